@@ -1,0 +1,274 @@
+"""The ``kg`` command line: a thin layer over the library.
+
+Each command parses its options, calls one library function, and turns
+library errors into clear messages (never a traceback).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from kg.store import Store, StoreError, default_store_path
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EPILOG_BUILD = """\b
+Examples:
+  kg build data/sample/                       # the bundled sample
+  kg build news.jsonl --store ~/graphs/malang
+  kg build detik.csv --field title=judul,text=isi_berita,url=tautan,date=tanggal
+"""
+
+
+def store_option(fn: F) -> F:
+    return click.option(
+        "--store",
+        "store_path",
+        type=click.Path(path_type=Path),
+        envvar="KG_STORE",
+        default=None,
+        show_envvar=True,
+        help="Graph store folder [default: ./kg-store].",
+    )(fn)
+
+
+@contextmanager
+def open_store(path: Path | None, *, read_only: bool = True) -> Iterator[Store]:
+    try:
+        store = Store(path or default_store_path(), read_only=read_only)
+    except StoreError as error:
+        raise click.ClickException(str(error)) from None
+    try:
+        yield store
+    except StoreError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        store.close()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="kg")
+def main() -> None:
+    """Knowledge graphs from Indonesian local-government news.
+
+    \b
+    A typical session:
+      kg build data/sample/                 # read articles, extract, store
+      kg query roles                        # who holds which role where
+      kg export --format turtle -o out/kg.ttl
+      kg viz -o out/graph.html              # interactive graph in a browser
+
+    Every command that reads or writes the graph takes --store PATH
+    (or the KG_STORE environment variable); the default is ./kg-store.
+    """
+
+
+@main.command(epilog=EPILOG_BUILD)
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--field", "fields", metavar="MAP", help="Column names for CSV/JSONL input: title=COL,text=COL,url=COL,date=COL.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@store_option
+def build(inputs: tuple[Path, ...], fields: str | None, quiet: bool, store_path: Path | None) -> None:
+    """Read articles from files or folders and add them to the graph store.
+
+    INPUTS are text dumps (title line, blank line, paragraphs), folders of .txt
+    files, JSON Lines or CSV files. Articles already in the store with the same
+    content are skipped; a changed article replaces its own statements only.
+    Exit status 1 when any input was skipped (the warnings say why).
+    """
+    from kg.ingest import FieldMap
+    from kg.pipeline import build as run_build
+
+    try:
+        field_map = FieldMap.parse(fields)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--field") from None
+    with open_store(store_path, read_only=False) as store:
+        bar: Any = None
+
+        def progress(n: int, total: int, article: Any) -> None:
+            nonlocal bar
+            if quiet or total < 20:
+                return
+            if bar is None:
+                bar = click.progressbar(length=total, label="Extracting", file=sys.stderr, show_pos=True)
+                bar.__enter__()
+            bar.update(1)
+
+        report = run_build(list(inputs), store, field_map, progress)
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    for problem in report.problems:
+        click.echo(f"warning: {problem}", err=True)
+    click.echo(
+        f"{report.read} articles read: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged"
+    )
+    if report.added or report.replaced:
+        kinds = ", ".join(f"{n} {kind.lower()}" for kind, n in sorted(report.entities.items()))
+        relations = ", ".join(f"{n} {kind}" for kind, n in report.relations.items())
+        click.echo(f"entities: {kinds}")
+        click.echo(f"relations: {relations}")
+        click.echo(f"statements written: {report.statements}")
+    if report.problems:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@store_option
+def query(query: str, fmt: str, store_path: Path | None) -> None:
+    """Run a SPARQL query: a .rq file, a canned query name, or SPARQL text.
+
+    \b
+    Examples:
+      kg query roles
+      kg query events --format csv
+      kg query 'SELECT ?name WHERE { ?p a <https://schema.org/Person> ; <https://schema.org/name> ?name }'
+      kg query my-question.rq --format json
+    Canned queries (in queries/): see `kg queries`.
+    """
+    from kg import query as q
+
+    with open_store(store_path) as store:
+        names, rows = q.run(store, query)
+    click.echo(q.format_rows(names, rows, fmt))
+
+
+@main.command("queries")
+def list_queries() -> None:
+    """List the canned queries in queries/ and what each answers."""
+    from kg.query import canned
+
+    for item in canned().values():
+        click.echo(f"{item.name:24} {item.description}")
+
+
+@main.command()
+@click.option("--format", "fmt", required=True, help="turtle, trig, nquads, ntriples, jsonld, graphml, csv or mentions.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="File to write (a folder for csv).")
+@store_option
+def export(fmt: str, output: Path, store_path: Path | None) -> None:
+    """Write the graph in another format.
+
+    \b
+    turtle, ntriples, jsonld   the merged graph (each statement once)
+    trig, nquads               one named graph per article (provenance)
+    graphml                    the entity graph, for Gephi or Cytoscape
+    csv                        tidy tables in a folder (entities, memberships, events, ...)
+    mentions                   one row per entity mention, with character offsets
+    \b
+    Examples:
+      kg export --format turtle -o out/kg.ttl
+      kg export --format csv -o out/tables/
+    """
+    from kg.export import export as run_export
+    from kg.export import formats
+
+    if fmt not in formats():
+        raise click.BadParameter(f"choose one of: {', '.join(formats())}", param_hint="--format")
+    with open_store(store_path) as store:
+        path = run_export(store, fmt, output)
+    click.echo(f"wrote {path}")
+
+
+@main.command()
+@store_option
+def stats(store_path: Path | None) -> None:
+    """Count articles, entities per type, relations and statements."""
+    from kg.stats import stats as run_stats
+
+    with open_store(store_path) as store:
+        for name, n in run_stats(store).items():
+            click.echo(f"{name:32} {n}")
+
+
+@main.command()
+@click.option("--verbose", "-v", is_flag=True, help="Print pySHACL's full report.")
+@store_option
+def validate(verbose: bool, store_path: Path | None) -> None:
+    """Check the graph against the SHACL shapes in ontology/shapes.ttl (exit 1 on violations)."""
+    from kg.validation import validate as run_validate
+
+    with open_store(store_path) as store:
+        result = run_validate(store)
+    if result.conforms:
+        click.echo("conforms: the graph satisfies ontology/shapes.ttl")
+        return
+    click.echo(result.text if verbose else "\n".join(result.text.splitlines()[:40]))
+    click.echo(f"{result.violations} violations", err=True)
+    sys.exit(1)
+
+
+@main.command("eval")
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Gold annotations (kg-gold/1 JSON).")
+@click.option("--conll", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="CoNLL file to score PER/ORG/LOC spans on.")
+@click.option("--show", type=int, default=12, show_default=True, help="How many misses and false positives to list per category.")
+@store_option
+def evaluate(gold: Path | None, conll: Path | None, show: int, store_path: Path | None) -> None:
+    """Score extraction: against gold annotations (--gold), or NER spans against CoNLL (--conll).
+
+    \b
+    Examples:
+      kg build data/sample/ && kg eval --gold ../shared/gold/seed.gold.json
+      kg eval --conll idner-news-2k/dev.txt
+    """
+    if not gold and not conll:
+        raise click.UsageError("give --gold FILE or --conll FILE")
+    if conll:
+        from kg.evaluate.conll import evaluate_conll
+
+        result = evaluate_conll(conll)
+        for label, s in result.items():
+            click.echo(f"{label:8} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}")
+    if gold:
+        from kg.evaluate.gold import GoldError, evaluate as run_eval, load_gold
+
+        try:
+            data = load_gold(gold)
+        except GoldError as error:
+            raise click.ClickException(str(error)) from None
+        with open_store(store_path) as store:
+            report = run_eval(store, data)
+        _print_report(report, show)
+
+
+def _print_report(report: Any, show: int) -> None:
+    click.echo(f"{'category':14} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
+    for name, s in report.scores.items():
+        click.echo(f"{name:14} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}  {s.tp:3} {s.fp:3} {s.fn:3}")
+    click.echo(f"{'macro-F1':14} {'':6} {'':6} {report.macro_f1:6.3f}")
+    links = report.links
+    click.echo(f"event participants/locations and award conferrers linked: {links.tp}/{links.tp + links.fn}")
+    expected = report.articles_expected
+    click.echo(f"articles: {report.articles_found}" + (f" (expected {expected})" if expected is not None else ""))
+    if report.articles_unmatched:
+        click.echo("gold articles not in the graph: " + "; ".join(report.articles_unmatched))
+    if report.forbidden:
+        click.echo("not_entities that became nodes: " + ", ".join(report.forbidden))
+    for name, s in report.scores.items():
+        for miss in s.misses[:show]:
+            click.echo(f"  miss  {name}: {miss}")
+        for fp in s.false_positives[:show]:
+            click.echo(f"  extra {name}: {fp}")
+    for miss in links.misses[:show]:
+        click.echo(f"  miss  link: {miss}")
+
+
+@main.command("extractors")
+def list_extractors() -> None:
+    """List the extraction stages in the order they run."""
+    from kg.extract.base import extractors
+
+    for stage in extractors():
+        click.echo(f"{stage.order:3}  {stage.name:14} {stage.doc}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

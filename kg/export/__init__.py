@@ -1,0 +1,55 @@
+"""Export formats: a name → writer registry, so dispatch is one line.
+
+Turtle, N-Triples and JSON-LD hold the merged graph (every statement once);
+TriG and N-Quads keep one named graph per article; GraphML is the entity
+graph for Gephi/Cytoscape; ``csv`` writes tidy tables to a folder;
+``mentions`` writes one row per entity mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.store import Store
+
+Writer = Callable[[Store, Path], None]
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    write: Writer
+    extension: str
+    folder: bool  # writes a folder of files rather than one file
+    doc: str
+
+
+_FORMATS: dict[str, Format] = {}
+
+
+def register_format(name: str, extension: str, *, folder: bool = False) -> Callable[[Writer], Writer]:
+    """Register a writer under ``name``; built-ins use this too."""
+
+    def decorate(fn: Writer) -> Writer:
+        _FORMATS[name] = Format(name, fn, extension, folder, (fn.__doc__ or "").strip().splitlines()[0])
+        return fn
+
+    return decorate
+
+
+def formats() -> dict[str, Format]:
+    from kg.export import graphml, rdf, tables  # noqa: F401  (registers the built-ins)
+
+    return dict(sorted(_FORMATS.items()))
+
+
+def export(store: Store, name: str, path: str | Path) -> Path:
+    """Write the store in format ``name`` to ``path``."""
+    known = formats()
+    if name not in known:
+        raise KeyError(f"unknown export format {name!r}; choose one of: {', '.join(known)}")
+    target = Path(path)
+    known[name].write(store, target)
+    return target

@@ -1,0 +1,54 @@
+"""RDF serialisations, byte-for-byte deterministic: statements sorted before writing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.export import register_format
+from kg.model.vocab import PREFIXES
+from kg.store import Store
+
+
+def _sorted_triples(store: Store) -> list[ox.Triple]:
+    return sorted((ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(named=False)), key=str)
+
+
+def _sorted_quads(store: Store) -> list[ox.Quad]:
+    return sorted(store.quads(named=True), key=lambda q: (str(q.graph_name), str(q)))
+
+
+def _write(items: list, path: Path, fmt: ox.RdfFormat, prefixes: bool = True) -> None:  # type: ignore[type-arg]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ox.serialize(items, str(path), format=fmt, prefixes=PREFIXES if prefixes else None)
+
+
+@register_format("turtle", ".ttl")
+def write_turtle(store: Store, path: Path) -> None:
+    """Turtle: the merged graph, every statement once."""
+    _write(_sorted_triples(store), path, ox.RdfFormat.TURTLE)
+
+
+@register_format("ntriples", ".nt")
+def write_ntriples(store: Store, path: Path) -> None:
+    """N-Triples: the merged graph, one statement per line."""
+    _write(_sorted_triples(store), path, ox.RdfFormat.N_TRIPLES, prefixes=False)
+
+
+@register_format("jsonld", ".jsonld")
+def write_jsonld(store: Store, path: Path) -> None:
+    """JSON-LD: the merged graph."""
+    _write(_sorted_triples(store), path, ox.RdfFormat.JSON_LD)
+
+
+@register_format("trig", ".trig")
+def write_trig(store: Store, path: Path) -> None:
+    """TriG: one named graph per article (provenance kept)."""
+    _write(_sorted_quads(store), path, ox.RdfFormat.TRIG)
+
+
+@register_format("nquads", ".nq")
+def write_nquads(store: Store, path: Path) -> None:
+    """N-Quads: one named graph per article (provenance kept)."""
+    _write(_sorted_quads(store), path, ox.RdfFormat.N_QUADS, prefixes=False)

@@ -1,0 +1,89 @@
+"""Tidy CSV tables (entities, memberships, events, participants, quotes, awards) and the mentions table."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from kg.analyze.graph import PREFIXES
+from kg.export import register_format
+from kg.store import Store
+
+TABLES = {
+    "entities": """SELECT ?entity ?type ?label (GROUP_CONCAT(DISTINCT ?alt; separator="|") AS ?aliases) WHERE {
+        ?entity a ?cls ; rdfs:label ?label .
+        VALUES (?cls ?type) { (schema:Person "Person") (org:Organization "Organization") (schema:Place "Place")
+                              (kgo:Program "Program") (schema:Legislation "Legislation") (org:Role "Role") }
+        OPTIONAL { ?entity skos:altLabel ?alt } } GROUP BY ?entity ?type ?label ORDER BY ?type ?label ?entity""",
+    "memberships": """SELECT ?membership ?person ?person_name ?role ?role_label ?organization ?organization_label ?tenure
+        (MIN(?day) AS ?first_attested) (MAX(?day) AS ?last_attested) WHERE {
+        ?membership a org:Membership ; org:member ?person ; org:role ?role .
+        ?person schema:name ?person_name . ?role skos:prefLabel ?role_label .
+        OPTIONAL { ?membership org:organization ?organization . ?organization skos:prefLabel ?organization_label }
+        OPTIONAL { ?membership kgo:tenure ?tenure } OPTIONAL { ?membership kgo:attestedOn ?day }
+        } GROUP BY ?membership ?person ?person_name ?role ?role_label ?organization ?organization_label ?tenure
+        ORDER BY ?person_name ?role_label ?membership""",
+    "events": """SELECT ?event ?name ?date ?location ?location_name WHERE {
+        ?event a schema:Event ; schema:name ?name .
+        OPTIONAL { ?event schema:startDate ?date } OPTIONAL { ?event schema:location ?location . ?location schema:name ?location_name }
+        } ORDER BY ?date ?name ?event""",
+    "participants": """SELECT ?event ?relation ?participant ?participant_label WHERE {
+        ?event a schema:Event ; ?p ?participant . ?participant rdfs:label ?participant_label .
+        VALUES (?p ?relation) { (schema:performer "performer") (schema:attendee "attendee") (schema:organizer "organizer") }
+        } ORDER BY ?event ?relation ?participant_label""",
+    "quotes": """SELECT ?quote ?speaker ?speaker_name ?text ?article WHERE {
+        ?quote a schema:Quotation ; schema:text ?text ; schema:creator ?speaker ; schema:isPartOf ?article .
+        ?speaker schema:name ?speaker_name } ORDER BY ?article ?speaker_name ?text""",
+    "awards": """SELECT ?award ?name ?recipient ?recipient_label ?conferred_by ?conferred_by_label WHERE {
+        ?award a kgo:Award ; schema:name ?name .
+        OPTIONAL { ?award kgo:awardedTo ?recipient . ?recipient rdfs:label ?recipient_label }
+        OPTIONAL { ?award kgo:conferredBy ?conferred_by . ?conferred_by rdfs:label ?conferred_by_label }
+        } ORDER BY ?name ?award""",
+}
+
+MENTIONS = """PREFIX oa: <http://www.w3.org/ns/oa#>
+SELECT ?article_title ?article ?start ?end ?text ?type ?entity WHERE {
+    ?ann a oa:Annotation ; oa:hasBody ?entity ; oa:hasTarget ?target .
+    ?target oa:hasSource ?article ; oa:hasSelector ?pos, ?quote .
+    ?pos a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+    ?quote a oa:TextQuoteSelector ; oa:exact ?text .
+    ?article schema:headline ?article_title .
+    ?entity a ?cls .
+    VALUES (?cls ?type) { (schema:Person "Person") (org:Organization "Organization") (schema:Place "Place")
+                          (kgo:Program "Program") (schema:Legislation "Legislation") }
+} ORDER BY ?article ?start ?end ?type ?entity"""
+
+
+def _cell(term: object) -> str:
+    if term is None:
+        return ""
+    return str(getattr(term, "value", term))
+
+
+def write_rows(store: Store, sparql: str, path: Path) -> int:
+    """Run a SELECT and write its rows as CSV with a header; returns the row count."""
+    solutions = store.query(PREFIXES + sparql)
+    names = [v.value for v in solutions.variables]  # type: ignore[union-attr]
+    count = 0
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(names)
+        for row in solutions:  # type: ignore[union-attr]
+            writer.writerow([_cell(row[n]) for n in names])
+            count += 1
+    return count
+
+
+@register_format("csv", "", folder=True)
+def write_csv(store: Store, path: Path) -> None:
+    """CSV tables in a folder: entities, memberships, events, participants, quotes, awards."""
+    path.mkdir(parents=True, exist_ok=True)
+    for name, sparql in TABLES.items():
+        write_rows(store, sparql, path / f"{name}.csv")
+
+
+@register_format("mentions", ".csv")
+def write_mentions(store: Store, path: Path) -> None:
+    """Mentions CSV: one row per entity mention with character offsets into the article body."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_rows(store, MENTIONS, path)

@@ -1,0 +1,147 @@
+"""The working state of one article's extraction, shared by the extractor stages.
+
+Extractors run in a fixed order (``kg.extract.base``); each reads what earlier
+ones found here and adds its own findings. The context owns the one decision
+of when two findings in an article are the same entity (same type and
+identity key) and which text is already claimed by an entity.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from kg.records import Article, Award, Entity, EntityType, Event, Extraction, Membership, Quote, Span
+from kg.text import sentences as sentence_mod
+from kg.text.dates import DateMention, find_dates
+from kg.text.normalize import identity_key
+from kg.text.tokens import Token, tokenize
+
+
+RoleMentionLike = object  # kg.extract.people.RoleMention; typed loosely to keep this module import-free
+
+
+@dataclass
+class Claim:
+    start: int
+    end: int
+    entity: Entity | None  # None: text claimed by structure (a title, a date) but no entity
+
+
+@dataclass
+class Context:
+    """Everything known about one article while it is being extracted."""
+
+    article: Article
+    entities: dict[tuple[EntityType, str], Entity] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+    memberships: list[Membership] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    awards: list[Award] = field(default_factory=list)
+    #: abbreviation → entity, from "Badan ... (Bappeda)" definitions and lexicon hits in this article
+    abbreviations: dict[str, Entity] = field(default_factory=dict)
+    #: region display name → number of mentions, for the article's dominant jurisdiction
+    regions: Counter[str] = field(default_factory=Counter)
+    region_codes: dict[str, str] = field(default_factory=dict)
+    #: titles found without a name after them (``Sekda menegaskan``), for coreference
+    role_mentions: list[RoleMentionLike] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return tokenize(self.text)
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def sentences(self) -> list[sentence_mod.Sentence]:
+        return sentence_mod.split(self.text)
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        return find_dates(self.text, self.article.date)
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Words this article also writes in lower case: common nouns, not names."""
+        return frozenset(t.bare for t in self.tokens if t.bare.islower())
+
+    def token_index(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self.token_starts, offset)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+    # -- entities --------------------------------------------------------------
+
+    def add(
+        self, type: EntityType, name: str, start: int, end: int, extractor: str, *, claim: bool = True, alias: bool = True
+    ) -> Entity:
+        """The article's entity of ``type`` named ``name`` (created on first sight), with a mention."""
+        key = (type, identity_key(name))
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = Entity(type, name)
+            self.entities[key] = entity
+        if end > start:
+            entity.mention(self.span(start, end), extractor, alias=alias)
+            if claim:
+                self.claim(start, end, entity)
+        return entity
+
+    def find(self, type: EntityType, name: str) -> Entity | None:
+        return self.entities.get((type, identity_key(name)))
+
+    def of_type(self, *types: EntityType) -> list[Entity]:
+        return [e for e in self.entities.values() if e.type in types]
+
+    def claim(self, start: int, end: int, entity: Entity | None = None) -> None:
+        self.claims.append(Claim(start, end, entity))
+
+    def claimed(self, start: int, end: int) -> bool:
+        """Whether any part of ``[start, end)`` is already taken by an earlier finding."""
+        return any(c.start < end and start < c.end for c in self.claims)
+
+    def entity_at(self, start: int, end: int, *types: EntityType) -> Entity | None:
+        """The entity claiming a span that overlaps ``[start, end)``."""
+        for c in self.claims:
+            if c.entity is not None and c.start < end and start < c.end and (not types or c.entity.type in types):
+                return c.entity
+        return None
+
+    def mentions_before(self, offset: int, *types: EntityType) -> list[tuple[int, Entity]]:
+        """Entity mentions ending before ``offset``, nearest last."""
+        found = [
+            (c.start, c.entity)
+            for c in self.claims
+            if c.entity is not None and c.end <= offset and (not types or c.entity.type in types)
+        ]
+        return sorted(found, key=lambda pair: pair[0])
+
+    @property
+    def jurisdiction(self) -> str | None:
+        """The region the article is mostly about (most mentioned kota/kabupaten/provinsi)."""
+        local = [(n, name) for name, n in self.regions.items() if not name.startswith(("Kecamatan", "Kelurahan", "Desa"))]
+        if not local:
+            return None
+        best = max(local, key=lambda pair: (pair[0], pair[1].startswith(("Kota", "Kabupaten"))))
+        return best[1]
+
+    def result(self) -> Extraction:
+        return Extraction(
+            self.article,
+            entities=list(self.entities.values()),
+            memberships=self.memberships,
+            events=self.events,
+            quotes=self.quotes,
+            awards=self.awards,
+        )

@@ -1,0 +1,183 @@
+"""Events: what happened on a stated day, where, led by and attended by whom, about what.
+
+An event is anchored on a date in the text (``Selasa (19/11/2024)``,
+``27 November mendatang``) and named by the nearest event phrase before it
+in the same sentence: a trigger word (``Rapat Koordinasi ...``, ``apel
+pagi``, ``pemilihan kepala daerah``) or a capitalised phrase after ``dalam``
+/ ``pada`` / ``menghadiri``. ``bertajuk ‘...’`` adds the theme to the name.
+The article's first event is its main one: speakers and those the article
+says attended (``dihadiri``, ``diikuti``, ``kegiatan ini ... dari``) are its
+participants.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+from kg.extract.context import Context
+from kg.records import Entity, EntityType, Event
+from kg.text.dates import DateMention
+from kg.text.sentences import Sentence, containing
+
+EXTRACTOR = "events"
+
+_TRIGGER = re.compile(
+    r"\b(?P<t>" + "|".join(sorted((re.escape(t) for t in lexicon.EVENT_TRIGGERS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_INTRO = re.compile(r"\b(?:dalam|pada|saat|acara|kegiatan|menghadiri|mengikuti|membuka|memimpin|agenda|gelaran|ajang)\s+(?=[A-Z])")
+_THEME = re.compile(r"^\s*(?:bertajuk|bertema|bertemakan|dengan tema|mengusung tema|bertajuk:)\s*[‘'“\"]?(?P<theme>[^’'”\",.]{3,120})[’'”\"]?")
+_THEMED = re.compile(r"(?:bertajuk|bertema|tema|[‘“\"'])\s*$", re.IGNORECASE)
+_STOP_WORDS = frozenset("di yang dan pada untuk ke dari dengan oleh ini itu tersebut sebagai serta dalam guna agar".split())
+_ATTEND = re.compile(
+    r"\b(?:dihadiri|hadir|diikuti|mengikuti|menghadiri|melibatkan|turut|didampingi|peserta|undangan|perwakilan|diwakili)\b",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(r"\b(?:kegiatan|forum|acara|rapat|apel|agenda|pertemuan)\s+(?:ini|tersebut)\b.*\b(?:dari|oleh|bersama)\b", re.IGNORECASE)
+_PERFORM = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in lexicon.PERFORMER_CUES) + r")\b", re.IGNORECASE)
+
+
+def _kind(trigger: str) -> str:
+    return lexicon.EVENT_TRIGGERS.get(trigger.lower(), "Event")
+
+
+def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
+    """The event phrase from ``start``: the capitalised run, or a lower-case trigger and its modifiers."""
+    tokens = ctx.tokens
+    i = ctx.token_index(start)
+    words = []
+    capital = tokens[i].capitalised if i < len(tokens) else False
+    while i < len(tokens) and tokens[i].start < limit:
+        t = tokens[i]
+        if capital:
+            if t.capitalised or t.text[:1].isdigit() or (t.text in {"dan", "(", ")", "&", "-"}) or (t.text.isupper() and len(t.text) > 1):
+                words.append(t)
+                i += 1
+                continue
+            break
+        if t.text.lower() in _STOP_WORDS or not t.text[:1].isalnum() or re.match(r"(?:me|di|ber|ter)[a-z]{3,}", t.text) and words:
+            break
+        words.append(t)
+        i += 1
+        if len(words) >= 4:
+            break
+    while words and words[-1].text in {"dan", "(", "&", "-"}:
+        words.pop()
+    if words and words[-1].text == ")" and not any(w.text == "(" for w in words):
+        words.pop()
+    if not words:
+        return "", start
+    end = words[-1].start + len(words[-1].bare)
+    name = " ".join(ctx.text[start:end].split())
+    return name[0].upper() + name[1:], end
+
+
+def _event_phrase(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
+    """(name, kind, start, end) of the event a date belongs to."""
+    before = ctx.text[sentence.start : date.start]
+    candidates: list[tuple[int, str]] = []
+    for m in _TRIGGER.finditer(before):
+        candidates.append((sentence.start + m.start(), _kind(m.group("t"))))
+    for m in _INTRO.finditer(before):
+        candidates.append((sentence.start + m.end(), "Event"))
+    for start, kind in sorted(candidates, key=lambda c: -c[0]):
+        if _THEMED.search(ctx.text[max(0, start - 16) : start]):
+            continue  # the theme of an event, not the event
+        name, end = _name_from(ctx, start, date.start)
+        if len(name) < 4 or name.split()[0] in lexicon.STOPWORDS - {"Rapat", "Apel", "Kegiatan", "Acara"}:
+            continue
+        if ctx.entity_at(start, end, EntityType.PERSON) or (kind == "Event" and _only_entity(ctx, start, end)):
+            continue
+        if kind == "Event":
+            trig = _TRIGGER.match(name)
+            kind = _kind(trig.group("t")) if trig else "Event"
+        theme = _THEME.match(ctx.text[end : end + 140])
+        if theme:
+            name = f"{name}: {theme.group('theme').strip()}"
+        return name, kind, start, end
+    return None
+
+
+def _only_entity(ctx: Context, start: int, end: int) -> bool:
+    """A phrase that is just an organisation, place or person is not an event name."""
+    for c in ctx.claims:
+        if c.entity is not None and c.start <= start and c.end >= end - 1:
+            return True
+    return False
+
+
+def _sentences_with(ctx: Context, pattern: re.Pattern[str]) -> list[Sentence]:
+    return [s for s in ctx.sentences if pattern.search(s.text)]
+
+
+def _entities_in(ctx: Context, sentence: Sentence, *types: EntityType) -> list[Entity]:
+    found: list[Entity] = []
+    for c in ctx.claims:
+        if c.entity is not None and c.entity.type in types and sentence.start <= c.start < sentence.end and c.entity not in found:
+            found.append(c.entity)
+    return found
+
+
+def _location(ctx: Context, sentence: Sentence, start: int, date_start: int) -> Entity | None:
+    """The place after ``di`` in the event's sentence: a venue before a region."""
+    best: Entity | None = None
+    for m in re.finditer(r"\b(?:di|bertempat di)\s+", ctx.text[sentence.start : sentence.end]):
+        at = sentence.start + m.end()
+        for c in ctx.claims:
+            if c.entity is None or c.entity.type is not EntityType.PLACE:
+                continue
+            if at <= c.start <= at + 30:
+                if c.entity.identifier is None:  # a venue
+                    return c.entity
+                best = best or c.entity
+        region = next((e for e in ctx.of_type(EntityType.PLACE) if any(m.span.start >= at and m.span.start <= at + 3 for m in e.mentions)), None)
+        best = best or region
+    return best
+
+
+def extract_events(ctx: Context) -> None:
+    """Events anchored on dates, with location, performers, attendees and topics."""
+    seen: dict[tuple[str, str], Event] = {}
+    for date in ctx.dates:
+        if date.relative:
+            continue
+        sentence = containing(ctx.sentences, date.start)
+        if sentence is None:
+            continue
+        phrase = _event_phrase(ctx, sentence, date)
+        if phrase is None:
+            continue
+        name, kind, start, end = phrase
+        key = (name.casefold(), date.value)
+        if key in seen:
+            continue
+        event = Event(name, kind, date.value, ctx.span(start, end), end_date=date.end_value)
+        event.location = _location(ctx, sentence, start, date.start)
+        _participants(ctx, event, sentence, start, end, main=not ctx.events)
+        event.about = [p for p in ctx.of_type(EntityType.PROGRAM) if p.name.casefold() in name.casefold() or any(a.casefold() in name.casefold() for a in p.aliases if len(a) > 3)]
+        seen[key] = event
+        ctx.events.append(event)
+
+
+def _participants(ctx: Context, event: Event, sentence: Sentence, start: int, end: int, *, main: bool) -> None:
+    def add(target: list[Entity], entity: Entity) -> None:
+        if entity not in event.performers and entity not in event.attendees and entity is not event.location:
+            target.append(entity)
+
+    for person in _entities_in(ctx, sentence, EntityType.PERSON):
+        add(event.performers if _PERFORM.search(sentence.text) else event.attendees, person)
+    for c in ctx.claims:
+        if c.entity is not None and c.entity.type is EntityType.ORGANIZATION and start <= c.start < end:
+            add(event.attendees, c.entity)
+    if not main:
+        return
+    for quote in ctx.quotes:
+        add(event.performers, quote.speaker)
+    for s in _sentences_with(ctx, _PERFORM):
+        for person in _entities_in(ctx, s, EntityType.PERSON):
+            add(event.performers, person)
+    for s in ctx.sentences:
+        if _ATTEND.search(s.text) or _ANAPHOR.search(s.text):
+            for entity in _entities_in(ctx, s, EntityType.ORGANIZATION, EntityType.PERSON):
+                add(event.attendees, entity)

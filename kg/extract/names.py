@@ -1,0 +1,123 @@
+"""Person names: honorifics, ranks and degrees stripped into their own fields.
+
+``Drs. H. Sutiaji`` → name ``Sutiaji``, prefixes ``Drs.``, ``H.``;
+``Iwan Kurniawan, ST, MM`` → name ``Iwan Kurniawan``, suffixes ``ST``, ``MM``;
+``Kombes Pol Nanang Haryono`` → name ``Nanang Haryono``, prefix ``Kombes Pol``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract import lexicon
+from kg.text.tokens import Token
+
+_PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "al", "el", "da"})
+_MAX_NAME_TOKENS = 6
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    """A name found at a token position."""
+
+    name: str
+    start: int  # character offsets of the name proper (without prefixes and degrees)
+    end: int
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    full_start: int  # with prefixes
+    full_end: int  # with degrees
+    next_index: int  # first token after the name and its degrees
+
+
+def match_rank(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """The police or military rank starting at token ``i``, and the index after it."""
+    for rank in lexicon.RANKS:
+        words = rank.split()
+        if i + len(words) <= len(tokens) and all(
+            tokens[i + k].bare == w for k, w in enumerate(words)
+        ):
+            return rank, i + len(words)
+    return None
+
+
+def is_name_word(token: Token, blocked: frozenset[str] = frozenset()) -> bool:
+    """A token that can be part of a personal name."""
+    word = token.bare
+    if not word[:1].isupper() or not word.replace("'", "").replace("’", "").replace("-", "").isalpha():
+        return False
+    if word in lexicon.STOPWORDS or word in blocked or word in lexicon.ORG_HEAD_WORDS:
+        return False
+    if word in lexicon.TITLES or word in lexicon.POSITIONS or word in lexicon.ACTING or word in lexicon.RANK_WORDS:
+        return False
+    return not (lexicon.is_degree(token.text) and (word.isupper() or "." in token.text) and len(word) <= 4)
+
+
+def parse_name(
+    text: str, tokens: list[Token], i: int, *, blocked: frozenset[str] = frozenset(), allow_prefix: bool = True
+) -> ParsedName | None:
+    """The personal name starting at token ``i`` (after optional honorifics and ranks)."""
+    prefixes: list[str] = []
+    full_start = tokens[i].start if i < len(tokens) else 0
+    while allow_prefix and i < len(tokens):
+        rank = match_rank(tokens, i)
+        if rank:
+            prefixes.append(rank[0])
+            i = rank[1]
+        elif tokens[i].text in lexicon.HONORIFICS or tokens[i].bare in {"KH", "H", "Hj"}:
+            prefixes.append(tokens[i].text)
+            i += 1
+        else:
+            break
+    words: list[Token] = []
+    while i < len(tokens) and len(words) < _MAX_NAME_TOKENS:
+        token = tokens[i]
+        if is_name_word(token, blocked) or _initial(token, tokens, i) and words:
+            words.append(token)
+            i += 1
+            if token.text.endswith(".") and not _initial(token, tokens, i - 1):
+                break  # sentence end
+        elif token.text in _PARTICLES and words and i + 1 < len(tokens) and is_name_word(tokens[i + 1], blocked):
+            words.append(token)
+            i += 1
+        elif _initial(token, tokens, i) and i + 1 < len(tokens) and is_name_word(tokens[i + 1], blocked):
+            words.append(token)  # "M. Anton": an initial opens a name
+            i += 1
+        else:
+            break
+    while words and words[-1].text in _PARTICLES:
+        words.pop()
+        i -= 1
+    if not words:
+        return None
+    start, end = words[0].start, words[-1].start + len(words[-1].bare)
+    suffixes, i, full_end = _degrees(tokens, i, end)
+    return ParsedName(text[start:end], start, end, tuple(prefixes), tuple(suffixes), full_start, full_end, i)
+
+
+def _initial(token: Token, tokens: list[Token], i: int) -> bool:
+    """``M.`` or ``A.`` as an initial inside a name."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
+def _degrees(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, int]:
+    """Degrees after a name: ``, S.T., M.M.`` or ``, ST, MM`` or ``S.Sos``."""
+    suffixes: list[str] = []
+    full_end = end
+    while i < len(tokens):
+        j = i + 1 if tokens[i].text == "," else i
+        if j >= len(tokens):
+            break
+        token = tokens[j]
+        joined = token.text
+        step = 1
+        if j + 1 < len(tokens) and tokens[j + 1].start == token.end + 1 and lexicon.is_degree(token.text + tokens[j + 1].text):
+            joined, step = token.text + " " + tokens[j + 1].text, 2  # "S. Sos"
+        if not lexicon.is_degree(joined.replace(" ", "")):
+            break
+        if joined.endswith(".") and not any(ch == "." for ch in joined[:-1]) and len(joined) > 3:
+            joined = joined[:-1]  # "MM." at a sentence end
+        suffixes.append(joined)
+        full_end = tokens[j + step - 1].end
+        i = j + step
+    return suffixes, i, full_end

@@ -1,0 +1,364 @@
+"""Organisation phrases: governments, institutions with their abbreviations and jurisdictions.
+
+``Pemerintah Kota (Pemkot) Malang`` and ``Pemkot Malang`` are the government of
+Kota Malang; ``Badan Perencanaan Pembangunan Daerah (Bappeda) Kota Malang`` is
+named in full with ``Bappeda Kota Malang`` as an alias; a regional body named
+without its jurisdiction (``Forkopimda``) takes the article's; the
+jurisdiction keeps ``Bappeda Kota Malang`` apart from ``Bappeda Kabupaten Malang``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg import gazetteer
+from kg.extract import lexicon
+from kg.extract.context import Context
+from kg.gazetteer import OrgInfo, Region
+from kg.records import Entity, EntityType
+from kg.text.tokens import Token
+
+EXTRACTOR = "organizations"
+_AWARD_WORDS = frozenset({"penghargaan", "predikat", "kategori", "anugerah", "juara", "terbaik", "award"})
+_ABBR = re.compile(r"^[A-Z][A-Za-z0-9&\-/.]{1,15}$")
+_UNIT_ABBREVIATIONS = frozenset({"Polresta", "Polres", "Polrestabes", "Polsek", "Polda", "Kodim", "Korem", "Kodam", "Koramil", "Lanud", "Kejari", "Kejati", "Lapas", "Rutan"})
+
+
+@dataclass(frozen=True)
+class OrgMatch:
+    """An organisation phrase found at a token position."""
+
+    name: str  # canonical: full name with its jurisdiction
+    start: int
+    end: int
+    next_index: int
+    aliases: tuple[str, ...] = ()
+    government: bool = True
+    region: Region | None = None
+    parent: str | None = None  # name of the organisation it sits in (org:subOrganizationOf)
+    abbreviation: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def region_at(ctx: Context, i: int, levels: set[str] | None = None, *, bare: bool = False) -> tuple[Region, int, int] | None:
+    """A region named at token ``i``: (region, end offset, next token index)."""
+    if i >= len(ctx.tokens) or not ctx.tokens[i].capitalised:
+        return None
+    allowed = set(levels or {"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"})
+    match = gazetteer.match_at(ctx.text, ctx.tokens[i].start, allowed)
+    if match is None and bare and i > 0 and ctx.tokens[i - 1].text in {"Kota", "Kabupaten"}:
+        # "Wali Kota Malang": the title's last word is the region's type word
+        match = gazetteer.match_at(ctx.text, ctx.tokens[i - 1].start, allowed)
+    if match is None or (not match.explicit and not bare):
+        return None
+    return match.region, match.end, ctx.token_index(match.end)
+
+
+def _join(ctx: Context, tokens: list[Token]) -> str:
+    return " ".join(ctx.text[t.start : t.start + len(t.bare) if t is tokens[-1] else t.end] for t in tokens)
+
+
+def _jur(region: Region) -> str:
+    return lexicon.jurisdiction_name(region.name, region.level)
+
+
+def government_of(region: Region) -> str:
+    return lexicon.government_name(region.name)
+
+
+def parse_government(ctx: Context, i: int) -> OrgMatch | None:
+    """``Pemerintah Kota (Pemkot) Malang``, ``Pemkot Malang``, ``Pemerintah Provinsi``, ``Pemerintah Pusat``."""
+    tokens = ctx.tokens
+    word = tokens[i].bare
+    if word in lexicon.GOVERNMENT_ABBREVIATIONS:
+        level = lexicon.GOVERNMENT_ABBREVIATIONS[word]
+        found = region_at(ctx, i + 1, {level} if level else {"kota", "kabupaten", "provinsi"}, bare=True)
+        if found is None:
+            return _implied_government(ctx, i, i + 1, level, word)
+        region, end, nxt = found
+        return _government_match(ctx, region, tokens[i].start, end, nxt, alias=f"{word} {region.bare}")
+    if word != "Pemerintah" or i + 1 >= len(tokens):
+        return None
+    for form in lexicon.NATIONAL_GOVERNMENT_FORMS:
+        words = form.split()[1:]
+        if all(i + 1 + k < len(tokens) and tokens[i + 1 + k].bare == w for k, w in enumerate(words)):
+            last = tokens[i + len(words)]
+            return OrgMatch(lexicon.NATIONAL_GOVERNMENT, tokens[i].start, last.start + len(last.bare), i + 1 + len(words), aliases=(form,))
+    type_word = tokens[i + 1].bare
+    if type_word not in lexicon.GOVERNMENT_TYPE_WORDS:
+        return None
+    level = lexicon.GOVERNMENT_TYPE_WORDS[type_word]
+    j = i + 2
+    abbreviation = None
+    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
+        abbreviation, j = tokens[j + 1].text, j + 3  # "Pemerintah Kota (Pemkot) Malang"
+    found = region_at(ctx, j, {level} if level else {"kota", "kabupaten", "provinsi"}, bare=True)
+    if found is None:
+        found = region_at(ctx, i + 1, {level} if level else None)
+    if found is None:
+        if type_word == "Daerah":
+            return None  # "pemerintah daerah" is local government in general, not one body
+        return _implied_government(ctx, i, i + 2, level, f"Pemerintah {type_word}")
+    region, end, nxt = found
+    aliases = [f"{abbreviation} {region.bare}"] if abbreviation else []
+    return _government_match(ctx, region, tokens[i].start, end, nxt, *aliases)
+
+
+def _government_match(ctx: Context, region: Region, start: int, end: int, nxt: int, *aliases: str, alias: str | None = None) -> OrgMatch:
+    name = government_of(region)
+    short = lexicon.government_short(region.name)
+    names = {*aliases, *(a for a in (alias, short) if a)}
+    return OrgMatch(name, start, end, nxt, aliases=tuple(sorted(names)), region=region)
+
+
+def _implied_government(ctx: Context, i: int, nxt: int, level: str | None, surface: str) -> OrgMatch | None:
+    """``Pemerintah Provinsi`` without a name: the province (or city) the article is about."""
+    home = _home_region(ctx)
+    if home is None:
+        return None
+    if level == "provinsi":
+        region = gazetteer.province_of(home)
+    elif level in {home.level, None}:
+        region = home
+    else:
+        return None
+    if region is None:
+        return None
+    last = ctx.tokens[nxt - 1]
+    return _government_match(ctx, region, ctx.tokens[i].start, last.start + len(last.bare), nxt, surface)
+
+
+def _home_region(ctx: Context) -> Region | None:
+    name = ctx.jurisdiction
+    return gazetteer.get(ctx.region_codes[name]) if name and name in ctx.region_codes else None
+
+
+def _lexicon_at(ctx: Context, i: int) -> tuple[OrgInfo, int] | None:
+    """A known abbreviation (one to three tokens) at token ``i``."""
+    tokens = ctx.tokens
+    for width in (3, 2, 1):
+        if i + width > len(tokens):
+            continue
+        words = tokens[i : i + width]
+        if any(not t.text[:1].isalnum() for t in words):
+            continue
+        surface = " ".join(t.bare if t is words[-1] else t.text for t in words)
+        if width == 1 and not (surface[:1].isupper() and any(ch.isupper() for ch in surface[1:])) and surface not in _UNIT_ABBREVIATIONS:
+            if surface not in gazetteer.all_abbreviations():
+                continue
+        info = gazetteer.lookup_abbreviation(surface)
+        if info is not None and surface[:1].isupper():
+            return info, i + width
+    return None
+
+
+def parse_known(ctx: Context, i: int) -> OrgMatch | None:
+    """An abbreviation from the lexicon, with its jurisdiction when stated or implied."""
+    found = _lexicon_at(ctx, i)
+    if found is None:
+        return None
+    info, j = found
+    tokens = ctx.tokens
+    surface_abbr = ctx.text[tokens[i].start : tokens[j - 1].start + len(tokens[j - 1].bare)]
+    end = tokens[j - 1].start + len(tokens[j - 1].bare)
+    if info.abbr in _UNIT_ABBREVIATIONS or surface_abbr in _UNIT_ABBREVIATIONS:
+        return _unit(ctx, info, i, j, surface_abbr)
+    region = None
+    if info.scope == "regional":
+        found_region = region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True)
+        if found_region:
+            region, end, j = found_region
+        else:
+            region = _home_region(ctx)
+    name = f"{info.full} {_jur(region)}" if region else info.full
+    aliases = {surface_abbr, info.abbr}
+    if region:
+        aliases.add(f"{surface_abbr} {_jur(region)}")
+    parent = government_of(region) if region and info.kind in {"executive", "agency"} else None
+    return OrgMatch(name, tokens[i].start, end, j, tuple(sorted(aliases)), info.government, region, parent, info.abbr)
+
+
+def _unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> OrgMatch | None:
+    """Police, military and prosecution units named by place: ``Polresta Malang Kota``, ``Kodim 0833/Kota Malang``."""
+    tokens = ctx.tokens
+    words: list[Token] = []
+    while j < len(tokens) and len(words) < 3:
+        token = tokens[j]
+        if token.bare in lexicon.RANK_WORDS or token.bare in lexicon.STOPWORDS - {"Kota", "Kabupaten"}:
+            break
+        if not (token.capitalised or token.text[:1].isdigit()) or token.bare in lexicon.HONORIFICS:
+            break
+        if words and not _is_place_word(ctx, token, j):
+            break
+        words.append(token)
+        j += 1
+        if token.text.endswith("."):
+            break
+    if not words:
+        return OrgMatch(info.full, tokens[i].start, tokens[i].start + len(surface), j, (surface,), info.government, abbreviation=info.abbr)
+    place = _join(ctx, words)
+    end = words[-1].start + len(words[-1].bare)
+    return OrgMatch(f"{info.full} {place}", tokens[i].start, end, j, (f"{surface} {place}",), info.government, abbreviation=info.abbr)
+
+
+def _is_place_word(ctx: Context, token: Token, j: int) -> bool:
+    """``Kota`` in ``Malang Kota`` or a word the gazetteer knows as a region."""
+    return token.bare in {"Kota", "Kabupaten", "Barat", "Timur", "Utara", "Selatan", "Tengah"} or bool(
+        gazetteer.lookup(token.bare)
+    )
+
+
+def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | None:
+    """``Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Kependudukan Provinsi Jawa Timur``.
+
+    With ``before_name`` (after a title), a run of words that are neither
+    institution vocabulary nor used in lower case by the article is taken as
+    the person's name and ends the organisation.
+    """
+    tokens = ctx.tokens
+    if i >= len(tokens):
+        return None
+    head = tokens[i].bare
+    pair = f"{head} {tokens[i + 1].bare}" if i + 1 < len(tokens) else ""
+    if pair in lexicon.ORG_HEAD_PAIRS:
+        words, j = [tokens[i], tokens[i + 1]], i + 2
+    elif head in lexicon.ORG_HEAD_WORDS:
+        words, j = [tokens[i]], i + 1
+    else:
+        return None
+    abbreviation = None
+    region = None
+    end = words[-1].end
+    while j < len(tokens):
+        token = tokens[j]
+        if words[-1].text.endswith("."):
+            break
+        found = region_at(ctx, j, {"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"})
+        if found and len(words) > 1:
+            region, end, j = found
+            break
+        if token.text == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" and _ABBR.match(tokens[j + 1].text):
+            abbreviation = tokens[j + 1].text
+            end = tokens[j + 2].end
+            j += 3
+            found = region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True)
+            if found:
+                region, end, j = found
+            break
+        if token.capitalised and token.bare not in lexicon.STOPWORDS - {"Kota", "Kabupaten", "Provinsi", "Daerah", "Desa", "Negara", "Nasional", "Indonesia", "Pemerintah"}:
+            if _starts_other(ctx, j) or (before_name and len(words) > 1 and _name_run(ctx, j)):
+                break
+            words.append(token)
+            j += 1
+            continue
+        if token.text in {"dan", "&", ",", "/"} and j + 1 < len(tokens) and tokens[j + 1].capitalised:
+            if _starts_other(ctx, j + 1) or tokens[j + 1].bare in lexicon.STOPWORDS:
+                break
+            if token.text == "," and not (j + 2 < len(tokens) and (tokens[j + 2].capitalised or tokens[j + 2].text == "dan")):
+                break
+            words.append(token)
+            j += 1
+            continue
+        break
+    while words and words[-1].text in {"dan", "&", ",", "/"}:
+        words.pop()
+    if len(words) < 2:
+        return None
+    core = re.sub(r"\s+,", ",", _join(ctx, words))
+    if region is None:
+        end = words[-1].start + len(words[-1].bare)
+    info = gazetteer.lookup_full(core)
+    if abbreviation is None and info is not None:
+        abbreviation = info.abbr
+    if region is None and info is not None and info.scope == "regional":
+        region = _home_region(ctx)
+    name = f"{core} {_jur(region)}" if region else core
+    aliases = set()
+    if abbreviation:
+        aliases.add(abbreviation)
+        if region:
+            aliases.add(f"{abbreviation} {_jur(region)}")
+    if region:
+        aliases.add(core)
+    government = head not in lexicon.NON_GOVERNMENT_HEADS and (head in lexicon.GOVERNMENT_HEADS or (info is not None and info.government))
+    parent = government_of(region) if region and head in lexicon.EXECUTIVE_UNIT_HEADS and region.level in {"kota", "kabupaten", "provinsi"} else None
+    return OrgMatch(name, tokens[i].start, end, j, tuple(sorted(aliases)), government, region, parent, abbreviation)
+
+
+def _starts_other(ctx: Context, j: int) -> bool:
+    """A word that starts another organisation, a title or a known abbreviation."""
+    word = ctx.tokens[j].bare
+    return (
+        word in lexicon.TITLES
+        or word in lexicon.ACTING
+        or word in lexicon.RANK_WORDS
+        or word in lexicon.HONORIFICS
+        or word in {"Pemkot", "Pemkab", "Pemprov", "Pemerintah"}
+        or (word not in lexicon.INSTITUTION_WORDS and _lexicon_at(ctx, j) is not None)
+    )
+
+
+def _name_run(ctx: Context, j: int) -> bool:
+    """Whether the capitalised words from ``j`` on look like a person's name, not an institution's."""
+    run = []
+    for token in ctx.tokens[j:]:
+        if not token.capitalised or token.text in {"(", ","}:
+            break
+        run.append(token.bare)
+        if token.text.endswith("."):
+            break
+    if not run:
+        return False
+    if run[0] in lexicon.HONORIFICS or run[0] in lexicon.RANK_WORDS or ctx.tokens[j].text in lexicon.HONORIFICS:
+        return True
+    return all(w not in lexicon.INSTITUTION_WORDS and w.lower() not in ctx.lower_words for w in run)
+
+
+def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | None:
+    """The organisation named at token ``i``, trying governments, known abbreviations, then headed phrases."""
+    return parse_government(ctx, i) or parse_known(ctx, i) or parse_headed(ctx, i, before_name=before_name)
+
+
+def add_org(ctx: Context, match: OrgMatch, extractor: str, *, claim: bool = True) -> Entity:
+    """Add an organisation match to the article, with its aliases, parent and abbreviation."""
+    entity = ctx.add(EntityType.ORGANIZATION, match.name, match.start, match.end, extractor, claim=claim)
+    entity.aliases.update(match.aliases)
+    entity.government = entity.government or match.government
+    if match.region is not None:
+        ctx.region_codes.setdefault(match.region.name, match.region.code)
+    if match.parent and entity.parent is None and match.parent != match.name:
+        parent = ctx.find(EntityType.ORGANIZATION, match.parent) or ctx.add(EntityType.ORGANIZATION, match.parent, 0, 0, extractor)
+        parent.government = True
+        entity.parent = parent
+    if match.abbreviation and match.abbreviation not in ctx.abbreviations:
+        ctx.abbreviations[match.abbreviation] = entity
+    return entity
+
+
+def extract_organizations(ctx: Context) -> None:
+    """Every organisation phrase not already part of a title."""
+    tokens = ctx.tokens
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if not token.capitalised or ctx.claimed(token.start, token.end):
+            i += 1
+            continue
+        match = parse_org(ctx, i)
+        if match is None or match.next_index <= i:
+            i += 1
+            continue
+        if i and tokens[i - 1].bare.lower() in _AWARD_WORDS:
+            i = match.next_index  # "Penghargaan Badan Publik Informatif": an award's name, not a body
+            continue
+        add_org(ctx, match, EXTRACTOR)
+        i = match.next_index
+
+
+def link_title_orgs(ctx: Context) -> None:
+    """Abbreviations defined by organisations found in titles apply to the rest of the article too."""
+    for entity in ctx.of_type(EntityType.ORGANIZATION):
+        for alias in entity.aliases:
+            if _ABBR.match(alias) and " " not in alias and alias not in ctx.abbreviations and any(ch.isupper() for ch in alias[1:]):
+                ctx.abbreviations[alias] = entity

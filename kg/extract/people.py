@@ -1,0 +1,280 @@
+"""Titled persons: ``[mantan] [Pj.] TITLE [ORGANISATION | JURISDICTION] NAME`` → person, role, membership.
+
+``Sekretaris Daerah (Sekda) Kota Malang Erik Setyo Santoso`` gives the person
+``Erik Setyo Santoso`` holding the role ``Sekretaris Daerah`` (alias ``Sekda``)
+in ``Pemerintah Kota Malang``. ``Penjabat (Pj.) Wali Kota Malang Iwan
+Kurniawan, ST, MM`` gives the role ``Penjabat Wali Kota`` with tenure
+``acting`` and degrees in ``schema:honorificSuffix``. A title with no name
+after it (``Sekda menegaskan``) is kept as a role mention for coreference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg import gazetteer
+from kg.extract import lexicon
+from kg.extract.context import Context
+from kg.extract.names import ParsedName, parse_name
+from kg.extract.organizations import OrgMatch, parse_org, region_at
+from kg.records import Entity, EntityType, Membership
+
+EXTRACTOR = "titles"
+
+_TITLE_KEYS = sorted(
+    {*lexicon.TITLES, *lexicon.POSITIONS, *lexicon.MINISTERS, *lexicon.CONTRACTED}, key=lambda s: -len(s.split())
+)
+_FIRST_WORDS = frozenset(k.split()[0] for k in _TITLE_KEYS) | {"Menteri"}
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    """A title in the text: who it names is decided by coreference when no name follows."""
+
+    role: Entity
+    organization: Entity | None
+    start: int
+    end: int
+    person: Entity | None
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    role: str
+    role_aliases: tuple[str, ...]
+    org: OrgMatch | None
+    fixed_org: str | None
+    tenure: str
+    start: int
+    end: int
+    next_index: int
+
+
+def _words_at(ctx: Context, i: int, phrase: str) -> int | None:
+    words = phrase.split()
+    tokens = ctx.tokens
+    if i + len(words) > len(tokens):
+        return None
+    for k, word in enumerate(words):
+        token = tokens[i + k]
+        if token.text != word and token.bare != word.rstrip("."):
+            return None
+    return i + len(words)
+
+
+def _skip_parenthetical(ctx: Context, i: int) -> tuple[str | None, int]:
+    """``(Sekda)`` or ``(Pj.)`` after a title: its short form."""
+    tokens = ctx.tokens
+    if i + 2 < len(tokens) and tokens[i].text == "(":
+        for k in range(i + 1, min(i + 5, len(tokens))):
+            if tokens[k].text == ")":
+                inner = ctx.text[tokens[i + 1].start : tokens[k - 1].end]
+                return inner, k + 1
+    return None, i
+
+
+def match_title(ctx: Context, i: int) -> TitleMatch | None:
+    """A full title phrase at token ``i`` (acting form, title, organisation or jurisdiction)."""
+    tokens = ctx.tokens
+    start_i = i
+    tenure = "regular"
+    acting = None
+    if i > 0 and tokens[i - 1].text.lower() in lexicon.FORMER:
+        tenure = "former"
+    for surface in sorted(lexicon.ACTING, key=len, reverse=True):
+        nxt = _words_at(ctx, i, surface)
+        if nxt is not None:
+            acting = lexicon.ACTING[surface]
+            _, i = _skip_parenthetical(ctx, nxt)
+            tenure = "acting" if tenure == "regular" else tenure
+            break
+    if i >= len(tokens) or tokens[i].bare not in _FIRST_WORDS:
+        return None
+    for key in _TITLE_KEYS:
+        nxt = _words_at(ctx, i, key)
+        if nxt is None:
+            continue
+        short, nxt = _skip_parenthetical(ctx, nxt)
+        match = _complete(ctx, key, nxt, short)
+        if match is None:
+            continue
+        role, aliases, org, fixed, end, after = match
+        if acting:
+            aliases = (*(f"{lexicon.ACTING_SHORT[acting]} {a}" for a in (role, *aliases)), *aliases)
+            role = f"{acting} {role}"
+        return TitleMatch(role, tuple(dict.fromkeys(aliases)), org, fixed, tenure, tokens[start_i].start, end, after)
+    if tokens[i].bare == "Menteri":
+        return _minister(ctx, start_i, i, tenure)
+    return None
+
+
+def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignore[no-untyped-def]
+    """The organisation part of a title: implied by the title, or the phrase after it."""
+    tokens = ctx.tokens
+    aliases = tuple(a for a in (short,) if a)
+    last_end = tokens[i - 1].end
+    if key in lexicon.MINISTERS:
+        subject = lexicon.MINISTERS[key]
+        return f"Menteri {subject}", (key, *aliases), None, f"Kementerian {subject}", last_end, i
+    if key in lexicon.CONTRACTED:
+        role, abbr = lexicon.CONTRACTED[key]
+        info = gazetteer.lookup_abbreviation(abbr)
+        found = region_at(ctx, i, {"kota", "kabupaten", "provinsi"}, bare=True)
+        region = found[0] if found else _home(ctx)
+        full = info.full if info else abbr
+        org_name = f"{full} {lexicon.jurisdiction_name(region.name, region.level)}" if region else full
+        end, nxt = (found[1], found[2]) if found else (last_end, i)
+        org = OrgMatch(org_name, tokens[i].start if i < len(tokens) else end, end, nxt, (abbr,), True, region)
+        return role, (key,), org, None, end, nxt
+    if key in lexicon.TITLES:
+        title = lexicon.TITLES[key]
+        aliases = tuple(dict.fromkeys((*aliases, *(a for a in (title.short,) if a), key)))
+        aliases = tuple(a for a in aliases if a != title.role)
+        if title.org is None:
+            return title.role, aliases, None, title.fixed_org, last_end, i
+        found = _jurisdiction(ctx, i, title.levels)
+        if found is None:
+            region = _home(ctx)
+            if region is None or region.level not in title.levels:
+                return None
+            end, nxt = last_end, i
+        else:
+            region, end, nxt = found
+        org_name = title.org.format(gov=lexicon.government_name(region.name), place=region.name, bare=region.bare)
+        org = OrgMatch(org_name, tokens[i].start if found else end, end, nxt, _org_aliases(org_name, region), True, region)
+        return title.role, aliases, org, None, end, nxt
+    role = lexicon.POSITIONS[key]
+    if i >= len(tokens):
+        return None
+    org = parse_org(ctx, i, before_name=True)
+    if org is None:
+        return None
+    # A role node is shared vocabulary: only forms of the title itself are its aliases, never org-specific ones.
+    role_aliases = (*aliases, key)
+    return role, tuple(a for a in role_aliases if a != role), org, None, org.end, org.next_index
+
+
+def _org_aliases(org_name: str, region: gazetteer.Region) -> tuple[str, ...]:
+    short = lexicon.government_short(region.name) if org_name.startswith("Pemerintah") else None
+    return (short,) if short else ()
+
+
+def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazetteer.Region, int, int] | None:
+    found = region_at(ctx, i, set(levels), bare=True)
+    if found is not None:
+        return found
+    if levels & {"kecamatan", "kelurahan", "desa"} and i < len(ctx.tokens) and ctx.tokens[i].capitalised:
+        word = ctx.tokens[i].bare
+        for region in gazetteer.lookup(word):
+            if region.level in levels:
+                return region, ctx.tokens[i].start + len(word), i + 1
+    return None
+
+
+def _home(ctx: Context) -> gazetteer.Region | None:
+    name = ctx.jurisdiction
+    return gazetteer.get(ctx.region_codes[name]) if name and name in ctx.region_codes else None
+
+
+def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | None:
+    """``Menteri Dalam Negeri Tito Karnavian``: the ministry subject is institution vocabulary."""
+    tokens = ctx.tokens
+    j = i + 1
+    words = []
+    while j < len(tokens):
+        token = tokens[j]
+        if token.bare in lexicon.INSTITUTION_WORDS or (token.text in {"dan", ","} and words):
+            words.append(token)
+            j += 1
+            if token.text.endswith("."):
+                break
+        else:
+            break
+    while words and words[-1].text in {"dan", ","}:
+        words.pop()
+        j -= 1
+    if not words:
+        return None
+    subject = ctx.text[words[0].start : words[-1].start + len(words[-1].bare)].replace(" ,", ",")
+    org = OrgMatch(f"Kementerian {subject}", words[0].start, words[-1].end, j, (), True)
+    return TitleMatch(f"Menteri {subject}", (), org, None, tenure, tokens[start_i].start, words[-1].start + len(words[-1].bare), j)
+
+
+def extract_titles(ctx: Context) -> list[RoleMention]:
+    """Find every title phrase; add persons, roles, organisations and memberships to the context."""
+    mentions: list[RoleMention] = []
+    i = 0
+    tokens = ctx.tokens
+    while i < len(tokens):
+        if ctx.claimed(tokens[i].start, tokens[i].end):
+            i += 1
+            continue
+        title = match_title(ctx, i)
+        if title is None:
+            i += 1
+            continue
+        role = ctx.add(EntityType.ROLE, title.role, 0, 0, EXTRACTOR)
+        role.aliases.update(title.role_aliases)
+        org = _add_org(ctx, title)
+        j = title.next_index
+        if j < len(tokens) and tokens[j].text == ",":
+            j += 1
+        name = parse_name(ctx.text, tokens, j) if j < len(tokens) else None
+        if name is not None and not _org_like(name):
+            person = add_person(ctx, name, EXTRACTOR)
+            ctx.claim(title.start, name.full_end)
+            ctx.memberships.append(
+                Membership(person, role, org, ctx.span(title.start, name.full_end), title.tenure)
+            )
+            mentions.append(RoleMention(role, org, title.start, title.end, person))
+            i = name.next_index
+        else:
+            ctx.claim(title.start, title.end)
+            mentions.append(RoleMention(role, org, title.start, title.end, None))
+            i = max(title.next_index, i + 1)
+    return mentions
+
+
+def _org_like(name: ParsedName) -> bool:
+    return any(w in lexicon.ORG_HEAD_WORDS for w in name.name.split())
+
+
+def _add_org(ctx: Context, title: TitleMatch) -> Entity | None:
+    """The organisation of a title, added as an entity (mentioned when its words are in the text)."""
+    if title.org is not None:
+        org = title.org
+        entity = ctx.add(EntityType.ORGANIZATION, org.name, org.start, org.end, EXTRACTOR, claim=False, alias=False)
+        entity.aliases.update(org.aliases)
+        entity.government = entity.government or org.government
+        if org.region is not None:
+            ctx.region_codes.setdefault(org.region.name, org.region.code)
+        if org.parent:
+            entity.parent = ctx.find(EntityType.ORGANIZATION, org.parent) or ctx.add(
+                EntityType.ORGANIZATION, org.parent, 0, 0, EXTRACTOR
+            )
+            entity.parent.government = True
+        return entity
+    if title.fixed_org:
+        entity = ctx.add(EntityType.ORGANIZATION, title.fixed_org, 0, 0, EXTRACTOR)
+        entity.government = True
+        return entity
+    return None
+
+
+def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
+    """A person with their honorifics and degrees, merged with an earlier person of the same name."""
+    person = ctx.add(EntityType.PERSON, _display(name.name), name.start, name.end, extractor)
+    if name.prefixes and not person.honorific_prefix:
+        person.honorific_prefix = tuple(p for p in name.prefixes if p not in lexicon.ADDRESS)
+    if name.suffixes and not person.honorific_suffix:
+        person.honorific_suffix = name.suffixes
+    if name.full_end > name.end or name.full_start < name.start:
+        person.aliases.add(ctx.text[name.start : name.full_end])
+    ctx.claim(name.full_start, name.full_end, person)
+    return person
+
+
+def _display(name: str) -> str:
+    from kg.text.normalize import display_case
+
+    return display_case(name)

@@ -1,0 +1,148 @@
+"""Places: administrative regions from the Kemendagri gazetteer, and venues from patterns.
+
+Regions (``Kota Malang``, ``Provinsi Jawa Timur``, ``Kecamatan Klojen``) carry
+their Kemendagri code and ``schema:containedInPlace`` hierarchy. Venues are
+named after ``di``: ``di halaman depan Balai Kota Malang`` → ``Balai Kota
+Malang``; ``di Stadion Gajayana Kota Malang`` → ``Stadion Gajayana``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg import gazetteer
+from kg.extract import lexicon
+from kg.extract.context import Context
+from kg.gazetteer import Region
+from kg.records import Entity, EntityType
+
+EXTRACTOR = "places"
+
+_VENUE_CUE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|sekitar|depan|seputar|sepanjang)\s+$", re.IGNORECASE)
+
+
+def add_region(ctx: Context, region: Region, start: int, end: int, *, mention: bool = True) -> Entity:
+    """A region as a place entity, with its parents up to the province."""
+    entity = ctx.add(EntityType.PLACE, region.name, start if mention else 0, end if mention else 0, EXTRACTOR, claim=False)
+    entity.identifier = region.code
+    ctx.region_codes.setdefault(region.name, region.code)
+    if region.level == "provinsi":
+        entity.aliases.add(f"Provinsi {region.name}")
+    if entity.parent is None:
+        parent = gazetteer.parent(region)
+        if parent is not None:
+            entity.parent = add_region(ctx, parent, 0, 0, mention=False)
+    return entity
+
+
+def extract_regions(ctx: Context) -> None:
+    """Every region named in the article; counts them to find the article's jurisdiction."""
+    for match in gazetteer.find_all(ctx.text):
+        if not match.explicit and match.region.level != "provinsi":
+            continue
+        add_region(ctx, match.region, match.start, match.end)
+        ctx.regions[match.region.name] += 1
+
+
+def extract_venues(ctx: Context) -> None:
+    """Named venues after a locative cue, up to the end of the capitalised run."""
+    tokens = ctx.tokens
+    for i, token in enumerate(tokens):
+        head = _venue_head(ctx, i)
+        if head is None:
+            continue
+        cued = _VENUE_CUE.search(ctx.text[max(0, token.start - 40) : token.start])
+        if not cued and not _after_modifiers(ctx, i):
+            continue
+        j = i + len(head.split())
+        if j >= len(tokens):
+            continue
+        words = tokens[i:j]
+        while j < len(tokens) and len(words) < 9:
+            nxt = tokens[j]
+            if nxt.text.endswith(".") and nxt.text[:-1].isalpha() and nxt.capitalised and len(nxt.text) > 3:
+                words.append(nxt)
+                j += 1
+                break
+            if nxt.capitalised and nxt.bare not in lexicon.STOPWORDS - {"Kota", "Kabupaten", "Desa", "Kecamatan"} or nxt.text[:1].isdigit() and words[-1].bare in {"Jalan", "Jl", "Jln", "No"}:
+                words.append(nxt)
+                j += 1
+            elif nxt.text == "-" and j + 1 < len(tokens) and tokens[j + 1].capitalised:
+                words.append(nxt)
+                j += 1
+            else:
+                break
+        if len(words) <= len(head.split()):
+            continue
+        name_tokens = _strip_region(ctx, words)
+        start, end = words[0].start, words[-1].start + len(words[-1].bare)
+        name = ctx.text[words[0].start : name_tokens[-1].start + len(name_tokens[-1].bare)]
+        if ctx.claimed(start, start + 1):
+            continue
+        venue = ctx.add(EntityType.PLACE, _canonical_venue(name), start, end, EXTRACTOR)
+        if name_tokens is not words:
+            venue.aliases.add(ctx.text[start:end])
+        region = _region_in(ctx, words[len(name_tokens) :])
+        if region is not None and venue.parent is None:
+            venue.parent = add_region(ctx, region, 0, 0, mention=False)
+
+
+def extract_areas(ctx: Context) -> None:
+    """``kawasan Soekarno-Hatta``, ``jalan Ijen``: a lower-case area word before a capitalised name."""
+    tokens = ctx.tokens
+    for i, token in enumerate(tokens[:-1]):
+        kind = token.text.lower()
+        if kind not in {"kawasan", "jalan", "jl.", "jln."} or token.capitalised:
+            continue
+        words = []
+        for nxt in tokens[i + 1 : i + 5]:
+            if not nxt.capitalised or nxt.bare in lexicon.STOPWORDS:
+                break
+            words.append(nxt)
+            if nxt.text.endswith("."):
+                break
+        if not words or ctx.claimed(words[0].start, words[-1].end):
+            continue
+        name = ctx.text[words[0].start : words[-1].start + len(words[-1].bare)]
+        if gazetteer.match_at(ctx.text, words[0].start) is not None:
+            continue
+        place = ctx.add(EntityType.PLACE, name if kind == "kawasan" else f"Jalan {name}", words[0].start, words[-1].start + len(words[-1].bare), EXTRACTOR)
+        place.aliases.add(ctx.text[token.start : words[-1].start + len(words[-1].bare)])
+
+
+def _venue_head(ctx: Context, i: int) -> str | None:
+    for head in lexicon.VENUE_HEADS:
+        words = head.split()
+        if all(i + k < len(ctx.tokens) and ctx.tokens[i + k].text == w for k, w in enumerate(words)):
+            return head
+    return None
+
+
+def _after_modifiers(ctx: Context, i: int) -> bool:
+    """``di halaman depan <venue>``: the cue may be followed by lower-case place modifiers."""
+    k = i - 1
+    while k >= 0 and ctx.tokens[k].text.lower() in lexicon.VENUE_MODIFIERS:
+        k -= 1
+    return k >= 0 and k < i - 1 and ctx.tokens[k].text.lower() in {"di", "ke", "dari"}
+
+
+def _strip_region(ctx: Context, words: list) -> list:  # type: ignore[type-arg]
+    """Drop a trailing region from a venue name unless the venue is named by it (``Balai Kota Malang``)."""
+    head_words = 2 if words[0].text == "Balai" else 1
+    for k in range(head_words + 1, len(words)):
+        match = gazetteer.match_at(ctx.text, words[k].start, {"kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa"})
+        if match is not None and match.explicit:
+            return words[:k]
+    return words
+
+
+def _region_in(ctx: Context, words: list) -> Region | None:  # type: ignore[type-arg]
+    if not words:
+        return None
+    match = gazetteer.match_at(ctx.text, words[0].start)
+    return match.region if match is not None else None
+
+
+def _canonical_venue(name: str) -> str:
+    """``Jl.`` → ``Jalan``; otherwise the name as written."""
+    return re.sub(r"^(?:Jl\.?|Jln\.?)\s+", "Jalan ", name)

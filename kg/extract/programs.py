@@ -1,0 +1,231 @@
+"""Programs, policies and regulations.
+
+Regulations (``schema:Legislation``): ``Peraturan Daerah Nomor 3 Tahun 2024
+tentang ...``, ``Perwal``, ``Perbup``, ``UU``, ``PP``, ``Perpres``, with their
+identifier and the government that passed them. Programs (``kgo:Program``):
+``program <Name>``, ``program tanggung jawab sosial perusahaan (TSP)``,
+``11 program prioritas``, and defined abbreviations used as policy goals
+(``predikat Kota Layak Anak (KLA)``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg import gazetteer
+from kg.extract import lexicon
+from kg.extract.context import Context
+from kg.records import Entity, EntityType
+from kg.text.dates import NUMBER_WORDS
+
+EXTRACTOR = "programs"
+
+_LEGISLATION_TYPES = {
+    "perda": "Peraturan Daerah", "peraturan daerah": "Peraturan Daerah", "perwal": "Peraturan Wali Kota",
+    "perwali": "Peraturan Wali Kota", "peraturan wali kota": "Peraturan Wali Kota",
+    "peraturan walikota": "Peraturan Wali Kota", "perbup": "Peraturan Bupati", "peraturan bupati": "Peraturan Bupati",
+    "pergub": "Peraturan Gubernur", "peraturan gubernur": "Peraturan Gubernur", "uu": "Undang-Undang",
+    "undang-undang": "Undang-Undang", "pp": "Peraturan Pemerintah", "peraturan pemerintah": "Peraturan Pemerintah",
+    "perpres": "Peraturan Presiden", "peraturan presiden": "Peraturan Presiden", "inpres": "Instruksi Presiden",
+    "instruksi presiden": "Instruksi Presiden", "keppres": "Keputusan Presiden", "keputusan presiden": "Keputusan Presiden",
+    "permendagri": "Peraturan Menteri Dalam Negeri", "peraturan menteri dalam negeri": "Peraturan Menteri Dalam Negeri",
+    "perppu": "Peraturan Pemerintah Pengganti Undang-Undang", "surat edaran": "Surat Edaran", "se": "Surat Edaran",
+    "keputusan wali kota": "Keputusan Wali Kota", "keputusan bupati": "Keputusan Bupati",
+    "keputusan gubernur": "Keputusan Gubernur", "kepwal": "Keputusan Wali Kota", "kepbup": "Keputusan Bupati",
+    "peraturan menteri": "Peraturan Menteri", "permen": "Peraturan Menteri", "peraturan dprd": "Peraturan DPRD",
+}  # fmt: skip
+#: Which government passes each local regulation type (the rest are national).
+_LOCAL_TYPES = {"Peraturan Daerah": None, "Peraturan Wali Kota": "kota", "Peraturan Bupati": "kabupaten",
+                "Peraturan Gubernur": "provinsi", "Keputusan Wali Kota": "kota", "Keputusan Bupati": "kabupaten",
+                "Keputusan Gubernur": "provinsi", "Surat Edaran": None}  # fmt: skip
+_NATIONAL_PASSERS = {"Undang-Undang": "Dewan Perwakilan Rakyat", "Peraturan Pemerintah": lexicon.NATIONAL_GOVERNMENT,
+                     "Peraturan Presiden": lexicon.NATIONAL_GOVERNMENT, "Instruksi Presiden": lexicon.NATIONAL_GOVERNMENT,
+                     "Keputusan Presiden": lexicon.NATIONAL_GOVERNMENT,
+                     "Peraturan Pemerintah Pengganti Undang-Undang": lexicon.NATIONAL_GOVERNMENT,
+                     "Peraturan Menteri Dalam Negeri": "Kementerian Dalam Negeri"}  # fmt: skip
+
+_TYPE_PATTERN = "|".join(sorted((re.escape(t) for t in _LEGISLATION_TYPES), key=len, reverse=True))
+_CAP_PHRASE = r"[A-Z0-9][\w'’\-/]*(?:(?:\s+(?:dan|di|ke|untuk|serta|atas|pada|tentang|bagi|dalam|,))?\s+[A-Z0-9][\w'’\-/]*)*"
+_LEGISLATION = re.compile(
+    rf"\b(?P<type>{_TYPE_PATTERN})\b(?:\s*\((?P<abbr>[A-Za-z]+)\))?"
+    r"(?P<jur>\s+(?:Kota|Kabupaten|Provinsi|Kab\.)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+    r"\s+(?:Nomor|Nomer|No\.?)\s*(?P<num>\d+[A-Za-z]?(?:/[\w.\-/]+)?)\s+(?:Tahun|Th\.?)\s+(?P<year>(?:19|20)\d{2})"
+    rf"(?:\s+tentang\s+(?P<about>{_CAP_PHRASE}))?",
+    re.IGNORECASE,
+)
+_PRIORITY = re.compile(
+    r"\b(?P<n>\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas)\s+"
+    r"(?P<noun>program|isu|prioritas|agenda|misi|janji)\s+(?P<adj>prioritas|unggulan|strategis|utama|kerja)\b",
+    re.IGNORECASE,
+)
+_PROGRAM_WORD = re.compile(r"\b(?:program|Program)\s+")
+_DEFINITION = re.compile(r"\b(?P<phrase>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){1,7})\s+\((?P<abbr>[A-Z][A-Za-z0-9]{1,9})\)")
+_POLICY_CUES = re.compile(
+    r"\b(?:program|kebijakan|predikat|mewujudkan|wujudkan|menuju|gerakan|inovasi|aplikasi|kampanye|target|"
+    r"status|capaian|penilaian|evaluasi|implementasi|penerapan|percepatan|pencanangan|strategi|rencana)\b",
+    re.IGNORECASE,
+)
+
+
+def extract_legislation(ctx: Context) -> None:
+    """Regulations with their number, year, subject and passing government."""
+    for m in _LEGISLATION.finditer(ctx.text):
+        kind = _LEGISLATION_TYPES[m.group("type").lower()]
+        if m.group("type").lower() in {"se", "pp", "uu"} and not m.group("type").isupper():
+            continue  # "se", "pp" in running text are words, not regulation types
+        number, year = m.group("num"), m.group("year")
+        jurisdiction = _jurisdiction(ctx, m.group("jur"), kind)
+        jur_text = f" {jurisdiction.name}" if jurisdiction is not None else ""
+        name = f"{kind}{jur_text} Nomor {number} Tahun {year}"
+        end = m.end("year")
+        entity = ctx.add(EntityType.LEGISLATION, name, m.start(), end, EXTRACTOR)
+        entity.identifier = f"{kind} Nomor {number} Tahun {year}"
+        entity.aliases.add(f"{kind} Nomor {number} Tahun {year}")
+        short = m.group("type") if len(m.group("type")) <= 7 else None
+        if short:
+            entity.aliases.add(f"{short} Nomor {number} Tahun {year}")
+            if jurisdiction is not None:
+                entity.aliases.add(f"{short} {jurisdiction.name} Nomor {number} Tahun {year}")
+        about = m.group("about")
+        if about:
+            about = _trim_phrase(about)
+            entity.aliases.add(f"{kind} Nomor {number} Tahun {year} tentang {about}")
+            entity.aliases.add(ctx.text[m.start() : m.start("about") + len(about)])
+            ctx.claim(m.start(), m.start("about") + len(about), entity)
+            program = add_program(ctx, about, m.start("about"), m.start("about") + len(about))
+            if program is not None:
+                ctx.claim(m.start("about"), m.start("about") + len(about), program)
+        passer = _passer(ctx, kind, jurisdiction)
+        if passer is not None:
+            entity.passed_by = passer
+
+
+def _trim_phrase(phrase: str) -> str:
+    words = phrase.split()
+    while words and (words[-1].lower() in {"dan", "di", "ke", "untuk", "serta", "atas", "pada", "tentang", "bagi", "dalam", ","}):
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def _jurisdiction(ctx: Context, text: str | None, kind: str) -> gazetteer.Region | None:
+    if text:
+        found = gazetteer.match_at(text.strip(), 0)
+        if found is not None:
+            return found.region
+    if kind in _LOCAL_TYPES and ctx.jurisdiction and ctx.jurisdiction in ctx.region_codes:
+        home = gazetteer.get(ctx.region_codes[ctx.jurisdiction])
+        level = _LOCAL_TYPES[kind]
+        if home is not None and (level is None or home.level == level):
+            return home
+    return None
+
+
+def _passer(ctx: Context, kind: str, region: gazetteer.Region | None) -> Entity | None:
+    if region is not None and kind in _LOCAL_TYPES:
+        name = lexicon.government_name(region.name)
+        entity = ctx.find(EntityType.ORGANIZATION, name) or ctx.add(EntityType.ORGANIZATION, name, 0, 0, EXTRACTOR)
+        entity.government = True
+        return entity
+    national = _NATIONAL_PASSERS.get(kind)
+    if national:
+        entity = ctx.find(EntityType.ORGANIZATION, national) or ctx.add(EntityType.ORGANIZATION, national, 0, 0, EXTRACTOR)
+        entity.government = True
+        return entity
+    return None
+
+
+def add_program(ctx: Context, name: str, start: int, end: int, *alias: str) -> Entity | None:
+    """A program entity, unless the phrase names an organisation, a place or a person."""
+    if not name or ctx.entity_at(start, end, EntityType.ORGANIZATION, EntityType.PERSON):
+        return None
+    if gazetteer.match_at(name, 0) is not None and gazetteer.match_at(name, 0).end == len(name):  # type: ignore[union-attr]
+        return None
+    program = ctx.add(EntityType.PROGRAM, name, start, end, EXTRACTOR)
+    program.aliases.update(a for a in alias if a)
+    return program
+
+
+def extract_programs(ctx: Context) -> None:
+    """Named programs, priority-programme counts and policy abbreviations."""
+    text = ctx.text
+    for m in _PROGRAM_WORD.finditer(text):
+        if re.search(r"\b(?:[Kk]ategori|[Pp]enghargaan|[Tt]erbaik)\s+$", text[max(0, m.start() - 20) : m.start()]):
+            continue  # "Kategori Program Komunikasi Publik" names an award category
+        rest = text[m.end() :]
+        cap = re.match(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z0-9][\w'’\-]*|dan|di|untuk))*", rest)
+        if cap:
+            phrase = _trim_phrase(cap.group())
+            start = m.end()
+            if phrase in ctx.abbreviations:
+                continue  # "program TSP" after "program ... (TSP)": a later use, found with the others
+            abbr = re.match(r"\s*\(([A-Z][A-Za-z0-9]{1,9})\)", rest[len(phrase) :])
+            if len(phrase.split()) >= 1 and phrase.split()[0] not in lexicon.STOPWORDS and not ctx.claimed(start, start + len(phrase)):
+                program = add_program(ctx, phrase, start, start + len(phrase), *(abbr.groups() if abbr else ()))
+                if program is not None and abbr:
+                    ctx.abbreviations[abbr.group(1)] = program
+            continue
+        low = re.match(r"([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){1,6})\s+\(([A-Z][A-Za-z0-9]{1,9})\)", rest)
+        if low:
+            phrase = " ".join(w.capitalize() if w not in {"dan", "di", "untuk", "yang"} else w for w in low.group(1).split())
+            start = m.end()
+            program = add_program(ctx, phrase, start, start + len(low.group(1)), low.group(2), f"program {low.group(1)}")
+            if program is not None:
+                ctx.abbreviations[low.group(2)] = program
+    _priority_programs(ctx)
+    _policy_definitions(ctx)
+
+
+def _priority_programs(ctx: Context) -> None:
+    """``11 isu prioritas``, ``sebelas isu prioritas``, ``11 program prioritas``: one program per count."""
+    by_count: dict[tuple[int, str], Entity] = {}
+    for m in _PRIORITY.finditer(ctx.text):
+        raw = m.group("n").lower()
+        count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+        if count is None:
+            continue
+        adj = m.group("adj").lower()
+        key = (count, adj)
+        surface = m.group()
+        if key not in by_count:
+            name = f"{count} {m.group('noun').capitalize()} {adj.capitalize()}"
+            program = add_program(ctx, name, m.start(), m.end())
+            if program is None:
+                continue
+            by_count[key] = program
+            program.aliases.add(f"{m.group('noun').lower()} {adj}")
+        else:
+            by_count[key].mention(ctx.span(m.start(), m.end()), EXTRACTOR)
+        by_count[key].aliases.add(surface)
+
+
+def _policy_definitions(ctx: Context) -> None:
+    """``Kota Layak Anak (KLA)`` as a program when the article speaks of it as a policy goal."""
+    text = ctx.text
+    for m in _DEFINITION.finditer(text):
+        abbr = m.group("abbr")
+        words = list(re.finditer(r"\S+", m.group("phrase")))
+        while words and (words[0].group() in lexicon.STOPWORDS - lexicon.REGION_WORDS or words[0].group().lower() in {"predikat", "sebagai"}):
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        start = m.start("phrase") + words[0].start()
+        phrase = " ".join(w.group() for w in words)
+        if ctx.claimed(start, start + len(phrase)) or abbr in ctx.abbreviations:
+            continue
+        if words[0] in lexicon.ORG_HEAD_WORDS or gazetteer.lookup_abbreviation(abbr) is not None:
+            continue
+        uses = [u.start() for u in re.finditer(rf"\b{re.escape(abbr)}\b", text)] + [start]
+        if not any(_POLICY_CUES.search(text[max(0, u - 60) : u]) for u in uses):
+            continue
+        program = add_program(ctx, phrase, start, start + len(phrase), abbr, f"{phrase} ({abbr})")
+        if program is not None:
+            ctx.abbreviations[abbr] = program
+
+
+def extract_abbreviation_uses(ctx: Context) -> None:
+    """Later uses of an abbreviation defined in the article (``KLA``, ``Bappeda``) are mentions of its entity."""
+    for abbr, entity in ctx.abbreviations.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", ctx.text):
+            if not ctx.claimed(m.start(), m.end()):
+                entity.mention(ctx.span(m.start(), m.end()), "abbreviations")
+                ctx.claim(m.start(), m.end(), entity)

@@ -1,0 +1,152 @@
+"""Direct quotations and their speakers (``schema:Quotation``).
+
+A quotation is text between curly or straight double quotes, possibly running
+over paragraphs (each continued paragraph opens with a quote mark). The
+speaker is named after it (``,” ujar Erik.``, ``kata Wali Kota Malang
+Sutiaji``), referred to by a ``-nya`` speech verb (``ujarnya``, ``pungkasnya``:
+the person last spoken of), or introduced before it (``Erik menyebut, “...``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.context import Context
+from kg.extract.names import parse_name
+from kg.extract.people import add_person, match_title
+from kg.records import Entity, EntityType, Quote
+from kg.resolve.coref import name_index
+
+EXTRACTOR = "quotes"
+MIN_WORDS = 3
+
+SPEECH_VERBS = (
+    "ujar kata tutur ungkap jelas terang tegas papar imbuh tambah pungkas sebut ucap lanjut seru beber pesan "
+    "tutup sambung tandas urai timpal harap ajak pinta aku akui klaim nilai kilah sambut tulis cetus terangnya "
+    "katanya ujarnya sahut bilang tanya jawab ingat ingatkan singgung kisah cerita paparkan kenang minta "
+    "sampaikan yakin akuinya tukas ulas"
+).split()
+_VERB = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
+_AFTER = re.compile(rf"^[\s,.]*(?:(?P<verb>{_VERB})(?P<nya>nya)?\b)(?:\s+(?:[a-z]+\s+)?)?", re.IGNORECASE)
+_OPEN = "“\"«„"
+_CLOSE = "”\"»“"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    start: int  # of the quoted words, without the marks
+    end: int
+    close: int  # offset just after the closing mark
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Quoted passages, joined across paragraphs that reopen the quotation.
+
+    >>> t = '“Satu dua tiga empat,” ujarnya. “Lima enam\\n\\n“Tujuh delapan,” katanya.'
+    >>> [t[q.start:q.end] for q in find_quotes(t)]
+    ['Satu dua tiga empat,', 'Lima enam\\n\\n“Tujuh delapan,']
+    """
+    spans: list[QuoteSpan] = []
+    i = 0
+    while True:
+        open_at = _next_open(text, i)
+        if open_at < 0:
+            return spans
+        start = open_at + 1
+        j = start
+        while True:
+            close = _next_close(text, j)
+            para = text.find("\n", j)
+            if close >= 0 and (para < 0 or close < para):
+                spans.append(QuoteSpan(start, close, close + 1))
+                i = close + 1
+                break
+            if para < 0:
+                spans.append(QuoteSpan(start, len(text), len(text)))
+                return spans
+            nxt = para
+            while nxt < len(text) and text[nxt].isspace():
+                nxt += 1
+            if nxt < len(text) and text[nxt] in _OPEN and close != nxt:
+                j = nxt + 1  # the quotation goes on in the next paragraph
+                continue
+            spans.append(QuoteSpan(start, para, para))
+            i = para
+            break
+
+
+def _next_open(text: str, i: int) -> int:
+    found = [p for p in (text.find(ch, i) for ch in "“\"«„") if p >= 0]
+    return min(found) if found else -1
+
+
+def _next_close(text: str, i: int) -> int:
+    found = [p for p in (text.find(ch, i) for ch in "”\"»") if p >= 0]
+    return min(found) if found else -1
+
+
+def _clean(quoted: str) -> str:
+    """The quoted words without inner reopening marks and trailing comma."""
+    text = re.sub(r"\n\s*[“\"]", "\n", quoted)
+    text = " ".join(text.split())
+    return text.rstrip(" ,")
+
+
+def _speaker_after(ctx: Context, q: QuoteSpan) -> tuple[Entity | None, bool]:
+    """The speaker named after the quotation; ``(None, True)`` for a ``-nya`` verb."""
+    rest = ctx.text[q.close : q.close + 160]
+    m = _AFTER.match(rest)
+    if not m:
+        return None, False
+    if m.group("nya"):
+        return None, True
+    offset = q.close + m.end()
+    i = ctx.token_index(offset)
+    if i >= len(ctx.tokens):
+        return None, False
+    person = _person_at(ctx, i)
+    return person, person is None and m.group("verb").lower().endswith("nya")
+
+
+def _person_at(ctx: Context, i: int) -> Entity | None:
+    """The person named or titled at token ``i``: known, by title, or by a new name."""
+    token = ctx.tokens[i]
+    claimed = ctx.entity_at(token.start, token.end, EntityType.PERSON)
+    if claimed is not None:
+        return claimed
+    if match_title(ctx, i) is not None:
+        for c in ctx.claims:
+            if c.start <= token.start < c.end and c.entity is not None and c.entity.type is EntityType.PERSON:
+                return c.entity
+        return None
+    name = parse_name(ctx.text, ctx.tokens, i)
+    if name is None:
+        return None
+    index = name_index(ctx.of_type(EntityType.PERSON))
+    known = index.get(name.name) or index.get(name.name.split()[0])
+    if known is not None:
+        known.mention(ctx.span(name.start, name.end), EXTRACTOR)
+        ctx.claim(name.start, name.end, known)
+        return known
+    return add_person(ctx, name, EXTRACTOR)
+
+
+def _salient(ctx: Context, offset: int) -> Entity | None:
+    """The person last referred to before ``offset`` (by name, short name or title)."""
+    before = ctx.mentions_before(offset, EntityType.PERSON)
+    return before[-1][1] if before else None
+
+
+def extract_quotes(ctx: Context) -> None:
+    """Every direct quotation of at least three words, with its speaker when one can be found."""
+    for q in find_quotes(ctx.text):
+        words = _clean(ctx.text[q.start : q.end])
+        if len(words.split()) < MIN_WORDS:
+            continue
+        speaker, pronoun = _speaker_after(ctx, q)
+        if speaker is None:
+            speaker = _salient(ctx, q.start)
+        if speaker is None:
+            continue
+        ctx.quotes.append(Quote(words, speaker, ctx.span(q.start, q.end)))

@@ -1,0 +1,77 @@
+"""The built-in extraction stages, in the order they run."""
+
+from __future__ import annotations
+
+from kg.extract import awards, events, organizations, people, places, programs, quotes
+from kg.extract.base import register
+from kg.extract.context import Context
+from kg.resolve import coref
+
+
+@register("regions", 10)
+def regions(ctx: Context) -> None:
+    """Administrative regions from the Kemendagri gazetteer."""
+    places.extract_regions(ctx)
+
+
+@register("titles", 20)
+def titles(ctx: Context) -> None:
+    """Titled persons: role, organisation and membership; bare titles for coreference."""
+    ctx.role_mentions = list(people.extract_titles(ctx))
+
+
+@register("legislation", 25)
+def legislation(ctx: Context) -> None:
+    """Regulations with number, year, subject and passing government."""
+    programs.extract_legislation(ctx)
+
+
+@register("organizations", 30)
+def orgs(ctx: Context) -> None:
+    """Governments, institutions with abbreviations and jurisdictions."""
+    organizations.link_title_orgs(ctx)
+    organizations.extract_organizations(ctx)
+
+
+@register("venues", 40)
+def venues(ctx: Context) -> None:
+    """Named venues and areas (Balai Kota, stadiums, streets, kawasan)."""
+    places.extract_venues(ctx)
+    places.extract_areas(ctx)
+
+
+@register("programs", 50)
+def program_stage(ctx: Context) -> None:
+    """Programs, priority programmes and policy abbreviations."""
+    programs.extract_programs(ctx)
+
+
+@register("abbreviations", 55)
+def abbreviation_stage(ctx: Context) -> None:
+    """Later uses of abbreviations defined in the article."""
+    programs.extract_abbreviation_uses(ctx)
+
+
+@register("coreference", 60)
+def coreference(ctx: Context) -> None:
+    """Short names and bare titles resolved to persons met earlier."""
+    coref.resolve_short_names(ctx)
+    coref.resolve_roles(ctx, ctx.role_mentions)  # type: ignore[arg-type]
+
+
+@register("quotes", 70)
+def quote_stage(ctx: Context) -> None:
+    """Direct quotations and their speakers."""
+    quotes.extract_quotes(ctx)
+
+
+@register("events", 80)
+def event_stage(ctx: Context) -> None:
+    """Dated events with place, participants and topics."""
+    events.extract_events(ctx)
+
+
+@register("awards", 90)
+def award_stage(ctx: Context) -> None:
+    """Awards with recipient and conferrer."""
+    awards.extract_awards(ctx)

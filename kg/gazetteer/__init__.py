@@ -1,0 +1,43 @@
+"""Gazetteers: Indonesian administrative regions and government organisation abbreviations."""
+
+from __future__ import annotations
+
+from .organizations import (
+    OrgInfo,
+    all_abbreviations,
+    load_organizations,
+    lookup_abbreviation,
+    lookup_full,
+)
+from .regions import (
+    LEVELS,
+    Level,
+    Region,
+    RegionMatch,
+    find_all,
+    get,
+    lookup,
+    match_at,
+    parent,
+    province_of,
+    title_case,
+)
+
+__all__ = [
+    "LEVELS",
+    "Level",
+    "OrgInfo",
+    "Region",
+    "RegionMatch",
+    "all_abbreviations",
+    "find_all",
+    "get",
+    "load_organizations",
+    "lookup",
+    "lookup_abbreviation",
+    "lookup_full",
+    "match_at",
+    "parent",
+    "province_of",
+    "title_case",
+]

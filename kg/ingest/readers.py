@@ -1,0 +1,215 @@
+"""Reading inputs: text dumps, folders of ``.txt`` files, JSON Lines and CSV.
+
+Bad input never raises: unreadable, empty or binary files, and rows without a
+title or text, become :class:`Problem` records naming the file, and reading
+goes on.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from kg.ingest.dump import split_dump
+from kg.records import Article
+
+TEXT_SUFFIXES = {".txt", ".text", ""}
+TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something in the input that was skipped, and why."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class FieldMap:
+    """Which input column holds each article field (``--field title=judul,text=isi_berita``)."""
+
+    title: str = "title"
+    text: str = "text"
+    url: str = "url"
+    date: str = "date"
+
+    @classmethod
+    def parse(cls, spec: str | None) -> FieldMap:
+        """Parse ``title=judul,text=isi_berita,url=tautan,date=tanggal``.
+
+        >>> FieldMap.parse("title=judul,text=isi_berita").text
+        'isi_berita'
+        """
+        if not spec:
+            return cls()
+        values: dict[str, str] = {}
+        for part in spec.split(","):
+            key, sep, column = part.partition("=")
+            key, column = key.strip(), column.strip()
+            if not sep or key not in {"title", "text", "url", "date"} or not column:
+                raise ValueError(
+                    f"bad field mapping {part!r}: use FIELD=COLUMN with FIELD one of title, text, url, date"
+                )
+            values[key] = column
+        return cls(**values)
+
+
+@dataclass
+class Reading:
+    """Articles read so far and the problems met."""
+
+    articles: list[Article] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_inputs(paths: list[str | Path], fields: FieldMap | None = None) -> Reading:
+    """Read every file named, and every readable file below every folder named."""
+    fields = fields or FieldMap()
+    reading = Reading()
+    for path in map(Path, paths):
+        if not path.exists():
+            reading.problems.append(Problem(str(path), "no such file or folder"))
+            continue
+        files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)) if path.is_dir() else [path]
+        if path.is_dir() and not files:
+            reading.problems.append(Problem(str(path), "folder holds no files"))
+        for file in files:
+            _read_file(file, fields, reading)
+    return reading
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def _read_file(path: Path, fields: FieldMap, reading: Reading) -> None:
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES | TABLE_SUFFIXES | {".md"}:
+        reading.problems.append(Problem(str(path), f"not an article file ({suffix}); skipped"))
+        return
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        reading.problems.append(Problem(str(path), f"cannot read: {error.strerror or error}"))
+        return
+    if b"\x00" in raw[:8192]:
+        reading.problems.append(Problem(str(path), "binary file; skipped"))
+        return
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+        reading.problems.append(Problem(str(path), "not UTF-8; read as Windows-1252"))
+    if not text.strip():
+        reading.problems.append(Problem(str(path), "empty file; skipped"))
+        return
+    before = len(reading.articles)
+    if suffix in {".jsonl", ".ndjson", ".json"}:
+        _read_records(_json_records(text, path, reading), fields, str(path), reading)
+    elif suffix in {".csv", ".tsv"}:
+        header = next(csv.reader(text.splitlines()[:1], delimiter="\t" if suffix == ".tsv" else ","), [])
+        missing = [name for name in (fields.title, fields.text) if name not in header]
+        if missing:
+            reading.problems.append(
+                Problem(
+                    str(path),
+                    f"no column {missing[0]!r} (columns: {', '.join(header[:12])}); "
+                    "map columns with --field title=COLUMN,text=COLUMN",
+                )
+            )
+            return
+        _read_records(_csv_records(text, suffix), fields, str(path), reading)
+    else:
+        for segment in split_dump(text.replace("\r\n", "\n")):
+            reading.articles.append(Article(segment.title, segment.body, source=str(path)))
+    if len(reading.articles) == before:
+        reading.problems.append(Problem(str(path), "no article found (expected a title line, a blank line, then text)"))
+
+
+def _json_records(text: str, path: Path, reading: Reading) -> Iterator[tuple[int, dict[str, object]]]:
+    stripped = text.lstrip()
+    if stripped.startswith("["):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            reading.problems.append(Problem(str(path), f"invalid JSON: {error}"))
+            return
+        yield from ((n, r) for n, r in enumerate(data, 1) if isinstance(r, dict))
+        return
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            reading.problems.append(Problem(f"{path}:{n}", f"invalid JSON line: {error.msg}"))
+            continue
+        if isinstance(record, dict):
+            yield n, record
+        else:
+            reading.problems.append(Problem(f"{path}:{n}", "line is not a JSON object"))
+
+
+def _csv_records(text: str, suffix: str) -> Iterator[tuple[int, dict[str, object]]]:
+    csv.field_size_limit(1 << 26)
+    reader = csv.DictReader(text.splitlines(keepends=True), delimiter="\t" if suffix == ".tsv" else ",")
+    for n, row in enumerate(reader, 2):
+        yield n, dict(row)
+
+
+def _read_records(
+    records: Iterator[tuple[int, dict[str, object]]], fields: FieldMap, source: str, reading: Reading
+) -> None:
+    for n, record in records:
+        title, text = _field(record, fields.title), _field(record, fields.text)
+        if not title or not text:
+            missing = fields.title if not title else fields.text
+            reading.problems.append(Problem(f"{source}:{n}", f"no {missing!r} value; row skipped"))
+            continue
+        date = _field(record, fields.date)
+        iso = parse_publication_date(date) if date else None
+        if date and iso is None:
+            reading.problems.append(Problem(f"{source}:{n}", f"unrecognised date {date!r}; kept without date"))
+        reading.articles.append(
+            Article(" ".join(title.split()), text, url=_field(record, fields.url) or None, date=iso, source=f"{source}:{n}")
+        )
+
+
+def _field(record: dict[str, object], name: str) -> str:
+    value = record.get(name)
+    return str(value).strip("\ufeff") if value is not None else ""
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y %H:%M", "%m/%d/%Y", "%d-%m-%Y", "%Y/%m/%d")
+
+
+def parse_publication_date(value: str) -> str | None:
+    """ISO date of a publication timestamp in the common feed formats.
+
+    >>> parse_publication_date("10/21/2025 20:43")
+    '2025-10-21'
+    >>> parse_publication_date("2024-11-19T08:00:00+07:00")
+    '2024-11-19'
+    """
+    value = value.strip()
+    match = re.match(r"(\d{4}-\d{2}-\d{2})(?:[T ].*)?$", value)
+    if match:
+        try:
+            return datetime.strptime(match.group(1), "%Y-%m-%d").date().isoformat()
+        except ValueError:
+            return None
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None

@@ -1,0 +1,83 @@
+"""The one place IRIs are minted: deterministic, always valid.
+
+Every IRI is ``BASE + kind + "/" + slug`` where the slug uses only
+``[a-z0-9-]``, so quotes, spaces, ``<``, control or zero-width characters in a
+name can never produce an invalid IRI.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from pyoxigraph import NamedNode
+
+from kg.text.normalize import identity_key
+
+BASE = "https://w3id.org/kg-id/resource/"
+_MAX_SLUG = 72
+
+
+def slug(label: str) -> str:
+    """An ASCII slug of a label's identity key, hashed where folding would lose information.
+
+    >>> slug("Erik Setyo Santoso")
+    'erik-setyo-santoso'
+    >>> slug('<img src=x onerror=alert(1)>')
+    'img-src-x-onerror-alert-1'
+    >>> slug("Rp 1​000 – 東京")
+    'rp-1000-12e56130'
+    """
+    key = identity_key(label)
+    ascii_key = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-z0-9]+", "-", ascii_key).strip("-")
+    if ascii_key != key or not text or len(text) > _MAX_SLUG:
+        digest = hashlib.sha256(key.encode()).hexdigest()[:8]
+        text = f"{text[:_MAX_SLUG].rstrip('-')}-{digest}".strip("-")
+    return text
+
+
+def _hash(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:12]
+
+
+def mint(kind: str, label: str) -> NamedNode:
+    """IRI of an entity of ``kind`` (person, org, role, place, program, legislation)."""
+    return NamedNode(f"{BASE}{kind}/{slug(label)}")
+
+
+def article(key: str) -> NamedNode:
+    """IRI of an article, from its stable key (``Article.key``)."""
+    return NamedNode(f"{BASE}article/{key}")
+
+
+def graph(key: str) -> NamedNode:
+    """Named graph holding one article's statements."""
+    return NamedNode(f"{BASE}graph/{key}")
+
+
+def event(name: str, date: str | None) -> NamedNode:
+    """The same event on the same day, named alike, is one node across articles."""
+    return NamedNode(f"{BASE}event/{date or 'undated'}-{slug(name)[:48].rstrip('-')}-{_hash(identity_key(name))[:6]}")
+
+
+def membership(person: NamedNode, role: NamedNode, organization: NamedNode | None) -> NamedNode:
+    org = organization.value if organization is not None else ""
+    return NamedNode(f"{BASE}membership/{_hash(person.value, role.value, org)}")
+
+
+def interval(membership_iri: NamedNode) -> NamedNode:
+    return NamedNode(f"{membership_iri.value}/during")
+
+
+def quotation(article_key: str, text: str) -> NamedNode:
+    return NamedNode(f"{BASE}quote/{article_key}-{_hash(identity_key(text))}")
+
+
+def award(name: str, recipient: NamedNode | None) -> NamedNode:
+    return NamedNode(f"{BASE}award/{slug(name)[:48].rstrip('-')}-{_hash(identity_key(name), recipient.value if recipient else '')[:6]}")
+
+
+def evidence(article_key: str, start: int, end: int, subject: NamedNode) -> NamedNode:
+    return NamedNode(f"{BASE}evidence/{article_key}-{start}-{end}-{_hash(subject.value)[:6]}")

@@ -1,0 +1,195 @@
+"""Records to RDF: one article's :class:`~kg.records.Extraction` as triples of the published data model.
+
+Implements ``docs/data-model.md``: schema.org for articles, persons, places,
+events and quotations; W3C ORG for organisations, roles and memberships;
+PROV-O for derivation; SKOS for labels; Web Annotation selectors for evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pyoxigraph import Literal, NamedNode, Triple
+
+from kg.model import iris
+from kg.model.vocab import KGO, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD
+from kg.records import Article, Entity, EntityType, Event, Extraction, Span
+
+# Which IRI kind, classes and primary-label property each entity type gets.
+_KIND = {
+    EntityType.PERSON: ("person", (SCHEMA.Person,), SCHEMA.name),
+    EntityType.ORGANIZATION: ("org", (ORG.Organization, SCHEMA.Organization), SKOS.prefLabel),
+    EntityType.PLACE: ("place", (SCHEMA.Place,), SCHEMA.name),
+    EntityType.PROGRAM: ("program", (KGO.Program,), SCHEMA.name),
+    EntityType.LEGISLATION: ("legislation", (SCHEMA.Legislation,), SCHEMA.name),
+    EntityType.ROLE: ("role", (ORG.Role,), SKOS.prefLabel),
+}
+
+
+def entity_iri(entity: Entity) -> NamedNode:
+    """The node of an entity: minted from its type and canonical name, so articles share it."""
+    return iris.mint(_KIND[entity.type][0], entity.name)
+
+
+def _text(value: str) -> Literal:
+    return Literal(value)
+
+
+def _date(value: str) -> Literal:
+    return Literal(value, datatype=XSD.dateTime if "T" in value else XSD.date)
+
+
+def triples(extraction: Extraction) -> Iterator[Triple]:
+    """All statements of one article, in a deterministic order."""
+    article = extraction.article
+    node = iris.article(article.key)
+    yield from _article(article, node)
+    for entity in extraction.entities:
+        yield from _entity(entity, article, node)
+    for membership in extraction.memberships:
+        person, role = entity_iri(membership.person), entity_iri(membership.role)
+        org = entity_iri(membership.organization) if membership.organization else None
+        m = iris.membership(person, role, org)
+        yield Triple(m, RDF.type, ORG.Membership)
+        yield Triple(m, ORG.member, person)
+        yield Triple(m, ORG.role, role)
+        if org is not None:
+            yield Triple(m, ORG.organization, org)
+        yield Triple(m, PROV.wasDerivedFrom, node)
+        yield Triple(m, KGO.tenure, _text(membership.tenure))
+        yield from _evidence(article, node, m, membership.span)
+        dates = sorted({d for d in _attested_dates(extraction, membership.person) if d})
+        for day in dates:
+            yield Triple(m, KGO.attestedOn, _date(day))
+        if dates:
+            interval = NamedNode(f"{m.value}/during/{article.key}")
+            yield Triple(m, ORG.memberDuring, interval)
+            yield Triple(interval, RDF.type, TIME.Interval)
+            if membership.tenure != "former":
+                start, end = NamedNode(f"{interval.value}/start"), NamedNode(f"{interval.value}/end")
+                yield Triple(interval, TIME.hasBeginning, start)
+                yield Triple(start, RDF.type, TIME.Instant)
+                yield Triple(start, TIME.inXSDDate, _date(dates[0]))
+                yield Triple(interval, TIME.hasEnd, end)
+                yield Triple(end, RDF.type, TIME.Instant)
+                yield Triple(end, TIME.inXSDDate, _date(dates[-1]))
+    for event in extraction.events:
+        yield from _event(event, article, node)
+    for quote in extraction.quotes:
+        q = iris.quotation(article.key, quote.text)
+        yield Triple(q, RDF.type, SCHEMA.Quotation)
+        yield Triple(q, SCHEMA.text, _text(quote.text))
+        yield Triple(q, SCHEMA.creator, entity_iri(quote.speaker))
+        yield Triple(q, SCHEMA.isPartOf, node)
+        yield Triple(q, PROV.wasDerivedFrom, node)
+        yield from _evidence(article, node, q, quote.span)
+    for award in extraction.awards:
+        recipient = entity_iri(award.recipient) if award.recipient else None
+        a = iris.award(award.name, recipient)
+        yield Triple(a, RDF.type, KGO.Award)
+        yield Triple(a, SCHEMA.name, _text(award.name))
+        yield Triple(a, RDFS.label, _text(award.name))
+        yield Triple(a, PROV.wasDerivedFrom, node)
+        yield Triple(node, SCHEMA.mentions, a)
+        if recipient is not None:
+            yield Triple(a, KGO.awardedTo, recipient)
+        if award.conferred_by is not None:
+            yield Triple(a, KGO.conferredBy, entity_iri(award.conferred_by))
+        yield from _evidence(article, node, a, award.span)
+
+
+def _attested_dates(extraction: Extraction, person: Entity) -> Iterator[str | None]:
+    """Days a person's role is attested in this article: its publication date and its events."""
+    yield extraction.article.date
+    for event in extraction.events:
+        if any(p is person for p in event.performers + event.attendees):
+            yield event.date
+
+
+def _article(article: Article, node: NamedNode) -> Iterator[Triple]:
+    yield Triple(node, RDF.type, SCHEMA.NewsArticle)
+    yield Triple(node, SCHEMA.headline, _text(article.title))
+    yield Triple(node, KGO.contentHash, _text(article.content_hash))
+    if article.url:
+        yield Triple(node, SCHEMA.url, _text(article.url))
+    if article.date:
+        yield Triple(node, SCHEMA.datePublished, _date(article.date))
+
+
+def _entity(entity: Entity, article: Article, article_node: NamedNode) -> Iterator[Triple]:
+    _, classes, label = _KIND[entity.type]
+    node = entity_iri(entity)
+    for cls in classes:
+        yield Triple(node, RDF.type, cls)
+    if entity.government:
+        yield Triple(node, RDF.type, SCHEMA.GovernmentOrganization)
+    yield Triple(node, label, _text(entity.name))
+    yield Triple(node, RDFS.label, _text(entity.name))
+    for alias in sorted(entity.aliases - {entity.name}):
+        yield Triple(node, SKOS.altLabel, _text(alias))
+    for prefix in entity.honorific_prefix:
+        yield Triple(node, SCHEMA.honorificPrefix, _text(prefix))
+    for suffix in entity.honorific_suffix:
+        yield Triple(node, SCHEMA.honorificSuffix, _text(suffix))
+    if entity.parent is not None:
+        relation = SCHEMA.containedInPlace if entity.type is EntityType.PLACE else ORG.subOrganizationOf
+        yield Triple(node, relation, entity_iri(entity.parent))
+    if entity.identifier:
+        prop = SCHEMA.legislationIdentifier if entity.type is EntityType.LEGISLATION else KGO.regionCode
+        yield Triple(node, prop, _text(entity.identifier))
+    if entity.passed_by is not None:
+        yield Triple(node, SCHEMA.legislationPassedBy, entity_iri(entity.passed_by))
+    yield Triple(node, PROV.wasDerivedFrom, article_node)
+    if entity.type is not EntityType.ROLE and entity.mentions:
+        # implied entities (a unit's parent government, a venue's region) are stated but not "mentioned"
+        yield Triple(article_node, SCHEMA.mentions, node)
+    for mention in entity.mentions:
+        yield from _evidence(article, article_node, node, mention.span, mention.extractor)
+
+
+def _event(event: Event, article: Article, article_node: NamedNode) -> Iterator[Triple]:
+    node = iris.event(event.name, event.date)
+    yield Triple(node, RDF.type, SCHEMA.Event)
+    if event.kind != "Event":
+        yield Triple(node, RDF.type, KGO[event.kind])
+    yield Triple(node, SCHEMA.name, _text(event.name))
+    yield Triple(node, RDFS.label, _text(event.name))
+    if event.date:
+        yield Triple(node, SCHEMA.startDate, _date(event.date))
+    if event.end_date:
+        yield Triple(node, SCHEMA.endDate, _date(event.end_date))
+    if event.location is not None:
+        yield Triple(node, SCHEMA.location, entity_iri(event.location))
+    if event.organizer is not None:
+        yield Triple(node, SCHEMA.organizer, entity_iri(event.organizer))
+    for performer in event.performers:
+        yield Triple(node, SCHEMA.performer, entity_iri(performer))
+    for attendee in event.attendees:
+        yield Triple(node, SCHEMA.attendee, entity_iri(attendee))
+    for topic in event.about:
+        yield Triple(node, SCHEMA.about, entity_iri(topic))
+    yield Triple(node, PROV.wasDerivedFrom, article_node)
+    yield Triple(article_node, SCHEMA.mentions, node)
+    yield from _evidence(article, article_node, node, event.span)
+
+
+def _evidence(
+    article: Article, article_node: NamedNode, subject: NamedNode, span: Span, extractor: str | None = None
+) -> Iterator[Triple]:
+    """A Web Annotation whose body is ``subject`` and whose target is the span of the article text."""
+    ann = iris.evidence(article.key, span.start, span.end, subject)
+    target, quote, position = (NamedNode(f"{ann.value}#{part}") for part in ("target", "quote", "position"))
+    yield Triple(ann, RDF.type, OA.Annotation)
+    yield Triple(ann, OA.hasBody, subject)
+    yield Triple(ann, OA.hasTarget, target)
+    yield Triple(target, RDF.type, OA.SpecificResource)
+    yield Triple(target, OA.hasSource, article_node)
+    yield Triple(target, OA.hasSelector, quote)
+    yield Triple(target, OA.hasSelector, position)
+    yield Triple(quote, RDF.type, OA.TextQuoteSelector)
+    yield Triple(quote, OA.exact, _text(span.text))
+    yield Triple(position, RDF.type, OA.TextPositionSelector)
+    yield Triple(position, OA.start, Literal(str(span.start), datatype=XSD.integer))
+    yield Triple(position, OA.end, Literal(str(span.end), datatype=XSD.integer))
+    if extractor:
+        yield Triple(ann, KGO.extractor, _text(extractor))

@@ -1,0 +1,82 @@
+"""Canned and ad-hoc SPARQL: resolve a query by name, file or text; format the results."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.store import Store, StoreError
+
+QUERY_DIR = Path(__file__).resolve().parents[2] / "queries"
+FORMATS = ("table", "csv", "tsv", "json")
+
+
+@dataclass(frozen=True)
+class Canned:
+    name: str
+    path: Path
+    description: str
+
+
+def canned() -> dict[str, Canned]:
+    """The queries in ``queries/``, by name, with the comment each opens with."""
+    found = {}
+    for path in sorted(QUERY_DIR.glob("*.rq")):
+        lines = [line[1:].strip() for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+        found[path.stem] = Canned(path.stem, path, " ".join(lines[:2]))
+    return found
+
+
+def resolve(query: str) -> str:
+    """SPARQL text for ``query``: a ``.rq`` file, the name of a canned query, or SPARQL itself."""
+    path = Path(query)
+    if query.endswith(".rq") or (len(query) < 255 and "\n" not in query and path.is_file()):
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError as error:
+            raise StoreError(f"cannot read query file {query}: {error.strerror}") from None
+    known = canned()
+    if query in known:
+        return known[query].path.read_text(encoding="utf-8")
+    if not any(word in query.upper() for word in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")):
+        raise StoreError(f"{query!r} is neither a .rq file, a canned query ({', '.join(known)}) nor SPARQL")
+    return query
+
+
+def _cell(term: object) -> str:
+    if term is None:
+        return ""
+    return str(getattr(term, "value", term))
+
+
+def run(store: Store, query: str) -> tuple[list[str], list[list[str]]]:
+    """Run a query; SELECT gives its rows, CONSTRUCT/DESCRIBE subject-predicate-object rows, ASK one boolean row."""
+    result = store.query(resolve(query))
+    if isinstance(result, bool):
+        return ["result"], [[str(result).lower()]]
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        return names, [[_cell(row[n]) for n in names] for row in result]
+    return ["subject", "predicate", "object"], [[_cell(t.subject), _cell(t.predicate), _cell(t.object)] for t in result]
+
+
+def format_rows(names: list[str], rows: list[list[str]], fmt: str) -> str:
+    """Render rows as an aligned table, CSV, TSV or JSON (a list of objects)."""
+    if fmt == "json":
+        return json.dumps([dict(zip(names, row)) for row in rows], ensure_ascii=False, indent=2)
+    if fmt in {"csv", "tsv"}:
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows(rows)
+        return out.getvalue().rstrip("\n")
+    widths = [min(60, max([len(n), *(len(r[i]) for r in rows)])) for i, n in enumerate(names)]
+    def line(values: list[str]) -> str:
+        return "  ".join((v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(values, widths)).rstrip()
+    body = [line(names), "  ".join("-" * w for w in widths), *(line(r) for r in rows)]
+    return "\n".join(body + [f"({len(rows)} row{'s' if len(rows) != 1 else ''})"])

@@ -1,0 +1,76 @@
+"""Within-article coreference: short names, forms of address and bare titles point to persons met earlier.
+
+``Erik`` and ``Pak Erik`` resolve to ``Erik Setyo Santoso`` introduced by a
+title earlier in the article; ``Sekda`` and ``Pj. Wali Kota Malang`` resolve
+to the holder of that role in the article. Short forms become aliases of the
+person; bare titles do not (a title is not a name) but still count as a
+reference for speaker and participant attribution.
+"""
+
+from __future__ import annotations
+
+from kg.extract import lexicon
+from kg.extract.context import Context
+from kg.extract.people import RoleMention
+from kg.records import Entity, EntityType
+
+EXTRACTOR = "coreference"
+
+
+def name_index(persons: list[Entity]) -> dict[str, Entity | None]:
+    """Each name token (and full name) → its person; ``None`` where two persons share it."""
+    index: dict[str, Entity | None] = {}
+    for person in persons:
+        words = [w for w in person.name.split() if len(w) >= 3 and w[0].isupper()]
+        for word in {*words, person.name}:
+            index[word] = person if index.get(word, person) is person else None
+    return index
+
+
+def resolve_short_names(ctx: Context) -> None:
+    """Mentions of a person by one of their names (``Erik``, ``Pak Iwan``, ``Bu Dwi``)."""
+    persons = ctx.of_type(EntityType.PERSON)
+    if not persons:
+        return
+    index = name_index(persons)
+    tokens = ctx.tokens
+    for i, token in enumerate(tokens):
+        word = token.bare
+        person = index.get(word)
+        if person is None:
+            person = _nickname(tokens[i - 1].text if i else "", word, persons)
+        if person is None or ctx.claimed(token.start, token.start + len(word)):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].capitalised and tokens[i + 1].bare not in lexicon.STOPWORDS and tokens[i + 1].bare not in lexicon.ORG_HEAD_WORDS and word not in person.name.split()[-1:]:
+            if tokens[i + 1].bare not in person.name.split():
+                continue  # "Erik Thohir": another person sharing a first name
+        start = tokens[i - 1].start if i and tokens[i - 1].text in lexicon.ADDRESS else token.start
+        end = token.start + len(word)
+        person.mention(ctx.span(token.start, end), EXTRACTOR)
+        if start < token.start:
+            person.aliases.add(ctx.text[start:end])
+        ctx.claim(start, end, person)
+
+
+def _nickname(before: str, word: str, persons: list[Entity]) -> Entity | None:
+    """``Pak Aji`` for ``Sutiaji``: with a form of address, a name may be shortened to its end."""
+    if before not in lexicon.ADDRESS or len(word) < 3 or not word[0].isupper():
+        return None
+    found = [p for p in persons if any(w.lower().endswith(word.lower()) and w != word for w in p.name.split())]
+    return found[0] if len(found) == 1 else None
+
+
+def resolve_roles(ctx: Context, mentions: list[RoleMention]) -> None:
+    """A bare title refers to the article's holder of that role, if there is exactly one."""
+    holders: dict[str, set[int]] = {}
+    people: dict[int, Entity] = {}
+    for membership in ctx.memberships:
+        holders.setdefault(membership.role.name, set()).add(id(membership.person))
+        people[id(membership.person)] = membership.person
+    for mention in mentions:
+        if mention.person is not None:
+            continue
+        ids = holders.get(mention.role.name, set())
+        if len(ids) == 1:
+            person = people[next(iter(ids))]
+            ctx.claim(mention.start, mention.end, person)

@@ -1,0 +1,34 @@
+"""Counts that summarise a store."""
+
+from __future__ import annotations
+
+from kg.store import Store
+
+_COUNTS = {
+    "articles": "schema:NewsArticle",
+    "persons": "schema:Person",
+    "organizations": "org:Organization",
+    "places": "schema:Place",
+    "programs": "kgo:Program",
+    "regulations": "schema:Legislation",
+    "roles": "org:Role",
+    "memberships": "org:Membership",
+    "events": "schema:Event",
+    "quotes": "schema:Quotation",
+    "awards": "kgo:Award",
+}
+_PREFIXES = """PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX kgo: <https://w3id.org/kg-id/ontology#>
+"""
+
+
+def stats(store: Store) -> dict[str, int]:
+    """Nodes per kind, plus statements in the merged graph and in the per-article graphs."""
+    values = " ".join(f"({cls} {name!r})".replace("'", '"') for name, cls in _COUNTS.items())
+    rows = store.query(_PREFIXES + f"SELECT ?name (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES (?cls ?name) {{ {values} }} ?s a ?cls }} GROUP BY ?name")
+    found = {str(r["name"].value): int(r["n"].value) for r in rows}  # type: ignore[union-attr]
+    result = {name: found.get(name, 0) for name in _COUNTS}
+    result["statements"] = sum(1 for _ in store.quads(named=False))
+    result["statements (per-article graphs)"] = sum(1 for _ in store.quads(named=True))
+    return result

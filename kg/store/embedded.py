@@ -1,0 +1,127 @@
+"""The embedded store: Oxigraph on disk, one named graph per article plus a merged default graph.
+
+Every article's statements live in its own named graph (provenance); the
+default graph holds the de-duplicated union so that each fact counts once in
+queries (Oxigraph's union-default-graph option counts a triple once per graph
+that asserts it, and is far slower on joins).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+
+import pyoxigraph as ox
+
+from kg.model import iris
+from kg.model.vocab import KGO
+
+DEFAULT_STORE = "kg-store"
+
+
+class StoreError(Exception):
+    """A store could not be opened or used."""
+
+
+class StoreLocked(StoreError):
+    """Another process has the store open for writing."""
+
+
+def default_store_path() -> Path:
+    """``$KG_STORE`` or ``./kg-store``."""
+    return Path(os.environ.get("KG_STORE") or DEFAULT_STORE)
+
+
+class Store:
+    """An Oxigraph store at ``path``; ``read_only`` opens an existing one for queries."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        if read_only and not (self.path / "CURRENT").exists():
+            raise StoreError(f"no graph store at {self.path} (run `kg build` first, or pass --store)")
+        if not read_only and self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path} exists and is not a store folder")
+        try:
+            self._store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
+        except OSError as error:
+            if "lock" in str(error).lower():
+                raise StoreLocked(
+                    f"store is locked: {self.path} is open in another process (a running `kg build`?)"
+                ) from None
+            raise StoreError(f"cannot open store {self.path}: {error}") from None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if not self.read_only:
+            self._store.flush()
+        del self._store
+
+    # -- articles -------------------------------------------------------------
+
+    def article_hash(self, key: str) -> str | None:
+        """The content hash stored for the article with stable ``key``, if any."""
+        for quad in self._store.quads_for_pattern(iris.article(key), KGO.contentHash, None, iris.graph(key)):
+            return str(quad.object.value)
+        return None
+
+    def primary_label(self, subject: ox.NamedNode, predicate: ox.NamedNode) -> ox.Literal | None:
+        """The label ``subject`` already has under ``predicate`` in the merged graph, if any."""
+        for quad in self._store.quads_for_pattern(subject, predicate, None, ox.DefaultGraph()):
+            if isinstance(quad.object, ox.Literal):
+                return quad.object
+        return None
+
+    def article_keys(self) -> list[str]:
+        prefix = iris.graph("").value
+        return sorted(g.value[len(prefix):] for g in self._store.named_graphs() if g.value.startswith(prefix))
+
+    def put_article(self, key: str, triples: Iterable[ox.Triple]) -> None:
+        """Replace the statements of one article: its named graph and its share of the merged graph."""
+        graph = iris.graph(key)
+        if self._store.contains_named_graph(graph):
+            self.remove_article(key)
+        triples = list(triples)
+        self._store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+        self._store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
+
+    def remove_article(self, key: str) -> None:
+        """Drop an article's graph and the merged statements no other article asserts."""
+        graph = iris.graph(key)
+        self._store.update(
+            f"""DELETE {{ ?s ?p ?o }} WHERE {{
+                GRAPH {graph} {{ ?s ?p ?o }}
+                FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }}
+            }}"""
+        )
+        self._store.remove_graph(graph)
+
+    # -- reading ----------------------------------------------------------------
+
+    def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryTriples | bool:
+        """Run a SPARQL query against the merged default graph (``GRAPH ?g`` reaches articles)."""
+        try:
+            return self._store.query(sparql)
+        except SyntaxError as error:
+            raise StoreError(f"invalid SPARQL: {error}") from None
+
+    def quads(self, *, named: bool) -> Iterator[ox.Quad]:
+        """All quads of the named (per-article) graphs, or all triples of the merged graph."""
+        if named:
+            for quad in self._store.quads_for_pattern(None, None, None, None):
+                if not isinstance(quad.graph_name, ox.DefaultGraph):
+                    yield quad
+        else:
+            yield from self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+
+    def __len__(self) -> int:
+        return len(self._store)

@@ -1,0 +1,124 @@
+"""Indonesian date expressions resolved to ISO dates.
+
+Handles ``Selasa (19/11/2024)``, ``(8/8)`` (year from the article),
+``Jumat malam (8/8/2025)``, ``27 November mendatang``, ``19 Nov 2024``,
+ranges ``27-30 Oktober 2025`` and ``empat bulan lalu`` against the article
+date. Impossible dates and weekday/date mismatches are skipped, never raised.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4,
+    "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8,
+    "agst": 8, "ags": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
+    "nov": 11, "nopember": 11, "desember": 12, "des": 12,
+}  # fmt: skip
+WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+_WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
+_MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+NUMBER_WORDS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12, "se": 1,
+}  # fmt: skip
+
+_NUMERIC = re.compile(
+    rf"(?:(?P<weekday>{_WEEKDAY})(?:\s+(?:pagi|siang|sore|malam|dini hari))?\s*)?"
+    r"\(\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{2,4}))?\s*\)"
+)
+_WRITTEN = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+(?P<m>{_MONTH})\.?"
+    r"(?:\s+(?P<y>(?:19|20)\d{2}))?\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\b(?P<n>\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|se)\s*"
+    r"(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?P<dir>lalu|yang lalu|silam|mendatang|lagi)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in the text: ``start``/``end`` offsets, ISO ``value`` and optional ``end_value``."""
+
+    start: int
+    end: int
+    value: str
+    end_value: str | None = None
+    explicit_year: bool = True
+    relative: bool = False
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year(raw: str | None, fallback: int | None) -> int | None:
+    if raw is None:
+        return fallback
+    value = int(raw)
+    return value + 2000 if value < 100 else value
+
+
+def article_year(text: str, published: str | None) -> int | None:
+    """The year to give dates written without one: publication year, else the commonest year written.
+
+    >>> article_year("Senin (18/11/2024) dan Selasa (19/11/2024)", None)
+    2024
+    """
+    if published:
+        return int(published[:4])
+    years = Counter(int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text))
+    return years.most_common(1)[0][0] if years else None
+
+
+def find_dates(text: str, published: str | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, in order.
+
+    >>> [d.value for d in find_dates("rapat Selasa (19/11/2024), pada 27 November mendatang")]
+    ['2024-11-19', '2024-11-27']
+    >>> find_dates("digelar 27-30 Oktober 2025")[0].end_value
+    '2025-10-30'
+    >>> find_dates("Kamis (31/2/2024)")
+    []
+    """
+    year = article_year(text, published)
+    found: list[DateMention] = []
+    for m in _NUMERIC.finditer(text):
+        y = _year(m.group("y"), year)
+        day = _make(y, int(m.group("m")), int(m.group("d"))) if y else None
+        if day:
+            start = m.start("weekday") if m.group("weekday") else m.start()
+            found.append(DateMention(start, m.end(), day.isoformat(), explicit_year=bool(m.group("y"))))
+    for m in _WRITTEN.finditer(text):
+        month = MONTHS[m.group("m").lower()]
+        y = _year(m.group("y"), year)
+        if y is None:
+            continue
+        first = _make(y, month, int(m.group("d")))
+        last = _make(y, month, int(m.group("d2"))) if m.group("d2") else None
+        if first and not any(f.start <= m.start() < f.end for f in found):
+            found.append(
+                DateMention(m.start(), m.end(), first.isoformat(), last.isoformat() if last else None, bool(m.group("y")))
+            )
+    if published:
+        anchor = date.fromisoformat(published[:10])
+        for m in _RELATIVE.finditer(text):
+            count = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").lower()]
+            days = {"hari": 1, "minggu": 7, "pekan": 7, "bulan": 30, "tahun": 365}[m.group("unit").lower()]
+            sign = -1 if m.group("dir").lower() in {"lalu", "yang lalu", "silam"} else 1
+            try:
+                when = anchor + timedelta(days=sign * count * days)
+            except OverflowError:
+                continue
+            found.append(DateMention(m.start(), m.end(), when.isoformat(), relative=True))
+    return sorted(found, key=lambda d: d.start)

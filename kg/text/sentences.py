@@ -1,0 +1,67 @@
+"""Sentence splitting with character offsets, aware of Indonesian abbreviations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations that end in a period without ending the sentence.
+ABBREVIATIONS = frozenset(
+    """pj plt plh pjs dr drs dra h hj ir prof no jl jln kab prov kec kel ds st sh se mm mh
+    msi mpd spd ssos sip sag sk kh ny tn bpk sdr dkk tgl hlm wib wita wit ak amd mt mkes mkom
+    mph phd sked spsi skm kompol akbp kombes brigjen irjen komjen jend letkol kol mayjen
+    pol ipda iptu aiptu bripka brigpol bripda bharada serka sertu koptu kopda pratu
+    kapt mayor lettu letda""".split()
+)
+
+_BOUNDARY = re.compile(r"[.!?]+[”\"’']?(?=\s+[“\"‘'(\[]?[A-Z0-9])|\n+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split(text: str) -> list[Sentence]:
+    """Sentences of ``text`` as offset ranges.
+
+    >>> [s.text for s in split("Pj. Wali Kota hadir. Ia berkata.\\nParagraf baru")]
+    ['Pj. Wali Kota hadir.', 'Ia berkata.', 'Paragraf baru']
+    """
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group().startswith(".") and _abbreviation_before(text, match.start()):
+            continue
+        end = match.end() if not match.group().startswith("\n") else match.start()
+        _add(text, start, end, sentences)
+        start = match.end()
+    _add(text, start, len(text), sentences)
+    return sentences
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    word = re.search(r"([A-Za-z]+)$", text[max(0, dot - 12) : dot])
+    if not word:
+        return False
+    token = word.group(1)
+    return (len(token) == 1 and token.isupper()) or token.lower() in ABBREVIATIONS
+
+
+def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+def containing(sentences: list[Sentence], offset: int) -> Sentence | None:
+    """The sentence that contains character ``offset``."""
+    for sentence in sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None

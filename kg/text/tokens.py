@@ -1,0 +1,39 @@
+"""Word tokens with character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A word may hold inner dots, apostrophes and hyphens (S.T., Oro-oro), slashes between digits
+# (19/11/2024) and one trailing dot (Pj.); "TNI/Polri" is three tokens. Any other non-space
+# character is a token of its own.
+_TOKEN = re.compile(r"\w+(?:[.'’\-]\w+|(?<=\d)/\d+)*\.?|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def bare(self) -> str:
+        """The word without a trailing period."""
+        return self.text[:-1] if self.text.endswith(".") and len(self.text) > 1 else self.text
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``.
+
+    >>> [t.text for t in tokenize("Pj. Wali Kota (Sekda) S.T., MM.")]
+    ['Pj.', 'Wali', 'Kota', '(', 'Sekda', ')', 'S.T.', ',', 'MM.']
+    >>> [t.text for t in tokenize("TNI/Polri, (19/11/2024)")]
+    ['TNI', '/', 'Polri', ',', '(', '19/11/2024', ')']
+    """
+    end = len(text) if end is None else end
+    return [Token(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:end])]

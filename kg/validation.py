@@ -1,0 +1,38 @@
+"""SHACL validation of the merged graph against ``ontology/shapes.ttl`` (pySHACL)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+
+from kg.store import Store
+
+SHAPES = Path(__file__).resolve().parents[1] / "ontology" / "shapes.ttl"
+
+
+@dataclass(frozen=True)
+class Validation:
+    conforms: bool
+    violations: int
+    text: str
+
+
+def rdflib_graph(store: Store) -> rdflib.Graph:
+    """An rdflib copy of the merged graph, for libraries that speak rdflib (pySHACL, notebooks)."""
+    data = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(named=False)), format=ox.RdfFormat.N_TRIPLES)
+    graph = rdflib.Graph()
+    graph.parse(data=data, format="nt")
+    return graph
+
+
+def validate(store: Store, shapes: Path = SHAPES) -> Validation:
+    """Validate the merged graph; ``violations`` counts the results pySHACL reports."""
+    from pyshacl import validate as shacl
+
+    conforms, results, text = shacl(rdflib_graph(store), shacl_graph=str(shapes), inference="none", advanced=True)
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    violations = len(list(results.subjects(rdflib.RDF.type, sh.ValidationResult)))
+    return Validation(bool(conforms), violations, str(text))

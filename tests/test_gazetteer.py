@@ -1,0 +1,382 @@
+"""Tests for the region gazetteer and the organisation abbreviation lexicon."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.gazetteer import (
+    LEVELS,
+    find_all,
+    get,
+    load_organizations,
+    lookup,
+    lookup_abbreviation,
+    lookup_full,
+    match_at,
+    parent,
+    province_of,
+    title_case,
+)
+from kg.gazetteer.organizations import DATA_PATH, KINDS, SCOPES, abbreviation_key
+
+PARAGRAPH = (
+    "Sekda Kota Malang bersama Bupati Kab. Malang dan perwakilan Pemprov Jatim meninjau "
+    "Kelurahan Oro-oro Dowo, Kecamatan Klojen. Program Kota Layak Anak juga dibahas, "
+    "begitu pula Desa Wisata di Kota Batu dan Provinsi Jawa Tengah."
+)
+
+
+# ---------------------------------------------------------------- regions: data
+
+
+def test_kota_malang_code_and_province() -> None:
+    kota = get("35.73")
+    assert kota is not None
+    assert (kota.name, kota.bare, kota.level, kota.parent_code) == ("Kota Malang", "Malang", "kota", "35")
+    province = parent(kota)
+    assert province is not None and province.name == "Jawa Timur" and province.level == "provinsi"
+    assert province_of(kota) == province
+
+
+def test_get_accepts_undotted_codes_and_rejects_junk() -> None:
+    assert get("3573") == get("35.73")
+    assert get("") is None and get("99") is None and get("abc") is None and get("35.7") is None
+
+
+def test_kabupaten_is_not_kota() -> None:
+    kab, kota = get("35.07"), get("35.73")
+    assert kab is not None and kota is not None
+    assert kab.name == "Kabupaten Malang" and kab.level == "kabupaten"
+    assert kab != kota and kab.bare == kota.bare
+
+
+def test_village_and_kecamatan_names() -> None:
+    village = get("35.73.02.1008")
+    assert village is not None
+    assert (village.name, village.level) == ("Kelurahan Oro-oro Dowo", "kelurahan")
+    kecamatan = parent(village)
+    assert kecamatan is not None and kecamatan.name == "Kecamatan Klojen"
+    assert province_of(village) == get("35")
+
+
+def test_special_province_names() -> None:
+    jakarta, yogya = get("31"), get("34")
+    assert jakarta is not None and yogya is not None
+    assert jakarta.name == "DKI Jakarta" and yogya.name == "DI Yogyakarta"
+    jakpus = get("31.71")
+    assert jakpus is not None and jakpus.name == "Kota Jakarta Pusat"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("KOTA MALANG", "Kota Malang"),
+        ("ORO-ORO DOWO", "Oro-oro Dowo"),
+        ("DKI JAKARTA", "DKI Jakarta"),
+        ("LUBUK PAKAM II", "Lubuk Pakam II"),
+        ("Oro-Oro Pule", "Oro-Oro Pule"),
+    ],
+)
+def test_title_case(raw: str, expected: str) -> None:
+    assert title_case(raw) == expected
+
+
+# ---------------------------------------------------------------- regions: matching
+
+
+def test_match_at_does_not_swallow_next_word() -> None:
+    text = "Sekda Kota Malang Bersama Warga"
+    m = match_at(text, 6)
+    assert m is not None
+    assert (m.text, m.start, m.end, m.explicit) == ("Kota Malang", 6, 17, True)
+    assert m.region.code == "35.73"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kabupaten Malang", "35.07"),
+        ("Kab. Malang", "35.07"),
+        ("Kab Malang", "35.07"),
+        ("Kota Malang", "35.73"),
+        ("Kota Batu", "35.79"),
+        ("Provinsi Jawa Timur", "35"),
+        ("Prov. Jatim", "35"),
+        ("Jawa Timur", "35"),
+        ("Jatim", "35"),
+        ("Jateng", "33"),
+        ("Sulsel", "73"),
+        ("NTB", "52"),
+        ("DKI Jakarta", "31"),
+        ("DIY", "34"),
+        ("Kecamatan Klojen", "35.73.02"),
+        ("Kelurahan Oro-oro Dowo", "35.73.02.1008"),
+        ("KOTA MALANG", "35.73"),
+    ],
+)
+def test_match_at_forms(text: str, code: str) -> None:
+    m = match_at(text, 0)
+    assert m is not None and m.region.code == code and m.text == text
+
+
+def test_explicit_flag() -> None:
+    explicit = match_at("Prov. Jatim", 0)
+    bare = match_at("Jatim", 0)
+    assert explicit is not None and explicit.explicit
+    assert bare is not None and not bare.explicit
+
+
+def test_kota_layak_anak_is_not_a_region() -> None:
+    assert match_at("Kota Layak Anak", 0) is None
+    assert find_all("Program Kota Layak Anak berjalan") == []
+
+
+def test_program_labels_are_not_villages() -> None:
+    assert match_at("Desa Wisata", 0) is None
+    assert match_at("Desa Siaga", 0) is None
+
+
+def test_word_boundaries() -> None:
+    assert match_at("Malangnya", 0, {"kota"}) is None
+    assert match_at("Jatimnya", 0) is None
+    assert match_at("XJatim", 1) is None
+    assert match_at("Kota Malangan", 0) is None
+
+
+def test_lower_case_start_never_matches() -> None:
+    assert match_at("jatim", 0) is None
+    assert match_at("kota Malang", 0) is None
+
+
+def test_bare_kabkota_needs_levels() -> None:
+    assert match_at("Malang", 0) is None
+    kota = match_at("Malang", 0, {"kota", "kabupaten"})
+    assert kota is not None and kota.region.code == "35.73" and not kota.explicit
+    assert [r.code for r in kota.alternatives] == ["35.07"]
+    kab = match_at("Malang", 0, {"kabupaten"})
+    assert kab is not None and kab.region.code == "35.07"
+    blitar = match_at("Blitar", 0, {"kota", "kabupaten"})
+    assert blitar is not None and blitar.region.level == "kota"
+
+
+def test_bare_kecamatan_never_matches() -> None:
+    assert match_at("Klojen", 0, set(LEVELS)) is None
+
+
+def test_longer_kabupaten_blocks_province_prefix() -> None:
+    # "Lampung Selatan" is a kabupaten; it must not come back as the province "Lampung".
+    assert match_at("Lampung Selatan", 0) is None
+    m = match_at("Lampung Selatan", 0, {"kabupaten"})
+    assert m is not None and m.region.name == "Kabupaten Lampung Selatan"
+
+
+def test_levels_filter_and_validation() -> None:
+    assert match_at("Kabupaten Malang", 0, {"kota"}) is None
+    assert match_at("Kecamatan Batu", 10, {"kota"}) is None
+    with pytest.raises(ValueError, match="unknown region level"):
+        match_at("Kota Malang", 0, {"city"})
+
+
+def test_out_of_range_positions() -> None:
+    assert match_at("Kota Malang", -1) is None
+    assert match_at("Kota Malang", 99) is None
+    assert match_at("", 0) is None
+
+
+def test_find_all_paragraph() -> None:
+    found = [(m.text, m.region.code) for m in find_all(PARAGRAPH)]
+    assert found == [
+        ("Kota Malang", "35.73"),
+        ("Kab. Malang", "35.07"),
+        ("Jatim", "35"),
+        ("Kelurahan Oro-oro Dowo", "35.73.02.1008"),
+        ("Kecamatan Klojen", "35.73.02"),
+        ("Kota Batu", "35.79"),
+        ("Provinsi Jawa Tengah", "33"),
+    ]
+    for m in find_all(PARAGRAPH):
+        assert PARAGRAPH[m.start : m.end] == m.text
+
+
+def test_find_all_skips_filtered_spans() -> None:
+    # With only kota wanted, "Kabupaten Malang" is skipped whole, not re-read as a bare "Malang".
+    assert find_all("Kabupaten Malang", {"kota"}) == []
+    assert [m.region.code for m in find_all("Kabupaten Malang dan Surabaya", {"kota"})] == ["35.78"]
+
+
+def test_ambiguous_village_uses_nearby_region() -> None:
+    m = match_at("Desa Sukamaju, Kabupaten Sukabumi", 0)
+    assert m is not None and m.region.code.startswith("32.02.")
+    assert m.alternatives and all(a.name == "Desa Sukamaju" for a in m.alternatives)
+
+
+def test_find_all_on_long_text() -> None:
+    text = (PARAGRAPH + " ") * (20_000 // len(PARAGRAPH) + 1)
+    assert len(text) >= 20_000
+    matches = find_all(text)
+    assert len(matches) == 7 * (20_000 // len(PARAGRAPH) + 1)
+    assert all(a.end <= b.start for a, b in pairwise(matches))
+
+
+def test_lookup() -> None:
+    assert [r.code for r in lookup("kota malang")] == ["35.73"]
+    assert [r.code for r in lookup("Kab. Malang")] == ["35.07"]
+    malang = [r.code for r in lookup("Malang")]
+    assert malang[:2] == ["35.73", "35.07"]
+    assert lookup("Jatim")[0].code == "35"
+    assert [r.code for r in lookup("oro-oro dowo")] == ["35.73.02.1008"]
+    assert lookup("Bukan Nama Wilayah") == []
+
+
+_region_words = st.sampled_from(
+    [
+        "Kota",
+        "Kabupaten",
+        "Kab.",
+        "Prov.",
+        "Malang",
+        "Jatim",
+        "Desa",
+        "Kecamatan",
+        "Klojen",
+        "Batu",
+        "Jawa",
+        "Timur",
+        "Lampung",
+        "Selatan",
+        "Oro-oro",
+        "Dowo",
+        " ",
+        ", ",
+        "-",
+        "'",
+        "\n",
+        "nya",
+    ]
+)
+_texts = st.one_of(st.text(max_size=80), st.lists(st.one_of(_region_words, st.text(max_size=3))).map("".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_texts, data=st.data())
+def test_matching_never_raises_and_spans_are_exact(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(min_value=-2, max_value=len(text) + 2))
+    m = match_at(text, pos, data.draw(st.one_of(st.none(), st.sets(st.sampled_from(sorted(LEVELS))))))
+    if m is not None:
+        assert m.start == pos and text[m.start : m.end] == m.text
+    last_end = 0
+    for found in find_all(text):
+        assert text[found.start : found.end] == found.text
+        assert found.start >= last_end
+        last_end = found.end
+
+
+# ---------------------------------------------------------------- organisations
+
+
+def test_lexicon_loads_and_rows_are_valid() -> None:
+    rows = load_organizations()
+    assert len(rows) >= 250
+    for row in rows:
+        assert row.abbr == row.abbr.strip() and row.full == row.full.strip()
+        assert row.scope in SCOPES and row.kind in KINDS
+        assert isinstance(row.government, bool)
+        if row.scope == "party":
+            assert row.kind == "party" and not row.government
+    lines = DATA_PATH.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "abbr\tfull\tscope\tgovernment\tkind"
+    assert all(line.count("\t") == 4 for line in lines if line.strip())
+
+
+def test_lexicon_has_no_exact_duplicate_rows() -> None:
+    rows = load_organizations()
+    assert len(set(rows)) == len(rows)
+    keys = [(abbreviation_key(r.abbr), r.full) for r in rows]
+    assert len(set(keys)) == len(keys)
+
+
+@pytest.mark.parametrize(
+    ("abbr", "full", "scope", "kind"),
+    [
+        ("Bappeda", "Badan Perencanaan Pembangunan Daerah", "regional", "agency"),
+        ("Satpol PP", "Satuan Polisi Pamong Praja", "regional", "agency"),
+        ("Polresta", "Kepolisian Resor Kota", "regional", "police"),
+        ("Forkopimda", "Forum Koordinasi Pimpinan Daerah", "regional", "forum"),
+        ("DP3AK", "Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Kependudukan", "regional", "agency"),
+        ("Kemendagri", "Kementerian Dalam Negeri", "national", "executive"),
+        ("BNPB", "Badan Nasional Penanggulangan Bencana", "national", "agency"),
+        ("DPRD", "Dewan Perwakilan Rakyat Daerah", "regional", "legislature"),
+        ("Gerindra", "Partai Gerakan Indonesia Raya", "party", "party"),
+    ],
+)
+def test_lookup_abbreviation_both_ways(abbr: str, full: str, scope: str, kind: str) -> None:
+    info = lookup_abbreviation(abbr)
+    assert info is not None and (info.full, info.scope, info.kind) == (full, scope, kind)
+    back = lookup_full(full)
+    assert back is not None and back.abbr == abbr
+
+
+def test_lookup_abbreviation_is_tolerant() -> None:
+    satpol = lookup_abbreviation("Satpol PP")
+    assert satpol is not None
+    for variant in ("Satpol-PP", "SatpolPP", "satpol pp", "SATPOL PP"):
+        assert lookup_abbreviation(variant) == satpol
+    assert lookup_abbreviation("PDIP") == lookup_abbreviation("PDI-P") == lookup_abbreviation("pdi-p")
+    kemenkes = lookup_abbreviation("Kemenkes RI")
+    assert kemenkes is not None and kemenkes.full == "Kementerian Kesehatan"
+    assert lookup_abbreviation("XYZQ") is None and lookup_abbreviation("") is None
+
+
+def test_lookup_full_is_tolerant() -> None:
+    bappeda = lookup_full("BADAN PERENCANAAN PEMBANGUNAN DAERAH")
+    assert bappeda is not None and bappeda.abbr == "Bappeda"
+    bmkg = lookup_full("Badan Meteorologi Klimatologi dan Geofisika")
+    assert bmkg is not None and bmkg.abbr == "BMKG"
+    pln = lookup_full("Perusahaan Listrik Negara")
+    assert pln is not None and pln.abbr == "PLN" and not pln.government
+    assert lookup_full("Badan Yang Tidak Ada") is None
+
+
+def test_government_flags() -> None:
+    flags = {"PLN": False, "Golkar": False, "PDAM": False, "BPBD": True, "TNI": True}
+    for abbr, government in flags.items():
+        info = lookup_abbreviation(abbr)
+        assert info is not None and info.government is government
+
+
+def test_first_row_wins_for_shared_abbreviations() -> None:
+    dkp = lookup_abbreviation("DKP")
+    assert dkp is not None and dkp.full == "Dinas Kelautan dan Perikanan"
+    pangan = lookup_full("Dinas Ketahanan Pangan")
+    assert pangan is not None and pangan.abbr == "DKP"
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("BPBD\tBadan Penanggulangan Bencana Daerah\tregional\tyes", "expected 5 tab-separated columns"),
+        ("BPBD\tBadan Penanggulangan Bencana Daerah\tlocal\tyes\tagency", "unknown scope 'local'"),
+        ("BPBD\tBadan Penanggulangan Bencana Daerah\tregional\tmaybe\tagency", "government must be"),
+        ("BPBD\tBadan Penanggulangan Bencana Daerah\tregional\tyes\tbureau", "unknown kind 'bureau'"),
+        ("\tBadan Penanggulangan Bencana Daerah\tregional\tyes\tagency", "empty abbr"),
+    ],
+)
+def test_bad_rows_are_reported_with_line(tmp_path: Path, line: str, message: str) -> None:
+    path = tmp_path / "organizations.tsv"
+    good = "Bappeda\tBadan Perencanaan Pembangunan Daerah\tregional\tyes\tagency"
+    path.write_text(f"abbr\tfull\tscope\tgovernment\tkind\n{good}\n{line}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=message) as info:
+        load_organizations(path)
+    assert f"{path}:3" in str(info.value)
+
+
+def test_bad_header_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "organizations.tsv"
+    path.write_text("abbr,full,scope,government,kind\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=":1: header"):
+        load_organizations(path)
