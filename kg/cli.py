@@ -270,5 +270,16 @@ def list_extractors() -> None:
         click.echo(f"{stage.order:3}  {stage.name:14} {stage.doc}")
 
 
-if __name__ == "__main__":  # pragma: no cover
-    main()
+def _register_plugins() -> None:
+    """Commands that live in their own modules register on ``main`` here."""
+    import importlib
+
+    for module in ("kg.cli_explore",):
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as error:
+            if error.name != module:
+                raise
+
+
+_register_plugins()
