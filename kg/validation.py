@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +33,10 @@ def validate(store: Store, shapes: Path = SHAPES) -> Validation:
     """Validate the merged graph; ``violations`` counts the results pySHACL reports."""
     from pyshacl import validate as shacl
 
-    conforms, results, text = shacl(rdflib_graph(store), shacl_graph=str(shapes), inference="none", advanced=True)
+    with warnings.catch_warnings():
+        # pySHACL still calls rdflib APIs that rdflib 7 marks deprecated; not the user's concern
+        warnings.simplefilter("ignore", DeprecationWarning)
+        conforms, results, text = shacl(rdflib_graph(store), shacl_graph=str(shapes), inference="none", advanced=True)
     sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
     violations = len(list(results.subjects(rdflib.RDF.type, sh.ValidationResult)))
     return Validation(bool(conforms), violations, str(text))

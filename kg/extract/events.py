@@ -58,6 +58,10 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
             break
         if t.text.lower() in _STOP_WORDS or not t.text[:1].isalnum() or re.match(r"(?:me|di|ber|ter)[a-z]{3,}", t.text) and words:
             break
+        if t.text == "tahun":
+            if i + 1 < len(tokens) and re.fullmatch(r"(?:19|20)\d{2}\.?", tokens[i + 1].text):
+                words.extend(tokens[i : i + 2])  # "pemilihan kepala daerah tahun 2024"
+            break
         words.append(t)
         i += 1
         if len(words) >= 4:
@@ -69,8 +73,21 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
     if not words:
         return "", start
     end = words[-1].start + len(words[-1].bare)
-    name = " ".join(ctx.text[start:end].split())
-    return name[0].upper() + name[1:], end
+    return display_name(ctx.text[start:end]), end
+
+
+_LOWER = frozenset("dan di ke dari untuk yang tentang bagi serta atau pada dalam oleh dengan se".split())
+
+
+def display_name(phrase: str) -> str:
+    """An event name in title case, so two articles writing it differently label one node alike.
+
+    >>> display_name("apel pagi"), display_name("Rapat Koordinasi (Rakor) dan evaluasi")
+    ('Apel Pagi', 'Rapat Koordinasi (Rakor) dan Evaluasi')
+    """
+    words = phrase.split()
+    out = [w if (w.isupper() or (k and w.lower() in _LOWER)) else w[:1].upper() + w[1:] for k, w in enumerate(words)]
+    return " ".join(out)
 
 
 def _event_phrase(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:

@@ -22,7 +22,7 @@ from kg.text.tokens import Token
 EXTRACTOR = "organizations"
 _AWARD_WORDS = frozenset({"penghargaan", "predikat", "kategori", "anugerah", "juara", "terbaik", "award"})
 _ABBR = re.compile(r"^[A-Z][A-Za-z0-9&\-/.]{1,15}$")
-_UNIT_ABBREVIATIONS = frozenset({"Polresta", "Polres", "Polrestabes", "Polsek", "Polda", "Kodim", "Korem", "Kodam", "Koramil", "Lanud", "Kejari", "Kejati", "Lapas", "Rutan"})
+UNIT_ABBREVIATIONS = frozenset({"Polresta", "Polres", "Polrestabes", "Polsek", "Polda", "Kodim", "Korem", "Kodam", "Koramil", "Lanud", "Kejari", "Kejati", "Lapas", "Rutan"})
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,7 @@ def _lexicon_at(ctx: Context, i: int) -> tuple[OrgInfo, int] | None:
         if any(not t.text[:1].isalnum() for t in words):
             continue
         surface = " ".join(t.bare if t is words[-1] else t.text for t in words)
-        if width == 1 and not (surface[:1].isupper() and any(ch.isupper() for ch in surface[1:])) and surface not in _UNIT_ABBREVIATIONS:
+        if width == 1 and not (surface[:1].isupper() and any(ch.isupper() for ch in surface[1:])) and surface not in UNIT_ABBREVIATIONS:
             if surface not in gazetteer.all_abbreviations():
                 continue
         info = gazetteer.lookup_abbreviation(surface)
@@ -162,8 +162,8 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
     tokens = ctx.tokens
     surface_abbr = ctx.text[tokens[i].start : tokens[j - 1].start + len(tokens[j - 1].bare)]
     end = tokens[j - 1].start + len(tokens[j - 1].bare)
-    if info.abbr in _UNIT_ABBREVIATIONS or surface_abbr in _UNIT_ABBREVIATIONS:
-        return _unit(ctx, info, i, j, surface_abbr)
+    if info.abbr in UNIT_ABBREVIATIONS or surface_abbr in UNIT_ABBREVIATIONS:
+        return parse_unit(ctx, info, i, j, surface_abbr)
     region = None
     if info.scope == "regional":
         found_region = region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True)
@@ -179,7 +179,7 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
     return OrgMatch(name, tokens[i].start, end, j, tuple(sorted(aliases)), info.government, region, parent, info.abbr)
 
 
-def _unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> OrgMatch | None:
+def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> OrgMatch:
     """Police, military and prosecution units named by place: ``Polresta Malang Kota``, ``Kodim 0833/Kota Malang``."""
     tokens = ctx.tokens
     words: list[Token] = []
@@ -327,6 +327,7 @@ def add_org(ctx: Context, match: OrgMatch, extractor: str, *, claim: bool = True
     entity.government = entity.government or match.government
     if match.region is not None:
         ctx.region_codes.setdefault(match.region.name, match.region.code)
+        ctx.regions[match.region.name] += 1
     if match.parent and entity.parent is None and match.parent != match.name:
         parent = ctx.find(EntityType.ORGANIZATION, match.parent) or ctx.add(EntityType.ORGANIZATION, match.parent, 0, 0, extractor)
         parent.government = True

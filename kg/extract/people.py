@@ -16,7 +16,7 @@ from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import ParsedName, parse_name
-from kg.extract.organizations import OrgMatch, parse_org, region_at
+from kg.extract.organizations import UNIT_ABBREVIATIONS, OrgMatch, parse_org, parse_unit, region_at
 from kg.records import Entity, EntityType, Membership
 
 EXTRACTOR = "titles"
@@ -132,6 +132,14 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
         aliases = tuple(a for a in aliases if a != title.role)
         if title.org is None:
             return title.role, aliases, None, title.fixed_org, last_end, i
+        unit = title.org.split()[0]
+        if unit in UNIT_ABBREVIATIONS:
+            # "Kapolresta Malang Kota": police and prosecution units are named by place words, not regions
+            info = gazetteer.lookup_abbreviation(unit)
+            org = parse_unit(ctx, info, i, i, unit) if info is not None and i < len(tokens) else None
+            if org is None or org.next_index == i:
+                return None
+            return title.role, aliases, org, None, org.end, org.next_index
         found = _jurisdiction(ctx, i, title.levels)
         if found is None:
             region = _home(ctx)
@@ -248,6 +256,7 @@ def _add_org(ctx: Context, title: TitleMatch) -> Entity | None:
         entity.government = entity.government or org.government
         if org.region is not None:
             ctx.region_codes.setdefault(org.region.name, org.region.code)
+            ctx.regions[org.region.name] += 1
         if org.parent:
             entity.parent = ctx.find(EntityType.ORGANIZATION, org.parent) or ctx.add(
                 EntityType.ORGANIZATION, org.parent, 0, 0, EXTRACTOR

@@ -20,7 +20,7 @@ def titles(ctx: Context) -> None:
     ctx.role_mentions = list(people.extract_titles(ctx))
 
 
-@register("legislation", 25)
+@register("legislation", 35)
 def legislation(ctx: Context) -> None:
     """Regulations with number, year, subject and passing government."""
     programs.extract_legislation(ctx)

@@ -1,0 +1,76 @@
+"""The command line end to end, through click's runner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+from conftest import SAMPLE
+
+from kg.cli import main
+
+
+@pytest.fixture
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KG_STORE", raising=False)
+    return CliRunner()
+
+
+def test_every_command_has_help_with_text(cli: CliRunner) -> None:
+    assert isinstance(main, click.Group)
+    for name, command in main.commands.items():
+        result = cli.invoke(main, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert command.help and len(command.help) > 20, f"{name} needs help text"
+
+
+def test_build_query_export_stats_validate(cli: CliRunner, tmp_path: Path) -> None:
+    result = cli.invoke(main, ["build", str(SAMPLE)])
+    assert result.exit_code == 0, result.output
+    assert "4 articles read: 4 added" in result.output and "statements written" in result.output
+    assert (tmp_path / "kg-store").is_dir()  # the default store is ./kg-store
+
+    result = cli.invoke(main, ["query", "roles", "--format", "json"])
+    rows = json.loads(result.output)
+    assert {"person": "Erik Setyo Santoso", "role": "Sekretaris Daerah"}.items() <= rows[-1].items() or any(
+        r["person"] == "Erik Setyo Santoso" and r["role"] == "Sekretaris Daerah" for r in rows
+    )
+    result = cli.invoke(main, ["export", "--format", "turtle", "-o", "out/kg.ttl"])
+    assert result.exit_code == 0 and (tmp_path / "out" / "kg.ttl").stat().st_size > 1000
+    assert "articles" in cli.invoke(main, ["stats"]).output
+    assert cli.invoke(main, ["validate"]).exit_code == 0
+
+
+def test_store_option_and_environment(cli: CliRunner, tmp_path: Path) -> None:
+    assert cli.invoke(main, ["build", "--store", "a", str(SAMPLE)]).exit_code == 0
+    result = cli.invoke(main, ["stats"], env={"KG_STORE": str(tmp_path / "a")})
+    assert result.exit_code == 0 and "articles" in result.output
+
+
+def test_query_errors_are_messages_not_tracebacks(cli: CliRunner) -> None:
+    cli.invoke(main, ["build", str(SAMPLE)])
+    for bad in (["query", "SELECT ?x WHERE {"], ["query", "no-such-query"], ["export", "--format", "xml", "-o", "x"]):
+        result = cli.invoke(main, bad)
+        assert result.exit_code != 0 and "Traceback" not in result.output, bad
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_missing_store_is_explained(cli: CliRunner) -> None:
+    result = cli.invoke(main, ["stats", "--store", "nowhere"])
+    assert result.exit_code == 1 and "kg build" in result.output
+
+
+def test_skipped_input_sets_the_exit_status(cli: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
+    result = cli.invoke(main, ["build", str(tmp_path / "in"), str(SAMPLE)])
+    assert result.exit_code == 1 and "empty.txt" in result.output
+
+
+def test_extractors_lists_the_stages(cli: CliRunner) -> None:
+    output = cli.invoke(main, ["extractors"]).output
+    assert "titles" in output and "quotes" in output

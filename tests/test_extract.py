@@ -1,0 +1,140 @@
+"""Extraction on small hand-written articles: each stage's grammar, one golden case per rule."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract.base import extract, extractors
+from kg.records import Article, EntityType, Extraction
+
+
+def run(text: str, date: str | None = "2024-11-20", title: str = "Judul") -> Extraction:
+    return extract(Article(title, text, date=date))
+
+
+def names(x: Extraction, kind: EntityType) -> set[str]:
+    return {e.name for e in x.entities if e.type is kind and e.mentions}
+
+
+def test_title_with_abbreviation_and_jurisdiction_gives_a_membership() -> None:
+    x = run("Sekretaris Daerah (Sekda) Kota Batu Budi Prasetyo membuka acara.")
+    [m] = x.memberships
+    assert (m.person.name, m.role.name, m.organization.name) == ("Budi Prasetyo", "Sekretaris Daerah", "Pemerintah Kota Batu")
+    assert "Sekda" in m.role.aliases
+
+
+def test_acting_title_and_degrees() -> None:
+    x = run("Penjabat (Pj.) Bupati Malang Ahmad Fauzi, S.Sos., M.Si memimpin rapat.")
+    [m] = x.memberships
+    assert m.tenure == "acting" and m.role.name == "Penjabat Bupati"
+    assert m.organization.name == "Pemerintah Kabupaten Malang"
+    assert m.person.name == "Ahmad Fauzi" and m.person.honorific_suffix == ("S.Sos.", "M.Si")
+
+
+def test_honorifics_and_ranks_are_stripped_from_names() -> None:
+    x = run("Kapolresta Malang Kota Kombes Pol Hadi Wibowo dan Wali Kota Batu Drs. H. Joko Susilo hadir.")
+    people = {e.name: e for e in x.entities if e.type is EntityType.PERSON}
+    assert set(people) == {"Hadi Wibowo", "Joko Susilo"}
+    assert people["Hadi Wibowo"].honorific_prefix == ("Kombes Pol",)
+    assert people["Joko Susilo"].honorific_prefix == ("Drs.", "H.")
+
+
+def test_head_of_agency_with_expansion() -> None:
+    x = run("Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Kota Batu Sri Wahyuni menyampaikan paparan.")
+    [m] = x.memberships
+    assert m.role.name == "Kepala" and m.person.name == "Sri Wahyuni"
+    org = m.organization
+    assert org.name == "Badan Perencanaan Pembangunan Daerah Kota Batu"
+    assert {"Bappeda", "Bappeda Kota Batu"} <= org.aliases
+    assert org.parent is not None and org.parent.name == "Pemerintah Kota Batu"
+
+
+def test_jurisdiction_keeps_same_body_of_two_regions_apart() -> None:
+    x = run("Bappeda Kota Malang dan Bappeda Kabupaten Malang menggelar rapat bersama.")
+    assert {"Badan Perencanaan Pembangunan Daerah Kota Malang", "Badan Perencanaan Pembangunan Daerah Kabupaten Malang"} <= names(x, EntityType.ORGANIZATION)
+
+
+def test_short_name_and_bare_title_resolve_within_the_article() -> None:
+    text = (
+        "Wali Kota Batu Joko Susilo membuka Musrenbang Kota Batu, Senin (18/11/2024). "
+        "Joko berharap warga aktif. “Kita harus bergerak bersama untuk kota ini,” ujarnya. "
+        "“Semua pihak wajib terlibat dalam pembangunan,” kata Wali Kota."
+    )
+    x = run(text)
+    [person] = [e for e in x.entities if e.type is EntityType.PERSON]
+    assert "Joko" in person.aliases
+    assert [q.speaker.name for q in x.quotes] == ["Joko Susilo", "Joko Susilo"]
+    assert x.quotes[0].text == "Kita harus bergerak bersama untuk kota ini"
+
+
+def test_quote_spanning_paragraphs_with_named_speaker() -> None:
+    text = "Camat Klojen Rudi Hartono memberi arahan.\n\n“Warga harus siaga banjir\n\n“Kami siapkan posko di setiap kelurahan,” kata Rudi."
+    x = run(text)
+    [q] = x.quotes
+    assert q.speaker.name == "Rudi Hartono" and q.text.startswith("Warga harus siaga banjir") and "posko" in q.text
+
+
+def test_event_with_date_place_and_participants() -> None:
+    text = (
+        "Wali Kota Batu Joko Susilo memimpin Apel Kesiapan Bencana di Alun-alun Kota Batu, Senin (18/11/2024). "
+        "Apel dihadiri Badan Penanggulangan Bencana Daerah (BPBD) Kota Batu."
+    )
+    x = run(text)
+    [event] = x.events
+    assert event.date == "2024-11-18" and event.name.startswith("Apel Kesiapan Bencana")
+    assert event.location is not None and event.location.name.startswith("Alun-alun")
+    assert [p.name for p in event.performers] == ["Joko Susilo"]
+    assert "Badan Penanggulangan Bencana Daerah Kota Batu" in {a.name for a in event.attendees}
+
+
+def test_regulation_with_number_year_and_subject() -> None:
+    x = run("Pemkot Batu menerbitkan Peraturan Daerah Nomor 5 Tahun 2023 tentang Penanggulangan Kemiskinan.")
+    [law] = [e for e in x.entities if e.type is EntityType.LEGISLATION]
+    assert law.name == "Peraturan Daerah Kota Batu Nomor 5 Tahun 2023"
+    assert law.passed_by is not None and law.passed_by.name == "Pemerintah Kota Batu"
+    assert "Penanggulangan Kemiskinan" in names(x, EntityType.PROGRAM)
+
+
+def test_awards_in_an_enumeration_share_the_conferrer() -> None:
+    text = (
+        "Pemkot Batu meraih penghargaan, di antaranya Terbaik I Kategori Inovasi Daerah, "
+        "dan Terbaik II Kategori Pelayanan Publik pada ajang Anugerah Inovasi Jawa Timur."
+    )
+    x = run(text)
+    assert [a.name for a in x.awards] == ["Terbaik I Kategori Inovasi Daerah", "Terbaik II Kategori Pelayanan Publik"]
+    assert {a.conferred_by.name for a in x.awards if a.conferred_by} == {"Anugerah Inovasi Jawa Timur"}
+    assert {a.recipient.name for a in x.awards if a.recipient} == {"Pemerintah Kota Batu"}
+
+
+def test_weekdays_and_bare_titles_never_become_entities() -> None:
+    x = run("Sekda menegaskan hal itu pada Senin (18/11/2024). Pak Sekda hadir. Pj. Wali Kota Malang berpesan.")
+    labels = {e.name for e in x.entities if e.type is not EntityType.ROLE}
+    assert not labels & {"Senin", "Sekda", "Pak Sekda", "Pj. Wali Kota Malang"}
+
+
+def test_every_span_matches_the_text() -> None:
+    from conftest import SAMPLE
+
+    from kg.ingest import read_inputs
+
+    for article in read_inputs([SAMPLE]).articles:
+        x = extract(article)
+        spans = [m.span for e in x.entities for m in e.mentions] + [q.span for q in x.quotes] + [e.span for e in x.events]
+        assert spans and all(article.text[s.start : s.end] == s.text for s in spans)
+
+
+@pytest.mark.parametrize("stage", [s.name for s in extractors()])
+def test_each_registered_stage_runs_alone(stage: str) -> None:
+    x = extract(Article("Judul", "Wali Kota Batu Joko Susilo hadir di Balai Kota Batu, Senin (18/11/2024)."), only={stage})
+    assert isinstance(x, Extraction)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Kota Malang Wali Sekda (Pj.) “”\",. Senin 19/11/2024\n\nabcXYZ<>&'")), max_size=300))
+def test_no_input_crashes_extraction(text: str) -> None:
+    x = run(text)
+    for e in x.entities:
+        for m in e.mentions:
+            assert text[m.span.start : m.span.end] == m.span.text

@@ -1,0 +1,111 @@
+"""Building, rebuilding, storing and exporting the sample graph."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from conftest import SAMPLE
+
+from kg.export import export, formats
+from kg.pipeline import build
+from kg.query import canned, run
+from kg.stats import stats
+from kg.store import Store, StoreLocked
+from kg.validation import validate
+
+RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
+               "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}  # fmt: skip
+
+
+def test_sample_build_counts(sample_store: Store) -> None:
+    counts = stats(sample_store)
+    assert counts["articles"] == 4
+    assert counts["persons"] == 3  # one node per real person across the four articles
+    assert counts["quotes"] == 14 and counts["memberships"] == 3
+
+
+def test_rebuilding_the_same_articles_changes_nothing(tmp_path: Path) -> None:
+    with Store(tmp_path / "s") as store:
+        first = build([SAMPLE], store)
+        before = sorted(map(str, store.quads(named=True)))
+        again = build([SAMPLE], store)
+        assert (first.added, again.added, again.unchanged) == (4, 0, 4)
+        assert sorted(map(str, store.quads(named=True))) == before
+
+
+def test_a_changed_article_replaces_only_its_own_statements(tmp_path: Path) -> None:
+    one = tmp_path / "one.jsonl"
+    article = {"title": "Wali Kota Batu Tinjau Pasar", "url": "https://x.id/1", "text": "Wali Kota Batu Joko Susilo meninjau Pasar Besar Kota Batu, Senin (18/11/2024)."}
+    other = {"title": "Bupati Malang Buka Festival", "url": "https://x.id/2", "text": "Bupati Malang Ahmad Fauzi membuka Festival Kopi di Pendopo Kabupaten Malang, Selasa (19/11/2024)."}
+    one.write_text(json.dumps(article) + "\n" + json.dumps(other) + "\n", encoding="utf-8")
+    with Store(tmp_path / "s") as store:
+        build([one], store)
+        article["text"] = article["text"].replace("Joko Susilo", "Rina Kartika")
+        one.write_text(json.dumps(article) + "\n" + json.dumps(other) + "\n", encoding="utf-8")
+        report = build([one], store)
+        assert (report.replaced, report.unchanged) == (1, 1)
+        people = {r[0] for r in run(store, "SELECT ?n WHERE { ?p a <https://schema.org/Person> ; <https://schema.org/name> ?n }")[1]}
+        assert people == {"Rina Kartika", "Ahmad Fauzi"}
+
+
+def test_second_writer_gets_store_is_locked(tmp_path: Path) -> None:
+    with Store(tmp_path / "s"), pytest.raises(StoreLocked, match="store is locked"):
+        Store(tmp_path / "s")
+
+
+def test_sample_graph_validates(sample_store: Store) -> None:
+    result = validate(sample_store)
+    assert result.conforms, result.text
+
+
+@pytest.mark.parametrize("name", sorted(RDF_FORMATS))
+def test_rdf_exports_reparse_to_the_same_statements(sample_store: Store, tmp_path: Path, name: str) -> None:
+    path = export(sample_store, name, tmp_path / f"kg.{name}")
+    named = name in {"trig", "nquads"}
+
+    def key(q: ox.Quad) -> tuple[str, ...]:
+        return (str(q.subject), str(q.predicate), str(q.object), str(q.graph_name) if named else "")
+
+    parsed = {key(q) for q in ox.parse(path=str(path), format=RDF_FORMATS[name])}
+    assert parsed == {key(q) for q in sample_store.quads(named=named)}
+
+
+def test_turtle_and_nquads_are_byte_identical_across_builds(tmp_path: Path) -> None:
+    outputs = []
+    for run_ in ("a", "b"):
+        with Store(tmp_path / run_) as store:
+            build([SAMPLE], store)
+            outputs.append((export(store, "turtle", tmp_path / f"{run_}.ttl").read_bytes(), export(store, "nquads", tmp_path / f"{run_}.nq").read_bytes()))
+    assert outputs[0] == outputs[1]
+
+
+def test_every_format_is_registered_and_writes(sample_store: Store, tmp_path: Path) -> None:
+    for name, fmt in formats().items():
+        path = export(sample_store, name, tmp_path / f"out-{name}{fmt.extension}")
+        assert path.exists() and (path.is_dir() or path.stat().st_size > 0), name
+    assert {"entities.csv", "memberships.csv", "events.csv", "quotes.csv"} <= {p.name for p in (tmp_path / "out-csv").iterdir()}
+
+
+def test_mentions_export_offsets_point_into_the_article(sample_store: Store, tmp_path: Path) -> None:
+    import csv
+
+    from kg.ingest import read_inputs
+
+    bodies = {a.title: a.text for a in read_inputs([SAMPLE]).articles}
+    with export(sample_store, "mentions", tmp_path / "m.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and list(rows[0]) == ["article_title", "article", "start", "end", "text", "type", "entity"]
+    for row in rows:
+        assert bodies[row["article_title"]][int(row["start"]) : int(row["end"])] == row["text"]
+
+
+def test_queries_folder_has_canned_queries_that_all_run(sample_store: Store) -> None:
+    queries = canned()
+    assert len(queries) >= 8
+    for item in queries.values():
+        assert item.description, f"{item.path} must open with a comment saying what it answers"
+        names, rows = run(sample_store, item.name)
+        assert names, item.name

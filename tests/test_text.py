@@ -1,0 +1,62 @@
+"""Indonesian text helpers: dates, sentences, tokens, normalisation."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.text.dates import find_dates
+from kg.text.normalize import clean, identity_key
+from kg.text.sentences import split
+from kg.text.tokens import tokenize
+
+
+def values(text: str, published: str | None = None) -> list[str]:
+    return [d.value for d in find_dates(text, published)]
+
+
+def test_weekday_with_numeric_date() -> None:
+    assert values("Rapat digelar Selasa (19/11/2024) di Balai Kota.") == ["2024-11-19"]
+
+
+def test_date_without_year_takes_the_article_year() -> None:
+    assert values("Apel digelar Jumat malam (8/8).", "2025-08-09") == ["2025-08-08"]
+    assert values("Senin (18/11/2024) dan Minggu (17/11)") == ["2024-11-18", "2024-11-17"]
+
+
+def test_written_dates_and_ranges() -> None:
+    assert values("pemilihan pada 27 November mendatang", "2024-11-20") == ["2024-11-27"]
+    [span] = find_dates("Festival digelar 27-30 Oktober 2025.")
+    assert (span.value, span.end_value) == ("2025-10-27", "2025-10-30")
+
+
+def test_relative_dates_against_publication() -> None:
+    assert values("menjabat empat bulan lalu", "2024-11-18") == ["2024-07-21"]
+
+
+def test_impossible_dates_are_skipped_not_raised() -> None:
+    assert values("Kamis (31/2/2024) dan (45/13)") == []
+
+
+@given(st.text())
+def test_dates_never_crash(text: str) -> None:
+    for d in find_dates(text, "2024-01-01"):
+        assert 0 <= d.start < d.end <= len(text)
+
+
+@given(st.text())
+def test_tokens_and_sentences_cover_the_text(text: str) -> None:
+    for t in tokenize(text):
+        assert text[t.start : t.end] == t.text and not t.text.isspace()
+    for s in split(text):
+        assert text[s.start : s.end] == s.text and s.text.strip() == s.text
+
+
+def test_sentences_keep_titles_together() -> None:
+    text = "Pj. Wali Kota Malang hadir. Ia didampingi Plt. Kepala Dinas."
+    assert [s.text for s in split(text)] == ["Pj. Wali Kota Malang hadir.", "Ia didampingi Plt. Kepala Dinas."]
+
+
+def test_identity_ignores_case_punctuation_and_invisibles() -> None:
+    assert identity_key("Iwan\u200b KURNIAWAN.") == identity_key("iwan kurniawan")
+    assert clean(" a\nb\x00c ") == "a b c"
