@@ -209,18 +209,32 @@ def validate(verbose: bool, store_path: Path | None) -> None:
 @main.command("eval")
 @click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Gold annotations (kg-gold/1 JSON).")
 @click.option("--conll", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="CoNLL file to score PER/ORG/LOC spans on.")
+@click.option("--stakeholders", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="CSV whose 'entity' column lists stakeholders per article (detik.com style).")
+@click.option("--field", "fields", metavar="MAP", help="Column names of the --stakeholders CSV, as for kg build.")
 @click.option("--show", type=int, default=12, show_default=True, help="How many misses and false positives to list per category.")
 @store_option
-def evaluate(gold: Path | None, conll: Path | None, show: int, store_path: Path | None) -> None:
-    """Score extraction: against gold annotations (--gold), or NER spans against CoNLL (--conll).
+def evaluate(gold: Path | None, conll: Path | None, stakeholders: Path | None, fields: str | None, show: int, store_path: Path | None) -> None:
+    """Score extraction: against gold annotations (--gold), NER spans against CoNLL (--conll),
+    or coverage of annotated government stakeholders (--stakeholders).
 
     \b
     Examples:
       kg build data/sample/ && kg eval --gold ../shared/gold/seed.gold.json
       kg eval --conll idner-news-2k/dev.txt
+      kg build detik.csv --field title=judul,text=isi_berita,url=tautan,date=tanggal
+      kg eval --stakeholders detik.csv --field title=judul,text=isi_berita,url=tautan,date=tanggal
     """
-    if not gold and not conll:
-        raise click.UsageError("give --gold FILE or --conll FILE")
+    if not gold and not conll and not stakeholders:
+        raise click.UsageError("give --gold FILE, --conll FILE or --stakeholders FILE")
+    if stakeholders:
+        from kg.evaluate.stakeholders import evaluate_stakeholders
+        from kg.ingest import FieldMap
+
+        with open_store(store_path) as store:
+            coverage = evaluate_stakeholders(store, stakeholders, FieldMap.parse(fields))
+        click.echo(f"government stakeholders found: {coverage.found}/{coverage.listed} = {coverage.ratio:.3f} over {coverage.articles} articles")
+        for miss in coverage.missing[:show]:
+            click.echo(f"  miss  {miss}")
     if conll:
         from kg.evaluate.conll import evaluate_conll
 

@@ -110,3 +110,5 @@ def extract_awards(ctx: Context) -> None:
                 pending = []
         for n, s, e in pending:
             ctx.awards.append(Award(n, ctx.span(s, e), recipient, None))
+    for award in ctx.awards:
+        ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people

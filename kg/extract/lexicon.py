@@ -84,6 +84,7 @@ TITLES: dict[str, Title] = {
     "Kajari": Title("Kepala Kejaksaan Negeri", "Kejaksaan Negeri {bare}", _LOCAL, short="Kajari"),
     "Kajati": Title("Kepala Kejaksaan Tinggi", "Kejaksaan Tinggi {place}", _PROV, short="Kajati"),
     "Presiden": Title("Presiden", None, fixed_org="Pemerintah Republik Indonesia"),
+    "Perdana Menteri": Title("Perdana Menteri", None, fixed_org="Pemerintah Republik Indonesia", short="PM"),
     "Wakil Presiden": Title("Wakil Presiden", None, fixed_org="Pemerintah Republik Indonesia", short="Wapres"),
     "Wapres": Title("Wakil Presiden", None, fixed_org="Pemerintah Republik Indonesia", short="Wapres"),
     "Kapolri": Title("Kepala Kepolisian Negara Republik Indonesia", None, fixed_org="Kepolisian Negara Republik Indonesia", short="Kapolri"),
@@ -138,7 +139,38 @@ POSITIONS = {
     "Asisten": "Asisten", "Staf Ahli": "Staf Ahli", "Kepala Perwakilan": "Kepala Perwakilan",
     "Pangdam": "Panglima", "Danrem": "Komandan", "Dandim": "Komandan", "Danramil": "Komandan",
     "Danlanud": "Komandan", "Kadis": "Kepala", "Kadin": "Kepala", "Kaban": "Kepala", "Kasatpol": "Kepala",
+    "Deputi": "Deputi", "Asisten Deputi": "Asisten Deputi", "Kepala Biro": "Kepala Biro", "Karo": "Kepala Biro",
+    "Kepala Pusat": "Kepala Pusat", "Kapus": "Kepala Pusat", "Kasubdit": "Kepala Subdirektorat",
+    "Kepala Subdirektorat": "Kepala Subdirektorat", "Inspektur Jenderal": "Inspektur Jenderal", "Hakim": "Hakim",
+    "Ketua Majelis Hakim": "Ketua Majelis Hakim", "Jaksa": "Jaksa", "Juru Bicara": "Juru Bicara", "Jubir": "Juru Bicara",
+    "Kepala Kepolisian": "Kepala", "Atase": "Atase", "Duta Besar": "Duta Besar", "Dubes": "Duta Besar",
+    "Ketua Dewan": "Ketua Dewan", "Komisaris": "Komisaris", "Komisaris Utama": "Komisaris Utama",
+    "Wakil Direktur": "Wakil Direktur", "Wakil Direktur Utama": "Wakil Direktur Utama", "Wakil Bendahara": "Wakil Bendahara",
+    "Wakil Sekretaris": "Wakil Sekretaris", "Wakil Ketua Umum": "Wakil Ketua Umum", "Waketum": "Wakil Ketua Umum",
+    "Kabiro": "Kepala Biro", "Kasubag": "Kepala Subbagian",
 }  # fmt: skip
+
+#: Countries (for "Presiden AS", "Perdana Menteri Jepang"); also places.
+COUNTRIES = {
+    "Amerika Serikat": "Amerika Serikat", "AS": "Amerika Serikat", "Amerika": "Amerika Serikat", "China": "China",
+    "Tiongkok": "China", "Rusia": "Rusia", "Jepang": "Jepang", "Korea Selatan": "Korea Selatan", "Korsel": "Korea Selatan",
+    "Korea Utara": "Korea Utara", "Korut": "Korea Utara", "Singapura": "Singapura", "Malaysia": "Malaysia",
+    "Australia": "Australia", "Inggris": "Inggris", "Prancis": "Prancis", "Perancis": "Prancis", "Jerman": "Jerman",
+    "India": "India", "Arab Saudi": "Arab Saudi", "Mesir": "Mesir", "Turki": "Turki", "Iran": "Iran", "Israel": "Israel",
+    "Palestina": "Palestina", "Ukraina": "Ukraina", "Belanda": "Belanda", "Filipina": "Filipina", "Thailand": "Thailand",
+    "Vietnam": "Vietnam", "Timor Leste": "Timor Leste", "Brasil": "Brasil", "Kanada": "Kanada", "Italia": "Italia",
+    "Spanyol": "Spanyol", "Venezuela": "Venezuela", "Argentina": "Argentina", "Meksiko": "Meksiko", "Brunei": "Brunei",
+    "Myanmar": "Myanmar", "Kamboja": "Kamboja", "Laos": "Laos", "Pakistan": "Pakistan", "Bangladesh": "Bangladesh",
+    "Qatar": "Qatar", "Uni Emirat Arab": "Uni Emirat Arab", "UEA": "Uni Emirat Arab", "Kuwait": "Kuwait", "Irak": "Irak",
+    "Suriah": "Suriah", "Yordania": "Yordania", "Afrika Selatan": "Afrika Selatan", "Nigeria": "Nigeria",
+    "Selandia Baru": "Selandia Baru", "Swiss": "Swiss", "Swedia": "Swedia", "Norwegia": "Norwegia", "Denmark": "Denmark",
+    "Finlandia": "Finlandia", "Polandia": "Polandia", "Taiwan": "Taiwan", "Hong Kong": "Hong Kong", "Korea": "Korea Selatan",
+    "Indonesia": "Indonesia", "RI": "Indonesia", "Republik Indonesia": "Indonesia", "Yaman": "Yaman", "Lebanon": "Lebanon",
+    "Sri Lanka": "Sri Lanka", "Nepal": "Nepal", "Kolombia": "Kolombia", "Peru": "Peru", "Chile": "Chile", "Kuba": "Kuba",
+    "Belgia": "Belgia", "Austria": "Austria", "Portugal": "Portugal", "Yunani": "Yunani", "Irlandia": "Irlandia",
+}  # fmt: skip
+#: Titles whose fixed national organisation changes with a country after them.
+HEAD_OF_STATE_TITLES = frozenset({"Presiden", "Wakil Presiden", "Wapres"})
 
 #: Contracted position+organisation words: "Kadinkes" = Kepala + Dinkes.
 CONTRACTED = {
@@ -150,8 +182,15 @@ CONTRACTED = {
 }  # fmt: skip
 
 #: Organisation words the organisation keeps when a position word is followed by them.
-POSITION_NEEDS_ORG = frozenset({"Pangdam", "Danrem", "Dandim", "Danramil", "Danlanud", "Kadis", "Kadin", "Kaban", "Kasatpol"})
-POSITION_ORG_PREFIX = {"Pangdam": "Kodam", "Danrem": "Korem", "Dandim": "Kodim", "Danramil": "Koramil", "Danlanud": "Lanud", "Kadis": "Dinas", "Kadin": "Dinas", "Kaban": "Badan"}
+#: Positions that name their unit's type: "Direktur Jenderal Pajak" heads the "Direktorat Jenderal Pajak".
+POSITION_ORG_PREFIX = {
+    "Pangdam": "Kodam", "Danrem": "Korem", "Dandim": "Kodim", "Danramil": "Koramil", "Danlanud": "Lanud",
+    "Kadis": "Dinas", "Kadin": "Dinas", "Kaban": "Badan", "Direktur Jenderal": "Direktorat Jenderal",
+    "Dirjen": "Direktorat Jenderal", "Direktur": "Direktorat", "Deputi": "Kedeputian", "Kepala Biro": "Biro",
+    "Kepala Pusat": "Pusat", "Kapus": "Pusat", "Karo": "Biro", "Kepala Bagian": "Bagian", "Kabag": "Bagian",
+    "Kepala Bidang": "Bidang", "Kabid": "Bidang", "Kasubdit": "Subdirektorat", "Kepala Subdirektorat": "Subdirektorat",
+    "Asisten Deputi": "Asisten Deputi", "Kepala Seksi": "Seksi", "Kasi": "Seksi", "Inspektur Jenderal": "Inspektorat Jenderal",
+}  # fmt: skip
 
 # -- organisations ----------------------------------------------------------------
 
@@ -161,7 +200,7 @@ ORG_HEAD_WORDS = frozenset(
     Inspektorat Lembaga Majelis Mahkamah Pengadilan Kejaksaan Kepolisian Komando Universitas Institut
     Politeknik Akademi Perumda Yayasan Partai Fraksi Gugus Tim Satgas Unit UPT UPTD Direktorat Biro
     Koperasi Paguyuban Komunitas Asosiasi Ikatan Persatuan Himpunan Gerakan Perkumpulan Korps Organisasi
-    Bank Tentara Kanwil Lapas Rutan Otoritas Pokja Kwartir Federasi Aliansi Perum Sentra
+    Bank Tentara Kanwil Lapas Rutan Otoritas Otorita Pokja Kwartir Federasi Aliansi Perum Sentra
     Perusahaan Perseroan""".split()
 )
 #: Two-word heads whose first word alone is too common to start an organisation.
@@ -225,7 +264,7 @@ ADDRESS = frozenset({"Pak", "Bu", "Bapak", "Ibu", "Mas", "Mbak", "Cak", "Ning", 
 #: Police and military ranks (honorificPrefix), longest first at use.
 RANKS = tuple(
     sorted(  # longest first
-        (r.strip() for r in """Jenderal Polisi|Jenderal Pol|Komjen Pol|Komjen|Irjen Pol|Irjen|Brigjen Pol|Brigjen TNI|Brigjen|
+        (r.strip() for r in """Jenderal Polisi|Jenderal Pol|Jenderal|Komjen Pol|Komjen|Irjen Pol|Irjen|Brigjen Pol|Brigjen TNI|Brigjen|
         Kombes Pol|Kombes|Kombespol|AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Brigadir Polisi|Brigadir|
         Briptu|Bripda|Bharada|Bharatu|Bharaka|Jenderal TNI|Letjen TNI|Letjen|Mayjen TNI|Mayjen|Laksamana TNI|
         Laksamana|Laksdya TNI|Laksdya|Laksda TNI|Laksda|Laksma TNI|Laksma|Marsekal TNI|Marsekal|Marsdya TNI|
@@ -271,7 +310,8 @@ STOPWORDS = frozenset(
     Beliau Total Terakhir Pertama Kedua Ketiga Keempat Tak Ayo Mari Marilah Para Seluruh Semua Setiap
     Berbagai Bukan Bagi Terkait Lewat Melalui Usai Setelah Sebelum Jika Kalau Bahwa Karena Sehingga
     Agar Supaya Meski Walaupun Tapi Tetapi Baik Salah Satu Sejumlah Sekitar Hingga Sampai Bahkan
-    Baca Simak Foto Video Reporter Editor Penulis Sumber Jakarta Indonesia Nasional Ketika Turut
+    Baca Simak Foto Video Reporter Editor Penulis Sumber Jakarta Indonesia Nasional Ketika Turut Tonton
+    Lihat Saksikan Scroll SCROLL Dilansir Dikutip Diketahui Sebelumnya Berikut Namun Meskipun Padahal
     Hadir Tampak Terlihat Begitu Demikian Apalagi Lalu Kini Nantinya Ke-""".split()
 )
 
@@ -387,5 +427,19 @@ INSTITUTION_WORDS = frozenset(
     Tata Usaha Militer Udara Laut Darat Angkatan Komando Brigade Batalyon Infanteri Kodim Koramil Kodam
     Korem Polres Polsek Polda Polresta Perumda Tirta Dharma Jasa Yasa Transportasi Parkir Terminal
     Perkim Pertamanan Cipta Karya Bina Marga Sumber Daya Air Irigasi Drainase Sampah Persampahan Reformasi
-    Birokrasi Aparatur Pendayagunaan Transmigrasi Tertinggal Koordinator Bidang Kemaritiman Maritim""".split()
+    Birokrasi Aparatur Pendayagunaan Transmigrasi Tertinggal Koordinator Bidang Kemaritiman Maritim Dasar
+    Menengah Sains Riset Agraria Tata Ekonomi Kreatif Lingkungan Kehutanan Negara Sekretariat Kabinet Staf
+    Presiden Ibu Kota Nusantara Otorita Gizi Penindakan Eksekusi Pencegahan Monitoring Informasi Strategi
+    Fiskal Pembiayaan Risiko Pengelolaan Imigrasi Pemasyarakatan Kekayaan Intelektual Perundang Undangan""".split()
 )
+
+_COMMON_NOUN = re.compile(r"^(?:(?:pe|pen|pem|peng|peny|per|ke)[a-z]{3,}an|[a-z]{4,}(?:asi|isi|usi|itas))$")
+
+
+def is_common_noun(word: str) -> bool:
+    """A word of institution names (``Penindakan``, ``Kesehatan``, ``Komunikasi``), not of personal names.
+
+    >>> is_common_noun("Penindakan"), is_common_noun("Kesehatan"), is_common_noun("Kurniawan")
+    (True, True, False)
+    """
+    return word in INSTITUTION_WORDS or bool(_COMMON_NOUN.match(word.lower()))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg import gazetteer
 from kg.extract import lexicon
 from kg.text.tokens import Token
 
@@ -50,6 +51,8 @@ def is_name_word(token: Token, blocked: frozenset[str] = frozenset()) -> bool:
         return False
     if word in lexicon.TITLES or word in lexicon.POSITIONS or word in lexicon.ACTING or word in lexicon.RANK_WORDS:
         return False
+    if word in lexicon.COUNTRIES or word in gazetteer.all_abbreviations():
+        return False  # "Kemenkeu", "KPK", "AS": an institution or country, not a name
     return not (lexicon.is_degree(token.text) and (word.isupper() or "." in token.text) and len(word) <= 4)
 
 

@@ -312,7 +312,7 @@ def _name_run(ctx: Context, j: int) -> bool:
         return False
     if run[0] in lexicon.HONORIFICS or run[0] in lexicon.RANK_WORDS or ctx.tokens[j].text in lexicon.HONORIFICS:
         return True
-    return all(w not in lexicon.INSTITUTION_WORDS and w.lower() not in ctx.lower_words for w in run)
+    return all(not lexicon.is_common_noun(w) and w.lower() not in ctx.lower_words for w in run)
 
 
 def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | None:

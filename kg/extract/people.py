@@ -10,6 +10,7 @@ after it (``Sekda menegaskan``) is kept as a role mention for coreference.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg import gazetteer
@@ -131,6 +132,16 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
         aliases = tuple(dict.fromkeys((*aliases, *(a for a in (title.short,) if a), key)))
         aliases = tuple(a for a in aliases if a != title.role)
         if title.org is None:
+            country = country_at(ctx, i)
+            if country is not None:
+                # "Presiden AS Donald Trump", "Perdana Menteri Jepang": the head of another state
+                name, end, nxt = country
+                if name == "Indonesia":
+                    return title.role, aliases, None, title.fixed_org, end, nxt
+                org = OrgMatch(f"Pemerintah {name}", tokens[i].start, end, nxt, (), True)
+                return title.role, aliases, org, None, end, nxt
+            if key == "Perdana Menteri":
+                return None
             return title.role, aliases, None, title.fixed_org, last_end, i
         unit = title.org.split()[0]
         if unit in UNIT_ABBREVIATIONS:
@@ -142,6 +153,9 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
             return title.role, aliases, org, None, org.end, org.next_index
         found = _jurisdiction(ctx, i, title.levels)
         if found is None:
+            other = parse_org(ctx, i, before_name=True) if i < len(tokens) else None
+            if other is not None and other.abbreviation:
+                return title.role, aliases, other, None, other.end, other.next_index  # "Gubernur BI Perry Warjiyo"
             region = _home(ctx)
             if region is None or region.level not in title.levels:
                 return None
@@ -155,11 +169,83 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
     if i >= len(tokens):
         return None
     org = parse_org(ctx, i, before_name=True)
+    if org is None and key in lexicon.POSITION_ORG_PREFIX:
+        org = implied_unit(ctx, i, lexicon.POSITION_ORG_PREFIX[key])
     if org is None:
         return None
     # A role node is shared vocabulary: only forms of the title itself are its aliases, never org-specific ones.
     role_aliases = (*aliases, key)
     return role, tuple(a for a in role_aliases if a != role), org, None, org.end, org.next_index
+
+
+def country_at(ctx: Context, i: int) -> tuple[str, int, int] | None:
+    """A country named at token ``i``: (canonical name, end offset, next token index)."""
+    tokens = ctx.tokens
+    for width in (3, 2, 1):
+        if i + width > len(tokens):
+            continue
+        words = tokens[i : i + width]
+        surface = " ".join(t.bare if t is words[-1] else t.text for t in words)
+        if surface in lexicon.COUNTRIES:
+            j = i + width
+            if j < len(tokens) and tokens[j].text == ",":
+                j += 1  # "Presiden Amerika Serikat, Donald Trump"
+            return lexicon.COUNTRIES[surface], words[-1].start + len(words[-1].bare), j
+    return None
+
+
+def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
+    """The unit a position names by its subject: ``Direktur Jenderal Pajak`` → ``Direktorat Jenderal Pajak``.
+
+    An organisation abbreviation after the subject is the body the unit sits in
+    (``Deputi Penindakan dan Eksekusi KPK``); a rank, honorific or personal name ends it.
+    """
+    tokens = ctx.tokens
+    words: list = []  # type: ignore[type-arg]
+    j = i
+    parent = None
+    while j < len(tokens) and len(words) < 8:
+        token = tokens[j]
+        known = gazetteer.lookup_abbreviation(token.bare) if token.bare in gazetteer.all_abbreviations() else None
+        if known is not None and token.bare not in lexicon.INSTITUTION_WORDS:
+            parent = (known, token)
+            j += 1
+            break
+        roman = re.fullmatch(r"[IVX]+|\d+", token.bare) is not None
+        if lexicon.is_common_noun(token.bare) or roman or (token.capitalised and words and not _looks_like_name(ctx, j)):
+            words.append(token)
+            j += 1
+            if token.text.endswith("."):
+                break
+            continue
+        if token.text in {"dan", ","} and words and j + 1 < len(tokens) and tokens[j + 1].bare in lexicon.INSTITUTION_WORDS:
+            words.append(token)
+            j += 1
+            continue
+        break
+    while words and words[-1].text in {"dan", ","}:
+        words.pop()
+    if not words and parent is None:
+        return None
+    subject = ctx.text[words[0].start : words[-1].start + len(words[-1].bare)].replace(" ,", ",") if words else ""
+    unit = " ".join(p for p in (prefix, subject) if p)
+    start = words[0].start if words else parent[1].start  # type: ignore[index]
+    if parent is not None:
+        info, token = parent
+        end = token.start + len(token.bare)
+        return OrgMatch(f"{unit} {info.full}", start, end, j, (f"{unit} {info.abbr}",), True, parent=info.full)
+    return OrgMatch(unit, start, words[-1].start + len(words[-1].bare), j, (), True)
+
+
+def _looks_like_name(ctx: Context, j: int) -> bool:
+    """Whether a person's name starts at token ``j`` (a rank, an honorific or an unknown word not before a rank)."""
+    token = ctx.tokens[j]
+    if token.bare in lexicon.RANK_WORDS or token.text in lexicon.HONORIFICS:
+        return True
+    nxt = ctx.tokens[j + 1] if j + 1 < len(ctx.tokens) else None
+    if nxt is not None and (nxt.bare in lexicon.RANK_WORDS or nxt.text in lexicon.HONORIFICS):
+        return False  # "Kasubdit I Dittipidsiber Kombes ...": the name starts after the unit
+    return not lexicon.is_common_noun(token.bare) and token.bare.lower() not in ctx.lower_words
 
 
 def _org_aliases(org_name: str, region: gazetteer.Region) -> tuple[str, ...]:
@@ -224,7 +310,9 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         role = ctx.add(EntityType.ROLE, title.role, 0, 0, EXTRACTOR)
         role.aliases.update(title.role_aliases)
         org = _add_org(ctx, title)
-        j = title.next_index
+        short, j = _skip_parenthetical(ctx, title.next_index)
+        if short and org is not None and len(short) <= 12:
+            org.aliases.add(short)  # "Gubernur Sumatera Utara (Sumut)", "Menteri Keuangan (Menkeu)"
         if j < len(tokens) and tokens[j].text == ",":
             j += 1
         name = parse_name(ctx.text, tokens, j) if j < len(tokens) else None
@@ -237,10 +325,41 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             mentions.append(RoleMention(role, org, title.start, title.end, person))
             i = name.next_index
         else:
-            ctx.claim(title.start, title.end)
-            mentions.append(RoleMention(role, org, title.start, title.end, None))
+            before = _apposed_name(ctx, i)
+            if before is not None:
+                # "Dr. Eddy Soeparno, Wakil Ketua MPR RI" / "Budi selaku Kepala Dinas ..."
+                person = add_person(ctx, before, EXTRACTOR)
+                ctx.claim(title.start, title.end)
+                ctx.memberships.append(Membership(person, role, org, ctx.span(before.full_start, title.end), title.tenure))
+                mentions.append(RoleMention(role, org, title.start, title.end, person))
+            else:
+                ctx.claim(title.start, title.end)
+                mentions.append(RoleMention(role, org, title.start, title.end, None))
             i = max(title.next_index, i + 1)
     return mentions
+
+
+_APPOSITION = frozenset({",", "selaku", "sebagai", "yaitu", "yakni"})
+
+
+def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
+    """A name written before its title: ``NAME, TITLE`` or ``NAME selaku TITLE``."""
+    tokens = ctx.tokens
+    k = i - 1
+    if k >= 1 and tokens[k].text == "juga" and tokens[k - 1].text == "yang":
+        k -= 1  # "NAME yang juga TITLE"
+    if k < 1 or tokens[k].text not in _APPOSITION | {"yang"}:
+        return None
+    m = k - 1
+    while m >= 0 and (tokens[m].capitalised or tokens[m].text in lexicon.HONORIFICS) and k - m <= 8:
+        if tokens[m].text.endswith(".") and tokens[m].text not in lexicon.HONORIFICS and len(tokens[m].text) > 2:
+            break  # the end of the previous sentence
+        m -= 1
+    for start in range(m + 1, k):
+        name = parse_name(ctx.text, tokens, start)
+        if name is not None and name.next_index == k and not ctx.claimed(name.start, name.end):
+            return name
+    return None
 
 
 def _org_like(name: ParsedName) -> bool:

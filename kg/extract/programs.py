@@ -223,7 +223,14 @@ def _policy_definitions(ctx: Context) -> None:
 
 
 def extract_abbreviation_uses(ctx: Context) -> None:
-    """Later uses of an abbreviation defined in the article (``KLA``, ``Bappeda``) are mentions of its entity."""
+    """Later uses of an abbreviation defined in the article (``KLA``, ``Bappeda``), or of a program's
+    full name, are mentions of its entity."""
+    for entity in ctx.of_type(EntityType.PROGRAM):
+        if len(entity.name.split()) >= 2:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(entity.name)}(?![\w-])", ctx.text):
+                if not ctx.claimed(m.start(), m.end()):
+                    entity.mention(ctx.span(m.start(), m.end()), "abbreviations")
+                    ctx.claim(m.start(), m.end(), entity)
     for abbr, entity in ctx.abbreviations.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", ctx.text):
             if not ctx.claimed(m.start(), m.end()):

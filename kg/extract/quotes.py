@@ -27,10 +27,11 @@ SPEECH_VERBS = (
     "katanya ujarnya sahut bilang tanya jawab ingat ingatkan singgung kisah cerita paparkan kenang minta "
     "sampaikan yakin akuinya tukas ulas"
 ).split()
+_OPENING = "“\"«„"
 _VERB = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
-_AFTER = re.compile(rf"^[\s,.]*(?:(?P<verb>{_VERB})(?P<nya>nya)?\b)(?:\s+(?:[a-z]+\s+)?)?", re.IGNORECASE)
-_OPEN = "“\"«„"
-_CLOSE = "”\"»“"
+# The verb may be capitalised after a full stop; one lower-case word may follow it ("tutur Erik",
+# "kata dia", "ujar Kepala ..."), never a capitalised one, which is the speaker's name.
+_AFTER = re.compile(rf"^[\s,.]*(?:(?P<verb>(?i:{_VERB}))(?P<nya>nya)?\b)(?:\s+(?:[a-z]+\s+)?)?")
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             nxt = para
             while nxt < len(text) and text[nxt].isspace():
                 nxt += 1
-            if nxt < len(text) and text[nxt] in _OPEN and close != nxt:
+            if nxt < len(text) and text[nxt] in _OPENING and close != nxt:
                 j = nxt + 1  # the quotation goes on in the next paragraph
                 continue
             spans.append(QuoteSpan(start, para, para))
@@ -77,7 +78,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 
 
 def _next_open(text: str, i: int) -> int:
-    found = [p for p in (text.find(ch, i) for ch in "“\"«„") if p >= 0]
+    found = [p for p in (text.find(ch, i) for ch in _OPENING) if p >= 0]
     return min(found) if found else -1
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract import awards, events, organizations, people, places, programs, quotes
+from kg.extract import awards, events, organizations, people, places, programs, quotes, statistical
 from kg.extract.base import register
 from kg.extract.context import Context
 from kg.resolve import coref
@@ -59,6 +59,13 @@ def coreference(ctx: Context) -> None:
     coref.resolve_roles(ctx, ctx.role_mentions)  # type: ignore[arg-type]
 
 
+@register("ner", 65)
+def statistical_stage(ctx: Context) -> None:
+    """Untitled persons, organisations and places from the CRF tagger."""
+    statistical.extract_untitled(ctx)
+    coref.resolve_short_names(ctx)
+
+
 @register("quotes", 70)
 def quote_stage(ctx: Context) -> None:
     """Direct quotations and their speakers."""
@@ -71,7 +78,7 @@ def event_stage(ctx: Context) -> None:
     events.extract_events(ctx)
 
 
-@register("awards", 90)
+@register("awards", 62)
 def award_stage(ctx: Context) -> None:
     """Awards with recipient and conferrer."""
     awards.extract_awards(ctx)

@@ -132,7 +132,8 @@ def _read_file(path: Path, fields: FieldMap, reading: Reading) -> None:
         for segment in split_dump(text.replace("\r\n", "\n")):
             reading.articles.append(Article(segment.title, segment.body, source=str(path)))
     if len(reading.articles) == before:
-        reading.problems.append(Problem(str(path), "no article found (expected a title line, a blank line, then text)"))
+        expected = "records with a title and a text" if suffix in TABLE_SUFFIXES else "a title line, a blank line, then text"
+        reading.problems.append(Problem(str(path), f"no article found (expected {expected})"))
 
 
 def _json_records(text: str, path: Path, reading: Reading) -> Iterator[tuple[int, dict[str, object]]]:

@@ -1,0 +1,105 @@
+"""Coverage of annotated stakeholders: how many listed government actors the graph found.
+
+The detik.com dev corpus lists, per article, the stakeholders an annotator saw
+(column ``entity``: JSON with ``government``, ``industry``, ``society`` ...
+lists, e.g. ``"Gubernur Riau Abdul Wahid"``, ``"Pemprov Riau"``). A
+stakeholder is found when a person or organisation node the article mentions
+carries a name (label or alias) that appears, as whole words, in the
+stakeholder's description, or the description in the name.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.evaluate.gold import norm
+from kg.ingest import FieldMap
+from kg.store import Store
+
+_PREFIXES = """PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+
+
+@dataclass
+class Coverage:
+    found: int = 0
+    listed: int = 0
+    articles: int = 0
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def ratio(self) -> float:
+        return self.found / self.listed if self.listed else 1.0
+
+
+def _contains(haystack: str, needle: str) -> bool:
+    return bool(needle) and f" {needle} " in f" {haystack} "
+
+
+def matches(stakeholder: str, names: set[str]) -> bool:
+    """Whether any node name denotes the stakeholder.
+
+    >>> matches("Gubernur Riau Abdul Wahid", {"abdul wahid"})
+    True
+    >>> matches("Badan Pusat Statistik (BPS)", {"bps"})
+    True
+    >>> matches("Presiden Prabowo", {"prabowo"})
+    True
+    >>> matches("Pemprov Riau", {"bps"})
+    False
+    """
+    wanted = norm(stakeholder)
+    inner = norm(stakeholder.split("(")[1].rstrip(")")) if "(" in stakeholder else ""
+    for name in names:
+        if len(name) < 3:
+            continue
+        if name in {wanted, inner} or (len(name.split()) >= 2 and (_contains(wanted, name) or _contains(name, wanted))):
+            return True
+        if len(name) >= 4 and wanted.endswith(f" {name}"):
+            return True  # "Presiden Prabowo": the title, then the name
+    return False
+
+
+def _names_by_article(store: Store) -> dict[str, set[str]]:
+    rows = store.query(
+        _PREFIXES
+        + """SELECT ?url ?title ?label WHERE {
+            ?a a schema:NewsArticle ; schema:headline ?title ; schema:mentions ?e .
+            OPTIONAL { ?a schema:url ?url }
+            { ?e a schema:Person } UNION { ?e a org:Organization }
+            { ?e rdfs:label ?label } UNION { ?e skos:altLabel ?label } }"""
+    )
+    names: dict[str, set[str]] = {}
+    for row in rows:  # type: ignore[union-attr]
+        key = str(row["url"].value) if row["url"] is not None else str(row["title"].value)
+        names.setdefault(key, set()).add(norm(str(row["label"].value)))
+    return names
+
+
+def evaluate_stakeholders(store: Store, path: str | Path, fields: FieldMap, kind: str = "government", column: str = "entity") -> Coverage:
+    """Share of ``kind`` stakeholders listed in ``column`` that the graph has as mentioned persons or organisations."""
+    names = _names_by_article(store)
+    coverage = Coverage()
+    csv.field_size_limit(1 << 26)
+    with Path(path).open(encoding="utf-8-sig", newline="") as handle:
+        for row in csv.DictReader(handle):
+            try:
+                listed = json.loads(row.get(column) or "{}").get(kind, [])
+            except (json.JSONDecodeError, AttributeError):
+                continue
+            key = row.get(fields.url) or " ".join((row.get(fields.title) or "").split())
+            found = names.get(key, set())
+            coverage.articles += 1
+            for stakeholder in listed:
+                coverage.listed += 1
+                if matches(stakeholder, found):
+                    coverage.found += 1
+                else:
+                    coverage.missing.append(f"{(row.get(fields.title) or '')[:60]}: {stakeholder}")
+    return coverage

@@ -1,0 +1,81 @@
+"""Untitled names from the statistical tagger: persons, organisations and places the rules did not find.
+
+The CRF tagger (``kg.ner``, trained on idner-news-2k) proposes PER/ORG/LOC
+spans; a span that overlaps anything the rules found is left to the rules.
+Person spans are parsed like any name (honorifics stripped) and merged with
+persons the article already names; organisation and place spans go through
+the abbreviation lexicon and the region gazetteer first, so ``Pemprov Jatim``
+or ``Kota Batu`` get the same node the rules would give them.
+"""
+
+from __future__ import annotations
+
+from kg import gazetteer, ner
+from kg.extract import lexicon
+from kg.extract.context import Context
+from kg.extract.names import parse_name
+from kg.extract.organizations import add_org, parse_org
+from kg.extract.people import add_person, country_at
+from kg.extract.places import add_region
+from kg.records import EntityType
+from kg.resolve.coref import name_index
+from kg.text.normalize import display_case
+
+EXTRACTOR = "ner"
+
+
+def _plausible(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[0][:1].isupper() and not all(w.strip(".,") in lexicon.STOPWORDS for w in words)
+
+
+def extract_untitled(ctx: Context) -> None:
+    """Add the tagger's spans that no rule claimed."""
+    for span in ner.tag(ctx.text):
+        if ctx.claimed(span.start, span.end) or not _plausible(span.text):
+            continue
+        i = ctx.token_index(span.start)
+        if i >= len(ctx.tokens) or ctx.tokens[i].start != span.start:
+            continue
+        if span.label == "PER":
+            _person(ctx, i, span.end)
+        elif span.label == "ORG":
+            _organisation(ctx, i, span.start, span.end)
+        else:
+            _place(ctx, i, span.start, span.end)
+
+
+def _person(ctx: Context, i: int, end: int) -> None:
+    name = parse_name(ctx.text, ctx.tokens, i)
+    if name is None or name.end > end + 1 or name.name in lexicon.COUNTRIES:
+        return
+    known = name_index(ctx.of_type(EntityType.PERSON))
+    person = known.get(name.name)
+    if person is not None:
+        person.mention(ctx.span(name.start, name.end), EXTRACTOR)
+        ctx.claim(name.start, name.end, person)
+        return
+    add_person(ctx, name, EXTRACTOR)
+
+
+def _organisation(ctx: Context, i: int, start: int, end: int) -> None:
+    match = parse_org(ctx, i)
+    if match is not None and match.start == start and match.end <= end + 1:
+        add_org(ctx, match, EXTRACTOR)
+        return
+    text = ctx.text[start:end]
+    entity = ctx.add(EntityType.ORGANIZATION, display_case(text), start, end, EXTRACTOR)
+    head = text.split()[0]
+    entity.government = entity.government or (head in lexicon.GOVERNMENT_HEADS and head not in lexicon.NON_GOVERNMENT_HEADS)
+
+
+def _place(ctx: Context, i: int, start: int, end: int) -> None:
+    region = gazetteer.match_at(ctx.text, start, {"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"})
+    if region is not None and region.end <= end:
+        add_region(ctx, region.region, region.start, region.end)
+        return
+    country = country_at(ctx, i)
+    if country is not None and country[1] == end:
+        ctx.add(EntityType.PLACE, country[0], start, end, EXTRACTOR)
+        return
+    ctx.add(EntityType.PLACE, display_case(ctx.text[start:end]), start, end, EXTRACTOR)

@@ -1,0 +1,258 @@
+"""Small CPU-only CRF named-entity tagger (PER/ORG/LOC) for Indonesian news.
+
+The model (``kg/resources/ner-crf.model``) is trained on idner-news-2k by
+``scripts/train_ner.py`` and loaded lazily on the first call that needs it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg.ner.features import sent2features
+
+__all__ = [
+    "LABELS",
+    "MODEL_PATH",
+    "NerSpan",
+    "read_conll",
+    "score",
+    "spans_from_bio",
+    "tag",
+    "tag_tokens",
+    "tokenize",
+]
+
+LABELS: tuple[str, ...] = ("PER", "ORG", "LOC")
+MODEL_PATH: Path = Path(__file__).resolve().parent.parent / "resources" / "ner-crf.model"
+
+
+@dataclass(frozen=True)
+class NerSpan:
+    """An entity mention: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+# --- tokenisation -----------------------------------------------------------
+
+_QUOTE_CHARS = '"“”«»„‟'  # always split off, wherever they occur
+_APOS_CHARS = "'‘’`"  # split off at token edges only (keeps "Moody's", "Ka'bah")
+_EDGE_PUNCT = ",;:!?"
+# Separators inside a whitespace chunk: double quotes, dashes, ellipses, and
+# commas except between digits ("1,3" stays one token, as in the corpus).
+_PIECE = re.compile(
+    rf"(?P<sep>[{_QUOTE_CHARS}—…]|\.{{2,}}|(?<!\d),|,(?!\d))"
+    rf"|(?:[^\s{_QUOTE_CHARS}—….,]|\.(?!\.)|(?<=\d),(?=\d))+"
+)
+_CHUNK = re.compile(r"\S+")
+# Abbreviations whose final dot belongs to the token ("Pj. Wali Kota").
+_ABBREV_WORDS = (
+    "pj plt plh dr drs dra ir prof h hj kh st jl jln no kec kab kel ds tbk inc ltd co corp bpk sdr "
+    "dll dsb dkk tsb yth mr mrs ms jend kol letjen mayjen brigjen kapt rp vs hlm tel telp"
+)
+_ABBREV = frozenset(_ABBREV_WORDS.split())
+_DOTTED = re.compile(r"[A-Za-z]|(?:[A-Za-z]{1,4}\.)+[A-Za-z]{1,4}")
+
+
+def _keeps_dot(body: str) -> bool:
+    """True when ``body + "."`` is an abbreviation such as ``Pj.``, ``H.`` or ``S.Sos.``."""
+    return body.lower() in _ABBREV or _DOTTED.fullmatch(body) is not None
+
+
+def _peel(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    """Split edge punctuation off one piece, keeping abbreviation dots."""
+    head: list[tuple[int, int]] = []
+    while start < end and (text[start] in _APOS_CHARS or text[start] in _EDGE_PUNCT):
+        head.append((start, start + 1))
+        start += 1
+    tail: list[tuple[int, int]] = []
+    while start < end:
+        last = text[end - 1]
+        if (
+            last in _APOS_CHARS
+            or last in _EDGE_PUNCT
+            or (last == "." and not _keeps_dot(text[start : end - 1]))
+        ):
+            tail.append((end - 1, end))
+            end -= 1
+        else:
+            break
+    middle = [(start, end)] if start < end else []
+    return head + middle + tail[::-1]
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Character offsets of tokens, split the way idner-news-2k tokenises.
+
+    Parentheses stay attached (``(19/11/2024)``, ``(PKB)``), hyphenated words
+    stay whole (``Kota-kota``), commas/periods/quotes are split off
+    (``ST,`` -> ``ST`` ``,``) except abbreviation dots (``Pj.``).
+    """
+    spans: list[tuple[int, int]] = []
+    for chunk in _CHUNK.finditer(text):
+        for piece in _PIECE.finditer(text, chunk.start(), chunk.end()):
+            if piece.group("sep"):
+                spans.append(piece.span())
+            else:
+                spans.extend(_peel(piece.start(), piece.end(), text))
+    return spans
+
+
+# --- model ------------------------------------------------------------------
+
+_LOCK = threading.Lock()
+_TAGGER: Any = None
+
+
+def _tagger() -> Any:
+    """Load the CRF model once; ``pycrfsuite`` is imported lazily too."""
+    global _TAGGER
+    with _LOCK:
+        if _TAGGER is None:
+            if not MODEL_PATH.is_file():
+                raise FileNotFoundError(
+                    f"NER model missing at {MODEL_PATH}; run `python scripts/train_ner.py` to build it"
+                )
+            import pycrfsuite
+
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(MODEL_PATH))
+            _TAGGER = tagger
+        return _TAGGER
+
+
+def tag_tokens(tokens: list[str]) -> list[str]:
+    """BIO labels (``B-PER``, ``I-ORG``, ``O`` ...) for one tokenised sentence."""
+    if not tokens:
+        return []
+    xseq = sent2features(tokens)
+    tagger = _tagger()
+    with _LOCK:  # a crfsuite Tagger is not safe to share across threads
+        return list(tagger.tag(xseq))
+
+
+# --- text -> spans ----------------------------------------------------------
+
+_TERMINATORS = frozenset({".", "!", "?", "…"})
+
+
+def _is_quote(token: str) -> bool:
+    """Quote-only tokens: the corpus has none, so they are kept out of the CRF input."""
+    return all(ch in _QUOTE_CHARS or ch in _APOS_CHARS for ch in token)
+
+
+def _sentences(text: str, offsets: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Group token offsets into sentences: after . ! ? before a capital, or at a newline."""
+    sents: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    for s, e in offsets:
+        if cur:
+            prev_s, prev_e = cur[-1]
+            prev = text[prev_s:prev_e]
+            ends = (prev in _TERMINATORS or prev.startswith("..")) and text[s].isupper()
+            if ends or "\n" in text[prev_e:s]:
+                sents.append(cur)
+                cur = []
+        cur.append((s, e))
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def _trim_brackets(start: int, end: int, text: str) -> tuple[int, int]:
+    """Drop brackets that the corpus tokenisation glues to entity tokens, e.g. ``(Jokowi)``."""
+    span = text[start:end]
+    inner = span[1:-1]
+    if span[:1] == "(" and span[-1:] == ")" and "(" not in inner and ")" not in inner:
+        return start + 1, end - 1
+    if span[:1] == "(" and span.count("(") > span.count(")"):
+        start += 1
+    if span[-1:] == ")" and span.count(")") > span.count("("):
+        end -= 1
+    return start, end
+
+
+def tag(text: str) -> list[NerSpan]:
+    """Find PER/ORG/LOC mentions in ``text`` (any length) as character spans."""
+    content = [(s, e) for s, e in tokenize(text) if not _is_quote(text[s:e])]
+    found: list[NerSpan] = []
+    for sent in _sentences(text, content):
+        labels = tag_tokens([text[s:e] for s, e in sent])
+        for first, last, label in sorted(spans_from_bio(labels)):
+            start, end = _trim_brackets(sent[first][0], sent[last - 1][1], text)
+            if start < end:
+                found.append(NerSpan(start, end, label, text[start:end]))
+    return found
+
+
+# --- data and evaluation ----------------------------------------------------
+
+
+def read_conll(path: str | Path) -> list[tuple[list[str], list[str]]]:
+    """Read ``token ... label`` lines (blank line between sentences) into (tokens, labels)."""
+    sents: list[tuple[list[str], list[str]]] = []
+    tokens: list[str] = []
+    labels: list[str] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.split()
+            if not cols:
+                if tokens:
+                    sents.append((tokens, labels))
+                    tokens, labels = [], []
+                continue
+            tokens.append(cols[0])
+            labels.append(cols[-1] if len(cols) > 1 else "O")
+    if tokens:
+        sents.append((tokens, labels))
+    return sents
+
+
+def spans_from_bio(labels: Sequence[str]) -> set[tuple[int, int, str]]:
+    """Token spans ``(start, end_exclusive, type)``; a stray ``I-X`` opens a span (conlleval)."""
+    spans: set[tuple[int, int, str]] = set()
+    start, kind = -1, ""
+    for i, lab in enumerate([*labels, "O"]):
+        prefix, _, typ = lab.partition("-")
+        continues = prefix == "I" and typ == kind
+        if kind and not continues:
+            spans.add((start, i, kind))
+            kind = ""
+        if prefix in ("B", "I") and not continues:
+            start, kind = i, typ
+    return spans
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    """Precision/recall/F1 with counts; 0.0 where undefined."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f}
+
+
+def score(gold: Iterable[Sequence[str]], pred: Iterable[Sequence[str]]) -> dict[str, dict[str, float]]:
+    """Exact-span P/R/F1 per label and ``"micro"`` over all labels, from BIO sequences."""
+    counts: dict[str, list[int]] = {}
+    gold_list, pred_list = list(gold), list(pred)
+    if len(gold_list) != len(pred_list):
+        raise ValueError(f"{len(gold_list)} gold vs {len(pred_list)} predicted sentences")
+    for g, p in zip(gold_list, pred_list, strict=True):
+        if len(g) != len(p):
+            raise ValueError(f"sentence length mismatch: {len(g)} gold vs {len(p)} predicted labels")
+        gs, ps = spans_from_bio(g), spans_from_bio(p)
+        for span in gs | ps:
+            c = counts.setdefault(span[2], [0, 0, 0])
+            c[0 if span in gs and span in ps else 1 if span in ps else 2] += 1
+    result = {label: _prf(*c) for label, c in sorted(counts.items())}
+    totals = [sum(c[k] for c in counts.values()) for k in range(3)]
+    result["micro"] = _prf(*totals)
+    return result

@@ -1,0 +1,215 @@
+"""Token features for the CRF named-entity tagger.
+
+Everything here is a pure function of the token list, so training
+(``scripts/train_ner.py``) and tagging (``kg.ner.tag_tokens``) share
+exactly the same feature extraction.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "LEXICON",
+    "capital_runs",
+    "lexicon_class",
+    "sent2features",
+    "shape",
+    "short_shape",
+    "token_features",
+]
+
+# Generic Indonesian domain vocabulary (offices, institution types, place
+# types, reporting verbs). Deliberately no names of specific people or
+# places: these words generalise across articles, names do not.
+_TITLE = (
+    "gubernur wagub bupati wabup wali walikota wakil presiden wapres menteri menko kepala ketua "
+    "sekretaris sekjen sekda direktur dirut camat lurah kades penjabat pj plt plh anggota juru jubir "
+    "kapolres kapolda kapolri kapolsek kapolresta kadis kabid kasat danrem dandim pangdam panglima "
+    "jenderal kolonel letjen mayjen brigjen irjen kombes akbp komisaris komandan ajudan staf "
+    "prof dr drs ir haji hj kh ustaz ustad kiai pak bu bapak ibu saudara tuan nyonya sultan raja ratu "
+    "paus perdana senator duta besar dubes hakim jaksa pengacara advokat calon capres cawapres caleg "
+    "rektor dekan dosen kader politikus politisi pengamat ekonom peneliti aktivis pendiri pimpinan "
+    "pemimpin tersangka terdakwa korban warga putra putri istri suami anak "
+    # Academic degrees written after names ("Wahyu Hidayat, ST, MM"); dots are ignored on lookup.
+    "st mm sh mh se si msi mt spd mpd ssos sip sag mag skm mkes sked ak mba phd"
+)
+_ORG = (
+    "dinas badan kementerian kemendagri polres polda polresta polsek polri tni kodim korem kodam "
+    "dprd dpr mpr dpd pemkot pemkab pemprov pemerintah pemda pt cv tbk persero partai universitas "
+    "institut sekolah politeknik akademi rsud rumah bank komisi dewan majelis mahkamah pengadilan "
+    "kejaksaan kejari kejati lembaga yayasan perusahaan koperasi bumn bumd perumda pdam kantor biro "
+    "bidang satpol satuan organisasi asosiasi persatuan ikatan himpunan forum kelompok fraksi "
+    "perhimpunan serikat federasi liga klub tim inc corp ltd group grup"
+)
+_LOC = (
+    "kota kabupaten provinsi kecamatan desa kelurahan dusun kampung jalan jl gang pulau gunung "
+    "sungai danau pantai pasar taman alun-alun lapangan stadion gedung masjid gereja pura vihara "
+    "bandara pelabuhan stasiun terminal wilayah daerah kawasan distrik negara benua selat teluk laut "
+    "samudra tanjung bukit lembah hutan balai mapolres mapolda makodim"
+)
+_DIRECTION = "utara selatan timur barat tengah tenggara"
+_SAY = "kata ujar ucap tutur jelas ungkap menurut tegas imbuh terang sebut katanya ujarnya ungkapnya"
+_PREP = "di ke dari pada oleh dengan bersama antara"
+
+LEXICON: dict[str, str] = {}
+for _cls, _words in (
+    ("PREP", _PREP),
+    ("SAY", _SAY),
+    ("DIR", _DIRECTION),
+    ("LOC", _LOC),
+    ("ORG", _ORG),
+    ("TITLE", _TITLE),
+):
+    for _w in _words.split():
+        LEXICON[_w] = _cls
+
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
+_DIGIT = re.compile(r"[0-9]")
+_OTHER = re.compile(r"[^A-Za-z0-9]")
+_RUNS = re.compile(r"(.)\1+")
+
+
+def lexicon_class(word: str) -> str:
+    """Return the lexicon class of ``word`` (case- and dot-insensitive) or ``""``."""
+    return LEXICON.get(word.lower().replace(".", ""), "")
+
+
+def shape(word: str) -> str:
+    """Map characters to X/x/d/other, e.g. ``"Rp9.050"`` -> ``"Xxd.ddd"``."""
+    out = _UPPER.sub("X", word)
+    out = _LOWER.sub("x", out)
+    return _DIGIT.sub("d", out)
+
+
+def short_shape(word: str) -> str:
+    """Collapse repeated characters of :func:`shape`, e.g. ``"Xxxxx"`` -> ``"Xx"``."""
+    return _RUNS.sub(r"\1", shape(word))
+
+
+def token_features(word: str) -> dict[str, str | float]:
+    """Intrinsic features of one token (no context)."""
+    low = word.lower()
+    feats: dict[str, str | float] = {
+        "bias": 1.0,
+        "w": low,
+        "shape": short_shape(word),
+        "len": str(min(len(word), 8)),
+    }
+    if len(word) <= 12:
+        feats["fshape"] = shape(word)
+    for k in range(1, 5):
+        if len(low) > k:
+            feats[f"p{k}"] = low[:k]
+            feats[f"s{k}"] = low[-k:]
+    if word.istitle():
+        feats["title"] = 1.0
+    if word.isupper():
+        feats["upper"] = 1.0
+    if _DIGIT.search(word):
+        feats["digit"] = 1.0
+    if "." in word:
+        feats["dot"] = 1.0
+    if "-" in word:
+        feats["hyph"] = 1.0
+        # Reduplication ("kota-kota") is a plural common noun, never a name.
+        head, _, tail = low.partition("-")
+        if head and head == tail[: len(head)]:
+            feats["redup"] = 1.0
+    if word[:1] == "(" or word[-1:] == ")":
+        feats["paren"] = 1.0
+    if not _OTHER.sub("", word):
+        feats["punct"] = 1.0
+    lex = lexicon_class(word.strip("()"))
+    if lex:
+        feats["lex"] = lex
+    return feats
+
+
+def _context(word: str) -> dict[str, str | float]:
+    """The subset of features copied from neighbouring tokens."""
+    feats: dict[str, str | float] = {"w": word.lower(), "shape": short_shape(word)}
+    if word.istitle():
+        feats["title"] = 1.0
+    if word.isupper():
+        feats["upper"] = 1.0
+    lex = lexicon_class(word.strip("()"))
+    if lex:
+        feats["lex"] = lex
+    return feats
+
+
+def _is_capitalised(word: str) -> bool:
+    """True for ``Malang``, ``DPRD``, ``(PKB)``: the tokens that make up name-like runs."""
+    return word[:1].isupper() or (word[:1] == "(" and word[1:2].isupper())
+
+
+def capital_runs(tokens: list[str]) -> list[tuple[int, int] | None]:
+    """For each token, the ``(start, end)`` of the run of capitalised tokens it belongs to."""
+    runs: list[tuple[int, int] | None] = [None] * len(tokens)
+    i = 0
+    while i < len(tokens):
+        if not _is_capitalised(tokens[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and _is_capitalised(tokens[j]):
+            j += 1
+        runs[i:j] = [(i, j)] * (j - i)
+        i = j
+    return runs
+
+
+def _run_features(tokens: list[str], i: int, run: tuple[int, int]) -> dict[str, str | float]:
+    """Position inside a capitalised run and the run's head word class.
+
+    In "Gubernur Jawa Timur Khofifah Indar Parawansa" the name is the tail of a
+    run headed by an office word, which ±2 context windows cannot see.
+    """
+    start, end = run
+    to_end = str(min(end - 1 - i, 3))
+    feats: dict[str, str | float] = {
+        "run_len": str(min(end - start, 5)),
+        "run_from_start": str(min(i - start, 3)),
+        "run_to_end": to_end,
+    }
+    head = lexicon_class(tokens[start])
+    if head:
+        feats["run_lex"] = head
+        feats["run_lex_end"] = f"{head}|{to_end}"
+    if start > 0:
+        feats["run_prev"] = tokens[start - 1].lower()
+    return feats
+
+
+def sent2features(tokens: list[str]) -> list[dict[str, str | float]]:
+    """Feature dicts for every token of one sentence, with ±2 context and bigrams."""
+    n = len(tokens)
+    lows = [t.lower() for t in tokens]
+    own = [token_features(t) for t in tokens]
+    ctx = [_context(t) for t in tokens]
+    runs = capital_runs(tokens)
+    out: list[dict[str, str | float]] = []
+    for i in range(n):
+        feats = dict(own[i])
+        run = runs[i]
+        if run is not None:
+            feats.update(_run_features(tokens, i, run))
+        if i == 0:
+            feats["BOS"] = 1.0
+        if i == n - 1:
+            feats["EOS"] = 1.0
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                for key, val in ctx[j].items():
+                    feats[f"{off:+d}:{key}"] = val
+            else:
+                feats[f"{off:+d}:pad"] = 1.0
+        prev = lows[i - 1] if i > 0 else "<s>"
+        nxt = lows[i + 1] if i + 1 < n else "</s>"
+        feats["bi-1"] = f"{prev}|{lows[i]}"
+        feats["bi+1"] = f"{lows[i]}|{nxt}"
+        out.append(feats)
+    return out

@@ -1,0 +1,163 @@
+"""Tests for the CRF named-entity tagger in ``kg.ner``."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.ner import LABELS, NerSpan, read_conll, score, spans_from_bio, tag, tag_tokens, tokenize
+
+IDNER = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "idner-news-2k"
+# Measured with the committed model (scripts/train_ner.py): dev micro-F1 0.832.
+DEV_MICRO_F1 = 0.832
+
+# Text that exercises the tokeniser's special cases, mixed with arbitrary unicode.
+_TRICKY = [*"aZ09 .,;:!?()-—–…\"“”‘’'/\n\t\x00\x1f\u00a0\u2028😀", "Pj.", "ST,", "..."]
+texts = st.lists(st.sampled_from(_TRICKY) | st.text(max_size=4), max_size=40).map("".join)
+
+
+def _words(text: str) -> list[str]:
+    """Token strings of ``text``."""
+    return [text[s:e] for s, e in tokenize(text)]
+
+
+@given(texts)
+def test_tokenize_offsets_cover_tokens_exactly(text: str) -> None:
+    """Spans are non-empty, whitespace-free, increasing, and together keep every non-space char."""
+    spans = tokenize(text)
+    prev_end = 0
+    for start, end in spans:
+        assert prev_end <= start < end <= len(text)
+        assert not any(ch.isspace() for ch in text[start:end])
+        prev_end = end
+    assert "".join(text[s:e] for s, e in spans) == "".join(ch for ch in text if not ch.isspace())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pj. Wali Kota Malang", ["Pj.", "Wali", "Kota", "Malang"]),
+        ("Selasa (19/11/2024).", ["Selasa", "(19/11/2024)", "."]),
+        ("Kota-kota besar, kata dia.", ["Kota-kota", "besar", ",", "kata", "dia", "."]),
+        (
+            "“Kami siap,” ujar Wahyu, ST, MM.",
+            ["“", "Kami", "siap", ",", "”", "ujar", "Wahyu", ",", "ST", ",", "MM", "."],
+        ),
+        ("Partai Persatuan Pembangunan (PPP)", ["Partai", "Persatuan", "Pembangunan", "(PPP)"]),
+        ("Rp1.638,5 naik 5%...", ["Rp1.638,5", "naik", "5%", "..."]),
+        ("S.Sos. dan Tribunnews.com.", ["S.Sos.", "dan", "Tribunnews.com", "."]),
+        ("", []),
+        (" \n\t ", []),
+    ],
+)
+def test_tokenize_follows_corpus_conventions(text: str, expected: list[str]) -> None:
+    """Tokenisation matches how idner-news-2k splits punctuation."""
+    assert _words(text) == expected
+
+
+@settings(max_examples=50, deadline=None)
+@given(texts)
+def test_tag_never_raises_and_spans_match_text(text: str) -> None:
+    """Any string tags without error and every span's text is its slice of the input."""
+    for span in tag(text):
+        assert span.label in LABELS
+        assert 0 <= span.start < span.end <= len(text)
+        assert text[span.start : span.end] == span.text
+
+
+def test_tag_finds_person_and_location_with_offsets() -> None:
+    """A local-government sentence yields the governor (PER) and the city (LOC)."""
+    text = "Gubernur Jawa Timur, Khofifah Indar Parawansa, meninjau Pasar Besar di Kota Malang."
+    spans = tag(text)
+    name = "Khofifah Indar Parawansa"
+    assert NerSpan(text.index(name), text.index(name) + len(name), "PER", name) in spans
+    locs = [s for s in spans if s.label == "LOC" and "Malang" in s.text]
+    assert locs, spans
+    assert all(text[s.start : s.end] == s.text for s in locs)
+
+
+@pytest.mark.xfail(reason="known miss: name right after 'Gubernur <province>' without a comma", strict=False)
+def test_tag_person_after_title_and_region() -> None:
+    """Without the appositive comma the model currently misses the name (corpus is small)."""
+    spans = tag("Gubernur Jawa Timur Khofifah Indar Parawansa meninjau Pasar Besar di Kota Malang.")
+    assert any(s.label == "PER" and s.text == "Khofifah Indar Parawansa" for s in spans)
+
+
+def test_tag_long_article_is_fast() -> None:
+    """A 10,000+ character article is tagged in well under a few seconds."""
+    sentence = "Presiden Joko Widodo meresmikan Bendungan Bener di Purworejo, Jawa Tengah. "
+    text = sentence * 200
+    assert len(text) > 10_000
+    started = time.perf_counter()
+    spans = tag(text)
+    assert time.perf_counter() - started < 5.0
+    assert sum(s.text == "Joko Widodo" for s in spans) == 200
+
+
+def test_tag_tokens_empty_and_labels() -> None:
+    """tag_tokens returns one BIO label per token."""
+    assert tag_tokens([]) == []
+    labels = tag_tokens(["Presiden", "Joko", "Widodo", "tiba", "di", "Jakarta", "."])
+    assert len(labels) == 7
+    assert all(lab == "O" or lab[2:] in LABELS for lab in labels)
+
+
+def test_spans_from_bio() -> None:
+    """BIO decoding follows conlleval: a stray I- opens a span, a type change closes one."""
+    assert spans_from_bio(["B-PER", "I-PER", "O", "B-LOC"]) == {(0, 2, "PER"), (3, 4, "LOC")}
+    assert spans_from_bio(["O", "I-LOC", "I-LOC"]) == {(1, 3, "LOC")}
+    assert spans_from_bio(["B-PER", "I-LOC"]) == {(0, 1, "PER"), (1, 2, "LOC")}
+    assert spans_from_bio(["B-ORG", "B-ORG"]) == {(0, 1, "ORG"), (1, 2, "ORG")}
+    assert spans_from_bio([]) == set()
+
+
+def test_score_counts_exact_spans() -> None:
+    """Label errors and boundary errors each cost one fp and one fn."""
+    gold = [["B-PER", "I-PER", "O", "B-LOC"], ["B-ORG", "I-ORG", "O"]]
+    pred = [["B-PER", "I-PER", "O", "B-ORG"], ["B-ORG", "O", "O"]]
+    result = score(gold, pred)
+    assert result["PER"] == {"tp": 1, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0}
+    assert result["LOC"]["tp"] == 0 and result["LOC"]["fn"] == 1 and result["LOC"]["fp"] == 0
+    assert (result["ORG"]["tp"], result["ORG"]["fp"], result["ORG"]["fn"]) == (0, 2, 1)
+    micro = result["micro"]
+    assert (micro["tp"], micro["fp"], micro["fn"]) == (1, 2, 2)
+    assert micro["precision"] == pytest.approx(1 / 3)
+    assert micro["recall"] == pytest.approx(1 / 3)
+    assert micro["f1"] == pytest.approx(1 / 3)
+
+
+def test_score_edge_cases() -> None:
+    """No entities gives zeros; mismatched lengths are an error."""
+    assert score([["O"]], [["O"]])["micro"] == {
+        "tp": 0,
+        "fp": 0,
+        "fn": 0,
+        "precision": 0.0,
+        "recall": 0.0,
+        "f1": 0.0,
+    }
+    with pytest.raises(ValueError):
+        score([["O", "O"]], [["O"]])
+    with pytest.raises(ValueError):
+        score([["O"]], [])
+
+
+def test_read_conll(tmp_path: Path) -> None:
+    """Sentences are separated by blank lines; the last column is the label."""
+    path = tmp_path / "tiny.txt"
+    path.write_text("Kata NOUN O\nAnis PROPN B-PER\n\n\nDi ADP O\nPPP PROPN B-ORG\n", encoding="utf-8")
+    assert read_conll(path) == [(["Kata", "Anis"], ["O", "B-PER"]), (["Di", "PPP"], ["O", "B-ORG"])]
+
+
+def test_dev_micro_f1() -> None:
+    """The shipped model keeps its measured dev-split score (gold tokenisation)."""
+    if not (IDNER / "dev.txt").is_file():
+        pytest.skip(f"idner-news-2k dev split not available at {IDNER} (needs ../shared beside the repo)")
+    dev = read_conll(IDNER / "dev.txt")
+    pred = [tag_tokens(tokens) for tokens, _ in dev]
+    micro = score([labels for _, labels in dev], pred)["micro"]
+    assert micro["f1"] >= DEV_MICRO_F1 - 0.01, micro
