@@ -8,6 +8,7 @@ from pathlib import Path
 from kg.analyze.graph import PREFIXES
 from kg.export import register_format
 from kg.store import Store
+from kg.text.spans import outermost
 
 TABLES = {
     "entities": """SELECT ?entity ?type ?label (GROUP_CONCAT(DISTINCT ?alt; separator="|") AS ?aliases) WHERE {
@@ -50,8 +51,9 @@ SELECT ?article_title ?article ?start ?end ?text ?type ?entity WHERE {
     ?article schema:headline ?article_title .
     ?entity a ?cls .
     VALUES (?cls ?type) { (schema:Person "Person") (org:Organization "Organization") (schema:Place "Place")
-                          (kgo:Program "Program") (schema:Legislation "Legislation") }
+                          (kgo:Program "Program") (schema:Legislation "Legislation") (org:Role "Role") }
 } ORDER BY ?article ?start ?end ?type ?entity"""
+MENTION_COLUMNS = ["article_title", "article", "start", "end", "text", "type", "entity"]
 
 
 def _cell(term: object) -> str:
@@ -82,8 +84,34 @@ def write_csv(store: Store, path: Path) -> None:
         write_rows(store, sparql, path / f"{name}.csv")
 
 
+def mention_rows(store: Store) -> list[list[str]]:
+    """Flat mentions (``kg.text.spans.outermost``), per article, in text order.
+
+    Nested mentions (a region inside an organisation's name, inside an office
+    title) stay in the graph as evidence but are not rows: one row per span, as
+    flat named-entity annotation expects.
+    """
+    by_article: dict[str, list[tuple[int, int, str, list[str]]]] = {}
+    titles: dict[str, list[tuple[int, int]]] = {}
+    for row in store.query(PREFIXES + MENTIONS):  # type: ignore[union-attr]
+        cells = [_cell(row[name]) for name in MENTION_COLUMNS]
+        start, end, kind = int(cells[2]), int(cells[3]), cells[5]
+        if kind == "Role":
+            titles.setdefault(cells[1], []).append((start, end))
+        else:
+            by_article.setdefault(cells[1], []).append((start, end, kind, cells))
+    rows = []
+    for article in sorted(by_article):
+        flat = outermost(by_article[article], titles.get(article, []))
+        rows.extend(m[3] for m in sorted(flat, key=lambda m: (m[0], m[1], m[2])))
+    return rows
+
+
 @register_format("mentions", ".csv")
 def write_mentions(store: Store, path: Path) -> None:
-    """Mentions CSV: one row per entity mention with character offsets into the article body."""
+    """Mentions CSV: one row per (outermost) entity mention, with character offsets into the article body."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_rows(store, MENTIONS, path)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(MENTION_COLUMNS)
+        writer.writerows(mention_rows(store))

@@ -70,6 +70,16 @@ class Context:
         return find_dates(self.text, self.article.date)
 
     @cached_property
+    def person_starts(self) -> frozenset[int]:
+        """Offsets where the statistical tagger sees a person's name begin."""
+        from kg import ner
+
+        return frozenset(span.start for span in ner.tag(self.text) if span.label == "PER")
+
+    def person_starts_at(self, offset: int) -> bool:
+        return offset in self.person_starts
+
+    @cached_property
     def lower_words(self) -> frozenset[str]:
         """Words this article also writes in lower case: common nouns, not names."""
         return frozenset(t.bare for t in self.tokens if t.bare.islower())

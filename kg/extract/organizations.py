@@ -10,7 +10,7 @@ jurisdiction keeps ``Bappeda Kota Malang`` apart from ``Bappeda Kabupaten Malang
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from kg import gazetteer
 from kg.extract import lexicon
@@ -38,7 +38,8 @@ class OrgMatch:
     region: Region | None = None
     parent: str | None = None  # name of the organisation it sits in (org:subOrganizationOf)
     abbreviation: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
+    #: named in the text (``Kepala Bappeda ...``), not only implied by a title (``Wali Kota Malang``)
+    explicit: bool = True
 
 
 def region_at(ctx: Context, i: int, levels: set[str] | None = None, *, bare: bool = False) -> tuple[Region, int, int] | None:
@@ -229,6 +230,7 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
         return None
     abbreviation = None
     region = None
+    surface_region = None
     end = words[-1].end
     while j < len(tokens):
         token = tokens[j]
@@ -246,8 +248,17 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
             if found:
                 region, end, j = found
             break
+        if len(words) > 1 and (bare_region := region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True)):
+            # "Pengadilan Negeri Jakarta Pusat": a region named without its type word ends the name too
+            region, end, j = bare_region
+            surface_region = ctx.text[token.start : end]
+            break
         if token.capitalised and token.bare not in lexicon.STOPWORDS - {"Kota", "Kabupaten", "Provinsi", "Daerah", "Desa", "Negara", "Nasional", "Indonesia", "Pemerintah"}:
-            if _starts_other(ctx, j) or (before_name and len(words) > 1 and _name_run(ctx, j)):
+            if len(words) == 1 and head in {"Partai", "Fraksi"} and (party := _lexicon_at(ctx, j)) is not None:
+                words.extend(ctx.tokens[j : party[1]])  # "Partai Demokrat", "Fraksi PKB"
+                j = party[1]
+                break
+            if _starts_other(ctx, j) or (len(words) > 1 and (before_name and _name_run(ctx, j) or ctx.person_starts_at(token.start))):
                 break
             words.append(token)
             j += 1
@@ -266,14 +277,14 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
     if len(words) < 2:
         return None
     core = re.sub(r"\s+,", ",", _join(ctx, words))
-    if region is None:
+    if region is None and abbreviation is None:
         end = words[-1].start + len(words[-1].bare)
     info = gazetteer.lookup_full(core)
     if abbreviation is None and info is not None:
         abbreviation = info.abbr
     if region is None and info is not None and info.scope == "regional":
         region = _home_region(ctx)
-    name = f"{core} {_jur(region)}" if region else core
+    name = f"{core} {surface_region or _jur(region)}" if region else core
     aliases = set()
     if abbreviation:
         aliases.add(abbreviation)

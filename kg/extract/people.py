@@ -11,7 +11,7 @@ after it (``Sekda menegaskan``) is kept as a role mention for coreference.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg import gazetteer
 from kg.extract import lexicon
@@ -125,7 +125,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
         full = info.full if info else abbr
         org_name = f"{full} {lexicon.jurisdiction_name(region.name, region.level)}" if region else full
         end, nxt = (found[1], found[2]) if found else (last_end, i)
-        org = OrgMatch(org_name, tokens[i].start if i < len(tokens) else end, end, nxt, (abbr,), True, region)
+        org = OrgMatch(org_name, tokens[i].start if i < len(tokens) else end, end, nxt, (abbr,), True, region, explicit=False)
         return role, (key,), org, None, end, nxt
     if key in lexicon.TITLES:
         title = lexicon.TITLES[key]
@@ -138,7 +138,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
                 name, end, nxt = country
                 if name == "Indonesia":
                     return title.role, aliases, None, title.fixed_org, end, nxt
-                org = OrgMatch(f"Pemerintah {name}", tokens[i].start, end, nxt, (), True)
+                org = OrgMatch(f"Pemerintah {name}", tokens[i].start, end, nxt, (), True, explicit=False)
                 return title.role, aliases, org, None, end, nxt
             if key == "Perdana Menteri":
                 return None
@@ -150,6 +150,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
             org = parse_unit(ctx, info, i, i, unit) if info is not None and i < len(tokens) else None
             if org is None or org.next_index == i:
                 return None
+            org = replace(org, explicit=False)
             return title.role, aliases, org, None, org.end, org.next_index
         found = _jurisdiction(ctx, i, title.levels)
         if found is None:
@@ -163,7 +164,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
         else:
             region, end, nxt = found
         org_name = title.org.format(gov=lexicon.government_name(region.name), place=region.name, bare=region.bare)
-        org = OrgMatch(org_name, tokens[i].start if found else end, end, nxt, _org_aliases(org_name, region), True, region)
+        org = OrgMatch(org_name, tokens[i].start if found else end, end, nxt, _org_aliases(org_name, region), True, region, explicit=False)
         return title.role, aliases, org, None, end, nxt
     role = lexicon.POSITIONS[key]
     if i >= len(tokens):
@@ -233,8 +234,8 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
     if parent is not None:
         info, token = parent
         end = token.start + len(token.bare)
-        return OrgMatch(f"{unit} {info.full}", start, end, j, (f"{unit} {info.abbr}",), True, parent=info.full)
-    return OrgMatch(unit, start, words[-1].start + len(words[-1].bare), j, (), True)
+        return OrgMatch(f"{unit} {info.full}", start, end, j, (f"{unit} {info.abbr}",), True, parent=info.full, explicit=False)
+    return OrgMatch(unit, start, words[-1].start + len(words[-1].bare), j, (), True, explicit=False)
 
 
 def _looks_like_name(ctx: Context, j: int) -> bool:
@@ -290,7 +291,7 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
     if not words:
         return None
     subject = ctx.text[words[0].start : words[-1].start + len(words[-1].bare)].replace(" ,", ",")
-    org = OrgMatch(f"Kementerian {subject}", words[0].start, words[-1].end, j, (), True)
+    org = OrgMatch(f"Kementerian {subject}", words[0].start, words[-1].end, j, (), True, explicit=False)
     return TitleMatch(f"Menteri {subject}", (), org, None, tenure, tokens[start_i].start, words[-1].start + len(words[-1].bare), j)
 
 
@@ -310,6 +311,10 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         role = ctx.add(EntityType.ROLE, title.role, 0, 0, EXTRACTOR)
         role.aliases.update(title.role_aliases)
         org = _add_org(ctx, title)
+        # The title's own words (with an implied jurisdiction) are the role's mention; an
+        # organisation named after the title is a mention of its own.
+        words_end = title.org.start if title.org is not None and title.org.explicit and title.org.start > title.start else title.end
+        role.mention(ctx.span(title.start, words_end), EXTRACTOR, alias=False)
         short, j = _skip_parenthetical(ctx, title.next_index)
         if short and org is not None and len(short) <= 12:
             org.aliases.add(short)  # "Gubernur Sumatera Utara (Sumut)", "Menteri Keuangan (Menkeu)"
@@ -370,7 +375,10 @@ def _add_org(ctx: Context, title: TitleMatch) -> Entity | None:
     """The organisation of a title, added as an entity (mentioned when its words are in the text)."""
     if title.org is not None:
         org = title.org
-        entity = ctx.add(EntityType.ORGANIZATION, org.name, org.start, org.end, EXTRACTOR, claim=False, alias=False)
+        if org.explicit:
+            entity = ctx.add(EntityType.ORGANIZATION, org.name, org.start, org.end, EXTRACTOR, claim=False)
+        else:  # implied by the title: stated in the graph, but not a mention of the organisation
+            entity = ctx.add(EntityType.ORGANIZATION, org.name, 0, 0, EXTRACTOR)
         entity.aliases.update(org.aliases)
         entity.government = entity.government or org.government
         if org.region is not None:

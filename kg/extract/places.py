@@ -64,6 +64,8 @@ def extract_venues(ctx: Context) -> None:
                 words.append(nxt)
                 j += 1
                 break
+            if nxt.bare in {"Nomor", "No", "Nomer", "RT", "RW"}:
+                break  # "Jalan Pegangsaan Timur Nomor 56": the number is an address, not the name
             if nxt.capitalised and nxt.bare not in lexicon.STOPWORDS - {"Kota", "Kabupaten", "Desa", "Kecamatan"} or nxt.text[:1].isdigit() and words[-1].bare in {"Jalan", "Jl", "Jln", "No"}:
                 words.append(nxt)
                 j += 1

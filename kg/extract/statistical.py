@@ -24,15 +24,17 @@ from kg.text.normalize import display_case
 EXTRACTOR = "ner"
 
 
-def _plausible(text: str) -> bool:
+def _plausible(text: str, label: str) -> bool:
     words = text.split()
+    if label == "LOC" and text in lexicon.COUNTRIES:
+        return True  # "Indonesia" is a stop word for names, not for places
     return bool(words) and words[0][:1].isupper() and not all(w.strip(".,") in lexicon.STOPWORDS for w in words)
 
 
 def extract_untitled(ctx: Context) -> None:
     """Add the tagger's spans that no rule claimed."""
     for span in ner.tag(ctx.text):
-        if ctx.claimed(span.start, span.end) or not _plausible(span.text):
+        if ctx.claimed(span.start, span.end) or not _plausible(span.text, span.label):
             continue
         i = ctx.token_index(span.start)
         if i >= len(ctx.tokens) or ctx.tokens[i].start != span.start:
