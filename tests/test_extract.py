@@ -138,3 +138,41 @@ def test_no_input_crashes_extraction(text: str) -> None:
     for e in x.entities:
         for m in e.mentions:
             assert text[m.span.start : m.span.end] == m.span.text
+
+
+def test_datelines_bylines_and_read_also_lines_never_become_entities() -> None:
+    text = (
+        "MALANGVOICE – Wali Kota Batu Joko Susilo meninjau banjir.\n\n"
+        "Baca Juga: Pemkot Batu Salurkan Bantuan Sosial\n\n(cah/ram)\n\nReporter: Citra Dewi\nEditor: Rahmat Hidayat"
+    )
+    x = run(text)
+    labels = {e.name for e in x.entities if e.mentions}
+    assert "Joko Susilo" in labels
+    assert not labels & {"MALANGVOICE", "Citra Dewi", "Rahmat Hidayat", "Bantuan Sosial"}
+
+
+def test_unit_of_a_body_and_party_affiliation() -> None:
+    x = run("Anggota Komisi B DPRD Kota Batu dari Fraksi PKB, Lukman Hakim, mengatakan hal itu.")
+    [m] = x.memberships
+    assert m.person.name == "Lukman Hakim" and m.role.name == "Anggota"
+    assert m.organization.name == "Komisi B Dewan Perwakilan Rakyat Daerah Kota Batu"
+    assert m.organization.parent is not None and m.organization.parent.name == "Dewan Perwakilan Rakyat Daerah Kota Batu"
+    assert any(e.name.startswith("Fraksi") for e in x.entities if e.type is EntityType.ORGANIZATION and e.mentions)
+
+
+def test_military_unit_with_number_and_region() -> None:
+    [m] = run("Dandim 0833/Kota Malang Letkol Inf Joko Prasetyo hadir.").memberships
+    assert (m.person.name, m.organization.name) == ("Joko Prasetyo", "Kodim 0833/Kota Malang")
+    assert m.person.honorific_prefix == ("Letkol Inf",)
+
+
+def test_an_act_names_the_event_and_its_place() -> None:
+    x = run("Bupati Malang Ahmad Fauzi meresmikan Pasar Rakyat Desa Sumberejo, Jumat malam (8/8).", date="2025-08-09")
+    [event] = x.events
+    assert event.name == "Peresmian Pasar Rakyat Desa Sumberejo" and event.date == "2025-08-08" and event.kind == "Launch"
+    assert event.location is not None and event.location.name == "Pasar Rakyat Desa Sumberejo"
+
+
+def test_former_holder_is_marked() -> None:
+    [m] = run("Sementara itu, mantan Wali Kota Batu Sugeng Riyadi hadir sebagai undangan.").memberships
+    assert m.tenure == "former" and m.person.name == "Sugeng Riyadi"

@@ -26,7 +26,15 @@ _TRIGGER = re.compile(
     r"\b(?P<t>" + "|".join(sorted((re.escape(t) for t in lexicon.EVENT_TRIGGERS), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-_INTRO = re.compile(r"\b(?:dalam|pada|saat|acara|kegiatan|menghadiri|mengikuti|membuka|memimpin|agenda|gelaran|ajang)\s+(?=[A-Z])")
+_INTRO = re.compile(r"\b(?:dalam|pada|saat|acara|kegiatan|menghadiri|mengikuti|memimpin|agenda|gelaran|ajang)\s+(?=[A-Z])")
+#: Verbs whose object names the event, and the noun the event is called by.
+_ACTS = {
+    "meresmikan": ("Peresmian", "Launch"), "membuka": ("Pembukaan", "Ceremony"), "meninjau": ("Peninjauan", "Inspection"),
+    "mengunjungi": ("Kunjungan ke", "Visit"), "melantik": ("Pelantikan", "Inauguration"),
+    "mengukuhkan": ("Pengukuhan", "Inauguration"), "meluncurkan": ("Peluncuran", "Launch"),
+    "menyidak": ("Sidak", "Inspection"), "mencanangkan": ("Pencanangan", "Launch"),
+}  # fmt: skip
+_ACT = re.compile(r"\b(?P<verb>" + "|".join(_ACTS) + r")\s+(?=[A-Z])")
 _THEME = re.compile(r"^\s*(?:bertajuk|bertema|bertemakan|dengan tema|mengusung tema|bertajuk:)\s*[‘'“\"]?(?P<theme>[^’'”\",.]{3,120})[’'”\"]?")
 _THEMED = re.compile(r"(?:bertajuk|bertema|tema|[‘“\"'])\s*$", re.IGNORECASE)
 _STOP_WORDS = frozenset("di yang dan pada untuk ke dari dengan oleh ini itu tersebut sebagai serta dalam guna agar".split())
@@ -98,13 +106,20 @@ def _event_phrase(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[
         candidates.append((sentence.start + m.start(), _kind(m.group("t"))))
     for m in _INTRO.finditer(before):
         candidates.append((sentence.start + m.end(), "Event"))
+    acts = {sentence.start + m.end(): _ACTS[m.group("verb")] for m in _ACT.finditer(before)}
+    candidates.extend((start, kind) for start, (_, kind) in acts.items())
     for start, kind in sorted(candidates, key=lambda c: -c[0]):
         if _THEMED.search(ctx.text[max(0, start - 16) : start]):
             continue  # the theme of an event, not the event
         name, end = _name_from(ctx, start, date.start)
         if len(name) < 4 or name.split()[0] in lexicon.STOPWORDS - {"Rapat", "Apel", "Kegiatan", "Acara"}:
             continue
-        if ctx.entity_at(start, end, EntityType.PERSON) or (kind == "Event" and _only_entity(ctx, start, end)):
+        if start in acts:
+            # "meresmikan Pasar Rakyat ..." → "Peresmian Pasar Rakyat ...": the act names the event
+            if ctx.entity_at(start, end, EntityType.PERSON):
+                continue
+            name = f"{acts[start][0]} {name}"
+        elif ctx.entity_at(start, end, EntityType.PERSON) or (kind == "Event" and _only_entity(ctx, start, end)):
             continue
         if kind == "Event":
             trig = _TRIGGER.match(name)
@@ -114,6 +129,12 @@ def _event_phrase(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[
             name = f"{name}: {theme.group('theme').strip()}"
         return name, kind, start, end
     return None
+
+
+def _place_in(ctx: Context, start: int, end: int) -> Entity | None:
+    """A place named inside the event's own name (``Peresmian Pasar Rakyat Desa Sumberejo``)."""
+    places = [c for c in ctx.claims if c.entity is not None and c.entity.type is EntityType.PLACE and start <= c.start < end]
+    return min(places, key=lambda c: c.start).entity if places else None
 
 
 def _only_entity(ctx: Context, start: int, end: int) -> bool:
@@ -170,7 +191,7 @@ def extract_events(ctx: Context) -> None:
         if key in seen:
             continue
         event = Event(name, kind, date.value, ctx.span(start, end), end_date=date.end_value)
-        event.location = _location(ctx, sentence, start, date.start)
+        event.location = _location(ctx, sentence, start, date.start) or _place_in(ctx, start, end)
         _participants(ctx, event, sentence, start, end, main=not ctx.events)
         event.about = [p for p in ctx.of_type(EntityType.PROGRAM) if p.name.casefold() in name.casefold() or any(a.casefold() in name.casefold() for a in p.aliases if len(a) > 3)]
         seen[key] = event

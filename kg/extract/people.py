@@ -17,7 +17,7 @@ from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import ParsedName, parse_name
-from kg.extract.organizations import UNIT_ABBREVIATIONS, OrgMatch, parse_org, parse_unit, region_at
+from kg.extract.organizations import UNIT_ABBREVIATIONS, OrgMatch, add_org, parse_org, parse_unit, region_at
 from kg.records import Entity, EntityType, Membership
 
 EXTRACTOR = "titles"
@@ -174,9 +174,36 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
         org = implied_unit(ctx, i, lexicon.POSITION_ORG_PREFIX[key])
     if org is None:
         return None
+    org = _within(ctx, org)
     # A role node is shared vocabulary: only forms of the title itself are its aliases, never org-specific ones.
     role_aliases = (*aliases, key)
     return role, tuple(a for a in role_aliases if a != role), org, None, org.end, org.next_index
+
+
+def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
+    """``Komisi B DPRD Kota Malang``: a unit named right before the body it belongs to.
+
+    Also steps over a party affiliation after it (``dari Fraksi PKB``), which the
+    organisations stage records on its own.
+    """
+    tokens = ctx.tokens
+    j = unit.next_index
+    body = parse_org(ctx, j, before_name=True) if j < len(tokens) and unit.parent is None and not unit.name.startswith("Pemerintah") else None
+    if body is not None and body.start == tokens[j].start:
+        surface = ctx.text[unit.start : body.end]
+        unit = OrgMatch(
+            f"{unit.name} {body.name}", unit.start, body.end, body.next_index,
+            tuple(dict.fromkeys((surface, *(f"{unit.name} {a}" for a in body.aliases)))), unit.government or body.government,
+            body.region, parent=body.name, explicit=True,
+        )  # fmt: skip
+        ctx.sub_units.append((body, unit.name))
+    j = unit.next_index
+    if j + 1 < len(tokens) and tokens[j].text in {"dari", "asal"}:
+        party = parse_org(ctx, j + 1)
+        if party is not None:
+            ctx.affiliations.append(party)
+            return replace(unit, next_index=party.next_index)
+    return unit
 
 
 def country_at(ctx: Context, i: int) -> tuple[str, int, int] | None:
@@ -213,6 +240,12 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
             j += 1
             break
         roman = re.fullmatch(r"[IVX]+|\d+", token.bare) is not None
+        if words and token.text == "/" and j + 1 < len(tokens):
+            region = region_at(ctx, j + 1, {"kota", "kabupaten", "provinsi"}, bare=True)
+            if region is not None:  # "Kodim 0833/Kota Malang"
+                words.extend(tokens[j : region[2]])
+                j = region[2]
+                continue
         if lexicon.is_common_noun(token.bare) or roman or (token.capitalised and words and not _looks_like_name(ctx, j)):
             words.append(token)
             j += 1
@@ -341,6 +374,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 ctx.claim(title.start, title.end)
                 mentions.append(RoleMention(role, org, title.start, title.end, None))
             i = max(title.next_index, i + 1)
+    for match in [body for body, _ in ctx.sub_units] + ctx.affiliations:
+        add_org(ctx, match, EXTRACTOR, claim=False)  # type: ignore[arg-type]
     return mentions
 
 

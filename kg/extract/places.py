@@ -38,7 +38,7 @@ def add_region(ctx: Context, region: Region, start: int, end: int, *, mention: b
 def extract_regions(ctx: Context) -> None:
     """Every region named in the article; counts them to find the article's jurisdiction."""
     for match in gazetteer.find_all(ctx.text):
-        if not match.explicit and match.region.level != "provinsi":
+        if not match.explicit and match.region.level != "provinsi" or ctx.claimed(match.start, match.end):
             continue
         add_region(ctx, match.region, match.start, match.end)
         ctx.regions[match.region.name] += 1

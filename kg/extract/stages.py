@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from kg.extract import awards, events, organizations, people, places, programs, quotes, statistical
+from kg.extract import awards, events, furniture, organizations, people, places, programs, quotes, statistical
 from kg.extract.base import register
 from kg.extract.context import Context
 from kg.resolve import coref
+
+
+@register("furniture", 5)
+def furniture_stage(ctx: Context) -> None:
+    """Datelines, bylines, captions and read-also lines, claimed so they never become entities."""
+    furniture.claim_furniture(ctx)
 
 
 @register("regions", 10)
