@@ -275,6 +275,37 @@ def _print_report(report: Any, show: int) -> None:
         click.echo(f"  miss  link: {miss}")
 
 
+@main.command()
+@click.argument("label")
+@click.option("--limit", type=int, default=12, show_default=True, help="How many supporting sentences to show.")
+@store_option
+def explain(label: str, limit: int, store_path: Path | None) -> None:
+    """Show what the graph knows about an entity: aliases, roles, events, quotes, and the
+    sentences that support them.
+
+    \b
+    Examples:
+      kg explain "Erik Setyo Santoso"
+      kg explain Bappeda            # aliases work too
+    """
+    from kg.explain import explain as run_explain
+    from kg.explain import find
+
+    with open_store(store_path) as store:
+        found = find(store, label)
+        if not found:
+            raise click.ClickException(f"no entity is called {label!r} (try `kg query mentions-of-entity`)")
+        for iri in found:
+            e = run_explain(store, iri, limit)
+            click.echo(f"{e.label}  ({', '.join(e.types)})  <{e.iri}>")
+            sections = [("aliases", e.aliases), ("roles", e.memberships), ("events", e.events), ("quotes", e.quotes), ("evidence", e.evidence)]
+            for title, lines in sections:
+                if lines:
+                    click.echo(f"  {title}:")
+                    for line in lines:
+                        click.echo(f"    - {line}")
+
+
 @main.command("extractors")
 def list_extractors() -> None:
     """List the extraction stages in the order they run."""

@@ -74,3 +74,13 @@ def test_skipped_input_sets_the_exit_status(cli: CliRunner, tmp_path: Path) -> N
 def test_extractors_lists_the_stages(cli: CliRunner) -> None:
     output = cli.invoke(main, ["extractors"]).output
     assert "titles" in output and "quotes" in output
+
+
+def test_explain_shows_aliases_roles_and_supporting_sentences(cli: CliRunner) -> None:
+    cli.invoke(main, ["build", str(SAMPLE)])
+    result = cli.invoke(main, ["explain", "Erik"])
+    assert result.exit_code == 0, result.output
+    assert "Erik Setyo Santoso" in result.output and "Sekretaris Daerah — Pemerintah Kota Malang" in result.output
+    assert "[Erik Setyo Santoso] menuturkan bahwa Pemkot Malang" in result.output
+    missing = cli.invoke(main, ["explain", "Tidak Ada"])
+    assert missing.exit_code == 1 and "no entity" in missing.output

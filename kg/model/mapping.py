@@ -173,6 +173,23 @@ def _event(event: Event, article: Article, article_node: NamedNode) -> Iterator[
     yield from _evidence(article, article_node, node, event.span)
 
 
+_CONTEXT = 160
+
+
+def sentence_context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The rest of the sentence around a span (Web Annotation ``oa:prefix`` / ``oa:suffix``).
+
+    >>> sentence_context("Satu. Wali Kota hadir di sini. Dua.", 6, 15)
+    ('', ' hadir di sini.')
+    """
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - _CONTEXT)
+    left = left + 1 if left >= 0 and text[left] in ".\n" else max(left, 0)
+    stops = [p for p in (text.find(". ", end), text.find("\n", end)) if p >= 0]
+    right = min([*stops, end + _CONTEXT, len(text)])
+    right = right + 1 if right < len(text) and text[right] == "." else right
+    return text[left:start].lstrip(), text[end:right]
+
+
 def _evidence(
     article: Article, article_node: NamedNode, subject: NamedNode, span: Span, extractor: str | None = None
 ) -> Iterator[Triple]:
@@ -188,6 +205,11 @@ def _evidence(
     yield Triple(target, OA.hasSelector, position)
     yield Triple(quote, RDF.type, OA.TextQuoteSelector)
     yield Triple(quote, OA.exact, _text(span.text))
+    prefix, suffix = sentence_context(article.text, span.start, span.end)
+    if prefix:
+        yield Triple(quote, OA.prefix, _text(prefix))
+    if suffix:
+        yield Triple(quote, OA.suffix, _text(suffix))
     yield Triple(position, RDF.type, OA.TextPositionSelector)
     yield Triple(position, OA.start, Literal(str(span.start), datatype=XSD.integer))
     yield Triple(position, OA.end, Literal(str(span.end), datatype=XSD.integer))

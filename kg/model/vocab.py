@@ -50,7 +50,7 @@ TIME = Namespace("http://www.w3.org/2006/time#", "Interval Instant hasBeginning 
 OA = Namespace(
     "http://www.w3.org/ns/oa#",
     """Annotation hasTarget hasBody hasSource hasSelector TextQuoteSelector TextPositionSelector
-    exact start end SpecificResource""",
+    exact prefix suffix start end SpecificResource""",
 )
 KGO = Namespace(
     "https://w3id.org/kg-id/ontology#",

@@ -1,0 +1,85 @@
+"""What the graph knows about an entity, and the sentences that support it (``kg explain``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.store import Store
+
+_PREFIXES = """PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX kgo: <https://w3id.org/kg-id/ontology#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+"""
+
+
+@dataclass
+class Explanation:
+    iri: str
+    label: str
+    types: list[str]
+    aliases: list[str]
+    memberships: list[str] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)  # "headline: sentence"
+
+
+def _literal(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def _rows(store: Store, sparql: str) -> list[dict[str, str]]:
+    solutions = store.query(_PREFIXES + sparql)
+    names = [v.value for v in solutions.variables]  # type: ignore[union-attr]
+    return [{n: str(r[n].value) for n in names if r[n] is not None} for r in solutions]  # type: ignore[union-attr]
+
+
+def find(store: Store, label: str) -> list[str]:
+    """Entities whose label or alias is ``label`` (case-insensitive), best match first."""
+    rows = _rows(
+        store,
+        f"""SELECT DISTINCT ?s WHERE {{ {{ ?s rdfs:label ?l }} UNION {{ ?s skos:altLabel ?l }}
+            FILTER(LCASE(STR(?l)) = LCASE({_literal(label)})) FILTER NOT EXISTS {{ ?s a org:Role }} }} ORDER BY ?s""",
+    )
+    return [r["s"] for r in rows]
+
+
+def explain(store: Store, iri: str, limit: int = 12) -> Explanation:
+    """Aliases, memberships, events, quotes and supporting sentences of one entity."""
+    node = f"<{iri}>"
+    head = _rows(store, f"SELECT ?label ?type WHERE {{ {node} rdfs:label ?label ; a ?type }}")
+    aliases = sorted({r["alt"] for r in _rows(store, f"SELECT ?alt WHERE {{ {node} skos:altLabel ?alt }}")})
+    result = Explanation(iri, head[0]["label"] if head else iri, sorted({r["type"].rsplit("/", 1)[-1].rsplit("#", 1)[-1] for r in head}), aliases)
+    for r in _rows(
+        store,
+        f"""SELECT ?role ?org ?who ?tenure (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {{
+            ?m a org:Membership ; org:role/skos:prefLabel ?role ; org:member ?p .
+            ?p rdfs:label ?who . OPTIONAL {{ ?m org:organization/skos:prefLabel ?org }}
+            OPTIONAL {{ ?m kgo:tenure ?tenure }} OPTIONAL {{ ?m kgo:attestedOn ?d }}
+            FILTER(?p = {node} || EXISTS {{ ?m org:organization {node} }})
+        }} GROUP BY ?role ?org ?who ?tenure ORDER BY ?first ?who""",
+    ):
+        dates = f" ({r['first']} – {r['last']})" if "first" in r else ""
+        tenure = f" [{r['tenure']}]" if r.get("tenure") not in (None, "regular") else ""
+        result.memberships.append(f"{r['who']}: {r['role']} — {r.get('org', '?')}{tenure}{dates}")
+    for r in _rows(
+        store,
+        f"""SELECT ?name ?date ?rel WHERE {{ ?e a schema:Event ; schema:name ?name ; ?p {node} .
+            OPTIONAL {{ ?e schema:startDate ?date }} BIND(REPLACE(STR(?p), "^.*/", "") AS ?rel) }} ORDER BY ?date ?name""",
+    ):
+        result.events.append(f"{r.get('date', '?')}  {r['name']} ({r['rel']})")
+    for r in _rows(store, f"SELECT ?t WHERE {{ ?q schema:creator {node} ; schema:text ?t }} ORDER BY ?t"):
+        result.quotes.append(r["t"])
+    for r in _rows(
+        store,
+        f"""SELECT DISTINCT ?headline ?prefix ?exact ?suffix WHERE {{
+            ?ann oa:hasBody {node} ; oa:hasTarget ?t . ?t oa:hasSource ?a ; oa:hasSelector ?sel .
+            ?sel a oa:TextQuoteSelector ; oa:exact ?exact . OPTIONAL {{ ?sel oa:prefix ?prefix }} OPTIONAL {{ ?sel oa:suffix ?suffix }}
+            ?a schema:headline ?headline }} ORDER BY ?headline ?prefix LIMIT {limit}""",
+    ):
+        sentence = f"{r.get('prefix', '')}[{r['exact']}]{r.get('suffix', '')}"
+        result.evidence.append(f"{r['headline']}: {' '.join(sentence.split())}")
+    return result
