@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from kg.ner import NerSpan
 from kg.records import Article, Award, Entity, EntityType, Event, Extraction, Membership, Quote, Span
 from kg.text import sentences as sentence_mod
 from kg.text.dates import DateMention, find_dates
@@ -74,11 +75,16 @@ class Context:
         return find_dates(self.text, self.article.date)
 
     @cached_property
-    def person_starts(self) -> frozenset[int]:
-        """Offsets where the statistical tagger sees a person's name begin."""
+    def ner_spans(self) -> list[NerSpan]:
+        """The statistical tagger's PER/ORG/LOC spans over the article (computed once)."""
         from kg import ner
 
-        return frozenset(span.start for span in ner.tag(self.text) if span.label == "PER")
+        return ner.tag(self.text)
+
+    @cached_property
+    def person_starts(self) -> frozenset[int]:
+        """Offsets where the statistical tagger sees a person's name begin."""
+        return frozenset(span.start for span in self.ner_spans if span.label == "PER")
 
     def person_starts_at(self, offset: int) -> bool:
         return offset in self.person_starts

@@ -25,6 +25,8 @@ EXTRACTOR = "titles"
 _TITLE_KEYS = sorted(
     {*lexicon.TITLES, *lexicon.POSITIONS, *lexicon.MINISTERS, *lexicon.CONTRACTED}, key=lambda s: -len(s.split())
 )
+_ACTING_FORMS = sorted(lexicon.ACTING, key=len, reverse=True)
+_ACTING_FIRST = frozenset(a.split()[0] for a in lexicon.ACTING)
 _FIRST_WORDS = frozenset(k.split()[0] for k in _TITLE_KEYS) | {"Menteri"}
 
 
@@ -80,9 +82,11 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
     start_i = i
     tenure = "regular"
     acting = None
+    if tokens[i].text not in _ACTING_FIRST and tokens[i].bare not in _FIRST_WORDS:
+        return None  # most tokens start no title: answer fast
     if i > 0 and tokens[i - 1].text.lower() in lexicon.FORMER:
         tenure = "former"
-    for surface in sorted(lexicon.ACTING, key=len, reverse=True):
+    for surface in _ACTING_FORMS:
         nxt = _words_at(ctx, i, surface)
         if nxt is not None:
             acting = lexicon.ACTING[surface]

@@ -112,8 +112,13 @@ def extract_areas(ctx: Context) -> None:
         place.aliases.add(ctx.text[token.start : words[-1].start + len(words[-1].bare)])
 
 
+_HEADS_BY_FIRST: dict[str, list[str]] = {}
+for _head in lexicon.VENUE_HEADS:  # longest first, kept per first word so a token is checked against few heads
+    _HEADS_BY_FIRST.setdefault(_head.split()[0], []).append(_head)
+
+
 def _venue_head(ctx: Context, i: int) -> str | None:
-    for head in lexicon.VENUE_HEADS:
+    for head in _HEADS_BY_FIRST.get(ctx.tokens[i].text, ()):
         words = head.split()
         if all(i + k < len(ctx.tokens) and ctx.tokens[i + k].text == w for k, w in enumerate(words)):
             return head

@@ -10,7 +10,7 @@ or ``Kota Batu`` get the same node the rules would give them.
 
 from __future__ import annotations
 
-from kg import gazetteer, ner
+from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import parse_name
@@ -33,7 +33,7 @@ def _plausible(text: str, label: str) -> bool:
 
 def extract_untitled(ctx: Context) -> None:
     """Add the tagger's spans that no rule claimed."""
-    for span in ner.tag(ctx.text):
+    for span in ctx.ner_spans:
         if ctx.claimed(span.start, span.end) or not _plausible(span.text, span.label):
             continue
         i = ctx.token_index(span.start)
