@@ -176,3 +176,23 @@ def test_an_act_names_the_event_and_its_place() -> None:
 def test_former_holder_is_marked() -> None:
     [m] = run("Sementara itu, mantan Wali Kota Batu Sugeng Riyadi hadir sebagai undangan.").memberships
     assert m.tenure == "former" and m.person.name == "Sugeng Riyadi"
+
+
+def test_award_received_outside_an_enumeration() -> None:
+    x = run("Pemkot Batu kembali meraih penghargaan Adipura Kencana dari Kementerian Lingkungan Hidup dan Kehutanan (KLHK).")
+    [award] = x.awards
+    assert award.name == "Adipura Kencana"
+    assert award.recipient is not None and award.recipient.name == "Pemerintah Kota Batu"
+    assert award.conferred_by is not None and award.conferred_by.name == "Kementerian Lingkungan Hidup dan Kehutanan"
+
+
+def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
+    x = run("Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024.")
+    assert [(e.name, e.date) for e in x.events] == [("Deklarasi Pemilu Damai 2024", "2023-12-09")]
+
+
+def test_regulation_names_follow_the_issuing_office() -> None:
+    x = run("Perwal Nomor 10 Tahun 2023 tentang Pengelolaan Sampah menjadi payung hukum di Kota Batu.")
+    [law] = [e for e in x.entities if e.type is EntityType.LEGISLATION]
+    assert law.name == "Peraturan Wali Kota Batu Nomor 10 Tahun 2023"
+    assert names(x, EntityType.PROGRAM) == {"Pengelolaan Sampah"}

@@ -97,8 +97,8 @@ def extract_awards(ctx: Context) -> None:
             confer = _CONFER.search(stripped)
             name = stripped[: confer.start()] if confer else stripped
             name = re.sub(r"^(?:predikat|penghargaan)\s+(?=[A-Z])", "", name).strip()
-            if len(name.split()) < 2:
-                continue
+            if sum(1 for w in name.split() if w[:1].isupper() or w[:1].isdigit()) < 2:
+                continue  # "Penghargaan diterima langsung ...": a sentence about an award, not its name
             pending.append((name, start, start + len(stripped)))
             if recipient is None:
                 recipient = _recipient(ctx, sentence.start)
@@ -110,5 +110,28 @@ def extract_awards(ctx: Context) -> None:
                 pending = []
         for n, s, e in pending:
             ctx.awards.append(Award(n, ctx.span(s, e), recipient, None))
+    _received(ctx)
     for award in ctx.awards:
         ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people
+
+
+_RECEIVED = re.compile(
+    r"\b(?:meraih|menerima|mendapat|mendapatkan|memperoleh|menyabet|dianugerahi|menggondol|memboyong)\s+"
+    r"(?:kembali\s+)?(?:penghargaan|predikat|anugerah|trofi|piala|gelar|sertifikat)\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’/-]*|dan|untuk|bidang|kategori|tingkat))*)"
+    r"(?:\s+(?:dari|oleh)\s+(?P<by>[A-Z][^,.;]*))?"
+)
+
+
+def _received(ctx: Context) -> None:
+    """``meraih penghargaan Adipura Kencana dari KLHK``: an award won, outside any enumeration."""
+    known = [a.span for a in ctx.awards]
+    for m in _RECEIVED.finditer(ctx.text):
+        start = m.start("name")
+        if any(s.start <= start < s.end for s in known):
+            continue
+        name = " ".join(m.group("name").split())
+        while name.split()[-1].lower() in {"dan", "untuk", "bidang", "kategori", "tingkat"}:
+            name = name.rsplit(" ", 1)[0]
+        by = _conferrer(ctx, m.group("by"), m.start("by")) if m.group("by") else None
+        ctx.awards.append(Award(name, ctx.span(start, start + len(name)), _recipient(ctx, m.start()), by))

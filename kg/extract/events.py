@@ -37,7 +37,11 @@ _ACTS = {
 _ACT = re.compile(r"\b(?P<verb>" + "|".join(_ACTS) + r")\s+(?=[A-Z])")
 _THEME = re.compile(r"^\s*(?:bertajuk|bertema|bertemakan|dengan tema|mengusung tema|bertajuk:)\s*[‘'“\"]?(?P<theme>[^’'”\",.]{3,120})[’'”\"]?")
 _THEMED = re.compile(r"(?:bertajuk|bertema|tema|[‘“\"'])\s*$", re.IGNORECASE)
-_STOP_WORDS = frozenset("di yang dan pada untuk ke dari dengan oleh ini itu tersebut sebagai serta dalam guna agar".split())
+_STOP_WORDS = frozenset(
+    """di yang dan pada untuk ke dari dengan oleh ini itu tersebut sebagai serta dalam guna agar akan telah sudah
+    sedang masih juga pun bisa dapat harus terus segera hingga sampai mulai kali nanti""".split()
+)
+_UNTIL = re.compile(r"\b(?:hingga|sampai|s\.d\.|sd|sampai dengan|hingga tanggal|batas waktu|paling lambat)\s*$", re.IGNORECASE)
 _ATTEND = re.compile(
     r"\b(?:dihadiri|hadir|diikuti|mengikuti|menghadiri|melibatkan|turut|didampingi|peserta|undangan|perwakilan|diwakili)\b",
     re.IGNORECASE,
@@ -111,6 +115,9 @@ def _event_phrase(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[
     for start, kind in sorted(candidates, key=lambda c: -c[0]):
         if _THEMED.search(ctx.text[max(0, start - 16) : start]):
             continue  # the theme of an event, not the event
+        k = ctx.token_index(start)
+        if start not in acts and 0 < k < len(ctx.tokens) and ctx.tokens[k].capitalised and ctx.tokens[k - 1].capitalised and ctx.tokens[k - 1].start >= sentence.start and ctx.tokens[k - 1].bare not in lexicon.STOPWORDS:
+            continue  # "Deklarasi Pemilu Damai": a trigger inside a longer name; the name's start is tried next
         name, end = _name_from(ctx, start, date.start)
         if len(name) < 4 or name.split()[0] in lexicon.STOPWORDS - {"Rapat", "Apel", "Kegiatan", "Acara"}:
             continue
@@ -178,8 +185,8 @@ def extract_events(ctx: Context) -> None:
     """Events anchored on dates, with location, performers, attendees and topics."""
     seen: dict[tuple[str, str], Event] = {}
     for date in ctx.dates:
-        if date.relative:
-            continue
+        if date.relative or _UNTIL.search(ctx.text[max(0, date.start - 24) : date.start]):
+            continue  # "hingga 10 Februari": a deadline or an end, not the day something happened
         sentence = containing(ctx.sentences, date.start)
         if sentence is None:
             continue

@@ -18,13 +18,14 @@ _BYLINE = re.compile(
     r"caption|keterangan foto|ilustrasi)\s*:|baca juga\b|simak juga\b|simak video\b|tonton juga\b|lihat juga\b)[^\n]*$"
 )
 _INITIALS = re.compile(r"\((?:[a-z]{2,5}(?:/[a-z]{2,5})+|[a-z]{2,5})\)\s*$|\(\s*[a-z]{2,5}(?:/[a-z]{2,5})+\s*\)")
+_CAPTION = re.compile(r"\((?:Foto|Sumber|Ilustrasi|Dok|Dokumentasi)\s*[:.][^)\n]*\)", re.IGNORECASE)
 _SHOUTING = re.compile(r"(?m)^[^a-z\n]*SCROLL TO CONTINUE[^\n]*$|ADVERTISEMENT")
 
 
 def claim_furniture(ctx: Context) -> None:
     """Claim furniture so that later stages skip it."""
     text = ctx.text
-    for pattern in (_BYLINE, _INITIALS, _SHOUTING):
+    for pattern in (_BYLINE, _INITIALS, _CAPTION, _SHOUTING):
         for m in pattern.finditer(text):
             ctx.claim(m.start(), m.end())
     for m in _DATELINE.finditer(text):

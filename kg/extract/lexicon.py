@@ -276,7 +276,9 @@ RANKS = tuple(
         reverse=True,
     )
 )
-RANK_WORDS = frozenset(word for rank in RANKS for word in rank.split())
+#: Corps and branch abbreviations written after a military rank ("Letkol Inf", "Mayor Arm").
+CORPS = frozenset("Inf Kav Arm Arh Czi Chb Cpm Kes Pnb Nav Tek Kal Adm Sus Mar Laut Cku Ckm Caj Cba Ctp Cpl Cpn Psk Pom".split())
+RANK_WORDS = frozenset(word for rank in RANKS for word in rank.split()) | CORPS
 
 #: Academic and professional degrees (normalised: no dots, spaces or case) → schema:honorificSuffix.
 DEGREES = frozenset(
@@ -357,6 +359,8 @@ EVENT_TRIGGERS = {
     "penyerahan": "Ceremony", "penganugerahan": "Ceremony", "anugerah": "Ceremony",
     "pengajian": "Event", "doa bersama": "Event", "istighosah": "Event", "donor darah": "Event",
     "vaksinasi": "Event", "pasar murah": "Event", "operasi pasar": "Event", "gerakan pangan murah": "Event",
+    "deklarasi": "Event", "ikrar": "Event", "rembug": "Meeting", "temu": "Meeting", "pawai": "Celebration",
+    "kirab": "Celebration", "senam": "Celebration",
 }  # fmt: skip
 
 #: Verbs and nouns that make a person the performer (leader, speaker) of an event.

@@ -67,6 +67,9 @@ def parse_name(
         if rank:
             prefixes.append(rank[0])
             i = rank[1]
+            if i < len(tokens) and tokens[i].bare in lexicon.CORPS and rank[0].split()[-1] not in lexicon.CORPS:
+                prefixes[-1] = f"{rank[0]} {tokens[i].bare}"  # "Letkol Arm", "Kolonel Inf"
+                i += 1
         elif tokens[i].text in lexicon.HONORIFICS or tokens[i].bare in {"KH", "H", "Hj"}:
             prefixes.append(tokens[i].text)
             i += 1

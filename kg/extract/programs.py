@@ -50,7 +50,7 @@ _LEGISLATION = re.compile(
     rf"\b(?P<type>{_TYPE_PATTERN})\b(?:\s*\((?P<abbr>[A-Za-z]+)\))?"
     r"(?P<jur>\s+(?:Kota|Kabupaten|Provinsi|Kab\.)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
     r"\s+(?:Nomor|Nomer|No\.?)\s*(?P<num>\d+[A-Za-z]?(?:/[\w.\-/]+)?)\s+(?:Tahun|Th\.?)\s+(?P<year>(?:19|20)\d{2})"
-    rf"(?:\s+tentang\s+(?P<about>{_CAP_PHRASE}))?",
+    rf"(?:\s+tentang\s+(?P<about>(?-i:{_CAP_PHRASE})))?",
     re.IGNORECASE,
 )
 _PRIORITY = re.compile(
@@ -75,7 +75,11 @@ def extract_legislation(ctx: Context) -> None:
             continue  # "se", "pp" in running text are words, not regulation types
         number, year = m.group("num"), m.group("year")
         jurisdiction = _jurisdiction(ctx, m.group("jur"), kind)
-        jur_text = f" {jurisdiction.name}" if jurisdiction is not None else ""
+        jur_text = ""
+        if jurisdiction is not None:
+            # "Peraturan Wali Kota Malang", "Peraturan Daerah Kota Malang", "Peraturan Gubernur Jawa Timur"
+            executive = kind.split()[-1] in {"Kota", "Bupati", "Gubernur"}
+            jur_text = f" {jurisdiction.bare if executive else jurisdiction.name}"
         name = f"{kind}{jur_text} Nomor {number} Tahun {year}"
         end = m.end("year")
         entity = ctx.add(EntityType.LEGISLATION, name, m.start(), end, EXTRACTOR)
