@@ -150,6 +150,14 @@ POSITIONS = {
     "Kabiro": "Kepala Biro", "Kasubag": "Kepala Subbagian",
 }  # fmt: skip
 
+#: Abbreviations that name an organisation only with a cue before them: "PBB" and "PKB" are
+#: also land and vehicle taxes in local news, "KSP" a savings cooperative, "BPD" a village council.
+AMBIGUOUS_ABBREVIATIONS = frozenset({"PBB", "PKB", "KSP", "BPD", "PAD", "PT", "DPD", "PKS"})
+ORG_CUES = frozenset(
+    "Partai Fraksi DPP DPW DPC PAC kader Kader Ketua Ketum Sekjen Sekretaris Wakil politisi politikus Anggota anggota dari "
+    "oleh dan Bendahara partai fraksi".split()
+)
+
 #: Countries (for "Presiden AS", "Perdana Menteri Jepang"); also places.
 COUNTRIES = {
     "Amerika Serikat": "Amerika Serikat", "AS": "Amerika Serikat", "Amerika": "Amerika Serikat", "China": "China",

@@ -161,6 +161,8 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
         return None
     info, j = found
     tokens = ctx.tokens
+    if info.abbr in lexicon.AMBIGUOUS_ABBREVIATIONS and not (i and tokens[i - 1].text in lexicon.ORG_CUES):
+        return None  # "membayar PBB": a tax, not a party
     surface_abbr = ctx.text[tokens[i].start : tokens[j - 1].start + len(tokens[j - 1].bare)]
     end = tokens[j - 1].start + len(tokens[j - 1].bare)
     if info.abbr in UNIT_ABBREVIATIONS or surface_abbr in UNIT_ABBREVIATIONS:

@@ -57,9 +57,16 @@ def graph(key: str) -> NamedNode:
     return NamedNode(f"{BASE}graph/{key}")
 
 
-def event(name: str, date: str | None) -> NamedNode:
-    """The same event on the same day, named alike, is one node across articles."""
-    return NamedNode(f"{BASE}event/{date or 'undated'}-{slug(name)[:48].rstrip('-')}-{_hash(identity_key(name))[:6]}")
+def event(name: str, date: str | None, place: NamedNode | None = None) -> NamedNode:
+    """The same event reported by two articles is one node.
+
+    With a place, the identity is the day, the place and the first two words of the
+    name ("Apel Kesiapan Satlinmas" and "Apel Kesiapan Satuan Perlindungan Masyarakat"
+    at one stadium on one day are one event); without, the day and the whole name.
+    """
+    words = identity_key(name).split()
+    key = f"{' '.join(words[:2])}|{place.value}" if place is not None and date else identity_key(name)
+    return NamedNode(f"{BASE}event/{date or 'undated'}-{slug(' '.join(words[:6]))[:48].rstrip('-')}-{_hash(key)[:6]}")
 
 
 def membership(person: NamedNode, role: NamedNode, organization: NamedNode | None) -> NamedNode:
