@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -85,27 +86,59 @@ def harmonise_labels(store: Store, statements: Iterable[Triple]) -> Iterator[Tri
         yield t
 
 
+def extract_safely(article: Article) -> Extraction | str:
+    """Extract one article; an error becomes its message (one bad article must not stop a build of thousands)."""
+    try:
+        return extract(article)
+    except Exception as error:
+        return f"extraction failed ({type(error).__name__}: {error}); article skipped"
+
+
 def build(
     paths: list[str | Path],
     store: Store,
     fields: FieldMap | None = None,
     progress: Progress | None = None,
+    jobs: int = 1,
 ) -> BuildReport:
-    """Read every input, extract each new or changed article, and store its statements."""
+    """Read every input, extract each new or changed article, and store its statements.
+
+    ``jobs`` > 1 extracts in that many worker processes (extraction is pure; the
+    store is written by this process only, in input order, so the result is the same).
+    """
     reading = read_inputs(paths, fields)
     report = BuildReport(read=len(reading.articles), problems=list(reading.problems))
-    keyed = unique_keys(reading.articles)
-    for n, (key, article) in enumerate(keyed, 1):
-        if progress is not None:
-            progress(n, len(keyed), article)
+    pending: list[tuple[str, Article, str | None]] = []
+    queued: set[str] = set()
+    for key, article in unique_keys(reading.articles):
         stored = store.article_hash(key)
-        if stored == article.content_hash:
-            report.unchanged += 1
+        if stored == article.content_hash or key in queued:
+            report.unchanged += 1  # already stored, or given twice in this run
             continue
-        try:
-            extraction = extract(_with_key(article, key))
-        except Exception as error:  # one bad article must not stop a build of thousands
-            report.problems.append(Problem(article.source or article.title, f"extraction failed ({type(error).__name__}: {error}); article skipped"))
+        queued.add(key)
+        pending.append((key, _with_key(article, key), stored))
+    articles = [article for _, article, _ in pending]
+    if jobs > 1 and len(articles) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results: Iterable[Extraction | str] = pool.map(extract_safely, articles, chunksize=8)
+            _store_all(pending, results, store, report, progress)
+    else:
+        _store_all(pending, map(extract_safely, articles), store, report, progress)
+    return report
+
+
+def _store_all(
+    pending: list[tuple[str, Article, str | None]],
+    results: Iterable[Extraction | str],
+    store: Store,
+    report: BuildReport,
+    progress: Progress | None,
+) -> None:
+    for n, ((key, article, stored), extraction) in enumerate(zip(pending, results), 1):
+        if progress is not None:
+            progress(n, len(pending), article)
+        if isinstance(extraction, str):
+            report.problems.append(Problem(article.source or article.title, extraction))
             continue
         statements = sorted(set(harmonise_labels(store, triples(extraction))), key=str)
         store.put_article(key, statements)
@@ -115,7 +148,6 @@ def build(
             report.added += 1
         else:
             report.replaced += 1
-    return report
 
 
 def _with_key(article: Article, key: str) -> Article:

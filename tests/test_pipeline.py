@@ -109,3 +109,13 @@ def test_queries_folder_has_canned_queries_that_all_run(sample_store: Store) -> 
         assert item.description, f"{item.path} must open with a comment saying what it answers"
         names, rows = run(sample_store, item.name)
         assert names, item.name
+
+
+def test_parallel_extraction_gives_the_same_graph(tmp_path: Path) -> None:
+    dumps = []
+    for jobs in (1, 2):
+        with Store(tmp_path / f"s{jobs}") as store:
+            report = build([SAMPLE, SAMPLE], store, jobs=jobs)  # the sample twice: duplicates count as unchanged
+            assert (report.added, report.unchanged) == (4, 4)
+            dumps.append(export(store, "nquads", tmp_path / f"{jobs}.nq").read_bytes())
+    assert dumps[0] == dumps[1]
