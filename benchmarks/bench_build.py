@@ -24,7 +24,9 @@ def measure(label: str, paths: list[Path], fields: FieldMap) -> None:
         started = time.perf_counter()
         report = build(paths, store, fields)
         seconds = time.perf_counter() - started
-    print(f"{label:28} {articles:6} articles  {seconds:7.2f} s  {articles / seconds:7.1f} articles/s  {report.statements} statements")
+    print(
+        f"{label:28} {articles:6} articles  {seconds:7.2f} s  {articles / seconds:7.1f} articles/s  {report.statements} statements"
+    )
 
 
 def main() -> None:

@@ -71,11 +71,25 @@ def main() -> None:
 
 @main.command(epilog=EPILOG_BUILD)
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--field", "fields", metavar="MAP", help="Column names for CSV/JSONL input: title=COL,text=COL,url=COL,date=COL.")
+@click.option(
+    "--field",
+    "fields",
+    metavar="MAP",
+    help="Column names for CSV/JSONL input: title=COL,text=COL,url=COL,date=COL.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Extract in this many processes (one per core pays off from a few hundred articles).")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Extract in this many processes (one per core pays off from a few hundred articles).",
+)
 @store_option
-def build(inputs: tuple[Path, ...], fields: str | None, quiet: bool, jobs: int, store_path: Path | None) -> None:
+def build(
+    inputs: tuple[Path, ...], fields: str | None, quiet: bool, jobs: int, store_path: Path | None
+) -> None:
     """Read articles from files or folders and add them to the graph store.
 
     INPUTS are text dumps (title line, blank line, paragraphs), folders of .txt
@@ -122,7 +136,9 @@ def build(inputs: tuple[Path, ...], fields: str | None, quiet: bool, jobs: int, 
 
 @main.command()
 @click.argument("query")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True
+)
 @store_option
 def query(query: str, fmt: str, store_path: Path | None) -> None:
     """Run a SPARQL query: a .rq file, a canned query name, or SPARQL text.
@@ -152,8 +168,12 @@ def list_queries() -> None:
 
 
 @main.command()
-@click.option("--format", "fmt", required=True, help="turtle, trig, nquads, ntriples, jsonld, graphml, csv or mentions.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="File to write (a folder for csv).")
+@click.option(
+    "--format", "fmt", required=True, help="turtle, trig, nquads, ntriples, jsonld, graphml, csv or mentions."
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), required=True, help="File to write (a folder for csv)."
+)
 @store_option
 def export(fmt: str, output: Path, store_path: Path | None) -> None:
     """Write the graph in another format.
@@ -208,13 +228,40 @@ def validate(verbose: bool, store_path: Path | None) -> None:
 
 
 @main.command("eval")
-@click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Gold annotations (kg-gold/1 JSON).")
-@click.option("--conll", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="CoNLL file to score PER/ORG/LOC spans on.")
-@click.option("--stakeholders", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="CSV whose 'entity' column lists stakeholders per article (detik.com style).")
-@click.option("--field", "fields", metavar="MAP", help="Column names of the --stakeholders CSV, as for kg build.")
-@click.option("--show", type=int, default=12, show_default=True, help="How many misses and false positives to list per category.")
+@click.option(
+    "--gold",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Gold annotations (kg-gold/1 JSON).",
+)
+@click.option(
+    "--conll",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="CoNLL file to score PER/ORG/LOC spans on.",
+)
+@click.option(
+    "--stakeholders",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="CSV whose 'entity' column lists stakeholders per article (detik.com style).",
+)
+@click.option(
+    "--field", "fields", metavar="MAP", help="Column names of the --stakeholders CSV, as for kg build."
+)
+@click.option(
+    "--show",
+    type=int,
+    default=12,
+    show_default=True,
+    help="How many misses and false positives to list per category.",
+)
 @store_option
-def evaluate(gold: Path | None, conll: Path | None, stakeholders: Path | None, fields: str | None, show: int, store_path: Path | None) -> None:
+def evaluate(
+    gold: Path | None,
+    conll: Path | None,
+    stakeholders: Path | None,
+    fields: str | None,
+    show: int,
+    store_path: Path | None,
+) -> None:
     """Score extraction: against gold annotations (--gold), NER spans against CoNLL (--conll),
     or coverage of annotated government stakeholders (--stakeholders).
 
@@ -233,7 +280,9 @@ def evaluate(gold: Path | None, conll: Path | None, stakeholders: Path | None, f
 
         with open_store(store_path) as store:
             coverage = evaluate_stakeholders(store, stakeholders, FieldMap.parse(fields))
-        click.echo(f"government stakeholders found: {coverage.found}/{coverage.listed} = {coverage.ratio:.3f} over {coverage.articles} articles")
+        click.echo(
+            f"government stakeholders found: {coverage.found}/{coverage.listed} = {coverage.ratio:.3f} over {coverage.articles} articles"
+        )
         for miss in coverage.missing[:show]:
             click.echo(f"  miss  {miss}")
     if conll:
@@ -243,7 +292,8 @@ def evaluate(gold: Path | None, conll: Path | None, stakeholders: Path | None, f
         for label, s in result.items():
             click.echo(f"{label:8} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}")
     if gold:
-        from kg.evaluate.gold import GoldError, evaluate as run_eval, load_gold
+        from kg.evaluate.gold import GoldError, load_gold
+        from kg.evaluate.gold import evaluate as run_eval
 
         try:
             data = load_gold(gold)
@@ -262,7 +312,9 @@ def _print_report(report: Any, show: int) -> None:
     links = report.links
     click.echo(f"event participants/locations and award conferrers linked: {links.tp}/{links.tp + links.fn}")
     expected = report.articles_expected
-    click.echo(f"articles: {report.articles_found}" + (f" (expected {expected})" if expected is not None else ""))
+    click.echo(
+        f"articles: {report.articles_found}" + (f" (expected {expected})" if expected is not None else "")
+    )
     if report.articles_unmatched:
         click.echo("gold articles not in the graph: " + "; ".join(report.articles_unmatched))
     if report.forbidden:
@@ -278,7 +330,9 @@ def _print_report(report: Any, show: int) -> None:
 
 @main.command()
 @click.argument("label")
-@click.option("--limit", type=int, default=12, show_default=True, help="How many supporting sentences to show.")
+@click.option(
+    "--limit", type=int, default=12, show_default=True, help="How many supporting sentences to show."
+)
 @store_option
 def explain(label: str, limit: int, store_path: Path | None) -> None:
     """Show what the graph knows about an entity: aliases, roles, events, quotes, and the
@@ -299,7 +353,13 @@ def explain(label: str, limit: int, store_path: Path | None) -> None:
         for iri in found:
             e = run_explain(store, iri, limit)
             click.echo(f"{e.label}  ({', '.join(e.types)})  <{e.iri}>")
-            sections = [("aliases", e.aliases), ("roles", e.memberships), ("events", e.events), ("quotes", e.quotes), ("evidence", e.evidence)]
+            sections = [
+                ("aliases", e.aliases),
+                ("roles", e.memberships),
+                ("events", e.events),
+                ("quotes", e.quotes),
+                ("evidence", e.evidence),
+            ]
             for title, lines in sections:
                 if lines:
                     click.echo(f"  {title}:")

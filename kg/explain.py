@@ -52,7 +52,12 @@ def explain(store: Store, iri: str, limit: int = 12) -> Explanation:
     node = f"<{iri}>"
     head = _rows(store, f"SELECT ?label ?type WHERE {{ {node} rdfs:label ?label ; a ?type }}")
     aliases = sorted({r["alt"] for r in _rows(store, f"SELECT ?alt WHERE {{ {node} skos:altLabel ?alt }}")})
-    result = Explanation(iri, head[0]["label"] if head else iri, sorted({r["type"].rsplit("/", 1)[-1].rsplit("#", 1)[-1] for r in head}), aliases)
+    result = Explanation(
+        iri,
+        head[0]["label"] if head else iri,
+        sorted({r["type"].rsplit("/", 1)[-1].rsplit("#", 1)[-1] for r in head}),
+        aliases,
+    )
     for r in _rows(
         store,
         f"""SELECT ?role ?org ?who ?tenure (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {{

@@ -14,9 +14,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from kg.extract.base import extract
 from pyoxigraph import Literal, Triple
 
+from kg.extract.base import extract
 from kg.ingest import FieldMap, Problem, read_inputs
 from kg.model.mapping import triples
 from kg.model.vocab import RDFS, SCHEMA, SKOS
@@ -134,7 +134,7 @@ def _store_all(
     report: BuildReport,
     progress: Progress | None,
 ) -> None:
-    for n, ((key, article, stored), extraction) in enumerate(zip(pending, results), 1):
+    for n, ((key, article, stored), extraction) in enumerate(zip(pending, results, strict=True), 1):
         if progress is not None:
             progress(n, len(pending), article)
         if isinstance(extraction, str):

@@ -26,7 +26,10 @@ PREFIX kgo: <https://w3id.org/kg-id/ontology#>
 def stats(store: Store) -> dict[str, int]:
     """Nodes per kind, plus statements in the merged graph and in the per-article graphs."""
     values = " ".join(f"({cls} {name!r})".replace("'", '"') for name, cls in _COUNTS.items())
-    rows = store.query(_PREFIXES + f"SELECT ?name (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES (?cls ?name) {{ {values} }} ?s a ?cls }} GROUP BY ?name")
+    rows = store.query(
+        _PREFIXES
+        + f"SELECT ?name (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES (?cls ?name) {{ {values} }} ?s a ?cls }} GROUP BY ?name"
+    )
     found = {str(r["name"].value): int(r["n"].value) for r in rows}  # type: ignore[union-attr]
     result = {name: found.get(name, 0) for name in _COUNTS}
     result["statements"] = sum(1 for _ in store.quads(named=False))

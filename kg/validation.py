@@ -23,7 +23,10 @@ class Validation:
 
 def rdflib_graph(store: Store) -> rdflib.Graph:
     """An rdflib copy of the merged graph, for libraries that speak rdflib (pySHACL, notebooks)."""
-    data = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(named=False)), format=ox.RdfFormat.N_TRIPLES)
+    data = ox.serialize(
+        (ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(named=False)),
+        format=ox.RdfFormat.N_TRIPLES,
+    )
     graph = rdflib.Graph()
     graph.parse(data=data, format="nt")
     return graph
@@ -36,7 +39,9 @@ def validate(store: Store, shapes: Path = SHAPES) -> Validation:
     with warnings.catch_warnings():
         # pySHACL still calls rdflib APIs that rdflib 7 marks deprecated; not the user's concern
         warnings.simplefilter("ignore", DeprecationWarning)
-        conforms, results, text = shacl(rdflib_graph(store), shacl_graph=str(shapes), inference="none", advanced=True)
+        conforms, results, text = shacl(
+            rdflib_graph(store), shacl_graph=str(shapes), inference="none", advanced=True
+        )
     sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
     violations = len(list(results.subjects(rdflib.RDF.type, sh.ValidationResult)))
     return Validation(bool(conforms), violations, str(text))

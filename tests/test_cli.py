@@ -53,7 +53,11 @@ def test_store_option_and_environment(cli: CliRunner, tmp_path: Path) -> None:
 
 def test_query_errors_are_messages_not_tracebacks(cli: CliRunner) -> None:
     cli.invoke(main, ["build", str(SAMPLE)])
-    for bad in (["query", "SELECT ?x WHERE {"], ["query", "no-such-query"], ["export", "--format", "xml", "-o", "x"]):
+    for bad in (
+        ["query", "SELECT ?x WHERE {"],
+        ["query", "no-such-query"],
+        ["export", "--format", "xml", "-o", "x"],
+    ):
         result = cli.invoke(main, bad)
         assert result.exit_code != 0 and "Traceback" not in result.output, bad
         assert result.exception is None or isinstance(result.exception, SystemExit)
@@ -80,7 +84,10 @@ def test_explain_shows_aliases_roles_and_supporting_sentences(cli: CliRunner) ->
     cli.invoke(main, ["build", str(SAMPLE)])
     result = cli.invoke(main, ["explain", "Erik"])
     assert result.exit_code == 0, result.output
-    assert "Erik Setyo Santoso" in result.output and "Sekretaris Daerah — Pemerintah Kota Malang" in result.output
+    assert (
+        "Erik Setyo Santoso" in result.output
+        and "Sekretaris Daerah — Pemerintah Kota Malang" in result.output
+    )
     assert "[Erik Setyo Santoso] menuturkan bahwa Pemkot Malang" in result.output
     missing = cli.invoke(main, ["explain", "Tidak Ada"])
     assert missing.exit_code == 1 and "no entity" in missing.output

@@ -19,7 +19,20 @@ RATCHET = json.loads((Path(__file__).parent / "ratchet.json").read_text(encoding
 
 
 def test_titles_keep_their_region_out_of_flat_mentions() -> None:
-    tokens = "Gubernur Jawa Barat Ahmad Heryawan meninjau Pasar Baru di Kota Bandung .".split()
+    tokens = [
+        "Gubernur",
+        "Jawa",
+        "Barat",
+        "Ahmad",
+        "Heryawan",
+        "meninjau",
+        "Pasar",
+        "Baru",
+        "di",
+        "Kota",
+        "Bandung",
+        ".",
+    ]
     spans = {(" ".join(tokens[s:e]), label) for s, e, label in predicted_spans(tokens)}
     assert ("Ahmad Heryawan", "PER") in spans
     assert not any(text == "Jawa Barat" for text, _ in spans)  # part of the office, as CoNLL annotates it
@@ -45,7 +58,9 @@ def test_detik_stakeholder_coverage(tmp_path: Path) -> None:
     source = shared("corpus/dev/detik-dev.csv")
     csv.field_size_limit(1 << 26)
     with source.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))[1::10]  # every tenth row of the held-out (odd) half: a quick check
+        rows = list(csv.DictReader(handle))[
+            1::10
+        ]  # every tenth row of the held-out (odd) half: a quick check
     sample = tmp_path / "detik.csv"
     with sample.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))

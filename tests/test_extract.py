@@ -21,7 +21,11 @@ def names(x: Extraction, kind: EntityType) -> set[str]:
 def test_title_with_abbreviation_and_jurisdiction_gives_a_membership() -> None:
     x = run("Sekretaris Daerah (Sekda) Kota Batu Budi Prasetyo membuka acara.")
     [m] = x.memberships
-    assert (m.person.name, m.role.name, m.organization.name) == ("Budi Prasetyo", "Sekretaris Daerah", "Pemerintah Kota Batu")
+    assert (m.person.name, m.role.name, m.organization.name) == (
+        "Budi Prasetyo",
+        "Sekretaris Daerah",
+        "Pemerintah Kota Batu",
+    )
     assert "Sekda" in m.role.aliases
 
 
@@ -42,7 +46,9 @@ def test_honorifics_and_ranks_are_stripped_from_names() -> None:
 
 
 def test_head_of_agency_with_expansion() -> None:
-    x = run("Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Kota Batu Sri Wahyuni menyampaikan paparan.")
+    x = run(
+        "Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Kota Batu Sri Wahyuni menyampaikan paparan."
+    )
     [m] = x.memberships
     assert m.role.name == "Kepala" and m.person.name == "Sri Wahyuni"
     org = m.organization
@@ -53,7 +59,10 @@ def test_head_of_agency_with_expansion() -> None:
 
 def test_jurisdiction_keeps_same_body_of_two_regions_apart() -> None:
     x = run("Bappeda Kota Malang dan Bappeda Kabupaten Malang menggelar rapat bersama.")
-    assert {"Badan Perencanaan Pembangunan Daerah Kota Malang", "Badan Perencanaan Pembangunan Daerah Kabupaten Malang"} <= names(x, EntityType.ORGANIZATION)
+    assert {
+        "Badan Perencanaan Pembangunan Daerah Kota Malang",
+        "Badan Perencanaan Pembangunan Daerah Kabupaten Malang",
+    } <= names(x, EntityType.ORGANIZATION)
 
 
 def test_short_name_and_bare_title_resolve_within_the_article() -> None:
@@ -73,7 +82,11 @@ def test_quote_spanning_paragraphs_with_named_speaker() -> None:
     text = "Camat Klojen Rudi Hartono memberi arahan.\n\n“Warga harus siaga banjir\n\n“Kami siapkan posko di setiap kelurahan,” kata Rudi."
     x = run(text)
     [q] = x.quotes
-    assert q.speaker.name == "Rudi Hartono" and q.text.startswith("Warga harus siaga banjir") and "posko" in q.text
+    assert (
+        q.speaker.name == "Rudi Hartono"
+        and q.text.startswith("Warga harus siaga banjir")
+        and "posko" in q.text
+    )
 
 
 def test_event_with_date_place_and_participants() -> None:
@@ -103,13 +116,18 @@ def test_awards_in_an_enumeration_share_the_conferrer() -> None:
         "dan Terbaik II Kategori Pelayanan Publik pada ajang Anugerah Inovasi Jawa Timur."
     )
     x = run(text)
-    assert [a.name for a in x.awards] == ["Terbaik I Kategori Inovasi Daerah", "Terbaik II Kategori Pelayanan Publik"]
+    assert [a.name for a in x.awards] == [
+        "Terbaik I Kategori Inovasi Daerah",
+        "Terbaik II Kategori Pelayanan Publik",
+    ]
     assert {a.conferred_by.name for a in x.awards if a.conferred_by} == {"Anugerah Inovasi Jawa Timur"}
     assert {a.recipient.name for a in x.awards if a.recipient} == {"Pemerintah Kota Batu"}
 
 
 def test_weekdays_and_bare_titles_never_become_entities() -> None:
-    x = run("Sekda menegaskan hal itu pada Senin (18/11/2024). Pak Sekda hadir. Pj. Wali Kota Malang berpesan.")
+    x = run(
+        "Sekda menegaskan hal itu pada Senin (18/11/2024). Pak Sekda hadir. Pj. Wali Kota Malang berpesan."
+    )
     labels = {e.name for e in x.entities if e.type is not EntityType.ROLE}
     assert not labels & {"Senin", "Sekda", "Pak Sekda", "Pj. Wali Kota Malang"}
 
@@ -121,18 +139,30 @@ def test_every_span_matches_the_text() -> None:
 
     for article in read_inputs([SAMPLE]).articles:
         x = extract(article)
-        spans = [m.span for e in x.entities for m in e.mentions] + [q.span for q in x.quotes] + [e.span for e in x.events]
+        spans = (
+            [m.span for e in x.entities for m in e.mentions]
+            + [q.span for q in x.quotes]
+            + [e.span for e in x.events]
+        )
         assert spans and all(article.text[s.start : s.end] == s.text for s in spans)
 
 
 @pytest.mark.parametrize("stage", [s.name for s in extractors()])
 def test_each_registered_stage_runs_alone(stage: str) -> None:
-    x = extract(Article("Judul", "Wali Kota Batu Joko Susilo hadir di Balai Kota Batu, Senin (18/11/2024)."), only={stage})
+    x = extract(
+        Article("Judul", "Wali Kota Batu Joko Susilo hadir di Balai Kota Batu, Senin (18/11/2024)."),
+        only={stage},
+    )
     assert isinstance(x, Extraction)
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("Kota Malang Wali Sekda (Pj.) “”\",. Senin 19/11/2024\n\nabcXYZ<>&'")), max_size=300))
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("Kota Malang Wali Sekda (Pj.) “”\",. Senin 19/11/2024\n\nabcXYZ<>&'")),
+        max_size=300,
+    )
+)
 def test_no_input_crashes_extraction(text: str) -> None:
     x = run(text)
     for e in x.entities:
@@ -156,8 +186,13 @@ def test_unit_of_a_body_and_party_affiliation() -> None:
     [m] = x.memberships
     assert m.person.name == "Lukman Hakim" and m.role.name == "Anggota"
     assert m.organization.name == "Komisi B Dewan Perwakilan Rakyat Daerah Kota Batu"
-    assert m.organization.parent is not None and m.organization.parent.name == "Dewan Perwakilan Rakyat Daerah Kota Batu"
-    assert any(e.name.startswith("Fraksi") for e in x.entities if e.type is EntityType.ORGANIZATION and e.mentions)
+    assert (
+        m.organization.parent is not None
+        and m.organization.parent.name == "Dewan Perwakilan Rakyat Daerah Kota Batu"
+    )
+    assert any(
+        e.name.startswith("Fraksi") for e in x.entities if e.type is EntityType.ORGANIZATION and e.mentions
+    )
 
 
 def test_military_unit_with_number_and_region() -> None:
@@ -167,9 +202,16 @@ def test_military_unit_with_number_and_region() -> None:
 
 
 def test_an_act_names_the_event_and_its_place() -> None:
-    x = run("Bupati Malang Ahmad Fauzi meresmikan Pasar Rakyat Desa Sumberejo, Jumat malam (8/8).", date="2025-08-09")
+    x = run(
+        "Bupati Malang Ahmad Fauzi meresmikan Pasar Rakyat Desa Sumberejo, Jumat malam (8/8).",
+        date="2025-08-09",
+    )
     [event] = x.events
-    assert event.name == "Peresmian Pasar Rakyat Desa Sumberejo" and event.date == "2025-08-08" and event.kind == "Launch"
+    assert (
+        event.name == "Peresmian Pasar Rakyat Desa Sumberejo"
+        and event.date == "2025-08-08"
+        and event.kind == "Launch"
+    )
     assert event.location is not None and event.location.name == "Pasar Rakyat Desa Sumberejo"
 
 
@@ -179,15 +221,22 @@ def test_former_holder_is_marked() -> None:
 
 
 def test_award_received_outside_an_enumeration() -> None:
-    x = run("Pemkot Batu kembali meraih penghargaan Adipura Kencana dari Kementerian Lingkungan Hidup dan Kehutanan (KLHK).")
+    x = run(
+        "Pemkot Batu kembali meraih penghargaan Adipura Kencana dari Kementerian Lingkungan Hidup dan Kehutanan (KLHK)."
+    )
     [award] = x.awards
     assert award.name == "Adipura Kencana"
     assert award.recipient is not None and award.recipient.name == "Pemerintah Kota Batu"
-    assert award.conferred_by is not None and award.conferred_by.name == "Kementerian Lingkungan Hidup dan Kehutanan"
+    assert (
+        award.conferred_by is not None
+        and award.conferred_by.name == "Kementerian Lingkungan Hidup dan Kehutanan"
+    )
 
 
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
-    x = run("Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024.")
+    x = run(
+        "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."
+    )
     assert [(e.name, e.date) for e in x.events] == [("Deklarasi Pemilu Damai 2024", "2023-12-09")]
 
 

@@ -44,7 +44,16 @@ def test_scorer_counts_a_split_entity_as_a_false_positive() -> None:
     from kg.evaluate.gold import Node, Score, _match_entities
 
     gold = [{"name": "Joko Susilo", "aliases": ["Joko"]}, {"name": "Rina", "aliases": [], "optional": True}]
-    nodes = [Node("a", {"joko susilo"}, "Joko Susilo"), Node("b", {"joko"}, "Joko"), Node("c", {"rina"}, "Rina"), Node("d", {"budi"}, "Budi")]
+    nodes = [
+        Node("a", {"joko susilo"}, "Joko Susilo"),
+        Node("b", {"joko"}, "Joko"),
+        Node("c", {"rina"}, "Rina"),
+        Node("d", {"budi"}, "Budi"),
+    ]
     score = Score()
     _match_entities(gold, nodes, score, "t")
-    assert (score.tp, score.fp, score.fn) == (1, 2, 0)  # the second Joko node and Budi; optional Rina counts neither way
+    assert (score.tp, score.fp, score.fn) == (
+        1,
+        2,
+        0,
+    )  # the second Joko node and Budi; optional Rina counts neither way

@@ -28,7 +28,10 @@ def test_body_offsets_refer_to_the_text_as_given(tmp_path: Path) -> None:
 
 def test_csv_with_field_mapping(tmp_path: Path) -> None:
     path = tmp_path / "news.csv"
-    path.write_text('judul,isi_berita,tautan,tanggal\nJudul A,"Isi berita A.",https://x.id/a,10/21/2025 20:43\n', encoding="utf-8")
+    path.write_text(
+        'judul,isi_berita,tautan,tanggal\nJudul A,"Isi berita A.",https://x.id/a,10/21/2025 20:43\n',
+        encoding="utf-8",
+    )
     reading = read_inputs([path], FieldMap.parse("title=judul,text=isi_berita,url=tautan,date=tanggal"))
     [article] = reading.articles
     assert (article.title, article.url, article.date) == ("Judul A", "https://x.id/a", "2025-10-21")

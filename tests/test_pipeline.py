@@ -38,8 +38,16 @@ def test_rebuilding_the_same_articles_changes_nothing(tmp_path: Path) -> None:
 
 def test_a_changed_article_replaces_only_its_own_statements(tmp_path: Path) -> None:
     one = tmp_path / "one.jsonl"
-    article = {"title": "Wali Kota Batu Tinjau Pasar", "url": "https://x.id/1", "text": "Wali Kota Batu Joko Susilo meninjau Pasar Besar Kota Batu, Senin (18/11/2024)."}
-    other = {"title": "Bupati Malang Buka Festival", "url": "https://x.id/2", "text": "Bupati Malang Ahmad Fauzi membuka Festival Kopi di Pendopo Kabupaten Malang, Selasa (19/11/2024)."}
+    article = {
+        "title": "Wali Kota Batu Tinjau Pasar",
+        "url": "https://x.id/1",
+        "text": "Wali Kota Batu Joko Susilo meninjau Pasar Besar Kota Batu, Senin (18/11/2024).",
+    }
+    other = {
+        "title": "Bupati Malang Buka Festival",
+        "url": "https://x.id/2",
+        "text": "Bupati Malang Ahmad Fauzi membuka Festival Kopi di Pendopo Kabupaten Malang, Selasa (19/11/2024).",
+    }
     one.write_text(json.dumps(article) + "\n" + json.dumps(other) + "\n", encoding="utf-8")
     with Store(tmp_path / "s") as store:
         build([one], store)
@@ -47,7 +55,12 @@ def test_a_changed_article_replaces_only_its_own_statements(tmp_path: Path) -> N
         one.write_text(json.dumps(article) + "\n" + json.dumps(other) + "\n", encoding="utf-8")
         report = build([one], store)
         assert (report.replaced, report.unchanged) == (1, 1)
-        people = {r[0] for r in run(store, "SELECT ?n WHERE { ?p a <https://schema.org/Person> ; <https://schema.org/name> ?n }")[1]}
+        people = {
+            r[0]
+            for r in run(
+                store, "SELECT ?n WHERE { ?p a <https://schema.org/Person> ; <https://schema.org/name> ?n }"
+            )[1]
+        }
         assert people == {"Rina Kartika", "Ahmad Fauzi"}
 
 
@@ -78,7 +91,12 @@ def test_turtle_and_nquads_are_byte_identical_across_builds(tmp_path: Path) -> N
     for run_ in ("a", "b"):
         with Store(tmp_path / run_) as store:
             build([SAMPLE], store)
-            outputs.append((export(store, "turtle", tmp_path / f"{run_}.ttl").read_bytes(), export(store, "nquads", tmp_path / f"{run_}.nq").read_bytes()))
+            outputs.append(
+                (
+                    export(store, "turtle", tmp_path / f"{run_}.ttl").read_bytes(),
+                    export(store, "nquads", tmp_path / f"{run_}.nq").read_bytes(),
+                )
+            )
     assert outputs[0] == outputs[1]
 
 
@@ -86,7 +104,9 @@ def test_every_format_is_registered_and_writes(sample_store: Store, tmp_path: Pa
     for name, fmt in formats().items():
         path = export(sample_store, name, tmp_path / f"out-{name}{fmt.extension}")
         assert path.exists() and (path.is_dir() or path.stat().st_size > 0), name
-    assert {"entities.csv", "memberships.csv", "events.csv", "quotes.csv"} <= {p.name for p in (tmp_path / "out-csv").iterdir()}
+    assert {"entities.csv", "memberships.csv", "events.csv", "quotes.csv"} <= {
+        p.name for p in (tmp_path / "out-csv").iterdir()
+    }
 
 
 def test_mentions_export_offsets_point_into_the_article(sample_store: Store, tmp_path: Path) -> None:
@@ -107,7 +127,7 @@ def test_queries_folder_has_canned_queries_that_all_run(sample_store: Store) -> 
     assert len(queries) >= 8
     for item in queries.values():
         assert item.description, f"{item.path} must open with a comment saying what it answers"
-        names, rows = run(sample_store, item.name)
+        names, _ = run(sample_store, item.name)
         assert names, item.name
 
 
@@ -115,7 +135,9 @@ def test_parallel_extraction_gives_the_same_graph(tmp_path: Path) -> None:
     dumps = []
     for jobs in (1, 2):
         with Store(tmp_path / f"s{jobs}") as store:
-            report = build([SAMPLE, SAMPLE], store, jobs=jobs)  # the sample twice: duplicates count as unchanged
+            report = build(
+                [SAMPLE, SAMPLE], store, jobs=jobs
+            )  # the sample twice: duplicates count as unchanged
             assert (report.added, report.unchanged) == (4, 4)
             dumps.append(export(store, "nquads", tmp_path / f"{jobs}.nq").read_bytes())
     assert dumps[0] == dumps[1]

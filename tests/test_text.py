@@ -54,7 +54,10 @@ def test_tokens_and_sentences_cover_the_text(text: str) -> None:
 
 def test_sentences_keep_titles_together() -> None:
     text = "Pj. Wali Kota Malang hadir. Ia didampingi Plt. Kepala Dinas."
-    assert [s.text for s in split(text)] == ["Pj. Wali Kota Malang hadir.", "Ia didampingi Plt. Kepala Dinas."]
+    assert [s.text for s in split(text)] == [
+        "Pj. Wali Kota Malang hadir.",
+        "Ia didampingi Plt. Kepala Dinas.",
+    ]
 
 
 def test_identity_ignores_case_punctuation_and_invisibles() -> None:

@@ -113,7 +113,11 @@ def load_gold(path: str | Path) -> dict[str, Any]:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as error:
         raise GoldError(f"cannot read gold file {path}: {error}") from None
-    if not isinstance(data, dict) or data.get("format") != "kg-gold/1" or not isinstance(data.get("articles"), list):
+    if (
+        not isinstance(data, dict)
+        or data.get("format") != "kg-gold/1"
+        or not isinstance(data.get("articles"), list)
+    ):
         raise GoldError(f"{path} is not a kg-gold/1 file (need format: kg-gold/1 and an articles list)")
     return data
 
@@ -129,7 +133,12 @@ class GraphView:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.articles = {r["title"]: r["a"] for r in _rows(store, "SELECT ?a ?title WHERE { ?a a schema:NewsArticle ; schema:headline ?title }")}
+        self.articles = {
+            r["title"]: r["a"]
+            for r in _rows(
+                store, "SELECT ?a ?title WHERE { ?a a schema:NewsArticle ; schema:headline ?title }"
+            )
+        }
         self.labels: dict[str, set[str]] = {}
         self.display: dict[str, str] = {}
         for r in _rows(store, "SELECT ?s ?l WHERE { { ?s rdfs:label ?l } UNION { ?s skos:altLabel ?l } }"):
@@ -142,7 +151,10 @@ class GraphView:
 
     def entities(self, article: str, category: str) -> list[Node]:
         classes = " ".join(f"<{c}>" for c in _CLASSES[category])
-        rows = _rows(self.store, f"SELECT DISTINCT ?e WHERE {{ <{article}> schema:mentions ?e . ?e a ?c VALUES ?c {{ {classes} }} }}")
+        rows = _rows(
+            self.store,
+            f"SELECT DISTINCT ?e WHERE {{ <{article}> schema:mentions ?e . ?e a ?c VALUES ?c {{ {classes} }} }}",
+        )
         return [self.node(r["e"]) for r in rows]
 
     def memberships(self, article: str) -> list[tuple[Node, Node, Node | None]]:
@@ -162,10 +174,15 @@ class GraphView:
                 OPTIONAL {{ ?e schema:performer|schema:attendee|schema:organizer ?x }}
                 OPTIONAL {{ ?e schema:location ?l }} }} GROUP BY ?e ?date""",
         )
-        return [(self.node(r["e"]), r.get("date", ""), set(r.get("who", "").split()), r.get("loc")) for r in rows]
+        return [
+            (self.node(r["e"]), r.get("date", ""), set(r.get("who", "").split()), r.get("loc")) for r in rows
+        ]
 
     def quotes(self, article: str) -> list[tuple[str, Node]]:
-        rows = _rows(self.store, f"SELECT ?t ?s WHERE {{ ?q a schema:Quotation ; schema:isPartOf <{article}> ; schema:text ?t ; schema:creator ?s }}")
+        rows = _rows(
+            self.store,
+            f"SELECT ?t ?s WHERE {{ ?q a schema:Quotation ; schema:isPartOf <{article}> ; schema:text ?t ; schema:creator ?s }}",
+        )
         return [(r["t"], self.node(r["s"])) for r in rows]
 
     def awards(self, article: str) -> list[tuple[Node, Node | None, Node | None]]:
@@ -174,14 +191,24 @@ class GraphView:
             f"""SELECT ?a ?r ?c WHERE {{ <{article}> schema:mentions ?a . ?a a kgo:Award .
                 OPTIONAL {{ ?a kgo:awardedTo ?r }} OPTIONAL {{ ?a kgo:conferredBy ?c }} }}""",
         )
-        return [(self.node(r["a"]), self.node(r["r"]) if "r" in r else None, self.node(r["c"]) if "c" in r else None) for r in rows]
+        return [
+            (
+                self.node(r["a"]),
+                self.node(r["r"]) if "r" in r else None,
+                self.node(r["c"]) if "c" in r else None,
+            )
+            for r in rows
+        ]
 
     def count_articles(self) -> int:
         return len(_rows(self.store, "SELECT ?a WHERE { ?a a schema:NewsArticle }"))
 
     def all_entities(self) -> list[Node]:
         classes = " ".join(f"<{c}>" for cs in _CLASSES.values() for c in cs)
-        return [self.node(r["e"]) for r in _rows(self.store, f"SELECT DISTINCT ?e WHERE {{ ?e a ?c VALUES ?c {{ {classes} }} }}")]
+        return [
+            self.node(r["e"])
+            for r in _rows(self.store, f"SELECT DISTINCT ?e WHERE {{ ?e a ?c VALUES ?c {{ {classes} }} }}")
+        ]
 
 
 def _match_entities(gold: list[dict[str, Any]], nodes: list[Node], score: Score, title: str) -> None:
@@ -227,7 +254,9 @@ def evaluate(store: Store, gold: dict[str, Any]) -> Report:
     unmatched = []
     for article in gold["articles"]:
         title = article.get("title", "")
-        iri = view.articles.get(title) or next((v for k, v in view.articles.items() if norm(k) == norm(title)), None)
+        iri = view.articles.get(title) or next(
+            (v for k, v in view.articles.items() if norm(k) == norm(title)), None
+        )
         if iri is None:
             unmatched.append(title)
             for c in CATEGORIES:
@@ -237,14 +266,21 @@ def evaluate(store: Store, gold: dict[str, Any]) -> Report:
             continue
         for c in ("persons", "organizations", "places", "programs"):
             _match_entities(article.get(c, []), view.entities(iri, c), scores[c], title)
-        everyone = [*article.get("persons", []), *article.get("organizations", []), *article.get("places", []), *article.get("programs", [])]
+        everyone = [
+            *article.get("persons", []),
+            *article.get("organizations", []),
+            *article.get("places", []),
+            *article.get("programs", []),
+        ]
         _score_memberships(article, view.memberships(iri), scores["memberships"], title, everyone)
         _score_events(article, view.events(iri), scores["events"], links, title, everyone, view)
         _score_quotes(article, view.quotes(iri), scores["quotes"], title, everyone)
         _score_awards(article, view.awards(iri), scores["awards"], links, title, everyone)
     forbidden_names = {norm(n) for n in gold.get("expect", {}).get("not_entities", [])}
     forbidden = sorted({n.display for n in view.all_entities() if norm(n.display) in forbidden_names})
-    return Report(scores, gold.get("expect", {}).get("articles"), view.count_articles(), unmatched, forbidden, links)
+    return Report(
+        scores, gold.get("expect", {}).get("articles"), view.count_articles(), unmatched, forbidden, links
+    )
 
 
 def _describe(category: str, g: dict[str, Any]) -> str:
@@ -255,13 +291,26 @@ def _describe(category: str, g: dict[str, Any]) -> str:
     return str(g.get("name"))
 
 
-def _score_memberships(article: dict[str, Any], found: list[tuple[Node, Node, Node | None]], score: Score, title: str, everyone: list[dict[str, Any]]) -> None:
+def _score_memberships(
+    article: dict[str, Any],
+    found: list[tuple[Node, Node, Node | None]],
+    score: Score,
+    title: str,
+    everyone: list[dict[str, Any]],
+) -> None:
     used: set[int] = set()
     for g in article.get("memberships", []):
         person, org = _lookup(everyone, g["person"]), _lookup(everyone, g.get("organization"))
         roles = {norm(r) for r in [g["role"], *g.get("role_aliases", [])]}
         hit = next(
-            (k for k, (p, r, o) in enumerate(found) if k not in used and p.labels & person and r.labels & roles and (not org or (o is not None and o.labels & org))),
+            (
+                k
+                for k, (p, r, o) in enumerate(found)
+                if k not in used
+                and p.labels & person
+                and r.labels & roles
+                and (not org or (o is not None and o.labels & org))
+            ),
             None,
         )
         if hit is None:
@@ -277,13 +326,25 @@ def _score_memberships(article: dict[str, Any], found: list[tuple[Node, Node, No
 
 
 def _score_events(
-    article: dict[str, Any], found: list[tuple[Node, str, set[str], str | None]], score: Score, links: Score, title: str, everyone: list[dict[str, Any]], view: GraphView
+    article: dict[str, Any],
+    found: list[tuple[Node, str, set[str], str | None]],
+    score: Score,
+    links: Score,
+    title: str,
+    everyone: list[dict[str, Any]],
+    view: GraphView,
 ) -> None:
     used: set[int] = set()
     for g in article.get("events", []):
         keywords = [k.casefold() for k in g.get("keywords", [])]
         hit = next(
-            (k for k, (e, date, _, _) in enumerate(found) if k not in used and date[:10] == g.get("date") and any(kw in view.display.get(e.iri, "").casefold() for kw in keywords)),
+            (
+                k
+                for k, (e, date, _, _) in enumerate(found)
+                if k not in used
+                and date[:10] == g.get("date")
+                and any(kw in view.display.get(e.iri, "").casefold() for kw in keywords)
+            ),
             None,
         )
         if hit is None:
@@ -312,13 +373,25 @@ def _score_events(
             score.false_positives.append(f"{title}: {e.display} ({date})")
 
 
-def _score_quotes(article: dict[str, Any], found: list[tuple[str, Node]], score: Score, title: str, everyone: list[dict[str, Any]]) -> None:
+def _score_quotes(
+    article: dict[str, Any],
+    found: list[tuple[str, Node]],
+    score: Score,
+    title: str,
+    everyone: list[dict[str, Any]],
+) -> None:
     used: set[int] = set()
     for g in article.get("quotes", []):
         speaker = _lookup(everyone, g["speaker"])
         start = " ".join(g["starts_with"].casefold().split())
         hit = next(
-            (k for k, (text, s) in enumerate(found) if k not in used and " ".join(text.casefold().split()).startswith(start) and s.labels & speaker),
+            (
+                k
+                for k, (text, s) in enumerate(found)
+                if k not in used
+                and " ".join(text.casefold().split()).startswith(start)
+                and s.labels & speaker
+            ),
             None,
         )
         if hit is None:
@@ -333,7 +406,14 @@ def _score_quotes(article: dict[str, Any], found: list[tuple[str, Node]], score:
             score.false_positives.append(f"{title}: {s.display}: “{text[:50]}…”")
 
 
-def _score_awards(article: dict[str, Any], found: list[tuple[Node, Node | None, Node | None]], score: Score, links: Score, title: str, everyone: list[dict[str, Any]]) -> None:
+def _score_awards(
+    article: dict[str, Any],
+    found: list[tuple[Node, Node | None, Node | None]],
+    score: Score,
+    links: Score,
+    title: str,
+    everyone: list[dict[str, Any]],
+) -> None:
     used: set[int] = set()
     for g in article.get("awards", []):
         keywords = [k.casefold() for k in g.get("keywords", [])]
@@ -342,7 +422,9 @@ def _score_awards(article: dict[str, Any], found: list[tuple[Node, Node | None, 
             (
                 k
                 for k, (a, r, _) in enumerate(found)
-                if k not in used and any(kw in a.display.casefold() for kw in keywords) and (not recipient or (r is not None and r.labels & recipient))
+                if k not in used
+                and any(kw in a.display.casefold() for kw in keywords)
+                and (not recipient or (r is not None and r.labels & recipient))
             ),
             None,
         )

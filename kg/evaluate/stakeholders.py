@@ -59,7 +59,9 @@ def matches(stakeholder: str, names: set[str]) -> bool:
     for name in names:
         if len(name) < 3:
             continue
-        if name in {wanted, inner} or (len(name.split()) >= 2 and (_contains(wanted, name) or _contains(name, wanted))):
+        if name in {wanted, inner} or (
+            len(name.split()) >= 2 and (_contains(wanted, name) or _contains(name, wanted))
+        ):
             return True
         if len(name) >= 4 and wanted.endswith(f" {name}"):
             return True  # "Presiden Prabowo": the title, then the name
@@ -82,7 +84,9 @@ def _names_by_article(store: Store) -> dict[str, set[str]]:
     return names
 
 
-def evaluate_stakeholders(store: Store, path: str | Path, fields: FieldMap, kind: str = "government", column: str = "entity") -> Coverage:
+def evaluate_stakeholders(
+    store: Store, path: str | Path, fields: FieldMap, kind: str = "government", column: str = "entity"
+) -> Coverage:
     """Share of ``kind`` stakeholders listed in ``column`` that the graph has as mentioned persons or organisations."""
     names = _names_by_article(store)
     coverage = Coverage()

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.programs import add_program
@@ -28,10 +27,20 @@ _AWARD_START = re.compile(
     r"Pemenang|Bhumandala|Adipura|Adiwiyata|Swasti Saba|Wahana Tata Nugraha|Satyalancana|Opini WTP|WTP|Paritrana|"
     r"Penghargaan|Kota Sehat|Kabupaten Sehat|Top\s)",
 )
-_SENTENCE_CUE = re.compile(r"\b(?:penghargaan|predikat|anugerah|award|awards|juara|terbaik|piala|trofi|meraih|menyabet)\b", re.IGNORECASE)
-_CONFER = re.compile(r"\s+(?:dalam gelaran|pada gelaran|dalam ajang|pada ajang|di ajang|dalam|pada|dari|oleh)\s+(?P<by>[A-Z][^,;]*)$")
-_SPLIT = re.compile(r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+(?=(?:penghargaan|predikat|Terbaik|Juara|Penghargaan|Predikat))")
-_RECEIVE = re.compile(r"\b(?:meraih|menerima|diraih|ditorehkan|mendapat|mendapatkan|memperoleh|menyabet|memborong|dianugerahi|menggondol|raih)\b", re.IGNORECASE)
+_SENTENCE_CUE = re.compile(
+    r"\b(?:penghargaan|predikat|anugerah|award|awards|juara|terbaik|piala|trofi|meraih|menyabet)\b",
+    re.IGNORECASE,
+)
+_CONFER = re.compile(
+    r"\s+(?:dalam gelaran|pada gelaran|dalam ajang|pada ajang|di ajang|dalam|pada|dari|oleh)\s+(?P<by>[A-Z][^,;]*)$"
+)
+_SPLIT = re.compile(
+    r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+(?=(?:penghargaan|predikat|Terbaik|Juara|Penghargaan|Predikat))"
+)
+_RECEIVE = re.compile(
+    r"\b(?:meraih|menerima|diraih|ditorehkan|mendapat|mendapatkan|memperoleh|menyabet|memborong|dianugerahi|menggondol|raih)\b",
+    re.IGNORECASE,
+)
 _INTRO = re.compile(r"\b(?:di antaranya|antara lain|yakni|yaitu|meliputi|adalah)\b[:\s]*", re.IGNORECASE)
 
 
@@ -53,10 +62,19 @@ def _recipient(ctx: Context, sentence_start: int) -> Entity | None:
             break
         for m in _RECEIVE.finditer(sentence.text):
             at = sentence.start + m.start()
-            near = [c for c in ctx.claims if c.entity is not None and c.entity.type in {EntityType.ORGANIZATION, EntityType.PERSON} and abs(c.start - at) < 80 and sentence.start <= c.start < sentence.end]
+            near = [
+                c
+                for c in ctx.claims
+                if c.entity is not None
+                and c.entity.type in {EntityType.ORGANIZATION, EntityType.PERSON}
+                and abs(c.start - at) < 80
+                and sentence.start <= c.start < sentence.end
+            ]
             if near:
                 return min(near, key=lambda c: abs(c.start - at)).entity
-    governments = [e for e in ctx.of_type(EntityType.ORGANIZATION) if e.name.startswith("Pemerintah") and e.mentions]
+    governments = [
+        e for e in ctx.of_type(EntityType.ORGANIZATION) if e.name.startswith("Pemerintah") and e.mentions
+    ]
     if governments:
         return max(governments, key=lambda e: len(e.mentions))
     return None

@@ -33,7 +33,9 @@ def register(name: str, order: int) -> Callable[[Stage], Stage]:
     def decorate(fn: Stage) -> Stage:
         if name in _REGISTRY:
             raise ValueError(f"extractor {name!r} is already registered")
-        _REGISTRY[name] = Extractor(name, order, fn, (fn.__doc__ or "").strip().splitlines()[0] if fn.__doc__ else "")
+        _REGISTRY[name] = Extractor(
+            name, order, fn, (fn.__doc__ or "").strip().splitlines()[0] if fn.__doc__ else ""
+        )
         return fn
 
     return decorate

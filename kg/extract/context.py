@@ -20,7 +20,6 @@ from kg.text.dates import DateMention, find_dates
 from kg.text.normalize import identity_key
 from kg.text.tokens import Token, tokenize
 
-
 RoleMentionLike = object  # kg.extract.people.RoleMention; typed loosely to keep this module import-free
 
 
@@ -104,7 +103,15 @@ class Context:
     # -- entities --------------------------------------------------------------
 
     def add(
-        self, type: EntityType, name: str, start: int, end: int, extractor: str, *, claim: bool = True, alias: bool = True
+        self,
+        type: EntityType,
+        name: str,
+        start: int,
+        end: int,
+        extractor: str,
+        *,
+        claim: bool = True,
+        alias: bool = True,
     ) -> Entity:
         """The article's entity of ``type`` named ``name`` (created on first sight), with a mention."""
         key = (type, identity_key(name))
@@ -134,7 +141,12 @@ class Context:
     def entity_at(self, start: int, end: int, *types: EntityType) -> Entity | None:
         """The entity claiming a span that overlaps ``[start, end)``."""
         for c in self.claims:
-            if c.entity is not None and c.start < end and start < c.end and (not types or c.entity.type in types):
+            if (
+                c.entity is not None
+                and c.start < end
+                and start < c.end
+                and (not types or c.entity.type in types)
+            ):
                 return c.entity
         return None
 
@@ -150,7 +162,11 @@ class Context:
     @property
     def jurisdiction(self) -> str | None:
         """The region the article is mostly about (most mentioned kota/kabupaten/provinsi)."""
-        local = [(n, name) for name, n in self.regions.items() if not name.startswith(("Kecamatan", "Kelurahan", "Desa"))]
+        local = [
+            (n, name)
+            for name, n in self.regions.items()
+            if not name.startswith(("Kecamatan", "Kelurahan", "Desa"))
+        ]
         if not local:
             return None
         best = max(local, key=lambda pair: (pair[0], pair[1].startswith(("Kota", "Kabupaten"))))

@@ -23,10 +23,14 @@ from kg.text.sentences import Sentence, containing
 EXTRACTOR = "events"
 
 _TRIGGER = re.compile(
-    r"\b(?P<t>" + "|".join(sorted((re.escape(t) for t in lexicon.EVENT_TRIGGERS), key=len, reverse=True)) + r")\b",
+    r"\b(?P<t>"
+    + "|".join(sorted((re.escape(t) for t in lexicon.EVENT_TRIGGERS), key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
-_INTRO = re.compile(r"\b(?:dalam|pada|saat|acara|kegiatan|menghadiri|mengikuti|memimpin|agenda|gelaran|ajang)\s+(?=[A-Z])")
+_INTRO = re.compile(
+    r"\b(?:dalam|pada|saat|acara|kegiatan|menghadiri|mengikuti|memimpin|agenda|gelaran|ajang)\s+(?=[A-Z])"
+)
 #: Verbs whose object names the event, and the noun the event is called by.
 _ACTS = {
     "meresmikan": ("Peresmian", "Launch"), "membuka": ("Pembukaan", "Ceremony"), "meninjau": ("Peninjauan", "Inspection"),
@@ -35,19 +39,62 @@ _ACTS = {
     "menyidak": ("Sidak", "Inspection"), "mencanangkan": ("Pencanangan", "Launch"),
 }  # fmt: skip
 _ACT = re.compile(r"\b(?P<verb>" + "|".join(_ACTS) + r")\s+(?=[A-Z])")
-_THEME = re.compile(r"^\s*(?:bertajuk|bertema|bertemakan|dengan tema|mengusung tema|bertajuk:)\s*[‘'“\"]?(?P<theme>[^’'”\",.]{3,120})[’'”\"]?")
+_THEME = re.compile(
+    r"^\s*(?:bertajuk|bertema|bertemakan|dengan tema|mengusung tema|bertajuk:)\s*[‘'“\"]?(?P<theme>[^’'”\",.]{3,120})[’'”\"]?"
+)
 _THEMED = re.compile(r"(?:bertajuk|bertema|tema|[‘“\"'])\s*$", re.IGNORECASE)
 _STOP_WORDS = frozenset(
-    """di yang dan pada untuk ke dari dengan oleh ini itu tersebut sebagai serta dalam guna agar akan telah sudah
-    sedang masih juga pun bisa dapat harus terus segera hingga sampai mulai kali nanti""".split()
+    [
+        "di",
+        "yang",
+        "dan",
+        "pada",
+        "untuk",
+        "ke",
+        "dari",
+        "dengan",
+        "oleh",
+        "ini",
+        "itu",
+        "tersebut",
+        "sebagai",
+        "serta",
+        "dalam",
+        "guna",
+        "agar",
+        "akan",
+        "telah",
+        "sudah",
+        "sedang",
+        "masih",
+        "juga",
+        "pun",
+        "bisa",
+        "dapat",
+        "harus",
+        "terus",
+        "segera",
+        "hingga",
+        "sampai",
+        "mulai",
+        "kali",
+        "nanti",
+    ]
 )
-_UNTIL = re.compile(r"\b(?:hingga|sampai|s\.d\.|sd|sampai dengan|hingga tanggal|batas waktu|paling lambat)\s*$", re.IGNORECASE)
+_UNTIL = re.compile(
+    r"\b(?:hingga|sampai|s\.d\.|sd|sampai dengan|hingga tanggal|batas waktu|paling lambat)\s*$", re.IGNORECASE
+)
 _ATTEND = re.compile(
     r"\b(?:dihadiri|hadir|diikuti|mengikuti|menghadiri|melibatkan|turut|didampingi|peserta|undangan|perwakilan|diwakili)\b",
     re.IGNORECASE,
 )
-_ANAPHOR = re.compile(r"\b(?:kegiatan|forum|acara|rapat|apel|agenda|pertemuan)\s+(?:ini|tersebut)\b.*\b(?:dari|oleh|bersama)\b", re.IGNORECASE)
-_PERFORM = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in lexicon.PERFORMER_CUES) + r")\b", re.IGNORECASE)
+_ANAPHOR = re.compile(
+    r"\b(?:kegiatan|forum|acara|rapat|apel|agenda|pertemuan)\s+(?:ini|tersebut)\b.*\b(?:dari|oleh|bersama)\b",
+    re.IGNORECASE,
+)
+_PERFORM = re.compile(
+    r"\b(?:" + "|".join(re.escape(c) for c in lexicon.PERFORMER_CUES) + r")\b", re.IGNORECASE
+)
 
 
 def _kind(trigger: str) -> str:
@@ -63,12 +110,21 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
     while i < len(tokens) and tokens[i].start < limit:
         t = tokens[i]
         if capital:
-            if t.capitalised or t.text[:1].isdigit() or (t.text in {"dan", "(", ")", "&", "-"}) or (t.text.isupper() and len(t.text) > 1):
+            if (
+                t.capitalised
+                or t.text[:1].isdigit()
+                or (t.text in {"dan", "(", ")", "&", "-"})
+                or (t.text.isupper() and len(t.text) > 1)
+            ):
                 words.append(t)
                 i += 1
                 continue
             break
-        if t.text.lower() in _STOP_WORDS or not t.text[:1].isalnum() or re.match(r"(?:me|di|ber|ter)[a-z]{3,}", t.text) and words:
+        if (
+            t.text.lower() in _STOP_WORDS
+            or not t.text[:1].isalnum()
+            or (re.match(r"(?:me|di|ber|ter)[a-z]{3,}", t.text) and words)
+        ):
             break
         if t.text == "tahun":
             if i + 1 < len(tokens) and re.fullmatch(r"(?:19|20)\d{2}\.?", tokens[i + 1].text):
@@ -88,7 +144,25 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
     return display_name(ctx.text[start:end]), end
 
 
-_LOWER = frozenset("dan di ke dari untuk yang tentang bagi serta atau pada dalam oleh dengan se".split())
+_LOWER = frozenset(
+    [
+        "dan",
+        "di",
+        "ke",
+        "dari",
+        "untuk",
+        "yang",
+        "tentang",
+        "bagi",
+        "serta",
+        "atau",
+        "pada",
+        "dalam",
+        "oleh",
+        "dengan",
+        "se",
+    ]
+)
 
 
 def display_name(phrase: str) -> str:
@@ -98,7 +172,10 @@ def display_name(phrase: str) -> str:
     ('Apel Pagi', 'Rapat Koordinasi (Rakor) dan Evaluasi')
     """
     words = phrase.split()
-    out = [w if (w.isupper() or (k and w.lower() in _LOWER)) else w[:1].upper() + w[1:] for k, w in enumerate(words)]
+    out = [
+        w if (w.isupper() or (k and w.lower() in _LOWER)) else w[:1].upper() + w[1:]
+        for k, w in enumerate(words)
+    ]
     return " ".join(out)
 
 
@@ -116,7 +193,14 @@ def _event_phrase(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[
         if _THEMED.search(ctx.text[max(0, start - 16) : start]):
             continue  # the theme of an event, not the event
         k = ctx.token_index(start)
-        if start not in acts and 0 < k < len(ctx.tokens) and ctx.tokens[k].capitalised and ctx.tokens[k - 1].capitalised and ctx.tokens[k - 1].start >= sentence.start and ctx.tokens[k - 1].bare not in lexicon.STOPWORDS:
+        if (
+            start not in acts
+            and 0 < k < len(ctx.tokens)
+            and ctx.tokens[k].capitalised
+            and ctx.tokens[k - 1].capitalised
+            and ctx.tokens[k - 1].start >= sentence.start
+            and ctx.tokens[k - 1].bare not in lexicon.STOPWORDS
+        ):
             continue  # "Deklarasi Pemilu Damai": a trigger inside a longer name; the name's start is tried next
         name, end = _name_from(ctx, start, date.start)
         if len(name) < 4 or name.split()[0] in lexicon.STOPWORDS - {"Rapat", "Apel", "Kegiatan", "Acara"}:
@@ -126,7 +210,9 @@ def _event_phrase(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[
             if ctx.entity_at(start, end, EntityType.PERSON):
                 continue
             name = f"{acts[start][0]} {name}"
-        elif ctx.entity_at(start, end, EntityType.PERSON) or (kind == "Event" and _only_entity(ctx, start, end)):
+        elif ctx.entity_at(start, end, EntityType.PERSON) or (
+            kind == "Event" and _only_entity(ctx, start, end)
+        ):
             continue
         if kind == "Event":
             trig = _TRIGGER.match(name)
@@ -140,16 +226,17 @@ def _event_phrase(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[
 
 def _place_in(ctx: Context, start: int, end: int) -> Entity | None:
     """A place named inside the event's own name (``Peresmian Pasar Rakyat Desa Sumberejo``)."""
-    places = [c for c in ctx.claims if c.entity is not None and c.entity.type is EntityType.PLACE and start <= c.start < end]
+    places = [
+        c
+        for c in ctx.claims
+        if c.entity is not None and c.entity.type is EntityType.PLACE and start <= c.start < end
+    ]
     return min(places, key=lambda c: c.start).entity if places else None
 
 
 def _only_entity(ctx: Context, start: int, end: int) -> bool:
     """A phrase that is just an organisation, place or person is not an event name."""
-    for c in ctx.claims:
-        if c.entity is not None and c.start <= start and c.end >= end - 1:
-            return True
-    return False
+    return any(c.entity is not None and c.start <= start and c.end >= end - 1 for c in ctx.claims)
 
 
 def _sentences_with(ctx: Context, pattern: re.Pattern[str]) -> list[Sentence]:
@@ -159,7 +246,12 @@ def _sentences_with(ctx: Context, pattern: re.Pattern[str]) -> list[Sentence]:
 def _entities_in(ctx: Context, sentence: Sentence, *types: EntityType) -> list[Entity]:
     found: list[Entity] = []
     for c in ctx.claims:
-        if c.entity is not None and c.entity.type in types and sentence.start <= c.start < sentence.end and c.entity not in found:
+        if (
+            c.entity is not None
+            and c.entity.type in types
+            and sentence.start <= c.start < sentence.end
+            and c.entity not in found
+        ):
             found.append(c.entity)
     return found
 
@@ -176,7 +268,14 @@ def _location(ctx: Context, sentence: Sentence, start: int, date_start: int) -> 
                 if c.entity.identifier is None:  # a venue
                     return c.entity
                 best = best or c.entity
-        region = next((e for e in ctx.of_type(EntityType.PLACE) if any(m.span.start >= at and m.span.start <= at + 3 for m in e.mentions)), None)
+        region = next(
+            (
+                e
+                for e in ctx.of_type(EntityType.PLACE)
+                if any(m.span.start >= at and m.span.start <= at + 3 for m in e.mentions)
+            ),
+            None,
+        )
         best = best or region
     return best
 
@@ -200,12 +299,19 @@ def extract_events(ctx: Context) -> None:
         event = Event(name, kind, date.value, ctx.span(start, end), end_date=date.end_value)
         event.location = _location(ctx, sentence, start, date.start) or _place_in(ctx, start, end)
         _participants(ctx, event, sentence, start, end, main=not ctx.events)
-        event.about = [p for p in ctx.of_type(EntityType.PROGRAM) if p.name.casefold() in name.casefold() or any(a.casefold() in name.casefold() for a in p.aliases if len(a) > 3)]
+        event.about = [
+            p
+            for p in ctx.of_type(EntityType.PROGRAM)
+            if p.name.casefold() in name.casefold()
+            or any(a.casefold() in name.casefold() for a in p.aliases if len(a) > 3)
+        ]
         seen[key] = event
         ctx.events.append(event)
 
 
-def _participants(ctx: Context, event: Event, sentence: Sentence, start: int, end: int, *, main: bool) -> None:
+def _participants(
+    ctx: Context, event: Event, sentence: Sentence, start: int, end: int, *, main: bool
+) -> None:
     def add(target: list[Entity], entity: Entity) -> None:
         if entity not in event.performers and entity not in event.attendees and entity is not event.location:
             target.append(entity)

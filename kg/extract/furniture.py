@@ -12,12 +12,16 @@ import re
 
 from kg.extract.context import Context
 
-_DATELINE = re.compile(r"(?m)^\s*(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3})(?:\s*,\s*[A-Za-z.]+)?\s*(?:[–—-]|\(\w+\)\s*[–—-]|:)\s")
+_DATELINE = re.compile(
+    r"(?m)^\s*(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3})(?:\s*,\s*[A-Za-z.]+)?\s*(?:[–—-]|\(\w+\)\s*[–—-]|:)\s"
+)
 _BYLINE = re.compile(
     r"(?im)^\s*(?:(?:reporter|wartawan|editor|penulis|pewarta|fotografer|foto|sumber|redaktur|kontributor|penyunting|"
     r"caption|keterangan foto|ilustrasi)\s*:|baca juga\b|simak juga\b|simak video\b|tonton juga\b|lihat juga\b)[^\n]*$"
 )
-_INITIALS = re.compile(r"\((?:[a-z]{2,5}(?:/[a-z]{2,5})+|[a-z]{2,5})\)\s*$|\(\s*[a-z]{2,5}(?:/[a-z]{2,5})+\s*\)")
+_INITIALS = re.compile(
+    r"\((?:[a-z]{2,5}(?:/[a-z]{2,5})+|[a-z]{2,5})\)\s*$|\(\s*[a-z]{2,5}(?:/[a-z]{2,5})+\s*\)"
+)
 _CAPTION = re.compile(r"\((?:Foto|Sumber|Ilustrasi|Dok|Dokumentasi)\s*[:.][^)\n]*\)", re.IGNORECASE)
 _SHOUTING = re.compile(r"(?m)^[^a-z\n]*SCROLL TO CONTINUE[^\n]*$|ADVERTISEMENT")
 

@@ -27,7 +27,12 @@ ACTING = {
     "Plh.": "Pelaksana Harian",
     "Plh": "Pelaksana Harian",
 }
-ACTING_SHORT = {"Penjabat": "Pj.", "Pelaksana Tugas": "Plt.", "Pelaksana Harian": "Plh.", "Penjabat Sementara": "Pjs."}
+ACTING_SHORT = {
+    "Penjabat": "Pj.",
+    "Pelaksana Tugas": "Plt.",
+    "Pelaksana Harian": "Plh.",
+    "Penjabat Sementara": "Pjs.",
+}
 FORMER = ("mantan", "eks", "bekas", "purnawirawan")
 
 
@@ -77,17 +82,28 @@ TITLES: dict[str, Title] = {
     "Kepala Desa": Title("Kepala Desa", "Desa {bare}", frozenset({"desa"}), short="Kades"),
     "Kades": Title("Kepala Desa", "Desa {bare}", frozenset({"desa"}), short="Kades"),
     "Kapolresta": Title("Kepala Kepolisian Resor Kota", "Polresta {bare}", _LOCAL, short="Kapolresta"),
-    "Kapolrestabes": Title("Kepala Kepolisian Resor Kota Besar", "Polrestabes {bare}", _LOCAL, short="Kapolrestabes"),
+    "Kapolrestabes": Title(
+        "Kepala Kepolisian Resor Kota Besar", "Polrestabes {bare}", _LOCAL, short="Kapolrestabes"
+    ),
     "Kapolres": Title("Kepala Kepolisian Resor", "Polres {bare}", _LOCAL, short="Kapolres"),
     "Kapolda": Title("Kepala Kepolisian Daerah", "Polda {place}", _PROV, short="Kapolda"),
-    "Kapolsek": Title("Kepala Kepolisian Sektor", "Polsek {bare}", frozenset({"kecamatan"}), short="Kapolsek"),
+    "Kapolsek": Title(
+        "Kepala Kepolisian Sektor", "Polsek {bare}", frozenset({"kecamatan"}), short="Kapolsek"
+    ),
     "Kajari": Title("Kepala Kejaksaan Negeri", "Kejaksaan Negeri {bare}", _LOCAL, short="Kajari"),
     "Kajati": Title("Kepala Kejaksaan Tinggi", "Kejaksaan Tinggi {place}", _PROV, short="Kajati"),
     "Presiden": Title("Presiden", None, fixed_org="Pemerintah Republik Indonesia"),
     "Perdana Menteri": Title("Perdana Menteri", None, fixed_org="Pemerintah Republik Indonesia", short="PM"),
-    "Wakil Presiden": Title("Wakil Presiden", None, fixed_org="Pemerintah Republik Indonesia", short="Wapres"),
+    "Wakil Presiden": Title(
+        "Wakil Presiden", None, fixed_org="Pemerintah Republik Indonesia", short="Wapres"
+    ),
     "Wapres": Title("Wakil Presiden", None, fixed_org="Pemerintah Republik Indonesia", short="Wapres"),
-    "Kapolri": Title("Kepala Kepolisian Negara Republik Indonesia", None, fixed_org="Kepolisian Negara Republik Indonesia", short="Kapolri"),
+    "Kapolri": Title(
+        "Kepala Kepolisian Negara Republik Indonesia",
+        None,
+        fixed_org="Kepolisian Negara Republik Indonesia",
+        short="Kapolri",
+    ),
     "Panglima TNI": Title("Panglima", None, fixed_org="Tentara Nasional Indonesia"),
     "Jaksa Agung": Title("Jaksa Agung", None, fixed_org="Kejaksaan Agung"),
 }
@@ -147,15 +163,38 @@ POSITIONS = {
     "Ketua Dewan": "Ketua Dewan", "Komisaris": "Komisaris", "Komisaris Utama": "Komisaris Utama",
     "Wakil Direktur": "Wakil Direktur", "Wakil Direktur Utama": "Wakil Direktur Utama", "Wakil Bendahara": "Wakil Bendahara",
     "Wakil Sekretaris": "Wakil Sekretaris", "Wakil Ketua Umum": "Wakil Ketua Umum", "Waketum": "Wakil Ketua Umum",
-    "Kabiro": "Kepala Biro", "Kasubag": "Kepala Subbagian",
+    "Kabiro": "Kepala Biro",
 }  # fmt: skip
 
 #: Abbreviations that name an organisation only with a cue before them: "PBB" and "PKB" are
 #: also land and vehicle taxes in local news, "KSP" a savings cooperative, "BPD" a village council.
 AMBIGUOUS_ABBREVIATIONS = frozenset({"PBB", "PKB", "KSP", "BPD", "PAD", "PT", "DPD", "PKS"})
 ORG_CUES = frozenset(
-    "Partai Fraksi DPP DPW DPC PAC kader Kader Ketua Ketum Sekjen Sekretaris Wakil politisi politikus Anggota anggota dari "
-    "oleh dan Bendahara partai fraksi".split()
+    [
+        "Partai",
+        "Fraksi",
+        "DPP",
+        "DPW",
+        "DPC",
+        "PAC",
+        "kader",
+        "Kader",
+        "Ketua",
+        "Ketum",
+        "Sekjen",
+        "Sekretaris",
+        "Wakil",
+        "politisi",
+        "politikus",
+        "Anggota",
+        "anggota",
+        "dari",
+        "oleh",
+        "dan",
+        "Bendahara",
+        "partai",
+        "fraksi",
+    ]
 )
 
 #: Countries (for "Presiden AS", "Perdana Menteri Jepang"); also places.
@@ -204,12 +243,70 @@ POSITION_ORG_PREFIX = {
 
 #: Head words that start an organisation name ("Dinas ...", "Badan ...").
 ORG_HEAD_WORDS = frozenset(
-    """Dinas Badan Kantor Kementerian Kementrian Komisi Dewan Satuan Forum Bagian Bidang Sekretariat
-    Inspektorat Lembaga Majelis Mahkamah Pengadilan Kejaksaan Kepolisian Komando Universitas Institut
-    Politeknik Akademi Perumda Yayasan Partai Fraksi Gugus Tim Satgas Unit UPT UPTD Direktorat Biro
-    Koperasi Paguyuban Komunitas Asosiasi Ikatan Persatuan Himpunan Gerakan Perkumpulan Korps Organisasi
-    Bank Tentara Kanwil Lapas Rutan Otoritas Otorita Pokja Kwartir Federasi Aliansi Perum Sentra
-    Perusahaan Perseroan""".split()
+    [
+        "Dinas",
+        "Badan",
+        "Kantor",
+        "Kementerian",
+        "Kementrian",
+        "Komisi",
+        "Dewan",
+        "Satuan",
+        "Forum",
+        "Bagian",
+        "Bidang",
+        "Sekretariat",
+        "Inspektorat",
+        "Lembaga",
+        "Majelis",
+        "Mahkamah",
+        "Pengadilan",
+        "Kejaksaan",
+        "Kepolisian",
+        "Komando",
+        "Universitas",
+        "Institut",
+        "Politeknik",
+        "Akademi",
+        "Perumda",
+        "Yayasan",
+        "Partai",
+        "Fraksi",
+        "Gugus",
+        "Tim",
+        "Satgas",
+        "Unit",
+        "UPT",
+        "UPTD",
+        "Direktorat",
+        "Biro",
+        "Koperasi",
+        "Paguyuban",
+        "Komunitas",
+        "Asosiasi",
+        "Ikatan",
+        "Persatuan",
+        "Himpunan",
+        "Gerakan",
+        "Perkumpulan",
+        "Korps",
+        "Organisasi",
+        "Bank",
+        "Tentara",
+        "Kanwil",
+        "Lapas",
+        "Rutan",
+        "Otoritas",
+        "Otorita",
+        "Pokja",
+        "Kwartir",
+        "Federasi",
+        "Aliansi",
+        "Perum",
+        "Sentra",
+        "Perusahaan",
+        "Perseroan",
+    ]
 )
 #: Two-word heads whose first word alone is too common to start an organisation.
 ORG_HEAD_PAIRS = frozenset(
@@ -222,18 +319,65 @@ ORG_HEAD_PAIRS = frozenset(
 
 #: Organisations that are not of the state (for schema:GovernmentOrganization).
 NON_GOVERNMENT_HEADS = frozenset(
-    """Yayasan Partai Koperasi Paguyuban Komunitas Asosiasi Ikatan Persatuan Himpunan Gerakan Perkumpulan
-    Serikat Federasi Aliansi Universitas Institut Politeknik Akademi Bank Karang Kelompok Keluarga
-    Pengurus Pimpinan Jaringan Kamar Gabungan Lembaga Swadaya Palang Kwartir PT CV""".split()
+    [
+        "Yayasan",
+        "Partai",
+        "Koperasi",
+        "Paguyuban",
+        "Komunitas",
+        "Asosiasi",
+        "Ikatan",
+        "Persatuan",
+        "Himpunan",
+        "Gerakan",
+        "Perkumpulan",
+        "Serikat",
+        "Federasi",
+        "Aliansi",
+        "Universitas",
+        "Institut",
+        "Politeknik",
+        "Akademi",
+        "Bank",
+        "Karang",
+        "Kelompok",
+        "Keluarga",
+        "Pengurus",
+        "Pimpinan",
+        "Jaringan",
+        "Kamar",
+        "Gabungan",
+        "Lembaga",
+        "Swadaya",
+        "Palang",
+        "Kwartir",
+        "PT",
+        "CV",
+    ]
 )
 
 #: Governments: the ``Pemerintah`` family and its abbreviations.
 GOVERNMENT_ABBREVIATIONS = {
-    "Pemkot": "kota", "Pemkab": "kabupaten", "Pemprov": "provinsi", "Pemda": None, "Pemdes": "desa",
+    "Pemkot": "kota",
+    "Pemkab": "kabupaten",
+    "Pemprov": "provinsi",
+    "Pemda": None,
+    "Pemdes": "desa",
 }
-GOVERNMENT_TYPE_WORDS = {"Kota": "kota", "Kabupaten": "kabupaten", "Provinsi": "provinsi", "Daerah": None, "Desa": "desa"}
+GOVERNMENT_TYPE_WORDS = {
+    "Kota": "kota",
+    "Kabupaten": "kabupaten",
+    "Provinsi": "provinsi",
+    "Daerah": None,
+    "Desa": "desa",
+}
 NATIONAL_GOVERNMENT = "Pemerintah Republik Indonesia"
-NATIONAL_GOVERNMENT_FORMS = ("Pemerintah Pusat", "Pemerintah Indonesia", "Pemerintah Republik Indonesia", "Pemerintah RI")
+NATIONAL_GOVERNMENT_FORMS = (
+    "Pemerintah Pusat",
+    "Pemerintah Indonesia",
+    "Pemerintah Republik Indonesia",
+    "Pemerintah RI",
+)
 
 
 def government_name(region_name: str) -> str:
@@ -262,39 +406,245 @@ def government_short(region_name: str) -> str | None:
 
 #: Honorifics and forms of address that precede a name (schema:honorificPrefix).
 HONORIFICS = frozenset(
-    """H. Hj. Drs. Dra. Dr. dr. Ir. Prof. KH K.H. KH. Ny. Tn. Bapak Ibu Pak Bu Mas Mbak Cak Ning Gus Habib
-    Kiai Kyai Ustaz Ustad Ustadz Raden R. RA R.A. Hajjah Haji drg. Drg. Sdr. Saudara Saudari apt. Apt.
-    Nyai Mr. Mrs. Ms. Sir Dato Datuk Tuan Puan Bung Romo Pastor Pendeta Pdt. Bhikkhu Ida""".split()
+    [
+        "H.",
+        "Hj.",
+        "Drs.",
+        "Dra.",
+        "Dr.",
+        "dr.",
+        "Ir.",
+        "Prof.",
+        "KH",
+        "K.H.",
+        "KH.",
+        "Ny.",
+        "Tn.",
+        "Bapak",
+        "Ibu",
+        "Pak",
+        "Bu",
+        "Mas",
+        "Mbak",
+        "Cak",
+        "Ning",
+        "Gus",
+        "Habib",
+        "Kiai",
+        "Kyai",
+        "Ustaz",
+        "Ustad",
+        "Ustadz",
+        "Raden",
+        "R.",
+        "RA",
+        "R.A.",
+        "Hajjah",
+        "Haji",
+        "drg.",
+        "Drg.",
+        "Sdr.",
+        "Saudara",
+        "Saudari",
+        "apt.",
+        "Apt.",
+        "Nyai",
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Sir",
+        "Dato",
+        "Datuk",
+        "Tuan",
+        "Puan",
+        "Bung",
+        "Romo",
+        "Pastor",
+        "Pendeta",
+        "Pdt.",
+        "Bhikkhu",
+        "Ida",
+    ]
 )
 #: Address forms that make a short reference ("Pak Sekda", "Bu Dwi") but are not part of the name.
-ADDRESS = frozenset({"Pak", "Bu", "Bapak", "Ibu", "Mas", "Mbak", "Cak", "Ning", "Gus", "Bung", "Sdr.", "Saudara", "Saudari"})
+ADDRESS = frozenset(
+    {"Pak", "Bu", "Bapak", "Ibu", "Mas", "Mbak", "Cak", "Ning", "Gus", "Bung", "Sdr.", "Saudara", "Saudari"}
+)
 
 #: Police and military ranks (honorificPrefix), longest first at use.
 RANKS = tuple(
     sorted(  # longest first
-        (r.strip() for r in """Jenderal Polisi|Jenderal Pol|Jenderal|Komjen Pol|Komjen|Irjen Pol|Irjen|Brigjen Pol|Brigjen TNI|Brigjen|
+        (
+            r.strip()
+            for r in """Jenderal Polisi|Jenderal Pol|Jenderal|Komjen Pol|Komjen|Irjen Pol|Irjen|Brigjen Pol|Brigjen TNI|Brigjen|
         Kombes Pol|Kombes|Kombespol|AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Brigadir Polisi|Brigadir|
         Briptu|Bripda|Bharada|Bharatu|Bharaka|Jenderal TNI|Letjen TNI|Letjen|Mayjen TNI|Mayjen|Laksamana TNI|
         Laksamana|Laksdya TNI|Laksdya|Laksda TNI|Laksda|Laksma TNI|Laksma|Marsekal TNI|Marsekal|Marsdya TNI|
         Marsdya|Marsda TNI|Marsda|Marsma TNI|Marsma|Kolonel|Letkol|Letnan Kolonel|Mayor|Kapten|Lettu|Letda|
         Letnan|Peltu|Pelda|Serma|Serka|Sertu|Serda|Kopka|Koptu|Kopda|Praka|Pratu|Prada|Kolonel Inf|
         Letkol Inf|Letkol Arh|Letkol Kav|Letkol Czi|Letkol Cpm|Letkol Laut|Letkol Pnb|Mayor Inf|Kapten Inf|
-        Kolonel Arh|Kolonel Kav|Kolonel Czi|Kolonel Laut|Kolonel Pas|Kolonel Pnb""".replace("\n", "|").split("|") if r.strip()),
+        Kolonel Arh|Kolonel Kav|Kolonel Czi|Kolonel Laut|Kolonel Pas|Kolonel Pnb""".replace("\n", "|").split(
+                "|"
+            )
+            if r.strip()
+        ),
         key=len,
         reverse=True,
     )
 )
 #: Corps and branch abbreviations written after a military rank ("Letkol Inf", "Mayor Arm").
-CORPS = frozenset("Inf Kav Arm Arh Czi Chb Cpm Kes Pnb Nav Tek Kal Adm Sus Mar Laut Cku Ckm Caj Cba Ctp Cpl Cpn Psk Pom".split())
+CORPS = frozenset(
+    [
+        "Inf",
+        "Kav",
+        "Arm",
+        "Arh",
+        "Czi",
+        "Chb",
+        "Cpm",
+        "Kes",
+        "Pnb",
+        "Nav",
+        "Tek",
+        "Kal",
+        "Adm",
+        "Sus",
+        "Mar",
+        "Laut",
+        "Cku",
+        "Ckm",
+        "Caj",
+        "Cba",
+        "Ctp",
+        "Cpl",
+        "Cpn",
+        "Psk",
+        "Pom",
+    ]
+)
 RANK_WORDS = frozenset(word for rank in RANKS for word in rank.split()) | CORPS
 
 #: Academic and professional degrees (normalised: no dots, spaces or case) → schema:honorificSuffix.
 DEGREES = frozenset(
-    """sh se ssos ssi spd skom st sip sap sag spsi skep sked sstp stp sikom ss shum sfarm sgz skm spt sp shi
-    sei spdi sth sar sds sn smb sth sab stat sfil ssn sm sprx sik mm msi mpd mkes mt mh map mag mhum msc
-    mba mpa meng mkom mkn mip msos mph ma mab mp mse mei mpdi mhi mkm mars mmrs mmr mtp mpp mcomm mfil
-    msn mds mak mmed mm mkn mppm mpsi mm phd dr drs dra lc amd amk amkeb amkep spa spog spb sppd spkk
-    spm spkj sprad span spjp spn spt spm mmpd cpm chrm caht cfp cht cpa ak sstp ipu ipm asean eng ce""".split()
+    [
+        "sh",
+        "se",
+        "ssos",
+        "ssi",
+        "spd",
+        "skom",
+        "st",
+        "sip",
+        "sap",
+        "sag",
+        "spsi",
+        "skep",
+        "sked",
+        "sstp",
+        "stp",
+        "sikom",
+        "ss",
+        "shum",
+        "sfarm",
+        "sgz",
+        "skm",
+        "spt",
+        "sp",
+        "shi",
+        "sei",
+        "spdi",
+        "sth",
+        "sar",
+        "sds",
+        "sn",
+        "smb",
+        "sth",
+        "sab",
+        "stat",
+        "sfil",
+        "ssn",
+        "sm",
+        "sprx",
+        "sik",
+        "mm",
+        "msi",
+        "mpd",
+        "mkes",
+        "mt",
+        "mh",
+        "map",
+        "mag",
+        "mhum",
+        "msc",
+        "mba",
+        "mpa",
+        "meng",
+        "mkom",
+        "mkn",
+        "mip",
+        "msos",
+        "mph",
+        "ma",
+        "mab",
+        "mp",
+        "mse",
+        "mei",
+        "mpdi",
+        "mhi",
+        "mkm",
+        "mars",
+        "mmrs",
+        "mmr",
+        "mtp",
+        "mpp",
+        "mcomm",
+        "mfil",
+        "msn",
+        "mds",
+        "mak",
+        "mmed",
+        "mm",
+        "mkn",
+        "mppm",
+        "mpsi",
+        "mm",
+        "phd",
+        "dr",
+        "drs",
+        "dra",
+        "lc",
+        "amd",
+        "amk",
+        "amkeb",
+        "amkep",
+        "spa",
+        "spog",
+        "spb",
+        "sppd",
+        "spkk",
+        "spm",
+        "spkj",
+        "sprad",
+        "span",
+        "spjp",
+        "spn",
+        "spt",
+        "spm",
+        "mmpd",
+        "cpm",
+        "chrm",
+        "caht",
+        "cfp",
+        "cht",
+        "cpa",
+        "ak",
+        "sstp",
+        "ipu",
+        "ipm",
+        "asean",
+        "eng",
+        "ce",
+    ]
 )
 _DEGREE_TOKEN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.?\s?){1,4}")
 
@@ -312,21 +662,168 @@ def is_degree(token: str) -> bool:
 # -- function words that may be capitalised but never start or continue a name ---
 
 STOPWORDS = frozenset(
-    """Dalam Pada Di Ke Dari Oleh Untuk Dengan Dan Atau Yang Ini Itu Hal Selain Menurut Sementara Namun
-    Tak Tidak Lebih Atas Guna Tahun Bulan Hari Kegiatan Acara Apel Rapat Selasa Senin Rabu Kamis Jumat
-    Sabtu Minggu Ahad Januari Februari Maret April Mei Juni Juli Agustus September Oktober November
-    Desember Kota Kabupaten Provinsi Kecamatan Kelurahan Desa Pemerintah Bersama Sedangkan Adapun
-    Kemudian Selanjutnya Sebelumnya Saat Ketika Sejak Sebagai Juga Pun Kami Kita Saya Mereka Dia Ia
-    Beliau Total Terakhir Pertama Kedua Ketiga Keempat Tak Ayo Mari Marilah Para Seluruh Semua Setiap
-    Berbagai Bukan Bagi Terkait Lewat Melalui Usai Setelah Sebelum Jika Kalau Bahwa Karena Sehingga
-    Agar Supaya Meski Walaupun Tapi Tetapi Baik Salah Satu Sejumlah Sekitar Hingga Sampai Bahkan
-    Baca Simak Foto Video Reporter Editor Penulis Sumber Jakarta Indonesia Nasional Ketika Turut Tonton
-    Lihat Saksikan Scroll SCROLL Dilansir Dikutip Diketahui Sebelumnya Berikut Namun Meskipun Padahal
-    Hadir Tampak Terlihat Begitu Demikian Apalagi Lalu Kini Nantinya Ke-""".split()
+    [
+        "Dalam",
+        "Pada",
+        "Di",
+        "Ke",
+        "Dari",
+        "Oleh",
+        "Untuk",
+        "Dengan",
+        "Dan",
+        "Atau",
+        "Yang",
+        "Ini",
+        "Itu",
+        "Hal",
+        "Selain",
+        "Menurut",
+        "Sementara",
+        "Namun",
+        "Tak",
+        "Tidak",
+        "Lebih",
+        "Atas",
+        "Guna",
+        "Tahun",
+        "Bulan",
+        "Hari",
+        "Kegiatan",
+        "Acara",
+        "Apel",
+        "Rapat",
+        "Selasa",
+        "Senin",
+        "Rabu",
+        "Kamis",
+        "Jumat",
+        "Sabtu",
+        "Minggu",
+        "Ahad",
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+        "Kota",
+        "Kabupaten",
+        "Provinsi",
+        "Kecamatan",
+        "Kelurahan",
+        "Desa",
+        "Pemerintah",
+        "Bersama",
+        "Sedangkan",
+        "Adapun",
+        "Kemudian",
+        "Selanjutnya",
+        "Sebelumnya",
+        "Saat",
+        "Ketika",
+        "Sejak",
+        "Sebagai",
+        "Juga",
+        "Pun",
+        "Kami",
+        "Kita",
+        "Saya",
+        "Mereka",
+        "Dia",
+        "Ia",
+        "Beliau",
+        "Total",
+        "Terakhir",
+        "Pertama",
+        "Kedua",
+        "Ketiga",
+        "Keempat",
+        "Tak",
+        "Ayo",
+        "Mari",
+        "Marilah",
+        "Para",
+        "Seluruh",
+        "Semua",
+        "Setiap",
+        "Berbagai",
+        "Bukan",
+        "Bagi",
+        "Terkait",
+        "Lewat",
+        "Melalui",
+        "Usai",
+        "Setelah",
+        "Sebelum",
+        "Jika",
+        "Kalau",
+        "Bahwa",
+        "Karena",
+        "Sehingga",
+        "Agar",
+        "Supaya",
+        "Meski",
+        "Walaupun",
+        "Tapi",
+        "Tetapi",
+        "Baik",
+        "Salah",
+        "Satu",
+        "Sejumlah",
+        "Sekitar",
+        "Hingga",
+        "Sampai",
+        "Bahkan",
+        "Baca",
+        "Simak",
+        "Foto",
+        "Video",
+        "Reporter",
+        "Editor",
+        "Penulis",
+        "Sumber",
+        "Jakarta",
+        "Indonesia",
+        "Nasional",
+        "Ketika",
+        "Turut",
+        "Tonton",
+        "Lihat",
+        "Saksikan",
+        "Scroll",
+        "SCROLL",
+        "Dilansir",
+        "Dikutip",
+        "Diketahui",
+        "Sebelumnya",
+        "Berikut",
+        "Namun",
+        "Meskipun",
+        "Padahal",
+        "Hadir",
+        "Tampak",
+        "Terlihat",
+        "Begitu",
+        "Demikian",
+        "Apalagi",
+        "Lalu",
+        "Kini",
+        "Nantinya",
+        "Ke-",
+    ]
 )
 
 #: Capitalised words that belong to region and government names, not stop words there.
-REGION_WORDS = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Pemerintah", "Nasional", "Indonesia"})
+REGION_WORDS = frozenset(
+    {"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Pemerintah", "Nasional", "Indonesia"}
+)
 
 
 def jurisdiction_name(region_name: str, level: str) -> str:
@@ -354,7 +851,7 @@ EVENT_TRIGGERS = {
     "kunjungan": "Visit", "kunjungan kerja": "Visit", "kunker": "Visit", "silaturahmi": "Visit",
     "inspeksi mendadak": "Inspection", "sidak": "Inspection", "monitoring": "Inspection", "peninjauan": "Inspection",
     "pelatihan": "Training", "bimbingan teknis": "Training", "bimtek": "Training", "diklat": "Training",
-    
+
     "pemilihan kepala daerah": "Election", "pilkada": "Election", "pemilu": "Election",
     "pemilihan umum": "Election", "pilwali": "Election", "pilbup": "Election", "pilgub": "Election",
     "pilpres": "Election", "pileg": "Election", "pilkades": "Election", "pemungutan suara": "Election",
@@ -373,14 +870,47 @@ EVENT_TRIGGERS = {
 
 #: Verbs and nouns that make a person the performer (leader, speaker) of an event.
 PERFORMER_CUES = (
-    "memimpin", "dipimpin", "membuka", "dibuka", "arahan", "arahannya", "amanat", "amanatnya", "sambutan",
-    "sambutannya", "menyampaikan", "menegaskan", "meresmikan", "diresmikan", "melantik", "dilantik",
-    "mengukuhkan", "menjadi pembina", "bertindak sebagai", "pemateri", "narasumber", "memberikan",
+    "memimpin",
+    "dipimpin",
+    "membuka",
+    "dibuka",
+    "arahan",
+    "arahannya",
+    "amanat",
+    "amanatnya",
+    "sambutan",
+    "sambutannya",
+    "menyampaikan",
+    "menegaskan",
+    "meresmikan",
+    "diresmikan",
+    "melantik",
+    "dilantik",
+    "mengukuhkan",
+    "menjadi pembina",
+    "bertindak sebagai",
+    "pemateri",
+    "narasumber",
+    "memberikan",
 )
 #: Cues that organisations or persons in a sentence took part in an event.
 ATTENDANCE_CUES = (
-    "dihadiri", "hadir", "diikuti", "mengikuti", "menghadiri", "melibatkan", "bersama", "turut",
-    "tampak", "didampingi", "mendampingi", "dari", "unsur", "peserta", "undangan", "jajaran",
+    "dihadiri",
+    "hadir",
+    "diikuti",
+    "mengikuti",
+    "menghadiri",
+    "melibatkan",
+    "bersama",
+    "turut",
+    "tampak",
+    "didampingi",
+    "mendampingi",
+    "dari",
+    "unsur",
+    "peserta",
+    "undangan",
+    "jajaran",
 )
 
 # -- places -------------------------------------------------------------------------
@@ -388,61 +918,417 @@ ATTENDANCE_CUES = (
 #: Venue heads: "di Balai Kota Malang", "di Stadion Gajayana".
 VENUE_HEADS = tuple(
     sorted(  # longest first
-        (r.strip() for r in """Balai Kota|Balaikota|Balai Desa|Balai Kelurahan|Balai Pertemuan|Pendopo|Pendapa|Stadion|Aula|Gedung|
+        (
+            r.strip()
+            for r in """Balai Kota|Balaikota|Balai Desa|Balai Kelurahan|Balai Pertemuan|Pendopo|Pendapa|Stadion|Aula|Gedung|
         Hotel|Jalan|Jl.|Jln.|Alun-alun|Alun-Alun|Lapangan|Taman|Masjid|Gereja|Pura|Klenteng|Vihara|Pasar|
         Terminal|Stasiun|Bandara|Pelabuhan|Ruang|Ruang Rapat|Ballroom|Convention Hall|Graha|Wisma|Rumah Dinas|
         Rumdin|Kantor|Mal|Mall|Plaza|Museum|Perpustakaan|Sport Center|GOR|Gelanggang|Kampung|Kawasan|Dusun|
         Bendungan|Sungai|Pantai|Gunung|Waduk|Embung|Jembatan|Simpang|Perumahan|Tugu|Monumen|Hall|Auditorium|
-        Block Office|Mini Block Office|Sasana|Pondok Pesantren|Ponpes|Kampus|Rusunawa|TPA|TPS|Posko""".replace("\n", "|").split("|") if r.strip()),
+        Block Office|Mini Block Office|Sasana|Pondok Pesantren|Ponpes|Kampus|Rusunawa|TPA|TPS|Posko""".replace(
+                "\n", "|"
+            ).split("|")
+            if r.strip()
+        ),
         key=len,
         reverse=True,
     )
 )
 #: Lower-case modifiers between "di" and a venue ("di halaman depan Balai Kota").
 VENUE_MODIFIERS = frozenset(
-    "halaman depan belakang dalam samping area kawasan sekitar lantai ruang gedung kompleks komplek lingkungan "
-    "pelataran lobi lobby atas bawah".split()
+    [
+        "halaman",
+        "depan",
+        "belakang",
+        "dalam",
+        "samping",
+        "area",
+        "kawasan",
+        "sekitar",
+        "lantai",
+        "ruang",
+        "gedung",
+        "kompleks",
+        "komplek",
+        "lingkungan",
+        "pelataran",
+        "lobi",
+        "lobby",
+        "atas",
+        "bawah",
+    ]
 )
 
 #: Heads of organisations of the state (schema:GovernmentOrganization).
 GOVERNMENT_HEADS = frozenset(
-    """Dinas Badan Kantor Kementerian Kementrian Komisi Dewan Satuan Sekretariat Inspektorat Pengadilan
-    Kejaksaan Kepolisian Komando Direktorat Biro UPT UPTD Kanwil Lapas Rutan Gugus Satgas Majelis
-    Mahkamah Pemerintah Kecamatan Kelurahan Desa Bagian Bidang Otoritas Balai Perumda Perusahaan""".split()
+    [
+        "Dinas",
+        "Badan",
+        "Kantor",
+        "Kementerian",
+        "Kementrian",
+        "Komisi",
+        "Dewan",
+        "Satuan",
+        "Sekretariat",
+        "Inspektorat",
+        "Pengadilan",
+        "Kejaksaan",
+        "Kepolisian",
+        "Komando",
+        "Direktorat",
+        "Biro",
+        "UPT",
+        "UPTD",
+        "Kanwil",
+        "Lapas",
+        "Rutan",
+        "Gugus",
+        "Satgas",
+        "Majelis",
+        "Mahkamah",
+        "Pemerintah",
+        "Kecamatan",
+        "Kelurahan",
+        "Desa",
+        "Bagian",
+        "Bidang",
+        "Otoritas",
+        "Balai",
+        "Perumda",
+        "Perusahaan",
+    ]
 )
 #: Heads of executive units that sit in the regional government (org:subOrganizationOf implied).
-EXECUTIVE_UNIT_HEADS = frozenset({"Dinas", "Badan", "Satuan", "Sekretariat", "Inspektorat", "Bagian", "Kantor", "UPT", "UPTD"})
+EXECUTIVE_UNIT_HEADS = frozenset(
+    {"Dinas", "Badan", "Satuan", "Sekretariat", "Inspektorat", "Bagian", "Kantor", "UPT", "UPTD"}
+)
 
 #: Common words of institution names: a capitalised word from this list continues an
 #: organisation name; a run of words outside it after a title is a person's name.
 INSTITUTION_WORDS = frozenset(
-    """Kesehatan Pendidikan Perhubungan Lingkungan Hidup Sosial Pekerjaan Umum Penataan Ruang Perumahan Rakyat
-    Kawasan Permukiman Pertanahan Komunikasi Informatika Informasi Kependudukan Pencatatan Sipil Tenaga Kerja
-    Ketenagakerjaan Koperasi Usaha Mikro Kecil Menengah Perindustrian Perdagangan Pariwisata Kebudayaan
-    Kepemudaan Pemuda Olahraga Pemberdayaan Perempuan Perlindungan Anak Pengendalian Penduduk Keluarga
-    Berencana Ketahanan Pangan Pertanian Perikanan Peternakan Perencanaan Pembangunan Daerah Pendapatan
-    Keuangan Aset Pengelolaan Kepegawaian Pengembangan Sumber Daya Manusia Penanggulangan Bencana Kesatuan
-    Bangsa Politik Perpustakaan Kearsipan Arsip Penanaman Modal Pelayanan Terpadu Satu Pintu Pemadam Kebakaran
-    Penyelamatan Polisi Pamong Praja Masyarakat Lalu Lintas Angkutan Jalan Air Minum Limbah Kebersihan
-    Pertamanan Perwakilan Rakyat Pemilihan Pengawas Koordinasi Pimpinan Forum Negara Nasional Republik
-    Indonesia Dalam Negeri Luar Agama Hukum Asasi Keamanan Pertahanan Tinggi Agung Resor Sektor Kota Besar
-    Distrik Militer Resor Urusan Rumah Tangga Umum Protokol Pimpinan Organisasi Tata Pemerintahan Perekonomian
-    Kesejahteraan Administrasi Pengadaan Barang Jasa Layanan Pengaduan Kewaspadaan Statistik Persandian
-    Perizinan Investasi Industri Energi Mineral Kelautan Pesisir Kehutanan Perkebunan Tanaman Hortikultura
-    Veteriner Pasar Pemakaman Kominfo Pariwisata Ekonomi Kreatif Digital Riset Teknologi Inovasi Anggaran
-    Pajak Retribusi Perbendaharaan Akuntansi Pengawasan Audit Internal Inspektur Pembantu Wilayah Cabang
-    Unit Pelaksana Teknis Pusat Kesejahteraan Rehabilitasi Penyandang Disabilitas Lanjut Usia Gizi Ibu
-    Bayi Balita Remaja Posyandu Gugus Tugas Layak Ramah Sehat Aman Bersih Hijau Cerdas Pintar Mandiri
-    Sejahtera Perempuan Tim Penggerak Dasawisma Karang Taruna Linmas Ketertiban Ketenteraman Penegakan
-    Peraturan Pemilu Umum Rumah Sakit Puskesmas Laboratorium Farmasi Obat Makanan Narkotika Terorisme
-    Korupsi Pemberantasan Pemeriksa Audit Ombudsman Yudisial Konstitusi Kejaksaan Pengadilan Negeri Agama
-    Tata Usaha Militer Udara Laut Darat Angkatan Komando Brigade Batalyon Infanteri Kodim Koramil Kodam
-    Korem Polres Polsek Polda Polresta Perumda Tirta Dharma Jasa Yasa Transportasi Parkir Terminal
-    Perkim Pertamanan Cipta Karya Bina Marga Sumber Daya Air Irigasi Drainase Sampah Persampahan Reformasi
-    Birokrasi Aparatur Pendayagunaan Transmigrasi Tertinggal Koordinator Bidang Kemaritiman Maritim Dasar
-    Menengah Sains Riset Agraria Tata Ekonomi Kreatif Lingkungan Kehutanan Negara Sekretariat Kabinet Staf
-    Presiden Ibu Kota Nusantara Otorita Gizi Penindakan Eksekusi Pencegahan Monitoring Informasi Strategi
-    Fiskal Pembiayaan Risiko Pengelolaan Imigrasi Pemasyarakatan Kekayaan Intelektual Perundang Undangan""".split()
+    [
+        "Kesehatan",
+        "Pendidikan",
+        "Perhubungan",
+        "Lingkungan",
+        "Hidup",
+        "Sosial",
+        "Pekerjaan",
+        "Umum",
+        "Penataan",
+        "Ruang",
+        "Perumahan",
+        "Rakyat",
+        "Kawasan",
+        "Permukiman",
+        "Pertanahan",
+        "Komunikasi",
+        "Informatika",
+        "Informasi",
+        "Kependudukan",
+        "Pencatatan",
+        "Sipil",
+        "Tenaga",
+        "Kerja",
+        "Ketenagakerjaan",
+        "Koperasi",
+        "Usaha",
+        "Mikro",
+        "Kecil",
+        "Menengah",
+        "Perindustrian",
+        "Perdagangan",
+        "Pariwisata",
+        "Kebudayaan",
+        "Kepemudaan",
+        "Pemuda",
+        "Olahraga",
+        "Pemberdayaan",
+        "Perempuan",
+        "Perlindungan",
+        "Anak",
+        "Pengendalian",
+        "Penduduk",
+        "Keluarga",
+        "Berencana",
+        "Ketahanan",
+        "Pangan",
+        "Pertanian",
+        "Perikanan",
+        "Peternakan",
+        "Perencanaan",
+        "Pembangunan",
+        "Daerah",
+        "Pendapatan",
+        "Keuangan",
+        "Aset",
+        "Pengelolaan",
+        "Kepegawaian",
+        "Pengembangan",
+        "Sumber",
+        "Daya",
+        "Manusia",
+        "Penanggulangan",
+        "Bencana",
+        "Kesatuan",
+        "Bangsa",
+        "Politik",
+        "Perpustakaan",
+        "Kearsipan",
+        "Arsip",
+        "Penanaman",
+        "Modal",
+        "Pelayanan",
+        "Terpadu",
+        "Satu",
+        "Pintu",
+        "Pemadam",
+        "Kebakaran",
+        "Penyelamatan",
+        "Polisi",
+        "Pamong",
+        "Praja",
+        "Masyarakat",
+        "Lalu",
+        "Lintas",
+        "Angkutan",
+        "Jalan",
+        "Air",
+        "Minum",
+        "Limbah",
+        "Kebersihan",
+        "Pertamanan",
+        "Perwakilan",
+        "Rakyat",
+        "Pemilihan",
+        "Pengawas",
+        "Koordinasi",
+        "Pimpinan",
+        "Forum",
+        "Negara",
+        "Nasional",
+        "Republik",
+        "Indonesia",
+        "Dalam",
+        "Negeri",
+        "Luar",
+        "Agama",
+        "Hukum",
+        "Asasi",
+        "Keamanan",
+        "Pertahanan",
+        "Tinggi",
+        "Agung",
+        "Resor",
+        "Sektor",
+        "Kota",
+        "Besar",
+        "Distrik",
+        "Militer",
+        "Resor",
+        "Urusan",
+        "Rumah",
+        "Tangga",
+        "Umum",
+        "Protokol",
+        "Pimpinan",
+        "Organisasi",
+        "Tata",
+        "Pemerintahan",
+        "Perekonomian",
+        "Kesejahteraan",
+        "Administrasi",
+        "Pengadaan",
+        "Barang",
+        "Jasa",
+        "Layanan",
+        "Pengaduan",
+        "Kewaspadaan",
+        "Statistik",
+        "Persandian",
+        "Perizinan",
+        "Investasi",
+        "Industri",
+        "Energi",
+        "Mineral",
+        "Kelautan",
+        "Pesisir",
+        "Kehutanan",
+        "Perkebunan",
+        "Tanaman",
+        "Hortikultura",
+        "Veteriner",
+        "Pasar",
+        "Pemakaman",
+        "Kominfo",
+        "Pariwisata",
+        "Ekonomi",
+        "Kreatif",
+        "Digital",
+        "Riset",
+        "Teknologi",
+        "Inovasi",
+        "Anggaran",
+        "Pajak",
+        "Retribusi",
+        "Perbendaharaan",
+        "Akuntansi",
+        "Pengawasan",
+        "Audit",
+        "Internal",
+        "Inspektur",
+        "Pembantu",
+        "Wilayah",
+        "Cabang",
+        "Unit",
+        "Pelaksana",
+        "Teknis",
+        "Pusat",
+        "Kesejahteraan",
+        "Rehabilitasi",
+        "Penyandang",
+        "Disabilitas",
+        "Lanjut",
+        "Usia",
+        "Gizi",
+        "Ibu",
+        "Bayi",
+        "Balita",
+        "Remaja",
+        "Posyandu",
+        "Gugus",
+        "Tugas",
+        "Layak",
+        "Ramah",
+        "Sehat",
+        "Aman",
+        "Bersih",
+        "Hijau",
+        "Cerdas",
+        "Pintar",
+        "Mandiri",
+        "Sejahtera",
+        "Perempuan",
+        "Tim",
+        "Penggerak",
+        "Dasawisma",
+        "Karang",
+        "Taruna",
+        "Linmas",
+        "Ketertiban",
+        "Ketenteraman",
+        "Penegakan",
+        "Peraturan",
+        "Pemilu",
+        "Umum",
+        "Rumah",
+        "Sakit",
+        "Puskesmas",
+        "Laboratorium",
+        "Farmasi",
+        "Obat",
+        "Makanan",
+        "Narkotika",
+        "Terorisme",
+        "Korupsi",
+        "Pemberantasan",
+        "Pemeriksa",
+        "Audit",
+        "Ombudsman",
+        "Yudisial",
+        "Konstitusi",
+        "Kejaksaan",
+        "Pengadilan",
+        "Negeri",
+        "Agama",
+        "Tata",
+        "Usaha",
+        "Militer",
+        "Udara",
+        "Laut",
+        "Darat",
+        "Angkatan",
+        "Komando",
+        "Brigade",
+        "Batalyon",
+        "Infanteri",
+        "Kodim",
+        "Koramil",
+        "Kodam",
+        "Korem",
+        "Polres",
+        "Polsek",
+        "Polda",
+        "Polresta",
+        "Perumda",
+        "Tirta",
+        "Dharma",
+        "Jasa",
+        "Yasa",
+        "Transportasi",
+        "Parkir",
+        "Terminal",
+        "Perkim",
+        "Pertamanan",
+        "Cipta",
+        "Karya",
+        "Bina",
+        "Marga",
+        "Sumber",
+        "Daya",
+        "Air",
+        "Irigasi",
+        "Drainase",
+        "Sampah",
+        "Persampahan",
+        "Reformasi",
+        "Birokrasi",
+        "Aparatur",
+        "Pendayagunaan",
+        "Transmigrasi",
+        "Tertinggal",
+        "Koordinator",
+        "Bidang",
+        "Kemaritiman",
+        "Maritim",
+        "Dasar",
+        "Menengah",
+        "Sains",
+        "Riset",
+        "Agraria",
+        "Tata",
+        "Ekonomi",
+        "Kreatif",
+        "Lingkungan",
+        "Kehutanan",
+        "Negara",
+        "Sekretariat",
+        "Kabinet",
+        "Staf",
+        "Presiden",
+        "Ibu",
+        "Kota",
+        "Nusantara",
+        "Otorita",
+        "Gizi",
+        "Penindakan",
+        "Eksekusi",
+        "Pencegahan",
+        "Monitoring",
+        "Informasi",
+        "Strategi",
+        "Fiskal",
+        "Pembiayaan",
+        "Risiko",
+        "Pengelolaan",
+        "Imigrasi",
+        "Pemasyarakatan",
+        "Kekayaan",
+        "Intelektual",
+        "Perundang",
+        "Undangan",
+    ]
 )
 
 _COMMON_NOUN = re.compile(r"^(?:(?:pe|pen|pem|peng|peny|per|ke)[a-z]{3,}an|[a-z]{4,}(?:asi|isi|usi|itas))$")

@@ -35,9 +35,7 @@ def match_rank(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The police or military rank starting at token ``i``, and the index after it."""
     for rank in lexicon.RANKS:
         words = rank.split()
-        if i + len(words) <= len(tokens) and all(
-            tokens[i + k].bare == w for k, w in enumerate(words)
-        ):
+        if i + len(words) <= len(tokens) and all(tokens[i + k].bare == w for k, w in enumerate(words)):
             return rank, i + len(words)
     return None
 
@@ -49,7 +47,12 @@ def is_name_word(token: Token, blocked: frozenset[str] = frozenset()) -> bool:
         return False
     if word in lexicon.STOPWORDS or word in blocked or word in lexicon.ORG_HEAD_WORDS:
         return False
-    if word in lexicon.TITLES or word in lexicon.POSITIONS or word in lexicon.ACTING or word in lexicon.RANK_WORDS:
+    if (
+        word in lexicon.TITLES
+        or word in lexicon.POSITIONS
+        or word in lexicon.ACTING
+        or word in lexicon.RANK_WORDS
+    ):
         return False
     if word in lexicon.COUNTRIES or word in gazetteer.all_abbreviations():
         return False  # "Kemenkeu", "KPK", "AS": an institution or country, not a name
@@ -57,7 +60,12 @@ def is_name_word(token: Token, blocked: frozenset[str] = frozenset()) -> bool:
 
 
 def parse_name(
-    text: str, tokens: list[Token], i: int, *, blocked: frozenset[str] = frozenset(), allow_prefix: bool = True
+    text: str,
+    tokens: list[Token],
+    i: int,
+    *,
+    blocked: frozenset[str] = frozenset(),
+    allow_prefix: bool = True,
 ) -> ParsedName | None:
     """The personal name starting at token ``i`` (after optional honorifics and ranks)."""
     prefixes: list[str] = []
@@ -67,7 +75,11 @@ def parse_name(
         if rank:
             prefixes.append(rank[0])
             i = rank[1]
-            if i < len(tokens) and tokens[i].bare in lexicon.CORPS and rank[0].split()[-1] not in lexicon.CORPS:
+            if (
+                i < len(tokens)
+                and tokens[i].bare in lexicon.CORPS
+                and rank[0].split()[-1] not in lexicon.CORPS
+            ):
                 prefixes[-1] = f"{rank[0]} {tokens[i].bare}"  # "Letkol Arm", "Kolonel Inf"
                 i += 1
         elif tokens[i].text in lexicon.HONORIFICS or tokens[i].bare in {"KH", "H", "Hj"}:
@@ -78,12 +90,17 @@ def parse_name(
     words: list[Token] = []
     while i < len(tokens) and len(words) < _MAX_NAME_TOKENS:
         token = tokens[i]
-        if is_name_word(token, blocked) or _initial(token, tokens, i) and words:
+        if is_name_word(token, blocked) or (_initial(token, tokens, i) and words):
             words.append(token)
             i += 1
             if token.text.endswith(".") and not _initial(token, tokens, i - 1):
                 break  # sentence end
-        elif token.text in _PARTICLES and words and i + 1 < len(tokens) and is_name_word(tokens[i + 1], blocked):
+        elif (
+            token.text in _PARTICLES
+            and words
+            and i + 1 < len(tokens)
+            and is_name_word(tokens[i + 1], blocked)
+        ):
             words.append(token)
             i += 1
         elif _initial(token, tokens, i) and i + 1 < len(tokens) and is_name_word(tokens[i + 1], blocked):
@@ -117,7 +134,11 @@ def _degrees(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, int
         token = tokens[j]
         joined = token.text
         step = 1
-        if j + 1 < len(tokens) and tokens[j + 1].start == token.end + 1 and lexicon.is_degree(token.text + tokens[j + 1].text):
+        if (
+            j + 1 < len(tokens)
+            and tokens[j + 1].start == token.end + 1
+            and lexicon.is_degree(token.text + tokens[j + 1].text)
+        ):
             joined, step = token.text + " " + tokens[j + 1].text, 2  # "S. Sos"
         if not lexicon.is_degree(joined.replace(" ", "")):
             break

@@ -22,7 +22,24 @@ from kg.text.tokens import Token
 EXTRACTOR = "organizations"
 _AWARD_WORDS = frozenset({"penghargaan", "predikat", "kategori", "anugerah", "juara", "terbaik", "award"})
 _ABBR = re.compile(r"^[A-Z][A-Za-z0-9&\-/.]{1,15}$")
-UNIT_ABBREVIATIONS = frozenset({"Polresta", "Polres", "Polrestabes", "Polsek", "Polda", "Kodim", "Korem", "Kodam", "Koramil", "Lanud", "Kejari", "Kejati", "Lapas", "Rutan"})
+UNIT_ABBREVIATIONS = frozenset(
+    {
+        "Polresta",
+        "Polres",
+        "Polrestabes",
+        "Polsek",
+        "Polda",
+        "Kodim",
+        "Korem",
+        "Kodam",
+        "Koramil",
+        "Lanud",
+        "Kejari",
+        "Kejati",
+        "Lapas",
+        "Rutan",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -42,7 +59,9 @@ class OrgMatch:
     explicit: bool = True
 
 
-def region_at(ctx: Context, i: int, levels: set[str] | None = None, *, bare: bool = False) -> tuple[Region, int, int] | None:
+def region_at(
+    ctx: Context, i: int, levels: set[str] | None = None, *, bare: bool = False
+) -> tuple[Region, int, int] | None:
     """A region named at token ``i``: (region, end offset, next token index)."""
     if i >= len(ctx.tokens) or not ctx.tokens[i].capitalised:
         return None
@@ -85,7 +104,13 @@ def parse_government(ctx: Context, i: int) -> OrgMatch | None:
         words = form.split()[1:]
         if all(i + 1 + k < len(tokens) and tokens[i + 1 + k].bare == w for k, w in enumerate(words)):
             last = tokens[i + len(words)]
-            return OrgMatch(lexicon.NATIONAL_GOVERNMENT, tokens[i].start, last.start + len(last.bare), i + 1 + len(words), aliases=(form,))
+            return OrgMatch(
+                lexicon.NATIONAL_GOVERNMENT,
+                tokens[i].start,
+                last.start + len(last.bare),
+                i + 1 + len(words),
+                aliases=(form,),
+            )
     type_word = tokens[i + 1].bare
     if type_word not in lexicon.GOVERNMENT_TYPE_WORDS:
         return None
@@ -106,7 +131,9 @@ def parse_government(ctx: Context, i: int) -> OrgMatch | None:
     return _government_match(ctx, region, tokens[i].start, end, nxt, *aliases)
 
 
-def _government_match(ctx: Context, region: Region, start: int, end: int, nxt: int, *aliases: str, alias: str | None = None) -> OrgMatch:
+def _government_match(
+    ctx: Context, region: Region, start: int, end: int, nxt: int, *aliases: str, alias: str | None = None
+) -> OrgMatch:
     name = government_of(region)
     short = lexicon.government_short(region.name)
     names = {*aliases, *(a for a in (alias, short) if a)}
@@ -145,9 +172,13 @@ def _lexicon_at(ctx: Context, i: int) -> tuple[OrgInfo, int] | None:
         if any(not t.text[:1].isalnum() for t in words):
             continue
         surface = " ".join(t.bare if t is words[-1] else t.text for t in words)
-        if width == 1 and not (surface[:1].isupper() and any(ch.isupper() for ch in surface[1:])) and surface not in UNIT_ABBREVIATIONS:
-            if surface not in gazetteer.all_abbreviations():
-                continue
+        mixed_case = surface[:1].isupper() and any(ch.isupper() for ch in surface[1:])
+        if (
+            width == 1
+            and not mixed_case
+            and surface not in UNIT_ABBREVIATIONS | gazetteer.all_abbreviations()
+        ):
+            continue  # one plain word is an organisation only when the lexicon lists it
         info = gazetteer.lookup_abbreviation(surface)
         if info is not None and surface[:1].isupper():
             return info, i + width
@@ -179,7 +210,9 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
     if region:
         aliases.add(f"{surface_abbr} {_jur(region)}")
     parent = government_of(region) if region and info.kind in {"executive", "agency"} else None
-    return OrgMatch(name, tokens[i].start, end, j, tuple(sorted(aliases)), info.government, region, parent, info.abbr)
+    return OrgMatch(
+        name, tokens[i].start, end, j, tuple(sorted(aliases)), info.government, region, parent, info.abbr
+    )
 
 
 def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> OrgMatch:
@@ -199,10 +232,26 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
         if token.text.endswith("."):
             break
     if not words:
-        return OrgMatch(info.full, tokens[i].start, tokens[i].start + len(surface), j, (surface,), info.government, abbreviation=info.abbr)
+        return OrgMatch(
+            info.full,
+            tokens[i].start,
+            tokens[i].start + len(surface),
+            j,
+            (surface,),
+            info.government,
+            abbreviation=info.abbr,
+        )
     place = _join(ctx, words)
     end = words[-1].start + len(words[-1].bare)
-    return OrgMatch(f"{info.full} {place}", tokens[i].start, end, j, (f"{surface} {place}",), info.government, abbreviation=info.abbr)
+    return OrgMatch(
+        f"{info.full} {place}",
+        tokens[i].start,
+        end,
+        j,
+        (f"{surface} {place}",),
+        info.government,
+        abbreviation=info.abbr,
+    )
 
 
 def _is_place_word(ctx: Context, token: Token, j: int) -> bool:
@@ -242,7 +291,12 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
         if found and len(words) > 1:
             region, end, j = found
             break
-        if token.text == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" and _ABBR.match(tokens[j + 1].text):
+        if (
+            token.text == "("
+            and j + 2 < len(tokens)
+            and tokens[j + 2].text == ")"
+            and _ABBR.match(tokens[j + 1].text)
+        ):
             abbreviation = tokens[j + 1].text
             end = tokens[j + 2].end
             j += 3
@@ -250,17 +304,35 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
             if found:
                 region, end, j = found
             break
-        if len(words) > 1 and (bare_region := region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True)):
+        if len(words) > 1 and (
+            bare_region := region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True)
+        ):
             # "Pengadilan Negeri Jakarta Pusat": a region named without its type word ends the name too
             region, end, j = bare_region
             surface_region = ctx.text[token.start : end]
             break
-        if token.capitalised and token.bare not in lexicon.STOPWORDS - {"Kota", "Kabupaten", "Provinsi", "Daerah", "Desa", "Negara", "Nasional", "Indonesia", "Pemerintah"}:
-            if len(words) == 1 and head in {"Partai", "Fraksi"} and (party := _lexicon_at(ctx, j)) is not None:
+        if token.capitalised and token.bare not in lexicon.STOPWORDS - {
+            "Kota",
+            "Kabupaten",
+            "Provinsi",
+            "Daerah",
+            "Desa",
+            "Negara",
+            "Nasional",
+            "Indonesia",
+            "Pemerintah",
+        }:
+            if (
+                len(words) == 1
+                and head in {"Partai", "Fraksi"}
+                and (party := _lexicon_at(ctx, j)) is not None
+            ):
                 words.extend(ctx.tokens[j : party[1]])  # "Partai Demokrat", "Fraksi PKB"
                 j = party[1]
                 break
-            if _starts_other(ctx, j) or (len(words) > 1 and (before_name and _name_run(ctx, j) or ctx.person_starts_at(token.start))):
+            if _starts_other(ctx, j) or (
+                len(words) > 1 and ((before_name and _name_run(ctx, j)) or ctx.person_starts_at(token.start))
+            ):
                 break
             words.append(token)
             j += 1
@@ -268,7 +340,9 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
         if token.text in {"dan", "&", ",", "/"} and j + 1 < len(tokens) and tokens[j + 1].capitalised:
             if _starts_other(ctx, j + 1) or tokens[j + 1].bare in lexicon.STOPWORDS:
                 break
-            if token.text == "," and not (j + 2 < len(tokens) and (tokens[j + 2].capitalised or tokens[j + 2].text == "dan")):
+            if token.text == "," and not (
+                j + 2 < len(tokens) and (tokens[j + 2].capitalised or tokens[j + 2].text == "dan")
+            ):
                 break
             words.append(token)
             j += 1
@@ -294,9 +368,19 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
             aliases.add(f"{abbreviation} {_jur(region)}")
     if region:
         aliases.add(core)
-    government = head not in lexicon.NON_GOVERNMENT_HEADS and (head in lexicon.GOVERNMENT_HEADS or (info is not None and info.government))
-    parent = government_of(region) if region and head in lexicon.EXECUTIVE_UNIT_HEADS and region.level in {"kota", "kabupaten", "provinsi"} else None
-    return OrgMatch(name, tokens[i].start, end, j, tuple(sorted(aliases)), government, region, parent, abbreviation)
+    government = head not in lexicon.NON_GOVERNMENT_HEADS and (
+        head in lexicon.GOVERNMENT_HEADS or (info is not None and info.government)
+    )
+    parent = (
+        government_of(region)
+        if region
+        and head in lexicon.EXECUTIVE_UNIT_HEADS
+        and region.level in {"kota", "kabupaten", "provinsi"}
+        else None
+    )
+    return OrgMatch(
+        name, tokens[i].start, end, j, tuple(sorted(aliases)), government, region, parent, abbreviation
+    )
 
 
 def _starts_other(ctx: Context, j: int) -> bool:
@@ -323,7 +407,11 @@ def _name_run(ctx: Context, j: int) -> bool:
             break
     if not run:
         return False
-    if run[0] in lexicon.HONORIFICS or run[0] in lexicon.RANK_WORDS or ctx.tokens[j].text in lexicon.HONORIFICS:
+    if (
+        run[0] in lexicon.HONORIFICS
+        or run[0] in lexicon.RANK_WORDS
+        or ctx.tokens[j].text in lexicon.HONORIFICS
+    ):
         return True
     return all(not lexicon.is_common_noun(w) and w.lower() not in ctx.lower_words for w in run)
 
@@ -342,7 +430,9 @@ def add_org(ctx: Context, match: OrgMatch, extractor: str, *, claim: bool = True
         ctx.region_codes.setdefault(match.region.name, match.region.code)
         ctx.regions[match.region.name] += 1
     if match.parent and entity.parent is None and match.parent != match.name:
-        parent = ctx.find(EntityType.ORGANIZATION, match.parent) or ctx.add(EntityType.ORGANIZATION, match.parent, 0, 0, extractor)
+        parent = ctx.find(EntityType.ORGANIZATION, match.parent) or ctx.add(
+            EntityType.ORGANIZATION, match.parent, 0, 0, extractor
+        )
         parent.government = True
         entity.parent = parent
     if match.abbreviation and match.abbreviation not in ctx.abbreviations:
@@ -374,5 +464,10 @@ def link_title_orgs(ctx: Context) -> None:
     """Abbreviations defined by organisations found in titles apply to the rest of the article too."""
     for entity in ctx.of_type(EntityType.ORGANIZATION):
         for alias in entity.aliases:
-            if _ABBR.match(alias) and " " not in alias and alias not in ctx.abbreviations and any(ch.isupper() for ch in alias[1:]):
+            if (
+                _ABBR.match(alias)
+                and " " not in alias
+                and alias not in ctx.abbreviations
+                and any(ch.isupper() for ch in alias[1:])
+            ):
                 ctx.abbreviations[alias] = entity

@@ -23,7 +23,8 @@ from kg.records import Entity, EntityType, Membership
 EXTRACTOR = "titles"
 
 _TITLE_KEYS = sorted(
-    {*lexicon.TITLES, *lexicon.POSITIONS, *lexicon.MINISTERS, *lexicon.CONTRACTED}, key=lambda s: -len(s.split())
+    {*lexicon.TITLES, *lexicon.POSITIONS, *lexicon.MINISTERS, *lexicon.CONTRACTED},
+    key=lambda s: -len(s.split()),
 )
 _ACTING_FORMS = sorted(lexicon.ACTING, key=len, reverse=True)
 _ACTING_FIRST = frozenset(a.split()[0] for a in lexicon.ACTING)
@@ -107,7 +108,9 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
         if acting:
             aliases = (*(f"{lexicon.ACTING_SHORT[acting]} {a}" for a in (role, *aliases)), *aliases)
             role = f"{acting} {role}"
-        return TitleMatch(role, tuple(dict.fromkeys(aliases)), org, fixed, tenure, tokens[start_i].start, end, after)
+        return TitleMatch(
+            role, tuple(dict.fromkeys(aliases)), org, fixed, tenure, tokens[start_i].start, end, after
+        )
     if tokens[i].bare == "Menteri":
         return _minister(ctx, start_i, i, tenure)
     return None
@@ -129,7 +132,16 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
         full = info.full if info else abbr
         org_name = f"{full} {lexicon.jurisdiction_name(region.name, region.level)}" if region else full
         end, nxt = (found[1], found[2]) if found else (last_end, i)
-        org = OrgMatch(org_name, tokens[i].start if i < len(tokens) else end, end, nxt, (abbr,), True, region, explicit=False)
+        org = OrgMatch(
+            org_name,
+            tokens[i].start if i < len(tokens) else end,
+            end,
+            nxt,
+            (abbr,),
+            True,
+            region,
+            explicit=False,
+        )
         return role, (key,), org, None, end, nxt
     if key in lexicon.TITLES:
         title = lexicon.TITLES[key]
@@ -160,15 +172,33 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
         if found is None:
             other = parse_org(ctx, i, before_name=True) if i < len(tokens) else None
             if other is not None and other.abbreviation:
-                return title.role, aliases, other, None, other.end, other.next_index  # "Gubernur BI Perry Warjiyo"
+                return (
+                    title.role,
+                    aliases,
+                    other,
+                    None,
+                    other.end,
+                    other.next_index,
+                )  # "Gubernur BI Perry Warjiyo"
             region = _home(ctx)
             if region is None or region.level not in title.levels:
                 return None
             end, nxt = last_end, i
         else:
             region, end, nxt = found
-        org_name = title.org.format(gov=lexicon.government_name(region.name), place=region.name, bare=region.bare)
-        org = OrgMatch(org_name, tokens[i].start if found else end, end, nxt, _org_aliases(org_name, region), True, region, explicit=False)
+        org_name = title.org.format(
+            gov=lexicon.government_name(region.name), place=region.name, bare=region.bare
+        )
+        org = OrgMatch(
+            org_name,
+            tokens[i].start if found else end,
+            end,
+            nxt,
+            _org_aliases(org_name, region),
+            True,
+            region,
+            explicit=False,
+        )
         return title.role, aliases, org, None, end, nxt
     role = lexicon.POSITIONS[key]
     if i >= len(tokens):
@@ -192,7 +222,11 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
     """
     tokens = ctx.tokens
     j = unit.next_index
-    body = parse_org(ctx, j, before_name=True) if j < len(tokens) and unit.parent is None and not unit.name.startswith("Pemerintah") else None
+    body = (
+        parse_org(ctx, j, before_name=True)
+        if j < len(tokens) and unit.parent is None and not unit.name.startswith("Pemerintah")
+        else None
+    )
     if body is not None and body.start == tokens[j].start:
         surface = ctx.text[unit.start : body.end]
         unit = OrgMatch(
@@ -238,7 +272,9 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
     parent = None
     while j < len(tokens) and len(words) < 8:
         token = tokens[j]
-        known = gazetteer.lookup_abbreviation(token.bare) if token.bare in gazetteer.all_abbreviations() else None
+        known = (
+            gazetteer.lookup_abbreviation(token.bare) if token.bare in gazetteer.all_abbreviations() else None
+        )
         if known is not None and token.bare not in lexicon.INSTITUTION_WORDS:
             parent = (known, token)
             j += 1
@@ -250,13 +286,22 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
                 words.extend(tokens[j : region[2]])
                 j = region[2]
                 continue
-        if lexicon.is_common_noun(token.bare) or roman or (token.capitalised and words and not _looks_like_name(ctx, j)):
+        if (
+            lexicon.is_common_noun(token.bare)
+            or roman
+            or (token.capitalised and words and not _looks_like_name(ctx, j))
+        ):
             words.append(token)
             j += 1
             if token.text.endswith("."):
                 break
             continue
-        if token.text in {"dan", ","} and words and j + 1 < len(tokens) and tokens[j + 1].bare in lexicon.INSTITUTION_WORDS:
+        if (
+            token.text in {"dan", ","}
+            and words
+            and j + 1 < len(tokens)
+            and tokens[j + 1].bare in lexicon.INSTITUTION_WORDS
+        ):
             words.append(token)
             j += 1
             continue
@@ -265,13 +310,24 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
         words.pop()
     if not words and parent is None:
         return None
-    subject = ctx.text[words[0].start : words[-1].start + len(words[-1].bare)].replace(" ,", ",") if words else ""
+    subject = (
+        ctx.text[words[0].start : words[-1].start + len(words[-1].bare)].replace(" ,", ",") if words else ""
+    )
     unit = " ".join(p for p in (prefix, subject) if p)
     start = words[0].start if words else parent[1].start  # type: ignore[index]
     if parent is not None:
         info, token = parent
         end = token.start + len(token.bare)
-        return OrgMatch(f"{unit} {info.full}", start, end, j, (f"{unit} {info.abbr}",), True, parent=info.full, explicit=False)
+        return OrgMatch(
+            f"{unit} {info.full}",
+            start,
+            end,
+            j,
+            (f"{unit} {info.abbr}",),
+            True,
+            parent=info.full,
+            explicit=False,
+        )
     return OrgMatch(unit, start, words[-1].start + len(words[-1].bare), j, (), True, explicit=False)
 
 
@@ -329,7 +385,16 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
         return None
     subject = ctx.text[words[0].start : words[-1].start + len(words[-1].bare)].replace(" ,", ",")
     org = OrgMatch(f"Kementerian {subject}", words[0].start, words[-1].end, j, (), True, explicit=False)
-    return TitleMatch(f"Menteri {subject}", (), org, None, tenure, tokens[start_i].start, words[-1].start + len(words[-1].bare), j)
+    return TitleMatch(
+        f"Menteri {subject}",
+        (),
+        org,
+        None,
+        tenure,
+        tokens[start_i].start,
+        words[-1].start + len(words[-1].bare),
+        j,
+    )
 
 
 def extract_titles(ctx: Context) -> list[RoleMention]:
@@ -350,7 +415,11 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         org = _add_org(ctx, title)
         # The title's own words (with an implied jurisdiction) are the role's mention; an
         # organisation named after the title is a mention of its own.
-        words_end = title.org.start if title.org is not None and title.org.explicit and title.org.start > title.start else title.end
+        words_end = (
+            title.org.start
+            if title.org is not None and title.org.explicit and title.org.start > title.start
+            else title.end
+        )
         role.mention(ctx.span(title.start, words_end), EXTRACTOR, alias=False)
         short, j = _skip_parenthetical(ctx, title.next_index)
         if short and org is not None and len(short) <= 12:
@@ -372,7 +441,9 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 # "Dr. Eddy Soeparno, Wakil Ketua MPR RI" / "Budi selaku Kepala Dinas ..."
                 person = add_person(ctx, before, EXTRACTOR)
                 ctx.claim(title.start, title.end)
-                ctx.memberships.append(Membership(person, role, org, ctx.span(before.full_start, title.end), title.tenure))
+                ctx.memberships.append(
+                    Membership(person, role, org, ctx.span(before.full_start, title.end), title.tenure)
+                )
                 mentions.append(RoleMention(role, org, title.start, title.end, person))
             else:
                 ctx.claim(title.start, title.end)
@@ -396,7 +467,11 @@ def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
         return None
     m = k - 1
     while m >= 0 and (tokens[m].capitalised or tokens[m].text in lexicon.HONORIFICS) and k - m <= 8:
-        if tokens[m].text.endswith(".") and tokens[m].text not in lexicon.HONORIFICS and len(tokens[m].text) > 2:
+        if (
+            tokens[m].text.endswith(".")
+            and tokens[m].text not in lexicon.HONORIFICS
+            and len(tokens[m].text) > 2
+        ):
             break  # the end of the previous sentence
         m -= 1
     for start in range(m + 1, k):

@@ -23,7 +23,9 @@ _VENUE_CUE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|sekitar|depan|seputar|s
 
 def add_region(ctx: Context, region: Region, start: int, end: int, *, mention: bool = True) -> Entity:
     """A region as a place entity, with its parents up to the province."""
-    entity = ctx.add(EntityType.PLACE, region.name, start if mention else 0, end if mention else 0, EXTRACTOR, claim=False)
+    entity = ctx.add(
+        EntityType.PLACE, region.name, start if mention else 0, end if mention else 0, EXTRACTOR, claim=False
+    )
     entity.identifier = region.code
     ctx.region_codes.setdefault(region.name, region.code)
     if region.level == "provinsi":
@@ -38,7 +40,7 @@ def add_region(ctx: Context, region: Region, start: int, end: int, *, mention: b
 def extract_regions(ctx: Context) -> None:
     """Every region named in the article; counts them to find the article's jurisdiction."""
     for match in gazetteer.find_all(ctx.text):
-        if not match.explicit and match.region.level != "provinsi" or ctx.claimed(match.start, match.end):
+        if (not match.explicit and match.region.level != "provinsi") or ctx.claimed(match.start, match.end):
             continue
         add_region(ctx, match.region, match.start, match.end)
         ctx.regions[match.region.name] += 1
@@ -66,10 +68,13 @@ def extract_venues(ctx: Context) -> None:
                 break
             if nxt.bare in {"Nomor", "No", "Nomer", "RT", "RW"}:
                 break  # "Jalan Pegangsaan Timur Nomor 56": the number is an address, not the name
-            if nxt.capitalised and nxt.bare not in lexicon.STOPWORDS - {"Kota", "Kabupaten", "Desa", "Kecamatan"} or nxt.text[:1].isdigit() and words[-1].bare in {"Jalan", "Jl", "Jln", "No"}:
-                words.append(nxt)
-                j += 1
-            elif nxt.text == "-" and j + 1 < len(tokens) and tokens[j + 1].capitalised:
+            if (
+                (
+                    nxt.capitalised
+                    and nxt.bare not in lexicon.STOPWORDS - {"Kota", "Kabupaten", "Desa", "Kecamatan"}
+                )
+                or (nxt.text[:1].isdigit() and words[-1].bare in {"Jalan", "Jl", "Jln", "No"})
+            ) or (nxt.text == "-" and j + 1 < len(tokens) and tokens[j + 1].capitalised):
                 words.append(nxt)
                 j += 1
             else:
@@ -108,12 +113,20 @@ def extract_areas(ctx: Context) -> None:
         name = ctx.text[words[0].start : words[-1].start + len(words[-1].bare)]
         if gazetteer.match_at(ctx.text, words[0].start) is not None:
             continue
-        place = ctx.add(EntityType.PLACE, name if kind == "kawasan" else f"Jalan {name}", words[0].start, words[-1].start + len(words[-1].bare), EXTRACTOR)
+        place = ctx.add(
+            EntityType.PLACE,
+            name if kind == "kawasan" else f"Jalan {name}",
+            words[0].start,
+            words[-1].start + len(words[-1].bare),
+            EXTRACTOR,
+        )
         place.aliases.add(ctx.text[token.start : words[-1].start + len(words[-1].bare)])
 
 
 _HEADS_BY_FIRST: dict[str, list[str]] = {}
-for _head in lexicon.VENUE_HEADS:  # longest first, kept per first word so a token is checked against few heads
+for (
+    _head
+) in lexicon.VENUE_HEADS:  # longest first, kept per first word so a token is checked against few heads
     _HEADS_BY_FIRST.setdefault(_head.split()[0], []).append(_head)
 
 
@@ -137,7 +150,9 @@ def _strip_region(ctx: Context, words: list) -> list:  # type: ignore[type-arg]
     """Drop a trailing region from a venue name unless the venue is named by it (``Balai Kota Malang``)."""
     head_words = 2 if words[0].text == "Balai" else 1
     for k in range(head_words + 1, len(words)):
-        match = gazetteer.match_at(ctx.text, words[k].start, {"kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa"})
+        match = gazetteer.match_at(
+            ctx.text, words[k].start, {"kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa"}
+        )
         if match is not None and match.explicit:
             return words[:k]
     return words

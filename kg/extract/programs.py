@@ -59,7 +59,9 @@ _PRIORITY = re.compile(
     re.IGNORECASE,
 )
 _PROGRAM_WORD = re.compile(r"\b(?:program|Program)\s+")
-_DEFINITION = re.compile(r"\b(?P<phrase>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){1,7})\s+\((?P<abbr>[A-Z][A-Za-z0-9]{1,9})\)")
+_DEFINITION = re.compile(
+    r"\b(?P<phrase>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){1,7})\s+\((?P<abbr>[A-Z][A-Za-z0-9]{1,9})\)"
+)
 _POLICY_CUES = re.compile(
     r"\b(?:program|kebijakan|predikat|mewujudkan|wujudkan|menuju|gerakan|inovasi|aplikasi|kampanye|target|"
     r"status|capaian|penilaian|evaluasi|implementasi|penerapan|percepatan|pencanangan|strategi|rencana)\b",
@@ -106,7 +108,10 @@ def extract_legislation(ctx: Context) -> None:
 
 def _trim_phrase(phrase: str) -> str:
     words = phrase.split()
-    while words and (words[-1].lower() in {"dan", "di", "ke", "untuk", "serta", "atas", "pada", "tentang", "bagi", "dalam", ","}):
+    while words and (
+        words[-1].lower()
+        in {"dan", "di", "ke", "untuk", "serta", "atas", "pada", "tentang", "bagi", "dalam", ","}
+    ):
         words.pop()
     return " ".join(words).rstrip(",")
 
@@ -127,12 +132,16 @@ def _jurisdiction(ctx: Context, text: str | None, kind: str) -> gazetteer.Region
 def _passer(ctx: Context, kind: str, region: gazetteer.Region | None) -> Entity | None:
     if region is not None and kind in _LOCAL_TYPES:
         name = lexicon.government_name(region.name)
-        entity = ctx.find(EntityType.ORGANIZATION, name) or ctx.add(EntityType.ORGANIZATION, name, 0, 0, EXTRACTOR)
+        entity = ctx.find(EntityType.ORGANIZATION, name) or ctx.add(
+            EntityType.ORGANIZATION, name, 0, 0, EXTRACTOR
+        )
         entity.government = True
         return entity
     national = _NATIONAL_PASSERS.get(kind)
     if national:
-        entity = ctx.find(EntityType.ORGANIZATION, national) or ctx.add(EntityType.ORGANIZATION, national, 0, 0, EXTRACTOR)
+        entity = ctx.find(EntityType.ORGANIZATION, national) or ctx.add(
+            EntityType.ORGANIZATION, national, 0, 0, EXTRACTOR
+        )
         entity.government = True
         return entity
     return None
@@ -153,7 +162,9 @@ def extract_programs(ctx: Context) -> None:
     """Named programs, priority-programme counts and policy abbreviations."""
     text = ctx.text
     for m in _PROGRAM_WORD.finditer(text):
-        if re.search(r"\b(?:[Kk]ategori|[Pp]enghargaan|[Tt]erbaik)\s+$", text[max(0, m.start() - 20) : m.start()]):
+        if re.search(
+            r"\b(?:[Kk]ategori|[Pp]enghargaan|[Tt]erbaik)\s+$", text[max(0, m.start() - 20) : m.start()]
+        ):
             continue  # "Kategori Program Komunikasi Publik" names an award category
         rest = text[m.end() :]
         cap = re.match(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z0-9][\w'’\-]*|dan|di|untuk))*", rest)
@@ -163,16 +174,26 @@ def extract_programs(ctx: Context) -> None:
             if phrase in ctx.abbreviations:
                 continue  # "program TSP" after "program ... (TSP)": a later use, found with the others
             abbr = re.match(r"\s*\(([A-Z][A-Za-z0-9]{1,9})\)", rest[len(phrase) :])
-            if len(phrase.split()) >= 1 and phrase.split()[0] not in lexicon.STOPWORDS and not ctx.claimed(start, start + len(phrase)):
-                program = add_program(ctx, phrase, start, start + len(phrase), *(abbr.groups() if abbr else ()))
+            if (
+                len(phrase.split()) >= 1
+                and phrase.split()[0] not in lexicon.STOPWORDS
+                and not ctx.claimed(start, start + len(phrase))
+            ):
+                program = add_program(
+                    ctx, phrase, start, start + len(phrase), *(abbr.groups() if abbr else ())
+                )
                 if program is not None and abbr:
                     ctx.abbreviations[abbr.group(1)] = program
             continue
         low = re.match(r"([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){1,6})\s+\(([A-Z][A-Za-z0-9]{1,9})\)", rest)
         if low:
-            phrase = " ".join(w.capitalize() if w not in {"dan", "di", "untuk", "yang"} else w for w in low.group(1).split())
+            phrase = " ".join(
+                w.capitalize() if w not in {"dan", "di", "untuk", "yang"} else w for w in low.group(1).split()
+            )
             start = m.end()
-            program = add_program(ctx, phrase, start, start + len(low.group(1)), low.group(2), f"program {low.group(1)}")
+            program = add_program(
+                ctx, phrase, start, start + len(low.group(1)), low.group(2), f"program {low.group(1)}"
+            )
             if program is not None:
                 ctx.abbreviations[low.group(2)] = program
     _priority_programs(ctx)
@@ -208,7 +229,10 @@ def _policy_definitions(ctx: Context) -> None:
     for m in _DEFINITION.finditer(text):
         abbr = m.group("abbr")
         words = list(re.finditer(r"\S+", m.group("phrase")))
-        while words and (words[0].group() in lexicon.STOPWORDS - lexicon.REGION_WORDS or words[0].group().lower() in {"predikat", "sebagai"}):
+        while words and (
+            words[0].group() in lexicon.STOPWORDS - lexicon.REGION_WORDS
+            or words[0].group().lower() in {"predikat", "sebagai"}
+        ):
             words.pop(0)
         if len(words) < 2:
             continue

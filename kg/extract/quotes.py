@@ -21,13 +21,62 @@ from kg.resolve.coref import name_index
 EXTRACTOR = "quotes"
 MIN_WORDS = 3
 
-SPEECH_VERBS = (
-    "ujar kata tutur ungkap jelas terang tegas papar imbuh tambah pungkas sebut ucap lanjut seru beber pesan "
-    "tutup sambung tandas urai timpal harap ajak pinta aku akui klaim nilai kilah sambut tulis cetus terangnya "
-    "katanya ujarnya sahut bilang tanya jawab ingat ingatkan singgung kisah cerita paparkan kenang minta "
-    "sampaikan yakin akuinya tukas ulas"
-).split()
-_OPENING = "“\"«„"
+SPEECH_VERBS = [
+    "ujar",
+    "kata",
+    "tutur",
+    "ungkap",
+    "jelas",
+    "terang",
+    "tegas",
+    "papar",
+    "imbuh",
+    "tambah",
+    "pungkas",
+    "sebut",
+    "ucap",
+    "lanjut",
+    "seru",
+    "beber",
+    "pesan",
+    "tutup",
+    "sambung",
+    "tandas",
+    "urai",
+    "timpal",
+    "harap",
+    "ajak",
+    "pinta",
+    "aku",
+    "akui",
+    "klaim",
+    "nilai",
+    "kilah",
+    "sambut",
+    "tulis",
+    "cetus",
+    "terangnya",
+    "katanya",
+    "ujarnya",
+    "sahut",
+    "bilang",
+    "tanya",
+    "jawab",
+    "ingat",
+    "ingatkan",
+    "singgung",
+    "kisah",
+    "cerita",
+    "paparkan",
+    "kenang",
+    "minta",
+    "sampaikan",
+    "yakin",
+    "akuinya",
+    "tukas",
+    "ulas",
+]
+_OPENING = '“"«„'
 _VERB = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
 # The verb may be capitalised after a full stop; one lower-case word may follow it ("tutur Erik",
 # "kata dia", "ujar Kepala ..."), never a capitalised one, which is the speaker's name.
@@ -83,7 +132,7 @@ def _next_open(text: str, i: int) -> int:
 
 
 def _next_close(text: str, i: int) -> int:
-    found = [p for p in (text.find(ch, i) for ch in "”\"»") if p >= 0]
+    found = [p for p in (text.find(ch, i) for ch in '”"»') if p >= 0]
     return min(found) if found else -1
 
 
@@ -94,20 +143,13 @@ def _clean(quoted: str) -> str:
     return text.rstrip(" ,")
 
 
-def _speaker_after(ctx: Context, q: QuoteSpan) -> tuple[Entity | None, bool]:
-    """The speaker named after the quotation; ``(None, True)`` for a ``-nya`` verb."""
-    rest = ctx.text[q.close : q.close + 160]
-    m = _AFTER.match(rest)
-    if not m:
-        return None, False
-    if m.group("nya"):
-        return None, True
-    offset = q.close + m.end()
-    i = ctx.token_index(offset)
-    if i >= len(ctx.tokens):
-        return None, False
-    person = _person_at(ctx, i)
-    return person, person is None and m.group("verb").lower().endswith("nya")
+def _speaker_after(ctx: Context, q: QuoteSpan) -> Entity | None:
+    """The speaker named after the quotation (``kata Erik``); none for a ``-nya`` verb or none at all."""
+    m = _AFTER.match(ctx.text[q.close : q.close + 160])
+    if not m or m.group("nya"):
+        return None  # "ujarnya": the person last spoken of, found by the caller
+    i = ctx.token_index(q.close + m.end())
+    return _person_at(ctx, i) if i < len(ctx.tokens) else None
 
 
 def _person_at(ctx: Context, i: int) -> Entity | None:
@@ -145,9 +187,7 @@ def extract_quotes(ctx: Context) -> None:
         words = _clean(ctx.text[q.start : q.end])
         if len(words.split()) < MIN_WORDS:
             continue
-        speaker, pronoun = _speaker_after(ctx, q)
-        if speaker is None:
-            speaker = _salient(ctx, q.start)
+        speaker = _speaker_after(ctx, q) or _salient(ctx, q.start)
         if speaker is None:
             continue
         ctx.quotes.append(Quote(words, speaker, ctx.span(q.start, q.end)))

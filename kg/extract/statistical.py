@@ -28,7 +28,9 @@ def _plausible(text: str, label: str) -> bool:
     words = text.split()
     if label == "LOC" and text in lexicon.COUNTRIES:
         return True  # "Indonesia" is a stop word for names, not for places
-    return bool(words) and words[0][:1].isupper() and not all(w.strip(".,") in lexicon.STOPWORDS for w in words)
+    return (
+        bool(words) and words[0][:1].isupper() and not all(w.strip(".,") in lexicon.STOPWORDS for w in words)
+    )
 
 
 def extract_untitled(ctx: Context) -> None:
@@ -68,11 +70,15 @@ def _organisation(ctx: Context, i: int, start: int, end: int) -> None:
     text = ctx.text[start:end]
     entity = ctx.add(EntityType.ORGANIZATION, display_case(text), start, end, EXTRACTOR)
     head = text.split()[0]
-    entity.government = entity.government or (head in lexicon.GOVERNMENT_HEADS and head not in lexicon.NON_GOVERNMENT_HEADS)
+    entity.government = entity.government or (
+        head in lexicon.GOVERNMENT_HEADS and head not in lexicon.NON_GOVERNMENT_HEADS
+    )
 
 
 def _place(ctx: Context, i: int, start: int, end: int) -> None:
-    region = gazetteer.match_at(ctx.text, start, {"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"})
+    region = gazetteer.match_at(
+        ctx.text, start, {"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"}
+    )
     if region is not None and region.end <= end:
         add_region(ctx, region.region, region.start, region.end)
         return

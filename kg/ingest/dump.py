@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
-_SENTENCE_END = ("." , "!", "?", "”", '"', ":", ";", "’", "'", ")")
+_SENTENCE_END = (".", "!", "?", "”", '"', ":", ";", "’", "'", ")")
 MAX_TITLE = 200
 MIN_BODY = 120
 
@@ -44,9 +44,7 @@ def split_dump(text: str) -> list[Segment]:
     """
     paragraphs = [(m.start(), m.end(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     titles = [
-        i
-        for i, (_, _, para) in enumerate(paragraphs)
-        if _is_title(para) and _has_body_after(paragraphs, i)
+        i for i, (_, _, para) in enumerate(paragraphs) if _is_title(para) and _has_body_after(paragraphs, i)
     ]
     segments = []
     for n, i in enumerate(titles):

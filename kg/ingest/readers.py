@@ -79,7 +79,11 @@ def read_inputs(paths: list[str | Path], fields: FieldMap | None = None) -> Read
         if not path.exists():
             reading.problems.append(Problem(str(path), "no such file or folder"))
             continue
-        files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)) if path.is_dir() else [path]
+        files = (
+            sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
+            if path.is_dir()
+            else [path]
+        )
         if path.is_dir() and not files:
             reading.problems.append(Problem(str(path), "folder holds no files"))
         for file in files:
@@ -132,7 +136,11 @@ def _read_file(path: Path, fields: FieldMap, reading: Reading) -> None:
         for segment in split_dump(text.replace("\r\n", "\n")):
             reading.articles.append(Article(segment.title, segment.body, source=str(path)))
     if len(reading.articles) == before:
-        expected = "records with a title and a text" if suffix in TABLE_SUFFIXES else "a title line, a blank line, then text"
+        expected = (
+            "records with a title and a text"
+            if suffix in TABLE_SUFFIXES
+            else "a title line, a blank line, then text"
+        )
         reading.problems.append(Problem(str(path), f"no article found (expected {expected})"))
 
 
@@ -179,9 +187,17 @@ def _read_records(
         date = _field(record, fields.date)
         iso = parse_publication_date(date) if date else None
         if date and iso is None:
-            reading.problems.append(Problem(f"{source}:{n}", f"unrecognised date {date!r}; kept without date"))
+            reading.problems.append(
+                Problem(f"{source}:{n}", f"unrecognised date {date!r}; kept without date")
+            )
         reading.articles.append(
-            Article(" ".join(title.split()), text, url=_field(record, fields.url) or None, date=iso, source=f"{source}:{n}")
+            Article(
+                " ".join(title.split()),
+                text,
+                url=_field(record, fields.url) or None,
+                date=iso,
+                source=f"{source}:{n}",
+            )
         )
 
 

@@ -66,7 +66,9 @@ def event(name: str, date: str | None, place: NamedNode | None = None) -> NamedN
     """
     words = identity_key(name).split()
     key = f"{' '.join(words[:2])}|{place.value}" if place is not None and date else identity_key(name)
-    return NamedNode(f"{BASE}event/{date or 'undated'}-{slug(' '.join(words[:6]))[:48].rstrip('-')}-{_hash(key)[:6]}")
+    return NamedNode(
+        f"{BASE}event/{date or 'undated'}-{slug(' '.join(words[:6]))[:48].rstrip('-')}-{_hash(key)[:6]}"
+    )
 
 
 def membership(person: NamedNode, role: NamedNode, organization: NamedNode | None) -> NamedNode:
@@ -83,7 +85,9 @@ def quotation(article_key: str, text: str) -> NamedNode:
 
 
 def award(name: str, recipient: NamedNode | None) -> NamedNode:
-    return NamedNode(f"{BASE}award/{slug(name)[:48].rstrip('-')}-{_hash(identity_key(name), recipient.value if recipient else '')[:6]}")
+    return NamedNode(
+        f"{BASE}award/{slug(name)[:48].rstrip('-')}-{_hash(identity_key(name), recipient.value if recipient else '')[:6]}"
+    )
 
 
 def evidence(article_key: str, start: int, end: int, subject: NamedNode) -> NamedNode:

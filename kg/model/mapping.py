@@ -148,7 +148,9 @@ def _entity(entity: Entity, article: Article, article_node: NamedNode) -> Iterat
 
 
 def _event(event: Event, article: Article, article_node: NamedNode) -> Iterator[Triple]:
-    node = iris.event(event.name, event.date, entity_iri(event.location) if event.location is not None else None)
+    node = iris.event(
+        event.name, event.date, entity_iri(event.location) if event.location is not None else None
+    )
     yield Triple(node, RDF.type, SCHEMA.Event)
     if event.kind != "Event":
         yield Triple(node, RDF.type, KGO[event.kind])

@@ -27,7 +27,9 @@ def canned() -> dict[str, Canned]:
     """The queries in ``queries/``, by name, with the comment each opens with."""
     found = {}
     for path in sorted(QUERY_DIR.glob("*.rq")):
-        lines = [line[1:].strip() for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+        lines = [
+            line[1:].strip() for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")
+        ]
         found[path.stem] = Canned(path.stem, path, " ".join(lines[:2]))
     return found
 
@@ -62,13 +64,15 @@ def run(store: Store, query: str) -> tuple[list[str], list[list[str]]]:
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
         return names, [[_cell(row[n]) for n in names] for row in result]
-    return ["subject", "predicate", "object"], [[_cell(t.subject), _cell(t.predicate), _cell(t.object)] for t in result]
+    return ["subject", "predicate", "object"], [
+        [_cell(t.subject), _cell(t.predicate), _cell(t.object)] for t in result
+    ]
 
 
 def format_rows(names: list[str], rows: list[list[str]], fmt: str) -> str:
     """Render rows as an aligned table, CSV, TSV or JSON (a list of objects)."""
     if fmt == "json":
-        return json.dumps([dict(zip(names, row)) for row in rows], ensure_ascii=False, indent=2)
+        return json.dumps([dict(zip(names, row, strict=True)) for row in rows], ensure_ascii=False, indent=2)
     if fmt in {"csv", "tsv"}:
         out = io.StringIO()
         writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
@@ -76,7 +80,11 @@ def format_rows(names: list[str], rows: list[list[str]], fmt: str) -> str:
         writer.writerows(rows)
         return out.getvalue().rstrip("\n")
     widths = [min(60, max([len(n), *(len(r[i]) for r in rows)])) for i, n in enumerate(names)]
+
     def line(values: list[str]) -> str:
-        return "  ".join((v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(values, widths)).rstrip()
+        return "  ".join(
+            (v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(values, widths, strict=True)
+        ).rstrip()
+
     body = [line(names), "  ".join("-" * w for w in widths), *(line(r) for r in rows)]
-    return "\n".join(body + [f"({len(rows)} row{'s' if len(rows) != 1 else ''})"])
+    return "\n".join([*body, f"({len(rows)} row{'s' if len(rows) != 1 else ''})"])

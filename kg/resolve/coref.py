@@ -41,9 +41,15 @@ def resolve_short_names(ctx: Context) -> None:
             person = _nickname(tokens[i - 1].text if i else "", word, persons)
         if person is None or ctx.claimed(token.start, token.start + len(word)):
             continue
-        if i + 1 < len(tokens) and tokens[i + 1].capitalised and tokens[i + 1].bare not in lexicon.STOPWORDS and tokens[i + 1].bare not in lexicon.ORG_HEAD_WORDS and word not in person.name.split()[-1:]:
-            if tokens[i + 1].bare not in person.name.split():
-                continue  # "Erik Thohir": another person sharing a first name
+        if (
+            i + 1 < len(tokens)
+            and tokens[i + 1].capitalised
+            and tokens[i + 1].bare not in lexicon.STOPWORDS
+            and tokens[i + 1].bare not in lexicon.ORG_HEAD_WORDS
+            and word not in person.name.split()[-1:]
+            and tokens[i + 1].bare not in person.name.split()
+        ):
+            continue  # "Erik Thohir": another person sharing a first name
         start = tokens[i - 1].start if i and tokens[i - 1].text in lexicon.ADDRESS else token.start
         end = token.start + len(word)
         person.mention(ctx.span(token.start, end), EXTRACTOR)
@@ -56,7 +62,9 @@ def _nickname(before: str, word: str, persons: list[Entity]) -> Entity | None:
     """``Pak Aji`` for ``Sutiaji``: with a form of address, a name may be shortened to its end."""
     if before not in lexicon.ADDRESS or len(word) < 3 or not word[0].isupper():
         return None
-    found = [p for p in persons if any(w.lower().endswith(word.lower()) and w != word for w in p.name.split())]
+    found = [
+        p for p in persons if any(w.lower().endswith(word.lower()) and w != word for w in p.name.split())
+    ]
     return found[0] if len(found) == 1 else None
 
 

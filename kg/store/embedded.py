@@ -25,7 +25,7 @@ class StoreError(Exception):
     """A store could not be opened or used."""
 
 
-class StoreLocked(StoreError):
+class StoreLocked(StoreError):  # noqa: N818 (reads as the state it reports)
     """Another process has the store open for writing."""
 
 
@@ -83,7 +83,9 @@ class Store:
 
     def article_keys(self) -> list[str]:
         prefix = iris.graph("").value
-        return sorted(g.value[len(prefix):] for g in self._store.named_graphs() if g.value.startswith(prefix))
+        return sorted(
+            g.value[len(prefix) :] for g in self._store.named_graphs() if g.value.startswith(prefix)
+        )
 
     def put_article(self, key: str, triples: Iterable[ox.Triple]) -> None:
         """Replace the statements of one article: its named graph and its share of the merged graph."""

@@ -108,7 +108,13 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         last = _make(y, month, int(m.group("d2"))) if m.group("d2") else None
         if first and not any(f.start <= m.start() < f.end for f in found):
             found.append(
-                DateMention(m.start(), m.end(), first.isoformat(), last.isoformat() if last else None, bool(m.group("y")))
+                DateMention(
+                    m.start(),
+                    m.end(),
+                    first.isoformat(),
+                    last.isoformat() if last else None,
+                    bool(m.group("y")),
+                )
             )
     if published:
         anchor = date.fromisoformat(published[:10])
