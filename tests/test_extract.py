@@ -245,3 +245,22 @@ def test_regulation_names_follow_the_issuing_office() -> None:
     [law] = [e for e in x.entities if e.type is EntityType.LEGISLATION]
     assert law.name == "Peraturan Wali Kota Batu Nomor 10 Tahun 2023"
     assert names(x, EntityType.PROGRAM) == {"Pengelolaan Sampah"}
+
+
+def test_long_list_of_officials() -> None:
+    text = (
+        "Turut hadir Asisten Administrasi Umum Setda Kota Malang Diah Ayu, Kepala BKPSDM Kota Malang "
+        "Totok Kasianto, Camat Klojen Hadi Santoso, serta Lurah Oro-oro Dowo Sri Wahyuni."
+    )
+    got = {(m.person.name, m.role.name, m.organization.name) for m in run(text).memberships if m.organization}
+    assert got == {
+        ("Diah Ayu", "Asisten Administrasi Umum", "Sekretariat Daerah Kota Malang"),
+        ("Totok Kasianto", "Kepala", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Malang"),
+        ("Hadi Santoso", "Camat", "Kecamatan Klojen"),
+        ("Sri Wahyuni", "Lurah", "Kelurahan Oro-oro Dowo"),
+    }
+
+
+def test_health_centre_is_named_by_its_place() -> None:
+    x = run("Vaksinasi digelar di Puskesmas Dinoyo, Senin (18/11/2024).")
+    assert "Pusat Kesehatan Masyarakat Dinoyo" in names(x, EntityType.ORGANIZATION)

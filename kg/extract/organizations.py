@@ -24,6 +24,7 @@ _AWARD_WORDS = frozenset({"penghargaan", "predikat", "kategori", "anugerah", "ju
 _ABBR = re.compile(r"^[A-Z][A-Za-z0-9&\-/.]{1,15}$")
 UNIT_ABBREVIATIONS = frozenset(
     {
+        "Puskesmas",
         "Polresta",
         "Polres",
         "Polrestabes",

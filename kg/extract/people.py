@@ -203,6 +203,8 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
     role = lexicon.POSITIONS[key]
     if i >= len(tokens):
         return None
+    if key in {"Asisten", "Staf Ahli"}:
+        return _assistant(ctx, key, i, aliases)
     org = parse_org(ctx, i, before_name=True)
     if org is None and key in lexicon.POSITION_ORG_PREFIX:
         org = implied_unit(ctx, i, lexicon.POSITION_ORG_PREFIX[key])
@@ -212,6 +214,48 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
     # A role node is shared vocabulary: only forms of the title itself are its aliases, never org-specific ones.
     role_aliases = (*aliases, key)
     return role, tuple(a for a in role_aliases if a != role), org, None, org.end, org.next_index
+
+
+def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """``Asisten Administrasi Umum Setda Kota Malang``: the role is named by its portfolio.
+
+    The organisation is the body named after the portfolio, else the regional
+    secretariat (for an Asisten) or government (for a Staf Ahli) of the article's region.
+    """
+    tokens = ctx.tokens
+    j = i
+    words = []
+    while j < len(tokens) and len(words) < 8:
+        token = tokens[j]
+        portfolio = lexicon.is_common_noun(token.bare) or token.bare in {"Bidang", "I", "II", "III", "IV", "Wali", "Kota", "Bupati", "Gubernur"}
+        if portfolio and not (words and _starts_body(ctx, j)):
+            words.append(token)
+        elif token.text in {"dan", ","} and words and j + 1 < len(tokens) and lexicon.is_common_noun(tokens[j + 1].bare):
+            words.append(token)
+        else:
+            break
+        j += 1
+    while words and words[-1].text in {"dan", ","}:
+        words.pop()
+        j -= 1
+    if not words:
+        return None
+    role = f"{key} {ctx.text[words[0].start : words[-1].start + len(words[-1].bare)]}".replace(" ,", ",")
+    org = parse_org(ctx, j, before_name=True) if j < len(tokens) else None
+    if org is not None and org.start == tokens[j].start:
+        return role, aliases, org, None, org.end, org.next_index
+    home = _home(ctx)
+    if home is None:
+        return role, aliases, None, None, words[-1].end, j
+    body = f"Sekretariat Daerah {lexicon.jurisdiction_name(home.name, home.level)}" if key == "Asisten" else lexicon.government_name(home.name)
+    implied = OrgMatch(body, words[-1].end, words[-1].end, j, (), True, home, explicit=False)
+    return role, aliases, implied, None, words[-1].start + len(words[-1].bare), j
+
+
+def _starts_body(ctx: Context, j: int) -> bool:
+    """An organisation (``Setda``, ``Sekretariat Daerah``) begins at token ``j``."""
+    found = parse_org(ctx, j, before_name=True)
+    return found is not None and found.start == ctx.tokens[j].start
 
 
 def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
@@ -351,11 +395,19 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
     found = region_at(ctx, i, set(levels), bare=True)
     if found is not None:
         return found
-    if levels & {"kecamatan", "kelurahan", "desa"} and i < len(ctx.tokens) and ctx.tokens[i].capitalised:
-        word = ctx.tokens[i].bare
-        for region in gazetteer.lookup(word):
-            if region.level in levels:
-                return region, ctx.tokens[i].start + len(word), i + 1
+    tokens = ctx.tokens
+    if levels & {"kecamatan", "kelurahan", "desa"} and i < len(tokens) and tokens[i].capitalised:
+        home = _home(ctx)
+        for width in (3, 2, 1):  # "Lurah Oro-oro Dowo": village names run to several words
+            words = tokens[i : i + width]
+            if len(words) < width or not all(t.capitalised for t in words):
+                continue
+            name = " ".join(t.bare for t in words)
+            candidates = [r for r in gazetteer.lookup(name) if r.level in levels]
+            # prefer the one inside the article's city or regency
+            inside = [r for r in candidates if home is not None and r.code.startswith(home.code + ".")]
+            for region in inside or candidates:
+                return region, words[-1].start + len(words[-1].bare), i + width
     return None
 
 
