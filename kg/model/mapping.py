@@ -92,9 +92,14 @@ def triples(extraction: Extraction) -> Iterator[Triple]:
         yield Triple(a, PROV.wasDerivedFrom, node)
         yield Triple(node, SCHEMA.mentions, a)
         if recipient is not None:
+            # kgo:awardedTo is the ontology's term; schema:recipient / schema:award state the
+            # same link in schema.org words for queries that do not know ours
             yield Triple(a, KGO.awardedTo, recipient)
+            yield Triple(a, SCHEMA.recipient, recipient)
+            yield Triple(recipient, SCHEMA.award, a)
         if award.conferred_by is not None:
             yield Triple(a, KGO.conferredBy, entity_iri(award.conferred_by))
+            yield Triple(a, SCHEMA.provider, entity_iri(award.conferred_by))
         yield from _evidence(article, node, a, award.span)
 
 
