@@ -53,6 +53,8 @@ def _person(ctx: Context, i: int, end: int) -> None:
     name = parse_name(ctx.text, ctx.tokens, i)
     if name is None or name.end > end + 1 or name.name in lexicon.COUNTRIES:
         return
+    if " " not in name.name and name.name.lower() in ctx.lower_words:
+        return  # "Kasus ini ...": a common word opening a sentence, written in lower case elsewhere
     known = name_index(ctx.of_type(EntityType.PERSON))
     person = known.get(name.name)
     if person is not None:
