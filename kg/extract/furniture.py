@@ -12,8 +12,11 @@ import re
 
 from kg.extract.context import Context
 
+# "MALANGVOICE –", "KOTA MALANG -", "BATU, (SURYAMALANG.COM) -", "Malang (malangkota.go.id) –":
+# place or outlet words, an optional outlet in brackets, then a dash, at the start of a paragraph.
 _DATELINE = re.compile(
-    r"(?m)^\s*(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3})(?:\s*,\s*[A-Za-z.]+)?\s*(?:[–—-]|\(\w+\)\s*[–—-]|:)\s"
+    r"(?m)^[ \t]*(?P<head>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]*[A-Za-z.]+)?)"
+    r"(?P<outlet>,?[ \t]*\([^)\n]{2,40}\))?[ \t]*[–—-][ \t]"
 )
 _BYLINE = re.compile(
     r"(?im)^\s*(?:(?:reporter|wartawan|editor|penulis|pewarta|fotografer|foto|sumber|redaktur|kontributor|penyunting|"
@@ -33,6 +36,6 @@ def claim_furniture(ctx: Context) -> None:
         for m in pattern.finditer(text):
             ctx.claim(m.start(), m.end())
     for m in _DATELINE.finditer(text):
-        head = m.group().strip(" –—-:\n")
-        if len(head) >= 3 and not any(ch.islower() for ch in head.split("(")[0]):
+        # shouting words, an outlet in brackets, or the very start of the article
+        if m.group("outlet") or m.group("head").isupper() or m.start() == 0:
             ctx.claim(m.start(), m.end())

@@ -118,8 +118,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             nxt = para
             while nxt < len(text) and text[nxt].isspace():
                 nxt += 1
-            if nxt < len(text) and text[nxt] in _OPENING and close != nxt:
-                j = nxt + 1  # the quotation goes on in the next paragraph
+            if nxt < len(text) and text[nxt] in _OPENING:
+                j = nxt + 1  # an unclosed paragraph, the next reopening: the quotation goes on
                 continue
             spans.append(QuoteSpan(start, para, para))
             i = para
