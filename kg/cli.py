@@ -6,6 +6,7 @@ library errors into clear messages (never a traceback).
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -253,6 +254,7 @@ def validate(verbose: bool, store_path: Path | None) -> None:
     show_default=True,
     help="How many misses and false positives to list per category.",
 )
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON (for scripts and ratchets).")
 @store_option
 def evaluate(
     gold: Path | None,
@@ -260,6 +262,7 @@ def evaluate(
     stakeholders: Path | None,
     fields: str | None,
     show: int,
+    as_json: bool,
     store_path: Path | None,
 ) -> None:
     """Score extraction: against gold annotations (--gold), NER spans against CoNLL (--conll),
@@ -280,6 +283,19 @@ def evaluate(
 
         with open_store(store_path) as store:
             coverage = evaluate_stakeholders(store, stakeholders, FieldMap.parse(fields))
+        if as_json:
+            click.echo(
+                json.dumps(
+                    {
+                        "stakeholders": {
+                            "found": coverage.found,
+                            "listed": coverage.listed,
+                            "ratio": coverage.ratio,
+                        }
+                    }
+                )
+            )
+            return
         click.echo(
             f"government stakeholders found: {coverage.found}/{coverage.listed} = {coverage.ratio:.3f} over {coverage.articles} articles"
         )
@@ -289,6 +305,9 @@ def evaluate(
         from kg.evaluate.conll import evaluate_conll
 
         result = evaluate_conll(conll)
+        if as_json:
+            click.echo(json.dumps({"conll": result}))
+            return
         for label, s in result.items():
             click.echo(f"{label:8} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}")
     if gold:
@@ -301,6 +320,29 @@ def evaluate(
             raise click.ClickException(str(error)) from None
         with open_store(store_path) as store:
             report = run_eval(store, data)
+        if as_json:
+            scores = {
+                name: {
+                    "precision": s.precision,
+                    "recall": s.recall,
+                    "f1": s.f1,
+                    "tp": s.tp,
+                    "fp": s.fp,
+                    "fn": s.fn,
+                }
+                for name, s in report.scores.items()
+            }
+            click.echo(
+                json.dumps(
+                    {
+                        "macro_f1": report.macro_f1,
+                        "categories": scores,
+                        "articles": report.articles_found,
+                        "forbidden": report.forbidden,
+                    }
+                )
+            )
+            return
         _print_report(report, show)
 
 

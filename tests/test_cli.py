@@ -91,3 +91,14 @@ def test_explain_shows_aliases_roles_and_supporting_sentences(cli: CliRunner) ->
     assert "[Erik Setyo Santoso] menuturkan bahwa Pemkot Malang" in result.output
     missing = cli.invoke(main, ["explain", "Tidak Ada"])
     assert missing.exit_code == 1 and "no entity" in missing.output
+
+
+def test_eval_json_for_scripts(cli: CliRunner, tmp_path: Path) -> None:
+    cli.invoke(main, ["build", str(SAMPLE)])
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"format": "kg-gold/1", "articles": []}), encoding="utf-8")
+    result = cli.invoke(main, ["eval", "--gold", str(gold), "--json"])
+    assert result.exit_code == 0 and json.loads(result.output)["articles"] == 4
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    assert "not a kg-gold/1 file" in cli.invoke(main, ["eval", "--gold", str(bad)]).output
