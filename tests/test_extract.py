@@ -267,14 +267,28 @@ def test_health_centre_is_named_by_its_place() -> None:
 
 
 @pytest.mark.parametrize(
-    "dateline", ["MALANGVOICE – ", "KOTA MALANG - ", "BATU, (SURYAMALANG.COM) - ", "Malang (malangkota.go.id) – ", "Jakarta - "]
+    "dateline",
+    [
+        "MALANGVOICE – ",
+        "KOTA MALANG - ",
+        "BATU, (SURYAMALANG.COM) - ",
+        "Malang (malangkota.go.id) – ",
+        "Jakarta - ",
+    ],
 )
 def test_datelines_are_furniture(dateline: str) -> None:
     x = run(dateline + "Wali Kota Batu Joko Susilo hadir.")
-    assert {e.name for e in x.entities if e.mentions and e.type is not EntityType.ROLE} == {"Kota Batu", "Joko Susilo"}
+    assert {e.name for e in x.entities if e.mentions and e.type is not EntityType.ROLE} == {
+        "Kota Batu",
+        "Joko Susilo",
+    }
 
 
 def test_straight_quotes_continued_over_paragraphs_are_one_quotation() -> None:
     text = 'Ketua KPU Kota Batu Heru Santoso hadir.\n\n"Kami berharap warga mengawasi.\n\n"Jika ada pelanggaran, laporkan,” lanjutnya.'
     [q] = run(text.replace("”", '"')).quotes
-    assert q.speaker.name == "Heru Santoso" and q.text.startswith("Kami berharap") and q.text.endswith("laporkan")
+    assert (
+        q.speaker.name == "Heru Santoso"
+        and q.text.startswith("Kami berharap")
+        and q.text.endswith("laporkan")
+    )

@@ -227,10 +227,23 @@ def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]):  # typ
     words = []
     while j < len(tokens) and len(words) < 8:
         token = tokens[j]
-        portfolio = lexicon.is_common_noun(token.bare) or token.bare in {"Bidang", "I", "II", "III", "IV", "Wali", "Kota", "Bupati", "Gubernur"}
-        if portfolio and not (words and _starts_body(ctx, j)):
-            words.append(token)
-        elif token.text in {"dan", ","} and words and j + 1 < len(tokens) and lexicon.is_common_noun(tokens[j + 1].bare):
+        portfolio = lexicon.is_common_noun(token.bare) or token.bare in {
+            "Bidang",
+            "I",
+            "II",
+            "III",
+            "IV",
+            "Wali",
+            "Kota",
+            "Bupati",
+            "Gubernur",
+        }
+        if (portfolio and not (words and _starts_body(ctx, j))) or (
+            token.text in {"dan", ","}
+            and words
+            and j + 1 < len(tokens)
+            and lexicon.is_common_noun(tokens[j + 1].bare)
+        ):
             words.append(token)
         else:
             break
@@ -247,7 +260,11 @@ def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]):  # typ
     home = _home(ctx)
     if home is None:
         return role, aliases, None, None, words[-1].end, j
-    body = f"Sekretariat Daerah {lexicon.jurisdiction_name(home.name, home.level)}" if key == "Asisten" else lexicon.government_name(home.name)
+    body = (
+        f"Sekretariat Daerah {lexicon.jurisdiction_name(home.name, home.level)}"
+        if key == "Asisten"
+        else lexicon.government_name(home.name)
+    )
     implied = OrgMatch(body, words[-1].end, words[-1].end, j, (), True, home, explicit=False)
     return role, aliases, implied, None, words[-1].start + len(words[-1].bare), j
 

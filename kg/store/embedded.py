@@ -44,6 +44,8 @@ class Store:
             raise StoreError(f"no graph store at {self.path} (run `kg build` first, or pass --store)")
         if not read_only and self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path} exists and is not a store folder")
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
         except OSError as error:
@@ -106,6 +108,17 @@ class Store:
             }}"""
         )
         self._store.remove_graph(graph)
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update (for derived data such as network scores, not for articles)."""
+        try:
+            self._store.update(sparql)
+        except SyntaxError as error:
+            raise StoreError(f"invalid SPARQL update: {error}") from None
+
+    def extend(self, quads: Iterable[ox.Quad]) -> None:
+        """Add quads as they are (derived data in a named graph of its own, and its merged copy)."""
+        self._store.extend(quads)
 
     # -- reading ----------------------------------------------------------------
 

@@ -1,0 +1,139 @@
+"""Projections researchers use: the entity graph and three derived networks, for scoring and for Gephi.
+
+``entity``          every entity and relation (undirected, parallel relations summed into ``weight``)
+``person-person``   persons linked when mentioned in the same article or taking part in the same event
+``person-org``      bipartite affiliation: person — organisation through memberships (``bipartite`` 0/1)
+``org-org``         organisations linked when they take part in (attend, organise, lead) the same event
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from itertools import combinations
+from pathlib import Path
+
+import networkx as nx
+
+from kg.analyze.graph import PREFIXES, _value, entity_graph, memberships
+from kg.analyze.metrics import simple_graph
+from kg.store import Store
+
+PROJECTIONS = ("entity", "person-person", "person-org", "org-org")
+GRAPH_FORMATS = (".graphml", ".gexf")
+
+
+def _labels(store: Store, kind: str) -> dict[str, str]:
+    """Label of every entity of one class (``schema:Person``, ``org:Organization``)."""
+    rows = store.query(PREFIXES + f"SELECT ?s ?label WHERE {{ ?s a {kind} ; rdfs:label ?label }}")
+    return {_value(r["s"]): _value(r["label"]) for r in rows}  # type: ignore[union-attr]
+
+
+def _groups(store: Store, sparql: str) -> dict[str, set[str]]:
+    """Group ?member by ?group over the rows of a SELECT."""
+    groups: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(PREFIXES + sparql):  # type: ignore[union-attr]
+        groups[_value(row["group"])].add(_value(row["member"]))
+    return groups
+
+
+def _co_occurrence(groups: Iterable[set[str]], labels: dict[str, str], kind: str) -> nx.Graph:
+    """Nodes that share a group are linked; ``weight`` counts the shared groups."""
+    graph = nx.Graph()
+    for node in sorted(labels):
+        graph.add_node(node, label=labels[node], type=kind)
+    for members in groups:
+        for a, b in combinations(sorted(m for m in members if m in labels), 2):
+            if graph.has_edge(a, b):
+                graph[a][b]["weight"] += 1
+            else:
+                graph.add_edge(a, b, weight=1)
+    return graph
+
+
+def entity_projection(store: Store) -> nx.Graph:
+    """The entity graph as an undirected weighted graph (attributes kept for export)."""
+    return simple_graph(entity_graph(store))
+
+
+def person_person(store: Store) -> nx.Graph:
+    """Persons co-mentioned in an article or co-participating in an event."""
+    articles = _groups(
+        store,
+        "SELECT ?group ?member WHERE { ?group a schema:NewsArticle ; schema:mentions ?member . ?member a schema:Person }",
+    )
+    events = _groups(
+        store,
+        """SELECT ?group ?member WHERE { ?group a schema:Event ; ?p ?member . ?member a schema:Person .
+            VALUES ?p { schema:performer schema:attendee schema:organizer } }""",
+    )
+    groups = [articles[k] for k in sorted(articles)] + [events[k] for k in sorted(events)]
+    return _co_occurrence(groups, _labels(store, "schema:Person"), "Person")
+
+
+def person_org(store: Store) -> nx.Graph:
+    """Bipartite person — organisation affiliation from memberships; ``roles`` lists the roles held."""
+    people, orgs = _labels(store, "schema:Person"), _labels(store, "org:Organization")
+    graph = nx.Graph()
+    for m in memberships(store):
+        if m.person not in people or m.organization not in orgs:
+            continue
+        graph.add_node(m.person, label=people[m.person], type="Person", bipartite=0)
+        graph.add_node(m.organization, label=orgs[m.organization], type="Organization", bipartite=1)
+        if graph.has_edge(m.person, m.organization):
+            edge = graph[m.person][m.organization]
+            edge["weight"] += 1
+            edge["roles"] = "|".join(sorted(set(edge["roles"].split("|")) | {m.role}))
+        else:
+            graph.add_edge(m.person, m.organization, weight=1, roles=m.role)
+    return graph
+
+
+def org_org(store: Store) -> nx.Graph:
+    """Organisations that take part in the same events; ``weight`` counts the shared events."""
+    events = _groups(
+        store,
+        """SELECT ?group ?member WHERE { ?group a schema:Event ; ?p ?member . ?member a org:Organization .
+            VALUES ?p { schema:performer schema:attendee schema:organizer } }""",
+    )
+    return _co_occurrence(
+        [events[k] for k in sorted(events)], _labels(store, "org:Organization"), "Organization"
+    )
+
+
+BUILDERS: dict[str, Callable[[Store], nx.Graph]] = {
+    "entity": entity_projection,
+    "person-person": person_person,
+    "person-org": person_org,
+    "org-org": org_org,
+}
+
+
+def projection(store: Store, name: str) -> nx.Graph:
+    """The named projection (one of :data:`PROJECTIONS`)."""
+    try:
+        return BUILDERS[name](store)
+    except KeyError:
+        raise ValueError(f"unknown projection {name!r}: choose from {', '.join(PROJECTIONS)}") from None
+
+
+def write_graph(graph: nx.Graph, path: Path, scores: dict[str, dict[str, float]] | None = None) -> Path:
+    """GraphML or GEXF (by suffix) of ``graph`` with scores as node attributes, for Gephi."""
+    if path.suffix.lower() not in GRAPH_FORMATS:
+        raise ValueError(f"{path}: write .graphml or .gexf")
+    out = nx.Graph()
+    for node, data in graph.nodes(data=True):
+        # GraphML/GEXF take scalar attributes only; drop anything else (e.g. lists of days)
+        attrs = {k: v for k, v in data.items() if isinstance(v, str | int | float | bool)}
+        for metric, values in (scores or {}).items():
+            if node in values:
+                attrs[metric] = values[node]
+        out.add_node(node, **attrs)
+    for a, b, data in graph.edges(data=True):
+        out.add_edge(a, b, **{k: v for k, v in data.items() if isinstance(v, str | int | float | bool)})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.suffix.lower() == ".gexf":
+        nx.write_gexf(out, path)
+    else:
+        nx.write_graphml(out, path)
+    return path

@@ -1,0 +1,162 @@
+"""What a page says about each node it shows: aliases, roles with dates, source articles and evidence.
+
+Details are fetched only for the nodes on the page (a few hundred), with a
+bounded query per node, so a hub mentioned by ten thousand articles costs no
+more than a leaf. The store keeps evidence as Web Annotation text-quote selectors
+(``oa:exact`` with ``oa:prefix``/``oa:suffix``): shown as the whole sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+from kg.analyze.graph import PREFIXES, RELATION_LABELS_ID, _value
+from kg.store import Store
+
+MAX_ARTICLES = 6
+MAX_EVIDENCE = 3
+#: articles read per node before keeping the latest few
+ARTICLE_POOL = 200
+#: evidence rows read per node before keeping the longest few (bounded work on hubs)
+EVIDENCE_POOL = 40
+
+_OA = "PREFIX oa: <http://www.w3.org/ns/oa#>\n"
+_KINDS = {1: "role", 2: "quote", 3: "mention"}
+
+
+def _iri(node: str) -> str:
+    return f"<{node}>"
+
+
+def _aliases(store: Store, node: str) -> list[str]:
+    rows = store.query(
+        PREFIXES + f"SELECT DISTINCT ?alt WHERE {{ {_iri(node)} skos:altLabel ?alt }} ORDER BY ?alt LIMIT 8"
+    )
+    return [_value(r["alt"]) for r in rows]  # type: ignore[union-attr]
+
+
+def _count(store: Store, pattern: str) -> int:
+    rows = store.query(PREFIXES + f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
+    return next((int(_value(r["n"])) for r in rows), 0)  # type: ignore[union-attr]
+
+
+def _articles(store: Store, node: str) -> tuple[int, list[dict[str, str]]]:
+    """How many articles a node comes from, and the latest few of a bounded sample (title, date, URL)."""
+    total = _count(store, f"?a schema:mentions {_iri(node)}") or _count(
+        store, f"{_iri(node)} prov:wasDerivedFrom ?a"
+    )
+    # a hub is mentioned by tens of thousands of articles: sort a bounded pool, not all of them
+    rows = store.query(
+        PREFIXES
+        + f"""SELECT ?title ?date ?url WHERE {{
+            {{ SELECT DISTINCT ?a WHERE {{ {{ ?a schema:mentions {_iri(node)} }} UNION {{ {_iri(node)} prov:wasDerivedFrom ?a }} }}
+               LIMIT {ARTICLE_POOL} }}
+            ?a schema:headline ?title . OPTIONAL {{ ?a schema:datePublished ?date }} OPTIONAL {{ ?a schema:url ?url }}
+            }} ORDER BY DESC(?date) ?title LIMIT {MAX_ARTICLES}"""
+    )
+    found = []
+    for r in rows:  # type: ignore[union-attr]
+        item = {"title": _value(r["title"])}
+        if r["date"] is not None:
+            item["date"] = _value(r["date"])[:10]
+        if r["url"] is not None:
+            item["url"] = _value(r["url"])
+        found.append(item)
+    return total, found
+
+
+def _evidence(store: Store, node: str) -> list[dict[str, str]]:
+    """Evidence spans about a node: how its roles are stated, then its quotations, then its longest mentions."""
+    # the sub-select pins the join order: annotations of this node first, then their spans (fast on hubs)
+    rows = store.query(
+        _OA
+        + PREFIXES
+        + f"""SELECT ?kind ?exact ?prefix ?suffix ?title WHERE {{
+            {{ SELECT DISTINCT ?ann ?kind WHERE {{
+                {{ ?m org:member {_iri(node)} . ?ann oa:hasBody ?m BIND(1 AS ?kind) }}
+                UNION {{ ?q schema:creator {_iri(node)} . ?ann oa:hasBody ?q BIND(2 AS ?kind) }}
+                UNION {{ ?ann oa:hasBody {_iri(node)} BIND(3 AS ?kind) }} }} LIMIT {EVIDENCE_POOL} }}
+            ?ann oa:hasTarget ?t . ?t oa:hasSource ?a ; oa:hasSelector ?s . ?s oa:exact ?exact .
+            OPTIONAL {{ ?s oa:prefix ?prefix }} OPTIONAL {{ ?s oa:suffix ?suffix }}
+            ?a schema:headline ?title }}"""
+    )
+    seen: dict[str, tuple[int, str]] = {}
+    for r in rows:  # type: ignore[union-attr]
+        # the whole supporting sentence: the selector's prefix, the matched words, its suffix
+        parts = (r["prefix"], r["exact"], r["suffix"])
+        text = " ".join("".join(_value(p) for p in parts if p is not None).split())
+        kind = int(_value(r["kind"]))
+        if len(text) > 3 and (text not in seen or kind < seen[text][0]):
+            seen[text] = (kind, _value(r["title"]))
+    best = sorted(seen.items(), key=lambda item: (item[1][0], -len(item[0]), item[0]))[:MAX_EVIDENCE]
+    return [{"text": text, "article": title, "kind": _KINDS[kind]} for text, (kind, title) in best]
+
+
+def _roles(graph: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
+    """Roles a person holds (from holds-role edges), with first and last attested day and tenure."""
+    roles = []
+    for _, office, data in graph.out_edges(node, data=True):
+        if data.get("relation") != "holds role":
+            continue
+        days = data.get("days") or []
+        roles.append(
+            {
+                "role": data.get("role", ""),
+                "office": data.get("office") or graph.nodes[office].get("label", ""),
+                "tenure": data.get("tenure", "regular"),
+                "first": days[0] if days else "",
+                "last": days[-1] if days else "",
+            }
+        )
+    return sorted(roles, key=lambda r: (r["first"], r["office"]))
+
+
+def _holders(graph: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
+    """People holding an office, in order of their first attested day."""
+    holders = []
+    for person, _, data in graph.in_edges(node, data=True):
+        if data.get("relation") != "holds role":
+            continue
+        days = data.get("days") or []
+        holders.append(
+            {
+                "name": graph.nodes[person].get("label", ""),
+                "role": data.get("role", ""),
+                "tenure": data.get("tenure", "regular"),
+                "first": days[0] if days else "",
+                "last": days[-1] if days else "",
+            }
+        )
+    return sorted(holders, key=lambda h: (h["first"], h["name"]))
+
+
+def node_details(store: Store, graph: nx.MultiDiGraph, nodes: list[str]) -> dict[str, dict[str, Any]]:
+    """Details of each node shown, from the store and from the edges of ``graph`` (roles, holders)."""
+    details = {}
+    for node in nodes:
+        attrs = graph.nodes[node]
+        item: dict[str, Any] = {"label": attrs.get("label", node), "type": attrs.get("type", "Thing")}
+        for key in ("date", "url"):
+            if attrs.get(key):
+                item[key] = attrs[key]
+        if item["type"] == "Role":
+            item["holders"] = _holders(graph, node)
+        elif item["type"] == "Article":
+            item["articles"] = [{k: attrs[k] for k in ("label", "date", "url") if attrs.get(k)}]
+            item["articles"][0]["title"] = item["articles"][0].pop("label", "")
+            item["article_count"] = 1
+        else:
+            item["aliases"] = _aliases(store, node)
+            item["article_count"], item["articles"] = _articles(store, node)
+            item["evidence"] = _evidence(store, node)
+            if item["type"] == "Person":
+                item["roles"] = _roles(graph, node)
+        details[node] = item
+    return details
+
+
+def edge_label(relation: str, lang: str) -> str:
+    """The relation as shown on an edge: plain Indonesian (default) or English."""
+    return relation if lang == "en" else RELATION_LABELS_ID.get(relation, relation)
