@@ -63,3 +63,8 @@ def test_sentences_keep_titles_together() -> None:
 def test_identity_ignores_case_punctuation_and_invisibles() -> None:
     assert identity_key("Iwan\u200b KURNIAWAN.") == identity_key("iwan kurniawan")
     assert clean(" a\nb\x00c ") == "a b c"
+
+
+def test_typo_years_fall_back_to_the_article_year() -> None:
+    assert values("Senin (13/10/3025) di Labuan Bajo", "2025-10-14") == ["2025-10-13"]
+    assert values("Senin (6/10/25)") == ["2025-10-06"]

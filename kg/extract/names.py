@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from kg import gazetteer
 from kg.extract import lexicon
@@ -29,6 +31,43 @@ class ParsedName:
     full_start: int  # with prefixes
     full_end: int  # with degrees
     next_index: int  # first token after the name and its degrees
+
+
+_COMMON_WORDS = Path(__file__).resolve().parents[1] / "resources" / "common-words.txt"
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Words Indonesian news writes in lower case (built by ``scripts/common_words.py``)."""
+    return frozenset(_COMMON_WORDS.read_text(encoding="utf-8").split())
+
+
+def plausible_person(name: str, lower_words: frozenset[str] = frozenset(), *, titled: bool = False) -> bool:
+    """Whether a parsed name can be a person's: not a string of common words, nor a place.
+
+    A one-word name found without a title must not be a common word
+    ("Kasus", "Berdasarkan"), a region or a country; a longer one must not be
+    common words only ("Bantuan Sosial", "Rilis Pers").
+
+    >>> plausible_person("Kasus"), plausible_person("Bantuan Sosial"), plausible_person("Erik")
+    (False, False, True)
+    """
+    words = name.split()
+    common = common_words() | lower_words
+    if all(w.lower() in common for w in words):
+        return False
+    if len(words) > 1:
+        return True
+    word = words[0]
+    if len(word) < 3 or word.lower().endswith("nya") or word in lexicon.STOPWORDS:
+        return False
+    if word in lexicon.COUNTRIES or any(word in country.split() for country in lexicon.COUNTRIES):
+        return False  # "Saudi" of "Arab Saudi"
+    if titled and word.lower() in lower_words:
+        return False
+    if word.isupper() and len(word) <= 5:
+        return False  # an acronym: an institution more often than a nickname
+    return not any(r.level in {"provinsi", "kabupaten", "kota"} for r in gazetteer.lookup(word))
 
 
 def match_rank(tokens: list[Token], i: int) -> tuple[str, int] | None:

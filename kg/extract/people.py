@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.names import ParsedName, parse_name
+from kg.extract.names import ParsedName, parse_name, plausible_person
 from kg.extract.organizations import UNIT_ABBREVIATIONS, OrgMatch, add_org, parse_org, parse_unit, region_at
 from kg.records import Entity, EntityType, Membership
 
@@ -496,7 +496,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         if j < len(tokens) and tokens[j].text == ",":
             j += 1
         name = parse_name(ctx.text, tokens, j) if j < len(tokens) else None
-        if name is not None and not _org_like(name):
+        if name is not None and not _org_like(name) and plausible_person(name.name, titled=True):
             person = add_person(ctx, name, EXTRACTOR)
             ctx.claim(title.start, name.full_end)
             ctx.memberships.append(
@@ -545,7 +545,12 @@ def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
         m -= 1
     for start in range(m + 1, k):
         name = parse_name(ctx.text, tokens, start)
-        if name is not None and name.next_index == k and not ctx.claimed(name.start, name.end):
+        if (
+            name is not None
+            and name.next_index == k
+            and not ctx.claimed(name.start, name.end)
+            and plausible_person(name.name, ctx.lower_words)
+        ):
             return name
     return None
 

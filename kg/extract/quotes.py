@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.context import Context
-from kg.extract.names import parse_name
+from kg.extract.names import parse_name, plausible_person
 from kg.extract.people import add_person, match_title
 from kg.records import Entity, EntityType, Quote
 from kg.resolve.coref import name_index
@@ -172,6 +172,8 @@ def _person_at(ctx: Context, i: int) -> Entity | None:
         known.mention(ctx.span(name.start, name.end), EXTRACTOR)
         ctx.claim(name.start, name.end, known)
         return known
+    if not plausible_person(name.name, ctx.lower_words):
+        return None
     return add_person(ctx, name, EXTRACTOR)
 
 

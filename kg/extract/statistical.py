@@ -13,7 +13,7 @@ from __future__ import annotations
 from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.names import parse_name
+from kg.extract.names import parse_name, plausible_person
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.people import add_person, country_at
 from kg.extract.places import add_region
@@ -53,8 +53,8 @@ def _person(ctx: Context, i: int, end: int) -> None:
     name = parse_name(ctx.text, ctx.tokens, i)
     if name is None or name.end > end + 1 or name.name in lexicon.COUNTRIES:
         return
-    if " " not in name.name and name.name.lower() in ctx.lower_words:
-        return  # "Kasus ini ...": a common word opening a sentence, written in lower case elsewhere
+    if not plausible_person(name.name, ctx.lower_words):
+        return  # "Kasus ini ...": a common word opening a sentence
     known = name_index(ctx.of_type(EntityType.PERSON))
     person = known.get(name.name)
     if person is not None:

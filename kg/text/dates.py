@@ -63,10 +63,13 @@ def _make(year: int, month: int, day: int) -> date | None:
 
 
 def _year(raw: str | None, fallback: int | None) -> int | None:
+    """A written year; two digits are this century, an impossible one (``3025``, a typo) the article's."""
     if raw is None:
         return fallback
     value = int(raw)
-    return value + 2000 if value < 100 else value
+    if value < 100:
+        return value + 2000
+    return value if 1900 <= value <= 2099 else fallback
 
 
 def article_year(text: str, published: str | None) -> int | None:
