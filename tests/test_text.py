@@ -68,3 +68,10 @@ def test_identity_ignores_case_punctuation_and_invisibles() -> None:
 def test_typo_years_fall_back_to_the_article_year() -> None:
     assert values("Senin (13/10/3025) di Labuan Bajo", "2025-10-14") == ["2025-10-13"]
     assert values("Senin (6/10/25)") == ["2025-10-06"]
+
+
+def test_quarters_and_semesters_are_date_ranges() -> None:
+    [span] = find_dates("Berbagai prestasi ditorehkan pada kuartal akhir tahun 2024.")
+    assert (span.value, span.end_value) == ("2024-10-01", "2024-12-31")
+    [span] = find_dates("realisasi semester I 2025")
+    assert (span.value, span.end_value) == ("2025-01-01", "2025-06-30")

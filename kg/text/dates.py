@@ -36,6 +36,14 @@ _WRITTEN = re.compile(
     r"(?:\s+(?P<y>(?:19|20)\d{2}))?\b",
     re.IGNORECASE,
 )
+_PERIOD = re.compile(
+    r"\b(?P<kind>kuartal|triwulan|semester|caturwulan)\s+(?P<which>I{1,3}|IV|[1-4]|pertama|kedua|ketiga|keempat|awal|akhir)"
+    r"(?:\s+tahun)?\s+(?P<y>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+_PERIOD_INDEX = {"i": 1, "1": 1, "pertama": 1, "awal": 1, "ii": 2, "2": 2, "kedua": 2, "iii": 3, "3": 3, "ketiga": 3,
+                 "iv": 4, "4": 4, "keempat": 4}  # fmt: skip
+_PERIOD_MONTHS = {"kuartal": 3, "triwulan": 3, "caturwulan": 4, "semester": 6}
 _RELATIVE = re.compile(
     r"\b(?P<n>\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|se)\s*"
     r"(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?P<dir>lalu|yang lalu|silam|mendatang|lagi)\b",
@@ -84,6 +92,19 @@ def article_year(text: str, published: str | None) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+def _period(m: re.Match[str]) -> DateMention:
+    """``kuartal akhir tahun 2024`` → 2024-10-01 … 2024-12-31; ``semester I 2025`` → January to June."""
+    months = _PERIOD_MONTHS[m.group("kind").lower()]
+    count = 12 // months
+    which = m.group("which").lower()
+    index = count if which == "akhir" else _PERIOD_INDEX[which]
+    year = int(m.group("y"))
+    first_month = (index - 1) * months + 1
+    last_month = first_month + months - 1
+    last_day = (date(year + (last_month == 12), last_month % 12 + 1, 1) - timedelta(days=1)).day
+    return DateMention(m.start(), m.end(), date(year, first_month, 1).isoformat(), date(year, last_month, last_day).isoformat())
+
+
 def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order.
 
@@ -93,6 +114,8 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     '2025-10-30'
     >>> find_dates("Kamis (31/2/2024)")
     []
+    >>> [(d.value, d.end_value) for d in find_dates("pada kuartal akhir tahun 2024")]
+    [('2024-10-01', '2024-12-31')]
     """
     year = article_year(text, published)
     found: list[DateMention] = []
@@ -119,6 +142,8 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
                     bool(m.group("y")),
                 )
             )
+    for m in _PERIOD.finditer(text):
+        found.append(_period(m))
     if published:
         anchor = date.fromisoformat(published[:10])
         for m in _RELATIVE.finditer(text):
