@@ -102,7 +102,12 @@ def _period(m: re.Match[str]) -> DateMention:
     first_month = (index - 1) * months + 1
     last_month = first_month + months - 1
     last_day = (date(year + (last_month == 12), last_month % 12 + 1, 1) - timedelta(days=1)).day
-    return DateMention(m.start(), m.end(), date(year, first_month, 1).isoformat(), date(year, last_month, last_day).isoformat())
+    return DateMention(
+        m.start(),
+        m.end(),
+        date(year, first_month, 1).isoformat(),
+        date(year, last_month, last_day).isoformat(),
+    )
 
 
 def find_dates(text: str, published: str | None = None) -> list[DateMention]:
