@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.model.vocab import SPARQL_PREFIXES
 from kg.store import Store
 
-_PREFIXES = """PREFIX schema: <https://schema.org/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX kgo: <https://w3id.org/kg-id/ontology#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-"""
+_PREFIXES = SPARQL_PREFIXES
 
 
 @dataclass
@@ -32,9 +27,7 @@ def _literal(value: str) -> str:
 
 
 def _rows(store: Store, sparql: str) -> list[dict[str, str]]:
-    solutions = store.query(_PREFIXES + sparql)
-    names = [v.value for v in solutions.variables]  # type: ignore[union-attr]
-    return [{n: str(r[n].value) for n in names if r[n] is not None} for r in solutions]  # type: ignore[union-attr]
+    return store.select(_PREFIXES + sparql)
 
 
 def find(store: Store, label: str) -> list[str]:

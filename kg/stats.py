@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.model.vocab import SPARQL_PREFIXES
 from kg.store import Store
 
 _COUNTS = {
@@ -17,10 +18,7 @@ _COUNTS = {
     "quotes": "schema:Quotation",
     "awards": "kgo:Award",
 }
-_PREFIXES = """PREFIX schema: <https://schema.org/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX kgo: <https://w3id.org/kg-id/ontology#>
-"""
+_PREFIXES = SPARQL_PREFIXES
 
 
 def stats(store: Store) -> dict[str, int]:

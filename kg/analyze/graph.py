@@ -19,15 +19,10 @@ from typing import Any
 
 import networkx as nx
 
+from kg.model.vocab import SPARQL_PREFIXES
 from kg.store import Store
 
-PREFIXES = """PREFIX schema: <https://schema.org/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX kgo: <https://w3id.org/kg-id/ontology#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-"""
+PREFIXES = SPARQL_PREFIXES
 
 #: class IRI → node type, most specific first
 NODE_TYPES = {

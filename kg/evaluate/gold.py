@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.extract.lexicon import is_degree
+from kg.model.vocab import SPARQL_PREFIXES
 from kg.store import Store
 
 CATEGORIES = ("persons", "organizations", "places", "programs", "events", "awards", "memberships", "quotes")
@@ -29,13 +30,7 @@ _CLASSES = {
     "places": ("https://schema.org/Place",),
     "programs": ("https://w3id.org/kg-id/ontology#Program", "https://schema.org/Legislation"),
 }
-_PREFIXES = """PREFIX schema: <https://schema.org/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX kgo: <https://w3id.org/kg-id/ontology#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-"""
+_PREFIXES = SPARQL_PREFIXES
 
 
 class GoldError(ValueError):
@@ -123,9 +118,7 @@ def load_gold(path: str | Path) -> dict[str, Any]:
 
 
 def _rows(store: Store, sparql: str) -> list[dict[str, str]]:
-    solutions = store.query(_PREFIXES + sparql)
-    names = [v.value for v in solutions.variables]  # type: ignore[union-attr]
-    return [{n: str(row[n].value) for n in names if row[n] is not None} for row in solutions]  # type: ignore[union-attr]
+    return store.select(_PREFIXES + sparql)
 
 
 class GraphView:

@@ -17,13 +17,10 @@ from pathlib import Path
 
 from kg.evaluate.gold import norm
 from kg.ingest import FieldMap
+from kg.model.vocab import SPARQL_PREFIXES
 from kg.store import Store
 
-_PREFIXES = """PREFIX schema: <https://schema.org/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-"""
+_PREFIXES = SPARQL_PREFIXES
 
 
 @dataclass

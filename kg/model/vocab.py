@@ -73,3 +73,6 @@ PREFIXES: dict[str, str] = {
     "kgo": KGO.base,
     "kg": "https://w3id.org/kg-id/resource/",
 }
+
+#: The prologue every query of the package starts with: all prefixes of the data model.
+SPARQL_PREFIXES = "".join(f"PREFIX {name}: <{base}>\n" for name, base in PREFIXES.items())

@@ -129,6 +129,14 @@ class Store:
         except SyntaxError as error:
             raise StoreError(f"invalid SPARQL: {error}") from None
 
+    def select(self, sparql: str) -> list[dict[str, str]]:
+        """Rows of a SELECT as dicts of plain values (unbound variables left out)."""
+        solutions = self.query(sparql)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise StoreError("expected a SELECT query")
+        names = [v.value for v in solutions.variables]
+        return [{n: str(row[n].value) for n in names if row[n] is not None} for row in solutions]
+
     def quads(self, *, named: bool) -> Iterator[ox.Quad]:
         """All quads of the named (per-article) graphs, or all triples of the merged graph."""
         if named:
