@@ -49,7 +49,7 @@ def split_dump(text: str) -> list[Segment]:
     segments = []
     for n, i in enumerate(titles):
         stop = titles[n + 1] if n + 1 < len(titles) else len(paragraphs)
-        body_paras = [p for p in paragraphs[i + 1 : stop]]
+        body_paras = paragraphs[i + 1 : stop]
         while body_paras and _is_title(body_paras[-1][2]) and len(body_paras[-1][2]) < MIN_BODY:
             body_paras.pop()  # trailing furniture
         if not body_paras:

@@ -83,12 +83,6 @@ class Store:
                 return quad.object
         return None
 
-    def article_keys(self) -> list[str]:
-        prefix = iris.graph("").value
-        return sorted(
-            g.value[len(prefix) :] for g in self._store.named_graphs() if g.value.startswith(prefix)
-        )
-
     def put_article(self, key: str, triples: Iterable[ox.Triple]) -> None:
         """Replace the statements of one article: its named graph and its share of the merged graph."""
         graph = iris.graph(key)
