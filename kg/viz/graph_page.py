@@ -145,17 +145,9 @@ def _legend(types: list[str], lang: str) -> str:
 
 
 def _body(title: str, info: str, legend: str) -> str:
-    """The page's static HTML: escaped heading and info line, search box, graph, side panel, legend."""
-    return f"""<header>
-<h1>{html.escape(title)}</h1>
-<p id="kg-info">{html.escape(info)}</p>
-<div class="search"><input id="kg-search" type="search" list="kg-names" autocomplete="off"
- placeholder="Cari nama / find a name" aria-label="Cari nama / find a name"><datalist id="kg-names"></datalist>
-<span id="kg-status" role="status"></span></div>
-</header>
-<main><div id="kg-graph"></div>
-<aside id="kg-panel" aria-live="polite"><p class="hint">Klik simpul untuk detail dan sumber.<br>Click a node for details and sources.</p></aside></main>
-<footer id="kg-legend">{legend}</footer>"""
+    """The graph page's static HTML around the network view."""
+    hint = "Klik simpul untuk detail dan sumber.<br>Click a node for details and sources."
+    return html.frame(title, info, "kg-graph", hint, legend)
 
 
 def render_graph(

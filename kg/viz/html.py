@@ -83,3 +83,17 @@ def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def frame(title: str, info: str, view_id: str, hint: str, legend: str) -> str:
+    """A page's static HTML: escaped heading and info line, search box, the view, side panel and legend."""
+    return f"""<header>
+<h1>{html.escape(title)}</h1>
+<p id="kg-info">{html.escape(info)}</p>
+<div class="search"><input id="kg-search" type="search" list="kg-names" autocomplete="off"
+ placeholder="Cari nama / find a name" aria-label="Cari nama / find a name"><datalist id="kg-names"></datalist>
+<span id="kg-status" role="status"></span></div>
+</header>
+<main><div id="{view_id}"></div>
+<aside id="kg-panel" aria-live="polite"><p class="hint">{hint}</p></aside></main>
+<footer id="kg-legend">{legend}</footer>"""

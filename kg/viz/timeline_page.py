@@ -141,19 +141,15 @@ def _window(events: list[dict[str, Any]], items: list[dict[str, Any]]) -> dict[s
     return {"start": (first - margin).isoformat(), "end": (last + margin).isoformat()}
 
 
-def _body(title: str, info: str) -> str:
-    return f"""<header>
-<h1>{html.escape(title)}</h1>
-<p id="kg-info">{html.escape(info)}</p>
-<div class="search"><input id="kg-search" type="search" list="kg-names" autocomplete="off"
- placeholder="Cari nama / find a name" aria-label="Cari nama / find a name"><datalist id="kg-names"></datalist>
-<span id="kg-status" role="status"></span></div>
-</header>
-<main><div id="kg-timeline"></div>
-<aside id="kg-panel" aria-live="polite"><p class="hint">Klik batang atau kegiatan untuk detail.<br>Click a bar or event for details.</p></aside></main>
-<footer id="kg-legend"><ul><li><span class="glyph" style="color:#31a354">●</span>kegiatan / event</li>
+_LEGEND = """<ul><li><span class="glyph" style="color:#31a354">●</span>kegiatan / event</li>
 <li><span class="glyph" style="color:#9ecae1">■</span>pejabat definitif / holder</li>
-<li><span class="glyph" style="color:#e6550d">▭</span>Pj./Plt. (pelaksana, acting)</li></ul></footer>"""
+<li><span class="glyph" style="color:#e6550d">▭</span>Pj./Plt. (pelaksana, acting)</li></ul>"""
+
+
+def _body(title: str, info: str) -> str:
+    """The timeline page's static HTML around the time axis."""
+    hint = "Klik batang atau kegiatan untuk detail.<br>Click a bar or event for details."
+    return html.frame(title, info, "kg-timeline", hint, _LEGEND)
 
 
 def render_timeline(
