@@ -80,6 +80,11 @@ def main() -> None:
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option(
+    "--one-per-file",
+    is_flag=True,
+    help="Each .txt file is one article (first line the title) instead of a dump of several.",
+)
+@click.option(
     "--jobs",
     "-j",
     type=click.IntRange(1, 64),
@@ -89,7 +94,12 @@ def main() -> None:
 )
 @store_option
 def build(
-    inputs: tuple[Path, ...], fields: str | None, quiet: bool, jobs: int, store_path: Path | None
+    inputs: tuple[Path, ...],
+    fields: str | None,
+    quiet: bool,
+    one_per_file: bool,
+    jobs: int,
+    store_path: Path | None,
 ) -> None:
     """Read articles from files or folders and add them to the graph store.
 
@@ -117,7 +127,7 @@ def build(
                 bar.__enter__()
             bar.update(1)
 
-        report = run_build(list(inputs), store, field_map, progress, jobs=jobs)
+        report = run_build(list(inputs), store, field_map, progress, jobs=jobs, one_per_file=one_per_file)
         if bar is not None:
             bar.__exit__(None, None, None)
     for problem in report.problems:

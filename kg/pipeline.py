@@ -100,13 +100,14 @@ def build(
     fields: FieldMap | None = None,
     progress: Progress | None = None,
     jobs: int = 1,
+    one_per_file: bool = False,
 ) -> BuildReport:
     """Read every input, extract each new or changed article, and store its statements.
 
     ``jobs`` > 1 extracts in that many worker processes (extraction is pure; the
     store is written by this process only, in input order, so the result is the same).
     """
-    reading = read_inputs(paths, fields)
+    reading = read_inputs(paths, fields, one_per_file=one_per_file)
     report = BuildReport(read=len(reading.articles), problems=list(reading.problems))
     pending: list[tuple[str, Article, str | None]] = []
     queued: set[str] = set()

@@ -70,3 +70,13 @@ def test_field_map_rejects_unknown_fields() -> None:
         assert "title, text, url, date" in str(error)
     else:
         raise AssertionError("expected ValueError")
+
+
+def test_one_article_per_file_keeps_subheadings_in_the_body(tmp_path: Path) -> None:
+    body = "Paragraf pembuka yang cukup panjang untuk menjadi isi berita utama hari ini. " * 3
+    (tmp_path / "a.txt").write_text(
+        f"Judul Berita\n\n{body}\n\nSubjudul Program\n\n{body}\n", encoding="utf-8"
+    )
+    assert len(read_inputs([tmp_path]).articles) == 2  # read as a dump, the subheading starts an article
+    [article] = read_inputs([tmp_path], one_per_file=True).articles
+    assert article.title == "Judul Berita" and "Subjudul Program" in article.text

@@ -71,8 +71,15 @@ class Reading:
     problems: list[Problem] = field(default_factory=list)
 
 
-def read_inputs(paths: list[str | Path], fields: FieldMap | None = None) -> Reading:
-    """Read every file named, and every readable file below every folder named."""
+def read_inputs(
+    paths: list[str | Path], fields: FieldMap | None = None, *, one_per_file: bool = False
+) -> Reading:
+    """Read every file named, and every readable file below every folder named.
+
+    A text file is a dump of articles (title line, blank line, paragraphs, repeated);
+    with ``one_per_file`` it is one article whose first line is the title, so a
+    short line inside it (a subheading) cannot start another article.
+    """
     fields = fields or FieldMap()
     reading = Reading()
     for path in map(Path, paths):
@@ -87,7 +94,7 @@ def read_inputs(paths: list[str | Path], fields: FieldMap | None = None) -> Read
         if path.is_dir() and not files:
             reading.problems.append(Problem(str(path), "folder holds no files"))
         for file in files:
-            _read_file(file, fields, reading)
+            _read_file(file, fields, reading, one_per_file)
     return reading
 
 
@@ -95,7 +102,7 @@ def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
-def _read_file(path: Path, fields: FieldMap, reading: Reading) -> None:
+def _read_file(path: Path, fields: FieldMap, reading: Reading, one_per_file: bool = False) -> None:
     suffix = path.suffix.lower()
     if suffix not in TEXT_SUFFIXES | TABLE_SUFFIXES | {".md"}:
         reading.problems.append(Problem(str(path), f"not an article file ({suffix}); skipped"))
@@ -132,6 +139,10 @@ def _read_file(path: Path, fields: FieldMap, reading: Reading) -> None:
             )
             return
         _read_records(_csv_records(text, suffix), fields, str(path), reading)
+    elif one_per_file:
+        title, _, body = text.replace("\r\n", "\n").strip().partition("\n")
+        if title.strip() and body.strip():
+            reading.articles.append(Article(" ".join(title.split()), body.strip(), source=str(path)))
     else:
         for segment in split_dump(text.replace("\r\n", "\n")):
             reading.articles.append(Article(segment.title, segment.body, source=str(path)))
