@@ -171,7 +171,12 @@ def query(query: str, fmt: str, store_path: Path | None) -> None:
 
 @main.command("queries")
 def list_queries() -> None:
-    """List the canned queries in queries/ and what each answers."""
+    """List the canned queries in queries/ and what each answers.
+
+    \b
+    Example:
+      kg queries && kg query office-holders
+    """
     from kg.query import canned
 
     for item in canned().values():
@@ -213,7 +218,12 @@ def export(fmt: str, output: Path, store_path: Path | None) -> None:
 @main.command()
 @store_option
 def stats(store_path: Path | None) -> None:
-    """Count articles, entities per type, relations and statements."""
+    """Count articles, entities per type, relations and statements.
+
+    \b
+    Example:
+      kg stats --store out/kg-store
+    """
     from kg.stats import stats as run_stats
 
     with open_store(store_path) as store:
@@ -225,7 +235,13 @@ def stats(store_path: Path | None) -> None:
 @click.option("--verbose", "-v", is_flag=True, help="Print pySHACL's full report.")
 @store_option
 def validate(verbose: bool, store_path: Path | None) -> None:
-    """Check the graph against the SHACL shapes in ontology/shapes.ttl (exit 1 on violations)."""
+    """Check the graph against the SHACL shapes in ontology/shapes.ttl (exit 1 on violations).
+
+    \b
+    Examples:
+      kg validate
+      kg validate -v        # pySHACL's full report: focus node, path and message of each violation
+    """
     from kg.validation import validate as run_validate
 
     with open_store(store_path) as store:
@@ -421,7 +437,12 @@ def explain(label: str, limit: int, store_path: Path | None) -> None:
 
 @main.command("extractors")
 def list_extractors() -> None:
-    """List the extraction stages in the order they run."""
+    """List the extraction stages in the order they run.
+
+    \b
+    Example:
+      kg extractors
+    """
     from kg.extract.base import extractors
 
     for stage in extractors():

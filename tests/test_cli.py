@@ -26,6 +26,7 @@ def test_every_command_has_help_with_text(cli: CliRunner) -> None:
         result = cli.invoke(main, [name, "--help"])
         assert result.exit_code == 0, name
         assert command.help and len(command.help) > 20, f"{name} needs help text"
+        assert "Example" in result.output, f"{name} --help should show an example"
 
 
 def test_build_query_export_stats_validate(cli: CliRunner, tmp_path: Path) -> None:
