@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kg.analyze.graph import PREFIXES
 from kg.export import register_format
-from kg.store import Store
+from kg.store import Store, term_value
 from kg.text.spans import outermost
 
 TABLES = {
@@ -56,12 +56,6 @@ SELECT ?article_title ?article ?start ?end ?text ?type ?entity WHERE {
 MENTION_COLUMNS = ["article_title", "article", "start", "end", "text", "type", "entity"]
 
 
-def _cell(term: object) -> str:
-    if term is None:
-        return ""
-    return str(getattr(term, "value", term))
-
-
 def write_rows(store: Store, sparql: str, path: Path) -> int:
     """Run a SELECT and write its rows as CSV with a header; returns the row count."""
     solutions = store.query(PREFIXES + sparql)
@@ -71,7 +65,7 @@ def write_rows(store: Store, sparql: str, path: Path) -> int:
         writer = csv.writer(handle)
         writer.writerow(names)
         for row in solutions:  # type: ignore[union-attr]
-            writer.writerow([_cell(row[n]) for n in names])
+            writer.writerow([term_value(row[n]) for n in names])
             count += 1
     return count
 
@@ -94,7 +88,7 @@ def mention_rows(store: Store) -> list[list[str]]:
     by_article: dict[str, list[tuple[int, int, str, list[str]]]] = {}
     titles: dict[str, list[tuple[int, int]]] = {}
     for row in store.query(PREFIXES + MENTIONS):  # type: ignore[union-attr]
-        cells = [_cell(row[name]) for name in MENTION_COLUMNS]
+        cells = [term_value(row[name]) for name in MENTION_COLUMNS]
         start, end, kind = int(cells[2]), int(cells[3]), cells[5]
         if kind == "Role":
             titles.setdefault(cells[1], []).append((start, end))

@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from kg import gazetteer
+from kg.gazetteer import Region
 from kg.ner import NerSpan
 from kg.records import Article, Award, Entity, EntityType, Event, Extraction, Membership, Quote, Span
 from kg.text import sentences as sentence_mod
@@ -158,6 +160,12 @@ class Context:
             if c.entity is not None and c.end <= offset and (not types or c.entity.type in types)
         ]
         return sorted(found, key=lambda pair: pair[0])
+
+    @property
+    def home_region(self) -> Region | None:
+        """The region the article is about, as a gazetteer record."""
+        name = self.jurisdiction
+        return gazetteer.get(self.region_codes[name]) if name and name in self.region_codes else None
 
     @property
     def jurisdiction(self) -> str | None:

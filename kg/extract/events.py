@@ -140,7 +140,7 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
         words.pop()
     if not words:
         return "", start
-    end = words[-1].start + len(words[-1].bare)
+    end = words[-1].bare_end
     return display_name(ctx.text[start:end]), end
 
 

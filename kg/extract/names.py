@@ -152,7 +152,7 @@ def parse_name(
         i -= 1
     if not words:
         return None
-    start, end = words[0].start, words[-1].start + len(words[-1].bare)
+    start, end = words[0].start, words[-1].bare_end
     suffixes, i, full_end = _degrees(tokens, i, end)
     return ParsedName(text[start:end], start, end, tuple(prefixes), tuple(suffixes), full_start, full_end, i)
 

@@ -77,7 +77,7 @@ def region_at(
 
 
 def _join(ctx: Context, tokens: list[Token]) -> str:
-    return " ".join(ctx.text[t.start : t.start + len(t.bare) if t is tokens[-1] else t.end] for t in tokens)
+    return " ".join(ctx.text[t.start : t.bare_end if t is tokens[-1] else t.end] for t in tokens)
 
 
 def _jur(region: Region) -> str:
@@ -108,7 +108,7 @@ def parse_government(ctx: Context, i: int) -> OrgMatch | None:
             return OrgMatch(
                 lexicon.NATIONAL_GOVERNMENT,
                 tokens[i].start,
-                last.start + len(last.bare),
+                last.bare_end,
                 i + 1 + len(words),
                 aliases=(form,),
             )
@@ -143,7 +143,7 @@ def _government_match(
 
 def _implied_government(ctx: Context, i: int, nxt: int, level: str | None, surface: str) -> OrgMatch | None:
     """``Pemerintah Provinsi`` without a name: the province (or city) the article is about."""
-    home = _home_region(ctx)
+    home = ctx.home_region
     if home is None:
         return None
     if level == "provinsi":
@@ -155,12 +155,7 @@ def _implied_government(ctx: Context, i: int, nxt: int, level: str | None, surfa
     if region is None:
         return None
     last = ctx.tokens[nxt - 1]
-    return _government_match(ctx, region, ctx.tokens[i].start, last.start + len(last.bare), nxt, surface)
-
-
-def _home_region(ctx: Context) -> Region | None:
-    name = ctx.jurisdiction
-    return gazetteer.get(ctx.region_codes[name]) if name and name in ctx.region_codes else None
+    return _government_match(ctx, region, ctx.tokens[i].start, last.bare_end, nxt, surface)
 
 
 def _lexicon_at(ctx: Context, i: int) -> tuple[OrgInfo, int] | None:
@@ -195,8 +190,8 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
     tokens = ctx.tokens
     if info.abbr in lexicon.AMBIGUOUS_ABBREVIATIONS and not (i and tokens[i - 1].text in lexicon.ORG_CUES):
         return None  # "membayar PBB": a tax, not a party
-    surface_abbr = ctx.text[tokens[i].start : tokens[j - 1].start + len(tokens[j - 1].bare)]
-    end = tokens[j - 1].start + len(tokens[j - 1].bare)
+    surface_abbr = ctx.text[tokens[i].start : tokens[j - 1].bare_end]
+    end = tokens[j - 1].bare_end
     if info.abbr in UNIT_ABBREVIATIONS or surface_abbr in UNIT_ABBREVIATIONS:
         return parse_unit(ctx, info, i, j, surface_abbr)
     region = None
@@ -205,7 +200,7 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
         if found_region:
             region, end, j = found_region
         else:
-            region = _home_region(ctx)
+            region = ctx.home_region
     name = f"{info.full} {_jur(region)}" if region else info.full
     aliases = {surface_abbr, info.abbr}
     if region:
@@ -243,7 +238,7 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
             abbreviation=info.abbr,
         )
     place = _join(ctx, words)
-    end = words[-1].start + len(words[-1].bare)
+    end = words[-1].bare_end
     return OrgMatch(
         f"{info.full} {place}",
         tokens[i].start,
@@ -355,12 +350,12 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
         return None
     core = re.sub(r"\s+,", ",", _join(ctx, words))
     if region is None and abbreviation is None:
-        end = words[-1].start + len(words[-1].bare)
+        end = words[-1].bare_end
     info = gazetteer.lookup_full(core)
     if abbreviation is None and info is not None:
         abbreviation = info.abbr
     if region is None and info is not None and info.scope == "regional":
-        region = _home_region(ctx)
+        region = ctx.home_region
     name = f"{core} {surface_region or _jur(region)}" if region else core
     aliases = set()
     if abbreviation:

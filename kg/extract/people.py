@@ -128,7 +128,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
         role, abbr = lexicon.CONTRACTED[key]
         info = gazetteer.lookup_abbreviation(abbr)
         found = region_at(ctx, i, {"kota", "kabupaten", "provinsi"}, bare=True)
-        region = found[0] if found else _home(ctx)
+        region = found[0] if found else ctx.home_region
         full = info.full if info else abbr
         org_name = f"{full} {lexicon.jurisdiction_name(region.name, region.level)}" if region else full
         end, nxt = (found[1], found[2]) if found else (last_end, i)
@@ -180,7 +180,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
                     other.end,
                     other.next_index,
                 )  # "Gubernur BI Perry Warjiyo"
-            region = _home(ctx)
+            region = ctx.home_region
             if region is None or region.level not in title.levels:
                 return None
             end, nxt = last_end, i
@@ -253,11 +253,11 @@ def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]):  # typ
         j -= 1
     if not words:
         return None
-    role = f"{key} {ctx.text[words[0].start : words[-1].start + len(words[-1].bare)]}".replace(" ,", ",")
+    role = f"{key} {ctx.text[words[0].start : words[-1].bare_end]}".replace(" ,", ",")
     org = parse_org(ctx, j, before_name=True) if j < len(tokens) else None
     if org is not None and org.start == tokens[j].start:
         return role, aliases, org, None, org.end, org.next_index
-    home = _home(ctx)
+    home = ctx.home_region
     if home is None:
         return role, aliases, None, None, words[-1].end, j
     body = (
@@ -266,7 +266,7 @@ def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]):  # typ
         else lexicon.government_name(home.name)
     )
     implied = OrgMatch(body, words[-1].end, words[-1].end, j, (), True, home, explicit=False)
-    return role, aliases, implied, None, words[-1].start + len(words[-1].bare), j
+    return role, aliases, implied, None, words[-1].bare_end, j
 
 
 def _starts_body(ctx: Context, j: int) -> bool:
@@ -317,7 +317,7 @@ def country_at(ctx: Context, i: int) -> tuple[str, int, int] | None:
             j = i + width
             if j < len(tokens) and tokens[j].text == ",":
                 j += 1  # "Presiden Amerika Serikat, Donald Trump"
-            return lexicon.COUNTRIES[surface], words[-1].start + len(words[-1].bare), j
+            return lexicon.COUNTRIES[surface], words[-1].bare_end, j
     return None
 
 
@@ -371,14 +371,12 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
         words.pop()
     if not words and parent is None:
         return None
-    subject = (
-        ctx.text[words[0].start : words[-1].start + len(words[-1].bare)].replace(" ,", ",") if words else ""
-    )
+    subject = ctx.text[words[0].start : words[-1].bare_end].replace(" ,", ",") if words else ""
     unit = " ".join(p for p in (prefix, subject) if p)
     start = words[0].start if words else parent[1].start  # type: ignore[index]
     if parent is not None:
         info, token = parent
-        end = token.start + len(token.bare)
+        end = token.bare_end
         return OrgMatch(
             f"{unit} {info.full}",
             start,
@@ -389,7 +387,7 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
             parent=info.full,
             explicit=False,
         )
-    return OrgMatch(unit, start, words[-1].start + len(words[-1].bare), j, (), True, explicit=False)
+    return OrgMatch(unit, start, words[-1].bare_end, j, (), True, explicit=False)
 
 
 def _looks_like_name(ctx: Context, j: int) -> bool:
@@ -414,7 +412,7 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
         return found
     tokens = ctx.tokens
     if levels & {"kecamatan", "kelurahan", "desa"} and i < len(tokens) and tokens[i].capitalised:
-        home = _home(ctx)
+        home = ctx.home_region
         for width in (3, 2, 1):  # "Lurah Oro-oro Dowo": village names run to several words
             words = tokens[i : i + width]
             if len(words) < width or not all(t.capitalised for t in words):
@@ -424,13 +422,8 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
             # prefer the one inside the article's city or regency
             inside = [r for r in candidates if home is not None and r.code.startswith(home.code + ".")]
             for region in inside or candidates:
-                return region, words[-1].start + len(words[-1].bare), i + width
+                return region, words[-1].bare_end, i + width
     return None
-
-
-def _home(ctx: Context) -> gazetteer.Region | None:
-    name = ctx.jurisdiction
-    return gazetteer.get(ctx.region_codes[name]) if name and name in ctx.region_codes else None
 
 
 def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | None:
@@ -452,7 +445,7 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
         j -= 1
     if not words:
         return None
-    subject = ctx.text[words[0].start : words[-1].start + len(words[-1].bare)].replace(" ,", ",")
+    subject = ctx.text[words[0].start : words[-1].bare_end].replace(" ,", ",")
     org = OrgMatch(f"Kementerian {subject}", words[0].start, words[-1].end, j, (), True, explicit=False)
     return TitleMatch(
         f"Menteri {subject}",
@@ -461,7 +454,7 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
         None,
         tenure,
         tokens[start_i].start,
-        words[-1].start + len(words[-1].bare),
+        words[-1].bare_end,
         j,
     )
 

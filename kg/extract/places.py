@@ -82,8 +82,8 @@ def extract_venues(ctx: Context) -> None:
         if len(words) <= len(head.split()):
             continue
         name_tokens = _strip_region(ctx, words)
-        start, end = words[0].start, words[-1].start + len(words[-1].bare)
-        name = ctx.text[words[0].start : name_tokens[-1].start + len(name_tokens[-1].bare)]
+        start, end = words[0].start, words[-1].bare_end
+        name = ctx.text[words[0].start : name_tokens[-1].bare_end]
         if ctx.claimed(start, start + 1):
             continue
         venue = ctx.add(EntityType.PLACE, _canonical_venue(name), start, end, EXTRACTOR)
@@ -110,17 +110,17 @@ def extract_areas(ctx: Context) -> None:
                 break
         if not words or ctx.claimed(words[0].start, words[-1].end):
             continue
-        name = ctx.text[words[0].start : words[-1].start + len(words[-1].bare)]
+        name = ctx.text[words[0].start : words[-1].bare_end]
         if gazetteer.match_at(ctx.text, words[0].start) is not None:
             continue
         place = ctx.add(
             EntityType.PLACE,
             name if kind == "kawasan" else f"Jalan {name}",
             words[0].start,
-            words[-1].start + len(words[-1].bare),
+            words[-1].bare_end,
             EXTRACTOR,
         )
-        place.aliases.add(ctx.text[token.start : words[-1].start + len(words[-1].bare)])
+        place.aliases.add(ctx.text[token.start : words[-1].bare_end])
 
 
 _HEADS_BY_FIRST: dict[str, list[str]] = {}

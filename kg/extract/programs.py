@@ -121,8 +121,8 @@ def _jurisdiction(ctx: Context, text: str | None, kind: str) -> gazetteer.Region
         found = gazetteer.match_at(text.strip(), 0)
         if found is not None:
             return found.region
-    if kind in _LOCAL_TYPES and ctx.jurisdiction and ctx.jurisdiction in ctx.region_codes:
-        home = gazetteer.get(ctx.region_codes[ctx.jurisdiction])
+    if kind in _LOCAL_TYPES:
+        home = ctx.home_region
         level = _LOCAL_TYPES[kind]
         if home is not None and (level is None or home.level == level):
             return home

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.store import Store, StoreError
+from kg.store import Store, StoreError, term_value
 
 QUERY_DIR = Path(__file__).resolve().parents[2] / "queries"
 FORMATS = ("table", "csv", "tsv", "json")
@@ -50,12 +50,6 @@ def resolve(query: str) -> str:
     return query
 
 
-def _cell(term: object) -> str:
-    if term is None:
-        return ""
-    return str(getattr(term, "value", term))
-
-
 def run(store: Store, query: str) -> tuple[list[str], list[list[str]]]:
     """Run a query; SELECT gives its rows, CONSTRUCT/DESCRIBE subject-predicate-object rows, ASK one boolean row."""
     result = store.query(resolve(query))
@@ -63,9 +57,9 @@ def run(store: Store, query: str) -> tuple[list[str], list[list[str]]]:
         return ["result"], [[str(result).lower()]]
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
-        return names, [[_cell(row[n]) for n in names] for row in result]
+        return names, [[term_value(row[n]) for n in names] for row in result]
     return ["subject", "predicate", "object"], [
-        [_cell(t.subject), _cell(t.predicate), _cell(t.object)] for t in result
+        [term_value(t.subject), term_value(t.predicate), term_value(t.object)] for t in result
     ]
 
 

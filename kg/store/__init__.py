@@ -1,5 +1,5 @@
 """Graph storage: an embedded Oxigraph store on disk (the default)."""
 
-from kg.store.embedded import Store, StoreError, StoreLocked, default_store_path
+from kg.store.embedded import Store, StoreError, StoreLocked, default_store_path, term_value
 
-__all__ = ["Store", "StoreError", "StoreLocked", "default_store_path"]
+__all__ = ["Store", "StoreError", "StoreLocked", "default_store_path", "term_value"]

@@ -21,6 +21,13 @@ from kg.model.vocab import KGO
 DEFAULT_STORE = "kg-store"
 
 
+def term_value(term: object) -> str:
+    """The plain value of a query result term; empty for an unbound variable."""
+    if term is None:
+        return ""
+    return str(getattr(term, "value", term))
+
+
 class StoreError(Exception):
     """A store could not be opened or used."""
 

@@ -23,6 +23,11 @@ class Token:
         return self.text[:-1] if self.text.endswith(".") and len(self.text) > 1 else self.text
 
     @property
+    def bare_end(self) -> int:
+        """Where the word ends without its trailing period."""
+        return self.start + len(self.bare)
+
+    @property
     def capitalised(self) -> bool:
         return self.text[:1].isupper()
 
