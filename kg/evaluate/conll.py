@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from kg.evaluate.gold import Score
 from kg.extract.base import extract
 from kg.ner import read_conll, spans_from_bio
 from kg.records import Article, EntityType
@@ -60,14 +61,12 @@ def evaluate_conll(path: str | Path) -> dict[str, dict[str, float]]:
 
 
 def _prf(c: Counter[str]) -> dict[str, float]:
-    tp, fp, fn = c["tp"], c["fp"], c["fn"]
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
+    score = Score(tp=c["tp"], fp=c["fp"], fn=c["fn"])  # the same P/R/F1 rules as the gold scorer
     return {
-        "precision": p,
-        "recall": r,
-        "f1": 2 * p * r / (p + r) if p + r else 0.0,
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
+        "precision": score.precision,
+        "recall": score.recall,
+        "f1": score.f1,
+        "tp": score.tp,
+        "fp": score.fp,
+        "fn": score.fn,
     }
