@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 import click
 
+from kg.query import FORMATS as QUERY_FORMATS
 from kg.store import Store, StoreError, default_store_path
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -147,9 +148,7 @@ def build(
 
 @main.command()
 @click.argument("query")
-@click.option(
-    "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True
-)
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True)
 @store_option
 def query(query: str, fmt: str, store_path: Path | None) -> None:
     """Run a SPARQL query: a .rq file, a canned query name, or SPARQL text.

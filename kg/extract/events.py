@@ -84,10 +84,7 @@ _STOP_WORDS = frozenset(
 _UNTIL = re.compile(
     r"\b(?:hingga|sampai|s\.d\.|sd|sampai dengan|hingga tanggal|batas waktu|paling lambat)\s*$", re.IGNORECASE
 )
-_ATTEND = re.compile(
-    r"\b(?:dihadiri|hadir|diikuti|mengikuti|menghadiri|melibatkan|turut|didampingi|peserta|undangan|perwakilan|diwakili)\b",
-    re.IGNORECASE,
-)
+_ATTEND = re.compile(r"\b(?:" + "|".join(lexicon.ATTENDANCE_CUES) + r")\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"\b(?:kegiatan|forum|acara|rapat|apel|agenda|pertemuan)\s+(?:ini|tersebut)\b.*\b(?:dari|oleh|bersama)\b",
     re.IGNORECASE,

@@ -57,7 +57,6 @@ _KOTA = frozenset({"kota"})
 _KAB = frozenset({"kabupaten"})
 _PROV = frozenset({"provinsi"})
 _LOCAL = frozenset({"kota", "kabupaten", "provinsi"})
-_REGIONS = frozenset({"kota", "kabupaten", "provinsi"})
 
 #: surface form → title with an implied organisation. Longest surface wins.
 TITLES: dict[str, Title] = {
@@ -216,8 +215,6 @@ COUNTRIES = {
     "Sri Lanka": "Sri Lanka", "Nepal": "Nepal", "Kolombia": "Kolombia", "Peru": "Peru", "Chile": "Chile", "Kuba": "Kuba",
     "Belgia": "Belgia", "Austria": "Austria", "Portugal": "Portugal", "Yunani": "Yunani", "Irlandia": "Irlandia",
 }  # fmt: skip
-#: Titles whose fixed national organisation changes with a country after them.
-HEAD_OF_STATE_TITLES = frozenset({"Presiden", "Wakil Presiden", "Wapres"})
 
 #: Contracted position+organisation words: "Kadinkes" = Kepala + Dinkes.
 CONTRACTED = {
@@ -646,7 +643,6 @@ DEGREES = frozenset(
         "ce",
     ]
 )
-_DEGREE_TOKEN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.?\s?){1,4}")
 
 
 def is_degree(token: str) -> bool:
@@ -893,7 +889,8 @@ PERFORMER_CUES = (
     "narasumber",
     "memberikan",
 )
-#: Cues that organisations or persons in a sentence took part in an event.
+#: Cues that organisations or persons in a sentence took part in an event ("bersama", "dari" and
+#: "jajaran" are too common on their own; "dari" counts after "kegiatan ini", see kg.extract.events).
 ATTENDANCE_CUES = (
     "dihadiri",
     "hadir",
@@ -901,16 +898,12 @@ ATTENDANCE_CUES = (
     "mengikuti",
     "menghadiri",
     "melibatkan",
-    "bersama",
     "turut",
-    "tampak",
     "didampingi",
-    "mendampingi",
-    "dari",
-    "unsur",
     "peserta",
     "undangan",
-    "jajaran",
+    "perwakilan",
+    "diwakili",
 )
 
 # -- places -------------------------------------------------------------------------
