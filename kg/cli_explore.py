@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import csv
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-import networkx as nx
 
 from kg.cli import main, open_store, store_option
+
+if TYPE_CHECKING:  # networkx is imported by the commands that use it, not at `kg` start-up
+    import networkx as nx
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 EPILOG_VIZ = """\b
 Examples:
@@ -47,6 +52,18 @@ Examples:
 """
 
 
+def html_output(default: str) -> Callable[[F], F]:
+    """The ``-o/--output`` option of a command that writes an HTML page."""
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=Path(default),
+        show_default=True,
+        help="HTML file to write (folders are created).",
+    )
+
+
 def _fail(error: Exception) -> click.ClickException:
     """A library error as a one-line CLI message."""
     if isinstance(error, OSError) and error.filename:
@@ -55,14 +72,7 @@ def _fail(error: Exception) -> click.ClickException:
 
 
 @main.command(epilog=EPILOG_VIZ)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("graph.html"),
-    show_default=True,
-    help="HTML file to write (folders are created).",
-)
+@html_output("graph.html")
 @click.option("--focus", metavar="NAME", help="Show the neighbourhood of the node with this name (or alias).")
 @click.option("--hops", type=click.IntRange(0, 6), default=1, show_default=True, help="Steps from --focus.")
 @click.option("--types", metavar="LIST", help="Node types to show, comma-separated.")
@@ -273,14 +283,7 @@ def _print_top(rows: list[dict[str, Any]], columns: list[str], top: int) -> None
 
 
 @main.command(epilog=EPILOG_TIMELINE)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("timeline.html"),
-    show_default=True,
-    help="HTML file to write (folders are created).",
-)
+@html_output("timeline.html")
 @click.option("--since", metavar="DATE", help="From this day (YYYY[-MM[-DD]]).")
 @click.option("--until", metavar="DATE", help="Up to this day.")
 @click.option(
