@@ -66,7 +66,7 @@ def matches(stakeholder: str, names: set[str]) -> bool:
 
 
 def _names_by_article(store: Store) -> dict[str, set[str]]:
-    rows = store.query(
+    rows = store.select(
         _PREFIXES
         + """SELECT ?url ?title ?label WHERE {
             ?a a schema:NewsArticle ; schema:headline ?title ; schema:mentions ?e .
@@ -75,9 +75,8 @@ def _names_by_article(store: Store) -> dict[str, set[str]]:
             { ?e rdfs:label ?label } UNION { ?e skos:altLabel ?label } }"""
     )
     names: dict[str, set[str]] = {}
-    for row in rows:  # type: ignore[union-attr]
-        key = str(row["url"].value) if row["url"] is not None else str(row["title"].value)
-        names.setdefault(key, set()).add(norm(str(row["label"].value)))
+    for row in rows:
+        names.setdefault(row.get("url") or row["title"], set()).add(norm(row["label"]))
     return names
 
 
