@@ -92,7 +92,8 @@ TITLES: dict[str, Title] = {
     "Kajari": Title("Kepala Kejaksaan Negeri", "Kejaksaan Negeri {bare}", _LOCAL, short="Kajari"),
     "Kajati": Title("Kepala Kejaksaan Tinggi", "Kejaksaan Tinggi {place}", _PROV, short="Kajati"),
     "Presiden": Title("Presiden", None, fixed_org="Pemerintah Republik Indonesia"),
-    "Perdana Menteri": Title("Perdana Menteri", None, fixed_org="Pemerintah Republik Indonesia", short="PM"),
+    # Indonesia has no prime minister: the title counts only with a country after it ("Perdana Menteri Jepang")
+    "Perdana Menteri": Title("Perdana Menteri", None, short="PM"),
     "Wakil Presiden": Title(
         "Wakil Presiden", None, fixed_org="Pemerintah Republik Indonesia", short="Wapres"
     ),

@@ -153,11 +153,11 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
                 # "Presiden AS Donald Trump", "Perdana Menteri Jepang": the head of another state
                 name, end, nxt = country
                 if name == "Indonesia":
-                    return title.role, aliases, None, title.fixed_org, end, nxt
+                    return title.role, aliases, None, lexicon.NATIONAL_GOVERNMENT, end, nxt
                 org = OrgMatch(f"Pemerintah {name}", tokens[i].start, end, nxt, (), True, explicit=False)
                 return title.role, aliases, org, None, end, nxt
-            if key == "Perdana Menteri":
-                return None
+            if title.fixed_org is None:
+                return None  # a title that needs a country and has none
             return title.role, aliases, None, title.fixed_org, last_end, i
         unit = title.org.split()[0]
         if unit in UNIT_ABBREVIATIONS:
