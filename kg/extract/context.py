@@ -50,10 +50,6 @@ class Context:
     region_codes: dict[str, str] = field(default_factory=dict)
     #: titles found without a name after them (``Sekda menegaskan``), for coreference
     role_mentions: list[RoleMentionLike] = field(default_factory=list)
-    #: bodies that units in titles belong to (``DPRD Kota Malang`` of ``Komisi B ...``) and party
-    #: affiliations after titles (``dari Fraksi PKB``): organisations the title phrase names in passing
-    sub_units: list[tuple[object, str]] = field(default_factory=list)
-    affiliations: list[object] = field(default_factory=list)
 
     @property
     def text(self) -> str:

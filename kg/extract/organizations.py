@@ -58,6 +58,8 @@ class OrgMatch:
     abbreviation: str | None = None
     #: named in the text (``Kepala Bappeda ...``), not only implied by a title (``Wali Kota Malang``)
     explicit: bool = True
+    #: other organisations the phrase names in passing: the body a unit sits in, a party affiliation
+    named_with: tuple[OrgMatch, ...] = ()
 
 
 def region_at(

@@ -278,8 +278,8 @@ def _starts_body(ctx: Context, j: int) -> bool:
 def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
     """``Komisi B DPRD Kota Malang``: a unit named right before the body it belongs to.
 
-    Also steps over a party affiliation after it (``dari Fraksi PKB``), which the
-    organisations stage records on its own.
+    Also steps over a party affiliation after it (``dari Fraksi PKB``). The body and
+    the party are carried on the result (``named_with``) for the titles stage to add.
     """
     tokens = ctx.tokens
     j = unit.next_index
@@ -293,15 +293,13 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
         unit = OrgMatch(
             f"{unit.name} {body.name}", unit.start, body.end, body.next_index,
             tuple(dict.fromkeys((surface, *(f"{unit.name} {a}" for a in body.aliases)))), unit.government or body.government,
-            body.region, parent=body.name, explicit=True,
+            body.region, parent=body.name, explicit=True, named_with=(body,),
         )  # fmt: skip
-        ctx.sub_units.append((body, unit.name))
     j = unit.next_index
     if j + 1 < len(tokens) and tokens[j].text in {"dari", "asal"}:
         party = parse_org(ctx, j + 1)
         if party is not None:
-            ctx.affiliations.append(party)
-            return replace(unit, next_index=party.next_index)
+            return replace(unit, next_index=party.next_index, named_with=(*unit.named_with, party))
     return unit
 
 
@@ -475,6 +473,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         role = ctx.add(EntityType.ROLE, title.role, 0, 0, EXTRACTOR)
         role.aliases.update(title.role_aliases)
         org = _add_org(ctx, title)
+        for named in title.org.named_with if title.org is not None else ():
+            add_org(ctx, named, EXTRACTOR, claim=False)  # "DPRD Kota Malang" of "Komisi B ...", "Fraksi PKB"
         # The title's own words (with an implied jurisdiction) are the role's mention; an
         # organisation named after the title is a mention of its own.
         words_end = (
@@ -511,8 +511,6 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 ctx.claim(title.start, title.end)
                 mentions.append(RoleMention(role, org, title.start, title.end, None))
             i = max(title.next_index, i + 1)
-    for match in [body for body, _ in ctx.sub_units] + ctx.affiliations:
-        add_org(ctx, match, EXTRACTOR, claim=False)  # type: ignore[arg-type]
     return mentions
 
 
