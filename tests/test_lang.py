@@ -105,6 +105,12 @@ _CASEFOLDED = {
     "performer-cues.tsv",
     "attendance-cues.tsv",
     "venue-modifiers.tsv",
+    "ner-word-classes.tsv",
+    "ner-abbreviations.tsv",
+    "sentence-abbreviations.tsv",
+    "speech-verbs.tsv",
+    "event-stop-words.tsv",
+    "event-name-lower-words.tsv",
 }
 
 
@@ -118,3 +124,17 @@ def test_constants_are_built_from_the_files() -> None:
     assert lexicon.CONTRACTED["Kadinkes"] == ("Kepala", "Dinkes")
     assert lexicon.RANKS[0] == max(lexicon.RANKS, key=len)
     assert lang.words("degrees", "degree", casefold=True) is lang.words("degrees", "degree", casefold=True)
+
+
+def test_lists_of_other_modules_are_built_from_the_files() -> None:
+    from kg.analyze import graph
+    from kg.extract import events, quotes
+    from kg.ner import features
+    from kg.text import sentences
+
+    assert features.LEXICON["kapolres"] == "TITLE" and features.LEXICON["di"] == "PREP"
+    assert "plt" in sentences.ABBREVIATIONS
+    assert "ujar" in quotes.SPEECH_VERBS
+    assert events._ACTS["meresmikan"] == ("Peresmian", "Launch")
+    assert graph.RELATION_LABELS_ID["led"] == "memimpin"
+    assert next(iter(graph._HEADS.items())) == ("Kota", ("Wali Kota", "Wakil Wali Kota"))

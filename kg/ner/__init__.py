@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kg import lang
 from kg.ner.features import sent2features
 
 __all__ = [
@@ -54,11 +55,7 @@ _PIECE = re.compile(
 )
 _CHUNK = re.compile(r"\S+")
 # Abbreviations whose final dot belongs to the token ("Pj. Wali Kota").
-_ABBREV_WORDS = (
-    "pj plt plh dr drs dra ir prof h hj kh st jl jln no kec kab kel ds tbk inc ltd co corp bpk sdr "
-    "dll dsb dkk tsb yth mr mrs ms jend kol letjen mayjen brigjen kapt rp vs hlm tel telp"
-)
-_ABBREV = frozenset(_ABBREV_WORDS.split())
+_ABBREV = frozenset(lang.words("ner-abbreviations", casefold=True))
 _DOTTED = re.compile(r"[A-Za-z]|(?:[A-Za-z]{1,4}\.)+[A-Za-z]{1,4}")
 
 
