@@ -160,6 +160,8 @@ class Score:
 
     ``fp`` includes ``duplicates`` (extra nodes of a split entity). With nothing
     found, precision is 1.0 when nothing was required and 0.0 otherwise.
+    ``misses`` also lists links a found event or award lacks (participants,
+    location, recipient); those are reported apart and do not count in ``fn``.
     """
 
     tp: int = 0
@@ -563,8 +565,8 @@ def _event_matches(view: GraphView, event: dict[str, Any], node: Term) -> bool:
     date = view.first(node, START_DATE)
     day = _node_sort_key(date)[:10] if date is not None else None
     names = " | ".join(norm(label) for label in sorted(view.labels(node)))
-    return (event["date"] is None or day == event["date"]) and any(
-        norm(k) in names for k in event["keywords"]
+    return (event.get("date") is None or day == event.get("date")) and any(
+        norm(k) in names for k in event.get("keywords", [])
     )
 
 
@@ -588,7 +590,7 @@ def score_events(
     matched: dict[int, Term] = {}
     used: set[Term] = set()
     for i in sorted(
-        range(len(golds)), key=lambda i: (golds[i]["date"] is None, bool(golds[i].get("optional")))
+        range(len(golds)), key=lambda i: (golds[i].get("date") is None, bool(golds[i].get("optional")))
     ):
         node = next((n for n in nodes if n not in used and _event_matches(view, golds[i], n)), None)
         if node is not None:
@@ -606,12 +608,12 @@ def score_events(
         if i not in matched:
             if not event.get("optional"):
                 score.fn += 1
-                score.misses.append(f"missing {event['name']!r} on {event['date']}")
-                links.participants_wanted += len(event["participants"])
+                score.misses.append(f"missing {event['name']!r} on {event.get('date')}")
+                links.participants_wanted += len(event.get("participants", []))
             continue
         score.tp += not event.get("optional")
         linked = {node2gold.get(x) for x in view.participants(matched[i])}
-        for who in event["participants"]:
+        for who in event.get("participants", []):
             links.participants_wanted += 1
             if who in linked:
                 links.participants_found += 1
