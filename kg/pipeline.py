@@ -21,6 +21,7 @@ from kg.ingest import FieldMap, Problem, read_inputs
 from kg.model.mapping import triples
 from kg.model.vocab import RDFS, SCHEMA, SKOS
 from kg.records import Article, EntityType, Extraction
+from kg.resolve.identity import Link, resolve_store
 from kg.store import Store
 
 Progress = Callable[[int, int, Article], None]
@@ -38,6 +39,7 @@ class BuildReport:
     entities: Counter[str] = field(default_factory=Counter)
     relations: Counter[str] = field(default_factory=Counter)
     problems: list[Problem] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)  # cross-article identity decisions (kg.resolve.identity)
 
     def count(self, extraction: Extraction) -> None:
         for entity in extraction.entities:
@@ -125,6 +127,8 @@ def build(
             _store_all(pending, results, store, report, progress)
     else:
         _store_all(pending, map(extract_safely, articles), store, report, progress)
+    if report.added or report.replaced:
+        report.links = resolve_store(store)
     return report
 
 

@@ -40,6 +40,7 @@ class NerSpan:
     end: int
     label: str
     text: str
+    confidence: float = 1.0  # the tagger's marginal probability of this span's labels, lowest token
 
 
 # --- tokenisation -----------------------------------------------------------
@@ -136,6 +137,18 @@ def tag_tokens(tokens: list[str]) -> list[str]:
         return list(tagger.tag(xseq))
 
 
+def tag_tokens_marginals(tokens: list[str]) -> tuple[list[str], list[float]]:
+    """BIO labels for one tokenised sentence and each label's marginal probability."""
+    if not tokens:
+        return [], []
+    xseq = sent2features(tokens)
+    tagger = _tagger()
+    with _LOCK:
+        labels = list(tagger.tag(xseq))
+        marginals = [tagger.marginal(label, i) for i, label in enumerate(labels)]
+    return labels, marginals
+
+
 # --- text -> spans ----------------------------------------------------------
 
 _TERMINATORS = frozenset({".", "!", "?", "…"})
@@ -182,11 +195,12 @@ def tag(text: str) -> list[NerSpan]:
     content = [(s, e) for s, e in tokenize(text) if not _is_quote(text[s:e])]
     found: list[NerSpan] = []
     for sent in _sentences(text, content):
-        labels = tag_tokens([text[s:e] for s, e in sent])
+        labels, marginals = tag_tokens_marginals([text[s:e] for s, e in sent])
         for first, last, label in sorted(spans_from_bio(labels)):
             start, end = _trim_brackets(sent[first][0], sent[last - 1][1], text)
             if start < end:
-                found.append(NerSpan(start, end, label, text[start:end]))
+                confidence = round(min(marginals[first:last]), 3)
+                found.append(NerSpan(start, end, label, text[start:end], confidence))
     return found
 
 
