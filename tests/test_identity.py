@@ -94,3 +94,32 @@ def test_decide_links_needs_shared_context_to_merge() -> None:
     short = Person("p/a", "Agung", frozenset({"org/y"}))
     (link,) = decide_links([full, short])
     assert not link.merge and link.target == "p/a-b"
+
+
+def test_budget_of_a_year_is_a_programme_and_a_bare_apbd_is_not() -> None:
+    from kg.extract.base import extract
+    from kg.records import Article, EntityType
+
+    article = Article(
+        "DPRD Setujui RAPBD",
+        "DPRD Kabupaten Bangli menyetujui RAPBD 2026 dalam rapat paripurna. Dana itu bersumber dari APBD.",
+    )
+    names = {e.name for e in extract(article).entities if e.type is EntityType.PROGRAM}
+    assert "Rancangan Anggaran Pendapatan dan Belanja Daerah Kabupaten Bangli 2026" in names
+    assert "APBD" not in names
+
+
+def test_a_programme_abbreviation_joins_the_programme_another_article_defines(tmp_path: Path) -> None:
+    first = _write(
+        tmp_path,
+        "a.txt",
+        "Program MBG Dimulai",
+        "Pemerintah meluncurkan program Makan Bergizi Gratis (MBG) di sekolah, Senin (6/1/2025).",
+    )
+    second = _write(tmp_path, "b.txt", "Siswa Nikmati MBG", "Siswa menikmati menu program MBG di sekolah.")
+    with Store(tmp_path / "store") as store:
+        build([first, second], store, one_per_file=True)
+        rows = store.select(
+            "SELECT ?p ?n WHERE { ?p a <https://w3id.org/kg-id/ontology#Program> ; <https://schema.org/name> ?n }"
+        )
+    assert [r["n"] for r in rows] == ["Makan Bergizi Gratis"]

@@ -131,8 +131,52 @@ def _contexts(store: Store, iris_: Iterable[str]) -> dict[str, set[str]]:
     return found
 
 
+def alias_links(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> list[Link]:
+    """Short forms across articles: a node named only by what exactly one other node has as an alias.
+
+    ``MBG`` in an article that never spells it out is the programme another article
+    defines as ``Makan Bergizi Gratis (MBG)``, when no other node of the type has that alias.
+    ``nodes`` maps IRI → (name, aliases), all of one type.
+
+    >>> nodes = {"p/mbg": ("MBG", frozenset()), "p/makan": ("Makan Bergizi Gratis", frozenset({"MBG"}))}
+    >>> [(l.source, l.target) for l in alias_links(nodes)]
+    [('p/mbg', 'p/makan')]
+    """
+    by_alias: dict[str, list[str]] = defaultdict(list)
+    for iri, (_, aliases) in sorted(nodes.items()):
+        for alias in {identity_key(a) for a in aliases}:
+            by_alias[alias].append(iri)
+    links = []
+    for iri, (name, _) in sorted(nodes.items()):
+        holders = [h for h in by_alias.get(identity_key(name), []) if h != iri]
+        if len(holders) == 1 and identity_key(nodes[holders[0]][0]) != identity_key(name):
+            links.append(Link(iri, holders[0], True, "named by the only other node's alias"))
+    return [link for link in links if link.target not in {x.source for x in links}]
+
+
+def _aliased(store: Store, cls: str) -> dict[str, tuple[str, frozenset[str]]]:
+    rows = store.select(
+        f"""{SPARQL_PREFIXES}
+        SELECT ?n ?name ?alias WHERE {{
+          ?n a {cls} ; schema:name|skos:prefLabel ?name . OPTIONAL {{ ?n skos:altLabel ?alias }}
+        }} ORDER BY ?n ?name"""
+    )
+    names: dict[str, str] = {}
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        names.setdefault(row["n"], row["name"])
+        if "alias" in row:
+            aliases[row["n"]].add(row["alias"])
+    return {n: (name, frozenset(aliases[n])) for n, name in names.items()}
+
+
 def resolve_store(store: Store) -> list[Link]:
-    """Apply :func:`decide_links` to the whole store: merge nodes, record close matches."""
+    """Apply :func:`decide_links` and :func:`alias_links` to the whole store: merge nodes, record close matches."""
+    demote = {SCHEMA.name: SKOS.altLabel, SKOS.prefLabel: SKOS.altLabel, RDFS.label: SKOS.altLabel}
+    # programmes only: an organisation's surface forms include its parent's ("Badan Pusat Statistik"
+    # written for the province's office), so an alias does not identify one organisation
+    for link in alias_links(_aliased(store, "kgo:Program")):
+        store.rename_node(NamedNode(link.source), NamedNode(link.target), demote)
     persons = _persons(store)
     fulls = {w for p in persons if len(p.words) > 1 for w in p.words}
     short = [p for p in persons if len(p.words) == 1 and p.words[0] in fulls]
@@ -146,7 +190,6 @@ def resolve_store(store: Store) -> list[Link]:
     links = decide_links(
         Person(p.iri, p.name, frozenset(contexts.get(p.iri, ()))) for p in persons if p.iri in involved
     )
-    demote = {SCHEMA.name: SKOS.altLabel, SKOS.prefLabel: SKOS.altLabel, RDFS.label: SKOS.altLabel}
     for link in links:
         if link.merge:
             store.rename_node(NamedNode(link.source), NamedNode(link.target), demote)
