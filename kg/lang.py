@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from kg import paths
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -49,7 +50,7 @@ class LexiconError(ValueError):
 
 
 def _directory(language: str = LANGUAGE) -> Traversable:
-    return resources.files("kg") / "resources" / "lang" / language
+    return paths.resource_dir() / "lang" / language
 
 
 def list_files(language: str = LANGUAGE) -> list[Traversable]:

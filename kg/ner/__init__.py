@@ -10,10 +10,11 @@ import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from kg import lang
+from kg import lang, paths
 from kg.ner.features import sent2features
 
 __all__ = [
@@ -29,7 +30,7 @@ __all__ = [
 ]
 
 LABELS: tuple[str, ...] = ("PER", "ORG", "LOC")
-MODEL_PATH: Path = Path(__file__).resolve().parent.parent / "resources" / "ner-crf.model"
+MODEL_PATH = paths.ner_model()
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,8 @@ def _tagger() -> Any:
             import pycrfsuite
 
             tagger = pycrfsuite.Tagger()
-            tagger.open(str(MODEL_PATH))
+            with resources.as_file(MODEL_PATH) as model:  # a real file, also from a zipped package
+                tagger.open(str(model))
             _TAGGER = tagger
         return _TAGGER
 

@@ -16,7 +16,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-ASSETS = Path(__file__).with_name("assets")
+from kg import paths
+
+ASSETS = paths.viz_assets()
 
 #: characters that must not appear raw inside <script>: they could close the element or start a comment
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
