@@ -21,6 +21,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import common_words
 from kg.ner import NerSpan
+from kg.records import Entity, EntityType
 
 #: Below this, a candidate does not become a node (tuned on dev data, see README).
 THRESHOLD = 0.5
@@ -147,6 +148,12 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str]) -> Decision:
         return _verdict("ORG", 1.0, ["organisation lexicon"])
     if len(words) == 1 and _ACRONYM.match(first):
         return _acronym(ctx, span)
+    if re.search(r"\([A-Z][A-Za-z]{1,9}\)$", span.text):
+        return Decision(None, 0.0, ("spells out an abbreviation without an institution's head word",))
+    if len(words) == 1 and gazetteer.lookup(first):
+        return Decision(None, 0.0, ("a region's name",))
+    if len(words) == 1:
+        return _verdict("ORG", span.confidence - 0.3, [f"tagger {span.confidence:.2f}", "one word, no head"])
     if all(w.lower() in common_words() for w in words if w[:1].isupper()) and span.confidence < 0.9:
         return Decision(None, 0.0, ("common words",))
     return _verdict("ORG", span.confidence - 0.1, [f"tagger {span.confidence:.2f}", "no head word"])
@@ -195,7 +202,7 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
         score += 0.15
         reasons.append(f"after {previous!r}")
     if len(words) == 1 and any(
-        words[0] in e.name.split() for e in ctx.entities.values() if e.type.value == "Person"
+        words[0] in e.name.split() for e in ctx.entities.values() if e.type is EntityType.PERSON
     ):
         return Decision(None, 0.0, ("a person's name in this article",))
     return _verdict("LOC", score, reasons)
@@ -232,21 +239,50 @@ def generic_organisation(name: str) -> str | None:
     return None
 
 
+def _implied_only(ctx: Context) -> list[Entity]:
+    """Organisations no sentence names and no statement needs: only a unit's implied parent.
+
+    ``Kadis PUPR Madina`` implies the Pemerintah Kabupaten Mandailing Natal; the unit's
+    name already carries the region, and a node nobody wrote and nothing else
+    uses is one a reader of the article would not list.
+    """
+    used: set[int] = set()
+    for m in ctx.memberships:
+        used.update(id(e) for e in (m.person, m.role, m.organization) if e is not None)
+    for event in ctx.events:
+        used.update(id(e) for e in [*event.performers, *event.attendees, *event.about])
+        used.update(id(e) for e in (event.organizer, event.location) if e is not None)
+    for award in ctx.awards:
+        used.update(id(e) for e in (award.recipient, award.conferred_by) if e is not None)
+    for entity in ctx.entities.values():
+        if entity.passed_by is not None:
+            used.add(id(entity.passed_by))
+    return [
+        e
+        for e in ctx.entities.values()
+        if e.type is EntityType.ORGANIZATION and not e.mentions and id(e) not in used
+    ]
+
+
 def prune(ctx: Context) -> None:
-    """Drop the organisation nodes that name a type of body, and every statement that leans on them.
+    """Drop the organisation nodes that name a type of body or that nothing supports, and what leans on them.
 
     A membership whose organisation is dropped goes too (``Kapolres`` alone says
     which office, not which body); events, awards and sub-organisations lose the link.
     """
-    dropped = {
-        key: entity
-        for key, entity in ctx.entities.items()
-        if entity.type.value == "Organization" and generic_organisation(entity.name)
-    }
-    if not dropped:
+    generic = [
+        e for e in ctx.entities.values() if e.type is EntityType.ORGANIZATION and generic_organisation(e.name)
+    ]
+    drop(ctx, generic)
+    drop(ctx, _implied_only(ctx))
+
+
+def drop(ctx: Context, entities: list[Entity]) -> None:
+    """Remove ``entities`` from the article, with every statement that needs them."""
+    if not entities:
         return
-    gone = {id(e) for e in dropped.values()}
-    for key in dropped:
+    gone = {id(e) for e in entities}
+    for key in [k for k, e in ctx.entities.items() if id(e) in gone]:
         del ctx.entities[key]
     ctx.memberships[:] = [
         m for m in ctx.memberships if m.organization is None or id(m.organization) not in gone
