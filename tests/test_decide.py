@@ -76,3 +76,25 @@ def test_statistical_mentions_carry_a_confidence() -> None:
     )
     confidences = [m.confidence for e in extraction.entities for m in e.mentions if m.extractor == "ner"]
     assert confidences and all(c is not None and 0.5 <= c <= 1.0 for c in confidences)
+
+
+def test_an_event_in_a_room_named_for_sessions_is_the_meeting_before_it() -> None:
+    events = extract(
+        Article(
+            "Berita",
+            "Keputusan itu diresmikan dalam Rapat Paripurna yang digelar di ruang sidang DPRD Bangli, Senin (20/10/2025).",
+        )
+    ).events
+    assert [e.name for e in events] == ["Rapat Paripurna"]
+
+
+def test_hari_ini_is_the_day_of_the_dateline_before_it() -> None:
+    events = extract(
+        Article(
+            "Berita",
+            '"Ekonomi tumbuh," kata Budi Hartono, Selasa (21/10/2025). Hal itu ia katakan dalam acara '
+            "Focus Group Discussion Sosialisasi Sensus Ekonomi di Semarang, hari ini.",
+            date="2025-10-22",
+        )
+    ).events
+    assert [(e.date, e.name.split()[0]) for e in events] == [("2025-10-21", "Focus")]
