@@ -98,3 +98,32 @@ def test_hari_ini_is_the_day_of_the_dateline_before_it() -> None:
         )
     ).events
     assert [(e.date, e.name.split()[0]) for e in events] == [("2025-10-21", "Focus")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sesuai Keputusan Gubernur Jawa Timur Nomor 100.3.3.1/712/013/2025 tentang Pembebasan Pajak Daerah.",
+            "Keputusan Gubernur Jawa Timur Nomor 100.3.3.1/712/013/2025",
+        ),
+        (
+            "Hal ini diatur dalam PMK 138 tahun 2024 tentang Standar Barang.",
+            "Peraturan Menteri Keuangan Nomor 138 Tahun 2024",
+        ),
+        (
+            "Wali Kota menerbitkan Surat Edaran Wali Kota Jambi Nomor 16 Tahun 2025 tentang Pencegahan Penipuan.",
+            "Surat Edaran Wali Kota Jambi Nomor 16 Tahun 2025",
+        ),
+    ],
+)
+def test_regulations_of_any_issuer_and_numbering(text: str, name: str) -> None:
+    assert name in _names(text, EntityType.LEGISLATION)
+
+
+def test_a_fiscal_category_is_no_programme() -> None:
+    names = _names(
+        "Program ini menjaga stabilitas penerimaan Pendapatan Asli Daerah (PAD) tahun ini.",
+        EntityType.PROGRAM,
+    )
+    assert "Pendapatan Asli Daerah" not in names

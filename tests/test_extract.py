@@ -115,6 +115,13 @@ def test_regulation_with_number_year_and_subject() -> None:
     [law] = [e for e in x.entities if e.type is EntityType.LEGISLATION]
     assert law.name == "Peraturan Daerah Kota Batu Nomor 5 Tahun 2023"
     assert law.passed_by is not None and law.passed_by.name == "Pemerintah Kota Batu"
+    # a subject only the title names is the title's words, not a programme of its own ...
+    assert "Penanggulangan Kemiskinan" not in names(x, EntityType.PROGRAM)
+    # ... one the article also names on its own is
+    x = run(
+        "Pemkot Batu menerbitkan Peraturan Daerah Nomor 5 Tahun 2023 tentang Penanggulangan Kemiskinan. "
+        "Program Penanggulangan Kemiskinan dimulai pekan depan."
+    )
     assert "Penanggulangan Kemiskinan" in names(x, EntityType.PROGRAM)
 
 
@@ -249,7 +256,10 @@ def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
 
 
 def test_regulation_names_follow_the_issuing_office() -> None:
-    x = run("Perwal Nomor 10 Tahun 2023 tentang Pengelolaan Sampah menjadi payung hukum di Kota Batu.")
+    x = run(
+        "Perwal Nomor 10 Tahun 2023 tentang Pengelolaan Sampah menjadi payung hukum di Kota Batu. "
+        "Pengelolaan Sampah jadi prioritas."
+    )
     [law] = [e for e in x.entities if e.type is EntityType.LEGISLATION]
     assert law.name == "Peraturan Wali Kota Batu Nomor 10 Tahun 2023"
     assert names(x, EntityType.PROGRAM) == {"Pengelolaan Sampah"}

@@ -20,6 +20,7 @@ from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import common_words
+from kg.extract.programs import GENERIC_PROGRAMS
 from kg.ner import NerSpan
 from kg.records import Entity, EntityType
 
@@ -148,6 +149,8 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str]) -> Decision:
         return _verdict("ORG", 1.0, ["organisation lexicon"])
     if len(words) == 1 and _ACRONYM.match(first):
         return _acronym(ctx, span)
+    if re.sub(r"\s*\([^)]*\)$", "", span.text).casefold() in GENERIC_PROGRAMS:
+        return Decision(None, 0.0, ("a category, not an organisation",))
     if re.search(r"\([A-Z][A-Za-z]{1,9}\)$", span.text):
         return Decision(None, 0.0, ("spells out an abbreviation without an institution's head word",))
     if len(words) == 1 and gazetteer.lookup(first):
@@ -187,6 +190,8 @@ def _acronym(ctx: Context, span: NerSpan) -> Decision:
 
 def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Decision:
     reasons = [f"tagger {span.confidence:.2f}"]
+    if re.sub(r"\s*\([^)]*\)$", "", span.text).casefold() in GENERIC_PROGRAMS:
+        return Decision(None, 0.0, ("a category, not a place",))
     score = span.confidence
     venue = any(words[0] == head.split()[0] for head in lexicon.VENUE_HEADS)
     if all(w.lower() in common_words() for w in words) and not venue:
