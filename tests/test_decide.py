@@ -127,3 +127,25 @@ def test_a_fiscal_category_is_no_programme() -> None:
         EntityType.PROGRAM,
     )
     assert "Pendapatan Asli Daerah" not in names
+
+
+def test_a_portfolio_after_a_position_belongs_to_the_role() -> None:
+    [m] = extract(
+        Article(
+            "Berita", "Kasi Intel Kejaksaan Negeri Kota Malang Budi Hartono mengatakan berkas sudah lengkap."
+        )
+    ).memberships
+    assert (m.role.name, m.organization.name) == ("Kepala Seksi Intel", "Kejaksaan Negeri Kota Malang")
+
+
+def test_a_minister_of_a_long_portfolio_in_a_numbered_list() -> None:
+    memberships = extract(
+        Article(
+            "Berita",
+            "Daftarnya: 1. Menteri Desa dan Pembangunan Daerah Tertinggal Budi Hartono2. Menteri HAM Sri Wahyuni3. Lainnya.",
+        )
+    ).memberships
+    assert {(m.person.name, m.role.name) for m in memberships} == {
+        ("Budi Hartono", "Menteri Desa dan Pembangunan Daerah Tertinggal"),
+        ("Sri Wahyuni", "Menteri HAM"),
+    }

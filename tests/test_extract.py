@@ -199,12 +199,11 @@ def test_datelines_bylines_and_read_also_lines_never_become_entities() -> None:
 def test_unit_of_a_body_and_party_affiliation() -> None:
     x = run("Anggota Komisi B DPRD Kota Batu dari Fraksi PKB, Lukman Hakim, mengatakan hal itu.")
     [m] = x.memberships
-    assert m.person.name == "Lukman Hakim" and m.role.name == "Anggota"
-    assert m.organization.name == "Komisi B Dewan Perwakilan Rakyat Daerah Kota Batu"
-    assert (
-        m.organization.parent is not None
-        and m.organization.parent.name == "Dewan Perwakilan Rakyat Daerah Kota Batu"
-    )
+    # the seat in the unit is the role, the body the unit sits in the organisation (sub-unit convention)
+    assert m.person.name == "Lukman Hakim" and m.role.name == "Anggota Komisi B"
+    assert m.organization.name == "Dewan Perwakilan Rakyat Daerah Kota Batu"
+    [unit] = [e for e in x.entities if e.name == "Komisi B Dewan Perwakilan Rakyat Daerah Kota Batu"]
+    assert unit.parent is m.organization
     assert any(
         e.name.startswith("Fraksi") for e in x.entities if e.type is EntityType.ORGANIZATION and e.mentions
     )
