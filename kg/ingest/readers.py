@@ -8,6 +8,7 @@ goes on.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 from collections.abc import Iterator
@@ -127,7 +128,9 @@ def _read_file(path: Path, fields: FieldMap, reading: Reading, one_per_file: boo
     if suffix in {".jsonl", ".ndjson", ".json"}:
         _read_records(_json_records(text, path, reading), fields, str(path), reading)
     elif suffix in {".csv", ".tsv"}:
-        header = next(csv.reader(text.splitlines()[:1], delimiter="\t" if suffix == ".tsv" else ","), [])
+        header = next(
+            csv.reader(io.StringIO(text, newline=""), delimiter="\t" if suffix == ".tsv" else ","), []
+        )
         missing = [name for name in (fields.title, fields.text) if name not in header]
         if missing:
             reading.problems.append(
@@ -165,7 +168,9 @@ def _json_records(text: str, path: Path, reading: Reading) -> Iterator[tuple[int
             return
         yield from ((n, r) for n, r in enumerate(data, 1) if isinstance(r, dict))
         return
-    for n, line in enumerate(text.splitlines(), 1):
+    # records end at "\n" only: str.splitlines() would also split at U+0085, U+2028, U+2029
+    # and U+001C-U+001E, which JSON allows raw inside strings
+    for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
@@ -181,7 +186,9 @@ def _json_records(text: str, path: Path, reading: Reading) -> Iterator[tuple[int
 
 def _csv_records(text: str, suffix: str) -> Iterator[tuple[int, dict[str, object]]]:
     csv.field_size_limit(1 << 26)
-    reader = csv.DictReader(text.splitlines(keepends=True), delimiter="\t" if suffix == ".tsv" else ",")
+    # the csv module finds record ends itself (quoted fields may hold line breaks); str.splitlines()
+    # would also split at U+0085, U+2028, U+2029 and U+001C-U+001E inside fields
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter="\t" if suffix == ".tsv" else ",")
     for n, row in enumerate(reader, 2):
         yield n, dict(row)
 
