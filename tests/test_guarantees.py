@@ -6,7 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from kg.cli import main
 from kg.ingest import FieldMap, read_inputs
 
 # characters str.splitlines() treats as line breaks although JSON and CSV allow them inside strings
@@ -41,3 +43,15 @@ def test_csv_keeps_records_with_unicode_line_separators_inside_fields(tmp_path: 
     reading = read_inputs([path], FieldMap.parse("title=judul,text=isi"))
     assert reading.problems == []
     assert [a.text for a in reading.articles] == [f"Isi A.{char}Lanjut\r\nbaris baru", f"Isi{char}B."]
+
+
+# -- queries -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ask", "answer"), [("ASK { ?s ?p ?o }", "true"), ("ASK { ?s <urn:x:none> ?o }", "false")]
+)
+def test_ask_queries_answer_true_or_false(sample_store_path: Path, ask: str, answer: str) -> None:
+    result = CliRunner().invoke(main, ["query", "--store", str(sample_store_path), ask, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["result", answer]

@@ -53,8 +53,8 @@ def resolve(query: str) -> str:
 def run(store: Store, query: str) -> tuple[list[str], list[list[str]]]:
     """Run a query; SELECT gives its rows, CONSTRUCT/DESCRIBE subject-predicate-object rows, ASK one boolean row."""
     result = store.query(resolve(query))
-    if isinstance(result, bool):
-        return ["result"], [[str(result).lower()]]
+    if isinstance(result, bool | ox.QueryBoolean):  # pyoxigraph answers ASK with a QueryBoolean
+        return ["result"], [[str(bool(result)).lower()]]
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
         return names, [[term_value(row[n]) for n in names] for row in result]

@@ -123,7 +123,7 @@ class Store:
 
     # -- reading ----------------------------------------------------------------
 
-    def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryTriples | bool:
+    def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
         """Run a SPARQL query against the merged default graph (``GRAPH ?g`` reaches articles)."""
         try:
             return self._store.query(sparql)
