@@ -261,8 +261,9 @@ def _score_rows(graph: nx.Graph, values: dict[str, dict[str, float]], sort_by: s
 
 def _write_csv(path: Path, rows: list[dict[str, Any]], columns: list[str]) -> Path:
     """Every node's scores as CSV."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", newline="", encoding="utf-8") as handle:
+    from kg.output import atomic_write
+
+    with atomic_write(path, newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["node", "label", "type", *columns])
         writer.writerows([r["node"], r["label"], r["type"], *(r[c] for c in columns)] for r in rows)

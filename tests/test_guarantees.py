@@ -9,7 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.export import export
 from kg.ingest import FieldMap, read_inputs
+from kg.output import _umask, atomic_write
+from kg.store import Store
 
 # characters str.splitlines() treats as line breaks although JSON and CSV allow them inside strings
 LINE_BREAKISH = ["\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
@@ -55,3 +58,63 @@ def test_ask_queries_answer_true_or_false(sample_store_path: Path, ask: str, ans
     result = CliRunner().invoke(main, ["query", "--store", str(sample_store_path), ask, "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == ["result", answer]
+
+
+# -- output files are replaced atomically --------------------------------------------------------------
+
+
+def test_atomic_write_leaves_the_old_file_when_interrupted(tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    target.write_text("old content\n", encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt), atomic_write(target) as handle:
+        handle.write("half of the new")
+        raise KeyboardInterrupt
+    assert target.read_text(encoding="utf-8") == "old content\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]  # no temporary file left behind
+    with atomic_write(target) as handle:
+        handle.write("new content\n")
+    assert target.read_text(encoding="utf-8") == "new content\n"
+    assert target.stat().st_mode & 0o777 == 0o666 & ~_umask()  # not mkstemp's private 0600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
+
+
+def _interrupted(items: list, after: int):  # type: ignore[no-untyped-def,type-arg]
+    yield from items[:after]
+    raise KeyboardInterrupt  # as Ctrl-C (or a kill) in the middle of writing
+
+
+def test_interrupted_export_keeps_the_previous_file(
+    sample_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.export.rdf
+    import kg.export.tables
+
+    turtle, mentions = tmp_path / "kg.ttl", tmp_path / "mentions.csv"
+    export(sample_store, "turtle", turtle)
+    export(sample_store, "mentions", mentions)
+    before = turtle.read_bytes(), mentions.read_bytes()
+    triples = kg.export.rdf._sorted_triples(sample_store)
+    rows = kg.export.tables.mention_rows(sample_store)
+    monkeypatch.setattr(kg.export.rdf, "_sorted_triples", lambda store: _interrupted(triples, 500))
+    monkeypatch.setattr(kg.export.tables, "mention_rows", lambda store: _interrupted(rows, 5))
+    with pytest.raises(KeyboardInterrupt):
+        export(sample_store, "turtle", turtle)
+    with pytest.raises(KeyboardInterrupt):
+        export(sample_store, "mentions", mentions)
+    assert (turtle.read_bytes(), mentions.read_bytes()) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kg.ttl", "mentions.csv"]
+
+
+def test_failed_page_write_keeps_the_previous_page(
+    sample_store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.viz.html
+
+    page = tmp_path / "graph.html"
+    page.write_text("<p>the previous page</p>", encoding="utf-8")
+    # a lone surrogate cannot be encoded: writing fails after the output file was opened
+    monkeypatch.setattr(kg.viz.html, "page", lambda **parts: "<html>" * 1000 + "\ud800")
+    result = CliRunner().invoke(main, ["viz", "--store", str(sample_store_path), "-o", str(page)])
+    assert result.exit_code != 0
+    assert page.read_text(encoding="utf-8") == "<p>the previous page</p>"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html"]

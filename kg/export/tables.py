@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kg.analyze.graph import PREFIXES
 from kg.export import register_format
+from kg.output import atomic_write
 from kg.store import Store, term_value
 from kg.text.spans import outermost
 
@@ -61,7 +62,7 @@ def write_rows(store: Store, sparql: str, path: Path) -> int:
     solutions = store.query(PREFIXES + sparql)
     names = [v.value for v in solutions.variables]  # type: ignore[union-attr]
     count = 0
-    with path.open("w", newline="", encoding="utf-8") as handle:
+    with atomic_write(path, newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(names)
         for row in solutions:  # type: ignore[union-attr]
@@ -104,8 +105,7 @@ def mention_rows(store: Store) -> list[list[str]]:
 @register_format("mentions", ".csv")
 def write_mentions(store: Store, path: Path) -> None:
     """Mentions CSV: one row per (outermost) entity mention, with character offsets into the article body."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", newline="", encoding="utf-8") as handle:
+    with atomic_write(path, newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(MENTION_COLUMNS)
         writer.writerows(mention_rows(store))

@@ -16,6 +16,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from kg.output import write_text
+
 ASSETS = Path(__file__).with_name("assets")
 
 #: characters that must not appear raw inside <script>: they could close the element or start a comment
@@ -79,10 +81,8 @@ def page(*, title: str, body: str, data: Any, scripts: list[str], css: str) -> s
 
 
 def write(path: Path, text: str) -> Path:
-    """Write a page, creating its folder."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
+    """Write a page atomically, creating its folder."""
+    return write_text(path, text)
 
 
 def frame(title: str, info: str, view_id: str, hint: str, legend: str) -> str:
