@@ -1,21 +1,61 @@
-"""Writing output files atomically.
+"""Writing output files: atomically, and CSV cells that a spreadsheet cannot run as formulas.
 
 Every file ``kg`` writes (exports, pages, score tables) goes through
 :func:`atomic_write`: the content is written to a temporary file in the same
 folder, flushed to disk, and renamed over the target. A reader (or a crash,
 or ``kill -9``) sees either the old file or the complete new one, never a
 truncated one.
+
+Every CSV/TSV ``kg`` writes goes through :func:`csv_writer`, which applies
+OWASP's rule against CSV (formula) injection: a cell starting with ``=``,
+``+``, ``-``, ``@``, a tab or a carriage return gets a leading ``'``, so
+spreadsheets show it as text instead of evaluating it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import csv
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
+
+#: first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> str:
+    """A CSV cell that spreadsheets show as text: ``'`` before a leading ``= + - @``, tab or CR.
+
+    >>> safe_cell("=HYPERLINK(\\"http://x\\")")
+    '\\'=HYPERLINK("http://x")'
+    >>> safe_cell("Kota Malang")
+    'Kota Malang'
+    """
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+class SafeCsvWriter:
+    """``csv.writer`` whose cells pass through :func:`safe_cell`."""
+
+    def __init__(self, handle: IO[str], **options: Any) -> None:
+        self._writer = csv.writer(handle, **options)
+
+    def writerow(self, row: Iterable[object]) -> None:
+        self._writer.writerow([safe_cell(cell) for cell in row])
+
+    def writerows(self, rows: Iterable[Iterable[object]]) -> None:
+        for row in rows:
+            self.writerow(row)
+
+
+def csv_writer(handle: IO[str], **options: Any) -> SafeCsvWriter:
+    """The CSV writer every ``kg`` table uses (formula injection neutralised)."""
+    return SafeCsvWriter(handle, **options)
 
 
 def _umask() -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.export import export
 from kg.ingest import FieldMap, read_inputs
-from kg.output import _umask, atomic_write
+from kg.output import _umask, atomic_write, safe_cell
 from kg.store import Store
 
 # characters str.splitlines() treats as line breaks although JSON and CSV allow them inside strings
@@ -118,3 +119,66 @@ def test_failed_page_write_keeps_the_previous_page(
     assert result.exit_code != 0
     assert page.read_text(encoding="utf-8") == "<p>the previous page</p>"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html"]
+
+
+# -- CSV cells cannot run as spreadsheet formulas (OWASP) --------------------------------------------
+
+INJECTION = [
+    {
+        "title": '=HYPERLINK("http://evil.example/","klik")',
+        "text": "Wali Kota Malang Wahyu Hidayat membuka Rapat Koordinasi di Balai Kota Malang, "
+        'Selasa (19/11/2024). "-2+3 adalah angka," ujar Wahyu.',
+    },
+    {
+        "title": "@SUM(1+1)",
+        "text": "Sekretaris Daerah (Sekda) Kota Malang Erik Setyo Santoso hadir di Stadion Gajayana.",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("cell", "safe"),
+    [
+        ("=1+2", "'=1+2"),
+        ("+1", "'+1"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "'\t=1"),
+        ("\r=1", "'\r=1"),
+        ("Kota Malang", "Kota Malang"),
+        ("a=1", "a=1"),
+        ("", ""),
+    ],
+)
+def test_safe_cell_follows_owasp(cell: str, safe: str) -> None:
+    assert safe_cell(cell) == safe
+
+
+def _csv_cells(path: Path) -> list[str]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [cell for row in csv.reader(handle) for cell in row]
+
+
+def test_csv_outputs_neutralise_formulas(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    source = tmp_path / "news.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in INJECTION), encoding="utf-8")
+    store = str(tmp_path / "store")
+    cli = CliRunner()
+    assert cli.invoke(main, ["build", "-q", "--store", store, str(source)]).exit_code == 0
+    assert (
+        cli.invoke(main, ["export", "--store", store, "--format", "mentions", "-o", "m.csv"]).exit_code == 0
+    )
+    assert cli.invoke(main, ["export", "--store", store, "--format", "csv", "-o", "tables"]).exit_code == 0
+    query = "SELECT ?h WHERE { ?a <https://schema.org/headline> ?h } ORDER BY ?h"
+    cells = []
+    for fmt in ("csv", "tsv"):
+        result = cli.invoke(main, ["query", "--store", store, query, "--format", fmt])
+        assert result.exit_code == 0, result.output
+        cells += [c for line in result.output.splitlines() for c in next(csv.reader([line]))]
+    cells += _csv_cells(Path("m.csv"))
+    for table in Path("tables").glob("*.csv"):
+        cells += _csv_cells(table)
+    assert "'@SUM(1+1)" in cells and "'-2+3 adalah angka" in cells
+    assert '\'=HYPERLINK("http://evil.example/","klik")' in cells
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))]

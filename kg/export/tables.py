@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from kg.analyze.graph import PREFIXES
 from kg.export import register_format
-from kg.output import atomic_write
+from kg.output import atomic_write, csv_writer
 from kg.store import Store, term_value
 from kg.text.spans import outermost
 
@@ -63,7 +62,7 @@ def write_rows(store: Store, sparql: str, path: Path) -> int:
     names = [v.value for v in solutions.variables]  # type: ignore[union-attr]
     count = 0
     with atomic_write(path, newline="") as handle:
-        writer = csv.writer(handle)
+        writer = csv_writer(handle)
         writer.writerow(names)
         for row in solutions:  # type: ignore[union-attr]
             writer.writerow([term_value(row[n]) for n in names])
@@ -106,6 +105,6 @@ def mention_rows(store: Store) -> list[list[str]]:
 def write_mentions(store: Store, path: Path) -> None:
     """Mentions CSV: one row per (outermost) entity mention, with character offsets into the article body."""
     with atomic_write(path, newline="") as handle:
-        writer = csv.writer(handle)
+        writer = csv_writer(handle)
         writer.writerow(MENTION_COLUMNS)
         writer.writerows(mention_rows(store))

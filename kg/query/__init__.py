@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from dataclasses import dataclass
@@ -10,6 +9,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.output import csv_writer
 from kg.store import Store, StoreError, term_value
 
 QUERY_DIR = Path(__file__).resolve().parents[2] / "queries"
@@ -69,7 +69,7 @@ def format_rows(names: list[str], rows: list[list[str]], fmt: str) -> str:
         return json.dumps([dict(zip(names, row, strict=True)) for row in rows], ensure_ascii=False, indent=2)
     if fmt in {"csv", "tsv"}:
         out = io.StringIO()
-        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer = csv_writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         writer.writerow(names)
         writer.writerows(rows)
         return out.getvalue().rstrip("\n")
