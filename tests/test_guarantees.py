@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import csv
+import http.server
 import json
+import socket
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -182,3 +186,94 @@ def test_csv_outputs_neutralise_formulas(tmp_path: Path, monkeypatch: pytest.Mon
     assert "'@SUM(1+1)" in cells and "'-2+3 adalah angka" in cells
     assert '\'=HYPERLINK("http://evil.example/","klik")' in cells
     assert not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
+
+
+# -- queries never reach the network and never write -------------------------------------------------
+
+
+def test_the_network_guard_refuses_outbound_connections() -> None:
+    with pytest.raises(AssertionError, match="must not use the network"):
+        socket.create_connection(("192.0.2.1", 80), timeout=0.1)  # TEST-NET-1: never routed
+    with socket.socket() as sock, pytest.raises(AssertionError, match="must not use the network"):
+        sock.connect(("192.0.2.1", 80))
+
+
+@pytest.fixture
+def sparql_endpoint() -> Iterator[tuple[str, list[str]]]:
+    """A loopback HTTP server that records every request it gets (it should get none)."""
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            hits.append(f"{self.command} {self.path}")
+            self.send_response(500)
+            self.end_headers()
+
+        do_GET = do_POST  # noqa: N815 (http.server's naming)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/sparql", hits
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_service_is_refused_before_any_request(
+    sample_store_path: Path, sparql_endpoint: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    url, hits = sparql_endpoint
+    store = str(sample_store_path)
+    for sparql in (
+        f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+        f"select * where {{ ?x ?y ?z . service silent <{url}> {{ ?s ?p ?o }} }}",
+        f"PREFIX e: <{url.rsplit('/', 1)[0]}/> SELECT * WHERE {{ SERVICE e:sparql {{ ?s ?p ?o }} }}",
+    ):
+        result = CliRunner().invoke(main, ["query", "--store", store, sparql])
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert "SERVICE is not allowed" in result.output, result.output
+        drawn = tmp_path / "q.rq"
+        drawn.write_text(sparql.replace("SELECT *", "SELECT ?s ?o"), encoding="utf-8")
+        result = CliRunner().invoke(
+            main, ["viz", "--store", store, "--query", str(drawn), "-o", str(tmp_path / "q.html")]
+        )
+        assert result.exit_code == 1 and "SERVICE is not allowed" in result.output, result.output
+    assert hits == []
+
+
+@pytest.mark.parametrize(
+    ("sparql", "message"),
+    [
+        (
+            "SELECT * FROM <http://example.org/data.ttl> WHERE { ?s ?p ?o }",
+            "FROM <http://example.org/data.ttl>",
+        ),
+        ("SELECT * FROM NAMED <http://example.org/g> WHERE { GRAPH ?g { ?s ?p ?o } }", "FROM <http://"),
+        ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "INSERT is not allowed"),
+        ("DELETE WHERE { ?s ?p ?o }", "DELETE is not allowed"),
+        ("LOAD <http://example.org/data.ttl>", "LOAD is not allowed"),
+        ("DROP ALL", "DROP is not allowed"),
+    ],
+)
+def test_from_load_and_updates_are_refused(sample_store_path: Path, sparql: str, message: str) -> None:
+    result = CliRunner().invoke(main, ["query", "--store", str(sample_store_path), sparql])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "query refused" in result.output and message in result.output.replace("NAMED ", ""), result.output
+
+
+def test_keywords_inside_strings_iris_comments_and_names_are_harmless(sample_store_path: Path) -> None:
+    with Store(sample_store_path, read_only=True) as store:
+        graph = next(iter(store.quads(named=True))).graph_name.value
+    for sparql in (
+        'SELECT ?service ?from WHERE { ?service <urn:x:FROM> "SERVICE <http://x/> LOAD" } # INSERT DROP',
+        "PREFIX service: <urn:service:> SELECT ?s WHERE { ?s service:load ?o } LIMIT 1",
+        "SELECT ?s WHERE { ?s ?p 'delete'@en } LIMIT 1",
+        f"SELECT (COUNT(*) AS ?n) FROM <{graph}> WHERE {{ ?s ?p ?o }}",  # a graph the store has
+    ):
+        result = CliRunner().invoke(main, ["query", "--store", str(sample_store_path), sparql])
+        assert result.exit_code == 0, (sparql, result.output)

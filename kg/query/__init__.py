@@ -45,14 +45,28 @@ def resolve(query: str) -> str:
     known = canned()
     if query in known:
         return known[query].path.read_text(encoding="utf-8")
-    if not any(word in query.upper() for word in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")):
+    if not any(
+        word in query.upper()
+        for word in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE", "INSERT", "DELETE", "LOAD", "CLEAR", "DROP")
+    ):
         raise StoreError(f"{query!r} is neither a .rq file, a canned query ({', '.join(known)}) nor SPARQL")
     return query
 
 
+def checked(store: Store, sparql: str) -> str:
+    """``sparql`` if it only reads the store; else a :class:`StoreError` saying what was refused."""
+    from kg.query.safety import UnsafeQuery, check_query
+
+    try:
+        check_query(sparql, store.has_graph)
+    except UnsafeQuery as error:
+        raise StoreError(f"query refused: {error}") from None
+    return sparql
+
+
 def run(store: Store, query: str) -> tuple[list[str], list[list[str]]]:
     """Run a query; SELECT gives its rows, CONSTRUCT/DESCRIBE subject-predicate-object rows, ASK one boolean row."""
-    result = store.query(resolve(query))
+    result = store.query(checked(store, resolve(query)))
     if isinstance(result, bool | ox.QueryBoolean):  # pyoxigraph answers ASK with a QueryBoolean
         return ["result"], [[str(bool(result)).lower()]]
     if isinstance(result, ox.QuerySolutions):

@@ -130,6 +130,13 @@ class Store:
         except SyntaxError as error:
             raise StoreError(f"invalid SPARQL: {error}") from None
 
+    def has_graph(self, iri: str) -> bool:
+        """Whether the store holds a named graph called ``iri``."""
+        try:
+            return self._store.contains_named_graph(ox.NamedNode(iri))
+        except ValueError:  # not an IRI at all
+            return False
+
     def select(self, sparql: str) -> list[dict[str, str]]:
         """Rows of a SELECT as dicts of plain values (unbound variables left out)."""
         solutions = self.query(sparql)
