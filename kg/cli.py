@@ -42,6 +42,8 @@ def store_option(fn: F) -> F:
 
 @contextmanager
 def open_store(path: Path | None, *, read_only: bool = True) -> Iterator[Store]:
+    from kg.store.embedded import StoreDamaged, is_store_corruption
+
     try:
         store = Store(path or default_store_path(), read_only=read_only)
     except StoreError as error:
@@ -50,11 +52,34 @@ def open_store(path: Path | None, *, read_only: bool = True) -> Iterator[Store]:
         yield store
     except StoreError as error:
         raise click.ClickException(str(error)) from None
+    except (RuntimeError, OSError) as error:
+        if is_store_corruption(error):  # RocksDB finds damage lazily, when it reads a missing file
+            raise click.ClickException(str(StoreDamaged(store.path, error))) from None
+        raise
     finally:
         store.close()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class ErrorBoundary(click.Group):
+    """The ``kg`` group: known failures (files, encodings, a damaged store) become messages, not tracebacks."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from kg.errors import message
+
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as error:
+            text = message(error)
+            if text is None:
+                raise  # a bug: keep the traceback
+            raise click.ClickException(text) from None
+
+
+@click.group(
+    cls=ErrorBoundary, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+)
 @click.version_option(package_name="kg")
 def main() -> None:
     """Knowledge graphs from Indonesian local-government news.
@@ -302,12 +327,18 @@ def evaluate(
     """
     if not gold and not conll and not stakeholders:
         raise click.UsageError("give --gold FILE, --conll FILE or --stakeholders FILE")
+    for option, path in (("--gold", gold), ("--conll", conll), ("--stakeholders", stakeholders)):
+        _require_utf8(path, option)
     if stakeholders:
         from kg.evaluate.stakeholders import evaluate_stakeholders
         from kg.ingest import FieldMap
 
+        try:
+            field_map = FieldMap.parse(fields)
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="--field") from None
         with open_store(store_path) as store:
-            coverage = evaluate_stakeholders(store, stakeholders, FieldMap.parse(fields))
+            coverage = evaluate_stakeholders(store, stakeholders, field_map)
         if as_json:
             click.echo(
                 json.dumps(
@@ -369,6 +400,21 @@ def evaluate(
             )
             return
         _print_report(report, show)
+
+
+def _require_utf8(path: Path | None, option: str) -> None:
+    """Stop with a message naming ``path`` unless it is UTF-8 text."""
+    if path is None:
+        return
+    try:
+        with path.open(encoding="utf-8") as handle:
+            while handle.read(1 << 20):
+                pass
+    except UnicodeDecodeError as error:
+        raise click.BadParameter(
+            f"{path} is not UTF-8 text ({error.reason} at byte {error.start}); convert it to UTF-8",
+            param_hint=option,
+        ) from None
 
 
 def _print_report(report: Any, show: int) -> None:

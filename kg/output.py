@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -74,10 +75,18 @@ def atomic_write(
     Folders above ``path`` are created.
     """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise NotADirectoryError(
+            errno.ENOTDIR, "part of the path is a file, not a folder", str(target)
+        ) from None
     if target.is_dir():
-        raise IsADirectoryError(21, "Is a directory", str(target))
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        raise IsADirectoryError(errno.EISDIR, "is a folder; give a file name", str(target))
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as error:  # report the file asked for, not the temporary name
+        raise OSError(error.errno, error.strerror, str(target)) from None
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp's 0600 would make exports private
         binary = "b" in mode

@@ -5,13 +5,15 @@ from __future__ import annotations
 import csv
 import http.server
 import json
+import shutil
 import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
+from conftest import SAMPLE
 
 from kg.cli import main
 from kg.export import export
@@ -277,3 +279,79 @@ def test_keywords_inside_strings_iris_comments_and_names_are_harmless(sample_sto
     ):
         result = CliRunner().invoke(main, ["query", "--store", str(sample_store_path), sparql])
         assert result.exit_code == 0, (sparql, result.output)
+
+
+# -- messages, not tracebacks ----------------------------------------------------------------------------
+
+
+def _fails_with_message(result: Result, *words: str) -> None:
+    assert result.exit_code in (1, 2), result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "Traceback" not in result.output
+    for word in words:
+        assert word in result.output, result.output
+
+
+def test_unwritable_outputs_are_messages(sample_store_path: Path, tmp_path: Path) -> None:
+    (tmp_path / "afile").write_text("a file, not a folder", encoding="utf-8")
+    store = ["--store", str(sample_store_path)]
+    cli = CliRunner()
+    for fmt, output, words in (
+        ("turtle", tmp_path / "afile" / "x.ttl", ["afile", "not a folder"]),
+        ("csv", tmp_path / "afile", ["afile", "is a file"]),
+        ("turtle", tmp_path, ["is a folder"]),
+        ("nquads", Path("/proc/x"), ["/proc/x"]),
+        ("turtle", tmp_path / ("a" * 5000), ["longer than the operating system allows"]),
+    ):
+        result = cli.invoke(main, ["export", *store, "--format", fmt, "-o", str(output)])
+        _fails_with_message(result, *words)
+        assert len(result.output) < 600  # a 5,000-character path is shortened
+    _fails_with_message(
+        cli.invoke(main, ["viz", *store, "-o", str(tmp_path / "afile" / "g.html")]), "not a folder"
+    )
+    _fails_with_message(cli.invoke(main, ["stats", "--store", str(tmp_path / ("s" * 5000))]), "longer than")
+    _fails_with_message(cli.invoke(main, ["build", *store, str(tmp_path / ("b" * 5000))]), "longer than")
+
+
+@pytest.mark.parametrize("option", ["--gold", "--conll", "--stakeholders"])
+def test_eval_on_a_non_utf8_file_names_it(sample_store_path: Path, tmp_path: Path, option: str) -> None:
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Pemerintah Kota Malang café\n".encode("latin-1"))
+    result = CliRunner().invoke(main, ["eval", "--store", str(sample_store_path), option, str(latin)])
+    _fails_with_message(result, "latin1.txt", "not UTF-8")
+
+
+def test_eval_with_a_bad_field_mapping_says_so(sample_store_path: Path, tmp_path: Path) -> None:
+    table = tmp_path / "s.csv"
+    table.write_text("title,text,entity\nA,B,C\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["eval", "--store", str(sample_store_path), "--stakeholders", str(table), "--field", "bad"]
+    )
+    _fails_with_message(result, "--field", "bad field mapping")
+
+
+@pytest.mark.parametrize("damage", ["missing .sst", "empty CURRENT"])
+def test_a_damaged_store_is_named_with_how_to_rebuild(
+    sample_store_path: Path, tmp_path: Path, damage: str
+) -> None:
+    store = tmp_path / "store"
+    shutil.copytree(sample_store_path, store)
+    if damage == "missing .sst":
+        for table in store.glob("*.sst"):
+            table.unlink()
+    else:
+        (store / "CURRENT").write_text("", encoding="utf-8")
+    commands = [
+        ["stats"],
+        ["query", "roles"],
+        ["export", "--format", "turtle", "-o", str(tmp_path / "x.ttl")],
+        ["validate"],
+        ["explain", "Erik Setyo Santoso"],
+        ["viz", "-o", str(tmp_path / "g.html")],
+        ["timeline", "-o", str(tmp_path / "t.html")],
+        ["analyze"],
+        ["build", str(SAMPLE)],
+    ]
+    for command in commands:
+        result = CliRunner().invoke(main, [*command, "--store", str(store)])
+        _fails_with_message(result, str(store), "damaged", "kg build")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from kg.analyze.graph import PREFIXES
@@ -73,6 +74,8 @@ def write_rows(store: Store, sparql: str, path: Path) -> int:
 @register_format("csv", "", folder=True)
 def write_csv(store: Store, path: Path) -> None:
     """CSV tables in a folder: entities, memberships, events, participants, quotes, awards."""
+    if path.exists() and not path.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "is a file; csv writes a folder of tables", str(path))
     path.mkdir(parents=True, exist_ok=True)
     for name, sparql in TABLES.items():
         write_rows(store, sparql, path / f"{name}.csv")

@@ -41,7 +41,9 @@ def resolve(query: str) -> str:
         try:
             return path.read_text(encoding="utf-8")
         except OSError as error:
-            raise StoreError(f"cannot read query file {query}: {error.strerror}") from None
+            from kg.errors import short_path
+
+            raise StoreError(f"cannot read query file {short_path(query)}: {error.strerror}") from None
     known = canned()
     if query in known:
         return known[query].path.read_text(encoding="utf-8")

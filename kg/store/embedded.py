@@ -32,6 +32,23 @@ class StoreError(Exception):
     """A store could not be opened or used."""
 
 
+class StoreDamaged(StoreError):  # noqa: N818 (reads as the state it reports)
+    """The store's files are damaged (missing or truncated RocksDB files)."""
+
+    def __init__(self, path: str | Path, error: BaseException) -> None:
+        detail = " ".join(str(error).split())
+        detail = detail if len(detail) <= 240 else detail[:240] + "…"
+        super().__init__(f"the graph store at {path} is damaged ({detail}); {REBUILD}")
+
+
+REBUILD = "remove the folder and run `kg build` again with the same inputs to rebuild it"
+
+
+def is_store_corruption(error: BaseException) -> bool:
+    """Whether RocksDB (under Oxigraph) reported a damaged store."""
+    return isinstance(error, RuntimeError | OSError) and "Corruption" in str(error)
+
+
 class StoreLocked(StoreError):  # noqa: N818 (reads as the state it reports)
     """Another process has the store open for writing."""
 
@@ -55,7 +72,9 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
-        except OSError as error:
+        except (OSError, RuntimeError) as error:
+            if is_store_corruption(error):
+                raise StoreDamaged(self.path, error) from None
             if "lock" in str(error).lower():
                 raise StoreLocked(
                     f"store is locked: {self.path} is open in another process (a running `kg build`?)"
