@@ -118,6 +118,14 @@ def main() -> None:
     show_default=True,
     help="Extract in this many processes (one per core pays off from a few hundred articles).",
 )
+@click.option(
+    "--date-order",
+    type=click.Choice(["auto", "dmy", "mdy"]),
+    default="auto",
+    show_default=True,
+    help="Numeric dates like 05/06/2025: day-first, month-first, or as each file's dates settle it "
+    "(a day above 12 decides; otherwise day-first, with a warning).",
+)
 @store_option
 def build(
     inputs: tuple[Path, ...],
@@ -125,6 +133,7 @@ def build(
     quiet: bool,
     one_per_file: bool,
     jobs: int,
+    date_order: str,
     store_path: Path | None,
 ) -> None:
     """Read articles from files or folders and add them to the graph store.
@@ -153,10 +162,18 @@ def build(
                 bar.__enter__()
             bar.update(1)
 
-        report = run_build(list(inputs), store, field_map, progress, jobs=jobs, one_per_file=one_per_file)
+        report = run_build(
+            list(inputs),
+            store,
+            field_map,
+            progress,
+            jobs=jobs,
+            one_per_file=one_per_file,
+            date_order=date_order,
+        )
         if bar is not None:
             bar.__exit__(None, None, None)
-    for problem in report.problems:
+    for problem in [*report.notes, *report.problems]:
         click.echo(f"warning: {problem}", err=True)
     click.echo(
         f"{report.read} articles read: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged"

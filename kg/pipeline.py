@@ -38,6 +38,7 @@ class BuildReport:
     entities: Counter[str] = field(default_factory=Counter)
     relations: Counter[str] = field(default_factory=Counter)
     problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)  # warnings about input that was still read
 
     def count(self, extraction: Extraction) -> None:
         for entity in extraction.entities:
@@ -101,14 +102,17 @@ def build(
     progress: Progress | None = None,
     jobs: int = 1,
     one_per_file: bool = False,
+    date_order: str = "auto",
 ) -> BuildReport:
     """Read every input, extract each new or changed article, and store its statements.
 
     ``jobs`` > 1 extracts in that many worker processes (extraction is pure; the
     store is written by this process only, in input order, so the result is the same).
     """
-    reading = read_inputs(paths, fields, one_per_file=one_per_file)
-    report = BuildReport(read=len(reading.articles), problems=list(reading.problems))
+    reading = read_inputs(paths, fields, one_per_file=one_per_file, date_order=date_order)
+    report = BuildReport(
+        read=len(reading.articles), problems=list(reading.problems), notes=list(reading.notes)
+    )
     pending: list[tuple[str, Article, str | None]] = []
     queued: set[str] = set()
     for key, article in unique_keys(reading.articles):

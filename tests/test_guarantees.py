@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from conftest import SAMPLE
+from conftest import SAMPLE, shared
 
 from kg.cli import main
 from kg.export import export
 from kg.ingest import FieldMap, read_inputs
+from kg.ingest.pubdate import parse_publication_date
 from kg.output import _umask, atomic_write, safe_cell
 from kg.store import Store
 
@@ -355,3 +356,80 @@ def test_a_damaged_store_is_named_with_how_to_rebuild(
     for command in commands:
         result = CliRunner().invoke(main, [*command, "--store", str(store)])
         _fails_with_message(result, str(store), "damaged", "kg build")
+
+
+# -- publication dates: day-first, Indonesian month names, one decision per file ------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "order", "iso"),
+    [
+        ("05/06/2025", "dmy", "2025-06-05"),
+        ("05/06/2025", "mdy", "2025-05-06"),
+        ("21-10-2025", "dmy", "2025-10-21"),
+        ("21.10.2025 08:15 WIB", "dmy", "2025-10-21"),
+        ("10/21/2025 20:43", "mdy", "2025-10-21"),
+        ("10/21/2025 20:43", "dmy", None),
+        ("Selasa, 21 Okt 2025 20:43 WIB", "dmy", "2025-10-21"),
+        ("21 Oktober 2025", "dmy", "2025-10-21"),
+        ("jumat, 8 agustus 2025 | 14:00 WITA", "dmy", "2025-08-08"),
+        ("1 Mei 2025", "mdy", "2025-05-01"),
+        ("Oct 21, 2025", "dmy", "2025-10-21"),
+        ("2024-11-19T08:00:00+07:00", "dmy", "2024-11-19"),
+        ("2024/11/19", "mdy", "2024-11-19"),
+        ("31 Februari 2025", "dmy", None),
+        ("05/06/25", "dmy", None),
+        ("kemarin", "dmy", None),
+    ],
+)
+def test_publication_dates(value: str, order: str, iso: str | None) -> None:
+    assert parse_publication_date(value, order) == iso
+
+
+def _dated_csv(path: Path, dates: list[str]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["title", "text", "date"])
+        writer.writerows([f"Judul {i}", f"Isi berita {i}.", d] for i, d in enumerate(dates))
+    return path
+
+
+def test_dates_are_day_first_unless_the_file_says_otherwise(tmp_path: Path) -> None:
+    day_first = _dated_csv(tmp_path / "a.csv", ["05/06/2025", "21/10/2025 20:43"])
+    month_first = _dated_csv(tmp_path / "b.csv", ["05/06/2025", "10/21/2025 20:43"])  # detik.com style
+    written = _dated_csv(tmp_path / "c.csv", ["Selasa, 21 Okt 2025 20:43 WIB", "21 Oktober 2025"])
+    reading = read_inputs([day_first, month_first, written])
+    assert [a.date for a in reading.articles] == [
+        "2025-06-05",
+        "2025-10-21",
+        "2025-05-06",
+        "2025-10-21",
+        "2025-10-21",
+        "2025-10-21",
+    ]
+    assert reading.problems == [] and reading.notes == []
+
+
+def test_a_file_of_ambiguous_dates_is_read_day_first_with_a_warning(tmp_path: Path) -> None:
+    ambiguous = _dated_csv(tmp_path / "a.csv", ["05/06/2025", "07/08/2025", "01/01/2025"])
+    reading = read_inputs([ambiguous])
+    assert [a.date for a in reading.articles] == ["2025-06-05", "2025-08-07", "2025-01-01"]
+    [note] = reading.notes
+    assert "2 dates like '05/06/2025'" in note.reason and "--date-order mdy" in note.reason
+    assert [a.date for a in read_inputs([ambiguous], date_order="mdy").articles][:2] == [
+        "2025-05-06",
+        "2025-07-08",
+    ]
+    cli = CliRunner()
+    result = cli.invoke(main, ["build", "-q", "--store", str(tmp_path / "s"), str(ambiguous)])
+    assert result.exit_code == 0 and "--date-order mdy" in result.stderr  # a warning; nothing was lost
+
+
+def test_the_detik_csv_needs_no_date_flag(tmp_path: Path) -> None:
+    detik = shared("corpus/dev/detik-dev.csv")
+    reading = read_inputs([detik], FieldMap.parse("title=judul,text=isi_berita,url=tautan,date=tanggal"))
+    assert reading.notes == [] and not [p for p in reading.problems if "date" in p.reason]
+    assert len(reading.articles) == 500 and all(
+        a.date and a.date.startswith("2025-") for a in reading.articles
+    )
+    assert {a.date for a in reading.articles} >= {"2025-10-21", "2025-10-20", "2025-10-17"}

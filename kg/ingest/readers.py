@@ -10,13 +10,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from kg.ingest.dump import split_dump
+from kg.ingest.pubdate import ORDERS, decide_order, parse_publication_date
 from kg.records import Article
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
@@ -70,17 +69,28 @@ class Reading:
 
     articles: list[Article] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)  # worth saying, but nothing was lost
 
 
 def read_inputs(
-    paths: list[str | Path], fields: FieldMap | None = None, *, one_per_file: bool = False
+    paths: list[str | Path],
+    fields: FieldMap | None = None,
+    *,
+    one_per_file: bool = False,
+    date_order: str = "auto",
 ) -> Reading:
     """Read every file named, and every readable file below every folder named.
 
     A text file is a dump of articles (title line, blank line, paragraphs, repeated);
     with ``one_per_file`` it is one article whose first line is the title, so a
     short line inside it (a subheading) cannot start another article.
+
+    ``date_order`` reads numeric publication dates (``05/06/2025``) day-first (``dmy``),
+    month-first (``mdy``), or (``auto``) as each file's own dates settle it: a day above 12
+    decides; a file where nothing decides is read day-first, with a note.
     """
+    if date_order not in ORDERS:
+        raise ValueError(f"date order {date_order!r}: choose one of {', '.join(ORDERS)}")
     fields = fields or FieldMap()
     reading = Reading()
     for path in map(Path, paths):
@@ -95,7 +105,7 @@ def read_inputs(
         if path.is_dir() and not files:
             reading.problems.append(Problem(str(path), "folder holds no files"))
         for file in files:
-            _read_file(file, fields, reading, one_per_file)
+            _read_file(file, fields, reading, one_per_file, date_order)
     return reading
 
 
@@ -103,7 +113,9 @@ def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
-def _read_file(path: Path, fields: FieldMap, reading: Reading, one_per_file: bool = False) -> None:
+def _read_file(
+    path: Path, fields: FieldMap, reading: Reading, one_per_file: bool = False, date_order: str = "auto"
+) -> None:
     suffix = path.suffix.lower()
     if suffix not in TEXT_SUFFIXES | TABLE_SUFFIXES | {".md"}:
         reading.problems.append(Problem(str(path), f"not an article file ({suffix}); skipped"))
@@ -126,7 +138,7 @@ def _read_file(path: Path, fields: FieldMap, reading: Reading, one_per_file: boo
         return
     before = len(reading.articles)
     if suffix in {".jsonl", ".ndjson", ".json"}:
-        _read_records(_json_records(text, path, reading), fields, str(path), reading)
+        _read_records(_json_records(text, path, reading), fields, str(path), reading, date_order)
     elif suffix in {".csv", ".tsv"}:
         header = next(
             csv.reader(io.StringIO(text, newline=""), delimiter="\t" if suffix == ".tsv" else ","), []
@@ -141,7 +153,7 @@ def _read_file(path: Path, fields: FieldMap, reading: Reading, one_per_file: boo
                 )
             )
             return
-        _read_records(_csv_records(text, suffix), fields, str(path), reading)
+        _read_records(_csv_records(text, suffix), fields, str(path), reading, date_order)
     elif one_per_file:
         title, _, body = text.replace("\r\n", "\n").strip().partition("\n")
         if title.strip() and body.strip():
@@ -194,57 +206,49 @@ def _csv_records(text: str, suffix: str) -> Iterator[tuple[int, dict[str, object
 
 
 def _read_records(
-    records: Iterator[tuple[int, dict[str, object]]], fields: FieldMap, source: str, reading: Reading
+    records: Iterator[tuple[int, dict[str, object]]],
+    fields: FieldMap,
+    source: str,
+    reading: Reading,
+    date_order: str = "auto",
 ) -> None:
+    rows = []
     for n, record in records:
         title, text = _field(record, fields.title), _field(record, fields.text)
         if not title or not text:
             missing = fields.title if not title else fields.text
             reading.problems.append(Problem(f"{source}:{n}", f"no {missing!r} value; row skipped"))
             continue
-        date = _field(record, fields.date)
-        iso = parse_publication_date(date) if date else None
+        rows.append((n, title, text, _field(record, fields.url), _field(record, fields.date)))
+    # the order of day and month is one decision per file: its unambiguous dates settle it
+    decision = decide_order((row[4] for row in rows), date_order)
+    if decision.conflicting:
+        reading.notes.append(
+            Problem(
+                source,
+                "dates disagree: some are day-first (a day above 12 first), some month-first; "
+                f"numeric dates read day-first (--date-order {decision.order}); check the date column",
+            )
+        )
+    elif decision.ambiguous and not decision.settled:
+        reading.notes.append(
+            Problem(
+                source,
+                f"{decision.ambiguous} dates like {decision.example!r} read either way and no date in the "
+                "file settles it; read day-first (pass --date-order mdy if they are month-first)",
+            )
+        )
+    for n, title, text, url, date in rows:
+        iso = parse_publication_date(date, decision.order) if date else None
         if date and iso is None:
             reading.problems.append(
                 Problem(f"{source}:{n}", f"unrecognised date {date!r}; kept without date")
             )
         reading.articles.append(
-            Article(
-                " ".join(title.split()),
-                text,
-                url=_field(record, fields.url) or None,
-                date=iso,
-                source=f"{source}:{n}",
-            )
+            Article(" ".join(title.split()), text, url=url or None, date=iso, source=f"{source}:{n}")
         )
 
 
 def _field(record: dict[str, object], name: str) -> str:
     value = record.get(name)
     return str(value).strip("\ufeff") if value is not None else ""
-
-
-_DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y %H:%M", "%m/%d/%Y", "%d-%m-%Y", "%Y/%m/%d")
-
-
-def parse_publication_date(value: str) -> str | None:
-    """ISO date of a publication timestamp in the common feed formats.
-
-    >>> parse_publication_date("10/21/2025 20:43")
-    '2025-10-21'
-    >>> parse_publication_date("2024-11-19T08:00:00+07:00")
-    '2024-11-19'
-    """
-    value = value.strip()
-    match = re.match(r"(\d{4}-\d{2}-\d{2})(?:[T ].*)?$", value)
-    if match:
-        try:
-            return datetime.strptime(match.group(1), "%Y-%m-%d").date().isoformat()
-        except ValueError:
-            return None
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(value, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return None
