@@ -129,6 +129,8 @@ def build(
             _store_all(pending, results, store, report, progress)
     else:
         _store_all(pending, map(extract_safely, articles), store, report, progress)
+    if report.added or report.replaced:
+        store.compact()
     return report
 
 

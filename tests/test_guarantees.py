@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import http.server
 import json
+import re
 import shutil
 import socket
 import threading
@@ -433,3 +434,64 @@ def test_the_detik_csv_needs_no_date_flag(tmp_path: Path) -> None:
         a.date and a.date.startswith("2025-") for a in reading.articles
     )
     assert {a.date for a in reading.articles} >= {"2025-10-21", "2025-10-20", "2025-10-17"}
+
+
+# -- smaller losses: UTF-16, control characters, foreign folders, store size -----------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-16-le"])
+def test_utf16_text_with_a_byte_order_mark_is_read(tmp_path: Path, encoding: str) -> None:
+    body = "Wali Kota Malang Wahyu Hidayat membuka rapat koordinasi di Balai Kota Malang."
+    dump = tmp_path / "news.txt"
+    table = tmp_path / "news.csv"
+    bom = "" if encoding == "utf-16" else "\ufeff"  # the plain codec writes its own mark
+    dump.write_bytes(f"{bom}Judul Berita Satu\r\n\r\n{body}\r\n".encode(encoding))
+    table.write_bytes(f'{bom}title,text\r\nJudul Dua,"{body}"\r\n'.encode(encoding))
+    reading = read_inputs([dump, table])
+    assert reading.problems == []
+    assert [(a.title, a.text) for a in reading.articles] == [("Judul Berita Satu", body), ("Judul Dua", body)]
+
+
+def test_control_characters_never_reach_the_terminal_from_headlines(tmp_path: Path) -> None:
+    nasty = "Judul\x07 \x1b[2J\x1b]0;pwned\x07Berita \u202eadnuB\u202c\x9b31m Malang"
+    source = tmp_path / "news.jsonl"
+    source.write_text(
+        json.dumps({"title": nasty, "text": "Isi berita yang cukup panjang."}) + "\n", encoding="utf-8"
+    )
+    dump = tmp_path / "dump.txt"
+    dump.write_text(f"{nasty}\n\nIsi berita yang lain dan cukup panjang.\n", encoding="utf-8")
+    reading = read_inputs([source, dump])
+    assert [a.title for a in reading.articles] == ["Judul [2J]0;pwnedBerita adnuB31m Malang"] * 2
+    store = str(tmp_path / "store")
+    assert CliRunner().invoke(main, ["build", "-q", "--store", store, str(source)]).exit_code == 0
+    result = CliRunner().invoke(
+        main, ["query", "--store", store, "SELECT ?h WHERE { ?a <https://schema.org/headline> ?h }"]
+    )
+    assert result.exit_code == 0 and "pwned" in result.output
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", result.output)
+
+
+def test_build_refuses_a_folder_that_is_not_a_store(tmp_path: Path) -> None:
+    folder = tmp_path / "thesis"
+    folder.mkdir()
+    (folder / "chapter1.docx").write_bytes(b"precious")
+    result = CliRunner().invoke(main, ["build", "-q", "--store", str(folder), str(SAMPLE)])
+    _fails_with_message(result, str(folder), "not a kg store")
+    assert [p.name for p in folder.iterdir()] == ["chapter1.docx"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for store in (empty, empty):  # a new (empty) folder, then the kg store it became
+        assert CliRunner().invoke(main, ["build", "-q", "--store", str(store), str(SAMPLE)]).exit_code == 0
+
+
+def _size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.iterdir())
+
+
+def test_a_build_leaves_the_store_compact(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    assert CliRunner().invoke(main, ["build", "-q", "--store", str(store), str(SAMPLE)]).exit_code == 0
+    built = _size(store)
+    with Store(store) as again:  # compact once more: a compact store has little left to shed
+        again.compact()
+    assert built <= 1.25 * _size(store), (built, _size(store))

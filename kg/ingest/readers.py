@@ -7,9 +7,11 @@ goes on.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +21,30 @@ from kg.ingest.pubdate import ORDERS, decide_order, parse_publication_date
 from kg.records import Article
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
+#: byte-order marks of the UTF-16/32 encodings (UTF-32 first: its little-endian BOM starts like UTF-16's)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: characters that must not reach a terminal from a headline: C0/C1 controls (BEL, ESC, ...), DEL,
+#: bidirectional embeddings, overrides and isolates (U+202E makes text read backwards)
+_HEADLINE_CONTROLS = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
+)
+
+
+def clean_title(title: str) -> str:
+    """A headline on one line with control and bidi-override characters removed.
+
+    >>> clean_title("Wali Kota\x1b[31m Malang\u202e\x07")
+    'Wali Kota[31m Malang'
+    """
+    words = (_HEADLINE_CONTROLS.sub("", word) for word in title.split())  # split() eats \t, \n, U+2028 ...
+    return " ".join(word for word in words if word)
+
+
 TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json"}
 
 
@@ -125,14 +151,24 @@ def _read_file(
     except OSError as error:
         reading.problems.append(Problem(str(path), f"cannot read: {error.strerror or error}"))
         return
-    if b"\x00" in raw[:8192]:
+    encoding = next((name for bom, name in _BOMS if raw.startswith(bom)), None)
+    if encoding is not None:  # UTF-16/32 text has NUL bytes, but its byte-order mark says what it is
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError as error:
+            reading.problems.append(
+                Problem(str(path), f"invalid {encoding.upper()} ({error.reason}); skipped")
+            )
+            return
+    elif b"\x00" in raw[:8192]:
         reading.problems.append(Problem(str(path), "binary file; skipped"))
         return
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
-        reading.problems.append(Problem(str(path), "not UTF-8; read as Windows-1252"))
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+            reading.problems.append(Problem(str(path), "not UTF-8; read as Windows-1252"))
     if not text.strip():
         reading.problems.append(Problem(str(path), "empty file; skipped"))
         return
@@ -156,11 +192,12 @@ def _read_file(
         _read_records(_csv_records(text, suffix), fields, str(path), reading, date_order)
     elif one_per_file:
         title, _, body = text.replace("\r\n", "\n").strip().partition("\n")
-        if title.strip() and body.strip():
-            reading.articles.append(Article(" ".join(title.split()), body.strip(), source=str(path)))
+        if clean_title(title) and body.strip():
+            reading.articles.append(Article(clean_title(title), body.strip(), source=str(path)))
     else:
         for segment in split_dump(text.replace("\r\n", "\n")):
-            reading.articles.append(Article(segment.title, segment.body, source=str(path)))
+            if clean_title(segment.title):
+                reading.articles.append(Article(clean_title(segment.title), segment.body, source=str(path)))
     if len(reading.articles) == before:
         expected = (
             "records with a title and a text"
@@ -214,7 +251,7 @@ def _read_records(
 ) -> None:
     rows = []
     for n, record in records:
-        title, text = _field(record, fields.title), _field(record, fields.text)
+        title, text = clean_title(_field(record, fields.title)), _field(record, fields.text)
         if not title or not text:
             missing = fields.title if not title else fields.text
             reading.problems.append(Problem(f"{source}:{n}", f"no {missing!r} value; row skipped"))
@@ -244,9 +281,7 @@ def _read_records(
             reading.problems.append(
                 Problem(f"{source}:{n}", f"unrecognised date {date!r}; kept without date")
             )
-        reading.articles.append(
-            Article(" ".join(title.split()), text, url=url or None, date=iso, source=f"{source}:{n}")
-        )
+        reading.articles.append(Article(title, text, url=url or None, date=iso, source=f"{source}:{n}"))
 
 
 def _field(record: dict[str, object], name: str) -> str:

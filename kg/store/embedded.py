@@ -68,6 +68,17 @@ class Store:
             raise StoreError(f"no graph store at {self.path} (run `kg build` first, or pass --store)")
         if not read_only and self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path} exists and is not a store folder")
+        # never scatter store files among someone's own files
+        if (
+            not read_only
+            and self.path.is_dir()
+            and not (self.path / "CURRENT").exists()
+            and any(self.path.iterdir())
+        ):
+            raise StoreError(
+                f"{self.path} is a folder with other files in it, not a kg store; "
+                "give --store a new or empty folder (or an existing kg store)"
+            )
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -172,6 +183,20 @@ class Store:
                     yield quad
         else:
             yield from self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+
+    def compact(self) -> None:
+        """Shrink the store after a build (left alone it stays at about three times its size).
+
+        Flushing writes the memory tables to disk; ``optimize`` merges the table files and
+        drops deleted data; reopening lets RocksDB delete the write-ahead logs the flush made
+        obsolete (most of the excess: it keeps them until the next writable open).
+        """
+        if self.read_only:
+            return
+        self._store.flush()
+        self._store.optimize()
+        del self._store
+        self._store = ox.Store(str(self.path))
 
     def __len__(self) -> int:
         return len(self._store)
