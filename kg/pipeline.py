@@ -8,6 +8,9 @@ replaces that article's statements only.
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -18,6 +21,7 @@ from pyoxigraph import Literal, Triple
 
 from kg.extract.base import extract
 from kg.ingest import FieldMap, Problem, read_inputs
+from kg.model import iris
 from kg.model.mapping import triples
 from kg.model.vocab import RDFS, SCHEMA, SKOS
 from kg.records import Article, EntityType, Extraction
@@ -95,6 +99,26 @@ def extract_safely(article: Article) -> Extraction | str:
         return f"extraction failed ({type(error).__name__}: {error}); article skipped"
 
 
+def _watch_parent(parent: int) -> None:
+    """In a worker: exit as soon as the building process is gone, instead of lingering.
+
+    A killed ``kg build`` (``kill -9``) cannot stop its workers; they would go on extracting
+    and then wait forever for work. Each checks twice a second whether it was orphaned.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
+
+
+def worker_pool(jobs: int) -> ProcessPoolExecutor:
+    """Extraction workers that do not outlive the process that started them."""
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_watch_parent, initargs=(os.getpid(),))
+
+
 def build(
     paths: list[str | Path],
     store: Store,
@@ -115,16 +139,19 @@ def build(
     )
     pending: list[tuple[str, Article, str | None]] = []
     queued: set[str] = set()
+    # an article whose graph is not wholly in the merged graph (a build interrupted by an older
+    # kg) is rewritten even though its content hash is stored
+    damaged = {graph for graph, _ in store.unmerged(limit=None)}
     for key, article in unique_keys(reading.articles):
         stored = store.article_hash(key)
-        if stored == article.content_hash or key in queued:
+        if (stored == article.content_hash and iris.graph(key).value not in damaged) or key in queued:
             report.unchanged += 1  # already stored, or given twice in this run
             continue
         queued.add(key)
         pending.append((key, _with_key(article, key), stored))
     articles = [article for _, article, _ in pending]
     if jobs > 1 and len(articles) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with worker_pool(jobs) as pool:
             results: Iterable[Extraction | str] = pool.map(extract_safely, articles, chunksize=8)
             _store_all(pending, results, store, report, progress)
     else:

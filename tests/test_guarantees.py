@@ -5,13 +5,19 @@ from __future__ import annotations
 import csv
 import http.server
 import json
+import os
 import re
 import shutil
+import signal
 import socket
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner, Result
 from conftest import SAMPLE, shared
@@ -21,6 +27,7 @@ from kg.export import export
 from kg.ingest import FieldMap, read_inputs
 from kg.ingest.pubdate import parse_publication_date
 from kg.output import _umask, atomic_write, safe_cell
+from kg.pipeline import build
 from kg.store import Store
 
 # characters str.splitlines() treats as line breaks although JSON and CSV allow them inside strings
@@ -495,3 +502,138 @@ def test_a_build_leaves_the_store_compact(tmp_path: Path) -> None:
     with Store(store) as again:  # compact once more: a compact store has little left to shed
         again.compact()
     assert built <= 1.25 * _size(store), (built, _size(store))
+
+
+# -- an interrupted build never loses an article for good ---------------------------------------------
+
+ARTICLES = [
+    ("Rapat Koordinasi Pemkot Malang", "Wali Kota Malang Wahyu Hidayat memimpin rapat di Balai Kota Malang."),
+    (
+        "Sekda Hadiri Apel",
+        "Sekretaris Daerah (Sekda) Kota Malang Erik Setyo Santoso hadir di Stadion Gajayana.",
+    ),
+    ("Bappeda Susun Rencana", "Badan Perencanaan Pembangunan Daerah (Bappeda) Kota Malang menyusun rencana."),
+]
+
+
+class _Crash(BaseException):
+    """Stands for the process dying (kill -9, power cut) in the middle of a build."""
+
+
+class _CrashingStore:
+    """A pyoxigraph store that dies before its ``budget + 1``-th write."""
+
+    WRITES = frozenset({"extend", "bulk_extend", "update", "remove", "remove_graph", "add", "clear_graph"})
+
+    def __init__(self, inner: object, budget: int) -> None:
+        self.inner, self.budget = inner, budget
+
+    def __getattr__(self, name: str) -> object:
+        attribute = getattr(self.inner, name)
+        if name not in self.WRITES:
+            return attribute
+
+        def write(*args: object, **kwargs: object) -> object:
+            if self.budget == 0:
+                raise _Crash
+            self.budget -= 1
+            return attribute(*args, **kwargs)
+
+        return write
+
+
+def _articles(path: Path, articles: list[tuple[str, str]]) -> Path:
+    path.write_text(
+        "".join(json.dumps({"title": t, "text": x}) + "\n" for t, x in articles), encoding="utf-8"
+    )
+    return path
+
+
+def _contents(path: Path) -> tuple[list[str], list[str]]:
+    with Store(path, read_only=True) as store:
+        return sorted(map(str, store.quads(named=False))), sorted(map(str, store.quads(named=True)))
+
+
+def test_an_interrupted_build_is_repaired_by_the_next_build(tmp_path: Path) -> None:
+    first = _articles(tmp_path / "v1.jsonl", ARTICLES[:2])
+    changed = [(ARTICLES[0][0], ARTICLES[0][1] + " Rapat membahas banjir."), ARTICLES[1], ARTICLES[2]]
+    second = _articles(tmp_path / "v2.jsonl", changed)  # one article replaced, one unchanged, one new
+    clean = tmp_path / "clean"
+    with Store(clean) as store:
+        build([first], store)
+        build([second], store)
+    expected = _contents(clean)
+    budget, completed = 0, False
+    while not completed:
+        path = tmp_path / f"crash-{budget}"
+        with Store(path) as store:
+            build([first], store)
+        store = Store(path)
+        store._store = _CrashingStore(store._store, budget)  # type: ignore[assignment]
+        try:
+            build([second], store)
+            completed = True
+        except _Crash:
+            pass
+        if isinstance(store._store, _CrashingStore):  # (a completed build reopened it when compacting)
+            store._store = store._store.inner  # type: ignore[assignment]
+        store.close()
+        with Store(path) as store:  # the next build, with the same inputs
+            build([second], store)
+            assert store.unmerged() == [], f"crash after {budget} writes"
+        assert _contents(path) == expected, f"crash after {budget} writes"
+        budget += 1
+    assert budget > 3  # the crash hit every write of the replacing build
+
+
+def test_validate_finds_article_statements_missing_from_the_merged_graph(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with Store(path) as store:
+        build([_articles(tmp_path / "a.jsonl", ARTICLES[:1])], store)
+        store.extend(
+            [
+                ox.Quad(
+                    ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.Literal("o"), ox.NamedNode("urn:x:g")
+                )
+            ]
+        )
+    result = CliRunner().invoke(main, ["validate", "--store", str(path)])
+    assert result.exit_code == 1 and "urn:x:g: 1 statements missing" in result.output, result.output
+
+
+_ORPHANING = """
+import os, pathlib, signal, sys, time
+from kg.pipeline import worker_pool
+pool = worker_pool(2)
+list(pool.map(time.sleep, [0, 0]))  # both workers started
+pathlib.Path(sys.argv[1]).write_text(" ".join(str(pid) for pid in pool._processes))
+os.kill(os.getpid(), signal.SIGKILL)  # as `kill -9` on kg build
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status  # a zombie has exited
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc to see the workers")
+def test_build_workers_do_not_outlive_a_killed_parent(tmp_path: Path) -> None:
+    pids, log = tmp_path / "pids", tmp_path / "log"
+    with log.open("w") as output:  # not a pipe: orphaned workers would hold it open
+        done = subprocess.run(
+            [sys.executable, "-c", _ORPHANING, str(pids)], stdout=output, stderr=output, timeout=120
+        )
+    assert done.returncode == -signal.SIGKILL, log.read_text()
+    workers = [int(pid) for pid in pids.read_text().split()]
+    assert len(workers) == 2
+    try:
+        deadline = time.monotonic() + 60  # a generous bound, not a speed test: they check twice a second
+        while any(map(_alive, workers)) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(map(_alive, workers)), f"workers {workers} outlived their killed parent"
+    finally:
+        for pid in filter(_alive, workers):  # do not leave them behind when the test fails
+            os.kill(pid, signal.SIGKILL)

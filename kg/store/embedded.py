@@ -121,17 +121,33 @@ class Store:
         return None
 
     def put_article(self, key: str, triples: Iterable[ox.Triple]) -> None:
-        """Replace the statements of one article: its named graph and its share of the merged graph."""
+        """Replace the statements of one article: its named graph and its share of the merged graph.
+
+        Crash-safe: the article's graph and its merged copy are written in one transaction
+        (one ``extend``), and replacing first removes the content hash that marks the article
+        as stored, so an interruption at any point leaves the article unmarked and the next
+        build writes it again instead of calling it unchanged.
+        """
         graph = iris.graph(key)
         if self._store.contains_named_graph(graph):
             self.remove_article(key)
         triples = list(triples)
-        self._store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
-        self._store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
+        self._store.extend(
+            [
+                *(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples),
+                *(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples),
+            ]
+        )
 
     def remove_article(self, key: str) -> None:
-        """Drop an article's graph and the merged statements no other article asserts."""
+        """Drop an article's graph and the merged statements no other article asserts.
+
+        The "stored" marker (the content hash in the article's graph) goes first, so a crash
+        half-way leaves an article the next build rewrites.
+        """
         graph = iris.graph(key)
+        for quad in list(self._store.quads_for_pattern(iris.article(key), KGO.contentHash, None, graph)):
+            self._store.remove(quad)
         self._store.update(
             f"""DELETE {{ ?s ?p ?o }} WHERE {{
                 GRAPH {graph} {{ ?s ?p ?o }}
@@ -159,6 +175,15 @@ class Store:
             return self._store.query(sparql)
         except SyntaxError as error:
             raise StoreError(f"invalid SPARQL: {error}") from None
+
+    def unmerged(self, limit: int | None = 20) -> list[tuple[str, int]]:
+        """Article graphs with statements missing from the merged graph: ``(graph, missing)``, worst first."""
+        rows = self._store.query(
+            f"""SELECT ?g (COUNT(*) AS ?n) WHERE {{
+                GRAPH ?g {{ ?s ?p ?o }} FILTER NOT EXISTS {{ ?s ?p ?o }}
+            }} GROUP BY ?g ORDER BY DESC(?n) ?g {f"LIMIT {int(limit)}" if limit is not None else ""}"""
+        )
+        return [(str(row["g"].value), int(row["n"].value)) for row in rows]  # type: ignore[union-attr]
 
     def has_graph(self, iri: str) -> bool:
         """Whether the store holds a named graph called ``iri``."""
