@@ -9,8 +9,6 @@ replaces that article's statements only.
 from __future__ import annotations
 
 import os
-import threading
-import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -26,6 +24,7 @@ from kg.model.mapping import triples
 from kg.model.vocab import RDFS, SCHEMA, SKOS
 from kg.records import Article, EntityType, Extraction
 from kg.store import Store
+from kg.workers import watch_parent
 
 Progress = Callable[[int, int, Article], None]
 
@@ -99,24 +98,9 @@ def extract_safely(article: Article) -> Extraction | str:
         return f"extraction failed ({type(error).__name__}: {error}); article skipped"
 
 
-def _watch_parent(parent: int) -> None:
-    """In a worker: exit as soon as the building process is gone, instead of lingering.
-
-    A killed ``kg build`` (``kill -9``) cannot stop its workers; they would go on extracting
-    and then wait forever for work. Each checks twice a second whether it was orphaned.
-    """
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
-
-
 def worker_pool(jobs: int) -> ProcessPoolExecutor:
     """Extraction workers that do not outlive the process that started them."""
-    return ProcessPoolExecutor(max_workers=jobs, initializer=_watch_parent, initargs=(os.getpid(),))
+    return ProcessPoolExecutor(max_workers=jobs, initializer=watch_parent, initargs=(os.getpid(),))
 
 
 def build(

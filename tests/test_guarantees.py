@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import _thread
 import csv
 import http.server
 import json
+import multiprocessing
 import os
 import re
 import shutil
@@ -28,6 +30,7 @@ from kg.ingest import FieldMap, read_inputs
 from kg.ingest.pubdate import parse_publication_date
 from kg.output import _umask, atomic_write, safe_cell
 from kg.pipeline import build
+from kg.query import format_rows, run
 from kg.store import Store
 
 # characters str.splitlines() treats as line breaks although JSON and CSV allow them inside strings
@@ -637,3 +640,42 @@ def test_build_workers_do_not_outlive_a_killed_parent(tmp_path: Path) -> None:
     finally:
         for pid in filter(_alive, workers):  # do not leave them behind when the test fails
             os.kill(pid, signal.SIGKILL)
+
+
+# -- runaway queries stop; rows stream ----------------------------------------------------------------
+
+ENDLESS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # 2,800 statements cubed: days of rows
+
+
+def test_the_query_time_limit_really_stops_the_query(sample_store_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["query", "--store", str(sample_store_path), ENDLESS, "--format", "csv", "--timeout", "1"]
+    )
+    assert result.exit_code == 1 and "query stopped after 1 s" in result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "a,b,c,d,e,f,g,h,i" and len(lines) > 100  # rows were written as they came
+    assert multiprocessing.active_children() == []  # the query process is gone
+
+
+def test_ctrl_c_stops_a_query(sample_store_path: Path) -> None:
+    timer = threading.Timer(1.0, _thread.interrupt_main)  # as Ctrl-C in the terminal
+    timer.start()
+    try:
+        result = CliRunner().invoke(
+            main, ["query", "--store", str(sample_store_path), ENDLESS, "--timeout", "0"]
+        )
+    finally:
+        timer.cancel()
+    assert result.exit_code == 1 and "Aborted" in result.output
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])
+def test_streamed_output_is_the_collected_output(
+    sample_store: Store, sample_store_path: Path, fmt: str
+) -> None:
+    for name in ("roles", "quotes", "events"):
+        names, rows = run(sample_store, name)
+        result = CliRunner().invoke(main, ["query", "--store", str(sample_store_path), name, "--format", fmt])
+        assert result.exit_code == 0, result.output
+        assert result.output == format_rows(names, rows, fmt) + "\n"
