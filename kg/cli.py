@@ -132,6 +132,13 @@ def main() -> None:
     help="Numeric dates like 05/06/2025: day-first, month-first, or as each file's dates settle it "
     "(a day above 12 decides; otherwise day-first, with a warning).",
 )
+@click.option(
+    "--max-article-chars",
+    type=click.IntRange(1),
+    default=200_000,
+    show_default=True,
+    help="Skip (with a warning) articles longer than this.",
+)
 @store_option
 def build(
     inputs: tuple[Path, ...],
@@ -140,6 +147,7 @@ def build(
     one_per_file: bool,
     jobs: int,
     date_order: str,
+    max_article_chars: int,
     store_path: Path | None,
 ) -> None:
     """Read articles from files or folders and add them to the graph store.
@@ -176,6 +184,7 @@ def build(
             jobs=jobs,
             one_per_file=one_per_file,
             date_order=date_order,
+            max_article_chars=max_article_chars,
         )
         if bar is not None:
             bar.__exit__(None, None, None)

@@ -679,3 +679,35 @@ def test_streamed_output_is_the_collected_output(
         result = CliRunner().invoke(main, ["query", "--store", str(sample_store_path), name, "--format", fmt])
         assert result.exit_code == 0, result.output
         assert result.output == format_rows(names, rows, fmt) + "\n"
+
+
+# -- over-size articles, inputs read as streams -------------------------------------------------------
+
+
+def test_over_size_articles_are_skipped_with_a_warning_naming_them(tmp_path: Path) -> None:
+    source = _articles(tmp_path / "news.jsonl", [ARTICLES[0], ("Dump Raksasa", "Kata " * 400), ARTICLES[1]])
+    store = str(tmp_path / "store")
+    result = CliRunner().invoke(
+        main, ["build", "-q", "--store", store, "--max-article-chars", "1000", str(source)]
+    )
+    assert result.exit_code == 1  # input was skipped
+    assert (
+        f"{source}:2: article 'Dump Raksasa' has 2,000 characters, more than --max-article-chars 1,000"
+        in (result.output)
+    )
+    assert "3 articles read: 2 added" in result.output
+    assert "[default: 200000" in CliRunner().invoke(main, ["build", "--help"]).output
+
+
+def test_tables_are_read_as_streams_not_whole_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    table = tmp_path / "news.csv"
+    table.write_text('title,text\nJudul A,"Isi A."\nJudul B,"Isi B."\n', encoding="utf-8")
+    lines = _articles(tmp_path / "news.jsonl", ARTICLES)
+
+    def whole(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a table was read whole")
+
+    monkeypatch.setattr(Path, "read_bytes", whole)
+    monkeypatch.setattr(Path, "read_text", whole)
+    reading = read_inputs([table, lines])
+    assert reading.problems == [] and len(reading.articles) == 5
