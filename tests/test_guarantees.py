@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import _thread
+import contextlib
 import csv
 import http.server
 import json
@@ -17,20 +18,25 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner, Result
 from conftest import SAMPLE, shared
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from kg.cli import main
 from kg.export import export
 from kg.ingest import FieldMap, read_inputs
 from kg.ingest.pubdate import parse_publication_date
+from kg.ingest.readers import clean_title
 from kg.output import _umask, atomic_write, safe_cell
 from kg.pipeline import build
 from kg.query import format_rows, run
+from kg.query.safety import UnsafeQuery, check_query
 from kg.store import Store
 
 # characters str.splitlines() treats as line breaks although JSON and CSV allow them inside strings
@@ -711,3 +717,134 @@ def test_tables_are_read_as_streams_not_whole_files(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(Path, "read_text", whole)
     reading = read_inputs([table, lines])
     assert reading.problems == [] and len(reading.articles) == 5
+
+
+# -- properties (hypothesis) ----------------------------------------------------------------------------
+
+# any text a feed could carry, except NUL (a file with NUL bytes is taken for binary) and
+# U+FEFF (stripped from field edges as a stray byte-order mark)
+FIELD_TEXT = st.text(
+    st.characters(blacklist_characters="\x00\ufeff", blacklist_categories=("Cs",)), min_size=1
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(FIELD_TEXT, FIELD_TEXT), min_size=1, max_size=4), st.sampled_from(["csv", "jsonl"]))
+def test_every_valid_record_is_read_back(tmp_path: Path, records: list[tuple[str, str]], kind: str) -> None:
+    path = tmp_path / f"news.{kind}"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        if kind == "csv":
+            writer = csv.writer(handle)
+            writer.writerow(["title", "text"])
+            writer.writerows(records)
+        else:
+            handle.writelines(
+                json.dumps({"title": t, "text": x}, ensure_ascii=False) + "\n" for t, x in records
+            )
+    kept = [(clean_title(t), x) for t, x in records if clean_title(t) and x.strip("\ufeff")]
+    assume(kept)
+    reading = read_inputs([path])
+    assert [(a.title, a.text) for a in reading.articles] == kept
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",))))
+def test_keywords_in_strings_and_comments_never_trip_the_query_check(content: str) -> None:
+    literal = json.dumps(content)  # JSON string escapes are SPARQL string escapes
+    comment = " ".join(content.splitlines()).replace("\r", " ").replace("\n", " ")
+    check_query(f"SELECT ?x WHERE {{ ?x ?p {literal} }} # {comment}", lambda iri: False)
+    with pytest.raises(UnsafeQuery):
+        check_query(f"SELECT ?x WHERE {{ ?x ?p {literal} SERVICE <http://x/> {{ }} }}", lambda iri: False)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2099, 12, 31)), st.sampled_from(["dmy", "mdy"]))
+def test_every_date_reads_back_in_its_order(day: date, order: str) -> None:
+    numeric = (
+        f"{day.day:02d}/{day.month:02d}/{day.year}" if order == "dmy" else f"{day.month}/{day.day}/{day.year}"
+    )
+    assert parse_publication_date(numeric, order) == day.isoformat()
+    month = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+             "November", "Desember"][day.month - 1]  # fmt: skip
+    assert parse_publication_date(f"Senin, {day.day} {month} {day.year} 08:00 WIB", order) == day.isoformat()
+
+
+# -- kill -9 at arbitrary moments ---------------------------------------------------------------------
+
+KG = [sys.executable, "-c", "from kg.cli import main; main()"]
+
+
+def _killed_after(command: list[str], delay: float) -> None:
+    with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as process:
+        try:
+            process.wait(delay)
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[int, int, int]]:
+    found = {}
+    for path in folder.iterdir():
+        with contextlib.suppress(FileNotFoundError):
+            info = path.stat()
+            found[path.name] = (info.st_size, info.st_mtime_ns, info.st_ino)
+    return found
+
+
+def _killed_while_writing(command: list[str], folder: Path) -> None:
+    """Run ``command`` and kill -9 it the moment anything in ``folder`` changes (it starts writing)."""
+    before = _snapshot(folder)
+    with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as process:
+        while process.poll() is None:
+            if _snapshot(folder) != before:
+                process.send_signal(signal.SIGKILL)
+                break
+            time.sleep(0.001)
+        process.wait()
+
+
+@pytest.mark.slow
+def test_kill_9_during_export_leaves_the_old_file_or_the_new_one(
+    sample_store_path: Path, tmp_path: Path
+) -> None:
+    complete = tmp_path / "complete.nq"
+    with Store(sample_store_path, read_only=True) as store:
+        export(store, "nquads", complete)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "kg.nq"
+    for attempt in range(3):
+        target.write_text("the previous export\n", encoding="utf-8")
+        command = [*KG, "export", "--store", str(sample_store_path), "--format", "nquads", "-o", str(target)]
+        _killed_while_writing(command, folder)
+        content = target.read_bytes()
+        assert content in (b"the previous export\n", complete.read_bytes()), f"attempt {attempt}"
+    for delay in (0.3, 0.5, 0.6, 0.7):  # and at moments chosen by the clock
+        target.write_text("the previous export\n", encoding="utf-8")
+        _killed_after(
+            [*KG, "export", "--store", str(sample_store_path), "--format", "nquads", "-o", str(target)], delay
+        )
+        content = target.read_bytes()
+        assert content in (b"the previous export\n", complete.read_bytes()), f"killed after {delay} s"
+
+
+@pytest.mark.slow
+def test_kill_9_during_a_build_is_repaired_by_the_next_build(tmp_path: Path) -> None:
+    first = _articles(tmp_path / "v1.jsonl", ARTICLES[:2])
+    changed = [(ARTICLES[0][0], ARTICLES[0][1] + " Rapat membahas banjir."), ARTICLES[1], ARTICLES[2]]
+    second = _articles(tmp_path / "v2.jsonl", changed)
+    clean = tmp_path / "clean"
+    with Store(clean) as store:
+        build([first], store)
+        build([second], store)
+    expected = _contents(clean)
+    for n, delay in enumerate((0.7, 0.85, 1.0, 1.1, 1.2, 1.4)):  # the build takes about 1.2 s
+        path = tmp_path / f"killed-{n}"
+        with Store(path) as store:
+            build([first], store)
+        _killed_after([*KG, "build", "-q", "--store", str(path), str(second)], delay)
+        with Store(path) as store:
+            build([second], store)
+            assert store.unmerged() == [], f"killed after {delay} s"
+        assert _contents(path) == expected, f"killed after {delay} s"
