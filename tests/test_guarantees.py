@@ -848,3 +848,12 @@ def test_kill_9_during_a_build_is_repaired_by_the_next_build(tmp_path: Path) -> 
             build([second], store)
             assert store.unmerged() == [], f"killed after {delay} s"
         assert _contents(path) == expected, f"killed after {delay} s"
+
+
+def test_atomic_write_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path) -> None:
+    target = tmp_path / "shared.csv"
+    target.write_text("old\n", encoding="utf-8")
+    target.chmod(0o640)
+    with atomic_write(target) as handle:
+        handle.write("new\n")
+    assert target.stat().st_mode & 0o777 == 0o640 and target.read_text(encoding="utf-8") == "new\n"
