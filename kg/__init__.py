@@ -9,6 +9,8 @@ from kg.pipeline import BuildReport, build
 from kg.records import Article, Award, Entity, EntityType, Event, Extraction, Membership, Quote, Span
 from kg.store import Store, StoreError, StoreLocked
 
+__version__ = "0.1.0"
+
 __all__ = [
     "Article",
     "Award",
@@ -24,6 +26,7 @@ __all__ = [
     "Store",
     "StoreError",
     "StoreLocked",
+    "__version__",
     "build",
     "extract",
     "extractors",

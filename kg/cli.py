@@ -351,6 +351,11 @@ def validate(verbose: bool, store_path: Path | None) -> None:
     show_default=True,
     help="How many misses and false positives to list per category.",
 )
+@click.option(
+    "--errors",
+    is_flag=True,
+    help="With --gold: list every miss, extra node and missing link (not just --show).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON (for scripts and ratchets).")
 @store_option
 def evaluate(
@@ -359,6 +364,7 @@ def evaluate(
     stakeholders: Path | None,
     fields: str | None,
     show: int,
+    errors: bool,
     as_json: bool,
     store_path: Path | None,
 ) -> None:
@@ -424,29 +430,9 @@ def evaluate(
         with open_store(store_path) as store:
             report = run_eval(store, data)
         if as_json:
-            scores = {
-                name: {
-                    "precision": s.precision,
-                    "recall": s.recall,
-                    "f1": s.f1,
-                    "tp": s.tp,
-                    "fp": s.fp,
-                    "fn": s.fn,
-                }
-                for name, s in report.scores.items()
-            }
-            click.echo(
-                json.dumps(
-                    {
-                        "macro_f1": report.macro_f1,
-                        "categories": scores,
-                        "articles": report.articles_found,
-                        "forbidden": report.forbidden,
-                    }
-                )
-            )
+            click.echo(report.to_json())
             return
-        _print_report(report, show)
+        _print_report(report, show, errors)
 
 
 def _require_utf8(path: Path | None, option: str) -> None:
@@ -464,28 +450,33 @@ def _require_utf8(path: Path | None, option: str) -> None:
         ) from None
 
 
-def _print_report(report: Any, show: int) -> None:
-    click.echo(f"{'category':14} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
+def _print_report(report: Any, show: int, errors: bool) -> None:
+    click.echo(f"{'category':14} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn  dup")
     for name, s in report.scores.items():
-        click.echo(f"{name:14} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}  {s.tp:3} {s.fp:3} {s.fn:3}")
+        click.echo(
+            f"{name:14} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}  {s.tp:3} {s.fp:3} {s.fn:3}  {s.duplicates:3}"
+        )
     click.echo(f"{'macro-F1':14} {'':6} {'':6} {report.macro_f1:6.3f}")
-    links = report.links
-    click.echo(f"event participants/locations and award conferrers linked: {links.tp}/{links.tp + links.fn}")
-    expected = report.articles_expected
     click.echo(
-        f"articles: {report.articles_found}" + (f" (expected {expected})" if expected is not None else "")
+        f"event participants_recall {report.participants_recall:.3f} "
+        f"({report.participants_found}/{report.participants_wanted}), "
+        f"location_accuracy {report.location_accuracy:.3f} ({report.locations_right}/{report.locations_wanted}); "
+        f"award recipient_linked {report.recipient_linked:.3f} "
+        f"({report.recipients_linked}/{report.recipients_wanted})"
     )
+    click.echo(f"articles: {report.articles_found} (expected {report.articles_expected})")
     if report.articles_unmatched:
-        click.echo("gold articles not in the graph: " + "; ".join(report.articles_unmatched))
-    if report.forbidden:
-        click.echo("not_entities that became nodes: " + ", ".join(report.forbidden))
+        click.echo("gold articles whose title no headline matches: " + "; ".join(report.articles_unmatched))
+    click.echo("not_entities_found: " + (", ".join(report.forbidden) or "none"))
+    if errors:
+        for line in report.errors:
+            click.echo(f"  - {line}")
+        return
     for name, s in report.scores.items():
         for miss in s.misses[:show]:
             click.echo(f"  miss  {name}: {miss}")
         for fp in s.false_positives[:show]:
             click.echo(f"  extra {name}: {fp}")
-    for miss in links.misses[:show]:
-        click.echo(f"  miss  link: {miss}")
 
 
 @main.command()

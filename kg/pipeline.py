@@ -23,6 +23,7 @@ from kg.model import iris
 from kg.model.mapping import triples
 from kg.model.vocab import RDFS, SCHEMA, SKOS
 from kg.records import Article, EntityType, Extraction
+from kg.resolve.identity import Link, resolve_store
 from kg.store import Store
 from kg.workers import watch_parent
 
@@ -45,6 +46,7 @@ class BuildReport:
     relations: Counter[str] = field(default_factory=Counter)
     problems: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)  # warnings about input that was still read
+    links: list[Link] = field(default_factory=list)  # cross-article identity decisions (kg.resolve.identity)
 
     def count(self, extraction: Extraction) -> None:
         for entity in extraction.entities:
@@ -157,6 +159,7 @@ def build(
     else:
         _store_all(pending, map(extract_safely, articles), store, report, progress)
     if report.added or report.replaced:
+        report.links = resolve_store(store)
         store.compact()
     return report
 

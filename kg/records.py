@@ -73,6 +73,9 @@ class Mention:
 
     span: Span
     extractor: str
+    #: How sure the extractor is (0-1): set by decisions on statistical candidates
+    #: (``kg.extract.decide``); ``None`` for a rule's match. Kept as ``kgo:confidence``.
+    confidence: float | None = None
 
 
 @dataclass

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 import rdflib
 
+from kg import paths
 from kg.store import Store
 
-SHAPES = Path(__file__).resolve().parents[1] / "ontology" / "shapes.ttl"
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+SHAPES = paths.shapes()
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,7 @@ def rdflib_graph(store: Store) -> rdflib.Graph:
     return graph
 
 
-def validate(store: Store, shapes: Path = SHAPES) -> Validation:
+def validate(store: Store, shapes: Traversable = SHAPES) -> Validation:
     """Validate the merged graph; ``violations`` counts the results pySHACL reports.
 
     First, every article graph's statements must be in the merged graph (an interrupted
@@ -48,11 +52,12 @@ def validate(store: Store, shapes: Path = SHAPES) -> Validation:
         return Validation(False, len(unmerged), text)
     from pyshacl import validate as shacl
 
+    shapes_graph = rdflib.Graph().parse(data=shapes.read_text(encoding="utf-8"), format="turtle")
     with warnings.catch_warnings():
         # pySHACL still calls rdflib APIs that rdflib 7 marks deprecated; not the user's concern
         warnings.simplefilter("ignore", DeprecationWarning)
         conforms, results, text = shacl(
-            rdflib_graph(store), shacl_graph=str(shapes), inference="none", advanced=True
+            rdflib_graph(store), shacl_graph=shapes_graph, inference="none", advanced=True
         )
     sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
     violations = len(list(results.subjects(rdflib.RDF.type, sh.ValidationResult)))

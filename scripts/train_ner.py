@@ -23,11 +23,13 @@ if str(ROOT) not in sys.path:  # allow running as a plain script from a checkout
 
 import pycrfsuite  # noqa: E402
 
-from kg.ner import MODEL_PATH, read_conll, score  # noqa: E402
+from kg.ner import read_conll, score  # noqa: E402
 from kg.ner.features import sent2features  # noqa: E402
 
 Sentences = list[tuple[list[str], list[str]]]
 DEFAULT_DATA = ROOT.parent / "shared" / "corpus" / "dev" / "idner-news-2k"
+# Written into the checkout: the package ships it (kg.paths.ner_model()).
+MODEL_OUT = ROOT / "kg" / "resources" / "ner-crf.model"
 
 
 def train(sents: Sentences, path: Path, c1: float, c2: float, minfreq: float, max_iter: int) -> None:
@@ -90,7 +92,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """Command-line options."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="directory with train.txt and dev.txt")
-    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--out", type=Path, default=MODEL_OUT)
     ap.add_argument("--holdout", type=float, default=0.15)
     ap.add_argument("--seed", type=int, default=13)
     # c1 > 0 throughout: pure L2 (c1=0) keeps every feature and the model grows past ~6 MB.

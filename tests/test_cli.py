@@ -100,6 +100,8 @@ def test_eval_json_for_scripts(cli: CliRunner, tmp_path: Path) -> None:
     gold.write_text(json.dumps({"format": "kg-gold/1", "articles": []}), encoding="utf-8")
     result = cli.invoke(main, ["eval", "--gold", str(gold), "--json"])
     assert result.exit_code == 0 and json.loads(result.output)["articles"] == 4
+    listed = cli.invoke(main, ["eval", "--gold", str(gold), "--errors"])
+    assert listed.exit_code == 0 and "  - persons: unexpected 'Erik Setyo Santoso'" in listed.output
     bad = tmp_path / "bad.json"
     bad.write_text("{}", encoding="utf-8")
     assert "not a kg-gold/1 file" in cli.invoke(main, ["eval", "--gold", str(bad)]).output

@@ -54,6 +54,14 @@ def test_head_of_agency_with_expansion() -> None:
     org = m.organization
     assert org.name == "Badan Perencanaan Pembangunan Daerah Kota Batu"
     assert {"Bappeda", "Bappeda Kota Batu"} <= org.aliases
+    # the government the article never names is no node of its own (kg.extract.decide.prune) ...
+    assert org.parent is None
+    # ... but once the article names it, the agency is linked to it
+    x = run(
+        "Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Kota Batu Sri Wahyuni menyampaikan paparan. "
+        "Pemerintah Kota Batu menyiapkan anggaran."
+    )
+    org = x.memberships[0].organization
     assert org.parent is not None and org.parent.name == "Pemerintah Kota Batu"
 
 

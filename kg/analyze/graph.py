@@ -19,6 +19,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg import lang
 from kg.model.vocab import SPARQL_PREFIXES
 from kg.store import Store
 
@@ -104,20 +105,7 @@ def entity_graph(store: Store) -> nx.MultiDiGraph:
 # -- the explore graph: entities, offices and (optionally) articles, for viewing ------------------------
 
 #: relation (English, as on entity_graph edges) → plain Indonesian label shown in pages
-RELATION_LABELS_ID = {
-    "holds role": "menjabat",
-    "office in": "jabatan di",
-    "led": "memimpin",
-    "attended": "hadir",
-    "organised": "menyelenggarakan",
-    "located in": "di",
-    "about": "tentang",
-    "part of": "bagian dari",
-    "awarded to": "diberikan kepada",
-    "conferred by": "dari",
-    "passed by": "disahkan oleh",
-    "mentions": "menyebut",
-}
+RELATION_LABELS_ID = lang.mapping("relation-labels", "relation", "label")
 
 #: (SPARQL pattern binding ?a ?b, relation, reversed) — reversed edges point from participant to event so
 #: that the label reads as a sentence ("Erik —memimpin→ Rapat Koordinasi ...")
@@ -139,9 +127,7 @@ _ACTING = re.compile(
 )
 #: regional heads whose office name folds the region kind in ("Wali Kota" + "Kota Malang" → "Wali Kota Malang")
 _HEADS = {
-    "Kota": ("Wali Kota", "Wakil Wali Kota"),
-    "Kabupaten": ("Bupati", "Wakil Bupati"),
-    "Provinsi": ("Gubernur", "Wakil Gubernur"),
+    kind: (head, deputy) for kind, head, deputy in lang.table("region-heads", ("kind", "head", "deputy"))
 }
 
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import csv
 import json
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.evaluate.gold import norm
+from kg.extract.lexicon import is_degree
 from kg.ingest import FieldMap
 from kg.model.vocab import SPARQL_PREFIXES
 from kg.store import Store
@@ -33,6 +35,23 @@ class Coverage:
     @property
     def ratio(self) -> float:
         return self.found / self.listed if self.listed else 1.0
+
+
+def norm(name: str) -> str:
+    """Compare names without case, punctuation, accents or trailing degrees.
+
+    (Looser than the gold scorer's :func:`kg.evaluate.gold.norm`, which follows the
+    team's reference scorer.)
+
+    >>> norm("Iwan Kurniawan, ST, MM") == norm("iwan kurniawan")
+    True
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    parts = text.split(",")
+    kept = [parts[0]] + [p for p in parts[1:] if not all(is_degree(w) for w in p.split())]
+    words = re.sub(r"[^\w]+", " ", ",".join(kept).casefold()).split()
+    return " ".join(words)
 
 
 def _contains(haystack: str, needle: str) -> bool:

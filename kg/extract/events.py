@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kg import lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.records import Entity, EntityType, Event
@@ -32,55 +33,14 @@ _INTRO = re.compile(
     r"\b(?:dalam|pada|saat|acara|kegiatan|menghadiri|mengikuti|memimpin|agenda|gelaran|ajang)\s+(?=[A-Z])"
 )
 #: Verbs whose object names the event, and the noun the event is called by.
-_ACTS = {
-    "meresmikan": ("Peresmian", "Launch"), "membuka": ("Pembukaan", "Ceremony"), "meninjau": ("Peninjauan", "Inspection"),
-    "mengunjungi": ("Kunjungan ke", "Visit"), "melantik": ("Pelantikan", "Inauguration"),
-    "mengukuhkan": ("Pengukuhan", "Inauguration"), "meluncurkan": ("Peluncuran", "Launch"),
-    "menyidak": ("Sidak", "Inspection"), "mencanangkan": ("Pencanangan", "Launch"),
-}  # fmt: skip
+_ACTS = {verb: (name, kind) for verb, name, kind in lang.table("event-acts", ("verb", "name", "class"))}
 _ACT = re.compile(r"\b(?P<verb>" + "|".join(_ACTS) + r")\s+(?=[A-Z])")
 _THEME = re.compile(
     r"^\s*(?:bertajuk|bertema|bertemakan|dengan tema|mengusung tema|bertajuk:)\s*[‘'“\"]?(?P<theme>[^’'”\",.]{3,120})[’'”\"]?"
 )
+_IN_VENUE = re.compile(r"\b(?:ruang|ruangan|gedung|aula|balai|kantor|tempat|lokasi)\s+$", re.IGNORECASE)
 _THEMED = re.compile(r"(?:bertajuk|bertema|tema|[‘“\"'])\s*$", re.IGNORECASE)
-_STOP_WORDS = frozenset(
-    [
-        "di",
-        "yang",
-        "dan",
-        "pada",
-        "untuk",
-        "ke",
-        "dari",
-        "dengan",
-        "oleh",
-        "ini",
-        "itu",
-        "tersebut",
-        "sebagai",
-        "serta",
-        "dalam",
-        "guna",
-        "agar",
-        "akan",
-        "telah",
-        "sudah",
-        "sedang",
-        "masih",
-        "juga",
-        "pun",
-        "bisa",
-        "dapat",
-        "harus",
-        "terus",
-        "segera",
-        "hingga",
-        "sampai",
-        "mulai",
-        "kali",
-        "nanti",
-    ]
-)
+_STOP_WORDS = frozenset(lang.words("event-stop-words", casefold=True))
 _UNTIL = re.compile(
     r"\b(?:hingga|sampai|s\.d\.|sd|sampai dengan|hingga tanggal|batas waktu|paling lambat)\s*$", re.IGNORECASE
 )
@@ -141,25 +101,7 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
     return display_name(ctx.text[start:end]), end
 
 
-_LOWER = frozenset(
-    [
-        "dan",
-        "di",
-        "ke",
-        "dari",
-        "untuk",
-        "yang",
-        "tentang",
-        "bagi",
-        "serta",
-        "atau",
-        "pada",
-        "dalam",
-        "oleh",
-        "dengan",
-        "se",
-    ]
-)
+_LOWER = frozenset(lang.words("event-name-lower-words", casefold=True))
 
 
 def display_name(phrase: str) -> str:
@@ -189,6 +131,8 @@ def _event_phrase(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[
     for start, kind in sorted(candidates, key=lambda c: -c[0]):
         if _THEMED.search(ctx.text[max(0, start - 16) : start]):
             continue  # the theme of an event, not the event
+        if _IN_VENUE.search(ctx.text[max(0, start - 16) : start]):
+            continue  # "di ruang sidang DPRD": a room, not a session
         k = ctx.token_index(start)
         if (
             start not in acts

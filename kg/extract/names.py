@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-from kg import gazetteer
+from kg import gazetteer, paths
 from kg.extract import lexicon
 from kg.text.tokens import Token
 
@@ -33,13 +32,10 @@ class ParsedName:
     next_index: int  # first token after the name and its degrees
 
 
-_COMMON_WORDS = Path(__file__).resolve().parents[1] / "resources" / "common-words.txt"
-
-
 @cache
 def common_words() -> frozenset[str]:
     """Words Indonesian news writes in lower case (built by ``scripts/common_words.py``)."""
-    return frozenset(_COMMON_WORDS.read_text(encoding="utf-8").split())
+    return frozenset(paths.common_words().read_text(encoding="utf-8").split())
 
 
 def plausible_person(name: str, lower_words: frozenset[str] = frozenset(), *, titled: bool = False) -> bool:

@@ -151,6 +151,8 @@ def add_program(ctx: Context, name: str, start: int, end: int, *alias: str) -> E
     """A program entity, unless the phrase names an organisation, a place or a person."""
     if not name or ctx.entity_at(start, end, EntityType.ORGANIZATION, EntityType.PERSON):
         return None
+    if name in lexicon.TITLES or name in lexicon.POSITIONS or _BARE_BUDGET.match(name):
+        return None  # "program-program Gubernur": whose programmes; "APBD": money, not one budget
     if gazetteer.match_at(name, 0) is not None and gazetteer.match_at(name, 0).end == len(name):  # type: ignore[union-attr]
         return None
     program = ctx.add(EntityType.PROGRAM, name, start, end, EXTRACTOR)
@@ -198,6 +200,42 @@ def extract_programs(ctx: Context) -> None:
                 ctx.abbreviations[low.group(2)] = program
     _priority_programs(ctx)
     _policy_definitions(ctx)
+    extract_budgets(ctx)
+
+
+_BARE_BUDGET = re.compile(r"^R?APB[ND](?:-?P)?$")
+#: "APBN 2026", "RAPBD Tahun Anggaran 2026", "Rancangan Anggaran Pendapatan dan Belanja Daerah (APBD)
+#: tahun anggaran 2026": a budget of one year is a programme; a bare "APBD" (any year, any
+#: region) is only a source of money and no node.
+_BUDGET = re.compile(
+    r"\b(?:(?P<abbr>R?APB(?P<level>[ND]))(?:-?P)?"
+    r"|(?P<draft>Rancangan\s+)?Anggaran\s+Pendapatan\s+dan\s+Belanja\s+(?P<long>Negara|Daerah)"
+    r"(?:\s*\(R?APB[ND]\))?)"
+    r"(?:\s+(?P<region>(?:Kota|Kabupaten|Provinsi)(?:\s+[A-Z][a-z]+){1,3}))?"
+    r"\s+(?:(?:[Tt]ahun\s+[Aa]nggaran|TA|[Tt]ahun)\s+)?(?P<year>20\d\d)\b"
+)
+
+
+def extract_budgets(ctx: Context) -> None:
+    """Budgets of a year (``kgo:Program``): the state's (APBN) or a region's (APBD), drafts apart.
+
+    A regional budget is named with its region (written, or the article's jurisdiction), so
+    two regions' budgets of one year stay two nodes.
+    """
+    for m in _BUDGET.finditer(ctx.text):
+        if ctx.claimed(m.start(), m.end()):
+            continue
+        level = m.group("level") or ("N" if m.group("long") == "Negara" else "D")
+        draft = bool(m.group("draft")) or (m.group("abbr") or "").startswith("R")
+        name = "Anggaran Pendapatan dan Belanja " + ("Negara" if level == "N" else "Daerah")
+        if draft:
+            name = f"Rancangan {name}"
+        if level == "D":
+            region = m.group("region") or ctx.jurisdiction
+            if region is None:
+                continue  # whose budget is unknown
+            name = f"{name} {region}"
+        add_program(ctx, f"{name} {m.group('year')}", m.start(), m.end())
 
 
 def _priority_programs(ctx: Context) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg import lang
 from kg.extract.context import Context
 from kg.extract.names import parse_name, plausible_person
 from kg.extract.people import add_person, match_title
@@ -21,61 +22,7 @@ from kg.resolve.coref import name_index
 EXTRACTOR = "quotes"
 MIN_WORDS = 3
 
-SPEECH_VERBS = [
-    "ujar",
-    "kata",
-    "tutur",
-    "ungkap",
-    "jelas",
-    "terang",
-    "tegas",
-    "papar",
-    "imbuh",
-    "tambah",
-    "pungkas",
-    "sebut",
-    "ucap",
-    "lanjut",
-    "seru",
-    "beber",
-    "pesan",
-    "tutup",
-    "sambung",
-    "tandas",
-    "urai",
-    "timpal",
-    "harap",
-    "ajak",
-    "pinta",
-    "aku",
-    "akui",
-    "klaim",
-    "nilai",
-    "kilah",
-    "sambut",
-    "tulis",
-    "cetus",
-    "terangnya",
-    "katanya",
-    "ujarnya",
-    "sahut",
-    "bilang",
-    "tanya",
-    "jawab",
-    "ingat",
-    "ingatkan",
-    "singgung",
-    "kisah",
-    "cerita",
-    "paparkan",
-    "kenang",
-    "minta",
-    "sampaikan",
-    "yakin",
-    "akuinya",
-    "tukas",
-    "ulas",
-]
+SPEECH_VERBS = list(lang.words("speech-verbs", "verb", casefold=True))
 _OPENING = '“"«„'
 _VERB = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
 # The verb may be capitalised after a full stop; one lower-case word may follow it ("tutur Erik",

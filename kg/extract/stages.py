@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from kg.extract import awards, events, furniture, organizations, people, places, programs, quotes, statistical
+from kg.extract import (
+    awards,
+    decide,
+    events,
+    furniture,
+    organizations,
+    people,
+    places,
+    programs,
+    quotes,
+    statistical,
+)
 from kg.extract.base import register
 from kg.extract.context import Context
 from kg.resolve import coref
@@ -88,3 +99,9 @@ def event_stage(ctx: Context) -> None:
 def award_stage(ctx: Context) -> None:
     """Awards with recipient and conferrer."""
     awards.extract_awards(ctx)
+
+
+@register("decide", 95)
+def decide_stage(ctx: Context) -> None:
+    """Nodes that name a type of body rather than one body are dropped, with what leans on them."""
+    decide.prune(ctx)

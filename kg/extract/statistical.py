@@ -10,9 +10,12 @@ or ``Kota Batu`` get the same node the rules would give them.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
+from kg.extract.decide import decide
 from kg.extract.names import parse_name, plausible_person
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.people import add_person, country_at
@@ -34,12 +37,15 @@ def _plausible(text: str, label: str) -> bool:
 
 
 def extract_untitled(ctx: Context) -> None:
-    """Add the tagger's spans that no rule claimed."""
+    """Add the tagger's spans that no rule claimed and that :func:`kg.extract.decide.decide` accepts."""
     for span in ctx.ner_spans:
         if ctx.claimed(span.start, span.end) or not _plausible(span.text, span.label):
             continue
         i = ctx.token_index(span.start)
         if i >= len(ctx.tokens) or ctx.tokens[i].start != span.start:
+            continue
+        decision = decide(ctx, span)
+        if not decision.accepted:
             continue
         if span.label == "PER":
             _person(ctx, i, span.end)
@@ -47,6 +53,18 @@ def extract_untitled(ctx: Context) -> None:
             _organisation(ctx, i, span.start, span.end)
         else:
             _place(ctx, i, span.start, span.end)
+        _stamp(ctx, span.start, span.end, decision.confidence)
+
+
+def _stamp(ctx: Context, start: int, end: int, confidence: float) -> None:
+    """Give the mentions this candidate just made the decision's confidence (``kgo:confidence``)."""
+    for entity in ctx.entities.values():
+        entity.mentions = [
+            replace(m, confidence=confidence)
+            if m.extractor == EXTRACTOR and m.confidence is None and start <= m.span.start < end + 1
+            else m
+            for m in entity.mentions
+        ]
 
 
 def _person(ctx: Context, i: int, end: int) -> None:

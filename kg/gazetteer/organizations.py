@@ -1,6 +1,6 @@
 """Lexicon of Indonesian government bodies, regional agencies and parties by abbreviation.
 
-The rows live in ``data/lexicon/organizations.tsv`` (columns ``abbr full scope government kind``).
+The rows live in ``kg/resources/lexicon/organizations.tsv`` (``data/lexicon/`` in a checkout; columns ``abbr full scope government kind``).
 ``scope`` is ``national`` (one body in the country), ``regional`` (a type of body every province,
 regency or city has, so it takes a jurisdiction: "Bappeda Kota Malang") or ``party``.
 """
@@ -11,8 +11,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
-from typing import Final, Literal, cast, get_args
+from typing import TYPE_CHECKING, Final, Literal, cast, get_args
+
+from kg import paths
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 Scope = Literal["national", "regional", "party"]
 Kind = Literal[
@@ -29,7 +33,7 @@ Kind = Literal[
     "other",
 ]
 
-DATA_PATH: Final = Path(__file__).resolve().parents[2] / "data" / "lexicon" / "organizations.tsv"
+DATA_PATH: Final = paths.organizations()
 HEADER: Final = ("abbr", "full", "scope", "government", "kind")
 SCOPES: Final[frozenset[str]] = frozenset(get_args(Scope))
 KINDS: Final[frozenset[str]] = frozenset(get_args(Kind))
@@ -95,7 +99,7 @@ def _parse_row(fields: list[str], where: str) -> OrgInfo:
     return OrgInfo(abbr, full, cast(Scope, scope), _GOVERNMENT[government], cast(Kind, kind))
 
 
-def load_organizations(path: Path = DATA_PATH) -> tuple[OrgInfo, ...]:
+def load_organizations(path: Traversable = DATA_PATH) -> tuple[OrgInfo, ...]:
     """Read and validate a lexicon file; raises ValueError naming the first bad line.
 
     >>> len(load_organizations()) > 200

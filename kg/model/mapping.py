@@ -149,7 +149,7 @@ def _entity(entity: Entity, article: Article, article_node: NamedNode) -> Iterat
         # implied entities (a unit's parent government, a venue's region) are stated but not "mentioned"
         yield Triple(article_node, SCHEMA.mentions, node)
     for mention in entity.mentions:
-        yield from _evidence(article, article_node, node, mention.span, mention.extractor)
+        yield from _evidence(article, article_node, node, mention.span, mention.extractor, mention.confidence)
 
 
 def _event(event: Event, article: Article, article_node: NamedNode) -> Iterator[Triple]:
@@ -198,7 +198,12 @@ def sentence_context(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _evidence(
-    article: Article, article_node: NamedNode, subject: NamedNode, span: Span, extractor: str | None = None
+    article: Article,
+    article_node: NamedNode,
+    subject: NamedNode,
+    span: Span,
+    extractor: str | None = None,
+    confidence: float | None = None,
 ) -> Iterator[Triple]:
     """A Web Annotation whose body is ``subject`` and whose target is the span of the article text."""
     ann = iris.evidence(article.key, span.start, span.end, subject)
@@ -222,3 +227,5 @@ def _evidence(
     yield Triple(position, OA.end, Literal(str(span.end), datatype=XSD.integer))
     if extractor:
         yield Triple(ann, KGO.extractor, _text(extractor))
+    if confidence is not None:
+        yield Triple(ann, KGO.confidence, Literal(f"{confidence:.3f}", datatype=XSD.decimal))

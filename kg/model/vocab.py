@@ -44,7 +44,7 @@ ORG = Namespace(
     "Organization Role Membership member organization role memberDuring subOrganizationOf",
 )
 PROV = Namespace("http://www.w3.org/ns/prov#", "wasDerivedFrom")
-SKOS = Namespace("http://www.w3.org/2004/02/skos/core#", "prefLabel altLabel")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#", "prefLabel altLabel closeMatch")
 DCTERMS = Namespace("http://purl.org/dc/terms/", "source identifier")
 TIME = Namespace("http://www.w3.org/2006/time#", "Interval Instant hasBeginning hasEnd inXSDDate")
 OA = Namespace(
@@ -56,7 +56,7 @@ KGO = Namespace(
     "https://w3id.org/kg-id/ontology#",
     """Program Award Meeting Ceremony Election Visit Launch Socialization Inspection Training
     Inauguration Celebration Patrol contentHash tenure conferredBy awardedTo kind extractor
-    evidence regionCode source holdsRole attestedOn degree closeness score""",
+    evidence regionCode source holdsRole attestedOn degree closeness score confidence""",
 )
 
 PREFIXES: dict[str, str] = {

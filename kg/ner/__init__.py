@@ -10,9 +10,11 @@ import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from kg import lang, paths
 from kg.ner.features import sent2features
 
 __all__ = [
@@ -28,7 +30,7 @@ __all__ = [
 ]
 
 LABELS: tuple[str, ...] = ("PER", "ORG", "LOC")
-MODEL_PATH: Path = Path(__file__).resolve().parent.parent / "resources" / "ner-crf.model"
+MODEL_PATH = paths.ner_model()
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class NerSpan:
     end: int
     label: str
     text: str
+    confidence: float = 1.0  # the tagger's marginal probability of this span's labels, lowest token
 
 
 # --- tokenisation -----------------------------------------------------------
@@ -54,11 +57,7 @@ _PIECE = re.compile(
 )
 _CHUNK = re.compile(r"\S+")
 # Abbreviations whose final dot belongs to the token ("Pj. Wali Kota").
-_ABBREV_WORDS = (
-    "pj plt plh dr drs dra ir prof h hj kh st jl jln no kec kab kel ds tbk inc ltd co corp bpk sdr "
-    "dll dsb dkk tsb yth mr mrs ms jend kol letjen mayjen brigjen kapt rp vs hlm tel telp"
-)
-_ABBREV = frozenset(_ABBREV_WORDS.split())
+_ABBREV = frozenset(lang.words("ner-abbreviations", casefold=True))
 _DOTTED = re.compile(r"[A-Za-z]|(?:[A-Za-z]{1,4}\.)+[A-Za-z]{1,4}")
 
 
@@ -124,7 +123,8 @@ def _tagger() -> Any:
             import pycrfsuite
 
             tagger = pycrfsuite.Tagger()
-            tagger.open(str(MODEL_PATH))
+            with resources.as_file(MODEL_PATH) as model:  # a real file, also from a zipped package
+                tagger.open(str(model))
             _TAGGER = tagger
         return _TAGGER
 
@@ -137,6 +137,18 @@ def tag_tokens(tokens: list[str]) -> list[str]:
     tagger = _tagger()
     with _LOCK:  # a crfsuite Tagger is not safe to share across threads
         return list(tagger.tag(xseq))
+
+
+def tag_tokens_marginals(tokens: list[str]) -> tuple[list[str], list[float]]:
+    """BIO labels for one tokenised sentence and each label's marginal probability."""
+    if not tokens:
+        return [], []
+    xseq = sent2features(tokens)
+    tagger = _tagger()
+    with _LOCK:
+        labels = list(tagger.tag(xseq))
+        marginals = [tagger.marginal(label, i) for i, label in enumerate(labels)]
+    return labels, marginals
 
 
 # --- text -> spans ----------------------------------------------------------
@@ -185,11 +197,12 @@ def tag(text: str) -> list[NerSpan]:
     content = [(s, e) for s, e in tokenize(text) if not _is_quote(text[s:e])]
     found: list[NerSpan] = []
     for sent in _sentences(text, content):
-        labels = tag_tokens([text[s:e] for s, e in sent])
+        labels, marginals = tag_tokens_marginals([text[s:e] for s, e in sent])
         for first, last, label in sorted(spans_from_bio(labels)):
             start, end = _trim_brackets(sent[first][0], sent[last - 1][1], text)
             if start < end:
-                found.append(NerSpan(start, end, label, text[start:end]))
+                confidence = round(min(marginals[first:last]), 3)
+                found.append(NerSpan(start, end, label, text[start:end], confidence))
     return found
 
 

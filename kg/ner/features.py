@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from kg import lang
+
 __all__ = [
     "LEXICON",
     "capital_runs",
@@ -19,50 +21,9 @@ __all__ = [
     "token_features",
 ]
 
-# Generic Indonesian domain vocabulary (offices, institution types, place
-# types, reporting verbs). Deliberately no names of specific people or
-# places: these words generalise across articles, names do not.
-_TITLE = (
-    "gubernur wagub bupati wabup wali walikota wakil presiden wapres menteri menko kepala ketua "
-    "sekretaris sekjen sekda direktur dirut camat lurah kades penjabat pj plt plh anggota juru jubir "
-    "kapolres kapolda kapolri kapolsek kapolresta kadis kabid kasat danrem dandim pangdam panglima "
-    "jenderal kolonel letjen mayjen brigjen irjen kombes akbp komisaris komandan ajudan staf "
-    "prof dr drs ir haji hj kh ustaz ustad kiai pak bu bapak ibu saudara tuan nyonya sultan raja ratu "
-    "paus perdana senator duta besar dubes hakim jaksa pengacara advokat calon capres cawapres caleg "
-    "rektor dekan dosen kader politikus politisi pengamat ekonom peneliti aktivis pendiri pimpinan "
-    "pemimpin tersangka terdakwa korban warga putra putri istri suami anak "
-    # Academic degrees written after names ("Wahyu Hidayat, ST, MM"); dots are ignored on lookup.
-    "st mm sh mh se si msi mt spd mpd ssos sip sag mag skm mkes sked ak mba phd"
-)
-_ORG = (
-    "dinas badan kementerian kemendagri polres polda polresta polsek polri tni kodim korem kodam "
-    "dprd dpr mpr dpd pemkot pemkab pemprov pemerintah pemda pt cv tbk persero partai universitas "
-    "institut sekolah politeknik akademi rsud rumah bank komisi dewan majelis mahkamah pengadilan "
-    "kejaksaan kejari kejati lembaga yayasan perusahaan koperasi bumn bumd perumda pdam kantor biro "
-    "bidang satpol satuan organisasi asosiasi persatuan ikatan himpunan forum kelompok fraksi "
-    "perhimpunan serikat federasi liga klub tim inc corp ltd group grup"
-)
-_LOC = (
-    "kota kabupaten provinsi kecamatan desa kelurahan dusun kampung jalan jl gang pulau gunung "
-    "sungai danau pantai pasar taman alun-alun lapangan stadion gedung masjid gereja pura vihara "
-    "bandara pelabuhan stasiun terminal wilayah daerah kawasan distrik negara benua selat teluk laut "
-    "samudra tanjung bukit lembah hutan balai mapolres mapolda makodim"
-)
-_DIRECTION = "utara selatan timur barat tengah tenggara"
-_SAY = "kata ujar ucap tutur jelas ungkap menurut tegas imbuh terang sebut katanya ujarnya ungkapnya"
-_PREP = "di ke dari pada oleh dengan bersama antara"
-
-LEXICON: dict[str, str] = {}
-for _cls, _words in (
-    ("PREP", _PREP),
-    ("SAY", _SAY),
-    ("DIR", _DIRECTION),
-    ("LOC", _LOC),
-    ("ORG", _ORG),
-    ("TITLE", _TITLE),
-):
-    for _w in _words.split():
-        LEXICON[_w] = _cls
+# Generic Indonesian domain vocabulary (offices, institution types, place types, reporting
+# verbs), word -> class; the list is kg/resources/lang/id/ner-word-classes.tsv.
+LEXICON: dict[str, str] = lang.mapping("ner-word-classes", "word", "class", casefold=True)
 
 _UPPER = re.compile(r"[A-Z]")
 _LOWER = re.compile(r"[a-z]")

@@ -6,31 +6,36 @@ import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from kg import paths
 from kg.output import csv_writer
 from kg.store import Store, StoreError, term_value
 
-QUERY_DIR = Path(__file__).resolve().parents[2] / "queries"
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
 FORMATS = ("table", "csv", "tsv", "json")
 
 
 @dataclass(frozen=True)
 class Canned:
     name: str
-    path: Path
+    path: Traversable
     description: str
 
 
 def canned() -> dict[str, Canned]:
-    """The queries in ``queries/``, by name, with the comment each opens with."""
+    """The canned queries (``queries/`` in a checkout), by name, with the comment each opens with."""
     found = {}
-    for path in sorted(QUERY_DIR.glob("*.rq")):
+    for path in paths.queries():
         lines = [
             line[1:].strip() for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")
         ]
-        found[path.stem] = Canned(path.stem, path, " ".join(lines[:2]))
+        name = path.name.removesuffix(".rq")
+        found[name] = Canned(name, path, " ".join(lines[:2]))
     return found
 
 

@@ -156,6 +156,24 @@ class Store:
         )
         self._store.remove_graph(graph)
 
+    def rename_node(
+        self, old: ox.NamedNode, new: ox.NamedNode, demote: dict[ox.NamedNode, ox.NamedNode]
+    ) -> int:
+        """Move every statement about or pointing to ``old`` onto ``new``, in every graph, in one transaction.
+
+        ``demote`` maps label predicates of ``old`` to the predicate they take on ``new``
+        (its primary name becomes an alternative label). Returns the statements moved.
+        """
+        moved = [q for q in self._store.quads_for_pattern(old, None, None, None)]
+        pointing = [q for q in self._store.quads_for_pattern(None, None, old, None)]
+        for q in moved + pointing:
+            self._store.remove(q)
+        self._store.extend(
+            [ox.Quad(new, demote.get(q.predicate, q.predicate), q.object, q.graph_name) for q in moved]
+            + [ox.Quad(q.subject, q.predicate, new, q.graph_name) for q in pointing]
+        )
+        return len(moved) + len(pointing)
+
     def update(self, sparql: str) -> None:
         """Run a SPARQL update (for derived data such as network scores, not for articles)."""
         try:

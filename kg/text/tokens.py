@@ -8,7 +8,9 @@ from dataclasses import dataclass
 # A word may hold inner dots, apostrophes and hyphens (S.T., Oro-oro), slashes between digits
 # (19/11/2024) and one trailing dot (Pj.); "TNI/Polri" is three tokens. Any other non-space
 # character is a token of its own.
-_TOKEN = re.compile(r"\w+(?:[.'’\-]\w+|(?<=\d)/\d+)*\.?|[^\w\s]")
+# A list number glued to the word before it by a scraper ("Bahlil Lahadalia2. Kepala ...") is a
+# token of its own, so the name ends where the word does.
+_TOKEN = re.compile(r"[^\W\d_]*[a-z](?=\d{1,2}\.\s)|\w+(?:[.'’\-]\w+|(?<=\d)/\d+)*\.?|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['Pj.', 'Wali', 'Kota', '(', 'Sekda', ')', 'S.T.', ',', 'MM.']
     >>> [t.text for t in tokenize("TNI/Polri, (19/11/2024)")]
     ['TNI', '/', 'Polri', ',', '(', '19/11/2024', ')']
+    >>> [t.text for t in tokenize("Fadli Zon6. Menteri")]
+    ['Fadli', 'Zon', '6.', 'Menteri']
     """
     end = len(text) if end is None else end
     return [Token(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:end])]

@@ -16,9 +16,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from kg import paths
 from kg.output import write_text
 
-ASSETS = Path(__file__).with_name("assets")
+ASSETS = paths.viz_assets()
 
 #: characters that must not appear raw inside <script>: they could close the element or start a comment
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}

@@ -1,0 +1,100 @@
+"""The decisions that keep junk out of the graph, on text written for the test (not from any gold file)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.base import extract
+from kg.extract.decide import generic_organisation
+from kg.records import Article, EntityType
+
+
+def _names(text: str, kind: EntityType, title: str = "Berita") -> set[str]:
+    return {e.name for e in extract(Article(title, text)).entities if e.type is kind}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Kepolisian Resor", "Unit Kerja", "Organisasi Perangkat Daerah", "Pemerintah Daerah", "Perusahaan BUMN"],
+)
+def test_a_type_of_body_is_no_organisation(name: str) -> None:
+    assert generic_organisation(name) is not None
+
+
+@pytest.mark.parametrize(
+    "name", ["Kementerian Kesehatan", "Kepolisian Resor Kota Malang", "Badan Pusat Statistik"]
+)
+def test_one_body_is_an_organisation(name: str) -> None:
+    assert generic_organisation(name) is None
+
+
+def test_a_list_of_ministries_is_several_organisations() -> None:
+    names = _names(
+        "Menurut dia, Kementerian Transmigrasi, Kementerian Kebudayaan dan Kementerian Pariwisata perlu dievaluasi.",
+        EntityType.ORGANIZATION,
+    )
+    assert not any("," in n for n in names), names
+    assert "Kementerian Transmigrasi" in names
+
+
+def test_an_abbreviation_keeps_the_last_word_of_the_name_it_spells() -> None:
+    names = _names(
+        'Ketua Umum Ikatan Keluarga Minang (IKM) Budi Hartono mengatakan hal itu. "Kami siap," ujarnya.',
+        EntityType.ORGANIZATION,
+    )
+    assert "Ikatan Keluarga Minang" in names, names
+
+
+def test_a_brand_after_mobil_is_no_person() -> None:
+    names = _names(
+        "Sebagian menteri masih memakai mobil sedan Toyota Crown. Menteri itu tiba pukul 09.00 WIB.",
+        EntityType.PERSON,
+    )
+    assert not any("Toyota" in n for n in names), names
+
+
+def test_a_place_after_kecamatan_is_no_person() -> None:
+    names = _names(
+        "Pasar murah digelar di lapangan Kecamatan Sukamaju Indah dan halaman kantor camat.",
+        EntityType.PERSON,
+    )
+    assert not any("Sukamaju" in n for n in names), names
+
+
+def test_an_unnamed_parent_government_is_no_node() -> None:
+    names = _names(
+        "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Malang Budi Hartono meninjau jalan rusak.",
+        EntityType.ORGANIZATION,
+    )
+    assert any(n.startswith("Dinas Pekerjaan Umum") for n in names), names
+    assert "Pemerintah Kabupaten Malang" not in names
+
+
+def test_statistical_mentions_carry_a_confidence() -> None:
+    extraction = extract(
+        Article("Berita", 'Warga bernama Sutrisno Wibowo hadir. "Kami senang," kata Sutrisno Wibowo.')
+    )
+    confidences = [m.confidence for e in extraction.entities for m in e.mentions if m.extractor == "ner"]
+    assert confidences and all(c is not None and 0.5 <= c <= 1.0 for c in confidences)
+
+
+def test_an_event_in_a_room_named_for_sessions_is_the_meeting_before_it() -> None:
+    events = extract(
+        Article(
+            "Berita",
+            "Keputusan itu diresmikan dalam Rapat Paripurna yang digelar di ruang sidang DPRD Bangli, Senin (20/10/2025).",
+        )
+    ).events
+    assert [e.name for e in events] == ["Rapat Paripurna"]
+
+
+def test_hari_ini_is_the_day_of_the_dateline_before_it() -> None:
+    events = extract(
+        Article(
+            "Berita",
+            '"Ekonomi tumbuh," kata Budi Hartono, Selasa (21/10/2025). Hal itu ia katakan dalam acara '
+            "Focus Group Discussion Sosialisasi Sensus Ekonomi di Semarang, hari ini.",
+            date="2025-10-22",
+        )
+    ).events
+    assert [(e.date, e.name.split()[0]) for e in events] == [("2025-10-21", "Focus")]

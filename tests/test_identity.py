@@ -1,0 +1,125 @@
+"""Identity across articles: one node per person however each article writes the name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.pipeline import build
+from kg.resolve.identity import Person, decide_links
+from kg.store import Store
+
+
+def _persons(store: Store) -> dict[str, str]:
+    rows = store.select(
+        "SELECT ?p ?n WHERE { ?p a <https://schema.org/Person> ; <https://schema.org/name> ?n }"
+    )
+    return {row["p"]: row["n"] for row in rows}
+
+
+def _write(folder: Path, name: str, title: str, body: str) -> Path:
+    path = folder / name
+    path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def test_degrees_rank_and_short_form_give_one_node(tmp_path: Path) -> None:
+    first = _write(
+        tmp_path,
+        "a.txt",
+        "Sekda Kota Malang Pimpin Rapat Koordinasi",
+        "Sekretaris Daerah (Sekda) Kota Malang Drs. H. Budi Santoso Wicaksono, M.Si memimpin rapat koordinasi "
+        "di Balai Kota Malang, Selasa (19/11/2024). Budi Santoso Wicaksono meminta semua dinas hadir.",
+    )
+    second = _write(
+        tmp_path,
+        "b.txt",
+        "Wicaksono Tinjau Pasar Besar",
+        "Sekda Kota Malang Wicaksono meninjau Pasar Besar Malang, Rabu (20/11/2024). "
+        '"Pasar harus bersih," kata Wicaksono.',
+    )
+    with Store(tmp_path / "store") as store:
+        build([first, second], store, one_per_file=True)
+        names = _persons(store)
+    assert list(names.values()) == ["Budi Santoso Wicaksono"], names
+
+
+def test_shared_first_name_with_two_full_names_stays_two_nodes(tmp_path: Path) -> None:
+    first = _write(
+        tmp_path,
+        "a.txt",
+        "Wali Kota Malang Buka Festival",
+        "Wali Kota Malang Erik Setyo Santoso membuka festival di Stadion Gajayana, Sabtu (23/11/2024).",
+    )
+    second = _write(
+        tmp_path,
+        "b.txt",
+        "Menteri BUMN Kunjungi Malang",
+        "Menteri BUMN Erik Thohir mengunjungi Kota Malang, Senin (25/11/2024). "
+        '"Kami dukung UMKM," kata Erik.',
+    )
+    third = _write(
+        tmp_path,
+        "c.txt",
+        "Erik Hadiri Rapat",
+        'Erik hadir dalam rapat di Surabaya, Selasa (26/11/2024). "Semua siap," kata Erik.',
+    )
+    with Store(tmp_path / "store") as store:
+        build([first, second, third], store, one_per_file=True)
+        names = sorted(_persons(store).values())
+        close = store.select("SELECT ?a ?b WHERE { ?a <http://www.w3.org/2004/02/skos/core#closeMatch> ?b }")
+    assert "Erik Setyo Santoso" in names and "Erik Thohir" in names
+    if "Erik" in names:  # the bare name stays apart, linked to both for review
+        assert len(close) == 2
+
+
+def test_build_order_does_not_change_the_nodes(tmp_path: Path) -> None:
+    texts = [
+        ("a.txt", "Menkeu Purbaya Yudhi Sadewa Bicara Inflasi",
+         'Menteri Keuangan Purbaya Yudhi Sadewa hadir di Jakarta, Senin (20/10/2025). "Inflasi terkendali," kata Purbaya.'),
+        ("b.txt", "Purbaya Soroti Dana Daerah",
+         'Menteri Keuangan Purbaya menyoroti dana daerah, Selasa (21/10/2025). "Dana harus dipakai," kata Purbaya.'),
+    ]  # fmt: skip
+    paths = [_write(tmp_path, *t) for t in texts]
+    results = []
+    for order, name in ((paths, "s1"), (paths[::-1], "s2")):
+        with Store(tmp_path / name) as store:
+            build(order, store, one_per_file=True)
+            results.append(sorted(_persons(store)))
+    assert results[0] == results[1]
+    assert len(results[0]) == 1
+
+
+def test_decide_links_needs_shared_context_to_merge() -> None:
+    full = Person("p/a-b", "Agung Nugroho", frozenset({"org/x"}))
+    short = Person("p/a", "Agung", frozenset({"org/y"}))
+    (link,) = decide_links([full, short])
+    assert not link.merge and link.target == "p/a-b"
+
+
+def test_budget_of_a_year_is_a_programme_and_a_bare_apbd_is_not() -> None:
+    from kg.extract.base import extract
+    from kg.records import Article, EntityType
+
+    article = Article(
+        "DPRD Setujui RAPBD",
+        "DPRD Kabupaten Bangli menyetujui RAPBD 2026 dalam rapat paripurna. Dana itu bersumber dari APBD.",
+    )
+    names = {e.name for e in extract(article).entities if e.type is EntityType.PROGRAM}
+    assert "Rancangan Anggaran Pendapatan dan Belanja Daerah Kabupaten Bangli 2026" in names
+    assert "APBD" not in names
+
+
+def test_a_programme_abbreviation_joins_the_programme_another_article_defines(tmp_path: Path) -> None:
+    first = _write(
+        tmp_path,
+        "a.txt",
+        "Program MBG Dimulai",
+        "Pemerintah meluncurkan program Makan Bergizi Gratis (MBG) di sekolah, Senin (6/1/2025).",
+    )
+    second = _write(tmp_path, "b.txt", "Siswa Nikmati MBG", "Siswa menikmati menu program MBG di sekolah.")
+    with Store(tmp_path / "store") as store:
+        build([first, second], store, one_per_file=True)
+        rows = store.select(
+            "SELECT ?p ?n WHERE { ?p a <https://w3id.org/kg-id/ontology#Program> ; <https://schema.org/name> ?n }"
+        )
+    assert [r["n"] for r in rows] == ["Makan Bergizi Gratis"]
