@@ -15,6 +15,7 @@ import itertools
 import json
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
@@ -93,7 +94,9 @@ def stream(store_path: str | Path, sparql: str, timeout: float | None = 60.0) ->
     (``None`` or 0: no limit), :class:`QueryFailed` with the reason when the query cannot run.
     The child is terminated whatever way the iteration ends.
     """
-    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    # fork is fast; a process with other threads running forks unsafely (Python 3.12 warns), so spawn then
+    single = threading.active_count() == 1
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") and single else "spawn")
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
         target=_child, args=(sender, str(store_path), sparql, os.getpid()), name="kg-query", daemon=True
