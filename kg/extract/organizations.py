@@ -309,17 +309,22 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
             region, end, j = bare_region
             surface_region = ctx.text[token.start : end]
             break
-        if token.capitalised and token.bare not in lexicon.STOPWORDS - {
-            "Kota",
-            "Kabupaten",
-            "Provinsi",
-            "Daerah",
-            "Desa",
-            "Negara",
-            "Nasional",
-            "Indonesia",
-            "Pemerintah",
-        }:
+        if token.capitalised and (
+            gazetteer.is_full_prefix(_join(ctx, [*words, token]))  # "Kementerian Dalam Negeri"
+            or token.bare
+            not in lexicon.STOPWORDS
+            - {
+                "Kota",
+                "Kabupaten",
+                "Provinsi",
+                "Daerah",
+                "Desa",
+                "Negara",
+                "Nasional",
+                "Indonesia",
+                "Pemerintah",
+            }
+        ):
             if (
                 len(words) == 1
                 and head in {"Partai", "Fraksi"}

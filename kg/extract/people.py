@@ -206,14 +206,15 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
     if key in {"Asisten", "Staf Ahli"}:
         return _assistant(ctx, key, i, aliases)
     org = parse_org(ctx, i, before_name=True)
+    if org is None:
+        portfolio = _portfolio(ctx, i)
+        if portfolio is not None:
+            words, org = portfolio
+            return f"{role} {words}", (*aliases, f"{key} {words}"), org, None, org.end, org.next_index
     if org is None and key in lexicon.POSITION_ORG_PREFIX:
         org = implied_unit(ctx, i, lexicon.POSITION_ORG_PREFIX[key])
     if org is None:
-        portfolio = _portfolio(ctx, i)
-        if portfolio is None:
-            return None
-        words, org = portfolio
-        return f"{role} {words}", (*aliases, f"{key} {words}"), org, None, org.end, org.next_index
+        return None
     org = _within(ctx, org)
     # A role node is shared vocabulary: only forms of the title itself are its aliases, never org-specific ones.
     role_aliases = (*aliases, key)

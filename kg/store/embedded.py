@@ -164,15 +164,22 @@ class Store:
         ``demote`` maps label predicates of ``old`` to the predicate they take on ``new``
         (its primary name becomes an alternative label). Returns the statements moved.
         """
-        moved = [q for q in self._store.quads_for_pattern(old, None, None, None)]
-        pointing = [q for q in self._store.quads_for_pattern(None, None, old, None)]
-        for q in moved + pointing:
-            self._store.remove(q)
-        self._store.extend(
-            [ox.Quad(new, demote.get(q.predicate, q.predicate), q.object, q.graph_name) for q in moved]
-            + [ox.Quad(q.subject, q.predicate, new, q.graph_name) for q in pointing]
-        )
-        return len(moved) + len(pointing)
+        moved = sum(1 for _ in self._store.quads_for_pattern(old, None, None, None))
+        moved += sum(1 for _ in self._store.quads_for_pattern(None, None, old, None))
+        # One update request is one transaction: a crash leaves the node either moved or not at all.
+        case = " ".join(f"IF(?p = {k}, {v}, " for k, v in demote.items()) + "?p" + ")" * len(demote)
+        patterns = []
+        for graph in ("GRAPH ?g { %s }", "%s"):
+            patterns.append(
+                f"DELETE {{ {graph % f'{old} ?p ?o'} }} INSERT {{ {graph % f'{new} ?q ?o'} }} "
+                f"WHERE {{ {graph % f'{old} ?p ?o'} BIND({case} AS ?q) }}"
+            )
+            patterns.append(
+                f"DELETE {{ {graph % f'?s ?p {old}'} }} INSERT {{ {graph % f'?s ?p {new}'} }} "
+                f"WHERE {{ {graph % f'?s ?p {old}'} }}"
+            )
+        self._store.update(" ;\n".join(patterns))
+        return moved
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update (for derived data such as network scores, not for articles)."""
