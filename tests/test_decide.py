@@ -149,3 +149,29 @@ def test_a_minister_of_a_long_portfolio_in_a_numbered_list() -> None:
         ("Budi Hartono", "Menteri Desa dan Pembangunan Daerah Tertinggal"),
         ("Sri Wahyuni", "Menteri HAM"),
     }
+
+
+def test_a_rank_makes_a_person_without_an_office() -> None:
+    people = {
+        (e.name, e.honorific_prefix)
+        for e in extract(
+            Article(
+                "Berita",
+                "Peserta seleksi adalah Kombes I Wayan Gede Ardana dan Brigjen K. Lingga Rendra Raharja.",
+            )
+        ).entities
+        if e.type is EntityType.PERSON
+    }
+    assert people == {("I Wayan Gede Ardana", ("Kombes",)), ("K. Lingga Rendra Raharja", ("Brigjen",))}
+
+
+def test_a_street_named_for_an_officer_is_no_person() -> None:
+    assert not _names("Kendaraan bisa berbelok di Jalan Kapten Maulana Lubis.", EntityType.PERSON)
+
+
+def test_the_start_of_a_full_name_is_the_same_person() -> None:
+    names = _names(
+        "Kapolres AKBP Andin Wisnu Sudibyo hadir. Kegiatan ini wujud sinergi, pungkas AKBP Andin Wisnu.",
+        EntityType.PERSON,
+    )
+    assert names == {"Andin Wisnu Sudibyo"}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.names import ParsedName, parse_name, plausible_person
+from kg.extract.names import ParsedName, match_rank, parse_name, plausible_person
 from kg.extract.organizations import UNIT_ABBREVIATIONS, OrgMatch, add_org, parse_org, parse_unit, region_at
 from kg.records import Entity, EntityType, Membership
 
@@ -640,8 +640,42 @@ def _add_org(ctx: Context, title: TitleMatch) -> Entity | None:
     return None
 
 
+def extract_ranked(ctx: Context) -> None:
+    """``Kombes I Wayan Gede Ardana``, ``Brigjen K. Lingga Rendra Raharja``: a police or military rank
+    before a name makes it a person's, with the rank as ``schema:honorificPrefix``, even without an office."""
+    tokens = ctx.tokens
+    for i in range(len(tokens)):
+        if tokens[i].bare not in lexicon.RANK_WORDS or ctx.claimed(tokens[i].start, tokens[i].end):
+            continue
+        if i and tokens[i - 1].bare.lower() in {"jalan", "jl", "jln", "gang", "gg"}:
+            continue  # "Jalan Kapten Maulana Lubis": a street named for somebody
+        if match_rank(tokens, i) is None:
+            continue
+        name = parse_name(ctx.text, tokens, i)
+        if name is None or not name.prefixes or ctx.claimed(name.start, name.end):
+            continue
+        if _org_like(name) or not plausible_person(name.name, ctx.lower_words, titled=True):
+            continue
+        add_person(ctx, name, EXTRACTOR)
+
+
 def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
-    """A person with their honorifics and degrees, merged with an earlier person of the same name."""
+    """A person with their honorifics and degrees, merged with an earlier person of the same name.
+
+    A name whose words begin exactly one earlier person's longer name (``AKBP Andin Wisnu`` after
+    ``AKBP Andin Wisnu Sudibyo``) is that person.
+    """
+    words = _display(name.name).split()
+    longer = [
+        p
+        for p in ctx.of_type(EntityType.PERSON)
+        if len(words) > 1 and len(p.name.split()) > len(words) and p.name.split()[: len(words)] == words
+    ]
+    if len(longer) == 1:
+        person = longer[0]
+        person.mention(ctx.span(name.start, name.end), extractor)
+        ctx.claim(name.full_start, name.full_end, person)
+        return person
     person = ctx.add(EntityType.PERSON, _display(name.name), name.start, name.end, extractor)
     if name.prefixes and not person.honorific_prefix:
         person.honorific_prefix = tuple(p for p in name.prefixes if p not in lexicon.ADDRESS)
