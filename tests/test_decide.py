@@ -175,3 +175,23 @@ def test_the_start_of_a_full_name_is_the_same_person() -> None:
         EntityType.PERSON,
     )
     assert names == {"Andin Wisnu Sudibyo"}
+
+
+def test_a_video_teaser_title_is_no_quotation() -> None:
+    quotes = extract(
+        Article(
+            "Berita",
+            '"Harga pangan stabil," kata Budi Hartono.\n\nTonton juga video "Warga Serbu Pasar Sembako Murah" di sini:\n',
+        )
+    ).quotes
+    assert [q.speaker.name for q in quotes] == ["Budi Hartono"]
+
+
+def test_a_car_model_is_no_speaker() -> None:
+    x = extract(
+        Article(
+            "Berita",
+            'Mobil Mitsubishi Pajero itu viral. "Nggak usah kayak gitu," ujar pengemudi Pajero dalam video.',
+        )
+    )
+    assert not [e for e in x.entities if e.type is EntityType.PERSON]

@@ -102,18 +102,42 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
     return _place(ctx, span, words, previous)
 
 
+def not_a_person(ctx: Context, name: str) -> str | None:
+    """Why a name some rule proposes for a person is a thing's instead, or ``None``.
+
+    >>> from kg.records import Article
+    >>> not_a_person(Context(Article("t", "Mobil Pajero itu viral. Pengemudi Pajero ditangkap.")), "Pajero")
+    "the article writes it after a brand or 'mobil': a thing"
+    """
+    words = name.split()
+    if any(w in BRANDS for w in words):
+        return "brand or platform name"
+    if any(w in NOT_PERSON_WORDS for w in words):
+        return "event, programme or institution words"
+    if len(words) == 1 and _named_as_a_thing(ctx, name):
+        return "the article writes it after a brand or 'mobil': a thing"
+    return None
+
+
+def _named_as_a_thing(ctx: Context, word: str) -> bool:
+    """Whether the article elsewhere writes ``word`` right after a brand or an object cue (``mobil Pajero``)."""
+    for m in re.finditer(rf"([\w-]+)\s+{re.escape(word)}\b", ctx.text):
+        if m.group(1) in BRANDS or m.group(1).lower() in OBJECT_CUES:
+            return True
+    return False
+
+
 def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Decision:
     reasons = [f"tagger {span.confidence:.2f}"]
     score = span.confidence
     first = words[0]
     if previous in PLACE_CUES:
         return Decision(None, 0.0, (f"after {previous!r}: a place",))
-    if (
-        _known_org_word(first)
-        or any(first == head.split()[0] for head in lexicon.VENUE_HEADS)
-        or any(w in NOT_PERSON_WORDS for w in words)
-    ):
-        return Decision(None, 0.0, ("institution, venue or programme words",))
+    if _known_org_word(first) or any(first == head.split()[0] for head in lexicon.VENUE_HEADS):
+        return Decision(None, 0.0, ("institution or venue head word",))
+    thing = not_a_person(ctx, span.text)
+    if thing is not None:
+        return Decision(None, 0.0, (thing,))
     parts = [part for part in span.text.split("-") if part.strip()]
     if len(parts) > 1 and all(part.strip()[:1].isupper() for part in parts):
         reasons.append("two names joined by a hyphen: a candidate pair")
