@@ -195,3 +195,32 @@ def test_a_car_model_is_no_speaker() -> None:
         )
     )
     assert not [e for e in x.entities if e.type is EntityType.PERSON]
+
+
+def test_deputy_minister_and_a_directorate_general_in_its_ministry() -> None:
+    memberships = extract(
+        Article(
+            "Berita",
+            "Acara dihadiri Wakil Menteri Desa dan Pembangunan Daerah Tertinggal Budi Hartono, Direktur "
+            "Jenderal Bina Pemerintahan Desa pada Kementerian Dalam Negeri La Ode Sri Wahyuni, dan warga.",
+        )
+    ).memberships
+    assert {(m.person.name, m.role.name, m.organization.name) for m in memberships} == {
+        (
+            "Budi Hartono",
+            "Wakil Menteri Desa dan Pembangunan Daerah Tertinggal",
+            "Kementerian Desa dan Pembangunan Daerah Tertinggal",
+        ),
+        ("La Ode Sri Wahyuni", "Direktur Jenderal Bina Pemerintahan Desa", "Kementerian Dalam Negeri"),
+    }
+
+
+def test_a_national_title_followed_by_its_body() -> None:
+    [m] = extract(
+        Article("Berita", "Jamintel Kejaksaan Agung, Budi Hartono, menghadiri acara itu.")
+    ).memberships
+    assert (m.person.name, m.role.name, m.organization.name) == (
+        "Budi Hartono",
+        "Jaksa Agung Muda Intelijen",
+        "Kejaksaan Agung",
+    )

@@ -152,6 +152,12 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     elif previous in _RANKS_LOWER:
         reasons.append("rank")
         score += 0.4
+    if len(words) > 1 and all(
+        w[:1].isupper() and w.lower() not in common_words() and w.lower() not in ctx.lower_words
+        for w in words
+    ):
+        reasons.append("every word name-like")
+        score += 0.15
     if len(words) == 1:
         score -= 0.1
         reasons.append("one word")

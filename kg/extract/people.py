@@ -158,6 +158,10 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
                 return title.role, aliases, org, None, end, nxt
             if title.fixed_org is None:
                 return None  # a title that needs a country and has none
+            named = parse_org(ctx, i) if i < len(tokens) and tokens[i].capitalised else None
+            if named is not None and named.name == title.fixed_org:
+                # "Jaksa Agung Muda Intelijen Kejaksaan Agung, Reda ...": the body written out after the title
+                return title.role, aliases, None, title.fixed_org, named.end, named.next_index
             return title.role, aliases, None, title.fixed_org, last_end, i
         unit = title.org.split()[0]
         if unit in UNIT_ABBREVIATIONS:
@@ -229,7 +233,12 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
     """
     tokens = ctx.tokens
     j = i
-    while j < len(tokens) and j - i < 5 and tokens[j].capitalised and tokens[j].bare not in lexicon.STOPWORDS:
+    while (
+        j < len(tokens)
+        and j - i < 5
+        and tokens[j].capitalised
+        and (tokens[j].bare not in lexicon.STOPWORDS or tokens[j].bare in lexicon.REGION_WORDS)
+    ):
         if tokens[j].text.endswith("."):
             return None
         j += 1
@@ -478,10 +487,13 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
         j -= 1
     if not words:
         return None
+    deputy = start_i == i and i > 0 and tokens[i - 1].bare == "Wakil"
+    if deputy:
+        start_i -= 1  # "Wakil Menteri Desa ...": the deputy, not the minister
     subject = ctx.text[words[0].start : words[-1].bare_end].replace(" ,", ",")
     org = OrgMatch(f"Kementerian {subject}", words[0].start, words[-1].end, j, (), True, explicit=False)
     return TitleMatch(
-        f"Menteri {subject}",
+        f"{'Wakil ' if deputy else ''}Menteri {subject}",
         (),
         org,
         None,
