@@ -224,3 +224,19 @@ def test_a_national_title_followed_by_its_body() -> None:
         "Jaksa Agung Muda Intelijen",
         "Kejaksaan Agung",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemprov akan memperkuat kerja sama dengan Balai Karantina Hewan wilayah setempat.",
+        "Kabar itu disampaikan Dinas PU di Instagramnya dikutip, Sabtu (18/10/2025).",
+        "Momen hangat itu terjadi di SMPN 5 Banjarbaru kemarin.",
+    ],
+)
+def test_institutions_and_fragments_are_no_places(text: str) -> None:
+    names = _names(text, EntityType.PLACE)
+    assert not any(n.startswith(("Balai Karantina", "Instagram", "SMPN")) and " " not in n[5:] for n in names)
+    assert (
+        "Instagramnya dikutip" not in names and "Balai Karantina Hewan" not in names and "SMPN" not in names
+    )

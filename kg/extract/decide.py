@@ -230,6 +230,9 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
         return Decision(None, 0.0, ("a code, not a place",))
     if gazetteer.lookup(span.text) or span.text in lexicon.COUNTRIES:
         return _verdict("LOC", 1.0, ["gazetteer"])
+    unlike = _not_a_place(span, words, venue, ctx.text[span.end : span.end + 8])
+    if unlike is not None:
+        return Decision(None, 0.0, (unlike,))
     if venue:
         score += 0.2
         reasons.append("venue head")
@@ -241,6 +244,31 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
     ):
         return Decision(None, 0.0, ("a person's name in this article",))
     return _verdict("LOC", score, reasons)
+
+
+_PLACE_LOWER = (
+    frozenset({"di", "dan", "de", "la", "timur", "barat", "utara", "selatan", "tengah", "raya"})
+    | frozenset(h.lower() for h in lexicon.VENUE_HEADS)
+    | lexicon.VENUE_MODIFIERS
+)
+
+
+def _not_a_place(span: NerSpan, words: list[str], venue: bool, after: str) -> str | None:
+    """Why a tagger's place span is no place: an institution, an abbreviation, a fragment."""
+    two = " ".join(words[:2])
+    if not venue and two not in lexicon.VENUE_HEADS and _known_org_word(words[0]):
+        return "an institution's head word (Balai Karantina, Bank Jakarta)"
+    if "(" in span.text or ")" in span.text:
+        return "holds an abbreviation's brackets: part of a longer name"
+    if len(words) == 1 and _ACRONYM.match(words[0]) and re.match(r"\s+\d", after):
+        return "the start of a numbered name (SMPN 5 ...)"
+    if len(words) == 1 and gazetteer.lookup_abbreviation(words[0]) is not None:
+        return "an organisation's abbreviation"
+    if any(w.islower() and w not in _PLACE_LOWER for w in words):
+        return "lower-case words that are no place's (Instagramnya dikutip)"
+    if len(words) == 1 and lexicon.is_common_noun(words[0]):
+        return "an abstract noun (Pemasyarakatan)"
+    return None
 
 
 def _verdict(label: str, score: float, reasons: list[str]) -> Decision:
