@@ -52,13 +52,17 @@ _PRIORITY = re.compile(
     r"(?P<noun>program|isu|prioritas|agenda|misi|janji)\s+(?P<adj>prioritas|unggulan|strategis|utama|kerja)\b",
     re.IGNORECASE,
 )
-_PROGRAM_WORD = re.compile(r"\b(?:program|Program)\s+")
+# "program Makan Bergizi Gratis", "program prioritas Asta Cita", "Aplikasi Jaga Desa", "gerakan ..."
+_PROGRAM_WORD = re.compile(
+    r"\b(?:[Pp]rogram(?:\s+(?:prioritas|unggulan|strategis|nasional|andalan|pemerintah))?|[Aa]plikasi|[Gg]erakan)\s+"
+)
 _DEFINITION = re.compile(
-    r"\b(?P<phrase>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){1,7})\s+\((?P<abbr>[A-Z][A-Za-z0-9]{1,9})\)"
+    r"\b(?P<phrase>[A-Z][\w'’-]*(?:\s+(?:ke\s+|dan\s+|untuk\s+)?[A-Z0-9][\w'’-]*){1,7})\s+\((?P<abbr>[A-Z][A-Za-z0-9]{1,9})\)"
 )
 _POLICY_CUES = re.compile(
     r"\b(?:program|kebijakan|predikat|mewujudkan|wujudkan|menuju|gerakan|inovasi|aplikasi|kampanye|target|"
-    r"status|capaian|penilaian|evaluasi|implementasi|penerapan|percepatan|pencanangan|strategi|rencana)\b",
+    r"status|capaian|penilaian|evaluasi|implementasi|penerapan|percepatan|pencanangan|strategi|rencana|"
+    r"kepesertaan|peserta|penerima|alokasi|skema|layanan|bantuan|pemangkasan|penyaluran)\b",
     re.IGNORECASE,
 )
 
@@ -228,8 +232,8 @@ _BARE_BUDGET = re.compile(r"^R?APB[ND](?:-?P)?$")
 #: tahun anggaran 2026": a budget of one year is a programme; a bare "APBD" (any year, any
 #: region) is only a source of money and no node.
 _BUDGET = re.compile(
-    r"\b(?:(?P<abbr>R?APB(?P<level>[ND]))(?:-?P)?"
-    r"|(?P<draft>Rancangan\s+)?Anggaran\s+Pendapatan\s+dan\s+Belanja\s+(?P<long>Negara|Daerah)"
+    r"\b(?P<draft>Rancangan\s+)?(?:(?P<abbr>R?APB(?P<level>[ND]))(?:-?P)?"
+    r"|Anggaran\s+Pendapatan\s+dan\s+Belanja\s+(?P<long>Negara|Daerah)"
     r"(?:\s*\(R?APB[ND]\))?)"
     r"(?:\s+(?P<region>(?:Kota|Kabupaten|Provinsi)(?:\s+[A-Z][a-z]+){1,3}))?"
     r"\s+(?:(?:[Tt]ahun\s+[Aa]nggaran|TA|[Tt]ahun)\s+)?(?P<year>20\d\d)\b"
@@ -298,6 +302,11 @@ def _policy_definitions(ctx: Context) -> None:
         phrase = " ".join(w.group() for w in words)
         if ctx.claimed(start, start + len(phrase)) or abbr in ctx.abbreviations:
             continue
+        before = text[max(0, start - 6) : start].split()
+        if (before and before[-1] in {"and", "of", "for", "&", "the"}) or words[
+            0
+        ].group() in lexicon.POSITIONS:
+            continue  # the tail of a longer (English) name, or a title's words
         if words[0] in lexicon.ORG_HEAD_WORDS or gazetteer.lookup_abbreviation(abbr) is not None:
             continue
         uses = [u.start() for u in re.finditer(rf"\b{re.escape(abbr)}\b", text)] + [start]
