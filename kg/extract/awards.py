@@ -44,6 +44,39 @@ _RECEIVE = re.compile(
 _INTRO = re.compile(r"\b(?:di antaranya|antara lain|yakni|yaitu|meliputi|adalah)\b[:\s]*", re.IGNORECASE)
 
 
+#: Words after which an item goes on about the award instead of naming it ("Penghargaan ini
+#: merupakan ...", "Penghargaan Mandaya Awards ini bukan akhir").
+_CLAUSE = frozenset(
+    {
+        "ini",
+        "itu",
+        "tersebut",
+        "merupakan",
+        "bukan",
+        "adalah",
+        "yang",
+        "akan",
+        "telah",
+        "sudah",
+        "juga",
+        "menjadi",
+    }
+)
+
+
+def _name_part(item: str) -> str:
+    """The award's name: the item up to the first word that starts a clause about it.
+
+    >>> _name_part("Penghargaan Mandaya Awards ini bukan akhir"), _name_part("Penghargaan ini merupakan capaian")
+    ('Penghargaan Mandaya Awards', 'Penghargaan')
+    """
+    words = item.split()
+    for k, word in enumerate(words):
+        if word in _CLAUSE:
+            return " ".join(words[:k])
+    return item
+
+
 def _items(text: str) -> list[tuple[int, str]]:
     """The comma/dan-separated items of an enumeration, with their offsets in ``text``."""
     items = []
@@ -115,6 +148,7 @@ def extract_awards(ctx: Context) -> None:
             confer = _CONFER.search(stripped)
             name = stripped[: confer.start()] if confer else stripped
             name = re.sub(r"^(?:predikat|penghargaan)\s+(?=[A-Z])", "", name).strip()
+            name = _name_part(name)
             if sum(1 for w in name.split() if w[:1].isupper() or w[:1].isdigit()) < 2:
                 continue  # "Penghargaan diterima langsung ...": a sentence about an award, not its name
             pending.append((name, start, start + len(stripped)))
