@@ -240,3 +240,11 @@ def test_institutions_and_fragments_are_no_places(text: str) -> None:
     assert (
         "Instagramnya dikutip" not in names and "Balai Karantina Hewan" not in names and "SMPN" not in names
     )
+
+
+def test_one_name_for_a_national_body_and_a_regional_prosecutor() -> None:
+    names = _names(
+        "Anggota Dewan Perwakilan Rakyat Republik Indonesia hadir. Kejaksaan Tinggi Provinsi Lampung memeriksa.",
+        EntityType.ORGANIZATION,
+    )
+    assert {"Dewan Perwakilan Rakyat", "Kejaksaan Tinggi Lampung"} <= names, names

@@ -113,12 +113,21 @@ class Context:
         claim: bool = True,
         alias: bool = True,
     ) -> Entity:
-        """The article's entity of ``type`` named ``name`` (created on first sight), with a mention."""
+        """The article's entity of ``type`` named ``name`` (created on first sight), with a mention.
+
+        An organisation takes its one canonical name (``gazetteer.canonical_name``); the name
+        as written stays an alias.
+        """
+        written = name
+        if type is EntityType.ORGANIZATION:
+            name = gazetteer.canonical_name(name)
         key = (type, identity_key(name))
         entity = self.entities.get(key)
         if entity is None:
             entity = Entity(type, name)
             self.entities[key] = entity
+        if written != name:
+            entity.aliases.add(written)
         if end > start:
             entity.mention(self.span(start, end), extractor, alias=alias)
             if claim:
@@ -126,6 +135,8 @@ class Context:
         return entity
 
     def find(self, type: EntityType, name: str) -> Entity | None:
+        if type is EntityType.ORGANIZATION:
+            name = gazetteer.canonical_name(name)
         return self.entities.get((type, identity_key(name)))
 
     def of_type(self, *types: EntityType) -> list[Entity]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .organizations import (
     OrgInfo,
     all_abbreviations,
+    canonical_name,
     is_full_prefix,
     load_organizations,
     lookup_abbreviation,
@@ -31,6 +32,7 @@ __all__ = [
     "Region",
     "RegionMatch",
     "all_abbreviations",
+    "canonical_name",
     "find_all",
     "get",
     "is_full_prefix",

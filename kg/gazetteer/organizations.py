@@ -152,6 +152,35 @@ def lookup_full(full: str) -> OrgInfo | None:
     return by_full.get(full_key(full))
 
 
+_NATIONAL_SUFFIX = re.compile(r"\s+(?:Republik Indonesia|RI)$")
+# Regional courts, prosecutors' offices and police commands are named by the bare region
+# ("Kejaksaan Tinggi Lampung", "Kejaksaan Negeri Lembata"), never "... Provinsi Lampung"; "Kota" stays,
+# since it is part of some unit types ("Kepolisian Resor Kota Malang" is the Polresta).
+_BARE_REGION_UNIT = re.compile(
+    r"^(?P<unit>(?:Kejaksaan|Pengadilan) (?:Negeri|Tinggi|Agama|Tinggi Agama)|Kepolisian (?:Daerah|Resor|Sektor)"
+    r"|Pengadilan Tindak Pidana Korupsi) (?:Provinsi|Kabupaten) (?P<region>.+)$"
+)
+
+
+def canonical_name(name: str) -> str:
+    """One name for one body however the text writes it (kept as aliases by the caller).
+
+    >>> canonical_name("Dewan Perwakilan Rakyat Republik Indonesia"), canonical_name("Kejaksaan Tinggi Provinsi Lampung")
+    ('Dewan Perwakilan Rakyat', 'Kejaksaan Tinggi Lampung')
+    >>> canonical_name("Kepolisian Resor Kota Malang")
+    'Kepolisian Resor Kota Malang'
+    """
+    base = _NATIONAL_SUFFIX.sub("", name)
+    if base != name:
+        info = lookup_full(base)
+        if info is not None and info.scope == "national":
+            return info.full
+    unit = _BARE_REGION_UNIT.match(name)
+    if unit:
+        return f"{unit.group('unit')} {unit.group('region')}"
+    return name
+
+
 @cache
 def _full_prefixes() -> frozenset[str]:
     prefixes: set[str] = set()
