@@ -248,3 +248,23 @@ def test_one_name_for_a_national_body_and_a_regional_prosecutor() -> None:
         EntityType.ORGANIZATION,
     )
     assert {"Dewan Perwakilan Rakyat", "Kejaksaan Tinggi Lampung"} <= names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga menikmati Car Free Day di Jalan Ijen setiap pekan.",
+        'Perkara ini diadukan warga. "Kami menunggu putusan," kata warga.',
+        "Ia berbicara di Kantor Direktorat Jenderal Pajak, Jakarta.",
+    ],
+)
+def test_english_phrases_noun_phrases_and_directorates_are_no_persons(text: str) -> None:
+    assert not _names(text, EntityType.PERSON)
+
+
+def test_a_title_glued_to_the_name_before_it_is_split() -> None:
+    names = _names(
+        "Hadir Kepala Dinas Pendidikan Kota Malang Budi HartonoSekretaris Daerah Kota Malang Sri Wahyuni.",
+        EntityType.PERSON,
+    )
+    assert {"Budi Hartono", "Sri Wahyuni"} <= names, names

@@ -37,6 +37,7 @@ NOT_PERSON_WORDS = frozenset(lang.words("not-person-words"))
 BRANDS = frozenset(lang.words("brands"))
 #: Religious greetings and formulae that open sentences in quotations.
 FORMULAE = frozenset(lang.words("formulae", casefold=True))
+ENGLISH = frozenset(lang.words("english-words", casefold=True))
 _SPEECH = re.compile(
     r"\b(?:kata|ujar|tutur|ucap|jelas|sebut|tegas|ungkap|papar|imbuh|tambah|pungkas|terang)(?:nya)?\s*$",
     re.IGNORECASE,
@@ -114,6 +115,16 @@ def not_a_person(ctx: Context, name: str) -> str | None:
         return "brand or platform name"
     if any(w in NOT_PERSON_WORDS for w in words):
         return "event, programme or institution words"
+    if any(w.lower() in ENGLISH for w in words):
+        return "common English words: a product, event or report name"
+    if len(words) > 1 and any(_ACRONYM.match(w) and len(w) >= 3 for w in words) and not name.isupper():
+        return "an acronym among the words: an institution's or a unit's name"
+    if (
+        len(words) > 1
+        and gazetteer.lookup(words[0])
+        and any(r.level in {"provinsi", "kabupaten", "kota"} for r in gazetteer.lookup(words[0]))
+    ):
+        return "opens with a region's name: the name after it is the person"
     if len(words) == 1 and _named_as_a_thing(ctx, name):
         return "the article writes it after a brand or 'mobil': a thing"
     return None
@@ -143,6 +154,8 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         reasons.append("two names joined by a hyphen: a candidate pair")
         score -= 0.3
     after = ctx.text[span.end : span.end + 40]
+    if len(words) == 1 and re.match(r"\s+(?:ini|itu|tersebut)\b", after):
+        return Decision(None, 0.0, ("followed by a demonstrative: a noun phrase",))
     if _SPEECH.search(_before(ctx, span.start, 20)) or _SPEECH_AFTER.match(after):
         reasons.append("speech or apposition cue")
         score += 0.3

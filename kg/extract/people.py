@@ -161,7 +161,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
             named = parse_org(ctx, i) if i < len(tokens) and tokens[i].capitalised else None
             if named is not None and named.name == title.fixed_org:
                 # "Jaksa Agung Muda Intelijen Kejaksaan Agung, Reda ...": the body written out after the title
-                return title.role, aliases, None, title.fixed_org, named.end, named.next_index
+                return title.role, aliases, named, None, named.end, named.next_index
             return title.role, aliases, None, title.fixed_org, last_end, i
         unit = title.org.split()[0]
         if unit in UNIT_ABBREVIATIONS:
@@ -661,6 +661,8 @@ def extract_ranked(ctx: Context) -> None:
             continue
         if i and tokens[i - 1].bare.lower() in {"jalan", "jl", "jln", "gang", "gg"}:
             continue  # "Jalan Kapten Maulana Lubis": a street named for somebody
+        if i and tokens[i - 1].capitalised and tokens[i].bare == "Jenderal":
+            continue  # "Direktorat Jenderal Pajak", "Sekretaris Jenderal": a title's word, not a rank
         if match_rank(tokens, i) is None:
             continue
         name = parse_name(ctx.text, tokens, i)

@@ -120,8 +120,11 @@ def _person_at(ctx: Context, i: int) -> Entity | None:
         known.mention(ctx.span(name.start, name.end), EXTRACTOR)
         ctx.claim(name.start, name.end, known)
         return known
-    if not plausible_person(name.name, ctx.lower_words) or not_a_person(ctx, name.name):
-        return None
+    demonstrative = " " not in name.name and re.match(
+        r"\s+(?:ini|itu|tersebut)\b", ctx.text[name.end : name.end + 12]
+    )
+    if not plausible_person(name.name, ctx.lower_words) or not_a_person(ctx, name.name) or demonstrative:
+        return None  # "Perkara ini ...": a noun phrase opening the sentence
     return add_person(ctx, name, EXTRACTOR)
 
 

@@ -5,12 +5,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg import lang
+
 # A word may hold inner dots, apostrophes and hyphens (S.T., Oro-oro), slashes between digits
 # (19/11/2024) and one trailing dot (Pj.); "TNI/Polri" is three tokens. Any other non-space
 # character is a token of its own.
+
+
+def _title_words() -> list[str]:
+    """First words of titles and positions (kg/resources/lang/id), longest first."""
+    titles = lang.table("titles", ("surface", "role", "org", "levels", "fixed_org", "short"))
+    positions = lang.table("positions", ("surface", "role"))
+    words = {row[0].split()[0] for row in (*titles, *positions)}
+    return sorted((w for w in words if w[:1].isupper() and w.isalpha() and len(w) > 3), key=len, reverse=True)
+
+
 # A list number glued to the word before it by a scraper ("Bahlil Lahadalia2. Kepala ...") is a
-# token of its own, so the name ends where the word does.
-_TOKEN = re.compile(r"[^\W\d_]*[a-z](?=\d{1,2}\.\s)|\w+(?:[.'’\-]\w+|(?<=\d)/\d+)*\.?|[^\w\s]")
+# token of its own, so the name ends where the word does; so is a title glued to the name before
+# it when a line break was lost ("Made MahayastraSekretaris Daerah ...").
+_TOKEN = re.compile(
+    r"[^\W\d_]*[a-z](?=\d{1,2}\.\s)"
+    rf"|[^\W\d_]{{2,}}[a-z](?=(?:{'|'.join(_title_words())})\b)"
+    r"|\w+(?:[.'’\-]\w+|(?<=\d)/\d+)*\.?|[^\w\s]"
+)
 
 
 @dataclass(frozen=True)
@@ -43,6 +60,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['TNI', '/', 'Polri', ',', '(', '19/11/2024', ')']
     >>> [t.text for t in tokenize("Fadli Zon6. Menteri")]
     ['Fadli', 'Zon', '6.', 'Menteri']
+    >>> [t.text for t in tokenize("Made MahayastraSekretaris Daerah")]
+    ['Made', 'Mahayastra', 'Sekretaris', 'Daerah']
     """
     end = len(text) if end is None else end
     return [Token(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:end])]
