@@ -268,3 +268,11 @@ def test_a_title_glued_to_the_name_before_it_is_split() -> None:
         EntityType.PERSON,
     )
     assert {"Budi Hartono", "Sri Wahyuni"} <= names, names
+
+
+def test_acronyms_of_things_and_short_province_names_in_commands() -> None:
+    orgs = _names(
+        "Bantuan BLT dan DPO dibahas bersama Kepolisian Daerah Sulut dan warga.", EntityType.ORGANIZATION
+    )
+    assert not orgs & {"BLT", "DPO"}, orgs
+    assert "Kepolisian Daerah Sulawesi Utara" in orgs, orgs

@@ -38,6 +38,7 @@ BRANDS = frozenset(lang.words("brands"))
 #: Religious greetings and formulae that open sentences in quotations.
 FORMULAE = frozenset(lang.words("formulae", casefold=True))
 ENGLISH = frozenset(lang.words("english-words", casefold=True))
+THING_ACRONYMS = frozenset(lang.words("thing-acronyms", "acronym"))
 _SPEECH = re.compile(
     r"\b(?:kata|ujar|tutur|ucap|jelas|sebut|tegas|ungkap|papar|imbuh|tambah|pungkas|terang)(?:nya)?\s*$",
     re.IGNORECASE,
@@ -93,6 +94,8 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("religious formula",))
     if any(w in BRANDS for w in words):
         return Decision(None, 0.0, ("brand or platform name",))
+    if any(w.strip("(),") in THING_ACRONYMS for w in words) and len(words) <= 2:
+        return Decision(None, 0.0, ("an acronym of a programme, document, tax or category",))
     previous = _previous_word(ctx, span.start)
     if previous in OBJECT_CUES:
         return Decision(None, 0.0, (f"after {previous!r}: a thing",))

@@ -162,13 +162,18 @@ _BARE_REGION_UNIT = re.compile(
 )
 
 
+_PROVINCE_UNIT = re.compile(
+    r"^(?P<unit>Kejaksaan Tinggi|Pengadilan Tinggi|Kepolisian Daerah) (?P<region>[A-Z][A-Za-z]+)$"
+)
+
+
 def canonical_name(name: str) -> str:
     """One name for one body however the text writes it (kept as aliases by the caller).
 
     >>> canonical_name("Dewan Perwakilan Rakyat Republik Indonesia"), canonical_name("Kejaksaan Tinggi Provinsi Lampung")
     ('Dewan Perwakilan Rakyat', 'Kejaksaan Tinggi Lampung')
-    >>> canonical_name("Kepolisian Resor Kota Malang")
-    'Kepolisian Resor Kota Malang'
+    >>> canonical_name("Kepolisian Resor Kota Malang"), canonical_name("Kepolisian Daerah Sulut")
+    ('Kepolisian Resor Kota Malang', 'Kepolisian Daerah Sulawesi Utara')
     """
     base = _NATIONAL_SUFFIX.sub("", name)
     if base != name:
@@ -178,6 +183,14 @@ def canonical_name(name: str) -> str:
     unit = _BARE_REGION_UNIT.match(name)
     if unit:
         return f"{unit.group('unit')} {unit.group('region')}"
+    short = _PROVINCE_UNIT.match(name)
+    if short:
+        # "Kepolisian Daerah Sulut" is the Polda of Sulawesi Utara: a province's short form spelled out
+        from kg.gazetteer.regions import lookup
+
+        found = [r for r in lookup(short.group("region")) if r.level == "provinsi"]
+        if len(found) == 1 and found[0].name != short.group("region"):
+            return f"{short.group('unit')} {found[0].name}"
     return name
 
 
