@@ -42,6 +42,8 @@ def store_option(fn: F) -> F:
 
 @contextmanager
 def open_store(path: Path | None, *, read_only: bool = True) -> Iterator[Store]:
+    from kg.store.embedded import StoreDamaged, is_store_corruption
+
     try:
         store = Store(path or default_store_path(), read_only=read_only)
     except StoreError as error:
@@ -50,11 +52,34 @@ def open_store(path: Path | None, *, read_only: bool = True) -> Iterator[Store]:
         yield store
     except StoreError as error:
         raise click.ClickException(str(error)) from None
+    except (RuntimeError, OSError) as error:
+        if is_store_corruption(error):  # RocksDB finds damage lazily, when it reads a missing file
+            raise click.ClickException(str(StoreDamaged(store.path, error))) from None
+        raise
     finally:
         store.close()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class ErrorBoundary(click.Group):
+    """The ``kg`` group: known failures (files, encodings, a damaged store) become messages, not tracebacks."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from kg.errors import message
+
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as error:
+            text = message(error)
+            if text is None:
+                raise  # a bug: keep the traceback
+            raise click.ClickException(text) from None
+
+
+@click.group(
+    cls=ErrorBoundary, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+)
 @click.version_option(package_name="kg")
 def main() -> None:
     """Knowledge graphs from Indonesian local-government news.
@@ -93,6 +118,14 @@ def main() -> None:
     show_default=True,
     help="Extract in this many processes (one per core pays off from a few hundred articles).",
 )
+@click.option(
+    "--date-order",
+    type=click.Choice(["auto", "dmy", "mdy"]),
+    default="auto",
+    show_default=True,
+    help="Numeric dates like 05/06/2025: day-first, month-first, or as each file's dates settle it "
+    "(a day above 12 decides; otherwise day-first, with a warning).",
+)
 @store_option
 def build(
     inputs: tuple[Path, ...],
@@ -100,6 +133,7 @@ def build(
     quiet: bool,
     one_per_file: bool,
     jobs: int,
+    date_order: str,
     store_path: Path | None,
 ) -> None:
     """Read articles from files or folders and add them to the graph store.
@@ -128,10 +162,18 @@ def build(
                 bar.__enter__()
             bar.update(1)
 
-        report = run_build(list(inputs), store, field_map, progress, jobs=jobs, one_per_file=one_per_file)
+        report = run_build(
+            list(inputs),
+            store,
+            field_map,
+            progress,
+            jobs=jobs,
+            one_per_file=one_per_file,
+            date_order=date_order,
+        )
         if bar is not None:
             bar.__exit__(None, None, None)
-    for problem in report.problems:
+    for problem in [*report.notes, *report.problems]:
         click.echo(f"warning: {problem}", err=True)
     click.echo(
         f"{report.read} articles read: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged"
@@ -308,12 +350,18 @@ def evaluate(
     """
     if not gold and not conll and not stakeholders:
         raise click.UsageError("give --gold FILE, --conll FILE or --stakeholders FILE")
+    for option, path in (("--gold", gold), ("--conll", conll), ("--stakeholders", stakeholders)):
+        _require_utf8(path, option)
     if stakeholders:
         from kg.evaluate.stakeholders import evaluate_stakeholders
         from kg.ingest import FieldMap
 
+        try:
+            field_map = FieldMap.parse(fields)
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="--field") from None
         with open_store(store_path) as store:
-            coverage = evaluate_stakeholders(store, stakeholders, FieldMap.parse(fields))
+            coverage = evaluate_stakeholders(store, stakeholders, field_map)
         if as_json:
             click.echo(
                 json.dumps(
@@ -355,6 +403,21 @@ def evaluate(
             click.echo(report.to_json())
             return
         _print_report(report, show, errors)
+
+
+def _require_utf8(path: Path | None, option: str) -> None:
+    """Stop with a message naming ``path`` unless it is UTF-8 text."""
+    if path is None:
+        return
+    try:
+        with path.open(encoding="utf-8") as handle:
+            while handle.read(1 << 20):
+                pass
+    except UnicodeDecodeError as error:
+        raise click.BadParameter(
+            f"{path} is not UTF-8 text ({error.reason} at byte {error.start}); convert it to UTF-8",
+            param_hint=option,
+        ) from None
 
 
 def _print_report(report: Any, show: int, errors: bool) -> None:

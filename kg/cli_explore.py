@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -261,9 +260,10 @@ def _score_rows(graph: nx.Graph, values: dict[str, dict[str, float]], sort_by: s
 
 def _write_csv(path: Path, rows: list[dict[str, Any]], columns: list[str]) -> Path:
     """Every node's scores as CSV."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
+    from kg.output import atomic_write, csv_writer
+
+    with atomic_write(path, newline="") as handle:
+        writer = csv_writer(handle)
         writer.writerow(["node", "label", "type", *columns])
         writer.writerows([r["node"], r["label"], r["type"], *(r[c] for c in columns)] for r in rows)
     return path

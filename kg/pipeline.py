@@ -40,6 +40,7 @@ class BuildReport:
     relations: Counter[str] = field(default_factory=Counter)
     problems: list[Problem] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)  # cross-article identity decisions (kg.resolve.identity)
+    notes: list[Problem] = field(default_factory=list)  # warnings about input that was still read
 
     def count(self, extraction: Extraction) -> None:
         for entity in extraction.entities:
@@ -103,14 +104,17 @@ def build(
     progress: Progress | None = None,
     jobs: int = 1,
     one_per_file: bool = False,
+    date_order: str = "auto",
 ) -> BuildReport:
     """Read every input, extract each new or changed article, and store its statements.
 
     ``jobs`` > 1 extracts in that many worker processes (extraction is pure; the
     store is written by this process only, in input order, so the result is the same).
     """
-    reading = read_inputs(paths, fields, one_per_file=one_per_file)
-    report = BuildReport(read=len(reading.articles), problems=list(reading.problems))
+    reading = read_inputs(paths, fields, one_per_file=one_per_file, date_order=date_order)
+    report = BuildReport(
+        read=len(reading.articles), problems=list(reading.problems), notes=list(reading.notes)
+    )
     pending: list[tuple[str, Article, str | None]] = []
     queued: set[str] = set()
     for key, article in unique_keys(reading.articles):
@@ -129,6 +133,7 @@ def build(
         _store_all(pending, map(extract_safely, articles), store, report, progress)
     if report.added or report.replaced:
         report.links = resolve_store(store)
+        store.compact()
     return report
 
 

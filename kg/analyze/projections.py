@@ -17,6 +17,7 @@ import networkx as nx
 
 from kg.analyze.graph import PREFIXES, _value, entity_graph, memberships
 from kg.analyze.metrics import simple_graph
+from kg.output import atomic_write
 from kg.store import Store
 
 PROJECTIONS = ("entity", "person-person", "person-org", "org-org")
@@ -131,9 +132,9 @@ def write_graph(graph: nx.Graph, path: Path, scores: dict[str, dict[str, float]]
         out.add_node(node, **attrs)
     for a, b, data in graph.edges(data=True):
         out.add_edge(a, b, **{k: v for k, v in data.items() if isinstance(v, str | int | float | bool)})
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.suffix.lower() == ".gexf":
-        nx.write_gexf(out, path)
-    else:
-        nx.write_graphml(out, path)
+    with atomic_write(path, "wb") as handle:
+        if path.suffix.lower() == ".gexf":
+            nx.write_gexf(out, handle)
+        else:
+            nx.write_graphml(out, handle)
     return path

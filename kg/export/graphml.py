@@ -8,11 +8,13 @@ import networkx as nx
 
 from kg.analyze.graph import entity_graph
 from kg.export import register_format
+from kg.output import atomic_write
 from kg.store import Store
 
 
 @register_format("graphml", ".graphml")
 def write_graphml(store: Store, path: Path) -> None:
     """GraphML: entities and their relations, for Gephi and Cytoscape."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    nx.write_graphml(entity_graph(store), path)
+    graph = entity_graph(store)
+    with atomic_write(path, "wb") as handle:
+        nx.write_graphml(graph, handle)

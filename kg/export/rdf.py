@@ -8,6 +8,7 @@ import pyoxigraph as ox
 
 from kg.export import register_format
 from kg.model.vocab import PREFIXES
+from kg.output import atomic_write
 from kg.store import Store
 
 
@@ -20,8 +21,8 @@ def _sorted_quads(store: Store) -> list[ox.Quad]:
 
 
 def _write(items: list, path: Path, fmt: ox.RdfFormat, prefixes: bool = True) -> None:  # type: ignore[type-arg]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    ox.serialize(items, str(path), format=fmt, prefixes=PREFIXES if prefixes else None)
+    with atomic_write(path, "wb") as handle:
+        ox.serialize(items, handle, format=fmt, prefixes=PREFIXES if prefixes else None)
 
 
 @register_format("turtle", ".ttl")

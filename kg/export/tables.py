@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import csv
+import errno
 from pathlib import Path
 
 from kg.analyze.graph import PREFIXES
 from kg.export import register_format
+from kg.output import atomic_write, csv_writer
 from kg.store import Store, term_value
 from kg.text.spans import outermost
 
@@ -61,8 +62,8 @@ def write_rows(store: Store, sparql: str, path: Path) -> int:
     solutions = store.query(PREFIXES + sparql)
     names = [v.value for v in solutions.variables]  # type: ignore[union-attr]
     count = 0
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
+    with atomic_write(path, newline="") as handle:
+        writer = csv_writer(handle)
         writer.writerow(names)
         for row in solutions:  # type: ignore[union-attr]
             writer.writerow([term_value(row[n]) for n in names])
@@ -73,6 +74,8 @@ def write_rows(store: Store, sparql: str, path: Path) -> int:
 @register_format("csv", "", folder=True)
 def write_csv(store: Store, path: Path) -> None:
     """CSV tables in a folder: entities, memberships, events, participants, quotes, awards."""
+    if path.exists() and not path.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "is a file; csv writes a folder of tables", str(path))
     path.mkdir(parents=True, exist_ok=True)
     for name, sparql in TABLES.items():
         write_rows(store, sparql, path / f"{name}.csv")
@@ -104,8 +107,7 @@ def mention_rows(store: Store) -> list[list[str]]:
 @register_format("mentions", ".csv")
 def write_mentions(store: Store, path: Path) -> None:
     """Mentions CSV: one row per (outermost) entity mention, with character offsets into the article body."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
+    with atomic_write(path, newline="") as handle:
+        writer = csv_writer(handle)
         writer.writerow(MENTION_COLUMNS)
         writer.writerows(mention_rows(store))

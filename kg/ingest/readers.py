@@ -7,18 +7,44 @@ goes on.
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from kg.ingest.dump import split_dump
+from kg.ingest.pubdate import ORDERS, decide_order, parse_publication_date
 from kg.records import Article
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
+#: byte-order marks of the UTF-16/32 encodings (UTF-32 first: its little-endian BOM starts like UTF-16's)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: characters that must not reach a terminal from a headline: C0/C1 controls (BEL, ESC, ...), DEL,
+#: bidirectional embeddings, overrides and isolates (U+202E makes text read backwards)
+_HEADLINE_CONTROLS = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
+)
+
+
+def clean_title(title: str) -> str:
+    """A headline on one line with control and bidi-override characters removed.
+
+    >>> clean_title("Wali Kota\x1b[31m Malang\u202e\x07")
+    'Wali Kota[31m Malang'
+    """
+    words = (_HEADLINE_CONTROLS.sub("", word) for word in title.split())  # split() eats \t, \n, U+2028 ...
+    return " ".join(word for word in words if word)
+
+
 TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json"}
 
 
@@ -69,17 +95,28 @@ class Reading:
 
     articles: list[Article] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)  # worth saying, but nothing was lost
 
 
 def read_inputs(
-    paths: list[str | Path], fields: FieldMap | None = None, *, one_per_file: bool = False
+    paths: list[str | Path],
+    fields: FieldMap | None = None,
+    *,
+    one_per_file: bool = False,
+    date_order: str = "auto",
 ) -> Reading:
     """Read every file named, and every readable file below every folder named.
 
     A text file is a dump of articles (title line, blank line, paragraphs, repeated);
     with ``one_per_file`` it is one article whose first line is the title, so a
     short line inside it (a subheading) cannot start another article.
+
+    ``date_order`` reads numeric publication dates (``05/06/2025``) day-first (``dmy``),
+    month-first (``mdy``), or (``auto``) as each file's own dates settle it: a day above 12
+    decides; a file where nothing decides is read day-first, with a note.
     """
+    if date_order not in ORDERS:
+        raise ValueError(f"date order {date_order!r}: choose one of {', '.join(ORDERS)}")
     fields = fields or FieldMap()
     reading = Reading()
     for path in map(Path, paths):
@@ -94,7 +131,7 @@ def read_inputs(
         if path.is_dir() and not files:
             reading.problems.append(Problem(str(path), "folder holds no files"))
         for file in files:
-            _read_file(file, fields, reading, one_per_file)
+            _read_file(file, fields, reading, one_per_file, date_order)
     return reading
 
 
@@ -102,7 +139,9 @@ def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
-def _read_file(path: Path, fields: FieldMap, reading: Reading, one_per_file: bool = False) -> None:
+def _read_file(
+    path: Path, fields: FieldMap, reading: Reading, one_per_file: bool = False, date_order: str = "auto"
+) -> None:
     suffix = path.suffix.lower()
     if suffix not in TEXT_SUFFIXES | TABLE_SUFFIXES | {".md"}:
         reading.problems.append(Problem(str(path), f"not an article file ({suffix}); skipped"))
@@ -112,22 +151,34 @@ def _read_file(path: Path, fields: FieldMap, reading: Reading, one_per_file: boo
     except OSError as error:
         reading.problems.append(Problem(str(path), f"cannot read: {error.strerror or error}"))
         return
-    if b"\x00" in raw[:8192]:
+    encoding = next((name for bom, name in _BOMS if raw.startswith(bom)), None)
+    if encoding is not None:  # UTF-16/32 text has NUL bytes, but its byte-order mark says what it is
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError as error:
+            reading.problems.append(
+                Problem(str(path), f"invalid {encoding.upper()} ({error.reason}); skipped")
+            )
+            return
+    elif b"\x00" in raw[:8192]:
         reading.problems.append(Problem(str(path), "binary file; skipped"))
         return
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
-        reading.problems.append(Problem(str(path), "not UTF-8; read as Windows-1252"))
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+            reading.problems.append(Problem(str(path), "not UTF-8; read as Windows-1252"))
     if not text.strip():
         reading.problems.append(Problem(str(path), "empty file; skipped"))
         return
     before = len(reading.articles)
     if suffix in {".jsonl", ".ndjson", ".json"}:
-        _read_records(_json_records(text, path, reading), fields, str(path), reading)
+        _read_records(_json_records(text, path, reading), fields, str(path), reading, date_order)
     elif suffix in {".csv", ".tsv"}:
-        header = next(csv.reader(text.splitlines()[:1], delimiter="\t" if suffix == ".tsv" else ","), [])
+        header = next(
+            csv.reader(io.StringIO(text, newline=""), delimiter="\t" if suffix == ".tsv" else ","), []
+        )
         missing = [name for name in (fields.title, fields.text) if name not in header]
         if missing:
             reading.problems.append(
@@ -138,14 +189,15 @@ def _read_file(path: Path, fields: FieldMap, reading: Reading, one_per_file: boo
                 )
             )
             return
-        _read_records(_csv_records(text, suffix), fields, str(path), reading)
+        _read_records(_csv_records(text, suffix), fields, str(path), reading, date_order)
     elif one_per_file:
         title, _, body = text.replace("\r\n", "\n").strip().partition("\n")
-        if title.strip() and body.strip():
-            reading.articles.append(Article(" ".join(title.split()), body.strip(), source=str(path)))
+        if clean_title(title) and body.strip():
+            reading.articles.append(Article(clean_title(title), body.strip(), source=str(path)))
     else:
         for segment in split_dump(text.replace("\r\n", "\n")):
-            reading.articles.append(Article(segment.title, segment.body, source=str(path)))
+            if clean_title(segment.title):
+                reading.articles.append(Article(clean_title(segment.title), segment.body, source=str(path)))
     if len(reading.articles) == before:
         expected = (
             "records with a title and a text"
@@ -165,7 +217,9 @@ def _json_records(text: str, path: Path, reading: Reading) -> Iterator[tuple[int
             return
         yield from ((n, r) for n, r in enumerate(data, 1) if isinstance(r, dict))
         return
-    for n, line in enumerate(text.splitlines(), 1):
+    # records end at "\n" only: str.splitlines() would also split at U+0085, U+2028, U+2029
+    # and U+001C-U+001E, which JSON allows raw inside strings
+    for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
@@ -181,63 +235,55 @@ def _json_records(text: str, path: Path, reading: Reading) -> Iterator[tuple[int
 
 def _csv_records(text: str, suffix: str) -> Iterator[tuple[int, dict[str, object]]]:
     csv.field_size_limit(1 << 26)
-    reader = csv.DictReader(text.splitlines(keepends=True), delimiter="\t" if suffix == ".tsv" else ",")
+    # the csv module finds record ends itself (quoted fields may hold line breaks); str.splitlines()
+    # would also split at U+0085, U+2028, U+2029 and U+001C-U+001E inside fields
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter="\t" if suffix == ".tsv" else ",")
     for n, row in enumerate(reader, 2):
         yield n, dict(row)
 
 
 def _read_records(
-    records: Iterator[tuple[int, dict[str, object]]], fields: FieldMap, source: str, reading: Reading
+    records: Iterator[tuple[int, dict[str, object]]],
+    fields: FieldMap,
+    source: str,
+    reading: Reading,
+    date_order: str = "auto",
 ) -> None:
+    rows = []
     for n, record in records:
-        title, text = _field(record, fields.title), _field(record, fields.text)
+        title, text = clean_title(_field(record, fields.title)), _field(record, fields.text)
         if not title or not text:
             missing = fields.title if not title else fields.text
             reading.problems.append(Problem(f"{source}:{n}", f"no {missing!r} value; row skipped"))
             continue
-        date = _field(record, fields.date)
-        iso = parse_publication_date(date) if date else None
+        rows.append((n, title, text, _field(record, fields.url), _field(record, fields.date)))
+    # the order of day and month is one decision per file: its unambiguous dates settle it
+    decision = decide_order((row[4] for row in rows), date_order)
+    if decision.conflicting:
+        reading.notes.append(
+            Problem(
+                source,
+                "dates disagree: some are day-first (a day above 12 first), some month-first; "
+                f"numeric dates read day-first (--date-order {decision.order}); check the date column",
+            )
+        )
+    elif decision.ambiguous and not decision.settled:
+        reading.notes.append(
+            Problem(
+                source,
+                f"{decision.ambiguous} dates like {decision.example!r} read either way and no date in the "
+                "file settles it; read day-first (pass --date-order mdy if they are month-first)",
+            )
+        )
+    for n, title, text, url, date in rows:
+        iso = parse_publication_date(date, decision.order) if date else None
         if date and iso is None:
             reading.problems.append(
                 Problem(f"{source}:{n}", f"unrecognised date {date!r}; kept without date")
             )
-        reading.articles.append(
-            Article(
-                " ".join(title.split()),
-                text,
-                url=_field(record, fields.url) or None,
-                date=iso,
-                source=f"{source}:{n}",
-            )
-        )
+        reading.articles.append(Article(title, text, url=url or None, date=iso, source=f"{source}:{n}"))
 
 
 def _field(record: dict[str, object], name: str) -> str:
     value = record.get(name)
     return str(value).strip("\ufeff") if value is not None else ""
-
-
-_DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y %H:%M", "%m/%d/%Y", "%d-%m-%Y", "%Y/%m/%d")
-
-
-def parse_publication_date(value: str) -> str | None:
-    """ISO date of a publication timestamp in the common feed formats.
-
-    >>> parse_publication_date("10/21/2025 20:43")
-    '2025-10-21'
-    >>> parse_publication_date("2024-11-19T08:00:00+07:00")
-    '2024-11-19'
-    """
-    value = value.strip()
-    match = re.match(r"(\d{4}-\d{2}-\d{2})(?:[T ].*)?$", value)
-    if match:
-        try:
-            return datetime.strptime(match.group(1), "%Y-%m-%d").date().isoformat()
-        except ValueError:
-            return None
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(value, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from dataclasses import dataclass
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from kg import paths
+from kg.output import csv_writer
 from kg.store import Store, StoreError, term_value
 
 if TYPE_CHECKING:
@@ -46,20 +46,36 @@ def resolve(query: str) -> str:
         try:
             return path.read_text(encoding="utf-8")
         except OSError as error:
-            raise StoreError(f"cannot read query file {query}: {error.strerror}") from None
+            from kg.errors import short_path
+
+            raise StoreError(f"cannot read query file {short_path(query)}: {error.strerror}") from None
     known = canned()
     if query in known:
         return known[query].path.read_text(encoding="utf-8")
-    if not any(word in query.upper() for word in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")):
+    if not any(
+        word in query.upper()
+        for word in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE", "INSERT", "DELETE", "LOAD", "CLEAR", "DROP")
+    ):
         raise StoreError(f"{query!r} is neither a .rq file, a canned query ({', '.join(known)}) nor SPARQL")
     return query
 
 
+def checked(store: Store, sparql: str) -> str:
+    """``sparql`` if it only reads the store; else a :class:`StoreError` saying what was refused."""
+    from kg.query.safety import UnsafeQuery, check_query
+
+    try:
+        check_query(sparql, store.has_graph)
+    except UnsafeQuery as error:
+        raise StoreError(f"query refused: {error}") from None
+    return sparql
+
+
 def run(store: Store, query: str) -> tuple[list[str], list[list[str]]]:
     """Run a query; SELECT gives its rows, CONSTRUCT/DESCRIBE subject-predicate-object rows, ASK one boolean row."""
-    result = store.query(resolve(query))
-    if isinstance(result, bool):
-        return ["result"], [[str(result).lower()]]
+    result = store.query(checked(store, resolve(query)))
+    if isinstance(result, bool | ox.QueryBoolean):  # pyoxigraph answers ASK with a QueryBoolean
+        return ["result"], [[str(bool(result)).lower()]]
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
         return names, [[term_value(row[n]) for n in names] for row in result]
@@ -74,7 +90,7 @@ def format_rows(names: list[str], rows: list[list[str]], fmt: str) -> str:
         return json.dumps([dict(zip(names, row, strict=True)) for row in rows], ensure_ascii=False, indent=2)
     if fmt in {"csv", "tsv"}:
         out = io.StringIO()
-        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer = csv_writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         writer.writerow(names)
         writer.writerows(rows)
         return out.getvalue().rstrip("\n")

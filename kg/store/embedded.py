@@ -32,6 +32,23 @@ class StoreError(Exception):
     """A store could not be opened or used."""
 
 
+class StoreDamaged(StoreError):  # noqa: N818 (reads as the state it reports)
+    """The store's files are damaged (missing or truncated RocksDB files)."""
+
+    def __init__(self, path: str | Path, error: BaseException) -> None:
+        detail = " ".join(str(error).split())
+        detail = detail if len(detail) <= 240 else detail[:240] + "…"
+        super().__init__(f"the graph store at {path} is damaged ({detail}); {REBUILD}")
+
+
+REBUILD = "remove the folder and run `kg build` again with the same inputs to rebuild it"
+
+
+def is_store_corruption(error: BaseException) -> bool:
+    """Whether RocksDB (under Oxigraph) reported a damaged store."""
+    return isinstance(error, RuntimeError | OSError) and "Corruption" in str(error)
+
+
 class StoreLocked(StoreError):  # noqa: N818 (reads as the state it reports)
     """Another process has the store open for writing."""
 
@@ -51,11 +68,24 @@ class Store:
             raise StoreError(f"no graph store at {self.path} (run `kg build` first, or pass --store)")
         if not read_only and self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path} exists and is not a store folder")
+        # never scatter store files among someone's own files
+        if (
+            not read_only
+            and self.path.is_dir()
+            and not (self.path / "CURRENT").exists()
+            and any(self.path.iterdir())
+        ):
+            raise StoreError(
+                f"{self.path} is a folder with other files in it, not a kg store; "
+                "give --store a new or empty folder (or an existing kg store)"
+            )
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
-        except OSError as error:
+        except (OSError, RuntimeError) as error:
+            if is_store_corruption(error):
+                raise StoreDamaged(self.path, error) from None
             if "lock" in str(error).lower():
                 raise StoreLocked(
                     f"store is locked: {self.path} is open in another process (a running `kg build`?)"
@@ -141,12 +171,19 @@ class Store:
 
     # -- reading ----------------------------------------------------------------
 
-    def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryTriples | bool:
+    def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
         """Run a SPARQL query against the merged default graph (``GRAPH ?g`` reaches articles)."""
         try:
             return self._store.query(sparql)
         except SyntaxError as error:
             raise StoreError(f"invalid SPARQL: {error}") from None
+
+    def has_graph(self, iri: str) -> bool:
+        """Whether the store holds a named graph called ``iri``."""
+        try:
+            return self._store.contains_named_graph(ox.NamedNode(iri))
+        except ValueError:  # not an IRI at all
+            return False
 
     def select(self, sparql: str) -> list[dict[str, str]]:
         """Rows of a SELECT as dicts of plain values (unbound variables left out)."""
@@ -164,6 +201,20 @@ class Store:
                     yield quad
         else:
             yield from self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+
+    def compact(self) -> None:
+        """Shrink the store after a build (left alone it stays at about three times its size).
+
+        Flushing writes the memory tables to disk; ``optimize`` merges the table files and
+        drops deleted data; reopening lets RocksDB delete the write-ahead logs the flush made
+        obsolete (most of the excess: it keeps them until the next writable open).
+        """
+        if self.read_only:
+            return
+        self._store.flush()
+        self._store.optimize()
+        del self._store
+        self._store = ox.Store(str(self.path))
 
     def __len__(self) -> int:
         return len(self._store)

@@ -22,6 +22,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from kg.output import atomic_write
+
 CHROMIUM_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 FLAGS = (
     "--headless",
@@ -227,8 +229,8 @@ class Chromium:
     def screenshot(self, path: Path) -> Path:
         """Write a PNG of the visible page."""
         data = self.call("Page.captureScreenshot", {"format": "png"})["data"]
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(base64.b64decode(data))
+        with atomic_write(path, "wb") as handle:
+            handle.write(base64.b64decode(data))
         return path
 
     # -- lifetime -------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kg import paths
+from kg.output import write_text
 
 ASSETS = paths.viz_assets()
 
@@ -81,10 +82,8 @@ def page(*, title: str, body: str, data: Any, scripts: list[str], css: str) -> s
 
 
 def write(path: Path, text: str) -> Path:
-    """Write a page, creating its folder."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
+    """Write a page atomically, creating its folder."""
+    return write_text(path, text)
 
 
 def frame(title: str, info: str, view_id: str, hint: str, legend: str) -> str:

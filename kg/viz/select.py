@@ -14,6 +14,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.analyze.graph import PREFIXES
+from kg.query import checked
 from kg.store import Store, StoreError
 
 #: --types words → node types (both spellings of organisation; legislation sits with programs)
@@ -159,7 +160,7 @@ def query_graph(store: Store, full: nx.MultiDiGraph, path: Path) -> nx.MultiDiGr
     except OSError as error:
         raise SelectionError(f"cannot read {path}: {error.strerror or error}") from None
     try:
-        result = store.query(PREFIXES + sparql)
+        result = store.query(checked(store, PREFIXES + sparql))
     except (StoreError, OSError, ValueError) as error:
         raise SelectionError(f"{path}: {error}") from None
     graph = nx.MultiDiGraph()

@@ -1,0 +1,497 @@
+"""The promises of the README's "Guarantees" section, one test (or a few) per promise."""
+
+from __future__ import annotations
+
+import csv
+import http.server
+import json
+import re
+import shutil
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from conftest import SAMPLE, shared
+
+from kg.cli import main
+from kg.export import export
+from kg.ingest import FieldMap, read_inputs
+from kg.ingest.pubdate import parse_publication_date
+from kg.output import _umask, atomic_write, safe_cell
+from kg.store import Store
+
+# characters str.splitlines() treats as line breaks although JSON and CSV allow them inside strings
+LINE_BREAKISH = ["\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+
+
+# -- reading: every record of valid JSON Lines and CSV is read ---------------------------------------
+
+
+@pytest.mark.parametrize("char", LINE_BREAKISH, ids=[f"U+{ord(c):04X}" for c in LINE_BREAKISH])
+def test_jsonl_keeps_records_with_unicode_line_separators_inside_strings(tmp_path: Path, char: str) -> None:
+    path = tmp_path / "news.jsonl"
+    records = [
+        {"title": f"Judul{char}Satu", "text": f"Isi berita pertama.{char}Paragraf kedua."},
+        {"title": "Judul Dua", "text": "Isi berita kedua."},
+    ]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    reading = read_inputs([path])
+    assert reading.problems == []
+    assert len(reading.articles) == 2
+    assert reading.articles[0].text == records[0]["text"]
+
+
+@pytest.mark.parametrize("char", LINE_BREAKISH, ids=[f"U+{ord(c):04X}" for c in LINE_BREAKISH])
+def test_csv_keeps_records_with_unicode_line_separators_inside_fields(tmp_path: Path, char: str) -> None:
+    path = tmp_path / "news.csv"
+    path.write_text(
+        f'judul,isi\r\n"Judul{char}A","Isi A.{char}Lanjut\r\nbaris baru"\r\nJudul B,Isi{char}B.\r\n',
+        encoding="utf-8",
+        newline="",
+    )
+    reading = read_inputs([path], FieldMap.parse("title=judul,text=isi"))
+    assert reading.problems == []
+    assert [a.text for a in reading.articles] == [f"Isi A.{char}Lanjut\r\nbaris baru", f"Isi{char}B."]
+
+
+# -- queries -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ask", "answer"), [("ASK { ?s ?p ?o }", "true"), ("ASK { ?s <urn:x:none> ?o }", "false")]
+)
+def test_ask_queries_answer_true_or_false(sample_store_path: Path, ask: str, answer: str) -> None:
+    result = CliRunner().invoke(main, ["query", "--store", str(sample_store_path), ask, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["result", answer]
+
+
+# -- output files are replaced atomically --------------------------------------------------------------
+
+
+def test_atomic_write_leaves_the_old_file_when_interrupted(tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    target.write_text("old content\n", encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt), atomic_write(target) as handle:
+        handle.write("half of the new")
+        raise KeyboardInterrupt
+    assert target.read_text(encoding="utf-8") == "old content\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]  # no temporary file left behind
+    with atomic_write(target) as handle:
+        handle.write("new content\n")
+    assert target.read_text(encoding="utf-8") == "new content\n"
+    assert target.stat().st_mode & 0o777 == 0o666 & ~_umask()  # not mkstemp's private 0600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
+
+
+def _interrupted(items: list, after: int):  # type: ignore[no-untyped-def,type-arg]
+    yield from items[:after]
+    raise KeyboardInterrupt  # as Ctrl-C (or a kill) in the middle of writing
+
+
+def test_interrupted_export_keeps_the_previous_file(
+    sample_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.export.rdf
+    import kg.export.tables
+
+    turtle, mentions = tmp_path / "kg.ttl", tmp_path / "mentions.csv"
+    export(sample_store, "turtle", turtle)
+    export(sample_store, "mentions", mentions)
+    before = turtle.read_bytes(), mentions.read_bytes()
+    triples = kg.export.rdf._sorted_triples(sample_store)
+    rows = kg.export.tables.mention_rows(sample_store)
+    monkeypatch.setattr(kg.export.rdf, "_sorted_triples", lambda store: _interrupted(triples, 500))
+    monkeypatch.setattr(kg.export.tables, "mention_rows", lambda store: _interrupted(rows, 5))
+    with pytest.raises(KeyboardInterrupt):
+        export(sample_store, "turtle", turtle)
+    with pytest.raises(KeyboardInterrupt):
+        export(sample_store, "mentions", mentions)
+    assert (turtle.read_bytes(), mentions.read_bytes()) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kg.ttl", "mentions.csv"]
+
+
+def test_failed_page_write_keeps_the_previous_page(
+    sample_store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.viz.html
+
+    page = tmp_path / "graph.html"
+    page.write_text("<p>the previous page</p>", encoding="utf-8")
+    # a lone surrogate cannot be encoded: writing fails after the output file was opened
+    monkeypatch.setattr(kg.viz.html, "page", lambda **parts: "<html>" * 1000 + "\ud800")
+    result = CliRunner().invoke(main, ["viz", "--store", str(sample_store_path), "-o", str(page)])
+    assert result.exit_code != 0
+    assert page.read_text(encoding="utf-8") == "<p>the previous page</p>"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html"]
+
+
+# -- CSV cells cannot run as spreadsheet formulas (OWASP) --------------------------------------------
+
+INJECTION = [
+    {
+        "title": '=HYPERLINK("http://evil.example/","klik")',
+        "text": "Wali Kota Malang Wahyu Hidayat membuka Rapat Koordinasi di Balai Kota Malang, "
+        'Selasa (19/11/2024). "-2+3 adalah angka," ujar Wahyu.',
+    },
+    {
+        "title": "@SUM(1+1)",
+        "text": "Sekretaris Daerah (Sekda) Kota Malang Erik Setyo Santoso hadir di Stadion Gajayana.",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("cell", "safe"),
+    [
+        ("=1+2", "'=1+2"),
+        ("+1", "'+1"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "'\t=1"),
+        ("\r=1", "'\r=1"),
+        ("Kota Malang", "Kota Malang"),
+        ("a=1", "a=1"),
+        ("", ""),
+    ],
+)
+def test_safe_cell_follows_owasp(cell: str, safe: str) -> None:
+    assert safe_cell(cell) == safe
+
+
+def _csv_cells(path: Path) -> list[str]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [cell for row in csv.reader(handle) for cell in row]
+
+
+def test_csv_outputs_neutralise_formulas(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    source = tmp_path / "news.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in INJECTION), encoding="utf-8")
+    store = str(tmp_path / "store")
+    cli = CliRunner()
+    assert cli.invoke(main, ["build", "-q", "--store", store, str(source)]).exit_code == 0
+    assert (
+        cli.invoke(main, ["export", "--store", store, "--format", "mentions", "-o", "m.csv"]).exit_code == 0
+    )
+    assert cli.invoke(main, ["export", "--store", store, "--format", "csv", "-o", "tables"]).exit_code == 0
+    query = "SELECT ?h WHERE { ?a <https://schema.org/headline> ?h } ORDER BY ?h"
+    cells = []
+    for fmt in ("csv", "tsv"):
+        result = cli.invoke(main, ["query", "--store", store, query, "--format", fmt])
+        assert result.exit_code == 0, result.output
+        cells += [c for line in result.output.splitlines() for c in next(csv.reader([line]))]
+    cells += _csv_cells(Path("m.csv"))
+    for table in Path("tables").glob("*.csv"):
+        cells += _csv_cells(table)
+    assert "'@SUM(1+1)" in cells and "'-2+3 adalah angka" in cells
+    assert '\'=HYPERLINK("http://evil.example/","klik")' in cells
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
+
+
+# -- queries never reach the network and never write -------------------------------------------------
+
+
+def test_the_network_guard_refuses_outbound_connections() -> None:
+    with pytest.raises(AssertionError, match="must not use the network"):
+        socket.create_connection(("192.0.2.1", 80), timeout=0.1)  # TEST-NET-1: never routed
+    with socket.socket() as sock, pytest.raises(AssertionError, match="must not use the network"):
+        sock.connect(("192.0.2.1", 80))
+
+
+@pytest.fixture
+def sparql_endpoint() -> Iterator[tuple[str, list[str]]]:
+    """A loopback HTTP server that records every request it gets (it should get none)."""
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            hits.append(f"{self.command} {self.path}")
+            self.send_response(500)
+            self.end_headers()
+
+        do_GET = do_POST  # noqa: N815 (http.server's naming)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/sparql", hits
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_service_is_refused_before_any_request(
+    sample_store_path: Path, sparql_endpoint: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    url, hits = sparql_endpoint
+    store = str(sample_store_path)
+    for sparql in (
+        f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+        f"select * where {{ ?x ?y ?z . service silent <{url}> {{ ?s ?p ?o }} }}",
+        f"PREFIX e: <{url.rsplit('/', 1)[0]}/> SELECT * WHERE {{ SERVICE e:sparql {{ ?s ?p ?o }} }}",
+    ):
+        result = CliRunner().invoke(main, ["query", "--store", store, sparql])
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert "SERVICE is not allowed" in result.output, result.output
+        drawn = tmp_path / "q.rq"
+        drawn.write_text(sparql.replace("SELECT *", "SELECT ?s ?o"), encoding="utf-8")
+        result = CliRunner().invoke(
+            main, ["viz", "--store", store, "--query", str(drawn), "-o", str(tmp_path / "q.html")]
+        )
+        assert result.exit_code == 1 and "SERVICE is not allowed" in result.output, result.output
+    assert hits == []
+
+
+@pytest.mark.parametrize(
+    ("sparql", "message"),
+    [
+        (
+            "SELECT * FROM <http://example.org/data.ttl> WHERE { ?s ?p ?o }",
+            "FROM <http://example.org/data.ttl>",
+        ),
+        ("SELECT * FROM NAMED <http://example.org/g> WHERE { GRAPH ?g { ?s ?p ?o } }", "FROM <http://"),
+        ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "INSERT is not allowed"),
+        ("DELETE WHERE { ?s ?p ?o }", "DELETE is not allowed"),
+        ("LOAD <http://example.org/data.ttl>", "LOAD is not allowed"),
+        ("DROP ALL", "DROP is not allowed"),
+    ],
+)
+def test_from_load_and_updates_are_refused(sample_store_path: Path, sparql: str, message: str) -> None:
+    result = CliRunner().invoke(main, ["query", "--store", str(sample_store_path), sparql])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "query refused" in result.output and message in result.output.replace("NAMED ", ""), result.output
+
+
+def test_keywords_inside_strings_iris_comments_and_names_are_harmless(sample_store_path: Path) -> None:
+    with Store(sample_store_path, read_only=True) as store:
+        graph = next(iter(store.quads(named=True))).graph_name.value
+    for sparql in (
+        'SELECT ?service ?from WHERE { ?service <urn:x:FROM> "SERVICE <http://x/> LOAD" } # INSERT DROP',
+        "PREFIX service: <urn:service:> SELECT ?s WHERE { ?s service:load ?o } LIMIT 1",
+        "SELECT ?s WHERE { ?s ?p 'delete'@en } LIMIT 1",
+        f"SELECT (COUNT(*) AS ?n) FROM <{graph}> WHERE {{ ?s ?p ?o }}",  # a graph the store has
+    ):
+        result = CliRunner().invoke(main, ["query", "--store", str(sample_store_path), sparql])
+        assert result.exit_code == 0, (sparql, result.output)
+
+
+# -- messages, not tracebacks ----------------------------------------------------------------------------
+
+
+def _fails_with_message(result: Result, *words: str) -> None:
+    assert result.exit_code in (1, 2), result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "Traceback" not in result.output
+    for word in words:
+        assert word in result.output, result.output
+
+
+def test_unwritable_outputs_are_messages(sample_store_path: Path, tmp_path: Path) -> None:
+    (tmp_path / "afile").write_text("a file, not a folder", encoding="utf-8")
+    store = ["--store", str(sample_store_path)]
+    cli = CliRunner()
+    for fmt, output, words in (
+        ("turtle", tmp_path / "afile" / "x.ttl", ["afile", "not a folder"]),
+        ("csv", tmp_path / "afile", ["afile", "is a file"]),
+        ("turtle", tmp_path, ["is a folder"]),
+        ("nquads", Path("/proc/x"), ["/proc/x"]),
+        ("turtle", tmp_path / ("a" * 5000), ["longer than the operating system allows"]),
+    ):
+        result = cli.invoke(main, ["export", *store, "--format", fmt, "-o", str(output)])
+        _fails_with_message(result, *words)
+        assert len(result.output) < 600  # a 5,000-character path is shortened
+    _fails_with_message(
+        cli.invoke(main, ["viz", *store, "-o", str(tmp_path / "afile" / "g.html")]), "not a folder"
+    )
+    _fails_with_message(cli.invoke(main, ["stats", "--store", str(tmp_path / ("s" * 5000))]), "longer than")
+    _fails_with_message(cli.invoke(main, ["build", *store, str(tmp_path / ("b" * 5000))]), "longer than")
+
+
+@pytest.mark.parametrize("option", ["--gold", "--conll", "--stakeholders"])
+def test_eval_on_a_non_utf8_file_names_it(sample_store_path: Path, tmp_path: Path, option: str) -> None:
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Pemerintah Kota Malang café\n".encode("latin-1"))
+    result = CliRunner().invoke(main, ["eval", "--store", str(sample_store_path), option, str(latin)])
+    _fails_with_message(result, "latin1.txt", "not UTF-8")
+
+
+def test_eval_with_a_bad_field_mapping_says_so(sample_store_path: Path, tmp_path: Path) -> None:
+    table = tmp_path / "s.csv"
+    table.write_text("title,text,entity\nA,B,C\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["eval", "--store", str(sample_store_path), "--stakeholders", str(table), "--field", "bad"]
+    )
+    _fails_with_message(result, "--field", "bad field mapping")
+
+
+@pytest.mark.parametrize("damage", ["missing .sst", "empty CURRENT"])
+def test_a_damaged_store_is_named_with_how_to_rebuild(
+    sample_store_path: Path, tmp_path: Path, damage: str
+) -> None:
+    store = tmp_path / "store"
+    shutil.copytree(sample_store_path, store)
+    if damage == "missing .sst":
+        for table in store.glob("*.sst"):
+            table.unlink()
+    else:
+        (store / "CURRENT").write_text("", encoding="utf-8")
+    commands = [
+        ["stats"],
+        ["query", "roles"],
+        ["export", "--format", "turtle", "-o", str(tmp_path / "x.ttl")],
+        ["validate"],
+        ["explain", "Erik Setyo Santoso"],
+        ["viz", "-o", str(tmp_path / "g.html")],
+        ["timeline", "-o", str(tmp_path / "t.html")],
+        ["analyze"],
+        ["build", str(SAMPLE)],
+    ]
+    for command in commands:
+        result = CliRunner().invoke(main, [*command, "--store", str(store)])
+        _fails_with_message(result, str(store), "damaged", "kg build")
+
+
+# -- publication dates: day-first, Indonesian month names, one decision per file ------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "order", "iso"),
+    [
+        ("05/06/2025", "dmy", "2025-06-05"),
+        ("05/06/2025", "mdy", "2025-05-06"),
+        ("21-10-2025", "dmy", "2025-10-21"),
+        ("21.10.2025 08:15 WIB", "dmy", "2025-10-21"),
+        ("10/21/2025 20:43", "mdy", "2025-10-21"),
+        ("10/21/2025 20:43", "dmy", None),
+        ("Selasa, 21 Okt 2025 20:43 WIB", "dmy", "2025-10-21"),
+        ("21 Oktober 2025", "dmy", "2025-10-21"),
+        ("jumat, 8 agustus 2025 | 14:00 WITA", "dmy", "2025-08-08"),
+        ("1 Mei 2025", "mdy", "2025-05-01"),
+        ("Oct 21, 2025", "dmy", "2025-10-21"),
+        ("2024-11-19T08:00:00+07:00", "dmy", "2024-11-19"),
+        ("2024/11/19", "mdy", "2024-11-19"),
+        ("31 Februari 2025", "dmy", None),
+        ("05/06/25", "dmy", None),
+        ("kemarin", "dmy", None),
+    ],
+)
+def test_publication_dates(value: str, order: str, iso: str | None) -> None:
+    assert parse_publication_date(value, order) == iso
+
+
+def _dated_csv(path: Path, dates: list[str]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["title", "text", "date"])
+        writer.writerows([f"Judul {i}", f"Isi berita {i}.", d] for i, d in enumerate(dates))
+    return path
+
+
+def test_dates_are_day_first_unless_the_file_says_otherwise(tmp_path: Path) -> None:
+    day_first = _dated_csv(tmp_path / "a.csv", ["05/06/2025", "21/10/2025 20:43"])
+    month_first = _dated_csv(tmp_path / "b.csv", ["05/06/2025", "10/21/2025 20:43"])  # detik.com style
+    written = _dated_csv(tmp_path / "c.csv", ["Selasa, 21 Okt 2025 20:43 WIB", "21 Oktober 2025"])
+    reading = read_inputs([day_first, month_first, written])
+    assert [a.date for a in reading.articles] == [
+        "2025-06-05",
+        "2025-10-21",
+        "2025-05-06",
+        "2025-10-21",
+        "2025-10-21",
+        "2025-10-21",
+    ]
+    assert reading.problems == [] and reading.notes == []
+
+
+def test_a_file_of_ambiguous_dates_is_read_day_first_with_a_warning(tmp_path: Path) -> None:
+    ambiguous = _dated_csv(tmp_path / "a.csv", ["05/06/2025", "07/08/2025", "01/01/2025"])
+    reading = read_inputs([ambiguous])
+    assert [a.date for a in reading.articles] == ["2025-06-05", "2025-08-07", "2025-01-01"]
+    [note] = reading.notes
+    assert "2 dates like '05/06/2025'" in note.reason and "--date-order mdy" in note.reason
+    assert [a.date for a in read_inputs([ambiguous], date_order="mdy").articles][:2] == [
+        "2025-05-06",
+        "2025-07-08",
+    ]
+    cli = CliRunner()
+    result = cli.invoke(main, ["build", "-q", "--store", str(tmp_path / "s"), str(ambiguous)])
+    assert result.exit_code == 0 and "--date-order mdy" in result.stderr  # a warning; nothing was lost
+
+
+def test_the_detik_csv_needs_no_date_flag(tmp_path: Path) -> None:
+    detik = shared("corpus/dev/detik-dev.csv")
+    reading = read_inputs([detik], FieldMap.parse("title=judul,text=isi_berita,url=tautan,date=tanggal"))
+    assert reading.notes == [] and not [p for p in reading.problems if "date" in p.reason]
+    assert len(reading.articles) == 500 and all(
+        a.date and a.date.startswith("2025-") for a in reading.articles
+    )
+    assert {a.date for a in reading.articles} >= {"2025-10-21", "2025-10-20", "2025-10-17"}
+
+
+# -- smaller losses: UTF-16, control characters, foreign folders, store size -----------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-16-le"])
+def test_utf16_text_with_a_byte_order_mark_is_read(tmp_path: Path, encoding: str) -> None:
+    body = "Wali Kota Malang Wahyu Hidayat membuka rapat koordinasi di Balai Kota Malang."
+    dump = tmp_path / "news.txt"
+    table = tmp_path / "news.csv"
+    bom = "" if encoding == "utf-16" else "\ufeff"  # the plain codec writes its own mark
+    dump.write_bytes(f"{bom}Judul Berita Satu\r\n\r\n{body}\r\n".encode(encoding))
+    table.write_bytes(f'{bom}title,text\r\nJudul Dua,"{body}"\r\n'.encode(encoding))
+    reading = read_inputs([dump, table])
+    assert reading.problems == []
+    assert [(a.title, a.text) for a in reading.articles] == [("Judul Berita Satu", body), ("Judul Dua", body)]
+
+
+def test_control_characters_never_reach_the_terminal_from_headlines(tmp_path: Path) -> None:
+    nasty = "Judul\x07 \x1b[2J\x1b]0;pwned\x07Berita \u202eadnuB\u202c\x9b31m Malang"
+    source = tmp_path / "news.jsonl"
+    source.write_text(
+        json.dumps({"title": nasty, "text": "Isi berita yang cukup panjang."}) + "\n", encoding="utf-8"
+    )
+    dump = tmp_path / "dump.txt"
+    dump.write_text(f"{nasty}\n\nIsi berita yang lain dan cukup panjang.\n", encoding="utf-8")
+    reading = read_inputs([source, dump])
+    assert [a.title for a in reading.articles] == ["Judul [2J]0;pwnedBerita adnuB31m Malang"] * 2
+    store = str(tmp_path / "store")
+    assert CliRunner().invoke(main, ["build", "-q", "--store", store, str(source)]).exit_code == 0
+    result = CliRunner().invoke(
+        main, ["query", "--store", store, "SELECT ?h WHERE { ?a <https://schema.org/headline> ?h }"]
+    )
+    assert result.exit_code == 0 and "pwned" in result.output
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", result.output)
+
+
+def test_build_refuses_a_folder_that_is_not_a_store(tmp_path: Path) -> None:
+    folder = tmp_path / "thesis"
+    folder.mkdir()
+    (folder / "chapter1.docx").write_bytes(b"precious")
+    result = CliRunner().invoke(main, ["build", "-q", "--store", str(folder), str(SAMPLE)])
+    _fails_with_message(result, str(folder), "not a kg store")
+    assert [p.name for p in folder.iterdir()] == ["chapter1.docx"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for store in (empty, empty):  # a new (empty) folder, then the kg store it became
+        assert CliRunner().invoke(main, ["build", "-q", "--store", str(store), str(SAMPLE)]).exit_code == 0
+
+
+def _size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.iterdir())
+
+
+def test_a_build_leaves_the_store_compact(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    assert CliRunner().invoke(main, ["build", "-q", "--store", str(store), str(SAMPLE)]).exit_code == 0
+    built = _size(store)
+    with Store(store) as again:  # compact once more: a compact store has little left to shed
+        again.compact()
+    assert built <= 1.25 * _size(store), (built, _size(store))
