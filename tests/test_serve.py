@@ -551,3 +551,56 @@ def test_serve_no_store(tmp_path: Path) -> None:
     )
     assert result.returncode == 1 and "no graph store" in result.stderr
     assert not (tmp_path / "none").exists()
+
+
+@pytest.mark.browser
+def test_serve_query_page_in_chromium(served: Served) -> None:
+    from kg.paths import queries
+    from kg.viz.browser import Chromium, find_chromium
+
+    if find_chromium() is None:
+        pytest.skip("Chromium not installed (run scripts/browser-setup)")
+    with Chromium(loopback=True) as browser:
+        browser.open(served.url + "/", ready="window.kgReady === true", timeout=30, offline=False)
+        tabs = browser.evaluate(
+            "[...document.querySelectorAll('.tabPanel, [role=tab]')].map(t => t.innerText.trim())"
+        )
+        for name in ("roles", "events", "office-holders"):
+            assert any(name in t for t in tabs), tabs
+        assert len([t for t in tabs if t]) >= len(queries())
+        # type a query into the editor as a person would, then press the run button
+        browser.evaluate(
+            "window.kgYasgui.getTab().getYasqe().setValue(''); window.kgYasgui.getTab().getYasqe().focus()"
+        )
+        browser.call(
+            "Input.insertText",
+            {
+                "text": "SELECT ?person ?name WHERE { ?person a <https://schema.org/Person> ; <https://schema.org/name> ?name } ORDER BY ?name"
+            },
+        )
+        assert "schema.org/Person" in browser.evaluate("window.kgYasgui.getTab().getYasqe().getValue()")
+        point = browser.evaluate(
+            "(() => { const r = document.querySelector('.tabPanel.active .yasqe_queryButton').getBoundingClientRect();"
+            " return {x: r.x + r.width / 2, y: r.y + r.height / 2}; })()"
+        )
+        for kind in ("mousePressed", "mouseReleased"):
+            browser.call(
+                "Input.dispatchMouseEvent",
+                {"type": kind, "x": point["x"], "y": point["y"], "button": "left", "clickCount": 1},
+            )
+        browser.wait_for("document.querySelectorAll('.tabPanel.active .yasr table tbody tr').length > 0", 15)
+        text = browser.evaluate("document.querySelector('.tabPanel.active .yasr table').innerText")
+        assert "Erik Setyo Santoso" in text
+        href = browser.evaluate(
+            "[...document.querySelectorAll('.tabPanel.active .yasr a.kg-entity')].map(a => a.getAttribute('href'))"
+            ".find(h => h.includes('erik-setyo-santoso'))"
+        )
+        assert href == "/resource/person/erik-setyo-santoso"
+        browser.evaluate(f"document.querySelector('.tabPanel.active .yasr a[href=\"{href}\"]').click()")
+        browser.wait_for(
+            "location.pathname.startsWith('/resource/') && document.readyState === 'complete'", 15
+        )
+        assert browser.evaluate("document.querySelector('h1').innerText") == "Erik Setyo Santoso"
+        assert "Sekretaris Daerah" in browser.evaluate("document.body.innerText")
+        assert browser.errors == [], browser.errors
+        assert [u for u in browser.requests if not u.startswith((served.url, "data:", "about:"))] == []
