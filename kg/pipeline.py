@@ -105,19 +105,21 @@ def build(
     jobs: int = 1,
     one_per_file: bool = False,
     date_order: str = "auto",
+    articles: Iterable[Article] = (),
 ) -> BuildReport:
     """Read every input, extract each new or changed article, and store its statements.
 
-    ``jobs`` > 1 extracts in that many worker processes (extraction is pure; the
-    store is written by this process only, in input order, so the result is the same).
+    ``articles`` are built after those read from ``paths`` (articles made in memory,
+    see :func:`kg.api.build`). ``jobs`` > 1 extracts in that many worker processes
+    (extraction is pure; the store is written by this process only, in input order,
+    so the result is the same).
     """
     reading = read_inputs(paths, fields, one_per_file=one_per_file, date_order=date_order)
-    report = BuildReport(
-        read=len(reading.articles), problems=list(reading.problems), notes=list(reading.notes)
-    )
+    given = [*reading.articles, *articles]
+    report = BuildReport(read=len(given), problems=list(reading.problems), notes=list(reading.notes))
     pending: list[tuple[str, Article, str | None]] = []
     queued: set[str] = set()
-    for key, article in unique_keys(reading.articles):
+    for key, article in unique_keys(given):
         stored = store.article_hash(key)
         if stored == article.content_hash or key in queued:
             report.unchanged += 1  # already stored, or given twice in this run
