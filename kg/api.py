@@ -14,6 +14,7 @@
 >>> graph.query("ASK { ?p a schema:Person }")
 True
 >>> graph.close()
+>>> import shutil; shutil.rmtree(folder)
 
 Queries get the data model's prefixes (``schema:``, ``org:``, ``kg:``...) unless they
 declare their own, and go through the same check as ``kg query`` and ``kg serve``

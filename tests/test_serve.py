@@ -235,6 +235,7 @@ def test_serve_protocol_errors(served: Served) -> None:
     assert status == 200 and headers["Content-Type"].startswith("application/sparql-results+json")
     assert request(served.url + "/nothing-here")[0] == 404
     assert request(served.url + "/resource/person/nobody-at-all")[0] == 404
+    assert request(served.url + "/resource/person/%3E%20%3Cx")[0] == 404  # not even an IRI
 
 
 def test_serve_service_description(served: Served) -> None:
@@ -604,3 +605,15 @@ def test_serve_query_page_in_chromium(served: Served) -> None:
         assert "Sekretaris Daerah" in browser.evaluate("document.body.innerText")
         assert browser.errors == [], browser.errors
         assert [u for u in browser.requests if not u.startswith((served.url, "data:", "about:"))] == []
+
+
+def test_serve_from_python(sample_store_path: Path) -> None:
+    from kg.serve import Server
+
+    with Server(sample_store_path, port=0, workers=1, watch=0) as server:
+        assert server.url.startswith("http://127.0.0.1:") and server.port > 0
+        status, _, body = get(server.url, "ASK { ?s a <https://schema.org/Person> }")
+        assert status == 200 and json.loads(body)["boolean"] is True
+        snapshot = server.snapshot
+        assert snapshot is not None and snapshot.exists()
+    assert not snapshot.exists()

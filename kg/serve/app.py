@@ -57,6 +57,7 @@ class Server:
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
         self._signature: tuple[Any, ...] = ()
+        self._serving = False
 
     # -- life cycle ------------------------------------------------------------------
 
@@ -75,6 +76,7 @@ class Server:
             target=self.httpd.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True
         )
         serving.start()
+        self._serving = True
         self._threads.append(serving)
         if self.watch_interval > 0:
             watcher = threading.Thread(target=self._watch, daemon=True, name="kg-serve-watch")
@@ -90,8 +92,10 @@ class Server:
     def close(self) -> None:
         self._stop.set()
         if self.httpd is not None:
-            self.httpd.shutdown()
+            if self._serving:  # shutdown() waits for serve_forever, forever if it never ran
+                self.httpd.shutdown()
             self.httpd.server_close()
+            self.httpd = None
         with self._swap:
             if self.pool is not None:
                 self.pool.close()

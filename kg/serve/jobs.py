@@ -104,7 +104,10 @@ class Jobs:
     # -- entity pages ---------------------------------------------------------------
 
     def resource(self, iri: str, accept: str | None) -> Reply:
-        node = ox.NamedNode(iri)
+        try:
+            node = ox.NamedNode(iri)
+        except ValueError:
+            return Reply.text(404, "no such entity: the path does not make an IRI")
         if not self.raw.query(f"ASK {{ {{ {node} ?p ?o }} UNION {{ ?s ?p {node} }} }}"):
             return Reply.text(404, f"the graph knows nothing about <{iri}>")
         media = best(accept, ["text/html", *GRAPH_FORMATS]) or "text/html"
