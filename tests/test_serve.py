@@ -597,6 +597,27 @@ def test_serve_query_page_in_chromium(served: Served) -> None:
             ".find(h => h.includes('erik-setyo-santoso'))"
         )
         assert href == "/resource/person/erik-setyo-santoso"
+        # "show as graph" opens the kg viz page of the editor's CONSTRUCT in a new browser tab
+        construct = f"CONSTRUCT {{ ?m <http://www.w3.org/ns/org#member> <{PERSON}> }} WHERE {{ ?m <http://www.w3.org/ns/org#member> <{PERSON}> }}"
+        browser.evaluate(f"window.kgYasgui.getTab().getYasqe().setValue({json.dumps(construct)}); 0")
+        button = browser.evaluate(
+            "(() => { const r = document.getElementById('kg-show-graph').getBoundingClientRect();"
+            " return {x: r.x + r.width / 2, y: r.y + r.height / 2}; })()"
+        )
+        for kind in ("mousePressed", "mouseReleased"):
+            browser.call(
+                "Input.dispatchMouseEvent",
+                {"type": kind, "x": button["x"], "y": button["y"], "button": "left", "clickCount": 1},
+            )
+        deadline = time.monotonic() + 15
+        opened: list[str] = []
+        while time.monotonic() < deadline and not opened:
+            browser.pump(0.2)
+            targets = browser.call("Target.getTargets", session=False)["targetInfos"]
+            opened = [
+                t["title"] for t in targets if t["url"] == served.url + "/graph" and "graph" in t["title"]
+            ]
+        assert opened, "show as graph opened no graph page"
         browser.evaluate(f"document.querySelector('.tabPanel.active .yasr a[href=\"{href}\"]').click()")
         browser.wait_for(
             "location.pathname.startsWith('/resource/') && document.readyState === 'complete'", 15
