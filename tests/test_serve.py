@@ -628,6 +628,25 @@ def test_serve_query_page_in_chromium(served: Served) -> None:
         assert [u for u in browser.requests if not u.startswith((served.url, "data:", "about:"))] == []
 
 
+def test_serve_removes_snapshots_of_killed_servers(sample_store_path: Path, tmp_path: Path) -> None:
+    store_path = tmp_path / "store"
+    shutil.copytree(sample_store_path, store_path)
+    server = Served(store_path, "--workers", "1")
+    left = [p for p in tmp_path.iterdir() if p.name.startswith(".store.serve-")]
+    server.process.kill()  # no chance to clean up
+    server.process.wait(10)
+    server.stop()
+    assert len(left) == 1 and left[0].exists()
+    foreign = tmp_path / ".store.serve-by-hand"  # no pid file: not a snapshot of ours, left alone
+    foreign.mkdir()
+    again = Served(store_path, "--workers", "1")
+    try:
+        assert not left[0].exists()
+        assert foreign.exists()
+    finally:
+        again.stop()
+
+
 def test_serve_from_python(sample_store_path: Path) -> None:
     from kg.serve import Server
 

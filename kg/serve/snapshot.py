@@ -15,6 +15,7 @@ snapshot and moves its workers onto it.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -68,10 +69,12 @@ def take_snapshot(store: Path) -> Path:
             ) from None
         raise StoreError(f"cannot open store {store}: {error}") from None
     parent = store.resolve().parent
+    remove_stale(parent, store.name)
     try:  # next to the store: the same file system, so the checkpoint is hard links
         folder = Path(tempfile.mkdtemp(prefix=f".{store.name}.serve-", dir=parent))
     except OSError:
         folder = Path(tempfile.mkdtemp(prefix="kg-serve-"))
+    (folder / "pid").write_text(str(os.getpid()), encoding="ascii")
     target = folder / "store"
     try:
         live.backup(str(target))
@@ -81,6 +84,27 @@ def take_snapshot(store: Path) -> Path:
     finally:
         del live
     return target
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale(parent: Path, name: str) -> None:
+    """Delete snapshots left by servers that were killed (their process is gone)."""
+    for folder in parent.glob(f".{name}.serve-*"):
+        try:
+            pid = int((folder / "pid").read_text(encoding="ascii"))
+        except (OSError, ValueError):
+            continue  # not ours, or being made right now
+        if not _alive(pid):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def remove(snapshot: Path) -> None:
