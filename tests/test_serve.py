@@ -112,16 +112,20 @@ def served(sample_store_path: Path) -> Iterator[Served]:
         server.stop()
 
 
-def test_serve_default_host_is_loopback_and_snapshot_is_removed(sample_store_path: Path) -> None:
-    server = Served(sample_store_path)
+def test_serve_default_host_is_loopback_and_snapshot_is_removed(
+    sample_store_path: Path, tmp_path: Path
+) -> None:
+    store_path = tmp_path / "store"
+    shutil.copytree(sample_store_path, store_path)
+    server = Served(store_path)
     try:
         assert server.url.startswith("http://127.0.0.1:")
-        snapshots = [p for p in sample_store_path.parent.iterdir() if ".serve-" in p.name]
+        snapshots = [p for p in tmp_path.iterdir() if ".serve-" in p.name]
         assert len(snapshots) == 1
     finally:
         server.stop()
     assert server.process.returncode == 0
-    assert [p for p in sample_store_path.parent.iterdir() if ".serve-" in p.name] == []
+    assert [p for p in tmp_path.iterdir() if ".serve-" in p.name] == []
 
 
 def test_serve_sparqlwrapper(served: Served) -> None:
@@ -657,3 +661,29 @@ def test_serve_from_python(sample_store_path: Path) -> None:
         snapshot = server.snapshot
         assert snapshot is not None and snapshot.exists()
     assert not snapshot.exists()
+
+
+def test_serve_port_in_use(sample_store_path: Path, tmp_path: Path) -> None:
+    store_path = tmp_path / "store"
+    shutil.copytree(sample_store_path, store_path)
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "from kg.cli import main; main()",
+                "serve",
+                "--store",
+                str(sample_store_path),
+                "--port",
+                str(port),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=ROOT,
+        )
+    assert result.returncode == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
+    assert [p for p in tmp_path.iterdir() if ".serve-" in p.name] == []
