@@ -6,7 +6,9 @@ library errors into clear messages (never a traceback).
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -70,6 +72,10 @@ class ErrorBoundary(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
+        except BrokenPipeError:  # the reader went away (`kg query ... | head`): stop quietly
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise click.exceptions.Exit(1) from None
         except Exception as error:
             text = message(error)
             if text is None:
@@ -126,6 +132,13 @@ def main() -> None:
     help="Numeric dates like 05/06/2025: day-first, month-first, or as each file's dates settle it "
     "(a day above 12 decides; otherwise day-first, with a warning).",
 )
+@click.option(
+    "--max-article-chars",
+    type=click.IntRange(1),
+    default=200_000,
+    show_default=True,
+    help="Skip (with a warning) articles longer than this.",
+)
 @store_option
 def build(
     inputs: tuple[Path, ...],
@@ -134,6 +147,7 @@ def build(
     one_per_file: bool,
     jobs: int,
     date_order: str,
+    max_article_chars: int,
     store_path: Path | None,
 ) -> None:
     """Read articles from files or folders and add them to the graph store.
@@ -170,6 +184,7 @@ def build(
             jobs=jobs,
             one_per_file=one_per_file,
             date_order=date_order,
+            max_article_chars=max_article_chars,
         )
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -191,8 +206,15 @@ def build(
 @main.command()
 @click.argument("query")
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=60,
+    show_default=True,
+    help="Stop the query after this many seconds (0: no limit).",
+)
 @store_option
-def query(query: str, fmt: str, store_path: Path | None) -> None:
+def query(query: str, fmt: str, timeout: float, store_path: Path | None) -> None:
     """Run a SPARQL query: a .rq file, a canned query name, or SPARQL text.
 
     \b
@@ -204,10 +226,18 @@ def query(query: str, fmt: str, store_path: Path | None) -> None:
     Canned queries (in queries/): see `kg queries`.
     """
     from kg import query as q
+    from kg.query.stream import QueryFailed, QueryTimeout, stream, write_rows
 
-    with open_store(store_path) as store:
-        names, rows = q.run(store, query)
-    click.echo(q.format_rows(names, rows, fmt))
+    with open_store(store_path) as store:  # the same messages as every command for a missing store
+        path = store.path
+    # runs in a child process: the time limit (and Ctrl-C) really stop it; rows are written as they come
+    rows = stream(path, q.resolve(query), timeout or None)
+    try:
+        write_rows(next(rows), rows, fmt, click.echo)
+    except (QueryTimeout, QueryFailed) as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        rows.close()
 
 
 @main.command("queries")

@@ -65,6 +65,14 @@ def _umask() -> int:
     return mask
 
 
+def _mode(target: Path) -> int:
+    """Permissions for a new ``target``: those of the file it replaces, else the umask's default."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
 @contextmanager
 def atomic_write(
     path: str | Path, mode: str = "w", *, encoding: str | None = "utf-8", newline: str | None = None
@@ -88,7 +96,8 @@ def atomic_write(
     except OSError as error:  # report the file asked for, not the temporary name
         raise OSError(error.errno, error.strerror, str(target)) from None
     try:
-        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp's 0600 would make exports private
+        if hasattr(os, "fchmod"):  # mkstemp's 0600 would make exports private: keep the old file's mode
+            os.fchmod(fd, _mode(target))
         binary = "b" in mode
         with os.fdopen(
             fd, mode, encoding=None if binary else encoding, newline=None if binary else newline

@@ -37,7 +37,19 @@ def rdflib_graph(store: Store) -> rdflib.Graph:
 
 
 def validate(store: Store, shapes: Traversable = SHAPES) -> Validation:
-    """Validate the merged graph; ``violations`` counts the results pySHACL reports."""
+    """Validate the merged graph; ``violations`` counts the results pySHACL reports.
+
+    First, every article graph's statements must be in the merged graph (an interrupted
+    write could leave them out); each article graph that is not counts as one violation.
+    """
+    unmerged = store.unmerged()
+    if unmerged:
+        lines = [f"  {graph}: {n} statements missing" for graph, n in unmerged]
+        text = (
+            "the merged graph lacks statements of these article graphs (an interrupted build?); "
+            "run `kg build` again with the same inputs, or rebuild the store:\n" + "\n".join(lines)
+        )
+        return Validation(False, len(unmerged), text)
     from pyshacl import validate as shacl
 
     shapes_graph = rdflib.Graph().parse(data=shapes.read_text(encoding="utf-8"), format="turtle")

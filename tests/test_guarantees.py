@@ -2,25 +2,41 @@
 
 from __future__ import annotations
 
+import _thread
+import contextlib
 import csv
 import http.server
 import json
+import multiprocessing
+import os
 import re
 import shutil
+import signal
 import socket
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner, Result
 from conftest import SAMPLE, shared
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from kg.cli import main
 from kg.export import export
 from kg.ingest import FieldMap, read_inputs
 from kg.ingest.pubdate import parse_publication_date
+from kg.ingest.readers import clean_title
 from kg.output import _umask, atomic_write, safe_cell
+from kg.pipeline import build
+from kg.query import format_rows, run
+from kg.query.safety import UnsafeQuery, check_query
 from kg.store import Store
 
 # characters str.splitlines() treats as line breaks although JSON and CSV allow them inside strings
@@ -495,3 +511,349 @@ def test_a_build_leaves_the_store_compact(tmp_path: Path) -> None:
     with Store(store) as again:  # compact once more: a compact store has little left to shed
         again.compact()
     assert built <= 1.25 * _size(store), (built, _size(store))
+
+
+# -- an interrupted build never loses an article for good ---------------------------------------------
+
+ARTICLES = [
+    ("Rapat Koordinasi Pemkot Malang", "Wali Kota Malang Wahyu Hidayat memimpin rapat di Balai Kota Malang."),
+    (
+        "Sekda Hadiri Apel",
+        "Sekretaris Daerah (Sekda) Kota Malang Erik Setyo Santoso hadir di Stadion Gajayana.",
+    ),
+    ("Bappeda Susun Rencana", "Badan Perencanaan Pembangunan Daerah (Bappeda) Kota Malang menyusun rencana."),
+]
+
+
+class _Crash(BaseException):
+    """Stands for the process dying (kill -9, power cut) in the middle of a build."""
+
+
+class _CrashingStore:
+    """A pyoxigraph store that dies before its ``budget + 1``-th write."""
+
+    WRITES = frozenset({"extend", "bulk_extend", "update", "remove", "remove_graph", "add", "clear_graph"})
+
+    def __init__(self, inner: object, budget: int) -> None:
+        self.inner, self.budget = inner, budget
+
+    def __getattr__(self, name: str) -> object:
+        attribute = getattr(self.inner, name)
+        if name not in self.WRITES:
+            return attribute
+
+        def write(*args: object, **kwargs: object) -> object:
+            if self.budget == 0:
+                raise _Crash
+            self.budget -= 1
+            return attribute(*args, **kwargs)
+
+        return write
+
+
+def _articles(path: Path, articles: list[tuple[str, str]]) -> Path:
+    path.write_text(
+        "".join(json.dumps({"title": t, "text": x}) + "\n" for t, x in articles), encoding="utf-8"
+    )
+    return path
+
+
+def _contents(path: Path) -> tuple[list[str], list[str]]:
+    with Store(path, read_only=True) as store:
+        return sorted(map(str, store.quads(named=False))), sorted(map(str, store.quads(named=True)))
+
+
+def test_an_interrupted_build_is_repaired_by_the_next_build(tmp_path: Path) -> None:
+    first = _articles(tmp_path / "v1.jsonl", ARTICLES[:2])
+    changed = [(ARTICLES[0][0], ARTICLES[0][1] + " Rapat membahas banjir."), ARTICLES[1], ARTICLES[2]]
+    second = _articles(tmp_path / "v2.jsonl", changed)  # one article replaced, one unchanged, one new
+    clean = tmp_path / "clean"
+    with Store(clean) as store:
+        build([first], store)
+        build([second], store)
+    expected = _contents(clean)
+    budget, completed = 0, False
+    while not completed:
+        path = tmp_path / f"crash-{budget}"
+        with Store(path) as store:
+            build([first], store)
+        store = Store(path)
+        store._store = _CrashingStore(store._store, budget)  # type: ignore[assignment]
+        try:
+            build([second], store)
+            completed = True
+        except _Crash:
+            pass
+        if isinstance(store._store, _CrashingStore):  # (a completed build reopened it when compacting)
+            store._store = store._store.inner  # type: ignore[assignment]
+        store.close()
+        with Store(path) as store:  # the next build, with the same inputs
+            build([second], store)
+            assert store.unmerged() == [], f"crash after {budget} writes"
+        assert _contents(path) == expected, f"crash after {budget} writes"
+        budget += 1
+    assert budget > 3  # the crash hit every write of the replacing build
+
+
+def test_validate_finds_article_statements_missing_from_the_merged_graph(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with Store(path) as store:
+        build([_articles(tmp_path / "a.jsonl", ARTICLES[:1])], store)
+        store.extend(
+            [
+                ox.Quad(
+                    ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.Literal("o"), ox.NamedNode("urn:x:g")
+                )
+            ]
+        )
+    result = CliRunner().invoke(main, ["validate", "--store", str(path)])
+    assert result.exit_code == 1 and "urn:x:g: 1 statements missing" in result.output, result.output
+
+
+_ORPHANING = """
+import os, pathlib, signal, sys, time
+from kg.pipeline import worker_pool
+pool = worker_pool(2)
+list(pool.map(time.sleep, [0, 0]))  # both workers started
+pathlib.Path(sys.argv[1]).write_text(" ".join(str(pid) for pid in pool._processes))
+os.kill(os.getpid(), signal.SIGKILL)  # as `kill -9` on kg build
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status  # a zombie has exited
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc to see the workers")
+def test_build_workers_do_not_outlive_a_killed_parent(tmp_path: Path) -> None:
+    pids, log = tmp_path / "pids", tmp_path / "log"
+    with log.open("w") as output:  # not a pipe: orphaned workers would hold it open
+        done = subprocess.run(
+            [sys.executable, "-c", _ORPHANING, str(pids)], stdout=output, stderr=output, timeout=120
+        )
+    assert done.returncode == -signal.SIGKILL, log.read_text()
+    workers = [int(pid) for pid in pids.read_text().split()]
+    assert len(workers) == 2
+    try:
+        deadline = time.monotonic() + 60  # a generous bound, not a speed test: they check twice a second
+        while any(map(_alive, workers)) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(map(_alive, workers)), f"workers {workers} outlived their killed parent"
+    finally:
+        for pid in filter(_alive, workers):  # do not leave them behind when the test fails
+            os.kill(pid, signal.SIGKILL)
+
+
+# -- runaway queries stop; rows stream ----------------------------------------------------------------
+
+ENDLESS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # 2,800 statements cubed: days of rows
+
+
+def test_the_query_time_limit_really_stops_the_query(sample_store_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["query", "--store", str(sample_store_path), ENDLESS, "--format", "csv", "--timeout", "1"]
+    )
+    assert result.exit_code == 1 and "query stopped after 1 s" in result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "a,b,c,d,e,f,g,h,i" and len(lines) > 100  # rows were written as they came
+    assert multiprocessing.active_children() == []  # the query process is gone
+
+
+def test_ctrl_c_stops_a_query(sample_store_path: Path) -> None:
+    timer = threading.Timer(1.0, _thread.interrupt_main)  # as Ctrl-C in the terminal
+    timer.start()
+    try:
+        result = CliRunner().invoke(
+            main, ["query", "--store", str(sample_store_path), ENDLESS, "--timeout", "0"]
+        )
+    finally:
+        timer.cancel()
+    assert result.exit_code == 1 and "Aborted" in result.output
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])
+def test_streamed_output_is_the_collected_output(
+    sample_store: Store, sample_store_path: Path, fmt: str
+) -> None:
+    for name in ("roles", "quotes", "events"):
+        names, rows = run(sample_store, name)
+        result = CliRunner().invoke(main, ["query", "--store", str(sample_store_path), name, "--format", fmt])
+        assert result.exit_code == 0, result.output
+        assert result.output == format_rows(names, rows, fmt) + "\n"
+
+
+# -- over-size articles, inputs read as streams -------------------------------------------------------
+
+
+def test_over_size_articles_are_skipped_with_a_warning_naming_them(tmp_path: Path) -> None:
+    source = _articles(tmp_path / "news.jsonl", [ARTICLES[0], ("Dump Raksasa", "Kata " * 400), ARTICLES[1]])
+    store = str(tmp_path / "store")
+    result = CliRunner().invoke(
+        main, ["build", "-q", "--store", store, "--max-article-chars", "1000", str(source)]
+    )
+    assert result.exit_code == 1  # input was skipped
+    assert (
+        f"{source}:2: article 'Dump Raksasa' has 2,000 characters, more than --max-article-chars 1,000"
+        in (result.output)
+    )
+    assert "3 articles read: 2 added" in result.output
+    assert "[default: 200000" in CliRunner().invoke(main, ["build", "--help"]).output
+
+
+def test_tables_are_read_as_streams_not_whole_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    table = tmp_path / "news.csv"
+    table.write_text('title,text\nJudul A,"Isi A."\nJudul B,"Isi B."\n', encoding="utf-8")
+    lines = _articles(tmp_path / "news.jsonl", ARTICLES)
+
+    def whole(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a table was read whole")
+
+    monkeypatch.setattr(Path, "read_bytes", whole)
+    monkeypatch.setattr(Path, "read_text", whole)
+    reading = read_inputs([table, lines])
+    assert reading.problems == [] and len(reading.articles) == 5
+
+
+# -- properties (hypothesis) ----------------------------------------------------------------------------
+
+# any text a feed could carry, except NUL (a file with NUL bytes is taken for binary) and
+# U+FEFF (stripped from field edges as a stray byte-order mark)
+FIELD_TEXT = st.text(
+    st.characters(blacklist_characters="\x00\ufeff", blacklist_categories=("Cs",)), min_size=1
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(FIELD_TEXT, FIELD_TEXT), min_size=1, max_size=4), st.sampled_from(["csv", "jsonl"]))
+def test_every_valid_record_is_read_back(tmp_path: Path, records: list[tuple[str, str]], kind: str) -> None:
+    path = tmp_path / f"news.{kind}"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        if kind == "csv":
+            writer = csv.writer(handle)
+            writer.writerow(["title", "text"])
+            writer.writerows(records)
+        else:
+            handle.writelines(
+                json.dumps({"title": t, "text": x}, ensure_ascii=False) + "\n" for t, x in records
+            )
+    kept = [(clean_title(t), x) for t, x in records if clean_title(t) and x.strip("\ufeff")]
+    assume(kept)
+    reading = read_inputs([path])
+    assert [(a.title, a.text) for a in reading.articles] == kept
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",))))
+def test_keywords_in_strings_and_comments_never_trip_the_query_check(content: str) -> None:
+    literal = json.dumps(content)  # JSON string escapes are SPARQL string escapes
+    comment = " ".join(content.splitlines()).replace("\r", " ").replace("\n", " ")
+    check_query(f"SELECT ?x WHERE {{ ?x ?p {literal} }} # {comment}", lambda iri: False)
+    with pytest.raises(UnsafeQuery):
+        check_query(f"SELECT ?x WHERE {{ ?x ?p {literal} SERVICE <http://x/> {{ }} }}", lambda iri: False)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2099, 12, 31)), st.sampled_from(["dmy", "mdy"]))
+def test_every_date_reads_back_in_its_order(day: date, order: str) -> None:
+    numeric = (
+        f"{day.day:02d}/{day.month:02d}/{day.year}" if order == "dmy" else f"{day.month}/{day.day}/{day.year}"
+    )
+    assert parse_publication_date(numeric, order) == day.isoformat()
+    month = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+             "November", "Desember"][day.month - 1]  # fmt: skip
+    assert parse_publication_date(f"Senin, {day.day} {month} {day.year} 08:00 WIB", order) == day.isoformat()
+
+
+# -- kill -9 at arbitrary moments ---------------------------------------------------------------------
+
+KG = [sys.executable, "-c", "from kg.cli import main; main()"]
+
+
+def _killed_after(command: list[str], delay: float) -> None:
+    with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as process:
+        try:
+            process.wait(delay)
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[int, int, int]]:
+    found = {}
+    for path in folder.iterdir():
+        with contextlib.suppress(FileNotFoundError):
+            info = path.stat()
+            found[path.name] = (info.st_size, info.st_mtime_ns, info.st_ino)
+    return found
+
+
+def _killed_while_writing(command: list[str], folder: Path) -> None:
+    """Run ``command`` and kill -9 it the moment anything in ``folder`` changes (it starts writing)."""
+    before = _snapshot(folder)
+    with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as process:
+        while process.poll() is None:
+            if _snapshot(folder) != before:
+                process.send_signal(signal.SIGKILL)
+                break
+            time.sleep(0.001)
+        process.wait()
+
+
+@pytest.mark.slow
+def test_kill_9_during_export_leaves_the_old_file_or_the_new_one(
+    sample_store_path: Path, tmp_path: Path
+) -> None:
+    complete = tmp_path / "complete.nq"
+    with Store(sample_store_path, read_only=True) as store:
+        export(store, "nquads", complete)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "kg.nq"
+    for attempt in range(3):
+        target.write_text("the previous export\n", encoding="utf-8")
+        command = [*KG, "export", "--store", str(sample_store_path), "--format", "nquads", "-o", str(target)]
+        _killed_while_writing(command, folder)
+        content = target.read_bytes()
+        assert content in (b"the previous export\n", complete.read_bytes()), f"attempt {attempt}"
+    for delay in (0.3, 0.5, 0.6, 0.7):  # and at moments chosen by the clock
+        target.write_text("the previous export\n", encoding="utf-8")
+        _killed_after(
+            [*KG, "export", "--store", str(sample_store_path), "--format", "nquads", "-o", str(target)], delay
+        )
+        content = target.read_bytes()
+        assert content in (b"the previous export\n", complete.read_bytes()), f"killed after {delay} s"
+
+
+@pytest.mark.slow
+def test_kill_9_during_a_build_is_repaired_by_the_next_build(tmp_path: Path) -> None:
+    first = _articles(tmp_path / "v1.jsonl", ARTICLES[:2])
+    changed = [(ARTICLES[0][0], ARTICLES[0][1] + " Rapat membahas banjir."), ARTICLES[1], ARTICLES[2]]
+    second = _articles(tmp_path / "v2.jsonl", changed)
+    clean = tmp_path / "clean"
+    with Store(clean) as store:
+        build([first], store)
+        build([second], store)
+    expected = _contents(clean)
+    for n, delay in enumerate((0.7, 0.85, 1.0, 1.1, 1.2, 1.4)):  # the build takes about 1.2 s
+        path = tmp_path / f"killed-{n}"
+        with Store(path) as store:
+            build([first], store)
+        _killed_after([*KG, "build", "-q", "--store", str(path), str(second)], delay)
+        with Store(path) as store:
+            build([second], store)
+            assert store.unmerged() == [], f"killed after {delay} s"
+        assert _contents(path) == expected, f"killed after {delay} s"
+
+
+def test_atomic_write_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path) -> None:
+    target = tmp_path / "shared.csv"
+    target.write_text("old\n", encoding="utf-8")
+    target.chmod(0o640)
+    with atomic_write(target) as handle:
+        handle.write("new\n")
+    assert target.stat().st_mode & 0o777 == 0o640 and target.read_text(encoding="utf-8") == "new\n"

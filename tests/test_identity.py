@@ -102,7 +102,7 @@ def test_budget_of_a_year_is_a_programme_and_a_bare_apbd_is_not() -> None:
 
     article = Article(
         "DPRD Setujui RAPBD",
-        "DPRD Kabupaten Bangli menyetujui RAPBD 2026 dalam rapat paripurna. Dana itu bersumber dari APBD.",
+        "DPRD Kabupaten Bangli menyetujui Rancangan APBD 2026 dalam rapat paripurna. Dana itu bersumber dari APBD.",
     )
     names = {e.name for e in extract(article).entities if e.type is EntityType.PROGRAM}
     assert "Rancangan Anggaran Pendapatan dan Belanja Daerah Kabupaten Bangli 2026" in names
@@ -121,5 +121,26 @@ def test_a_programme_abbreviation_joins_the_programme_another_article_defines(tm
         build([first, second], store, one_per_file=True)
         rows = store.select(
             "SELECT ?p ?n WHERE { ?p a <https://w3id.org/kg-id/ontology#Program> ; <https://schema.org/name> ?n }"
+        )
+    assert [r["n"] for r in rows] == ["Makan Bergizi Gratis"]
+
+
+def test_two_spellings_of_one_programme_acronym_are_one_node(tmp_path: Path) -> None:
+    first = _write(
+        tmp_path, "a.txt", "MBG Dimulai", "Program prioritas Makan Bergizi Gratis (MBG) dimulai di sekolah."
+    )
+    second = _write(
+        tmp_path,
+        "b.txt",
+        "MBG Dievaluasi",
+        "Evaluasi program Makan Bergizi Gratis (MBG) berjalan. Program MBG disukai siswa.",
+    )
+    third = _write(
+        tmp_path, "c.txt", "Dana MBG", "Sisa anggaran program Makanan Bergizi Gratis (MBG) dikembalikan."
+    )
+    with Store(tmp_path / "store") as store:
+        build([first, second, third], store, one_per_file=True)
+        rows = store.select(
+            "SELECT ?n WHERE { ?p a <https://w3id.org/kg-id/ontology#Program> ; <https://schema.org/name> ?n }"
         )
     assert [r["n"] for r in rows] == ["Makan Bergizi Gratis"]

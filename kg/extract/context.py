@@ -48,6 +48,8 @@ class Context:
     #: region display name → number of mentions, for the article's dominant jurisdiction
     regions: Counter[str] = field(default_factory=Counter)
     region_codes: dict[str, str] = field(default_factory=dict)
+    #: site furniture (bylines, read-also and video lines): no entity, quotation or event comes from it
+    furniture: list[tuple[int, int]] = field(default_factory=list)
     #: titles found without a name after them (``Sekda menegaskan``), for coreference
     role_mentions: list[RoleMentionLike] = field(default_factory=list)
 
@@ -131,6 +133,10 @@ class Context:
 
     def claim(self, start: int, end: int, entity: Entity | None = None) -> None:
         self.claims.append(Claim(start, end, entity))
+
+    def in_furniture(self, offset: int) -> bool:
+        """Whether ``offset`` lies in site furniture (a video teaser's quoted title, a byline)."""
+        return any(start <= offset < end for start, end in self.furniture)
 
     def claimed(self, start: int, end: int) -> bool:
         """Whether any part of ``[start, end)`` is already taken by an earlier finding."""

@@ -20,7 +20,9 @@ from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import common_words
+from kg.extract.programs import GENERIC_PROGRAMS
 from kg.ner import NerSpan
+from kg.records import Entity, EntityType
 
 #: Below this, a candidate does not become a node (tuned on dev data, see README).
 THRESHOLD = 0.5
@@ -100,18 +102,42 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
     return _place(ctx, span, words, previous)
 
 
+def not_a_person(ctx: Context, name: str) -> str | None:
+    """Why a name some rule proposes for a person is a thing's instead, or ``None``.
+
+    >>> from kg.records import Article
+    >>> not_a_person(Context(Article("t", "Mobil Pajero itu viral. Pengemudi Pajero ditangkap.")), "Pajero")
+    "the article writes it after a brand or 'mobil': a thing"
+    """
+    words = name.split()
+    if any(w in BRANDS for w in words):
+        return "brand or platform name"
+    if any(w in NOT_PERSON_WORDS for w in words):
+        return "event, programme or institution words"
+    if len(words) == 1 and _named_as_a_thing(ctx, name):
+        return "the article writes it after a brand or 'mobil': a thing"
+    return None
+
+
+def _named_as_a_thing(ctx: Context, word: str) -> bool:
+    """Whether the article elsewhere writes ``word`` right after a brand or an object cue (``mobil Pajero``)."""
+    for m in re.finditer(rf"([\w-]+)\s+{re.escape(word)}\b", ctx.text):
+        if m.group(1) in BRANDS or m.group(1).lower() in OBJECT_CUES:
+            return True
+    return False
+
+
 def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Decision:
     reasons = [f"tagger {span.confidence:.2f}"]
     score = span.confidence
     first = words[0]
     if previous in PLACE_CUES:
         return Decision(None, 0.0, (f"after {previous!r}: a place",))
-    if (
-        _known_org_word(first)
-        or any(first == head.split()[0] for head in lexicon.VENUE_HEADS)
-        or any(w in NOT_PERSON_WORDS for w in words)
-    ):
-        return Decision(None, 0.0, ("institution, venue or programme words",))
+    if _known_org_word(first) or any(first == head.split()[0] for head in lexicon.VENUE_HEADS):
+        return Decision(None, 0.0, ("institution or venue head word",))
+    thing = not_a_person(ctx, span.text)
+    if thing is not None:
+        return Decision(None, 0.0, (thing,))
     parts = [part for part in span.text.split("-") if part.strip()]
     if len(parts) > 1 and all(part.strip()[:1].isupper() for part in parts):
         reasons.append("two names joined by a hyphen: a candidate pair")
@@ -126,6 +152,12 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     elif previous in _RANKS_LOWER:
         reasons.append("rank")
         score += 0.4
+    if len(words) > 1 and all(
+        w[:1].isupper() and w.lower() not in common_words() and w.lower() not in ctx.lower_words
+        for w in words
+    ):
+        reasons.append("every word name-like")
+        score += 0.15
     if len(words) == 1:
         score -= 0.1
         reasons.append("one word")
@@ -147,6 +179,14 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str]) -> Decision:
         return _verdict("ORG", 1.0, ["organisation lexicon"])
     if len(words) == 1 and _ACRONYM.match(first):
         return _acronym(ctx, span)
+    if re.sub(r"\s*\([^)]*\)$", "", span.text).casefold() in GENERIC_PROGRAMS:
+        return Decision(None, 0.0, ("a category, not an organisation",))
+    if re.search(r"\([A-Z][A-Za-z]{1,9}\)$", span.text):
+        return Decision(None, 0.0, ("spells out an abbreviation without an institution's head word",))
+    if len(words) == 1 and gazetteer.lookup(first):
+        return Decision(None, 0.0, ("a region's name",))
+    if len(words) == 1:
+        return _verdict("ORG", span.confidence - 0.3, [f"tagger {span.confidence:.2f}", "one word, no head"])
     if all(w.lower() in common_words() for w in words if w[:1].isupper()) and span.confidence < 0.9:
         return Decision(None, 0.0, ("common words",))
     return _verdict("ORG", span.confidence - 0.1, [f"tagger {span.confidence:.2f}", "no head word"])
@@ -180,6 +220,8 @@ def _acronym(ctx: Context, span: NerSpan) -> Decision:
 
 def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Decision:
     reasons = [f"tagger {span.confidence:.2f}"]
+    if re.sub(r"\s*\([^)]*\)$", "", span.text).casefold() in GENERIC_PROGRAMS:
+        return Decision(None, 0.0, ("a category, not a place",))
     score = span.confidence
     venue = any(words[0] == head.split()[0] for head in lexicon.VENUE_HEADS)
     if all(w.lower() in common_words() for w in words) and not venue:
@@ -188,6 +230,9 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
         return Decision(None, 0.0, ("a code, not a place",))
     if gazetteer.lookup(span.text) or span.text in lexicon.COUNTRIES:
         return _verdict("LOC", 1.0, ["gazetteer"])
+    unlike = _not_a_place(span, words, venue, ctx.text[span.end : span.end + 8])
+    if unlike is not None:
+        return Decision(None, 0.0, (unlike,))
     if venue:
         score += 0.2
         reasons.append("venue head")
@@ -195,10 +240,35 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
         score += 0.15
         reasons.append(f"after {previous!r}")
     if len(words) == 1 and any(
-        words[0] in e.name.split() for e in ctx.entities.values() if e.type.value == "Person"
+        words[0] in e.name.split() for e in ctx.entities.values() if e.type is EntityType.PERSON
     ):
         return Decision(None, 0.0, ("a person's name in this article",))
     return _verdict("LOC", score, reasons)
+
+
+_PLACE_LOWER = (
+    frozenset({"di", "dan", "de", "la", "timur", "barat", "utara", "selatan", "tengah", "raya"})
+    | frozenset(h.lower() for h in lexicon.VENUE_HEADS)
+    | lexicon.VENUE_MODIFIERS
+)
+
+
+def _not_a_place(span: NerSpan, words: list[str], venue: bool, after: str) -> str | None:
+    """Why a tagger's place span is no place: an institution, an abbreviation, a fragment."""
+    two = " ".join(words[:2])
+    if not venue and two not in lexicon.VENUE_HEADS and _known_org_word(words[0]):
+        return "an institution's head word (Balai Karantina, Bank Jakarta)"
+    if "(" in span.text or ")" in span.text:
+        return "holds an abbreviation's brackets: part of a longer name"
+    if len(words) == 1 and _ACRONYM.match(words[0]) and re.match(r"\s+\d", after):
+        return "the start of a numbered name (SMPN 5 ...)"
+    if len(words) == 1 and gazetteer.lookup_abbreviation(words[0]) is not None:
+        return "an organisation's abbreviation"
+    if any(w.islower() and w not in _PLACE_LOWER for w in words):
+        return "lower-case words that are no place's (Instagramnya dikutip)"
+    if len(words) == 1 and lexicon.is_common_noun(words[0]):
+        return "an abstract noun (Pemasyarakatan)"
+    return None
 
 
 def _verdict(label: str, score: float, reasons: list[str]) -> Decision:
@@ -232,21 +302,50 @@ def generic_organisation(name: str) -> str | None:
     return None
 
 
+def _implied_only(ctx: Context) -> list[Entity]:
+    """Organisations no sentence names and no statement needs: only a unit's implied parent.
+
+    ``Kadis PUPR Madina`` implies the Pemerintah Kabupaten Mandailing Natal; the unit's
+    name already carries the region, and a node nobody wrote and nothing else
+    uses is one a reader of the article would not list.
+    """
+    used: set[int] = set()
+    for m in ctx.memberships:
+        used.update(id(e) for e in (m.person, m.role, m.organization) if e is not None)
+    for event in ctx.events:
+        used.update(id(e) for e in [*event.performers, *event.attendees, *event.about])
+        used.update(id(e) for e in (event.organizer, event.location) if e is not None)
+    for award in ctx.awards:
+        used.update(id(e) for e in (award.recipient, award.conferred_by) if e is not None)
+    for entity in ctx.entities.values():
+        if entity.passed_by is not None:
+            used.add(id(entity.passed_by))
+    return [
+        e
+        for e in ctx.entities.values()
+        if e.type is EntityType.ORGANIZATION and not e.mentions and id(e) not in used
+    ]
+
+
 def prune(ctx: Context) -> None:
-    """Drop the organisation nodes that name a type of body, and every statement that leans on them.
+    """Drop the organisation nodes that name a type of body or that nothing supports, and what leans on them.
 
     A membership whose organisation is dropped goes too (``Kapolres`` alone says
     which office, not which body); events, awards and sub-organisations lose the link.
     """
-    dropped = {
-        key: entity
-        for key, entity in ctx.entities.items()
-        if entity.type.value == "Organization" and generic_organisation(entity.name)
-    }
-    if not dropped:
+    generic = [
+        e for e in ctx.entities.values() if e.type is EntityType.ORGANIZATION and generic_organisation(e.name)
+    ]
+    drop(ctx, generic)
+    drop(ctx, _implied_only(ctx))
+
+
+def drop(ctx: Context, entities: list[Entity]) -> None:
+    """Remove ``entities`` from the article, with every statement that needs them."""
+    if not entities:
         return
-    gone = {id(e) for e in dropped.values()}
-    for key in dropped:
+    gone = {id(e) for e in entities}
+    for key in [k for k, e in ctx.entities.items() if id(e) in gone]:
         del ctx.entities[key]
     ctx.memberships[:] = [
         m for m in ctx.memberships if m.organization is None or id(m.organization) not in gone

@@ -38,6 +38,7 @@ _ACT = re.compile(r"\b(?P<verb>" + "|".join(_ACTS) + r")\s+(?=[A-Z])")
 _THEME = re.compile(
     r"^\s*(?:bertajuk|bertema|bertemakan|dengan tema|mengusung tema|bertajuk:)\s*[‘'“\"]?(?P<theme>[^’'”\",.]{3,120})[’'”\"]?"
 )
+_IN_VENUE = re.compile(r"\b(?:ruang|ruangan|gedung|aula|balai|kantor|tempat|lokasi)\s+$", re.IGNORECASE)
 _THEMED = re.compile(r"(?:bertajuk|bertema|tema|[‘“\"'])\s*$", re.IGNORECASE)
 _STOP_WORDS = frozenset(lang.words("event-stop-words", casefold=True))
 _UNTIL = re.compile(
@@ -130,6 +131,8 @@ def _event_phrase(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[
     for start, kind in sorted(candidates, key=lambda c: -c[0]):
         if _THEMED.search(ctx.text[max(0, start - 16) : start]):
             continue  # the theme of an event, not the event
+        if _IN_VENUE.search(ctx.text[max(0, start - 16) : start]):
+            continue  # "di ruang sidang DPRD": a room, not a session
         k = ctx.token_index(start)
         if (
             start not in acts

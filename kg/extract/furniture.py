@@ -35,6 +35,7 @@ def claim_furniture(ctx: Context) -> None:
     for pattern in (_BYLINE, _INITIALS, _CAPTION, _SHOUTING):
         for m in pattern.finditer(text):
             ctx.claim(m.start(), m.end())
+            ctx.furniture.append((m.start(), m.end()))
     for m in _DATELINE.finditer(text):
         # shouting words, an outlet in brackets, or the very start of the article
         if m.group("outlet") or m.group("head").isupper() or m.start() == 0:

@@ -309,17 +309,22 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
             region, end, j = bare_region
             surface_region = ctx.text[token.start : end]
             break
-        if token.capitalised and token.bare not in lexicon.STOPWORDS - {
-            "Kota",
-            "Kabupaten",
-            "Provinsi",
-            "Daerah",
-            "Desa",
-            "Negara",
-            "Nasional",
-            "Indonesia",
-            "Pemerintah",
-        }:
+        if token.capitalised and (
+            gazetteer.is_full_prefix(_join(ctx, [*words, token]))  # "Kementerian Dalam Negeri"
+            or token.bare
+            not in lexicon.STOPWORDS
+            - {
+                "Kota",
+                "Kabupaten",
+                "Provinsi",
+                "Daerah",
+                "Desa",
+                "Negara",
+                "Nasional",
+                "Indonesia",
+                "Pemerintah",
+            }
+        ):
             if (
                 len(words) == 1
                 and head in {"Partai", "Fraksi"}
@@ -329,17 +334,23 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
                 j = party[1]
                 break
             if _starts_other(ctx, j) or (
-                len(words) > 1 and ((before_name and _name_run(ctx, j)) or ctx.person_starts_at(token.start))
+                len(words) > 1
+                and ((before_name and _name_run(ctx, j)) or ctx.person_starts_at(token.start))
+                and not _spelled_out(ctx, words, j)
             ):
                 break
             words.append(token)
             j += 1
             continue
         if token.text in {"dan", "&", ",", "/"} and j + 1 < len(tokens) and tokens[j + 1].capitalised:
-            if _starts_other(ctx, j + 1) or tokens[j + 1].bare in lexicon.STOPWORDS:
-                break
+            if (
+                _starts_other(ctx, j + 1)
+                or tokens[j + 1].bare in lexicon.STOPWORDS
+                or _starts_sibling(tokens[j + 1].bare)
+            ):
+                break  # "Kementerian Transmigrasi, Kementerian UMKM": a list of bodies, not one name
             if token.text == "," and not (
-                j + 2 < len(tokens) and (tokens[j + 2].capitalised or tokens[j + 2].text == "dan")
+                j + 2 < len(tokens) and (tokens[j + 2].capitalised or tokens[j + 2].text in {"dan", ","})
             ):
                 break
             words.append(token)
@@ -379,6 +390,29 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
     return OrgMatch(
         name, tokens[i].start, end, j, tuple(sorted(aliases)), government, region, parent, abbreviation
     )
+
+
+def _spelled_out(ctx: Context, words: list[Token], j: int) -> bool:
+    """Whether the capitalised run from ``j`` ends the name that a bracketed abbreviation spells out.
+
+    ``Ketua Umum Ikatan Keluarga Minang (IKM)``: "Minang" looks like a name after a
+    title, but "IKM" spells Ikatan Keluarga Minang, so it belongs to the organisation.
+    """
+    tokens = ctx.tokens
+    run: list[Token] = []
+    k = j
+    while k < len(tokens) and tokens[k].capitalised and tokens[k].text != "(" and len(run) < 4:
+        run.append(tokens[k])
+        k += 1
+    if not (k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")"):
+        return False
+    initials = "".join(t.bare[0] for t in [*words, *run] if t.bare[:1].isupper())
+    return tokens[k + 1].text.upper() == initials.upper()
+
+
+def _starts_sibling(word: str) -> bool:
+    """A word that opens the next body of a list: a head word or a ministry's short form (``Kemenko``)."""
+    return word in lexicon.ORG_HEAD_WORDS or word in lexicon.GOVERNMENT_HEADS or word.startswith("Kemen")
 
 
 def _starts_other(ctx: Context, j: int) -> bool:

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg import gazetteer
+from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.names import ParsedName, parse_name, plausible_person
+from kg.extract.names import ParsedName, match_rank, parse_name, plausible_person
 from kg.extract.organizations import UNIT_ABBREVIATIONS, OrgMatch, add_org, parse_org, parse_unit, region_at
 from kg.records import Entity, EntityType, Membership
 
@@ -158,6 +158,10 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
                 return title.role, aliases, org, None, end, nxt
             if title.fixed_org is None:
                 return None  # a title that needs a country and has none
+            named = parse_org(ctx, i) if i < len(tokens) and tokens[i].capitalised else None
+            if named is not None and named.name == title.fixed_org:
+                # "Jaksa Agung Muda Intelijen Kejaksaan Agung, Reda ...": the body written out after the title
+                return title.role, aliases, None, title.fixed_org, named.end, named.next_index
             return title.role, aliases, None, title.fixed_org, last_end, i
         unit = title.org.split()[0]
         if unit in UNIT_ABBREVIATIONS:
@@ -206,6 +210,11 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
     if key in {"Asisten", "Staf Ahli"}:
         return _assistant(ctx, key, i, aliases)
     org = parse_org(ctx, i, before_name=True)
+    if org is None:
+        portfolio = _portfolio(ctx, i)
+        if portfolio is not None:
+            words, org = portfolio
+            return f"{role} {words}", (*aliases, f"{key} {words}"), org, None, org.end, org.next_index
     if org is None and key in lexicon.POSITION_ORG_PREFIX:
         org = implied_unit(ctx, i, lexicon.POSITION_ORG_PREFIX[key])
     if org is None:
@@ -214,6 +223,34 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
     # A role node is shared vocabulary: only forms of the title itself are its aliases, never org-specific ones.
     role_aliases = (*aliases, key)
     return role, tuple(a for a in role_aliases if a != role), org, None, org.end, org.next_index
+
+
+def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
+    """``Kasi Intel Kejaksaan Negeri ...``, ``Dirjen Bina Pemerintahan Desa pada Kemendagri``.
+
+    A position followed by the words of its portfolio and then the body it sits in: the
+    portfolio belongs to the role (*Kepala Seksi Intel*), the body is the organisation.
+    """
+    tokens = ctx.tokens
+    j = i
+    while (
+        j < len(tokens)
+        and j - i < 5
+        and tokens[j].capitalised
+        and (tokens[j].bare not in lexicon.STOPWORDS or tokens[j].bare in lexicon.REGION_WORDS)
+    ):
+        if tokens[j].text.endswith("."):
+            return None
+        j += 1
+        k = j + 1 if j < len(tokens) and tokens[j].text in {"pada", "di"} else j
+        if k < len(tokens) and tokens[k].capitalised:
+            org = parse_org(ctx, k, before_name=True)
+            # a body written out, not an abbreviation a run of capitals may have run into ("Komnas PA")
+            written_out = tokens[k].bare not in gazetteer.all_abbreviations() and not tokens[k].bare.isupper()
+            if org is not None and org.start == tokens[k].start and written_out:
+                words = ctx.text[tokens[i].start : tokens[j - 1].end]
+                return words, _within(ctx, org)
+    return None
 
 
 def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]):  # type: ignore[no-untyped-def]
@@ -424,6 +461,9 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
     return None
 
 
+_MINISTRY_WORDS = frozenset(lang.words("ministry-words"))
+
+
 def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | None:
     """``Menteri Dalam Negeri Tito Karnavian``: the ministry subject is institution vocabulary."""
     tokens = ctx.tokens
@@ -431,7 +471,11 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
     words = []
     while j < len(tokens):
         token = tokens[j]
-        if token.bare in lexicon.INSTITUTION_WORDS or (token.text in {"dan", ","} and words):
+        if (
+            token.bare in lexicon.INSTITUTION_WORDS
+            or token.bare in _MINISTRY_WORDS
+            or (token.text in {"dan", ","} and words)
+        ):
             words.append(token)
             j += 1
             if token.text.endswith("."):
@@ -443,10 +487,13 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
         j -= 1
     if not words:
         return None
+    deputy = start_i == i and i > 0 and tokens[i - 1].bare == "Wakil"
+    if deputy:
+        start_i -= 1  # "Wakil Menteri Desa ...": the deputy, not the minister
     subject = ctx.text[words[0].start : words[-1].bare_end].replace(" ,", ",")
     org = OrgMatch(f"Kementerian {subject}", words[0].start, words[-1].end, j, (), True, explicit=False)
     return TitleMatch(
-        f"Menteri {subject}",
+        f"{'Wakil ' if deputy else ''}Menteri {subject}",
         (),
         org,
         None,
@@ -473,8 +520,11 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         role = ctx.add(EntityType.ROLE, title.role, 0, 0, EXTRACTOR)
         role.aliases.update(title.role_aliases)
         org = _add_org(ctx, title)
-        for named in title.org.named_with if title.org is not None else ():
+        bodies = [
             add_org(ctx, named, EXTRACTOR, claim=False)  # "DPRD Kota Malang" of "Komisi B ...", "Fraksi PKB"
+            for named in (title.org.named_with if title.org is not None else ())
+        ]
+        seat = _seat(ctx, title, role, bodies)
         # The title's own words (with an implied jurisdiction) are the role's mention; an
         # organisation named after the title is a mention of its own.
         words_end = (
@@ -493,7 +543,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             person = add_person(ctx, name, EXTRACTOR)
             ctx.claim(title.start, name.full_end)
             ctx.memberships.append(
-                Membership(person, role, org, ctx.span(title.start, name.full_end), title.tenure)
+                Membership(person, *(seat or (role, org)), ctx.span(title.start, name.full_end), title.tenure)
             )
             mentions.append(RoleMention(role, org, title.start, title.end, person))
             i = name.next_index
@@ -504,7 +554,9 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 person = add_person(ctx, before, EXTRACTOR)
                 ctx.claim(title.start, title.end)
                 ctx.memberships.append(
-                    Membership(person, role, org, ctx.span(before.full_start, title.end), title.tenure)
+                    Membership(
+                        person, *(seat or (role, org)), ctx.span(before.full_start, title.end), title.tenure
+                    )
                 )
                 mentions.append(RoleMention(role, org, title.start, title.end, person))
             else:
@@ -512,6 +564,30 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 mentions.append(RoleMention(role, org, title.start, title.end, None))
             i = max(title.next_index, i + 1)
     return mentions
+
+
+def _seat(
+    ctx: Context, title: TitleMatch, role: Entity, bodies: list[Entity]
+) -> tuple[Entity, Entity] | None:
+    """The membership of the head of a unit inside a body: the unit goes into the role, the body is the org.
+
+    ``Wakil Ketua Komisi VI DPR RI Andre`` holds the role *Wakil Ketua Komisi VI* in the
+    DPR RI (the unit stays a node of its own, ``org:subOrganizationOf`` the body). A party
+    named after the unit (``dari Fraksi PKB``) is an affiliation, not the body.
+    """
+    unit = title.org
+    if unit is None or not bodies or unit.parent is None:
+        return None
+    body = next((b for b, m in zip(bodies, unit.named_with, strict=True) if m.name == unit.parent), None)
+    if body is None:
+        return None
+    inner = next(m for m in unit.named_with if m.name == unit.parent)
+    words = ctx.text[unit.start : inner.start].strip(" ,")
+    if not words:
+        return None
+    seat = ctx.add(EntityType.ROLE, f"{title.role} {words}", 0, 0, EXTRACTOR)
+    seat.aliases.update(f"{alias} {words}" for alias in role.aliases)
+    return seat, body
 
 
 _APPOSITION = frozenset({",", "selaku", "sebagai", "yaitu", "yakni"})
@@ -576,8 +652,42 @@ def _add_org(ctx: Context, title: TitleMatch) -> Entity | None:
     return None
 
 
+def extract_ranked(ctx: Context) -> None:
+    """``Kombes I Wayan Gede Ardana``, ``Brigjen K. Lingga Rendra Raharja``: a police or military rank
+    before a name makes it a person's, with the rank as ``schema:honorificPrefix``, even without an office."""
+    tokens = ctx.tokens
+    for i in range(len(tokens)):
+        if tokens[i].bare not in lexicon.RANK_WORDS or ctx.claimed(tokens[i].start, tokens[i].end):
+            continue
+        if i and tokens[i - 1].bare.lower() in {"jalan", "jl", "jln", "gang", "gg"}:
+            continue  # "Jalan Kapten Maulana Lubis": a street named for somebody
+        if match_rank(tokens, i) is None:
+            continue
+        name = parse_name(ctx.text, tokens, i)
+        if name is None or not name.prefixes or ctx.claimed(name.start, name.end):
+            continue
+        if _org_like(name) or not plausible_person(name.name, ctx.lower_words, titled=True):
+            continue
+        add_person(ctx, name, EXTRACTOR)
+
+
 def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
-    """A person with their honorifics and degrees, merged with an earlier person of the same name."""
+    """A person with their honorifics and degrees, merged with an earlier person of the same name.
+
+    A name whose words begin exactly one earlier person's longer name (``AKBP Andin Wisnu`` after
+    ``AKBP Andin Wisnu Sudibyo``) is that person.
+    """
+    words = _display(name.name).split()
+    longer = [
+        p
+        for p in ctx.of_type(EntityType.PERSON)
+        if len(words) > 1 and len(p.name.split()) > len(words) and p.name.split()[: len(words)] == words
+    ]
+    if len(longer) == 1:
+        person = longer[0]
+        person.mention(ctx.span(name.start, name.end), extractor)
+        ctx.claim(name.full_start, name.full_end, person)
+        return person
     person = ctx.add(EntityType.PERSON, _display(name.name), name.start, name.end, extractor)
     if name.prefixes and not person.honorific_prefix:
         person.honorific_prefix = tuple(p for p in name.prefixes if p not in lexicon.ADDRESS)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg import gazetteer
+from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.records import Entity, EntityType
@@ -20,20 +20,9 @@ from kg.text.dates import NUMBER_WORDS
 
 EXTRACTOR = "programs"
 
-_LEGISLATION_TYPES = {
-    "perda": "Peraturan Daerah", "peraturan daerah": "Peraturan Daerah", "perwal": "Peraturan Wali Kota",
-    "perwali": "Peraturan Wali Kota", "peraturan wali kota": "Peraturan Wali Kota",
-    "peraturan walikota": "Peraturan Wali Kota", "perbup": "Peraturan Bupati", "peraturan bupati": "Peraturan Bupati",
-    "pergub": "Peraturan Gubernur", "peraturan gubernur": "Peraturan Gubernur", "uu": "Undang-Undang",
-    "undang-undang": "Undang-Undang", "pp": "Peraturan Pemerintah", "peraturan pemerintah": "Peraturan Pemerintah",
-    "perpres": "Peraturan Presiden", "peraturan presiden": "Peraturan Presiden", "inpres": "Instruksi Presiden",
-    "instruksi presiden": "Instruksi Presiden", "keppres": "Keputusan Presiden", "keputusan presiden": "Keputusan Presiden",
-    "permendagri": "Peraturan Menteri Dalam Negeri", "peraturan menteri dalam negeri": "Peraturan Menteri Dalam Negeri",
-    "perppu": "Peraturan Pemerintah Pengganti Undang-Undang", "surat edaran": "Surat Edaran", "se": "Surat Edaran",
-    "keputusan wali kota": "Keputusan Wali Kota", "keputusan bupati": "Keputusan Bupati",
-    "keputusan gubernur": "Keputusan Gubernur", "kepwal": "Keputusan Wali Kota", "kepbup": "Keputusan Bupati",
-    "peraturan menteri": "Peraturan Menteri", "permen": "Peraturan Menteri", "peraturan dprd": "Peraturan DPRD",
-}  # fmt: skip
+#: Fiscal, statistical and administrative categories: never a programme.
+GENERIC_PROGRAMS = frozenset(n.casefold() for n in lang.words("generic-programs", "name", casefold=True))
+_LEGISLATION_TYPES = lang.mapping("legislation-types", "surface", "type", casefold=True)
 #: Which government passes each local regulation type (the rest are national).
 _LOCAL_TYPES = {"Peraturan Daerah": None, "Peraturan Wali Kota": "kota", "Peraturan Bupati": "kabupaten",
                 "Peraturan Gubernur": "provinsi", "Keputusan Wali Kota": "kota", "Keputusan Bupati": "kabupaten",
@@ -45,11 +34,16 @@ _NATIONAL_PASSERS = {"Undang-Undang": "Dewan Perwakilan Rakyat", "Peraturan Peme
                      "Peraturan Menteri Dalam Negeri": "Kementerian Dalam Negeri"}  # fmt: skip
 
 _TYPE_PATTERN = "|".join(sorted((re.escape(t) for t in _LEGISLATION_TYPES), key=len, reverse=True))
-_CAP_PHRASE = r"[A-Z0-9][\w'’\-/]*(?:(?:\s+(?:dan|di|ke|untuk|serta|atas|pada|tentang|bagi|dalam|,))?\s+[A-Z0-9][\w'’\-/]*)*"
+_CAP_PHRASE = (
+    r"[A-Z0-9][\w'’\-/]*(?:(?:\s+(?:dan|di|ke|untuk|serta|atas|pada|tentang|bagi|dalam|antara|yang|secara|"
+    r"dengan|terhadap|oleh|atau|melalui|mengenai|,))?\s+[A-Z0-9][\w'’\-/]*)*"
+)
 _LEGISLATION = re.compile(
     rf"\b(?P<type>{_TYPE_PATTERN})\b(?:\s*\((?P<abbr>[A-Za-z]+)\))?"
-    r"(?P<jur>\s+(?:Kota|Kabupaten|Provinsi|Kab\.)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
-    r"\s+(?:Nomor|Nomer|No\.?)\s*(?P<num>\d+[A-Za-z]?(?:/[\w.\-/]+)?)\s+(?:Tahun|Th\.?)\s+(?P<year>(?:19|20)\d{2})"
+    # the region or issuer after the type: "Kota Malang", "Jawa Timur", "Wali Kota Jambi", "Keuangan"
+    r"(?P<jur>\s+(?-i:(?!(?:Nomor|Nomer|No)\b)[A-Z][\w.-]*(?:\s+(?!(?:Nomor|Nomer|No)\b)(?:[A-Z][\w-]*|dan)){0,7}))?"
+    r"\s+(?:(?:Nomor|Nomer|No\.?)\s*)?(?P<num>\d+(?:\.\d+)*[A-Za-z]?(?:/[\w.\-/]+)?)"
+    r"(?:\s+(?:Tahun|Th\.?)\s+(?P<year>(?:19|20)\d{2})|(?<=/(?P<slashyear>(?:19|20)\d{2})))"
     rf"(?:\s+tentang\s+(?P<about>(?-i:{_CAP_PHRASE})))?",
     re.IGNORECASE,
 )
@@ -58,13 +52,17 @@ _PRIORITY = re.compile(
     r"(?P<noun>program|isu|prioritas|agenda|misi|janji)\s+(?P<adj>prioritas|unggulan|strategis|utama|kerja)\b",
     re.IGNORECASE,
 )
-_PROGRAM_WORD = re.compile(r"\b(?:program|Program)\s+")
+# "program Makan Bergizi Gratis", "program prioritas Asta Cita", "Aplikasi Jaga Desa", "gerakan ..."
+_PROGRAM_WORD = re.compile(
+    r"\b(?:[Pp]rogram(?:\s+(?:prioritas|unggulan|strategis|nasional|andalan|pemerintah))?|[Aa]plikasi|[Gg]erakan)\s+"
+)
 _DEFINITION = re.compile(
-    r"\b(?P<phrase>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){1,7})\s+\((?P<abbr>[A-Z][A-Za-z0-9]{1,9})\)"
+    r"\b(?P<phrase>[A-Z][\w'’-]*(?:\s+(?:ke\s+|dan\s+|untuk\s+)?[A-Z0-9][\w'’-]*){1,7})\s+\((?P<abbr>[A-Z][A-Za-z0-9]{1,9})\)"
 )
 _POLICY_CUES = re.compile(
     r"\b(?:program|kebijakan|predikat|mewujudkan|wujudkan|menuju|gerakan|inovasi|aplikasi|kampanye|target|"
-    r"status|capaian|penilaian|evaluasi|implementasi|penerapan|percepatan|pencanangan|strategi|rencana)\b",
+    r"status|capaian|penilaian|evaluasi|implementasi|penerapan|percepatan|pencanangan|strategi|rencana|"
+    r"kepesertaan|peserta|penerima|alokasi|skema|layanan|bantuan|pemangkasan|penyaluran)\b",
     re.IGNORECASE,
 )
 
@@ -73,32 +71,47 @@ def extract_legislation(ctx: Context) -> None:
     """Regulations with their number, year, subject and passing government."""
     for m in _LEGISLATION.finditer(ctx.text):
         kind = _LEGISLATION_TYPES[m.group("type").lower()]
-        if m.group("type").lower() in {"se", "pp", "uu"} and not m.group("type").isupper():
-            continue  # "se", "pp" in running text are words, not regulation types
-        number, year = m.group("num"), m.group("year")
-        jurisdiction = _jurisdiction(ctx, m.group("jur"), kind)
+        if len(m.group("type")) <= 2 and not m.group("type").isupper():
+            continue  # "se", "pp", "sk" in running text are words, not regulation types
+        number, year = m.group("num"), m.group("year") or m.group("slashyear")
+        written = (m.group("jur") or "").strip()
+        if written and not _is_region(written):
+            # the issuer: "Peraturan Menteri Keuangan", "Surat Edaran Wali Kota Jambi"
+            kind, jurisdiction = f"{kind} {written}", None
+        else:
+            jurisdiction = _jurisdiction(ctx, written, kind)
         jur_text = ""
         if jurisdiction is not None:
             # "Peraturan Wali Kota Malang", "Peraturan Daerah Kota Malang", "Peraturan Gubernur Jawa Timur"
             executive = kind.split()[-1] in {"Kota", "Bupati", "Gubernur"}
             jur_text = f" {jurisdiction.bare if executive else jurisdiction.name}"
-        name = f"{kind}{jur_text} Nomor {number} Tahun {year}"
-        end = m.end("year")
+        numbered = f"Nomor {number} Tahun {year}" if m.group("year") else f"Nomor {number}"
+        name = f"{kind}{jur_text} {numbered}"
+        end = m.end("year") if m.group("year") else m.end("num")
         entity = ctx.add(EntityType.LEGISLATION, name, m.start(), end, EXTRACTOR)
-        entity.identifier = f"{kind} Nomor {number} Tahun {year}"
-        entity.aliases.add(f"{kind} Nomor {number} Tahun {year}")
+        entity.identifier = f"{kind} {numbered}"
+        entity.aliases.add(f"{kind} {numbered}")
         short = m.group("type") if len(m.group("type")) <= 7 else None
         if short:
-            entity.aliases.add(f"{short} Nomor {number} Tahun {year}")
+            entity.aliases.add(f"{short} {numbered}")
             if jurisdiction is not None:
-                entity.aliases.add(f"{short} {jurisdiction.name} Nomor {number} Tahun {year}")
+                entity.aliases.add(f"{short} {jurisdiction.name} {numbered}")
         about = m.group("about")
         if about:
             about = _trim_phrase(about)
-            entity.aliases.add(f"{kind} Nomor {number} Tahun {year} tentang {about}")
+            entity.aliases.add(f"{kind} {numbered} tentang {about}")
             entity.aliases.add(ctx.text[m.start() : m.start("about") + len(about)])
             ctx.claim(m.start(), m.start("about") + len(about), entity)
-            program = add_program(ctx, about, m.start("about"), m.start("about") + len(about))
+            # the subject is a programme of its own where the article names it outside the title too
+            # ("Kota Layak Anak" of a Perda that the release also calls a goal), not where only the
+            # title holds it, nor where an abbreviation right after it names the law itself
+            # ("... tentang Hubungan Keuangan antara Pemerintah Pusat dan Daerah (HKPD)", "UU HKPD")
+            after = m.start("about") + len(about)
+            names_law = re.match(r"\s*\([A-Z][A-Za-z0-9]{1,9}\)", ctx.text[after : after + 14])
+            elsewhere = ctx.text.count(about) > 1
+            program = (
+                add_program(ctx, about, m.start("about"), after) if elsewhere and not names_law else None
+            )
             if program is not None:
                 ctx.claim(m.start("about"), m.start("about") + len(about), program)
         passer = _passer(ctx, kind, jurisdiction)
@@ -114,6 +127,12 @@ def _trim_phrase(phrase: str) -> str:
     ):
         words.pop()
     return " ".join(words).rstrip(",")
+
+
+def _is_region(text: str) -> bool:
+    """Whether ``text`` is a region's name and nothing more (``Kota Malang``, ``Jawa Timur``)."""
+    found = gazetteer.match_at(text, 0)
+    return found is not None and found.end == len(text)
 
 
 def _jurisdiction(ctx: Context, text: str | None, kind: str) -> gazetteer.Region | None:
@@ -151,7 +170,12 @@ def add_program(ctx: Context, name: str, start: int, end: int, *alias: str) -> E
     """A program entity, unless the phrase names an organisation, a place or a person."""
     if not name or ctx.entity_at(start, end, EntityType.ORGANIZATION, EntityType.PERSON):
         return None
-    if name in lexicon.TITLES or name in lexicon.POSITIONS or _BARE_BUDGET.match(name):
+    if (
+        name in lexicon.TITLES
+        or name in lexicon.POSITIONS
+        or _BARE_BUDGET.match(name)
+        or name.casefold() in GENERIC_PROGRAMS
+    ):
         return None  # "program-program Gubernur": whose programmes; "APBD": money, not one budget
     if gazetteer.match_at(name, 0) is not None and gazetteer.match_at(name, 0).end == len(name):  # type: ignore[union-attr]
         return None
@@ -208,8 +232,8 @@ _BARE_BUDGET = re.compile(r"^R?APB[ND](?:-?P)?$")
 #: tahun anggaran 2026": a budget of one year is a programme; a bare "APBD" (any year, any
 #: region) is only a source of money and no node.
 _BUDGET = re.compile(
-    r"\b(?:(?P<abbr>R?APB(?P<level>[ND]))(?:-?P)?"
-    r"|(?P<draft>Rancangan\s+)?Anggaran\s+Pendapatan\s+dan\s+Belanja\s+(?P<long>Negara|Daerah)"
+    r"\b(?P<draft>Rancangan\s+)?(?:(?P<abbr>R?APB(?P<level>[ND]))(?:-?P)?"
+    r"|Anggaran\s+Pendapatan\s+dan\s+Belanja\s+(?P<long>Negara|Daerah)"
     r"(?:\s*\(R?APB[ND]\))?)"
     r"(?:\s+(?P<region>(?:Kota|Kabupaten|Provinsi)(?:\s+[A-Z][a-z]+){1,3}))?"
     r"\s+(?:(?:[Tt]ahun\s+[Aa]nggaran|TA|[Tt]ahun)\s+)?(?P<year>20\d\d)\b"
@@ -278,6 +302,11 @@ def _policy_definitions(ctx: Context) -> None:
         phrase = " ".join(w.group() for w in words)
         if ctx.claimed(start, start + len(phrase)) or abbr in ctx.abbreviations:
             continue
+        before = text[max(0, start - 6) : start].split()
+        if (before and before[-1] in {"and", "of", "for", "&", "the"}) or words[
+            0
+        ].group() in lexicon.POSITIONS:
+            continue  # the tail of a longer (English) name, or a title's words
         if words[0] in lexicon.ORG_HEAD_WORDS or gazetteer.lookup_abbreviation(abbr) is not None:
             continue
         uses = [u.start() for u in re.finditer(rf"\b{re.escape(abbr)}\b", text)] + [start]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kg import lang
 from kg.extract.context import Context
+from kg.extract.decide import not_a_person
 from kg.extract.names import parse_name, plausible_person
 from kg.extract.people import add_person, match_title
 from kg.records import Entity, EntityType, Quote
@@ -119,7 +120,7 @@ def _person_at(ctx: Context, i: int) -> Entity | None:
         known.mention(ctx.span(name.start, name.end), EXTRACTOR)
         ctx.claim(name.start, name.end, known)
         return known
-    if not plausible_person(name.name, ctx.lower_words):
+    if not plausible_person(name.name, ctx.lower_words) or not_a_person(ctx, name.name):
         return None
     return add_person(ctx, name, EXTRACTOR)
 
@@ -134,8 +135,8 @@ def extract_quotes(ctx: Context) -> None:
     """Every direct quotation of at least three words, with its speaker when one can be found."""
     for q in find_quotes(ctx.text):
         words = _clean(ctx.text[q.start : q.end])
-        if len(words.split()) < MIN_WORDS:
-            continue
+        if len(words.split()) < MIN_WORDS or ctx.in_furniture(q.start):
+            continue  # too short, or the quoted title of a video teaser
         speaker = _speaker_after(ctx, q) or _salient(ctx, q.start)
         if speaker is None:
             continue

@@ -35,6 +35,7 @@ def regions(ctx: Context) -> None:
 def titles(ctx: Context) -> None:
     """Titled persons: role, organisation and membership; bare titles for coreference."""
     ctx.role_mentions = list(people.extract_titles(ctx))
+    people.extract_ranked(ctx)
 
 
 @register("legislation", 35)

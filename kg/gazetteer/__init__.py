@@ -5,6 +5,7 @@ from __future__ import annotations
 from .organizations import (
     OrgInfo,
     all_abbreviations,
+    is_full_prefix,
     load_organizations,
     lookup_abbreviation,
     lookup_full,
@@ -32,6 +33,7 @@ __all__ = [
     "all_abbreviations",
     "find_all",
     "get",
+    "is_full_prefix",
     "load_organizations",
     "lookup",
     "lookup_abbreviation",

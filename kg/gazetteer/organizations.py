@@ -153,6 +153,24 @@ def lookup_full(full: str) -> OrgInfo | None:
 
 
 @cache
+def _full_prefixes() -> frozenset[str]:
+    prefixes: set[str] = set()
+    for info in load_organizations():
+        words = full_key(info.full).split()
+        prefixes.update(" ".join(words[: n + 1]) for n in range(len(words)))
+    return frozenset(prefixes)
+
+
+def is_full_prefix(phrase: str) -> bool:
+    """Whether ``phrase`` begins some organisation's full name in the lexicon.
+
+    >>> is_full_prefix("Kementerian Dalam"), is_full_prefix("Kementerian Dalam Rumah")
+    (True, False)
+    """
+    return full_key(phrase) in _full_prefixes()
+
+
+@cache
 def all_abbreviations() -> frozenset[str]:
     """Every abbreviation as written in the lexicon.
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 from kg.ingest.dump import split_dump
 from kg.ingest.pubdate import ORDERS, decide_order, parse_publication_date
@@ -147,57 +147,50 @@ def _read_file(
         reading.problems.append(Problem(str(path), f"not an article file ({suffix}); skipped"))
         return
     try:
-        raw = path.read_bytes()
+        encoding, problem = _sniff(path)
     except OSError as error:
         reading.problems.append(Problem(str(path), f"cannot read: {error.strerror or error}"))
         return
-    encoding = next((name for bom, name in _BOMS if raw.startswith(bom)), None)
-    if encoding is not None:  # UTF-16/32 text has NUL bytes, but its byte-order mark says what it is
-        try:
-            text = raw.decode(encoding)
-        except UnicodeDecodeError as error:
-            reading.problems.append(
-                Problem(str(path), f"invalid {encoding.upper()} ({error.reason}); skipped")
-            )
-            return
-    elif b"\x00" in raw[:8192]:
-        reading.problems.append(Problem(str(path), "binary file; skipped"))
+    if encoding is None:
+        reading.problems.append(Problem(str(path), problem or "unreadable; skipped"))
         return
-    else:
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = raw.decode("cp1252", errors="replace")
-            reading.problems.append(Problem(str(path), "not UTF-8; read as Windows-1252"))
-    if not text.strip():
-        reading.problems.append(Problem(str(path), "empty file; skipped"))
-        return
+    if problem:
+        reading.problems.append(Problem(str(path), problem))
     before = len(reading.articles)
+    # tables are read as streams (one record at a time); a text dump is split as a whole
+    errors = "replace" if encoding == "cp1252" else "strict"
     if suffix in {".jsonl", ".ndjson", ".json"}:
-        _read_records(_json_records(text, path, reading), fields, str(path), reading, date_order)
+        with path.open(encoding=encoding, errors=errors, newline="\n") as handle:
+            _read_records(_json_records(handle, path, reading), fields, str(path), reading, date_order)
     elif suffix in {".csv", ".tsv"}:
-        header = next(
-            csv.reader(io.StringIO(text, newline=""), delimiter="\t" if suffix == ".tsv" else ","), []
-        )
-        missing = [name for name in (fields.title, fields.text) if name not in header]
-        if missing:
-            reading.problems.append(
-                Problem(
-                    str(path),
-                    f"no column {missing[0]!r} (columns: {', '.join(header[:12])}); "
-                    "map columns with --field title=COLUMN,text=COLUMN",
+        csv.field_size_limit(1 << 26)
+        with path.open(encoding=encoding, errors=errors, newline="") as handle:
+            rows = csv.reader(handle, delimiter="\t" if suffix == ".tsv" else ",")
+            header = next(rows, [])
+            missing = [name for name in (fields.title, fields.text) if name not in header]
+            if missing:
+                reading.problems.append(
+                    Problem(
+                        str(path),
+                        f"no column {missing[0]!r} (columns: {', '.join(header[:12])}); "
+                        "map columns with --field title=COLUMN,text=COLUMN",
+                    )
                 )
-            )
-            return
-        _read_records(_csv_records(text, suffix), fields, str(path), reading, date_order)
-    elif one_per_file:
-        title, _, body = text.replace("\r\n", "\n").strip().partition("\n")
-        if clean_title(title) and body.strip():
-            reading.articles.append(Article(clean_title(title), body.strip(), source=str(path)))
+                return
+            _read_records(_csv_records(rows, header), fields, str(path), reading, date_order)
     else:
-        for segment in split_dump(text.replace("\r\n", "\n")):
-            if clean_title(segment.title):
-                reading.articles.append(Article(clean_title(segment.title), segment.body, source=str(path)))
+        with path.open(encoding=encoding, errors=errors, newline="") as handle:  # line ends as given
+            text = handle.read()
+        if one_per_file:
+            title, _, body = text.replace("\r\n", "\n").strip().partition("\n")
+            if clean_title(title) and body.strip():
+                reading.articles.append(Article(clean_title(title), body.strip(), source=str(path)))
+        else:
+            for segment in split_dump(text.replace("\r\n", "\n")):
+                if clean_title(segment.title):
+                    reading.articles.append(
+                        Article(clean_title(segment.title), segment.body, source=str(path))
+                    )
     if len(reading.articles) == before:
         expected = (
             "records with a title and a text"
@@ -207,19 +200,48 @@ def _read_file(
         reading.problems.append(Problem(str(path), f"no article found (expected {expected})"))
 
 
-def _json_records(text: str, path: Path, reading: Reading) -> Iterator[tuple[int, dict[str, object]]]:
-    stripped = text.lstrip()
-    if stripped.startswith("["):
+def _sniff(path: Path) -> tuple[str | None, str | None]:
+    """``(encoding, problem)`` of a file, read in chunks (never whole); ``encoding`` is None to skip it.
+
+    A byte-order mark names UTF-16/32 (their NUL bytes are not binary); other text must be
+    UTF-8, else it is read as Windows-1252 with a warning. Empty and binary files are skipped.
+    """
+    with path.open("rb") as handle:
+        chunk = handle.read(8192)
+        encoding = next((name for bom, name in _BOMS if chunk.startswith(bom)), None)
+        if encoding is None and b"\x00" in chunk:
+            return None, "binary file; skipped"
+        decoder = codecs.getincrementaldecoder(encoding or "utf-8-sig")()
+        content = False
         try:
-            data = json.loads(text)
+            while chunk:
+                content = bool(decoder.decode(chunk).strip()) or content
+                chunk = handle.read(1 << 20)
+            content = bool(decoder.decode(b"", final=True).strip()) or content
+        except UnicodeDecodeError as error:
+            if encoding is not None:
+                return None, f"invalid {encoding.upper()} ({error.reason}); skipped"
+            return "cp1252", "not UTF-8; read as Windows-1252"
+    if not content:
+        return None, "empty file; skipped"
+    return encoding or "utf-8-sig", None
+
+
+def _json_records(handle: TextIO, path: Path, reading: Reading) -> Iterator[tuple[int, dict[str, object]]]:
+    """Records of JSON Lines read line by line, or of one JSON array (which has to be read whole)."""
+    first = next((line for line in handle if line.strip()), "")
+    handle.seek(0)
+    if first.lstrip().startswith("["):
+        try:
+            data = json.load(handle)
         except json.JSONDecodeError as error:
             reading.problems.append(Problem(str(path), f"invalid JSON: {error}"))
             return
         yield from ((n, r) for n, r in enumerate(data, 1) if isinstance(r, dict))
         return
-    # records end at "\n" only: str.splitlines() would also split at U+0085, U+2028, U+2029
-    # and U+001C-U+001E, which JSON allows raw inside strings
-    for n, line in enumerate(text.split("\n"), 1):
+    # records end at "\n" only (the file is opened with newline="\n"): str.splitlines() would also
+    # split at U+0085, U+2028, U+2029 and U+001C-U+001E, which JSON allows raw inside strings
+    for n, line in enumerate(handle, 1):
         if not line.strip():
             continue
         try:
@@ -233,13 +255,13 @@ def _json_records(text: str, path: Path, reading: Reading) -> Iterator[tuple[int
             reading.problems.append(Problem(f"{path}:{n}", "line is not a JSON object"))
 
 
-def _csv_records(text: str, suffix: str) -> Iterator[tuple[int, dict[str, object]]]:
-    csv.field_size_limit(1 << 26)
-    # the csv module finds record ends itself (quoted fields may hold line breaks); str.splitlines()
-    # would also split at U+0085, U+2028, U+2029 and U+001C-U+001E inside fields
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter="\t" if suffix == ".tsv" else ",")
-    for n, row in enumerate(reader, 2):
-        yield n, dict(row)
+def _csv_records(rows: Iterator[list[str]], header: list[str]) -> Iterator[tuple[int, dict[str, object]]]:
+    """Records of a CSV read by the csv module from the file itself (quoted fields may hold line breaks)."""
+    n = 1
+    for row in rows:
+        if row:  # blank lines are not records (as csv.DictReader has it)
+            n += 1
+            yield n, dict(zip(header, row, strict=False))
 
 
 def _read_records(

@@ -21,6 +21,7 @@ the same articles in any order gives the same nodes.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -154,6 +155,47 @@ def alias_links(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> list[Link]:
     return [link for link in links if link.target not in {x.source for x in links}]
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper()).upper()
+
+
+def acronym_links(nodes: Mapping[str, tuple[str, frozenset[str]]], weight: Mapping[str, int]) -> list[Link]:
+    """Spellings of one programme across articles: long names sharing the acronym both spell.
+
+    ``Makan Bergizi Gratis (MBG)`` and ``Makanan Bergizi Gratis (MBG)``: the acronym names one
+    programme; the node most articles use keeps its name (ties: the smaller IRI).
+
+    >>> nodes = {"p/a": ("Makan Bergizi Gratis", frozenset({"MBG"})), "p/b": ("Makanan Bergizi Gratis", frozenset({"MBG"}))}
+    >>> [(l.source, l.target) for l in acronym_links(nodes, {"p/a": 3, "p/b": 1})]
+    [('p/b', 'p/a')]
+    """
+    groups: dict[str, list[str]] = defaultdict(list)
+    for iri, (name, aliases) in sorted(nodes.items()):
+        for alias in aliases:
+            if alias.isupper() and len(alias) >= 2 and _initials(name) == alias and len(name.split()) > 1:
+                groups[alias].append(iri)
+    links: list[Link] = []
+    merged: set[str] = set()
+    for alias, members in sorted(groups.items()):
+        members = [m for m in dict.fromkeys(members) if m not in merged]
+        if len(members) < 2:
+            continue
+        target = min(members, key=lambda m: (-weight.get(m, 0), m))
+        for member in members:
+            if member != target:
+                links.append(Link(member, target, True, f"spells the same acronym {alias}"))
+                merged.add(member)
+    return links
+
+
+def _weights(store: Store, cls: str) -> dict[str, int]:
+    rows = store.select(
+        f"""{SPARQL_PREFIXES}
+        SELECT ?n (COUNT(DISTINCT ?g) AS ?k) WHERE {{ GRAPH ?g {{ ?n a {cls} }} }} GROUP BY ?n"""
+    )
+    return {row["n"]: int(row["k"]) for row in rows}
+
+
 def _aliased(store: Store, cls: str) -> dict[str, tuple[str, frozenset[str]]]:
     rows = store.select(
         f"""{SPARQL_PREFIXES}
@@ -175,6 +217,8 @@ def resolve_store(store: Store) -> list[Link]:
     demote = {SCHEMA.name: SKOS.altLabel, SKOS.prefLabel: SKOS.altLabel, RDFS.label: SKOS.altLabel}
     # programmes only: an organisation's surface forms include its parent's ("Badan Pusat Statistik"
     # written for the province's office), so an alias does not identify one organisation
+    for link in acronym_links(_aliased(store, "kgo:Program"), _weights(store, "kgo:Program")):
+        store.rename_node(NamedNode(link.source), NamedNode(link.target), demote)
     for link in alias_links(_aliased(store, "kgo:Program")):
         store.rename_node(NamedNode(link.source), NamedNode(link.target), demote)
     persons = _persons(store)

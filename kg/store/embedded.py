@@ -121,17 +121,33 @@ class Store:
         return None
 
     def put_article(self, key: str, triples: Iterable[ox.Triple]) -> None:
-        """Replace the statements of one article: its named graph and its share of the merged graph."""
+        """Replace the statements of one article: its named graph and its share of the merged graph.
+
+        Crash-safe: the article's graph and its merged copy are written in one transaction
+        (one ``extend``), and replacing first removes the content hash that marks the article
+        as stored, so an interruption at any point leaves the article unmarked and the next
+        build writes it again instead of calling it unchanged.
+        """
         graph = iris.graph(key)
         if self._store.contains_named_graph(graph):
             self.remove_article(key)
         triples = list(triples)
-        self._store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
-        self._store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
+        self._store.extend(
+            [
+                *(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples),
+                *(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples),
+            ]
+        )
 
     def remove_article(self, key: str) -> None:
-        """Drop an article's graph and the merged statements no other article asserts."""
+        """Drop an article's graph and the merged statements no other article asserts.
+
+        The "stored" marker (the content hash in the article's graph) goes first, so a crash
+        half-way leaves an article the next build rewrites.
+        """
         graph = iris.graph(key)
+        for quad in list(self._store.quads_for_pattern(iris.article(key), KGO.contentHash, None, graph)):
+            self._store.remove(quad)
         self._store.update(
             f"""DELETE {{ ?s ?p ?o }} WHERE {{
                 GRAPH {graph} {{ ?s ?p ?o }}
@@ -148,15 +164,22 @@ class Store:
         ``demote`` maps label predicates of ``old`` to the predicate they take on ``new``
         (its primary name becomes an alternative label). Returns the statements moved.
         """
-        moved = [q for q in self._store.quads_for_pattern(old, None, None, None)]
-        pointing = [q for q in self._store.quads_for_pattern(None, None, old, None)]
-        for q in moved + pointing:
-            self._store.remove(q)
-        self._store.extend(
-            [ox.Quad(new, demote.get(q.predicate, q.predicate), q.object, q.graph_name) for q in moved]
-            + [ox.Quad(q.subject, q.predicate, new, q.graph_name) for q in pointing]
-        )
-        return len(moved) + len(pointing)
+        moved = sum(1 for _ in self._store.quads_for_pattern(old, None, None, None))
+        moved += sum(1 for _ in self._store.quads_for_pattern(None, None, old, None))
+        # One update request is one transaction: a crash leaves the node either moved or not at all.
+        case = " ".join(f"IF(?p = {k}, {v}, " for k, v in demote.items()) + "?p" + ")" * len(demote)
+        patterns = []
+        for graph in ("GRAPH ?g { %s }", "%s"):
+            patterns.append(
+                f"DELETE {{ {graph % f'{old} ?p ?o'} }} INSERT {{ {graph % f'{new} ?q ?o'} }} "
+                f"WHERE {{ {graph % f'{old} ?p ?o'} BIND({case} AS ?q) }}"
+            )
+            patterns.append(
+                f"DELETE {{ {graph % f'?s ?p {old}'} }} INSERT {{ {graph % f'?s ?p {new}'} }} "
+                f"WHERE {{ {graph % f'?s ?p {old}'} }}"
+            )
+        self._store.update(" ;\n".join(patterns))
+        return moved
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update (for derived data such as network scores, not for articles)."""
@@ -177,6 +200,15 @@ class Store:
             return self._store.query(sparql)
         except SyntaxError as error:
             raise StoreError(f"invalid SPARQL: {error}") from None
+
+    def unmerged(self, limit: int | None = 20) -> list[tuple[str, int]]:
+        """Article graphs with statements missing from the merged graph: ``(graph, missing)``, worst first."""
+        rows = self._store.query(
+            f"""SELECT ?g (COUNT(*) AS ?n) WHERE {{
+                GRAPH ?g {{ ?s ?p ?o }} FILTER NOT EXISTS {{ ?s ?p ?o }}
+            }} GROUP BY ?g ORDER BY DESC(?n) ?g {f"LIMIT {int(limit)}" if limit is not None else ""}"""
+        )
+        return [(str(row["g"].value), int(row["n"].value)) for row in rows]  # type: ignore[union-attr]
 
     def has_graph(self, iri: str) -> bool:
         """Whether the store holds a named graph called ``iri``."""

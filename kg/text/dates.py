@@ -148,6 +148,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
             )
     for m in _PERIOD.finditer(text):
         found.append(_period(m))
+    found.extend(_today(text, found, published))
     if published:
         anchor = date.fromisoformat(published[:10])
         for m in _RELATIVE.finditer(text):
@@ -160,3 +161,22 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
                 continue
             found.append(DateMention(m.start(), m.end(), when.isoformat(), relative=True))
     return sorted(found, key=lambda d: d.start)
+
+
+_TODAY = re.compile(r"\b[Hh]ari ini\b")
+
+
+def _today(text: str, explicit: list[DateMention], published: str | None) -> list[DateMention]:
+    """``hari ini`` is the day of the dateline before it (``Selasa (21/10/2025)``), else of publication.
+
+    >>> [d.value for d in _today("Rapat, Selasa (21/10/2025). Acara itu hari ini.", find_dates("Rapat, Selasa (21/10/2025)."), None)]
+    ['2025-10-21']
+    """
+    days = sorted((d for d in explicit if d.end_value is None and "T" not in d.value), key=lambda d: d.start)
+    found = []
+    for m in _TODAY.finditer(text):
+        before = [d for d in days if d.end <= m.start()]
+        value = before[-1].value if before else (published[:10] if published else None)
+        if value:
+            found.append(DateMention(m.start(), m.end(), value))
+    return found

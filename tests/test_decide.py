@@ -1,0 +1,242 @@
+"""The decisions that keep junk out of the graph, on text written for the test (not from any gold file)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.base import extract
+from kg.extract.decide import generic_organisation
+from kg.records import Article, EntityType
+
+
+def _names(text: str, kind: EntityType, title: str = "Berita") -> set[str]:
+    return {e.name for e in extract(Article(title, text)).entities if e.type is kind}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Kepolisian Resor", "Unit Kerja", "Organisasi Perangkat Daerah", "Pemerintah Daerah", "Perusahaan BUMN"],
+)
+def test_a_type_of_body_is_no_organisation(name: str) -> None:
+    assert generic_organisation(name) is not None
+
+
+@pytest.mark.parametrize(
+    "name", ["Kementerian Kesehatan", "Kepolisian Resor Kota Malang", "Badan Pusat Statistik"]
+)
+def test_one_body_is_an_organisation(name: str) -> None:
+    assert generic_organisation(name) is None
+
+
+def test_a_list_of_ministries_is_several_organisations() -> None:
+    names = _names(
+        "Menurut dia, Kementerian Transmigrasi, Kementerian Kebudayaan dan Kementerian Pariwisata perlu dievaluasi.",
+        EntityType.ORGANIZATION,
+    )
+    assert not any("," in n for n in names), names
+    assert "Kementerian Transmigrasi" in names
+
+
+def test_an_abbreviation_keeps_the_last_word_of_the_name_it_spells() -> None:
+    names = _names(
+        'Ketua Umum Ikatan Keluarga Minang (IKM) Budi Hartono mengatakan hal itu. "Kami siap," ujarnya.',
+        EntityType.ORGANIZATION,
+    )
+    assert "Ikatan Keluarga Minang" in names, names
+
+
+def test_a_brand_after_mobil_is_no_person() -> None:
+    names = _names(
+        "Sebagian menteri masih memakai mobil sedan Toyota Crown. Menteri itu tiba pukul 09.00 WIB.",
+        EntityType.PERSON,
+    )
+    assert not any("Toyota" in n for n in names), names
+
+
+def test_a_place_after_kecamatan_is_no_person() -> None:
+    names = _names(
+        "Pasar murah digelar di lapangan Kecamatan Sukamaju Indah dan halaman kantor camat.",
+        EntityType.PERSON,
+    )
+    assert not any("Sukamaju" in n for n in names), names
+
+
+def test_an_unnamed_parent_government_is_no_node() -> None:
+    names = _names(
+        "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Malang Budi Hartono meninjau jalan rusak.",
+        EntityType.ORGANIZATION,
+    )
+    assert any(n.startswith("Dinas Pekerjaan Umum") for n in names), names
+    assert "Pemerintah Kabupaten Malang" not in names
+
+
+def test_statistical_mentions_carry_a_confidence() -> None:
+    extraction = extract(
+        Article("Berita", 'Warga bernama Sutrisno Wibowo hadir. "Kami senang," kata Sutrisno Wibowo.')
+    )
+    confidences = [m.confidence for e in extraction.entities for m in e.mentions if m.extractor == "ner"]
+    assert confidences and all(c is not None and 0.5 <= c <= 1.0 for c in confidences)
+
+
+def test_an_event_in_a_room_named_for_sessions_is_the_meeting_before_it() -> None:
+    events = extract(
+        Article(
+            "Berita",
+            "Keputusan itu diresmikan dalam Rapat Paripurna yang digelar di ruang sidang DPRD Bangli, Senin (20/10/2025).",
+        )
+    ).events
+    assert [e.name for e in events] == ["Rapat Paripurna"]
+
+
+def test_hari_ini_is_the_day_of_the_dateline_before_it() -> None:
+    events = extract(
+        Article(
+            "Berita",
+            '"Ekonomi tumbuh," kata Budi Hartono, Selasa (21/10/2025). Hal itu ia katakan dalam acara '
+            "Focus Group Discussion Sosialisasi Sensus Ekonomi di Semarang, hari ini.",
+            date="2025-10-22",
+        )
+    ).events
+    assert [(e.date, e.name.split()[0]) for e in events] == [("2025-10-21", "Focus")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sesuai Keputusan Gubernur Jawa Timur Nomor 100.3.3.1/712/013/2025 tentang Pembebasan Pajak Daerah.",
+            "Keputusan Gubernur Jawa Timur Nomor 100.3.3.1/712/013/2025",
+        ),
+        (
+            "Hal ini diatur dalam PMK 138 tahun 2024 tentang Standar Barang.",
+            "Peraturan Menteri Keuangan Nomor 138 Tahun 2024",
+        ),
+        (
+            "Wali Kota menerbitkan Surat Edaran Wali Kota Jambi Nomor 16 Tahun 2025 tentang Pencegahan Penipuan.",
+            "Surat Edaran Wali Kota Jambi Nomor 16 Tahun 2025",
+        ),
+    ],
+)
+def test_regulations_of_any_issuer_and_numbering(text: str, name: str) -> None:
+    assert name in _names(text, EntityType.LEGISLATION)
+
+
+def test_a_fiscal_category_is_no_programme() -> None:
+    names = _names(
+        "Program ini menjaga stabilitas penerimaan Pendapatan Asli Daerah (PAD) tahun ini.",
+        EntityType.PROGRAM,
+    )
+    assert "Pendapatan Asli Daerah" not in names
+
+
+def test_a_portfolio_after_a_position_belongs_to_the_role() -> None:
+    [m] = extract(
+        Article(
+            "Berita", "Kasi Intel Kejaksaan Negeri Kota Malang Budi Hartono mengatakan berkas sudah lengkap."
+        )
+    ).memberships
+    assert (m.role.name, m.organization.name) == ("Kepala Seksi Intel", "Kejaksaan Negeri Kota Malang")
+
+
+def test_a_minister_of_a_long_portfolio_in_a_numbered_list() -> None:
+    memberships = extract(
+        Article(
+            "Berita",
+            "Daftarnya: 1. Menteri Desa dan Pembangunan Daerah Tertinggal Budi Hartono2. Menteri HAM Sri Wahyuni3. Lainnya.",
+        )
+    ).memberships
+    assert {(m.person.name, m.role.name) for m in memberships} == {
+        ("Budi Hartono", "Menteri Desa dan Pembangunan Daerah Tertinggal"),
+        ("Sri Wahyuni", "Menteri HAM"),
+    }
+
+
+def test_a_rank_makes_a_person_without_an_office() -> None:
+    people = {
+        (e.name, e.honorific_prefix)
+        for e in extract(
+            Article(
+                "Berita",
+                "Peserta seleksi adalah Kombes I Wayan Gede Ardana dan Brigjen K. Lingga Rendra Raharja.",
+            )
+        ).entities
+        if e.type is EntityType.PERSON
+    }
+    assert people == {("I Wayan Gede Ardana", ("Kombes",)), ("K. Lingga Rendra Raharja", ("Brigjen",))}
+
+
+def test_a_street_named_for_an_officer_is_no_person() -> None:
+    assert not _names("Kendaraan bisa berbelok di Jalan Kapten Maulana Lubis.", EntityType.PERSON)
+
+
+def test_the_start_of_a_full_name_is_the_same_person() -> None:
+    names = _names(
+        "Kapolres AKBP Andin Wisnu Sudibyo hadir. Kegiatan ini wujud sinergi, pungkas AKBP Andin Wisnu.",
+        EntityType.PERSON,
+    )
+    assert names == {"Andin Wisnu Sudibyo"}
+
+
+def test_a_video_teaser_title_is_no_quotation() -> None:
+    quotes = extract(
+        Article(
+            "Berita",
+            '"Harga pangan stabil," kata Budi Hartono.\n\nTonton juga video "Warga Serbu Pasar Sembako Murah" di sini:\n',
+        )
+    ).quotes
+    assert [q.speaker.name for q in quotes] == ["Budi Hartono"]
+
+
+def test_a_car_model_is_no_speaker() -> None:
+    x = extract(
+        Article(
+            "Berita",
+            'Mobil Mitsubishi Pajero itu viral. "Nggak usah kayak gitu," ujar pengemudi Pajero dalam video.',
+        )
+    )
+    assert not [e for e in x.entities if e.type is EntityType.PERSON]
+
+
+def test_deputy_minister_and_a_directorate_general_in_its_ministry() -> None:
+    memberships = extract(
+        Article(
+            "Berita",
+            "Acara dihadiri Wakil Menteri Desa dan Pembangunan Daerah Tertinggal Budi Hartono, Direktur "
+            "Jenderal Bina Pemerintahan Desa pada Kementerian Dalam Negeri La Ode Sri Wahyuni, dan warga.",
+        )
+    ).memberships
+    assert {(m.person.name, m.role.name, m.organization.name) for m in memberships} == {
+        (
+            "Budi Hartono",
+            "Wakil Menteri Desa dan Pembangunan Daerah Tertinggal",
+            "Kementerian Desa dan Pembangunan Daerah Tertinggal",
+        ),
+        ("La Ode Sri Wahyuni", "Direktur Jenderal Bina Pemerintahan Desa", "Kementerian Dalam Negeri"),
+    }
+
+
+def test_a_national_title_followed_by_its_body() -> None:
+    [m] = extract(
+        Article("Berita", "Jamintel Kejaksaan Agung, Budi Hartono, menghadiri acara itu.")
+    ).memberships
+    assert (m.person.name, m.role.name, m.organization.name) == (
+        "Budi Hartono",
+        "Jaksa Agung Muda Intelijen",
+        "Kejaksaan Agung",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemprov akan memperkuat kerja sama dengan Balai Karantina Hewan wilayah setempat.",
+        "Kabar itu disampaikan Dinas PU di Instagramnya dikutip, Sabtu (18/10/2025).",
+        "Momen hangat itu terjadi di SMPN 5 Banjarbaru kemarin.",
+    ],
+)
+def test_institutions_and_fragments_are_no_places(text: str) -> None:
+    names = _names(text, EntityType.PLACE)
+    assert not any(n.startswith(("Balai Karantina", "Instagram", "SMPN")) and " " not in n[5:] for n in names)
+    assert (
+        "Instagramnya dikutip" not in names and "Balai Karantina Hewan" not in names and "SMPN" not in names
+    )
