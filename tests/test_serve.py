@@ -6,6 +6,8 @@ always stopped; every request goes to 127.0.0.1.
 
 from __future__ import annotations
 
+import contextlib
+import http.client
 import json
 import select
 import shutil
@@ -687,3 +689,50 @@ def test_serve_port_in_use(sample_store_path: Path, tmp_path: Path) -> None:
     assert result.returncode == 1
     assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
     assert [p for p in tmp_path.iterdir() if ".serve-" in p.name] == []
+
+
+def _children(pid: int) -> set[int]:
+    """Process ids whose parent is ``pid`` (Linux /proc)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc to find the workers")
+def test_serve_workers_do_not_outlive_a_killed_server(sample_store_path: Path, tmp_path: Path) -> None:
+    store_path = tmp_path / "store"
+    shutil.copytree(sample_store_path, store_path)
+    server = Served(store_path, "--workers", "2", "--timeout", "60")
+    workers = _children(server.process.pid)
+    assert len(workers) >= 2
+
+    def ask_forever() -> None:
+        with contextlib.suppress(OSError, http.client.HTTPException):  # the server dies under it
+            get(server.url, CARTESIAN)
+
+    runaway = threading.Thread(target=ask_forever, daemon=True)
+    runaway.start()
+    time.sleep(0.8)  # one worker is deep in the cartesian product now
+    server.process.kill()
+    server.process.wait(10)
+    server.stop()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and any(
+        Path(f"/proc/{pid}").exists() and _running(pid) for pid in workers
+    ):
+        time.sleep(0.1)
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists() and _running(pid)]
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False

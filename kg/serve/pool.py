@@ -11,6 +11,7 @@ background and tells the client. The other workers go on answering other clients
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
 import threading
 import time
@@ -42,8 +43,15 @@ class PoolBusy(Exception):  # noqa: N818
     """No worker became free within the time limit."""
 
 
-def _worker_main(conn: Connection, snapshot: str, base_url: str) -> None:
-    """A worker process: open the snapshot, then answer jobs until the pipe closes."""
+def _worker_main(conn: Connection, snapshot: str, base_url: str, parent: int) -> None:
+    """A worker process: open the snapshot, then answer jobs until the pipe closes.
+
+    A server killed with ``kill -9`` cannot stop its workers: each exits by itself once
+    orphaned (:func:`kg.workers.watch_parent`), even in the middle of a runaway query.
+    """
+    from kg.workers import watch_parent
+
+    watch_parent(parent)
     try:
         from kg.serve.jobs import Jobs
 
@@ -71,7 +79,10 @@ class _Worker:
     def __init__(self, context: Any, snapshot: Path, base_url: str) -> None:
         self.conn, child = context.Pipe()
         self.process = context.Process(
-            target=_worker_main, args=(child, str(snapshot), base_url), daemon=True, name="kg-serve-worker"
+            target=_worker_main,
+            args=(child, str(snapshot), base_url, os.getpid()),
+            daemon=True,
+            name="kg-serve-worker",
         )
         self.process.start()
         child.close()
