@@ -108,5 +108,11 @@ def remove_stale(parent: Path, name: str) -> None:
 
 
 def remove(snapshot: Path) -> None:
-    """Delete a snapshot made by :func:`take_snapshot` (its temporary parent folder too)."""
-    shutil.rmtree(snapshot.parent, ignore_errors=True)
+    """Delete a snapshot made by :func:`take_snapshot` (its temporary parent folder too).
+
+    Only a folder that is plainly one of ours (its name and pid file) is ever deleted.
+    """
+    folder = snapshot.parent
+    ours = ".serve-" in folder.name or folder.name.startswith("kg-serve-")
+    if ours and (folder / "pid").is_file() and snapshot.name == "store":
+        shutil.rmtree(folder, ignore_errors=True)
