@@ -7,6 +7,7 @@ worker process (:mod:`kg.serve.pool`) answers within the time limit.
 
 from __future__ import annotations
 
+import socket
 import sys
 import threading
 import time
@@ -65,7 +66,8 @@ class Server:
         self.snapshot = snapshots.take_snapshot(self.store)
         self._signature = snapshots.signature(self.store)
         try:
-            self.httpd = _HTTPServer((self.host, self.port), _Handler)
+            server_class = _HTTPServer6 if ":" in self.host else _HTTPServer  # --host ::1
+            self.httpd = server_class((self.host, self.port), _Handler)
             self.httpd.app = self
             self.port = self.httpd.server_address[1]
             self.pool = Pool(self.snapshot, self.url, self.workers, self.timeout)
@@ -178,6 +180,10 @@ class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     app: Server
+
+
+class _HTTPServer6(_HTTPServer):
+    address_family = socket.AF_INET6
 
 
 class _Handler(BaseHTTPRequestHandler):
