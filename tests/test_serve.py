@@ -120,7 +120,7 @@ def test_serve_default_host_is_loopback_and_snapshot_is_removed(
 ) -> None:
     store_path = tmp_path / "store"
     shutil.copytree(sample_store_path, store_path)
-    server = Served(store_path)
+    server = Served(store_path, "--workers", "1")
     try:
         assert server.url.startswith("http://127.0.0.1:")
         snapshots = [p for p in tmp_path.iterdir() if ".serve-" in p.name]
@@ -432,7 +432,7 @@ def test_serve_cors_only_when_asked(served: Served, sample_store_path: Path) -> 
         served.url + "/sparql?query=ASK%7B%7D", headers={"Origin": "https://elsewhere.example"}
     )
     assert status == 200 and "Access-Control-Allow-Origin" not in headers
-    server = Served(sample_store_path, "--cors", "https://yasgui.example")
+    server = Served(sample_store_path, "--cors", "https://yasgui.example", "--workers", "1")
     try:
         _, headers, _ = request(
             server.url + "/sparql?query=ASK%7B%7D", headers={"Origin": "https://yasgui.example"}
