@@ -536,7 +536,7 @@ def _register_plugins() -> None:
     """Commands that live in their own modules register on ``main`` here."""
     import importlib
 
-    for module in ("kg.cli_explore",):
+    for module in ("kg.cli_explore", "kg.serve.cli"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as error:

@@ -51,13 +51,15 @@ def explain(store: Store, iri: str, limit: int = 12) -> Explanation:
         sorted({r["type"].rsplit("/", 1)[-1].rsplit("#", 1)[-1] for r in head}),
         aliases,
     )
+    # Oxigraph joins largely in the order written: each query starts from the entity (a
+    # subquery where needed), never from every membership, event or annotation of the store
     for r in _rows(
         store,
         f"""SELECT ?role ?org ?who ?tenure (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {{
+            {{ SELECT DISTINCT ?m WHERE {{ {{ ?m org:member {node} }} UNION {{ ?m org:organization {node} }} }} }}
             ?m a org:Membership ; org:role/skos:prefLabel ?role ; org:member ?p .
             ?p rdfs:label ?who . OPTIONAL {{ ?m org:organization/skos:prefLabel ?org }}
             OPTIONAL {{ ?m kgo:tenure ?tenure }} OPTIONAL {{ ?m kgo:attestedOn ?d }}
-            FILTER(?p = {node} || EXISTS {{ ?m org:organization {node} }})
         }} GROUP BY ?role ?org ?who ?tenure ORDER BY ?first ?who""",
     ):
         dates = f" ({r['first']} – {r['last']})" if "first" in r else ""
@@ -65,7 +67,7 @@ def explain(store: Store, iri: str, limit: int = 12) -> Explanation:
         result.memberships.append(f"{r['who']}: {r['role']} — {r.get('org', '?')}{tenure}{dates}")
     for r in _rows(
         store,
-        f"""SELECT ?name ?date ?rel WHERE {{ ?e a schema:Event ; schema:name ?name ; ?p {node} .
+        f"""SELECT ?name ?date ?rel WHERE {{ {{ SELECT ?e ?p WHERE {{ ?e ?p {node} }} }} ?e a schema:Event ; schema:name ?name .
             OPTIONAL {{ ?e schema:startDate ?date }} BIND(REPLACE(STR(?p), "^.*/", "") AS ?rel) }} ORDER BY ?date ?name""",
     ):
         result.events.append(f"{r.get('date', '?')}  {r['name']} ({r['rel']})")
@@ -74,9 +76,9 @@ def explain(store: Store, iri: str, limit: int = 12) -> Explanation:
     for r in _rows(
         store,
         f"""SELECT DISTINCT ?headline ?prefix ?exact ?suffix WHERE {{
-            ?ann oa:hasBody {node} ; oa:hasTarget ?t . ?t oa:hasSource ?a ; oa:hasSelector ?sel .
-            ?sel a oa:TextQuoteSelector ; oa:exact ?exact . OPTIONAL {{ ?sel oa:prefix ?prefix }} OPTIONAL {{ ?sel oa:suffix ?suffix }}
-            ?a schema:headline ?headline }} ORDER BY ?headline ?prefix LIMIT {limit}""",
+            ?ann oa:hasBody {node} . ?ann oa:hasTarget ?t . ?t oa:hasSelector ?sel . ?sel oa:exact ?exact .
+            ?t oa:hasSource ?a . ?a schema:headline ?headline . ?sel a oa:TextQuoteSelector .
+            OPTIONAL {{ ?sel oa:prefix ?prefix }} OPTIONAL {{ ?sel oa:suffix ?suffix }} }} ORDER BY ?headline ?prefix ?exact ?suffix LIMIT {limit}""",
     ):
         sentence = f"{r.get('prefix', '')}[{r['exact']}]{r.get('suffix', '')}"
         result.evidence.append(f"{r['headline']}: {' '.join(sentence.split())}")

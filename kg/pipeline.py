@@ -117,18 +117,20 @@ def build(
     one_per_file: bool = False,
     date_order: str = "auto",
     max_article_chars: int = MAX_ARTICLE_CHARS,
+    articles: Iterable[Article] = (),
 ) -> BuildReport:
     """Read every input, extract each new or changed article, and store its statements.
 
-    ``jobs`` > 1 extracts in that many worker processes (extraction is pure; the
-    store is written by this process only, in input order, so the result is the same).
+    ``articles`` are built after those read from ``paths`` (articles made in memory,
+    see :func:`kg.api.build`). ``jobs`` > 1 extracts in that many worker processes
+    (extraction is pure; the store is written by this process only, in input order,
+    so the result is the same).
     """
     reading = read_inputs(paths, fields, one_per_file=one_per_file, date_order=date_order)
-    report = BuildReport(
-        read=len(reading.articles), problems=list(reading.problems), notes=list(reading.notes)
-    )
+    given = [*reading.articles, *articles]
+    report = BuildReport(read=len(given), problems=list(reading.problems), notes=list(reading.notes))
     articles_read = []
-    for article in reading.articles:  # an over-size "article" (a whole dump in one cell?) is skipped
+    for article in given:  # an over-size "article" (a whole dump in one cell?) is skipped
         if len(article.text) > max_article_chars:
             report.problems.append(
                 Problem(

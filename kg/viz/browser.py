@@ -60,7 +60,10 @@ def find_chromium() -> str | None:
 class Chromium:
     """One headless Chromium with one page; collects console errors, dialogs and network requests."""
 
-    def __init__(self, *, width: int = 1280, height: int = 800, timeout: float = 30.0) -> None:
+    def __init__(
+        self, *, width: int = 1280, height: int = 800, timeout: float = 30.0, loopback: bool = False
+    ) -> None:
+        """``loopback=True`` lets pages reach servers on 127.0.0.1 (kg serve's tests); all else stays cut off."""
         binary = find_chromium()
         if binary is None:
             raise BrowserError("no Chromium found (install Debian's chromium package: scripts/browser-setup)")
@@ -68,6 +71,7 @@ class Chromium:
         self.profile = tempfile.mkdtemp(prefix="kg-chromium-")
         to_child_r, self._to_child = os.pipe()
         self._from_child, from_child_w = os.pipe()
+        self.loopback = loopback
         self._proc = self._spawn(binary, to_child_r, from_child_w, width, height)
         os.close(to_child_r)
         os.close(from_child_w)
@@ -92,9 +96,15 @@ class Chromium:
             os.dup2(high_read, 3)
             os.dup2(high_write, 4)
 
+        flags = list(FLAGS)
+        if (
+            self.loopback
+        ):  # 127.0.0.1 resolves and goes direct; every other host still fails or hits the dead proxy
+            flags.remove("--proxy-bypass-list=<-loopback>")
+            flags[flags.index("--host-resolver-rules=MAP * ~NOTFOUND")] += ", EXCLUDE 127.0.0.1"
         args = [
             binary,
-            *FLAGS,
+            *flags,
             f"--user-data-dir={self.profile}",
             f"--window-size={width},{height}",
             "--remote-debugging-pipe",
@@ -186,9 +196,18 @@ class Chromium:
     # -- pages ----------------------------------------------------------------------------------
 
     def open(
-        self, url: str, *, ready: str = "document.readyState === 'complete'", timeout: float | None = None
+        self,
+        url: str,
+        *,
+        ready: str = "document.readyState === 'complete'",
+        timeout: float | None = None,
+        offline: bool = True,
     ) -> float:
-        """Open ``url`` offline in a fresh tab, wait until ``ready`` is true; returns seconds taken."""
+        """Open ``url`` in a fresh tab, wait until ``ready`` is true; returns seconds taken.
+
+        ``offline`` (the default) cuts the tab from every network; pages served by a test's own
+        server on loopback need ``offline=False`` (host names still resolve nowhere, see FLAGS).
+        """
         target = self.call("Target.createTarget", {"url": "about:blank"}, session=False)["targetId"]
         self.session = self.call(
             "Target.attachToTarget", {"targetId": target, "flatten": True}, session=False
@@ -197,7 +216,7 @@ class Chromium:
             self.call(f"{domain}.enable")
         self.call(
             "Network.emulateNetworkConditions",
-            {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1},
+            {"offline": offline, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1},
         )
         start = time.monotonic()
         self.call("Page.navigate", {"url": url})

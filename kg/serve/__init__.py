@@ -1,0 +1,11 @@
+"""``kg serve``: a read-only SPARQL 1.1 endpoint with a query page over the store ``kg build`` writes.
+
+* :mod:`kg.serve.app`: the HTTP server (standard library) and the protocol,
+* :mod:`kg.serve.pool`: worker processes that run queries and are killed at the time limit,
+* :mod:`kg.serve.snapshot`: the server reads a checkpoint, never a store a build is writing,
+* :mod:`kg.serve.jobs`, :mod:`kg.serve.entity_page`, :mod:`kg.serve.pages`: what it answers.
+"""
+
+from kg.serve.app import Server
+
+__all__ = ["Server"]
