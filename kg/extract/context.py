@@ -50,6 +50,8 @@ class Context:
     region_codes: dict[str, str] = field(default_factory=dict)
     #: site furniture (bylines, read-also and video lines): no entity, quotation or event comes from it
     furniture: list[tuple[int, int]] = field(default_factory=list)
+    #: derived look-ups a stage keeps between calls (rebuilt by the stage when stale)
+    memo: dict[str, object] = field(default_factory=dict)
     #: titles found without a name after them (``Sekda menegaskan``), for coreference
     role_mentions: list[RoleMentionLike] = field(default_factory=list)
 
@@ -142,8 +144,37 @@ class Context:
     def of_type(self, *types: EntityType) -> list[Entity]:
         return [e for e in self.entities.values() if e.type in types]
 
+    @cached_property
+    def _taken(self) -> bytearray:
+        """One byte per character of the text: 1 where a claim covers it (``claimed`` in linear time)."""
+        return bytearray(len(self.text) + 1)
+
+    @cached_property
+    def _index(self) -> list[tuple[int, int]]:
+        """(start, position in ``claims``) of every claim, sorted: claims by place in linear-ish time."""
+        return []
+
     def claim(self, start: int, end: int, entity: Entity | None = None) -> None:
         self.claims.append(Claim(start, end, entity))
+        bisect.insort(self._index, (start, len(self.claims) - 1))
+        self._longest = max(getattr(self, "_longest", 0), end - start)
+        if end > start:
+            self._taken[max(0, start) : end] = b"\x01" * (end - max(0, start))
+
+    def unclaim(self, gone: set[int]) -> None:
+        """Drop the claims of the entities whose ``id`` is in ``gone`` (a pruned node frees its text)."""
+        kept = [c for c in self.claims if c.entity is None or id(c.entity) not in gone]
+        self.claims.clear()
+        for name in ("_index", "_taken"):
+            self.__dict__.pop(name, None)
+        for c in kept:
+            self.claim(c.start, c.end, c.entity)
+
+    def claims_in(self, start: int, end: int) -> list[Claim]:
+        """The claims that start in ``[start, end)``, in the order they were made."""
+        lo = bisect.bisect_left(self._index, (start, -1))
+        hi = bisect.bisect_left(self._index, (end, -1))
+        return [self.claims[k] for k in sorted(k for _, k in self._index[lo:hi])]
 
     def in_furniture(self, offset: int) -> bool:
         """Whether ``offset`` lies in site furniture (a video teaser's quoted title, a byline)."""
@@ -151,11 +182,13 @@ class Context:
 
     def claimed(self, start: int, end: int) -> bool:
         """Whether any part of ``[start, end)`` is already taken by an earlier finding."""
-        return any(c.start < end and start < c.end for c in self.claims)
+        if end <= start:  # an empty span is taken only when a claim strictly contains it
+            return any(c.start < end and start < c.end for c in self.claims)
+        return self._taken.find(1, max(0, start), end) != -1
 
     def entity_at(self, start: int, end: int, *types: EntityType) -> Entity | None:
-        """The entity claiming a span that overlaps ``[start, end)``."""
-        for c in self.claims:
+        """The entity claiming a span that overlaps ``[start, end)`` (the first such claim made)."""
+        for c in self.claims_in(start - getattr(self, "_longest", 0), end):
             if (
                 c.entity is not None
                 and c.start < end

@@ -14,7 +14,9 @@ reasons, so ``kg explain`` and a researcher can see why.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kg import gazetteer, lang
 from kg.extract import lexicon
@@ -78,7 +80,13 @@ def _previous_word(ctx: Context, start: int) -> str:
 
 
 def _repeated(ctx: Context, text: str) -> int:
-    return len(re.findall(rf"(?<!\w){re.escape(text)}(?!\w)", ctx.text))
+    """How often the article writes the word ``text`` (counted once per article)."""
+    return _word_counts(ctx.text)[text]
+
+
+@lru_cache(maxsize=8)
+def _word_counts(text: str) -> Counter[str]:
+    return Counter(re.findall(r"\w+", text))
 
 
 def _known_org_word(word: str) -> bool:
@@ -135,10 +143,17 @@ def not_a_person(ctx: Context, name: str) -> str | None:
 
 def _named_as_a_thing(ctx: Context, word: str) -> bool:
     """Whether the article elsewhere writes ``word`` right after a brand or an object cue (``mobil Pajero``)."""
-    for m in re.finditer(rf"([\w-]+)\s+{re.escape(word)}\b", ctx.text):
-        if m.group(1) in BRANDS or m.group(1).lower() in OBJECT_CUES:
-            return True
-    return False
+    return word in _things(ctx.text)
+
+
+@lru_cache(maxsize=8)
+def _things(text: str) -> frozenset[str]:
+    """Every word the text writes right after a brand or an object cue (one pass over the text)."""
+    return frozenset(
+        m.group(2)
+        for m in re.finditer(r"([\w-]+)(?=\s+([\w-]+))", text)
+        if m.group(1) in BRANDS or m.group(1).lower() in OBJECT_CUES
+    )
 
 
 def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Decision:
@@ -389,4 +404,4 @@ def drop(ctx: Context, entities: list[Entity]) -> None:
         )
         for a in ctx.awards
     ]
-    ctx.claims[:] = [c for c in ctx.claims if c.entity is None or id(c.entity) not in gone]
+    ctx.unclaim(gone)

@@ -185,16 +185,11 @@ def _sentences_with(ctx: Context, pattern: re.Pattern[str]) -> list[Sentence]:
 
 
 def _entities_in(ctx: Context, sentence: Sentence, *types: EntityType) -> list[Entity]:
-    found: list[Entity] = []
-    for c in ctx.claims:
-        if (
-            c.entity is not None
-            and c.entity.type in types
-            and sentence.start <= c.start < sentence.end
-            and c.entity not in found
-        ):
-            found.append(c.entity)
-    return found
+    found: dict[int, Entity] = {}
+    for c in ctx.claims_in(sentence.start, sentence.end):
+        if c.entity is not None and c.entity.type in types:
+            found.setdefault(id(c.entity), c.entity)
+    return list(found.values())
 
 
 def _location(ctx: Context, sentence: Sentence, start: int, date_start: int) -> Entity | None:
@@ -202,7 +197,7 @@ def _location(ctx: Context, sentence: Sentence, start: int, date_start: int) -> 
     best: Entity | None = None
     for m in re.finditer(r"\b(?:di|bertempat di)\s+", ctx.text[sentence.start : sentence.end]):
         at = sentence.start + m.end()
-        for c in ctx.claims:
+        for c in ctx.claims_in(at, at + 31):
             if c.entity is None or c.entity.type is not EntityType.PLACE:
                 continue
             if at <= c.start <= at + 30:
@@ -253,9 +248,12 @@ def extract_events(ctx: Context) -> None:
 def _participants(
     ctx: Context, event: Event, sentence: Sentence, start: int, end: int, *, main: bool
 ) -> None:
+    linked = {id(e) for e in (*event.performers, *event.attendees)}
+
     def add(target: list[Entity], entity: Entity) -> None:
-        if entity not in event.performers and entity not in event.attendees and entity is not event.location:
+        if id(entity) not in linked and entity is not event.location:
             target.append(entity)
+            linked.add(id(entity))
 
     for person in _entities_in(ctx, sentence, EntityType.PERSON):
         add(event.performers if _PERFORM.search(sentence.text) else event.attendees, person)

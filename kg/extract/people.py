@@ -673,6 +673,19 @@ def extract_ranked(ctx: Context) -> None:
         add_person(ctx, name, EXTRACTOR)
 
 
+def _by_first_word(ctx: Context) -> dict[str, list[Entity]]:
+    """The article's persons by the first word of their names (rebuilt when a person was added)."""
+    persons = ctx.of_type(EntityType.PERSON)
+    cached = ctx.memo.get("persons_by_first_word")
+    if not isinstance(cached, tuple) or cached[0] != len(persons):
+        index: dict[str, list[Entity]] = {}
+        for person in persons:
+            index.setdefault(person.name.split()[0], []).append(person)
+        cached = (len(persons), index)
+        ctx.memo["persons_by_first_word"] = cached
+    return cached[1]  # type: ignore[no-any-return]
+
+
 def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
     """A person with their honorifics and degrees, merged with an earlier person of the same name.
 
@@ -682,8 +695,8 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
     words = _display(name.name).split()
     longer = [
         p
-        for p in ctx.of_type(EntityType.PERSON)
-        if len(words) > 1 and len(p.name.split()) > len(words) and p.name.split()[: len(words)] == words
+        for p in (_by_first_word(ctx).get(words[0], []) if len(words) > 1 else [])
+        if len(p.name.split()) > len(words) and p.name.split()[: len(words)] == words
     ]
     if len(longer) == 1:
         person = longer[0]

@@ -20,8 +20,8 @@ from kg.extract.names import parse_name, plausible_person
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.people import add_person, country_at
 from kg.extract.places import add_region
-from kg.records import EntityType
-from kg.resolve.coref import name_index
+from kg.records import Entity, EntityType
+from kg.resolve.coref import person_index
 from kg.text.normalize import display_case
 
 EXTRACTOR = "ner"
@@ -48,62 +48,57 @@ def extract_untitled(ctx: Context) -> None:
         if not decision.accepted:
             continue
         if span.label == "PER":
-            _person(ctx, i, span.end)
+            entity = _person(ctx, i, span.end)
         elif span.label == "ORG":
-            _organisation(ctx, i, span.start, span.end)
+            entity = _organisation(ctx, i, span.start, span.end)
         else:
-            _place(ctx, i, span.start, span.end)
-        _stamp(ctx, span.start, span.end, decision.confidence)
+            entity = _place(ctx, i, span.start, span.end)
+        if entity is not None:
+            _stamp(entity, span.start, span.end, decision.confidence)
 
 
-def _stamp(ctx: Context, start: int, end: int, confidence: float) -> None:
-    """Give the mentions this candidate just made the decision's confidence (``kgo:confidence``)."""
-    for entity in ctx.entities.values():
-        entity.mentions = [
-            replace(m, confidence=confidence)
-            if m.extractor == EXTRACTOR and m.confidence is None and start <= m.span.start < end + 1
-            else m
-            for m in entity.mentions
-        ]
+def _stamp(entity: Entity, start: int, end: int, confidence: float) -> None:
+    """Give the mention this candidate just made the decision's confidence (``kgo:confidence``)."""
+    if entity.mentions:
+        last = entity.mentions[-1]  # a mention is appended, so only the last one can be new
+        if last.extractor == EXTRACTOR and last.confidence is None and start <= last.span.start < end + 1:
+            entity.mentions[-1] = replace(last, confidence=confidence)
 
 
-def _person(ctx: Context, i: int, end: int) -> None:
+def _person(ctx: Context, i: int, end: int) -> Entity | None:
     name = parse_name(ctx.text, ctx.tokens, i)
     if name is None or name.end > end + 1 or name.name in lexicon.COUNTRIES:
-        return
+        return None
     if not plausible_person(name.name, ctx.lower_words):
-        return  # "Kasus ini ...": a common word opening a sentence
-    known = name_index(ctx.of_type(EntityType.PERSON))
-    person = known.get(name.name)
+        return None  # "Kasus ini ...": a common word opening a sentence
+    person = person_index(ctx).get(name.name)
     if person is not None:
         person.mention(ctx.span(name.start, name.end), EXTRACTOR)
         ctx.claim(name.start, name.end, person)
-        return
-    add_person(ctx, name, EXTRACTOR)
+        return person
+    return add_person(ctx, name, EXTRACTOR)
 
 
-def _organisation(ctx: Context, i: int, start: int, end: int) -> None:
+def _organisation(ctx: Context, i: int, start: int, end: int) -> Entity:
     match = parse_org(ctx, i)
     if match is not None and match.start == start and match.end <= end + 1:
-        add_org(ctx, match, EXTRACTOR)
-        return
+        return add_org(ctx, match, EXTRACTOR)
     text = ctx.text[start:end]
     entity = ctx.add(EntityType.ORGANIZATION, display_case(text), start, end, EXTRACTOR)
     head = text.split()[0]
     entity.government = entity.government or (
         head in lexicon.GOVERNMENT_HEADS and head not in lexicon.NON_GOVERNMENT_HEADS
     )
+    return entity
 
 
-def _place(ctx: Context, i: int, start: int, end: int) -> None:
+def _place(ctx: Context, i: int, start: int, end: int) -> Entity:
     region = gazetteer.match_at(
         ctx.text, start, {"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"}
     )
     if region is not None and region.end <= end:
-        add_region(ctx, region.region, region.start, region.end)
-        return
+        return add_region(ctx, region.region, region.start, region.end)
     country = country_at(ctx, i)
     if country is not None and country[1] == end:
-        ctx.add(EntityType.PLACE, country[0], start, end, EXTRACTOR)
-        return
-    ctx.add(EntityType.PLACE, display_case(ctx.text[start:end]), start, end, EXTRACTOR)
+        return ctx.add(EntityType.PLACE, country[0], start, end, EXTRACTOR)
+    return ctx.add(EntityType.PLACE, display_case(ctx.text[start:end]), start, end, EXTRACTOR)
