@@ -276,3 +276,13 @@ def test_acronyms_of_things_and_short_province_names_in_commands() -> None:
     )
     assert not orgs & {"BLT", "DPO"}, orgs
     assert "Kepolisian Daerah Sulawesi Utara" in orgs, orgs
+
+
+def test_schemes_defined_either_way_round_are_programmes_and_companies_are_not() -> None:
+    names = _names(
+        "Pemda menjamin JKK (Jaminan Kecelakaan Kerja) bagi pekerja. Kelima, pembangunan Hunian Tetap "
+        "(Huntap) bagi korban. Proyek digarap PT Waskita Karya (WSKT) dengan anggaran daerah.",
+        EntityType.PROGRAM,
+    )
+    assert {"Jaminan Kecelakaan Kerja", "Hunian Tetap"} <= names, names
+    assert "PT Waskita Karya" not in names

@@ -62,7 +62,8 @@ _DEFINITION = re.compile(
 _POLICY_CUES = re.compile(
     r"\b(?:program|kebijakan|predikat|mewujudkan|wujudkan|menuju|gerakan|inovasi|aplikasi|kampanye|target|"
     r"status|capaian|penilaian|evaluasi|implementasi|penerapan|percepatan|pencanangan|strategi|rencana|"
-    r"kepesertaan|peserta|penerima|alokasi|skema|layanan|bantuan|pemangkasan|penyaluran)\b",
+    r"kepesertaan|peserta|penerima|alokasi|skema|layanan|bantuan|pemangkasan|penyaluran|pembangunan|"
+    r"anggaran|jaminan|asuransi|istilah|menjamin|beasiswa)\b",
     re.IGNORECASE,
 )
 
@@ -285,10 +286,25 @@ def _priority_programs(ctx: Context) -> None:
         by_count[key].aliases.add(surface)
 
 
+_REVERSE_DEFINITION = re.compile(
+    r"\b(?P<abbr>[A-Z]{2,8})\s+\((?P<phrase>[A-Z][\w'’-]*(?:\s+(?:ke\s+|dan\s+|untuk\s+)?[A-Z0-9][\w'’-]*){1,7})\)"
+)
+
+
+def _definitions(text: str) -> list[re.Match[str]]:
+    """``Long Form (ABBR)``, and ``ABBR (Long Form)`` where the abbreviation spells the long form."""
+    found = list(_DEFINITION.finditer(text))
+    for m in _REVERSE_DEFINITION.finditer(text):
+        initials = "".join(w[0] for w in m.group("phrase").split() if w[0].isupper())
+        if initials == m.group("abbr"):
+            found.append(m)
+    return sorted(found, key=lambda m: m.start())
+
+
 def _policy_definitions(ctx: Context) -> None:
     """``Kota Layak Anak (KLA)`` as a program when the article speaks of it as a policy goal."""
     text = ctx.text
-    for m in _DEFINITION.finditer(text):
+    for m in _definitions(text):
         abbr = m.group("abbr")
         words = list(re.finditer(r"\S+", m.group("phrase")))
         while words and (
@@ -307,8 +323,14 @@ def _policy_definitions(ctx: Context) -> None:
             0
         ].group() in lexicon.POSITIONS:
             continue  # the tail of a longer (English) name, or a title's words
-        if words[0] in lexicon.ORG_HEAD_WORDS or gazetteer.lookup_abbreviation(abbr) is not None:
-            continue
+        head = words[0].group()
+        if (
+            head in lexicon.ORG_HEAD_WORDS
+            or head in lexicon.NON_GOVERNMENT_HEADS
+            or gazetteer.lookup_abbreviation(abbr) is not None
+            or _BARE_BUDGET.match(abbr)
+        ):
+            continue  # an organisation's name, or a budget (extract_budgets names those by year)
         uses = [u.start() for u in re.finditer(rf"\b{re.escape(abbr)}\b", text)] + [start]
         if not any(_POLICY_CUES.search(text[max(0, u - 60) : u]) for u in uses):
             continue
