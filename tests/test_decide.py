@@ -286,3 +286,12 @@ def test_schemes_defined_either_way_round_are_programmes_and_companies_are_not()
     )
     assert {"Jaminan Kecelakaan Kerja", "Hunian Tetap"} <= names, names
     assert "PT Waskita Karya" not in names
+
+
+def test_a_partys_fraction_and_a_street_named_for_a_body() -> None:
+    names = _names(
+        "Hadir Ketua Fraksi Gerindra DPRD Kabupaten Solok Budi Hartono. Jembatan di Jalan Kejaksaan Medan ditutup.",
+        EntityType.ORGANIZATION,
+    )
+    assert "Fraksi Gerindra Dewan Perwakilan Rakyat Daerah Kabupaten Solok" in names, names
+    assert not any(n.startswith(("Partai", "Kejaksaan")) for n in names), names

@@ -488,6 +488,9 @@ def extract_organizations(ctx: Context) -> None:
         if i and tokens[i - 1].bare.lower() in _AWARD_WORDS:
             i = match.next_index  # "Penghargaan Badan Publik Informatif": an award's name, not a body
             continue
+        if i and tokens[i - 1].bare.lower() in {"jalan", "jl", "jln", "gang", "gg"}:
+            i = match.next_index  # "Jalan Kejaksaan": a street named for a body, not the body
+            continue
         add_org(ctx, match, EXTRACTOR)
         i = match.next_index
 

@@ -327,8 +327,13 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
     )
     if body is not None and body.start == tokens[j].start:
         surface = ctx.text[unit.start : body.end]
+        # a party's fraction in a legislature is named as written ("Fraksi Gerindra"), not as the party
+        own = unit.name
+        if unit.name.startswith("Partai "):
+            written = ctx.text[unit.start : unit.end]
+            own = written if written.startswith("Fraksi") else f"Fraksi {written}"
         unit = OrgMatch(
-            f"{unit.name} {body.name}", unit.start, body.end, body.next_index,
+            f"{own} {body.name}", unit.start, body.end, body.next_index,
             tuple(dict.fromkeys((surface, *(f"{unit.name} {a}" for a in body.aliases)))), unit.government or body.government,
             body.region, parent=body.name, explicit=True, named_with=(body,),
         )  # fmt: skip
