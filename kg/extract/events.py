@@ -38,7 +38,7 @@ _ACT = re.compile(r"\b(?P<verb>" + "|".join(_ACTS) + r")\s+(?=[A-Z])")
 _THEME = re.compile(
     r"^\s*(?:bertajuk|bertema|bertemakan|dengan tema|mengusung tema|bertajuk:)\s*[‘'“\"]?(?P<theme>[^’'”\",.]{3,120})[’'”\"]?"
 )
-_IN_VENUE = re.compile(r"\b(?:ruang|ruangan|gedung|aula|balai|kantor|tempat|lokasi)\s+$", re.IGNORECASE)
+_IN_VENUE = re.compile(r"\b(?:ruang|ruangan|gedung|aula|balai|kantor)\s+$", re.IGNORECASE)
 _THEMED = re.compile(r"(?:bertajuk|bertema|tema|[‘“\"'])\s*$", re.IGNORECASE)
 _STOP_WORDS = frozenset(lang.words("event-stop-words", casefold=True))
 _UNTIL = re.compile(
