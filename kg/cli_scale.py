@@ -143,3 +143,58 @@ def load(folder: Path, quiet: bool, store_path: Path | None) -> None:
     click.echo(f"statements written: {report.statements}")
     if report.problems:
         sys.exit(1)
+
+
+EPILOG_PUSH = """\b
+Examples:
+  oxigraph serve --location server-data --bind 127.0.0.1:7878 &
+  kg push --endpoint http://127.0.0.1:7878/query
+  KG_PW=dba kg push --endpoint http://127.0.0.1:8890/sparql --user dba --password-env KG_PW
+  kg query roles --endpoint http://127.0.0.1:7878/query
+"""
+
+
+@main.command(epilog=EPILOG_PUSH)
+@click.option("--endpoint", required=True, metavar="URL", help="The server's SPARQL query URL.")
+@click.option("--user", metavar="NAME", help="User name for the server.")
+@click.option("--password-env", metavar="VAR", help="Environment variable holding the password.")
+@click.option(
+    "--graph-store",
+    metavar="URL",
+    help="The Graph Store Protocol URL, when it cannot be told from --endpoint (kg.store.remote).",
+)
+@click.option(
+    "--timeout", type=click.FloatRange(min=1), default=300, show_default=True, help="Seconds per request."
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@store_option
+def push(
+    endpoint: str,
+    user: str | None,
+    password_env: str | None,
+    graph_store: str | None,
+    timeout: float,
+    quiet: bool,
+    store_path: Path | None,
+) -> None:
+    """Copy the graph into a SPARQL 1.1 server through the Graph Store Protocol.
+
+    One named graph per article and the merged graph; only graphs that changed since
+    the last push are sent, each whole in one request, so an interrupted push leaves
+    whole graphs only and running it again completes it.
+    """
+    from kg.cli import remote_store
+    from kg.store.push import push as run_push
+
+    remote = remote_store(endpoint, user, password_env, graph_store=graph_store, timeout=timeout)
+    bar = _Bar("Pushing", quiet)
+    with open_store(store_path) as store:
+        try:
+            report = run_push(store, remote, bar)
+        finally:
+            bar.close()
+    click.echo(
+        f"{report.sent} graphs sent, {report.unchanged} unchanged, {report.deleted} deleted; merged graph "
+        f"{'sent' if report.merged_sent else 'unchanged'}; {report.statements} statements in "
+        f"{report.seconds:.1f} s ({report.rate:,.0f} statements/s)"
+    )
