@@ -117,7 +117,7 @@ def extract(
         sys.exit(1)
 
 
-@main.command()
+@main.command(epilog=EPILOG_EXTRACT)
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @store_option
