@@ -119,8 +119,9 @@ def test_dask_local_cluster_gives_the_same_store(tmp_path: Path) -> None:
 
 
 def test_a_worker_killed_mid_run_is_retried_and_the_store_is_identical(tmp_path: Path) -> None:
+    """Also: each worker loads the models once (at start), not per task."""
     pytest.importorskip("distributed", reason="the optional extra kg[dask] is not installed")
-    from kg.scale.dask import dask_mapper
+    from kg.scale.dask import dask_mapper, loaded
 
     source = few_articles(tmp_path, 12)
     reference = exported(build_store(tmp_path / "jobs1", [source]), tmp_path)
@@ -128,6 +129,8 @@ def test_a_worker_killed_mid_run_is_retried_and_the_store_is_identical(tmp_path:
     with dask_mapper("local:2", processes=True, batch=1) as mapper:
         client = mapper.client  # type: ignore[attr-defined]
         before = client.run(os.getpid)
+        models = client.run(loaded)
+        assert all(tagger for tagger, _ in models.values())  # warmed up before any task
 
         def killing(articles):  # type: ignore[no-untyped-def]
             results: Iterator = mapper(articles)
@@ -140,7 +143,11 @@ def test_a_worker_killed_mid_run_is_retried_and_the_store_is_identical(tmp_path:
 
         build_store(tmp_path / "dask", [source], mapper=killing)
         after = client.run(os.getpid)
+        models_after = client.run(loaded)
     assert killed and killed[0] not in after.values()
+    survivors = [a for a in before if before[a] == after.get(a)]
+    assert survivors and all(models_after[a] == models[a] for a in survivors)  # nothing loaded again
+    assert all(tagger for tagger, _ in models_after.values())  # the restarted worker warmed up too
     assert exported(tmp_path / "dask", tmp_path) == reference
 
 

@@ -47,6 +47,17 @@ def warm_up() -> int:
     return 1
 
 
+def loaded() -> tuple[int, int]:
+    """What this process has loaded: the NER tagger's identity (0: none yet) and word lists read.
+
+    Run on every worker (``client.run(loaded)``) it shows the models are loaded once per
+    worker: the same tagger before and after any number of tasks.
+    """
+    from kg import lang, ner
+
+    return id(ner._TAGGER) if ner._TAGGER is not None else 0, lang.table.cache_info().misses
+
+
 def _plugin() -> Any:
     from distributed.diagnostics.plugin import WorkerPlugin
 
