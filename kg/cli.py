@@ -42,6 +42,54 @@ def store_option(fn: F) -> F:
     )(fn)
 
 
+def endpoint_option(fn: F) -> F:
+    """--endpoint URL (read a SPARQL server instead of the store), with --user and --password-env."""
+    fn = click.option(
+        "--password-env",
+        metavar="VAR",
+        help="Environment variable holding the server password (never on the command line).",
+    )(fn)
+    fn = click.option("--user", metavar="NAME", help="User name for the SPARQL server.")(fn)
+    return click.option(
+        "--endpoint",
+        metavar="URL",
+        envvar="KG_ENDPOINT",
+        show_envvar=True,
+        help="Read the graph from this SPARQL 1.1 server (its query URL) instead of the store.",
+    )(fn)
+
+
+def remote_store(endpoint: str, user: str | None, password_env: str | None, **options: Any) -> Any:
+    """The SPARQL server at ``endpoint`` as a store (``kg.store.remote``)."""
+    from kg.store.remote import RemoteStore
+
+    password = None
+    if password_env:
+        if password_env not in os.environ:
+            raise click.BadParameter(f"${password_env} is not set", param_hint="--password-env")
+        password = os.environ[password_env]
+    try:
+        return RemoteStore(endpoint, user=user, password=password, **options)
+    except StoreError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@contextmanager
+def open_graph(
+    path: Path | None, endpoint: str | None, user: str | None, password_env: str | None
+) -> Iterator[Any]:
+    """The embedded store at ``path``, or with ``endpoint`` the SPARQL server there (read only)."""
+    if not endpoint:
+        with open_store(path) as store:
+            yield store
+        return
+    remote = remote_store(endpoint, user, password_env)
+    try:
+        yield remote
+    except StoreError as error:
+        raise click.ClickException(str(error)) from None
+
+
 @contextmanager
 def open_store(path: Path | None, *, read_only: bool = True) -> Iterator[Store]:
     from kg.store.embedded import StoreDamaged, is_store_corruption
@@ -139,6 +187,12 @@ def main() -> None:
     show_default=True,
     help="Skip (with a warning) articles longer than this.",
 )
+@click.option(
+    "--dask",
+    metavar="ADDRESS",
+    help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or local:N for N local "
+    "workers (needs kg[dask]); the same graph, byte for byte.",
+)
 @store_option
 def build(
     inputs: tuple[Path, ...],
@@ -148,6 +202,7 @@ def build(
     jobs: int,
     date_order: str,
     max_article_chars: int,
+    dask: str | None,
     store_path: Path | None,
 ) -> None:
     """Read articles from files or folders and add them to the graph store.
@@ -176,16 +231,23 @@ def build(
                 bar.__enter__()
             bar.update(1)
 
-        report = run_build(
-            list(inputs),
-            store,
-            field_map,
-            progress,
-            jobs=jobs,
-            one_per_file=one_per_file,
-            date_order=date_order,
-            max_article_chars=max_article_chars,
-        )
+        with contextlib.ExitStack() as stack:
+            mapper = None
+            if dask:
+                from kg.scale.dask import dask_mapper
+
+                mapper = stack.enter_context(dask_mapper(dask))
+            report = run_build(
+                list(inputs),
+                store,
+                field_map,
+                progress,
+                jobs=jobs,
+                one_per_file=one_per_file,
+                date_order=date_order,
+                max_article_chars=max_article_chars,
+                mapper=mapper,
+            )
         if bar is not None:
             bar.__exit__(None, None, None)
     for problem in [*report.notes, *report.problems]:
@@ -214,7 +276,16 @@ def build(
     help="Stop the query after this many seconds (0: no limit).",
 )
 @store_option
-def query(query: str, fmt: str, timeout: float, store_path: Path | None) -> None:
+@endpoint_option
+def query(
+    query: str,
+    fmt: str,
+    timeout: float,
+    store_path: Path | None,
+    endpoint: str | None,
+    user: str | None,
+    password_env: str | None,
+) -> None:
     """Run a SPARQL query: a .rq file, a canned query name, or SPARQL text.
 
     \b
@@ -228,6 +299,12 @@ def query(query: str, fmt: str, timeout: float, store_path: Path | None) -> None
     from kg import query as q
     from kg.query.stream import QueryFailed, QueryTimeout, stream, write_rows
 
+    if endpoint:  # the server runs the query; the same safety checks first, the time limit on the socket
+        with open_graph(None, endpoint, user, password_env) as remote:
+            remote.timeout = timeout or None
+            names, found = q.run(remote, query)
+        write_rows(names, iter(found), fmt, click.echo)
+        return
     with open_store(store_path) as store:  # the same messages as every command for a missing store
         path = store.path
     # runs in a child process: the time limit (and Ctrl-C) really stop it; rows are written as they come
@@ -485,7 +562,15 @@ def _print_report(report: Any, show: int, errors: bool) -> None:
     "--limit", type=int, default=12, show_default=True, help="How many supporting sentences to show."
 )
 @store_option
-def explain(label: str, limit: int, store_path: Path | None) -> None:
+@endpoint_option
+def explain(
+    label: str,
+    limit: int,
+    store_path: Path | None,
+    endpoint: str | None,
+    user: str | None,
+    password_env: str | None,
+) -> None:
     """Show what the graph knows about an entity: aliases, roles, events, quotes, and the
     sentences that support them.
 
@@ -497,7 +582,7 @@ def explain(label: str, limit: int, store_path: Path | None) -> None:
     from kg.explain import explain as run_explain
     from kg.explain import find
 
-    with open_store(store_path) as store:
+    with open_graph(store_path, endpoint, user, password_env) as store:
         found = find(store, label)
         if not found:
             raise click.ClickException(f"no entity is called {label!r} (try `kg query mentions-of-entity`)")
@@ -536,7 +621,7 @@ def _register_plugins() -> None:
     """Commands that live in their own modules register on ``main`` here."""
     import importlib
 
-    for module in ("kg.cli_explore", "kg.serve.cli"):
+    for module in ("kg.cli_explore", "kg.cli_scale", "kg.serve.cli"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as error:

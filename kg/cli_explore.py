@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from kg.cli import main, open_store, store_option
+from kg.cli import endpoint_option, main, open_graph, open_store, store_option
 
 if TYPE_CHECKING:  # networkx is imported by the commands that use it, not at `kg` start-up
     import networkx as nx
@@ -103,6 +103,7 @@ def _fail(error: Exception) -> click.ClickException:
     help="Edge labels in Indonesian or English.",
 )
 @store_option
+@endpoint_option
 def viz(
     output: Path,
     focus: str | None,
@@ -116,12 +117,15 @@ def viz(
     title: str | None,
     lang: str,
     store_path: Path | None,
+    endpoint: str | None,
+    user: str | None,
+    password_env: str | None,
 ) -> None:
     """Write an interactive graph page: coloured by type, sized by centrality, with sources."""
     from kg.viz import SelectionError, render_graph
 
     started = time.perf_counter()
-    with open_store(store_path) as store:
+    with open_graph(store_path, endpoint, user, password_env) as store:
         try:
             page = render_graph(
                 store,
@@ -293,6 +297,7 @@ def _print_top(rows: list[dict[str, Any]], columns: list[str], top: int) -> None
 @click.option("--max-offices", type=click.IntRange(0), default=60, show_default=True)
 @click.option("--title", help="Page heading.")
 @store_option
+@endpoint_option
 def timeline(
     output: Path,
     since: str | None,
@@ -302,11 +307,14 @@ def timeline(
     max_offices: int,
     title: str | None,
     store_path: Path | None,
+    endpoint: str | None,
+    user: str | None,
+    password_env: str | None,
 ) -> None:
     """Write a timeline page: events, and per office its holders over time (acting holders marked)."""
     from kg.viz import SelectionError, render_timeline
 
-    with open_store(store_path) as store:
+    with open_graph(store_path, endpoint, user, password_env) as store:
         try:
             page = render_timeline(
                 store,

@@ -28,6 +28,8 @@ from kg.store import Store
 from kg.workers import watch_parent
 
 Progress = Callable[[int, int, Article], None]
+#: extraction of many articles: one result per article, in their order (see ``extract_safely``)
+Mapper = Callable[[list[Article]], Iterable[Extraction | str]]
 
 #: the longest article text a build extracts by default (the longest article of the detik.com sample has 17,734)
 MAX_ARTICLE_CHARS = 200_000
@@ -118,14 +120,62 @@ def build(
     date_order: str = "auto",
     max_article_chars: int = MAX_ARTICLE_CHARS,
     articles: Iterable[Article] = (),
+    mapper: Mapper | None = None,
 ) -> BuildReport:
     """Read every input, extract each new or changed article, and store its statements.
 
     ``articles`` are built after those read from ``paths`` (articles made in memory,
     see :func:`kg.api.build`). ``jobs`` > 1 extracts in that many worker processes
     (extraction is pure; the store is written by this process only, in input order,
-    so the result is the same).
+    so the result is the same). ``mapper``, when given, runs the extraction instead
+    (``kg.scale.dask``: on a Dask cluster); it must yield one result per article, in input order.
     """
+    report, articles_read = read_articles(
+        paths, fields, one_per_file, date_order, max_article_chars, articles=articles
+    )
+    pending: list[tuple[str, Article, str | None]] = []
+    queued: set[str] = set()
+    # an article whose graph is not wholly in the merged graph (a build interrupted by an older
+    # kg) is rewritten even though its content hash is stored
+    damaged = {graph for graph, _ in store.unmerged(limit=None)}
+    for key, article in unique_keys(articles_read):
+        stored = store.article_hash(key)
+        if (stored == article.content_hash and iris.graph(key).value not in damaged) or key in queued:
+            report.unchanged += 1  # already stored, or given twice in this run
+            continue
+        queued.add(key)
+        pending.append((key, _with_key(article, key), stored))
+    todo = [article for _, article, _ in pending]
+    if mapper is not None and todo:
+        _store_all(pending, mapper(todo), store, report, progress)
+    elif jobs > 1 and len(todo) > 1:
+        with worker_pool(jobs) as pool:
+            results: Iterable[Extraction | str] = pool.map(extract_safely, todo, chunksize=8)
+            _store_all(pending, results, store, report, progress)
+    else:
+        _store_all(pending, map(extract_safely, todo), store, report, progress)
+    finish(store, report)
+    return report
+
+
+def finish(store: Store, report: BuildReport) -> None:
+    """The end-of-build steps once every article is stored: cross-article identity, then compaction."""
+    if report.added or report.replaced:
+        report.links = resolve_store(store)
+        store.compact()
+
+
+def read_articles(
+    paths: list[str | Path],
+    fields: FieldMap | None = None,
+    one_per_file: bool = False,
+    date_order: str = "auto",
+    max_article_chars: int = MAX_ARTICLE_CHARS,
+    *,
+    articles: Iterable[Article] = (),
+) -> tuple[BuildReport, list[Article]]:
+    """The articles of every input, then ``articles`` (over-size ones left out, with a problem each),
+    and a report of the reading."""
     reading = read_inputs(paths, fields, one_per_file=one_per_file, date_order=date_order)
     given = [*reading.articles, *articles]
     report = BuildReport(read=len(given), problems=list(reading.problems), notes=list(reading.notes))
@@ -141,29 +191,7 @@ def build(
             )
         else:
             articles_read.append(article)
-    pending: list[tuple[str, Article, str | None]] = []
-    queued: set[str] = set()
-    # an article whose graph is not wholly in the merged graph (a build interrupted by an older
-    # kg) is rewritten even though its content hash is stored
-    damaged = {graph for graph, _ in store.unmerged(limit=None)}
-    for key, article in unique_keys(articles_read):
-        stored = store.article_hash(key)
-        if (stored == article.content_hash and iris.graph(key).value not in damaged) or key in queued:
-            report.unchanged += 1  # already stored, or given twice in this run
-            continue
-        queued.add(key)
-        pending.append((key, _with_key(article, key), stored))
-    articles = [article for _, article, _ in pending]
-    if jobs > 1 and len(articles) > 1:
-        with worker_pool(jobs) as pool:
-            results: Iterable[Extraction | str] = pool.map(extract_safely, articles, chunksize=8)
-            _store_all(pending, results, store, report, progress)
-    else:
-        _store_all(pending, map(extract_safely, articles), store, report, progress)
-    if report.added or report.replaced:
-        report.links = resolve_store(store)
-        store.compact()
-    return report
+    return report, articles_read
 
 
 def _store_all(
@@ -179,14 +207,21 @@ def _store_all(
         if isinstance(extraction, str):
             report.problems.append(Problem(article.source or article.title, extraction))
             continue
-        statements = sorted(set(harmonise_labels(store, triples(extraction))), key=str)
-        store.put_article(key, statements)
-        report.statements += len(statements)
+        store_article(store, key, triples(extraction), stored, report)
         report.count(extraction)
-        if stored is None:
-            report.added += 1
-        else:
-            report.replaced += 1
+
+
+def store_article(
+    store: Store, key: str, statements: Iterable[Triple], stored: str | None, report: BuildReport
+) -> None:
+    """Write one article's extracted statements (labels harmonised with the store's) and count it."""
+    written = sorted(set(harmonise_labels(store, statements)), key=str)
+    store.put_article(key, written)
+    report.statements += len(written)
+    if stored is None:
+        report.added += 1
+    else:
+        report.replaced += 1
 
 
 def _with_key(article: Article, key: str) -> Article:

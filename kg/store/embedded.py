@@ -234,6 +234,26 @@ class Store:
         else:
             yield from self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())
 
+    @property
+    def name(self) -> str:
+        """A short name for page headings (the store folder's name)."""
+        return self.path.name
+
+    def graph_names(self) -> list[str]:
+        """The IRIs of the named graphs, sorted."""
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def graph_triples(self, iri: str | None) -> list[ox.Triple]:
+        """The triples of one named graph (``None``: the merged default graph), sorted."""
+        graph = ox.DefaultGraph() if iri is None else ox.NamedNode(iri)
+        return sorted(
+            (
+                ox.Triple(q.subject, q.predicate, q.object)
+                for q in self._store.quads_for_pattern(None, None, None, graph)
+            ),
+            key=str,
+        )
+
     def compact(self) -> None:
         """Shrink the store after a build (left alone it stays at about three times its size).
 

@@ -192,7 +192,7 @@ def render_graph(
         for a, b, _, d in sorted(shown.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
     ]
     present = sorted({n["type"] for n in nodes}, key=lambda t: list(STYLES).index(t) if t in STYLES else 99)
-    heading = title or f"Graf pengetahuan — {store.path.name}"
+    heading = title or f"Graf pengetahuan — {store.name}"
     info = _info(len(nodes), graph.number_of_nodes(), size, focus)
     data = {
         "nodes": nodes,

@@ -185,7 +185,7 @@ def render_timeline(
     info = f"{len(chosen_events)} kegiatan / events, {len(ranked)} jabatan / offices" + (
         f" — showing {'; '.join(notes)}; narrow with --since/--until or --office NAME." if notes else "."
     )
-    heading = title or f"Lini masa — {store.path.name}"
+    heading = title or f"Lini masa — {store.name}"
     text = html.page(
         title=heading,
         body=_body(heading, info),
