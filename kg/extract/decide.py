@@ -7,8 +7,12 @@ acronyms of budgets and diseases, religious formulae. Each candidate is judged
 here once, from the whole span and its context: the tagger's marginal
 probability, the word before it, its head word, its capitalisation, whether the
 article uses it with a speech verb or writes it again, and the lexicons. The
-result carries a confidence (kept as ``kgo:confidence`` on the mention) and the
-reasons, so ``kg explain`` and a researcher can see why.
+result carries a confidence, kept as ``kgo:confidence`` on the mention's evidence,
+and the reasons (for whoever debugs a rule: ``decide(ctx, span).reasons``).
+
+The same module prunes, as the last stage, the organisation nodes the rules made
+that name a type of body rather than one body (:func:`prune`), and says for every
+stage when a proposed person name is a thing's (:func:`not_a_person`).
 """
 
 from __future__ import annotations
@@ -39,7 +43,9 @@ NOT_PERSON_WORDS = frozenset(lang.words("not-person-words"))
 BRANDS = frozenset(lang.words("brands"))
 #: Religious greetings and formulae that open sentences in quotations.
 FORMULAE = frozenset(lang.words("formulae", casefold=True))
+#: Common English words of product, event and report names ("Car Free Day"), never in a personal name.
 ENGLISH = frozenset(lang.words("english-words", casefold=True))
+#: Acronyms of programmes, documents, taxes and categories (BLT, STNK, APBD): no node of their own.
 THING_ACRONYMS = frozenset(lang.words("thing-acronyms", "acronym"))
 _SPEECH = re.compile(
     r"\b(?:kata|ujar|tutur|ucap|jelas|sebut|tegas|ungkap|papar|imbuh|tambah|pungkas|terang)(?:nya)?\s*$",
