@@ -295,3 +295,10 @@ def test_a_partys_fraction_and_a_street_named_for_a_body() -> None:
     )
     assert "Fraksi Gerindra Dewan Perwakilan Rakyat Daerah Kabupaten Solok" in names, names
     assert not any(n.startswith(("Partai", "Kejaksaan")) for n in names), names
+
+
+def test_a_month_inside_a_name_but_not_a_date_after_one() -> None:
+    names = _names(
+        "Menteri Kehutanan Raja Juli Antoni hadir bersama Budi Santoso Juni 2025 lalu.", EntityType.PERSON
+    )
+    assert {"Raja Juli Antoni", "Budi Santoso"} <= names, names

@@ -12,6 +12,7 @@ from functools import cache
 
 from kg import gazetteer, paths
 from kg.extract import lexicon
+from kg.text.dates import MONTHS
 from kg.text.tokens import Token
 
 _PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "al", "el", "da"})
@@ -125,7 +126,11 @@ def parse_name(
     words: list[Token] = []
     while i < len(tokens) and len(words) < _MAX_NAME_TOKENS:
         token = tokens[i]
-        if is_name_word(token, blocked) or (_initial(token, tokens, i) and words):
+        if (
+            is_name_word(token, blocked)
+            or (_initial(token, tokens, i) and words)
+            or _month_in_name(tokens, i, words)
+        ):
             words.append(token)
             i += 1
             if token.text.endswith(".") and not _initial(token, tokens, i - 1):
@@ -151,6 +156,21 @@ def parse_name(
     start, end = words[0].start, words[-1].bare_end
     suffixes, i, full_end = _degrees(tokens, i, end)
     return ParsedName(text[start:end], start, end, tuple(prefixes), tuple(suffixes), full_start, full_end, i)
+
+
+_MONTHS = frozenset(m.capitalize() for m in MONTHS)
+
+
+def _month_in_name(tokens: list[Token], i: int, words: list[Token]) -> bool:
+    """``Ahmad Juni``, ``Raja Juli Antoni``: a month's name inside a personal name, not a date.
+
+    Only after a name word, and only when no day or year is next to it.
+    """
+    token = tokens[i]
+    if not words or token.text not in _MONTHS:
+        return False
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return not after[:1].isdigit() and not words[-1].text[:1].isdigit()
 
 
 def _initial(token: Token, tokens: list[Token], i: int) -> bool:
