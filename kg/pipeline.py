@@ -154,16 +154,49 @@ def build(
         queued.add(key)
         pending.append((key, _with_key(article, key), stored))
     articles = [article for _, article, _ in pending]
+    resolution = _pending_resolution(store)
+    if articles:  # from the first article written until identity resolution has run
+        _mark(resolution)
     if jobs > 1 and len(articles) > 1:
         with worker_pool(jobs) as pool:
             results: Iterable[Extraction | str] = pool.map(extract_safely, articles, chunksize=8)
             _store_all(pending, results, store, report, progress)
     else:
         _store_all(pending, map(extract_safely, articles), store, report, progress)
-    if report.added or report.replaced:
+    if report.added or report.replaced or resolution.exists():
+        # also when a build stored articles and was killed before resolution finished: this
+        # rerun finds every article unchanged, but the store's identities are not resolved yet
         report.links = resolve_store(store)
+        resolution.unlink(missing_ok=True)
         store.compact()
     return report
+
+
+#: a file in the store folder saying "articles were written that identity resolution has not seen"
+PENDING_RESOLUTION = "kg-resolution-pending"
+
+
+def _pending_resolution(store: Store) -> Path:
+    return store.path / PENDING_RESOLUTION
+
+
+def _mark(marker: Path) -> None:
+    """Create ``marker`` durably (file and folder entry synced) before the store is written."""
+    if marker.exists():
+        return
+    descriptor = os.open(marker, os.O_WRONLY | os.O_CREAT, 0o644)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+    try:  # the folder entry too (POSIX; Windows cannot open a folder)
+        folder = os.open(marker.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
 
 
 def _store_all(
