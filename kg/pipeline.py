@@ -146,6 +146,8 @@ def build(
         queued.add(key)
         pending.append((key, _with_key(article, key), stored))
     todo = [article for _, article, _ in pending]
+    if todo:  # from the first article written until identity resolution has run
+        mark_pending_resolution(store)
     if mapper is not None and todo:
         _store_all(pending, mapper(todo), store, report, progress)
     elif jobs > 1 and len(todo) > 1:
@@ -159,9 +161,15 @@ def build(
 
 
 def finish(store: Store, report: BuildReport) -> None:
-    """The end-of-build steps once every article is stored: cross-article identity, then compaction."""
-    if report.added or report.replaced:
+    """The end-of-build steps once every article is stored: cross-article identity, then compaction.
+
+    Also when this run stored nothing but an earlier build was killed between storing articles
+    and finishing resolution: its marker (``_pending_resolution``) is still there.
+    """
+    resolution = _pending_resolution(store)
+    if report.added or report.replaced or resolution.exists():
         report.links = resolve_store(store)
+        resolution.unlink(missing_ok=True)
         store.compact()
 
 
@@ -192,6 +200,38 @@ def read_articles(
         else:
             articles_read.append(article)
     return report, articles_read
+
+
+#: a file in the store folder saying "articles were written that identity resolution has not seen"
+PENDING_RESOLUTION = "kg-resolution-pending"
+
+
+def mark_pending_resolution(store: Store) -> None:
+    """Say, durably, that articles are being written and identities not yet resolved (see :func:`finish`)."""
+    _mark(_pending_resolution(store))
+
+
+def _pending_resolution(store: Store) -> Path:
+    return store.path / PENDING_RESOLUTION
+
+
+def _mark(marker: Path) -> None:
+    """Create ``marker`` durably (file and folder entry synced) before the store is written."""
+    if marker.exists():
+        return
+    descriptor = os.open(marker, os.O_WRONLY | os.O_CREAT, 0o644)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+    try:  # the folder entry too (POSIX; Windows cannot open a folder)
+        folder = os.open(marker.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
 
 
 def _store_all(

@@ -39,6 +39,7 @@ from kg.pipeline import (
     _with_key,
     extract_safely,
     finish,
+    mark_pending_resolution,
     read_articles,
     store_article,
     unique_keys,
@@ -213,6 +214,7 @@ def load_shards(
             if unchanged and iris.graph(key).value not in damaged:
                 report.unchanged += 1
                 continue
+            mark_pending_resolution(store)  # until finish() has resolved identities
             store_article(store, key, statements, stored, report)
     finish(store, report)
     return report

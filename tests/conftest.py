@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from kg.pipeline import build
 from kg.store import Store
+
+# HYPOTHESIS_PROFILE=fuzz (scripts/fuzz): the properties of tests/test_fuzz.py try thousands of
+# examples (their counts are set there); no deadline, slow data generation is no error
+settings.register_profile(
+    "fuzz", deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "sample"

@@ -37,6 +37,7 @@ from kg.output import _umask, atomic_write, safe_cell
 from kg.pipeline import build
 from kg.query import format_rows, run
 from kg.query.safety import UnsafeQuery, check_query
+from kg.records import Article
 from kg.store import Store
 
 # characters str.splitlines() treats as line breaks although JSON and CSV allow them inside strings
@@ -593,6 +594,61 @@ def test_an_interrupted_build_is_repaired_by_the_next_build(tmp_path: Path) -> N
         assert _contents(path) == expected, f"crash after {budget} writes"
         budget += 1
     assert budget > 3  # the crash hit every write of the replacing build
+
+
+RESOLVED = [  # one short name merged into a full name; two programme spellings of one acronym
+    Article(
+        "Menkeu Buka Rapat",
+        "Menteri Keuangan Purbaya Yudhi Sadewa membuka rapat koordinasi di Jakarta, Senin (17/11/2025). "
+        "Program Makan Bergizi Gratis (MBG) dibahas.",
+    ),
+    Article(
+        "Menkeu Tinjau Pasar",
+        "Menteri Keuangan Purbaya meninjau Pasar Besar Kota Malang, Selasa (18/11/2025). "
+        "Program Makanan Bergizi Gratis (MBG) berjalan.",
+    ),
+    Article(
+        "Erik Hadir",
+        "Menteri BUMN Erik Thohir dan Sekda Kota Malang Erik Setyo Santoso hadir. Erik berpidato.",
+    ),
+]
+
+
+def test_a_build_interrupted_before_or_during_identity_resolution_is_resolved_by_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.pipeline
+
+    clean = tmp_path / "clean"
+    with Store(clean) as store:
+        assert [link.merge for link in build([], store, articles=RESOLVED).links].count(True) == 1
+    expected = _contents(clean)
+    resolve = kg.pipeline.resolve_store
+    budget, completed = 0, False
+    while not completed:
+
+        def crashing(store: Store, budget: int = budget) -> list:  # type: ignore[type-arg]
+            store._store = _CrashingStore(store._store, budget)  # type: ignore[assignment]
+            return resolve(store)
+
+        path = tmp_path / f"crash-{budget}"
+        store = Store(path)
+        monkeypatch.setattr(kg.pipeline, "resolve_store", crashing)
+        try:
+            build([], store, articles=RESOLVED)
+            completed = True
+        except _Crash:
+            pass
+        monkeypatch.setattr(kg.pipeline, "resolve_store", resolve)
+        if isinstance(store._store, _CrashingStore):
+            store._store = store._store.inner  # type: ignore[assignment]
+        store.close()
+        with Store(path) as store:  # the next build, with the same inputs: every article unchanged
+            report = build([], store, articles=RESOLVED)
+            assert report.unchanged == len(RESOLVED)
+        assert _contents(path) == expected, f"crash after {budget} writes of identity resolution"
+        budget += 1
+    assert budget > 3  # crashes before resolution (budget 0) and between its renames
 
 
 def test_validate_finds_article_statements_missing_from_the_merged_graph(tmp_path: Path) -> None:
