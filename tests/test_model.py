@@ -39,3 +39,21 @@ def test_hostile_names_serialise_and_reparse(name: str) -> None:
     statements = list(triples(Extraction(Article("Judul <b>", text), entities=[person])))
     data = ox.serialize(statements, format=ox.RdfFormat.N_TRIPLES)
     assert set(map(str, ox.parse(data, format=ox.RdfFormat.N_TRIPLES))) == set(map(str, statements))
+
+
+def test_two_speakers_saying_the_same_words_are_two_quotations() -> None:
+    from kg.extract.base import extract
+    from kg.model.mapping import triples
+    from kg.model.vocab import SCHEMA
+    from kg.records import Article
+
+    text = (
+        'Wali Kota Malang Budi Santoso hadir. "Terima kasih kepada seluruh pihak," kata Budi Santoso. '
+        'Sekda Kota Malang Sri Wahyuni menutup acara. "Terima kasih kepada seluruh pihak," ujar Sri Wahyuni.'
+    )
+    statements = list(triples(extract(Article("Berita", text))))
+    creators: dict[str, set[str]] = {}
+    for t in statements:
+        if t.predicate == SCHEMA.creator:
+            creators.setdefault(t.subject.value, set()).add(t.object.value)
+    assert len(creators) == 2 and all(len(c) == 1 for c in creators.values()), creators

@@ -80,8 +80,9 @@ def interval(membership_iri: NamedNode) -> NamedNode:
     return NamedNode(f"{membership_iri.value}/during")
 
 
-def quotation(article_key: str, text: str) -> NamedNode:
-    return NamedNode(f"{BASE}quote/{article_key}-{_hash(identity_key(text))}")
+def quotation(article_key: str, text: str, speaker: NamedNode) -> NamedNode:
+    """One quotation node per article, words and speaker: two people saying the same words are two quotes."""
+    return NamedNode(f"{BASE}quote/{article_key}-{_hash(identity_key(text), speaker.value)}")
 
 
 def award(name: str, recipient: NamedNode | None) -> NamedNode:

@@ -76,7 +76,7 @@ def triples(extraction: Extraction) -> Iterator[Triple]:
     for event in extraction.events:
         yield from _event(event, article, node)
     for quote in extraction.quotes:
-        q = iris.quotation(article.key, quote.text)
+        q = iris.quotation(article.key, quote.text, entity_iri(quote.speaker))
         yield Triple(q, RDF.type, SCHEMA.Quotation)
         yield Triple(q, SCHEMA.text, _text(quote.text))
         yield Triple(q, SCHEMA.creator, entity_iri(quote.speaker))
