@@ -44,9 +44,14 @@ class StoreDamaged(StoreError):  # noqa: N818 (reads as the state it reports)
 REBUILD = "remove the folder and run `kg build` again with the same inputs to rebuild it"
 
 
+#: What RocksDB says of a damaged store, and of one a build was killed while creating it (its column
+#: families or first writes are missing, so a read-only opening finds a half-made store).
+_DAMAGE = ("Corruption", "Column family not found", "Inserts are only possible on read-write instances")
+
+
 def is_store_corruption(error: BaseException) -> bool:
-    """Whether RocksDB (under Oxigraph) reported a damaged store."""
-    return isinstance(error, RuntimeError | OSError) and "Corruption" in str(error)
+    """Whether RocksDB (under Oxigraph) reported a damaged or half-created store."""
+    return isinstance(error, RuntimeError | OSError) and any(d in str(error) for d in _DAMAGE)
 
 
 class StoreLocked(StoreError):  # noqa: N818 (reads as the state it reports)
