@@ -93,11 +93,6 @@ def decide_links(persons: Iterable[Person]) -> list[Link]:
     return links
 
 
-def merges(links: Iterable[Link]) -> Mapping[str, str]:
-    """Source IRI → target IRI of the links that merge."""
-    return {link.source: link.target for link in links if link.merge}
-
-
 # -- the store ------------------------------------------------------------------------
 
 
@@ -217,16 +212,18 @@ def resolve_store(store: Store) -> list[Link]:
     demote = {SCHEMA.name: SKOS.altLabel, SKOS.prefLabel: SKOS.altLabel, RDFS.label: SKOS.altLabel}
     # programmes only: an organisation's surface forms include its parent's ("Badan Pusat Statistik"
     # written for the province's office), so an alias does not identify one organisation
-    for link in acronym_links(_aliased(store, "kgo:Program"), _weights(store, "kgo:Program")):
+    programmes = acronym_links(_aliased(store, "kgo:Program"), _weights(store, "kgo:Program"))
+    for link in programmes:
         store.rename_node(NamedNode(link.source), NamedNode(link.target), demote)
-    for link in alias_links(_aliased(store, "kgo:Program")):
+    shortened = alias_links(_aliased(store, "kgo:Program"))
+    for link in shortened:
         store.rename_node(NamedNode(link.source), NamedNode(link.target), demote)
     persons = _persons(store)
     fulls = {w for p in persons if len(p.words) > 1 for w in p.words}
     short = [p for p in persons if len(p.words) == 1 and p.words[0] in fulls]
     if not short:
         store.update(_CLEAR_CLOSE_MATCHES)
-        return []
+        return [*programmes, *shortened]
     involved = {p.iri for p in short} | {
         p.iri for p in persons if len(p.words) > 1 and {s.words[0] for s in short} & set(p.words)
     }
@@ -245,7 +242,7 @@ def resolve_store(store: Store) -> list[Link]:
             for a, b in close
             for graph in (DefaultGraph(), IDENTITY_GRAPH)
         )
-    return links
+    return [*programmes, *shortened, *links]
 
 
 IDENTITY_GRAPH = NamedNode(f"{BASE}graph/identity")
