@@ -250,8 +250,7 @@ def build(
             )
         if bar is not None:
             bar.__exit__(None, None, None)
-    for problem in [*report.notes, *report.problems]:
-        click.echo(f"warning: {problem}", err=True)
+    warn(report)
     click.echo(
         f"{report.read} articles read: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged"
     )
@@ -261,6 +260,17 @@ def build(
         click.echo(f"entities: {kinds}")
         click.echo(f"relations: {relations}")
         click.echo(f"statements written: {report.statements}")
+    exit_on_problems(report)
+
+
+def warn(report: Any) -> None:
+    """Print the notes and problems of a build, extract or load report as warnings on stderr."""
+    for problem in [*report.notes, *report.problems]:
+        click.echo(f"warning: {problem}", err=True)
+
+
+def exit_on_problems(report: Any) -> None:
+    """Exit with status 1 when the input had problems (articles skipped): the summary is printed first."""
     if report.problems:
         sys.exit(1)
 

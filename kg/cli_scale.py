@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from kg.cli import main, open_store, store_option
+from kg.cli import exit_on_problems, main, open_store, store_option, warn
 from kg.store import StoreError
 
 EPILOG_EXTRACT = """\b
@@ -107,14 +107,12 @@ def extract(
         raise click.ClickException(str(error)) from None
     finally:
         bar.close()
-    for problem in [*report.notes, *report.problems]:
-        click.echo(f"warning: {problem}", err=True)
+    warn(report)
     click.echo(
         f"{report.read} articles read: {report.articles} extracted into {report.shards} shards "
         f"in {out} ({report.statements} statements)"
     )
-    if report.problems:
-        sys.exit(1)
+    exit_on_problems(report)
 
 
 @main.command(epilog=EPILOG_EXTRACT)
@@ -135,14 +133,12 @@ def load(folder: Path, quiet: bool, store_path: Path | None) -> None:
             report = load_shards(folder, store, bar)
         finally:
             bar.close()
-    for problem in [*report.notes, *report.problems]:
-        click.echo(f"warning: {problem}", err=True)
+    warn(report)
     click.echo(
         f"{report.read} articles read: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged"
     )
     click.echo(f"statements written: {report.statements}")
-    if report.problems:
-        sys.exit(1)
+    exit_on_problems(report)
 
 
 EPILOG_PUSH = """\b

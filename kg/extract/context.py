@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, TypeVar
 
 from kg import gazetteer
 from kg.gazetteer import Region
@@ -22,6 +24,7 @@ from kg.text.dates import DateMention, find_dates
 from kg.text.normalize import identity_key
 from kg.text.tokens import Token, tokenize
 
+T = TypeVar("T")
 RoleMentionLike = object  # kg.extract.people.RoleMention; typed loosely to keep this module import-free
 
 
@@ -50,8 +53,11 @@ class Context:
     region_codes: dict[str, str] = field(default_factory=dict)
     #: site furniture (bylines, read-also and video lines): no entity, quotation or event comes from it
     furniture: list[tuple[int, int]] = field(default_factory=list)
-    #: derived look-ups a stage keeps between calls (rebuilt by the stage when stale)
-    memo: dict[str, object] = field(default_factory=dict)
+    #: look-ups derived from the article's persons, with the person count they were built for
+    _by_persons: dict[str, tuple[int, Any]] = field(default_factory=dict, init=False, repr=False)
+    #: (start, position in ``claims``) of every claim, sorted, and the longest claim: claims by place
+    _index: list[tuple[int, int]] = field(default_factory=list, init=False, repr=False)
+    _longest: int = field(default=0, init=False, repr=False)
     #: titles found without a name after them (``Sekda menegaskan``), for coreference
     role_mentions: list[RoleMentionLike] = field(default_factory=list)
 
@@ -141,6 +147,15 @@ class Context:
             name = gazetteer.canonical_name(name)
         return self.entities.get((type, identity_key(name)))
 
+    def from_persons(self, name: str, build: Callable[[list[Entity]], T]) -> T:
+        """``build(persons)``, kept until a person is added (look-ups per candidate stay linear)."""
+        persons = self.of_type(EntityType.PERSON)
+        count, value = self._by_persons.get(name, (-1, None))
+        if count != len(persons):
+            value = build(persons)
+            self._by_persons[name] = (len(persons), value)
+        return value  # type: ignore[no-any-return]
+
     def of_type(self, *types: EntityType) -> list[Entity]:
         return [e for e in self.entities.values() if e.type in types]
 
@@ -149,15 +164,10 @@ class Context:
         """One byte per character of the text: 1 where a claim covers it (``claimed`` in linear time)."""
         return bytearray(len(self.text) + 1)
 
-    @cached_property
-    def _index(self) -> list[tuple[int, int]]:
-        """(start, position in ``claims``) of every claim, sorted: claims by place in linear-ish time."""
-        return []
-
     def claim(self, start: int, end: int, entity: Entity | None = None) -> None:
         self.claims.append(Claim(start, end, entity))
         bisect.insort(self._index, (start, len(self.claims) - 1))
-        self._longest = max(getattr(self, "_longest", 0), end - start)
+        self._longest = max(self._longest, end - start)
         if end > start:
             self._taken[max(0, start) : end] = b"\x01" * (end - max(0, start))
 
@@ -165,8 +175,9 @@ class Context:
         """Drop the claims of the entities whose ``id`` is in ``gone`` (a pruned node frees its text)."""
         kept = [c for c in self.claims if c.entity is None or id(c.entity) not in gone]
         self.claims.clear()
-        for name in ("_index", "_taken"):
-            self.__dict__.pop(name, None)
+        self._index.clear()
+        self._longest = 0
+        self.__dict__.pop("_taken", None)
         for c in kept:
             self.claim(c.start, c.end, c.entity)
 
@@ -188,7 +199,7 @@ class Context:
 
     def entity_at(self, start: int, end: int, *types: EntityType) -> Entity | None:
         """The entity claiming a span that overlaps ``[start, end)`` (the first such claim made)."""
-        for c in self.claims_in(start - getattr(self, "_longest", 0), end):
+        for c in self.claims_in(start - self._longest, end):
             if (
                 c.entity is not None
                 and c.start < end

@@ -181,6 +181,8 @@ ATTENDANCE_CUES = lang.words("attendance-cues", "cue", casefold=True)
 VENUE_HEADS = tuple(sorted(lang.words("venue-heads", "head"), key=len, reverse=True))  # longest first
 #: Lower-case modifiers between "di" and a venue ("di halaman depan Balai Kota").
 VENUE_MODIFIERS = frozenset(lang.words("venue-modifiers", casefold=True))
+#: Words that open a street's name: a rank or body right after one names the street.
+STREET_WORDS = frozenset(lang.words("street-words", casefold=True))
 
 #: Heads of organisations of the state (schema:GovernmentOrganization).
 GOVERNMENT_HEADS = frozenset(lang.words("government-heads"))

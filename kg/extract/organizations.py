@@ -488,7 +488,7 @@ def extract_organizations(ctx: Context) -> None:
         if i and tokens[i - 1].bare.lower() in _AWARD_WORDS:
             i = match.next_index  # "Penghargaan Badan Publik Informatif": an award's name, not a body
             continue
-        if i and tokens[i - 1].bare.lower() in {"jalan", "jl", "jln", "gang", "gg"}:
+        if i and tokens[i - 1].bare.lower() in lexicon.STREET_WORDS:
             i = match.next_index  # "Jalan Kejaksaan": a street named for a body, not the body
             continue
         add_org(ctx, match, EXTRACTOR)

@@ -664,7 +664,7 @@ def extract_ranked(ctx: Context) -> None:
     for i in range(len(tokens)):
         if tokens[i].bare not in lexicon.RANK_WORDS or ctx.claimed(tokens[i].start, tokens[i].end):
             continue
-        if i and tokens[i - 1].bare.lower() in {"jalan", "jl", "jln", "gang", "gg"}:
+        if i and tokens[i - 1].bare.lower() in lexicon.STREET_WORDS:
             continue  # "Jalan Kapten Maulana Lubis": a street named for somebody
         if i and tokens[i - 1].capitalised and tokens[i].bare == "Jenderal":
             continue  # "Direktorat Jenderal Pajak", "Sekretaris Jenderal": a title's word, not a rank
@@ -680,15 +680,14 @@ def extract_ranked(ctx: Context) -> None:
 
 def _by_first_word(ctx: Context) -> dict[str, list[Entity]]:
     """The article's persons by the first word of their names (rebuilt when a person was added)."""
-    persons = ctx.of_type(EntityType.PERSON)
-    cached = ctx.memo.get("persons_by_first_word")
-    if not isinstance(cached, tuple) or cached[0] != len(persons):
-        index: dict[str, list[Entity]] = {}
+
+    def index(persons: list[Entity]) -> dict[str, list[Entity]]:
+        found: dict[str, list[Entity]] = {}
         for person in persons:
-            index.setdefault(person.name.split()[0], []).append(person)
-        cached = (len(persons), index)
-        ctx.memo["persons_by_first_word"] = cached
-    return cached[1]  # type: ignore[no-any-return]
+            found.setdefault(person.name.split()[0], []).append(person)
+        return found
+
+    return ctx.from_persons("by_first_word", index)
 
 
 def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:

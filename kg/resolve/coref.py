@@ -29,12 +29,7 @@ def name_index(persons: list[Entity]) -> dict[str, Entity | None]:
 
 def person_index(ctx: Context) -> dict[str, Entity | None]:
     """:func:`name_index` of the article's persons, rebuilt only when a person was added."""
-    persons = ctx.of_type(EntityType.PERSON)
-    cached = ctx.memo.get("person_index")
-    if not isinstance(cached, tuple) or cached[0] != len(persons):
-        cached = (len(persons), name_index(persons))
-        ctx.memo["person_index"] = cached
-    return cached[1]  # type: ignore[no-any-return]
+    return ctx.from_persons("name_index", name_index)
 
 
 def resolve_short_names(ctx: Context) -> None:
