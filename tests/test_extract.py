@@ -403,3 +403,20 @@ def test_a_speaker_named_only_by_a_title_is_its_holder_or_nobody() -> None:
     assert [(q.speaker.name) for q in held.quotes] == ["Soenardi"]
     unheld = run('Bupati Budi Santoso hadir. "Berkas perkara itu sudah lengkap," kata Kasintel.')
     assert unheld.quotes == []
+
+
+def test_national_programmes_by_any_of_their_names() -> None:
+    x = run(
+        "Bupati meninjau dapur MBG dan Sekolah Rakyat, serta meresmikan Koperasi Desa Merah Putih. "
+        "Bantuan lewat PKH berlanjut dan Sensus Ekonomi 2026 dimulai."
+    )
+    programmes = {e.name: e for e in x.entities if e.type is EntityType.PROGRAM}
+    assert set(programmes) >= {
+        "Makan Bergizi Gratis",
+        "Sekolah Rakyat",
+        "Koperasi Desa/Kelurahan Merah Putih",
+        "Program Keluarga Harapan",
+        "Sensus Ekonomi 2026",
+    }
+    assert "MBG" in programmes["Makan Bergizi Gratis"].aliases
+    assert not names(x, EntityType.ORGANIZATION) and not names(x, EntityType.PLACE)
