@@ -506,6 +506,8 @@ def parse_company(ctx: Context, i: int) -> OrgMatch | None:
             break
         if token.bare in _COMPANY_STOPWORDS or (words and (_starts_other(ctx, j) or ctx.person_starts_at(token.start))):
             break
+        if token.bare.endswith("nya") and token.bare[:1].isupper() and token.bare[1:].islower():
+            break  # "PT PGB Legalitasnya ...": a sentence going on, not the name
         words.append(token)
         j += 1
         if token.text != token.bare:
@@ -545,6 +547,10 @@ def parse_facility(ctx: Context, i: int) -> OrgMatch | None:
         # "SMPN 5 Banjarbaru": a numbered school keeps the town it is numbered in
         words.append(tokens[j])
         j += 1
+        town = region_at(ctx, j, {"kota", "kabupaten"}, bare=True)
+        if town is not None:
+            words.extend(tokens[j : town[2]])
+            return _facility(ctx, abbr, i, words, town[2])
         while (
             j < len(tokens)
             and len(words) < 3
