@@ -453,3 +453,16 @@ def test_venues_listed_after_places_or_named_without_a_cue(text: str, venue: str
 )
 def test_more_offices_give_memberships(text: str, member: tuple[str, str]) -> None:
     assert member in {(m.person.name, m.role.name) for m in run(text).memberships if m.role}
+
+
+def test_short_forms_of_a_body_join_its_full_name() -> None:
+    x = run(
+        "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah Willy Irawan hadir. "
+        "Menurut dia, Balai Karantina siap. Kementerian Energi dan Sumber Daya Mineral mendukung, "
+        "dan Kementerian ESDM akan hadir. PKB dan Pemerintah Kota Bandung juga diundang."
+    )
+    orgs = {e.name: e for e in x.entities if e.type is EntityType.ORGANIZATION}
+    assert "Balai Karantina" not in orgs and "Kementerian ESDM" not in orgs
+    assert "Balai Karantina" in orgs["Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah"].aliases
+    assert "Kementerian ESDM" in orgs["Kementerian Energi dan Sumber Daya Mineral"].aliases
+    assert "PKB" not in orgs.get("Pemerintah Kota Bandung", orgs[next(iter(orgs))]).aliases

@@ -353,7 +353,7 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
         if token.text in {"dan", "&", ",", "/"} and j + 1 < len(tokens) and tokens[j + 1].capitalised:
             if (
                 _starts_other(ctx, j + 1)
-                or tokens[j + 1].bare in lexicon.STOPWORDS
+                or (tokens[j + 1].bare in lexicon.STOPWORDS and tokens[j + 1].bare not in lexicon.INSTITUTION_WORDS)
                 or _starts_sibling(tokens[j + 1].bare)
             ):
                 break  # "Kementerian Transmigrasi, Kementerian UMKM": a list of bodies, not one name
