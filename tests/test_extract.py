@@ -466,3 +466,19 @@ def test_short_forms_of_a_body_join_its_full_name() -> None:
     assert "Balai Karantina" in orgs["Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah"].aliases
     assert "Kementerian ESDM" in orgs["Kementerian Energi dan Sumber Daya Mineral"].aliases
     assert "PKB" not in orgs.get("Pemerintah Kota Bandung", orgs[next(iter(orgs))]).aliases
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Menurut Center of Economic and Law Studies (CELIOS), Galau menilai buruk.", "Center of Economic and Law Studies"),
+        ("Koordinator Advokasi BPJS Watch Timboel Siregar berkata.", "BPJS Watch"),
+        ("Pertemuan tahunan International Monetary Fund di Washington digelar.", "International Monetary Fund"),
+    ],
+)
+def test_english_named_bodies(text: str, body: str) -> None:
+    assert body in names(run(text), EntityType.ORGANIZATION)
+
+
+def test_an_english_event_name_is_no_body() -> None:
+    assert not names(run("Acara Focus Group Discussion (FGD) digelar kemarin."), EntityType.ORGANIZATION)

@@ -63,6 +63,9 @@ POSITIONS = lang.mapping("positions", "surface", "role")
 AMBIGUOUS_ABBREVIATIONS = frozenset(lang.words("ambiguous-abbreviations", "abbreviation"))
 ORG_CUES = frozenset(lang.words("org-cues"))
 
+#: English words that make a capitalised English phrase a body's name ("... Studies", "... Watch").
+ENGLISH_ORG_WORDS = frozenset(lang.words("english-org-words"))
+
 #: Kinds of body every region has many of (``Puskesmas``, ``BUMD``): abbreviation → type name, and
 #: the abbreviations after which a proper name makes one body (``RSUD Arosuka``).
 _FACILITY_ROWS = lang.table("facility-types", ("abbreviation", "type", "named", "per-region"))
