@@ -353,7 +353,10 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
         if token.text in {"dan", "&", ",", "/"} and j + 1 < len(tokens) and tokens[j + 1].capitalised:
             if (
                 _starts_other(ctx, j + 1)
-                or (tokens[j + 1].bare in lexicon.STOPWORDS and tokens[j + 1].bare not in lexicon.INSTITUTION_WORDS)
+                or (
+                    tokens[j + 1].bare in lexicon.STOPWORDS
+                    and tokens[j + 1].bare not in lexicon.INSTITUTION_WORDS
+                )
                 or _starts_sibling(tokens[j + 1].bare)
             ):
                 break  # "Kementerian Transmigrasi, Kementerian UMKM": a list of bodies, not one name
@@ -505,7 +508,9 @@ def parse_company(ctx: Context, i: int) -> OrgMatch | None:
         token = tokens[j]
         if not (token.capitalised or token.text[:1].isdigit() or token.text == "&"):
             break
-        if token.bare in _COMPANY_STOPWORDS or (words and (_starts_other(ctx, j) or ctx.person_starts_at(token.start))):
+        if token.bare in _COMPANY_STOPWORDS or (
+            words and (_starts_other(ctx, j) or ctx.person_starts_at(token.start))
+        ):
             break
         if token.bare.endswith("nya") and token.bare[:1].isupper() and token.bare[1:].islower():
             break  # "PT PGB Legalitasnya ...": a sentence going on, not the name
@@ -523,7 +528,12 @@ def parse_company(ctx: Context, i: int) -> OrgMatch | None:
             end, j = tokens[j + 2].end, j + 3
         elif j < len(tokens) and tokens[j].text == suffix:
             end, j = tokens[j].bare_end, j + 1
-    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and _ABBR.match(tokens[j + 1].text):
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].text == "("
+        and tokens[j + 2].text == ")"
+        and _ABBR.match(tokens[j + 1].text)
+    ):
         abbreviation = tokens[j + 1].text
         aliases.add(abbreviation)
         end, j = tokens[j + 2].end, j + 3
@@ -549,7 +559,11 @@ def parse_english_body(ctx: Context, i: int) -> OrgMatch | None:
         return None
     if i and (tokens[i - 1].text in _ENGLISH_JOINERS or _english_word_at(ctx, i - 1)):
         return None  # inside a longer run, which is read from its start
-    if i > 1 and tokens[i - 1].text == "(" and ctx.entity_at(tokens[i - 2].start, tokens[i - 2].end, EntityType.ORGANIZATION):
+    if (
+        i > 1
+        and tokens[i - 1].text == "("
+        and ctx.entity_at(tokens[i - 2].start, tokens[i - 2].end, EntityType.ORGANIZATION)
+    ):
         return None  # "Bank Dunia (World Bank)": the body's name in English, not another body
     words: list[Token] = []
     j = i
@@ -557,23 +571,30 @@ def parse_english_body(ctx: Context, i: int) -> OrgMatch | None:
         token = tokens[j]
         if words and _starts_other(ctx, j):
             break
-        if _english_word_at(ctx, j):
-            words.append(token)
-        elif token.text in _ENGLISH_JOINERS and words and j + 1 < len(tokens) and _english_word_at(ctx, j + 1):
+        if _english_word_at(ctx, j) or (
+            token.text in _ENGLISH_JOINERS and words and j + 1 < len(tokens) and _english_word_at(ctx, j + 1)
+        ):
             words.append(token)
         else:
             break
         j += 1
         if token.text != token.bare:
             break
-    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and _ABBR.match(tokens[j + 1].text):
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].text == "("
+        and tokens[j + 2].text == ")"
+        and _ABBR.match(tokens[j + 1].text)
+    ):
         acronym = tokens[j + 1].text
         spelled = [k for k in range(len(words) - 1) if _initials(words[k:]) == acronym.upper()]
         if spelled and any(w.bare in lexicon.ENGLISH_ORG_WORDS for w in words):
             if spelled[0] > 0:
                 return None  # the body begins further on ("Indonesia Presidential Studies")
             name = ctx.text[words[0].start : words[-1].bare_end]
-            return OrgMatch(name, words[0].start, tokens[j + 2].end, j + 3, (acronym,), False, abbreviation=acronym)
+            return OrgMatch(
+                name, words[0].start, tokens[j + 2].end, j + 3, (acronym,), False, abbreviation=acronym
+            )
     last = max((k for k, w in enumerate(words) if w.bare in lexicon.ENGLISH_ORG_WORDS), default=0)
     if last == 0:
         return None
@@ -657,9 +678,7 @@ def parse_facility(ctx: Context, i: int) -> OrgMatch | None:
 def _facility(ctx: Context, abbr: str, i: int, words: list[Token], j: int) -> OrgMatch:
     own = ctx.text[words[0].start : words[-1].bare_end]
     full = lexicon.FACILITY_TYPES[abbr]
-    return OrgMatch(
-        f"{abbr} {own}", ctx.tokens[i].start, words[-1].bare_end, j, (f"{full} {own}",), False
-    )
+    return OrgMatch(f"{abbr} {own}", ctx.tokens[i].start, words[-1].bare_end, j, (f"{full} {own}",), False)
 
 
 def add_org(ctx: Context, match: OrgMatch, extractor: str, *, claim: bool = True) -> Entity:

@@ -42,17 +42,21 @@ def stands_for(short: str, long: str) -> bool:
     """
     if long.startswith(short + " ") or long.startswith(short + ","):
         return len(short.split()) >= 2
-    s, l = short.split(), long.replace(",", " ").split()
-    for cut in range(len(s)):
-        if s[:cut] != l[:cut]:
+    short_words, long_words = short.split(), long.replace(",", " ").split()
+    for cut in range(len(short_words)):
+        if short_words[:cut] != long_words[:cut]:
             break
-        rest = s[cut:]
+        rest = short_words[cut:]
         if len(rest) == 1 and rest[0].isupper() and len(rest[0]) >= 2 and rest[0].isalpha():
-            if initials(l[cut:]) != rest[0] or len(l) - cut < 2 or long.startswith("Pemerintah "):
+            if (
+                initials(long_words[cut:]) != rest[0]
+                or len(long_words) - cut < 2
+                or long.startswith("Pemerintah ")
+            ):
                 return False
             known = gazetteer.lookup_abbreviation(rest[0])
             # "PKB" is the party even where "Pemerintah Kota Bandung" has the same initials
-            return known is None or known.full == " ".join(l[cut:])
+            return known is None or known.full == " ".join(long_words[cut:])
     return False
 
 
@@ -104,7 +108,9 @@ def _redirect(ctx: Context, into: dict[int, Entity]) -> None:
         event.about = list({id(e): e for e in map(to, event.about) if e is not None}.values())
         event.organizer = to(event.organizer)
         event.location = to(event.location)
-    ctx.awards[:] = [replace(a, recipient=to(a.recipient), conferred_by=to(a.conferred_by)) for a in ctx.awards]
+    ctx.awards[:] = [
+        replace(a, recipient=to(a.recipient), conferred_by=to(a.conferred_by)) for a in ctx.awards
+    ]
     for claim in ctx.claims:
         claim.entity = to(claim.entity)
     for abbreviation, entity in list(ctx.abbreviations.items()):

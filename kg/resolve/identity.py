@@ -196,7 +196,9 @@ def variant_links(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> list[Link]
     """
     links = []
     for iri, (name, _) in sorted(nodes.items()):
-        longer = [other for other, (long, _) in sorted(nodes.items()) if other != iri and stands_for(name, long)]
+        longer = [
+            other for other, (long, _) in sorted(nodes.items()) if other != iri and stands_for(name, long)
+        ]
         if len(longer) == 1:
             links.append(Link(iri, longer[0], True, "a short form of the only name it stands for"))
     sources = {link.source for link in links}
