@@ -501,3 +501,12 @@ def test_english_named_bodies(text: str, body: str) -> None:
 
 def test_an_english_event_name_is_no_body() -> None:
     assert not names(run("Acara Focus Group Discussion (FGD) digelar kemarin."), EntityType.ORGANIZATION)
+
+
+def test_settlements_and_districts_are_places_not_persons() -> None:
+    x = run(
+        "Ia menyerahkan bantuan untuk Masjid Jihad Jorong Taratak Baru, Nagari Salimpek, Kabupaten Solok. "
+        "Ia bertemu Bupati Agam Benni Warlis di Rumah Dinas Bupati Agam, Lubuk Basung, Kamis (9/10/2025)."
+    )
+    assert {"Masjid Jihad", "Jorong Taratak Baru", "Nagari Salimpek"} <= names(x, EntityType.PLACE)
+    assert names(x, EntityType.PERSON) == {"Benni Warlis"}

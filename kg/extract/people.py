@@ -612,6 +612,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             j += 1
         ends_sentence = j < len(tokens) and j > 0 and _sentence_ends_after(ctx, j - 1)
         name = parse_name(ctx.text, tokens, j) if j < len(tokens) and not ends_sentence else None
+        if name is not None and _place_within(title, name.name):
+            name = None  # "Rumah Dinas Bupati Agam, Lubuk Basung": the district the office is in
         if name is not None and not _org_like(name) and plausible_person(name.name, titled=True):
             person = add_person(ctx, name, EXTRACTOR)
             ctx.claim(title.start, name.full_end)
@@ -637,6 +639,12 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 mentions.append(RoleMention(role, org, title.start, title.end, None))
             i = max(title.next_index, i + 1)
     return mentions
+
+
+def _place_within(title: TitleMatch, name: str) -> bool:
+    """Whether ``name`` is a district or village inside the region of the title's organisation."""
+    region = title.org.region if title.org is not None else None
+    return region is not None and any(r.code.startswith(region.code + ".") for r in gazetteer.lookup(name))
 
 
 def _sentence_ends_after(ctx: Context, k: int) -> bool:

@@ -67,6 +67,8 @@ def extract_venues(ctx: Context) -> None:
         words = tokens[i:j]
         while j < len(tokens) and len(words) < 9:
             nxt = tokens[j]
+            if _venue_head(ctx, j) in _SETTLEMENT_HEADS:
+                break  # "Masjid Jihad Jorong Taratak Baru": the mosque, then the hamlet it stands in
             if nxt.text.endswith(".") and nxt.text[:-1].isalpha() and nxt.capitalised and len(nxt.text) > 3:
                 words.append(nxt)
                 j += 1
@@ -133,6 +135,10 @@ for (
     _head
 ) in lexicon.VENUE_HEADS:  # longest first, kept per first word so a token is checked against few heads
     _HEADS_BY_FIRST.setdefault(_head.split()[0], []).append(_head)
+
+
+#: Settlements below the gazetteer's villages ("Nagari Salimpek", "Jorong Taratak Baru"): places of their own.
+_SETTLEMENT_HEADS = frozenset({"Nagari", "Jorong", "Dusun", "Gampong"})
 
 
 def _venue_head(ctx: Context, i: int) -> str | None:
