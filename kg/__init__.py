@@ -48,7 +48,31 @@ _PUBLIC = {
 # names whose attribute in their module is spelt differently
 _ATTRIBUTE = {"extract_article": "extract"}
 
-__all__ = sorted([*_PUBLIC, "__version__"])
+__all__ = [
+    "Article",
+    "Award",
+    "BuildReport",
+    "Entity",
+    "EntityType",
+    "Event",
+    "Extraction",
+    "FieldMap",
+    "KnowledgeGraph",
+    "Membership",
+    "Quote",
+    "Rows",
+    "Span",
+    "Store",
+    "StoreError",
+    "StoreLocked",
+    "__version__",
+    "build",
+    "extract_article",
+    "extractors",
+    "open_store",
+    "read_inputs",
+    "to_dataframe",
+]
 
 if TYPE_CHECKING:
     from kg.api import KnowledgeGraph, Rows, build, open_store, to_dataframe

@@ -118,6 +118,7 @@ def test_api_names_resolve_and_root_imports_nothing() -> None:
     for name in kg.__all__:
         assert getattr(kg, name) is not None
     assert set(kg.__all__) <= set(dir(kg))
+    assert sorted(kg.__all__) == sorted([*kg._PUBLIC, "__version__"])  # one list, kept in step
     with pytest.raises(AttributeError):
         kg.no_such_name  # noqa: B018
 
