@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.registry import Registry
 from kg.store import Store
 
 Writer = Callable[[Store, Path], None]
@@ -26,30 +27,28 @@ class Format:
     doc: str
 
 
-_FORMATS: dict[str, Format] = {}
+FORMATS: Registry[Format] = Registry(
+    "export format", "kg.export.rdf", "kg.export.graphml", "kg.export.tables"
+)
 
 
 def register_format(name: str, extension: str, *, folder: bool = False) -> Callable[[Writer], Writer]:
-    """Register a writer under ``name``; built-ins use this too."""
+    """Register a writer under ``name``; built-ins use this too. A name already taken raises."""
 
     def decorate(fn: Writer) -> Writer:
-        _FORMATS[name] = Format(name, fn, extension, folder, (fn.__doc__ or "").strip().splitlines()[0])
+        FORMATS.add(name, Format(name, fn, extension, folder, (fn.__doc__ or "").strip().splitlines()[0]))
         return fn
 
     return decorate
 
 
 def formats() -> dict[str, Format]:
-    from kg.export import graphml, rdf, tables  # noqa: F401  (registers the built-ins)
-
-    return dict(sorted(_FORMATS.items()))
+    """The registered formats by name, sorted."""
+    return dict(sorted(FORMATS.items().items()))
 
 
 def export(store: Store, name: str, path: str | Path) -> Path:
-    """Write the store in format ``name`` to ``path``."""
-    known = formats()
-    if name not in known:
-        raise KeyError(f"unknown export format {name!r}; choose one of: {', '.join(known)}")
+    """Write the store in format ``name`` to ``path`` (``-``: standard output, for one-file formats)."""
     target = Path(path)
-    known[name].write(store, target)
+    FORMATS.get(name).write(store, target)
     return target

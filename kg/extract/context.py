@@ -60,6 +60,8 @@ class Context:
     _longest: int = field(default=0, init=False, repr=False)
     #: titles found without a name after them (``Sekda menegaskan``), for coreference
     role_mentions: list[RoleMentionLike] = field(default_factory=list)
+    #: the registered name of the stage now running (``kg extractors``): every mention records it
+    stage: str = "extract"
 
     @property
     def text(self) -> str:

@@ -19,7 +19,6 @@ from kg.gazetteer import OrgInfo, Region
 from kg.records import Entity, EntityType
 from kg.text.tokens import Token
 
-EXTRACTOR = "organizations"
 _AWARD_WORDS = frozenset({"penghargaan", "predikat", "kategori", "anugerah", "juara", "terbaik", "award"})
 _ABBR = re.compile(r"^[A-Z][A-Za-z0-9&\-/.]{1,15}$")
 UNIT_ABBREVIATIONS = frozenset(
@@ -491,7 +490,7 @@ def extract_organizations(ctx: Context) -> None:
         if i and tokens[i - 1].bare.lower() in lexicon.STREET_WORDS:
             i = match.next_index  # "Jalan Kejaksaan": a street named for a body, not the body
             continue
-        add_org(ctx, match, EXTRACTOR)
+        add_org(ctx, match, ctx.stage)
         i = match.next_index
 
 

@@ -20,8 +20,6 @@ from kg.extract.names import ParsedName, match_rank, parse_name, plausible_perso
 from kg.extract.organizations import UNIT_ABBREVIATIONS, OrgMatch, add_org, parse_org, parse_unit, region_at
 from kg.records import Entity, EntityType, Membership
 
-EXTRACTOR = "titles"
-
 _TITLE_KEYS = sorted(
     {*lexicon.TITLES, *lexicon.POSITIONS, *lexicon.MINISTERS, *lexicon.CONTRACTED},
     key=lambda s: -len(s.split()),
@@ -522,11 +520,11 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         if title is None:
             i += 1
             continue
-        role = ctx.add(EntityType.ROLE, title.role, 0, 0, EXTRACTOR)
+        role = ctx.add(EntityType.ROLE, title.role, 0, 0, ctx.stage)
         role.aliases.update(title.role_aliases)
         org = _add_org(ctx, title)
         bodies = [
-            add_org(ctx, named, EXTRACTOR, claim=False)  # "DPRD Kota Malang" of "Komisi B ...", "Fraksi PKB"
+            add_org(ctx, named, ctx.stage, claim=False)  # "DPRD Kota Malang" of "Komisi B ...", "Fraksi PKB"
             for named in (title.org.named_with if title.org is not None else ())
         ]
         seat = _seat(ctx, title, role, bodies)
@@ -537,7 +535,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             if title.org is not None and title.org.explicit and title.org.start > title.start
             else title.end
         )
-        role.mention(ctx.span(title.start, words_end), EXTRACTOR, alias=False)
+        role.mention(ctx.span(title.start, words_end), ctx.stage, alias=False)
         short, j = _skip_parenthetical(ctx, title.next_index)
         if short and org is not None and len(short) <= 12:
             org.aliases.add(short)  # "Gubernur Sumatera Utara (Sumut)", "Menteri Keuangan (Menkeu)"
@@ -545,7 +543,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             j += 1
         name = parse_name(ctx.text, tokens, j) if j < len(tokens) else None
         if name is not None and not _org_like(name) and plausible_person(name.name, titled=True):
-            person = add_person(ctx, name, EXTRACTOR)
+            person = add_person(ctx, name, ctx.stage)
             ctx.claim(title.start, name.full_end)
             ctx.memberships.append(
                 Membership(person, *(seat or (role, org)), ctx.span(title.start, name.full_end), title.tenure)
@@ -556,7 +554,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             before = _apposed_name(ctx, i)
             if before is not None:
                 # "Dr. Eddy Soeparno, Wakil Ketua MPR RI" / "Budi selaku Kepala Dinas ..."
-                person = add_person(ctx, before, EXTRACTOR)
+                person = add_person(ctx, before, ctx.stage)
                 ctx.claim(title.start, title.end)
                 ctx.memberships.append(
                     Membership(
@@ -590,7 +588,7 @@ def _seat(
     words = ctx.text[unit.start : inner.start].strip(" ,")
     if not words:
         return None
-    seat = ctx.add(EntityType.ROLE, f"{title.role} {words}", 0, 0, EXTRACTOR)
+    seat = ctx.add(EntityType.ROLE, f"{title.role} {words}", 0, 0, ctx.stage)
     seat.aliases.update(f"{alias} {words}" for alias in role.aliases)
     return seat, body
 
@@ -636,9 +634,9 @@ def _add_org(ctx: Context, title: TitleMatch) -> Entity | None:
     if title.org is not None:
         org = title.org
         if org.explicit:
-            entity = ctx.add(EntityType.ORGANIZATION, org.name, org.start, org.end, EXTRACTOR, claim=False)
+            entity = ctx.add(EntityType.ORGANIZATION, org.name, org.start, org.end, ctx.stage, claim=False)
         else:  # implied by the title: stated in the graph, but not a mention of the organisation
-            entity = ctx.add(EntityType.ORGANIZATION, org.name, 0, 0, EXTRACTOR)
+            entity = ctx.add(EntityType.ORGANIZATION, org.name, 0, 0, ctx.stage)
         entity.aliases.update(org.aliases)
         entity.government = entity.government or org.government
         if org.region is not None:
@@ -646,12 +644,12 @@ def _add_org(ctx: Context, title: TitleMatch) -> Entity | None:
             ctx.regions[org.region.name] += 1
         if org.parent:
             entity.parent = ctx.find(EntityType.ORGANIZATION, org.parent) or ctx.add(
-                EntityType.ORGANIZATION, org.parent, 0, 0, EXTRACTOR
+                EntityType.ORGANIZATION, org.parent, 0, 0, ctx.stage
             )
             entity.parent.government = True
         return entity
     if title.fixed_org:
-        entity = ctx.add(EntityType.ORGANIZATION, title.fixed_org, 0, 0, EXTRACTOR)
+        entity = ctx.add(EntityType.ORGANIZATION, title.fixed_org, 0, 0, ctx.stage)
         entity.government = True
         return entity
     return None
@@ -675,7 +673,7 @@ def extract_ranked(ctx: Context) -> None:
             continue
         if _org_like(name) or not plausible_person(name.name, ctx.lower_words, titled=True):
             continue
-        add_person(ctx, name, EXTRACTOR)
+        add_person(ctx, name, ctx.stage)
 
 
 def _by_first_word(ctx: Context) -> dict[str, list[Entity]]:

@@ -16,15 +16,13 @@ from kg.extract.context import Context
 from kg.gazetteer import Region
 from kg.records import Entity, EntityType
 
-EXTRACTOR = "places"
-
 _VENUE_CUE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|sekitar|depan|seputar|sepanjang)\s+$", re.IGNORECASE)
 
 
 def add_region(ctx: Context, region: Region, start: int, end: int, *, mention: bool = True) -> Entity:
     """A region as a place entity, with its parents up to the province."""
     entity = ctx.add(
-        EntityType.PLACE, region.name, start if mention else 0, end if mention else 0, EXTRACTOR, claim=False
+        EntityType.PLACE, region.name, start if mention else 0, end if mention else 0, ctx.stage, claim=False
     )
     entity.identifier = region.code
     ctx.region_codes.setdefault(region.name, region.code)
@@ -86,7 +84,7 @@ def extract_venues(ctx: Context) -> None:
         name = ctx.text[words[0].start : name_tokens[-1].bare_end]
         if ctx.claimed(start, start + 1):
             continue
-        venue = ctx.add(EntityType.PLACE, _canonical_venue(name), start, end, EXTRACTOR)
+        venue = ctx.add(EntityType.PLACE, _canonical_venue(name), start, end, ctx.stage)
         if name_tokens is not words:
             venue.aliases.add(ctx.text[start:end])
         region = _region_in(ctx, words[len(name_tokens) :])
@@ -118,7 +116,7 @@ def extract_areas(ctx: Context) -> None:
             name if kind == "kawasan" else f"Jalan {name}",
             words[0].start,
             words[-1].bare_end,
-            EXTRACTOR,
+            ctx.stage,
         )
         place.aliases.add(ctx.text[token.start : words[-1].bare_end])
 

@@ -20,7 +20,6 @@ from kg.extract.people import add_person, match_title
 from kg.records import Entity, EntityType, Quote
 from kg.resolve.coref import name_index
 
-EXTRACTOR = "quotes"
 MIN_WORDS = 3
 
 SPEECH_VERBS = list(lang.words("speech-verbs", "verb", casefold=True))
@@ -117,7 +116,7 @@ def _person_at(ctx: Context, i: int) -> Entity | None:
     index = name_index(ctx.of_type(EntityType.PERSON))
     known = index.get(name.name) or index.get(name.name.split()[0])
     if known is not None:
-        known.mention(ctx.span(name.start, name.end), EXTRACTOR)
+        known.mention(ctx.span(name.start, name.end), ctx.stage)
         ctx.claim(name.start, name.end, known)
         return known
     demonstrative = " " not in name.name and re.match(
@@ -125,7 +124,7 @@ def _person_at(ctx: Context, i: int) -> Entity | None:
     )
     if not plausible_person(name.name, ctx.lower_words) or not_a_person(ctx, name.name) or demonstrative:
         return None  # "Perkara ini ...": a noun phrase opening the sentence
-    return add_person(ctx, name, EXTRACTOR)
+    return add_person(ctx, name, ctx.stage)
 
 
 def _salient(ctx: Context, offset: int) -> Entity | None:
