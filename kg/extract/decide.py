@@ -339,12 +339,16 @@ def generic_organisation(name: str) -> str | None:
     return None
 
 
+_IMPLIABLE = frozenset({EntityType.ORGANIZATION, EntityType.PLACE})
+
+
 def _implied_only(ctx: Context) -> list[Entity]:
-    """Organisations no sentence names and no statement needs: only a unit's implied parent.
+    """Organisations and places no sentence names and no statement needs: only an implied parent.
 
     ``Kadis PUPR Madina`` implies the Pemerintah Kabupaten Mandailing Natal; the unit's
     name already carries the region, and a node nobody wrote and nothing else
-    uses is one a reader of the article would not list.
+    uses is one a reader of the article would not list. Likewise ``Kabupaten Kepulauan
+    Talaud`` implies its province, which the gazetteer knows but the article never wrote.
     """
     used: set[int] = set()
     for m in ctx.memberships:
@@ -360,7 +364,7 @@ def _implied_only(ctx: Context) -> list[Entity]:
     return [
         e
         for e in ctx.entities.values()
-        if e.type is EntityType.ORGANIZATION and not e.mentions and id(e) not in used
+        if e.type in _IMPLIABLE and not e.mentions and id(e) not in used
     ]
 
 

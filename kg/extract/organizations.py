@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
+from kg.extract.names import common_words
 from kg.gazetteer import OrgInfo, Region
 from kg.records import Entity, EntityType
 from kg.text.tokens import Token
@@ -81,7 +82,8 @@ def _join(ctx: Context, tokens: list[Token]) -> str:
     return " ".join(ctx.text[t.start : t.bare_end if t is tokens[-1] else t.end] for t in tokens)
 
 
-def _jur(region: Region) -> str:
+def jurisdiction_name(region: Region) -> str:
+    """How an organisation's name writes its region: ``Kota Malang``, ``Provinsi Jawa Timur``."""
     return lexicon.jurisdiction_name(region.name, region.level)
 
 
@@ -202,10 +204,10 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
             region, end, j = found_region
         else:
             region = ctx.home_region
-    name = f"{info.full} {_jur(region)}" if region else info.full
+    name = f"{info.full} {jurisdiction_name(region)}" if region else info.full
     aliases = {surface_abbr, info.abbr}
     if region:
-        aliases.add(f"{surface_abbr} {_jur(region)}")
+        aliases.add(f"{surface_abbr} {jurisdiction_name(region)}")
     parent = government_of(region) if region and info.kind in {"executive", "agency"} else None
     return OrgMatch(
         name, tokens[i].start, end, j, tuple(sorted(aliases)), info.government, region, parent, info.abbr
@@ -355,6 +357,21 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
             words.append(token)
             j += 1
             continue
+        if (
+            token.text == ","
+            and words[-1].text != ","
+            and any(w.text == "," for w in words)
+            and j + 2 < len(tokens)
+            and tokens[j + 1].text == "dan"
+            and tokens[j + 2].capitalised
+            and tokens[j + 2].bare not in lexicon.STOPWORDS
+            and not _starts_other(ctx, j + 2)
+            and not _starts_sibling(tokens[j + 2].bare)
+        ):
+            # "Dinas Kepemudaan, Olahraga, dan Pariwisata": the serial comma before the last portfolio
+            words.append(token)
+            j += 1
+            continue
         break
     while words and words[-1].text in {"dan", "&", ",", "/"}:
         words.pop()
@@ -368,12 +385,12 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
         abbreviation = info.abbr
     if region is None and info is not None and info.scope == "regional":
         region = ctx.home_region
-    name = f"{core} {surface_region or _jur(region)}" if region else core
+    name = f"{core} {surface_region or jurisdiction_name(region)}" if region else core
     aliases = set()
     if abbreviation:
         aliases.add(abbreviation)
         if region:
-            aliases.add(f"{abbreviation} {_jur(region)}")
+            aliases.add(f"{abbreviation} {jurisdiction_name(region)}")
     if region:
         aliases.add(core)
     government = head not in lexicon.NON_GOVERNMENT_HEADS and (
@@ -430,13 +447,16 @@ def _starts_other(ctx: Context, j: int) -> bool:
 def _name_run(ctx: Context, j: int) -> bool:
     """Whether the capitalised words from ``j`` on look like a person's name, not an institution's."""
     run = []
-    for token in ctx.tokens[j:]:
+    for k in range(j, len(ctx.tokens)):
+        token = ctx.tokens[k]
         if not token.capitalised or token.text in {"(", ","}:
             break
+        if run and region_at(ctx, k, {"provinsi", "kabupaten", "kota"}, bare=True):
+            return False  # "Balai Karantina Hewan Jawa Tengah Willy": the name comes after the region
         run.append(token.bare)
         if token.text.endswith("."):
             break
-    if not run:
+    if not run or all(w.lower() in common_words() for w in run):
         return False
     if (
         run[0] in lexicon.HONORIFICS

@@ -17,7 +17,16 @@ from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import ParsedName, match_rank, parse_name, plausible_person
-from kg.extract.organizations import UNIT_ABBREVIATIONS, OrgMatch, add_org, parse_org, parse_unit, region_at
+from kg.extract.organizations import (
+    UNIT_ABBREVIATIONS,
+    OrgMatch,
+    add_org,
+    government_of,
+    jurisdiction_name,
+    parse_org,
+    parse_unit,
+    region_at,
+)
 from kg.records import Entity, EntityType, Membership
 
 _TITLE_KEYS = sorted(
@@ -330,8 +339,14 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
         if unit.name.startswith("Partai "):
             written = ctx.text[unit.start : unit.end]
             own = written if written.startswith("Fraksi") else f"Fraksi {written}"
+        # "Dinas Sosial Pemkot Malang" is the Dinas Sosial Kota Malang: a unit of a government takes its region
+        held_by = (
+            jurisdiction_name(body.region)
+            if body.region is not None and body.name == government_of(body.region)
+            else body.name
+        )
         unit = OrgMatch(
-            f"{own} {body.name}", unit.start, body.end, body.next_index,
+            f"{own} {held_by}", unit.start, body.end, body.next_index,
             tuple(dict.fromkeys((surface, *(f"{unit.name} {a}" for a in body.aliases)))), unit.government or body.government,
             body.region, parent=body.name, explicit=True, named_with=(body,),
         )  # fmt: skip
@@ -576,7 +591,8 @@ def _seat(
 
     ``Wakil Ketua Komisi VI DPR RI Andre`` holds the role *Wakil Ketua Komisi VI* in the
     DPR RI (the unit stays a node of its own, ``org:subOrganizationOf`` the body). A party
-    named after the unit (``dari Fraksi PKB``) is an affiliation, not the body.
+    named after the unit (``dari Fraksi PKB``) is an affiliation, not the body. The
+    offices of a regional government (its Dinas and Badan) are bodies of their own.
     """
     unit = title.org
     if unit is None or not bodies or unit.parent is None:
@@ -585,6 +601,8 @@ def _seat(
     if body is None:
         return None
     inner = next(m for m in unit.named_with if m.name == unit.parent)
+    if inner.region is not None and inner.name == government_of(inner.region):
+        return None  # "Kepala Dinas Sosial Pemkot Malang" heads the Dinas, a body of its own
     words = ctx.text[unit.start : inner.start].strip(" ,")
     if not words:
         return None
