@@ -46,11 +46,30 @@ class _Bar:
 @click.option(
     "--partition-size", type=click.IntRange(1), default=500, show_default=True, help="Articles per shard."
 )
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Extract in this many processes.",
+)
 @click.option("--dask", metavar="ADDRESS", help="Extract on a Dask cluster (tcp://host:8786 or local:N).")
 @click.option("--one-per-file", is_flag=True, help="Each .txt file is one article, as for kg build.")
-@click.option("--date-order", type=click.Choice(["auto", "dmy", "mdy"]), default="auto", show_default=True)
-@click.option("--max-article-chars", type=click.IntRange(1), default=200_000, show_default=True)
+@click.option(
+    "--date-order",
+    type=click.Choice(["auto", "dmy", "mdy"]),
+    default="auto",
+    show_default=True,
+    help="Numeric dates like 05/06/2025: day-first, month-first, or as each file settles it (as for kg build).",
+)
+@click.option(
+    "--max-article-chars",
+    type=click.IntRange(1),
+    default=200_000,
+    show_default=True,
+    help="Skip (with a warning) articles longer than this.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def extract(
     inputs: tuple[Path, ...],

@@ -18,7 +18,7 @@ kg.registry.DuplicateNameError: colour 'red' is already registered
 >>> colours.get("blue")
 Traceback (most recent call last):
 ...
-kg.registry.UnknownNameError: no colour 'blue'; choose one of: red
+kg.registry.UnknownNameError: unknown colour 'blue'; choose one of: red
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ class DuplicateNameError(ValueError):
     """A name registered twice: the second registration would silently replace the first."""
 
 
-class UnknownNameError(KeyError):
-    """A name nobody registered; the message lists those that exist."""
+class UnknownNameError(KeyError, ValueError):
+    """A name nobody registered; the message lists those that exist (a KeyError and a ValueError)."""
 
     def __str__(self) -> str:  # KeyError would quote the whole message
         return str(self.args[0]) if self.args else ""
@@ -69,7 +69,7 @@ class Registry(Generic[T]):
             return self._items[name]
         except KeyError:
             raise UnknownNameError(
-                f"no {self.kind} {name!r}; choose one of: {', '.join(self._items)}"
+                f"unknown {self.kind} {name!r}; choose one of: {', '.join(self._items)}"
             ) from None
 
     def names(self) -> list[str]:

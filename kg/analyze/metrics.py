@@ -14,25 +14,24 @@ graph (and a named graph of their own, so that a rerun replaces them)::
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import networkx as nx
 import pyoxigraph as ox
 
-from kg.model.iris import BASE
+from kg.model.iris import BASE, SCORES_GRAPH
+from kg.model.iris import score as _score_node
 from kg.model.vocab import DCTERMS, KGO, XSD
+from kg.registry import Registry
 from kg.store import Store
 
-METRICS = ("degree", "betweenness", "pagerank", "community")
 #: above this many nodes betweenness is estimated from a sample of source nodes
 EXACT_BETWEENNESS_LIMIT = 2000
 #: node + edge visits betweenness may spend: 0.5 to 2 million a second in pure Python, so 10 to 40 s
 BETWEENNESS_BUDGET = 20_000_000
 MIN_SAMPLES = 32
 SEED = 7
-SCORES_GRAPH = ox.NamedNode(BASE + "analysis/scores")
 RDF_VALUE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#value")
 
 
@@ -120,33 +119,56 @@ def communities(graph: nx.Graph) -> dict[str, float]:
     return {node: float(i) for i, members in enumerate(ordered) for node in members}
 
 
+#: a metric's scorer: (graph, betweenness sample size) -> value per node, and a note on approximation
+Scorer = Callable[[nx.Graph, "int | None"], "tuple[dict[str, float], str | None]"]
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A registered network score (``kg analyze --metrics``)."""
+
+    name: str
+    score: Scorer
+    doc: str
+    #: a centrality that ranks nodes (``--sort``, ``kg viz --size``); community numbers do not
+    ranks: bool = True
+
+
+METRICS: Registry[Metric] = Registry("metric")
+
+
+def register_metric(name: str, scorer: Scorer, doc: str, *, ranks: bool = True) -> None:
+    """Register a network score under ``name``; built-ins use this too. A name already taken raises."""
+    METRICS.add(name, Metric(name, scorer, doc, ranks))
+
+
+register_metric("degree", lambda g, _: (degree(g), None), "number of distinct neighbours")
+register_metric("betweenness", betweenness, "normalised betweenness (sampled on big graphs)")
+register_metric("pagerank", lambda g, _: (pagerank(g), None), "weighted PageRank")
+register_metric("community", lambda g, _: (communities(g), None), "Louvain community number", ranks=False)
+
+
+def ranking_metrics() -> list[str]:
+    """The metrics that rank nodes: what ``--sort`` and ``kg viz --size`` accept."""
+    return [m.name for m in METRICS.items().values() if m.ranks]
+
+
 def compute(graph: nx.Graph, metrics: Iterable[str], *, samples: int | None = None) -> Scores:
-    """The requested metrics on the undirected simple view of ``graph``."""
+    """The requested metrics on the undirected simple view of ``graph``.
+
+    An unknown name raises :class:`kg.registry.UnknownNameError` listing the registered ones.
+    """
     simple = graph if not (graph.is_directed() or graph.is_multigraph()) else simple_graph(graph)
     values: dict[str, dict[str, float]] = {}
     notes: list[str] = []
-    for metric in metrics:
-        if metric == "degree":
-            values[metric] = degree(simple)
-        elif metric == "betweenness":
-            values[metric], note = betweenness(simple, samples)
-            if note:
-                notes.append(note)
-        elif metric == "pagerank":
-            values[metric] = pagerank(simple)
-        elif metric == "community":
-            values[metric] = communities(simple)
-        else:
-            raise ValueError(f"unknown metric {metric!r}: choose from {', '.join(METRICS)}")
+    for name in metrics:
+        values[name], note = METRICS.get(name).score(simple, samples)
+        if note:
+            notes.append(note)
     return Scores(values, tuple(notes))
 
 
 # -- storing scores in the graph ----------------------------------------------------------------
-
-
-def _score_node(node: str, metric: str) -> ox.NamedNode:
-    digest = hashlib.sha256(f"{node}\x1f{metric}".encode()).hexdigest()[:16]
-    return ox.NamedNode(f"{BASE}score/{metric.replace(':', '-')}/{digest}")
 
 
 def score_triples(scores: dict[str, dict[str, float]]) -> list[ox.Triple]:

@@ -15,26 +15,26 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.analyze.graph import PREFIXES, _value, entity_graph, memberships
+from kg.analyze.graph import PREFIXES, entity_graph, memberships
 from kg.analyze.metrics import simple_graph
 from kg.output import atomic_write
-from kg.store import Store
+from kg.registry import Registry
+from kg.store import Store, term_value
 
-PROJECTIONS = ("entity", "person-person", "person-org", "org-org")
 GRAPH_FORMATS = (".graphml", ".gexf")
 
 
 def _labels(store: Store, kind: str) -> dict[str, str]:
     """Label of every entity of one class (``schema:Person``, ``org:Organization``)."""
     rows = store.query(PREFIXES + f"SELECT ?s ?label WHERE {{ ?s a {kind} ; rdfs:label ?label }}")
-    return {_value(r["s"]): _value(r["label"]) for r in rows}  # type: ignore[union-attr]
+    return {term_value(r["s"]): term_value(r["label"]) for r in rows}  # type: ignore[union-attr]
 
 
 def _groups(store: Store, sparql: str) -> dict[str, set[str]]:
     """Group ?member by ?group over the rows of a SELECT."""
     groups: dict[str, set[str]] = defaultdict(set)
     for row in store.query(PREFIXES + sparql):  # type: ignore[union-attr]
-        groups[_value(row["group"])].add(_value(row["member"]))
+        groups[term_value(row["group"])].add(term_value(row["member"]))
     return groups
 
 
@@ -102,20 +102,23 @@ def org_org(store: Store) -> nx.Graph:
     )
 
 
-BUILDERS: dict[str, Callable[[Store], nx.Graph]] = {
-    "entity": entity_projection,
-    "person-person": person_person,
-    "person-org": person_org,
-    "org-org": org_org,
-}
+PROJECTIONS: Registry[Callable[[Store], nx.Graph]] = Registry("projection")
+
+
+def register_projection(name: str, build: Callable[[Store], nx.Graph]) -> None:
+    """Register a projection builder under ``name``; built-ins use this too. A name already taken raises."""
+    PROJECTIONS.add(name, build)
+
+
+register_projection("entity", entity_projection)
+register_projection("person-person", person_person)
+register_projection("person-org", person_org)
+register_projection("org-org", org_org)
 
 
 def projection(store: Store, name: str) -> nx.Graph:
-    """The named projection (one of :data:`PROJECTIONS`)."""
-    try:
-        return BUILDERS[name](store)
-    except KeyError:
-        raise ValueError(f"unknown projection {name!r}: choose from {', '.join(PROJECTIONS)}") from None
+    """The registered projection ``name`` of the graph in ``store``."""
+    return PROJECTIONS.get(name)(store)
 
 
 def write_graph(graph: nx.Graph, path: Path, scores: dict[str, dict[str, float]] | None = None) -> Path:

@@ -25,6 +25,10 @@ from kg.store import Store
 _PREFIXES = SPARQL_PREFIXES
 
 
+class StakeholderError(ValueError):
+    """The stakeholder CSV lacks a column the comparison needs."""
+
+
 @dataclass
 class Coverage:
     found: int = 0
@@ -35,6 +39,10 @@ class Coverage:
     @property
     def ratio(self) -> float:
         return self.found / self.listed if self.listed else 1.0
+
+    def as_dict(self) -> dict[str, int | float]:
+        """The counts as JSON-ready data (``kg eval --stakeholders --json``)."""
+        return {"found": self.found, "listed": self.listed, "ratio": self.ratio, "articles": self.articles}
 
 
 def norm(name: str) -> str:
@@ -107,7 +115,15 @@ def evaluate_stakeholders(
     coverage = Coverage()
     csv.field_size_limit(1 << 26)
     with Path(path).open(encoding="utf-8-sig", newline="") as handle:
-        for row in csv.DictReader(handle):
+        reader = csv.DictReader(handle)
+        header = reader.fieldnames or []
+        absent = [name for name in (column, fields.title) if name not in header]
+        if absent:
+            raise StakeholderError(
+                f"{path} has no column {', '.join(map(repr, absent))} (columns: {', '.join(header) or 'none'}); "
+                "name the columns with --field title=COL,url=COL"
+            )
+        for row in reader:
             try:
                 listed = json.loads(row.get(column) or "{}").get(kind, [])
             except (json.JSONDecodeError, AttributeError):

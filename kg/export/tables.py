@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import csv
 import errno
 from pathlib import Path
 
-from kg.analyze.graph import PREFIXES
 from kg.export import register_format
-from kg.output import atomic_write, csv_writer
+from kg.model.vocab import SPARQL_PREFIXES as PREFIXES
+from kg.model.vocab import type_values
+from kg.output import atomic_write, csv_writer, safe_cell
+from kg.records import EntityType
 from kg.store import Store, term_value
 from kg.text.spans import outermost
+
+#: the node types of the entities table and of the mentions export (``kg.model.vocab.NODE_CLASSES``)
+ENTITY_TABLE_TYPES = tuple(t.value for t in EntityType)
 
 TABLES = {
     "entities": """SELECT ?entity ?type ?label (GROUP_CONCAT(DISTINCT ?alt; separator="|") AS ?aliases) WHERE {
         ?entity a ?cls ; rdfs:label ?label .
-        VALUES (?cls ?type) { (schema:Person "Person") (org:Organization "Organization") (schema:Place "Place")
-                              (kgo:Program "Program") (schema:Legislation "Legislation") (org:Role "Role") }
+        """
+    + type_values(*ENTITY_TABLE_TYPES)
+    + """
         OPTIONAL { ?entity skos:altLabel ?alt } } GROUP BY ?entity ?type ?label ORDER BY ?type ?label ?entity""",
     "memberships": """SELECT ?membership ?person ?person_name ?role ?role_label ?organization ?organization_label ?tenure
         (MIN(?day) AS ?first_attested) (MAX(?day) AS ?last_attested) WHERE {
@@ -43,7 +50,8 @@ TABLES = {
         } ORDER BY ?name ?award""",
 }
 
-MENTIONS = """PREFIX oa: <http://www.w3.org/ns/oa#>
+MENTIONS = (
+    """PREFIX oa: <http://www.w3.org/ns/oa#>
 SELECT ?article_title ?article ?start ?end ?text ?type ?entity WHERE {
     ?ann a oa:Annotation ; oa:hasBody ?entity ; oa:hasTarget ?target .
     ?target oa:hasSource ?article ; oa:hasSelector ?pos, ?quote .
@@ -51,9 +59,11 @@ SELECT ?article_title ?article ?start ?end ?text ?type ?entity WHERE {
     ?quote a oa:TextQuoteSelector ; oa:exact ?text .
     ?article schema:headline ?article_title .
     ?entity a ?cls .
-    VALUES (?cls ?type) { (schema:Person "Person") (org:Organization "Organization") (schema:Place "Place")
-                          (kgo:Program "Program") (schema:Legislation "Legislation") (org:Role "Role") }
+    """
+    + type_values(*ENTITY_TABLE_TYPES)
+    + """
 } ORDER BY ?article ?start ?end ?type ?entity"""
+)
 MENTION_COLUMNS = ["article_title", "article", "start", "end", "text", "type", "entity"]
 
 
@@ -71,7 +81,31 @@ def write_rows(store: Store, sparql: str, path: Path) -> int:
     return count
 
 
-@register_format("csv", "", folder=True)
+def _read_csv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def _cells(rows: list[list[str]]) -> list[list[str]]:
+    """Rows as written: every cell through :func:`kg.output.safe_cell`."""
+    return [[safe_cell(cell) for cell in row] for row in rows]
+
+
+def _query_rows(store: Store, sparql: str) -> list[list[str]]:
+    solutions = store.query(PREFIXES + sparql)
+    names = [v.value for v in solutions.variables]  # type: ignore[union-attr]
+    return _cells([names, *([term_value(row[n]) for n in names] for row in solutions)])  # type: ignore[union-attr]
+
+
+def _read_tables(path: Path) -> dict[str, list[list[str]]]:
+    return {table.stem: _read_csv(table) for table in sorted(path.glob("*.csv"))}
+
+
+def _expected_tables(store: Store) -> dict[str, list[list[str]]]:
+    return {name: _query_rows(store, sparql) for name, sparql in sorted(TABLES.items())}
+
+
+@register_format("csv", "", folder=True, read=_read_tables, expected=_expected_tables)
 def write_csv(store: Store, path: Path) -> None:
     """CSV tables in a folder: entities, memberships, events, participants, quotes, awards."""
     if path.exists() and not path.is_dir():
@@ -104,7 +138,11 @@ def mention_rows(store: Store) -> list[list[str]]:
     return rows
 
 
-@register_format("mentions", ".csv")
+def _expected_mentions(store: Store) -> list[list[str]]:
+    return _cells([MENTION_COLUMNS, *mention_rows(store)])
+
+
+@register_format("mentions", ".csv", read=_read_csv, expected=_expected_mentions)
 def write_mentions(store: Store, path: Path) -> None:
     """Mentions CSV: one row per (outermost) entity mention, with character offsets into the article body."""
     with atomic_write(path, newline="") as handle:

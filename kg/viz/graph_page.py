@@ -124,9 +124,9 @@ def _info(shown: int, total: int, size: str, focus: str | None) -> str:
         f"Showing {shown} of {total} nodes: the most central by {size} and the nodes linking them; "
         f"{total - shown} left out. "
         + (
-            "Narrow it with --hops or --types, or raise --max-nodes."
+            "Narrow it with --hops or --types, or raise --limit."
             if focus
-            else "To see the rest: kg viz --focus NAME --hops 2, --types person,organization, --since/--until, or --max-nodes N."
+            else "To see the rest: kg viz --focus NAME --hops 2, --types person,organization, --since/--until, or --limit N."
         )
     )
 
@@ -167,7 +167,7 @@ def render_graph(
 ) -> GraphPage:
     """Write the interactive graph page for ``store`` to ``path``; raises SelectionError on bad options."""
     if max_nodes < 1 or hops < 0:
-        raise SelectionError("--max-nodes must be at least 1 and --hops at least 0")
+        raise SelectionError("--limit must be at least 1 and --hops at least 0")
     kinds = parse_types(types)
     first, last = parse_day(since, end=False), parse_day(until, end=True)
     full = explore_graph(store, articles="Article" in kinds)
