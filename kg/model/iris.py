@@ -93,3 +93,17 @@ def award(name: str, recipient: NamedNode | None) -> NamedNode:
 
 def evidence(article_key: str, start: int, end: int, subject: NamedNode) -> NamedNode:
     return NamedNode(f"{BASE}evidence/{article_key}-{start}-{end}-{_hash(subject.value)[:6]}")
+
+
+#: the named graph of cross-article identity links (``skos:closeMatch``), rewritten by each resolution
+IDENTITY_GRAPH = NamedNode(f"{BASE}graph/identity")
+#: the named graph of network scores (``kg analyze --write``), replaced by each run
+SCORES_GRAPH = NamedNode(f"{BASE}analysis/scores")
+#: the graph a SPARQL server keeps the merged statements in (``kg push``)
+MERGED_GRAPH = NamedNode(f"{BASE}merged")
+
+
+def score(node: str, metric: str) -> NamedNode:
+    """The score node of ``metric`` for ``node`` (``kgo:score``)."""
+    digest = hashlib.sha256(f"{node}\x1f{metric}".encode()).hexdigest()[:16]
+    return NamedNode(f"{BASE}score/{metric.replace(':', '-')}/{digest}")

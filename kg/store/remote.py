@@ -40,10 +40,11 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
+from kg.model import iris
 from kg.store.embedded import StoreError
 
 #: the merged graph's name on servers whose default graph is the union of all graphs (Virtuoso)
-MERGED_GRAPH = "https://w3id.org/kg-id/resource/merged"
+MERGED_GRAPH = iris.MERGED_GRAPH.value
 
 _ACCEPT = (
     "application/sparql-results+json, application/sparql-results+xml;q=0.9, "

@@ -12,8 +12,9 @@ from typing import Any
 
 import networkx as nx
 
-from kg.analyze.graph import PREFIXES, RELATION_LABELS_ID, _value
+from kg.analyze.graph import PREFIXES, RELATION_LABELS_ID
 from kg.store import Store
+from kg.store import term_value as _value
 
 MAX_ARTICLES = 6
 MAX_EVIDENCE = 3

@@ -14,8 +14,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from kg.analyze.graph import PREFIXES, Membership, _value, memberships
+from kg.analyze.graph import PREFIXES, Membership, memberships
 from kg.store import Store
+from kg.store import term_value as _value
 from kg.viz import html
 from kg.viz.select import SelectionError, parse_day
 
