@@ -61,6 +61,23 @@ class TitleMatch:
     next_index: int
 
 
+@dataclass(frozen=True)
+class Completion:
+    """What follows a title word: the role, its aliases and its organisation (found or implied).
+
+    ``org`` is an organisation read (or implied) from the text; ``fixed_org`` the name of one
+    the title always belongs to (*Menteri Keuangan* → *Kementerian Keuangan*). ``end`` is
+    where the title ends in the text, ``next_index`` the token after it.
+    """
+
+    role: str
+    aliases: tuple[str, ...]
+    org: OrgMatch | None
+    fixed_org: str | None
+    end: int
+    next_index: int
+
+
 def _words_at(ctx: Context, i: int, phrase: str) -> int | None:
     words = phrase.split()
     tokens = ctx.tokens
@@ -111,26 +128,33 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
         match = _complete(ctx, key, nxt, short)
         if match is None:
             continue
-        role, aliases, org, fixed, end, after = match
+        role, aliases = match.role, match.aliases
         if acting:
             aliases = (*(f"{lexicon.ACTING_SHORT[acting]} {a}" for a in (role, *aliases)), *aliases)
             role = f"{acting} {role}"
         return TitleMatch(
-            role, tuple(dict.fromkeys(aliases)), org, fixed, tenure, tokens[start_i].start, end, after
+            role,
+            tuple(dict.fromkeys(aliases)),
+            match.org,
+            match.fixed_org,
+            tenure,
+            tokens[start_i].start,
+            match.end,
+            match.next_index,
         )
     if tokens[i].bare == "Menteri":
         return _minister(ctx, start_i, i, tenure)
     return None
 
 
-def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignore[no-untyped-def]
+def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion | None:
     """The organisation part of a title: implied by the title, or the phrase after it."""
     tokens = ctx.tokens
     aliases = tuple(a for a in (short,) if a)
     last_end = tokens[i - 1].end
     if key in lexicon.MINISTERS:
         subject = lexicon.MINISTERS[key]
-        return f"Menteri {subject}", (key, *aliases), None, f"Kementerian {subject}", last_end, i
+        return Completion(f"Menteri {subject}", (key, *aliases), None, f"Kementerian {subject}", last_end, i)
     if key in lexicon.CONTRACTED:
         role, abbr = lexicon.CONTRACTED[key]
         info = gazetteer.lookup_abbreviation(abbr)
@@ -149,7 +173,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
             region,
             explicit=False,
         )
-        return role, (key,), org, None, end, nxt
+        return Completion(role, (key,), org, None, end, nxt)
     if key in lexicon.TITLES:
         title = lexicon.TITLES[key]
         aliases = tuple(dict.fromkeys((*aliases, *(a for a in (title.short,) if a), key)))
@@ -160,16 +184,16 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
                 # "Presiden AS Donald Trump", "Perdana Menteri Jepang": the head of another state
                 name, end, nxt = country
                 if name == "Indonesia":
-                    return title.role, aliases, None, lexicon.NATIONAL_GOVERNMENT, end, nxt
+                    return Completion(title.role, aliases, None, lexicon.NATIONAL_GOVERNMENT, end, nxt)
                 org = OrgMatch(f"Pemerintah {name}", tokens[i].start, end, nxt, (), True, explicit=False)
-                return title.role, aliases, org, None, end, nxt
+                return Completion(title.role, aliases, org, None, end, nxt)
             if title.fixed_org is None:
                 return None  # a title that needs a country and has none
             named = parse_org(ctx, i) if i < len(tokens) and tokens[i].capitalised else None
             if named is not None and named.name == title.fixed_org:
                 # "Jaksa Agung Muda Intelijen Kejaksaan Agung, Reda ...": the body written out after the title
-                return title.role, aliases, named, None, named.end, named.next_index
-            return title.role, aliases, None, title.fixed_org, last_end, i
+                return Completion(title.role, aliases, named, None, named.end, named.next_index)
+            return Completion(title.role, aliases, None, title.fixed_org, last_end, i)
         unit = title.org.split()[0]
         if unit in UNIT_ABBREVIATIONS:
             # "Kapolresta Malang Kota": police and prosecution units are named by place words, not regions
@@ -178,19 +202,13 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
             if org is None or org.next_index == i:
                 return None
             org = replace(org, explicit=False)
-            return title.role, aliases, org, None, org.end, org.next_index
+            return Completion(title.role, aliases, org, None, org.end, org.next_index)
         found = _jurisdiction(ctx, i, title.levels)
         if found is None:
             other = parse_org(ctx, i, before_name=True) if i < len(tokens) else None
             if other is not None and other.abbreviation:
-                return (
-                    title.role,
-                    aliases,
-                    other,
-                    None,
-                    other.end,
-                    other.next_index,
-                )  # "Gubernur BI Perry Warjiyo"
+                # "Gubernur BI Perry Warjiyo"
+                return Completion(title.role, aliases, other, None, other.end, other.next_index)
             region = ctx.home_region
             if region is None or region.level not in title.levels:
                 return None
@@ -210,7 +228,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
             region,
             explicit=False,
         )
-        return title.role, aliases, org, None, end, nxt
+        return Completion(title.role, aliases, org, None, end, nxt)
     role = lexicon.POSITIONS[key]
     if i >= len(tokens):
         return None
@@ -221,7 +239,9 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
         portfolio = _portfolio(ctx, i)
         if portfolio is not None:
             words, org = portfolio
-            return f"{role} {words}", (*aliases, f"{key} {words}"), org, None, org.end, org.next_index
+            return Completion(
+                f"{role} {words}", (*aliases, f"{key} {words}"), org, None, org.end, org.next_index
+            )
     if org is None and key in lexicon.POSITION_ORG_PREFIX:
         org = implied_unit(ctx, i, lexicon.POSITION_ORG_PREFIX[key])
     if org is None:
@@ -229,7 +249,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
     org = _within(ctx, org)
     # A role node is shared vocabulary: only forms of the title itself are its aliases, never org-specific ones.
     role_aliases = (*aliases, key)
-    return role, tuple(a for a in role_aliases if a != role), org, None, org.end, org.next_index
+    return Completion(role, tuple(a for a in role_aliases if a != role), org, None, org.end, org.next_index)
 
 
 def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
@@ -260,7 +280,7 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
     return None
 
 
-def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]):  # type: ignore[no-untyped-def]
+def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]) -> Completion | None:
     """``Asisten Administrasi Umum Setda Kota Malang``: the role is named by its portfolio.
 
     The organisation is the body named after the portfolio, else the regional
@@ -300,17 +320,17 @@ def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]):  # typ
     role = f"{key} {ctx.text[words[0].start : words[-1].bare_end]}".replace(" ,", ",")
     org = parse_org(ctx, j, before_name=True) if j < len(tokens) else None
     if org is not None and org.start == tokens[j].start:
-        return role, aliases, org, None, org.end, org.next_index
+        return Completion(role, aliases, org, None, org.end, org.next_index)
     home = ctx.home_region
     if home is None:
-        return role, aliases, None, None, words[-1].end, j
+        return Completion(role, aliases, None, None, words[-1].end, j)
     body = (
         f"Sekretariat Daerah {lexicon.jurisdiction_name(home.name, home.level)}"
         if key == "Asisten"
         else lexicon.government_name(home.name)
     )
     implied = OrgMatch(body, words[-1].end, words[-1].end, j, (), True, home, explicit=False)
-    return role, aliases, implied, None, words[-1].bare_end, j
+    return Completion(role, aliases, implied, None, words[-1].bare_end, j)
 
 
 def _starts_body(ctx: Context, j: int) -> bool:
