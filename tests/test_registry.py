@@ -14,9 +14,33 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _registries() -> dict[str, Registry[object]]:
+    from kg.analyze.metrics import METRICS
+    from kg.analyze.projections import PROJECTIONS
     from kg.export import FORMATS
+    from kg.ingest.readers import READERS
+    from kg.query.results import RESULT_FORMATS
 
-    return {"extractors": base.EXTRACTORS, "export formats": FORMATS}  # type: ignore[dict-item]
+    registries = {
+        "extractors": base.EXTRACTORS,
+        "export formats": FORMATS,
+        "result formats": RESULT_FORMATS,
+        "readers": READERS,
+        "metrics": METRICS,
+        "projections": PROJECTIONS,
+    }
+    return registries  # type: ignore[return-value]
+
+
+def test_every_file_suffix_has_one_reader() -> None:
+    from kg.ingest.readers import READERS, reader_for
+
+    suffixes = [s for reader in READERS.items().values() for s in reader.suffixes]
+    assert len(suffixes) == len(set(suffixes))
+    assert reader_for(".jsonl").name == "jsonl" and reader_for(".pdf") is None  # type: ignore[union-attr]
+    from kg.ingest.readers import register_reader
+
+    with pytest.raises(DuplicateNameError, match=r"'\.csv' are already read by reader 'csv'"):
+        register_reader("my-csv", (".csv",), "rows")(lambda *_: True)
 
 
 @pytest.mark.parametrize("kind", sorted(_registries()))
