@@ -22,7 +22,9 @@ TABLE_SAMPLE = 1000
 
 
 class Echo(Protocol):
-    def __call__(self, message: str, nl: bool = True) -> object: ...
+    """``click.echo`` as a writer sees it: a message, and whether a line end follows."""
+
+    def __call__(self, message: str, *, nl: bool = True) -> object: ...
 
 
 RowWriter = Callable[[list[str], Iterator[list[str]], Echo], int]
@@ -40,7 +42,6 @@ def register_result_format(name: str) -> Callable[[RowWriter], RowWriter]:
     return decorate
 
 
-@register_result_format("table")
 def write_table(names: list[str], rows: Iterator[list[str]], echo: Echo, sample: int = TABLE_SAMPLE) -> int:
     """An aligned table for people; cells longer than 60 characters are cut with "…"."""
     first = list(itertools.islice(rows, sample))
@@ -59,6 +60,9 @@ def write_table(names: list[str], rows: Iterator[list[str]], echo: Echo, sample:
         count += 1
     echo(f"({count} row{'s' if count != 1 else ''})")
     return count
+
+
+register_result_format("table")(write_table)
 
 
 def _delimited(delimiter: str) -> RowWriter:
@@ -108,7 +112,7 @@ def format_rows(names: list[str], rows: list[list[str]], fmt: str) -> str:
     """
     parts: list[str] = []
 
-    def collect(message: str, nl: bool = True) -> None:
+    def collect(message: str, *, nl: bool = True) -> None:
         parts.append(message + ("\n" if nl else ""))
 
     if fmt == "table":  # measure the columns on every row, not a sample
