@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["KnowledgeGraph", "Rows", "build", "open_store", "to_dataframe"]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_NUMBERS = {
+_NUMBERS: dict[str, type[int] | type[float] | type[Decimal]] = {
     f"{_XSD}{t}": int
     for t in (
         "integer",

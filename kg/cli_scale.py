@@ -5,12 +5,15 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from kg.cli import exit_on_problems, main, open_store, store_option, warn
 from kg.store import StoreError
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
 
 EPILOG_EXTRACT = """\b
 Examples:
@@ -24,7 +27,8 @@ class _Bar:
     """A progress bar on stderr, shown from 20 items on."""
 
     def __init__(self, label: str, quiet: bool) -> None:
-        self.label, self.quiet, self.bar = label, quiet, None
+        self.label, self.quiet = label, quiet
+        self.bar: ProgressBar[int] | None = None
 
     def __call__(self, n: int, total: int, *_: Any) -> None:
         if self.quiet or total < 20:

@@ -49,9 +49,9 @@ EDGES = (
 )
 
 
-def entity_graph(store: Store) -> nx.MultiDiGraph:
+def entity_graph(store: Store) -> nx.MultiDiGraph[str]:
     """Every entity node and the relations between them."""
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     labels = store.query(
         PREFIXES
         + """SELECT ?s ?type ?label (GROUP_CONCAT(DISTINCT ?alt; separator="|") AS ?aliases)
@@ -188,7 +188,7 @@ def memberships(store: Store) -> list[Membership]:
     return [Membership(iri, **{**m, "days": tuple(sorted(m["days"]))}) for iri, m in sorted(found.items())]
 
 
-def _entity_nodes(store: Store, graph: nx.MultiDiGraph) -> None:
+def _entity_nodes(store: Store, graph: nx.MultiDiGraph[str]) -> None:
     """Add every entity with its label and most specific type (one query per class: fast on big stores)."""
     for cls, kind in NODE_TYPES.items():  # most specific first: a node keeps the first type it gets
         for row in store.query(f"SELECT ?s ?label WHERE {{ ?s a <{cls}> ; <{RDFS_LABEL}> ?label }}"):  # type: ignore[union-attr]
@@ -202,7 +202,7 @@ def _entity_nodes(store: Store, graph: nx.MultiDiGraph) -> None:
             graph.nodes[node]["date"] = min(day, graph.nodes[node].get("date", day))
 
 
-def _office_edges(store: Store, graph: nx.MultiDiGraph) -> None:
+def _office_edges(store: Store, graph: nx.MultiDiGraph[str]) -> None:
     """Person —holds role→ office —office in→ organisation, one office node per role × organisation."""
     for m in memberships(store):
         if m.person not in graph:
@@ -210,7 +210,7 @@ def _office_edges(store: Store, graph: nx.MultiDiGraph) -> None:
         office = m.office_id
         if office not in graph:
             graph.add_node(office, label=m.office_label, type="Role", role=m.office_role)
-            if m.organization in graph:
+            if m.organization is not None and m.organization in graph:
                 graph.add_edge(office, m.organization, key="office in", relation="office in")
         key = f"holds role:{m.iri}"
         graph.add_edge(
@@ -227,7 +227,7 @@ def _office_edges(store: Store, graph: nx.MultiDiGraph) -> None:
         )
 
 
-def _article_nodes(store: Store, graph: nx.MultiDiGraph) -> None:
+def _article_nodes(store: Store, graph: nx.MultiDiGraph[str]) -> None:
     """Article nodes (headline, date, URL) and article —mentions→ entity edges."""
     rows = store.query(
         PREFIXES
@@ -247,14 +247,14 @@ def _article_nodes(store: Store, graph: nx.MultiDiGraph) -> None:
             graph.add_edge(a, e, key="mentions", relation="mentions")
 
 
-def explore_graph(store: Store, *, articles: bool = False) -> nx.MultiDiGraph:
+def explore_graph(store: Store, *, articles: bool = False) -> nx.MultiDiGraph[str]:
     """The graph people look at: entities, office nodes (role × organisation) and, optionally, articles.
 
     Memberships become person —holds role→ office —office in→ organisation, with
     the role as written, the tenure and the attested days on the first edge;
     event participation points from the participant to the event.
     """
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     _entity_nodes(store, graph)
     _office_edges(store, graph)
     for pattern, relation, reverse in EXPLORE_EDGES:

@@ -43,9 +43,9 @@ class Scores:
     notes: tuple[str, ...] = ()
 
 
-def simple_graph(graph: nx.Graph) -> nx.Graph:
+def simple_graph(graph: nx.Graph[str]) -> nx.Graph[str]:
     """The undirected simple graph of ``graph``, parallel edges summed into ``weight``."""
-    simple = nx.Graph()
+    simple: nx.Graph[str] = nx.Graph()
     simple.add_nodes_from(graph.nodes(data=True))
     for a, b, data in graph.edges(data=True):
         if a == b:
@@ -58,12 +58,12 @@ def simple_graph(graph: nx.Graph) -> nx.Graph:
     return simple
 
 
-def degree(graph: nx.Graph) -> dict[str, float]:
+def degree(graph: nx.Graph[str]) -> dict[str, float]:
     """Number of distinct neighbours."""
     return {node: float(n) for node, n in graph.degree()}
 
 
-def betweenness(graph: nx.Graph, samples: int | None = None) -> tuple[dict[str, float], str | None]:
+def betweenness(graph: nx.Graph[str], samples: int | None = None) -> tuple[dict[str, float], str | None]:
     """Normalised betweenness, estimated from a seeded sample of sources on big or dense graphs.
 
     Exact betweenness costs one traversal (nodes + edges) per node: it is exact
@@ -82,7 +82,7 @@ def betweenness(graph: nx.Graph, samples: int | None = None) -> tuple[dict[str, 
 
 
 def pagerank(
-    graph: nx.Graph, damping: float = 0.85, tol: float = 1e-9, max_iter: int = 100
+    graph: nx.Graph[str], damping: float = 0.85, tol: float = 1e-9, max_iter: int = 100
 ) -> dict[str, float]:
     """Weighted PageRank by power iteration; dangling nodes spread their rank evenly."""
     nodes = sorted(graph.nodes())
@@ -112,7 +112,7 @@ def pagerank(
     return {node: rank[i] for i, node in enumerate(nodes)}
 
 
-def communities(graph: nx.Graph) -> dict[str, float]:
+def communities(graph: nx.Graph[str]) -> dict[str, float]:
     """Louvain community of each node, numbered from 0 by decreasing community size."""
     found = nx.community.louvain_communities(graph, weight="weight", seed=SEED)
     ordered = sorted(found, key=lambda c: (-len(c), min(c)))
@@ -120,7 +120,7 @@ def communities(graph: nx.Graph) -> dict[str, float]:
 
 
 #: a metric's scorer: (graph, betweenness sample size) -> value per node, and a note on approximation
-Scorer = Callable[[nx.Graph, "int | None"], "tuple[dict[str, float], str | None]"]
+Scorer = Callable[["nx.Graph[str]", "int | None"], "tuple[dict[str, float], str | None]"]
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,7 @@ def ranking_metrics() -> list[str]:
     return [m.name for m in METRICS.items().values() if m.ranks]
 
 
-def compute(graph: nx.Graph, metrics: Iterable[str], *, samples: int | None = None) -> Scores:
+def compute(graph: nx.Graph[str], metrics: Iterable[str], *, samples: int | None = None) -> Scores:
     """The requested metrics on the undirected simple view of ``graph``.
 
     An unknown name raises :class:`kg.registry.UnknownNameError` listing the registered ones.

@@ -38,9 +38,9 @@ def _groups(store: Store, sparql: str) -> dict[str, set[str]]:
     return groups
 
 
-def _co_occurrence(groups: Iterable[set[str]], labels: dict[str, str], kind: str) -> nx.Graph:
+def _co_occurrence(groups: Iterable[set[str]], labels: dict[str, str], kind: str) -> nx.Graph[str]:
     """Nodes that share a group are linked; ``weight`` counts the shared groups."""
-    graph = nx.Graph()
+    graph: nx.Graph[str] = nx.Graph()
     for node in sorted(labels):
         graph.add_node(node, label=labels[node], type=kind)
     for members in groups:
@@ -52,12 +52,12 @@ def _co_occurrence(groups: Iterable[set[str]], labels: dict[str, str], kind: str
     return graph
 
 
-def entity_projection(store: Store) -> nx.Graph:
+def entity_projection(store: Store) -> nx.Graph[str]:
     """The entity graph as an undirected weighted graph (attributes kept for export)."""
     return simple_graph(entity_graph(store))
 
 
-def person_person(store: Store) -> nx.Graph:
+def person_person(store: Store) -> nx.Graph[str]:
     """Persons co-mentioned in an article or co-participating in an event."""
     articles = _groups(
         store,
@@ -72,10 +72,10 @@ def person_person(store: Store) -> nx.Graph:
     return _co_occurrence(groups, _labels(store, "schema:Person"), "Person")
 
 
-def person_org(store: Store) -> nx.Graph:
+def person_org(store: Store) -> nx.Graph[str]:
     """Bipartite person — organisation affiliation from memberships; ``roles`` lists the roles held."""
     people, orgs = _labels(store, "schema:Person"), _labels(store, "org:Organization")
-    graph = nx.Graph()
+    graph: nx.Graph[str] = nx.Graph()
     for m in memberships(store):
         if m.person not in people or m.organization not in orgs:
             continue
@@ -90,7 +90,7 @@ def person_org(store: Store) -> nx.Graph:
     return graph
 
 
-def org_org(store: Store) -> nx.Graph:
+def org_org(store: Store) -> nx.Graph[str]:
     """Organisations that take part in the same events; ``weight`` counts the shared events."""
     events = _groups(
         store,
@@ -102,10 +102,10 @@ def org_org(store: Store) -> nx.Graph:
     )
 
 
-PROJECTIONS: Registry[Callable[[Store], nx.Graph]] = Registry("projection")
+PROJECTIONS: Registry[Callable[[Store], nx.Graph[str]]] = Registry("projection")
 
 
-def register_projection(name: str, build: Callable[[Store], nx.Graph]) -> None:
+def register_projection(name: str, build: Callable[[Store], nx.Graph[str]]) -> None:
     """Register a projection builder under ``name``; built-ins use this too. A name already taken raises."""
     PROJECTIONS.add(name, build)
 
@@ -116,16 +116,16 @@ register_projection("person-org", person_org)
 register_projection("org-org", org_org)
 
 
-def projection(store: Store, name: str) -> nx.Graph:
+def projection(store: Store, name: str) -> nx.Graph[str]:
     """The registered projection ``name`` of the graph in ``store``."""
     return PROJECTIONS.get(name)(store)
 
 
-def write_graph(graph: nx.Graph, path: Path, scores: dict[str, dict[str, float]] | None = None) -> Path:
+def write_graph(graph: nx.Graph[str], path: Path, scores: dict[str, dict[str, float]] | None = None) -> Path:
     """GraphML or GEXF (by suffix) of ``graph`` with scores as node attributes, for Gephi."""
     if path.suffix.lower() not in GRAPH_FORMATS:
         raise ValueError(f"{path}: write .graphml or .gexf")
-    out = nx.Graph()
+    out: nx.Graph[str] = nx.Graph()
     for node, data in graph.nodes(data=True):
         # GraphML/GEXF take scalar attributes only; drop anything else (e.g. lists of days)
         attrs = {k: v for k, v in data.items() if isinstance(v, str | int | float | bool)}

@@ -44,7 +44,7 @@ class ScoreTable:
         return Path(path)
 
 
-def score_table(graph: nx.Graph, values: dict[str, dict[str, float]], sort_by: str) -> ScoreTable:
+def score_table(graph: nx.Graph[str], values: dict[str, dict[str, float]], sort_by: str) -> ScoreTable:
     """One row per node of ``graph``, by decreasing ``sort_by`` score (ties by label, then id).
 
     >>> import networkx as nx

@@ -14,7 +14,7 @@ from kg.store import Store
 
 
 def _shape(
-    graph: nx.MultiDiGraph,
+    graph: nx.Graph[str],
 ) -> tuple[list[tuple[str, dict[str, Any]]], list[tuple[str, str, dict[str, Any]]]]:
     """Nodes and edges with their attributes, sorted: what a GraphML file holds."""
     nodes = sorted((str(n), dict(a)) for n, a in graph.nodes(data=True))

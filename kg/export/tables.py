@@ -131,7 +131,7 @@ def mention_rows(store: Store) -> list[list[str]]:
             titles.setdefault(cells[1], []).append((start, end))
         else:
             by_article.setdefault(cells[1], []).append((start, end, kind, cells))
-    rows = []
+    rows: list[list[str]] = []
     for article in sorted(by_article):
         flat = outermost(by_article[article], titles.get(article, []))
         rows.extend(m[3] for m in sorted(flat, key=lambda m: (m[0], m[1], m[2])))

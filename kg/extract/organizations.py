@@ -446,7 +446,7 @@ def _starts_other(ctx: Context, j: int) -> bool:
 
 def _name_run(ctx: Context, j: int) -> bool:
     """Whether the capitalised words from ``j`` on look like a person's name, not an institution's."""
-    run = []
+    run: list[str] = []
     for k in range(j, len(ctx.tokens)):
         token = ctx.tokens[k]
         if not token.capitalised or token.text in {"(", ","}:

@@ -28,6 +28,7 @@ from kg.extract.organizations import (
     region_at,
 )
 from kg.records import Entity, EntityType, Membership
+from kg.text.tokens import Token
 
 _TITLE_KEYS = sorted(
     {*lexicon.TITLES, *lexicon.POSITIONS, *lexicon.MINISTERS, *lexicon.CONTRACTED},
@@ -152,6 +153,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
     tokens = ctx.tokens
     aliases = tuple(a for a in (short,) if a)
     last_end = tokens[i - 1].end
+    org: OrgMatch | None
     if key in lexicon.MINISTERS:
         subject = lexicon.MINISTERS[key]
         return Completion(f"Menteri {subject}", (key, *aliases), None, f"Kementerian {subject}", last_end, i)
@@ -288,7 +290,7 @@ def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]) -> Comp
     """
     tokens = ctx.tokens
     j = i
-    words = []
+    words: list[Token] = []
     while j < len(tokens) and len(words) < 8:
         token = tokens[j]
         portfolio = lexicon.is_common_noun(token.bare) or token.bare in {
@@ -506,7 +508,7 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
     """``Menteri Dalam Negeri Tito Karnavian``: the ministry subject is institution vocabulary."""
     tokens = ctx.tokens
     j = i + 1
-    words = []
+    words: list[Token] = []
     while j < len(tokens):
         token = tokens[j]
         if (

@@ -14,7 +14,7 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -84,7 +84,9 @@ def _child(connection: Connection, store_path: str, sparql: str, parent: int) ->
         connection.close()
 
 
-def stream(store_path: str | Path, sparql: str, timeout: float | None = 60.0) -> Iterator[list[str]]:
+def stream(
+    store_path: str | Path, sparql: str, timeout: float | None = 60.0
+) -> Generator[list[str], None, None]:
     """Yield the column names, then each row, of ``sparql`` run in a child process.
 
     Raises :class:`QueryTimeout` when ``timeout`` seconds pass before the last row
@@ -93,7 +95,11 @@ def stream(store_path: str | Path, sparql: str, timeout: float | None = 60.0) ->
     """
     # fork is fast; a process with other threads running forks unsafely (Python 3.12 warns), so spawn then
     single = threading.active_count() == 1
-    context = multiprocessing.get_context("fork" if hasattr(os, "fork") and single else "spawn")
+    context = (
+        multiprocessing.get_context("fork")
+        if hasattr(os, "fork") and single
+        else multiprocessing.get_context("spawn")
+    )
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
         target=_child, args=(sender, str(store_path), sparql, os.getpid()), name="kg-query", daemon=True
