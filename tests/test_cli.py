@@ -180,7 +180,9 @@ def test_old_spellings_of_limit_are_hidden_but_work(sample_store_path: Path, tmp
     assert ": 5 nodes" in result.stdout and "use --limit" in result.stderr
 
 
-def test_dash_writes_every_one_file_format_to_standard_output(sample_store_path: Path, tmp_path: Path) -> None:
+def test_dash_writes_every_one_file_format_to_standard_output(
+    sample_store_path: Path, tmp_path: Path
+) -> None:
     """``-o -``: every registered one-file export format, the pages and the score table."""
     from kg.export import FORMATS
 
@@ -192,7 +194,9 @@ def test_dash_writes_every_one_file_format_to_standard_output(sample_store_path:
             continue
         assert result.exit_code == 0, (name, result.output)
         written = tmp_path / f"kg{fmt.extension}"
-        assert CliRunner().invoke(main, ["export", "--format", name, "-o", str(written), *store]).exit_code == 0
+        assert (
+            CliRunner().invoke(main, ["export", "--format", name, "-o", str(written), *store]).exit_code == 0
+        )
         assert result.stdout_bytes == written.read_bytes(), name
         assert not Path("-").exists()
     for command in (["viz"], ["timeline"]):
@@ -214,7 +218,16 @@ def test_eval_json_holds_every_mode_asked_for(sample_store_path: Path, tmp_path:
     table.write_text('title,entity\nApa,"{""government"": [""Pemkot Malang""]}"\n', encoding="utf-8")
     result = CliRunner().invoke(
         main,
-        ["eval", "--store", str(sample_store_path), "--conll", str(conll), "--stakeholders", str(table), "--json"],
+        [
+            "eval",
+            "--store",
+            str(sample_store_path),
+            "--conll",
+            str(conll),
+            "--stakeholders",
+            str(table),
+            "--json",
+        ],
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
@@ -225,7 +238,9 @@ def test_eval_json_holds_every_mode_asked_for(sample_store_path: Path, tmp_path:
 def test_eval_stakeholders_names_a_missing_column(sample_store_path: Path, tmp_path: Path) -> None:
     table = tmp_path / "stakeholders.csv"
     table.write_text("judul,entity\nApa,{}\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["eval", "--store", str(sample_store_path), "--stakeholders", str(table)])
+    result = CliRunner().invoke(
+        main, ["eval", "--store", str(sample_store_path), "--stakeholders", str(table)]
+    )
     assert result.exit_code == 2
     assert "has no column 'title'" in result.output and "--field title=COL" in result.output
     assert "Traceback" not in result.output

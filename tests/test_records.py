@@ -41,6 +41,10 @@ def test_a_foreign_document_is_refused() -> None:
 
 def test_frozen_records_refuse_assignment() -> None:
     extraction = Extraction(Article("Judul", "Isi."))
-    for record, field in ((extraction, "entities"), (extraction.article, "title"), (Span(0, 1, "I"), "start")):
+    for record, field in (
+        (extraction, "entities"),
+        (extraction.article, "title"),
+        (Span(0, 1, "I"), "start"),
+    ):
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(record, field, None)

@@ -330,6 +330,8 @@ def generic_organisation(name: str) -> str | None:
     >>> generic_organisation("Kementerian Kesehatan") is None
     True
     """
+    if _facility_kind(name):
+        return "a kind of facility every region has"
     known = gazetteer.lookup_full(name)
     if known is not None:
         return "a regional body without its region" if known.scope == "regional" else None
@@ -340,6 +342,25 @@ def generic_organisation(name: str) -> str | None:
 
 
 _IMPLIABLE = frozenset({EntityType.ORGANIZATION, EntityType.PLACE})
+
+
+_JURISDICTION = re.compile(r"\s+(?:Provinsi|Kota|Kabupaten|Kecamatan|Kelurahan|Desa)\s.*$")
+
+
+def _facility_kind(name: str) -> bool:
+    """``Puskesmas``, ``Pusat Kesehatan Masyarakat Provinsi DKI Jakarta``, ``BUMD Kabupaten X``.
+
+    >>> _facility_kind("Pusat Kesehatan Hewan"), _facility_kind("BUMD Kota Batu"), _facility_kind("RSUD Arosuka")
+    (True, True, False)
+    >>> _facility_kind("Rumah Sakit Umum Daerah Kota Malang")
+    False
+    """
+    if name in lexicon.FACILITY_TYPES or name in _FACILITY_TYPE_NAMES:
+        return True
+    return _JURISDICTION.sub("", name) in lexicon.MANY_PER_REGION
+
+
+_FACILITY_TYPE_NAMES = frozenset(lexicon.FACILITY_TYPES.values())
 
 
 def _implied_only(ctx: Context) -> list[Entity]:
@@ -361,11 +382,7 @@ def _implied_only(ctx: Context) -> list[Entity]:
     for entity in ctx.entities.values():
         if entity.passed_by is not None:
             used.add(id(entity.passed_by))
-    return [
-        e
-        for e in ctx.entities.values()
-        if e.type in _IMPLIABLE and not e.mentions and id(e) not in used
-    ]
+    return [e for e in ctx.entities.values() if e.type in _IMPLIABLE and not e.mentions and id(e) not in used]
 
 
 def prune(ctx: Context) -> None:

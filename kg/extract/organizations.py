@@ -194,9 +194,15 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
     if info.abbr in lexicon.AMBIGUOUS_ABBREVIATIONS and not (i and tokens[i - 1].text in lexicon.ORG_CUES):
         return None  # "membayar PBB": a tax, not a party
     surface_abbr = ctx.text[tokens[i].start : tokens[j - 1].bare_end]
-    end = tokens[j - 1].bare_end
     if info.abbr in UNIT_ABBREVIATIONS or surface_abbr in UNIT_ABBREVIATIONS:
         return parse_unit(ctx, info, i, j, surface_abbr)
+    return known_match(ctx, info, i, j, surface_abbr)
+
+
+def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) -> OrgMatch:
+    """The organisation ``info`` written as ``surface_abbr`` over tokens ``i:j``, with its region."""
+    tokens = ctx.tokens
+    end = tokens[j - 1].bare_end
     region = None
     if info.scope == "regional":
         found_region = region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True)
@@ -469,7 +475,48 @@ def _name_run(ctx: Context, j: int) -> bool:
 
 def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | None:
     """The organisation named at token ``i``, trying governments, known abbreviations, then headed phrases."""
-    return parse_government(ctx, i) or parse_known(ctx, i) or parse_headed(ctx, i, before_name=before_name)
+    return (
+        parse_government(ctx, i)
+        or parse_facility(ctx, i)
+        or parse_known(ctx, i)
+        or parse_headed(ctx, i, before_name=before_name)
+    )
+
+
+def parse_facility(ctx: Context, i: int) -> OrgMatch | None:
+    """``RSUD Arosuka``, ``Puskesmas Basirih Baru``: a facility named by its own proper name.
+
+    The name is the capitalised words after the abbreviation, up to a region
+    (``RSUD Saiful Anwar Malang``), a title or a known abbreviation; ``dr.`` may open it.
+    Without such words the facility is a kind of body (see ``generic_organisation``).
+    """
+    tokens = ctx.tokens
+    abbr = tokens[i].bare
+    if abbr not in lexicon.NAMED_FACILITIES:
+        return None
+    j = i + 1
+    words: list[Token] = []
+    if j < len(tokens) and tokens[j].text.lower() in {"dr.", "prof."}:
+        words.append(tokens[j])
+        j += 1
+    while j < len(tokens) and len(words) < 4:
+        token = tokens[j]
+        if not token.capitalised or token.bare in lexicon.STOPWORDS or _starts_other(ctx, j):
+            break
+        if region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True):
+            break
+        words.append(token)
+        j += 1
+        if token.text.endswith((".", ",")) and token.text.lower() not in {"dr.", "prof."}:
+            break
+    if not any(w.capitalised and w.text.lower() not in {"dr.", "prof."} for w in words):
+        return None
+    own = ctx.text[words[0].start : words[-1].bare_end]
+    name = f"{abbr} {own}"
+    full = lexicon.FACILITY_TYPES[abbr]
+    return OrgMatch(
+        name, tokens[i].start, words[-1].bare_end, j, (f"{full} {own}",), False, abbreviation=None
+    )
 
 
 def add_org(ctx: Context, match: OrgMatch, extractor: str, *, claim: bool = True) -> Entity:
