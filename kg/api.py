@@ -91,7 +91,7 @@ def python_value(term: object) -> Any:
     return str(getattr(term, "value", term))
 
 
-class Rows(list):  # type: ignore[type-arg]
+class Rows(list[dict[str, Any]]):
     """The rows of a SELECT: a list of dicts (column → value; unbound columns are ``None``)."""
 
     def __init__(self, columns: list[str], rows: Iterable[dict[str, Any]]) -> None:

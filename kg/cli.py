@@ -82,7 +82,7 @@ def limit_option(default: int, help: str, *, old: Sequence[str] = ()) -> Callabl
     return decorate
 
 
-class RegistryChoice(click.Choice):  # type: ignore[type-arg]
+class RegistryChoice(click.Choice[str]):
     """A ``click.Choice`` whose names come from a registry, read when first needed.
 
     The registry (export formats, metrics, ...) is loaded when the option is parsed or its
@@ -94,7 +94,7 @@ class RegistryChoice(click.Choice):  # type: ignore[type-arg]
         self._loaded: Sequence[str] | None = None
         self.case_sensitive = True
 
-    @property  # type: ignore[override]
+    @property  # type: ignore[override]  # click.Choice keeps choices in an attribute; here it is read lazily
     def choices(self) -> Sequence[str]:
         if self._loaded is None:
             self._loaded = tuple(self._names())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.model.vocab import SPARQL_PREFIXES
-from kg.store import Store
+from kg.store import Store, select
 
 _COUNTS = {
     "articles": "schema:NewsArticle",
@@ -24,11 +24,12 @@ _PREFIXES = SPARQL_PREFIXES
 def stats(store: Store) -> dict[str, int]:
     """Nodes per kind, plus statements in the merged graph and in the per-article graphs."""
     values = " ".join(f"({cls} {name!r})".replace("'", '"') for name, cls in _COUNTS.items())
-    rows = store.query(
+    rows = select(
+        store,
         _PREFIXES
-        + f"SELECT ?name (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES (?cls ?name) {{ {values} }} ?s a ?cls }} GROUP BY ?name"
+        + f"SELECT ?name (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES (?cls ?name) {{ {values} }} ?s a ?cls }} GROUP BY ?name",
     )
-    found = {str(r["name"].value): int(r["n"].value) for r in rows}  # type: ignore[union-attr]
+    found = {str(r["name"].value): int(r["n"].value) for r in rows}
     result = {name: found.get(name, 0) for name in _COUNTS}
     result["statements"] = sum(1 for _ in store.quads(named=False))
     result["statements (per-article graphs)"] = sum(1 for _ in store.quads(named=True))

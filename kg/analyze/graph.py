@@ -21,7 +21,7 @@ import networkx as nx
 
 from kg import lang
 from kg.model.vocab import NODE_CLASSES, SPARQL_PREFIXES
-from kg.store import Store, term_value
+from kg.store import Store, select, term_value
 
 PREFIXES = SPARQL_PREFIXES
 
@@ -52,7 +52,8 @@ EDGES = (
 def entity_graph(store: Store) -> nx.MultiDiGraph[str]:
     """Every entity node and the relations between them."""
     graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
-    labels = store.query(
+    labels = select(
+        store,
         PREFIXES
         + """SELECT ?s ?type ?label (GROUP_CONCAT(DISTINCT ?alt; separator="|") AS ?aliases)
         (COUNT(DISTINCT ?article) AS ?articles) WHERE {
@@ -62,9 +63,9 @@ def entity_graph(store: Store) -> nx.MultiDiGraph[str]:
         + """ }
             OPTIONAL { ?s skos:altLabel ?alt }
             OPTIONAL { ?s prov:wasDerivedFrom ?article }
-        } GROUP BY ?s ?type ?label"""
+        } GROUP BY ?s ?type ?label""",
     )
-    for row in labels:  # type: ignore[union-attr]
+    for row in labels:
         node, kind = term_value(row["s"]), NODE_TYPES[term_value(row["type"])]
         current = graph.nodes.get(node, {}).get("type")
         if current and list(NODE_TYPES.values()).index(current) <= list(NODE_TYPES.values()).index(kind):
@@ -79,10 +80,10 @@ def entity_graph(store: Store) -> nx.MultiDiGraph[str]:
         )
     for pattern, relation in EDGES:
         with_role = "?role" in pattern
-        rows = store.query(
-            PREFIXES + f"SELECT DISTINCT ?a ?b {'?role' if with_role else ''} WHERE {{ {pattern} }}"
+        rows = select(
+            store, PREFIXES + f"SELECT DISTINCT ?a ?b {'?role' if with_role else ''} WHERE {{ {pattern} }}"
         )
-        for row in rows:  # type: ignore[union-attr]
+        for row in rows:
             a, b = term_value(row["a"]), term_value(row["b"])
             if a in graph and b in graph:
                 attrs = {"relation": relation}
@@ -163,15 +164,16 @@ def office_label(role: str, organization: str | None) -> str:
 
 def memberships(store: Store) -> list[Membership]:
     """Every membership with its attested days, ordered by IRI."""
-    rows = store.query(
+    rows = select(
+        store,
         PREFIXES
         + """SELECT ?m ?p ?role ?o ?olabel ?tenure ?day WHERE {
             ?m a org:Membership ; org:member ?p ; org:role ?r . ?r skos:prefLabel ?role .
             OPTIONAL { ?m org:organization ?o . OPTIONAL { ?o rdfs:label ?olabel } }
-            OPTIONAL { ?m kgo:tenure ?tenure } OPTIONAL { ?m kgo:attestedOn ?day } }"""
+            OPTIONAL { ?m kgo:tenure ?tenure } OPTIONAL { ?m kgo:attestedOn ?day } }""",
     )
     found: dict[str, dict[str, Any]] = {}
-    for row in rows:  # type: ignore[union-attr]
+    for row in rows:
         m = found.setdefault(
             term_value(row["m"]),
             {
@@ -191,11 +193,11 @@ def memberships(store: Store) -> list[Membership]:
 def _entity_nodes(store: Store, graph: nx.MultiDiGraph[str]) -> None:
     """Add every entity with its label and most specific type (one query per class: fast on big stores)."""
     for cls, kind in NODE_TYPES.items():  # most specific first: a node keeps the first type it gets
-        for row in store.query(f"SELECT ?s ?label WHERE {{ ?s a <{cls}> ; <{RDFS_LABEL}> ?label }}"):  # type: ignore[union-attr]
+        for row in select(store, f"SELECT ?s ?label WHERE {{ ?s a <{cls}> ; <{RDFS_LABEL}> ?label }}"):
             node = row[0].value
             if node not in graph:
                 graph.add_node(node, label=row[1].value, type=kind)
-    for row in store.query(PREFIXES + "SELECT ?e ?d WHERE { ?e a schema:Event ; schema:startDate ?d }"):  # type: ignore[union-attr]
+    for row in select(store, PREFIXES + "SELECT ?e ?d WHERE { ?e a schema:Event ; schema:startDate ?d }"):
         node = term_value(row["e"])
         if node in graph:
             day = term_value(row["d"])[:10]
@@ -229,19 +231,22 @@ def _office_edges(store: Store, graph: nx.MultiDiGraph[str]) -> None:
 
 def _article_nodes(store: Store, graph: nx.MultiDiGraph[str]) -> None:
     """Article nodes (headline, date, URL) and article —mentions→ entity edges."""
-    rows = store.query(
+    rows = select(
+        store,
         PREFIXES
         + """SELECT ?a ?title ?date ?url WHERE { ?a a schema:NewsArticle ; schema:headline ?title .
-            OPTIONAL { ?a schema:datePublished ?date } OPTIONAL { ?a schema:url ?url } }"""
+            OPTIONAL { ?a schema:datePublished ?date } OPTIONAL { ?a schema:url ?url } }""",
     )
-    for row in rows:  # type: ignore[union-attr]
+    for row in rows:
         attrs = {"label": term_value(row["title"]), "type": "Article"}
         if row["date"] is not None:
             attrs["date"] = term_value(row["date"])[:10]
         if row["url"] is not None:
             attrs["url"] = term_value(row["url"])
         graph.add_node(term_value(row["a"]), **attrs)
-    for row in store.query(PREFIXES + "SELECT ?a ?e WHERE { ?a a schema:NewsArticle ; schema:mentions ?e }"):  # type: ignore[union-attr]
+    for row in select(
+        store, PREFIXES + "SELECT ?a ?e WHERE { ?a a schema:NewsArticle ; schema:mentions ?e }"
+    ):
         a, e = term_value(row["a"]), term_value(row["e"])
         if a in graph and e in graph:
             graph.add_edge(a, e, key="mentions", relation="mentions")
@@ -258,7 +263,7 @@ def explore_graph(store: Store, *, articles: bool = False) -> nx.MultiDiGraph[st
     _entity_nodes(store, graph)
     _office_edges(store, graph)
     for pattern, relation, reverse in EXPLORE_EDGES:
-        for row in store.query(PREFIXES + f"SELECT DISTINCT ?a ?b WHERE {{ {pattern} }}"):  # type: ignore[union-attr]
+        for row in select(store, PREFIXES + f"SELECT DISTINCT ?a ?b WHERE {{ {pattern} }}"):
             a, b = term_value(row["a"]), term_value(row["b"])
             if a in graph and b in graph:
                 source, target = (b, a) if reverse else (a, b)

@@ -21,7 +21,9 @@ def _sorted_quads(store: Store) -> list[ox.Quad]:
     return sorted(store.quads(named=True), key=lambda q: (str(q.graph_name), str(q)))
 
 
-def _write(items: list, path: Path, fmt: ox.RdfFormat, prefixes: bool = True) -> None:  # type: ignore[type-arg]
+def _write(
+    items: list[ox.Triple] | list[ox.Quad], path: Path, fmt: ox.RdfFormat, prefixes: bool = True
+) -> None:
     with atomic_write(path, "wb") as handle:
         ox.serialize(items, handle, format=fmt, prefixes=PREFIXES if prefixes else None)
 

@@ -441,7 +441,7 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
     (``Deputi Penindakan dan Eksekusi KPK``); a rank, honorific or personal name ends it.
     """
     tokens = ctx.tokens
-    words: list = []  # type: ignore[type-arg]
+    words: list[Token] = []
     j = i
     parent = None
     while j < len(tokens) and len(words) < 8:
@@ -486,7 +486,7 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
         return None
     subject = ctx.text[words[0].start : words[-1].bare_end].replace(" ,", ",") if words else ""
     unit = " ".join(p for p in (prefix, subject) if p)
-    start = words[0].start if words else parent[1].start  # type: ignore[index]
+    start = words[0].start if words or parent is None else parent[1].start
     if parent is not None:
         info, token = parent
         end = token.bare_end

@@ -15,6 +15,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.gazetteer import Region
 from kg.records import Entity, EntityType
+from kg.text.tokens import Token
 
 _VENUE_CUE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|sekitar|depan|seputar|sepanjang)\s+$", re.IGNORECASE)
 
@@ -144,7 +145,7 @@ def _after_modifiers(ctx: Context, i: int) -> bool:
     return k >= 0 and k < i - 1 and ctx.tokens[k].text.lower() in {"di", "ke", "dari"}
 
 
-def _strip_region(ctx: Context, words: list) -> list:  # type: ignore[type-arg]
+def _strip_region(ctx: Context, words: list[Token]) -> list[Token]:
     """Drop a trailing region from a venue name unless the venue is named by it (``Balai Kota Malang``)."""
     head_words = 2 if words[0].text == "Balai" else 1
     for k in range(head_words + 1, len(words)):
@@ -156,7 +157,7 @@ def _strip_region(ctx: Context, words: list) -> list:  # type: ignore[type-arg]
     return words
 
 
-def _region_in(ctx: Context, words: list) -> Region | None:  # type: ignore[type-arg]
+def _region_in(ctx: Context, words: list[Token]) -> Region | None:
     if not words:
         return None
     match = gazetteer.match_at(ctx.text, words[0].start)

@@ -176,7 +176,7 @@ def add_program(ctx: Context, name: str, start: int, end: int, *alias: str) -> E
         or name.casefold() in GENERIC_PROGRAMS
     ):
         return None  # "program-program Gubernur": whose programmes; "APBD": money, not one budget
-    if gazetteer.match_at(name, 0) is not None and gazetteer.match_at(name, 0).end == len(name):  # type: ignore[union-attr]
+    if (whole := gazetteer.match_at(name, 0)) is not None and whole.end == len(name):
         return None
     program = ctx.add(EntityType.PROGRAM, name, start, end, ctx.stage)
     program.aliases.update(a for a in alias if a)

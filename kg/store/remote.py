@@ -278,7 +278,7 @@ class RemoteStore:
         try:
             if "sparql-results" in media:
                 results_format = ox.QueryResultsFormat.from_media_type(media)
-                return ox.parse_query_results(data, results_format)  # type: ignore[arg-type]
+                return ox.parse_query_results(data, results_format)
             rdf_format = ox.RdfFormat.from_media_type(media) or ox.RdfFormat.N_TRIPLES
             if media == "text/plain":
                 rdf_format = ox.RdfFormat.N_TRIPLES

@@ -60,7 +60,7 @@ class GraphPage:
     notes: list[str] = field(default_factory=list)
 
 
-def _scores(store: Store, graph: nx.MultiDiGraph, size: str, notes: list[str]) -> dict[str, float]:
+def _scores(store: Store, graph: nx.MultiDiGraph[str], size: str, notes: list[str]) -> dict[str, float]:
     """Node sizes: degree from the adjacency; betweenness and PageRank as stored by `kg analyze --write`,
     else computed here (slow on big graphs: store them once instead)."""
     if size not in SIZES:
@@ -75,13 +75,13 @@ def _scores(store: Store, graph: nx.MultiDiGraph, size: str, notes: list[str]) -
     notes.append(f"sizes: {size} stored by `kg analyze --write`")
     values = {n: stored.get(n, 0.0) for n in graph}
     # office nodes have no IRI to store scores on: an office is as central as its best-placed holder
-    for node, kind in graph.nodes(data="type"):
-        if kind == "Role":
+    for node, data in graph.nodes(data=True):
+        if data.get("type") == "Role":
             values[node] = max((stored.get(p, 0.0) for p, _ in graph.in_edges(node)), default=0.0)
     return values
 
 
-def _neighbours(graph: nx.MultiDiGraph, node: str) -> int:
+def _neighbours(graph: nx.MultiDiGraph[str], node: str) -> int:
     """Distinct neighbours of a node, edges in either direction."""
     return len((graph.succ[node].keys() | graph.pred[node].keys()) - {node})
 
