@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.model.vocab import SPARQL_PREFIXES
-from kg.store import Store, select
+from kg.store import Store, solutions
 
 _COUNTS = {
     "articles": "schema:NewsArticle",
@@ -24,7 +24,7 @@ _PREFIXES = SPARQL_PREFIXES
 def stats(store: Store) -> dict[str, int]:
     """Nodes per kind, plus statements in the merged graph and in the per-article graphs."""
     values = " ".join(f"({cls} {name!r})".replace("'", '"') for name, cls in _COUNTS.items())
-    rows = select(
+    rows = solutions(
         store,
         _PREFIXES
         + f"SELECT ?name (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES (?cls ?name) {{ {values} }} ?s a ?cls }} GROUP BY ?name",

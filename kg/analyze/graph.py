@@ -21,7 +21,7 @@ import networkx as nx
 
 from kg import lang
 from kg.model.vocab import NODE_CLASSES, SPARQL_PREFIXES
-from kg.store import Store, select, term_value
+from kg.store import Store, solutions, term_value
 
 PREFIXES = SPARQL_PREFIXES
 
@@ -52,7 +52,7 @@ EDGES = (
 def entity_graph(store: Store) -> nx.MultiDiGraph[str]:
     """Every entity node and the relations between them."""
     graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
-    labels = select(
+    labels = solutions(
         store,
         PREFIXES
         + """SELECT ?s ?type ?label (GROUP_CONCAT(DISTINCT ?alt; separator="|") AS ?aliases)
@@ -80,7 +80,7 @@ def entity_graph(store: Store) -> nx.MultiDiGraph[str]:
         )
     for pattern, relation in EDGES:
         with_role = "?role" in pattern
-        rows = select(
+        rows = solutions(
             store, PREFIXES + f"SELECT DISTINCT ?a ?b {'?role' if with_role else ''} WHERE {{ {pattern} }}"
         )
         for row in rows:
@@ -164,7 +164,7 @@ def office_label(role: str, organization: str | None) -> str:
 
 def memberships(store: Store) -> list[Membership]:
     """Every membership with its attested days, ordered by IRI."""
-    rows = select(
+    rows = solutions(
         store,
         PREFIXES
         + """SELECT ?m ?p ?role ?o ?olabel ?tenure ?day WHERE {
@@ -193,11 +193,11 @@ def memberships(store: Store) -> list[Membership]:
 def _entity_nodes(store: Store, graph: nx.MultiDiGraph[str]) -> None:
     """Add every entity with its label and most specific type (one query per class: fast on big stores)."""
     for cls, kind in NODE_TYPES.items():  # most specific first: a node keeps the first type it gets
-        for row in select(store, f"SELECT ?s ?label WHERE {{ ?s a <{cls}> ; <{RDFS_LABEL}> ?label }}"):
+        for row in solutions(store, f"SELECT ?s ?label WHERE {{ ?s a <{cls}> ; <{RDFS_LABEL}> ?label }}"):
             node = row[0].value
             if node not in graph:
                 graph.add_node(node, label=row[1].value, type=kind)
-    for row in select(store, PREFIXES + "SELECT ?e ?d WHERE { ?e a schema:Event ; schema:startDate ?d }"):
+    for row in solutions(store, PREFIXES + "SELECT ?e ?d WHERE { ?e a schema:Event ; schema:startDate ?d }"):
         node = term_value(row["e"])
         if node in graph:
             day = term_value(row["d"])[:10]
@@ -231,7 +231,7 @@ def _office_edges(store: Store, graph: nx.MultiDiGraph[str]) -> None:
 
 def _article_nodes(store: Store, graph: nx.MultiDiGraph[str]) -> None:
     """Article nodes (headline, date, URL) and article —mentions→ entity edges."""
-    rows = select(
+    rows = solutions(
         store,
         PREFIXES
         + """SELECT ?a ?title ?date ?url WHERE { ?a a schema:NewsArticle ; schema:headline ?title .
@@ -244,7 +244,7 @@ def _article_nodes(store: Store, graph: nx.MultiDiGraph[str]) -> None:
         if row["url"] is not None:
             attrs["url"] = term_value(row["url"])
         graph.add_node(term_value(row["a"]), **attrs)
-    for row in select(
+    for row in solutions(
         store, PREFIXES + "SELECT ?a ?e WHERE { ?a a schema:NewsArticle ; schema:mentions ?e }"
     ):
         a, e = term_value(row["a"]), term_value(row["e"])
@@ -263,7 +263,7 @@ def explore_graph(store: Store, *, articles: bool = False) -> nx.MultiDiGraph[st
     _entity_nodes(store, graph)
     _office_edges(store, graph)
     for pattern, relation, reverse in EXPLORE_EDGES:
-        for row in select(store, PREFIXES + f"SELECT DISTINCT ?a ?b WHERE {{ {pattern} }}"):
+        for row in solutions(store, PREFIXES + f"SELECT DISTINCT ?a ?b WHERE {{ {pattern} }}"):
             a, b = term_value(row["a"]), term_value(row["b"])
             if a in graph and b in graph:
                 source, target = (b, a) if reverse else (a, b)

@@ -24,7 +24,7 @@ from kg.model.iris import BASE, SCORES_GRAPH
 from kg.model.iris import score as _score_node
 from kg.model.vocab import DCTERMS, KGO, XSD
 from kg.registry import Registry
-from kg.store import Store, select
+from kg.store import Store, solutions
 
 #: above this many nodes betweenness is estimated from a sample of source nodes
 EXACT_BETWEENNESS_LIMIT = 2000
@@ -230,4 +230,4 @@ def stored_scores(store: Store, metric: str) -> dict[str, float]:
             f"SELECT ?e ?v WHERE {{ ?e <{KGO.score.value}> ?s . "
             f"?s <{DCTERMS.identifier.value}> {ox.Literal(metric)} ; <{RDF_VALUE.value}> ?v }}"
         )
-    return {row["e"].value: float(row["v"].value) for row in select(store, sparql)}
+    return {row["e"].value: float(row["v"].value) for row in solutions(store, sparql)}

@@ -19,21 +19,21 @@ from kg.analyze.graph import PREFIXES, entity_graph, memberships
 from kg.analyze.metrics import simple_graph
 from kg.output import atomic_write
 from kg.registry import Registry
-from kg.store import Store, select, term_value
+from kg.store import Store, solutions, term_value
 
 GRAPH_FORMATS = (".graphml", ".gexf")
 
 
 def _labels(store: Store, kind: str) -> dict[str, str]:
     """Label of every entity of one class (``schema:Person``, ``org:Organization``)."""
-    rows = select(store, PREFIXES + f"SELECT ?s ?label WHERE {{ ?s a {kind} ; rdfs:label ?label }}")
+    rows = solutions(store, PREFIXES + f"SELECT ?s ?label WHERE {{ ?s a {kind} ; rdfs:label ?label }}")
     return {term_value(r["s"]): term_value(r["label"]) for r in rows}
 
 
 def _groups(store: Store, sparql: str) -> dict[str, set[str]]:
     """Group ?member by ?group over the rows of a SELECT."""
     groups: dict[str, set[str]] = defaultdict(set)
-    for row in select(store, PREFIXES + sparql):
+    for row in solutions(store, PREFIXES + sparql):
         groups[term_value(row["group"])].add(term_value(row["member"]))
     return groups
 

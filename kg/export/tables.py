@@ -11,7 +11,7 @@ from kg.model.vocab import SPARQL_PREFIXES as PREFIXES
 from kg.model.vocab import type_values
 from kg.output import atomic_write, csv_writer, safe_cell
 from kg.records import EntityType
-from kg.store import Store, select, term_value
+from kg.store import Store, solutions, term_value
 from kg.text.spans import outermost
 
 #: the node types of the entities table and of the mentions export (``kg.model.vocab.NODE_CLASSES``)
@@ -69,13 +69,13 @@ MENTION_COLUMNS = ["article_title", "article", "start", "end", "text", "type", "
 
 def write_rows(store: Store, sparql: str, path: Path) -> int:
     """Run a SELECT and write its rows as CSV with a header; returns the row count."""
-    solutions = select(store, PREFIXES + sparql)
-    names = [v.value for v in solutions.variables]
+    rows = solutions(store, PREFIXES + sparql)
+    names = [v.value for v in rows.variables]
     count = 0
     with atomic_write(path, newline="") as handle:
         writer = csv_writer(handle)
         writer.writerow(names)
-        for row in solutions:
+        for row in rows:
             writer.writerow([term_value(row[n]) for n in names])
             count += 1
     return count
@@ -92,9 +92,9 @@ def _cells(rows: list[list[str]]) -> list[list[str]]:
 
 
 def _query_rows(store: Store, sparql: str) -> list[list[str]]:
-    solutions = select(store, PREFIXES + sparql)
-    names = [v.value for v in solutions.variables]
-    return _cells([names, *([term_value(row[n]) for n in names] for row in solutions)])
+    rows = solutions(store, PREFIXES + sparql)
+    names = [v.value for v in rows.variables]
+    return _cells([names, *([term_value(row[n]) for n in names] for row in rows)])
 
 
 def _read_tables(path: Path) -> dict[str, list[list[str]]]:
@@ -124,7 +124,7 @@ def mention_rows(store: Store) -> list[list[str]]:
     """
     by_article: dict[str, list[tuple[int, int, str, list[str]]]] = {}
     titles: dict[str, list[tuple[int, int]]] = {}
-    for row in select(store, PREFIXES + MENTIONS):
+    for row in solutions(store, PREFIXES + MENTIONS):
         cells = [term_value(row[name]) for name in MENTION_COLUMNS]
         start, end, kind = int(cells[2]), int(cells[3]), cells[5]
         if kind == "Role":

@@ -22,8 +22,11 @@ class Queryable(Protocol):
     def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean: ...
 
 
-def select(store: Queryable, sparql: str) -> ox.QuerySolutions:
-    """The solutions of a SELECT query (any other form raises :class:`StoreError`)."""
+def solutions(store: Queryable, sparql: str) -> ox.QuerySolutions:
+    """The solutions of a SELECT query, as pyoxigraph terms (any other form raises :class:`StoreError`).
+
+    ``Store.select`` gives the same rows as dicts of plain strings.
+    """
     result = store.query(sparql)
     if not isinstance(result, ox.QuerySolutions):
         raise StoreError(f"expected a SELECT query, got {type(result).__name__}: {sparql[:80]!r}")
@@ -37,6 +40,6 @@ __all__ = [
     "StoreError",
     "StoreLocked",
     "default_store_path",
-    "select",
+    "solutions",
     "term_value",
 ]

@@ -13,7 +13,7 @@ from typing import Any
 import networkx as nx
 
 from kg.analyze.graph import PREFIXES, RELATION_LABELS_ID
-from kg.store import Store, select
+from kg.store import Store, solutions
 from kg.store import term_value as _value
 
 MAX_ARTICLES = 6
@@ -32,7 +32,7 @@ def _iri(node: str) -> str:
 
 
 def _aliases(store: Store, node: str) -> list[str]:
-    rows = select(
+    rows = solutions(
         store,
         PREFIXES + f"SELECT DISTINCT ?alt WHERE {{ {_iri(node)} skos:altLabel ?alt }} ORDER BY ?alt LIMIT 8",
     )
@@ -40,7 +40,7 @@ def _aliases(store: Store, node: str) -> list[str]:
 
 
 def _count(store: Store, pattern: str) -> int:
-    rows = select(store, PREFIXES + f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
+    rows = solutions(store, PREFIXES + f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
     return next((int(_value(r["n"])) for r in rows), 0)
 
 
@@ -50,7 +50,7 @@ def _articles(store: Store, node: str) -> tuple[int, list[dict[str, str]]]:
         store, f"{_iri(node)} prov:wasDerivedFrom ?a"
     )
     # a hub is mentioned by tens of thousands of articles: sort a bounded pool, not all of them
-    rows = select(
+    rows = solutions(
         store,
         PREFIXES
         + f"""SELECT ?title ?date ?url WHERE {{
@@ -73,7 +73,7 @@ def _articles(store: Store, node: str) -> tuple[int, list[dict[str, str]]]:
 def _evidence(store: Store, node: str) -> list[dict[str, str]]:
     """Evidence spans about a node: how its roles are stated, then its quotations, then its longest mentions."""
     # the sub-select pins the join order: annotations of this node first, then their spans (fast on hubs)
-    rows = select(
+    rows = solutions(
         store,
         _OA
         + PREFIXES

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.analyze.graph import PREFIXES, Membership, memberships
-from kg.store import Store, select
+from kg.store import Store, solutions
 from kg.store import term_value as _value
 from kg.viz import html
 from kg.viz.select import SelectionError, parse_day
@@ -45,7 +45,7 @@ def _in(day: str, since: str | None, until: str | None) -> bool:
 
 def _events(store: Store, since: str | None, until: str | None) -> list[dict[str, Any]]:
     """Dated events in the window with their place and number of participants."""
-    rows = select(
+    rows = solutions(
         store,
         PREFIXES
         + """SELECT ?e ?label ?date (SAMPLE(?where) AS ?place) (COUNT(DISTINCT ?who) AS ?n) WHERE {
@@ -74,7 +74,7 @@ def _events(store: Store, since: str | None, until: str | None) -> list[dict[str
 
 
 def _person_labels(store: Store) -> dict[str, str]:
-    rows = select(store, PREFIXES + "SELECT ?p ?name WHERE { ?p a schema:Person ; rdfs:label ?name }")
+    rows = solutions(store, PREFIXES + "SELECT ?p ?name WHERE { ?p a schema:Person ; rdfs:label ?name }")
     return {_value(r["p"]): _value(r["name"]) for r in rows}
 
 
