@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.model.vocab import SPARQL_PREFIXES
+from kg.query import named
 from kg.store import Store, solutions
 
 _COUNTS = {
@@ -18,17 +18,11 @@ _COUNTS = {
     "quotes": "schema:Quotation",
     "awards": "kgo:Award",
 }
-_PREFIXES = SPARQL_PREFIXES
 
 
 def stats(store: Store) -> dict[str, int]:
     """Nodes per kind, plus statements in the merged graph and in the per-article graphs."""
-    values = " ".join(f"({cls} {name!r})".replace("'", '"') for name, cls in _COUNTS.items())
-    rows = solutions(
-        store,
-        _PREFIXES
-        + f"SELECT ?name (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES (?cls ?name) {{ {values} }} ?s a ?cls }} GROUP BY ?name",
-    )
+    rows = solutions(store, named.node_counts(_COUNTS))
     found = {str(r["name"].value): int(r["n"].value) for r in rows}
     result = {name: found.get(name, 0) for name in _COUNTS}
     result["statements"] = sum(1 for _ in store.quads(named=False))

@@ -21,6 +21,7 @@ import networkx as nx
 
 from kg import lang
 from kg.model.vocab import NODE_CLASSES, SPARQL_PREFIXES
+from kg.query import named
 from kg.store import Store, solutions, term_value
 
 PREFIXES = SPARQL_PREFIXES
@@ -28,7 +29,6 @@ PREFIXES = SPARQL_PREFIXES
 #: class IRI → node type, most specific first (``kg.model.vocab.NODE_CLASSES``; offices and articles apart)
 NODE_TYPES = {cls.value: kind for kind, cls in NODE_CLASSES.items() if kind not in {"Role", "Article"}}
 
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 
 #: (SPARQL pattern binding ?a ?b [?role], relation label)
 EDGES = (
@@ -52,19 +52,7 @@ EDGES = (
 def entity_graph(store: Store) -> nx.MultiDiGraph[str]:
     """Every entity node and the relations between them."""
     graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
-    labels = solutions(
-        store,
-        PREFIXES
-        + """SELECT ?s ?type ?label (GROUP_CONCAT(DISTINCT ?alt; separator="|") AS ?aliases)
-        (COUNT(DISTINCT ?article) AS ?articles) WHERE {
-            ?s a ?type ; rdfs:label ?label .
-            VALUES ?type { """
-        + " ".join(f"<{cls}>" for cls in NODE_TYPES)
-        + """ }
-            OPTIONAL { ?s skos:altLabel ?alt }
-            OPTIONAL { ?s prov:wasDerivedFrom ?article }
-        } GROUP BY ?s ?type ?label""",
-    )
+    labels = solutions(store, named.entity_labels(list(NODE_TYPES)))
     for row in labels:
         node, kind = term_value(row["s"]), NODE_TYPES[term_value(row["type"])]
         current = graph.nodes.get(node, {}).get("type")
@@ -80,9 +68,7 @@ def entity_graph(store: Store) -> nx.MultiDiGraph[str]:
         )
     for pattern, relation in EDGES:
         with_role = "?role" in pattern
-        rows = solutions(
-            store, PREFIXES + f"SELECT DISTINCT ?a ?b {'?role' if with_role else ''} WHERE {{ {pattern} }}"
-        )
+        rows = solutions(store, named.pairs(pattern, role=with_role))
         for row in rows:
             a, b = term_value(row["a"]), term_value(row["b"])
             if a in graph and b in graph:
@@ -164,14 +150,7 @@ def office_label(role: str, organization: str | None) -> str:
 
 def memberships(store: Store) -> list[Membership]:
     """Every membership with its attested days, ordered by IRI."""
-    rows = solutions(
-        store,
-        PREFIXES
-        + """SELECT ?m ?p ?role ?o ?olabel ?tenure ?day WHERE {
-            ?m a org:Membership ; org:member ?p ; org:role ?r . ?r skos:prefLabel ?role .
-            OPTIONAL { ?m org:organization ?o . OPTIONAL { ?o rdfs:label ?olabel } }
-            OPTIONAL { ?m kgo:tenure ?tenure } OPTIONAL { ?m kgo:attestedOn ?day } }""",
-    )
+    rows = solutions(store, named.MEMBERSHIPS)
     found: dict[str, dict[str, Any]] = {}
     for row in rows:
         m = found.setdefault(
@@ -193,11 +172,11 @@ def memberships(store: Store) -> list[Membership]:
 def _entity_nodes(store: Store, graph: nx.MultiDiGraph[str]) -> None:
     """Add every entity with its label and most specific type (one query per class: fast on big stores)."""
     for cls, kind in NODE_TYPES.items():  # most specific first: a node keeps the first type it gets
-        for row in solutions(store, f"SELECT ?s ?label WHERE {{ ?s a <{cls}> ; <{RDFS_LABEL}> ?label }}"):
+        for row in solutions(store, named.labelled(cls)):
             node = row[0].value
             if node not in graph:
                 graph.add_node(node, label=row[1].value, type=kind)
-    for row in solutions(store, PREFIXES + "SELECT ?e ?d WHERE { ?e a schema:Event ; schema:startDate ?d }"):
+    for row in solutions(store, named.EVENT_DATES):
         node = term_value(row["e"])
         if node in graph:
             day = term_value(row["d"])[:10]
@@ -231,12 +210,7 @@ def _office_edges(store: Store, graph: nx.MultiDiGraph[str]) -> None:
 
 def _article_nodes(store: Store, graph: nx.MultiDiGraph[str]) -> None:
     """Article nodes (headline, date, URL) and article —mentions→ entity edges."""
-    rows = solutions(
-        store,
-        PREFIXES
-        + """SELECT ?a ?title ?date ?url WHERE { ?a a schema:NewsArticle ; schema:headline ?title .
-            OPTIONAL { ?a schema:datePublished ?date } OPTIONAL { ?a schema:url ?url } }""",
-    )
+    rows = solutions(store, named.ARTICLES)
     for row in rows:
         attrs = {"label": term_value(row["title"]), "type": "Article"}
         if row["date"] is not None:
@@ -244,9 +218,7 @@ def _article_nodes(store: Store, graph: nx.MultiDiGraph[str]) -> None:
         if row["url"] is not None:
             attrs["url"] = term_value(row["url"])
         graph.add_node(term_value(row["a"]), **attrs)
-    for row in solutions(
-        store, PREFIXES + "SELECT ?a ?e WHERE { ?a a schema:NewsArticle ; schema:mentions ?e }"
-    ):
+    for row in solutions(store, named.ARTICLE_MENTIONS):
         a, e = term_value(row["a"]), term_value(row["e"])
         if a in graph and e in graph:
             graph.add_edge(a, e, key="mentions", relation="mentions")
@@ -263,7 +235,7 @@ def explore_graph(store: Store, *, articles: bool = False) -> nx.MultiDiGraph[st
     _entity_nodes(store, graph)
     _office_edges(store, graph)
     for pattern, relation, reverse in EXPLORE_EDGES:
-        for row in solutions(store, PREFIXES + f"SELECT DISTINCT ?a ?b WHERE {{ {pattern} }}"):
+        for row in solutions(store, named.pairs(pattern)):
             a, b = term_value(row["a"]), term_value(row["b"])
             if a in graph and b in graph:
                 source, target = (b, a) if reverse else (a, b)

@@ -22,7 +22,8 @@ import pyoxigraph as ox
 
 from kg.model.iris import BASE, SCORES_GRAPH
 from kg.model.iris import score as _score_node
-from kg.model.vocab import DCTERMS, KGO, XSD
+from kg.model.vocab import DCTERMS, KGO, RDF, XSD
+from kg.query import named
 from kg.registry import Registry
 from kg.store import Store, solutions
 
@@ -32,7 +33,6 @@ EXACT_BETWEENNESS_LIMIT = 2000
 BETWEENNESS_BUDGET = 20_000_000
 MIN_SAMPLES = 32
 SEED = 7
-RDF_VALUE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#value")
 
 
 @dataclass(frozen=True)
@@ -193,7 +193,7 @@ def score_triples(scores: dict[str, dict[str, float]]) -> list[ox.Triple]:
             triples += [
                 ox.Triple(subject, KGO.score, score),
                 ox.Triple(score, DCTERMS.identifier, ox.Literal(metric)),
-                ox.Triple(score, RDF_VALUE, literal),
+                ox.Triple(score, RDF.value, literal),
             ]
     return triples
 
@@ -202,19 +202,8 @@ def write_scores(store: Store, scores: dict[str, dict[str, float]]) -> int:
     """Replace the stored scores of these metrics with ``scores``; returns the statements written."""
     # Scores belong to no article: they go into a named graph of their own plus the merged default graph.
     for metric in scores:
-        if metric == "degree":
-            template = where = f"?e <{KGO.degree.value}> ?v ."
-        else:
-            template = f"?e <{KGO.score.value}> ?s . ?s ?p ?o ."
-            where = (
-                f"?e <{KGO.score.value}> ?s . ?s <{DCTERMS.identifier.value}> {ox.Literal(metric)} ; ?p ?o ."
-            )
         for graph in (SCORES_GRAPH, None):
-
-            def wrap(body: str, graph: ox.NamedNode | None = graph) -> str:
-                return f"GRAPH {graph} {{ {body} }}" if graph else body
-
-            store.update(f"DELETE {{ {wrap(template)} }} WHERE {{ {wrap(where)} }}")
+            store.update(named.delete_scores(metric, graph))
     triples = score_triples(scores)
     store.extend(ox.Quad(t.subject, t.predicate, t.object, SCORES_GRAPH) for t in triples)
     store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
@@ -223,11 +212,5 @@ def write_scores(store: Store, scores: dict[str, dict[str, float]]) -> int:
 
 def stored_scores(store: Store, metric: str) -> dict[str, float]:
     """Scores of ``metric`` written earlier by :func:`write_scores` (empty when none were)."""
-    if metric == "degree":
-        sparql = f"SELECT ?e ?v WHERE {{ ?e <{KGO.degree.value}> ?v }}"
-    else:
-        sparql = (
-            f"SELECT ?e ?v WHERE {{ ?e <{KGO.score.value}> ?s . "
-            f"?s <{DCTERMS.identifier.value}> {ox.Literal(metric)} ; <{RDF_VALUE.value}> ?v }}"
-        )
+    sparql = named.stored_scores(metric)
     return {row["e"].value: float(row["v"].value) for row in solutions(store, sparql)}

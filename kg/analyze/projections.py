@@ -15,9 +15,10 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.analyze.graph import PREFIXES, entity_graph, memberships
+from kg.analyze.graph import entity_graph, memberships
 from kg.analyze.metrics import simple_graph
 from kg.output import atomic_write
+from kg.query import named
 from kg.registry import Registry
 from kg.store import Store, solutions, term_value
 
@@ -26,14 +27,14 @@ GRAPH_FORMATS = (".graphml", ".gexf")
 
 def _labels(store: Store, kind: str) -> dict[str, str]:
     """Label of every entity of one class (``schema:Person``, ``org:Organization``)."""
-    rows = solutions(store, PREFIXES + f"SELECT ?s ?label WHERE {{ ?s a {kind} ; rdfs:label ?label }}")
+    rows = solutions(store, named.labelled(kind))
     return {term_value(r["s"]): term_value(r["label"]) for r in rows}
 
 
 def _groups(store: Store, sparql: str) -> dict[str, set[str]]:
     """Group ?member by ?group over the rows of a SELECT."""
     groups: dict[str, set[str]] = defaultdict(set)
-    for row in solutions(store, PREFIXES + sparql):
+    for row in solutions(store, sparql):
         groups[term_value(row["group"])].add(term_value(row["member"]))
     return groups
 
@@ -59,15 +60,8 @@ def entity_projection(store: Store) -> nx.Graph[str]:
 
 def person_person(store: Store) -> nx.Graph[str]:
     """Persons co-mentioned in an article or co-participating in an event."""
-    articles = _groups(
-        store,
-        "SELECT ?group ?member WHERE { ?group a schema:NewsArticle ; schema:mentions ?member . ?member a schema:Person }",
-    )
-    events = _groups(
-        store,
-        """SELECT ?group ?member WHERE { ?group a schema:Event ; ?p ?member . ?member a schema:Person .
-            VALUES ?p { schema:performer schema:attendee schema:organizer } }""",
-    )
+    articles = _groups(store, named.PERSONS_BY_ARTICLE)
+    events = _groups(store, named.PERSONS_BY_EVENT)
     groups = [articles[k] for k in sorted(articles)] + [events[k] for k in sorted(events)]
     return _co_occurrence(groups, _labels(store, "schema:Person"), "Person")
 
@@ -92,11 +86,7 @@ def person_org(store: Store) -> nx.Graph[str]:
 
 def org_org(store: Store) -> nx.Graph[str]:
     """Organisations that take part in the same events; ``weight`` counts the shared events."""
-    events = _groups(
-        store,
-        """SELECT ?group ?member WHERE { ?group a schema:Event ; ?p ?member . ?member a org:Organization .
-            VALUES ?p { schema:performer schema:attendee schema:organizer } }""",
-    )
+    events = _groups(store, named.ORGANIZATIONS_BY_EVENT)
     return _co_occurrence(
         [events[k] for k in sorted(events)], _labels(store, "org:Organization"), "Organization"
     )

@@ -19,10 +19,8 @@ from pathlib import Path
 
 from kg.extract.lexicon import is_degree
 from kg.ingest import FieldMap
-from kg.model.vocab import SPARQL_PREFIXES
+from kg.query import named
 from kg.store import Store
-
-_PREFIXES = SPARQL_PREFIXES
 
 
 class StakeholderError(ValueError):
@@ -93,14 +91,7 @@ def matches(stakeholder: str, names: set[str]) -> bool:
 
 
 def _names_by_article(store: Store) -> dict[str, set[str]]:
-    rows = store.select(
-        _PREFIXES
-        + """SELECT ?url ?title ?label WHERE {
-            ?a a schema:NewsArticle ; schema:headline ?title ; schema:mentions ?e .
-            OPTIONAL { ?a schema:url ?url }
-            { ?e a schema:Person } UNION { ?e a org:Organization }
-            { ?e rdfs:label ?label } UNION { ?e skos:altLabel ?label } }"""
-    )
+    rows = store.select(named.NAMES_BY_ARTICLE)
     names: dict[str, set[str]] = {}
     for row in rows:
         names.setdefault(row.get("url") or row["title"], set()).add(norm(row["label"]))

@@ -7,69 +7,15 @@ import errno
 from pathlib import Path
 
 from kg.export import register_format
-from kg.model.vocab import SPARQL_PREFIXES as PREFIXES
-from kg.model.vocab import type_values
 from kg.output import atomic_write, csv_writer, safe_cell
-from kg.records import EntityType
+from kg.query.named import MENTION_COLUMNS, MENTIONS, TABLES
 from kg.store import Store, solutions, term_value
 from kg.text.spans import outermost
-
-#: the node types of the entities table and of the mentions export (``kg.model.vocab.NODE_CLASSES``)
-ENTITY_TABLE_TYPES = tuple(t.value for t in EntityType)
-
-TABLES = {
-    "entities": """SELECT ?entity ?type ?label (GROUP_CONCAT(DISTINCT ?alt; separator="|") AS ?aliases) WHERE {
-        ?entity a ?cls ; rdfs:label ?label .
-        """
-    + type_values(*ENTITY_TABLE_TYPES)
-    + """
-        OPTIONAL { ?entity skos:altLabel ?alt } } GROUP BY ?entity ?type ?label ORDER BY ?type ?label ?entity""",
-    "memberships": """SELECT ?membership ?person ?person_name ?role ?role_label ?organization ?organization_label ?tenure
-        (MIN(?day) AS ?first_attested) (MAX(?day) AS ?last_attested) WHERE {
-        ?membership a org:Membership ; org:member ?person ; org:role ?role .
-        ?person schema:name ?person_name . ?role skos:prefLabel ?role_label .
-        OPTIONAL { ?membership org:organization ?organization . ?organization skos:prefLabel ?organization_label }
-        OPTIONAL { ?membership kgo:tenure ?tenure } OPTIONAL { ?membership kgo:attestedOn ?day }
-        } GROUP BY ?membership ?person ?person_name ?role ?role_label ?organization ?organization_label ?tenure
-        ORDER BY ?person_name ?role_label ?membership""",
-    "events": """SELECT ?event ?name ?date ?location ?location_name WHERE {
-        ?event a schema:Event ; schema:name ?name .
-        OPTIONAL { ?event schema:startDate ?date } OPTIONAL { ?event schema:location ?location . ?location schema:name ?location_name }
-        } ORDER BY ?date ?name ?event""",
-    "participants": """SELECT ?event ?relation ?participant ?participant_label WHERE {
-        ?event a schema:Event ; ?p ?participant . ?participant rdfs:label ?participant_label .
-        VALUES (?p ?relation) { (schema:performer "performer") (schema:attendee "attendee") (schema:organizer "organizer") }
-        } ORDER BY ?event ?relation ?participant_label""",
-    "quotes": """SELECT ?quote ?speaker ?speaker_name ?text ?article WHERE {
-        ?quote a schema:Quotation ; schema:text ?text ; schema:creator ?speaker ; schema:isPartOf ?article .
-        ?speaker schema:name ?speaker_name } ORDER BY ?article ?speaker_name ?text""",
-    "awards": """SELECT ?award ?name ?recipient ?recipient_label ?conferred_by ?conferred_by_label WHERE {
-        ?award a kgo:Award ; schema:name ?name .
-        OPTIONAL { ?award kgo:awardedTo ?recipient . ?recipient rdfs:label ?recipient_label }
-        OPTIONAL { ?award kgo:conferredBy ?conferred_by . ?conferred_by rdfs:label ?conferred_by_label }
-        } ORDER BY ?name ?award""",
-}
-
-MENTIONS = (
-    """PREFIX oa: <http://www.w3.org/ns/oa#>
-SELECT ?article_title ?article ?start ?end ?text ?type ?entity WHERE {
-    ?ann a oa:Annotation ; oa:hasBody ?entity ; oa:hasTarget ?target .
-    ?target oa:hasSource ?article ; oa:hasSelector ?pos, ?quote .
-    ?pos a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-    ?quote a oa:TextQuoteSelector ; oa:exact ?text .
-    ?article schema:headline ?article_title .
-    ?entity a ?cls .
-    """
-    + type_values(*ENTITY_TABLE_TYPES)
-    + """
-} ORDER BY ?article ?start ?end ?type ?entity"""
-)
-MENTION_COLUMNS = ["article_title", "article", "start", "end", "text", "type", "entity"]
 
 
 def write_rows(store: Store, sparql: str, path: Path) -> int:
     """Run a SELECT and write its rows as CSV with a header; returns the row count."""
-    rows = solutions(store, PREFIXES + sparql)
+    rows = solutions(store, sparql)
     names = [v.value for v in rows.variables]
     count = 0
     with atomic_write(path, newline="") as handle:
@@ -92,7 +38,7 @@ def _cells(rows: list[list[str]]) -> list[list[str]]:
 
 
 def _query_rows(store: Store, sparql: str) -> list[list[str]]:
-    rows = solutions(store, PREFIXES + sparql)
+    rows = solutions(store, sparql)
     names = [v.value for v in rows.variables]
     return _cells([names, *([term_value(row[n]) for n in names] for row in rows)])
 
@@ -124,7 +70,7 @@ def mention_rows(store: Store) -> list[list[str]]:
     """
     by_article: dict[str, list[tuple[int, int, str, list[str]]]] = {}
     titles: dict[str, list[tuple[int, int]]] = {}
-    for row in solutions(store, PREFIXES + MENTIONS):
+    for row in solutions(store, MENTIONS):
         cells = [term_value(row[name]) for name in MENTION_COLUMNS]
         start, end, kind = int(cells[2]), int(cells[3]), cells[5]
         if kind == "Role":

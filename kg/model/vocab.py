@@ -29,7 +29,7 @@ class Namespace:
         return name in self._terms
 
 
-RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "type")
+RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "type value")
 RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#", "label comment subClassOf")
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#", "date dateTime string integer decimal double")
 SCHEMA = Namespace(
