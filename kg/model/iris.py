@@ -76,8 +76,14 @@ def membership(person: NamedNode, role: NamedNode, organization: NamedNode | Non
     return NamedNode(f"{BASE}membership/{_hash(person.value, role.value, org)}")
 
 
-def interval(membership_iri: NamedNode) -> NamedNode:
-    return NamedNode(f"{membership_iri.value}/during")
+def interval(membership_iri: NamedNode, article_key: str) -> NamedNode:
+    """The ``time:Interval`` over which one article attests a membership (``org:memberDuring``)."""
+    return NamedNode(f"{membership_iri.value}/during/{article_key}")
+
+
+def instant(interval_iri: NamedNode, end: str) -> NamedNode:
+    """The ``time:Instant`` that begins (``end="start"``) or ends (``"end"``) an interval."""
+    return NamedNode(f"{interval_iri.value}/{end}")
 
 
 def quotation(article_key: str, text: str, speaker: NamedNode) -> NamedNode:

@@ -62,11 +62,11 @@ def triples(extraction: Extraction) -> Iterator[Triple]:
         for day in dates:
             yield Triple(m, KGO.attestedOn, _date(day))
         if dates:
-            interval = NamedNode(f"{m.value}/during/{article.key}")
+            interval = iris.interval(m, article.key)
             yield Triple(m, ORG.memberDuring, interval)
             yield Triple(interval, RDF.type, TIME.Interval)
             if membership.tenure != "former":
-                start, end = NamedNode(f"{interval.value}/start"), NamedNode(f"{interval.value}/end")
+                start, end = iris.instant(interval, "start"), iris.instant(interval, "end")
                 yield Triple(interval, TIME.hasBeginning, start)
                 yield Triple(start, RDF.type, TIME.Instant)
                 yield Triple(start, TIME.inXSDDate, _date(dates[0]))
