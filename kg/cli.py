@@ -83,7 +83,7 @@ def limit_option(default: int, help: str, *, old: Sequence[str] = ()) -> Callabl
 
 
 class RegistryChoice(click.Choice[str]):
-    """A ``click.Choice`` whose names come from a registry, read when first needed.
+    """A ``click.Choice`` whose names come from a registry (or the one tuple that lists them), read when first needed.
 
     The registry (export formats, metrics, ...) is loaded when the option is parsed or its
     help shown, not when ``kg`` starts, so ``kg --help`` stays fast.
@@ -173,6 +173,13 @@ def open_store(path: Path | None, *, read_only: bool = True) -> Iterator[Store]:
         store.close()
 
 
+def date_orders() -> tuple[str, ...]:
+    """The ways numeric dates may be read (``kg.ingest.pubdate.ORDERS``)."""
+    from kg.ingest.pubdate import ORDERS
+
+    return ORDERS
+
+
 def _result_formats() -> list[str]:
     from kg.query.results import RESULT_FORMATS
 
@@ -243,7 +250,7 @@ def main() -> None:
 )
 @click.option(
     "--date-order",
-    type=click.Choice(["auto", "dmy", "mdy"]),
+    type=RegistryChoice(date_orders),
     default="auto",
     show_default=True,
     help="Numeric dates like 05/06/2025: day-first, month-first, or as each file's dates settle it "

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from kg.cli import exit_on_problems, main, open_store, store_option, warn
+from kg.cli import RegistryChoice, date_orders, exit_on_problems, main, open_store, store_option, warn
 from kg.store import StoreError
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ class _Bar:
 @click.option("--one-per-file", is_flag=True, help="Each .txt file is one article, as for kg build.")
 @click.option(
     "--date-order",
-    type=click.Choice(["auto", "dmy", "mdy"]),
+    type=RegistryChoice(date_orders),
     default="auto",
     show_default=True,
     help="Numeric dates like 05/06/2025: day-first, month-first, or as each file settles it (as for kg build).",
