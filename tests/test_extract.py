@@ -397,12 +397,14 @@ def test_a_company_is_named_by_its_legal_form_and_name(text: str, company: str) 
 
 def test_a_candidate_pair_is_not_one_name() -> None:
     x = run("Asta Cita pemerintahan Prabowo Subianto-Gibran Rakabuming Raka, yakni membangun desa.")
-    assert not any("-" in e.name for e in x.entities if e.type in {EntityType.PERSON, EntityType.ORGANIZATION})
+    assert not any(
+        "-" in e.name for e in x.entities if e.type in {EntityType.PERSON, EntityType.ORGANIZATION}
+    )
 
 
 def test_a_speaker_named_only_by_a_title_is_its_holder_or_nobody() -> None:
     held = run(
-        'Kasi Intel Kejaksaan Negeri Kota Malang Soenardi hadir. Bupati Budi Santoso juga hadir. '
+        "Kasi Intel Kejaksaan Negeri Kota Malang Soenardi hadir. Bupati Budi Santoso juga hadir. "
         '"Berkas perkara itu sudah lengkap," kata Kasintel.'
     )
     assert [(q.speaker.name) for q in held.quotes] == ["Soenardi"]
