@@ -730,8 +730,10 @@ def list_extractors() -> None:
     """
     from kg.extract.base import extractors
 
-    for stage in extractors():
-        click.echo(f"{stage.order:3}  {stage.name:14} {stage.doc}")
+    stages = extractors()
+    width = max(len(stage.name) for stage in stages)
+    for stage in stages:
+        click.echo(f"{stage.order:3}  {stage.name:{width}} {stage.doc}")
 
 
 def _register_plugins() -> None:
