@@ -107,6 +107,8 @@ IDENTITY_GRAPH = NamedNode(f"{BASE}graph/identity")
 SCORES_GRAPH = NamedNode(f"{BASE}analysis/scores")
 #: the graph a SPARQL server keeps the merged statements in (``kg push``)
 MERGED_GRAPH = NamedNode(f"{BASE}merged")
+#: the graph on a SPARQL server that records what ``kg push`` sent (article graph -> digest)
+PUSH_STATE_GRAPH = NamedNode(f"{BASE}push-state")
 
 
 def score(node: str, metric: str) -> NamedNode:
