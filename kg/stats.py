@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+from kg.model.vocab import NODE_CLASSES, ORG, SCHEMA
 from kg.query import named
 from kg.store import Store, solutions
 
+#: what is counted, and the class of its nodes (``kg.model.vocab.NODE_CLASSES`` for node types)
 _COUNTS = {
-    "articles": "schema:NewsArticle",
-    "persons": "schema:Person",
-    "organizations": "org:Organization",
-    "places": "schema:Place",
-    "programs": "kgo:Program",
-    "regulations": "schema:Legislation",
-    "roles": "org:Role",
-    "memberships": "org:Membership",
-    "events": "schema:Event",
-    "quotes": "schema:Quotation",
-    "awards": "kgo:Award",
+    "articles": NODE_CLASSES["Article"],
+    "persons": NODE_CLASSES["Person"],
+    "organizations": NODE_CLASSES["Organization"],
+    "places": NODE_CLASSES["Place"],
+    "programs": NODE_CLASSES["Program"],
+    "regulations": NODE_CLASSES["Legislation"],
+    "roles": NODE_CLASSES["Role"],
+    "memberships": ORG.Membership,
+    "events": NODE_CLASSES["Event"],
+    "quotes": SCHEMA.Quotation,
+    "awards": NODE_CLASSES["Award"],
 }
 
 

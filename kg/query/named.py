@@ -173,9 +173,9 @@ def delete_scores(metric: str, graph: ox.NamedNode | None) -> str:
 # -- kg stats --------------------------------------------------------------------------------------
 
 
-def node_counts(classes: dict[str, str]) -> str:
-    """``?name ?n``: how many nodes of each class, named as ``classes`` (name -> prefixed class) says."""
-    values = " ".join(f"({cls} {name!r})".replace("'", '"') for name, cls in classes.items())
+def node_counts(classes: dict[str, ox.NamedNode]) -> str:
+    """``?name ?n``: how many nodes of each class, named as ``classes`` (name -> class) says."""
+    values = " ".join(f'(<{cls.value}> "{name}")' for name, cls in classes.items())
     return (
         PREFIXES
         + f"SELECT ?name (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES (?cls ?name) {{ {values} }} ?s a ?cls }} GROUP BY ?name"
