@@ -191,6 +191,8 @@ ATTENDANCE_CUES = lang.words("attendance-cues", "cue", casefold=True)
 VENUE_HEADS = tuple(sorted(lang.words("venue-heads", "head"), key=len, reverse=True))  # longest first
 #: Lower-case modifiers between "di" and a venue ("di halaman depan Balai Kota").
 VENUE_MODIFIERS = frozenset(lang.words("venue-modifiers", casefold=True))
+#: Venue heads that need no locative cue ("membersihkan Alun-alun Kota Bogor").
+LANDMARK_HEADS = frozenset(lang.words("landmark-heads", "head"))
 #: Words that open a street's name: a rank or body right after one names the street.
 STREET_WORDS = frozenset(lang.words("street-words", casefold=True))
 
