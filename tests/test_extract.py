@@ -433,8 +433,14 @@ def test_national_programmes_by_any_of_their_names() -> None:
     "text, venue",
     [
         ("Prabowo memberi arahan di sidang kabinet paripurna, di Istana Negara, Jakarta.", "Istana Negara"),
-        ("Konferensi pers di Ruang Andrawina, Hotel Owabong, Kabupaten Purbalingga pada Sabtu.", "Hotel Owabong"),
-        ("Lalu, di lapangan bola Jalan Belimbing Kecamatan Marpoyan Damai, warga berkumpul.", "Jalan Belimbing"),
+        (
+            "Konferensi pers di Ruang Andrawina, Hotel Owabong, Kabupaten Purbalingga pada Sabtu.",
+            "Hotel Owabong",
+        ),
+        (
+            "Lalu, di lapangan bola Jalan Belimbing Kecamatan Marpoyan Damai, warga berkumpul.",
+            "Jalan Belimbing",
+        ),
         ("Pasar murah digelar di Kecamatan Rumbai, halaman Masjid Istiqomah.", "Masjid Istiqomah"),
         ("Warga membersihkan Alun-alun Kota Bogor kemarin.", "Alun-alun Kota Bogor"),
     ],
