@@ -15,7 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pyoxigraph import Literal, Triple
+from pyoxigraph import Literal, NamedNode, Triple
 
 from kg.extract.base import extract
 from kg.ingest import FieldMap, Problem, read_inputs
@@ -85,7 +85,7 @@ def harmonise_labels(store: Store, statements: Iterable[Triple]) -> Iterator[Tri
     """
     known: dict[tuple[str, str], Literal | None] = {}
     for t in statements:
-        if t.predicate in _PRIMARY and isinstance(t.object, Literal):
+        if t.predicate in _PRIMARY and isinstance(t.object, Literal) and isinstance(t.subject, NamedNode):
             key = (t.subject.value, t.predicate.value)
             if key not in known:
                 known[key] = store.primary_label(t.subject, t.predicate)

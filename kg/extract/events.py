@@ -21,8 +21,6 @@ from kg.records import Entity, EntityType, Event
 from kg.text.dates import DateMention
 from kg.text.sentences import Sentence, containing
 
-EXTRACTOR = "events"
-
 _TRIGGER = re.compile(
     r"\b(?P<t>"
     + "|".join(sorted((re.escape(t) for t in lexicon.EVENT_TRIGGERS), key=len, reverse=True))

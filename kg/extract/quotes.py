@@ -21,7 +21,6 @@ from kg.extract.people import add_person, match_title
 from kg.records import Entity, EntityType, Quote
 from kg.resolve.coref import name_index
 
-EXTRACTOR = "quotes"
 MIN_WORDS = 3
 
 SPEECH_VERBS = list(lang.words("speech-verbs", "verb", casefold=True))
@@ -125,7 +124,7 @@ def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
     index = name_index(ctx.of_type(EntityType.PERSON))
     known = index.get(name.name) or index.get(name.name.split()[0])
     if known is not None:
-        known.mention(ctx.span(name.start, name.end), EXTRACTOR)
+        known.mention(ctx.span(name.start, name.end), ctx.stage)
         ctx.claim(name.start, name.end, known)
         return known
     demonstrative = " " not in name.name and re.match(
@@ -133,7 +132,7 @@ def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
     )
     if not plausible_person(name.name, ctx.lower_words) or not_a_person(ctx, name.name) or demonstrative:
         return None  # "Perkara ini ...": a noun phrase opening the sentence
-    return add_person(ctx, name, EXTRACTOR)
+    return add_person(ctx, name, ctx.stage)
 
 
 def _holder(ctx: Context, role: str) -> Entity | _Untold:

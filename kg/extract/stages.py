@@ -81,7 +81,7 @@ def abbreviation_stage(ctx: Context) -> None:
 def coreference(ctx: Context) -> None:
     """Short names and bare titles resolved to persons met earlier."""
     coref.resolve_short_names(ctx)
-    coref.resolve_roles(ctx, ctx.role_mentions)  # type: ignore[arg-type]
+    coref.resolve_roles(ctx, ctx.role_mentions)
 
 
 @register("ner", 65)

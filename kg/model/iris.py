@@ -76,8 +76,14 @@ def membership(person: NamedNode, role: NamedNode, organization: NamedNode | Non
     return NamedNode(f"{BASE}membership/{_hash(person.value, role.value, org)}")
 
 
-def interval(membership_iri: NamedNode) -> NamedNode:
-    return NamedNode(f"{membership_iri.value}/during")
+def interval(membership_iri: NamedNode, article_key: str) -> NamedNode:
+    """The ``time:Interval`` over which one article attests a membership (``org:memberDuring``)."""
+    return NamedNode(f"{membership_iri.value}/during/{article_key}")
+
+
+def instant(interval_iri: NamedNode, end: str) -> NamedNode:
+    """The ``time:Instant`` that begins (``end="start"``) or ends (``"end"``) an interval."""
+    return NamedNode(f"{interval_iri.value}/{end}")
 
 
 def quotation(article_key: str, text: str, speaker: NamedNode) -> NamedNode:
@@ -93,3 +99,19 @@ def award(name: str, recipient: NamedNode | None) -> NamedNode:
 
 def evidence(article_key: str, start: int, end: int, subject: NamedNode) -> NamedNode:
     return NamedNode(f"{BASE}evidence/{article_key}-{start}-{end}-{_hash(subject.value)[:6]}")
+
+
+#: the named graph of cross-article identity links (``skos:closeMatch``), rewritten by each resolution
+IDENTITY_GRAPH = NamedNode(f"{BASE}graph/identity")
+#: the named graph of network scores (``kg analyze --write``), replaced by each run
+SCORES_GRAPH = NamedNode(f"{BASE}analysis/scores")
+#: the graph a SPARQL server keeps the merged statements in (``kg push``)
+MERGED_GRAPH = NamedNode(f"{BASE}merged")
+#: the graph on a SPARQL server that records what ``kg push`` sent (article graph -> digest)
+PUSH_STATE_GRAPH = NamedNode(f"{BASE}push-state")
+
+
+def score(node: str, metric: str) -> NamedNode:
+    """The score node of ``metric`` for ``node`` (``kgo:score``)."""
+    digest = hashlib.sha256(f"{node}\x1f{metric}".encode()).hexdigest()[:16]
+    return NamedNode(f"{BASE}score/{metric.replace(':', '-')}/{digest}")

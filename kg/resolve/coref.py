@@ -14,8 +14,6 @@ from kg.extract.context import Context
 from kg.extract.people import RoleMention
 from kg.records import Entity, EntityType
 
-EXTRACTOR = "coreference"
-
 
 def name_index(persons: list[Entity]) -> dict[str, Entity | None]:
     """Each name token (and full name) → its person; ``None`` where two persons share it."""
@@ -57,7 +55,7 @@ def resolve_short_names(ctx: Context) -> None:
             continue  # "Erik Thohir": another person sharing a first name
         start = tokens[i - 1].start if i and tokens[i - 1].text in lexicon.ADDRESS else token.start
         end = token.start + len(word)
-        person.mention(ctx.span(token.start, end), EXTRACTOR)
+        person.mention(ctx.span(token.start, end), ctx.stage)
         if start < token.start:
             person.aliases.add(ctx.text[start:end])
         ctx.claim(start, end, person)

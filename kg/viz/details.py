@@ -12,8 +12,9 @@ from typing import Any
 
 import networkx as nx
 
-from kg.analyze.graph import PREFIXES, RELATION_LABELS_ID, _value
-from kg.store import Store
+from kg.analyze.graph import PREFIXES, RELATION_LABELS_ID
+from kg.store import Store, solutions
+from kg.store import term_value as _value
 
 MAX_ARTICLES = 6
 MAX_EVIDENCE = 3
@@ -31,15 +32,16 @@ def _iri(node: str) -> str:
 
 
 def _aliases(store: Store, node: str) -> list[str]:
-    rows = store.query(
-        PREFIXES + f"SELECT DISTINCT ?alt WHERE {{ {_iri(node)} skos:altLabel ?alt }} ORDER BY ?alt LIMIT 8"
+    rows = solutions(
+        store,
+        PREFIXES + f"SELECT DISTINCT ?alt WHERE {{ {_iri(node)} skos:altLabel ?alt }} ORDER BY ?alt LIMIT 8",
     )
-    return [_value(r["alt"]) for r in rows]  # type: ignore[union-attr]
+    return [_value(r["alt"]) for r in rows]
 
 
 def _count(store: Store, pattern: str) -> int:
-    rows = store.query(PREFIXES + f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
-    return next((int(_value(r["n"])) for r in rows), 0)  # type: ignore[union-attr]
+    rows = solutions(store, PREFIXES + f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
+    return next((int(_value(r["n"])) for r in rows), 0)
 
 
 def _articles(store: Store, node: str) -> tuple[int, list[dict[str, str]]]:
@@ -48,16 +50,17 @@ def _articles(store: Store, node: str) -> tuple[int, list[dict[str, str]]]:
         store, f"{_iri(node)} prov:wasDerivedFrom ?a"
     )
     # a hub is mentioned by tens of thousands of articles: sort a bounded pool, not all of them
-    rows = store.query(
+    rows = solutions(
+        store,
         PREFIXES
         + f"""SELECT ?title ?date ?url WHERE {{
             {{ SELECT DISTINCT ?a WHERE {{ {{ ?a schema:mentions {_iri(node)} }} UNION {{ {_iri(node)} prov:wasDerivedFrom ?a }} }}
                LIMIT {ARTICLE_POOL} }}
             ?a schema:headline ?title . OPTIONAL {{ ?a schema:datePublished ?date }} OPTIONAL {{ ?a schema:url ?url }}
-            }} ORDER BY DESC(?date) ?title LIMIT {MAX_ARTICLES}"""
+            }} ORDER BY DESC(?date) ?title LIMIT {MAX_ARTICLES}""",
     )
     found = []
-    for r in rows:  # type: ignore[union-attr]
+    for r in rows:
         item = {"title": _value(r["title"])}
         if r["date"] is not None:
             item["date"] = _value(r["date"])[:10]
@@ -70,7 +73,8 @@ def _articles(store: Store, node: str) -> tuple[int, list[dict[str, str]]]:
 def _evidence(store: Store, node: str) -> list[dict[str, str]]:
     """Evidence spans about a node: how its roles are stated, then its quotations, then its longest mentions."""
     # the sub-select pins the join order: annotations of this node first, then their spans (fast on hubs)
-    rows = store.query(
+    rows = solutions(
+        store,
         _OA
         + PREFIXES
         + f"""SELECT ?kind ?exact ?prefix ?suffix ?title WHERE {{
@@ -80,10 +84,10 @@ def _evidence(store: Store, node: str) -> list[dict[str, str]]:
                 UNION {{ ?ann oa:hasBody {_iri(node)} BIND(3 AS ?kind) }} }} LIMIT {EVIDENCE_POOL} }}
             ?ann oa:hasTarget ?t . ?t oa:hasSource ?a ; oa:hasSelector ?s . ?s oa:exact ?exact .
             OPTIONAL {{ ?s oa:prefix ?prefix }} OPTIONAL {{ ?s oa:suffix ?suffix }}
-            ?a schema:headline ?title }}"""
+            ?a schema:headline ?title }}""",
     )
     seen: dict[str, tuple[int, str]] = {}
-    for r in rows:  # type: ignore[union-attr]
+    for r in rows:
         # the whole supporting sentence: the selector's prefix, the matched words, its suffix
         parts = (r["prefix"], r["exact"], r["suffix"])
         text = " ".join("".join(_value(p) for p in parts if p is not None).split())
@@ -94,7 +98,7 @@ def _evidence(store: Store, node: str) -> list[dict[str, str]]:
     return [{"text": text, "article": title, "kind": _KINDS[kind]} for text, (kind, title) in best]
 
 
-def _roles(graph: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
+def _roles(graph: nx.MultiDiGraph[str], node: str) -> list[dict[str, Any]]:
     """Roles a person holds (from holds-role edges), with first and last attested day and tenure."""
     roles = []
     for _, office, data in graph.out_edges(node, data=True):
@@ -113,7 +117,7 @@ def _roles(graph: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
     return sorted(roles, key=lambda r: (r["first"], r["office"]))
 
 
-def _holders(graph: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
+def _holders(graph: nx.MultiDiGraph[str], node: str) -> list[dict[str, Any]]:
     """People holding an office, in order of their first attested day."""
     holders = []
     for person, _, data in graph.in_edges(node, data=True):
@@ -132,7 +136,7 @@ def _holders(graph: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
     return sorted(holders, key=lambda h: (h["first"], h["name"]))
 
 
-def node_details(store: Store, graph: nx.MultiDiGraph, nodes: list[str]) -> dict[str, dict[str, Any]]:
+def node_details(store: Store, graph: nx.MultiDiGraph[str], nodes: list[str]) -> dict[str, dict[str, Any]]:
     """Details of each node shown, from the store and from the edges of ``graph`` (roles, holders)."""
     details = {}
     for node in nodes:
