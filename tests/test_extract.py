@@ -510,3 +510,11 @@ def test_settlements_and_districts_are_places_not_persons() -> None:
     )
     assert {"Masjid Jihad", "Jorong Taratak Baru", "Nagari Salimpek"} <= names(x, EntityType.PLACE)
     assert names(x, EntityType.PERSON) == {"Benni Warlis"}
+
+
+def test_a_body_of_the_republic_written_with_its_abbreviation_then_ri() -> None:
+    [m] = run("Ketua Dewan Perwakilan Daerah (DPD) RI Sultan Baktiar Najamudin menanggapi.").memberships
+    assert (m.person.name, m.organization.name) == (
+        "Sultan Baktiar Najamudin",
+        "Dewan Perwakilan Daerah Republik Indonesia",
+    )

@@ -307,6 +307,7 @@ class _Name:
     region: Region | None
     surface_region: str | None  # the region as written, when named without its type word
     abbreviation: str | None
+    national: bool = False  # "Dewan Perwakilan Daerah (DPD) RI": the republic's own body
 
 
 def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Name:
@@ -334,6 +335,11 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             abbreviation = tokens[j + 1].text
             end = tokens[j + 2].end
             j += 3
+            if j < len(tokens) and tokens[j].bare == "RI":
+                end = tokens[j].bare_end
+                while words and words[-1].text in {"dan", "&", ",", "/"}:
+                    words.pop()
+                return _Name(words, j + 1, end, None, None, abbreviation, national=True)
             found = region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True)
             if found:
                 region, end, j = found
@@ -425,6 +431,9 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
     if len(words) < 2:
         return None
     core = re.sub(r"\s+,", ",", _join(ctx, words))
+    if scanned.national and not core.endswith("Indonesia"):
+        core = f"{core} Republik Indonesia"
+        abbreviation = f"{abbreviation} RI"
     if region is None and abbreviation is None:
         end = words[-1].bare_end
     info = gazetteer.lookup_full(core)
