@@ -518,3 +518,11 @@ def test_a_body_of_the_republic_written_with_its_abbreviation_then_ri() -> None:
         "Sultan Baktiar Najamudin",
         "Dewan Perwakilan Daerah Republik Indonesia",
     )
+
+
+def test_the_national_body_of_a_kind_every_region_has() -> None:
+    [m] = run("Ketua Umum Kadin Indonesia Anindya Bakrie hadir.").memberships
+    assert m.organization.name == "Kamar Dagang dan Industri Indonesia"
+    assert "Kamar Dagang dan Industri Kota Malang" in names(
+        run("Ketua Kadin Kota Malang hadir."), EntityType.ORGANIZATION
+    ) | {e.name for e in run("Ketua Kadin Kota Malang hadir.").entities}

@@ -204,6 +204,13 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
     tokens = ctx.tokens
     end = tokens[j - 1].bare_end
     region = None
+    if info.scope == "regional" and j < len(tokens) and tokens[j].bare in {"Indonesia", "RI"}:
+        # "Kadin Indonesia": the national body of a kind every region has
+        national = f"{info.full} Indonesia"
+        return OrgMatch(
+            national, tokens[i].start, tokens[j].bare_end, j + 1,
+            (f"{surface_abbr} {tokens[j].bare}",), info.government, abbreviation=info.abbr,
+        )  # fmt: skip
     if info.scope == "regional":
         found_region = region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True)
         if found_region:
