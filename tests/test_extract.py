@@ -526,3 +526,14 @@ def test_the_national_body_of_a_kind_every_region_has() -> None:
     assert "Kamar Dagang dan Industri Kota Malang" in names(
         run("Ketua Kadin Kota Malang hadir."), EntityType.ORGANIZATION
     ) | {e.name for e in run("Ketua Kadin Kota Malang hadir.").entities}
+
+
+def test_bodies_in_an_events_sentence_and_of_its_officials_take_part() -> None:
+    x = run(
+        "Kapolres Ponorogo AKBP Andin Wisnu Sudibyo memimpin bakti sosial bersama DPRD Kabupaten Ponorogo "
+        "di depan Mapolres Ponorogo, Senin (20/10/2025)."
+    )
+    [event] = x.events
+    attendees = {e.name for e in event.attendees}
+    assert "Kepolisian Resor Ponorogo" in attendees
+    assert any(a.startswith("Dewan Perwakilan Rakyat Daerah") for a in attendees)
