@@ -537,3 +537,12 @@ def test_bodies_in_an_events_sentence_and_of_its_officials_take_part() -> None:
     attendees = {e.name for e in event.attendees}
     assert "Kepolisian Resor Ponorogo" in attendees
     assert any(a.startswith("Dewan Perwakilan Rakyat Daerah") for a in attendees)
+
+
+def test_a_person_talked_about_is_not_the_speaker_of_the_next_quotation() -> None:
+    x = run(
+        '"Proyek segera ditender akhir Oktober," ujar Andre Rosiade, Rabu (8/10/2025).\n'
+        "Ia menyebut pemerintah pusat melalui Presiden Prabowo berkomitmen membangun infrastruktur.\n"
+        '"Khusus kebijakan baru transfer dana daerah, memang kini lebih terpusat," jelasnya.'
+    )
+    assert [q.speaker.name for q in x.quotes] == ["Andre Rosiade", "Andre Rosiade"]
