@@ -546,3 +546,13 @@ def test_a_person_talked_about_is_not_the_speaker_of_the_next_quotation() -> Non
         '"Khusus kebijakan baru transfer dana daerah, memang kini lebih terpusat," jelasnya.'
     )
     assert [q.speaker.name for q in x.quotes] == ["Andre Rosiade", "Andre Rosiade"]
+
+
+def test_a_title_with_itu_is_the_person_just_spoken_of() -> None:
+    x = run(
+        '"Underpass ini dibutuhkan untuk mengurai kemacetan," ujar Benni Warlis. '
+        '"Kita dukung penuh," ujar mantan Komisaris Utama Bank Nagari itu.'
+    )
+    assert [(m.person.name, m.role.name, m.organization.name, m.tenure) for m in x.memberships] == [
+        ("Benni Warlis", "Komisaris Utama", "Bank Nagari", "former")
+    ]
