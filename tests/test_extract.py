@@ -556,3 +556,11 @@ def test_a_title_with_itu_is_the_person_just_spoken_of() -> None:
     assert [(m.person.name, m.role.name, m.organization.name, m.tenure) for m in x.memberships] == [
         ("Benni Warlis", "Komisaris Utama", "Bank Nagari", "former")
     ]
+
+
+def test_a_name_after_a_comma_is_not_part_of_the_body() -> None:
+    [m] = run("Anggota Dewan Jaminan Sosial Nasional, Mahesa Paranadipa Maikel, berkata.").memberships
+    assert (m.person.name, m.organization.name) == (
+        "Mahesa Paranadipa Maikel",
+        "Dewan Jaminan Sosial Nasional",
+    )

@@ -384,7 +384,11 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                 break
             if _starts_other(ctx, j) or (
                 len(words) > 1
-                and ((before_name and _name_run(ctx, j)) or ctx.person_starts_at(token.start))
+                and (
+                    (before_name and _name_run(ctx, j))
+                    # the tagger's "Sosial Nasional" is no name: a word of institution names is not a first name
+                    or (ctx.person_starts_at(token.start) and token.bare not in lexicon.INSTITUTION_WORDS)
+                )
                 and not _spelled_out(ctx, words, j)
             ):
                 break
@@ -426,6 +430,17 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
         break
     while words and words[-1].text in {"dan", "&", ",", "/"}:
         words.pop()
+    commas = [k for k, w in enumerate(words) if w.text == ","]
+    if commas and not any(w.text in {"dan", "&"} for w in words[commas[-1] :]):
+        # "Dewan Jaminan Sosial Nasional, Mahesa Paranadipa": a list in a name ends with "dan ..."
+        words = words[: commas[0]]
+        j, end, region, surface_region, abbreviation = (
+            ctx.token_index(words[-1].end),
+            words[-1].end,
+            None,
+            None,
+            None,
+        )
     return _Name(words, j, end, region, surface_region, abbreviation)
 
 
