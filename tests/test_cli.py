@@ -105,3 +105,25 @@ def test_eval_json_for_scripts(cli: CliRunner, tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text("{}", encoding="utf-8")
     assert "not a kg-gold/1 file" in cli.invoke(main, ["eval", "--gold", str(bad)]).output
+
+
+def test_help_loads_no_extractor_or_graph_library() -> None:
+    """``kg --help`` (issue #10: at most 0.3 s) imports only the CLI: no extractors, gazetteer, networkx, rdflib, HTTP server."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, kg.cli\n"
+        "from click.testing import CliRunner\n"
+        "out = CliRunner().invoke(kg.cli.main, ['--help']).output\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "{'rdflib', 'networkx', 'lokal', 'pycrfsuite', 'pyshacl', 'http'} "
+        "or m in {'kg.pipeline', 'kg.extract.base', 'kg.api', 'kg.serve.app'})\n"
+        "print(heavy)\n"
+        "print(out)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    heavy, _, listing = result.stdout.partition("\n")
+    assert heavy == "[]"
+    for name, command in main.commands.items():  # every command listed, with its summary
+        assert name in listing and command.get_short_help_str(limit=45)[:20] in listing, name
