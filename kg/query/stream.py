@@ -17,9 +17,11 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 from kg.output import csv_writer
 
@@ -139,12 +141,105 @@ TABLE_SAMPLE = 1000
 Echo = Callable[..., None]  # click.echo: (message, nl=True)
 
 
-def write_rows(names: list[str], rows: Iterator[list[str]], fmt: str, echo: Echo) -> int:
+#: rows ``kg query`` shows in its table unless ``--limit`` says otherwise (csv, tsv and json: every row)
+TABLE_LIMIT = 1000
+
+
+@dataclass
+class Page:
+    """Rows ``offset`` to ``offset + limit`` of a result; ``total`` and ``more`` are known once ``rows`` is used up.
+
+    ``total`` is the number of rows of the whole result when it is known (a saved result,
+    or one read to the end), else ``None``; ``more`` says whether rows follow the page.
+    """
+
+    names: list[str]
+    rows: Generator[list[str], None, None]
+    offset: int = 0
+    limit: int | None = None
+    total: int | None = None
+    more: bool = False
+    shown: int = 0
+
+    def note(self) -> str | None:
+        """What the reader must know when the page is not the whole result: what was left out, how to see it."""
+        if not self.more and not self.offset:
+            return None
+        first, last = self.offset + 1, self.offset + self.shown
+        of = f" of {self.total:,}" if self.total is not None else " (more follow)" if self.more else ""
+        span = f"rows {first:,}–{last:,}{of}" if self.shown else f"no rows after row {self.offset:,}{of}"
+        hints = [f"--offset {last} for the next page"] if self.more else []
+        hints.append("--limit 0 for all" if self.more else "--offset 0 for the first page")
+        return f"{span}: {', '.join(hints)}"
+
+
+def _empty() -> Generator[list[str], None, None]:
+    yield from ()
+
+
+def paged(
+    names: list[str], rows: Iterator[list[str]], offset: int, limit: int | None, *, read_all: bool = False
+) -> Page:
+    """A :class:`Page` over ``rows``; ``read_all`` reads past the page to the end (to count, or to save every row)."""
+    page = Page(names, _empty(), offset, limit)
+
+    def cut() -> Generator[list[str], None, None]:
+        seen = 0
+        try:
+            for row in rows:
+                seen += 1
+                if seen <= offset:
+                    continue
+                if limit is not None and page.shown >= limit:
+                    page.more = True
+                    if not read_all:
+                        return
+                    continue
+                page.shown += 1
+                yield row
+            page.total = seen
+        finally:
+            close = getattr(rows, "close", None)
+            if close is not None:
+                close()  # a query process stops here when the page was enough
+
+    page.rows = cut()
+    return page
+
+
+def saved_page(saved: Any, offset: int, limit: int | None) -> Page:
+    """A :class:`Page` of a result saved by :mod:`kg.query.results`: only the page's rows are read."""
+    page = Page(saved.names, _empty(), offset, limit, total=saved.total)
+    end = saved.total if limit is None else min(saved.total, offset + limit)
+    page.more = end < saved.total
+
+    def rows() -> Generator[list[str], None, None]:
+        for row in saved.rows(offset, limit):
+            page.shown += 1
+            yield row
+
+    page.rows = rows()
+    return page
+
+
+def write_page(page: Page, fmt: str, echo: Echo) -> int:
+    """Write a page like :func:`write_rows`; the table's last line says which rows were shown of how many."""
+    return write_rows(page.names, page.rows, fmt, echo, footer=page.note)
+
+
+def write_rows(
+    names: list[str],
+    rows: Iterator[list[str]],
+    fmt: str,
+    echo: Echo,
+    footer: Callable[[], str | None] | None = None,
+) -> int:
     """Write ``rows`` as they come, in format ``fmt``, through ``echo``; returns the row count.
 
     CSV/TSV and JSON are written row by row (the same text :func:`kg.query.format_rows`
     makes); the aligned table measures its columns on the first :data:`TABLE_SAMPLE` rows
-    and streams the rest (longer cells are cut with "…").
+    and streams the rest (longer cells are cut with "…"). ``footer`` (asked after the last
+    row) replaces the table's closing "(N rows)" line when it has something to say.
     """
     count = 0
     if fmt in {"csv", "tsv"}:
@@ -178,5 +273,6 @@ def write_rows(names: list[str], rows: Iterator[list[str]], fmt: str, echo: Echo
     for row in itertools.chain(sample, rows):
         echo(line(row))
         count += 1
-    echo(f"({count} row{'s' if count != 1 else ''})")
+    note = footer() if footer else None
+    echo(f"({note})" if note else f"({count} row{'s' if count != 1 else ''})")
     return count
