@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from kg.model.vocab import SPARQL_PREFIXES
-from kg.store import Store
+from kg.store import Store, cache
 
 _PREFIXES = SPARQL_PREFIXES
 
@@ -31,13 +32,46 @@ def _rows(store: Store, sparql: str) -> list[dict[str, str]]:
 
 
 def find(store: Store, label: str) -> list[str]:
-    """Entities whose label or alias is ``label`` (case-insensitive), best match first."""
+    """Entities whose label or alias is ``label`` (case-insensitive), in IRI order.
+
+    On the embedded store the answer comes from an index of every label and alias
+    (lower-cased, as SPARQL's ``LCASE``) kept in the store folder while the store is
+    unchanged (:mod:`kg.store.cache`): finding a name otherwise scans every label of
+    the store, which is most of the time ``kg explain`` takes on a big one.
+    """
+    if isinstance(store, Store):
+        index = cache.cached(store.path, "labels", _INDEX_VERSION, lambda: _label_index(store), _same, _same)
+        return list(index.get(label.lower(), []))
+    return _find_by_query(store, label)
+
+
+def _find_by_query(store: Store, label: str) -> list[str]:
+    """:func:`find` asked of the store itself (a SPARQL server's, which has no folder for the index)."""
     rows = _rows(
         store,
         f"""SELECT DISTINCT ?s WHERE {{ {{ ?s rdfs:label ?l }} UNION {{ ?s skos:altLabel ?l }}
             FILTER(LCASE(STR(?l)) = LCASE({_literal(label)})) FILTER NOT EXISTS {{ ?s a org:Role }} }} ORDER BY ?s""",
     )
     return [r["s"] for r in rows]
+
+
+_INDEX_VERSION = "labels-1"
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _label_index(store: Store) -> dict[str, list[str]]:
+    """Lower-cased label or alias → the entities (not roles) that have it, IRIs sorted."""
+    index: dict[str, set[str]] = {}
+    for row in _rows(
+        store,
+        """SELECT DISTINCT ?s ?l WHERE { { ?s rdfs:label ?l } UNION { ?s skos:altLabel ?l }
+            FILTER NOT EXISTS { ?s a org:Role } }""",
+    ):
+        index.setdefault(row["l"].lower(), set()).add(row["s"])
+    return {key: sorted(found) for key, found in index.items()}
 
 
 def explain(store: Store, iri: str, limit: int = 12) -> Explanation:

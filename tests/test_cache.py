@@ -106,3 +106,24 @@ def test_nothing_is_saved_where_the_cache_cannot_be_written(store_copy: Path) ->
     (store_copy / cache.FOLDER).write_text("a file where the folder would go", encoding="utf-8")
     assert not cache.save(store_copy, "probe", "v1", state, {"x": 1})
     assert cache.load(store_copy, "probe", "v1") is None
+
+
+def test_finding_a_name_through_the_label_index_is_the_query_s_answer(store_copy: Path) -> None:
+    from kg import explain
+
+    with Store(store_copy, read_only=True) as store:
+        labels = {
+            r["l"]
+            for r in store.select(explain._PREFIXES + "SELECT ?l WHERE { ?s rdfs:label|skos:altLabel ?l }")
+        }
+        assert len(labels) > 30
+        for label in sorted(labels):
+            for asked in (label, label.upper(), label.lower(), label.swapcase()):
+                assert explain.find(store, asked) == explain._find_by_query(store, asked), asked
+        assert explain.find(store, "Nama Yang Tidak Ada") == []
+        assert (
+            explain.find(store, "Sekretaris Daerah")
+            == explain._find_by_query(store, "Sekretaris Daerah")
+            == []
+        )
+    assert (store_copy / cache.FOLDER / "labels.json").is_file()
