@@ -1,0 +1,293 @@
+"""Read-side speed (issue #10): canned queries, `kg explain`, default `kg viz` and `kg --help`, per store size.
+
+Not a test: it prints each figure beside its target and baseline and writes
+``benchmarks/results/read.json``. Give it stores of growing size, each as
+ARTICLES=PATH, e.g. the first 4,000 / 10,000 / 20,000 articles of the synthetic corpus:
+
+    python benchmarks/synthetic.py 20000 -o /tmp/syn-20k.jsonl
+    head -n 4000 /tmp/syn-20k.jsonl > /tmp/syn-4k.jsonl      # likewise 10000
+    kg build -q --jobs 2 --store /tmp/s4k /tmp/syn-4k.jsonl   # likewise /tmp/s10k, /tmp/s20k
+    python benchmarks/bench_read.py 4000=/tmp/s4k 10000=/tmp/s10k 20000=/tmp/s20k --rdflib 10000
+
+For every store it removes the store's ``kg-cache/`` first, then measures:
+
+* each canned query in pyoxigraph itself, every row read (``before``: the query text of
+  ``--before-queries``, default ``git show main:queries/``; ``cold``: today's text),
+* ``kg query NAME`` as a user runs it (a new process, the table's first page): the first
+  run after a build (``cli cold``: runs the query and saves its complete result) and the
+  median of ``--rounds`` later runs (``cli warm``: read from the saved result),
+* ``kg explain NAME`` (a new process) for the person with most memberships and the most
+  mentioned entity: first run and median of later runs, and the library call alone,
+* default ``kg viz`` (a new process): first run (reads the graph from the store and caches
+  it) and the median of later runs,
+
+then ``kg --help`` (median of 7). ``--rdflib N`` also loads the merged graph of the store
+labelled N into rdflib's in-memory store and times the canned queries there (each stopped
+after ``--cap`` seconds; event-provenance asks for article graphs, which that baseline does
+not hold). The last table extrapolates each figure to 100,000 articles from the two largest
+stores (a power law through them: honest only as far as growth stays regular).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import math
+import os
+import platform
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.query import canned
+from kg.store import Store, cache
+
+ROOT = Path(__file__).resolve().parents[1]
+KG = str(Path(sys.executable).with_name("kg"))
+TARGETS = {"query_s": 1.0, "explain_s": 0.2, "viz_s": 5.0, "help_s": 0.3}
+BIG = 100_000
+
+
+def wall(command: list[str]) -> float:
+    """Seconds ``command`` takes, output discarded; raises if it fails."""
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return time.perf_counter() - start
+
+
+def median_wall(command: list[str], rounds: int) -> float:
+    return statistics.median(wall(command) for _ in range(rounds))
+
+
+def engine(store: ox.Store, text: str, cap: float) -> tuple[float | None, int]:
+    """Seconds pyoxigraph takes for ``text`` with every row read, and the rows; ``None`` past ``cap`` (checked per row)."""
+    start = time.perf_counter()
+    rows = 0
+    for _ in store.query(text):  # type: ignore[union-attr]
+        rows += 1
+        if time.perf_counter() - start > cap:
+            return None, rows
+    return time.perf_counter() - start, rows
+
+
+def before_queries(folder: Path | None) -> dict[str, str]:
+    """The query texts to compare with: ``folder/*.rq``, or main's ``queries/`` from git."""
+    if folder:
+        return {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.rq"))}
+    found = {}
+    for name in canned():
+        with contextlib.suppress(subprocess.CalledProcessError, FileNotFoundError):
+            found[name] = subprocess.run(
+                ["git", "-C", str(ROOT), "show", f"main:kg/resources/queries/{name}.rq"],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+    return found
+
+
+def names_to_explain(store: ox.Store) -> list[str]:
+    """The person with most memberships, and the most mentioned entity: a small and a large explanation."""
+    picks = []
+    for sparql in (
+        """SELECT ?n (COUNT(*) AS ?c) WHERE { ?m <http://www.w3.org/ns/org#member> ?p .
+           ?p <https://schema.org/name> ?n } GROUP BY ?n ORDER BY DESC(?c) ?n LIMIT 1""",
+        """SELECT ?n (COUNT(*) AS ?c) WHERE { ?a <https://schema.org/mentions> ?e .
+           ?e <http://www.w3.org/2000/01/rdf-schema#label> ?n } GROUP BY ?n ORDER BY DESC(?c) ?n LIMIT 1""",
+    ):
+        for row in store.query(sparql):  # type: ignore[union-attr]
+            picks.append(str(row[0].value))
+    return picks
+
+
+def measure_store(
+    articles: int, path: Path, before: dict[str, str], rounds: int, cap: float
+) -> dict[str, Any]:
+    shutil.rmtree(path / cache.FOLDER, ignore_errors=True)
+    result: dict[str, Any] = {"articles": articles, "path": str(path), "queries": {}}
+    raw = ox.Store.read_only(str(path))
+    result["statements"] = len(raw)
+    print(f"\n== {articles:,} articles: {path} ({result['statements']:,} statements)")
+    print(
+        f"{'canned query':22} {'rows':>9} {'before s':>9} {'cold s':>8} {'cli cold':>9} {'cli warm':>9}  target"
+    )
+    for name, item in sorted(canned().items()):
+        text = item.path.read_text(encoding="utf-8")
+        cold, rows = engine(raw, text, cap)
+        old = before.get(name)
+        earlier = cold if old is None or old == text else engine(raw, old, cap)[0]
+        store_arg = ["--store", str(path)]
+        cli_cold = wall([KG, "query", name, *store_arg, "--format", "csv", "--limit", "0", "--timeout", "0"])
+        cli_warm = median_wall([KG, "query", name, *store_arg], rounds)
+        result["queries"][name] = {
+            "rows": rows,
+            "before_s": earlier,
+            "changed": old is not None and old != text,
+            "cold_s": cold,
+            "cli_cold_s": cli_cold,
+            "cli_warm_s": cli_warm,
+        }
+        print(
+            f"{name:22} {rows:9,} {fmt(earlier):>9} {fmt(cold):>8} {cli_cold:9.2f} {cli_warm:9.2f}  "
+            f"<= {TARGETS['query_s']:g} s {'ok' if cli_warm <= TARGETS['query_s'] else 'OVER'}"
+        )
+    names = names_to_explain(raw)
+    del raw
+    result["explain"] = {}
+    for name in names:
+        command = [KG, "explain", name, "--store", str(path)]
+        first = wall(command)
+        warm = median_wall(command, rounds)
+        from kg.explain import explain, find
+
+        with Store(path, read_only=True) as store:
+            start = time.perf_counter()
+            explain(store, find(store, name)[0])
+            library = time.perf_counter() - start
+        result["explain"][name] = {"cli_cold_s": first, "cli_warm_s": warm, "library_warm_s": library}
+        print(
+            f"kg explain {name!r:30} first {first:6.2f} s, then {warm:6.2f} s (library {library:.3f} s)  "
+            f"target <= {TARGETS['explain_s']:g} s"
+        )
+    with tempfile.TemporaryDirectory() as tmp:
+        command = [KG, "viz", "--store", str(path), "-o", str(Path(tmp) / "graph.html")]
+        first = wall(command)
+        warm = median_wall(command, max(2, rounds - 1))
+    result["viz"] = {"cli_cold_s": first, "cli_warm_s": warm}
+    print(f"kg viz (default)                         first {first:6.2f} s, then {warm:6.2f} s  target <= 5 s")
+    return result
+
+
+def fmt(seconds: float | None) -> str:
+    return "cap" if seconds is None else f"{seconds:.2f}"
+
+
+def rdflib_baseline(path: Path, cap: float) -> dict[str, Any]:
+    """The canned queries on rdflib's in-memory store holding the merged graph (each stopped after ``cap`` s)."""
+    import rdflib
+
+    store = ox.Store.read_only(str(path))
+    with tempfile.TemporaryDirectory() as tmp:
+        dump = Path(tmp) / "merged.nt"
+        start = time.perf_counter()
+        store.dump(str(dump), ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+        graph = rdflib.Graph()
+        graph.parse(dump, format="nt")
+        loaded = time.perf_counter() - start
+    del store
+    print(f"\n== rdflib in-memory baseline: {path}, {len(graph):,} triples loaded in {loaded:.0f} s")
+    found: dict[str, Any] = {"path": str(path), "triples": len(graph), "load_s": loaded, "queries": {}}
+
+    def stop(signum: int, frame: Any) -> None:
+        raise TimeoutError
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    try:
+        for name, item in sorted(canned().items()):
+            text = item.path.read_text(encoding="utf-8")
+            if "GRAPH ?g" in text:  # article graphs: not in this baseline
+                found["queries"][name] = {"s": None, "rows": None, "note": "needs the article graphs"}
+                print(f"{name:22} {'n/a':>9}   (asks for article graphs)")
+                continue
+            signal.setitimer(signal.ITIMER_REAL, cap)
+            start = time.perf_counter()
+            try:
+                rows = len(list(graph.query(text)))
+                seconds: float | None = time.perf_counter() - start
+            except TimeoutError:
+                rows, seconds = -1, None
+            except Exception as error:  # rdflib cannot answer some of them (unbound GROUP_CONCAT DISTINCT)
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                found["queries"][name] = {"s": None, "rows": None, "note": f"rdflib fails: {error}"}
+                print(f"{name:22} {'n/a':>9}   (rdflib fails: {error})")
+                continue
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            found["queries"][name] = {"s": seconds, "rows": rows}
+            print(f"{name:22} {fmt(seconds) if seconds else f'> {cap:g}':>9} s {rows:9,} rows")
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+    return found
+
+
+def extrapolate(stores: list[dict[str, Any]]) -> dict[str, Any]:
+    """Each figure at 100,000 articles through a power law fitted to the two largest stores."""
+    if len(stores) < 2:
+        return {}
+    a, b = sorted(stores, key=lambda s: s["articles"])[-2:]
+    ratio = math.log(BIG / b["articles"])
+
+    def grow(x: float | None, y: float | None) -> dict[str, Any] | None:
+        if not x or not y:
+            return None
+        exponent = math.log(y / x) / math.log(b["articles"] / a["articles"])
+        return {"exponent": round(exponent, 2), "at_100k_s": y * math.exp(exponent * ratio)}
+
+    out: dict[str, Any] = {"from": [a["articles"], b["articles"]], "queries": {}}
+    print(f"\n== extrapolated to {BIG:,} articles from {a['articles']:,} and {b['articles']:,}")
+    print(f"{'':22} {'cold s':>10} {'growth':>7} {'warm s':>8} {'growth':>7}")
+    for name in b["queries"]:
+        qa, qb = a["queries"][name], b["queries"][name]
+        cold, warm = grow(qa["cold_s"], qb["cold_s"]), grow(qa["cli_warm_s"], qb["cli_warm_s"])
+        out["queries"][name] = {"cold": cold, "cli_warm": warm}
+        print(
+            f"{name:22} {cold['at_100k_s'] if cold else float('nan'):10.1f} "
+            f"{cold['exponent'] if cold else float('nan'):7.2f} "
+            f"{warm['at_100k_s'] if warm else float('nan'):8.2f} {warm['exponent'] if warm else float('nan'):7.2f}"
+        )
+    for kind in ("viz",):
+        cold = grow(a[kind]["cli_cold_s"], b[kind]["cli_cold_s"])
+        warm = grow(a[kind]["cli_warm_s"], b[kind]["cli_warm_s"])
+        out[kind] = {"cold": cold, "cli_warm": warm}
+        print(
+            f"kg viz                 {cold['at_100k_s'] if cold else 0:10.1f}         {warm['at_100k_s'] if warm else 0:8.2f}"
+        )
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("stores", nargs="+", help="ARTICLES=PATH of a built store")
+    parser.add_argument("--rounds", type=int, default=3, help="runs for each warm median")
+    parser.add_argument("--cap", type=float, default=300.0, help="seconds after which a query is given up")
+    parser.add_argument(
+        "--rdflib", type=int, help="also time rdflib's in-memory store on the store of this size"
+    )
+    parser.add_argument("--before-queries", type=Path, help="folder of the .rq texts to compare with")
+    parser.add_argument("-o", "--output", type=Path, default=ROOT / "benchmarks" / "results" / "read.json")
+    args = parser.parse_args(argv)
+    sizes = []
+    for spec in args.stores:
+        count, _, path = spec.partition("=")
+        sizes.append((int(count), Path(path)))
+    before = before_queries(args.before_queries)
+    report: dict[str, Any] = {
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "load": os.getloadavg()},
+        "targets": TARGETS,
+        "stores": [measure_store(n, p, before, args.rounds, args.cap) for n, p in sorted(sizes)],
+    }
+    report["help_s"] = median_wall([KG, "--help"], 7)
+    print(f"\nkg --help {report['help_s']:.3f} s (median of 7)  target <= {TARGETS['help_s']:g} s")
+    report["extrapolated"] = extrapolate(report["stores"])
+    if args.rdflib:
+        path = dict(sizes)[args.rdflib]
+        report["rdflib"] = {"articles": args.rdflib, **rdflib_baseline(path, args.cap)}
+    report["machine"]["load_after"] = os.getloadavg()
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwritten {args.output}")
+
+
+if __name__ == "__main__":
+    main()
