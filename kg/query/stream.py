@@ -13,17 +13,17 @@ from __future__ import annotations
 import io
 import itertools
 import json
-import multiprocessing
 import os
-import threading
 import time
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.output import csv_writer
+
+if TYPE_CHECKING:  # multiprocessing is imported when a query runs: a page read from a saved result needs none
+    from multiprocessing.connection import Connection
 
 BATCH = 500
 
@@ -97,6 +97,9 @@ def stream(store_path: str | Path, sparql: str, timeout: float | None = 60.0) ->
     The child is terminated whatever way the iteration ends.
     """
     # fork is fast; a process with other threads running forks unsafely (Python 3.12 warns), so spawn then
+    import multiprocessing
+    import threading
+
     single = threading.active_count() == 1
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") and single else "spawn")
     receiver, sender = context.Pipe(duplex=False)
