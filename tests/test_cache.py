@@ -127,3 +127,25 @@ def test_finding_a_name_through_the_label_index_is_the_query_s_answer(store_copy
             == []
         )
     assert (store_copy / cache.FOLDER / "labels.json").is_file()
+
+
+def test_a_kept_view_is_redrawn_without_reading_the_store(
+    store_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.viz import graph_page, render_graph
+
+    with Store(store_copy, read_only=True) as store:
+        first = render_graph(store, tmp_path / "a.html", types="person,organization")
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the view was made again although the store is unchanged")
+
+    monkeypatch.setattr(graph_page, "_view", unexpected)
+    with Store(store_copy, read_only=True) as store:
+        again = render_graph(store, tmp_path / "b.html", types="person,organization")
+        assert (again.shown, again.total, again.edges) == (first.shown, first.total, first.edges)
+        with pytest.raises(AssertionError):  # other options are another view
+            render_graph(store, tmp_path / "c.html", types="person")
+    assert (tmp_path / "a.html").read_text(encoding="utf-8") == (tmp_path / "b.html").read_text(
+        encoding="utf-8"
+    )
