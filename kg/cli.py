@@ -193,6 +193,15 @@ def main() -> None:
     help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or local:N for N local "
     "workers (needs kg[dask]); the same graph, byte for byte.",
 )
+@click.option(
+    "--evidence",
+    type=click.Choice(["compact", "full"]),
+    default=None,
+    help="How each mention's evidence annotation points at its span: compact (the default for a new "
+    "store) targets <article#char=START,END> and stores each article's text once; full adds "
+    "text-quote and text-position selectors (three times the statements). A store keeps the form "
+    "it was first built with.",
+)
 @store_option
 def build(
     inputs: tuple[Path, ...],
@@ -203,6 +212,7 @@ def build(
     date_order: str,
     max_article_chars: int,
     dask: str | None,
+    evidence: str | None,
     store_path: Path | None,
 ) -> None:
     """Read articles from files or folders and add them to the graph store.
@@ -247,6 +257,7 @@ def build(
                 date_order=date_order,
                 max_article_chars=max_article_chars,
                 mapper=mapper,
+                evidence=evidence,
             )
         if bar is not None:
             bar.__exit__(None, None, None)

@@ -6,9 +6,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.model.vocab import SPARQL_PREFIXES
+from kg.query.evidence import TARGET, TARGET_VARIABLES, Quotes
 from kg.store import Store, cache
 
 _PREFIXES = SPARQL_PREFIXES
+#: annotations read per entity before keeping the first few sentences (bounded work on hubs)
+EVIDENCE_POOL = 400
 
 
 @dataclass
@@ -107,13 +110,18 @@ def explain(store: Store, iri: str, limit: int = 12) -> Explanation:
         result.events.append(f"{r.get('date', '?')}  {r['name']} ({r['rel']})")
     for r in _rows(store, f"SELECT ?t WHERE {{ ?q schema:creator {node} ; schema:text ?t }} ORDER BY ?t"):
         result.quotes.append(r["t"])
+    # every annotation of the entity, with its article's headline (a bounded pool, headlines first),
+    # then the sentences in order of headline and words: the same in either evidence form
+    quotes = Quotes(store)
+    found = set()
     for r in _rows(
         store,
-        f"""SELECT DISTINCT ?headline ?prefix ?exact ?suffix WHERE {{
-            ?ann oa:hasBody {node} . ?ann oa:hasTarget ?t . ?t oa:hasSelector ?sel . ?sel oa:exact ?exact .
-            ?t oa:hasSource ?a . ?a schema:headline ?headline . ?sel a oa:TextQuoteSelector .
-            OPTIONAL {{ ?sel oa:prefix ?prefix }} OPTIONAL {{ ?sel oa:suffix ?suffix }} }} ORDER BY ?headline ?prefix ?exact ?suffix LIMIT {limit}""",
+        f"""SELECT ?headline {TARGET_VARIABLES} WHERE {{
+            ?ann oa:hasBody {node} . {TARGET} ?a schema:headline ?headline }} ORDER BY ?headline ?a LIMIT {EVIDENCE_POOL}""",
     ):
-        sentence = f"{r.get('prefix', '')}[{r['exact']}]{r.get('suffix', '')}"
-        result.evidence.append(f"{r['headline']}: {' '.join(sentence.split())}")
+        quote = quotes.quote(r)
+        if quote is not None:
+            found.add((r["headline"], quote.prefix, quote.exact, quote.suffix, quote.marked))
+    for headline, *_, marked in sorted(found)[:limit]:
+        result.evidence.append(f"{headline}: {marked}")
     return result

@@ -8,6 +8,7 @@ from pathlib import Path
 from kg.analyze.graph import PREFIXES
 from kg.export import register_format
 from kg.output import atomic_write, csv_writer
+from kg.query.evidence import TARGET, TARGET_VARIABLES, Quotes
 from kg.store import Store, term_value
 from kg.text.spans import outermost
 
@@ -43,17 +44,15 @@ TABLES = {
         } ORDER BY ?name ?award""",
 }
 
-MENTIONS = """PREFIX oa: <http://www.w3.org/ns/oa#>
-SELECT ?article_title ?article ?start ?end ?text ?type ?entity WHERE {
-    ?ann a oa:Annotation ; oa:hasBody ?entity ; oa:hasTarget ?target .
-    ?target oa:hasSource ?article ; oa:hasSelector ?pos, ?quote .
-    ?pos a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-    ?quote a oa:TextQuoteSelector ; oa:exact ?text .
-    ?article schema:headline ?article_title .
+MENTIONS = f"""PREFIX oa: <http://www.w3.org/ns/oa#>
+SELECT ?article_title ?type ?entity {TARGET_VARIABLES} WHERE {{
+    ?ann a oa:Annotation ; oa:hasBody ?entity .
+    {TARGET}
+    ?a schema:headline ?article_title .
     ?entity a ?cls .
-    VALUES (?cls ?type) { (schema:Person "Person") (org:Organization "Organization") (schema:Place "Place")
-                          (kgo:Program "Program") (schema:Legislation "Legislation") (org:Role "Role") }
-} ORDER BY ?article ?start ?end ?type ?entity"""
+    VALUES (?cls ?type) {{ (schema:Person "Person") (org:Organization "Organization") (schema:Place "Place")
+                          (kgo:Program "Program") (schema:Legislation "Legislation") (org:Role "Role") }}
+}} ORDER BY ?a"""
 MENTION_COLUMNS = ["article_title", "article", "start", "end", "text", "type", "entity"]
 
 
@@ -90,13 +89,30 @@ def mention_rows(store: Store) -> list[list[str]]:
     """
     by_article: dict[str, list[tuple[int, int, str, list[str]]]] = {}
     titles: dict[str, list[tuple[int, int]]] = {}
-    for row in store.query(PREFIXES + MENTIONS):  # type: ignore[union-attr]
-        cells = [term_value(row[name]) for name in MENTION_COLUMNS]
-        start, end, kind = int(cells[2]), int(cells[3]), cells[5]
+    solutions = store.query(PREFIXES + MENTIONS)
+    names = [v.value for v in solutions.variables]  # type: ignore[union-attr]
+    quotes = Quotes(store)  # rows come article by article: each text is read once
+    for row in solutions:  # type: ignore[union-attr]
+        values = {name: term_value(row[name]) for name in names if row[name] is not None}
+        quote = quotes.quote(values)
+        if quote is None or quote.start is None or quote.end is None:
+            continue
+        start, end, kind = quote.start, quote.end, values["type"]
+        cells = [
+            values["article_title"],
+            quote.article,
+            str(start),
+            str(end),
+            quote.exact,
+            kind,
+            values["entity"],
+        ]
         if kind == "Role":
             titles.setdefault(cells[1], []).append((start, end))
         else:
             by_article.setdefault(cells[1], []).append((start, end, kind, cells))
+    for mentions in by_article.values():  # the order the rows had when SPARQL sorted them
+        mentions.sort(key=lambda m: (m[0], m[1], m[2], m[3][6]))
     rows = []
     for article in sorted(by_article):
         flat = outermost(by_article[article], titles.get(article, []))

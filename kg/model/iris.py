@@ -93,3 +93,30 @@ def award(name: str, recipient: NamedNode | None) -> NamedNode:
 
 def evidence(article_key: str, start: int, end: int, subject: NamedNode) -> NamedNode:
     return NamedNode(f"{BASE}evidence/{article_key}-{start}-{end}-{_hash(subject.value)[:6]}")
+
+
+def span(article_node: NamedNode, start: int, end: int) -> NamedNode:
+    """An RFC 5147 fragment IRI of a stretch of an article's text: ``<article-iri#char=start,end>``.
+
+    Offsets count characters (code points) of the article body as given, as Python's and
+    SPARQL's string functions do.
+
+    >>> span(article("3f2a"), 120, 138).value
+    'https://w3id.org/kg-id/resource/article/3f2a#char=120,138'
+    """
+    return NamedNode(f"{article_node.value}#char={start},{end}")
+
+
+def parse_span(iri: str) -> tuple[str, int, int] | None:
+    """The article IRI and offsets of a fragment IRI made by :func:`span`; ``None`` for any other IRI.
+
+    >>> parse_span("https://w3id.org/kg-id/resource/article/3f2a#char=120,138")
+    ('https://w3id.org/kg-id/resource/article/3f2a', 120, 138)
+    >>> parse_span("https://w3id.org/kg-id/resource/evidence/x#target") is None
+    True
+    """
+    found = _SPAN.fullmatch(iri)
+    return (found[1], int(found[2]), int(found[3])) if found else None
+
+
+_SPAN = re.compile(r"(.+)#char=(\d+),(\d+)")

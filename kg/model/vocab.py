@@ -37,7 +37,7 @@ SCHEMA = Namespace(
     """NewsArticle headline mentions datePublished url text name Person Organization
     GovernmentOrganization Place Event Quotation Legislation creator isPartOf startDate endDate
     location organizer performer attendee about containedInPlace honorificPrefix honorificSuffix
-    legislationIdentifier legislationPassedBy award recipient provider""",
+    legislationIdentifier legislationPassedBy award recipient provider articleBody""",
 )
 ORG = Namespace(
     "http://www.w3.org/ns/org#",

@@ -2,8 +2,8 @@
 
 Details are fetched only for the nodes on the page (a few hundred), with a
 bounded query per node, so a hub mentioned by ten thousand articles costs no
-more than a leaf. The store keeps evidence as Web Annotation text-quote selectors
-(``oa:exact`` with ``oa:prefix``/``oa:suffix``): shown as the whole sentence.
+more than a leaf. Evidence (a Web Annotation per mention, in either form:
+``kg.query.evidence``) is shown as the whole sentence around the mention.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Any
 import networkx as nx
 
 from kg.analyze.graph import PREFIXES, RELATION_LABELS_ID, _value
+from kg.query.evidence import TARGET, TARGET_VARIABLES, Quotes
 from kg.store import Store
 
 MAX_ARTICLES = 6
@@ -73,20 +74,23 @@ def _evidence(store: Store, node: str) -> list[dict[str, str]]:
     rows = store.query(
         _OA
         + PREFIXES
-        + f"""SELECT ?kind ?exact ?prefix ?suffix ?title WHERE {{
+        + f"""SELECT ?kind ?title {TARGET_VARIABLES} WHERE {{
             {{ SELECT DISTINCT ?ann ?kind WHERE {{
                 {{ ?m org:member {_iri(node)} . ?ann oa:hasBody ?m BIND(1 AS ?kind) }}
                 UNION {{ ?q schema:creator {_iri(node)} . ?ann oa:hasBody ?q BIND(2 AS ?kind) }}
                 UNION {{ ?ann oa:hasBody {_iri(node)} BIND(3 AS ?kind) }} }} LIMIT {EVIDENCE_POOL} }}
-            ?ann oa:hasTarget ?t . ?t oa:hasSource ?a ; oa:hasSelector ?s . ?s oa:exact ?exact .
-            OPTIONAL {{ ?s oa:prefix ?prefix }} OPTIONAL {{ ?s oa:suffix ?suffix }}
+            {TARGET}
             ?a schema:headline ?title }}"""
     )
+    quotes = Quotes(store)
+    variables = [v.value for v in rows.variables]  # type: ignore[union-attr]
     seen: dict[str, tuple[int, str]] = {}
     for r in rows:  # type: ignore[union-attr]
-        # the whole supporting sentence: the selector's prefix, the matched words, its suffix
-        parts = (r["prefix"], r["exact"], r["suffix"])
-        text = " ".join("".join(_value(p) for p in parts if p is not None).split())
+        # the whole supporting sentence: the words with the rest of their sentence (either evidence form)
+        quote = quotes.quote({v: _value(r[v]) for v in variables if r[v] is not None})
+        if quote is None:
+            continue
+        text = quote.sentence
         kind = int(_value(r["kind"]))
         if len(text) > 3 and (text not in seen or kind < seen[text][0]):
             seen[text] = (kind, _value(r["title"]))
