@@ -149,3 +149,33 @@ def test_a_kept_view_is_redrawn_without_reading_the_store(
     assert (tmp_path / "a.html").read_text(encoding="utf-8") == (tmp_path / "b.html").read_text(
         encoding="utf-8"
     )
+
+
+def test_the_endpoint_answers_a_canned_query_once_per_snapshot_and_media_type(store_copy: Path) -> None:
+    from kg.query import canned
+    from kg.serve.jobs import Jobs
+
+    jobs = Jobs(store_copy, "http://127.0.0.1:1")
+    text = canned()["roles"].path.read_text(encoding="utf-8")
+    answers = {}
+    for accept in ("application/sparql-results+json", "text/csv"):
+        first = jobs.sparql(text, accept, [], [])
+        assert first.status == 200
+        answers[accept] = first
+
+    class Refuse:
+        def query(self, *args: object, **kwargs: object) -> None:
+            raise AssertionError("ran again although the answer is kept")
+
+    raw, jobs.raw = jobs.raw, Refuse()  # type: ignore[assignment]
+    for accept, first in answers.items():
+        again = jobs.sparql(text, accept, [], [])
+        assert (again.status, again.content_type, again.body) == (
+            first.status,
+            first.content_type,
+            first.body,
+        )
+    with pytest.raises(AssertionError):  # other queries are not kept
+        jobs.sparql(text.replace("?person ?role", "?role ?person", 1), "text/csv", [], [])
+    jobs.raw = raw
+    assert len(list((store_copy / cache.FOLDER).glob("serve-*.bin"))) == 2

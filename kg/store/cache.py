@@ -95,6 +95,38 @@ def save(store: Path, name: str, version: str, state: tuple[tuple[str, int], ...
     return True
 
 
+def load_blob(store: Path, name: str, version: str) -> bytes | None:
+    """Bytes saved by :func:`save_blob` as ``name`` for the store as it is now; else ``None``."""
+    try:
+        with (store / FOLDER / f"{name}.bin").open("rb") as handle:
+            if handle.readline().rstrip(b"\n").decode("utf-8") != _key(store, version, signature(store)):
+                return None
+            return handle.read()
+    except (OSError, ValueError):
+        return None
+
+
+def save_blob(store: Path, name: str, version: str, state: tuple[tuple[str, int], ...], data: bytes) -> bool:
+    """Save ``data`` as ``name`` for the store state ``state``, as :func:`save` does (JSON aside)."""
+    if not state or signature(store) != state:
+        return False
+    folder = store / FOLDER
+    try:
+        folder.mkdir(exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(_key(store, version, state).encode("utf-8") + b"\n")
+                out.write(data)
+            os.replace(temporary, folder / f"{name}.bin")
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return False
+    return True
+
+
 def cached(
     store: Path | None,
     name: str,
