@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.model.vocab import SPARQL_PREFIXES
+from kg.query import evidence
 from kg.query.evidence import TARGET, TARGET_VARIABLES, Quotes
 from kg.store import Store, cache
 
@@ -120,15 +121,7 @@ def explain(store: Store, iri: str, limit: int = 12) -> Explanation:
         f"""SELECT {TARGET_VARIABLES} WHERE {{
             {{ SELECT ?ann WHERE {{ ?ann oa:hasBody {node} }} LIMIT {EVIDENCE_POOL} }} {TARGET} }}""",
     )
-    articles = sorted({r["a"] for r in targets if "a" in r})
-    headlines = {
-        r["a"]: r["headline"]
-        for r in _rows(
-            store,
-            f"SELECT ?a ?headline WHERE {{ VALUES ?a {{ {' '.join(f'<{a}>' for a in articles)} }} "
-            "?a schema:headline ?headline }",
-        )
-    }
+    headlines = evidence.headlines(store, {r["a"] for r in targets if "a" in r})
     found = set()
     for r in targets:
         if r.get("a") not in headlines:

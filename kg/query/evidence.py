@@ -102,3 +102,17 @@ class Quotes:
         if len(self._bodies) > self.keep:
             self._bodies.popitem(last=False)
         return body
+
+
+def headlines(store: Store, articles: set[str] | list[str]) -> dict[str, str]:
+    """The headline of each article IRI, read by IRI.
+
+    Readers look headlines up here rather than joining ``?a schema:headline`` after
+    :data:`TARGET`: its ``?a`` is computed (``BIND``), and Oxigraph matches a computed
+    IRI against every headline of the store, which grows with the corpus.
+    """
+    if not articles:
+        return {}
+    values = " ".join(f"<{a}>" for a in sorted(articles))
+    rows = store.select(f"SELECT ?a ?h WHERE {{ VALUES ?a {{ {values} }} ?a <{SCHEMA.headline.value}> ?h }}")
+    return {r["a"]: r["h"] for r in rows if "h" in r}

@@ -13,7 +13,7 @@ from typing import Any
 import networkx as nx
 
 from kg.analyze.graph import PREFIXES, RELATION_LABELS_ID, _value
-from kg.query.evidence import TARGET, TARGET_VARIABLES, Quotes
+from kg.query.evidence import TARGET, TARGET_VARIABLES, Quotes, headlines
 from kg.store import Store
 
 MAX_ARTICLES = 6
@@ -71,29 +71,31 @@ def _articles(store: Store, node: str) -> tuple[int, list[dict[str, str]]]:
 def _evidence(store: Store, node: str) -> list[dict[str, str]]:
     """Evidence spans about a node: how its roles are stated, then its quotations, then its longest mentions."""
     # the sub-select pins the join order: annotations of this node first, then their spans (fast on hubs)
-    rows = store.query(
+    rows = store.select(
         _OA
         + PREFIXES
-        + f"""SELECT ?kind ?title {TARGET_VARIABLES} WHERE {{
+        + f"""SELECT ?kind {TARGET_VARIABLES} WHERE {{
             {{ SELECT DISTINCT ?ann ?kind WHERE {{
                 {{ ?m org:member {_iri(node)} . ?ann oa:hasBody ?m BIND(1 AS ?kind) }}
                 UNION {{ ?q schema:creator {_iri(node)} . ?ann oa:hasBody ?q BIND(2 AS ?kind) }}
                 UNION {{ ?ann oa:hasBody {_iri(node)} BIND(3 AS ?kind) }} }} LIMIT {EVIDENCE_POOL} }}
-            {TARGET}
-            ?a schema:headline ?title }}"""
+            {TARGET} }}"""
     )
+    titles = headlines(store, {r["a"] for r in rows if "a" in r})
     quotes = Quotes(store)
-    variables = [v.value for v in rows.variables]  # type: ignore[union-attr]
     seen: dict[str, tuple[int, str]] = {}
-    for r in rows:  # type: ignore[union-attr]
+    for r in rows:
+        if r.get("a") not in titles:  # as the join on the article's headline did
+            continue
         # the whole supporting sentence: the words with the rest of their sentence (either evidence form)
-        quote = quotes.quote({v: _value(r[v]) for v in variables if r[v] is not None})
+        quote = quotes.quote(r)
         if quote is None:
             continue
         text = quote.sentence
-        kind = int(_value(r["kind"]))
-        if len(text) > 3 and (text not in seen or kind < seen[text][0]):
-            seen[text] = (kind, _value(r["title"]))
+        kind = int(r["kind"])
+        # the same sentence in several articles (reposts): the strongest kind, then the first headline
+        if len(text) > 3 and (text not in seen or (kind, titles[r["a"]]) < seen[text]):
+            seen[text] = (kind, titles[r["a"]])
     best = sorted(seen.items(), key=lambda item: (item[1][0], -len(item[0]), item[0]))[:MAX_EVIDENCE]
     return [{"text": text, "article": title, "kind": _KINDS[kind]} for text, (kind, title) in best]
 
