@@ -373,3 +373,50 @@ def test_straight_quotes_continued_over_paragraphs_are_one_quotation() -> None:
         and q.text.startswith("Kami berharap")
         and q.text.endswith("laporkan")
     )
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        ("Ia menjadi Direktur PT Rona Namora. Ia pindah.", "PT Rona Namora"),
+        ("Ia bekerja di PT Pindad (Persero) sejak 2010.", "PT Pindad"),
+        ("Proyek dikerjakan PT Bank Rakyat Indonesia Tbk tahun ini.", "PT Bank Rakyat Indonesia Tbk"),
+        ("Bendahara PT Dalihan Natolu Group (DNG) Maryam mengungkapkan hal itu.", "PT Dalihan Natolu Group"),
+    ],
+)
+def test_a_company_is_named_by_its_legal_form_and_name(text: str, company: str) -> None:
+    x = run(text)
+    assert company in names(x, EntityType.ORGANIZATION)
+    assert not names(x, EntityType.PERSON) & {"Rona Namora", "Pindad"}
+
+
+def test_a_candidate_pair_is_not_one_name() -> None:
+    x = run("Asta Cita pemerintahan Prabowo Subianto-Gibran Rakabuming Raka, yakni membangun desa.")
+    assert not any("-" in e.name for e in x.entities if e.type in {EntityType.PERSON, EntityType.ORGANIZATION})
+
+
+def test_a_speaker_named_only_by_a_title_is_its_holder_or_nobody() -> None:
+    held = run(
+        'Kasi Intel Kejaksaan Negeri Kota Malang Soenardi hadir. Bupati Budi Santoso juga hadir. '
+        '"Berkas perkara itu sudah lengkap," kata Kasintel.'
+    )
+    assert [(q.speaker.name) for q in held.quotes] == ["Soenardi"]
+    unheld = run('Bupati Budi Santoso hadir. "Berkas perkara itu sudah lengkap," kata Kasintel.')
+    assert unheld.quotes == []
+
+
+def test_national_programmes_by_any_of_their_names() -> None:
+    x = run(
+        "Bupati meninjau dapur MBG dan Sekolah Rakyat, serta meresmikan Koperasi Desa Merah Putih. "
+        "Bantuan lewat PKH berlanjut dan Sensus Ekonomi 2026 dimulai."
+    )
+    programmes = {e.name: e for e in x.entities if e.type is EntityType.PROGRAM}
+    assert set(programmes) >= {
+        "Makan Bergizi Gratis",
+        "Sekolah Rakyat",
+        "Koperasi Desa/Kelurahan Merah Putih",
+        "Program Keluarga Harapan",
+        "Sensus Ekonomi 2026",
+    }
+    assert "MBG" in programmes["Makan Bergizi Gratis"].aliases
+    assert not names(x, EntityType.ORGANIZATION) and not names(x, EntityType.PLACE)

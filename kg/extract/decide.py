@@ -110,6 +110,10 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("brand or platform name",))
     if any(w.strip("(),") in THING_ACRONYMS for w in words) and len(words) <= 2:
         return Decision(None, 0.0, ("an acronym of a programme, document, tax or category",))
+    if span.text.count("(") != span.text.count(")"):
+        return Decision(None, 0.0, ("cut inside brackets",))
+    if span.label != "LOC" and re.search(r"\w-[A-Z]", span.text) and len(words) > 2:
+        return Decision(None, 0.0, ("two names joined by a hyphen: a pair, not one name",))
     previous = _previous_word(ctx, span.start)
     if previous in OBJECT_CUES:
         return Decision(None, 0.0, (f"after {previous!r}: a thing",))

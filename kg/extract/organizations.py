@@ -478,10 +478,56 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
     """The organisation named at token ``i``, trying governments, known abbreviations, then headed phrases."""
     return (
         parse_government(ctx, i)
+        or parse_company(ctx, i)
         or parse_facility(ctx, i)
         or parse_known(ctx, i)
         or parse_headed(ctx, i, before_name=before_name)
     )
+
+
+_COMPANY_FORMS = frozenset({"PT", "CV", "PD", "UD"})
+_COMPANY_STOPWORDS = lexicon.STOPWORDS - {"Indonesia", "Nasional", "Negara", "Daerah", "Kota", "Pemerintah"}
+
+
+def parse_company(ctx: Context, i: int) -> OrgMatch | None:
+    """``PT Pindad (Persero)``, ``CV Permata Bunda``, ``PT Dalihan Natolu Group (DNG)``.
+
+    The legal form and the capitalised words after it, up to a lower-case word, a
+    title or five words; a bracketed abbreviation after the name is its alias.
+    """
+    tokens = ctx.tokens
+    if tokens[i].text.rstrip(".") not in _COMPANY_FORMS:
+        return None
+    words: list[Token] = []
+    j = i + 1
+    while j < len(tokens) and len(words) < 5:
+        token = tokens[j]
+        if not (token.capitalised or token.text[:1].isdigit() or token.text == "&"):
+            break
+        if token.bare in _COMPANY_STOPWORDS or (words and (_starts_other(ctx, j) or ctx.person_starts_at(token.start))):
+            break
+        if token.bare.endswith("nya") and token.bare[:1].isupper() and token.bare[1:].islower():
+            break  # "PT PGB Legalitasnya ...": a sentence going on, not the name
+        words.append(token)
+        j += 1
+        if token.text != token.bare:
+            break  # "PT Rona Namora." / "PT Pindad,"
+    if not words or words[-1].text == "&":
+        return None
+    end = words[-1].bare_end
+    aliases: set[str] = set()
+    abbreviation = None
+    for suffix in ("(Persero)", "Tbk", "Tbk."):
+        if j + 2 < len(tokens) and ctx.text[tokens[j].start : tokens[j + 2].end] == suffix:
+            end, j = tokens[j + 2].end, j + 3
+        elif j < len(tokens) and tokens[j].text == suffix:
+            end, j = tokens[j].bare_end, j + 1
+    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and _ABBR.match(tokens[j + 1].text):
+        abbreviation = tokens[j + 1].text
+        aliases.add(abbreviation)
+        end, j = tokens[j + 2].end, j + 3
+    name = f"{tokens[i].text.rstrip('.')} {ctx.text[words[0].start : words[-1].bare_end]}"
+    return OrgMatch(name, tokens[i].start, end, j, tuple(sorted(aliases)), False, abbreviation=abbreviation)
 
 
 def parse_facility(ctx: Context, i: int) -> OrgMatch | None:
@@ -497,6 +543,26 @@ def parse_facility(ctx: Context, i: int) -> OrgMatch | None:
         return None
     j = i + 1
     words: list[Token] = []
+    if j < len(tokens) and re.fullmatch(r"\d{1,3}", tokens[j].bare):
+        # "SMPN 5 Banjarbaru": a numbered school keeps the town it is numbered in
+        words.append(tokens[j])
+        j += 1
+        town = region_at(ctx, j, {"kota", "kabupaten"}, bare=True)
+        if town is not None:
+            words.extend(tokens[j : town[2]])
+            return _facility(ctx, abbr, i, words, town[2])
+        while (
+            j < len(tokens)
+            and len(words) < 3
+            and tokens[j].capitalised
+            and tokens[j].bare not in lexicon.STOPWORDS
+            and not ctx.person_starts_at(tokens[j].start)
+        ):
+            words.append(tokens[j])
+            j += 1
+            if tokens[j - 1].text != tokens[j - 1].bare:
+                break
+        return _facility(ctx, abbr, i, words, j)
     if j < len(tokens) and tokens[j].text.lower() in {"dr.", "prof."}:
         words.append(tokens[j])
         j += 1
@@ -504,6 +570,8 @@ def parse_facility(ctx: Context, i: int) -> OrgMatch | None:
         token = tokens[j]
         if not token.capitalised or token.bare in lexicon.STOPWORDS or _starts_other(ctx, j):
             break
+        if token.bare in gazetteer.all_abbreviations() or token.bare in UNIT_ABBREVIATIONS:
+            break  # "SPPG Polda Kalsel": the body it belongs to, not its name
         if region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True):
             break
         words.append(token)
@@ -512,11 +580,14 @@ def parse_facility(ctx: Context, i: int) -> OrgMatch | None:
             break
     if not any(w.capitalised and w.text.lower() not in {"dr.", "prof."} for w in words):
         return None
+    return _facility(ctx, abbr, i, words, j)
+
+
+def _facility(ctx: Context, abbr: str, i: int, words: list[Token], j: int) -> OrgMatch:
     own = ctx.text[words[0].start : words[-1].bare_end]
-    name = f"{abbr} {own}"
     full = lexicon.FACILITY_TYPES[abbr]
     return OrgMatch(
-        name, tokens[i].start, words[-1].bare_end, j, (f"{full} {own}",), False, abbreviation=None
+        f"{abbr} {own}", ctx.tokens[i].start, words[-1].bare_end, j, (f"{full} {own}",), False
     )
 
 
