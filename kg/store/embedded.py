@@ -152,13 +152,14 @@ class Store:
         """
         data: list[ox.Quad] = []
         marks: list[ox.Quad] = []
-        merged = ox.DefaultGraph()
+        merged, mark = ox.DefaultGraph(), KGO.contentHash
         for key, triples in articles:
             graph = iris.graph(key)
             for t in triples:
-                target = marks if t.predicate == KGO.contentHash else data
-                target.append(ox.Quad(t.subject, t.predicate, t.object, graph))
-                target.append(ox.Quad(t.subject, t.predicate, t.object, merged))
+                s, p, o = t.subject, t.predicate, t.object
+                target = marks if p == mark else data
+                target.append(ox.Quad(s, p, o, graph))
+                target.append(ox.Quad(s, p, o, merged))
         if data:
             self._store.bulk_extend(data)
         if marks:
