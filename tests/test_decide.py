@@ -135,7 +135,8 @@ def test_a_portfolio_after_a_position_belongs_to_the_role() -> None:
             "Berita", "Kasi Intel Kejaksaan Negeri Kota Malang Budi Hartono mengatakan berkas sudah lengkap."
         )
     ).memberships
-    assert (m.role.name, m.organization.name) == ("Kepala Seksi Intel", "Kejaksaan Negeri Kota Malang")
+    assert (m.role.name, m.organization.name) == ("Kepala Seksi Intelijen", "Kejaksaan Negeri Kota Malang")
+    assert "Kasi Intel" in m.role.aliases
 
 
 def test_a_minister_of_a_long_portfolio_in_a_numbered_list() -> None:

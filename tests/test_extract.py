@@ -280,7 +280,71 @@ def test_long_list_of_officials() -> None:
 
 def test_health_centre_is_named_by_its_place() -> None:
     x = run("Vaksinasi digelar di Puskesmas Dinoyo, Senin (18/11/2024).")
-    assert "Pusat Kesehatan Masyarakat Dinoyo" in names(x, EntityType.ORGANIZATION)
+    (centre,) = [e for e in x.entities if e.type is EntityType.ORGANIZATION]
+    assert centre.name == "Puskesmas Dinoyo"
+    assert "Pusat Kesehatan Masyarakat Dinoyo" in centre.aliases
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("Anggaran RSUD Arosuka, serta bantuan untuk masjid dibahas.", "RSUD Arosuka"),
+        ("Pasien dirujuk ke RSUD Saiful Anwar Malang kemarin.", "RSUD Saiful Anwar"),
+        ("Pasien dirujuk ke RSUD dr. Soetomo Surabaya kemarin.", "RSUD dr. Soetomo"),
+        ("Pasien dirujuk ke RSUD Kota Malang kemarin.", "Rumah Sakit Umum Daerah Kota Malang"),
+    ],
+)
+def test_a_hospital_is_named_by_its_own_name_or_its_region(text: str, named: str) -> None:
+    assert named in names(run(text), EntityType.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga berobat ke Puskesmas (Pusat Kesehatan Masyarakat) terdekat.",
+        "Pemkot Malang meminta Puskeswan dan Posyandu aktif.",
+        "Penyertaan modal BUMD Kota Batu dan BUMN dibahas DPRD Kota Batu.",
+    ],
+)
+def test_a_kind_of_facility_is_not_a_body(text: str) -> None:
+    orgs = names(run(text), EntityType.ORGANIZATION)
+    assert not any(o.startswith(("Pus", "Pos", "Badan Usaha", "BUM")) for o in orgs), orgs
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        (
+            "Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian (DKPKP) Pemprov DKI, Hasudungan Sidabalok, berkata.",
+            "Dinas Ketahanan Pangan, Kelautan, dan Pertanian Provinsi DKI Jakarta",
+        ),
+        (
+            "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah Willy Irawan hadir.",
+            "Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah",
+        ),
+        ("Mantan Kadis PUPR Sumut Topan Ginting diperiksa.", "Dinas Pekerjaan Umum dan Penataan Ruang Provinsi Sumatera Utara"),
+        ("Kepala Dinas Sosial Pemkot Malang Ahmad Subekti hadir.", "Dinas Sosial Kota Malang"),
+    ],
+)
+def test_the_head_of_a_unit_is_a_member_of_the_unit(text: str, unit: str) -> None:
+    x = run(text)
+    assert [(m.role.name, m.organization.name) for m in x.memberships if m.role and m.organization] == [
+        ("Kepala", unit)
+    ]
+
+
+def test_a_title_that_ends_its_sentence_takes_no_name_from_the_next() -> None:
+    x = run("Mulyono menjabat Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) Sumut. Hakim kemudian membeberkan aliran dana.")
+    assert names(x, EntityType.PERSON) == {"Mulyono"}
+    assert [m.person.name for m in x.memberships] == ["Mulyono"]
+
+
+def test_a_province_only_implied_by_a_regency_is_not_a_node() -> None:
+    x = run("Bupati Kepulauan Talaud hadir di Kabupaten Kepulauan Talaud kemarin.")
+    places = {e.name: e for e in x.entities if e.type is EntityType.PLACE}
+    assert "Kabupaten Kepulauan Talaud" in places
+    assert "Sulawesi Utara" not in places
+    assert places["Kabupaten Kepulauan Talaud"].parent is None
 
 
 @pytest.mark.parametrize(
@@ -309,3 +373,50 @@ def test_straight_quotes_continued_over_paragraphs_are_one_quotation() -> None:
         and q.text.startswith("Kami berharap")
         and q.text.endswith("laporkan")
     )
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        ("Ia menjadi Direktur PT Rona Namora. Ia pindah.", "PT Rona Namora"),
+        ("Ia bekerja di PT Pindad (Persero) sejak 2010.", "PT Pindad"),
+        ("Proyek dikerjakan PT Bank Rakyat Indonesia Tbk tahun ini.", "PT Bank Rakyat Indonesia Tbk"),
+        ("Bendahara PT Dalihan Natolu Group (DNG) Maryam mengungkapkan hal itu.", "PT Dalihan Natolu Group"),
+    ],
+)
+def test_a_company_is_named_by_its_legal_form_and_name(text: str, company: str) -> None:
+    x = run(text)
+    assert company in names(x, EntityType.ORGANIZATION)
+    assert not names(x, EntityType.PERSON) & {"Rona Namora", "Pindad"}
+
+
+def test_a_candidate_pair_is_not_one_name() -> None:
+    x = run("Asta Cita pemerintahan Prabowo Subianto-Gibran Rakabuming Raka, yakni membangun desa.")
+    assert not any("-" in e.name for e in x.entities if e.type in {EntityType.PERSON, EntityType.ORGANIZATION})
+
+
+def test_a_speaker_named_only_by_a_title_is_its_holder_or_nobody() -> None:
+    held = run(
+        'Kasi Intel Kejaksaan Negeri Kota Malang Soenardi hadir. Bupati Budi Santoso juga hadir. '
+        '"Berkas perkara itu sudah lengkap," kata Kasintel.'
+    )
+    assert [(q.speaker.name) for q in held.quotes] == ["Soenardi"]
+    unheld = run('Bupati Budi Santoso hadir. "Berkas perkara itu sudah lengkap," kata Kasintel.')
+    assert unheld.quotes == []
+
+
+def test_national_programmes_by_any_of_their_names() -> None:
+    x = run(
+        "Bupati meninjau dapur MBG dan Sekolah Rakyat, serta meresmikan Koperasi Desa Merah Putih. "
+        "Bantuan lewat PKH berlanjut dan Sensus Ekonomi 2026 dimulai."
+    )
+    programmes = {e.name: e for e in x.entities if e.type is EntityType.PROGRAM}
+    assert set(programmes) >= {
+        "Makan Bergizi Gratis",
+        "Sekolah Rakyat",
+        "Koperasi Desa/Kelurahan Merah Putih",
+        "Program Keluarga Harapan",
+        "Sensus Ekonomi 2026",
+    }
+    assert "MBG" in programmes["Makan Bergizi Gratis"].aliases
+    assert not names(x, EntityType.ORGANIZATION) and not names(x, EntityType.PLACE)

@@ -110,6 +110,10 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("brand or platform name",))
     if any(w.strip("(),") in THING_ACRONYMS for w in words) and len(words) <= 2:
         return Decision(None, 0.0, ("an acronym of a programme, document, tax or category",))
+    if span.text.count("(") != span.text.count(")"):
+        return Decision(None, 0.0, ("cut inside brackets",))
+    if span.label != "LOC" and re.search(r"\w-[A-Z]", span.text) and len(words) > 2:
+        return Decision(None, 0.0, ("two names joined by a hyphen: a pair, not one name",))
     previous = _previous_word(ctx, span.start)
     if previous in OBJECT_CUES:
         return Decision(None, 0.0, (f"after {previous!r}: a thing",))
@@ -330,6 +334,8 @@ def generic_organisation(name: str) -> str | None:
     >>> generic_organisation("Kementerian Kesehatan") is None
     True
     """
+    if _facility_kind(name):
+        return "a kind of facility every region has"
     known = gazetteer.lookup_full(name)
     if known is not None:
         return "a regional body without its region" if known.scope == "regional" else None
@@ -339,12 +345,35 @@ def generic_organisation(name: str) -> str | None:
     return None
 
 
+_IMPLIABLE = frozenset({EntityType.ORGANIZATION, EntityType.PLACE})
+
+
+_JURISDICTION = re.compile(r"\s+(?:Provinsi|Kota|Kabupaten|Kecamatan|Kelurahan|Desa)\s.*$")
+
+
+def _facility_kind(name: str) -> bool:
+    """``Puskesmas``, ``Pusat Kesehatan Masyarakat Provinsi DKI Jakarta``, ``BUMD Kabupaten X``.
+
+    >>> _facility_kind("Pusat Kesehatan Hewan"), _facility_kind("BUMD Kota Batu"), _facility_kind("RSUD Arosuka")
+    (True, True, False)
+    >>> _facility_kind("Rumah Sakit Umum Daerah Kota Malang")
+    False
+    """
+    if name in lexicon.FACILITY_TYPES or name in _FACILITY_TYPE_NAMES:
+        return True
+    return _JURISDICTION.sub("", name) in lexicon.MANY_PER_REGION
+
+
+_FACILITY_TYPE_NAMES = frozenset(lexicon.FACILITY_TYPES.values())
+
+
 def _implied_only(ctx: Context) -> list[Entity]:
-    """Organisations no sentence names and no statement needs: only a unit's implied parent.
+    """Organisations and places no sentence names and no statement needs: only an implied parent.
 
     ``Kadis PUPR Madina`` implies the Pemerintah Kabupaten Mandailing Natal; the unit's
     name already carries the region, and a node nobody wrote and nothing else
-    uses is one a reader of the article would not list.
+    uses is one a reader of the article would not list. Likewise ``Kabupaten Kepulauan
+    Talaud`` implies its province, which the gazetteer knows but the article never wrote.
     """
     used: set[int] = set()
     for m in ctx.memberships:
@@ -360,7 +389,7 @@ def _implied_only(ctx: Context) -> list[Entity]:
     return [
         e
         for e in ctx.entities.values()
-        if e.type is EntityType.ORGANIZATION and not e.mentions and id(e) not in used
+        if e.type in _IMPLIABLE and not e.mentions and id(e) not in used
     ]
 
 

@@ -63,6 +63,16 @@ POSITIONS = lang.mapping("positions", "surface", "role")
 AMBIGUOUS_ABBREVIATIONS = frozenset(lang.words("ambiguous-abbreviations", "abbreviation"))
 ORG_CUES = frozenset(lang.words("org-cues"))
 
+#: Kinds of body every region has many of (``Puskesmas``, ``BUMD``): abbreviation → type name, and
+#: the abbreviations after which a proper name makes one body (``RSUD Arosuka``).
+_FACILITY_ROWS = lang.table("facility-types", ("abbreviation", "type", "named", "per-region"))
+FACILITY_TYPES = {abbr: kind for abbr, kind, _, _ in _FACILITY_ROWS}
+NAMED_FACILITIES = frozenset(abbr for abbr, _, named, _ in _FACILITY_ROWS if named == "yes")
+#: Kinds of which a region has many, so that a region does not make one body (``Puskesmas Kota Batu``).
+MANY_PER_REGION = frozenset(
+    name for abbr, kind, _, per_region in _FACILITY_ROWS if per_region == "many" for name in (abbr, kind)
+)
+
 #: Countries (for "Presiden AS", "Perdana Menteri Jepang"); also places.
 COUNTRIES = lang.mapping("countries", "surface", "country")
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
+from kg.extract.names import common_words
 from kg.gazetteer import OrgInfo, Region
 from kg.records import Entity, EntityType
 from kg.text.tokens import Token
@@ -82,7 +83,8 @@ def _join(ctx: Context, tokens: list[Token]) -> str:
     return " ".join(ctx.text[t.start : t.bare_end if t is tokens[-1] else t.end] for t in tokens)
 
 
-def _jur(region: Region) -> str:
+def jurisdiction_name(region: Region) -> str:
+    """How an organisation's name writes its region: ``Kota Malang``, ``Provinsi Jawa Timur``."""
     return lexicon.jurisdiction_name(region.name, region.level)
 
 
@@ -193,9 +195,15 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
     if info.abbr in lexicon.AMBIGUOUS_ABBREVIATIONS and not (i and tokens[i - 1].text in lexicon.ORG_CUES):
         return None  # "membayar PBB": a tax, not a party
     surface_abbr = ctx.text[tokens[i].start : tokens[j - 1].bare_end]
-    end = tokens[j - 1].bare_end
     if info.abbr in UNIT_ABBREVIATIONS or surface_abbr in UNIT_ABBREVIATIONS:
         return parse_unit(ctx, info, i, j, surface_abbr)
+    return known_match(ctx, info, i, j, surface_abbr)
+
+
+def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) -> OrgMatch:
+    """The organisation ``info`` written as ``surface_abbr`` over tokens ``i:j``, with its region."""
+    tokens = ctx.tokens
+    end = tokens[j - 1].bare_end
     region = None
     if info.scope == "regional":
         found_region = region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True)
@@ -203,10 +211,10 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
             region, end, j = found_region
         else:
             region = ctx.home_region
-    name = f"{info.full} {_jur(region)}" if region else info.full
+    name = f"{info.full} {jurisdiction_name(region)}" if region else info.full
     aliases = {surface_abbr, info.abbr}
     if region:
-        aliases.add(f"{surface_abbr} {_jur(region)}")
+        aliases.add(f"{surface_abbr} {jurisdiction_name(region)}")
     parent = government_of(region) if region and info.kind in {"executive", "agency"} else None
     return OrgMatch(
         name, tokens[i].start, end, j, tuple(sorted(aliases)), info.government, region, parent, info.abbr
@@ -356,6 +364,21 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
             words.append(token)
             j += 1
             continue
+        if (
+            token.text == ","
+            and words[-1].text != ","
+            and any(w.text == "," for w in words)
+            and j + 2 < len(tokens)
+            and tokens[j + 1].text == "dan"
+            and tokens[j + 2].capitalised
+            and tokens[j + 2].bare not in lexicon.STOPWORDS
+            and not _starts_other(ctx, j + 2)
+            and not _starts_sibling(tokens[j + 2].bare)
+        ):
+            # "Dinas Kepemudaan, Olahraga, dan Pariwisata": the serial comma before the last portfolio
+            words.append(token)
+            j += 1
+            continue
         break
     while words and words[-1].text in {"dan", "&", ",", "/"}:
         words.pop()
@@ -369,12 +392,12 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
         abbreviation = info.abbr
     if region is None and info is not None and info.scope == "regional":
         region = ctx.home_region
-    name = f"{core} {surface_region or _jur(region)}" if region else core
+    name = f"{core} {surface_region or jurisdiction_name(region)}" if region else core
     aliases = set()
     if abbreviation:
         aliases.add(abbreviation)
         if region:
-            aliases.add(f"{abbreviation} {_jur(region)}")
+            aliases.add(f"{abbreviation} {jurisdiction_name(region)}")
     if region:
         aliases.add(core)
     government = head not in lexicon.NON_GOVERNMENT_HEADS and (
@@ -431,13 +454,16 @@ def _starts_other(ctx: Context, j: int) -> bool:
 def _name_run(ctx: Context, j: int) -> bool:
     """Whether the capitalised words from ``j`` on look like a person's name, not an institution's."""
     run = []
-    for token in ctx.tokens[j:]:
+    for k in range(j, len(ctx.tokens)):
+        token = ctx.tokens[k]
         if not token.capitalised or token.text in {"(", ","}:
             break
+        if run and region_at(ctx, k, {"provinsi", "kabupaten", "kota"}, bare=True):
+            return False  # "Balai Karantina Hewan Jawa Tengah Willy": the name comes after the region
         run.append(token.bare)
         if token.text.endswith("."):
             break
-    if not run:
+    if not run or all(w.lower() in common_words() for w in run):
         return False
     if (
         run[0] in lexicon.HONORIFICS
@@ -450,7 +476,113 @@ def _name_run(ctx: Context, j: int) -> bool:
 
 def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | None:
     """The organisation named at token ``i``, trying governments, known abbreviations, then headed phrases."""
-    return parse_government(ctx, i) or parse_known(ctx, i) or parse_headed(ctx, i, before_name=before_name)
+    return (
+        parse_government(ctx, i)
+        or parse_company(ctx, i)
+        or parse_facility(ctx, i)
+        or parse_known(ctx, i)
+        or parse_headed(ctx, i, before_name=before_name)
+    )
+
+
+_COMPANY_FORMS = frozenset({"PT", "CV", "PD", "UD"})
+_COMPANY_STOPWORDS = lexicon.STOPWORDS - {"Indonesia", "Nasional", "Negara", "Daerah", "Kota", "Pemerintah"}
+
+
+def parse_company(ctx: Context, i: int) -> OrgMatch | None:
+    """``PT Pindad (Persero)``, ``CV Permata Bunda``, ``PT Dalihan Natolu Group (DNG)``.
+
+    The legal form and the capitalised words after it, up to a lower-case word, a
+    title or five words; a bracketed abbreviation after the name is its alias.
+    """
+    tokens = ctx.tokens
+    if tokens[i].text.rstrip(".") not in _COMPANY_FORMS:
+        return None
+    words: list[Token] = []
+    j = i + 1
+    while j < len(tokens) and len(words) < 5:
+        token = tokens[j]
+        if not (token.capitalised or token.text[:1].isdigit() or token.text == "&"):
+            break
+        if token.bare in _COMPANY_STOPWORDS or (words and (_starts_other(ctx, j) or ctx.person_starts_at(token.start))):
+            break
+        words.append(token)
+        j += 1
+        if token.text != token.bare:
+            break  # "PT Rona Namora." / "PT Pindad,"
+    if not words or words[-1].text == "&":
+        return None
+    end = words[-1].bare_end
+    aliases: set[str] = set()
+    abbreviation = None
+    for suffix in ("(Persero)", "Tbk", "Tbk."):
+        if j + 2 < len(tokens) and ctx.text[tokens[j].start : tokens[j + 2].end] == suffix:
+            end, j = tokens[j + 2].end, j + 3
+        elif j < len(tokens) and tokens[j].text == suffix:
+            end, j = tokens[j].bare_end, j + 1
+    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and _ABBR.match(tokens[j + 1].text):
+        abbreviation = tokens[j + 1].text
+        aliases.add(abbreviation)
+        end, j = tokens[j + 2].end, j + 3
+    name = f"{tokens[i].text.rstrip('.')} {ctx.text[words[0].start : words[-1].bare_end]}"
+    return OrgMatch(name, tokens[i].start, end, j, tuple(sorted(aliases)), False, abbreviation=abbreviation)
+
+
+def parse_facility(ctx: Context, i: int) -> OrgMatch | None:
+    """``RSUD Arosuka``, ``Puskesmas Basirih Baru``: a facility named by its own proper name.
+
+    The name is the capitalised words after the abbreviation, up to a region
+    (``RSUD Saiful Anwar Malang``), a title or a known abbreviation; ``dr.`` may open it.
+    Without such words the facility is a kind of body (see ``generic_organisation``).
+    """
+    tokens = ctx.tokens
+    abbr = tokens[i].bare
+    if abbr not in lexicon.NAMED_FACILITIES:
+        return None
+    j = i + 1
+    words: list[Token] = []
+    if j < len(tokens) and re.fullmatch(r"\d{1,3}", tokens[j].bare):
+        # "SMPN 5 Banjarbaru": a numbered school keeps the town it is numbered in
+        words.append(tokens[j])
+        j += 1
+        while (
+            j < len(tokens)
+            and len(words) < 3
+            and tokens[j].capitalised
+            and tokens[j].bare not in lexicon.STOPWORDS
+            and not ctx.person_starts_at(tokens[j].start)
+        ):
+            words.append(tokens[j])
+            j += 1
+            if tokens[j - 1].text != tokens[j - 1].bare:
+                break
+        return _facility(ctx, abbr, i, words, j)
+    if j < len(tokens) and tokens[j].text.lower() in {"dr.", "prof."}:
+        words.append(tokens[j])
+        j += 1
+    while j < len(tokens) and len(words) < 4:
+        token = tokens[j]
+        if not token.capitalised or token.bare in lexicon.STOPWORDS or _starts_other(ctx, j):
+            break
+        if token.bare in gazetteer.all_abbreviations() or token.bare in UNIT_ABBREVIATIONS:
+            break  # "SPPG Polda Kalsel": the body it belongs to, not its name
+        if region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True):
+            break
+        words.append(token)
+        j += 1
+        if token.text.endswith((".", ",")) and token.text.lower() not in {"dr.", "prof."}:
+            break
+    if not any(w.capitalised and w.text.lower() not in {"dr.", "prof."} for w in words):
+        return None
+    return _facility(ctx, abbr, i, words, j)
+
+
+def _facility(ctx: Context, abbr: str, i: int, words: list[Token], j: int) -> OrgMatch:
+    own = ctx.text[words[0].start : words[-1].bare_end]
+    full = lexicon.FACILITY_TYPES[abbr]
+    return OrgMatch(
+        f"{abbr} {own}", ctx.tokens[i].start, words[-1].bare_end, j, (f"{full} {own}",), False
+    )
 
 
 def add_org(ctx: Context, match: OrgMatch, extractor: str, *, claim: bool = True) -> Entity:

@@ -17,8 +17,19 @@ from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import ParsedName, match_rank, parse_name, plausible_person
-from kg.extract.organizations import UNIT_ABBREVIATIONS, OrgMatch, add_org, parse_org, parse_unit, region_at
+from kg.extract.organizations import (
+    UNIT_ABBREVIATIONS,
+    OrgMatch,
+    add_org,
+    government_of,
+    known_match,
+    jurisdiction_name,
+    parse_org,
+    parse_unit,
+    region_at,
+)
 from kg.records import Entity, EntityType, Membership
+from kg.text import sentences
 
 EXTRACTOR = "titles"
 
@@ -210,6 +221,8 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
     if key in {"Asisten", "Staf Ahli"}:
         return _assistant(ctx, key, i, aliases)
     org = parse_org(ctx, i, before_name=True)
+    if org is None and key in lexicon.POSITION_ORG_PREFIX:
+        org = _unit_by_portfolio(ctx, i, lexicon.POSITION_ORG_PREFIX[key])
     if org is None:
         portfolio = _portfolio(ctx, i)
         if portfolio is not None:
@@ -223,6 +236,39 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
     # A role node is shared vocabulary: only forms of the title itself are its aliases, never org-specific ones.
     role_aliases = (*aliases, key)
     return role, tuple(a for a in role_aliases if a != role), org, None, org.end, org.next_index
+
+
+def _unit_by_portfolio(ctx: Context, i: int, unit: str) -> OrgMatch | None:
+    """``Kadis PUPR Sumut``: the unit's short portfolio after a position that names the unit type.
+
+    The Dinas is ``Dinas PUPR`` of the lexicon, in the region written after it (or the
+    article's own region).
+    """
+    word = ctx.tokens[i].bare
+    if not word.isupper():
+        return None
+    info = gazetteer.lookup_abbreviation(f"{unit} {word}")
+    if info is None:
+        return None
+    match = known_match(ctx, info, i, i + 1, f"{unit} {word}")
+    j = match.next_index
+    if j == i + 1 and j + 1 < len(ctx.tokens) and _written_as_a_place(ctx, ctx.tokens[j].bare):
+        # "Kadis PUPR Madina Elpi Yanti Harahap ... di Madina": a region the gazetteer lacks. Which
+        # Dinas is unknown (not the article's own region), and "Madina" is not part of the name.
+        return None
+    return match
+
+
+def _written_as_a_place(ctx: Context, word: str) -> bool:
+    """Whether the article writes ``word`` alone after a preposition of place (``di Madina.``)."""
+    tokens = ctx.tokens
+    return any(
+        t.bare == word
+        and k > 0
+        and tokens[k - 1].text in {"di", "ke", "dari"}
+        and (k + 1 == len(tokens) or t.text != t.bare or not tokens[k + 1].capitalised)
+        for k, t in enumerate(tokens)
+    )
 
 
 def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
@@ -332,9 +378,16 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
         if unit.name.startswith("Partai "):
             written = ctx.text[unit.start : unit.end]
             own = written if written.startswith("Fraksi") else f"Fraksi {written}"
+            surface = surface if surface.startswith("Fraksi") else f"Fraksi {surface}"
+        # "Dinas Sosial Pemkot Malang" is the Dinas Sosial Kota Malang: a unit of a government takes its region
+        held_by = (
+            jurisdiction_name(body.region)
+            if body.region is not None and body.name == government_of(body.region)
+            else body.name
+        )
         unit = OrgMatch(
-            f"{own} {body.name}", unit.start, body.end, body.next_index,
-            tuple(dict.fromkeys((surface, *(f"{unit.name} {a}" for a in body.aliases)))), unit.government or body.government,
+            f"{own} {held_by}", unit.start, body.end, body.next_index,
+            tuple(dict.fromkeys((surface, *(f"{own} {a}" for a in body.aliases)))), unit.government or body.government,
             body.region, parent=body.name, explicit=True, named_with=(body,),
         )  # fmt: skip
     j = unit.next_index
@@ -543,7 +596,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             org.aliases.add(short)  # "Gubernur Sumatera Utara (Sumut)", "Menteri Keuangan (Menkeu)"
         if j < len(tokens) and tokens[j].text == ",":
             j += 1
-        name = parse_name(ctx.text, tokens, j) if j < len(tokens) else None
+        ends_sentence = j < len(tokens) and j > 0 and _sentence_ends_after(ctx, j - 1)
+        name = parse_name(ctx.text, tokens, j) if j < len(tokens) and not ends_sentence else None
         if name is not None and not _org_like(name) and plausible_person(name.name, titled=True):
             person = add_person(ctx, name, EXTRACTOR)
             ctx.claim(title.start, name.full_end)
@@ -571,6 +625,12 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
     return mentions
 
 
+def _sentence_ends_after(ctx: Context, k: int) -> bool:
+    """``... Kesbangpol Sumut. Hakim kemudian ...``: the title ends its sentence, so the next word is no name."""
+    token = ctx.tokens[k]
+    return token.text.endswith(".") and not sentences.abbreviation_before(ctx.text, token.end - 1)
+
+
 def _seat(
     ctx: Context, title: TitleMatch, role: Entity, bodies: list[Entity]
 ) -> tuple[Entity, Entity] | None:
@@ -578,7 +638,8 @@ def _seat(
 
     ``Wakil Ketua Komisi VI DPR RI Andre`` holds the role *Wakil Ketua Komisi VI* in the
     DPR RI (the unit stays a node of its own, ``org:subOrganizationOf`` the body). A party
-    named after the unit (``dari Fraksi PKB``) is an affiliation, not the body.
+    named after the unit (``dari Fraksi PKB``) is an affiliation, not the body. The
+    offices of a regional government (its Dinas and Badan) are bodies of their own.
     """
     unit = title.org
     if unit is None or not bodies or unit.parent is None:
@@ -587,6 +648,8 @@ def _seat(
     if body is None:
         return None
     inner = next(m for m in unit.named_with if m.name == unit.parent)
+    if inner.region is not None and inner.name == government_of(inner.region):
+        return None  # "Kepala Dinas Sosial Pemkot Malang" heads the Dinas, a body of its own
     words = ctx.text[unit.start : inner.start].strip(" ,")
     if not words:
         return None
@@ -595,7 +658,7 @@ def _seat(
     return seat, body
 
 
-_APPOSITION = frozenset({",", "selaku", "sebagai", "yaitu", "yakni"})
+_APPOSITION = frozenset({",", "selaku", "sebagai", "yaitu", "yakni", "menjabat"})
 
 
 def _apposed_name(ctx: Context, i: int) -> ParsedName | None:

@@ -353,3 +353,43 @@ def extract_abbreviation_uses(ctx: Context) -> None:
             if not ctx.claimed(m.start(), m.end()):
                 entity.mention(ctx.span(m.start(), m.end()), "abbreviations")
                 ctx.claim(m.start(), m.end(), entity)
+
+
+def _national_forms() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """Each written form of a national programme → its canonical name; the names' and abbreviations' patterns."""
+    forms: dict[str, str] = {}
+    for name, other in lang.table("national-programs", ("name", "forms")):
+        forms[name.casefold()] = name
+        for form in (f.strip() for f in other.split("|")) if other != lang.NONE else ():
+            forms[form if form.isupper() or " " not in form and not form.istitle() else form.casefold()] = name
+    names = sorted((f for f in forms if not f.isupper()), key=len, reverse=True)
+    abbreviations = sorted((f for f in forms if f.isupper()), key=len, reverse=True)
+    by_name = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+    by_abbreviation = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in abbreviations) + r")(?![\w-])")
+    return forms, by_name, by_abbreviation
+
+
+_NATIONAL_FORMS, _NATIONAL_NAMES, _NATIONAL_ABBREVIATIONS = _national_forms()
+#: "Sensus Ekonomi 2026", "Sensus Penduduk 2020": the statistics office's censuses of a year.
+_CENSUS = re.compile(r"\bSensus\s+(?:Penduduk|Ekonomi|Pertanian)\s+(?:19|20)\d\d\b")
+
+
+def extract_national_programs(ctx: Context) -> None:
+    """``MBG``, ``Sekolah Rakyat``, ``Koperasi Desa Merah Putih``: the national programmes of the word list.
+
+    Every form written in the article is a mention of the one programme, named in its
+    canonical form; a form inside a name already taken (an organisation, a person)
+    is left alone.
+    """
+    for pattern in (_NATIONAL_NAMES, _NATIONAL_ABBREVIATIONS):
+        for m in pattern.finditer(ctx.text):
+            written = m.group()
+            name = _NATIONAL_FORMS.get(written) or _NATIONAL_FORMS.get(written.casefold())
+            if name is None or ctx.claimed(m.start(), m.end()) or ctx.in_furniture(m.start()):
+                continue
+            program = add_program(ctx, name, m.start(), m.end())
+            if program is not None and written != name:
+                program.aliases.add(written)
+    for m in _CENSUS.finditer(ctx.text):
+        if not ctx.claimed(m.start(), m.end()):
+            add_program(ctx, m.group(), m.start(), m.end())

@@ -16,6 +16,7 @@ from kg import lang
 from kg.extract.context import Context
 from kg.extract.decide import not_a_person
 from kg.extract.names import parse_name, plausible_person
+from kg.extract import lexicon
 from kg.extract.people import add_person, match_title
 from kg.records import Entity, EntityType, Quote
 from kg.resolve.coref import name_index
@@ -91,7 +92,7 @@ def _clean(quoted: str) -> str:
     return text.rstrip(" ,")
 
 
-def _speaker_after(ctx: Context, q: QuoteSpan) -> Entity | None:
+def _speaker_after(ctx: Context, q: QuoteSpan) -> Entity | _Untold | None:
     """The speaker named after the quotation (``kata Erik``); none for a ``-nya`` verb or none at all."""
     m = _AFTER.match(ctx.text[q.close : q.close + 160])
     if not m or m.group("nya"):
@@ -100,17 +101,22 @@ def _speaker_after(ctx: Context, q: QuoteSpan) -> Entity | None:
     return _person_at(ctx, i) if i < len(ctx.tokens) else None
 
 
-def _person_at(ctx: Context, i: int) -> Entity | None:
+def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
     """The person named or titled at token ``i``: known, by title, or by a new name."""
     token = ctx.tokens[i]
     claimed = ctx.entity_at(token.start, token.end, EntityType.PERSON)
     if claimed is not None:
         return claimed
-    if match_title(ctx, i) is not None:
+    title = match_title(ctx, i)
+    if title is not None:
         for c in ctx.claims:
             if c.start <= token.start < c.end and c.entity is not None and c.entity.type is EntityType.PERSON:
                 return c.entity
-        return None
+        if re.match(r"\s+(?:itu|tersebut)\b", ctx.text[title.end : title.end + 12]):
+            return None  # "kata Ketua DPC PDIP Jaksel itu": the person just spoken of
+        return _holder(ctx, title.role)
+    if token.bare in lexicon.POSITIONS:
+        return _holder(ctx, lexicon.POSITIONS[token.bare])  # "kata Kasintel.": a position with no body after it
     name = parse_name(ctx.text, ctx.tokens, i)
     if name is None:
         return None
@@ -128,6 +134,19 @@ def _person_at(ctx: Context, i: int) -> Entity | None:
     return add_person(ctx, name, EXTRACTOR)
 
 
+def _holder(ctx: Context, role: str) -> Entity | _Untold:
+    """``kata Kasintel``: the one person the article gives that role, else nobody (not the last person named)."""
+    holders = {id(m.person): m.person for m in ctx.memberships if m.role is not None and m.role.name == role}
+    return next(iter(holders.values())) if len(holders) == 1 else UNTOLD
+
+
+class _Untold:
+    """A speaker the text names only by a title nobody in the article holds: not to be guessed."""
+
+
+UNTOLD = _Untold()
+
+
 def _salient(ctx: Context, offset: int) -> Entity | None:
     """The person last referred to before ``offset`` (by name, short name or title)."""
     before = ctx.mentions_before(offset, EntityType.PERSON)
@@ -140,7 +159,9 @@ def extract_quotes(ctx: Context) -> None:
         words = _clean(ctx.text[q.start : q.end])
         if len(words.split()) < MIN_WORDS or ctx.in_furniture(q.start):
             continue  # too short, or the quoted title of a video teaser
-        speaker = _speaker_after(ctx, q) or _salient(ctx, q.start)
+        speaker = _speaker_after(ctx, q)
         if speaker is None:
+            speaker = _salient(ctx, q.start)
+        if speaker is None or isinstance(speaker, _Untold):
             continue
         ctx.quotes.append(Quote(words, speaker, ctx.span(q.start, q.end)))

@@ -25,6 +25,12 @@ def furniture_stage(ctx: Context) -> None:
     furniture.claim_furniture(ctx)
 
 
+@register("national-programs", 8)
+def national_programs(ctx: Context) -> None:
+    """National programmes by any of their names (MBG, Sekolah Rakyat), before their words read as bodies or places."""
+    programs.extract_national_programs(ctx)
+
+
 @register("regions", 10)
 def regions(ctx: Context) -> None:
     """Administrative regions from the Kemendagri gazetteer."""

@@ -29,7 +29,7 @@ def split(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if match.group().startswith(".") and _abbreviation_before(text, match.start()):
+        if match.group().startswith(".") and abbreviation_before(text, match.start()):
             continue
         end = match.end() if not match.group().startswith("\n") else match.start()
         _add(text, start, end, sentences)
@@ -38,7 +38,8 @@ def split(text: str) -> list[Sentence]:
     return sentences
 
 
-def _abbreviation_before(text: str, dot: int) -> bool:
+def abbreviation_before(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` closes an abbreviation (``Plt.``, ``H.``) rather than a sentence."""
     word = re.search(r"([A-Za-z]+)$", text[max(0, dot - 12) : dot])
     if not word:
         return False
