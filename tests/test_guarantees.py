@@ -533,7 +533,19 @@ class _Crash(BaseException):
 class _CrashingStore:
     """A pyoxigraph store that dies before its ``budget + 1``-th write."""
 
-    WRITES = frozenset({"extend", "bulk_extend", "update", "remove", "remove_graph", "add", "clear_graph"})
+    WRITES = frozenset(
+        {
+            "extend",
+            "bulk_extend",
+            "bulk_load",
+            "load",
+            "update",
+            "remove",
+            "remove_graph",
+            "add",
+            "clear_graph",
+        }
+    )
 
     def __init__(self, inner: object, budget: int) -> None:
         self.inner, self.budget = inner, budget

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from pyoxigraph import NamedNode
 
@@ -19,6 +20,7 @@ BASE = "https://w3id.org/kg-id/resource/"
 _MAX_SLUG = 72
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(label: str) -> str:
     """An ASCII slug of a label's identity key, hashed where folding would lose information.
 
