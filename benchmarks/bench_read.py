@@ -21,7 +21,8 @@ For every store it removes the store's ``kg-cache/`` first, then measures:
 * default ``kg viz`` (a new process): first run (reads the graph from the store and caches
   it) and the median of later runs,
 
-then ``kg --help`` (median of 7). ``--rdflib N`` also loads the merged graph of the store
+and with ``--serve`` each canned query through ``kg serve`` (a server started here, JSON
+results): the first request and the median of later ones; then ``kg --help`` (median of 7). ``--rdflib N`` also loads the merged graph of the store
 labelled N into rdflib's in-memory store and times the canned queries there (each stopped
 after ``--cap`` seconds; event-provenance asks for article graphs, which that baseline does
 not hold). The last table extrapolates each figure to 100,000 articles from the two largest
@@ -43,6 +44,9 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -110,7 +114,7 @@ def names_to_explain(store: ox.Store) -> list[str]:
 
 
 def measure_store(
-    articles: int, path: Path, before: dict[str, str], rounds: int, cap: float
+    articles: int, path: Path, before: dict[str, str], rounds: int, cap: float, serve: bool
 ) -> dict[str, Any]:
     shutil.rmtree(path / cache.FOLDER, ignore_errors=True)
     result: dict[str, Any] = {"articles": articles, "path": str(path), "queries": {}}
@@ -164,7 +168,51 @@ def measure_store(
         warm = median_wall(command, max(2, rounds - 1))
     result["viz"] = {"cli_cold_s": first, "cli_warm_s": warm}
     print(f"kg viz (default)                         first {first:6.2f} s, then {warm:6.2f} s  target <= 5 s")
+    if serve:
+        result["endpoint"] = measure_endpoint(path, rounds, cap)
     return result
+
+
+def post(url: str, query: str, timeout: float) -> tuple[int, int]:
+    """POST a query to a SPARQL endpoint on loopback: (status, rows)."""
+    data = urllib.parse.urlencode({"query": query}).encode()
+    req = urllib.request.Request(
+        url + "/sparql", data=data, headers={"Accept": "application/sparql-results+json"}, method="POST"
+    )
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as response:
+            return response.status, len(json.loads(response.read())["results"]["bindings"])
+    except urllib.error.HTTPError as error:
+        return error.code, 0
+
+
+def measure_endpoint(path: Path, rounds: int, cap: float) -> dict[str, Any]:
+    """Each canned query through `kg serve` (JSON results): the first request, then the median of later ones."""
+    from kg.serve import Server
+
+    server = Server(path, port=0, workers=2, timeout=cap, watch=0).start()
+    found: dict[str, Any] = {}
+    try:
+        print(f"{'through kg serve':22} {'rows':>9} {'first s':>9} {'later s':>9}  target")
+        for name, item in sorted(canned().items()):
+            text = item.path.read_text(encoding="utf-8")
+            start = time.perf_counter()
+            status, rows = post(server.url, text, cap + 5)
+            first = time.perf_counter() - start
+            later = []
+            for _ in range(rounds):
+                start = time.perf_counter()
+                post(server.url, text, cap + 5)
+                later.append(time.perf_counter() - start)
+            warm = statistics.median(later)
+            found[name] = {"status": status, "rows": rows, "first_s": first, "later_s": warm}
+            print(
+                f"{name:22} {rows:9,} {first:9.2f} {warm:9.3f}  <= {TARGETS['query_s']:g} s "
+                f"{'ok' if warm <= TARGETS['query_s'] else 'OVER'}{'' if status == 200 else f' (status {status})'}"
+            )
+    finally:
+        server.close()
+    return found
 
 
 def fmt(seconds: float | None) -> str:
@@ -264,6 +312,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--rdflib", type=int, help="also time rdflib's in-memory store on the store of this size"
     )
+    parser.add_argument("--serve", action="store_true", help="also time the canned queries through kg serve")
     parser.add_argument("--before-queries", type=Path, help="folder of the .rq texts to compare with")
     parser.add_argument("-o", "--output", type=Path, default=ROOT / "benchmarks" / "results" / "read.json")
     args = parser.parse_args(argv)
@@ -275,7 +324,7 @@ def main(argv: list[str] | None = None) -> None:
     report: dict[str, Any] = {
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "load": os.getloadavg()},
         "targets": TARGETS,
-        "stores": [measure_store(n, p, before, args.rounds, args.cap) for n, p in sorted(sizes)],
+        "stores": [measure_store(n, p, before, args.rounds, args.cap, args.serve) for n, p in sorted(sizes)],
     }
     report["help_s"] = median_wall([KG, "--help"], 7)
     print(f"\nkg --help {report['help_s']:.3f} s (median of 7)  target <= {TARGETS['help_s']:g} s")
