@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
-from typing import Any
 
 from kg.model.vocab import SPARQL_PREFIXES
 from kg.query import evidence
@@ -44,9 +44,27 @@ def find(store: Store, label: str) -> list[str]:
     the store, which is most of the time ``kg explain`` takes on a big one.
     """
     if isinstance(store, Store):
-        index = cache.cached(store.path, "labels", _INDEX_VERSION, lambda: _label_index(store), _same, _same)
-        return list(index.get(label.lower(), []))
+        index = cache.load_blob(store.path, "labels", _INDEX_VERSION)
+        if index is None:
+            state = cache.signature(store.path)
+            index = _index_lines(_label_index(store))
+            cache.save_blob(store.path, "labels", _INDEX_VERSION, state, index)
+        # one line per key, "\n" + key as JSON + "\t": a plain byte search, no parsing of the index
+        start = index.find(b"\n" + json.dumps(label.lower(), ensure_ascii=False).encode() + b"\t")
+        if start < 0:
+            return []
+        start = index.index(b"\t", start) + 1
+        return list(json.loads(index[start : index.index(b"\n", start)]))
     return _find_by_query(store, label)
+
+
+def _index_lines(index: dict[str, list[str]]) -> bytes:
+    """The label index as lines ``"key"\t["iri", ...]``, sorted, after a first newline."""
+    lines = (
+        json.dumps(key, ensure_ascii=False) + "\t" + json.dumps(iris, ensure_ascii=False) + "\n"
+        for key, iris in sorted(index.items())
+    )
+    return ("\n" + "".join(lines)).encode()
 
 
 def _find_by_query(store: Store, label: str) -> list[str]:
@@ -59,11 +77,7 @@ def _find_by_query(store: Store, label: str) -> list[str]:
     return [r["s"] for r in rows]
 
 
-_INDEX_VERSION = "labels-1"
-
-
-def _same(value: Any) -> Any:
-    return value
+_INDEX_VERSION = "labels-2"
 
 
 def _label_index(store: Store) -> dict[str, list[str]]:

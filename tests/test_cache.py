@@ -126,7 +126,7 @@ def test_finding_a_name_through_the_label_index_is_the_query_s_answer(store_copy
             == explain._find_by_query(store, "Sekretaris Daerah")
             == []
         )
-    assert (store_copy / cache.FOLDER / "labels.json").is_file()
+    assert (store_copy / cache.FOLDER / "labels.bin").is_file()
 
 
 def test_a_kept_view_is_redrawn_without_reading_the_store(
