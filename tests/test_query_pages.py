@@ -107,3 +107,19 @@ def test_a_stopped_query_saves_nothing(store: Path, monkeypatch: pytest.MonkeyPa
     assert result.exit_code == 1 and "query stopped after 1 s" in result.output
     assert results.lookup(store, canned()["roles"].path.read_text(encoding="utf-8")) is None
     assert not list((store / cache.FOLDER).glob("*.tmp"))
+
+
+def test_a_page_of_rows_from_anywhere_says_what_it_left_out() -> None:
+    from kg.query.stream import paged
+
+    rows = [[str(i)] for i in range(10)]
+    page = paged(["n"], iter(rows), 2, 3)
+    assert list(page.rows) == rows[2:5] and page.more and page.total is None
+    assert page.note() == "rows 3–5 (more follow): --offset 5 for the next page, --limit 0 for all"
+    page = paged(["n"], iter(rows), 2, 3, read_all=True)  # read to the end: the total is known
+    assert list(page.rows) == rows[2:5] and page.total == 10
+    assert page.note() == "rows 3–5 of 10: --offset 5 for the next page, --limit 0 for all"
+    page = paged(["n"], iter(rows), 0, None)
+    assert list(page.rows) == rows and not page.more and page.note() is None
+    page = paged(["n"], iter(rows), 0, 10)
+    assert list(page.rows) == rows and not page.more and page.note() is None
