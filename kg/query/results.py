@@ -30,7 +30,7 @@ from itertools import islice
 from pathlib import Path
 from typing import IO
 
-from kg.query.stream import Page, paged, saved_page, stream
+from kg.query.stream import Page, QueryTimeout, paged, saved_page, stream
 from kg.store import cache
 
 FORMAT = "query-rows-1"
@@ -189,6 +189,14 @@ def page(store: Path, sparql: str, timeout: float | None, offset: int = 0, limit
                 if recorder is not None:
                     recorder.add(row)
                 yield row
+        except QueryTimeout as error:
+            if recorder is None:
+                raise
+            recorder.discard()
+            raise QueryTimeout(
+                f"{error}; a canned query's complete result is kept once it has run to the end, "
+                "and asking again is then instant until the store changes"
+            ) from None
         except BaseException:
             if recorder is not None:
                 recorder.discard()
