@@ -54,7 +54,7 @@ def signature(store: Path) -> tuple[tuple[str, int], ...]:
     return tuple(found)
 
 
-def _key(store: Path, version: str, state: tuple[tuple[str, int], ...]) -> str:
+def _key(version: str, state: tuple[tuple[str, int], ...]) -> str:
     return json.dumps({"version": version, "store": [list(item) for item in state]}, separators=(",", ":"))
 
 
@@ -63,7 +63,7 @@ def load(store: Path, name: str, version: str) -> Any | None:
     path = store / FOLDER / f"{name}.json"
     try:
         with path.open(encoding="utf-8") as handle:
-            if handle.readline().rstrip("\n") != _key(store, version, signature(store)):
+            if handle.readline().rstrip("\n") != _key(version, signature(store)):
                 return None
             return json.loads(handle.read())
     except (OSError, ValueError):
@@ -84,7 +84,7 @@ def save(store: Path, name: str, version: str, state: tuple[tuple[str, int], ...
         handle, temporary = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(_key(store, version, state) + "\n")
+                out.write(_key(version, state) + "\n")
                 json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
             os.replace(temporary, folder / f"{name}.json")
         except BaseException:
@@ -99,7 +99,7 @@ def load_blob(store: Path, name: str, version: str) -> bytes | None:
     """Bytes saved by :func:`save_blob` as ``name`` for the store as it is now; else ``None``."""
     try:
         with (store / FOLDER / f"{name}.bin").open("rb") as handle:
-            if handle.readline().rstrip(b"\n").decode("utf-8") != _key(store, version, signature(store)):
+            if handle.readline().rstrip(b"\n").decode("utf-8") != _key(version, signature(store)):
                 return None
             return handle.read()
     except (OSError, ValueError):
@@ -116,7 +116,7 @@ def save_blob(store: Path, name: str, version: str, state: tuple[tuple[str, int]
         handle, temporary = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(handle, "wb") as out:
-                out.write(_key(store, version, state).encode("utf-8") + b"\n")
+                out.write(_key(version, state).encode("utf-8") + b"\n")
                 out.write(data)
             os.replace(temporary, folder / f"{name}.bin")
         except BaseException:
