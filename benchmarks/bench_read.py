@@ -268,45 +268,113 @@ def rdflib_baseline(path: Path, cap: float) -> dict[str, Any]:
 
 
 def extrapolate(stores: list[dict[str, Any]]) -> dict[str, Any]:
-    """Each figure at 100,000 articles through a power law fitted to the two largest stores."""
+    """Each figure at 100,000 articles: a power law t = c·n^b fitted (least squares, log-log) over every store.
+
+    A negative fitted exponent is noise (no work shrinks as the store grows) and is taken as 0.
+    """
     if len(stores) < 2:
         return {}
-    a, b = sorted(stores, key=lambda s: s["articles"])[-2:]
-    ratio = math.log(BIG / b["articles"])
+    xs = [math.log(s["articles"]) for s in stores]
 
-    def grow(x: float | None, y: float | None) -> dict[str, Any] | None:
-        if not x or not y:
+    def grow(values: list[float | None]) -> dict[str, Any] | None:
+        if any(not v for v in values):
             return None
-        exponent = math.log(y / x) / math.log(b["articles"] / a["articles"])
-        return {"exponent": round(exponent, 2), "at_100k_s": y * math.exp(exponent * ratio)}
+        ys = [math.log(v) for v in values]  # type: ignore[arg-type]
+        mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+        slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+        exponent = max(0.0, slope)
+        at = math.exp(my + exponent * (math.log(BIG) - mx))
+        return {"exponent": round(exponent, 2), "at_100k_s": at}
 
-    out: dict[str, Any] = {"from": [a["articles"], b["articles"]], "queries": {}}
-    print(f"\n== extrapolated to {BIG:,} articles from {a['articles']:,} and {b['articles']:,}")
-    print(f"{'':22} {'cold s':>10} {'growth':>7} {'warm s':>8} {'growth':>7}")
-    for name in b["queries"]:
-        qa, qb = a["queries"][name], b["queries"][name]
-        cold, warm = grow(qa["cold_s"], qb["cold_s"]), grow(qa["cli_warm_s"], qb["cli_warm_s"])
+    out: dict[str, Any] = {"from": [s["articles"] for s in stores], "queries": {}}
+    print(
+        f"\n== extrapolated to {BIG:,} articles (power law over {', '.join(f'{n:,}' for n in out['from'])})"
+    )
+    print(f"{'':22} {'first s':>10} {'exponent':>9} {'later s':>8} {'exponent':>9}")
+    for name in stores[-1]["queries"]:
+        cold = grow([s["queries"][name]["cold_s"] for s in stores])
+        warm = grow([s["queries"][name]["cli_warm_s"] for s in stores])
         out["queries"][name] = {"cold": cold, "cli_warm": warm}
         print(
             f"{name:22} {cold['at_100k_s'] if cold else float('nan'):10.1f} "
-            f"{cold['exponent'] if cold else float('nan'):7.2f} "
-            f"{warm['at_100k_s'] if warm else float('nan'):8.2f} {warm['exponent'] if warm else float('nan'):7.2f}"
+            f"{cold['exponent'] if cold else float('nan'):9.2f} "
+            f"{warm['at_100k_s'] if warm else float('nan'):8.2f} {warm['exponent'] if warm else float('nan'):9.2f}"
         )
-    for kind in ("viz",):
-        cold = grow(a[kind]["cli_cold_s"], b[kind]["cli_cold_s"])
-        warm = grow(a[kind]["cli_warm_s"], b[kind]["cli_warm_s"])
-        out[kind] = {"cold": cold, "cli_warm": warm}
-        print(
-            f"kg viz                 {cold['at_100k_s'] if cold else 0:10.1f}         {warm['at_100k_s'] if warm else 0:8.2f}"
-        )
+    cold = grow([s["viz"]["cli_cold_s"] for s in stores])
+    warm = grow([s["viz"]["cli_warm_s"] for s in stores])
+    out["viz"] = {"cold": cold, "cli_warm": warm}
+    print(
+        f"{'kg viz':22} {cold['at_100k_s'] if cold else 0:10.1f} {'':9} {warm['at_100k_s'] if warm else 0:8.2f}"
+    )
     return out
+
+
+def markdown(report: dict[str, Any]) -> str:
+    """The README's tables from a report: the canned queries, then explain, viz and --help."""
+    stores = report["stores"]
+    big = stores[-1]
+    sizes = " / ".join(f"{s['articles'] // 1000}k" for s in stores)
+    baseline = report.get("rdflib", {})
+    lines = [
+        f"| canned query | rows at {big['articles'] // 1000}k | main's query, pyoxigraph, every row: {sizes} (s)"
+        f" | now, first run: {sizes} (s) | `kg query` later: {sizes} (s)"
+        f" | `kg serve` first / later at {big['articles'] // 1000}k (s)"
+        + (f" | rdflib in memory, {baseline['articles'] // 1000}k (s)" if baseline else "")
+        + " | first run at 100k, extrapolated (s) |",
+        "|---" * (8 if baseline else 7) + "|",
+    ]
+
+    def cell(value: float | None, digits: int = 2) -> str:
+        return "cap" if value is None else f"{value:.{digits}f}"
+
+    for name in big["queries"]:
+        before = " / ".join(cell(s["queries"][name]["before_s"]) for s in stores)
+        cold = " / ".join(cell(s["queries"][name]["cold_s"]) for s in stores)
+        warm = " / ".join(cell(s["queries"][name]["cli_warm_s"]) for s in stores)
+        served = big.get("endpoint", {}).get(name)
+        serve = f"{served['first_s']:.2f} / {served['later_s']:.3f}" if served else "–"
+        grown = report.get("extrapolated", {}).get("queries", {}).get(name, {}).get("cold")
+        row = f"| `{name}` | {big['queries'][name]['rows']:,} | {before} | {cold} | {warm} | {serve}"
+        if baseline:
+            found = baseline["queries"].get(name, {})
+            row += " | " + (
+                "n/a"
+                if found.get("note")
+                else f"> {report.get('cap', 120):g}"
+                if found.get("s") is None
+                else f"{found['s']:.2f}"
+            )
+        row += f" | {grown['at_100k_s']:.0f} (t ∝ n^{grown['exponent']:.2f})" if grown else " | –"
+        lines.append(row + " |")
+    lines += ["", f"| also | {sizes} | target |", "|---|---|---|"]
+    for index, label in enumerate(("a person", "the most mentioned entity")):
+        values = []
+        for s in stores:
+            items = list(s["explain"].values())
+            if index < len(items):
+                values.append(
+                    f"{items[index]['cli_warm_s']:.2f} ({items[index]['library_warm_s'] * 1000:.0f} ms in kg)"
+                )
+        names = " / ".join(repr(list(s["explain"])[index]) for s in stores[-1:] if index < len(s["explain"]))
+        lines.append(
+            f"| `kg explain` {label} ({names}), later runs: whole command (kg's own work) | {' / '.join(values)} | 0.2 s |"
+        )
+    lines.append(
+        "| default `kg viz`, first run after a build → later runs | "
+        + " / ".join(f"{s['viz']['cli_cold_s']:.1f} s → {s['viz']['cli_warm_s']:.2f} s" for s in stores)
+        + " | 5 s |"
+    )
+    lines.append(
+        f"| `kg --help`, median (best) of 9 | {report['help_s']:.3f} s ({report.get('help_best_s', report['help_s']):.3f} s) | 0.3 s |"
+    )
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("stores", nargs="+", help="ARTICLES=PATH of a built store")
+    parser.add_argument("stores", nargs="*", help="ARTICLES=PATH of a built store")
     parser.add_argument("--rounds", type=int, default=3, help="runs for each warm median")
     parser.add_argument("--cap", type=float, default=300.0, help="seconds after which a query is given up")
     parser.add_argument(
@@ -315,7 +383,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--serve", action="store_true", help="also time the canned queries through kg serve")
     parser.add_argument("--before-queries", type=Path, help="folder of the .rq texts to compare with")
     parser.add_argument("-o", "--output", type=Path, default=ROOT / "benchmarks" / "results" / "read.json")
+    parser.add_argument("--table-from", type=Path, help="only print the README tables of a written report")
     args = parser.parse_args(argv)
+    if args.table_from:
+        print(markdown(json.loads(args.table_from.read_text(encoding="utf-8"))))
+        return
     sizes = []
     for spec in args.stores:
         count, _, path = spec.partition("=")
@@ -338,8 +410,10 @@ def main(argv: list[str] | None = None) -> None:
         report["rdflib"] = {"articles": args.rdflib, **rdflib_baseline(path, args.cap)}
     report["machine"]["load_after"] = os.getloadavg()
     args.output.parent.mkdir(parents=True, exist_ok=True)
+    report["cap"] = args.cap
     args.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"\nwritten {args.output}")
+    print(f"\nwritten {args.output}\n")
+    print(markdown(report))
 
 
 if __name__ == "__main__":
