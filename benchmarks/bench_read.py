@@ -383,10 +383,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--serve", action="store_true", help="also time the canned queries through kg serve")
     parser.add_argument("--before-queries", type=Path, help="folder of the .rq texts to compare with")
     parser.add_argument("-o", "--output", type=Path, default=ROOT / "benchmarks" / "results" / "read.json")
-    parser.add_argument("--table-from", type=Path, help="only print the README tables of a written report")
+    parser.add_argument(
+        "--table-from",
+        type=Path,
+        help="only extrapolate again and print the README tables of a written report",
+    )
     args = parser.parse_args(argv)
-    if args.table_from:
-        print(markdown(json.loads(args.table_from.read_text(encoding="utf-8"))))
+    if args.table_from:  # the extrapolation is made again (a report of an older version of this script)
+        report = json.loads(args.table_from.read_text(encoding="utf-8"))
+        report["extrapolated"] = extrapolate(report["stores"])
+        args.table_from.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        print()
+        print(markdown(report))
         return
     sizes = []
     for spec in args.stores:
