@@ -100,13 +100,13 @@ def before_queries(folder: Path | None) -> dict[str, str]:
 
 
 def names_to_explain(store: ox.Store) -> list[str]:
-    """The person with most memberships, and the most mentioned entity: a small and a large explanation."""
+    """The person with most memberships, and the most mentioned entity (node): a small and a large explanation."""
     picks = []
     for sparql in (
         """SELECT ?n (COUNT(*) AS ?c) WHERE { ?m <http://www.w3.org/ns/org#member> ?p .
            ?p <https://schema.org/name> ?n } GROUP BY ?n ORDER BY DESC(?c) ?n LIMIT 1""",
         """SELECT ?n (COUNT(*) AS ?c) WHERE { ?a <https://schema.org/mentions> ?e .
-           ?e <http://www.w3.org/2000/01/rdf-schema#label> ?n } GROUP BY ?n ORDER BY DESC(?c) ?n LIMIT 1""",
+           ?e <http://www.w3.org/2000/01/rdf-schema#label> ?n } GROUP BY ?e ?n ORDER BY DESC(?c) ?n LIMIT 1""",
     ):
         for row in store.query(sparql):  # type: ignore[union-attr]
             picks.append(str(row[0].value))

@@ -624,6 +624,9 @@ def explain(
     """Show what the graph knows about an entity: aliases, roles, events, quotes, and the
     sentences that support them.
 
+    When more than 10 entities have the name (an event name is shared by the events of
+    many articles), the first 10 in IRI order are shown and the rest counted.
+
     \b
     Examples:
       kg explain "Erik Setyo Santoso"
@@ -636,7 +639,8 @@ def explain(
         found = find(store, label)
         if not found:
             raise click.ClickException(f"no entity is called {label!r} (try `kg query mentions-of-entity`)")
-        for iri in found:
+        # an event name is shared by an event of every article that reports one: explain a few
+        for iri in found[:EXPLAIN_MATCHES]:
             e = run_explain(store, iri, limit)
             click.echo(f"{e.label}  ({', '.join(e.types)})  <{e.iri}>")
             sections = [
@@ -651,6 +655,12 @@ def explain(
                     click.echo(f"  {title}:")
                     for line in lines:
                         click.echo(f"    - {line}")
+        if len(found) > EXPLAIN_MATCHES:
+            click.echo(f"... and {len(found) - EXPLAIN_MATCHES:,} more entities called {label!r} (not shown)")
+
+
+#: entities ``kg explain NAME`` explains in full when several have that name
+EXPLAIN_MATCHES = 10
 
 
 @main.command("extractors")
