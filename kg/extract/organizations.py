@@ -504,7 +504,9 @@ def parse_company(ctx: Context, i: int) -> OrgMatch | None:
         token = tokens[j]
         if not (token.capitalised or token.text[:1].isdigit() or token.text == "&"):
             break
-        if token.bare in _COMPANY_STOPWORDS or (words and (_starts_other(ctx, j) or ctx.person_starts_at(token.start))):
+        if token.bare in _COMPANY_STOPWORDS or (
+            words and (_starts_other(ctx, j) or ctx.person_starts_at(token.start))
+        ):
             break
         words.append(token)
         j += 1
@@ -520,7 +522,12 @@ def parse_company(ctx: Context, i: int) -> OrgMatch | None:
             end, j = tokens[j + 2].end, j + 3
         elif j < len(tokens) and tokens[j].text == suffix:
             end, j = tokens[j].bare_end, j + 1
-    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and _ABBR.match(tokens[j + 1].text):
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].text == "("
+        and tokens[j + 2].text == ")"
+        and _ABBR.match(tokens[j + 1].text)
+    ):
         abbreviation = tokens[j + 1].text
         aliases.add(abbreviation)
         end, j = tokens[j + 2].end, j + 3
@@ -580,9 +587,7 @@ def parse_facility(ctx: Context, i: int) -> OrgMatch | None:
 def _facility(ctx: Context, abbr: str, i: int, words: list[Token], j: int) -> OrgMatch:
     own = ctx.text[words[0].start : words[-1].bare_end]
     full = lexicon.FACILITY_TYPES[abbr]
-    return OrgMatch(
-        f"{abbr} {own}", ctx.tokens[i].start, words[-1].bare_end, j, (f"{full} {own}",), False
-    )
+    return OrgMatch(f"{abbr} {own}", ctx.tokens[i].start, words[-1].bare_end, j, (f"{full} {own}",), False)
 
 
 def add_org(ctx: Context, match: OrgMatch, extractor: str, *, claim: bool = True) -> Entity:

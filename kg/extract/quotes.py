@@ -116,7 +116,9 @@ def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
             return None  # "kata Ketua DPC PDIP Jaksel itu": the person just spoken of
         return _holder(ctx, title.role)
     if token.bare in lexicon.POSITIONS:
-        return _holder(ctx, lexicon.POSITIONS[token.bare])  # "kata Kasintel.": a position with no body after it
+        return _holder(
+            ctx, lexicon.POSITIONS[token.bare]
+        )  # "kata Kasintel.": a position with no body after it
     name = parse_name(ctx.text, ctx.tokens, i)
     if name is None:
         return None
