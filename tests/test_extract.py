@@ -322,7 +322,10 @@ def test_a_kind_of_facility_is_not_a_body(text: str) -> None:
             "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah Willy Irawan hadir.",
             "Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah",
         ),
-        ("Mantan Kadis PUPR Sumut Topan Ginting diperiksa.", "Dinas Pekerjaan Umum dan Penataan Ruang Provinsi Sumatera Utara"),
+        (
+            "Mantan Kadis PUPR Sumut Topan Ginting diperiksa.",
+            "Dinas Pekerjaan Umum dan Penataan Ruang Provinsi Sumatera Utara",
+        ),
         ("Kepala Dinas Sosial Pemkot Malang Ahmad Subekti hadir.", "Dinas Sosial Kota Malang"),
     ],
 )
@@ -334,7 +337,9 @@ def test_the_head_of_a_unit_is_a_member_of_the_unit(text: str, unit: str) -> Non
 
 
 def test_a_title_that_ends_its_sentence_takes_no_name_from_the_next() -> None:
-    x = run("Mulyono menjabat Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) Sumut. Hakim kemudian membeberkan aliran dana.")
+    x = run(
+        "Mulyono menjabat Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) Sumut. Hakim kemudian membeberkan aliran dana."
+    )
     assert names(x, EntityType.PERSON) == {"Mulyono"}
     assert [m.person.name for m in x.memberships] == ["Mulyono"]
 
@@ -392,12 +397,14 @@ def test_a_company_is_named_by_its_legal_form_and_name(text: str, company: str) 
 
 def test_a_candidate_pair_is_not_one_name() -> None:
     x = run("Asta Cita pemerintahan Prabowo Subianto-Gibran Rakabuming Raka, yakni membangun desa.")
-    assert not any("-" in e.name for e in x.entities if e.type in {EntityType.PERSON, EntityType.ORGANIZATION})
+    assert not any(
+        "-" in e.name for e in x.entities if e.type in {EntityType.PERSON, EntityType.ORGANIZATION}
+    )
 
 
 def test_a_speaker_named_only_by_a_title_is_its_holder_or_nobody() -> None:
     held = run(
-        'Kasi Intel Kejaksaan Negeri Kota Malang Soenardi hadir. Bupati Budi Santoso juga hadir. '
+        "Kasi Intel Kejaksaan Negeri Kota Malang Soenardi hadir. Bupati Budi Santoso juga hadir. "
         '"Berkas perkara itu sudah lengkap," kata Kasintel.'
     )
     assert [(q.speaker.name) for q in held.quotes] == ["Soenardi"]

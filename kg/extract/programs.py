@@ -361,7 +361,7 @@ def _national_forms() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]
     for name, other in lang.table("national-programs", ("name", "forms")):
         forms[name.casefold()] = name
         for form in (f.strip() for f in other.split("|")) if other != lang.NONE else ():
-            forms[form if form.isupper() or " " not in form and not form.istitle() else form.casefold()] = (
+            forms[form if form.isupper() or (" " not in form and not form.istitle()) else form.casefold()] = (
                 name
             )
     names = sorted((f for f in forms if not f.isupper()), key=len, reverse=True)

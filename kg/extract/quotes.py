@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 
 from kg import lang
+from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.decide import not_a_person
 from kg.extract.names import parse_name, plausible_person
-from kg.extract import lexicon
 from kg.extract.people import add_person, match_title
 from kg.records import Entity, EntityType, Quote
 from kg.resolve.coref import name_index
