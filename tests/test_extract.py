@@ -427,3 +427,77 @@ def test_national_programmes_by_any_of_their_names() -> None:
     }
     assert "MBG" in programmes["Makan Bergizi Gratis"].aliases
     assert not names(x, EntityType.ORGANIZATION) and not names(x, EntityType.PLACE)
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("Prabowo memberi arahan di sidang kabinet paripurna, di Istana Negara, Jakarta.", "Istana Negara"),
+        (
+            "Konferensi pers di Ruang Andrawina, Hotel Owabong, Kabupaten Purbalingga pada Sabtu.",
+            "Hotel Owabong",
+        ),
+        (
+            "Lalu, di lapangan bola Jalan Belimbing Kecamatan Marpoyan Damai, warga berkumpul.",
+            "Jalan Belimbing",
+        ),
+        ("Pasar murah digelar di Kecamatan Rumbai, halaman Masjid Istiqomah.", "Masjid Istiqomah"),
+        ("Warga membersihkan Alun-alun Kota Bogor kemarin.", "Alun-alun Kota Bogor"),
+    ],
+)
+def test_venues_listed_after_places_or_named_without_a_cue(text: str, venue: str) -> None:
+    assert venue in names(run(text), EntityType.PLACE)
+
+
+@pytest.mark.parametrize(
+    "text, member",
+    [
+        ("Hal itu dikatakan jubir KPK Budi Prasetyo kepada wartawan.", ("Budi Prasetyo", "Juru Bicara")),
+        ("JPU KPK Eko Wahyu juga turut merespon.", ("Eko Wahyu", "Jaksa Penuntut Umum")),
+        (
+            "Kapolres Ponorogo AKBP Andin Wisnu Sudibyo hadir bersama Wakapolres Kompol Ari Bayuaji.",
+            ("Ari Bayuaji", "Wakil Kepala Kepolisian Resor"),
+        ),
+        (
+            "Kepala Seksi Intelijen (Kasi Intel) Kejari Lembata, Mohamad Risal Hidayat, mengatakan hal itu.",
+            ("Mohamad Risal Hidayat", "Kepala Seksi Intelijen"),
+        ),
+    ],
+)
+def test_more_offices_give_memberships(text: str, member: tuple[str, str]) -> None:
+    assert member in {(m.person.name, m.role.name) for m in run(text).memberships if m.role}
+
+
+def test_short_forms_of_a_body_join_its_full_name() -> None:
+    x = run(
+        "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah Willy Irawan hadir. "
+        "Menurut dia, Balai Karantina siap. Kementerian Energi dan Sumber Daya Mineral mendukung, "
+        "dan Kementerian ESDM akan hadir. PKB dan Pemerintah Kota Bandung juga diundang."
+    )
+    orgs = {e.name: e for e in x.entities if e.type is EntityType.ORGANIZATION}
+    assert "Balai Karantina" not in orgs and "Kementerian ESDM" not in orgs
+    assert "Balai Karantina" in orgs["Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah"].aliases
+    assert "Kementerian ESDM" in orgs["Kementerian Energi dan Sumber Daya Mineral"].aliases
+    assert "PKB" not in orgs.get("Pemerintah Kota Bandung", orgs[next(iter(orgs))]).aliases
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "Menurut Center of Economic and Law Studies (CELIOS), Galau menilai buruk.",
+            "Center of Economic and Law Studies",
+        ),
+        ("Koordinator Advokasi BPJS Watch Timboel Siregar berkata.", "BPJS Watch"),
+        (
+            "Pertemuan tahunan International Monetary Fund di Washington digelar.",
+            "International Monetary Fund",
+        ),
+    ],
+)
+def test_english_named_bodies(text: str, body: str) -> None:
+    assert body in names(run(text), EntityType.ORGANIZATION)
+
+
+def test_an_english_event_name_is_no_body() -> None:
+    assert not names(run("Acara Focus Group Discussion (FGD) digelar kemarin."), EntityType.ORGANIZATION)
