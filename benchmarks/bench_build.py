@@ -95,8 +95,10 @@ def measure_extraction(corpus: Path, limit: int) -> dict[str, float]:
 
 def run(corpus: Path, jobs: int, evidence: str | None, work: Path) -> dict[str, Any]:
     options: dict[str, Any] = {"jobs": jobs}
-    if evidence and "evidence" in inspect.signature(build).parameters:
+    forms = "evidence" in inspect.signature(build).parameters  # (a kg from before issue #10 has one form)
+    if evidence and forms:
         options["evidence"] = evidence
+    form = options.get("evidence", "compact (default)" if forms else "full (kg before issue #10)")
     store_path = work / "store"
     started = time.perf_counter()
     with Store(store_path) as store:
@@ -120,7 +122,7 @@ def run(corpus: Path, jobs: int, evidence: str | None, work: Path) -> dict[str, 
         "articles_read": report.read,
         "articles_written": written,
         "jobs": jobs,
-        "evidence": options.get("evidence", "(this version's only form)"),
+        "evidence": form,
         "build_s": round(build_s, 2),
         "articles_per_s": round(written / build_s, 1),
         "quads_total": total_quads,

@@ -322,7 +322,10 @@ def test_a_kind_of_facility_is_not_a_body(text: str) -> None:
             "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah Willy Irawan hadir.",
             "Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah",
         ),
-        ("Mantan Kadis PUPR Sumut Topan Ginting diperiksa.", "Dinas Pekerjaan Umum dan Penataan Ruang Provinsi Sumatera Utara"),
+        (
+            "Mantan Kadis PUPR Sumut Topan Ginting diperiksa.",
+            "Dinas Pekerjaan Umum dan Penataan Ruang Provinsi Sumatera Utara",
+        ),
         ("Kepala Dinas Sosial Pemkot Malang Ahmad Subekti hadir.", "Dinas Sosial Kota Malang"),
     ],
 )
@@ -334,7 +337,9 @@ def test_the_head_of_a_unit_is_a_member_of_the_unit(text: str, unit: str) -> Non
 
 
 def test_a_title_that_ends_its_sentence_takes_no_name_from_the_next() -> None:
-    x = run("Mulyono menjabat Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) Sumut. Hakim kemudian membeberkan aliran dana.")
+    x = run(
+        "Mulyono menjabat Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) Sumut. Hakim kemudian membeberkan aliran dana."
+    )
     assert names(x, EntityType.PERSON) == {"Mulyono"}
     assert [m.person.name for m in x.memberships] == ["Mulyono"]
 
@@ -392,12 +397,14 @@ def test_a_company_is_named_by_its_legal_form_and_name(text: str, company: str) 
 
 def test_a_candidate_pair_is_not_one_name() -> None:
     x = run("Asta Cita pemerintahan Prabowo Subianto-Gibran Rakabuming Raka, yakni membangun desa.")
-    assert not any("-" in e.name for e in x.entities if e.type in {EntityType.PERSON, EntityType.ORGANIZATION})
+    assert not any(
+        "-" in e.name for e in x.entities if e.type in {EntityType.PERSON, EntityType.ORGANIZATION}
+    )
 
 
 def test_a_speaker_named_only_by_a_title_is_its_holder_or_nobody() -> None:
     held = run(
-        'Kasi Intel Kejaksaan Negeri Kota Malang Soenardi hadir. Bupati Budi Santoso juga hadir. '
+        "Kasi Intel Kejaksaan Negeri Kota Malang Soenardi hadir. Bupati Budi Santoso juga hadir. "
         '"Berkas perkara itu sudah lengkap," kata Kasintel.'
     )
     assert [(q.speaker.name) for q in held.quotes] == ["Soenardi"]
@@ -420,3 +427,77 @@ def test_national_programmes_by_any_of_their_names() -> None:
     }
     assert "MBG" in programmes["Makan Bergizi Gratis"].aliases
     assert not names(x, EntityType.ORGANIZATION) and not names(x, EntityType.PLACE)
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("Prabowo memberi arahan di sidang kabinet paripurna, di Istana Negara, Jakarta.", "Istana Negara"),
+        (
+            "Konferensi pers di Ruang Andrawina, Hotel Owabong, Kabupaten Purbalingga pada Sabtu.",
+            "Hotel Owabong",
+        ),
+        (
+            "Lalu, di lapangan bola Jalan Belimbing Kecamatan Marpoyan Damai, warga berkumpul.",
+            "Jalan Belimbing",
+        ),
+        ("Pasar murah digelar di Kecamatan Rumbai, halaman Masjid Istiqomah.", "Masjid Istiqomah"),
+        ("Warga membersihkan Alun-alun Kota Bogor kemarin.", "Alun-alun Kota Bogor"),
+    ],
+)
+def test_venues_listed_after_places_or_named_without_a_cue(text: str, venue: str) -> None:
+    assert venue in names(run(text), EntityType.PLACE)
+
+
+@pytest.mark.parametrize(
+    "text, member",
+    [
+        ("Hal itu dikatakan jubir KPK Budi Prasetyo kepada wartawan.", ("Budi Prasetyo", "Juru Bicara")),
+        ("JPU KPK Eko Wahyu juga turut merespon.", ("Eko Wahyu", "Jaksa Penuntut Umum")),
+        (
+            "Kapolres Ponorogo AKBP Andin Wisnu Sudibyo hadir bersama Wakapolres Kompol Ari Bayuaji.",
+            ("Ari Bayuaji", "Wakil Kepala Kepolisian Resor"),
+        ),
+        (
+            "Kepala Seksi Intelijen (Kasi Intel) Kejari Lembata, Mohamad Risal Hidayat, mengatakan hal itu.",
+            ("Mohamad Risal Hidayat", "Kepala Seksi Intelijen"),
+        ),
+    ],
+)
+def test_more_offices_give_memberships(text: str, member: tuple[str, str]) -> None:
+    assert member in {(m.person.name, m.role.name) for m in run(text).memberships if m.role}
+
+
+def test_short_forms_of_a_body_join_its_full_name() -> None:
+    x = run(
+        "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah Willy Irawan hadir. "
+        "Menurut dia, Balai Karantina siap. Kementerian Energi dan Sumber Daya Mineral mendukung, "
+        "dan Kementerian ESDM akan hadir. PKB dan Pemerintah Kota Bandung juga diundang."
+    )
+    orgs = {e.name: e for e in x.entities if e.type is EntityType.ORGANIZATION}
+    assert "Balai Karantina" not in orgs and "Kementerian ESDM" not in orgs
+    assert "Balai Karantina" in orgs["Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah"].aliases
+    assert "Kementerian ESDM" in orgs["Kementerian Energi dan Sumber Daya Mineral"].aliases
+    assert "PKB" not in orgs.get("Pemerintah Kota Bandung", orgs[next(iter(orgs))]).aliases
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "Menurut Center of Economic and Law Studies (CELIOS), Galau menilai buruk.",
+            "Center of Economic and Law Studies",
+        ),
+        ("Koordinator Advokasi BPJS Watch Timboel Siregar berkata.", "BPJS Watch"),
+        (
+            "Pertemuan tahunan International Monetary Fund di Washington digelar.",
+            "International Monetary Fund",
+        ),
+    ],
+)
+def test_english_named_bodies(text: str, body: str) -> None:
+    assert body in names(run(text), EntityType.ORGANIZATION)
+
+
+def test_an_english_event_name_is_no_body() -> None:
+    assert not names(run("Acara Focus Group Discussion (FGD) digelar kemarin."), EntityType.ORGANIZATION)

@@ -386,11 +386,7 @@ def _implied_only(ctx: Context) -> list[Entity]:
     for entity in ctx.entities.values():
         if entity.passed_by is not None:
             used.add(id(entity.passed_by))
-    return [
-        e
-        for e in ctx.entities.values()
-        if e.type in _IMPLIABLE and not e.mentions and id(e) not in used
-    ]
+    return [e for e in ctx.entities.values() if e.type in _IMPLIABLE and not e.mentions and id(e) not in used]
 
 
 def prune(ctx: Context) -> None:

@@ -63,6 +63,9 @@ POSITIONS = lang.mapping("positions", "surface", "role")
 AMBIGUOUS_ABBREVIATIONS = frozenset(lang.words("ambiguous-abbreviations", "abbreviation"))
 ORG_CUES = frozenset(lang.words("org-cues"))
 
+#: English words that make a capitalised English phrase a body's name ("... Studies", "... Watch").
+ENGLISH_ORG_WORDS = frozenset(lang.words("english-org-words"))
+
 #: Kinds of body every region has many of (``Puskesmas``, ``BUMD``): abbreviation → type name, and
 #: the abbreviations after which a proper name makes one body (``RSUD Arosuka``).
 _FACILITY_ROWS = lang.table("facility-types", ("abbreviation", "type", "named", "per-region"))
@@ -191,6 +194,8 @@ ATTENDANCE_CUES = lang.words("attendance-cues", "cue", casefold=True)
 VENUE_HEADS = tuple(sorted(lang.words("venue-heads", "head"), key=len, reverse=True))  # longest first
 #: Lower-case modifiers between "di" and a venue ("di halaman depan Balai Kota").
 VENUE_MODIFIERS = frozenset(lang.words("venue-modifiers", casefold=True))
+#: Venue heads that need no locative cue ("membersihkan Alun-alun Kota Bogor").
+LANDMARK_HEADS = frozenset(lang.words("landmark-heads", "head"))
 #: Words that open a street's name: a rank or body right after one names the street.
 STREET_WORDS = frozenset(lang.words("street-words", casefold=True))
 

@@ -353,7 +353,10 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
         if token.text in {"dan", "&", ",", "/"} and j + 1 < len(tokens) and tokens[j + 1].capitalised:
             if (
                 _starts_other(ctx, j + 1)
-                or tokens[j + 1].bare in lexicon.STOPWORDS
+                or (
+                    tokens[j + 1].bare in lexicon.STOPWORDS
+                    and tokens[j + 1].bare not in lexicon.INSTITUTION_WORDS
+                )
                 or _starts_sibling(tokens[j + 1].bare)
             ):
                 break  # "Kementerian Transmigrasi, Kementerian UMKM": a list of bodies, not one name
@@ -479,6 +482,7 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
     return (
         parse_government(ctx, i)
         or parse_company(ctx, i)
+        or parse_english_body(ctx, i)
         or parse_facility(ctx, i)
         or parse_known(ctx, i)
         or parse_headed(ctx, i, before_name=before_name)
@@ -504,7 +508,9 @@ def parse_company(ctx: Context, i: int) -> OrgMatch | None:
         token = tokens[j]
         if not (token.capitalised or token.text[:1].isdigit() or token.text == "&"):
             break
-        if token.bare in _COMPANY_STOPWORDS or (words and (_starts_other(ctx, j) or ctx.person_starts_at(token.start))):
+        if token.bare in _COMPANY_STOPWORDS or (
+            words and (_starts_other(ctx, j) or ctx.person_starts_at(token.start))
+        ):
             break
         if token.bare.endswith("nya") and token.bare[:1].isupper() and token.bare[1:].islower():
             break  # "PT PGB Legalitasnya ...": a sentence going on, not the name
@@ -522,12 +528,98 @@ def parse_company(ctx: Context, i: int) -> OrgMatch | None:
             end, j = tokens[j + 2].end, j + 3
         elif j < len(tokens) and tokens[j].text == suffix:
             end, j = tokens[j].bare_end, j + 1
-    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and _ABBR.match(tokens[j + 1].text):
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].text == "("
+        and tokens[j + 2].text == ")"
+        and _ABBR.match(tokens[j + 1].text)
+    ):
         abbreviation = tokens[j + 1].text
         aliases.add(abbreviation)
         end, j = tokens[j + 2].end, j + 3
     name = f"{tokens[i].text.rstrip('.')} {ctx.text[words[0].start : words[-1].bare_end]}"
     return OrgMatch(name, tokens[i].start, end, j, tuple(sorted(aliases)), False, abbreviation=abbreviation)
+
+
+_ENGLISH_JOINERS = frozenset({"of", "and", "for", "&", "on"})
+
+
+def parse_english_body(ctx: Context, i: int) -> OrgMatch | None:
+    """``Center of Economic and Law Studies (CELIOS)``, ``Indonesia Corruption Watch``, ``BPJS Watch``.
+
+    A run of capitalised words that are no Indonesian common words (``of``, ``and``,
+    ``for`` may join them). Followed by a bracketed acronym that spells the whole run, the
+    run is the body and the acronym its alias; where the acronym spells only the last
+    words (``Riset Indonesia Presidential Studies (IPS)``), the body starts there, so no
+    match starts at ``i``. Without an acronym the body ends at the run's last English word
+    for a body (``Watch``, ``Studies``, ``Institute``), which may not be its first word.
+    """
+    tokens = ctx.tokens
+    if not _english_word_at(ctx, i) or _starts_other(ctx, i):
+        return None
+    if i and (tokens[i - 1].text in _ENGLISH_JOINERS or _english_word_at(ctx, i - 1)):
+        return None  # inside a longer run, which is read from its start
+    if (
+        i > 1
+        and tokens[i - 1].text == "("
+        and ctx.entity_at(tokens[i - 2].start, tokens[i - 2].end, EntityType.ORGANIZATION)
+    ):
+        return None  # "Bank Dunia (World Bank)": the body's name in English, not another body
+    words: list[Token] = []
+    j = i
+    while j < len(tokens) and len(words) < 8:
+        token = tokens[j]
+        if words and _starts_other(ctx, j):
+            break
+        if _english_word_at(ctx, j) or (
+            token.text in _ENGLISH_JOINERS and words and j + 1 < len(tokens) and _english_word_at(ctx, j + 1)
+        ):
+            words.append(token)
+        else:
+            break
+        j += 1
+        if token.text != token.bare:
+            break
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].text == "("
+        and tokens[j + 2].text == ")"
+        and _ABBR.match(tokens[j + 1].text)
+    ):
+        acronym = tokens[j + 1].text
+        spelled = [k for k in range(len(words) - 1) if _initials(words[k:]) == acronym.upper()]
+        if spelled and any(w.bare in lexicon.ENGLISH_ORG_WORDS for w in words):
+            if spelled[0] > 0:
+                return None  # the body begins further on ("Indonesia Presidential Studies")
+            name = ctx.text[words[0].start : words[-1].bare_end]
+            return OrgMatch(
+                name, words[0].start, tokens[j + 2].end, j + 3, (acronym,), False, abbreviation=acronym
+            )
+    last = max((k for k, w in enumerate(words) if w.bare in lexicon.ENGLISH_ORG_WORDS), default=0)
+    if last == 0:
+        return None
+    name = ctx.text[words[0].start : words[last].bare_end]
+    return OrgMatch(name, words[0].start, words[last].bare_end, i + last + 1, (), False)
+
+
+_ENGLISH_STOPWORDS = lexicon.STOPWORDS - {"Indonesia", "Nasional"}
+
+
+def _english_word_at(ctx: Context, j: int) -> bool:
+    """A capitalised word that may be part of an English body's name: no Indonesian common word.
+
+    ``Koordinator Advokasi Jaminan Sosial BPJS Watch``: only ``BPJS Watch`` is the body.
+    """
+    token = ctx.tokens[j]
+    if not token.capitalised or token.bare in _ENGLISH_STOPWORDS or token.bare in lexicon.POSITIONS:
+        return False
+    if token.bare in lexicon.ENGLISH_ORG_WORDS:
+        return True
+    return token.bare.lower() not in common_words() and not lexicon.is_common_noun(token.bare)
+
+
+def _initials(words: list[Token]) -> str:
+    return "".join(w.bare[0] for w in words if w.bare[:1].isupper()).upper()
 
 
 def parse_facility(ctx: Context, i: int) -> OrgMatch | None:
@@ -586,9 +678,7 @@ def parse_facility(ctx: Context, i: int) -> OrgMatch | None:
 def _facility(ctx: Context, abbr: str, i: int, words: list[Token], j: int) -> OrgMatch:
     own = ctx.text[words[0].start : words[-1].bare_end]
     full = lexicon.FACILITY_TYPES[abbr]
-    return OrgMatch(
-        f"{abbr} {own}", ctx.tokens[i].start, words[-1].bare_end, j, (f"{full} {own}",), False
-    )
+    return OrgMatch(f"{abbr} {own}", ctx.tokens[i].start, words[-1].bare_end, j, (f"{full} {own}",), False)
 
 
 def add_org(ctx: Context, match: OrgMatch, extractor: str, *, claim: bool = True) -> Entity:

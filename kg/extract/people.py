@@ -22,8 +22,8 @@ from kg.extract.organizations import (
     OrgMatch,
     add_org,
     government_of,
-    known_match,
     jurisdiction_name,
+    known_match,
     parse_org,
     parse_unit,
     region_at,
@@ -178,8 +178,13 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
         if unit in UNIT_ABBREVIATIONS:
             # "Kapolresta Malang Kota": police and prosecution units are named by place words, not regions
             info = gazetteer.lookup_abbreviation(unit)
-            org = parse_unit(ctx, info, i, i, unit) if info is not None and i < len(tokens) else None
+            if info is None:
+                return None
+            org = parse_unit(ctx, info, i, i, unit) if i < len(tokens) else None
             if org is None or org.next_index == i:
+                # "Wakapolres Kompol Ari" after "Kapolres Ponorogo": the unit the article already named
+                org = _the_unit_named(ctx, info.full, i)
+            if org is None:
                 return None
             org = replace(org, explicit=False)
             return title.role, aliases, org, None, org.end, org.next_index
@@ -269,6 +274,15 @@ def _written_as_a_place(ctx: Context, word: str) -> bool:
         and (k + 1 == len(tokens) or t.text != t.bare or not tokens[k + 1].capitalised)
         for k, t in enumerate(tokens)
     )
+
+
+def _the_unit_named(ctx: Context, kind: str, i: int) -> OrgMatch | None:
+    """The one unit of ``kind`` (``Kepolisian Resor``) the article has named so far, if just one."""
+    units = [e for e in ctx.of_type(EntityType.ORGANIZATION) if e.name.startswith(kind + " ")]
+    if len(units) != 1:
+        return None
+    at = ctx.tokens[i].start if i < len(ctx.tokens) else len(ctx.text)
+    return OrgMatch(units[0].name, at, at, i, (), True, explicit=False)
 
 
 def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:

@@ -53,8 +53,13 @@ def extract_venues(ctx: Context) -> None:
         head = _venue_head(ctx, i)
         if head is None:
             continue
-        cued = _VENUE_CUE.search(ctx.text[max(0, token.start - 40) : token.start])
-        if not cued and not _after_modifiers(ctx, i):
+        cued = (
+            head in lexicon.LANDMARK_HEADS
+            or _VENUE_CUE.search(ctx.text[max(0, token.start - 40) : token.start])
+            or _after_modifiers(ctx, i)
+            or _listed_after_place(ctx, i)
+        )
+        if not cued:
             continue
         j = i + len(head.split())
         if j >= len(tokens):
@@ -139,11 +144,32 @@ def _venue_head(ctx: Context, i: int) -> str | None:
 
 
 def _after_modifiers(ctx: Context, i: int) -> bool:
-    """``di halaman depan <venue>``: the cue may be followed by lower-case place modifiers."""
+    """``di halaman depan <venue>``, ``di lapangan bola <venue>``: lower-case words between cue and venue.
+
+    Place modifiers (``halaman``, ``depan``) may be many; other lower-case words two at most.
+    """
     k = i - 1
-    while k >= 0 and ctx.tokens[k].text.lower() in lexicon.VENUE_MODIFIERS:
+    others = 0
+    while k >= 0 and ctx.tokens[k].text.islower() and ctx.tokens[k].text.isalpha():
+        if ctx.tokens[k].text in {"di", "ke", "dari"}:
+            return k < i - 1
+        if ctx.tokens[k].text not in lexicon.VENUE_MODIFIERS:
+            others += 1
+            if others > 2:
+                return False
         k -= 1
-    return k >= 0 and k < i - 1 and ctx.tokens[k].text.lower() in {"di", "ke", "dari"}
+    return False
+
+
+def _listed_after_place(ctx: Context, i: int) -> bool:
+    """``di Ruang Andrawina, Hotel Owabong``, ``..., halaman Masjid Istiqomah``: a venue listed after a place."""
+    k = i - 1
+    while k >= 0 and ctx.tokens[k].text in lexicon.VENUE_MODIFIERS:
+        k -= 1
+    if k < 1 or ctx.tokens[k].text != ",":
+        return False
+    before = ctx.tokens[k - 1]
+    return ctx.entity_at(before.start, before.bare_end, EntityType.PLACE) is not None
 
 
 def _strip_region(ctx: Context, words: list) -> list:  # type: ignore[type-arg]

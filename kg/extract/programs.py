@@ -361,11 +361,15 @@ def _national_forms() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]
     for name, other in lang.table("national-programs", ("name", "forms")):
         forms[name.casefold()] = name
         for form in (f.strip() for f in other.split("|")) if other != lang.NONE else ():
-            forms[form if form.isupper() or " " not in form and not form.istitle() else form.casefold()] = name
+            forms[form if form.isupper() or (" " not in form and not form.istitle()) else form.casefold()] = (
+                name
+            )
     names = sorted((f for f in forms if not f.isupper()), key=len, reverse=True)
     abbreviations = sorted((f for f in forms if f.isupper()), key=len, reverse=True)
     by_name = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
-    by_abbreviation = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in abbreviations) + r")(?![\w-])")
+    by_abbreviation = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in abbreviations) + r")(?![\w-])"
+    )
     return forms, by_name, by_abbreviation
 
 

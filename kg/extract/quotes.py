@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 
 from kg import lang
+from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.decide import not_a_person
 from kg.extract.names import parse_name, plausible_person
-from kg.extract import lexicon
 from kg.extract.people import add_person, match_title
 from kg.records import Entity, EntityType, Quote
 from kg.resolve.coref import name_index
@@ -116,7 +116,9 @@ def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
             return None  # "kata Ketua DPC PDIP Jaksel itu": the person just spoken of
         return _holder(ctx, title.role)
     if token.bare in lexicon.POSITIONS:
-        return _holder(ctx, lexicon.POSITIONS[token.bare])  # "kata Kasintel.": a position with no body after it
+        return _holder(
+            ctx, lexicon.POSITIONS[token.bare]
+        )  # "kata Kasintel.": a position with no body after it
     name = parse_name(ctx.text, ctx.tokens, i)
     if name is None:
         return None

@@ -13,6 +13,7 @@ from kg.extract import (
     programs,
     quotes,
     statistical,
+    variants,
 )
 from kg.extract.base import register
 from kg.extract.context import Context
@@ -106,6 +107,12 @@ def event_stage(ctx: Context) -> None:
 def award_stage(ctx: Context) -> None:
     """Awards with recipient and conferrer."""
     awards.extract_awards(ctx)
+
+
+@register("variants", 90)
+def variant_stage(ctx: Context) -> None:
+    """Short forms of an organisation or venue ("Balai Karantina", "Kementerian ESDM") join its full name."""
+    variants.merge_variants(ctx)
 
 
 @register("decide", 95)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad
 
+from kg.extract.variants import stands_for
 from kg.model.iris import BASE
 from kg.model.vocab import RDFS, SCHEMA, SKOS, SPARQL_PREFIXES
 from kg.store import Store
@@ -183,6 +184,27 @@ def acronym_links(nodes: Mapping[str, tuple[str, frozenset[str]]], weight: Mappi
     return links
 
 
+def variant_links(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> list[Link]:
+    """Short forms of one organisation across articles: ``Kementerian ESDM`` → ``Kementerian Energi dan Sumber Daya Mineral``.
+
+    A node whose name stands for exactly one other node's name (its first words, or an
+    acronym of the rest: :func:`kg.extract.variants.stands_for`) joins it.
+
+    >>> nodes = {"o/a": ("Kementerian ESDM", frozenset()), "o/b": ("Kementerian Energi dan Sumber Daya Mineral", frozenset())}
+    >>> [(l.source, l.target) for l in variant_links(nodes)]
+    [('o/a', 'o/b')]
+    """
+    links = []
+    for iri, (name, _) in sorted(nodes.items()):
+        longer = [
+            other for other, (long, _) in sorted(nodes.items()) if other != iri and stands_for(name, long)
+        ]
+        if len(longer) == 1:
+            links.append(Link(iri, longer[0], True, "a short form of the only name it stands for"))
+    sources = {link.source for link in links}
+    return [link for link in links if link.target not in sources]
+
+
 def _weights(store: Store, cls: str) -> dict[str, int]:
     rows = store.select(
         f"""{SPARQL_PREFIXES}
@@ -218,6 +240,10 @@ def resolve_store(store: Store) -> list[Link]:
     shortened = alias_links(_aliased(store, "kgo:Program"))
     for link in shortened:
         store.rename_node(NamedNode(link.source), NamedNode(link.target), demote)
+    variants = variant_links(_aliased(store, "org:Organization"))
+    for link in variants:
+        store.rename_node(NamedNode(link.source), NamedNode(link.target), demote)
+    shortened = [*shortened, *variants]
     persons = _persons(store)
     fulls = {w for p in persons if len(p.words) > 1 for w in p.words}
     short = [p for p in persons if len(p.words) == 1 and p.words[0] in fulls]

@@ -1,0 +1,117 @@
+"""One node for the forms an article writes one organisation or venue in.
+
+An article names a body in full once and then shortens it: ``Balai Karantina Hewan,
+Ikan, dan Tumbuhan Jawa Tengah`` becomes ``Balai Karantina``, ``Kementerian Desa dan
+Pembangunan Daerah Tertinggal`` becomes ``Kementerian Desa``, ``Kementerian Energi dan
+Sumber Daya Mineral`` becomes ``Kementerian ESDM``, ``PT Dalihan Natolu Group`` becomes
+``PT DNG``. Each short form joins the one longer name it can only stand for; a short
+form two longer names share stays apart. Regions are the gazetteer's and are left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg import gazetteer
+from kg.extract.context import Context
+from kg.records import Entity, EntityType
+
+_MERGEABLE = (EntityType.ORGANIZATION, EntityType.PLACE)
+
+
+def initials(words: list[str]) -> str:
+    """The capital initials of a name's capitalised words: ``Energi dan Sumber Daya Mineral`` → ``ESDM``.
+
+    >>> initials("Energi dan Sumber Daya Mineral".split()), initials(["Tim", "Pengendalian", "Inflasi", "Daerah"])
+    ('ESDM', 'TPID')
+    """
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def stands_for(short: str, long: str) -> bool:
+    """Whether ``short`` is a shortened form of ``long``: its first words, or an acronym of the rest.
+
+    >>> stands_for("Balai Karantina", "Balai Karantina Hewan, Ikan, dan Tumbuhan")
+    True
+    >>> stands_for("Kementerian ESDM", "Kementerian Energi dan Sumber Daya Mineral")
+    True
+    >>> stands_for("TPID", "Tim Pengendalian Inflasi Daerah"), stands_for("Dinas Sosial", "Dinas Kesehatan")
+    (True, False)
+    >>> stands_for("PKB", "Pemerintah Kota Bandung"), stands_for("PKB", "Partai Kebangkitan Bangsa")
+    (False, True)
+    """
+    if long.startswith(short + " ") or long.startswith(short + ","):
+        return len(short.split()) >= 2
+    short_words, long_words = short.split(), long.replace(",", " ").split()
+    for cut in range(len(short_words)):
+        if short_words[:cut] != long_words[:cut]:
+            break
+        rest = short_words[cut:]
+        if len(rest) == 1 and rest[0].isupper() and len(rest[0]) >= 2 and rest[0].isalpha():
+            if (
+                initials(long_words[cut:]) != rest[0]
+                or len(long_words) - cut < 2
+                or long.startswith("Pemerintah ")
+            ):
+                return False
+            known = gazetteer.lookup_abbreviation(rest[0])
+            # "PKB" is the party even where "Pemerintah Kota Bandung" has the same initials
+            return known is None or known.full == " ".join(long_words[cut:])
+    return False
+
+
+def _region(entity: Entity) -> bool:
+    return entity.type is EntityType.PLACE and gazetteer.lookup(entity.name) is not None
+
+
+def merge_variants(ctx: Context) -> None:
+    """Join each short form to the one longer name of the same type it stands for."""
+    into: dict[int, Entity] = {}
+    for kind in _MERGEABLE:
+        entities = [e for e in ctx.of_type(kind) if not _region(e)]
+        for short in entities:
+            longer = [e for e in entities if e is not short and stands_for(short.name, e.name)]
+            if len(longer) == 1:
+                into[id(short)] = longer[0]
+    if not into:
+        return
+    for source_id, target in list(into.items()):
+        while id(target) in into:  # "Balai Karantina" → "... Tumbuhan" → "... Tumbuhan Jawa Tengah"
+            target = into[id(target)]
+        into[source_id] = target
+    _redirect(ctx, into)
+
+
+def _redirect(ctx: Context, into: dict[int, Entity]) -> None:
+    """Move the merged entities' names and mentions to their targets, and every statement that names them."""
+
+    def to(entity: Entity | None) -> Entity | None:
+        return into.get(id(entity), entity) if entity is not None else None
+
+    for key in [k for k, e in ctx.entities.items() if id(e) in into]:
+        source = ctx.entities.pop(key)
+        target = into[id(source)]
+        target.aliases.update({source.name, *source.aliases} - {target.name})
+        target.mentions.extend(source.mentions)
+        target.government = target.government or source.government
+        if target.parent is None and source.parent is not None and source.parent is not target:
+            target.parent = source.parent
+    for entity in ctx.entities.values():
+        entity.parent = to(entity.parent)
+        entity.passed_by = to(entity.passed_by)
+        if entity.parent is entity:
+            entity.parent = None
+    ctx.memberships[:] = [replace(m, organization=to(m.organization)) for m in ctx.memberships]
+    for event in ctx.events:
+        event.performers = list({id(e): e for e in map(to, event.performers) if e is not None}.values())
+        event.attendees = list({id(e): e for e in map(to, event.attendees) if e is not None}.values())
+        event.about = list({id(e): e for e in map(to, event.about) if e is not None}.values())
+        event.organizer = to(event.organizer)
+        event.location = to(event.location)
+    ctx.awards[:] = [
+        replace(a, recipient=to(a.recipient), conferred_by=to(a.conferred_by)) for a in ctx.awards
+    ]
+    for claim in ctx.claims:
+        claim.entity = to(claim.entity)
+    for abbreviation, entity in list(ctx.abbreviations.items()):
+        ctx.abbreviations[abbreviation] = to(entity)  # type: ignore[assignment]
