@@ -338,7 +338,7 @@ def query(
     asking again, or for another page, is instant even on a big store.
     """
     from kg import query as q
-    from kg.query.results import page as run_page
+    from kg.query.kept import page as run_page
     from kg.query.stream import TABLE_LIMIT, QueryFailed, QueryTimeout, paged, write_page
 
     if limit is None:

@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.query import canned, results
+from kg.query import canned
+from kg.query import kept as results
 from kg.store import Store, cache
 
 NEW_ARTICLE = (

@@ -211,7 +211,7 @@ def paged(
 
 
 def saved_page(saved: Any, offset: int, limit: int | None) -> Page:
-    """A :class:`Page` of a result saved by :mod:`kg.query.results`: only the page's rows are read."""
+    """A :class:`Page` of a result saved by :mod:`kg.query.kept`: only the page's rows are read."""
     page = Page(saved.names, _empty(), offset, limit, total=saved.total)
     end = saved.total if limit is None else min(saved.total, offset + limit)
     page.more = end < saved.total

@@ -114,7 +114,7 @@ class Jobs:
 
     def _kept_name(self, query: str, accept: str | None) -> tuple[str, str, str] | None:
         """(file name, version, content type) under which a canned query's answer is kept; None for others."""
-        from kg.query.results import is_canned
+        from kg.query.kept import is_canned
 
         if not is_canned(query):
             return None
