@@ -310,7 +310,7 @@ def build(
     re-building changes nothing) or an open :class:`KnowledgeGraph` or :class:`~kg.store.Store`.
     A folder is closed again when the build is done: open it with :func:`open_store`.
     Options are those of ``kg build``: ``fields``, ``jobs``, ``one_per_file``, ``date_order``,
-    ``progress``.
+    ``progress``, ``evidence`` (``"compact"`` or ``"full"``).
     """
     if isinstance(store, KnowledgeGraph):
         return store.build(source, **options)

@@ -269,6 +269,15 @@ def main() -> None:
     help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or local:N for N local "
     "workers (needs kg[dask]); the same graph, byte for byte.",
 )
+@click.option(
+    "--evidence",
+    type=click.Choice(["compact", "full"]),
+    default=None,
+    help="How each mention's evidence annotation points at its span: compact (the default for a new "
+    "store) targets <article#char=START,END> and stores each article's text once; full uses "
+    "text-quote and text-position selectors instead (about 2.4 times the statements in all). A "
+    "store keeps the form it was first built with.",
+)
 @store_option
 def build(
     inputs: tuple[Path, ...],
@@ -279,6 +288,7 @@ def build(
     date_order: str,
     max_article_chars: int,
     dask: str | None,
+    evidence: str | None,
     store_path: Path | None,
 ) -> None:
     """Read articles from files or folders and add them to the graph store.
@@ -323,6 +333,7 @@ def build(
                 date_order=date_order,
                 max_article_chars=max_article_chars,
                 mapper=mapper,
+                evidence=evidence,
             )
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -368,12 +379,23 @@ def exit_on_problems(report: Any) -> None:
     show_default=True,
     help="Stop the query after this many seconds (0: no limit).",
 )
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Show at most this many rows (0: all) [default: 1000 in the table, all in csv, tsv and json].",
+)
+@click.option(
+    "--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Skip this many rows first."
+)
 @store_option
 @endpoint_option
 def query(
     query: str,
     fmt: str,
     timeout: float,
+    limit: int | None,
+    offset: int,
     store_path: Path | None,
     endpoint: str | None,
     user: str | None,
@@ -385,29 +407,47 @@ def query(
     Examples:
       kg query roles
       kg query events --format csv
+      kg query mentions-of-entity --offset 1000          # the second page of the table
       kg query 'SELECT ?name WHERE { ?p a <https://schema.org/Person> ; <https://schema.org/name> ?name }'
       kg query my-question.rq --format json
     Canned queries (in queries/): see `kg queries`.
+
+    \b
+    The table shows the first 1000 rows and its last line says when rows were
+    left out and how to see them (--offset N for the next page, --limit 0 for
+    all); csv, tsv and json write every row unless --limit is given.
+    A canned query's complete result is kept in the store folder (kg-cache/)
+    the first time it runs and shown from there until the store changes, so
+    asking again, or for another page, is instant even on a big store.
     """
     from kg import query as q
-    from kg.query.stream import QueryFailed, QueryTimeout, stream, write_rows
+    from kg.query.kept import page as run_page
+    from kg.query.stream import TABLE_LIMIT, QueryFailed, QueryTimeout, paged, write_page
 
+    if limit is None:
+        limit = TABLE_LIMIT if fmt == "table" else 0
     if endpoint:  # the server runs the query; the same safety checks first, the time limit on the socket
         with open_graph(None, endpoint, user, password_env) as remote:
             remote.timeout = timeout or None
             names, found = q.run(remote, query)
-        write_rows(names, iter(found), fmt, click.echo)
-        return
-    with open_store(store_path) as store:  # the same messages as every command for a missing store
-        path = store.path
-    # runs in a child process: the time limit (and Ctrl-C) really stop it; rows are written as they come
-    rows = stream(path, q.resolve(query), timeout or None)
+        page = paged(names, iter(found), offset, limit or None)
+    else:
+        with open_store(store_path) as store:  # the same messages as every command for a missing store
+            path = store.path
+        # runs in a child process: the time limit (and Ctrl-C) really stop it; rows are written as they come
+        try:
+            page = run_page(path, q.resolve(query), timeout or None, offset, limit or None)
+        except (QueryTimeout, QueryFailed) as error:
+            raise click.ClickException(str(error)) from None
     try:
-        write_rows(next(rows), rows, fmt, click.echo)
+        write_page(page, fmt, click.echo)
     except (QueryTimeout, QueryFailed) as error:
         raise click.ClickException(str(error)) from None
     finally:
-        rows.close()
+        page.rows.close()  # stops the query process if the page was cut early
+    note = page.note()
+    if note and fmt != "table":  # the table says it in its last line; csv and json stay clean data
+        click.echo(f"note: {note}", err=True)
 
 
 @main.command("queries")
@@ -691,6 +731,9 @@ def explain(
     """Show what the graph knows about an entity: aliases, roles, events, quotes, and the
     sentences that support them.
 
+    When more than 10 entities have the name (an event name is shared by the events of
+    many articles), the first 10 in IRI order are shown and the rest counted.
+
     \b
     Examples:
       kg explain "Erik Setyo Santoso"
@@ -703,7 +746,8 @@ def explain(
         found = find(store, label)
         if not found:
             raise click.ClickException(f"no entity is called {label!r} (try `kg query mentions-of-entity`)")
-        for iri in found:
+        # an event name is shared by an event of every article that reports one: explain a few
+        for iri in found[:EXPLAIN_MATCHES]:
             e = run_explain(store, iri, limit)
             click.echo(f"{e.label}  ({', '.join(e.types)})  <{e.iri}>")
             sections = [
@@ -718,6 +762,12 @@ def explain(
                     click.echo(f"  {title}:")
                     for line in lines:
                         click.echo(f"    - {line}")
+        if len(found) > EXPLAIN_MATCHES:
+            click.echo(f"... and {len(found) - EXPLAIN_MATCHES:,} more entities called {label!r} (not shown)")
+
+
+#: entities ``kg explain NAME`` explains in full when several have that name
+EXPLAIN_MATCHES = 10
 
 
 @main.command("extractors")

@@ -75,6 +75,14 @@ class _Bar:
     help="Skip (with a warning) articles longer than this.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option(
+    "--evidence",
+    type=click.Choice(["compact", "full"]),
+    default="compact",
+    show_default=True,
+    help="The form of the evidence annotations, as for kg build; `kg load` loads the shards only "
+    "into a new store or one of the same form.",
+)
 def extract(
     inputs: tuple[Path, ...],
     out: Path,
@@ -86,6 +94,7 @@ def extract(
     date_order: str,
     max_article_chars: int,
     quiet: bool,
+    evidence: str,
 ) -> None:
     """Extract articles into N-Quads shards (one per partition) without touching a store.
 
@@ -125,6 +134,7 @@ def extract(
                 date_order=date_order,
                 max_article_chars=max_article_chars,
                 progress=bar,
+                evidence=evidence,
             )
     except StoreError as error:
         raise click.ClickException(str(error)) from None
@@ -147,6 +157,7 @@ def load(folder: Path, quiet: bool, store_path: Path | None) -> None:
 
     Labels are harmonised, the merged default graph is built, names are resolved across
     articles and the store compacted, as `kg build` does: the same graph, byte for byte.
+    The shards' evidence form (`kg extract --evidence`) must be the store's, unless it is new.
     """
     from kg.shards import load_shards
 

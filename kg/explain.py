@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from kg.model.vocab import SPARQL_PREFIXES
-from kg.store import Store
+from kg.query import evidence
+from kg.query.evidence import TARGET, TARGET_VARIABLES, Quotes
+from kg.store import Store, cache
 
 _PREFIXES = SPARQL_PREFIXES
+#: annotations read per entity before keeping the first few sentences (bounded work on hubs)
+EVIDENCE_POOL = 400
 
 
 @dataclass
@@ -31,13 +36,60 @@ def _rows(store: Store, sparql: str) -> list[dict[str, str]]:
 
 
 def find(store: Store, label: str) -> list[str]:
-    """Entities whose label or alias is ``label`` (case-insensitive), best match first."""
+    """Entities whose label or alias is ``label`` (case-insensitive), in IRI order.
+
+    On the embedded store the answer comes from an index of every label and alias
+    (lower-cased, as SPARQL's ``LCASE``) kept in the store folder while the store is
+    unchanged (:mod:`kg.store.cache`): finding a name otherwise scans every label of
+    the store, which is most of the time ``kg explain`` takes on a big one.
+    """
+    if isinstance(store, Store):
+        index = cache.load_blob(store.path, "labels", _INDEX_VERSION)
+        if index is None:
+            state = cache.signature(store.path)
+            index = _index_lines(_label_index(store))
+            cache.save_blob(store.path, "labels", _INDEX_VERSION, state, index)
+        # one line per key, "\n" + key as JSON + "\t": a plain byte search, no parsing of the index
+        start = index.find(b"\n" + json.dumps(label.lower(), ensure_ascii=False).encode() + b"\t")
+        if start < 0:
+            return []
+        start = index.index(b"\t", start) + 1
+        return list(json.loads(index[start : index.index(b"\n", start)]))
+    return _find_by_query(store, label)
+
+
+def _index_lines(index: dict[str, list[str]]) -> bytes:
+    """The label index as lines ``"key"\t["iri", ...]``, sorted, after a first newline."""
+    lines = (
+        json.dumps(key, ensure_ascii=False) + "\t" + json.dumps(iris, ensure_ascii=False) + "\n"
+        for key, iris in sorted(index.items())
+    )
+    return ("\n" + "".join(lines)).encode()
+
+
+def _find_by_query(store: Store, label: str) -> list[str]:
+    """:func:`find` asked of the store itself (a SPARQL server's, which has no folder for the index)."""
     rows = _rows(
         store,
         f"""SELECT DISTINCT ?s WHERE {{ {{ ?s rdfs:label ?l }} UNION {{ ?s skos:altLabel ?l }}
             FILTER(LCASE(STR(?l)) = LCASE({_literal(label)})) FILTER NOT EXISTS {{ ?s a org:Role }} }} ORDER BY ?s""",
     )
     return [r["s"] for r in rows]
+
+
+_INDEX_VERSION = "labels-2"
+
+
+def _label_index(store: Store) -> dict[str, list[str]]:
+    """Lower-cased label or alias → the entities (not roles) that have it, IRIs sorted."""
+    index: dict[str, set[str]] = {}
+    for row in _rows(
+        store,
+        """SELECT DISTINCT ?s ?l WHERE { { ?s rdfs:label ?l } UNION { ?s skos:altLabel ?l }
+            FILTER NOT EXISTS { ?s a org:Role } }""",
+    ):
+        index.setdefault(row["l"].lower(), set()).add(row["s"])
+    return {key: sorted(found) for key, found in index.items()}
 
 
 def explain(store: Store, iri: str, limit: int = 12) -> Explanation:
@@ -73,13 +125,25 @@ def explain(store: Store, iri: str, limit: int = 12) -> Explanation:
         result.events.append(f"{r.get('date', '?')}  {r['name']} ({r['rel']})")
     for r in _rows(store, f"SELECT ?t WHERE {{ ?q schema:creator {node} ; schema:text ?t }} ORDER BY ?t"):
         result.quotes.append(r["t"])
-    for r in _rows(
+    # a bounded pool of the entity's annotations (the store's own order: sorting every annotation of a
+    # hub costs seconds on a big store), then their articles' headlines by IRI (joined in the query, a
+    # computed article IRI is matched against every headline of the store), then the sentences in order
+    # of headline and words: the same in either evidence form
+    quotes = Quotes(store)
+    targets = _rows(
         store,
-        f"""SELECT DISTINCT ?headline ?prefix ?exact ?suffix WHERE {{
-            ?ann oa:hasBody {node} . ?ann oa:hasTarget ?t . ?t oa:hasSelector ?sel . ?sel oa:exact ?exact .
-            ?t oa:hasSource ?a . ?a schema:headline ?headline . ?sel a oa:TextQuoteSelector .
-            OPTIONAL {{ ?sel oa:prefix ?prefix }} OPTIONAL {{ ?sel oa:suffix ?suffix }} }} ORDER BY ?headline ?prefix ?exact ?suffix LIMIT {limit}""",
-    ):
-        sentence = f"{r.get('prefix', '')}[{r['exact']}]{r.get('suffix', '')}"
-        result.evidence.append(f"{r['headline']}: {' '.join(sentence.split())}")
+        f"""SELECT {TARGET_VARIABLES} WHERE {{
+            {{ SELECT ?ann WHERE {{ ?ann oa:hasBody {node} }} LIMIT {EVIDENCE_POOL} }} {TARGET} }}""",
+    )
+    headlines = evidence.headlines(store, {r["a"] for r in targets if "a" in r})
+    found = set()
+    for r in targets:
+        if r.get("a") not in headlines:
+            continue
+        r = {**r, "headline": headlines[r["a"]]}
+        quote = quotes.quote(r)
+        if quote is not None:
+            found.add((r["headline"], quote.prefix, quote.exact, quote.suffix, quote.marked))
+    for headline, *_, marked in sorted(found)[:limit]:
+        result.evidence.append(f"{headline}: {marked}")
     return result

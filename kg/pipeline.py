@@ -20,11 +20,11 @@ from pyoxigraph import Literal, NamedNode, Triple
 from kg.extract.base import extract
 from kg.ingest import FieldMap, Problem, read_inputs
 from kg.model import iris
-from kg.model.mapping import triples
+from kg.model.mapping import Evidence, triples
 from kg.model.vocab import RDFS, SCHEMA, SKOS
 from kg.records import Article, EntityType, Extraction
 from kg.resolve.identity import Link, resolve_store
-from kg.store import Store
+from kg.store import Store, StoreError
 from kg.workers import watch_parent
 
 Progress = Callable[[int, int, Article], None]
@@ -75,26 +75,70 @@ def unique_keys(articles: Iterable[Article]) -> list[tuple[str, Article]]:
 
 _PRIMARY = (SCHEMA.name, SKOS.prefLabel, RDFS.label)
 
+#: statements collected before one bulk load (about 500 articles with compact evidence)
+BATCH_QUADS = 200_000
 
-def harmonise_labels(store: Store, statements: Iterable[Triple]) -> Iterator[Triple]:
-    """Keep one primary label per node across articles: a node already labelled keeps its label.
 
-    Two articles may write the same entity slightly differently ("Badan Meteorologi,
-    Klimatologi, dan Geofisika" / "... Klimatologi dan Geofisika"); both mint one IRI,
-    and the later spelling becomes a ``skos:altLabel`` instead of a second ``schema:name``.
+class ArticleWriter:
+    """Stores extracted articles in batches, one bulk load each, labels harmonised with the store's.
+
+    Keeps one primary label per node across articles: a node already labelled keeps its
+    label. Two articles may write the same entity slightly differently ("Badan Meteorologi,
+    Klimatologi, dan Geofisika" / "... Klimatologi dan Geofisika"); both mint one IRI, and
+    the later spelling becomes a ``skos:altLabel`` instead of a second ``schema:name``.
+    The labels a batch needs are looked up once per node and batch, not once per statement;
+    a changed article (or one an interrupted build half-wrote) is removed and written on its
+    own, in input order, so batches never change the result.
     """
-    known: dict[tuple[str, str], Literal | None] = {}
-    for t in statements:
-        if t.predicate in _PRIMARY and isinstance(t.object, Literal) and isinstance(t.subject, NamedNode):
-            key = (t.subject.value, t.predicate.value)
-            if key not in known:
-                known[key] = store.primary_label(t.subject, t.predicate)
-            existing = known[key]
-            if existing is not None and existing != t.object:
-                yield Triple(t.subject, t.predicate, existing)
-                yield Triple(t.subject, SKOS.altLabel, t.object)
-                continue
-        yield t
+
+    def __init__(self, store: Store, report: BuildReport, batch_quads: int | None = None) -> None:
+        self.store, self.report = store, report
+        self.batch_quads = BATCH_QUADS if batch_quads is None else batch_quads
+        self._batch: list[tuple[str, set[Triple]]] = []
+        self._size = 0
+        self._labels: dict[tuple[str, str], Literal | None] = {}
+
+    def add(self, key: str, statements: Iterable[Triple], stored: str | None) -> None:
+        """Queue one article's statements (replacing what the store holds under ``key``) and count it."""
+        if stored is not None or self.store.has_article_graph(key):
+            self.flush()
+            self.store.remove_article(key)
+        written = set(self._harmonise(statements))
+        self._batch.append((key, written))
+        self._size += 2 * len(written)
+        self.report.statements += len(written)
+        if stored is None:
+            self.report.added += 1
+        else:
+            self.report.replaced += 1
+        if self._size >= self.batch_quads:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the queued articles (see :meth:`Store.put_articles`)."""
+        if self._batch:
+            self.store.put_articles(self._batch)
+        self._batch, self._size = [], 0
+        self._labels.clear()
+
+    def _harmonise(self, statements: Iterable[Triple]) -> Iterator[Triple]:
+        labels = self._labels
+        written: dict[tuple[str, str], list[Literal]] = {}
+        for t in statements:
+            if t.predicate in _PRIMARY and isinstance(t.object, Literal) and isinstance(t.subject, NamedNode):
+                key = (t.subject.value, t.predicate.value)
+                if key not in labels:
+                    labels[key] = self.store.primary_label(t.subject, t.predicate)
+                existing = labels[key]
+                if existing is not None and existing != t.object:
+                    yield Triple(t.subject, t.predicate, existing)
+                    yield Triple(t.subject, SKOS.altLabel, t.object)
+                    continue
+                written.setdefault(key, []).append(t.object)
+            yield t
+        for key, literals in written.items():  # what the store will answer once this article is written
+            if labels[key] is None:
+                labels[key] = min(literals, key=str)
 
 
 def extract_safely(article: Article) -> Extraction | str:
@@ -121,6 +165,7 @@ def build(
     max_article_chars: int = MAX_ARTICLE_CHARS,
     articles: Iterable[Article] = (),
     mapper: Mapper | None = None,
+    evidence: Evidence | str | None = None,
 ) -> BuildReport:
     """Read every input, extract each new or changed article, and store its statements.
 
@@ -129,15 +174,15 @@ def build(
     (extraction is pure; the store is written by this process only, in input order,
     so the result is the same). ``mapper``, when given, runs the extraction instead
     (``kg.scale.dask``: on a Dask cluster); it must yield one result per article, in input order.
+    ``evidence`` is the form of the evidence annotations (:func:`evidence_form`).
     """
+    form = evidence_form(store, evidence)
     report, articles_read = read_articles(
         paths, fields, one_per_file, date_order, max_article_chars, articles=articles
     )
     pending: list[tuple[str, Article, str | None]] = []
     queued: set[str] = set()
-    # an article whose graph is not wholly in the merged graph (a build interrupted by an older
-    # kg) is rewritten even though its content hash is stored
-    damaged = {graph for graph, _ in store.unmerged(limit=None)}
+    damaged = resume(store)
     for key, article in unique_keys(articles_read):
         stored = store.article_hash(key)
         if (stored == article.content_hash and iris.graph(key).value not in damaged) or key in queued:
@@ -149,15 +194,53 @@ def build(
     if todo:  # from the first article written until identity resolution has run
         mark_pending_resolution(store)
     if mapper is not None and todo:
-        _store_all(pending, mapper(todo), store, report, progress)
+        _store_all(pending, mapper(todo), store, report, progress, form)
     elif jobs > 1 and len(todo) > 1:
         with worker_pool(jobs) as pool:
             results: Iterable[Extraction | str] = pool.map(extract_safely, todo, chunksize=8)
-            _store_all(pending, results, store, report, progress)
+            _store_all(pending, results, store, report, progress, form)
     else:
-        _store_all(pending, map(extract_safely, todo), store, report, progress)
+        _store_all(pending, map(extract_safely, todo), store, report, progress, form)
     finish(store, report)
     return report
+
+
+class EvidenceMismatch(StoreError):  # noqa: N818 (reads as the state it reports)
+    """A build asked for one evidence form on a store built with the other."""
+
+
+def evidence_form(store: Store, wanted: Evidence | str | None = None) -> Evidence:
+    """The evidence form a build writes: ``wanted``, else the store's own, else compact.
+
+    A store keeps the form it was first built with: asking for the other one is an error
+    (:class:`EvidenceMismatch`) rather than a store whose articles mix both forms.
+    """
+    stored = store.evidence_form()
+    if wanted is None:
+        return stored or Evidence.COMPACT
+    try:
+        wanted = Evidence(wanted)
+    except ValueError:
+        raise StoreError(
+            f"unknown evidence form {wanted!r}: choose {' or '.join(e.value for e in Evidence)}"
+        ) from None
+    if stored is not None and stored is not wanted:
+        raise EvidenceMismatch(
+            f"the store at {store.path} holds {stored.value} evidence; build into it with --evidence "
+            f"{stored.value} (or leave --evidence out), or build --evidence {wanted.value} into a new store"
+        )
+    return wanted
+
+
+def resume(store: Store) -> set[str]:
+    """Repair what an unfinished build left (:meth:`Store.repair`); the article graphs to write again.
+
+    Only when the previous build did not finish (its ``kg-resolution-pending`` marker is
+    still there): a finished build leaves nothing to repair, and the check reads the whole store.
+    """
+    if not _pending_resolution(store).exists():
+        return set()
+    return store.repair()
 
 
 def finish(store: Store, report: BuildReport) -> None:
@@ -240,28 +323,18 @@ def _store_all(
     store: Store,
     report: BuildReport,
     progress: Progress | None,
+    evidence: Evidence = Evidence.COMPACT,
 ) -> None:
+    writer = ArticleWriter(store, report)
     for n, ((key, article, stored), extraction) in enumerate(zip(pending, results, strict=True), 1):
         if progress is not None:
             progress(n, len(pending), article)
         if isinstance(extraction, str):
             report.problems.append(Problem(article.source or article.title, extraction))
             continue
-        store_article(store, key, triples(extraction), stored, report)
+        writer.add(key, triples(extraction, evidence), stored)
         report.count(extraction)
-
-
-def store_article(
-    store: Store, key: str, statements: Iterable[Triple], stored: str | None, report: BuildReport
-) -> None:
-    """Write one article's extracted statements (labels harmonised with the store's) and count it."""
-    written = sorted(set(harmonise_labels(store, statements)), key=str)
-    store.put_article(key, written)
-    report.statements += len(written)
-    if stored is None:
-        report.added += 1
-    else:
-        report.replaced += 1
+    writer.flush()
 
 
 def _with_key(article: Article, key: str) -> Article:

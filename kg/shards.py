@@ -30,19 +30,21 @@ import pyoxigraph as ox
 
 from kg.ingest import FieldMap, Problem
 from kg.model import iris
-from kg.model.mapping import triples
+from kg.model.mapping import Evidence, triples
 from kg.model.vocab import KGO
 from kg.output import atomic_write
 from kg.pipeline import (
     MAX_ARTICLE_CHARS,
+    ArticleWriter,
     BuildReport,
     Mapper,
     _with_key,
+    evidence_form,
     extract_safely,
     finish,
     mark_pending_resolution,
     read_articles,
-    store_article,
+    resume,
     unique_keys,
 )
 from kg.records import Article, Extraction
@@ -81,11 +83,12 @@ def partition(articles: list[T], size: int = PARTITION_SIZE) -> list[list[T]]:
     return [articles[i : i + size] for i in range(0, len(articles), size)]
 
 
-def article_quads(key: str, extraction: Extraction) -> list[ox.Quad]:
-    """One article's statements in its named graph, de-duplicated and sorted as ``kg build`` stores them."""
+def article_quads(key: str, extraction: Extraction, evidence: Evidence = Evidence.COMPACT) -> list[ox.Quad]:
+    """One article's statements in its named graph, de-duplicated and sorted."""
     graph = iris.graph(key)
     return [
-        ox.Quad(t.subject, t.predicate, t.object, graph) for t in sorted(set(triples(extraction)), key=str)
+        ox.Quad(t.subject, t.predicate, t.object, graph)
+        for t in sorted(set(triples(extraction, evidence)), key=str)
     ]
 
 
@@ -100,8 +103,14 @@ def extract_to_shards(
     date_order: str = "auto",
     max_article_chars: int = MAX_ARTICLE_CHARS,
     progress: Progress | None = None,
+    evidence: Evidence | str = Evidence.COMPACT,
 ) -> ExtractReport:
-    """Extract every article of ``paths`` into N-Quads shards in ``out`` (see the module docstring)."""
+    """Extract every article of ``paths`` into N-Quads shards in ``out`` (see the module docstring).
+
+    ``evidence`` is the form of the evidence annotations; the manifest records it, and
+    ``kg load`` loads the shards only into a store of the same form (or a new one).
+    """
+    evidence = Evidence(evidence)
     out = Path(out)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise StoreError(f"{out} exists and is not an empty folder; give --out a new folder")
@@ -131,13 +140,14 @@ def extract_to_shards(
                 if isinstance(extraction, str):
                     problems.append(Problem(article.source or article.title, extraction))
                     continue
-                quads = article_quads(key, extraction)
+                quads = article_quads(key, extraction, evidence)
                 handle.write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
                 statements += len(quads)
                 keys.append(key)
         parts.append({"name": shard_name(index), "articles": keys})
     manifest = {
         "format": FORMAT,
+        "evidence": evidence.value,
         "read": report.read,
         "duplicates": len(articles_read) - len(keyed),
         "partitions": parts,
@@ -204,7 +214,10 @@ def load_shards(
         unchanged=int(manifest.get("duplicates", 0)),  # given twice: counted as kg build counts them
     )
     total = sum(len(p["articles"]) for p in manifest["partitions"])
-    damaged = {graph for graph, _ in store.unmerged(limit=None)}
+    # shards of an older kg (no "evidence" in the manifest) hold full evidence
+    evidence_form(store, manifest.get("evidence", Evidence.FULL.value))
+    damaged = resume(store)
+    writer = ArticleWriter(store, report)
     done = 0
     for part in manifest["partitions"]:
         for key, statements in shard_articles(folder / part["name"], part["articles"]):
@@ -217,6 +230,7 @@ def load_shards(
                 report.unchanged += 1
                 continue
             mark_pending_resolution(store)  # until finish() has resolved identities
-            store_article(store, key, statements, stored, report)
+            writer.add(key, statements, stored)
+    writer.flush()
     finish(store, report)
     return report

@@ -151,3 +151,11 @@ def test_api_graph_view(sample_store_path: Path, tmp_path: Path) -> None:
             query=f"CONSTRUCT {{ ?m org:member <{PERSON}> }} WHERE {{ ?m org:member <{PERSON}> }}"
         )
         assert "vis-network" in drawn.html or "kg-graph" in drawn.html
+
+
+def test_api_all_matches_the_lazy_names() -> None:
+    """Every name in ``kg.__all__`` resolves (they are imported on first use)."""
+    for name in kg.__all__:
+        assert getattr(kg, name) is not None, name
+    with pytest.raises(AttributeError):
+        kg.no_such_name  # noqa: B018

@@ -244,3 +244,63 @@ def test_eval_stakeholders_names_a_missing_column(sample_store_path: Path, tmp_p
     assert result.exit_code == 2
     assert "has no column 'title'" in result.output and "--field title=COL" in result.output
     assert "Traceback" not in result.output
+
+
+def test_help_loads_no_extractor_or_graph_library() -> None:
+    """``kg --help`` (issue #10: at most 0.3 s) imports only the CLI: no extractors, gazetteer, networkx, rdflib, HTTP server."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, kg.cli\n"
+        "from click.testing import CliRunner\n"
+        "out = CliRunner().invoke(kg.cli.main, ['--help']).output\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "{'rdflib', 'networkx', 'lokal', 'pycrfsuite', 'pyshacl', 'http'} "
+        "or m in {'kg.pipeline', 'kg.extract.base', 'kg.api', 'kg.serve.app'})\n"
+        "print(heavy)\n"
+        "print(out)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    heavy, _, listing = result.stdout.partition("\n")
+    assert heavy == "[]"
+    for name, command in main.commands.items():  # every command listed, with its summary
+        assert name in listing and command.get_short_help_str(limit=45)[:20] in listing, name
+
+
+def test_explain_shows_ten_of_many_entities_with_one_name(tmp_path: Path) -> None:
+    """An event name is shared by the events of many articles: explaining all of them would not end on a big store."""
+    from kg.api import build
+
+    source = tmp_path / "news.jsonl"
+    source.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "title": f"Rapat Koordinasi Stunting ke-{day}",
+                    "text": f"MALANG - Wali Kota Malang Wahyu Hidayat memimpin Rapat Koordinasi Percepatan "
+                    f"Penurunan Stunting di Balai Kota Malang, Senin ({day}/11/2024).",
+                    "url": f"https://example.org/rakor-{day}",
+                }
+            )
+            + "\n"
+            for day in range(1, 14)
+        ),
+        encoding="utf-8",
+    )
+    build(source, tmp_path / "store")
+    from kg.explain import find
+    from kg.store import Store
+
+    with Store(tmp_path / "store", read_only=True) as store:
+        events = find(store, "Rapat Koordinasi Percepatan Penurunan Stunting")
+    assert len(events) > 10
+    result = CliRunner().invoke(
+        main,
+        ["explain", "--store", str(tmp_path / "store"), "rapat koordinasi percepatan penurunan stunting"],
+    )
+    assert result.exit_code == 0, result.output
+    assert sum(1 for line in result.output.splitlines() if line.startswith("Rapat Koordinasi")) == 10
+    assert result.output.rstrip().endswith(
+        f"... and {len(events) - 10} more entities called 'rapat koordinasi percepatan penurunan stunting' (not shown)"
+    )

@@ -32,8 +32,8 @@ from kg.cli import main
 from kg.export import export, formats
 from kg.extract.base import extract
 from kg.model import iris
-from kg.model.mapping import triples
-from kg.model.vocab import OA
+from kg.model.mapping import Evidence, triples
+from kg.model.vocab import OA, SCHEMA
 from kg.pipeline import PENDING_RESOLUTION, build, unique_keys
 from kg.records import Article
 from kg.store import Store, StoreError
@@ -400,11 +400,36 @@ def _assert_evidence_quotes_the_text(quads: list[ox.Quad], texts: dict[str, str]
     return checked
 
 
+def _compact_spans(quads: list[ox.Quad], texts: dict[str, str]) -> dict[str, tuple[int, int]]:
+    """Each compact annotation's offsets, checked to lie within the article text the graph states."""
+    bodies = {q.subject.value: q.object.value for q in quads if q.predicate == SCHEMA.articleBody}
+    assert bodies == texts
+    spans = {}
+    for q in quads:
+        if q.predicate == OA.hasTarget:
+            parsed = iris.parse_span(q.object.value)
+            assert parsed is not None, q.object.value
+            article, start, end = parsed
+            assert 0 <= start <= end <= len(bodies[article]), (start, end, len(bodies[article]))
+            spans[q.subject.value] = (start, end)
+    return spans
+
+
 @_examples(40, fuzz=4700)
 @given(ARTICLE)
 def test_evidence_offsets_quote_the_article_text_exactly(article: Article) -> None:
-    statements = [ox.Quad(t.subject, t.predicate, t.object) for t in triples(extract(article))]
-    assert _assert_evidence_quotes_the_text(statements, {iris.article(article.key).value: article.text}) >= 0
+    extraction = extract(article)
+    texts = {iris.article(article.key).value: article.text}
+    full = [ox.Quad(t.subject, t.predicate, t.object) for t in triples(extraction, Evidence.FULL)]
+    assert _assert_evidence_quotes_the_text(full, texts) >= 0
+    # the compact form points at the same spans of the same text
+    compact = [ox.Quad(t.subject, t.predicate, t.object) for t in triples(extraction)]
+    positions: dict[str, dict[str, int]] = defaultdict(dict)
+    for q in full:
+        if q.predicate in (OA.start, OA.end):
+            positions[q.subject.value.removesuffix("#position")][q.predicate.value] = int(q.object.value)
+    expected = {a: (p[OA.start.value], p[OA.end.value]) for a, p in positions.items()}
+    assert _compact_spans(compact, texts) == expected
 
 
 @_examples(40, fuzz=4700)

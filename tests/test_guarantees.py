@@ -533,7 +533,19 @@ class _Crash(BaseException):
 class _CrashingStore:
     """A pyoxigraph store that dies before its ``budget + 1``-th write."""
 
-    WRITES = frozenset({"extend", "bulk_extend", "update", "remove", "remove_graph", "add", "clear_graph"})
+    WRITES = frozenset(
+        {
+            "extend",
+            "bulk_extend",
+            "bulk_load",
+            "load",
+            "update",
+            "remove",
+            "remove_graph",
+            "add",
+            "clear_graph",
+        }
+    )
 
     def __init__(self, inner: object, budget: int) -> None:
         self.inner, self.budget = inner, budget
@@ -725,12 +737,21 @@ def test_ctrl_c_stops_a_query(sample_store_path: Path) -> None:
     timer.start()
     try:
         result = CliRunner().invoke(
-            main, ["query", "--store", str(sample_store_path), ENDLESS, "--timeout", "0"]
+            main, ["query", "--store", str(sample_store_path), ENDLESS, "--timeout", "0", "--limit", "0"]
         )
     finally:
         timer.cancel()
     assert result.exit_code == 1 and "Aborted" in result.output
     assert multiprocessing.active_children() == []
+
+
+def test_the_table_stops_an_endless_query_after_a_page_and_says_so(sample_store_path: Path) -> None:
+    result = CliRunner().invoke(main, ["query", "--store", str(sample_store_path), ENDLESS, "--timeout", "0"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert len(lines) == 2 + 1000 + 1  # header, rule, the first 1000 rows, the note
+    assert lines[-1] == "(rows 1–1,000 (more follow): --offset 1000 for the next page, --limit 0 for all)"
+    assert multiprocessing.active_children() == []  # the query process was stopped, not left running
 
 
 @pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])

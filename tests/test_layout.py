@@ -22,6 +22,7 @@ SPARQL_ELSEWHERE = {
     "cli_explore.py",  # an example query for users in kg analyze --help
     "evaluate/gold.py",
     "explain.py",
+    "query/evidence.py",  # the evidence-target pattern (either form) that named.MENTIONS and the readers share
     "resolve/identity.py",
     "serve/entity_page.py",
     "serve/jobs.py",

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kg.export import register_format
 from kg.output import atomic_write, csv_writer, safe_cell
+from kg.query.evidence import Quotes
 from kg.query.named import MENTION_COLUMNS, MENTIONS, TABLES
 from kg.store import Store, solutions, term_value
 from kg.text.spans import outermost
@@ -70,13 +71,30 @@ def mention_rows(store: Store) -> list[list[str]]:
     """
     by_article: dict[str, list[tuple[int, int, str, list[str]]]] = {}
     titles: dict[str, list[tuple[int, int]]] = {}
-    for row in solutions(store, MENTIONS):
-        cells = [term_value(row[name]) for name in MENTION_COLUMNS]
-        start, end, kind = int(cells[2]), int(cells[3]), cells[5]
+    quotes = Quotes(store)  # rows come article by article: each text is read once
+    result = solutions(store, MENTIONS)
+    names = [v.value for v in result.variables]
+    for row in result:
+        values = {name: term_value(row[name]) for name in names if row[name] is not None}
+        quote = quotes.quote(values)
+        if quote is None or quote.start is None or quote.end is None:
+            continue
+        start, end, kind = quote.start, quote.end, values["type"]
+        cells = [
+            values["article_title"],
+            quote.article,
+            str(start),
+            str(end),
+            quote.exact,
+            kind,
+            values["entity"],
+        ]
         if kind == "Role":
             titles.setdefault(cells[1], []).append((start, end))
         else:
             by_article.setdefault(cells[1], []).append((start, end, kind, cells))
+    for mentions in by_article.values():  # the order the rows had when SPARQL sorted them
+        mentions.sort(key=lambda m: (m[0], m[1], m[2], m[3][6]))
     rows: list[list[str]] = []
     for article in sorted(by_article):
         flat = outermost(by_article[article], titles.get(article, []))

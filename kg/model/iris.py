@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from pyoxigraph import NamedNode
 
@@ -19,6 +20,7 @@ BASE = "https://w3id.org/kg-id/resource/"
 _MAX_SLUG = 72
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(label: str) -> str:
     """An ASCII slug of a label's identity key, hashed where folding would lose information.
 
@@ -115,3 +117,30 @@ def score(node: str, metric: str) -> NamedNode:
     """The score node of ``metric`` for ``node`` (``kgo:score``)."""
     digest = hashlib.sha256(f"{node}\x1f{metric}".encode()).hexdigest()[:16]
     return NamedNode(f"{BASE}score/{metric.replace(':', '-')}/{digest}")
+
+
+def span(article_node: NamedNode, start: int, end: int) -> NamedNode:
+    """An RFC 5147 fragment IRI of a stretch of an article's text: ``<article-iri#char=start,end>``.
+
+    Offsets count characters (code points) of the article body as given, as Python's and
+    SPARQL's string functions do.
+
+    >>> span(article("3f2a"), 120, 138).value
+    'https://w3id.org/kg-id/resource/article/3f2a#char=120,138'
+    """
+    return NamedNode(f"{article_node.value}#char={start},{end}")
+
+
+def parse_span(iri: str) -> tuple[str, int, int] | None:
+    """The article IRI and offsets of a fragment IRI made by :func:`span`; ``None`` for any other IRI.
+
+    >>> parse_span("https://w3id.org/kg-id/resource/article/3f2a#char=120,138")
+    ('https://w3id.org/kg-id/resource/article/3f2a', 120, 138)
+    >>> parse_span("https://w3id.org/kg-id/resource/evidence/x#target") is None
+    True
+    """
+    found = _SPAN.fullmatch(iri)
+    return (found[1], int(found[2]), int(found[3])) if found else None
+
+
+_SPAN = re.compile(r"(.+)#char=(\d+),(\d+)")

@@ -2,18 +2,23 @@
 
 Implements ``docs/data-model.md``: schema.org for articles, persons, places,
 events and quotations; W3C ORG for organisations, roles and memberships;
-PROV-O for derivation; SKOS for labels; Web Annotation selectors for evidence.
+PROV-O for derivation; SKOS for labels; Web Annotations for evidence, in one of two forms
+(:class:`Evidence`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from enum import Enum
 
 from pyoxigraph import Literal, NamedNode, Triple
 
 from kg.model import iris
 from kg.model.vocab import KGO, NODE_CLASSES, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD
 from kg.records import Article, Entity, EntityType, Event, Extraction, Span
+
+#: makes one mention's annotation: ``_compact_evidence`` or ``_full_evidence``
+_Annotate = Callable[..., Iterator[Triple]]
 
 # Which IRI kind, extra classes and primary-label property each entity type gets; its own
 # class is kg.model.vocab.NODE_CLASSES[type].
@@ -30,6 +35,21 @@ _KIND = {
 }
 
 
+class Evidence(str, Enum):
+    """How a mention's Web Annotation targets its span (``docs/data-model.md``, provenance).
+
+    ``compact`` (the default): the target is an RFC 5147 fragment IRI of the article,
+    ``<article-iri#char=120,138>``, and the article's text is stated once as its
+    ``schema:articleBody``, so the span and its sentence are cut from it by offset (4 or 5
+    statements per mention). ``full``: a ``oa:SpecificResource`` with a
+    ``oa:TextQuoteSelector`` (exact words, with the rest of the sentence as prefix and
+    suffix) and a ``oa:TextPositionSelector`` (11 to 14 statements per mention).
+    """
+
+    COMPACT = "compact"
+    FULL = "full"
+
+
 def entity_iri(entity: Entity) -> NamedNode:
     """The node of an entity: minted from its type and canonical name, so articles share it."""
     return iris.mint(_KIND[entity.type][0], entity.name)
@@ -43,13 +63,16 @@ def _date(value: str) -> Literal:
     return Literal(value, datatype=XSD.dateTime if "T" in value else XSD.date)
 
 
-def triples(extraction: Extraction) -> Iterator[Triple]:
-    """All statements of one article, in a deterministic order."""
+def triples(extraction: Extraction, evidence: Evidence = Evidence.COMPACT) -> Iterator[Triple]:
+    """All statements of one article, in a deterministic order, with evidence in the given form."""
     article = extraction.article
     node = iris.article(article.key)
+    annotate: _Annotate = _compact_evidence if evidence is Evidence.COMPACT else _full_evidence
     yield from _article(article, node)
+    if evidence is Evidence.COMPACT:
+        yield Triple(node, SCHEMA.articleBody, _text(article.text))
     for entity in extraction.entities:
-        yield from _entity(entity, article, node)
+        yield from _entity(entity, article, node, annotate)
     for membership in extraction.memberships:
         person, role = entity_iri(membership.person), entity_iri(membership.role)
         org = entity_iri(membership.organization) if membership.organization else None
@@ -61,7 +84,7 @@ def triples(extraction: Extraction) -> Iterator[Triple]:
             yield Triple(m, ORG.organization, org)
         yield Triple(m, PROV.wasDerivedFrom, node)
         yield Triple(m, KGO.tenure, _text(membership.tenure))
-        yield from _evidence(article, node, m, membership.span)
+        yield from annotate(article, node, m, membership.span)
         dates = sorted({d for d in _attested_dates(extraction, membership.person) if d})
         for day in dates:
             yield Triple(m, KGO.attestedOn, _date(day))
@@ -78,7 +101,7 @@ def triples(extraction: Extraction) -> Iterator[Triple]:
                 yield Triple(end, RDF.type, TIME.Instant)
                 yield Triple(end, TIME.inXSDDate, _date(dates[-1]))
     for event in extraction.events:
-        yield from _event(event, article, node)
+        yield from _event(event, article, node, annotate)
     for quote in extraction.quotes:
         q = iris.quotation(article.key, quote.text, entity_iri(quote.speaker))
         yield Triple(q, RDF.type, SCHEMA.Quotation)
@@ -86,7 +109,7 @@ def triples(extraction: Extraction) -> Iterator[Triple]:
         yield Triple(q, SCHEMA.creator, entity_iri(quote.speaker))
         yield Triple(q, SCHEMA.isPartOf, node)
         yield Triple(q, PROV.wasDerivedFrom, node)
-        yield from _evidence(article, node, q, quote.span)
+        yield from annotate(article, node, q, quote.span)
     for award in extraction.awards:
         recipient = entity_iri(award.recipient) if award.recipient else None
         a = iris.award(award.name, recipient)
@@ -104,7 +127,7 @@ def triples(extraction: Extraction) -> Iterator[Triple]:
         if award.conferred_by is not None:
             yield Triple(a, KGO.conferredBy, entity_iri(award.conferred_by))
             yield Triple(a, SCHEMA.provider, entity_iri(award.conferred_by))
-        yield from _evidence(article, node, a, award.span)
+        yield from annotate(article, node, a, award.span)
 
 
 def _attested_dates(extraction: Extraction, person: Entity) -> Iterator[str | None]:
@@ -125,7 +148,9 @@ def _article(article: Article, node: NamedNode) -> Iterator[Triple]:
         yield Triple(node, SCHEMA.datePublished, _date(article.date))
 
 
-def _entity(entity: Entity, article: Article, article_node: NamedNode) -> Iterator[Triple]:
+def _entity(
+    entity: Entity, article: Article, article_node: NamedNode, annotate: _Annotate
+) -> Iterator[Triple]:
     _, classes, label = _KIND[entity.type]
     node = entity_iri(entity)
     for cls in classes:
@@ -153,10 +178,10 @@ def _entity(entity: Entity, article: Article, article_node: NamedNode) -> Iterat
         # implied entities (a unit's parent government, a venue's region) are stated but not "mentioned"
         yield Triple(article_node, SCHEMA.mentions, node)
     for mention in entity.mentions:
-        yield from _evidence(article, article_node, node, mention.span, mention.extractor, mention.confidence)
+        yield from annotate(article, article_node, node, mention.span, mention.extractor, mention.confidence)
 
 
-def _event(event: Event, article: Article, article_node: NamedNode) -> Iterator[Triple]:
+def _event(event: Event, article: Article, article_node: NamedNode, annotate: _Annotate) -> Iterator[Triple]:
     node = iris.event(
         event.name, event.date, entity_iri(event.location) if event.location is not None else None
     )
@@ -181,7 +206,7 @@ def _event(event: Event, article: Article, article_node: NamedNode) -> Iterator[
         yield Triple(node, SCHEMA.about, entity_iri(topic))
     yield Triple(node, PROV.wasDerivedFrom, article_node)
     yield Triple(article_node, SCHEMA.mentions, node)
-    yield from _evidence(article, article_node, node, event.span)
+    yield from annotate(article, article_node, node, event.span)
 
 
 _CONTEXT = 160
@@ -201,7 +226,7 @@ def sentence_context(text: str, start: int, end: int) -> tuple[str, str]:
     return text[left:start].lstrip(), text[end:right]
 
 
-def _evidence(
+def _compact_evidence(
     article: Article,
     article_node: NamedNode,
     subject: NamedNode,
@@ -209,7 +234,23 @@ def _evidence(
     extractor: str | None = None,
     confidence: float | None = None,
 ) -> Iterator[Triple]:
-    """A Web Annotation whose body is ``subject`` and whose target is the span of the article text."""
+    """A Web Annotation whose body is ``subject`` and whose target is the span's fragment IRI."""
+    ann = iris.evidence(article.key, span.start, span.end, subject)
+    yield Triple(ann, RDF.type, OA.Annotation)
+    yield Triple(ann, OA.hasBody, subject)
+    yield Triple(ann, OA.hasTarget, iris.span(article_node, span.start, span.end))
+    yield from _annotation_details(ann, extractor, confidence)
+
+
+def _full_evidence(
+    article: Article,
+    article_node: NamedNode,
+    subject: NamedNode,
+    span: Span,
+    extractor: str | None = None,
+    confidence: float | None = None,
+) -> Iterator[Triple]:
+    """A Web Annotation whose body is ``subject`` and whose target selects the span of the article text."""
     ann = iris.evidence(article.key, span.start, span.end, subject)
     target, quote, position = (NamedNode(f"{ann.value}#{part}") for part in ("target", "quote", "position"))
     yield Triple(ann, RDF.type, OA.Annotation)
@@ -229,6 +270,10 @@ def _evidence(
     yield Triple(position, RDF.type, OA.TextPositionSelector)
     yield Triple(position, OA.start, Literal(str(span.start), datatype=XSD.integer))
     yield Triple(position, OA.end, Literal(str(span.end), datatype=XSD.integer))
+    yield from _annotation_details(ann, extractor, confidence)
+
+
+def _annotation_details(ann: NamedNode, extractor: str | None, confidence: float | None) -> Iterator[Triple]:
     if extractor:
         yield Triple(ann, KGO.extractor, _text(extractor))
     if confidence is not None:

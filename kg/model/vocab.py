@@ -20,7 +20,9 @@ class Namespace:
     def __getattr__(self, name: str) -> NamedNode:
         if name.startswith("_") or name not in self._terms:
             raise AttributeError(f"{name!r} is not a term of <{self.base}>")
-        return NamedNode(self.base + name)
+        term = NamedNode(self.base + name)
+        setattr(self, name, term)  # made once: the mapping reads terms for every statement
+        return term
 
     def __getitem__(self, name: str) -> NamedNode:
         return self.__getattr__(name)
@@ -37,7 +39,7 @@ SCHEMA = Namespace(
     """NewsArticle headline mentions datePublished url text name Person Organization
     GovernmentOrganization Place Event Quotation Legislation creator isPartOf startDate endDate
     location organizer performer attendee about containedInPlace honorificPrefix honorificSuffix
-    legislationIdentifier legislationPassedBy award recipient provider""",
+    legislationIdentifier legislationPassedBy award recipient provider articleBody""",
 )
 ORG = Namespace(
     "http://www.w3.org/ns/org#",

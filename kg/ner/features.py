@@ -8,6 +8,7 @@ exactly the same feature extraction.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg import lang
 
@@ -144,16 +145,33 @@ def _run_features(tokens: list[str], i: int, run: tuple[int, int]) -> dict[str, 
     return feats
 
 
+@lru_cache(maxsize=1 << 16)
+def _own(word: str) -> dict[str, str | float]:
+    """:func:`token_features` of a word, computed once per word (callers copy, never change it)."""
+    return token_features(word)
+
+
+@lru_cache(maxsize=1 << 17)
+def _context_at(word: str, off: int) -> dict[str, str | float]:
+    """:func:`_context` of a word as seen from ``off`` tokens away, keys prefixed (``-1:w``)."""
+    return {f"{off:+d}:{key}": val for key, val in _context(word).items()}
+
+
+_PAD = {off: {f"{off:+d}:pad": 1.0} for off in (-2, -1, 1, 2)}
+
+
 def sent2features(tokens: list[str]) -> list[dict[str, str | float]]:
-    """Feature dicts for every token of one sentence, with ±2 context and bigrams."""
+    """Feature dicts for every token of one sentence, with ±2 context and bigrams.
+
+    The features of a word (its own, and as a neighbour's context) are computed once per
+    word and reused: words repeat across sentences and articles.
+    """
     n = len(tokens)
     lows = [t.lower() for t in tokens]
-    own = [token_features(t) for t in tokens]
-    ctx = [_context(t) for t in tokens]
     runs = capital_runs(tokens)
     out: list[dict[str, str | float]] = []
     for i in range(n):
-        feats = dict(own[i])
+        feats = dict(_own(tokens[i]))
         run = runs[i]
         if run is not None:
             feats.update(_run_features(tokens, i, run))
@@ -163,11 +181,7 @@ def sent2features(tokens: list[str]) -> list[dict[str, str | float]]:
             feats["EOS"] = 1.0
         for off in (-2, -1, 1, 2):
             j = i + off
-            if 0 <= j < n:
-                for key, val in ctx[j].items():
-                    feats[f"{off:+d}:{key}"] = val
-            else:
-                feats[f"{off:+d}:pad"] = 1.0
+            feats.update(_context_at(tokens[j], off) if 0 <= j < n else _PAD[off])
         prev = lows[i - 1] if i > 0 else "<s>"
         nxt = lows[i + 1] if i + 1 < n else "</s>"
         feats["bi-1"] = f"{prev}|{lows[i]}"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.model.vocab import DCTERMS, KGO, RDF, RDFS, SPARQL_PREFIXES, type_values
+from kg.query.evidence import TARGET, TARGET_VARIABLES
 from kg.records import EntityType
 
 PREFIXES = SPARQL_PREFIXES
@@ -57,19 +58,19 @@ TABLES = {  # table name -> the SELECT whose rows it holds
         } ORDER BY ?name ?award""",
 }
 
+#: every mention with its article's headline; the target in either evidence form
+#: (:data:`kg.query.evidence.TARGET`), rows in article order so each text is read once
 MENTIONS = (
     PREFIXES
-    + """SELECT ?article_title ?article ?start ?end ?text ?type ?entity WHERE {
-    ?ann a oa:Annotation ; oa:hasBody ?entity ; oa:hasTarget ?target .
-    ?target oa:hasSource ?article ; oa:hasSelector ?pos, ?quote .
-    ?pos a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-    ?quote a oa:TextQuoteSelector ; oa:exact ?text .
-    ?article schema:headline ?article_title .
+    + f"""SELECT ?article_title ?type ?entity {TARGET_VARIABLES} WHERE {{
+    ?ann a oa:Annotation ; oa:hasBody ?entity .
+    {TARGET}
+    ?a schema:headline ?article_title .
     ?entity a ?cls .
     """
     + type_values(*ENTITY_TABLE_TYPES)
     + """
-} ORDER BY ?article ?start ?end ?type ?entity"""
+} ORDER BY ?a"""
 )
 TABLES = {name: PREFIXES + sparql for name, sparql in TABLES.items()}
 MENTION_COLUMNS = ["article_title", "article", "start", "end", "text", "type", "entity"]

@@ -42,8 +42,18 @@ def register_result_format(name: str) -> Callable[[RowWriter], RowWriter]:
     return decorate
 
 
-def write_table(names: list[str], rows: Iterator[list[str]], echo: Echo, sample: int = TABLE_SAMPLE) -> int:
-    """An aligned table for people; cells longer than 60 characters are cut with "…"."""
+def write_table(
+    names: list[str],
+    rows: Iterator[list[str]],
+    echo: Echo,
+    sample: int = TABLE_SAMPLE,
+    footer: Callable[[], str | None] | None = None,
+) -> int:
+    """An aligned table for people; cells longer than 60 characters are cut with "…".
+
+    ``footer`` (asked after the last row) replaces the closing "(N rows)" line when it
+    has something to say ("rows 1–1,000 of 49,721: ...").
+    """
     first = list(itertools.islice(rows, sample))
     widths = [min(60, max([len(n), *(len(r[i]) for r in first)])) for i, n in enumerate(names)]
 
@@ -58,7 +68,8 @@ def write_table(names: list[str], rows: Iterator[list[str]], echo: Echo, sample:
     for row in itertools.chain(first, rows):
         echo(line(row))
         count += 1
-    echo(f"({count} row{'s' if count != 1 else ''})")
+    note = footer() if footer else None
+    echo(f"({note})" if note else f"({count} row{'s' if count != 1 else ''})")
     return count
 
 
@@ -98,8 +109,19 @@ def write_json(names: list[str], rows: Iterator[list[str]], echo: Echo) -> int:
     return count
 
 
-def write_rows(names: list[str], rows: Iterator[list[str]], fmt: str, echo: Echo) -> int:
-    """Write ``rows`` in the registered format ``fmt`` through ``echo``; returns the row count."""
+def write_rows(
+    names: list[str],
+    rows: Iterator[list[str]],
+    fmt: str,
+    echo: Echo,
+    footer: Callable[[], str | None] | None = None,
+) -> int:
+    """Write ``rows`` in the registered format ``fmt`` through ``echo``; returns the row count.
+
+    ``footer`` is the table's closing note (:func:`write_table`); other formats carry no note.
+    """
+    if fmt == "table":
+        return write_table(names, rows, echo, footer=footer)
     return RESULT_FORMATS.get(fmt)(names, rows, echo)
 
 

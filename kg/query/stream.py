@@ -10,15 +10,17 @@ itself if the parent is killed.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import threading
 import time
 from collections.abc import Generator, Iterator
-from multiprocessing.connection import Connection
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from kg.query.results import Echo
+
+if TYPE_CHECKING:  # multiprocessing is imported when a query runs: a page read from a saved result needs none
+    from multiprocessing.connection import Connection
 
 BATCH = 500
 
@@ -94,6 +96,9 @@ def stream(
     The child is terminated whatever way the iteration ends.
     """
     # fork is fast; a process with other threads running forks unsafely (Python 3.12 warns), so spawn then
+    import multiprocessing
+    import threading
+
     single = threading.active_count() == 1
     context = (
         multiprocessing.get_context("fork")
@@ -137,8 +142,89 @@ def stream(
         child.join()
 
 
-def write_rows(names: list[str], rows: Iterator[list[str]], fmt: str, echo: Echo) -> int:
-    """Write ``rows`` as they come, in the result format ``fmt`` (:mod:`kg.query.results`)."""
-    from kg.query.results import write_rows as write
+#: rows ``kg query`` shows in its table unless ``--limit`` says otherwise (csv, tsv and json: every row)
+TABLE_LIMIT = 1000
 
-    return write(names, rows, fmt, echo)
+
+@dataclass
+class Page:
+    """Rows ``offset`` to ``offset + limit`` of a result; ``total`` and ``more`` are known once ``rows`` is used up.
+
+    ``total`` is the number of rows of the whole result when it is known (a saved result,
+    or one read to the end), else ``None``; ``more`` says whether rows follow the page.
+    """
+
+    names: list[str]
+    rows: Generator[list[str], None, None]
+    offset: int = 0
+    limit: int | None = None
+    total: int | None = None
+    more: bool = False
+    shown: int = 0
+
+    def note(self) -> str | None:
+        """What the reader must know when the page is not the whole result: what was left out, how to see it."""
+        if not self.more and not self.offset:
+            return None
+        first, last = self.offset + 1, self.offset + self.shown
+        of = f" of {self.total:,}" if self.total is not None else " (more follow)" if self.more else ""
+        span = f"rows {first:,}–{last:,}{of}" if self.shown else f"no rows after row {self.offset:,}{of}"
+        hints = [f"--offset {last} for the next page"] if self.more else []
+        hints.append("--limit 0 for all" if self.more else "--offset 0 for the first page")
+        return f"{span}: {', '.join(hints)}"
+
+
+def _empty() -> Generator[list[str], None, None]:
+    yield from ()
+
+
+def paged(
+    names: list[str], rows: Iterator[list[str]], offset: int, limit: int | None, *, read_all: bool = False
+) -> Page:
+    """A :class:`Page` over ``rows``; ``read_all`` reads past the page to the end (to count, or to save every row)."""
+    page = Page(names, _empty(), offset, limit)
+
+    def cut() -> Generator[list[str], None, None]:
+        seen = 0
+        try:
+            for row in rows:
+                seen += 1
+                if seen <= offset:
+                    continue
+                if limit is not None and page.shown >= limit:
+                    page.more = True
+                    if not read_all:
+                        return
+                    continue
+                page.shown += 1
+                yield row
+            page.total = seen
+        finally:
+            close = getattr(rows, "close", None)
+            if close is not None:
+                close()  # a query process stops here when the page was enough
+
+    page.rows = cut()
+    return page
+
+
+def saved_page(saved: Any, offset: int, limit: int | None) -> Page:
+    """A :class:`Page` of a result saved by :mod:`kg.query.kept`: only the page's rows are read."""
+    page = Page(saved.names, _empty(), offset, limit, total=saved.total)
+    end = saved.total if limit is None else min(saved.total, offset + limit)
+    page.more = end < saved.total
+
+    def rows() -> Generator[list[str], None, None]:
+        for row in saved.rows(offset, limit):
+            page.shown += 1
+            yield row
+
+    page.rows = rows()
+    return page
+
+
+def write_page(page: Page, fmt: str, echo: Echo) -> int:
+    """Write a page in the result format ``fmt`` (:mod:`kg.query.results`); a table's last line says which rows of how many."""
+    from kg.query.results import write_rows
+
+    return write_rows(page.names, page.rows, fmt, echo, footer=page.note)

@@ -6,6 +6,20 @@
 * :mod:`kg.serve.jobs`, :mod:`kg.serve.entity_page`, :mod:`kg.serve.pages`: what it answers.
 """
 
-from kg.serve.app import Server
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 __all__ = ["Server"]
+
+if TYPE_CHECKING:
+    from kg.serve.app import Server
+
+
+def __getattr__(name: str) -> Any:
+    """``Server`` on first use: registering ``kg serve`` on the CLI must not load the HTTP server."""
+    if name != "Server":
+        raise AttributeError(f"module 'kg.serve' has no attribute {name!r}")
+    from kg.serve.app import Server
+
+    return Server

@@ -62,7 +62,9 @@ def render_entity(store: Store, iri: str) -> str:
     sources = _rows(
         store,
         f"""SELECT DISTINCT ?a ?headline ?url ?date WHERE {{
-            {{ ?ann oa:hasBody {node} ; oa:hasTarget/oa:hasSource ?a }} UNION {{ ?a schema:mentions {node} }}
+            {{ ?ann oa:hasBody {node} ; oa:hasTarget ?t . OPTIONAL {{ ?t oa:hasSource ?source }}
+               BIND(COALESCE(?source, IRI(STRBEFORE(STR(?t), "#char="))) AS ?a) }}
+            UNION {{ ?a schema:mentions {node} }}
             ?a schema:headline ?headline . OPTIONAL {{ ?a schema:url ?url }} OPTIONAL {{ ?a schema:datePublished ?date }}
         }} ORDER BY DESC(?date) ?headline LIMIT 50""",
     )

@@ -7,6 +7,7 @@ answers a :class:`~kg.serve.pool.Reply` with status, media type and body.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import tempfile
 from collections.abc import Callable
@@ -20,7 +21,7 @@ from kg.model.vocab import PREFIXES
 from kg.query.safety import UnsafeQuery, check_query
 from kg.serve.negotiate import GRAPH_FORMATS, RESULT_FORMATS, best
 from kg.serve.pool import Reply
-from kg.store import Store
+from kg.store import Store, cache
 
 #: the Content-Security-Policy of server-made pages without scripts
 PLAIN_PAGE_POLICY = (
@@ -91,6 +92,14 @@ class Jobs:
             options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
         if named_graphs:
             options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        # a canned query (the query page's tabs) is answered once per snapshot and media type, then
+        # from the answer kept in the snapshot's folder: the snapshot never changes while it is served
+        kept = None if options else self._kept_name(query, accept)
+        if kept is not None:
+            body = cache.load_blob(self.store.path, kept[0], kept[1])
+            if body is not None:
+                return Reply(200, kept[2], body)
+        state = cache.signature(self.store.path)
         try:
             result = self.raw.query(query, **options)
             if isinstance(result, ox.QueryTriples):
@@ -105,7 +114,20 @@ class Jobs:
         except (OSError, RuntimeError, ValueError) as error:
             return Reply.text(500, f"query failed: {error}")
         charset = "; charset=utf-8" if media.startswith(("text/", "application/sparql-results+json")) else ""
+        if kept is not None and kept[2] == media + charset:
+            cache.save_blob(self.store.path, kept[0], kept[1], state, body or b"")
         return Reply(200, media + charset, body or b"")
+
+    def _kept_name(self, query: str, accept: str | None) -> tuple[str, str, str] | None:
+        """(file name, version, content type) under which a canned query's answer is kept; None for others."""
+        from kg.query.kept import is_canned
+
+        if not is_canned(query):
+            return None
+        media = best(accept, list(RESULT_FORMATS)) or "application/sparql-results+json"
+        charset = "; charset=utf-8" if media.startswith(("text/", "application/sparql-results+json")) else ""
+        digest = hashlib.sha256(f"{query}\0{media}".encode()).hexdigest()
+        return f"serve-{digest[:20]}", f"serve-1:{digest}", media + charset
 
     # -- entity pages ---------------------------------------------------------------
 

@@ -23,34 +23,14 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.store import StoreError
+from kg.store.cache import signature
 from kg.store.embedded import StoreDamaged, is_store_corruption
+
+__all__ = ["StoreBusy", "remove", "remove_stale", "signature", "take_snapshot"]
 
 
 class StoreBusy(StoreError):  # noqa: N818 (reads as the state it reports)
     """A build holds the store: no snapshot can be taken now."""
-
-
-def signature(store: Path) -> tuple[tuple[str, int], ...]:
-    """Names and sizes of the store's table files and non-empty logs: what changes when data does.
-
-    Opening and closing a store (as taking a snapshot does) rotates the MANIFEST, OPTIONS and
-    an empty log file; those are left out, so servers snapshotting one store don't wake each other.
-    """
-    try:
-        entries = sorted(store.iterdir())
-    except OSError:
-        return ()
-    found = []
-    for entry in entries:
-        if not entry.name.endswith((".sst", ".log")):
-            continue
-        try:
-            size = entry.stat().st_size
-        except OSError:
-            continue
-        if size or entry.name.endswith(".sst"):
-            found.append((entry.name, size))
-    return tuple(found)
 
 
 def take_snapshot(store: Path) -> Path:

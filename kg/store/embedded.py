@@ -16,7 +16,8 @@ from types import TracebackType
 import pyoxigraph as ox
 
 from kg.model import iris
-from kg.model.vocab import KGO
+from kg.model.mapping import Evidence
+from kg.model.vocab import KGO, SCHEMA
 
 DEFAULT_STORE = "kg-store"
 
@@ -120,39 +121,100 @@ class Store:
         return None
 
     def primary_label(self, subject: ox.NamedNode, predicate: ox.NamedNode) -> ox.Literal | None:
-        """The label ``subject`` already has under ``predicate`` in the merged graph, if any."""
-        for quad in self._store.quads_for_pattern(subject, predicate, None, ox.DefaultGraph()):
-            if isinstance(quad.object, ox.Literal):
-                return quad.object
-        return None
+        """The label ``subject`` already has under ``predicate`` in the merged graph, if any.
+
+        Of two (an article that spelt one node two ways), the first in code-point order, so
+        the answer never depends on how the articles were split into batches.
+        """
+        found = [
+            quad.object
+            for quad in self._store.quads_for_pattern(subject, predicate, None, ox.DefaultGraph())
+            if isinstance(quad.object, ox.Literal)
+        ]
+        return min(found, key=str) if found else None
 
     def put_article(self, key: str, triples: Iterable[ox.Triple]) -> None:
-        """Replace the statements of one article: its named graph and its share of the merged graph.
-
-        Crash-safe: the article's graph and its merged copy are written in one transaction
-        (one ``extend``), and replacing first removes the content hash that marks the article
-        as stored, so an interruption at any point leaves the article unmarked and the next
-        build writes it again instead of calling it unchanged.
-        """
-        graph = iris.graph(key)
-        if self._store.contains_named_graph(graph):
+        """Replace the statements of one article: its named graph and its share of the merged graph."""
+        if self._store.contains_named_graph(iris.graph(key)):
             self.remove_article(key)
-        triples = list(triples)
-        self._store.extend(
-            [
-                *(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples),
-                *(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples),
-            ]
+        self.put_articles([(key, list(triples))])
+
+    def has_article_graph(self, key: str) -> bool:
+        """Whether the store holds a graph for the article with stable ``key`` (stored or half-written)."""
+        return self._store.contains_named_graph(iris.graph(key))
+
+    def put_articles(self, articles: Iterable[tuple[str, Iterable[ox.Triple]]]) -> None:
+        """Write new articles (none already in the store): each one's named graph and its share of the merged graph.
+
+        One bulk load for all of them (Oxigraph's bulk loader, fed N-Quads: fast, not
+        transactional), then, in one transaction, the content hashes that mark each article as
+        stored. A build interrupted during the bulk load leaves article graphs without that
+        mark; the next build removes them (:meth:`repair`) and writes the articles again.
+        """
+        lines: list[str] = []  # N-Quads: Oxigraph's parser reads them faster than Python makes Quads
+        marks: list[ox.Quad] = []
+        merged, mark = ox.DefaultGraph(), KGO.contentHash
+        for key, triples in articles:
+            graph = iris.graph(key)
+            in_graph = f" {graph} .\n"
+            for t in triples:
+                if t.predicate == mark:
+                    marks.append(ox.Quad(t.subject, t.predicate, t.object, graph))
+                    marks.append(ox.Quad(t.subject, t.predicate, t.object, merged))
+                    continue
+                line = str(t)
+                lines.append(line + in_graph)
+                lines.append(line + " .\n")
+        if lines:
+            self._store.bulk_load("".join(lines).encode(), format=ox.RdfFormat.N_QUADS)
+        if marks:
+            self._store.extend(marks)
+
+    def repair(self) -> set[str]:
+        """Undo what an interrupted build left half-done; returns the article graphs still not wholly merged.
+
+        Drops article graphs without their "stored" mark (and their merged statements no other
+        graph asserts), then merged statements that no graph asserts at all (a bulk load cut
+        short may have written a statement's merged copy only). Reads the whole store: run only
+        when a build did not finish (``kg-resolution-pending`` is there).
+        """
+        prefix = iris.graph("").value
+        for graph in list(self._store.named_graphs()):
+            key = graph.value[len(prefix) :] if isinstance(graph, ox.NamedNode) else ""
+            if not graph.value.startswith(prefix) or key in ("", "identity"):
+                continue
+            if self.article_hash(key) is None:
+                self.remove_article(key)
+        self._store.update(
+            "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
         )
+        return {graph for graph, _ in self.unmerged(limit=None)}
+
+    def evidence_form(self) -> Evidence | None:
+        """The evidence form of the stored articles (:class:`~kg.model.mapping.Evidence`); ``None`` when there are none.
+
+        Compact evidence states every article's ``schema:articleBody``; the full form never does.
+        """
+        merged = ox.DefaultGraph()
+        if next(self._store.quads_for_pattern(None, SCHEMA.articleBody, None, merged), None) is not None:
+            return Evidence.COMPACT
+        if next(self._store.quads_for_pattern(None, KGO.contentHash, None, merged), None) is not None:
+            return Evidence.FULL
+        return None
 
     def remove_article(self, key: str) -> None:
         """Drop an article's graph and the merged statements no other article asserts.
 
         The "stored" marker (the content hash in the article's graph) goes first, so a crash
-        half-way leaves an article the next build rewrites.
+        half-way leaves an article the next build rewrites; then its merged copy (no other graph
+        states this article's hash: the update below would miss it once the marker is gone).
         """
         graph = iris.graph(key)
         for quad in list(self._store.quads_for_pattern(iris.article(key), KGO.contentHash, None, graph)):
+            self._store.remove(quad)
+        for quad in list(
+            self._store.quads_for_pattern(iris.article(key), KGO.contentHash, None, ox.DefaultGraph())
+        ):
             self._store.remove(quad)
         self._store.update(
             f"""DELETE {{ ?s ?p ?o }} WHERE {{

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Zero-width and bidi controls never carry meaning in a name but break equality.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -21,6 +22,7 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=1 << 16)  # pure; asked again and again for the same names (IRIs, identity resolution)
 def identity_key(label: str) -> str:
     """Case-, accent- and punctuation-insensitive key of a label.
 

@@ -2,8 +2,8 @@
 
 Details are fetched only for the nodes on the page (a few hundred), with a
 bounded query per node, so a hub mentioned by ten thousand articles costs no
-more than a leaf. The store keeps evidence as Web Annotation text-quote selectors
-(``oa:exact`` with ``oa:prefix``/``oa:suffix``): shown as the whole sentence.
+more than a leaf. Evidence (a Web Annotation per mention, in either form:
+``kg.query.evidence``) is shown as the whole sentence around the mention.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Any
 import networkx as nx
 
 from kg.analyze.graph import PREFIXES, RELATION_LABELS_ID
+from kg.query.evidence import TARGET, TARGET_VARIABLES, Quotes, headlines
 from kg.store import Store, solutions
 from kg.store import term_value as _value
 
@@ -73,27 +74,31 @@ def _articles(store: Store, node: str) -> tuple[int, list[dict[str, str]]]:
 def _evidence(store: Store, node: str) -> list[dict[str, str]]:
     """Evidence spans about a node: how its roles are stated, then its quotations, then its longest mentions."""
     # the sub-select pins the join order: annotations of this node first, then their spans (fast on hubs)
-    rows = solutions(
-        store,
+    rows = store.select(
         _OA
         + PREFIXES
-        + f"""SELECT ?kind ?exact ?prefix ?suffix ?title WHERE {{
+        + f"""SELECT ?kind {TARGET_VARIABLES} WHERE {{
             {{ SELECT DISTINCT ?ann ?kind WHERE {{
                 {{ ?m org:member {_iri(node)} . ?ann oa:hasBody ?m BIND(1 AS ?kind) }}
                 UNION {{ ?q schema:creator {_iri(node)} . ?ann oa:hasBody ?q BIND(2 AS ?kind) }}
                 UNION {{ ?ann oa:hasBody {_iri(node)} BIND(3 AS ?kind) }} }} LIMIT {EVIDENCE_POOL} }}
-            ?ann oa:hasTarget ?t . ?t oa:hasSource ?a ; oa:hasSelector ?s . ?s oa:exact ?exact .
-            OPTIONAL {{ ?s oa:prefix ?prefix }} OPTIONAL {{ ?s oa:suffix ?suffix }}
-            ?a schema:headline ?title }}""",
+            {TARGET} }}"""
     )
+    titles = headlines(store, {r["a"] for r in rows if "a" in r})
+    quotes = Quotes(store)
     seen: dict[str, tuple[int, str]] = {}
     for r in rows:
-        # the whole supporting sentence: the selector's prefix, the matched words, its suffix
-        parts = (r["prefix"], r["exact"], r["suffix"])
-        text = " ".join("".join(_value(p) for p in parts if p is not None).split())
-        kind = int(_value(r["kind"]))
-        if len(text) > 3 and (text not in seen or kind < seen[text][0]):
-            seen[text] = (kind, _value(r["title"]))
+        if r.get("a") not in titles:  # as the join on the article's headline did
+            continue
+        # the whole supporting sentence: the words with the rest of their sentence (either evidence form)
+        quote = quotes.quote(r)
+        if quote is None:
+            continue
+        text = quote.sentence
+        kind = int(r["kind"])
+        # the same sentence in several articles (reposts): the strongest kind, then the first headline
+        if len(text) > 3 and (text not in seen or (kind, titles[r["a"]]) < seen[text]):
+            seen[text] = (kind, titles[r["a"]])
     best = sorted(seen.items(), key=lambda item: (item[1][0], -len(item[0]), item[0]))[:MAX_EVIDENCE]
     return [{"text": text, "article": title, "kind": _KINDS[kind]} for text, (kind, title) in best]
 

@@ -8,6 +8,8 @@ DOM nodes with ``textContent`` only.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +18,7 @@ import networkx as nx
 
 from kg.analyze import metrics
 from kg.analyze.graph import explore_graph
-from kg.store import Store
+from kg.store import Store, cache
 from kg.viz import html
 from kg.viz.details import edge_label, node_details
 from kg.viz.select import (
@@ -165,9 +167,81 @@ def render_graph(
     title: str | None = None,
     lang: str = "id",
 ) -> GraphPage:
-    """Write the interactive graph page for ``store`` to ``path``; raises SelectionError on bad options."""
+    """Write the interactive graph page for ``store`` to ``path``; raises SelectionError on bad options.
+
+    What the page shows is kept in the store folder (:mod:`kg.store.cache`) for these
+    options while the store is unchanged, so drawing the same view again reads neither
+    the whole graph nor the details of its nodes (seconds on a big store). Views of a
+    ``query`` are made afresh each time.
+    """
     if max_nodes < 1 or hops < 0:
         raise SelectionError("--limit must be at least 1 and --hops at least 0")
+    options = {
+        "focus": focus,
+        "hops": hops,
+        "types": types,
+        "since": since,
+        "until": until,
+        "max_nodes": max_nodes,
+        "size": size,
+        "title": title,
+        "lang": lang,
+    }
+    folder = store.path if isinstance(store, Store) and query is None else None
+    key = json.dumps({**options, "store": store.name}, sort_keys=True)  # the heading names the folder
+    name = "graph-page-" + hashlib.sha256(key.encode()).hexdigest()[:16]
+    view = cache.cached(
+        folder,
+        name,
+        _code_version(),
+        lambda: _view(store, query=query, **options),  # type: ignore[arg-type]
+        _same,
+        _same,
+    )
+    text = html.page(
+        title=view["heading"],
+        body=_body(view["heading"], view["info"], _legend(view["present"], lang)),
+        data=view["data"],
+        scripts=[html.asset("vis-network.min.js"), html.asset("graph-page.js")],
+        css=html.asset("page.css"),
+    )
+    html.write(path, text)
+    return GraphPage(
+        path, len(view["data"]["nodes"]), view["total"], len(view["data"]["edges"]), view["notes"]
+    )
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _code_version() -> str:
+    """What a kept view depends on besides the store: the code that selects and describes its nodes."""
+    from kg.analyze import graph as graphs
+    from kg.viz import details, select
+
+    digest = hashlib.sha256()
+    for module in (graphs, details, select):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def _view(
+    store: Store,
+    *,
+    focus: str | None,
+    hops: int,
+    types: str | None,
+    since: str | None,
+    until: str | None,
+    max_nodes: int,
+    size: str,
+    query: Path | None,
+    title: str | None,
+    lang: str,
+) -> dict[str, Any]:
+    """What the page shows: its data (nodes, edges, styles, layout), heading, info line, node types and notes."""
     kinds = parse_types(types)
     first, last = parse_day(since, end=False), parse_day(until, end=True)
     full = explore_graph(store, articles="Article" in kinds)
@@ -192,8 +266,6 @@ def render_graph(
         for a, b, _, d in sorted(shown.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
     ]
     present = sorted({n["type"] for n in nodes}, key=lambda t: list(STYLES).index(t) if t in STYLES else 99)
-    heading = title or f"Graf pengetahuan — {store.name}"
-    info = _info(len(nodes), graph.number_of_nodes(), size, focus)
     data = {
         "nodes": nodes,
         "edges": edges,
@@ -207,12 +279,11 @@ def render_graph(
         "lang": lang,
         "total": graph.number_of_nodes(),
     }
-    text = html.page(
-        title=heading,
-        body=_body(heading, info, _legend(present, lang)),
-        data=data,
-        scripts=[html.asset("vis-network.min.js"), html.asset("graph-page.js")],
-        css=html.asset("page.css"),
-    )
-    html.write(path, text)
-    return GraphPage(path, len(nodes), graph.number_of_nodes(), len(edges), notes)
+    return {
+        "data": data,
+        "heading": title or f"Graf pengetahuan — {store.name}",
+        "info": _info(len(nodes), graph.number_of_nodes(), size, focus),
+        "present": present,
+        "total": graph.number_of_nodes(),
+        "notes": notes,
+    }
