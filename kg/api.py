@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["KnowledgeGraph", "Rows", "build", "open_store", "to_dataframe"]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_NUMBERS = {
+_NUMBERS: dict[str, type[int] | type[float] | type[Decimal]] = {
     f"{_XSD}{t}": int
     for t in (
         "integer",
@@ -91,7 +91,7 @@ def python_value(term: object) -> Any:
     return str(getattr(term, "value", term))
 
 
-class Rows(list):  # type: ignore[type-arg]
+class Rows(list[dict[str, Any]]):
     """The rows of a SELECT: a list of dicts (column → value; unbound columns are ``None``)."""
 
     def __init__(self, columns: list[str], rows: Iterable[dict[str, Any]]) -> None:

@@ -7,17 +7,16 @@ library errors into clear messages (never a traceback).
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from click.core import ParameterSource
 
-from kg.query import FORMATS as QUERY_FORMATS
 from kg.store import Store, StoreError, default_store_path
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -40,6 +39,70 @@ def store_option(fn: F) -> F:
         show_envvar=True,
         help="Graph store folder [default: ./kg-store].",
     )(fn)
+
+
+def limit_option(default: int, help: str, *, old: Sequence[str] = ()) -> Callable[[F], F]:
+    """``--limit N``: the one name of "how many to show" in every command.
+
+    ``old`` spellings (``--show``, ``--top``, ``--max-nodes``) still work, hidden from the
+    help, with a warning on standard error naming ``--limit``.
+    """
+
+    def adopt(ctx: click.Context, param: click.Parameter, value: int | None) -> None:
+        if value is None:
+            return
+        click.echo(f"warning: {param.opts[0]} is deprecated; use --limit", err=True)
+        ctx.meta["kg.limit"] = value
+
+    def resolve(ctx: click.Context, param: click.Parameter, value: int) -> int:
+        given_old = ctx.meta.get("kg.limit")
+        if given_old is not None and ctx.get_parameter_source("limit") is ParameterSource.DEFAULT:
+            return int(given_old)
+        return value
+
+    def decorate(fn: F) -> F:
+        for name in old:  # processed before --limit when given: click runs given options first
+            fn = click.option(
+                name,
+                type=click.IntRange(0),
+                hidden=True,
+                expose_value=False,
+                callback=adopt,
+                help="Deprecated spelling of --limit.",
+            )(fn)
+        return click.option(
+            "--limit",
+            type=click.IntRange(0),
+            default=default,
+            show_default=True,
+            callback=resolve,
+            help=help,
+        )(fn)
+
+    return decorate
+
+
+class RegistryChoice(click.Choice[str]):
+    """A ``click.Choice`` whose names come from a registry (or the one tuple that lists them), read when first needed.
+
+    The registry (export formats, metrics, ...) is loaded when the option is parsed or its
+    help shown, not when ``kg`` starts, so ``kg --help`` stays fast.
+    """
+
+    def __init__(self, names: Callable[[], Sequence[str]]) -> None:
+        self._names = names
+        self._loaded: Sequence[str] | None = None
+        self.case_sensitive = True
+
+    @property  # type: ignore[override]  # click.Choice keeps choices in an attribute; here it is read lazily
+    def choices(self) -> Sequence[str]:
+        if self._loaded is None:
+            self._loaded = tuple(self._names())
+        return self._loaded
+
+    @choices.setter
+    def choices(self, value: Sequence[str]) -> None:
+        self._loaded = tuple(value)
 
 
 def endpoint_option(fn: F) -> F:
@@ -110,6 +173,19 @@ def open_store(path: Path | None, *, read_only: bool = True) -> Iterator[Store]:
         store.close()
 
 
+def date_orders() -> tuple[str, ...]:
+    """The ways numeric dates may be read (``kg.ingest.pubdate.ORDERS``)."""
+    from kg.ingest.pubdate import ORDERS
+
+    return ORDERS
+
+
+def _result_formats() -> list[str]:
+    from kg.query.results import RESULT_FORMATS
+
+    return RESULT_FORMATS.names()
+
+
 class ErrorBoundary(click.Group):
     """The ``kg`` group: known failures (files, encodings, a damaged store) become messages, not tracebacks."""
 
@@ -174,7 +250,7 @@ def main() -> None:
 )
 @click.option(
     "--date-order",
-    type=click.Choice(["auto", "dmy", "mdy"]),
+    type=RegistryChoice(date_orders),
     default="auto",
     show_default=True,
     help="Numeric dates like 05/06/2025: day-first, month-first, or as each file's dates settle it "
@@ -288,7 +364,14 @@ def exit_on_problems(report: Any) -> None:
 
 @main.command()
 @click.argument("query")
-@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=RegistryChoice(_result_formats),
+    default="table",
+    show_default=True,
+    help="How to write the rows: an aligned table, CSV, TSV or JSON.",
+)
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0),
@@ -352,36 +435,75 @@ def list_queries() -> None:
         click.echo(f"{item.name:24} {item.description}")
 
 
-@main.command()
+def _export_formats() -> list[str]:
+    from kg.export import formats
+
+    return list(formats())
+
+
+def wrote(path: Path | str, detail: str = "") -> None:
+    """Say what was written: on standard error when the output itself went to standard output."""
+    from kg.output import is_stdout
+
+    if is_stdout(path):
+        if detail:
+            click.echo(f"wrote standard output: {detail}", err=True)
+        return
+    click.echo(f"wrote {path}{': ' + detail if detail else ''}")
+
+
+def listing(title: str, entries: Callable[[], list[tuple[str, str]]]) -> type[click.Command]:
+    """A command class whose help ends with a section listing a registry's ``(name, summary)`` entries."""
+
+    class Listed(click.Command):
+        def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+            super().format_help_text(ctx, formatter)
+            with formatter.section(title):
+                formatter.write_dl(entries())
+
+    return Listed
+
+
+def _format_entries() -> list[tuple[str, str]]:
+    from kg.export import formats
+
+    return [(f.name, f.doc) for f in formats().values()]
+
+
+@main.command(cls=listing("Formats", _format_entries))
 @click.option(
-    "--format", "fmt", required=True, help="turtle, trig, nquads, ntriples, jsonld, graphml, csv or mentions."
+    "--format",
+    "fmt",
+    required=True,
+    type=RegistryChoice(_export_formats),
+    help="The format to write (the list below).",
 )
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path), required=True, help="File to write (a folder for csv)."
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="File to write, - for standard output (a folder for csv).",
 )
 @store_option
 def export(fmt: str, output: Path, store_path: Path | None) -> None:
     """Write the graph in another format.
 
     \b
-    turtle, ntriples, jsonld   the merged graph (each statement once)
-    trig, nquads               one named graph per article (provenance)
-    graphml                    the entity graph, for Gephi or Cytoscape
-    csv                        tidy tables in a folder (entities, memberships, events, ...)
-    mentions                   one row per entity mention, with character offsets
-    \b
     Examples:
       kg export --format turtle -o out/kg.ttl
+      kg export --format nquads -o - | gzip > out/kg.nq.gz
       kg export --format csv -o out/tables/
     """
     from kg.export import export as run_export
     from kg.export import formats
+    from kg.output import is_stdout
 
-    if fmt not in formats():
-        raise click.BadParameter(f"choose one of: {', '.join(formats())}", param_hint="--format")
+    if formats()[fmt].folder and is_stdout(output):
+        raise click.BadParameter(f"{fmt} writes a folder of files; give a folder name", param_hint="-o")
     with open_store(store_path) as store:
         path = run_export(store, fmt, output)
-    click.echo(f"wrote {path}")
+    wrote(path)
 
 
 @main.command()
@@ -442,17 +564,11 @@ def validate(verbose: bool, store_path: Path | None) -> None:
 @click.option(
     "--field", "fields", metavar="MAP", help="Column names of the --stakeholders CSV, as for kg build."
 )
-@click.option(
-    "--show",
-    type=int,
-    default=12,
-    show_default=True,
-    help="How many misses and false positives to list per category.",
-)
+@limit_option(12, "How many misses and false positives to list per category.", old=("--show",))
 @click.option(
     "--errors",
     is_flag=True,
-    help="With --gold: list every miss, extra node and missing link (not just --show).",
+    help="With --gold: list every miss, extra node and missing link (not just --limit).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON (for scripts and ratchets).")
 @store_option
@@ -461,7 +577,7 @@ def evaluate(
     conll: Path | None,
     stakeholders: Path | None,
     fields: str | None,
-    show: int,
+    limit: int,
     errors: bool,
     as_json: bool,
     store_path: Path | None,
@@ -480,8 +596,11 @@ def evaluate(
         raise click.UsageError("give --gold FILE, --conll FILE or --stakeholders FILE")
     for option, path in (("--gold", gold), ("--conll", conll), ("--stakeholders", stakeholders)):
         _require_utf8(path, option)
+    from kg.evaluate import evaluation_json
+
+    coverage = conll_scores = report = None
     if stakeholders:
-        from kg.evaluate.stakeholders import evaluate_stakeholders
+        from kg.evaluate.stakeholders import StakeholderError, evaluate_stakeholders
         from kg.ingest import FieldMap
 
         try:
@@ -489,34 +608,14 @@ def evaluate(
         except ValueError as error:
             raise click.BadParameter(str(error), param_hint="--field") from None
         with open_store(store_path) as store:
-            coverage = evaluate_stakeholders(store, stakeholders, field_map)
-        if as_json:
-            click.echo(
-                json.dumps(
-                    {
-                        "stakeholders": {
-                            "found": coverage.found,
-                            "listed": coverage.listed,
-                            "ratio": coverage.ratio,
-                        }
-                    }
-                )
-            )
-            return
-        click.echo(
-            f"government stakeholders found: {coverage.found}/{coverage.listed} = {coverage.ratio:.3f} over {coverage.articles} articles"
-        )
-        for miss in coverage.missing[:show]:
-            click.echo(f"  miss  {miss}")
+            try:
+                coverage = evaluate_stakeholders(store, stakeholders, field_map)
+            except StakeholderError as error:
+                raise click.BadParameter(str(error), param_hint="--stakeholders") from None
     if conll:
         from kg.evaluate.conll import evaluate_conll
 
-        result = evaluate_conll(conll)
-        if as_json:
-            click.echo(json.dumps({"conll": result}))
-            return
-        for label, s in result.items():
-            click.echo(f"{label:8} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}")
+        conll_scores = evaluate_conll(conll)
     if gold:
         from kg.evaluate.gold import GoldError, load_gold
         from kg.evaluate.gold import evaluate as run_eval
@@ -527,10 +626,20 @@ def evaluate(
             raise click.ClickException(str(error)) from None
         with open_store(store_path) as store:
             report = run_eval(store, data)
-        if as_json:
-            click.echo(report.to_json())
-            return
-        _print_report(report, show, errors)
+    if as_json:  # one object, whichever modes ran
+        click.echo(evaluation_json(report, conll_scores, coverage))
+        return
+    if coverage is not None:
+        click.echo(
+            f"government stakeholders found: {coverage.found}/{coverage.listed} = {coverage.ratio:.3f} over {coverage.articles} articles"
+        )
+        for miss in coverage.missing[:limit]:
+            click.echo(f"  miss  {miss}")
+    if conll_scores is not None:
+        for label, s in conll_scores.items():
+            click.echo(f"{label:8} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}")
+    if report is not None:
+        _print_report(report, limit, errors)
 
 
 def _require_utf8(path: Path | None, option: str) -> None:
@@ -548,7 +657,7 @@ def _require_utf8(path: Path | None, option: str) -> None:
         ) from None
 
 
-def _print_report(report: Any, show: int, errors: bool) -> None:
+def _print_report(report: Any, limit: int, errors: bool) -> None:
     click.echo(f"{'category':14} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn  dup")
     for name, s in report.scores.items():
         click.echo(
@@ -571,17 +680,15 @@ def _print_report(report: Any, show: int, errors: bool) -> None:
             click.echo(f"  - {line}")
         return
     for name, s in report.scores.items():
-        for miss in s.misses[:show]:
+        for miss in s.misses[:limit]:
             click.echo(f"  miss  {name}: {miss}")
-        for fp in s.false_positives[:show]:
+        for fp in s.false_positives[:limit]:
             click.echo(f"  extra {name}: {fp}")
 
 
 @main.command()
 @click.argument("label")
-@click.option(
-    "--limit", type=int, default=12, show_default=True, help="How many supporting sentences to show."
-)
+@limit_option(12, "How many supporting sentences to show.")
 @store_option
 @endpoint_option
 def explain(
@@ -634,8 +741,10 @@ def list_extractors() -> None:
     """
     from kg.extract.base import extractors
 
-    for stage in extractors():
-        click.echo(f"{stage.order:3}  {stage.name:14} {stage.doc}")
+    stages = extractors()
+    width = max(len(stage.name) for stage in stages)
+    for stage in stages:
+        click.echo(f"{stage.order:3}  {stage.name:{width}} {stage.doc}")
 
 
 def _register_plugins() -> None:

@@ -5,14 +5,21 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 
-from kg.cli import endpoint_option, main, open_graph, open_store, store_option
-
-if TYPE_CHECKING:  # networkx is imported by the commands that use it, not at `kg` start-up
-    import networkx as nx
+from kg.cli import (
+    RegistryChoice,
+    endpoint_option,
+    limit_option,
+    listing,
+    main,
+    open_graph,
+    open_store,
+    store_option,
+    wrote,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -21,7 +28,7 @@ Examples:
   kg viz -o out/graph.html                          # the most central nodes
   kg viz --focus "Erik Setyo Santoso" --hops 2 -o out/erik.html
   kg viz --types person,organization,event --since 2024-11 --until 2024-12
-  kg viz --size pagerank --max-nodes 800             # after `kg analyze --write` this is fast
+  kg viz --size pagerank --limit 800                 # after `kg analyze --write` this is fast
   kg viz --query who-met-whom.rq -o out/q.html       # a CONSTRUCT, or a SELECT of node columns
 \b
 Types: person, organization, role, event, place, program, legislation, award,
@@ -32,7 +39,7 @@ it works offline, hover a node for its sources, click it for links.
 EPILOG_ANALYZE = """\b
 Examples:
   kg analyze                                        # top 20 entities by PageRank
-  kg analyze --projection person-person --top 30 -o out/people.csv
+  kg analyze --projection person-person --limit 30 -o out/people.csv
   kg analyze --projection org-org --graph-out out/org-org.gexf   # open in Gephi
   kg analyze --write                                # store scores: kg viz --size pagerank
 \b
@@ -51,6 +58,24 @@ Examples:
 """
 
 
+def _ranking_metrics() -> list[str]:
+    from kg.analyze.metrics import ranking_metrics
+
+    return ranking_metrics()
+
+
+def _metrics() -> list[str]:
+    from kg.analyze.metrics import METRICS
+
+    return METRICS.names()
+
+
+def _projections() -> list[str]:
+    from kg.analyze.projections import PROJECTIONS
+
+    return PROJECTIONS.names()
+
+
 def html_output(default: str) -> Callable[[F], F]:
     """The ``-o/--output`` option of a command that writes an HTML page."""
     return click.option(
@@ -59,7 +84,7 @@ def html_output(default: str) -> Callable[[F], F]:
         type=click.Path(dir_okay=False, path_type=Path),
         default=Path(default),
         show_default=True,
-        help="HTML file to write (folders are created).",
+        help="HTML file to write (folders are created); - for standard output.",
     )
 
 
@@ -79,15 +104,13 @@ def _fail(error: Exception) -> click.ClickException:
     "--since", metavar="DATE", help="Events and memberships attested from this day (YYYY[-MM[-DD]])."
 )
 @click.option("--until", metavar="DATE", help="... up to this day.")
-@click.option(
-    "--max-nodes", type=click.IntRange(1), default=400, show_default=True, help="Keep the most central nodes."
-)
+@limit_option(400, "How many nodes to show: the most central ones.", old=("--max-nodes",))
 @click.option(
     "--size",
-    type=click.Choice(["degree", "betweenness", "pagerank"]),
+    type=RegistryChoice(_ranking_metrics),
     default="degree",
     show_default=True,
-    help="Node size and --max-nodes ranking.",
+    help="Node size and --limit ranking: a metric of kg analyze.",
 )
 @click.option(
     "--query",
@@ -111,7 +134,7 @@ def viz(
     types: str | None,
     since: str | None,
     until: str | None,
-    max_nodes: int,
+    limit: int,
     size: str,
     query: Path | None,
     title: str | None,
@@ -135,7 +158,7 @@ def viz(
                 types=types,
                 since=since,
                 until=until,
-                max_nodes=max_nodes,
+                max_nodes=limit,
                 size=size,
                 query=query,
                 title=title,
@@ -146,39 +169,48 @@ def viz(
     for note in page.notes:
         click.echo(f"note: {note}", err=True)
     left = (
-        f" ({page.total - page.shown} more not shown: use --focus or --max-nodes)"
+        f" ({page.total - page.shown} more not shown: use --focus or --limit)"
         if page.total > page.shown
         else ""
     )
-    click.echo(
-        f"wrote {page.path}: {page.shown} nodes, {page.edges} edges{left} in {time.perf_counter() - started:.1f} s"
-    )
+    wrote(page.path, f"{page.shown} nodes, {page.edges} edges{left} in {time.perf_counter() - started:.1f} s")
 
 
-@main.command(epilog=EPILOG_ANALYZE)
+def _metric_entries() -> list[tuple[str, str]]:
+    from kg.analyze.metrics import METRICS
+
+    return [(m.name, m.doc) for m in METRICS.items().values()]
+
+
+@main.command(epilog=EPILOG_ANALYZE, cls=listing("Metrics", _metric_entries))
 @click.option(
     "--projection",
-    type=click.Choice(["entity", "person-person", "person-org", "org-org"]),
+    type=RegistryChoice(_projections),
     default="entity",
     show_default=True,
+    help="Which network to score (see below).",
 )
 @click.option(
     "--metrics",
     "metric_list",
     default="degree,betweenness,pagerank,community",
     show_default=True,
-    help="Comma-separated.",
+    help="Comma-separated metrics to compute (the list below).",
 )
 @click.option(
     "--sort",
     "sort_by",
-    type=click.Choice(["degree", "betweenness", "pagerank"]),
+    type=RegistryChoice(_ranking_metrics),
     default="pagerank",
     show_default=True,
+    help="The metric that orders the rows.",
 )
-@click.option("--top", type=click.IntRange(0), default=20, show_default=True, help="Rows to print.")
+@limit_option(20, "How many rows to print.", old=("--top",))
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="CSV of every node's scores."
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="CSV of every node's scores; - for standard output.",
 )
 @click.option(
     "--graph-out",
@@ -196,7 +228,7 @@ def analyze(
     projection: str,
     metric_list: str,
     sort_by: str,
-    top: int,
+    limit: int,
     output: Path | None,
     graph_out: Path | None,
     samples: int | None,
@@ -207,12 +239,15 @@ def analyze(
     from kg.analyze import metrics
     from kg.analyze.projections import projection as build_projection
     from kg.analyze.projections import write_graph
+    from kg.analyze.table import score_table
+    from kg.output import is_stdout
 
     wanted = [m.strip() for m in metric_list.split(",") if m.strip()]
     unknown = [m for m in wanted if m not in metrics.METRICS]
     if unknown:
         raise click.BadParameter(
-            f"unknown {', '.join(unknown)}; choose from {', '.join(metrics.METRICS)}", param_hint="--metrics"
+            f"unknown {', '.join(unknown)}; choose from {', '.join(metrics.METRICS.names())}",
+            param_hint="--metrics",
         )
     if sort_by not in wanted:
         wanted.append(sort_by)
@@ -229,61 +264,38 @@ def analyze(
             written = metrics.write_scores(store, {prefix + k: v for k, v in scores.values.items()})
     for note in scores.notes:
         click.echo(f"note: {note}", err=True)
+    # with -o - the CSV is standard output: the summary and the top rows go to standard error
+    err = is_stdout(output)
     click.echo(
         f"{projection}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges "
-        f"(loaded in {loaded - started:.1f} s, scored in {computed - loaded:.1f} s)"
+        f"(loaded in {loaded - started:.1f} s, scored in {computed - loaded:.1f} s)",
+        err=err,
     )
-    rows = _score_rows(graph, scores.values, sort_by)
-    columns = [m for m in metrics.METRICS if m in scores.values]
-    _print_top(rows, columns, top)
+    table = score_table(graph, scores.values, sort_by)
+    _print_top(table, limit, err)
     try:
         if output:
-            click.echo(f"wrote {_write_csv(output, rows, columns)}")
+            wrote(table.write_csv(output))
         if graph_out:
-            click.echo(f"wrote {write_graph(graph, graph_out, scores.values)}")
+            wrote(write_graph(graph, graph_out, scores.values))
     except OSError as error:
         raise click.ClickException(f"cannot write {error.filename}: {error.strerror}") from None
     if write:
-        click.echo(f"stored {written} statements of scores in the graph")
+        click.echo(f"stored {written} statements of scores in the graph", err=err)
 
 
-def _score_rows(graph: nx.Graph, values: dict[str, dict[str, float]], sort_by: str) -> list[dict[str, Any]]:
-    """One row per node with its label, type and scores, best first (ties by label, then id)."""
-    nodes = graph.nodes
-    rows = [
-        {
-            "node": n,
-            "label": nodes[n].get("label", n),
-            "type": nodes[n].get("type", ""),
-            **{m: v.get(n, 0.0) for m, v in values.items()},
-        }
-        for n in nodes
-    ]
-    return sorted(rows, key=lambda r: (-float(r[sort_by]), str(r["label"]), str(r["node"])))
-
-
-def _write_csv(path: Path, rows: list[dict[str, Any]], columns: list[str]) -> Path:
-    """Every node's scores as CSV."""
-    from kg.output import atomic_write, csv_writer
-
-    with atomic_write(path, newline="") as handle:
-        writer = csv_writer(handle)
-        writer.writerow(["node", "label", "type", *columns])
-        writer.writerows([r["node"], r["label"], r["type"], *(r[c] for c in columns)] for r in rows)
-    return path
-
-
-def _print_top(rows: list[dict[str, Any]], columns: list[str], top: int) -> None:
-    """The first ``top`` rows as an aligned table."""
-    if not top:
+def _print_top(table: Any, limit: int, err: bool) -> None:
+    """The first ``limit`` rows of a :class:`kg.analyze.table.ScoreTable` as an aligned table."""
+    if not limit:
         return
-    click.echo(f"{'#':>3}  {'name':42} {'type':13}" + "".join(f"{c:>12}" for c in columns))
-    for i, row in enumerate(rows[:top], 1):
+    columns = table.columns
+    click.echo(f"{'#':>3}  {'name':42} {'type':13}" + "".join(f"{c:>12}" for c in columns), err=err)
+    for i, row in enumerate(table.rows[:limit], 1):
         cells = "".join(
-            f"{int(row[c]):>12}" if c in {"degree", "community"} else f"{float(row[c]):>12.5f}"
+            f"{int(row.scores[c]):>12}" if c in {"degree", "community"} else f"{float(row.scores[c]):>12.5f}"
             for c in columns
         )
-        click.echo(f"{i:>3}  {str(row['label'])[:42]:42} {str(row['type'])[:13]:13}{cells}")
+        click.echo(f"{i:>3}  {row.label[:42]:42} {row.type[:13]:13}{cells}", err=err)
 
 
 @main.command(epilog=EPILOG_TIMELINE)
@@ -293,8 +305,20 @@ def _print_top(rows: list[dict[str, Any]], columns: list[str], top: int) -> None
 @click.option(
     "--office", metavar="NAME", help="Only offices whose name contains this (events are then left out)."
 )
-@click.option("--max-events", type=click.IntRange(0), default=1500, show_default=True)
-@click.option("--max-offices", type=click.IntRange(0), default=60, show_default=True)
+@click.option(
+    "--max-events",
+    type=click.IntRange(0),
+    default=1500,
+    show_default=True,
+    help="Show at most this many events.",
+)
+@click.option(
+    "--max-offices",
+    type=click.IntRange(0),
+    default=60,
+    show_default=True,
+    help="Show at most this many offices.",
+)
 @click.option("--title", help="Page heading.")
 @store_option
 @endpoint_option
@@ -328,7 +352,7 @@ def timeline(
             )
         except (SelectionError, OSError) as error:
             raise _fail(error) from None
-    click.echo(
-        f"wrote {page.path}: {page.events} of {page.events_total} events, "
-        f"{page.offices} of {page.offices_total} offices"
+    wrote(
+        page.path,
+        f"{page.events} of {page.events_total} events, {page.offices} of {page.offices_total} offices",
     )

@@ -5,12 +5,15 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from kg.cli import exit_on_problems, main, open_store, store_option, warn
+from kg.cli import RegistryChoice, date_orders, exit_on_problems, main, open_store, store_option, warn
 from kg.store import StoreError
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
 
 EPILOG_EXTRACT = """\b
 Examples:
@@ -24,7 +27,8 @@ class _Bar:
     """A progress bar on stderr, shown from 20 items on."""
 
     def __init__(self, label: str, quiet: bool) -> None:
-        self.label, self.quiet, self.bar = label, quiet, None
+        self.label, self.quiet = label, quiet
+        self.bar: ProgressBar[int] | None = None
 
     def __call__(self, n: int, total: int, *_: Any) -> None:
         if self.quiet or total < 20:
@@ -46,11 +50,30 @@ class _Bar:
 @click.option(
     "--partition-size", type=click.IntRange(1), default=500, show_default=True, help="Articles per shard."
 )
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Extract in this many processes.",
+)
 @click.option("--dask", metavar="ADDRESS", help="Extract on a Dask cluster (tcp://host:8786 or local:N).")
 @click.option("--one-per-file", is_flag=True, help="Each .txt file is one article, as for kg build.")
-@click.option("--date-order", type=click.Choice(["auto", "dmy", "mdy"]), default="auto", show_default=True)
-@click.option("--max-article-chars", type=click.IntRange(1), default=200_000, show_default=True)
+@click.option(
+    "--date-order",
+    type=RegistryChoice(date_orders),
+    default="auto",
+    show_default=True,
+    help="Numeric dates like 05/06/2025: day-first, month-first, or as each file settles it (as for kg build).",
+)
+@click.option(
+    "--max-article-chars",
+    type=click.IntRange(1),
+    default=200_000,
+    show_default=True,
+    help="Skip (with a warning) articles longer than this.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option(
     "--evidence",

@@ -6,6 +6,9 @@ folder, flushed to disk, and renamed over the target. A reader (or a crash,
 or ``kill -9``) sees either the old file or the complete new one, never a
 truncated one.
 
+The path ``-`` (:data:`STDOUT`) means standard output, for every text format:
+``kg export --format turtle -o -``, ``kg viz -o -``, ``kg analyze -o -``.
+
 Every CSV/TSV ``kg`` writes goes through :func:`csv_writer`, which applies
 OWASP's rule against CSV (formula) injection: a cell starting with ``=``,
 ``+``, ``-``, ``@``, a tab or a carriage return gets a leading ``'``, so
@@ -18,11 +21,15 @@ import contextlib
 import csv
 import errno
 import os
+import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
+
+#: the output path that means standard output
+STDOUT = "-"
 
 #: first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -80,8 +87,11 @@ def atomic_write(
     """Open a temporary file next to ``path``; on success fsync it and rename it over ``path``.
 
     On any error (or interruption) the temporary file is removed and ``path`` is untouched.
-    Folders above ``path`` are created.
+    Folders above ``path`` are created. ``-`` writes to standard output instead.
     """
+    if is_stdout(path):
+        yield from _stdout(mode)
+        return
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -111,6 +121,18 @@ def atomic_write(
             os.unlink(temporary)
         raise
     _fsync_folder(target.parent)
+
+
+def is_stdout(path: str | Path | None) -> bool:
+    """True when ``path`` is ``-``, standard output."""
+    return path is not None and str(path) == STDOUT
+
+
+def _stdout(mode: str) -> Iterator[IO[Any]]:
+    """Standard output as a handle for :func:`atomic_write`: flushed at the end, never closed."""
+    handle: IO[Any] = sys.stdout.buffer if "b" in mode else sys.stdout
+    yield handle
+    handle.flush()
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -15,7 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pyoxigraph import Literal, Triple
+from pyoxigraph import Literal, NamedNode, Triple
 
 from kg.extract.base import extract
 from kg.ingest import FieldMap, Problem, read_inputs
@@ -128,10 +128,10 @@ class ArticleWriter:
         labels = self._labels
         written: dict[tuple[str, str], list[Literal]] = {}
         for t in statements:
-            if t.predicate in _PRIMARY and isinstance(t.object, Literal):
+            if t.predicate in _PRIMARY and isinstance(t.object, Literal) and isinstance(t.subject, NamedNode):
                 key = (t.subject.value, t.predicate.value)
                 if key not in labels:
-                    labels[key] = self.store.primary_label(t.subject, t.predicate)  # type: ignore[arg-type]
+                    labels[key] = self.store.primary_label(t.subject, t.predicate)
                 existing = labels[key]
                 if existing is not None and existing != t.object:
                     yield Triple(t.subject, t.predicate, existing)

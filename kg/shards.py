@@ -24,6 +24,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 
@@ -48,6 +49,8 @@ from kg.pipeline import (
 )
 from kg.records import Article, Extraction
 from kg.store import Store, StoreError
+
+T = TypeVar("T")
 
 FORMAT = "kg-shards/1"
 MANIFEST = "manifest.json"
@@ -75,7 +78,7 @@ def shard_name(index: int) -> str:
     return f"part-{index:05d}.nq"
 
 
-def partition(articles: list[Article], size: int = PARTITION_SIZE) -> list[list[Article]]:
+def partition(articles: list[T], size: int = PARTITION_SIZE) -> list[list[T]]:
     """Consecutive partitions of at most ``size`` articles, in input order."""
     return [articles[i : i + size] for i in range(0, len(articles), size)]
 
@@ -148,8 +151,8 @@ def extract_to_shards(
         "read": report.read,
         "duplicates": len(articles_read) - len(keyed),
         "partitions": parts,
-        "problems": [[p.source, p.message] for p in problems],
-        "notes": [[p.source, p.message] for p in report.notes],
+        "problems": [[p.source, p.reason] for p in problems],
+        "notes": [[p.source, p.reason] for p in report.notes],
     }
     with atomic_write(out / MANIFEST) as handle:
         handle.write(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
@@ -162,7 +165,7 @@ def _local(articles: list[Article]) -> Iterator[Extraction | str]:
     return map(extract_safely, articles)
 
 
-def read_manifest(folder: str | Path) -> dict:
+def read_manifest(folder: str | Path) -> dict[str, Any]:
     folder = Path(folder)
     try:
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
@@ -174,7 +177,7 @@ def read_manifest(folder: str | Path) -> dict:
         raise StoreError(f"cannot read {folder / MANIFEST}: {error}") from None
     if manifest.get("format") != FORMAT:
         raise StoreError(f"{folder / MANIFEST} is not a {FORMAT} manifest")
-    return manifest
+    return dict(manifest)
 
 
 def shard_articles(path: Path, keys: list[str]) -> Iterator[tuple[str, list[ox.Triple]]]:
@@ -182,9 +185,8 @@ def shard_articles(path: Path, keys: list[str]) -> Iterator[tuple[str, list[ox.T
     graphs: dict[str, list[ox.Triple]] = {}
     try:
         for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
-            graphs.setdefault(quad.graph_name.value, []).append(  # type: ignore[union-attr]
-                ox.Triple(quad.subject, quad.predicate, quad.object)
-            )
+            graph = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else ""
+            graphs.setdefault(graph, []).append(ox.Triple(quad.subject, quad.predicate, quad.object))
     except (OSError, SyntaxError) as error:
         raise StoreError(f"cannot read shard {path}: {error}") from None
     for key in keys:
@@ -194,8 +196,8 @@ def shard_articles(path: Path, keys: list[str]) -> Iterator[tuple[str, list[ox.T
 def _content_hash(key: str, statements: list[ox.Triple]) -> str | None:
     subject = iris.article(key)
     for t in statements:
-        if t.subject == subject and t.predicate == KGO.contentHash:
-            return str(t.object.value)
+        if t.subject == subject and t.predicate == KGO.contentHash and isinstance(t.object, ox.Literal):
+            return t.object.value
     return None
 
 

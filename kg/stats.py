@@ -2,33 +2,30 @@
 
 from __future__ import annotations
 
-from kg.model.vocab import SPARQL_PREFIXES
-from kg.store import Store
+from kg.model.vocab import NODE_CLASSES, ORG, SCHEMA
+from kg.query import named
+from kg.store import Store, solutions
 
+#: what is counted, and the class of its nodes (``kg.model.vocab.NODE_CLASSES`` for node types)
 _COUNTS = {
-    "articles": "schema:NewsArticle",
-    "persons": "schema:Person",
-    "organizations": "org:Organization",
-    "places": "schema:Place",
-    "programs": "kgo:Program",
-    "regulations": "schema:Legislation",
-    "roles": "org:Role",
-    "memberships": "org:Membership",
-    "events": "schema:Event",
-    "quotes": "schema:Quotation",
-    "awards": "kgo:Award",
+    "articles": NODE_CLASSES["Article"],
+    "persons": NODE_CLASSES["Person"],
+    "organizations": NODE_CLASSES["Organization"],
+    "places": NODE_CLASSES["Place"],
+    "programs": NODE_CLASSES["Program"],
+    "regulations": NODE_CLASSES["Legislation"],
+    "roles": NODE_CLASSES["Role"],
+    "memberships": ORG.Membership,
+    "events": NODE_CLASSES["Event"],
+    "quotes": SCHEMA.Quotation,
+    "awards": NODE_CLASSES["Award"],
 }
-_PREFIXES = SPARQL_PREFIXES
 
 
 def stats(store: Store) -> dict[str, int]:
     """Nodes per kind, plus statements in the merged graph and in the per-article graphs."""
-    values = " ".join(f"({cls} {name!r})".replace("'", '"') for name, cls in _COUNTS.items())
-    rows = store.query(
-        _PREFIXES
-        + f"SELECT ?name (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES (?cls ?name) {{ {values} }} ?s a ?cls }} GROUP BY ?name"
-    )
-    found = {str(r["name"].value): int(r["n"].value) for r in rows}  # type: ignore[union-attr]
+    rows = solutions(store, named.node_counts(_COUNTS))
+    found = {str(r["name"].value): int(r["n"].value) for r in rows}
     result = {name: found.get(name, 0) for name in _COUNTS}
     result["statements"] = sum(1 for _ in store.quads(named=False))
     result["statements (per-article graphs)"] = sum(1 for _ in store.quads(named=True))

@@ -107,6 +107,22 @@ def test_api_imports_pandas_only_when_used() -> None:
     assert out.stdout.split() == ["False", "False"]
 
 
+def test_api_names_resolve_and_root_imports_nothing() -> None:
+    """Every name of ``__all__`` resolves; importing ``kg`` loads none of its modules (no cycle through it)."""
+    code = (
+        "import sys, kg; loaded = sorted(m for m in sys.modules if m.startswith('kg.')); "
+        "import kg.extract.lexicon; print(loaded, kg.extract.lexicon.__name__, callable(kg.extract_article))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.split() == ["[]", "kg.extract.lexicon", "True"]
+    for name in kg.__all__:
+        assert getattr(kg, name) is not None
+    assert set(kg.__all__) <= set(dir(kg))
+    assert sorted(kg.__all__) == sorted([*kg._PUBLIC, "__version__"])  # one list, kept in step
+    with pytest.raises(AttributeError):
+        kg.no_such_name  # noqa: B018
+
+
 def test_api_rdflib_view(sample_store_path: Path) -> None:
     pytest.importorskip("oxrdflib")
     import rdflib

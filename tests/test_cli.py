@@ -105,3 +105,142 @@ def test_eval_json_for_scripts(cli: CliRunner, tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text("{}", encoding="utf-8")
     assert "not a kg-gold/1 file" in cli.invoke(main, ["eval", "--gold", str(bad)]).output
+
+
+def _commands(group: click.Group, path: tuple[str, ...] = ("kg",)) -> list[tuple[str, click.Command]]:
+    found: list[tuple[str, click.Command]] = []
+    for name, command in group.commands.items():
+        if isinstance(command, click.Group):
+            found += _commands(command, (*path, name))
+        else:
+            found.append((" ".join((*path, name)), command))
+    return found
+
+
+def test_every_option_has_help_text() -> None:
+    """Walks the whole command tree: an option without help is a question left to the user."""
+    missing = [
+        f"{name} {param.opts[0]}"
+        for name, command in _commands(main)
+        for param in command.params
+        if isinstance(param, click.Option) and not param.hidden and not (param.help or "").strip()
+    ]
+    assert missing == []
+
+
+def test_choices_come_from_the_registries() -> None:
+    """``--format`` of kg export and kg query, --metrics/--sort/--projection list what is registered."""
+    from kg.analyze.metrics import METRICS, ranking_metrics
+    from kg.analyze.projections import PROJECTIONS
+    from kg.export import FORMATS
+    from kg.query.results import RESULT_FORMATS
+
+    def choices(command: str, option: str) -> list[str]:
+        param = next(p for p in main.commands[command].params if option in p.opts)
+        assert isinstance(param.type, click.Choice)
+        return list(param.type.choices)
+
+    assert sorted(choices("export", "--format")) == sorted(FORMATS.names())
+    assert choices("query", "--format") == RESULT_FORMATS.names()
+    assert choices("analyze", "--projection") == PROJECTIONS.names()
+    assert choices("analyze", "--sort") == choices("viz", "--size") == ranking_metrics()
+    assert set(ranking_metrics()) < set(METRICS.names())
+
+
+@pytest.mark.parametrize(
+    ("args", "old", "shown"),
+    [
+        (["analyze", "--limit", "2"], [], 2),
+        (["analyze", "--top", "2"], ["--top"], 2),
+        (["analyze"], [], 20),
+    ],
+)
+def test_one_name_for_how_many_to_show(
+    sample_store_path: Path, args: list[str], old: list[str], shown: int
+) -> None:
+    """``--limit`` everywhere; the old spellings still work, hidden, with a warning naming --limit."""
+    result = CliRunner().invoke(main, [*args, "--store", str(sample_store_path)])
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.stdout.splitlines() if line[:3].strip().isdigit()]
+    nodes = int(result.stdout.split(" nodes")[0].split()[-1])  # "entity: 43 nodes, ..."
+    assert len(rows) == min(shown, nodes)
+    for name in old:
+        assert f"warning: {name} is deprecated; use --limit" in result.stderr
+    assert ("deprecated" in result.stderr) == bool(old)
+
+
+def test_old_spellings_of_limit_are_hidden_but_work(sample_store_path: Path, tmp_path: Path) -> None:
+    for command, old in (("eval", "--show"), ("analyze", "--top"), ("viz", "--max-nodes")):
+        text = CliRunner().invoke(main, [command, "--help"]).output
+        assert "--limit" in text and old not in text, command
+    result = CliRunner().invoke(
+        main, ["viz", "--store", str(sample_store_path), "--max-nodes", "5", "-o", str(tmp_path / "g.html")]
+    )
+    assert result.exit_code == 0, result.output
+    assert ": 5 nodes" in result.stdout and "use --limit" in result.stderr
+
+
+def test_dash_writes_every_one_file_format_to_standard_output(
+    sample_store_path: Path, tmp_path: Path
+) -> None:
+    """``-o -``: every registered one-file export format, the pages and the score table."""
+    from kg.export import FORMATS
+
+    store = ["--store", str(sample_store_path)]
+    for name, fmt in FORMATS.items().items():
+        result = CliRunner().invoke(main, ["export", "--format", name, "-o", "-", *store])
+        if fmt.folder:
+            assert result.exit_code == 2 and "writes a folder" in result.output, name
+            continue
+        assert result.exit_code == 0, (name, result.output)
+        written = tmp_path / f"kg{fmt.extension}"
+        assert (
+            CliRunner().invoke(main, ["export", "--format", name, "-o", str(written), *store]).exit_code == 0
+        )
+        assert result.stdout_bytes == written.read_bytes(), name
+        assert not Path("-").exists()
+    for command in (["viz"], ["timeline"]):
+        result = CliRunner().invoke(main, [*command, "-o", "-", *store])
+        assert result.exit_code == 0, result.output
+        assert result.stdout.startswith("<!DOCTYPE html>") and "wrote standard output" in result.stderr
+    result = CliRunner().invoke(main, ["analyze", "-o", "-", "--limit", "3", *store])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "node,label,type,degree,betweenness,pagerank,community"
+    nodes = int(result.stderr.split(" nodes")[0].split()[-1])  # the summary went to standard error
+    assert len(result.stdout.splitlines()) == nodes + 1
+
+
+def test_eval_json_holds_every_mode_asked_for(sample_store_path: Path, tmp_path: Path) -> None:
+    """``--json`` with --conll and --stakeholders: one object with both, not only the first."""
+    conll = tmp_path / "tiny.conll"
+    conll.write_text("Wali O\nKota O\nMalang B-LOC\n\nErik B-PER\nSetyo I-PER\n", encoding="utf-8")
+    table = tmp_path / "stakeholders.csv"
+    table.write_text('title,entity\nApa,"{""government"": [""Pemkot Malang""]}"\n', encoding="utf-8")
+    result = CliRunner().invoke(
+        main,
+        [
+            "eval",
+            "--store",
+            str(sample_store_path),
+            "--conll",
+            str(conll),
+            "--stakeholders",
+            str(table),
+            "--json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) == {"conll", "stakeholders"}
+    assert data["stakeholders"]["listed"] == 1 and set(data["conll"]) >= {"PER", "LOC"}
+
+
+def test_eval_stakeholders_names_a_missing_column(sample_store_path: Path, tmp_path: Path) -> None:
+    table = tmp_path / "stakeholders.csv"
+    table.write_text("judul,entity\nApa,{}\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["eval", "--store", str(sample_store_path), "--stakeholders", str(table)]
+    )
+    assert result.exit_code == 2
+    assert "has no column 'title'" in result.output and "--field title=COL" in result.output
+    assert "Traceback" not in result.output

@@ -501,3 +501,66 @@ def test_english_named_bodies(text: str, body: str) -> None:
 
 def test_an_english_event_name_is_no_body() -> None:
     assert not names(run("Acara Focus Group Discussion (FGD) digelar kemarin."), EntityType.ORGANIZATION)
+
+
+def test_settlements_and_districts_are_places_not_persons() -> None:
+    x = run(
+        "Ia menyerahkan bantuan untuk Masjid Jihad Jorong Taratak Baru, Nagari Salimpek, Kabupaten Solok. "
+        "Ia bertemu Bupati Agam Benni Warlis di Rumah Dinas Bupati Agam, Lubuk Basung, Kamis (9/10/2025)."
+    )
+    assert {"Masjid Jihad", "Jorong Taratak Baru", "Nagari Salimpek"} <= names(x, EntityType.PLACE)
+    assert names(x, EntityType.PERSON) == {"Benni Warlis"}
+
+
+def test_a_body_of_the_republic_written_with_its_abbreviation_then_ri() -> None:
+    [m] = run("Ketua Dewan Perwakilan Daerah (DPD) RI Sultan Baktiar Najamudin menanggapi.").memberships
+    assert (m.person.name, m.organization.name) == (
+        "Sultan Baktiar Najamudin",
+        "Dewan Perwakilan Daerah Republik Indonesia",
+    )
+
+
+def test_the_national_body_of_a_kind_every_region_has() -> None:
+    [m] = run("Ketua Umum Kadin Indonesia Anindya Bakrie hadir.").memberships
+    assert m.organization.name == "Kamar Dagang dan Industri Indonesia"
+    assert "Kamar Dagang dan Industri Kota Malang" in names(
+        run("Ketua Kadin Kota Malang hadir."), EntityType.ORGANIZATION
+    ) | {e.name for e in run("Ketua Kadin Kota Malang hadir.").entities}
+
+
+def test_bodies_in_an_events_sentence_and_of_its_officials_take_part() -> None:
+    x = run(
+        "Kapolres Ponorogo AKBP Andin Wisnu Sudibyo memimpin bakti sosial bersama DPRD Kabupaten Ponorogo "
+        "di depan Mapolres Ponorogo, Senin (20/10/2025)."
+    )
+    [event] = x.events
+    attendees = {e.name for e in event.attendees}
+    assert "Kepolisian Resor Ponorogo" in attendees
+    assert any(a.startswith("Dewan Perwakilan Rakyat Daerah") for a in attendees)
+
+
+def test_a_person_talked_about_is_not_the_speaker_of_the_next_quotation() -> None:
+    x = run(
+        '"Proyek segera ditender akhir Oktober," ujar Andre Rosiade, Rabu (8/10/2025).\n'
+        "Ia menyebut pemerintah pusat melalui Presiden Prabowo berkomitmen membangun infrastruktur.\n"
+        '"Khusus kebijakan baru transfer dana daerah, memang kini lebih terpusat," jelasnya.'
+    )
+    assert [q.speaker.name for q in x.quotes] == ["Andre Rosiade", "Andre Rosiade"]
+
+
+def test_a_title_with_itu_is_the_person_just_spoken_of() -> None:
+    x = run(
+        '"Underpass ini dibutuhkan untuk mengurai kemacetan," ujar Benni Warlis. '
+        '"Kita dukung penuh," ujar mantan Komisaris Utama Bank Nagari itu.'
+    )
+    assert [(m.person.name, m.role.name, m.organization.name, m.tenure) for m in x.memberships] == [
+        ("Benni Warlis", "Komisaris Utama", "Bank Nagari", "former")
+    ]
+
+
+def test_a_name_after_a_comma_is_not_part_of_the_body() -> None:
+    [m] = run("Anggota Dewan Jaminan Sosial Nasional, Mahesa Paranadipa Maikel, berkata.").memberships
+    assert (m.person.name, m.organization.name) == (
+        "Mahesa Paranadipa Maikel",
+        "Dewan Jaminan Sosial Nasional",
+    )

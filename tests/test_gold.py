@@ -232,3 +232,17 @@ def test_no_ratchet_floor_goes_down_against_the_last_commit() -> None:
     before, now = _floors(json.loads(old.stdout)), _floors(RATCHET)
     lowered = {k: (before[k], now.get(k)) for k in before if now.get(k) is None or now[k] < before[k]}
     assert not lowered, f"floors lowered or removed: {lowered}"
+
+
+def test_the_ontology_the_scorer_reads_ships_in_the_package() -> None:
+    """The subclass pairs (kgo:Meeting under schema:Event) come from kg's own resources, not a checkout.
+
+    It used to be ``Path(__file__).parents[2] / "ontology"``, which an installed kg does not have:
+    there a graph typing its events only with the project's kinds had them go unscored.
+    """
+    from kg import paths
+    from kg.evaluate import gold
+
+    assert str(gold.ONTOLOGY) == str(paths.resource_dir() / "ontology")
+    pairs = gold._ontology_subclasses(gold.ONTOLOGY)
+    assert ("https://w3id.org/kg-id/ontology#Meeting", "https://schema.org/Event") in pairs

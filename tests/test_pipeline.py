@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 from conftest import SAMPLE
 
-from kg.export import export, formats
+from kg.export import FORMATS, export, formats
 from kg.pipeline import build
 from kg.query import canned, run
 from kg.stats import stats
@@ -107,6 +107,22 @@ def test_every_format_is_registered_and_writes(sample_store: Store, tmp_path: Pa
     assert {"entities.csv", "memberships.csv", "events.csv", "quotes.csv"} <= {
         p.name for p in (tmp_path / "out-csv").iterdir()
     }
+
+
+@pytest.mark.parametrize("name", FORMATS.names())
+def test_every_registered_format_round_trips(sample_store: Store, tmp_path: Path, name: str) -> None:
+    """Driven by the registry: what a format writes reads back as what the store holds.
+
+    RDF formats give the same statements (per article for TriG and N-Quads), GraphML the
+    same nodes, edges and attributes as the entity graph, CSV the rows of each table.
+    A format registered without ``read``/``expected`` fails here until it says how.
+    """
+    fmt = FORMATS.get(name)
+    assert fmt.read is not None and fmt.expected is not None, f"{name}: register read= and expected="
+    path = export(sample_store, name, tmp_path / f"out-{name}{fmt.extension}")
+    expected = fmt.expected(sample_store)
+    assert expected, name  # the sample gives every format something to hold
+    assert fmt.read(path) == expected, name
 
 
 def test_mentions_export_offsets_point_into_the_article(sample_store: Store, tmp_path: Path) -> None:

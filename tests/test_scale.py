@@ -318,3 +318,20 @@ def test_commands_with_endpoint_give_what_they_give_on_the_store(  # type: ignor
         assert refused.exit_code == 1 and "refused" in refused.output
     finally:
         del os.environ["KG_TEST_SERVER_PASSWORD"]
+
+
+def test_kg_extract_lists_skipped_input_in_its_manifest(tmp_path: Path) -> None:
+    """A row without text is a warning and a manifest entry, not a crash (it was an AttributeError)."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    table = tmp_path / "bad.csv"
+    table.write_text("title,text\nJudul tanpa isi,\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["extract", str(table), str(SAMPLE), "--out", str(tmp_path / "sh"), "-q"]
+    )
+    assert result.exit_code == 1
+    assert "4 extracted into 1 shards" in result.stdout and "row skipped" in result.stderr
+    problems = read_manifest(tmp_path / "sh")["problems"]
+    assert [str(table), "no article found (expected records with a title and a text)"] in problems

@@ -20,23 +20,15 @@ from typing import Any
 import networkx as nx
 
 from kg import lang
-from kg.model.vocab import SPARQL_PREFIXES
-from kg.store import Store
+from kg.model.vocab import NODE_CLASSES, SPARQL_PREFIXES
+from kg.query import named
+from kg.store import Store, solutions, term_value
 
 PREFIXES = SPARQL_PREFIXES
 
-#: class IRI → node type, most specific first
-NODE_TYPES = {
-    "https://schema.org/Person": "Person",
-    "http://www.w3.org/ns/org#Organization": "Organization",
-    "https://schema.org/Legislation": "Legislation",
-    "https://w3id.org/kg-id/ontology#Program": "Program",
-    "https://schema.org/Event": "Event",
-    "https://w3id.org/kg-id/ontology#Award": "Award",
-    "https://schema.org/Place": "Place",
-}
+#: class IRI → node type, most specific first (``kg.model.vocab.NODE_CLASSES``; offices and articles apart)
+NODE_TYPES = {cls.value: kind for kind, cls in NODE_CLASSES.items() if kind not in {"Role", "Article"}}
 
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 
 #: (SPARQL pattern binding ?a ?b [?role], relation label)
 EDGES = (
@@ -57,47 +49,32 @@ EDGES = (
 )
 
 
-def _value(term: object) -> str:
-    return str(getattr(term, "value", term))
-
-
-def entity_graph(store: Store) -> nx.MultiDiGraph:
+def entity_graph(store: Store) -> nx.MultiDiGraph[str]:
     """Every entity node and the relations between them."""
-    graph = nx.MultiDiGraph()
-    labels = store.query(
-        PREFIXES
-        + """SELECT ?s ?type ?label (GROUP_CONCAT(DISTINCT ?alt; separator="|") AS ?aliases)
-        (COUNT(DISTINCT ?article) AS ?articles) WHERE {
-            ?s a ?type ; rdfs:label ?label .
-            VALUES ?type { schema:Person org:Organization schema:Legislation kgo:Program schema:Event kgo:Award schema:Place }
-            OPTIONAL { ?s skos:altLabel ?alt }
-            OPTIONAL { ?s prov:wasDerivedFrom ?article }
-        } GROUP BY ?s ?type ?label"""
-    )
-    for row in labels:  # type: ignore[union-attr]
-        node, kind = _value(row["s"]), NODE_TYPES[_value(row["type"])]
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    labels = solutions(store, named.entity_labels(list(NODE_TYPES)))
+    for row in labels:
+        node, kind = term_value(row["s"]), NODE_TYPES[term_value(row["type"])]
         current = graph.nodes.get(node, {}).get("type")
         if current and list(NODE_TYPES.values()).index(current) <= list(NODE_TYPES.values()).index(kind):
             continue
-        aliases = _value(row["aliases"]) if row["aliases"] is not None else ""
+        aliases = term_value(row["aliases"]) if row["aliases"] is not None else ""
         graph.add_node(
             node,
-            label=_value(row["label"]),
+            label=term_value(row["label"]),
             type=kind,
             aliases=aliases,
-            articles=int(_value(row["articles"])),
+            articles=int(term_value(row["articles"])),
         )
     for pattern, relation in EDGES:
         with_role = "?role" in pattern
-        rows = store.query(
-            PREFIXES + f"SELECT DISTINCT ?a ?b {'?role' if with_role else ''} WHERE {{ {pattern} }}"
-        )
-        for row in rows:  # type: ignore[union-attr]
-            a, b = _value(row["a"]), _value(row["b"])
+        rows = solutions(store, named.pairs(pattern, role=with_role))
+        for row in rows:
+            a, b = term_value(row["a"]), term_value(row["b"])
             if a in graph and b in graph:
                 attrs = {"relation": relation}
                 if with_role:
-                    attrs["role"] = _value(row["role"])
+                    attrs["role"] = term_value(row["role"])
                 graph.add_edge(a, b, key=f"{relation}:{attrs.get('role', '')}", **attrs)
     return graph
 
@@ -173,46 +150,40 @@ def office_label(role: str, organization: str | None) -> str:
 
 def memberships(store: Store) -> list[Membership]:
     """Every membership with its attested days, ordered by IRI."""
-    rows = store.query(
-        PREFIXES
-        + """SELECT ?m ?p ?role ?o ?olabel ?tenure ?day WHERE {
-            ?m a org:Membership ; org:member ?p ; org:role ?r . ?r skos:prefLabel ?role .
-            OPTIONAL { ?m org:organization ?o . OPTIONAL { ?o rdfs:label ?olabel } }
-            OPTIONAL { ?m kgo:tenure ?tenure } OPTIONAL { ?m kgo:attestedOn ?day } }"""
-    )
+    rows = solutions(store, named.MEMBERSHIPS)
     found: dict[str, dict[str, Any]] = {}
-    for row in rows:  # type: ignore[union-attr]
+    for row in rows:
         m = found.setdefault(
-            _value(row["m"]),
+            term_value(row["m"]),
             {
-                "person": _value(row["p"]),
-                "role": _value(row["role"]),
-                "organization": _value(row["o"]) if row["o"] is not None else None,
-                "organization_label": _value(row["olabel"]) if row["olabel"] is not None else None,
-                "tenure": _value(row["tenure"]) if row["tenure"] is not None else "regular",
+                "person": term_value(row["p"]),
+                "role": term_value(row["role"]),
+                "organization": term_value(row["o"]) if row["o"] is not None else None,
+                "organization_label": term_value(row["olabel"]) if row["olabel"] is not None else None,
+                "tenure": term_value(row["tenure"]) if row["tenure"] is not None else "regular",
                 "days": set(),
             },
         )
         if row["day"] is not None:
-            m["days"].add(_value(row["day"])[:10])
+            m["days"].add(term_value(row["day"])[:10])
     return [Membership(iri, **{**m, "days": tuple(sorted(m["days"]))}) for iri, m in sorted(found.items())]
 
 
-def _entity_nodes(store: Store, graph: nx.MultiDiGraph) -> None:
+def _entity_nodes(store: Store, graph: nx.MultiDiGraph[str]) -> None:
     """Add every entity with its label and most specific type (one query per class: fast on big stores)."""
     for cls, kind in NODE_TYPES.items():  # most specific first: a node keeps the first type it gets
-        for row in store.query(f"SELECT ?s ?label WHERE {{ ?s a <{cls}> ; <{RDFS_LABEL}> ?label }}"):  # type: ignore[union-attr]
+        for row in solutions(store, named.labelled(cls)):
             node = row[0].value
             if node not in graph:
                 graph.add_node(node, label=row[1].value, type=kind)
-    for row in store.query(PREFIXES + "SELECT ?e ?d WHERE { ?e a schema:Event ; schema:startDate ?d }"):  # type: ignore[union-attr]
-        node = _value(row["e"])
+    for row in solutions(store, named.EVENT_DATES):
+        node = term_value(row["e"])
         if node in graph:
-            day = _value(row["d"])[:10]
+            day = term_value(row["d"])[:10]
             graph.nodes[node]["date"] = min(day, graph.nodes[node].get("date", day))
 
 
-def _office_edges(store: Store, graph: nx.MultiDiGraph) -> None:
+def _office_edges(store: Store, graph: nx.MultiDiGraph[str]) -> None:
     """Person —holds role→ office —office in→ organisation, one office node per role × organisation."""
     for m in memberships(store):
         if m.person not in graph:
@@ -220,7 +191,7 @@ def _office_edges(store: Store, graph: nx.MultiDiGraph) -> None:
         office = m.office_id
         if office not in graph:
             graph.add_node(office, label=m.office_label, type="Role", role=m.office_role)
-            if m.organization in graph:
+            if m.organization is not None and m.organization in graph:
                 graph.add_edge(office, m.organization, key="office in", relation="office in")
         key = f"holds role:{m.iri}"
         graph.add_edge(
@@ -237,39 +208,35 @@ def _office_edges(store: Store, graph: nx.MultiDiGraph) -> None:
         )
 
 
-def _article_nodes(store: Store, graph: nx.MultiDiGraph) -> None:
+def _article_nodes(store: Store, graph: nx.MultiDiGraph[str]) -> None:
     """Article nodes (headline, date, URL) and article —mentions→ entity edges."""
-    rows = store.query(
-        PREFIXES
-        + """SELECT ?a ?title ?date ?url WHERE { ?a a schema:NewsArticle ; schema:headline ?title .
-            OPTIONAL { ?a schema:datePublished ?date } OPTIONAL { ?a schema:url ?url } }"""
-    )
-    for row in rows:  # type: ignore[union-attr]
-        attrs = {"label": _value(row["title"]), "type": "Article"}
+    rows = solutions(store, named.ARTICLES)
+    for row in rows:
+        attrs = {"label": term_value(row["title"]), "type": "Article"}
         if row["date"] is not None:
-            attrs["date"] = _value(row["date"])[:10]
+            attrs["date"] = term_value(row["date"])[:10]
         if row["url"] is not None:
-            attrs["url"] = _value(row["url"])
-        graph.add_node(_value(row["a"]), **attrs)
-    for row in store.query(PREFIXES + "SELECT ?a ?e WHERE { ?a a schema:NewsArticle ; schema:mentions ?e }"):  # type: ignore[union-attr]
-        a, e = _value(row["a"]), _value(row["e"])
+            attrs["url"] = term_value(row["url"])
+        graph.add_node(term_value(row["a"]), **attrs)
+    for row in solutions(store, named.ARTICLE_MENTIONS):
+        a, e = term_value(row["a"]), term_value(row["e"])
         if a in graph and e in graph:
             graph.add_edge(a, e, key="mentions", relation="mentions")
 
 
-def explore_graph(store: Store, *, articles: bool = False) -> nx.MultiDiGraph:
+def explore_graph(store: Store, *, articles: bool = False) -> nx.MultiDiGraph[str]:
     """The graph people look at: entities, office nodes (role × organisation) and, optionally, articles.
 
     Memberships become person —holds role→ office —office in→ organisation, with
     the role as written, the tenure and the attested days on the first edge;
     event participation points from the participant to the event.
     """
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     _entity_nodes(store, graph)
     _office_edges(store, graph)
     for pattern, relation, reverse in EXPLORE_EDGES:
-        for row in store.query(PREFIXES + f"SELECT DISTINCT ?a ?b WHERE {{ {pattern} }}"):  # type: ignore[union-attr]
-            a, b = _value(row["a"]), _value(row["b"])
+        for row in solutions(store, named.pairs(pattern)):
+            a, b = term_value(row["a"]), term_value(row["b"])
             if a in graph and b in graph:
                 source, target = (b, a) if reverse else (a, b)
                 graph.add_edge(source, target, key=relation, relation=relation)

@@ -14,26 +14,25 @@ graph (and a named graph of their own, so that a rerun replaces them)::
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import networkx as nx
 import pyoxigraph as ox
 
-from kg.model.iris import BASE
-from kg.model.vocab import DCTERMS, KGO, XSD
-from kg.store import Store
+from kg.model.iris import BASE, SCORES_GRAPH
+from kg.model.iris import score as _score_node
+from kg.model.vocab import DCTERMS, KGO, RDF, XSD
+from kg.query import named
+from kg.registry import Registry
+from kg.store import Store, solutions
 
-METRICS = ("degree", "betweenness", "pagerank", "community")
 #: above this many nodes betweenness is estimated from a sample of source nodes
 EXACT_BETWEENNESS_LIMIT = 2000
 #: node + edge visits betweenness may spend: 0.5 to 2 million a second in pure Python, so 10 to 40 s
 BETWEENNESS_BUDGET = 20_000_000
 MIN_SAMPLES = 32
 SEED = 7
-SCORES_GRAPH = ox.NamedNode(BASE + "analysis/scores")
-RDF_VALUE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#value")
 
 
 @dataclass(frozen=True)
@@ -44,9 +43,9 @@ class Scores:
     notes: tuple[str, ...] = ()
 
 
-def simple_graph(graph: nx.Graph) -> nx.Graph:
+def simple_graph(graph: nx.Graph[str]) -> nx.Graph[str]:
     """The undirected simple graph of ``graph``, parallel edges summed into ``weight``."""
-    simple = nx.Graph()
+    simple: nx.Graph[str] = nx.Graph()
     simple.add_nodes_from(graph.nodes(data=True))
     for a, b, data in graph.edges(data=True):
         if a == b:
@@ -59,12 +58,12 @@ def simple_graph(graph: nx.Graph) -> nx.Graph:
     return simple
 
 
-def degree(graph: nx.Graph) -> dict[str, float]:
+def degree(graph: nx.Graph[str]) -> dict[str, float]:
     """Number of distinct neighbours."""
     return {node: float(n) for node, n in graph.degree()}
 
 
-def betweenness(graph: nx.Graph, samples: int | None = None) -> tuple[dict[str, float], str | None]:
+def betweenness(graph: nx.Graph[str], samples: int | None = None) -> tuple[dict[str, float], str | None]:
     """Normalised betweenness, estimated from a seeded sample of sources on big or dense graphs.
 
     Exact betweenness costs one traversal (nodes + edges) per node: it is exact
@@ -83,7 +82,7 @@ def betweenness(graph: nx.Graph, samples: int | None = None) -> tuple[dict[str, 
 
 
 def pagerank(
-    graph: nx.Graph, damping: float = 0.85, tol: float = 1e-9, max_iter: int = 100
+    graph: nx.Graph[str], damping: float = 0.85, tol: float = 1e-9, max_iter: int = 100
 ) -> dict[str, float]:
     """Weighted PageRank by power iteration; dangling nodes spread their rank evenly."""
     nodes = sorted(graph.nodes())
@@ -113,40 +112,63 @@ def pagerank(
     return {node: rank[i] for i, node in enumerate(nodes)}
 
 
-def communities(graph: nx.Graph) -> dict[str, float]:
+def communities(graph: nx.Graph[str]) -> dict[str, float]:
     """Louvain community of each node, numbered from 0 by decreasing community size."""
     found = nx.community.louvain_communities(graph, weight="weight", seed=SEED)
     ordered = sorted(found, key=lambda c: (-len(c), min(c)))
     return {node: float(i) for i, members in enumerate(ordered) for node in members}
 
 
-def compute(graph: nx.Graph, metrics: Iterable[str], *, samples: int | None = None) -> Scores:
-    """The requested metrics on the undirected simple view of ``graph``."""
+#: a metric's scorer: (graph, betweenness sample size) -> value per node, and a note on approximation
+Scorer = Callable[["nx.Graph[str]", "int | None"], "tuple[dict[str, float], str | None]"]
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A registered network score (``kg analyze --metrics``)."""
+
+    name: str
+    score: Scorer
+    doc: str
+    #: a centrality that ranks nodes (``--sort``, ``kg viz --size``); community numbers do not
+    ranks: bool = True
+
+
+METRICS: Registry[Metric] = Registry("metric")
+
+
+def register_metric(name: str, scorer: Scorer, doc: str, *, ranks: bool = True) -> None:
+    """Register a network score under ``name``; built-ins use this too. A name already taken raises."""
+    METRICS.add(name, Metric(name, scorer, doc, ranks))
+
+
+register_metric("degree", lambda g, _: (degree(g), None), "number of distinct neighbours")
+register_metric("betweenness", betweenness, "normalised betweenness (sampled on big graphs)")
+register_metric("pagerank", lambda g, _: (pagerank(g), None), "weighted PageRank")
+register_metric("community", lambda g, _: (communities(g), None), "Louvain community number", ranks=False)
+
+
+def ranking_metrics() -> list[str]:
+    """The metrics that rank nodes: what ``--sort`` and ``kg viz --size`` accept."""
+    return [m.name for m in METRICS.items().values() if m.ranks]
+
+
+def compute(graph: nx.Graph[str], metrics: Iterable[str], *, samples: int | None = None) -> Scores:
+    """The requested metrics on the undirected simple view of ``graph``.
+
+    An unknown name raises :class:`kg.registry.UnknownNameError` listing the registered ones.
+    """
     simple = graph if not (graph.is_directed() or graph.is_multigraph()) else simple_graph(graph)
     values: dict[str, dict[str, float]] = {}
     notes: list[str] = []
-    for metric in metrics:
-        if metric == "degree":
-            values[metric] = degree(simple)
-        elif metric == "betweenness":
-            values[metric], note = betweenness(simple, samples)
-            if note:
-                notes.append(note)
-        elif metric == "pagerank":
-            values[metric] = pagerank(simple)
-        elif metric == "community":
-            values[metric] = communities(simple)
-        else:
-            raise ValueError(f"unknown metric {metric!r}: choose from {', '.join(METRICS)}")
+    for name in metrics:
+        values[name], note = METRICS.get(name).score(simple, samples)
+        if note:
+            notes.append(note)
     return Scores(values, tuple(notes))
 
 
 # -- storing scores in the graph ----------------------------------------------------------------
-
-
-def _score_node(node: str, metric: str) -> ox.NamedNode:
-    digest = hashlib.sha256(f"{node}\x1f{metric}".encode()).hexdigest()[:16]
-    return ox.NamedNode(f"{BASE}score/{metric.replace(':', '-')}/{digest}")
 
 
 def score_triples(scores: dict[str, dict[str, float]]) -> list[ox.Triple]:
@@ -171,7 +193,7 @@ def score_triples(scores: dict[str, dict[str, float]]) -> list[ox.Triple]:
             triples += [
                 ox.Triple(subject, KGO.score, score),
                 ox.Triple(score, DCTERMS.identifier, ox.Literal(metric)),
-                ox.Triple(score, RDF_VALUE, literal),
+                ox.Triple(score, RDF.value, literal),
             ]
     return triples
 
@@ -180,19 +202,8 @@ def write_scores(store: Store, scores: dict[str, dict[str, float]]) -> int:
     """Replace the stored scores of these metrics with ``scores``; returns the statements written."""
     # Scores belong to no article: they go into a named graph of their own plus the merged default graph.
     for metric in scores:
-        if metric == "degree":
-            template = where = f"?e <{KGO.degree.value}> ?v ."
-        else:
-            template = f"?e <{KGO.score.value}> ?s . ?s ?p ?o ."
-            where = (
-                f"?e <{KGO.score.value}> ?s . ?s <{DCTERMS.identifier.value}> {ox.Literal(metric)} ; ?p ?o ."
-            )
         for graph in (SCORES_GRAPH, None):
-
-            def wrap(body: str, graph: ox.NamedNode | None = graph) -> str:
-                return f"GRAPH {graph} {{ {body} }}" if graph else body
-
-            store.update(f"DELETE {{ {wrap(template)} }} WHERE {{ {wrap(where)} }}")
+            store.update(named.delete_scores(metric, graph))
     triples = score_triples(scores)
     store.extend(ox.Quad(t.subject, t.predicate, t.object, SCORES_GRAPH) for t in triples)
     store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
@@ -201,11 +212,5 @@ def write_scores(store: Store, scores: dict[str, dict[str, float]]) -> int:
 
 def stored_scores(store: Store, metric: str) -> dict[str, float]:
     """Scores of ``metric`` written earlier by :func:`write_scores` (empty when none were)."""
-    if metric == "degree":
-        sparql = f"SELECT ?e ?v WHERE {{ ?e <{KGO.degree.value}> ?v }}"
-    else:
-        sparql = (
-            f"SELECT ?e ?v WHERE {{ ?e <{KGO.score.value}> ?s . "
-            f"?s <{DCTERMS.identifier.value}> {ox.Literal(metric)} ; <{RDF_VALUE.value}> ?v }}"
-        )
-    return {row["e"].value: float(row["v"].value) for row in store.query(sparql)}  # type: ignore[union-attr]
+    sparql = named.stored_scores(metric)
+    return {row["e"].value: float(row["v"].value) for row in solutions(store, sparql)}

@@ -15,32 +15,33 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.analyze.graph import PREFIXES, _value, entity_graph, memberships
+from kg.analyze.graph import entity_graph, memberships
 from kg.analyze.metrics import simple_graph
 from kg.output import atomic_write
-from kg.store import Store
+from kg.query import named
+from kg.registry import Registry
+from kg.store import Store, solutions, term_value
 
-PROJECTIONS = ("entity", "person-person", "person-org", "org-org")
 GRAPH_FORMATS = (".graphml", ".gexf")
 
 
 def _labels(store: Store, kind: str) -> dict[str, str]:
     """Label of every entity of one class (``schema:Person``, ``org:Organization``)."""
-    rows = store.query(PREFIXES + f"SELECT ?s ?label WHERE {{ ?s a {kind} ; rdfs:label ?label }}")
-    return {_value(r["s"]): _value(r["label"]) for r in rows}  # type: ignore[union-attr]
+    rows = solutions(store, named.labelled(kind))
+    return {term_value(r["s"]): term_value(r["label"]) for r in rows}
 
 
 def _groups(store: Store, sparql: str) -> dict[str, set[str]]:
     """Group ?member by ?group over the rows of a SELECT."""
     groups: dict[str, set[str]] = defaultdict(set)
-    for row in store.query(PREFIXES + sparql):  # type: ignore[union-attr]
-        groups[_value(row["group"])].add(_value(row["member"]))
+    for row in solutions(store, sparql):
+        groups[term_value(row["group"])].add(term_value(row["member"]))
     return groups
 
 
-def _co_occurrence(groups: Iterable[set[str]], labels: dict[str, str], kind: str) -> nx.Graph:
+def _co_occurrence(groups: Iterable[set[str]], labels: dict[str, str], kind: str) -> nx.Graph[str]:
     """Nodes that share a group are linked; ``weight`` counts the shared groups."""
-    graph = nx.Graph()
+    graph: nx.Graph[str] = nx.Graph()
     for node in sorted(labels):
         graph.add_node(node, label=labels[node], type=kind)
     for members in groups:
@@ -52,30 +53,23 @@ def _co_occurrence(groups: Iterable[set[str]], labels: dict[str, str], kind: str
     return graph
 
 
-def entity_projection(store: Store) -> nx.Graph:
+def entity_projection(store: Store) -> nx.Graph[str]:
     """The entity graph as an undirected weighted graph (attributes kept for export)."""
     return simple_graph(entity_graph(store))
 
 
-def person_person(store: Store) -> nx.Graph:
+def person_person(store: Store) -> nx.Graph[str]:
     """Persons co-mentioned in an article or co-participating in an event."""
-    articles = _groups(
-        store,
-        "SELECT ?group ?member WHERE { ?group a schema:NewsArticle ; schema:mentions ?member . ?member a schema:Person }",
-    )
-    events = _groups(
-        store,
-        """SELECT ?group ?member WHERE { ?group a schema:Event ; ?p ?member . ?member a schema:Person .
-            VALUES ?p { schema:performer schema:attendee schema:organizer } }""",
-    )
+    articles = _groups(store, named.PERSONS_BY_ARTICLE)
+    events = _groups(store, named.PERSONS_BY_EVENT)
     groups = [articles[k] for k in sorted(articles)] + [events[k] for k in sorted(events)]
     return _co_occurrence(groups, _labels(store, "schema:Person"), "Person")
 
 
-def person_org(store: Store) -> nx.Graph:
+def person_org(store: Store) -> nx.Graph[str]:
     """Bipartite person — organisation affiliation from memberships; ``roles`` lists the roles held."""
     people, orgs = _labels(store, "schema:Person"), _labels(store, "org:Organization")
-    graph = nx.Graph()
+    graph: nx.Graph[str] = nx.Graph()
     for m in memberships(store):
         if m.person not in people or m.organization not in orgs:
             continue
@@ -90,39 +84,38 @@ def person_org(store: Store) -> nx.Graph:
     return graph
 
 
-def org_org(store: Store) -> nx.Graph:
+def org_org(store: Store) -> nx.Graph[str]:
     """Organisations that take part in the same events; ``weight`` counts the shared events."""
-    events = _groups(
-        store,
-        """SELECT ?group ?member WHERE { ?group a schema:Event ; ?p ?member . ?member a org:Organization .
-            VALUES ?p { schema:performer schema:attendee schema:organizer } }""",
-    )
+    events = _groups(store, named.ORGANIZATIONS_BY_EVENT)
     return _co_occurrence(
         [events[k] for k in sorted(events)], _labels(store, "org:Organization"), "Organization"
     )
 
 
-BUILDERS: dict[str, Callable[[Store], nx.Graph]] = {
-    "entity": entity_projection,
-    "person-person": person_person,
-    "person-org": person_org,
-    "org-org": org_org,
-}
+PROJECTIONS: Registry[Callable[[Store], nx.Graph[str]]] = Registry("projection")
 
 
-def projection(store: Store, name: str) -> nx.Graph:
-    """The named projection (one of :data:`PROJECTIONS`)."""
-    try:
-        return BUILDERS[name](store)
-    except KeyError:
-        raise ValueError(f"unknown projection {name!r}: choose from {', '.join(PROJECTIONS)}") from None
+def register_projection(name: str, build: Callable[[Store], nx.Graph[str]]) -> None:
+    """Register a projection builder under ``name``; built-ins use this too. A name already taken raises."""
+    PROJECTIONS.add(name, build)
 
 
-def write_graph(graph: nx.Graph, path: Path, scores: dict[str, dict[str, float]] | None = None) -> Path:
+register_projection("entity", entity_projection)
+register_projection("person-person", person_person)
+register_projection("person-org", person_org)
+register_projection("org-org", org_org)
+
+
+def projection(store: Store, name: str) -> nx.Graph[str]:
+    """The registered projection ``name`` of the graph in ``store``."""
+    return PROJECTIONS.get(name)(store)
+
+
+def write_graph(graph: nx.Graph[str], path: Path, scores: dict[str, dict[str, float]] | None = None) -> Path:
     """GraphML or GEXF (by suffix) of ``graph`` with scores as node attributes, for Gephi."""
     if path.suffix.lower() not in GRAPH_FORMATS:
         raise ValueError(f"{path}: write .graphml or .gexf")
-    out = nx.Graph()
+    out: nx.Graph[str] = nx.Graph()
     for node, data in graph.nodes(data=True):
         # GraphML/GEXF take scalar attributes only; drop anything else (e.g. lists of days)
         attrs = {k: v for k, v in data.items() if isinstance(v, str | int | float | bool)}

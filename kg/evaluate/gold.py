@@ -36,18 +36,24 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
+from kg import paths
 from kg.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 CATEGORIES = ("persons", "organizations", "places", "programs", "events", "awards", "memberships", "quotes")
 ENTITY_CATEGORIES = ("persons", "organizations", "places", "programs", "awards")
 
 #: ``ontology/`` of a source checkout: its ``rdfs:subClassOf`` axioms make a ``kgo:Meeting`` an event
 #: (the graph also states ``schema:Event``, so scores hold where the folder is absent).
-ONTOLOGY = Path(__file__).resolve().parents[2] / "ontology"
+#: the project ontology's folder, inside the package (``kg.paths``): its rdfs:subClassOf pairs
+#: put kgo:Meeting and the other event kinds under schema:Event also in an installed kg
+ONTOLOGY: Traversable = paths.resource_dir() / "ontology"
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -292,7 +298,7 @@ class GraphView:
     smallest is taken so that scores are deterministic.
     """
 
-    def __init__(self, store: Store, ontology: Path | None = ONTOLOGY) -> None:
+    def __init__(self, store: Store, ontology: Traversable | None = ONTOLOGY) -> None:
         self.store = store
         self._parents: dict[str, set[str]] = defaultdict(set)
         for row in self._rows(f"SELECT ?c ?d WHERE {{ ?c <{SUBCLASS_OF}> ?d }}"):
@@ -412,13 +418,24 @@ def _smallest(rows: list[dict[str, Term]], var: str) -> Term | None:
     return values[0] if values else None
 
 
-def _ontology_subclasses(folder: Path | None) -> list[tuple[str, str]]:
+def _turtle_files(folder: Traversable) -> list[Traversable]:
+    """The ``.ttl`` files in ``folder`` and the folders below it, by name."""
+    found: list[Traversable] = []
+    for item in sorted(folder.iterdir(), key=lambda t: t.name):
+        if item.is_dir():
+            found.extend(_turtle_files(item))
+        elif item.name.endswith(".ttl"):
+            found.append(item)
+    return found
+
+
+def _ontology_subclasses(folder: Traversable | None) -> list[tuple[str, str]]:
     """``rdfs:subClassOf`` pairs of the Turtle files in ``folder`` (none if it is absent)."""
     if folder is None or not folder.is_dir():
         return []
     pairs = []
-    for path in sorted(folder.rglob("*.ttl")):
-        for triple in ox.parse(path=path, format=ox.RdfFormat.TURTLE):
+    for path in _turtle_files(folder):
+        for triple in ox.parse(path.read_bytes(), format=ox.RdfFormat.TURTLE):
             if triple.predicate.value == SUBCLASS_OF:
                 pairs.append((_node_sort_key(triple.subject), _node_sort_key(triple.object)))
     return pairs
@@ -673,7 +690,7 @@ def award_recipients(
     return ok, wanted
 
 
-def evaluate(store: Store, gold: dict[str, Any], ontology: Path | None = ONTOLOGY) -> Report:
+def evaluate(store: Store, gold: dict[str, Any], ontology: Traversable | None = ONTOLOGY) -> Report:
     """Score the store against ``gold`` (``ontology``: folder of Turtle files with class axioms)."""
     view = GraphView(store, ontology)
     scores: dict[str, Score] = {}

@@ -19,10 +19,12 @@ from pathlib import Path
 
 from kg.extract.lexicon import is_degree
 from kg.ingest import FieldMap
-from kg.model.vocab import SPARQL_PREFIXES
+from kg.query import named
 from kg.store import Store
 
-_PREFIXES = SPARQL_PREFIXES
+
+class StakeholderError(ValueError):
+    """The stakeholder CSV lacks a column the comparison needs."""
 
 
 @dataclass
@@ -35,6 +37,10 @@ class Coverage:
     @property
     def ratio(self) -> float:
         return self.found / self.listed if self.listed else 1.0
+
+    def as_dict(self) -> dict[str, int | float]:
+        """The counts as JSON-ready data (``kg eval --stakeholders --json``)."""
+        return {"found": self.found, "listed": self.listed, "ratio": self.ratio, "articles": self.articles}
 
 
 def norm(name: str) -> str:
@@ -85,14 +91,7 @@ def matches(stakeholder: str, names: set[str]) -> bool:
 
 
 def _names_by_article(store: Store) -> dict[str, set[str]]:
-    rows = store.select(
-        _PREFIXES
-        + """SELECT ?url ?title ?label WHERE {
-            ?a a schema:NewsArticle ; schema:headline ?title ; schema:mentions ?e .
-            OPTIONAL { ?a schema:url ?url }
-            { ?e a schema:Person } UNION { ?e a org:Organization }
-            { ?e rdfs:label ?label } UNION { ?e skos:altLabel ?label } }"""
-    )
+    rows = store.select(named.NAMES_BY_ARTICLE)
     names: dict[str, set[str]] = {}
     for row in rows:
         names.setdefault(row.get("url") or row["title"], set()).add(norm(row["label"]))
@@ -107,7 +106,15 @@ def evaluate_stakeholders(
     coverage = Coverage()
     csv.field_size_limit(1 << 26)
     with Path(path).open(encoding="utf-8-sig", newline="") as handle:
-        for row in csv.DictReader(handle):
+        reader = csv.DictReader(handle)
+        header = reader.fieldnames or []
+        absent = [name for name in (column, fields.title) if name not in header]
+        if absent:
+            raise StakeholderError(
+                f"{path} has no column {', '.join(map(repr, absent))} (columns: {', '.join(header) or 'none'}); "
+                "name the columns with --field title=COL,url=COL"
+            )
+        for row in reader:
             try:
                 listed = json.loads(row.get(column) or "{}").get(kind, [])
             except (json.JSONDecodeError, AttributeError):

@@ -19,8 +19,6 @@ from kg.extract.organizations import add_org, parse_org
 from kg.extract.programs import add_program
 from kg.records import Award, Entity, EntityType
 
-EXTRACTOR = "awards"
-
 _AWARD_START = re.compile(
     r"^(?:(?:predikat|penghargaan|anugerah|piala|trofi|sertifikat|medali|gelar)\s+)?"
     r"(?:Terbaik|Juara|Penghargaan|Predikat|Anugerah|Piala|Trofi|Medali|Peringkat|Nominasi|Kategori|Sertifikat|Award|"
@@ -118,7 +116,7 @@ def _conferrer(ctx: Context, text: str, start: int) -> Entity | None:
     i = ctx.token_index(start)
     match = parse_org(ctx, i) if i < len(ctx.tokens) else None
     if match is not None and match.start == start:
-        return add_org(ctx, match, EXTRACTOR, claim=False)
+        return add_org(ctx, match, ctx.stage, claim=False)
     name = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip()
     lead = re.match(r"^(?:Penghargaan|Ajang|Gelaran)\s+", name)
     if lead:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from kg.extract.context import Context
 from kg.records import Article, Extraction
+from kg.registry import Registry
 
 Stage = Callable[[Context], None]
 
@@ -24,18 +25,15 @@ class Extractor:
     doc: str
 
 
-_REGISTRY: dict[str, Extractor] = {}
+EXTRACTORS: Registry[Extractor] = Registry("extractor", "kg.extract.stages")
 
 
 def register(name: str, order: int) -> Callable[[Stage], Stage]:
-    """Register ``fn`` as the stage ``name``; lower ``order`` runs first."""
+    """Register ``fn`` as the stage ``name``; lower ``order`` runs first. A name already taken raises."""
 
     def decorate(fn: Stage) -> Stage:
-        if name in _REGISTRY:
-            raise ValueError(f"extractor {name!r} is already registered")
-        _REGISTRY[name] = Extractor(
-            name, order, fn, (fn.__doc__ or "").strip().splitlines()[0] if fn.__doc__ else ""
-        )
+        doc = (fn.__doc__ or "").strip().splitlines()[0] if fn.__doc__ else ""
+        EXTRACTORS.add(name, Extractor(name, order, fn, doc))
         return fn
 
     return decorate
@@ -43,17 +41,12 @@ def register(name: str, order: int) -> Callable[[Stage], Stage]:
 
 def extractors() -> list[Extractor]:
     """All registered stages in run order."""
-    from kg.extract import stages  # noqa: F401  (registers the built-ins)
-
-    return sorted(_REGISTRY.values(), key=lambda e: (e.order, e.name))
+    return sorted(EXTRACTORS.items().values(), key=lambda e: (e.order, e.name))
 
 
 def get(name: str) -> Extractor:
-    extractors()
-    try:
-        return _REGISTRY[name]
-    except KeyError:
-        raise KeyError(f"no extractor {name!r}; registered: {', '.join(sorted(_REGISTRY))}") from None
+    """The stage ``name``; an unknown name lists the registered ones."""
+    return EXTRACTORS.get(name)
 
 
 def extract(article: Article, only: set[str] | None = None) -> Extraction:
@@ -61,5 +54,6 @@ def extract(article: Article, only: set[str] | None = None) -> Extraction:
     ctx = Context(article)
     for stage in extractors():
         if only is None or stage.name in only:
+            ctx.stage = stage.name  # provenance: what this stage finds records its registered name
             stage.run(ctx)
     return ctx.result()

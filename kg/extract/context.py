@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from kg import gazetteer
 from kg.gazetteer import Region
@@ -25,7 +25,8 @@ from kg.text.normalize import identity_key
 from kg.text.tokens import Token, tokenize
 
 T = TypeVar("T")
-RoleMentionLike = object  # kg.extract.people.RoleMention; typed loosely to keep this module import-free
+if TYPE_CHECKING:  # people imports this module: the type only, for the checker
+    from kg.extract.people import RoleMention
 
 
 @dataclass
@@ -59,7 +60,9 @@ class Context:
     _index: list[tuple[int, int]] = field(default_factory=list, init=False, repr=False)
     _longest: int = field(default=0, init=False, repr=False)
     #: titles found without a name after them (``Sekda menegaskan``), for coreference
-    role_mentions: list[RoleMentionLike] = field(default_factory=list)
+    role_mentions: list[RoleMention] = field(default_factory=list)
+    #: the registered name of the stage now running (``kg extractors``): every mention records it
+    stage: str = "extract"
 
     @property
     def text(self) -> str:
@@ -154,7 +157,7 @@ class Context:
         if count != len(persons):
             value = build(persons)
             self._by_persons[name] = (len(persons), value)
-        return value  # type: ignore[no-any-return]
+        return cast(T, value)  # the cache holds what ``build`` returned for this name
 
     def of_type(self, *types: EntityType) -> list[Entity]:
         return [e for e in self.entities.values() if e.type in types]

@@ -177,6 +177,8 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     thing = not_a_person(ctx, span.text)
     if thing is not None:
         return Decision(None, 0.0, (thing,))
+    if _district_after_place(ctx, span):
+        return Decision(None, 0.0, ("a district or village listed after a place",))
     parts = [part for part in span.text.split("-") if part.strip()]
     if len(parts) > 1 and all(part.strip()[:1].isupper() for part in parts):
         reasons.append("two names joined by a hyphen: a candidate pair")
@@ -206,6 +208,15 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
             score += 0.15
             reasons.append("written again")
     return _verdict("PER", score, reasons)
+
+
+def _district_after_place(ctx: Context, span: NerSpan) -> bool:
+    """``Rumah Dinas Bupati Agam, Lubuk Basung, Kamis``: a gazetteer district written after a place."""
+    before = ctx.text[max(0, span.start - 3) : span.start]
+    if not before.rstrip().endswith(",") or not gazetteer.lookup(span.text):
+        return False
+    comma = ctx.text.rfind(",", 0, span.start)
+    return ctx.entity_at(max(0, comma - 2), comma, EntityType.PLACE) is not None
 
 
 def _organisation(ctx: Context, span: NerSpan, words: list[str]) -> Decision:

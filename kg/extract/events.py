@@ -21,8 +21,6 @@ from kg.records import Entity, EntityType, Event
 from kg.text.dates import DateMention
 from kg.text.sentences import Sentence, containing
 
-EXTRACTOR = "events"
-
 _TRIGGER = re.compile(
     r"\b(?P<t>"
     + "|".join(sorted((re.escape(t) for t in lexicon.EVENT_TRIGGERS), key=len, reverse=True))
@@ -257,6 +255,16 @@ def _participants(
 
     for person in _entities_in(ctx, sentence, EntityType.PERSON):
         add(event.performers if _PERFORM.search(sentence.text) else event.attendees, person)
+    for organisation in _entities_in(ctx, sentence, EntityType.ORGANIZATION):
+        add(event.attendees, organisation)  # "Rapat Paripurna DPRD Kabupaten Bangli ..., Senin (20/10)"
+    present = {id(p) for p in _entities_in(ctx, sentence, EntityType.PERSON)}
+    for membership in ctx.memberships:
+        if (
+            id(membership.person) in present
+            and membership.organization is not None
+            and membership.tenure != "former"
+        ):
+            add(event.attendees, membership.organization)  # the Kapolres came for his Polres
     for c in ctx.claims:
         if c.entity is not None and c.entity.type is EntityType.ORGANIZATION and start <= c.start < end:
             add(event.attendees, c.entity)

@@ -20,7 +20,6 @@ from kg.gazetteer import OrgInfo, Region
 from kg.records import Entity, EntityType
 from kg.text.tokens import Token
 
-EXTRACTOR = "organizations"
 _AWARD_WORDS = frozenset({"penghargaan", "predikat", "kategori", "anugerah", "juara", "terbaik", "award"})
 _ABBR = re.compile(r"^[A-Z][A-Za-z0-9&\-/.]{1,15}$")
 UNIT_ABBREVIATIONS = frozenset(
@@ -205,6 +204,13 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
     tokens = ctx.tokens
     end = tokens[j - 1].bare_end
     region = None
+    if info.scope == "regional" and j < len(tokens) and tokens[j].bare in {"Indonesia", "RI"}:
+        # "Kadin Indonesia": the national body of a kind every region has
+        national = f"{info.full} Indonesia"
+        return OrgMatch(
+            national, tokens[i].start, tokens[j].bare_end, j + 1,
+            (f"{surface_abbr} {tokens[j].bare}",), info.government, abbreviation=info.abbr,
+        )  # fmt: skip
     if info.scope == "regional":
         found_region = region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True)
         if found_region:
@@ -270,21 +276,51 @@ def _is_place_word(ctx: Context, token: Token, j: int) -> bool:
 def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | None:
     """``Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Kependudukan Provinsi Jawa Timur``.
 
+    Three steps: the head word(s) that open an organisation's name (:func:`_head`), the
+    words of the name up to its region, abbreviation or end (:func:`_scan`), and the
+    organisation those make: canonical name, aliases, government, parent (:func:`_organisation`).
+
     With ``before_name`` (after a title), a run of words that are neither
     institution vocabulary nor used in lower case by the article is taken as
     the person's name and ends the organisation.
     """
+    opened = _head(ctx, i)
+    if opened is None:
+        return None
+    return _organisation(ctx, i, _scan(ctx, *opened, before_name=before_name))
+
+
+def _head(ctx: Context, i: int) -> tuple[list[Token], int] | None:
+    """The head word or pair (``Dinas``, ``Badan Usaha``) at token ``i``, and the token after it."""
     tokens = ctx.tokens
     if i >= len(tokens):
         return None
     head = tokens[i].bare
     pair = f"{head} {tokens[i + 1].bare}" if i + 1 < len(tokens) else ""
     if pair in lexicon.ORG_HEAD_PAIRS:
-        words, j = [tokens[i], tokens[i + 1]], i + 2
-    elif head in lexicon.ORG_HEAD_WORDS:
-        words, j = [tokens[i]], i + 1
-    else:
-        return None
+        return [tokens[i], tokens[i + 1]], i + 2
+    if head in lexicon.ORG_HEAD_WORDS:
+        return [tokens[i]], i + 1
+    return None
+
+
+@dataclass(frozen=True)
+class _Name:
+    """The words of an organisation's name as read, and what ended them."""
+
+    words: list[Token]
+    next_index: int
+    end: int
+    region: Region | None
+    surface_region: str | None  # the region as written, when named without its type word
+    abbreviation: str | None
+    national: bool = False  # "Dewan Perwakilan Daerah (DPD) RI": the republic's own body
+
+
+def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Name:
+    """Extend the head ``words`` from token ``j`` until a region, an abbreviation or a non-name word."""
+    tokens = ctx.tokens
+    head = words[0].bare
     abbreviation = None
     region = None
     surface_region = None
@@ -306,6 +342,11 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
             abbreviation = tokens[j + 1].text
             end = tokens[j + 2].end
             j += 3
+            if j < len(tokens) and tokens[j].bare == "RI":
+                end = tokens[j].bare_end
+                while words and words[-1].text in {"dan", "&", ",", "/"}:
+                    words.pop()
+                return _Name(words, j + 1, end, None, None, abbreviation, national=True)
             found = region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True)
             if found:
                 region, end, j = found
@@ -343,7 +384,11 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
                 break
             if _starts_other(ctx, j) or (
                 len(words) > 1
-                and ((before_name and _name_run(ctx, j)) or ctx.person_starts_at(token.start))
+                and (
+                    (before_name and _name_run(ctx, j))
+                    # the tagger's "Sosial Nasional" is no name: a word of institution names is not a first name
+                    or (ctx.person_starts_at(token.start) and token.bare not in lexicon.INSTITUTION_WORDS)
+                )
                 and not _spelled_out(ctx, words, j)
             ):
                 break
@@ -385,9 +430,32 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
         break
     while words and words[-1].text in {"dan", "&", ",", "/"}:
         words.pop()
+    commas = [k for k, w in enumerate(words) if w.text == ","]
+    if commas and not any(w.text in {"dan", "&"} for w in words[commas[-1] :]):
+        # "Dewan Jaminan Sosial Nasional, Mahesa Paranadipa": a list in a name ends with "dan ..."
+        words = words[: commas[0]]
+        j, end, region, surface_region, abbreviation = (
+            ctx.token_index(words[-1].end),
+            words[-1].end,
+            None,
+            None,
+            None,
+        )
+    return _Name(words, j, end, region, surface_region, abbreviation)
+
+
+def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
+    """The organisation named by ``scanned``: canonical name, aliases, government body, parent."""
+    tokens = ctx.tokens
+    head = tokens[i].bare
+    words, j, end, region = scanned.words, scanned.next_index, scanned.end, scanned.region
+    surface_region, abbreviation = scanned.surface_region, scanned.abbreviation
     if len(words) < 2:
         return None
     core = re.sub(r"\s+,", ",", _join(ctx, words))
+    if scanned.national and not core.endswith("Indonesia"):
+        core = f"{core} Republik Indonesia"
+        abbreviation = f"{abbreviation} RI"
     if region is None and abbreviation is None:
         end = words[-1].bare_end
     info = gazetteer.lookup_full(core)
@@ -456,7 +524,7 @@ def _starts_other(ctx: Context, j: int) -> bool:
 
 def _name_run(ctx: Context, j: int) -> bool:
     """Whether the capitalised words from ``j`` on look like a person's name, not an institution's."""
-    run = []
+    run: list[str] = []
     for k in range(j, len(ctx.tokens)):
         token = ctx.tokens[k]
         if not token.capitalised or token.text in {"(", ","}:
@@ -719,7 +787,7 @@ def extract_organizations(ctx: Context) -> None:
         if i and tokens[i - 1].bare.lower() in lexicon.STREET_WORDS:
             i = match.next_index  # "Jalan Kejaksaan": a street named for a body, not the body
             continue
-        add_org(ctx, match, EXTRACTOR)
+        add_org(ctx, match, ctx.stage)
         i = match.next_index
 
 

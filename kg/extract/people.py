@@ -30,8 +30,7 @@ from kg.extract.organizations import (
 )
 from kg.records import Entity, EntityType, Membership
 from kg.text import sentences
-
-EXTRACTOR = "titles"
+from kg.text.tokens import Token
 
 _TITLE_KEYS = sorted(
     {*lexicon.TITLES, *lexicon.POSITIONS, *lexicon.MINISTERS, *lexicon.CONTRACTED},
@@ -61,6 +60,23 @@ class TitleMatch:
     fixed_org: str | None
     tenure: str
     start: int
+    end: int
+    next_index: int
+
+
+@dataclass(frozen=True)
+class Completion:
+    """What follows a title word: the role, its aliases and its organisation (found or implied).
+
+    ``org`` is an organisation read (or implied) from the text; ``fixed_org`` the name of one
+    the title always belongs to (*Menteri Keuangan* → *Kementerian Keuangan*). ``end`` is
+    where the title ends in the text, ``next_index`` the token after it.
+    """
+
+    role: str
+    aliases: tuple[str, ...]
+    org: OrgMatch | None
+    fixed_org: str | None
     end: int
     next_index: int
 
@@ -115,26 +131,34 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
         match = _complete(ctx, key, nxt, short)
         if match is None:
             continue
-        role, aliases, org, fixed, end, after = match
+        role, aliases = match.role, match.aliases
         if acting:
             aliases = (*(f"{lexicon.ACTING_SHORT[acting]} {a}" for a in (role, *aliases)), *aliases)
             role = f"{acting} {role}"
         return TitleMatch(
-            role, tuple(dict.fromkeys(aliases)), org, fixed, tenure, tokens[start_i].start, end, after
+            role,
+            tuple(dict.fromkeys(aliases)),
+            match.org,
+            match.fixed_org,
+            tenure,
+            tokens[start_i].start,
+            match.end,
+            match.next_index,
         )
     if tokens[i].bare == "Menteri":
         return _minister(ctx, start_i, i, tenure)
     return None
 
 
-def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignore[no-untyped-def]
+def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion | None:
     """The organisation part of a title: implied by the title, or the phrase after it."""
     tokens = ctx.tokens
     aliases = tuple(a for a in (short,) if a)
     last_end = tokens[i - 1].end
+    org: OrgMatch | None
     if key in lexicon.MINISTERS:
         subject = lexicon.MINISTERS[key]
-        return f"Menteri {subject}", (key, *aliases), None, f"Kementerian {subject}", last_end, i
+        return Completion(f"Menteri {subject}", (key, *aliases), None, f"Kementerian {subject}", last_end, i)
     if key in lexicon.CONTRACTED:
         role, abbr = lexicon.CONTRACTED[key]
         info = gazetteer.lookup_abbreviation(abbr)
@@ -153,7 +177,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
             region,
             explicit=False,
         )
-        return role, (key,), org, None, end, nxt
+        return Completion(role, (key,), org, None, end, nxt)
     if key in lexicon.TITLES:
         title = lexicon.TITLES[key]
         aliases = tuple(dict.fromkeys((*aliases, *(a for a in (title.short,) if a), key)))
@@ -164,16 +188,16 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
                 # "Presiden AS Donald Trump", "Perdana Menteri Jepang": the head of another state
                 name, end, nxt = country
                 if name == "Indonesia":
-                    return title.role, aliases, None, lexicon.NATIONAL_GOVERNMENT, end, nxt
+                    return Completion(title.role, aliases, None, lexicon.NATIONAL_GOVERNMENT, end, nxt)
                 org = OrgMatch(f"Pemerintah {name}", tokens[i].start, end, nxt, (), True, explicit=False)
-                return title.role, aliases, org, None, end, nxt
+                return Completion(title.role, aliases, org, None, end, nxt)
             if title.fixed_org is None:
                 return None  # a title that needs a country and has none
             named = parse_org(ctx, i) if i < len(tokens) and tokens[i].capitalised else None
             if named is not None and named.name == title.fixed_org:
                 # "Jaksa Agung Muda Intelijen Kejaksaan Agung, Reda ...": the body written out after the title
-                return title.role, aliases, named, None, named.end, named.next_index
-            return title.role, aliases, None, title.fixed_org, last_end, i
+                return Completion(title.role, aliases, named, None, named.end, named.next_index)
+            return Completion(title.role, aliases, None, title.fixed_org, last_end, i)
         unit = title.org.split()[0]
         if unit in UNIT_ABBREVIATIONS:
             # "Kapolresta Malang Kota": police and prosecution units are named by place words, not regions
@@ -187,19 +211,13 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
             if org is None:
                 return None
             org = replace(org, explicit=False)
-            return title.role, aliases, org, None, org.end, org.next_index
+            return Completion(title.role, aliases, org, None, org.end, org.next_index)
         found = _jurisdiction(ctx, i, title.levels)
         if found is None:
             other = parse_org(ctx, i, before_name=True) if i < len(tokens) else None
             if other is not None and other.abbreviation:
-                return (
-                    title.role,
-                    aliases,
-                    other,
-                    None,
-                    other.end,
-                    other.next_index,
-                )  # "Gubernur BI Perry Warjiyo"
+                # "Gubernur BI Perry Warjiyo"
+                return Completion(title.role, aliases, other, None, other.end, other.next_index)
             region = ctx.home_region
             if region is None or region.level not in title.levels:
                 return None
@@ -219,7 +237,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
             region,
             explicit=False,
         )
-        return title.role, aliases, org, None, end, nxt
+        return Completion(title.role, aliases, org, None, end, nxt)
     role = lexicon.POSITIONS[key]
     if i >= len(tokens):
         return None
@@ -232,7 +250,9 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
         portfolio = _portfolio(ctx, i)
         if portfolio is not None:
             words, org = portfolio
-            return f"{role} {words}", (*aliases, f"{key} {words}"), org, None, org.end, org.next_index
+            return Completion(
+                f"{role} {words}", (*aliases, f"{key} {words}"), org, None, org.end, org.next_index
+            )
     if org is None and key in lexicon.POSITION_ORG_PREFIX:
         org = implied_unit(ctx, i, lexicon.POSITION_ORG_PREFIX[key])
     if org is None:
@@ -240,7 +260,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None):  # type: ignor
     org = _within(ctx, org)
     # A role node is shared vocabulary: only forms of the title itself are its aliases, never org-specific ones.
     role_aliases = (*aliases, key)
-    return role, tuple(a for a in role_aliases if a != role), org, None, org.end, org.next_index
+    return Completion(role, tuple(a for a in role_aliases if a != role), org, None, org.end, org.next_index)
 
 
 def _unit_by_portfolio(ctx: Context, i: int, unit: str) -> OrgMatch | None:
@@ -313,7 +333,7 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
     return None
 
 
-def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]):  # type: ignore[no-untyped-def]
+def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]) -> Completion | None:
     """``Asisten Administrasi Umum Setda Kota Malang``: the role is named by its portfolio.
 
     The organisation is the body named after the portfolio, else the regional
@@ -321,7 +341,7 @@ def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]):  # typ
     """
     tokens = ctx.tokens
     j = i
-    words = []
+    words: list[Token] = []
     while j < len(tokens) and len(words) < 8:
         token = tokens[j]
         portfolio = lexicon.is_common_noun(token.bare) or token.bare in {
@@ -353,17 +373,17 @@ def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]):  # typ
     role = f"{key} {ctx.text[words[0].start : words[-1].bare_end]}".replace(" ,", ",")
     org = parse_org(ctx, j, before_name=True) if j < len(tokens) else None
     if org is not None and org.start == tokens[j].start:
-        return role, aliases, org, None, org.end, org.next_index
+        return Completion(role, aliases, org, None, org.end, org.next_index)
     home = ctx.home_region
     if home is None:
-        return role, aliases, None, None, words[-1].end, j
+        return Completion(role, aliases, None, None, words[-1].end, j)
     body = (
         f"Sekretariat Daerah {lexicon.jurisdiction_name(home.name, home.level)}"
         if key == "Asisten"
         else lexicon.government_name(home.name)
     )
     implied = OrgMatch(body, words[-1].end, words[-1].end, j, (), True, home, explicit=False)
-    return role, aliases, implied, None, words[-1].bare_end, j
+    return Completion(role, aliases, implied, None, words[-1].bare_end, j)
 
 
 def _starts_body(ctx: Context, j: int) -> bool:
@@ -435,7 +455,7 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
     (``Deputi Penindakan dan Eksekusi KPK``); a rank, honorific or personal name ends it.
     """
     tokens = ctx.tokens
-    words: list = []  # type: ignore[type-arg]
+    words: list[Token] = []
     j = i
     parent = None
     while j < len(tokens) and len(words) < 8:
@@ -480,7 +500,7 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
         return None
     subject = ctx.text[words[0].start : words[-1].bare_end].replace(" ,", ",") if words else ""
     unit = " ".join(p for p in (prefix, subject) if p)
-    start = words[0].start if words else parent[1].start  # type: ignore[index]
+    start = words[0].start if words or parent is None else parent[1].start
     if parent is not None:
         info, token = parent
         end = token.bare_end
@@ -540,7 +560,7 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
     """``Menteri Dalam Negeri Tito Karnavian``: the ministry subject is institution vocabulary."""
     tokens = ctx.tokens
     j = i + 1
-    words = []
+    words: list[Token] = []
     while j < len(tokens):
         token = tokens[j]
         if (
@@ -589,11 +609,11 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         if title is None:
             i += 1
             continue
-        role = ctx.add(EntityType.ROLE, title.role, 0, 0, EXTRACTOR)
+        role = ctx.add(EntityType.ROLE, title.role, 0, 0, ctx.stage)
         role.aliases.update(title.role_aliases)
         org = _add_org(ctx, title)
         bodies = [
-            add_org(ctx, named, EXTRACTOR, claim=False)  # "DPRD Kota Malang" of "Komisi B ...", "Fraksi PKB"
+            add_org(ctx, named, ctx.stage, claim=False)  # "DPRD Kota Malang" of "Komisi B ...", "Fraksi PKB"
             for named in (title.org.named_with if title.org is not None else ())
         ]
         seat = _seat(ctx, title, role, bodies)
@@ -604,7 +624,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             if title.org is not None and title.org.explicit and title.org.start > title.start
             else title.end
         )
-        role.mention(ctx.span(title.start, words_end), EXTRACTOR, alias=False)
+        role.mention(ctx.span(title.start, words_end), ctx.stage, alias=False)
         short, j = _skip_parenthetical(ctx, title.next_index)
         if short and org is not None and len(short) <= 12:
             org.aliases.add(short)  # "Gubernur Sumatera Utara (Sumut)", "Menteri Keuangan (Menkeu)"
@@ -612,8 +632,10 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             j += 1
         ends_sentence = j < len(tokens) and j > 0 and _sentence_ends_after(ctx, j - 1)
         name = parse_name(ctx.text, tokens, j) if j < len(tokens) and not ends_sentence else None
+        if name is not None and _place_within(title, name.name):
+            name = None  # "Rumah Dinas Bupati Agam, Lubuk Basung": the district the office is in
         if name is not None and not _org_like(name) and plausible_person(name.name, titled=True):
-            person = add_person(ctx, name, EXTRACTOR)
+            person = add_person(ctx, name, ctx.stage)
             ctx.claim(title.start, name.full_end)
             ctx.memberships.append(
                 Membership(person, *(seat or (role, org)), ctx.span(title.start, name.full_end), title.tenure)
@@ -624,7 +646,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             before = _apposed_name(ctx, i)
             if before is not None:
                 # "Dr. Eddy Soeparno, Wakil Ketua MPR RI" / "Budi selaku Kepala Dinas ..."
-                person = add_person(ctx, before, EXTRACTOR)
+                person = add_person(ctx, before, ctx.stage)
                 ctx.claim(title.start, title.end)
                 ctx.memberships.append(
                     Membership(
@@ -637,6 +659,12 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 mentions.append(RoleMention(role, org, title.start, title.end, None))
             i = max(title.next_index, i + 1)
     return mentions
+
+
+def _place_within(title: TitleMatch, name: str) -> bool:
+    """Whether ``name`` is a district or village inside the region of the title's organisation."""
+    region = title.org.region if title.org is not None else None
+    return region is not None and any(r.code.startswith(region.code + ".") for r in gazetteer.lookup(name))
 
 
 def _sentence_ends_after(ctx: Context, k: int) -> bool:
@@ -667,7 +695,7 @@ def _seat(
     words = ctx.text[unit.start : inner.start].strip(" ,")
     if not words:
         return None
-    seat = ctx.add(EntityType.ROLE, f"{title.role} {words}", 0, 0, EXTRACTOR)
+    seat = ctx.add(EntityType.ROLE, f"{title.role} {words}", 0, 0, ctx.stage)
     seat.aliases.update(f"{alias} {words}" for alias in role.aliases)
     return seat, body
 
@@ -713,9 +741,9 @@ def _add_org(ctx: Context, title: TitleMatch) -> Entity | None:
     if title.org is not None:
         org = title.org
         if org.explicit:
-            entity = ctx.add(EntityType.ORGANIZATION, org.name, org.start, org.end, EXTRACTOR, claim=False)
+            entity = ctx.add(EntityType.ORGANIZATION, org.name, org.start, org.end, ctx.stage, claim=False)
         else:  # implied by the title: stated in the graph, but not a mention of the organisation
-            entity = ctx.add(EntityType.ORGANIZATION, org.name, 0, 0, EXTRACTOR)
+            entity = ctx.add(EntityType.ORGANIZATION, org.name, 0, 0, ctx.stage)
         entity.aliases.update(org.aliases)
         entity.government = entity.government or org.government
         if org.region is not None:
@@ -723,12 +751,12 @@ def _add_org(ctx: Context, title: TitleMatch) -> Entity | None:
             ctx.regions[org.region.name] += 1
         if org.parent:
             entity.parent = ctx.find(EntityType.ORGANIZATION, org.parent) or ctx.add(
-                EntityType.ORGANIZATION, org.parent, 0, 0, EXTRACTOR
+                EntityType.ORGANIZATION, org.parent, 0, 0, ctx.stage
             )
             entity.parent.government = True
         return entity
     if title.fixed_org:
-        entity = ctx.add(EntityType.ORGANIZATION, title.fixed_org, 0, 0, EXTRACTOR)
+        entity = ctx.add(EntityType.ORGANIZATION, title.fixed_org, 0, 0, ctx.stage)
         entity.government = True
         return entity
     return None
@@ -752,7 +780,7 @@ def extract_ranked(ctx: Context) -> None:
             continue
         if _org_like(name) or not plausible_person(name.name, ctx.lower_words, titled=True):
             continue
-        add_person(ctx, name, EXTRACTOR)
+        add_person(ctx, name, ctx.stage)
 
 
 def _by_first_word(ctx: Context) -> dict[str, list[Entity]]:

@@ -15,8 +15,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.gazetteer import Region
 from kg.records import Entity, EntityType
-
-EXTRACTOR = "places"
+from kg.text.tokens import Token
 
 _VENUE_CUE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|sekitar|depan|seputar|sepanjang)\s+$", re.IGNORECASE)
 
@@ -24,7 +23,7 @@ _VENUE_CUE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|sekitar|depan|seputar|s
 def add_region(ctx: Context, region: Region, start: int, end: int, *, mention: bool = True) -> Entity:
     """A region as a place entity, with its parents up to the province."""
     entity = ctx.add(
-        EntityType.PLACE, region.name, start if mention else 0, end if mention else 0, EXTRACTOR, claim=False
+        EntityType.PLACE, region.name, start if mention else 0, end if mention else 0, ctx.stage, claim=False
     )
     entity.identifier = region.code
     ctx.region_codes.setdefault(region.name, region.code)
@@ -67,6 +66,8 @@ def extract_venues(ctx: Context) -> None:
         words = tokens[i:j]
         while j < len(tokens) and len(words) < 9:
             nxt = tokens[j]
+            if _venue_head(ctx, j) in _SETTLEMENT_HEADS:
+                break  # "Masjid Jihad Jorong Taratak Baru": the mosque, then the hamlet it stands in
             if nxt.text.endswith(".") and nxt.text[:-1].isalpha() and nxt.capitalised and len(nxt.text) > 3:
                 words.append(nxt)
                 j += 1
@@ -91,7 +92,7 @@ def extract_venues(ctx: Context) -> None:
         name = ctx.text[words[0].start : name_tokens[-1].bare_end]
         if ctx.claimed(start, start + 1):
             continue
-        venue = ctx.add(EntityType.PLACE, _canonical_venue(name), start, end, EXTRACTOR)
+        venue = ctx.add(EntityType.PLACE, _canonical_venue(name), start, end, ctx.stage)
         if name_tokens is not words:
             venue.aliases.add(ctx.text[start:end])
         region = _region_in(ctx, words[len(name_tokens) :])
@@ -123,7 +124,7 @@ def extract_areas(ctx: Context) -> None:
             name if kind == "kawasan" else f"Jalan {name}",
             words[0].start,
             words[-1].bare_end,
-            EXTRACTOR,
+            ctx.stage,
         )
         place.aliases.add(ctx.text[token.start : words[-1].bare_end])
 
@@ -133,6 +134,10 @@ for (
     _head
 ) in lexicon.VENUE_HEADS:  # longest first, kept per first word so a token is checked against few heads
     _HEADS_BY_FIRST.setdefault(_head.split()[0], []).append(_head)
+
+
+#: Settlements below the gazetteer's villages ("Nagari Salimpek", "Jorong Taratak Baru"): places of their own.
+_SETTLEMENT_HEADS = frozenset({"Nagari", "Jorong", "Dusun", "Gampong"})
 
 
 def _venue_head(ctx: Context, i: int) -> str | None:
@@ -172,7 +177,7 @@ def _listed_after_place(ctx: Context, i: int) -> bool:
     return ctx.entity_at(before.start, before.bare_end, EntityType.PLACE) is not None
 
 
-def _strip_region(ctx: Context, words: list) -> list:  # type: ignore[type-arg]
+def _strip_region(ctx: Context, words: list[Token]) -> list[Token]:
     """Drop a trailing region from a venue name unless the venue is named by it (``Balai Kota Malang``)."""
     head_words = 2 if words[0].text == "Balai" else 1
     for k in range(head_words + 1, len(words)):
@@ -184,7 +189,7 @@ def _strip_region(ctx: Context, words: list) -> list:  # type: ignore[type-arg]
     return words
 
 
-def _region_in(ctx: Context, words: list) -> Region | None:  # type: ignore[type-arg]
+def _region_in(ctx: Context, words: list[Token]) -> Region | None:
     if not words:
         return None
     match = gazetteer.match_at(ctx.text, words[0].start)

@@ -18,8 +18,6 @@ from kg.extract.context import Context
 from kg.records import Entity, EntityType
 from kg.text.dates import NUMBER_WORDS
 
-EXTRACTOR = "programs"
-
 #: Fiscal, statistical and administrative categories: never a programme.
 GENERIC_PROGRAMS = frozenset(n.casefold() for n in lang.words("generic-programs", "name", casefold=True))
 _LEGISLATION_TYPES = lang.mapping("legislation-types", "surface", "type", casefold=True)
@@ -89,7 +87,7 @@ def extract_legislation(ctx: Context) -> None:
         numbered = f"Nomor {number} Tahun {year}" if m.group("year") else f"Nomor {number}"
         name = f"{kind}{jur_text} {numbered}"
         end = m.end("year") if m.group("year") else m.end("num")
-        entity = ctx.add(EntityType.LEGISLATION, name, m.start(), end, EXTRACTOR)
+        entity = ctx.add(EntityType.LEGISLATION, name, m.start(), end, ctx.stage)
         entity.identifier = f"{kind} {numbered}"
         entity.aliases.add(f"{kind} {numbered}")
         short = m.group("type") if len(m.group("type")) <= 7 else None
@@ -153,14 +151,14 @@ def _passer(ctx: Context, kind: str, region: gazetteer.Region | None) -> Entity 
     if region is not None and kind in _LOCAL_TYPES:
         name = lexicon.government_name(region.name)
         entity = ctx.find(EntityType.ORGANIZATION, name) or ctx.add(
-            EntityType.ORGANIZATION, name, 0, 0, EXTRACTOR
+            EntityType.ORGANIZATION, name, 0, 0, ctx.stage
         )
         entity.government = True
         return entity
     national = _NATIONAL_PASSERS.get(kind)
     if national:
         entity = ctx.find(EntityType.ORGANIZATION, national) or ctx.add(
-            EntityType.ORGANIZATION, national, 0, 0, EXTRACTOR
+            EntityType.ORGANIZATION, national, 0, 0, ctx.stage
         )
         entity.government = True
         return entity
@@ -178,9 +176,9 @@ def add_program(ctx: Context, name: str, start: int, end: int, *alias: str) -> E
         or name.casefold() in GENERIC_PROGRAMS
     ):
         return None  # "program-program Gubernur": whose programmes; "APBD": money, not one budget
-    if gazetteer.match_at(name, 0) is not None and gazetteer.match_at(name, 0).end == len(name):  # type: ignore[union-attr]
+    if (whole := gazetteer.match_at(name, 0)) is not None and whole.end == len(name):
         return None
-    program = ctx.add(EntityType.PROGRAM, name, start, end, EXTRACTOR)
+    program = ctx.add(EntityType.PROGRAM, name, start, end, ctx.stage)
     program.aliases.update(a for a in alias if a)
     return program
 
@@ -282,7 +280,7 @@ def _priority_programs(ctx: Context) -> None:
             by_count[key] = program
             program.aliases.add(f"{m.group('noun').lower()} {adj}")
         else:
-            by_count[key].mention(ctx.span(m.start(), m.end()), EXTRACTOR)
+            by_count[key].mention(ctx.span(m.start(), m.end()), ctx.stage)
         by_count[key].aliases.add(surface)
 
 

@@ -20,8 +20,8 @@ from kg.extract.names import parse_name, plausible_person
 from kg.extract.people import add_person, match_title
 from kg.records import Entity, EntityType, Quote
 from kg.resolve.coref import name_index
+from kg.text.sentences import containing
 
-EXTRACTOR = "quotes"
 MIN_WORDS = 3
 
 SPEECH_VERBS = list(lang.words("speech-verbs", "verb", casefold=True))
@@ -125,7 +125,7 @@ def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
     index = name_index(ctx.of_type(EntityType.PERSON))
     known = index.get(name.name) or index.get(name.name.split()[0])
     if known is not None:
-        known.mention(ctx.span(name.start, name.end), EXTRACTOR)
+        known.mention(ctx.span(name.start, name.end), ctx.stage)
         ctx.claim(name.start, name.end, known)
         return known
     demonstrative = " " not in name.name and re.match(
@@ -133,7 +133,7 @@ def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
     )
     if not plausible_person(name.name, ctx.lower_words) or not_a_person(ctx, name.name) or demonstrative:
         return None  # "Perkara ini ...": a noun phrase opening the sentence
-    return add_person(ctx, name, EXTRACTOR)
+    return add_person(ctx, name, ctx.stage)
 
 
 def _holder(ctx: Context, role: str) -> Entity | _Untold:
@@ -149,21 +149,45 @@ class _Untold:
 UNTOLD = _Untold()
 
 
-def _salient(ctx: Context, offset: int) -> Entity | None:
-    """The person last referred to before ``offset`` (by name, short name or title)."""
-    before = ctx.mentions_before(offset, EntityType.PERSON)
+def _salient(ctx: Context, offset: int, quoted: list[tuple[int, int]] = []) -> Entity | None:  # noqa: B006
+    """The person last referred to before ``offset`` (by name, short name or title), outside quotations.
+
+    ``"... arahan Pak Prabowo," ujarnya``: a person named inside a quotation is spoken
+    about, not speaking.
+    """
+    before = [
+        (start, person)
+        for start, person in ctx.mentions_before(offset, EntityType.PERSON)
+        if not any(a <= start < b for a, b in quoted) and not _said_by_a_pronoun(ctx, start)
+    ]
     return before[-1][1] if before else None
+
+
+#: A sentence whose subject is a pronoun: "Ia menyebut ... Presiden Prabowo ...", "Menurutnya, ...".
+_PRONOUN_SUBJECT = re.compile(
+    r"^\W*(?:(?:namun|lalu|kemudian|selain itu|sementara itu|lebih lanjut|di sisi lain)\s*,?\s+)?"
+    r"(?:(?:ia|dia|beliau)\b|menurut(?:nya|\s+dia|\s+beliau)\b)",
+    re.IGNORECASE,
+)
+
+
+def _said_by_a_pronoun(ctx: Context, offset: int) -> bool:
+    """Whether the mention at ``offset`` is in a sentence whose subject is ``ia``/``dia``: a person talked about."""
+    sentence = containing(ctx.sentences, offset)
+    return sentence is not None and _PRONOUN_SUBJECT.match(sentence.text) is not None
 
 
 def extract_quotes(ctx: Context) -> None:
     """Every direct quotation of at least three words, with its speaker when one can be found."""
-    for q in find_quotes(ctx.text):
+    quotes = find_quotes(ctx.text)
+    inside = [(q.start, q.end) for q in quotes]
+    for q in quotes:
         words = _clean(ctx.text[q.start : q.end])
         if len(words.split()) < MIN_WORDS or ctx.in_furniture(q.start):
             continue  # too short, or the quoted title of a video teaser
         speaker = _speaker_after(ctx, q)
         if speaker is None:
-            speaker = _salient(ctx, q.start)
+            speaker = _salient(ctx, q.start, inside)
         if speaker is None or isinstance(speaker, _Untold):
             continue
         ctx.quotes.append(Quote(words, speaker, ctx.span(q.start, q.end)))

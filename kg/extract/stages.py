@@ -81,7 +81,7 @@ def abbreviation_stage(ctx: Context) -> None:
 def coreference(ctx: Context) -> None:
     """Short names and bare titles resolved to persons met earlier."""
     coref.resolve_short_names(ctx)
-    coref.resolve_roles(ctx, ctx.role_mentions)  # type: ignore[arg-type]
+    coref.resolve_roles(ctx, ctx.role_mentions)
 
 
 @register("ner", 65)
@@ -93,8 +93,9 @@ def statistical_stage(ctx: Context) -> None:
 
 @register("quotes", 70)
 def quote_stage(ctx: Context) -> None:
-    """Direct quotations and their speakers."""
+    """Direct quotations and their speakers; then titles with 'itu' ('mantan Komisaris Utama ... itu')."""
     quotes.extract_quotes(ctx)
+    coref.resolve_demonstrative_titles(ctx, ctx.role_mentions)  # speakers named after quotations count
 
 
 @register("events", 80)

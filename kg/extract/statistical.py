@@ -24,8 +24,6 @@ from kg.records import Entity, EntityType
 from kg.resolve.coref import person_index
 from kg.text.normalize import display_case
 
-EXTRACTOR = "ner"
-
 
 def _plausible(text: str, label: str) -> bool:
     words = text.split()
@@ -51,17 +49,21 @@ def extract_untitled(ctx: Context) -> None:
             entity = _person(ctx, i, span.end)
         elif span.label == "ORG":
             entity = _organisation(ctx, i, span.start, span.end)
+        elif region := _region(ctx, span.start, span.end):
+            # a gazetteer region: the gazetteer's match, not the tagger's guess, so no confidence
+            add_region(ctx, region.region, region.start, region.end)
+            continue
         else:
             entity = _place(ctx, i, span.start, span.end)
         if entity is not None:
-            _stamp(entity, span.start, span.end, decision.confidence)
+            _stamp(entity, span.start, span.end, decision.confidence, ctx.stage)
 
 
-def _stamp(entity: Entity, start: int, end: int, confidence: float) -> None:
+def _stamp(entity: Entity, start: int, end: int, confidence: float, stage: str) -> None:
     """Give the mention this candidate just made the decision's confidence (``kgo:confidence``)."""
     if entity.mentions:
         last = entity.mentions[-1]  # a mention is appended, so only the last one can be new
-        if last.extractor == EXTRACTOR and last.confidence is None and start <= last.span.start < end + 1:
+        if last.extractor == stage and last.confidence is None and start <= last.span.start < end + 1:
             entity.mentions[-1] = replace(last, confidence=confidence)
 
 
@@ -73,18 +75,18 @@ def _person(ctx: Context, i: int, end: int) -> Entity | None:
         return None  # "Kasus ini ...": a common word opening a sentence
     person = person_index(ctx).get(name.name)
     if person is not None:
-        person.mention(ctx.span(name.start, name.end), EXTRACTOR)
+        person.mention(ctx.span(name.start, name.end), ctx.stage)
         ctx.claim(name.start, name.end, person)
         return person
-    return add_person(ctx, name, EXTRACTOR)
+    return add_person(ctx, name, ctx.stage)
 
 
 def _organisation(ctx: Context, i: int, start: int, end: int) -> Entity:
     match = parse_org(ctx, i)
     if match is not None and match.start == start and match.end <= end + 1:
-        return add_org(ctx, match, EXTRACTOR)
+        return add_org(ctx, match, ctx.stage)
     text = ctx.text[start:end]
-    entity = ctx.add(EntityType.ORGANIZATION, display_case(text), start, end, EXTRACTOR)
+    entity = ctx.add(EntityType.ORGANIZATION, display_case(text), start, end, ctx.stage)
     head = text.split()[0]
     entity.government = entity.government or (
         head in lexicon.GOVERNMENT_HEADS and head not in lexicon.NON_GOVERNMENT_HEADS
@@ -92,13 +94,16 @@ def _organisation(ctx: Context, i: int, start: int, end: int) -> Entity:
     return entity
 
 
-def _place(ctx: Context, i: int, start: int, end: int) -> Entity:
+def _region(ctx: Context, start: int, end: int) -> gazetteer.RegionMatch | None:
+    """The gazetteer region the tagger's place span starts with, when it lies inside the span."""
     region = gazetteer.match_at(
         ctx.text, start, {"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"}
     )
-    if region is not None and region.end <= end:
-        return add_region(ctx, region.region, region.start, region.end)
+    return region if region is not None and region.end <= end else None
+
+
+def _place(ctx: Context, i: int, start: int, end: int) -> Entity:
     country = country_at(ctx, i)
     if country is not None and country[1] == end:
-        return ctx.add(EntityType.PLACE, country[0], start, end, EXTRACTOR)
-    return ctx.add(EntityType.PLACE, display_case(ctx.text[start:end]), start, end, EXTRACTOR)
+        return ctx.add(EntityType.PLACE, country[0], start, end, ctx.stage)
+    return ctx.add(EntityType.PLACE, display_case(ctx.text[start:end]), start, end, ctx.stage)

@@ -11,7 +11,7 @@ import codecs
 import csv
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -19,8 +19,8 @@ from typing import TextIO
 from kg.ingest.dump import split_dump
 from kg.ingest.pubdate import ORDERS, decide_order, parse_publication_date
 from kg.records import Article
+from kg.registry import DuplicateNameError, Registry
 
-TEXT_SUFFIXES = {".txt", ".text", ""}
 #: byte-order marks of the UTF-16/32 encodings (UTF-32 first: its little-endian BOM starts like UTF-16's)
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -43,9 +43,6 @@ def clean_title(title: str) -> str:
     """
     words = (_HEADLINE_CONTROLS.sub("", word) for word in title.split())  # split() eats \t, \n, U+2028 ...
     return " ".join(word for word in words if word)
-
-
-TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json"}
 
 
 @dataclass(frozen=True)
@@ -139,11 +136,115 @@ def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
+@dataclass(frozen=True)
+class ReadOptions:
+    """What a reader needs to know besides the file: column names, layout, date order."""
+
+    fields: FieldMap
+    one_per_file: bool = False
+    date_order: str = "auto"
+
+
+#: reads one file (``path``, its encoding and error handling) into ``reading``; False when it
+#: could not be read as this format and the reader has said why in ``reading.problems``
+ReadFile = Callable[[Path, str, str, ReadOptions, Reading], bool]
+
+
+@dataclass(frozen=True)
+class Reader:
+    """A registered input format: the file suffixes it reads and how."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    read: ReadFile
+    #: what a file of this kind should hold, for the message when none was found
+    expected: str
+
+
+READERS: Registry[Reader] = Registry("reader")
+
+
+def register_reader(name: str, suffixes: tuple[str, ...], expected: str) -> Callable[[ReadFile], ReadFile]:
+    """Register a reader of files ending in ``suffixes``; built-ins use this too. A name taken raises."""
+
+    def decorate(fn: ReadFile) -> ReadFile:
+        for suffix in suffixes:
+            if (other := reader_for(suffix)) is not None:
+                raise DuplicateNameError(
+                    f"files ending in {suffix!r} are already read by reader {other.name!r}"
+                )
+        READERS.add(name, Reader(name, suffixes, fn, expected))
+        return fn
+
+    return decorate
+
+
+def reader_for(suffix: str) -> Reader | None:
+    """The registered reader of files ending in ``suffix`` (lower case), if any."""
+    return next((r for r in READERS.items().values() if suffix in r.suffixes), None)
+
+
+_RECORDS = "records with a title and a text"
+
+
+@register_reader("jsonl", (".jsonl", ".ndjson", ".json"), _RECORDS)
+def read_json_lines(path: Path, encoding: str, errors: str, options: ReadOptions, reading: Reading) -> bool:
+    """JSON Lines (or a JSON list) of records with title and text fields."""
+    with path.open(encoding=encoding, errors=errors, newline="\n") as handle:
+        records = _json_records(handle, path, reading)
+        _read_records(records, options.fields, str(path), reading, options.date_order)
+    return True
+
+
+def _read_table(delimiter: str) -> ReadFile:
+    def read(path: Path, encoding: str, errors: str, options: ReadOptions, reading: Reading) -> bool:
+        fields = options.fields
+        csv.field_size_limit(1 << 26)
+        with path.open(encoding=encoding, errors=errors, newline="") as handle:
+            rows = csv.reader(handle, delimiter=delimiter)
+            header = next(rows, [])
+            missing = [name for name in (fields.title, fields.text) if name not in header]
+            if missing:
+                reading.problems.append(
+                    Problem(
+                        str(path),
+                        f"no column {missing[0]!r} (columns: {', '.join(header[:12])}); "
+                        "map columns with --field title=COLUMN,text=COLUMN",
+                    )
+                )
+                return False
+            _read_records(_csv_records(rows, header), fields, str(path), reading, options.date_order)
+        return True
+
+    return read
+
+
+register_reader("csv", (".csv",), _RECORDS)(_read_table(","))
+register_reader("tsv", (".tsv",), _RECORDS)(_read_table("\t"))
+
+
+@register_reader("text", (".txt", ".text", "", ".md"), "a title line, a blank line, then text")
+def read_text(path: Path, encoding: str, errors: str, options: ReadOptions, reading: Reading) -> bool:
+    """A dump of articles (title line, blank line, paragraphs), or one article per file."""
+    with path.open(encoding=encoding, errors=errors, newline="") as handle:  # line ends as given
+        text = handle.read()
+    if options.one_per_file:
+        title, _, body = text.replace("\r\n", "\n").strip().partition("\n")
+        if clean_title(title) and body.strip():
+            reading.articles.append(Article(clean_title(title), body.strip(), source=str(path)))
+        return True
+    for segment in split_dump(text.replace("\r\n", "\n")):
+        if clean_title(segment.title):
+            reading.articles.append(Article(clean_title(segment.title), segment.body, source=str(path)))
+    return True
+
+
 def _read_file(
     path: Path, fields: FieldMap, reading: Reading, one_per_file: bool = False, date_order: str = "auto"
 ) -> None:
     suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES | TABLE_SUFFIXES | {".md"}:
+    reader = reader_for(suffix)
+    if reader is None:
         reading.problems.append(Problem(str(path), f"not an article file ({suffix}); skipped"))
         return
     try:
@@ -159,45 +260,9 @@ def _read_file(
     before = len(reading.articles)
     # tables are read as streams (one record at a time); a text dump is split as a whole
     errors = "replace" if encoding == "cp1252" else "strict"
-    if suffix in {".jsonl", ".ndjson", ".json"}:
-        with path.open(encoding=encoding, errors=errors, newline="\n") as handle:
-            _read_records(_json_records(handle, path, reading), fields, str(path), reading, date_order)
-    elif suffix in {".csv", ".tsv"}:
-        csv.field_size_limit(1 << 26)
-        with path.open(encoding=encoding, errors=errors, newline="") as handle:
-            rows = csv.reader(handle, delimiter="\t" if suffix == ".tsv" else ",")
-            header = next(rows, [])
-            missing = [name for name in (fields.title, fields.text) if name not in header]
-            if missing:
-                reading.problems.append(
-                    Problem(
-                        str(path),
-                        f"no column {missing[0]!r} (columns: {', '.join(header[:12])}); "
-                        "map columns with --field title=COLUMN,text=COLUMN",
-                    )
-                )
-                return
-            _read_records(_csv_records(rows, header), fields, str(path), reading, date_order)
-    else:
-        with path.open(encoding=encoding, errors=errors, newline="") as handle:  # line ends as given
-            text = handle.read()
-        if one_per_file:
-            title, _, body = text.replace("\r\n", "\n").strip().partition("\n")
-            if clean_title(title) and body.strip():
-                reading.articles.append(Article(clean_title(title), body.strip(), source=str(path)))
-        else:
-            for segment in split_dump(text.replace("\r\n", "\n")):
-                if clean_title(segment.title):
-                    reading.articles.append(
-                        Article(clean_title(segment.title), segment.body, source=str(path))
-                    )
-    if len(reading.articles) == before:
-        expected = (
-            "records with a title and a text"
-            if suffix in TABLE_SUFFIXES
-            else "a title line, a blank line, then text"
-        )
-        reading.problems.append(Problem(str(path), f"no article found (expected {expected})"))
+    read = reader.read(path, encoding, errors, ReadOptions(fields, one_per_file, date_order), reading)
+    if read and len(reading.articles) == before:
+        reading.problems.append(Problem(str(path), f"no article found (expected {reader.expected})"))
 
 
 def _sniff(path: Path) -> tuple[str | None, str | None]:

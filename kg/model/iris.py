@@ -78,8 +78,14 @@ def membership(person: NamedNode, role: NamedNode, organization: NamedNode | Non
     return NamedNode(f"{BASE}membership/{_hash(person.value, role.value, org)}")
 
 
-def interval(membership_iri: NamedNode) -> NamedNode:
-    return NamedNode(f"{membership_iri.value}/during")
+def interval(membership_iri: NamedNode, article_key: str) -> NamedNode:
+    """The ``time:Interval`` over which one article attests a membership (``org:memberDuring``)."""
+    return NamedNode(f"{membership_iri.value}/during/{article_key}")
+
+
+def instant(interval_iri: NamedNode, end: str) -> NamedNode:
+    """The ``time:Instant`` that begins (``end="start"``) or ends (``"end"``) an interval."""
+    return NamedNode(f"{interval_iri.value}/{end}")
 
 
 def quotation(article_key: str, text: str, speaker: NamedNode) -> NamedNode:
@@ -122,3 +128,19 @@ def parse_span(iri: str) -> tuple[str, int, int] | None:
 
 
 _SPAN = re.compile(r"(.+)#char=(\d+),(\d+)")
+
+
+#: the named graph of cross-article identity links (``skos:closeMatch``), rewritten by each resolution
+IDENTITY_GRAPH = NamedNode(f"{BASE}graph/identity")
+#: the named graph of network scores (``kg analyze --write``), replaced by each run
+SCORES_GRAPH = NamedNode(f"{BASE}analysis/scores")
+#: the graph a SPARQL server keeps the merged statements in (``kg push``)
+MERGED_GRAPH = NamedNode(f"{BASE}merged")
+#: the graph on a SPARQL server that records what ``kg push`` sent (article graph -> digest)
+PUSH_STATE_GRAPH = NamedNode(f"{BASE}push-state")
+
+
+def score(node: str, metric: str) -> NamedNode:
+    """The score node of ``metric`` for ``node`` (``kgo:score``)."""
+    digest = hashlib.sha256(f"{node}\x1f{metric}".encode()).hexdigest()[:16]
+    return NamedNode(f"{BASE}score/{metric.replace(':', '-')}/{digest}")

@@ -14,20 +14,24 @@ from enum import Enum
 from pyoxigraph import Literal, NamedNode, Triple
 
 from kg.model import iris
-from kg.model.vocab import KGO, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD
+from kg.model.vocab import KGO, NODE_CLASSES, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD
 from kg.records import Article, Entity, EntityType, Event, Extraction, Span
 
 #: makes one mention's annotation: ``_compact_evidence`` or ``_full_evidence``
 _Annotate = Callable[..., Iterator[Triple]]
 
-# Which IRI kind, classes and primary-label property each entity type gets.
+# Which IRI kind, extra classes and primary-label property each entity type gets; its own
+# class is kg.model.vocab.NODE_CLASSES[type].
 _KIND = {
-    EntityType.PERSON: ("person", (SCHEMA.Person,), SCHEMA.name),
-    EntityType.ORGANIZATION: ("org", (ORG.Organization, SCHEMA.Organization), SKOS.prefLabel),
-    EntityType.PLACE: ("place", (SCHEMA.Place,), SCHEMA.name),
-    EntityType.PROGRAM: ("program", (KGO.Program,), SCHEMA.name),
-    EntityType.LEGISLATION: ("legislation", (SCHEMA.Legislation,), SCHEMA.name),
-    EntityType.ROLE: ("role", (ORG.Role,), SKOS.prefLabel),
+    entity_type: (kind, (NODE_CLASSES[entity_type.value], *extra), label)
+    for entity_type, kind, extra, label in (
+        (EntityType.PERSON, "person", (), SCHEMA.name),
+        (EntityType.ORGANIZATION, "org", (SCHEMA.Organization,), SKOS.prefLabel),
+        (EntityType.PLACE, "place", (), SCHEMA.name),
+        (EntityType.PROGRAM, "program", (), SCHEMA.name),
+        (EntityType.LEGISLATION, "legislation", (), SCHEMA.name),
+        (EntityType.ROLE, "role", (), SKOS.prefLabel),
+    )
 }
 
 
@@ -85,11 +89,11 @@ def triples(extraction: Extraction, evidence: Evidence = Evidence.COMPACT) -> It
         for day in dates:
             yield Triple(m, KGO.attestedOn, _date(day))
         if dates:
-            interval = NamedNode(f"{m.value}/during/{article.key}")
+            interval = iris.interval(m, article.key)
             yield Triple(m, ORG.memberDuring, interval)
             yield Triple(interval, RDF.type, TIME.Interval)
             if membership.tenure != "former":
-                start, end = NamedNode(f"{interval.value}/start"), NamedNode(f"{interval.value}/end")
+                start, end = iris.instant(interval, "start"), iris.instant(interval, "end")
                 yield Triple(interval, TIME.hasBeginning, start)
                 yield Triple(start, RDF.type, TIME.Instant)
                 yield Triple(start, TIME.inXSDDate, _date(dates[0]))

@@ -31,7 +31,7 @@ class Namespace:
         return name in self._terms
 
 
-RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "type")
+RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "type value")
 RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#", "label comment subClassOf")
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#", "date dateTime string integer decimal double")
 SCHEMA = Namespace(
@@ -78,3 +78,28 @@ PREFIXES: dict[str, str] = {
 
 #: The prologue every query of the package starts with: all prefixes of the data model.
 SPARQL_PREFIXES = "".join(f"PREFIX {name}: <{base}>\n" for name, base in PREFIXES.items())
+
+#: Node type (``kg.records.EntityType`` values, and the event, award and article nodes) → its
+#: RDF class: the one table of them. Most specific first: a node with several of these classes
+#: (an organisation that is also a place) is shown as the first.
+NODE_CLASSES: dict[str, NamedNode] = {
+    "Person": SCHEMA.Person,
+    "Organization": ORG.Organization,
+    "Legislation": SCHEMA.Legislation,
+    "Program": KGO.Program,
+    "Event": SCHEMA.Event,
+    "Award": KGO.Award,
+    "Place": SCHEMA.Place,
+    "Role": ORG.Role,
+    "Article": SCHEMA.NewsArticle,
+}
+
+
+def type_values(*types: str, cls: str = "?cls", type: str = "?type") -> str:
+    """A SPARQL ``VALUES`` block pairing each node type's class with its name.
+
+    >>> type_values("Person", "Role")
+    'VALUES (?cls ?type) { (<https://schema.org/Person> "Person") (<http://www.w3.org/ns/org#Role> "Role") }'
+    """
+    pairs = " ".join(f'(<{NODE_CLASSES[t].value}> "{t}")' for t in types)
+    return f"VALUES ({cls} {type}) {{ {pairs} }}"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,13 +9,10 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from kg import paths
-from kg.output import csv_writer
 from kg.store import Store, StoreError, term_value
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
-
-FORMATS = ("table", "csv", "tsv", "json")
 
 
 @dataclass(frozen=True)
@@ -85,21 +80,7 @@ def run(store: Store, query: str) -> tuple[list[str], list[list[str]]]:
 
 
 def format_rows(names: list[str], rows: list[list[str]], fmt: str) -> str:
-    """Render rows as an aligned table, CSV, TSV or JSON (a list of objects)."""
-    if fmt == "json":
-        return json.dumps([dict(zip(names, row, strict=True)) for row in rows], ensure_ascii=False, indent=2)
-    if fmt in {"csv", "tsv"}:
-        out = io.StringIO()
-        writer = csv_writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writerow(names)
-        writer.writerows(rows)
-        return out.getvalue().rstrip("\n")
-    widths = [min(60, max([len(n), *(len(r[i]) for r in rows)])) for i, n in enumerate(names)]
+    """Render rows as an aligned table, CSV, TSV or JSON (:mod:`kg.query.results`)."""
+    from kg.query.results import format_rows as render
 
-    def line(values: list[str]) -> str:
-        return "  ".join(
-            (v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(values, widths, strict=True)
-        ).rstrip()
-
-    body = [line(names), "  ".join("-" * w for w in widths), *(line(r) for r in rows)]
-    return "\n".join([*body, f"({len(rows)} row{'s' if len(rows) != 1 else ''})"])
+    return render(names, rows, fmt)

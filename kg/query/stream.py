@@ -10,18 +10,15 @@ itself if the parent is killed.
 
 from __future__ import annotations
 
-import io
-import itertools
-import json
 import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Generator, Iterator
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from kg.output import csv_writer
+from kg.query.results import Echo
 
 BATCH = 500
 
@@ -87,7 +84,9 @@ def _child(connection: Connection, store_path: str, sparql: str, parent: int) ->
         connection.close()
 
 
-def stream(store_path: str | Path, sparql: str, timeout: float | None = 60.0) -> Iterator[list[str]]:
+def stream(
+    store_path: str | Path, sparql: str, timeout: float | None = 60.0
+) -> Generator[list[str], None, None]:
     """Yield the column names, then each row, of ``sparql`` run in a child process.
 
     Raises :class:`QueryTimeout` when ``timeout`` seconds pass before the last row
@@ -96,7 +95,11 @@ def stream(store_path: str | Path, sparql: str, timeout: float | None = 60.0) ->
     """
     # fork is fast; a process with other threads running forks unsafely (Python 3.12 warns), so spawn then
     single = threading.active_count() == 1
-    context = multiprocessing.get_context("fork" if hasattr(os, "fork") and single else "spawn")
+    context = (
+        multiprocessing.get_context("fork")
+        if hasattr(os, "fork") and single
+        else multiprocessing.get_context("spawn")
+    )
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
         target=_child, args=(sender, str(store_path), sparql, os.getpid()), name="kg-query", daemon=True
@@ -134,49 +137,8 @@ def stream(store_path: str | Path, sparql: str, timeout: float | None = 60.0) ->
         child.join()
 
 
-TABLE_SAMPLE = 1000
-
-Echo = Callable[..., None]  # click.echo: (message, nl=True)
-
-
 def write_rows(names: list[str], rows: Iterator[list[str]], fmt: str, echo: Echo) -> int:
-    """Write ``rows`` as they come, in format ``fmt``, through ``echo``; returns the row count.
+    """Write ``rows`` as they come, in the result format ``fmt`` (:mod:`kg.query.results`)."""
+    from kg.query.results import write_rows as write
 
-    CSV/TSV and JSON are written row by row (the same text :func:`kg.query.format_rows`
-    makes); the aligned table measures its columns on the first :data:`TABLE_SAMPLE` rows
-    and streams the rest (longer cells are cut with "…").
-    """
-    count = 0
-    if fmt in {"csv", "tsv"}:
-        buffer = io.StringIO()
-        writer = csv_writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        for row in itertools.chain([names], rows):
-            writer.writerow(row)
-            echo(buffer.getvalue(), nl=False)
-            buffer.seek(0)
-            buffer.truncate()
-            count += 1
-        return count - 1
-    if fmt == "json":
-        for row in rows:
-            item = json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False, indent=2)
-            indented = "\n".join("  " + line for line in item.splitlines())
-            echo(("[\n" if not count else ",\n") + indented, nl=False)
-            count += 1
-        echo("\n]" if count else "[]")
-        return count
-    sample = list(itertools.islice(rows, TABLE_SAMPLE))
-    widths = [min(60, max([len(n), *(len(r[i]) for r in sample)])) for i, n in enumerate(names)]
-
-    def line(values: list[str]) -> str:
-        return "  ".join(
-            (v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(values, widths, strict=True)
-        ).rstrip()
-
-    echo(line(names))
-    echo("  ".join("-" * w for w in widths))
-    for row in itertools.chain(sample, rows):
-        echo(line(row))
-        count += 1
-    echo(f"({count} row{'s' if count != 1 else ''})")
-    return count
+    return write(names, rows, fmt, echo)

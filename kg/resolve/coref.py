@@ -9,12 +9,12 @@ reference for speaker and participant attribution.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.people import RoleMention
-from kg.records import Entity, EntityType
-
-EXTRACTOR = "coreference"
+from kg.records import Entity, EntityType, Membership
 
 
 def name_index(persons: list[Entity]) -> dict[str, Entity | None]:
@@ -57,7 +57,7 @@ def resolve_short_names(ctx: Context) -> None:
             continue  # "Erik Thohir": another person sharing a first name
         start = tokens[i - 1].start if i and tokens[i - 1].text in lexicon.ADDRESS else token.start
         end = token.start + len(word)
-        person.mention(ctx.span(token.start, end), EXTRACTOR)
+        person.mention(ctx.span(token.start, end), ctx.stage)
         if start < token.start:
             person.aliases.add(ctx.text[start:end])
         ctx.claim(start, end, person)
@@ -87,3 +87,45 @@ def resolve_roles(ctx: Context, mentions: list[RoleMention]) -> None:
         if len(ids) == 1:
             person = people[next(iter(ids))]
             ctx.claim(mention.start, mention.end, person)
+
+
+_DEMONSTRATIVE = re.compile(r"\s+(?:itu|ini|tersebut)\b")
+_FORMER = re.compile(r"\b(?:mantan|eks)\s+$", re.IGNORECASE)
+
+
+def resolve_demonstrative_titles(ctx: Context, mentions: list[RoleMention]) -> None:
+    """``ujar mantan Komisaris Utama Bank Nagari itu``: a title with ``itu``/``ini`` is the person just spoken of.
+
+    The person last named before the title, outside quotations, holds the office (a
+    former one after ``mantan``/``eks``), unless the article already gives the office
+    to someone.
+    """
+    from kg.extract.quotes import find_quotes  # quotes resolve speakers with this module's name index
+
+    held = {(id(m.role), id(m.organization)) for m in ctx.memberships}
+    quoted = [(q.start, q.end) for q in find_quotes(ctx.text)]
+    for mention in mentions:
+        if mention.person is not None or mention.organization is None:
+            continue
+        if (id(mention.role), id(mention.organization)) in held:
+            continue
+        if not _DEMONSTRATIVE.match(ctx.text[mention.end : mention.end + 12]):
+            continue
+        before = [
+            person
+            for start, person in ctx.mentions_before(mention.start, EntityType.PERSON)
+            if not any(a <= start < b for a, b in quoted)
+        ]
+        if not before:
+            continue
+        former = _FORMER.search(ctx.text[max(0, mention.start - 8) : mention.start]) is not None
+        ctx.memberships.append(
+            Membership(
+                before[-1],
+                mention.role,
+                mention.organization,
+                ctx.span(mention.start, mention.end),
+                "former" if former else "regular",
+            )
+        )
+        held.add((id(mention.role), id(mention.organization)))

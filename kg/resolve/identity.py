@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pyoxigraph import DefaultGraph, NamedNode, Quad
 
 from kg.extract.variants import stands_for
-from kg.model.iris import BASE
+from kg.model.iris import IDENTITY_GRAPH
 from kg.model.vocab import RDFS, SCHEMA, SKOS, SPARQL_PREFIXES
 from kg.store import Store
 from kg.text.normalize import identity_key
@@ -271,7 +271,6 @@ def resolve_store(store: Store) -> list[Link]:
     return [*programmes, *shortened, *links]
 
 
-IDENTITY_GRAPH = NamedNode(f"{BASE}graph/identity")
 _CLEAR_CLOSE_MATCHES = f"""
 DELETE {{ ?a <{SKOS.closeMatch.value}> ?b }} WHERE {{ GRAPH <{IDENTITY_GRAPH.value}> {{ ?a <{SKOS.closeMatch.value}> ?b }} }};
 DROP SILENT GRAPH <{IDENTITY_GRAPH.value}>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +63,12 @@ class Jobs:
         self.base_url = base_url
 
     def run(self, kind: str, args: dict[str, Any]) -> Reply:
-        job = {"sparql": self.sparql, "resource": self.resource, "graph": self.graph}[kind]
+        jobs: dict[str, Callable[..., Reply]] = {
+            "sparql": self.sparql,
+            "resource": self.resource,
+            "graph": self.graph,
+        }
+        job = jobs[kind]
         return job(**args)
 
     # -- the SPARQL protocol ----------------------------------------------------------
@@ -93,7 +99,7 @@ class Jobs:
                 body = serialize_triples(result, GRAPH_FORMATS[media])
             else:
                 media = best(accept, list(RESULT_FORMATS)) or "application/sparql-results+json"
-                body = result.serialize(format=RESULT_FORMATS[media])
+                body = result.serialize(format=RESULT_FORMATS[media]) or b""
         except SyntaxError as error:
             return Reply.text(400, f"query is not valid SPARQL 1.1: {error}")
         except (OSError, RuntimeError, ValueError) as error:

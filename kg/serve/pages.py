@@ -13,8 +13,12 @@ import html
 import json
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 from kg.model.iris import BASE
 from kg.model.vocab import PREFIXES
@@ -35,7 +39,7 @@ ASSET_TYPES = {
 ASSETS = ("yasgui.min.js", "yasgui.min.css", "yasgui.LICENSE.txt", "query-page.js", "query-page.css")
 
 
-def _assets():  # type: ignore[no-untyped-def]
+def _assets() -> Traversable:
     return resources.files("kg") / "serve" / "assets"
 
 

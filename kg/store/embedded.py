@@ -116,7 +116,8 @@ class Store:
     def article_hash(self, key: str) -> str | None:
         """The content hash stored for the article with stable ``key``, if any."""
         for quad in self._store.quads_for_pattern(iris.article(key), KGO.contentHash, None, iris.graph(key)):
-            return str(quad.object.value)
+            if isinstance(quad.object, ox.Literal):
+                return quad.object.value
         return None
 
     def primary_label(self, subject: ox.NamedNode, predicate: ox.NamedNode) -> ox.Literal | None:
@@ -270,12 +271,13 @@ class Store:
 
     def unmerged(self, limit: int | None = 20) -> list[tuple[str, int]]:
         """Article graphs with statements missing from the merged graph: ``(graph, missing)``, worst first."""
-        rows = self._store.query(
+        rows = self._store.query(  # a SELECT: QuerySolutions
             f"""SELECT ?g (COUNT(*) AS ?n) WHERE {{
                 GRAPH ?g {{ ?s ?p ?o }} FILTER NOT EXISTS {{ ?s ?p ?o }}
             }} GROUP BY ?g ORDER BY DESC(?n) ?g {f"LIMIT {int(limit)}" if limit is not None else ""}"""
         )
-        return [(str(row["g"].value), int(row["n"].value)) for row in rows]  # type: ignore[union-attr]
+        assert isinstance(rows, ox.QuerySolutions)
+        return [(term_value(row["g"]), int(term_value(row["n"]))) for row in rows]
 
     def has_graph(self, iri: str) -> bool:
         """Whether the store holds a named graph called ``iri``."""

@@ -24,10 +24,11 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from kg.model import iris
 from kg.store.embedded import Store
 from kg.store.remote import MERGED_GRAPH, RemoteStore
 
-STATE_GRAPH = "https://w3id.org/kg-id/resource/push-state"
+STATE_GRAPH = iris.PUSH_STATE_GRAPH.value
 DIGEST = ox.NamedNode("https://w3id.org/kg-id/ontology#pushDigest")
 CHECKPOINT = 200
 

@@ -40,10 +40,11 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
+from kg.model import iris
 from kg.store.embedded import StoreError
 
 #: the merged graph's name on servers whose default graph is the union of all graphs (Virtuoso)
-MERGED_GRAPH = "https://w3id.org/kg-id/resource/merged"
+MERGED_GRAPH = iris.MERGED_GRAPH.value
 
 _ACCEPT = (
     "application/sparql-results+json, application/sparql-results+xml;q=0.9, "
@@ -277,7 +278,7 @@ class RemoteStore:
         try:
             if "sparql-results" in media:
                 results_format = ox.QueryResultsFormat.from_media_type(media)
-                return ox.parse_query_results(data, results_format)  # type: ignore[arg-type]
+                return ox.parse_query_results(data, results_format)
             rdf_format = ox.RdfFormat.from_media_type(media) or ox.RdfFormat.N_TRIPLES
             if media == "text/plain":
                 rdf_format = ox.RdfFormat.N_TRIPLES

@@ -141,7 +141,8 @@ class Chromium:
                 raise BrowserError("Chromium closed the DevTools pipe (crashed?)")
             self._buffer += chunk
         record, _, self._buffer = self._buffer.partition(b"\0")
-        return json.loads(record)
+        message: dict[str, Any] = json.loads(record)
+        return message
 
     def _event(self, message: dict[str, Any]) -> None:
         method, params = message.get("method", ""), message.get("params", {})
@@ -179,7 +180,8 @@ class Chromium:
             if message.get("id") == wanted:
                 if "error" in message:
                     raise BrowserError(f"{method}: {message['error'].get('message')}")
-                return message.get("result", {})
+                result: dict[str, Any] = message.get("result", {})
+                return result
             if "method" in message:
                 self._event(message)
 

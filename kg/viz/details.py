@@ -12,9 +12,10 @@ from typing import Any
 
 import networkx as nx
 
-from kg.analyze.graph import PREFIXES, RELATION_LABELS_ID, _value
+from kg.analyze.graph import PREFIXES, RELATION_LABELS_ID
 from kg.query.evidence import TARGET, TARGET_VARIABLES, Quotes
-from kg.store import Store
+from kg.store import Store, solutions
+from kg.store import term_value as _value
 
 MAX_ARTICLES = 6
 MAX_EVIDENCE = 3
@@ -32,15 +33,16 @@ def _iri(node: str) -> str:
 
 
 def _aliases(store: Store, node: str) -> list[str]:
-    rows = store.query(
-        PREFIXES + f"SELECT DISTINCT ?alt WHERE {{ {_iri(node)} skos:altLabel ?alt }} ORDER BY ?alt LIMIT 8"
+    rows = solutions(
+        store,
+        PREFIXES + f"SELECT DISTINCT ?alt WHERE {{ {_iri(node)} skos:altLabel ?alt }} ORDER BY ?alt LIMIT 8",
     )
-    return [_value(r["alt"]) for r in rows]  # type: ignore[union-attr]
+    return [_value(r["alt"]) for r in rows]
 
 
 def _count(store: Store, pattern: str) -> int:
-    rows = store.query(PREFIXES + f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
-    return next((int(_value(r["n"])) for r in rows), 0)  # type: ignore[union-attr]
+    rows = solutions(store, PREFIXES + f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
+    return next((int(_value(r["n"])) for r in rows), 0)
 
 
 def _articles(store: Store, node: str) -> tuple[int, list[dict[str, str]]]:
@@ -49,16 +51,17 @@ def _articles(store: Store, node: str) -> tuple[int, list[dict[str, str]]]:
         store, f"{_iri(node)} prov:wasDerivedFrom ?a"
     )
     # a hub is mentioned by tens of thousands of articles: sort a bounded pool, not all of them
-    rows = store.query(
+    rows = solutions(
+        store,
         PREFIXES
         + f"""SELECT ?title ?date ?url WHERE {{
             {{ SELECT DISTINCT ?a WHERE {{ {{ ?a schema:mentions {_iri(node)} }} UNION {{ {_iri(node)} prov:wasDerivedFrom ?a }} }}
                LIMIT {ARTICLE_POOL} }}
             ?a schema:headline ?title . OPTIONAL {{ ?a schema:datePublished ?date }} OPTIONAL {{ ?a schema:url ?url }}
-            }} ORDER BY DESC(?date) ?title LIMIT {MAX_ARTICLES}"""
+            }} ORDER BY DESC(?date) ?title LIMIT {MAX_ARTICLES}""",
     )
     found = []
-    for r in rows:  # type: ignore[union-attr]
+    for r in rows:
         item = {"title": _value(r["title"])}
         if r["date"] is not None:
             item["date"] = _value(r["date"])[:10]
@@ -71,7 +74,8 @@ def _articles(store: Store, node: str) -> tuple[int, list[dict[str, str]]]:
 def _evidence(store: Store, node: str) -> list[dict[str, str]]:
     """Evidence spans about a node: how its roles are stated, then its quotations, then its longest mentions."""
     # the sub-select pins the join order: annotations of this node first, then their spans (fast on hubs)
-    rows = store.query(
+    rows = solutions(
+        store,
         _OA
         + PREFIXES
         + f"""SELECT ?kind ?title {TARGET_VARIABLES} WHERE {{
@@ -80,12 +84,12 @@ def _evidence(store: Store, node: str) -> list[dict[str, str]]:
                 UNION {{ ?q schema:creator {_iri(node)} . ?ann oa:hasBody ?q BIND(2 AS ?kind) }}
                 UNION {{ ?ann oa:hasBody {_iri(node)} BIND(3 AS ?kind) }} }} LIMIT {EVIDENCE_POOL} }}
             {TARGET}
-            ?a schema:headline ?title }}"""
+            ?a schema:headline ?title }}""",
     )
     quotes = Quotes(store)
-    variables = [v.value for v in rows.variables]  # type: ignore[union-attr]
+    variables = [v.value for v in rows.variables]
     seen: dict[str, tuple[int, str]] = {}
-    for r in rows:  # type: ignore[union-attr]
+    for r in rows:
         # the whole supporting sentence: the words with the rest of their sentence (either evidence form)
         quote = quotes.quote({v: _value(r[v]) for v in variables if r[v] is not None})
         if quote is None:
@@ -98,7 +102,7 @@ def _evidence(store: Store, node: str) -> list[dict[str, str]]:
     return [{"text": text, "article": title, "kind": _KINDS[kind]} for text, (kind, title) in best]
 
 
-def _roles(graph: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
+def _roles(graph: nx.MultiDiGraph[str], node: str) -> list[dict[str, Any]]:
     """Roles a person holds (from holds-role edges), with first and last attested day and tenure."""
     roles = []
     for _, office, data in graph.out_edges(node, data=True):
@@ -117,7 +121,7 @@ def _roles(graph: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
     return sorted(roles, key=lambda r: (r["first"], r["office"]))
 
 
-def _holders(graph: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
+def _holders(graph: nx.MultiDiGraph[str], node: str) -> list[dict[str, Any]]:
     """People holding an office, in order of their first attested day."""
     holders = []
     for person, _, data in graph.in_edges(node, data=True):
@@ -136,7 +140,7 @@ def _holders(graph: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
     return sorted(holders, key=lambda h: (h["first"], h["name"]))
 
 
-def node_details(store: Store, graph: nx.MultiDiGraph, nodes: list[str]) -> dict[str, dict[str, Any]]:
+def node_details(store: Store, graph: nx.MultiDiGraph[str], nodes: list[str]) -> dict[str, dict[str, Any]]:
     """Details of each node shown, from the store and from the edges of ``graph`` (roles, holders)."""
     details = {}
     for node in nodes:

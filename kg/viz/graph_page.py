@@ -60,7 +60,7 @@ class GraphPage:
     notes: list[str] = field(default_factory=list)
 
 
-def _scores(store: Store, graph: nx.MultiDiGraph, size: str, notes: list[str]) -> dict[str, float]:
+def _scores(store: Store, graph: nx.MultiDiGraph[str], size: str, notes: list[str]) -> dict[str, float]:
     """Node sizes: degree from the adjacency; betweenness and PageRank as stored by `kg analyze --write`,
     else computed here (slow on big graphs: store them once instead)."""
     if size not in SIZES:
@@ -75,13 +75,13 @@ def _scores(store: Store, graph: nx.MultiDiGraph, size: str, notes: list[str]) -
     notes.append(f"sizes: {size} stored by `kg analyze --write`")
     values = {n: stored.get(n, 0.0) for n in graph}
     # office nodes have no IRI to store scores on: an office is as central as its best-placed holder
-    for node, kind in graph.nodes(data="type"):
-        if kind == "Role":
+    for node, data in graph.nodes(data=True):
+        if data.get("type") == "Role":
             values[node] = max((stored.get(p, 0.0) for p, _ in graph.in_edges(node)), default=0.0)
     return values
 
 
-def _neighbours(graph: nx.MultiDiGraph, node: str) -> int:
+def _neighbours(graph: nx.MultiDiGraph[str], node: str) -> int:
     """Distinct neighbours of a node, edges in either direction."""
     return len((graph.succ[node].keys() | graph.pred[node].keys()) - {node})
 
@@ -124,9 +124,9 @@ def _info(shown: int, total: int, size: str, focus: str | None) -> str:
         f"Showing {shown} of {total} nodes: the most central by {size} and the nodes linking them; "
         f"{total - shown} left out. "
         + (
-            "Narrow it with --hops or --types, or raise --max-nodes."
+            "Narrow it with --hops or --types, or raise --limit."
             if focus
-            else "To see the rest: kg viz --focus NAME --hops 2, --types person,organization, --since/--until, or --max-nodes N."
+            else "To see the rest: kg viz --focus NAME --hops 2, --types person,organization, --since/--until, or --limit N."
         )
     )
 
@@ -167,7 +167,7 @@ def render_graph(
 ) -> GraphPage:
     """Write the interactive graph page for ``store`` to ``path``; raises SelectionError on bad options."""
     if max_nodes < 1 or hops < 0:
-        raise SelectionError("--max-nodes must be at least 1 and --hops at least 0")
+        raise SelectionError("--limit must be at least 1 and --hops at least 0")
     kinds = parse_types(types)
     first, last = parse_day(since, end=False), parse_day(until, end=True)
     full = explore_graph(store, articles="Article" in kinds)

@@ -72,28 +72,28 @@ def parse_day(value: str | None, *, end: bool) -> str | None:
         raise SelectionError(f"bad date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD") from None
 
 
-def collapse_offices(graph: nx.MultiDiGraph) -> None:
+def collapse_offices(graph: nx.MultiDiGraph[str]) -> None:
     """Replace person → office → organisation by person —holds role→ organisation (roles not shown)."""
-    for office in [n for n, t in graph.nodes(data="type") if t == "Role"]:
-        orgs = [b for _, b, r in graph.out_edges(office, data="relation") if r == "office in"]
+    for office in [n for n, d in graph.nodes(data=True) if d.get("type") == "Role"]:
+        orgs = [b for _, b, d in graph.out_edges(office, data=True) if d.get("relation") == "office in"]
         for person, _, data in list(graph.in_edges(office, data=True)):
             for org in orgs:
                 graph.add_edge(person, org, key=f"holds role:{data.get('membership', '')}", **data)
         graph.remove_node(office)
 
 
-def filter_types(graph: nx.MultiDiGraph, types: frozenset[str]) -> None:
+def filter_types(graph: nx.MultiDiGraph[str], types: frozenset[str]) -> None:
     """Keep nodes of these types (memberships survive as direct edges when roles are left out)."""
     if "Role" not in types:
         collapse_offices(graph)
-    graph.remove_nodes_from([n for n, t in graph.nodes(data="type") if t not in types])
+    graph.remove_nodes_from([n for n, d in graph.nodes(data=True) if d.get("type") not in types])
 
 
 def _in_window(day: str | None, since: str | None, until: str | None) -> bool:
     return day is not None and (since is None or day >= since) and (until is None or day <= until)
 
 
-def filter_dates(graph: nx.MultiDiGraph, since: str | None, until: str | None) -> None:
+def filter_dates(graph: nx.MultiDiGraph[str], since: str | None, until: str | None) -> None:
     """Keep events and articles dated in the window, and memberships attested in it; drop what that strands."""
     if since is None and until is None:
         return
@@ -113,7 +113,7 @@ def filter_dates(graph: nx.MultiDiGraph, since: str | None, until: str | None) -
     ]
     graph.remove_edges_from(stale)
     graph.remove_nodes_from(
-        [n for n, t in graph.nodes(data="type") if t == "Role" and graph.in_degree(n) == 0]
+        [n for n, d in graph.nodes(data=True) if d.get("type") == "Role" and graph.in_degree(n) == 0]
     )
     graph.remove_nodes_from([n for n in list(graph) if n in before and graph.degree(n) == 0])
 
@@ -122,18 +122,20 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def find_nodes(graph: nx.MultiDiGraph, name: str, aliases: dict[str, list[str]] | None = None) -> list[str]:
+def find_nodes(
+    graph: nx.MultiDiGraph[str], name: str, aliases: dict[str, list[str]] | None = None
+) -> list[str]:
     """Nodes named ``name``: exact label (or alias) matches first, else labels containing it."""
     wanted = _fold(name)
-    exact = sorted(n for n, label in graph.nodes(data="label") if _fold(label or "") == wanted)
+    exact = sorted(n for n, d in graph.nodes(data=True) if _fold(d.get("label") or "") == wanted)
     if not exact and aliases:
         exact = sorted(n for n, names in aliases.items() if n in graph and wanted in map(_fold, names))
     if exact:
         return exact
-    return sorted(n for n, label in graph.nodes(data="label") if wanted in _fold(label or ""))
+    return sorted(n for n, d in graph.nodes(data=True) if wanted in _fold(d.get("label") or ""))
 
 
-def ego(graph: nx.MultiDiGraph, centres: Iterable[str], hops: int) -> nx.MultiDiGraph:
+def ego(graph: nx.MultiDiGraph[str], centres: Iterable[str], hops: int) -> nx.MultiDiGraph[str]:
     """The nodes within ``hops`` steps of any centre (edges in either direction) and the edges among them."""
     undirected = graph.to_undirected(as_view=True)
     keep: set[str] = set()
@@ -146,14 +148,14 @@ def _local_name(iri: str) -> str:
     return re.split(r"[#/]", iri.rstrip("/#"))[-1] or iri
 
 
-def _add_node(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, iri: str) -> None:
+def _add_node(graph: nx.MultiDiGraph[str], full: nx.MultiDiGraph[str], iri: str) -> None:
     if iri not in graph:
         graph.add_node(
             iri, **(full.nodes[iri] if iri in full else {"label": _local_name(iri), "type": "Thing"})
         )
 
 
-def query_graph(store: Store, full: nx.MultiDiGraph, path: Path) -> nx.MultiDiGraph:
+def query_graph(store: Store, full: nx.MultiDiGraph[str], path: Path) -> nx.MultiDiGraph[str]:
     """The graph a SPARQL file draws: a CONSTRUCT's triples, or a SELECT's IRIs linked row by row."""
     try:
         sparql = path.read_text(encoding="utf-8")
@@ -163,7 +165,7 @@ def query_graph(store: Store, full: nx.MultiDiGraph, path: Path) -> nx.MultiDiGr
         result = store.query(checked(store, PREFIXES + sparql))
     except (StoreError, OSError, ValueError) as error:
         raise SelectionError(f"{path}: {error}") from None
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     if isinstance(result, ox.QueryTriples):
         for triple in result:
             s, p, o = triple.subject, triple.predicate.value, triple.object
@@ -195,12 +197,12 @@ def query_graph(store: Store, full: nx.MultiDiGraph, path: Path) -> nx.MultiDiGr
     return graph
 
 
-def _neighbours(graph: nx.MultiDiGraph, node: str) -> set[str]:
+def _neighbours(graph: nx.MultiDiGraph[str], node: str) -> set[str]:
     return (graph.succ[node].keys() | graph.pred[node].keys()) - {node}
 
 
 def top_nodes(
-    graph: nx.MultiDiGraph, scores: dict[str, float], limit: int, keep: Iterable[str] = ()
+    graph: nx.MultiDiGraph[str], scores: dict[str, float], limit: int, keep: Iterable[str] = ()
 ) -> list[str]:
     """``limit`` central nodes that show how they connect, always including ``keep``.
 

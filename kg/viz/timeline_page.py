@@ -14,8 +14,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from kg.analyze.graph import PREFIXES, Membership, _value, memberships
-from kg.store import Store
+from kg.analyze.graph import PREFIXES, Membership, memberships
+from kg.store import Store, solutions
+from kg.store import term_value as _value
 from kg.viz import html
 from kg.viz.select import SelectionError, parse_day
 
@@ -44,20 +45,21 @@ def _in(day: str, since: str | None, until: str | None) -> bool:
 
 def _events(store: Store, since: str | None, until: str | None) -> list[dict[str, Any]]:
     """Dated events in the window with their place and number of participants."""
-    rows = store.query(
+    rows = solutions(
+        store,
         PREFIXES
         + """SELECT ?e ?label ?date (SAMPLE(?where) AS ?place) (COUNT(DISTINCT ?who) AS ?n) WHERE {
             ?e a schema:Event ; rdfs:label ?label ; schema:startDate ?date .
             OPTIONAL { ?e schema:location ?l . ?l rdfs:label ?where }
             OPTIONAL { ?e schema:performer|schema:attendee|schema:organizer ?who }
-        } GROUP BY ?e ?label ?date"""
+        } GROUP BY ?e ?label ?date""",
     )
     found: dict[str, dict[str, Any]] = {}
-    for r in rows:  # type: ignore[union-attr]
+    for r in rows:
         day = _value(r["date"])[:10]
         if not _in(day, since, until):
             continue
-        item = {
+        item: dict[str, Any] = {
             "id": "e:" + _value(r["e"]),
             "label": _value(r["label"]),
             "start": day,
@@ -72,8 +74,8 @@ def _events(store: Store, since: str | None, until: str | None) -> list[dict[str
 
 
 def _person_labels(store: Store) -> dict[str, str]:
-    rows = store.query(PREFIXES + "SELECT ?p ?name WHERE { ?p a schema:Person ; rdfs:label ?name }")
-    return {_value(r["p"]): _value(r["name"]) for r in rows}  # type: ignore[union-attr]
+    rows = solutions(store, PREFIXES + "SELECT ?p ?name WHERE { ?p a schema:Person ; rdfs:label ?name }")
+    return {_value(r["p"]): _value(r["name"]) for r in rows}
 
 
 def _next_day(day: str) -> str:
