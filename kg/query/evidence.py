@@ -72,11 +72,11 @@ class Quotes:
     def quote(self, row: Mapping[str, str]) -> Quote | None:
         """The quote of one row; ``None`` when its target is neither form (or its text is missing)."""
         if "exact" in row:
-            start, end = row.get("start"), row.get("end")
+            first, last = row.get("start"), row.get("end")
             return Quote(
                 row.get("a", ""),
-                int(start) if start is not None else None,
-                int(end) if end is not None else None,
+                int(first) if first is not None else None,
+                int(last) if last is not None else None,
                 row["exact"],
                 row.get("prefix", ""),
                 row.get("suffix", ""),
