@@ -75,7 +75,8 @@ def unique_keys(articles: Iterable[Article]) -> list[tuple[str, Article]]:
 
 _PRIMARY = (SCHEMA.name, SKOS.prefLabel, RDFS.label)
 
-#: statements collected before one bulk load (about 500 articles with compact evidence)
+#: statements collected before one bulk load (about 500 articles with compact evidence); the
+#: environment variable KG_BATCH_QUADS overrides it (less memory per batch, more table files)
 BATCH_QUADS = 200_000
 
 
@@ -93,7 +94,9 @@ class ArticleWriter:
 
     def __init__(self, store: Store, report: BuildReport, batch_quads: int | None = None) -> None:
         self.store, self.report = store, report
-        self.batch_quads = BATCH_QUADS if batch_quads is None else batch_quads
+        if batch_quads is None:
+            batch_quads = int(os.environ.get("KG_BATCH_QUADS") or BATCH_QUADS)
+        self.batch_quads = max(1, batch_quads)
         self._batch: list[tuple[str, set[Triple]]] = []
         self._size = 0
         self._labels: dict[tuple[str, str], Literal | None] = {}

@@ -160,6 +160,8 @@ class _Builds:
     def __init__(self) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "-c", FORKING_KG],
+            # bulk loads of a few articles each: kills land before, during and between them
+            env={**os.environ, "KG_BATCH_QUADS": str(KILL_BATCH_QUADS)},
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -262,6 +264,10 @@ def _kill_trials(tmp_path: Path, articles: int, trials: int, seed: int) -> list[
 
 
 POSIX = pytest.mark.skipif(not hasattr(os, "fork"), reason="forks warm build processes (POSIX)")
+
+#: statements per bulk load in the kill trials (KG_BATCH_QUADS): about five articles, so a build
+#: writes many batches instead of one at its end
+KILL_BATCH_QUADS = 2_000
 
 
 @POSIX

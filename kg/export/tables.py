@@ -95,11 +95,11 @@ def mention_rows(store: Store) -> list[list[str]]:
             by_article.setdefault(cells[1], []).append((start, end, kind, cells))
     for mentions in by_article.values():  # the order the rows had when SPARQL sorted them
         mentions.sort(key=lambda m: (m[0], m[1], m[2], m[3][6]))
-    rows: list[list[str]] = []
+    found: list[list[str]] = []
     for article in sorted(by_article):
         flat = outermost(by_article[article], titles.get(article, []))
-        rows.extend(m[3] for m in sorted(flat, key=lambda m: (m[0], m[1], m[2])))
-    return rows
+        found.extend(m[3] for m in sorted(flat, key=lambda m: (m[0], m[1], m[2])))
+    return found
 
 
 def _expected_mentions(store: Store) -> list[list[str]]:
