@@ -935,3 +935,16 @@ def test_atomic_write_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path) -> 
     with atomic_write(target) as handle:
         handle.write("new\n")
     assert target.stat().st_mode & 0o777 == 0o640 and target.read_text(encoding="utf-8") == "new\n"
+
+
+def test_a_second_writer_is_refused_while_the_first_compacts(tmp_path: Path) -> None:
+    """Compacting reopens RocksDB (its own lock is let go): the writer lock keeps a second writer out."""
+    from kg.store import Store, StoreLocked
+
+    with Store(tmp_path / "s") as first:
+        first.compact()
+        del first._store  # the moment inside compact() when RocksDB is closed and not yet reopened
+        with pytest.raises(StoreLocked):
+            Store(tmp_path / "s")
+    with Store(tmp_path / "s"):  # released on close, which copes with the closed RocksDB
+        pass

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from contextlib import suppress
 from pathlib import Path
 from types import TracebackType
 
@@ -20,6 +21,10 @@ from kg.model.mapping import Evidence
 from kg.model.vocab import KGO, SCHEMA
 
 DEFAULT_STORE = "kg-store"
+#: the file a writer holds an exclusive lock on for as long as it has the store open: RocksDB's
+#: own LOCK is let go while :meth:`Store.compact` reopens the store, and another writer must not
+#: get in then
+WRITER_LOCK = "kg-writer.lock"
 
 
 def term_value(term: object) -> str:
@@ -59,6 +64,26 @@ class StoreLocked(StoreError):  # noqa: N818 (reads as the state it reports)
     """Another process has the store open for writing."""
 
 
+def _lock_writer(path: Path) -> int | None:
+    """Take the writer lock of the store folder ``path``; :class:`StoreLocked` if another process has it.
+
+    Where the platform has no ``fcntl`` (Windows), RocksDB's own lock is the only one.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        return None
+    descriptor = os.open(path / WRITER_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(descriptor)
+        raise StoreLocked(
+            f"store is locked: {path} is open in another process (a running `kg build`?)"
+        ) from None
+    return descriptor
+
+
 def default_store_path() -> Path:
     """``$KG_STORE`` or ``./kg-store``."""
     return Path(os.environ.get("KG_STORE") or DEFAULT_STORE)
@@ -79,17 +104,20 @@ class Store:
             not read_only
             and self.path.is_dir()
             and not (self.path / "CURRENT").exists()
-            and any(self.path.iterdir())
+            and any(entry.name != WRITER_LOCK for entry in self.path.iterdir())
         ):
             raise StoreError(
                 f"{self.path} is a folder with other files in it, not a kg store; "
                 "give --store a new or empty folder (or an existing kg store)"
             )
+        self._writer_lock: int | None = None
         if not read_only:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.mkdir(parents=True, exist_ok=True)
+            self._writer_lock = _lock_writer(self.path)
         try:
             self._store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
         except (OSError, RuntimeError) as error:
+            self._release()
             if is_store_corruption(error):
                 raise StoreDamaged(self.path, error) from None
             if "lock" in str(error).lower():
@@ -107,9 +135,18 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        if not self.read_only:
-            self._store.flush()
-        del self._store
+        store = self.__dict__.pop("_store", None)  # absent when a reopen failed (compact)
+        try:
+            if store is not None and not self.read_only:
+                store.flush()
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        if self._writer_lock is not None:
+            with suppress(OSError):
+                os.close(self._writer_lock)  # closing the descriptor releases the lock
+            self._writer_lock = None
 
     # -- articles -------------------------------------------------------------
 
@@ -335,7 +372,10 @@ class Store:
         self._store.flush()
         self._store.optimize()
         del self._store
-        self._store = ox.Store(str(self.path))
+        try:  # no other writer can open it meanwhile: this process keeps the writer lock
+            self._store = ox.Store(str(self.path))
+        except (OSError, RuntimeError) as error:
+            raise StoreError(f"cannot reopen store {self.path} after compacting it: {error}") from None
 
     def __len__(self) -> int:
         return len(self._store)
