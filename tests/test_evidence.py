@@ -1,8 +1,10 @@
 """The two evidence forms (issue #10): compact by default, ``--evidence full`` exactly the graph kg made before.
 
 ``data/sample-full-evidence.nq.gz`` is the N-Quads export of the sample built by the code before
-compact evidence and bulk writes existed. Regenerate it only when extraction deliberately
-changes: ``kg build --evidence full data/sample/ && kg export --format nquads``, gzipped with ``-n``.
+compact evidence and bulk writes existed. Regenerate it only when the graph deliberately
+changes (extraction rules; attested days no longer made into ``org:memberDuring``), after
+checking the difference is only that: ``kg build --evidence full data/sample/ && kg export
+--format nquads``, gzipped with ``-n``.
 """
 
 from __future__ import annotations

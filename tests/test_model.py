@@ -57,3 +57,22 @@ def test_two_speakers_saying_the_same_words_are_two_quotations() -> None:
         if t.predicate == SCHEMA.creator:
             creators.setdefault(t.subject.value, set()).add(t.object.value)
     assert len(creators) == 2 and all(len(c) == 1 for c in creators.values()), creators
+
+
+def test_attested_days_never_make_a_term_of_office() -> None:
+    """docs/data-model.md: the days an article attests a role go in kgo:attestedOn, never in org:memberDuring."""
+    from kg import extract_article
+    from kg.model.mapping import triples
+    from kg.model.vocab import KGO, ORG
+    from kg.records import Article
+
+    extraction = extract_article(
+        Article(
+            "Judul",
+            "Sekda Kota Malang Erik Setyo Santoso membuka rapat, Senin (18/11/2024).",
+            date="2024-11-18",
+        )
+    )
+    statements = list(triples(extraction))
+    assert any(t.predicate == KGO.attestedOn for t in statements)
+    assert not any(t.predicate == ORG.memberDuring for t in statements)

@@ -78,16 +78,6 @@ def membership(person: NamedNode, role: NamedNode, organization: NamedNode | Non
     return NamedNode(f"{BASE}membership/{_hash(person.value, role.value, org)}")
 
 
-def interval(membership_iri: NamedNode, article_key: str) -> NamedNode:
-    """The ``time:Interval`` over which one article attests a membership (``org:memberDuring``)."""
-    return NamedNode(f"{membership_iri.value}/during/{article_key}")
-
-
-def instant(interval_iri: NamedNode, end: str) -> NamedNode:
-    """The ``time:Instant`` that begins (``end="start"``) or ends (``"end"``) an interval."""
-    return NamedNode(f"{interval_iri.value}/{end}")
-
-
 def quotation(article_key: str, text: str, speaker: NamedNode) -> NamedNode:
     """One quotation node per article, words and speaker: two people saying the same words are two quotes."""
     return NamedNode(f"{BASE}quote/{article_key}-{_hash(identity_key(text), speaker.value)}")

@@ -14,7 +14,7 @@ from enum import Enum
 from pyoxigraph import Literal, NamedNode, Triple
 
 from kg.model import iris
-from kg.model.vocab import KGO, NODE_CLASSES, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD
+from kg.model.vocab import KGO, NODE_CLASSES, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from kg.records import Article, Entity, EntityType, Event, Extraction, Span
 
 #: makes one mention's annotation: ``_compact_evidence`` or ``_full_evidence``
@@ -85,21 +85,10 @@ def triples(extraction: Extraction, evidence: Evidence = Evidence.COMPACT) -> It
         yield Triple(m, PROV.wasDerivedFrom, node)
         yield Triple(m, KGO.tenure, _text(membership.tenure))
         yield from annotate(article, node, m, membership.span)
-        dates = sorted({d for d in _attested_dates(extraction, membership.person) if d})
-        for day in dates:
+        # the days the article attests the office; org:memberDuring is kept for a term of office the
+        # text states, which kg does not extract yet (docs/data-model.md: never the attested days)
+        for day in sorted({d for d in _attested_dates(extraction, membership.person) if d}):
             yield Triple(m, KGO.attestedOn, _date(day))
-        if dates:
-            interval = iris.interval(m, article.key)
-            yield Triple(m, ORG.memberDuring, interval)
-            yield Triple(interval, RDF.type, TIME.Interval)
-            if membership.tenure != "former":
-                start, end = iris.instant(interval, "start"), iris.instant(interval, "end")
-                yield Triple(interval, TIME.hasBeginning, start)
-                yield Triple(start, RDF.type, TIME.Instant)
-                yield Triple(start, TIME.inXSDDate, _date(dates[0]))
-                yield Triple(interval, TIME.hasEnd, end)
-                yield Triple(end, RDF.type, TIME.Instant)
-                yield Triple(end, TIME.inXSDDate, _date(dates[-1]))
     for event in extraction.events:
         yield from _event(event, article, node, annotate)
     for quote in extraction.quotes:
