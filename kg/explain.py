@@ -5,12 +5,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from kg.model.vocab import SPARQL_PREFIXES
-from kg.query import evidence
-from kg.query.evidence import TARGET, TARGET_VARIABLES, Quotes
+from kg.query import evidence, named
+from kg.query.evidence import Quotes
 from kg.store import Store, cache
 
-_PREFIXES = SPARQL_PREFIXES
 #: annotations read per entity before keeping the first few sentences (bounded work on hubs)
 EVIDENCE_POOL = 400
 
@@ -25,14 +23,6 @@ class Explanation:
     events: list[str] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)  # "headline: sentence"
-
-
-def _literal(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
-
-
-def _rows(store: Store, sparql: str) -> list[dict[str, str]]:
-    return store.select(_PREFIXES + sparql)
 
 
 def find(store: Store, label: str) -> list[str]:
@@ -69,11 +59,7 @@ def _index_lines(index: dict[str, list[str]]) -> bytes:
 
 def _find_by_query(store: Store, label: str) -> list[str]:
     """:func:`find` asked of the store itself (a SPARQL server's, which has no folder for the index)."""
-    rows = _rows(
-        store,
-        f"""SELECT DISTINCT ?s WHERE {{ {{ ?s rdfs:label ?l }} UNION {{ ?s skos:altLabel ?l }}
-            FILTER(LCASE(STR(?l)) = LCASE({_literal(label)})) FILTER NOT EXISTS {{ ?s a org:Role }} }} ORDER BY ?s""",
-    )
+    rows = store.select(named.find_by_label(label))
     return [r["s"] for r in rows]
 
 
@@ -83,11 +69,7 @@ _INDEX_VERSION = "labels-2"
 def _label_index(store: Store) -> dict[str, list[str]]:
     """Lower-cased label or alias → the entities (not roles) that have it, IRIs sorted."""
     index: dict[str, set[str]] = {}
-    for row in _rows(
-        store,
-        """SELECT DISTINCT ?s ?l WHERE { { ?s rdfs:label ?l } UNION { ?s skos:altLabel ?l }
-            FILTER NOT EXISTS { ?s a org:Role } }""",
-    ):
+    for row in store.select(named.LABELS_AND_ALIASES):
         index.setdefault(row["l"].lower(), set()).add(row["s"])
     return {key: sorted(found) for key, found in index.items()}
 
@@ -95,8 +77,8 @@ def _label_index(store: Store) -> dict[str, list[str]]:
 def explain(store: Store, iri: str, limit: int = 12) -> Explanation:
     """Aliases, memberships, events, quotes and supporting sentences of one entity."""
     node = f"<{iri}>"
-    head = _rows(store, f"SELECT ?label ?type WHERE {{ {node} rdfs:label ?label ; a ?type }}")
-    aliases = sorted({r["alt"] for r in _rows(store, f"SELECT ?alt WHERE {{ {node} skos:altLabel ?alt }}")})
+    head = store.select(named.label_and_types(node))
+    aliases = sorted({r["alt"] for r in store.select(named.aliases(node))})
     result = Explanation(
         iri,
         head[0]["label"] if head else iri,
@@ -105,36 +87,20 @@ def explain(store: Store, iri: str, limit: int = 12) -> Explanation:
     )
     # Oxigraph joins largely in the order written: each query starts from the entity (a
     # subquery where needed), never from every membership, event or annotation of the store
-    for r in _rows(
-        store,
-        f"""SELECT ?role ?org ?who ?tenure (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {{
-            {{ SELECT DISTINCT ?m WHERE {{ {{ ?m org:member {node} }} UNION {{ ?m org:organization {node} }} }} }}
-            ?m a org:Membership ; org:role/skos:prefLabel ?role ; org:member ?p .
-            ?p rdfs:label ?who . OPTIONAL {{ ?m org:organization/skos:prefLabel ?org }}
-            OPTIONAL {{ ?m kgo:tenure ?tenure }} OPTIONAL {{ ?m kgo:attestedOn ?d }}
-        }} GROUP BY ?role ?org ?who ?tenure ORDER BY ?first ?who""",
-    ):
+    for r in store.select(named.memberships_of(node)):
         dates = f" ({r['first']} – {r['last']})" if "first" in r else ""
         tenure = f" [{r['tenure']}]" if r.get("tenure") not in (None, "regular") else ""
         result.memberships.append(f"{r['who']}: {r['role']} — {r.get('org', '?')}{tenure}{dates}")
-    for r in _rows(
-        store,
-        f"""SELECT ?name ?date ?rel WHERE {{ {{ SELECT ?e ?p WHERE {{ ?e ?p {node} }} }} ?e a schema:Event ; schema:name ?name .
-            OPTIONAL {{ ?e schema:startDate ?date }} BIND(REPLACE(STR(?p), "^.*/", "") AS ?rel) }} ORDER BY ?date ?name""",
-    ):
+    for r in store.select(named.events_of(node)):
         result.events.append(f"{r.get('date', '?')}  {r['name']} ({r['rel']})")
-    for r in _rows(store, f"SELECT ?t WHERE {{ ?q schema:creator {node} ; schema:text ?t }} ORDER BY ?t"):
+    for r in store.select(named.quotes_by(node)):
         result.quotes.append(r["t"])
     # a bounded pool of the entity's annotations (the store's own order: sorting every annotation of a
     # hub costs seconds on a big store), then their articles' headlines by IRI (joined in the query, a
     # computed article IRI is matched against every headline of the store), then the sentences in order
     # of headline and words: the same in either evidence form
     quotes = Quotes(store)
-    targets = _rows(
-        store,
-        f"""SELECT {TARGET_VARIABLES} WHERE {{
-            {{ SELECT ?ann WHERE {{ ?ann oa:hasBody {node} }} LIMIT {EVIDENCE_POOL} }} {TARGET} }}""",
-    )
+    targets = store.select(named.annotation_targets(node, EVIDENCE_POOL))
     headlines = evidence.headlines(store, {r["a"] for r in targets if "a" in r})
     found = set()
     for r in targets:

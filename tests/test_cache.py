@@ -114,7 +114,7 @@ def test_finding_a_name_through_the_label_index_is_the_query_s_answer(store_copy
     with Store(store_copy, read_only=True) as store:
         labels = {
             r["l"]
-            for r in store.select(explain._PREFIXES + "SELECT ?l WHERE { ?s rdfs:label|skos:altLabel ?l }")
+            for r in store.select(graphs.PREFIXES + "SELECT ?l WHERE { ?s rdfs:label|skos:altLabel ?l }")
         }
         assert len(labels) > 30
         for label in sorted(labels):

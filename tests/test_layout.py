@@ -21,17 +21,11 @@ SPARQL = re.compile(
 SPARQL_ELSEWHERE = {
     "cli_explore.py",  # an example query for users in kg analyze --help
     "evaluate/gold.py",
-    "explain.py",
     "query/evidence.py",  # the evidence-target pattern (either form) that named.MENTIONS and the readers share
-    "resolve/identity.py",
-    "serve/entity_page.py",
-    "serve/jobs.py",
     "serve/pages.py",
     "store/embedded.py",
     "store/push.py",
     "store/remote.py",
-    "viz/details.py",
-    "viz/timeline_page.py",
 }
 
 

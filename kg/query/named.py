@@ -3,18 +3,20 @@
 The questions users ask are the canned queries of ``queries/`` (``kg queries``); the
 queries here are the package's own: the CSV tables, the projections and graphs of
 ``kg analyze`` and ``kg viz``, stored scores, store statistics and the stakeholder
-evaluation. Every query opens with :data:`PREFIXES` (the data model's prefixes), so the
-modules that run them pass the text as it is.
+evaluation, kg explain, the details and timeline pages of ``kg viz``, the entity pages of
+``kg serve`` and the identity links of ``kg.resolve.identity``. Every query opens with
+:data:`PREFIXES` (the data model's prefixes), so the modules that run them pass the text as
+it is (``statements_about`` and ``CLEAR_CLOSE_MATCHES`` use full IRIs and have none).
 
-Not here yet: the queries of ``kg.viz``, ``kg.explain``, ``kg.serve``, ``kg.evaluate.gold``,
-``kg.resolve.identity`` and the stores (their modules are being rewritten elsewhere).
+Not here: the stores' own update mechanics (``kg.store``) and ``kg.evaluate.gold``.
 """
 
 from __future__ import annotations
 
 import pyoxigraph as ox
 
-from kg.model.vocab import DCTERMS, KGO, RDF, RDFS, SPARQL_PREFIXES, type_values
+from kg.model.iris import BASE, IDENTITY_GRAPH
+from kg.model.vocab import DCTERMS, KGO, RDF, RDFS, SKOS, SPARQL_PREFIXES, type_values
 from kg.query.evidence import TARGET, TARGET_VARIABLES
 from kg.records import EntityType
 
@@ -193,3 +195,227 @@ NAMES_BY_ARTICLE = (
             { ?e a schema:Person } UNION { ?e a org:Organization }
             { ?e rdfs:label ?label } UNION { ?e skos:altLabel ?label } }"""
 )
+
+
+# -- kg explain (kg.explain) -------------------------------------------------------------------------
+
+
+def _literal(value: str) -> str:
+    """A SPARQL string literal of ``value`` (quotes and backslashes escaped, newlines as spaces)."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def find_by_label(label: str) -> str:
+    """``?s``: the entities (not roles) with this label or alias, case-insensitive, in IRI order."""
+    return (
+        PREFIXES
+        + f"""SELECT DISTINCT ?s WHERE {{ {{ ?s rdfs:label ?l }} UNION {{ ?s skos:altLabel ?l }}
+            FILTER(LCASE(STR(?l)) = LCASE({_literal(label)})) FILTER NOT EXISTS {{ ?s a org:Role }} }} ORDER BY ?s"""
+    )
+
+
+#: ``?s ?l``: every label and alias of the entities (not roles): the label index of kg explain
+LABELS_AND_ALIASES = (
+    PREFIXES
+    + """SELECT DISTINCT ?s ?l WHERE { { ?s rdfs:label ?l } UNION { ?s skos:altLabel ?l }
+            FILTER NOT EXISTS { ?s a org:Role } }"""
+)
+
+
+def label_and_types(node: str) -> str:
+    """``?label ?type`` of ``node`` (``<iri>``)."""
+    return PREFIXES + f"SELECT ?label ?type WHERE {{ {node} rdfs:label ?label ; a ?type }}"
+
+
+def aliases(node: str) -> str:
+    """``?alt``: the aliases of ``node`` (``<iri>``)."""
+    return PREFIXES + f"SELECT ?alt WHERE {{ {node} skos:altLabel ?alt }}"
+
+
+def memberships_of(node: str) -> str:
+    """The memberships of ``node`` (``<iri>``: its person or its organisation), first and last attested day."""
+    # Oxigraph joins largely in the order written: the query starts from the entity (a
+    # subquery), never from every membership of the store
+    return (
+        PREFIXES
+        + f"""SELECT ?role ?org ?who ?tenure (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {{
+            {{ SELECT DISTINCT ?m WHERE {{ {{ ?m org:member {node} }} UNION {{ ?m org:organization {node} }} }} }}
+            ?m a org:Membership ; org:role/skos:prefLabel ?role ; org:member ?p .
+            ?p rdfs:label ?who . OPTIONAL {{ ?m org:organization/skos:prefLabel ?org }}
+            OPTIONAL {{ ?m kgo:tenure ?tenure }} OPTIONAL {{ ?m kgo:attestedOn ?d }}
+        }} GROUP BY ?role ?org ?who ?tenure ORDER BY ?first ?who"""
+    )
+
+
+def events_of(node: str) -> str:
+    """``?name ?date ?rel``: the events ``node`` (``<iri>``) takes part in, and how."""
+    return (
+        PREFIXES
+        + f"""SELECT ?name ?date ?rel WHERE {{ {{ SELECT ?e ?p WHERE {{ ?e ?p {node} }} }} ?e a schema:Event ; schema:name ?name .
+            OPTIONAL {{ ?e schema:startDate ?date }} BIND(REPLACE(STR(?p), "^.*/", "") AS ?rel) }} ORDER BY ?date ?name"""
+    )
+
+
+def quotes_by(node: str) -> str:
+    """``?t``: the text of each quotation of ``node`` (``<iri>``)."""
+    return PREFIXES + f"SELECT ?t WHERE {{ ?q schema:creator {node} ; schema:text ?t }} ORDER BY ?t"
+
+
+def annotation_targets(node: str, pool: int) -> str:
+    """The targets (:data:`kg.query.evidence.TARGET`) of at most ``pool`` annotations about ``node``."""
+    return (
+        PREFIXES
+        + f"""SELECT {TARGET_VARIABLES} WHERE {{
+            {{ SELECT ?ann WHERE {{ ?ann oa:hasBody {node} }} LIMIT {pool} }} {TARGET} }}"""
+    )
+
+
+# -- the details of the nodes a kg viz page shows (kg.viz.details) ------------------------------------
+
+
+def first_aliases(node: str, limit: int) -> str:
+    """``?alt``: the first ``limit`` aliases of ``node`` (``<iri>``), in order."""
+    return (
+        PREFIXES + f"SELECT DISTINCT ?alt WHERE {{ {node} skos:altLabel ?alt }} ORDER BY ?alt LIMIT {limit}"
+    )
+
+
+def count(pattern: str) -> str:
+    """``?n``: how many solutions a graph pattern has."""
+    return PREFIXES + f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}"
+
+
+def latest_articles(node: str, pool: int, limit: int) -> str:
+    """``?title ?date ?url``: the latest ``limit`` of a pool of ``pool`` articles ``node`` (``<iri>``) comes from."""
+    # a hub is mentioned by tens of thousands of articles: sort a bounded pool, not all of them
+    return (
+        PREFIXES
+        + f"""SELECT ?title ?date ?url WHERE {{
+            {{ SELECT DISTINCT ?a WHERE {{ {{ ?a schema:mentions {node} }} UNION {{ {node} prov:wasDerivedFrom ?a }} }}
+               LIMIT {pool} }}
+            ?a schema:headline ?title . OPTIONAL {{ ?a schema:datePublished ?date }} OPTIONAL {{ ?a schema:url ?url }}
+            }} ORDER BY DESC(?date) ?title LIMIT {limit}"""
+    )
+
+
+def evidence_of(node: str, pool: int) -> str:
+    """``?kind`` (1 role, 2 quote, 3 mention) and the target of at most ``pool`` annotations about ``node``."""
+    # the sub-select pins the join order: annotations of this node first, then their spans (fast on hubs)
+    return (
+        "PREFIX oa: <http://www.w3.org/ns/oa#>\n"
+        + PREFIXES
+        + f"""SELECT ?kind {TARGET_VARIABLES} WHERE {{
+            {{ SELECT DISTINCT ?ann ?kind WHERE {{
+                {{ ?m org:member {node} . ?ann oa:hasBody ?m BIND(1 AS ?kind) }}
+                UNION {{ ?q schema:creator {node} . ?ann oa:hasBody ?q BIND(2 AS ?kind) }}
+                UNION {{ ?ann oa:hasBody {node} BIND(3 AS ?kind) }} }} LIMIT {pool} }}
+            {TARGET} }}"""
+    )
+
+
+# -- the timeline page (kg.viz.timeline_page) -----------------------------------------------------------
+
+#: dated events with a place and their number of participants
+DATED_EVENTS = (
+    PREFIXES
+    + """SELECT ?e ?label ?date (SAMPLE(?where) AS ?place) (COUNT(DISTINCT ?who) AS ?n) WHERE {
+            ?e a schema:Event ; rdfs:label ?label ; schema:startDate ?date .
+            OPTIONAL { ?e schema:location ?l . ?l rdfs:label ?where }
+            OPTIONAL { ?e schema:performer|schema:attendee|schema:organizer ?who }
+        } GROUP BY ?e ?label ?date"""
+)
+
+PERSON_LABELS = PREFIXES + "SELECT ?p ?name WHERE { ?p a schema:Person ; rdfs:label ?name }"
+
+
+# -- identity links (kg.resolve.identity) ---------------------------------------------------------------
+
+PERSON_NAMES = (
+    PREFIXES
+    + """
+        SELECT ?p ?name WHERE { ?p a schema:Person ; schema:name ?name } ORDER BY ?p ?name"""
+)
+
+
+def person_contexts(values: str) -> str:
+    """``?p ?x``: the roles and organisations of the memberships of the persons ``values`` (``<iri> ...``),
+    and the organisations named in their articles."""
+    return (
+        PREFIXES
+        + f"""
+        SELECT ?p ?x WHERE {{
+          VALUES ?p {{ {values} }}
+          {{ ?m org:member ?p . {{ ?m org:role ?x }} UNION {{ ?m org:organization ?x }} }}
+          UNION
+          {{ GRAPH ?g {{ ?p a schema:Person . ?x a org:Organization }} }}
+        }}"""
+    )
+
+
+def graphs_naming(cls: str) -> str:
+    """``?n ?k``: each node of class ``cls`` and in how many graphs (articles) it is stated."""
+    return (
+        PREFIXES
+        + f"""
+        SELECT ?n (COUNT(DISTINCT ?g) AS ?k) WHERE {{ GRAPH ?g {{ ?n a {cls} }} }} GROUP BY ?n"""
+    )
+
+
+def names_and_aliases(cls: str) -> str:
+    """``?n ?name ?alias``: each node of class ``cls`` with its names and aliases."""
+    return (
+        PREFIXES
+        + f"""
+        SELECT ?n ?name ?alias WHERE {{
+          ?n a {cls} ; schema:name|skos:prefLabel ?name . OPTIONAL {{ ?n skos:altLabel ?alias }}
+        }} ORDER BY ?n ?name"""
+    )
+
+
+#: the update that removes the identity links (skos:closeMatch) written by an earlier build
+CLEAR_CLOSE_MATCHES = f"""
+DELETE {{ ?a <{SKOS.closeMatch.value}> ?b }} WHERE {{ GRAPH <{IDENTITY_GRAPH.value}> {{ ?a <{SKOS.closeMatch.value}> ?b }} }};
+DROP SILENT GRAPH <{IDENTITY_GRAPH.value}>
+"""
+
+
+# -- the entity pages of kg serve (kg.serve.entity_page, kg.serve.jobs) ----------------------------------
+
+
+def sources_of(node: str) -> str:
+    """``?a ?headline ?url ?date``: the latest 50 articles that mention ``node`` (``<iri>``)."""
+    return (
+        PREFIXES
+        + f"""SELECT DISTINCT ?a ?headline ?url ?date WHERE {{
+            {{ ?ann oa:hasBody {node} ; oa:hasTarget ?t . OPTIONAL {{ ?t oa:hasSource ?source }}
+               BIND(COALESCE(?source, IRI(STRBEFORE(STR(?t), "#char="))) AS ?a) }}
+            UNION {{ ?a schema:mentions {node} }}
+            ?a schema:headline ?headline . OPTIONAL {{ ?a schema:url ?url }} OPTIONAL {{ ?a schema:datePublished ?date }}
+        }} ORDER BY DESC(?date) ?headline LIMIT 50"""
+    )
+
+
+def links_from(node: str) -> str:
+    """``?p ?o ?label``: the resources ``node`` (``<iri>``) links to, with their labels."""
+    return (
+        PREFIXES
+        + f"""SELECT DISTINCT ?p ?o ?label WHERE {{ {node} ?p ?o . FILTER(isIRI(?o) && STRSTARTS(STR(?o), "{BASE}"))
+            OPTIONAL {{ ?o rdfs:label|schema:name|skos:prefLabel|schema:headline ?label }} }} ORDER BY ?p ?label LIMIT 200"""
+    )
+
+
+def links_to(node: str) -> str:
+    """``?s ?p ?label``: the resources (not annotations) that link to ``node`` (``<iri>``), with their labels."""
+    return (
+        PREFIXES
+        + f"""SELECT DISTINCT ?s ?p ?label WHERE {{ ?s ?p {node} . FILTER(STRSTARTS(STR(?s), "{BASE}"))
+            FILTER NOT EXISTS {{ ?s a oa:Annotation }}
+            OPTIONAL {{ ?s rdfs:label|schema:name|skos:prefLabel|schema:headline ?label }} }} ORDER BY ?p ?label LIMIT 200"""
+    )
+
+
+def statements_about(node: str) -> str:
+    """The triples with ``node`` (``<iri>``) as subject or object (no prefixes: the text as sent)."""
+    return (
+        f"CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} }} WHERE {{ {{ {node} ?p ?o }} UNION {{ ?s ?q {node} }} }}"
+    )

@@ -30,7 +30,8 @@ from pyoxigraph import DefaultGraph, NamedNode, Quad
 
 from kg.extract.variants import stands_for
 from kg.model.iris import IDENTITY_GRAPH
-from kg.model.vocab import RDFS, SCHEMA, SKOS, SPARQL_PREFIXES
+from kg.model.vocab import RDFS, SCHEMA, SKOS
+from kg.query import named
 from kg.store import Store
 from kg.text.normalize import identity_key
 
@@ -98,10 +99,7 @@ def decide_links(persons: Iterable[Person]) -> list[Link]:
 
 
 def _persons(store: Store) -> list[Person]:
-    rows = store.select(
-        f"""{SPARQL_PREFIXES}
-        SELECT ?p ?name WHERE {{ ?p a schema:Person ; schema:name ?name }} ORDER BY ?p ?name"""
-    )
+    rows = store.select(named.PERSON_NAMES)
     names: dict[str, str] = {}
     for row in rows:
         names.setdefault(row["p"], row["name"])
@@ -113,15 +111,7 @@ def _contexts(store: Store, iris_: Iterable[str]) -> dict[str, set[str]]:
     values = " ".join(f"<{iri}>" for iri in sorted(iris_))
     if not values:
         return {}
-    rows = store.select(
-        f"""{SPARQL_PREFIXES}
-        SELECT ?p ?x WHERE {{
-          VALUES ?p {{ {values} }}
-          {{ ?m org:member ?p . {{ ?m org:role ?x }} UNION {{ ?m org:organization ?x }} }}
-          UNION
-          {{ GRAPH ?g {{ ?p a schema:Person . ?x a org:Organization }} }}
-        }}"""
-    )
+    rows = store.select(named.person_contexts(values))
     found: dict[str, set[str]] = defaultdict(set)
     for row in rows:
         found[row["p"]].add(row["x"])
@@ -206,20 +196,12 @@ def variant_links(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> list[Link]
 
 
 def _weights(store: Store, cls: str) -> dict[str, int]:
-    rows = store.select(
-        f"""{SPARQL_PREFIXES}
-        SELECT ?n (COUNT(DISTINCT ?g) AS ?k) WHERE {{ GRAPH ?g {{ ?n a {cls} }} }} GROUP BY ?n"""
-    )
+    rows = store.select(named.graphs_naming(cls))
     return {row["n"]: int(row["k"]) for row in rows}
 
 
 def _aliased(store: Store, cls: str) -> dict[str, tuple[str, frozenset[str]]]:
-    rows = store.select(
-        f"""{SPARQL_PREFIXES}
-        SELECT ?n ?name ?alias WHERE {{
-          ?n a {cls} ; schema:name|skos:prefLabel ?name . OPTIONAL {{ ?n skos:altLabel ?alias }}
-        }} ORDER BY ?n ?name"""
-    )
+    rows = store.select(named.names_and_aliases(cls))
     names: dict[str, str] = {}
     aliases: dict[str, set[str]] = defaultdict(set)
     for row in rows:
@@ -248,7 +230,7 @@ def resolve_store(store: Store) -> list[Link]:
     fulls = {w for p in persons if len(p.words) > 1 for w in p.words}
     short = [p for p in persons if len(p.words) == 1 and p.words[0] in fulls]
     if not short:
-        store.update(_CLEAR_CLOSE_MATCHES)
+        store.update(named.CLEAR_CLOSE_MATCHES)
         return [*programmes, *shortened]
     involved = {p.iri for p in short} | {
         p.iri for p in persons if len(p.words) > 1 and {s.words[0] for s in short} & set(p.words)
@@ -260,7 +242,7 @@ def resolve_store(store: Store) -> list[Link]:
     for link in links:
         if link.merge:
             store.rename_node(NamedNode(link.source), NamedNode(link.target), demote)
-    store.update(_CLEAR_CLOSE_MATCHES)
+    store.update(named.CLEAR_CLOSE_MATCHES)
     close = [(link.source, link.target) for link in links if not link.merge]
     if close:
         store.extend(
@@ -269,9 +251,3 @@ def resolve_store(store: Store) -> list[Link]:
             for graph in (DefaultGraph(), IDENTITY_GRAPH)
         )
     return [*programmes, *shortened, *links]
-
-
-_CLEAR_CLOSE_MATCHES = f"""
-DELETE {{ ?a <{SKOS.closeMatch.value}> ?b }} WHERE {{ GRAPH <{IDENTITY_GRAPH.value}> {{ ?a <{SKOS.closeMatch.value}> ?b }} }};
-DROP SILENT GRAPH <{IDENTITY_GRAPH.value}>
-"""

@@ -12,7 +12,7 @@ import pyoxigraph as ox
 
 from kg.explain import explain
 from kg.model.iris import BASE
-from kg.model.vocab import SPARQL_PREFIXES
+from kg.query import named
 from kg.store import Store
 
 _STYLE = """body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem 1.5rem;color:#222}
@@ -42,10 +42,6 @@ def _section(title: str, items: list[str]) -> str:
     return f"<h2>{_e(title)}</h2><ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
-def _rows(store: Store, sparql: str) -> list[dict[str, str]]:
-    return store.select(SPARQL_PREFIXES + sparql)
-
-
 def _sentence(text: str) -> str:
     """``prefix[exact]suffix`` (kg explain's form) with the exact words marked."""
     before, _, rest = text.partition("[")
@@ -59,26 +55,9 @@ def render_entity(store: Store, iri: str) -> str:
     """The whole page: labels and types, roles with dates, events, quotes, sources, sentences, links."""
     about = explain(store, iri, limit=30)
     node = ox.NamedNode(iri)
-    sources = _rows(
-        store,
-        f"""SELECT DISTINCT ?a ?headline ?url ?date WHERE {{
-            {{ ?ann oa:hasBody {node} ; oa:hasTarget ?t . OPTIONAL {{ ?t oa:hasSource ?source }}
-               BIND(COALESCE(?source, IRI(STRBEFORE(STR(?t), "#char="))) AS ?a) }}
-            UNION {{ ?a schema:mentions {node} }}
-            ?a schema:headline ?headline . OPTIONAL {{ ?a schema:url ?url }} OPTIONAL {{ ?a schema:datePublished ?date }}
-        }} ORDER BY DESC(?date) ?headline LIMIT 50""",
-    )
-    out_links = _rows(
-        store,
-        f"""SELECT DISTINCT ?p ?o ?label WHERE {{ {node} ?p ?o . FILTER(isIRI(?o) && STRSTARTS(STR(?o), "{BASE}"))
-            OPTIONAL {{ ?o rdfs:label|schema:name|skos:prefLabel|schema:headline ?label }} }} ORDER BY ?p ?label LIMIT 200""",
-    )
-    in_links = _rows(
-        store,
-        f"""SELECT DISTINCT ?s ?p ?label WHERE {{ ?s ?p {node} . FILTER(STRSTARTS(STR(?s), "{BASE}"))
-            FILTER NOT EXISTS {{ ?s a oa:Annotation }}
-            OPTIONAL {{ ?s rdfs:label|schema:name|skos:prefLabel|schema:headline ?label }} }} ORDER BY ?p ?label LIMIT 200""",
-    )
+    sources = store.select(named.sources_of(str(node)))
+    out_links = store.select(named.links_from(str(node)))
+    in_links = store.select(named.links_to(str(node)))
     source_items = []
     for row in sources:
         date = f'<span class="muted">{_e(row["date"])}</span> ' if "date" in row else ""

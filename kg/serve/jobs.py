@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from kg.model.iris import BASE
 from kg.model.vocab import PREFIXES
+from kg.query import named
 from kg.query.safety import UnsafeQuery, check_query
 from kg.serve.negotiate import GRAPH_FORMATS, RESULT_FORMATS, best
 from kg.serve.pool import Reply
@@ -148,9 +149,7 @@ class Jobs:
                 render_entity(self.store, iri).encode(),
                 {"Content-Security-Policy": PLAIN_PAGE_POLICY, "Vary": "Accept"},
             )
-        triples = self.raw.query(
-            f"CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} }} WHERE {{ {{ {node} ?p ?o }} UNION {{ ?s ?q {node} }} }}"
-        )
+        triples = self.raw.query(named.statements_about(str(node)))
         body = serialize_triples(triples, GRAPH_FORMATS[media])
         return Reply(
             200, media + ("; charset=utf-8" if media.startswith("text/") else ""), body, {"Vary": "Accept"}

@@ -12,8 +12,9 @@ from typing import Any
 
 import networkx as nx
 
-from kg.analyze.graph import PREFIXES, RELATION_LABELS_ID
-from kg.query.evidence import TARGET, TARGET_VARIABLES, Quotes, headlines
+from kg.analyze.graph import RELATION_LABELS_ID
+from kg.query import named
+from kg.query.evidence import Quotes, headlines
 from kg.store import Store, solutions
 from kg.store import term_value as _value
 
@@ -24,7 +25,6 @@ ARTICLE_POOL = 200
 #: evidence rows read per node before keeping the longest few (bounded work on hubs)
 EVIDENCE_POOL = 40
 
-_OA = "PREFIX oa: <http://www.w3.org/ns/oa#>\n"
 _KINDS = {1: "role", 2: "quote", 3: "mention"}
 
 
@@ -35,13 +35,13 @@ def _iri(node: str) -> str:
 def _aliases(store: Store, node: str) -> list[str]:
     rows = solutions(
         store,
-        PREFIXES + f"SELECT DISTINCT ?alt WHERE {{ {_iri(node)} skos:altLabel ?alt }} ORDER BY ?alt LIMIT 8",
+        named.first_aliases(_iri(node), 8),
     )
     return [_value(r["alt"]) for r in rows]
 
 
 def _count(store: Store, pattern: str) -> int:
-    rows = solutions(store, PREFIXES + f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
+    rows = solutions(store, named.count(pattern))
     return next((int(_value(r["n"])) for r in rows), 0)
 
 
@@ -51,15 +51,7 @@ def _articles(store: Store, node: str) -> tuple[int, list[dict[str, str]]]:
         store, f"{_iri(node)} prov:wasDerivedFrom ?a"
     )
     # a hub is mentioned by tens of thousands of articles: sort a bounded pool, not all of them
-    rows = solutions(
-        store,
-        PREFIXES
-        + f"""SELECT ?title ?date ?url WHERE {{
-            {{ SELECT DISTINCT ?a WHERE {{ {{ ?a schema:mentions {_iri(node)} }} UNION {{ {_iri(node)} prov:wasDerivedFrom ?a }} }}
-               LIMIT {ARTICLE_POOL} }}
-            ?a schema:headline ?title . OPTIONAL {{ ?a schema:datePublished ?date }} OPTIONAL {{ ?a schema:url ?url }}
-            }} ORDER BY DESC(?date) ?title LIMIT {MAX_ARTICLES}""",
-    )
+    rows = solutions(store, named.latest_articles(_iri(node), ARTICLE_POOL, MAX_ARTICLES))
     found = []
     for r in rows:
         item = {"title": _value(r["title"])}
@@ -74,16 +66,7 @@ def _articles(store: Store, node: str) -> tuple[int, list[dict[str, str]]]:
 def _evidence(store: Store, node: str) -> list[dict[str, str]]:
     """Evidence spans about a node: how its roles are stated, then its quotations, then its longest mentions."""
     # the sub-select pins the join order: annotations of this node first, then their spans (fast on hubs)
-    rows = store.select(
-        _OA
-        + PREFIXES
-        + f"""SELECT ?kind {TARGET_VARIABLES} WHERE {{
-            {{ SELECT DISTINCT ?ann ?kind WHERE {{
-                {{ ?m org:member {_iri(node)} . ?ann oa:hasBody ?m BIND(1 AS ?kind) }}
-                UNION {{ ?q schema:creator {_iri(node)} . ?ann oa:hasBody ?q BIND(2 AS ?kind) }}
-                UNION {{ ?ann oa:hasBody {_iri(node)} BIND(3 AS ?kind) }} }} LIMIT {EVIDENCE_POOL} }}
-            {TARGET} }}"""
-    )
+    rows = store.select(named.evidence_of(_iri(node), EVIDENCE_POOL))
     titles = headlines(store, {r["a"] for r in rows if "a" in r})
     quotes = Quotes(store)
     seen: dict[str, tuple[int, str]] = {}

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from kg.analyze.graph import PREFIXES, Membership, memberships
+from kg.analyze.graph import Membership, memberships
+from kg.query import named
 from kg.store import Store, solutions
 from kg.store import term_value as _value
 from kg.viz import html
@@ -45,15 +46,7 @@ def _in(day: str, since: str | None, until: str | None) -> bool:
 
 def _events(store: Store, since: str | None, until: str | None) -> list[dict[str, Any]]:
     """Dated events in the window with their place and number of participants."""
-    rows = solutions(
-        store,
-        PREFIXES
-        + """SELECT ?e ?label ?date (SAMPLE(?where) AS ?place) (COUNT(DISTINCT ?who) AS ?n) WHERE {
-            ?e a schema:Event ; rdfs:label ?label ; schema:startDate ?date .
-            OPTIONAL { ?e schema:location ?l . ?l rdfs:label ?where }
-            OPTIONAL { ?e schema:performer|schema:attendee|schema:organizer ?who }
-        } GROUP BY ?e ?label ?date""",
-    )
+    rows = solutions(store, named.DATED_EVENTS)
     found: dict[str, dict[str, Any]] = {}
     for r in rows:
         day = _value(r["date"])[:10]
@@ -74,7 +67,7 @@ def _events(store: Store, since: str | None, until: str | None) -> list[dict[str
 
 
 def _person_labels(store: Store) -> dict[str, str]:
-    rows = solutions(store, PREFIXES + "SELECT ?p ?name WHERE { ?p a schema:Person ; rdfs:label ?name }")
+    rows = solutions(store, named.PERSON_LABELS)
     return {_value(r["p"]): _value(r["name"]) for r in rows}
 
 
