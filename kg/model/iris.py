@@ -93,6 +93,21 @@ def evidence(article_key: str, start: int, end: int, subject: NamedNode) -> Name
     return NamedNode(f"{BASE}evidence/{article_key}-{start}-{end}-{_hash(subject.value)[:6]}")
 
 
+def evidence_target(annotation: NamedNode) -> NamedNode:
+    """The target (an ``oa:SpecificResource``) of an annotation in the full evidence form: ``<annotation#target>``."""
+    return NamedNode(f"{annotation.value}#target")
+
+
+def evidence_quote(annotation: NamedNode) -> NamedNode:
+    """The ``oa:TextQuoteSelector`` of an annotation in the full evidence form: ``<annotation#quote>``."""
+    return NamedNode(f"{annotation.value}#quote")
+
+
+def evidence_position(annotation: NamedNode) -> NamedNode:
+    """The ``oa:TextPositionSelector`` of an annotation in the full evidence form: ``<annotation#position>``."""
+    return NamedNode(f"{annotation.value}#position")
+
+
 #: the named graph of cross-article identity links (``skos:closeMatch``), rewritten by each resolution
 IDENTITY_GRAPH = NamedNode(f"{BASE}graph/identity")
 #: the named graph of network scores (``kg analyze --write``), replaced by each run

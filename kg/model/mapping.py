@@ -241,7 +241,7 @@ def _full_evidence(
 ) -> Iterator[Triple]:
     """A Web Annotation whose body is ``subject`` and whose target selects the span of the article text."""
     ann = iris.evidence(article.key, span.start, span.end, subject)
-    target, quote, position = (NamedNode(f"{ann.value}#{part}") for part in ("target", "quote", "position"))
+    target, quote, position = iris.evidence_target(ann), iris.evidence_quote(ann), iris.evidence_position(ann)
     yield Triple(ann, RDF.type, OA.Annotation)
     yield Triple(ann, OA.hasBody, subject)
     yield Triple(ann, OA.hasTarget, target)
