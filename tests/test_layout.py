@@ -20,7 +20,6 @@ SPARQL = re.compile(
 #: modules whose SPARQL has not moved to kg/query/named.py yet
 SPARQL_ELSEWHERE = {
     "cli_explore.py",  # an example query for users in kg analyze --help
-    "evaluate/gold.py",
     "query/evidence.py",  # the evidence-target pattern (either form) that named.MENTIONS and the readers share
     "serve/pages.py",
     "store/embedded.py",

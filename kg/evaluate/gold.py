@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from kg import paths
+from kg.query import named
 from kg.store import Store, StoreError
 
 if TYPE_CHECKING:
@@ -301,43 +302,31 @@ class GraphView:
     def __init__(self, store: Store, ontology: Traversable | None = ONTOLOGY) -> None:
         self.store = store
         self._parents: dict[str, set[str]] = defaultdict(set)
-        for row in self._rows(f"SELECT ?c ?d WHERE {{ ?c <{SUBCLASS_OF}> ?d }}"):
+        for row in self._rows(named.subclass_pairs(SUBCLASS_OF)):
             self._parents[_node_sort_key(row["c"])].add(_node_sort_key(row["d"]))
         for c, d in _ontology_subclasses(ontology):
             self._parents[c].add(d)
-        used = [_node_sort_key(r["c"]) for r in self._rows("SELECT DISTINCT ?c WHERE { ?s a ?c }")]
+        used = [_node_sort_key(r["c"]) for r in self._rows(named.USED_CLASSES)]
         self.nodes: dict[str, set[Term]] = {}
         for category, test in CLASS_TESTS.items():
             classes = [c for c in used if any(test(s) for s in self._supers(c))]
             self.nodes[category] = (
-                {
-                    r["s"]
-                    for r in self._rows(
-                        f"SELECT DISTINCT ?s WHERE {{ VALUES ?c {{ {_iris(classes)} }} ?s a ?c }}"
-                    )
-                }
-                if classes
-                else set()
+                {r["s"] for r in self._rows(named.instances(_iris(classes)))} if classes else set()
             )
         self._values: dict[tuple[Term, str], list[Term]] = defaultdict(list)
-        for row in self._rows(
-            f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {_iris(LABELS)} }} ?s ?p ?o FILTER isLiteral(?o) }}"
-        ):
+        for row in self._rows(named.literal_values(_iris(LABELS))):
             self._values[(row["s"], row["p"].value)].append(row["o"])
         simple = (*START_DATE, *LOCATION, *QUOTE_TEXT, *QUOTE_SPEAKER)
-        for row in self._rows(f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {_iris(simple)} }} ?s ?p ?o }}"):
+        for row in self._rows(named.values_of(_iris(simple))):
             self._values[(row["s"], row["p"].value)].append(row["o"])
         for values in self._values.values():
             values.sort(key=_node_sort_key)
         self._participation: dict[Term, set[Term]] = defaultdict(set)
-        for row in self._rows(f"SELECT ?s ?o WHERE {{ VALUES ?p {{ {_iris(PARTICIPATION)} }} ?s ?p ?o }}"):
+        for row in self._rows(named.linked_by(_iris(PARTICIPATION))):
             self._participation[row["s"]].add(row["o"])
             self._participation[row["o"]].add(row["s"])  # the inverse modelling counts too
         self.memberships: list[tuple[Term | None, Term | None, Term | None]] = self._memberships()
-        self.quotations = {
-            r["q"]
-            for r in self._rows(f"SELECT DISTINCT ?q WHERE {{ VALUES ?c {{ {_iris(QUOTATION)} }} ?q a ?c }}")
-        }
+        self.quotations = {r["q"] for r in self._rows(named.instances(_iris(QUOTATION), "q"))}
         self.headlines = {
             title.value
             for (_, p), titles in self._values.items()
@@ -362,10 +351,7 @@ class GraphView:
         return seen
 
     def _memberships(self) -> list[tuple[Term | None, Term | None, Term | None]]:
-        rows = self._rows(
-            f"""SELECT ?m ?p ?o ?r WHERE {{ ?m a <{MEMBERSHIP}> OPTIONAL {{ ?m <{_ORG}member> ?p }}
-                OPTIONAL {{ ?m <{_ORG}organization> ?o }} OPTIONAL {{ ?m <{_ORG}role> ?r }} }}"""
-        )
+        rows = self._rows(named.membership_parts(MEMBERSHIP, _ORG))
         by_node: dict[Term, list[dict[str, Term]]] = defaultdict(list)
         for row in rows:
             by_node[row["m"]].append(row)
@@ -405,9 +391,7 @@ class GraphView:
         if not nodes:
             return out
         values = " ".join(str(n) for n in nodes)
-        for row in self._rows(
-            f"SELECT ?x ?y WHERE {{ VALUES ?x {{ {values} }} {{ ?x ?p ?y }} UNION {{ ?y ?p ?x }} }}"
-        ):
+        for row in self._rows(named.neighbours(values)):
             out[row["x"]].add(row["y"])
         return out
 

@@ -4,11 +4,12 @@ The questions users ask are the canned queries of ``queries/`` (``kg queries``);
 queries here are the package's own: the CSV tables, the projections and graphs of
 ``kg analyze`` and ``kg viz``, stored scores, store statistics and the stakeholder
 evaluation, kg explain, the details and timeline pages of ``kg viz``, the entity pages of
-``kg serve`` and the identity links of ``kg.resolve.identity``. Every query opens with
-:data:`PREFIXES` (the data model's prefixes), so the modules that run them pass the text as
-it is (``statements_about`` and ``CLEAR_CLOSE_MATCHES`` use full IRIs and have none).
+``kg serve``, the identity links of ``kg.resolve.identity`` and the gold-standard evaluation.
+Every query opens with :data:`PREFIXES` (the data model's prefixes), so the modules that run
+them pass the text as it is; ``statements_about``, ``CLEAR_CLOSE_MATCHES`` and the
+gold-standard queries use full IRIs and have none.
 
-Not here: the stores' own update mechanics (``kg.store``) and ``kg.evaluate.gold``.
+Not here: the stores' own update mechanics (``kg.store``).
 """
 
 from __future__ import annotations
@@ -419,3 +420,49 @@ def statements_about(node: str) -> str:
     return (
         f"CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} }} WHERE {{ {{ {node} ?p ?o }} UNION {{ ?s ?q {node} }} }}"
     )
+
+
+# -- the gold-standard evaluation (kg.evaluate.gold) -----------------------------------------------------
+# It reads any graph, in any vocabulary: the predicates and classes come in as full IRIs
+# (``<iri> <iri> ...``), and the queries have no prefixes.
+
+
+def subclass_pairs(subclass_of: str) -> str:
+    """``?c ?d``: each class and a class it is stated a subclass of (``subclass_of``: the predicate's IRI)."""
+    return f"SELECT ?c ?d WHERE {{ ?c <{subclass_of}> ?d }}"
+
+
+#: ``?c``: every class a node of the graph has
+USED_CLASSES = "SELECT DISTINCT ?c WHERE { ?s a ?c }"
+
+
+def instances(classes: str, var: str = "s") -> str:
+    """``?s`` (or ``?var``): the nodes of any of ``classes`` (``<iri> <iri> ...``)."""
+    return f"SELECT DISTINCT ?{var} WHERE {{ VALUES ?c {{ {classes} }} ?{var} a ?c }}"
+
+
+def literal_values(predicates: str) -> str:
+    """``?s ?p ?o``: the literal values of any of ``predicates`` (``<iri> <iri> ...``)."""
+    return f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {predicates} }} ?s ?p ?o FILTER isLiteral(?o) }}"
+
+
+def values_of(predicates: str) -> str:
+    """``?s ?p ?o``: the values of any of ``predicates`` (``<iri> <iri> ...``)."""
+    return f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {predicates} }} ?s ?p ?o }}"
+
+
+def linked_by(predicates: str) -> str:
+    """``?s ?o``: the nodes linked by any of ``predicates`` (``<iri> <iri> ...``)."""
+    return f"SELECT ?s ?o WHERE {{ VALUES ?p {{ {predicates} }} ?s ?p ?o }}"
+
+
+def membership_parts(membership: str, org: str) -> str:
+    """``?m ?p ?o ?r``: each node of class ``membership`` with its member, organisation and role
+    (``org``: the namespace of the W3C Organization Ontology)."""
+    return f"""SELECT ?m ?p ?o ?r WHERE {{ ?m a <{membership}> OPTIONAL {{ ?m <{org}member> ?p }}
+                OPTIONAL {{ ?m <{org}organization> ?o }} OPTIONAL {{ ?m <{org}role> ?r }} }}"""
+
+
+def neighbours(nodes: str) -> str:
+    """``?x ?y``: the nodes linked to each of ``nodes`` (``<iri> <iri> ...``) in either direction."""
+    return f"SELECT ?x ?y WHERE {{ VALUES ?x {{ {nodes} }} {{ ?x ?p ?y }} UNION {{ ?y ?p ?x }} }}"
