@@ -17,14 +17,15 @@ SPARQL = re.compile(
     r"\b(?:SELECT|CONSTRUCT|ASK|DESCRIBE)\b[^\"]*?\bWHERE\s*\{|\bDELETE\s*\{|\bINSERT\s*(?:DATA|\{)|\bDROP\s+SILENT\b",
     re.S,
 )
-#: modules whose SPARQL has not moved to kg/query/named.py yet
+#: modules whose SPARQL stays where it is, each for a reason
 SPARQL_ELSEWHERE = {
-    "cli_explore.py",  # an example query for users in kg analyze --help
-    "query/evidence.py",  # the evidence-target pattern (either form) that named.MENTIONS and the readers share
-    "serve/pages.py",
-    "store/embedded.py",
-    "store/push.py",
-    "store/remote.py",
+    "cli_explore.py",  # an example query for users in kg analyze --help: help text, not a query kg runs
+    # the evidence-target pattern that named.MENTIONS shares, and its readers' two lookups (named imports
+    # this module: the other way round would be an import cycle)
+    "query/evidence.py",
+    "store/embedded.py",  # the store's own mechanics: merging, replacing an article graph, moving a node
+    "store/push.py",  # kg push's bookkeeping graph on the server (the digests of the graphs it sent)
+    "store/remote.py",  # turns a server's parsed CONSTRUCT answer into QueryTriples: no question of the graph
 }
 
 

@@ -466,3 +466,11 @@ def membership_parts(membership: str, org: str) -> str:
 def neighbours(nodes: str) -> str:
     """``?x ?y``: the nodes linked to each of ``nodes`` (``<iri> <iri> ...``) in either direction."""
     return f"SELECT ?x ?y WHERE {{ VALUES ?x {{ {nodes} }} {{ ?x ?p ?y }} UNION {{ ?y ?p ?x }} }}"
+
+
+# -- the query page of kg serve (kg.serve.pages) ---------------------------------------------------------
+
+#: the query a new tab of the query page starts with: the prefixes and a first look at the entities
+NEW_TAB_QUERY = (
+    PREFIXES + "\nSELECT ?entity ?label ?type WHERE {\n  ?entity rdfs:label ?label ; a ?type .\n}\nLIMIT 50\n"
+)

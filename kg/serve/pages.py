@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 from kg.model.iris import BASE
 from kg.model.vocab import PREFIXES
+from kg.query import named
 from kg.serve.negotiate import GRAPH_FORMATS, RESULT_FORMATS, best
 from kg.serve.pool import Reply
 
@@ -57,17 +58,11 @@ def canned_tabs() -> list[dict[str, str]]:
     ]
 
 
-NEW_TAB_QUERY = (
-    "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items())
-    + "\nSELECT ?entity ?label ?type WHERE {\n  ?entity rdfs:label ?label ; a ?type .\n}\nLIMIT 50\n"
-)
-
-
 def query_page() -> bytes:
     data = {
         "tabs": canned_tabs(),
         "prefixes": PREFIXES,
-        "newTab": NEW_TAB_QUERY,
+        "newTab": named.NEW_TAB_QUERY,
         "base": BASE,
     }
     payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
