@@ -114,4 +114,4 @@ def _redirect(ctx: Context, into: dict[int, Entity]) -> None:
     for claim in ctx.claims:
         claim.entity = to(claim.entity)
     for abbreviation, entity in list(ctx.abbreviations.items()):
-        ctx.abbreviations[abbreviation] = to(entity)  # type: ignore[assignment]
+        ctx.abbreviations[abbreviation] = into.get(id(entity), entity)

@@ -194,7 +194,19 @@ def render_graph(
         folder,
         name,
         _code_version(),
-        lambda: _view(store, query=query, **options),  # type: ignore[arg-type]
+        lambda: _view(
+            store,
+            focus=focus,
+            hops=hops,
+            types=types,
+            since=since,
+            until=until,
+            max_nodes=max_nodes,
+            size=size,
+            query=query,
+            title=title,
+            lang=lang,
+        ),
         _same,
         _same,
     )
