@@ -267,7 +267,8 @@ def _unit_by_portfolio(ctx: Context, i: int, unit: str) -> OrgMatch | None:
     """``Kadis PUPR Sumut``: the unit's short portfolio after a position that names the unit type.
 
     The Dinas is ``Dinas PUPR`` of the lexicon, in the region written after it (or the
-    article's own region).
+    article's own region). A short region name the gazetteer lacks (``Kadis PUPR Madina``)
+    gives no unit: which Dinas is meant is unknown.
     """
     word = ctx.tokens[i].bare
     if not word.isupper():
