@@ -60,13 +60,12 @@ def _key(version: str, state: tuple[tuple[str, int], ...]) -> str:
 
 def load(store: Path, name: str, version: str) -> Any | None:
     """The data saved as ``name`` for the store as it is now and this ``version`` of its maker; else ``None``."""
-    path = store / FOLDER / f"{name}.json"
+    found = _read(store, f"{name}.json", version)
+    if found is None:
+        return None
     try:
-        with path.open(encoding="utf-8") as handle:
-            if handle.readline().rstrip("\n") != _key(version, signature(store)):
-                return None
-            return json.loads(handle.read())
-    except (OSError, ValueError):
+        return json.loads(found.decode("utf-8"))
+    except ValueError:
         return None
 
 
@@ -76,29 +75,24 @@ def save(store: Path, name: str, version: str, state: tuple[tuple[str, int], ...
     Nothing is saved when the store changed meanwhile (a build ran while it was read) or
     its folder cannot be written (someone else's store); returns whether it was saved.
     """
-    if not state or signature(store) != state:
-        return False
-    folder = store / FOLDER
-    try:
-        folder.mkdir(exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(_key(version, state) + "\n")
-                json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
-            os.replace(temporary, folder / f"{name}.json")
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError:
-        return False
-    return True
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return _write(store, f"{name}.json", version, state, text.encode("utf-8"))
 
 
 def load_blob(store: Path, name: str, version: str) -> bytes | None:
     """Bytes saved by :func:`save_blob` as ``name`` for the store as it is now; else ``None``."""
+    return _read(store, f"{name}.bin", version)
+
+
+def save_blob(store: Path, name: str, version: str, state: tuple[tuple[str, int], ...], data: bytes) -> bool:
+    """Save ``data`` as ``name`` for the store state ``state``, as :func:`save` does (JSON aside)."""
+    return _write(store, f"{name}.bin", version, state, data)
+
+
+def _read(store: Path, filename: str, version: str) -> bytes | None:
+    """An entry's bytes when its first line names this ``version`` and the store as it is now."""
     try:
-        with (store / FOLDER / f"{name}.bin").open("rb") as handle:
+        with (store / FOLDER / filename).open("rb") as handle:
             if handle.readline().rstrip(b"\n").decode("utf-8") != _key(version, signature(store)):
                 return None
             return handle.read()
@@ -106,19 +100,19 @@ def load_blob(store: Path, name: str, version: str) -> bytes | None:
         return None
 
 
-def save_blob(store: Path, name: str, version: str, state: tuple[tuple[str, int], ...], data: bytes) -> bool:
-    """Save ``data`` as ``name`` for the store state ``state``, as :func:`save` does (JSON aside)."""
+def _write(store: Path, filename: str, version: str, state: tuple[tuple[str, int], ...], data: bytes) -> bool:
+    """Write an entry atomically, headed by its key, unless the store left ``state`` meanwhile."""
     if not state or signature(store) != state:
         return False
     folder = store / FOLDER
     try:
         folder.mkdir(exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
+        handle, temporary = tempfile.mkstemp(prefix=f".{filename}-", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(_key(version, state).encode("utf-8") + b"\n")
                 out.write(data)
-            os.replace(temporary, folder / f"{name}.bin")
+            os.replace(temporary, folder / filename)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
