@@ -10,6 +10,8 @@ form two longer names share stays apart. Regions are the gazetteer's and are lef
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 
 from kg import gazetteer
@@ -60,6 +62,40 @@ def stands_for(short: str, long: str) -> bool:
     return False
 
 
+def short_forms(names: Sequence[str]) -> dict[int, int]:
+    """Each name that :func:`stands_for` exactly one other name of ``names``: its index → that name's index.
+
+    Only names that can match are compared: a short form shares its first two words with
+    what it shortens, or its first word when the rest is an acronym (``Kementerian ESDM``),
+    or is the initials of the whole name (``TPID``). So a store's thousands of names are
+    not compared pair by pair.
+
+    >>> short_forms(["Kementerian ESDM", "Kementerian Energi dan Sumber Daya Mineral", "TPID", "Tim Pengendalian Inflasi Daerah"])
+    {0: 1, 2: 3}
+    """
+    split = [name.replace(",", " ").split() for name in names]
+    by_two: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    by_first: dict[str, list[int]] = defaultdict(list)
+    by_initials: dict[str, list[int]] = defaultdict(list)
+    for k, words in enumerate(split):
+        if words:
+            by_two[tuple(words[:2])].append(k)
+            by_first[words[0]].append(k)
+            by_initials[initials(words)].append(k)
+    found: dict[int, int] = {}
+    for k, words in enumerate(split):
+        if len(words) == 1:
+            candidates = by_initials.get(words[0], [])
+        elif len(words) == 2 and words[1].isupper():
+            candidates = by_first.get(words[0], [])
+        else:
+            candidates = by_two.get(tuple(words[:2]), [])
+        longer = [c for c in candidates if c != k and stands_for(names[k], names[c])]
+        if len(longer) == 1:
+            found[k] = longer[0]
+    return found
+
+
 def _region(entity: Entity) -> bool:
     return entity.type is EntityType.PLACE and gazetteer.lookup(entity.name) is not None
 
@@ -69,10 +105,8 @@ def merge_variants(ctx: Context) -> None:
     into: dict[int, Entity] = {}
     for kind in _MERGEABLE:
         entities = [e for e in ctx.of_type(kind) if not _region(e)]
-        for short in entities:
-            longer = [e for e in entities if e is not short and stands_for(short.name, e.name)]
-            if len(longer) == 1:
-                into[id(short)] = longer[0]
+        for short, long in short_forms([e.name for e in entities]).items():
+            into[id(entities[short])] = entities[long]
     if not into:
         return
     for source_id, target in list(into.items()):

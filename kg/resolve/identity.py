@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad
 
-from kg.extract.variants import stands_for
+from kg.extract.variants import short_forms
 from kg.model.iris import IDENTITY_GRAPH
 from kg.model.vocab import RDFS, SCHEMA, SKOS
 from kg.query import named
@@ -178,19 +178,17 @@ def variant_links(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> list[Link]
     """Short forms of one organisation across articles: ``Kementerian ESDM`` → ``Kementerian Energi dan Sumber Daya Mineral``.
 
     A node whose name stands for exactly one other node's name (its first words, or an
-    acronym of the rest: :func:`kg.extract.variants.stands_for`) joins it.
+    acronym of the rest: :func:`kg.extract.variants.short_forms`) joins it.
 
     >>> nodes = {"o/a": ("Kementerian ESDM", frozenset()), "o/b": ("Kementerian Energi dan Sumber Daya Mineral", frozenset())}
     >>> [(l.source, l.target) for l in variant_links(nodes)]
     [('o/a', 'o/b')]
     """
-    links = []
-    for iri, (name, _) in sorted(nodes.items()):
-        longer = [
-            other for other, (long, _) in sorted(nodes.items()) if other != iri and stands_for(name, long)
-        ]
-        if len(longer) == 1:
-            links.append(Link(iri, longer[0], True, "a short form of the only name it stands for"))
+    iris_ = sorted(nodes)
+    links = [
+        Link(iris_[short], iris_[long], True, "a short form of the only name it stands for")
+        for short, long in sorted(short_forms([nodes[iri][0] for iri in iris_]).items())
+    ]
     sources = {link.source for link in links}
     return [link for link in links if link.target not in sources]
 
