@@ -22,6 +22,7 @@ from kg.records import Article, Award, Entity, EntityType, Event, Extraction, Me
 from kg.text import sentences as sentence_mod
 from kg.text.dates import DateMention, find_dates
 from kg.text.normalize import identity_key
+from kg.text.quotations import QuoteSpan, find_quotes
 from kg.text.tokens import Token, tokenize
 
 T = TypeVar("T")
@@ -75,6 +76,11 @@ class Context:
     @cached_property
     def token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]
+
+    @cached_property
+    def quotations(self) -> list[QuoteSpan]:
+        """The article's quoted passages (read once; speakers are the quotation stage's business)."""
+        return find_quotes(self.text)
 
     @cached_property
     def sentences(self) -> list[sentence_mod.Sentence]:

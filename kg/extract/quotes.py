@@ -10,7 +10,6 @@ the person last spoken of), or introduced before it (``Erik menyebut, “...``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from kg import lang
 from kg.extract import lexicon
@@ -20,69 +19,15 @@ from kg.extract.names import parse_name, plausible_person
 from kg.extract.people import add_person, match_title
 from kg.records import Entity, EntityType, Quote
 from kg.resolve.coref import name_index
-from kg.text.sentences import containing
+from kg.text.quotations import QuoteSpan
 
 MIN_WORDS = 3
 
 SPEECH_VERBS = list(lang.words("speech-verbs", "verb", casefold=True))
-_OPENING = '“"«„'
 _VERB = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
 # The verb may be capitalised after a full stop; one lower-case word may follow it ("tutur Erik",
 # "kata dia", "ujar Kepala ..."), never a capitalised one, which is the speaker's name.
 _AFTER = re.compile(rf"^[\s,.]*(?:(?P<verb>(?i:{_VERB}))(?P<nya>nya)?\b)(?:\s+(?:[a-z]+\s+)?)?")
-
-
-@dataclass(frozen=True)
-class QuoteSpan:
-    start: int  # of the quoted words, without the marks
-    end: int
-    close: int  # offset just after the closing mark
-
-
-def find_quotes(text: str) -> list[QuoteSpan]:
-    """Quoted passages, joined across paragraphs that reopen the quotation.
-
-    >>> t = '“Satu dua tiga empat,” ujarnya. “Lima enam\\n\\n“Tujuh delapan,” katanya.'
-    >>> [t[q.start:q.end] for q in find_quotes(t)]
-    ['Satu dua tiga empat,', 'Lima enam\\n\\n“Tujuh delapan,']
-    """
-    spans: list[QuoteSpan] = []
-    i = 0
-    while True:
-        open_at = _next_open(text, i)
-        if open_at < 0:
-            return spans
-        start = open_at + 1
-        j = start
-        while True:
-            close = _next_close(text, j)
-            para = text.find("\n", j)
-            if close >= 0 and (para < 0 or close < para):
-                spans.append(QuoteSpan(start, close, close + 1))
-                i = close + 1
-                break
-            if para < 0:
-                spans.append(QuoteSpan(start, len(text), len(text)))
-                return spans
-            nxt = para
-            while nxt < len(text) and text[nxt].isspace():
-                nxt += 1
-            if nxt < len(text) and text[nxt] in _OPENING:
-                j = nxt + 1  # an unclosed paragraph, the next reopening: the quotation goes on
-                continue
-            spans.append(QuoteSpan(start, para, para))
-            i = para
-            break
-
-
-def _next_open(text: str, i: int) -> int:
-    found = [p for p in (text.find(ch, i) for ch in _OPENING) if p >= 0]
-    return min(found) if found else -1
-
-
-def _next_close(text: str, i: int) -> int:
-    found = [p for p in (text.find(ch, i) for ch in '”"»') if p >= 0]
-    return min(found) if found else -1
 
 
 def _clean(quoted: str) -> str:
@@ -149,18 +94,19 @@ class _Untold:
 UNTOLD = _Untold()
 
 
-def _salient(ctx: Context, offset: int, quoted: list[tuple[int, int]] = []) -> Entity | None:  # noqa: B006
-    """The person last referred to before ``offset`` (by name, short name or title), outside quotations.
+def _salient(ctx: Context, offset: int, talked_about: list[tuple[int, int]]) -> Entity | None:
+    """The person last referred to before ``offset`` (by name, short name or title), outside ``talked_about``.
 
-    ``"... arahan Pak Prabowo," ujarnya``: a person named inside a quotation is spoken
-    about, not speaking.
+    ``"... arahan Pak Prabowo," ujarnya`` and ``Ia menyebut ... Presiden Prabowo ...``: a
+    person named inside a quotation, or in a sentence whose subject is a pronoun, is spoken
+    about, not speaking (:func:`_talked_about`).
     """
     before = [
-        (start, person)
+        person
         for start, person in ctx.mentions_before(offset, EntityType.PERSON)
-        if not any(a <= start < b for a, b in quoted) and not _said_by_a_pronoun(ctx, start)
+        if not any(a <= start < b for a, b in talked_about)
     ]
-    return before[-1][1] if before else None
+    return before[-1] if before else None
 
 
 #: A sentence whose subject is a pronoun: "Ia menyebut ... Presiden Prabowo ...", "Menurutnya, ...".
@@ -171,23 +117,23 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
-def _said_by_a_pronoun(ctx: Context, offset: int) -> bool:
-    """Whether the mention at ``offset`` is in a sentence whose subject is ``ia``/``dia``: a person talked about."""
-    sentence = containing(ctx.sentences, offset)
-    return sentence is not None and _PRONOUN_SUBJECT.match(sentence.text) is not None
+def _talked_about(ctx: Context) -> list[tuple[int, int]]:
+    """Where persons are only talked about: quotations, and sentences whose subject is ``ia``/``dia``."""
+    return [(q.start, q.end) for q in ctx.quotations] + [
+        (s.start, s.end) for s in ctx.sentences if _PRONOUN_SUBJECT.match(s.text)
+    ]
 
 
 def extract_quotes(ctx: Context) -> None:
     """Every direct quotation of at least three words, with its speaker when one can be found."""
-    quotes = find_quotes(ctx.text)
-    inside = [(q.start, q.end) for q in quotes]
-    for q in quotes:
+    talked_about = _talked_about(ctx)
+    for q in ctx.quotations:
         words = _clean(ctx.text[q.start : q.end])
         if len(words.split()) < MIN_WORDS or ctx.in_furniture(q.start):
             continue  # too short, or the quoted title of a video teaser
         speaker = _speaker_after(ctx, q)
         if speaker is None:
-            speaker = _salient(ctx, q.start, inside)
+            speaker = _salient(ctx, q.start, talked_about)
         if speaker is None or isinstance(speaker, _Untold):
             continue
         ctx.quotes.append(Quote(words, speaker, ctx.span(q.start, q.end)))

@@ -100,10 +100,8 @@ def resolve_demonstrative_titles(ctx: Context, mentions: list[RoleMention]) -> N
     former one after ``mantan``/``eks``), unless the article already gives the office
     to someone.
     """
-    from kg.extract.quotes import find_quotes  # quotes resolve speakers with this module's name index
-
     held = {(id(m.role), id(m.organization)) for m in ctx.memberships}
-    quoted = [(q.start, q.end) for q in find_quotes(ctx.text)]
+    quoted = [(q.start, q.end) for q in ctx.quotations]
     for mention in mentions:
         if mention.person is not None or mention.organization is None:
             continue
