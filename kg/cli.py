@@ -180,6 +180,25 @@ def date_orders() -> tuple[str, ...]:
     return ORDERS
 
 
+def reading_options(fn: F) -> F:
+    """``--date-order`` and ``--max-article-chars``: how ``kg build`` and ``kg extract`` read articles."""
+    fn = click.option(
+        "--max-article-chars",
+        type=click.IntRange(1),
+        default=200_000,
+        show_default=True,
+        help="Skip (with a warning) articles longer than this.",
+    )(fn)
+    return click.option(
+        "--date-order",
+        type=RegistryChoice(date_orders),
+        default="auto",
+        show_default=True,
+        help="Numeric dates like 05/06/2025: day-first, month-first, or as each file's dates settle it "
+        "(a day above 12 decides; otherwise day-first, with a warning).",
+    )(fn)
+
+
 def _result_formats() -> list[str]:
     from kg.query.results import RESULT_FORMATS
 
@@ -248,21 +267,7 @@ def main() -> None:
     show_default=True,
     help="Extract in this many processes (one per core pays off from a few hundred articles).",
 )
-@click.option(
-    "--date-order",
-    type=RegistryChoice(date_orders),
-    default="auto",
-    show_default=True,
-    help="Numeric dates like 05/06/2025: day-first, month-first, or as each file's dates settle it "
-    "(a day above 12 decides; otherwise day-first, with a warning).",
-)
-@click.option(
-    "--max-article-chars",
-    type=click.IntRange(1),
-    default=200_000,
-    show_default=True,
-    help="Skip (with a warning) articles longer than this.",
-)
+@reading_options
 @click.option(
     "--dask",
     metavar="ADDRESS",

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from kg.cli import RegistryChoice, date_orders, exit_on_problems, main, open_store, store_option, warn
+from kg.cli import exit_on_problems, main, open_store, reading_options, store_option, warn
 from kg.store import StoreError
 
 if TYPE_CHECKING:
@@ -60,20 +60,7 @@ class _Bar:
 )
 @click.option("--dask", metavar="ADDRESS", help="Extract on a Dask cluster (tcp://host:8786 or local:N).")
 @click.option("--one-per-file", is_flag=True, help="Each .txt file is one article, as for kg build.")
-@click.option(
-    "--date-order",
-    type=RegistryChoice(date_orders),
-    default="auto",
-    show_default=True,
-    help="Numeric dates like 05/06/2025: day-first, month-first, or as each file settles it (as for kg build).",
-)
-@click.option(
-    "--max-article-chars",
-    type=click.IntRange(1),
-    default=200_000,
-    show_default=True,
-    help="Skip (with a warning) articles longer than this.",
-)
+@reading_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option(
     "--evidence",
