@@ -273,6 +273,11 @@ def _is_place_word(ctx: Context, token: Token, j: int) -> bool:
     )
 
 
+#: Stop words that end a body's name; region and government words (``Kota``, ``Pemerintah``,
+#: ``Indonesia``) continue it: "Dinas Sosial Kota Malang", "PT Freeport Indonesia".
+_NAME_STOPWORDS = lexicon.STOPWORDS - lexicon.REGION_WORDS
+
+
 def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | None:
     """``Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Kependudukan Provinsi Jawa Timur``.
 
@@ -360,19 +365,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             break
         if token.capitalised and (
             gazetteer.is_full_prefix(_join(ctx, [*words, token]))  # "Kementerian Dalam Negeri"
-            or token.bare
-            not in lexicon.STOPWORDS
-            - {
-                "Kota",
-                "Kabupaten",
-                "Provinsi",
-                "Daerah",
-                "Desa",
-                "Negara",
-                "Nasional",
-                "Indonesia",
-                "Pemerintah",
-            }
+            or token.bare not in _NAME_STOPWORDS
         ):
             if (
                 len(words) == 1
@@ -558,7 +551,6 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
 
 
 _COMPANY_FORMS = frozenset({"PT", "CV", "PD", "UD"})
-_COMPANY_STOPWORDS = lexicon.STOPWORDS - {"Indonesia", "Nasional", "Negara", "Daerah", "Kota", "Pemerintah"}
 
 
 def parse_company(ctx: Context, i: int) -> OrgMatch | None:
@@ -576,7 +568,7 @@ def parse_company(ctx: Context, i: int) -> OrgMatch | None:
         token = tokens[j]
         if not (token.capitalised or token.text[:1].isdigit() or token.text == "&"):
             break
-        if token.bare in _COMPANY_STOPWORDS or (
+        if token.bare in _NAME_STOPWORDS or (
             words and (_starts_other(ctx, j) or ctx.person_starts_at(token.start))
         ):
             break
