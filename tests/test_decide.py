@@ -303,3 +303,65 @@ def test_a_month_inside_a_name_but_not_a_date_after_one() -> None:
         "Menteri Kehutanan Raja Juli Antoni hadir bersama Budi Santoso Juni 2025 lalu.", EntityType.PERSON
     )
     assert {"Raja Juli Antoni", "Budi Santoso"} <= names, names
+
+
+def _decide(text: str, span: str, label: str, confidence: float = 0.9) -> tuple[bool, tuple[str, ...]]:
+    """The decision on the tagger span ``span`` (its first occurrence in ``text``)."""
+    from kg.extract.context import Context
+    from kg.extract.decide import decide
+    from kg.ner import NerSpan
+
+    start = text.index(span)
+    decision = decide(
+        Context(Article("Berita", text)), NerSpan(start, start + len(span), label, span, confidence)
+    )
+    return decision.accepted, decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        # two words run together where the page lost a line break
+        (
+            "Pelayanan premium - PendirianImmigration Lounge sebagai simbol.",
+            "PendirianImmigration Lounge",
+            "PER",
+        ),
+        ("Ia bilang KemudianGolden Visa adalah kebijakan.", "KemudianGolden Visa", "ORG"),
+        # a capitalised common word opening a sentence, not a first name
+        ("Ia menulis laporan itu. Laporan Suci terkait tindak pidana.", "Laporan Suci", "PER"),
+        # an office, in Indonesian or English
+        ("Koordinator Gabdem, Guntur Harahap, menyebut laporan itu.", "Koordinator Gabdem", "PER"),
+        (
+            "Corporate Communications Director Danone Indonesia, Arif, berterima kasih.",
+            "Corporate Communications Director Danone Indonesia",
+            "ORG",
+        ),
+        # a regulation
+        ("Saat ini RUU Kepariwisataan sudah mencapai tahap finalisasi.", "RUU Kepariwisataan", "ORG"),
+        ("Sebab, UU Kepariwisataan menjadi salah satu jalan.", "UU Kepariwisataan", "PER"),
+        # the end of an institution's or a venue's name the rules did not read
+        (
+            "Laporan masuk ke Kantor Pelayanan Pajak (KPP) Pratama Tigaraksa kemarin.",
+            "Pratama Tigaraksa",
+            "PER",
+        ),
+    ],
+)
+def test_a_tagger_span_that_is_no_name_makes_no_node(text: str, span: str, label: str) -> None:
+    accepted, reasons = _decide(text, span, label)
+    assert not accepted, reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("Ketua: I Made SatriaBendahara: I Wayan", "Made SatriaBendahara", "PER"),  # the tokenizer splits it
+        ("Penumpang TransJakarta bertambah.", "TransJakarta", "LOC"),  # one word: a brand
+        ("Pengamat Pasar Keuangan Ariston Tjendra mengatakan rupiah melemah.", "Ariston Tjendra", "PER"),
+        ("Suci Anggraini (30) mengaku menjadi korban.", "Suci Anggraini", "PER"),
+    ],
+)
+def test_a_name_next_to_those_cues_is_still_a_name(text: str, span: str, label: str) -> None:
+    accepted, reasons = _decide(text, span, label)
+    assert accepted, reasons

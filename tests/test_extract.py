@@ -564,3 +564,61 @@ def test_a_name_after_a_comma_is_not_part_of_the_body() -> None:
         "Mahesa Paranadipa Maikel",
         "Dewan Jaminan Sosial Nasional",
     )
+
+
+def test_an_abbreviated_head_word_is_written_out_in_the_name() -> None:
+    x = run("Dirjen Imigrasi Yuldi Yusman mengatakan, Ditjen Imigrasi terus bekerja.")
+    orgs = [e for e in x.entities if e.type is EntityType.ORGANIZATION]
+    [ditjen] = orgs  # the title's unit and the abbreviated name are one node
+    assert ditjen.name == "Direktorat Jenderal Imigrasi" and "Ditjen Imigrasi" in ditjen.aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kakanwil Kemenag Jatim Heni Yuwono membuka acara.",
+        "Kepala Kanwil Kemenag Jawa Timur Heni Yuwono membuka acara.",
+        "Kepala Kantor Wilayah Kementerian Agama Provinsi Jawa Timur Heni Yuwono membuka acara.",
+    ],
+)
+def test_the_head_of_a_regional_office_of_a_ministry(text: str) -> None:
+    [m] = run(text).memberships
+    assert (m.person.name, m.role.name, m.organization.name) == (
+        "Heni Yuwono",
+        "Kepala",
+        "Kantor Wilayah Kementerian Agama Provinsi Jawa Timur",
+    )
+
+
+def test_a_deputy_minister_by_short_form() -> None:
+    [m] = run("Wamenaker Budi Santoso hadir dalam rapat itu.").memberships
+    assert (m.person.name, m.role.name, m.organization.name) == (
+        "Budi Santoso",
+        "Wakil Menteri Ketenagakerjaan",
+        "Kementerian Ketenagakerjaan",
+    )
+
+
+def test_a_region_after_the_office_is_not_part_of_the_name() -> None:
+    [m] = run("Mantan Ketua DPRD Kabupaten Kampar, Riau Fauzan Hakim ditahan jaksa.").memberships
+    assert m.person.name == "Fauzan Hakim"
+    assert "Riau Fauzan Hakim" not in names(
+        run("Ketua DPRD Kabupaten Kampar, Riau Fauzan Hakim hadir."), EntityType.PERSON
+    )
+
+
+def test_a_body_short_name_after_a_title_is_not_the_person() -> None:
+    x = run("Direktur Kemahasiswaan Unair, Budi Santoso Wibowo, dalam laman resmi menjelaskan hal itu.")
+    assert names(x, EntityType.PERSON) == {"Budi Santoso Wibowo"}
+
+
+def test_a_facility_ending_its_sentence_takes_no_name_from_the_next() -> None:
+    x = run("Sekolah tidak perlu menunggu dari SPPG. Perbedaan dapur sekolah terletak pada jumlah.")
+    assert not any("Perbedaan" in n for n in names(x, EntityType.ORGANIZATION))
+
+
+def test_kerja_sama_continues_a_unit_name() -> None:
+    x = run("Kepala Biro Hubungan Masyarakat dan Kerja Sama KPPU, Deswin Nur, menyampaikan hal itu.")
+    assert any(
+        n.startswith("Biro Hubungan Masyarakat dan Kerja Sama") for n in names(x, EntityType.ORGANIZATION)
+    )

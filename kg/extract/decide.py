@@ -45,6 +45,12 @@ BRANDS = frozenset(lang.words("brands"))
 FORMULAE = frozenset(lang.words("formulae", casefold=True))
 #: Common English words of product, event and report names ("Car Free Day"), never in a personal name.
 ENGLISH = frozenset(lang.words("english-words", casefold=True))
+#: English job titles ("CEO", "Director"): a candidate holding one is an office.
+ENGLISH_TITLES = frozenset(lang.words("english-titles"))
+#: Regulation types written before a regulation's name ("UU", "Perda"): a candidate opening with one is a law.
+_LEGISLATION_WORDS = frozenset(
+    w for w in lang.mapping("legislation-types", "surface", "type", casefold=True) if " " not in w
+) | {"ruu", "raperda"}
 #: Acronyms of programmes, documents, taxes and categories (BLT, STNK, APBD): no node of their own.
 THING_ACRONYMS = frozenset(lang.words("thing-acronyms", "acronym"))
 _SPEECH = re.compile(
@@ -61,6 +67,19 @@ _RANKS_LOWER = frozenset(w.lower() for w in lexicon.RANK_WORDS) | frozenset(
     h.lower().rstrip(".") for h in lexicon.HONORIFICS
 )
 _ACRONYM = re.compile(r"^[A-Z0-9&/-]{2,7}$")
+#: Two words run together where a page lost its line break (``SutarmiBendahara``, ``Mandiri2``).
+_GLUED = re.compile(r"[a-z]{3,}[A-Z]|[a-z]\d+$")
+#: Words that open a title (``Koordinator``, ``Kepala``, ``Kadis``): a span opening with one is an office.
+_TITLE_WORDS = frozenset(
+    key.split()[0]
+    for key in (
+        *lexicon.TITLES,
+        *lexicon.POSITIONS,
+        *lexicon.MINISTERS,
+        *lexicon.DEPUTY_MINISTERS,
+        *lexicon.CONTRACTED,
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -112,8 +131,17 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("an acronym of a programme, document, tax or category",))
     if span.text.count("(") != span.text.count(")"):
         return Decision(None, 0.0, ("cut inside brackets",))
+    # one word is a brand (TransJakarta); a person's name may end glued to the next word
+    # ("I Made SatriaBendahara:"), which the tokenizer splits off
+    glued = words[:-1] if span.label == "PER" else words
+    if len(words) > 1 and any(_GLUED.search(w) for w in glued):
+        return Decision(None, 0.0, ("two words run together: the page lost a line break",))
     if span.label != "LOC" and re.search(r"\w-[A-Z]", span.text) and len(words) > 2:
         return Decision(None, 0.0, ("two names joined by a hyphen: a pair, not one name",))
+    if any(w in ENGLISH_TITLES for w in words) or (span.label != "LOC" and words[0] in _TITLE_WORDS):
+        return Decision(None, 0.0, ("a title: an office, not a name",))
+    if len(words) > 1 and words[0].casefold() in _LEGISLATION_WORDS:
+        return Decision(None, 0.0, ("opens with a regulation's type: a law",))
     previous = _previous_word(ctx, span.start)
     if previous in OBJECT_CUES:
         return Decision(None, 0.0, (f"after {previous!r}: a thing",))
@@ -174,6 +202,8 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         return Decision(None, 0.0, (f"after {previous!r}: a place",))
     if _known_org_word(first) or any(first == head.split()[0] for head in lexicon.VENUE_HEADS):
         return Decision(None, 0.0, ("institution or venue head word",))
+    if _inside_a_body(ctx, span) and not _SPEECH_AFTER.match(ctx.text[span.end : span.end + 40]):
+        return Decision(None, 0.0, ("the end of an institution's or a venue's name",))
     thing = not_a_person(ctx, span.text)
     if thing is not None:
         return Decision(None, 0.0, (thing,))
@@ -189,6 +219,9 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     if _SPEECH.search(_before(ctx, span.start, 20)) or _SPEECH_AFTER.match(after):
         reasons.append("speech or apposition cue")
         score += 0.3
+    elif re.match(r"\s*\(\d{1,2}\)", after):
+        reasons.append("an age in brackets")
+        score += 0.3
     if previous in {w.lower().rstrip(".") for w in lexicon.ADDRESS}:
         reasons.append("form of address")
         score += 0.3
@@ -201,6 +234,9 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     ):
         reasons.append("every word name-like")
         score += 0.15
+    if len(words) > 1 and first.lower() in common_words() | ctx.lower_words:
+        reasons.append("opens with a common word")
+        score -= 0.45
     if len(words) == 1:
         score -= 0.1
         reasons.append("one word")
@@ -208,6 +244,25 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
             score += 0.15
             reasons.append("written again")
     return _verdict("PER", score, reasons)
+
+
+def _inside_a_body(ctx: Context, span: NerSpan) -> bool:
+    """``RSI Sultan Agung Semarang``, ``KPP Pratama Tigaraksa``: the span ends a capitalised run an institution opens."""
+    i = ctx.token_index(span.start)
+    for k in range(i - 1, max(-1, i - 7), -1):
+        token = ctx.tokens[k]
+        word = token.bare
+        if word in {"(", ")"}:
+            continue
+        if not word[:1].isupper() or token.text != word or ctx.claimed(token.start, token.end):
+            return False  # a sentence's end, or a body the rules named: the name after it is a person's
+        if (
+            _known_org_word(word)
+            or word in lexicon.FACILITY_TYPES
+            or any(word == head.split()[0] for head in lexicon.VENUE_HEADS)
+        ):
+            return True
+    return False
 
 
 def _district_after_place(ctx: Context, span: NerSpan) -> bool:

@@ -53,6 +53,10 @@ TITLES: dict[str, Title] = {
 
 #: Ministers: short form → ministry subject ("Mendagri" → "Dalam Negeri").
 MINISTERS = lang.mapping("ministers", "surface", "subject")
+#: Deputy ministers, written with ``Wa`` before the minister's short form ("Wamenaker" → "Ketenagakerjaan").
+DEPUTY_MINISTERS = {
+    f"Wam{short[1:]}": subject for short, subject in MINISTERS.items() if short.startswith("Men")
+}
 
 #: Position words that take an organisation phrase after them ("Kepala Badan ...").
 #: surface → canonical role label. Longest surface wins.
@@ -93,6 +97,8 @@ POSITION_ORG_PREFIX = lang.mapping("position-org-prefix", "position", "unit")
 
 #: Head words that start an organisation name ("Dinas ...", "Badan ...").
 ORG_HEAD_WORDS = frozenset(lang.words("org-head-words"))
+#: Abbreviated head words → the words an organisation's name keeps ("Ditjen" → "Direktorat Jenderal").
+HEAD_ABBREVIATIONS = lang.mapping("head-abbreviations", "abbreviation", "full")
 #: Two-word heads whose first word alone is too common to start an organisation.
 ORG_HEAD_PAIRS = frozenset(lang.words("org-head-pairs", "pair"))
 

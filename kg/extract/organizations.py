@@ -18,6 +18,7 @@ from kg.extract.context import Context
 from kg.extract.names import common_words
 from kg.gazetteer import OrgInfo, Region
 from kg.records import Entity, EntityType
+from kg.text import sentences
 from kg.text.tokens import Token
 
 _AWARD_WORDS = frozenset({"penghargaan", "predikat", "kategori", "anugerah", "juara", "terbaik", "award"})
@@ -446,6 +447,9 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
     if len(words) < 2:
         return None
     core = re.sub(r"\s+,", ",", _join(ctx, words))
+    written = None
+    if head in lexicon.HEAD_ABBREVIATIONS:  # "Ditjen Imigrasi" → "Direktorat Jenderal Imigrasi"
+        written, core = core, f"{lexicon.HEAD_ABBREVIATIONS[head]}{core[len(head) :]}"
     if scanned.national and not core.endswith("Indonesia"):
         core = f"{core} Republik Indonesia"
         abbreviation = f"{abbreviation} RI"
@@ -464,6 +468,8 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
             aliases.add(f"{abbreviation} {jurisdiction_name(region)}")
     if region:
         aliases.add(core)
+    if written is not None:
+        aliases.add(f"{written} {surface_region or jurisdiction_name(region)}" if region else written)
     government = head not in lexicon.NON_GOVERNMENT_HEADS and (
         head in lexicon.GOVERNMENT_HEADS or (info is not None and info.government)
     )
@@ -542,6 +548,7 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
     """The organisation named at token ``i``, trying governments, known abbreviations, then headed phrases."""
     return (
         parse_government(ctx, i)
+        or parse_regional_office(ctx, i)
         or parse_company(ctx, i)
         or parse_english_body(ctx, i)
         or parse_facility(ctx, i)
@@ -551,6 +558,60 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
 
 
 _COMPANY_FORMS = frozenset({"PT", "CV", "PD", "UD"})
+
+
+def _regional_office_spelled_out(ctx: Context, i: int, j: int) -> OrgMatch | None:
+    """``Kantor Wilayah Kementerian Agama Provinsi Jawa Timur``: the national body written out, then the province."""
+    body = parse_headed(ctx, j)
+    if body is None or body.region is None or body.region.level != "provinsi":
+        return None
+    cores = [a for a in body.aliases if body.name.startswith(f"{a} ")]  # the name without its region
+    national = gazetteer.lookup_full(max(cores, key=len)) if cores else None
+    if national is None or national.scope != "national":
+        return None
+    written = ctx.text[ctx.tokens[i].start : body.end]
+    return OrgMatch(
+        f"Kantor Wilayah {national.full} {jurisdiction_name(body.region)}", ctx.tokens[i].start, body.end,
+        body.next_index, (written,), True, body.region, national.full,
+    )  # fmt: skip
+
+
+def parse_regional_office(ctx: Context, i: int) -> OrgMatch | None:
+    """``Kanwil Kemenag Jatim``, ``Kantor Wilayah Kemenkumham Jawa Timur``: a national body's office in a province.
+
+    The office is named ``Kantor Wilayah`` + the body's full name + the province, sits in
+    the national body (``org:subOrganizationOf``), and keeps the written form as an alias.
+    """
+    tokens = ctx.tokens
+    if i >= len(tokens):
+        return None
+    if tokens[i].bare == "Kanwil":
+        j = i + 1
+    elif tokens[i].text == "Kantor" and i + 1 < len(tokens) and tokens[i + 1].bare == "Wilayah":
+        j = i + 2
+    else:
+        return None
+    return regional_office(ctx, i, j)
+
+
+def regional_office(ctx: Context, i: int, j: int) -> OrgMatch | None:
+    """The regional office written from token ``i`` whose national body is named at token ``j``."""
+    tokens = ctx.tokens
+    found = _lexicon_at(ctx, j)
+    if found is None:
+        return _regional_office_spelled_out(ctx, i, j)
+    if found[0].scope != "national":
+        return None
+    info, k = found
+    region = region_at(ctx, k, {"provinsi"}, bare=True)
+    if region is None:
+        return None
+    province, end, nxt = region
+    written = ctx.text[tokens[i].start : end]
+    name = f"Kantor Wilayah {info.full} {jurisdiction_name(province)}"
+    return OrgMatch(
+        name, tokens[i].start, end, nxt, (written,), True, province, info.full, abbreviation=None,
+    )  # fmt: skip
 
 
 def parse_company(ctx: Context, i: int) -> OrgMatch | None:
@@ -695,6 +756,8 @@ def parse_facility(ctx: Context, i: int) -> OrgMatch | None:
         return None
     j = i + 1
     words: list[Token] = []
+    if tokens[i].text != abbr and not sentences.abbreviation_before(ctx.text, tokens[i].end - 1):
+        return None  # "dari SPPG. Perbedaan ...": the sentence ends at the facility, which has no name
     if j < len(tokens) and re.fullmatch(r"\d{1,3}", tokens[j].bare):
         # "SMPN 5 Banjarbaru": a numbered school keeps the town it is numbered in
         words.append(tokens[j])

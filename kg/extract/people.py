@@ -25,15 +25,17 @@ from kg.extract.organizations import (
     jurisdiction_name,
     known_match,
     parse_org,
+    parse_regional_office,
     parse_unit,
     region_at,
+    regional_office,
 )
 from kg.records import Entity, EntityType, Membership
 from kg.text import sentences
 from kg.text.tokens import Token
 
 _TITLE_KEYS = sorted(
-    {*lexicon.TITLES, *lexicon.POSITIONS, *lexicon.MINISTERS, *lexicon.CONTRACTED},
+    {*lexicon.TITLES, *lexicon.POSITIONS, *lexicon.MINISTERS, *lexicon.DEPUTY_MINISTERS, *lexicon.CONTRACTED},
     key=lambda s: -len(s.split()),
 )
 _ACTING_FORMS = sorted(lexicon.ACTING, key=len, reverse=True)
@@ -159,6 +161,10 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
     if key in lexicon.MINISTERS:
         subject = lexicon.MINISTERS[key]
         return Completion(f"Menteri {subject}", (key, *aliases), None, f"Kementerian {subject}", last_end, i)
+    if key in lexicon.DEPUTY_MINISTERS:
+        subject = lexicon.DEPUTY_MINISTERS[key]
+        role = f"Wakil Menteri {subject}"
+        return Completion(role, (key, *aliases), None, f"Kementerian {subject}", last_end, i)
     if key in lexicon.CONTRACTED:
         role, abbr = lexicon.CONTRACTED[key]
         info = gazetteer.lookup_abbreviation(abbr)
@@ -243,6 +249,10 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         return None
     if key in {"Asisten", "Staf Ahli"}:
         return _assistant(ctx, key, i, aliases)
+    office = _regional_office(ctx, key, i)
+    if office is not None:
+        role = lexicon.POSITIONS[key.split()[0]] if key.endswith(" Kantor") else role
+        return Completion(role, (*aliases, key), office, None, office.end, office.next_index)
     org = parse_org(ctx, i, before_name=True)
     if org is None and key in lexicon.POSITION_ORG_PREFIX:
         org = _unit_by_portfolio(ctx, i, lexicon.POSITION_ORG_PREFIX[key])
@@ -261,6 +271,15 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
     # A role node is shared vocabulary: only forms of the title itself are its aliases, never org-specific ones.
     role_aliases = (*aliases, key)
     return Completion(role, tuple(a for a in role_aliases if a != role), org, None, org.end, org.next_index)
+
+
+def _regional_office(ctx: Context, key: str, i: int) -> OrgMatch | None:
+    """``Kakanwil Kemenkumham Jatim``, ``Kepala Kantor Wilayah Kemenag Jatim``: the head of a regional office."""
+    if lexicon.POSITION_ORG_PREFIX.get(key) == "Kantor Wilayah":
+        return regional_office(ctx, i, i)
+    if key.endswith(" Kantor") and i > 0:
+        return parse_regional_office(ctx, i - 1)
+    return None
 
 
 def _unit_by_portfolio(ctx: Context, i: int, unit: str) -> OrgMatch | None:
@@ -633,9 +652,19 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             j += 1
         ends_sentence = j < len(tokens) and j > 0 and _sentence_ends_after(ctx, j - 1)
         name = parse_name(ctx.text, tokens, j) if j < len(tokens) and not ends_sentence else None
+        after_region = False
+        if name is not None:
+            name, after_region = _past_the_office(ctx, name)
         if name is not None and _place_within(title, name.name):
             name = None  # "Rumah Dinas Bupati Agam, Lubuk Basung": the district the office is in
-        if name is not None and not _org_like(name) and plausible_person(name.name, titled=True):
+        if (
+            name is not None
+            and not _org_like(name)
+            and (
+                plausible_person(name.name, titled=True)
+                or (after_region and name.name not in lexicon.STOPWORDS)
+            )
+        ):
             person = add_person(ctx, name, ctx.stage)
             ctx.claim(title.start, name.full_end)
             ctx.memberships.append(
@@ -660,6 +689,35 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 mentions.append(RoleMention(role, org, title.start, title.end, None))
             i = max(title.next_index, i + 1)
     return mentions
+
+
+def _past_the_office(ctx: Context, name: ParsedName) -> tuple[ParsedName | None, bool]:
+    """The person's name when the words read as one still belong to the office.
+
+    ``Ketua DPRD Kuantan Singingi, Riau Muslim``: a region opening the name is where the
+    office is (the name follows it). ``Direktur Kemahasiswaan Unpad, Inu Isnaeni Sidiq,``:
+    one word, then a comma and a longer name set off like an apposition — the one word
+    is the body's short name and the person is the name after it. The flag says the name
+    came after a region: its place leaves no doubt that it is a name ("Muslim").
+    """
+    tokens = ctx.tokens
+    i = ctx.token_index(name.full_start)
+    region = (
+        gazetteer.match_at(ctx.text, tokens[i].start, {"provinsi", "kabupaten", "kota"})
+        if i < len(tokens)
+        else None
+    )
+    if region is not None and region.end < name.end:
+        k = ctx.token_index(region.end)
+        return (parse_name(ctx.text, tokens, k) if k < len(tokens) else None), True
+    k = name.next_index
+    if len(name.name.split()) != 1 or k + 1 >= len(tokens) or tokens[k].text != ",":
+        return name, False
+    after = parse_name(ctx.text, tokens, k + 1)
+    if after is None or len(after.name.split()) < 2 or tokens[k + 1].bare in _FIRST_WORDS:
+        return name, False
+    closing = tokens[after.next_index].text if after.next_index < len(tokens) else ""
+    return (after if closing == "," else name), False
 
 
 def _place_within(title: TitleMatch, name: str) -> bool:
