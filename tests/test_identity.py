@@ -260,3 +260,60 @@ def test_undoing_the_merges_gives_the_articles_their_own_nodes_back(tmp_path: Pa
             sorted(map(str, store.quads(named=False))),
         ) == merged
 
+
+PURBAYA = [
+    ("d.txt", "Menkeu Bicara Inflasi",
+     'Menteri Keuangan Purbaya Yudhi Sadewa hadir di Jakarta, Senin (20/10/2025). "Inflasi terkendali," kata Purbaya.'),
+    ("e.txt", "Purbaya Soroti Dana Daerah",
+     'Menteri Keuangan Purbaya menyoroti dana daerah, Selasa (21/10/2025). "Dana harus dipakai," kata Purbaya.'),
+    ("f.txt", "Purbaya di Surabaya", "Menteri Keuangan Purbaya berkunjung ke Surabaya, Rabu (22/10/2025)."),
+    ("g.txt", "Rapat ESDM", "Kementerian Energi dan Sumber Daya Mineral (ESDM) menggelar rapat di Jakarta."),
+    ("h.txt", "Subsidi Energi", "Kementerian ESDM menyiapkan subsidi energi."),
+]  # fmt: skip
+
+
+def test_explain_says_why_mentions_were_merged(tmp_path: Path) -> None:
+    from kg.explain import explain, find
+    from kg.serve.entity_page import render_entity
+
+    paths = [_write(tmp_path, *t) for t in PURBAYA]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        (person,) = find(store, "Purbaya Yudhi Sadewa")
+        merged = explain(store, person).merged
+        (across,) = [line for line in merged if "across articles" in line]
+        assert across.startswith("'Purbaya' (2 articles, <https://w3id.org/kg-id/resource/person/purbaya>)")
+        assert "the only full name with this word, shared context (" in across
+        assert "Kementerian Keuangan" in across
+        # "kata Purbaya" after the full name in the first article: joined within it
+        assert "'Purbaya' (1 article): a short name written after the full name in the same article" in merged
+        (ministry,) = find(store, "Kementerian Energi dan Sumber Daya Mineral")
+        lines = explain(store, ministry).merged
+        assert any(
+            line.startswith("'Kementerian ESDM' (1 article,")
+            and "a short form of the only name it stands for" in line
+            for line in lines
+        ), lines
+        assert "'ESDM' (1 article): an abbreviation of the name" in lines
+        assert "joined across articles: the only full name with this word" in render_entity(store, person)
+
+
+def test_kg_explain_prints_merges_and_close_matches(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    paths = [_write(tmp_path, *t) for t in (*PURBAYA[:2], *ERIK)]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+    store_option = ["--store", str(tmp_path / "store")]
+    result = CliRunner().invoke(main, ["explain", "Purbaya Yudhi Sadewa", *store_option])
+    assert result.exit_code == 0, result.output
+    assert "  merged, and why:\n    - 'Purbaya' (1 article, <" in result.output
+    assert "joined across articles: the only full name with this word, shared context (" in result.output
+    result = CliRunner().invoke(main, ["explain", "Erik Thohir", *store_option])
+    assert result.exit_code == 0, result.output
+    assert (
+        "  kept apart:\n    - Erik <https://w3id.org/kg-id/resource/person/erik>: linked by skos:closeMatch"
+        in (result.output)
+    )

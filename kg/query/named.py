@@ -426,6 +426,43 @@ def drop_unasserted(triples: list[ox.Triple]) -> str:
     )
 
 
+def merges_into(node: str) -> str:
+    """The nodes merged into ``node`` (``<iri>``), directly or through a node merged into it: ``?old ?reason
+    ?n`` (articles that stated the merged node), ``?label``, ``?context`` with ``?context_label``."""
+    return (
+        PREFIXES
+        + f"""
+        SELECT ?old ?label ?reason ?n ?context ?context_label WHERE {{
+          GRAPH <{IDENTITY_GRAPH.value}> {{
+            ?m kgo:mergedInto/(^kgo:mergedNode/kgo:mergedInto)* {node} .
+            ?m kgo:mergedNode ?old ; kgo:mergeReason ?reason ; kgo:articleCount ?n .
+            OPTIONAL {{ ?m kgo:mergedLabel ?label }} }}
+          OPTIONAL {{ GRAPH <{IDENTITY_GRAPH.value}> {{ ?m kgo:sharedContext ?context }}
+                     OPTIONAL {{ ?context rdfs:label ?context_label }} }}
+        }} ORDER BY ?old ?label ?context_label"""
+    )
+
+
+def alias_articles(node: str) -> str:
+    """``?alt ?n``: each alias of ``node`` (``<iri>``) and how many articles' graphs state it."""
+    # only the articles' graphs (a SPARQL server keeps the merged graph in a named graph of its own)
+    return (
+        PREFIXES
+        + f"""SELECT ?alt (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ {node} skos:altLabel ?alt }}
+            FILTER(STRSTARTS(STR(?g), "{BASE}graph/") && ?g != <{IDENTITY_GRAPH.value}>) }}
+            GROUP BY ?alt ORDER BY ?alt"""
+    )
+
+
+def close_matches_of(node: str) -> str:
+    """``?other ?label``: the nodes linked to ``node`` (``<iri>``) by ``skos:closeMatch`` for review."""
+    return (
+        PREFIXES
+        + f"""SELECT DISTINCT ?other ?label WHERE {{ {{ {node} skos:closeMatch ?other }} UNION {{ ?other skos:closeMatch {node} }}
+            OPTIONAL {{ ?other rdfs:label ?label }} }} ORDER BY ?label ?other"""
+    )
+
+
 # -- the entity pages of kg serve (kg.serve.entity_page, kg.serve.jobs) ----------------------------------
 
 
