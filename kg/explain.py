@@ -103,6 +103,7 @@ def explain(store: Store, iri: str, limit: int = 12) -> Explanation:
     result.merged = merge_reasons(store, node, result.label)
     result.kept_apart = [
         f"{r.get('label', r['other'])} <{r['other']}>: linked by skos:closeMatch for review, not merged"
+        + (f" ({r['reason']})" if "reason" in r else "")
         for r in store.select(named.close_matches_of(node))
     ]
     # a bounded pool of the entity's annotations (the store's own order: sorting every annotation of a

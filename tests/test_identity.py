@@ -314,6 +314,6 @@ def test_kg_explain_prints_merges_and_close_matches(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["explain", "Erik Thohir", *store_option])
     assert result.exit_code == 0, result.output
     assert (
-        "  kept apart:\n    - Erik <https://w3id.org/kg-id/resource/person/erik>: linked by skos:closeMatch"
-        in (result.output)
-    )
+        "  kept apart:\n    - Erik <https://w3id.org/kg-id/resource/person/erik>: linked by skos:closeMatch "
+        "for review, not merged (one of several full names with this word)"
+    ) in result.output

@@ -118,6 +118,12 @@ def identity_merge(node: str) -> NamedNode:
     return NamedNode(f"{BASE}identity/merge/{hashlib.sha256(node.encode()).hexdigest()[:16]}")
 
 
+def identity_link(node: str, candidate: str) -> NamedNode:
+    """The record of ``node`` kept apart from ``candidate`` and linked to it by ``skos:closeMatch`` (``kgo:IdentityLink``)."""
+    digest = hashlib.sha256(f"{node}\x1f{candidate}".encode()).hexdigest()[:16]
+    return NamedNode(f"{BASE}identity/link/{digest}")
+
+
 def identity_resolution(digest: str) -> NamedNode:
     """The identity resolution over the articles whose content hashes give ``digest`` (``kgo:IdentityResolution``)."""
     return NamedNode(f"{BASE}identity/resolution/{digest[:16]}")

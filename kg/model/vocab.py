@@ -60,7 +60,7 @@ KGO = Namespace(
     Inauguration Celebration Patrol contentHash tenure conferredBy awardedTo kind extractor
     evidence regionCode source holdsRole attestedOn degree closeness score confidence
     IdentityMerge IdentityResolution mergedNode mergedInto mergedLabel mergeReason sharedContext
-    articleCount step originalStatements addedStatements""",
+    articleCount step originalStatements addedStatements IdentityLink linkedNode candidate linkReason""",
 )
 
 PREFIXES: dict[str, str] = {

@@ -455,10 +455,14 @@ def alias_articles(node: str) -> str:
 
 
 def close_matches_of(node: str) -> str:
-    """``?other ?label``: the nodes linked to ``node`` (``<iri>``) by ``skos:closeMatch`` for review."""
+    """``?other ?label ?reason``: the nodes linked to ``node`` (``<iri>``) by ``skos:closeMatch`` for review,
+    and why they were not merged (their ``kgo:IdentityLink``, when recorded)."""
     return (
         PREFIXES
-        + f"""SELECT DISTINCT ?other ?label WHERE {{ {{ {node} skos:closeMatch ?other }} UNION {{ ?other skos:closeMatch {node} }}
+        + f"""SELECT DISTINCT ?other ?label ?reason WHERE {{
+            {{ {node} skos:closeMatch ?other }} UNION {{ ?other skos:closeMatch {node} }}
+            OPTIONAL {{ GRAPH <{IDENTITY_GRAPH.value}> {{ ?link kgo:linkReason ?reason .
+                {{ ?link kgo:linkedNode {node} ; kgo:candidate ?other }} UNION {{ ?link kgo:linkedNode ?other ; kgo:candidate {node} }} }} }}
             OPTIONAL {{ ?other rdfs:label ?label }} }} ORDER BY ?label ?other"""
     )
 

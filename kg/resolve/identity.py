@@ -11,7 +11,8 @@ store is compared with the store's full names:
   articles → one node: the short node's statements move to the full node and its
   name becomes a ``skos:altLabel``;
 - otherwise (two full names fit, or nothing but the word is shared) → the nodes
-  stay apart, linked by ``skos:closeMatch`` for a researcher to review.
+  stay apart, linked by ``skos:closeMatch`` for a researcher to review (with the
+  reason, in a ``kgo:IdentityLink``).
 
 Programme spellings and short forms, and short forms of organisations, are joined the same way.
 
@@ -102,7 +103,11 @@ def decide_links(persons: Iterable[Person]) -> list[Link]:
             reason = "the only full name with this word, shared context"
             links.append(Link(person.iri, candidates[0].iri, True, reason, tuple(sorted(shared))))
             continue
-        reason = "one of several full names with this word" if len(candidates) > 1 else "no shared context"
+        reason = (
+            "one of several full names with this word"
+            if len(candidates) > 1
+            else "the only full name with this word, but no shared role, organisation or article context"
+        )
         links.extend(Link(person.iri, c.iri, False, reason) for c in candidates)
     return links
 
@@ -387,8 +392,7 @@ def resolve_store(store: Store) -> list[Link]:
     recorder.apply(variants)
     links = _person_links(store)
     recorder.apply(links)
-    close = [(link.source, link.target) for link in links if not link.merge]
-    decided: list[Triple] = [Triple(NamedNode(a), SKOS.closeMatch, NamedNode(b)) for a, b in close]
+    decided = [triple for link in links if not link.merge for triple in _close_match(link, resolution)]
     if decided or recorder.steps:
         decided += [
             Triple(resolution, RDF.type, KGO.IdentityResolution),
@@ -397,6 +401,20 @@ def resolve_store(store: Store) -> list[Link]:
         ]
         store.extend(_decisions(decided))
     return [*programmes, *shortened, *variants, *links]
+
+
+def _close_match(link: Link, resolution: NamedNode) -> list[Triple]:
+    """``skos:closeMatch`` from the link's source to its target, and its record (``kgo:IdentityLink``)."""
+    source, target = NamedNode(link.source), NamedNode(link.target)
+    record = iris.identity_link(link.source, link.target)
+    return [
+        Triple(source, SKOS.closeMatch, target),
+        Triple(record, RDF.type, KGO.IdentityLink),
+        Triple(record, KGO.linkedNode, source),
+        Triple(record, KGO.candidate, target),
+        Triple(record, KGO.linkReason, Literal(link.reason)),
+        Triple(record, PROV.wasGeneratedBy, resolution),
+    ]
 
 
 def _person_links(store: Store) -> list[Link]:
