@@ -733,8 +733,8 @@ def explain(
     user: str | None,
     password_env: str | None,
 ) -> None:
-    """Show what the graph knows about an entity: aliases, roles, events, quotes, and the
-    sentences that support them.
+    """Show what the graph knows about an entity: aliases and why its mentions were merged,
+    roles, events, quotes, and the sentences that support them.
 
     When more than 10 entities have the name (an event name is shared by the events of
     many articles), the first 10 in IRI order are shown and the rest counted.
@@ -757,6 +757,8 @@ def explain(
             click.echo(f"{e.label}  ({', '.join(e.types)})  <{e.iri}>")
             sections = [
                 ("aliases", e.aliases),
+                ("merged, and why", e.merged),
+                ("kept apart", e.kept_apart),
                 ("roles", e.memberships),
                 ("events", e.events),
                 ("quotes", e.quotes),

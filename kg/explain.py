@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
+from kg.extract.variants import initials, stands_for
 from kg.query import evidence, named
 from kg.query.evidence import Quotes
 from kg.store import Store, cache
+from kg.text.normalize import identity_key
 
 #: annotations read per entity before keeping the first few sentences (bounded work on hubs)
 EVIDENCE_POOL = 400
@@ -23,6 +26,8 @@ class Explanation:
     events: list[str] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)  # "headline: sentence"
+    merged: list[str] = field(default_factory=list)  # why each other name or node is this one
+    kept_apart: list[str] = field(default_factory=list)  # close matches left for a researcher to review
 
 
 def find(store: Store, label: str) -> list[str]:
@@ -95,6 +100,12 @@ def explain(store: Store, iri: str, limit: int = 12) -> Explanation:
         result.events.append(f"{r.get('date', '?')}  {r['name']} ({r['rel']})")
     for r in store.select(named.quotes_by(node)):
         result.quotes.append(r["t"])
+    result.merged = merge_reasons(store, node, result.label)
+    result.kept_apart = [
+        f"{r.get('label', r['other'])} <{r['other']}>: linked by skos:closeMatch for review, not merged"
+        + (f" ({r['reason']})" if "reason" in r else "")
+        for r in store.select(named.close_matches_of(node))
+    ]
     # a bounded pool of the entity's annotations (the store's own order: sorting every annotation of a
     # hub costs seconds on a big store), then their articles' headlines by IRI (joined in the query, a
     # computed article IRI is matched against every headline of the store), then the sentences in order
@@ -113,3 +124,84 @@ def explain(store: Store, iri: str, limit: int = 12) -> Explanation:
     for headline, *_, marked in sorted(found)[:limit]:
         result.evidence.append(f"{headline}: {marked}")
     return result
+
+
+@dataclass
+class _Merge:
+    """One merge into the explained entity, as its record states it."""
+
+    reason: str
+    articles: int
+    labels: set[str] = field(default_factory=set)
+    context: set[str] = field(default_factory=set)
+
+
+def _articles(n: int) -> str:
+    return f"{n} article{'' if n == 1 else 's'}"
+
+
+def merge_reasons(store: Store, node: str, label: str) -> list[str]:
+    """Why each node merged into ``node`` (``<iri>``) and each other name of it are this entity.
+
+    Merges across articles are read from their records (``kgo:IdentityMerge``, written by
+    :mod:`kg.resolve.identity`); the other aliases were joined inside an article, and what
+    can be said of them is how the alias relates to the name (:func:`alias_reason`).
+    """
+    merges: dict[str, _Merge] = {}
+    for r in store.select(named.merges_into(node)):
+        merge = merges.setdefault(r["old"], _Merge(r["reason"], int(r["n"])))
+        merge.labels.add(r.get("label", r["old"]))
+        if "context" in r:
+            merge.context.add(r.get("context_label", r["context"]))
+    lines = []
+    merged_articles: dict[str, int] = {}  # articles whose node was merged, by the name it had there
+    for old, merge in sorted(merges.items()):
+        for name in merge.labels:
+            merged_articles[name] = merged_articles.get(name, 0) + merge.articles
+        reason = f"{merge.reason} ({', '.join(sorted(merge.context))})" if merge.context else merge.reason
+        names = ", ".join(f"'{name}'" for name in sorted(merge.labels))
+        lines.append(f"{names} ({_articles(merge.articles)}, <{old}>) joined across articles: {reason}")
+    for r in store.select(named.alias_articles(node)):
+        # an alias is also the name of a merged node in the articles that wrote only it: the rest joined in the article
+        within = int(r["n"]) - merged_articles.get(r["alt"], 0)
+        if within > 0:
+            lines.append(f"'{r['alt']}' ({_articles(within)}): {alias_reason(r['alt'], label)}")
+    return lines
+
+
+def alias_reason(alias: str, name: str) -> str:
+    """How an alias an article gave an entity relates to its name: why the article's mentions are one node.
+
+    >>> alias_reason("Iwan Kurniawan, ST, MM", "Iwan Kurniawan")
+    'the same name with degrees, ranks or honorifics (compared without them)'
+    >>> alias_reason("Erik", "Erik Setyo Santoso")
+    'a short name written after the full name in the same article'
+    >>> alias_reason("Kementerian ESDM", "Kementerian Energi dan Sumber Daya Mineral")
+    'a short form of the only name it stands for in the same article'
+    >>> alias_reason("ESDM", "Kementerian Energi dan Sumber Daya Mineral")
+    'an abbreviation of the name'
+    >>> alias_reason("Makan Bergizi Gratis (MBG)", "Makan Bergizi Gratis")
+    'the name with the abbreviation the article defines for it'
+    """
+    short, full = identity_key(alias).split(), identity_key(name).split()
+    if short == full:
+        return "the same name written another way (case, accents or punctuation)"
+    bracketed = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", alias)
+    if bracketed and identity_key(bracketed[1]) == identity_key(name):
+        return "the name with the abbreviation the article defines for it"
+    if len(short) > len(full) and all(word in short for word in full):
+        return "the same name with degrees, ranks or honorifics (compared without them)"
+    words = name.split()
+    if (
+        alias.isupper()
+        and alias.isalpha()
+        and alias in {initials(words[cut:]) for cut in range(len(words) - 1)}
+    ):
+        return "an abbreviation of the name"
+    if stands_for(alias, name):
+        return "a short form of the only name it stands for in the same article"
+    if short and all(word in full for word in short):
+        return "a short name written after the full name in the same article"
+    return (
+        "another name an article gives it (an abbreviation it defines, or another spelling of the same name)"
+    )

@@ -23,7 +23,7 @@ from kg.model import iris
 from kg.model.mapping import Evidence, triples
 from kg.model.vocab import RDFS, SCHEMA, SKOS
 from kg.records import Article, EntityType, Extraction
-from kg.resolve.identity import Link, resolve_store
+from kg.resolve.identity import Link, resolve_store, undo_merges
 from kg.store import Store, StoreError
 from kg.workers import watch_parent
 
@@ -194,8 +194,8 @@ def build(
         queued.add(key)
         pending.append((key, _with_key(article, key), stored))
     todo = [article for _, article, _ in pending]
-    if todo:  # from the first article written until identity resolution has run
-        mark_pending_resolution(store)
+    if todo:
+        begin_writing(store)
     if mapper is not None and todo:
         _store_all(pending, mapper(todo), store, report, progress, form)
     elif jobs > 1 and len(todo) > 1:
@@ -295,6 +295,17 @@ PENDING_RESOLUTION = "kg-resolution-pending"
 def mark_pending_resolution(store: Store) -> None:
     """Say, durably, that articles are being written and identities not yet resolved (see :func:`finish`)."""
     _mark(_pending_resolution(store))
+
+
+def begin_writing(store: Store) -> None:
+    """Before the first article of a build is written: mark resolution pending, then undo the last one.
+
+    The marker stays until identity resolution has run (:func:`finish`). Undoing the merges
+    first (:func:`kg.resolve.identity.undo_merges`) lets the writer replace a changed article
+    and harmonise labels against the articles' own statements, as a build in one go would see them.
+    """
+    mark_pending_resolution(store)
+    undo_merges(store)
 
 
 def _pending_resolution(store: Store) -> Path:

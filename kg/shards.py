@@ -39,10 +39,10 @@ from kg.pipeline import (
     BuildReport,
     Mapper,
     _with_key,
+    begin_writing,
     evidence_form,
     extract_safely,
     finish,
-    mark_pending_resolution,
     read_articles,
     resume,
     unique_keys,
@@ -218,7 +218,7 @@ def load_shards(
     evidence_form(store, manifest.get("evidence", Evidence.FULL.value))
     damaged = resume(store)
     writer = ArticleWriter(store, report)
-    done = 0
+    done, writing = 0, False
     for part in manifest["partitions"]:
         for key, statements in shard_articles(folder / part["name"], part["articles"]):
             done += 1
@@ -229,7 +229,9 @@ def load_shards(
             if unchanged and iris.graph(key).value not in damaged:
                 report.unchanged += 1
                 continue
-            mark_pending_resolution(store)  # until finish() has resolved identities
+            if not writing:  # the marker, until finish() has resolved identities
+                begin_writing(store)
+                writing = True
             writer.add(key, statements, stored)
     writer.flush()
     finish(store, report)

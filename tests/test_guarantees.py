@@ -664,6 +664,64 @@ def test_a_build_interrupted_before_or_during_identity_resolution_is_resolved_by
     assert budget > 3  # crashes before resolution (budget 0) and between its renames
 
 
+IDENTITY_V1 = [  # 'Erik' joins the only full name with the word, 'Purbaya' the only one with his
+    (
+        "Sekda Kota Malang Pimpin Rapat",
+        "Sekretaris Daerah Kota Malang Erik Setyo Santoso memimpin rapat di Balai Kota Malang, Selasa (19/11/2024).",
+    ),
+    (
+        "Erik Tinjau Pasar",
+        "Sekda Kota Malang Erik meninjau Pasar Besar, Rabu (20/11/2024). Pasar harus bersih.",
+    ),
+    (
+        "Menkeu Buka Rapat",
+        "Menteri Keuangan Purbaya Yudhi Sadewa membuka rapat di Jakarta, Senin (17/11/2025).",
+    ),
+    (
+        "Menkeu Tinjau Pasar",
+        "Menteri Keuangan Purbaya meninjau Pasar Besar Kota Malang, Selasa (18/11/2025).",
+    ),
+]
+IDENTITY_V2 = [  # one article changed, and a second full name for 'Erik': his merge must be undone
+    *IDENTITY_V1[:3],
+    (IDENTITY_V1[3][0], IDENTITY_V1[3][1] + " Harga beras stabil."),
+    ("Menteri BUMN Kunjungi Malang", "Menteri BUMN Erik Thohir mengunjungi Kota Malang, Senin (25/11/2024)."),
+]
+
+
+def test_a_build_that_undoes_merges_and_is_interrupted_is_repaired_by_the_next(tmp_path: Path) -> None:
+    first = _articles(tmp_path / "v1.jsonl", IDENTITY_V1)
+    second = _articles(tmp_path / "v2.jsonl", IDENTITY_V2)
+    clean, one_go = tmp_path / "clean", tmp_path / "one-go"
+    with Store(clean) as store:
+        assert [link.merge for link in build([first], store).links].count(True) == 2
+        assert [link.merge for link in build([second], store).links].count(True) == 1  # Purbaya only
+    with Store(one_go) as store:
+        build([second], store)
+    expected = _contents(clean)
+    assert _contents(one_go) == expected
+    budget, completed = 0, False
+    while not completed:
+        path = tmp_path / f"crash-{budget}"
+        with Store(path) as store:
+            build([first], store)
+        store = Store(path)
+        store._store = _CrashingStore(store._store, budget)  # type: ignore[assignment]
+        try:
+            build([second], store)
+            completed = True
+        except _Crash:
+            pass
+        if isinstance(store._store, _CrashingStore):  # (a completed build reopened it when compacting)
+            store._store = store._store.inner  # type: ignore[assignment]
+        store.close()
+        with Store(path) as store:  # the next build, with the same inputs
+            build([second], store)
+        assert _contents(path) == expected, f"crash after {budget} writes"
+        budget += 1
+    assert budget > 4  # the crash hit the undo, the writes and every stage of the resolution
+
+
 def test_validate_finds_article_statements_missing_from_the_merged_graph(tmp_path: Path) -> None:
     path = tmp_path / "store"
     with Store(path) as store:

@@ -144,3 +144,176 @@ def test_two_spellings_of_one_programme_acronym_are_one_node(tmp_path: Path) -> 
             "SELECT ?n WHERE { ?p a <https://w3id.org/kg-id/ontology#Program> ; <https://schema.org/name> ?n }"
         )
     assert [r["n"] for r in rows] == ["Makan Bergizi Gratis"]
+
+
+# -- identity is a function of the stored articles: batches, order and re-runs ----------------------
+
+ERIK = [
+    (
+        "a.txt",
+        "Sekda Kota Malang Pimpin Rapat",
+        "Sekretaris Daerah Kota Malang Erik Setyo Santoso memimpin rapat di Balai Kota Malang, "
+        "Selasa (19/11/2024). Rapat dihadiri Pemerintah Kota Malang.",
+    ),
+    (
+        "b.txt",
+        "Erik Tinjau Pasar",
+        'Sekda Kota Malang Erik meninjau Pasar Besar, Rabu (20/11/2024). "Pasar harus bersih," kata Erik. '
+        "Pemerintah Kota Malang menyiapkan anggaran.",
+    ),
+    (
+        "c.txt",
+        "Menteri BUMN Kunjungi Malang",
+        "Menteri BUMN Erik Thohir mengunjungi Kota Malang, Senin (25/11/2024). Pemerintah Kota Malang menyambut.",
+    ),
+]
+
+
+def _export(store_path: Path, fmt: str) -> bytes:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    result = CliRunner().invoke(main, ["export", "--format", fmt, "-o", "-", "--store", str(store_path)])
+    assert result.exit_code == 0, result.output
+    return result.stdout_bytes
+
+
+def _merges(store: Store) -> list[tuple[str, str]]:
+    rows = store.select(
+        "SELECT ?old ?new WHERE { ?m <https://w3id.org/kg-id/ontology#mergedNode> ?old ; "
+        "<https://w3id.org/kg-id/ontology#mergedInto> ?new } ORDER BY ?old"
+    )
+    return [(r["old"], r["new"]) for r in rows]
+
+
+def test_a_merge_a_later_batch_would_not_make_is_undone(tmp_path: Path) -> None:
+    paths = [_write(tmp_path, *t) for t in ERIK]
+    with Store(tmp_path / "batches") as store:
+        build(paths[:2], store, one_per_file=True)
+        # only one full name has the word: the one-word Erik joins Erik Setyo Santoso
+        assert [new.rsplit("/", 1)[-1] for _, new in _merges(store)] == ["erik-setyo-santoso"]
+        build(paths, store, one_per_file=True)  # a second full name: the merge becomes two close matches
+        assert _merges(store) == []
+        close = store.select("SELECT ?a ?b WHERE { ?a <http://www.w3.org/2004/02/skos/core#closeMatch> ?b }")
+        assert sorted(r["b"].rsplit("/", 1)[-1] for r in close) == ["erik-setyo-santoso", "erik-thohir"]
+    with Store(tmp_path / "one-go") as store:
+        build(paths, store, one_per_file=True)
+    for fmt in ("nquads", "turtle"):
+        assert _export(tmp_path / "batches", fmt) == _export(tmp_path / "one-go", fmt), fmt
+
+
+def test_batches_and_order_give_the_same_store(tmp_path: Path) -> None:
+    texts = [
+        *ERIK[:2],
+        ("d.txt", "Menkeu Bicara Inflasi",
+         'Menteri Keuangan Purbaya Yudhi Sadewa hadir di Jakarta, Senin (20/10/2025). "Inflasi terkendali," kata Purbaya.'),
+        ("e.txt", "Purbaya Soroti Dana Daerah",
+         'Menteri Keuangan Purbaya menyoroti dana daerah, Selasa (21/10/2025). "Dana harus dipakai," kata Purbaya.'),
+        ("f.txt", "MBG Dimulai", "Program prioritas Makan Bergizi Gratis (MBG) dimulai di sekolah."),
+        ("g.txt", "Dana MBG", "Sisa anggaran program Makanan Bergizi Gratis (MBG) dikembalikan."),
+    ]  # fmt: skip
+    paths = [_write(tmp_path, *t) for t in texts]
+    runs = {
+        "one-go": [paths],
+        "reversed": [paths[::-1]],
+        "batches": [paths[1::2], paths[::2]],
+        "three": [paths[4:], paths[:2], paths[2:4]],
+    }
+    for name, batches in runs.items():
+        with Store(tmp_path / name) as store:
+            for batch in batches:
+                build(batch, store, one_per_file=True)
+            assert len(_merges(store)) >= 3, name  # Erik, Purbaya, MBG
+    expected = _export(tmp_path / "one-go", "nquads")
+    for name in runs:
+        assert _export(tmp_path / name, "nquads") == expected, name
+        assert _export(tmp_path / name, "turtle") == _export(tmp_path / "one-go", "turtle"), name
+
+
+def test_building_the_same_articles_again_changes_nothing(tmp_path: Path) -> None:
+    paths = [_write(tmp_path, *t) for t in ERIK[:2]]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+    before = _export(tmp_path / "store", "nquads")
+    with Store(tmp_path / "store") as store:
+        report = build(paths, store, one_per_file=True)
+        assert report.unchanged == 2
+    assert _export(tmp_path / "store", "nquads") == before
+
+
+def test_undoing_the_merges_gives_the_articles_their_own_nodes_back(tmp_path: Path) -> None:
+    from kg.resolve.identity import resolve_store, undo_merges
+
+    paths = [_write(tmp_path, *t) for t in ERIK[:2]]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        merged = sorted(map(str, store.quads(named=True))), sorted(map(str, store.quads(named=False)))
+        assert undo_merges(store) == 1
+        persons = sorted(_persons(store).values())
+        assert persons == ["Erik", "Erik Setyo Santoso"]
+        assert store.unmerged() == []
+        assert undo_merges(store) == 0
+        resolve_store(store)
+        assert (
+            sorted(map(str, store.quads(named=True))),
+            sorted(map(str, store.quads(named=False))),
+        ) == merged
+
+
+PURBAYA = [
+    ("d.txt", "Menkeu Bicara Inflasi",
+     'Menteri Keuangan Purbaya Yudhi Sadewa hadir di Jakarta, Senin (20/10/2025). "Inflasi terkendali," kata Purbaya.'),
+    ("e.txt", "Purbaya Soroti Dana Daerah",
+     'Menteri Keuangan Purbaya menyoroti dana daerah, Selasa (21/10/2025). "Dana harus dipakai," kata Purbaya.'),
+    ("f.txt", "Purbaya di Surabaya", "Menteri Keuangan Purbaya berkunjung ke Surabaya, Rabu (22/10/2025)."),
+    ("g.txt", "Rapat ESDM", "Kementerian Energi dan Sumber Daya Mineral (ESDM) menggelar rapat di Jakarta."),
+    ("h.txt", "Subsidi Energi", "Kementerian ESDM menyiapkan subsidi energi."),
+]  # fmt: skip
+
+
+def test_explain_says_why_mentions_were_merged(tmp_path: Path) -> None:
+    from kg.explain import explain, find
+    from kg.serve.entity_page import render_entity
+
+    paths = [_write(tmp_path, *t) for t in PURBAYA]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        (person,) = find(store, "Purbaya Yudhi Sadewa")
+        merged = explain(store, person).merged
+        (across,) = [line for line in merged if "across articles" in line]
+        assert across.startswith("'Purbaya' (2 articles, <https://w3id.org/kg-id/resource/person/purbaya>)")
+        assert "the only full name with this word, shared context (" in across
+        assert "Kementerian Keuangan" in across
+        # "kata Purbaya" after the full name in the first article: joined within it
+        assert "'Purbaya' (1 article): a short name written after the full name in the same article" in merged
+        (ministry,) = find(store, "Kementerian Energi dan Sumber Daya Mineral")
+        lines = explain(store, ministry).merged
+        assert any(
+            line.startswith("'Kementerian ESDM' (1 article,")
+            and "a short form of the only name it stands for" in line
+            for line in lines
+        ), lines
+        assert "'ESDM' (1 article): an abbreviation of the name" in lines
+        assert "joined across articles: the only full name with this word" in render_entity(store, person)
+
+
+def test_kg_explain_prints_merges_and_close_matches(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    paths = [_write(tmp_path, *t) for t in (*PURBAYA[:2], *ERIK)]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+    store_option = ["--store", str(tmp_path / "store")]
+    result = CliRunner().invoke(main, ["explain", "Purbaya Yudhi Sadewa", *store_option])
+    assert result.exit_code == 0, result.output
+    assert "  merged, and why:\n    - 'Purbaya' (1 article, <" in result.output
+    assert "joined across articles: the only full name with this word, shared context (" in result.output
+    result = CliRunner().invoke(main, ["explain", "Erik Thohir", *store_option])
+    assert result.exit_code == 0, result.output
+    assert (
+        "  kept apart:\n    - Erik <https://w3id.org/kg-id/resource/person/erik>: linked by skos:closeMatch "
+        "for review, not merged (one of several full names with this word)"
+    ) in result.output

@@ -108,8 +108,27 @@ def evidence_position(annotation: NamedNode) -> NamedNode:
     return NamedNode(f"{annotation.value}#position")
 
 
-#: the named graph of cross-article identity links (``skos:closeMatch``), rewritten by each resolution
+#: the named graph of cross-article identity decisions (``skos:closeMatch`` links and the records of
+#: merges, ``kgo:IdentityMerge``), rewritten by each resolution
 IDENTITY_GRAPH = NamedNode(f"{BASE}graph/identity")
+
+
+def identity_merge(node: str) -> NamedNode:
+    """The record of the store-level merge of ``node`` into another node (``kgo:IdentityMerge``)."""
+    return NamedNode(f"{BASE}identity/merge/{hashlib.sha256(node.encode()).hexdigest()[:16]}")
+
+
+def identity_link(node: str, candidate: str) -> NamedNode:
+    """The record of ``node`` kept apart from ``candidate`` and linked to it by ``skos:closeMatch`` (``kgo:IdentityLink``)."""
+    digest = hashlib.sha256(f"{node}\x1f{candidate}".encode()).hexdigest()[:16]
+    return NamedNode(f"{BASE}identity/link/{digest}")
+
+
+def identity_resolution(digest: str) -> NamedNode:
+    """The identity resolution over the articles whose content hashes give ``digest`` (``kgo:IdentityResolution``)."""
+    return NamedNode(f"{BASE}identity/resolution/{digest[:16]}")
+
+
 #: the named graph of network scores (``kg analyze --write``), replaced by each run
 SCORES_GRAPH = NamedNode(f"{BASE}analysis/scores")
 #: the graph a SPARQL server keeps the merged statements in (``kg push``)

@@ -45,7 +45,7 @@ ORG = Namespace(
     "http://www.w3.org/ns/org#",
     "Organization Role Membership member organization role memberDuring subOrganizationOf",
 )
-PROV = Namespace("http://www.w3.org/ns/prov#", "wasDerivedFrom")
+PROV = Namespace("http://www.w3.org/ns/prov#", "wasDerivedFrom wasGeneratedBy Activity")
 SKOS = Namespace("http://www.w3.org/2004/02/skos/core#", "prefLabel altLabel closeMatch")
 DCTERMS = Namespace("http://purl.org/dc/terms/", "source identifier")
 TIME = Namespace("http://www.w3.org/2006/time#", "Interval Instant hasBeginning hasEnd inXSDDate")
@@ -58,7 +58,9 @@ KGO = Namespace(
     "https://w3id.org/kg-id/ontology#",
     """Program Award Meeting Ceremony Election Visit Launch Socialization Inspection Training
     Inauguration Celebration Patrol contentHash tenure conferredBy awardedTo kind extractor
-    evidence regionCode source holdsRole attestedOn degree closeness score confidence""",
+    evidence regionCode source holdsRole attestedOn degree closeness score confidence
+    IdentityMerge IdentityResolution mergedNode mergedInto mergedLabel mergeReason sharedContext
+    articleCount step originalStatements addedStatements IdentityLink linkedNode candidate linkReason""",
 )
 
 PREFIXES: dict[str, str] = {

@@ -6,8 +6,8 @@ queries here are the package's own: the CSV tables, the projections and graphs o
 evaluation, kg explain, the details and timeline pages of ``kg viz``, the entity pages of
 ``kg serve``, the identity links of ``kg.resolve.identity`` and the gold-standard evaluation.
 Every query opens with :data:`PREFIXES` (the data model's prefixes), so the modules that run
-them pass the text as it is; ``statements_about``, ``CLEAR_CLOSE_MATCHES`` and the
-gold-standard queries use full IRIs and have none.
+them pass the text as it is; ``statements_about``, ``CLEAR_IDENTITY``, the updates of identity resolution and
+the gold-standard queries use full IRIs and have none.
 
 Not here: the stores' own update mechanics (``kg.store``).
 """
@@ -17,7 +17,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.model.iris import BASE, IDENTITY_GRAPH
-from kg.model.vocab import DCTERMS, KGO, RDF, RDFS, SKOS, SPARQL_PREFIXES, type_values
+from kg.model.vocab import DCTERMS, KGO, RDF, RDFS, SPARQL_PREFIXES, type_values
 from kg.query.evidence import TARGET, TARGET_VARIABLES
 from kg.records import EntityType
 
@@ -373,11 +373,98 @@ def names_and_aliases(cls: str) -> str:
     )
 
 
-#: the update that removes the identity links (skos:closeMatch) written by an earlier build
-CLEAR_CLOSE_MATCHES = f"""
-DELETE {{ ?a <{SKOS.closeMatch.value}> ?b }} WHERE {{ GRAPH <{IDENTITY_GRAPH.value}> {{ ?a <{SKOS.closeMatch.value}> ?b }} }};
+#: the update that removes every identity decision an earlier resolution recorded (close matches,
+#: merge records) from the identity graph and from the merged graph
+CLEAR_IDENTITY = f"""
+DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{IDENTITY_GRAPH.value}> {{ ?s ?p ?o }} }};
 DROP SILENT GRAPH <{IDENTITY_GRAPH.value}>
 """
+
+#: ``?m ?original ?added``: the merges of the last resolution, the last made first (the order to undo them)
+MERGE_RECORDS = (
+    PREFIXES
+    + f"""
+        SELECT ?m ?original ?added WHERE {{ GRAPH <{IDENTITY_GRAPH.value}> {{
+          ?m a kgo:IdentityMerge ; kgo:step ?step ; kgo:originalStatements ?original .
+          OPTIONAL {{ ?m kgo:addedStatements ?added }} }} }} ORDER BY DESC(?step)"""
+)
+
+#: ``?h``: the content hash of every stored article
+ARTICLE_HASHES = PREFIXES + "SELECT ?h WHERE { ?a a schema:NewsArticle ; kgo:contentHash ?h }"
+
+
+def _data(quads: list[ox.Quad]) -> str:
+    """``quads`` as the body of ``INSERT DATA`` / ``DELETE DATA``: merged-graph triples, then each named graph."""
+    by_graph: dict[str, list[str]] = {}
+    for quad in quads:
+        graph = "" if isinstance(quad.graph_name, ox.DefaultGraph) else str(quad.graph_name)
+        by_graph.setdefault(graph, []).append(f"{ox.Triple(quad.subject, quad.predicate, quad.object)} .")
+    return " ".join(
+        "\n".join(lines) if not graph else f"GRAPH {graph} {{ " + "\n".join(lines) + " }"
+        for graph, lines in sorted(by_graph.items())
+    )
+
+
+def rewrite(remove: list[ox.Quad], add: list[ox.Quad]) -> str:
+    """The update that deletes ``remove`` and then inserts ``add`` (quads as they are, no prefixes)."""
+    parts = []
+    if remove:
+        parts.append(f"DELETE DATA {{ {_data(remove)} }}")
+    if add:
+        parts.append(f"INSERT DATA {{ {_data(add)} }}")
+    return " ;\n".join(parts)
+
+
+def drop_unasserted(triples: list[ox.Triple]) -> str:
+    """The update that deletes those of ``triples`` from the merged graph that no named graph states any more."""
+    if not triples:
+        return ""
+    values = "\n".join(f"({t.subject} {t.predicate} {t.object})" for t in triples)
+    return (
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES (?s ?p ?o) {{ {values} }} ?s ?p ?o "
+        "FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
+    )
+
+
+def merges_into(node: str) -> str:
+    """The nodes merged into ``node`` (``<iri>``), directly or through a node merged into it: ``?old ?reason
+    ?n`` (articles that stated the merged node), ``?label``, ``?context`` with ``?context_label``."""
+    return (
+        PREFIXES
+        + f"""
+        SELECT ?old ?label ?reason ?n ?context ?context_label WHERE {{
+          GRAPH <{IDENTITY_GRAPH.value}> {{
+            ?m kgo:mergedInto/(^kgo:mergedNode/kgo:mergedInto)* {node} .
+            ?m kgo:mergedNode ?old ; kgo:mergeReason ?reason ; kgo:articleCount ?n .
+            OPTIONAL {{ ?m kgo:mergedLabel ?label }} }}
+          OPTIONAL {{ GRAPH <{IDENTITY_GRAPH.value}> {{ ?m kgo:sharedContext ?context }}
+                     OPTIONAL {{ ?context rdfs:label ?context_label }} }}
+        }} ORDER BY ?old ?label ?context_label"""
+    )
+
+
+def alias_articles(node: str) -> str:
+    """``?alt ?n``: each alias of ``node`` (``<iri>``) and how many articles' graphs state it."""
+    # only the articles' graphs (a SPARQL server keeps the merged graph in a named graph of its own)
+    return (
+        PREFIXES
+        + f"""SELECT ?alt (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ {node} skos:altLabel ?alt }}
+            FILTER(STRSTARTS(STR(?g), "{BASE}graph/") && ?g != <{IDENTITY_GRAPH.value}>) }}
+            GROUP BY ?alt ORDER BY ?alt"""
+    )
+
+
+def close_matches_of(node: str) -> str:
+    """``?other ?label ?reason``: the nodes linked to ``node`` (``<iri>``) by ``skos:closeMatch`` for review,
+    and why they were not merged (their ``kgo:IdentityLink``, when recorded)."""
+    return (
+        PREFIXES
+        + f"""SELECT DISTINCT ?other ?label ?reason WHERE {{
+            {{ {node} skos:closeMatch ?other }} UNION {{ ?other skos:closeMatch {node} }}
+            OPTIONAL {{ GRAPH <{IDENTITY_GRAPH.value}> {{ ?link kgo:linkReason ?reason .
+                {{ ?link kgo:linkedNode {node} ; kgo:candidate ?other }} UNION {{ ?link kgo:linkedNode ?other ; kgo:candidate {node} }} }} }}
+            OPTIONAL {{ ?other rdfs:label ?label }} }} ORDER BY ?label ?other"""
+    )
 
 
 # -- the entity pages of kg serve (kg.serve.entity_page, kg.serve.jobs) ----------------------------------

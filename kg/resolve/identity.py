@@ -11,26 +11,38 @@ store is compared with the store's full names:
   articles → one node: the short node's statements move to the full node and its
   name becomes a ``skos:altLabel``;
 - otherwise (two full names fit, or nothing but the word is shared) → the nodes
-  stay apart, linked by ``skos:closeMatch`` for a researcher to review.
+  stay apart, linked by ``skos:closeMatch`` for a researcher to review (with the
+  reason, in a ``kgo:IdentityLink``).
+
+Programme spellings and short forms, and short forms of organisations, are joined the same way.
 
 Names are compared on their identity keys, so degrees, ranks and honorifics
 (already stripped into their own properties by ``kg.extract.names``) and case
-play no part. The decision reads the whole store in sorted order, so building
-the same articles in any order gives the same nodes.
+play no part.
+
+Each merge is recorded in the identity graph (``kgo:IdentityMerge``: the merged node, the node
+it joined, the reason, the shared context, the resolution that decided it) with the merged
+node's statements as its articles stated them. Each build first undoes the last resolution
+(:func:`undo_merges`: the articles' graphs get their own nodes back) and then decides again over
+the whole store, in sorted order: a merge a later article makes doubtful (a second ``Erik``
+with a full name) is undone, and building the same articles in any order or in any batches
+gives the same store, byte for byte.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from pyoxigraph import DefaultGraph, NamedNode, Quad
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, parse
 
 from kg.extract.variants import short_forms
+from kg.model import iris
 from kg.model.iris import IDENTITY_GRAPH
-from kg.model.vocab import RDFS, SCHEMA, SKOS
+from kg.model.vocab import KGO, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from kg.query import named
 from kg.store import Store
 from kg.text.normalize import identity_key
@@ -60,6 +72,7 @@ class Link:
     target: str
     merge: bool
     reason: str
+    context: tuple[str, ...] = ()  # for a person: the roles and organisations both nodes share
 
 
 def decide_links(persons: Iterable[Person]) -> list[Link]:
@@ -85,12 +98,16 @@ def decide_links(persons: Iterable[Person]) -> list[Link]:
         if len(person.words) != 1 or len(person.words[0]) < _MIN_LENGTH:
             continue
         candidates = by_word.get(person.words[0], [])
-        if len(candidates) == 1 and person.context & candidates[0].context:
-            links.append(
-                Link(person.iri, candidates[0].iri, True, "the only full name with this word, shared context")
-            )
+        shared = person.context & candidates[0].context if len(candidates) == 1 else frozenset()
+        if shared:
+            reason = "the only full name with this word, shared context"
+            links.append(Link(person.iri, candidates[0].iri, True, reason, tuple(sorted(shared))))
             continue
-        reason = "one of several full names with this word" if len(candidates) > 1 else "no shared context"
+        reason = (
+            "one of several full names with this word"
+            if len(candidates) > 1
+            else "the only full name with this word, but no shared role, organisation or article context"
+        )
         links.extend(Link(person.iri, c.iri, False, reason) for c in candidates)
     return links
 
@@ -209,43 +226,208 @@ def _aliased(store: Store, cls: str) -> dict[str, tuple[str, frozenset[str]]]:
     return {n: (name, frozenset(aliases[n])) for n, name in names.items()}
 
 
+# -- applying, recording and undoing merges -------------------------------------------------
+
+#: the primary labels of a merged node become alternative labels of the node it joins
+_DEMOTE = {SCHEMA.name: SKOS.altLabel, SKOS.prefLabel: SKOS.altLabel, RDFS.label: SKOS.altLabel}
+_PRIMARY = (SCHEMA.name, SKOS.prefLabel)
+
+
+def _nquads(quads: Iterable[Quad]) -> str:
+    return "".join(f"{quad} .\n" for quad in sorted(quads, key=lambda q: (str(q.graph_name), str(q))))
+
+
+def _parse(text: str) -> list[Quad]:
+    return list(parse(input=text.encode(), format=RdfFormat.N_QUADS)) if text else []
+
+
+def _merged_copies(quads: Iterable[Quad]) -> list[Quad]:
+    """Each quad as it is, and its copy in the merged (default) graph."""
+    out = []
+    for quad in quads:
+        out += [quad, Quad(quad.subject, quad.predicate, quad.object, DefaultGraph())]
+    return out
+
+
+def _decisions(triples: Iterable[Triple]) -> list[Quad]:
+    """Identity decisions as they are stored: in the identity graph, and in the merged graph."""
+    return _merged_copies(Quad(t.subject, t.predicate, t.object, IDENTITY_GRAPH) for t in triples)
+
+
+def _renamed(quad: Quad, into: Mapping[str, str]) -> Quad:
+    """``quad`` with merged nodes replaced by the nodes they join (a merged node's labels demoted)."""
+    subject, predicate, obj = quad.subject, quad.predicate, quad.object
+    if isinstance(subject, NamedNode) and subject.value in into:
+        subject, predicate = NamedNode(into[subject.value]), _DEMOTE.get(predicate, predicate)
+    if isinstance(obj, NamedNode) and obj.value in into:
+        obj = NamedNode(into[obj.value])
+    return Quad(subject, predicate, obj, quad.graph_name)
+
+
+@dataclass
+class _Recorder:
+    """Applies the merges of a resolution, one transaction per stage, each with its record (``kgo:IdentityMerge``)."""
+
+    store: Store
+    resolution: NamedNode
+    steps: int = 0
+
+    def apply(self, links: list[Link]) -> None:
+        """Merge each link's source into its target in every graph, and record how to undo it.
+
+        The record keeps the source's statements as the articles' graphs stated them
+        (``kgo:originalStatements``) and those the merge added (``kgo:addedStatements``), so
+        :func:`undo_merges` can give the articles their own nodes back without reading them again.
+        """
+        merges = [link for link in links if link.merge]
+        if not merges:
+            return
+        into = {link.source: link.target for link in merges}
+        for source in list(into):  # a target merged in the same stage: go to where it ends
+            seen = {source}
+            while into[source] in into and into[source] not in seen:
+                seen.add(into[source])
+                into[source] = into[into[source]]
+        remove: list[Quad] = []
+        add: list[Quad] = []
+        for link in merges:
+            old = NamedNode(link.source)
+            original = self.store.statements_of(old, skip=IDENTITY_GRAPH)
+            moved = {_renamed(quad, into) for quad in original}
+            added = [quad for quad in moved if not self.store.has_quad(quad)]
+            remove += original
+            add += moved
+            self.steps += 1
+            add += _decisions(self._record(link, into[link.source], original, added))
+        # the merged graph: the sources' statements go (only their graphs stated them), the moved ones come
+        merged = DefaultGraph()
+        remove += [Quad(q.subject, q.predicate, q.object, merged) for q in remove]
+        add += [Quad(q.subject, q.predicate, q.object, merged) for q in add if q.graph_name != merged]
+        self.store.update(named.rewrite(list(dict.fromkeys(remove)), list(dict.fromkeys(add))))
+
+    def _record(self, link: Link, target: str, original: list[Quad], added: list[Quad]) -> list[Triple]:
+        record = iris.identity_merge(link.source)
+        graphs = {q.graph_name.value for q in original if isinstance(q.graph_name, NamedNode)}
+        articles = sum(1 for g in graphs if g.startswith(iris.graph("").value) and g != IDENTITY_GRAPH.value)
+        labels = {
+            q.object for q in original if q.subject == NamedNode(link.source) and q.predicate in _PRIMARY
+        }
+        triples = [
+            Triple(record, RDF.type, KGO.IdentityMerge),
+            Triple(record, KGO.mergedNode, NamedNode(link.source)),
+            Triple(record, KGO.mergedInto, NamedNode(target)),
+            Triple(record, KGO.mergeReason, Literal(link.reason)),
+            Triple(record, KGO.articleCount, Literal(str(articles), datatype=XSD.integer)),
+            Triple(record, KGO.step, Literal(str(self.steps), datatype=XSD.integer)),
+            Triple(record, PROV.wasGeneratedBy, self.resolution),
+            Triple(record, KGO.originalStatements, Literal(_nquads(original))),
+        ]
+        triples += [Triple(record, KGO.mergedLabel, label) for label in labels if isinstance(label, Literal)]
+        triples += [Triple(record, KGO.sharedContext, NamedNode(iri)) for iri in link.context]
+        if added:
+            triples.append(Triple(record, KGO.addedStatements, Literal(_nquads(added))))
+        return triples
+
+
+def undo_merges(store: Store) -> int:
+    """Undo the merges the last resolution recorded, the last first; drop its close matches. Returns the merges undone.
+
+    Every merged node gets its statements back in the graphs that still exist, the merged graph
+    loses what no graph states any more, and the identity graph is emptied: the store holds the
+    articles' statements as they were written, and a resolution decides again over all of them.
+    One transaction, so a build stopped half-way finds either every merge or none.
+    """
+    rows = store.select(named.MERGE_RECORDS)
+    if not rows and not store.has_graph(IDENTITY_GRAPH.value):
+        return 0
+    present: dict[str, bool] = {}
+
+    def kept(quads: list[Quad]) -> list[Quad]:  # a graph removed since (a changed article) stays removed
+        out = []
+        for quad in quads:
+            graph = quad.graph_name.value if isinstance(quad.graph_name, NamedNode) else ""
+            if graph not in present:
+                present[graph] = store.has_graph(graph)
+            if present[graph]:
+                out.append(quad)
+        return out
+
+    updates: list[str] = []
+    dropped: dict[Triple, None] = {}
+    for row in rows:
+        original, added = kept(_parse(row["original"])), kept(_parse(row.get("added", "")))
+        updates.append(named.rewrite(added, _merged_copies(original)))
+        dropped.update((Triple(q.subject, q.predicate, q.object), None) for q in added)
+    updates += [named.drop_unasserted(list(dropped)), named.CLEAR_IDENTITY]
+    store.update(" ;\n".join(u for u in updates if u))
+    return len(rows)
+
+
+def _resolution(store: Store) -> tuple[NamedNode, int]:
+    """The resolution over the stored articles (IRI from their content hashes) and how many there are."""
+    hashes = sorted(row["h"] for row in store.select(named.ARTICLE_HASHES))
+    digest = hashlib.sha256("\n".join(hashes).encode()).hexdigest()
+    return iris.identity_resolution(digest), len(hashes)
+
+
 def resolve_store(store: Store) -> list[Link]:
-    """Apply :func:`decide_links` and :func:`alias_links` to the whole store: merge nodes, record close matches."""
-    demote = {SCHEMA.name: SKOS.altLabel, SKOS.prefLabel: SKOS.altLabel, RDFS.label: SKOS.altLabel}
+    """Decide identity over the whole store again: undo the last resolution, then merge and link afresh.
+
+    Programme spellings (:func:`acronym_links`), programme short forms (:func:`alias_links`),
+    organisation short forms (:func:`variant_links`), then one-word person names
+    (:func:`decide_links`): each stage reads the store as the stages before left it, and
+    its merges are applied and recorded in one transaction. What is decided depends on the
+    stored articles only, so building them in any order, or in batches, gives the same store.
+    """
+    undo_merges(store)
+    resolution, articles = _resolution(store)
+    recorder = _Recorder(store, resolution)
     # programmes only: an organisation's surface forms include its parent's ("Badan Pusat Statistik"
     # written for the province's office), so an alias does not identify one organisation
     programmes = acronym_links(_aliased(store, "kgo:Program"), _weights(store, "kgo:Program"))
-    for link in programmes:
-        store.rename_node(NamedNode(link.source), NamedNode(link.target), demote)
+    recorder.apply(programmes)
     shortened = alias_links(_aliased(store, "kgo:Program"))
-    for link in shortened:
-        store.rename_node(NamedNode(link.source), NamedNode(link.target), demote)
+    recorder.apply(shortened)
     variants = variant_links(_aliased(store, "org:Organization"))
-    for link in variants:
-        store.rename_node(NamedNode(link.source), NamedNode(link.target), demote)
-    shortened = [*shortened, *variants]
+    recorder.apply(variants)
+    links = _person_links(store)
+    recorder.apply(links)
+    decided = [triple for link in links if not link.merge for triple in _close_match(link, resolution)]
+    if decided or recorder.steps:
+        decided += [
+            Triple(resolution, RDF.type, KGO.IdentityResolution),
+            Triple(resolution, RDF.type, PROV.Activity),
+            Triple(resolution, KGO.articleCount, Literal(str(articles), datatype=XSD.integer)),
+        ]
+        store.extend(_decisions(decided))
+    return [*programmes, *shortened, *variants, *links]
+
+
+def _close_match(link: Link, resolution: NamedNode) -> list[Triple]:
+    """``skos:closeMatch`` from the link's source to its target, and its record (``kgo:IdentityLink``)."""
+    source, target = NamedNode(link.source), NamedNode(link.target)
+    record = iris.identity_link(link.source, link.target)
+    return [
+        Triple(source, SKOS.closeMatch, target),
+        Triple(record, RDF.type, KGO.IdentityLink),
+        Triple(record, KGO.linkedNode, source),
+        Triple(record, KGO.candidate, target),
+        Triple(record, KGO.linkReason, Literal(link.reason)),
+        Triple(record, PROV.wasGeneratedBy, resolution),
+    ]
+
+
+def _person_links(store: Store) -> list[Link]:
+    """:func:`decide_links` over the persons of the store whose one-word name is a word of a full name."""
     persons = _persons(store)
     fulls = {w for p in persons if len(p.words) > 1 for w in p.words}
     short = [p for p in persons if len(p.words) == 1 and p.words[0] in fulls]
     if not short:
-        store.update(named.CLEAR_CLOSE_MATCHES)
-        return [*programmes, *shortened]
+        return []
     involved = {p.iri for p in short} | {
         p.iri for p in persons if len(p.words) > 1 and {s.words[0] for s in short} & set(p.words)
     }
     contexts = _contexts(store, involved)
-    links = decide_links(
+    return decide_links(
         Person(p.iri, p.name, frozenset(contexts.get(p.iri, ()))) for p in persons if p.iri in involved
     )
-    for link in links:
-        if link.merge:
-            store.rename_node(NamedNode(link.source), NamedNode(link.target), demote)
-    store.update(named.CLEAR_CLOSE_MATCHES)
-    close = [(link.source, link.target) for link in links if not link.merge]
-    if close:
-        store.extend(
-            Quad(NamedNode(a), SKOS.closeMatch, NamedNode(b), graph)
-            for a, b in close
-            for graph in (DefaultGraph(), IDENTITY_GRAPH)
-        )
-    return [*programmes, *shortened, *links]

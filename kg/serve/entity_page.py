@@ -82,6 +82,8 @@ def render_entity(store: Store, iri: str) -> str:
             f"<h1>{_e(about.label)}</h1>",
             f'<p class="muted">{_e(", ".join(about.types))}</p><p class="iri">{_e(iri)}</p>',
             _section("Nama lain / aliases", [_e(a) for a in about.aliases]),
+            _section("Digabung / merged, and why", [_e(m) for m in about.merged]),
+            _section("Mirip, untuk ditinjau / kept apart for review", [_e(k) for k in about.kept_apart]),
             _section("Jabatan / roles", [_e(m) for m in about.memberships]),
             _section("Kegiatan / events", [_e(ev) for ev in about.events]),
             _section("Kutipan / quotes", [f"<blockquote>{_e(q)}</blockquote>" for q in about.quotes]),

@@ -261,30 +261,21 @@ class Store:
         )
         self._store.remove_graph(graph)
 
-    def rename_node(
-        self, old: ox.NamedNode, new: ox.NamedNode, demote: dict[ox.NamedNode, ox.NamedNode]
-    ) -> int:
-        """Move every statement about or pointing to ``old`` onto ``new``, in every graph, in one transaction.
+    def statements_of(self, node: ox.NamedNode, *, skip: ox.NamedNode | None = None) -> list[ox.Quad]:
+        """The statements about or pointing to ``node`` in the named graphs (but ``skip``), sorted."""
+        about = self._store.quads_for_pattern(node, None, None, None)
+        pointing = self._store.quads_for_pattern(None, None, node, None)
+        found = {
+            quad
+            for quad in (*about, *pointing)
+            if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name != skip
+        }
+        return sorted(found, key=lambda q: (str(q.graph_name), str(q)))
 
-        ``demote`` maps label predicates of ``old`` to the predicate they take on ``new``
-        (its primary name becomes an alternative label). Returns the statements moved.
-        """
-        moved = sum(1 for _ in self._store.quads_for_pattern(old, None, None, None))
-        moved += sum(1 for _ in self._store.quads_for_pattern(None, None, old, None))
-        # One update request is one transaction: a crash leaves the node either moved or not at all.
-        case = " ".join(f"IF(?p = {k}, {v}, " for k, v in demote.items()) + "?p" + ")" * len(demote)
-        patterns = []
-        for graph in ("GRAPH ?g { %s }", "%s"):
-            patterns.append(
-                f"DELETE {{ {graph % f'{old} ?p ?o'} }} INSERT {{ {graph % f'{new} ?q ?o'} }} "
-                f"WHERE {{ {graph % f'{old} ?p ?o'} BIND({case} AS ?q) }}"
-            )
-            patterns.append(
-                f"DELETE {{ {graph % f'?s ?p {old}'} }} INSERT {{ {graph % f'?s ?p {new}'} }} "
-                f"WHERE {{ {graph % f'?s ?p {old}'} }}"
-            )
-        self._store.update(" ;\n".join(patterns))
-        return moved
+    def has_quad(self, quad: ox.Quad) -> bool:
+        """Whether the store holds ``quad``."""
+        pattern = self._store.quads_for_pattern(quad.subject, quad.predicate, quad.object, quad.graph_name)
+        return next(pattern, None) is not None
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update (for derived data such as network scores, not for articles)."""
