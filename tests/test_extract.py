@@ -622,3 +622,48 @@ def test_kerja_sama_continues_a_unit_name() -> None:
     assert any(
         n.startswith("Biro Hubungan Masyarakat dan Kerja Sama") for n in names(x, EntityType.ORGANIZATION)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asisten Pidana Khusus (Aspidsus) Kejati Lampung, Budi Santoso menyita aset.",
+            ("Budi Santoso", "Asisten Pidana Khusus", "Kejaksaan Tinggi Lampung"),
+        ),
+        (
+            "Ekonom Universitas Gadjah Mada (UGM) Budi Santoso menilai inflasi terkendali.",
+            ("Budi Santoso", "Ekonom", "Universitas Gadjah Mada"),
+        ),
+        (
+            "Kepala Kesatuan Bangsa dan Politik (Kesbangpol) Kota Bandung, Budi Santoso mengatakan hal itu.",
+            ("Budi Santoso", "Kepala", "Badan Kesatuan Bangsa dan Politik Kota Bandung"),
+        ),
+        (
+            "Kepala Sekolah SMPN 33 Budi Santoso membantah hal tersebut.",
+            ("Budi Santoso", "Kepala Sekolah", "SMPN 33"),
+        ),
+    ],
+)
+def test_more_offices_and_bodies(text: str, expected: tuple[str, str, str]) -> None:
+    [m] = run(text).memberships
+    assert (m.person.name, m.role.name, m.organization.name) == expected
+
+
+def test_an_office_held_then() -> None:
+    [m] = run(
+        "Lokasi dipindah atas kebijakan Bupati Kampar saat itu, Budi Santoso yang memimpin."
+    ).memberships
+    assert (m.person.name, m.role.name, m.tenure) == ("Budi Santoso", "Bupati", "former")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sekjen Partai Golkar sekaligus Ketua Fraksi Golkar DPR RI Budi Santoso mengatakan hal itu.",
+        "Menteri Lingkungan Hidup/Kepala Badan Pengendalian Lingkungan Hidup, Budi Santoso berpesan.",
+    ],
+)
+def test_two_offices_joined_are_both_the_persons(text: str) -> None:
+    held = run(text).memberships
+    assert len(held) == 2 and {m.person.name for m in held} == {"Budi Santoso"}

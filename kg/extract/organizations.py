@@ -10,7 +10,7 @@ jurisdiction keeps ``Bappeda Kota Malang`` apart from ``Bappeda Kabupaten Malang
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg import gazetteer
 from kg.extract import lexicon
@@ -554,7 +554,33 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
         or parse_facility(ctx, i)
         or parse_known(ctx, i)
         or parse_headed(ctx, i, before_name=before_name)
+        or parse_headless(ctx, i)
     )
+
+
+def parse_headless(ctx: Context, i: int) -> OrgMatch | None:
+    """``Kesatuan Bangsa dan Politik (Kesbangpol) Kota Bandung``: a known body written without its head word.
+
+    The words up to a bracketed abbreviation of the lexicon must be the end of that
+    body's full name; the organisation is then the lexicon's, with the region after it.
+    """
+    tokens = ctx.tokens
+    if i >= len(tokens) or not tokens[i].capitalised:
+        return None
+    for k in range(i + 1, min(i + 9, len(tokens) - 2)):
+        if tokens[k].text != "(":
+            if not (tokens[k].capitalised or tokens[k].text in {"dan", ","}):
+                return None
+            continue
+        if tokens[k + 2].text != ")":
+            return None
+        info = gazetteer.lookup_abbreviation(tokens[k + 1].text)
+        written = ctx.text[tokens[i].start : tokens[k - 1].end]
+        if info is None or not info.full.endswith(f" {written}"):
+            return None
+        match = known_match(ctx, info, k + 1, k + 3, tokens[k + 1].text)  # the region after the bracket
+        return replace(match, start=tokens[i].start, aliases=tuple(sorted({*match.aliases, written})))
+    return None
 
 
 _COMPANY_FORMS = frozenset({"PT", "CV", "PD", "UD"})
@@ -772,6 +798,7 @@ def parse_facility(ctx: Context, i: int) -> OrgMatch | None:
             and tokens[j].capitalised
             and tokens[j].bare not in lexicon.STOPWORDS
             and not ctx.person_starts_at(tokens[j].start)
+            and _is_place_word(ctx, tokens[j], j)  # "SMPN 33 Sumiyati": a name after the number is a person's
         ):
             words.append(tokens[j])
             j += 1

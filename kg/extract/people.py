@@ -619,6 +619,9 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
 def extract_titles(ctx: Context) -> list[RoleMention]:
     """Find every title phrase; add persons, roles, organisations and memberships to the context."""
     mentions: list[RoleMention] = []
+    # "Sekjen Partai Golkar sekaligus Ketua Fraksi Golkar DPR RI Sarmuji", "Menteri LH/Kepala BPLH, Hanif":
+    # offices joined to the next title, whose person holds them too
+    joined: list[tuple[TitleMatch, Entity, Entity | None, tuple[Entity, Entity] | None]] = []
     i = 0
     tokens = ctx.tokens
     while i < len(tokens):
@@ -648,6 +651,15 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         short, j = _skip_parenthetical(ctx, title.next_index)
         if short and org is not None and len(short) <= 12:
             org.aliases.add(short)  # "Gubernur Sumatera Utara (Sumut)", "Menteri Keuangan (Menkeu)"
+        tenure = title.tenure
+        if (
+            j + 2 < len(tokens)
+            and tokens[j].text.lower() in {"saat", "kala", "ketika", "waktu"}
+            and tokens[j + 1].text == "itu"
+            and tokens[j + 2].text == ","
+        ):
+            j += 2  # "Bupati Kuantan Singingi saat itu, Sukarmis": who held the office then
+            tenure = "former"
         if j < len(tokens) and tokens[j].text == ",":
             j += 1
         ends_sentence = j < len(tokens) and j > 0 and _sentence_ends_after(ctx, j - 1)
@@ -668,10 +680,25 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             person = add_person(ctx, name, ctx.stage)
             ctx.claim(title.start, name.full_end)
             ctx.memberships.append(
-                Membership(person, *(seat or (role, org)), ctx.span(title.start, name.full_end), title.tenure)
+                Membership(person, *(seat or (role, org)), ctx.span(title.start, name.full_end), tenure)
             )
             mentions.append(RoleMention(role, org, title.start, title.end, person))
+            for other, other_role, other_org, other_seat in joined:
+                ctx.memberships.append(
+                    Membership(
+                        person,
+                        *(other_seat or (other_role, other_org)),
+                        ctx.span(other.start, name.full_end),
+                        other.tenure,
+                    )
+                )
+                mentions.append(RoleMention(other_role, other_org, other.start, other.end, person))
+            joined.clear()
             i = name.next_index
+        elif j < len(tokens) and tokens[j].text in _JOINING and match_title(ctx, j + 1) is not None:
+            ctx.claim(title.start, title.end)
+            joined.append((title, role, org, seat))
+            i = j + 1
         else:
             before = _apposed_name(ctx, i)
             if before is not None:
@@ -687,6 +714,9 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             else:
                 ctx.claim(title.start, title.end)
                 mentions.append(RoleMention(role, org, title.start, title.end, None))
+            for other, other_role, other_org, _ in joined:
+                mentions.append(RoleMention(other_role, other_org, other.start, other.end, None))
+            joined.clear()
             i = max(title.next_index, i + 1)
     return mentions
 
@@ -760,6 +790,8 @@ def _seat(
 
 
 _APPOSITION = frozenset({",", "selaku", "sebagai", "yaitu", "yakni", "menjabat"})
+#: Words joining two offices of one person ("sekaligus", "merangkap", "/").
+_JOINING = frozenset({"sekaligus", "merangkap", "/"})
 
 
 def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
