@@ -365,3 +365,29 @@ def test_a_tagger_span_that_is_no_name_makes_no_node(text: str, span: str, label
 def test_a_name_next_to_those_cues_is_still_a_name(text: str, span: str, label: str) -> None:
     accepted, reasons = _decide(text, span, label)
     assert accepted, reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Pemerintah terus menekan Diabetes Melitus dan Hipertensi, melalui Prolanis.", "Hipertensi"),
+        ("Ia berdiskusi di Reddit dan Discord setiap hari.", "Discord"),
+    ],
+)
+def test_a_lone_word_the_gazetteer_does_not_know_is_no_place(text: str, span: str) -> None:
+    accepted, reasons = _decide(text, span, "LOC", 0.75)
+    assert not accepted, reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Timnas akan bertanding melawan Uruguay pekan depan.", "Uruguay"),  # a country (world-countries.tsv)
+        ("Harga minyak di Eropa naik lagi.", "Eropa"),  # a world region
+        ("Rapat digelar di ruang rapat Ambhara, Iskandarsyah, Jakarta Selatan, Rabu.", "Iskandarsyah"),
+        ("Kota itu punya dua sungai besar yaitu sungai Ciliwung dan Cisadane.", "Ciliwung"),
+    ],
+)
+def test_a_lone_word_with_a_place_cue_is_a_place(text: str, span: str) -> None:
+    accepted, reasons = _decide(text, span, "LOC", 0.75)
+    assert accepted, reasons

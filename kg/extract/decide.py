@@ -335,7 +335,7 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
         return Decision(None, 0.0, ("common words",))
     if any(ch.isdigit() for ch in span.text):
         return Decision(None, 0.0, ("a code, not a place",))
-    if gazetteer.lookup(span.text) or span.text in lexicon.COUNTRIES:
+    if gazetteer.lookup(span.text) or span.text in lexicon.COUNTRIES or span.text in lexicon.WORLD_PLACES:
         return _verdict("LOC", 1.0, ["gazetteer"])
     unlike = _not_a_place(span, words, venue, ctx.text[span.end : span.end + 8])
     if unlike is not None:
@@ -343,14 +343,52 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
     if venue:
         score += 0.2
         reasons.append("venue head")
-    if previous in {"di", "ke", "dari", "wilayah", "daerah", "kawasan", "menuju", "asal"}:
+    if previous in _PLACE_PREPOSITIONS or previous in PLACE_CUES or previous in _NATURAL_FEATURES:
         score += 0.15
         reasons.append(f"after {previous!r}")
+    elif _before_a_region(ctx, span.end):
+        score += 0.15
+        reasons.append("written before the region it lies in")
+    elif len(words) == 1 and not venue:
+        score -= 0.3  # "Hipertensi", "Reddit", "Masyumi": a list item the gazetteer does not know
+        reasons.append("one word the gazetteer does not know, no place cue")
     if len(words) == 1 and any(
         words[0] in e.name.split() for e in ctx.entities.values() if e.type is EntityType.PERSON
     ):
         return Decision(None, 0.0, ("a person's name in this article",))
     return _verdict("LOC", score, reasons)
+
+
+#: Words after which a capitalised word is a place ("di Lembang", "kota Davao").
+_PLACE_PREPOSITIONS = frozenset(
+    {
+        "di",
+        "ke",
+        "dari",
+        "wilayah",
+        "daerah",
+        "kawasan",
+        "menuju",
+        "asal",
+        "kota",
+        "negara",
+        "pulau",
+        "provinsi",
+    }
+)
+#: Natural features whose name follows them ("sungai Ciliwung", "gunung Semeru").
+_NATURAL_FEATURES = frozenset(
+    {"sungai", "gunung", "danau", "pantai", "pulau", "selat", "teluk", "bukit", "kali"}
+)
+
+
+def _before_a_region(ctx: Context, end: int) -> bool:
+    """``..., Iskandarsyah, Jakarta Selatan``: a word written before the region it lies in, as addresses are."""
+    after = re.match(r",\s*((?:[A-Z][\w-]*\s*){1,3})", ctx.text[end : end + 40])
+    if after is None:
+        return False
+    words = after.group(1).split()
+    return any(gazetteer.lookup(" ".join(words[:n])) for n in range(len(words), 0, -1))
 
 
 _PLACE_LOWER = (
