@@ -391,3 +391,16 @@ def test_a_lone_word_the_gazetteer_does_not_know_is_no_place(text: str, span: st
 def test_a_lone_word_with_a_place_cue_is_a_place(text: str, span: str) -> None:
     accepted, reasons = _decide(text, span, "LOC", 0.75)
     assert accepted, reasons
+
+
+def test_a_name_the_tagger_calls_an_organisation_after_a_title_is_a_person() -> None:
+    from kg.extract.context import Context
+    from kg.extract.decide import decide
+    from kg.ner import NerSpan
+
+    text = "Namun, Direktur Eksekutif CELIOS, Bhima Yudhistira Adhinegara menilai skema itu keliru."
+    start = text.index("Bhima")
+    span = NerSpan(
+        start, start + len("Bhima Yudhistira Adhinegara"), "ORG", "Bhima Yudhistira Adhinegara", 0.84
+    )
+    assert decide(Context(Article("Berita", text)), span).label == "PER"

@@ -59,7 +59,7 @@ _SPEECH = re.compile(
 )
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:mengatakan|menyampaikan|menjelaskan|menyebut|menegaskan|mengungkapkan|menuturkan|"
-    r"menilai|berharap|meminta|mengaku|menambahkan|memaparkan|mengimbau|mengajak|juga|pun|selaku|sebagai|"
+    r"menilai|memandang|berharap|meminta|mengaku|menambahkan|memaparkan|mengimbau|mengajak|juga|pun|selaku|sebagai|"
     r"yang)\b",
     re.IGNORECASE,
 )
@@ -80,6 +80,8 @@ _TITLE_WORDS = frozenset(
         *lexicon.CONTRACTED,
     )
 )
+#: Title words as they open a clause in lower case ("anggota Dewan ...", "kata pengamat ...").
+_TITLE_WORDS_LOWER = frozenset(w.lower() for w in _TITLE_WORDS) | {"anggota", "pengamat", "peneliti", "ekonom"}
 
 
 @dataclass(frozen=True)
@@ -296,7 +298,33 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str]) -> Decision:
         return _verdict("ORG", span.confidence - 0.3, [f"tagger {span.confidence:.2f}", "one word, no head"])
     if all(w.lower() in common_words() for w in words if w[:1].isupper()) and span.confidence < 0.9:
         return Decision(None, 0.0, ("common words",))
+    if _a_person_apposed(ctx, span, words):
+        return _verdict("PER", span.confidence, [f"tagger {span.confidence:.2f}", "a name set off after a title"])
     return _verdict("ORG", span.confidence - 0.1, [f"tagger {span.confidence:.2f}", "no head word"])
+
+
+def _a_person_apposed(ctx: Context, span: NerSpan, words: list[str]) -> bool:
+    """``Direktur Eksekutif CELIOS, Bhima Yudhistira Adhinegara menilai``: the tagger's organisation is a person.
+
+    Every word is name-like (no common, institution or English word, no acronym), a title
+    opens the clause the name is set off from by a comma, and a speech verb follows.
+    """
+    if not all(
+        w[:1].isupper()
+        and not w.isupper()
+        and w.lower() not in common_words()
+        and w not in lexicon.INSTITUTION_WORDS
+        and w not in lexicon.ENGLISH_ORG_WORDS
+        and w.lower() not in ENGLISH
+        for w in words
+    ):
+        return False
+    before = _before(ctx, span.start, 60)
+    if not before.rstrip().endswith(","):
+        return False
+    clause = re.split(r"[.;:\"“”]", before)[-1]
+    opens_with_title = any(w in _TITLE_WORDS or w.lower() in _TITLE_WORDS_LOWER for w in clause.split())
+    return opens_with_title and bool(_SPEECH_AFTER.match(ctx.text[span.end : span.end + 40]))
 
 
 _ACRONYM_LINKS = frozenset(lang.words("acronym-links"))

@@ -45,9 +45,9 @@ def extract_untitled(ctx: Context) -> None:
         decision = decide(ctx, span)
         if not decision.accepted:
             continue
-        if span.label == "PER":
+        if decision.label == "PER":  # the decision may read the tagger's organisation as a person
             entity = _person(ctx, i, span.end)
-        elif span.label == "ORG":
+        elif decision.label == "ORG":
             entity = _organisation(ctx, i, span.start, span.end)
         elif region := _region(ctx, span.start, span.end):
             # a gazetteer region: the gazetteer's match, not the tagger's guess, so no confidence
