@@ -304,3 +304,12 @@ def test_explain_shows_ten_of_many_entities_with_one_name(tmp_path: Path) -> Non
     assert result.output.rstrip().endswith(
         f"... and {len(events) - 10} more entities called 'rapat koordinasi percepatan penurunan stunting' (not shown)"
     )
+
+
+def test_python_dash_m_kg_is_the_same_command_line() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "Usage: kg" in done.stdout and "build" in done.stdout

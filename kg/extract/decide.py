@@ -81,7 +81,12 @@ _TITLE_WORDS = frozenset(
     )
 )
 #: Title words as they open a clause in lower case ("anggota Dewan ...", "kata pengamat ...").
-_TITLE_WORDS_LOWER = frozenset(w.lower() for w in _TITLE_WORDS) | {"anggota", "pengamat", "peneliti", "ekonom"}
+_TITLE_WORDS_LOWER = frozenset(w.lower() for w in _TITLE_WORDS) | {
+    "anggota",
+    "pengamat",
+    "peneliti",
+    "ekonom",
+}
 
 
 @dataclass(frozen=True)
@@ -299,7 +304,9 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str]) -> Decision:
     if all(w.lower() in common_words() for w in words if w[:1].isupper()) and span.confidence < 0.9:
         return Decision(None, 0.0, ("common words",))
     if _a_person_apposed(ctx, span, words):
-        return _verdict("PER", span.confidence, [f"tagger {span.confidence:.2f}", "a name set off after a title"])
+        return _verdict(
+            "PER", span.confidence, [f"tagger {span.confidence:.2f}", "a name set off after a title"]
+        )
     return _verdict("ORG", span.confidence - 0.1, [f"tagger {span.confidence:.2f}", "no head word"])
 
 
