@@ -667,3 +667,29 @@ def test_an_office_held_then() -> None:
 def test_two_offices_joined_are_both_the_persons(text: str) -> None:
     held = run(text).memberships
     assert len(held) == 2 and {m.person.name for m in held} == {"Budi Santoso"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "company"),
+    [
+        (
+            "Budi Santoso selaku Direktur Utama PT Berkah Manis Makmur sejak 2012.",
+            "Budi Santoso",
+            "PT Berkah Manis Makmur",
+        ),
+        # a numbered list run together: the next item's number is not part of the name
+        (
+            "1. Budi Santoso, Direktur PT Firdaus Mulia Abadi2. Siti Aminah, Direktur PT Lain",
+            "Budi Santoso",
+            "PT Firdaus Mulia Abadi",
+        ),
+    ],
+)
+def test_a_company_after_an_apposed_title_keeps_all_its_words(text: str, person: str, company: str) -> None:
+    held = {(m.person.name, m.organization.name) for m in run(text).memberships}
+    assert (person, company) in held
+
+
+def test_a_company_then_a_name_after_a_title_is_still_split() -> None:
+    [m] = run("Direktur Utama PT Pindad Abraham Mose mengatakan hal itu.").memberships
+    assert (m.person.name, m.organization.name) == ("Abraham Mose", "PT Pindad")

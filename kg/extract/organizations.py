@@ -640,11 +640,12 @@ def regional_office(ctx: Context, i: int, j: int) -> OrgMatch | None:
     )  # fmt: skip
 
 
-def parse_company(ctx: Context, i: int) -> OrgMatch | None:
+def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMatch | None:
     """``PT Pindad (Persero)``, ``CV Permata Bunda``, ``PT Dalihan Natolu Group (DNG)``.
 
     The legal form and the capitalised words after it, up to a lower-case word, a
-    title or five words; a bracketed abbreviation after the name is its alias.
+    title, a person's name (unless ``through_names``: the person is named elsewhere) or
+    five words; a bracketed abbreviation after the name is its alias.
     """
     tokens = ctx.tokens
     if tokens[i].text.rstrip(".") not in _COMPANY_FORMS:
@@ -656,11 +657,13 @@ def parse_company(ctx: Context, i: int) -> OrgMatch | None:
         if not (token.capitalised or token.text[:1].isdigit() or token.text == "&"):
             break
         if token.bare in _NAME_STOPWORDS or (
-            words and (_starts_other(ctx, j) or ctx.person_starts_at(token.start))
+            words and (_starts_other(ctx, j) or (not through_names and ctx.person_starts_at(token.start)))
         ):
             break
         if token.bare.endswith("nya") and token.bare[:1].isupper() and token.bare[1:].islower():
             break  # "PT PGB Legalitasnya ...": a sentence going on, not the name
+        if words and token.text[:1].isdigit() and token.start == words[-1].end and token.text.endswith("."):
+            break  # "PT Firdaus Mulia Abadi5. Retno ...": the next list item's number, glued on
         words.append(token)
         j += 1
         if token.text != token.bare:

@@ -24,6 +24,7 @@ from kg.extract.organizations import (
     government_of,
     jurisdiction_name,
     known_match,
+    parse_company,
     parse_org,
     parse_regional_office,
     parse_unit,
@@ -632,6 +633,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         if title is None:
             i += 1
             continue
+        title = _company_through_names(ctx, i, title)
         role = ctx.add(EntityType.ROLE, title.role, 0, 0, ctx.stage)
         role.aliases.update(title.role_aliases)
         org = _add_org(ctx, title)
@@ -719,6 +721,18 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             joined.clear()
             i = max(title.next_index, i + 1)
     return mentions
+
+
+def _company_through_names(ctx: Context, i: int, title: TitleMatch) -> TitleMatch:
+    """``Tri Winarto, Direktur PT Firdaus Mulia Abadi.``: the person is named before the title, so
+    the capitalised words after the company's first word are the company's, not a second name."""
+    org = title.org
+    if org is None or org.name.split()[0] not in {"PT", "CV"} or _apposed_name(ctx, i) is None:
+        return title
+    full = parse_company(ctx, ctx.token_index(org.start), through_names=True)
+    if full is None or full.end <= org.end:
+        return title
+    return replace(title, org=full, end=full.end, next_index=full.next_index)
 
 
 def _past_the_office(ctx: Context, name: ParsedName) -> tuple[ParsedName | None, bool]:
