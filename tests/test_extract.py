@@ -693,3 +693,28 @@ def test_a_company_after_an_apposed_title_keeps_all_its_words(text: str, person:
 def test_a_company_then_a_name_after_a_title_is_still_split() -> None:
     [m] = run("Direktur Utama PT Pindad Abraham Mose mengatakan hal itu.").memberships
     assert (m.person.name, m.organization.name) == ("Abraham Mose", "PT Pindad")
+
+
+@pytest.mark.parametrize(
+    ("name", "plausible"),
+    [
+        ("Teradu VII Bernard Dermawan Sutrisno", False),  # a numbered party to a hearing
+        ("BEM UI", False),  # acronyms: a body
+        ("Pengamanan", False),  # a derived noun
+        ("I Made Satria", True),  # a Balinese name opens with "I"
+        ("Hamengku Buwono X", True),  # a regnal number ends a name
+        ("Perlman", True),
+    ],
+)
+def test_plausible_person_names(name: str, plausible: bool) -> None:
+    from kg.extract.names import plausible_person
+
+    assert plausible_person(name) is plausible
+
+
+def test_a_corps_after_a_rank_is_not_part_of_the_name() -> None:
+    x = run(
+        '"Kami menemukan indikasi lain," kata Kapuspen TNI Brigjen Marinir Freddy Ardianzah, Jumat (12/9/2025).'
+    )
+    assert "Freddy Ardianzah" in names(x, EntityType.PERSON)
+    assert not any("Marinir" in n for n in names(x, EntityType.PERSON))

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -33,6 +34,12 @@ class ParsedName:
     next_index: int  # first token after the name and its degrees
 
 
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
+_ACRONYM_WORD = re.compile(r"^[A-Z]{2,6}$")
+#: pe-/per-/ke- ... -an nouns with a stem of four letters or more ("pengamanan", not "Perlman").
+_DERIVED_NOUN = re.compile(r"^(?:pe|pen|pem|peng|peny|per|ke)[a-z]{4,}an$")
+
+
 @cache
 def common_words() -> frozenset[str]:
     """Words Indonesian news writes in lower case (built by ``scripts/common_words.py``)."""
@@ -53,8 +60,17 @@ def plausible_person(name: str, lower_words: frozenset[str] = frozenset(), *, ti
     common = common_words() | lower_words
     if all(w.lower() in common for w in words):
         return False
+    inner = words[1:-1] if words[0] == "I" else words[:-1]  # "I Made ...": a Balinese name's first word
+    if any(_ROMAN.match(w) for w in inner):
+        return (
+            False  # "Teradu VII Bernard ...": a numbered party, not a name ("Hamengku Buwono X" ends on it)
+        )
+    if all(_ACRONYM_WORD.match(w) for w in words):
+        return False  # "BEM UI": a body's acronyms
     if len(words) > 1:
         return True
+    if _DERIVED_NOUN.match(words[0].lower()):
+        return False  # "Pengamanan": a noun of an office's portfolio
     word = words[0]
     if len(word) < 3 or word.lower().endswith("nya") or word in lexicon.STOPWORDS:
         return False
