@@ -718,3 +718,27 @@ def test_a_corps_after_a_rank_is_not_part_of_the_name() -> None:
     )
     assert "Freddy Ardianzah" in names(x, EntityType.PERSON)
     assert not any("Marinir" in n for n in names(x, EntityType.PERSON))
+
+
+def test_a_region_number_ends_the_office_and_the_name_follows() -> None:
+    x = run("Kepala Satuan Tugas Koordinasi dan Supervisi Wilayah V Dian Patria mengatakan hal itu.")
+    assert names(x, EntityType.PERSON) == {"Dian Patria"}
+
+
+def test_a_foreign_head_of_state_named_again_without_the_country() -> None:
+    x = run(
+        "Presiden Afrika Selatan Cyril Ramaphosa tiba di Jakarta. Presiden Cyril Ramaphosa lalu bertemu"
+        " Presiden Prabowo Subianto di Istana Merdeka."
+    )
+    held = {(m.person.name, m.organization.name) for m in x.memberships}
+    assert ("Cyril Ramaphosa", "Pemerintah Afrika Selatan") in held
+    assert ("Cyril Ramaphosa", "Pemerintah Republik Indonesia") not in held
+    assert ("Prabowo Subianto", "Pemerintah Republik Indonesia") in held
+
+
+def test_a_name_in_brackets_after_a_title_is_no_alias_of_the_body() -> None:
+    x = run(
+        'Presiden Prabowo Subianto hadir. "Terima kasih kepada Presiden Indonesia (Prabowo)," kata Cyril.'
+    )
+    [government] = [e for e in x.entities if e.name == "Pemerintah Republik Indonesia"]
+    assert "Prabowo" not in government.aliases

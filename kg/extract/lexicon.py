@@ -82,10 +82,10 @@ MANY_PER_REGION = frozenset(
 
 #: Countries (for "Presiden AS", "Perdana Menteri Jepang"); also places.
 COUNTRIES = lang.mapping("countries", "surface", "country")
-#: The world's countries and regions as places ("Uruguay", "Eropa"); only for telling a place, never a title's state.
-WORLD_PLACES = frozenset(lang.words("world-countries", "name")) | frozenset(
-    lang.words("world-regions", "name")
-)
+#: The world's countries (Indonesian and English names), for a head of state's country and for telling a place.
+WORLD_COUNTRIES = frozenset(lang.words("world-countries", "name"))
+#: The world's countries and regions as places ("Uruguay", "Eropa").
+WORLD_PLACES = WORLD_COUNTRIES | frozenset(lang.words("world-regions", "name"))
 
 #: Contracted position+organisation words: "Kadinkes" = Kepala + Dinkes.
 CONTRACTED = {

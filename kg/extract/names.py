@@ -34,7 +34,8 @@ class ParsedName:
     next_index: int  # first token after the name and its degrees
 
 
-_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
+#: A Roman numeral as a word (a region's, a party's or a monarch's number).
+ROMAN_NUMERAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
 _ACRONYM_WORD = re.compile(r"^[A-Z]{2,6}$")
 #: pe-/per-/ke- ... -an nouns with a stem of four letters or more ("pengamanan", not "Perlman").
 _DERIVED_NOUN = re.compile(r"^(?:pe|pen|pem|peng|peny|per|ke)[a-z]{4,}an$")
@@ -61,7 +62,7 @@ def plausible_person(name: str, lower_words: frozenset[str] = frozenset(), *, ti
     if all(w.lower() in common for w in words):
         return False
     inner = words[1:-1] if words[0] == "I" else words[:-1]  # "I Made ...": a Balinese name's first word
-    if any(_ROMAN.match(w) for w in inner):
+    if any(ROMAN_NUMERAL.match(w) for w in inner):
         return (
             False  # "Teradu VII Bernard ...": a numbered party, not a name ("Hamengku Buwono X" ends on it)
         )

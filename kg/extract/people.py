@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.names import ParsedName, match_rank, parse_name, plausible_person
+from kg.extract.names import ROMAN_NUMERAL, ParsedName, match_rank, parse_name, plausible_person
 from kg.extract.organizations import (
     UNIT_ABBREVIATIONS,
     OrgMatch,
@@ -461,11 +461,11 @@ def country_at(ctx: Context, i: int) -> tuple[str, int, int] | None:
             continue
         words = tokens[i : i + width]
         surface = " ".join(t.bare if t is words[-1] else t.text for t in words)
-        if surface in lexicon.COUNTRIES:
+        if surface in lexicon.COUNTRIES or surface in lexicon.WORLD_COUNTRIES:
             j = i + width
             if j < len(tokens) and tokens[j].text == ",":
                 j += 1  # "Presiden Amerika Serikat, Donald Trump"
-            return lexicon.COUNTRIES[surface], words[-1].bare_end, j
+            return lexicon.COUNTRIES.get(surface, surface), words[-1].bare_end, j
     return None
 
 
@@ -651,7 +651,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         )
         role.mention(ctx.span(title.start, words_end), ctx.stage, alias=False)
         short, j = _skip_parenthetical(ctx, title.next_index)
-        if short and org is not None and len(short) <= 12:
+        if short and org is not None and len(short) <= 12 and not _names_a_person(ctx, short):
             org.aliases.add(short)  # "Gubernur Sumatera Utara (Sumut)", "Menteri Keuangan (Menkeu)"
         tenure = title.tenure
         if (
@@ -720,7 +720,37 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 mentions.append(RoleMention(other_role, other_org, other.start, other.end, None))
             joined.clear()
             i = max(title.next_index, i + 1)
+    _foreign_heads_keep_their_state(ctx)
     return mentions
+
+
+def _names_a_person(ctx: Context, word: str) -> bool:
+    """``Presiden Indonesia (Prabowo)``: the bracket holds a name of a person the article writes, not a short form."""
+    return any(word in e.name.split() for e in ctx.of_type(EntityType.PERSON))
+
+
+def _foreign_heads_keep_their_state(ctx: Context) -> None:
+    """``Presiden Afrika Selatan Cyril Ramaphosa ... Presiden Ramaphosa``: a title written without its
+    country later in the article is the same foreign office, not the Republic of Indonesia's."""
+    foreign = {
+        (id(m.person), id(m.role))
+        for m in ctx.memberships
+        if m.organization is not None
+        and m.organization.name.startswith("Pemerintah ")
+        and m.organization.name != lexicon.NATIONAL_GOVERNMENT
+        and m.role is not None
+    }
+    if not foreign:
+        return
+    ctx.memberships[:] = [
+        m
+        for m in ctx.memberships
+        if not (
+            m.organization is not None
+            and m.organization.name == lexicon.NATIONAL_GOVERNMENT
+            and (id(m.person), id(m.role)) in foreign
+        )
+    ]
 
 
 def _company_through_names(ctx: Context, i: int, title: TitleMatch) -> TitleMatch:
@@ -746,6 +776,14 @@ def _past_the_office(ctx: Context, name: ParsedName) -> tuple[ParsedName | None,
     """
     tokens = ctx.tokens
     i = ctx.token_index(name.full_start)
+    numbered = [  # "I" also opens Balinese names ("AKP I Ketut Sukadi")
+        k
+        for k in range(i + 1, name.next_index - 1)
+        if tokens[k].text != "I" and ROMAN_NUMERAL.match(tokens[k].text)
+    ]
+    if numbered:
+        # "Kepala Satgas Korsup Wilayah V Dian Patria", "Teradu VII Bernard ...": the number ends the office
+        return parse_name(ctx.text, tokens, numbered[-1] + 1), False
     region = (
         gazetteer.match_at(ctx.text, tokens[i].start, {"provinsi", "kabupaten", "kota"})
         if i < len(tokens)
