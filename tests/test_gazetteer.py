@@ -380,3 +380,17 @@ def test_bad_header_is_reported(tmp_path: Path) -> None:
     path.write_text("abbr,full,scope,government,kind\n", encoding="utf-8")
     with pytest.raises(ValueError, match=":1: header"):
         load_organizations(path)
+
+
+def test_shipped_region_table_is_what_lokal_gives() -> None:
+    """kg/resources/regions/ is scripts/regions_table.py's output for the installed lokal, byte for byte."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "regions_table.py"
+    spec = importlib.util.spec_from_file_location("regions_table", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    fresh, shipped = module.tables(), module.shipped()
+    stale = [part for part in module.PARTS if fresh[part] != shipped[part]]
+    assert not stale, f"{stale} differ from lokal: run scripts/regions_table.py"
