@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg import lang
 
@@ -35,11 +35,12 @@ class Token:
     start: int
     end: int
     text: str
+    #: the word without a trailing period; set once here because the extractors ask for it often
+    bare: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def bare(self) -> str:
-        """The word without a trailing period."""
-        return self.text[:-1] if self.text.endswith(".") and len(self.text) > 1 else self.text
+    def __post_init__(self) -> None:
+        text = self.text
+        object.__setattr__(self, "bare", text[:-1] if text.endswith(".") and len(text) > 1 else text)
 
     @property
     def bare_end(self) -> int:
