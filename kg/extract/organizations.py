@@ -175,7 +175,8 @@ def _lexicon_at(ctx: Context, i: int) -> tuple[OrgInfo, int] | None:
         if (
             width == 1
             and not mixed_case
-            and surface not in UNIT_ABBREVIATIONS | gazetteer.all_abbreviations()
+            and surface not in UNIT_ABBREVIATIONS
+            and surface not in gazetteer.all_abbreviations()
         ):
             continue  # one plain word is an organisation only when the lexicon lists it
         info = gazetteer.lookup_abbreviation(surface)
