@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kg import lang, paths
-from kg.ner.features import sent2features
+from kg.ner.features import sent2attributes
 
 __all__ = [
     "LABELS",
@@ -133,7 +133,7 @@ def tag_tokens(tokens: list[str]) -> list[str]:
     """BIO labels (``B-PER``, ``I-ORG``, ``O`` ...) for one tokenised sentence."""
     if not tokens:
         return []
-    xseq = sent2features(tokens)
+    xseq = sent2attributes(tokens)
     tagger = _tagger()
     with _LOCK:  # a crfsuite Tagger is not safe to share across threads
         return list(tagger.tag(xseq))
@@ -143,7 +143,7 @@ def tag_tokens_marginals(tokens: list[str]) -> tuple[list[str], list[float]]:
     """BIO labels for one tokenised sentence and each label's marginal probability."""
     if not tokens:
         return [], []
-    xseq = sent2features(tokens)
+    xseq = sent2attributes(tokens)
     tagger = _tagger()
     with _LOCK:
         labels = list(tagger.tag(xseq))

@@ -8,14 +8,17 @@ exactly the same feature extraction.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from kg import lang
 
 __all__ = [
     "LEXICON",
+    "attributes",
     "capital_runs",
     "lexicon_class",
+    "sent2attributes",
     "sent2features",
     "shape",
     "short_shape",
@@ -129,19 +132,35 @@ def _run_features(tokens: list[str], i: int, run: tuple[int, int]) -> dict[str, 
     In "Gubernur Jawa Timur Khofifah Indar Parawansa" the name is the tail of a
     run headed by an office word, which ±2 context windows cannot see.
     """
+    return _run_features_of(*_run_key(tokens, i, run))
+
+
+def _run_key(tokens: list[str], i: int, run: tuple[int, int]) -> tuple[int, int, int, str, str | None]:
+    """What the run features of token ``i`` depend on: capped lengths, the head word, the word before."""
     start, end = run
-    to_end = str(min(end - 1 - i, 3))
+    return (
+        min(end - start, 5),
+        min(i - start, 3),
+        min(end - 1 - i, 3),
+        tokens[start],
+        tokens[start - 1] if start > 0 else None,
+    )
+
+
+def _run_features_of(
+    length: int, from_start: int, to_end: int, head_word: str, before: str | None
+) -> dict[str, str | float]:
     feats: dict[str, str | float] = {
-        "run_len": str(min(end - start, 5)),
-        "run_from_start": str(min(i - start, 3)),
-        "run_to_end": to_end,
+        "run_len": str(length),
+        "run_from_start": str(from_start),
+        "run_to_end": str(to_end),
     }
-    head = lexicon_class(tokens[start])
+    head = lexicon_class(head_word)
     if head:
         feats["run_lex"] = head
         feats["run_lex_end"] = f"{head}|{to_end}"
-    if start > 0:
-        feats["run_prev"] = tokens[start - 1].lower()
+    if before is not None:
+        feats["run_prev"] = before.lower()
     return feats
 
 
@@ -187,4 +206,80 @@ def sent2features(tokens: list[str]) -> list[dict[str, str | float]]:
         feats["bi-1"] = f"{prev}|{lows[i]}"
         feats["bi+1"] = f"{lows[i]}|{nxt}"
         out.append(feats)
+    return out
+
+
+# --- the same features as crfsuite reads them -----------------------------------
+
+
+def attributes(feats: Mapping[str, str | float]) -> tuple[str, ...]:
+    """The crfsuite attributes of a feature dict, in its order: ``key:value`` for a string, ``key`` for 1.0.
+
+    pycrfsuite turns a dict item into exactly these (all weights here are 1.0), so tagging with
+    them gives the same labels and marginals without a dict per token.
+
+    >>> attributes({"bias": 1.0, "w": "kota", "-1:title": 1.0})
+    ('bias', 'w:kota', '-1:title')
+    """
+    out: list[str] = []
+    for key, value in feats.items():
+        if isinstance(value, str):
+            out.append(f"{key}:{value}")
+        elif value == 1.0:
+            out.append(key)
+        else:  # a weight other than 1.0 needs a dict item: keep sent2features for it
+            raise ValueError(f"feature {key!r} has weight {value!r}; attributes carry weight 1.0 only")
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def _own_attributes(word: str) -> tuple[str, ...]:
+    return attributes(_own(word))
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_attributes(
+    length: int, from_start: int, to_end: int, head_word: str, before: str | None
+) -> tuple[str, ...]:
+    return attributes(_run_features_of(length, from_start, to_end, head_word, before))
+
+
+@lru_cache(maxsize=1 << 17)
+def _context_attributes(word: str, off: int) -> tuple[str, ...]:
+    return attributes(_context_at(word, off))
+
+
+_PAD_ATTRIBUTES = {off: attributes(feats) for off, feats in _PAD.items()}
+
+
+def sent2attributes(tokens: list[str]) -> list[list[str]]:
+    """:func:`sent2features` as crfsuite attribute lists (:func:`attributes` of each dict), for tagging.
+
+    Built from the same per-word features, cached as attribute tuples, so a sentence costs a few
+    list extensions per token instead of a dict copy and four updates.
+
+    >>> sent2attributes(["Wali", "Kota"]) == [list(attributes(f)) for f in sent2features(["Wali", "Kota"])]
+    True
+    """
+    n = len(tokens)
+    lows = [t.lower() for t in tokens]
+    runs = capital_runs(tokens)
+    out: list[list[str]] = []
+    for i in range(n):
+        attrs = list(_own_attributes(tokens[i]))
+        run = runs[i]
+        if run is not None:
+            attrs.extend(_run_attributes(*_run_key(tokens, i, run)))
+        if i == 0:
+            attrs.append("BOS")
+        if i == n - 1:
+            attrs.append("EOS")
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            attrs.extend(_context_attributes(tokens[j], off) if 0 <= j < n else _PAD_ATTRIBUTES[off])
+        prev = lows[i - 1] if i > 0 else "<s>"
+        nxt = lows[i + 1] if i + 1 < n else "</s>"
+        attrs.append(f"bi-1:{prev}|{lows[i]}")
+        attrs.append(f"bi+1:{lows[i]}|{nxt}")
+        out.append(attrs)
     return out
