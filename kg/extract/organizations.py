@@ -164,6 +164,8 @@ def _implied_government(ctx: Context, i: int, nxt: int, level: str | None, surfa
 def _lexicon_at(ctx: Context, i: int) -> tuple[OrgInfo, int] | None:
     """A known abbreviation (one to three tokens) at token ``i``."""
     tokens = ctx.tokens
+    if not tokens[i].text[:1].isupper():
+        return None  # every reading below starts with this token and must start with a capital
     for width in (3, 2, 1):
         if i + width > len(tokens):
             continue
@@ -171,7 +173,7 @@ def _lexicon_at(ctx: Context, i: int) -> tuple[OrgInfo, int] | None:
         if any(not t.text[:1].isalnum() for t in words):
             continue
         surface = " ".join(t.bare if t is words[-1] else t.text for t in words)
-        mixed_case = surface[:1].isupper() and any(ch.isupper() for ch in surface[1:])
+        mixed_case = width == 1 and surface[:1].isupper() and any(ch.isupper() for ch in surface[1:])
         if (
             width == 1
             and not mixed_case
