@@ -182,3 +182,15 @@ _SAMPLE_SENTENCES = (
     "Penjabat (Pj.) Wali Kota Malang Iwan Kurniawan, ST, MM meninjau Kelurahan Oro-oro Dowo.",
     "Sekda Kota Malang Erik Setyo Santoso (19/11/2024) bersama DPRD dan Bappeda kota-kota lain.",
 )
+
+
+@given(st.text(max_size=12) | st.sampled_from(_TRICKY))
+def test_shapes_are_the_character_class_substitutions(word: str) -> None:
+    """shape and short_shape give what the regex definitions give (they are written without them for speed)."""
+    import re
+
+    from kg.ner.features import shape, short_shape
+
+    expected = re.sub(r"[0-9]", "d", re.sub(r"[a-z]", "x", re.sub(r"[A-Z]", "X", word)))
+    assert shape(word) == expected
+    assert short_shape(word) == re.sub(r"(.)\1+", r"\1", expected)

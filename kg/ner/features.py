@@ -8,8 +8,10 @@ exactly the same feature extraction.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import groupby
 
 from kg import lang
 
@@ -29,8 +31,6 @@ __all__ = [
 # verbs), word -> class; the list is kg/resources/lang/id/ner-word-classes.tsv.
 LEXICON: dict[str, str] = lang.mapping("ner-word-classes", "word", "class", casefold=True)
 
-_UPPER = re.compile(r"[A-Z]")
-_LOWER = re.compile(r"[a-z]")
 _DIGIT = re.compile(r"[0-9]")
 _OTHER = re.compile(r"[^A-Za-z0-9]")
 _RUNS = re.compile(r"(.)\1+")
@@ -41,16 +41,31 @@ def lexicon_class(word: str) -> str:
     return LEXICON.get(word.lower().replace(".", ""), "")
 
 
+# ASCII letters and digits only, as the character classes [A-Z], [a-z] and [0-9] would map them
+_SHAPES = str.maketrans(
+    {
+        **dict.fromkeys(string.ascii_uppercase, "X"),
+        **dict.fromkeys(string.ascii_lowercase, "x"),
+        **dict.fromkeys(string.digits, "d"),
+    }
+)
+
+
 def shape(word: str) -> str:
     """Map characters to X/x/d/other, e.g. ``"Rp9.050"`` -> ``"Xxd.ddd"``."""
-    out = _UPPER.sub("X", word)
-    out = _LOWER.sub("x", out)
-    return _DIGIT.sub("d", out)
+    return word.translate(_SHAPES)
 
 
 def short_shape(word: str) -> str:
-    """Collapse repeated characters of :func:`shape`, e.g. ``"Xxxxx"`` -> ``"Xx"``."""
-    return _RUNS.sub(r"\1", shape(word))
+    """Collapse repeated characters of :func:`shape`, e.g. ``"Xxxxx"`` -> ``"Xx"``.
+
+    >>> short_shape("Rp9.050"), short_shape("a\\n\\nb")
+    ('Xxd.d', 'x\\n\\nx')
+    """
+    out = shape(word)
+    if "\n" in out:  # the run pattern's "." does not match a line break: those runs stay
+        return _RUNS.sub(r"\1", out)
+    return "".join(char for char, _ in groupby(out))
 
 
 def token_features(word: str) -> dict[str, str | float]:
@@ -232,9 +247,17 @@ def attributes(feats: Mapping[str, str | float]) -> tuple[str, ...]:
     return tuple(out)
 
 
+_OFFSETS = (-2, -1, 1, 2)
+
+
 @lru_cache(maxsize=1 << 16)
-def _own_attributes(word: str) -> tuple[str, ...]:
-    return attributes(_own(word))
+def _word_attributes(word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """A word's own attributes, and its context attributes as seen from each of :data:`_OFFSETS`.
+
+    Computed once per word: ``-1:w:kota`` is the prefix ``-1:`` and the attribute ``w:kota``.
+    """
+    context = attributes(_context(word))
+    return attributes(_own(word)), tuple(tuple(f"{off:+d}:{a}" for a in context) for off in _OFFSETS)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -242,11 +265,6 @@ def _run_attributes(
     length: int, from_start: int, to_end: int, head_word: str, before: str | None
 ) -> tuple[str, ...]:
     return attributes(_run_features_of(length, from_start, to_end, head_word, before))
-
-
-@lru_cache(maxsize=1 << 17)
-def _context_attributes(word: str, off: int) -> tuple[str, ...]:
-    return attributes(_context_at(word, off))
 
 
 _PAD_ATTRIBUTES = {off: attributes(feats) for off, feats in _PAD.items()}
@@ -264,9 +282,10 @@ def sent2attributes(tokens: list[str]) -> list[list[str]]:
     n = len(tokens)
     lows = [t.lower() for t in tokens]
     runs = capital_runs(tokens)
+    words = [_word_attributes(t) for t in tokens]
     out: list[list[str]] = []
     for i in range(n):
-        attrs = list(_own_attributes(tokens[i]))
+        attrs = list(words[i][0])
         run = runs[i]
         if run is not None:
             attrs.extend(_run_attributes(*_run_key(tokens, i, run)))
@@ -274,9 +293,9 @@ def sent2attributes(tokens: list[str]) -> list[list[str]]:
             attrs.append("BOS")
         if i == n - 1:
             attrs.append("EOS")
-        for off in (-2, -1, 1, 2):
+        for k, off in enumerate(_OFFSETS):
             j = i + off
-            attrs.extend(_context_attributes(tokens[j], off) if 0 <= j < n else _PAD_ATTRIBUTES[off])
+            attrs.extend(words[j][1][k] if 0 <= j < n else _PAD_ATTRIBUTES[off])
         prev = lows[i - 1] if i > 0 else "<s>"
         nxt = lows[i + 1] if i + 1 < n else "</s>"
         attrs.append(f"bi-1:{prev}|{lows[i]}")
