@@ -166,12 +166,13 @@ def _lexicon_at(ctx: Context, i: int) -> tuple[OrgInfo, int] | None:
     tokens = ctx.tokens
     if not tokens[i].text[:1].isupper():
         return None  # every reading below starts with this token and must start with a capital
+    run = 0  # tokens from i on that start with a letter or digit: a reading may span only those
+    while run < 3 and i + run < len(tokens) and tokens[i + run].text[:1].isalnum():
+        run += 1
     for width in (3, 2, 1):
-        if i + width > len(tokens):
+        if width > run:
             continue
         words = tokens[i : i + width]
-        if any(not t.text[:1].isalnum() for t in words):
-            continue
         surface = " ".join(t.bare if t is words[-1] else t.text for t in words)
         mixed_case = width == 1 and surface[:1].isupper() and any(ch.isupper() for ch in surface[1:])
         if (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Final, Literal, cast, get_args
 
 from kg import paths
@@ -126,6 +126,7 @@ def _indexes() -> tuple[Mapping[str, OrgInfo], Mapping[str, OrgInfo]]:
     return by_abbr, by_full
 
 
+@lru_cache(maxsize=1 << 14)
 def lookup_abbreviation(abbr: str) -> OrgInfo | None:
     """The organisation an abbreviation stands for, or None.
 

@@ -510,11 +510,11 @@ def _explicit_at(text: str, pos: int) -> tuple[int, list[Region]] | None:
 
 def _bare_at(text: str, pos: int) -> tuple[int, list[Region]] | None:
     """A province or kabupaten/kota name without its type word at pos."""
+    hit = _bare_index().match(text, pos)  # first: most capitalised words name no region at all
+    if hit is None:
+        return None
     before = _TYPE_BEFORE.search(text[max(0, pos - 20) : pos])
     if before is not None and before.group(1)[0].isupper():
-        return None
-    hit = _bare_index().match(text, pos)
-    if hit is None:
         return None
     end, codes = hit
     return end, [r for r in map(get, codes) if r is not None]
@@ -601,8 +601,8 @@ def find_all(text: str, levels: set[str] | None = None) -> list[RegionMatch]:
     matches: list[RegionMatch] = []
     cursor = 0
     for word in _FIRST_TOKEN.finditer(text):
-        if word.start() < cursor:
-            continue
+        if word.start() < cursor or not text[word.start()].isupper():
+            continue  # inside the last match, or not a capitalised word (_starts_word): nothing starts here
         match, end = _scan(text, word.start(), wanted, narrow=True)
         if match is not None:
             matches.append(match)

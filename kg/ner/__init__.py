@@ -162,7 +162,7 @@ _TERMINATORS = frozenset({".", "!", "?", "…"})
 
 def _is_quote(token: str) -> bool:
     """Quote-only tokens: the corpus has none, so they are kept out of the CRF input."""
-    return all(ch in _QUOTE_CHARS or ch in _APOS_CHARS for ch in token)
+    return not token.strip(_QUOTE_CHARS + _APOS_CHARS)  # nothing left: every character is one of them
 
 
 def _sentences(text: str, offsets: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
