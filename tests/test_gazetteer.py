@@ -394,3 +394,24 @@ def test_shipped_region_table_is_what_lokal_gives() -> None:
     fresh, shipped = module.tables(), module.shipped()
     stale = [part for part in module.PARTS if fresh[part] != shipped[part]]
     assert not stale, f"{stale} differ from lokal: run scripts/regions_table.py"
+
+
+@given(
+    st.sampled_from(sorted({i.abbr for i in load_organizations()})), st.sampled_from(["", " RI", " ri", "."])
+)
+def test_every_abbreviation_found_is_begun_by_its_first_word(abbr: str, tail: str) -> None:
+    """_lexicon_at skips a token that may_begin_abbreviation rejects: that must never hide an abbreviation."""
+    from kg.gazetteer import may_begin_abbreviation
+
+    for written in (abbr + tail, abbr.upper() + tail, abbr.replace("-", " ") + tail):
+        if lookup_abbreviation(written) is not None:
+            assert may_begin_abbreviation(written.split()[0])
+
+
+@given(st.text(max_size=12), st.text(max_size=12))
+def test_a_phrase_found_is_begun_by_its_first_word(first: str, rest: str) -> None:
+    from kg.gazetteer import may_begin_abbreviation
+
+    phrase = f"{first} {rest}"
+    if first and lookup_abbreviation(phrase) is not None:
+        assert may_begin_abbreviation(first)

@@ -164,8 +164,8 @@ def _implied_government(ctx: Context, i: int, nxt: int, level: str | None, surfa
 def _lexicon_at(ctx: Context, i: int) -> tuple[OrgInfo, int] | None:
     """A known abbreviation (one to three tokens) at token ``i``."""
     tokens = ctx.tokens
-    if not tokens[i].text[:1].isupper():
-        return None  # every reading below starts with this token and must start with a capital
+    if not tokens[i].text[:1].isupper() or not gazetteer.may_begin_abbreviation(tokens[i].text):
+        return None  # every reading below starts with this token, with a capital, and is looked up
     run = 0  # tokens from i on that start with a letter or digit: a reading may span only those
     while run < 3 and i + run < len(tokens) and tokens[i + run].text[:1].isalnum():
         run += 1
