@@ -42,18 +42,17 @@ class Token:
     text: str
     #: the word without a trailing period; set once here because the extractors ask for it often
     bare: str = field(init=False, repr=False, compare=False)
+    #: whether the word starts with a capital; likewise
+    capitalised: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "bare", _bare(self.text))
+        object.__setattr__(self, "capitalised", self.text[:1].isupper())
 
     @property
     def bare_end(self) -> int:
         """Where the word ends without its trailing period."""
         return self.start + len(self.bare)
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -75,7 +74,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         # Every field at once, as __init__ and __post_init__ set them: a frozen dataclass's __init__
         # sets each through object.__setattr__, and tokens are made by the hundred thousand.
         token = _new(Token)
-        vars(token).update(start=m.start() + start, end=m.end() + start, text=word, bare=_bare(word))
+        vars(token).update(
+            start=m.start() + start,
+            end=m.end() + start,
+            text=word,
+            bare=_bare(word),
+            capitalised=word[:1].isupper(),
+        )
         tokens.append(token)
     return tokens
 
