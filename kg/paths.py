@@ -84,7 +84,7 @@ def ner_model() -> Traversable:
 
 
 def regions(part: str) -> Traversable:
-    """Region table ``part`` (``base``, ``villages`` or ``lookup``), derived from lokal by ``scripts/regions_table.py``."""
+    """Region table ``part`` (``base``, ``villages``, ``lookup``, ``village-names``), derived from lokal by ``scripts/regions_table.py``."""
     return resource_dir() / "regions" / f"{part}.tsv.gz"
 
 

