@@ -123,13 +123,17 @@ def _skip_parenthetical(ctx: Context, i: int) -> tuple[str | None, int]:
     return None, i
 
 
+def _may_start_title(token: Token) -> bool:
+    return token.text in _ACTING_FIRST or token.bare in _FIRST_WORDS
+
+
 def match_title(ctx: Context, i: int) -> TitleMatch | None:
     """A full title phrase at token ``i`` (acting form, title, organisation or jurisdiction)."""
     tokens = ctx.tokens
     start_i = i
     tenure = "regular"
     acting = None
-    if tokens[i].text not in _ACTING_FIRST and tokens[i].bare not in _FIRST_WORDS:
+    if not _may_start_title(tokens[i]):
         return None  # most tokens start no title: answer fast
     if i > 0 and tokens[i - 1].text.lower() in lexicon.FORMER:
         tenure = "former"
@@ -622,8 +626,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
     i = 0
     tokens = ctx.tokens
     while i < len(tokens):
-        if ctx.claimed(tokens[i].start, tokens[i].end):
-            i += 1
+        if not _may_start_title(tokens[i]) or ctx.claimed(tokens[i].start, tokens[i].end):
+            i += 1  # (the first test is match_title's own, made before the costlier one)
             continue
         title = match_title(ctx, i)
         if title is None:
