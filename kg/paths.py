@@ -9,6 +9,7 @@ next to the code. The files live under ``kg/resources/``:
 * ``queries/*.rq``, the canned SPARQL queries,
 * ``lexicon/organizations.tsv``, the organisation abbreviations,
 * ``common-words.txt`` and ``ner-crf.model``, used by the extractors,
+* ``regions/*.tsv.gz``, the administrative regions (derived from lokal),
 
 and the page assets under ``kg/viz/assets/``. In a checkout the top-level
 ``ontology/``, ``queries/`` and ``data/lexicon/`` are symbolic links to these
@@ -35,6 +36,7 @@ __all__ = [
     "organizations",
     "queries",
     "query_dir",
+    "regions",
     "resource_dir",
     "shapes",
     "viz_assets",
@@ -79,6 +81,11 @@ def common_words() -> Traversable:
 def ner_model() -> Traversable:
     """The CRF named-entity model (built by ``scripts/train_ner.py``)."""
     return resource_dir() / "ner-crf.model"
+
+
+def regions(part: str) -> Traversable:
+    """Region table ``part`` (``base``, ``villages``, ``lookup``, ``village-names``), derived from lokal by ``scripts/regions_table.py``."""
+    return resource_dir() / "regions" / f"{part}.tsv.gz"
 
 
 def viz_assets() -> Traversable:

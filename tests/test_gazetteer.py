@@ -380,3 +380,38 @@ def test_bad_header_is_reported(tmp_path: Path) -> None:
     path.write_text("abbr,full,scope,government,kind\n", encoding="utf-8")
     with pytest.raises(ValueError, match=":1: header"):
         load_organizations(path)
+
+
+def test_shipped_region_table_is_what_lokal_gives() -> None:
+    """kg/resources/regions/ is scripts/regions_table.py's output for the installed lokal, byte for byte."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "regions_table.py"
+    spec = importlib.util.spec_from_file_location("regions_table", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    fresh, shipped = module.tables(), module.shipped()
+    stale = [part for part in module.PARTS if fresh[part] != shipped[part]]
+    assert not stale, f"{stale} differ from lokal: run scripts/regions_table.py"
+
+
+@given(
+    st.sampled_from(sorted({i.abbr for i in load_organizations()})), st.sampled_from(["", " RI", " ri", "."])
+)
+def test_every_abbreviation_found_is_begun_by_its_first_word(abbr: str, tail: str) -> None:
+    """_lexicon_at skips a token that may_begin_abbreviation rejects: that must never hide an abbreviation."""
+    from kg.gazetteer import may_begin_abbreviation
+
+    for written in (abbr + tail, abbr.upper() + tail, abbr.replace("-", " ") + tail):
+        if lookup_abbreviation(written) is not None:
+            assert may_begin_abbreviation(written.split()[0])
+
+
+@given(st.text(max_size=12), st.text(max_size=12))
+def test_a_phrase_found_is_begun_by_its_first_word(first: str, rest: str) -> None:
+    from kg.gazetteer import may_begin_abbreviation
+
+    phrase = f"{first} {rest}"
+    if first and lookup_abbreviation(phrase) is not None:
+        assert may_begin_abbreviation(first)

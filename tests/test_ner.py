@@ -154,3 +154,43 @@ def test_dev_micro_f1() -> None:
     pred = [tag_tokens(tokens) for tokens, _ in dev]
     micro = score([labels for _, labels in dev], pred)["micro"]
     assert micro["f1"] >= DEV_MICRO_F1 - 0.01, micro
+
+
+def test_attributes_are_the_feature_dicts_as_crfsuite_reads_them() -> None:
+    """Tagging reads sent2attributes; training writes sent2features: the two must say the same thing."""
+    from kg.ner.features import attributes, sent2attributes, sent2features
+
+    sentences = [
+        _words(text) for text in (*_SAMPLE_SENTENCES, "Gubernur Jawa Timur Khofifah Indar Parawansa")
+    ]
+    if (IDNER / "dev.txt").is_file():
+        sentences += [tokens for tokens, _ in read_conll(IDNER / "dev.txt")[:300]]
+    for tokens in sentences:
+        assert sent2attributes(tokens) == [list(attributes(f)) for f in sent2features(tokens)]
+
+
+@given(st.lists(st.sampled_from(_TRICKY) | st.text(max_size=6), max_size=12))
+@settings(max_examples=200)
+def test_attributes_match_features_for_any_tokens(tokens: list[str]) -> None:
+    from kg.ner.features import attributes, sent2attributes, sent2features
+
+    tokens = [t for t in tokens if t]
+    assert sent2attributes(tokens) == [list(attributes(f)) for f in sent2features(tokens)]
+
+
+_SAMPLE_SENTENCES = (
+    "Penjabat (Pj.) Wali Kota Malang Iwan Kurniawan, ST, MM meninjau Kelurahan Oro-oro Dowo.",
+    "Sekda Kota Malang Erik Setyo Santoso (19/11/2024) bersama DPRD dan Bappeda kota-kota lain.",
+)
+
+
+@given(st.text(max_size=12) | st.sampled_from(_TRICKY))
+def test_shapes_are_the_character_class_substitutions(word: str) -> None:
+    """shape and short_shape give what the regex definitions give (they are written without them for speed)."""
+    import re
+
+    from kg.ner.features import shape, short_shape
+
+    expected = re.sub(r"[0-9]", "d", re.sub(r"[a-z]", "x", re.sub(r"[A-Z]", "X", word)))
+    assert shape(word) == expected
+    assert short_shape(word) == re.sub(r"(.)\1+", r"\1", expected)

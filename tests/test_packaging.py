@@ -43,6 +43,7 @@ def test_lexicon_common_words_model_and_assets_are_found() -> None:
     assert len(load_organizations(paths.organizations())) > 200
     assert "berdasarkan" in paths.common_words().read_text(encoding="utf-8").split()
     assert paths.ner_model().is_file()
+    assert all(paths.regions(part).is_file() for part in ("base", "villages", "lookup", "village-names"))
     with resources.as_file(paths.ner_model()) as model:
         assert model.stat().st_size > 100_000
     assets = {f.name for f in paths.viz_assets().iterdir()}

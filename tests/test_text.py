@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from kg.text.dates import find_dates
 from kg.text.normalize import clean, identity_key
 from kg.text.sentences import split
-from kg.text.tokens import tokenize
+from kg.text.tokens import Token, tokenize
 
 
 def values(text: str, published: str | None = None) -> list[str]:
@@ -75,3 +75,29 @@ def test_quarters_and_semesters_are_date_ranges() -> None:
     assert (span.value, span.end_value) == ("2024-10-01", "2024-12-31")
     [span] = find_dates("realisasi semester I 2025")
     assert (span.value, span.end_value) == ("2025-01-01", "2025-06-30")
+
+
+@given(st.text(alphabet=st.sampled_from("aZ09 .,-/'’()\nPj.Sekretaris"), max_size=60))
+def test_tokens_are_made_as_their_constructor_makes_them(text: str) -> None:
+    """tokenize fills each Token's fields directly: the result must be what Token(start, end, text) gives."""
+    for token in tokenize(text):
+        made = Token(token.start, token.end, token.text)
+        assert token == made and vars(token) == vars(made) and hash(token) == hash(made)
+
+
+@given(st.text(alphabet=st.sampled_from("aeZ0 .\nPjMSKWBkepalsuti"), max_size=60) | st.text(max_size=30))
+def test_the_glued_title_guard_changes_no_token(text: str) -> None:
+    """The lookahead before the glued-title reading only skips what that reading would reject."""
+    import re
+
+    from kg.text import tokens
+
+    unguarded = re.compile(
+        r"[^\W\d_]*[a-z](?=\d{1,2}\.\s)"
+        rf"|[^\W\d_]{{2,}}[a-z](?=(?:{'|'.join(tokens._TITLE_WORDS)})\b)"
+        r"|\w+(?:[.'’\-]\w+|(?<=\d)/\d+)*\.?|[^\w\s]"
+    )
+    for glued in ("", "MahayastraSekretaris Daerah ", "WalikotaKepala "):
+        assert [m.span() for m in tokens._TOKEN.finditer(glued + text)] == [
+            m.span() for m in unguarded.finditer(glued + text)
+        ]

@@ -58,8 +58,8 @@ def plausible_person(name: str, lower_words: frozenset[str] = frozenset(), *, ti
     (False, False, True)
     """
     words = name.split()
-    common = common_words() | lower_words
-    if all(w.lower() in common for w in words):
+    common = common_words()
+    if all(w.lower() in common or w.lower() in lower_words for w in words):
         return False
     inner = words[1:-1] if words[0] == "I" else words[:-1]  # "I Made ...": a Balinese name's first word
     if any(ROMAN_NUMERAL.match(w) for w in inner):
@@ -84,9 +84,22 @@ def plausible_person(name: str, lower_words: frozenset[str] = frozenset(), *, ti
     return not any(r.level in {"provinsi", "kabupaten", "kota"} for r in gazetteer.lookup(word))
 
 
+def _ranks_by_first_word() -> dict[str, tuple[str, ...]]:
+    """The ranks by their first word, each group in lexicon order (only these can start at a token)."""
+    groups: dict[str, list[str]] = {}
+    for rank in lexicon.RANKS:
+        groups.setdefault(rank.split()[0], []).append(rank)
+    return {word: tuple(group) for word, group in groups.items()}
+
+
+_RANKS_BY_FIRST = _ranks_by_first_word()
+
+
 def match_rank(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The police or military rank starting at token ``i``, and the index after it."""
-    for rank in lexicon.RANKS:
+    if i >= len(tokens):
+        return None
+    for rank in _RANKS_BY_FIRST.get(tokens[i].bare, ()):
         words = rank.split()
         if i + len(words) <= len(tokens) and all(tokens[i + k].bare == w for k, w in enumerate(words)):
             return rank, i + len(words)

@@ -165,18 +165,22 @@ def _implied_government(ctx: Context, i: int, nxt: int, level: str | None, surfa
 def _lexicon_at(ctx: Context, i: int) -> tuple[OrgInfo, int] | None:
     """A known abbreviation (one to three tokens) at token ``i``."""
     tokens = ctx.tokens
+    if not tokens[i].text[:1].isupper() or not gazetteer.may_begin_abbreviation(tokens[i].text):
+        return None  # every reading below starts with this token, with a capital, and is looked up
+    run = 0  # tokens from i on that start with a letter or digit: a reading may span only those
+    while run < 3 and i + run < len(tokens) and tokens[i + run].text[:1].isalnum():
+        run += 1
     for width in (3, 2, 1):
-        if i + width > len(tokens):
+        if width > run:
             continue
         words = tokens[i : i + width]
-        if any(not t.text[:1].isalnum() for t in words):
-            continue
         surface = " ".join(t.bare if t is words[-1] else t.text for t in words)
-        mixed_case = surface[:1].isupper() and any(ch.isupper() for ch in surface[1:])
+        mixed_case = width == 1 and surface[:1].isupper() and any(ch.isupper() for ch in surface[1:])
         if (
             width == 1
             and not mixed_case
-            and surface not in UNIT_ABBREVIATIONS | gazetteer.all_abbreviations()
+            and surface not in UNIT_ABBREVIATIONS
+            and surface not in gazetteer.all_abbreviations()
         ):
             continue  # one plain word is an organisation only when the lexicon lists it
         info = gazetteer.lookup_abbreviation(surface)

@@ -44,6 +44,25 @@ _ACTING_FIRST = frozenset(a.split()[0] for a in lexicon.ACTING)
 _FIRST_WORDS = frozenset(k.split()[0] for k in _TITLE_KEYS) | {"Menteri"}
 
 
+def _phrases_by_first_word(phrases: list[str]) -> dict[str, tuple[str, ...]]:
+    """Phrases by the bare form of their first word, each group in the order given.
+
+    A token starts a phrase in :func:`_words_at` only when its bare form is the first word's
+    without its dots, so a token need only try the phrases filed under ``token.bare``.
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        first = phrase.split()[0]
+        if first.endswith("..") or not first.strip("."):
+            raise ValueError(f"{phrase!r}: a first word _words_at would match other than by its bare form")
+        groups.setdefault(first.rstrip("."), []).append(phrase)
+    return {word: tuple(group) for word, group in groups.items()}
+
+
+_TITLES_BY_FIRST = _phrases_by_first_word(_TITLE_KEYS)
+_ACTING_BY_FIRST = _phrases_by_first_word(_ACTING_FORMS)
+
+
 @dataclass(frozen=True)
 class RoleMention:
     """A title in the text: who it names is decided by coreference when no name follows."""
@@ -107,17 +126,21 @@ def _skip_parenthetical(ctx: Context, i: int) -> tuple[str | None, int]:
     return None, i
 
 
+def _may_start_title(token: Token) -> bool:
+    return token.text in _ACTING_FIRST or token.bare in _FIRST_WORDS
+
+
 def match_title(ctx: Context, i: int) -> TitleMatch | None:
     """A full title phrase at token ``i`` (acting form, title, organisation or jurisdiction)."""
     tokens = ctx.tokens
     start_i = i
     tenure = "regular"
     acting = None
-    if tokens[i].text not in _ACTING_FIRST and tokens[i].bare not in _FIRST_WORDS:
+    if not _may_start_title(tokens[i]):
         return None  # most tokens start no title: answer fast
     if i > 0 and tokens[i - 1].text.lower() in lexicon.FORMER:
         tenure = "former"
-    for surface in _ACTING_FORMS:
+    for surface in _ACTING_BY_FIRST.get(tokens[i].bare, ()):
         nxt = _words_at(ctx, i, surface)
         if nxt is not None:
             acting = lexicon.ACTING[surface]
@@ -126,7 +149,7 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             break
     if i >= len(tokens) or tokens[i].bare not in _FIRST_WORDS:
         return None
-    for key in _TITLE_KEYS:
+    for key in _TITLES_BY_FIRST.get(tokens[i].bare, ()):
         nxt = _words_at(ctx, i, key)
         if nxt is None:
             continue
@@ -626,8 +649,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
     i = 0
     tokens = ctx.tokens
     while i < len(tokens):
-        if ctx.claimed(tokens[i].start, tokens[i].end):
-            i += 1
+        if not _may_start_title(tokens[i]) or ctx.claimed(tokens[i].start, tokens[i].end):
+            i += 1  # (the first test is match_title's own, made before the costlier one)
             continue
         title = match_title(ctx, i)
         if title is None:

@@ -10,6 +10,7 @@ from .organizations import (
     load_organizations,
     lookup_abbreviation,
     lookup_full,
+    may_begin_abbreviation,
 )
 from .regions import (
     LEVELS,
@@ -41,6 +42,7 @@ __all__ = [
     "lookup_abbreviation",
     "lookup_full",
     "match_at",
+    "may_begin_abbreviation",
     "parent",
     "province_of",
     "title_case",

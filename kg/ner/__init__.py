@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kg import lang, paths
-from kg.ner.features import sent2features
+from kg.ner.features import sent2attributes
 
 __all__ = [
     "LABELS",
@@ -97,6 +97,10 @@ def tokenize(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     for chunk in _CHUNK.finditer(text):
+        if chunk.group().isalnum():
+            # Most chunks are plain words: no separator, nothing to peel, one token (as below).
+            spans.append(chunk.span())
+            continue
         for piece in _PIECE.finditer(text, chunk.start(), chunk.end()):
             if piece.group("sep"):
                 spans.append(piece.span())
@@ -133,7 +137,7 @@ def tag_tokens(tokens: list[str]) -> list[str]:
     """BIO labels (``B-PER``, ``I-ORG``, ``O`` ...) for one tokenised sentence."""
     if not tokens:
         return []
-    xseq = sent2features(tokens)
+    xseq = sent2attributes(tokens)
     tagger = _tagger()
     with _LOCK:  # a crfsuite Tagger is not safe to share across threads
         return list(tagger.tag(xseq))
@@ -143,7 +147,7 @@ def tag_tokens_marginals(tokens: list[str]) -> tuple[list[str], list[float]]:
     """BIO labels for one tokenised sentence and each label's marginal probability."""
     if not tokens:
         return [], []
-    xseq = sent2features(tokens)
+    xseq = sent2attributes(tokens)
     tagger = _tagger()
     with _LOCK:
         labels = list(tagger.tag(xseq))
@@ -158,7 +162,7 @@ _TERMINATORS = frozenset({".", "!", "?", "…"})
 
 def _is_quote(token: str) -> bool:
     """Quote-only tokens: the corpus has none, so they are kept out of the CRF input."""
-    return all(ch in _QUOTE_CHARS or ch in _APOS_CHARS for ch in token)
+    return not token.strip(_QUOTE_CHARS + _APOS_CHARS)  # nothing left: every character is one of them
 
 
 def _sentences(text: str, offsets: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -192,17 +196,33 @@ def _trim_brackets(start: int, end: int, text: str) -> tuple[int, int]:
     return start, end
 
 
+def _tag_spans(tokens: list[str]) -> list[tuple[int, int, str, float]]:
+    """Token spans of one sentence, sorted, each with its lowest marginal (:func:`tag_tokens_marginals`).
+
+    Only the marginals of tokens inside a span are asked for: they are all that a span's
+    confidence reads, and most tokens are outside every span.
+    """
+    if not tokens:
+        return []
+    xseq = sent2attributes(tokens)
+    tagger = _tagger()
+    with _LOCK:
+        labels = list(tagger.tag(xseq))
+        return [
+            (first, last, label, min(tagger.marginal(labels[i], i) for i in range(first, last)))
+            for first, last, label in sorted(spans_from_bio(labels))
+        ]
+
+
 def tag(text: str) -> list[NerSpan]:
     """Find PER/ORG/LOC mentions in ``text`` (any length) as character spans."""
     content = [(s, e) for s, e in tokenize(text) if not _is_quote(text[s:e])]
     found: list[NerSpan] = []
     for sent in _sentences(text, content):
-        labels, marginals = tag_tokens_marginals([text[s:e] for s, e in sent])
-        for first, last, label in sorted(spans_from_bio(labels)):
+        for first, last, label, lowest in _tag_spans([text[s:e] for s, e in sent]):
             start, end = _trim_brackets(sent[first][0], sent[last - 1][1], text)
             if start < end:
-                confidence = round(min(marginals[first:last]), 3)
-                found.append(NerSpan(start, end, label, text[start:end], confidence))
+                found.append(NerSpan(start, end, label, text[start:end], round(lowest, 3)))
     return found
 
 

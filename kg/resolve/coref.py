@@ -42,8 +42,9 @@ def resolve_short_names(ctx: Context) -> None:
     for i, token in enumerate(tokens):
         word = token.bare
         person = index.get(word)
-        if person is None:
-            person = _nickname(tokens[i - 1].text if i else "", word, persons)
+        before = tokens[i - 1].text if i else ""
+        if person is None and before in lexicon.ADDRESS:  # (_nickname needs a form of address)
+            person = _nickname(before, word, persons)
         if person is None or ctx.claimed(token.start, token.start + len(word)):
             continue
         if (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg import lang
 
@@ -23,9 +23,14 @@ def _title_words() -> list[str]:
 # A list number glued to the word before it by a scraper ("Bahlil Lahadalia2. Kepala ...") is a
 # token of its own, so the name ends where the word does; so is a title glued to the name before
 # it when a line break was lost ("Made MahayastraSekretaris Daerah ...").
+# The glued-title reading first checks that the word has a lower-case letter followed by a
+# letter a title begins with (a lookahead that only rules out what the full test would), so most
+# words are not tried against every title at every letter.
+_TITLE_WORDS = _title_words()
 _TOKEN = re.compile(
     r"[^\W\d_]*[a-z](?=\d{1,2}\.\s)"
-    rf"|[^\W\d_]{{2,}}[a-z](?=(?:{'|'.join(_title_words())})\b)"
+    rf"|(?=[^\W\d_]*?[a-z][{''.join(sorted({re.escape(w[0]) for w in _TITLE_WORDS}))}])"
+    rf"[^\W\d_]{{2,}}[a-z](?=(?:{'|'.join(_TITLE_WORDS)})\b)"
     r"|\w+(?:[.'’\-]\w+|(?<=\d)/\d+)*\.?|[^\w\s]"
 )
 
@@ -35,20 +40,19 @@ class Token:
     start: int
     end: int
     text: str
+    #: the word without a trailing period; set once here because the extractors ask for it often
+    bare: str = field(init=False, repr=False, compare=False)
+    #: whether the word starts with a capital; likewise
+    capitalised: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def bare(self) -> str:
-        """The word without a trailing period."""
-        return self.text[:-1] if self.text.endswith(".") and len(self.text) > 1 else self.text
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "bare", _bare(self.text))
+        object.__setattr__(self, "capitalised", self.text[:1].isupper())
 
     @property
     def bare_end(self) -> int:
         """Where the word ends without its trailing period."""
         return self.start + len(self.bare)
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -64,4 +68,25 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['Made', 'Mahayastra', 'Sekretaris', 'Daerah']
     """
     end = len(text) if end is None else end
-    return [Token(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:end])]
+    tokens = []
+    for m in _TOKEN.finditer(text[start:end]):
+        word = m.group()
+        # Every field at once, as __init__ and __post_init__ set them: a frozen dataclass's __init__
+        # sets each through object.__setattr__, and tokens are made by the hundred thousand.
+        token = _new(Token)
+        vars(token).update(
+            start=m.start() + start,
+            end=m.end() + start,
+            text=word,
+            bare=_bare(word),
+            capitalised=word[:1].isupper(),
+        )
+        tokens.append(token)
+    return tokens
+
+
+_new = object.__new__
+
+
+def _bare(text: str) -> str:
+    return text[:-1] if text.endswith(".") and len(text) > 1 else text
