@@ -404,3 +404,36 @@ def test_a_name_the_tagger_calls_an_organisation_after_a_title_is_a_person() -> 
         start, start + len("Bhima Yudhistira Adhinegara"), "ORG", "Bhima Yudhistira Adhinegara", 0.84
     )
     assert decide(Context(Article("Berita", text)), span).label == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        (
+            "Dalam studi berjudul Human Capital Accumulation and Disasters, peneliti menulis.",
+            "Human Capital Accumulation",
+            "PER",
+        ),
+        ("Perusahaan memakai teknologi Liquid Cooling di pusat data.", "Liquid Cooling", "PER"),
+        ("Dokumen bernama Climate Risk Assessment memodelkan dampak itu.", "Climate Risk Assessment", "ORG"),
+    ],
+)
+def test_two_common_english_words_are_a_title_not_a_name(text: str, span: str, label: str) -> None:
+    accepted, reasons = _decide(text, span, label)
+    assert not accepted, reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("Ia bertemu Bill Adams, kepala ekonom, kemarin.", "Bill Adams", "PER"),  # names that are also words
+        (
+            "Ia bertemu pengurus Colonial Collections Committee kemarin.",
+            "Colonial Collections Committee",
+            "ORG",
+        ),
+    ],
+)
+def test_english_names_and_bodies_stay(text: str, span: str, label: str) -> None:
+    accepted, reasons = _decide(text, span, label)
+    assert accepted, reasons

@@ -45,6 +45,8 @@ BRANDS = frozenset(lang.words("brands"))
 FORMULAE = frozenset(lang.words("formulae", casefold=True))
 #: Common English words of product, event and report names ("Car Free Day"), never in a personal name.
 ENGLISH = frozenset(lang.words("english-words", casefold=True))
+#: Common English words that are no names ("second", "cooling", "assessment"; scripts/english_words.py).
+ENGLISH_COMMON = frozenset(lang.words("english-common-words"))
 #: English job titles ("CEO", "Director"): a candidate holding one is an office.
 ENGLISH_TITLES = frozenset(lang.words("english-titles"))
 #: Regulation types written before a regulation's name ("UU", "Perda"): a candidate opening with one is a law.
@@ -171,7 +173,7 @@ def not_a_person(ctx: Context, name: str) -> str | None:
         return "brand or platform name"
     if any(w in NOT_PERSON_WORDS for w in words):
         return "event, programme or institution words"
-    if any(w.lower() in ENGLISH for w in words):
+    if any(w.lower() in ENGLISH for w in words) or _english_phrase(words):
         return "common English words: a product, event or report name"
     if len(words) > 1 and any(_ACRONYM.match(w) and len(w) >= 3 for w in words) and not name.isupper():
         return "an acronym among the words: an institution's or a unit's name"
@@ -184,6 +186,11 @@ def not_a_person(ctx: Context, name: str) -> str | None:
     if len(words) == 1 and _named_as_a_thing(ctx, name):
         return "the article writes it after a brand or 'mobil': a thing"
     return None
+
+
+def _english_phrase(words: list[str]) -> bool:
+    """Two or more common English words that are no names: "Second Chance", "Human Capital Accumulation"."""
+    return len(words) > 1 and sum(w.strip(".,()").lower() in ENGLISH_COMMON for w in words) >= 2
 
 
 def _named_as_a_thing(ctx: Context, word: str) -> bool:
@@ -307,6 +314,8 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str]) -> Decision:
         return _verdict(
             "PER", span.confidence, [f"tagger {span.confidence:.2f}", "a name set off after a title"]
         )
+    if _english_phrase(words) and not any(w in lexicon.ENGLISH_ORG_WORDS for w in words):
+        return Decision(None, 0.0, ("common English words without a body's word: a title or a report",))
     return _verdict("ORG", span.confidence - 0.1, [f"tagger {span.confidence:.2f}", "no head word"])
 
 
