@@ -81,7 +81,7 @@ _TITLE_WORDS = frozenset(
         *lexicon.DEPUTY_MINISTERS,
         *lexicon.CONTRACTED,
     )
-)
+) | {"Menteri", "Staf", "VP", "SVP", "EVP", "GM"}
 #: Title words as they open a clause in lower case ("anggota Dewan ...", "kata pengamat ...").
 _TITLE_WORDS_LOWER = frozenset(w.lower() for w in _TITLE_WORDS) | {
     "anggota",
