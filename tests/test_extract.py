@@ -742,3 +742,9 @@ def test_a_name_in_brackets_after_a_title_is_no_alias_of_the_body() -> None:
     )
     [government] = [e for e in x.entities if e.name == "Pemerintah Republik Indonesia"]
     assert "Prabowo" not in government.aliases
+
+
+def test_a_company_keeps_the_words_companies_are_named_with() -> None:
+    x = run("Lokasi pertama adalah PT Jaya Abadi Steel di Desa Beberan, Ciruas.")
+    assert "PT Jaya Abadi Steel" in names(x, EntityType.ORGANIZATION)
+    assert not names(x, EntityType.PERSON)

@@ -101,6 +101,8 @@ POSITION_ORG_PREFIX = lang.mapping("position-org-prefix", "position", "unit")
 
 #: Head words that start an organisation name ("Dinas ...", "Badan ...").
 ORG_HEAD_WORDS = frozenset(lang.words("org-head-words"))
+#: Words that continue a company's name where the tagger sees a person's name begin ("PT Jaya Abadi Steel").
+COMPANY_NAME_WORDS = frozenset(lang.words("company-name-words"))
 #: Abbreviated head words → the words an organisation's name keeps ("Ditjen" → "Direktorat Jenderal").
 HEAD_ABBREVIATIONS = lang.mapping("head-abbreviations", "abbreviation", "full")
 #: Two-word heads whose first word alone is too common to start an organisation.

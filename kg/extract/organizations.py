@@ -661,7 +661,15 @@ def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMa
         if not (token.capitalised or token.text[:1].isdigit() or token.text == "&"):
             break
         if token.bare in _NAME_STOPWORDS or (
-            words and (_starts_other(ctx, j) or (not through_names and ctx.person_starts_at(token.start)))
+            words
+            and (
+                _starts_other(ctx, j)
+                or (
+                    not through_names
+                    and ctx.person_starts_at(token.start)
+                    and token.bare not in lexicon.COMPANY_NAME_WORDS
+                )
+            )
         ):
             break
         if token.bare.endswith("nya") and token.bare[:1].isupper() and token.bare[1:].islower():
