@@ -748,3 +748,33 @@ def test_a_company_keeps_the_words_companies_are_named_with() -> None:
     x = run("Lokasi pertama adalah PT Jaya Abadi Steel di Desa Beberan, Ciruas.")
     assert "PT Jaya Abadi Steel" in names(x, EntityType.ORGANIZATION)
     assert not names(x, EntityType.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        (
+            "Ketiga, Beasiswa Santri Berprestasi diberikan kepada 1.200 mahasiswa.",
+            "Beasiswa Santri Berprestasi",
+        ),
+        ("Polres menggelar Operasi Zebra Semeru 2025 selama dua pekan.", "Operasi Zebra Semeru 2025"),
+        (
+            "Pemerintah melanjutkan proyek Kereta Cepat Jakarta-Bandung tahun ini.",
+            "Kereta Cepat Jakarta-Bandung",
+        ),
+    ],
+)
+def test_programmes_named_by_head_word_or_project(text: str, programme: str) -> None:
+    assert programme in names(run(text), EntityType.PROGRAM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Empat orang terjaring Operasi Tangkap Tangan (OTT) polisi.",  # a kind of operation
+        "Pemerintah membangun proyek PLTU di sana.",  # a kind of plant
+        "Dana dialokasikan untuk proyek Sumber Daya Air tahun ini.",  # common words
+    ],
+)
+def test_kinds_of_operation_or_project_are_no_programme(text: str) -> None:
+    assert not names(run(text), EntityType.PROGRAM)

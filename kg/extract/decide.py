@@ -45,16 +45,12 @@ BRANDS = frozenset(lang.words("brands"))
 FORMULAE = frozenset(lang.words("formulae", casefold=True))
 #: Common English words of product, event and report names ("Car Free Day"), never in a personal name.
 ENGLISH = frozenset(lang.words("english-words", casefold=True))
-#: Common English words that are no names ("second", "cooling", "assessment"; scripts/english_words.py).
-ENGLISH_COMMON = frozenset(lang.words("english-common-words"))
 #: English job titles ("CEO", "Director"): a candidate holding one is an office.
 ENGLISH_TITLES = frozenset(lang.words("english-titles"))
 #: Regulation types written before a regulation's name ("UU", "Perda"): a candidate opening with one is a law.
 _LEGISLATION_WORDS = frozenset(
     w for w in lang.mapping("legislation-types", "surface", "type", casefold=True) if " " not in w
 ) | {"ruu", "raperda"}
-#: Acronyms of programmes, documents, taxes and categories (BLT, STNK, APBD): no node of their own.
-THING_ACRONYMS = frozenset(lang.words("thing-acronyms", "acronym"))
 _SPEECH = re.compile(
     r"\b(?:kata|ujar|tutur|ucap|jelas|sebut|tegas|ungkap|papar|imbuh|tambah|pungkas|terang)(?:nya)?\s*$",
     re.IGNORECASE,
@@ -136,7 +132,7 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("religious formula",))
     if any(w in BRANDS for w in words):
         return Decision(None, 0.0, ("brand or platform name",))
-    if any(w.strip("(),") in THING_ACRONYMS for w in words) and len(words) <= 2:
+    if any(w.strip("(),") in lexicon.THING_ACRONYMS for w in words) and len(words) <= 2:
         return Decision(None, 0.0, ("an acronym of a programme, document, tax or category",))
     if span.text.count("(") != span.text.count(")"):
         return Decision(None, 0.0, ("cut inside brackets",))
@@ -190,7 +186,7 @@ def not_a_person(ctx: Context, name: str) -> str | None:
 
 def _english_phrase(words: list[str]) -> bool:
     """Two or more common English words that are no names: "Second Chance", "Human Capital Accumulation"."""
-    return len(words) > 1 and sum(w.strip(".,()").lower() in ENGLISH_COMMON for w in words) >= 2
+    return len(words) > 1 and sum(w.strip(".,()").lower() in lexicon.ENGLISH_COMMON for w in words) >= 2
 
 
 def _named_as_a_thing(ctx: Context, word: str) -> bool:

@@ -101,6 +101,10 @@ POSITION_ORG_PREFIX = lang.mapping("position-org-prefix", "position", "unit")
 
 #: Head words that start an organisation name ("Dinas ...", "Badan ...").
 ORG_HEAD_WORDS = frozenset(lang.words("org-head-words"))
+#: Acronyms of programmes, documents, taxes and categories (BLT, STNK, APBD): no node of their own.
+THING_ACRONYMS = frozenset(lang.words("thing-acronyms", "acronym"))
+#: Common English words that are no names ("second", "cooling", "assessment"; scripts/english_words.py).
+ENGLISH_COMMON = frozenset(lang.words("english-common-words"))
 #: Words that continue a company's name where the tagger sees a person's name begin ("PT Jaya Abadi Steel").
 COMPANY_NAME_WORDS = frozenset(lang.words("company-name-words"))
 #: Abbreviated head words → the words an organisation's name keeps ("Ditjen" → "Direktorat Jenderal").

@@ -15,6 +15,7 @@ import re
 from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
+from kg.extract.names import common_words
 from kg.records import Entity, EntityType
 from kg.text.dates import NUMBER_WORDS
 
@@ -52,8 +53,11 @@ _PRIORITY = re.compile(
 )
 # "program Makan Bergizi Gratis", "program prioritas Asta Cita", "Aplikasi Jaga Desa", "gerakan ..."
 _PROGRAM_WORD = re.compile(
-    r"\b(?:[Pp]rogram(?:\s+(?:prioritas|unggulan|strategis|nasional|andalan|pemerintah))?|[Aa]plikasi|[Gg]erakan)\s+"
+    r"\b(?:[Pp]rogram(?:\s+(?:prioritas|unggulan|strategis|nasional|andalan|pemerintah))?|[Aa]plikasi|[Gg]erakan|"
+    r"[Pp]royek)\s+"
 )
+#: Words that open a programme's own name ("Beasiswa Pendidikan Tinggi", "Operasi Zebra Semeru").
+_PROGRAM_HEAD = re.compile(r"\b(?P<head>Beasiswa|Operasi)\s+(?=[A-Z])")
 _DEFINITION = re.compile(
     r"\b(?P<phrase>[A-Z][\w'’-]*(?:\s+(?:ke\s+|dan\s+|untuk\s+)?[A-Z0-9][\w'’-]*){1,7})\s+\((?P<abbr>[A-Z][A-Za-z0-9]{1,9})\)"
 )
@@ -196,6 +200,10 @@ def extract_programs(ctx: Context) -> None:
         if cap:
             phrase = _trim_phrase(cap.group())
             start = m.end()
+            if m.group().lower().startswith("proyek") and (
+                all(_common(ctx, w) for w in phrase.split()) or phrase.split()[0] in lexicon.THING_ACRONYMS
+            ):
+                continue  # "proyek Sumber Daya Air", "proyek PLTU": a kind of project, not one
             if phrase in ctx.abbreviations:
                 continue  # "program TSP" after "program ... (TSP)": a later use, found with the others
             abbr = re.match(r"\s*\(([A-Z][A-Za-z0-9]{1,9})\)", rest[len(phrase) :])
@@ -221,9 +229,39 @@ def extract_programs(ctx: Context) -> None:
             )
             if program is not None:
                 ctx.abbreviations[low.group(2)] = program
+    _headed_programs(ctx)
     _priority_programs(ctx)
     _policy_definitions(ctx)
     extract_budgets(ctx)
+
+
+def _common(ctx: Context, word: str) -> bool:
+    """A word of ordinary Indonesian or English, not of a proper name (``Tangkap``, ``Renewable``)."""
+    low = word.lower()
+    return low in common_words() or low in ctx.lower_words or low in lexicon.ENGLISH_COMMON
+
+
+def _headed_programs(ctx: Context) -> None:
+    """``Beasiswa Pendidikan Tinggi``, ``Operasi Zebra Semeru``: a programme named with its own head word.
+
+    A police operation's name must hold a word that is not common (``Operasi Pasar``,
+    ``Operasi Tangkap Tangan`` name kinds of operation, not one).
+    """
+    text = ctx.text
+    for m in _PROGRAM_HEAD.finditer(text):
+        cap = re.match(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z0-9][\w'’\-]*|dan|untuk))*", text[m.end() :])
+        if cap is None:
+            continue
+        rest = _trim_phrase(cap.group())
+        words = rest.split()
+        if not words or words[0] in lexicon.STOPWORDS or ctx.claimed(m.start(), m.end() + len(rest)):
+            continue
+        if m.group("head") == "Operasi" and all(_common(ctx, w) for w in words):
+            continue
+        defined = re.match(r"\s*\(([A-Z]{2,8})\)", text[m.end() + len(rest) :])
+        if defined and defined.group(1) in lexicon.THING_ACRONYMS:
+            continue  # "Operasi Tangkap Tangan (OTT)": a kind of operation the lexicon knows
+        add_program(ctx, f"{m.group('head')} {rest}", m.start(), m.end() + len(rest))
 
 
 _BARE_BUDGET = re.compile(r"^R?APB[ND](?:-?P)?$")
