@@ -778,3 +778,11 @@ def test_programmes_named_by_head_word_or_project(text: str, programme: str) -> 
 )
 def test_kinds_of_operation_or_project_are_no_programme(text: str) -> None:
     assert not names(run(text), EntityType.PROGRAM)
+
+
+def test_an_outlets_slogan_alone_in_its_paragraph_is_no_quotation() -> None:
+    x = run(
+        'Budi Santoso hadir dalam acara itu. "Kami siap menjalankan tugas ini," kata Budi.\n'
+        'Saksikan pembahasan lengkapnya di program pagi.\n"Detik Pagi, Jangan Tidur Lagi!"'
+    )
+    assert [q.text for q in x.quotes] == ["Kami siap menjalankan tugas ini"]

@@ -2,7 +2,8 @@
 
 ``MALANGVOICE –``, ``KOTA MALANG -`` (a dateline), ``(cah/ram)`` (editors'
 initials), ``Reporter: ...``, ``Editor: ...``, ``Foto: ...``, ``Baca Juga: ...``,
-``Simak Video ...`` and ``SCROLL TO CONTINUE WITH CONTENT`` are claimed before
+``Simak Video ...``, ``SCROLL TO CONTINUE WITH CONTENT`` and a paragraph that is only a short
+quoted exclamation (an outlet's slogan) are claimed before
 any other stage runs, so they never become entities.
 """
 
@@ -27,12 +28,14 @@ _INITIALS = re.compile(
 )
 _CAPTION = re.compile(r"\((?:Foto|Sumber|Ilustrasi|Dok|Dokumentasi)\s*[:.][^)\n]*\)", re.IGNORECASE)
 _SHOUTING = re.compile(r"(?m)^[^a-z\n]*SCROLL TO CONTINUE[^\n]*$|ADVERTISEMENT")
+#: A paragraph that is only a short quoted exclamation: an outlet's slogan ("Detik Pagi, Jangan Tidur Lagi!").
+_SLOGAN = re.compile(r'(?m)^[ \t]*["“][^"”\n]{3,60}!["”][ \t]*$')
 
 
 def claim_furniture(ctx: Context) -> None:
     """Claim furniture so that later stages skip it."""
     text = ctx.text
-    for pattern in (_BYLINE, _INITIALS, _CAPTION, _SHOUTING):
+    for pattern in (_BYLINE, _INITIALS, _CAPTION, _SHOUTING, _SLOGAN):
         for m in pattern.finditer(text):
             ctx.claim(m.start(), m.end())
             ctx.furniture.append((m.start(), m.end()))
