@@ -77,14 +77,9 @@ _TITLE_WORDS = frozenset(
         *lexicon.DEPUTY_MINISTERS,
         *lexicon.CONTRACTED,
     )
-) | {"Menteri", "Staf", "VP", "SVP", "EVP", "GM"}
+) | frozenset(w for w in lang.words("office-words") if w[:1].isupper())
 #: Title words as they open a clause in lower case ("anggota Dewan ...", "kata pengamat ...").
-_TITLE_WORDS_LOWER = frozenset(w.lower() for w in _TITLE_WORDS) | {
-    "anggota",
-    "pengamat",
-    "peneliti",
-    "ekonom",
-}
+_TITLE_WORDS_LOWER = frozenset(w.lower() for w in _TITLE_WORDS) | frozenset(lang.words("office-words"))
 
 
 @dataclass(frozen=True)
@@ -383,7 +378,7 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
     if venue:
         score += 0.2
         reasons.append("venue head")
-    if previous in _PLACE_PREPOSITIONS or previous in PLACE_CUES or previous in _NATURAL_FEATURES:
+    if previous in _PLACE_PREPOSITIONS or previous in PLACE_CUES:
         score += 0.15
         reasons.append(f"after {previous!r}")
     elif _before_a_region(ctx, span.end):
@@ -400,26 +395,7 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
 
 
 #: Words after which a capitalised word is a place ("di Lembang", "kota Davao").
-_PLACE_PREPOSITIONS = frozenset(
-    {
-        "di",
-        "ke",
-        "dari",
-        "wilayah",
-        "daerah",
-        "kawasan",
-        "menuju",
-        "asal",
-        "kota",
-        "negara",
-        "pulau",
-        "provinsi",
-    }
-)
-#: Natural features whose name follows them ("sungai Ciliwung", "gunung Semeru").
-_NATURAL_FEATURES = frozenset(
-    {"sungai", "gunung", "danau", "pantai", "pulau", "selat", "teluk", "bukit", "kali"}
-)
+_PLACE_PREPOSITIONS = frozenset(lang.words("place-prepositions"))
 
 
 def _before_a_region(ctx: Context, end: int) -> bool:
