@@ -794,8 +794,10 @@ def _past_the_office(ctx: Context, name: ParsedName) -> tuple[ParsedName | None,
     ``Ketua DPRD Kuantan Singingi, Riau Muslim``: a region opening the name is where the
     office is (the name follows it). ``Direktur Kemahasiswaan Unpad, Inu Isnaeni Sidiq,``:
     one word, then a comma and a longer name set off like an apposition — the one word
-    is the body's short name and the person is the name after it. The flag says the name
-    came after a region: its place leaves no doubt that it is a name ("Muslim").
+    is the body's short name and the person is the name after it. ``Kepala Satgas Wilayah V
+    Dian Patria``: a Roman numeral inside the words numbers the office, and the name starts
+    after it. The flag says the name came after a region: its place leaves no doubt that it
+    is a name ("Muslim").
     """
     tokens = ctx.tokens
     i = ctx.token_index(name.full_start)
