@@ -437,3 +437,30 @@ def test_two_common_english_words_are_a_title_not_a_name(text: str, span: str, l
 def test_english_names_and_bodies_stay(text: str, span: str, label: str) -> None:
     accepted, reasons = _decide(text, span, label)
     assert accepted, reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Saksi Budi Hermawan (BH) diperiksa. Kemarin BH menyebut uang itu dari kontraktor.", "BH"),
+        ("Polisi menetapkan tersangka berinisial RMP. Penyidik menyebut RMP bersama tiga orang lain.", "RMP"),
+        ("Saham perbankan seperti BBCA (+5,00%) dan BBRI (+5,14%) menguat.", "BBRI"),
+    ],
+)
+def test_initials_and_tickers_are_no_organisation(text: str, span: str) -> None:
+    from kg.extract.context import Context
+    from kg.extract.decide import decide
+    from kg.ner import NerSpan
+
+    ctx = Context(Article("Berita", text))
+    if "Budi Hermawan" in text:  # the person whose initials the article defines
+        start = text.index("Budi Hermawan")
+        ctx.add(EntityType.PERSON, "Budi Hermawan", start, start + len("Budi Hermawan"), "titles")
+    start = text.rindex(span)
+    decision = decide(ctx, NerSpan(start, start + len(span), "ORG", span, 0.9))
+    assert not decision.accepted, decision.reasons
+
+
+def test_an_acronym_in_a_list_of_bodies_is_still_an_organisation() -> None:
+    accepted, reasons = _decide("Hadir pula mahasiswa dari HMI, PMII dan IMM di lokasi.", "PMII", "ORG")
+    assert accepted, reasons

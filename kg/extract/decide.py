@@ -349,6 +349,10 @@ def _acronym(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("a short acronym",))
     if ctx.text[max(0, span.start - 1) : span.start] == "(":
         return Decision(None, 0.0, ("defines something that is not an organisation",))
+    if span.text in _persons_initials(ctx):
+        return Decision(None, 0.0, ("a person's initials",))
+    if _TICKER_AFTER.match(ctx.text[span.end : span.end + 16]):
+        return Decision(None, 0.0, ("a share's ticker with its price change",))
     words = re.findall(r"[\w.]+|[,;(]", _before(ctx, span.start, 30))
     previous = words[-1] if words else ""
     if previous.isalpha() and previous.islower() and previous not in _ACRONYM_LINKS:
@@ -358,6 +362,28 @@ def _acronym(ctx: Context, span: NerSpan) -> Decision:
     return _verdict(
         "ORG", span.confidence, [f"tagger {span.confidence:.2f}", "acronym in a list or as agent"]
     )
+
+
+#: A share's price change after its ticker: ``BBRI (+5,14%)``.
+_TICKER_AFTER = re.compile(r"\s*\(\s*[+−-]\d+(?:[.,]\d+)?\s*%\s*\)")
+
+
+def _persons_initials(ctx: Context) -> frozenset[str]:
+    """Initials news uses for a person: of a person the article names (``Budi Hermawan (BH)``), after
+    ``berinisial``, or with an age (``RSS (19)``)."""
+    initials = {
+        "".join(w[0] for w in e.name.split() if w[:1].isupper())
+        for e in ctx.of_type(EntityType.PERSON)
+        if len(e.name.split()) > 1
+    }
+    found = {i for i in initials if f"({i})" in ctx.text}  # "Budi Hermawan (BH)": the article defines them
+    found.update(m.group(1) or m.group(2) for m in _INITIALS_CUE.finditer(ctx.text))
+    return frozenset(i for i in found if len(i) >= 2)
+
+
+_INITIALS_CUE = re.compile(
+    r"\b(?:berinisial|inisial|tersangka|terdakwa)\s+([A-Z]{2,5})\b|\b([A-Z]{2,5})\s+\(\d{1,2}\)"
+)
 
 
 def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Decision:
