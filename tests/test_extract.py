@@ -786,3 +786,12 @@ def test_an_outlets_slogan_alone_in_its_paragraph_is_no_quotation() -> None:
         'Saksikan pembahasan lengkapnya di program pagi.\n"Detik Pagi, Jangan Tidur Lagi!"'
     )
     assert [q.text for q in x.quotes] == ["Kami siap menjalankan tugas ini"]
+
+
+def test_a_speaker_written_with_a_lower_case_title_after_the_verb() -> None:
+    x = run(
+        "KPK memanggil Budi Hermawan (BH) sebagai saksi.\n"
+        '"Hari ini KPK menjadwalkan pemeriksaan saksi terkait dugaan suap dana operasional,"'
+        " kata jubir KPK Budi Prasetyo kepada wartawan, Selasa (21/10)."
+    )
+    assert [(q.speaker.name if q.speaker else None) for q in x.quotes] == ["Budi Prasetyo"]

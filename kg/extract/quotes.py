@@ -43,6 +43,9 @@ def _speaker_after(ctx: Context, q: QuoteSpan) -> Entity | _Untold | None:
     if not m or m.group("nya"):
         return None  # "ujarnya": the person last spoken of, found by the caller
     i = ctx.token_index(q.close + m.end())
+    after_verb = q.close + m.end("verb")
+    if i > 0 and ctx.tokens[i - 1].start >= after_verb and match_title(ctx, i - 1) is not None:
+        i -= 1  # "kata jubir KPK Budi Prasetyo": the lower-case word after the verb is a title
     return _person_at(ctx, i) if i < len(ctx.tokens) else None
 
 
@@ -57,6 +60,13 @@ def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
         for c in ctx.claims:
             if c.start <= token.start < c.end and c.entity is not None and c.entity.type is EntityType.PERSON:
                 return c.entity
+        k = title.next_index + (
+            title.next_index < len(ctx.tokens) and ctx.tokens[title.next_index].text == ","
+        )
+        if k < len(ctx.tokens):
+            named = ctx.entity_at(ctx.tokens[k].start, ctx.tokens[k].end, EntityType.PERSON)
+            if named is not None:
+                return named  # "kata jubir KPK Tessa Mahardhika": the name the title stage read after it
         if re.match(r"\s+(?:itu|tersebut)\b", ctx.text[title.end : title.end + 12]):
             return None  # "kata Ketua DPC PDIP Jaksel itu": the person just spoken of
         return _holder(ctx, title.role)
