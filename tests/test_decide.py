@@ -464,3 +464,8 @@ def test_initials_and_tickers_are_no_organisation(text: str, span: str) -> None:
 def test_an_acronym_in_a_list_of_bodies_is_still_an_organisation() -> None:
     accepted, reasons = _decide("Hadir pula mahasiswa dari HMI, PMII dan IMM di lokasi.", "PMII", "ORG")
     assert accepted, reasons
+
+
+def test_a_country_or_world_region_is_no_person() -> None:
+    accepted, reasons = _decide("Ekspor ke Uni Eropa naik 11 persen tahun ini.", "Uni Eropa", "PER")
+    assert not accepted, reasons

@@ -164,6 +164,8 @@ def not_a_person(ctx: Context, name: str) -> str | None:
         return "brand or platform name"
     if any(w in NOT_PERSON_WORDS for w in words):
         return "event, programme or institution words"
+    if name in lexicon.WORLD_PLACES or name in lexicon.COUNTRIES:
+        return "a country or a world region"
     if any(w.lower() in ENGLISH for w in words) or _english_phrase(words):
         return "common English words: a product, event or report name"
     if len(words) > 1 and any(_ACRONYM.match(w) and len(w) >= 3 for w in words) and not name.isupper():
