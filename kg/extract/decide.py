@@ -27,6 +27,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import common_words
 from kg.extract.programs import GENERIC_PROGRAMS
+from kg.extract.variants import initials
 from kg.ner import NerSpan
 from kg.records import Entity, EntityType
 
@@ -68,16 +69,7 @@ _ACRONYM = re.compile(r"^[A-Z0-9&/-]{2,7}$")
 #: Two words run together where a page lost its line break (``SutarmiBendahara``, ``Mandiri2``).
 _GLUED = re.compile(r"[a-z]{3,}[A-Z]|[a-z]\d+$")
 #: Words that open a title (``Koordinator``, ``Kepala``, ``Kadis``): a span opening with one is an office.
-_TITLE_WORDS = frozenset(
-    key.split()[0]
-    for key in (
-        *lexicon.TITLES,
-        *lexicon.POSITIONS,
-        *lexicon.MINISTERS,
-        *lexicon.DEPUTY_MINISTERS,
-        *lexicon.CONTRACTED,
-    )
-) | frozenset(w for w in lang.words("office-words") if w[:1].isupper())
+_TITLE_WORDS = lexicon.TITLE_FIRST_WORDS | frozenset(w for w in lang.words("office-words") if w[:1].isupper())
 #: Title words as they open a clause in lower case ("anggota Dewan ...", "kata pengamat ...").
 _TITLE_WORDS_LOWER = frozenset(w.lower() for w in _TITLE_WORDS) | frozenset(lang.words("office-words"))
 
@@ -373,12 +365,8 @@ _TICKER_AFTER = re.compile(r"\s*\(\s*[+−-]\d+(?:[.,]\d+)?\s*%\s*\)")
 def _persons_initials(ctx: Context) -> frozenset[str]:
     """Initials news uses for a person: of a person the article names (``Budi Hermawan (BH)``), after
     ``berinisial``, or with an age (``RSS (19)``)."""
-    initials = {
-        "".join(w[0] for w in e.name.split() if w[:1].isupper())
-        for e in ctx.of_type(EntityType.PERSON)
-        if len(e.name.split()) > 1
-    }
-    found = {i for i in initials if f"({i})" in ctx.text}  # "Budi Hermawan (BH)": the article defines them
+    written = {initials(e.name.split()) for e in ctx.of_type(EntityType.PERSON) if len(e.name.split()) > 1}
+    found = {i for i in written if f"({i})" in ctx.text}  # "Budi Hermawan (BH)": the article defines them
     found.update(m.group(1) or m.group(2) for m in _INITIALS_CUE.finditer(ctx.text))
     return frozenset(i for i in found if len(i) >= 2)
 

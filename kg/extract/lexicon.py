@@ -93,6 +93,11 @@ CONTRACTED = {
     for surface, position, org in lang.table("contracted", ("surface", "position", "org"))
 }
 
+#: Every surface that opens a title phrase: titles, positions, ministers, deputy ministers, contracted forms.
+TITLE_SURFACES = frozenset({*TITLES, *POSITIONS, *MINISTERS, *DEPUTY_MINISTERS, *CONTRACTED})
+#: Their first words, and "Menteri" (which opens "Menteri <portfolio>"): only these can open a title.
+TITLE_FIRST_WORDS = frozenset(surface.split()[0] for surface in TITLE_SURFACES) | {"Menteri"}
+
 #: Organisation words the organisation keeps when a position word is followed by them.
 #: Positions that name their unit's type: "Direktur Jenderal Pajak" heads the "Direktorat Jenderal Pajak".
 POSITION_ORG_PREFIX = lang.mapping("position-org-prefix", "position", "unit")

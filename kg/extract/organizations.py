@@ -16,6 +16,7 @@ from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import common_words
+from kg.extract.variants import initials
 from kg.gazetteer import OrgInfo, Region
 from kg.records import Entity, EntityType
 from kg.text import sentences
@@ -77,6 +78,18 @@ def region_at(
     if match is None or (not match.explicit and not bare):
         return None
     return match.region, match.end, ctx.token_index(match.end)
+
+
+def _bracketed_abbreviation(tokens: list[Token], j: int) -> str | None:
+    """The abbreviation written in brackets at token ``j`` (``( DPD )``), or ``None``."""
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].text == "("
+        and tokens[j + 2].text == ")"
+        and _ABBR.match(tokens[j + 1].text)
+    ):
+        return tokens[j + 1].text
+    return None
 
 
 def _join(ctx: Context, tokens: list[Token]) -> str:
@@ -343,13 +356,8 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
         if found and len(words) > 1:
             region, end, j = found
             break
-        if (
-            token.text == "("
-            and j + 2 < len(tokens)
-            and tokens[j + 2].text == ")"
-            and _ABBR.match(tokens[j + 1].text)
-        ):
-            abbreviation = tokens[j + 1].text
+        if (bracketed := _bracketed_abbreviation(tokens, j)) is not None:
+            abbreviation = bracketed
             end = tokens[j + 2].end
             j += 3
             if j < len(tokens) and tokens[j].bare == "RI":
@@ -684,19 +692,13 @@ def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMa
         return None
     end = words[-1].bare_end
     aliases: set[str] = set()
-    abbreviation = None
     for suffix in ("(Persero)", "Tbk", "Tbk."):
         if j + 2 < len(tokens) and ctx.text[tokens[j].start : tokens[j + 2].end] == suffix:
             end, j = tokens[j + 2].end, j + 3
         elif j < len(tokens) and tokens[j].text == suffix:
             end, j = tokens[j].bare_end, j + 1
-    if (
-        j + 2 < len(tokens)
-        and tokens[j].text == "("
-        and tokens[j + 2].text == ")"
-        and _ABBR.match(tokens[j + 1].text)
-    ):
-        abbreviation = tokens[j + 1].text
+    abbreviation = _bracketed_abbreviation(tokens, j)
+    if abbreviation is not None:
         aliases.add(abbreviation)
         end, j = tokens[j + 2].end, j + 3
     name = f"{tokens[i].text.rstrip('.')} {ctx.text[words[0].start : words[-1].bare_end]}"
@@ -742,13 +744,8 @@ def parse_english_body(ctx: Context, i: int) -> OrgMatch | None:
         j += 1
         if token.text != token.bare:
             break
-    if (
-        j + 2 < len(tokens)
-        and tokens[j].text == "("
-        and tokens[j + 2].text == ")"
-        and _ABBR.match(tokens[j + 1].text)
-    ):
-        acronym = tokens[j + 1].text
+    acronym = _bracketed_abbreviation(tokens, j)
+    if acronym is not None:
         spelled = [k for k in range(len(words) - 1) if _initials(words[k:]) == acronym.upper()]
         if spelled and any(w.bare in lexicon.ENGLISH_ORG_WORDS for w in words):
             if spelled[0] > 0:
@@ -781,7 +778,7 @@ def _english_word_at(ctx: Context, j: int) -> bool:
 
 
 def _initials(words: list[Token]) -> str:
-    return "".join(w.bare[0] for w in words if w.bare[:1].isupper()).upper()
+    return initials([w.bare for w in words]).upper()
 
 
 def parse_facility(ctx: Context, i: int) -> OrgMatch | None:

@@ -35,13 +35,10 @@ from kg.records import Entity, EntityType, Membership
 from kg.text import sentences
 from kg.text.tokens import Token
 
-_TITLE_KEYS = sorted(
-    {*lexicon.TITLES, *lexicon.POSITIONS, *lexicon.MINISTERS, *lexicon.DEPUTY_MINISTERS, *lexicon.CONTRACTED},
-    key=lambda s: -len(s.split()),
-)
+_TITLE_KEYS = sorted(lexicon.TITLE_SURFACES, key=lambda s: -len(s.split()))
 _ACTING_FORMS = sorted(lexicon.ACTING, key=len, reverse=True)
 _ACTING_FIRST = frozenset(a.split()[0] for a in lexicon.ACTING)
-_FIRST_WORDS = frozenset(k.split()[0] for k in _TITLE_KEYS) | {"Menteri"}
+_FIRST_WORDS = lexicon.TITLE_FIRST_WORDS
 
 
 def _phrases_by_first_word(phrases: list[str]) -> dict[str, tuple[str, ...]]:

@@ -215,6 +215,13 @@ def sentence_context(text: str, start: int, end: int) -> tuple[str, str]:
     return text[left:start].lstrip(), text[end:right]
 
 
+def _annotation(ann: NamedNode, subject: NamedNode, target: NamedNode) -> Iterator[Triple]:
+    """The three statements every evidence annotation opens with, in either form."""
+    yield Triple(ann, RDF.type, OA.Annotation)
+    yield Triple(ann, OA.hasBody, subject)
+    yield Triple(ann, OA.hasTarget, target)
+
+
 def _compact_evidence(
     article: Article,
     article_node: NamedNode,
@@ -225,9 +232,7 @@ def _compact_evidence(
 ) -> Iterator[Triple]:
     """A Web Annotation whose body is ``subject`` and whose target is the span's fragment IRI."""
     ann = iris.evidence(article.key, span.start, span.end, subject)
-    yield Triple(ann, RDF.type, OA.Annotation)
-    yield Triple(ann, OA.hasBody, subject)
-    yield Triple(ann, OA.hasTarget, iris.span(article_node, span.start, span.end))
+    yield from _annotation(ann, subject, iris.span(article_node, span.start, span.end))
     yield from _annotation_details(ann, extractor, confidence)
 
 
@@ -242,9 +247,7 @@ def _full_evidence(
     """A Web Annotation whose body is ``subject`` and whose target selects the span of the article text."""
     ann = iris.evidence(article.key, span.start, span.end, subject)
     target, quote, position = iris.evidence_target(ann), iris.evidence_quote(ann), iris.evidence_position(ann)
-    yield Triple(ann, RDF.type, OA.Annotation)
-    yield Triple(ann, OA.hasBody, subject)
-    yield Triple(ann, OA.hasTarget, target)
+    yield from _annotation(ann, subject, target)
     yield Triple(target, RDF.type, OA.SpecificResource)
     yield Triple(target, OA.hasSource, article_node)
     yield Triple(target, OA.hasSelector, quote)

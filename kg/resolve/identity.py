@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, parse
 
-from kg.extract.variants import short_forms
+from kg.extract.variants import initials, short_forms
 from kg.model import iris
 from kg.model.iris import IDENTITY_GRAPH
 from kg.model.vocab import KGO, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
@@ -159,7 +159,7 @@ def alias_links(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> list[Link]:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper()).upper()
+    return initials(re.findall(r"[A-Za-z][\w'’-]*", name)).upper()
 
 
 def acronym_links(nodes: Mapping[str, tuple[str, frozenset[str]]], weight: Mapping[str, int]) -> list[Link]:
