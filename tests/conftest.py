@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import shutil
 import socket
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from kg.pipeline import build
-from kg.store import Store
+from kg.store import Store, cache
 
 # HYPOTHESIS_PROFILE=fuzz (scripts/fuzz): the properties of tests/test_fuzz.py try thousands of
 # examples (their counts are set there); no deadline, slow data generation is no error
@@ -40,6 +41,14 @@ def sample_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with Store(path) as store:
         build([SAMPLE], store)
     return path
+
+
+@pytest.fixture
+def store_copy(sample_store_path: Path, tmp_path: Path) -> Path:
+    """A writable copy of the sample store, without the query results and caches kept beside it."""
+    target = tmp_path / "store"
+    shutil.copytree(sample_store_path, target, ignore=shutil.ignore_patterns(cache.FOLDER))
+    return target
 
 
 @pytest.fixture

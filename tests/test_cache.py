@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import networkx as nx
@@ -17,13 +16,6 @@ ARTICLE = (
     "Wali Kota Malang Meresmikan Taman Baru\n\n"
     "MALANG - Wali Kota Malang Wahyu Hidayat meresmikan Taman Merjosari di Kota Malang, Senin (18/11/2024).\n"
 )
-
-
-@pytest.fixture
-def store_copy(sample_store_path: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "store"
-    shutil.copytree(sample_store_path, target, ignore=shutil.ignore_patterns(cache.FOLDER))
-    return target
 
 
 def _same(a: nx.MultiDiGraph, b: nx.MultiDiGraph) -> bool:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.base import extract
-from kg.extract.decide import generic_organisation
+from kg.extract.context import Context
+from kg.extract.decide import Decision, decide, generic_organisation
+from kg.ner import NerSpan
 from kg.records import Article, EntityType
 
 
@@ -305,16 +307,27 @@ def test_a_month_inside_a_name_but_not_a_date_after_one() -> None:
     assert {"Raja Juli Antoni", "Budi Santoso"} <= names, names
 
 
-def _decide(text: str, span: str, label: str, confidence: float = 0.9) -> tuple[bool, tuple[str, ...]]:
-    """The decision on the tagger span ``span`` (its first occurrence in ``text``)."""
-    from kg.extract.context import Context
-    from kg.extract.decide import decide
-    from kg.ner import NerSpan
+def _decision(
+    text: str,
+    span: str,
+    label: str,
+    confidence: float = 0.9,
+    *,
+    last: bool = False,
+    persons: tuple[str, ...] = (),
+) -> Decision:
+    """The decision on the tagger span ``span`` (its first occurrence in ``text``, or its ``last``),
+    in an article whose rules already found ``persons``."""
+    ctx = Context(Article("Berita", text))
+    for name in persons:
+        start = text.index(name)
+        ctx.add(EntityType.PERSON, name, start, start + len(name), "titles")
+    start = text.rindex(span) if last else text.index(span)
+    return decide(ctx, NerSpan(start, start + len(span), label, span, confidence))
 
-    start = text.index(span)
-    decision = decide(
-        Context(Article("Berita", text)), NerSpan(start, start + len(span), label, span, confidence)
-    )
+
+def _decide(text: str, span: str, label: str, confidence: float = 0.9) -> tuple[bool, tuple[str, ...]]:
+    decision = _decision(text, span, label, confidence)
     return decision.accepted, decision.reasons
 
 
@@ -394,16 +407,8 @@ def test_a_lone_word_with_a_place_cue_is_a_place(text: str, span: str) -> None:
 
 
 def test_a_name_the_tagger_calls_an_organisation_after_a_title_is_a_person() -> None:
-    from kg.extract.context import Context
-    from kg.extract.decide import decide
-    from kg.ner import NerSpan
-
     text = "Namun, Direktur Eksekutif CELIOS, Bhima Yudhistira Adhinegara menilai skema itu keliru."
-    start = text.index("Bhima")
-    span = NerSpan(
-        start, start + len("Bhima Yudhistira Adhinegara"), "ORG", "Bhima Yudhistira Adhinegara", 0.84
-    )
-    assert decide(Context(Article("Berita", text)), span).label == "PER"
+    assert _decision(text, "Bhima Yudhistira Adhinegara", "ORG", 0.84).label == "PER"
 
 
 @pytest.mark.parametrize(
@@ -448,16 +453,8 @@ def test_english_names_and_bodies_stay(text: str, span: str, label: str) -> None
     ],
 )
 def test_initials_and_tickers_are_no_organisation(text: str, span: str) -> None:
-    from kg.extract.context import Context
-    from kg.extract.decide import decide
-    from kg.ner import NerSpan
-
-    ctx = Context(Article("Berita", text))
-    if "Budi Hermawan" in text:  # the person whose initials the article defines
-        start = text.index("Budi Hermawan")
-        ctx.add(EntityType.PERSON, "Budi Hermawan", start, start + len("Budi Hermawan"), "titles")
-    start = text.rindex(span)
-    decision = decide(ctx, NerSpan(start, start + len(span), "ORG", span, 0.9))
+    persons = ("Budi Hermawan",) if "Budi Hermawan" in text else ()  # whose initials the article defines
+    decision = _decision(text, span, "ORG", last=True, persons=persons)
     assert not decision.accepted, decision.reasons
 
 

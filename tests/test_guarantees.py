@@ -576,15 +576,16 @@ def _contents(path: Path) -> tuple[list[str], list[str]]:
         return sorted(map(str, store.quads(named=False))), sorted(map(str, store.quads(named=True)))
 
 
-def test_an_interrupted_build_is_repaired_by_the_next_build(tmp_path: Path) -> None:
-    first = _articles(tmp_path / "v1.jsonl", ARTICLES[:2])
-    changed = [(ARTICLES[0][0], ARTICLES[0][1] + " Rapat membahas banjir."), ARTICLES[1], ARTICLES[2]]
-    second = _articles(tmp_path / "v2.jsonl", changed)  # one article replaced, one unchanged, one new
-    clean = tmp_path / "clean"
-    with Store(clean) as store:
-        build([first], store)
-        build([second], store)
-    expected = _contents(clean)
+def _crash_each_write_then_rebuild(
+    tmp_path: Path,
+    first: Path,
+    second: Path,
+    expected: tuple[list[str], list[str]],
+    *,
+    unmerged_after: bool = False,
+) -> int:
+    """Build ``first``, then ``second`` crashing after 0, 1, 2 ... writes until it completes; after each
+    crash the same build again must give ``expected``. Returns how many writes the build made."""
     budget, completed = 0, False
     while not completed:
         path = tmp_path / f"crash-{budget}"
@@ -602,9 +603,23 @@ def test_an_interrupted_build_is_repaired_by_the_next_build(tmp_path: Path) -> N
         store.close()
         with Store(path) as store:  # the next build, with the same inputs
             build([second], store)
-            assert store.unmerged() == [], f"crash after {budget} writes"
+            if unmerged_after:
+                assert store.unmerged() == [], f"crash after {budget} writes"
         assert _contents(path) == expected, f"crash after {budget} writes"
         budget += 1
+    return budget
+
+
+def test_an_interrupted_build_is_repaired_by_the_next_build(tmp_path: Path) -> None:
+    first = _articles(tmp_path / "v1.jsonl", ARTICLES[:2])
+    changed = [(ARTICLES[0][0], ARTICLES[0][1] + " Rapat membahas banjir."), ARTICLES[1], ARTICLES[2]]
+    second = _articles(tmp_path / "v2.jsonl", changed)  # one article replaced, one unchanged, one new
+    clean = tmp_path / "clean"
+    with Store(clean) as store:
+        build([first], store)
+        build([second], store)
+    expected = _contents(clean)
+    budget = _crash_each_write_then_rebuild(tmp_path, first, second, expected, unmerged_after=True)
     assert budget > 3  # the crash hit every write of the replacing build
 
 
@@ -700,25 +715,7 @@ def test_a_build_that_undoes_merges_and_is_interrupted_is_repaired_by_the_next(t
         build([second], store)
     expected = _contents(clean)
     assert _contents(one_go) == expected
-    budget, completed = 0, False
-    while not completed:
-        path = tmp_path / f"crash-{budget}"
-        with Store(path) as store:
-            build([first], store)
-        store = Store(path)
-        store._store = _CrashingStore(store._store, budget)  # type: ignore[assignment]
-        try:
-            build([second], store)
-            completed = True
-        except _Crash:
-            pass
-        if isinstance(store._store, _CrashingStore):  # (a completed build reopened it when compacting)
-            store._store = store._store.inner  # type: ignore[assignment]
-        store.close()
-        with Store(path) as store:  # the next build, with the same inputs
-            build([second], store)
-        assert _contents(path) == expected, f"crash after {budget} writes"
-        budget += 1
+    budget = _crash_each_write_then_rebuild(tmp_path, first, second, expected)
     assert budget > 4  # the crash hit the undo, the writes and every stage of the resolution
 
 

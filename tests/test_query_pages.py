@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 from pathlib import Path
 
 import pytest
@@ -23,10 +22,8 @@ NEW_ARTICLE = (
 
 
 @pytest.fixture
-def store(sample_store_path: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "store"
-    shutil.copytree(sample_store_path, target, ignore=shutil.ignore_patterns(cache.FOLDER))
-    return target
+def store(store_copy: Path) -> Path:
+    return store_copy
 
 
 def _query(store: Path, *args: str) -> tuple[str, str]:
