@@ -67,12 +67,9 @@ def detik_corpus(path: Path, n: int | None) -> Path:
 
 def synthetic_corpus(path: Path, n: int) -> Path:
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    import synthetic
+    from synthetic import write_jsonl
 
-    with path.open("w", encoding="utf-8") as out:
-        for record in synthetic.generate(n):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return path
+    return write_jsonl(path, n)
 
 
 def folder_size(folder: Path) -> int:

@@ -89,12 +89,9 @@ def unpack(ref: str, into: Path) -> Path:
 
 def synthetic(path: Path, n: int) -> Path:
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    import synthetic as gen
+    from synthetic import write_jsonl
 
-    with path.open("w", encoding="utf-8") as out:
-        for record in gen.generate(n):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return path
+    return write_jsonl(path, n)
 
 
 def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:

@@ -44,9 +44,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -175,15 +172,10 @@ def measure_store(
 
 def post(url: str, query: str, timeout: float) -> tuple[int, int]:
     """POST a query to a SPARQL endpoint on loopback: (status, rows)."""
-    data = urllib.parse.urlencode({"query": query}).encode()
-    req = urllib.request.Request(
-        url + "/sparql", data=data, headers={"Accept": "application/sparql-results+json"}, method="POST"
-    )
-    try:
-        with urllib.request.urlopen(req, timeout=timeout) as response:
-            return response.status, len(json.loads(response.read())["results"]["bindings"])
-    except urllib.error.HTTPError as error:
-        return error.code, 0
+    from bench_serve import post as post_query  # benchmarks/, the script's folder, is on sys.path
+
+    status, body = post_query(url, query, timeout)
+    return status, len(json.loads(body)["results"]["bindings"]) if status == 200 else 0
 
 
 def measure_endpoint(path: Path, rounds: int, cap: float) -> dict[str, Any]:

@@ -461,6 +461,14 @@ def generate(n: int, seed: int = 7) -> Iterator[dict[str, str]]:
         yield article(regions, seed, index)
 
 
+def write_jsonl(path: Path, n: int, seed: int = 7) -> Path:
+    """The first ``n`` articles as JSON Lines in ``path``."""
+    with path.open("w", encoding="utf-8") as out:
+        for record in generate(n, seed):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
 def main(argv: list[str] | None = None) -> None:
     """Write ``N`` articles as JSON Lines to ``-o PATH`` (or standard output)."""
     parser = argparse.ArgumentParser(
@@ -470,13 +478,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("-o", "--output", type=Path, help="JSON Lines file to write [default: stdout]")
     parser.add_argument("--seed", type=int, default=7, help="world and article seed [default: 7]")
     args = parser.parse_args(argv)
-    out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
-    try:
-        for record in generate(args.n, args.seed):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    finally:
-        if args.output:
-            out.close()
+    if args.output:
+        write_jsonl(args.output, args.n, args.seed)
+        return
+    for record in generate(args.n, args.seed):
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
