@@ -199,6 +199,13 @@ def reading_options(fn: F) -> F:
     )(fn)
 
 
+def jobs_option(help_text: str) -> Callable[[F], F]:
+    """``--jobs/-j``: how many processes extract, for ``kg build`` and ``kg extract``."""
+    return click.option(
+        "--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help=help_text
+    )
+
+
 def _result_formats() -> list[str]:
     from kg.query.results import RESULT_FORMATS
 
@@ -259,14 +266,7 @@ def main() -> None:
     is_flag=True,
     help="Each .txt file is one article (first line the title) instead of a dump of several.",
 )
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-    help="Extract in this many processes (one per core pays off from a few hundred articles).",
-)
+@jobs_option("Extract in this many processes (one per core pays off from a few hundred articles).")
 @reading_options
 @click.option(
     "--dask",

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from kg.cli import exit_on_problems, main, open_store, reading_options, store_option, warn
+from kg.cli import exit_on_problems, jobs_option, main, open_store, reading_options, store_option, warn
 from kg.store import StoreError
 
 if TYPE_CHECKING:
@@ -50,14 +50,7 @@ class _Bar:
 @click.option(
     "--partition-size", type=click.IntRange(1), default=500, show_default=True, help="Articles per shard."
 )
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-    help="Extract in this many processes.",
-)
+@jobs_option("Extract in this many processes.")
 @click.option("--dask", metavar="ADDRESS", help="Extract on a Dask cluster (tcp://host:8786 or local:N).")
 @click.option("--one-per-file", is_flag=True, help="Each .txt file is one article, as for kg build.")
 @reading_options
