@@ -367,8 +367,14 @@ def _persons_initials(ctx: Context) -> frozenset[str]:
     ``berinisial``, or with an age (``RSS (19)``)."""
     written = {initials(e.name.split()) for e in ctx.of_type(EntityType.PERSON) if len(e.name.split()) > 1}
     found = {i for i in written if f"({i})" in ctx.text}  # "Budi Hermawan (BH)": the article defines them
-    found.update(m.group(1) or m.group(2) for m in _INITIALS_CUE.finditer(ctx.text))
+    found.update(_cued_initials(ctx.text))
     return frozenset(i for i in found if len(i) >= 2)
+
+
+@lru_cache(maxsize=8)
+def _cued_initials(text: str) -> frozenset[str]:
+    """Initials the text writes after ``berinisial``/``tersangka`` or with an age (one pass per article)."""
+    return frozenset(m.group(1) or m.group(2) for m in _INITIALS_CUE.finditer(text))
 
 
 _INITIALS_CUE = re.compile(
