@@ -466,3 +466,9 @@ def test_an_acronym_in_a_list_of_bodies_is_still_an_organisation() -> None:
 def test_a_country_or_world_region_is_no_person() -> None:
     accepted, reasons = _decide("Ekspor ke Uni Eropa naik 11 persen tahun ini.", "Uni Eropa", "PER")
     assert not accepted, reasons
+
+
+def test_words_glued_at_a_full_stop_are_no_name() -> None:
+    text = "Energi harus berdaulat.\nAnnisa Nuril Deanty.Mahasiswa Magister Hukum Kenegaraan menulis ini."
+    accepted, reasons = _decide(text, "Annisa Nuril Deanty.Mahasiswa Magister Hukum Kenegaraan", "ORG")
+    assert not accepted and "line break" in reasons[0]

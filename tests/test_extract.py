@@ -795,3 +795,66 @@ def test_a_speaker_written_with_a_lower_case_title_after_the_verb() -> None:
         " kata jubir KPK Budi Prasetyo kepada wartawan, Selasa (21/10)."
     )
     assert [(q.speaker.name if q.speaker else None) for q in x.quotes] == ["Budi Prasetyo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # an abbreviation the lexicon knows, spelled out here as something else
+        (
+            "Pemerintah mendorong skema Public-Private Partnership (PPP). Skema PPP dipakai lagi.",
+            "Partai Persatuan Pembangunan",
+        ),
+        ("Siswa Madrasah Aliyah (MA) Negeri 1 ikut pemilihan. Ketua OSIS MA terpilih.", "Mahkamah Agung"),
+    ],
+)
+def test_an_abbreviation_spelled_out_as_something_else_is_not_the_lexicons_body(
+    text: str, absent: str
+) -> None:
+    assert absent not in names(run(text), EntityType.ORGANIZATION)
+
+
+def test_the_lexicons_body_stays_where_the_article_spells_it_out_the_same() -> None:
+    x = run("Komisi Pemberantasan Korupsi (KPK) memeriksa saksi. KPK menahan tersangka.")
+    assert "Komisi Pemberantasan Korupsi" in names(x, EntityType.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dalam kacamata publik, pertemuan Jokowi-Prabowo di Kertanegara memiliki makna.",
+        "Noel memberikan dukungan penuh kepada pasangan Prabowo-Gibran dan bergabung.",
+    ],
+)
+def test_two_names_joined_by_a_hyphen_are_a_pair_not_a_person(text: str) -> None:
+    assert not any("-" in name for name in names(run(text), EntityType.PERSON))
+
+
+def test_a_hyphened_korean_or_arabic_name_is_one_person() -> None:
+    x = run(
+        "Menteri Haji dan Umrah Arab Saudi, Tawfiq F. Al-Rabiah, menyampaikan apresiasi kepada pemerintah."
+    )
+    assert "Tawfiq F. Al-Rabiah" in names(x, EntityType.PERSON)
+
+
+def test_a_body_ends_before_the_office_joined_to_it() -> None:
+    x = run(
+        "Annisa adalah mahasiswa Magister Hukum Universitas Indonesia dan Direktur Eksekutif Srikandi Energi."
+    )
+    assert "Universitas Indonesia" in names(x, EntityType.ORGANIZATION)
+    assert not any("Direktur" in name for name in names(x, EntityType.ORGANIZATION))
+
+
+def test_a_body_set_off_before_the_name_after_a_title_is_no_person() -> None:
+    x = run(
+        '"Itu benar," kata Direktur Riset Index Politica, Fadhly Alimin Hasyim, kepada wartawan, Rabu (15/10/2025).'
+    )
+    assert names(x, EntityType.PERSON) == {"Fadhly Alimin Hasyim"}
+
+
+def test_the_military_headquarters_is_no_person() -> None:
+    x = run(
+        "Komandan Satuan Siber (Dansatsiber) Mabes TNI, Brigjen JO Sembiring sempat berkonsultasi dengan polisi."
+    )
+    assert names(x, EntityType.PERSON) == {"JO Sembiring"}
+    assert "Markas Besar Tentara Nasional Indonesia" in names(x, EntityType.ORGANIZATION)

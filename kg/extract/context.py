@@ -9,6 +9,7 @@ identity key) and which text is already claimed by an entity.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +27,8 @@ from kg.text.quotations import QuoteSpan, find_quotes
 from kg.text.tokens import Token, tokenize
 
 T = TypeVar("T")
+#: an abbreviation defined in brackets after its spelled-out name: "Public-Private Partnership (PPP)"
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 if TYPE_CHECKING:  # people imports this module: the type only, for the checker
     from kg.extract.people import RoleMention
 
@@ -109,6 +112,32 @@ class Context:
     def lower_words(self) -> frozenset[str]:
         """Words this article also writes in lower case: common nouns, not names."""
         return frozenset(t.bare for t in self.tokens if t.bare.islower())
+
+    @cached_property
+    def redefined_abbreviations(self) -> frozenset[str]:
+        """Lexicon abbreviations this article spells out as another name: not that body here.
+
+        "Public-Private Partnership (PPP)" is no party, "Madrasah Aliyah (MA)" no court: the
+        words before the brackets have the abbreviation's capital initials and share no word
+        with the lexicon's name for it.
+        """
+        found = set()
+        for match in _BRACKETED.finditer(self.text):
+            abbr = match.group(1)
+            info = gazetteer.lookup_abbreviation(abbr)
+            if info is None:
+                continue
+            words = re.split(r"[\s-]+", self.text[max(0, match.start() - 160) : match.start()].strip())
+            for k in range(1, min(len(words), 2 * len(abbr) + 2) + 1):
+                phrase = words[-k:]
+                if "".join(w[0] for w in phrase if w[:1].isupper()).upper() != abbr.upper():
+                    continue
+                if phrase[0][:1].isupper():
+                    ours = set(identity_key(" ".join(phrase)).split())
+                    if not ours & set(identity_key(info.full).split()):
+                        found.add(abbr)
+                    break
+        return frozenset(found)
 
     def token_index(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""

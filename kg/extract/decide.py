@@ -25,7 +25,7 @@ from functools import lru_cache
 from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.names import common_words
+from kg.extract.names import SPEECH_AFTER, common_words
 from kg.extract.programs import GENERIC_PROGRAMS
 from kg.extract.variants import initials
 from kg.ner import NerSpan
@@ -56,18 +56,13 @@ _SPEECH = re.compile(
     r"\b(?:kata|ujar|tutur|ucap|jelas|sebut|tegas|ungkap|papar|imbuh|tambah|pungkas|terang)(?:nya)?\s*$",
     re.IGNORECASE,
 )
-_SPEECH_AFTER = re.compile(
-    r"^\s*(?:,\s*)?(?:mengatakan|menyampaikan|menjelaskan|menyebut|menegaskan|mengungkapkan|menuturkan|"
-    r"menilai|memandang|berharap|meminta|mengaku|menambahkan|memaparkan|mengimbau|mengajak|juga|pun|selaku|sebagai|"
-    r"yang)\b",
-    re.IGNORECASE,
-)
 _RANKS_LOWER = frozenset(w.lower() for w in lexicon.RANK_WORDS) | frozenset(
     h.lower().rstrip(".") for h in lexicon.HONORIFICS
 )
 _ACRONYM = re.compile(r"^[A-Z0-9&/-]{2,7}$")
-#: Two words run together where a page lost its line break (``SutarmiBendahara``, ``Mandiri2``).
-_GLUED = re.compile(r"[a-z]{3,}[A-Z]|[a-z]\d+$")
+#: Two words run together where a page lost its line break (``SutarmiBendahara``, ``Mandiri2``,
+#: ``Deanty.Mahasiswa``).
+_GLUED = re.compile(r"[a-z]{3,}[A-Z]|[a-z]\d+$|[a-z]{4,}\.[A-Z][a-z]{2,}")
 #: Words that open a title (``Koordinator``, ``Kepala``, ``Kadis``): a span opening with one is an office.
 _TITLE_WORDS = lexicon.TITLE_FIRST_WORDS | frozenset(w for w in lang.words("office-words") if w[:1].isupper())
 #: Title words as they open a clause in lower case ("anggota Dewan ...", "kata pengamat ...").
@@ -201,21 +196,17 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         return Decision(None, 0.0, (f"after {previous!r}: a place",))
     if _known_org_word(first) or any(first == head.split()[0] for head in lexicon.VENUE_HEADS):
         return Decision(None, 0.0, ("institution or venue head word",))
-    if _inside_a_body(ctx, span) and not _SPEECH_AFTER.match(ctx.text[span.end : span.end + 40]):
+    if _inside_a_body(ctx, span) and not SPEECH_AFTER.match(ctx.text[span.end : span.end + 40]):
         return Decision(None, 0.0, ("the end of an institution's or a venue's name",))
     thing = not_a_person(ctx, span.text)
     if thing is not None:
         return Decision(None, 0.0, (thing,))
     if _district_after_place(ctx, span):
         return Decision(None, 0.0, ("a district or village listed after a place",))
-    parts = [part for part in span.text.split("-") if part.strip()]
-    if len(parts) > 1 and all(part.strip()[:1].isupper() for part in parts):
-        reasons.append("two names joined by a hyphen: a candidate pair")
-        score -= 0.3
     after = ctx.text[span.end : span.end + 40]
     if len(words) == 1 and re.match(r"\s+(?:ini|itu|tersebut)\b", after):
         return Decision(None, 0.0, ("followed by a demonstrative: a noun phrase",))
-    if _SPEECH.search(_before(ctx, span.start, 20)) or _SPEECH_AFTER.match(after):
+    if _SPEECH.search(_before(ctx, span.start, 20)) or SPEECH_AFTER.match(after):
         reasons.append("speech or apposition cue")
         score += 0.3
     elif re.match(r"\s*\(\d{1,2}\)", after):
@@ -281,7 +272,9 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str]) -> Decision:
         if len(words) == 1:
             return Decision(None, 0.0, ("an institution type without a name",))
         return _verdict("ORG", span.confidence + 0.2, [f"tagger {span.confidence:.2f}", f"head {first!r}"])
-    if gazetteer.lookup_abbreviation(span.text) or gazetteer.lookup_full(span.text):
+    if span.text not in ctx.redefined_abbreviations and (  # "Public-Private Partnership (PPP)": no party
+        gazetteer.lookup_abbreviation(span.text) or gazetteer.lookup_full(span.text)
+    ):
         return _verdict("ORG", 1.0, ["organisation lexicon"])
     if len(words) == 1 and _ACRONYM.match(first):
         return _acronym(ctx, span)
@@ -325,7 +318,7 @@ def _a_person_apposed(ctx: Context, span: NerSpan, words: list[str]) -> bool:
         return False
     clause = re.split(r"[.;:\"“”]", before)[-1]
     opens_with_title = any(w in _TITLE_WORDS or w.lower() in _TITLE_WORDS_LOWER for w in clause.split())
-    return opens_with_title and bool(_SPEECH_AFTER.match(ctx.text[span.end : span.end + 40]))
+    return opens_with_title and bool(SPEECH_AFTER.match(ctx.text[span.end : span.end + 40]))
 
 
 _ACRONYM_LINKS = frozenset(lang.words("acronym-links"))

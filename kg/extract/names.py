@@ -47,6 +47,41 @@ def common_words() -> frozenset[str]:
     return frozenset(paths.common_words().read_text(encoding="utf-8").split())
 
 
+#: What follows a speaker's name or sets it off: a speech verb, "juga", "selaku", "yang".
+SPEECH_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:mengatakan|menyampaikan|menjelaskan|menyebut|menegaskan|mengungkapkan|menuturkan|"
+    r"menilai|memandang|berharap|meminta|mengaku|menambahkan|memaparkan|mengimbau|mengajak|juga|pun|selaku|sebagai|"
+    r"yang)\b",
+    re.IGNORECASE,
+)
+
+#: Arabic articles and particles a name joins with a hyphen: ``Al-Bannai``, ``El-Sisi``.
+_ARTICLES = frozenset(
+    {"al", "el", "ad", "ar", "as", "at", "an", "ash", "asy", "az", "bin", "binti", "ibn", "abu"}
+)
+
+
+def hyphened_pair(name: str) -> bool:
+    """``Prabowo-Gibran``, ``Jokowi-Prabowo``: two capitalised names joined by a hyphen, a pair.
+
+    ``Shin Tae-yong`` (a Korean given name) and ``Faisal Al-Bannai`` (an Arabic article) are one name.
+
+    >>> hyphened_pair("Prabowo-Gibran"), hyphened_pair("Shin Tae-yong"), hyphened_pair("Faisal Al-Bannai")
+    (True, False, False)
+    """
+    parts = name.split("-")
+    return (
+        len(parts) > 1
+        and all(
+            len(part.strip()) >= 3
+            and part.strip()[:1].isupper()
+            and part.split()[-1].lower() not in _ARTICLES
+            for part in parts[:-1]
+        )
+        and parts[-1].strip()[:1].isupper()
+    )
+
+
 def plausible_person(name: str, lower_words: frozenset[str] = frozenset(), *, titled: bool = False) -> bool:
     """Whether a parsed name can be a person's: not a string of common words, nor a place.
 
@@ -56,6 +91,8 @@ def plausible_person(name: str, lower_words: frozenset[str] = frozenset(), *, ti
 
     >>> plausible_person("Kasus"), plausible_person("Bantuan Sosial"), plausible_person("Erik")
     (False, False, True)
+    >>> plausible_person("Jokowi-Prabowo"), plausible_person("Shin Tae-yong")
+    (False, True)
     """
     words = name.split()
     common = common_words()
@@ -68,6 +105,8 @@ def plausible_person(name: str, lower_words: frozenset[str] = frozenset(), *, ti
         )
     if all(_ACRONYM_WORD.match(w) for w in words):
         return False  # "BEM UI": a body's acronyms
+    if hyphened_pair(name):
+        return False  # "Prabowo-Gibran": a candidate pair, two persons
     if len(words) > 1:
         return True
     if _DERIVED_NOUN.match(words[0].lower()):

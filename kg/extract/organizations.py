@@ -197,7 +197,7 @@ def _lexicon_at(ctx: Context, i: int) -> tuple[OrgInfo, int] | None:
         ):
             continue  # one plain word is an organisation only when the lexicon lists it
         info = gazetteer.lookup_abbreviation(surface)
-        if info is not None and surface[:1].isupper():
+        if info is not None and surface[:1].isupper() and surface not in ctx.redefined_abbreviations:
             return info, i + width
     return None
 
@@ -409,8 +409,14 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                     and tokens[j + 1].bare not in lexicon.INSTITUTION_WORDS
                 )
                 or _starts_sibling(tokens[j + 1].bare)
+                or (
+                    tokens[j + 1].bare in lexicon.TITLE_FIRST_WORDS
+                    and tokens[j + 1].bare not in lexicon.INSTITUTION_WORDS
+                )
             ):
-                break  # "Kementerian Transmigrasi, Kementerian UMKM": a list of bodies, not one name
+                # "Kementerian Transmigrasi, Kementerian UMKM": a list of bodies, not one name;
+                # "Universitas Indonesia dan Direktur Eksekutif ...": an office of the person follows
+                break
             if token.text == "," and not (
                 j + 2 < len(tokens) and (tokens[j + 2].capitalised or tokens[j + 2].text in {"dan", ","})
             ):

@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.names import ROMAN_NUMERAL, ParsedName, match_rank, parse_name, plausible_person
+from kg.extract.decide import not_a_person
+from kg.extract.names import ROMAN_NUMERAL, SPEECH_AFTER, ParsedName, match_rank, parse_name, plausible_person
 from kg.extract.organizations import (
     UNIT_ABBREVIATIONS,
     OrgMatch,
@@ -791,7 +792,9 @@ def _past_the_office(ctx: Context, name: ParsedName) -> tuple[ParsedName | None,
     ``Ketua DPRD Kuantan Singingi, Riau Muslim``: a region opening the name is where the
     office is (the name follows it). ``Direktur Kemahasiswaan Unpad, Inu Isnaeni Sidiq,``:
     one word, then a comma and a longer name set off like an apposition — the one word
-    is the body's short name and the person is the name after it. ``Kepala Satgas Wilayah V
+    is the body's short name and the person is the name after it; so are longer words the
+    tagger does not read as a person's before a name it does (``Direktur Riset Index
+    Politica, Fadhly Alimin Hasyim, kepada wartawan``). ``Kepala Satgas Wilayah V
     Dian Patria``: a Roman numeral inside the words numbers the office, and the name starts
     after it. The flag says the name came after a region: its place leaves no doubt that it
     is a name ("Muslim").
@@ -815,13 +818,21 @@ def _past_the_office(ctx: Context, name: ParsedName) -> tuple[ParsedName | None,
         k = ctx.token_index(region.end)
         return (parse_name(ctx.text, tokens, k) if k < len(tokens) else None), True
     k = name.next_index
-    if len(name.name.split()) != 1 or k + 1 >= len(tokens) or tokens[k].text != ",":
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
         return name, False
+    one_word = len(name.name.split()) == 1
+    if not one_word and (
+        (ctx.person_starts_at(name.start) and not_a_person(ctx, name.name) is None)
+        or not ctx.person_starts_at(tokens[k + 1].start)
+    ):
+        return name, False  # two names in a row are a list, unless only the second is a person's
     after = parse_name(ctx.text, tokens, k + 1)
     if after is None or len(after.name.split()) < 2 or tokens[k + 1].bare in _FIRST_WORDS:
         return name, False
     closing = tokens[after.next_index].text if after.next_index < len(tokens) else ""
-    return (after if closing == "," else name), False
+    if closing == "," or (not one_word and SPEECH_AFTER.match(ctx.text[after.end : after.end + 40])):
+        return after, False
+    return name, False
 
 
 def _place_within(title: TitleMatch, name: str) -> bool:
