@@ -472,3 +472,26 @@ def test_words_glued_at_a_full_stop_are_no_name() -> None:
     text = "Energi harus berdaulat.\nAnnisa Nuril Deanty.Mahasiswa Magister Hukum Kenegaraan menulis ini."
     accepted, reasons = _decide(text, "Annisa Nuril Deanty.Mahasiswa Magister Hukum Kenegaraan", "ORG")
     assert not accepted and "line break" in reasons[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        (
+            "Kementerian akan menyelenggarakan Anugerah Kebudayaan Indonesia tahun ini.",
+            "Anugerah Kebudayaan Indonesia",
+            "ORG",
+        ),
+        ("Anti-kekerasan adalah prinsip inti dari acara No Kings, kata kelompok itu.", "No Kings", "PER"),
+        ("Ia berbicara dalam acara Jakarta Business Forum 2025 di Jakarta.", "Jakarta Business Forum", "ORG"),
+        ("Mobilisasi bantuan dilakukan dari Depo Tanjung Morawa, Medan.", "Depo Tanjung Morawa", "PER"),
+        ("Kasus itu terkait ijazah dan SKCK yang melawan hukum.", "SKCK", "ORG"),
+        ('"Hasil geledah (disita) uang, catatan, BBE (barang bukti elektronik)," tambahnya.', "BBE", "ORG"),
+        ("Ia ditahan bersama lima orang lainnya yakni A, AP, AM alias KA, ACM, dan MR.", "ACM", "ORG"),
+    ],
+)
+def test_awards_events_depots_and_documents_are_no_persons_or_organisations(
+    text: str, span: str, label: str
+) -> None:
+    accepted, _ = _decide(text, span, label)
+    assert not accepted

@@ -858,3 +858,98 @@ def test_the_military_headquarters_is_no_person() -> None:
     )
     assert names(x, EntityType.PERSON) == {"JO Sembiring"}
     assert "Markas Besar Tentara Nasional Indonesia" in names(x, EntityType.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        ("Pemkot meluncurkan Gerakan Menanam Cabai di Bogor.", "Gerakan Menanam Cabai"),
+        (
+            "Pengembangan wilayah adat melalui Gerakan Pangan Lokal Nusantara.",
+            "Gerakan Pangan Lokal Nusantara",
+        ),
+    ],
+)
+def test_a_gerakan_of_an_activity_is_a_programme(text: str, programme: str) -> None:
+    x = run(text)
+    assert programme in names(x, EntityType.PROGRAM)
+    assert not names(x, EntityType.ORGANIZATION) & {programme}
+
+
+def test_a_gerakan_of_a_group_of_people_is_an_organisation() -> None:
+    assert "Gerakan Pemuda Ansor" in names(
+        run("Ribuan anggota Gerakan Pemuda Ansor hadir."), EntityType.ORGANIZATION
+    )
+
+
+def test_a_party_name_the_lexicon_knows_goes_on_before_the_chairs_name() -> None:
+    x = run("Ketua Umum Partai Gerakan Indonesia Raya Prabowo hadir dalam rapat itu.")
+    [m] = x.memberships
+    assert (m.person.name, m.organization.name) == ("Prabowo", "Partai Gerakan Indonesia Raya")
+
+
+def test_a_programme_spelled_out_in_brackets_after_its_short_name_is_one_node() -> None:
+    x = run(
+        "Kedua, program Gotasmil (Gerakan Orang Tua Asuh Anak Stunting dan Ibu Hamil KEK) dengan kepedulian."
+    )
+    [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
+    assert "Gerakan Orang Tua Asuh Anak Stunting dan Ibu Hamil KEK" in {programme.name, *programme.aliases}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Kami bekerja sebagai wujud negara yang bersih," ujar Menteri Imipas Agus Adrianto kepada wartawan.',
+        '"Dampak yang lebih luas dan nyata," ujar VP General Secretary Danone Indonesia, Agus Adrianto, kemarin.',
+    ],
+)
+def test_a_speaker_after_an_office_the_lexicon_lacks_is_the_name_after_it(text: str) -> None:
+    x = run(text)
+    assert [q.speaker.name for q in x.quotes if q.speaker] == ["Agus Adrianto"]
+    assert names(x, EntityType.PERSON) == {"Agus Adrianto"}
+
+
+def test_a_bare_region_name_set_before_another_region_must_lie_in_it() -> None:
+    x = run("Dian Patria diperiksa di gedung KPK, Kuningan, Jakarta Selatan, Selasa (21/10/2025).")
+    assert "Kabupaten Kuningan" not in names(x, EntityType.PLACE)
+    listed = run(
+        "Pelatihan digelar di Kota Bandung, Kabupaten Bandung Barat, Kuningan, Sumedang, dan Indramayu."
+    )
+    assert {"Kabupaten Kuningan", "Kabupaten Sumedang"} <= names(listed, EntityType.PLACE)
+
+
+def test_an_abbreviation_spelled_out_in_lower_case_words_is_not_the_lexicons_body() -> None:
+    x = run("Warga membayar pajak bumi dan bangunan (PBB) tepat waktu. Tunggakan PBB naik tahun ini.")
+    assert "Partai Bulan Bintang" not in names(x, EntityType.ORGANIZATION)
+
+
+def test_puan_is_a_name_not_an_honorific() -> None:
+    [m] = run("Pernyataan Ketua DPR RI Puan Maharani dalam pidato itu penting.").memberships
+    assert m.person.name == "Puan Maharani"
+
+
+def test_the_country_after_a_foreign_office_is_no_person() -> None:
+    x = run(
+        "Tamu disambut Tawfiq F. Al-Rabiah, Menteri Haji dan Umrah Arab Saudi, di Riyadh, Minggu (19/10)."
+    )
+    assert names(x, EntityType.PERSON) == {"Tawfiq F. Al-Rabiah"}
+
+
+def test_a_party_faction_written_with_partai_names_the_party_once() -> None:
+    x = run("Anggota Fraksi Partai NasDem DPRD Kota Malang, Dito Arief, hadir dalam rapat.")
+    assert not any("Partai Partai" in name for name in names(x, EntityType.ORGANIZATION))
+    [m] = x.memberships
+    assert (m.person.name, m.role.name) == ("Dito Arief", "Anggota Fraksi Partai NasDem")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Assalamualaikum Warahmatullahi Wabarakatuh, salam sejahtera bagi kita semua," sapa Wali Kota.',
+        "Para PKL di kawasan itu diajak menjaga kebersihan bersama petugas.",
+        "Rapat itu disiarkan melalui Google Meet dan diikuti camat se-kota.",
+    ],
+)
+def test_greetings_street_vendors_and_meeting_tools_are_no_nodes(text: str) -> None:
+    x = run(text)
+    assert not names(x, EntityType.PERSON) | names(x, EntityType.ORGANIZATION)

@@ -27,6 +27,17 @@ from kg.text.quotations import QuoteSpan, find_quotes
 from kg.text.tokens import Token, tokenize
 
 T = TypeVar("T")
+#: Words an abbreviation skips: "pajak bumi dan bangunan (PBB)", "Department of Energy (DOE)".
+_LINKING = frozenset(
+    {"dan", "di", "ke", "dari", "untuk", "yang", "serta", "atau", "of", "and", "the", "for", "on"}
+)
+
+
+def _initials(words: list[str]) -> str:
+    """The upper-cased initials of ``words`` without linking words: ``purchasing power parity`` → ``PPP``."""
+    return "".join(w[0] for w in words if w[:1].isalpha() and w.lower() not in _LINKING).upper()
+
+
 #: an abbreviation defined in brackets after its spelled-out name: "Public-Private Partnership (PPP)"
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 if TYPE_CHECKING:  # people imports this module: the type only, for the checker
@@ -117,9 +128,9 @@ class Context:
     def redefined_abbreviations(self) -> frozenset[str]:
         """Lexicon abbreviations this article spells out as another name: not that body here.
 
-        "Public-Private Partnership (PPP)" is no party, "Madrasah Aliyah (MA)" no court: the
-        words before the brackets have the abbreviation's capital initials and share no word
-        with the lexicon's name for it.
+        "Public-Private Partnership (PPP)" is no party, "Madrasah Aliyah (MA)" no court, "pajak
+        bumi dan bangunan (PBB)" no party: the words before the brackets have the abbreviation's
+        initials and share no word with the lexicon's name for it.
         """
         found = set()
         for match in _BRACKETED.finditer(self.text):
@@ -130,9 +141,9 @@ class Context:
             words = re.split(r"[\s-]+", self.text[max(0, match.start() - 160) : match.start()].strip())
             for k in range(1, min(len(words), 2 * len(abbr) + 2) + 1):
                 phrase = words[-k:]
-                if "".join(w[0] for w in phrase if w[:1].isupper()).upper() != abbr.upper():
+                if _initials(phrase) != abbr.upper():
                     continue
-                if phrase[0][:1].isupper():
+                if phrase[0][:1].isalpha() and phrase[0].lower() not in _LINKING:
                     ours = set(identity_key(" ".join(phrase)).split())
                     if not ours & set(identity_key(info.full).split()):
                         found.add(abbr)

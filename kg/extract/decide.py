@@ -36,6 +36,10 @@ THRESHOLD = 0.5
 
 #: A word before a capitalised run that makes it a thing, not a person or an organisation.
 OBJECT_CUES = frozenset(lang.words("object-cues", casefold=True))
+#: A word before a capitalised run that makes it an event's name (``acara No Kings``).
+EVENT_NAME_CUES = frozenset(lang.words("event-name-cues", casefold=True))
+#: First words of an award's name (``Anugerah Kebudayaan Indonesia``).
+AWARD_HEADS = frozenset(lang.words("award-heads"))
 #: A word before a capitalised run that makes it a place (``Kecamatan Marpoyan Damai``).
 PLACE_CUES = frozenset(lang.words("place-cues", casefold=True))
 #: Words of event, product and programme names that never occur in a personal name.
@@ -129,9 +133,15 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("a title: an office, not a name",))
     if len(words) > 1 and words[0].casefold() in _LEGISLATION_WORDS:
         return Decision(None, 0.0, ("opens with a regulation's type: a law",))
+    if words[0] in AWARD_HEADS:
+        return Decision(None, 0.0, ("an award's name",))
     previous = _previous_word(ctx, span.start)
     if previous in OBJECT_CUES:
         return Decision(None, 0.0, (f"after {previous!r}: a thing",))
+    if previous in EVENT_NAME_CUES and not (
+        span.label == "ORG" and (_known_org_word(words[0]) or gazetteer.lookup_abbreviation(span.text))
+    ):
+        return Decision(None, 0.0, (f"after {previous!r}: an event's name",))
     if span.label == "PER":
         return _person(ctx, span, words, previous)
     if span.label == "ORG":
@@ -147,6 +157,8 @@ def not_a_person(ctx: Context, name: str) -> str | None:
     "the article writes it after a brand or 'mobil': a thing"
     """
     words = name.split()
+    if any(w in ENGLISH_TITLES for w in words) or words[0] in _TITLE_WORDS:
+        return "a title: an office, not a name"
     if any(w in BRANDS for w in words):
         return "brand or platform name"
     if any(w in NOT_PERSON_WORDS for w in words):
@@ -336,8 +348,12 @@ def _acronym(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("a short acronym",))
     if ctx.text[max(0, span.start - 1) : span.start] == "(":
         return Decision(None, 0.0, ("defines something that is not an organisation",))
-    if span.text in _persons_initials(ctx):
+    if span.text in _persons_initials(ctx) or _SINGLE_INITIAL.search(
+        ctx.text[max(0, span.start - 30) : span.end + 30]
+    ):
         return Decision(None, 0.0, ("a person's initials",))
+    if _LOWER_DEFINITION.match(ctx.text[span.end : span.end + 80]):
+        return Decision(None, 0.0, ("spelled out in common words: a thing, not an organisation",))
     if _TICKER_AFTER.match(ctx.text[span.end : span.end + 16]):
         return Decision(None, 0.0, ("a share's ticker with its price change",))
     words = re.findall(r"[\w.]+|[,;(]", _before(ctx, span.start, 30))
@@ -351,6 +367,10 @@ def _acronym(ctx: Context, span: NerSpan) -> Decision:
     )
 
 
+#: A list of suspects' initials with a one-letter item: ``yakni A, AP, AM alias KA, ACM, dan MR``.
+_SINGLE_INITIAL = re.compile(r"(?:^|[\s,])[A-Z](?:,|\s+dan\b)")
+#: An acronym spelled out in lower-case words: ``BBE (barang bukti elektronik)``, ``MICE (meetings, ...)``.
+_LOWER_DEFINITION = re.compile(r"\s*\(\s*[a-z][a-z]+(?:[ ,-]+[a-z]+)+\s*\)")
 #: A share's price change after its ticker: ``BBRI (+5,14%)``.
 _TICKER_AFTER = re.compile(r"\s*\(\s*[+−-]\d+(?:[.,]\d+)?\s*%\s*\)")
 

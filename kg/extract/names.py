@@ -107,6 +107,8 @@ def plausible_person(name: str, lower_words: frozenset[str] = frozenset(), *, ti
         return False  # "BEM UI": a body's acronyms
     if hyphened_pair(name):
         return False  # "Prabowo-Gibran": a candidate pair, two persons
+    if name in lexicon.COUNTRIES or name in lexicon.WORLD_PLACES:
+        return False  # "Menteri Haji dan Umrah Arab Saudi": the office's country
     if len(words) > 1:
         return True
     if _DERIVED_NOUN.match(words[0].lower()):

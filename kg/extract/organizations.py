@@ -376,20 +376,20 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             region, end, j = bare_region
             surface_region = ctx.text[token.start : end]
             break
+        known_prefix = token.capitalised and gazetteer.is_full_prefix(_join(ctx, [*words, token]))
         if token.capitalised and (
-            gazetteer.is_full_prefix(_join(ctx, [*words, token]))  # "Kementerian Dalam Negeri"
-            or token.bare not in _NAME_STOPWORDS
-        ):
-            if (
-                len(words) == 1
-                and head in {"Partai", "Fraksi"}
-                and (party := _lexicon_at(ctx, j)) is not None
-            ):
-                words.extend(ctx.tokens[j : party[1]])  # "Partai Demokrat", "Fraksi PKB"
-                j = party[1]
-                break
+            known_prefix or token.bare not in _NAME_STOPWORDS
+        ):  # "Kementerian Dalam Negeri"
+            if len(words) == 1 and head in {"Partai", "Fraksi"}:
+                # "Partai Demokrat", "Fraksi PKB", "Fraksi Partai NasDem"
+                k = j + 1 if head == "Fraksi" and token.bare == "Partai" and j + 1 < len(tokens) else j
+                if (party := _lexicon_at(ctx, k)) is not None:
+                    words.extend(ctx.tokens[j : party[1]])
+                    j = party[1]
+                    break
             if _starts_other(ctx, j) or (
                 len(words) > 1
+                and not known_prefix  # "Partai Gerakan Indonesia Raya Prabowo": the lexicon's name goes on
                 and (
                     (before_name and _name_run(ctx, j))
                     # the tagger's "Sosial Nasional" is no name: a word of institution names is not a first name

@@ -53,11 +53,13 @@ _PRIORITY = re.compile(
 )
 # "program Makan Bergizi Gratis", "program prioritas Asta Cita", "Aplikasi Jaga Desa", "gerakan ..."
 _PROGRAM_WORD = re.compile(
-    r"\b(?:[Pp]rogram(?:\s+(?:prioritas|unggulan|strategis|nasional|andalan|pemerintah))?|[Aa]plikasi|[Gg]erakan|"
+    r"\b(?:[Pp]rogram(?:\s+(?:prioritas|unggulan|strategis|nasional|andalan|pemerintah))?|[Aa]plikasi|gerakan|"
     r"[Pp]royek)\s+"
 )
 #: Words that open a programme's own name ("Beasiswa Pendidikan Tinggi", "Operasi Zebra Semeru").
-_PROGRAM_HEAD = re.compile(r"\b(?P<head>Beasiswa|Operasi)\s+(?=[A-Z])")
+_PROGRAM_HEAD = re.compile(
+    rf"\b(?P<head>{'|'.join(re.escape(w) for w in lang.words('program-heads'))})\s+(?=[A-Z])"
+)
 _DEFINITION = re.compile(
     r"\b(?P<phrase>[A-Z][\w'’-]*(?:\s+(?:ke\s+|dan\s+|untuk\s+)?[A-Z0-9][\w'’-]*){1,7})\s+\((?P<abbr>[A-Z][A-Za-z0-9]{1,9})\)"
 )
@@ -217,6 +219,8 @@ def extract_programs(ctx: Context) -> None:
                 )
                 if program is not None and abbr:
                     ctx.abbreviations[abbr.group(1)] = program
+                elif program is not None and " " not in phrase and rest[len(phrase) :].startswith(" ("):
+                    ctx.abbreviations[phrase] = program  # "program Gotasmil (Gerakan ...)": spelled out next
             continue
         low = re.match(r"([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){1,6})\s+\(([A-Z][A-Za-z0-9]{1,9})\)", rest)
         if low:
@@ -242,7 +246,8 @@ def _common(ctx: Context, word: str) -> bool:
 
 
 def _headed_programs(ctx: Context) -> None:
-    """``Beasiswa Pendidikan Tinggi``, ``Operasi Zebra Semeru``: a programme named with its own head word.
+    """``Beasiswa Pendidikan Tinggi``, ``Operasi Zebra Semeru``, ``Gerakan Menanam Cabai``: a programme
+    named with its own head word.
 
     A police operation's name must hold a word that is not common (``Operasi Pasar``,
     ``Operasi Tangkap Tangan`` name kinds of operation, not one).
@@ -261,7 +266,13 @@ def _headed_programs(ctx: Context) -> None:
         defined = re.match(r"\s*\(([A-Z]{2,8})\)", text[m.end() + len(rest) :])
         if defined and defined.group(1) in lexicon.THING_ACRONYMS:
             continue  # "Operasi Tangkap Tangan (OTT)": a kind of operation the lexicon knows
-        add_program(ctx, f"{m.group('head')} {rest}", m.start(), m.end() + len(rest))
+        name = f"{m.group('head')} {rest}"
+        short = re.search(r"(\S+)\s+\($", text[max(0, m.start() - 30) : m.start()])
+        known = ctx.abbreviations.get(short.group(1)) if short else None
+        if known is not None and known.type is EntityType.PROGRAM:
+            known.aliases.add(name)  # "program Gotasmil (Gerakan Orang Tua Asuh ...)": the same programme
+            continue
+        add_program(ctx, name, m.start(), m.end() + len(rest))
 
 
 _BARE_BUDGET = re.compile(r"^R?APB[ND](?:-?P)?$")

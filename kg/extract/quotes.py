@@ -86,9 +86,35 @@ def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
     demonstrative = " " not in name.name and re.match(
         r"\s+(?:ini|itu|tersebut)\b", ctx.text[name.end : name.end + 12]
     )
-    if not plausible_person(name.name, ctx.lower_words) or not_a_person(ctx, name.name) or demonstrative:
+    thing = not_a_person(ctx, name.name)
+    if thing is not None and thing.startswith("a title"):
+        return _name_after_office(ctx, i)  # "ujar Menteri Imipas Agus Adrianto": an office the lexicon lacks
+    if not plausible_person(name.name, ctx.lower_words) or thing or demonstrative:
         return None  # "Perkara ini ...": a noun phrase opening the sentence
     return add_person(ctx, name, ctx.stage)
+
+
+def _name_after_office(ctx: Context, i: int) -> Entity | None:
+    """The name the tagger reads after the office words from token ``i``, within the same phrase.
+
+    ``ujar VP General Secretary Danone Indonesia, Vera Galuh Sugijanto``: the capitalised words
+    (and a comma) after the verb, up to the first one the tagger starts a person's name at.
+    """
+    tokens = ctx.tokens
+    for k in range(i + 1, min(len(tokens), i + 10)):
+        token = tokens[k]
+        if not (token.capitalised or token.text == ","):
+            return None
+        if ctx.person_starts_at(token.start):
+            name = parse_name(ctx.text, tokens, k)
+            if (
+                name is None
+                or not plausible_person(name.name, ctx.lower_words)
+                or not_a_person(ctx, name.name)
+            ):
+                return None
+            return add_person(ctx, name, ctx.stage)
+    return None
 
 
 def _holder(ctx: Context, role: str) -> Entity | _Untold:

@@ -10,6 +10,7 @@ or ``Kota Batu`` get the same node the rules would give them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg import gazetteer
@@ -96,10 +97,39 @@ def _organisation(ctx: Context, i: int, start: int, end: int) -> Entity:
 
 def _region(ctx: Context, start: int, end: int) -> gazetteer.RegionMatch | None:
     """The gazetteer region the tagger's place span starts with, when it lies inside the span."""
-    region = gazetteer.match_at(
-        ctx.text, start, {"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"}
-    )
-    return region if region is not None and region.end <= end else None
+    levels = {"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"}
+    region = gazetteer.match_at(ctx.text, start, levels)
+    if region is None or region.end > end:
+        return None
+    comma = re.match(r",\s*", ctx.text[region.end : region.end + 3])
+    outer = gazetteer.match_at(ctx.text, region.end + comma.end(), levels) if comma else None
+    if outer is None or _listed(ctx, region, outer, levels):
+        return region
+    containers = (outer.region, *outer.alternatives)
+    if any(_within(region.region, c) for c in containers):
+        return region
+    # "gedung KPK, Kuningan, Jakarta Selatan": no Kuningan the gazetteer knows lies in
+    # Jakarta Selatan, so this one is no Kabupaten Kuningan
+    inside = [r for r in region.alternatives if any(_within(r, c) for c in containers)]
+    return replace(region, region=inside[0]) if inside else None
+
+
+def _listed(
+    ctx: Context, region: gazetteer.RegionMatch, outer: gazetteer.RegionMatch, levels: set[str]
+) -> bool:
+    """``Sleman, Klaten, Sukoharjo``: the two regions are items of a list, not a place and its region."""
+    before = re.search(r"((?:\S+\s+){0,2}\S+),\s*$", ctx.text[max(0, region.start - 60) : region.start])
+    if before is not None:
+        words = before.group(1).split()
+        if any(gazetteer.lookup(" ".join(words[k:])) for k in range(len(words))):
+            return True
+    more = re.match(r",\s*|\s+(?:dan|serta)\s+", ctx.text[outer.end : outer.end + 8])
+    return more is not None and gazetteer.match_at(ctx.text, outer.end + more.end(), levels) is not None
+
+
+def _within(inner: gazetteer.Region, outer: gazetteer.Region) -> bool:
+    """Whether ``inner`` lies in ``outer``, or ``outer`` in ``inner`` ("Malang, Jawa Timur", "Jatim, Malang")."""
+    return inner.code.startswith(outer.code + ".") or outer.code.startswith(inner.code + ".")
 
 
 def _place(ctx: Context, i: int, start: int, end: int) -> Entity:
