@@ -117,6 +117,18 @@ def test_hari_ini_is_the_day_of_the_dateline_before_it() -> None:
             "Wali Kota menerbitkan Surat Edaran Wali Kota Jambi Nomor 16 Tahun 2025 tentang Pencegahan Penipuan.",
             "Surat Edaran Wali Kota Jambi Nomor 16 Tahun 2025",
         ),
+        (
+            "Hal itu selaras dengan Peraturan Kemenpan RB RI Nomor 15 tahun 2019 tentang Pengisian Jabatan.",
+            "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 15 Tahun 2019",
+        ),
+        (
+            "Aturan itu tertuang dalam Peraturan OJK Nomor 22 Tahun 2023 tentang Pelindungan Konsumen.",
+            "Peraturan Otoritas Jasa Keuangan Nomor 22 Tahun 2023",
+        ),
+        (
+            "Pemkot menetapkan Peraturan Wali (Perwali) Kota Makassar Nomor 19 Tahun 2025 tentang Tata Cara.",
+            "Peraturan Wali Kota Makassar Nomor 19 Tahun 2025",
+        ),
     ],
 )
 def test_regulations_of_any_issuer_and_numbering(text: str, name: str) -> None:
@@ -495,3 +507,16 @@ def test_awards_events_depots_and_documents_are_no_persons_or_organisations(
 ) -> None:
     accepted, _ = _decide(text, span, label)
     assert not accepted
+
+
+def test_a_bare_peraturan_needs_an_issuer_the_lexicon_knows() -> None:
+    x = extract(Article("t", "Peraturan Nomor 3 Tahun 2020 itu juga berlaku bagi warga.", url="http://x/1"))
+    assert not [e for e in x.entities if e.type is EntityType.LEGISLATION]
+
+
+def test_an_agencys_regulation_is_passed_by_the_agency() -> None:
+    x = extract(
+        Article("t", "Aturan itu tertuang dalam Peraturan OJK Nomor 22 Tahun 2023.", url="http://x/1")
+    )
+    [law] = [e for e in x.entities if e.type is EntityType.LEGISLATION]
+    assert law.passed_by is not None and law.passed_by.name == "Otoritas Jasa Keuangan"

@@ -80,6 +80,13 @@ def extract_legislation(ctx: Context) -> None:
             continue  # "se", "pp", "sk" in running text are words, not regulation types
         number, year = m.group("num"), m.group("year") or m.group("slashyear")
         written = (m.group("jur") or "").strip()
+        issuer = None
+        if kind == "Peraturan":
+            # "Peraturan Kemenpan RB RI": a ministry's, "Peraturan OJK": an agency's
+            issuer = _issuer(written)
+            if issuer is None:
+                continue
+            kind, written = _issued_type(issuer), ""
         if written and not _is_region(written):
             # the issuer: "Peraturan Menteri Keuangan", "Surat Edaran Wali Kota Jambi"
             kind, jurisdiction = f"{kind} {written}", None
@@ -120,8 +127,31 @@ def extract_legislation(ctx: Context) -> None:
             if program is not None:
                 ctx.claim(m.start("about"), m.start("about") + len(about), program)
         passer = _passer(ctx, kind, jurisdiction)
+        if issuer is not None:
+            passer = ctx.find(EntityType.ORGANIZATION, issuer.full) or ctx.add(
+                EntityType.ORGANIZATION, issuer.full, 0, 0, ctx.stage
+            )
+            passer.government = passer.government or issuer.government
         if passer is not None:
             entity.passed_by = passer
+
+
+def _issuer(written: str) -> gazetteer.OrgInfo | None:
+    """The national body a regulation's issuer names: ``Kemenpan RB RI``, ``OJK`` (``None`` for a region)."""
+    written = re.sub(r"\s+(?:RI|Republik Indonesia)$", "", written)
+    info = (gazetteer.lookup_abbreviation(written) or gazetteer.lookup_full(written)) if written else None
+    return info if info is not None and info.scope == "national" else None
+
+
+def _issued_type(issuer: gazetteer.OrgInfo) -> str:
+    """The regulation type of a body: a minister's for a ministry, the body's own for an agency.
+
+    >>> _issued_type(gazetteer.lookup_abbreviation("Kemenkeu")), _issued_type(gazetteer.lookup_abbreviation("BPOM"))
+    ('Peraturan Menteri Keuangan', 'Peraturan Badan Pengawas Obat dan Makanan')
+    """
+    if issuer.full.startswith("Kementerian "):
+        return "Peraturan Menteri " + issuer.full.removeprefix("Kementerian ")
+    return f"Peraturan {issuer.full}"
 
 
 def _trim_phrase(phrase: str) -> str:
