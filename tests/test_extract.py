@@ -953,3 +953,9 @@ def test_a_party_faction_written_with_partai_names_the_party_once() -> None:
 def test_greetings_street_vendors_and_meeting_tools_are_no_nodes(text: str) -> None:
     x = run(text)
     assert not names(x, EntityType.PERSON) | names(x, EntityType.ORGANIZATION)
+
+
+def test_a_bare_region_name_is_the_one_the_article_names_in_full() -> None:
+    x = run("Dalam kunjungannya ke Solok, ia meninjau sekolah. Bupati hadir di Kabupaten Solok kemarin.")
+    assert "Kabupaten Solok" in names(x, EntityType.PLACE)
+    assert "Kota Solok" not in names(x, EntityType.PLACE)

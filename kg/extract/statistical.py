@@ -101,6 +101,10 @@ def _region(ctx: Context, start: int, end: int) -> gazetteer.RegionMatch | None:
     region = gazetteer.match_at(ctx.text, start, levels)
     if region is None or region.end > end:
         return None
+    named = [r for r in (region.region, *region.alternatives) if r.name in ctx.region_codes]
+    if named and named[0] != region.region:
+        # "ke Solok" in an article that names Kabupaten Solok: that one, not Kota Solok
+        region = replace(region, region=named[0])
     comma = re.match(r",\s*", ctx.text[region.end : region.end + 3])
     outer = gazetteer.match_at(ctx.text, region.end + comma.end(), levels) if comma else None
     if outer is None or _listed(ctx, region, outer, levels):
