@@ -959,3 +959,38 @@ def test_a_bare_region_name_is_the_one_the_article_names_in_full() -> None:
     x = run("Dalam kunjungannya ke Solok, ia meninjau sekolah. Bupati hadir di Kabupaten Solok kemarin.")
     assert "Kabupaten Solok" in names(x, EntityType.PLACE)
     assert "Kota Solok" not in names(x, EntityType.PLACE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ketua Komnas PA Surabaya, Syaiful Bahri mengatakan bahwa kasus kenakalan remaja naik.",
+            ("Syaiful Bahri", "Ketua", "Komisi Nasional Perlindungan Anak Kota Surabaya"),
+        ),
+        (
+            '"Pasar ini terbesar," ujar Andre Rosiade yang juga menjabat sebagai Ketua Umum Ikatan Keluarga Minang (IKM).',
+            ("Andre Rosiade", "Ketua Umum", "Ikatan Keluarga Minang"),
+        ),
+        (
+            "Direktur Riset Indonesia Presidential Studies (IPS) Arman Salam menilai ada empat menteri terbaik.",
+            ("Arman Salam", "Direktur Riset", "Indonesia Presidential Studies"),
+        ),
+        (
+            "Peneliti Celios, Galau D. Muhammad menyampaikan 96 persen responden setuju.",
+            ("Galau D. Muhammad", "Peneliti", "Celios"),
+        ),
+    ],
+)
+def test_memberships_with_the_office_before_or_after_the_name(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert (expected) in {
+        (m.person.name, m.role.name if m.role else "", m.organization.name if m.organization else "")
+        for m in run(text).memberships
+    }
+
+
+def test_a_country_after_an_ambassador_is_no_body_of_its_own() -> None:
+    x = run("Optimisme itu disambut Duta Besar Pakistan, Zahid Hafeez Chaundhri, yang meninjau pabrik.")
+    assert "Pakistan" not in names(x, EntityType.ORGANIZATION)

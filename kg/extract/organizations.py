@@ -235,6 +235,12 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
             region, end, j = found_region
         else:
             region = ctx.home_region
+    elif (
+        not info.government
+        and info.kind != "party"  # "PDIP Bali": the party (its branch is the DPD or DPC)
+        and (found_region := region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True))
+    ):
+        region, end, j = found_region  # "Komnas PA Surabaya": a national association's chapter
     name = f"{info.full} {jurisdiction_name(region)}" if region else info.full
     aliases = {surface_abbr, info.abbr}
     if region:
@@ -618,6 +624,28 @@ def _regional_office_spelled_out(ctx: Context, i: int, j: int) -> OrgMatch | Non
         f"Kantor Wilayah {national.full} {jurisdiction_name(body.region)}", ctx.tokens[i].start, body.end,
         body.next_index, (written,), True, body.region, national.full,
     )  # fmt: skip
+
+
+def parse_spelled_out(ctx: Context, i: int) -> OrgMatch | None:
+    """``Indonesia Presidential Studies (IPS)``: capitalised words the bracketed abbreviation after
+    them spells, a body's name even without a head word (read only where a title says a body follows).
+    """
+    tokens = ctx.tokens
+    j = i
+    while (
+        j < len(tokens) and j - i < 8 and (tokens[j].capitalised or tokens[j].text in {"dan", "&", "untuk"})
+    ):
+        if tokens[j].text != tokens[j].bare:
+            return None  # a comma or a full stop inside the run: no one name
+        j += 1
+    if j == i or not (j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")"):
+        return None
+    abbr = tokens[j + 1].text
+    words = tokens[i:j]
+    if len(words) < 2 or initials([w.bare for w in words]).upper() != abbr.upper() or not abbr.isupper():
+        return None
+    name = _join(ctx, words)
+    return OrgMatch(name, tokens[i].start, tokens[j + 2].end, j + 3, (abbr,), False, abbreviation=abbr)
 
 
 def parse_regional_office(ctx: Context, i: int) -> OrgMatch | None:

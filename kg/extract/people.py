@@ -17,7 +17,15 @@ from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.decide import not_a_person
-from kg.extract.names import ROMAN_NUMERAL, SPEECH_AFTER, ParsedName, match_rank, parse_name, plausible_person
+from kg.extract.names import (
+    ROMAN_NUMERAL,
+    SPEECH_AFTER,
+    ParsedName,
+    common_words,
+    match_rank,
+    parse_name,
+    plausible_person,
+)
 from kg.extract.organizations import (
     UNIT_ABBREVIATIONS,
     OrgMatch,
@@ -28,6 +36,7 @@ from kg.extract.organizations import (
     parse_company,
     parse_org,
     parse_regional_office,
+    parse_spelled_out,
     parse_unit,
     region_at,
     regional_office,
@@ -288,6 +297,8 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
     if org is None and key in lexicon.POSITION_ORG_PREFIX:
         org = implied_unit(ctx, i, lexicon.POSITION_ORG_PREFIX[key])
     if org is None:
+        org = _body_before_name(ctx, i)
+    if org is None:
         return None
     org = _within(ctx, org)
     # A role node is shared vocabulary: only forms of the title itself are its aliases, never org-specific ones.
@@ -365,6 +376,10 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
             return None
         j += 1
         k = j + 1 if j < len(tokens) and tokens[j].text in {"pada", "di"} else j
+        spelled = parse_spelled_out(ctx, k) if k < len(tokens) else None
+        if spelled is not None:
+            # "Direktur Riset Indonesia Presidential Studies (IPS)": the body its abbreviation spells
+            return ctx.text[tokens[i].start : tokens[j - 1].end], spelled
         if k < len(tokens) and tokens[k].capitalised:
             org = parse_org(ctx, k, before_name=True)
             # a body written out, not an abbreviation a run of capitals may have run into ("Komnas PA")
@@ -373,6 +388,42 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
                 words = ctx.text[tokens[i].start : tokens[j - 1].end]
                 return words, _within(ctx, org)
     return None
+
+
+def _body_before_name(ctx: Context, i: int) -> OrgMatch | None:
+    """``Peneliti Celios, Galau D. Muhammad``: a body the lexicon does not know, set off before a name.
+
+    One or two capitalised words after a position that are no common word, region, acronym of a
+    thing or name, then a comma and a name the tagger reads as a person's: the words are the body.
+    """
+    tokens = ctx.tokens
+    j = i
+    while j < len(tokens) and j - i < 2 and tokens[j].capitalised and tokens[j].text == tokens[j].bare:
+        word = tokens[j].bare
+        if (
+            word.lower() in common_words()
+            or word.lower() in ctx.lower_words
+            or word in lexicon.THING_ACRONYMS
+            or len(word) < 3
+            or gazetteer.lookup(word)
+            or word in lexicon.COUNTRIES
+            or word in lexicon.WORLD_PLACES
+            or ctx.person_starts_at(tokens[j].start)
+        ):
+            return None
+        j += 1
+    if (
+        j == i
+        or j + 1 >= len(tokens)
+        or tokens[j].text != ","
+        or not ctx.person_starts_at(tokens[j + 1].start)
+    ):
+        return None
+    person = parse_name(ctx.text, tokens, j + 1)
+    if person is None or len(person.name.split()) < 2:
+        return None
+    name = ctx.text[tokens[i].start : tokens[j - 1].end]
+    return OrgMatch(name, tokens[i].start, tokens[j - 1].end, j, (), False)
 
 
 def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]) -> Completion | None:
@@ -817,6 +868,13 @@ def _past_the_office(ctx: Context, name: ParsedName) -> tuple[ParsedName | None,
     if region is not None and region.end < name.end:
         k = ctx.token_index(region.end)
         return (parse_name(ctx.text, tokens, k) if k < len(tokens) else None), True
+    if region is not None and region.end == name.end:
+        # "Ketua Komnas PA Surabaya, Syaiful Bahri": the region ends the office, the name follows
+        k = ctx.token_index(region.end)
+        if k + 1 < len(tokens) and tokens[k].text == ",":
+            after = parse_name(ctx.text, tokens, k + 1)
+            if after is not None and len(after.name.split()) >= 2:
+                return after, True
     k = name.next_index
     if k + 1 >= len(tokens) or tokens[k].text != ",":
         return name, False
@@ -875,6 +933,8 @@ def _seat(
 
 
 _APPOSITION = frozenset({",", "selaku", "sebagai", "yaitu", "yakni", "menjabat"})
+#: Words between a name and the title written after it: "yang juga menjabat sebagai", "yang kini".
+_LINKING = frozenset({"yang", "juga", "kini", "saat", "ini", "menjabat", "sebagai", "selaku"})
 #: Words joining two offices of one person ("sekaligus", "merangkap", "/").
 _JOINING = frozenset({"sekaligus", "merangkap", "/"})
 
@@ -883,8 +943,8 @@ def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
     """A name written before its title: ``NAME, TITLE`` or ``NAME selaku TITLE``."""
     tokens = ctx.tokens
     k = i - 1
-    if k >= 1 and tokens[k].text == "juga" and tokens[k - 1].text == "yang":
-        k -= 1  # "NAME yang juga TITLE"
+    while k >= 1 and tokens[k].text in _LINKING and tokens[k - 1].text in _LINKING:
+        k -= 1  # "NAME yang juga TITLE", "NAME yang juga menjabat sebagai TITLE"
     if k < 1 or tokens[k].text not in _APPOSITION | {"yang"}:
         return None
     m = k - 1
