@@ -500,6 +500,17 @@ def test_words_glued_at_a_full_stop_are_no_name() -> None:
         ("Kasus itu terkait ijazah dan SKCK yang melawan hukum.", "SKCK", "ORG"),
         ('"Hasil geledah (disita) uang, catatan, BBE (barang bukti elektronik)," tambahnya.', "BBE", "ORG"),
         ("Ia ditahan bersama lima orang lainnya yakni A, AP, AM alias KA, ACM, dan MR.", "ACM", "ORG"),
+        (
+            "Shopee meluncurkan Buku Antisipasi Modus Penipuan bagi pengguna.",
+            "Buku Antisipasi Modus Penipuan",
+            "ORG",
+        ),
+        (
+            "Kedua Arif beliau sebagai Pejabat Pengadaan, ketiga Hendri selaku PPK, yang lain saksi.",
+            "PPK",
+            "ORG",
+        ),
+        ("Dolar AS menguat terhadap mata uang CHF Swiss sebesar 0,09% pagi ini.", "CHF Swiss", "ORG"),
     ],
 )
 def test_awards_events_depots_and_documents_are_no_persons_or_organisations(

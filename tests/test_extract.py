@@ -994,3 +994,43 @@ def test_memberships_with_the_office_before_or_after_the_name(
 def test_a_country_after_an_ambassador_is_no_body_of_its_own() -> None:
     x = run("Optimisme itu disambut Duta Besar Pakistan, Zahid Hafeez Chaundhri, yang meninjau pabrik.")
     assert "Pakistan" not in names(x, EntityType.ORGANIZATION)
+
+
+def test_countries_in_a_list_or_after_a_place_word_are_places() -> None:
+    x = run(
+        "Ikan diekspor ke 15 negara, termasuk Jepang, Korea Selatan, Portugal, dan Selandia Baru, tuturnya."
+    )
+    assert {"Jepang", "Korea Selatan", "Portugal", "Selandia Baru"} <= names(x, EntityType.PLACE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel melakukan serangan pada malam itu.",  # the state as an actor
+        "Rupiah melemah terhadap dolar Hong Kong dan yen Jepang pagi ini.",  # money
+        "Ketua Komite Nasional Pemuda Indonesia hadir.",  # inside a name
+        "Tersangka berinisial AS ditahan polisi.",  # initials, not the United States
+    ],
+)
+def test_a_country_that_is_no_place_in_the_sentence(text: str) -> None:
+    places = names(run(text), EntityType.PLACE)
+    assert not places & {"Israel", "Hong Kong", "Jepang", "Indonesia", "Amerika Serikat"}
+
+
+def test_a_nya_verb_written_whole_takes_the_person_last_spoken_of() -> None:
+    x = run(
+        "Wali Kota Bandung Muhammad Farhan meninjau sungai. "
+        '"Jangan sampai sampah-sampah ini terbawa arus masuk ke sungai," katanya di Balai Kota Bandung, Senin.'
+    )
+    assert [q.speaker.name for q in x.quotes if q.speaker] == ["Muhammad Farhan"]
+    assert "Balai" not in names(x, EntityType.PERSON)
+
+
+def test_the_attorney_generals_spokesman_title() -> None:
+    [m] = run('"Ini penting," kata Kapuspenkum Kejagung Anang Supriatna kepada wartawan.').memberships
+    assert (m.person.name, m.organization.name) == ("Anang Supriatna", "Kejaksaan Agung")
+
+
+def test_a_numbered_court_and_its_city_are_no_person() -> None:
+    x = run("Banding itu diputus oleh Majelis Hakim Pengadilan Militer Tinggi I Medan pekan lalu.")
+    assert "I Medan" not in names(x, EntityType.PERSON)

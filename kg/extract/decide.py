@@ -25,7 +25,7 @@ from functools import lru_cache
 from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.names import SPEECH_AFTER, common_words
+from kg.extract.names import ROMAN_NUMERAL, SPEECH_AFTER, common_words
 from kg.extract.programs import GENERIC_PROGRAMS
 from kg.extract.variants import initials
 from kg.ner import NerSpan
@@ -135,9 +135,17 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("opens with a regulation's type: a law",))
     if words[0] in AWARD_HEADS:
         return Decision(None, 0.0, ("an award's name",))
+    if words[0].lower() in OBJECT_CUES - {"unit"}:
+        return Decision(None, 0.0, (f"opens with {words[0]!r}: a thing's name",))  # "Buku Antisipasi ..."
     previous = _previous_word(ctx, span.start)
     if previous in OBJECT_CUES:
         return Decision(None, 0.0, (f"after {previous!r}: a thing",))
+    if (
+        previous in {"selaku", "sebagai"}
+        and span.label == "ORG"
+        and not gazetteer.lookup_abbreviation(span.text)
+    ):
+        return Decision(None, 0.0, (f"after {previous!r}: an office",))  # "Hendri selaku PPK"
     if previous in EVENT_NAME_CUES and not (
         span.label == "ORG" and (_known_org_word(words[0]) or gazetteer.lookup_abbreviation(span.text))
     ):
@@ -169,6 +177,8 @@ def not_a_person(ctx: Context, name: str) -> str | None:
         return "common English words: a product, event or report name"
     if len(words) > 1 and any(_ACRONYM.match(w) and len(w) >= 3 for w in words) and not name.isupper():
         return "an acronym among the words: an institution's or a unit's name"
+    if len(words) > 1 and all(ROMAN_NUMERAL.match(w) for w in words[:-1]) and gazetteer.lookup(words[-1]):
+        return "a numbered unit and its city: the tail of a court's or a command's name"  # "Tinggi I Medan"
     if (
         len(words) > 1
         and gazetteer.lookup(words[0])

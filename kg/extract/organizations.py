@@ -299,7 +299,8 @@ def _is_place_word(ctx: Context, token: Token, j: int) -> bool:
 
 #: Stop words that end a body's name; region and government words (``Kota``, ``Pemerintah``,
 #: ``Indonesia``) continue it: "Dinas Sosial Kota Malang", "PT Freeport Indonesia".
-_NAME_STOPWORDS = lexicon.STOPWORDS - lexicon.REGION_WORDS
+#: Words that end a body's name: function words, and a regulation's number ("Kejaksaan Nomor 4 Tahun 2023").
+_NAME_STOPWORDS = (lexicon.STOPWORDS - lexicon.REGION_WORDS) | {"Nomor", "No", "Nomer"}
 
 
 def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | None:

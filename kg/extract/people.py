@@ -41,6 +41,7 @@ from kg.extract.organizations import (
     region_at,
     regional_office,
 )
+from kg.extract.places import country_at
 from kg.records import Entity, EntityType, Membership
 from kg.text import sentences
 from kg.text.tokens import Token
@@ -523,22 +524,6 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
         if party is not None:
             return replace(unit, next_index=party.next_index, named_with=(*unit.named_with, party))
     return unit
-
-
-def country_at(ctx: Context, i: int) -> tuple[str, int, int] | None:
-    """A country named at token ``i``: (canonical name, end offset, next token index)."""
-    tokens = ctx.tokens
-    for width in (3, 2, 1):
-        if i + width > len(tokens):
-            continue
-        words = tokens[i : i + width]
-        surface = " ".join(t.bare if t is words[-1] else t.text for t in words)
-        if surface in lexicon.COUNTRIES or surface in lexicon.WORLD_COUNTRIES:
-            j = i + width
-            if j < len(tokens) and tokens[j].text == ",":
-                j += 1  # "Presiden Amerika Serikat, Donald Trump"
-            return lexicon.COUNTRIES.get(surface, surface), words[-1].bare_end, j
-    return None
 
 
 def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:

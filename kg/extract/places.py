@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg import gazetteer
+from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.gazetteer import Region
@@ -199,3 +199,79 @@ def _region_in(ctx: Context, words: list[Token]) -> Region | None:
 def _canonical_venue(name: str) -> str:
     """``Jl.`` → ``Jalan``; otherwise the name as written."""
     return re.sub(r"^(?:Jl\.?|Jln\.?)\s+", "Jalan ", name)
+
+
+def country_at(ctx: Context, i: int) -> tuple[str, int, int] | None:
+    """A country named at token ``i``: (canonical name, end offset, next token index)."""
+    tokens = ctx.tokens
+    for width in (3, 2, 1):
+        if i + width > len(tokens):
+            continue
+        words = tokens[i : i + width]
+        surface = " ".join(t.bare if t is words[-1] else t.text for t in words)
+        if surface in lexicon.COUNTRIES or surface in lexicon.WORLD_COUNTRIES:
+            j = i + width
+            if j < len(tokens) and tokens[j].text == ",":
+                j += 1  # "Presiden Amerika Serikat, Donald Trump"
+            return lexicon.COUNTRIES.get(surface, surface), words[-1].bare_end, j
+    return None
+
+
+def extract_countries(ctx: Context) -> None:
+    """``Jepang, Korea Selatan, Portugal, dan Selandia Baru``: every country the article names is a place.
+
+    Written out (not "AS", which is also a suspect's initials), and not inside a name, read by
+    another stage (``Bank Indonesia``, ``Presiden Korea Selatan``) or not (``Komite Nasional
+    Pemuda Indonesia``, ``Willy Indra Yunani``, ``Indonesia Corruption Watch``), nor a currency's
+    country (``dolar Hong Kong``).
+    """
+    tokens = ctx.tokens
+    for i, token in enumerate(tokens):
+        if not token.capitalised or token.bare.isupper() or ctx.claimed(token.start, token.end):
+            continue
+        found = country_at(ctx, i)
+        if found is None:
+            continue
+        name, end, _ = found
+        if ctx.claimed(token.start, end):
+            continue
+        before = tokens[i - 1] if i else None
+        if before is not None and (
+            (before.capitalised and before.text == before.bare)  # "Pemuda Indonesia", "Willy Indra Yunani"
+            or before.bare.lower() in _CURRENCY_WORDS  # "dolar Hong Kong", "yen Jepang"
+        ):
+            continue
+        k = ctx.token_index(end)
+        if k < len(tokens) and tokens[k].capitalised and ctx.text[end : tokens[k].start].strip() == "":
+            continue  # "Indonesia Corruption Watch", "Indonesia Emas": the start of a longer name
+        if not (
+            (
+                before is not None and before.text.lower() in _PLACE_PREPOSITIONS
+            )  # "ke Jepang", "asal Portugal"
+            or _listed_with_a_country(ctx, i, k)  # "Jepang, Korea Selatan, Portugal, dan Selandia Baru"
+        ):
+            continue  # "Israel melakukan serangan": the state as an actor, not a place
+        ctx.add(EntityType.PLACE, name, token.start, end, ctx.stage)
+
+
+_PLACE_PREPOSITIONS = frozenset(lang.words("place-prepositions"))
+#: Words before a country that name its money, not the country: "dolar Hong Kong", "yen Jepang".
+_CURRENCY_WORDS = frozenset(lang.words("currency-words"))
+
+
+def _listed_with_a_country(ctx: Context, i: int, k: int) -> bool:
+    """Whether the country over tokens ``i:k`` stands in a list beside another country."""
+    tokens = ctx.tokens
+    separators = {",", "dan", "serta", "atau"}
+    p = i
+    while p > 0 and i - p < 2 and tokens[p - 1].text in separators:
+        p -= 1
+    if p < i:  # the item before ends at token p
+        for start in range(max(0, p - 3), p):
+            found = country_at(ctx, start)
+            if found is not None and ctx.token_index(found[1]) == p:
+                return True
+    m = k
+    while m < len(tokens) and m - k < 2 and tokens[m].text in separators:
+        m += 1
+    return k < m < len(tokens) and country_at(ctx, m) is not None

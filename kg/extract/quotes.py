@@ -25,6 +25,8 @@ MIN_WORDS = 3
 
 SPEECH_VERBS = list(lang.words("speech-verbs", "verb", casefold=True))
 _VERB = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
+#: Verbs the list also has with "-nya" ("katanya", "ujarnya"): the person last spoken of, like "kata" + "nya".
+_NYA_FORMS = frozenset(v for v in SPEECH_VERBS if v.endswith("nya") and v[:-3] in SPEECH_VERBS)
 # The verb may be capitalised after a full stop; one lower-case word may follow it ("tutur Erik",
 # "kata dia", "ujar Kepala ..."), never a capitalised one, which is the speaker's name.
 _AFTER = re.compile(rf"^[\s,.]*(?:(?P<verb>(?i:{_VERB}))(?P<nya>nya)?\b)(?:\s+(?:[a-z]+\s+)?)?")
@@ -40,7 +42,7 @@ def _clean(quoted: str) -> str:
 def _speaker_after(ctx: Context, q: QuoteSpan) -> Entity | _Untold | None:
     """The speaker named after the quotation (``kata Erik``); none for a ``-nya`` verb or none at all."""
     m = _AFTER.match(ctx.text[q.close : q.close + 160])
-    if not m or m.group("nya"):
+    if not m or m.group("nya") or m.group("verb").lower() in _NYA_FORMS:
         return None  # "ujarnya": the person last spoken of, found by the caller
     i = ctx.token_index(q.close + m.end())
     after_verb = q.close + m.end("verb")

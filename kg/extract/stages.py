@@ -91,6 +91,12 @@ def statistical_stage(ctx: Context) -> None:
     coref.resolve_short_names(ctx)
 
 
+@register("countries", 67)
+def country_stage(ctx: Context) -> None:
+    """Every country named outside the names the stages before read (after the tagger's)."""
+    places.extract_countries(ctx)
+
+
 @register("quotes", 70)
 def quote_stage(ctx: Context) -> None:
     """Direct quotations and their speakers; then titles with 'itu' ('mantan Komisaris Utama ... itu')."""

@@ -19,8 +19,8 @@ from kg.extract.context import Context
 from kg.extract.decide import decide
 from kg.extract.names import parse_name, plausible_person
 from kg.extract.organizations import add_org, parse_org
-from kg.extract.people import add_person, country_at
-from kg.extract.places import add_region
+from kg.extract.people import add_person
+from kg.extract.places import add_region, country_at
 from kg.records import Entity, EntityType
 from kg.resolve.coref import person_index
 from kg.text.normalize import display_case
