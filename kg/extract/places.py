@@ -244,12 +244,8 @@ def extract_countries(ctx: Context) -> None:
         k = ctx.token_index(end)
         if k < len(tokens) and tokens[k].capitalised and ctx.text[end : tokens[k].start].strip() == "":
             continue  # "Indonesia Corruption Watch", "Indonesia Emas": the start of a longer name
-        if not (
-            (
-                before is not None and before.text.lower() in _PLACE_PREPOSITIONS
-            )  # "ke Jepang", "asal Portugal"
-            or _listed_with_a_country(ctx, i, k)  # "Jepang, Korea Selatan, Portugal, dan Selandia Baru"
-        ):
+        after_place_word = before is not None and before.text.lower() in _PLACE_PREPOSITIONS  # "ke Jepang"
+        if not (after_place_word or _listed_with_a_country(ctx, i, k)):
             continue  # "Israel melakukan serangan": the state as an actor, not a place
         ctx.add(EntityType.PLACE, name, token.start, end, ctx.stage)
 
