@@ -1034,3 +1034,30 @@ def test_the_attorney_generals_spokesman_title() -> None:
 def test_a_numbered_court_and_its_city_are_no_person() -> None:
     x = run("Banding itu diputus oleh Majelis Hakim Pengadilan Militer Tinggi I Medan pekan lalu.")
     assert "I Medan" not in names(x, EntityType.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Sentra Terpadu Prof. Dr. Soeharso Surakarta dinobatkan sebagai satuan kerja terbaik.",
+            "Sentra Terpadu Prof. Dr. Soeharso",
+        ),
+        ("Pasien dirujuk ke RSUP Dr. Sardjito Yogyakarta kemarin sore.", "RSUP Dr. Sardjito"),
+    ],
+)
+def test_a_body_named_after_a_person_keeps_the_namesake(text: str, body: str) -> None:
+    x = run(text)
+    assert any(name.startswith(body) for name in names(x, EntityType.ORGANIZATION))
+    assert not names(x, EntityType.PERSON)
+
+
+def test_the_head_of_a_hospital_named_after_a_person() -> None:
+    x = run('"Kami mendalami," kata Plt Direktur Utama RSUP Prof Ngoerah I Wayan Sudana kepada wartawan.')
+    [m] = x.memberships
+    assert (m.person.name, m.organization.name) == ("I Wayan Sudana", "RSUP Prof Ngoerah")
+
+
+def test_an_honorific_after_a_title_and_a_body_opens_the_holders_name() -> None:
+    [m] = run("Kepala Dinas Kesehatan Kota Malang dr. Husnul Muarif mengatakan hal itu.").memberships
+    assert (m.person.name, m.organization.name) == ("Husnul Muarif", "Dinas Kesehatan Kota Malang")

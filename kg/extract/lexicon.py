@@ -82,6 +82,8 @@ MANY_PER_REGION = frozenset(
 
 #: Countries (for "Presiden AS", "Perdana Menteri Jepang"); also places.
 COUNTRIES = lang.mapping("countries", "surface", "country")
+#: Balinese birth-order and caste names after "I" or "Ni" ("I Wayan Sudana").
+BALINESE_NAMES = frozenset(lang.words("balinese-names"))
 #: The world's countries (Indonesian and English names), for a head of state's country and for telling a place.
 WORLD_COUNTRIES = frozenset(lang.words("world-countries", "name"))
 #: The world's countries and regions as places ("Uruguay", "Eropa").

@@ -357,7 +357,10 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
     end = words[-1].end
     while j < len(tokens):
         token = tokens[j]
-        if words[-1].text.endswith("."):
+        # "Sentra Terpadu Prof. Dr. Soeharso": a body named after a person (after a title, an
+        # honorific starts the holder's name instead: "Kepala Dinas Kesehatan Dr. Budi")
+        namesake = not before_name and words[-1].text in lexicon.HONORIFICS and token.capitalised
+        if words[-1].text.endswith(".") and not namesake:
             break
         found = region_at(ctx, j, {"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"})
         if found and len(words) > 1:
@@ -383,10 +386,9 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             region, end, j = bare_region
             surface_region = ctx.text[token.start : end]
             break
+        # "Kementerian Dalam Negeri": a known name goes on through a function word
         known_prefix = token.capitalised and gazetteer.is_full_prefix(_join(ctx, [*words, token]))
-        if token.capitalised and (
-            known_prefix or token.bare not in _NAME_STOPWORDS
-        ):  # "Kementerian Dalam Negeri"
+        if token.capitalised and (known_prefix or token.bare not in _NAME_STOPWORDS):
             if len(words) == 1 and head in {"Partai", "Fraksi"}:
                 # "Partai Demokrat", "Fraksi PKB", "Fraksi Partai NasDem"
                 k = j + 1 if head == "Fraksi" and token.bare == "Partai" and j + 1 < len(tokens) else j
@@ -394,15 +396,24 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                     words.extend(ctx.tokens[j : party[1]])
                     j = party[1]
                     break
-            if _starts_other(ctx, j) or (
-                len(words) > 1
-                and not known_prefix  # "Partai Gerakan Indonesia Raya Prabowo": the lexicon's name goes on
+            if (
+                not namesake
                 and (
-                    (before_name and _name_run(ctx, j))
-                    # the tagger's "Sosial Nasional" is no name: a word of institution names is not a first name
-                    or (ctx.person_starts_at(token.start) and token.bare not in lexicon.INSTITUTION_WORDS)
+                    _starts_other(ctx, j)
+                    or (
+                        len(words) > 1
+                        and not known_prefix  # "Partai Gerakan Indonesia Raya Prabowo": the lexicon's name goes on
+                        and (
+                            (before_name and _name_run(ctx, j))
+                            # the tagger's "Sosial Nasional" is no name: a word of institution names is not a first name
+                            or (
+                                ctx.person_starts_at(token.start)
+                                and token.bare not in lexicon.INSTITUTION_WORDS
+                            )
+                        )
+                        and not _spelled_out(ctx, words, j)
+                    )
                 )
-                and not _spelled_out(ctx, words, j)
             ):
                 break
             words.append(token)
@@ -576,7 +587,7 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
         or parse_regional_office(ctx, i)
         or parse_company(ctx, i)
         or parse_english_body(ctx, i)
-        or parse_facility(ctx, i)
+        or parse_facility(ctx, i, before_name=before_name)
         or parse_known(ctx, i)
         or parse_headed(ctx, i, before_name=before_name)
         or parse_headless(ctx, i)
@@ -816,11 +827,12 @@ def _initials(words: list[Token]) -> str:
     return initials([w.bare for w in words]).upper()
 
 
-def parse_facility(ctx: Context, i: int) -> OrgMatch | None:
+def parse_facility(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | None:
     """``RSUD Arosuka``, ``Puskesmas Basirih Baru``: a facility named by its own proper name.
 
     The name is the capitalised words after the abbreviation, up to a region
     (``RSUD Saiful Anwar Malang``), a title or a known abbreviation; ``dr.`` may open it.
+    With ``before_name`` (after a title) a name the tagger reads as a person's ends it.
     Without such words the facility is a kind of body (see ``generic_organisation``).
     """
     tokens = ctx.tokens
@@ -863,6 +875,8 @@ def parse_facility(ctx: Context, i: int) -> OrgMatch | None:
             break  # "SPPG Polda Kalsel": the body it belongs to, not its name
         if region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True):
             break
+        if before_name and _balinese_name_at(ctx, j) and words:
+            break  # "Direktur Utama RSUP Prof Ngoerah I Wayan Sudana": the head's name after the hospital's
         words.append(token)
         j += 1
         if token.text.endswith((".", ",")) and token.text.lower() not in {"dr.", "prof."}:
@@ -870,6 +884,12 @@ def parse_facility(ctx: Context, i: int) -> OrgMatch | None:
     if not any(w.capitalised and w.text.lower() not in {"dr.", "prof."} for w in words):
         return None
     return _facility(ctx, abbr, i, words, j)
+
+
+def _balinese_name_at(ctx: Context, j: int) -> bool:
+    """``I Wayan Sudana``, ``I Gusti Ngurah ...``: "I" and a Balinese birth-order or caste name."""
+    tokens = ctx.tokens
+    return tokens[j].text == "I" and j + 1 < len(tokens) and tokens[j + 1].bare in lexicon.BALINESE_NAMES
 
 
 def _facility(ctx: Context, abbr: str, i: int, words: list[Token], j: int) -> OrgMatch:
