@@ -93,6 +93,8 @@ def plausible_person(name: str, lower_words: frozenset[str] = frozenset(), *, ti
     (False, False, True)
     >>> plausible_person("Jokowi-Prabowo"), plausible_person("Shin Tae-yong")
     (False, True)
+    >>> plausible_person("AM Alias KA"), plausible_person("Duta Besar"), plausible_person("Banda Aceh")
+    (False, False, False)
     """
     words = name.split()
     common = common_words()
@@ -109,6 +111,10 @@ def plausible_person(name: str, lower_words: frozenset[str] = frozenset(), *, ti
         return False  # "Prabowo-Gibran": a candidate pair, two persons
     if name in lexicon.COUNTRIES or name in lexicon.WORLD_PLACES:
         return False  # "Menteri Haji dan Umrah Arab Saudi": the office's country
+    if any(w.lower() == "alias" for w in words) or words[0] in lexicon.TITLE_FIRST_WORDS:
+        return False  # "AM Alias KA": two names; "Duta Besar": an office
+    if len(words) > 1 and any(r.level in {"provinsi", "kabupaten", "kota"} for r in gazetteer.lookup(name)):
+        return False  # "Banda Aceh": a region
     if len(words) > 1:
         return True
     if _DERIVED_NOUN.match(words[0].lower()):
