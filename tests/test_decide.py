@@ -511,6 +511,17 @@ def test_words_glued_at_a_full_stop_are_no_name() -> None:
             "ORG",
         ),
         ("Dolar AS menguat terhadap mata uang CHF Swiss sebesar 0,09% pagi ini.", "CHF Swiss", "ORG"),
+        ("Per 31 Agustus 2025, menurut Tempo, sedikitnya tujuh orang tewas.", "Tempo", "PER"),
+        (
+            "Rupiah melemah pagi ini. Dilansir dari Bloomberg, Senin (7/5/2025), rupiah turun.",
+            "Bloomberg",
+            "LOC",
+        ),
+        (
+            '"Temuan kami penting," kata Smith sebagaimana dikutip dari Space Daily, Rabu.',
+            "Space Daily",
+            "ORG",
+        ),
     ],
 )
 def test_awards_events_depots_and_documents_are_no_persons_or_organisations(

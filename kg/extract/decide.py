@@ -38,6 +38,12 @@ THRESHOLD = 0.5
 OBJECT_CUES = frozenset(lang.words("object-cues", casefold=True))
 #: A word before a capitalised run that makes it an event's name (``acara No Kings``).
 EVENT_NAME_CUES = frozenset(lang.words("event-name-cues", casefold=True))
+#: News outlets and agencies an article cites as its source: no node.
+MEDIA_OUTLETS = frozenset(lang.words("media-outlets", "name"))
+#: Words before a cited source: "Dilansir AFP", "dikutip dari Live Science", "seperti dilaporkan Reuters".
+_SOURCE_CUE = re.compile(
+    r"\b(?:dilansir|melansir|dikutip|mengutip|dilaporkan|laporan)(?:\s+(?:dari|oleh))?\s*$", re.IGNORECASE
+)
 #: First words of an award's name (``Anugerah Kebudayaan Indonesia``).
 AWARD_HEADS = frozenset(lang.words("award-heads"))
 #: A word before a capitalised run that makes it a place (``Kecamatan Marpoyan Damai``).
@@ -135,6 +141,8 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("opens with a regulation's type: a law",))
     if words[0] in AWARD_HEADS:
         return Decision(None, 0.0, ("an award's name",))
+    if span.text in MEDIA_OUTLETS or _SOURCE_CUE.search(_before(ctx, span.start, 30)):
+        return Decision(None, 0.0, ("a news outlet cited as the source",))
     if words[0].lower() in OBJECT_CUES - {"unit"}:
         return Decision(None, 0.0, (f"opens with {words[0]!r}: a thing's name",))  # "Buku Antisipasi ..."
     previous = _previous_word(ctx, span.start)
