@@ -512,6 +512,7 @@ def test_words_glued_at_a_full_stop_are_no_name() -> None:
         ),
         ("Dolar AS menguat terhadap mata uang CHF Swiss sebesar 0,09% pagi ini.", "CHF Swiss", "ORG"),
         ("Per 31 Agustus 2025, menurut Tempo, sedikitnya tujuh orang tewas.", "Tempo", "PER"),
+        ("Polisi memeriksa mahasiswa TAS di kampus. Beberapa saat kemudian, TAS melompat.", "TAS", "ORG"),
         (
             "Rupiah melemah pagi ini. Dilansir dari Bloomberg, Senin (7/5/2025), rupiah turun.",
             "Bloomberg",

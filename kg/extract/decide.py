@@ -404,12 +404,14 @@ def _persons_initials(ctx: Context) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def _cued_initials(text: str) -> frozenset[str]:
-    """Initials the text writes after ``berinisial``/``tersangka`` or with an age (one pass per article)."""
+    """Initials the text writes after ``berinisial``, ``tersangka``, ``korban``, ``mahasiswa`` ... or with an
+    age (one pass per article)."""
     return frozenset(m.group(1) or m.group(2) for m in _INITIALS_CUE.finditer(text))
 
 
 _INITIALS_CUE = re.compile(
-    r"\b(?:berinisial|inisial|tersangka|terdakwa)\s+([A-Z]{2,5})\b|\b([A-Z]{2,5})\s+\(\d{1,2}\)"
+    r"\b(?:berinisial|inisial|tersangka|terdakwa|terpidana|terlapor|pelapor|korban|pelaku|saksi|mahasiswa|"
+    r"mahasiswi|siswa|siswi)\s+([A-Z]{2,5})\b|\b([A-Z]{2,5})\s+\(\d{1,2}\)"
 )
 
 
