@@ -1061,3 +1061,8 @@ def test_the_head_of_a_hospital_named_after_a_person() -> None:
 def test_an_honorific_after_a_title_and_a_body_opens_the_holders_name() -> None:
     [m] = run("Kepala Dinas Kesehatan Kota Malang dr. Husnul Muarif mengatakan hal itu.").memberships
     assert (m.person.name, m.organization.name) == ("Husnul Muarif", "Dinas Kesehatan Kota Malang")
+
+
+def test_a_name_the_tagger_starts_at_a_middle_initial_keeps_its_first_name() -> None:
+    x = run("Hadir pula Ketua PW LPNU Jatim Wahyu A Priambodo, serta ratusan santri.")
+    assert "Wahyu A Priambodo" in names(x, EntityType.PERSON)

@@ -17,7 +17,7 @@ from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.decide import decide
-from kg.extract.names import parse_name, plausible_person
+from kg.extract.names import common_words, parse_name, plausible_person
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.people import add_person
 from kg.extract.places import add_region, country_at
@@ -69,6 +69,7 @@ def _stamp(entity: Entity, start: int, end: int, confidence: float, stage: str) 
 
 
 def _person(ctx: Context, i: int, end: int) -> Entity | None:
+    i = _first_name_before_initial(ctx, i)
     name = parse_name(ctx.text, ctx.tokens, i)
     if name is None or name.end > end + 1 or name.name in lexicon.COUNTRIES:
         return None
@@ -80,6 +81,30 @@ def _person(ctx: Context, i: int, end: int) -> Entity | None:
         ctx.claim(name.start, name.end, person)
         return person
     return add_person(ctx, name, ctx.stage)
+
+
+def _first_name_before_initial(ctx: Context, i: int) -> int:
+    """``Wahyu A Priambodo`` where the tagger starts at ``A``: a name does not open with a middle initial,
+    so a capitalised, unclaimed word before it that is no common, title or region word is its first."""
+    tokens = ctx.tokens
+    if i == 0 or not re.fullmatch(r"[A-Z]\.?", tokens[i].text):
+        return i
+    before = tokens[i - 1]
+    word = before.bare
+    if (
+        before.text != word
+        or not before.capitalised
+        or ctx.claimed(before.start, before.end)
+        or word.lower() in common_words()
+        or word.lower() in ctx.lower_words
+        or word in lexicon.TITLE_FIRST_WORDS
+        or word in lexicon.HONORIFICS
+        or f"{word}." in lexicon.HONORIFICS  # "Prof H Hembing W": an honorific written without its full stop
+        or word.isupper()
+        or gazetteer.lookup(word)
+    ):
+        return i
+    return i - 1
 
 
 def _organisation(ctx: Context, i: int, start: int, end: int) -> Entity:
