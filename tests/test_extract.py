@@ -1066,3 +1066,35 @@ def test_an_honorific_after_a_title_and_a_body_opens_the_holders_name() -> None:
 def test_a_name_the_tagger_starts_at_a_middle_initial_keeps_its_first_name() -> None:
     x = run("Hadir pula Ketua PW LPNU Jatim Wahyu A Priambodo, serta ratusan santri.")
     assert "Wahyu A Priambodo" in names(x, EntityType.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "nickname"),
+    [
+        (
+            'Menteri Sosial Saifullah Yusuf atau Gus Ipul hadir. "Bantuan jangan salah sasaran," kata Gus Ipul kemudian.',
+            "Saifullah Yusuf",
+            "Gus Ipul",
+        ),
+        (
+            'Menko Pangan Zulkifli Hasan alias Zulhas hadir. "Kami terus memantau keadaan di lapangan," ujar Zulhas.',
+            "Zulkifli Hasan",
+            "Zulhas",
+        ),
+        (
+            "Presiden ke-7 RI Joko Widodo (Jokowi) hadir. Jokowi mengatakan hal itu kepada wartawan.",
+            "Joko Widodo",
+            "Jokowi",
+        ),
+    ],
+)
+def test_a_nickname_set_off_after_a_name_is_the_same_person(text: str, person: str, nickname: str) -> None:
+    x = run(text)
+    [entity] = [e for e in x.entities if e.type is EntityType.PERSON]
+    assert entity.name == person and nickname in entity.aliases
+    assert all(q.speaker is entity for q in x.quotes)
+
+
+def test_an_office_after_atau_is_no_nickname() -> None:
+    x = run("Wali Kota Malang Wahyu Hidayat atau Kepala Daerah itu hadir dalam rapat.")
+    assert not [a for e in x.entities if e.type is EntityType.PERSON for a in e.aliases if "Kepala" in a]

@@ -1040,8 +1040,29 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
         person.honorific_suffix = name.suffixes
     if name.full_end > name.end or name.full_start < name.start:
         person.aliases.add(ctx.text[name.start : name.full_end])
+    person.aliases.update(_nicknames(ctx.text[name.full_end : name.full_end + 60]))
     ctx.claim(name.full_start, name.full_end, person)
     return person
+
+
+#: A nickname set off after a full name: "Saifullah Yusuf atau Gus Ipul", "Zulkifli Hasan alias Zulhas",
+#: "yang akrab disapa Pras", "Joko Widodo (Jokowi)".
+_NICKNAME = re.compile(
+    r"^\s*,?\s*(?:(?:atau|alias|(?:yang\s+)?(?:akrab|biasa)\s+disapa)\s+(?P<address>[A-Z][a-z]+\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+)(?![\w'’-]*\s+[A-Z])|\(\s*(?P<bracketed>[A-Z][\w'’-]+)\s*\))"
+)
+
+
+def _nicknames(after: str) -> set[str]:
+    """The nickname written right after a person's name, with and without its form of address."""
+    m = _NICKNAME.match(after)
+    if m is None:
+        return set()
+    nick = m.group("name") or m.group("bracketed")
+    address = (m.group("address") or "").strip()
+    if address and address not in lexicon.ADDRESS:
+        return set()  # "atau Kepala ...": an office, not a nickname
+    return {nick, f"{address} {nick}"} if address else {nick}
 
 
 def _display(name: str) -> str:

@@ -22,7 +22,9 @@ def name_index(persons: list[Entity]) -> dict[str, Entity | None]:
     index: dict[str, Entity | None] = {}
     for person in persons:
         words = [w for w in person.name.split() if len(w) >= 3 and w[0].isupper()]
-        for word in {*words, person.name}:
+        # a one-word alias is a nickname the article set off ("atau Gus Ipul", "(Jokowi)")
+        nicknames = {a for a in person.aliases if " " not in a and len(a) >= 3}
+        for word in {*words, *nicknames, person.name}:
             index[word] = person if index.get(word, person) is person else None
     return index
 
