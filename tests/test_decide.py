@@ -514,6 +514,11 @@ def test_words_glued_at_a_full_stop_are_no_name() -> None:
         ("Per 31 Agustus 2025, menurut Tempo, sedikitnya tujuh orang tewas.", "Tempo", "PER"),
         ("Polisi memeriksa mahasiswa TAS di kampus. Beberapa saat kemudian, TAS melompat.", "TAS", "ORG"),
         (
+            "Mulai dari Ditjen Bimas Islam, Ditjen Bimas Kristen, Katolik, Hindu, Buddha, hingga pusat.",
+            "Hindu",
+            "LOC",
+        ),
+        (
             "Rupiah melemah pagi ini. Dilansir dari Bloomberg, Senin (7/5/2025), rupiah turun.",
             "Bloomberg",
             "LOC",

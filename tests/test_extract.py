@@ -1098,3 +1098,8 @@ def test_a_nickname_set_off_after_a_name_is_the_same_person(text: str, person: s
 def test_an_office_after_atau_is_no_nickname() -> None:
     x = run("Wali Kota Malang Wahyu Hidayat atau Kepala Daerah itu hadir dalam rapat.")
     assert not [a for e in x.entities if e.type is EntityType.PERSON for a in e.aliases if "Kepala" in a]
+
+
+def test_a_country_the_tagger_cuts_short_is_the_whole_country() -> None:
+    x = run("Kasus itu akan diadili di Amerika Serikat pada bulan November.")
+    assert "Amerika Serikat" in names(x, EntityType.PLACE) and "Amerika" not in names(x, EntityType.PLACE)

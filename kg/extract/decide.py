@@ -38,6 +38,8 @@ THRESHOLD = 0.5
 OBJECT_CUES = frozenset(lang.words("object-cues", casefold=True))
 #: A word before a capitalised run that makes it an event's name (``acara No Kings``).
 EVENT_NAME_CUES = frozenset(lang.words("event-name-cues", casefold=True))
+#: Religions written alone ("Katolik, Hindu, Buddha"): no node.
+RELIGIONS = frozenset(lang.words("religions"))
 #: News outlets and agencies an article cites as its source: no node.
 MEDIA_OUTLETS = frozenset(lang.words("media-outlets", "name"))
 #: Words before a cited source: "Dilansir AFP", "dikutip dari Live Science", "seperti dilaporkan Reuters".
@@ -141,6 +143,8 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("opens with a regulation's type: a law",))
     if words[0] in AWARD_HEADS:
         return Decision(None, 0.0, ("an award's name",))
+    if span.text in RELIGIONS:
+        return Decision(None, 0.0, ("a religion",))
     if span.text in MEDIA_OUTLETS or _SOURCE_CUE.search(_before(ctx, span.start, 30)):
         return Decision(None, 0.0, ("a news outlet cited as the source",))
     if words[0].lower() in OBJECT_CUES - {"unit"}:

@@ -163,6 +163,7 @@ def _within(inner: gazetteer.Region, outer: gazetteer.Region) -> bool:
 
 def _place(ctx: Context, i: int, start: int, end: int) -> Entity:
     country = country_at(ctx, i)
-    if country is not None and country[1] == end:
-        return ctx.add(EntityType.PLACE, country[0], start, end, ctx.stage)
+    if country is not None and country[1] >= end:
+        # "di Amerika Serikat" where the tagger stops at "Amerika": the whole country's name
+        return ctx.add(EntityType.PLACE, country[0], start, country[1], ctx.stage)
     return ctx.add(EntityType.PLACE, display_case(ctx.text[start:end]), start, end, ctx.stage)
