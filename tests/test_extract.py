@@ -1103,3 +1103,13 @@ def test_an_office_after_atau_is_no_nickname() -> None:
 def test_a_country_the_tagger_cuts_short_is_the_whole_country() -> None:
     x = run("Kasus itu akan diadili di Amerika Serikat pada bulan November.")
     assert "Amerika Serikat" in names(x, EntityType.PLACE) and "Amerika" not in names(x, EntityType.PLACE)
+
+
+def test_a_bodys_name_its_abbreviation_spells_in_part_goes_on_past_a_name_like_word() -> None:
+    [m] = run(
+        "Kepala Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas) Erika Retnowati mengatakan itu."
+    ).memberships
+    assert (m.person.name, m.organization.name) == (
+        "Erika Retnowati",
+        "Badan Pengatur Hilir Minyak dan Gas Bumi",
+    )

@@ -525,18 +525,30 @@ def _spelled_out(ctx: Context, words: list[Token], j: int) -> bool:
     """Whether the capitalised run from ``j`` ends the name that a bracketed abbreviation spells out.
 
     ``Ketua Umum Ikatan Keluarga Minang (IKM)``: "Minang" looks like a name after a
-    title, but "IKM" spells Ikatan Keluarga Minang, so it belongs to the organisation.
+    title, but "IKM" spells Ikatan Keluarga Minang, so it belongs to the organisation;
+    so does "Hilir Minyak dan Gas Bumi" of ``Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas)``,
+    whose abbreviation's first part spells the name's first words through "Hilir".
     """
     tokens = ctx.tokens
     run: list[Token] = []
     k = j
-    while k < len(tokens) and tokens[k].capitalised and tokens[k].text != "(" and len(run) < 4:
+    while k < len(tokens) and len(run) < 8 and (tokens[k].capitalised or tokens[k].text in {"dan", "&"}):
+        if tokens[k].text == "(":
+            break
         run.append(tokens[k])
         k += 1
-    if not (k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")"):
+    if not (k + 2 < len(tokens) and tokens[k].text == "("):
         return False
-    initials = "".join(t.bare[0] for t in [*words, *run] if t.bare[:1].isupper())
-    return tokens[k + 1].text.upper() == initials.upper()
+    close = next((m for m in range(k + 1, min(k + 5, len(tokens))) if tokens[m].text == ")"), None)
+    if close is None or close == k + 1:
+        return False
+    spelled = "".join(t.bare[0] for t in [*words, *run] if t.bare[:1].isupper()).upper()
+    first = tokens[k + 1].text.upper()
+    whole = "".join(t.text for t in tokens[k + 1 : close]).upper()
+    reaches_run = len(first) > len("".join(t.bare[0] for t in words if t.bare[:1].isupper()))
+    return spelled == whole or (
+        len(first) >= 2 and first.isalpha() and spelled.startswith(first) and reaches_run
+    )
 
 
 def _starts_sibling(word: str) -> bool:
