@@ -1113,3 +1113,8 @@ def test_a_bodys_name_its_abbreviation_spells_in_part_goes_on_past_a_name_like_w
         "Erika Retnowati",
         "Badan Pengatur Hilir Minyak dan Gas Bumi",
     )
+
+
+def test_a_state_university_written_by_its_short_name() -> None:
+    x = run("Peneliti Pusat Kajian Demokrasi FH UGM, Budi Santoso, menilai putusan itu tepat.")
+    assert "Universitas Gadjah Mada" in names(x, EntityType.ORGANIZATION)
