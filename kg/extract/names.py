@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg import gazetteer, paths
+from kg import gazetteer, lang, paths
 from kg.extract import lexicon
 from kg.text.dates import MONTHS
 from kg.text.tokens import Token
@@ -55,6 +55,8 @@ SPEECH_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: Stems of police and prosecution units written as one word ("Dittipidsiber").
+_UNIT_STEMS = tuple(lang.words("unit-stems", "stem"))
 #: Arabic articles and particles a name joins with a hyphen: ``Al-Bannai``, ``El-Sisi``.
 _ARTICLES = frozenset(
     {"al", "el", "ad", "ar", "as", "at", "an", "ash", "asy", "az", "bin", "binti", "ibn", "abu"}
@@ -95,6 +97,8 @@ def plausible_person(name: str, lower_words: frozenset[str] = frozenset(), *, ti
     (False, True)
     >>> plausible_person("AM Alias KA"), plausible_person("Duta Besar"), plausible_person("Banda Aceh")
     (False, False, False)
+    >>> plausible_person("Dittipidsiber"), plausible_person("Kortas Tipikor")
+    (False, False)
     """
     words = name.split()
     common = common_words()
@@ -113,6 +117,8 @@ def plausible_person(name: str, lower_words: frozenset[str] = frozenset(), *, ti
         return False  # "Menteri Haji dan Umrah Arab Saudi": the office's country
     if any(w.lower() == "alias" for w in words) or words[0] in lexicon.TITLE_FIRST_WORDS:
         return False  # "AM Alias KA": two names; "Duta Besar": an office
+    if any(stem in w.lower() for w in words for stem in _UNIT_STEMS):
+        return False  # "Ditsiber", "Kortas Tipikor": a police or prosecution unit
     if len(words) > 1 and any(r.level in {"provinsi", "kabupaten", "kota"} for r in gazetteer.lookup(name)):
         return False  # "Banda Aceh": a region
     if len(words) > 1:
