@@ -237,6 +237,10 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         return Decision(None, 0.0, (thing,))
     if _district_after_place(ctx, span):
         return Decision(None, 0.0, ("a district or village listed after a place",))
+    if gazetteer.lookup(span.text) and _before_a_region(ctx, span.end):
+        return Decision(
+            None, 0.0, ("a district or village written before its region",)
+        )  # "Labuan Bajo, Manggarai Barat"
     after = ctx.text[span.end : span.end + 40]
     if len(words) == 1 and re.match(r"\s+(?:ini|itu|tersebut)\b", after):
         return Decision(None, 0.0, ("followed by a demonstrative: a noun phrase",))
