@@ -518,6 +518,8 @@ def test_words_glued_at_a_full_stop_are_no_name() -> None:
             "Hindu",
             "LOC",
         ),
+        ("Sekolah itu di Kawasan Taman Nasional Komodo, Labuan Bajo, Manggarai Barat.", "Labuan Bajo", "PER"),
+        ("Ia bercerita di studio Brownis, Trans TV, Jakarta Selatan, kemarin.", "Trans TV", "PER"),
         (
             "Rupiah melemah pagi ini. Dilansir dari Bloomberg, Senin (7/5/2025), rupiah turun.",
             "Bloomberg",
