@@ -519,6 +519,8 @@ def test_words_glued_at_a_full_stop_are_no_name() -> None:
             "LOC",
         ),
         ("Sekolah itu di Kawasan Taman Nasional Komodo, Labuan Bajo, Manggarai Barat.", "Labuan Bajo", "PER"),
+        ("Ia dinyatakan telah DIBERHENTIKAN SECARA TIDAK HORMAT dari jabatannya.", "HORMAT", "ORG"),
+        ("Kenborn memerinci keempat pelaku adalah DS, ARH, ZF dan MA. Mereka ditahan.", "ARH", "ORG"),
         ("Ia bercerita di studio Brownis, Trans TV, Jakarta Selatan, kemarin.", "Trans TV", "PER"),
         (
             "Rupiah melemah pagi ini. Dilansir dari Bloomberg, Senin (7/5/2025), rupiah turun.",

@@ -1118,3 +1118,15 @@ def test_a_bodys_name_its_abbreviation_spells_in_part_goes_on_past_a_name_like_w
 def test_a_state_university_written_by_its_short_name() -> None:
     x = run("Peneliti Pusat Kajian Demokrasi FH UGM, Budi Santoso, menilai putusan itu tepat.")
     assert "Universitas Gadjah Mada" in names(x, EntityType.ORGANIZATION)
+
+
+def test_a_list_of_suspects_initials_holds_no_court_and_no_organisation() -> None:
+    x = run("Kapolres memerinci keempat pelaku adalah DS, ARH, ZF dan MA. Mereka ditahan polisi.")
+    assert not names(x, EntityType.ORGANIZATION)
+    listed = run("Aksi itu melibatkan organisasi mahasiswa seperti HMI, PMII, dan IMM di kampus.")
+    assert {"HMI", "PMII", "IMM"} <= {a for e in listed.entities for a in {e.name, *e.aliases}}
+
+
+def test_a_name_after_bernama_is_a_person() -> None:
+    x = run("Dalam permohonannya, pemohon bernama Daniel Frits Maurits Tangkilisan menggugat pasal itu.")
+    assert "Daniel Frits Maurits Tangkilisan" in names(x, EntityType.PERSON)

@@ -26,6 +26,7 @@ from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import ROMAN_NUMERAL, SPEECH_AFTER, common_words
+from kg.extract.organizations import among_initials
 from kg.extract.programs import GENERIC_PROGRAMS
 from kg.extract.variants import initials
 from kg.ner import NerSpan
@@ -305,11 +306,19 @@ def _district_after_place(ctx: Context, span: NerSpan) -> bool:
 def _organisation(ctx: Context, span: NerSpan, words: list[str]) -> Decision:
     if "," in span.text:
         return Decision(None, 0.0, ("a list, not a name",))
+    if (
+        _previous_word(ctx, span.start) == "bernama"
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and not_a_person(ctx, span.text) is None
+    ):
+        return _verdict("PER", span.confidence, [f"tagger {span.confidence:.2f}", "named after 'bernama'"])
     first = words[0].strip("(")
     if _known_org_word(first) or " ".join(words[:2]) in lexicon.ORG_HEAD_PAIRS:
         if len(words) == 1:
             return Decision(None, 0.0, ("an institution type without a name",))
         return _verdict("ORG", span.confidence + 0.2, [f"tagger {span.confidence:.2f}", f"head {first!r}"])
+    if len(words) == 1 and _ACRONYM.match(first) and among_initials(ctx, ctx.token_index(span.start)):
+        return Decision(None, 0.0, ("a person's initials in a list of initials",))  # "DS, ARH, ZF dan MA"
     if span.text not in ctx.redefined_abbreviations and (  # "Public-Private Partnership (PPP)": no party
         gazetteer.lookup_abbreviation(span.text) or gazetteer.lookup_full(span.text)
     ):
@@ -372,6 +381,8 @@ def _acronym(ctx: Context, span: NerSpan) -> Decision:
     """
     if len(span.text) < 3 and span.confidence < 0.9:
         return Decision(None, 0.0, ("a short acronym",))
+    if span.text.lower() in common_words():
+        return Decision(None, 0.0, ("a common word in capitals",))  # "DIBERHENTIKAN SECARA TIDAK HORMAT"
     if ctx.text[max(0, span.start - 1) : span.start] == "(":
         return Decision(None, 0.0, ("defines something that is not an organisation",))
     if span.text in _persons_initials(ctx) or _SINGLE_INITIAL.search(

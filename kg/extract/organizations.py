@@ -211,10 +211,30 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
     tokens = ctx.tokens
     if info.abbr in lexicon.AMBIGUOUS_ABBREVIATIONS and not (i and tokens[i - 1].text in lexicon.ORG_CUES):
         return None  # "membayar PBB": a tax, not a party
+    if j - i == 1 and len(tokens[i].bare) <= 3 and among_initials(ctx, i):
+        return None  # "keempat pelaku adalah DS, ARH, ZF dan MA": a suspect's initials, not the court
     surface_abbr = ctx.text[tokens[i].start : tokens[j - 1].bare_end]
     if info.abbr in UNIT_ABBREVIATIONS or surface_abbr in UNIT_ABBREVIATIONS:
         return parse_unit(ctx, info, i, j, surface_abbr)
     return known_match(ctx, info, i, j, surface_abbr)
+
+
+def among_initials(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` stands in a list of persons' initials: two or more other short capitals no
+    lexicon knows, one of them of one or two letters (``DS, ARH, ZF dan MA``; not ``HMI, PMII, IMM``)."""
+    tokens = ctx.tokens
+    others: list[str] = []
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(tokens) and tokens[k].text in {",", "dan"}:
+            k += step
+            if 0 <= k < len(tokens) and re.fullmatch(r"[A-Z]{1,3}", tokens[k].bare):
+                if gazetteer.lookup_abbreviation(tokens[k].bare) is None:
+                    others.append(tokens[k].bare)
+                k += step
+            else:
+                break
+    return len(others) >= 2 and any(len(o) <= 2 for o in others)
 
 
 def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) -> OrgMatch:
