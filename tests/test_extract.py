@@ -1130,3 +1130,12 @@ def test_a_list_of_suspects_initials_holds_no_court_and_no_organisation() -> Non
 def test_a_name_after_bernama_is_a_person() -> None:
     x = run("Dalam permohonannya, pemohon bernama Daniel Frits Maurits Tangkilisan menggugat pasal itu.")
     assert "Daniel Frits Maurits Tangkilisan" in names(x, EntityType.PERSON)
+
+
+def test_a_listed_companys_suffix_ends_its_name_before_the_officers() -> None:
+    [m] = run("Sekretaris Perusahaan PT Jasa Marga Tbk Ari Wibowo mengatakan hal itu.").memberships
+    assert (m.person.name, m.role.name, m.organization.name) == (
+        "Ari Wibowo",
+        "Sekretaris Perusahaan",
+        "PT Jasa Marga Tbk",
+    )

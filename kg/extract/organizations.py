@@ -760,12 +760,13 @@ def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMa
             break
         if token.bare.endswith("nya") and token.bare[:1].isupper() and token.bare[1:].islower():
             break  # "PT PGB Legalitasnya ...": a sentence going on, not the name
+
         if words and token.text[:1].isdigit() and token.start == words[-1].end and token.text.endswith("."):
             break  # "PT Firdaus Mulia Abadi5. Retno ...": the next list item's number, glued on
         words.append(token)
         j += 1
-        if token.text != token.bare:
-            break  # "PT Rona Namora." / "PT Pindad,"
+        if token.text != token.bare or (len(words) > 1 and token.bare == "Tbk"):
+            break  # "PT Rona Namora." / "PT Pindad," / "PT Jasa Marga Tbk Ari Wibowo": the suffix ends it
     if not words or words[-1].text == "&":
         return None
     end = words[-1].bare_end
