@@ -254,6 +254,26 @@ def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     assert [(e.name, e.date) for e in x.events] == [("Deklarasi Pemilu Damai 2024", "2023-12-09")]
 
 
+def test_an_event_after_the_date_that_opens_its_sentence() -> None:
+    x = run(
+        "Senin (18/11/2024), Pemkot Batu menggelar rapat koordinasi penanganan banjir di Balai Kota Batu."
+    )
+    assert [(e.name, e.date) for e in x.events] == [("Rapat Koordinasi Penanganan Banjir", "2024-11-18")]
+    # held today, said in a quotation after the dateline
+    x = run(
+        'Ujian berlangsung Selasa (19/11/2024). "Hari ini dilaksanakan tahap uji kompetensi bagi lima peserta," ujarnya.'
+    )
+    assert [(e.name, e.date) for e in x.events] == [("Uji Kompetensi", "2024-11-19")]
+
+
+def test_no_event_after_a_date_without_a_verb_of_holding_or_with_a_plan() -> None:
+    assert not run("Senin (18/11/2024), rupiah melemah dibandingkan saat penutupan perdagangan.").events
+    assert not run("Senin (18/11/2024), Pemkot Batu akan menggelar rapat koordinasi.").events
+    # a later date in the sentence owns the phrase before it
+    x = run("Hari ini pemerintah mencabut izin, ujar Menteri saat jumpa pers di Istana, Selasa (10/6/2024).")
+    assert [e.date for e in x.events] == ["2024-06-10"]
+
+
 def test_regulation_names_follow_the_issuing_office() -> None:
     x = run(
         "Perwal Nomor 10 Tahun 2023 tentang Pengelolaan Sampah menjadi payung hukum di Kota Batu. "

@@ -47,6 +47,12 @@ _ANAPHOR = re.compile(
     r"\b(?:kegiatan|forum|acara|rapat|apel|agenda|pertemuan)\s+(?:ini|tersebut)\b.*\b(?:dari|oleh|bersama)\b",
     re.IGNORECASE,
 )
+_HELD = re.compile(
+    r"\b(?:" + "|".join(lang.words("event-holding-verbs", "verb", casefold=True)) + r")\b", re.IGNORECASE
+)
+_NOT_NOW = re.compile(
+    r"\b(?:" + "|".join(lang.words("event-not-now-words", casefold=True)) + r")\b", re.IGNORECASE
+)
 _PERFORM = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in lexicon.PERFORMER_CUES) + r")\b", re.IGNORECASE
 )
@@ -116,17 +122,24 @@ def display_name(phrase: str) -> str:
     return " ".join(out)
 
 
-def _event_phrase(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
-    """(name, kind, start, end) of the event a date belongs to."""
-    before = ctx.text[sentence.start : date.start]
+def _event_phrase(
+    ctx: Context, lo: int, hi: int, *, nearest: int | None = None
+) -> tuple[str, str, int, int] | None:
+    """(name, kind, start, end) of the event phrase in ``text[lo:hi]`` nearest ``nearest`` (default ``hi``).
+
+    Before a date the phrase nearest the date names its event; after it (``Senin (12/3),
+    Pemkot menggelar rapat ...``) the first one does.
+    """
+    nearest = hi if nearest is None else nearest
+    before = ctx.text[lo:hi]
     candidates: list[tuple[int, str]] = []
     for m in _TRIGGER.finditer(before):
-        candidates.append((sentence.start + m.start(), _kind(m.group("t"))))
+        candidates.append((lo + m.start(), _kind(m.group("t"))))
     for m in _INTRO.finditer(before):
-        candidates.append((sentence.start + m.end(), "Event"))
-    acts = {sentence.start + m.end(): _ACTS[m.group("verb")] for m in _ACT.finditer(before)}
+        candidates.append((lo + m.end(), "Event"))
+    acts = {lo + m.end(): _ACTS[m.group("verb")] for m in _ACT.finditer(before)}
     candidates.extend((start, kind) for start, (_, kind) in acts.items())
-    for start, kind in sorted(candidates, key=lambda c: -c[0]):
+    for start, kind in sorted(candidates, key=lambda c: abs(nearest - c[0])):
         if _THEMED.search(ctx.text[max(0, start - 16) : start]):
             continue  # the theme of an event, not the event
         if _IN_VENUE.search(ctx.text[max(0, start - 16) : start]):
@@ -137,11 +150,11 @@ def _event_phrase(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[
             and 0 < k < len(ctx.tokens)
             and ctx.tokens[k].capitalised
             and ctx.tokens[k - 1].capitalised
-            and ctx.tokens[k - 1].start >= sentence.start
+            and ctx.tokens[k - 1].start >= lo
             and ctx.tokens[k - 1].bare not in lexicon.STOPWORDS
         ):
             continue  # "Deklarasi Pemilu Damai": a trigger inside a longer name; the name's start is tried next
-        name, end = _name_from(ctx, start, date.start)
+        name, end = _name_from(ctx, start, hi)
         if len(name) < 4 or name.split()[0] in lexicon.STOPWORDS - {"Rapat", "Apel", "Kegiatan", "Acara"}:
             continue
         if start in acts:
@@ -161,6 +174,21 @@ def _event_phrase(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[
             name = f"{name}: {theme.group('theme').strip()}"
         return name, kind, start, end
     return None
+
+
+def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
+    """The event a date opens the sentence for: ``Senin (12/3), Pemkot menggelar rapat koordinasi ...``.
+
+    Only when the rest of the sentence says the event was held (``menggelar``, ``dilaksanakan``,
+    ``berlangsung``), plans nothing (``akan``, ``besok``) and names no later date, whose event
+    the phrase would be.
+    """
+    rest = ctx.text[date.end : sentence.end]
+    if not _HELD.search(rest) or _NOT_NOW.search(rest):
+        return None
+    if any(date.end <= d.start < sentence.end for d in ctx.dates):
+        return None
+    return _event_phrase(ctx, date.end, sentence.end, nearest=date.end)
 
 
 def _place_in(ctx: Context, start: int, end: int) -> Entity | None:
@@ -223,7 +251,7 @@ def extract_events(ctx: Context) -> None:
         sentence = containing(ctx.sentences, date.start)
         if sentence is None:
             continue
-        phrase = _event_phrase(ctx, sentence, date)
+        phrase = _event_phrase(ctx, sentence.start, date.start) or _held_after(ctx, sentence, date)
         if phrase is None:
             continue
         name, kind, start, end = phrase
