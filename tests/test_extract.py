@@ -274,6 +274,42 @@ def test_no_event_after_a_date_without_a_verb_of_holding_or_with_a_plan() -> Non
     assert [e.date for e in x.events] == ["2024-06-10"]
 
 
+def test_a_statements_date_dates_the_gathering_named_beside_it() -> None:
+    x = run(
+        "Saksi Rudi bersaksi pada sidang lanjutan perkara korupsi jalan desa. "
+        '"Benar, saya menerima uang itu," kata Rudi Hartono di Pengadilan Negeri Malang, Rabu (15/10/2025).'
+    )
+    [event] = x.events
+    assert (event.name, event.date, event.kind) == (
+        "Sidang Lanjutan Perkara Korupsi",
+        "2025-10-15",
+        "Meeting",
+    )
+    assert "Rudi Hartono" in {p.name for p in (*event.performers, *event.attendees)}
+
+
+def test_a_statement_sent_out_or_a_gathering_not_held_dates_nothing() -> None:
+    said = '"Kami terus berkoordinasi," {} Rudi Hartono {}, Rabu (15/10/2025).'
+    # a written statement says nothing of a gathering on its day
+    assert not run(
+        "Pemkot Batu menggelar rapat koordinasi. " + said.format("ujar", "dalam keterangannya")
+    ).events
+    # nor a gathering that did not happen, or that is only a purpose
+    on_site = said.format("kata", "di Balai Kota Batu")
+    assert run("Ada rapat yang digelar dengan DPR soal itu. " + on_site).events
+    assert not run("Tak ada rapat yang digelar dengan DPR soal itu. " + on_site).events
+    assert not run("Mobil itu disewa untuk monitoring logistik yang digelar KPU. " + on_site).events
+    # an election in the next sentence has a day of its own
+    assert not run(on_site + " Ia maju pada pemilu yang digelar tahun lalu.").events
+
+
+def test_an_event_name_keeps_its_whole_trigger_and_reads_past_a_sentence_capital() -> None:
+    x = run("Penyerahan tersangka dan barang bukti dilakukan Senin (20/10/2025).")
+    assert [e.name for e in x.events] == ["Penyerahan Tersangka"]
+    x = run("Pertemuan antara Wali Kota Batu dan Bupati Malang digelar Sabtu (4/10/2025).")
+    assert [e.name for e in x.events] == ["Pertemuan"]
+
+
 def test_regulation_names_follow_the_issuing_office() -> None:
     x = run(
         "Perwal Nomor 10 Tahun 2023 tentang Pengelolaan Sampah menjadi payung hukum di Kota Batu. "

@@ -5,6 +5,10 @@ An event is anchored on a date in the text (``Selasa (19/11/2024)``,
 in the same sentence: a trigger word (``Rapat Koordinasi ...``, ``apel
 pagi``, ``pemilihan kepala daerah``) or a capitalised phrase after ``dalam``
 / ``pada`` / ``menghadiri``. ``bertajuk ‘...’`` adds the theme to the name.
+A date opening its sentence names the event after it when a verb says it was
+held (``Senin (12/3), Pemkot menggelar rapat ...``). A statement's date (``"...,"
+kata X di Y, Rabu (15/10)``) is the day of a gathering a sentence beside it names
+as happening (``... bersaksi pada sidang lanjutan ...``).
 The article's first event is its main one: speakers and those the article
 says attended (``dihadiri``, ``diikuti``, ``kegiatan ini ... dari``) are its
 participants.
@@ -17,6 +21,7 @@ import re
 from kg import lang
 from kg.extract import lexicon
 from kg.extract.context import Context
+from kg.extract.quotes import SPEECH_VERBS
 from kg.records import Entity, EntityType, Event
 from kg.text.dates import DateMention
 from kg.text.sentences import Sentence, containing
@@ -53,6 +58,22 @@ _HELD = re.compile(
 _NOT_NOW = re.compile(
     r"\b(?:" + "|".join(lang.words("event-not-now-words", casefold=True)) + r")\b", re.IGNORECASE
 )
+#: event classes a gathering belongs to: what a statement's date may stand for (not an election or an incident)
+_GATHERINGS = frozenset(lang.words("gathering-classes", "class"))
+_SAID = re.compile(
+    r"\b(?:" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r")(?:nya)?\b", re.IGNORECASE
+)
+_REMOTE = re.compile(
+    r"\b(?:" + "|".join(lang.words("remote-statement-words", casefold=True)) + r")\b", re.IGNORECASE
+)
+_NOT_HELD = re.compile(
+    r"\b(?:" + "|".join(lang.words("not-held-words", casefold=True)) + r")(?:\s+\w+){0,2}\s+$", re.IGNORECASE
+)
+_CONTEXT = re.compile(
+    r"\b(?:" + "|".join(lang.words("event-context-cues", casefold=True)) + r")(?:\s+\S+){0,3}\s+$",
+    re.IGNORECASE,
+)
+_REFERRED = re.compile(r"\s+(?:tersebut|itu|ini)\b")
 _PERFORM = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in lexicon.PERFORMER_CUES) + r")\b", re.IGNORECASE
 )
@@ -68,8 +89,23 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
     i = ctx.token_index(start)
     words = []
     capital = tokens[i].capitalised if i < len(tokens) else False
+    if (
+        capital
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text.isalpha()
+        and tokens[i + 1].text.islower()
+        and tokens[i + 1].text not in _STOP_WORDS
+        and _TRIGGER.fullmatch(tokens[i].text)
+    ):
+        capital = False  # "Penyerahan tersangka ini ...": capitalised only to open the sentence
+    whole = _TRIGGER.match(ctx.text, start)
+    trigger_end = whole.end() if whole and not capital else start
     while i < len(tokens) and tokens[i].start < limit:
         t = tokens[i]
+        if t.end <= trigger_end:  # the trigger itself: "penyerahan tersangka" is no verb in "ter-"
+            words.append(t)
+            i += 1
+            continue
         if capital:
             if (
                 t.capitalised
@@ -87,6 +123,8 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
             or (re.match(r"(?:me|di|ber|ter)[a-z]{3,}", t.text) and words)
         ):
             break
+        if t.text == "hari" and i + 1 < len(tokens) and tokens[i + 1].text in {"ini", "itu"}:
+            break  # "kunjungan hari ini"
         if t.text == "tahun":
             if i + 1 < len(tokens) and re.fullmatch(r"(?:19|20)\d{2}\.?", tokens[i + 1].text):
                 words.extend(tokens[i : i + 2])  # "pemilihan kepala daerah tahun 2024"
@@ -123,7 +161,7 @@ def display_name(phrase: str) -> str:
 
 
 def _event_phrase(
-    ctx: Context, lo: int, hi: int, *, nearest: int | None = None
+    ctx: Context, lo: int, hi: int, *, nearest: int | None = None, kinds: frozenset[str] | None = None
 ) -> tuple[str, str, int, int] | None:
     """(name, kind, start, end) of the event phrase in ``text[lo:hi]`` nearest ``nearest`` (default ``hi``).
 
@@ -169,6 +207,8 @@ def _event_phrase(
         if kind == "Event":
             trig = _TRIGGER.match(name)
             kind = _kind(trig.group("t")) if trig else "Event"
+        if kinds is not None and kind not in kinds:
+            continue
         theme = _THEME.match(ctx.text[end : end + 140])
         if theme:
             name = f"{name}: {theme.group('theme').strip()}"
@@ -189,6 +229,49 @@ def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[st
     if any(date.end <= d.start < sentence.end for d in ctx.dates):
         return None
     return _event_phrase(ctx, date.end, sentence.end, nearest=date.end)
+
+
+def _said_in_person(ctx: Context, sentence: Sentence, date: DateMention) -> bool:
+    """``"...," kata Bambang di Balai Kota Bandung, Rabu (14/5/2025)``: a statement dated, made in person.
+
+    A statement sent out (``dalam keterangannya``) or given on the phone (``saat dihubungi``)
+    is no sign of a gathering on its day.
+    """
+    said = list(_SAID.finditer(ctx.text, sentence.start, date.start))
+    if not said:
+        return False
+    tail = ctx.text[said[-1].end() : date.start]
+    return not _REMOTE.search(tail)
+
+
+def _named_nearby(
+    ctx: Context, sentence: Sentence, date: DateMention
+) -> tuple[tuple[str, str, int, int], Sentence] | None:
+    """The gathering a statement's date belongs to, named in the sentences around it.
+
+    ``Maryam bersaksi pada sidang lanjutan ... . "...," tanya Ketua Majelis Hakim di Ruang
+    Sidang Utama ..., Rabu (15/10).`` The nearest sentence first, the one before before the one
+    after; a sentence with a date of its own or a plan (``akan``) speaks of another day.
+    """
+    k = ctx.sentences.index(sentence)
+    for j in (k - 1, k + 1, k - 2, k + 2):
+        if not 0 <= j < len(ctx.sentences):
+            continue
+        near = ctx.sentences[j]
+        if ctx.in_furniture(near.start) or _NOT_NOW.search(near.text):
+            continue
+        if any(near.start <= d.start < near.end and d.value != date.value for d in ctx.dates):
+            continue
+        phrase = _event_phrase(ctx, near.start, near.end, nearest=near.start, kinds=_GATHERINGS)
+        if phrase is None:
+            continue
+        _, _, start, end = phrase
+        before = ctx.text[max(near.start, start - 40) : start]
+        if _NOT_HELD.search(before):
+            continue  # "tak ada diskusi", "untuk monitoring"
+        if _CONTEXT.search(before) or _HELD.search(near.text) or _REFERRED.match(ctx.text, end):
+            return phrase, near
+    return None
 
 
 def _place_in(ctx: Context, start: int, end: int) -> Entity | None:
@@ -252,6 +335,12 @@ def extract_events(ctx: Context) -> None:
         if sentence is None:
             continue
         phrase = _event_phrase(ctx, sentence.start, date.start) or _held_after(ctx, sentence, date)
+        around = [sentence]
+        if phrase is None and _said_in_person(ctx, sentence, date):
+            nearby = _named_nearby(ctx, sentence, date)
+            if nearby is not None:
+                phrase, near = nearby
+                around.append(near)
         if phrase is None:
             continue
         name, kind, start, end = phrase
@@ -260,7 +349,7 @@ def extract_events(ctx: Context) -> None:
             continue
         event = Event(name, kind, date.value, ctx.span(start, end), end_date=date.end_value)
         event.location = _location(ctx, sentence, start, date.start) or _place_in(ctx, start, end)
-        _participants(ctx, event, sentence, start, end, main=not ctx.events)
+        _participants(ctx, event, around, start, end, main=not ctx.events)
         event.about = [
             p
             for p in ctx.of_type(EntityType.PROGRAM)
@@ -272,8 +361,9 @@ def extract_events(ctx: Context) -> None:
 
 
 def _participants(
-    ctx: Context, event: Event, sentence: Sentence, start: int, end: int, *, main: bool
+    ctx: Context, event: Event, sentences: list[Sentence], start: int, end: int, *, main: bool
 ) -> None:
+    """Who took part: the persons and bodies of the event's sentences (its date's and its name's)."""
     linked = {id(e) for e in (*event.performers, *event.attendees)}
 
     def add(target: list[Entity], entity: Entity) -> None:
@@ -281,11 +371,13 @@ def _participants(
             target.append(entity)
             linked.add(id(entity))
 
-    for person in _entities_in(ctx, sentence, EntityType.PERSON):
-        add(event.performers if _PERFORM.search(sentence.text) else event.attendees, person)
-    for organisation in _entities_in(ctx, sentence, EntityType.ORGANIZATION):
-        add(event.attendees, organisation)  # "Rapat Paripurna DPRD Kabupaten Bangli ..., Senin (20/10)"
-    present = {id(p) for p in _entities_in(ctx, sentence, EntityType.PERSON)}
+    present: set[int] = set()
+    for sentence in sentences:
+        for person in _entities_in(ctx, sentence, EntityType.PERSON):
+            add(event.performers if _PERFORM.search(sentence.text) else event.attendees, person)
+            present.add(id(person))
+        for organisation in _entities_in(ctx, sentence, EntityType.ORGANIZATION):
+            add(event.attendees, organisation)  # "Rapat Paripurna DPRD Kabupaten Bangli ..., Senin (20/10)"
     for membership in ctx.memberships:
         if (
             id(membership.person) in present
