@@ -310,6 +310,32 @@ def test_an_event_name_keeps_its_whole_trigger_and_reads_past_a_sentence_capital
     assert [e.name for e in x.events] == ["Pertemuan"]
 
 
+def test_sentences_that_speak_of_an_event_again_or_say_who_came_add_its_participants() -> None:
+    x = run(
+        "Rapat paripurna digelar Senin (13/10/2025). "
+        "Pengadilan Negeri Malang menggelar sidang lanjutan perkara korupsi, Rabu (15/10/2025). "
+        "Hakim membacakan dakwaan. Sidang itu menghadirkan saksi Kepala Desa Sumberejo Rudi Hartono."
+    )
+    sidang = next(e for e in x.events if e.name.startswith("Sidang"))
+    assert "Rudi Hartono" in {a.name for a in sidang.attendees}
+    x = run(
+        "Sidang kedua digelar di Gedung DPRD Kota Batu, Senin (20/10/2025). "
+        "Sidang pertama digelar Jumat (17/10/2025). Turut hadir Sekretaris Daerah Kota Batu Rudi Hartono."
+    )
+    first = next(e for e in x.events if e.name == "Sidang Pertama")
+    assert {"Rudi Hartono", "Pemerintah Kota Batu"} <= {a.name for a in first.attendees}
+
+
+def test_an_official_taking_part_brings_his_office() -> None:
+    x = run(
+        "Rapat koordinasi pengendalian inflasi digelar di Balai Kota Batu, Senin (20/10/2025). "
+        '"Kita jaga harga bahan pokok," kata Wali Kota Batu Budi Santoso.'
+    )
+    [event] = x.events
+    assert [p.name for p in event.performers] == ["Budi Santoso"]
+    assert "Pemerintah Kota Batu" in {a.name for a in event.attendees}
+
+
 def test_regulation_names_follow_the_issuing_office() -> None:
     x = run(
         "Perwal Nomor 10 Tahun 2023 tentang Pengelolaan Sampah menjadi payung hukum di Kota Batu. "

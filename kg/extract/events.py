@@ -74,6 +74,9 @@ _CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _REFERRED = re.compile(r"\s+(?:tersebut|itu|ini)\b")
+#: the first words of event triggers ("sidang", "rapat", "kunjungan"): an event's name head refers back to it
+_TRIGGER_HEADS = frozenset(t.split()[0] for t in lexicon.EVENT_TRIGGERS)
+_PARTY_HEADS = frozenset(lang.words("party-heads"))
 _PERFORM = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in lexicon.PERFORMER_CUES) + r")\b", re.IGNORECASE
 )
@@ -378,24 +381,40 @@ def _participants(
             present.add(id(person))
         for organisation in _entities_in(ctx, sentence, EntityType.ORGANIZATION):
             add(event.attendees, organisation)  # "Rapat Paripurna DPRD Kabupaten Bangli ..., Senin (20/10)"
-    for membership in ctx.memberships:
-        if (
-            id(membership.person) in present
-            and membership.organization is not None
-            and membership.tenure != "former"
-        ):
-            add(event.attendees, membership.organization)  # the Kapolres came for his Polres
     for c in ctx.claims:
         if c.entity is not None and c.entity.type is EntityType.ORGANIZATION and start <= c.start < end:
             add(event.attendees, c.entity)
-    if not main:
-        return
-    for quote in ctx.quotes:
-        add(event.performers, quote.speaker)
-    for s in _sentences_with(ctx, _PERFORM):
-        for person in _entities_in(ctx, s, EntityType.PERSON):
-            add(event.performers, person)
-    for s in ctx.sentences:
-        if _ATTEND.search(s.text) or _ANAPHOR.search(s.text):
-            for entity in _entities_in(ctx, s, EntityType.ORGANIZATION, EntityType.PERSON):
-                add(event.attendees, entity)
+    if main:
+        for quote in ctx.quotes:
+            add(event.performers, quote.speaker)
+        for s in _sentences_with(ctx, _PERFORM):
+            for person in _entities_in(ctx, s, EntityType.PERSON):
+                add(event.performers, person)
+        for s in ctx.sentences:
+            if _ATTEND.search(s.text) or _ANAPHOR.search(s.text):
+                for entity in _entities_in(ctx, s, EntityType.ORGANIZATION, EntityType.PERSON):
+                    add(event.attendees, entity)
+    # sentences that speak of this event again ("sidang itu berlangsung ... dengan terdakwa X"),
+    # and the one right after its own that says who came ("Turut hadir ...")
+    head = event.name.split()[0].casefold()
+    again = re.compile(rf"\b{re.escape(head)}\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
+    last = ctx.sentences.index(sentences[0]) if sentences[0] in ctx.sentences else -1
+    for k, s in enumerate(ctx.sentences):
+        if (head in _TRIGGER_HEADS and again.search(s.text)) or (k == last + 1 and _ATTEND.search(s.text)):
+            for person in _entities_in(ctx, s, EntityType.PERSON):
+                add(event.performers if _PERFORM.search(s.text) else event.attendees, person)
+            for organisation in _entities_in(ctx, s, EntityType.ORGANIZATION):
+                add(event.attendees, organisation)
+    # an official who took part came for his office: the Kapolres for his Polres
+    people = {id(p) for p in (*event.performers, *event.attendees)}
+    for membership in ctx.memberships:
+        if (
+            id(membership.person) in people
+            and membership.organization is not None
+            and membership.tenure != "former"
+            and (
+                id(membership.person) in present
+                or membership.organization.name.split()[0] not in _PARTY_HEADS
+            )
+        ):
+            add(event.attendees, membership.organization)
