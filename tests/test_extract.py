@@ -336,6 +336,24 @@ def test_an_official_taking_part_brings_his_office() -> None:
     assert "Pemerintah Kota Batu" in {a.name for a in event.attendees}
 
 
+def test_more_gatherings_and_whole_english_names() -> None:
+    x = run(
+        "Bupati Malang menghadiri peletakan batu pertama pembangunan pasar desa di Kepanjen, Kamis (16/10/2025)."
+    )
+    assert [e.name for e in x.events] == ["Peletakan Batu Pertama Pembangunan"]
+    x = run("Unjuk rasa itu dilakukan oleh mahasiswa di depan Balai Kota Batu pada Kamis (16/10/2025).")
+    assert [e.name for e in x.events] == ["Unjuk Rasa"]
+    x = run(
+        "Hal itu disampaikan Rudi dalam acara Building Resilience in the Midst of Global Turbulence "
+        "yang disiarkan secara daring, Senin (19/5/2025)."
+    )
+    assert [e.name for e in x.events] == ["Building Resilience in the Midst of Global Turbulence"]
+    x = run(
+        "Kegiatan Malang Creative Fest 2025 yang dilaksanakan pada Rabu (18/6/2025) dihadiri ribuan warga."
+    )
+    assert [e.name for e in x.events] == ["Malang Creative Fest 2025"]
+
+
 def test_regulation_names_follow_the_issuing_office() -> None:
     x = run(
         "Perwal Nomor 10 Tahun 2023 tentang Pengelolaan Sampah menjadi payung hukum di Kota Batu. "

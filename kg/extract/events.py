@@ -25,6 +25,7 @@ from kg.extract.quotes import SPEECH_VERBS
 from kg.records import Entity, EntityType, Event
 from kg.text.dates import DateMention
 from kg.text.sentences import Sentence, containing
+from kg.text.tokens import Token
 
 _TRIGGER = re.compile(
     r"\b(?P<t>"
@@ -33,7 +34,7 @@ _TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _INTRO = re.compile(
-    r"\b(?:dalam|pada|saat|acara|kegiatan|menghadiri|mengikuti|memimpin|agenda|gelaran|ajang)\s+(?=[A-Z])"
+    r"\b(?:dalam|pada|saat|[Aa]cara|[Kk]egiatan|menghadiri|mengikuti|memimpin|[Aa]genda|[Gg]elaran|[Aa]jang)\s+(?=[A-Z])"
 )
 #: Verbs whose object names the event, and the noun the event is called by.
 _ACTS = {verb: (name, kind) for verb, name, kind in lang.table("event-acts", ("verb", "name", "class"))}
@@ -86,22 +87,32 @@ def _kind(trigger: str) -> str:
     return lexicon.EVENT_TRIGGERS.get(trigger.lower(), "Event")
 
 
+def _joins_capitals(tokens: list[Token], i: int) -> bool:
+    """Whether the English small words from ``tokens[i]`` lead to a capitalised word ("in the Midst")."""
+    j = i
+    while j < len(tokens) and tokens[j].text in _ENGLISH_JOINERS:
+        j += 1
+    return j < len(tokens) and tokens[j].capitalised
+
+
 def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
     """The event phrase from ``start``: the capitalised run, or a lower-case trigger and its modifiers."""
     tokens = ctx.tokens
     i = ctx.token_index(start)
     words = []
     capital = tokens[i].capitalised if i < len(tokens) else False
+    whole = _TRIGGER.match(ctx.text, start)
     if (
         capital
+        and whole
         and i + 1 < len(tokens)
         and tokens[i + 1].text.isalpha()
         and tokens[i + 1].text.islower()
         and tokens[i + 1].text not in _STOP_WORDS
-        and _TRIGGER.fullmatch(tokens[i].text)
     ):
-        capital = False  # "Penyerahan tersangka ini ...": capitalised only to open the sentence
-    whole = _TRIGGER.match(ctx.text, start)
+        capital = (
+            False  # "Penyerahan tersangka ini ...", "Unjuk rasa itu": capitalised only to open the sentence
+        )
     trigger_end = whole.end() if whole and not capital else start
     while i < len(tokens) and tokens[i].start < limit:
         t = tokens[i]
@@ -114,6 +125,7 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
                 t.capitalised
                 or t.text[:1].isdigit()
                 or (t.text in {"dan", "(", ")", "&", "-"})
+                or (t.text in _ENGLISH_JOINERS and _joins_capitals(tokens, i))
                 or (t.text.isupper() and len(t.text) > 1)
             ):
                 words.append(t)
@@ -136,7 +148,7 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
         i += 1
         if len(words) >= 4:
             break
-    while words and words[-1].text in {"dan", "(", "&", "-"}:
+    while words and (words[-1].text in {"dan", "(", "&", "-"} or words[-1].text in _ENGLISH_JOINERS):
         words.pop()
     if words and words[-1].text == ")" and not any(w.text == "(" for w in words):
         words.pop()
@@ -147,6 +159,7 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
 
 
 _LOWER = frozenset(lang.words("event-name-lower-words", casefold=True))
+_ENGLISH_JOINERS = frozenset(lang.words("event-english-joiners"))
 
 
 def display_name(phrase: str) -> str:
@@ -212,7 +225,7 @@ def _event_phrase(
             kind = _kind(trig.group("t")) if trig else "Event"
         if kinds is not None and kind not in kinds:
             continue
-        theme = _THEME.match(ctx.text[end : end + 140])
+        theme = _THEME.match(ctx.text[end : min(end + 140, max(hi, end))])
         if theme:
             name = f"{name}: {theme.group('theme').strip()}"
         return name, kind, start, end
