@@ -354,6 +354,24 @@ def test_more_gatherings_and_whole_english_names() -> None:
     assert [e.name for e in x.events] == ["Malang Creative Fest 2025"]
 
 
+def test_a_dated_sentence_pointing_back_dates_the_event_named_before_it() -> None:
+    x = run(
+        "Pemkot Batu menggelar sosialisasi pencegahan stunting bagi kader posyandu. Kegiatan yang "
+        "berlangsung di Aula Balai Kota Batu, Rabu (13/3/2024) ini dibuka Wali Kota Batu Budi Santoso."
+    )
+    [event] = x.events
+    assert (event.name, event.date) == ("Sosialisasi Pencegahan Stunting", "2024-03-13")
+    assert [p.name for p in event.performers] == ["Budi Santoso"]
+    # nothing named before, or a gathering called off
+    assert not run(
+        "Kegiatan yang berlangsung di Aula Balai Kota Batu, Rabu (13/3/2024) ini diikuti 200 kader."
+    ).events
+    assert not run(
+        "Pemkot Batu membatalkan agenda rapat koordinasi. "
+        "Agenda yang rencananya digelar di Balai Kota Batu diundur ke Rabu (13/3/2024)."
+    ).events
+
+
 def test_regulation_names_follow_the_issuing_office() -> None:
     x = run(
         "Perwal Nomor 10 Tahun 2023 tentang Pengelolaan Sampah menjadi payung hukum di Kota Batu. "

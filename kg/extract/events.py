@@ -74,6 +74,15 @@ _CONTEXT = re.compile(
     r"\b(?:" + "|".join(lang.words("event-context-cues", casefold=True)) + r")(?:\s+\S+){0,3}\s+$",
     re.IGNORECASE,
 )
+#: "kegiatan ini", "acara yang": a generic word for the event just named
+_POINTER = re.compile(
+    r"\b(?:"
+    + "|".join(lang.words("event-pointer-words", casefold=True))
+    + r")\s+(?:ini|itu|tersebut|yang)\b",
+    re.IGNORECASE,
+)
+#: any event but an election may be what "kegiatan ini" points back at
+_POINTED_BACK = frozenset(lexicon.EVENT_TRIGGERS.values()) | {"Event"} - {"Election"}
 _REFERRED = re.compile(r"\s+(?:tersebut|itu|ini)\b")
 #: the first words of event triggers ("sidang", "rapat", "kunjungan"): an event's name head refers back to it
 _TRIGGER_HEADS = frozenset(t.split()[0] for t in lexicon.EVENT_TRIGGERS)
@@ -247,6 +256,11 @@ def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[st
     return _event_phrase(ctx, date.end, sentence.end, nearest=date.end)
 
 
+def _points_back(ctx: Context, sentence: Sentence) -> bool:
+    """``Kegiatan yang digelar Minggu (6/7) ini ...``: a dated sentence about an event named before it."""
+    return bool(_POINTER.search(sentence.text))
+
+
 def _said_in_person(ctx: Context, sentence: Sentence, date: DateMention) -> bool:
     """``"...," kata Bambang di Balai Kota Bandung, Rabu (14/5/2025)``: a statement dated, made in person.
 
@@ -261,16 +275,19 @@ def _said_in_person(ctx: Context, sentence: Sentence, date: DateMention) -> bool
 
 
 def _named_nearby(
-    ctx: Context, sentence: Sentence, date: DateMention
+    ctx: Context, sentence: Sentence, date: DateMention, *, back_only: bool = False
 ) -> tuple[tuple[str, str, int, int], Sentence] | None:
-    """The gathering a statement's date belongs to, named in the sentences around it.
+    """The gathering a date belongs to, named in the sentences around its own.
 
-    ``Maryam bersaksi pada sidang lanjutan ... . "...," tanya Ketua Majelis Hakim di Ruang
-    Sidang Utama ..., Rabu (15/10).`` The nearest sentence first, the one before before the one
-    after; a sentence with a date of its own or a plan (``akan``) speaks of another day.
+    A statement's date: ``Maryam bersaksi pada sidang lanjutan ... . "...," tanya Ketua Majelis
+    Hakim di Ruang Sidang Utama ..., Rabu (15/10).`` The nearest sentence first, the one before
+    before the one after; a sentence with a date of its own or a plan (``akan``) speaks of
+    another day, and the gathering must be named as happening there (``dalam``, ``usai``, a verb
+    of holding). With ``back_only`` the date's sentence points back at it (``Kegiatan yang
+    berlangsung di Aula Balai Kota, Rabu (13/3) ini ...``): the sentences before, any event.
     """
     k = ctx.sentences.index(sentence)
-    for j in (k - 1, k + 1, k - 2, k + 2):
+    for j in (k - 1, k - 2) if back_only else (k - 1, k + 1, k - 2, k + 2):
         if not 0 <= j < len(ctx.sentences):
             continue
         near = ctx.sentences[j]
@@ -278,14 +295,15 @@ def _named_nearby(
             continue
         if any(near.start <= d.start < near.end and d.value != date.value for d in ctx.dates):
             continue
-        phrase = _event_phrase(ctx, near.start, near.end, nearest=near.start, kinds=_GATHERINGS)
+        kinds = _POINTED_BACK if back_only else _GATHERINGS
+        phrase = _event_phrase(ctx, near.start, near.end, nearest=near.start, kinds=kinds)
         if phrase is None:
             continue
         _, _, start, end = phrase
         before = ctx.text[max(near.start, start - 40) : start]
         if _NOT_HELD.search(before):
             continue  # "tak ada diskusi", "untuk monitoring"
-        if _CONTEXT.search(before) or _HELD.search(near.text) or _REFERRED.match(ctx.text, end):
+        if back_only or _CONTEXT.search(before) or _HELD.search(near.text) or _REFERRED.match(ctx.text, end):
             return phrase, near
     return None
 
@@ -352,8 +370,8 @@ def extract_events(ctx: Context) -> None:
             continue
         phrase = _event_phrase(ctx, sentence.start, date.start) or _held_after(ctx, sentence, date)
         around = [sentence]
-        if phrase is None and _said_in_person(ctx, sentence, date):
-            nearby = _named_nearby(ctx, sentence, date)
+        if phrase is None and (_said_in_person(ctx, sentence, date) or _points_back(ctx, sentence)):
+            nearby = _named_nearby(ctx, sentence, date, back_only=_points_back(ctx, sentence))
             if nearby is not None:
                 phrase, near = nearby
                 around.append(near)
