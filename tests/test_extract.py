@@ -266,6 +266,11 @@ def test_an_event_after_the_date_that_opens_its_sentence() -> None:
     assert [(e.name, e.date) for e in x.events] == [("Uji Kompetensi", "2024-11-19")]
 
 
+def test_an_act_after_the_date_that_opens_its_sentence_names_the_event() -> None:
+    x = run("Jumat (8/8/2025), Bupati Malang meresmikan Pasar Rakyat Desa Sumberejo.")
+    assert [(e.name, e.date) for e in x.events] == [("Peresmian Pasar Rakyat Desa Sumberejo", "2025-08-08")]
+
+
 def test_no_event_after_a_date_without_a_verb_of_holding_or_with_a_plan() -> None:
     assert not run("Senin (18/11/2024), rupiah melemah dibandingkan saat penutupan perdagangan.").events
     assert not run("Senin (18/11/2024), Pemkot Batu akan menggelar rapat koordinasi.").events

@@ -245,11 +245,11 @@ def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[st
     """The event a date opens the sentence for: ``Senin (12/3), Pemkot menggelar rapat koordinasi ...``.
 
     Only when the rest of the sentence says the event was held (``menggelar``, ``dilaksanakan``,
-    ``berlangsung``), plans nothing (``akan``, ``besok``) and names no later date, whose event
-    the phrase would be.
+    ``berlangsung``) or holds an act that names it (``meresmikan Pasar ...``), plans nothing
+    (``akan``, ``besok``) and names no later date, whose event the phrase would be.
     """
     rest = ctx.text[date.end : sentence.end]
-    if not _HELD.search(rest) or _NOT_NOW.search(rest):
+    if not (_HELD.search(rest) or _ACT.search(rest)) or _NOT_NOW.search(rest):
         return None
     if any(date.end <= d.start < sentence.end for d in ctx.dates):
         return None
