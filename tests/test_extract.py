@@ -367,6 +367,13 @@ def test_a_dated_sentence_pointing_back_dates_the_event_named_before_it() -> Non
     [event] = x.events
     assert (event.name, event.date) == ("Sosialisasi Pencegahan Stunting", "2024-03-13")
     assert [p.name for p in event.performers] == ["Budi Santoso"]
+    x = run(
+        "Pemkot Batu menggelar rapat koordinasi penanganan banjir di Balai Kota Batu. Pada kesempatan itu, "
+        "Wali Kota Batu Budi Santoso meminta camat siaga, Senin (18/11/2024)."
+    )
+    [event] = x.events
+    assert (event.name, event.date) == ("Rapat Koordinasi Penanganan Banjir", "2024-11-18")
+    assert event.location is not None and event.location.name == "Balai Kota Batu"
     # nothing named before, or a gathering called off
     assert not run(
         "Kegiatan yang berlangsung di Aula Balai Kota Batu, Rabu (13/3/2024) ini diikuti 200 kader."

@@ -382,7 +382,11 @@ def extract_events(ctx: Context) -> None:
         if key in seen:
             continue
         event = Event(name, kind, date.value, ctx.span(start, end), end_date=date.end_value)
-        event.location = _location(ctx, sentence, start, date.start) or _place_in(ctx, start, end)
+        event.location = next(
+            (place for s in around if (place := _location(ctx, s, start, date.start))), None
+        ) or _place_in(
+            ctx, start, end
+        )  # where the date's sentence says, else where the sentence naming the event does
         _participants(ctx, event, around, start, end, main=not ctx.events)
         event.about = [
             p
