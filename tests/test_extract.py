@@ -384,6 +384,16 @@ def test_a_dated_sentence_pointing_back_dates_the_event_named_before_it() -> Non
     ).events
 
 
+def test_a_document_or_clause_after_dalam_is_no_event() -> None:
+    assert not run(
+        "Aturan itu tertuang dalam Keputusan KPU Nomor 731 Tahun 2025, dikutip Senin (15/9/2025)."
+    ).events
+    assert not run("Hal itu tertera dalam Putusan MK Nomor 105 yang dilihat pada Rabu (30/4/2025).").events
+    # a capitalised name after "dalam" still names an event
+    x = run("Hal itu disampaikan dalam Malang Creative Fest 2025 di Balai Kota Malang, Rabu (30/4/2025).")
+    assert [e.name for e in x.events] == ["Malang Creative Fest 2025"]
+
+
 def test_regulation_names_follow_the_issuing_office() -> None:
     x = run(
         "Perwal Nomor 10 Tahun 2023 tentang Pengelolaan Sampah menjadi payung hukum di Kota Batu. "

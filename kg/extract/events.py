@@ -86,6 +86,7 @@ _POINTED_BACK = frozenset(lexicon.EVENT_TRIGGERS.values()) | {"Event"} - {"Elect
 _REFERRED = re.compile(r"\s+(?:tersebut|itu|ini)\b")
 #: the first words of event triggers ("sidang", "rapat", "kunjungan"): an event's name head refers back to it
 _TRIGGER_HEADS = frozenset(t.split()[0] for t in lexicon.EVENT_TRIGGERS)
+_NOT_EVENT = frozenset(lang.words("not-event-words", casefold=True))
 _PARTY_HEADS = frozenset(lang.words("party-heads"))
 _PERFORM = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in lexicon.PERFORMER_CUES) + r")\b", re.IGNORECASE
@@ -232,6 +233,8 @@ def _event_phrase(
         if kind == "Event":
             trig = _TRIGGER.match(name)
             kind = _kind(trig.group("t")) if trig else "Event"
+            if trig is None and start not in acts and any(w.casefold() in _NOT_EVENT for w in name.split()):
+                continue  # "dalam Keputusan KPU Nomor 731": a document, not an event
         if kinds is not None and kind not in kinds:
             continue
         theme = _THEME.match(ctx.text[end : min(end + 140, max(hi, end))])
