@@ -384,6 +384,13 @@ def test_a_dated_sentence_pointing_back_dates_the_event_named_before_it() -> Non
     ).events
 
 
+def test_an_event_phrase_ends_before_a_possessive_or_an_adverb() -> None:
+    x = run("Hal itu disampaikan Wapres dalam kunjungan kerjanya di Desa Sepang, Sabtu (23/8/2025).")
+    assert [e.name for e in x.events] == ["Kunjungan"]
+    x = run("Pemkot menggelar pelatihan operator saja, Sabtu (23/8/2025).")
+    assert [e.name for e in x.events] == ["Pelatihan Operator"]
+
+
 def test_a_document_or_clause_after_dalam_is_no_event() -> None:
     assert not run(
         "Aturan itu tertuang dalam Keputusan KPU Nomor 731 Tahun 2025, dikutip Senin (15/9/2025)."

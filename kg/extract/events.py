@@ -146,6 +146,9 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
             t.text.lower() in _STOP_WORDS
             or not t.text[:1].isalnum()
             or (re.match(r"(?:me|di|ber|ter)[a-z]{3,}", t.text) and words)
+            or (
+                re.fullmatch(r"[a-z]{3,}nya", t.text) and words
+            )  # "kunjungan kerjanya", "pelatihan penggunaannya"
         ):
             break
         if t.text == "hari" and i + 1 < len(tokens) and tokens[i + 1].text in {"ini", "itu"}:
