@@ -391,6 +391,22 @@ def test_an_event_phrase_ends_before_a_possessive_or_an_adverb() -> None:
     assert [e.name for e in x.events] == ["Pelatihan Operator"]
 
 
+def test_an_event_introduced_as_such_may_hold_a_persons_name() -> None:
+    x = run(
+        "Hal ini dia ungkapkan usai acara Tasyakuran Capaian 1 Tahun Wali Kota Batu Budi Santoso Bidang "
+        "Kesejahteraan Sosial di Balai Kota Batu, Senin (20/10/2025)."
+    )
+    assert [e.name for e in x.events] == [
+        "Tasyakuran Capaian 1 Tahun Wali Kota Batu Budi Santoso Bidang Kesejahteraan Sosial"
+    ]
+    # a trigger word inside a title before its holder is no event
+    x = run(
+        "Kepala Bidang Perawatan, Pengamanan dan Kepatuhan Internal Kanwil Ditjenpas Sumut Rudi Hartono "
+        "mengatakan perkelahian terjadi pada Minggu (5/10/2025) malam."
+    )
+    assert not x.events
+
+
 def test_a_document_or_clause_after_dalam_is_no_event() -> None:
     assert not run(
         "Aturan itu tertuang dalam Keputusan KPU Nomor 731 Tahun 2025, dikutip Senin (15/9/2025)."

@@ -83,6 +83,10 @@ _POINTER = re.compile(
 )
 #: any event but an election may be what "kegiatan ini" points back at
 _POINTED_BACK = frozenset(lexicon.EVENT_TRIGGERS.values()) | {"Event"} - {"Election"}
+#: a word right before an event word that introduces it as an event ("usai acara", "dalam")
+_INTRODUCED = re.compile(
+    r"\b(?:" + "|".join(lang.words("event-context-cues", casefold=True)) + r")\s+$", re.IGNORECASE
+)
 _REFERRED = re.compile(r"\s+(?:tersebut|itu|ini)\b")
 #: the first words of event triggers ("sidang", "rapat", "kunjungan"): an event's name head refers back to it
 _TRIGGER_HEADS = frozenset(t.split()[0] for t in lexicon.EVENT_TRIGGERS)
@@ -200,8 +204,10 @@ def _event_phrase(
     nearest = hi if nearest is None else nearest
     before = ctx.text[lo:hi]
     candidates: list[tuple[int, str]] = []
+    triggers: dict[int, int] = {}  # where a trigger word starts → where it ends
     for m in _TRIGGER.finditer(before):
         candidates.append((lo + m.start(), _kind(m.group("t"))))
+        triggers[lo + m.start()] = lo + m.end()
     for m in _INTRO.finditer(before):
         candidates.append((lo + m.end(), "Event"))
     acts = {lo + m.end(): _ACTS[m.group("verb")] for m in _ACT.finditer(before)}
@@ -229,9 +235,16 @@ def _event_phrase(
             if ctx.entity_at(start, end, EntityType.PERSON):
                 continue
             name = f"{acts[start][0]} {name}"
-        elif ctx.entity_at(start, end, EntityType.PERSON) or (
-            kind == "Event" and _only_entity(ctx, start, end)
+        elif ctx.entity_at(start, end, EntityType.PERSON) and not (
+            start in triggers
+            and not ctx.entity_at(start, triggers[start], EntityType.PERSON)
+            and _INTRODUCED.search(ctx.text[max(lo, start - 20) : start])
         ):
+            # a person, or a title and its holder ("Kepala Bidang ..., Pengamanan ... Rindra Wardhana"),
+            # not an event; but a trigger introduced as an event may name one in its name ("usai acara
+            # Tasyakuran ... Presiden Prabowo Subianto Bidang Kesejahteraan Sosial")
+            continue
+        elif kind == "Event" and _only_entity(ctx, start, end):
             continue
         if kind == "Event":
             trig = _TRIGGER.match(name)
