@@ -346,6 +346,10 @@ def test_more_gatherings_and_whole_english_names() -> None:
         "Bupati Malang menghadiri peletakan batu pertama pembangunan pasar desa di Kepanjen, Kamis (16/10/2025)."
     )
     assert [e.name for e in x.events] == ["Peletakan Batu Pertama Pembangunan"]
+    x = run("Bupati Malang menghadiri rembuk stunting tingkat kabupaten di Pendopo Kepanjen, Kamis (16/10/2025).")
+    assert [e.name for e in x.events] == ["Rembuk Stunting Tingkat Kabupaten"]
+    x = run("Pemkot Batu menggelar pisah sambut Kapolres Batu di Balai Kota Batu, Senin (20/10/2025).")
+    assert [e.name for e in x.events] == ["Pisah Sambut Kapolres Batu"]
     x = run("Unjuk rasa itu dilakukan oleh mahasiswa di depan Balai Kota Batu pada Kamis (16/10/2025).")
     assert [e.name for e in x.events] == ["Unjuk Rasa"]
     x = run(
