@@ -346,7 +346,9 @@ def test_more_gatherings_and_whole_english_names() -> None:
         "Bupati Malang menghadiri peletakan batu pertama pembangunan pasar desa di Kepanjen, Kamis (16/10/2025)."
     )
     assert [e.name for e in x.events] == ["Peletakan Batu Pertama Pembangunan"]
-    x = run("Bupati Malang menghadiri rembuk stunting tingkat kabupaten di Pendopo Kepanjen, Kamis (16/10/2025).")
+    x = run(
+        "Bupati Malang menghadiri rembuk stunting tingkat kabupaten di Pendopo Kepanjen, Kamis (16/10/2025)."
+    )
     assert [e.name for e in x.events] == ["Rembuk Stunting Tingkat Kabupaten"]
     x = run("Pemkot Batu menggelar pisah sambut Kapolres Batu di Balai Kota Batu, Senin (20/10/2025).")
     assert [e.name for e in x.events] == ["Pisah Sambut Kapolres Batu"]
@@ -378,6 +380,10 @@ def test_a_dated_sentence_pointing_back_dates_the_event_named_before_it() -> Non
     [event] = x.events
     assert (event.name, event.date) == ("Rapat Koordinasi Penanganan Banjir", "2024-11-18")
     assert event.location is not None and event.location.name == "Balai Kota Batu"
+    # an election before it has a day of its own
+    assert not run(
+        "Warga antusias mengikuti pemilu legislatif. Kegiatan yang berlangsung di Balai Desa, Rabu (14/2/2024) ini ramai."
+    ).events
     # nothing named before, or a gathering called off
     assert not run(
         "Kegiatan yang berlangsung di Aula Balai Kota Batu, Rabu (13/3/2024) ini diikuti 200 kader."

@@ -53,45 +53,47 @@ _ANAPHOR = re.compile(
     r"\b(?:kegiatan|forum|acara|rapat|apel|agenda|pertemuan)\s+(?:ini|tersebut)\b.*\b(?:dari|oleh|bersama)\b",
     re.IGNORECASE,
 )
-_HELD = re.compile(
-    r"\b(?:" + "|".join(lang.words("event-holding-verbs", "verb", casefold=True)) + r")\b", re.IGNORECASE
-)
-_NOT_NOW = re.compile(
-    r"\b(?:" + "|".join(lang.words("event-not-now-words", casefold=True)) + r")\b", re.IGNORECASE
-)
+
+
+def _any_of(name: str, column: str = "word") -> str:
+    """A regex alternation of a word list (``kg/resources/lang/id/<name>.tsv``), longest first."""
+    words = lang.words(name, column, casefold=True)
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+#: verbs saying an event was held or attended ("menggelar", "dilaksanakan")
+_HELD = re.compile(rf"\b(?:{_any_of('event-holding-verbs', 'verb')})\b", re.IGNORECASE)
+#: words putting an event away from the date beside it ("akan", "besok")
+_NOT_NOW = re.compile(rf"\b(?:{_any_of('event-not-now-words')})\b", re.IGNORECASE)
 #: event classes a gathering belongs to: what a statement's date may stand for (not an election or an incident)
 _GATHERINGS = frozenset(lang.words("gathering-classes", "class"))
+#: reporting verbs: a dated sentence with one is a statement ("kata X di Y, Rabu (15/10)")
 _SAID = re.compile(
-    r"\b(?:" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r")(?:nya)?\b", re.IGNORECASE
-)
-_REMOTE = re.compile(
-    r"\b(?:" + "|".join(lang.words("remote-statement-words", casefold=True)) + r")\b", re.IGNORECASE
-)
-_NOT_HELD = re.compile(
-    r"\b(?:" + "|".join(lang.words("not-held-words", casefold=True)) + r")(?:\s+\w+){0,2}\s+$", re.IGNORECASE
-)
-_CONTEXT = re.compile(
-    r"\b(?:" + "|".join(lang.words("event-context-cues", casefold=True)) + r")(?:\s+\S+){0,3}\s+$",
+    r"\b(?:" + "|".join(sorted(map(re.escape, set(SPEECH_VERBS)), key=len, reverse=True)) + r")(?:nya)?\b",
     re.IGNORECASE,
 )
+#: a statement not made in person ("dalam keterangannya", "saat dihubungi")
+_REMOTE = re.compile(rf"\b(?:{_any_of('remote-statement-words')})\b", re.IGNORECASE)
+#: just before an event word: not held, called off or only a purpose ("tak ada diskusi", "untuk monitoring")
+_NOT_HELD = re.compile(rf"\b(?:{_any_of('not-held-words')})(?:\s+\w+){{0,2}}\s+$", re.IGNORECASE)
+#: up to three words before an event word: it happened ("dalam satu kali pertemuan", "usai melakukan ...")
+_CONTEXT = re.compile(rf"\b(?:{_any_of('event-context-cues')})(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
+#: right before an event word: it is introduced as an event ("usai acara", "dalam")
+_INTRODUCED = re.compile(rf"\b(?:{_any_of('event-context-cues')})\s+$", re.IGNORECASE)
 #: "kegiatan ini", "acara yang": a generic word for the event just named
-_POINTER = re.compile(
-    r"\b(?:"
-    + "|".join(lang.words("event-pointer-words", casefold=True))
-    + r")\s+(?:ini|itu|tersebut|yang)\b",
-    re.IGNORECASE,
-)
+_POINTER = re.compile(rf"\b(?:{_any_of('event-pointer-words')})\s+(?:ini|itu|tersebut|yang)\b", re.IGNORECASE)
 #: any event but an election may be what "kegiatan ini" points back at
-_POINTED_BACK = frozenset(lexicon.EVENT_TRIGGERS.values()) | {"Event"} - {"Election"}
-#: a word right before an event word that introduces it as an event ("usai acara", "dalam")
-_INTRODUCED = re.compile(
-    r"\b(?:" + "|".join(lang.words("event-context-cues", casefold=True)) + r")\s+$", re.IGNORECASE
-)
+_POINTED_BACK = (frozenset(lexicon.EVENT_TRIGGERS.values()) | {"Event"}) - {"Election"}
+#: after an event word: it is the one just spoken of ("kunjungan itu")
 _REFERRED = re.compile(r"\s+(?:tersebut|itu|ini)\b")
 #: the first words of event triggers ("sidang", "rapat", "kunjungan"): an event's name head refers back to it
 _TRIGGER_HEADS = frozenset(t.split()[0] for t in lexicon.EVENT_TRIGGERS)
+#: words making a capitalised phrase after "dalam"/"pada" a document, clause or period ("Nomor", "Pasal")
 _NOT_EVENT = frozenset(lang.words("not-event-words", casefold=True))
+#: a politician's party: not a body an official attends an event for
 _PARTY_HEADS = frozenset(lang.words("party-heads"))
+#: small English words inside a capitalised English event name ("and", "of")
+_ENGLISH_JOINERS = frozenset(lang.words("event-english-joiners"))
 _PERFORM = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in lexicon.PERFORMER_CUES) + r")\b", re.IGNORECASE
 )
@@ -176,7 +178,6 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
 
 
 _LOWER = frozenset(lang.words("event-name-lower-words", casefold=True))
-_ENGLISH_JOINERS = frozenset(lang.words("event-english-joiners"))
 
 
 def display_name(phrase: str) -> str:
