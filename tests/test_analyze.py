@@ -154,8 +154,9 @@ def test_write_stores_scores_for_sparql_and_viz(sample_store_path: Path, tmp_pat
     with Store(path, read_only=True) as store:
         ranks = metrics.stored_scores(store, "pagerank")
         assert len(ranks) > 30 and max(ranks, key=ranks.get) == f"{BASE}org/pemerintah-kota-malang"
-        # 16 links in the sample (two of them: events whose sentence names the Pemkot); once, rerun or not
-        assert metrics.stored_scores(store, "degree")[f"{BASE}org/pemerintah-kota-malang"] == 16
+        # 17 links in the sample (three of them: events whose sentence names the Pemkot or where its
+        # Sekda took part); once, rerun or not
+        assert metrics.stored_scores(store, "degree")[f"{BASE}org/pemerintah-kota-malang"] == 17
         rows = list(
             store.query(
                 "PREFIX kgo: <https://w3id.org/kg-id/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> "

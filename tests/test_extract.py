@@ -254,6 +254,179 @@ def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     assert [(e.name, e.date) for e in x.events] == [("Deklarasi Pemilu Damai 2024", "2023-12-09")]
 
 
+def test_an_event_after_the_date_that_opens_its_sentence() -> None:
+    x = run(
+        "Senin (18/11/2024), Pemkot Batu menggelar rapat koordinasi penanganan banjir di Balai Kota Batu."
+    )
+    assert [(e.name, e.date) for e in x.events] == [("Rapat Koordinasi Penanganan Banjir", "2024-11-18")]
+    # held today, said in a quotation after the dateline
+    x = run(
+        'Ujian berlangsung Selasa (19/11/2024). "Hari ini dilaksanakan tahap uji kompetensi bagi lima peserta," ujarnya.'
+    )
+    assert [(e.name, e.date) for e in x.events] == [("Uji Kompetensi", "2024-11-19")]
+
+
+def test_an_act_after_the_date_that_opens_its_sentence_names_the_event() -> None:
+    x = run("Jumat (8/8/2025), Bupati Malang meresmikan Pasar Rakyat Desa Sumberejo.")
+    assert [(e.name, e.date) for e in x.events] == [("Peresmian Pasar Rakyat Desa Sumberejo", "2025-08-08")]
+
+
+def test_no_event_after_a_date_without_a_verb_of_holding_or_with_a_plan() -> None:
+    assert not run("Senin (18/11/2024), rupiah melemah dibandingkan saat penutupan perdagangan.").events
+    assert not run("Senin (18/11/2024), Pemkot Batu akan menggelar rapat koordinasi.").events
+    # a later date in the sentence owns the phrase before it
+    x = run("Hari ini pemerintah mencabut izin, ujar Menteri saat jumpa pers di Istana, Selasa (10/6/2024).")
+    assert [e.date for e in x.events] == ["2024-06-10"]
+
+
+def test_a_statements_date_dates_the_gathering_named_beside_it() -> None:
+    x = run(
+        "Saksi Rudi bersaksi pada sidang lanjutan perkara korupsi jalan desa. "
+        '"Benar, saya menerima uang itu," kata Rudi Hartono di Pengadilan Negeri Malang, Rabu (15/10/2025).'
+    )
+    [event] = x.events
+    assert (event.name, event.date, event.kind) == (
+        "Sidang Lanjutan Perkara Korupsi",
+        "2025-10-15",
+        "Meeting",
+    )
+    assert "Rudi Hartono" in {p.name for p in (*event.performers, *event.attendees)}
+
+
+def test_a_statement_sent_out_or_a_gathering_not_held_dates_nothing() -> None:
+    said = '"Kami terus berkoordinasi," {} Rudi Hartono {}, Rabu (15/10/2025).'
+    # a written statement says nothing of a gathering on its day
+    assert not run(
+        "Pemkot Batu menggelar rapat koordinasi. " + said.format("ujar", "dalam keterangannya")
+    ).events
+    # nor a gathering that did not happen, or that is only a purpose
+    on_site = said.format("kata", "di Balai Kota Batu")
+    assert run("Ada rapat yang digelar dengan DPR soal itu. " + on_site).events
+    assert not run("Tak ada rapat yang digelar dengan DPR soal itu. " + on_site).events
+    assert not run("Mobil itu disewa untuk monitoring logistik yang digelar KPU. " + on_site).events
+    # an election in the next sentence has a day of its own
+    assert not run(on_site + " Ia maju pada pemilu yang digelar tahun lalu.").events
+
+
+def test_an_event_name_keeps_its_whole_trigger_and_reads_past_a_sentence_capital() -> None:
+    x = run("Penyerahan tersangka dan barang bukti dilakukan Senin (20/10/2025).")
+    assert [e.name for e in x.events] == ["Penyerahan Tersangka"]
+    x = run("Pertemuan antara Wali Kota Batu dan Bupati Malang digelar Sabtu (4/10/2025).")
+    assert [e.name for e in x.events] == ["Pertemuan"]
+
+
+def test_sentences_that_speak_of_an_event_again_or_say_who_came_add_its_participants() -> None:
+    x = run(
+        "Rapat paripurna digelar Senin (13/10/2025). "
+        "Pengadilan Negeri Malang menggelar sidang lanjutan perkara korupsi, Rabu (15/10/2025). "
+        "Hakim membacakan dakwaan. Sidang itu menghadirkan saksi Kepala Desa Sumberejo Rudi Hartono."
+    )
+    sidang = next(e for e in x.events if e.name.startswith("Sidang"))
+    assert "Rudi Hartono" in {a.name for a in sidang.attendees}
+    x = run(
+        "Sidang kedua digelar di Gedung DPRD Kota Batu, Senin (20/10/2025). "
+        "Sidang pertama digelar Jumat (17/10/2025). Turut hadir Sekretaris Daerah Kota Batu Rudi Hartono."
+    )
+    first = next(e for e in x.events if e.name == "Sidang Pertama")
+    assert {"Rudi Hartono", "Pemerintah Kota Batu"} <= {a.name for a in first.attendees}
+
+
+def test_an_official_taking_part_brings_his_office() -> None:
+    x = run(
+        "Rapat koordinasi pengendalian inflasi digelar di Balai Kota Batu, Senin (20/10/2025). "
+        '"Kita jaga harga bahan pokok," kata Wali Kota Batu Budi Santoso.'
+    )
+    [event] = x.events
+    assert [p.name for p in event.performers] == ["Budi Santoso"]
+    assert "Pemerintah Kota Batu" in {a.name for a in event.attendees}
+
+
+def test_more_gatherings_and_whole_english_names() -> None:
+    x = run(
+        "Bupati Malang menghadiri peletakan batu pertama pembangunan pasar desa di Kepanjen, Kamis (16/10/2025)."
+    )
+    assert [e.name for e in x.events] == ["Peletakan Batu Pertama Pembangunan"]
+    x = run(
+        "Bupati Malang menghadiri rembuk stunting tingkat kabupaten di Pendopo Kepanjen, Kamis (16/10/2025)."
+    )
+    assert [e.name for e in x.events] == ["Rembuk Stunting Tingkat Kabupaten"]
+    x = run("Pemkot Batu menggelar pisah sambut Kapolres Batu di Balai Kota Batu, Senin (20/10/2025).")
+    assert [e.name for e in x.events] == ["Pisah Sambut Kapolres Batu"]
+    x = run("Unjuk rasa itu dilakukan oleh mahasiswa di depan Balai Kota Batu pada Kamis (16/10/2025).")
+    assert [e.name for e in x.events] == ["Unjuk Rasa"]
+    x = run(
+        "Hal itu disampaikan Rudi dalam acara Building Resilience in the Midst of Global Turbulence "
+        "yang disiarkan secara daring, Senin (19/5/2025)."
+    )
+    assert [e.name for e in x.events] == ["Building Resilience in the Midst of Global Turbulence"]
+    x = run(
+        "Kegiatan Malang Creative Fest 2025 yang dilaksanakan pada Rabu (18/6/2025) dihadiri ribuan warga."
+    )
+    assert [e.name for e in x.events] == ["Malang Creative Fest 2025"]
+
+
+def test_a_dated_sentence_pointing_back_dates_the_event_named_before_it() -> None:
+    x = run(
+        "Pemkot Batu menggelar sosialisasi pencegahan stunting bagi kader posyandu. Kegiatan yang "
+        "berlangsung di Aula Balai Kota Batu, Rabu (13/3/2024) ini dibuka Wali Kota Batu Budi Santoso."
+    )
+    [event] = x.events
+    assert (event.name, event.date) == ("Sosialisasi Pencegahan Stunting", "2024-03-13")
+    assert [p.name for p in event.performers] == ["Budi Santoso"]
+    x = run(
+        "Pemkot Batu menggelar rapat koordinasi penanganan banjir di Balai Kota Batu. Pada kesempatan itu, "
+        "Wali Kota Batu Budi Santoso meminta camat siaga, Senin (18/11/2024)."
+    )
+    [event] = x.events
+    assert (event.name, event.date) == ("Rapat Koordinasi Penanganan Banjir", "2024-11-18")
+    assert event.location is not None and event.location.name == "Balai Kota Batu"
+    # an election before it has a day of its own
+    assert not run(
+        "Warga antusias mengikuti pemilu legislatif. Kegiatan yang berlangsung di Balai Desa, Rabu (14/2/2024) ini ramai."
+    ).events
+    # nothing named before, or a gathering called off
+    assert not run(
+        "Kegiatan yang berlangsung di Aula Balai Kota Batu, Rabu (13/3/2024) ini diikuti 200 kader."
+    ).events
+    assert not run(
+        "Pemkot Batu membatalkan agenda rapat koordinasi. "
+        "Agenda yang rencananya digelar di Balai Kota Batu diundur ke Rabu (13/3/2024)."
+    ).events
+
+
+def test_an_event_phrase_ends_before_a_possessive_or_an_adverb() -> None:
+    x = run("Hal itu disampaikan Wapres dalam kunjungan kerjanya di Desa Sepang, Sabtu (23/8/2025).")
+    assert [e.name for e in x.events] == ["Kunjungan"]
+    x = run("Pemkot menggelar pelatihan operator saja, Sabtu (23/8/2025).")
+    assert [e.name for e in x.events] == ["Pelatihan Operator"]
+
+
+def test_an_event_introduced_as_such_may_hold_a_persons_name() -> None:
+    x = run(
+        "Hal ini dia ungkapkan usai acara Tasyakuran Capaian 1 Tahun Wali Kota Batu Budi Santoso Bidang "
+        "Kesejahteraan Sosial di Balai Kota Batu, Senin (20/10/2025)."
+    )
+    assert [e.name for e in x.events] == [
+        "Tasyakuran Capaian 1 Tahun Wali Kota Batu Budi Santoso Bidang Kesejahteraan Sosial"
+    ]
+    # a trigger word inside a title before its holder is no event
+    x = run(
+        "Kepala Bidang Perawatan, Pengamanan dan Kepatuhan Internal Kanwil Ditjenpas Sumut Rudi Hartono "
+        "mengatakan perkelahian terjadi pada Minggu (5/10/2025) malam."
+    )
+    assert not x.events
+
+
+def test_a_document_or_clause_after_dalam_is_no_event() -> None:
+    assert not run(
+        "Aturan itu tertuang dalam Keputusan KPU Nomor 731 Tahun 2025, dikutip Senin (15/9/2025)."
+    ).events
+    assert not run("Hal itu tertera dalam Putusan MK Nomor 105 yang dilihat pada Rabu (30/4/2025).").events
+    # a capitalised name after "dalam" still names an event
+    x = run("Hal itu disampaikan dalam Malang Creative Fest 2025 di Balai Kota Malang, Rabu (30/4/2025).")
+    assert [e.name for e in x.events] == ["Malang Creative Fest 2025"]
+
+
 def test_regulation_names_follow_the_issuing_office() -> None:
     x = run(
         "Perwal Nomor 10 Tahun 2023 tentang Pengelolaan Sampah menjadi payung hukum di Kota Batu. "

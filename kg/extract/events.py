@@ -5,6 +5,10 @@ An event is anchored on a date in the text (``Selasa (19/11/2024)``,
 in the same sentence: a trigger word (``Rapat Koordinasi ...``, ``apel
 pagi``, ``pemilihan kepala daerah``) or a capitalised phrase after ``dalam``
 / ``pada`` / ``menghadiri``. ``bertajuk ‘...’`` adds the theme to the name.
+A date opening its sentence names the event after it when a verb says it was
+held (``Senin (12/3), Pemkot menggelar rapat ...``). A statement's date (``"...,"
+kata X di Y, Rabu (15/10)``) is the day of a gathering a sentence beside it names
+as happening (``... bersaksi pada sidang lanjutan ...``).
 The article's first event is its main one: speakers and those the article
 says attended (``dihadiri``, ``diikuti``, ``kegiatan ini ... dari``) are its
 participants.
@@ -17,9 +21,11 @@ import re
 from kg import lang
 from kg.extract import lexicon
 from kg.extract.context import Context
+from kg.extract.quotes import SPEECH_VERBS
 from kg.records import Entity, EntityType, Event
 from kg.text.dates import DateMention
 from kg.text.sentences import Sentence, containing
+from kg.text.tokens import Token
 
 _TRIGGER = re.compile(
     r"\b(?P<t>"
@@ -28,7 +34,7 @@ _TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _INTRO = re.compile(
-    r"\b(?:dalam|pada|saat|acara|kegiatan|menghadiri|mengikuti|memimpin|agenda|gelaran|ajang)\s+(?=[A-Z])"
+    r"\b(?:dalam|pada|saat|[Aa]cara|[Kk]egiatan|menghadiri|mengikuti|memimpin|[Aa]genda|[Gg]elaran|[Aa]jang)\s+(?=[A-Z])"
 )
 #: Verbs whose object names the event, and the noun the event is called by.
 _ACTS = {verb: (name, kind) for verb, name, kind in lang.table("event-acts", ("verb", "name", "class"))}
@@ -47,6 +53,47 @@ _ANAPHOR = re.compile(
     r"\b(?:kegiatan|forum|acara|rapat|apel|agenda|pertemuan)\s+(?:ini|tersebut)\b.*\b(?:dari|oleh|bersama)\b",
     re.IGNORECASE,
 )
+
+
+def _any_of(name: str, column: str = "word") -> str:
+    """A regex alternation of a word list (``kg/resources/lang/id/<name>.tsv``), longest first."""
+    words = lang.words(name, column, casefold=True)
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+#: verbs saying an event was held or attended ("menggelar", "dilaksanakan")
+_HELD = re.compile(rf"\b(?:{_any_of('event-holding-verbs', 'verb')})\b", re.IGNORECASE)
+#: words putting an event away from the date beside it ("akan", "besok")
+_NOT_NOW = re.compile(rf"\b(?:{_any_of('event-not-now-words')})\b", re.IGNORECASE)
+#: event classes a gathering belongs to: what a statement's date may stand for (not an election or an incident)
+_GATHERINGS = frozenset(lang.words("gathering-classes", "class"))
+#: reporting verbs: a dated sentence with one is a statement ("kata X di Y, Rabu (15/10)")
+_SAID = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, set(SPEECH_VERBS)), key=len, reverse=True)) + r")(?:nya)?\b",
+    re.IGNORECASE,
+)
+#: a statement not made in person ("dalam keterangannya", "saat dihubungi")
+_REMOTE = re.compile(rf"\b(?:{_any_of('remote-statement-words')})\b", re.IGNORECASE)
+#: just before an event word: not held, called off or only a purpose ("tak ada diskusi", "untuk monitoring")
+_NOT_HELD = re.compile(rf"\b(?:{_any_of('not-held-words')})(?:\s+\w+){{0,2}}\s+$", re.IGNORECASE)
+#: up to three words before an event word: it happened ("dalam satu kali pertemuan", "usai melakukan ...")
+_CONTEXT = re.compile(rf"\b(?:{_any_of('event-context-cues')})(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
+#: right before an event word: it is introduced as an event ("usai acara", "dalam")
+_INTRODUCED = re.compile(rf"\b(?:{_any_of('event-context-cues')})\s+$", re.IGNORECASE)
+#: "kegiatan ini", "acara yang": a generic word for the event just named
+_POINTER = re.compile(rf"\b(?:{_any_of('event-pointer-words')})\s+(?:ini|itu|tersebut|yang)\b", re.IGNORECASE)
+#: any event but an election may be what "kegiatan ini" points back at
+_POINTED_BACK = (frozenset(lexicon.EVENT_TRIGGERS.values()) | {"Event"}) - {"Election"}
+#: after an event word: it is the one just spoken of ("kunjungan itu")
+_REFERRED = re.compile(r"\s+(?:tersebut|itu|ini)\b")
+#: the first words of event triggers ("sidang", "rapat", "kunjungan"): an event's name head refers back to it
+_TRIGGER_HEADS = frozenset(t.split()[0] for t in lexicon.EVENT_TRIGGERS)
+#: words making a capitalised phrase after "dalam"/"pada" a document, clause or period ("Nomor", "Pasal")
+_NOT_EVENT = frozenset(lang.words("not-event-words", casefold=True))
+#: a politician's party: not a body an official attends an event for
+_PARTY_HEADS = frozenset(lang.words("party-heads"))
+#: small English words inside a capitalised English event name ("and", "of")
+_ENGLISH_JOINERS = frozenset(lang.words("event-english-joiners"))
 _PERFORM = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in lexicon.PERFORMER_CUES) + r")\b", re.IGNORECASE
 )
@@ -56,19 +103,45 @@ def _kind(trigger: str) -> str:
     return lexicon.EVENT_TRIGGERS.get(trigger.lower(), "Event")
 
 
+def _joins_capitals(tokens: list[Token], i: int) -> bool:
+    """Whether the English small words from ``tokens[i]`` lead to a capitalised word ("in the Midst")."""
+    j = i
+    while j < len(tokens) and tokens[j].text in _ENGLISH_JOINERS:
+        j += 1
+    return j < len(tokens) and tokens[j].capitalised
+
+
 def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
     """The event phrase from ``start``: the capitalised run, or a lower-case trigger and its modifiers."""
     tokens = ctx.tokens
     i = ctx.token_index(start)
     words = []
     capital = tokens[i].capitalised if i < len(tokens) else False
+    whole = _TRIGGER.match(ctx.text, start)
+    if (
+        capital
+        and whole
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text.isalpha()
+        and tokens[i + 1].text.islower()
+        and tokens[i + 1].text not in _STOP_WORDS
+    ):
+        capital = (
+            False  # "Penyerahan tersangka ini ...", "Unjuk rasa itu": capitalised only to open the sentence
+        )
+    trigger_end = whole.end() if whole and not capital else start
     while i < len(tokens) and tokens[i].start < limit:
         t = tokens[i]
+        if t.end <= trigger_end:  # the trigger itself: "penyerahan tersangka" is no verb in "ter-"
+            words.append(t)
+            i += 1
+            continue
         if capital:
             if (
                 t.capitalised
                 or t.text[:1].isdigit()
                 or (t.text in {"dan", "(", ")", "&", "-"})
+                or (t.text in _ENGLISH_JOINERS and _joins_capitals(tokens, i))
                 or (t.text.isupper() and len(t.text) > 1)
             ):
                 words.append(t)
@@ -79,8 +152,13 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
             t.text.lower() in _STOP_WORDS
             or not t.text[:1].isalnum()
             or (re.match(r"(?:me|di|ber|ter)[a-z]{3,}", t.text) and words)
+            or (
+                re.fullmatch(r"[a-z]{3,}nya", t.text) and words
+            )  # "kunjungan kerjanya", "pelatihan penggunaannya"
         ):
             break
+        if t.text == "hari" and i + 1 < len(tokens) and tokens[i + 1].text in {"ini", "itu"}:
+            break  # "kunjungan hari ini"
         if t.text == "tahun":
             if i + 1 < len(tokens) and re.fullmatch(r"(?:19|20)\d{2}\.?", tokens[i + 1].text):
                 words.extend(tokens[i : i + 2])  # "pemilihan kepala daerah tahun 2024"
@@ -89,7 +167,7 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
         i += 1
         if len(words) >= 4:
             break
-    while words and words[-1].text in {"dan", "(", "&", "-"}:
+    while words and (words[-1].text in {"dan", "(", "&", "-"} or words[-1].text in _ENGLISH_JOINERS):
         words.pop()
     if words and words[-1].text == ")" and not any(w.text == "(" for w in words):
         words.pop()
@@ -116,17 +194,26 @@ def display_name(phrase: str) -> str:
     return " ".join(out)
 
 
-def _event_phrase(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
-    """(name, kind, start, end) of the event a date belongs to."""
-    before = ctx.text[sentence.start : date.start]
+def _event_phrase(
+    ctx: Context, lo: int, hi: int, *, nearest: int | None = None, kinds: frozenset[str] | None = None
+) -> tuple[str, str, int, int] | None:
+    """(name, kind, start, end) of the event phrase in ``text[lo:hi]`` nearest ``nearest`` (default ``hi``).
+
+    Before a date the phrase nearest the date names its event; after it (``Senin (12/3),
+    Pemkot menggelar rapat ...``) the first one does.
+    """
+    nearest = hi if nearest is None else nearest
+    before = ctx.text[lo:hi]
     candidates: list[tuple[int, str]] = []
+    triggers: dict[int, int] = {}  # where a trigger word starts → where it ends
     for m in _TRIGGER.finditer(before):
-        candidates.append((sentence.start + m.start(), _kind(m.group("t"))))
+        candidates.append((lo + m.start(), _kind(m.group("t"))))
+        triggers[lo + m.start()] = lo + m.end()
     for m in _INTRO.finditer(before):
-        candidates.append((sentence.start + m.end(), "Event"))
-    acts = {sentence.start + m.end(): _ACTS[m.group("verb")] for m in _ACT.finditer(before)}
+        candidates.append((lo + m.end(), "Event"))
+    acts = {lo + m.end(): _ACTS[m.group("verb")] for m in _ACT.finditer(before)}
     candidates.extend((start, kind) for start, (_, kind) in acts.items())
-    for start, kind in sorted(candidates, key=lambda c: -c[0]):
+    for start, kind in sorted(candidates, key=lambda c: abs(nearest - c[0])):
         if _THEMED.search(ctx.text[max(0, start - 16) : start]):
             continue  # the theme of an event, not the event
         if _IN_VENUE.search(ctx.text[max(0, start - 16) : start]):
@@ -137,11 +224,11 @@ def _event_phrase(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[
             and 0 < k < len(ctx.tokens)
             and ctx.tokens[k].capitalised
             and ctx.tokens[k - 1].capitalised
-            and ctx.tokens[k - 1].start >= sentence.start
+            and ctx.tokens[k - 1].start >= lo
             and ctx.tokens[k - 1].bare not in lexicon.STOPWORDS
         ):
             continue  # "Deklarasi Pemilu Damai": a trigger inside a longer name; the name's start is tried next
-        name, end = _name_from(ctx, start, date.start)
+        name, end = _name_from(ctx, start, hi)
         if len(name) < 4 or name.split()[0] in lexicon.STOPWORDS - {"Rapat", "Apel", "Kegiatan", "Acara"}:
             continue
         if start in acts:
@@ -149,17 +236,95 @@ def _event_phrase(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[
             if ctx.entity_at(start, end, EntityType.PERSON):
                 continue
             name = f"{acts[start][0]} {name}"
-        elif ctx.entity_at(start, end, EntityType.PERSON) or (
-            kind == "Event" and _only_entity(ctx, start, end)
+        elif ctx.entity_at(start, end, EntityType.PERSON) and not (
+            start in triggers
+            and not ctx.entity_at(start, triggers[start], EntityType.PERSON)
+            and _INTRODUCED.search(ctx.text[max(lo, start - 20) : start])
         ):
+            # a person, or a title and its holder ("Kepala Bidang ..., Pengamanan ... Rindra Wardhana"),
+            # not an event; but a trigger introduced as an event may name one in its name ("usai acara
+            # Tasyakuran ... Presiden Prabowo Subianto Bidang Kesejahteraan Sosial")
+            continue
+        elif kind == "Event" and _only_entity(ctx, start, end):
             continue
         if kind == "Event":
             trig = _TRIGGER.match(name)
             kind = _kind(trig.group("t")) if trig else "Event"
-        theme = _THEME.match(ctx.text[end : end + 140])
+            if trig is None and start not in acts and any(w.casefold() in _NOT_EVENT for w in name.split()):
+                continue  # "dalam Keputusan KPU Nomor 731": a document, not an event
+        if kinds is not None and kind not in kinds:
+            continue
+        theme = _THEME.match(ctx.text[end : min(end + 140, max(hi, end))])
         if theme:
             name = f"{name}: {theme.group('theme').strip()}"
         return name, kind, start, end
+    return None
+
+
+def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
+    """The event a date opens the sentence for: ``Senin (12/3), Pemkot menggelar rapat koordinasi ...``.
+
+    Only when the rest of the sentence says the event was held (``menggelar``, ``dilaksanakan``,
+    ``berlangsung``) or holds an act that names it (``meresmikan Pasar ...``), plans nothing
+    (``akan``, ``besok``) and names no later date, whose event the phrase would be.
+    """
+    rest = ctx.text[date.end : sentence.end]
+    if not (_HELD.search(rest) or _ACT.search(rest)) or _NOT_NOW.search(rest):
+        return None
+    if any(date.end <= d.start < sentence.end for d in ctx.dates):
+        return None
+    return _event_phrase(ctx, date.end, sentence.end, nearest=date.end)
+
+
+def _points_back(ctx: Context, sentence: Sentence) -> bool:
+    """``Kegiatan yang digelar Minggu (6/7) ini ...``: a dated sentence about an event named before it."""
+    return bool(_POINTER.search(sentence.text))
+
+
+def _said_in_person(ctx: Context, sentence: Sentence, date: DateMention) -> bool:
+    """``"...," kata Bambang di Balai Kota Bandung, Rabu (14/5/2025)``: a statement dated, made in person.
+
+    A statement sent out (``dalam keterangannya``) or given on the phone (``saat dihubungi``)
+    is no sign of a gathering on its day.
+    """
+    said = list(_SAID.finditer(ctx.text, sentence.start, date.start))
+    if not said:
+        return False
+    tail = ctx.text[said[-1].end() : date.start]
+    return not _REMOTE.search(tail)
+
+
+def _named_nearby(
+    ctx: Context, sentence: Sentence, date: DateMention, *, back_only: bool = False
+) -> tuple[tuple[str, str, int, int], Sentence] | None:
+    """The gathering a date belongs to, named in the sentences around its own.
+
+    A statement's date: ``Maryam bersaksi pada sidang lanjutan ... . "...," tanya Ketua Majelis
+    Hakim di Ruang Sidang Utama ..., Rabu (15/10).`` The nearest sentence first, the one before
+    before the one after; a sentence with a date of its own or a plan (``akan``) speaks of
+    another day, and the gathering must be named as happening there (``dalam``, ``usai``, a verb
+    of holding). With ``back_only`` the date's sentence points back at it (``Kegiatan yang
+    berlangsung di Aula Balai Kota, Rabu (13/3) ini ...``): the sentences before, any event.
+    """
+    k = ctx.sentences.index(sentence)
+    for j in (k - 1, k - 2) if back_only else (k - 1, k + 1, k - 2, k + 2):
+        if not 0 <= j < len(ctx.sentences):
+            continue
+        near = ctx.sentences[j]
+        if ctx.in_furniture(near.start) or _NOT_NOW.search(near.text):
+            continue
+        if any(near.start <= d.start < near.end and d.value != date.value for d in ctx.dates):
+            continue
+        kinds = _POINTED_BACK if back_only else _GATHERINGS
+        phrase = _event_phrase(ctx, near.start, near.end, nearest=near.start, kinds=kinds)
+        if phrase is None:
+            continue
+        _, _, start, end = phrase
+        before = ctx.text[max(near.start, start - 40) : start]
+        if _NOT_HELD.search(before):
+            continue  # "tak ada diskusi", "untuk monitoring"
+        if back_only or _CONTEXT.search(before) or _HELD.search(near.text) or _REFERRED.match(ctx.text, end):
+            return phrase, near
     return None
 
 
@@ -223,7 +388,13 @@ def extract_events(ctx: Context) -> None:
         sentence = containing(ctx.sentences, date.start)
         if sentence is None:
             continue
-        phrase = _event_phrase(ctx, sentence, date)
+        phrase = _event_phrase(ctx, sentence.start, date.start) or _held_after(ctx, sentence, date)
+        around = [sentence]
+        if phrase is None and (_said_in_person(ctx, sentence, date) or _points_back(ctx, sentence)):
+            nearby = _named_nearby(ctx, sentence, date, back_only=_points_back(ctx, sentence))
+            if nearby is not None:
+                phrase, near = nearby
+                around.append(near)
         if phrase is None:
             continue
         name, kind, start, end = phrase
@@ -231,8 +402,12 @@ def extract_events(ctx: Context) -> None:
         if key in seen:
             continue
         event = Event(name, kind, date.value, ctx.span(start, end), end_date=date.end_value)
-        event.location = _location(ctx, sentence, start, date.start) or _place_in(ctx, start, end)
-        _participants(ctx, event, sentence, start, end, main=not ctx.events)
+        event.location = next(
+            (place for s in around if (place := _location(ctx, s, start, date.start))), None
+        ) or _place_in(
+            ctx, start, end
+        )  # where the date's sentence says, else where the sentence naming the event does
+        _participants(ctx, event, around, start, end, main=not ctx.events)
         event.about = [
             p
             for p in ctx.of_type(EntityType.PROGRAM)
@@ -244,8 +419,9 @@ def extract_events(ctx: Context) -> None:
 
 
 def _participants(
-    ctx: Context, event: Event, sentence: Sentence, start: int, end: int, *, main: bool
+    ctx: Context, event: Event, sentences: list[Sentence], start: int, end: int, *, main: bool
 ) -> None:
+    """Who took part: the persons and bodies of the event's sentences (its date's and its name's)."""
     linked = {id(e) for e in (*event.performers, *event.attendees)}
 
     def add(target: list[Entity], entity: Entity) -> None:
@@ -253,29 +429,47 @@ def _participants(
             target.append(entity)
             linked.add(id(entity))
 
-    for person in _entities_in(ctx, sentence, EntityType.PERSON):
-        add(event.performers if _PERFORM.search(sentence.text) else event.attendees, person)
-    for organisation in _entities_in(ctx, sentence, EntityType.ORGANIZATION):
-        add(event.attendees, organisation)  # "Rapat Paripurna DPRD Kabupaten Bangli ..., Senin (20/10)"
-    present = {id(p) for p in _entities_in(ctx, sentence, EntityType.PERSON)}
-    for membership in ctx.memberships:
-        if (
-            id(membership.person) in present
-            and membership.organization is not None
-            and membership.tenure != "former"
-        ):
-            add(event.attendees, membership.organization)  # the Kapolres came for his Polres
+    present: set[int] = set()
+    for sentence in sentences:
+        for person in _entities_in(ctx, sentence, EntityType.PERSON):
+            add(event.performers if _PERFORM.search(sentence.text) else event.attendees, person)
+            present.add(id(person))
+        for organisation in _entities_in(ctx, sentence, EntityType.ORGANIZATION):
+            add(event.attendees, organisation)  # "Rapat Paripurna DPRD Kabupaten Bangli ..., Senin (20/10)"
     for c in ctx.claims:
         if c.entity is not None and c.entity.type is EntityType.ORGANIZATION and start <= c.start < end:
             add(event.attendees, c.entity)
-    if not main:
-        return
-    for quote in ctx.quotes:
-        add(event.performers, quote.speaker)
-    for s in _sentences_with(ctx, _PERFORM):
-        for person in _entities_in(ctx, s, EntityType.PERSON):
-            add(event.performers, person)
-    for s in ctx.sentences:
-        if _ATTEND.search(s.text) or _ANAPHOR.search(s.text):
-            for entity in _entities_in(ctx, s, EntityType.ORGANIZATION, EntityType.PERSON):
-                add(event.attendees, entity)
+    if main:
+        for quote in ctx.quotes:
+            add(event.performers, quote.speaker)
+        for s in _sentences_with(ctx, _PERFORM):
+            for person in _entities_in(ctx, s, EntityType.PERSON):
+                add(event.performers, person)
+        for s in ctx.sentences:
+            if _ATTEND.search(s.text) or _ANAPHOR.search(s.text):
+                for entity in _entities_in(ctx, s, EntityType.ORGANIZATION, EntityType.PERSON):
+                    add(event.attendees, entity)
+    # sentences that speak of this event again ("sidang itu berlangsung ... dengan terdakwa X"),
+    # and the one right after its own that says who came ("Turut hadir ...")
+    head = event.name.split()[0].casefold()
+    again = re.compile(rf"\b{re.escape(head)}\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
+    last = ctx.sentences.index(sentences[0]) if sentences[0] in ctx.sentences else -1
+    for k, s in enumerate(ctx.sentences):
+        if (head in _TRIGGER_HEADS and again.search(s.text)) or (k == last + 1 and _ATTEND.search(s.text)):
+            for person in _entities_in(ctx, s, EntityType.PERSON):
+                add(event.performers if _PERFORM.search(s.text) else event.attendees, person)
+            for organisation in _entities_in(ctx, s, EntityType.ORGANIZATION):
+                add(event.attendees, organisation)
+    # an official who took part came for his office: the Kapolres for his Polres
+    people = {id(p) for p in (*event.performers, *event.attendees)}
+    for membership in ctx.memberships:
+        if (
+            id(membership.person) in people
+            and membership.organization is not None
+            and membership.tenure != "former"
+            and (
+                id(membership.person) in present
+                or membership.organization.name.split()[0] not in _PARTY_HEADS
+            )
+        ):
+            add(event.attendees, membership.organization)

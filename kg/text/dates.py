@@ -164,6 +164,10 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
 
 
 _TODAY = re.compile(r"\b[Hh]ari ini\b")
+#: a date after these starts or ends a stretch ("sejak 6 Januari 2025"): no dateline for "hari ini"
+_SINCE = re.compile(
+    r"\b(?:sejak|semenjak|mulai|hingga|sampai)(?:\s+(?:dimulai|tanggal|pada))?\s*$", re.IGNORECASE
+)
 
 
 def _today(text: str, explicit: list[DateMention], published: str | None) -> list[DateMention]:
@@ -171,8 +175,23 @@ def _today(text: str, explicit: list[DateMention], published: str | None) -> lis
 
     >>> [d.value for d in _today("Rapat, Selasa (21/10/2025). Acara itu hari ini.", find_dates("Rapat, Selasa (21/10/2025)."), None)]
     ['2025-10-21']
+
+    A date that starts or ends a stretch (``sejak 6 Januari 2025``) is no dateline.
+
+    >>> text = "Dibagikan sejak 6 Januari 2025. Hari ini 36 juta anak menerima."
+    >>> [d.value for d in _today(text, find_dates("Dibagikan sejak 6 Januari 2025."), "2025-10-20")]
+    ['2025-10-20']
     """
-    days = sorted((d for d in explicit if d.end_value is None and "T" not in d.value), key=lambda d: d.start)
+    days = sorted(
+        (
+            d
+            for d in explicit
+            if d.end_value is None
+            and "T" not in d.value
+            and not _SINCE.search(text[max(0, d.start - 24) : d.start])
+        ),
+        key=lambda d: d.start,
+    )
     found = []
     for m in _TODAY.finditer(text):
         before = [d for d in days if d.end <= m.start()]
