@@ -1312,3 +1312,12 @@ def test_a_listed_companys_suffix_ends_its_name_before_the_officers() -> None:
         "Sekretaris Perusahaan",
         "PT Jasa Marga Tbk",
     )
+
+
+def test_a_one_word_name_after_a_title_is_the_person_named_in_full_before() -> None:
+    x = run(
+        "Presiden Afrika Selatan Cyril Ramaphosa tiba di Jakarta. Pesawat yang ditumpangi Presiden Ramaphosa "
+        "mendarat di Halim, Rabu (22/10/2025)."
+    )
+    assert names(x, EntityType.PERSON) == {"Cyril Ramaphosa"}
+    assert {m.organization.name for m in x.memberships if m.organization} == {"Pemerintah Afrika Selatan"}

@@ -1020,14 +1020,22 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
     """A person with their honorifics and degrees, merged with an earlier person of the same name.
 
     A name whose words begin exactly one earlier person's longer name (``AKBP Andin Wisnu`` after
-    ``AKBP Andin Wisnu Sudibyo``) is that person.
+    ``AKBP Andin Wisnu Sudibyo``) is that person; so is one word that is the first or the last name
+    of exactly one earlier person (``Presiden Ramaphosa`` after ``Cyril Ramaphosa``).
     """
     words = _display(name.name).split()
-    longer = [
-        p
-        for p in (_by_first_word(ctx).get(words[0], []) if len(words) > 1 else [])
-        if len(p.name.split()) > len(words) and p.name.split()[: len(words)] == words
-    ]
+    if len(words) > 1:
+        longer = [
+            p
+            for p in _by_first_word(ctx).get(words[0], [])
+            if len(p.name.split()) > len(words) and p.name.split()[: len(words)] == words
+        ]
+    else:  # "Presiden Ramaphosa" after "Cyril Ramaphosa", "Presiden Prabowo" after "Prabowo Subianto"
+        longer = [
+            p
+            for p in ctx.of_type(EntityType.PERSON)
+            if len(p.name.split()) > 1 and words[0] in (p.name.split()[0], p.name.split()[-1])
+        ]
     if len(longer) == 1:
         person = longer[0]
         person.mention(ctx.span(name.start, name.end), extractor)
