@@ -1321,3 +1321,11 @@ def test_a_one_word_name_after_a_title_is_the_person_named_in_full_before() -> N
     )
     assert names(x, EntityType.PERSON) == {"Cyril Ramaphosa"}
     assert {m.organization.name for m in x.memberships if m.organization} == {"Pemerintah Afrika Selatan"}
+
+
+def test_a_nya_quotation_is_the_subject_of_the_sentence_before() -> None:
+    x = run(
+        "Wakil Presiden Gibran Rakabuming Raka mengaku siap ditugaskan sebagai pembantu Presiden Prabowo Subianto. "
+        '"Di Papua, di IKN kami menunggu perintah Presiden," katanya.'
+    )
+    assert [q.speaker.name for q in x.quotes if q.speaker] == ["Gibran Rakabuming Raka"]

@@ -19,6 +19,7 @@ from kg.extract.names import parse_name, plausible_person
 from kg.extract.people import add_person, match_title
 from kg.records import Entity, EntityType, Quote
 from kg.resolve.coref import name_index
+from kg.text import sentences
 from kg.text.quotations import QuoteSpan
 
 MIN_WORDS = 3
@@ -140,11 +141,18 @@ def _salient(ctx: Context, offset: int, talked_about: list[tuple[int, int]]) -> 
     about, not speaking (:func:`_talked_about`).
     """
     before = [
-        person
+        (start, person)
         for start, person in ctx.mentions_before(offset, EntityType.PERSON)
         if not any(a <= start < b for a, b in talked_about)
     ]
-    return before[-1] if before else None
+    if not before:
+        return None
+    # 'Gibran mengaku siap ... sebagai pembantu Presiden Prabowo. "...," katanya': the subject of
+    # the sentence the last person is named in, the first person it names, is the one speaking
+    sentence = sentences.containing(ctx.sentences, before[-1][0])
+    if sentence is not None:
+        return next(person for start, person in before if start >= sentence.start)
+    return before[-1][1]
 
 
 #: A sentence whose subject is a pronoun: "Ia menyebut ... Presiden Prabowo ...", "Menurutnya, ...".
