@@ -1329,3 +1329,11 @@ def test_a_nya_quotation_is_the_subject_of_the_sentence_before() -> None:
         '"Di Papua, di IKN kami menunggu perintah Presiden," katanya.'
     )
     assert [q.speaker.name for q in x.quotes if q.speaker] == ["Gibran Rakabuming Raka"]
+
+
+def test_a_body_written_before_its_officers_name_is_not_part_of_it() -> None:
+    x = run(
+        "Hadir Deputi Bidang Koordinasi Infrastruktur Kemenko IPK Muhammad Rachmat Kaimuddin dalam acara itu."
+    )
+    assert "Muhammad Rachmat Kaimuddin" in names(x, EntityType.PERSON)
+    assert not any("Kemenko" in n for n in names(x, EntityType.PERSON))

@@ -45,7 +45,8 @@ RELIGIONS = frozenset(lang.words("religions"))
 MEDIA_OUTLETS = frozenset(lang.words("media-outlets", "name"))
 #: Words before a cited source: "Dilansir AFP", "dikutip dari Live Science", "seperti dilaporkan Reuters".
 _SOURCE_CUE = re.compile(
-    r"\b(?:dilansir|melansir|dikutip|mengutip|dilaporkan|laporan)(?:\s+(?:dari|oleh))?\s*$", re.IGNORECASE
+    r"\b(?:dilansir|melansir|dikutip|mengutip|dilaporkan|laporan)(?:\s+(?:dari|oleh|dalam))?\s*$",
+    re.IGNORECASE,
 )
 #: First words of an award's name (``Anugerah Kebudayaan Indonesia``).
 AWARD_HEADS = frozenset(lang.words("award-heads"))

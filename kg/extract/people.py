@@ -860,6 +860,13 @@ def _past_the_office(ctx: Context, name: ParsedName) -> tuple[ParsedName | None,
             after = parse_name(ctx.text, tokens, k + 1)
             if after is not None and len(after.name.split()) >= 2:
                 return after, True
+    # "Kemenko IPK Muhammad Rachmat Kaimuddin", "EDGE Group Faisal Al Bannai": the body, then the name
+    bodies = [k for k in range(i, name.next_index - 2) if _body_word(tokens[k].bare)]
+    lead = bodies[-1] + 1 if bodies else i
+    if lead > i:
+        rest = parse_name(ctx.text, tokens, lead)
+        if rest is not None and len(rest.name.split()) >= 2:
+            return rest, False
     k = name.next_index
     if k + 1 >= len(tokens) or tokens[k].text != ",":
         return name, False
@@ -876,6 +883,16 @@ def _past_the_office(ctx: Context, name: ParsedName) -> tuple[ParsedName | None,
     if closing == "," or (not one_word and SPEECH_AFTER.match(ctx.text[after.end : after.end + 40])):
         return after, False
     return name, False
+
+
+def _body_word(word: str) -> bool:
+    """A word of a body's name written before a holder's name: an acronym, a ministry's short form, "Group"."""
+    return (
+        (word.isupper() and len(word) >= 2)
+        or word.startswith("Kemen")
+        or word in lexicon.COMPANY_NAME_WORDS
+        or word in gazetteer.all_abbreviations()
+    )
 
 
 def _place_within(title: TitleMatch, name: str) -> bool:
