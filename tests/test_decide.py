@@ -520,6 +520,11 @@ def test_words_glued_at_a_full_stop_are_no_name() -> None:
         ),
         ("Sekolah itu di Kawasan Taman Nasional Komodo, Labuan Bajo, Manggarai Barat.", "Labuan Bajo", "PER"),
         ("Ia dinyatakan telah DIBERHENTIKAN SECARA TIDAK HORMAT dari jabatannya.", "HORMAT", "ORG"),
+        (
+            "Jumlah tersebut naik, dilansir dalam Saudi Gazette (18/10/2025), sejak pekan lalu.",
+            "Saudi Gazette",
+            "PER",
+        ),
         ("Kenborn memerinci keempat pelaku adalah DS, ARH, ZF dan MA. Mereka ditahan.", "ARH", "ORG"),
         ("Ia bercerita di studio Brownis, Trans TV, Jakarta Selatan, kemarin.", "Trans TV", "PER"),
         (
@@ -552,3 +557,7 @@ def test_an_agencys_regulation_is_passed_by_the_agency() -> None:
     )
     [law] = [e for e in x.entities if e.type is EntityType.LEGISLATION]
     assert law.passed_by is not None and law.passed_by.name == "Otoritas Jasa Keuangan"
+
+
+def test_a_body_and_others_is_a_category() -> None:
+    assert generic_organisation("Lembaga Jasa Keuangan Lainnya") is not None

@@ -314,6 +314,8 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str]) -> Decision:
     ):
         return _verdict("PER", span.confidence, [f"tagger {span.confidence:.2f}", "named after 'bernama'"])
     first = words[0].strip("(")
+    if first in _SETTLEMENT_WORDS:  # "Desa Sambeng (Juwangi)": a village, not a body
+        return _place(ctx, span, words, _previous_word(ctx, span.start))
     if _known_org_word(first) or " ".join(words[:2]) in lexicon.ORG_HEAD_PAIRS:
         if len(words) == 1:
             return Decision(None, 0.0, ("an institution type without a name",))
@@ -343,6 +345,12 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str]) -> Decision:
     if _english_phrase(words) and not any(w in lexicon.ENGLISH_ORG_WORDS for w in words):
         return Decision(None, 0.0, ("common English words without a body's word: a title or a report",))
     return _verdict("ORG", span.confidence - 0.1, [f"tagger {span.confidence:.2f}", "no head word"])
+
+
+#: Words that open a settlement's name: a tagger's organisation opening with one is a place.
+_SETTLEMENT_WORDS = frozenset(
+    {"Desa", "Kelurahan", "Kecamatan", "Dusun", "Kampung", "Nagari", "Jorong", "Gampong"}
+)
 
 
 def _a_person_apposed(ctx: Context, span: NerSpan, words: list[str]) -> bool:
@@ -537,6 +545,8 @@ def generic_organisation(name: str) -> str | None:
     words = [w.strip(",.()") for w in name.split()]
     if all(w in GENERIC_ORG_WORDS or w.lower() in {"dan", "di", "ke"} for w in words if w):
         return "institution-type words only"
+    if words and words[-1].lower() == "lainnya":
+        return "a category of bodies ('... lainnya': and others)"  # "Lembaga Jasa Keuangan Lainnya"
     return None
 
 
