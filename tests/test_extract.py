@@ -1337,3 +1337,10 @@ def test_a_body_written_before_its_officers_name_is_not_part_of_it() -> None:
     )
     assert "Muhammad Rachmat Kaimuddin" in names(x, EntityType.PERSON)
     assert not any("Kemenko" in n for n in names(x, EntityType.PERSON))
+
+
+def test_a_clinic_is_a_body_and_its_head_a_member() -> None:
+    [m] = run(
+        "Sementara itu, Kepala Klinik Cahaya Kebagusan Grace Maria Kendek Allo menyebut hal itu."
+    ).memberships
+    assert (m.person.name, m.organization.name) == ("Grace Maria Kendek Allo", "Klinik Cahaya Kebagusan")
