@@ -1344,3 +1344,8 @@ def test_a_clinic_is_a_body_and_its_head_a_member() -> None:
         "Sementara itu, Kepala Klinik Cahaya Kebagusan Grace Maria Kendek Allo menyebut hal itu."
     ).memberships
     assert (m.person.name, m.organization.name) == ("Grace Maria Kendek Allo", "Klinik Cahaya Kebagusan")
+
+
+def test_the_region_a_title_writes_is_a_place() -> None:
+    x = run("Pejabat yang ditangkap merupakan Bupati Kolaka Timur (Koltim) Abdul Azis.")
+    assert "Kabupaten Kolaka Timur" in names(x, EntityType.PLACE)

@@ -41,7 +41,7 @@ from kg.extract.organizations import (
     region_at,
     regional_office,
 )
-from kg.extract.places import country_at
+from kg.extract.places import add_region, country_at
 from kg.records import Entity, EntityType, Membership
 from kg.text import sentences
 from kg.text.tokens import Token
@@ -987,6 +987,9 @@ def _add_org(ctx: Context, title: TitleMatch) -> Entity | None:
         if org.region is not None:
             ctx.region_codes.setdefault(org.region.name, org.region.code)
             ctx.regions[org.region.name] += 1
+            if not org.explicit and org.end > org.start:
+                # "Bupati Kolaka Timur": the title writes its region, a place the article names
+                add_region(ctx, org.region, org.start, org.end)
         if org.parent:
             entity.parent = ctx.find(EntityType.ORGANIZATION, org.parent) or ctx.add(
                 EntityType.ORGANIZATION, org.parent, 0, 0, ctx.stage
