@@ -1051,11 +1051,10 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
             if len(p.name.split()) > len(words) and p.name.split()[: len(words)] == words
         ]
     else:  # "Presiden Ramaphosa" after "Cyril Ramaphosa", "Presiden Prabowo" after "Prabowo Subianto"
-        longer = [
-            p
-            for p in ctx.of_type(EntityType.PERSON)
-            if len(p.name.split()) > 1 and words[0] in (p.name.split()[0], p.name.split()[-1])
-        ]
+        fuller = [p for p in ctx.of_type(EntityType.PERSON) if len(p.name.split()) > 1]
+        longer = [p for p in fuller if p.name.split()[0] == words[0]] or [
+            p for p in fuller if p.name.split()[-1] == words[0]
+        ]  # a first name before a last name: "Prabowo" is Prabowo Subianto, not Listyo Sigit Prabowo
     if len(longer) == 1:
         person = longer[0]
         person.mention(ctx.span(name.start, name.end), extractor)
