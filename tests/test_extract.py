@@ -1349,3 +1349,12 @@ def test_a_clinic_is_a_body_and_its_head_a_member() -> None:
 def test_the_region_a_title_writes_is_a_place() -> None:
     x = run("Pejabat yang ditangkap merupakan Bupati Kolaka Timur (Koltim) Abdul Azis.")
     assert "Kabupaten Kolaka Timur" in names(x, EntityType.PLACE)
+
+
+def test_a_body_the_lexicon_lacks_after_a_portfolio_is_the_organisation() -> None:
+    [m] = run("Survei dilakukan Direktur Riset IndoStrategi, Ali Noer Zaman, pada bulan lalu.").memberships
+    assert (m.person.name, m.role.name, m.organization.name) == (
+        "Ali Noer Zaman",
+        "Direktur Riset",
+        "IndoStrategi",
+    )

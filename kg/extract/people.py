@@ -371,6 +371,7 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
         j < len(tokens)
         and j - i < 5
         and tokens[j].capitalised
+        and tokens[j].bare != "The"  # "Ketua The Fed": the body's own article, not a portfolio
         and (tokens[j].bare not in lexicon.STOPWORDS or tokens[j].bare in lexicon.REGION_WORDS)
     ):
         if tokens[j].text.endswith("."):
@@ -378,6 +379,10 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
         j += 1
         k = j + 1 if j < len(tokens) and tokens[j].text in {"pada", "di"} else j
         spelled = parse_spelled_out(ctx, k) if k < len(tokens) else None
+        if spelled is None and k < len(tokens) and tokens[k].bare not in gazetteer.all_abbreviations():
+            spelled = _body_before_name(
+                ctx, k, first_common=True
+            )  # "Direktur Riset IndoStrategi, Ali Noer Zaman"
         if spelled is not None:
             # "Direktur Riset Indonesia Presidential Studies (IPS)": the body its abbreviation spells
             return ctx.text[tokens[i].start : tokens[j - 1].end], spelled
@@ -391,7 +396,7 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
     return None
 
 
-def _body_before_name(ctx: Context, i: int) -> OrgMatch | None:
+def _body_before_name(ctx: Context, i: int, *, first_common: bool = False) -> OrgMatch | None:
     """``Peneliti Celios, Galau D. Muhammad``: a body the lexicon does not know, set off before a name.
 
     One or two capitalised words after a position that are no common word, region, acronym of a
@@ -401,9 +406,9 @@ def _body_before_name(ctx: Context, i: int) -> OrgMatch | None:
     j = i
     while j < len(tokens) and j - i < 2 and tokens[j].capitalised and tokens[j].text == tokens[j].bare:
         word = tokens[j].bare
+        common = word.lower() in common_words() or word.lower() in ctx.lower_words
         if (
-            word.lower() in common_words()
-            or word.lower() in ctx.lower_words
+            (common and not (first_common and j == i and tokens[j + 1].text != ","))  # "Index Politica"
             or word in lexicon.THING_ACRONYMS
             or len(word) < 3
             or gazetteer.lookup(word)
