@@ -147,13 +147,15 @@ def test_queries_folder_has_canned_queries_that_all_run(sample_store: Store) -> 
         assert names, item.name
 
 
-def test_parallel_extraction_gives_the_same_graph(tmp_path: Path) -> None:
+def test_parallel_extraction_gives_the_same_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     dumps = []
-    for jobs in (1, 2):
-        with Store(tmp_path / f"s{jobs}") as store:
+    for jobs, chunk in ((1, 8), (2, 8), (2, 1)):  # one article per task, two tasks out: the window moves
+        monkeypatch.setattr("kg.pipeline.CHUNK", chunk)
+        monkeypatch.setattr("kg.pipeline.AHEAD", 1)
+        with Store(tmp_path / f"s{jobs}-{chunk}") as store:
             report = build(
                 [SAMPLE, SAMPLE], store, jobs=jobs
             )  # the sample twice: duplicates count as unchanged
             assert (report.added, report.unchanged) == (4, 4)
-            dumps.append(export(store, "nquads", tmp_path / f"{jobs}.nq").read_bytes())
-    assert dumps[0] == dumps[1]
+            dumps.append(export(store, "nquads", tmp_path / f"{jobs}-{chunk}.nq").read_bytes())
+    assert dumps[0] == dumps[1] == dumps[2]
