@@ -340,11 +340,13 @@ PERSON_NAMES = (
 
 def person_contexts(values: str) -> str:
     """``?p ?x``: the roles and organisations of the memberships of the persons ``values`` (``<iri> ...``),
-    and the organisations named in their articles."""
+    and the organisations named in their articles; each pair once (a person named in thousands of
+    articles would otherwise repeat each organisation once per article sharing it, every row read
+    into Python: 33 s of adding 100 articles to a 100,000-article store)."""
     return (
         PREFIXES
         + f"""
-        SELECT ?p ?x WHERE {{
+        SELECT DISTINCT ?p ?x WHERE {{
           VALUES ?p {{ {values} }}
           {{ ?m org:member ?p . {{ ?m org:role ?x }} UNION {{ ?m org:organization ?x }} }}
           UNION
