@@ -82,7 +82,7 @@ def extract(
     into a store; their N-Quads also feed any triple store's bulk loader.
     """
     from kg.ingest import FieldMap
-    from kg.pipeline import worker_pool
+    from kg.pipeline import extract_in_order, worker_pool
     from kg.shards import extract_to_shards
 
     try:
@@ -99,10 +99,9 @@ def extract(
                 mapper = stack.enter_context(dask_mapper(dask))
             elif jobs > 1:
                 pool = stack.enter_context(worker_pool(jobs))
-                from kg.pipeline import extract_safely
 
                 def mapper(articles: list[Any]) -> Any:
-                    return pool.map(extract_safely, articles, chunksize=8)
+                    return extract_in_order(pool, jobs, articles)
 
             report = extract_to_shards(
                 list(inputs),

@@ -9,9 +9,9 @@ replaces that article's statements only.
 from __future__ import annotations
 
 import os
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -157,6 +157,39 @@ def worker_pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs, initializer=watch_parent, initargs=(os.getpid(),))
 
 
+#: articles a worker process extracts per task (see :func:`extract_in_order`)
+CHUNK = 8
+#: tasks per worker submitted ahead of the one whose results the caller reads next
+AHEAD = 4
+
+
+def _extract_chunk(articles: list[Article]) -> list[Extraction | str]:
+    return [extract_safely(article) for article in articles]
+
+
+def extract_in_order(
+    pool: ProcessPoolExecutor, jobs: int, articles: list[Article]
+) -> Iterator[Extraction | str]:
+    """``extract_safely`` of each article in the pool's workers, in input order, a bounded window ahead.
+
+    ``ProcessPoolExecutor.map`` submits every task at once and keeps each result until it is
+    read: when the workers extract faster than the caller stores, their results pile up in
+    this process (gigabytes over 100,000 articles). Here at most ``AHEAD`` tasks per worker
+    of ``CHUNK`` articles are out at a time; the results and their order are the same.
+    """
+    window: deque[Future[list[Extraction | str]]] = deque()
+    try:
+        for start in range(0, len(articles), CHUNK):
+            window.append(pool.submit(_extract_chunk, articles[start : start + CHUNK]))
+            if len(window) >= AHEAD * max(1, jobs):
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
+    finally:  # the caller stopped early (an error): the tasks not yet started are not run
+        for future in window:
+            future.cancel()
+
+
 def build(
     paths: list[str | Path],
     store: Store,
@@ -200,7 +233,7 @@ def build(
         _store_all(pending, mapper(todo), store, report, progress, form)
     elif jobs > 1 and len(todo) > 1:
         with worker_pool(jobs) as pool:
-            results: Iterable[Extraction | str] = pool.map(extract_safely, todo, chunksize=8)
+            results = extract_in_order(pool, jobs, todo)
             _store_all(pending, results, store, report, progress, form)
     else:
         _store_all(pending, map(extract_safely, todo), store, report, progress, form)

@@ -147,13 +147,60 @@ def test_queries_folder_has_canned_queries_that_all_run(sample_store: Store) -> 
         assert names, item.name
 
 
-def test_parallel_extraction_gives_the_same_graph(tmp_path: Path) -> None:
+def test_parallel_extraction_gives_the_same_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     dumps = []
-    for jobs in (1, 2):
-        with Store(tmp_path / f"s{jobs}") as store:
+    for jobs, chunk in ((1, 8), (2, 8), (2, 1)):  # one article per task, two tasks out: the window moves
+        monkeypatch.setattr("kg.pipeline.CHUNK", chunk)
+        monkeypatch.setattr("kg.pipeline.AHEAD", 1)
+        with Store(tmp_path / f"s{jobs}-{chunk}") as store:
             report = build(
                 [SAMPLE, SAMPLE], store, jobs=jobs
             )  # the sample twice: duplicates count as unchanged
             assert (report.added, report.unchanged) == (4, 4)
-            dumps.append(export(store, "nquads", tmp_path / f"{jobs}.nq").read_bytes())
-    assert dumps[0] == dumps[1]
+            dumps.append(export(store, "nquads", tmp_path / f"{jobs}-{chunk}.nq").read_bytes())
+    assert dumps[0] == dumps[1] == dumps[2]
+
+
+def test_a_small_build_into_a_big_store_skips_the_full_compaction_and_keeps_the_graph(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``Store.compact`` merges every table file only when a build wrote a large share of the store.
+
+    Here every store counts as big and no build's share as large: the second build adds two
+    articles without merging the table files; the graph is the one-go build's, byte for byte,
+    and no write-ahead log is left holding data.
+    """
+    from kg.ingest import read_inputs
+    from kg.store import embedded
+
+    articles = read_inputs([SAMPLE]).articles
+    with Store(tmp_path / "one") as store:
+        build([], store, articles=articles)
+        whole = export(store, "nquads", tmp_path / "one.nq").read_bytes()
+    decided: list[bool] = []
+    decide = embedded.needs_full_compaction
+
+    def recorded(at_open: dict[str, int], now: dict[str, int]) -> bool:
+        decided.append(decide(at_open, now))
+        return decided[-1]
+
+    monkeypatch.setattr(embedded, "needs_full_compaction", recorded)
+    monkeypatch.setattr(embedded, "FULL_COMPACTION_BELOW", 0)
+    monkeypatch.setattr(embedded, "FULL_COMPACTION_SHARE", 0)  # no new table files are a large share
+    with Store(tmp_path / "two") as store:
+        build([], store, articles=articles[:2])
+        build([], store, articles=articles[2:])
+        assert len(decided) == 2 and not decided[1]  # the two articles added were not merged in
+        assert export(store, "nquads", tmp_path / "two.nq").read_bytes() == whole
+    assert sum(log.stat().st_size for log in (tmp_path / "two").glob("*.log")) == 0
+
+
+def test_a_full_compaction_follows_a_build_that_wrote_a_large_share_of_the_store() -> None:
+    from kg.store.embedded import FULL_COMPACTION_BELOW, FULL_COMPACTION_SHARE, needs_full_compaction
+
+    big = {"000010.sst": FULL_COMPACTION_BELOW * FULL_COMPACTION_SHARE}
+    assert needs_full_compaction({}, {"000011.sst": 1})  # a new store
+    assert needs_full_compaction({"000010.sst": 1000}, {"000010.sst": 1000})  # a small store: cheap anyway
+    assert not needs_full_compaction(big, {**big, "000011.sst": FULL_COMPACTION_BELOW - 1})
+    assert needs_full_compaction(big, {**big, "000011.sst": FULL_COMPACTION_BELOW})
+    assert needs_full_compaction(big, {"000012.sst": FULL_COMPACTION_BELOW})  # merged by RocksDB meanwhile

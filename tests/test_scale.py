@@ -77,6 +77,31 @@ def test_shards_are_deterministic(tmp_path: Path) -> None:
     assert read_manifest(tmp_path / "a")["partitions"][0]["articles"]
 
 
+def test_kg_extract_jobs_writes_the_same_shards(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    for jobs in ("1", "2"):
+        result = CliRunner().invoke(
+            main,
+            [
+                "extract",
+                str(SAMPLE),
+                "--out",
+                str(tmp_path / jobs),
+                "--jobs",
+                jobs,
+                "-q",
+                "--partition-size",
+                "3",
+            ],
+        )
+        assert result.exit_code == 0, result.output
+    for shard in sorted((tmp_path / "1").iterdir()):
+        assert shard.read_bytes() == (tmp_path / "2" / shard.name).read_bytes(), shard.name
+
+
 def test_extract_load_identity_on_detik(tmp_path: Path, detik_reference) -> None:  # type: ignore[no-untyped-def]
     source, reference = detik_reference
     extract_to_shards([source], tmp_path / "shards", partition_size=10)

@@ -394,6 +394,35 @@ def test_serve_time_limit_and_other_clients_answered(served: Served) -> None:
         assert get(served.url, "ASK { ?s ?p ?o }")[0] == 200
 
 
+def test_serve_pool_finishes_a_canned_job_past_the_time_limit(sample_store_path: Path) -> None:
+    """A job with a ``finish_late`` key (what the server gives a canned query) is not killed at the limit.
+
+    The caller hears :class:`StillRunning` at once, asking again does not start it twice, the
+    worker finishes it in the background and is then let go, and a fresh worker took its place.
+    """
+    from kg.serve.pool import Pool, StillRunning
+
+    query = f"CONSTRUCT {{ ?m <http://www.w3.org/ns/org#member> <{PERSON}> }} WHERE {{ ?m <http://www.w3.org/ns/org#member> <{PERSON}> }}"
+    # a time limit of 0 leaves a job 50 ms: drawing a graph page (its first, in a new worker) takes longer
+    pool = Pool(sample_store_path, "http://127.0.0.1:9", size=1, timeout=0.0)
+    try:
+        with pytest.raises(StillRunning):
+            pool.run("graph", {"query": query}, finish_late="drawing")
+        with pytest.raises(StillRunning):
+            pool.run("graph", {"query": query}, finish_late="drawing")
+        deadline = time.monotonic() + 60
+        while ("drawing" in pool._late or len(pool._all) > 1) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not pool._late and len(pool._all) == 1  # done, and its worker let go
+        pool.timeout = 60.0
+        reply = pool.run(
+            "sparql", {"query": "ASK { ?s ?p ?o }", "accept": None, "default_graphs": [], "named_graphs": []}
+        )
+        assert reply.status == 200 and b"true" in reply.body
+    finally:
+        pool.close()
+
+
 def test_serve_entity_page(served: Served) -> None:
     path = "/resource/person/erik-setyo-santoso"
     status, headers, body = request(served.url + path, headers={"Accept": "text/html"})

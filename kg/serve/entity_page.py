@@ -55,7 +55,8 @@ def render_entity(store: Store, iri: str) -> str:
     """The whole page: labels and types, roles with dates, events, quotes, sources, sentences, links."""
     about = explain(store, iri, limit=30)
     node = ox.NamedNode(iri)
-    sources = store.select(named.sources_of(str(node)))
+    articles = [row["a"] for row in store.select(named.articles_naming(str(node))) if "a" in row]
+    sources = store.select(named.sources_of(articles)) if articles else []
     out_links = store.select(named.links_from(str(node)))
     in_links = store.select(named.links_to(str(node)))
     source_items = []

@@ -43,6 +43,14 @@ class PoolBusy(Exception):  # noqa: N818
     """No worker became free within the time limit."""
 
 
+class StillRunning(Exception):  # noqa: N818 (reads as what happened)
+    """A job worth finishing passed the time limit: its worker goes on with it (see :meth:`Pool.run`)."""
+
+
+#: how long a job that may finish late (a canned query) may run in all before its worker is killed
+FINISH_LATE_S = 1800.0
+
+
 def _worker_main(conn: Connection, snapshot: str, base_url: str, parent: int) -> None:
     """A worker process: open the snapshot, then answer jobs until the pipe closes.
 
@@ -116,6 +124,7 @@ class Pool:
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
+        self._late: set[str] = set()  # keys of the jobs finishing after their time limit
         workers = [self._spawn() for _ in range(size)]
         try:
             for worker in workers:
@@ -137,6 +146,32 @@ class Pool:
         with self._lock:
             self._all.discard(dead)
         dead.kill()
+        self._add_worker()
+
+    def _finish_late(self, worker: _Worker, key: str, started: float) -> None:
+        """Let ``worker`` finish job ``key`` (until ``FINISH_LATE_S`` after ``started``); a fresh worker takes its place.
+
+        The job's reply is not awaited by anyone: the job is worth finishing for what it leaves
+        behind (a canned query's answer, kept with the snapshot). The worker is killed afterwards.
+        """
+        self._add_worker()
+
+        def finish() -> None:
+            try:
+                if worker.conn.poll(max(0.0, FINISH_LATE_S - (time.monotonic() - started))):
+                    worker.conn.recv()
+            except (EOFError, OSError):
+                pass
+            finally:
+                worker.kill()
+                with self._lock:
+                    self._all.discard(worker)
+                    self._late.discard(key)
+
+        threading.Thread(target=finish, daemon=True, name="kg-serve-finish-late").start()
+
+    def _add_worker(self) -> None:
+        """Start a worker and make it available (in a background thread)."""
 
         def start() -> None:
             if self._closed:
@@ -155,8 +190,17 @@ class Pool:
 
         threading.Thread(target=start, daemon=True, name="kg-serve-respawn").start()
 
-    def run(self, kind: str, args: dict[str, Any]) -> Reply:
-        """Run a job; :class:`PoolBusy` or :class:`QueryTimeout` when the time limit passes."""
+    def run(self, kind: str, args: dict[str, Any], *, finish_late: str | None = None) -> Reply:
+        """Run a job; :class:`PoolBusy` or :class:`QueryTimeout` when the time limit passes.
+
+        A job given a ``finish_late`` key (a canned query, whose answer the worker keeps with the
+        snapshot) is not killed at the time limit: :class:`StillRunning` is raised, and its worker
+        goes on with it in the background while a fresh one takes its place, at most as many at a
+        time as the pool has workers. Asked again meanwhile, the same key raises
+        :class:`StillRunning` at once rather than starting the job a second time.
+        """
+        if finish_late is not None and finish_late in self._late:
+            raise StillRunning
         started = time.monotonic()
         try:
             worker = self._idle.get(timeout=self.timeout)
@@ -166,6 +210,17 @@ class Pool:
             worker.conn.send((kind, args))
             left = max(0.05, self.timeout - (time.monotonic() - started))
             if not worker.conn.poll(left):
+                with self._lock:
+                    late = (
+                        finish_late is not None
+                        and finish_late not in self._late
+                        and len(self._late) < self.size
+                    )
+                    if late:
+                        self._late.add(str(finish_late))
+                if late:
+                    self._finish_late(worker, str(finish_late), started)
+                    raise StillRunning
                 self._replace(worker)
                 raise QueryTimeout
             reply: Reply = worker.conn.recv()

@@ -125,6 +125,8 @@ class Store:
                     f"store is locked: {self.path} is open in another process (a running `kg build`?)"
                 ) from None
             raise StoreError(f"cannot open store {self.path}: {error}") from None
+        #: the table files as this writer found them (see :meth:`compact`)
+        self._tables_at_open = {} if read_only else _table_files(self.path)
 
     def __enter__(self) -> Store:
         return self
@@ -357,16 +359,51 @@ class Store:
         Flushing writes the memory tables to disk; ``optimize`` merges the table files and
         drops deleted data; reopening lets RocksDB delete the write-ahead logs the flush made
         obsolete (most of the excess: it keeps them until the next writable open).
+
+        ``optimize`` rewrites every table file of the store whatever was written (the new
+        statements' keys spread over the whole key range), minutes on a store of 100,000
+        articles, so it runs only when this writer's new table files hold at least
+        1/:data:`FULL_COMPACTION_SHARE` of what the store held when it was opened (or the
+        store is under :data:`FULL_COMPACTION_BELOW` bytes, where it costs nothing): a few
+        articles added to a big store leave a few small table files, which RocksDB's own
+        background compaction merges later. The flush and the reopening (the logs) always run.
         """
         if self.read_only:
             return
         self._store.flush()
-        self._store.optimize()
+        if needs_full_compaction(self._tables_at_open, _table_files(self.path)):
+            self._store.optimize()
         del self._store
         try:  # no other writer can open it meanwhile: this process keeps the writer lock
             self._store = ox.Store(str(self.path))
         except (OSError, RuntimeError) as error:
             raise StoreError(f"cannot reopen store {self.path} after compacting it: {error}") from None
+        self._tables_at_open = _table_files(self.path)
 
     def __len__(self) -> int:
         return len(self._store)
+
+
+#: :meth:`Store.compact` merges every table file when a build's new ones are at least this
+#: fraction (1/8) of the store it opened, or the store is smaller than ``FULL_COMPACTION_BELOW``
+FULL_COMPACTION_SHARE = 8
+FULL_COMPACTION_BELOW = 256 * 1024 * 1024
+
+
+def needs_full_compaction(at_open: dict[str, int], now: dict[str, int]) -> bool:
+    """Whether :meth:`Store.compact` should merge every table file: the table files (name → bytes)
+    written since ``at_open`` hold at least 1/``FULL_COMPACTION_SHARE`` of its bytes, or it was small."""
+    old = sum(at_open.values())
+    new = sum(size for name, size in now.items() if name not in at_open)
+    return old < FULL_COMPACTION_BELOW or new * FULL_COMPACTION_SHARE >= old
+
+
+def _table_files(path: Path) -> dict[str, int]:
+    """RocksDB's table files in the store folder ``path``: name → size in bytes."""
+    found = {}
+    with suppress(OSError):
+        for entry in os.scandir(path):
+            if entry.name.endswith(".sst"):
+                with suppress(OSError):
+                    found[entry.name] = entry.stat().st_size
+    return found
