@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from kg import gazetteer
+from kg import gazetteer, lang
 from kg.gazetteer import Region
 from kg.ner import NerSpan
 from kg.records import Article, Award, Entity, EntityType, Event, Extraction, Membership, Quote, Span
@@ -28,9 +28,7 @@ from kg.text.tokens import Token, tokenize
 
 T = TypeVar("T")
 #: Words an abbreviation skips: "pajak bumi dan bangunan (PBB)", "Department of Energy (DOE)".
-_LINKING = frozenset(
-    {"dan", "di", "ke", "dari", "untuk", "yang", "serta", "atau", "of", "and", "the", "for", "on"}
-)
+_LINKING = frozenset(lang.words("initial-skipped-words"))
 
 
 def _initials(words: list[str]) -> str:

@@ -240,9 +240,8 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     if _district_after_place(ctx, span):
         return Decision(None, 0.0, ("a district or village listed after a place",))
     if gazetteer.lookup(span.text) and _before_a_region(ctx, span.end):
-        return Decision(
-            None, 0.0, ("a district or village written before its region",)
-        )  # "Labuan Bajo, Manggarai Barat"
+        # "Labuan Bajo, Manggarai Barat"
+        return Decision(None, 0.0, ("a district or village written before its region",))
     after = ctx.text[span.end : span.end + 40]
     if len(words) == 1 and re.match(r"\s+(?:ini|itu|tersebut)\b", after):
         return Decision(None, 0.0, ("followed by a demonstrative: a noun phrase",))
@@ -348,9 +347,7 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str]) -> Decision:
 
 
 #: Words that open a settlement's name: a tagger's organisation opening with one is a place.
-_SETTLEMENT_WORDS = frozenset(
-    {"Desa", "Kelurahan", "Kecamatan", "Dusun", "Kampung", "Nagari", "Jorong", "Gampong"}
-)
+_SETTLEMENT_WORDS = frozenset(lang.words("settlement-words"))
 
 
 def _a_person_apposed(ctx: Context, span: NerSpan, words: list[str]) -> bool:

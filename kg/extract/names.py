@@ -58,9 +58,7 @@ SPEECH_AFTER = re.compile(
 #: Stems of police and prosecution units written as one word ("Dittipidsiber").
 _UNIT_STEMS = tuple(lang.words("unit-stems", "stem"))
 #: Arabic articles and particles a name joins with a hyphen: ``Al-Bannai``, ``El-Sisi``.
-_ARTICLES = frozenset(
-    {"al", "el", "ad", "ar", "as", "at", "an", "ash", "asy", "az", "bin", "binti", "ibn", "abu"}
-)
+_ARTICLES = frozenset(lang.words("name-particles"))
 
 
 def hyphened_pair(name: str) -> bool:

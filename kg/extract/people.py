@@ -378,13 +378,12 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
             return None
         j += 1
         k = j + 1 if j < len(tokens) and tokens[j].text in {"pada", "di"} else j
+        # the body its abbreviation spells ("Direktur Riset Indonesia Presidential Studies (IPS)"), or
+        # one the lexicon lacks set off before the holder ("Direktur Riset IndoStrategi, Ali Noer Zaman")
         spelled = parse_spelled_out(ctx, k) if k < len(tokens) else None
         if spelled is None and k < len(tokens) and tokens[k].bare not in gazetteer.all_abbreviations():
-            spelled = _body_before_name(
-                ctx, k, first_common=True
-            )  # "Direktur Riset IndoStrategi, Ali Noer Zaman"
+            spelled = _body_before_name(ctx, k, first_common=True)
         if spelled is not None:
-            # "Direktur Riset Indonesia Presidential Studies (IPS)": the body its abbreviation spells
             return ctx.text[tokens[i].start : tokens[j - 1].end], spelled
         if k < len(tokens) and tokens[k].capitalised:
             org = parse_org(ctx, k, before_name=True)
@@ -401,6 +400,8 @@ def _body_before_name(ctx: Context, i: int, *, first_common: bool = False) -> Or
 
     One or two capitalised words after a position that are no common word, region, acronym of a
     thing or name, then a comma and a name the tagger reads as a person's: the words are the body.
+    With ``first_common`` (after a portfolio) the first of two words may be a common one
+    (``Index Politica``).
     """
     tokens = ctx.tokens
     j = i
@@ -408,7 +409,7 @@ def _body_before_name(ctx: Context, i: int, *, first_common: bool = False) -> Or
         word = tokens[j].bare
         common = word.lower() in common_words() or word.lower() in ctx.lower_words
         if (
-            (common and not (first_common and j == i and tokens[j + 1].text != ","))  # "Index Politica"
+            (common and not (first_common and j == i and j + 1 < len(tokens) and tokens[j + 1].text != ","))
             or word in lexicon.THING_ACRONYMS
             or len(word) < 3
             or gazetteer.lookup(word)
@@ -941,7 +942,7 @@ def _seat(
 
 _APPOSITION = frozenset({",", "selaku", "sebagai", "yaitu", "yakni", "menjabat"})
 #: Words between a name and the title written after it: "yang juga menjabat sebagai", "yang kini".
-_LINKING = frozenset({"yang", "juga", "kini", "saat", "ini", "menjabat", "sebagai", "selaku"})
+_LINKING = frozenset(lang.words("linking-words"))
 #: Words joining two offices of one person ("sekaligus", "merangkap", "/").
 _JOINING = frozenset({"sekaligus", "merangkap", "/"})
 
