@@ -1358,3 +1358,21 @@ def test_a_body_the_lexicon_lacks_after_a_portfolio_is_the_organisation() -> Non
         "Direktur Riset",
         "IndoStrategi",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        (
+            "Kebijakan itu sesuai dengan RPJPD Kota Bogor tahun ini.",
+            "Rencana Pembangunan Jangka Panjang Daerah Kota Bogor",
+        ),
+        ("Target itu tertuang dalam RPJMN 2025-2029.", "Rencana Pembangunan Jangka Menengah Nasional"),
+        (
+            "Pemkot menyusun Rencana Pembangunan Jangka Panjang Daerah (RPJPD) Kota Bogor. Itu sesuai RPJPD.",
+            "Rencana Pembangunan Jangka Panjang Daerah Kota Bogor",
+        ),
+    ],
+)
+def test_a_development_plan_by_its_abbreviation_is_the_regions_or_the_nations(text: str, plan: str) -> None:
+    assert names(run(text), EntityType.PROGRAM) == {plan}

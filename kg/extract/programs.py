@@ -264,6 +264,7 @@ def extract_programs(ctx: Context) -> None:
             if program is not None:
                 ctx.abbreviations[low.group(2)] = program
     _headed_programs(ctx)
+    extract_plans(ctx)
     _priority_programs(ctx)
     _policy_definitions(ctx)
     extract_budgets(ctx)
@@ -393,8 +394,8 @@ def _policy_definitions(ctx: Context) -> None:
             continue
         start = m.start("phrase") + words[0].start()
         phrase = " ".join(w.group() for w in words)
-        if ctx.claimed(start, start + len(phrase)) or abbr in ctx.abbreviations:
-            continue
+        if ctx.claimed(start, start + len(phrase)) or abbr in ctx.abbreviations or abbr in _PLANS:
+            continue  # a plan's abbreviation names the region's plan (extract_plans)
         before = text[max(0, start - 6) : start].split()
         if (before and before[-1] in {"and", "of", "for", "&", "the"}) or words[
             0
@@ -453,6 +454,43 @@ def _national_forms() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]
 _NATIONAL_FORMS, _NATIONAL_NAMES, _NATIONAL_ABBREVIATIONS = _national_forms()
 #: "Sensus Ekonomi 2026", "Sensus Penduduk 2020": the statistics office's censuses of a year.
 _CENSUS = re.compile(r"\bSensus\s+(?:Penduduk|Ekonomi|Pertanian)\s+(?:19|20)\d\d\b")
+
+
+#: Plans by their abbreviations ("RPJPD" → "Rencana Pembangunan Jangka Panjang Daerah").
+_PLANS = lang.mapping("regional-plans", "abbreviation", "full")
+_PLAN = re.compile(r"(?<![\w-])(?P<abbr>" + "|".join(map(re.escape, _PLANS)) + r")(?![\w-])")
+
+
+def extract_plans(ctx: Context) -> None:
+    """``RPJPD Kota Bogor``, ``RPJMN 2025-2029``: a region's or the nation's plan is a programme.
+
+    A regional plan takes the region written after it (the reading the article names when the
+    bare name has several), else the article's own; without either it names no one plan.
+    """
+    for m in _PLAN.finditer(ctx.text):
+        abbr = m.group("abbr")
+        if ctx.claimed(m.start(), m.end()) or ctx.in_furniture(m.start()):
+            continue
+        full, end = _PLANS[abbr], m.end()
+        if not full.endswith("Nasional"):
+            after = re.match(r"\s+", ctx.text[end:])
+            found = (
+                gazetteer.match_at(ctx.text, end + after.end(), {"kota", "kabupaten", "provinsi"})
+                if after
+                else None
+            )
+            region = None
+            if found is not None:
+                named = [r for r in (found.region, *found.alternatives) if r.name in ctx.region_codes]
+                region, end = (named[0] if named else found.region), found.end
+            else:
+                region = ctx.home_region
+            if region is None:
+                continue
+            full = f"{full} {region.name}"
+        program = add_program(ctx, full, m.start(), end)
+        if program is not None:
+            program.aliases.update({abbr, ctx.text[m.start() : end]})
 
 
 def extract_national_programs(ctx: Context) -> None:
