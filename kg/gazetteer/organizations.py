@@ -195,12 +195,20 @@ def canonical_name(name: str) -> str:
     ('Dewan Perwakilan Rakyat', 'Kejaksaan Tinggi Lampung')
     >>> canonical_name("Kepolisian Resor Kota Malang"), canonical_name("Kepolisian Daerah Sulut")
     ('Kepolisian Resor Kota Malang', 'Kepolisian Daerah Sulawesi Utara')
+    >>> canonical_name("Partai Golkar"), canonical_name("Kejaksaan RI")
+    ('Partai Golongan Karya', 'Kejaksaan Republik Indonesia')
     """
     base = _NATIONAL_SUFFIX.sub("", name)
     if base != name:
         info = lookup_full(base)
         if info is not None and info.scope == "national":
             return info.full
+        if name.endswith(" RI"):
+            return f"{base} Republik Indonesia"  # "Kejaksaan RI" is "Kejaksaan Republik Indonesia"
+    if name.startswith("Partai "):
+        party = lookup_abbreviation(name.removeprefix("Partai "))
+        if party is not None and party.kind == "party":
+            return party.full  # "Partai Golkar" is "Partai Golongan Karya"
     unit = _BARE_REGION_UNIT.match(name)
     if unit:
         return f"{unit.group('unit')} {unit.group('region')}"
