@@ -402,6 +402,7 @@ def _decide(text: str, span: str, label: str, confidence: float = 0.9) -> tuple[
         ),
         ("Sekolah itu di Kawasan Taman Nasional Komodo, Labuan Bajo, Manggarai Barat.", "Labuan Bajo", "PER"),
         ("Ia dinyatakan telah DIBERHENTIKAN SECARA TIDAK HORMAT dari jabatannya.", "HORMAT", "ORG"),
+        ("Ia dilaporkan berdasarkan Pasal 27 jo Pasal 45 UU ITE kemarin.", "ITE", "ORG"),
         (
             "Jumlah tersebut naik, dilansir dalam Saudi Gazette (18/10/2025), sejak pekan lalu.",
             "Saudi Gazette",

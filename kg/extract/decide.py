@@ -143,6 +143,9 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("a title: an office, not a name",))
     if len(words) > 1 and words[0].casefold() in _LEGISLATION_WORDS:
         return Decision(None, 0.0, ("opens with a regulation's type: a law",))
+    law = (_before(ctx, span.start, 12).split() or [""])[-1].casefold()
+    if law in _LEGISLATION_WORDS and (len(law) > 2 or law == "uu"):  # not "PP Muhammadiyah", "SE"
+        return Decision(None, 0.0, ("after a regulation's type: a law's short name",))  # "UU ITE", "UU PDP"
     if words[0] in AWARD_HEADS:
         return Decision(None, 0.0, ("an award's name",))
     if span.text in RELIGIONS:
