@@ -1376,3 +1376,27 @@ def test_a_body_the_lexicon_lacks_after_a_portfolio_is_the_organisation() -> Non
 )
 def test_a_development_plan_by_its_abbreviation_is_the_regions_or_the_nations(text: str, plan: str) -> None:
     assert names(run(text), EntityType.PROGRAM) == {plan}
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        ("Menteri Sosial Saifullah Yusuf atau yang akrab disapa Gus Ipul mengungkap data itu.", "Gus Ipul"),
+        (
+            "Seminar dihadiri Pengasuh PP Tebuireng KH Abdul Hakim Mahfudz (Gus Kikin) dan para santri.",
+            "Gus Kikin",
+        ),
+    ],
+)
+def test_more_ways_to_set_off_a_nickname(text: str, nickname: str) -> None:
+    [person] = [e for e in run(text).entities if e.type is EntityType.PERSON]
+    assert nickname in person.aliases
+
+
+def test_an_office_in_brackets_is_no_nickname() -> None:
+    [person] = [
+        e
+        for e in run("Wali Kota Malang Wahyu Hidayat (Pak Wali) hadir.").entities
+        if e.type is EntityType.PERSON
+    ]
+    assert not person.aliases

@@ -1081,8 +1081,9 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
 #: A nickname set off after a full name: "Saifullah Yusuf atau Gus Ipul", "Zulkifli Hasan alias Zulhas",
 #: "yang akrab disapa Pras", "Joko Widodo (Jokowi)".
 _NICKNAME = re.compile(
-    r"^\s*,?\s*(?:(?:atau|alias|(?:yang\s+)?(?:akrab|biasa)\s+disapa)\s+(?P<address>[A-Z][a-z]+\.?\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+)(?![\w'’-]*\s+[A-Z])|\(\s*(?P<bracketed>[A-Z][\w'’-]+)\s*\))"
+    r"^\s*,?\s*(?:(?:(?:atau|alias)(?:\s+yang\s+(?:akrab|biasa)\s+disapa)?|(?:yang\s+)?(?:akrab|biasa)\s+disapa)\s+"
+    r"(?P<address>[A-Z][a-z]+\.?\s+)?(?P<name>[A-Z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
+    r"|\(\s*(?P<baddress>[A-Z][a-z]+\.?\s+)?(?P<bracketed>[A-Z][\w'’-]+)\s*\))"
 )
 
 
@@ -1092,9 +1093,13 @@ def _nicknames(after: str) -> set[str]:
     if m is None:
         return set()
     nick = m.group("name") or m.group("bracketed")
-    address = (m.group("address") or "").strip()
-    if address and address not in lexicon.ADDRESS:
-        return set()  # "atau Kepala ...": an office, not a nickname
+    address = (m.group("address") or m.group("baddress") or "").strip()
+    if (
+        (address and address not in lexicon.ADDRESS)
+        or nick in lexicon.TITLE_FIRST_WORDS
+        or nick.lower() in common_words()
+    ):
+        return set()  # "atau Kepala ...", "(Pak Wali)": an office, not a nickname
     return {nick, f"{address} {nick}"} if address else {nick}
 
 
