@@ -174,6 +174,10 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
     return _place(ctx, span, words, previous)
 
 
+#: :func:`not_a_person`'s reason for an office written where a name was looked for.
+AN_OFFICE = "a title: an office, not a name"
+
+
 def not_a_person(ctx: Context, name: str) -> str | None:
     """Why a name some rule proposes for a person is a thing's instead, or ``None``.
 
@@ -183,7 +187,7 @@ def not_a_person(ctx: Context, name: str) -> str | None:
     """
     words = name.split()
     if any(w in ENGLISH_TITLES for w in words) or words[0] in _TITLE_WORDS:
-        return "a title: an office, not a name"
+        return AN_OFFICE
     if any(w in BRANDS for w in words):
         return "brand or platform name"
     if any(w in NOT_PERSON_WORDS for w in words):

@@ -14,7 +14,7 @@ import re
 from kg import lang
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.decide import not_a_person
+from kg.extract.decide import AN_OFFICE, not_a_person
 from kg.extract.names import parse_name, plausible_person
 from kg.extract.people import add_person, match_title
 from kg.records import Entity, EntityType, Quote
@@ -90,7 +90,7 @@ def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
         r"\s+(?:ini|itu|tersebut)\b", ctx.text[name.end : name.end + 12]
     )
     thing = not_a_person(ctx, name.name)
-    if thing is not None and thing.startswith("a title"):
+    if thing == AN_OFFICE:
         return _name_after_office(ctx, i)  # "ujar Menteri Imipas Agus Adrianto": an office the lexicon lacks
     if not plausible_person(name.name, ctx.lower_words) or thing or demonstrative:
         return None  # "Perkara ini ...": a noun phrase opening the sentence
