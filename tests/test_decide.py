@@ -404,6 +404,12 @@ def _decide(text: str, span: str, label: str, confidence: float = 0.9) -> tuple[
         ("Ia dinyatakan telah DIBERHENTIKAN SECARA TIDAK HORMAT dari jabatannya.", "HORMAT", "ORG"),
         ("Ia dilaporkan berdasarkan Pasal 27 jo Pasal 45 UU ITE kemarin.", "ITE", "ORG"),
         (
+            "Perluas akses produk ke pasar global pada TEI 2025, Danone menandatangani kerja sama.",
+            "TEI",
+            "ORG",
+        ),
+        ("Lima, RUU tentang Perampasan Aset terkait dengan tindak pidana.", "RUU", "ORG"),
+        (
             "Jumlah tersebut naik, dilansir dalam Saudi Gazette (18/10/2025), sejak pekan lalu.",
             "Saudi Gazette",
             "PER",

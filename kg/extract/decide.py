@@ -141,8 +141,8 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("two names joined by a hyphen: a pair, not one name",))
     if any(w in ENGLISH_TITLES for w in words) or (span.label != "LOC" and words[0] in _TITLE_WORDS):
         return Decision(None, 0.0, ("a title: an office, not a name",))
-    if len(words) > 1 and words[0].casefold() in _LEGISLATION_WORDS:
-        return Decision(None, 0.0, ("opens with a regulation's type: a law",))
+    if words[0].casefold() in _LEGISLATION_WORDS and (len(words) > 1 or words[0].isupper()):
+        return Decision(None, 0.0, ("opens with a regulation's type: a law",))  # "RUU tentang ..."
     law = (_before(ctx, span.start, 12).split() or [""])[-1].casefold()
     if law in _LEGISLATION_WORDS and (len(law) > 2 or law == "uu"):  # not "PP Muhammadiyah", "SE"
         return Decision(None, 0.0, ("after a regulation's type: a law's short name",))  # "UU ITE", "UU PDP"
@@ -402,6 +402,10 @@ def _acronym(ctx: Context, span: NerSpan) -> Decision:
         ctx.text[max(0, span.start - 30) : span.end + 30]
     ):
         return Decision(None, 0.0, ("a person's initials",))
+    if re.match(r"\s+(?:19|20)\d\d\b", ctx.text[span.end : span.end + 6]):
+        return Decision(
+            None, 0.0, ("an acronym with a year: an event's or a plan's name",)
+        )  # "Pada TEI 2025"
     if _LOWER_DEFINITION.match(ctx.text[span.end : span.end + 80]):
         return Decision(None, 0.0, ("spelled out in common words: a thing, not an organisation",))
     if _TICKER_AFTER.match(ctx.text[span.end : span.end + 16]):
