@@ -28,12 +28,12 @@ from kg.text.tokens import Token, tokenize
 
 T = TypeVar("T")
 #: Words an abbreviation skips: "pajak bumi dan bangunan (PBB)", "Department of Energy (DOE)".
-_LINKING = frozenset(lang.words("initial-skipped-words"))
+_SKIPPED = frozenset(lang.words("initial-skipped-words"))
 
 
 def _initials(words: list[str]) -> str:
     """The upper-cased initials of ``words`` without linking words: ``purchasing power parity`` → ``PPP``."""
-    return "".join(w[0] for w in words if w[:1].isalpha() and w.lower() not in _LINKING).upper()
+    return "".join(w[0] for w in words if w[:1].isalpha() and w.lower() not in _SKIPPED).upper()
 
 
 #: an abbreviation defined in brackets after its spelled-out name: "Public-Private Partnership (PPP)"
@@ -141,7 +141,7 @@ class Context:
                 phrase = words[-k:]
                 if _initials(phrase) != abbr.upper():
                     continue
-                if phrase[0][:1].isalpha() and phrase[0].lower() not in _LINKING:
+                if phrase[0][:1].isalpha() and phrase[0].lower() not in _SKIPPED:
                     ours = set(identity_key(" ".join(phrase)).split())
                     if not ours & set(identity_key(info.full).split()):
                         found.add(abbr)

@@ -143,8 +143,8 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("a title: an office, not a name",))
     if words[0].casefold() in _LEGISLATION_WORDS and (len(words) > 1 or words[0].isupper()):
         return Decision(None, 0.0, ("opens with a regulation's type: a law",))  # "RUU tentang ..."
-    law = (_before(ctx, span.start, 12).split() or [""])[-1].casefold()
-    if law in _LEGISLATION_WORDS and (len(law) > 2 or law == "uu"):  # not "PP Muhammadiyah", "SE"
+    previous = _previous_word(ctx, span.start)
+    if previous in _LEGISLATION_WORDS and (len(previous) > 2 or previous == "uu"):  # not "PP Muhammadiyah"
         return Decision(None, 0.0, ("after a regulation's type: a law's short name",))  # "UU ITE", "UU PDP"
     if words[0] in AWARD_HEADS:
         return Decision(None, 0.0, ("an award's name",))
@@ -154,7 +154,6 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("a news outlet cited as the source",))
     if words[0].lower() in OBJECT_CUES - {"unit"}:
         return Decision(None, 0.0, (f"opens with {words[0]!r}: a thing's name",))  # "Buku Antisipasi ..."
-    previous = _previous_word(ctx, span.start)
     if previous in OBJECT_CUES:
         return Decision(None, 0.0, (f"after {previous!r}: a thing",))
     if (
@@ -170,7 +169,7 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
     if span.label == "PER":
         return _person(ctx, span, words, previous)
     if span.label == "ORG":
-        return _organisation(ctx, span, words)
+        return _organisation(ctx, span, words, previous)
     return _place(ctx, span, words, previous)
 
 
@@ -310,18 +309,18 @@ def _district_after_place(ctx: Context, span: NerSpan) -> bool:
     return ctx.entity_at(max(0, comma - 2), comma, EntityType.PLACE) is not None
 
 
-def _organisation(ctx: Context, span: NerSpan, words: list[str]) -> Decision:
+def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Decision:
     if "," in span.text:
         return Decision(None, 0.0, ("a list, not a name",))
     if (
-        _previous_word(ctx, span.start) == "bernama"
+        previous == "bernama"
         and all(w[:1].isupper() and not w.isupper() for w in words)
         and not_a_person(ctx, span.text) is None
     ):
         return _verdict("PER", span.confidence, [f"tagger {span.confidence:.2f}", "named after 'bernama'"])
     first = words[0].strip("(")
     if first in _SETTLEMENT_WORDS:  # "Desa Sambeng (Juwangi)": a village, not a body
-        return _place(ctx, span, words, _previous_word(ctx, span.start))
+        return _place(ctx, span, words, previous)
     if _known_org_word(first) or " ".join(words[:2]) in lexicon.ORG_HEAD_PAIRS:
         if len(words) == 1:
             return Decision(None, 0.0, ("an institution type without a name",))

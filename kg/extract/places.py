@@ -201,6 +201,15 @@ def _canonical_venue(name: str) -> str:
     return re.sub(r"^(?:Jl\.?|Jln\.?)\s+", "Jalan ", name)
 
 
+def article_reading(ctx: Context, match: gazetteer.RegionMatch) -> Region:
+    """The reading of a region name the article names in full elsewhere, else the gazetteer's first.
+
+    "ke Solok" in an article that names Kabupaten Solok is that one, not Kota Solok.
+    """
+    named = [r for r in (match.region, *match.alternatives) if r.name in ctx.region_codes]
+    return named[0] if named else match.region
+
+
 def country_at(ctx: Context, i: int) -> tuple[str, int, int] | None:
     """A country named at token ``i``: (canonical name, end offset, next token index)."""
     tokens = ctx.tokens

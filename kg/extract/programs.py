@@ -16,6 +16,7 @@ from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import common_words
+from kg.extract.places import article_reading
 from kg.records import Entity, EntityType
 from kg.text.dates import NUMBER_WORDS
 
@@ -479,12 +480,9 @@ def extract_plans(ctx: Context) -> None:
                 if after
                 else None
             )
-            region = None
+            region: gazetteer.Region | None = ctx.home_region
             if found is not None:
-                named = [r for r in (found.region, *found.alternatives) if r.name in ctx.region_codes]
-                region, end = (named[0] if named else found.region), found.end
-            else:
-                region = ctx.home_region
+                region, end = article_reading(ctx, found), found.end
             if region is None:
                 continue
             full = f"{full} {region.name}"

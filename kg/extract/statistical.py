@@ -20,7 +20,7 @@ from kg.extract.decide import decide
 from kg.extract.names import common_words, parse_name, plausible_person
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.people import add_person
-from kg.extract.places import add_region, country_at
+from kg.extract.places import add_region, article_reading, country_at
 from kg.records import Entity, EntityType
 from kg.resolve.coref import person_index
 from kg.text.normalize import display_case
@@ -126,10 +126,7 @@ def _region(ctx: Context, start: int, end: int) -> gazetteer.RegionMatch | None:
     region = gazetteer.match_at(ctx.text, start, levels)
     if region is None or region.end > end:
         return None
-    named = [r for r in (region.region, *region.alternatives) if r.name in ctx.region_codes]
-    if named and named[0] != region.region:
-        # "ke Solok" in an article that names Kabupaten Solok: that one, not Kota Solok
-        region = replace(region, region=named[0])
+    region = replace(region, region=article_reading(ctx, region))
     comma = re.match(r",\s*", ctx.text[region.end : region.end + 3])
     outer = gazetteer.match_at(ctx.text, region.end + comma.end(), levels) if comma else None
     if outer is None or _listed(ctx, region, outer, levels):
