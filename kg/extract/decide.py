@@ -468,7 +468,7 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
     if venue:
         score += 0.2
         reasons.append("venue head")
-    if previous in _PLACE_PREPOSITIONS or previous in PLACE_CUES:
+    if previous in lexicon.PLACE_PREPOSITIONS or previous in PLACE_CUES:
         score += 0.15
         reasons.append(f"after {previous!r}")
     elif _before_a_region(ctx, span.end):
@@ -482,10 +482,6 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
     ):
         return Decision(None, 0.0, ("a person's name in this article",))
     return _verdict("LOC", score, reasons)
-
-
-#: Words after which a capitalised word is a place ("di Lembang", "kota Davao").
-_PLACE_PREPOSITIONS = frozenset(lang.words("place-prepositions"))
 
 
 def _before_a_region(ctx: Context, end: int) -> bool:

@@ -82,6 +82,8 @@ MANY_PER_REGION = frozenset(
 
 #: Countries (for "Presiden AS", "Perdana Menteri Jepang"); also places.
 COUNTRIES = lang.mapping("countries", "surface", "country")
+#: Words after which a capitalised word is a place ("di Lembang", "ke Jepang", "asal Portugal").
+PLACE_PREPOSITIONS = frozenset(lang.words("place-prepositions"))
 #: Balinese birth-order and caste names after "I" or "Ni" ("I Wayan Sudana").
 BALINESE_NAMES = frozenset(lang.words("balinese-names"))
 #: The world's countries (Indonesian and English names), for a head of state's country and for telling a place.

@@ -253,13 +253,13 @@ def extract_countries(ctx: Context) -> None:
         k = ctx.token_index(end)
         if k < len(tokens) and tokens[k].capitalised and ctx.text[end : tokens[k].start].strip() == "":
             continue  # "Indonesia Corruption Watch", "Indonesia Emas": the start of a longer name
-        after_place_word = before is not None and before.text.lower() in _PLACE_PREPOSITIONS  # "ke Jepang"
+        # "ke Jepang", "asal Portugal"
+        after_place_word = before is not None and before.text.lower() in lexicon.PLACE_PREPOSITIONS
         if not (after_place_word or _listed_with_a_country(ctx, i, k)):
             continue  # "Israel melakukan serangan": the state as an actor, not a place
         ctx.add(EntityType.PLACE, name, token.start, end, ctx.stage)
 
 
-_PLACE_PREPOSITIONS = frozenset(lang.words("place-prepositions"))
 #: Words before a country that name its money, not the country: "dolar Hong Kong", "yen Jepang".
 _CURRENCY_WORDS = frozenset(lang.words("currency-words"))
 
