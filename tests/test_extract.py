@@ -247,6 +247,70 @@ def test_award_received_outside_an_enumeration() -> None:
     )
 
 
+def test_awards_after_a_verb_of_winning() -> None:
+    def awards(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [
+            (a.name, a.recipient and a.recipient.name, a.conferred_by and a.conferred_by.name)
+            for a in run(text).awards
+        ]
+
+    assert awards("Pemkab Bogor meraih Juara 1 Mandaya Awards 2025 kategori Kabupaten.") == [
+        ("Juara 1 Mandaya Awards 2025 kategori Kabupaten", "Pemerintah Kabupaten Bogor", None)
+    ]
+    assert awards("Pemkab Malang raih predikat WTP dari BPK untuk ke-10 kalinya.") == [
+        ("WTP", "Pemerintah Kabupaten Malang", "Badan Pemeriksa Keuangan")
+    ]
+    assert awards(
+        "Dinas Kominfo Kota Malang menyabet juara 1 lomba inovasi pelayanan publik tingkat provinsi."
+    ) == [
+        (
+            "Juara 1 lomba inovasi pelayanan publik tingkat provinsi",
+            "Dinas Komunikasi dan Informatika Kota Malang",
+            None,
+        )
+    ]
+    assert awards("SMAN 3 Malang meraih medali emas Olimpiade Sains Nasional.")[0][0] == (
+        "Medali emas Olimpiade Sains Nasional"
+    )
+    # a passive verb: the recipient follows "kepada", the giver "oleh"
+    [(name, _, by)] = awards(
+        "Penghargaan Innovative Government Award (IGA) 2024 diserahkan oleh Menteri Dalam Negeri "
+        "Tito Karnavian kepada Pemkot Malang."
+    )
+    assert "Innovative Government Award" in name and by == "Tito Karnavian"
+    # the award's name is no programme, even with its abbreviation
+    x = run("Kota Batu mempertahankan predikat Opini Wajar Tanpa Pengecualian (WTP) dari BPK RI.")
+    assert [a.name for a in x.awards] == ["Opini Wajar Tanpa Pengecualian (WTP)"]
+    assert not names(x, EntityType.PROGRAM)
+
+
+def test_no_award_where_nothing_was_won() -> None:
+    for text in (
+        "Wali Kota berharap Kota Malang dapat meraih predikat Kota Layak Anak Kategori Utama tahun depan.",
+        "Pemkot Malang akan menerima penghargaan Adipura pada Juni mendatang.",
+        "Kementerian Kebudayaan akan menyelenggarakan Anugerah Kebudayaan Indonesia. "
+        "Lebih dari sekadar penghargaan, Anugerah Kebudayaan Indonesia menjadi ruang yang merayakan dedikasi.",
+        "Dia meraih gelar Doktor Ilmu Hukum dari Universitas Brawijaya.",
+        "Kejari Malang menerima penghargaan Kajati Jatim atas capaian kinerja.",
+        "Ia menerima Surat Keputusan (SK) pengangkatan dari Gubernur.",
+    ):
+        assert run(text).awards == [], text
+
+
+def test_awards_listed_as_bullets_under_a_sentence_saying_they_were_won() -> None:
+    x = run(
+        "Kinerja Ditjen Imigrasi juga terlihat dari sejumlah penghargaan dan prestasi di antaranya:\n\n"
+        "- Silver Winner Anugerah Humas Indonesia 2025 kategori Program Kehumasan Pemerintah\n"
+        "- Penghargaan Inovasi Pelayanan Publik Terbaik dari KemenPANRB untuk Implementasi Digitalisasi Layanan\n"
+        "- Realisasi penguatan kerja sama dengan BNPT dan Polri\n"
+    )
+    assert [a.name for a in x.awards] == [
+        "Silver Winner Anugerah Humas Indonesia 2025 kategori Program Kehumasan Pemerintah",
+        "Penghargaan Inovasi Pelayanan Publik Terbaik",
+    ]
+    assert {a.recipient.name for a in x.awards if a.recipient} == {"Direktorat Jenderal Imigrasi"}
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

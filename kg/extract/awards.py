@@ -1,32 +1,99 @@
 """Awards (``kgo:Award``): what was won, by whom, conferred by whom.
 
-Press releases list awards as an enumeration: ``predikat Terbaik Kedua ...
-dalam gelaran Anugerah Media Humas (AMH), Terbaik I Kategori ..., dan
-Terbaik II Kategori ... pada ajang Jatim Public Relation Award, ...``. Each
-item opening with an award word is one award; a conferring clause
-(``dalam gelaran X``, ``pada ajang X``, ``dari X``) names who confers it
-and applies back to the items before it that name none. The recipient is the
-organisation or person said to win (``meraih``, ``menerima``, ``ditorehkan``)
-or, failing that, the article's government.
+An award is read only where the text says it was won; an award programme an article merely
+mentions or announces ("akan menyelenggarakan Anugerah Kebudayaan Indonesia") is none.
+Two forms:
+
+* **a verb of winning** before the award's name: ``Pemkot Batu kembali meraih penghargaan
+  Adipura Kencana dari KLHK``, ``meraih Juara 1 Mandaya Awards 2025 kategori Kabupaten``,
+  ``dinobatkan sebagai Kota Terinovatif dalam ajang IGA 2024``; or a passive one after it:
+  ``Penghargaan IGA 2024 diserahkan ... kepada Pemkot Malang``;
+* **an enumeration**, as press releases list what was won: ``predikat Terbaik Kedua ...
+  dalam gelaran Anugerah Media Humas (AMH), Terbaik I Kategori ..., dan Terbaik II Kategori
+  ... pada ajang Jatim Public Relation Award, ...``. Each item opening with an award word is
+  one award; a conferring clause (``dalam gelaran X``, ``pada ajang X``, ``dari X``) names who
+  confers it and applies back to the items before it that name none.
+
+The recipient is the body or person before an active verb, or after ``kepada``/``oleh`` of a
+passive one; failing that, the article's government.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
+from kg import lang
+from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.programs import add_program
 from kg.records import Award, Entity, EntityType
+from kg.text.sentences import Sentence
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+#: noun before an award's name → whether the noun is part of the name ("Opini WTP")
+_NOUNS = {
+    w.casefold(): in_name == "yes"
+    for w, in_name in lang.table("award-nouns", ("word", "in_name"), casefold=True)
+}
+#: words that make a capitalised phrase an award's name with no noun before it
+_WORDS = frozenset(lang.words("award-words"))
+#: words before a verb of winning that say nothing was won yet ("berharap dapat meraih ...")
+_NOT_YET = frozenset(w.casefold() for w in lang.words("award-not-yet-words", casefold=True))
+_VOICE = {w.casefold(): voice for w, voice in lang.table("award-verbs", ("word", "voice"), casefold=True)}
+_PASSIVE_VERB = re.compile(
+    rf"\b(?:{_alternation(w for w, v in _VOICE.items() if v == 'passive')})\b", re.IGNORECASE
+)
+
+#: a word of an award's name: capitalised, a number, or a bracketed abbreviation ("(AMH)")
+_TOKEN = r"(?:[A-Z0-9][\w'’/&.+-]*|\([A-Z][\w.&/-]*\))"
+#: lower-case words an award's name keeps between two of its words ("Terbaik II untuk kategori Rilis Pers")
+_JOINER = r"(?:dan|untuk|bagi|tingkat|kategori|bidang|klasifikasi|predikat|dengan|tahun|of|for|the|in|on|&)"
+_NAME = re.compile(rf"{_TOKEN}(?:\s+(?:{_JOINER}\s+)*{_TOKEN})*")
+#: a place in a ranking, written in lower case after "juara"/"peringkat" ("juara 1", "juara umum")
+_RANK = re.compile(
+    r"(?:ke-?)?(?:\d+|[IVX]+|umum|pertama|kedua|ketiga|harapan(?:\s+(?:\d+|[IVX]+|satu|dua|tiga))?|favorit)\b",
+    re.IGNORECASE,
+)
+#: a competition named in lower case after a rank ("juara 1 lomba inovasi pelayanan publik tingkat ...")
+_CONTEST = re.compile(
+    r"\s+(?:dalam\s+|pada\s+)?(?:lomba|kompetisi|festival|kejuaraan|olimpiade|kontes|sayembara|pemilihan|penilaian)"
+    r"(?:\s+(?!(?:yang|dari|oleh|pada|di|dengan|setelah|sehingga|karena|usai|saat|ketika|sebagai|berkat|atas|serta|dan)\b)"
+    r"[\w/-]+){0,12}"
+)
+#: any verb of winning, either voice
+_WIN_VERB = re.compile(rf"\b(?:{_alternation(_VOICE)})\b", re.IGNORECASE)
+_WIN = re.compile(
+    rf"\b(?P<verb>(?i:{_alternation(v for v, voice in _VOICE.items() if voice == 'active')}))"
+    r"(?P<sebagai>\s+(?:sebagai|menjadi))?"
+    r"(?:\s+(?i:kembali|lagi|pula|juga|langsung|sebuah|satu))*"
+    rf"(?:\s+(?P<noun>(?i:{_alternation(_NOUNS)}))(?:\s+(?P<grade>emas|perak|perunggu))?(?:\s+sebagai)?)?"
+    r"\s+(?:(?=[A-Z0-9(])|(?<=[Jj]uara\s)|(?<=[Pp]eringkat\s))"
+)
+#: a sentence opening with an award's name ("Penghargaan IGA 2024 diserahkan ...")
+_AWARD_SUBJECT = re.compile(
+    r"\s*(?:Penghargaan|Predikat|Anugerah|Piala|Trofi|Medali|Satyalancana)\s+(?=[A-Z0-9])"
+)
+_CONFER_AFTER = re.compile(
+    r"\s*,?\s*(?:yang\s+(?:diberikan|diserahkan|dianugerahkan|digelar|diselenggarakan)\s+(?:langsung\s+)?(?:oleh\s+)?"
+    r"|dari\s+|oleh\s+|(?:dalam|pada|di)\s+(?:gelaran|ajang|acara)\s+)(?=[A-Z])"
+)
+
+# --- enumerations --------------------------------------------------------------------------------------
 
 _AWARD_START = re.compile(
     r"^(?:(?:predikat|penghargaan|anugerah|piala|trofi|sertifikat|medali|gelar)\s+)?"
     r"(?:Terbaik|Juara|Penghargaan|Predikat|Anugerah|Piala|Trofi|Medali|Peringkat|Nominasi|Kategori|Sertifikat|Award|"
     r"Pemenang|Bhumandala|Adipura|Adiwiyata|Swasti Saba|Wahana Tata Nugraha|Satyalancana|Opini WTP|WTP|Paritrana|"
-    r"Penghargaan|Kota Sehat|Kabupaten Sehat|Top\s)",
+    r"Silver|Gold|Bronze|Kota Sehat|Kabupaten Sehat|Top\s)",
 )
 _SENTENCE_CUE = re.compile(
-    r"\b(?:penghargaan|predikat|anugerah|award|awards|juara|terbaik|piala|trofi|meraih|menyabet)\b",
+    r"\b(?:penghargaan|predikat|anugerah|award|awards|juara|terbaik|piala|trofi|meraih|menyabet|prestasi)\b",
     re.IGNORECASE,
 )
 _CONFER = re.compile(
@@ -34,64 +101,101 @@ _CONFER = re.compile(
 )
 _SPLIT = re.compile(
     r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+(?=(?:penghargaan|predikat|Terbaik|Juara|Penghargaan|Predikat))"
-)
-_RECEIVE = re.compile(
-    r"\b(?:meraih|menerima|diraih|ditorehkan|mendapat|mendapatkan|memperoleh|menyabet|memborong|dianugerahi|menggondol|raih)\b",
-    re.IGNORECASE,
+    r"|\s+-\s*(?=[A-Z])"
 )
 _INTRO = re.compile(r"\b(?:di antaranya|antara lain|yakni|yaitu|meliputi|adalah)\b[:\s]*", re.IGNORECASE)
-
-
-#: Words after which an item goes on about the award instead of naming it ("Penghargaan ini
-#: merupakan ...", "Penghargaan Mandaya Awards ini bukan akhir").
-_CLAUSE = frozenset(
-    {
-        "ini",
-        "itu",
-        "tersebut",
-        "merupakan",
-        "bukan",
-        "adalah",
-        "yang",
-        "akan",
-        "telah",
-        "sudah",
-        "juga",
-        "menjadi",
-    }
+_LIST_OF_WON = re.compile(
+    r"\b(?:penghargaan|prestasi|predikat)\b[^.]*\b(?:di antaranya|antara lain|yakni|yaitu|meliputi)\b",
+    re.IGNORECASE,
 )
 
 
-def _name_part(item: str) -> str:
-    """The award's name: the item up to the first word that starts a clause about it.
+def award_name(text: str) -> str:
+    """The award's name at the start of ``text``: its capitalised words and the words joining them.
 
-    >>> _name_part("Penghargaan Mandaya Awards ini bukan akhir"), _name_part("Penghargaan ini merupakan capaian")
-    ('Penghargaan Mandaya Awards', 'Penghargaan')
+    >>> award_name("Penghargaan Mandaya Awards ini bukan akhir")
+    'Penghargaan Mandaya Awards'
+    >>> award_name("Terbaik II untuk kategori Rilis Pers klasifikasi Pemerintah Daerah dalam gelaran AMH")
+    'Terbaik II untuk kategori Rilis Pers klasifikasi Pemerintah Daerah'
+    >>> award_name("Penghargaan diterima langsung")
+    'Penghargaan'
     """
-    words = item.split()
-    for k, word in enumerate(words):
-        if word in _CLAUSE:
-            return " ".join(words[:k])
-    return item
+    m = _NAME.match(text)
+    return m.group().rstrip(".") if m else ""
 
 
-def _items(text: str) -> list[tuple[int, str]]:
-    """The comma/dan-separated items of an enumeration, with their offsets in ``text``."""
-    items = []
-    pos = 0
-    for m in _SPLIT.finditer(text):
-        items.append((pos, text[pos : m.start()]))
-        pos = m.end()
-    items.append((pos, text[pos:]))
-    return [(p, s) for p, s in items if s.strip()]
+def _won(ctx: Context, sentence_start: int, sentence_end: int) -> bool:
+    """Whether the sentence, or the one before it, says something was won."""
+    before = [s for s in ctx.sentences if s.end <= sentence_start][-1:]
+    text = " ".join(s.text for s in before) + " " + ctx.text[sentence_start:sentence_end]
+    return bool(_WIN_VERB.search(text) or _LIST_OF_WON.search(text))
 
 
-def _recipient(ctx: Context, sentence_start: int) -> Entity | None:
-    """Who won: the entity named around a receiving verb, else the article's government."""
+def _subject(ctx: Context, at: int, sentence_start: int) -> Entity | None:
+    """The body or person named last before offset ``at`` in its sentence."""
+    before = [
+        c
+        for c in ctx.claims
+        if c.entity is not None
+        and c.entity.type in {EntityType.ORGANIZATION, EntityType.PERSON}
+        and sentence_start <= c.start < at
+    ]
+    return max(before, key=lambda c: c.start).entity if before else None
+
+
+def _object(ctx: Context, verb: re.Match[str], end: int) -> Entity | None:
+    """Who won an award a passive verb speaks of: named after ``kepada`` ("diserahkan ... kepada
+    Y"), or after ``oleh`` of a verb of receiving ("diterima oleh Y"), before ``end``."""
+    receiving = verb.group().casefold() in {"diterima", "diraih", "disabet", "ditorehkan"}
+    cue = re.compile(r"\b(?:kepada|oleh)\s+" if receiving else r"\bkepada\s+").search(
+        ctx.text, verb.end(), end
+    )
+    if cue is None:
+        return None
+    after = [
+        c
+        for c in ctx.claims
+        if c.entity is not None
+        and c.entity.type in {EntityType.ORGANIZATION, EntityType.PERSON}
+        and cue.end() <= c.start < end
+    ]
+    return min(after, key=lambda c: c.start).entity if after else None
+
+
+def _giver(ctx: Context, verb: re.Match[str], end: int) -> Entity | None:
+    """Who gave an award a passive verb of giving speaks of: the body or person after ``oleh``
+    and before ``kepada`` ("diserahkan oleh Menteri ... Tito Karnavian kepada ...")."""
+    if verb.group().casefold() in {"diterima", "diraih", "disabet", "ditorehkan"}:
+        return None
+    cue = re.compile(r"^\s+(?:langsung\s+)?oleh\s+").match(ctx.text[verb.end() : end])
+    if cue is None:
+        return None
+    at = verb.end() + cue.end()
+    stop = ctx.text.find(" kepada ", at, end)
+    named = [
+        c
+        for c in ctx.claims_in(at, stop if stop > 0 else end)
+        if c.entity is not None and c.entity.type in {EntityType.ORGANIZATION, EntityType.PERSON}
+    ]
+    return min(named, key=lambda c: c.start).entity if named else None
+
+
+def _government(ctx: Context) -> Entity | None:
+    """The government the article names most: the recipient when no sentence names one."""
+    governments = [
+        e for e in ctx.of_type(EntityType.ORGANIZATION) if e.name.startswith("Pemerintah") and e.mentions
+    ]
+    return max(governments, key=lambda e: len(e.mentions)) if governments else None
+
+
+def _recipient(ctx: Context, intro: Sentence) -> Entity | None:
+    """Who won an enumeration's awards: the entity named nearest a verb of winning in the
+    sentences up to ``intro`` (the one listing them or introducing their list), else the body
+    or person that sentence names last, else the article's government."""
     for sentence in ctx.sentences:
-        if sentence.start > sentence_start + 1:
+        if sentence.start > intro.start + 1:
             break
-        for m in _RECEIVE.finditer(sentence.text):
+        for m in _WIN_VERB.finditer(sentence.text):
             at = sentence.start + m.start()
             near = [
                 c
@@ -103,12 +207,7 @@ def _recipient(ctx: Context, sentence_start: int) -> Entity | None:
             ]
             if near:
                 return min(near, key=lambda c: abs(c.start - at)).entity
-    governments = [
-        e for e in ctx.of_type(EntityType.ORGANIZATION) if e.name.startswith("Pemerintah") and e.mentions
-    ]
-    if governments:
-        return max(governments, key=lambda e: len(e.mentions))
-    return None
+    return _subject(ctx, intro.end, intro.start) or _government(ctx)
 
 
 def _conferrer(ctx: Context, text: str, start: int) -> Entity | None:
@@ -127,13 +226,143 @@ def _conferrer(ctx: Context, text: str, start: int) -> Entity | None:
     return add_program(ctx, name, start, start + len(name), *(abbr.groups() if abbr else ()))
 
 
-def extract_awards(ctx: Context) -> None:
-    """Awards in sentences that speak of them."""
+def _conferrer_after(ctx: Context, end: int, limit: int) -> Entity | None:
+    """Who confers the award whose name ends at ``end``: ``dari X``, ``dalam ajang X``, ``yang diberikan oleh X``.
+
+    A body or person the article names there ("oleh Menteri Lingkungan Hidup Hanif ...") is
+    the one; else the organisation or award programme the name reads as.
+    """
+    m = _CONFER_AFTER.match(ctx.text, end, limit)
+    if m is None:
+        return None
+    name = award_name(ctx.text[m.end() : limit])
+    named = [
+        c
+        for c in ctx.claims_in(m.end(), m.end() + len(name))
+        if c.entity is not None and c.entity.type in {EntityType.ORGANIZATION, EntityType.PERSON}
+    ]
+    if named:
+        return min(named, key=lambda c: c.start).entity
+    return _conferrer(ctx, name, m.end()) if name else None
+
+
+def _not_yet(before: str) -> bool:
+    """Whether the words before a verb of winning make it a hope or a plan ("berharap dapat meraih")."""
+    words = re.findall(r"[\w-]+", before.casefold())
+    while words and words[-1] in {"kembali", "berhasil", "sukses", "juga", "pun", "lagi"}:
+        words.pop()
+    return bool(words) and words[-1] in _NOT_YET
+
+
+def _cut_at_person(ctx: Context, start: int, name: str) -> str:
+    """``name`` up to the first person or title in it ("penghargaan Wali Kota ..." names no award)."""
+    if name.split()[0] in lexicon.TITLE_FIRST_WORDS:
+        return ""
+    people = [
+        c.start
+        for c in ctx.claims_in(start, start + len(name))
+        if c.entity is not None and c.entity.type in {EntityType.PERSON, EntityType.ROLE}
+    ]
+    return name[: max(0, min(people) - start)].rstrip() if people else name
+
+
+def _trim(name: str) -> str:
+    """Without joining words left at the end."""
+    words = name.split()
+    while words and re.fullmatch(_JOINER, words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+def _verb_awards(ctx: Context) -> None:
+    """``meraih penghargaan X``, ``dinobatkan sebagai X``, ``Penghargaan X diserahkan ... kepada Y``."""
+    text = ctx.text
     for sentence in ctx.sentences:
-        if not _SENTENCE_CUE.search(sentence.text):
+        end = sentence.end
+        for m in _WIN.finditer(text, sentence.start, end):
+            noun = (m.group("noun") or "").casefold()
+            start = m.end()
+            if m.group("sebagai") and m.group("verb").casefold() != "dinobatkan":
+                continue
+            if _not_yet(text[sentence.start : m.start()]):
+                continue
+            if noun in {"juara", "peringkat"}:
+                rank = _RANK.match(text, start, end)
+                if rank is None:
+                    continue
+                stop = rank.end()
+                if contest := _CONTEST.match(text, stop, end):
+                    stop = contest.end()
+                elif text[stop : stop + 1] == " " and (tail := award_name(text[stop + 1 : end])):
+                    stop += 1 + len(tail)
+                name = noun.capitalize() + " " + " ".join(text[start:stop].split())
+            else:
+                name = _cut_at_person(ctx, start, award_name(text[start:end]))
+                if not name:
+                    continue
+                if (
+                    not noun
+                    and not m.group("sebagai")
+                    and not _WORDS.intersection(re.findall(r"[\w]+", name))
+                ):
+                    continue  # "menerima Kunjungan Kerja": no award
+                stop = start + len(name)
+                if noun and _NOUNS[noun]:
+                    name = " ".join(filter(None, (noun.capitalize(), m.group("grade"), name)))
+            name = _trim(name)
+            if len(name) < 3 or (
+                not noun and any(c.start <= start < c.end for c in ctx.claims_in(start, stop))
+            ):
+                continue  # "menerima Kementerian ...": a name the article reads as something else
+            recipient = _subject(ctx, m.start(), sentence.start) or _government(ctx)
+            by = _conferrer_after(ctx, stop, end)
+            ctx.awards.append(Award(name, ctx.span(start, stop), recipient, by))
+        if (subject := _AWARD_SUBJECT.match(sentence.text)) is None:
             continue
-        intro = _INTRO.search(sentence.text)
-        body_start = intro.end() if intro else 0
+        start = sentence.start + subject.start()
+        name = _trim(award_name(text[start:end]))
+        verb = _PASSIVE_VERB.search(text, start + len(name), end)
+        if len(name.split()) < 2 or verb is None or verb.start() - (start + len(name)) > 40:
+            continue  # "Penghargaan ini merupakan ...": a sentence about an award, not its name
+        recipient = _object(ctx, verb, end) or _government(ctx)
+        by = _conferrer_after(ctx, start + len(name), end) or _giver(ctx, verb, end)
+        ctx.awards.append(Award(name, ctx.span(start, start + len(name)), recipient, by))
+
+
+#: the mark opening an item of a bulleted list ("- ", "• ", "2. ")
+_BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s*")
+
+
+def _list_intro(ctx: Context, index: int) -> Sentence | None:
+    """The sentence introducing the bulleted list whose item is sentence ``index`` ("... di antaranya:")."""
+    for sentence in reversed(ctx.sentences[:index]):
+        if not _BULLET.match(sentence.text):
+            return sentence if sentence.text.rstrip().endswith(":") else None
+    return None
+
+
+def _enumerations(ctx: Context) -> Iterator[tuple[Sentence, int, Sentence]]:
+    """Each sentence that lists awards it says were won, with the offset in it where the list
+    starts and the sentence introducing the list (itself, or the one before a bulleted list)."""
+    for index, sentence in enumerate(ctx.sentences):
+        if (
+            (bullet := _BULLET.match(sentence.text))
+            and bullet.end() > 0
+            and sentence.text[:1] in "-•*–0123456789"
+        ):
+            intro = _list_intro(ctx, index)
+            if intro is not None and _SENTENCE_CUE.search(intro.text) and _won(ctx, intro.start, intro.end):
+                yield sentence, bullet.end(), intro
+            continue
+        if _SENTENCE_CUE.search(sentence.text) and _won(ctx, sentence.start, sentence.end):
+            intro_words = _INTRO.search(sentence.text)
+            yield sentence, intro_words.end() if intro_words else 0, sentence
+
+
+def _enumerated_awards(ctx: Context) -> None:
+    """The awards an enumeration lists."""
+    known = [a.span for a in ctx.awards]
+    for sentence, body_start, intro in _enumerations(ctx):
         body = sentence.text[body_start:].rstrip(".")
         pending: list[tuple[str, int, int]] = []
         recipient = None
@@ -143,15 +372,17 @@ def extract_awards(ctx: Context) -> None:
                 continue
             lead = len(item) - len(item.lstrip())
             start = sentence.start + body_start + offset + lead
+            if any(s.start <= start < s.end for s in known):
+                continue
             confer = _CONFER.search(stripped)
             name = stripped[: confer.start()] if confer else stripped
             name = re.sub(r"^(?:predikat|penghargaan)\s+(?=[A-Z])", "", name).strip()
-            name = _name_part(name)
+            name = _trim(award_name(name))
             if sum(1 for w in name.split() if w[:1].isupper() or w[:1].isdigit()) < 2:
                 continue  # "Penghargaan diterima langsung ...": a sentence about an award, not its name
             pending.append((name, start, start + len(stripped)))
             if recipient is None:
-                recipient = _recipient(ctx, sentence.start)
+                recipient = _recipient(ctx, intro)
             if confer:
                 by_text = confer.group("by")
                 by = _conferrer(ctx, by_text, start + confer.start("by"))
@@ -160,28 +391,22 @@ def extract_awards(ctx: Context) -> None:
                 pending = []
         for n, s, e in pending:
             ctx.awards.append(Award(n, ctx.span(s, e), recipient, None))
-    _received(ctx)
+
+
+def _items(text: str) -> list[tuple[int, str]]:
+    """The comma/dan-separated items of an enumeration, with their offsets in ``text``."""
+    items = []
+    pos = 0
+    for m in _SPLIT.finditer(text):
+        items.append((pos, text[pos : m.start()]))
+        pos = m.end()
+    items.append((pos, text[pos:]))
+    return [(p, s) for p, s in items if s.strip()]
+
+
+def extract_awards(ctx: Context) -> None:
+    """Awards the article says were won."""
+    _verb_awards(ctx)
+    _enumerated_awards(ctx)
     for award in ctx.awards:
         ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people
-
-
-_RECEIVED = re.compile(
-    r"\b(?:meraih|menerima|mendapat|mendapatkan|memperoleh|menyabet|dianugerahi|menggondol|memboyong)\s+"
-    r"(?:kembali\s+)?(?:penghargaan|predikat|anugerah|trofi|piala|gelar|sertifikat)\s+"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’/-]*|dan|untuk|bidang|kategori|tingkat))*)"
-    r"(?:\s+(?:dari|oleh)\s+(?P<by>[A-Z][^,.;]*))?"
-)
-
-
-def _received(ctx: Context) -> None:
-    """``meraih penghargaan Adipura Kencana dari KLHK``: an award won, outside any enumeration."""
-    known = [a.span for a in ctx.awards]
-    for m in _RECEIVED.finditer(ctx.text):
-        start = m.start("name")
-        if any(s.start <= start < s.end for s in known):
-            continue
-        name = " ".join(m.group("name").split())
-        while name.split()[-1].lower() in {"dan", "untuk", "bidang", "kategori", "tingkat"}:
-            name = name.rsplit(" ", 1)[0]
-        by = _conferrer(ctx, m.group("by"), m.start("by")) if m.group("by") else None
-        ctx.awards.append(Award(name, ctx.span(start, start + len(name)), _recipient(ctx, m.start()), by))

@@ -110,7 +110,7 @@ def event_stage(ctx: Context) -> None:
     events.extract_events(ctx)
 
 
-@register("awards", 62)
+@register("awards", 45)
 def award_stage(ctx: Context) -> None:
     """Awards with recipient and conferrer."""
     awards.extract_awards(ctx)
