@@ -311,6 +311,41 @@ def test_awards_listed_as_bullets_under_a_sentence_saying_they_were_won() -> Non
     assert {a.recipient.name for a in x.awards if a.recipient} == {"Direktorat Jenderal Imigrasi"}
 
 
+def test_a_city_epithet_is_the_city_the_article_is_about() -> None:
+    x = run(
+        "Pemkot Malang menggelar pasar murah di Kota Malang. Pasar murah di Kota Malang digelar di lima lokasi. "
+        "Harga cabai di Kota Dingin pun turun."
+    )
+    [city] = [e for e in x.entities if e.type is EntityType.PLACE]
+    assert city.name == "Kota Malang" and "Kota Dingin" in city.aliases
+    # an article about no kota or kabupaten: a city of its own
+    assert "Kota Gaza" in names(
+        run("Pengungsi kembali ke Kota Gaza setelah gencatan senjata."), EntityType.PLACE
+    )
+
+
+def test_one_person_under_a_quoted_nickname_and_a_shortened_first_name() -> None:
+    x = run(
+        "Wali Kota Batu Bambang 'Bembeng' Sutrisno menargetkan pemilihan digelar. "
+        '"Ini penting," jelas Bembeng. Ketua DPRD Kota Batu, Adityawarman Pramono hadir. '
+        "Lebih lanjut, Adit menyampaikan bahwa Kota Batu memiliki Perda."
+    )
+    persons = {e.name: e for e in x.entities if e.type is EntityType.PERSON}
+    assert set(persons) == {"Bambang Sutrisno", "Adityawarman Pramono"}
+    assert (
+        "Bembeng" in persons["Bambang Sutrisno"].aliases and "Adit" in persons["Adityawarman Pramono"].aliases
+    )
+
+
+def test_a_body_its_abbreviation_names_in_title_case_is_one_node() -> None:
+    x = run(
+        "Survei Lembaga Kajian Ekonomi Nusantara (LKEN) dirilis. Peneliti Lken, Budi Santoso menyampaikan hasilnya."
+    )
+    assert names(x, EntityType.ORGANIZATION) == {"Lembaga Kajian Ekonomi Nusantara"}
+    [m] = x.memberships
+    assert m.organization is not None and m.organization.name == "Lembaga Kajian Ekonomi Nusantara"
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

@@ -32,6 +32,7 @@ class ParsedName:
     full_start: int  # with prefixes
     full_end: int  # with degrees
     next_index: int  # first token after the name and its degrees
+    nickname: str | None = None  # quoted inside the name: "Munafri 'Appi' Arifuddin"
 
 
 #: A Roman numeral as a word (a region's, a party's or a monarch's number).
@@ -205,8 +206,13 @@ def parse_name(
         else:
             break
     words: list[Token] = []
+    quoted: int | None = None  # index of the opening quote of a nickname inside the name
     while i < len(tokens) and len(words) < _MAX_NAME_TOKENS:
         token = tokens[i]
+        if words and quoted is None and _quoted_nickname(tokens, i, blocked):
+            quoted = i  # "Munafri 'Appi' Arifuddin": the name goes on after the quotes
+            i += 3
+            continue
         if (
             is_name_word(token, blocked)
             or (_initial(token, tokens, i) and words)
@@ -236,7 +242,27 @@ def parse_name(
         return None
     start, end = words[0].start, words[-1].bare_end
     suffixes, i, full_end = _degrees(tokens, i, end)
-    return ParsedName(text[start:end], start, end, tuple(prefixes), tuple(suffixes), full_start, full_end, i)
+    name, nickname = text[start:end], None
+    if quoted is not None and tokens[quoted].start < end:
+        nickname = tokens[quoted + 1].bare
+        name = f"{text[start : tokens[quoted].start].rstrip()} {text[tokens[quoted + 2].end : end].lstrip()}"
+    return ParsedName(name, start, end, tuple(prefixes), tuple(suffixes), full_start, full_end, i, nickname)
+
+
+_OPENING_QUOTES = {"'": "'", "‘": "’", '"': '"', "“": "”"}
+
+
+def _quoted_nickname(tokens: list[Token], i: int, blocked: frozenset[str]) -> bool:
+    """``'Appi'`` at token ``i``, between two words of a name: a nickname written inside it."""
+    if i + 3 >= len(tokens) or tokens[i].text not in _OPENING_QUOTES:
+        return False
+    nick, close, after = tokens[i + 1], tokens[i + 2], tokens[i + 3]
+    return (
+        close.text == _OPENING_QUOTES[tokens[i].text]
+        and nick.capitalised
+        and nick.text == nick.bare
+        and is_name_word(after, blocked)
+    )
 
 
 _MONTHS = frozenset(m.capitalize() for m in MONTHS)

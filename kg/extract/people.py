@@ -1074,6 +1074,8 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
     if name.full_end > name.end or name.full_start < name.start:
         person.aliases.add(ctx.text[name.start : name.full_end])
     person.aliases.update(_nicknames(ctx.text[name.full_end : name.full_end + 60]))
+    if name.nickname:
+        person.aliases.add(name.nickname)
     ctx.claim(name.full_start, name.full_end, person)
     return person
 

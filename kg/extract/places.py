@@ -36,6 +36,25 @@ def add_region(ctx: Context, region: Region, start: int, end: int, *, mention: b
     return entity
 
 
+def city_epithet(ctx: Context, text: str) -> Region | None:
+    """The city an epithet stands for: ``Kota Bertuah`` (Pekanbaru), ``Kota Pahlawan`` (Surabaya),
+    ``Kota Jalur`` (Kuantan Singingi) name the kota or kabupaten the article is about.
+
+    An epithet is ``Kota`` and capitalised words that are no region of the gazetteer, in an
+    article whose region is a kota or kabupaten it names at least twice; in an article about
+    no such region ("Kota Gaza", "Kota New York") it is a city of its own.
+    """
+    words = text.split()
+    if len(words) < 2 or words[0] != "Kota" or gazetteer.lookup(text):
+        return None
+    if not all(w[:1].isupper() and w[1:].islower() for w in words[1:]):
+        return None
+    home = ctx.home_region
+    if home is None or home.level not in ("kota", "kabupaten") or ctx.regions[home.name] < 2:
+        return None
+    return home
+
+
 def extract_regions(ctx: Context) -> None:
     """Every region named in the article; counts them to find the article's jurisdiction."""
     for match in gazetteer.find_all(ctx.text):

@@ -20,9 +20,9 @@ from kg.extract.decide import decide
 from kg.extract.names import common_words, parse_name, plausible_person
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.people import add_person
-from kg.extract.places import add_region, article_reading, country_at
+from kg.extract.places import add_region, article_reading, city_epithet, country_at
 from kg.records import Entity, EntityType
-from kg.resolve.coref import person_index
+from kg.resolve.coref import person_index, shortened_first_name
 from kg.text.normalize import display_case
 
 
@@ -42,6 +42,11 @@ def extract_untitled(ctx: Context) -> None:
             continue
         i = ctx.token_index(span.start)
         if i >= len(ctx.tokens) or ctx.tokens[i].start != span.start:
+            continue
+        if span.label == "LOC" and (city := city_epithet(ctx, span.text)) is not None:
+            home = add_region(ctx, city, span.start, span.end)  # "Kota Pahlawan": the article's city
+            home.aliases.add(span.text)
+            ctx.claim(span.start, span.end, home)
             continue
         decision = decide(ctx, span)
         if not decision.accepted:
@@ -76,6 +81,8 @@ def _person(ctx: Context, i: int, end: int) -> Entity | None:
     if not plausible_person(name.name, ctx.lower_words):
         return None  # "Kasus ini ...": a common word opening a sentence
     person = person_index(ctx).get(name.name)
+    if person is None and " " not in name.name and (person := shortened_first_name(ctx, name.name)):
+        person.aliases.add(name.name)
     if person is not None:
         person.mention(ctx.span(name.start, name.end), ctx.stage)
         ctx.claim(name.start, name.end, person)

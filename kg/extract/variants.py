@@ -96,6 +96,53 @@ def short_forms(names: Sequence[str]) -> dict[int, int]:
     return found
 
 
+def same_abbreviation(entities: Sequence[Entity]) -> dict[int, int]:
+    """Two names the article gives one abbreviation: the later entity's index → the earlier one's.
+
+    ``Tim Pengendali Inflasi Daerah (TPID)`` and ``Tim Pengendalian Inflasi Daerah (TPID)`` are
+    one team written two ways (word for word the same or forms of one word: ``KPU Provinsi Bali``
+    and ``KPU Kabupaten Tabanan`` are two bodies); ``Celios`` is the ``CELIOS`` the article spelled out as ``Center of Economic
+    and Law Studies (CELIOS)``. An abbreviation three or more entities share joins none.
+    """
+    owners: dict[str, list[int]] = defaultdict(list)
+    for k, entity in enumerate(entities):
+        for form in {entity.name, *entity.aliases}:
+            if " " not in form and len(form) >= 3 and form.isupper() and form.isalpha():
+                owners[form].append(k)
+    found: dict[int, int] = {}
+    for indexes in owners.values():
+        if len(indexes) == 2:
+            first, later = sorted(indexes, key=lambda k: _first_offset(entities[k]))
+            if _word_forms(entities[first].name, entities[later].name):
+                found[later] = first
+    for k, entity in enumerate(entities):
+        word = entity.name
+        if " " in word or len(word) < 4 or not word[0].isupper() or not word[1:].islower():
+            continue
+        indexes = [i for i in owners.get(word.upper(), []) if i != k]
+        if len(indexes) == 1:
+            found[k] = indexes[0]
+    return found
+
+
+def _word_forms(one: str, other: str) -> bool:
+    """Whether two names are the same words, or forms of them (``Pengendali``/``Pengendalian``).
+
+    >>> _word_forms("Tim Pengendali Inflasi Daerah", "Tim Pengendalian Inflasi Daerah")
+    True
+    >>> _word_forms("KPU Provinsi Bali", "KPU Kabupaten Tabanan")
+    False
+    """
+    a, b = one.split(), other.split()
+    return len(a) == len(b) and all(
+        x == y or (len(x) >= 5 and len(y) >= 5 and x[:5] == y[:5]) for x, y in zip(a, b, strict=True)
+    )
+
+
+def _first_offset(entity: Entity) -> int:
+    return min((m.span.start for m in entity.mentions), default=0)
+
+
 def _region(entity: Entity) -> bool:
     return entity.type is EntityType.PLACE and gazetteer.lookup(entity.name) is not None
 
@@ -107,6 +154,8 @@ def merge_variants(ctx: Context) -> None:
         entities = [e for e in ctx.of_type(kind) if not _region(e)]
         for short, long in short_forms([e.name for e in entities]).items():
             into[id(entities[short])] = entities[long]
+        for later, first in same_abbreviation(entities).items():
+            into.setdefault(id(entities[later]), entities[first])
     if not into:
         return
     for source_id, target in list(into.items()):

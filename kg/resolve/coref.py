@@ -34,6 +34,28 @@ def person_index(ctx: Context) -> dict[str, Entity | None]:
     return ctx.from_persons("name_index", name_index)
 
 
+def shortened_first_name(ctx: Context, word: str) -> Entity | None:
+    """``Adit`` for ``Adityawarman Adil``: a one-word name that opens exactly one person's first name.
+
+    Indonesian news shortens a first name to its start ("Adit", "Yudi"); only a real cut counts
+    (four letters or more, three fewer than the name), and only when no person has the word
+    itself as a name.
+    """
+    if len(word) < 4 or not word[0].isupper() or not word[1:].islower():
+        return None
+    persons = ctx.of_type(EntityType.PERSON)
+    if any(word in p.name.split() for p in persons):
+        return None
+    found = [
+        p
+        for p in persons
+        if len(p.name.split()) > 1
+        and p.name.split()[0].startswith(word)
+        and len(p.name.split()[0]) >= len(word) + 3
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def resolve_short_names(ctx: Context) -> None:
     """Mentions of a person by one of their names (``Erik``, ``Pak Iwan``, ``Bu Dwi``)."""
     persons = ctx.of_type(EntityType.PERSON)
