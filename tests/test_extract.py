@@ -346,6 +346,15 @@ def test_a_body_its_abbreviation_names_in_title_case_is_one_node() -> None:
     assert m.organization is not None and m.organization.name == "Lembaga Kajian Ekonomi Nusantara"
 
 
+def test_a_school_or_health_centre_named_as_a_site_is_a_place_too() -> None:
+    x = run(
+        "Puluhan siswa SMPN 33 Banjarmasin dilarikan ke Puskesmas Basirih Baru. "
+        "Polres Ponorogo menggelar bakti sosial di depan gerbang Mapolres Ponorogo."
+    )
+    assert names(x, EntityType.PLACE) == {"Puskesmas Basirih Baru", "Mapolres Ponorogo"}
+    assert {"SMPN 33 Banjarmasin", "Puskesmas Basirih Baru"} <= names(x, EntityType.ORGANIZATION)
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

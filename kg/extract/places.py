@@ -245,6 +245,28 @@ def country_at(ctx: Context, i: int) -> tuple[str, int, int] | None:
     return None
 
 
+#: what puts a facility where something happens: "di SMPN 5", "dilarikan ke Puskesmas ...", "depan RSUD ..."
+_AT_FACILITY = re.compile(r"\b(?:di|ke|menuju|depan|halaman|gerbang|lokasi)\s+$", re.IGNORECASE)
+
+
+def facilities_as_places(ctx: Context) -> None:
+    """A school, health centre or hospital named as where something happens is also a place.
+
+    ``SMPN 5 Banjarbaru`` or ``Puskesmas Basirih Baru`` is a body (it has a head, pupils,
+    patients) and, after ``di`` or ``ke``, a site: the place node shares its name, and events
+    there can be located at it.
+    """
+    for entity in ctx.of_type(EntityType.ORGANIZATION):
+        if entity.name.split()[0] not in lexicon.NAMED_FACILITIES or len(entity.name.split()) < 2:
+            continue
+        for mention in list(entity.mentions):
+            start, end = mention.span.start, mention.span.end
+            if _AT_FACILITY.search(ctx.text[max(0, start - 12) : start]):
+                ctx.add(EntityType.PLACE, entity.name, start, end, ctx.stage, claim=False).aliases.update(
+                    entity.aliases
+                )
+
+
 def extract_countries(ctx: Context) -> None:
     """``Jepang, Korea Selatan, Portugal, dan Selandia Baru``: every country the article names is a place.
 

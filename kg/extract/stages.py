@@ -97,6 +97,12 @@ def country_stage(ctx: Context) -> None:
     places.extract_countries(ctx)
 
 
+@register("facility-places", 68)
+def facility_place_stage(ctx: Context) -> None:
+    """Schools, health centres and hospitals named as where something happens, as places too."""
+    places.facilities_as_places(ctx)
+
+
 @register("quotes", 70)
 def quote_stage(ctx: Context) -> None:
     """Direct quotations and their speakers; then titles with 'itu' ('mantan Komisaris Utama ... itu')."""
