@@ -355,6 +355,35 @@ def test_a_school_or_health_centre_named_as_a_site_is_a_place_too() -> None:
     assert {"SMPN 33 Banjarmasin", "Puskesmas Basirih Baru"} <= names(x, EntityType.ORGANIZATION)
 
 
+def test_a_regency_press_release_reads_as_its_readers_would() -> None:
+    x = run(
+        "Pemkab Malang menggelar Rapat Koordinasi Percepatan Penurunan Stunting di Pendopo Agung, "
+        "Selasa (3/9/2024). Rakor dipimpin Bupati Malang HM Sanusi dan dihadiri Tim Penggerak PKK "
+        "Kabupaten Malang. Dinkes menggencarkan program Gerakan Masyarakat Hidup Sehat (Germas). "
+        '"Semua OPD harus bergerak bersama," tegas Sanusi. Ketua TP PKK Kabupaten Malang Anis Zaidah '
+        "Sanusi berharap kader posyandu lebih aktif."
+    )
+    persons = {e.name: e for e in x.entities if e.type is EntityType.PERSON}
+    assert set(persons) == {"Sanusi", "Anis Zaidah Sanusi"}  # "HM": an honorific; his wife is not him
+    assert persons["Sanusi"].honorific_prefix == ("HM",)
+    [quote] = x.quotes
+    assert quote.speaker is persons["Sanusi"]
+    orgs = names(x, EntityType.ORGANIZATION)
+    assert "Rapat Koordinasi Percepatan Penurunan Stunting" not in orgs  # an event's name
+    assert [o for o in orgs if "Kesejahteraan Keluarga" in o] == [
+        "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga Kabupaten Malang"
+    ]
+    assert "Gerakan Masyarakat Hidup Sehat" in names(x, EntityType.PROGRAM)
+
+
+def test_a_programme_without_the_place_it_runs_in_and_no_count_in_one_of() -> None:
+    x = run(
+        "Wali Kota meninjau program Sambang Kampung di Kelurahan Buring. Program ini merupakan "
+        "salah satu program prioritas Pemkot Malang."
+    )
+    assert names(x, EntityType.PROGRAM) == {"Sambang Kampung"}
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

@@ -327,6 +327,8 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
         return _verdict("ORG", span.confidence + 0.2, [f"tagger {span.confidence:.2f}", f"head {first!r}"])
     if len(words) == 1 and _ACRONYM.match(first) and among_initials(ctx, ctx.token_index(span.start)):
         return Decision(None, 0.0, ("a person's initials in a list of initials",))  # "DS, ARH, ZF dan MA"
+    if first.casefold() in lexicon.EVENT_TRIGGERS:
+        return Decision(None, 0.0, ("an event's name",))  # "Rapat Koordinasi Percepatan Penurunan Stunting"
     if span.text not in ctx.redefined_abbreviations and (  # "Public-Private Partnership (PPP)": no party
         gazetteer.lookup_abbreviation(span.text) or gazetteer.lookup_full(span.text)
     ):

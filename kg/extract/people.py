@@ -1050,7 +1050,10 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
     of exactly one earlier person (``Presiden Ramaphosa`` after ``Cyril Ramaphosa``).
     """
     words = _display(name.name).split()
-    if len(words) > 1:
+    same = ctx.find(EntityType.PERSON, _display(name.name))
+    if same is not None:  # "Sanusi" after "Bupati Malang HM Sanusi", not his wife "Anis Zaidah Sanusi"
+        longer = [same]
+    elif len(words) > 1:
         longer = [
             p
             for p in _by_first_word(ctx).get(words[0], [])

@@ -165,6 +165,19 @@ def _trim_phrase(phrase: str) -> str:
     return " ".join(words).rstrip(",")
 
 
+def _before_a_place(phrase: str) -> str:
+    """A programme's name without the place it runs in: ``Sambang Kampung di Kelurahan Buring``."""
+    for m in re.finditer(r"\s+di\s+", phrase):
+        rest = phrase[m.end() :]
+        if (
+            rest.split()[0] in lexicon.REGION_WORDS
+            or rest.split()[0].casefold() in lexicon.STREET_WORDS
+            or gazetteer.match_at(rest, 0)
+        ):
+            return phrase[: m.start()]
+    return phrase
+
+
 def _is_region(text: str) -> bool:
     """Whether ``text`` is a region's name and nothing more (``Kota Malang``, ``Jawa Timur``)."""
     found = gazetteer.match_at(text, 0)
@@ -231,7 +244,7 @@ def extract_programs(ctx: Context) -> None:
         rest = text[m.end() :]
         cap = re.match(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z0-9][\w'’\-]*|dan|di|untuk))*", rest)
         if cap:
-            phrase = _trim_phrase(cap.group())
+            phrase = _trim_phrase(_before_a_place(cap.group()))
             start = m.end()
             if m.group().lower().startswith("proyek") and (
                 all(_common(ctx, w) for w in phrase.split()) or phrase.split()[0] in lexicon.THING_ACRONYMS
@@ -346,6 +359,8 @@ def _priority_programs(ctx: Context) -> None:
     """``11 isu prioritas``, ``sebelas isu prioritas``, ``11 program prioritas``: one program per count."""
     by_count: dict[tuple[int, str], Entity] = {}
     for m in _PRIORITY.finditer(ctx.text):
+        if ctx.text[max(0, m.start() - 6) : m.start()].lower().endswith("salah "):
+            continue  # "salah satu program prioritas": one of them, not a count
         raw = m.group("n").lower()
         count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
         if count is None:
