@@ -384,6 +384,16 @@ def test_a_programme_without_the_place_it_runs_in_and_no_count_in_one_of() -> No
     assert names(x, EntityType.PROGRAM) == {"Sambang Kampung"}
 
 
+def test_an_inspection_of_a_programme_named_after_lower_case_words() -> None:
+    x = run(
+        "Wali Kota Malang Wahyu Hidayat meninjau langsung pelaksanaan program Sambang Kampung di "
+        "Kelurahan Buring, Kecamatan Kedungkandang, Rabu (11/6/2025)."
+    )
+    [event] = x.events
+    assert event.name.startswith("Peninjauan Sambang Kampung") and event.date == "2025-06-11"
+    assert event.location is not None and event.location.name == "Kelurahan Buring"
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

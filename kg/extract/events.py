@@ -38,7 +38,11 @@ _INTRO = re.compile(
 )
 #: Verbs whose object names the event, and the noun the event is called by.
 _ACTS = {verb: (name, kind) for verb, name, kind in lang.table("event-acts", ("verb", "name", "class"))}
-_ACT = re.compile(r"\b(?P<verb>" + "|".join(_ACTS) + r")\s+(?=[A-Z])")
+#: "meninjau Pasar Besar", "meninjau langsung pelaksanaan program Sambang Kampung": the act, then its object's name
+_ACT = re.compile(
+    r"\b(?P<verb>" + "|".join(_ACTS) + r")\s+(?:(?:secara\s+)?langsung\s+|sekaligus\s+)?"
+    r"(?:(?:pelaksanaan|progres|kegiatan|program|proyek|pembangunan|lokasi)\s+)*(?=[A-Z])"
+)
 _THEME = re.compile(
     r"^\s*(?:bertajuk|bertema|bertemakan|dengan tema|mengusung tema|bertajuk:)\s*[‘'“\"]?(?P<theme>[^’'”\",.]{3,120})[’'”\"]?"
 )
