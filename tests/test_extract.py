@@ -394,6 +394,22 @@ def test_an_inspection_of_a_programme_named_after_lower_case_words() -> None:
     assert event.location is not None and event.location.name == "Kelurahan Buring"
 
 
+def test_a_military_command_by_number_and_name() -> None:
+    [m] = run("Acara itu dihadiri Pangdam V/Brawijaya Mayjen TNI Rudy Saladin.").memberships
+    assert m.person.name == "Rudy Saladin" and m.organization is not None
+    assert m.organization.name == "Kodam V/Brawijaya"
+
+
+def test_no_event_from_an_abbreviation_or_an_earlier_event_something_comes_from() -> None:
+    x = run(
+        "Gubernur melantik lima kepala daerah hasil Pemilihan Kepala Daerah (Pilkada) Serentak 2024 "
+        "di Gedung Negara Grahadi, Surabaya, Kamis (20/2/2025)."
+    )
+    assert not [e for e in x.events if e.kind == "Election"]
+    x = run("Polres menggelar kegiatan bakti sosial (baksos) bagi pengemudi becak, Senin (20/10/2025).")
+    assert [e.name for e in x.events] == ["Bakti Sosial"]
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

@@ -220,6 +220,10 @@ def _event_phrase(
     for start, kind in sorted(candidates, key=lambda c: abs(nearest - c[0])):
         if _THEMED.search(ctx.text[max(0, start - 16) : start]):
             continue  # the theme of an event, not the event
+        if ctx.text[max(0, start - 1) : start] == "(":
+            continue  # "Pemilihan Kepala Daerah (Pilkada) Serentak": an abbreviation, the name is before it
+        if ctx.text[max(0, start - 6) : start].lower() == "hasil " and abs(nearest - start) > 60:
+            continue  # "kepala daerah hasil Pilkada 2024 ...": an earlier event, not the one dated far from it
         if _IN_VENUE.search(ctx.text[max(0, start - 16) : start]):
             continue  # "di ruang sidang DPRD": a room, not a session
         k = ctx.token_index(start)

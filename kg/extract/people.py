@@ -558,6 +558,10 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
                 words.extend(tokens[j : region[2]])
                 j = region[2]
                 continue
+            if re.fullmatch(r"[IVX]+|\d+", words[-1].bare) and tokens[j + 1].capitalised:
+                words.extend(tokens[j : j + 2])  # "Kodam V/Brawijaya": a command's number and its name
+                j += 2
+                continue
         if (
             lexicon.is_common_noun(token.bare)
             or roman
