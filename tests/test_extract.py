@@ -410,6 +410,15 @@ def test_no_event_from_an_abbreviation_or_an_earlier_event_something_comes_from(
     assert [e.name for e in x.events] == ["Bakti Sosial"]
 
 
+def test_programmes_named_with_whose_they_are_and_two_joined_by_dan() -> None:
+    x = run("Kepala daerah menyelaraskan RPJMD dengan program Asta Cita Presiden Prabowo Subianto.")
+    assert "Asta Cita" in names(x, EntityType.PROGRAM)
+    x = run("Pemkot Batu melanjutkan program Kartu Batu Sehat dan Beasiswa Batu Cerdas Mahasiswa tahun ini.")
+    assert names(x, EntityType.PROGRAM) >= {"Kartu Batu Sehat", "Beasiswa Batu Cerdas Mahasiswa"}
+    x = run("Warga menikmati program Pemerintahan Presiden Prabowo Subianto.")
+    assert not names(x, EntityType.PROGRAM)
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

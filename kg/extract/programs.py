@@ -165,6 +165,42 @@ def _trim_phrase(phrase: str) -> str:
     return " ".join(words).rstrip(",")
 
 
+def _conjuncts(phrase: str) -> list[tuple[int, str]]:
+    """The programmes a phrase joins with ``dan``, each of three words or more and none opening
+    with a title, with their offsets.
+
+    >>> _conjuncts("Sekolah Ramah Anak dan Puskesmas Ramah Anak")
+    [(0, 'Sekolah Ramah Anak'), (23, 'Puskesmas Ramah Anak')]
+    >>> _conjuncts("Pemberdayaan Perempuan dan Perlindungan Anak")
+    [(0, 'Pemberdayaan Perempuan dan Perlindungan Anak')]
+    """
+    parts: list[tuple[int, str]] = []
+    pos = 0
+    for m in re.finditer(r" dan ", phrase):
+        parts.append((pos, phrase[pos : m.start()]))
+        pos = m.end()
+    parts.append((pos, phrase[pos:]))
+    if len(parts) > 1 and all(
+        len(part.split()) >= 3 and part.split()[0] not in lexicon.TITLE_FIRST_WORDS for _, part in parts
+    ):
+        return parts  # (not "Kedinasan Kepala Daerah dan Wakil Kepala Daerah": whose programme)
+    return [(0, phrase)]
+
+
+def _before_a_holder(ctx: Context, start: int, phrase: str) -> str:
+    """A programme's name without the office holder it belongs to: ``Asta Cita Presiden Prabowo
+    Subianto`` → ``Asta Cita`` (a title, then a person the article names)."""
+    end = start + len(phrase)
+    for m in re.finditer(r"\S+", phrase):
+        if (
+            m.start()
+            and m.group() in lexicon.TITLE_FIRST_WORDS
+            and ctx.entity_at(start + m.start(), end, EntityType.PERSON)
+        ):
+            return phrase[: m.start()].rstrip()
+    return phrase
+
+
 def _before_a_place(phrase: str) -> str:
     """A programme's name without the place it runs in: ``Sambang Kampung di Kelurahan Buring``."""
     for m in re.finditer(r"\s+di\s+", phrase):
@@ -243,9 +279,14 @@ def extract_programs(ctx: Context) -> None:
             continue  # "Kategori Program Komunikasi Publik" names an award category
         rest = text[m.end() :]
         cap = re.match(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z0-9][\w'’\-]*|dan|di|untuk))*", rest)
-        if cap:
-            phrase = _trim_phrase(_before_a_place(cap.group()))
+        if cap:  # "program Pemerintahan Presiden ...": one common noun after a lower-case cue is no name
+            phrase = _trim_phrase(_before_a_holder(ctx, m.end(), _before_a_place(cap.group())))
             start = m.end()
+            first, *others = _conjuncts(phrase)
+            for offset, other in others:  # "program Sekolah Ramah Anak dan Puskesmas Ramah Anak": two
+                if not ctx.claimed(start + offset, start + offset + len(other)):
+                    add_program(ctx, other, start + offset, start + offset + len(other))
+            phrase = first[1]
             if m.group().lower().startswith("proyek") and (
                 all(_common(ctx, w) for w in phrase.split()) or phrase.split()[0] in lexicon.THING_ACRONYMS
             ):
@@ -256,6 +297,7 @@ def extract_programs(ctx: Context) -> None:
             if (
                 len(phrase.split()) >= 1
                 and phrase.split()[0] not in lexicon.STOPWORDS
+                and not (" " not in phrase and m.group()[0].islower() and lexicon.is_common_noun(phrase))
                 and not ctx.claimed(start, start + len(phrase))
             ):
                 program = add_program(
