@@ -419,6 +419,25 @@ def test_programmes_named_with_whose_they_are_and_two_joined_by_dan() -> None:
     assert not names(x, EntityType.PROGRAM)
 
 
+def test_a_city_press_release_with_a_unit_spelled_out_once_and_a_pupil_quoted() -> None:
+    x = run(
+        "Pemkot Malang melalui Badan Perencanaan, Penelitian dan Pengembangan Daerah (Barenlitbangda) "
+        "menggelar Musyawarah Perencanaan Pembangunan (Musrenbang) Kecamatan Klojen di Aula Kantor "
+        "Kecamatan Klojen, Kamis (6/2/2025). Kegiatan ini dihadiri Plt. Kepala Barenlitbangda Kota "
+        "Malang Ir. Dwi Rahayu, M.T. Pelatihan itu bagian dari Gerakan Nasional Literasi Digital "
+        '(GNLD). Salah satu peserta dari SMPN 3 Malang, Aurelia, mengaku senang. "Saya jadi tahu '
+        'cara membuat konten," tuturnya.'
+    )
+    [m] = [m for m in x.memberships if m.person.name == "Dwi Rahayu"]
+    assert m.tenure == "acting" and m.organization is not None
+    assert m.organization.name == "Badan Perencanaan, Penelitian dan Pengembangan Daerah Kota Malang"
+    assert names(x, EntityType.PROGRAM) == {"Gerakan Nasional Literasi Digital"}  # Musrenbang: a meeting
+    assert "Aula Kantor Kecamatan Klojen" in names(x, EntityType.PLACE)
+    assert "Aurelia" not in names(x, EntityType.PLACE)
+    [quote] = x.quotes
+    assert quote.speaker.name == "Aurelia"
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

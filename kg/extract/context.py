@@ -38,6 +38,12 @@ def _initials(words: list[str]) -> str:
 
 #: an abbreviation defined in brackets after its spelled-out name: "Public-Private Partnership (PPP)"
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_BRACKETED_UNIT = re.compile(r"\(([A-Z][A-Za-z0-9]{2,15})\)")
+#: a regional government unit's name right before its bracketed abbreviation ("Dinas ... Anak (DP3AP2KB)")
+_SPELLED_UNIT = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, lang.words("executive-unit-heads"))) + r")"
+    r"(?:,?\s+(?:[A-Z][\w-]*|dan))+\s*$"
+)
 if TYPE_CHECKING:  # people imports this module: the type only, for the checker
     from kg.extract.people import RoleMention
 
@@ -121,6 +127,22 @@ class Context:
     def lower_words(self) -> frozenset[str]:
         """Words this article also writes in lower case: common nouns, not names."""
         return frozenset(t.bare for t in self.tokens if t.bare.islower())
+
+    @cached_property
+    def spelled_out_units(self) -> dict[str, str]:
+        """Regional government units the article spells out with an abbreviation the lexicon
+        lacks: ``Badan Perencanaan, Penelitian dan Pengembangan Daerah (Barenlitbangda)`` → that
+        name, so that a title naming the unit by its abbreviation ("Plt. Kepala Barenlitbangda
+        Kota Malang ...") knows it before the organisation stage has read the definition."""
+        found: dict[str, str] = {}
+        for match in _BRACKETED_UNIT.finditer(self.text):
+            abbr = match.group(1)
+            if abbr in found or gazetteer.lookup_abbreviation(abbr) is not None:
+                continue
+            spelled = _SPELLED_UNIT.search(self.text, max(0, match.start() - 160), match.start())
+            if spelled is not None:
+                found[abbr] = spelled.group().strip().rstrip(",")
+        return found
 
     @cached_property
     def redefined_abbreviations(self) -> frozenset[str]:

@@ -483,7 +483,18 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
         words[0] in e.name.split() for e in ctx.entities.values() if e.type is EntityType.PERSON
     ):
         return Decision(None, 0.0, ("a person's name in this article",))
+    if (
+        len(words) == 1
+        and _before(ctx, span.start, 3).rstrip().endswith(",")
+        and _APPOSED_SUBJECT.match(ctx.text, span.end)
+    ):
+        # "peserta dari SMPN 3 Malang, Aurelia, mengaku ...": a name set off before its verb
+        return _verdict("PER", span.confidence - 0.3, [*reasons, "set off by commas before a verb"])
     return _verdict("LOC", score, reasons)
+
+
+#: a comma and a verb after a one-word name set off by commas: the name is the verb's subject
+_APPOSED_SUBJECT = re.compile(r",\s+(?:me|ber|ter)[a-z]{3,}\b")
 
 
 def _before_a_region(ctx: Context, end: int) -> bool:

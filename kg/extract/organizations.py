@@ -179,7 +179,9 @@ def _lexicon_at(ctx: Context, i: int) -> tuple[OrgInfo, int] | None:
     """A known abbreviation (one to three tokens) at token ``i``."""
     tokens = ctx.tokens
     if not tokens[i].text[:1].isupper() or not gazetteer.may_begin_abbreviation(tokens[i].text):
-        return None  # every reading below starts with this token, with a capital, and is looked up
+        return _spelled_unit_at(
+            ctx, i
+        )  # every reading below starts with this token, with a capital, and is looked up
     run = 0  # tokens from i on that start with a letter or digit: a reading may span only those
     while run < 3 and i + run < len(tokens) and tokens[i + run].text[:1].isalnum():
         run += 1
@@ -199,7 +201,16 @@ def _lexicon_at(ctx: Context, i: int) -> tuple[OrgInfo, int] | None:
         info = gazetteer.lookup_abbreviation(surface)
         if info is not None and surface[:1].isupper() and surface not in ctx.redefined_abbreviations:
             return info, i + width
-    return None
+    return _spelled_unit_at(ctx, i)
+
+
+def _spelled_unit_at(ctx: Context, i: int) -> tuple[OrgInfo, int] | None:
+    """``Barenlitbangda Kota Malang`` in an article that spelled out ``Badan ... (Barenlitbangda)``:
+    an abbreviation the lexicon lacks, of a unit the article names in full, before a region."""
+    spelled = ctx.spelled_out_units.get(ctx.tokens[i].bare)
+    if spelled is None or region_at(ctx, i + 1, {"kota", "kabupaten", "provinsi"}, bare=False) is None:
+        return None
+    return OrgInfo(ctx.tokens[i].bare, spelled, "regional", True, "agency"), i + 1
 
 
 def parse_known(ctx: Context, i: int) -> OrgMatch | None:

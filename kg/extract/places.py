@@ -203,9 +203,13 @@ def _strip_region(ctx: Context, words: list[Token]) -> list[Token]:
         match = gazetteer.match_at(
             ctx.text, words[k].start, {"kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa"}
         )
-        if match is not None and match.explicit:
+        if match is not None and match.explicit and words[k - 1].bare not in _OFFICE_OF_REGION:
             return words[:k]
     return words
+
+
+#: a region after these words is whose building it is: "Aula Kantor Kecamatan Klojen", "Pendopo Kabupaten Malang"
+_OFFICE_OF_REGION = frozenset({"Kantor", "Pendopo", "Pendapa"})
 
 
 def _region_in(ctx: Context, words: list[Token]) -> Region | None:

@@ -346,7 +346,13 @@ def _headed_programs(ctx: Context) -> None:
             continue
         rest = _trim_phrase(cap.group())
         words = rest.split()
-        if not words or words[0] in lexicon.STOPWORDS or ctx.claimed(m.start(), m.end() + len(rest)):
+        if (
+            not words
+            or (
+                words[0] in lexicon.STOPWORDS and len(words) < 3
+            )  # ("Gerakan Nasional Literasi Digital" is one)
+            or ctx.claimed(m.start(), m.end() + len(rest))
+        ):
             continue
         if m.group("head") == "Operasi" and all(_common(ctx, w) for w in words):
             continue
@@ -460,6 +466,8 @@ def _policy_definitions(ctx: Context) -> None:
         ].group() in lexicon.POSITIONS:
             continue  # the tail of a longer (English) name, or a title's words
         head = words[0].group()
+        if head.casefold() in lexicon.EVENT_TRIGGERS:
+            continue  # "Musyawarah Perencanaan Pembangunan (Musrenbang)": a kind of meeting
         if (
             head in lexicon.ORG_HEAD_WORDS
             or head in lexicon.NON_GOVERNMENT_HEADS
