@@ -438,6 +438,18 @@ def test_a_city_press_release_with_a_unit_spelled_out_once_and_a_pupil_quoted() 
     assert quote.speaker.name == "Aurelia"
 
 
+def test_a_section_of_the_regional_secretariat_and_a_training_that_is_no_programme() -> None:
+    x = run(
+        "Sekda Kota Batu membuka Bimbingan Teknis (Bimtek) Penyusunan LKPJ di Balai Kota Among Tani, "
+        "Senin (17/2/2025). Narasumber kegiatan ini adalah Kepala Bagian Pemerintahan Setda Kota Batu, "
+        "Onny Ardianto."
+    )
+    [m] = [m for m in x.memberships if m.person.name == "Onny Ardianto"]
+    assert m.organization is not None
+    assert m.organization.name == "Bagian Pemerintahan Sekretariat Daerah Kota Batu"
+    assert not names(x, EntityType.PROGRAM)
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

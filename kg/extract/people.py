@@ -591,15 +591,20 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
     start = words[0].start if words or parent is None else parent[1].start
     if parent is not None:
         info, token = parent
-        end = token.bare_end
+        if region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True) is None:
+            return OrgMatch(
+                f"{unit} {info.full}", start, token.bare_end, j, (f"{unit} {info.abbr}",), True,
+                parent=info.full, explicit=False,
+            )  # fmt: skip
+        body = known_match(ctx, info, j - 1, j, token.bare)  # "Setda Kota Batu": the body in its region
         return OrgMatch(
-            f"{unit} {info.full}",
+            f"{unit} {body.name}",
             start,
-            end,
-            j,
-            (f"{unit} {info.abbr}",),
+            body.end,
+            body.next_index,
+            (f"{unit} {ctx.text[token.start : body.end]}",),
             True,
-            parent=info.full,
+            parent=body.name,
             explicit=False,
         )
     return OrgMatch(unit, start, words[-1].bare_end, j, (), True, explicit=False)

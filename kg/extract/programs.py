@@ -466,8 +466,8 @@ def _policy_definitions(ctx: Context) -> None:
         ].group() in lexicon.POSITIONS:
             continue  # the tail of a longer (English) name, or a title's words
         head = words[0].group()
-        if head.casefold() in lexicon.EVENT_TRIGGERS:
-            continue  # "Musyawarah Perencanaan Pembangunan (Musrenbang)": a kind of meeting
+        if head.casefold() in lexicon.EVENT_TRIGGERS or abbr.casefold() in lexicon.EVENT_TRIGGERS:
+            continue  # "Musyawarah Perencanaan Pembangunan (Musrenbang)", "Bimbingan Teknis (Bimtek)": meetings
         if (
             head in lexicon.ORG_HEAD_WORDS
             or head in lexicon.NON_GOVERNMENT_HEADS
