@@ -450,6 +450,26 @@ def test_a_section_of_the_regional_secretariat_and_a_training_that_is_no_program
     assert not names(x, EntityType.PROGRAM)
 
 
+def test_acts_whose_object_is_written_in_lower_case() -> None:
+    [event] = run(
+        "Gubernur Jawa Timur melantik lima kepala daerah hasil Pilkada Serentak 2024 di Gedung Negara "
+        "Grahadi, Surabaya, Kamis (20/2/2025)."
+    ).events
+    assert (event.name, event.kind, event.date) == (
+        "Pelantikan lima kepala daerah",
+        "Inauguration",
+        "2025-02-20",
+    )
+    [event] = run(
+        "BPBD Provinsi Jawa Timur menyalurkan bantuan logistik kepada warga terdampak banjir di Desa "
+        "Kedungringin, Kecamatan Beji, Kabupaten Pasuruan, Minggu (2/3/2025)."
+    ).events
+    assert event.name == "Penyaluran bantuan logistik" and event.date == "2025-03-02"
+    # handing over what is no aid, or voicing an opinion, is no event
+    assert not run("Pada Senin (6/10/2025), korban menyerahkan uang Rp 10 juta kepada pelaku.").events
+    assert not run("Selasa (21/10/2025), mahasiswa turun ke jalan menyalurkan aspirasinya.").events
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

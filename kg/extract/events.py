@@ -37,11 +37,23 @@ _INTRO = re.compile(
     r"\b(?:dalam|pada|saat|[Aa]cara|[Kk]egiatan|menghadiri|mengikuti|memimpin|[Aa]genda|[Gg]elaran|[Aa]jang)\s+(?=[A-Z])"
 )
 #: Verbs whose object names the event, and the noun the event is called by.
-_ACTS = {verb: (name, kind) for verb, name, kind in lang.table("event-acts", ("verb", "name", "class"))}
+_ACT_ROWS = lang.table("event-acts", ("verb", "name", "class", "object"))
+_ACTS = {verb: (name, kind) for verb, name, kind, _ in _ACT_ROWS}
 #: "meninjau Pasar Besar", "meninjau langsung pelaksanaan program Sambang Kampung": the act, then its object's name
 _ACT = re.compile(
     r"\b(?P<verb>" + "|".join(_ACTS) + r")\s+(?:(?:secara\s+)?langsung\s+|sekaligus\s+)?"
     r"(?:(?:pelaksanaan|progres|kegiatan|program|proyek|pembangunan|lokasi)\s+)*(?=[A-Z])"
+)
+_OBJECT_STOP = r"(?:kepada|di|ke|dari|untuk|bagi|pada|yang|dan|serta|dengan|oleh|sebagai|secara|hasil|itu|ini|tersebut)\b"
+_OBJECT_WORD = rf"(?!{_OBJECT_STOP})[a-z][a-z-]*"
+_AID = "|".join(lang.words("aid-objects", casefold=True))
+#: "melantik lima kepala daerah", "menyalurkan bantuan logistik kepada ...": an act whose object is
+#: written in lower case names the event by the act's noun and up to four words of the object
+_ACT_LOWER = re.compile(
+    r"\b(?:(?P<verb>" + "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == "any") + r")\s+"
+    r"(?:(?:secara\s+)?langsung\s+)?(?P<object>" + _OBJECT_WORD + r"(?:\s+" + _OBJECT_WORD + r"){0,3})"
+    r"|(?P<giving>" + "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == "aid") + r")\s+"
+    r"(?:(?:secara\s+)?langsung\s+)?(?P<aid>(?:" + _AID + r")\b(?:\s+" + _OBJECT_WORD + r"){0,3}))"
 )
 _THEME = re.compile(
     r"^\s*(?:bertajuk|bertema|bertemakan|dengan tema|mengusung tema|bertajuk:)\s*[‘'“\"]?(?P<theme>[^’'”\",.]{3,120})[’'”\"]?"
@@ -217,13 +229,22 @@ def _event_phrase(
         candidates.append((lo + m.end(), "Event"))
     acts = {lo + m.end(): _ACTS[m.group("verb")] for m in _ACT.finditer(before)}
     candidates.extend((start, kind) for start, (_, kind) in acts.items())
+    objects: dict[int, tuple[str, int]] = {}  # where a lower-case object starts → the act's noun, its end
+    for m in _ACT_LOWER.finditer(before):
+        verb, group = (m.group("verb"), "object") if m.group("verb") else (m.group("giving"), "aid")
+        start = lo + m.start(group)
+        if start not in acts:
+            objects[start] = (_ACTS[verb][0], lo + m.end(group))
+            candidates.append((start, _ACTS[verb][1]))
     for start, kind in sorted(candidates, key=lambda c: abs(nearest - c[0])):
         if _THEMED.search(ctx.text[max(0, start - 16) : start]):
             continue  # the theme of an event, not the event
         if ctx.text[max(0, start - 1) : start] == "(":
             continue  # "Pemilihan Kepala Daerah (Pilkada) Serentak": an abbreviation, the name is before it
-        if ctx.text[max(0, start - 6) : start].lower() == "hasil " and abs(nearest - start) > 60:
-            continue  # "kepala daerah hasil Pilkada 2024 ...": an earlier event, not the one dated far from it
+        if ctx.text[max(0, start - 6) : start].lower() == "hasil " and re.search(
+            r",| di ", ctx.text[min(start, nearest) : max(start, nearest)]
+        ):
+            continue  # "kepala daerah hasil Pilkada 2024 di ..., Kamis (20/2)": an earlier event, not the dated one
         if _IN_VENUE.search(ctx.text[max(0, start - 16) : start]):
             continue  # "di ruang sidang DPRD": a room, not a session
         k = ctx.token_index(start)
@@ -236,6 +257,11 @@ def _event_phrase(
             and ctx.tokens[k - 1].bare not in lexicon.STOPWORDS
         ):
             continue  # "Deklarasi Pemilu Damai": a trigger inside a longer name; the name's start is tried next
+        if start in objects and start not in acts:
+            noun, end = objects[start]
+            if kinds is None or kind in kinds:
+                return f"{noun} {ctx.text[start:end]}", kind, start, end  # "Pelantikan lima kepala daerah"
+            continue
         name, end = _name_from(ctx, start, hi)
         if len(name) < 4 or name.split()[0] in lexicon.STOPWORDS - {"Rapat", "Apel", "Kegiatan", "Acara"}:
             continue
@@ -277,7 +303,7 @@ def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[st
     (``akan``, ``besok``) and names no later date, whose event the phrase would be.
     """
     rest = ctx.text[date.end : sentence.end]
-    if not (_HELD.search(rest) or _ACT.search(rest)) or _NOT_NOW.search(rest):
+    if not (_HELD.search(rest) or _ACT.search(rest) or _ACT_LOWER.search(rest)) or _NOT_NOW.search(rest):
         return None
     if any(date.end <= d.start < sentence.end for d in ctx.dates):
         return None
