@@ -470,6 +470,18 @@ def test_acts_whose_object_is_written_in_lower_case() -> None:
     assert not run("Selasa (21/10/2025), mahasiswa turun ke jalan menyalurkan aspirasinya.").events
 
 
+def test_an_event_at_the_one_venue_of_its_sentence_and_a_room_of_a_body_in_a_region() -> None:
+    [event] = run(
+        "Ribuan warga memadati Stadion Kanjuruhan untuk mengikuti Jalan Sehat Hari Jadi Kabupaten Malang, "
+        "Minggu (24/11/2024)."
+    ).events
+    assert event.location is not None and event.location.name == "Stadion Kanjuruhan"
+    [event] = run(
+        "DPRD Kota Malang menggelar Rapat Paripurna di Ruang Sidang Paripurna DPRD Kota Malang, Senin (24/6/2024)."
+    ).events
+    assert event.location is not None and event.location.name == "Ruang Sidang Paripurna DPRD Kota Malang"
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

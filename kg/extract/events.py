@@ -413,6 +413,24 @@ def _location(ctx: Context, sentence: Sentence, start: int, date_start: int) -> 
     return best
 
 
+#: the stages that read named venues (a building, a stadium, a school as a site), not regions or countries
+_VENUE_STAGES = frozenset({"venues", "facility-places"})
+
+
+def _venue_in(ctx: Context, sentence: Sentence) -> Entity | None:
+    """The one named venue of a sentence ("Ribuan warga memadati Stadion Kanjuruhan ... Minggu
+    (24/11)"): no region or country, and not when the sentence names two."""
+    venues = {
+        id(c.entity): c.entity
+        for c in ctx.claims_in(sentence.start, sentence.end)
+        if c.entity is not None
+        and c.entity.type is EntityType.PLACE
+        and any(m.extractor in _VENUE_STAGES for m in c.entity.mentions)
+        and sentence.start <= c.start < sentence.end
+    }
+    return next(iter(venues.values())) if len(venues) == 1 else None
+
+
 def extract_events(ctx: Context) -> None:
     """Events anchored on dates, with location, performers, attendees and topics."""
     seen: dict[tuple[str, str], Event] = {}
@@ -436,11 +454,12 @@ def extract_events(ctx: Context) -> None:
         if key in seen:
             continue
         event = Event(name, kind, date.value, ctx.span(start, end), end_date=date.end_value)
-        event.location = next(
-            (place for s in around if (place := _location(ctx, s, start, date.start))), None
-        ) or _place_in(
-            ctx, start, end
-        )  # where the date's sentence says, else where the sentence naming the event does
+        event.location = (
+            next((place for s in around if (place := _location(ctx, s, start, date.start))), None)
+            or _place_in(ctx, start, end)
+            or _venue_in(ctx, around[0])
+        )  # where the date's sentence says ("di ..."), else where the
+        # sentence naming the event does, else the one venue the date's sentence names
         _participants(ctx, event, around, start, end, main=not ctx.events)
         event.about = [
             p

@@ -203,8 +203,11 @@ def _strip_region(ctx: Context, words: list[Token]) -> list[Token]:
         match = gazetteer.match_at(
             ctx.text, words[k].start, {"kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa"}
         )
-        if match is not None and match.explicit and words[k - 1].bare not in _OFFICE_OF_REGION:
-            return words[:k]
+        if match is None or not match.explicit:
+            continue
+        owner = words[k - 1].bare
+        if owner not in _OFFICE_OF_REGION and gazetteer.lookup_abbreviation(owner) is None:
+            return words[:k]  # (not "Ruang Sidang Paripurna DPRD Kota Malang": the DPRD's own room)
     return words
 
 
