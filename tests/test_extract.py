@@ -482,6 +482,15 @@ def test_an_event_at_the_one_venue_of_its_sentence_and_a_room_of_a_body_in_a_reg
     assert event.location is not None and event.location.name == "Ruang Sidang Paripurna DPRD Kota Malang"
 
 
+def test_a_city_hall_written_two_ways_is_one_venue_and_its_rooms_keep_it() -> None:
+    one = names(run("Rapat digelar di Balaikota Malang, Senin (3/3/2025)."), EntityType.PLACE)
+    other = names(run("Rapat digelar di Balai Kota Malang, Senin (3/3/2025)."), EntityType.PLACE)
+    assert "Balai Kota Malang" in one & other
+    assert "Ruang Sidang Balai Kota Malang" in names(
+        run("Acara di Ruang Sidang Balai Kota Malang."), EntityType.PLACE
+    )
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

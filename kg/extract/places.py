@@ -211,8 +211,9 @@ def _strip_region(ctx: Context, words: list[Token]) -> list[Token]:
     return words
 
 
-#: a region after these words is whose building it is: "Aula Kantor Kecamatan Klojen", "Pendopo Kabupaten Malang"
-_OFFICE_OF_REGION = frozenset({"Kantor", "Pendopo", "Pendapa"})
+#: a region after these words is whose building it is: "Aula Kantor Kecamatan Klojen", "Pendopo Kabupaten
+#: Malang", "Ruang Sidang Balai Kota Malang"
+_OFFICE_OF_REGION = frozenset({"Kantor", "Pendopo", "Pendapa", "Balai"})
 
 
 def _region_in(ctx: Context, words: list[Token]) -> Region | None:
@@ -223,8 +224,8 @@ def _region_in(ctx: Context, words: list[Token]) -> Region | None:
 
 
 def _canonical_venue(name: str) -> str:
-    """``Jl.`` → ``Jalan``; otherwise the name as written."""
-    return re.sub(r"^(?:Jl\.?|Jln\.?)\s+", "Jalan ", name)
+    """``Jl.`` → ``Jalan``, ``Balaikota`` → ``Balai Kota``; otherwise the name as written."""
+    return re.sub(r"\bBalaikota\b", "Balai Kota", re.sub(r"^(?:Jl\.?|Jln\.?)\s+", "Jalan ", name))
 
 
 def article_reading(ctx: Context, match: gazetteer.RegionMatch) -> Region:
