@@ -491,6 +491,17 @@ def test_a_city_hall_written_two_ways_is_one_venue_and_its_rooms_keep_it() -> No
     )
 
 
+def test_a_first_name_before_the_full_name_is_the_same_person() -> None:
+    x = run(
+        'Menkeu Purbaya menyebut dana itu mengendap di bank. "Dananya ada di bank daerah, belum '
+        'dibelanjakan sampai sekarang," kata Purbaya. Menteri Keuangan Purbaya Yudhi Sadewa menambahkan '
+        "bahwa pemda harus segera membelanjakannya."
+    )
+    assert names(x, EntityType.PERSON) == {"Purbaya Yudhi Sadewa"}
+    assert {m.person.name for m in x.memberships} == {"Purbaya Yudhi Sadewa"}
+    assert {q.speaker.name for q in x.quotes} == {"Purbaya Yudhi Sadewa"}
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

@@ -72,6 +72,27 @@ def test_shared_first_name_with_two_full_names_stays_two_nodes(tmp_path: Path) -
         assert len(close) == 2
 
 
+def test_a_man_and_his_wife_named_apart_in_one_article_stay_two_nodes(tmp_path: Path) -> None:
+    first = _write(
+        tmp_path,
+        "a.txt",
+        "Pemkab Malang Gelar Rakor Stunting",
+        "Rakor dipimpin Bupati Malang HM Sanusi di Pendopo Agung, Selasa (3/9/2024). "
+        '"Semua OPD harus bergerak," tegas Sanusi. Ketua TP PKK Kabupaten Malang Anis Zaidah Sanusi '
+        "berharap kader posyandu lebih aktif.",
+    )
+    second = _write(
+        tmp_path,
+        "b.txt",
+        "Bupati Resmikan Pasar",
+        "Bupati Malang Sanusi meresmikan Pasar Kepanjen, Rabu (4/9/2024).",
+    )
+    with Store(tmp_path / "store") as store:
+        build([first, second], store, one_per_file=True)
+        names = sorted(_persons(store).values())
+    assert names == ["Anis Zaidah Sanusi", "Sanusi"]
+
+
 def test_build_order_does_not_change_the_nodes(tmp_path: Path) -> None:
     texts = [
         ("a.txt", "Menkeu Purbaya Yudhi Sadewa Bicara Inflasi",

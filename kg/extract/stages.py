@@ -124,8 +124,10 @@ def award_stage(ctx: Context) -> None:
 
 @register("variants", 90)
 def variant_stage(ctx: Context) -> None:
-    """Short forms of an organisation or venue ("Balai Karantina", "Kementerian ESDM") join its full name."""
+    """Short forms of an organisation or venue ("Balai Karantina", "Kementerian ESDM") join its full name;
+    a person named by a first name alone joins the one full name it opens."""
     variants.merge_variants(ctx)
+    variants.merge_first_names(ctx)
 
 
 @register("decide", 95)

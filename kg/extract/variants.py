@@ -165,6 +165,27 @@ def merge_variants(ctx: Context) -> None:
     _redirect(ctx, into)
 
 
+def merge_first_names(ctx: Context) -> None:
+    """A person the article names by a first name alone (``Menkeu Purbaya``, before the full name
+    came) joins the one person whose full name opens with it (``Purbaya Yudhi Sadewa``).
+
+    Only the first name: a shared last word is as often a family's (``Bupati Sanusi`` and his
+    wife ``Anis Zaidah Sanusi``), and stays apart.
+    """
+    persons = ctx.of_type(EntityType.PERSON)
+    by_first: dict[str, list[Entity]] = defaultdict(list)
+    for person in persons:
+        if len(person.name.split()) > 1:
+            by_first[person.name.split()[0]].append(person)
+    into = {
+        id(person): by_first[person.name][0]
+        for person in persons
+        if " " not in person.name and len(by_first.get(person.name, [])) == 1
+    }
+    if into:
+        _redirect(ctx, into)
+
+
 def _redirect(ctx: Context, into: dict[int, Entity]) -> None:
     """Move the merged entities' names and mentions to their targets, and every statement that names them."""
 
@@ -184,7 +205,10 @@ def _redirect(ctx: Context, into: dict[int, Entity]) -> None:
         entity.passed_by = to(entity.passed_by)
         if entity.parent is entity:
             entity.parent = None
-    ctx.memberships[:] = [replace(m, organization=to(m.organization)) for m in ctx.memberships]
+    ctx.memberships[:] = [
+        replace(m, person=to(m.person) or m.person, organization=to(m.organization)) for m in ctx.memberships
+    ]
+    ctx.quotes[:] = [replace(q, speaker=to(q.speaker) or q.speaker) for q in ctx.quotes]
     for event in ctx.events:
         event.performers = list({id(e): e for e in map(to, event.performers) if e is not None}.values())
         event.attendees = list({id(e): e for e in map(to, event.attendees) if e is not None}.values())

@@ -355,6 +355,15 @@ def person_contexts(values: str) -> str:
     )
 
 
+def named_together(one: str, other: str) -> str:
+    """A row when one article graph states both persons (IRIs ``one`` and ``other``)."""
+    return (
+        PREFIXES
+        + f"""
+        SELECT ?g WHERE {{ GRAPH ?g {{ <{one}> a schema:Person . <{other}> a schema:Person }} }} LIMIT 1"""
+    )
+
+
 def graphs_naming(cls: str) -> str:
     """``?n ?k``: each node of class ``cls`` and in how many graphs (articles) it is stated."""
     return (

@@ -428,6 +428,30 @@ def _person_links(store: Store) -> list[Link]:
         p.iri for p in persons if len(p.words) > 1 and {s.words[0] for s in short} & set(p.words)
     }
     contexts = _contexts(store, involved)
-    return decide_links(
+    links = decide_links(
         Person(p.iri, p.name, frozenset(contexts.get(p.iri, ()))) for p in persons if p.iri in involved
     )
+    names = {p.iri: p for p in persons}
+    return [
+        _kept_apart(link)
+        if link.merge and _family_name(names, link) and _named_together(store, link)
+        else link
+        for link in links
+    ]
+
+
+def _family_name(names: Mapping[str, Person], link: Link) -> bool:
+    """Whether the short name is a later word of the full name (``Sanusi`` of ``Anis Zaidah Sanusi``),
+    not its first (``Purbaya`` of ``Purbaya Yudhi Sadewa``)."""
+    return names[link.source].words[0] != names[link.target].words[0]
+
+
+def _named_together(store: Store, link: Link) -> bool:
+    """Whether one article names both persons. With a family name, its extraction kept them apart
+    (``Bupati Malang HM Sanusi`` and his wife ``Anis Zaidah Sanusi``), so they stay two; a first
+    name the article did not join to its full name (``Menkeu Purbaya``) may still join."""
+    return bool(store.select(named.named_together(link.source, link.target)))
+
+
+def _kept_apart(link: Link) -> Link:
+    return Link(link.source, link.target, False, "both named apart in one article", link.context)
