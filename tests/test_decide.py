@@ -556,3 +556,18 @@ def test_an_agencys_regulation_is_passed_by_the_agency() -> None:
 
 def test_a_body_and_others_is_a_category() -> None:
     assert generic_organisation("Lembaga Jasa Keuangan Lainnya") is not None
+
+
+def test_a_group_brand_state_company_and_office_word_are_no_persons() -> None:
+    from kg.extract.base import extract
+    from kg.records import Article, EntityType
+
+    def kinds(text: str) -> dict[str, str]:
+        ex = extract(Article(title="t", text=text, url="http://x/1", date="2025-01-01"))
+        return {e.name: e.type.value for e in ex.entities if e.type is not EntityType.ROLE}
+
+    assert kinds("Keempatnya disebut berasal dari kelompok Ansharut Daulah.") == {
+        "Ansharut Daulah": "Organization"
+    }
+    assert kinds("Alat yang dimiliki oleh Antam berbeda.") == {"PT Aneka Tambang Tbk": "Organization"}
+    assert "Whoosh" not in kinds("Utang proyek Kereta Cepat Jakarta-Bandung alias Whoosh masih dibahas.")

@@ -52,6 +52,7 @@ _SOURCE_CUE = re.compile(
 AWARD_HEADS = frozenset(lang.words("award-heads"))
 #: A word before a capitalised run that makes it a place (``Kecamatan Marpoyan Damai``).
 PLACE_CUES = frozenset(lang.words("place-cues", casefold=True))
+GROUP_CUES = frozenset(lang.words("group-cues", casefold=True))
 #: Words of event, product and programme names that never occur in a personal name.
 NOT_PERSON_WORDS = frozenset(lang.words("not-person-words"))
 #: Vehicle and product makers press releases name in passing.
@@ -236,6 +237,8 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     first = words[0]
     if previous in PLACE_CUES:
         return Decision(None, 0.0, (f"after {previous!r}: a place",))
+    if previous in GROUP_CUES:  # "kelompok Ansharut Daulah"
+        return _verdict("ORG", span.confidence, [*reasons, f"after {previous!r}: a group"])
     if _known_org_word(first) or any(first == head.split()[0] for head in lexicon.VENUE_HEADS):
         return Decision(None, 0.0, ("institution or venue head word",))
     if _inside_a_body(ctx, span) and not SPEECH_AFTER.match(ctx.text[span.end : span.end + 40]):
