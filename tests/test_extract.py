@@ -502,6 +502,17 @@ def test_a_first_name_before_the_full_name_is_the_same_person() -> None:
     assert {q.speaker.name for q in x.quotes} == {"Purbaya Yudhi Sadewa"}
 
 
+def test_a_state_company_is_one_node_with_or_without_its_legal_form_and_two_bodies_stay_two() -> None:
+    x = run("Kerja sama dilakukan dengan PT Pertamina. Direktur Pertamina menyambut baik.")
+    assert names(x, EntityType.ORGANIZATION) == {"PT Pertamina (Persero)"}
+    x = run("Penyaluran dilakukan melalui Bank Himbara dan PT Pos Indonesia, baik secara langsung.")
+    assert names(x, EntityType.ORGANIZATION) == {"Bank Himbara", "PT Pos Indonesia (Persero)"}
+    x = run(
+        "MoU antara Badan Penyelenggara Jaminan Produk Halal Republik Indonesia dan Pakistan Halal Authority."
+    )
+    assert "Pakistan Halal Authority" in names(x, EntityType.ORGANIZATION)
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

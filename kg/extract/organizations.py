@@ -453,6 +453,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
         if token.text in {"dan", "&", ",", "/"} and j + 1 < len(tokens) and tokens[j + 1].capitalised:
             if (
                 _starts_other(ctx, j + 1)
+                or _starts_another_body(ctx, j + 1)
                 or (
                     tokens[j + 1].bare in lexicon.STOPWORDS
                     and tokens[j + 1].bare not in lexicon.INSTITUTION_WORDS
@@ -598,6 +599,13 @@ def _starts_other(ctx: Context, j: int) -> bool:
         or word in {"Pemkot", "Pemkab", "Pemprov", "Pemerintah"}
         or (word not in lexicon.INSTITUTION_WORDS and _lexicon_at(ctx, j) is not None)
     )
+
+
+def _starts_another_body(ctx: Context, j: int) -> bool:
+    """After ``dan`` or a comma: a company's legal form ("Bank Himbara dan PT Pos Indonesia") or a
+    country ("... Republik Indonesia dan Pakistan Halal Authority") opens a second body."""
+    word = ctx.tokens[j].bare
+    return word in _COMPANY_FORMS or (word in lexicon.WORLD_COUNTRIES and word != "Indonesia")
 
 
 def _name_run(ctx: Context, j: int) -> bool:
@@ -791,7 +799,12 @@ def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMa
     if abbreviation is not None:
         aliases.add(abbreviation)
         end, j = tokens[j + 2].end, j + 3
-    name = f"{tokens[i].text.rstrip('.')} {ctx.text[words[0].start : words[-1].bare_end]}"
+    written = ctx.text[words[0].start : words[-1].bare_end]
+    name = f"{tokens[i].text.rstrip('.')} {written}"
+    known = gazetteer.lookup_abbreviation(written)
+    if known is not None and known.kind == "enterprise" and known.full.startswith(tokens[i].text.rstrip(".")):
+        aliases.add(name)  # "PT Pertamina" is the lexicon's "PT Pertamina (Persero)", as "Pertamina" is
+        name = known.full
     return OrgMatch(name, tokens[i].start, end, j, tuple(sorted(aliases)), False, abbreviation=abbreviation)
 
 
