@@ -96,7 +96,7 @@ def extract_venues(ctx: Context) -> None:
             if (
                 (
                     nxt.capitalised
-                    and nxt.bare not in lexicon.STOPWORDS - {"Kota", "Kabupaten", "Desa", "Kecamatan"}
+                    and nxt.bare not in lexicon.STOPWORDS - {"Kota", "Kabupaten", "Desa", "Kecamatan", "Atas"}
                 )
                 or (nxt.text[:1].isdigit() and words[-1].bare in {"Jalan", "Jl", "Jln", "No"})
             ) or (nxt.text == "-" and j + 1 < len(tokens) and tokens[j + 1].capitalised):
