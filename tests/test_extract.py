@@ -513,6 +513,29 @@ def test_a_state_company_is_one_node_with_or_without_its_legal_form_and_two_bodi
     assert "Pakistan Halal Authority" in names(x, EntityType.ORGANIZATION)
 
 
+def test_schools_numbered_after_their_name_state_schools_one_way_and_toll_exits() -> None:
+    x = run(
+        "Imunisasi dilakukan di SDN Pendem 01 dan TK Dharma Wanita Junrejo. Kepala SMA Negeri 3 Malang, "
+        "Ema Putri, hadir. Ada 17 SMP Negeri di Banjarmasin yang kekurangan guru. Sementara di "
+        "Puskesmas Waimital 74 orang dirawat."
+    )
+    orgs = names(x, EntityType.ORGANIZATION)
+    assert {"SDN Pendem 01", "TK Dharma Wanita Junrejo", "SMAN 3 Malang", "Puskesmas Waimital"} <= orgs
+    assert not [o for o in orgs if o.startswith("SMP")]  # a kind of school, not one
+    [m] = x.memberships
+    assert m.organization is not None and m.organization.name == "SMAN 3 Malang"
+    places = names(run("Pos ditempatkan di titik rawan seperti Exit Tol Madyopuro."), EntityType.PLACE)
+    assert places == {"Exit Tol Madyopuro"}
+
+
+def test_the_capitalised_object_of_a_holding_verb_names_the_dated_event() -> None:
+    [event] = run(
+        "Dinas Kesehatan Kota Batu menggelar Pekan Imunisasi Nasional (PIN) Polio tahap kedua di 24 desa, "
+        "Senin (19/8/2024)."
+    ).events
+    assert event.name.startswith("Pekan Imunisasi Nasional") and event.date == "2024-08-19"
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

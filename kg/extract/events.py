@@ -34,7 +34,8 @@ _TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _INTRO = re.compile(
-    r"\b(?:dalam|pada|saat|[Aa]cara|[Kk]egiatan|menghadiri|mengikuti|memimpin|[Aa]genda|[Gg]elaran|[Aa]jang)\s+(?=[A-Z])"
+    r"\b(?:dalam|pada|saat|[Aa]cara|[Kk]egiatan|menghadiri|mengikuti|memimpin|[Aa]genda|[Gg]elaran|[Aa]jang"
+    r"|menggelar|mengadakan|menyelenggarakan)\s+(?=[A-Z])"
 )
 #: Verbs whose object names the event, and the noun the event is called by.
 _ACT_ROWS = lang.table("event-acts", ("verb", "name", "class", "object"))

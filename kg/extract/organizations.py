@@ -940,7 +940,31 @@ def parse_facility(ctx: Context, i: int, *, before_name: bool = False) -> OrgMat
             break
     if not any(w.capitalised and w.text.lower() not in {"dr.", "prof."} for w in words):
         return None
+    if (
+        j < len(tokens)
+        and words[-1].text == words[-1].bare
+        and abbr in _SCHOOLS
+        and re.fullmatch(r"\d{1,3}", tokens[j].bare)
+        and not (j + 1 < len(tokens) and tokens[j + 1].bare.lower() in _COUNTED)
+    ):
+        words.append(tokens[j])  # "SDN Pendem 01", "SMA Negeri 3 Malang": a number after the name,
+        j += 1  # and the town the school is numbered in
+        town = region_at(ctx, j, {"kota", "kabupaten"}, bare=True)
+        if town is not None:
+            words.extend(tokens[j : town[2]])
+            j = town[2]
+    elif all(w.bare in _SCHOOL_STATUS for w in words):
+        return None  # "17 SMP Negeri di Banjarmasin": a kind of school, not one
     return _facility(ctx, abbr, i, words, j)
+
+
+#: schools (numbered after their name: "SMA Negeri 3 Malang") and the words of their status
+_SCHOOLS = frozenset(
+    abbr for abbr, kind in lexicon.FACILITY_TYPES.items() if kind.startswith(("Sekolah", "Madrasah", "Taman"))
+)
+_SCHOOL_STATUS = frozenset({"Negeri", "Swasta", "Terpadu", "Islam", "Unggulan"})
+#: what a number after a facility counts ("Puskesmas Waimital 74 orang"), not part of its name
+_COUNTED = frozenset({"orang", "siswa", "murid", "anak", "pasien", "warga", "unit", "kasus", "persen", "%"})
 
 
 def _balinese_name_at(ctx: Context, j: int) -> bool:
@@ -952,7 +976,16 @@ def _balinese_name_at(ctx: Context, j: int) -> bool:
 def _facility(ctx: Context, abbr: str, i: int, words: list[Token], j: int) -> OrgMatch:
     own = ctx.text[words[0].start : words[-1].bare_end]
     full = lexicon.FACILITY_TYPES[abbr]
-    return OrgMatch(f"{abbr} {own}", ctx.tokens[i].start, words[-1].bare_end, j, (f"{full} {own}",), False)
+    aliases: tuple[str, ...] = (f"{full} {own}",)
+    state = f"{abbr}N"
+    if len(words) > 1 and words[0].bare == "Negeri" and state in lexicon.FACILITY_TYPES:
+        # "SMK Negeri Restorasi Pulau Komodo" is "SMKN Restorasi Pulau Komodo", as another article writes it
+        aliases = (
+            f"{abbr} {own}",
+            f"{lexicon.FACILITY_TYPES[state]} {ctx.text[words[1].start : words[-1].bare_end]}",
+        )
+        abbr, own = state, ctx.text[words[1].start : words[-1].bare_end]
+    return OrgMatch(f"{abbr} {own}", ctx.tokens[i].start, words[-1].bare_end, j, aliases, False)
 
 
 def add_org(ctx: Context, match: OrgMatch, extractor: str, *, claim: bool = True) -> Entity:
