@@ -536,6 +536,21 @@ def test_the_capitalised_object_of_a_holding_verb_names_the_dated_event() -> Non
     assert event.name.startswith("Pekan Imunisasi Nasional") and event.date == "2024-08-19"
 
 
+def test_a_regional_body_spelled_out_before_its_abbreviation_and_region_is_the_abbreviations_body() -> None:
+    for text, body in (
+        (
+            "Kepolisian Resor Kota (Polresta) Malang Kota menyiagakan 12 pos.",
+            "Kepolisian Resor Kota Malang Kota",
+        ),
+        ("Kepolisian Resor (Polres) Malang menyiagakan pos.", "Kepolisian Resor Malang"),
+    ):
+        x = run(f"{text} Polresta Malang Kota dan Polres Malang bersiaga.")
+        assert body in names(x, EntityType.ORGANIZATION), text
+        assert not [
+            o for o in names(x, EntityType.ORGANIZATION) if "Kota Kota" in o or o.endswith("Kota Malang")
+        ]
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

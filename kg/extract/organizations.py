@@ -348,7 +348,29 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
     opened = _head(ctx, i)
     if opened is None:
         return None
-    return _organisation(ctx, i, _scan(ctx, *opened, before_name=before_name))
+    name = _scan(ctx, *opened, before_name=before_name)
+    return _spelled_before_abbreviation(ctx, i, name) or _organisation(ctx, i, name)
+
+
+def _spelled_before_abbreviation(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
+    """``Kepolisian Resor Kota (Polresta) Malang Kota``, ``Kepolisian Resor (Polres) Malang``: the
+    lexicon's regional body spelled out before its abbreviation, then its region, is the body the
+    abbreviation and region name together (``Polresta Malang Kota``), whose jurisdiction the
+    lexicon knows how to read ('Kepolisian Resor Kota Kota Malang' before)."""
+    if name.abbreviation is None or name.region is None:
+        return None
+    info = gazetteer.lookup_abbreviation(name.abbreviation)
+    if info is None or info.scope != "regional" or _join(ctx, name.words).casefold() != info.full.casefold():
+        return None
+    k = ctx.token_index(name.words[-1].end) + 1  # the abbreviation, after the opening bracket
+    if k + 2 > len(ctx.tokens) or ctx.tokens[k].bare != name.abbreviation:
+        return None
+    read = parse_unit if name.abbreviation in UNIT_ABBREVIATIONS else known_match
+    known = read(ctx, info, k, k + 2, name.abbreviation)  # the region after the closing bracket
+    if known.name == info.full:
+        return None  # no region read after all
+    spelled = ctx.text[name.words[0].start : known.end]
+    return replace(known, start=ctx.tokens[i].start, aliases=(*known.aliases, spelled))
 
 
 def _head(ctx: Context, i: int) -> tuple[list[Token], int] | None:
