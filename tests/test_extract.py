@@ -551,6 +551,22 @@ def test_a_regional_body_spelled_out_before_its_abbreviation_and_region_is_the_a
         ]
 
 
+def test_a_handover_counted_in_numbers_and_a_region_written_bare_or_with_its_type() -> None:
+    x = run(
+        "Bupati Sidoarjo Subandi menyerahkan 1.000 sertifikat tanah kepada warga di Pendopo Delta Wibawa, "
+        "Kamis (15/5/2025). Turut hadir Kepala Kantor Pertanahan Kabupaten Sidoarjo, Asep Heri. Menurut "
+        "Asep, Kantor Pertanahan Sidoarjo mendapat kuota 12.000 bidang."
+    )
+    [event] = x.events
+    assert event.name == "Penyerahan 1.000 sertifikat tanah" and event.date == "2025-05-15"
+    assert [o for o in names(x, EntityType.ORGANIZATION) if o.startswith("Kantor Pertanahan")] == [
+        "Kantor Pertanahan Kabupaten Sidoarjo"
+    ]
+    # a bare name of two regions (the city and the regency of Malang) stays apart
+    x = run("Polres Malang dan Polres Kota Malang bersiaga.")
+    assert {"Kepolisian Resor Malang", "Kepolisian Resor Kota Malang"} <= names(x, EntityType.ORGANIZATION)
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

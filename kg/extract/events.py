@@ -43,7 +43,8 @@ _ACTS = {verb: (name, kind) for verb, name, kind, _ in _ACT_ROWS}
 #: "meninjau Pasar Besar", "meninjau langsung pelaksanaan program Sambang Kampung": the act, then its object's name
 _ACT = re.compile(
     r"\b(?P<verb>" + "|".join(_ACTS) + r")\s+(?:(?:secara\s+)?langsung\s+|sekaligus\s+)?"
-    r"(?:(?:pelaksanaan|progres|kegiatan|program|proyek|pembangunan|lokasi)\s+)*(?=[A-Z])"
+    r"(?:(?:pelaksanaan|progres|kegiatan|program|proyek|pembangunan|lokasi|aplikasi|layanan|sistem|gedung)\s+)*"
+    r"(?=[A-Z])"
 )
 _OBJECT_STOP = r"(?:kepada|di|ke|dari|untuk|bagi|pada|yang|dan|serta|dengan|oleh|sebagai|secara|hasil|itu|ini|tersebut)\b"
 _OBJECT_WORD = rf"(?!{_OBJECT_STOP})[a-z][a-z-]*"
@@ -54,7 +55,12 @@ _ACT_LOWER = re.compile(
     r"\b(?:(?P<verb>" + "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == "any") + r")\s+"
     r"(?:(?:secara\s+)?langsung\s+)?(?P<object>" + _OBJECT_WORD + r"(?:\s+" + _OBJECT_WORD + r"){0,3})"
     r"|(?P<giving>" + "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == "aid") + r")\s+"
-    r"(?:(?:secara\s+)?langsung\s+)?(?P<aid>(?:" + _AID + r")\b(?:\s+" + _OBJECT_WORD + r"){0,3}))"
+    r"(?:(?:secara\s+)?langsung\s+)?"
+    r"(?P<aid>(?:[\d.,]+\s+|(?:puluhan|ratusan|ribuan)\s+)?(?:"
+    + _AID
+    + r")\b(?:\s+"
+    + _OBJECT_WORD
+    + r"){0,3}))"
 )
 _THEME = re.compile(
     r"^\s*(?:bertajuk|bertema|bertemakan|dengan tema|mengusung tema|bertajuk:)\s*[‘'“\"]?(?P<theme>[^’'”\",.]{3,120})[’'”\"]?"

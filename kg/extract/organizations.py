@@ -370,7 +370,9 @@ def _spelled_before_abbreviation(ctx: Context, i: int, name: _Name) -> OrgMatch 
     if known.name == info.full:
         return None  # no region read after all
     spelled = ctx.text[name.words[0].start : known.end]
-    return replace(known, start=ctx.tokens[i].start, aliases=(*known.aliases, spelled))
+    return replace(
+        known, start=ctx.tokens[i].start, aliases=(*known.aliases, _join(ctx, name.words), spelled)
+    )
 
 
 def _head(ctx: Context, i: int) -> tuple[list[Token], int] | None:

@@ -125,6 +125,31 @@ def same_abbreviation(entities: Sequence[Entity]) -> dict[int, int]:
     return found
 
 
+def region_written_bare(names: Sequence[str]) -> dict[int, int]:
+    """A name whose region is written without its type word: its index → the index of the name
+    that writes it (``Kantor Pertanahan Sidoarjo`` → ``Kantor Pertanahan Kabupaten Sidoarjo``).
+
+    Only where the bare name is one kota or kabupaten: ``Polres Malang`` (the regency's) and
+    ``Polres Kota Malang`` (the city's) are two bodies.
+    """
+    index = {name: k for k, name in enumerate(names)}
+    found: dict[int, int] = {}
+    for k, name in enumerate(names):
+        words = name.split()
+        for cut in range(1, min(3, len(words) - 1) + 1):
+            bare = " ".join(words[-cut:])
+            if words[-cut - 1] in {"Kota", "Kabupaten"}:
+                break
+            cities = [r for r in gazetteer.lookup(bare) if r.level in {"kota", "kabupaten"}]
+            if (
+                len(cities) == 1
+                and (full := index.get(" ".join([*words[:-cut], cities[0].name]))) is not None
+            ):
+                found[k] = full
+                break
+    return found
+
+
 def _word_forms(one: str, other: str) -> bool:
     """Whether two names are the same words, or forms of them (``Pengendali``/``Pengendalian``).
 
@@ -156,6 +181,8 @@ def merge_variants(ctx: Context) -> None:
             into[id(entities[short])] = entities[long]
         for later, first in same_abbreviation(entities).items():
             into.setdefault(id(entities[later]), entities[first])
+        for bare, full in region_written_bare([e.name for e in entities]).items():
+            into.setdefault(id(entities[bare]), entities[full])
     if not into:
         return
     for source_id, target in list(into.items()):
