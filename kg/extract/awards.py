@@ -77,7 +77,7 @@ _WIN = re.compile(
 )
 #: a sentence opening with an award's name ("Penghargaan IGA 2024 diserahkan ...")
 _AWARD_SUBJECT = re.compile(
-    r"\s*(?:Penghargaan|Predikat|Anugerah|Piala|Trofi|Medali|Satyalancana)\s+(?=[A-Z0-9])"
+    rf"\s*(?:{_alternation([*lang.words('award-heads'), 'Predikat'])})\s+(?=[A-Z0-9])"
 )
 _CONFER_AFTER = re.compile(
     r"\s*,?\s*(?:yang\s+(?:diberikan|diserahkan|dianugerahkan|digelar|diselenggarakan)\s+(?:langsung\s+)?(?:oleh\s+)?"
@@ -131,53 +131,49 @@ def _won(ctx: Context, sentence_start: int, sentence_end: int) -> bool:
     return bool(_WIN_VERB.search(text) or _LIST_OF_WON.search(text))
 
 
+#: passive verbs whose winner follows "oleh" ("diterima oleh Bupati"); the others give ("diserahkan oleh")
+_RECEIVED = frozenset({"diterima", "diraih", "disabet", "ditorehkan"})
+
+
+def _named(ctx: Context, start: int, end: int) -> list[Entity]:
+    """The bodies and persons the article names from ``start`` to ``end``, in text order."""
+    claims = sorted(ctx.claims_in(start, end), key=lambda c: c.start)
+    return [
+        c.entity
+        for c in claims
+        if c.entity is not None and c.entity.type in {EntityType.ORGANIZATION, EntityType.PERSON}
+    ]
+
+
 def _subject(ctx: Context, at: int, sentence_start: int) -> Entity | None:
     """The body or person named last before offset ``at`` in its sentence."""
-    before = [
-        c
-        for c in ctx.claims
-        if c.entity is not None
-        and c.entity.type in {EntityType.ORGANIZATION, EntityType.PERSON}
-        and sentence_start <= c.start < at
-    ]
-    return max(before, key=lambda c: c.start).entity if before else None
+    before = _named(ctx, sentence_start, at)
+    return before[-1] if before else None
 
 
 def _object(ctx: Context, verb: re.Match[str], end: int) -> Entity | None:
     """Who won an award a passive verb speaks of: named after ``kepada`` ("diserahkan ... kepada
     Y"), or after ``oleh`` of a verb of receiving ("diterima oleh Y"), before ``end``."""
-    receiving = verb.group().casefold() in {"diterima", "diraih", "disabet", "ditorehkan"}
+    receiving = verb.group().casefold() in _RECEIVED
     cue = re.compile(r"\b(?:kepada|oleh)\s+" if receiving else r"\bkepada\s+").search(
         ctx.text, verb.end(), end
     )
-    if cue is None:
-        return None
-    after = [
-        c
-        for c in ctx.claims
-        if c.entity is not None
-        and c.entity.type in {EntityType.ORGANIZATION, EntityType.PERSON}
-        and cue.end() <= c.start < end
-    ]
-    return min(after, key=lambda c: c.start).entity if after else None
+    after = _named(ctx, cue.end(), end) if cue is not None else []
+    return after[0] if after else None
 
 
 def _giver(ctx: Context, verb: re.Match[str], end: int) -> Entity | None:
     """Who gave an award a passive verb of giving speaks of: the body or person after ``oleh``
     and before ``kepada`` ("diserahkan oleh Menteri ... Tito Karnavian kepada ...")."""
-    if verb.group().casefold() in {"diterima", "diraih", "disabet", "ditorehkan"}:
+    if verb.group().casefold() in _RECEIVED:
         return None
     cue = re.compile(r"^\s+(?:langsung\s+)?oleh\s+").match(ctx.text[verb.end() : end])
     if cue is None:
         return None
     at = verb.end() + cue.end()
     stop = ctx.text.find(" kepada ", at, end)
-    named = [
-        c
-        for c in ctx.claims_in(at, stop if stop > 0 else end)
-        if c.entity is not None and c.entity.type in {EntityType.ORGANIZATION, EntityType.PERSON}
-    ]
-    return min(named, key=lambda c: c.start).entity if named else None
+    named = _named(ctx, at, stop if stop > 0 else end)
+    return named[0] if named else None
 
 
 def _government(ctx: Context) -> Entity | None:
@@ -236,13 +232,9 @@ def _conferrer_after(ctx: Context, end: int, limit: int) -> Entity | None:
     if m is None:
         return None
     name = award_name(ctx.text[m.end() : limit])
-    named = [
-        c
-        for c in ctx.claims_in(m.end(), m.end() + len(name))
-        if c.entity is not None and c.entity.type in {EntityType.ORGANIZATION, EntityType.PERSON}
-    ]
+    named = _named(ctx, m.end(), m.end() + len(name))
     if named:
-        return min(named, key=lambda c: c.start).entity
+        return named[0]
     return _conferrer(ctx, name, m.end()) if name else None
 
 
