@@ -40,27 +40,25 @@ _INTRO = re.compile(
 #: Verbs whose object names the event, and the noun the event is called by.
 _ACT_ROWS = lang.table("event-acts", ("verb", "name", "class", "object"))
 _ACTS = {verb: (name, kind) for verb, name, kind, _ in _ACT_ROWS}
+#: "langsung", "secara langsung": how an act was done, between the verb and its object
+_IN_PERSON = r"(?:(?:secara\s+)?langsung\s+|sekaligus\s+)?"
 #: "meninjau Pasar Besar", "meninjau langsung pelaksanaan program Sambang Kampung": the act, then its object's name
 _ACT = re.compile(
-    r"\b(?P<verb>" + "|".join(_ACTS) + r")\s+(?:(?:secara\s+)?langsung\s+|sekaligus\s+)?"
+    rf"\b(?P<verb>{'|'.join(_ACTS)})\s+{_IN_PERSON}"
     r"(?:(?:pelaksanaan|progres|kegiatan|program|proyek|pembangunan|lokasi|aplikasi|layanan|sistem|gedung)\s+)*"
     r"(?=[A-Z])"
 )
 _OBJECT_STOP = r"(?:kepada|di|ke|dari|untuk|bagi|pada|yang|dan|serta|dengan|oleh|sebagai|secara|hasil|itu|ini|tersebut)\b"
 _OBJECT_WORD = rf"(?!{_OBJECT_STOP})[a-z][a-z-]*"
 _AID = "|".join(lang.words("aid-objects", casefold=True))
+_ANY_OBJECT = "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == "any")
+_AID_OBJECT = "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == "aid")
 #: "melantik lima kepala daerah", "menyalurkan bantuan logistik kepada ...": an act whose object is
 #: written in lower case names the event by the act's noun and up to four words of the object
 _ACT_LOWER = re.compile(
-    r"\b(?:(?P<verb>" + "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == "any") + r")\s+"
-    r"(?:(?:secara\s+)?langsung\s+)?(?P<object>" + _OBJECT_WORD + r"(?:\s+" + _OBJECT_WORD + r"){0,3})"
-    r"|(?P<giving>" + "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == "aid") + r")\s+"
-    r"(?:(?:secara\s+)?langsung\s+)?"
-    r"(?P<aid>(?:[\d.,]+\s+|(?:puluhan|ratusan|ribuan)\s+)?(?:"
-    + _AID
-    + r")\b(?:\s+"
-    + _OBJECT_WORD
-    + r"){0,3}))"
+    rf"\b(?:(?P<verb>{_ANY_OBJECT})\s+{_IN_PERSON}(?P<object>{_OBJECT_WORD}(?:\s+{_OBJECT_WORD}){{0,3}})"
+    rf"|(?P<giving>{_AID_OBJECT})\s+{_IN_PERSON}"
+    rf"(?P<aid>(?:[\d.,]+\s+|(?:puluhan|ratusan|ribuan)\s+)?(?:{_AID})\b(?:\s+{_OBJECT_WORD}){{0,3}}))"
 )
 _THEME = re.compile(
     r"^\s*(?:bertajuk|bertema|bertemakan|dengan tema|mengusung tema|bertajuk:)\s*[‘'“\"]?(?P<theme>[^’'”\",.]{3,120})[’'”\"]?"
@@ -264,7 +262,7 @@ def _event_phrase(
             and ctx.tokens[k - 1].bare not in lexicon.STOPWORDS
         ):
             continue  # "Deklarasi Pemilu Damai": a trigger inside a longer name; the name's start is tried next
-        if start in objects and start not in acts:
+        if start in objects:
             noun, end = objects[start]
             if kinds is None or kind in kinds:
                 return f"{noun} {ctx.text[start:end]}", kind, start, end  # "Pelantikan lima kepala daerah"
@@ -433,7 +431,6 @@ def _venue_in(ctx: Context, sentence: Sentence) -> Entity | None:
         if c.entity is not None
         and c.entity.type is EntityType.PLACE
         and any(m.extractor in _VENUE_STAGES for m in c.entity.mentions)
-        and sentence.start <= c.start < sentence.end
     }
     return next(iter(venues.values())) if len(venues) == 1 else None
 
