@@ -52,6 +52,7 @@ _SOURCE_CUE = re.compile(
 AWARD_HEADS = frozenset(lang.words("award-heads"))
 #: A word before a capitalised run that makes it a place (``Kecamatan Marpoyan Damai``).
 PLACE_CUES = frozenset(lang.words("place-cues", casefold=True))
+#: A word before a name that makes it a group's (``kelompok Ansharut Daulah``): an organisation.
 GROUP_CUES = frozenset(lang.words("group-cues", casefold=True))
 #: Words of event, product and programme names that never occur in a personal name.
 NOT_PERSON_WORDS = frozenset(lang.words("not-person-words"))

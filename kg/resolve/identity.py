@@ -12,7 +12,9 @@ store is compared with the store's full names:
   name becomes a ``skos:altLabel``;
 - otherwise (two full names fit, or nothing but the word is shared) → the nodes
   stay apart, linked by ``skos:closeMatch`` for a researcher to review (with the
-  reason, in a ``kgo:IdentityLink``).
+  reason, in a ``kgo:IdentityLink``);
+- a one-word name that is a later word of the full name (``Sanusi`` of ``Anis Zaidah
+  Sanusi``) never joins a full name one article names apart from it: a family's name.
 
 Programme spellings and short forms, and short forms of organisations, are joined the same way.
 
