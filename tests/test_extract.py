@@ -567,6 +567,15 @@ def test_a_handover_counted_in_numbers_and_a_region_written_bare_or_with_its_typ
     assert {"Kepolisian Resor Malang", "Kepolisian Resor Kota Malang"} <= names(x, EntityType.ORGANIZATION)
 
 
+def test_a_bodys_building_written_in_lower_case_is_a_place_and_the_events_location() -> None:
+    x = run(
+        "Purbaya hadir dalam rapat pengendalian inflasi di kantor Kemendagri, Jakarta Pusat, Senin (20/10/2025)."
+    )
+    assert "Kantor Kementerian Dalam Negeri" in names(x, EntityType.PLACE)
+    [event] = x.events
+    assert event.location is not None and event.location.name == "Kantor Kementerian Dalam Negeri"
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

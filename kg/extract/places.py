@@ -148,6 +148,35 @@ def extract_areas(ctx: Context) -> None:
         place.aliases.add(ctx.text[token.start : words[-1].bare_end])
 
 
+#: "di kantor Kemendagri", "ke gedung KPK": the building of a body the article names, as a place
+_BODY_BUILDING = re.compile(r"\b(?:di|ke|dari|menuju|depan)\s+(?P<kind>kantor|gedung)\s+(?=[A-Z])")
+
+
+def extract_body_buildings(ctx: Context) -> None:
+    """``di kantor Kemendagri`` → the place ``Kantor Kementerian Dalam Negeri``: a lower-case
+    ``kantor`` or ``gedung`` before an organisation the article names is that body's building."""
+    for m in _BODY_BUILDING.finditer(ctx.text):
+        body = next(
+            (
+                c
+                for c in ctx.claims_in(m.end(), m.end() + 1)
+                if c.entity is not None and c.entity.type is EntityType.ORGANIZATION
+            ),
+            None,
+        )
+        if body is None or body.entity is None:
+            continue
+        place = ctx.add(
+            EntityType.PLACE,
+            f"{m.group('kind').capitalize()} {body.entity.name}",
+            m.start("kind"),
+            body.end,
+            ctx.stage,
+            claim=False,
+        )
+        place.aliases.add(ctx.text[m.start("kind") : body.end])
+
+
 _HEADS_BY_FIRST: dict[str, list[str]] = {}
 for (
     _head

@@ -60,9 +60,10 @@ def orgs(ctx: Context) -> None:
 
 @register("venues", 40)
 def venues(ctx: Context) -> None:
-    """Named venues and areas (Balai Kota, stadiums, streets, kawasan)."""
+    """Named venues and areas (Balai Kota, stadiums, streets, kawasan), and bodies' buildings ("di kantor KPK")."""
     places.extract_venues(ctx)
     places.extract_areas(ctx)
+    places.extract_body_buildings(ctx)
 
 
 @register("programs", 50)
