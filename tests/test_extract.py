@@ -576,6 +576,16 @@ def test_a_bodys_building_written_in_lower_case_is_a_place_and_the_events_locati
     assert event.location is not None and event.location.name == "Kantor Kementerian Dalam Negeri"
 
 
+def test_a_room_named_after_a_lower_case_room_word_but_not_space_in_planning() -> None:
+    x = run(
+        "Kata Irjen Anwar di ruang rapat Boarding 3 Ambhara, Iskandarsyah, Jakarta Selatan, Rabu (22/10/2025)."
+    )
+    assert "Boarding 3 Ambhara" in names(x, EntityType.PLACE)
+    x = run("Dilakukan perencanaan dan penataan ruang Kawasan Inti Ibu Kota Nusantara dan sekitarnya.")
+    assert not [p for p in names(x, EntityType.PLACE) if p.startswith("Kawasan Inti")]
+    assert names(run("Rapat digelar di ruang Kepala Dinas Kesehatan."), EntityType.PLACE) == set()
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

@@ -119,28 +119,44 @@ def extract_venues(ctx: Context) -> None:
             venue.parent = add_region(ctx, region, 0, 0, mention=False)
 
 
+#: the kinds of room written in lower case between "ruang" and the room's name
+_ROOM_KINDS = frozenset({"rapat", "sidang", "kerja", "pertemuan", "pola", "tunggu"})
+
+
 def extract_areas(ctx: Context) -> None:
-    """``kawasan Soekarno-Hatta``, ``jalan Ijen``: a lower-case area word before a capitalised name."""
+    """``kawasan Soekarno-Hatta``, ``jalan Ijen``: a lower-case area word before a capitalised name;
+    ``ruang rapat Boarding 3 Ambhara``: a room named after a lower-case room word."""
     tokens = ctx.tokens
     for i, token in enumerate(tokens[:-1]):
         kind = token.text.lower()
-        if kind not in {"kawasan", "jalan", "jl.", "jln."} or token.capitalised:
+        if kind not in {"kawasan", "jalan", "jl.", "jln.", "ruang", "aula"} or token.capitalised:
             continue
-        words = []
-        for nxt in tokens[i + 1 : i + 5]:
-            if not nxt.capitalised or nxt.bare in lexicon.STOPWORDS:
+        if kind in {"ruang", "aula"} and not (
+            i and tokens[i - 1].text.lower() in {"di", "ke", "dari", "menuju"}
+        ):
+            continue  # "penataan ruang Kawasan ...": space, not a room
+        first = i + 1
+        if kind == "ruang" and tokens[first].text in _ROOM_KINDS:
+            first += 1  # "ruang rapat ...", "ruang sidang ..."
+        words: list[Token] = []
+        for nxt in tokens[first : first + 4]:
+            if not (nxt.capitalised or (words and nxt.text.isdigit())) or nxt.bare in lexicon.STOPWORDS:
                 break
             words.append(nxt)
             if nxt.text.endswith("."):
                 break
         if not words or ctx.claimed(words[0].start, words[-1].end):
             continue
+        if kind in {"ruang", "aula"} and (
+            words[0].bare in lexicon.TITLE_FIRST_WORDS or words[-1].text.isdigit()
+        ):
+            continue  # "di ruang Kepala Dinas": whose room, not its name
         name = ctx.text[words[0].start : words[-1].bare_end]
         if gazetteer.match_at(ctx.text, words[0].start) is not None:
             continue
         place = ctx.add(
             EntityType.PLACE,
-            name if kind == "kawasan" else f"Jalan {name}",
+            f"Jalan {name}" if kind.startswith("j") else name,
             words[0].start,
             words[-1].bare_end,
             ctx.stage,
