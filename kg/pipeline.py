@@ -13,15 +13,16 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
-from pyoxigraph import Literal, NamedNode, Triple
+from pyoxigraph import NamedNode
 
 from kg.extract.base import extract
 from kg.ingest import FieldMap, Problem, read_inputs
 from kg.model import iris
-from kg.model.mapping import Evidence, triples
-from kg.model.vocab import RDFS, SCHEMA, SKOS
+from kg.model.mapping import ALT_LABEL, Evidence, Statements, statements
 from kg.records import Article, EntityType, Extraction
 from kg.resolve.identity import Link, resolve_store, undo_merges
 from kg.store import Store, StoreError
@@ -30,6 +31,7 @@ from kg.workers import watch_parent
 Progress = Callable[[int, int, Article], None]
 #: extraction of many articles: one result per article, in their order (see ``extract_safely``)
 Mapper = Callable[[list[Article]], Iterable[Extraction | str]]
+R = TypeVar("R")
 
 #: the longest article text a build extracts by default (the longest article of the detik.com sample has 17,734)
 MAX_ARTICLE_CHARS = 200_000
@@ -50,14 +52,38 @@ class BuildReport:
     notes: list[Problem] = field(default_factory=list)  # warnings about input that was still read
     links: list[Link] = field(default_factory=list)  # cross-article identity decisions (kg.resolve.identity)
 
-    def count(self, extraction: Extraction) -> None:
-        for entity in extraction.entities:
-            if entity.mentions or entity.type is EntityType.ROLE:
-                self.entities[entity.type.value] += 1
-        self.relations["memberships"] += len(extraction.memberships)
-        self.relations["events"] += len(extraction.events)
-        self.relations["quotes"] += len(extraction.quotes)
-        self.relations["awards"] += len(extraction.awards)
+    def count(self, mapped: Mapped) -> None:
+        self.entities.update(mapped.entities)
+        self.relations.update(mapped.relations)
+
+
+@dataclass(frozen=True)
+class Mapped:
+    """One article as the writer takes it: its statements, and what the report counts of it.
+
+    Made where the article was extracted (a worker process), so the writer does no mapping
+    and receives plain strings, cheaper to send than the :class:`Extraction`.
+    """
+
+    statements: Statements
+    entities: Counter[str]
+    relations: Counter[str]
+
+
+def mapped(extraction: Extraction, evidence: Evidence = Evidence.COMPACT) -> Mapped:
+    """An extraction's statements (:func:`kg.model.mapping.statements`) and its counts for the report."""
+    entities = Counter(
+        entity.type.value
+        for entity in extraction.entities
+        if entity.mentions or entity.type is EntityType.ROLE
+    )
+    relations = Counter(
+        memberships=len(extraction.memberships),
+        events=len(extraction.events),
+        quotes=len(extraction.quotes),
+        awards=len(extraction.awards),
+    )
+    return Mapped(statements(extraction, evidence), entities, relations)
 
 
 def unique_keys(articles: Iterable[Article]) -> list[tuple[str, Article]]:
@@ -73,11 +99,12 @@ def unique_keys(articles: Iterable[Article]) -> list[tuple[str, Article]]:
     return keyed
 
 
-_PRIMARY = (SCHEMA.name, SKOS.prefLabel, RDFS.label)
-
 #: statements collected before one bulk load (about 500 articles with compact evidence); the
 #: environment variable KG_BATCH_QUADS overrides it (less memory per batch, more table files)
 BATCH_QUADS = 200_000
+#: node labels the writer keeps across batches (about 100 MB); past that many it forgets them all and
+#: asks the store again (a look-up costs more as the store grows: 64 us at 10,000 articles)
+KNOWN_LABELS = 250_000
 
 
 class ArticleWriter:
@@ -87,9 +114,12 @@ class ArticleWriter:
     label. Two articles may write the same entity slightly differently ("Badan Meteorologi,
     Klimatologi, dan Geofisika" / "... Klimatologi dan Geofisika"); both mint one IRI, and
     the later spelling becomes a ``skos:altLabel`` instead of a second ``schema:name``.
-    The labels a batch needs are looked up once per node and batch, not once per statement;
-    a changed article (or one an interrupted build half-wrote) is removed and written on its
-    own, in input order, so batches never change the result.
+    A node's label is looked up in the store once, not once per statement or batch: once a
+    batch is written the store answers what the writer already knows (the first article
+    that labels a node gives it its label, later ones keep it), so what it knows stays true
+    until an article is removed. A changed article (or one an interrupted build half-wrote)
+    is removed and written on its own, in input order, and the writer forgets what it knew;
+    so batches never change the result.
     """
 
     def __init__(self, store: Store, report: BuildReport, batch_quads: int | None = None) -> None:
@@ -97,19 +127,21 @@ class ArticleWriter:
         if batch_quads is None:
             batch_quads = int(os.environ.get("KG_BATCH_QUADS") or BATCH_QUADS)
         self.batch_quads = max(1, batch_quads)
-        self._batch: list[tuple[str, set[Triple]]] = []
+        self._batch: list[tuple[str, str, str]] = []
         self._size = 0
-        self._labels: dict[tuple[str, str], Literal | None] = {}
+        self._labels: dict[tuple[str, str], str | None] = {}
 
-    def add(self, key: str, statements: Iterable[Triple], stored: str | None) -> None:
+    def add(self, key: str, statements: Statements, stored: str | None) -> None:
         """Queue one article's statements (replacing what the store holds under ``key``) and count it."""
         if stored is not None or self.store.has_article_graph(key):
             self.flush()
             self.store.remove_article(key)
-        written = set(self._harmonise(statements))
-        self._batch.append((key, written))
-        self._size += 2 * len(written)
-        self.report.statements += len(written)
+            self._labels.clear()  # the removed statements may have held a node's label
+        labels = self._harmonise(statements.labels)
+        count = statements.lines.count("\n") + len(labels) + statements.mark.count("\n")
+        self._batch.append((key, statements.lines + "".join(labels), statements.mark))
+        self._size += 2 * count
+        self.report.statements += count
         if stored is None:
             self.report.added += 1
         else:
@@ -122,26 +154,40 @@ class ArticleWriter:
         if self._batch:
             self.store.put_articles(self._batch)
         self._batch, self._size = [], 0
-        self._labels.clear()
+        if len(self._labels) > KNOWN_LABELS:
+            self._labels.clear()
 
-    def _harmonise(self, statements: Iterable[Triple]) -> Iterator[Triple]:
-        labels = self._labels
-        written: dict[tuple[str, str], list[Literal]] = {}
-        for t in statements:
-            if t.predicate in _PRIMARY and isinstance(t.object, Literal) and isinstance(t.subject, NamedNode):
-                key = (t.subject.value, t.predicate.value)
-                if key not in labels:
-                    labels[key] = self.store.primary_label(t.subject, t.predicate)
-                existing = labels[key]
-                if existing is not None and existing != t.object:
-                    yield Triple(t.subject, t.predicate, existing)
-                    yield Triple(t.subject, SKOS.altLabel, t.object)
-                    continue
-                written.setdefault(key, []).append(t.object)
-            yield t
-        for key, literals in written.items():  # what the store will answer once this article is written
-            if labels[key] is None:
-                labels[key] = min(literals, key=str)
+    def _harmonise(self, labels: Iterable[tuple[str, str, str]]) -> dict[str, None]:
+        """The N-Triples lines of an article's labels, each node keeping the primary label it has."""
+        known = self._labels
+        written: dict[tuple[str, str], list[str]] = {}
+        lines: dict[str, None] = {}
+        for subject, predicate, label in labels:
+            if predicate == _ALT:
+                lines[f"{subject} {predicate} {label} .\n"] = None
+                continue
+            key = (subject, predicate)
+            if key not in known:
+                known[key] = self.store.primary_label(_node(subject), _node(predicate))
+            existing = known[key]
+            if existing is not None and existing != label:
+                lines[f"{subject} {predicate} {existing} .\n"] = None
+                lines[f"{subject} {_ALT} {label} .\n"] = None
+                continue
+            written.setdefault(key, []).append(label)
+            lines[f"{subject} {predicate} {label} .\n"] = None
+        for key, found in written.items():  # what the store will answer once this article is written
+            if known[key] is None:
+                known[key] = min(found)
+        return lines
+
+
+_ALT = f"<{ALT_LABEL}>"
+
+
+def _node(term: str) -> NamedNode:
+    """The named node of an N-Triples IRI term (``<...>``)."""
+    return NamedNode(term[1:-1])
 
 
 def extract_safely(article: Article) -> Extraction | str:
@@ -163,24 +209,41 @@ CHUNK = 8
 AHEAD = 4
 
 
+def map_safely(article: Article, evidence: Evidence = Evidence.COMPACT) -> Mapped | str:
+    """``extract_safely``, then the article's statements (:func:`mapped`): what a build's worker does."""
+    extraction = extract_safely(article)
+    return extraction if isinstance(extraction, str) else mapped(extraction, evidence)
+
+
 def _extract_chunk(articles: list[Article]) -> list[Extraction | str]:
     return [extract_safely(article) for article in articles]
+
+
+def _map_chunk(articles: list[Article], evidence: Evidence) -> list[Mapped | str]:
+    return [map_safely(article, evidence) for article in articles]
 
 
 def extract_in_order(
     pool: ProcessPoolExecutor, jobs: int, articles: list[Article]
 ) -> Iterator[Extraction | str]:
-    """``extract_safely`` of each article in the pool's workers, in input order, a bounded window ahead.
+    """``extract_safely`` of each article in the pool's workers, in input order (see :func:`in_order`)."""
+    return in_order(pool, jobs, articles, _extract_chunk)
+
+
+def in_order(
+    pool: ProcessPoolExecutor, jobs: int, articles: list[Article], task: Callable[[list[Article]], list[R]]
+) -> Iterator[R]:
+    """``task`` over chunks of the articles in the pool's workers, results in input order, a bounded window ahead.
 
     ``ProcessPoolExecutor.map`` submits every task at once and keeps each result until it is
     read: when the workers extract faster than the caller stores, their results pile up in
     this process (gigabytes over 100,000 articles). Here at most ``AHEAD`` tasks per worker
     of ``CHUNK`` articles are out at a time; the results and their order are the same.
     """
-    window: deque[Future[list[Extraction | str]]] = deque()
+    window: deque[Future[list[R]]] = deque()
     try:
         for start in range(0, len(articles), CHUNK):
-            window.append(pool.submit(_extract_chunk, articles[start : start + CHUNK]))
+            window.append(pool.submit(task, articles[start : start + CHUNK]))
             if len(window) >= AHEAD * max(1, jobs):
                 yield from window.popleft().result()
         while window:
@@ -230,13 +293,20 @@ def build(
     if todo:
         begin_writing(store)
     if mapper is not None and todo:
-        _store_all(pending, mapper(todo), store, report, progress, form)
+        extracted = mapper(todo)
+        _store_all(
+            pending,
+            (r if isinstance(r, str) else mapped(r, form) for r in extracted),
+            store,
+            report,
+            progress,
+        )
     elif jobs > 1 and len(todo) > 1:
         with worker_pool(jobs) as pool:
-            results = extract_in_order(pool, jobs, todo)
-            _store_all(pending, results, store, report, progress, form)
+            results = in_order(pool, jobs, todo, partial(_map_chunk, evidence=form))
+            _store_all(pending, results, store, report, progress)
     else:
-        _store_all(pending, map(extract_safely, todo), store, report, progress, form)
+        _store_all(pending, (map_safely(article, form) for article in todo), store, report, progress)
     finish(store, report)
     return report
 
@@ -366,21 +436,20 @@ def _mark(marker: Path) -> None:
 
 def _store_all(
     pending: list[tuple[str, Article, str | None]],
-    results: Iterable[Extraction | str],
+    results: Iterable[Mapped | str],
     store: Store,
     report: BuildReport,
     progress: Progress | None,
-    evidence: Evidence = Evidence.COMPACT,
 ) -> None:
     writer = ArticleWriter(store, report)
-    for n, ((key, article, stored), extraction) in enumerate(zip(pending, results, strict=True), 1):
+    for n, ((key, article, stored), result) in enumerate(zip(pending, results, strict=True), 1):
         if progress is not None:
             progress(n, len(pending), article)
-        if isinstance(extraction, str):
-            report.problems.append(Problem(article.source or article.title, extraction))
+        if isinstance(result, str):
+            report.problems.append(Problem(article.source or article.title, result))
             continue
-        writer.add(key, triples(extraction, evidence), stored)
-        report.count(extraction)
+        writer.add(key, result.statements, stored)
+        report.count(result)
     writer.flush()
 
 

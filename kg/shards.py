@@ -30,7 +30,7 @@ import pyoxigraph as ox
 
 from kg.ingest import FieldMap, Problem
 from kg.model import iris
-from kg.model.mapping import Evidence, triples
+from kg.model.mapping import Evidence, statements_of, triples
 from kg.model.vocab import KGO
 from kg.output import atomic_write
 from kg.pipeline import (
@@ -232,7 +232,7 @@ def load_shards(
             if not writing:  # the marker, until finish() has resolved identities
                 begin_writing(store)
                 writing = True
-            writer.add(key, statements, stored)
+            writer.add(key, statements_of(statements), stored)
     writer.flush()
     finish(store, report)
     return report

@@ -204,3 +204,35 @@ def test_a_full_compaction_follows_a_build_that_wrote_a_large_share_of_the_store
     assert not needs_full_compaction(big, {**big, "000011.sst": FULL_COMPACTION_BELOW - 1})
     assert needs_full_compaction(big, {**big, "000011.sst": FULL_COMPACTION_BELOW})
     assert needs_full_compaction(big, {"000012.sst": FULL_COMPACTION_BELOW})  # merged by RocksDB meanwhile
+
+
+def test_a_node_keeps_its_first_label_across_batches_and_a_replaced_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer knows a node's label across batches (kg.pipeline.ArticleWriter); one batch or many, the same."""
+    import kg.pipeline
+    from kg.model.vocab import SPARQL_PREFIXES
+    from kg.records import Article
+
+    first, second = (
+        "Badan Meteorologi, Klimatologi, dan Geofisika",
+        "Badan Meteorologi Klimatologi dan Geofisika",
+    )
+    articles = [
+        Article(f"Cuaca {i}", f"{name} memperingatkan hujan lebat di Kota Malang.", url=f"https://x.id/{i}")
+        for i, name in enumerate((first, second, first))
+    ]
+    changed = Article("Cuaca 0", f"{second} mencabut peringatan hujan di Kota Malang.", url="https://x.id/0")
+    outputs = []
+    for batch in (1, 10_000_000):
+        monkeypatch.setattr(kg.pipeline, "BATCH_QUADS", batch)
+        with Store(tmp_path / str(batch)) as store:
+            build([], store, articles=articles)
+            build([], store, articles=[changed, *articles[1:]])
+            names = store.select(
+                SPARQL_PREFIXES
+                + "SELECT ?n WHERE { ?o skos:prefLabel ?n ; skos:altLabel ?a FILTER(CONTAINS(?n, 'Geofisika')) }"
+            )
+            outputs.append(export(store, "nquads", tmp_path / f"{batch}.nq").read_bytes())
+        assert {row["n"] for row in names} == {first}, names
+    assert outputs[0] == outputs[1]
