@@ -586,6 +586,20 @@ def test_a_room_named_after_a_lower_case_room_word_but_not_space_in_planning() -
     assert names(run("Rapat digelar di ruang Kepala Dinas Kesehatan."), EntityType.PLACE) == set()
 
 
+def test_an_evaluation_meeting_of_a_quarter_and_the_officials_a_release_lists() -> None:
+    x = run(
+        "Pemkot Malang menggelar Rapat Evaluasi Kinerja Triwulan III Tahun 2025 di Ruang Sidang Balai Kota "
+        "Malang, Kamis (9/10/2025). Rapat diikuti Inspektur Kota Malang Ida Ayu Made Wahyuni. Hasil "
+        "evaluasi akan menjadi bahan Laporan Kinerja Instansi Pemerintah (LKjIP) sesuai program prioritas. "
+        "Wali Kota Denpasar Ida Bagus Rai Dharmawijaya Mantra turut hadir."
+    )
+    assert [e.date for e in x.events] == ["2025-10-09"]  # the quarter is no day
+    members = {m.person.name: m.organization.name if m.organization else None for m in x.memberships}
+    assert members["Ida Ayu Made Wahyuni"] == "Inspektorat Kota Malang"
+    assert "Ida Bagus Rai Dharmawijaya Mantra" in members
+    assert not names(x, EntityType.PROGRAM)  # a report, not a programme
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

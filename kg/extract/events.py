@@ -60,6 +60,8 @@ _ACT_LOWER = re.compile(
     rf"|(?P<giving>{_AID_OBJECT})\s+{_IN_PERSON}"
     rf"(?P<aid>(?:[\d.,]+\s+|(?:puluhan|ratusan|ribuan)\s+)?(?:{_AID})\b(?:\s+{_OBJECT_WORD}){{0,3}}))"
 )
+#: a quarter or half of a year, which the date reader reads as a span of months
+_PERIOD = re.compile(r"(?:kuartal|triwulan|semester|caturwulan)\b", re.IGNORECASE)
 _THEME = re.compile(
     r"^\s*(?:bertajuk|bertema|bertemakan|dengan tema|mengusung tema|bertajuk:)\s*[‘'“\"]?(?P<theme>[^’'”\",.]{3,120})[’'”\"]?"
 )
@@ -441,6 +443,8 @@ def extract_events(ctx: Context) -> None:
     for date in ctx.dates:
         if date.relative or _UNTIL.search(ctx.text[max(0, date.start - 24) : date.start]):
             continue  # "hingga 10 Februari": a deadline or an end, not the day something happened
+        if _PERIOD.match(ctx.text, date.start):
+            continue  # "Triwulan III Tahun 2025", "semester pertama": a period something is about, no day
         sentence = containing(ctx.sentences, date.start)
         if sentence is None:
             continue

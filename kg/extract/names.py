@@ -200,7 +200,9 @@ def parse_name(
             ):
                 prefixes[-1] = f"{rank[0]} {tokens[i].bare}"  # "Letkol Arm", "Kolonel Inf"
                 i += 1
-        elif tokens[i].text in lexicon.HONORIFICS or tokens[i].bare in {"KH", "H", "Hj"}:
+        elif (
+            tokens[i].text in lexicon.HONORIFICS or tokens[i].bare in {"KH", "H", "Hj"}
+        ) and not _balinese_caste_name(tokens, i):
             prefixes.append(tokens[i].text)
             i += 1
         else:
@@ -263,6 +265,11 @@ def _quoted_nickname(tokens: list[Token], i: int, blocked: frozenset[str]) -> bo
         and nick.text == nick.bare
         and is_name_word(after, blocked)
     )
+
+
+def _balinese_caste_name(tokens: list[Token], i: int) -> bool:
+    """``Ida Bagus ...``, ``Ida Ayu ...``: "Ida" opens a Balinese name here, not a priest's honorific."""
+    return tokens[i].text == "Ida" and i + 1 < len(tokens) and tokens[i + 1].bare in {"Bagus", "Ayu"}
 
 
 _MONTHS = frozenset(m.capitalize() for m in MONTHS)

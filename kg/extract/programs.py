@@ -443,6 +443,10 @@ def _definitions(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+#: first words of a document's, a tax's or a levy's name: no programme
+_NOT_PROGRAM_HEADS = frozenset(lang.words("not-program-heads"))
+
+
 def _policy_definitions(ctx: Context) -> None:
     """``Kota Layak Anak (KLA)`` as a program when the article speaks of it as a policy goal."""
     text = ctx.text
@@ -468,6 +472,8 @@ def _policy_definitions(ctx: Context) -> None:
         head = words[0].group()
         if head.casefold() in lexicon.EVENT_TRIGGERS or abbr.casefold() in lexicon.EVENT_TRIGGERS:
             continue  # "Musyawarah Perencanaan Pembangunan (Musrenbang)", "Bimbingan Teknis (Bimtek)": meetings
+        if head in _NOT_PROGRAM_HEADS:
+            continue  # "Laporan Kinerja Instansi Pemerintah (LKjIP)", "Pajak Barang dan Jasa Tertentu (PBJT)"
         if (
             head in lexicon.ORG_HEAD_WORDS
             or head in lexicon.NON_GOVERNMENT_HEADS
