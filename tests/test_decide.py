@@ -571,3 +571,17 @@ def test_a_group_brand_state_company_and_office_word_are_no_persons() -> None:
     }
     assert kinds("Alat yang dimiliki oleh Antam berbeda.") == {"PT Aneka Tambang Tbk": "Organization"}
     assert "Whoosh" not in kinds("Utang proyek Kereta Cepat Jakarta-Bandung alias Whoosh masih dibahas.")
+
+
+def test_a_provinces_abbreviation_is_the_province_not_its_government_nor_a_body() -> None:
+    from kg.extract.base import extract
+    from kg.records import Article, EntityType
+
+    text = (
+        "Gubernur Nusa Tenggara Timur (NTT) Emanuel Melkiades Laka Lena hadir. Rapat digelar di Labuan Bajo, "
+        "Manggarai Barat, NTT, Selasa (21/10/2025). Wilayah Bali dan NTT akan dibahas."
+    )
+    ex = extract(Article(title="t", text=text, url="http://x/1", date="2025-10-21"))
+    government = next(e for e in ex.entities if e.name == "Pemerintah Provinsi Nusa Tenggara Timur")
+    assert not [m for m in government.mentions if m.extractor == "abbreviations"]
+    assert not [e for e in ex.entities if e.type is EntityType.ORGANIZATION and e.name == "NTT"]

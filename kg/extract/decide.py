@@ -337,14 +337,17 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
         gazetteer.lookup_abbreviation(span.text) or gazetteer.lookup_full(span.text)
     ):
         return _verdict("ORG", 1.0, ["organisation lexicon"])
+    if len(words) == 1 and any(
+        not _ACRONYM.match(first) or r.level in {"provinsi", "kabupaten", "kota"}
+        for r in gazetteer.lookup(first)
+    ):
+        return Decision(None, 0.0, ("a region's name",))  # "NTT", "Malang"; not "DEMA", a village's too
     if len(words) == 1 and _ACRONYM.match(first):
         return _acronym(ctx, span)
     if re.sub(r"\s*\([^)]*\)$", "", span.text).casefold() in GENERIC_PROGRAMS:
         return Decision(None, 0.0, ("a category, not an organisation",))
     if re.search(r"\([A-Z][A-Za-z]{1,9}\)$", span.text):
         return Decision(None, 0.0, ("spells out an abbreviation without an institution's head word",))
-    if len(words) == 1 and gazetteer.lookup(first):
-        return Decision(None, 0.0, ("a region's name",))
     if len(words) == 1:
         return _verdict("ORG", span.confidence - 0.3, [f"tagger {span.confidence:.2f}", "one word, no head"])
     if all(w.lower() in common_words() for w in words if w[:1].isupper()) and span.confidence < 0.9:

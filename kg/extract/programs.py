@@ -499,6 +499,8 @@ def extract_abbreviation_uses(ctx: Context) -> None:
                     entity.mention(ctx.span(m.start(), m.end()), "abbreviations")
                     ctx.claim(m.start(), m.end(), entity)
     for abbr, entity in ctx.abbreviations.items():
+        if entity.type is EntityType.ORGANIZATION and gazetteer.lookup(abbr):
+            continue  # "Gubernur Nusa Tenggara Timur (NTT)": "NTT" is the province, not its government
         for m in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", ctx.text):
             if not ctx.claimed(m.start(), m.end()):
                 entity.mention(ctx.span(m.start(), m.end()), "abbreviations")
