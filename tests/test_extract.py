@@ -600,6 +600,22 @@ def test_an_evaluation_meeting_of_a_quarter_and_the_officials_a_release_lists() 
     assert not names(x, EntityType.PROGRAM)  # a report, not a programme
 
 
+def test_a_regional_unit_with_its_region_written_short_is_the_one_written_in_full() -> None:
+    short = run("Dinas Sosial Jatim menyalurkan bantuan kepada korban banjir.")
+    full = run("Dinas Sosial Provinsi Jawa Timur menyalurkan bantuan kepada korban banjir.")
+    assert (
+        names(short, EntityType.ORGANIZATION)
+        == names(full, EntityType.ORGANIZATION)
+        == {"Dinas Sosial Provinsi Jawa Timur"}
+    )
+    [org] = [e for e in short.entities if e.type is EntityType.ORGANIZATION]
+    assert "Dinas Sosial Jatim" in org.aliases
+    # a court keeps the region as written: its name is the court's own
+    assert "Pengadilan Negeri Jakarta Pusat" in names(
+        run("Pengadilan Negeri Jakarta Pusat memutus perkara."), EntityType.ORGANIZATION
+    )
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

@@ -552,8 +552,13 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
         abbreviation = info.abbr
     if region is None and info is not None and info.scope == "regional":
         region = ctx.home_region
+    if surface_region and head in lexicon.EXECUTIVE_UNIT_HEADS:
+        # "Dinas Sosial Jatim" is the province's "Dinas Sosial Provinsi Jawa Timur", as others write it
+        written_region, surface_region = f"{core} {surface_region}", None
+    else:
+        written_region = None
     name = f"{core} {surface_region or jurisdiction_name(region)}" if region else core
-    aliases = set()
+    aliases = {written_region} if written_region else set()
     if abbreviation:
         aliases.add(abbreviation)
         if region:
