@@ -616,6 +616,11 @@ def test_a_regional_unit_with_its_region_written_short_is_the_one_written_in_ful
     )
 
 
+def test_no_body_starts_inside_a_regions_name() -> None:
+    x = run("Siswa di Kabupaten Seram Bagian Barat, Maluku, keracunan. Siswa MIN 2 Seram Bagian Barat juga.")
+    assert not [o for o in names(x, EntityType.ORGANIZATION) if o.startswith("Bagian")]
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."
