@@ -621,6 +621,11 @@ def test_no_body_starts_inside_a_regions_name() -> None:
     assert not [o for o in names(x, EntityType.ORGANIZATION) if o.startswith("Bagian")]
 
 
+def test_a_balinese_name_keeps_its_first_words_where_the_tagger_starts_after_them() -> None:
+    x = run("Tuntutan jaksa penuntut umum (JPU) Ni Putu Eriek Sumyanti lebih berat dari vonis hakim.")
+    assert names(x, EntityType.PERSON) == {"Ni Putu Eriek Sumyanti"}
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

@@ -74,7 +74,7 @@ def _stamp(entity: Entity, start: int, end: int, confidence: float, stage: str) 
 
 
 def _person(ctx: Context, i: int, end: int) -> Entity | None:
-    i = _first_name_before_initial(ctx, i)
+    i = _balinese_name_before(ctx, _first_name_before_initial(ctx, i))
     name = parse_name(ctx.text, ctx.tokens, i)
     if name is None or name.end > end + 1 or name.name in lexicon.COUNTRIES:
         return None
@@ -88,6 +88,23 @@ def _person(ctx: Context, i: int, end: int) -> Entity | None:
         ctx.claim(name.start, name.end, person)
         return person
     return add_person(ctx, name, ctx.stage)
+
+
+def _balinese_name_before(ctx: Context, i: int) -> int:
+    """``Ni Putu Eriek Sumyanti`` where the tagger starts at ``Eriek``: a Balinese name opens with
+    "I" or "Ni" and birth-order or caste names, which are its first words."""
+    tokens = ctx.tokens
+    k = i
+    while k > 0 and tokens[k - 1].bare in lexicon.BALINESE_NAMES and tokens[k - 1].text == tokens[k - 1].bare:
+        k -= 1
+    if (
+        k < i
+        and k > 0
+        and tokens[k - 1].text in {"I", "Ni"}
+        and not ctx.claimed(tokens[k - 1].start, tokens[i].start)
+    ):
+        return k - 1
+    return i
 
 
 def _first_name_before_initial(ctx: Context, i: int) -> int:
