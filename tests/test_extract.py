@@ -626,6 +626,16 @@ def test_a_balinese_name_keeps_its_first_words_where_the_tagger_starts_after_the
     assert names(x, EntityType.PERSON) == {"Ni Putu Eriek Sumyanti"}
 
 
+def test_a_word_of_a_body_glued_before_a_known_person_is_no_new_person_but_a_wife_is() -> None:
+    x = run(
+        "Eks dosen Universitas Islam Negeri (UIN) Maulana Malik Ibrahim (Maliki) Malang, Imam Muslimin, "
+        "kembali jadi sorotan. Sahara, tetangga eks dosen UIN Maliki Imam Muslimin, berniat melapor."
+    )
+    assert "Maliki Imam Muslimin" not in names(x, EntityType.PERSON)
+    x = run("Hadir istri Wakil Presiden ke-9 Hamzah Haz, Soraya Hamzah Haz, dan Ketua MPR.")
+    assert "Soraya Hamzah Haz" in names(x, EntityType.PERSON)
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

@@ -80,6 +80,20 @@ def _person(ctx: Context, i: int, end: int) -> Entity | None:
         return None
     if not plausible_person(name.name, ctx.lower_words):
         return None  # "Kasus ini ...": a common word opening a sentence
+    first, _, rest = name.name.partition(" ")
+    known = ctx.find(EntityType.PERSON, rest) if len(rest.split()) >= 2 else None
+    k = ctx.token_index(name.start)
+    after_body = k > 0 and (
+        ctx.entity_at(ctx.tokens[k - 1].start, ctx.tokens[k - 1].end, EntityType.ORGANIZATION) is not None
+        or ctx.tokens[k - 1].bare in gazetteer.all_abbreviations()
+    )
+    if known is not None and after_body and not ctx.find(EntityType.PERSON, name.name):
+        # "UIN Maliki Imam Muslimin": after a body's name, a word of it glued before a person the
+        # article names is no new person ("Soraya Hamzah Haz", after a comma, is his wife)
+        start = name.start + len(first) + 1
+        known.mention(ctx.span(start, name.end), ctx.stage)
+        ctx.claim(start, name.end, known)
+        return known
     person = person_index(ctx).get(name.name)
     if person is None and " " not in name.name and (person := shortened_first_name(ctx, name.name)):
         person.aliases.add(name.name)
