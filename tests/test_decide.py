@@ -585,3 +585,15 @@ def test_a_provinces_abbreviation_is_the_province_not_its_government_nor_a_body(
     government = next(e for e in ex.entities if e.name == "Pemerintah Provinsi Nusa Tenggara Timur")
     assert not [m for m in government.mentions if m.extractor == "abbreviations"]
     assert not [e for e in ex.entities if e.type is EntityType.ORGANIZATION and e.name == "NTT"]
+
+
+def test_a_name_ending_with_a_city_is_no_persons() -> None:
+    from kg.extract.base import extract
+    from kg.records import Article, EntityType
+
+    text = (
+        "Pada akhir 2024 Reog Ponorogo, Kebaya, dan Kolintang sukses diinskripsi UNESCO. "
+        "Warga Jalan Ciliwung, Darmo Surabaya, ikut diperiksa."
+    )
+    ex = extract(Article(title="t", text=text, url="http://x/1", date="2025-01-01"))
+    assert not [e for e in ex.entities if e.type is EntityType.PERSON]

@@ -249,6 +249,9 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         return Decision(None, 0.0, (thing,))
     if _district_after_place(ctx, span):
         return Decision(None, 0.0, ("a district or village listed after a place",))
+    if len(words) > 1 and any(r.level in {"kabupaten", "kota"} for r in gazetteer.lookup(words[-1])):
+        # "Reog Ponorogo", "Darmo Surabaya": a thing or a quarter of a city, named with the city
+        return Decision(None, 0.0, ("ends with a city's or regency's name",))
     if gazetteer.lookup(span.text) and _before_a_region(ctx, span.end):
         # "Labuan Bajo, Manggarai Barat"
         return Decision(None, 0.0, ("a district or village written before its region",))
