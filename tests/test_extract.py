@@ -636,6 +636,14 @@ def test_a_word_of_a_body_glued_before_a_known_person_is_no_new_person_but_a_wif
     assert "Soraya Hamzah Haz" in names(x, EntityType.PERSON)
 
 
+def test_prof_without_its_full_stop_is_an_honorific_but_a_hospital_keeps_its_namesake() -> None:
+    x = run("Hal itu diungkapkan Direktur Utama BPJS Kesehatan Prof Ghufron saat ditemui.")
+    [m] = x.memberships
+    assert m.person.name == "Ghufron"
+    x = run("Korban dirawat di RSUP Prof Ngoerah, kata Plt Direktur Utama RSUP Prof Ngoerah I Wayan Sudana.")
+    assert "I Wayan Sudana" in names(x, EntityType.PERSON)
+
+
 def test_deadline_dates_are_not_events_and_names_include_their_start() -> None:
     x = run(
         "Deklarasi Pemilu Damai 2024 digelar di Balai Kota Batu, Sabtu (9/12/2023). Kampanye akan berlangsung hingga 10 Februari 2024."

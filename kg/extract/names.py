@@ -201,8 +201,10 @@ def parse_name(
                 prefixes[-1] = f"{rank[0]} {tokens[i].bare}"  # "Letkol Arm", "Kolonel Inf"
                 i += 1
         elif (
-            tokens[i].text in lexicon.HONORIFICS or tokens[i].bare in {"KH", "H", "Hj"}
-        ) and not _balinese_caste_name(tokens, i):
+            tokens[i].text in lexicon.HONORIFICS
+            or tokens[i].bare in {"KH", "H", "Hj"}
+            or (tokens[i].text == "Prof" and i + 1 < len(tokens) and tokens[i + 1].capitalised)
+        ) and not _balinese_caste_name(tokens, i):  # ("Prof Ghufron": the honorific without its full stop)
             prefixes.append(tokens[i].text)
             i += 1
         else:
