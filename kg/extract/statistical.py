@@ -17,7 +17,7 @@ from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.decide import decide
-from kg.extract.names import common_words, parse_name, plausible_person
+from kg.extract.names import ParsedName, common_words, parse_name, plausible_person
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.people import add_person
 from kg.extract.places import add_region, article_reading, city_epithet, country_at
@@ -80,20 +80,8 @@ def _person(ctx: Context, i: int, end: int) -> Entity | None:
         return None
     if not plausible_person(name.name, ctx.lower_words):
         return None  # "Kasus ini ...": a common word opening a sentence
-    first, _, rest = name.name.partition(" ")
-    known = ctx.find(EntityType.PERSON, rest) if len(rest.split()) >= 2 else None
-    k = ctx.token_index(name.start)
-    after_body = k > 0 and (
-        ctx.entity_at(ctx.tokens[k - 1].start, ctx.tokens[k - 1].end, EntityType.ORGANIZATION) is not None
-        or ctx.tokens[k - 1].bare in gazetteer.all_abbreviations()
-    )
-    if known is not None and after_body and not ctx.find(EntityType.PERSON, name.name):
-        # "UIN Maliki Imam Muslimin": after a body's name, a word of it glued before a person the
-        # article names is no new person ("Soraya Hamzah Haz", after a comma, is his wife)
-        start = name.start + len(first) + 1
-        known.mention(ctx.span(start, name.end), ctx.stage)
-        ctx.claim(start, name.end, known)
-        return known
+    if (glued := _glued_to_known(ctx, name)) is not None:
+        return glued
     person = person_index(ctx).get(name.name)
     if person is None and " " not in name.name and (person := shortened_first_name(ctx, name.name)):
         person.aliases.add(name.name)
@@ -102,6 +90,29 @@ def _person(ctx: Context, i: int, end: int) -> Entity | None:
         ctx.claim(name.start, name.end, person)
         return person
     return add_person(ctx, name, ctx.stage)
+
+
+def _glued_to_known(ctx: Context, name: ParsedName) -> Entity | None:
+    """``UIN Maliki Imam Muslimin``: after a body's name, a word of it glued before a person the
+    article names is no new person; that person is mentioned. Only after a body: ``Hamzah Haz,
+    Soraya Hamzah Haz`` (after a comma) is his wife."""
+    first, _, rest = name.name.partition(" ")
+    if len(rest.split()) < 2 or ctx.find(EntityType.PERSON, name.name):
+        return None
+    known = ctx.find(EntityType.PERSON, rest)
+    k = ctx.token_index(name.start)
+    if known is None or k == 0:
+        return None
+    before = ctx.tokens[k - 1]
+    if (
+        ctx.entity_at(before.start, before.end, EntityType.ORGANIZATION) is None
+        and before.bare not in gazetteer.all_abbreviations()
+    ):
+        return None
+    start = name.start + len(first) + 1
+    known.mention(ctx.span(start, name.end), ctx.stage)
+    ctx.claim(start, name.end, known)
+    return known
 
 
 def _balinese_name_before(ctx: Context, i: int) -> int:
