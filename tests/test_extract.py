@@ -254,8 +254,8 @@ def test_awards_after_a_verb_of_winning() -> None:
             for a in run(text).awards
         ]
 
-    assert awards("Pemkab Bogor meraih Juara 1 Mandaya Awards 2025 kategori Kabupaten.") == [
-        ("Juara 1 Mandaya Awards 2025 kategori Kabupaten", "Pemerintah Kabupaten Bogor", None)
+    assert awards("Pemkab Lumajang meraih Juara 1 Semeru Awards 2025 kategori Kabupaten.") == [
+        ("Juara 1 Semeru Awards 2025 kategori Kabupaten", "Pemerintah Kabupaten Lumajang", None)
     ]
     assert awards("Pemkab Malang raih predikat WTP dari BPK untuk ke-10 kalinya.") == [
         ("WTP", "Pemerintah Kabupaten Malang", "Badan Pemeriksa Keuangan")
@@ -327,14 +327,12 @@ def test_a_city_epithet_is_the_city_the_article_is_about() -> None:
 def test_one_person_under_a_quoted_nickname_and_a_shortened_first_name() -> None:
     x = run(
         "Wali Kota Batu Bambang 'Bembeng' Sutrisno menargetkan pemilihan digelar. "
-        '"Ini penting," jelas Bembeng. Ketua DPRD Kota Batu, Adityawarman Pramono hadir. '
+        '"Ini penting," jelas Bembeng. Ketua DPRD Kota Batu, Aditama Pramono hadir. '
         "Lebih lanjut, Adit menyampaikan bahwa Kota Batu memiliki Perda."
     )
     persons = {e.name: e for e in x.entities if e.type is EntityType.PERSON}
-    assert set(persons) == {"Bambang Sutrisno", "Adityawarman Pramono"}
-    assert (
-        "Bembeng" in persons["Bambang Sutrisno"].aliases and "Adit" in persons["Adityawarman Pramono"].aliases
-    )
+    assert set(persons) == {"Bambang Sutrisno", "Aditama Pramono"}
+    assert "Bembeng" in persons["Bambang Sutrisno"].aliases and "Adit" in persons["Aditama Pramono"].aliases
 
 
 def test_a_body_its_abbreviation_names_in_title_case_is_one_node() -> None:
@@ -348,11 +346,11 @@ def test_a_body_its_abbreviation_names_in_title_case_is_one_node() -> None:
 
 def test_a_school_or_health_centre_named_as_a_site_is_a_place_too() -> None:
     x = run(
-        "Puluhan siswa SMPN 33 Banjarmasin dilarikan ke Puskesmas Basirih Baru. "
-        "Polres Ponorogo menggelar bakti sosial di depan gerbang Mapolres Ponorogo."
+        "Puluhan siswa SMPN 21 Pontianak dilarikan ke Puskesmas Sungai Jawi Luar. "
+        "Polres Magetan menggelar bakti sosial di depan gerbang Mapolres Magetan."
     )
-    assert names(x, EntityType.PLACE) == {"Puskesmas Basirih Baru", "Mapolres Ponorogo"}
-    assert {"SMPN 33 Banjarmasin", "Puskesmas Basirih Baru"} <= names(x, EntityType.ORGANIZATION)
+    assert names(x, EntityType.PLACE) == {"Puskesmas Sungai Jawi Luar", "Mapolres Magetan"}
+    assert {"SMPN 21 Pontianak", "Puskesmas Sungai Jawi Luar"} <= names(x, EntityType.ORGANIZATION)
 
 
 def test_a_regency_press_release_reads_as_its_readers_would() -> None:
@@ -386,7 +384,7 @@ def test_a_programme_without_the_place_it_runs_in_and_no_count_in_one_of() -> No
 
 def test_an_inspection_of_a_programme_named_after_lower_case_words() -> None:
     x = run(
-        "Wali Kota Malang Wahyu Hidayat meninjau langsung pelaksanaan program Sambang Kampung di "
+        "Wali Kota Malang Budi Santoso meninjau langsung pelaksanaan program Sambang Kampung di "
         "Kelurahan Buring, Kecamatan Kedungkandang, Rabu (11/6/2025)."
     )
     [event] = x.events
@@ -493,13 +491,13 @@ def test_a_city_hall_written_two_ways_is_one_venue_and_its_rooms_keep_it() -> No
 
 def test_a_first_name_before_the_full_name_is_the_same_person() -> None:
     x = run(
-        'Menkeu Purbaya menyebut dana itu mengendap di bank. "Dananya ada di bank daerah, belum '
-        'dibelanjakan sampai sekarang," kata Purbaya. Menteri Keuangan Purbaya Yudhi Sadewa menambahkan '
+        'Mensos Hendrawan menyebut dana itu mengendap di bank. "Dananya ada di bank daerah, belum '
+        'dibelanjakan sampai sekarang," kata Hendrawan. Menteri Sosial Hendrawan Kusuma Jaya menambahkan '
         "bahwa pemda harus segera membelanjakannya."
     )
-    assert names(x, EntityType.PERSON) == {"Purbaya Yudhi Sadewa"}
-    assert {m.person.name for m in x.memberships} == {"Purbaya Yudhi Sadewa"}
-    assert {q.speaker.name for q in x.quotes} == {"Purbaya Yudhi Sadewa"}
+    assert names(x, EntityType.PERSON) == {"Hendrawan Kusuma Jaya"}
+    assert {m.person.name for m in x.memberships} == {"Hendrawan Kusuma Jaya"}
+    assert {q.speaker.name for q in x.quotes} == {"Hendrawan Kusuma Jaya"}
 
 
 def test_a_state_company_is_one_node_with_or_without_its_legal_form_and_two_bodies_stay_two() -> None:
@@ -569,7 +567,7 @@ def test_a_handover_counted_in_numbers_and_a_region_written_bare_or_with_its_typ
 
 def test_a_bodys_building_written_in_lower_case_is_a_place_and_the_events_location() -> None:
     x = run(
-        "Purbaya hadir dalam rapat pengendalian inflasi di kantor Kemendagri, Jakarta Pusat, Senin (20/10/2025)."
+        "Hendrawan hadir dalam rapat pengendalian inflasi di kantor Kemendagri, Jakarta Pusat, Senin (3/3/2025)."
     )
     assert "Kantor Kementerian Dalam Negeri" in names(x, EntityType.PLACE)
     [event] = x.events
@@ -577,10 +575,8 @@ def test_a_bodys_building_written_in_lower_case_is_a_place_and_the_events_locati
 
 
 def test_a_room_named_after_a_lower_case_room_word_but_not_space_in_planning() -> None:
-    x = run(
-        "Kata Irjen Anwar di ruang rapat Boarding 3 Ambhara, Iskandarsyah, Jakarta Selatan, Rabu (22/10/2025)."
-    )
-    assert "Boarding 3 Ambhara" in names(x, EntityType.PLACE)
+    x = run("Kata Irjen Hadi di ruang rapat Graha 2 Anggrek, Cipete, Jakarta Selatan, Rabu (5/3/2025).")
+    assert "Graha 2 Anggrek" in names(x, EntityType.PLACE)
     x = run("Dilakukan perencanaan dan penataan ruang Kawasan Inti Ibu Kota Nusantara dan sekitarnya.")
     assert not [p for p in names(x, EntityType.PLACE) if p.startswith("Kawasan Inti")]
     assert names(run("Rapat digelar di ruang Kepala Dinas Kesehatan."), EntityType.PLACE) == set()
