@@ -16,7 +16,8 @@ Files are read once per process (:func:`functools.cache`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NONE",
     "LexiconError",
+    "alternation",
     "list_files",
     "mapping",
     "optional",
@@ -139,6 +141,15 @@ def words(name: str, column: str = "word", *, casefold: bool = False) -> tuple[s
 def mapping(name: str, key: str, value: str, *, casefold: bool = False) -> dict[str, str]:
     """A two-column list as ``{key: value}``, in file order."""
     return {row[0]: row[1] for row in table(name, (key, value), casefold=casefold)}
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, escaped, longest first (so a longer entry wins).
+
+    >>> print(alternation(["rapat", "rapat kerja", "rapat"]))
+    rapat\\ kerja|rapat
+    """
+    return "|".join(sorted({re.escape(w) for w in words}, key=lambda w: (-len(w), w)))
 
 
 def optional(field: str) -> str | None:

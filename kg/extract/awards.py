@@ -21,7 +21,7 @@ passive one; failing that, the article's government.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from kg import lang
 from kg.extract import lexicon
@@ -30,11 +30,6 @@ from kg.extract.organizations import add_org, parse_org
 from kg.extract.programs import add_program
 from kg.records import Award, Entity, EntityType
 from kg.text.sentences import Sentence
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
 
 #: noun before an award's name → whether the noun is part of the name ("Opini WTP")
 _NOUNS = {
@@ -47,7 +42,7 @@ _WORDS = frozenset(lang.words("award-words"))
 _NOT_YET = frozenset(w.casefold() for w in lang.words("award-not-yet-words", casefold=True))
 _VOICE = {w.casefold(): voice for w, voice in lang.table("award-verbs", ("word", "voice"), casefold=True)}
 _PASSIVE_VERB = re.compile(
-    rf"\b(?:{_alternation(w for w, v in _VOICE.items() if v == 'passive')})\b", re.IGNORECASE
+    rf"\b(?:{lang.alternation(w for w, v in _VOICE.items() if v == 'passive')})\b", re.IGNORECASE
 )
 
 #: a word of an award's name: capitalised, a number, or a bracketed abbreviation ("(AMH)")
@@ -67,17 +62,17 @@ _CONTEST = re.compile(
     r"[\w/-]+){0,12}"
 )
 #: any verb of winning, either voice
-_WIN_VERB = re.compile(rf"\b(?:{_alternation(_VOICE)})\b", re.IGNORECASE)
+_WIN_VERB = re.compile(rf"\b(?:{lang.alternation(_VOICE)})\b", re.IGNORECASE)
 _WIN = re.compile(
-    rf"\b(?P<verb>(?i:{_alternation(v for v, voice in _VOICE.items() if voice == 'active')}))"
+    rf"\b(?P<verb>(?i:{lang.alternation(v for v, voice in _VOICE.items() if voice == 'active')}))"
     r"(?P<sebagai>\s+(?:sebagai|menjadi))?"
     r"(?:\s+(?i:kembali|lagi|pula|juga|langsung|sebuah|satu))*"
-    rf"(?:\s+(?P<noun>(?i:{_alternation(_NOUNS)}))(?:\s+(?P<grade>emas|perak|perunggu))?(?:\s+sebagai)?)?"
+    rf"(?:\s+(?P<noun>(?i:{lang.alternation(_NOUNS)}))(?:\s+(?P<grade>emas|perak|perunggu))?(?:\s+sebagai)?)?"
     r"\s+(?:(?=[A-Z0-9(])|(?<=[Jj]uara\s)|(?<=[Pp]eringkat\s))"
 )
 #: a sentence opening with an award's name ("Penghargaan IGA 2024 diserahkan ...")
 _AWARD_SUBJECT = re.compile(
-    rf"\s*(?:{_alternation([*lang.words('award-heads'), 'Predikat'])})\s+(?=[A-Z0-9])"
+    rf"\s*(?:{lang.alternation([*lang.words('award-heads'), 'Predikat'])})\s+(?=[A-Z0-9])"
 )
 _CONFER_AFTER = re.compile(
     r"\s*,?\s*(?:yang\s+(?:diberikan|diserahkan|dianugerahkan|digelar|diselenggarakan)\s+(?:langsung\s+)?(?:oleh\s+)?"

@@ -60,8 +60,6 @@ _ACT_LOWER = re.compile(
     rf"|(?P<giving>{_AID_OBJECT})\s+{_IN_PERSON}"
     rf"(?P<aid>(?:[\d.,]+\s+|(?:puluhan|ratusan|ribuan)\s+)?(?:{_AID})\b(?:\s+{_OBJECT_WORD}){{0,3}}))"
 )
-#: a quarter or half of a year, which the date reader reads as a span of months
-_PERIOD = re.compile(r"(?:kuartal|triwulan|semester|caturwulan)\b", re.IGNORECASE)
 _THEME = re.compile(
     r"^\s*(?:bertajuk|bertema|bertemakan|dengan tema|mengusung tema|bertajuk:)\s*[‘'“\"]?(?P<theme>[^’'”\",.]{3,120})[’'”\"]?"
 )
@@ -80,8 +78,7 @@ _ANAPHOR = re.compile(
 
 def _any_of(name: str, column: str = "word") -> str:
     """A regex alternation of a word list (``kg/resources/lang/id/<name>.tsv``), longest first."""
-    words = lang.words(name, column, casefold=True)
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return lang.alternation(lang.words(name, column, casefold=True))
 
 
 #: verbs saying an event was held or attended ("menggelar", "dilaksanakan")
@@ -92,7 +89,7 @@ _NOT_NOW = re.compile(rf"\b(?:{_any_of('event-not-now-words')})\b", re.IGNORECAS
 _GATHERINGS = frozenset(lang.words("gathering-classes", "class"))
 #: reporting verbs: a dated sentence with one is a statement ("kata X di Y, Rabu (15/10)")
 _SAID = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, set(SPEECH_VERBS)), key=len, reverse=True)) + r")(?:nya)?\b",
+    rf"\b(?:{lang.alternation(SPEECH_VERBS)})(?:nya)?\b",
     re.IGNORECASE,
 )
 #: a statement not made in person ("dalam keterangannya", "saat dihubungi")
@@ -443,15 +440,16 @@ def extract_events(ctx: Context) -> None:
     for date in ctx.dates:
         if date.relative or _UNTIL.search(ctx.text[max(0, date.start - 24) : date.start]):
             continue  # "hingga 10 Februari": a deadline or an end, not the day something happened
-        if _PERIOD.match(ctx.text, date.start):
+        if date.period:
             continue  # "Triwulan III Tahun 2025", "semester pertama": a period something is about, no day
         sentence = containing(ctx.sentences, date.start)
         if sentence is None:
             continue
         phrase = _event_phrase(ctx, sentence.start, date.start) or _held_after(ctx, sentence, date)
         around = [sentence]
-        if phrase is None and (_said_in_person(ctx, sentence, date) or _points_back(ctx, sentence)):
-            nearby = _named_nearby(ctx, sentence, date, back_only=_points_back(ctx, sentence))
+        points_back = _points_back(ctx, sentence)
+        if phrase is None and (points_back or _said_in_person(ctx, sentence, date)):
+            nearby = _named_nearby(ctx, sentence, date, back_only=points_back)
             if nearby is not None:
                 phrase, near = nearby
                 around.append(near)

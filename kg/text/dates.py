@@ -60,6 +60,7 @@ class DateMention:
     end_value: str | None = None
     explicit_year: bool = True
     relative: bool = False
+    period: bool = False  # a quarter or half of a year ("triwulan III 2025"), no day something happened on
 
 
 def _make(year: int, month: int, day: int) -> date | None:
@@ -106,6 +107,7 @@ def _period(m: re.Match[str]) -> DateMention:
         m.end(),
         date(year, first_month, 1).isoformat(),
         date(year, last_month, last_day).isoformat(),
+        period=True,
     )
 
 
