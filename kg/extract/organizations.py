@@ -1048,11 +1048,10 @@ def add_org(ctx: Context, match: OrgMatch, extractor: str, *, claim: bool = True
 def extract_organizations(ctx: Context) -> None:
     """Every organisation phrase not already part of a title."""
     tokens = ctx.tokens
-    inside = _inside_regions(ctx)
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not token.capitalised or ctx.claimed(token.start, token.end) or token.start in inside:
+        if not token.capitalised or ctx.claimed(token.start, token.end):
             i += 1
             continue
         match = parse_org(ctx, i)
@@ -1067,21 +1066,6 @@ def extract_organizations(ctx: Context) -> None:
             continue
         add_org(ctx, match, ctx.stage)
         i = match.next_index
-
-
-def _inside_regions(ctx: Context) -> frozenset[int]:
-    """Where the words after the first of a region's name start ("Bagian" of "Kabupaten Seram Bagian
-    Barat"): no organisation starts there."""
-    starts: set[int] = set()
-    for place in ctx.of_type(EntityType.PLACE):
-        if place.identifier is None:
-            continue
-        for mention in place.mentions:
-            span = mention.span
-            starts.update(
-                t.start for t in ctx.tokens[ctx.token_index(span.start) : ctx.token_index(span.end)][1:]
-            )
-    return frozenset(starts)
 
 
 def link_title_orgs(ctx: Context) -> None:
