@@ -41,7 +41,7 @@ _BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 _BRACKETED_UNIT = re.compile(r"\(([A-Z][A-Za-z0-9]{2,15})\)")
 #: a regional government unit's name right before its bracketed abbreviation ("Dinas ... Anak (DP3AP2KB)")
 _SPELLED_UNIT = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, lang.words("executive-unit-heads"))) + r")"
+    rf"\b(?:{lang.alternation(lang.words('executive-unit-heads'))})"
     r"(?:,?\s+(?:[A-Z][\w-]*|dan))+\s*$"
 )
 if TYPE_CHECKING:  # people imports this module: the type only, for the checker

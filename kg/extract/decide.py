@@ -201,11 +201,7 @@ def not_a_person(ctx: Context, name: str) -> str | None:
         return "an acronym among the words: an institution's or a unit's name"
     if len(words) > 1 and all(ROMAN_NUMERAL.match(w) for w in words[:-1]) and gazetteer.lookup(words[-1]):
         return "a numbered unit and its city: the tail of a court's or a command's name"  # "Tinggi I Medan"
-    if (
-        len(words) > 1
-        and gazetteer.lookup(words[0])
-        and any(r.level in {"provinsi", "kabupaten", "kota"} for r in gazetteer.lookup(words[0]))
-    ):
+    if len(words) > 1 and gazetteer.lookup(words[0]) and gazetteer.lookup(words[0], gazetteer.TOWN_LEVELS):
         return "opens with a region's name: the name after it is the person"
     if len(words) == 1 and _named_as_a_thing(ctx, name):
         return "the article writes it after a brand or 'mobil': a thing"
@@ -249,7 +245,7 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         return Decision(None, 0.0, (thing,))
     if _district_after_place(ctx, span):
         return Decision(None, 0.0, ("a district or village listed after a place",))
-    if len(words) > 1 and any(r.level in {"kabupaten", "kota"} for r in gazetteer.lookup(words[-1])):
+    if len(words) > 1 and gazetteer.lookup(words[-1], {"kabupaten", "kota"}):
         # "Reog Ponorogo", "Darmo Surabaya": a thing or a quarter of a city, named with the city
         return Decision(None, 0.0, ("ends with a city's or regency's name",))
     if gazetteer.lookup(span.text) and _before_a_region(ctx, span.end):
@@ -340,9 +336,8 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
         gazetteer.lookup_abbreviation(span.text) or gazetteer.lookup_full(span.text)
     ):
         return _verdict("ORG", 1.0, ["organisation lexicon"])
-    if len(words) == 1 and any(
-        not _ACRONYM.match(first) or r.level in {"provinsi", "kabupaten", "kota"}
-        for r in gazetteer.lookup(first)
+    if len(words) == 1 and gazetteer.lookup(
+        first, None if not _ACRONYM.match(first) else gazetteer.TOWN_LEVELS
     ):
         return Decision(None, 0.0, ("a region's name",))  # "NTT", "Malang"; not "DEMA", a village's too
     if len(words) == 1 and _ACRONYM.match(first):

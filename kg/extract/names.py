@@ -118,7 +118,7 @@ def plausible_person(name: str, lower_words: frozenset[str] = frozenset(), *, ti
         return False  # "AM Alias KA": two names; "Duta Besar": an office
     if any(stem in w.lower() for w in words for stem in _UNIT_STEMS):
         return False  # "Ditsiber", "Kortas Tipikor": a police or prosecution unit
-    if len(words) > 1 and any(r.level in {"provinsi", "kabupaten", "kota"} for r in gazetteer.lookup(name)):
+    if len(words) > 1 and gazetteer.lookup(name, gazetteer.TOWN_LEVELS):
         return False  # "Banda Aceh": a region
     if len(words) > 1:
         return True
@@ -133,7 +133,7 @@ def plausible_person(name: str, lower_words: frozenset[str] = frozenset(), *, ti
         return False
     if word.isupper() and len(word) <= 5:
         return False  # an acronym: an institution more often than a nickname
-    return not any(r.level in {"provinsi", "kabupaten", "kota"} for r in gazetteer.lookup(word))
+    return not gazetteer.lookup(word, gazetteer.TOWN_LEVELS)
 
 
 def _ranks_by_first_word() -> dict[str, tuple[str, ...]]:

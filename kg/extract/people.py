@@ -638,7 +638,7 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
             if len(words) < width or not all(t.capitalised for t in words):
                 continue
             name = " ".join(t.bare for t in words)
-            candidates = [r for r in gazetteer.lookup(name) if r.level in levels]
+            candidates = gazetteer.lookup(name, levels)
             # prefer the one inside the article's city or regency
             inside = [r for r in candidates if home is not None and r.code.startswith(home.code + ".")]
             for region in inside or candidates:

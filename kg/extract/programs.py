@@ -205,9 +205,10 @@ def _before_a_place(phrase: str) -> str:
     """A programme's name without the place it runs in: ``Sambang Kampung di Kelurahan Buring``."""
     for m in re.finditer(r"\s+di\s+", phrase):
         rest = phrase[m.end() :]
+        word = rest.split()[0]
         if (
-            rest.split()[0] in lexicon.REGION_WORDS
-            or rest.split()[0].casefold() in lexicon.STREET_WORDS
+            word in lexicon.REGION_WORDS
+            or word.casefold() in lexicon.STREET_WORDS
             or gazetteer.match_at(rest, 0)
         ):
             return phrase[: m.start()]
@@ -279,7 +280,7 @@ def extract_programs(ctx: Context) -> None:
             continue  # "Kategori Program Komunikasi Publik" names an award category
         rest = text[m.end() :]
         cap = re.match(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z0-9][\w'’\-]*|dan|di|untuk))*", rest)
-        if cap:  # "program Pemerintahan Presiden ...": one common noun after a lower-case cue is no name
+        if cap:
             phrase = _trim_phrase(_before_a_holder(ctx, m.end(), _before_a_place(cap.group())))
             start = m.end()
             first, *others = _conjuncts(phrase)
@@ -297,6 +298,7 @@ def extract_programs(ctx: Context) -> None:
             if (
                 len(phrase.split()) >= 1
                 and phrase.split()[0] not in lexicon.STOPWORDS
+                # "program Pemerintahan Presiden ...": one common noun after a lower-case cue is no name
                 and not (" " not in phrase and m.group()[0].islower() and lexicon.is_common_noun(phrase))
                 and not ctx.claimed(start, start + len(phrase))
             ):

@@ -140,7 +140,7 @@ def region_written_bare(names: Sequence[str]) -> dict[int, int]:
             bare = " ".join(words[-cut:])
             if words[-cut - 1] in {"Kota", "Kabupaten"}:
                 break
-            cities = [r for r in gazetteer.lookup(bare) if r.level in {"kota", "kabupaten"}]
+            cities = gazetteer.lookup(bare, {"kota", "kabupaten"})
             if (
                 len(cities) == 1
                 and (full := index.get(" ".join([*words[:-cut], cities[0].name]))) is not None

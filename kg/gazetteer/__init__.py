@@ -14,6 +14,7 @@ from .organizations import (
 )
 from .regions import (
     LEVELS,
+    TOWN_LEVELS,
     Level,
     Region,
     RegionMatch,
@@ -28,6 +29,7 @@ from .regions import (
 
 __all__ = [
     "LEVELS",
+    "TOWN_LEVELS",
     "Level",
     "OrgInfo",
     "Region",

@@ -674,14 +674,22 @@ def _lookup_codes(key: str) -> list[str] | None:
     return None if codes is None else codes.split(_KEY_SEP)
 
 
-def lookup(name: str) -> list[Region]:
-    """Regions by display name, bare name or short form, case-insensitive; larger regions first.
+#: the levels of a town and of a province: what a bare word names when it names a city ("Malang", "NTT")
+TOWN_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
+
+
+def lookup(name: str, levels: Iterable[str] | None = None) -> list[Region]:
+    """Regions by display name, bare name or short form, case-insensitive; larger regions first;
+    with ``levels``, only regions of those levels.
 
     >>> [r.code for r in lookup("kota malang")], lookup("Jatim")[0].name
     (['35.73'], 'Jawa Timur')
-    >>> [r.name for r in lookup("Kab. Malang")]
-    ['Kabupaten Malang']
+    >>> [r.name for r in lookup("Kab. Malang")], [r.name for r in lookup("Batu", {"kota"})]
+    (['Kabupaten Malang'], ['Kota Batu'])
     """
+    if levels is not None:
+        wanted = frozenset(levels)
+        return [r for r in lookup(name) if r.level in wanted]
     codes = _lookup_codes(_key(name))
     if codes is not None:
         return _sorted(r for r in map(get, codes) if r is not None)
