@@ -17,7 +17,7 @@ from types import TracebackType
 import pyoxigraph as ox
 
 from kg.model import iris
-from kg.model.mapping import Evidence
+from kg.model.mapping import STORED_MARK, Evidence
 from kg.model.vocab import KGO, SCHEMA
 
 DEFAULT_STORE = "kg-store"
@@ -179,7 +179,7 @@ class Store:
         lines: list[str] = []
         marks: list[str] = []
         for t in triples:
-            (marks if t.predicate == KGO.contentHash else lines).append(f"{t} .\n")
+            (marks if t.predicate.value == STORED_MARK else lines).append(f"{t} .\n")
         self.put_articles([(key, "".join(lines), "".join(marks))])
 
     def has_article_graph(self, key: str) -> bool:
@@ -197,9 +197,8 @@ class Store:
         articles again.
         """
         named: list[str] = []
-        merged: dict[
-            str, None
-        ] = {}  # the merged graph's statements once per batch: the loader's time is per line
+        # the merged graph's statements once per batch: the loader's time is per line
+        merged: dict[str, None] = {}
         marked: list[str] = []
         for key, statements, marks in articles:
             in_graph = f" {iris.graph(key)} .\n"
