@@ -45,17 +45,17 @@ def titles(ctx: Context) -> None:
     people.extract_ranked(ctx)
 
 
-@register("legislation", 35)
-def legislation(ctx: Context) -> None:
-    """Regulations with number, year, subject and passing government."""
-    programs.extract_legislation(ctx)
-
-
 @register("organizations", 30)
 def orgs(ctx: Context) -> None:
     """Governments, institutions with abbreviations and jurisdictions."""
     organizations.link_title_orgs(ctx)
     organizations.extract_organizations(ctx)
+
+
+@register("legislation", 35)
+def legislation(ctx: Context) -> None:
+    """Regulations with number, year, subject and passing government."""
+    programs.extract_legislation(ctx)
 
 
 @register("venues", 40)
@@ -64,6 +64,12 @@ def venues(ctx: Context) -> None:
     places.extract_venues(ctx)
     places.extract_areas(ctx)
     places.extract_body_buildings(ctx)
+
+
+@register("awards", 45)
+def award_stage(ctx: Context) -> None:
+    """Awards with recipient and conferrer."""
+    awards.extract_awards(ctx)
 
 
 @register("programs", 50)
@@ -115,12 +121,6 @@ def quote_stage(ctx: Context) -> None:
 def event_stage(ctx: Context) -> None:
     """Dated events with place, participants and topics."""
     events.extract_events(ctx)
-
-
-@register("awards", 45)
-def award_stage(ctx: Context) -> None:
-    """Awards with recipient and conferrer."""
-    awards.extract_awards(ctx)
 
 
 @register("variants", 90)
