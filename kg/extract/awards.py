@@ -261,59 +261,71 @@ def _trim(name: str) -> str:
     return " ".join(words)
 
 
+def _won_name(ctx: Context, m: re.Match[str], end: int) -> tuple[str, int, int] | None:
+    """The award a verb of winning (``m``) names, and where its name is, before ``end``.
+
+    ``juara 1 lomba ...``, ``peringkat III ...``: a rank, then a contest or a capitalised name;
+    else the capitalised name after the verb (and its noun), which without a noun or
+    ``sebagai`` must hold an award's word ("menerima Kunjungan Kerja" is none).
+    """
+    text = ctx.text
+    noun = (m.group("noun") or "").casefold()
+    start = m.end()
+    if noun in {"juara", "peringkat"}:
+        rank = _RANK.match(text, start, end)
+        if rank is None:
+            return None
+        stop = rank.end()
+        if contest := _CONTEST.match(text, stop, end):
+            stop = contest.end()
+        elif text[stop : stop + 1] == " " and (tail := award_name(text[stop + 1 : end])):
+            stop += 1 + len(tail)
+        name = noun.capitalize() + " " + " ".join(text[start:stop].split())
+    else:
+        name = _cut_at_person(ctx, start, award_name(text[start:end]))
+        if not name:
+            return None
+        if not noun and not m.group("sebagai") and not _WORDS.intersection(re.findall(r"[\w]+", name)):
+            return None
+        stop = start + len(name)
+        if noun and _NOUNS[noun]:
+            name = " ".join(filter(None, (noun.capitalize(), m.group("grade"), name)))
+    name = _trim(name)
+    if len(name) < 3 or (not noun and any(c.start <= start < c.end for c in ctx.claims_in(start, stop))):
+        return None  # "menerima Kementerian ...": a name the article reads as something else
+    return name, start, stop
+
+
 def _verb_awards(ctx: Context) -> None:
     """``meraih penghargaan X``, ``dinobatkan sebagai X``, ``Penghargaan X diserahkan ... kepada Y``."""
     text = ctx.text
     for sentence in ctx.sentences:
         end = sentence.end
         for m in _WIN.finditer(text, sentence.start, end):
-            noun = (m.group("noun") or "").casefold()
-            start = m.end()
             if m.group("sebagai") and m.group("verb").casefold() != "dinobatkan":
                 continue
-            if _not_yet(text[sentence.start : m.start()]):
+            if _not_yet(text[sentence.start : m.start()]) or (won := _won_name(ctx, m, end)) is None:
                 continue
-            if noun in {"juara", "peringkat"}:
-                rank = _RANK.match(text, start, end)
-                if rank is None:
-                    continue
-                stop = rank.end()
-                if contest := _CONTEST.match(text, stop, end):
-                    stop = contest.end()
-                elif text[stop : stop + 1] == " " and (tail := award_name(text[stop + 1 : end])):
-                    stop += 1 + len(tail)
-                name = noun.capitalize() + " " + " ".join(text[start:stop].split())
-            else:
-                name = _cut_at_person(ctx, start, award_name(text[start:end]))
-                if not name:
-                    continue
-                if (
-                    not noun
-                    and not m.group("sebagai")
-                    and not _WORDS.intersection(re.findall(r"[\w]+", name))
-                ):
-                    continue  # "menerima Kunjungan Kerja": no award
-                stop = start + len(name)
-                if noun and _NOUNS[noun]:
-                    name = " ".join(filter(None, (noun.capitalize(), m.group("grade"), name)))
-            name = _trim(name)
-            if len(name) < 3 or (
-                not noun and any(c.start <= start < c.end for c in ctx.claims_in(start, stop))
-            ):
-                continue  # "menerima Kementerian ...": a name the article reads as something else
+            name, start, stop = won
             recipient = _subject(ctx, m.start(), sentence.start) or _government(ctx)
-            by = _conferrer_after(ctx, stop, end)
-            ctx.awards.append(Award(name, ctx.span(start, stop), recipient, by))
-        if (subject := _AWARD_SUBJECT.match(sentence.text)) is None:
-            continue
-        start = sentence.start + subject.start()
-        name = _trim(award_name(text[start:end]))
-        verb = _PASSIVE_VERB.search(text, start + len(name), end)
-        if len(name.split()) < 2 or verb is None or verb.start() - (start + len(name)) > 40:
-            continue  # "Penghargaan ini merupakan ...": a sentence about an award, not its name
-        recipient = _object(ctx, verb, end) or _government(ctx)
-        by = _conferrer_after(ctx, start + len(name), end) or _giver(ctx, verb, end)
-        ctx.awards.append(Award(name, ctx.span(start, start + len(name)), recipient, by))
+            ctx.awards.append(Award(name, ctx.span(start, stop), recipient, _conferrer_after(ctx, stop, end)))
+        _passive_award(ctx, sentence)
+
+
+def _passive_award(ctx: Context, sentence: Sentence) -> None:
+    """``Penghargaan X diserahkan oleh Y kepada Z``: a sentence opening with an award a passive verb
+    says was given; the winner follows ``kepada`` (or ``oleh`` of a verb of receiving)."""
+    text, end = ctx.text, sentence.end
+    if (subject := _AWARD_SUBJECT.match(sentence.text)) is None:
+        return
+    start = sentence.start + subject.start()
+    name = _trim(award_name(text[start:end]))
+    verb = _PASSIVE_VERB.search(text, start + len(name), end)
+    if len(name.split()) < 2 or verb is None or verb.start() - (start + len(name)) > 40:
+        return  # "Penghargaan ini merupakan ...": a sentence about an award, not its name
+    recipient = _object(ctx, verb, end) or _government(ctx)
+    by = _conferrer_after(ctx, start + len(name), end) or _giver(ctx, verb, end)
+    ctx.awards.append(Award(name, ctx.span(start, start + len(name)), recipient, by))
 
 
 #: the mark opening an item of a bulleted list ("- ", "• ", "2. ")
@@ -332,11 +344,7 @@ def _enumerations(ctx: Context) -> Iterator[tuple[Sentence, int, Sentence]]:
     """Each sentence that lists awards it says were won, with the offset in it where the list
     starts and the sentence introducing the list (itself, or the one before a bulleted list)."""
     for index, sentence in enumerate(ctx.sentences):
-        if (
-            (bullet := _BULLET.match(sentence.text))
-            and bullet.end() > 0
-            and sentence.text[:1] in "-•*–0123456789"
-        ):
+        if (bullet := _BULLET.match(sentence.text)) and sentence.text[:1] in "-•*–0123456789":
             intro = _list_intro(ctx, index)
             if intro is not None and _SENTENCE_CUE.search(intro.text) and _won(ctx, intro.start, intro.end):
                 yield sentence, bullet.end(), intro
