@@ -558,42 +558,35 @@ def test_a_body_and_others_is_a_category() -> None:
     assert generic_organisation("Lembaga Jasa Keuangan Lainnya") is not None
 
 
+def _kinds(text: str) -> dict[str, str]:
+    """Each entity of ``text`` but the roles, by name → type."""
+    return {
+        e.name: e.type.value for e in extract(Article("t", text)).entities if e.type is not EntityType.ROLE
+    }
+
+
 def test_a_group_brand_state_company_and_office_word_are_no_persons() -> None:
-    from kg.extract.base import extract
-    from kg.records import Article, EntityType
-
-    def kinds(text: str) -> dict[str, str]:
-        ex = extract(Article(title="t", text=text, url="http://x/1", date="2025-01-01"))
-        return {e.name: e.type.value for e in ex.entities if e.type is not EntityType.ROLE}
-
-    assert kinds("Keempatnya disebut berasal dari kelompok Ansharut Daulah.") == {
+    assert _kinds("Keempatnya disebut berasal dari kelompok Ansharut Daulah.") == {
         "Ansharut Daulah": "Organization"
     }
-    assert kinds("Alat yang dimiliki oleh Antam berbeda.") == {"PT Aneka Tambang Tbk": "Organization"}
-    assert "Whoosh" not in kinds("Utang proyek Kereta Cepat Jakarta-Bandung alias Whoosh masih dibahas.")
+    assert _kinds("Alat yang dimiliki oleh Antam berbeda.") == {"PT Aneka Tambang Tbk": "Organization"}
+    assert "Whoosh" not in _kinds("Utang proyek Kereta Cepat Jakarta-Bandung alias Whoosh masih dibahas.")
 
 
 def test_a_provinces_abbreviation_is_the_province_not_its_government_nor_a_body() -> None:
-    from kg.extract.base import extract
-    from kg.records import Article, EntityType
-
     text = (
         "Gubernur Nusa Tenggara Timur (NTT) Emanuel Melkiades Laka Lena hadir. Rapat digelar di Labuan Bajo, "
         "Manggarai Barat, NTT, Selasa (21/10/2025). Wilayah Bali dan NTT akan dibahas."
     )
-    ex = extract(Article(title="t", text=text, url="http://x/1", date="2025-10-21"))
+    ex = extract(Article("t", text, date="2025-10-21"))
     government = next(e for e in ex.entities if e.name == "Pemerintah Provinsi Nusa Tenggara Timur")
     assert not [m for m in government.mentions if m.extractor == "abbreviations"]
-    assert not [e for e in ex.entities if e.type is EntityType.ORGANIZATION and e.name == "NTT"]
+    assert "NTT" not in _names(text, EntityType.ORGANIZATION)
 
 
 def test_a_name_ending_with_a_city_is_no_persons() -> None:
-    from kg.extract.base import extract
-    from kg.records import Article, EntityType
-
     text = (
         "Pada akhir 2024 Reog Ponorogo, Kebaya, dan Kolintang sukses diinskripsi UNESCO. "
         "Warga Jalan Ciliwung, Darmo Surabaya, ikut diperiksa."
     )
-    ex = extract(Article(title="t", text=text, url="http://x/1", date="2025-01-01"))
-    assert not [e for e in ex.entities if e.type is EntityType.PERSON]
+    assert not _names(text, EntityType.PERSON)
