@@ -1793,3 +1793,12 @@ def test_an_office_in_brackets_is_no_nickname() -> None:
         if e.type is EntityType.PERSON
     ]
     assert not person.aliases
+
+
+def test_a_name_a_wife_shares_points_back_to_the_one_introduced_before_it() -> None:
+    x = run(
+        "Penghargaan diserahkan oleh Menteri Kesehatan Hendra Kusuma kepada Wali Kota Batu, Bagus Wirawan Pratama, di Jakarta. "
+        'Bagus menyampaikan terima kasih. "Penghargaan ini milik seluruh warga," ucapnya.\n\n'
+        "Ketua TP PKK Kota Batu, Sinta Bagus Wirawan Pratama, menjelaskan penilaian meliputi sembilan tatanan."
+    )
+    assert [q.speaker.name for q in x.quotes] == ["Bagus Wirawan Pratama"]

@@ -29,6 +29,31 @@ def name_index(persons: list[Entity]) -> dict[str, Entity | None]:
     return index
 
 
+def _sharing(persons: list[Entity], word: str) -> list[Entity]:
+    """The persons with ``word`` among their names (as :func:`name_index` counts them)."""
+    return [p for p in persons if word == p.name or word in p.name.split()]
+
+
+def _first_mention(person: Entity) -> int:
+    return min((m.span.start for m in person.mentions), default=0)
+
+
+def shared_name(persons: list[Entity], word: str, offset: int) -> Entity | None:
+    """The one person a name two persons share points to at ``offset``, if the article tells.
+
+    ``Aries`` after "Pj Wali Kota Batu, Aries Agung Paewai" and before "Ketua Forum ...,
+    Endang Aries Agung Paewai" (his wife, who carries his name): a short name points back, so
+    only persons introduced before it count; of those, the one the word is the whole name of,
+    else the one whose name it opens.
+    """
+    earlier = [p for p in _sharing(persons, word) if _first_mention(p) < offset]
+    for fits in (lambda p: p.name == word, lambda p: p.name.split()[0] == word, lambda p: True):
+        found = [p for p in earlier if fits(p)]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
 def person_index(ctx: Context) -> dict[str, Entity | None]:
     """:func:`name_index` of the article's persons, rebuilt only when a person was added."""
     return ctx.from_persons("name_index", name_index)
@@ -66,6 +91,8 @@ def resolve_short_names(ctx: Context) -> None:
     for i, token in enumerate(tokens):
         word = token.bare
         person = index.get(word)
+        if person is None and word in index:
+            person = shared_name(persons, word, token.start)
         before = tokens[i - 1].text if i else ""
         if person is None and before in lexicon.ADDRESS:  # (_nickname needs a form of address)
             person = _nickname(before, word, persons)
