@@ -1802,3 +1802,12 @@ def test_a_name_a_wife_shares_points_back_to_the_one_introduced_before_it() -> N
         "Ketua TP PKK Kota Batu, Sinta Bagus Wirawan Pratama, menjelaskan penilaian meliputi sembilan tatanan."
     )
     assert [q.speaker.name for q in x.quotes] == ["Bagus Wirawan Pratama"]
+
+
+def test_a_quoted_theme_is_a_title_not_a_quotation_and_names_no_place() -> None:
+    x = run(
+        "Gubernur Jawa Timur Hendra Kusuma membuka pameran itu. "
+        'Panitia juga menggelar talkshow bertema "Digitalisasi Usaha Kecil Menuju Pasar Dunia".'
+    )
+    assert x.quotes == []
+    assert "Pasar Dunia" not in names(x, EntityType.PLACE)

@@ -36,6 +36,12 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isalpha() and w.lower() not in _SKIPPED).upper()
 
 
+#: 'talkshow bertema "Digitalisasi UMKM"': words before a quotation that make it a title
+_TITLE_CUE = re.compile(
+    rf"\b(?:{lang.alternation(lang.words('title-cues', casefold=True))}):?\s*$", re.IGNORECASE
+)
+
+
 #: an abbreviation defined in brackets after its spelled-out name: "Public-Private Partnership (PPP)"
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 _BRACKETED_UNIT = re.compile(r"\(([A-Z][A-Za-z0-9]{2,15})\)")
@@ -99,6 +105,17 @@ class Context:
     def quotations(self) -> list[QuoteSpan]:
         """The article's quoted passages (read once; speakers are the quotation stage's business)."""
         return find_quotes(self.text)
+
+    @cached_property
+    def titles(self) -> list[QuoteSpan]:
+        """Quoted titles (``bertema "..."``, ``slogan "..."``): names of themes and works, not speech."""
+        return [
+            q for q in self.quotations if _TITLE_CUE.search(self.text[max(0, q.start - 30) : q.start - 1])
+        ]
+
+    def in_title(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quoted title."""
+        return any(q.start <= offset < q.end for q in self.titles)
 
     @cached_property
     def sentences(self) -> list[sentence_mod.Sentence]:

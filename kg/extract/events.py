@@ -61,7 +61,7 @@ _ACT_LOWER = re.compile(
     rf"(?P<aid>(?:[\d.,]+\s+|(?:puluhan|ratusan|ribuan)\s+)?(?:{_AID})\b(?:\s+{_OBJECT_WORD}){{0,3}}))"
 )
 _THEME = re.compile(
-    r"^\s*(?:bertajuk|bertema|bertemakan|dengan tema|mengusung tema|bertajuk:)\s*[‘'“\"]?(?P<theme>[^’'”\",.]{3,120})[’'”\"]?"
+    rf"^\s*(?:{lang.alternation(lang.words('title-cues', casefold=True))}):?\s*[‘'“\"]?(?P<theme>[^’'”\",.]{{3,120}})[’'”\"]?"
 )
 _IN_VENUE = re.compile(r"\b(?:ruang|ruangan|gedung|aula|balai|kantor)\s+$", re.IGNORECASE)
 _THEMED = re.compile(r"(?:bertajuk|bertema|tema|[‘“\"'])\s*$", re.IGNORECASE)

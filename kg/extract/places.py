@@ -109,8 +109,8 @@ def extract_venues(ctx: Context) -> None:
         name_tokens = _strip_region(ctx, words)
         start, end = words[0].start, words[-1].bare_end
         name = ctx.text[words[0].start : name_tokens[-1].bare_end]
-        if ctx.claimed(start, start + 1):
-            continue
+        if ctx.claimed(start, start + 1) or ctx.in_title(start):
+            continue  # taken, or 'bertema "... Menuju Pasar Global"': a figure of speech in a title
         venue = ctx.add(EntityType.PLACE, _canonical_venue(name), start, end, ctx.stage)
         if name_tokens is not words:
             venue.aliases.add(ctx.text[start:end])

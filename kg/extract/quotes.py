@@ -177,6 +177,8 @@ def extract_quotes(ctx: Context) -> None:
         words = _clean(ctx.text[q.start : q.end])
         if len(words.split()) < MIN_WORDS or ctx.in_furniture(q.start):
             continue  # too short, or the quoted title of a video teaser
+        if q in ctx.titles:
+            continue  # 'bertema "..."': a title, not speech
         speaker = _speaker_after(ctx, q)
         if speaker is None:
             speaker = _salient(ctx, q.start, talked_about)

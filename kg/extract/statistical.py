@@ -59,6 +59,8 @@ def extract_untitled(ctx: Context) -> None:
             # a gazetteer region: the gazetteer's match, not the tagger's guess, so no confidence
             add_region(ctx, region.region, region.start, region.end)
             continue
+        elif ctx.in_title(span.start):
+            continue  # 'bertema "... Menuju Pasar Global"': a title names no place but a region
         else:
             entity = _place(ctx, i, span.start, span.end)
         if entity is not None:
