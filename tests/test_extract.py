@@ -1811,3 +1811,26 @@ def test_a_quoted_theme_is_a_title_not_a_quotation_and_names_no_place() -> None:
     )
     assert x.quotes == []
     assert "Pasar Dunia" not in names(x, EntityType.PLACE)
+
+
+def test_a_list_of_appointments_gives_each_name_its_own_office() -> None:
+    x = run(
+        "Pejabat yang dilantik yakni Rudi Hartono sebagai Kepala Dinas Pendidikan Provinsi Riau, "
+        "Dedi Kurnia sebagai Kepala Badan Pendapatan Daerah (Bapenda) Riau, dan Sugeng sebagai "
+        "Kepala Dinas Kesehatan Riau."
+    )
+    assert sorted((m.person.name, m.organization.name) for m in x.memberships) == [
+        ("Dedi Kurnia", "Badan Pendapatan Daerah Provinsi Riau"),
+        ("Rudi Hartono", "Dinas Pendidikan Provinsi Riau"),
+        ("Sugeng", "Dinas Kesehatan Provinsi Riau"),
+    ]
+
+
+def test_an_office_then_a_name_with_a_second_office_is_one_persons_two_offices() -> None:
+    x = run(
+        "Sekretaris Daerah Kota Batu, Budi Prasetyo selaku Ketua Tim Anggaran Pemerintah Daerah, membuka acara."
+    )
+    assert [(m.person.name, m.role.name) for m in x.memberships] == [
+        ("Budi Prasetyo", "Sekretaris Daerah"),
+        ("Budi Prasetyo", "Ketua"),
+    ]

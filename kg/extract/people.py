@@ -743,6 +743,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             name, after_region = _past_the_office(ctx, name)
         if name is not None and _place_within(title, name.name):
             name = None  # "Rumah Dinas Bupati Agam, Lubuk Basung": the district the office is in
+        if name is not None and _opens_next_appointment(ctx, i, name):
+            name = None  # "A sebagai Kepala Dinas X, B sebagai ...": B is the next item's
         if (
             name is not None
             and not _org_like(name)
@@ -775,16 +777,16 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             i = j + 1
         else:
             before = _apposed_name(ctx, i)
-            if before is not None:
-                # "Dr. Eddy Soeparno, Wakil Ketua MPR RI" / "Budi selaku Kepala Dinas ..."
-                person = add_person(ctx, before, ctx.stage)
+            holder = add_person(ctx, before, ctx.stage) if before is not None else _titled_before(ctx, i)
+            if holder is not None:
+                # "Dr. Eddy Soeparno, Wakil Ketua MPR RI" / "Budi selaku Kepala Dinas ..." /
+                # "Sekda Kota Batu, Budi selaku Ketua TAPD": a name, or a person already titled, before it
                 ctx.claim(title.start, title.end)
+                start = before.full_start if before is not None else title.start
                 ctx.memberships.append(
-                    Membership(
-                        person, *(seat or (role, org)), ctx.span(before.full_start, title.end), title.tenure
-                    )
+                    Membership(holder, *(seat or (role, org)), ctx.span(start, title.end), title.tenure)
                 )
-                mentions.append(RoleMention(role, org, title.start, title.end, person))
+                mentions.append(RoleMention(role, org, title.start, title.end, holder))
             else:
                 ctx.claim(title.start, title.end)
                 mentions.append(RoleMention(role, org, title.start, title.end, None))
@@ -954,6 +956,35 @@ _APPOSITION = frozenset({",", "selaku", "sebagai", "yaitu", "yakni", "menjabat"}
 _LINKING = frozenset(lang.words("linking-words"))
 #: Words joining two offices of one person ("sekaligus", "merangkap", "/").
 _JOINING = frozenset({"sekaligus", "merangkap", "/"})
+
+
+_AS = frozenset({"sebagai", "selaku"})
+
+
+def _opens_next_appointment(ctx: Context, i: int, name: ParsedName) -> bool:
+    """``dilantik yakni A sebagai Kepala Dinas X, B sebagai Kepala Badan Y``: a list of appointments.
+
+    When the title at ``i`` follows its own ``sebagai`` and the name after its comma is followed by
+    ``sebagai`` and a title, that name opens the next item ("Wali Kota Malang, Wahyu selaku Ketua
+    TPPS", with no name before the first title, is one person's two offices).
+    """
+    tokens = ctx.tokens
+    k = name.next_index
+    return (
+        i > 0
+        and tokens[i - 1].text in _AS
+        and k + 1 < len(tokens)
+        and tokens[k].text in _AS
+        and match_title(ctx, k + 1) is not None
+    )
+
+
+def _titled_before(ctx: Context, i: int) -> Entity | None:
+    """``Sekda Kota Batu, Budi Prasetyo selaku Ketua TAPD``: the person read just before ``selaku``."""
+    tokens = ctx.tokens
+    if i < 2 or tokens[i - 1].text not in _AS:
+        return None
+    return ctx.entity_at(tokens[i - 2].start, tokens[i - 2].end, EntityType.PERSON)
 
 
 def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
