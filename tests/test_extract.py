@@ -1834,3 +1834,28 @@ def test_an_office_then_a_name_with_a_second_office_is_one_persons_two_offices()
         ("Budi Prasetyo", "Sekretaris Daerah"),
         ("Budi Prasetyo", "Ketua"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        (
+            "Pemkot meluncurkan inovasi Jemput Bola Warga Lansia (Jempol) di kecamatan itu.",
+            "Jemput Bola Warga Lansia",
+        ),
+        ("Ia menyebut program Desa Bersih Mandiri turut mendukung capaian itu.", "Desa Bersih Mandiri"),
+    ],
+)
+def test_a_government_innovation_and_a_programme_opening_with_a_region_word_are_programmes(
+    text: str, program: str
+) -> None:
+    assert program in names(run(text), EntityType.PROGRAM)
+
+
+def test_inovasi_before_one_word_is_a_product_not_a_programme() -> None:
+    assert not names(run("Selain itu ada pula inovasi Ozonix, alat berbasis plasma."), EntityType.PROGRAM)
+
+
+def test_a_city_government_written_short_is_none_in_a_province_article() -> None:
+    x = run("Pemkot juga menyiapkan dapur sehat bersama Dinas Kesehatan Jawa Timur.")
+    assert not any("Kota Provinsi" in n for n in names(x, EntityType.ORGANIZATION))

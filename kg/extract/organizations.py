@@ -671,6 +671,9 @@ def _name_run(ctx: Context, j: int) -> bool:
 
 def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | None:
     """The organisation named at token ``i``, trying governments, known abbreviations, then headed phrases."""
+    if ctx.tokens[i].bare in lexicon.GOVERNMENT_ABBREVIATIONS:
+        # "Pemkot" is a city's government or none: never the lexicon's body in a province-level article
+        return parse_government(ctx, i)
     return (
         parse_government(ctx, i)
         or parse_regional_office(ctx, i)

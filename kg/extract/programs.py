@@ -55,8 +55,10 @@ _PRIORITY = re.compile(
 # "program Makan Bergizi Gratis", "program prioritas Asta Cita", "Aplikasi Jaga Desa", "gerakan ..."
 _PROGRAM_WORD = re.compile(
     r"\b(?:[Pp]rogram(?:\s+(?:prioritas|unggulan|strategis|nasional|andalan|pemerintah))?|[Aa]plikasi|gerakan|"
-    r"[Pp]royek)\s+"
+    r"[Pp]royek|inovasi)\s+"
 )
+#: "program Desa Sehat", "program Kota Tanpa Kumuh": a region's type word may open a programme's name
+_REGION_TYPES = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kampung"})
 #: Words that open a programme's own name ("Beasiswa Pendidikan Tinggi", "Operasi Zebra Semeru").
 _PROGRAM_HEAD = re.compile(
     rf"\b(?P<head>{'|'.join(re.escape(w) for w in lang.words('program-heads'))})\s+(?=[A-Z])"
@@ -292,12 +294,15 @@ def extract_programs(ctx: Context) -> None:
                 all(_common(ctx, w) for w in phrase.split()) or phrase.split()[0] in lexicon.THING_ACRONYMS
             ):
                 continue  # "proyek Sumber Daya Air", "proyek PLTU": a kind of project, not one
+            if m.group().startswith("inovasi") and " " not in phrase:
+                continue  # "inovasi D'Ozone": a product; a government's innovation has a name of words
             if phrase in ctx.abbreviations:
                 continue  # "program TSP" after "program ... (TSP)": a later use, found with the others
             abbr = re.match(r"\s*\(([A-Z][A-Za-z0-9]{1,9})\)", rest[len(phrase) :])
             if (
                 len(phrase.split()) >= 1
-                and phrase.split()[0] not in lexicon.STOPWORDS
+                # "program Desa Sehat" is a name, "program Pemerintah ..." is whose programme
+                and phrase.split()[0] not in lexicon.STOPWORDS - _REGION_TYPES
                 # "program Pemerintahan Presiden ...": one common noun after a lower-case cue is no name
                 and not (" " not in phrase and m.group()[0].islower() and lexicon.is_common_noun(phrase))
                 and not ctx.claimed(start, start + len(phrase))
