@@ -1859,3 +1859,20 @@ def test_inovasi_before_one_word_is_a_product_not_a_programme() -> None:
 def test_a_city_government_written_short_is_none_in_a_province_article() -> None:
     x = run("Pemkot juga menyiapkan dapur sehat bersama Dinas Kesehatan Jawa Timur.")
     assert not any("Kota Provinsi" in n for n in names(x, EntityType.ORGANIZATION))
+
+
+def test_the_mayors_meeting_room_keeps_its_whole_name() -> None:
+    x = run("Penandatanganan berlangsung di Ruang Rapat Wali Kota Malang, Kamis (18/1/2024).")
+    assert "Ruang Rapat Wali Kota Malang" in names(x, EntityType.PLACE)
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Siswa SMA Negeri 1 Kepanjen meraih medali.", "SMAN 1 Kepanjen"),
+        ("Siswa SMAN 1 Kepanjen meraih medali.", "SMAN 1 Kepanjen"),
+        ("Guru SMP Muhammadiyah 1 Berbah hadir.", "SMP Muhammadiyah 1 Berbah"),
+    ],
+)
+def test_a_numbered_school_keeps_the_district_town_it_is_numbered_in(text: str, school: str) -> None:
+    assert school in names(run(text), EntityType.ORGANIZATION)

@@ -944,24 +944,9 @@ def parse_facility(ctx: Context, i: int, *, before_name: bool = False) -> OrgMat
     if j < len(tokens) and re.fullmatch(r"\d{1,3}", tokens[j].bare):
         # "SMPN 5 Banjarbaru": a numbered school keeps the town it is numbered in
         words.append(tokens[j])
-        j += 1
-        town = region_at(ctx, j, {"kota", "kabupaten"}, bare=True)
-        if town is not None:
-            words.extend(tokens[j : town[2]])
-            return _facility(ctx, abbr, i, words, town[2])
-        while (
-            j < len(tokens)
-            and len(words) < 3
-            and tokens[j].capitalised
-            and tokens[j].bare not in lexicon.STOPWORDS
-            and not ctx.person_starts_at(tokens[j].start)
-            and _is_place_word(ctx, tokens[j], j)  # "SMPN 33 Sumiyati": a name after the number is a person's
-        ):
-            words.append(tokens[j])
-            j += 1
-            if tokens[j - 1].text != tokens[j - 1].bare:
-                break
-        return _facility(ctx, abbr, i, words, j)
+        end = _town_after_number(ctx, j + 1)
+        words.extend(tokens[j + 1 : end])
+        return _facility(ctx, abbr, i, words, end)
     if j < len(tokens) and tokens[j].text.lower() in {"dr.", "prof."}:
         words.append(tokens[j])
         j += 1
@@ -989,14 +974,38 @@ def parse_facility(ctx: Context, i: int, *, before_name: bool = False) -> OrgMat
         and not (j + 1 < len(tokens) and tokens[j + 1].bare.lower() in _COUNTED)
     ):
         words.append(tokens[j])  # "SDN Pendem 01", "SMA Negeri 3 Malang": a number after the name,
-        j += 1  # and the town the school is numbered in
-        town = region_at(ctx, j, {"kota", "kabupaten"}, bare=True)
-        if town is not None:
-            words.extend(tokens[j : town[2]])
-            j = town[2]
+        end = _town_after_number(ctx, j + 1)  # and the town the school is numbered in
+        words.extend(tokens[j + 1 : end])
+        j = end
     elif all(w.bare in _SCHOOL_STATUS for w in words):
         return None  # "17 SMP Negeri di Banjarmasin": a kind of school, not one
     return _facility(ctx, abbr, i, words, j)
+
+
+def _town_after_number(ctx: Context, j: int) -> int:
+    """Where the town a school is numbered in ends, from token ``j`` (``j`` itself when none follows).
+
+    ``SMPN 5 Banjarbaru``, ``SMA Negeri 1 Kepanjen`` (a district's town), ``SMAN 1 Malang Kota``:
+    a city or regency, else up to two words the gazetteer knows as places; a name the tagger reads
+    as a person's is the school's head ("SMPN 33 Sumiyati").
+    """
+    tokens = ctx.tokens
+    town = region_at(ctx, j, {"kota", "kabupaten"}, bare=True)
+    if town is not None:
+        return town[2]
+    k = j
+    while (
+        k < len(tokens)
+        and k - j < 2
+        and tokens[k].capitalised
+        and tokens[k].bare not in lexicon.STOPWORDS
+        and not ctx.person_starts_at(tokens[k].start)
+        and _is_place_word(ctx, tokens[k], k)
+    ):
+        k += 1
+        if tokens[k - 1].text != tokens[k - 1].bare:
+            break
+    return k
 
 
 #: schools (numbered after their name: "SMA Negeri 3 Malang") and the words of their status

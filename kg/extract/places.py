@@ -257,8 +257,8 @@ def _strip_region(ctx: Context, words: list[Token]) -> list[Token]:
 
 
 #: a region after these words is whose building it is: "Aula Kantor Kecamatan Klojen", "Pendopo Kabupaten
-#: Malang", "Ruang Sidang Balai Kota Malang"
-_OFFICE_OF_REGION = frozenset({"Kantor", "Pendopo", "Pendapa", "Balai"})
+#: Malang", "Ruang Sidang Balai Kota Malang", "Ruang Rapat Wali Kota Malang" (the mayor's)
+_OFFICE_OF_REGION = frozenset({"Kantor", "Pendopo", "Pendapa", "Balai", "Wali"})
 
 
 def _region_in(ctx: Context, words: list[Token]) -> Region | None:
