@@ -1876,3 +1876,14 @@ def test_the_mayors_meeting_room_keeps_its_whole_name() -> None:
 )
 def test_a_numbered_school_keeps_the_district_town_it_is_numbered_in(text: str, school: str) -> None:
     assert school in names(run(text), EntityType.ORGANIZATION)
+
+
+def test_signing_a_memorandum_is_an_event_and_signing_letters_is_none() -> None:
+    [event] = run(
+        "Pemerintah Kota Malang dan Universitas Brawijaya menandatangani nota kesepahaman tentang "
+        "kota cerdas, Kamis (18/1/2024), di Ruang Rapat Wali Kota Malang."
+    ).events
+    assert event.name.startswith("Penandatanganan nota kesepahaman") and event.date == "2024-01-18"
+    assert not run(
+        "Pada Jumat (4/7) lalu, ia mengaku telah menandatangani serangkaian surat kepada 12 negara."
+    ).events

@@ -50,15 +50,27 @@ _ACT = re.compile(
 )
 _OBJECT_STOP = r"(?:kepada|di|ke|dari|untuk|bagi|pada|yang|dan|serta|dengan|oleh|sebagai|secara|hasil|itu|ini|tersebut)\b"
 _OBJECT_WORD = rf"(?!{_OBJECT_STOP})[a-z][a-z-]*"
-_AID = "|".join(lang.words("aid-objects", casefold=True))
 _ANY_OBJECT = "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == "any")
-_AID_OBJECT = "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == "aid")
+#: Object kinds of event-acts.tsv whose lower-case object must open with a word of a list: a thing
+#: handed over ("menyalurkan bantuan"), a document signed ("menandatangani nota kesepahaman").
+_OBJECT_LISTS = {"aid": "aid-objects", "document": "document-objects"}
+
+
+def _listed_object(kind: str) -> str:
+    verbs = "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == kind)
+    nouns = lang.alternation(lang.words(_OBJECT_LISTS[kind], casefold=True))
+    return (
+        rf"(?P<{kind}_verb>{verbs})\s+{_IN_PERSON}"
+        rf"(?P<{kind}>(?:[\d.,]+\s+|(?:puluhan|ratusan|ribuan)\s+)?(?:{nouns})\b(?:\s+{_OBJECT_WORD}){{0,3}})"
+    )
+
+
 #: "melantik lima kepala daerah", "menyalurkan bantuan logistik kepada ...": an act whose object is
 #: written in lower case names the event by the act's noun and up to four words of the object
 _ACT_LOWER = re.compile(
     rf"\b(?:(?P<verb>{_ANY_OBJECT})\s+{_IN_PERSON}(?P<object>{_OBJECT_WORD}(?:\s+{_OBJECT_WORD}){{0,3}})"
-    rf"|(?P<giving>{_AID_OBJECT})\s+{_IN_PERSON}"
-    rf"(?P<aid>(?:[\d.,]+\s+|(?:puluhan|ratusan|ribuan)\s+)?(?:{_AID})\b(?:\s+{_OBJECT_WORD}){{0,3}}))"
+    + "".join(f"|{_listed_object(kind)}" for kind in _OBJECT_LISTS)
+    + ")"
 )
 _THEME = re.compile(
     rf"^\s*(?:{lang.alternation(lang.words('title-cues', casefold=True))}):?\s*[‘'“\"]?(?P<theme>[^’'”\",.]{{3,120}})[’'”\"]?"
@@ -235,7 +247,8 @@ def _event_phrase(
     candidates.extend((start, kind) for start, (_, kind) in acts.items())
     objects: dict[int, tuple[str, int]] = {}  # where a lower-case object starts → the act's noun, its end
     for m in _ACT_LOWER.finditer(before):
-        verb, group = (m.group("verb"), "object") if m.group("verb") else (m.group("giving"), "aid")
+        group = next(g for g in ("object", *_OBJECT_LISTS) if m.group(g))
+        verb = m.group("verb" if group == "object" else f"{group}_verb")
         start = lo + m.start(group)
         if start not in acts:
             objects[start] = (_ACTS[verb][0], lo + m.end(group))
