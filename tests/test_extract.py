@@ -1887,3 +1887,27 @@ def test_signing_a_memorandum_is_an_event_and_signing_letters_is_none() -> None:
     assert not run(
         "Pada Jumat (4/7) lalu, ia mengaku telah menandatangani serangkaian surat kepada 12 negara."
     ).events
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Penghargaan diserahkan di Jakarta Convention Center, Senin (6/5/2024).",
+            "Jakarta Convention Center",
+        ),
+        (
+            "Pameran dibuka di Grand City Convention and Exhibition Surabaya.",
+            "Grand City Convention and Exhibition",
+        ),
+    ],
+)
+def test_a_venue_named_before_its_kind_is_one_place(text: str, venue: str) -> None:
+    x = run(text)
+    assert venue in names(x, EntityType.PLACE)
+    assert not any("Convention" in n for n in names(x, EntityType.ORGANIZATION))
+
+
+def test_h_m_before_a_name_is_the_honorific_hm() -> None:
+    [m] = run("Bupati Malang, Drs. H. M. Sanusi, M.M., meresmikan jembatan itu.").memberships
+    assert m.person.name == "Sanusi"

@@ -431,7 +431,7 @@ def _location(ctx: Context, sentence: Sentence, start: int, date_start: int) -> 
 
 
 #: the stages that read named venues (a building, a stadium, a school as a site), not regions or countries
-_VENUE_STAGES = frozenset({"venues", "facility-places"})
+_VENUE_STAGES = frozenset({"venue-names", "venues", "facility-places"})
 
 
 def _venue_in(ctx: Context, sentence: Sentence) -> Entity | None:

@@ -201,10 +201,20 @@ def parse_name(
                 prefixes[-1] = f"{rank[0]} {tokens[i].bare}"  # "Letkol Arm", "Kolonel Inf"
                 i += 1
         elif (
-            tokens[i].text in lexicon.HONORIFICS
-            or tokens[i].bare in {"KH", "H", "Hj"}
-            or (tokens[i].text == "Prof" and i + 1 < len(tokens) and tokens[i + 1].capitalised)
-        ) and not _balinese_caste_name(tokens, i):  # ("Prof Ghufron": the honorific without its full stop)
+            (
+                tokens[i].text in lexicon.HONORIFICS
+                or tokens[i].bare in {"KH", "H", "Hj"}
+                or (tokens[i].text == "Prof" and i + 1 < len(tokens) and tokens[i + 1].capitalised)
+                # "H. M. Sanusi" is "H.M. Sanusi" and "HM Sanusi", which the honorifics list as one
+                or (
+                    tokens[i].text == "M."
+                    and prefixes[-1:] == ["H."]
+                    and i + 1 < len(tokens)
+                    and tokens[i + 1].capitalised
+                )
+            )
+            and not _balinese_caste_name(tokens, i)
+        ):  # ("Prof Ghufron": the honorific without its full stop)
             prefixes.append(tokens[i].text)
             i += 1
         else:

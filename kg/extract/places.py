@@ -64,6 +64,40 @@ def extract_regions(ctx: Context) -> None:
         ctx.regions[match.region.name] += 1
 
 
+_TAIL = re.compile(
+    r"(?<![\w-])(?P<own>(?:(?-i:[A-Z][\w'’&.-]*)\s+){1,4})"
+    rf"(?P<tail>{lang.alternation(lang.words('venue-tails', 'tail'))})(?![\w-])"
+)
+
+
+def extract_venue_names(ctx: Context) -> None:
+    """``di Jakarta Convention Center``, ``Dyandra Convention Center Surabaya``: a venue named before its kind.
+
+    Read before the regions, so that the region a venue's name opens with stays in the name; the
+    region after the name is where it stands (its parent), not part of it.
+    """
+    for m in _TAIL.finditer(ctx.text):
+        i = ctx.token_index(m.start())
+        tokens = ctx.tokens
+        while (
+            i < len(tokens) and tokens[i].start < m.start("tail") and _VENUE_CUE.match(f"{tokens[i].bare} ")
+        ):
+            i += 1  # "Di Jakarta Convention Center": a capitalised cue is no part of the name
+        if i >= len(tokens) or tokens[i].start >= m.start("tail") or ctx.claimed(tokens[i].start, m.end()):
+            continue
+        start, end = tokens[i].start, m.end()
+        venue = ctx.add(EntityType.PLACE, ctx.text[start:end], start, end, ctx.stage)
+        town = (
+            gazetteer.match_at(ctx.text, end + 1, {"kota", "kabupaten"})
+            if ctx.text[end : end + 1] == " "
+            else None
+        )
+        if town is not None and venue.parent is None:
+            venue.aliases.add(ctx.text[start : town.end])
+            ctx.claim(start, town.end, venue)
+            venue.parent = add_region(ctx, town.region, end + 1, town.end)
+
+
 def extract_venues(ctx: Context) -> None:
     """Named venues after a locative cue, up to the end of the capitalised run."""
     tokens = ctx.tokens

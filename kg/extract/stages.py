@@ -32,6 +32,12 @@ def national_programs(ctx: Context) -> None:
     programs.extract_national_programs(ctx)
 
 
+@register("venue-names", 9)
+def venue_names(ctx: Context) -> None:
+    """Venues named before their kind ("Jakarta Convention Center"), before their words read as regions."""
+    places.extract_venue_names(ctx)
+
+
 @register("regions", 10)
 def regions(ctx: Context) -> None:
     """Administrative regions from the Kemendagri gazetteer."""
