@@ -1911,3 +1911,8 @@ def test_a_venue_named_before_its_kind_is_one_place(text: str, venue: str) -> No
 def test_h_m_before_a_name_is_the_honorific_hm() -> None:
     [m] = run("Bupati Malang, Drs. H. M. Sanusi, M.M., meresmikan jembatan itu.").memberships
     assert m.person.name == "Sanusi"
+
+
+def test_a_city_winning_an_award_is_its_government() -> None:
+    [award] = run("Kota Batu kembali meraih penghargaan Swasti Saba Wistara tahun ini.").awards
+    assert award.recipient is not None and award.recipient.name == "Pemerintah Kota Batu"

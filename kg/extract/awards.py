@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg import lang
+from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.organizations import add_org, parse_org
@@ -131,13 +131,36 @@ _RECEIVED = frozenset({"diterima", "diraih", "disabet", "ditorehkan"})
 
 
 def _named(ctx: Context, start: int, end: int) -> list[Entity]:
-    """The bodies and persons the article names from ``start`` to ``end``, in text order."""
-    claims = sorted(ctx.claims_in(start, end), key=lambda c: c.start)
-    return [
-        c.entity
-        for c in claims
-        if c.entity is not None and c.entity.type in {EntityType.ORGANIZATION, EntityType.PERSON}
+    """The bodies and persons the article names from ``start`` to ``end``, in text order.
+
+    A city, regency or province counts as its government: "Kota Batu kembali meraih penghargaan"
+    is won by the Pemerintah Kota Batu.
+    """
+    found = [(c.start, c.entity) for c in ctx.claims_in(start, end) if c.entity is not None]
+    found += [  # regions are not claimed: their words may still be part of a body's name
+        (m.span.start, place)
+        for place in ctx.of_type(EntityType.PLACE)
+        for m in place.mentions
+        if start <= m.span.start < end and not ctx.claimed(m.span.start, m.span.end)
     ]
+    named = (_as_body(ctx, entity) for _, entity in sorted(found, key=lambda pair: pair[0]))
+    return [e for e in named if e is not None]
+
+
+def _as_body(ctx: Context, entity: Entity) -> Entity | None:
+    if entity.type in {EntityType.ORGANIZATION, EntityType.PERSON}:
+        return entity
+    region = (
+        gazetteer.get(entity.identifier) if entity.type is EntityType.PLACE and entity.identifier else None
+    )
+    if region is None or region.level not in {"kota", "kabupaten", "provinsi"}:
+        return None
+    name = lexicon.government_name(region.name)
+    government = ctx.find(EntityType.ORGANIZATION, name) or ctx.add(
+        EntityType.ORGANIZATION, name, 0, 0, ctx.stage
+    )
+    government.government = True
+    return government
 
 
 def _subject(ctx: Context, at: int, sentence_start: int) -> Entity | None:
