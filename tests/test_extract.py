@@ -1916,3 +1916,33 @@ def test_h_m_before_a_name_is_the_honorific_hm() -> None:
 def test_a_city_winning_an_award_is_its_government() -> None:
     [award] = run("Kota Batu kembali meraih penghargaan Swasti Saba Wistara tahun ini.").awards
     assert award.recipient is not None and award.recipient.name == "Pemerintah Kota Batu"
+
+
+def test_a_street_named_for_an_office_holder_gives_no_membership() -> None:
+    x = run("Gedung itu berada di Jalan Jaksa Agung Suprapto No. 2, Kota Malang.")
+    assert not x.memberships and "Jalan Jaksa Agung Suprapto" in names(x, EntityType.PLACE)
+
+
+def test_hari_between_two_name_words_is_part_of_the_name() -> None:
+    [m] = run(
+        "Direktur RSUD Kanjuruhan, dr. Bagus Hari Wibowo, Sp.An., mengatakan layanan itu baru."
+    ).memberships
+    assert m.person.name == "Bagus Hari Wibowo"
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        (
+            "KPU menetapkan pasangan calon nomor urut 3, Bagus Wirawan-Dedi Kurnia, sebagai pemenang.",
+            {"Bagus Wirawan", "Dedi Kurnia"},
+        ),
+        (
+            "Gubernur Jawa Timur Sinta Maharani hadir. Paslon Sinta-Rudi kembali maju.",
+            {"Sinta Maharani"},
+        ),
+        ("Ini tahun kedua pemerintahan Bapak Prabowo-Gibran, kata dia.", set()),
+    ],
+)
+def test_a_hyphened_pair_after_a_pair_word_is_two_persons(text: str, persons: set[str]) -> None:
+    assert names(run(text), EntityType.PERSON) == persons

@@ -17,6 +17,8 @@ from kg.text.dates import MONTHS
 from kg.text.tokens import Token
 
 _PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "al", "el", "da"})
+#: Stop words that are also given names, read as such between two name words: "Kohar Hari Santoso"
+_INNER_STOPWORDS = frozenset({"Hari"})
 _MAX_NAME_TOKENS = 6
 
 
@@ -237,7 +239,7 @@ def parse_name(
             if token.text.endswith(".") and not _initial(token, tokens, i - 1):
                 break  # sentence end
         elif (
-            token.text in _PARTICLES
+            (token.text in _PARTICLES or token.text in _INNER_STOPWORDS)
             and words
             and i + 1 < len(tokens)
             and is_name_word(tokens[i + 1], blocked)

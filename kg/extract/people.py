@@ -701,6 +701,9 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         if not _may_start_title(tokens[i]) or ctx.claimed(tokens[i].start, tokens[i].end):
             i += 1  # (the first test is match_title's own, made before the costlier one)
             continue
+        if i and tokens[i - 1].bare.lower() in lexicon.STREET_WORDS:
+            i += 1  # "Jalan Jaksa Agung Suprapto": a street named for an office holder, not a title
+            continue
         title = match_title(ctx, i)
         if title is None:
             i += 1
@@ -796,6 +799,54 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             i = max(title.next_index, i + 1)
     _foreign_heads_keep_their_state(ctx)
     return mentions
+
+
+#: "pasangan calon Wahyu Hidayat-Ali Muthohirin", "paslon Khofifah-Emil", "pemerintahan Prabowo-Gibran":
+#: two persons' names joined by a hyphen after a word for a pair (or the government they lead)
+_PAIR = re.compile(
+    r"\b(?:[Pp]asangan|[Pp]aslon|[Dd]uet|[Cc]alon|[Kk]andidat|[Pp]emerintahan)\b[^.\n\"“”]{0,40}?"
+    r"(?<![\w-])(?P<left>(?:[A-Z][\w']+\s+){0,3}[A-Z][\w']+)-(?P<right>[A-Z][\w']+(?:\s+[A-Z][\w']+){0,3})(?![\w-])"
+)
+
+
+def extract_pairs(ctx: Context) -> None:
+    """Both persons of a hyphened pair (:func:`kg.extract.names.hyphened_pair` keeps them from being one).
+
+    A side of several words is a name when each word can be a name's and the whole is plausible;
+    a side of one word only when it names a person the article already has ("Khofifah-Emil").
+    """
+    for m in _PAIR.finditer(ctx.text):
+        if ctx.claimed(m.start("left"), m.end("right")):
+            continue
+        for name, start in ((m.group(g), m.start(g)) for g in ("left", "right")):
+            name, start = _without_honorifics(name, start)
+            if not _pair_side(ctx, name):
+                continue
+            parsed = ParsedName(name, start, start + len(name), (), (), start, start + len(name), 0)
+            add_person(ctx, parsed, ctx.stage)
+
+
+def _without_honorifics(name: str, start: int) -> tuple[str, int]:
+    """``Bapak Prabowo`` → ``Prabowo`` (at its own offset): the name after its forms of address."""
+    words = list(re.finditer(r"\S+", name))
+    k = 0
+    while k < len(words) - 1 and words[k].group() in lexicon.HONORIFICS:
+        k += 1
+    return name[words[k].start() :], start + words[k].start()
+
+
+def _pair_side(ctx: Context, name: str) -> bool:
+    words = name.split()
+    if len(words) == 1:
+        return any(name in p.name.split() for p in ctx.of_type(EntityType.PERSON))
+    return (
+        all(
+            w not in lexicon.STOPWORDS and w not in lexicon.ORG_HEAD_WORDS and w not in lexicon.TITLES
+            for w in words
+        )
+        and plausible_person(name, ctx.lower_words)
+        and not_a_person(ctx, name) is None
+    )
 
 
 def _names_a_person(ctx: Context, word: str) -> bool:

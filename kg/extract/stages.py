@@ -51,6 +51,12 @@ def titles(ctx: Context) -> None:
     people.extract_ranked(ctx)
 
 
+@register("pairs", 25)
+def pairs(ctx: Context) -> None:
+    """Both persons of a candidate pair written with a hyphen ("paslon Wahyu Hidayat-Ali Muthohirin")."""
+    people.extract_pairs(ctx)
+
+
 @register("organizations", 30)
 def orgs(ctx: Context) -> None:
     """Governments, institutions with abbreviations and jurisdictions."""
