@@ -1946,3 +1946,16 @@ def test_hari_between_two_name_words_is_part_of_the_name() -> None:
 )
 def test_a_hyphened_pair_after_a_pair_word_is_two_persons(text: str, persons: set[str]) -> None:
     assert names(run(text), EntityType.PERSON) == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Pasien dirujuk ke Rumah Sakit Umum Daerah (RSUD) Kanjuruhan Kepanjen.", "RSUD Kanjuruhan Kepanjen"),
+        ("Siswa Sekolah Menengah Atas Negeri (SMAN) 3 Malang hadir.", "SMAN 3 Malang"),
+    ],
+)
+def test_a_facility_kind_spelled_out_before_its_abbreviation_and_name_is_the_named_facility(
+    text: str, body: str
+) -> None:
+    assert names(run(text), EntityType.ORGANIZATION) == {body}

@@ -679,6 +679,7 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
         or parse_regional_office(ctx, i)
         or parse_company(ctx, i)
         or parse_english_body(ctx, i)
+        or parse_spelled_facility(ctx, i, before_name=before_name)
         or parse_facility(ctx, i, before_name=before_name)
         or parse_known(ctx, i)
         or parse_headed(ctx, i, before_name=before_name)
@@ -925,19 +926,50 @@ def _initials(words: list[Token]) -> str:
     return initials([w.bare for w in words]).upper()
 
 
-def parse_facility(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | None:
+def parse_spelled_facility(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | None:
+    """``Rumah Sakit Umum Daerah (RSUD) Kanjuruhan Kepanjen``: a facility's kind spelled out, its
+    abbreviation in brackets, then its own name: the facility the abbreviation opens
+    (``RSUD Kanjuruhan Kepanjen``), written from the spelled-out kind on."""
+    tokens = ctx.tokens
+    for abbr in _SPELLED_FACILITIES.get(tokens[i].bare, ()):
+        words = lexicon.FACILITY_TYPES[abbr].split()
+        k = i + len(words)
+        if (
+            k + 3 < len(tokens)
+            and [t.bare for t in tokens[i:k]] == words
+            and (tokens[k].text, tokens[k + 1].text, tokens[k + 2].text) == ("(", abbr, ")")
+        ):
+            named = parse_facility(ctx, k + 1, before_name=before_name, name_at=k + 3)
+            if named is None or named.next_index <= k + 3:
+                return None  # "Rumah Sakit Umum Daerah (RSUD)" and no name: the kind
+            spelled = f"{lexicon.FACILITY_TYPES[abbr]} {ctx.text[tokens[k + 3].start : named.end]}"
+            return replace(named, start=tokens[i].start, aliases=(*named.aliases, spelled))
+    return None
+
+
+#: facility kinds by the first word of their spelled-out form ("Rumah" → RSUD, RSU, RS ...), longest first
+_SPELLED_FACILITIES: dict[str, tuple[str, ...]] = {}
+for _abbr in sorted(lexicon.NAMED_FACILITIES, key=lambda a: -len(lexicon.FACILITY_TYPES[a])):
+    _first = lexicon.FACILITY_TYPES[_abbr].split()[0]
+    _SPELLED_FACILITIES[_first] = (*_SPELLED_FACILITIES.get(_first, ()), _abbr)
+
+
+def parse_facility(
+    ctx: Context, i: int, *, before_name: bool = False, name_at: int | None = None
+) -> OrgMatch | None:
     """``RSUD Arosuka``, ``Puskesmas Basirih Baru``: a facility named by its own proper name.
 
     The name is the capitalised words after the abbreviation, up to a region
     (``RSUD Saiful Anwar Malang``), a title or a known abbreviation; ``dr.`` may open it.
     With ``before_name`` (after a title) a name the tagger reads as a person's ends it.
-    Without such words the facility is a kind of body (see ``generic_organisation``).
+    Without such words the facility is a kind of body (see ``generic_organisation``). The own
+    name starts at token ``name_at`` when given (after a bracketed abbreviation), else right after.
     """
     tokens = ctx.tokens
     abbr = tokens[i].bare
     if abbr not in lexicon.NAMED_FACILITIES:
         return None
-    j = i + 1
+    j = i + 1 if name_at is None else name_at
     words: list[Token] = []
     if tokens[i].text != abbr and not sentences.abbreviation_before(ctx.text, tokens[i].end - 1):
         return None  # "dari SPPG. Perbedaan ...": the sentence ends at the facility, which has no name
