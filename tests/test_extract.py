@@ -1959,3 +1959,16 @@ def test_a_facility_kind_spelled_out_before_its_abbreviation_and_name_is_the_nam
     text: str, body: str
 ) -> None:
     assert names(run(text), EntityType.ORGANIZATION) == {body}
+
+
+def test_a_two_word_abbreviation_in_brackets_keeps_the_region_after_it() -> None:
+    x = run("Dinas Koperasi dan Usaha Mikro (Diskop UM) Kabupaten Malang menggelar pelatihan.")
+    assert "Dinas Koperasi dan Usaha Mikro Kabupaten Malang" in names(x, EntityType.ORGANIZATION)
+
+
+def test_a_headed_abbreviation_defined_earlier_is_the_same_body() -> None:
+    x = run(
+        "Kampus membentuk Satuan Tugas Pencegahan dan Penanganan Kekerasan (Satgas PPK) tahun ini. "
+        "Satgas PPK bertugas menerima laporan."
+    )
+    assert names(x, EntityType.ORGANIZATION) == {"Satuan Tugas Pencegahan dan Penanganan Kekerasan"}

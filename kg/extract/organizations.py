@@ -92,6 +92,19 @@ def _bracketed_abbreviation(tokens: list[Token], j: int) -> str | None:
     return None
 
 
+def _two_word_abbreviation(tokens: list[Token], j: int) -> str | None:
+    """``(Diskop UM)``, ``(DP3A KB)``: an abbreviation of two words in brackets, the second in capitals."""
+    if (
+        j + 3 < len(tokens)
+        and tokens[j].text == "("
+        and tokens[j + 3].text == ")"
+        and _ABBR.match(tokens[j + 1].text)
+        and re.fullmatch(r"[A-Z]{1,4}", tokens[j + 2].text)
+    ):
+        return f"{tokens[j + 1].text} {tokens[j + 2].text}"
+    return None
+
+
 def _join(ctx: Context, tokens: list[Token]) -> str:
     return " ".join(ctx.text[t.start : t.bare_end if t is tokens[-1] else t.end] for t in tokens)
 
@@ -430,10 +443,13 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
         if found and len(words) > 1:
             region, end, j = found
             break
-        if (bracketed := _bracketed_abbreviation(tokens, j)) is not None:
+        if (bracketed := _bracketed_abbreviation(tokens, j)) is not None or (
+            bracketed := _two_word_abbreviation(tokens, j)
+        ) is not None:
             abbreviation = bracketed
-            end = tokens[j + 2].end
-            j += 3
+            width = 2 + len(bracketed.split())
+            end = tokens[j + width - 1].end
+            j += width
             if j < len(tokens) and tokens[j].bare == "RI":
                 end = tokens[j].bare_end
                 while words and words[-1].text in {"dan", "&", ",", "/"}:
@@ -1108,7 +1124,12 @@ def extract_organizations(ctx: Context) -> None:
         if i and tokens[i - 1].bare.lower() in lexicon.STREET_WORDS:
             i = match.next_index  # "Jalan Kejaksaan": a street named for a body, not the body
             continue
-        add_org(ctx, match, ctx.stage)
+        defined = ctx.abbreviations.get(ctx.text[match.start : match.end])
+        if defined is not None:  # "Satgas PPK" after "Satuan Tugas ... (Satgas PPK)": that body again
+            defined.mention(ctx.span(match.start, match.end), ctx.stage)
+            ctx.claim(match.start, match.end, defined)
+        else:
+            add_org(ctx, match, ctx.stage)
         i = match.next_index
 
 
