@@ -1972,3 +1972,10 @@ def test_a_headed_abbreviation_defined_earlier_is_the_same_body() -> None:
         "Satgas PPK bertugas menerima laporan."
     )
     assert names(x, EntityType.ORGANIZATION) == {"Satuan Tugas Pencegahan dan Penanganan Kekerasan"}
+
+
+def test_a_lower_case_object_takes_the_name_it_is_of() -> None:
+    [event] = run(
+        "Plt Bupati Kampar meninjau persiapan Musabaqah Tilawatil Quran (MTQ) ke-54 di Bangkinang, Kamis (2/5/2024)."
+    ).events
+    assert event.name == "Peninjauan persiapan Musabaqah Tilawatil Quran"

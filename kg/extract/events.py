@@ -143,6 +143,29 @@ def _joins_capitals(tokens: list[Token], i: int) -> bool:
     return j < len(tokens) and tokens[j].capitalised
 
 
+#: "persiapan Musabaqah Tilawatil Quran": capitalised words right after a lower-case object
+_COMPLEMENT = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}")
+
+
+def _named_complement(ctx: Context, end: int, limit: int) -> int:
+    """Where a lower-case object ends with the name it is of: ``meninjau persiapan Musabaqah Tilawatil
+    Quran (MTQ)`` → ``Peninjauan persiapan Musabaqah Tilawatil Quran``; not a person, body or place
+    ("menyalurkan bantuan Pemkot Malang")."""
+    m = _COMPLEMENT.match(ctx.text, end, limit)
+    if m is None:
+        return end
+    words = m.group().split()
+    if words[0] in lexicon.STOPWORDS or ctx.entity_at(
+        m.end() - len(m.group().lstrip()),
+        m.end(),
+        EntityType.PERSON,
+        EntityType.ORGANIZATION,
+        EntityType.PLACE,
+    ):
+        return end
+    return m.end()
+
+
 def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
     """The event phrase from ``start``: the capitalised run, or a lower-case trigger and its modifiers."""
     tokens = ctx.tokens
@@ -276,6 +299,7 @@ def _event_phrase(
             continue  # "Deklarasi Pemilu Damai": a trigger inside a longer name; the name's start is tried next
         if start in objects:
             noun, end = objects[start]
+            end = _named_complement(ctx, end, hi)
             if kinds is None or kind in kinds:
                 return f"{noun} {ctx.text[start:end]}", kind, start, end  # "Pelantikan lima kepala daerah"
             continue
