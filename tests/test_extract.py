@@ -1979,3 +1979,10 @@ def test_a_lower_case_object_takes_the_name_it_is_of() -> None:
         "Plt Bupati Kampar meninjau persiapan Musabaqah Tilawatil Quran (MTQ) ke-54 di Bangkinang, Kamis (2/5/2024)."
     ).events
     assert event.name == "Peninjauan persiapan Musabaqah Tilawatil Quran"
+
+
+def test_a_venue_kind_spelled_out_before_its_abbreviation_and_name_is_the_named_venue() -> None:
+    x = run("Kegiatan ini digelar di Ruang Terbuka Hijau (RTH) Merjosari.")
+    assert names(x, EntityType.PLACE) == {"RTH Merjosari"}
+    x = run("Hadir Penasihat Gereja Bethel Injili Nusantara (GBIN) Pendeta Yohanes Lumban, kemarin.")
+    assert "Yohanes Lumban" in names(x, EntityType.PERSON)

@@ -140,6 +140,17 @@ def extract_venues(ctx: Context) -> None:
                 break
         if len(words) <= len(head.split()):
             continue
+        named = _named_by_abbreviation(ctx, words, j)
+        if named is not None:  # "Ruang Terbuka Hijau (RTH) Merjosari": the kind, then this one's name
+            abbr, own = named
+            start, end = words[0].start, own[-1].bare_end
+            if not ctx.claimed(start, start + 1):
+                name = f"{abbr} {ctx.text[own[0].start : end]}"
+                venue = ctx.add(EntityType.PLACE, name, start, end, ctx.stage)
+                venue.aliases.add(
+                    f"{ctx.text[words[0].start : words[-1].bare_end]} {ctx.text[own[0].start : end]}"
+                )
+            continue
         name_tokens = _strip_region(ctx, words)
         start, end = words[0].start, words[-1].bare_end
         name = ctx.text[words[0].start : name_tokens[-1].bare_end]
@@ -151,6 +162,33 @@ def extract_venues(ctx: Context) -> None:
         region = _region_in(ctx, words[len(name_tokens) :])
         if region is not None and venue.parent is None:
             venue.parent = add_region(ctx, region, 0, 0, mention=False)
+
+
+def _named_by_abbreviation(ctx: Context, words: list[Token], j: int) -> tuple[str, list[Token]] | None:
+    """``Ruang Terbuka Hijau (RTH) Merjosari``: the abbreviation of ``words`` in brackets at token ``j``,
+    then the venue's own capitalised name (up to three words)."""
+    tokens = ctx.tokens
+    if not (j + 3 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")"):
+        return None
+    abbr = tokens[j + 1].text
+    if abbr != "".join(w.bare[0] for w in words if w.bare[:1].isupper()):
+        return None
+    own: list[Token] = []
+    k = j + 3
+    while (
+        k < len(tokens)
+        and len(own) < 3
+        and tokens[k].capitalised
+        and tokens[k].bare not in lexicon.STOPWORDS
+        and tokens[k].text not in lexicon.HONORIFICS
+        and tokens[k].bare not in lexicon.TITLE_FIRST_WORDS
+        and not ctx.person_starts_at(tokens[k].start)
+    ):  # ("Gereja Bethel Injili Nusantara (GBIN) Pendeta John Lokollo": the church's pastor)
+        own.append(tokens[k])
+        k += 1
+        if tokens[k - 1].text != tokens[k - 1].bare:
+            break
+    return (abbr, own) if own else None
 
 
 #: the kinds of room written in lower case between "ruang" and the room's name
