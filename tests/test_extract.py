@@ -1986,3 +1986,9 @@ def test_a_venue_kind_spelled_out_before_its_abbreviation_and_name_is_the_named_
     assert names(x, EntityType.PLACE) == {"RTH Merjosari"}
     x = run("Hadir Penasihat Gereja Bethel Injili Nusantara (GBIN) Pendeta Yohanes Lumban, kemarin.")
     assert "Yohanes Lumban" in names(x, EntityType.PERSON)
+
+
+def test_a_regency_written_by_its_contraction_is_the_regency() -> None:
+    [m] = run("Bupati mencopot Plt Kadis PUPR Madina, Rina Handayani, pekan lalu.").memberships
+    assert m.person.name == "Rina Handayani"
+    assert m.organization.name == "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Mandailing Natal"

@@ -133,13 +133,43 @@ _PROVINCE_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
     "82": ("Malut",),
 }
 
-# Bare forms of kabupaten/kota that news uses besides the official name.
+# Bare forms of kabupaten/kota that news uses besides the official name ("Kadis PUPR Madina",
+# "Bupati Kuansing"); only contractions that are no word and no other region's name.
 _KABKOTA_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
+    "12.01": ("Tapteng",),
+    "12.02": ("Taput",),
+    "12.03": ("Tapsel",),
+    "12.13": ("Madina",),
+    "12.18": ("Sergai",),
+    "12.22": ("Labusel",),
+    "12.23": ("Labura",),
+    "14.02": ("Inhu",),
+    "14.04": ("Inhil",),
+    "14.06": ("Rohul",),
+    "14.07": ("Rohil",),
+    "14.09": ("Kuansing",),
+    "16.06": ("Muba",),
     "31.71": ("Jakpus",),
     "31.72": ("Jakut",),
     "31.73": ("Jakbar",),
     "31.74": ("Jaksel",),
     "31.75": ("Jaktim",),
+    "36.74": ("Tangsel",),
+    "52.01": ("Lobar",),
+    "52.02": ("Loteng",),
+    "52.03": ("Lotim",),
+    "62.01": ("Kobar",),
+    "62.02": ("Kotim",),
+    "63.10": ("Tanbu",),
+    "64.02": ("Kukar",),
+    "64.07": ("Kubar",),
+    "64.08": ("Kutim",),
+    "71.01": ("Bolmong",),
+    "73.10": ("Pangkep",),
+    "73.14": ("Sidrap",),
+    "74.05": ("Konsel",),
+    "74.11": ("Koltim",),
+    "82.04": ("Halsel",),
 }
 
 _KABKOTA_PREFIX = re.compile(r"^(?:Kabupaten|Kota)(?: Administrasi)? ")
