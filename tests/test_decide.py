@@ -590,3 +590,13 @@ def test_a_name_ending_with_a_city_is_no_persons() -> None:
         "Warga Jalan Ciliwung, Darmo Surabaya, ikut diperiksa."
     )
     assert not _names(text, EntityType.PERSON)
+
+
+def test_a_common_word_with_nya_a_platform_and_a_fuel_station_are_no_places() -> None:
+    for text in (
+        "Anggaran itu untuk Sistem Penyediaan Air dan Jaringannya, serta irigasi.",
+        "Anak bisa belajar bahasa asing dari Discord setiap hari.",
+        "Terjadi kekosongan bahan bakar di SPBU swasta sejak pekan lalu.",
+    ):
+        x = extract(Article("t", text))
+        assert not [e.name for e in x.entities if e.type is EntityType.PLACE], text

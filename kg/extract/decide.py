@@ -130,6 +130,13 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("religious formula",))
     if any(w in BRANDS for w in words):
         return Decision(None, 0.0, ("brand or platform name",))
+    if (
+        len(words) == 1
+        and len(words[0]) >= 7
+        and words[0].endswith("nya")
+        and words[0][:-3].lower() in common_words()
+    ):
+        return Decision(None, 0.0, ("a common word with '-nya' ('Jaringannya'): no name",))
     if any(w.strip("(),") in lexicon.THING_ACRONYMS for w in words) and len(words) <= 2:
         return Decision(None, 0.0, ("an acronym of a programme, document, tax or category",))
     if span.text.count("(") != span.text.count(")"):
