@@ -1992,3 +1992,22 @@ def test_a_regency_written_by_its_contraction_is_the_regency() -> None:
     [m] = run("Bupati mencopot Plt Kadis PUPR Madina, Rina Handayani, pekan lalu.").memberships
     assert m.person.name == "Rina Handayani"
     assert m.organization.name == "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Mandailing Natal"
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Anak perusahaannya, PT Energi Kreasi Bersama (Electrum), menambah produksi.",
+            {"PT Energi Kreasi Bersama"},
+        ),
+        ("Kerja sama PT Pindad Bersama Kemhan berjalan baik.", {"PT Pindad"}),
+        ("Sebanyak 18.895 UMKM, koperasi dan BUMDes sudah menjadi bagian ekosistem itu di Jakarta.", set()),
+    ],
+)
+def test_company_names_ending_in_a_stop_word_and_village_enterprises_in_general(
+    text: str, bodies: set[str]
+) -> None:
+    assert {
+        n for n in names(run(text), EntityType.ORGANIZATION) if "Kemhan" not in n and "Pertahanan" not in n
+    } == bodies

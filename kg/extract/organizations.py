@@ -240,6 +240,12 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
     surface_abbr = ctx.text[tokens[i].start : tokens[j - 1].bare_end]
     if info.abbr in UNIT_ABBREVIATIONS or surface_abbr in UNIT_ABBREVIATIONS:
         return parse_unit(ctx, info, i, j, surface_abbr)
+    if (
+        info.scope == "regional"
+        and info.full.endswith((" Desa", " Kelurahan"))
+        and not region_at(ctx, j, {"kota", "kabupaten", "provinsi", "desa", "kelurahan"}, bare=True)
+    ):
+        return None  # "BUMDes": every village has one; without a region named, no one body
     return known_match(ctx, info, i, j, surface_abbr)
 
 
@@ -807,6 +813,15 @@ def regional_office(ctx: Context, i: int, j: int) -> OrgMatch | None:
     )  # fmt: skip
 
 
+def _closes_company_name(tokens: list[Token], j: int) -> bool:
+    """``PT Energi Kreasi Bersama (Electrum)``: a stop word that is a company's last name word
+    (company-name-words.tsv), not "with" before another name ("PT Pindad Bersama Kemhan")."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return tokens[j].bare in lexicon.COMPANY_NAME_WORDS and (
+        tokens[j].text != tokens[j].bare or nxt is None or not nxt.capitalised
+    )
+
+
 def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMatch | None:
     """``PT Pindad (Persero)``, ``CV Permata Bunda``, ``PT Dalihan Natolu Group (DNG)``.
 
@@ -823,7 +838,7 @@ def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMa
         token = tokens[j]
         if not (token.capitalised or token.text[:1].isdigit() or token.text == "&"):
             break
-        if token.bare in _NAME_STOPWORDS or (
+        if (token.bare in _NAME_STOPWORDS and not _closes_company_name(tokens, j)) or (
             words
             and (
                 _starts_other(ctx, j)
