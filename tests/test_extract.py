@@ -2011,3 +2011,20 @@ def test_company_names_ending_in_a_stop_word_and_village_enterprises_in_general(
     assert {
         n for n in names(run(text), EntityType.ORGANIZATION) if "Kemhan" not in n and "Pertahanan" not in n
     } == bodies
+
+
+def test_kapuspen_is_an_office_and_its_holder_the_speaker() -> None:
+    x = run(
+        '"Kami menemukan indikasi lain yang lebih serius," kata Kapuspen TNI Brigjen Marinir Rudi Hartono, Jumat (12/9).'
+    )
+    assert [q.speaker.name for q in x.quotes] == ["Rudi Hartono"]
+    assert [(m.person.name, m.role.name) for m in x.memberships] == [
+        ("Rudi Hartono", "Kepala Pusat Penerangan")
+    ]
+
+
+def test_a_dash_after_a_name_is_no_part_of_it_and_a_civil_service_grade_is_no_person() -> None:
+    x = run(
+        "Jajaran direksi, yakni Rudi Santoso dan M. Dedi Kurnia-turut menyambut tamu. Hadir pejabat Eselon II."
+    )
+    assert names(x, EntityType.PERSON) == {"Rudi Santoso", "M. Dedi Kurnia"}

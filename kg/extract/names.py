@@ -257,6 +257,9 @@ def parse_name(
     if not words:
         return None
     start, end = words[0].start, words[-1].bare_end
+    dash = re.search(r"-([a-z]+)$", text[start:end])
+    if dash and dash.group(1) in common_words():
+        end = start + dash.start()  # "M. Atras Mafazi-turut menyambut": a dash, then the sentence goes on
     suffixes, i, full_end = _degrees(tokens, i, end)
     name, nickname = text[start:end], None
     if quoted is not None and tokens[quoted].start < end:
