@@ -2028,3 +2028,10 @@ def test_a_dash_after_a_name_is_no_part_of_it_and_a_civil_service_grade_is_no_pe
         "Jajaran direksi, yakni Rudi Santoso dan M. Dedi Kurnia-turut menyambut tamu. Hadir pejabat Eselon II."
     )
     assert names(x, EntityType.PERSON) == {"Rudi Santoso", "M. Dedi Kurnia"}
+
+
+def test_a_companys_own_name_without_its_legal_form_is_the_company() -> None:
+    x = run(
+        "Ia menghubungi SB, pemilik PT Sinar Montrado, karena Sinar Montrado itu memiliki alat pemurnian."
+    )
+    assert names(x, EntityType.ORGANIZATION) == {"PT Sinar Montrado"} and not names(x, EntityType.PERSON)

@@ -48,6 +48,11 @@ def extract_untitled(ctx: Context) -> None:
             home.aliases.add(span.text)
             ctx.claim(span.start, span.end, home)
             continue
+        company = _company_named(ctx, span.text)
+        if company is not None:  # "PT Loco Montrado, karena Loco Montrado itu ...": the company again
+            company.mention(ctx.span(span.start, span.end), ctx.stage)
+            ctx.claim(span.start, span.end, company)
+            continue
         decision = decide(ctx, span)
         if not decision.accepted:
             continue
@@ -65,6 +70,15 @@ def extract_untitled(ctx: Context) -> None:
             entity = _place(ctx, i, span.start, span.end)
         if entity is not None:
             _stamp(entity, span.start, span.end, decision.confidence, ctx.stage)
+
+
+def _company_named(ctx: Context, text: str) -> Entity | None:
+    """The article's company whose own name (after "PT"/"CV") is ``text``."""
+    for form in ("PT", "CV"):
+        company = ctx.find(EntityType.ORGANIZATION, f"{form} {text}")
+        if company is not None:
+            return company
+    return None
 
 
 def _stamp(entity: Entity, start: int, end: int, confidence: float, stage: str) -> None:
