@@ -2035,3 +2035,16 @@ def test_a_companys_own_name_without_its_legal_form_is_the_company() -> None:
         "Ia menghubungi SB, pemilik PT Sinar Montrado, karena Sinar Montrado itu memiliki alat pemurnian."
     )
     assert names(x, EntityType.ORGANIZATION) == {"PT Sinar Montrado"} and not names(x, EntityType.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala BPK Perwakilan Jawa Timur, Rudi Santoso, menyerahkan laporan itu.",
+        "Laporan diserahkan oleh Badan Pemeriksa Keuangan (BPK) RI Perwakilan Provinsi Jawa Timur kemarin.",
+    ],
+)
+def test_a_national_bodys_representative_office_in_a_region_is_a_body_of_its_own(text: str) -> None:
+    assert "Badan Pemeriksa Keuangan Perwakilan Provinsi Jawa Timur" in names(
+        run(text), EntityType.ORGANIZATION
+    )

@@ -92,6 +92,13 @@ def _bracketed_abbreviation(tokens: list[Token], j: int) -> str | None:
     return None
 
 
+def _representative_office(ctx: Context, k: int) -> tuple[Region, int, int] | None:
+    """``Perwakilan Provinsi Jawa Timur`` at token ``k``: a national body's office in a region."""
+    if k >= len(ctx.tokens) or ctx.tokens[k].bare != "Perwakilan":
+        return None
+    return region_at(ctx, k + 1, {"provinsi", "kabupaten", "kota"}, bare=True)
+
+
 def _two_word_abbreviation(tokens: list[Token], j: int) -> str | None:
     """``(Diskop UM)``, ``(DP3A KB)``: an abbreviation of two words in brackets, the second in capitals."""
     if (
@@ -271,6 +278,14 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
     """The organisation ``info`` written as ``surface_abbr`` over tokens ``i:j``, with its region."""
     tokens = ctx.tokens
     end = tokens[j - 1].bare_end
+    k = j + (info.scope == "national" and j < len(tokens) and tokens[j].bare == "RI")
+    if info.scope == "national" and (office := _representative_office(ctx, k)) is not None:
+        # "BPK Perwakilan Jawa Timur", "Ombudsman RI Perwakilan Jawa Timur": the body's office there
+        seat, seat_end, nxt = office
+        return OrgMatch(
+            f"{info.full} Perwakilan {jurisdiction_name(seat)}", tokens[i].start, seat_end, nxt,
+            (f"{surface_abbr} Perwakilan {seat.bare}",), info.government, seat, info.full,
+        )  # fmt: skip
     region = None
     if info.scope == "regional" and j < len(tokens) and tokens[j].bare in {"Indonesia", "RI"}:
         # "Kadin Indonesia": the national body of a kind every region has
@@ -456,6 +471,11 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             width = 2 + len(bracketed.split())
             end = tokens[j + width - 1].end
             j += width
+            k = j + (j < len(tokens) and tokens[j].bare == "RI")
+            if (office := _representative_office(ctx, k)) is not None:
+                words.append(tokens[k])  # "Badan Pemeriksa Keuangan (BPK) RI Perwakilan Provinsi Jawa Timur"
+                region, end, j = office
+                break
             if j < len(tokens) and tokens[j].bare == "RI":
                 end = tokens[j].bare_end
                 while words and words[-1].text in {"dan", "&", ",", "/"}:
