@@ -2048,3 +2048,16 @@ def test_a_national_bodys_representative_office_in_a_region_is_a_body_of_its_own
     assert "Badan Pemeriksa Keuangan Perwakilan Provinsi Jawa Timur" in names(
         run(text), EntityType.ORGANIZATION
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Kabupaten Malang, Eko Margianto, hadir.",
+        "Kepala Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Malang, Eko Margianto, hadir.",
+    ],
+)
+def test_desa_ending_a_portfolio_is_part_of_the_bodys_name(text: str) -> None:
+    [m] = run(text).memberships
+    assert m.organization.name == "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Malang"
+    assert m.person.name == "Eko Margianto"

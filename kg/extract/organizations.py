@@ -526,7 +526,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             j += 1
             continue
         if token.text in {"dan", "&", ",", "/"} and j + 1 < len(tokens) and tokens[j + 1].capitalised:
-            if (
+            if not _village_as_portfolio(ctx, j + 1) and (
                 _starts_other(ctx, j + 1)
                 or _starts_another_body(ctx, j + 1)
                 or (
@@ -660,6 +660,21 @@ def _spelled_out(ctx: Context, words: list[Token], j: int) -> bool:
     reaches_run = len(first) > len("".join(t.bare[0] for t in words if t.bare[:1].isupper()))
     return spelled == whole or (
         len(first) >= 2 and first.isalpha() and spelled.startswith(first) and reaches_run
+    )
+
+
+def _village_as_portfolio(ctx: Context, k: int) -> bool:
+    """``Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Kabupaten Malang``: "Desa" at token ``k`` ends a
+    portfolio (a region's type word, a bracket or no capital follows), it opens no village's name."""
+    tokens = ctx.tokens
+    if tokens[k].bare not in {"Desa", "Kelurahan"}:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        tokens[k].text != tokens[k].bare
+        or nxt is None
+        or not nxt.capitalised
+        or nxt.bare in lexicon.GOVERNMENT_TYPE_WORDS
     )
 
 
