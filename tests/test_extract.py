@@ -2061,3 +2061,28 @@ def test_desa_ending_a_portfolio_is_part_of_the_bodys_name(text: str) -> None:
     [m] = run(text).memberships
     assert m.organization.name == "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Malang"
     assert m.person.name == "Eko Margianto"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "party"),
+    [
+        (
+            "Ketua DPC PDI Perjuangan Kota Malang, Rina Handayani, hadir.",
+            "Ketua DPC",
+            "Partai Demokrasi Indonesia Perjuangan",
+        ),
+        (
+            "Ketua DPC Partai Gerindra Kota Malang Dedi Kurnia hadir.",
+            "Ketua DPC",
+            "Partai Gerakan Indonesia Raya",
+        ),
+        (
+            "Sekretaris DPW PKB Jawa Timur, Rudi Santoso, hadir.",
+            "Sekretaris DPW",
+            "Partai Kebangkitan Bangsa",
+        ),
+    ],
+)
+def test_an_office_of_a_partys_branch_is_a_membership_of_the_party(text: str, role: str, party: str) -> None:
+    [m] = run(text).memberships
+    assert (m.role.name, m.organization.name) == (role, party)

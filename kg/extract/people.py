@@ -281,6 +281,11 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         return None
     if key in {"Asisten", "Staf Ahli"}:
         return _assistant(ctx, key, i, aliases)
+    branch = _party_branch(ctx, i)
+    if branch is not None:  # "Ketua DPC PDI Perjuangan Kota Malang": the party, by its branch's office
+        party, end, nxt = branch
+        words = tokens[i].bare
+        return Completion(f"{role} {words}", (*aliases, f"{key} {words}"), party, None, end, nxt)
     office = _regional_office(ctx, key, i)
     if office is not None:
         role = lexicon.POSITIONS[key.split()[0]] if key.endswith(" Kantor") else role
@@ -305,6 +310,27 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
     # A role node is shared vocabulary: only forms of the title itself are its aliases, never org-specific ones.
     role_aliases = (*aliases, key)
     return Completion(role, tuple(a for a in role_aliases if a != role), org, None, org.end, org.next_index)
+
+
+#: a party's boards from the centre down: central, regional (two names), branch, sub-branch
+_PARTY_BRANCHES = frozenset({"DPP", "DPW", "DPD", "DPC", "PAC"})
+
+
+def _party_branch(ctx: Context, i: int) -> tuple[OrgMatch, int, int] | None:
+    """``DPC PDI Perjuangan Kota Malang``, ``DPD Partai Golkar Jawa Timur`` at token ``i``: the party, and
+    where the branch's name (with the region it is the branch of) ends. The gold's convention: the
+    person is a member of the party, in the role "Ketua DPC"."""
+    tokens = ctx.tokens
+    if tokens[i].bare not in _PARTY_BRANCHES or i + 1 >= len(tokens):
+        return None
+    party = parse_org(ctx, i + 1)
+    info = gazetteer.lookup_full(party.name) if party is not None else None
+    if party is None or party.start != tokens[i + 1].start:
+        return None
+    if not party.name.startswith("Partai ") and (info is None or info.kind != "party"):
+        return None
+    region = region_at(ctx, party.next_index, {"provinsi", "kabupaten", "kota"}, bare=True)
+    return (party, region[1], region[2]) if region else (party, party.end, party.next_index)
 
 
 def _regional_office(ctx: Context, key: str, i: int) -> OrgMatch | None:
