@@ -2086,3 +2086,21 @@ def test_desa_ending_a_portfolio_is_part_of_the_bodys_name(text: str) -> None:
 def test_an_office_of_a_partys_branch_is_a_membership_of_the_party(text: str, role: str, party: str) -> None:
     [m] = run(text).memberships
     assert (m.role.name, m.organization.name) == (role, party)
+
+
+def test_a_release_seeing_off_travellers_of_a_named_programme_at_a_venue() -> None:
+    x = run(
+        "Gubernur Jawa Timur Sinta Maharani melepas 1.000 peserta program Mudik Gratis Lebaran 2024 "
+        "di Terminal Purabaya, Sabtu (6/4/2024)."
+    )
+    assert "Mudik Gratis Lebaran 2024" in names(x, EntityType.PROGRAM)
+    [event] = x.events
+    assert event.name.startswith("Pelepasan 1.000 peserta") and event.date == "2024-04-06"
+
+
+def test_a_contests_level_is_not_the_winner() -> None:
+    [award] = run(
+        "Kampung Sayur Ceria pernah dinilai dalam lomba Kampung Bersinar tingkat Provinsi Jawa Timur "
+        "dan meraih juara harapan I."
+    ).awards
+    assert award.recipient is None or "Provinsi" not in award.recipient.name

@@ -141,10 +141,16 @@ def _named(ctx: Context, start: int, end: int) -> list[Entity]:
         (m.span.start, place)
         for place in ctx.of_type(EntityType.PLACE)
         for m in place.mentions
-        if start <= m.span.start < end and not ctx.claimed(m.span.start, m.span.end)
+        if start <= m.span.start < end
+        and not ctx.claimed(m.span.start, m.span.end)
+        and not _LEVEL.search(ctx.text[max(0, m.span.start - 12) : m.span.start])
     ]
     named = (_as_body(ctx, entity) for _, entity in sorted(found, key=lambda pair: pair[0]))
     return [e for e in named if e is not None]
+
+
+#: "lomba Kampung Bersinar tingkat Provinsi Jawa Timur", "se-Jawa Timur": the contest's level, not a winner
+_LEVEL = re.compile(r"(?:\btingkat|\bse-?)\s*$", re.IGNORECASE)
 
 
 def _as_body(ctx: Context, entity: Entity) -> Entity | None:

@@ -68,7 +68,7 @@ def _listed_object(kind: str) -> str:
 #: "melantik lima kepala daerah", "menyalurkan bantuan logistik kepada ...": an act whose object is
 #: written in lower case names the event by the act's noun and up to four words of the object
 _ACT_LOWER = re.compile(
-    rf"\b(?:(?P<verb>{_ANY_OBJECT})\s+{_IN_PERSON}(?P<object>{_OBJECT_WORD}(?:\s+{_OBJECT_WORD}){{0,3}})"
+    rf"\b(?:(?P<verb>{_ANY_OBJECT})\s+{_IN_PERSON}(?P<object>(?:[\d.,]+\s+)?{_OBJECT_WORD}(?:\s+{_OBJECT_WORD}){{0,3}})"
     + "".join(f"|{_listed_object(kind)}" for kind in _OBJECT_LISTS)
     + ")"
 )

@@ -203,6 +203,10 @@ def _before_a_holder(ctx: Context, start: int, phrase: str) -> str:
     return phrase
 
 
+#: "program Mudik Gratis di Terminal Purabaya": the first words of venue names
+_VENUE_FIRST_WORDS = frozenset(head.split()[0] for head in lexicon.VENUE_HEADS)
+
+
 def _before_a_place(phrase: str) -> str:
     """A programme's name without the place it runs in: ``Sambang Kampung di Kelurahan Buring``."""
     for m in re.finditer(r"\s+di\s+", phrase):
@@ -211,6 +215,7 @@ def _before_a_place(phrase: str) -> str:
         if (
             word in lexicon.REGION_WORDS
             or word.casefold() in lexicon.STREET_WORDS
+            or word in _VENUE_FIRST_WORDS
             or gazetteer.match_at(rest, 0)
         ):
             return phrase[: m.start()]
