@@ -101,3 +101,12 @@ def test_the_glued_title_guard_changes_no_token(text: str) -> None:
         assert [m.span() for m in tokens._TOKEN.finditer(glued + text)] == [
             m.span() for m in unguarded.finditer(glued + text)
         ]
+
+
+def test_yesterday_and_last_weekday_are_days_before_publication() -> None:
+    from kg.text.dates import find_dates
+
+    found = find_dates("Rapat digelar kemarin. Pada Senin lalu ia hadir. Tahun kemarin tidak.", "2024-03-14")
+    assert [d.value for d in found] == ["2024-03-13", "2024-03-11"]
+    written = find_dates("Rapat itu digelar Minggu (13/10/2025) malam kemarin.", "2025-10-14")
+    assert [d.value for d in written] == ["2025-10-13"]

@@ -162,7 +162,38 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
             except OverflowError:
                 continue
             found.append(DateMention(m.start(), m.end(), when.isoformat(), relative=True))
+        # "Minggu (13/10/2025) malam kemarin": the written date is the day
+        written = list(found)
+        found.extend(
+            d for d in _days_before(text, anchor) if not any(f.start <= d.start < f.end + 20 for f in written)
+        )
     return sorted(found, key=lambda d: d.start)
+
+
+#: "kemarin", "Senin lalu", "Kamis kemarin": a day just before publication, named without its date
+#: (not "tahun kemarin", nor a weekday whose date follows in brackets)
+_DAY_BEFORE = re.compile(
+    rf"(?<!tahun )(?<!bulan )(?<!minggu )(?<!pekan )\b(?:(?P<weekday>{_WEEKDAY})\s+(?:lalu|kemarin)|kemarin)\b(?!\s*\()",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]
+
+
+def _days_before(text: str, published: date) -> list[DateMention]:
+    """``kemarin`` is the day before publication; ``Senin lalu`` the last Monday before it.
+
+    >>> [d.value for d in _days_before("Rapat digelar kemarin. Pada Senin lalu ia hadir.", date(2024, 3, 14))]
+    ['2024-03-13', '2024-03-11']
+    """
+    found = []
+    for m in _DAY_BEFORE.finditer(text):
+        if m.group("weekday"):
+            weekday = _WEEKDAYS.index(m.group("weekday").lower().replace("'", "").replace("ahad", "minggu"))
+            back = (published.weekday() - weekday) % 7 or 7
+        else:
+            back = 1
+        found.append(DateMention(m.start(), m.end(), (published - timedelta(days=back)).isoformat()))
+    return found
 
 
 _TODAY = re.compile(r"\b[Hh]ari ini\b")
