@@ -2104,3 +2104,19 @@ def test_a_contests_level_is_not_the_winner() -> None:
         "dan meraih juara harapan I."
     ).awards
     assert award.recipient is None or "Provinsi" not in award.recipient.name
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Kepala BPJS Kesehatan Cabang Malang, Dina Lestari, hadir.",
+            "Badan Penyelenggara Jaminan Sosial Kesehatan Cabang Malang",
+        ),
+        ("Kepala Jasa Raharja Jatim, Rudi Santoso, hadir.", "PT Jasa Raharja Cabang Jawa Timur"),
+        ("Perwakilan PT Jasa Raharja Cabang Jawa Timur hadir.", "PT Jasa Raharja Cabang Jawa Timur"),
+        ("Perwakilan Jasa Raharja Cabang Jatim hadir.", "PT Jasa Raharja Cabang Jawa Timur"),
+    ],
+)
+def test_a_national_bodys_branch_is_one_body_however_it_is_written(text: str, body: str) -> None:
+    assert body in names(run(text), EntityType.ORGANIZATION)

@@ -92,6 +92,31 @@ def _bracketed_abbreviation(tokens: list[Token], j: int) -> str | None:
     return None
 
 
+def _branch_office(ctx: Context, k: int) -> tuple[str, int, int] | None:
+    """``Cabang Malang``, ``Cabang Jawa Timur`` (``Cabang Jatim``), ``Cabang Malang Kawi`` at token ``k``:
+    a national body's branch, by the region's name or up to three capitalised words."""
+    tokens = ctx.tokens
+    if k + 1 >= len(tokens) or tokens[k].bare != "Cabang" or not tokens[k + 1].capitalised:
+        return None
+    found = region_at(ctx, k + 1, {"kota", "kabupaten", "provinsi"}, bare=True)
+    if found is not None and (found[2] >= len(tokens) or not tokens[found[2]].capitalised):
+        return found[0].bare, found[1], found[2]
+    j = k + 1
+    while (
+        j < len(tokens)
+        and j - k <= 3
+        and tokens[j].capitalised
+        and tokens[j].bare not in lexicon.STOPWORDS
+        and not ctx.person_starts_at(tokens[j].start)
+    ):
+        j += 1
+        if tokens[j - 1].text != tokens[j - 1].bare:
+            break
+    if j == k + 1:
+        return None
+    return ctx.text[tokens[k + 1].start : tokens[j - 1].bare_end], tokens[j - 1].bare_end, j
+
+
 def _representative_office(ctx: Context, k: int) -> tuple[Region, int, int] | None:
     """``Perwakilan Provinsi Jawa Timur`` at token ``k``: a national body's office in a region."""
     if k >= len(ctx.tokens) or ctx.tokens[k].bare != "Perwakilan":
@@ -285,6 +310,18 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
         return OrgMatch(
             f"{info.full} Perwakilan {jurisdiction_name(seat)}", tokens[i].start, seat_end, nxt,
             (f"{surface_abbr} Perwakilan {seat.bare}",), info.government, seat, info.full,
+        )  # fmt: skip
+    branch = _branch_office(ctx, j) if info.scope == "national" else None
+    if branch is None and info.scope == "national" and info.kind == "enterprise":
+        # "Jasa Raharja Jatim": a state enterprise named with a region is its branch there
+        found = region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True)
+        ends = found is not None and (found[2] >= len(tokens) or not tokens[found[2]].capitalised)
+        branch = (found[0].bare, found[1], found[2]) if found and ends else None
+    if branch is not None:  # "BPJS Kesehatan Cabang Malang", "Jasa Raharja Cabang Riau"
+        words, branch_end, nxt = branch
+        return OrgMatch(
+            f"{info.full} Cabang {words}", tokens[i].start, branch_end, nxt,
+            (f"{surface_abbr} Cabang {words}", f"{surface_abbr} {words}"), info.government, None, info.full,
         )  # fmt: skip
     region = None
     if info.scope == "regional" and j < len(tokens) and tokens[j].bare in {"Indonesia", "RI"}:
