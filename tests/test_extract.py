@@ -2120,3 +2120,18 @@ def test_a_contests_level_is_not_the_winner() -> None:
 )
 def test_a_national_bodys_branch_is_one_body_however_it_is_written(text: str, body: str) -> None:
     assert body in names(run(text), EntityType.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Perum Bulog Kanwil Jatim, Rudi Santoso, hadir.",
+        "Kanwil Bulog Jatim menyalurkan beras.",
+        "Perum Bulog Kantor Wilayah Jawa Timur menyalurkan beras.",
+    ],
+)
+def test_a_national_bodys_provincial_office_is_one_body_however_it_is_written(text: str) -> None:
+    x = run(text)
+    assert "Kantor Wilayah Perum Badan Urusan Logistik Provinsi Jawa Timur" in names(
+        x, EntityType.ORGANIZATION
+    )

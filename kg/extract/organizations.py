@@ -92,6 +92,17 @@ def _bracketed_abbreviation(tokens: list[Token], j: int) -> str | None:
     return None
 
 
+def _regional_office_at(ctx: Context, k: int) -> tuple[Region, int, int] | None:
+    """``Kanwil Jatim``, ``Kantor Wilayah Jawa Timur`` at token ``k``: a national body's provincial office."""
+    tokens = ctx.tokens
+    words = [t.bare for t in tokens[k : k + 2]]
+    if words[:1] == ["Kanwil"]:
+        return region_at(ctx, k + 1, {"provinsi"}, bare=True)
+    if words == ["Kantor", "Wilayah"]:
+        return region_at(ctx, k + 2, {"provinsi"}, bare=True)
+    return None
+
+
 def _branch_office(ctx: Context, k: int) -> tuple[str, int, int] | None:
     """``Cabang Malang``, ``Cabang Jawa Timur`` (``Cabang Jatim``), ``Cabang Malang Kawi`` at token ``k``:
     a national body's branch, by the region's name or up to three capitalised words."""
@@ -260,6 +271,10 @@ def _spelled_unit_at(ctx: Context, i: int) -> tuple[OrgInfo, int] | None:
 
 def parse_known(ctx: Context, i: int) -> OrgMatch | None:
     """An abbreviation from the lexicon, with its jurisdiction when stated or implied."""
+    tokens = ctx.tokens
+    if tokens[i].bare == "Perum" and i + 1 < len(tokens):
+        inner = parse_known(ctx, i + 1)  # "Perum Bulog": the legal form the lexicon's name has too
+        return replace(inner, start=tokens[i].start) if inner is not None and "Perum" in inner.name else None
     found = _lexicon_at(ctx, i)
     if found is None:
         return None
@@ -310,6 +325,13 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
         return OrgMatch(
             f"{info.full} Perwakilan {jurisdiction_name(seat)}", tokens[i].start, seat_end, nxt,
             (f"{surface_abbr} Perwakilan {seat.bare}",), info.government, seat, info.full,
+        )  # fmt: skip
+    office = _regional_office_at(ctx, j) if info.scope == "national" else None
+    if office is not None:  # "Perum Bulog Kanwil Jatim" is the "Kanwil Bulog Jatim"
+        seat, seat_end, nxt = office
+        return OrgMatch(
+            f"Kantor Wilayah {info.full} {jurisdiction_name(seat)}", tokens[i].start, seat_end, nxt,
+            (ctx.text[tokens[i].start : seat_end],), info.government, seat, info.full,
         )  # fmt: skip
     branch = _branch_office(ctx, j) if info.scope == "national" else None
     if branch is None and info.scope == "national" and info.kind == "enterprise":
