@@ -2135,3 +2135,13 @@ def test_a_national_bodys_provincial_office_is_one_body_however_it_is_written(te
     assert "Kantor Wilayah Perum Badan Urusan Logistik Provinsi Jawa Timur" in names(
         x, EntityType.ORGANIZATION
     )
+
+
+def test_another_holder_of_the_same_office_is_a_member() -> None:
+    [m] = run(
+        "Anggota Komisi C DPRD Kota Malang lainnya, Rudi Santoso, berharap pengawasan diperketat."
+    ).memberships
+    assert (m.person.name, m.organization.name) == (
+        "Rudi Santoso",
+        "Dewan Perwakilan Rakyat Daerah Kota Malang",
+    )

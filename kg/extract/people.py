@@ -763,6 +763,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         ):
             j += 2  # "Bupati Kuantan Singingi saat itu, Sukarmis": who held the office then
             tenure = "former"
+        elif j + 1 < len(tokens) and tokens[j].text == "lainnya" and tokens[j + 1].text == ",":
+            j += 1  # "Anggota Komisi C lainnya, Arief Wahyudi": another holder of the same office
         if j < len(tokens) and tokens[j].text == ",":
             j += 1
         ends_sentence = j < len(tokens) and j > 0 and _sentence_ends_after(ctx, j - 1)
