@@ -600,3 +600,13 @@ def test_a_common_word_with_nya_a_platform_and_a_fuel_station_are_no_places() ->
     ):
         x = extract(Article("t", text))
         assert not [e.name for e in x.entities if e.type is EntityType.PLACE], text
+
+
+def test_one_letter_and_a_kind_of_facility_without_its_name_are_no_places() -> None:
+    for text in (
+        "Ia memposting video itu di X, platform media sosial miliknya.",
+        "Layanan kanker akan menjadi unggulan di RS tersebut tahun depan.",
+        "Sebanyak 186 siswa dari TK hingga SMA diduga keracunan.",
+    ):
+        x = extract(Article("t", text))
+        assert not [e.name for e in x.entities if e.type is EntityType.PLACE], text

@@ -130,6 +130,10 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("religious formula",))
     if any(w in BRANDS for w in words):
         return Decision(None, 0.0, ("brand or platform name",))
+    if len(span.text.strip(".,")) < 2:
+        return Decision(None, 0.0, ("one letter: no name",))
+    if len(words) == 1 and span.text in lexicon.NAMED_FACILITIES:
+        return Decision(None, 0.0, ("a kind of facility without its name ('RS tersebut')",))
     if (
         len(words) == 1
         and len(words[0]) >= 7
