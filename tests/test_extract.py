@@ -2145,3 +2145,20 @@ def test_another_holder_of_the_same_office_is_a_member() -> None:
         "Rudi Santoso",
         "Dewan Perwakilan Rakyat Daerah Kota Malang",
     )
+
+
+def test_a_village_written_longer_than_the_gazetteers_is_the_village_as_written() -> None:
+    x = run("Festival digelar di Desa Rantau Berangin, Kecamatan Kampar Kiri, Sabtu (14/6/2025).")
+    assert "Desa Rantau Berangin" in names(x, EntityType.PLACE) and "Desa Rantau" not in names(
+        x, EntityType.PLACE
+    )
+    x = run(
+        "Ia dibenarkan Kepala Lingkungan Kelurahan Pahang, Kecamatan Datuk Bandar Rudi, kemarin. Rudi menyebut itu."
+    )
+    assert "Kecamatan Datuk Bandar" in names(x, EntityType.PLACE)
+
+
+def test_gubri_is_the_governor_of_riau() -> None:
+    x = run('Gubernur Riau, Abdul Rahman, hadir. "Jangan berhenti belajar," pesan Gubri.')
+    assert [q.speaker.name for q in x.quotes] == ["Abdul Rahman"]
+    assert "Gubri" not in names(x, EntityType.PERSON)

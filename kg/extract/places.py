@@ -60,8 +60,48 @@ def extract_regions(ctx: Context) -> None:
     for match in gazetteer.find_all(ctx.text):
         if (not match.explicit and match.region.level != "provinsi") or ctx.claimed(match.start, match.end):
             continue
+        longer = _written_longer(ctx, match)
+        if longer is not None:  # "Desa Rantau Berangin": a village the gazetteer knows by another name
+            ctx.add(EntityType.PLACE, ctx.text[match.start : longer], match.start, longer, ctx.stage)
+            continue
         add_region(ctx, match.region, match.start, match.end)
         ctx.regions[match.region.name] += 1
+
+
+#: the levels a gazetteer match may be a shorter name of: villages and districts are renamed and split
+_SMALL_LEVELS = frozenset({"kecamatan", "kelurahan", "desa"})
+
+
+def _written_longer(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
+    """Where a village's or district's name as written ends, when it goes on past the gazetteer's.
+
+    ``Desa Rantau Berangin, Kecamatan Kampar Kiri``: the gazetteer's "Desa Rantau" is another
+    village; one more capitalised word that is no function word, region word or title, then a
+    comma, is the rest of this one's name, unless the article writes the word elsewhere too (a
+    person's name after the region: "..., Kecamatan Datuk Bandar Aziz. Aziz menyebut").
+    """
+    if match.region.level not in _SMALL_LEVELS or not match.explicit:
+        return None
+    m = re.match(r" ([A-Z][a-z]+)(?=,)", ctx.text[match.end : match.end + 30])
+    if m is None:
+        return None
+    word = m.group(1)
+    if len(re.findall(rf"\b{word}\b", ctx.text)) > 1:
+        return None  # "Kecamatan Datuk Bandar Aziz. Aziz menyebut": a name the article uses again
+    if (
+        word in lexicon.STOPWORDS
+        or word in lexicon.REGION_WORDS
+        or word in lexicon.TITLE_FIRST_WORDS
+        or gazetteer.lookup(word)
+        or ctx.person_starts_at(match.end + 1)  # "Kepala Desa Kedungrejo Suyitno hadir": its head
+        or _HEAD_BEFORE.search(ctx.text[max(0, match.start - 12) : match.start])
+    ):
+        return None
+    return match.end + m.end()
+
+
+#: "Kepala Desa X Y", "Lurah X Y", "Camat X Y": a head's title before the region, so a name may follow it
+_HEAD_BEFORE = re.compile(r"\b(?:Kepala|Kades|Lurah|Camat|Sekdes|Sekcam|Kasi|Plt\.?|Pj\.?)\s+$")
 
 
 _TAIL = re.compile(
