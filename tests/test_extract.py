@@ -2162,3 +2162,11 @@ def test_gubri_is_the_governor_of_riau() -> None:
     x = run('Gubernur Riau, Abdul Rahman, hadir. "Jangan berhenti belajar," pesan Gubri.')
     assert [q.speaker.name for q in x.quotes] == ["Abdul Rahman"]
     assert "Gubri" not in names(x, EntityType.PERSON)
+
+
+def test_a_rank_won_takes_the_name_of_the_contest_named_before_it() -> None:
+    [award] = run(
+        "Kampung Sayur Ceria pernah mengikuti lomba Kampung Bersinar tingkat Provinsi Jawa Timur "
+        "dan meraih juara harapan I."
+    ).awards
+    assert award.name == "Juara harapan I lomba Kampung Bersinar"

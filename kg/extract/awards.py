@@ -325,6 +325,21 @@ def _won_name(ctx: Context, m: re.Match[str], end: int) -> tuple[str, int, int] 
     return name, start, stop
 
 
+#: an award named by its rank alone ("Juara harapan I", "Juara pertama")
+_RANK_ONLY = re.compile(rf"^(?:Juara|Peringkat)\s+{_RANK.pattern}$", re.IGNORECASE)
+#: the contest a sentence names before the rank won in it ("Dalam lomba Desa Wisata 2024, ...")
+_CONTEST_BEFORE = re.compile(
+    r"\b(?P<contest>(?:lomba|kompetisi|festival|kejuaraan|olimpiade|kontes|sayembara)"
+    r"(?:\s+(?!(?:tingkat|dan|yang|di|pada|dengan|serta)\b)[\w/-]+){1,6})",
+    re.IGNORECASE,
+)
+
+
+def _contest_before(text: str) -> str | None:
+    found = list(_CONTEST_BEFORE.finditer(text))
+    return found[-1].group("contest") if found else None
+
+
 def _verb_awards(ctx: Context) -> None:
     """``meraih penghargaan X``, ``dinobatkan sebagai X``, ``Penghargaan X diserahkan ... kepada Y``."""
     text = ctx.text
@@ -336,6 +351,8 @@ def _verb_awards(ctx: Context) -> None:
             if _not_yet(text[sentence.start : m.start()]) or (won := _won_name(ctx, m, end)) is None:
                 continue
             name, start, stop = won
+            if _RANK_ONLY.match(name) and (contest := _contest_before(text[sentence.start : m.start()])):
+                name = f"{name} {contest}"  # "lomba Kampung Bersinar ... dan meraih juara harapan I"
             recipient = _subject(ctx, m.start(), sentence.start) or _government(ctx)
             ctx.awards.append(Award(name, ctx.span(start, stop), recipient, _conferrer_after(ctx, stop, end)))
         _passive_award(ctx, sentence)
