@@ -2170,3 +2170,14 @@ def test_a_rank_won_takes_the_name_of_the_contest_named_before_it() -> None:
         "dan meraih juara harapan I."
     ).awards
     assert award.name == "Juara harapan I lomba Kampung Bersinar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapat Koordinasi Nasional Pengendalian Inflasi 2025 hari ini batal dilakukan, Jumat (29/8/2025).",
+        "Harga satu air quality monitoring station mahal sekali, kata dia, Jumat (17/10/2025).",
+    ],
+)
+def test_an_event_called_off_and_an_english_phrase_are_no_events(text: str) -> None:
+    assert not run(text).events

@@ -262,6 +262,8 @@ def _event_phrase(
     candidates: list[tuple[int, str]] = []
     triggers: dict[int, int] = {}  # where a trigger word starts → where it ends
     for m in _TRIGGER.finditer(before):
+        if _inside_english(before, m.start(), m.end()):
+            continue  # "air quality monitoring station": an English phrase, not the event word
         candidates.append((lo + m.start(), _kind(m.group("t"))))
         triggers[lo + m.start()] = lo + m.end()
     for m in _INTRO.finditer(before):
@@ -471,6 +473,22 @@ def _venue_in(ctx: Context, sentence: Sentence) -> Entity | None:
     return next(iter(venues.values())) if len(venues) == 1 else None
 
 
+def _inside_english(text: str, start: int, end: int) -> bool:
+    """Whether the words on both sides of ``text[start:end]`` are English ones (english-common-words.tsv)."""
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 30) : start])
+    after = re.match(r"\s+(\w+)", text[end : end + 30])
+    return bool(
+        before
+        and after
+        and before.group(1).casefold() in lexicon.ENGLISH_COMMON
+        and after.group(1).casefold() in lexicon.ENGLISH_COMMON
+    )
+
+
+#: "Rapat Koordinasi Nasional ... 2025 hari ini batal dilakukan": an event called off, after its name
+_CALLED_OFF = re.compile(r"[^.\n]{0,40}?\b(?:batal|dibatalkan|ditunda|diundur|urung)\b", re.IGNORECASE)
+
+
 def extract_events(ctx: Context) -> None:
     """Events anchored on dates, with location, performers, attendees and topics."""
     seen: dict[tuple[str, str], Event] = {}
@@ -494,8 +512,8 @@ def extract_events(ctx: Context) -> None:
             continue
         name, kind, start, end = phrase
         key = (name.casefold(), date.value)
-        if key in seen:
-            continue
+        if key in seen or _CALLED_OFF.match(ctx.text, end):
+            continue  # (the same event again; "Rakornas ... hari ini batal dilakukan": not held)
         event = Event(name, kind, date.value, ctx.span(start, end), end_date=date.end_value)
         event.location = (
             next((place for s in around if (place := _location(ctx, s, start, date.start))), None)
