@@ -412,7 +412,7 @@ def query(
     Examples:
       kg query roles
       kg query events --format csv
-      kg query mentions-of-entity --offset 1000          # the second page of the table
+      kg query quotes --offset 1000                      # the second page of the table
       kg query 'SELECT ?name WHERE { ?p a <https://schema.org/Person> ; <https://schema.org/name> ?name }'
       kg query my-question.rq --format json
     Canned queries (in queries/): see `kg queries`.
@@ -750,7 +750,10 @@ def explain(
     with open_graph(store_path, endpoint, user, password_env) as store:
         found = find(store, label)
         if not found:
-            raise click.ClickException(f"no entity is called {label!r} (try `kg query mentions-of-entity`)")
+            raise click.ClickException(
+                f"no entity is called {label!r}: write a name as the graph labels it "
+                "(`kg query office-holders`, `kg query programs` list some)"
+            )
         # an event name is shared by an event of every article that reports one: explain a few
         for iri in found[:EXPLAIN_MATCHES]:
             e = run_explain(store, iri, limit)

@@ -52,29 +52,29 @@ def test_every_canned_query_is_the_same_from_its_saved_result(
 
 
 def test_a_build_makes_saved_results_invalid(store: Path, tmp_path: Path) -> None:
-    before = _query(store, "mentions-of-entity", "--format", "csv")[0]
+    before = _query(store, "office-holders", "--format", "csv")[0]
     (tmp_path / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
     built = CliRunner().invoke(main, ["build", "-q", "--store", str(store), str(tmp_path / "new.txt")])
     assert built.exit_code == 0, built.output
-    after = _query(store, "mentions-of-entity", "--format", "csv")[0]
-    assert "Sekda Kota Batu Membuka Pelatihan" in after and "Sekda Kota Batu" not in before
+    after = _query(store, "office-holders", "--format", "csv")[0]
+    assert "Zadim Efisiensi" in after and "Zadim Efisiensi" not in before
     with Store(store, read_only=True) as opened:  # what the store itself answers now
-        solutions = opened.query(canned()["mentions-of-entity"].path.read_text(encoding="utf-8"))
+        solutions = opened.query(canned()["office-holders"].path.read_text(encoding="utf-8"))
         assert len(_csv(after)) - 1 == sum(1 for _ in solutions)
 
 
 def test_pages_are_slices_of_the_whole_result(store: Path) -> None:
-    whole = _csv(_query(store, "mentions-of-entity", "--format", "csv")[0])
+    whole = _csv(_query(store, "quotes", "--format", "csv")[0])
     header, rows = whole[0], whole[1:]
-    assert len(rows) > 20
-    out, err = _query(store, "mentions-of-entity", "--format", "csv", "--limit", "7", "--offset", "5")
+    assert len(rows) > 12
+    out, err = _query(store, "quotes", "--format", "csv", "--limit", "7", "--offset", "5")
     assert _csv(out) == [header, *rows[5:12]]
     assert err == f"note: rows 6–12 of {len(rows):,}: --offset 12 for the next page, --limit 0 for all\n"
-    table, _ = _query(store, "mentions-of-entity", "--limit", "3")
+    table, _ = _query(store, "quotes", "--limit", "3")
     lines = table.splitlines()
     assert len(lines) == 2 + 3 + 1
     assert lines[-1] == f"(rows 1–3 of {len(rows):,}: --offset 3 for the next page, --limit 0 for all)"
-    last, _ = _query(store, "mentions-of-entity", "--offset", str(len(rows) - 2))
+    last, _ = _query(store, "quotes", "--offset", str(len(rows) - 2))
     assert (
         last.splitlines()[-1]
         == f"(rows {len(rows) - 1:,}–{len(rows):,} of {len(rows):,}: --offset 0 for the first page)"
