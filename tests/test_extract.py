@@ -2181,3 +2181,12 @@ def test_a_rank_won_takes_the_name_of_the_contest_named_before_it() -> None:
 )
 def test_an_event_called_off_and_an_english_phrase_are_no_events(text: str) -> None:
     assert not run(text).events
+
+
+def test_a_district_prosecutors_office_takes_no_province_from_the_article() -> None:
+    x = run("Gubernur Bali Rudi Santoso hadir bersama Kepala Kejaksaan Negeri dan bupati/wali kota se-Bali.")
+    assert not any("Kejaksaan Negeri" in n for n in names(x, EntityType.ORGANIZATION))
+    x = run("Wali Kota Malang hadir. Kepala Kejaksaan Negeri menyerahkan berkas itu.")
+    assert "Kejaksaan Negeri Kota Malang" in names(x, EntityType.ORGANIZATION) | {
+        e.name for e in x.entities if e.type is EntityType.ORGANIZATION
+    }

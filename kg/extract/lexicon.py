@@ -132,6 +132,11 @@ GOVERNMENT_ABBREVIATIONS = {
 GOVERNMENT_TYPE_WORDS = {
     word: lang.optional(level) for word, level in lang.table("government-type-words", ("word", "level"))
 }
+#: bodies of which every city and regency (or every province) has one, and those levels
+REGIONAL_BODY_LEVELS = {
+    body: frozenset(levels.split(","))
+    for body, levels in lang.table("regional-body-levels", ("body", "levels"))
+}
 NATIONAL_GOVERNMENT = "Pemerintah Republik Indonesia"
 NATIONAL_GOVERNMENT_FORMS = lang.words("national-government-forms", "form")
 

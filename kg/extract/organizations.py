@@ -314,6 +314,14 @@ def among_initials(ctx: Context, i: int) -> bool:
     return len(others) >= 2 and any(len(o) <= 2 for o in others)
 
 
+def _home_region_for(ctx: Context, info: OrgInfo) -> Region | None:
+    """The article's region for a regional body written without one, if the body exists at its level
+    ("Kejaksaan Negeri" in a province's article: one per city and regency, so none)."""
+    home = ctx.home_region
+    levels = lexicon.REGIONAL_BODY_LEVELS.get(info.full)
+    return home if home is not None and (levels is None or home.level in levels) else None
+
+
 def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) -> OrgMatch:
     """The organisation ``info`` written as ``surface_abbr`` over tokens ``i:j``, with its region."""
     tokens = ctx.tokens
@@ -358,7 +366,7 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
         if found_region:
             region, end, j = found_region
         else:
-            region = ctx.home_region
+            region = _home_region_for(ctx, info)
     elif (
         not info.government
         and info.kind != "party"  # "PDIP Bali": the party (its branch is the DPD or DPC)
@@ -661,7 +669,7 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
     if abbreviation is None and info is not None:
         abbreviation = info.abbr
     if region is None and info is not None and info.scope == "regional":
-        region = ctx.home_region
+        region = _home_region_for(ctx, info)
     if surface_region and head in lexicon.EXECUTIVE_UNIT_HEADS:
         # "Dinas Sosial Jatim" is the province's "Dinas Sosial Provinsi Jawa Timur", as others write it
         written_region, surface_region = f"{core} {surface_region}", None
