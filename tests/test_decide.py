@@ -592,21 +592,16 @@ def test_a_name_ending_with_a_city_is_no_persons() -> None:
     assert not _names(text, EntityType.PERSON)
 
 
-def test_a_common_word_with_nya_a_platform_and_a_fuel_station_are_no_places() -> None:
-    for text in (
-        "Anggaran itu untuk Sistem Penyediaan Air dan Jaringannya, serta irigasi.",
-        "Anak bisa belajar bahasa asing dari Discord setiap hari.",
-        "Terjadi kekosongan bahan bakar di SPBU swasta sejak pekan lalu.",
-    ):
-        x = extract(Article("t", text))
-        assert not [e.name for e in x.entities if e.type is EntityType.PLACE], text
-
-
-def test_one_letter_and_a_kind_of_facility_without_its_name_are_no_places() -> None:
-    for text in (
-        "Ia memposting video itu di X, platform media sosial miliknya.",
-        "Layanan kanker akan menjadi unggulan di RS tersebut tahun depan.",
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anggaran itu untuk Sistem Penyediaan Air dan Jaringannya, serta irigasi.",  # a common word with -nya
+        "Anak bisa belajar bahasa asing dari Discord setiap hari.",  # a platform
+        "Terjadi kekosongan bahan bakar di SPBU swasta sejak pekan lalu.",  # a fuel station
+        "Ia memposting video itu di X, platform media sosial miliknya.",  # one letter
+        "Layanan kanker akan menjadi unggulan di RS tersebut tahun depan.",  # a kind of facility, no name
         "Sebanyak 186 siswa dari TK hingga SMA diduga keracunan.",
-    ):
-        x = extract(Article("t", text))
-        assert not [e.name for e in x.entities if e.type is EntityType.PLACE], text
+    ],
+)
+def test_words_that_name_no_place(text: str) -> None:
+    assert not _names(text, EntityType.PLACE)
