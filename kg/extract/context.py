@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from kg import gazetteer, lang
+from kg.extract import lexicon
 from kg.gazetteer import Region
 from kg.ner import NerSpan
 from kg.records import Article, Award, Entity, EntityType, Event, Extraction, Membership, Quote, Span
@@ -37,9 +38,7 @@ def _initials(words: list[str]) -> str:
 
 
 #: 'talkshow bertema "Digitalisasi UMKM"': words before a quotation that make it a title
-_TITLE_CUE = re.compile(
-    rf"\b(?:{lang.alternation(lang.words('title-cues', casefold=True))}):?\s*$", re.IGNORECASE
-)
+_TITLE_CUE = re.compile(rf"\b(?:{lexicon.TITLE_CUES}):?\s*$", re.IGNORECASE)
 
 
 #: an abbreviation defined in brackets after its spelled-out name: "Public-Private Partnership (PPP)"

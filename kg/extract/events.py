@@ -72,11 +72,12 @@ _ACT_LOWER = re.compile(
     + "".join(f"|{_listed_object(kind)}" for kind in _OBJECT_LISTS)
     + ")"
 )
-_THEME = re.compile(
-    rf"^\s*(?:{lang.alternation(lang.words('title-cues', casefold=True))}):?\s*[‘'“\"]?(?P<theme>[^’'”\",.]{{3,120}})[’'”\"]?"
-)
+_THEME = re.compile(rf"^\s*(?:{lexicon.TITLE_CUES}):?\s*[‘'“\"]?(?P<theme>[^’'”\",.]{{3,120}})[’'”\"]?")
 _IN_VENUE = re.compile(r"\b(?:ruang|ruangan|gedung|aula|balai|kantor)\s+$", re.IGNORECASE)
-_THEMED = re.compile(r"(?:bertajuk|bertema|tema|[‘“\"'])\s*$", re.IGNORECASE)
+_THEMED = re.compile(
+    rf"(?:\b(?:{lexicon.TITLE_CUES}|tema):?|[‘“\"'])\s*$",
+    re.IGNORECASE,
+)
 _STOP_WORDS = frozenset(lang.words("event-stop-words", casefold=True))
 _UNTIL = re.compile(
     r"\b(?:hingga|sampai|s\.d\.|sd|sampai dengan|hingga tanggal|batas waktu|paling lambat)\s*$", re.IGNORECASE

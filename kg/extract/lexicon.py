@@ -132,6 +132,8 @@ GOVERNMENT_ABBREVIATIONS = {
 GOVERNMENT_TYPE_WORDS = {
     word: lang.optional(level) for word, level in lang.table("government-type-words", ("word", "level"))
 }
+#: words before a quoted title ("bertema", "slogan", "berjudul"), as a regex alternation (title-cues.tsv)
+TITLE_CUES = lang.alternation(lang.words("title-cues", casefold=True))
 #: bodies of which every city and regency (or every province) has one, and those levels
 REGIONAL_BODY_LEVELS = {
     body: frozenset(levels.split(","))
