@@ -322,37 +322,50 @@ def _home_region_for(ctx: Context, info: OrgInfo) -> Region | None:
     return home if home is not None and (levels is None or home.level in levels) else None
 
 
-def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) -> OrgMatch:
-    """The organisation ``info`` written as ``surface_abbr`` over tokens ``i:j``, with its region."""
+def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) -> OrgMatch | None:
+    """A national body's office in a region, written after the body at token ``j``, under the body.
+
+    ``BPK Perwakilan Jawa Timur`` (a representative office), ``Perum Bulog Kanwil Jatim`` (the
+    "Kanwil Bulog Jatim"), ``BPJS Kesehatan Cabang Malang`` and a state enterprise with a region,
+    ``Jasa Raharja Jatim`` (a branch).
+    """
+    if info.scope != "national":
+        return None
     tokens = ctx.tokens
-    end = tokens[j - 1].bare_end
-    k = j + (info.scope == "national" and j < len(tokens) and tokens[j].bare == "RI")
-    if info.scope == "national" and (office := _representative_office(ctx, k)) is not None:
-        # "BPK Perwakilan Jawa Timur", "Ombudsman RI Perwakilan Jawa Timur": the body's office there
+    k = j + (j < len(tokens) and tokens[j].bare == "RI")
+    if (office := _representative_office(ctx, k)) is not None:
         seat, seat_end, nxt = office
         return OrgMatch(
             f"{info.full} Perwakilan {jurisdiction_name(seat)}", tokens[i].start, seat_end, nxt,
             (f"{surface_abbr} Perwakilan {seat.bare}",), info.government, seat, info.full,
         )  # fmt: skip
-    office = _regional_office_at(ctx, j) if info.scope == "national" else None
-    if office is not None:  # "Perum Bulog Kanwil Jatim" is the "Kanwil Bulog Jatim"
+    if (office := _regional_office_at(ctx, j)) is not None:
         seat, seat_end, nxt = office
         return OrgMatch(
             f"Kantor Wilayah {info.full} {jurisdiction_name(seat)}", tokens[i].start, seat_end, nxt,
             (ctx.text[tokens[i].start : seat_end],), info.government, seat, info.full,
         )  # fmt: skip
-    branch = _branch_office(ctx, j) if info.scope == "national" else None
-    if branch is None and info.scope == "national" and info.kind == "enterprise":
-        # "Jasa Raharja Jatim": a state enterprise named with a region is its branch there
+    branch = _branch_office(ctx, j)
+    if branch is None and info.kind == "enterprise":
         found = region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True)
         ends = found is not None and (found[2] >= len(tokens) or not tokens[found[2]].capitalised)
         branch = (found[0].bare, found[1], found[2]) if found and ends else None
-    if branch is not None:  # "BPJS Kesehatan Cabang Malang", "Jasa Raharja Cabang Riau"
-        words, branch_end, nxt = branch
-        return OrgMatch(
-            f"{info.full} Cabang {words}", tokens[i].start, branch_end, nxt,
-            (f"{surface_abbr} Cabang {words}", f"{surface_abbr} {words}"), info.government, None, info.full,
-        )  # fmt: skip
+    if branch is None:
+        return None
+    words, branch_end, nxt = branch
+    return OrgMatch(
+        f"{info.full} Cabang {words}", tokens[i].start, branch_end, nxt,
+        (f"{surface_abbr} Cabang {words}", f"{surface_abbr} {words}"), info.government, None, info.full,
+    )  # fmt: skip
+
+
+def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) -> OrgMatch:
+    """The organisation ``info`` written as ``surface_abbr`` over tokens ``i:j``, with its region."""
+    tokens = ctx.tokens
+    end = tokens[j - 1].bare_end
+    office = _national_office(ctx, info, i, j, surface_abbr)
+    if office is not None:
+        return office
     region = None
     if info.scope == "regional" and j < len(tokens) and tokens[j].bare in {"Indonesia", "RI"}:
         # "Kadin Indonesia": the national body of a kind every region has
@@ -1080,11 +1093,16 @@ def parse_spelled_facility(ctx: Context, i: int, *, before_name: bool = False) -
     return None
 
 
-#: facility kinds by the first word of their spelled-out form ("Rumah" → RSUD, RSU, RS ...), longest first
-_SPELLED_FACILITIES: dict[str, tuple[str, ...]] = {}
-for _abbr in sorted(lexicon.NAMED_FACILITIES, key=lambda a: -len(lexicon.FACILITY_TYPES[a])):
-    _first = lexicon.FACILITY_TYPES[_abbr].split()[0]
-    _SPELLED_FACILITIES[_first] = (*_SPELLED_FACILITIES.get(_first, ()), _abbr)
+def _by_first_spelled_word() -> dict[str, tuple[str, ...]]:
+    """Facility kinds by the first word of their spelled-out form ("Rumah" → RSIA, RSUD, ...), longest first."""
+    kinds: dict[str, tuple[str, ...]] = {}
+    for abbr in sorted(lexicon.NAMED_FACILITIES, key=lambda a: -len(lexicon.FACILITY_TYPES[a])):
+        first = lexicon.FACILITY_TYPES[abbr].split()[0]
+        kinds[first] = (*kinds.get(first, ()), abbr)
+    return kinds
+
+
+_SPELLED_FACILITIES = _by_first_spelled_word()
 
 
 def parse_facility(
