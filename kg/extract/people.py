@@ -324,9 +324,9 @@ def _party_branch(ctx: Context, i: int) -> tuple[OrgMatch, int, int] | None:
     if tokens[i].bare not in _PARTY_BRANCHES or i + 1 >= len(tokens):
         return None
     party = parse_org(ctx, i + 1)
-    info = gazetteer.lookup_full(party.name) if party is not None else None
     if party is None or party.start != tokens[i + 1].start:
         return None
+    info = gazetteer.lookup_full(party.name)
     if not party.name.startswith("Partai ") and (info is None or info.kind != "party"):
         return None
     region = region_at(ctx, party.next_index, {"provinsi", "kabupaten", "kota"}, bare=True)
