@@ -2188,3 +2188,42 @@ def test_a_district_prosecutors_office_takes_no_province_from_the_article() -> N
     assert not any("Kejaksaan Negeri" in n for n in names(x, EntityType.ORGANIZATION))
     x = run("Wali Kota Malang hadir. Kepala Kejaksaan Negeri menyerahkan berkas itu.")
     assert "Kejaksaan Negeri Kota Malang" in {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Kasat Resnarkoba Polres Batu, AKP Rudi Santoso, menjelaskan kasus itu.",
+            "Kepala Satuan Reserse Narkoba",
+        ),
+        (
+            "Kasat Reskrim Polres Batu AKP Rudi Santoso menjelaskan kasus itu.",
+            "Kepala Satuan Reserse Kriminal",
+        ),
+    ],
+)
+def test_a_police_units_head_written_in_two_words_is_a_member_of_the_police_resort(
+    text: str, role: str
+) -> None:
+    [m] = run(text).memberships
+    assert (m.role.name, m.organization.name) == (role, "Kepolisian Resor Batu")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia meminta Badan Narkotika Nasional Kota (BNNK) Batu memperkuat sosialisasi.",
+        "Ia meminta BNNK Batu memperkuat sosialisasi.",
+    ],
+)
+def test_a_body_named_with_its_level_takes_its_region_once(text: str) -> None:
+    assert names(run(text), EntityType.ORGANIZATION) == {"Badan Narkotika Nasional Kota Batu"}
+
+
+def test_a_laws_one_word_subject_is_no_programme() -> None:
+    x = run(
+        "Tersangka dijerat Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika. "
+        "Badan Narkotika Nasional Kota Batu diminta memperkuat sosialisasi."
+    )
+    assert not names(x, EntityType.PROGRAM)

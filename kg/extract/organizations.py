@@ -157,6 +157,21 @@ def jurisdiction_name(region: Region) -> str:
     return lexicon.jurisdiction_name(region.name, region.level)
 
 
+#: a level a body's own name ends with, the region it is named with taking its place
+_LEVEL_SUFFIX = re.compile(r"\s+(?:Kabupaten/Kota|Kota/Kabupaten|Provinsi|Kabupaten|Kota)$")
+
+
+def in_region(body: str, region: Region) -> str:
+    """A body's name with its region: ``Badan Narkotika Nasional Kabupaten/Kota`` in Kota Batu is the
+    ``Badan Narkotika Nasional Kota Batu``, not "... Kota Kota Batu".
+
+    >>> from kg.gazetteer import Region
+    >>> in_region("Badan Narkotika Nasional Provinsi", Region("35", "Jawa Timur", "Jawa Timur", "provinsi", None))
+    'Badan Narkotika Nasional Provinsi Jawa Timur'
+    """
+    return f"{_LEVEL_SUFFIX.sub('', body)} {jurisdiction_name(region)}"
+
+
 def government_of(region: Region) -> str:
     return lexicon.government_name(region.name)
 
@@ -386,7 +401,7 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
         and (found_region := region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True))
     ):
         region, end, j = found_region  # "Komnas PA Surabaya": a national association's chapter
-    name = f"{info.full} {jurisdiction_name(region)}" if region else info.full
+    name = in_region(info.full, region) if region else info.full
     aliases = {surface_abbr, info.abbr}
     if region:
         aliases.add(f"{surface_abbr} {jurisdiction_name(region)}")
@@ -688,7 +703,7 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
         written_region, surface_region = f"{core} {surface_region}", None
     else:
         written_region = None
-    name = f"{core} {surface_region or jurisdiction_name(region)}" if region else core
+    name = (f"{core} {surface_region}" if surface_region else in_region(core, region)) if region else core
     aliases = {written_region} if written_region else set()
     if abbreviation:
         aliases.add(abbreviation)

@@ -123,7 +123,8 @@ def extract_legislation(ctx: Context) -> None:
             # ("... tentang Hubungan Keuangan antara Pemerintah Pusat dan Daerah (HKPD)", "UU HKPD")
             after = m.start("about") + len(about)
             names_law = re.match(r"\s*\([A-Z][A-Za-z0-9]{1,9}\)", ctx.text[after : after + 14])
-            elsewhere = ctx.text.count(about) > 1
+            # (a one-word subject is a topic: "tentang Narkotika" of a law, beside the "Badan Narkotika Nasional")
+            elsewhere = " " in about and ctx.text.count(about) > 1
             program = (
                 add_program(ctx, about, m.start("about"), after) if elsewhere and not names_law else None
             )
