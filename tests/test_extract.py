@@ -2227,3 +2227,15 @@ def test_a_laws_one_word_subject_is_no_programme() -> None:
         "Badan Narkotika Nasional Kota Batu diminta memperkuat sosialisasi."
     )
     assert not names(x, EntityType.PROGRAM)
+
+
+def test_sumber_daya_in_a_bodys_name_and_its_abbreviation_with_a_bare_city() -> None:
+    x = run(
+        "Komisi C menggelar hearing dengan Dinas Sumber Daya Air dan Bina Marga (DSDABM) Kota Surabaya. "
+        "Kepala DSDABM Surabaya, Rudi Santoso, menjelaskan rencana itu."
+    )
+    [m] = x.memberships
+    assert (m.person.name, m.organization.name) == (
+        "Rudi Santoso",
+        "Dinas Sumber Daya Air dan Bina Marga Kota Surabaya",
+    )

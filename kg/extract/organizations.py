@@ -279,7 +279,7 @@ def _spelled_unit_at(ctx: Context, i: int) -> tuple[OrgInfo, int] | None:
     """``Barenlitbangda Kota Malang`` in an article that spelled out ``Badan ... (Barenlitbangda)``:
     an abbreviation the lexicon lacks, of a unit the article names in full, before a region."""
     spelled = ctx.spelled_out_units.get(ctx.tokens[i].bare)
-    if spelled is None or region_at(ctx, i + 1, {"kota", "kabupaten", "provinsi"}, bare=False) is None:
+    if spelled is None or region_at(ctx, i + 1, {"kota", "kabupaten", "provinsi"}, bare=True) is None:
         return None
     return OrgInfo(ctx.tokens[i].bare, spelled, "regional", True, "agency"), i + 1
 
@@ -589,7 +589,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             break
         # "Kementerian Dalam Negeri": a known name goes on through a function word
         known_prefix = token.capitalised and gazetteer.is_full_prefix(_join(ctx, [*words, token]))
-        if token.capitalised and (known_prefix or token.bare not in _NAME_STOPWORDS):
+        if token.capitalised and (known_prefix or token.bare not in _NAME_STOPWORDS or _compound_at(ctx, j)):
             if len(words) == 1 and head in {"Partai", "Fraksi"}:
                 # "Partai Demokrat", "Fraksi PKB", "Fraksi Partai NasDem"
                 k = j + 1 if head == "Fraksi" and token.bare == "Partai" and j + 1 < len(tokens) else j
@@ -756,6 +756,15 @@ def _spelled_out(ctx: Context, words: list[Token], j: int) -> bool:
     return spelled == whole or (
         len(first) >= 2 and first.isalpha() and spelled.startswith(first) and reaches_run
     )
+
+
+#: a stop word that opens a compound of bodies' names: "Dinas Sumber Daya Air", "... Sumber Daya Manusia"
+_COMPOUNDS = frozenset({("Sumber", "Daya")})
+
+
+def _compound_at(ctx: Context, j: int) -> bool:
+    tokens = ctx.tokens
+    return j + 1 < len(tokens) and (tokens[j].bare, tokens[j + 1].bare) in _COMPOUNDS
 
 
 def _village_as_portfolio(ctx: Context, k: int) -> bool:
