@@ -248,57 +248,95 @@ def attributes(feats: Mapping[str, str | float]) -> tuple[str, ...]:
 
 
 _OFFSETS = (-2, -1, 1, 2)
+#: the attributes a model knows (:func:`kg.ner.model_attributes`), or ``None``: keep every one
+Known = frozenset[str] | None
+
+
+def _kept(attrs: tuple[str, ...], known: Known) -> tuple[str, ...]:
+    """``attrs`` without those the model does not know: crfsuite skips an unknown attribute, so the
+    labels and marginals are the same, and it converts and looks up fewer strings."""
+    return attrs if known is None else tuple(a for a in attrs if a in known)
 
 
 @lru_cache(maxsize=1 << 16)
-def _word_attributes(word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+def _word_attributes(word: str, known: Known) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """A word's own attributes, and its context attributes as seen from each of :data:`_OFFSETS`.
 
     Computed once per word: ``-1:w:kota`` is the prefix ``-1:`` and the attribute ``w:kota``.
     """
     context = attributes(_context(word))
-    return attributes(_own(word)), tuple(tuple(f"{off:+d}:{a}" for a in context) for off in _OFFSETS)
+    return _kept(attributes(_own(word)), known), tuple(
+        _kept(tuple(f"{off:+d}:{a}" for a in context), known) for off in _OFFSETS
+    )
 
 
 @lru_cache(maxsize=1 << 16)
 def _run_attributes(
-    length: int, from_start: int, to_end: int, head_word: str, before: str | None
+    length: int, from_start: int, to_end: int, head_word: str, before: str | None, known: Known
 ) -> tuple[str, ...]:
-    return attributes(_run_features_of(length, from_start, to_end, head_word, before))
+    return _kept(attributes(_run_features_of(length, from_start, to_end, head_word, before)), known)
 
 
-_PAD_ATTRIBUTES = {off: attributes(feats) for off, feats in _PAD.items()}
+@lru_cache(maxsize=4)
+def _fixed_attributes(known: Known) -> tuple[dict[int, tuple[str, ...]], tuple[str, ...], tuple[str, ...]]:
+    """The padding attributes beyond each edge, and ``BOS`` and ``EOS``, as ``known`` keeps them."""
+    pads = {off: _kept(attributes(feats), known) for off, feats in _PAD.items()}
+    return pads, _kept(("BOS",), known), _kept(("EOS",), known)
 
 
-def sent2attributes(tokens: list[str]) -> list[list[str]]:
+@lru_cache(maxsize=4)
+def _known_pairs(known: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The word pairs of the ``bi-1:`` and of the ``bi+1:`` attributes in ``known``."""
+    return (
+        frozenset(a.removeprefix("bi-1:") for a in known if a.startswith("bi-1:")),
+        frozenset(a.removeprefix("bi+1:") for a in known if a.startswith("bi+1:")),
+    )
+
+
+def sent2attributes(tokens: list[str], known: Known = None) -> list[list[str]]:
     """:func:`sent2features` as crfsuite attribute lists (:func:`attributes` of each dict), for tagging.
 
     Built from the same per-word features, cached as attribute tuples, so a sentence costs a few
-    list extensions per token instead of a dict copy and four updates.
+    list extensions per token instead of a dict copy and four updates. With ``known`` (the
+    model's attributes), only those are kept: the tagger reads the same thing faster.
 
     >>> sent2attributes(["Wali", "Kota"]) == [list(attributes(f)) for f in sent2features(["Wali", "Kota"])]
     True
+    >>> sent2attributes(["Wali", "Kota"], frozenset({"w:wali", "+1:w:kota", "EOS"}))
+    [['w:wali', '+1:w:kota'], ['EOS']]
     """
     n = len(tokens)
+    if not n:
+        return []
     lows = [t.lower() for t in tokens]
     runs = capital_runs(tokens)
-    words = [_word_attributes(t) for t in tokens]
-    out: list[list[str]] = []
-    for i in range(n):
-        attrs = list(words[i][0])
-        run = runs[i]
-        if run is not None:
-            attrs.extend(_run_attributes(*_run_key(tokens, i, run)))
-        if i == 0:
-            attrs.append("BOS")
-        if i == n - 1:
-            attrs.append("EOS")
-        for k, off in enumerate(_OFFSETS):
-            j = i + off
-            attrs.extend(words[j][1][k] if 0 <= j < n else _PAD_ATTRIBUTES[off])
-        prev = lows[i - 1] if i > 0 else "<s>"
-        nxt = lows[i + 1] if i + 1 < n else "</s>"
-        attrs.append(f"bi-1:{prev}|{lows[i]}")
-        attrs.append(f"bi+1:{lows[i]}|{nxt}")
-        out.append(attrs)
-    return out
+    words = [_word_attributes(t, known) for t in tokens]
+    pads, bos, eos = _fixed_attributes(known)
+    # one column per part of a token's attributes, in the order sent2features writes them
+    run_attrs = [
+        () if run is None else _run_attributes(*_run_key(tokens, i, run), known) for i, run in enumerate(runs)
+    ]
+    edges: list[tuple[str, ...]] = [()] * n
+    edges[0] = bos
+    edges[-1] = edges[-1] + eos
+    before2 = [pads[-2]] * min(2, n) + [w[1][0] for w in words[: n - 2]]
+    before1 = [pads[-1], *(w[1][1] for w in words[: n - 1])]
+    after1 = [*(w[1][2] for w in words[1:]), pads[1]]
+    after2 = [*(w[1][3] for w in words[2:]), *[pads[2]] * min(2, n)]
+    # pairs[i]: the words of tokens i - 1 and i, in a bigram's form
+    pairs = [f"{a}|{b}" for a, b in zip(["<s>", *lows], [*lows, "</s>"], strict=True)]
+    if known is None:
+        bigrams = [(f"bi-1:{pairs[i]}", f"bi+1:{pairs[i + 1]}") for i in range(n)]
+    else:  # most pairs are unknown to the model: test the pair before writing its attribute
+        with_previous, with_next = _known_pairs(known)
+        bigrams = [
+            (*((f"bi-1:{pairs[i]}",) if pairs[i] in with_previous else ()),
+             *((f"bi+1:{pairs[i + 1]}",) if pairs[i + 1] in with_next else ()))
+            for i in range(n)
+        ]  # fmt: skip
+    return [
+        [*own[0], *run, *edge, *b2, *b1, *a1, *a2, *bi]
+        for own, run, edge, b2, b1, a1, a2, bi in zip(
+            words, run_attrs, edges, before2, before1, after1, after2, bigrams, strict=True
+        )
+    ]
