@@ -125,19 +125,27 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[:1] == "(" and word[1:2].isupper())
 
 
+def _runs(tokens: list[str]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every run of capitalised tokens, in order."""
+    found: list[tuple[int, int]] = []
+    start = None
+    for i, token in enumerate(tokens):
+        if _is_capitalised(token):
+            if start is None:
+                start = i
+        elif start is not None:
+            found.append((start, i))
+            start = None
+    if start is not None:
+        found.append((start, len(tokens)))
+    return found
+
+
 def capital_runs(tokens: list[str]) -> list[tuple[int, int] | None]:
     """For each token, the ``(start, end)`` of the run of capitalised tokens it belongs to."""
     runs: list[tuple[int, int] | None] = [None] * len(tokens)
-    i = 0
-    while i < len(tokens):
-        if not _is_capitalised(tokens[i]):
-            i += 1
-            continue
-        j = i
-        while j < len(tokens) and _is_capitalised(tokens[j]):
-            j += 1
+    for i, j in _runs(tokens):
         runs[i:j] = [(i, j)] * (j - i)
-        i = j
     return runs
 
 
@@ -165,18 +173,28 @@ def _run_key(tokens: list[str], i: int, run: tuple[int, int]) -> tuple[int, int,
 def _run_features_of(
     length: int, from_start: int, to_end: int, head_word: str, before: str | None
 ) -> dict[str, str | float]:
+    return {
+        **_run_position_features(length, from_start, to_end, lexicon_class(head_word)),
+        **_run_before(before),
+    }
+
+
+def _run_position_features(length: int, from_start: int, to_end: int, head: str) -> dict[str, str | float]:
+    """The run features of a token's place in its run, and of the class of the run's head word."""
     feats: dict[str, str | float] = {
         "run_len": str(length),
         "run_from_start": str(from_start),
         "run_to_end": str(to_end),
     }
-    head = lexicon_class(head_word)
     if head:
         feats["run_lex"] = head
         feats["run_lex_end"] = f"{head}|{to_end}"
-    if before is not None:
-        feats["run_prev"] = before.lower()
     return feats
+
+
+def _run_before(before: str | None) -> dict[str, str | float]:
+    """The run feature of the word before the run (none at the start of the sentence)."""
+    return {} if before is None else {"run_prev": before.lower()}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -270,11 +288,30 @@ def _word_attributes(word: str, known: Known) -> tuple[tuple[str, ...], tuple[tu
     )
 
 
-@lru_cache(maxsize=1 << 16)
-def _run_attributes(
-    length: int, from_start: int, to_end: int, head_word: str, before: str | None, known: Known
+@lru_cache(maxsize=1 << 10)
+def _run_position_attributes(
+    length: int, from_start: int, to_end: int, head: str, known: Known
 ) -> tuple[str, ...]:
-    return _kept(attributes(_run_features_of(length, from_start, to_end, head_word, before)), known)
+    return _kept(attributes(_run_position_features(length, from_start, to_end, head)), known)
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_before_attributes(before: str | None, known: Known) -> tuple[str, ...]:
+    return _kept(attributes(_run_before(before)), known)
+
+
+def _run_attributes(tokens: list[str], known: Known) -> list[tuple[str, ...]]:
+    """The run attributes of every token (none outside a capitalised run): :func:`_run_features`."""
+    found: list[tuple[str, ...]] = [()] * len(tokens)
+    for start, end in _runs(tokens):
+        head = lexicon_class(tokens[start])
+        before = _run_before_attributes(tokens[start - 1] if start > 0 else None, known)
+        length = min(end - start, 5)
+        for i in range(start, end):
+            found[i] = (
+                _run_position_attributes(length, min(i - start, 3), min(end - 1 - i, 3), head, known) + before
+            )
+    return found
 
 
 @lru_cache(maxsize=4)
@@ -309,13 +346,10 @@ def sent2attributes(tokens: list[str], known: Known = None) -> list[list[str]]:
     if not n:
         return []
     lows = [t.lower() for t in tokens]
-    runs = capital_runs(tokens)
     words = [_word_attributes(t, known) for t in tokens]
     pads, bos, eos = _fixed_attributes(known)
     # one column per part of a token's attributes, in the order sent2features writes them
-    run_attrs = [
-        () if run is None else _run_attributes(*_run_key(tokens, i, run), known) for i, run in enumerate(runs)
-    ]
+    run_attrs = _run_attributes(tokens, known)
     edges: list[tuple[str, ...]] = [()] * n
     edges[0] = bos
     edges[-1] = edges[-1] + eos
