@@ -39,7 +39,7 @@ _CAP_PHRASE = (
     r"dengan|terhadap|oleh|atau|melalui|mengenai|,))?\s+[A-Z0-9][\w'’\-/]*)*"
 )
 _LEGISLATION = re.compile(
-    rf"\b(?P<type>{_TYPE_PATTERN})\b(?:\s*\((?P<abbr>[A-Za-z]+)\))?"
+    rf"{lang.starts(_LEGISLATION_TYPES)}\b(?P<type>{_TYPE_PATTERN})\b(?:\s*\((?P<abbr>[A-Za-z]+)\))?"
     # the region or issuer after the type: "Kota Malang", "Jawa Timur", "Wali Kota Jambi", "Keuangan"
     r"(?P<jur>\s+(?-i:(?!(?:Nomor|Nomer|No)\b)[A-Z][\w.-]*(?:\s+(?!(?:Nomor|Nomer|No)\b)(?:[A-Z][\w-]*|dan)){0,7}))?"
     r"\s+(?:(?:Nomor|Nomer|No\.?)\s*)?(?P<num>\d+(?:\.\d+)*[A-Za-z]?(?:/[\w.\-/]+)?)"
@@ -48,7 +48,8 @@ _LEGISLATION = re.compile(
     re.IGNORECASE,
 )
 _PRIORITY = re.compile(
-    r"\b(?P<n>\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas)\s+"
+    lang.starts(NUMBER_WORDS, digits=True)
+    + r"\b(?P<n>\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas)\s+"
     r"(?P<noun>program|isu|prioritas|agenda|misi|janji)\s+(?P<adj>prioritas|unggulan|strategis|utama|kerja)\b",
     re.IGNORECASE,
 )
@@ -520,7 +521,9 @@ def _national_forms() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]
             )
     names = sorted((f for f in forms if not f.isupper()), key=len, reverse=True)
     abbreviations = sorted((f for f in forms if f.isupper()), key=len, reverse=True)
-    by_name = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+    by_name = re.compile(
+        lang.starts(names) + r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE
+    )
     by_abbreviation = re.compile(
         r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in abbreviations) + r")(?![\w-])"
     )
