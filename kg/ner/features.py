@@ -266,6 +266,7 @@ def attributes(feats: Mapping[str, str | float]) -> tuple[str, ...]:
 
 
 _OFFSETS = (-2, -1, 1, 2)
+_PREFIXES = tuple(f"{off:+d}:" for off in _OFFSETS)  # "-2:" ... "+2:"
 #: the attributes a model knows (:func:`kg.ner.model_attributes`), or ``None``: keep every one
 Known = frozenset[str] | None
 
@@ -273,7 +274,7 @@ Known = frozenset[str] | None
 def _kept(attrs: tuple[str, ...], known: Known) -> tuple[str, ...]:
     """``attrs`` without those the model does not know: crfsuite skips an unknown attribute, so the
     labels and marginals are the same, and it converts and looks up fewer strings."""
-    return attrs if known is None else tuple(a for a in attrs if a in known)
+    return attrs if known is None else tuple(filter(known.__contains__, attrs))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -284,7 +285,7 @@ def _word_attributes(word: str, known: Known) -> tuple[tuple[str, ...], tuple[tu
     """
     context = attributes(_context(word))
     return _kept(attributes(_own(word)), known), tuple(
-        _kept(tuple(f"{off:+d}:{a}" for a in context), known) for off in _OFFSETS
+        _kept(tuple([prefix + a for a in context]), known) for prefix in _PREFIXES
     )
 
 
