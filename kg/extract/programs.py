@@ -55,11 +55,13 @@ _PRIORITY = re.compile(
 )
 # "program Makan Bergizi Gratis", "program prioritas Asta Cita", "Aplikasi Jaga Desa", "gerakan ..."
 _PROGRAM_WORD = re.compile(
+    r"(?=[PpAag])"  # the words' first letters (see lang.starts)
     r"\b(?:[Pp]rogram(?:\s+(?:prioritas|unggulan|strategis|nasional|andalan|pemerintah))?|[Aa]plikasi|gerakan|"
     r"[Pp]royek)\s+"
 )
 #: Words that open a programme's own name ("Beasiswa Pendidikan Tinggi", "Operasi Zebra Semeru").
 _PROGRAM_HEAD = re.compile(
+    rf"{lang.starts(lang.words('program-heads'))}"
     rf"\b(?P<head>{'|'.join(re.escape(w) for w in lang.words('program-heads'))})\s+(?=[A-Z])"
 )
 _DEFINITION = re.compile(
@@ -376,6 +378,7 @@ _BARE_BUDGET = re.compile(r"^R?APB[ND](?:-?P)?$")
 #: tahun anggaran 2026": a budget of one year is a programme; a bare "APBD" (any year, any
 #: region) is only a source of money and no node.
 _BUDGET = re.compile(
+    r"(?=[RA])"  # the first letters of what may open it (see lang.starts)
     r"\b(?P<draft>Rancangan\s+)?(?:(?P<abbr>R?APB(?P<level>[ND]))(?:-?P)?"
     r"|Anggaran\s+Pendapatan\s+dan\s+Belanja\s+(?P<long>Negara|Daerah)"
     r"(?:\s*\(R?APB[ND]\))?)"
@@ -525,7 +528,10 @@ def _national_forms() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]
         lang.starts(names) + r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE
     )
     by_abbreviation = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in abbreviations) + r")(?![\w-])"
+        lang.starts(abbreviations)
+        + r"(?<![\w-])(?:"
+        + "|".join(re.escape(a) for a in abbreviations)
+        + r")(?![\w-])"
     )
     return forms, by_name, by_abbreviation
 
@@ -537,7 +543,9 @@ _CENSUS = re.compile(r"\bSensus\s+(?:Penduduk|Ekonomi|Pertanian)\s+(?:19|20)\d\d
 
 #: Plans by their abbreviations ("RPJPD" → "Rencana Pembangunan Jangka Panjang Daerah").
 _PLANS = lang.mapping("regional-plans", "abbreviation", "full")
-_PLAN = re.compile(r"(?<![\w-])(?P<abbr>" + "|".join(map(re.escape, _PLANS)) + r")(?![\w-])")
+_PLAN = re.compile(
+    lang.starts(_PLANS) + r"(?<![\w-])(?P<abbr>" + "|".join(map(re.escape, _PLANS)) + r")(?![\w-])"
+)
 
 
 def extract_plans(ctx: Context) -> None:

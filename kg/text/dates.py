@@ -29,7 +29,8 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 _NUMERIC = re.compile(
-    rf"(?:(?P<weekday>{_WEEKDAY})(?:\s+(?:pagi|siang|sore|malam|dini hari))?\s*)?"
+    # a weekday or the bracket opens it (see lang.starts)
+    rf"(?=[SRKJMA(])(?:(?P<weekday>{_WEEKDAY})(?:\s+(?:pagi|siang|sore|malam|dini hari))?\s*)?"
     r"\(\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{2,4}))?\s*\)"
 )
 _WRITTEN = re.compile(
