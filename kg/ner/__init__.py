@@ -170,6 +170,7 @@ def tag_tokens_marginals(tokens: list[str]) -> tuple[list[str], list[float]]:
 # --- text -> spans ----------------------------------------------------------
 
 _TERMINATORS = frozenset({".", "!", "?", "…"})
+_QUOTES = frozenset(_QUOTE_CHARS + _APOS_CHARS)
 
 
 def _is_quote(token: str) -> bool:
@@ -184,9 +185,10 @@ def _sentences(text: str, offsets: Sequence[tuple[int, int]]) -> list[list[tuple
     for s, e in offsets:
         if cur:
             prev_s, prev_e = cur[-1]
-            prev = text[prev_s:prev_e]
-            ends = (prev in _TERMINATORS or prev.startswith("..")) and text[s].isupper()
-            if ends or "\n" in text[prev_e:s]:
+            ends = text[s].isupper() and (
+                text[prev_s:prev_e] in _TERMINATORS or text.startswith("..", prev_s, prev_e)
+            )
+            if ends or text.find("\n", prev_e, s) != -1:
                 sents.append(cur)
                 cur = []
         cur.append((s, e))
@@ -231,7 +233,8 @@ def _tag_spans(tokens: tuple[str, ...]) -> tuple[tuple[int, int, str, float], ..
 
 def tag(text: str) -> list[NerSpan]:
     """Find PER/ORG/LOC mentions in ``text`` (any length) as character spans."""
-    content = [(s, e) for s, e in tokenize(text) if not _is_quote(text[s:e])]
+    # (a token whose first character is no quotation mark is no quote-only token)
+    content = [(s, e) for s, e in tokenize(text) if text[s] not in _QUOTES or not _is_quote(text[s:e])]
     found: list[NerSpan] = []
     for sent in _sentences(text, content):
         for first, last, label, lowest in _tag_spans(tuple(text[s:e] for s, e in sent)):
