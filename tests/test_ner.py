@@ -191,13 +191,15 @@ def test_the_model_reads_its_own_attributes_alone_the_same() -> None:
 
     known = model_attributes()
     assert "bias" in known and "w:kota" in known and "bi-1:x|zzqv" not in known
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL_PATH))
+    weighted = {attribute for attribute, _ in tagger.info().state_features}
+    assert weighted <= known and len(known) == int(tagger.info().header["num_attrs"])
     sentences = [
         _words(text) for text in (*_SAMPLE_SENTENCES, "Gubernur Jawa Timur Khofifah Indar Parawansa")
     ]
     if (IDNER / "dev.txt").is_file():
         sentences += [tokens for tokens, _ in read_conll(IDNER / "dev.txt")[:300]]
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL_PATH))
     for tokens in sentences:
         every, kept = sent2attributes(tokens), sent2attributes(tokens, known)
         assert kept == [[a for a in attrs if a in known] for attrs in every]

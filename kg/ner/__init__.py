@@ -7,6 +7,7 @@ The model (``kg/resources/ner-crf.model``) is trained on idner-news-2k by
 from __future__ import annotations
 
 import re
+import tempfile
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -137,12 +138,20 @@ def _tagger() -> Any:
 
 @lru_cache(maxsize=1)
 def model_attributes() -> frozenset[str]:
-    """The attributes the model has a weight for: what :func:`sent2attributes` keeps for tagging.
+    """The attributes the model knows (its attribute dictionary): what :func:`sent2attributes` keeps.
 
     crfsuite skips any other attribute of its input, so leaving them out changes no label and no
-    marginal; it only spares converting and looking up about a third of the strings.
+    marginal; it only spares converting and looking up about a third of the strings. Read from
+    the model's text dump (about 10 ms; ``Tagger.info()`` parses all of it, about 70 ms).
     """
-    return frozenset(attribute for attribute, _ in _tagger().info().state_features)
+    tagger = _tagger()
+    with tempfile.TemporaryDirectory() as tmp:
+        dump = Path(tmp) / "model.txt"
+        with _LOCK:
+            tagger.dump(str(dump))
+        lines = dump.read_text(encoding="utf-8").split("\n")
+    start = lines.index("ATTRIBUTES = {") + 1  # then "   12: w:kota" lines, then "}"
+    return frozenset(line.split(": ", 1)[1] for line in lines[start : lines.index("}", start)])
 
 
 def tag_tokens(tokens: list[str]) -> list[str]:
