@@ -269,16 +269,19 @@ _OFFSETS = (-2, -1, 1, 2)
 _PREFIXES = tuple(f"{off:+d}:" for off in _OFFSETS)  # "-2:" ... "+2:"
 #: the attributes a model knows (:func:`kg.ner.model_attributes`), or ``None``: keep every one
 Known = frozenset[str] | None
+#: attributes as text, or (those a model knows) in UTF-8 as crfsuite stores them
+Attributes = tuple[str | bytes, ...]
 
 
-def _kept(attrs: tuple[str, ...], known: Known) -> tuple[str, ...]:
+def _kept(attrs: tuple[str, ...], known: Known) -> Attributes:
     """``attrs`` without those the model does not know: crfsuite skips an unknown attribute, so the
-    labels and marginals are the same, and it converts and looks up fewer strings."""
-    return attrs if known is None else tuple(filter(known.__contains__, attrs))
+    labels and marginals are the same, and it converts and looks up fewer strings. The kept
+    ones are encoded here, once per cached tuple, so crfsuite copies them without encoding."""
+    return attrs if known is None else tuple([a.encode() for a in attrs if a in known])
 
 
 @lru_cache(maxsize=1 << 16)
-def _word_attributes(word: str, known: Known) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+def _word_attributes(word: str, known: Known) -> tuple[Attributes, tuple[Attributes, ...]]:
     """A word's own attributes, and its context attributes as seen from each of :data:`_OFFSETS`.
 
     Computed once per word: ``-1:w:kota`` is the prefix ``-1:`` and the attribute ``w:kota``.
@@ -292,18 +295,18 @@ def _word_attributes(word: str, known: Known) -> tuple[tuple[str, ...], tuple[tu
 @lru_cache(maxsize=1 << 10)
 def _run_position_attributes(
     length: int, from_start: int, to_end: int, head: str, known: Known
-) -> tuple[str, ...]:
+) -> Attributes:
     return _kept(attributes(_run_position_features(length, from_start, to_end, head)), known)
 
 
 @lru_cache(maxsize=1 << 16)
-def _run_before_attributes(before: str | None, known: Known) -> tuple[str, ...]:
+def _run_before_attributes(before: str | None, known: Known) -> Attributes:
     return _kept(attributes(_run_before(before)), known)
 
 
-def _run_attributes(tokens: list[str], known: Known) -> list[tuple[str, ...]]:
+def _run_attributes(tokens: list[str], known: Known) -> list[Attributes]:
     """The run attributes of every token (none outside a capitalised run): :func:`_run_features`."""
-    found: list[tuple[str, ...]] = [()] * len(tokens)
+    found: list[Attributes] = [()] * len(tokens)
     for start, end in _runs(tokens):
         head = lexicon_class(tokens[start])
         before = _run_before_attributes(tokens[start - 1] if start > 0 else None, known)
@@ -316,7 +319,7 @@ def _run_attributes(tokens: list[str], known: Known) -> list[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=4)
-def _fixed_attributes(known: Known) -> tuple[dict[int, tuple[str, ...]], tuple[str, ...], tuple[str, ...]]:
+def _fixed_attributes(known: Known) -> tuple[dict[int, Attributes], Attributes, Attributes]:
     """The padding attributes beyond each edge, and ``BOS`` and ``EOS``, as ``known`` keeps them."""
     pads = {off: _kept(attributes(feats), known) for off, feats in _PAD.items()}
     return pads, _kept(("BOS",), known), _kept(("EOS",), known)
@@ -331,17 +334,17 @@ def _known_pairs(known: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]
     )
 
 
-def sent2attributes(tokens: list[str], known: Known = None) -> list[list[str]]:
+def sent2attributes(tokens: list[str], known: Known = None) -> list[list[str | bytes]]:
     """:func:`sent2features` as crfsuite attribute lists (:func:`attributes` of each dict), for tagging.
 
     Built from the same per-word features, cached as attribute tuples, so a sentence costs a few
     list extensions per token instead of a dict copy and four updates. With ``known`` (the
-    model's attributes), only those are kept: the tagger reads the same thing faster.
+    model's attributes), only those are kept, in UTF-8: the tagger reads the same thing faster.
 
     >>> sent2attributes(["Wali", "Kota"]) == [list(attributes(f)) for f in sent2features(["Wali", "Kota"])]
     True
     >>> sent2attributes(["Wali", "Kota"], frozenset({"w:wali", "+1:w:kota", "EOS"}))
-    [['w:wali', '+1:w:kota'], ['EOS']]
+    [[b'w:wali', b'+1:w:kota'], [b'EOS']]
     """
     n = len(tokens)
     if not n:
@@ -351,7 +354,7 @@ def sent2attributes(tokens: list[str], known: Known = None) -> list[list[str]]:
     pads, bos, eos = _fixed_attributes(known)
     # one column per part of a token's attributes, in the order sent2features writes them
     run_attrs = _run_attributes(tokens, known)
-    edges: list[tuple[str, ...]] = [()] * n
+    edges: list[Attributes] = [()] * n
     edges[0] = bos
     edges[-1] = edges[-1] + eos
     before2 = [pads[-2]] * min(2, n) + [w[1][0] for w in words[: n - 2]]
@@ -360,13 +363,14 @@ def sent2attributes(tokens: list[str], known: Known = None) -> list[list[str]]:
     after2 = [*(w[1][3] for w in words[2:]), *[pads[2]] * min(2, n)]
     # pairs[i]: the words of tokens i - 1 and i, in a bigram's form
     pairs = [f"{a}|{b}" for a, b in zip(["<s>", *lows], [*lows, "</s>"], strict=True)]
+    bigrams: list[Attributes]
     if known is None:
         bigrams = [(f"bi-1:{pairs[i]}", f"bi+1:{pairs[i + 1]}") for i in range(n)]
     else:  # most pairs are unknown to the model: test the pair before writing its attribute
         with_previous, with_next = _known_pairs(known)
         bigrams = [
-            (*((f"bi-1:{pairs[i]}",) if pairs[i] in with_previous else ()),
-             *((f"bi+1:{pairs[i + 1]}",) if pairs[i + 1] in with_next else ()))
+            (*((f"bi-1:{pairs[i]}".encode(),) if pairs[i] in with_previous else ()),
+             *((f"bi+1:{pairs[i + 1]}".encode(),) if pairs[i + 1] in with_next else ()))
             for i in range(n)
         ]  # fmt: skip
     return [
