@@ -107,17 +107,23 @@ def token_features(word: str) -> dict[str, str | float]:
     return feats
 
 
+#: the features of a token that its neighbours copy (``-1:w``, ``+2:lex``), in this order
+_CONTEXT_KEYS = ("w", "shape", "title", "upper", "lex")
+
+
 def _context(word: str) -> dict[str, str | float]:
     """The subset of features copied from neighbouring tokens."""
-    feats: dict[str, str | float] = {"w": word.lower(), "shape": short_shape(word)}
-    if word.istitle():
-        feats["title"] = 1.0
-    if word.isupper():
-        feats["upper"] = 1.0
-    lex = lexicon_class(word.strip("()"))
-    if lex:
-        feats["lex"] = lex
-    return feats
+    return _context_of(_own(word))
+
+
+def _context_of(own: Mapping[str, str | float]) -> dict[str, str | float]:
+    """The context features within a token's own (:func:`token_features`): its word, shape,
+    capitalisation and lexicon class.
+
+    >>> _context_of(token_features("Malang"))
+    {'w': 'malang', 'shape': 'Xx', 'title': 1.0}
+    """
+    return {key: own[key] for key in _CONTEXT_KEYS if key in own}
 
 
 def _is_capitalised(word: str) -> bool:
@@ -286,8 +292,9 @@ def _word_attributes(word: str, known: Known) -> tuple[Attributes, tuple[Attribu
 
     Computed once per word: ``-1:w:kota`` is the prefix ``-1:`` and the attribute ``w:kota``.
     """
-    context = attributes(_context(word))
-    return _kept(attributes(_own(word)), known), tuple(
+    own = token_features(word)
+    context = attributes(_context_of(own))
+    return _kept(attributes(own), known), tuple(
         _kept(tuple([prefix + a for a in context]), known) for prefix in _PREFIXES
     )
 
