@@ -36,6 +36,7 @@ __all__ = [
     "optional",
     "parse",
     "read",
+    "starts",
     "table",
     "words",
 ]
@@ -150,6 +151,26 @@ def alternation(words: Iterable[str]) -> str:
     rapat\\ kerja|rapat
     """
     return "|".join(sorted({re.escape(w) for w in words}, key=lambda w: (-len(w), w)))
+
+
+def starts(words: Iterable[str], *, digits: bool = False) -> str:
+    """A lookahead on the first characters of ``words``, to put before an alternation of them.
+
+    ``re`` tries every word of an alternation at every position of the text; the lookahead
+    rejects a position that no word can start at with one test. It matches exactly where some
+    word's first character does, under the flags of the pattern it stands in (a character class
+    and a literal are case-folded alike under ``re.IGNORECASE``), so the pattern finds the same.
+    With ``digits``, a decimal digit may start it too (an alternation that also holds ``\\d+``).
+
+    >>> print(starts(["rapat", "Musyawarah", "[x]"]))
+    (?=[M\\[r])
+    >>> print(starts(["satu", "dua"], digits=True))
+    (?=[\\dds])
+    """
+    firsts = "".join(sorted({re.escape(w[0]) for w in words if w}))
+    if digits:
+        firsts = rf"\d{firsts}"
+    return f"(?=[{firsts}])" if firsts else ""
 
 
 def optional(field: str) -> str | None:

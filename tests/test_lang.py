@@ -138,3 +138,18 @@ def test_lists_of_other_modules_are_built_from_the_files() -> None:
     assert events._ACTS["meresmikan"] == ("Peresmian", "Launch")
     assert graph.RELATION_LABELS_ID["led"] == "memimpin"
     assert next(iter(graph._HEADS.items())) == ("Kota", ("Wali Kota", "Wakil Wali Kota"))
+
+
+def test_a_first_letter_lookahead_matches_where_its_words_begin() -> None:
+    """lang.starts: under IGNORECASE a character class folds case as a literal does (the long s,
+    the Kelvin sign, the dotless i), so the lookahead before an alternation rejects no match."""
+    import re
+    import string
+
+    for first in string.ascii_letters + string.digits + "-'(":
+        literal = re.compile(re.escape(first), re.IGNORECASE)
+        gate = re.compile(lang.starts([first + "x"]), re.IGNORECASE)
+        for code in [*range(0x3000), 0xFB05, 0xFB06]:  # Latin, Greek, Cyrillic, letterlike symbols
+            char = chr(code)
+            assert bool(literal.match(char)) == bool(gate.match(char)), (first, hex(code))
+    assert lang.starts([]) == ""

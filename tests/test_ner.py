@@ -175,7 +175,39 @@ def test_attributes_match_features_for_any_tokens(tokens: list[str]) -> None:
     from kg.ner.features import attributes, sent2attributes, sent2features
 
     tokens = [t for t in tokens if t]
-    assert sent2attributes(tokens) == [list(attributes(f)) for f in sent2features(tokens)]
+    every = sent2attributes(tokens)
+    assert every == [list(attributes(f)) for f in sent2features(tokens)]
+    known = frozenset(a for attrs in every for a in attrs[::2])  # any subset: the model's is one
+    assert sent2attributes(tokens, known) == [[a.encode() for a in attrs if a in known] for attrs in every]
+
+
+def test_the_model_reads_its_own_attributes_alone_the_same() -> None:
+    """Tagging keeps only the attributes the model knows (model_attributes): the same labels and
+    marginals as with every attribute, which crfsuite would skip anyway."""
+    import pycrfsuite
+
+    from kg.ner import MODEL_PATH, model_attributes
+    from kg.ner.features import sent2attributes
+
+    known = model_attributes()
+    assert "bias" in known and "w:kota" in known and "bi-1:x|zzqv" not in known
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL_PATH))
+    weighted = {attribute for attribute, _ in tagger.info().state_features}
+    assert weighted <= known and len(known) == int(tagger.info().header["num_attrs"])
+    sentences = [
+        _words(text) for text in (*_SAMPLE_SENTENCES, "Gubernur Jawa Timur Khofifah Indar Parawansa")
+    ]
+    if (IDNER / "dev.txt").is_file():
+        sentences += [tokens for tokens, _ in read_conll(IDNER / "dev.txt")[:300]]
+    for tokens in sentences:
+        every, kept = sent2attributes(tokens), sent2attributes(tokens, known)
+        assert kept == [[a.encode() for a in attrs if a in known] for attrs in every]
+        read = []
+        for xseq in (every, kept):
+            labels = tagger.tag(xseq)
+            read.append((labels, [tagger.marginal(label, i) for i, label in enumerate(labels)]))
+        assert read[0] == read[1]
 
 
 _SAMPLE_SENTENCES = (

@@ -62,9 +62,10 @@ _CONTEST = re.compile(
     r"[\w/-]+){0,12}"
 )
 #: any verb of winning, either voice
-_WIN_VERB = re.compile(rf"\b(?:{lang.alternation(_VOICE)})\b", re.IGNORECASE)
+_WIN_VERB = re.compile(rf"{lang.starts(_VOICE)}\b(?:{lang.alternation(_VOICE)})\b", re.IGNORECASE)
+_ACTIVE = [v for v, voice in _VOICE.items() if voice == "active"]
 _WIN = re.compile(
-    rf"\b(?P<verb>(?i:{lang.alternation(v for v, voice in _VOICE.items() if voice == 'active')}))"
+    rf"(?i:{lang.starts(_ACTIVE)})\b(?P<verb>(?i:{lang.alternation(_ACTIVE)}))"
     r"(?P<sebagai>\s+(?:sebagai|menjadi))?"
     r"(?:\s+(?i:kembali|lagi|pula|juga|langsung|sebuah|satu))*"
     rf"(?:\s+(?P<noun>(?i:{lang.alternation(_NOUNS)}))(?:\s+(?P<grade>emas|perak|perunggu))?(?:\s+sebagai)?)?"
@@ -87,10 +88,9 @@ _AWARD_START = re.compile(
     r"Pemenang|Bhumandala|Adipura|Adiwiyata|Swasti Saba|Wahana Tata Nugraha|Satyalancana|Opini WTP|WTP|Paritrana|"
     r"Silver|Gold|Bronze|Kota Sehat|Kabupaten Sehat|Top\s)",
 )
-_SENTENCE_CUE = re.compile(
-    r"\b(?:penghargaan|predikat|anugerah|award|awards|juara|terbaik|piala|trofi|meraih|menyabet|prestasi)\b",
-    re.IGNORECASE,
-)
+_CUES = ("penghargaan", "predikat", "anugerah", "award", "awards", "juara", "terbaik", "piala", "trofi", "meraih",
+         "menyabet", "prestasi")  # fmt: skip
+_SENTENCE_CUE = re.compile(rf"{lang.starts(_CUES)}\b(?:{'|'.join(_CUES)})\b", re.IGNORECASE)
 _CONFER = re.compile(
     r"\s+(?:dalam gelaran|pada gelaran|dalam ajang|pada ajang|di ajang|dalam|pada|dari|oleh)\s+(?P<by>[A-Z][^,;]*)$"
 )

@@ -247,7 +247,7 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         return Decision(None, 0.0, (f"after {previous!r}: a place",))
     if previous in GROUP_CUES:  # "kelompok Ansharut Daulah"
         return _verdict("ORG", span.confidence, [*reasons, f"after {previous!r}: a group"])
-    if _known_org_word(first) or any(first == head.split()[0] for head in lexicon.VENUE_HEADS):
+    if _known_org_word(first) or first in lexicon.VENUE_FIRST_WORDS:
         return Decision(None, 0.0, ("institution or venue head word",))
     if _inside_a_body(ctx, span) and not SPEECH_AFTER.match(ctx.text[span.end : span.end + 40]):
         return Decision(None, 0.0, ("the end of an institution's or a venue's name",))
@@ -283,7 +283,7 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     ):
         reasons.append("every word name-like")
         score += 0.15
-    if len(words) > 1 and first.lower() in common_words() | ctx.lower_words:
+    if len(words) > 1 and (first.lower() in common_words() or first.lower() in ctx.lower_words):
         reasons.append("opens with a common word")
         score -= 0.45
     if len(words) == 1:
@@ -305,11 +305,7 @@ def _inside_a_body(ctx: Context, span: NerSpan) -> bool:
             continue
         if not word[:1].isupper() or token.text != word or ctx.claimed(token.start, token.end):
             return False  # a sentence's end, or a body the rules named: the name after it is a person's
-        if (
-            _known_org_word(word)
-            or word in lexicon.FACILITY_TYPES
-            or any(word == head.split()[0] for head in lexicon.VENUE_HEADS)
-        ):
+        if _known_org_word(word) or word in lexicon.FACILITY_TYPES or word in lexicon.VENUE_FIRST_WORDS:
             return True
     return False
 
@@ -473,7 +469,7 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
     if re.sub(r"\s*\([^)]*\)$", "", span.text).casefold() in GENERIC_PROGRAMS:
         return Decision(None, 0.0, ("a category, not a place",))
     score = span.confidence
-    venue = any(words[0] == head.split()[0] for head in lexicon.VENUE_HEADS)
+    venue = words[0] in lexicon.VENUE_FIRST_WORDS
     if all(w.lower() in common_words() for w in words) and not venue:
         return Decision(None, 0.0, ("common words",))
     if any(ch.isdigit() for ch in span.text):

@@ -28,7 +28,8 @@ from kg.text.sentences import Sentence, containing
 from kg.text.tokens import Token
 
 _TRIGGER = re.compile(
-    r"\b(?P<t>"
+    lang.starts(lexicon.EVENT_TRIGGERS)
+    + r"\b(?P<t>"
     + "|".join(sorted((re.escape(t) for t in lexicon.EVENT_TRIGGERS), key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,

@@ -224,6 +224,8 @@ ATTENDANCE_CUES = lang.words("attendance-cues", "cue", casefold=True)
 
 #: Venue heads: "di Balai Kota Malang", "di Stadion Gajayana".
 VENUE_HEADS = tuple(sorted(lang.words("venue-heads", "head"), key=len, reverse=True))  # longest first
+#: the first word of every venue head ("Gedung" of "Gedung Serbaguna"): does a name open like a venue's
+VENUE_FIRST_WORDS = frozenset(head.split()[0] for head in VENUE_HEADS)
 #: Lower-case modifiers between "di" and a venue ("di halaman depan Balai Kota").
 VENUE_MODIFIERS = frozenset(lang.words("venue-modifiers", casefold=True))
 #: Venue heads that need no locative cue ("membersihkan Alun-alun Kota Bogor").

@@ -1021,6 +1021,7 @@ def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMa
 
 
 _ENGLISH_JOINERS = frozenset({"of", "and", "for", "&", "on"})
+_ENGLISH_MAX_WORDS = 8  # the longest run read as one English body's name
 
 
 def parse_english_body(ctx: Context, i: int) -> OrgMatch | None:
@@ -1034,6 +1035,8 @@ def parse_english_body(ctx: Context, i: int) -> OrgMatch | None:
     for a body (``Watch``, ``Studies``, ``Institute``), which may not be its first word.
     """
     tokens = ctx.tokens
+    if not any(t.bare in lexicon.ENGLISH_ORG_WORDS for t in tokens[i : i + _ENGLISH_MAX_WORDS]):
+        return None  # either reading needs an English word for a body among the run's words
     if not _english_word_at(ctx, i) or _starts_other(ctx, i):
         return None
     if i and (tokens[i - 1].text in _ENGLISH_JOINERS or _english_word_at(ctx, i - 1)):
@@ -1046,7 +1049,7 @@ def parse_english_body(ctx: Context, i: int) -> OrgMatch | None:
         return None  # "Bank Dunia (World Bank)": the body's name in English, not another body
     words: list[Token] = []
     j = i
-    while j < len(tokens) and len(words) < 8:
+    while j < len(tokens) and len(words) < _ENGLISH_MAX_WORDS:
         token = tokens[j]
         if words and _starts_other(ctx, j):
             break

@@ -277,7 +277,8 @@ def extract_areas(ctx: Context) -> None:
 
 
 #: "di kantor Kemendagri", "ke gedung KPK": the building of a body the article names, as a place
-_BODY_BUILDING = re.compile(r"\b(?:di|ke|dari|menuju|depan)\s+(?P<kind>kantor|gedung)\s+(?=[A-Z])")
+#: (the lookahead on the words' first letters: see lang.starts)
+_BODY_BUILDING = re.compile(r"(?=[dkm])\b(?:di|ke|dari|menuju|depan)\s+(?P<kind>kantor|gedung)\s+(?=[A-Z])")
 
 
 def extract_body_buildings(ctx: Context) -> None:

@@ -39,7 +39,7 @@ _CAP_PHRASE = (
     r"dengan|terhadap|oleh|atau|melalui|mengenai|,))?\s+[A-Z0-9][\w'’\-/]*)*"
 )
 _LEGISLATION = re.compile(
-    rf"\b(?P<type>{_TYPE_PATTERN})\b(?:\s*\((?P<abbr>[A-Za-z]+)\))?"
+    rf"{lang.starts(_LEGISLATION_TYPES)}\b(?P<type>{_TYPE_PATTERN})\b(?:\s*\((?P<abbr>[A-Za-z]+)\))?"
     # the region or issuer after the type: "Kota Malang", "Jawa Timur", "Wali Kota Jambi", "Keuangan"
     r"(?P<jur>\s+(?-i:(?!(?:Nomor|Nomer|No)\b)[A-Z][\w.-]*(?:\s+(?!(?:Nomor|Nomer|No)\b)(?:[A-Z][\w-]*|dan)){0,7}))?"
     r"\s+(?:(?:Nomor|Nomer|No\.?)\s*)?(?P<num>\d+(?:\.\d+)*[A-Za-z]?(?:/[\w.\-/]+)?)"
@@ -48,12 +48,14 @@ _LEGISLATION = re.compile(
     re.IGNORECASE,
 )
 _PRIORITY = re.compile(
-    r"\b(?P<n>\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas)\s+"
+    lang.starts(NUMBER_WORDS, digits=True)
+    + r"\b(?P<n>\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas)\s+"
     r"(?P<noun>program|isu|prioritas|agenda|misi|janji)\s+(?P<adj>prioritas|unggulan|strategis|utama|kerja)\b",
     re.IGNORECASE,
 )
 # "program Makan Bergizi Gratis", "program prioritas Asta Cita", "Aplikasi Jaga Desa", "gerakan ..."
 _PROGRAM_WORD = re.compile(
+    r"(?=[PpAag])"  # the words' first letters (see lang.starts)
     r"\b(?:[Pp]rogram(?:\s+(?:prioritas|unggulan|strategis|nasional|andalan|pemerintah))?|[Aa]plikasi|gerakan|"
     r"[Pp]royek|inovasi)\s+"
 )
@@ -61,6 +63,7 @@ _PROGRAM_WORD = re.compile(
 _REGION_TYPES = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kampung"})
 #: Words that open a programme's own name ("Beasiswa Pendidikan Tinggi", "Operasi Zebra Semeru").
 _PROGRAM_HEAD = re.compile(
+    rf"{lang.starts(lang.words('program-heads'))}"
     rf"\b(?P<head>{'|'.join(re.escape(w) for w in lang.words('program-heads'))})\s+(?=[A-Z])"
 )
 _DEFINITION = re.compile(
@@ -386,6 +389,7 @@ _BARE_BUDGET = re.compile(r"^R?APB[ND](?:-?P)?$")
 #: tahun anggaran 2026": a budget of one year is a programme; a bare "APBD" (any year, any
 #: region) is only a source of money and no node.
 _BUDGET = re.compile(
+    r"(?=[RA])"  # the first letters of what may open it (see lang.starts)
     r"\b(?P<draft>Rancangan\s+)?(?:(?P<abbr>R?APB(?P<level>[ND]))(?:-?P)?"
     r"|Anggaran\s+Pendapatan\s+dan\s+Belanja\s+(?P<long>Negara|Daerah)"
     r"(?:\s*\(R?APB[ND]\))?)"
@@ -531,9 +535,14 @@ def _national_forms() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]
             )
     names = sorted((f for f in forms if not f.isupper()), key=len, reverse=True)
     abbreviations = sorted((f for f in forms if f.isupper()), key=len, reverse=True)
-    by_name = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+    by_name = re.compile(
+        lang.starts(names) + r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE
+    )
     by_abbreviation = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in abbreviations) + r")(?![\w-])"
+        lang.starts(abbreviations)
+        + r"(?<![\w-])(?:"
+        + "|".join(re.escape(a) for a in abbreviations)
+        + r")(?![\w-])"
     )
     return forms, by_name, by_abbreviation
 
@@ -545,7 +554,9 @@ _CENSUS = re.compile(r"\bSensus\s+(?:Penduduk|Ekonomi|Pertanian)\s+(?:19|20)\d\d
 
 #: Plans by their abbreviations ("RPJPD" → "Rencana Pembangunan Jangka Panjang Daerah").
 _PLANS = lang.mapping("regional-plans", "abbreviation", "full")
-_PLAN = re.compile(r"(?<![\w-])(?P<abbr>" + "|".join(map(re.escape, _PLANS)) + r")(?![\w-])")
+_PLAN = re.compile(
+    lang.starts(_PLANS) + r"(?<![\w-])(?P<abbr>" + "|".join(map(re.escape, _PLANS)) + r")(?![\w-])"
+)
 
 
 def extract_plans(ctx: Context) -> None:

@@ -11,7 +11,7 @@ import gzip
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 from typing import Final, Literal, cast, get_args
 
@@ -436,6 +436,10 @@ class _NameIndex:
             self._compiled[token] = regex
         return regex
 
+    def opens(self, word: str) -> bool:
+        """Whether some form starts with the word ``word`` (all of :data:`_FIRST_TOKEN`'s run)."""
+        return self._group(word.lower()) is not None
+
     def match(self, text: str, pos: int) -> tuple[int, list[str]] | None:
         """End and region codes of the longest form starting at ``pos``."""
         token = _FIRST_TOKEN.match(text, pos)
@@ -653,6 +657,14 @@ def match_at(text: str, pos: int, levels: set[str] | None = None) -> RegionMatch
     return match
 
 
+@lru_cache(maxsize=1 << 14)
+def _may_open(word: str) -> bool:
+    """Whether a region's name can open with the word ``word`` (a run of word characters): a
+    type word (:data:`_PREFIX`, which always allows a space after its word) or the first word of
+    a bare name. What :func:`_scan` reads first, answered once per word."""
+    return _PREFIX.match(word + " ") is not None or _bare_index().opens(word)
+
+
 def find_all(text: str, levels: set[str] | None = None) -> list[RegionMatch]:
     """Non-overlapping region names in ``text``, leftmost-longest first.
 
@@ -663,8 +675,8 @@ def find_all(text: str, levels: set[str] | None = None) -> list[RegionMatch]:
     matches: list[RegionMatch] = []
     cursor = 0
     for word in _FIRST_TOKEN.finditer(text):
-        if word.start() < cursor or not text[word.start()].isupper():
-            continue  # inside the last match, or not a capitalised word (_starts_word): nothing starts here
+        if word.start() < cursor or not text[word.start()].isupper() or not _may_open(word.group()):
+            continue  # inside the last match, or no word a region's name can open with: nothing starts here
         match, end = _scan(text, word.start(), wanted, narrow=True)
         if match is not None:
             matches.append(match)

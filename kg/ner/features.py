@@ -107,17 +107,23 @@ def token_features(word: str) -> dict[str, str | float]:
     return feats
 
 
+#: the features of a token that its neighbours copy (``-1:w``, ``+2:lex``), in this order
+_CONTEXT_KEYS = ("w", "shape", "title", "upper", "lex")
+
+
 def _context(word: str) -> dict[str, str | float]:
     """The subset of features copied from neighbouring tokens."""
-    feats: dict[str, str | float] = {"w": word.lower(), "shape": short_shape(word)}
-    if word.istitle():
-        feats["title"] = 1.0
-    if word.isupper():
-        feats["upper"] = 1.0
-    lex = lexicon_class(word.strip("()"))
-    if lex:
-        feats["lex"] = lex
-    return feats
+    return _context_of(_own(word))
+
+
+def _context_of(own: Mapping[str, str | float]) -> dict[str, str | float]:
+    """The context features within a token's own (:func:`token_features`): its word, shape,
+    capitalisation and lexicon class.
+
+    >>> _context_of(token_features("Malang"))
+    {'w': 'malang', 'shape': 'Xx', 'title': 1.0}
+    """
+    return {key: own[key] for key in _CONTEXT_KEYS if key in own}
 
 
 def _is_capitalised(word: str) -> bool:
@@ -125,19 +131,27 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[:1] == "(" and word[1:2].isupper())
 
 
+def _runs(tokens: list[str]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every run of capitalised tokens, in order."""
+    found: list[tuple[int, int]] = []
+    start = None
+    for i, token in enumerate(tokens):
+        if _is_capitalised(token):
+            if start is None:
+                start = i
+        elif start is not None:
+            found.append((start, i))
+            start = None
+    if start is not None:
+        found.append((start, len(tokens)))
+    return found
+
+
 def capital_runs(tokens: list[str]) -> list[tuple[int, int] | None]:
     """For each token, the ``(start, end)`` of the run of capitalised tokens it belongs to."""
     runs: list[tuple[int, int] | None] = [None] * len(tokens)
-    i = 0
-    while i < len(tokens):
-        if not _is_capitalised(tokens[i]):
-            i += 1
-            continue
-        j = i
-        while j < len(tokens) and _is_capitalised(tokens[j]):
-            j += 1
+    for i, j in _runs(tokens):
         runs[i:j] = [(i, j)] * (j - i)
-        i = j
     return runs
 
 
@@ -165,18 +179,28 @@ def _run_key(tokens: list[str], i: int, run: tuple[int, int]) -> tuple[int, int,
 def _run_features_of(
     length: int, from_start: int, to_end: int, head_word: str, before: str | None
 ) -> dict[str, str | float]:
+    return {
+        **_run_position_features(length, from_start, to_end, lexicon_class(head_word)),
+        **_run_before(before),
+    }
+
+
+def _run_position_features(length: int, from_start: int, to_end: int, head: str) -> dict[str, str | float]:
+    """The run features of a token's place in its run, and of the class of the run's head word."""
     feats: dict[str, str | float] = {
         "run_len": str(length),
         "run_from_start": str(from_start),
         "run_to_end": str(to_end),
     }
-    head = lexicon_class(head_word)
     if head:
         feats["run_lex"] = head
         feats["run_lex_end"] = f"{head}|{to_end}"
-    if before is not None:
-        feats["run_prev"] = before.lower()
     return feats
+
+
+def _run_before(before: str | None) -> dict[str, str | float]:
+    """The run feature of the word before the run (none at the start of the sentence)."""
+    return {} if before is None else {"run_prev": before.lower()}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -248,57 +272,117 @@ def attributes(feats: Mapping[str, str | float]) -> tuple[str, ...]:
 
 
 _OFFSETS = (-2, -1, 1, 2)
+_PREFIXES = tuple(f"{off:+d}:" for off in _OFFSETS)  # "-2:" ... "+2:"
+#: the attributes a model knows (:func:`kg.ner.model_attributes`), or ``None``: keep every one
+Known = frozenset[str] | None
+#: attributes as text, or (those a model knows) in UTF-8 as crfsuite stores them
+Attributes = tuple[str | bytes, ...]
+
+
+def _kept(attrs: tuple[str, ...], known: Known) -> Attributes:
+    """``attrs`` without those the model does not know: crfsuite skips an unknown attribute, so the
+    labels and marginals are the same, and it converts and looks up fewer strings. The kept
+    ones are encoded here, once per cached tuple, so crfsuite copies them without encoding."""
+    return attrs if known is None else tuple([a.encode() for a in attrs if a in known])
 
 
 @lru_cache(maxsize=1 << 16)
-def _word_attributes(word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+def _word_attributes(word: str, known: Known) -> tuple[Attributes, tuple[Attributes, ...]]:
     """A word's own attributes, and its context attributes as seen from each of :data:`_OFFSETS`.
 
     Computed once per word: ``-1:w:kota`` is the prefix ``-1:`` and the attribute ``w:kota``.
     """
-    context = attributes(_context(word))
-    return attributes(_own(word)), tuple(tuple(f"{off:+d}:{a}" for a in context) for off in _OFFSETS)
+    own = token_features(word)
+    context = attributes(_context_of(own))
+    return _kept(attributes(own), known), tuple(
+        _kept(tuple([prefix + a for a in context]), known) for prefix in _PREFIXES
+    )
+
+
+@lru_cache(maxsize=1 << 10)
+def _run_position_attributes(
+    length: int, from_start: int, to_end: int, head: str, known: Known
+) -> Attributes:
+    return _kept(attributes(_run_position_features(length, from_start, to_end, head)), known)
 
 
 @lru_cache(maxsize=1 << 16)
-def _run_attributes(
-    length: int, from_start: int, to_end: int, head_word: str, before: str | None
-) -> tuple[str, ...]:
-    return attributes(_run_features_of(length, from_start, to_end, head_word, before))
+def _run_before_attributes(before: str | None, known: Known) -> Attributes:
+    return _kept(attributes(_run_before(before)), known)
 
 
-_PAD_ATTRIBUTES = {off: attributes(feats) for off, feats in _PAD.items()}
+def _run_attributes(tokens: list[str], known: Known) -> list[Attributes]:
+    """The run attributes of every token (none outside a capitalised run): :func:`_run_features`."""
+    found: list[Attributes] = [()] * len(tokens)
+    for start, end in _runs(tokens):
+        head = lexicon_class(tokens[start])
+        before = _run_before_attributes(tokens[start - 1] if start > 0 else None, known)
+        length = min(end - start, 5)
+        for i in range(start, end):
+            found[i] = (
+                _run_position_attributes(length, min(i - start, 3), min(end - 1 - i, 3), head, known) + before
+            )
+    return found
 
 
-def sent2attributes(tokens: list[str]) -> list[list[str]]:
+@lru_cache(maxsize=4)
+def _fixed_attributes(known: Known) -> tuple[dict[int, Attributes], Attributes, Attributes]:
+    """The padding attributes beyond each edge, and ``BOS`` and ``EOS``, as ``known`` keeps them."""
+    pads = {off: _kept(attributes(feats), known) for off, feats in _PAD.items()}
+    return pads, _kept(("BOS",), known), _kept(("EOS",), known)
+
+
+@lru_cache(maxsize=4)
+def _known_pairs(known: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The word pairs of the ``bi-1:`` and of the ``bi+1:`` attributes in ``known``."""
+    return (
+        frozenset(a.removeprefix("bi-1:") for a in known if a.startswith("bi-1:")),
+        frozenset(a.removeprefix("bi+1:") for a in known if a.startswith("bi+1:")),
+    )
+
+
+def sent2attributes(tokens: list[str], known: Known = None) -> list[list[str | bytes]]:
     """:func:`sent2features` as crfsuite attribute lists (:func:`attributes` of each dict), for tagging.
 
     Built from the same per-word features, cached as attribute tuples, so a sentence costs a few
-    list extensions per token instead of a dict copy and four updates.
+    list extensions per token instead of a dict copy and four updates. With ``known`` (the
+    model's attributes), only those are kept, in UTF-8: the tagger reads the same thing faster.
 
     >>> sent2attributes(["Wali", "Kota"]) == [list(attributes(f)) for f in sent2features(["Wali", "Kota"])]
     True
+    >>> sent2attributes(["Wali", "Kota"], frozenset({"w:wali", "+1:w:kota", "EOS"}))
+    [[b'w:wali', b'+1:w:kota'], [b'EOS']]
     """
     n = len(tokens)
+    if not n:
+        return []
     lows = [t.lower() for t in tokens]
-    runs = capital_runs(tokens)
-    words = [_word_attributes(t) for t in tokens]
-    out: list[list[str]] = []
-    for i in range(n):
-        attrs = list(words[i][0])
-        run = runs[i]
-        if run is not None:
-            attrs.extend(_run_attributes(*_run_key(tokens, i, run)))
-        if i == 0:
-            attrs.append("BOS")
-        if i == n - 1:
-            attrs.append("EOS")
-        for k, off in enumerate(_OFFSETS):
-            j = i + off
-            attrs.extend(words[j][1][k] if 0 <= j < n else _PAD_ATTRIBUTES[off])
-        prev = lows[i - 1] if i > 0 else "<s>"
-        nxt = lows[i + 1] if i + 1 < n else "</s>"
-        attrs.append(f"bi-1:{prev}|{lows[i]}")
-        attrs.append(f"bi+1:{lows[i]}|{nxt}")
-        out.append(attrs)
-    return out
+    words = [_word_attributes(t, known) for t in tokens]
+    pads, bos, eos = _fixed_attributes(known)
+    # one column per part of a token's attributes, in the order sent2features writes them
+    run_attrs = _run_attributes(tokens, known)
+    edges: list[Attributes] = [()] * n
+    edges[0] = bos
+    edges[-1] = edges[-1] + eos
+    before2 = [pads[-2]] * min(2, n) + [w[1][0] for w in words[: n - 2]]
+    before1 = [pads[-1], *(w[1][1] for w in words[: n - 1])]
+    after1 = [*(w[1][2] for w in words[1:]), pads[1]]
+    after2 = [*(w[1][3] for w in words[2:]), *[pads[2]] * min(2, n)]
+    # pairs[i]: the words of tokens i - 1 and i, in a bigram's form
+    pairs = [f"{a}|{b}" for a, b in zip(["<s>", *lows], [*lows, "</s>"], strict=True)]
+    bigrams: list[Attributes]
+    if known is None:
+        bigrams = [(f"bi-1:{pairs[i]}", f"bi+1:{pairs[i + 1]}") for i in range(n)]
+    else:  # most pairs are unknown to the model: test the pair before writing its attribute
+        with_previous, with_next = _known_pairs(known)
+        bigrams = [
+            (*((f"bi-1:{pairs[i]}".encode(),) if pairs[i] in with_previous else ()),
+             *((f"bi+1:{pairs[i + 1]}".encode(),) if pairs[i + 1] in with_next else ()))
+            for i in range(n)
+        ]  # fmt: skip
+    return [
+        [*own[0], *run, *edge, *b2, *b1, *a1, *a2, *bi]
+        for own, run, edge, b2, b1, a1, a2, bi in zip(
+            words, run_attrs, edges, before2, before1, after1, after2, bigrams, strict=True
+        )
+    ]

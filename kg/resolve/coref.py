@@ -88,7 +88,12 @@ def resolve_short_names(ctx: Context) -> None:
         return
     index = name_index(persons)
     tokens = ctx.tokens
-    for i, token in enumerate(tokens):
+    # only a person's name or a word after a form of address can name one (a cheap pass first)
+    named = [
+        i for i, t in enumerate(tokens) if t.bare in index or (i and tokens[i - 1].text in lexicon.ADDRESS)
+    ]
+    for i in named:
+        token = tokens[i]
         word = token.bare
         person = index.get(word)
         if person is None and word in index:

@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kg import lang
+
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4,
     "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8,
@@ -27,7 +29,8 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 _NUMERIC = re.compile(
-    rf"(?:(?P<weekday>{_WEEKDAY})(?:\s+(?:pagi|siang|sore|malam|dini hari))?\s*)?"
+    # a weekday or the bracket opens it (see lang.starts)
+    rf"(?=[SRKJMA(])(?:(?P<weekday>{_WEEKDAY})(?:\s+(?:pagi|siang|sore|malam|dini hari))?\s*)?"
     r"\(\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{2,4}))?\s*\)"
 )
 _WRITTEN = re.compile(
@@ -44,7 +47,8 @@ _PERIOD_INDEX = {"i": 1, "1": 1, "pertama": 1, "awal": 1, "ii": 2, "2": 2, "kedu
                  "iv": 4, "4": 4, "keempat": 4}  # fmt: skip
 _PERIOD_MONTHS = {"kuartal": 3, "triwulan": 3, "caturwulan": 4, "semester": 6}
 _RELATIVE = re.compile(
-    r"\b(?P<n>\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|se)\s*"
+    lang.starts(NUMBER_WORDS, digits=True)
+    + r"\b(?P<n>\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|se)\s*"
     r"(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?P<dir>lalu|yang lalu|silam|mendatang|lagi)\b",
     re.IGNORECASE,
 )
