@@ -2239,3 +2239,27 @@ def test_sumber_daya_in_a_bodys_name_and_its_abbreviation_with_a_bare_city() -> 
         "Rudi Santoso",
         "Dinas Sumber Daya Air dan Bina Marga Kota Surabaya",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Satuan Tugas (Satgas) Penanganan Sampah Kota Malang dibentuk bulan lalu.",
+            "Satuan Tugas Penanganan Sampah Kota Malang",
+        ),
+        (
+            "Pasien dibawa ke Rumah Sakit Islam (RSI) Sultan Agung Semarang kemarin.",
+            "Rumah Sakit Islam Sultan Agung Semarang",
+        ),
+    ],
+)
+def test_a_bracket_that_shortens_a_bodys_head_leaves_the_name_going_on(text: str, body: str) -> None:
+    assert body in names(run(text), EntityType.ORGANIZATION)
+
+
+def test_a_bracketed_abbreviation_before_its_holders_name_still_ends_the_body() -> None:
+    [m] = run(
+        "Ketua Dewan Perwakilan Daerah (DPD) RI Sultan Baktiar Najamudin menanggapi aksi itu."
+    ).memberships
+    assert m.person.name == "Sultan Baktiar Najamudin"

@@ -135,6 +135,30 @@ def _representative_office(ctx: Context, k: int) -> tuple[Region, int, int] | No
     return region_at(ctx, k + 1, {"provinsi", "kabupaten", "kota"}, bare=True)
 
 
+def _abbreviates_head(ctx: Context, short: str, words: list[Token], k: int) -> bool:
+    """``Satuan Tugas (Satgas) Penanganan ...``, ``Tim Penggerak (TP) PKK ...``: a bracket that
+    shortens the words so far (each gives it a piece of itself, in order) while the name goes on
+    at token ``k`` with a capitalised word that opens no region."""
+    tokens = ctx.tokens
+    if not (1 < len(words) <= 3 and k < len(tokens) and tokens[k].capitalised):
+        return False
+    after = tokens[k]
+    if (
+        after.bare in {"RI", "Indonesia"}  # "Dewan Perwakilan Daerah (DPD) RI": the republic's own body
+        or region_at(ctx, k, {"provinsi", "kabupaten", "kota"}, bare=True)
+        or ctx.person_starts_at(after.start)  # "Ketua Dewan ... (DPD) Sultan Baktiar": its head
+    ):
+        return False
+    return _pieces(short.casefold(), [w.bare.casefold() for w in words])
+
+
+def _pieces(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is made of a piece of each of ``words`` in turn: "satgas" of "satuan tugas"."""
+    if not words:
+        return not short
+    return any(short[:n] in words[0] and _pieces(short[n:], words[1:]) for n in range(1, len(short) + 1))
+
+
 def _two_word_abbreviation(tokens: list[Token], j: int) -> str | None:
     """``(Diskop UM)``, ``(DP3A KB)``: an abbreviation of two words in brackets, the second in capitals."""
     if (
@@ -559,6 +583,13 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
         if found and len(words) > 1:
             region, end, j = found
             break
+        if (short := _bracketed_abbreviation(tokens, j)) is not None and _abbreviates_head(
+            ctx, short, words, j + 3
+        ):
+            j += (
+                3  # "Satuan Tugas (Satgas) Penanganan Sampah Kota Malang": the bracket shortens the head only
+            )
+            continue
         if (bracketed := _bracketed_abbreviation(tokens, j)) is not None or (
             bracketed := _two_word_abbreviation(tokens, j)
         ) is not None:
