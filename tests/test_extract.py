@@ -2249,8 +2249,8 @@ def test_sumber_daya_in_a_bodys_name_and_its_abbreviation_with_a_bare_city() -> 
             "Satuan Tugas Penanganan Sampah Kota Malang",
         ),
         (
-            "Pasien dibawa ke Rumah Sakit Islam (RSI) Sultan Agung Semarang kemarin.",
-            "Rumah Sakit Islam Sultan Agung Semarang",
+            "Satuan Tugas (Satgas) Bantuan Likuiditas Bank Indonesia (BLBI) dibubarkan.",
+            "Satuan Tugas Bantuan Likuiditas Bank Indonesia",
         ),
     ],
 )
