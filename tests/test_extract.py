@@ -2263,3 +2263,11 @@ def test_a_bracketed_abbreviation_before_its_holders_name_still_ends_the_body() 
         "Ketua Dewan Perwakilan Daerah (DPD) RI Sultan Baktiar Najamudin menanggapi aksi itu."
     ).memberships
     assert m.person.name == "Sultan Baktiar Najamudin"
+
+
+def test_a_known_name_with_the_short_form_of_its_first_words_in_brackets_inside_it() -> None:
+    [m] = run("Ketua Tim Penggerak (TP) PKK Kota Malang, Sinta Maharani, hadir.").memberships
+    assert (m.role.name, m.organization.name) == (
+        "Ketua",
+        "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga Kota Malang",
+    )

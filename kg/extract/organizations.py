@@ -296,7 +296,21 @@ def _lexicon_at(ctx: Context, i: int) -> tuple[OrgInfo, int] | None:
         info = gazetteer.lookup_abbreviation(surface)
         if info is not None and surface[:1].isupper() and surface not in ctx.redefined_abbreviations:
             return info, i + width
-    return _spelled_unit_at(ctx, i)
+    return _bracketed_inside(ctx, i, run) or _spelled_unit_at(ctx, i)
+
+
+def _bracketed_inside(ctx: Context, i: int, run: int) -> tuple[OrgInfo, int] | None:
+    """``Tim Penggerak (TP) PKK``: a known name of several words with the short form of its first
+    words in brackets inside it (:func:`_pieces`), read as the name without the bracket."""
+    tokens = ctx.tokens
+    k = i + run
+    if not (run >= 2 and k + 3 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")"):
+        return None
+    words = tokens[i:k]
+    if not _pieces(tokens[k + 1].text.casefold(), [w.bare.casefold() for w in words]):
+        return None
+    info = gazetteer.lookup_abbreviation(" ".join(w.text for w in words) + " " + tokens[k + 3].bare)
+    return (info, k + 4) if info is not None else None
 
 
 def _spelled_unit_at(ctx: Context, i: int) -> tuple[OrgInfo, int] | None:
