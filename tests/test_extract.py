@@ -2271,3 +2271,21 @@ def test_a_known_name_with_the_short_form_of_its_first_words_in_brackets_inside_
         "Ketua",
         "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga Kota Malang",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "programmes"),
+    [
+        ("Pemkot menggelar kegiatan Jumat Sehat di halaman Balai Kota, Jumat (17/10/2025).", {"Jumat Sehat"}),
+        ("Warga mengikuti kegiatan Car Free Day di Jalan Ijen.", {"Car Free Day"}),
+        ("Ia menghadiri kegiatan Rapat Koordinasi Pengendalian Inflasi.", set()),
+        (
+            "Pemkot meluncurkan inovasi Sambang Warga Peduli Ekonomi di Kecamatan Klojen.",
+            {"Sambang Warga Peduli Ekonomi"},
+        ),
+    ],
+)
+def test_kegiatan_and_inovasi_before_a_name_are_programme_cues_unless_it_is_an_event(
+    text: str, programmes: set[str]
+) -> None:
+    assert names(run(text), EntityType.PROGRAM) == programmes

@@ -54,11 +54,26 @@ _PRIORITY = re.compile(
     re.IGNORECASE,
 )
 # "program Makan Bergizi Gratis", "program prioritas Asta Cita", "Aplikasi Jaga Desa", "gerakan ..."
-_PROGRAM_WORD = re.compile(
-    r"(?=[PpAag])"  # the words' first letters (see lang.starts)
-    r"\b(?:[Pp]rogram(?:\s+(?:prioritas|unggulan|strategis|nasional|andalan|pemerintah))?|[Aa]plikasi|gerakan|"
-    r"[Pp]royek|inovasi)\s+"
+_PROGRAM_CUES = (
+    "Program",
+    "program",
+    "Aplikasi",
+    "aplikasi",
+    "gerakan",
+    "Proyek",
+    "proyek",
+    "inovasi",
+    "kegiatan",
 )
+_PROGRAM_WORD = re.compile(
+    lang.starts(_PROGRAM_CUES)  # the cues' first letters (see lang.starts), computed so they stay in step
+    + r"\b(?:[Pp]rogram(?:\s+(?:prioritas|unggulan|strategis|nasional|andalan|pemerintah))?|[Aa]plikasi|gerakan|"
+    r"[Pp]royek|inovasi|kegiatan)\s+"
+)
+#: an event word opening a phrase ("Rapat Koordinasi ...", "Bimbingan Teknis ..."): what "kegiatan" names then
+_GATHERING_START = re.compile(rf"(?i:{lang.alternation(lexicon.EVENT_TRIGGERS)})\b")
+#: "kegiatan Jumat Sehat", "program Jumat Curhat": a weekday may open a programme's name of several words
+_WEEKDAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
 #: "program Desa Sehat", "program Kota Tanpa Kumuh": a region's type word may open a programme's name
 _REGION_TYPES = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kampung"})
 #: Words that open a programme's own name ("Beasiswa Pendidikan Tinggi", "Operasi Zebra Semeru").
@@ -303,6 +318,12 @@ def extract_programs(ctx: Context) -> None:
                 all(_common(ctx, w) for w in phrase.split()) or phrase.split()[0] in lexicon.THING_ACRONYMS
             ):
                 continue  # "proyek Sumber Daya Air", "proyek PLTU": a kind of project, not one
+            if m.group().startswith("kegiatan") and (
+                " " not in phrase
+                or phrase.split()[0].casefold() in lexicon.EVENT_TRIGGERS
+                or _GATHERING_START.match(phrase)
+            ):
+                continue  # "kegiatan Rapat Koordinasi ...": an event; "kegiatan Jumat Sehat" is a programme
             if m.group().startswith("inovasi") and " " not in phrase:
                 continue  # "inovasi D'Ozone": a product; a government's innovation has a name of words
             if phrase in ctx.abbreviations:
@@ -311,7 +332,10 @@ def extract_programs(ctx: Context) -> None:
             if (
                 len(phrase.split()) >= 1
                 # "program Desa Sehat" is a name, "program Pemerintah ..." is whose programme
-                and phrase.split()[0] not in lexicon.STOPWORDS - _REGION_TYPES
+                and (
+                    phrase.split()[0] not in lexicon.STOPWORDS - _REGION_TYPES
+                    or (phrase.split()[0] in _WEEKDAYS and " " in phrase)  # "kegiatan Jumat Sehat"
+                )
                 # "program Pemerintahan Presiden ...": one common noun after a lower-case cue is no name
                 and not (" " not in phrase and m.group()[0].islower() and lexicon.is_common_noun(phrase))
                 and not ctx.claimed(start, start + len(phrase))
