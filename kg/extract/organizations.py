@@ -24,6 +24,8 @@ from kg.text.tokens import Token
 
 _AWARD_WORDS = frozenset({"penghargaan", "predikat", "kategori", "anugerah", "juara", "terbaik", "award"})
 _ABBR = re.compile(r"^[A-Z][A-Za-z0-9&\-/.]{1,15}$")
+#: the second word of a two-word abbreviation: ``UM`` of ``Diskop UM``
+_CAPITALS = re.compile(r"[A-Z]{1,4}")
 UNIT_ABBREVIATIONS = frozenset(
     {
         "Puskesmas",
@@ -80,15 +82,19 @@ def region_at(
     return match.region, match.end, ctx.token_index(match.end)
 
 
-def _bracketed_abbreviation(tokens: list[Token], j: int) -> str | None:
-    """The abbreviation written in brackets at token ``j`` (``( DPD )``), or ``None``."""
-    if (
-        j + 2 < len(tokens)
-        and tokens[j].text == "("
-        and tokens[j + 2].text == ")"
-        and _ABBR.match(tokens[j + 1].text)
-    ):
-        return tokens[j + 1].text
+def _bracketed_abbreviation(tokens: list[Token], j: int, *, longest: int = 1) -> str | None:
+    """The abbreviation written in brackets at token ``j`` (``( DPD )``), or ``None``; with
+    ``longest=2`` also one of two words, the second in capitals (``(Diskop UM)``, ``(DP3A KB)``)."""
+    for width in range(1, longest + 1):
+        close = j + width + 1
+        if (
+            close < len(tokens)
+            and tokens[j].text == "("
+            and tokens[close].text == ")"
+            and _ABBR.match(tokens[j + 1].text)
+            and all(_CAPITALS.fullmatch(t.text) for t in tokens[j + 2 : close])
+        ):
+            return " ".join(t.text for t in tokens[j + 1 : close])
     return None
 
 
@@ -157,19 +163,6 @@ def _pieces(short: str, words: list[str]) -> bool:
     if not words:
         return not short
     return any(short[:n] in words[0] and _pieces(short[n:], words[1:]) for n in range(1, len(short) + 1))
-
-
-def _two_word_abbreviation(tokens: list[Token], j: int) -> str | None:
-    """``(Diskop UM)``, ``(DP3A KB)``: an abbreviation of two words in brackets, the second in capitals."""
-    if (
-        j + 3 < len(tokens)
-        and tokens[j].text == "("
-        and tokens[j + 3].text == ")"
-        and _ABBR.match(tokens[j + 1].text)
-        and re.fullmatch(r"[A-Z]{1,4}", tokens[j + 2].text)
-    ):
-        return f"{tokens[j + 1].text} {tokens[j + 2].text}"
-    return None
 
 
 def _join(ctx: Context, tokens: list[Token]) -> str:
@@ -604,9 +597,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                 3  # "Satuan Tugas (Satgas) Penanganan Sampah Kota Malang": the bracket shortens the head only
             )
             continue
-        if (bracketed := _bracketed_abbreviation(tokens, j)) is not None or (
-            bracketed := _two_word_abbreviation(tokens, j)
-        ) is not None:
+        if (bracketed := _bracketed_abbreviation(tokens, j, longest=2)) is not None:
             abbreviation = bracketed
             width = 2 + len(bracketed.split())
             end = tokens[j + width - 1].end

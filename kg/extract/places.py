@@ -277,8 +277,10 @@ def extract_areas(ctx: Context) -> None:
 
 
 #: "di kantor Kemendagri", "ke gedung KPK": the building of a body the article names, as a place
-#: (the lookahead on the words' first letters: see lang.starts)
-_BODY_BUILDING = re.compile(r"(?=[dkm])\b(?:di|ke|dari|menuju|depan)\s+(?P<kind>kantor|gedung)\s+(?=[A-Z])")
+_TOWARDS = ("di", "ke", "dari", "menuju", "depan")
+_BODY_BUILDING = re.compile(
+    rf"{lang.starts(_TOWARDS)}\b(?:{lang.alternation(_TOWARDS)})\s+(?P<kind>kantor|gedung)\s+(?=[A-Z])"
+)
 
 
 def extract_body_buildings(ctx: Context) -> None:

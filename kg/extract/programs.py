@@ -413,8 +413,8 @@ _BARE_BUDGET = re.compile(r"^R?APB[ND](?:-?P)?$")
 #: tahun anggaran 2026": a budget of one year is a programme; a bare "APBD" (any year, any
 #: region) is only a source of money and no node.
 _BUDGET = re.compile(
-    r"(?=[RA])"  # the first letters of what may open it (see lang.starts)
-    r"\b(?P<draft>Rancangan\s+)?(?:(?P<abbr>R?APB(?P<level>[ND]))(?:-?P)?"
+    lang.starts(["Rancangan", "RAPB", "APB", "Anggaran"])  # what may open it
+    + r"\b(?P<draft>Rancangan\s+)?(?:(?P<abbr>R?APB(?P<level>[ND]))(?:-?P)?"
     r"|Anggaran\s+Pendapatan\s+dan\s+Belanja\s+(?P<long>Negara|Daerah)"
     r"(?:\s*\(R?APB[ND]\))?)"
     r"(?:\s+(?P<region>(?:Kota|Kabupaten|Provinsi)(?:\s+[A-Z][a-z]+){1,3}))?"

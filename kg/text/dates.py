@@ -21,7 +21,9 @@ MONTHS = {
     "agst": 8, "ags": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
     "nov": 11, "nopember": 11, "desember": 12, "des": 12,
 }  # fmt: skip
-_WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
+#: the weekdays as written (``Ahad`` is Sunday too)
+_WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad")
+_WEEKDAY = rf"(?:{lang.alternation(_WEEKDAY_NAMES)})"
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 NUMBER_WORDS = {
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
@@ -29,8 +31,8 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 _NUMERIC = re.compile(
-    # a weekday or the bracket opens it (see lang.starts)
-    rf"(?=[SRKJMA(])(?:(?P<weekday>{_WEEKDAY})(?:\s+(?:pagi|siang|sore|malam|dini hari))?\s*)?"
+    # a weekday or the bracket opens it
+    rf"{lang.starts([*_WEEKDAY_NAMES, '('])}(?:(?P<weekday>{_WEEKDAY})(?:\s+(?:pagi|siang|sore|malam|dini hari))?\s*)?"
     r"\(\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{2,4}))?\s*\)"
 )
 _WRITTEN = re.compile(
