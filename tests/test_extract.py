@@ -1065,6 +1065,25 @@ def test_english_named_bodies(text: str, body: str) -> None:
     assert body in names(run(text), EntityType.ORGANIZATION)
 
 
+def test_an_english_body_may_open_with_indonesia_and_an_english_office_is_no_body() -> None:
+    orgs = names(run("Peneliti Indonesia Fiscal Watch (IFW) Dewi Lestari berkata."), EntityType.ORGANIZATION)
+    assert orgs == {"Indonesia Fiscal Watch"}
+    x = run("Head of Retail Banking Group PT Bank Sentosa Raya Indonesia Budi Hartono mengatakan hal itu.")
+    assert names(x, EntityType.ORGANIZATION) == {"PT Bank Sentosa Raya Indonesia"}
+
+
+def test_a_body_after_dan_ends_a_name_but_a_portfolio_does_not() -> None:
+    x = run("Dengan aturan baru, Bank Sentosa Syariah dan BSR dapat melakukan transaksi lindung nilai.")
+    assert "Bank Sentosa Syariah" in names(x, EntityType.ORGANIZATION)
+    x = run(
+        "Kepala Dinas Koperasi dan UKM Kota Batu, Budi Hartono, hadir bersama Kementerian Koperasi dan Kelima."
+    )
+    assert names(x, EntityType.ORGANIZATION) >= {"Dinas Koperasi dan UKM Kota Batu", "Kementerian Koperasi"}
+    assert {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships} == {
+        ("Budi Hartono", "Dinas Koperasi dan UKM Kota Batu")
+    }
+
+
 def test_an_english_event_name_is_no_body() -> None:
     assert not names(run("Acara Focus Group Discussion (FGD) digelar kemarin."), EntityType.ORGANIZATION)
 

@@ -62,8 +62,6 @@ BRANDS = frozenset(lang.words("brands"))
 FORMULAE = frozenset(lang.words("formulae", casefold=True))
 #: Common English words of product, event and report names ("Car Free Day"), never in a personal name.
 ENGLISH = frozenset(lang.words("english-words", casefold=True))
-#: English job titles ("CEO", "Director"): a candidate holding one is an office.
-ENGLISH_TITLES = frozenset(lang.words("english-titles"))
 #: Regulation types written before a regulation's name ("UU", "Perda"): a candidate opening with one is a law.
 _LEGISLATION_WORDS = frozenset(
     w for w in lang.mapping("legislation-types", "surface", "type", casefold=True) if " " not in w
@@ -152,7 +150,7 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("two words run together: the page lost a line break",))
     if span.label != "LOC" and re.search(r"\w-[A-Z]", span.text) and len(words) > 2:
         return Decision(None, 0.0, ("two names joined by a hyphen: a pair, not one name",))
-    if any(w in ENGLISH_TITLES for w in words) or (span.label != "LOC" and words[0] in _TITLE_WORDS):
+    if any(w in lexicon.ENGLISH_TITLES for w in words) or (span.label != "LOC" and words[0] in _TITLE_WORDS):
         return Decision(None, 0.0, ("a title: an office, not a name",))
     if words[0].casefold() in _LEGISLATION_WORDS and (len(words) > 1 or words[0].isupper()):
         return Decision(None, 0.0, ("opens with a regulation's type: a law",))  # "RUU tentang ..."
@@ -198,7 +196,7 @@ def not_a_person(ctx: Context, name: str) -> str | None:
     "the article writes it after a brand or 'mobil': a thing"
     """
     words = name.split()
-    if any(w in ENGLISH_TITLES for w in words) or words[0] in _TITLE_WORDS:
+    if any(w in lexicon.ENGLISH_TITLES for w in words) or words[0] in _TITLE_WORDS:
         return AN_OFFICE
     if any(w in BRANDS for w in words):
         return "brand or platform name"

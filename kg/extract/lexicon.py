@@ -112,6 +112,10 @@ POSITION_ORG_PREFIX = lang.mapping("position-org-prefix", "position", "unit")
 ORG_HEAD_WORDS = frozenset(lang.words("org-head-words"))
 #: Acronyms of programmes, documents, taxes and categories (BLT, STNK, APBD): no node of their own.
 THING_ACRONYMS = frozenset(lang.words("thing-acronyms", "acronym"))
+#: English job titles ("CEO", "Director"): a candidate holding one is an office, a run opening with one no body
+ENGLISH_TITLES = frozenset(lang.words("english-titles"))
+#: the words of a ministry's or a department's portfolio ("Energi dan Sumber Daya Mineral", "HAM")
+PORTFOLIO_WORDS = frozenset(lang.words("ministry-words"))
 #: Common English words that are no names ("second", "cooling", "assessment"; scripts/english_words.py).
 ENGLISH_COMMON = frozenset(lang.words("english-common-words"))
 #: Words that continue a company's name where the tagger sees a person's name begin ("PT Jaya Abadi Steel").

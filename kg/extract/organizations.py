@@ -26,6 +26,8 @@ _AWARD_WORDS = frozenset({"penghargaan", "predikat", "kategori", "anugerah", "ju
 _ABBR = re.compile(r"^[A-Z][A-Za-z0-9&\-/.]{1,15}$")
 #: the second word of a two-word abbreviation: ``UM`` of ``Diskop UM``
 _CAPITALS = re.compile(r"[A-Z]{1,4}")
+#: an abbreviation in capitals: ``BSI``, ``P2TP2A``
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z0-9]+")
 UNIT_ABBREVIATIONS = frozenset(
     {
         "Puskesmas",
@@ -665,6 +667,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                     and tokens[j + 1].bare not in lexicon.INSTITUTION_WORDS
                 )
                 or _starts_sibling(tokens[j + 1].bare)
+                or (token.text == "dan" and _second_body(ctx, j + 1))
                 or (
                     tokens[j + 1].bare in lexicon.TITLE_FIRST_WORDS
                     and tokens[j + 1].bare not in lexicon.INSTITUTION_WORDS
@@ -843,6 +846,19 @@ def _starts_another_body(ctx: Context, j: int) -> bool:
     return word in _COMPANY_FORMS or (word in lexicon.WORLD_COUNTRIES and word != "Indonesia")
 
 
+def _second_body(ctx: Context, k: int) -> bool:
+    """After ``dan``: an abbreviation that would end the name is a second body ("Bank Mega Syariah
+    dan BSI dapat ..."), unless it is a portfolio ("Dinas Koperasi dan UKM")."""
+    tokens = ctx.tokens
+    word = tokens[k].bare
+    return (
+        _CAPITALS_WORD.fullmatch(word) is not None
+        and word not in lexicon.PORTFOLIO_WORDS
+        and word not in lexicon.THING_ACRONYMS
+        and (k + 1 >= len(tokens) or not tokens[k + 1].capitalised)
+    )
+
+
 def _name_run(ctx: Context, j: int) -> bool:
     """Whether the capitalised words from ``j`` on look like a person's name, not an institution's."""
     run: list[str] = []
@@ -855,8 +871,8 @@ def _name_run(ctx: Context, j: int) -> bool:
         run.append(token.bare)
         if token.text.endswith("."):
             break
-    if not run or all(w.lower() in common_words() for w in run):
-        return False
+    if not run or all(w.lower() in common_words() for w in run) or run[0] in lexicon.PORTFOLIO_WORDS:
+        return False  # "Kepala Dinas Koperasi dan UKM Budi ...": a portfolio goes on with the name
     if (
         run[0] in lexicon.HONORIFICS
         or run[0] in lexicon.RANK_WORDS
@@ -1073,10 +1089,11 @@ def parse_english_body(ctx: Context, i: int) -> OrgMatch | None:
     tokens = ctx.tokens
     if not any(t.bare in lexicon.ENGLISH_ORG_WORDS for t in tokens[i : i + _ENGLISH_MAX_WORDS]):
         return None  # either reading needs an English word for a body among the run's words
-    if not _english_word_at(ctx, i) or _starts_other(ctx, i):
-        return None
-    if i and (tokens[i - 1].text in _ENGLISH_JOINERS or _english_word_at(ctx, i - 1)):
-        return None  # inside a longer run, which is read from its start
+    if not _english_word_at(ctx, i) or _starts_other(ctx, i) or tokens[i].bare in lexicon.ENGLISH_TITLES:
+        return None  # "Head of Institutional Banking Group PT Bank ...": an office, its body follows
+    after_title = i > 1 and tokens[i - 1].text == "of" and tokens[i - 2].bare in lexicon.ENGLISH_TITLES
+    if i and (tokens[i - 1].text in _ENGLISH_JOINERS or _english_word_at(ctx, i - 1)) and not after_title:
+        return None  # inside a longer run, which is read from its start ("Director of ..." opens none)
     if (
         i > 1
         and tokens[i - 1].text == "("
@@ -1087,7 +1104,7 @@ def parse_english_body(ctx: Context, i: int) -> OrgMatch | None:
     j = i
     while j < len(tokens) and len(words) < _ENGLISH_MAX_WORDS:
         token = tokens[j]
-        if words and _starts_other(ctx, j):
+        if words and (_starts_other(ctx, j) or token.bare in _COMPANY_FORMS):
             break
         if _english_word_at(ctx, j) or (
             token.text in _ENGLISH_JOINERS and words and j + 1 < len(tokens) and _english_word_at(ctx, j + 1)
@@ -1124,6 +1141,8 @@ def _english_word_at(ctx: Context, j: int) -> bool:
     ``Koordinator Advokasi Jaminan Sosial BPJS Watch``: only ``BPJS Watch`` is the body.
     """
     token = ctx.tokens[j]
+    if token.bare == "Indonesia" and j + 1 < len(ctx.tokens) and ctx.tokens[j + 1].bare != "Indonesia":
+        return _english_word_at(ctx, j + 1)  # "Indonesia Corruption Watch", "Indonesia Police Watch"
     if not token.capitalised or token.bare in _ENGLISH_STOPWORDS or token.bare in lexicon.POSITIONS:
         return False
     if token.bare in lexicon.ENGLISH_ORG_WORDS:

@@ -672,9 +672,6 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
     return None
 
 
-_MINISTRY_WORDS = frozenset(lang.words("ministry-words"))
-
-
 def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | None:
     """``Menteri Dalam Negeri Tito Karnavian``: the ministry subject is institution vocabulary."""
     tokens = ctx.tokens
@@ -684,7 +681,7 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
         token = tokens[j]
         if (
             token.bare in lexicon.INSTITUTION_WORDS
-            or token.bare in _MINISTRY_WORDS
+            or token.bare in lexicon.PORTFOLIO_WORDS
             or (token.text in {"dan", ","} and words)
         ):
             words.append(token)
