@@ -2308,3 +2308,19 @@ def test_kegiatan_and_inovasi_before_a_name_are_programme_cues_unless_it_is_an_e
     text: str, programmes: set[str]
 ) -> None:
     assert names(run(text), EntityType.PROGRAM) == programmes
+
+
+@pytest.mark.parametrize(
+    "title, ministry",
+    [
+        ("Mendikti Saintek", "Kementerian Pendidikan Tinggi, Sains, dan Teknologi"),
+        ("Menko Polkam", "Kementerian Koordinator Bidang Politik dan Keamanan"),
+        ("MenP2MI", "Kementerian Pelindungan Pekerja Migran Indonesia"),
+    ],
+)
+def test_the_2024_cabinets_short_minister_titles(title: str, ministry: str) -> None:
+    x = run(f"Hadir pula {title} Budi Hartono dan sejumlah pejabat lain.")
+    assert names(x, EntityType.PERSON) == {"Budi Hartono"}
+    assert {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships} == {
+        ("Budi Hartono", ministry)
+    }
