@@ -415,3 +415,19 @@ def test_a_phrase_found_is_begun_by_its_first_word(first: str, rest: str) -> Non
     phrase = f"{first} {rest}"
     if first and lookup_abbreviation(phrase) is not None:
         assert may_begin_abbreviation(first)
+
+
+@pytest.mark.parametrize(
+    "written, region",
+    [
+        ("Gunung Kidul", "Kabupaten Gunungkidul"),
+        ("Kulonprogo", "Kabupaten Kulon Progo"),
+        ("Banjar Baru", "Kota Banjarbaru"),  # not "Kota Banjar" and a stray word
+        ("Pematang Siantar", "Kota Pematangsiantar"),
+        ("Baubau", "Kota Bau Bau"),
+        ("Labuhan Batu Utara", "Kabupaten Labuhanbatu Utara"),
+    ],
+)
+def test_a_compound_region_name_is_found_written_joined_or_apart(written: str, region: str) -> None:
+    match = match_at(f"di {written} kemarin", 3, {"kota", "kabupaten"})
+    assert match is not None and match.region.name == region

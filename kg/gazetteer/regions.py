@@ -172,6 +172,35 @@ _KABKOTA_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
     "82.04": ("Halsel",),
 }
 
+# Words that open compound place names, written joined or apart ("Gunungkidul" and "Gunung Kidul",
+# "Banjarbaru" and "Banjar Baru"): a one-word kabupaten/kota name opening with one is also
+# matched split after it, and a name of several words is matched with two neighbours joined.
+_COMPOUND_HEADS: Final = (
+    "Air", "Banjar", "Batu", "Bukit", "Gunung", "Karang", "Koto", "Kuala", "Kulon", "Labuhan",
+    "Lubuk", "Muara", "Padang", "Pagar", "Palangka", "Pangkal", "Pematang", "Pulau", "Sungai",
+    "Talang", "Tanah", "Tanjung", "Tebing", "Teluk",
+)  # fmt: skip
+_COMPOUND = re.compile(rf"^({'|'.join(_COMPOUND_HEADS)})([a-z]{{3,}})$")
+
+
+def _compound_forms(name: str) -> set[str]:
+    """``Gunungkidul`` → ``Gunung Kidul``; ``Kulon Progo`` → ``Kulonprogo``; ``Bau Bau`` → ``Baubau``, ``Bau-Bau``.
+
+    >>> sorted(_compound_forms("Lima Puluh Kota")), sorted(_compound_forms("Labuhanbatu Utara"))
+    (['Lima Puluhkota', 'Limapuluh Kota'], ['Labuhan Batu Utara', 'Labuhanbatuutara'])
+    """
+    words = name.split(" ")
+    forms = set()
+    for k, word in enumerate(words):
+        if split := _COMPOUND.match(word):
+            forms.add(" ".join([*words[:k], split[1], split[2].capitalize(), *words[k + 1 :]]))
+        if k + 1 < len(words):
+            forms.add(" ".join([*words[:k], word + words[k + 1].lower(), *words[k + 2 :]]))
+    if len(words) == 2 and words[0] == words[1]:
+        forms.add("-".join(words))
+    return forms
+
+
 _KABKOTA_PREFIX = re.compile(r"^(?:Kabupaten|Kota)(?: Administrasi)? ")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _REDUPLICATION = re.compile(r"\b(\w+)-(\1)\b", re.IGNORECASE)
@@ -222,6 +251,7 @@ def _surfaces(region: Region, raw: str) -> set[str]:
         forms.update(f.replace("Kepulauan ", "Kep. ") for f in list(forms))
     elif region.level in ("kabupaten", "kota"):
         forms.update(_KABKOTA_ALIASES.get(region.code, ()))
+        forms.update(_compound_forms(region.bare))
         forms.add(region.bare.replace("Kepulauan ", "Kep. "))
         # "Toli-Toli" is written "Tolitoli" as often as not.
         forms.update(_REDUPLICATION.sub(lambda m: m[1] + m[2].lower(), f) for f in list(forms))
