@@ -2175,6 +2175,13 @@ def test_a_village_written_longer_than_the_gazetteers_is_the_village_as_written(
         "Ia dibenarkan Kepala Lingkungan Kelurahan Pahang, Kecamatan Datuk Bandar Rudi, kemarin. Rudi menyebut itu."
     )
     assert "Kecamatan Datuk Bandar" in names(x, EntityType.PLACE)
+    x = run(
+        "Festival digelar di Desa Rantau Berangin, Kecamatan Kampar Kiri, Sabtu (14/6/2025). "
+        "Warga Desa Rantau Berangin, Budi, senang."
+    )  # the village written twice is still the village as written
+    assert "Desa Rantau Berangin" in names(x, EntityType.PLACE) and "Desa Rantau" not in names(
+        x, EntityType.PLACE
+    )
 
 
 def test_gubri_is_the_governor_of_riau() -> None:
@@ -2200,6 +2207,18 @@ def test_a_rank_won_takes_the_name_of_the_contest_named_before_it() -> None:
 )
 def test_an_event_called_off_and_an_english_phrase_are_no_events(text: str) -> None:
     assert not run(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapat Koordinasi Nasional Pengendalian Inflasi 2025 digelar, Jumat (29/8/2025).",
+        "Rapat Paripurna DPRD Kota Batu yang sempat ditunda akhirnya digelar, Jumat (29/8/2025).",
+        "Rapat Paripurna DPRD Kota Batu tidak batal dan tetap digelar, Jumat (29/8/2025).",
+    ],
+)
+def test_an_event_held_or_held_after_a_delay_is_an_event(text: str) -> None:
+    assert [e.date for e in run(text).events] == ["2025-08-29"]
 
 
 def test_a_district_prosecutors_office_takes_no_province_from_the_article() -> None:

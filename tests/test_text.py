@@ -15,6 +15,13 @@ def values(text: str, published: str | None = None) -> list[str]:
     return [d.value for d in find_dates(text, published)]
 
 
+def test_a_weekday_before_lalu_is_that_day_but_minggu_lalu_is_last_week() -> None:
+    assert values("Ia hadir pada Senin lalu.", "2024-03-14") == ["2024-03-11"]
+    assert values("Ia hadir pada Minggu lalu.", "2024-03-14") == ["2024-03-10"]
+    assert values("Harga naik minggu lalu. Minggu lalu harga naik.", "2024-03-14") == []
+    assert values("Ia datang dua belas hari lalu.", "2024-03-14") == ["2024-03-02"]
+
+
 def test_weekday_with_numeric_date() -> None:
     assert values("Rapat digelar Selasa (19/11/2024) di Balai Kota.") == ["2024-11-19"]
 

@@ -488,7 +488,12 @@ def _inside_english(text: str, start: int, end: int) -> bool:
 
 
 #: "Rapat Koordinasi Nasional ... 2025 hari ini batal dilakukan": an event called off, after its name
-_CALLED_OFF = re.compile(r"[^.\n]{0,40}?\b(?:batal|dibatalkan|ditunda|diundur|urung)\b", re.IGNORECASE)
+#: (not "yang sempat ditunda akhirnya digelar", "tidak batal")
+_CALLED_OFF = re.compile(
+    r"[^.\n]{0,40}?(?<!sempat )(?<!tidak )(?<!tak )(?<!belum )(?<!bukan )"
+    r"\b(?:batal|dibatalkan|ditunda|diundur|urung)\b(?![^.\n]*\b(?:akhirnya|tetap)\b)",
+    re.IGNORECASE,
+)
 
 
 def extract_events(ctx: Context) -> None:

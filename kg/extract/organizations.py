@@ -1342,7 +1342,9 @@ def extract_organizations(ctx: Context) -> None:
             i = match.next_index  # "Jalan Kejaksaan": a street named for a body, not the body
             continue
         defined = ctx.abbreviations.get(ctx.text[match.start : match.end])
-        if defined is not None:  # "Satgas PPK" after "Satuan Tugas ... (Satgas PPK)": that body again
+        if defined is not None and defined.type is EntityType.ORGANIZATION:
+            # "Satgas PPK" after "Satuan Tugas ... (Satgas PPK)": that body again (a programme's
+            # abbreviation defined earlier names no body)
             defined.mention(ctx.span(match.start, match.end), ctx.stage)
             ctx.claim(match.start, match.end, defined)
         else:

@@ -72,6 +72,9 @@ def extract_regions(ctx: Context) -> None:
 _SMALL_LEVELS = frozenset({"kecamatan", "kelurahan", "desa"})
 
 
+_ONE_MORE_WORD = re.compile(r" ([A-Z][a-z]+)(?=,)")
+
+
 def _written_longer(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
     """Where a village's or district's name as written ends, when it goes on past the gazetteer's.
 
@@ -82,12 +85,13 @@ def _written_longer(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
     """
     if match.region.level not in _SMALL_LEVELS or not match.explicit:
         return None
-    m = re.match(r" ([A-Z][a-z]+)(?=,)", ctx.text[match.end : match.end + 30])
+    m = _ONE_MORE_WORD.match(ctx.text, match.end)
     if m is None:
         return None
     word = m.group(1)
-    if len(re.findall(rf"\b{word}\b", ctx.text)) > 1:
-        return None  # "Kecamatan Datuk Bandar Aziz. Aziz menyebut": a name the article uses again
+    written = ctx.text[match.start : match.end] + " "
+    if any(not ctx.text.endswith(written, 0, w.start()) for w in re.finditer(rf"\b{word}\b", ctx.text)):
+        return None  # "Kecamatan Datuk Bandar Aziz. Aziz menyebut": a name the article uses on its own
     if (
         word in lexicon.STOPWORDS
         or word in lexicon.REGION_WORDS
@@ -97,7 +101,7 @@ def _written_longer(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
         or _HEAD_BEFORE.search(ctx.text[max(0, match.start - 12) : match.start])
     ):
         return None
-    return match.end + m.end()
+    return m.end()
 
 
 #: "Kepala Desa X Y", "Lurah X Y", "Camat X Y": a head's title before the region, so a name may follow it

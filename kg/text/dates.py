@@ -21,9 +21,19 @@ MONTHS = {
     "agst": 8, "ags": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
     "nov": 11, "nopember": 11, "desember": 12, "des": 12,
 }  # fmt: skip
-#: the weekdays as written (``Ahad`` is Sunday too)
-_WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad")
-_WEEKDAY = rf"(?:{lang.alternation(_WEEKDAY_NAMES)})"
+#: the weekdays as written, by their number (Monday is 0; ``Ahad`` is Sunday too)
+WEEKDAYS = {
+    "Senin": 0,
+    "Selasa": 1,
+    "Rabu": 2,
+    "Kamis": 3,
+    "Jumat": 4,
+    "Jum'at": 4,
+    "Sabtu": 5,
+    "Minggu": 6,
+    "Ahad": 6,
+}
+_WEEKDAY = rf"(?:{lang.alternation(WEEKDAYS)})"
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 NUMBER_WORDS = {
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
@@ -32,7 +42,7 @@ NUMBER_WORDS = {
 
 _NUMERIC = re.compile(
     # a weekday or the bracket opens it
-    rf"{lang.starts([*_WEEKDAY_NAMES, '('])}(?:(?P<weekday>{_WEEKDAY})(?:\s+(?:pagi|siang|sore|malam|dini hari))?\s*)?"
+    rf"{lang.starts([*WEEKDAYS, '('])}(?:(?P<weekday>{_WEEKDAY})(?:\s+(?:pagi|siang|sore|malam|dini hari))?\s*)?"
     r"\(\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{2,4}))?\s*\)"
 )
 _WRITTEN = re.compile(
@@ -49,8 +59,7 @@ _PERIOD_INDEX = {"i": 1, "1": 1, "pertama": 1, "awal": 1, "ii": 2, "2": 2, "kedu
                  "iv": 4, "4": 4, "keempat": 4}  # fmt: skip
 _PERIOD_MONTHS = {"kuartal": 3, "triwulan": 3, "caturwulan": 4, "semester": 6}
 _RELATIVE = re.compile(
-    lang.starts(NUMBER_WORDS, digits=True)
-    + r"\b(?P<n>\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|se)\s*"
+    lang.starts(NUMBER_WORDS, digits=True) + rf"\b(?P<n>\d+|{lang.alternation(NUMBER_WORDS)})\s*"
     r"(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?P<dir>lalu|yang lalu|silam|mendatang|lagi)\b",
     re.IGNORECASE,
 )
@@ -177,12 +186,13 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
 
 
 #: "kemarin", "Senin lalu", "Kamis kemarin": a day just before publication, named without its date
-#: (not "tahun kemarin", nor a weekday whose date follows in brackets)
+#: (not "tahun kemarin", nor a weekday whose date follows in brackets). The weekday is capitalised:
+#: "minggu lalu" is last week; so is "Minggu lalu" opening a sentence, where a capital says nothing.
 _DAY_BEFORE = re.compile(
-    rf"(?<!tahun )(?<!bulan )(?<!minggu )(?<!pekan )\b(?:(?P<weekday>{_WEEKDAY})\s+(?:lalu|kemarin)|kemarin)\b(?!\s*\()",
+    r"(?<!tahun )(?<!bulan )(?<!minggu )(?<!pekan )\b"
+    rf"(?:(?P<weekday>(?-i:{_WEEKDAY}))\s+(?:lalu|kemarin)|kemarin)\b(?!\s*\()",
     re.IGNORECASE,
 )
-_WEEKDAYS = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]
 
 
 def _days_before(text: str, published: date) -> list[DateMention]:
@@ -190,11 +200,16 @@ def _days_before(text: str, published: date) -> list[DateMention]:
 
     >>> [d.value for d in _days_before("Rapat digelar kemarin. Pada Senin lalu ia hadir.", date(2024, 3, 14))]
     ['2024-03-13', '2024-03-11']
+    >>> [d.value for d in _days_before("Rapat digelar minggu lalu. Minggu lalu pun.", date(2024, 3, 14))]
+    []
     """
     found = []
     for m in _DAY_BEFORE.finditer(text):
         if m.group("weekday"):
-            weekday = _WEEKDAYS.index(m.group("weekday").lower().replace("'", "").replace("ahad", "minggu"))
+            weekday = WEEKDAYS[m.group("weekday")]
+            before = text[max(0, m.start() - 3) : m.start()].rstrip()
+            if weekday == WEEKDAYS["Minggu"] and (not before or before[-1] in '.!?"“”'):
+                continue
             back = (published.weekday() - weekday) % 7 or 7
         else:
             back = 1
