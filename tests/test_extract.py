@@ -2343,3 +2343,27 @@ def test_the_2024_cabinets_short_minister_titles(title: str, ministry: str) -> N
     assert {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships} == {
         ("Budi Hartono", ministry)
     }
+
+
+def test_a_region_the_tagger_took_without_its_type_word_is_one_place() -> None:
+    x = run("Predikat itu juga diraih Kota Surabaya dan Kabupaten Sidoarjo.")
+    assert names(x, EntityType.PLACE) >= {"Kota Surabaya", "Kabupaten Sidoarjo"}
+    assert "Surabaya" not in names(x, EntityType.PLACE)
+
+
+def test_a_programme_named_like_a_body_after_its_cue_and_a_number_after_di() -> None:
+    x = run("DLH menjalankan program Bank Sampah Warga yang kini berjalan di 189 desa.")
+    assert names(x, EntityType.PROGRAM) == {"Bank Sampah Warga"} and not names(x, EntityType.ORGANIZATION)
+    x = run("DLH menjalankan program Rumah Sehat Warga di 189 desa.")
+    assert names(x, EntityType.PROGRAM) == {"Rumah Sehat Warga"}
+    x = run("Bantuan itu program Kementerian Sosial untuk warga.")
+    assert names(x, EntityType.ORGANIZATION) == {"Kementerian Sosial"}
+
+
+def test_a_sentence_saying_what_an_award_is_wins_nothing() -> None:
+    x = run(
+        "Kabupaten Sumber Jaya kembali meraih penghargaan Adipura Kencana dari Kementerian Lingkungan Hidup. "
+        "Adipura Kencana merupakan penghargaan tertinggi bagi kabupaten/kota yang dinilai berhasil "
+        "dalam pengelolaan sampah dan ruang terbuka hijau."
+    )
+    assert [a.name for a in x.awards] == ["Adipura Kencana"]

@@ -400,6 +400,10 @@ def _enumerations(ctx: Context) -> Iterator[tuple[Sentence, int, Sentence]]:
             yield sentence, intro_words.end() if intro_words else 0, sentence
 
 
+#: a sentence saying what something is, not that it was won
+_DEFINITION = re.compile(r"\b(?:merupakan|adalah|ialah)\b")
+
+
 def _enumerated_awards(ctx: Context) -> None:
     """The awards an enumeration lists."""
     known = [a.span for a in ctx.awards]
@@ -409,8 +413,8 @@ def _enumerated_awards(ctx: Context) -> None:
         recipient = None
         for offset, item in _items(body):
             stripped = item.strip()
-            if not _AWARD_START.match(stripped):
-                continue
+            if not _AWARD_START.match(stripped) or _DEFINITION.search(stripped):
+                continue  # (not "Adipura Kencana merupakan penghargaan tertinggi ...": what an award is)
             lead = len(item) - len(item.lstrip())
             start = sentence.start + body_start + offset + lead
             if any(s.start <= start < s.end for s in known):

@@ -1341,6 +1341,9 @@ def extract_organizations(ctx: Context) -> None:
         if i and tokens[i - 1].bare.lower() in lexicon.STREET_WORDS:
             i = match.next_index  # "Jalan Kejaksaan": a street named for a body, not the body
             continue
+        if i and _programme_named(ctx, i, match):
+            i = match.next_index  # "program Bank Sampah Desa": a programme's name, not a body
+            continue
         defined = ctx.abbreviations.get(ctx.text[match.start : match.end])
         if defined is not None and defined.type is EntityType.ORGANIZATION:
             # "Satgas PPK" after "Satuan Tugas ... (Satgas PPK)": that body again (a programme's
@@ -1350,6 +1353,23 @@ def extract_organizations(ctx: Context) -> None:
         else:
             add_org(ctx, match, ctx.stage)
         i = match.next_index
+
+
+#: lower-case words before a programme's name ("program Bank Sampah Desa", "gerakan Rumah ...")
+_PROGRAMME_CUES = frozenset({"program", "gerakan", "inovasi"})
+
+
+def _programme_named(ctx: Context, i: int, match: OrgMatch) -> bool:
+    """Whether the organisation phrase at token ``i`` is a programme's name after its cue: no
+    government body, none named with its region, none the lexicon knows ("program Kementerian
+    Sosial" is the ministry's programme)."""
+    return (
+        ctx.tokens[i - 1].text in _PROGRAMME_CUES
+        and not match.government
+        and match.region is None
+        and gazetteer.lookup_full(match.name) is None
+        and gazetteer.lookup_abbreviation(ctx.text[match.start : match.end]) is None
+    )
 
 
 def link_title_orgs(ctx: Context) -> None:

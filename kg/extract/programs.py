@@ -233,6 +233,7 @@ def _before_a_place(phrase: str) -> str:
         word = rest.split()[0]
         if (
             word in lexicon.REGION_WORDS
+            or word[:1].isdigit()  # "program Rumah Sehat Warga di 189 desa"
             or word.casefold() in lexicon.STREET_WORDS
             or word in _VENUE_FIRST_WORDS
             or gazetteer.match_at(rest, 0)

@@ -189,6 +189,10 @@ def _region(ctx: Context, start: int, end: int) -> gazetteer.RegionMatch | None:
     """The gazetteer region the tagger's place span starts with, when it lies inside the span."""
     levels = {"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"}
     region = gazetteer.match_at(ctx.text, start, levels)
+    if region is None and (i := ctx.token_index(start)) > 0:
+        # "bersama Kota Surabaya" tagged "Surabaya": the region its type word before it opens
+        region = gazetteer.match_at(ctx.text, ctx.tokens[i - 1].start, levels)
+        region = region if region is not None and region.explicit and region.end >= end else None
     if region is None or region.end > end:
         return None
     region = replace(region, region=article_reading(ctx, region))
