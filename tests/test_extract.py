@@ -2367,3 +2367,32 @@ def test_a_sentence_saying_what_an_award_is_wins_nothing() -> None:
         "dalam pengelolaan sampah dan ruang terbuka hijau."
     )
     assert [a.name for a in x.awards] == ["Adipura Kencana"]
+
+
+def test_initials_with_an_age_or_after_berinisial_are_a_persons_not_a_court() -> None:
+    x = run("Kedua pelaku berinisial MA (24) dan RS (31) warga Kabupaten Malang.")
+    assert not names(x, EntityType.ORGANIZATION)
+    assert names(run("Putusan MA menguatkan vonis itu."), EntityType.ORGANIZATION) == {"Mahkamah Agung"}
+
+
+def test_a_police_unit_head_without_a_body_holds_office_in_the_one_resort_named() -> None:
+    x = run("Kapolres Batu AKBP Budi Hartono melalui Kasat Reskrim AKP Agus Setiawan mengatakan hal itu.")
+    assert ("Agus Setiawan", "Kepala Satuan Reserse Kriminal", "Kepolisian Resor Batu") in {
+        (m.person.name, m.role.name if m.role else None, m.organization.name if m.organization else None)
+        for m in x.memberships
+    }
+    x = run("Kasat Reskrim AKP Agus Setiawan mengatakan hal itu.")
+    assert not x.memberships
+
+
+def test_two_holders_of_a_shared_office() -> None:
+    x = run("Rapat didampingi Wakil Ketua DPRD Kota Batu Budi Hartono dan Agus Setiawan.")
+    assert {m.person.name for m in x.memberships} == {"Budi Hartono", "Agus Setiawan"}
+    x = run("Hadir Ketua DPRD Kota Batu Budi Hartono dan Sri Wahyuni.")  # one chair: the second is no holder
+    assert {m.person.name for m in x.memberships} == {"Budi Hartono"}
+
+
+def test_a_capitalised_modifier_before_a_venue() -> None:
+    x = run("Apel digelar di Halaman Balai Kota Batu, Kamis (19/6/2025).")
+    assert "Balai Kota Batu" in names(x, EntityType.PLACE)
+    assert not any(n.startswith("Halaman") for n in names(x, EntityType.PLACE))

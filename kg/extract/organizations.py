@@ -344,10 +344,19 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
     return known_match(ctx, info, i, j, surface_abbr)
 
 
+#: "berinisial MA": the words before a person's initials
+_INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
+#: "MA (24)", "RS (31 tahun)": an age in brackets after a person's initials
+_AGE = re.compile(r"\s*\(\s*\d{1,2}(?:\s+tahun)?\s*\)")
+
+
 def among_initials(ctx: Context, i: int) -> bool:
-    """Whether token ``i`` stands in a list of persons' initials: two or more other short capitals no
-    lexicon knows, one of them of one or two letters (``DS, ARH, ZF dan MA``; not ``HMI, PMII, IMM``)."""
+    """Whether token ``i`` stands as a person's initials: after ``berinisial``, before an age in
+    brackets (``MA (24)``), or in a list of two or more other short capitals no lexicon knows, one
+    of them of one or two letters (``DS, ARH, ZF dan MA``; not ``HMI, PMII, IMM``)."""
     tokens = ctx.tokens
+    if (i and tokens[i - 1].text.lower() in _INITIALS_CUES) or _AGE.match(ctx.text, tokens[i].end):
+        return True
     others: list[str] = []
     for step in (-1, 1):
         k = i + step

@@ -304,6 +304,8 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         org = implied_unit(ctx, i, lexicon.POSITION_ORG_PREFIX[key])
     if org is None:
         org = _body_before_name(ctx, i)
+    if org is None and _POLICE_UNIT_HEAD.match(role):
+        org = _the_police_resort(ctx, i)  # "Kasat Reskrim AKP ...": a unit of the resort the article names
     if org is None:
         return None
     org = _within(ctx, org)
@@ -419,6 +421,20 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
                 words = ctx.text[tokens[i].start : tokens[j - 1].end]
                 return words, _within(ctx, org)
     return None
+
+
+#: the head of one of a police resort's units ("Kepala Satuan Reserse Kriminal"), not a Satpol PP's
+_POLICE_UNIT_HEAD = re.compile(r"^Kepala Satuan (?!Polisi Pamong)\S")
+
+
+def _the_police_resort(ctx: Context, i: int) -> OrgMatch | None:
+    """The one police resort (``Kepolisian Resor ...``) the article has named so far, as the body a
+    unit head's title at token ``i`` implies; none when it names two or none."""
+    resorts = {e.name for e in ctx.of_type(EntityType.ORGANIZATION) if e.name.startswith("Kepolisian Resor ")}
+    if len(resorts) != 1:
+        return None
+    end = ctx.tokens[i - 1].end
+    return OrgMatch(resorts.pop(), end, end, i, (), True, explicit=False)
 
 
 def _body_before_name(ctx: Context, i: int, *, first_common: bool = False) -> OrgMatch | None:
@@ -799,6 +815,15 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 mentions.append(RoleMention(other_role, other_org, other.start, other.end, person))
             joined.clear()
             i = name.next_index
+            other = _co_holder(ctx, role, i)
+            if other is not None:  # "Wakil Ketua DPRD Zia Ulhaq dan Sodikul Amin": two deputies
+                second = add_person(ctx, other, ctx.stage)
+                ctx.claim(title.start, other.full_end)
+                ctx.memberships.append(
+                    Membership(second, *(seat or (role, org)), ctx.span(title.start, other.full_end), tenure)
+                )
+                mentions.append(RoleMention(role, org, title.start, title.end, second))
+                i = other.next_index
         elif j < len(tokens) and tokens[j].text in _JOINING and match_title(ctx, j + 1) is not None:
             ctx.claim(title.start, title.end)
             joined.append((title, role, org, seat))
@@ -824,6 +849,27 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             i = max(title.next_index, i + 1)
     _foreign_heads_keep_their_state(ctx)
     return mentions
+
+
+#: offices a body has several holders of at once, so that "<office> A dan B" gives both
+_SHARED_OFFICE = re.compile(r"^(?:Wakil Ketua|Anggota)\b")
+
+
+def _co_holder(ctx: Context, role: Entity, k: int) -> ParsedName | None:
+    """A second holder of a shared office after ``dan`` at token ``k``: a person's name the tagger
+    reads as one, that ends the phrase (no title, ``selaku`` or ``sebagai`` after it)."""
+    tokens = ctx.tokens
+    if not (_SHARED_OFFICE.match(role.name) and k + 1 < len(tokens) and tokens[k].text == "dan"):
+        return None
+    if not ctx.person_starts_at(tokens[k + 1].start) or match_title(ctx, k + 1) is not None:
+        return None
+    name = parse_name(ctx.text, tokens, k + 1)
+    if name is None or _org_like(name) or not plausible_person(name.name, titled=True):
+        return None
+    after = tokens[name.next_index] if name.next_index < len(tokens) else None
+    if after is not None and (after.text in {"selaku", "sebagai"} or match_title(ctx, name.next_index)):
+        return None
+    return name
 
 
 #: "pasangan calon Wahyu Hidayat-Ali Muthohirin", "paslon Khofifah-Emil", "pemerintahan Prabowo-Gibran":

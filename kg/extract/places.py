@@ -338,10 +338,14 @@ def _after_modifiers(ctx: Context, i: int) -> bool:
     """
     k = i - 1
     others = 0
-    while k >= 0 and ctx.tokens[k].text.islower() and ctx.tokens[k].text.isalpha():
+    while (
+        k >= 0
+        and ctx.tokens[k].text.isalpha()
+        and (ctx.tokens[k].text.islower() or ctx.tokens[k].text.lower() in lexicon.VENUE_MODIFIERS)
+    ):  # ("di Halaman Balai Kota Batu": a modifier may be capitalised)
         if ctx.tokens[k].text in {"di", "ke", "dari"}:
             return k < i - 1
-        if ctx.tokens[k].text not in lexicon.VENUE_MODIFIERS:
+        if ctx.tokens[k].text.lower() not in lexicon.VENUE_MODIFIERS:
             others += 1
             if others > 2:
                 return False
