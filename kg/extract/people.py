@@ -815,15 +815,17 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 mentions.append(RoleMention(other_role, other_org, other.start, other.end, person))
             joined.clear()
             i = name.next_index
-            other = _co_holder(ctx, role, i)
-            if other is not None:  # "Wakil Ketua DPRD Zia Ulhaq dan Sodikul Amin": two deputies
-                second = add_person(ctx, other, ctx.stage)
-                ctx.claim(title.start, other.full_end)
+            co_holder = _co_holder(ctx, role, i)
+            if co_holder is not None:  # "Wakil Ketua DPRD Budi dan Agus": two deputies
+                second = add_person(ctx, co_holder, ctx.stage)
+                ctx.claim(title.start, co_holder.full_end)
                 ctx.memberships.append(
-                    Membership(second, *(seat or (role, org)), ctx.span(title.start, other.full_end), tenure)
+                    Membership(
+                        second, *(seat or (role, org)), ctx.span(title.start, co_holder.full_end), tenure
+                    )
                 )
                 mentions.append(RoleMention(role, org, title.start, title.end, second))
-                i = other.next_index
+                i = co_holder.next_index
         elif j < len(tokens) and tokens[j].text in _JOINING and match_title(ctx, j + 1) is not None:
             ctx.claim(title.start, title.end)
             joined.append((title, role, org, seat))
