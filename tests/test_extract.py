@@ -2396,3 +2396,31 @@ def test_a_capitalised_modifier_before_a_venue() -> None:
     x = run("Apel digelar di Halaman Balai Kota Batu, Kamis (19/6/2025).")
     assert "Balai Kota Batu" in names(x, EntityType.PLACE)
     assert not any(n.startswith("Halaman") for n in names(x, EntityType.PLACE))
+
+
+def test_an_inauguration_of_a_village_attraction_and_turut_ends_an_event_name() -> None:
+    x = run(
+        "Bupati Sumber Jaya, Budi Hartono, meresmikan Desa Wisata Kopi Sukamaju di Desa Sukamaju, "
+        "Sabtu (21/6/2025). Peresmian turut dihadiri Agus Setiawan."
+    )
+    assert [(e.name, e.date) for e in x.events] == [("Peresmian Desa Wisata Kopi Sukamaju", "2025-06-21")]
+
+
+def test_a_named_village_enterprise_is_one_body_and_a_programme_after_dari_program_no_place() -> None:
+    x = run(
+        "Wisata itu dikelola Badan Usaha Milik Desa (BUMDes) Sukamaju Makmur. "
+        "Ketua BUMDes Sukamaju Makmur, Sri Wahyuni, hadir."
+    )
+    assert names(x, EntityType.ORGANIZATION) == {"BUMDes Sukamaju Makmur"} and not names(x, EntityType.PLACE)
+    assert not names(run("Dana itu dikelola BUMDes setempat."), EntityType.ORGANIZATION)
+    x = run("Program itu kelanjutan dari program Kampung Tangguh yang digagas saat pandemi.")
+    assert names(x, EntityType.PROGRAM) == {"Kampung Tangguh"} and not names(x, EntityType.PLACE)
+
+
+def test_an_awards_short_form_again_is_the_same_award() -> None:
+    x = run(
+        "Pemerintah Provinsi Jawa Timur meraih Anugerah Parahita Ekapraya (APE) 2025 dari Kementerian "
+        "Pemberdayaan Perempuan dan Perlindungan Anak. Penghargaan APE diberikan kepada pemerintah daerah "
+        "yang berkomitmen dalam pengarusutamaan gender."
+    )
+    assert [a.name for a in x.awards] == ["Anugerah Parahita Ekapraya (APE) 2025"]

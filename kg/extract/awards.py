@@ -369,9 +369,17 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
     verb = _PASSIVE_VERB.search(text, start + len(name), end)
     if len(name.split()) < 2 or verb is None or verb.start() - (start + len(name)) > 40:
         return  # "Penghargaan ini merupakan ...": a sentence about an award, not its name
+    if _short_for_an_earlier(ctx, name):
+        return  # "Penghargaan APE diberikan kepada ..." after "Anugerah Parahita Ekapraya (APE) 2025"
     recipient = _object(ctx, verb, end) or _government(ctx)
     by = _conferrer_after(ctx, start + len(name), end) or _giver(ctx, verb, end)
     ctx.awards.append(Award(name, ctx.span(start, start + len(name)), recipient, by))
+
+
+def _short_for_an_earlier(ctx: Context, name: str) -> bool:
+    """Whether ``name`` is an award word and the short form an award found before gave in brackets."""
+    words = name.split()
+    return len(words) == 2 and any(f"({words[1]})" in award.name for award in ctx.awards)
 
 
 #: the mark opening an item of a bulleted list ("- ", "• ", "2. ")
@@ -425,6 +433,8 @@ def _enumerated_awards(ctx: Context) -> None:
             name = _trim(award_name(name))
             if sum(1 for w in name.split() if w[:1].isupper() or w[:1].isdigit()) < 2:
                 continue  # "Penghargaan diterima langsung ...": a sentence about an award, not its name
+            if _short_for_an_earlier(ctx, name):
+                continue  # "Penghargaan APE diberikan kepada ...": the award found before, again
             pending.append((name, start, start + len(stripped)))
             if recipient is None:
                 recipient = _recipient(ctx, intro)

@@ -308,7 +308,10 @@ def _event_phrase(
                 return f"{noun} {ctx.text[start:end]}", kind, start, end  # "Pelantikan lima kepala daerah"
             continue
         name, end = _name_from(ctx, start, hi)
-        if len(name) < 4 or name.split()[0] in lexicon.STOPWORDS - {"Rapat", "Apel", "Kegiatan", "Acara"}:
+        opening = lexicon.STOPWORDS - {"Rapat", "Apel", "Kegiatan", "Acara"}
+        if start in acts:
+            opening -= lexicon.REGION_WORDS  # "meresmikan Desa Wisata Kopi ...": what the act is of
+        if len(name) < 4 or name.split()[0] in opening:
             continue
         if start in acts:
             # "meresmikan Pasar Rakyat ..." → "Peresmian Pasar Rakyat ...": the act names the event

@@ -1364,16 +1364,12 @@ def extract_organizations(ctx: Context) -> None:
         i = match.next_index
 
 
-#: lower-case words before a programme's name ("program Bank Sampah Desa", "gerakan Rumah ...")
-_PROGRAMME_CUES = frozenset({"program", "gerakan", "inovasi"})
-
-
 def _programme_named(ctx: Context, i: int, match: OrgMatch) -> bool:
     """Whether the organisation phrase at token ``i`` is a programme's name after its cue: no
     government body, none named with its region, none the lexicon knows ("program Kementerian
     Sosial" is the ministry's programme)."""
     return (
-        ctx.tokens[i - 1].text in _PROGRAMME_CUES
+        ctx.tokens[i - 1].text in lexicon.PROGRAMME_CUES
         and not match.government
         and match.region is None
         and gazetteer.lookup_full(match.name) is None

@@ -345,6 +345,8 @@ def _after_modifiers(ctx: Context, i: int) -> bool:
     ):  # ("di Halaman Balai Kota Batu": a modifier may be capitalised)
         if ctx.tokens[k].text in {"di", "ke", "dari"}:
             return k < i - 1
+        if ctx.tokens[k].text in lexicon.PROGRAMME_CUES:
+            return False  # "dari program Kampung Tangguh": a programme's name
         if ctx.tokens[k].text.lower() not in lexicon.VENUE_MODIFIERS:
             others += 1
             if others > 2:
