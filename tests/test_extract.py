@@ -2424,3 +2424,22 @@ def test_an_awards_short_form_again_is_the_same_award() -> None:
         "yang berkomitmen dalam pengarusutamaan gender."
     )
     assert [a.name for a in x.awards] == ["Anugerah Parahita Ekapraya (APE) 2025"]
+
+
+def test_anggota_in_lower_case_before_a_body_and_a_person_is_a_membership() -> None:
+    x = run("Menanggapi hal itu, anggota Komisi C DPRD Kota Batu, Budi Hartono, meminta dinas bekerja.")
+    assert {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships} == {
+        ("Budi Hartono", "Dewan Perwakilan Rakyat Daerah Kota Batu")
+    }
+    for text in (
+        "Sanksi dijatuhkan kepada seluruh anggota Himpunan Mahasiswa Sejahtera yang terlibat.",
+        "Dua personel itu anggota Satlantas Polres Batu. Keduanya ditahan.",
+    ):
+        assert not run(text).memberships
+
+
+def test_an_art_form_is_no_person_and_a_district_written_bare_after_kawasan_is_the_district() -> None:
+    x = run("Pengunjung menyaksikan Tari Topeng Malangan dan kesenian Jaranan Turonggo Yakso.")
+    assert not names(x, EntityType.PERSON)
+    x = run("Banjir melanda Kecamatan Sukun, Kota Malang. Genangan terparah di kawasan Sukun bagian barat.")
+    assert "Sukun" not in names(x, EntityType.PLACE) and "Kecamatan Sukun" in names(x, EntityType.PLACE)

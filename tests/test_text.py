@@ -117,3 +117,9 @@ def test_yesterday_and_last_weekday_are_days_before_publication() -> None:
     assert [d.value for d in found] == ["2024-03-13", "2024-03-11"]
     written = find_dates("Rapat itu digelar Minggu (13/10/2025) malam kemarin.", "2025-10-14")
     assert [d.value for d in written] == ["2025-10-13"]
+
+
+def test_a_range_of_days_in_brackets() -> None:
+    [span] = find_dates("Festival digelar Jumat-Minggu (27-29/6/2025) di alun-alun.")
+    assert (span.value, span.end_value) == ("2025-06-27", "2025-06-29")
+    assert values("Rapat Senin (30-6-2025).") == ["2025-06-30"]

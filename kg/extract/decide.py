@@ -54,6 +54,11 @@ AWARD_HEADS = frozenset(lang.words("award-heads"))
 PLACE_CUES = frozenset(lang.words("place-cues", casefold=True))
 #: A word before a name that makes it a group's (``kelompok Ansharut Daulah``): an organisation.
 GROUP_CUES = frozenset(lang.words("group-cues", casefold=True))
+#: Words before a name that make it an art form or a work ("Tari Topeng Malangan"), and those of them
+#: that make it one opening it too ("Kesenian Bantengan"; not "Tari", a given name as well).
+_ART = lang.mapping("art-cues", "word", "opens", casefold=True)
+ART_CUES = frozenset(_ART)
+ART_OPENERS = frozenset(w for w, opens in _ART.items() if opens == "yes")
 #: Words of event, product and programme names that never occur in a personal name.
 NOT_PERSON_WORDS = frozenset(lang.words("not-person-words"))
 #: Vehicle and product makers press releases name in passing.
@@ -237,6 +242,22 @@ def _things(text: str) -> frozenset[str]:
     )
 
 
+def _after_art_cue(ctx: Context, start: int) -> bool:
+    """Whether an art cue precedes ``start``, maybe with capitalised words of the work's name
+    between ("kesenian Jaranan Turonggo Yakso", "Tari Topeng Malangan")."""
+    tokens = ctx.tokens
+    k = ctx.token_index(start) - 1
+    while k >= 0 and tokens[k].capitalised and tokens[k].text.casefold() not in ART_CUES:
+        k -= 1
+    if k < 0 or tokens[k].text.casefold() not in ART_CUES:
+        return False
+    return not (k and tokens[k - 1].text.casefold() in _ARTISTS)  # "seniman tari Budi": the artist
+
+
+#: who practises an art ("seniman tari Budi", "guru tari Sri"): a name after them is a person's
+_ARTISTS = frozenset({"seniman", "penata", "guru", "pelatih", "maestro", "pegiat", "penggiat", "pelaku"})
+
+
 def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Decision:
     reasons = [f"tagger {span.confidence:.2f}"]
     score = span.confidence
@@ -245,6 +266,8 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         return Decision(None, 0.0, (f"after {previous!r}: a place",))
     if previous in GROUP_CUES:  # "kelompok Ansharut Daulah"
         return _verdict("ORG", span.confidence, [*reasons, f"after {previous!r}: a group"])
+    if _after_art_cue(ctx, span.start) or (len(words) > 1 and first.casefold() in ART_OPENERS):
+        return Decision(None, 0.0, ("an art form or a work: 'Tari Topeng Malangan', 'Kesenian Bantengan'",))
     if _known_org_word(first) or first in lexicon.VENUE_FIRST_WORDS:
         return Decision(None, 0.0, ("institution or venue head word",))
     if _inside_a_body(ctx, span) and not SPEECH_AFTER.match(ctx.text[span.end : span.end + 40]):

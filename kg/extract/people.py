@@ -118,7 +118,7 @@ def _words_at(ctx: Context, i: int, phrase: str) -> int | None:
         return None
     for k, word in enumerate(words):
         token = tokens[i + k]
-        if token.text != word and token.bare != word.rstrip("."):
+        if token.text != word and token.bare != word.rstrip(".") and (k or _title_word(token) != word):
             return None
     return i + len(words)
 
@@ -134,8 +134,28 @@ def _skip_parenthetical(ctx: Context, i: int) -> tuple[str | None, int]:
     return None, i
 
 
+#: titles news also writes in lower case before a body and a name ("anggota Komisi C DPRD ..., Budi")
+_LOWER_TITLES = frozenset({"anggota"})
+#: words before a lower-case title that make it many persons' ("seluruh anggota", "para anggota")
+_MANY = frozenset(
+    {"seluruh", "semua", "para", "setiap", "tiap", "sejumlah", "beberapa", "banyak", "ratusan", "puluhan"}
+)
+
+
 def _may_start_title(token: Token) -> bool:
-    return token.text in _ACTING_FIRST or token.bare in _FIRST_WORDS
+    return token.text in _ACTING_FIRST or token.bare in _FIRST_WORDS or token.text in _LOWER_TITLES
+
+
+def _holder_follows(ctx: Context, k: int) -> bool:
+    """Whether a name the tagger reads as a person's follows at token ``k`` (after a comma)."""
+    tokens = ctx.tokens
+    k += k < len(tokens) and tokens[k].text == ","
+    return k < len(tokens) and ctx.person_starts_at(tokens[k].start)
+
+
+def _title_word(token: Token) -> str:
+    """The token as a title's first word: ``anggota`` is ``Anggota``."""
+    return token.text.capitalize() if token.text in _LOWER_TITLES else token.bare
 
 
 def match_title(ctx: Context, i: int) -> TitleMatch | None:
@@ -155,9 +175,13 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             _, i = _skip_parenthetical(ctx, nxt)
             tenure = "acting" if tenure == "regular" else tenure
             break
-    if i >= len(tokens) or tokens[i].bare not in _FIRST_WORDS:
+    if i >= len(tokens) or _title_word(tokens[i]) not in _FIRST_WORDS:
         return None
-    for key in _TITLES_BY_FIRST.get(tokens[i].bare, ()):
+    if tokens[i].text in _LOWER_TITLES and (
+        not (i + 1 < len(tokens) and tokens[i + 1].capitalised) or (i and tokens[i - 1].text.lower() in _MANY)
+    ):
+        return None  # "anggota keluarga", "seluruh anggota Himapol": a lower-case title only of one person
+    for key in _TITLES_BY_FIRST.get(_title_word(tokens[i]), ()):
         nxt = _words_at(ctx, i, key)
         if nxt is None:
             continue
@@ -746,6 +770,9 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         title = match_title(ctx, i)
         if title is None:
             i += 1
+            continue
+        if tokens[i].text in _LOWER_TITLES and not _holder_follows(ctx, title.next_index):
+            i += 1  # "anggota Satlantas Polrestabes Medan. Keduanya": no one's title; the body is read later
             continue
         title = _company_through_names(ctx, i, title)
         role = ctx.add(EntityType.ROLE, title.role, 0, 0, ctx.stage)

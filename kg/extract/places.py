@@ -270,6 +270,9 @@ def extract_areas(ctx: Context) -> None:
         name = ctx.text[words[0].start : words[-1].bare_end]
         if gazetteer.match_at(ctx.text, words[0].start) is not None:
             continue
+        if kind == "kawasan" and (region := _named_region(ctx, name)) is not None:
+            region.mention(ctx.span(words[0].start, words[-1].bare_end), ctx.stage)
+            continue  # "di kawasan Sukun" in an article naming Kecamatan Sukun: that district
         place = ctx.add(
             EntityType.PLACE,
             f"Jalan {name}" if kind.startswith("j") else name,
@@ -278,6 +281,18 @@ def extract_areas(ctx: Context) -> None:
             ctx.stage,
         )
         place.aliases.add(ctx.text[token.start : words[-1].bare_end])
+
+
+def _named_region(ctx: Context, bare: str) -> Entity | None:
+    """The region the article names whose name without its type word is ``bare``, if one."""
+    found = [
+        place
+        for place in ctx.of_type(EntityType.PLACE)
+        if place.identifier
+        and (region := gazetteer.get(place.identifier)) is not None
+        and region.bare == bare
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 #: "di kantor Kemendagri", "ke gedung KPK": the building of a body the article names, as a place

@@ -42,8 +42,11 @@ NUMBER_WORDS = {
 
 _NUMERIC = re.compile(
     # a weekday or the bracket opens it
-    rf"{lang.starts([*WEEKDAYS, '('])}(?:(?P<weekday>{_WEEKDAY})(?:\s+(?:pagi|siang|sore|malam|dini hari))?\s*)?"
-    r"\(\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{2,4}))?\s*\)"
+    rf"{lang.starts([*WEEKDAYS, '('])}(?:(?P<weekday>{_WEEKDAY})(?:\s*[-–]\s*{_WEEKDAY})?"
+    r"(?:\s+(?:pagi|siang|sore|malam|dini hari))?\s*)?"
+    # "(27-29/6/2025)": a range of days in one month, the last day before the slash
+    r"\(\s*(?P<d>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2})(?=\s*/))?\s*[/.-]\s*(?P<m>\d{1,2})"
+    r"(?:\s*[/.-]\s*(?P<y>\d{2,4}))?\s*\)"
 )
 _WRITTEN = re.compile(
     rf"\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+(?P<m>{_MONTH})\.?"
@@ -135,6 +138,8 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     '2025-10-30'
     >>> find_dates("Kamis (31/2/2024)")
     []
+    >>> [(d.value, d.end_value) for d in find_dates("Jumat-Minggu (27-29/6/2025), Senin (30-6-2025)")]
+    [('2025-06-27', '2025-06-29'), ('2025-06-30', None)]
     >>> [(d.value, d.end_value) for d in find_dates("pada kuartal akhir tahun 2024")]
     [('2024-10-01', '2024-12-31')]
     """
@@ -143,9 +148,18 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     for m in _NUMERIC.finditer(text):
         y = _year(m.group("y"), year)
         day = _make(y, int(m.group("m")), int(m.group("d"))) if y else None
+        last = _make(y, int(m.group("m")), int(m.group("d2"))) if y and m.group("d2") else None
         if day:
             start = m.start("weekday") if m.group("weekday") else m.start()
-            found.append(DateMention(start, m.end(), day.isoformat(), explicit_year=bool(m.group("y"))))
+            found.append(
+                DateMention(
+                    start,
+                    m.end(),
+                    day.isoformat(),
+                    last.isoformat() if last and last > day else None,
+                    explicit_year=bool(m.group("y")),
+                )
+            )
     for m in _WRITTEN.finditer(text):
         month = MONTHS[m.group("m").lower()]
         y = _year(m.group("y"), year)
