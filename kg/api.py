@@ -3,14 +3,14 @@
 >>> import kg, tempfile
 >>> folder = tempfile.mkdtemp()
 >>> article = kg.Article(title="Wali Kota Malang Membuka Pameran Batik",
-...     text="MALANG - Wali Kota Malang Wahyu Hidayat membuka Pameran Batik di Balai Kota Malang.",
+...     text="MALANG - Wali Kota Malang Hendra Gunawan membuka Pameran Batik di Balai Kota Malang.",
 ...     url="https://example.org/batik", date="2024-11-18")
 >>> kg.build([article], folder + "/store").added
 1
 >>> graph = kg.open_store(folder + "/store")
 >>> rows = graph.query("SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }")
 >>> rows.columns, rows[0]["name"]
-(['name'], 'Wahyu Hidayat')
+(['name'], 'Hendra Gunawan')
 >>> graph.query("ASK { ?p a schema:Person }")
 True
 >>> graph.close()

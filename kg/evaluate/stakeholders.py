@@ -2,7 +2,7 @@
 
 The detik.com dev corpus lists, per article, the stakeholders an annotator saw
 (column ``entity``: JSON with ``government``, ``industry``, ``society`` ...
-lists, e.g. ``"Gubernur Riau Abdul Wahid"``, ``"Pemprov Riau"``). A
+lists, e.g. ``"Gubernur Riau Hendra Gunawan"``, ``"Pemprov Riau"``). A
 stakeholder is found when a person or organisation node the article mentions
 carries a name (label or alias) that appears, as whole words, in the
 stakeholder's description, or the description in the name.
@@ -67,11 +67,11 @@ def _contains(haystack: str, needle: str) -> bool:
 def matches(stakeholder: str, names: set[str]) -> bool:
     """Whether any node name denotes the stakeholder.
 
-    >>> matches("Gubernur Riau Abdul Wahid", {"abdul wahid"})
+    >>> matches("Gubernur Riau Hendra Gunawan", {"hendra gunawan"})
     True
     >>> matches("Badan Pusat Statistik (BPS)", {"bps"})
     True
-    >>> matches("Presiden Prabowo", {"prabowo"})
+    >>> matches("Presiden Harjono", {"harjono"})
     True
     >>> matches("Pemprov Riau", {"bps"})
     False
@@ -86,7 +86,7 @@ def matches(stakeholder: str, names: set[str]) -> bool:
         ):
             return True
         if len(name) >= 4 and wanted.endswith(f" {name}"):
-            return True  # "Presiden Prabowo": the title, then the name
+            return True  # "Presiden Harjono": the title, then the name
     return False
 
 

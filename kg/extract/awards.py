@@ -5,7 +5,7 @@ mentions or announces ("akan menyelenggarakan Anugerah Kebudayaan Indonesia") is
 Two forms:
 
 * **a verb of winning** before the award's name: ``Pemkot Batu kembali meraih penghargaan
-  Adipura Kencana dari KLHK``, ``meraih Juara 1 Mandaya Awards 2025 kategori Kabupaten``,
+  Adipura Kencana dari KLHK``, ``meraih Juara 1 Pesona Daerah Awards 2025 kategori Kabupaten``,
   ``dinobatkan sebagai Kota Terinovatif dalam ajang IGA 2024``; or a passive one after it:
   ``Penghargaan IGA 2024 diserahkan ... kepada Pemkot Malang``;
 * **an enumeration**, as press releases list what was won: ``predikat Terbaik Kedua ...
@@ -108,8 +108,8 @@ _LIST_OF_WON = re.compile(
 def award_name(text: str) -> str:
     """The award's name at the start of ``text``: its capitalised words and the words joining them.
 
-    >>> award_name("Penghargaan Mandaya Awards ini bukan akhir")
-    'Penghargaan Mandaya Awards'
+    >>> award_name("Penghargaan Pesona Daerah Awards ini bukan akhir")
+    'Penghargaan Pesona Daerah Awards'
     >>> award_name("Terbaik II untuk kategori Rilis Pers klasifikasi Pemerintah Daerah dalam gelaran AMH")
     'Terbaik II untuk kategori Rilis Pers klasifikasi Pemerintah Daerah'
     >>> award_name("Penghargaan diterima langsung")
@@ -188,7 +188,7 @@ def _object(ctx: Context, verb: re.Match[str], end: int) -> Entity | None:
 
 def _giver(ctx: Context, verb: re.Match[str], end: int) -> Entity | None:
     """Who gave an award a passive verb of giving speaks of: the body or person after ``oleh``
-    and before ``kepada`` ("diserahkan oleh Menteri ... Tito Karnavian kepada ...")."""
+    and before ``kepada`` ("diserahkan oleh Menteri ... Agus Setiawan kepada ...")."""
     if verb.group().casefold() in _RECEIVED:
         return None
     cue = re.compile(r"^\s+(?:langsung\s+)?oleh\s+").match(ctx.text[verb.end() : end])
@@ -249,7 +249,7 @@ def _conferrer(ctx: Context, text: str, start: int) -> Entity | None:
 def _conferrer_after(ctx: Context, end: int, limit: int) -> Entity | None:
     """Who confers the award whose name ends at ``end``: ``dari X``, ``dalam ajang X``, ``yang diberikan oleh X``.
 
-    A body or person the article names there ("oleh Menteri Lingkungan Hidup Hanif ...") is
+    A body or person the article names there ("oleh Menteri Lingkungan Hidup Hendarto ...") is
     the one; else the organisation or award programme the name reads as.
     """
     m = _CONFER_AFTER.match(ctx.text, end, limit)

@@ -392,7 +392,7 @@ _SETTLEMENT_WORDS = frozenset(lang.words("settlement-words"))
 
 
 def _a_person_apposed(ctx: Context, span: NerSpan, words: list[str]) -> bool:
-    """``Direktur Eksekutif CELIOS, Bhima Yudhistira Adhinegara menilai``: the tagger's organisation is a person.
+    """``Direktur Eksekutif CRPS, Bhima Yudhistira Adhinegara menilai``: the tagger's organisation is a person.
 
     Every word is name-like (no common, institution or English word, no acronym), a title
     opens the clause the name is set off from by a comma, and a speech verb follows.
@@ -464,10 +464,10 @@ _TICKER_AFTER = re.compile(r"\s*\(\s*[+−-]\d+(?:[.,]\d+)?\s*%\s*\)")
 
 
 def _persons_initials(ctx: Context) -> frozenset[str]:
-    """Initials news uses for a person: of a person the article names (``Budi Hermawan (BH)``), after
+    """Initials news uses for a person: of a person the article names (``Hadi Santoso (HS)``), after
     ``berinisial``, or with an age (``RSS (19)``)."""
     written = {initials(e.name.split()) for e in ctx.of_type(EntityType.PERSON) if len(e.name.split()) > 1}
-    found = {i for i in written if f"({i})" in ctx.text}  # "Budi Hermawan (BH)": the article defines them
+    found = {i for i in written if f"({i})" in ctx.text}  # "Hadi Santoso (HS)": the article defines them
     found.update(_cued_initials(ctx.text))
     return frozenset(i for i in found if len(i) >= 2)
 
@@ -624,7 +624,7 @@ _FACILITY_TYPE_NAMES = frozenset(lexicon.FACILITY_TYPES.values())
 def _implied_only(ctx: Context) -> list[Entity]:
     """Organisations and places no sentence names and no statement needs: only an implied parent.
 
-    ``Kadis PUPR Madina`` implies the Pemerintah Kabupaten Mandailing Natal; the unit's
+    ``Kadis PUPR Tapteng`` implies the Pemerintah Kabupaten Tapanuli Tengah; the unit's
     name already carries the region, and a node nobody wrote and nothing else
     uses is one a reader of the article would not list. Likewise ``Kabupaten Kepulauan
     Talaud`` implies its province, which the gazetteer knows but the article never wrote.

@@ -325,7 +325,7 @@ def _event_phrase(
         ):
             # a person, or a title and its holder ("Kepala Bidang ..., Pengamanan ... Rindra Wardhana"),
             # not an event; but a trigger introduced as an event may name one in its name ("usai acara
-            # Tasyakuran ... Presiden Prabowo Subianto Bidang Kesejahteraan Sosial")
+            # Tasyakuran ... Gubernur Harjono Kusuma Bidang Kesejahteraan Sosial")
             continue
         elif kind == "Event" and _only_entity(ctx, start, end):
             continue
@@ -364,7 +364,7 @@ def _points_back(ctx: Context, sentence: Sentence) -> bool:
 
 
 def _said_in_person(ctx: Context, sentence: Sentence, date: DateMention) -> bool:
-    """``"...," kata Bambang di Balai Kota Bandung, Rabu (14/5/2025)``: a statement dated, made in person.
+    """``"...," kata Suryadi di Balai Kota Semarang, Rabu (14/5/2025)``: a statement dated, made in person.
 
     A statement sent out (``dalam keterangannya``) or given on the phone (``saat dihubungi``)
     is no sign of a gathering on its day.
@@ -381,8 +381,8 @@ def _named_nearby(
 ) -> tuple[tuple[str, str, int, int], Sentence] | None:
     """The gathering a date belongs to, named in the sentences around its own.
 
-    A statement's date: ``Maryam bersaksi pada sidang lanjutan ... . "...," tanya Ketua Majelis
-    Hakim di Ruang Sidang Utama ..., Rabu (15/10).`` The nearest sentence first, the one before
+    A statement's date: ``Ratna bersaksi pada sidang lanjutan ... . "...," tanya Ketua Majelis
+    Hakim di ruang sidang ..., Rabu (15/10).`` The nearest sentence first, the one before
     before the one after; a sentence with a date of its own or a plan (``akan``) speaks of
     another day, and the gathering must be named as happening there (``dalam``, ``usai``, a verb
     of holding). With ``back_only`` the date's sentence points back at it (``Kegiatan yang

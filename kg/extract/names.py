@@ -34,7 +34,7 @@ class ParsedName:
     full_start: int  # with prefixes
     full_end: int  # with degrees
     next_index: int  # first token after the name and its degrees
-    nickname: str | None = None  # quoted inside the name: "Munafri 'Appi' Arifuddin"
+    nickname: str | None = None  # quoted inside the name: "Muhammad 'Ucok' Hasibuan"
 
 
 #: A Roman numeral as a word (a region's, a party's or a monarch's number).
@@ -65,11 +65,11 @@ _ARTICLES = frozenset(lang.words("name-particles"))
 
 
 def hyphened_pair(name: str) -> bool:
-    """``Prabowo-Gibran``, ``Jokowi-Prabowo``: two capitalised names joined by a hyphen, a pair.
+    """``Harjono-Sulastri``, ``Sutrisno-Harjono``: two capitalised names joined by a hyphen, a pair.
 
     ``Shin Tae-yong`` (a Korean given name) and ``Faisal Al-Bannai`` (an Arabic article) are one name.
 
-    >>> hyphened_pair("Prabowo-Gibran"), hyphened_pair("Shin Tae-yong"), hyphened_pair("Faisal Al-Bannai")
+    >>> hyphened_pair("Harjono-Sulastri"), hyphened_pair("Shin Tae-yong"), hyphened_pair("Faisal Al-Bannai")
     (True, False, False)
     """
     parts = name.split("-")
@@ -94,7 +94,7 @@ def plausible_person(name: str, lower_words: frozenset[str] = frozenset(), *, ti
 
     >>> plausible_person("Kasus"), plausible_person("Bantuan Sosial"), plausible_person("Erik")
     (False, False, True)
-    >>> plausible_person("Jokowi-Prabowo"), plausible_person("Shin Tae-yong")
+    >>> plausible_person("Sutrisno-Harjono"), plausible_person("Shin Tae-yong")
     (False, True)
     >>> plausible_person("AM Alias KA"), plausible_person("Duta Besar"), plausible_person("Banda Aceh")
     (False, False, False)
@@ -113,7 +113,7 @@ def plausible_person(name: str, lower_words: frozenset[str] = frozenset(), *, ti
     if all(_ACRONYM_WORD.match(w) for w in words):
         return False  # "BEM UI": a body's acronyms
     if hyphened_pair(name):
-        return False  # "Prabowo-Gibran": a candidate pair, two persons
+        return False  # "Harjono-Sulastri": a candidate pair, two persons
     if name in lexicon.COUNTRIES or name in lexicon.WORLD_PLACES:
         return False  # "Menteri Haji dan Umrah Arab Saudi": the office's country
     if any(w.lower() == "alias" for w in words) or words[0] in lexicon.TITLE_FIRST_WORDS:
@@ -226,7 +226,7 @@ def parse_name(
     while i < len(tokens) and len(words) < _MAX_NAME_TOKENS:
         token = tokens[i]
         if words and quoted is None and _quoted_nickname(tokens, i, blocked):
-            quoted = i  # "Munafri 'Appi' Arifuddin": the name goes on after the quotes
+            quoted = i  # "Muhammad 'Ucok' Hasibuan": the name goes on after the quotes
             i += 3
             continue
         if (
@@ -272,7 +272,7 @@ _OPENING_QUOTES = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 
 
 def _quoted_nickname(tokens: list[Token], i: int, blocked: frozenset[str]) -> bool:
-    """``'Appi'`` at token ``i``, between two words of a name: a nickname written inside it."""
+    """``'Ucok'`` at token ``i``, between two words of a name: a nickname written inside it."""
     if i + 3 >= len(tokens) or tokens[i].text not in _OPENING_QUOTES:
         return False
     nick, close, after = tokens[i + 1], tokens[i + 2], tokens[i + 3]
@@ -293,7 +293,7 @@ _MONTHS = frozenset(m.capitalize() for m in MONTHS)
 
 
 def _month_in_name(tokens: list[Token], i: int, words: list[Token]) -> bool:
-    """``Ahmad Juni``, ``Raja Juli Antoni``: a month's name inside a personal name, not a date.
+    """``Hendra Juni``, ``Putu Juli Astawa``: a month's name inside a personal name, not a date.
 
     Only after a name word, and only when no day or year is next to it.
     """

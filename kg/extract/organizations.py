@@ -154,7 +154,7 @@ def _abbreviates_head(ctx: Context, short: str, words: list[Token], k: int) -> b
     if (
         after.bare in {"RI", "Indonesia"}  # "Dewan Perwakilan Daerah (DPD) RI": the republic's own body
         or region_at(ctx, k, {"provinsi", "kabupaten", "kota"}, bare=True)
-        or ctx.person_starts_at(after.start)  # "Ketua Dewan ... (DPD) Sultan Baktiar": its head
+        or ctx.person_starts_at(after.start)  # "Ketua Dewan ... (DPD) Hadi Santoso": its head
     ):
         return False
     return _pieces(short.casefold(), [w.bare.casefold() for w in words])
@@ -650,7 +650,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                     _starts_other(ctx, j)
                     or (
                         len(words) > 1
-                        and not known_prefix  # "Partai Gerakan Indonesia Raya Prabowo": the lexicon's name goes on
+                        and not known_prefix  # "Partai Gerakan Indonesia Raya Harjono": the lexicon's name goes on
                         and (
                             (before_name and _name_run(ctx, j))
                             # the tagger's "Sosial Nasional" is no name: a word of institution names is not a first name
@@ -1086,7 +1086,7 @@ _ENGLISH_MAX_WORDS = 8  # the longest run read as one English body's name
 
 
 def parse_english_body(ctx: Context, i: int) -> OrgMatch | None:
-    """``Center of Economic and Law Studies (CELIOS)``, ``Indonesia Corruption Watch``, ``BPJS Watch``.
+    """``Center for Regional Policy Studies (CRPS)``, ``Indonesia Corruption Watch``, ``BPJS Watch``.
 
     A run of capitalised words that are no Indonesian common words (``of``, ``and``,
     ``for`` may join them). Followed by a bracketed acronym that spells the whole run, the
@@ -1261,7 +1261,7 @@ def _town_after_number(ctx: Context, j: int) -> int:
 
     ``SMPN 5 Banjarbaru``, ``SMA Negeri 1 Kepanjen`` (a district's town), ``SMAN 1 Malang Kota``:
     a city or regency, else up to two words the gazetteer knows as places; a name the tagger reads
-    as a person's is the school's head ("SMPN 33 Sumiyati").
+    as a person's is the school's head ("SMPN 12 Ratna Sari").
     """
     tokens = ctx.tokens
     town = region_at(ctx, j, {"kota", "kabupaten"}, bare=True)

@@ -247,7 +247,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         if title.org is None:
             country = country_at(ctx, i)
             if country is not None:
-                # "Presiden AS Donald Trump", "Perdana Menteri Jepang": the head of another state
+                # "Presiden AS Daniel Carter", "Perdana Menteri Jepang": the head of another state
                 name, end, nxt = country
                 if name == "Indonesia":
                     return Completion(title.role, aliases, None, lexicon.NATIONAL_GOVERNMENT, end, nxt)
@@ -257,7 +257,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
                 return None  # a title that needs a country and has none
             named = parse_org(ctx, i) if i < len(tokens) and tokens[i].capitalised else None
             if named is not None and named.name == title.fixed_org:
-                # "Jaksa Agung Muda Intelijen Kejaksaan Agung, Reda ...": the body written out after the title
+                # "Jaksa Agung Muda Intelijen Kejaksaan Agung, Hendra ...": the body written out after the title
                 return Completion(title.role, aliases, named, None, named.end, named.next_index)
             return Completion(title.role, aliases, None, title.fixed_org, last_end, i)
         unit = title.org.split()[0]
@@ -278,7 +278,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         if found is None:
             other = parse_org(ctx, i, before_name=True) if i < len(tokens) else None
             if other is not None and other.abbreviation:
-                # "Gubernur BI Perry Warjiyo"
+                # "Gubernur BI Hadi Santoso"
                 return Completion(title.role, aliases, other, None, other.end, other.next_index)
             region = ctx.home_region
             if region is None or region.level not in title.levels:
@@ -344,8 +344,8 @@ _PARTY_BRANCHES = frozenset({"DPP", "DPW", "DPD", "DPC", "PAC"})
 
 def _party_branch(ctx: Context, i: int) -> tuple[OrgMatch, int, int] | None:
     """``DPC PDI Perjuangan Kota Malang``, ``DPD Partai Golkar Jawa Timur`` at token ``i``: the party, and
-    where the branch's name (with the region it is the branch of) ends. The gold's convention: the
-    person is a member of the party, in the role "Ketua DPC"."""
+    where the branch's name (with the region it is the branch of) ends. The person is a
+    member of the party, in the role "Ketua DPC"."""
     tokens = ctx.tokens
     if tokens[i].bare not in _PARTY_BRANCHES or i + 1 >= len(tokens):
         return None
@@ -372,7 +372,7 @@ def _unit_by_portfolio(ctx: Context, i: int, unit: str) -> OrgMatch | None:
     """``Kadis PUPR Sumut``: the unit's short portfolio after a position that names the unit type.
 
     The Dinas is ``Dinas PUPR`` of the lexicon, in the region written after it (or the
-    article's own region). A short region name the gazetteer lacks (``Kadis PUPR Madina``)
+    article's own region). A short region name the gazetteer lacks (``Kadis PUPR Marasi``)
     gives no unit: which Dinas is meant is unknown.
     """
     word = ctx.tokens[i].bare
@@ -384,14 +384,14 @@ def _unit_by_portfolio(ctx: Context, i: int, unit: str) -> OrgMatch | None:
     match = known_match(ctx, info, i, i + 1, f"{unit} {word}")
     j = match.next_index
     if j == i + 1 and j + 1 < len(ctx.tokens) and _written_as_a_place(ctx, ctx.tokens[j].bare):
-        # "Kadis PUPR Madina Elpi Yanti Harahap ... di Madina": a region the gazetteer lacks. Which
-        # Dinas is unknown (not the article's own region), and "Madina" is not part of the name.
+        # "Kadis PUPR Marasi Rini Astuti Pasaribu ... di Marasi": a region the gazetteer lacks. Which
+        # Dinas is unknown (not the article's own region), and "Marasi" is not part of the name.
         return None
     return match
 
 
 def _written_as_a_place(ctx: Context, word: str) -> bool:
-    """Whether the article writes ``word`` alone after a preposition of place (``di Madina.``)."""
+    """Whether the article writes ``word`` alone after a preposition of place (``di Marasi.``)."""
     tokens = ctx.tokens
     return any(
         t.bare == word
@@ -462,7 +462,7 @@ def _the_police_resort(ctx: Context, i: int) -> OrgMatch | None:
 
 
 def _body_before_name(ctx: Context, i: int, *, first_common: bool = False) -> OrgMatch | None:
-    """``Peneliti Celios, Galau D. Muhammad``: a body the lexicon does not know, set off before a name.
+    """``Peneliti Lokata, Rudi H. Saputra``: a body the lexicon does not know, set off before a name.
 
     One or two capitalised words after a position that are no common word, region, acronym of a
     thing or name, then a comma and a name the tagger reads as a person's: the words are the body.
@@ -713,7 +713,7 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
 
 
 def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | None:
-    """``Menteri Dalam Negeri Tito Karnavian``: the ministry subject is institution vocabulary."""
+    """``Menteri Dalam Negeri Agus Setiawan``: the ministry subject is institution vocabulary."""
     tokens = ctx.tokens
     j = i + 1
     words: list[Token] = []
@@ -755,7 +755,7 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
 def extract_titles(ctx: Context) -> list[RoleMention]:
     """Find every title phrase; add persons, roles, organisations and memberships to the context."""
     mentions: list[RoleMention] = []
-    # "Sekjen Partai Golkar sekaligus Ketua Fraksi Golkar DPR RI Sarmuji", "Menteri LH/Kepala BPLH, Hanif":
+    # "Sekjen Partai Golkar sekaligus Ketua Fraksi Golkar DPR RI Suparno", "Menteri LH/Kepala BPLH, Hendarto":
     # offices joined to the next title, whose person holds them too
     joined: list[tuple[TitleMatch, Entity, Entity | None, tuple[Entity, Entity] | None]] = []
     i = 0
@@ -801,7 +801,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             and tokens[j + 1].text == "itu"
             and tokens[j + 2].text == ","
         ):
-            j += 2  # "Bupati Kuantan Singingi saat itu, Sukarmis": who held the office then
+            j += 2  # "Bupati Indragiri Hulu saat itu, Sudarmin": who held the office then
             tenure = "former"
         elif j + 1 < len(tokens) and tokens[j].text == "lainnya" and tokens[j + 1].text == ",":
             j += 1  # "Anggota Komisi C lainnya, Arief Wahyudi": another holder of the same office
@@ -861,8 +861,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             before = _apposed_name(ctx, i)
             holder = add_person(ctx, before, ctx.stage) if before is not None else _titled_before(ctx, i)
             if holder is not None:
-                # "Dr. Eddy Soeparno, Wakil Ketua MPR RI" / "Budi selaku Kepala Dinas ..." /
-                # "Sekda Kota Batu, Budi selaku Ketua TAPD": a name, or a person already titled, before it
+                # "Dr. Eddy Soeparno, Wakil Ketua MPR RI" / "Agus selaku Kepala Dinas ..." /
+                # "Sekda Kota Batu, Agus selaku Ketua TAPD": a name, or a person already titled, before it
                 ctx.claim(title.start, title.end)
                 start = before.full_start if before is not None else title.start
                 ctx.memberships.append(
@@ -901,7 +901,7 @@ def _co_holder(ctx: Context, role: Entity, k: int) -> ParsedName | None:
     return name
 
 
-#: "pasangan calon Wahyu Hidayat-Ali Muthohirin", "paslon Khofifah-Emil", "pemerintahan Prabowo-Gibran":
+#: "pasangan calon Hendra Gunawan-Rudi Hartono", "paslon Sutrisno-Wulan", "pemerintahan Harjono-Sulastri":
 #: two persons' names joined by a hyphen after a word for a pair (or the government they lead)
 _PAIR = re.compile(
     r"\b(?:[Pp]asangan|[Pp]aslon|[Dd]uet|[Cc]alon|[Kk]andidat|[Pp]emerintahan)\b[^.\n\"“”]{0,40}?"
@@ -913,7 +913,7 @@ def extract_pairs(ctx: Context) -> None:
     """Both persons of a hyphened pair (:func:`kg.extract.names.hyphened_pair` keeps them from being one).
 
     A side of several words is a name when each word can be a name's and the whole is plausible;
-    a side of one word only when it names a person the article already has ("Khofifah-Emil").
+    a side of one word only when it names a person the article already has ("Sutrisno-Wulan").
     """
     for m in _PAIR.finditer(ctx.text):
         if ctx.claimed(m.start("left"), m.end("right")):
@@ -927,7 +927,7 @@ def extract_pairs(ctx: Context) -> None:
 
 
 def _without_honorifics(name: str, start: int) -> tuple[str, int]:
-    """``Bapak Prabowo`` → ``Prabowo`` (at its own offset): the name after its forms of address."""
+    """``Bapak Harjono`` → ``Harjono`` (at its own offset): the name after its forms of address."""
     words = list(re.finditer(r"\S+", name))
     k = 0
     while k < len(words) - 1 and words[k].group() in lexicon.HONORIFICS:
@@ -950,7 +950,7 @@ def _pair_side(ctx: Context, name: str) -> bool:
 
 
 def _names_a_person(ctx: Context, word: str) -> bool:
-    """``Presiden Indonesia (Prabowo)``: the bracket holds a name of a person the article writes, not a short form."""
+    """``Gubernur Jawa Timur (Harjono)``: the bracket holds a name of a person the article writes, not a short form."""
     return any(word in e.name.split() for e in ctx.of_type(EntityType.PERSON))
 
 
@@ -993,7 +993,7 @@ def _company_through_names(ctx: Context, i: int, title: TitleMatch) -> TitleMatc
 def _past_the_office(ctx: Context, name: ParsedName) -> tuple[ParsedName | None, bool]:
     """The person's name when the words read as one still belong to the office.
 
-    ``Ketua DPRD Kuantan Singingi, Riau Muslim``: a region opening the name is where the
+    ``Ketua DPRD Indragiri Hulu, Riau Salim``: a region opening the name is where the
     office is (the name follows it). ``Direktur Kemahasiswaan Unpad, Inu Isnaeni Sidiq,``:
     one word, then a comma and a longer name set off like an apposition — the one word
     is the body's short name and the person is the name after it; so are longer words the
@@ -1001,7 +1001,7 @@ def _past_the_office(ctx: Context, name: ParsedName) -> tuple[ParsedName | None,
     Politica, Fadhly Alimin Hasyim, kepada wartawan``). ``Kepala Satgas Wilayah V
     Dian Patria``: a Roman numeral inside the words numbers the office, and the name starts
     after it. The flag says the name came after a region: its place leaves no doubt that it
-    is a name ("Muslim").
+    is a name ("Salim").
     """
     tokens = ctx.tokens
     i = ctx.token_index(name.full_start)
@@ -1022,7 +1022,7 @@ def _past_the_office(ctx: Context, name: ParsedName) -> tuple[ParsedName | None,
         k = ctx.token_index(region.end)
         return (parse_name(ctx.text, tokens, k) if k < len(tokens) else None), True
     if region is not None and region.end == name.end:
-        # "Ketua Komnas PA Surabaya, Syaiful Bahri": the region ends the office, the name follows
+        # "Ketua Komnas PA Sidoarjo, Hari Wibowo": the region ends the office, the name follows
         k = ctx.token_index(region.end)
         if k + 1 < len(tokens) and tokens[k].text == ",":
             after = parse_name(ctx.text, tokens, k + 1)
@@ -1080,7 +1080,7 @@ def _seat(
 ) -> tuple[Entity, Entity] | None:
     """The membership of the head of a unit inside a body: the unit goes into the role, the body is the org.
 
-    ``Wakil Ketua Komisi VI DPR RI Andre`` holds the role *Wakil Ketua Komisi VI* in the
+    ``Wakil Ketua Komisi VI DPR RI Darmawan`` holds the role *Wakil Ketua Komisi VI* in the
     DPR RI (the unit stays a node of its own, ``org:subOrganizationOf`` the body). A party
     named after the unit (``dari Fraksi PKB``) is an affiliation, not the body. The
     offices of a regional government (its Dinas and Badan) are bodies of their own.
@@ -1116,7 +1116,7 @@ def _opens_next_appointment(ctx: Context, i: int, name: ParsedName) -> bool:
     """``dilantik yakni A sebagai Kepala Dinas X, B sebagai Kepala Badan Y``: a list of appointments.
 
     When the title at ``i`` follows its own ``sebagai`` and the name after its comma is followed by
-    ``sebagai`` and a title, that name opens the next item ("Wali Kota Malang, Wahyu selaku Ketua
+    ``sebagai`` and a title, that name opens the next item ("Wali Kota Malang, Hendra selaku Ketua
     TPPS", with no name before the first title, is one person's two offices).
     """
     tokens = ctx.tokens
@@ -1131,7 +1131,7 @@ def _opens_next_appointment(ctx: Context, i: int, name: ParsedName) -> bool:
 
 
 def _titled_before(ctx: Context, i: int) -> Entity | None:
-    """``Sekda Kota Batu, Budi Prasetyo selaku Ketua TAPD``: the person read just before ``selaku``."""
+    """``Sekda Kota Batu, Agus Setiawan selaku Ketua TAPD``: the person read just before ``selaku``."""
     tokens = ctx.tokens
     if i < 2 or tokens[i - 1].text not in _AS:
         return None
@@ -1201,14 +1201,14 @@ def _add_org(ctx: Context, title: TitleMatch) -> Entity | None:
 
 
 def extract_ranked(ctx: Context) -> None:
-    """``Kombes I Wayan Gede Ardana``, ``Brigjen K. Lingga Rendra Raharja``: a police or military rank
+    """``Kombes I Made Suartana``, ``Brigjen R. Adi Prakoso``: a police or military rank
     before a name makes it a person's, with the rank as ``schema:honorificPrefix``, even without an office."""
     tokens = ctx.tokens
     for i in range(len(tokens)):
         if tokens[i].bare not in lexicon.RANK_WORDS or ctx.claimed(tokens[i].start, tokens[i].end):
             continue
         if i and tokens[i - 1].bare.lower() in lexicon.STREET_WORDS:
-            continue  # "Jalan Kapten Maulana Lubis": a street named for somebody
+            continue  # "Jalan Kapten Harun Pasaribu": a street named for somebody
         if i and tokens[i - 1].capitalised and tokens[i].bare == "Jenderal":
             continue  # "Direktorat Jenderal Pajak", "Sekretaris Jenderal": a title's word, not a rank
         if match_rank(tokens, i) is None:
@@ -1236,8 +1236,8 @@ def _by_first_word(ctx: Context) -> dict[str, list[Entity]]:
 def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
     """A person with their honorifics and degrees, merged with an earlier person of the same name.
 
-    A name whose words begin exactly one earlier person's longer name (``AKBP Andin Wisnu`` after
-    ``AKBP Andin Wisnu Sudibyo``) is that person; so is one word that is the first or the last name
+    A name whose words begin exactly one earlier person's longer name (``AKBP Rudi Hartanto`` after
+    ``AKBP Rudi Hartanto Prasojo``) is that person; so is one word that is the first or the last name
     of exactly one earlier person (``Presiden Ramaphosa`` after ``Cyril Ramaphosa``).
     """
     words = _display(name.name).split()
@@ -1250,11 +1250,11 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
             for p in _by_first_word(ctx).get(words[0], [])
             if len(p.name.split()) > len(words) and p.name.split()[: len(words)] == words
         ]
-    else:  # "Presiden Ramaphosa" after "Cyril Ramaphosa", "Presiden Prabowo" after "Prabowo Subianto"
+    else:  # "Presiden Ramaphosa" after "Cyril Ramaphosa", "Presiden Harjono" after "Harjono Kusuma"
         fuller = [p for p in ctx.of_type(EntityType.PERSON) if len(p.name.split()) > 1]
         longer = [p for p in fuller if p.name.split()[0] == words[0]] or [
             p for p in fuller if p.name.split()[-1] == words[0]
-        ]  # a first name before a last name: "Prabowo" is Prabowo Subianto, not Listyo Sigit Prabowo
+        ]  # a first name before a last name: "Harjono" is Harjono Kusuma, not Agus Harjono
     if len(longer) == 1:
         person = longer[0]
         person.mention(ctx.span(name.start, name.end), extractor)
@@ -1274,8 +1274,8 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
     return person
 
 
-#: A nickname set off after a full name: "Saifullah Yusuf atau Gus Ipul", "Zulkifli Hasan alias Zulhas",
-#: "yang akrab disapa Pras", "Joko Widodo (Jokowi)".
+#: A nickname set off after a full name: "Syamsul Arifin atau Gus Syam", "Zainal Hasyim alias Zaha",
+#: "yang akrab disapa Pras", "Hartono Kusuma (Tono)".
 _NICKNAME = re.compile(
     r"^\s*,?\s*(?:(?:(?:atau|alias)(?:\s+yang\s+(?:akrab|biasa)\s+disapa)?|(?:yang\s+)?(?:akrab|biasa)\s+disapa)\s+"
     r"(?P<address>[A-Z][a-z]+\.?\s+)?(?P<name>[A-Z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"

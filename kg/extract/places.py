@@ -241,7 +241,7 @@ _ROOM_KINDS = frozenset({"rapat", "sidang", "kerja", "pertemuan", "pola", "tungg
 
 def extract_areas(ctx: Context) -> None:
     """``kawasan Soekarno-Hatta``, ``jalan Ijen``: a lower-case area word before a capitalised name;
-    ``ruang rapat Boarding 3 Ambhara``: a room named after a lower-case room word."""
+    ``ruang rapat Kenanga 2 Graha Sentosa``: a room named after a lower-case room word."""
     tokens = ctx.tokens
     for i, token in enumerate(tokens[:-1]):
         kind = token.text.lower()
@@ -433,7 +433,7 @@ def country_at(ctx: Context, i: int) -> tuple[str, int, int] | None:
         if surface in lexicon.COUNTRIES or surface in lexicon.WORLD_COUNTRIES:
             j = i + width
             if j < len(tokens) and tokens[j].text == ",":
-                j += 1  # "Presiden Amerika Serikat, Donald Trump"
+                j += 1  # "Presiden Amerika Serikat, Daniel Carter"
             return lexicon.COUNTRIES.get(surface, surface), words[-1].bare_end, j
     return None
 
@@ -465,7 +465,7 @@ def extract_countries(ctx: Context) -> None:
 
     Written out (not "AS", which is also a suspect's initials), and not inside a name, read by
     another stage (``Bank Indonesia``, ``Presiden Korea Selatan``) or not (``Komite Nasional
-    Pemuda Indonesia``, ``Willy Indra Yunani``, ``Indonesia Corruption Watch``), nor a currency's
+    Pemuda Indonesia``, ``Hendra Adi Yunani``, ``Indonesia Corruption Watch``), nor a currency's
     country (``dolar Hong Kong``).
     """
     tokens = ctx.tokens
@@ -480,7 +480,7 @@ def extract_countries(ctx: Context) -> None:
             continue
         before = tokens[i - 1] if i else None
         if before is not None and (
-            (before.capitalised and before.text == before.bare)  # "Pemuda Indonesia", "Willy Indra Yunani"
+            (before.capitalised and before.text == before.bare)  # "Pemuda Indonesia", "Hendra Adi Yunani"
             or before.bare.lower() in _CURRENCY_WORDS  # "dolar Hong Kong", "yen Jepang"
         ):
             continue

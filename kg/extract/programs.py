@@ -53,7 +53,7 @@ _PRIORITY = re.compile(
     r"(?P<noun>program|isu|prioritas|agenda|misi|janji)\s+(?P<adj>prioritas|unggulan|strategis|utama|kerja)\b",
     re.IGNORECASE,
 )
-# "program Makan Bergizi Gratis", "program prioritas Asta Cita", "Aplikasi Jaga Desa", "gerakan ..."
+# "program Makan Bergizi Gratis", "program prioritas Asta Cita", "Aplikasi Sapa Warga", "gerakan ..."
 _PROGRAM_CUES = (
     "Program",
     "program",
@@ -72,11 +72,11 @@ _PROGRAM_WORD = re.compile(
 )
 #: an event word opening a phrase ("Rapat Koordinasi ...", "Bimbingan Teknis ..."): what "kegiatan" names then
 _GATHERING_START = re.compile(rf"(?i:{lang.alternation(lexicon.EVENT_TRIGGERS)})\b")
-#: "kegiatan Jumat Sehat", "program Jumat Curhat": a weekday may open a programme's name of several words
+#: "kegiatan Sabtu Bersih", "program Jumat Curhat": a weekday may open a programme's name of several words
 _WEEKDAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
 #: "program Desa Sehat", "program Kota Tanpa Kumuh": a region's type word may open a programme's name
 _REGION_TYPES = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kampung"})
-#: Words that open a programme's own name ("Beasiswa Pendidikan Tinggi", "Operasi Zebra Semeru").
+#: Words that open a programme's own name ("Beasiswa Anak Berprestasi", "Operasi Zebra Semeru").
 _PROGRAM_HEAD = re.compile(
     rf"{lang.starts(lang.words('program-heads'))}"
     rf"\b(?P<head>{'|'.join(re.escape(w) for w in lang.words('program-heads'))})\s+(?=[A-Z])"
@@ -209,8 +209,8 @@ def _conjuncts(phrase: str) -> list[tuple[int, str]]:
 
 
 def _before_a_holder(ctx: Context, start: int, phrase: str) -> str:
-    """A programme's name without the office holder it belongs to: ``Asta Cita Presiden Prabowo
-    Subianto`` → ``Asta Cita`` (a title, then a person the article names)."""
+    """A programme's name without the office holder it belongs to: ``Asta Cita Presiden Harjono
+    Kusuma`` → ``Asta Cita`` (a title, then a person the article names)."""
     end = start + len(phrase)
     for m in re.finditer(r"\S+", phrase):
         if (
@@ -324,7 +324,7 @@ def extract_programs(ctx: Context) -> None:
                 or phrase.split()[0].casefold() in lexicon.EVENT_TRIGGERS
                 or _GATHERING_START.match(phrase)
             ):
-                continue  # "kegiatan Rapat Koordinasi ...": an event; "kegiatan Jumat Sehat" is a programme
+                continue  # "kegiatan Rapat Koordinasi ...": an event; "kegiatan Sabtu Bersih" is a programme
             if m.group().startswith("inovasi") and " " not in phrase:
                 continue  # "inovasi D'Ozone": a product; a government's innovation has a name of words
             if phrase in ctx.abbreviations:
@@ -335,7 +335,7 @@ def extract_programs(ctx: Context) -> None:
                 # "program Desa Sehat" is a name, "program Pemerintah ..." is whose programme
                 and (
                     phrase.split()[0] not in lexicon.STOPWORDS - _REGION_TYPES
-                    or (phrase.split()[0] in _WEEKDAYS and " " in phrase)  # "kegiatan Jumat Sehat"
+                    or (phrase.split()[0] in _WEEKDAYS and " " in phrase)  # "kegiatan Sabtu Bersih"
                 )
                 # "program Pemerintahan Presiden ...": one common noun after a lower-case cue is no name
                 and not (" " not in phrase and m.group()[0].islower() and lexicon.is_common_noun(phrase))
@@ -347,7 +347,7 @@ def extract_programs(ctx: Context) -> None:
                 if program is not None and abbr:
                     ctx.abbreviations[abbr.group(1)] = program
                 elif program is not None and " " not in phrase and rest[len(phrase) :].startswith(" ("):
-                    ctx.abbreviations[phrase] = program  # "program Gotasmil (Gerakan ...)": spelled out next
+                    ctx.abbreviations[phrase] = program  # "program Gemarsi (Gerakan ...)": spelled out next
             continue
         low = re.match(r"([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){1,6})\s+\(([A-Z][A-Za-z0-9]{1,9})\)", rest)
         if low:
@@ -374,7 +374,7 @@ def _common(ctx: Context, word: str) -> bool:
 
 
 def _headed_programs(ctx: Context) -> None:
-    """``Beasiswa Pendidikan Tinggi``, ``Operasi Zebra Semeru``, ``Gerakan Menanam Cabai``: a programme
+    """``Beasiswa Anak Berprestasi``, ``Operasi Zebra Semeru``, ``Gerakan Menanam Jagung``: a programme
     named with its own head word.
 
     A police operation's name must hold a word that is not common (``Operasi Pasar``,
@@ -404,7 +404,7 @@ def _headed_programs(ctx: Context) -> None:
         short = re.search(r"(\S+)\s+\($", text[max(0, m.start() - 30) : m.start()])
         known = ctx.abbreviations.get(short.group(1)) if short else None
         if known is not None and known.type is EntityType.PROGRAM:
-            known.aliases.add(name)  # "program Gotasmil (Gerakan Orang Tua Asuh ...)": the same programme
+            known.aliases.add(name)  # "program Gemarsi (Gerakan Masyarakat Peduli ...)": the same programme
             continue
         add_program(ctx, name, m.start(), m.end() + len(rest))
 
@@ -573,7 +573,7 @@ def _national_forms() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]
 
 
 _NATIONAL_FORMS, _NATIONAL_NAMES, _NATIONAL_ABBREVIATIONS = _national_forms()
-#: "Sensus Ekonomi 2026", "Sensus Penduduk 2020": the statistics office's censuses of a year.
+#: "Sensus Pertanian 2023", "Sensus Penduduk 2020": the statistics office's censuses of a year.
 _CENSUS = re.compile(r"\bSensus\s+(?:Penduduk|Ekonomi|Pertanian)\s+(?:19|20)\d\d\b")
 
 
@@ -585,7 +585,7 @@ _PLAN = re.compile(
 
 
 def extract_plans(ctx: Context) -> None:
-    """``RPJPD Kota Bogor``, ``RPJMN 2025-2029``: a region's or the nation's plan is a programme.
+    """``RPJPD Kota Madiun``, ``RPJMN 2025-2029``: a region's or the nation's plan is a programme.
 
     A regional plan takes the region written after it (the reading the article names when the
     bare name has several), else the article's own; without either it names no one plan.

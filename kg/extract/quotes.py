@@ -48,7 +48,7 @@ def _speaker_after(ctx: Context, q: QuoteSpan) -> Entity | _Untold | None:
     i = ctx.token_index(q.close + m.end())
     after_verb = q.close + m.end("verb")
     if i > 0 and ctx.tokens[i - 1].start >= after_verb and match_title(ctx, i - 1) is not None:
-        i -= 1  # "kata jubir KPK Budi Prasetyo": the lower-case word after the verb is a title
+        i -= 1  # "kata jubir KPK Agus Setiawan": the lower-case word after the verb is a title
     return _person_at(ctx, i) if i < len(ctx.tokens) else None
 
 
@@ -136,7 +136,7 @@ UNTOLD = _Untold()
 def _salient(ctx: Context, offset: int, talked_about: list[tuple[int, int]]) -> Entity | None:
     """The person last referred to before ``offset`` (by name, short name or title), outside ``talked_about``.
 
-    ``"... arahan Pak Prabowo," ujarnya`` and ``Ia menyebut ... Presiden Prabowo ...``: a
+    ``"... arahan Pak Harjono," ujarnya`` and ``Ia menyebut ... Gubernur Harjono ...``: a
     person named inside a quotation, or in a sentence whose subject is a pronoun, is spoken
     about, not speaking (:func:`_talked_about`).
     """
@@ -147,7 +147,7 @@ def _salient(ctx: Context, offset: int, talked_about: list[tuple[int, int]]) -> 
     ]
     if not before:
         return None
-    # 'Gibran mengaku siap ... sebagai pembantu Presiden Prabowo. "...," katanya': the subject of
+    # 'Sulastri mengaku siap ... sebagai pembantu Gubernur Harjono. "...," katanya': the subject of
     # the sentence the last person is named in, the first person it names, is the one speaking
     sentence = sentences.containing(ctx.sentences, before[-1][0])
     if sentence is not None:
@@ -155,7 +155,7 @@ def _salient(ctx: Context, offset: int, talked_about: list[tuple[int, int]]) -> 
     return before[-1][1]
 
 
-#: A sentence whose subject is a pronoun: "Ia menyebut ... Presiden Prabowo ...", "Menurutnya, ...".
+#: A sentence whose subject is a pronoun: "Ia menyebut ... Gubernur Harjono ...", "Menurutnya, ...".
 _PRONOUN_SUBJECT = re.compile(
     r"^\W*(?:(?:namun|lalu|kemudian|selain itu|sementara itu|lebih lanjut|di sisi lain)\s*,?\s+)?"
     r"(?:(?:ia|dia|beliau)\b|menurut(?:nya|\s+dia|\s+beliau)\b)",

@@ -53,7 +53,7 @@ def titles(ctx: Context) -> None:
 
 @register("pairs", 25)
 def pairs(ctx: Context) -> None:
-    """Both persons of a candidate pair written with a hyphen ("paslon Wahyu Hidayat-Ali Muthohirin")."""
+    """Both persons of a candidate pair written with a hyphen ("paslon Hendra Gunawan-Rudi Hartono")."""
     people.extract_pairs(ctx)
 
 

@@ -101,8 +101,8 @@ def same_abbreviation(entities: Sequence[Entity]) -> dict[int, int]:
 
     ``Tim Pengendali Inflasi Daerah (TPID)`` and ``Tim Pengendalian Inflasi Daerah (TPID)`` are
     one team written two ways (word for word the same or forms of one word: ``KPU Provinsi Bali``
-    and ``KPU Kabupaten Tabanan`` are two bodies); ``Celios`` is the ``CELIOS`` the article spelled out as ``Center of Economic
-    and Law Studies (CELIOS)``. An abbreviation three or more entities share joins none.
+    and ``KPU Kabupaten Tabanan`` are two bodies); ``Crps`` is the ``CRPS`` the article spelled out as ``Center for Regional
+    Policy Studies (CRPS)``. An abbreviation three or more entities share joins none.
     """
     owners: dict[str, list[int]] = defaultdict(list)
     for k, entity in enumerate(entities):
@@ -193,8 +193,8 @@ def merge_variants(ctx: Context) -> None:
 
 
 def merge_first_names(ctx: Context) -> None:
-    """A person the article names by a first name alone (``Menkeu Purbaya``, before the full name
-    came) joins the one person whose full name opens with it (``Purbaya Yudhi Sadewa``).
+    """A person the article names by a first name alone (``Menkeu Hartawan``, before the full name
+    came) joins the one person whose full name opens with it (``Hartawan Budi Santika``).
 
     Only the first name: a shared last word is as often a family's (``Bupati Sanusi`` and his
     wife ``Anis Zaidah Sanusi``), and stays apart.

@@ -133,8 +133,8 @@ _PROVINCE_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
     "82": ("Malut",),
 }
 
-# Bare forms of kabupaten/kota that news uses besides the official name ("Kadis PUPR Madina",
-# "Bupati Kuansing"); only contractions that are no word and no other region's name.
+# Bare forms of kabupaten/kota that news uses besides the official name ("Kadis PUPR Tapteng",
+# "Bupati Rohul"); only contractions that are no word and no other region's name.
 _KABKOTA_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
     "12.01": ("Tapteng",),
     "12.02": ("Taput",),

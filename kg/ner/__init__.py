@@ -207,7 +207,7 @@ def _sentences(text: str, offsets: Sequence[tuple[int, int]]) -> list[list[tuple
 
 
 def _trim_brackets(start: int, end: int, text: str) -> tuple[int, int]:
-    """Drop brackets that the corpus tokenisation glues to entity tokens, e.g. ``(Jokowi)``."""
+    """Drop brackets that the corpus tokenisation glues to entity tokens, e.g. ``(Tono)``."""
     span = text[start:end]
     inner = span[1:-1]
     if span[:1] == "(" and span[-1:] == ")" and "(" not in inner and ")" not in inner:

@@ -22,7 +22,7 @@ def name_index(persons: list[Entity]) -> dict[str, Entity | None]:
     index: dict[str, Entity | None] = {}
     for person in persons:
         words = [w for w in person.name.split() if len(w) >= 3 and w[0].isupper()]
-        # a one-word alias is a nickname the article set off ("atau Gus Ipul", "(Jokowi)")
+        # a one-word alias is a nickname the article set off ("atau Gus Syam", "(Tono)")
         nicknames = {a for a in person.aliases if " " not in a and len(a) >= 3}
         for word in {*words, *nicknames, person.name}:
             index[word] = person if index.get(word, person) is person else None
@@ -60,9 +60,9 @@ def person_index(ctx: Context) -> dict[str, Entity | None]:
 
 
 def shortened_first_name(ctx: Context, word: str) -> Entity | None:
-    """``Adit`` for ``Adityawarman Adil``: a one-word name that opens exactly one person's first name.
+    """``Rahma`` for ``Rahmawati Sukma``: a one-word name that opens exactly one person's first name.
 
-    Indonesian news shortens a first name to its start ("Adit", "Yudi"); only a real cut counts
+    Indonesian news shortens a first name to its start ("Rahma", "Yudi"); only a real cut counts
     (four letters or more, three fewer than the name), and only when no person has the word
     itself as a name.
     """

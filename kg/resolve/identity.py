@@ -1,8 +1,8 @@
 """Identity across articles: a one-word name joins the full name only when exactly one person fits.
 
-Within an article, ``Purbaya`` after ``Menteri Keuangan Purbaya Yudhi Sadewa``
+Within an article, ``Hartawan`` after ``Menteri Keuangan Hartawan Budi Santika``
 is resolved by coreference (``kg.resolve.coref``). Across articles, one
-article may only ever write ``Purbaya`` while others write the full name:
+article may only ever write ``Hartawan`` while others write the full name:
 two nodes for one person. After a build, every one-word person name in the
 store is compared with the store's full names:
 
@@ -80,10 +80,10 @@ class Link:
 def decide_links(persons: Iterable[Person]) -> list[Link]:
     """The merges and close matches among ``persons`` (pure: no store involved).
 
-    >>> full = Person("p/purbaya-yudhi-sadewa", "Purbaya Yudhi Sadewa", frozenset({"org/kemenkeu"}))
-    >>> short = Person("p/purbaya", "Purbaya", frozenset({"org/kemenkeu"}))
+    >>> full = Person("p/hartawan-budi-santika", "Hartawan Budi Santika", frozenset({"org/kemenkeu"}))
+    >>> short = Person("p/hartawan", "Hartawan", frozenset({"org/kemenkeu"}))
     >>> [(l.source, l.target, l.merge) for l in decide_links([full, short])]
-    [('p/purbaya', 'p/purbaya-yudhi-sadewa', True)]
+    [('p/hartawan', 'p/hartawan-budi-santika', True)]
     >>> two = [Person("p/erik-a", "Erik Setyo"), Person("p/erik-b", "Erik Thohir"), Person("p/erik", "Erik")]
     >>> [(l.target, l.merge) for l in decide_links(two)]
     [('p/erik-a', False), ('p/erik-b', False)]
@@ -444,14 +444,14 @@ def _person_links(store: Store) -> list[Link]:
 
 def _family_name(names: Mapping[str, Person], link: Link) -> bool:
     """Whether the short name is a later word of the full name (``Sanusi`` of ``Anis Zaidah Sanusi``),
-    not its first (``Purbaya`` of ``Purbaya Yudhi Sadewa``)."""
+    not its first (``Hartawan`` of ``Hartawan Budi Santika``)."""
     return names[link.source].words[0] != names[link.target].words[0]
 
 
 def _named_together(store: Store, link: Link) -> bool:
     """Whether one article names both persons. With a family name, its extraction kept them apart
     (``Bupati Malang HM Sanusi`` and his wife ``Anis Zaidah Sanusi``), so they stay two; a first
-    name the article did not join to its full name (``Menkeu Purbaya``) may still join."""
+    name the article did not join to its full name (``Menkeu Hartawan``) may still join."""
     return bool(store.select(named.named_together(link.source, link.target)))
 
 

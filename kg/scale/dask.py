@@ -32,7 +32,7 @@ CONNECT_TIMEOUT = "30s"
 
 WARM_UP = Article(
     title="Wali Kota Malang Buka Festival",
-    text="Wali Kota Malang Wahyu Hidayat membuka Festival Kopi di Balai Kota Malang, Senin (18/11/2024).",
+    text="Wali Kota Malang Hendra Gunawan membuka Festival Kopi di Balai Kota Malang, Senin (18/11/2024).",
 )
 
 

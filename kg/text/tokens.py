@@ -20,7 +20,7 @@ def _title_words() -> list[str]:
     return sorted((w for w in words if w[:1].isupper() and w.isalpha() and len(w) > 3), key=len, reverse=True)
 
 
-# A list number glued to the word before it by a scraper ("Bahlil Lahadalia2. Kepala ...") is a
+# A list number glued to the word before it by a scraper ("Hadi Santoso2. Kepala ...") is a
 # token of its own, so the name ends where the word does; so is a title glued to the name before
 # it when a line break was lost ("Made MahayastraSekretaris Daerah ...").
 # The glued-title reading first checks that the word has a lower-case letter followed by a
@@ -62,8 +62,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['Pj.', 'Wali', 'Kota', '(', 'Sekda', ')', 'S.T.', ',', 'MM.']
     >>> [t.text for t in tokenize("TNI/Polri, (19/11/2024)")]
     ['TNI', '/', 'Polri', ',', '(', '19/11/2024', ')']
-    >>> [t.text for t in tokenize("Fadli Zon6. Menteri")]
-    ['Fadli', 'Zon', '6.', 'Menteri']
+    >>> [t.text for t in tokenize("Agus Setiawan6. Menteri")]
+    ['Agus', 'Setiawan', '6.', 'Menteri']
     >>> [t.text for t in tokenize("Made MahayastraSekretaris Daerah")]
     ['Made', 'Mahayastra', 'Sekretaris', 'Daerah']
     """
