@@ -90,7 +90,7 @@ _AWARD_START = re.compile(
 )
 _CUES = ("penghargaan", "predikat", "anugerah", "award", "awards", "juara", "terbaik", "piala", "trofi", "meraih",
          "menyabet", "prestasi")  # fmt: skip
-_SENTENCE_CUE = re.compile(rf"{lang.starts(_CUES)}\b(?:{'|'.join(_CUES)})\b", re.IGNORECASE)
+_SENTENCE_CUE = re.compile(rf"{lang.starts(_CUES)}\b(?:{lang.alternation(_CUES)})\b", re.IGNORECASE)
 _CONFER = re.compile(
     r"\s+(?:dalam gelaran|pada gelaran|dalam ajang|pada ajang|di ajang|dalam|pada|dari|oleh)\s+(?P<by>[A-Z][^,;]*)$"
 )

@@ -494,9 +494,7 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
 
 def _is_place_word(ctx: Context, token: Token, j: int) -> bool:
     """``Kota`` in ``Malang Kota`` or a word the gazetteer knows as a region."""
-    return token.bare in {"Kota", "Kabupaten", "Barat", "Timur", "Utara", "Selatan", "Tengah"} or bool(
-        gazetteer.lookup(token.bare)
-    )
+    return token.bare in {"Kota", "Kabupaten"} | _DIRECTIONS or bool(gazetteer.lookup(token.bare))
 
 
 #: Stop words that end a body's name; region and government words (``Kota``, ``Pemerintah``,

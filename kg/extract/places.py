@@ -17,6 +17,8 @@ from kg.gazetteer import Region
 from kg.records import Entity, EntityType
 from kg.text.tokens import Token
 
+#: the prepositions before a room or a building named as a place ("di ruang ...", "menuju gedung ...")
+_TO_FROM = ("di", "ke", "dari", "menuju")
 _VENUE_CUE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|sekitar|depan|seputar|sepanjang)\s+$", re.IGNORECASE)
 
 
@@ -109,7 +111,7 @@ _HEAD_BEFORE = re.compile(r"\b(?:Kepala|Kades|Lurah|Camat|Sekdes|Sekcam|Kasi|Plt
 
 
 _TAIL = re.compile(
-    r"(?<![\w-])(?P<own>(?:(?-i:[A-Z][\w'’&.-]*)\s+){1,4})"
+    r"(?<![\w-])(?P<own>(?:[A-Z][\w'’&.-]*\s+){1,4})"
     rf"(?P<tail>{lang.alternation(lang.words('venue-tails', 'tail'))})(?![\w-])"
 )
 
@@ -247,9 +249,7 @@ def extract_areas(ctx: Context) -> None:
         kind = token.text.lower()
         if kind not in {"kawasan", "jalan", "jl.", "jln.", "ruang", "aula"} or token.capitalised:
             continue
-        if kind in {"ruang", "aula"} and not (
-            i and tokens[i - 1].text.lower() in {"di", "ke", "dari", "menuju"}
-        ):
+        if kind in {"ruang", "aula"} and not (i and tokens[i - 1].text.lower() in _TO_FROM):
             continue  # "penataan ruang Kawasan ...": space, not a room
         first = i + 1
         if kind == "ruang" and tokens[first].text in _ROOM_KINDS:
@@ -296,7 +296,7 @@ def _named_region(ctx: Context, bare: str) -> Entity | None:
 
 
 #: "di kantor Kemendagri", "ke gedung KPK": the building of a body the article names, as a place
-_TOWARDS = ("di", "ke", "dari", "menuju", "depan")
+_TOWARDS = (*_TO_FROM, "depan")
 _BODY_BUILDING = re.compile(
     rf"{lang.starts(_TOWARDS)}\b(?:{lang.alternation(_TOWARDS)})\s+(?P<kind>kantor|gedung)\s+(?=[A-Z])"
 )

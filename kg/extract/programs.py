@@ -18,7 +18,7 @@ from kg.extract.context import Context
 from kg.extract.names import common_words
 from kg.extract.places import article_reading
 from kg.records import Entity, EntityType
-from kg.text.dates import NUMBER_WORDS
+from kg.text.dates import NUMBER_WORDS, WEEKDAYS
 
 #: Fiscal, statistical and administrative categories: never a programme.
 GENERIC_PROGRAMS = frozenset(n.casefold() for n in lang.words("generic-programs", "name", casefold=True))
@@ -48,8 +48,7 @@ _LEGISLATION = re.compile(
     re.IGNORECASE,
 )
 _PRIORITY = re.compile(
-    lang.starts(NUMBER_WORDS, digits=True)
-    + r"\b(?P<n>\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas)\s+"
+    lang.starts(NUMBER_WORDS, digits=True) + rf"\b(?P<n>\d+|{lang.alternation(NUMBER_WORDS)})\s+"
     r"(?P<noun>program|isu|prioritas|agenda|misi|janji)\s+(?P<adj>prioritas|unggulan|strategis|utama|kerja)\b",
     re.IGNORECASE,
 )
@@ -66,20 +65,17 @@ _PROGRAM_CUES = (
     "kegiatan",
 )
 _PROGRAM_WORD = re.compile(
-    lang.starts(_PROGRAM_CUES)  # the cues' first letters (see lang.starts), computed so they stay in step
-    + r"\b(?:[Pp]rogram(?:\s+(?:prioritas|unggulan|strategis|nasional|andalan|pemerintah))?|[Aa]plikasi|gerakan|"
-    r"[Pp]royek|inovasi|kegiatan)\s+"
+    rf"{lang.starts(_PROGRAM_CUES)}\b(?:{lang.alternation(_PROGRAM_CUES)})"
+    r"(?:(?<=rogram)\s+(?:prioritas|unggulan|strategis|nasional|andalan|pemerintah))?\s+"
 )
 #: an event word opening a phrase ("Rapat Koordinasi ...", "Bimbingan Teknis ..."): what "kegiatan" names then
 _GATHERING_START = re.compile(rf"(?i:{lang.alternation(lexicon.EVENT_TRIGGERS)})\b")
-#: "kegiatan Sabtu Bersih", "program Jumat Curhat": a weekday may open a programme's name of several words
-_WEEKDAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
 #: "program Desa Sehat", "program Kota Tanpa Kumuh": a region's type word may open a programme's name
 _REGION_TYPES = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kampung"})
 #: Words that open a programme's own name ("Beasiswa Anak Berprestasi", "Operasi Zebra Semeru").
 _PROGRAM_HEAD = re.compile(
     rf"{lang.starts(lang.words('program-heads'))}"
-    rf"\b(?P<head>{'|'.join(re.escape(w) for w in lang.words('program-heads'))})\s+(?=[A-Z])"
+    rf"\b(?P<head>{lang.alternation(lang.words('program-heads'))})\s+(?=[A-Z])"
 )
 _DEFINITION = re.compile(
     r"\b(?P<phrase>[A-Z][\w'’-]*(?:\s+(?:ke\s+|dan\s+|untuk\s+)?[A-Z0-9][\w'’-]*){1,7})\s+\((?P<abbr>[A-Z][A-Za-z0-9]{1,9})\)"
@@ -222,10 +218,6 @@ def _before_a_holder(ctx: Context, start: int, phrase: str) -> str:
     return phrase
 
 
-#: "program Mudik Gratis di Terminal Purabaya": the first words of venue names
-_VENUE_FIRST_WORDS = frozenset(head.split()[0] for head in lexicon.VENUE_HEADS)
-
-
 def _before_a_place(phrase: str) -> str:
     """A programme's name without the place it runs in: ``Sambang Kampung di Kelurahan Buring``."""
     for m in re.finditer(r"\s+di\s+", phrase):
@@ -235,7 +227,7 @@ def _before_a_place(phrase: str) -> str:
             word in lexicon.REGION_WORDS
             or word[:1].isdigit()  # "program Rumah Sehat Warga di 189 desa"
             or word.casefold() in lexicon.STREET_WORDS
-            or word in _VENUE_FIRST_WORDS
+            or word in lexicon.VENUE_FIRST_WORDS  # "program Mudik Gratis di Terminal Purabaya"
             or gazetteer.match_at(rest, 0)
         ):
             return phrase[: m.start()]
@@ -331,11 +323,10 @@ def extract_programs(ctx: Context) -> None:
                 continue  # "program TSP" after "program ... (TSP)": a later use, found with the others
             abbr = re.match(r"\s*\(([A-Z][A-Za-z0-9]{1,9})\)", rest[len(phrase) :])
             if (
-                len(phrase.split()) >= 1
                 # "program Desa Sehat" is a name, "program Pemerintah ..." is whose programme
-                and (
+                (
                     phrase.split()[0] not in lexicon.STOPWORDS - _REGION_TYPES
-                    or (phrase.split()[0] in _WEEKDAYS and " " in phrase)  # "kegiatan Sabtu Bersih"
+                    or (phrase.split()[0] in WEEKDAYS and " " in phrase)  # "kegiatan Sabtu Bersih"
                 )
                 # "program Pemerintahan Presiden ...": one common noun after a lower-case cue is no name
                 and not (" " not in phrase and m.group()[0].islower() and lexicon.is_common_noun(phrase))
