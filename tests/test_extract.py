@@ -2122,7 +2122,11 @@ def test_a_contests_level_is_not_the_winner() -> None:
         "Kampung Sayur Ceria pernah dinilai dalam lomba Kampung Bersinar tingkat Provinsi Jawa Timur "
         "dan meraih juara harapan I."
     ).awards
-    assert award.recipient is None or "Provinsi" not in award.recipient.name
+    assert award.name == "Juara harapan I lomba Kampung Bersinar" and award.recipient is None
+    [award] = run(
+        "Pemerintah Kota Batu mengikuti lomba Kampung Bersinar tingkat Provinsi Jawa Timur dan meraih juara harapan I."
+    ).awards
+    assert award.recipient is not None and award.recipient.name == "Pemerintah Kota Batu"
 
 
 @pytest.mark.parametrize(
