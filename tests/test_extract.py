@@ -2388,6 +2388,21 @@ def test_a_police_unit_head_without_a_body_holds_office_in_the_one_resort_named(
     }
     x = run("Kasat Reskrim AKP Agus Setiawan mengatakan hal itu.")
     assert not x.memberships
+    x = run(
+        "Kepala Kejari Kota Batu, Budi Hartono, melalui Kasi Pidana Khusus (Pidsus) Agus Setiawan, mengatakan."
+    )
+    assert ("Agus Setiawan", "Kepala Seksi Tindak Pidana Khusus", "Kejaksaan Negeri Kota Batu") in {
+        (m.person.name, m.role.name if m.role else None, m.organization.name if m.organization else None)
+        for m in x.memberships
+    }
+
+
+def test_a_prisons_class_is_part_of_its_name() -> None:
+    x = run("Tersangka ditahan di Lapas Kelas IIA Lowokwaru dan Rutan Kelas I Surabaya.")
+    assert names(x, EntityType.ORGANIZATION) == {
+        "Lembaga Pemasyarakatan Kelas IIA Lowokwaru",
+        "Rumah Tahanan Negara Kelas I Surabaya",
+    }
 
 
 def test_two_holders_of_a_shared_office() -> None:

@@ -457,7 +457,9 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
     """Police, military and prosecution units named by place: ``Polresta Malang Kota``, ``Kodim 0833/Kota Malang``."""
     tokens = ctx.tokens
     words: list[Token] = []
-    while j < len(tokens) and len(words) < 3:
+    if j + 1 < len(tokens) and tokens[j].bare == "Kelas" and _PRISON_CLASS.fullmatch(tokens[j + 1].bare):
+        words, j = tokens[j : j + 2], j + 2  # "Lapas Kelas I Malang", "Rutan Kelas IIB Kepanjen"
+    while j < len(tokens) and len(words) < 3 + 2 * (words[:1] != []):
         token = tokens[j]
         if token.bare in lexicon.RANK_WORDS or token.bare in lexicon.STOPWORDS - {"Kota", "Kabupaten"}:
             break
@@ -490,6 +492,10 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
         info.government,
         abbreviation=info.abbr,
     )
+
+
+#: a prison's class ("Lapas Kelas IIA")
+_PRISON_CLASS = re.compile(r"I{1,3}[AB]?")
 
 
 def _is_place_word(ctx: Context, token: Token, j: int) -> bool:

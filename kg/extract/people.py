@@ -328,8 +328,8 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         org = implied_unit(ctx, i, lexicon.POSITION_ORG_PREFIX[key])
     if org is None:
         org = _body_before_name(ctx, i)
-    if org is None and _POLICE_UNIT_HEAD.match(role):
-        org = _the_police_resort(ctx, i)  # "Kasat Reskrim AKP ...": a unit of the resort the article names
+    if org is None:
+        org = _implied_body(ctx, i, role)  # "Kasat Reskrim AKP ...": a unit of the resort the article names
     if org is None:
         return None
     org = _within(ctx, org)
@@ -447,18 +447,22 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
     return None
 
 
-#: the head of one of a police resort's units ("Kepala Satuan Reserse Kriminal"), not a Satpol PP's
-_POLICE_UNIT_HEAD = re.compile(r"^Kepala Satuan (?!Polisi Pamong)\S")
+#: the body a unit head's title implies, by the start of the role (unit-head-bodies.tsv)
+_UNIT_HEAD_BODIES = lang.mapping("unit-head-bodies", "role", "body")
 
 
-def _the_police_resort(ctx: Context, i: int) -> OrgMatch | None:
-    """The one police resort (``Kepolisian Resor ...``) the article has named so far, as the body a
-    unit head's title at token ``i`` implies; none when it names two or none."""
-    resorts = {e.name for e in ctx.of_type(EntityType.ORGANIZATION) if e.name.startswith("Kepolisian Resor ")}
-    if len(resorts) != 1:
+def _implied_body(ctx: Context, i: int, role: str) -> OrgMatch | None:
+    """The body a unit head's title at token ``i`` implies (a Kasat's police resort, a Kasi's
+    district prosecutor's office): the one body of that kind the article has named so far; none
+    when it names two or none."""
+    kind = next((body for start, body in _UNIT_HEAD_BODIES.items() if role.startswith(start)), None)
+    if kind is None:
+        return None
+    bodies = {e.name for e in ctx.of_type(EntityType.ORGANIZATION) if e.name.startswith(f"{kind} ")}
+    if len(bodies) != 1:
         return None
     end = ctx.tokens[i - 1].end
-    return OrgMatch(resorts.pop(), end, end, i, (), True, explicit=False)
+    return OrgMatch(bodies.pop(), end, end, i, (), True, explicit=False)
 
 
 def _body_before_name(ctx: Context, i: int, *, first_common: bool = False) -> OrgMatch | None:
