@@ -2463,3 +2463,17 @@ def test_an_art_form_is_no_person_and_a_district_written_bare_after_kawasan_is_t
     assert not names(x, EntityType.PERSON)
     x = run("Banjir melanda Kecamatan Sukun, Kota Malang. Genangan terparah di kawasan Sukun bagian barat.")
     assert "Sukun" not in names(x, EntityType.PLACE) and "Kecamatan Sukun" in names(x, EntityType.PLACE)
+
+
+def test_a_region_name_opening_a_ministers_name_and_a_commission_named_before() -> None:
+    x = run("Musrenbang dihadiri Wakil Menteri Dalam Negeri Bima Hartono Saputra secara daring.")
+    assert names(x, EntityType.PERSON) == {"Bima Hartono Saputra"}
+    x = run("Ketua DPRD Indragiri Hulu, Riau Hartono, hadir.")  # a regional office: the region is its seat
+    assert names(x, EntityType.PERSON) == {"Hartono"}
+    x = run(
+        "Ketua Komisi A DPRD Kota Batu Sri Wahyuni hadir. Anggota Komisi A lainnya, Agus Setiawan, meminta insentif."
+    )
+    assert ("Agus Setiawan", "Anggota Komisi A", "Dewan Perwakilan Rakyat Daerah Kota Batu") in {
+        (m.person.name, m.role.name if m.role else None, m.organization.name if m.organization else None)
+        for m in x.memberships
+    }

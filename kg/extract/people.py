@@ -815,7 +815,10 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         name = parse_name(ctx.text, tokens, j) if j < len(tokens) and not ends_sentence else None
         after_region = False
         if name is not None:
-            name, after_region = _past_the_office(ctx, name)
+            national = title.fixed_org is not None or (
+                title.org is not None and title.org.government and title.org.region is None
+            )
+            name, after_region = _past_the_office(ctx, name, national=national)
         if name is not None and _place_within(title, name.name):
             name = None  # "Rumah Dinas Bupati Agam, Lubuk Basung": the district the office is in
         if name is not None and _opens_next_appointment(ctx, i, name):
@@ -994,7 +997,7 @@ def _company_through_names(ctx: Context, i: int, title: TitleMatch) -> TitleMatc
     return replace(title, org=full, end=full.end, next_index=full.next_index)
 
 
-def _past_the_office(ctx: Context, name: ParsedName) -> tuple[ParsedName | None, bool]:
+def _past_the_office(ctx: Context, name: ParsedName, *, national: bool) -> tuple[ParsedName | None, bool]:
     """The person's name when the words read as one still belong to the office.
 
     ``Ketua DPRD Indragiri Hulu, Riau Salim``: a region opening the name is where the
@@ -1005,7 +1008,8 @@ def _past_the_office(ctx: Context, name: ParsedName) -> tuple[ParsedName | None,
     Politica, Fadhly Alimin Hasyim, kepada wartawan``). ``Kepala Satgas Wilayah V
     Dian Patria``: a Roman numeral inside the words numbers the office, and the name starts
     after it. The flag says the name came after a region: its place leaves no doubt that it
-    is a name ("Salim").
+    is a name ("Salim"). After a ``national`` office (a government body's with no region) a region's name
+    opens the person's ("Wakil Menteri Dalam Negeri Bima Arya Sugiarto").
     """
     tokens = ctx.tokens
     i = ctx.token_index(name.full_start)
@@ -1022,7 +1026,8 @@ def _past_the_office(ctx: Context, name: ParsedName) -> tuple[ParsedName | None,
         if i < len(tokens)
         else None
     )
-    if region is not None and region.end < name.end:
+    if region is not None and region.end < name.end and not national:
+        # (a national office has no region: "Wakil Menteri Dalam Negeri Bima Arya ..." is Bima's name)
         k = ctx.token_index(region.end)
         return (parse_name(ctx.text, tokens, k) if k < len(tokens) else None), True
     if region is not None and region.end == name.end:
@@ -1079,6 +1084,10 @@ def _sentence_ends_after(ctx: Context, k: int) -> bool:
     return token.text.endswith(".") and not sentences.abbreviation_before(ctx.text, token.end - 1)
 
 
+#: a legislature's commission written alone ("Komisi A", "Komisi IV"), not a body named "Komisi ..."
+_COMMISSION = re.compile(r"Komisi (?:[A-E]|[IVX]+)")
+
+
 def _seat(
     ctx: Context, title: TitleMatch, role: Entity, bodies: list[Entity]
 ) -> tuple[Entity, Entity] | None:
@@ -1090,6 +1099,19 @@ def _seat(
     offices of a regional government (its Dinas and Badan) are bodies of their own.
     """
     unit = title.org
+    if unit is not None and not bodies and unit.parent is None and _COMMISSION.fullmatch(unit.name):
+        # "Anggota Komisi A lainnya, Budi" after "Ketua Komisi A DPRD Kota Batu": the commission named before
+        named = {
+            e.parent.name: e.parent
+            for e in ctx.of_type(EntityType.ORGANIZATION)
+            if e.parent is not None and e.name.startswith(f"{unit.name} ")
+        }
+        if len(named) != 1:
+            return None
+        words = ctx.text[unit.start : unit.end].strip(" ,")
+        seat = ctx.add(EntityType.ROLE, f"{title.role} {words}", 0, 0, ctx.stage)
+        seat.aliases.update(f"{alias} {words}" for alias in role.aliases)
+        return seat, next(iter(named.values()))
     if unit is None or not bodies or unit.parent is None:
         return None
     body = next((b for b, m in zip(bodies, unit.named_with, strict=True) if m.name == unit.parent), None)
