@@ -2477,3 +2477,10 @@ def test_a_region_name_opening_a_ministers_name_and_a_commission_named_before() 
         (m.person.name, m.role.name if m.role else None, m.organization.name if m.organization else None)
         for m in x.memberships
     }
+
+
+def test_a_venue_head_alone_after_the_venue_is_that_venue() -> None:
+    x = run(
+        "Rapat di Istana Negara, Jakarta, Senin (20/10/2025). Para menteri kembali dipanggil ke Istana pekan lalu."
+    )
+    assert "Istana" not in names(x, EntityType.PLACE) and "Istana Negara" in names(x, EntityType.PLACE)

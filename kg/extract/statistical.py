@@ -232,4 +232,11 @@ def _place(ctx: Context, i: int, start: int, end: int) -> Entity:
     if country is not None and country[1] >= end:
         # "di Amerika Serikat" where the tagger stops at "Amerika": the whole country's name
         return ctx.add(EntityType.PLACE, country[0], start, country[1], ctx.stage)
-    return ctx.add(EntityType.PLACE, display_case(ctx.text[start:end]), start, end, ctx.stage)
+    name = display_case(ctx.text[start:end])
+    if " " not in name and name in lexicon.VENUE_FIRST_WORDS:
+        longer = [p for p in ctx.of_type(EntityType.PLACE) if p.name.startswith(f"{name} ")]
+        if len(longer) == 1:  # "dipanggil ke Istana" after "di Istana Negara": that venue again
+            longer[0].mention(ctx.span(start, end), ctx.stage)
+            ctx.claim(start, end, longer[0])
+            return longer[0]
+    return ctx.add(EntityType.PLACE, name, start, end, ctx.stage)
