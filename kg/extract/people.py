@@ -815,9 +815,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         name = parse_name(ctx.text, tokens, j) if j < len(tokens) and not ends_sentence else None
         after_region = False
         if name is not None:
-            national = title.fixed_org is not None or (
-                title.org is not None and title.org.government and title.org.region is None
-            )
+            national = _NATIONAL_OFFICE.match(title.role) is not None
             name, after_region = _past_the_office(ctx, name, national=national)
         if name is not None and _place_within(title, name.name):
             name = None  # "Rumah Dinas Bupati Agam, Lubuk Basung": the district the office is in
@@ -997,6 +995,10 @@ def _company_through_names(ctx: Context, i: int, title: TitleMatch) -> TitleMatc
     return replace(title, org=full, end=full.end, next_index=full.next_index)
 
 
+#: the offices no region has, so that a region's name after them is the holder's ("Wamendagri Bima Arya")
+_NATIONAL_OFFICE = re.compile(r"(?:Wakil )?(?:Menteri|Presiden)\b")
+
+
 def _past_the_office(ctx: Context, name: ParsedName, *, national: bool) -> tuple[ParsedName | None, bool]:
     """The person's name when the words read as one still belong to the office.
 
@@ -1008,8 +1010,8 @@ def _past_the_office(ctx: Context, name: ParsedName, *, national: bool) -> tuple
     Politica, Fadhly Alimin Hasyim, kepada wartawan``). ``Kepala Satgas Wilayah V
     Dian Patria``: a Roman numeral inside the words numbers the office, and the name starts
     after it. The flag says the name came after a region: its place leaves no doubt that it
-    is a name ("Salim"). After a ``national`` office (a government body's with no region) a region's name
-    opens the person's ("Wakil Menteri Dalam Negeri Bima Arya Sugiarto").
+    is a name ("Salim"). After a ``national`` office (a minister's or the president's, which no
+    region has) a region's name opens the person's ("Wakil Menteri Dalam Negeri Bima Arya Sugiarto").
     """
     tokens = ctx.tokens
     i = ctx.token_index(name.full_start)
@@ -1027,7 +1029,7 @@ def _past_the_office(ctx: Context, name: ParsedName, *, national: bool) -> tuple
         else None
     )
     if region is not None and region.end < name.end and not national:
-        # (a national office has no region: "Wakil Menteri Dalam Negeri Bima Arya ..." is Bima's name)
+        # ("Kepala BPS Jatim Zulkipli" heads BPS Jatim; "Wamendagri Bima Arya ..." is Bima's name)
         k = ctx.token_index(region.end)
         return (parse_name(ctx.text, tokens, k) if k < len(tokens) else None), True
     if region is not None and region.end == name.end:

@@ -52,6 +52,11 @@ _PRIORITY = re.compile(
     r"(?P<noun>program|isu|prioritas|agenda|misi|janji)\s+(?P<adj>prioritas|unggulan|strategis|utama|kerja)\b",
     re.IGNORECASE,
 )
+#: weak cues, a service and the verbs whose object is a programme ("layanan Sapa Warga",
+#: "meluncurkan Sambang Kampung"): they name one only with two words or more that open with no
+#: other cue and join no two things with "dan" (not "layanan Transjakarta", "layanan JakLingko dan
+#: Mikrotrans", "meluncurkan Aplikasi ...", read at its own cue)
+_WEAK_CUES = ("layanan", "meluncurkan", "mencanangkan", "menggagas")
 # "program Makan Bergizi Gratis", "program prioritas Asta Cita", "Aplikasi Sapa Warga", "gerakan ..."
 _PROGRAM_CUES = (
     "Program",
@@ -63,6 +68,7 @@ _PROGRAM_CUES = (
     "proyek",
     "inovasi",
     "kegiatan",
+    *_WEAK_CUES,
 )
 _PROGRAM_WORD = re.compile(
     rf"{lang.starts(_PROGRAM_CUES)}\b(?:{lang.alternation(_PROGRAM_CUES)})"
@@ -226,6 +232,7 @@ def _before_a_place(phrase: str) -> str:
         if (
             word in lexicon.REGION_WORDS
             or word[:1].isdigit()  # "program Rumah Sehat Warga di 189 desa"
+            or gazetteer.lookup(word.rstrip(".,"))  # "Pekan Imunisasi Nasional di Kepanjen": a district
             or word.casefold() in lexicon.STREET_WORDS
             or word in lexicon.VENUE_FIRST_WORDS  # "program Mudik Gratis di Terminal Purabaya"
             or gazetteer.match_at(rest, 0)
@@ -311,7 +318,7 @@ def extract_programs(ctx: Context) -> None:
                 all(_common(ctx, w) for w in phrase.split()) or phrase.split()[0] in lexicon.THING_ACRONYMS
             ):
                 continue  # "proyek Sumber Daya Air", "proyek PLTU": a kind of project, not one
-            if m.group().startswith("kegiatan") and (
+            if m.group().lower().startswith("kegiatan") and (
                 " " not in phrase
                 or phrase.split()[0].casefold() in lexicon.EVENT_TRIGGERS
                 or _GATHERING_START.match(phrase)
@@ -319,6 +326,10 @@ def extract_programs(ctx: Context) -> None:
                 continue  # "kegiatan Rapat Koordinasi ...": an event; "kegiatan Sabtu Bersih" is a programme
             if m.group().startswith("inovasi") and " " not in phrase:
                 continue  # "inovasi D'Ozone": a product; a government's innovation has a name of words
+            if m.group().strip() in _WEAK_CUES and (
+                " " not in phrase or " dan " in phrase or _PROGRAM_WORD.match(phrase + " ")
+            ):
+                continue  # "meluncurkan Danantara": a body; "meluncurkan Aplikasi ...": read at "Aplikasi"
             if phrase in ctx.abbreviations:
                 continue  # "program TSP" after "program ... (TSP)": a later use, found with the others
             abbr = re.match(r"\s*\(([A-Z][A-Za-z0-9]{1,9})\)", rest[len(phrase) :])
