@@ -19,7 +19,7 @@ PERSON = "https://w3id.org/kg-id/resource/person/erik-setyo-santoso"
 def _article(n: int) -> kg.Article:
     return kg.Article(
         title=f"Wali Kota Malang Membuka Pameran Batik ke-{n}",
-        text=f"MALANG - Wali Kota Malang Wahyu Hidayat membuka Pameran Batik ke-{n} di Balai Kota Malang, "
+        text=f"MALANG - Wali Kota Malang Hendra Gunawan membuka Pameran Batik ke-{n} di Balai Kota Malang, "
         "Senin (18/11/2024).",
         url=f"https://example.org/batik-{n}",
         date="2024-11-18",

@@ -14,7 +14,7 @@ from kg.store import Store, cache
 
 ARTICLE = (
     "Wali Kota Malang Meresmikan Taman Baru\n\n"
-    "MALANG - Wali Kota Malang Wahyu Hidayat meresmikan Taman Merjosari di Kota Malang, Senin (18/11/2024).\n"
+    "MALANG - Wali Kota Malang Hendra Gunawan meresmikan Taman Merjosari di Kota Malang, Senin (18/11/2024).\n"
 )
 
 

@@ -278,7 +278,7 @@ def test_explain_shows_ten_of_many_entities_with_one_name(tmp_path: Path) -> Non
             json.dumps(
                 {
                     "title": f"Rapat Koordinasi Stunting ke-{day}",
-                    "text": f"MALANG - Wali Kota Malang Wahyu Hidayat memimpin Rapat Koordinasi Percepatan "
+                    "text": f"MALANG - Wali Kota Malang Hendra Gunawan memimpin Rapat Koordinasi Percepatan "
                     f"Penurunan Stunting di Balai Kota Malang, Senin ({day}/11/2024).",
                     "url": f"https://example.org/rakor-{day}",
                 }

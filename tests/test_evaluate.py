@@ -49,9 +49,9 @@ def test_conll_dev_split_holds_the_ratchet() -> None:
 
 
 def test_stakeholder_matching_rules() -> None:
-    assert matches("Menteri Dalam Negeri Tito Karnavian", {"tito karnavian"})
+    assert matches("Menteri Dalam Negeri Hendra Gunawan", {"hendra gunawan"})
     assert matches("Kementerian Dalam Negeri (Kemendagri)", {"kemendagri"})
-    assert not matches("Gubernur Riau Abdul Wahid", {"riau"})
+    assert not matches("Gubernur Riau Rudi Hartanto", {"riau"})
 
 
 def test_detik_stakeholder_coverage(tmp_path: Path) -> None:

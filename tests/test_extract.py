@@ -111,15 +111,15 @@ def test_event_with_date_place_and_participants() -> None:
 
 
 def test_regulation_with_number_year_and_subject() -> None:
-    x = run("Pemkot Batu menerbitkan Peraturan Daerah Nomor 5 Tahun 2023 tentang Penanggulangan Kemiskinan.")
+    x = run("Pemkot Batu menerbitkan Peraturan Daerah Nomor 9 Tahun 2023 tentang Penanggulangan Kemiskinan.")
     [law] = [e for e in x.entities if e.type is EntityType.LEGISLATION]
-    assert law.name == "Peraturan Daerah Kota Batu Nomor 5 Tahun 2023"
+    assert law.name == "Peraturan Daerah Kota Batu Nomor 9 Tahun 2023"
     assert law.passed_by is not None and law.passed_by.name == "Pemerintah Kota Batu"
     # a subject only the title names is the title's words, not a programme of its own ...
     assert "Penanggulangan Kemiskinan" not in names(x, EntityType.PROGRAM)
     # ... one the article also names on its own is
     x = run(
-        "Pemkot Batu menerbitkan Peraturan Daerah Nomor 5 Tahun 2023 tentang Penanggulangan Kemiskinan. "
+        "Pemkot Batu menerbitkan Peraturan Daerah Nomor 9 Tahun 2023 tentang Penanggulangan Kemiskinan. "
         "Program Penanggulangan Kemiskinan dimulai pekan depan."
     )
     assert "Penanggulangan Kemiskinan" in names(x, EntityType.PROGRAM)
@@ -275,9 +275,9 @@ def test_awards_after_a_verb_of_winning() -> None:
     # a passive verb: the recipient follows "kepada", the giver "oleh"
     [(name, _, by)] = awards(
         "Penghargaan Innovative Government Award (IGA) 2024 diserahkan oleh Menteri Dalam Negeri "
-        "Tito Karnavian kepada Pemkot Malang."
+        "Hendra Gunawan kepada Pemkot Malang."
     )
-    assert "Innovative Government Award" in name and by == "Tito Karnavian"
+    assert "Innovative Government Award" in name and by == "Hendra Gunawan"
     # the award's name is no programme, even with its abbreviation
     x = run("Kota Batu mempertahankan predikat Opini Wajar Tanpa Pengecualian (WTP) dari BPK RI.")
     assert [a.name for a in x.awards] == ["Opini Wajar Tanpa Pengecualian (WTP)"]
@@ -327,12 +327,14 @@ def test_a_city_epithet_is_the_city_the_article_is_about() -> None:
 def test_one_person_under_a_quoted_nickname_and_a_shortened_first_name() -> None:
     x = run(
         "Wali Kota Batu Bambang 'Bembeng' Sutrisno menargetkan pemilihan digelar. "
-        '"Ini penting," jelas Bembeng. Ketua DPRD Kota Batu, Aditama Pramono hadir. '
-        "Lebih lanjut, Adit menyampaikan bahwa Kota Batu memiliki Perda."
+        '"Ini penting," jelas Bembeng. Ketua DPRD Kota Batu, Ardiansyah Saputro hadir. '
+        "Lebih lanjut, Ardi menyampaikan bahwa Kota Batu memiliki Perda."
     )
     persons = {e.name: e for e in x.entities if e.type is EntityType.PERSON}
-    assert set(persons) == {"Bambang Sutrisno", "Aditama Pramono"}
-    assert "Bembeng" in persons["Bambang Sutrisno"].aliases and "Adit" in persons["Aditama Pramono"].aliases
+    assert set(persons) == {"Bambang Sutrisno", "Ardiansyah Saputro"}
+    assert (
+        "Bembeng" in persons["Bambang Sutrisno"].aliases and "Ardi" in persons["Ardiansyah Saputro"].aliases
+    )
 
 
 def test_a_body_its_abbreviation_names_in_title_case_is_one_node() -> None:
@@ -409,11 +411,11 @@ def test_no_event_from_an_abbreviation_or_an_earlier_event_something_comes_from(
 
 
 def test_programmes_named_with_whose_they_are_and_two_joined_by_dan() -> None:
-    x = run("Kepala daerah menyelaraskan RPJMD dengan program Asta Cita Presiden Prabowo Subianto.")
+    x = run("Kepala daerah menyelaraskan RPJMD dengan program Asta Cita Presiden Hendra Gunawan.")
     assert "Asta Cita" in names(x, EntityType.PROGRAM)
     x = run("Pemkot Batu melanjutkan program Kartu Batu Sehat dan Beasiswa Batu Cerdas Mahasiswa tahun ini.")
     assert names(x, EntityType.PROGRAM) >= {"Kartu Batu Sehat", "Beasiswa Batu Cerdas Mahasiswa"}
-    x = run("Warga menikmati program Pemerintahan Presiden Prabowo Subianto.")
+    x = run("Warga menikmati program Pemerintahan Presiden Hendra Gunawan.")
     assert not names(x, EntityType.PROGRAM)
 
 
@@ -854,7 +856,7 @@ def test_health_centre_is_named_by_its_place() -> None:
 @pytest.mark.parametrize(
     "text, named",
     [
-        ("Anggaran RSUD Arosuka, serta bantuan untuk masjid dibahas.", "RSUD Arosuka"),
+        ("Anggaran RSUD Talago Biru, serta bantuan untuk masjid dibahas.", "RSUD Talago Biru"),
         ("Pasien dirujuk ke RSUD Saiful Anwar Malang kemarin.", "RSUD Saiful Anwar"),
         ("Pasien dirujuk ke RSUD dr. Soetomo Surabaya kemarin.", "RSUD dr. Soetomo"),
         ("Pasien dirujuk ke RSUD Kota Malang kemarin.", "Rumah Sakit Umum Daerah Kota Malang"),
@@ -881,15 +883,15 @@ def test_a_kind_of_facility_is_not_a_body(text: str) -> None:
     "text, unit",
     [
         (
-            "Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian (DKPKP) Pemprov DKI, Hasudungan Sidabalok, berkata.",
+            "Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian (DKPKP) Pemprov DKI, Parulian Simanjuntak, berkata.",
             "Dinas Ketahanan Pangan, Kelautan, dan Pertanian Provinsi DKI Jakarta",
         ),
         (
-            "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah Willy Irawan hadir.",
-            "Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah",
+            "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Timur Willy Irawan hadir.",
+            "Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Timur",
         ),
         (
-            "Mantan Kadis PUPR Sumut Topan Ginting diperiksa.",
+            "Mantan Kadis PUPR Sumut Ronald Sitompul diperiksa.",
             "Dinas Pekerjaan Umum dan Penataan Ruang Provinsi Sumatera Utara",
         ),
         ("Kepala Dinas Sosial Pemkot Malang Ahmad Subekti hadir.", "Dinas Sosial Kota Malang"),
@@ -904,10 +906,10 @@ def test_the_head_of_a_unit_is_a_member_of_the_unit(text: str, unit: str) -> Non
 
 def test_a_title_that_ends_its_sentence_takes_no_name_from_the_next() -> None:
     x = run(
-        "Mulyono menjabat Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) Sumut. Hakim kemudian membeberkan aliran dana."
+        "Sugiyono menjabat Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) Sumut. Hakim kemudian membeberkan aliran dana."
     )
-    assert names(x, EntityType.PERSON) == {"Mulyono"}
-    assert [m.person.name for m in x.memberships] == ["Mulyono"]
+    assert names(x, EntityType.PERSON) == {"Sugiyono"}
+    assert [m.person.name for m in x.memberships] == ["Sugiyono"]
 
 
 def test_a_province_only_implied_by_a_regency_is_not_a_node() -> None:
@@ -949,20 +951,20 @@ def test_straight_quotes_continued_over_paragraphs_are_one_quotation() -> None:
 @pytest.mark.parametrize(
     "text, company",
     [
-        ("Ia menjadi Direktur PT Rona Namora. Ia pindah.", "PT Rona Namora"),
+        ("Ia menjadi Direktur PT Mega Lestari. Ia pindah.", "PT Mega Lestari"),
         ("Ia bekerja di PT Pindad (Persero) sejak 2010.", "PT Pindad"),
         ("Proyek dikerjakan PT Bank Rakyat Indonesia Tbk tahun ini.", "PT Bank Rakyat Indonesia Tbk"),
-        ("Bendahara PT Dalihan Natolu Group (DNG) Maryam mengungkapkan hal itu.", "PT Dalihan Natolu Group"),
+        ("Bendahara PT Sinar Baruna Group (SBG) Marlina mengungkapkan hal itu.", "PT Sinar Baruna Group"),
     ],
 )
 def test_a_company_is_named_by_its_legal_form_and_name(text: str, company: str) -> None:
     x = run(text)
     assert company in names(x, EntityType.ORGANIZATION)
-    assert not names(x, EntityType.PERSON) & {"Rona Namora", "Pindad"}
+    assert not names(x, EntityType.PERSON) & {"Mega Lestari", "Pindad"}
 
 
 def test_a_candidate_pair_is_not_one_name() -> None:
-    x = run("Asta Cita pemerintahan Prabowo Subianto-Gibran Rakabuming Raka, yakni membangun desa.")
+    x = run("Asta Cita pemerintahan Budi Hartono-Agus Setiawan Wibowo, yakni membangun desa.")
     assert not any(
         "-" in e.name for e in x.entities if e.type in {EntityType.PERSON, EntityType.ORGANIZATION}
     )
@@ -970,10 +972,10 @@ def test_a_candidate_pair_is_not_one_name() -> None:
 
 def test_a_speaker_named_only_by_a_title_is_its_holder_or_nobody() -> None:
     held = run(
-        "Kasi Intel Kejaksaan Negeri Kota Malang Soenardi hadir. Bupati Budi Santoso juga hadir. "
+        "Kasi Intel Kejaksaan Negeri Kota Malang Sugiarto hadir. Bupati Budi Santoso juga hadir. "
         '"Berkas perkara itu sudah lengkap," kata Kasintel.'
     )
-    assert [(q.speaker.name) for q in held.quotes] == ["Soenardi"]
+    assert [(q.speaker.name) for q in held.quotes] == ["Sugiarto"]
     unheld = run('Bupati Budi Santoso hadir. "Berkas perkara itu sudah lengkap," kata Kasintel.')
     assert unheld.quotes == []
 
@@ -998,17 +1000,17 @@ def test_national_programmes_by_any_of_their_names() -> None:
 @pytest.mark.parametrize(
     "text, venue",
     [
-        ("Prabowo memberi arahan di sidang kabinet paripurna, di Istana Negara, Jakarta.", "Istana Negara"),
+        ("Hartono memberi arahan di sidang kabinet paripurna, di Istana Negara, Jakarta.", "Istana Negara"),
         (
-            "Konferensi pers di Ruang Andrawina, Hotel Owabong, Kabupaten Purbalingga pada Sabtu.",
-            "Hotel Owabong",
+            "Konferensi pers di Ruang Cendana, Hotel Grand Kartika, Kabupaten Purbalingga pada Sabtu.",
+            "Hotel Grand Kartika",
         ),
         (
-            "Lalu, di lapangan bola Jalan Belimbing Kecamatan Marpoyan Damai, warga berkumpul.",
-            "Jalan Belimbing",
+            "Lalu, di lapangan bola Jalan Nangka Kecamatan Marpoyan Damai, warga berkumpul.",
+            "Jalan Nangka",
         ),
-        ("Pasar murah digelar di Kecamatan Rumbai, halaman Masjid Istiqomah.", "Masjid Istiqomah"),
-        ("Warga membersihkan Alun-alun Kota Bogor kemarin.", "Alun-alun Kota Bogor"),
+        ("Pasar murah digelar di Kecamatan Rumbai, halaman Masjid Baiturrahman.", "Masjid Baiturrahman"),
+        ("Warga membersihkan Alun-alun Kota Depok kemarin.", "Alun-alun Kota Depok"),
     ],
 )
 def test_venues_listed_after_places_or_named_without_a_cue(text: str, venue: str) -> None:
@@ -1019,14 +1021,14 @@ def test_venues_listed_after_places_or_named_without_a_cue(text: str, venue: str
     "text, member",
     [
         ("Hal itu dikatakan jubir KPK Agus Setiawan kepada wartawan.", ("Agus Setiawan", "Juru Bicara")),
-        ("JPU KPK Eko Wahyu juga turut merespon.", ("Eko Wahyu", "Jaksa Penuntut Umum")),
+        ("JPU KPK Eko Saputro juga turut merespon.", ("Eko Saputro", "Jaksa Penuntut Umum")),
         (
-            "Kapolres Ponorogo AKBP Andin Wisnu Sudibyo hadir bersama Wakapolres Kompol Ari Bayuaji.",
-            ("Ari Bayuaji", "Wakil Kepala Kepolisian Resor"),
+            "Kapolres Ponorogo AKBP Hendra Adi Saputra hadir bersama Wakapolres Kompol Rudi Hartanto.",
+            ("Rudi Hartanto", "Wakil Kepala Kepolisian Resor"),
         ),
         (
-            "Kepala Seksi Intelijen (Kasi Intel) Kejari Lembata, Mohamad Risal Hidayat, mengatakan hal itu.",
-            ("Mohamad Risal Hidayat", "Kepala Seksi Intelijen"),
+            "Kepala Seksi Intelijen (Kasi Intel) Kejari Lembata, Mohamad Rizal Hakim, mengatakan hal itu.",
+            ("Mohamad Rizal Hakim", "Kepala Seksi Intelijen"),
         ),
     ],
 )
@@ -1036,13 +1038,13 @@ def test_more_offices_give_memberships(text: str, member: tuple[str, str]) -> No
 
 def test_short_forms_of_a_body_join_its_full_name() -> None:
     x = run(
-        "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah Willy Irawan hadir. "
+        "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Timur Willy Irawan hadir. "
         "Menurut dia, Balai Karantina siap. Kementerian Energi dan Sumber Daya Mineral mendukung, "
         "dan Kementerian ESDM akan hadir. PKB dan Pemerintah Kota Bandung juga diundang."
     )
     orgs = {e.name: e for e in x.entities if e.type is EntityType.ORGANIZATION}
     assert "Balai Karantina" not in orgs and "Kementerian ESDM" not in orgs
-    assert "Balai Karantina" in orgs["Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah"].aliases
+    assert "Balai Karantina" in orgs["Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Timur"].aliases
     assert "Kementerian ESDM" in orgs["Kementerian Energi dan Sumber Daya Mineral"].aliases
     assert "PKB" not in orgs.get("Pemerintah Kota Bandung", orgs[next(iter(orgs))]).aliases
 
@@ -1051,10 +1053,10 @@ def test_short_forms_of_a_body_join_its_full_name() -> None:
     "text, body",
     [
         (
-            "Menurut Center of Economic and Law Studies (CELIOS), Galau menilai buruk.",
-            "Center of Economic and Law Studies",
+            "Menurut Center of Economic and Policy Studies (CEPS), Danang menilai buruk.",
+            "Center of Economic and Policy Studies",
         ),
-        ("Koordinator Advokasi BPJS Watch Timboel Siregar berkata.", "BPJS Watch"),
+        ("Koordinator Advokasi Jamsos Watch Rudi Hartanto berkata.", "Jamsos Watch"),
         (
             "Pertemuan tahunan International Monetary Fund di Washington digelar.",
             "International Monetary Fund",
@@ -1090,11 +1092,11 @@ def test_an_english_event_name_is_no_body() -> None:
 
 def test_settlements_and_districts_are_places_not_persons() -> None:
     x = run(
-        "Ia menyerahkan bantuan untuk Masjid Jihad Jorong Taratak Baru, Nagari Salimpek, Kabupaten Solok. "
-        "Ia bertemu Bupati Agam Benni Warlis di Rumah Dinas Bupati Agam, Lubuk Basung, Kamis (9/10/2025)."
+        "Ia menyerahkan bantuan untuk Masjid Taqwa Jorong Koto Baru, Nagari Sungai Lasi, Kabupaten Solok. "
+        "Ia bertemu Bupati Pasaman Hendra Gunawan di Rumah Dinas Bupati Pasaman, Lubuk Sikaping, Kamis (9/10/2025)."
     )
-    assert {"Masjid Jihad", "Jorong Taratak Baru", "Nagari Salimpek"} <= names(x, EntityType.PLACE)
-    assert names(x, EntityType.PERSON) == {"Benni Warlis"}
+    assert {"Masjid Taqwa", "Jorong Koto Baru", "Nagari Sungai Lasi"} <= names(x, EntityType.PLACE)
+    assert names(x, EntityType.PERSON) == {"Hendra Gunawan"}
 
 
 def test_a_body_of_the_republic_written_with_its_abbreviation_then_ri() -> None:
@@ -1115,7 +1117,7 @@ def test_the_national_body_of_a_kind_every_region_has() -> None:
 
 def test_bodies_in_an_events_sentence_and_of_its_officials_take_part() -> None:
     x = run(
-        "Kapolres Ponorogo AKBP Andin Wisnu Sudibyo memimpin bakti sosial bersama DPRD Kabupaten Ponorogo "
+        "Kapolres Ponorogo AKBP Hendra Adi Saputra memimpin bakti sosial bersama DPRD Kabupaten Ponorogo "
         "di depan Mapolres Ponorogo, Senin (20/10/2025)."
     )
     [event] = x.events
@@ -1126,20 +1128,20 @@ def test_bodies_in_an_events_sentence_and_of_its_officials_take_part() -> None:
 
 def test_a_person_talked_about_is_not_the_speaker_of_the_next_quotation() -> None:
     x = run(
-        '"Proyek segera ditender akhir Oktober," ujar Andre Rosiade, Rabu (8/10/2025).\n'
-        "Ia menyebut pemerintah pusat melalui Presiden Prabowo berkomitmen membangun infrastruktur.\n"
+        '"Proyek segera ditender akhir Oktober," ujar Hendra Gunawan, Rabu (8/10/2025).\n'
+        "Ia menyebut pemerintah pusat melalui Presiden Hartono berkomitmen membangun infrastruktur.\n"
         '"Khusus kebijakan baru transfer dana daerah, memang kini lebih terpusat," jelasnya.'
     )
-    assert [q.speaker.name for q in x.quotes] == ["Andre Rosiade", "Andre Rosiade"]
+    assert [q.speaker.name for q in x.quotes] == ["Hendra Gunawan", "Hendra Gunawan"]
 
 
 def test_a_title_with_itu_is_the_person_just_spoken_of() -> None:
     x = run(
-        '"Underpass ini dibutuhkan untuk mengurai kemacetan," ujar Benni Warlis. '
-        '"Kita dukung penuh," ujar mantan Komisaris Utama Bank Nagari itu.'
+        '"Underpass ini dibutuhkan untuk mengurai kemacetan," ujar Agus Setiawan. '
+        '"Kita dukung penuh," ujar mantan Komisaris Utama Bank Andalas itu.'
     )
     assert [(m.person.name, m.role.name, m.organization.name, m.tenure) for m in x.memberships] == [
-        ("Benni Warlis", "Komisaris Utama", "Bank Nagari", "former")
+        ("Agus Setiawan", "Komisaris Utama", "Bank Andalas", "former")
     ]
 
 
@@ -1306,27 +1308,25 @@ def test_a_corps_after_a_rank_is_not_part_of_the_name() -> None:
 
 
 def test_a_region_number_ends_the_office_and_the_name_follows() -> None:
-    x = run("Kepala Satuan Tugas Koordinasi dan Supervisi Wilayah V Dian Patria mengatakan hal itu.")
-    assert names(x, EntityType.PERSON) == {"Dian Patria"}
+    x = run("Kepala Satuan Tugas Koordinasi dan Supervisi Wilayah V Dian Saputra mengatakan hal itu.")
+    assert names(x, EntityType.PERSON) == {"Dian Saputra"}
 
 
 def test_a_foreign_head_of_state_named_again_without_the_country() -> None:
     x = run(
         "Presiden Afrika Selatan Cyril Ramaphosa tiba di Jakarta. Presiden Cyril Ramaphosa lalu bertemu"
-        " Presiden Prabowo Subianto di Istana Merdeka."
+        " Presiden Hendra Gunawan di Istana Merdeka."
     )
     held = {(m.person.name, m.organization.name) for m in x.memberships}
     assert ("Cyril Ramaphosa", "Pemerintah Afrika Selatan") in held
     assert ("Cyril Ramaphosa", "Pemerintah Republik Indonesia") not in held
-    assert ("Prabowo Subianto", "Pemerintah Republik Indonesia") in held
+    assert ("Hendra Gunawan", "Pemerintah Republik Indonesia") in held
 
 
 def test_a_name_in_brackets_after_a_title_is_no_alias_of_the_body() -> None:
-    x = run(
-        'Presiden Prabowo Subianto hadir. "Terima kasih kepada Presiden Indonesia (Prabowo)," kata Cyril.'
-    )
+    x = run('Presiden Hendra Gunawan hadir. "Terima kasih kepada Presiden Indonesia (Hendra)," kata Cyril.')
     [government] = [e for e in x.entities if e.name == "Pemerintah Republik Indonesia"]
-    assert "Prabowo" not in government.aliases
+    assert "Hendra" not in government.aliases
 
 
 def test_a_company_keeps_the_words_companies_are_named_with() -> None:
@@ -1407,8 +1407,8 @@ def test_the_lexicons_body_stays_where_the_article_spells_it_out_the_same() -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "Dalam kacamata publik, pertemuan Jokowi-Prabowo di Kertanegara memiliki makna.",
-        "Noel memberikan dukungan penuh kepada pasangan Prabowo-Gibran dan bergabung.",
+        "Dalam kacamata publik, pertemuan Sutrisno-Hartono di Kertanegara memiliki makna.",
+        "Noel memberikan dukungan penuh kepada pasangan Hendra-Agus dan bergabung.",
     ],
 )
 def test_two_names_joined_by_a_hyphen_are_a_pair_not_a_person(text: str) -> None:
@@ -1448,7 +1448,7 @@ def test_the_military_headquarters_is_no_person() -> None:
 @pytest.mark.parametrize(
     ("text", "programme"),
     [
-        ("Pemkot meluncurkan Gerakan Menanam Cabai di Bogor.", "Gerakan Menanam Cabai"),
+        ("Pemkot meluncurkan Gerakan Menanam Jagung di Bogor.", "Gerakan Menanam Jagung"),
         (
             "Pengembangan wilayah adat melalui Gerakan Pangan Lokal Nusantara.",
             "Gerakan Pangan Lokal Nusantara",
@@ -1468,17 +1468,15 @@ def test_a_gerakan_of_a_group_of_people_is_an_organisation() -> None:
 
 
 def test_a_party_name_the_lexicon_knows_goes_on_before_the_chairs_name() -> None:
-    x = run("Ketua Umum Partai Gerakan Indonesia Raya Prabowo hadir dalam rapat itu.")
+    x = run("Ketua Umum Partai Gerakan Indonesia Raya Sutrisno hadir dalam rapat itu.")
     [m] = x.memberships
-    assert (m.person.name, m.organization.name) == ("Prabowo", "Partai Gerakan Indonesia Raya")
+    assert (m.person.name, m.organization.name) == ("Sutrisno", "Partai Gerakan Indonesia Raya")
 
 
 def test_a_programme_spelled_out_in_brackets_after_its_short_name_is_one_node() -> None:
-    x = run(
-        "Kedua, program Gotasmil (Gerakan Orang Tua Asuh Anak Stunting dan Ibu Hamil KEK) dengan kepedulian."
-    )
+    x = run("Kedua, program Gotabumil (Gerakan Orang Tua Asuh Balita dan Ibu Hamil KEK) dengan kepedulian.")
     [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
-    assert "Gerakan Orang Tua Asuh Anak Stunting dan Ibu Hamil KEK" in {programme.name, *programme.aliases}
+    assert "Gerakan Orang Tua Asuh Balita dan Ibu Hamil KEK" in {programme.name, *programme.aliases}
 
 
 @pytest.mark.parametrize(
@@ -1495,7 +1493,7 @@ def test_a_speaker_after_an_office_the_lexicon_lacks_is_the_name_after_it(text: 
 
 
 def test_a_bare_region_name_set_before_another_region_must_lie_in_it() -> None:
-    x = run("Dian Patria diperiksa di gedung KPK, Kuningan, Jakarta Selatan, Selasa (21/10/2025).")
+    x = run("Dian Saputra diperiksa di gedung KPK, Kuningan, Jakarta Selatan, Selasa (21/10/2025).")
     assert "Kabupaten Kuningan" not in names(x, EntityType.PLACE)
     listed = run(
         "Pelatihan digelar di Kota Bandung, Kabupaten Bandung Barat, Kuningan, Sumedang, dan Indramayu."
@@ -1550,20 +1548,20 @@ def test_a_bare_region_name_is_the_one_the_article_names_in_full() -> None:
     ("text", "expected"),
     [
         (
-            "Ketua Komnas PA Surabaya, Syaiful Bahri mengatakan bahwa kasus kenakalan remaja naik.",
-            ("Syaiful Bahri", "Ketua", "Komisi Nasional Perlindungan Anak Kota Surabaya"),
+            "Ketua Komnas PA Sidoarjo, Rudi Hartanto mengatakan bahwa kasus kenakalan remaja naik.",
+            ("Rudi Hartanto", "Ketua", "Komisi Nasional Perlindungan Anak Kabupaten Sidoarjo"),
         ),
         (
-            '"Pasar ini terbesar," ujar Andre Rosiade yang juga menjabat sebagai Ketua Umum Ikatan Keluarga Minang (IKM).',
-            ("Andre Rosiade", "Ketua Umum", "Ikatan Keluarga Minang"),
+            '"Pasar ini terbesar," ujar Hendra Gunawan yang juga menjabat sebagai Ketua Umum Ikatan Keluarga Mandailing (IKM).',
+            ("Hendra Gunawan", "Ketua Umum", "Ikatan Keluarga Mandailing"),
         ),
         (
-            "Direktur Riset Indonesia Presidential Studies (IPS) Arman Salam menilai ada empat menteri terbaik.",
-            ("Arman Salam", "Direktur Riset", "Indonesia Presidential Studies"),
+            "Direktur Riset Nusantara Policy Studies (NPS) Agus Setiawan menilai ada empat menteri terbaik.",
+            ("Agus Setiawan", "Direktur Riset", "Nusantara Policy Studies"),
         ),
         (
-            "Peneliti Celios, Galau D. Muhammad menyampaikan 96 persen responden setuju.",
-            ("Galau D. Muhammad", "Peneliti", "Celios"),
+            "Peneliti Ceps, Danang D. Pratama menyampaikan 96 persen responden setuju.",
+            ("Danang D. Pratama", "Peneliti", "Ceps"),
         ),
     ],
 )
@@ -1604,10 +1602,10 @@ def test_a_country_that_is_no_place_in_the_sentence(text: str) -> None:
 
 def test_a_nya_verb_written_whole_takes_the_person_last_spoken_of() -> None:
     x = run(
-        "Wali Kota Bandung Muhammad Farhan meninjau sungai. "
+        "Wali Kota Bandung Muhammad Fauzan meninjau sungai. "
         '"Jangan sampai sampah-sampah ini terbawa arus masuk ke sungai," katanya di Balai Kota Bandung, Senin.'
     )
-    assert [q.speaker.name for q in x.quotes if q.speaker] == ["Muhammad Farhan"]
+    assert [q.speaker.name for q in x.quotes if q.speaker] == ["Muhammad Fauzan"]
     assert "Balai" not in names(x, EntityType.PERSON)
 
 
@@ -1657,19 +1655,19 @@ def test_a_name_the_tagger_starts_at_a_middle_initial_keeps_its_first_name() -> 
     ("text", "person", "nickname"),
     [
         (
-            'Menteri Sosial Saifullah Yusuf atau Gus Ipul hadir. "Bantuan jangan salah sasaran," kata Gus Ipul kemudian.',
-            "Saifullah Yusuf",
-            "Gus Ipul",
+            'Menteri Sosial Syamsul Arifin atau Gus Syam hadir. "Bantuan jangan salah sasaran," kata Gus Syam kemudian.',
+            "Syamsul Arifin",
+            "Gus Syam",
         ),
         (
-            'Menko Pangan Zulkifli Hasan alias Zulhas hadir. "Kami terus memantau keadaan di lapangan," ujar Zulhas.',
-            "Zulkifli Hasan",
-            "Zulhas",
+            'Menko Pangan Zulfikar Hamzah alias Zulham hadir. "Kami terus memantau keadaan di lapangan," ujar Zulham.',
+            "Zulfikar Hamzah",
+            "Zulham",
         ),
         (
-            "Presiden ke-7 RI Joko Widodo (Jokowi) hadir. Jokowi mengatakan hal itu kepada wartawan.",
-            "Joko Widodo",
-            "Jokowi",
+            "Bupati Klaten ke-7 Bambang Sulistyo (Bamsul) hadir. Bamsul mengatakan hal itu kepada wartawan.",
+            "Bambang Sulistyo",
+            "Bamsul",
         ),
     ],
 )
@@ -1681,7 +1679,7 @@ def test_a_nickname_set_off_after_a_name_is_the_same_person(text: str, person: s
 
 
 def test_an_office_after_atau_is_no_nickname() -> None:
-    x = run("Wali Kota Malang Wahyu Hidayat atau Kepala Daerah itu hadir dalam rapat.")
+    x = run("Wali Kota Malang Hendra Gunawan atau Kepala Daerah itu hadir dalam rapat.")
     assert not [a for e in x.entities if e.type is EntityType.PERSON for a in e.aliases if "Kepala" in a]
 
 
@@ -1737,10 +1735,10 @@ def test_a_one_word_name_after_a_title_is_the_person_named_in_full_before() -> N
 
 def test_a_nya_quotation_is_the_subject_of_the_sentence_before() -> None:
     x = run(
-        "Wakil Presiden Gibran Rakabuming Raka mengaku siap ditugaskan sebagai pembantu Presiden Prabowo Subianto. "
+        "Wakil Presiden Hendra Gunawan mengaku siap ditugaskan sebagai pembantu Presiden Budi Hartono. "
         '"Di Papua, di IKN kami menunggu perintah Presiden," katanya.'
     )
-    assert [q.speaker.name for q in x.quotes if q.speaker] == ["Gibran Rakabuming Raka"]
+    assert [q.speaker.name for q in x.quotes if q.speaker] == ["Hendra Gunawan"]
 
 
 def test_a_body_written_before_its_officers_name_is_not_part_of_it() -> None:
@@ -1776,13 +1774,13 @@ def test_a_body_the_lexicon_lacks_after_a_portfolio_is_the_organisation() -> Non
     ("text", "plan"),
     [
         (
-            "Kebijakan itu sesuai dengan RPJPD Kota Bogor tahun ini.",
-            "Rencana Pembangunan Jangka Panjang Daerah Kota Bogor",
+            "Kebijakan itu sesuai dengan RPJPD Kota Depok tahun ini.",
+            "Rencana Pembangunan Jangka Panjang Daerah Kota Depok",
         ),
         ("Target itu tertuang dalam RPJMN 2025-2029.", "Rencana Pembangunan Jangka Menengah Nasional"),
         (
-            "Pemkot menyusun Rencana Pembangunan Jangka Panjang Daerah (RPJPD) Kota Bogor. Itu sesuai RPJPD.",
-            "Rencana Pembangunan Jangka Panjang Daerah Kota Bogor",
+            "Pemkot menyusun Rencana Pembangunan Jangka Panjang Daerah (RPJPD) Kota Depok. Itu sesuai RPJPD.",
+            "Rencana Pembangunan Jangka Panjang Daerah Kota Depok",
         ),
     ],
 )
@@ -1793,7 +1791,7 @@ def test_a_development_plan_by_its_abbreviation_is_the_regions_or_the_nations(te
 @pytest.mark.parametrize(
     ("text", "nickname"),
     [
-        ("Menteri Sosial Saifullah Yusuf atau yang akrab disapa Gus Ipul mengungkap data itu.", "Gus Ipul"),
+        ("Menteri Sosial Syamsul Arifin atau yang akrab disapa Gus Syam mengungkap data itu.", "Gus Syam"),
         (
             "Seminar dihadiri Pengasuh PP Tebuireng KH Abdul Hakim Mahfudz (Gus Kikin) dan para santri.",
             "Gus Kikin",
@@ -1808,7 +1806,7 @@ def test_more_ways_to_set_off_a_nickname(text: str, nickname: str) -> None:
 def test_an_office_in_brackets_is_no_nickname() -> None:
     [person] = [
         e
-        for e in run("Wali Kota Malang Wahyu Hidayat (Pak Wali) hadir.").entities
+        for e in run("Wali Kota Malang Hendra Gunawan (Pak Wali) hadir.").entities
         if e.type is EntityType.PERSON
     ]
     assert not person.aliases

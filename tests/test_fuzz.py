@@ -109,7 +109,7 @@ import json, os, select, signal
 from kg.extract.base import extract
 from kg.gazetteer.regions import lookup
 from kg.records import Article
-extract(Article("Rapat", "Wali Kota Malang Wahyu Hidayat membuka rapat di Balai Kota Malang, Selasa (19/11/2024)."))
+extract(Article("Rapat", "Wali Kota Malang Hendra Gunawan membuka rapat di Balai Kota Malang, Selasa (19/11/2024)."))
 lookup("Kota Malang")  # the table of all regions and villages, read on first use
 
 def line():
@@ -301,11 +301,11 @@ TITLES = [
     "Camat Lowokwaru",
 ]
 NAMES = [
-    "Wahyu Hidayat",
+    "Hendra Gunawan",
     "Erik Setyo Santoso",
     "Dr. Ir. Sri Hidayat, M.Si.",
     "Hj. Siti Nur'aini",
-    "Purbaya Yudhi Sadewa",
+    "Baskara Wira Pradana",
     "I Gusti Ngurah Rai",
     "Muhammad bin Abdullah",
     "Budi",

@@ -151,8 +151,8 @@ def test_failed_page_write_keeps_the_previous_page(
 INJECTION = [
     {
         "title": '=HYPERLINK("http://evil.example/","klik")',
-        "text": "Wali Kota Malang Wahyu Hidayat membuka Rapat Koordinasi di Balai Kota Malang, "
-        'Selasa (19/11/2024). "-2+3 adalah angka," ujar Wahyu.',
+        "text": "Wali Kota Malang Hendra Gunawan membuka Rapat Koordinasi di Balai Kota Malang, "
+        'Selasa (19/11/2024). "-2+3 adalah angka," ujar Hendra.',
     },
     {
         "title": "@SUM(1+1)",
@@ -458,7 +458,7 @@ def test_the_detik_csv_needs_no_date_flag(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-16-le"])
 def test_utf16_text_with_a_byte_order_mark_is_read(tmp_path: Path, encoding: str) -> None:
-    body = "Wali Kota Malang Wahyu Hidayat membuka rapat koordinasi di Balai Kota Malang."
+    body = "Wali Kota Malang Hendra Gunawan membuka rapat koordinasi di Balai Kota Malang."
     dump = tmp_path / "news.txt"
     table = tmp_path / "news.csv"
     bom = "" if encoding == "utf-16" else "\ufeff"  # the plain codec writes its own mark
@@ -517,7 +517,10 @@ def test_a_build_leaves_the_store_compact(tmp_path: Path) -> None:
 # -- an interrupted build never loses an article for good ---------------------------------------------
 
 ARTICLES = [
-    ("Rapat Koordinasi Pemkot Malang", "Wali Kota Malang Wahyu Hidayat memimpin rapat di Balai Kota Malang."),
+    (
+        "Rapat Koordinasi Pemkot Malang",
+        "Wali Kota Malang Hendra Gunawan memimpin rapat di Balai Kota Malang.",
+    ),
     (
         "Sekda Hadiri Apel",
         "Sekretaris Daerah (Sekda) Kota Malang Erik Setyo Santoso hadir di Stadion Gajayana.",
@@ -626,12 +629,12 @@ def test_an_interrupted_build_is_repaired_by_the_next_build(tmp_path: Path) -> N
 RESOLVED = [  # one short name merged into a full name; two programme spellings of one acronym
     Article(
         "Menkeu Buka Rapat",
-        "Menteri Keuangan Purbaya Yudhi Sadewa membuka rapat koordinasi di Jakarta, Senin (17/11/2025). "
+        "Menteri Keuangan Baskara Wira Pradana membuka rapat koordinasi di Jakarta, Senin (17/11/2025). "
         "Program Makan Bergizi Gratis (MBG) dibahas.",
     ),
     Article(
         "Menkeu Tinjau Pasar",
-        "Menteri Keuangan Purbaya meninjau Pasar Besar Kota Malang, Selasa (18/11/2025). "
+        "Menteri Keuangan Baskara meninjau Pasar Besar Kota Malang, Selasa (18/11/2025). "
         "Program Makanan Bergizi Gratis (MBG) berjalan.",
     ),
     Article(
@@ -648,7 +651,7 @@ def test_a_build_interrupted_before_or_during_identity_resolution_is_resolved_by
 
     clean = tmp_path / "clean"
     with Store(clean) as store:
-        # one person merge (Purbaya) and one programme merge (the two spellings of MBG)
+        # one person merge (Baskara) and one programme merge (the two spellings of MBG)
         assert [link.merge for link in build([], store, articles=RESOLVED).links].count(True) == 2
     expected = _contents(clean)
     resolve = kg.pipeline.resolve_store
@@ -679,7 +682,7 @@ def test_a_build_interrupted_before_or_during_identity_resolution_is_resolved_by
     assert budget > 3  # crashes before resolution (budget 0) and between its renames
 
 
-IDENTITY_V1 = [  # 'Erik' joins the only full name with the word, 'Purbaya' the only one with his
+IDENTITY_V1 = [  # 'Erik' joins the only full name with the word, 'Baskara' the only one with his
     (
         "Sekda Kota Malang Pimpin Rapat",
         "Sekretaris Daerah Kota Malang Erik Setyo Santoso memimpin rapat di Balai Kota Malang, Selasa (19/11/2024).",
@@ -690,11 +693,11 @@ IDENTITY_V1 = [  # 'Erik' joins the only full name with the word, 'Purbaya' the 
     ),
     (
         "Menkeu Buka Rapat",
-        "Menteri Keuangan Purbaya Yudhi Sadewa membuka rapat di Jakarta, Senin (17/11/2025).",
+        "Menteri Keuangan Baskara Wira Pradana membuka rapat di Jakarta, Senin (17/11/2025).",
     ),
     (
         "Menkeu Tinjau Pasar",
-        "Menteri Keuangan Purbaya meninjau Pasar Besar Kota Malang, Selasa (18/11/2025).",
+        "Menteri Keuangan Baskara meninjau Pasar Besar Kota Malang, Selasa (18/11/2025).",
     ),
 ]
 IDENTITY_V2 = [  # one article changed, and a second full name for 'Erik': his merge must be undone
@@ -710,7 +713,7 @@ def test_a_build_that_undoes_merges_and_is_interrupted_is_repaired_by_the_next(t
     clean, one_go = tmp_path / "clean", tmp_path / "one-go"
     with Store(clean) as store:
         assert [link.merge for link in build([first], store).links].count(True) == 2
-        assert [link.merge for link in build([second], store).links].count(True) == 1  # Purbaya only
+        assert [link.merge for link in build([second], store).links].count(True) == 1  # Baskara only
     with Store(one_go) as store:
         build([second], store)
     expected = _contents(clean)

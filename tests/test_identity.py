@@ -27,20 +27,20 @@ def test_degrees_rank_and_short_form_give_one_node(tmp_path: Path) -> None:
         tmp_path,
         "a.txt",
         "Sekda Kota Malang Pimpin Rapat Koordinasi",
-        "Sekretaris Daerah (Sekda) Kota Malang Drs. H. Budi Santoso Wicaksono, M.Si memimpin rapat koordinasi "
-        "di Balai Kota Malang, Selasa (19/11/2024). Budi Santoso Wicaksono meminta semua dinas hadir.",
+        "Sekretaris Daerah (Sekda) Kota Malang Drs. H. Budi Santoso Prakoso, M.Si memimpin rapat koordinasi "
+        "di Balai Kota Malang, Selasa (19/11/2024). Budi Santoso Prakoso meminta semua dinas hadir.",
     )
     second = _write(
         tmp_path,
         "b.txt",
-        "Wicaksono Tinjau Pasar Besar",
-        "Sekda Kota Malang Wicaksono meninjau Pasar Besar Malang, Rabu (20/11/2024). "
-        '"Pasar harus bersih," kata Wicaksono.',
+        "Prakoso Tinjau Pasar Besar",
+        "Sekda Kota Malang Prakoso meninjau Pasar Besar Malang, Rabu (20/11/2024). "
+        '"Pasar harus bersih," kata Prakoso.',
     )
     with Store(tmp_path / "store") as store:
         build([first, second], store, one_per_file=True)
         names = _persons(store)
-    assert list(names.values()) == ["Budi Santoso Wicaksono"], names
+    assert list(names.values()) == ["Budi Santoso Prakoso"], names
 
 
 def test_shared_first_name_with_two_full_names_stays_two_nodes(tmp_path: Path) -> None:
@@ -95,10 +95,10 @@ def test_a_man_and_his_wife_named_apart_in_one_article_stay_two_nodes(tmp_path: 
 
 def test_build_order_does_not_change_the_nodes(tmp_path: Path) -> None:
     texts = [
-        ("a.txt", "Menkeu Purbaya Yudhi Sadewa Bicara Inflasi",
-         'Menteri Keuangan Purbaya Yudhi Sadewa hadir di Jakarta, Senin (20/10/2025). "Inflasi terkendali," kata Purbaya.'),
-        ("b.txt", "Purbaya Soroti Dana Daerah",
-         'Menteri Keuangan Purbaya menyoroti dana daerah, Selasa (21/10/2025). "Dana harus dipakai," kata Purbaya.'),
+        ("a.txt", "Menkeu Baskara Wira Pradana Bicara Inflasi",
+         'Menteri Keuangan Baskara Wira Pradana hadir di Jakarta, Senin (20/10/2025). "Inflasi terkendali," kata Baskara.'),
+        ("b.txt", "Baskara Soroti Dana Daerah",
+         'Menteri Keuangan Baskara menyoroti dana daerah, Selasa (21/10/2025). "Dana harus dipakai," kata Baskara.'),
     ]  # fmt: skip
     paths = [_write(tmp_path, *t) for t in texts]
     results = []
@@ -111,8 +111,8 @@ def test_build_order_does_not_change_the_nodes(tmp_path: Path) -> None:
 
 
 def test_decide_links_needs_shared_context_to_merge() -> None:
-    full = Person("p/a-b", "Agung Nugroho", frozenset({"org/x"}))
-    short = Person("p/a", "Agung", frozenset({"org/y"}))
+    full = Person("p/a-b", "Bagus Permana", frozenset({"org/x"}))
+    short = Person("p/a", "Bagus", frozenset({"org/y"}))
     (link,) = decide_links([full, short])
     assert not link.merge and link.target == "p/a-b"
 
@@ -123,10 +123,10 @@ def test_budget_of_a_year_is_a_programme_and_a_bare_apbd_is_not() -> None:
 
     article = Article(
         "DPRD Setujui RAPBD",
-        "DPRD Kabupaten Bangli menyetujui Rancangan APBD 2026 dalam rapat paripurna. Dana itu bersumber dari APBD.",
+        "DPRD Kabupaten Gianyar menyetujui Rancangan APBD 2026 dalam rapat paripurna. Dana itu bersumber dari APBD.",
     )
     names = {e.name for e in extract(article).entities if e.type is EntityType.PROGRAM}
-    assert "Rancangan Anggaran Pendapatan dan Belanja Daerah Kabupaten Bangli 2026" in names
+    assert "Rancangan Anggaran Pendapatan dan Belanja Daerah Kabupaten Gianyar 2026" in names
     assert "APBD" not in names
 
 
@@ -228,9 +228,9 @@ def test_batches_and_order_give_the_same_store(tmp_path: Path) -> None:
     texts = [
         *ERIK[:2],
         ("d.txt", "Menkeu Bicara Inflasi",
-         'Menteri Keuangan Purbaya Yudhi Sadewa hadir di Jakarta, Senin (20/10/2025). "Inflasi terkendali," kata Purbaya.'),
-        ("e.txt", "Purbaya Soroti Dana Daerah",
-         'Menteri Keuangan Purbaya menyoroti dana daerah, Selasa (21/10/2025). "Dana harus dipakai," kata Purbaya.'),
+         'Menteri Keuangan Baskara Wira Pradana hadir di Jakarta, Senin (20/10/2025). "Inflasi terkendali," kata Baskara.'),
+        ("e.txt", "Baskara Soroti Dana Daerah",
+         'Menteri Keuangan Baskara menyoroti dana daerah, Selasa (21/10/2025). "Dana harus dipakai," kata Baskara.'),
         ("f.txt", "MBG Dimulai", "Program prioritas Makan Bergizi Gratis (MBG) dimulai di sekolah."),
         ("g.txt", "Dana MBG", "Sisa anggaran program Makanan Bergizi Gratis (MBG) dikembalikan."),
     ]  # fmt: skip
@@ -245,7 +245,7 @@ def test_batches_and_order_give_the_same_store(tmp_path: Path) -> None:
         with Store(tmp_path / name) as store:
             for batch in batches:
                 build(batch, store, one_per_file=True)
-            assert len(_merges(store)) >= 3, name  # Erik, Purbaya, MBG
+            assert len(_merges(store)) >= 3, name  # Erik, Baskara, MBG
     expected = _export(tmp_path / "one-go", "nquads")
     for name in runs:
         assert _export(tmp_path / name, "nquads") == expected, name
@@ -282,12 +282,12 @@ def test_undoing_the_merges_gives_the_articles_their_own_nodes_back(tmp_path: Pa
         ) == merged
 
 
-PURBAYA = [
+BASKARA = [
     ("d.txt", "Menkeu Bicara Inflasi",
-     'Menteri Keuangan Purbaya Yudhi Sadewa hadir di Jakarta, Senin (20/10/2025). "Inflasi terkendali," kata Purbaya.'),
-    ("e.txt", "Purbaya Soroti Dana Daerah",
-     'Menteri Keuangan Purbaya menyoroti dana daerah, Selasa (21/10/2025). "Dana harus dipakai," kata Purbaya.'),
-    ("f.txt", "Purbaya di Surabaya", "Menteri Keuangan Purbaya berkunjung ke Surabaya, Rabu (22/10/2025)."),
+     'Menteri Keuangan Baskara Wira Pradana hadir di Jakarta, Senin (20/10/2025). "Inflasi terkendali," kata Baskara.'),
+    ("e.txt", "Baskara Soroti Dana Daerah",
+     'Menteri Keuangan Baskara menyoroti dana daerah, Selasa (21/10/2025). "Dana harus dipakai," kata Baskara.'),
+    ("f.txt", "Baskara di Surabaya", "Menteri Keuangan Baskara berkunjung ke Surabaya, Rabu (22/10/2025)."),
     ("g.txt", "Rapat ESDM", "Kementerian Energi dan Sumber Daya Mineral (ESDM) menggelar rapat di Jakarta."),
     ("h.txt", "Subsidi Energi", "Kementerian ESDM menyiapkan subsidi energi."),
 ]  # fmt: skip
@@ -297,17 +297,17 @@ def test_explain_says_why_mentions_were_merged(tmp_path: Path) -> None:
     from kg.explain import explain, find
     from kg.serve.entity_page import render_entity
 
-    paths = [_write(tmp_path, *t) for t in PURBAYA]
+    paths = [_write(tmp_path, *t) for t in BASKARA]
     with Store(tmp_path / "store") as store:
         build(paths, store, one_per_file=True)
-        (person,) = find(store, "Purbaya Yudhi Sadewa")
+        (person,) = find(store, "Baskara Wira Pradana")
         merged = explain(store, person).merged
         (across,) = [line for line in merged if "across articles" in line]
-        assert across.startswith("'Purbaya' (2 articles, <https://w3id.org/kg-id/resource/person/purbaya>)")
+        assert across.startswith("'Baskara' (2 articles, <https://w3id.org/kg-id/resource/person/baskara>)")
         assert "the only full name with this word, shared context (" in across
         assert "Kementerian Keuangan" in across
-        # "kata Purbaya" after the full name in the first article: joined within it
-        assert "'Purbaya' (1 article): a short name written after the full name in the same article" in merged
+        # "kata Baskara" after the full name in the first article: joined within it
+        assert "'Baskara' (1 article): a short name written after the full name in the same article" in merged
         (ministry,) = find(store, "Kementerian Energi dan Sumber Daya Mineral")
         lines = explain(store, ministry).merged
         assert any(
@@ -324,13 +324,13 @@ def test_kg_explain_prints_merges_and_close_matches(tmp_path: Path) -> None:
 
     from kg.cli import main
 
-    paths = [_write(tmp_path, *t) for t in (*PURBAYA[:2], *ERIK)]
+    paths = [_write(tmp_path, *t) for t in (*BASKARA[:2], *ERIK)]
     with Store(tmp_path / "store") as store:
         build(paths, store, one_per_file=True)
     store_option = ["--store", str(tmp_path / "store")]
-    result = CliRunner().invoke(main, ["explain", "Purbaya Yudhi Sadewa", *store_option])
+    result = CliRunner().invoke(main, ["explain", "Baskara Wira Pradana", *store_option])
     assert result.exit_code == 0, result.output
-    assert "  merged, and why:\n    - 'Purbaya' (1 article, <" in result.output
+    assert "  merged, and why:\n    - 'Baskara' (1 article, <" in result.output
     assert "joined across articles: the only full name with this word, shared context (" in result.output
     result = CliRunner().invoke(main, ["explain", "Erik Thohir", *store_option])
     assert result.exit_code == 0, result.output

@@ -484,7 +484,7 @@ def _news(path: Path, n: int) -> Path:
     rows = [
         {
             "title": f"Wali Kota Malang Membuka Pameran Batik ke-{i}",
-            "text": f"MALANG - Wali Kota Malang Wahyu Hidayat membuka Pameran Batik ke-{i} di Balai Kota Malang, "
+            "text": f"MALANG - Wali Kota Malang Hendra Gunawan membuka Pameran Batik ke-{i} di Balai Kota Malang, "
             "Senin (18/11/2024). Kegiatan ini diikuti para perajin batik.",
             "url": f"https://example.org/batik-{i}",
             "date": "2024-11-18",
