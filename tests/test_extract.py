@@ -2482,3 +2482,13 @@ def test_a_venue_head_alone_after_the_venue_is_that_venue() -> None:
         "Rapat di Istana Negara, Jakarta, Senin (20/10/2025). Para menteri kembali dipanggil ke Istana pekan lalu."
     )
     assert "Istana" not in names(x, EntityType.PLACE) and "Istana Negara" in names(x, EntityType.PLACE)
+
+
+def test_weak_programme_cues_name_a_programme_of_words() -> None:
+    x = run("Pemkot Batu meluncurkan Sambang Warga Sejahtera untuk menyerap aspirasi warga.")
+    assert names(x, EntityType.PROGRAM) == {"Sambang Warga Sejahtera"} and not names(x, EntityType.PERSON)
+    assert names(run("Warga bisa memakai layanan Sapa Warga."), EntityType.PROGRAM) == {"Sapa Warga"}
+    for text in ("Warga memakai layanan Transjakarta.", "Kejaksaan meluncurkan Aplikasi Jaga Kampung, sebuah sistem."):
+        assert names(run(text), EntityType.PROGRAM) <= {"Jaga Kampung"}
+    x = run("Bupati mencanangkan Pekan Imunisasi Nasional di Kepanjen.")
+    assert names(x, EntityType.PROGRAM) == {"Pekan Imunisasi Nasional"}
