@@ -24,14 +24,17 @@ def _title_words() -> list[str]:
 # A list number glued to the word before it by a scraper ("Bahlil Lahadalia2. Kepala ...") is a
 # token of its own, so the name ends where the word does; so is a title glued to the name before
 # it when a line break was lost ("Made MahayastraSekretaris Daerah ...").
-# The glued-title reading first checks that the word has a lower-case letter followed by a
-# letter a title begins with (a lookahead that only rules out what the full test would), so most
-# words are not tried against every title at every letter.
+# Both readings need a lower-case letter of the word followed by a digit (the list number) or by
+# a letter a title begins with: one lookahead checks that first (it only rules out what both
+# readings would), so a plain word is scanned once before it is read as a word, instead of by each
+# reading in turn; the glued-title reading checks its own half again, so no word is tried against
+# every title at every letter.
 _TITLE_WORDS = _title_words()
+_TITLE_FIRSTS = "".join(sorted({re.escape(w[0]) for w in _TITLE_WORDS}))
 _TOKEN = re.compile(
-    r"[^\W\d_]*[a-z](?=\d{1,2}\.\s)"
-    rf"|(?=[^\W\d_]*?[a-z][{''.join(sorted({re.escape(w[0]) for w in _TITLE_WORDS}))}])"
-    rf"[^\W\d_]{{2,}}[a-z](?=(?:{'|'.join(_TITLE_WORDS)})\b)"
+    rf"(?=[^\W\d_]*?[a-z][\d{_TITLE_FIRSTS}])"
+    r"(?:[^\W\d_]*[a-z](?=\d{1,2}\.\s)"
+    rf"|(?=[^\W\d_]*?[a-z][{_TITLE_FIRSTS}])[^\W\d_]{{2,}}[a-z](?=(?:{'|'.join(_TITLE_WORDS)})\b))"
     r"|\w+(?:[.'’\-]\w+|(?<=\d)/\d+)*\.?|[^\w\s]"
 )
 
