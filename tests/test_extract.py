@@ -2488,7 +2488,10 @@ def test_weak_programme_cues_name_a_programme_of_words() -> None:
     x = run("Pemkot Batu meluncurkan Sambang Warga Sejahtera untuk menyerap aspirasi warga.")
     assert names(x, EntityType.PROGRAM) == {"Sambang Warga Sejahtera"} and not names(x, EntityType.PERSON)
     assert names(run("Warga bisa memakai layanan Sapa Warga."), EntityType.PROGRAM) == {"Sapa Warga"}
-    for text in ("Warga memakai layanan Transjakarta.", "Kejaksaan meluncurkan Aplikasi Jaga Kampung, sebuah sistem."):
+    for text in (
+        "Warga memakai layanan Transjakarta.",
+        "Kejaksaan meluncurkan Aplikasi Jaga Kampung, sebuah sistem.",
+    ):
         assert names(run(text), EntityType.PROGRAM) <= {"Jaga Kampung"}
     x = run("Bupati mencanangkan Pekan Imunisasi Nasional di Kepanjen.")
     assert names(x, EntityType.PROGRAM) == {"Pekan Imunisasi Nasional"}

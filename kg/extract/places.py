@@ -148,6 +148,8 @@ def extract_venues(ctx: Context) -> None:
     """Named venues after a locative cue, up to the end of the capitalised run."""
     tokens = ctx.tokens
     for i, token in enumerate(tokens):
+        if token.text not in _HEADS_BY_FIRST:
+            continue  # what _venue_head asks first, without a call for each token
         head = _venue_head(ctx, i)
         if head is None:
             continue
@@ -422,9 +424,22 @@ def article_reading(ctx: Context, match: gazetteer.RegionMatch) -> Region:
     return named[0] if named else match.region
 
 
+#: the first words of the countries' names: a token that is none of them (as written or without
+#: its trailing dot) opens no country, so country_at need not join the words after it
+_COUNTRY_FIRST_WORDS = frozenset(
+    name.split(" ")[0] for name in (*lexicon.COUNTRIES, *lexicon.WORLD_COUNTRIES)
+)
+
+
 def country_at(ctx: Context, i: int) -> tuple[str, int, int] | None:
     """A country named at token ``i``: (canonical name, end offset, next token index)."""
     tokens = ctx.tokens
+    if (
+        0 <= i < len(tokens)
+        and tokens[i].text not in _COUNTRY_FIRST_WORDS
+        and tokens[i].bare not in _COUNTRY_FIRST_WORDS
+    ):
+        return None
     for width in (3, 2, 1):
         if i + width > len(tokens):
             continue

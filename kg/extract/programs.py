@@ -19,6 +19,7 @@ from kg.extract.names import common_words
 from kg.extract.places import article_reading
 from kg.records import Entity, EntityType
 from kg.text.dates import NUMBER_WORDS, WEEKDAYS
+from kg.text.tokens import occurrences
 
 #: Fiscal, statistical and administrative categories: never a programme.
 GENERIC_PROGRAMS = frozenset(n.casefold() for n in lang.words("generic-programs", "name", casefold=True))
@@ -538,17 +539,17 @@ def extract_abbreviation_uses(ctx: Context) -> None:
     full name, are mentions of its entity."""
     for entity in ctx.of_type(EntityType.PROGRAM):
         if len(entity.name.split()) >= 2:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(entity.name)}(?![\w-])", ctx.text):
-                if not ctx.claimed(m.start(), m.end()):
-                    entity.mention(ctx.span(m.start(), m.end()), "abbreviations")
-                    ctx.claim(m.start(), m.end(), entity)
+            for start, end in occurrences(ctx.text, entity.name):
+                if not ctx.claimed(start, end):
+                    entity.mention(ctx.span(start, end), "abbreviations")
+                    ctx.claim(start, end, entity)
     for abbr, entity in ctx.abbreviations.items():
         if entity.type is EntityType.ORGANIZATION and gazetteer.lookup(abbr):
             continue  # "Gubernur Nusa Tenggara Timur (NTT)": "NTT" is the province, not its government
-        for m in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", ctx.text):
-            if not ctx.claimed(m.start(), m.end()):
-                entity.mention(ctx.span(m.start(), m.end()), "abbreviations")
-                ctx.claim(m.start(), m.end(), entity)
+        for start, end in occurrences(ctx.text, abbr):
+            if not ctx.claimed(start, end):
+                entity.mention(ctx.span(start, end), "abbreviations")
+                ctx.claim(start, end, entity)
 
 
 def _national_forms() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:

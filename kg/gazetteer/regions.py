@@ -761,14 +761,21 @@ def lookup(name: str, levels: Iterable[str] | None = None) -> list[Region]:
     """
     if levels is not None:
         wanted = frozenset(levels)
-        return [r for r in lookup(name) if r.level in wanted]
+        return [r for r in _lookup(name) if r.level in wanted]
+    return list(_lookup(name))  # a list of its own: the caller may change it, not the cached tuple
+
+
+@lru_cache(maxsize=1 << 14)
+def _lookup(name: str) -> tuple[Region, ...]:
+    """:func:`lookup` of every level, once per name: the extractors ask about the same few names
+    (the article's city, its province) again and again, and the tables never change."""
     codes = _lookup_codes(_key(name))
     if codes is not None:
-        return _sorted(r for r in map(get, codes) if r is not None)
+        return tuple(_sorted(r for r in map(get, codes) if r is not None))
     # "Kab. Malang", "Kec Klojen": a type word the table does not spell out.
     prefix = _PREFIX.match(name.strip())
     if prefix is None or prefix.lastgroup is None:
-        return []
+        return ()
     accepts = _accepts(prefix.lastgroup)
     rest = _lookup_codes(_key(name.strip()[prefix.end() :])) or ()
-    return _sorted(r for r in map(get, rest) if r is not None and accepts(r))
+    return tuple(_sorted(r for r in map(get, rest) if r is not None and accepts(r)))

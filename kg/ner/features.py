@@ -294,9 +294,30 @@ def _word_attributes(word: str, known: Known) -> tuple[Attributes, tuple[Attribu
     """
     own = token_features(word)
     context = attributes(_context_of(own))
+    if known is None:
+        return attributes(own), tuple(tuple([prefix + a for a in context]) for prefix in _PREFIXES)
+    # each context attribute looked up once, not written and tested at every offset
+    columns = [column for column in map(_known_contexts(known).get, context) if column is not None]
     return _kept(attributes(own), known), tuple(
-        _kept(tuple([prefix + a for a in context]), known) for prefix in _PREFIXES
+        tuple([name for column in columns if (name := column[k]) is not None]) for k in range(len(_PREFIXES))
     )
+
+
+@lru_cache(maxsize=4)
+def _known_contexts(known: frozenset[str]) -> dict[str, tuple[bytes | None, ...]]:
+    """For each context attribute (``w:kota``), the model's attribute at each of :data:`_OFFSETS`
+    (``-1:w:kota``) in UTF-8, or ``None`` where ``known`` lacks it: what :func:`_kept` keeps of
+    the prefixed attributes.
+
+    >>> _known_contexts(frozenset({"-1:w:kota", "+2:w:kota", "w:kota"}))
+    {'w:kota': (None, b'-1:w:kota', None, b'+2:w:kota')}
+    """
+    found: dict[str, list[bytes | None]] = {}
+    for name in sorted(known):
+        for k, prefix in enumerate(_PREFIXES):
+            if name.startswith(prefix):
+                found.setdefault(name.removeprefix(prefix), [None] * len(_PREFIXES))[k] = name.encode()
+    return {name: tuple(column) for name, column in found.items()}
 
 
 @lru_cache(maxsize=1 << 10)

@@ -202,8 +202,10 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
 #: "kemarin", "Senin lalu", "Kamis kemarin": a day just before publication, named without its date
 #: (not "tahun kemarin", nor a weekday whose date follows in brackets). The weekday is capitalised:
 #: "minggu lalu" is last week; so is "Minggu lalu" opening a sentence, where a capital says nothing.
+#: A weekday or "kemarin" opens it, so the lookahead on their first letters (see lang.starts; in
+#: any case, as the pattern's flag reads it) rejects most positions before the four lookbehinds.
 _DAY_BEFORE = re.compile(
-    r"(?<!tahun )(?<!bulan )(?<!minggu )(?<!pekan )\b"
+    lang.starts([*WEEKDAYS, "kemarin"]) + r"(?<!tahun )(?<!bulan )(?<!minggu )(?<!pekan )\b"
     rf"(?:(?P<weekday>(?-i:{_WEEKDAY}))\s+(?:lalu|kemarin)|kemarin)\b(?!\s*\()",
     re.IGNORECASE,
 )

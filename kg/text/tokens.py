@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kg import lang
@@ -23,14 +24,17 @@ def _title_words() -> list[str]:
 # A list number glued to the word before it by a scraper ("Hadi Santoso2. Kepala ...") is a
 # token of its own, so the name ends where the word does; so is a title glued to the name before
 # it when a line break was lost ("Made MahayastraSekretaris Daerah ...").
-# The glued-title reading first checks that the word has a lower-case letter followed by a
-# letter a title begins with (a lookahead that only rules out what the full test would), so most
-# words are not tried against every title at every letter.
+# Both readings need a lower-case letter of the word followed by a digit (the list number) or by
+# a letter a title begins with: one lookahead checks that first (it only rules out what both
+# readings would), so a plain word is scanned once before it is read as a word, instead of by each
+# reading in turn; the glued-title reading checks its own half again, so no word is tried against
+# every title at every letter.
 _TITLE_WORDS = _title_words()
+_TITLE_FIRSTS = "".join(sorted({re.escape(w[0]) for w in _TITLE_WORDS}))
 _TOKEN = re.compile(
-    r"[^\W\d_]*[a-z](?=\d{1,2}\.\s)"
-    rf"|(?=[^\W\d_]*?[a-z][{''.join(sorted({re.escape(w[0]) for w in _TITLE_WORDS}))}])"
-    rf"[^\W\d_]{{2,}}[a-z](?=(?:{'|'.join(_TITLE_WORDS)})\b)"
+    rf"(?=[^\W\d_]*?[a-z][\d{_TITLE_FIRSTS}])"
+    r"(?:[^\W\d_]*[a-z](?=\d{1,2}\.\s)"
+    rf"|(?=[^\W\d_]*?[a-z][{_TITLE_FIRSTS}])[^\W\d_]{{2,}}[a-z](?=(?:{'|'.join(_TITLE_WORDS)})\b))"
     r"|\w+(?:[.'’\-]\w+|(?<=\d)/\d+)*\.?|[^\w\s]"
 )
 
@@ -90,3 +94,32 @@ _new = object.__new__
 
 def _bare(text: str) -> str:
     return text[:-1] if text.endswith(".") and len(text) > 1 else text
+
+
+def occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Where ``word`` stands in ``text`` with no word character or hyphen touching it, in order.
+
+    The same spans as ``re.finditer(rf"(?<![\\w-]){re.escape(word)}(?![\\w-])", text)`` (``\\w``
+    is what :meth:`str.isalnum` or ``_`` accepts), without compiling a pattern for every name an
+    article defines: those miss ``re``'s cache.
+
+    >>> list(occurrences("KLA, bukan KLAS atau e-KLA; KLA", "KLA"))
+    [(0, 3), (28, 31)]
+    """
+    if not word:  # the pattern matches empty at every free position; nothing asks for that
+        yield from (m.span() for m in re.finditer(r"(?<![\w-])(?![\w-])", text))
+        return
+    size = len(word)
+    at = text.find(word)
+    while at != -1:
+        end = at + size
+        if (at == 0 or not _joins(text[at - 1])) and (end == len(text) or not _joins(text[end])):
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _joins(char: str) -> bool:
+    """Whether ``char`` would continue a word: ``[\\w-]``."""
+    return char.isalnum() or char in "_-"
