@@ -2495,3 +2495,36 @@ def test_weak_programme_cues_name_a_programme_of_words() -> None:
         assert names(run(text), EntityType.PROGRAM) <= {"Jaga Kampung"}
     x = run("Bupati mencanangkan Pekan Imunisasi Nasional di Kepanjen.")
     assert names(x, EntityType.PROGRAM) == {"Pekan Imunisasi Nasional"}
+
+
+def test_associations_their_branches_and_landmarks_named_without_a_cue() -> None:
+    x = run(
+        "Ketua Perhimpunan Hotel dan Restoran Indonesia (PHRI) Sulawesi Selatan, Budi Hartono, mendukung."
+    )
+    assert names(x, EntityType.ORGANIZATION) == {
+        "Perhimpunan Hotel dan Restoran Indonesia Provinsi Sulawesi Selatan"
+    }
+    x = run("Ketua Perhimpunan Anggrek Indonesia (PAI) Cabang Batu, Agus Setiawan, berharap banyak.")
+    assert {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships} == {
+        ("Agus Setiawan", "Perhimpunan Anggrek Indonesia Cabang Batu")
+    }
+    x = run("Ketua Serikat Pekerja Seluruh Indonesia Budi Hartono hadir.")
+    assert names(x, EntityType.ORGANIZATION) == {"Serikat Pekerja Seluruh Indonesia"}
+    x = run("Bupati meninjau perbaikan Jembatan Kali Serayu yang rusak akibat banjir.")
+    assert "Jembatan Kali Serayu" in names(x, EntityType.PLACE)
+
+
+def test_an_assistants_portfolio_with_bidang_is_the_role_and_the_secretariat_the_body() -> None:
+    x = run(
+        "Asisten I Bidang Pemerintahan dan Kesejahteraan Rakyat Sekretariat Daerah Kota Batu, Budi Hartono, hadir."
+    )
+    assert {
+        (m.person.name, m.role.name if m.role else None, m.organization.name if m.organization else None)
+        for m in x.memberships
+    } == {
+        (
+            "Budi Hartono",
+            "Asisten I Bidang Pemerintahan dan Kesejahteraan Rakyat",
+            "Sekretariat Daerah Kota Batu",
+        )
+    }

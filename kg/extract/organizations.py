@@ -627,6 +627,12 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                 while words and words[-1].text in {"dan", "&", ",", "/"}:
                     words.pop()
                 return _Name(words, j + 1, end, None, None, abbreviation, national=True)
+            if (branch := _branch_office(ctx, j)) is not None:
+                # "Perhimpunan Anggrek Indonesia (PAI) Cabang Batu": the association's branch
+                _, end, nxt = branch
+                words.extend(tokens[j:nxt])
+                j = nxt
+                break
             found = region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True)
             if found:
                 region, end, j = found
@@ -810,11 +816,13 @@ def _spelled_out(ctx: Context, words: list[Token], j: int) -> bool:
     )
 
 
-#: a stop word that opens a compound of bodies' names: "Dinas Sumber Daya Air", "... Sumber Daya Manusia"
-_COMPOUNDS = frozenset({("Sumber", "Daya")})
+#: a stop word that opens a compound of bodies' names: "Dinas Sumber Daya Air", "... Sumber Daya Manusia",
+#: "Serikat Pekerja Seluruh Indonesia"
+_COMPOUNDS = frozenset({("Sumber", "Daya"), ("Seluruh", "Indonesia")})
 
 
 def _compound_at(ctx: Context, j: int) -> bool:
+    """Whether the stop word at token ``j`` opens one of :data:`_COMPOUNDS` inside a name."""
     tokens = ctx.tokens
     return j + 1 < len(tokens) and (tokens[j].bare, tokens[j + 1].bare) in _COMPOUNDS
 

@@ -503,6 +503,11 @@ def _body_before_name(ctx: Context, i: int, *, first_common: bool = False) -> Or
     return OrgMatch(name, tokens[i].start, tokens[j - 1].end, j, (), False)
 
 
+def _portfolio_word(word: str) -> bool:
+    """A word of a portfolio's name: a common noun ("Pemerintahan") or a ministry's subject ("Rakyat")."""
+    return lexicon.is_common_noun(word) or word in lexicon.PORTFOLIO_WORDS
+
+
 def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]) -> Completion | None:
     """``Asisten Administrasi Umum Setda Kota Malang``: the role is named by its portfolio.
 
@@ -514,7 +519,7 @@ def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]) -> Comp
     words: list[Token] = []
     while j < len(tokens) and len(words) < 8:
         token = tokens[j]
-        portfolio = lexicon.is_common_noun(token.bare) or token.bare in {
+        portfolio = _portfolio_word(token.bare) or token.bare in {
             "Bidang",
             "I",
             "II",
@@ -525,11 +530,12 @@ def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]) -> Comp
             "Bupati",
             "Gubernur",
         }
-        if (portfolio and not (words and _starts_body(ctx, j))) or (
+        # ("Asisten I Bidang Pemerintahan dan Kesejahteraan Rakyat Setda ...": "Bidang" opens the portfolio)
+        if (portfolio and not (words and token.bare != "Bidang" and _starts_body(ctx, j))) or (
             token.text in {"dan", ","}
             and words
             and j + 1 < len(tokens)
-            and lexicon.is_common_noun(tokens[j + 1].bare)
+            and _portfolio_word(tokens[j + 1].bare)
         ):
             words.append(token)
         else:
