@@ -2528,3 +2528,12 @@ def test_an_assistants_portfolio_with_bidang_is_the_role_and_the_secretariat_the
             "Sekretariat Daerah Kota Batu",
         )
     }
+
+
+def test_a_district_of_the_articles_own_region_written_bare_is_that_district() -> None:
+    x = run(
+        "BPBD Kabupaten Malang menyiagakan posko di kecamatan rawan, antara lain Ampelgading, Tirtoyudo "
+        "dan Sumbermanjing Wetan. Bupati Malang meminta semua unsur siaga."
+    )
+    assert not names(x, EntityType.PERSON)
+    assert "Kecamatan Sumbermanjing Wetan" in names(x, EntityType.PLACE)

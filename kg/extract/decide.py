@@ -29,6 +29,7 @@ from kg.extract.names import ROMAN_NUMERAL, SPEECH_AFTER, common_words
 from kg.extract.organizations import among_initials
 from kg.extract.programs import GENERIC_PROGRAMS
 from kg.extract.variants import initials
+from kg.gazetteer import Region
 from kg.ner import NerSpan
 from kg.records import Entity, EntityType
 
@@ -242,6 +243,15 @@ def _things(text: str) -> frozenset[str]:
     )
 
 
+def district_of_home(ctx: Context, name: str) -> Region | None:
+    """The kecamatan of the kabupaten or kota the article is about that ``name`` is, if one."""
+    home = ctx.home_region
+    if home is None:
+        return None
+    found = [r for r in gazetteer.lookup(name, {"kecamatan"}) if r.parent_code == home.code]
+    return found[0] if len(found) == 1 else None
+
+
 def _after_art_cue(ctx: Context, start: int) -> bool:
     """Whether an art cue precedes ``start``, maybe with capitalised words of the work's name
     between ("kesenian Jaranan Turonggo Yakso", "Tari Topeng Malangan")."""
@@ -283,6 +293,9 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     if gazetteer.lookup(span.text) and _before_a_region(ctx, span.end):
         # "Labuan Bajo, Manggarai Barat"
         return Decision(None, 0.0, ("a district or village written before its region",))
+    if len(words) > 1 and district_of_home(ctx, span.text) is not None:
+        # "kecamatan rawan, antara lain Dampit dan Sumbermanjing Wetan" in a Kabupaten Malang story
+        return _verdict("LOC", span.confidence, [*reasons, "a district of the article's own region"])
     after = ctx.text[span.end : span.end + 40]
     if len(words) == 1 and re.match(r"\s+(?:ini|itu|tersebut)\b", after):
         return Decision(None, 0.0, ("followed by a demonstrative: a noun phrase",))

@@ -16,7 +16,7 @@ from dataclasses import replace
 from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.decide import decide
+from kg.extract.decide import decide, district_of_home
 from kg.extract.names import ParsedName, common_words, parse_name, plausible_person
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.people import add_person
@@ -193,6 +193,9 @@ def _region(ctx: Context, start: int, end: int) -> gazetteer.RegionMatch | None:
         # "bersama Kota Surabaya" tagged "Surabaya": the region its type word before it opens
         region = gazetteer.match_at(ctx.text, ctx.tokens[i - 1].start, levels)
         region = region if region is not None and region.explicit and region.end >= end else None
+    if region is None and (district := district_of_home(ctx, ctx.text[start:end])) is not None:
+        # "antara lain Ampelgading, Tirtoyudo ...": a district of the article's own region, written bare
+        return gazetteer.RegionMatch(district, start, end, ctx.text[start:end], False, ())
     if region is None or region.end > end:
         return None
     region = replace(region, region=article_reading(ctx, region))
