@@ -2537,3 +2537,14 @@ def test_a_district_of_the_articles_own_region_written_bare_is_that_district() -
     )
     assert not names(x, EntityType.PERSON)
     assert "Kecamatan Sumbermanjing Wetan" in names(x, EntityType.PLACE)
+
+
+def test_a_story_naming_two_unrelated_regions_as_often_is_about_neither() -> None:
+    x = run(
+        "JAKARTA - Kemendagri meminta daerah mempercepat realisasi belanja APBD 2025. Sekretaris Daerah "
+        "Provinsi Sulawesi Tengah Sri Wahyuni melaporkan realisasi 68 persen. Sekretaris Daerah Kabupaten "
+        "Lombok Timur Budi Hartono menyebut lelang terlambat."
+    )
+    assert not names(x, EntityType.PROGRAM)  # the APBD of every region, no one region's budget
+    x = run("Pemkab Malang menyetujui APBD 2025. Bupati Malang hadir di Kabupaten Malang, Jawa Timur.")
+    assert names(x, EntityType.PROGRAM) == {"Anggaran Pendapatan dan Belanja Daerah Kabupaten Malang 2025"}

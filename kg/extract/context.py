@@ -320,7 +320,14 @@ class Context:
         if not local:
             return None
         best = max(local, key=lambda pair: (pair[0], pair[1].startswith(("Kota", "Kabupaten"))))
+        if any(n == best[0] and not self._nested(name, best[1]) for n, name in local if name != best[1]):
+            return None  # "Sulawesi Tengah" and "Kabupaten Lombok Timur" as often: a story of neither
         return best[1]
+
+    def _nested(self, one: str, other: str) -> bool:
+        """Whether one of two regions the article names lies within the other (by their codes)."""
+        a, b = self.region_codes.get(one, ""), self.region_codes.get(other, "")
+        return bool(a and b) and (a.startswith(f"{b}.") or b.startswith(f"{a}."))
 
     def result(self) -> Extraction:
         return Extraction(
