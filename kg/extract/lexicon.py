@@ -198,6 +198,12 @@ def is_degree(token: str) -> bool:
     return bool(key) and key in DEGREES and len(token) <= 12
 
 
+#: Words between a name and the title written after it ("yang juga menjabat sebagai", "yang kini").
+_LINKING_ROWS = lang.table("linking-words", ("word", "kind"))
+LINKING_WORDS = frozenset(word for word, _ in _LINKING_ROWS)
+#: The words among them that introduce the office someone holds: "sebagai", "selaku" ("Hendri selaku PPK").
+AS_WORDS = frozenset(word for word, kind in _LINKING_ROWS if kind == "as")
+
 # -- function words that may be capitalised but never start or continue a name ---
 
 STOPWORDS = frozenset(lang.words("stopwords"))

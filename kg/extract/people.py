@@ -901,7 +901,7 @@ def _co_holder(ctx: Context, role: Entity, k: int) -> ParsedName | None:
     if name is None or _org_like(name) or not plausible_person(name.name, titled=True):
         return None
     after = tokens[name.next_index] if name.next_index < len(tokens) else None
-    if after is not None and (after.text in {"selaku", "sebagai"} or match_title(ctx, name.next_index)):
+    if after is not None and (after.text in _AS or match_title(ctx, name.next_index)):
         return None
     return name
 
@@ -1130,14 +1130,14 @@ def _seat(
     return seat, body
 
 
-_APPOSITION = frozenset({",", "selaku", "sebagai", "yaitu", "yakni", "menjabat"})
+_APPOSITION = frozenset({",", "yaitu", "yakni", "menjabat"}) | lexicon.AS_WORDS
 #: Words between a name and the title written after it: "yang juga menjabat sebagai", "yang kini".
-_LINKING = frozenset(lang.words("linking-words"))
+_LINKING = lexicon.LINKING_WORDS
 #: Words joining two offices of one person ("sekaligus", "merangkap", "/").
 _JOINING = frozenset({"sekaligus", "merangkap", "/"})
 
 
-_AS = frozenset({"sebagai", "selaku"})
+_AS = lexicon.AS_WORDS
 
 
 def _opens_next_appointment(ctx: Context, i: int, name: ParsedName) -> bool:
