@@ -107,7 +107,7 @@ def _written_longer(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
 
 
 #: "Kepala Desa X Y", "Lurah X Y", "Camat X Y": a head's title before the region, so a name may follow it
-_HEAD_BEFORE = re.compile(r"\b(?:Kepala|Kades|Lurah|Camat|Sekdes|Sekcam|Kasi|Plt\.?|Pj\.?)\s+$")
+_HEAD_BEFORE = re.compile(rf"\b(?:{lang.alternation(lang.words('village-head-titles'))})\s+$")
 
 
 _TAIL = re.compile(
