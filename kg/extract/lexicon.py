@@ -37,12 +37,20 @@ class Title:
     short: str | None = None
 
 
+def _title_levels(levels: str, org: str) -> frozenset[str]:
+    """The region levels of a title: as listed, none (``-``), or ``body``: those of the body it heads
+    in regional-body-levels.tsv ("Kejaksaan Negeri" of "Kejaksaan Negeri {bare}"), stated there once."""
+    if levels == "body":
+        levels = lang.mapping("regional-body-levels", "body", "levels")[org.partition(" {")[0]]
+    return frozenset() if levels == lang.NONE else frozenset(levels.split(","))
+
+
 #: surface form → title with an implied organisation. Longest surface wins.
 TITLES: dict[str, Title] = {
     surface: Title(
         role,
         lang.optional(org),
-        frozenset() if levels == lang.NONE else frozenset(levels.split(",")),
+        _title_levels(levels, org),
         fixed_org=lang.optional(fixed_org),
         short=lang.optional(short),
     )
