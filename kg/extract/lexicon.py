@@ -8,9 +8,11 @@ no names of people, events or awards. Organisation abbreviations live in
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg import lang
+from kg.text.tokens import Token
 
 # -- acting and former forms ---------------------------------------------------
 
@@ -94,6 +96,8 @@ COUNTRIES = lang.mapping("countries", "surface", "country")
 PLACE_PREPOSITIONS = frozenset(lang.words("place-prepositions"))
 #: Balinese birth-order and caste names after "I" or "Ni" ("I Wayan Sudana").
 BALINESE_NAMES = frozenset(lang.words("balinese-names"))
+#: What opens a Balinese name before those: "I" (a man's), "Ni" (a woman's).
+BALINESE_OPENERS = frozenset({"I", "Ni"})
 #: The world's countries (Indonesian and English names), for a head of state's country and for telling a place.
 WORLD_COUNTRIES = frozenset(lang.words("world-countries", "name"))
 #: The world's countries and regions as places ("Uruguay", "Eropa").
@@ -252,6 +256,13 @@ VENUE_MODIFIERS = frozenset(lang.words("venue-modifiers", casefold=True))
 LANDMARK_HEADS = frozenset(lang.words("landmark-heads", "head"))
 #: Words that open a street's name: a rank or body right after one names the street.
 STREET_WORDS = frozenset(lang.words("street-words", casefold=True))
+
+
+def after_street_word(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` follows a street word, so it opens a street's name ("Jalan Kejaksaan",
+    "Jalan Kapten Harun", "Jalan Jaksa Agung Suprapto"), not a body, a rank or a title."""
+    return i > 0 and tokens[i - 1].bare.lower() in STREET_WORDS
+
 
 #: Heads of organisations of the state (schema:GovernmentOrganization).
 GOVERNMENT_HEADS = frozenset(lang.words("government-heads"))

@@ -1351,7 +1351,7 @@ def extract_organizations(ctx: Context) -> None:
         if i and tokens[i - 1].bare.lower() in _AWARD_WORDS:
             i = match.next_index  # "Penghargaan Badan Publik Informatif": an award's name, not a body
             continue
-        if i and tokens[i - 1].bare.lower() in lexicon.STREET_WORDS:
+        if lexicon.after_street_word(tokens, i):
             i = match.next_index  # "Jalan Kejaksaan": a street named for a body, not the body
             continue
         if i and _programme_named(ctx, i, match):

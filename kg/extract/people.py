@@ -768,7 +768,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         if not _may_start_title(tokens[i]) or ctx.claimed(tokens[i].start, tokens[i].end):
             i += 1  # (the first test is match_title's own, made before the costlier one)
             continue
-        if i and tokens[i - 1].bare.lower() in lexicon.STREET_WORDS:
+        if lexicon.after_street_word(tokens, i):
             i += 1  # "Jalan Jaksa Agung Suprapto": a street named for an office holder, not a title
             continue
         title = match_title(ctx, i)
@@ -1235,7 +1235,7 @@ def extract_ranked(ctx: Context) -> None:
     for i in range(len(tokens)):
         if tokens[i].bare not in lexicon.RANK_WORDS or ctx.claimed(tokens[i].start, tokens[i].end):
             continue
-        if i and tokens[i - 1].bare.lower() in lexicon.STREET_WORDS:
+        if lexicon.after_street_word(tokens, i):
             continue  # "Jalan Kapten Harun Pasaribu": a street named for somebody
         if i and tokens[i - 1].capitalised and tokens[i].bare == "Jenderal":
             continue  # "Direktorat Jenderal Pajak", "Sekretaris Jenderal": a title's word, not a rank
