@@ -157,6 +157,8 @@ _LEVEL = re.compile(r"(?:\btingkat|\bse-?)\s*$", re.IGNORECASE)
 
 
 def _as_body(ctx: Context, entity: Entity) -> Entity | None:
+    """The winner an entity named near an award stands for: a body or a person as it is; a city,
+    regency or province as its government ("Kota Batu" → "Pemerintah Kota Batu"); else ``None``."""
     if entity.type in {EntityType.ORGANIZATION, EntityType.PERSON}:
         return entity
     region = (

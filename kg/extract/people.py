@@ -308,8 +308,8 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
     branch = _party_branch(ctx, i)
     if branch is not None:  # "Ketua DPC PDI Perjuangan Kota Malang": the party, by its branch's office
         party, end, nxt = branch
-        words = tokens[i].bare
-        return Completion(f"{role} {words}", (*aliases, f"{key} {words}"), party, None, end, nxt)
+        board = tokens[i].bare  # "DPC", "DPD": the party's board the office sits on
+        return Completion(f"{role} {board}", (*aliases, f"{key} {board}"), party, None, end, nxt)
     office = _regional_office(ctx, key, i)
     if office is not None:
         role = lexicon.POSITIONS[key.split()[0]] if key.endswith(" Kantor") else role
@@ -927,7 +927,16 @@ def extract_pairs(ctx: Context) -> None:
             name, start = _without_honorifics(name, start)
             if not _pair_side(ctx, name):
                 continue
-            parsed = ParsedName(name, start, start + len(name), (), (), start, start + len(name), 0)
+            parsed = ParsedName(
+                name=name,
+                start=start,
+                end=start + len(name),
+                prefixes=(),
+                suffixes=(),
+                full_start=start,
+                full_end=start + len(name),
+                next_index=0,
+            )
             add_person(ctx, parsed, ctx.stage)
 
 
@@ -941,6 +950,9 @@ def _without_honorifics(name: str, start: int) -> tuple[str, int]:
 
 
 def _pair_side(ctx: Context, name: str) -> bool:
+    """Whether one side of a hyphened pair (``Sutrisno`` of "paslon Sutrisno-Wulan") is a person's name:
+    one word of a person the article already names, or several words each fit for a name that make a
+    plausible one and no title, body or stop word."""
     words = name.split()
     if len(words) == 1:
         return any(name in p.name.split() for p in ctx.of_type(EntityType.PERSON))
