@@ -146,7 +146,7 @@ def _named(ctx: Context, start: int, end: int) -> list[Entity]:
         for m in place.mentions
         if start <= m.span.start < end
         and not ctx.claimed(m.span.start, m.span.end)
-        and not _LEVEL.search(ctx.text[max(0, m.span.start - 12) : m.span.start])
+        and not _LEVEL.search(ctx.text[max(0, m.span.start - _LEVEL_REACH) : m.span.start])
     ]
     named = (_as_body(ctx, entity) for _, entity in sorted(found, key=lambda pair: pair[0]))
     return [e for e in named if e is not None]
@@ -154,6 +154,9 @@ def _named(ctx: Context, start: int, end: int) -> list[Entity]:
 
 #: "lomba Kampung Bersinar tingkat Provinsi Jawa Timur", "se-Jawa Timur": the contest's level, not a winner
 _LEVEL = re.compile(r"(?:\btingkat|\bse-?)\s*$", re.IGNORECASE)
+#: the characters before a name that _LEVEL is looked for in: anchored at the name, so this only bounds
+#: the search ("tingkat" and its spaces fit); a slice, as the ``\b`` at its start counts as a boundary
+_LEVEL_REACH = 12
 
 
 def _as_body(ctx: Context, entity: Entity) -> Entity | None:
