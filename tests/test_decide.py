@@ -592,6 +592,12 @@ def test_a_name_ending_with_a_city_is_no_persons() -> None:
     assert not _names(text, EntityType.PERSON)
 
 
+def test_a_name_in_the_same_place_ending_with_no_city_is_a_person() -> None:
+    """The twin of the test above: a person's name where the city was is read as one."""
+    text = "Pada akhir 2024 Reog Ponorogo sukses diinskripsi UNESCO. Warga Jalan Ciliwung, Darmo Sulistyanto, ikut diperiksa."
+    assert _names(text, EntityType.PERSON) == {"Darmo Sulistyanto"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -605,3 +611,19 @@ def test_a_name_ending_with_a_city_is_no_persons() -> None:
 )
 def test_words_that_name_no_place(text: str) -> None:
     assert not _names(text, EntityType.PLACE)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Anggaran itu untuk Kota Pasuruan, serta irigasi.", "Kota Pasuruan"),
+        ("Anak bisa belajar bahasa asing dari Probolinggo setiap hari.", "Kota Probolinggo"),
+        ("Terjadi kekosongan bahan bakar di Kabupaten Jember sejak pekan lalu.", "Kabupaten Jember"),
+        ("Ia memposting video itu di Kediri, kota kelahirannya.", "Kota Kediri"),
+        ("Layanan kanker akan menjadi unggulan di Kota Madiun tahun depan.", "Kota Madiun"),
+        ("Sebanyak 186 siswa dari Kabupaten Bondowoso diduga keracunan.", "Kabupaten Bondowoso"),
+    ],
+)
+def test_the_same_sentences_with_a_region_name_it(text: str, place: str) -> None:
+    """The twins of the test above: a region where the word was is read as a place."""
+    assert _names(text, EntityType.PLACE) == {place}

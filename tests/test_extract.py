@@ -147,6 +147,14 @@ def test_weekdays_and_bare_titles_never_become_entities() -> None:
     assert not labels & {"Senin", "Sekda", "Pak Sekda", "Pj. Wali Kota Malang"}
 
 
+def test_a_title_before_a_name_makes_a_person_on_the_same_weekday() -> None:
+    """The twin of the test above: a bare title stays none, the name after a title is a person."""
+    x = run(
+        "Sekda Kota Pasuruan Darmo Sulistyanto menegaskan hal itu pada Senin (18/11/2024). Pak Sekda hadir."
+    )
+    assert "Darmo Sulistyanto" in names(x, EntityType.PERSON)
+
+
 def test_every_span_matches_the_text() -> None:
     from conftest import SAMPLE
 
@@ -295,6 +303,18 @@ def test_no_award_where_nothing_was_won() -> None:
         "Ia menerima Surat Keputusan (SK) pengangkatan dari Gubernur.",
     ):
         assert run(text).awards == [], text
+
+
+def test_an_award_where_something_was_won() -> None:
+    """The twins of the test above: the same awards, won."""
+    for text, award in (
+        (
+            "Pemkot Pasuruan meraih predikat Kota Layak Anak Kategori Utama tahun ini.",
+            "Kota Layak Anak Kategori Utama",
+        ),
+        ("Pemkot Pasuruan menerima penghargaan Adipura pada Juni lalu.", "Adipura"),
+    ):
+        assert [a.name for a in run(text).awards] == [award], text
 
 
 def test_awards_listed_as_bullets_under_a_sentence_saying_they_were_won() -> None:
@@ -970,6 +990,12 @@ def test_a_candidate_pair_is_not_one_name() -> None:
     )
 
 
+def test_a_candidate_pair_is_two_persons() -> None:
+    """The twin of the test above: each side of the pair is a person."""
+    x = run("Asta Cita pemerintahan Budi Hartono-Agus Setiawan Wibowo, yakni membangun desa.")
+    assert names(x, EntityType.PERSON) == {"Budi Hartono", "Agus Setiawan Wibowo"}
+
+
 def test_a_speaker_named_only_by_a_title_is_its_holder_or_nobody() -> None:
     held = run(
         "Kasi Intel Kejaksaan Negeri Kota Malang Sugiarto hadir. Bupati Budi Santoso juga hadir. "
@@ -1088,6 +1114,12 @@ def test_a_body_after_dan_ends_a_name_but_a_portfolio_does_not() -> None:
 
 def test_an_english_event_name_is_no_body() -> None:
     assert not names(run("Acara Focus Group Discussion (FGD) digelar kemarin."), EntityType.ORGANIZATION)
+
+
+def test_the_body_holding_an_english_named_event_is_one() -> None:
+    """The twin of the test above: the body that holds the event is read."""
+    x = run("Acara Focus Group Discussion (FGD) digelar Dinas Kesehatan Kota Pasuruan kemarin.")
+    assert names(x, EntityType.ORGANIZATION) == {"Dinas Kesehatan Kota Pasuruan"}
 
 
 def test_settlements_and_districts_are_places_not_persons() -> None:
@@ -1363,6 +1395,13 @@ def test_programmes_named_by_head_word_or_project(text: str, programme: str) -> 
 )
 def test_kinds_of_operation_or_project_are_no_programme(text: str) -> None:
     assert not names(run(text), EntityType.PROGRAM)
+
+
+def test_a_programme_named_after_program_is_one() -> None:
+    """The twin of the test above: a programme's own name after "program" is a programme."""
+    assert names(
+        run("Dana dialokasikan untuk program Kampung Sehat Mandiri tahun ini."), EntityType.PROGRAM
+    ) == {"Kampung Sehat Mandiri"}
 
 
 def test_an_outlets_slogan_alone_in_its_paragraph_is_no_quotation() -> None:

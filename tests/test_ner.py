@@ -169,6 +169,32 @@ def test_attributes_are_the_feature_dicts_as_crfsuite_reads_them() -> None:
         assert sent2attributes(tokens) == [list(attributes(f)) for f in sent2features(tokens)]
 
 
+def test_run_attributes_of_tagging_equal_run_features_of_training() -> None:
+    """The run attributes that tagging reads (_run_attributes) are those of the run features that
+    training writes (_run_features), token by token, in the sample corpus's sentences: the caps
+    on run length and position are defined once."""
+    from conftest import SAMPLE
+
+    from kg.ner.features import _run_attributes, _run_features, attributes, capital_runs
+    from kg.text.sentences import split
+
+    sentences = [
+        _words(sentence.text)
+        for path in sorted(SAMPLE.glob("*.txt"))
+        for sentence in split(path.read_text(encoding="utf-8"))
+    ]
+    sentences.append(_words("Penjabat Wali Kota Malang Iwan Kurniawan Budi Santoso Raharjo hadir."))
+    long_runs = 0
+    for tokens in sentences:
+        training = [
+            attributes(_run_features(tokens, i, run)) if run is not None else ()
+            for i, run in enumerate(capital_runs(tokens))
+        ]
+        assert _run_attributes(tokens, None) == training, tokens
+        long_runs += any("run_len:5" in attrs for attrs in training)
+    assert len(sentences) > 50 and long_runs  # runs past the caps were compared too
+
+
 @given(st.lists(st.sampled_from(_TRICKY) | st.text(max_size=6), max_size=12))
 @settings(max_examples=200)
 def test_attributes_match_features_for_any_tokens(tokens: list[str]) -> None:

@@ -40,7 +40,8 @@ _NOUNS = {
 _WORDS = frozenset(lang.words("award-words"))
 #: words before a verb of winning that say nothing was won yet ("berharap dapat meraih ...")
 _NOT_YET = frozenset(w.casefold() for w in lang.words("award-not-yet-words", casefold=True))
-_VOICE = {w.casefold(): voice for w, voice in lang.table("award-verbs", ("word", "voice"), casefold=True)}
+_VERBS = lang.table("award-verbs", ("word", "voice", "oleh"), casefold=True)
+_VOICE = {w.casefold(): voice for w, voice, _ in _VERBS}
 _PASSIVE_VERB = re.compile(
     rf"\b(?:{lang.alternation(w for w, v in _VOICE.items() if v == 'passive')})\b", re.IGNORECASE
 )
@@ -55,9 +56,11 @@ _RANK = re.compile(
     r"(?:ke-?)?(?:\d+|[IVX]+|umum|pertama|kedua|ketiga|harapan(?:\s+(?:\d+|[IVX]+|satu|dua|tiga))?|favorit)\b",
     re.IGNORECASE,
 )
+#: nouns of a competition, after the rank won in it or before ("juara 1 lomba ...", "Dalam lomba ..., juara 1")
+_CONTEST_NOUNS = "lomba|kompetisi|festival|kejuaraan|olimpiade|kontes|sayembara"
 #: a competition named in lower case after a rank ("juara 1 lomba inovasi pelayanan publik tingkat ...")
 _CONTEST = re.compile(
-    r"\s+(?:dalam\s+|pada\s+)?(?:lomba|kompetisi|festival|kejuaraan|olimpiade|kontes|sayembara|pemilihan|penilaian)"
+    rf"\s+(?:dalam\s+|pada\s+)?(?:{_CONTEST_NOUNS}|pemilihan|penilaian)"
     r"(?:\s+(?!(?:yang|dari|oleh|pada|di|dengan|setelah|sehingga|karena|usai|saat|ketika|sebagai|berkat|atas|serta|dan)\b)"
     r"[\w/-]+){0,12}"
 )
@@ -127,7 +130,7 @@ def _won(ctx: Context, sentence_start: int, sentence_end: int) -> bool:
 
 
 #: passive verbs whose winner follows "oleh" ("diterima oleh Bupati"); the others give ("diserahkan oleh")
-_RECEIVED = frozenset({"diterima", "diraih", "disabet", "ditorehkan"})
+_RECEIVED = frozenset(w.casefold() for w, _, oleh in _VERBS if oleh == "winner")
 
 
 def _named(ctx: Context, start: int, end: int) -> list[Entity]:
@@ -143,7 +146,7 @@ def _named(ctx: Context, start: int, end: int) -> list[Entity]:
         for m in place.mentions
         if start <= m.span.start < end
         and not ctx.claimed(m.span.start, m.span.end)
-        and not _LEVEL.search(ctx.text[max(0, m.span.start - 12) : m.span.start])
+        and not _LEVEL.search(ctx.text[max(0, m.span.start - _LEVEL_REACH) : m.span.start])
     ]
     named = (_as_body(ctx, entity) for _, entity in sorted(found, key=lambda pair: pair[0]))
     return [e for e in named if e is not None]
@@ -151,9 +154,14 @@ def _named(ctx: Context, start: int, end: int) -> list[Entity]:
 
 #: "lomba Kampung Bersinar tingkat Provinsi Jawa Timur", "se-Jawa Timur": the contest's level, not a winner
 _LEVEL = re.compile(r"(?:\btingkat|\bse-?)\s*$", re.IGNORECASE)
+#: the characters before a name that _LEVEL is looked for in: anchored at the name, so this only bounds
+#: the search ("tingkat" and its spaces fit); a slice, as the ``\b`` at its start counts as a boundary
+_LEVEL_REACH = 12
 
 
 def _as_body(ctx: Context, entity: Entity) -> Entity | None:
+    """The winner an entity named near an award stands for: a body or a person as it is; a city,
+    regency or province as its government ("Kota Batu" → "Pemerintah Kota Batu"); else ``None``."""
     if entity.type in {EntityType.ORGANIZATION, EntityType.PERSON}:
         return entity
     region = (
@@ -329,7 +337,7 @@ def _won_name(ctx: Context, m: re.Match[str], end: int) -> tuple[str, int, int] 
 _RANK_ONLY = re.compile(rf"^(?:Juara|Peringkat)\s+{_RANK.pattern}$", re.IGNORECASE)
 #: the contest a sentence names before the rank won in it ("Dalam lomba Desa Wisata 2024, ...")
 _CONTEST_BEFORE = re.compile(
-    r"\b(?P<contest>(?:lomba|kompetisi|festival|kejuaraan|olimpiade|kontes|sayembara)"
+    rf"\b(?P<contest>(?:{_CONTEST_NOUNS})"
     r"(?:\s+(?!(?:tingkat|dan|yang|di|pada|dengan|serta)\b)[\w/-]+){1,6})",
     re.IGNORECASE,
 )

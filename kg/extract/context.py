@@ -39,6 +39,11 @@ def _initials(words: list[str]) -> str:
 
 #: 'talkshow bertema "Digitalisasi UMKM"': words before a quotation that make it a title
 _TITLE_CUE = re.compile(rf"\b(?:{lexicon.TITLE_CUES}):?\s*$", re.IGNORECASE)
+#: the characters before a quotation's opening mark that its title cue is looked for in. The cue must
+#: end right before the mark (the pattern is anchored there), so this only bounds the search: it holds
+#: the longest cue ("mengangkat tema", 15), a colon and spaces. A slice, not a search from a position:
+#: the cue's ``\b`` at the slice's start counts as a boundary.
+_TITLE_CUE_REACH = 30
 
 
 #: an abbreviation defined in brackets after its spelled-out name: "Public-Private Partnership (PPP)"
@@ -106,15 +111,17 @@ class Context:
         return find_quotes(self.text)
 
     @cached_property
-    def titles(self) -> list[QuoteSpan]:
+    def quoted_titles(self) -> list[QuoteSpan]:
         """Quoted titles (``bertema "..."``, ``slogan "..."``): names of themes and works, not speech."""
         return [
-            q for q in self.quotations if _TITLE_CUE.search(self.text[max(0, q.start - 30) : q.start - 1])
+            q
+            for q in self.quotations
+            if _TITLE_CUE.search(self.text[max(0, q.start - _TITLE_CUE_REACH) : q.start - 1])
         ]
 
     def in_title(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quoted title."""
-        return any(q.start <= offset < q.end for q in self.titles)
+        return any(q.start <= offset < q.end for q in self.quoted_titles)
 
     @cached_property
     def sentences(self) -> list[sentence_mod.Sentence]:

@@ -173,11 +173,7 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, (f"opens with {words[0]!r}: a thing's name",))  # "Buku Antisipasi ..."
     if previous in OBJECT_CUES:
         return Decision(None, 0.0, (f"after {previous!r}: a thing",))
-    if (
-        previous in {"selaku", "sebagai"}
-        and span.label == "ORG"
-        and not gazetteer.lookup_abbreviation(span.text)
-    ):
+    if previous in lexicon.AS_WORDS and span.label == "ORG" and not gazetteer.lookup_abbreviation(span.text):
         return Decision(None, 0.0, (f"after {previous!r}: an office",))  # "Hendri selaku PPK"
     if previous in EVENT_NAME_CUES and not (
         span.label == "ORG" and (_known_org_word(words[0]) or gazetteer.lookup_abbreviation(span.text))

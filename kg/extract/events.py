@@ -58,6 +58,9 @@ _OBJECT_LISTS = {"aid": "aid-objects", "document": "document-objects"}
 
 
 def _listed_object(kind: str) -> str:
+    """The regex alternative of the acts whose object is of ``kind`` (event-acts.tsv), with groups
+    ``<kind>_verb`` and ``<kind>``: the verb, then a lower-case object opening with a word of the
+    kind's list, after an optional number ("menyalurkan 100 paket bantuan sembako")."""
     verbs = "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == kind)
     nouns = lang.alternation(lang.words(_OBJECT_LISTS[kind], casefold=True))
     return (

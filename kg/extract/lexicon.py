@@ -8,9 +8,11 @@ no names of people, events or awards. Organisation abbreviations live in
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg import lang
+from kg.text.tokens import Token
 
 # -- acting and former forms ---------------------------------------------------
 
@@ -37,12 +39,20 @@ class Title:
     short: str | None = None
 
 
+def _title_levels(levels: str, org: str) -> frozenset[str]:
+    """The region levels of a title: as listed, none (``-``), or ``body``: those of the body it heads
+    in regional-body-levels.tsv ("Kejaksaan Negeri" of "Kejaksaan Negeri {bare}"), stated there once."""
+    if levels == "body":
+        levels = lang.mapping("regional-body-levels", "body", "levels")[org.partition(" {")[0]]
+    return frozenset() if levels == lang.NONE else frozenset(levels.split(","))
+
+
 #: surface form → title with an implied organisation. Longest surface wins.
 TITLES: dict[str, Title] = {
     surface: Title(
         role,
         lang.optional(org),
-        frozenset() if levels == lang.NONE else frozenset(levels.split(",")),
+        _title_levels(levels, org),
         fixed_org=lang.optional(fixed_org),
         short=lang.optional(short),
     )
@@ -86,6 +96,8 @@ COUNTRIES = lang.mapping("countries", "surface", "country")
 PLACE_PREPOSITIONS = frozenset(lang.words("place-prepositions"))
 #: Balinese birth-order and caste names after "I" or "Ni" ("I Wayan Sudana").
 BALINESE_NAMES = frozenset(lang.words("balinese-names"))
+#: What opens a Balinese name before those: "I" (a man's), "Ni" (a woman's).
+BALINESE_OPENERS = frozenset({"I", "Ni"})
 #: The world's countries (Indonesian and English names), for a head of state's country and for telling a place.
 WORLD_COUNTRIES = frozenset(lang.words("world-countries", "name"))
 #: The world's countries and regions as places ("Uruguay", "Eropa").
@@ -198,6 +210,12 @@ def is_degree(token: str) -> bool:
     return bool(key) and key in DEGREES and len(token) <= 12
 
 
+#: Words between a name and the title written after it ("yang juga menjabat sebagai", "yang kini").
+_LINKING_ROWS = lang.table("linking-words", ("word", "kind"))
+LINKING_WORDS = frozenset(word for word, _ in _LINKING_ROWS)
+#: The words among them that introduce the office someone holds: "sebagai", "selaku" ("Hendri selaku PPK").
+AS_WORDS = frozenset(word for word, kind in _LINKING_ROWS if kind == "as")
+
 # -- function words that may be capitalised but never start or continue a name ---
 
 STOPWORDS = frozenset(lang.words("stopwords"))
@@ -238,6 +256,13 @@ VENUE_MODIFIERS = frozenset(lang.words("venue-modifiers", casefold=True))
 LANDMARK_HEADS = frozenset(lang.words("landmark-heads", "head"))
 #: Words that open a street's name: a rank or body right after one names the street.
 STREET_WORDS = frozenset(lang.words("street-words", casefold=True))
+
+
+def after_street_word(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` follows a street word, so it opens a street's name ("Jalan Kejaksaan",
+    "Jalan Kapten Harun", "Jalan Jaksa Agung Suprapto"), not a body, a rank or a title."""
+    return i > 0 and tokens[i - 1].bare.lower() in STREET_WORDS
+
 
 #: Heads of organisations of the state (schema:GovernmentOrganization).
 GOVERNMENT_HEADS = frozenset(lang.words("government-heads"))

@@ -389,7 +389,9 @@ def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
     if info.scope != "national":
         return None
     tokens = ctx.tokens
-    k = j + (j < len(tokens) and tokens[j].bare == "RI")
+    k = j
+    if j < len(tokens) and tokens[j].bare == "RI":
+        k += 1  # "BPK RI Perwakilan ...": the office follows the country
     if (office := _representative_office(ctx, k)) is not None:
         seat, seat_end, nxt = office
         return OrgMatch(
@@ -608,16 +610,17 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
         if (short := _bracketed_abbreviation(tokens, j)) is not None and _abbreviates_head(
             ctx, short, words, j + 3
         ):
-            j += (
-                3  # "Satuan Tugas (Satgas) Penanganan Sampah Kota Malang": the bracket shortens the head only
-            )
+            # "Satuan Tugas (Satgas) Penanganan Sampah Kota Malang": the bracket shortens the head only
+            j += 3
             continue
         if (bracketed := _bracketed_abbreviation(tokens, j, longest=2)) is not None:
             abbreviation = bracketed
             width = 2 + len(bracketed.split())
             end = tokens[j + width - 1].end
             j += width
-            k = j + (j < len(tokens) and tokens[j].bare == "RI")
+            k = j
+            if j < len(tokens) and tokens[j].bare == "RI":
+                k += 1
             if (office := _representative_office(ctx, k)) is not None:
                 words.append(tokens[k])  # "Badan Pemeriksa Keuangan (BPK) RI Perwakilan Provinsi Jawa Timur"
                 region, end, j = office
@@ -822,7 +825,8 @@ _COMPOUNDS = frozenset({("Sumber", "Daya"), ("Seluruh", "Indonesia")})
 
 
 def _compound_at(ctx: Context, j: int) -> bool:
-    """Whether the stop word at token ``j`` opens one of :data:`_COMPOUNDS` inside a name."""
+    """Whether tokens ``j`` and ``j + 1`` are a compound of :data:`_COMPOUNDS` ("Sumber Daya",
+    "Seluruh Indonesia"), which continues a body's name although its first word is a stop word."""
     tokens = ctx.tokens
     return j + 1 < len(tokens) and (tokens[j].bare, tokens[j + 1].bare) in _COMPOUNDS
 
@@ -1359,7 +1363,7 @@ def extract_organizations(ctx: Context) -> None:
         if i and tokens[i - 1].bare.lower() in _AWARD_WORDS:
             i = match.next_index  # "Penghargaan Badan Publik Informatif": an award's name, not a body
             continue
-        if i and tokens[i - 1].bare.lower() in lexicon.STREET_WORDS:
+        if lexicon.after_street_word(tokens, i):
             i = match.next_index  # "Jalan Kejaksaan": a street named for a body, not the body
             continue
         if i and _programme_named(ctx, i, match):

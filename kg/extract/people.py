@@ -308,8 +308,8 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
     branch = _party_branch(ctx, i)
     if branch is not None:  # "Ketua DPC PDI Perjuangan Kota Malang": the party, by its branch's office
         party, end, nxt = branch
-        words = tokens[i].bare
-        return Completion(f"{role} {words}", (*aliases, f"{key} {words}"), party, None, end, nxt)
+        board = tokens[i].bare  # "DPC", "DPD": the party's board the office sits on
+        return Completion(f"{role} {board}", (*aliases, f"{key} {board}"), party, None, end, nxt)
     office = _regional_office(ctx, key, i)
     if office is not None:
         role = lexicon.POSITIONS[key.split()[0]] if key.endswith(" Kantor") else role
@@ -774,7 +774,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         if not _may_start_title(tokens[i]) or ctx.claimed(tokens[i].start, tokens[i].end):
             i += 1  # (the first test is match_title's own, made before the costlier one)
             continue
-        if i and tokens[i - 1].bare.lower() in lexicon.STREET_WORDS:
+        if lexicon.after_street_word(tokens, i):
             i += 1  # "Jalan Jaksa Agung Suprapto": a street named for an office holder, not a title
             continue
         title = match_title(ctx, i)
@@ -907,7 +907,7 @@ def _co_holder(ctx: Context, role: Entity, k: int) -> ParsedName | None:
     if name is None or _org_like(name) or not plausible_person(name.name, titled=True):
         return None
     after = tokens[name.next_index] if name.next_index < len(tokens) else None
-    if after is not None and (after.text in {"selaku", "sebagai"} or match_title(ctx, name.next_index)):
+    if after is not None and (after.text in _AS or match_title(ctx, name.next_index)):
         return None
     return name
 
@@ -933,7 +933,16 @@ def extract_pairs(ctx: Context) -> None:
             name, start = _without_honorifics(name, start)
             if not _pair_side(ctx, name):
                 continue
-            parsed = ParsedName(name, start, start + len(name), (), (), start, start + len(name), 0)
+            parsed = ParsedName(
+                name=name,
+                start=start,
+                end=start + len(name),
+                prefixes=(),
+                suffixes=(),
+                full_start=start,
+                full_end=start + len(name),
+                next_index=0,
+            )
             add_person(ctx, parsed, ctx.stage)
 
 
@@ -947,6 +956,9 @@ def _without_honorifics(name: str, start: int) -> tuple[str, int]:
 
 
 def _pair_side(ctx: Context, name: str) -> bool:
+    """Whether one side of a hyphened pair (``Sutrisno`` of "paslon Sutrisno-Wulan") is a person's name:
+    one word of a person the article already names, or several words each fit for a name that make a
+    plausible one and no title, body or stop word."""
     words = name.split()
     if len(words) == 1:
         return any(name in p.name.split() for p in ctx.of_type(EntityType.PERSON))
@@ -1136,14 +1148,14 @@ def _seat(
     return seat, body
 
 
-_APPOSITION = frozenset({",", "selaku", "sebagai", "yaitu", "yakni", "menjabat"})
+_APPOSITION = frozenset({",", "yaitu", "yakni", "menjabat"}) | lexicon.AS_WORDS
 #: Words between a name and the title written after it: "yang juga menjabat sebagai", "yang kini".
-_LINKING = frozenset(lang.words("linking-words"))
+_LINKING = lexicon.LINKING_WORDS
 #: Words joining two offices of one person ("sekaligus", "merangkap", "/").
 _JOINING = frozenset({"sekaligus", "merangkap", "/"})
 
 
-_AS = frozenset({"sebagai", "selaku"})
+_AS = lexicon.AS_WORDS
 
 
 def _opens_next_appointment(ctx: Context, i: int, name: ParsedName) -> bool:
@@ -1241,7 +1253,7 @@ def extract_ranked(ctx: Context) -> None:
     for i in range(len(tokens)):
         if tokens[i].bare not in lexicon.RANK_WORDS or ctx.claimed(tokens[i].start, tokens[i].end):
             continue
-        if i and tokens[i - 1].bare.lower() in lexicon.STREET_WORDS:
+        if lexicon.after_street_word(tokens, i):
             continue  # "Jalan Kapten Harun Pasaribu": a street named for somebody
         if i and tokens[i - 1].capitalised and tokens[i].bare == "Jenderal":
             continue  # "Direktorat Jenderal Pajak", "Sekretaris Jenderal": a title's word, not a rank

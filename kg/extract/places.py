@@ -100,14 +100,19 @@ def _written_longer(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
         or word in lexicon.TITLE_FIRST_WORDS
         or gazetteer.lookup(word)
         or ctx.person_starts_at(match.end + 1)  # "Kepala Desa Kedungrejo Suyitno hadir": its head
-        or _HEAD_BEFORE.search(ctx.text[max(0, match.start - 12) : match.start])
+        or _HEAD_BEFORE.search(ctx.text[max(0, match.start - _WORD_BEFORE) : match.start])
     ):
         return None
     return m.end()
 
 
+#: the characters before a region or a facility that the one word right before it (_HEAD_BEFORE,
+#: _AT_FACILITY) is looked for in. The patterns are anchored at the region's start, so this only bounds
+#: the search: the longest word ("Kepala", "halaman", "gerbang": 7) and its spaces fit. A slice, not a
+#: search from a position: the word's ``\b`` at the slice's start counts as a boundary.
+_WORD_BEFORE = 12
 #: "Kepala Desa X Y", "Lurah X Y", "Camat X Y": a head's title before the region, so a name may follow it
-_HEAD_BEFORE = re.compile(r"\b(?:Kepala|Kades|Lurah|Camat|Sekdes|Sekcam|Kasi|Plt\.?|Pj\.?)\s+$")
+_HEAD_BEFORE = re.compile(rf"\b(?:{lang.alternation(lang.words('village-head-titles'))})\s+$")
 
 
 _TAIL = re.compile(
@@ -469,7 +474,7 @@ def facilities_as_places(ctx: Context) -> None:
             continue
         for mention in list(entity.mentions):
             start, end = mention.span.start, mention.span.end
-            if _AT_FACILITY.search(ctx.text[max(0, start - 12) : start]):
+            if _AT_FACILITY.search(ctx.text[max(0, start - _WORD_BEFORE) : start]):
                 ctx.add(EntityType.PLACE, entity.name, start, end, ctx.stage, claim=False).aliases.update(
                     entity.aliases
                 )

@@ -177,7 +177,7 @@ def extract_quotes(ctx: Context) -> None:
         words = _clean(ctx.text[q.start : q.end])
         if len(words.split()) < MIN_WORDS or ctx.in_furniture(q.start):
             continue  # too short, or the quoted title of a video teaser
-        if q in ctx.titles:
+        if q in ctx.quoted_titles:
             continue  # 'bertema "..."': a title, not speech
         speaker = _speaker_after(ctx, q)
         if speaker is None:

@@ -141,7 +141,7 @@ def _balinese_name_before(ctx: Context, i: int) -> int:
     if (
         k < i
         and k > 0
-        and tokens[k - 1].text in {"I", "Ni"}
+        and tokens[k - 1].text in lexicon.BALINESE_OPENERS
         and not ctx.claimed(tokens[k - 1].start, tokens[i].start)
     ):
         return k - 1

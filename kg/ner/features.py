@@ -164,13 +164,33 @@ def _run_features(tokens: list[str], i: int, run: tuple[int, int]) -> dict[str, 
     return _run_features_of(*_run_key(tokens, i, run))
 
 
+#: run lengths from this many tokens up share one feature value (``run_len:5``)
+_RUN_LENGTH_CAP = 5
+#: distances from a run's edges from this many tokens up share one value (``run_from_start:3``)
+_RUN_DISTANCE_CAP = 3
+
+
+def _run_position(start: int, end: int, i: int) -> tuple[int, int, int]:
+    """The capped length of the run ``start:end`` and token ``i``'s capped distances from its edges.
+
+    The one definition that training (:func:`sent2features`) and tagging (:func:`sent2attributes`)
+    both read, so their run features cannot drift apart.
+
+    >>> _run_position(0, 7, 1)
+    (5, 1, 3)
+    """
+    return (
+        min(end - start, _RUN_LENGTH_CAP),
+        min(i - start, _RUN_DISTANCE_CAP),
+        min(end - 1 - i, _RUN_DISTANCE_CAP),
+    )
+
+
 def _run_key(tokens: list[str], i: int, run: tuple[int, int]) -> tuple[int, int, int, str, str | None]:
     """What the run features of token ``i`` depend on: capped lengths, the head word, the word before."""
     start, end = run
     return (
-        min(end - start, 5),
-        min(i - start, 3),
-        min(end - 1 - i, 3),
+        *_run_position(start, end, i),
         tokens[start],
         tokens[start - 1] if start > 0 else None,
     )
@@ -338,11 +358,8 @@ def _run_attributes(tokens: list[str], known: Known) -> list[Attributes]:
     for start, end in _runs(tokens):
         head = lexicon_class(tokens[start])
         before = _run_before_attributes(tokens[start - 1] if start > 0 else None, known)
-        length = min(end - start, 5)
         for i in range(start, end):
-            found[i] = (
-                _run_position_attributes(length, min(i - start, 3), min(end - 1 - i, 3), head, known) + before
-            )
+            found[i] = _run_position_attributes(*_run_position(start, end, i), head, known) + before
     return found
 
 
