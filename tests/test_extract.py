@@ -2587,3 +2587,13 @@ def test_a_story_naming_two_unrelated_regions_as_often_is_about_neither() -> Non
     assert not names(x, EntityType.PROGRAM)  # the APBD of every region, no one region's budget
     x = run("Pemkab Malang menyetujui APBD 2025. Bupati Malang hadir di Kabupaten Malang, Jawa Timur.")
     assert names(x, EntityType.PROGRAM) == {"Anggaran Pendapatan dan Belanja Daerah Kabupaten Malang 2025"}
+
+
+def test_a_known_bodys_building_is_a_place_named_after_the_body() -> None:
+    x = run("Rapat digelar di Kantor Kementerian Koordinator Bidang Perekonomian, Jakarta, Rabu (2/7/2025).")
+    assert names(x, EntityType.ORGANIZATION) == {"Kementerian Koordinator Bidang Perekonomian"}
+    assert "Kantor Kementerian Koordinator Bidang Perekonomian" in names(x, EntityType.PLACE)
+    x = run("Ia diperiksa di Gedung KPK, Jakarta.")
+    assert "Gedung Komisi Pemberantasan Korupsi" in names(x, EntityType.PLACE)
+    assert "Gedung KPK" not in names(x, EntityType.PLACE)
+    assert not names(run("Prasarana Bidang SDA dan Irigasi dibangun tahun ini."), EntityType.ORGANIZATION)

@@ -605,6 +605,10 @@ def generic_organisation(name: str) -> str | None:
         return "institution-type words only"
     if words and words[-1].lower() == "lainnya":
         return "a category of bodies ('... lainnya': and others)"  # "Lembaga Jasa Keuangan Lainnya"
+    if words[:1] == ["Bidang"] and not any(
+        w in lexicon.ORG_HEAD_WORDS or gazetteer.lookup_abbreviation(w) for w in words[1:]
+    ):
+        return "a field of work with no body named ('Prasarana Bidang SDA dan Irigasi')"
     return None
 
 

@@ -1347,6 +1347,18 @@ def add_org(ctx: Context, match: OrgMatch, extractor: str, *, claim: bool = True
     return entity
 
 
+def _building_of_known_body(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` is ``Kantor`` or ``Gedung`` before a body the lexicon knows by its full name
+    or its short form ("Kantor Kementerian Koordinator Bidang Perekonomian", "Gedung KPK")."""
+    tokens = ctx.tokens
+    if tokens[i].bare not in {"Kantor", "Gedung"} or i + 1 >= len(tokens) or not tokens[i + 1].capitalised:
+        return False
+    body = parse_org(ctx, i + 1)
+    return body is not None and (
+        gazetteer.lookup_full(body.name) is not None or body.abbreviation is not None
+    )
+
+
 def extract_organizations(ctx: Context) -> None:
     """Every organisation phrase not already part of a title."""
     tokens = ctx.tokens
@@ -1355,6 +1367,9 @@ def extract_organizations(ctx: Context) -> None:
         token = tokens[i]
         if not token.capitalised or ctx.claimed(token.start, token.end):
             i += 1
+            continue
+        if _building_of_known_body(ctx, i):
+            i += 1  # "di Kantor Kementerian Koordinator ...": the body, then its building (a place)
             continue
         match = parse_org(ctx, i)
         if match is None or match.next_index <= i:

@@ -134,6 +134,8 @@ def _skip_parenthetical(ctx: Context, i: int) -> tuple[str | None, int]:
     return None, i
 
 
+#: the heads of bodies whose names go on with a title word ("Kementerian Koordinator ...")
+_BODY_BEFORE_TITLE_WORD = frozenset({"Kementerian", "Kemenko"})
 #: titles news also writes in lower case before a body and a name ("anggota Komisi C DPRD ..., Budi")
 _LOWER_TITLES = frozenset({"anggota"})
 #: words before a lower-case title that make it many persons' ("seluruh anggota", "para anggota")
@@ -776,6 +778,9 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             continue
         if lexicon.after_street_word(tokens, i):
             i += 1  # "Jalan Jaksa Agung Suprapto": a street named for an office holder, not a title
+            continue
+        if i and tokens[i - 1].bare in _BODY_BEFORE_TITLE_WORD:
+            i += 1  # "Kementerian Koordinator Bidang Perekonomian": a word of the body's name, not a title
             continue
         title = match_title(ctx, i)
         if title is None:

@@ -158,6 +158,12 @@ def extract_venues(ctx: Context) -> None:
         head = _venue_head(ctx, i)
         if head is None:
             continue
+        if (
+            head in {"Kantor", "Gedung"}
+            and i + 1 < len(tokens)
+            and ctx.entity_at(tokens[i + 1].start, tokens[i + 1].end, EntityType.ORGANIZATION)
+        ):
+            continue  # "di Gedung KPK": the body's building, named after the body (extract_body_buildings)
         cued = (
             head in lexicon.LANDMARK_HEADS
             or _VENUE_CUE.search(ctx.text[max(0, token.start - 40) : token.start])
@@ -305,13 +311,13 @@ def _named_region(ctx: Context, bare: str) -> Entity | None:
 #: "di kantor Kemendagri", "ke gedung KPK": the building of a body the article names, as a place
 _TOWARDS = (*_TO_FROM, "depan")
 _BODY_BUILDING = re.compile(
-    rf"{lang.starts(_TOWARDS)}\b(?:{lang.alternation(_TOWARDS)})\s+(?P<kind>kantor|gedung)\s+(?=[A-Z])"
+    rf"{lang.starts(_TOWARDS)}\b(?:{lang.alternation(_TOWARDS)})\s+(?P<kind>[Kk]antor|[Gg]edung)\s+(?=[A-Z])"
 )
 
 
 def extract_body_buildings(ctx: Context) -> None:
-    """``di kantor Kemendagri`` → the place ``Kantor Kementerian Dalam Negeri``: a lower-case
-    ``kantor`` or ``gedung`` before an organisation the article names is that body's building."""
+    """``di kantor Kemendagri`` → the place ``Kantor Kementerian Dalam Negeri``: ``kantor`` or
+    ``gedung`` before an organisation the article names is that body's building."""
     for m in _BODY_BUILDING.finditer(ctx.text):
         body = next(
             (
