@@ -2597,3 +2597,14 @@ def test_a_known_bodys_building_is_a_place_named_after_the_body() -> None:
     assert "Gedung Komisi Pemberantasan Korupsi" in names(x, EntityType.PLACE)
     assert "Gedung KPK" not in names(x, EntityType.PLACE)
     assert not names(run("Prasarana Bidang SDA dan Irigasi dibangun tahun ini."), EntityType.ORGANIZATION)
+
+
+def test_a_name_with_initials_in_brackets_before_selaku_and_a_first_name_ending_another_name() -> None:
+    x = run(
+        "Tersangka lainnya adalah Budi Hartono (BH) selaku Presiden Direktur PT Sentosa Jaya, dan SW selaku "
+        "Direktur PT Maju Bersama. KPK menggeledah rumah Agus Setiawan Budi dan Budi Hartono kemarin."
+    )
+    assert ("Budi Hartono", "PT Sentosa Jaya") in {
+        (m.person.name, m.organization.name if m.organization else None) for m in x.memberships
+    }
+    assert "SW" not in names(x, EntityType.ORGANIZATION)

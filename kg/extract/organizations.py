@@ -352,11 +352,14 @@ _AGE = re.compile(r"\s*\(\s*\d{1,2}(?:\s+tahun)?\s*\)")
 
 def among_initials(ctx: Context, i: int) -> bool:
     """Whether token ``i`` stands as a person's initials: after ``berinisial``, before an age in
-    brackets (``MA (24)``), or in a list of two or more other short capitals no lexicon knows, one
+    brackets (``MA (24)``) or ``selaku``, or in a list of two or more other short capitals no lexicon knows, one
     of them of one or two letters (``DS, ARH, ZF dan MA``; not ``HMI, PMII, IMM``)."""
     tokens = ctx.tokens
     if (i and tokens[i - 1].text.lower() in _INITIALS_CUES) or _AGE.match(ctx.text, tokens[i].end):
         return True
+    if i + 1 < len(tokens) and tokens[i + 1].text == "selaku":
+        # "dan HYL selaku Direktur PT ...": who holds an office is a person (not "KPK selaku penyidik")
+        return gazetteer.lookup_abbreviation(tokens[i].bare) is None
     others: list[str] = []
     for step in (-1, 1):
         k = i + step

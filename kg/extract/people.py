@@ -1197,6 +1197,8 @@ def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
         k -= 1  # "NAME yang juga TITLE", "NAME yang juga menjabat sebagai TITLE"
     if k < 1 or tokens[k].text not in _APPOSITION | {"yang"}:
         return None
+    if k >= 4 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(" and tokens[k - 2].text.isupper():
+        k -= 3  # "Halim Kalla (HK) selaku Presiden Direktur ...": the initials the story uses next
     m = k - 1
     while m >= 0 and (tokens[m].capitalised or tokens[m].text in lexicon.HONORIFICS) and k - m <= 8:
         if (

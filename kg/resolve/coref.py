@@ -15,6 +15,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.people import RoleMention
 from kg.records import Entity, EntityType, Membership
+from kg.text.tokens import Token
 
 
 def name_index(persons: list[Entity]) -> dict[str, Entity | None]:
@@ -112,12 +113,34 @@ def resolve_short_names(ctx: Context) -> None:
             and tokens[i + 1].bare not in person.name.split()
         ):
             continue  # "Erik Thohir": another person sharing a first name
+        if (
+            i
+            and word == person.name.split()[0]
+            and _name_word(tokens[i - 1])
+            and len(person.name.split()) > 1
+        ):
+            continue  # "Frederick Aldo Gunardi" after "Gunardi Wantjik": his first name ends another's name
         start = tokens[i - 1].start if i and tokens[i - 1].text in lexicon.ADDRESS else token.start
         end = token.start + len(word)
         person.mention(ctx.span(token.start, end), ctx.stage)
         if start < token.start:
             person.aliases.add(ctx.text[start:end])
         ctx.claim(start, end, person)
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that may be part of a personal name (no title, address or function word)."""
+    word = token.bare
+    return (
+        token.capitalised
+        and token.text == word
+        and word[1:].islower()  # (not "SCROLL TO CONTINUE WITH CONTENT" before "Guntur menyampaikan")
+        and word not in lexicon.STOPWORDS
+        and word not in lexicon.TITLE_FIRST_WORDS
+        and word not in lexicon.ADDRESS
+        and word not in lexicon.HONORIFICS
+        and word not in lexicon.RANK_WORDS
+    )
 
 
 def _nickname(before: str, word: str, persons: list[Entity]) -> Entity | None:
