@@ -42,3 +42,15 @@ def test_a_gathering_held_today_is_where_a_statement_of_the_day_was_made_in_pers
     )
     for event in events(text, date="2025-10-22"):
         assert location(event) is None
+
+
+def test_those_listed_after_a_sentence_that_says_people_took_part_but_names_none_took_part() -> None:
+    [event] = events(
+        "Senin (20/10/2025), Polri menggelar Uji Kompetensi Teknis bagi lima perwira. Uji Kompetensi "
+        "Teknis ini dilaksanakan oleh tim penguji yang melibatkan unsur internal maupun eksternal. Dari "
+        "internal, ada Brigjen Hendra Wicaksono dan Brigjen Sutrisno Adinegoro. Harga cabai naik, kata "
+        "Bambang Setiawarman."
+    )
+    people = {p.name for p in (*event.performers, *event.attendees)}
+    assert {"Hendra Wicaksono", "Sutrisno Adinegoro"} <= people
+    assert "Bambang Setiawarman" not in people

@@ -634,17 +634,23 @@ def _participants(
             if _ATTEND.search(s.text) or _ANAPHOR.search(s.text):
                 for entity in _entities_in(ctx, s, EntityType.ORGANIZATION, EntityType.PERSON):
                     add(event.attendees, entity)
-    # sentences that speak of this event again ("sidang itu berlangsung ... dengan terdakwa X"),
-    # and the one right after its own that says who came ("Turut hadir ...")
-    head = event.name.split()[0].casefold()
-    again = re.compile(rf"\b{re.escape(head)}\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
+    # sentences that speak of this event again ("sidang itu berlangsung ... dengan terdakwa X",
+    # "Uji Kompetensi Bidang ini dilaksanakan oleh ..."), the one right after its own that says who
+    # came ("Turut hadir ..."), and the one listing those a sentence speaking of it again says took part
+    head, named = _again(event.name.split()[0], ctx.text[start:end])
     last = ctx.sentences.index(sentences[0]) if sentences[0] in ctx.sentences else -1
-    for k, s in enumerate(ctx.sentences):
-        if (head in _TRIGGER_HEADS and again.search(s.text)) or (k == last + 1 and _ATTEND.search(s.text)):
-            for person in _entities_in(ctx, s, EntityType.PERSON):
-                add(event.performers if _PERFORM.search(s.text) else event.attendees, person)
-            for organisation in _entities_in(ctx, s, EntityType.ORGANIZATION):
-                add(event.attendees, organisation)
+    spoken_of = [s for s in ctx.sentences if head is not None and head.search(s.text)]
+    following = [s for k, s in enumerate(ctx.sentences) if k == last + 1 and _ATTEND.search(s.text)]
+    listed = [
+        listing
+        for s in ctx.sentences
+        if (named.search(s.text) or s in spoken_of) and (listing := _listed_after(ctx, s)) is not None
+    ]
+    for s in (*spoken_of, *following, *listed):
+        for person in _entities_in(ctx, s, EntityType.PERSON):
+            add(event.performers if _PERFORM.search(s.text) else event.attendees, person)
+        for organisation in _entities_in(ctx, s, EntityType.ORGANIZATION):
+            add(event.attendees, organisation)
     # an official who took part came for his office: the Kapolres for his Polres
     people = {id(p) for p in (*event.performers, *event.attendees)}
     for membership in ctx.memberships:
@@ -658,3 +664,31 @@ def _participants(
             )
         ):
             add(event.attendees, membership.organization)
+
+
+def _again(head: str, phrase: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
+    """Patterns of a sentence speaking of an event again: by its trigger's head (``sidang itu``; none
+    when the name opens with no trigger), and by its whole phrase (``Uji Kompetensi Bidang ini``)."""
+    after = r"\s+(?:ini|itu|tersebut)\b"
+    by_head = (
+        re.compile(rf"\b{re.escape(head)}{after}", re.IGNORECASE)
+        if head.casefold() in _TRIGGER_HEADS
+        else None
+    )
+    whole = r"\s+".join(re.escape(w) for w in phrase.split())
+    return by_head, re.compile(rf"\b{whole}{after}", re.IGNORECASE)
+
+
+def _listed_after(ctx: Context, sentence: Sentence) -> Sentence | None:
+    """The sentence listing who took part, after one that says people did but names none: ``Uji ini
+    dilaksanakan oleh tim penguji yang melibatkan unsur internal maupun eksternal. Dari internal, ada
+    Brigjen X dari ..., Brigjen Y dari ...``; not one with a date of its own."""
+    if not _ATTEND.search(sentence.text) or _entities_in(ctx, sentence, EntityType.PERSON):
+        return None
+    k = ctx.sentences.index(sentence)
+    if k + 1 >= len(ctx.sentences):
+        return None
+    listing = ctx.sentences[k + 1]
+    if ctx.in_furniture(listing.start) or any(listing.start <= d.start < listing.end for d in ctx.dates):
+        return None
+    return listing
