@@ -372,11 +372,14 @@ def _said_in_person(ctx: Context, sentence: Sentence, date: DateMention) -> bool
     A statement sent out (``dalam keterangannya``) or given on the phone (``saat dihubungi``)
     is no sign of a gathering on its day.
     """
+    verb = _speech_verb(ctx, sentence, date)
+    return verb is not None and not _REMOTE.search(ctx.text, verb, date.start)
+
+
+def _speech_verb(ctx: Context, sentence: Sentence, date: DateMention) -> int | None:
+    """Where the last reporting verb before a date in its sentence ends (``kata``, ``ujar``), if any."""
     said = list(_SAID.finditer(ctx.text, sentence.start, date.start))
-    if not said:
-        return False
-    tail = ctx.text[said[-1].end() : date.start]
-    return not _REMOTE.search(tail)
+    return said[-1].end() if said else None
 
 
 def _named_nearby(
@@ -440,11 +443,11 @@ def _entities_in(ctx: Context, sentence: Sentence, *types: EntityType) -> list[E
     return list(found.values())
 
 
-def _location(ctx: Context, sentence: Sentence, start: int, date_start: int) -> Entity | None:
-    """The place after ``di`` in the event's sentence: a venue before a region."""
+def _location(ctx: Context, lo: int, hi: int) -> Entity | None:
+    """The place after ``di`` in ``text[lo:hi]`` (an event's sentence): a venue before a region."""
     best: Entity | None = None
-    for m in re.finditer(r"\b(?:di|bertempat di)\s+", ctx.text[sentence.start : sentence.end]):
-        at = sentence.start + m.end()
+    for m in re.finditer(r"\b(?:di|bertempat di)\s+", ctx.text[lo:hi]):
+        at = lo + m.end()
         for c in ctx.claims_in(at, at + 31):
             if c.entity is None or c.entity.type is not EntityType.PLACE:
                 continue
@@ -464,8 +467,73 @@ def _location(ctx: Context, sentence: Sentence, start: int, date_start: int) -> 
     return best
 
 
+def _where(
+    ctx: Context, around: list[Sentence], date: DateMention, kind: str, start: int, end: int
+) -> Entity | None:
+    """Where an event was held: where the date's sentence says (``di ...``), else where the sentence
+    naming the event does, else a place inside its name, else the one venue the date's sentence
+    names, else the place the date's sentence is datelined with (``..., Jakarta, Sabtu (18/10/2025)``),
+    else, for a gathering, the venue where a statement of the same day was made (``kata X di Balai
+    Kota ..., Rabu (22/10/2025)``)."""
+    return (
+        next((place for s in around if (place := _location(ctx, s.start, s.end))), None)
+        or _place_in(ctx, start, end)
+        or _venue_in(ctx, around[0])
+        or _dateline(ctx, around[0], date)
+        or (_same_day_venue(ctx, around[0], date) if _gathered(kind, around) else None)
+    )
+
+
+def _gathered(kind: str, sentences: list[Sentence]) -> bool:
+    """Whether an event brought people to one place: a gathering's class (a meeting, a visit), or its
+    sentences say it was held (``Hari ini dilaksanakan tahap Uji Kompetensi``); not a market's close."""
+    return kind in _GATHERINGS or any(_HELD.search(s.text) for s in sentences)
+
+
+#: what stands between a dateline's place and its date: a comma ("Universitas X, Jakarta, Sabtu (18/10)")
+_DATELINE_GAP = re.compile(r"\s*,\s*")
+#: what opens a dateline's place: a comma after the venue, or "di" ("di Mabes Polri, Jakarta Selatan, ...")
+_DATELINE_OPEN = re.compile(r"(?:,|\bdi)\s+$")
+
+
+def _dateline(ctx: Context, sentence: Sentence, date: DateMention) -> Entity | None:
+    """The place written right before a date, after a comma: ``dalam pidatonya di acara wisuda ...
+    Universitas X, Jakarta, Sabtu (18/10/2025)`` → Jakarta; not a region inside a body's name
+    (``di Pengadilan Negeri Jakarta Selatan, Senin``)."""
+    for place in ctx.of_type(EntityType.PLACE):
+        for m in place.mentions:
+            if (
+                sentence.start <= m.span.start
+                and _DATELINE_GAP.fullmatch(ctx.text, m.span.end, date.start)
+                and _DATELINE_OPEN.search(ctx.text, max(sentence.start, m.span.start - 4), m.span.start)
+            ):
+                return place
+    return None
+
+
+def _same_day_venue(ctx: Context, sentence: Sentence, date: DateMention) -> Entity | None:
+    """A venue where someone spoke in person on the event's day, in another sentence of the article
+    (``"...," kata Irjen X di ruang rapat Gedung Y, Rabu (22/10/2025)`` for a test held "hari ini")."""
+    for other in ctx.dates:
+        if other.value != date.value or sentence.start <= other.start < sentence.end:
+            continue
+        said = containing(ctx.sentences, other.start)
+        verb = _speech_verb(ctx, said, other) if said is not None else None
+        if verb is None or _REMOTE.search(ctx.text, verb, other.start):
+            continue
+        place = _location(ctx, verb, other.start)  # where the speaker was, not a place in the quote
+        if place is not None and _is_venue(place):
+            return place
+    return None
+
+
 #: the stages that read named venues (a building, a stadium, a school as a site), not regions or countries
 _VENUE_STAGES = frozenset({"venue-names", "venues", "facility-places"})
+
+
+def _is_venue(place: Entity) -> bool:
+    """Whether a place is a named venue (a building, a stadium, a school as a site), not a region."""
+    return any(m.extractor in _VENUE_STAGES for m in place.mentions)
 
 
 def _venue_in(ctx: Context, sentence: Sentence) -> Entity | None:
@@ -474,9 +542,7 @@ def _venue_in(ctx: Context, sentence: Sentence) -> Entity | None:
     venues = {
         id(c.entity): c.entity
         for c in ctx.claims_in(sentence.start, sentence.end)
-        if c.entity is not None
-        and c.entity.type is EntityType.PLACE
-        and any(m.extractor in _VENUE_STAGES for m in c.entity.mentions)
+        if c.entity is not None and c.entity.type is EntityType.PLACE and _is_venue(c.entity)
     }
     return next(iter(venues.values())) if len(venues) == 1 else None
 
@@ -528,12 +594,7 @@ def extract_events(ctx: Context) -> None:
         if key in seen or _CALLED_OFF.match(ctx.text, end):
             continue  # (the same event again; "Rakornas ... hari ini batal dilakukan": not held)
         event = Event(name, kind, date.value, ctx.span(start, end), end_date=date.end_value)
-        event.location = (
-            next((place for s in around if (place := _location(ctx, s, start, date.start))), None)
-            or _place_in(ctx, start, end)
-            or _venue_in(ctx, around[0])
-        )  # where the date's sentence says ("di ..."), else where the
-        # sentence naming the event does, else the one venue the date's sentence names
+        event.location = _where(ctx, around, date, kind, start, end)
         _participants(ctx, event, around, start, end, main=not ctx.events)
         event.about = [
             p
@@ -576,17 +637,23 @@ def _participants(
             if _ATTEND.search(s.text) or _ANAPHOR.search(s.text):
                 for entity in _entities_in(ctx, s, EntityType.ORGANIZATION, EntityType.PERSON):
                     add(event.attendees, entity)
-    # sentences that speak of this event again ("sidang itu berlangsung ... dengan terdakwa X"),
-    # and the one right after its own that says who came ("Turut hadir ...")
-    head = event.name.split()[0].casefold()
-    again = re.compile(rf"\b{re.escape(head)}\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
+    # sentences that speak of this event again ("sidang itu berlangsung ... dengan terdakwa X",
+    # "Uji Kompetensi Bidang ini dilaksanakan oleh ..."), the one right after its own that says who
+    # came ("Turut hadir ..."), and the one listing those a sentence speaking of it again says took part
+    head, named = _again(event.name.split()[0], ctx.text[start:end])
     last = ctx.sentences.index(sentences[0]) if sentences[0] in ctx.sentences else -1
-    for k, s in enumerate(ctx.sentences):
-        if (head in _TRIGGER_HEADS and again.search(s.text)) or (k == last + 1 and _ATTEND.search(s.text)):
-            for person in _entities_in(ctx, s, EntityType.PERSON):
-                add(event.performers if _PERFORM.search(s.text) else event.attendees, person)
-            for organisation in _entities_in(ctx, s, EntityType.ORGANIZATION):
-                add(event.attendees, organisation)
+    spoken_of = [s for s in ctx.sentences if head is not None and head.search(s.text)]
+    following = [s for k, s in enumerate(ctx.sentences) if k == last + 1 and _ATTEND.search(s.text)]
+    listed = [
+        listing
+        for s in ctx.sentences
+        if (named.search(s.text) or s in spoken_of) and (listing := _listed_after(ctx, s)) is not None
+    ]
+    for s in (*spoken_of, *following, *listed):
+        for person in _entities_in(ctx, s, EntityType.PERSON):
+            add(event.performers if _PERFORM.search(s.text) else event.attendees, person)
+        for organisation in _entities_in(ctx, s, EntityType.ORGANIZATION):
+            add(event.attendees, organisation)
     # an official who took part came for his office: the Kapolres for his Polres
     people = {id(p) for p in (*event.performers, *event.attendees)}
     for membership in ctx.memberships:
@@ -600,3 +667,31 @@ def _participants(
             )
         ):
             add(event.attendees, membership.organization)
+
+
+def _again(head: str, phrase: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
+    """Patterns of a sentence speaking of an event again: by its trigger's head (``sidang itu``; none
+    when the name opens with no trigger), and by its whole phrase (``Uji Kompetensi Bidang ini``)."""
+    after = r"\s+(?:ini|itu|tersebut)\b"
+    by_head = (
+        re.compile(rf"\b{re.escape(head)}{after}", re.IGNORECASE)
+        if head.casefold() in _TRIGGER_HEADS
+        else None
+    )
+    whole = r"\s+".join(re.escape(w) for w in phrase.split())
+    return by_head, re.compile(rf"\b{whole}{after}", re.IGNORECASE)
+
+
+def _listed_after(ctx: Context, sentence: Sentence) -> Sentence | None:
+    """The sentence listing who took part, after one that says people did but names none: ``Uji ini
+    dilaksanakan oleh tim penguji yang melibatkan unsur internal maupun eksternal. Dari internal, ada
+    Brigjen X dari ..., Brigjen Y dari ...``; not one with a date of its own."""
+    if not _ATTEND.search(sentence.text) or _entities_in(ctx, sentence, EntityType.PERSON):
+        return None
+    k = ctx.sentences.index(sentence)
+    if k + 1 >= len(ctx.sentences):
+        return None
+    listing = ctx.sentences[k + 1]
+    if ctx.in_furniture(listing.start) or any(listing.start <= d.start < listing.end for d in ctx.dates):
+        return None
+    return listing
