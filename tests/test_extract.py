@@ -2608,3 +2608,10 @@ def test_a_name_with_initials_in_brackets_before_selaku_and_a_first_name_ending_
         (m.person.name, m.organization.name if m.organization else None) for m in x.memberships
     }
     assert "SW" not in names(x, EntityType.ORGANIZATION)
+
+
+def test_a_session_room_of_a_named_body_is_a_place() -> None:
+    x = run("Rapat Paripurna digelar di ruang sidang DPRD Kabupaten Bangli, Senin (20/10/2025).")
+    assert "Ruang Sidang Dewan Perwakilan Rakyat Daerah Kabupaten Bangli" in names(x, EntityType.PLACE)
+    [event] = x.events
+    assert event.location is not None and event.location.name.startswith("Ruang Sidang")

@@ -311,13 +311,14 @@ def _named_region(ctx: Context, bare: str) -> Entity | None:
 #: "di kantor Kemendagri", "ke gedung KPK": the building of a body the article names, as a place
 _TOWARDS = (*_TO_FROM, "depan")
 _BODY_BUILDING = re.compile(
-    rf"{lang.starts(_TOWARDS)}\b(?:{lang.alternation(_TOWARDS)})\s+(?P<kind>[Kk]antor|[Gg]edung)\s+(?=[A-Z])"
+    rf"{lang.starts(_TOWARDS)}\b(?:{lang.alternation(_TOWARDS)})\s+(?P<kind>[Kk]antor|[Gg]edung|ruang (?:sidang|rapat))\s+(?=[A-Z])"
 )
 
 
 def extract_body_buildings(ctx: Context) -> None:
-    """``di kantor Kemendagri`` → the place ``Kantor Kementerian Dalam Negeri``: ``kantor`` or
-    ``gedung`` before an organisation the article names is that body's building."""
+    """``di kantor Kemendagri`` → the place ``Kantor Kementerian Dalam Negeri``: ``kantor``,
+    ``gedung`` or ``ruang sidang`` before an organisation the article names is that body's building
+    or room ("di ruang sidang DPRD Bangli")."""
     for m in _BODY_BUILDING.finditer(ctx.text):
         body = next(
             (
@@ -331,7 +332,7 @@ def extract_body_buildings(ctx: Context) -> None:
             continue
         place = ctx.add(
             EntityType.PLACE,
-            f"{m.group('kind').capitalize()} {body.entity.name}",
+            f"{m.group('kind').title()} {body.entity.name}",
             m.start("kind"),
             body.end,
             ctx.stage,
