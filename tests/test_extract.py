@@ -2615,3 +2615,10 @@ def test_a_session_room_of_a_named_body_is_a_place() -> None:
     assert "Ruang Sidang Dewan Perwakilan Rakyat Daerah Kabupaten Bangli" in names(x, EntityType.PLACE)
     [event] = x.events
     assert event.location is not None and event.location.name.startswith("Ruang Sidang")
+
+
+def test_an_anniversary_is_no_programme() -> None:
+    x = run(
+        "Bupati melepas peserta jalan sehat dalam rangka Hari Ulang Tahun (HUT) ke-75 Kabupaten Sumber Jaya."
+    )
+    assert not names(x, EntityType.PROGRAM)
