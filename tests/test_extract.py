@@ -2409,6 +2409,7 @@ def test_a_sentence_saying_what_an_award_is_wins_nothing() -> None:
         "dalam pengelolaan sampah dan ruang terbuka hijau."
     )
     assert [a.name for a in x.awards] == ["Adipura Kencana"]
+    assert "Adipura Kencana" not in names(x, EntityType.PERSON)
 
 
 def test_initials_with_an_age_or_after_berinisial_are_a_persons_not_a_court() -> None:
