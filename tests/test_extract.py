@@ -2623,3 +2623,13 @@ def test_an_anniversary_is_no_programme() -> None:
         "Bupati melepas peserta jalan sehat dalam rangka Hari Ulang Tahun (HUT) ke-75 Kabupaten Sumber Jaya."
     )
     assert not names(x, EntityType.PROGRAM)
+
+
+def test_an_awards_name_opening_a_sentence_is_no_person() -> None:
+    x = run(
+        "Kabupaten Banyuwangi kembali meraih penghargaan Adipura Kencana dari Kementerian Lingkungan Hidup. "
+        "Penghargaan tersebut diserahkan oleh Menteri Lingkungan Hidup Hadi Santoso kepada Bupati Banyuwangi "
+        "Sri Wahyuni di Jakarta, Selasa (10/6/2025).\n\nAdipura Kencana merupakan penghargaan tertinggi bagi "
+        "kabupaten/kota yang dinilai berhasil dalam pengelolaan sampah."
+    )
+    assert names(x, EntityType.PERSON) == {"Hadi Santoso", "Sri Wahyuni"}
