@@ -282,9 +282,8 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     if thing is not None:
         return Decision(None, 0.0, (thing,))
     if any(span.text in award.name for award in ctx.awards):
-        return Decision(
-            None, 0.0, ("the name of an award the article names",)
-        )  # "Adipura Kencana merupakan ..."
+        # "Adipura Kencana merupakan penghargaan tertinggi ...": the award the article names
+        return Decision(None, 0.0, ("the name of an award the article names",))
     if _district_after_place(ctx, span):
         return Decision(None, 0.0, ("a district or village listed after a place",))
     if len(words) > 1 and gazetteer.lookup(words[-1], {"kabupaten", "kota"}):

@@ -462,9 +462,11 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
     """Police, military and prosecution units named by place: ``Polresta Malang Kota``, ``Kodim 0833/Kota Malang``."""
     tokens = ctx.tokens
     words: list[Token] = []
+    longest = 3  # place words after the unit's abbreviation
     if j + 1 < len(tokens) and tokens[j].bare == "Kelas" and _PRISON_CLASS.fullmatch(tokens[j + 1].bare):
         words, j = tokens[j : j + 2], j + 2  # "Lapas Kelas I Malang", "Rutan Kelas IIB Kepanjen"
-    while j < len(tokens) and len(words) < 3 + 2 * (words[:1] != []):
+        longest += 2
+    while j < len(tokens) and len(words) < longest:
         token = tokens[j]
         if token.bare in lexicon.RANK_WORDS or token.bare in lexicon.STOPWORDS - {"Kota", "Kabupaten"}:
             break
