@@ -2633,3 +2633,13 @@ def test_an_awards_name_opening_a_sentence_is_no_person() -> None:
         "kabupaten/kota yang dinilai berhasil dalam pengelolaan sampah."
     )
     assert names(x, EntityType.PERSON) == {"Hadi Santoso", "Sri Wahyuni"}
+
+
+def test_a_publication_date_not_written_as_iso_is_read_or_refused_with_a_clear_error() -> None:
+    article = Article(
+        title="t", text="Rapat digelar kemarin di Balai Kota Batu.", url="http://x/1", date="10/20/2025"
+    )
+    x = extract(article)
+    assert x.article.date == "2025-10-20" and [e.date for e in x.events] == ["2025-10-19"]
+    with pytest.raises(ValueError, match="publication date 'besok' is no date"):
+        extract(Article(title="t", text="Rapat.", date="besok"))

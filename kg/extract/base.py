@@ -7,10 +7,12 @@ Built-in stages register through the same decorator a plug-in would use;
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.context import Context
+from kg.ingest.pubdate import parse_publication_date
 from kg.records import Article, Extraction
 from kg.registry import Registry
 
@@ -50,10 +52,30 @@ def get(name: str) -> Extractor:
 
 
 def extract(article: Article, only: set[str] | None = None) -> Extraction:
-    """Run every registered stage (or those named in ``only``) over one article."""
-    ctx = Context(article)
+    """Run every registered stage (or those named in ``only``) over one article.
+
+    A publication date not written as ISO ("20/10/2025", "10/20/2025", "Selasa, 21 Okt 2025") is
+    read as the input readers read it (day first where both orders fit); one that is no date at
+    all is a ``ValueError`` that says so.
+    """
+    ctx = Context(_with_iso_date(article))
     for stage in extractors():
         if only is None or stage.name in only:
             ctx.stage = stage.name  # provenance: what this stage finds records its registered name
             stage.run(ctx)
     return ctx.result()
+
+
+def _with_iso_date(article: Article) -> Article:
+    """The article with its publication date as ``YYYY-MM-DD``."""
+    if article.date is None or _ISO_DATE.fullmatch(article.date):
+        return article
+    iso = parse_publication_date(article.date) or parse_publication_date(article.date, "mdy")
+    if iso is None:
+        raise ValueError(
+            f"article {article.title!r}: publication date {article.date!r} is no date (write YYYY-MM-DD)"
+        )
+    return replace(article, date=iso)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
