@@ -2643,3 +2643,17 @@ def test_a_publication_date_not_written_as_iso_is_read_or_refused_with_a_clear_e
     assert x.article.date == "2025-10-20" and [e.date for e in x.events] == ["2025-10-19"]
     with pytest.raises(ValueError, match="publication date 'besok' is no date"):
         extract(Article(title="t", text="Rapat.", date="besok"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budi Hartono dilantik sebagai Kepala Dinas Kesehatan Kota Batu, Senin (7/7/2025).",
+        "Budi Hartono dikukuhkan sebagai Kepala Dinas Kesehatan Kota Batu.",
+        "Budi Hartono resmi menjabat Kepala Dinas Kesehatan Kota Batu.",
+    ],
+)
+def test_a_name_then_a_verb_of_taking_office_then_the_title_is_a_membership(text: str) -> None:
+    assert {
+        (m.person.name, m.organization.name if m.organization else None) for m in run(text).memberships
+    } == {("Budi Hartono", "Dinas Kesehatan Kota Batu")}

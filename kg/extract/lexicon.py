@@ -215,6 +215,8 @@ _LINKING_ROWS = lang.table("linking-words", ("word", "kind"))
 LINKING_WORDS = frozenset(word for word, _ in _LINKING_ROWS)
 #: The words among them that introduce the office someone holds: "sebagai", "selaku" ("Hendri selaku PPK").
 AS_WORDS = frozenset(word for word, kind in _LINKING_ROWS if kind == "as")
+#: verbs of taking an office between a name and its title ("Budi dilantik sebagai Kepala Dinas X")
+APPOINTED_WORDS = frozenset(word for word, kind in _LINKING_ROWS if kind == "appointed")
 
 # -- function words that may be capitalised but never start or continue a name ---
 

@@ -1153,7 +1153,7 @@ def _seat(
     return seat, body
 
 
-_APPOSITION = frozenset({",", "yaitu", "yakni", "menjabat"}) | lexicon.AS_WORDS
+_APPOSITION = frozenset({",", "yaitu", "yakni", "menjabat"}) | lexicon.AS_WORDS | lexicon.APPOINTED_WORDS
 #: Words between a name and the title written after it: "yang juga menjabat sebagai", "yang kini".
 _LINKING = lexicon.LINKING_WORDS
 #: Words joining two offices of one person ("sekaligus", "merangkap", "/").
@@ -1195,7 +1195,7 @@ def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
     k = i - 1
     while k >= 1 and tokens[k].text in _LINKING and tokens[k - 1].text in _LINKING:
         k -= 1  # "NAME yang juga TITLE", "NAME yang juga menjabat sebagai TITLE"
-    if k < 1 or tokens[k].text not in _APPOSITION | {"yang"}:
+    if k < 1 or tokens[k].text not in _APPOSITION | {"yang", "resmi"}:  # ("Budi resmi menjabat ...")
         return None
     if k >= 4 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(" and tokens[k - 2].text.isupper():
         k -= 3  # "Halim Kalla (HK) selaku Presiden Direktur ...": the initials the story uses next
