@@ -2657,3 +2657,10 @@ def test_a_name_then_a_verb_of_taking_office_then_the_title_is_a_membership(text
     assert {
         (m.person.name, m.organization.name if m.organization else None) for m in run(text).memberships
     } == {("Budi Hartono", "Dinas Kesehatan Kota Batu")}
+
+
+def test_an_office_held_by_its_holder() -> None:
+    x = run("Adapun Camat Blimbing kini dijabat oleh Agus Setiawan, menggantikan pejabat lama yang pensiun.")
+    assert {(m.person.name, m.role.name if m.role else None) for m in x.memberships} == {
+        ("Agus Setiawan", "Camat")
+    }

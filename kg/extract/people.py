@@ -136,6 +136,8 @@ def _skip_parenthetical(ctx: Context, i: int) -> tuple[str | None, int]:
 
 #: the heads of bodies whose names go on with a title word ("Kementerian Koordinator ...")
 _BODY_BEFORE_TITLE_WORD = frozenset({"Kementerian", "Kemenko"})
+#: "(kini) dijabat oleh" between an office and its holder ("Camat Blimbing kini dijabat oleh Suryo")
+_HELD_BY = re.compile(r"(?:(?:kini|saat ini|sekarang)\s+)?dijabat\s+oleh\s+")
 #: titles news also writes in lower case before a body and a name ("anggota Komisi C DPRD ..., Budi")
 _LOWER_TITLES = frozenset({"anggota"})
 #: words before a lower-case title that make it many persons' ("seluruh anggota", "para anggota")
@@ -820,6 +822,10 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             tenure = "former"
         elif j + 1 < len(tokens) and tokens[j].text == "lainnya" and tokens[j + 1].text == ",":
             j += 1  # "Anggota Komisi C lainnya, Arief Wahyudi": another holder of the same office
+        elif (
+            held := _HELD_BY.match(ctx.text, tokens[j].start if j < len(tokens) else len(ctx.text))
+        ) is not None:
+            j = ctx.token_index(held.end())  # "Camat Blimbing kini dijabat oleh Suryo": its holder
         if j < len(tokens) and tokens[j].text == ",":
             j += 1
         ends_sentence = j < len(tokens) and j > 0 and _sentence_ends_after(ctx, j - 1)
