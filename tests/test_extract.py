@@ -2664,3 +2664,11 @@ def test_an_office_held_by_its_holder() -> None:
     assert {(m.person.name, m.role.name if m.role else None) for m in x.memberships} == {
         ("Agus Setiawan", "Camat")
     }
+
+
+def test_a_regional_police_directors_contracted_title() -> None:
+    x = run("Dirreskrimsus Polda Jatim Kombes Budi Hartono hadir dalam jumpa pers.")
+    assert {
+        (m.person.name, m.role.name if m.role else None, m.organization.name if m.organization else None)
+        for m in x.memberships
+    } == {("Budi Hartono", "Direktur Reserse Kriminal Khusus", "Kepolisian Daerah Jawa Timur")}
