@@ -39,11 +39,18 @@ class Title:
     short: str | None = None
 
 
+#: bodies of which every city and regency (or every province) has one, and those levels
+REGIONAL_BODY_LEVELS = {
+    body: frozenset(levels.split(","))
+    for body, levels in lang.table("regional-body-levels", ("body", "levels"))
+}
+
+
 def _title_levels(levels: str, org: str) -> frozenset[str]:
     """The region levels of a title: as listed, none (``-``), or ``body``: those of the body it heads
     in regional-body-levels.tsv ("Kejaksaan Negeri" of "Kejaksaan Negeri {bare}"), stated there once."""
     if levels == "body":
-        levels = lang.mapping("regional-body-levels", "body", "levels")[org.partition(" {")[0]]
+        return REGIONAL_BODY_LEVELS[org.partition(" {")[0]]
     return frozenset() if levels == lang.NONE else frozenset(levels.split(","))
 
 
@@ -152,11 +159,6 @@ GOVERNMENT_TYPE_WORDS = {
 }
 #: words before a quoted title ("bertema", "slogan", "berjudul"), as a regex alternation (title-cues.tsv)
 TITLE_CUES = lang.alternation(lang.words("title-cues", casefold=True))
-#: bodies of which every city and regency (or every province) has one, and those levels
-REGIONAL_BODY_LEVELS = {
-    body: frozenset(levels.split(","))
-    for body, levels in lang.table("regional-body-levels", ("body", "levels"))
-}
 NATIONAL_GOVERNMENT = "Pemerintah Republik Indonesia"
 NATIONAL_GOVERNMENT_FORMS = lang.words("national-government-forms", "form")
 
