@@ -131,6 +131,8 @@ POSITION_ORG_PREFIX = lang.mapping("position-org-prefix", "position", "unit")
 ORG_HEAD_WORDS = frozenset(lang.words("org-head-words"))
 #: Acronyms of programmes, documents, taxes and categories (BLT, STNK, APBD): no node of their own.
 THING_ACRONYMS = frozenset(lang.words("thing-acronyms", "acronym"))
+#: heads of a body's building named after the body ("Kantor Kementerian ...", "Gedung KPK")
+BUILDING_HEADS = frozenset({"Kantor", "Gedung"})
 #: lower-case words before a programme's name ("program Bank Sampah Desa", "dari program Kampung Tangguh")
 PROGRAMME_CUES = frozenset({"program", "gerakan", "inovasi"})
 #: English job titles ("CEO", "Director"): a candidate holding one is an office, a run opening with one no body

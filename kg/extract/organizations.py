@@ -117,9 +117,9 @@ def _branch_office(ctx: Context, k: int) -> tuple[str, int, int] | None:
     tokens = ctx.tokens
     if k + 1 >= len(tokens) or tokens[k].bare != "Cabang" or not tokens[k + 1].capitalised:
         return None
-    found = region_at(ctx, k + 1, {"kota", "kabupaten", "provinsi"}, bare=True)
-    if found is not None and (found[2] >= len(tokens) or not tokens[found[2]].capitalised):
-        return found[0].bare, found[1], found[2]
+    found = _closing_region(ctx, k + 1)
+    if found is not None:
+        return found
     j = k + 1
     while (
         j < len(tokens)
@@ -134,6 +134,20 @@ def _branch_office(ctx: Context, k: int) -> tuple[str, int, int] | None:
     if j == k + 1:
         return None
     return ctx.text[tokens[k + 1].start : tokens[j - 1].bare_end], tokens[j - 1].bare_end, j
+
+
+def _closing_region(ctx: Context, k: int) -> tuple[str, int, int] | None:
+    """A city, regency or province named at token ``k`` that ends the name (no capitalised word
+    after it): its bare name, end offset and next token index."""
+    found = region_at(ctx, k, {"kota", "kabupaten", "provinsi"}, bare=True)
+    if found is None or (found[2] < len(ctx.tokens) and ctx.tokens[found[2]].capitalised):
+        return None
+    return found[0].bare, found[1], found[2]
+
+
+def _past_ri(tokens: list[Token], j: int) -> int:
+    """Token ``j``, or the one after it when it is "RI" ("BPK RI Perwakilan ...": the country first)."""
+    return j + 1 if j < len(tokens) and tokens[j].bare == "RI" else j
 
 
 def _representative_office(ctx: Context, k: int) -> tuple[Region, int, int] | None:
@@ -392,10 +406,7 @@ def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
     if info.scope != "national":
         return None
     tokens = ctx.tokens
-    k = j
-    if j < len(tokens) and tokens[j].bare == "RI":
-        k += 1  # "BPK RI Perwakilan ...": the office follows the country
-    if (office := _representative_office(ctx, k)) is not None:
+    if (office := _representative_office(ctx, _past_ri(tokens, j))) is not None:
         seat, seat_end, nxt = office
         return OrgMatch(
             f"{info.full} Perwakilan {jurisdiction_name(seat)}", tokens[i].start, seat_end, nxt,
@@ -409,9 +420,7 @@ def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
         )  # fmt: skip
     branch = _branch_office(ctx, j)
     if branch is None and info.kind == "enterprise":
-        found = region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True)
-        ends = found is not None and (found[2] >= len(tokens) or not tokens[found[2]].capitalised)
-        branch = (found[0].bare, found[1], found[2]) if found and ends else None
+        branch = _closing_region(ctx, j)  # "Jasa Raharja Jatim": a state enterprise's branch
     if branch is None:
         return None
     words, branch_end, nxt = branch
@@ -623,14 +632,12 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             width = 2 + len(bracketed.split())
             end = tokens[j + width - 1].end
             j += width
-            k = j
-            if j < len(tokens) and tokens[j].bare == "RI":
-                k += 1
+            k = _past_ri(tokens, j)
             if (office := _representative_office(ctx, k)) is not None:
                 words.append(tokens[k])  # "Badan Pemeriksa Keuangan (BPK) RI Perwakilan Provinsi Jawa Timur"
                 region, end, j = office
                 break
-            if j < len(tokens) and tokens[j].bare == "RI":
+            if k > j:  # "Dewan Perwakilan Daerah (DPD) RI": the republic's own body
                 end = tokens[j].bare_end
                 while words and words[-1].text in {"dan", "&", ",", "/"}:
                     words.pop()
@@ -1356,7 +1363,7 @@ def _building_of_known_body(ctx: Context, i: int) -> bool:
     """Whether token ``i`` is ``Kantor`` or ``Gedung`` before a body the lexicon knows by its full name
     or its short form ("Kantor Kementerian Koordinator Bidang Perekonomian", "Gedung KPK")."""
     tokens = ctx.tokens
-    if tokens[i].bare not in {"Kantor", "Gedung"} or i + 1 >= len(tokens) or not tokens[i + 1].capitalised:
+    if tokens[i].bare not in lexicon.BUILDING_HEADS or i + 1 >= len(tokens) or not tokens[i + 1].capitalised:
         return False
     body = parse_org(ctx, i + 1)
     return body is not None and (

@@ -159,7 +159,7 @@ def extract_venues(ctx: Context) -> None:
         if head is None:
             continue
         if (
-            head in {"Kantor", "Gedung"}
+            head in lexicon.BUILDING_HEADS
             and i + 1 < len(tokens)
             and ctx.entity_at(tokens[i + 1].start, tokens[i + 1].end, EntityType.ORGANIZATION)
         ):
