@@ -1139,10 +1139,9 @@ def _seat(
         }
         if len(named) != 1:
             return None
-        words = ctx.text[unit.start : unit.end].strip(" ,")
-        seat = ctx.add(EntityType.ROLE, f"{title.role} {words}", 0, 0, ctx.stage)
-        seat.aliases.update(f"{alias} {words}" for alias in role.aliases)
-        return seat, next(iter(named.values()))
+        return _seat_role(ctx, title, role, ctx.text[unit.start : unit.end].strip(" ,")), next(
+            iter(named.values())
+        )
     if unit is None or not bodies or unit.parent is None:
         return None
     body = next((b for b, m in zip(bodies, unit.named_with, strict=True) if m.name == unit.parent), None)
@@ -1154,9 +1153,14 @@ def _seat(
     words = ctx.text[unit.start : inner.start].strip(" ,")
     if not words:
         return None
-    seat = ctx.add(EntityType.ROLE, f"{title.role} {words}", 0, 0, ctx.stage)
-    seat.aliases.update(f"{alias} {words}" for alias in role.aliases)
-    return seat, body
+    return _seat_role(ctx, title, role, words), body
+
+
+def _seat_role(ctx: Context, title: TitleMatch, role: Entity, unit: str) -> Entity:
+    """The role of a unit's office holder in the body the unit sits in: ``Wakil Ketua Komisi VI``."""
+    seat = ctx.add(EntityType.ROLE, f"{title.role} {unit}", 0, 0, ctx.stage)
+    seat.aliases.update(f"{alias} {unit}" for alias in role.aliases)
+    return seat
 
 
 _APPOSITION = frozenset({",", "yaitu", "yakni", "menjabat"}) | lexicon.AS_WORDS | lexicon.APPOINTED_WORDS
