@@ -643,11 +643,12 @@ def _participants(
     head, named = _again(event.name.split()[0], ctx.text[start:end])
     last = ctx.sentences.index(sentences[0]) if sentences[0] in ctx.sentences else -1
     spoken_of = [s for s in ctx.sentences if head is not None and head.search(s.text)]
-    following = [s for k, s in enumerate(ctx.sentences) if k == last + 1 and _ATTEND.search(s.text)]
+    after = ctx.sentences[last + 1 : last + 2]
+    following = [s for s in after if _ATTEND.search(s.text)]
     listed = [
         listing
-        for s in ctx.sentences
-        if (named.search(s.text) or s in spoken_of) and (listing := _listed_after(ctx, s)) is not None
+        for k, s in enumerate(ctx.sentences)
+        if (named.search(s.text) or s in spoken_of) and (listing := _listed_after(ctx, k)) is not None
     ]
     for s in (*spoken_of, *following, *listed):
         for person in _entities_in(ctx, s, EntityType.PERSON):
@@ -682,13 +683,13 @@ def _again(head: str, phrase: str) -> tuple[re.Pattern[str] | None, re.Pattern[s
     return by_head, re.compile(rf"\b{whole}{after}", re.IGNORECASE)
 
 
-def _listed_after(ctx: Context, sentence: Sentence) -> Sentence | None:
-    """The sentence listing who took part, after one that says people did but names none: ``Uji ini
-    dilaksanakan oleh tim penguji yang melibatkan unsur internal maupun eksternal. Dari internal, ada
-    Brigjen X dari ..., Brigjen Y dari ...``; not one with a date of its own."""
+def _listed_after(ctx: Context, k: int) -> Sentence | None:
+    """The sentence listing who took part, after sentence ``k`` that says people did but names none:
+    ``Uji ini dilaksanakan oleh tim penguji yang melibatkan unsur internal maupun eksternal. Dari
+    internal, ada Brigjen X dari ..., Brigjen Y dari ...``; not one with a date of its own."""
+    sentence = ctx.sentences[k]
     if not _ATTEND.search(sentence.text) or _entities_in(ctx, sentence, EntityType.PERSON):
         return None
-    k = ctx.sentences.index(sentence)
     if k + 1 >= len(ctx.sentences):
         return None
     listing = ctx.sentences[k + 1]
