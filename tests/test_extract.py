@@ -2672,3 +2672,39 @@ def test_a_regional_police_directors_contracted_title() -> None:
         (m.person.name, m.role.name if m.role else None, m.organization.name if m.organization else None)
         for m in x.memberships
     } == {("Budi Hartono", "Direktur Reserse Kriminal Khusus", "Kepolisian Daerah Jawa Timur")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dalam kasus program itu, tersangka Budi Hartono (BH) selaku mantan direktur diperiksa.",
+        "Di tengah kebijakan tarif Amerika Serikat (AS), rupiah melemah.",
+        "Capaian program terlihat dari Tingkat Pengangguran Terbuka (TPT). TPT kini 4,7 persen.",
+        "Pertamina menjamin distribusi Bahan Bakar Minyak (BBM) dalam program mudik.",
+        'Soal program itu, "Kan Bapak (Harjono) punya rencana efisiensi," ujarnya.',
+        "Bupati Malang Harjono Kusuma hadir. Survei menilai program Harjono-Kusuma.",
+    ],
+)
+def test_a_spelled_out_name_a_statistic_a_thing_or_a_holder_is_no_programme(text: str) -> None:
+    x = run(text)
+    assert not names(x, EntityType.PROGRAM)
+    assert not names(x, EntityType.ORGANIZATION) & {"TPT", "IPM", "BBM"}
+
+
+def test_a_policy_spelled_out_is_a_programme_and_program_spelled_by_its_abbreviation_is_named() -> None:
+    x = run("Pemkab menjalankan kebijakan Kampung Bebas Asap (KBA) di semua desa.")
+    assert names(x, EntityType.PROGRAM) == {"Kampung Bebas Asap"}
+    x = run("Revisi undang-undang itu masuk Program Legislasi Daerah (Prolegda) tahun ini.")
+    assert names(x, EntityType.PROGRAM) == {"Program Legislasi Daerah"}
+    x = run("Dinas membuka Program Pelatihan Kerja Pemuda (PPKP) bagi lulusan SMA.")
+    assert names(x, EntityType.PROGRAM) == {"Program Pelatihan Kerja Pemuda"}
+    x = run("Dinas membuka Program Sekolah Ramah Anak (SRA) di semua kecamatan.")
+    assert names(x, EntityType.PROGRAM) == {"Sekolah Ramah Anak"}
+
+
+def test_an_embassy_and_a_faculty_are_bodies() -> None:
+    x = run("Kedutaan Besar Republik Indonesia (KBRI) di Canberra mengeluarkan imbauan bagi warga.")
+    assert "Kedutaan Besar Republik Indonesia" in names(x, EntityType.ORGANIZATION)
+    assert not names(x, EntityType.PROGRAM)
+    x = run("Mahasiswa Fakultas Ilmu Budaya menggelar pentas seni di kampus.")
+    assert "Fakultas Ilmu Budaya" in names(x, EntityType.ORGANIZATION)

@@ -292,6 +292,8 @@ def add_program(ctx: Context, name: str, start: int, end: int, *alias: str) -> E
         return None  # "program-program Gubernur": whose programmes; "APBD": money, not one budget
     if (whole := gazetteer.match_at(name, 0)) is not None and whole.end == len(name):
         return None
+    if name in lexicon.COUNTRIES or name in lexicon.WORLD_PLACES:
+        return None  # "kebijakan tarif Amerika Serikat (AS)": whose policy
     program = ctx.add(EntityType.PROGRAM, name, start, end, ctx.stage)
     program.aliases.update(a for a in alias if a)
     return program
@@ -333,7 +335,11 @@ def extract_programs(ctx: Context) -> None:
                 continue  # "meluncurkan Danantara": a body; "meluncurkan Aplikasi ...": read at "Aplikasi"
             if phrase in ctx.abbreviations:
                 continue  # "program TSP" after "program ... (TSP)": a later use, found with the others
+            if _holders(ctx, phrase):
+                continue  # "program Prabowo-Gibran": whose programmes
             abbr = re.match(r"\s*\(([A-Z][A-Za-z0-9]{1,9})\)", rest[len(phrase) :])
+            if abbr and _spells_program(m.group(), phrase, abbr.group(1)):
+                phrase, start = f"Program {phrase}", m.start()  # "Program Legislasi Nasional (Prolegnas)"
             if (
                 # "program Desa Sehat" is a name, "program Pemerintah ..." is whose programme
                 (
@@ -368,6 +374,30 @@ def extract_programs(ctx: Context) -> None:
     _priority_programs(ctx)
     _policy_definitions(ctx)
     extract_budgets(ctx)
+
+
+def _holders(ctx: Context, phrase: str) -> bool:
+    """Whether every word of ``phrase`` is a word of a person's name the article has named
+    (``Harjono-Wibisono`` after "Bupati Harjono Kusuma" and "Wakil Bupati Wibisono")."""
+    names = {w for person in ctx.of_type(EntityType.PERSON) for w in person.name.split()}
+    return bool(names) and all(w in names for w in re.split(r"[\s-]+", phrase) if w)
+
+
+def _spells_program(cue: str, phrase: str, abbr: str) -> bool:
+    """Whether the abbreviation after ``Program <phrase>`` spells the word "Program" too, which then
+    belongs to the name.
+
+    >>> _spells_program("Program ", "Pendidikan Dokter Spesialis", "PPDS")
+    True
+    >>> _spells_program("program ", "Legislasi Nasional", "Prolegnas")
+    True
+    >>> _spells_program("Program ", "Sekolah Ramah Anak", "SRA")
+    False
+    """
+    if cue.strip().lower() != "program":
+        return False
+    initials = "".join(w[0] for w in phrase.split() if w[:1].isupper())
+    return abbr.upper() == f"P{initials}" or abbr.lower().startswith("pro")
 
 
 def _common(ctx: Context, word: str) -> bool:
@@ -498,13 +528,18 @@ def _policy_definitions(ctx: Context) -> None:
     for m in _definitions(text):
         abbr = m.group("abbr")
         words = list(re.finditer(r"\S+", m.group("phrase")))
+        if not any(w.group()[0].casefold() == abbr[0].casefold() for w in words):
+            continue  # "Kan Bapak (Prabowo) punya program ...": a name in brackets, no abbreviation
         while words and (
             words[0].group() in lexicon.STOPWORDS - lexicon.REGION_WORDS
             or words[0].group().lower() in {"predikat", "sebagai"}
+            or words[0].group().islower()  # "(dari Jakarta) ke Ibu Kota ...": a joining word left over
         ):
             words.pop(0)
         if len(words) < 2:
             continue
+        if not any(_common(ctx, w.group().strip("-")) for w in words):
+            continue  # "Budi Santoso (BS)", "Amerika Serikat (AS)": a name spelled out, no programme's words
         start = m.start("phrase") + words[0].start()
         phrase = " ".join(w.group() for w in words)
         if ctx.claimed(start, start + len(phrase)) or abbr in ctx.abbreviations or abbr in _PLANS:
@@ -518,7 +553,12 @@ def _policy_definitions(ctx: Context) -> None:
         if head.casefold() in lexicon.EVENT_TRIGGERS or abbr.casefold() in lexicon.EVENT_TRIGGERS:
             continue  # "Musyawarah Perencanaan Pembangunan (Musrenbang)", "Bimbingan Teknis (Bimtek)": meetings
         if head in _NOT_PROGRAM_HEADS:
-            continue  # "Laporan Kinerja Instansi Pemerintah (LKjIP)", "Pajak Barang dan Jasa Tertentu (PBJT)"
+            # "Laporan Kinerja Instansi Pemerintah (LKjIP)", "Tingkat Pengangguran Terbuka (TPT)": no
+            # node, and no later reader takes the name or its abbreviation for a body
+            for at, until in [(start, start + len(phrase)), *occurrences(text, abbr)]:
+                if not ctx.claimed(at, until):
+                    ctx.claim(at, until)
+            continue
         if (
             head in lexicon.ORG_HEAD_WORDS
             or head in lexicon.NON_GOVERNMENT_HEADS
