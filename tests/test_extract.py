@@ -2708,3 +2708,12 @@ def test_an_embassy_and_a_faculty_are_bodies() -> None:
     assert not names(x, EntityType.PROGRAM)
     x = run("Mahasiswa Fakultas Ilmu Budaya menggelar pentas seni di kampus.")
     assert "Fakultas Ilmu Budaya" in names(x, EntityType.ORGANIZATION)
+
+
+def test_a_ministry_named_by_its_short_subject_is_the_ministry_and_its_office_a_place() -> None:
+    x = run(
+        "Pembangunannya dari Kementerian ESDM. Budi Hartono memberi keterangan di Kantor Kementerian PU, Jakarta."
+    )
+    assert {"Kementerian Energi dan Sumber Daya Mineral"} <= names(x, EntityType.ORGANIZATION)
+    assert "Kantor Kementerian Pekerjaan Umum" in names(x, EntityType.PLACE)
+    assert not {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Kantor")}

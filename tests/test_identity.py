@@ -311,7 +311,7 @@ def test_explain_says_why_mentions_were_merged(tmp_path: Path) -> None:
         (ministry,) = find(store, "Kementerian Energi dan Sumber Daya Mineral")
         lines = explain(store, ministry).merged
         assert any(
-            line.startswith("'Kementerian ESDM' (1 article,")
+            line.startswith("'Kementerian ESDM' (1 article")
             and "a short form of the only name it stands for" in line
             for line in lines
         ), lines

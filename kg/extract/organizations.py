@@ -1367,7 +1367,13 @@ def _building_of_known_body(ctx: Context, i: int) -> bool:
         return False
     body = parse_org(ctx, i + 1)
     return body is not None and (
-        gazetteer.lookup_full(body.name) is not None or body.abbreviation is not None
+        gazetteer.lookup_full(body.name) is not None
+        or body.abbreviation is not None
+        # "Kantor Kementerian PU": a ministry named by its short subject, as in "KemenPU"
+        or (
+            body.name.startswith("Kementerian ")
+            and gazetteer.lookup_abbreviation(body.name.replace("Kementerian ", "Kemen", 1)) is not None
+        )
     )
 
 

@@ -195,6 +195,8 @@ def canonical_name(name: str) -> str:
     ('Dewan Perwakilan Rakyat', 'Kejaksaan Tinggi Lampung')
     >>> canonical_name("Kepolisian Resor Kota Malang"), canonical_name("Kepolisian Daerah Sulut")
     ('Kepolisian Resor Kota Malang', 'Kepolisian Daerah Sulawesi Utara')
+    >>> canonical_name("Kementerian PU")
+    'Kementerian Pekerjaan Umum'
     >>> canonical_name("Partai Golkar"), canonical_name("Kejaksaan RI")
     ('Partai Golongan Karya', 'Kejaksaan Republik Indonesia')
     """
@@ -205,6 +207,10 @@ def canonical_name(name: str) -> str:
             return info.full
         if name.endswith(" RI"):
             return f"{base} Republik Indonesia"  # "Kejaksaan RI" is "Kejaksaan Republik Indonesia"
+    if name.startswith("Kementerian "):
+        ministry = lookup_abbreviation(name.replace("Kementerian ", "Kemen", 1))
+        if ministry is not None and ministry.full.startswith("Kementerian "):
+            return ministry.full  # "Kementerian PU" is "KemenPU", the Kementerian Pekerjaan Umum
     if name.startswith("Partai "):
         party = lookup_abbreviation(name.removeprefix("Partai "))
         if party is not None and party.kind == "party":
