@@ -2717,3 +2717,22 @@ def test_a_ministry_named_by_its_short_subject_is_the_ministry_and_its_office_a_
     assert {"Kementerian Energi dan Sumber Daya Mineral"} <= names(x, EntityType.ORGANIZATION)
     assert "Kantor Kementerian Pekerjaan Umum" in names(x, EntityType.PLACE)
     assert not {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Kantor")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Sekretaris: Ni Made Sri Sutarsih. Bendahara: I Gede Wirana.", "Ni Made Sri Sutarsih"),
+        ("Sekretaris: Ni Made Sri Sutarsih. Bendahara: I Gede Wirana.", "I Gede Wirana"),
+        ("Wakil Dekan III FISIP, I Made Anom Wiradana. Mahasiswa hadir.", "I Made Anom Wiradana"),
+        (
+            "Asisten I Bidang Pemerintahan dan Kesra Setda Kabupaten Tabanan I Made Wiradana yang mewakili"
+            " bupati menyambut baik proses itu.",
+            "I Made Wiradana",
+        ),
+    ],
+)
+def test_a_balinese_name_keeps_its_opener_when_the_tagger_starts_at_the_birth_order_name(
+    text: str, person: str
+) -> None:
+    assert person in names(run(text), EntityType.PERSON)

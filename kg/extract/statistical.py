@@ -139,7 +139,7 @@ def _balinese_name_before(ctx: Context, i: int) -> int:
     while k > 0 and tokens[k - 1].bare in lexicon.BALINESE_NAMES and tokens[k - 1].text == tokens[k - 1].bare:
         k -= 1
     if (
-        k < i
+        (k < i or tokens[i].bare in lexicon.BALINESE_NAMES)  # or the tagger starts at "Made" itself
         and k > 0
         and tokens[k - 1].text in lexicon.BALINESE_OPENERS
         and not ctx.claimed(tokens[k - 1].start, tokens[i].start)
