@@ -2736,3 +2736,13 @@ def test_a_balinese_name_keeps_its_opener_when_the_tagger_starts_at_the_birth_or
     text: str, person: str
 ) -> None:
     assert person in names(run(text), EntityType.PERSON)
+
+
+def test_a_room_of_a_body_written_with_its_short_form_in_brackets_keeps_the_whole_name() -> None:
+    x = run(
+        "Sidang digelar di Ruang Cakra Pengadilan Negeri (PN) Malang, Selasa (8/7/2025). Rapat digelar"
+        " di Aula Kejaksaan Negeri (Kejari) Kota Batu, Senin (7/7/2025)."
+    )
+    assert {"Ruang Cakra Pengadilan Negeri Malang", "Aula Kejaksaan Negeri Kota Batu"} <= names(
+        x, EntityType.PLACE
+    )

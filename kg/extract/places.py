@@ -184,6 +184,10 @@ def extract_venues(ctx: Context) -> None:
                 words.append(nxt)
                 j += 1
                 break
+            if _bracket_in_body(ctx, j):
+                j += 3  # "... Pengadilan Tindak Pidana Korupsi (Tipikor) Medan": the court's short form
+                words.append(tokens[j - 1])
+                continue
             if nxt.bare in {"Nomor", "No", "Nomer", "RT", "RW"}:
                 break  # "Jalan Pegangsaan Timur Nomor 56": the number is an address, not the name
             if (
@@ -215,12 +219,27 @@ def extract_venues(ctx: Context) -> None:
         name = ctx.text[words[0].start : name_tokens[-1].bare_end]
         if ctx.claimed(start, start + 1) or ctx.in_title(start):
             continue  # taken, or 'bertema "... Menuju Pasar Global"': a figure of speech in a title
-        venue = ctx.add(EntityType.PLACE, _canonical_venue(name), start, end, ctx.stage)
-        if name_tokens is not words:
+        venue = ctx.add(EntityType.PLACE, _canonical_venue(_BRACKET.sub("", name)), start, end, ctx.stage)
+        if name_tokens is not words or _BRACKET.search(name):
             venue.aliases.add(ctx.text[start:end])
         region = _region_in(ctx, words[len(name_tokens) :])
         if region is not None and venue.parent is None:
             venue.parent = add_region(ctx, region, 0, 0, mention=False)
+
+
+_BRACKET = re.compile(r"\s*\([^()]*\)")
+
+
+def _bracket_in_body(ctx: Context, j: int) -> bool:
+    """Whether token ``j`` opens a bracketed short form inside one body's name, which goes on after it
+    (``Pengadilan Tindak Pidana Korupsi (Tipikor) Medan``)."""
+    tokens = ctx.tokens
+    if not (j > 0 and j + 3 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")"):
+        return False
+    before = ctx.entity_at(tokens[j - 1].start, tokens[j - 1].end, EntityType.ORGANIZATION)
+    return before is not None and before is ctx.entity_at(
+        tokens[j + 3].start, tokens[j + 3].end, EntityType.ORGANIZATION
+    )
 
 
 def _named_by_abbreviation(ctx: Context, words: list[Token], j: int) -> tuple[str, list[Token]] | None:
@@ -405,6 +424,9 @@ def _strip_region(ctx: Context, words: list[Token]) -> list[Token]:
         if match is None or not match.explicit:
             continue
         owner = words[k - 1].bare
+        body = ctx.entity_at(words[k].start, words[k].end, EntityType.ORGANIZATION)
+        if body is not None and body is ctx.entity_at(words[k - 1].start, words[k - 1].end):
+            continue  # "Aula Kejaksaan Negeri (Kejari) Kota Batu": the region is the body's own name
         if owner not in _OFFICE_OF_REGION and gazetteer.lookup_abbreviation(owner) is None:
             return words[:k]  # (not "Ruang Sidang Paripurna DPRD Kota Malang": the DPRD's own room)
     return words
