@@ -723,6 +723,30 @@ def test_a_statement_sent_out_or_a_gathering_not_held_dates_nothing() -> None:
     assert not run(on_site + " Ia maju pada pemilu yang digelar tahun lalu.").events
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Pemilik toko itu akan kami proses melalui sidang tipiring di pengadilan",  # a plan
+        "Sebelumnya penyidik sudah melakukan penahanan terhadap tersangka lain",  # an earlier day
+        "Jadi tinggal menunggu pelatihan penggunaannya saja",  # not yet held
+    ],
+)
+def test_an_event_spoken_of_in_a_quotation_is_not_of_the_statements_day(quote: str) -> None:
+    assert not run(f'"{quote}," kata Wiratmoko kepada wartawan, Selasa (16/9/2025).').events
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Hari ini kita telah mengadakan pertemuan yang sangat produktif",
+        "Anak-anak di sini mengalami keracunan usai makan siang",
+    ],
+)
+def test_a_quotation_of_its_own_day_or_place_dates_the_event_it_names(quote: str) -> None:
+    x = run(f'"{quote}," kata Wiratmoko saat ditemui di Balai Desa Karangsari, Selasa (16/9/2025).')
+    assert [e.date for e in x.events] == ["2025-09-16"]
+
+
 def test_an_event_name_keeps_its_whole_trigger_and_reads_past_a_sentence_capital() -> None:
     x = run("Penyerahan tersangka dan barang bukti dilakukan Senin (20/10/2025).")
     assert [e.name for e in x.events] == ["Penyerahan Tersangka"]
