@@ -747,6 +747,19 @@ def test_a_quotation_of_its_own_day_or_place_dates_the_event_it_names(quote: str
     assert [e.date for e in x.events] == ["2025-09-16"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penggeledahan itu berdasarkan Surat Perintah Kepala Kejaksaan Negeri Sukamaju Nomor PRINT-12/N.3/10/2025"
+        " tanggal 16 Oktober 2025.",
+        "Pengamanan kantor itu berdasarkan Surat Telegram Nomor 422 Tahun 2025 tanggal 5 Mei 2025.",
+        "Penahanan itu berdasarkan surat penetapan tertanggal 9 Oktober 2025.",
+    ],
+)
+def test_the_date_of_a_document_is_no_day_of_an_event(text: str) -> None:
+    assert not run(text).events
+
+
 def test_an_event_name_keeps_its_whole_trigger_and_reads_past_a_sentence_capital() -> None:
     x = run("Penyerahan tersangka dan barang bukti dilakukan Senin (20/10/2025).")
     assert [e.name for e in x.events] == ["Penyerahan Tersangka"]

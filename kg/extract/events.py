@@ -86,6 +86,12 @@ _STOP_WORDS = frozenset(lang.words("event-stop-words", casefold=True))
 _UNTIL = re.compile(
     r"\b(?:hingga|sampai|s\.d\.|sd|sampai dengan|hingga tanggal|batas waktu|paling lambat)\s*$", re.IGNORECASE
 )
+#: "Surat Perintah ... Nomor PRINT-362/N.3/10/2025 tanggal 16 Oktober 2025", "surat tertanggal 9
+#: Oktober": the day a document was issued, not the day something happened
+_DOCUMENT_DATE = re.compile(
+    r"(?:\b(?:Nomor|Nomer|No\.?)\s*:?\s*[^\s,]+(?:\s+[^\s,]+){0,2}\s+(?:tanggal|tgl\.?)|\btertanggal)\s*$",
+    re.IGNORECASE,
+)
 _ATTEND = re.compile(r"\b(?:" + "|".join(lexicon.ATTENDANCE_CUES) + r")\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"\b(?:kegiatan|forum|acara|rapat|apel|agenda|pertemuan)\s+(?:ini|tersebut)\b.*\b(?:dari|oleh|bersama)\b",
@@ -601,6 +607,8 @@ def extract_events(ctx: Context) -> None:
             continue  # "hingga 10 Februari": a deadline or an end, not the day something happened
         if date.period:
             continue  # "Triwulan III Tahun 2025", "semester pertama": a period something is about, no day
+        if _DOCUMENT_DATE.search(ctx.text, max(0, date.start - 90), date.start):
+            continue  # "... Nomor 1/Pen/2025 tanggal 16 Oktober 2025": a document's date
         sentence = containing(ctx.sentences, date.start)
         if sentence is None:
             continue
