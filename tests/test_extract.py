@@ -760,6 +760,13 @@ def test_the_date_of_a_document_is_no_day_of_an_event(text: str) -> None:
     assert not run(text).events
 
 
+def test_a_statements_date_is_not_the_day_of_a_gathering_it_says_comes_tomorrow() -> None:
+    visit = "Menurutnya, kunjungan itu hanya berlangsung selama satu hari. "
+    said = '"Kami berterima kasih karena Bupati bersedia menerima rombongan kami {}," kata Handaru di Hotel Sukamaju, Selasa (21/10/2025).'
+    assert [e.date for e in run(visit + said.format("dengan hangat")).events] == ["2025-10-21"]
+    assert not run(visit + said.format("esok hari")).events
+
+
 def test_an_event_name_keeps_its_whole_trigger_and_reads_past_a_sentence_capital() -> None:
     x = run("Penyerahan tersangka dan barang bukti dilakukan Senin (20/10/2025).")
     assert [e.name for e in x.events] == ["Penyerahan Tersangka"]

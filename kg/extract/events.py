@@ -430,8 +430,9 @@ def _named_nearby(
         if not 0 <= j < len(ctx.sentences):
             continue
         near = ctx.sentences[j]
-        if ctx.in_furniture(near.start) or _NOT_NOW.search(near.text):
-            continue
+        stretch = ctx.text[near.start : date.start] if j < k else ctx.text[date.end : near.end]
+        if ctx.in_furniture(near.start) or _NOT_NOW.search(stretch):
+            continue  # "kunjungan itu ... . '... menerima kehadiran Presiden esok hari,' kata X, Selasa"
         if any(near.start <= d.start < near.end and d.value != date.value for d in ctx.dates):
             continue
         kinds = _POINTED_BACK if back_only else _GATHERINGS
