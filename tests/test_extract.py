@@ -723,6 +723,50 @@ def test_a_statement_sent_out_or_a_gathering_not_held_dates_nothing() -> None:
     assert not run(on_site + " Ia maju pada pemilu yang digelar tahun lalu.").events
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Pemilik toko itu akan kami proses melalui sidang tipiring di pengadilan",  # a plan
+        "Sebelumnya penyidik sudah melakukan penahanan terhadap tersangka lain",  # an earlier day
+        "Jadi tinggal menunggu pelatihan penggunaannya saja",  # not yet held
+    ],
+)
+def test_an_event_spoken_of_in_a_quotation_is_not_of_the_statements_day(quote: str) -> None:
+    assert not run(f'"{quote}," kata Wiratmoko kepada wartawan, Selasa (16/9/2025).').events
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Hari ini kita telah mengadakan pertemuan yang sangat produktif",
+        "Anak-anak di sini mengalami keracunan usai makan siang",
+    ],
+)
+def test_a_quotation_of_its_own_day_or_place_dates_the_event_it_names(quote: str) -> None:
+    x = run(f'"{quote}," kata Wiratmoko saat ditemui di Balai Desa Karangsari, Selasa (16/9/2025).')
+    assert [e.date for e in x.events] == ["2025-09-16"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penggeledahan itu berdasarkan Surat Perintah Kepala Kejaksaan Negeri Sukamaju Nomor PRINT-12/N.3/10/2025"
+        " tanggal 16 Oktober 2025.",
+        "Pengamanan kantor itu berdasarkan Surat Telegram Nomor 422 Tahun 2025 tanggal 5 Mei 2025.",
+        "Penahanan itu berdasarkan surat penetapan tertanggal 9 Oktober 2025.",
+    ],
+)
+def test_the_date_of_a_document_is_no_day_of_an_event(text: str) -> None:
+    assert not run(text).events
+
+
+def test_a_statements_date_is_not_the_day_of_a_gathering_it_says_comes_tomorrow() -> None:
+    visit = "Menurutnya, kunjungan itu hanya berlangsung selama satu hari. "
+    said = '"Kami berterima kasih karena Bupati bersedia menerima rombongan kami {}," kata Handaru di Hotel Sukamaju, Selasa (21/10/2025).'
+    assert [e.date for e in run(visit + said.format("dengan hangat")).events] == ["2025-10-21"]
+    assert not run(visit + said.format("esok hari")).events
+
+
 def test_an_event_name_keeps_its_whole_trigger_and_reads_past_a_sentence_capital() -> None:
     x = run("Penyerahan tersangka dan barang bukti dilakukan Senin (20/10/2025).")
     assert [e.name for e in x.events] == ["Penyerahan Tersangka"]

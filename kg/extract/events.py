@@ -86,6 +86,12 @@ _STOP_WORDS = frozenset(lang.words("event-stop-words", casefold=True))
 _UNTIL = re.compile(
     r"\b(?:hingga|sampai|s\.d\.|sd|sampai dengan|hingga tanggal|batas waktu|paling lambat)\s*$", re.IGNORECASE
 )
+#: "Surat Perintah ... Nomor PRINT-362/N.3/10/2025 tanggal 16 Oktober 2025", "surat tertanggal 9
+#: Oktober": the day a document was issued, not the day something happened
+_DOCUMENT_DATE = re.compile(
+    r"(?:\b(?:Nomor|Nomer|No\.?)\s*:?\s*[^\s,]+(?:\s+[^\s,]+){0,2}\s+(?:tanggal|tgl\.?)|\btertanggal)\s*$",
+    re.IGNORECASE,
+)
 _ATTEND = re.compile(r"\b(?:" + "|".join(lexicon.ATTENDANCE_CUES) + r")\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"\b(?:kegiatan|forum|acara|rapat|apel|agenda|pertemuan)\s+(?:ini|tersebut)\b.*\b(?:dari|oleh|bersama)\b",
@@ -111,6 +117,8 @@ _SAID = re.compile(
 )
 #: a statement not made in person ("dalam keterangannya", "saat dihubungi")
 _REMOTE = re.compile(rf"\b(?:{_any_of('remote-statement-words')})\b", re.IGNORECASE)
+#: in a quotation: it speaks of its own day ("Hari ini kita mengadakan pertemuan ...")
+_SAME_DAY = re.compile(rf"\b(?:{_any_of('quote-same-day-words')})\b", re.IGNORECASE)
 #: just before an event word: not held, called off or only a purpose ("tak ada diskusi", "untuk monitoring")
 _NOT_HELD = re.compile(rf"\b(?:{_any_of('not-held-words')})(?:\s+\w+){{0,2}}\s+$", re.IGNORECASE)
 #: up to three words before an event word: it happened ("dalam satu kali pertemuan", "usai melakukan ...")
@@ -255,12 +263,20 @@ def display_name(phrase: str) -> str:
 
 
 def _event_phrase(
-    ctx: Context, lo: int, hi: int, *, nearest: int | None = None, kinds: frozenset[str] | None = None
+    ctx: Context,
+    lo: int,
+    hi: int,
+    date: DateMention,
+    *,
+    nearest: int | None = None,
+    kinds: frozenset[str] | None = None,
 ) -> tuple[str, str, int, int] | None:
-    """(name, kind, start, end) of the event phrase in ``text[lo:hi]`` nearest ``nearest`` (default ``hi``).
+    """(name, kind, start, end) of the event phrase in ``text[lo:hi]`` nearest ``nearest`` (default ``hi``)
+    that ``date`` may be the day of.
 
     Before a date the phrase nearest the date names its event; after it (``Senin (12/3),
-    Pemkot menggelar rapat ...``) the first one does.
+    Pemkot menggelar rapat ...``) the first one does. A phrase quoted apart from the date
+    (:func:`_quoted_apart`) is passed over.
     """
     nearest = hi if nearest is None else nearest
     before = ctx.text[lo:hi]
@@ -294,6 +310,8 @@ def _event_phrase(
             continue  # "kepala daerah hasil Pilkada 2024 di ..., Kamis (20/2)": an earlier event, not the dated one
         if _IN_VENUE.search(ctx.text[max(0, start - 16) : start]):
             continue  # "di ruang sidang DPRD": a room, not a session
+        if _quoted_apart(ctx, start, date):
+            continue  # "... akan kami proses melalui sidang tipiring," kata X, Selasa (16/9)
         k = ctx.token_index(start)
         if (
             start not in acts
@@ -358,7 +376,20 @@ def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[st
         return None
     if any(date.end <= d.start < sentence.end for d in ctx.dates):
         return None
-    return _event_phrase(ctx, date.end, sentence.end, nearest=date.end)
+    return _event_phrase(ctx, date.end, sentence.end, date, nearest=date.end)
+
+
+def _quoted_apart(ctx: Context, start: int, date: DateMention) -> bool:
+    """Whether an event phrase at ``start`` is spoken of inside a quotation and dated only by the
+    statement outside it: ``"Pemilik toko akan kami proses melalui sidang tipiring," kata Rido,
+    Selasa (16/9/2025)`` is the day of the statement, not of a hearing; ``"Anak-anak tidak
+    keracunan," kata ...`` no incident. A quotation that says it speaks of its own day (``"Hari
+    ini kita mengadakan pertemuan ..."``) or holds the date itself keeps it; a quoted title
+    (``bertajuk "..."``) is a name, not speech."""
+    quote = next((q for q in ctx.quotations if q.start <= start < q.end), None)
+    if quote is None or quote.start <= date.start < quote.end or quote in ctx.quoted_titles:
+        return False
+    return not _SAME_DAY.search(ctx.text, quote.start, quote.end)
 
 
 def _points_back(ctx: Context, sentence: Sentence) -> bool:
@@ -399,12 +430,13 @@ def _named_nearby(
         if not 0 <= j < len(ctx.sentences):
             continue
         near = ctx.sentences[j]
-        if ctx.in_furniture(near.start) or _NOT_NOW.search(near.text):
-            continue
+        stretch = ctx.text[near.start : date.start] if j < k else ctx.text[date.end : near.end]
+        if ctx.in_furniture(near.start) or _NOT_NOW.search(stretch):
+            continue  # "kunjungan itu ... . '... menerima kehadiran Presiden esok hari,' kata X, Selasa"
         if any(near.start <= d.start < near.end and d.value != date.value for d in ctx.dates):
             continue
         kinds = _POINTED_BACK if back_only else _GATHERINGS
-        phrase = _event_phrase(ctx, near.start, near.end, nearest=near.start, kinds=kinds)
+        phrase = _event_phrase(ctx, near.start, near.end, date, nearest=near.start, kinds=kinds)
         if phrase is None:
             continue
         _, _, start, end = phrase
@@ -576,10 +608,12 @@ def extract_events(ctx: Context) -> None:
             continue  # "hingga 10 Februari": a deadline or an end, not the day something happened
         if date.period:
             continue  # "Triwulan III Tahun 2025", "semester pertama": a period something is about, no day
+        if _DOCUMENT_DATE.search(ctx.text, max(0, date.start - 90), date.start):
+            continue  # "... Nomor 1/Pen/2025 tanggal 16 Oktober 2025": a document's date
         sentence = containing(ctx.sentences, date.start)
         if sentence is None:
             continue
-        phrase = _event_phrase(ctx, sentence.start, date.start) or _held_after(ctx, sentence, date)
+        phrase = _event_phrase(ctx, sentence.start, date.start, date) or _held_after(ctx, sentence, date)
         around = [sentence]
         points_back = _points_back(ctx, sentence)
         if phrase is None and (points_back or _said_in_person(ctx, sentence, date)):
