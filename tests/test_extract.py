@@ -2790,3 +2790,16 @@ def test_a_room_of_a_body_written_with_its_short_form_in_brackets_keeps_the_whol
     assert {"Ruang Cakra Pengadilan Negeri Malang", "Aula Kejaksaan Negeri Kota Batu"} <= names(
         x, EntityType.PLACE
     )
+
+
+def test_a_sasak_name_opens_with_lalu_or_baiq_where_a_name_is_expected() -> None:
+    x = run(
+        "Upacara dipimpin Gubernur Nusa Tenggara Barat, H. Lalu Wiraguna. Kepala Desa Mertak, Lalu Sapturi,"
+        " mengapresiasi. Ketua TP PKK Baiq Sulastri hadir. Lalu Hendra Gunawan pulang ke rumah."
+    )
+    assert {"Lalu Wiraguna", "Lalu Sapturi", "Baiq Sulastri"} <= names(x, EntityType.PERSON)
+    assert "Lalu Hendra Gunawan" not in names(x, EntityType.PERSON)  # "then": a sentence's first word
+    assert ("Lalu Wiraguna", "Gubernur") in {
+        (m.person.name, m.role.name if m.role else None) for m in x.memberships
+    }
+    assert not names(run("Kasat Lalu Lintas Polres Batu hadir."), EntityType.PERSON)

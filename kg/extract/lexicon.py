@@ -105,6 +105,9 @@ PLACE_PREPOSITIONS = frozenset(lang.words("place-prepositions"))
 BALINESE_NAMES = frozenset(lang.words("balinese-names"))
 #: What opens a Balinese name before those: "I" (a man's), "Ni" (a woman's).
 BALINESE_OPENERS = frozenset({"I", "Ni"})
+#: Sasak (Lombok) noble names that open a personal name: "Lalu" (a man's), "Baiq" (a woman's).
+#: "Lalu" is also the common word "then", so it opens a name only where a name is expected.
+SASAK_OPENERS = frozenset({"Lalu", "Baiq"})
 #: The world's countries (Indonesian and English names), for a head of state's country and for telling a place.
 WORLD_COUNTRIES = frozenset(lang.words("world-countries", "name"))
 #: The world's countries and regions as places ("Uruguay", "Eropa").

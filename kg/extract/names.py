@@ -249,6 +249,9 @@ def parse_name(
         elif _initial(token, tokens, i) and i + 1 < len(tokens) and is_name_word(tokens[i + 1], blocked):
             words.append(token)  # "M. Anton": an initial opens a name
             i += 1
+        elif not words and _sasak_opener(tokens, i, blocked, after_honorific=bool(prefixes)):
+            words.append(token)  # "H. Lalu Rusdiansyah", "Kepala Desa Mertak, Lalu Sahnan"
+            i += 1
         else:
             break
     while words and words[-1].text in _PARTICLES:
@@ -282,6 +285,16 @@ def _quoted_nickname(tokens: list[Token], i: int, blocked: frozenset[str]) -> bo
         and nick.text == nick.bare
         and is_name_word(after, blocked)
     )
+
+
+def _sasak_opener(tokens: list[Token], i: int, blocked: frozenset[str], *, after_honorific: bool) -> bool:
+    """``Lalu`` or ``Baiq`` at token ``i`` opening a Sasak name before a name word: after an honorific
+    or inside a sentence, never at a sentence's start, where "Lalu" is "then"."""
+    if tokens[i].text not in lexicon.SASAK_OPENERS or i + 1 >= len(tokens):
+        return False
+    if not is_name_word(tokens[i + 1], blocked) or tokens[i + 1].bare == "Lintas":
+        return False  # ("Lalu Lintas": traffic)
+    return after_honorific or (i > 0 and tokens[i - 1].text not in {".", "!", "?", '"', "“", "”", ":"})
 
 
 def _balinese_caste_name(tokens: list[Token], i: int) -> bool:
