@@ -627,3 +627,9 @@ def test_words_that_name_no_place(text: str) -> None:
 def test_the_same_sentences_with_a_region_name_it(text: str, place: str) -> None:
     """The twins of the test above: a region where the word was is read as a place."""
     assert _names(text, EntityType.PLACE) == {place}
+
+
+def test_a_tagged_name_running_on_into_a_sum_of_money_is_no_node() -> None:
+    text = "Dana dialokasikan ke Pusat Riset Kelautan (PRK) Rp 95,64 miliar dan lainnya."
+    accepted, reasons = _decide(text, "Pusat Riset Kelautan (PRK) Rp", "ORG")
+    assert not accepted and "sum of money" in reasons[-1]

@@ -2803,3 +2803,30 @@ def test_a_sasak_name_opens_with_lalu_or_baiq_where_a_name_is_expected() -> None
         (m.person.name, m.role.name if m.role else None) for m in x.memberships
     }
     assert not names(run("Kasat Lalu Lintas Polres Batu hadir."), EntityType.PERSON)
+
+
+def test_an_acehnese_honorific_is_no_name() -> None:
+    x = run("Ketua Majelis Permusyawaratan Ulama (MPU) Aceh Besar Tgk. H. Hasan Wiratama hadir.")
+    assert names(x, EntityType.PERSON) == {"Hasan Wiratama"}
+
+
+def test_an_abbreviation_the_article_spells_out_otherwise_is_not_the_national_programme() -> None:
+    x = run(
+        "Dinkes meminta puskesmas menggencarkan gerakan Pemberantasan Sarang Nyamuk (PSN). PSN dilakukan tiap Jumat."
+    )
+    assert names(x, EntityType.PROGRAM) == {"Pemberantasan Sarang Nyamuk"}
+    x = run("Jalan tol itu termasuk Proyek Strategis Nasional (PSN). PSN ini selesai tahun depan.")
+    assert names(x, EntityType.PROGRAM) == {"Proyek Strategis Nasional"}
+
+
+def test_a_regional_enterprise_is_named_by_its_own_name_after_its_legal_form() -> None:
+    x = run(
+        "Dinas bekerja sama dengan Perumda Pasar Sukamaju Sejahtera. Direktur Utama Perumda Pasar Sukamaju"
+        " Sejahtera, Budi Hartono, mendukung. Direktur Perumda Air Minum Tirta Sejahtera Kota Batu, Agus"
+        " Setiawan, hadir. Direktur PDAM Kota Malang juga hadir."
+    )
+    assert {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships} == {
+        ("Budi Hartono", "Perumda Pasar Sukamaju Sejahtera"),
+        ("Agus Setiawan", "Perumda Air Minum Tirta Sejahtera Kota Batu"),
+    }
+    assert "Perusahaan Daerah Air Minum Kota Malang" in names(x, EntityType.ORGANIZATION)

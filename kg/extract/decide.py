@@ -116,6 +116,10 @@ def _repeated(ctx: Context, text: str) -> int:
     return _word_counts(ctx.text)[text]
 
 
+#: what writes a sum of money, which no name ends with
+_MONEY = frozenset({"Rp", "US$", "USD", "IDR"})
+
+
 @lru_cache(maxsize=8)
 def _word_counts(text: str) -> Counter[str]:
     return Counter(re.findall(r"\w+", text))
@@ -149,6 +153,8 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("an acronym of a programme, document, tax or category",))
     if span.text.count("(") != span.text.count(")"):
         return Decision(None, 0.0, ("cut inside brackets",))
+    if words[-1].rstrip(".") in _MONEY:
+        return Decision(None, 0.0, ("runs on into a sum of money ('... (PIP) Rp 95 miliar')",))
     # one word is a brand (TransJakarta); a person's name may end glued to the next word
     # ("I Made SatriaBendahara:"), which the tokenizer splits off
     glued = words[:-1] if span.label == "PER" else words

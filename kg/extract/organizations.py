@@ -342,6 +342,8 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
         return None
     info, j = found
     tokens = ctx.tokens
+    if _named_enterprise(ctx, info, j):
+        return None  # "Perumda Pasar Pakuan Jaya", "PDAM Tirta Kencana": the enterprise's own name follows
     if info.abbr in lexicon.AMBIGUOUS_ABBREVIATIONS and not (i and tokens[i - 1].text in lexicon.ORG_CUES):
         return None  # "membayar PBB": a tax, not a party
     if j - i == 1 and len(tokens[i].bare) <= 3 and among_initials(ctx, i):
@@ -356,6 +358,21 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
     ):
         return None  # "BUMDes": every village has one; without a region named, no one body
     return known_match(ctx, info, i, j, surface_abbr)
+
+
+def _named_enterprise(ctx: Context, info: OrgInfo, j: int) -> bool:
+    """Whether a regional enterprise's legal form (``Perumda``, ``PDAM``) is followed by the
+    enterprise's own name (read as a company's, :func:`parse_company`): capitalised words that are
+    no region and open no person's name."""
+    tokens = ctx.tokens
+    return (
+        info.abbr in _COMPANY_FORMS
+        and j < len(tokens)
+        and tokens[j].capitalised
+        and tokens[j].bare not in lexicon.STOPWORDS
+        and region_at(ctx, j, {"kota", "kabupaten", "provinsi", "desa", "kelurahan"}, bare=True) is None
+        and not ctx.person_starts_at(tokens[j].start)
+    )
 
 
 #: "berinisial MA": the words before a person's initials
@@ -962,7 +979,11 @@ def parse_headless(ctx: Context, i: int) -> OrgMatch | None:
     return None
 
 
-_COMPANY_FORMS = frozenset({"PT", "CV", "PD", "UD"})
+#: legal forms before a company's own name; a regional enterprise's too ("Perumda Pasar Pakuan Jaya")
+_COMPANY_FORMS = frozenset({"PT", "CV", "PD", "UD", "Perumda", "Perusda", "PDAM"})
+_ENTERPRISE_FORMS = frozenset({"Perumda", "Perusda", "PDAM"})
+#: the regions a regional enterprise belongs to
+_ENTERPRISE_SEATS = {"kota", "kabupaten", "provinsi"}
 
 
 def _regional_office_spelled_out(ctx: Context, i: int, j: int) -> OrgMatch | None:
@@ -1058,12 +1079,20 @@ def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMa
     five words; a bracketed abbreviation after the name is its alias.
     """
     tokens = ctx.tokens
-    if tokens[i].text.rstrip(".") not in _COMPANY_FORMS:
+    form = tokens[i].text.rstrip(".")
+    if form not in _COMPANY_FORMS:
         return None
+    enterprise = form in _ENTERPRISE_FORMS
+    if enterprise and region_at(ctx, i + 1, _ENTERPRISE_SEATS, bare=True):
+        return None  # "PDAM Kota Batu": the region's enterprise, known to the lexicon (parse_known)
     words: list[Token] = []
     j = i + 1
     while j < len(tokens) and len(words) < 5:
         token = tokens[j]
+        if enterprise and words and (seat := region_at(ctx, j, _ENTERPRISE_SEATS)) is not None:
+            words.extend(tokens[j : seat[2]])  # "Perumda Air Minum Tugu Tirta Kota Malang": its city ends it
+            j = seat[2]
+            break
         if not (token.capitalised or token.text[:1].isdigit() or token.text == "&"):
             break
         if (token.bare in _NAME_STOPWORDS and not _closes_company_name(tokens, j)) or (

@@ -656,6 +656,17 @@ def extract_plans(ctx: Context) -> None:
             program.aliases.update({abbr, ctx.text[m.start() : end]})
 
 
+def _spelled_otherwise(ctx: Context, abbr: str, name: str) -> bool:
+    """Whether the article spells ``abbr`` out as a name sharing no word with ``name``."""
+    if f"({abbr})" not in ctx.text:
+        return False  # no definition at all: the usual case, without a scan
+    ours = {w.casefold() for w in name.split()}
+    return any(
+        m.group("abbr") == abbr and not ours & {w.casefold() for w in m.group("phrase").split()}
+        for m in _definitions(ctx.text)
+    )
+
+
 def extract_national_programs(ctx: Context) -> None:
     """``MBG``, ``Sekolah Rakyat``, ``Koperasi Desa Merah Putih``: the national programmes of the word list.
 
@@ -669,6 +680,8 @@ def extract_national_programs(ctx: Context) -> None:
             name = _NATIONAL_FORMS.get(written) or _NATIONAL_FORMS.get(written.casefold())
             if name is None or ctx.claimed(m.start(), m.end()) or ctx.in_furniture(m.start()):
                 continue
+            if pattern is _NATIONAL_ABBREVIATIONS and _spelled_otherwise(ctx, written, name):
+                continue  # "Pemberantasan Sarang Nyamuk (PSN)": not the Proyek Strategis Nasional here
             program = add_program(ctx, name, m.start(), m.end())
             if program is not None and written != name:
                 program.aliases.add(written)
