@@ -633,3 +633,15 @@ def test_a_tagged_name_running_on_into_a_sum_of_money_is_no_node() -> None:
     text = "Dana dialokasikan ke Pusat Riset Kelautan (PRK) Rp 95,64 miliar dan lainnya."
     accepted, reasons = _decide(text, "Pusat Riset Kelautan (PRK) Rp", "ORG")
     assert not accepted and "sum of money" in reasons[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("Tim SAR mengevakuasi penumpang KM Sinar Bahari yang mati mesin.", "Sinar Bahari", "PER"),
+        ("Harga cabai naik jelang Idul Adha tahun ini.", "Idul Adha", "PER"),
+    ],
+)
+def test_a_ships_name_and_a_religious_holiday_are_no_person(text: str, span: str, label: str) -> None:
+    accepted, _ = _decide(text, span, label)
+    assert not accepted

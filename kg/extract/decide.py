@@ -116,6 +116,8 @@ def _repeated(ctx: Context, text: str) -> int:
     return _word_counts(ctx.text)[text]
 
 
+#: what opens a ship's name ("KM Sinar Harapan"), case as written
+VESSEL_PREFIXES = frozenset(lang.words("vessel-prefixes"))
 #: what writes a sum of money, which no name ends with
 _MONEY = frozenset({"Rp", "US$", "USD", "IDR"})
 
@@ -179,6 +181,8 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, (f"opens with {words[0]!r}: a thing's name",))  # "Buku Antisipasi ..."
     if previous in OBJECT_CUES:
         return Decision(None, 0.0, (f"after {previous!r}: a thing",))
+    if set(_before(ctx, span.start, 6).split()[-1:]) & VESSEL_PREFIXES:
+        return Decision(None, 0.0, ("after a vessel's prefix ('KM Sinar Harapan'): a ship",))
     if previous in lexicon.AS_WORDS and span.label == "ORG" and not gazetteer.lookup_abbreviation(span.text):
         return Decision(None, 0.0, (f"after {previous!r}: an office",))  # "Hendri selaku PPK"
     if previous in EVENT_NAME_CUES and not (
