@@ -2830,3 +2830,34 @@ def test_a_regional_enterprise_is_named_by_its_own_name_after_its_legal_form() -
         ("Agus Setiawan", "Perumda Air Minum Tirta Sejahtera Kota Batu"),
     }
     assert "Perusahaan Daerah Air Minum Kota Malang" in names(x, EntityType.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Kepala Seksi Penerangan Hukum (Kasi Penkum) Kejati Sulut, Budi Hartono, mengatakan hal itu.",
+            ("Budi Hartono", "Kepala Seksi Penerangan Hukum", "Kejaksaan Tinggi Sulawesi Utara"),
+        ),
+        (
+            "Asisten Tindak Pidana Khusus (Aspidsus) Kejati Sulut, Budi Hartono, menegaskan hal itu.",
+            ("Budi Hartono", "Asisten Pidana Khusus", "Kejaksaan Tinggi Sulawesi Utara"),
+        ),
+        (
+            "Kepala Seksi Penerangan Hukum Kejati DKI Jakarta, Budi Hartono, mengatakan hal itu.",
+            ("Budi Hartono", "Kepala Seksi Penerangan Hukum", "Kejaksaan Tinggi DKI Jakarta"),
+        ),
+        (
+            "Kepala Kejari Kota Batu Agus Setiawan hadir. Kasi Pidsus Kejari Budi Hartono mengatakan hal itu.",
+            ("Budi Hartono", "Kepala Seksi Tindak Pidana Khusus", "Kejaksaan Negeri Kota Batu"),
+        ),
+    ],
+)
+def test_prosecutors_offices_named_with_a_region_that_is_a_stop_word_or_not_named(
+    text: str, held: tuple[str, str, str]
+) -> None:
+    assert held in {
+        (m.person.name, m.role.name if m.role else "", m.organization.name if m.organization else "")
+        for m in run(text).memberships
+    }
+    assert not [o for o in names(run(text), EntityType.ORGANIZATION) if "Budi" in o]

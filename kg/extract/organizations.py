@@ -494,12 +494,16 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
         longest += 2
     while j < len(tokens) and len(words) < longest:
         token = tokens[j]
-        if token.bare in lexicon.RANK_WORDS or token.bare in lexicon.STOPWORDS - {"Kota", "Kabupaten"}:
-            break
+        if token.bare in lexicon.RANK_WORDS or (
+            token.bare in lexicon.STOPWORDS - {"Kota", "Kabupaten"} and not _is_place_word(ctx, token, j)
+        ):
+            break  # (a region's name may be a stop word: "Kejati DKI Jakarta", "Kejari Jakarta Selatan")
         if not (token.capitalised or token.text[:1].isdigit()) or token.bare in lexicon.HONORIFICS:
             break
         if words and not _is_place_word(ctx, token, j):
             break
+        if not words and not _is_place_word(ctx, token, j) and ctx.person_starts_at(token.start):
+            break  # "Kasi Pidsus Kejari Budi Hartono": the holder's name, not the unit's place
         words.append(token)
         j += 1
         if token.text.endswith("."):
@@ -566,7 +570,7 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
     return _spelled_before_abbreviation(ctx, i, name) or _organisation(ctx, i, name)
 
 
-_DIRECTIONS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah"})
+_DIRECTIONS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Pusat"})
 
 
 def _spelled_before_abbreviation(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
