@@ -2861,3 +2861,17 @@ def test_prosecutors_offices_named_with_a_region_that_is_a_stop_word_or_not_name
         for m in run(text).memberships
     }
     assert not [o for o in names(run(text), EntityType.ORGANIZATION) if "Budi" in o]
+
+
+def test_a_units_portfolio_of_two_nouns_joined_by_dan_and_the_ministry_after_it() -> None:
+    x = run(
+        "Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinkes Kota Batu, Budi Hartono, menyebut hal itu."
+    )
+    [m] = x.memberships
+    assert m.person.name == "Budi Hartono" and m.organization is not None
+    assert m.organization.name.endswith("Dinas Kesehatan Kota Batu")
+    assert "Pencegahan dan Pengendalian Penyakit" in f"{m.role.name if m.role else ''} {m.organization.name}"
+    x = run('"Kami tunggu," kata Dirjen Pelayanan dan Kepatuhan Kementerian HAM, Budi Hartono, di Jakarta.')
+    assert {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships} == {
+        ("Budi Hartono", "Kementerian Hak Asasi Manusia")
+    }

@@ -612,6 +612,10 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
     return unit
 
 
+#: the heads of a body a unit sits in, which end the unit's subject
+_PARENT_HEADS = frozenset({"Kementerian", "Kementrian", "Dinas", "Badan", "Pemerintah"})
+
+
 def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
     """The unit a position names by its subject: ``Direktur Jenderal Pajak`` → ``Direktorat Jenderal Pajak``.
 
@@ -632,6 +636,8 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
             j += 1
             break
         roman = re.fullmatch(r"[IVX]+|\d+", token.bare) is not None
+        if words and token.bare in _PARENT_HEADS:
+            break  # "Dirjen Pelayanan dan Kepatuhan Kementerian HAM": the body the unit sits in
         if words and token.text == "/" and j + 1 < len(tokens):
             region = region_at(ctx, j + 1, {"kota", "kabupaten", "provinsi"}, bare=True)
             if region is not None:  # "Kodim 0833/Kota Malang"
@@ -656,7 +662,16 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
             token.text in {"dan", ","}
             and words
             and j + 1 < len(tokens)
-            and tokens[j + 1].bare in lexicon.INSTITUTION_WORDS
+            and (
+                tokens[j + 1].bare in lexicon.INSTITUTION_WORDS
+                # "Bidang Pencegahan dan Pengendalian Penyakit": a portfolio of two common nouns
+                or (
+                    token.text == "dan"
+                    and tokens[j + 1].capitalised
+                    and lexicon.is_common_noun(tokens[j + 1].bare)
+                    and tokens[j + 1].bare not in lexicon.TITLE_FIRST_WORDS
+                )
+            )
         ):
             words.append(token)
             j += 1
