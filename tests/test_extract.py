@@ -2875,3 +2875,9 @@ def test_a_units_portfolio_of_two_nouns_joined_by_dan_and_the_ministry_after_it(
     assert {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships} == {
         ("Budi Hartono", "Kementerian Hak Asasi Manusia")
     }
+
+
+def test_an_arts_studio_is_a_body_not_a_person() -> None:
+    x = run("Pembukaan ditandai penampilan tari oleh Sanggar Seni Sekar Wangi dari Denpasar.")
+    assert "Sanggar Seni Sekar Wangi" in names(x, EntityType.ORGANIZATION)
+    assert not names(x, EntityType.PERSON)
