@@ -645,3 +645,18 @@ def test_a_tagged_name_running_on_into_a_sum_of_money_is_no_node() -> None:
 def test_a_ships_name_and_a_religious_holiday_are_no_person(text: str, span: str, label: str) -> None:
     accepted, _ = _decide(text, span, label)
     assert not accepted
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        (
+            "Wali Kota membuka Pesta Kesenian Rakyat (PKR) di lapangan. Tahun ini PKR diikuti 45 sanggar.",
+            "PKR",
+        ),
+        ("Program TNI Manunggal Membangun Desa (TMMD) dibuka. Selama TMMD warga ikut bekerja.", "TMMD"),
+    ],
+)
+def test_an_acronym_spelled_out_as_a_festival_or_a_programme_is_no_body(text: str, acronym: str) -> None:
+    decision = _decision(text, acronym, "ORG", last=True)
+    assert not decision.accepted and "spelled out" in decision.reasons[-1]

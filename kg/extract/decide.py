@@ -466,6 +466,10 @@ def _acronym(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("spelled out in common words: a thing, not an organisation",))
     if _TICKER_AFTER.match(ctx.text[span.end : span.end + 16]):
         return Decision(None, 0.0, ("a share's ticker with its price change",))
+    head = _defined_head(ctx.text, span.text)
+    if head is not None and (head.casefold() in lexicon.EVENT_TRIGGERS or head in _NOT_BODY_HEADS):
+        # "Pesta Kesenian Rakyat (PKR)", "Program TNI Manunggal Membangun Desa (TMMD)"
+        return Decision(None, 0.0, (f"spelled out as {head!r} ...: an event's or a programme's name",))
     words = re.findall(r"[\w.]+|[,;(]", _before(ctx, span.start, 30))
     previous = words[-1] if words else ""
     if previous.isalpha() and previous.islower() and previous not in _ACRONYM_LINKS:
@@ -475,6 +479,19 @@ def _acronym(ctx: Context, span: NerSpan) -> Decision:
     return _verdict(
         "ORG", span.confidence, [f"tagger {span.confidence:.2f}", "acronym in a list or as agent"]
     )
+
+
+#: first words of a spelled-out acronym that make it a programme or a festival, not a body
+_NOT_BODY_HEADS = frozenset({"Program", "Pesta", "Pekan", *lang.words("program-heads")})
+
+
+def _defined_head(text: str, acronym: str) -> str | None:
+    """The first word of the name the article spells ``acronym`` out as (``Pesta Kesenian Rakyat
+    (PKR)`` → ``Pesta``), or ``None``."""
+    if f"({acronym})" not in text:
+        return None
+    m = re.search(rf"((?:[A-Z][\w'-]*\s+(?:(?:dan|ke|untuk)\s+)?){{1,8}})\({re.escape(acronym)}\)", text)
+    return m.group(1).split()[0] if m else None
 
 
 #: A list of suspects' initials with a one-letter item: ``yakni A, AP, AM alias KA, ACM, dan MR``.
