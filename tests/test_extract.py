@@ -2790,3 +2790,31 @@ def test_a_room_of_a_body_written_with_its_short_form_in_brackets_keeps_the_whol
     assert {"Ruang Cakra Pengadilan Negeri Malang", "Aula Kejaksaan Negeri Kota Batu"} <= names(
         x, EntityType.PLACE
     )
+
+
+def test_a_sentence_pointing_back_at_an_event_or_saying_who_came_adds_its_participants() -> None:
+    x = run(
+        "Hal itu disampaikan Kepala Dinas Kesehatan Kota Batu Darsono Hadiwijaya dalam Rapat Koordinasi "
+        "Percepatan Imunisasi, Rabu (5/11/2025). Darsono menyebut capaian imunisasi masih rendah. "
+        "Dalam rakor tersebut, Camat Bumiaji Rukmini Pratiwi melaporkan capaian di wilayahnya."
+    )
+    [event] = x.events
+    assert "Rukmini Pratiwi" in {p.name for p in (*event.performers, *event.attendees)}
+    x = run(
+        "Pasar murah digelar di Alun-alun Kota Batu, Senin (3/11/2025). "
+        "Wali Kota Batu Margono Kusnadi membuka Festival Apel Kota Batu, Sabtu (8/11/2025). "
+        "Pembukaan ditandai pemukulan gong. "
+        "Hadir dalam kesempatan tersebut Camat Bumiaji Rukmini Pratiwi."
+    )
+    festival = next(e for e in x.events if "Festival" in e.name)
+    assert "Rukmini Pratiwi" in {p.name for p in (*festival.performers, *festival.attendees)}
+
+
+def test_a_planned_event_takes_no_speaker_of_the_article_as_its_participant() -> None:
+    x = run(
+        'Kepala Desa Sukamaju Darsono Hadiwijaya mengeluhkan banjir. "Saluran di sini sempit," ujarnya. '
+        "Camat Bumiaji Rukmini Pratiwi menambahkan bahwa warga akan menggelar kerja bakti massal pada "
+        "Minggu (22/6/2025) mendatang."
+    )
+    [event] = x.events
+    assert {p.name for p in (*event.performers, *event.attendees)} == {"Rukmini Pratiwi", "Kecamatan Bumiaji"}

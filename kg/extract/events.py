@@ -131,6 +131,14 @@ _POINTER = re.compile(rf"\b(?:{_any_of('event-pointer-words')})\s+(?:ini|itu|ter
 _POINTED_BACK = (frozenset(lexicon.EVENT_TRIGGERS.values()) | {"Event"}) - {"Election"}
 #: after an event word: it is the one just spoken of ("kunjungan itu")
 _REFERRED = re.compile(r"\s+(?:tersebut|itu|ini)\b")
+#: an event word or a generic one pointing back at the event just told of ("Dalam rakor tersebut, ...",
+#: "Hadir dalam kesempatan itu ..."), not a question of which ("acara apa")
+_BACK_REFERENCE = re.compile(
+    rf"\b(?:{lang.alternation(lexicon.EVENT_TRIGGERS)}|{_any_of('event-pointer-words')})\s+(?:ini|itu|tersebut)\b",
+    re.IGNORECASE,
+)
+#: how many sentences after an event's own a "Turut hadir ..." sentence may still be about it
+_ATTENDANCE_REACH = 3
 #: the first words of event triggers ("sidang", "rapat", "kunjungan"): an event's name head refers back to it
 _TRIGGER_HEADS = frozenset(t.split()[0] for t in lexicon.EVENT_TRIGGERS)
 #: words making a capitalised phrase after "dalam"/"pada" a document, clause or period ("Nomor", "Pasal")
@@ -603,6 +611,7 @@ _CALLED_OFF = re.compile(
 def extract_events(ctx: Context) -> None:
     """Events anchored on dates, with location, performers, attendees and topics."""
     seen: dict[tuple[str, str], Event] = {}
+    main_taken = False  # the article's first event held, not planned, is its main one
     for date in ctx.dates:
         if date.relative or _UNTIL.search(ctx.text[max(0, date.start - 24) : date.start]):
             continue  # "hingga 10 Februari": a deadline or an end, not the day something happened
@@ -629,7 +638,9 @@ def extract_events(ctx: Context) -> None:
             continue  # (the same event again; "Rakornas ... hari ini batal dilakukan": not held)
         event = Event(name, kind, date.value, ctx.span(start, end), end_date=date.end_value)
         event.location = _where(ctx, around, date, kind, start, end)
-        _participants(ctx, event, around, start, end, main=not ctx.events)
+        planned = _planned(ctx, around[0], date, start)
+        _participants(ctx, event, around, start, end, main=not (main_taken or planned))
+        main_taken = main_taken or not planned
         event.about = [
             p
             for p in ctx.of_type(EntityType.PROGRAM)
@@ -638,6 +649,14 @@ def extract_events(ctx: Context) -> None:
         ]
         seen[key] = event
         ctx.events.append(event)
+
+
+def _planned(ctx: Context, sentence: Sentence, date: DateMention, start: int) -> bool:
+    """Whether the event its date's sentence names is still to come: ``... akan menggelar kerja bakti
+    massal pada Minggu (22/6/2025) mendatang`` (a plan word from a few words before its name to just
+    after the date); its speakers spoke of it, they did not take part."""
+    lo = max(sentence.start, min(start, date.start) - 30)
+    return bool(_NOT_NOW.search(ctx.text, lo, min(sentence.end, date.end + 12)))
 
 
 def _participants(
@@ -677,8 +696,7 @@ def _participants(
     head, named = _again(event.name.split()[0], ctx.text[start:end])
     last = ctx.sentences.index(sentences[0]) if sentences[0] in ctx.sentences else -1
     spoken_of = [s for s in ctx.sentences if head is not None and head.search(s.text)]
-    after = ctx.sentences[last + 1 : last + 2]
-    following = [s for s in after if _ATTEND.search(s.text)]
+    following = _told_after(ctx, last, event) if last >= 0 else []
     listed = [
         listing
         for k, s in enumerate(ctx.sentences)
@@ -702,6 +720,29 @@ def _participants(
             )
         ):
             add(event.attendees, membership.organization)
+
+
+def _told_after(ctx: Context, k: int, event: Event) -> list[Sentence]:
+    """The sentences after an event's own (sentence ``k``) that go on about it: those that say who came
+    (``Turut hadir ...``, ``Hadir pula ...``) a few sentences on, those pointing back at it (``Dalam rakor
+    tersebut, Sekda X melaporkan ...``, ``Hadir dalam kesempatan itu ...``) and those opening with its
+    name's head (``Peluncuran dilakukan oleh ...``); up to a sentence dated another day, and none that
+    plans something (``akan``)."""
+    head = event.name.split()[0].casefold()
+    told = []
+    for n, sentence in enumerate(ctx.sentences[k + 1 :], start=1):
+        if any(sentence.start <= d.start < sentence.end and d.value != event.date for d in ctx.dates):
+            break
+        if ctx.in_furniture(sentence.start) or _NOT_NOW.search(sentence.text):
+            continue
+        opening = sentence.text.split(maxsplit=1)[0].casefold() if sentence.text.strip() else ""
+        if (
+            (n <= _ATTENDANCE_REACH and _ATTEND.search(sentence.text))
+            or _BACK_REFERENCE.search(sentence.text)
+            or (n == 1 and opening == head)
+        ):
+            told.append(sentence)
+    return told
 
 
 def _again(head: str, phrase: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
