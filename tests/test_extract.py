@@ -2818,3 +2818,25 @@ def test_a_planned_event_takes_no_speaker_of_the_article_as_its_participant() ->
     )
     [event] = x.events
     assert {p.name for p in (*event.performers, *event.attendees)} == {"Rukmini Pratiwi", "Kecamatan Bumiaji"}
+
+
+def test_an_act_names_its_event_past_who_it_installs_and_how_it_was_done() -> None:
+    x = run(
+        "Bupati Malang Margono Kusnadi mengukuhkan pengurus Forum Komunikasi Kader Desa Kabupaten Malang "
+        "di Pendopo Agung, Kamis (10/7/2025)."
+    )
+    [event] = x.events
+    assert event.name.startswith("Pengukuhan Pengurus Forum Komunikasi Kader Desa")
+    assert event.kind == "Inauguration"
+    x = run(
+        "Wali Kota Batu Margono Kusnadi membuka secara resmi Pesta Seni Rakyat Kota Batu, Sabtu (21/6/2025)."
+    )
+    assert [e.name for e in x.events] == ["Pembukaan Pesta Seni Rakyat Kota Batu"]
+
+
+def test_an_event_opened_by_a_trigger_verb_is_called_by_its_noun() -> None:
+    x = run(
+        "Hal itu disampaikan Wali Kota Batu Margono Kusnadi usai bertemu dengan Camat Bumiaji Rukmini "
+        "Pratiwi di Balai Kota Among Tani, Senin (20/10/2025)."
+    )
+    assert [e.name for e in x.events] == ["Pertemuan"]

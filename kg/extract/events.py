@@ -41,11 +41,13 @@ _INTRO = re.compile(
 #: Verbs whose object names the event, and the noun the event is called by.
 _ACT_ROWS = lang.table("event-acts", ("verb", "name", "class", "object"))
 _ACTS = {verb: (name, kind) for verb, name, kind, _ in _ACT_ROWS}
-#: "langsung", "secara langsung": how an act was done, between the verb and its object
-_IN_PERSON = r"(?:(?:secara\s+)?langsung\s+|sekaligus\s+)?"
+#: "langsung", "secara langsung", "secara resmi": how an act was done, between the verb and its object
+_IN_PERSON = r"(?:(?:secara\s+)?(?:langsung|resmi)\s+|sekaligus\s+)?"
 #: "meninjau Pasar Besar", "meninjau langsung pelaksanaan program Sambang Kampung": the act, then its object's name
+#: "mengukuhkan pengurus Forum ...": who the act installs, kept in the event's name
+_HOLDERS = lang.alternation(lang.words("act-holder-words"))
 _ACT = re.compile(
-    rf"\b(?P<verb>{'|'.join(_ACTS)})\s+{_IN_PERSON}"
+    rf"\b(?P<verb>{'|'.join(_ACTS)})\s+{_IN_PERSON}(?:(?P<holders>{_HOLDERS})\s+)?"
     r"(?:(?:pelaksanaan|progres|kegiatan|program|proyek|pembangunan|lokasi|aplikasi|layanan|sistem|gedung)\s+)*"
     r"(?=[A-Z])"
 )
@@ -253,6 +255,17 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
     return display_name(ctx.text[start:end]), end
 
 
+#: trigger verbs → the noun an event they open is called by ("bertemu" → "Pertemuan")
+_VERB_NOUNS = lang.mapping("event-verb-nouns", "verb", "noun", casefold=True)
+
+
+def _nominal(name: str) -> str:
+    """An event name opening with a trigger verb, called by the verb's noun: ``Bertemu`` → ``Pertemuan``."""
+    first, _, rest = name.partition(" ")
+    noun = _VERB_NOUNS.get(first.casefold())
+    return name if noun is None else f"{noun} {rest}".rstrip()
+
+
 _LOWER = frozenset(lang.words("event-name-lower-words", casefold=True))
 
 
@@ -297,7 +310,11 @@ def _event_phrase(
         triggers[lo + m.start()] = lo + m.end()
     for m in _INTRO.finditer(before):
         candidates.append((lo + m.end(), "Event"))
-    acts = {lo + m.end(): _ACTS[m.group("verb")] for m in _ACT.finditer(before)}
+    acts: dict[int, tuple[str, str]] = {}  # where an act's capitalised object starts → its noun and class
+    holders: dict[int, str] = {}  # ... → who the act installs ("pengurus")
+    for m in _ACT.finditer(before):
+        acts[lo + m.end()] = _ACTS[m.group("verb")]
+        holders[lo + m.end()] = m.group("holders") or ""
     candidates.extend((start, kind) for start, (_, kind) in acts.items())
     objects: dict[int, tuple[str, int]] = {}  # where a lower-case object starts → the act's noun, its end
     for m in _ACT_LOWER.finditer(before):
@@ -346,7 +363,9 @@ def _event_phrase(
             # "meresmikan Pasar Rakyat ..." → "Peresmian Pasar Rakyat ...": the act names the event
             if ctx.entity_at(start, end, EntityType.PERSON):
                 continue
-            name = f"{acts[start][0]} {name}"
+            name = " ".join(w for w in (acts[start][0], display_name(holders[start]), name) if w)
+            if holders[start]:
+                kind = acts[start][1]  # "mengukuhkan pengurus Forum ...": an inauguration, not a forum
         elif ctx.entity_at(start, end, EntityType.PERSON) and not (
             start in triggers
             and not ctx.entity_at(start, triggers[start], EntityType.PERSON)
@@ -365,6 +384,7 @@ def _event_phrase(
                 continue  # "dalam Keputusan KPU Nomor 731": a document, not an event
         if kinds is not None and kind not in kinds:
             continue
+        name = _nominal(name)
         theme = _THEME.match(ctx.text[end : min(end + 140, max(hi, end))])
         if theme:
             name = f"{name}: {theme.group('theme').strip()}"
