@@ -2840,3 +2840,16 @@ def test_an_event_opened_by_a_trigger_verb_is_called_by_its_noun() -> None:
         "Pratiwi di Balai Kota Among Tani, Senin (20/10/2025)."
     )
     assert [e.name for e in x.events] == ["Pertemuan"]
+
+
+def test_a_bare_act_noun_takes_the_object_of_the_act_told_just_before() -> None:
+    x = run(
+        "Pemerintah Kota Batu meluncurkan aplikasi Lapor Warga sebagai kanal pengaduan. Peluncuran "
+        "dilakukan Wali Kota Batu Margono Kusnadi di Balai Kota Among Tani, Selasa (7/1/2025)."
+    )
+    assert [e.name for e in x.events] == ["Peluncuran Lapor Warga"]
+    x = run(
+        "Pemerintah Kabupaten Malang menyalurkan bantuan keuangan desa senilai Rp 25 miliar. Penyerahan "
+        "secara simbolis dilakukan Bupati Malang Margono Kusnadi di Pendopo Agung, Rabu (16/4/2025)."
+    )
+    assert [e.name for e in x.events] == ["Penyerahan bantuan keuangan desa"]

@@ -51,7 +51,7 @@ _ACT = re.compile(
     r"(?:(?:pelaksanaan|progres|kegiatan|program|proyek|pembangunan|lokasi|aplikasi|layanan|sistem|gedung)\s+)*"
     r"(?=[A-Z])"
 )
-_OBJECT_STOP = r"(?:kepada|di|ke|dari|untuk|bagi|pada|yang|dan|serta|dengan|oleh|sebagai|secara|hasil|itu|ini|tersebut)\b"
+_OBJECT_STOP = r"(?:kepada|senilai|sebesar|sebanyak|berupa|di|ke|dari|untuk|bagi|pada|yang|dan|serta|dengan|oleh|sebagai|secara|hasil|itu|ini|tersebut)\b"
 _OBJECT_WORD = rf"(?!{_OBJECT_STOP})[a-z][a-z-]*"
 _ANY_OBJECT = "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == "any")
 #: Object kinds of event-acts.tsv whose lower-case object must open with a word of a list: a thing
@@ -653,6 +653,7 @@ def extract_events(ctx: Context) -> None:
         if phrase is None:
             continue
         name, kind, start, end = phrase
+        name = _completed(ctx, sentence, name)
         key = (name.casefold(), date.value)
         if key in seen or _CALLED_OFF.match(ctx.text, end):
             continue  # (the same event again; "Rakornas ... hari ini batal dilakukan": not held)
@@ -669,6 +670,32 @@ def extract_events(ctx: Context) -> None:
         ]
         seen[key] = event
         ctx.events.append(event)
+
+
+#: the nouns acts call their events by ("Peluncuran", "Penyerahan"): alone, a name that says not of what
+_ACT_NOUNS = frozenset(noun.casefold() for noun, _ in _ACTS.values())
+
+
+def _completed(ctx: Context, sentence: Sentence, name: str) -> str:
+    """A bare act noun (``Peluncuran dilakukan Wali Kota ..., Selasa (7/1)``) completed with the object
+    of an act in the sentence before (``Pemkot meluncurkan aplikasi Sapa Warga ...``): ``Peluncuran Sapa
+    Warga``; a handing over takes the thing handed over (``menyalurkan bantuan keuangan ...``)."""
+    k = ctx.sentences.index(sentence) if sentence in ctx.sentences else 0
+    if name.casefold() not in _ACT_NOUNS or k == 0:
+        return name
+    before = ctx.sentences[k - 1]
+    if ctx.in_furniture(before.start):
+        return name
+    named = _ACT.search(ctx.text, before.start, before.end)
+    if named is not None:
+        thing, _ = _name_from(ctx, named.end(), before.end)
+        if thing and not ctx.entity_at(named.end(), named.end() + len(thing), EntityType.PERSON):
+            return f"{name} {thing}"
+    lower = _ACT_LOWER.search(ctx.text, before.start, before.end)
+    if lower is not None:
+        group = next(g for g in ("object", *_OBJECT_LISTS) if lower.group(g))
+        return f"{name} {lower.group(group)}"
+    return name
 
 
 def _planned(ctx: Context, sentence: Sentence, date: DateMention, start: int) -> bool:
