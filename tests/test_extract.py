@@ -2853,3 +2853,13 @@ def test_a_bare_act_noun_takes_the_object_of_the_act_told_just_before() -> None:
         "secara simbolis dilakukan Bupati Malang Margono Kusnadi di Pendopo Agung, Rabu (16/4/2025)."
     )
     assert [e.name for e in x.events] == ["Penyerahan bantuan keuangan desa"]
+
+
+def test_an_election_spoken_of_at_a_gathering_takes_none_of_those_the_gathering_points_back_at() -> None:
+    x = run(
+        "Wali Kota Batu Margono Kusnadi memimpin Apel Kesiapan Linmas di Stadion Brantas, Minggu (17/11/2024). "
+        "Apel ini digelar untuk mendukung pemilihan kepala daerah tahun 2024 di Kota Batu pada 27 November 2024. "
+        "Pada kesempatan ini, Camat Bumiaji Rukmini Pratiwi menyampaikan kesiapan wilayahnya."
+    )
+    election = next(e for e in x.events if e.kind == "Election")
+    assert "Rukmini Pratiwi" not in {p.name for p in (*election.performers, *election.attendees)}

@@ -743,7 +743,7 @@ def _participants(
     head, named = _again(event.name.split()[0], ctx.text[start:end])
     last = ctx.sentences.index(sentences[0]) if sentences[0] in ctx.sentences else -1
     spoken_of = [s for s in ctx.sentences if head is not None and head.search(s.text)]
-    following = _told_after(ctx, last, event) if last >= 0 else []
+    following = _told_after(ctx, last, event) if last >= 0 and event.kind in _POINTED_BACK else []
     listed = [
         listing
         for k, s in enumerate(ctx.sentences)
@@ -774,7 +774,7 @@ def _told_after(ctx: Context, k: int, event: Event) -> list[Sentence]:
     (``Turut hadir ...``, ``Hadir pula ...``) a few sentences on, those pointing back at it (``Dalam rakor
     tersebut, Sekda X melaporkan ...``, ``Hadir dalam kesempatan itu ...``) and those opening with its
     name's head (``Peluncuran dilakukan oleh ...``); up to a sentence dated another day, and none that
-    plans something (``akan``)."""
+    plans something (``akan``). Not an election: "pada kesempatan ini" is the gathering that spoke of it."""
     head = event.name.split()[0].casefold()
     told = []
     for n, sentence in enumerate(ctx.sentences[k + 1 :], start=1):
