@@ -2881,3 +2881,76 @@ def test_an_arts_studio_is_a_body_not_a_person() -> None:
     x = run("Pembukaan ditandai penampilan tari oleh Sanggar Seni Sekar Wangi dari Denpasar.")
     assert "Sanggar Seni Sekar Wangi" in names(x, EntityType.ORGANIZATION)
     assert not names(x, EntityType.PERSON)
+
+
+def test_a_sentence_pointing_back_at_an_event_or_saying_who_came_adds_its_participants() -> None:
+    x = run(
+        "Hal itu disampaikan Kepala Dinas Kesehatan Kota Batu Darsono Hadiwijaya dalam Rapat Koordinasi "
+        "Percepatan Imunisasi, Rabu (5/11/2025). Darsono menyebut capaian imunisasi masih rendah. "
+        "Dalam rakor tersebut, Camat Bumiaji Rukmini Pratiwi melaporkan capaian di wilayahnya."
+    )
+    [event] = x.events
+    assert "Rukmini Pratiwi" in {p.name for p in (*event.performers, *event.attendees)}
+    x = run(
+        "Pasar murah digelar di Alun-alun Kota Batu, Senin (3/11/2025). "
+        "Wali Kota Batu Margono Kusnadi membuka Festival Apel Kota Batu, Sabtu (8/11/2025). "
+        "Pembukaan ditandai pemukulan gong. "
+        "Hadir dalam kesempatan tersebut Camat Bumiaji Rukmini Pratiwi."
+    )
+    festival = next(e for e in x.events if "Festival" in e.name)
+    assert "Rukmini Pratiwi" in {p.name for p in (*festival.performers, *festival.attendees)}
+
+
+def test_a_planned_event_takes_no_speaker_of_the_article_as_its_participant() -> None:
+    x = run(
+        'Kepala Desa Sukamaju Darsono Hadiwijaya mengeluhkan banjir. "Saluran di sini sempit," ujarnya. '
+        "Camat Bumiaji Rukmini Pratiwi menambahkan bahwa warga akan menggelar kerja bakti massal pada "
+        "Minggu (22/6/2025) mendatang."
+    )
+    [event] = x.events
+    assert {p.name for p in (*event.performers, *event.attendees)} == {"Rukmini Pratiwi", "Kecamatan Bumiaji"}
+
+
+def test_an_act_names_its_event_past_who_it_installs_and_how_it_was_done() -> None:
+    x = run(
+        "Bupati Malang Margono Kusnadi mengukuhkan pengurus Forum Komunikasi Kader Desa Kabupaten Malang "
+        "di Pendopo Agung, Kamis (10/7/2025)."
+    )
+    [event] = x.events
+    assert event.name.startswith("Pengukuhan Pengurus Forum Komunikasi Kader Desa")
+    assert event.kind == "Inauguration"
+    x = run(
+        "Wali Kota Batu Margono Kusnadi membuka secara resmi Pesta Seni Rakyat Kota Batu, Sabtu (21/6/2025)."
+    )
+    assert [e.name for e in x.events] == ["Pembukaan Pesta Seni Rakyat Kota Batu"]
+
+
+def test_an_event_opened_by_a_trigger_verb_is_called_by_its_noun() -> None:
+    x = run(
+        "Hal itu disampaikan Wali Kota Batu Margono Kusnadi usai bertemu dengan Camat Bumiaji Rukmini "
+        "Pratiwi di Balai Kota Among Tani, Senin (20/10/2025)."
+    )
+    assert [e.name for e in x.events] == ["Pertemuan"]
+
+
+def test_a_bare_act_noun_takes_the_object_of_the_act_told_just_before() -> None:
+    x = run(
+        "Pemerintah Kota Batu meluncurkan aplikasi Lapor Warga sebagai kanal pengaduan. Peluncuran "
+        "dilakukan Wali Kota Batu Margono Kusnadi di Balai Kota Among Tani, Selasa (7/1/2025)."
+    )
+    assert [e.name for e in x.events] == ["Peluncuran Lapor Warga"]
+    x = run(
+        "Pemerintah Kabupaten Malang menyalurkan bantuan keuangan desa senilai Rp 25 miliar. Penyerahan "
+        "secara simbolis dilakukan Bupati Malang Margono Kusnadi di Pendopo Agung, Rabu (16/4/2025)."
+    )
+    assert [e.name for e in x.events] == ["Penyerahan bantuan keuangan desa"]
+
+
+def test_an_election_spoken_of_at_a_gathering_takes_none_of_those_the_gathering_points_back_at() -> None:
+    x = run(
+        "Wali Kota Batu Margono Kusnadi memimpin Apel Kesiapan Linmas di Stadion Brantas, Minggu (17/11/2024). "
+        "Apel ini digelar untuk mendukung pemilihan kepala daerah tahun 2024 di Kota Batu pada 27 November 2024. "
+        "Pada kesempatan ini, Camat Bumiaji Rukmini Pratiwi menyampaikan kesiapan wilayahnya."
+    )
+    election = next(e for e in x.events if e.kind == "Election")
+    assert "Rukmini Pratiwi" not in {p.name for p in (*election.performers, *election.attendees)}

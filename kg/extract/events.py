@@ -41,15 +41,17 @@ _INTRO = re.compile(
 #: Verbs whose object names the event, and the noun the event is called by.
 _ACT_ROWS = lang.table("event-acts", ("verb", "name", "class", "object"))
 _ACTS = {verb: (name, kind) for verb, name, kind, _ in _ACT_ROWS}
-#: "langsung", "secara langsung": how an act was done, between the verb and its object
-_IN_PERSON = r"(?:(?:secara\s+)?langsung\s+|sekaligus\s+)?"
+#: "langsung", "secara langsung", "secara resmi": how an act was done, between the verb and its object
+_IN_PERSON = r"(?:(?:secara\s+)?(?:langsung|resmi)\s+|sekaligus\s+)?"
 #: "meninjau Pasar Besar", "meninjau langsung pelaksanaan program Sambang Kampung": the act, then its object's name
+#: "mengukuhkan pengurus Forum ...": who the act installs, kept in the event's name
+_HOLDERS = lang.alternation(lang.words("act-holder-words"))
 _ACT = re.compile(
-    rf"\b(?P<verb>{'|'.join(_ACTS)})\s+{_IN_PERSON}"
+    rf"\b(?P<verb>{'|'.join(_ACTS)})\s+{_IN_PERSON}(?:(?P<holders>{_HOLDERS})\s+)?"
     r"(?:(?:pelaksanaan|progres|kegiatan|program|proyek|pembangunan|lokasi|aplikasi|layanan|sistem|gedung)\s+)*"
     r"(?=[A-Z])"
 )
-_OBJECT_STOP = r"(?:kepada|di|ke|dari|untuk|bagi|pada|yang|dan|serta|dengan|oleh|sebagai|secara|hasil|itu|ini|tersebut)\b"
+_OBJECT_STOP = r"(?:kepada|senilai|sebesar|sebanyak|berupa|di|ke|dari|untuk|bagi|pada|yang|dan|serta|dengan|oleh|sebagai|secara|hasil|itu|ini|tersebut)\b"
 _OBJECT_WORD = rf"(?!{_OBJECT_STOP})[a-z][a-z-]*"
 _ANY_OBJECT = "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == "any")
 #: Object kinds of event-acts.tsv whose lower-case object must open with a word of a list: a thing
@@ -131,6 +133,14 @@ _POINTER = re.compile(rf"\b(?:{_any_of('event-pointer-words')})\s+(?:ini|itu|ter
 _POINTED_BACK = (frozenset(lexicon.EVENT_TRIGGERS.values()) | {"Event"}) - {"Election"}
 #: after an event word: it is the one just spoken of ("kunjungan itu")
 _REFERRED = re.compile(r"\s+(?:tersebut|itu|ini)\b")
+#: an event word or a generic one pointing back at the event just told of ("Dalam rakor tersebut, ...",
+#: "Hadir dalam kesempatan itu ..."), not a question of which ("acara apa")
+_BACK_REFERENCE = re.compile(
+    rf"\b(?:{lang.alternation(lexicon.EVENT_TRIGGERS)}|{_any_of('event-pointer-words')})\s+(?:ini|itu|tersebut)\b",
+    re.IGNORECASE,
+)
+#: how many sentences after an event's own a "Turut hadir ..." sentence may still be about it
+_ATTENDANCE_REACH = 3
 #: the first words of event triggers ("sidang", "rapat", "kunjungan"): an event's name head refers back to it
 _TRIGGER_HEADS = frozenset(t.split()[0] for t in lexicon.EVENT_TRIGGERS)
 #: words making a capitalised phrase after "dalam"/"pada" a document, clause or period ("Nomor", "Pasal")
@@ -245,6 +255,17 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
     return display_name(ctx.text[start:end]), end
 
 
+#: trigger verbs → the noun an event they open is called by ("bertemu" → "Pertemuan")
+_VERB_NOUNS = lang.mapping("event-verb-nouns", "verb", "noun", casefold=True)
+
+
+def _nominal(name: str) -> str:
+    """An event name opening with a trigger verb, called by the verb's noun: ``Bertemu`` → ``Pertemuan``."""
+    first, _, rest = name.partition(" ")
+    noun = _VERB_NOUNS.get(first.casefold())
+    return name if noun is None else f"{noun} {rest}".rstrip()
+
+
 _LOWER = frozenset(lang.words("event-name-lower-words", casefold=True))
 
 
@@ -289,7 +310,11 @@ def _event_phrase(
         triggers[lo + m.start()] = lo + m.end()
     for m in _INTRO.finditer(before):
         candidates.append((lo + m.end(), "Event"))
-    acts = {lo + m.end(): _ACTS[m.group("verb")] for m in _ACT.finditer(before)}
+    acts: dict[int, tuple[str, str]] = {}  # where an act's capitalised object starts → its noun and class
+    holders: dict[int, str] = {}  # ... → who the act installs ("pengurus")
+    for m in _ACT.finditer(before):
+        acts[lo + m.end()] = _ACTS[m.group("verb")]
+        holders[lo + m.end()] = m.group("holders") or ""
     candidates.extend((start, kind) for start, (_, kind) in acts.items())
     objects: dict[int, tuple[str, int]] = {}  # where a lower-case object starts → the act's noun, its end
     for m in _ACT_LOWER.finditer(before):
@@ -338,7 +363,9 @@ def _event_phrase(
             # "meresmikan Pasar Rakyat ..." → "Peresmian Pasar Rakyat ...": the act names the event
             if ctx.entity_at(start, end, EntityType.PERSON):
                 continue
-            name = f"{acts[start][0]} {name}"
+            name = " ".join(w for w in (acts[start][0], display_name(holders[start]), name) if w)
+            if holders[start]:
+                kind = acts[start][1]  # "mengukuhkan pengurus Forum ...": an inauguration, not a forum
         elif ctx.entity_at(start, end, EntityType.PERSON) and not (
             start in triggers
             and not ctx.entity_at(start, triggers[start], EntityType.PERSON)
@@ -357,6 +384,7 @@ def _event_phrase(
                 continue  # "dalam Keputusan KPU Nomor 731": a document, not an event
         if kinds is not None and kind not in kinds:
             continue
+        name = _nominal(name)
         theme = _THEME.match(ctx.text[end : min(end + 140, max(hi, end))])
         if theme:
             name = f"{name}: {theme.group('theme').strip()}"
@@ -603,6 +631,7 @@ _CALLED_OFF = re.compile(
 def extract_events(ctx: Context) -> None:
     """Events anchored on dates, with location, performers, attendees and topics."""
     seen: dict[tuple[str, str], Event] = {}
+    main_taken = False  # the article's first event held, not planned, is its main one
     for date in ctx.dates:
         if date.relative or _UNTIL.search(ctx.text[max(0, date.start - 24) : date.start]):
             continue  # "hingga 10 Februari": a deadline or an end, not the day something happened
@@ -624,12 +653,15 @@ def extract_events(ctx: Context) -> None:
         if phrase is None:
             continue
         name, kind, start, end = phrase
+        name = _completed(ctx, sentence, name)
         key = (name.casefold(), date.value)
         if key in seen or _CALLED_OFF.match(ctx.text, end):
             continue  # (the same event again; "Rakornas ... hari ini batal dilakukan": not held)
         event = Event(name, kind, date.value, ctx.span(start, end), end_date=date.end_value)
         event.location = _where(ctx, around, date, kind, start, end)
-        _participants(ctx, event, around, start, end, main=not ctx.events)
+        planned = _planned(ctx, around[0], date, start)
+        _participants(ctx, event, around, start, end, main=not (main_taken or planned))
+        main_taken = main_taken or not planned
         event.about = [
             p
             for p in ctx.of_type(EntityType.PROGRAM)
@@ -638,6 +670,40 @@ def extract_events(ctx: Context) -> None:
         ]
         seen[key] = event
         ctx.events.append(event)
+
+
+#: the nouns acts call their events by ("Peluncuran", "Penyerahan"): alone, a name that says not of what
+_ACT_NOUNS = frozenset(noun.casefold() for noun, _ in _ACTS.values())
+
+
+def _completed(ctx: Context, sentence: Sentence, name: str) -> str:
+    """A bare act noun (``Peluncuran dilakukan Wali Kota ..., Selasa (7/1)``) completed with the object
+    of an act in the sentence before (``Pemkot meluncurkan aplikasi Sapa Warga ...``): ``Peluncuran Sapa
+    Warga``; a handing over takes the thing handed over (``menyalurkan bantuan keuangan ...``)."""
+    k = ctx.sentences.index(sentence) if sentence in ctx.sentences else 0
+    if name.casefold() not in _ACT_NOUNS or k == 0:
+        return name
+    before = ctx.sentences[k - 1]
+    if ctx.in_furniture(before.start):
+        return name
+    named = _ACT.search(ctx.text, before.start, before.end)
+    if named is not None:
+        thing, _ = _name_from(ctx, named.end(), before.end)
+        if thing and not ctx.entity_at(named.end(), named.end() + len(thing), EntityType.PERSON):
+            return f"{name} {thing}"
+    lower = _ACT_LOWER.search(ctx.text, before.start, before.end)
+    if lower is not None:
+        group = next(g for g in ("object", *_OBJECT_LISTS) if lower.group(g))
+        return f"{name} {lower.group(group)}"
+    return name
+
+
+def _planned(ctx: Context, sentence: Sentence, date: DateMention, start: int) -> bool:
+    """Whether the event its date's sentence names is still to come: ``... akan menggelar kerja bakti
+    massal pada Minggu (22/6/2025) mendatang`` (a plan word from a few words before its name to just
+    after the date); its speakers spoke of it, they did not take part."""
+    lo = max(sentence.start, min(start, date.start) - 30)
+    return bool(_NOT_NOW.search(ctx.text, lo, min(sentence.end, date.end + 12)))
 
 
 def _participants(
@@ -677,8 +743,7 @@ def _participants(
     head, named = _again(event.name.split()[0], ctx.text[start:end])
     last = ctx.sentences.index(sentences[0]) if sentences[0] in ctx.sentences else -1
     spoken_of = [s for s in ctx.sentences if head is not None and head.search(s.text)]
-    after = ctx.sentences[last + 1 : last + 2]
-    following = [s for s in after if _ATTEND.search(s.text)]
+    following = _told_after(ctx, last, event) if last >= 0 and event.kind in _POINTED_BACK else []
     listed = [
         listing
         for k, s in enumerate(ctx.sentences)
@@ -702,6 +767,29 @@ def _participants(
             )
         ):
             add(event.attendees, membership.organization)
+
+
+def _told_after(ctx: Context, k: int, event: Event) -> list[Sentence]:
+    """The sentences after an event's own (sentence ``k``) that go on about it: those that say who came
+    (``Turut hadir ...``, ``Hadir pula ...``) a few sentences on, those pointing back at it (``Dalam rakor
+    tersebut, Sekda X melaporkan ...``, ``Hadir dalam kesempatan itu ...``) and those opening with its
+    name's head (``Peluncuran dilakukan oleh ...``); up to a sentence dated another day, and none that
+    plans something (``akan``). Not an election: "pada kesempatan ini" is the gathering that spoke of it."""
+    head = event.name.split()[0].casefold()
+    told = []
+    for n, sentence in enumerate(ctx.sentences[k + 1 :], start=1):
+        if any(sentence.start <= d.start < sentence.end and d.value != event.date for d in ctx.dates):
+            break
+        if ctx.in_furniture(sentence.start) or _NOT_NOW.search(sentence.text):
+            continue
+        opening = sentence.text.split(maxsplit=1)[0].casefold() if sentence.text.strip() else ""
+        if (
+            (n <= _ATTENDANCE_REACH and _ATTEND.search(sentence.text))
+            or _BACK_REFERENCE.search(sentence.text)
+            or (n == 1 and opening == head)
+        ):
+            told.append(sentence)
+    return told
 
 
 def _again(head: str, phrase: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
