@@ -2954,3 +2954,12 @@ def test_an_election_spoken_of_at_a_gathering_takes_none_of_those_the_gathering_
     )
     election = next(e for e in x.events if e.kind == "Election")
     assert "Rukmini Pratiwi" not in {p.name for p in (*election.performers, *election.attendees)}
+
+
+def test_the_national_parliament_and_a_regional_one_stay_two_bodies() -> None:
+    x = run("Anggota DPR RI Budi Hartono hadir. Ketua DPRD Kota Batu Agus Setiawan juga hadir.")
+    assert {"Dewan Perwakilan Rakyat", "Dewan Perwakilan Rakyat Daerah Kota Batu"} <= names(
+        x, EntityType.ORGANIZATION
+    )
+    x = run("Ketua KPU RI Budi Hartono hadir. Komisi Pemilihan Umum menetapkan hasil.")
+    assert names(x, EntityType.ORGANIZATION) == {"Komisi Pemilihan Umum Republik Indonesia"}

@@ -43,7 +43,7 @@ def stands_for(short: str, long: str) -> bool:
     (False, True)
     """
     if long.startswith(short + " ") or long.startswith(short + ","):
-        return len(short.split()) >= 2
+        return len(short.split()) >= 2 and not _another_known_body(short, long)
     short_words, long_words = short.split(), long.replace(",", " ").split()
     for cut in range(len(short_words)):
         if short_words[:cut] != long_words[:cut]:
@@ -60,6 +60,30 @@ def stands_for(short: str, long: str) -> bool:
             # "PKB" is the party even where "Pemerintah Kota Bandung" has the same initials
             return known is None or known.full == " ".join(long_words[cut:])
     return False
+
+
+def _another_known_body(short: str, long: str) -> bool:
+    """Whether ``short`` is a body the lexicon knows and ``long`` opens with the full name of another,
+    longer one: ``Dewan Perwakilan Rakyat Daerah Kota Batu`` is the DPRD, not the DPR.
+
+    >>> _another_known_body("Dewan Perwakilan Rakyat", "Dewan Perwakilan Rakyat Daerah Kota Batu")
+    True
+    >>> _another_known_body("Badan Pusat Statistik", "Badan Pusat Statistik Kota Batu")
+    False
+    """
+    known = gazetteer.lookup_full(short)
+    if known is None:
+        return False
+    words, size = long.replace(",", " ").split(), len(short.split())
+    return any(
+        not set(words[size:n]) <= _NATIONAL_WORDS  # "KPU" and "KPU RI" are one commission
+        and (other := gazetteer.lookup_full(" ".join(words[:n]))) is not None
+        and other.abbr != known.abbr
+        for n in range(size + 1, len(words) + 1)
+    )
+
+
+_NATIONAL_WORDS = frozenset({"Republik", "Indonesia", "RI"})
 
 
 def short_forms(names: Sequence[str]) -> dict[int, int]:
