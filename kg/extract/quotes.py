@@ -55,28 +55,31 @@ def _speaker_after(ctx: Context, q: QuoteSpan) -> Entity | _Untold | None:
 def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
     """The person named or titled at token ``i``: known, by title, or by a new name."""
     token = ctx.tokens[i]
+    title = match_title(ctx, i)
+    if title is not None and re.match(r"\s+(?:itu|ini|tersebut)\b", ctx.text[title.end : title.end + 12]):
+        return (
+            None  # "kata Ketua DPC PDIP Jaksel itu": the person just spoken of, whoever else holds the title
+        )
     claimed = ctx.entity_at(token.start, token.end, EntityType.PERSON)
     if claimed is not None:
         return claimed
-    title = match_title(ctx, i)
     if title is not None:
         for c in ctx.claims:
             if c.start <= token.start < c.end and c.entity is not None and c.entity.type is EntityType.PERSON:
                 return c.entity
-        k = title.next_index + (
-            title.next_index < len(ctx.tokens) and ctx.tokens[title.next_index].text == ","
-        )
-        if k < len(ctx.tokens):
-            named = ctx.entity_at(ctx.tokens[k].start, ctx.tokens[k].end, EntityType.PERSON)
-            if named is not None:
-                return named  # "kata jubir KPK Tessa Mahardhika": the name the title stage read after it
-        if re.match(r"\s+(?:itu|tersebut)\b", ctx.text[title.end : title.end + 12]):
-            return None  # "kata Ketua DPC PDIP Jaksel itu": the person just spoken of
-        return _holder(ctx, title.role)
+        named = _name_after_office(ctx, title.next_index)
+        if named is not None:
+            return named  # "kata jubir KPK Tessa Mahardhika", "kata Menteri Lingkungan Denmark, Magnus ..."
+        return _holder(ctx, title.role) if _ends_phrase(ctx, title.next_index) else UNTOLD
     if token.bare in lexicon.POSITIONS:
-        return _holder(
-            ctx, lexicon.POSITIONS[token.bare]
-        )  # "kata Kasintel.": a position with no body after it
+        named = _name_after_office(ctx, i + 1)
+        if named is not None:
+            return named  # "kata Direktur Eksekutif Lembaga X Budi Hartono": a position the title stage left
+        if _ends_phrase(ctx, i + 1):
+            return _holder(
+                ctx, lexicon.POSITIONS[token.bare]
+            )  # "kata Kasintel.": a position with no body after it
+        return UNTOLD  # a name follows that nothing read: not to be guessed
     name = parse_name(ctx.text, ctx.tokens, i)
     if name is None:
         return None
@@ -91,23 +94,39 @@ def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
     )
     thing = not_a_person(ctx, name.name)
     if thing == AN_OFFICE:
-        return _name_after_office(ctx, i)  # "ujar Menteri Imipas Agus Adrianto": an office the lexicon lacks
+        return _name_after_office(
+            ctx, i + 1
+        )  # "ujar Menteri Imipas Agus Adrianto": an office the lexicon lacks
     if not plausible_person(name.name, ctx.lower_words) or thing or demonstrative:
         return None  # "Perkara ini ...": a noun phrase opening the sentence
     return add_person(ctx, name, ctx.stage)
 
 
+def _ends_phrase(ctx: Context, i: int) -> bool:
+    """Whether the office words end before token ``i``: nothing capitalised follows them.
+
+    ``kata Kasintel.``, ``kata Menteri LH dalam ...``: the office alone names its holder; after
+    ``kata Direktur Eksekutif Lembaga X Budi`` a name the stages did not read follows.
+    """
+    return i >= len(ctx.tokens) or not ctx.tokens[i].capitalised
+
+
 def _name_after_office(ctx: Context, i: int) -> Entity | None:
-    """The name the tagger reads after the office words from token ``i``, within the same phrase.
+    """The person named after office words, from token ``i`` on, within the same phrase.
 
     ``ujar VP General Secretary Danone Indonesia, Vera Galuh Sugijanto``: the capitalised words
-    (and a comma) after the verb, up to the first one the tagger starts a person's name at.
+    (and commas) after them, up to the first a person already found is named at (where a name
+    may start: first, after a comma or a rank) or the tagger starts a person's name at.
     """
     tokens = ctx.tokens
-    for k in range(i + 1, min(len(tokens), i + 10)):
+    for k in range(i, min(len(tokens), i + 10)):
         token = tokens[k]
         if not (token.capitalised or token.text == ","):
             return None
+        if k == i or tokens[k - 1].text == "," or tokens[k - 1].bare in lexicon.RANK_WORDS:
+            known = ctx.entity_at(token.start, token.end, EntityType.PERSON)
+            if known is not None:
+                return known  # where a name may start: first, after a comma, after a rank ("Kombes")
         if ctx.person_starts_at(token.start):
             name = parse_name(ctx.text, tokens, k)
             if (

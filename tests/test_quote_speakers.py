@@ -1,0 +1,42 @@
+"""Who said a quotation: the speaker named after it, or the person it continues from."""
+
+from __future__ import annotations
+
+from kg.extract.base import extract
+from kg.records import Article, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(Article("Judul", text, date="2025-06-11"))
+
+
+def speakers(x: Extraction) -> list[str]:
+    return [q.speaker.name for q in x.quotes]
+
+
+def test_a_name_after_an_unread_office_is_the_speaker_not_the_other_holder_of_its_title() -> None:
+    x = run(
+        "Direktur Eksekutif Lembaga Survei Nusantara Budi Hartono memaparkan hasil survei.\n"
+        '"Tingkat kepuasan publik masih tinggi di semua provinsi," kata Budi.\n'
+        '"Kami mencatat kenaikan tiga persen dari tahun lalu," kata Direktur Eksekutif '
+        "Cakrawala Riset Harjono Kusuma dalam paparannya."
+    )
+    assert speakers(x) == ["Budi Hartono", "Harjono Kusuma"]
+
+
+def test_a_name_after_a_rank_after_an_unread_title_is_the_speaker() -> None:
+    x = run(
+        "Kabid Humas Polda Sulawesi Barat Kombes Budi Hartono menggelar jumpa pers.\n"
+        '"Para tersangka sudah kami tahan sejak kemarin," kata Wadir Penindakan Kortas Tipikor '
+        "Polri Kombes Harjono Kusuma kepada wartawan."
+    )
+    assert speakers(x) == ["Harjono Kusuma"]
+
+
+def test_an_office_with_a_demonstrative_after_the_quote_is_the_person_just_spoken_of() -> None:
+    x = run(
+        "Anggota DPRD Jawa Barat Harjono Kusuma turut hadir dalam kegiatan itu.\n"
+        '"Ini bentuk kepedulian kami kepada warga Lembang," kata Budi Hartono kepada wartawan.\n'
+        '"Kami hadir untuk berbagi dengan warga yang membutuhkan," ujar Anggota Komisi IV DPR RI ini.'
+    )
+    assert speakers(x) == ["Budi Hartono", "Budi Hartono"]
