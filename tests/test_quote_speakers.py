@@ -40,3 +40,33 @@ def test_an_office_with_a_demonstrative_after_the_quote_is_the_person_just_spoke
         '"Kami hadir untuk berbagi dengan warga yang membutuhkan," ujar Anggota Komisi IV DPR RI ini.'
     )
     assert speakers(x) == ["Budi Hartono", "Budi Hartono"]
+
+
+def test_a_quote_closed_with_nya_continues_from_the_last_speaker_not_from_a_person_talked_about() -> None:
+    x = run(
+        "Ketua Yayasan Cahaya Desa Budi Hartono mendukung langkah Bupati Harjono Kusuma membenahi "
+        "pasar tradisional.\n"
+        '"Pasar ini harus kembali ramai seperti dulu," kata Budi kepada wartawan.\n'
+        "Tokoh masyarakat ini menilai Harjono sebagai pemimpin yang mau mendengar warganya.\n"
+        '"Kami siap membantu pemerintah daerah menata para pedagang," imbuhnya.'
+    )
+    assert speakers(x) == ["Budi Hartono", "Budi Hartono"]
+
+
+def test_a_speaker_first_named_after_a_quote_is_the_one_a_later_sentence_names() -> None:
+    x = run(
+        "Para pedagang Pasar Baru mendukung rencana penataan pasar.\n"
+        '"Pasar ini harus kembali ramai seperti dulu," kata Kertajaya kepada wartawan, Rabu (11/6/2025).\n'
+        "Menurut Kertajaya, arahan Bupati Harjono Kusuma sudah jelas bagi para pedagang.\n"
+        '"Kami siap membantu pemerintah daerah menata para pedagang," katanya.'
+    )
+    assert speakers(x) == ["Kertajaya", "Kertajaya"]
+
+
+def test_a_person_named_after_a_description_and_a_comma_is_the_speaker() -> None:
+    x = run(
+        "Warga Desa Sukamaju, Budi Hartono, sempat melapor ke kantor desa.\n"
+        '"Airnya sudah setinggi lutut sejak pagi tadi," kata seorang warga yang melintas, Sutrisno Wijaya.\n'
+        '"Kami berharap pemerintah segera memperbaiki saluran air," sebutnya.'
+    )
+    assert speakers(x) == ["Sutrisno Wijaya", "Sutrisno Wijaya"]

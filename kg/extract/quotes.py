@@ -18,7 +18,7 @@ from kg.extract.decide import AN_OFFICE, not_a_person
 from kg.extract.names import parse_name, plausible_person
 from kg.extract.people import add_person, match_title
 from kg.records import Entity, EntityType, Quote
-from kg.resolve.coref import name_index
+from kg.resolve.coref import name_index, resolve_short_names
 from kg.text import sentences
 from kg.text.quotations import QuoteSpan
 
@@ -49,7 +49,20 @@ def _speaker_after(ctx: Context, q: QuoteSpan) -> Entity | _Untold | None:
     after_verb = q.close + m.end("verb")
     if i > 0 and ctx.tokens[i - 1].start >= after_verb and match_title(ctx, i - 1) is not None:
         i -= 1  # "kata jubir KPK Agus Setiawan": the lower-case word after the verb is a title
-    return _person_at(ctx, i) if i < len(ctx.tokens) else None
+    speaker = _person_at(ctx, i) if i < len(ctx.tokens) else None
+    return speaker if speaker is not None else _named_after_description(ctx, after_verb)
+
+
+def _named_after_description(ctx: Context, at: int) -> Entity | None:
+    """``kata peneliti pada Organisasi X, Budi Hartono.``: a person already found, named after a
+    comma that closes a description of them, in the words after the verb up to the sentence's end."""
+    clause = re.match(r"[^.\n\"“”]{0,160}", ctx.text[at : at + 160])
+    for comma in re.finditer(r",\s+", clause.group() if clause else ""):
+        start = at + comma.end()
+        for claim in ctx.claims_in(start, start + 1):
+            if claim.entity is not None and claim.entity.type is EntityType.PERSON:
+                return claim.entity
+    return None
 
 
 def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
@@ -152,8 +165,84 @@ class _Untold:
 UNTOLD = _Untold()
 
 
-def _salient(ctx: Context, offset: int, talked_about: list[tuple[int, int]]) -> Entity | None:
-    """The person last referred to before ``offset`` (by name, short name or title), outside ``talked_about``.
+def _salient(
+    ctx: Context, q: QuoteSpan, previous: QuoteSpan | None, talked_about: list[tuple[int, int]]
+) -> Entity | None:
+    """The person a quotation with no speaker named after it continues from.
+
+    The subject of the sentence the last person is named in (:func:`_last_named`): ``Budi
+    meninjau lokasi. "...," ujarnya``. When that person is not the subject ("Pengasuh pondok
+    ini menilai Purbaya ...", "ada kesaksian yang menyebut ... rumah Sergei"), the last person
+    speaking since the quotation before (``previous``), its own speaker included
+    (:func:`_speaking`), if there is one.
+    """
+    last = _last_named(ctx, q.start, talked_about)
+    if last is None:
+        return None
+    start, person = last
+    if _subject(ctx, start):
+        return person
+    since = previous.start if previous is not None else 0
+    speaking = [
+        (at, someone)
+        for at, someone in ctx.mentions_before(q.start, EntityType.PERSON)
+        if at >= since and not _inside(at, talked_about) and _speaking(ctx, at)
+    ]
+    speaking += [(quote.span.end, quote.speaker) for quote in ctx.quotes if quote.span.start == since]
+    return max(speaking, key=lambda pair: pair[0])[1] if speaking else person
+
+
+_VERBAL_PREPOSITIONS = frozenset(lang.words("verbal-prepositions"))
+#: a verb in the active voice, lower case (a capitalised "Menteri" or "Bersama" is none)
+_ACTIVE_VERB = re.compile(r"\b(?:me|ber)[a-z]{3,}\b")
+
+
+def _subject(ctx: Context, start: int) -> bool:
+    """Whether the person named at ``start`` is the subject of their sentence: no verb comes before them.
+
+    ``Sementara itu, Camat X, Budi, menyebut ...``, ``Menurut Budi, ...``: the subject;
+    ``Pengasuh pondok ini menilai Budi ...``: the object.
+    """
+    sentence = sentences.containing(ctx.sentences, start)
+    # after a quotation the sentence opens with, its attribution: '"...," kata peneliti X, Budi'
+    opening = max(
+        [sentence.start if sentence is not None else 0] + [q.end for q in ctx.quotations if q.end <= start]
+    )
+    before = ctx.text[opening:start]
+    return not any(m.group() not in _VERBAL_PREPOSITIONS for m in _ACTIVE_VERB.finditer(before))
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+_SPEAKING_VERBS = lang.table("speaking-verbs", ("word", "voice"), casefold=True)
+#: "Budi mengatakan", "Budi, Kepala Dinas X, juga menambahkan": a verb of saying after the name
+_SPEAKS_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,(?:[^,.;:\"“”]{1,120},)?)?\s*"
+    r"(?:(?:juga|pun|kembali|lalu|kemudian|lantas|sebelumnya|turut|sempat|bahkan)\s+)*"
+    rf"(?:{lang.alternation(w for w, voice in _SPEAKING_VERBS if voice == 'active')})\b",
+    re.IGNORECASE,
+)
+#: "Menurut Budi", "Hal itu disampaikan Kepala Dinas X, Budi": a cue of saying before the name
+_SPEAKS_BEFORE = re.compile(
+    rf"\b(?i:menurut|(?:{lang.alternation(w for w, voice in _SPEAKING_VERBS if voice == 'passive')})(?:\s+oleh)?)"
+    r"\s+(?:[A-Z][\w.()/&-]*,?\s+){0,8}$"
+)
+
+
+def _speaking(ctx: Context, start: int) -> bool:
+    """Whether the person named at ``start`` is said to speak there (``Budi mengatakan``, ``menurut Budi``)."""
+    claim = next(c for c in ctx.claims if c.start == start and c.entity is not None)
+    return bool(
+        _SPEAKS_AFTER.match(ctx.text[claim.end : claim.end + 160])
+        or _SPEAKS_BEFORE.search(ctx.text[max(0, start - 160) : start])
+    )
+
+
+def _last_named(ctx: Context, offset: int, talked_about: list[tuple[int, int]]) -> tuple[int, Entity] | None:
+    """The person last referred to before ``offset`` (by name, short name or title), outside
+    ``talked_about``, and where: the first person named in the sentence the last one is named in.
 
     ``"... arahan Pak Harjono," ujarnya`` and ``Ia menyebut ... Gubernur Harjono ...``: a
     person named inside a quotation, or in a sentence whose subject is a pronoun, is spoken
@@ -162,7 +251,7 @@ def _salient(ctx: Context, offset: int, talked_about: list[tuple[int, int]]) -> 
     before = [
         (start, person)
         for start, person in ctx.mentions_before(offset, EntityType.PERSON)
-        if not any(a <= start < b for a, b in talked_about)
+        if not _inside(start, talked_about)
     ]
     if not before:
         return None
@@ -170,8 +259,8 @@ def _salient(ctx: Context, offset: int, talked_about: list[tuple[int, int]]) -> 
     # the sentence the last person is named in, the first person it names, is the one speaking
     sentence = sentences.containing(ctx.sentences, before[-1][0])
     if sentence is not None:
-        return next(person for start, person in before if start >= sentence.start)
-    return before[-1][1]
+        return next((start, person) for start, person in before if start >= sentence.start)
+    return before[-1]
 
 
 #: A sentence whose subject is a pronoun: "Ia menyebut ... Gubernur Harjono ...", "Menurutnya, ...".
@@ -190,17 +279,25 @@ def _talked_about(ctx: Context) -> list[tuple[int, int]]:
 
 
 def extract_quotes(ctx: Context) -> None:
-    """Every direct quotation of at least three words, with its speaker when one can be found."""
+    """Every direct quotation of at least three words, with its speaker when one can be found.
+
+    The speakers named after quotations are read first, then the article's later uses of their
+    names ("Menurut Kawendra, ...") are resolved, so that a quotation whose speaker is only
+    referred to ("ujarnya") finds the person the sentences before it speak of.
+    """
     talked_about = _talked_about(ctx)
-    for q in ctx.quotations:
-        words = _clean(ctx.text[q.start : q.end])
-        if len(words.split()) < MIN_WORDS or ctx.in_furniture(q.start):
-            continue  # too short, or the quoted title of a video teaser
-        if q in ctx.quoted_titles:
-            continue  # 'bertema "..."': a title, not speech
-        speaker = _speaker_after(ctx, q)
-        if speaker is None:
-            speaker = _salient(ctx, q.start, talked_about)
+    quoted = [(q, _clean(ctx.text[q.start : q.end])) for q in ctx.quotations]
+    kept = [
+        (q, words)
+        for q, words in quoted
+        # not too short, nor the quoted title of a video teaser, nor 'bertema "..."' (a title, not speech)
+        if len(words.split()) >= MIN_WORDS and not ctx.in_furniture(q.start) and q not in ctx.quoted_titles
+    ]
+    named = [_speaker_after(ctx, q) for q, _ in kept]
+    resolve_short_names(ctx)
+    for (q, words), after in zip(kept, named, strict=True):
+        previous = next((p for p in reversed(ctx.quotations) if p.end <= q.start), None)
+        speaker = after if after is not None else _salient(ctx, q, previous, talked_about)
         if speaker is None or isinstance(speaker, _Untold):
             continue
         ctx.quotes.append(Quote(words, speaker, ctx.span(q.start, q.end)))
