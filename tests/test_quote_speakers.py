@@ -70,3 +70,35 @@ def test_a_person_named_after_a_description_and_a_comma_is_the_speaker() -> None
         '"Kami berharap pemerintah segera memperbaiki saluran air," sebutnya.'
     )
     assert speakers(x) == ["Sutrisno Wijaya", "Sutrisno Wijaya"]
+
+
+def test_a_speaker_described_but_not_named_is_no_one_and_so_is_the_quote_continuing_from_them() -> None:
+    x = run(
+        "Kepala Dinas Perhubungan Kota Batu Budi Hartono meninjau kemacetan di Jalan Raya Selecta.\n"
+        '"Kami akan menambah petugas di titik rawan macet," kata Budi.\n'
+        "Dalam video yang beredar, pengemudi mobil bak terbuka itu tampak memaki pengendara lain.\n"
+        '"Minggir, jangan menghalangi jalan saya," ujar pengemudi mobil itu dalam video.\n'
+        '"Saya sudah menunggu di sini hampir satu jam," katanya lagi.'
+    )
+    assert speakers(x) == ["Budi Hartono"]
+
+
+def test_a_quotation_written_by_a_document_has_no_speaker() -> None:
+    x = run(
+        "Wakil Ketua Komisi XI DPR Budi Hartono menyoroti rencana kenaikan iuran.\n"
+        '"Kenaikan harus mempertimbangkan daya beli masyarakat," kata Budi.\n'
+        "Pemerintah menyiapkan skema kenaikan secara bertahap.\n"
+        '"Penyesuaian iuran dapat dilakukan secara bertahap dengan mempertimbangkan kondisi fiskal," '
+        "tulis dokumen tersebut."
+    )
+    assert speakers(x) == ["Budi Hartono"]
+
+
+def test_the_lawyer_named_after_the_client_speaks_not_the_client() -> None:
+    x = run(
+        "Kuasa hukum tersangka mengajukan praperadilan ke Pengadilan Negeri Mamuju. Tersangka Budi "
+        "Hartono tidak hadir dalam sidang.\n"
+        '"Klien kami tidak bisa hadir karena sakit," kata pengacara Budi Hartono, Harjono Kusuma, '
+        "kepada wartawan."
+    )
+    assert speakers(x) == ["Harjono Kusuma"]

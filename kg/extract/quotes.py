@@ -49,8 +49,34 @@ def _speaker_after(ctx: Context, q: QuoteSpan) -> Entity | _Untold | None:
     after_verb = q.close + m.end("verb")
     if i > 0 and ctx.tokens[i - 1].start >= after_verb and match_title(ctx, i - 1) is not None:
         i -= 1  # "kata jubir KPK Agus Setiawan": the lower-case word after the verb is a title
+    elif described := _description(ctx, after_verb):
+        if described.split()[0] in _UNNAMED or _points_back(described):
+            return None  # "kata dia", "kata dalam konferensi pers", "ujar mantan Kepala X itu"
+        named = _named_after_description(ctx, after_verb)  # "kata pengacara Budi, Harjono": Harjono
+        if named is not None:
+            return named
+        if re.match(r"\s+[a-z]+\s+[A-Z]", ctx.text[after_verb : after_verb + 80]) and i < len(ctx.tokens):
+            return _person_at(ctx, i) or UNTOLD  # "ujar hakim Budi Hartono di ...": one word, then the name
+        return UNTOLD  # "ujar pengemudi mobil itu", "kata seorang sumber": described, not named
     speaker = _person_at(ctx, i) if i < len(ctx.tokens) else None
     return speaker if speaker is not None else _named_after_description(ctx, after_verb)
+
+
+_UNNAMED = frozenset(lang.words("unnamed-speaker-words"))
+_WRITTEN = frozenset(lang.words("written-sources"))
+
+
+def _description(ctx: Context, at: int) -> str:
+    """The words from ``at`` to the end of their clause when they open with a lower-case word (no name)."""
+    m = re.match(r"\s+([a-z][^,.;:\n\"“”]*)", ctx.text[at : at + 160])
+    return m.group(1).strip() if m else ""
+
+
+def _points_back(description: str) -> bool:
+    """``mantan Komisaris Utama Bank X itu``, ``pria yang juga menjabat ... itu``: the person just
+    spoken of; ``dokumen tersebut`` is a document, no person."""
+    words = description.split()
+    return words[-1] in {"itu", "ini", "tersebut"} and not _WRITTEN.intersection(words)
 
 
 def _named_after_description(ctx: Context, at: int) -> Entity | None:
@@ -166,8 +192,11 @@ UNTOLD = _Untold()
 
 
 def _salient(
-    ctx: Context, q: QuoteSpan, previous: QuoteSpan | None, talked_about: list[tuple[int, int]]
-) -> Entity | None:
+    ctx: Context,
+    q: QuoteSpan,
+    previous: tuple[QuoteSpan, Entity | _Untold | None] | None,
+    talked_about: list[tuple[int, int]],
+) -> Entity | _Untold | None:
     """The person a quotation with no speaker named after it continues from.
 
     The subject of the sentence the last person is named in (:func:`_last_named`): ``Budi
@@ -177,18 +206,21 @@ def _salient(
     (:func:`_speaking`), if there is one.
     """
     last = _last_named(ctx, q.start, talked_about)
+    if previous is not None and previous[1] is not None and (last is None or last[2] < previous[0].start):
+        return previous[1]  # nobody named since the quotation before: its speaker goes on, named or not
     if last is None:
         return None
-    start, person = last
+    start, person, _ = last
     if _subject(ctx, start):
         return person
-    since = previous.start if previous is not None else 0
-    speaking = [
+    since = previous[0].start if previous is not None else 0
+    speaking: list[tuple[int, Entity | _Untold]] = [
         (at, someone)
         for at, someone in ctx.mentions_before(q.start, EntityType.PERSON)
         if at >= since and not _inside(at, talked_about) and _speaking(ctx, at)
     ]
-    speaking += [(quote.span.end, quote.speaker) for quote in ctx.quotes if quote.span.start == since]
+    if previous is not None and previous[1] is not None:
+        speaking.append((previous[0].end, previous[1]))
     return max(speaking, key=lambda pair: pair[0])[1] if speaking else person
 
 
@@ -240,9 +272,12 @@ def _speaking(ctx: Context, start: int) -> bool:
     )
 
 
-def _last_named(ctx: Context, offset: int, talked_about: list[tuple[int, int]]) -> tuple[int, Entity] | None:
+def _last_named(
+    ctx: Context, offset: int, talked_about: list[tuple[int, int]]
+) -> tuple[int, Entity, int] | None:
     """The person last referred to before ``offset`` (by name, short name or title), outside
-    ``talked_about``, and where: the first person named in the sentence the last one is named in.
+    ``talked_about``, and where: the first person named in the sentence the last one is named
+    in, and where the last one is.
 
     ``"... arahan Pak Harjono," ujarnya`` and ``Ia menyebut ... Gubernur Harjono ...``: a
     person named inside a quotation, or in a sentence whose subject is a pronoun, is spoken
@@ -257,10 +292,11 @@ def _last_named(ctx: Context, offset: int, talked_about: list[tuple[int, int]]) 
         return None
     # 'Sulastri mengaku siap ... sebagai pembantu Gubernur Harjono. "...," katanya': the subject of
     # the sentence the last person is named in, the first person it names, is the one speaking
-    sentence = sentences.containing(ctx.sentences, before[-1][0])
+    latest = before[-1][0]
+    sentence = sentences.containing(ctx.sentences, latest)
     if sentence is not None:
-        return next((start, person) for start, person in before if start >= sentence.start)
-    return before[-1]
+        return next((start, person, latest) for start, person in before if start >= sentence.start)
+    return latest, before[-1][1], latest
 
 
 #: A sentence whose subject is a pronoun: "Ia menyebut ... Gubernur Harjono ...", "Menurutnya, ...".
@@ -295,9 +331,10 @@ def extract_quotes(ctx: Context) -> None:
     ]
     named = [_speaker_after(ctx, q) for q, _ in kept]
     resolve_short_names(ctx)
+    previous: tuple[QuoteSpan, Entity | _Untold | None] | None = None
     for (q, words), after in zip(kept, named, strict=True):
-        previous = next((p for p in reversed(ctx.quotations) if p.end <= q.start), None)
         speaker = after if after is not None else _salient(ctx, q, previous, talked_about)
+        previous = (q, speaker)
         if speaker is None or isinstance(speaker, _Untold):
             continue
         ctx.quotes.append(Quote(words, speaker, ctx.span(q.start, q.end)))
