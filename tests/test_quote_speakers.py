@@ -102,3 +102,14 @@ def test_the_lawyer_named_after_the_client_speaks_not_the_client() -> None:
         "kepada wartawan."
     )
     assert speakers(x) == ["Harjono Kusuma"]
+
+
+def test_a_title_or_a_message_quoted_inside_a_sentence_is_no_quotation() -> None:
+    x = run(
+        'Kepala Dinas Pendidikan Kota Batu Budi Hartono meluncurkan buku "Sekolah Ramah Anak di Kaki '
+        'Gunung" di Balai Kota.\n'
+        '"Buku ini kami bagikan ke seluruh sekolah dasar," kata Budi.\n'
+        'Bagi yang belum terdaftar, sistem akan menampilkan keterangan "Data Tidak Ditemukan Dalam '
+        'Sistem". Budi meminta warga segera melapor.'
+    )
+    assert [q.text for q in x.quotes] == ["Buku ini kami bagikan ke seluruh sekolah dasar"]

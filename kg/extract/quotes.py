@@ -314,6 +314,15 @@ def _talked_about(ctx: Context) -> list[tuple[int, int]]:
     ]
 
 
+def _within_a_sentence(ctx: Context, q: QuoteSpan) -> bool:
+    """A term, a title or a phrase quoted inside a sentence, no one's speech: the quotation opens
+    right after a lower-case word and no verb of saying follows it ('yang disebutnya "gerakan
+    menuju ..." yang terjadi', 'menerbitkan buku "Tafsir ..."', 'muncul keterangan "Tidak ..."')."""
+    return bool(re.search(r"[a-z]\s+\W$", ctx.text[max(0, q.start - 12) : q.start])) and not _AFTER.match(
+        ctx.text[q.close : q.close + 160]
+    )
+
+
 def extract_quotes(ctx: Context) -> None:
     """Every direct quotation of at least three words, with its speaker when one can be found.
 
@@ -327,7 +336,10 @@ def extract_quotes(ctx: Context) -> None:
         (q, words)
         for q, words in quoted
         # not too short, nor the quoted title of a video teaser, nor 'bertema "..."' (a title, not speech)
-        if len(words.split()) >= MIN_WORDS and not ctx.in_furniture(q.start) and q not in ctx.quoted_titles
+        if len(words.split()) >= MIN_WORDS
+        and not ctx.in_furniture(q.start)
+        and q not in ctx.quoted_titles
+        and not _within_a_sentence(ctx, q)
     ]
     named = [_speaker_after(ctx, q) for q, _ in kept]
     resolve_short_names(ctx)
