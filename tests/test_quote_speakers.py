@@ -113,3 +113,14 @@ def test_a_title_or_a_message_quoted_inside_a_sentence_is_no_quotation() -> None
         'Sistem". Budi meminta warga segera melapor.'
     )
     assert [q.text for q in x.quotes] == ["Buku ini kami bagikan ke seluruh sekolah dasar"]
+
+
+def test_a_quotation_from_a_ruling_has_no_speaker_nor_has_its_continuation() -> None:
+    x = run(
+        "Majelis hakim Pengadilan Negeri Mamuju membacakan putusan gugatan merek yang didaftarkan Budi "
+        "Hartono.\n"
+        '"Mengabulkan gugatan penggugat untuk seluruhnya dan menghukum tergugat membayar biaya perkara," '
+        "demikian putusan hakim seperti dikutip dari situs pengadilan.\n"
+        '"Menyatakan tergugat telah melakukan perbuatan melawan hukum," lanjutnya.'
+    )
+    assert x.quotes == []

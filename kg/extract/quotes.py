@@ -30,7 +30,11 @@ _VERB = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
 _NYA_FORMS = frozenset(v for v in SPEECH_VERBS if v.endswith("nya") and v[:-3] in SPEECH_VERBS)
 # The verb may be capitalised after a full stop; one lower-case word may follow it ("tutur Erik",
 # "kata dia", "ujar Kepala ..."), never a capitalised one, which is the speaker's name.
-_AFTER = re.compile(rf"^[\s,.]*(?:(?P<verb>(?i:{_VERB}))(?P<nya>nya)?\b)(?:\s+(?:[a-z]+\s+)?)?")
+_AFTER = re.compile(
+    rf"^[\s,.]*(?:(?i:demikian)\s+)?(?:(?P<verb>(?i:{_VERB}))(?P<nya>nya)?\b)(?:\s+(?:[a-z]+\s+)?)?"
+)
+#: '"...," demikian putusan hakim', '"...," bunyi beleid tersebut': a text is the source, no person
+_BY_A_TEXT = re.compile(rf"^[\s,.]*(?i:{lang.alternation(lang.words('text-attributions'))})\b")
 
 
 def _clean(quoted: str) -> str:
@@ -43,7 +47,9 @@ def _clean(quoted: str) -> str:
 def _speaker_after(ctx: Context, q: QuoteSpan) -> Entity | _Untold | None:
     """The speaker named after the quotation (``kata Erik``); none for a ``-nya`` verb or none at all."""
     m = _AFTER.match(ctx.text[q.close : q.close + 160])
-    if not m or m.group("nya") or m.group("verb").lower() in _NYA_FORMS:
+    if not m:
+        return UNTOLD if _BY_A_TEXT.match(ctx.text[q.close : q.close + 40]) else None
+    if m.group("nya") or m.group("verb").lower() in _NYA_FORMS:
         return None  # "ujarnya": the person last spoken of, found by the caller
     i = ctx.token_index(q.close + m.end())
     after_verb = q.close + m.end("verb")
