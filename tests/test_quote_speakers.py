@@ -124,3 +124,13 @@ def test_a_quotation_from_a_ruling_has_no_speaker_nor_has_its_continuation() -> 
         '"Menyatakan tergugat telah melakukan perbuatan melawan hukum," lanjutnya.'
     )
     assert x.quotes == []
+
+
+def test_a_person_in_a_clause_opening_the_sentence_is_not_its_subject() -> None:
+    x = run(
+        '"Angka pengangguran kita turun tajam tahun ini," ujar Kertajaya kepada wartawan.\n'
+        "Melihat capaian yang diraih Gubernur Harjono Kusuma, Kertajaya menilai ekonomi daerah mulai "
+        "membaik.\n"
+        '"Kami berharap para kepala dinas bisa menjalankan arahan gubernur," pungkasnya.'
+    )
+    assert speakers(x) == ["Kertajaya", "Kertajaya"]

@@ -247,7 +247,15 @@ def _subject(ctx: Context, start: int) -> bool:
         [sentence.start if sentence is not None else 0] + [q.end for q in ctx.quotations if q.end <= start]
     )
     before = ctx.text[opening:start]
-    return not any(m.group() not in _VERBAL_PREPOSITIONS for m in _ACTIVE_VERB.finditer(before))
+    if any(m.group() not in _VERBAL_PREPOSITIONS for m in _ACTIVE_VERB.finditer(before)):
+        return False
+    # "Melihat capaian yang diraih Prabowo, Akbar menilai ...": a clause opening the sentence
+    first = re.match(r"\W*((?:Me|Ber)[a-z]{3,})\b", before)
+    return (
+        first is None
+        or first.group(1) in lexicon.TITLE_FIRST_WORDS
+        or first.group(1).lower() in _VERBAL_PREPOSITIONS
+    )
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
