@@ -134,3 +134,12 @@ def test_a_person_in_a_clause_opening_the_sentence_is_not_its_subject() -> None:
         '"Kami berharap para kepala dinas bisa menjalankan arahan gubernur," pungkasnya.'
     )
     assert speakers(x) == ["Kertajaya", "Kertajaya"]
+
+
+def test_a_body_named_after_the_quote_speaks_not_the_last_person_named() -> None:
+    x = run(
+        "Pemohon Budi Hartono menggugat pasal pencemaran nama baik ke Mahkamah Konstitusi (MK).\n"
+        '"Oleh karena terdapat ketidakjelasan batasan frasa tersebut, permohonan pemohon beralasan '
+        'menurut hukum," ujar MK dalam putusannya.'
+    )
+    assert x.quotes == []

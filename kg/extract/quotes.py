@@ -125,6 +125,8 @@ def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
                 ctx, lexicon.POSITIONS[token.bare]
             )  # "kata Kasintel.": a position with no body after it
         return UNTOLD  # a name follows that nothing read: not to be guessed
+    if ctx.entity_at(token.start, token.end, EntityType.ORGANIZATION) is not None:
+        return UNTOLD  # '"...," ujar MK', 'tulis BPS dalam keterangannya': a body, no person, speaks
     name = parse_name(ctx.text, ctx.tokens, i)
     if name is None:
         return None
