@@ -109,6 +109,7 @@ _CASEFOLDED = {
     "ner-abbreviations.tsv",
     "sentence-abbreviations.tsv",
     "speech-verbs.tsv",
+    "speaking-verbs.tsv",
     "event-stop-words.tsv",
     "event-name-lower-words.tsv",
 }

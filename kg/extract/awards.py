@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg import gazetteer, lang
 from kg.extract import lexicon
@@ -467,9 +468,36 @@ def _items(text: str) -> list[tuple[int, str]]:
     return [(p, s) for p, s in items if s.strip()]
 
 
+#: "Penghargaan tersebut diserahkan langsung oleh ...": a sentence saying who handed over the awards just named
+_HANDED_OVER = re.compile(
+    rf"\s*(?:{lang.alternation([*lang.words('award-heads'), 'Penghargaan', 'Predikat'])})"
+    r"(?:\s+(?:ini|itu|tersebut))?\s+"
+    rf"(?P<verb>{lang.alternation(w for w, voice, oleh in _VERBS if voice == 'passive' and oleh == 'giver')})"
+    r"(?=\s+(?:langsung\s+)?oleh\s)",
+    re.IGNORECASE,
+)
+
+
+def _handed_over(ctx: Context) -> None:
+    """``Penghargaan diserahkan oleh Menteri X kepada ...`` after the sentence naming the awards:
+    X confers those of them that name no one conferring them."""
+    for index, sentence in enumerate(ctx.sentences):
+        verb = _HANDED_OVER.match(ctx.text, sentence.start, sentence.end)
+        if verb is None or index == 0:
+            continue
+        before = ctx.sentences[index - 1]
+        named = [k for k, a in enumerate(ctx.awards) if before.start <= a.span.start < before.end]
+        if not named or (giver := _giver(ctx, verb, sentence.end)) is None:
+            continue
+        for k in named:
+            if ctx.awards[k].conferred_by is None:
+                ctx.awards[k] = replace(ctx.awards[k], conferred_by=giver)
+
+
 def extract_awards(ctx: Context) -> None:
     """Awards the article says were won."""
     _verb_awards(ctx)
     _enumerated_awards(ctx)
+    _handed_over(ctx)
     for award in ctx.awards:
         ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people

@@ -18,7 +18,7 @@ from kg.extract.decide import AN_OFFICE, not_a_person
 from kg.extract.names import parse_name, plausible_person
 from kg.extract.people import add_person, match_title
 from kg.records import Entity, EntityType, Quote
-from kg.resolve.coref import name_index
+from kg.resolve.coref import name_index, resolve_short_names
 from kg.text import sentences
 from kg.text.quotations import QuoteSpan
 
@@ -30,7 +30,11 @@ _VERB = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
 _NYA_FORMS = frozenset(v for v in SPEECH_VERBS if v.endswith("nya") and v[:-3] in SPEECH_VERBS)
 # The verb may be capitalised after a full stop; one lower-case word may follow it ("tutur Erik",
 # "kata dia", "ujar Kepala ..."), never a capitalised one, which is the speaker's name.
-_AFTER = re.compile(rf"^[\s,.]*(?:(?P<verb>(?i:{_VERB}))(?P<nya>nya)?\b)(?:\s+(?:[a-z]+\s+)?)?")
+_AFTER = re.compile(
+    rf"^[\s,.]*(?:(?i:demikian)\s+)?(?:(?P<verb>(?i:{_VERB}))(?P<nya>nya)?\b)(?:\s+(?:[a-z]+\s+)?)?"
+)
+#: '"...," demikian putusan hakim', '"...," bunyi beleid tersebut': a text is the source, no person
+_BY_A_TEXT = re.compile(rf"^[\s,.]*(?i:{lang.alternation(lang.words('text-attributions'))})\b")
 
 
 def _clean(quoted: str) -> str:
@@ -43,40 +47,86 @@ def _clean(quoted: str) -> str:
 def _speaker_after(ctx: Context, q: QuoteSpan) -> Entity | _Untold | None:
     """The speaker named after the quotation (``kata Erik``); none for a ``-nya`` verb or none at all."""
     m = _AFTER.match(ctx.text[q.close : q.close + 160])
-    if not m or m.group("nya") or m.group("verb").lower() in _NYA_FORMS:
+    if not m:
+        return UNTOLD if _BY_A_TEXT.match(ctx.text[q.close : q.close + 40]) else None
+    if m.group("nya") or m.group("verb").lower() in _NYA_FORMS:
         return None  # "ujarnya": the person last spoken of, found by the caller
     i = ctx.token_index(q.close + m.end())
     after_verb = q.close + m.end("verb")
     if i > 0 and ctx.tokens[i - 1].start >= after_verb and match_title(ctx, i - 1) is not None:
         i -= 1  # "kata jubir KPK Agus Setiawan": the lower-case word after the verb is a title
-    return _person_at(ctx, i) if i < len(ctx.tokens) else None
+    elif described := _description(ctx, after_verb):
+        if described.split()[0] in _UNNAMED or _points_back(described):
+            return None  # "kata dia", "kata dalam konferensi pers", "ujar mantan Kepala X itu"
+        named = _named_after_description(ctx, after_verb)  # "kata pengacara Budi, Harjono": Harjono
+        if named is not None:
+            return named
+        if re.match(r"\s+[a-z]+\s+[A-Z]", ctx.text[after_verb : after_verb + 80]) and i < len(ctx.tokens):
+            return _person_at(ctx, i) or UNTOLD  # "ujar hakim Budi Hartono di ...": one word, then the name
+        return UNTOLD  # "ujar pengemudi mobil itu", "kata seorang sumber": described, not named
+    speaker = _person_at(ctx, i) if i < len(ctx.tokens) else None
+    return speaker if speaker is not None else _named_after_description(ctx, after_verb)
+
+
+_UNNAMED = frozenset(lang.words("unnamed-speaker-words"))
+_WRITTEN = frozenset(lang.words("written-sources"))
+
+
+def _description(ctx: Context, at: int) -> str:
+    """The words from ``at`` to the end of their clause when they open with a lower-case word (no name)."""
+    m = re.match(r"\s+([a-z][^,.;:\n\"“”]*)", ctx.text[at : at + 160])
+    return m.group(1).strip() if m else ""
+
+
+def _points_back(description: str) -> bool:
+    """``mantan Komisaris Utama Bank X itu``, ``pria yang juga menjabat ... itu``: the person just
+    spoken of; ``dokumen tersebut`` is a document, no person."""
+    words = description.split()
+    return words[-1] in {"itu", "ini", "tersebut"} and not _WRITTEN.intersection(words)
+
+
+def _named_after_description(ctx: Context, at: int) -> Entity | None:
+    """``kata peneliti pada Organisasi X, Budi Hartono.``: a person already found, named after a
+    comma that closes a description of them, in the words after the verb up to the sentence's end."""
+    clause = re.match(r"[^.\n\"“”]{0,160}", ctx.text[at : at + 160])
+    for comma in re.finditer(r",\s+", clause.group() if clause else ""):
+        start = at + comma.end()
+        for claim in ctx.claims_in(start, start + 1):
+            if claim.entity is not None and claim.entity.type is EntityType.PERSON:
+                return claim.entity
+    return None
 
 
 def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
     """The person named or titled at token ``i``: known, by title, or by a new name."""
     token = ctx.tokens[i]
+    title = match_title(ctx, i)
+    if title is not None and re.match(r"\s+(?:itu|ini|tersebut)\b", ctx.text[title.end : title.end + 12]):
+        return (
+            None  # "kata Ketua DPC PDIP Jaksel itu": the person just spoken of, whoever else holds the title
+        )
     claimed = ctx.entity_at(token.start, token.end, EntityType.PERSON)
     if claimed is not None:
         return claimed
-    title = match_title(ctx, i)
     if title is not None:
         for c in ctx.claims:
             if c.start <= token.start < c.end and c.entity is not None and c.entity.type is EntityType.PERSON:
                 return c.entity
-        k = title.next_index + (
-            title.next_index < len(ctx.tokens) and ctx.tokens[title.next_index].text == ","
-        )
-        if k < len(ctx.tokens):
-            named = ctx.entity_at(ctx.tokens[k].start, ctx.tokens[k].end, EntityType.PERSON)
-            if named is not None:
-                return named  # "kata jubir KPK Tessa Mahardhika": the name the title stage read after it
-        if re.match(r"\s+(?:itu|tersebut)\b", ctx.text[title.end : title.end + 12]):
-            return None  # "kata Ketua DPC PDIP Jaksel itu": the person just spoken of
-        return _holder(ctx, title.role)
+        named = _name_after_office(ctx, title.next_index)
+        if named is not None:
+            return named  # "kata jubir KPK Tessa Mahardhika", "kata Menteri Lingkungan Denmark, Magnus ..."
+        return _holder(ctx, title.role) if _ends_phrase(ctx, title.next_index) else UNTOLD
     if token.bare in lexicon.POSITIONS:
-        return _holder(
-            ctx, lexicon.POSITIONS[token.bare]
-        )  # "kata Kasintel.": a position with no body after it
+        named = _name_after_office(ctx, i + 1)
+        if named is not None:
+            return named  # "kata Direktur Eksekutif Lembaga X Budi Hartono": a position the title stage left
+        if _ends_phrase(ctx, i + 1):
+            return _holder(
+                ctx, lexicon.POSITIONS[token.bare]
+            )  # "kata Kasintel.": a position with no body after it
+        return UNTOLD  # a name follows that nothing read: not to be guessed
+    if ctx.entity_at(token.start, token.end, EntityType.ORGANIZATION) is not None:
+        return UNTOLD  # '"...," ujar MK', 'tulis BPS dalam keterangannya': a body, no person, speaks
     name = parse_name(ctx.text, ctx.tokens, i)
     if name is None:
         return None
@@ -91,23 +141,39 @@ def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
     )
     thing = not_a_person(ctx, name.name)
     if thing == AN_OFFICE:
-        return _name_after_office(ctx, i)  # "ujar Menteri Imipas Agus Adrianto": an office the lexicon lacks
+        return _name_after_office(
+            ctx, i + 1
+        )  # "ujar Menteri Imipas Agus Adrianto": an office the lexicon lacks
     if not plausible_person(name.name, ctx.lower_words) or thing or demonstrative:
         return None  # "Perkara ini ...": a noun phrase opening the sentence
     return add_person(ctx, name, ctx.stage)
 
 
+def _ends_phrase(ctx: Context, i: int) -> bool:
+    """Whether the office words end before token ``i``: nothing capitalised follows them.
+
+    ``kata Kasintel.``, ``kata Menteri LH dalam ...``: the office alone names its holder; after
+    ``kata Direktur Eksekutif Lembaga X Budi`` a name the stages did not read follows.
+    """
+    return i >= len(ctx.tokens) or not ctx.tokens[i].capitalised
+
+
 def _name_after_office(ctx: Context, i: int) -> Entity | None:
-    """The name the tagger reads after the office words from token ``i``, within the same phrase.
+    """The person named after office words, from token ``i`` on, within the same phrase.
 
     ``ujar VP General Secretary Danone Indonesia, Vera Galuh Sugijanto``: the capitalised words
-    (and a comma) after the verb, up to the first one the tagger starts a person's name at.
+    (and commas) after them, up to the first a person already found is named at (where a name
+    may start: first, after a comma or a rank) or the tagger starts a person's name at.
     """
     tokens = ctx.tokens
-    for k in range(i + 1, min(len(tokens), i + 10)):
+    for k in range(i, min(len(tokens), i + 10)):
         token = tokens[k]
         if not (token.capitalised or token.text == ","):
             return None
+        if k == i or tokens[k - 1].text == "," or tokens[k - 1].bare in lexicon.RANK_WORDS:
+            known = ctx.entity_at(token.start, token.end, EntityType.PERSON)
+            if known is not None:
+                return known  # where a name may start: first, after a comma, after a rank ("Kombes")
         if ctx.person_starts_at(token.start):
             name = parse_name(ctx.text, tokens, k)
             if (
@@ -133,8 +199,101 @@ class _Untold:
 UNTOLD = _Untold()
 
 
-def _salient(ctx: Context, offset: int, talked_about: list[tuple[int, int]]) -> Entity | None:
-    """The person last referred to before ``offset`` (by name, short name or title), outside ``talked_about``.
+def _salient(
+    ctx: Context,
+    q: QuoteSpan,
+    previous: tuple[QuoteSpan, Entity | _Untold | None] | None,
+    talked_about: list[tuple[int, int]],
+) -> Entity | _Untold | None:
+    """The person a quotation with no speaker named after it continues from.
+
+    The subject of the sentence the last person is named in (:func:`_last_named`): ``Budi
+    meninjau lokasi. "...," ujarnya``. When that person is not the subject ("Pengasuh pondok
+    ini menilai Purbaya ...", "ada kesaksian yang menyebut ... rumah Sergei"), the last person
+    speaking since the quotation before (``previous``), its own speaker included
+    (:func:`_speaking`), if there is one.
+    """
+    last = _last_named(ctx, q.start, talked_about)
+    if previous is not None and previous[1] is not None and (last is None or last[2] < previous[0].start):
+        return previous[1]  # nobody named since the quotation before: its speaker goes on, named or not
+    if last is None:
+        return None
+    start, person, _ = last
+    if _subject(ctx, start):
+        return person
+    since = previous[0].start if previous is not None else 0
+    speaking: list[tuple[int, Entity | _Untold]] = [
+        (at, someone)
+        for at, someone in ctx.mentions_before(q.start, EntityType.PERSON)
+        if at >= since and not _inside(at, talked_about) and _speaking(ctx, at)
+    ]
+    if previous is not None and previous[1] is not None:
+        speaking.append((previous[0].end, previous[1]))
+    return max(speaking, key=lambda pair: pair[0])[1] if speaking else person
+
+
+_VERBAL_PREPOSITIONS = frozenset(lang.words("verbal-prepositions"))
+#: a verb in the active voice, lower case (a capitalised "Menteri" or "Bersama" is none)
+_ACTIVE_VERB = re.compile(r"\b(?:me|ber)[a-z]{3,}\b")
+
+
+def _subject(ctx: Context, start: int) -> bool:
+    """Whether the person named at ``start`` is the subject of their sentence: no verb comes before them.
+
+    ``Sementara itu, Camat X, Budi, menyebut ...``, ``Menurut Budi, ...``: the subject;
+    ``Pengasuh pondok ini menilai Budi ...``: the object.
+    """
+    sentence = sentences.containing(ctx.sentences, start)
+    # after a quotation the sentence opens with, its attribution: '"...," kata peneliti X, Budi'
+    opening = max(
+        [sentence.start if sentence is not None else 0] + [q.end for q in ctx.quotations if q.end <= start]
+    )
+    before = ctx.text[opening:start]
+    if any(m.group() not in _VERBAL_PREPOSITIONS for m in _ACTIVE_VERB.finditer(before)):
+        return False
+    # "Melihat capaian yang diraih Prabowo, Akbar menilai ...": a clause opening the sentence
+    first = re.match(r"\W*((?:Me|Ber)[a-z]{3,})\b", before)
+    return (
+        first is None
+        or first.group(1) in lexicon.TITLE_FIRST_WORDS
+        or first.group(1).lower() in _VERBAL_PREPOSITIONS
+    )
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+_SPEAKING_VERBS = lang.table("speaking-verbs", ("word", "voice"), casefold=True)
+#: "Budi mengatakan", "Budi, Kepala Dinas X, juga menambahkan": a verb of saying after the name
+_SPEAKS_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,(?:[^,.;:\"“”]{1,120},)?)?\s*"
+    r"(?:(?:juga|pun|kembali|lalu|kemudian|lantas|sebelumnya|turut|sempat|bahkan)\s+)*"
+    rf"(?:{lang.alternation(w for w, voice in _SPEAKING_VERBS if voice == 'active')})\b",
+    re.IGNORECASE,
+)
+#: "Menurut Budi", "Hal itu disampaikan Kepala Dinas X, Budi": a cue of saying before the name
+_SPEAKS_BEFORE = re.compile(
+    rf"\b(?i:menurut|(?:{lang.alternation(w for w, voice in _SPEAKING_VERBS if voice == 'passive')})(?:\s+oleh)?)"
+    r"\s+(?:[A-Z][\w.()/&-]*,?\s+){0,8}$"
+)
+
+
+def _speaking(ctx: Context, start: int) -> bool:
+    """Whether the person named at ``start`` is said to speak there (``Budi mengatakan``, ``menurut Budi``)."""
+    claim = next(c for c in ctx.claims if c.start == start and c.entity is not None)
+    return bool(
+        _SPEAKS_AFTER.match(ctx.text[claim.end : claim.end + 160])
+        or _SPEAKS_BEFORE.search(ctx.text[max(0, start - 160) : start])
+    )
+
+
+def _last_named(
+    ctx: Context, offset: int, talked_about: list[tuple[int, int]]
+) -> tuple[int, Entity, int] | None:
+    """The person last referred to before ``offset`` (by name, short name or title), outside
+    ``talked_about``, and where: the first person named in the sentence the last one is named
+    in, and where the last one is.
 
     ``"... arahan Pak Harjono," ujarnya`` and ``Ia menyebut ... Gubernur Harjono ...``: a
     person named inside a quotation, or in a sentence whose subject is a pronoun, is spoken
@@ -143,16 +302,17 @@ def _salient(ctx: Context, offset: int, talked_about: list[tuple[int, int]]) -> 
     before = [
         (start, person)
         for start, person in ctx.mentions_before(offset, EntityType.PERSON)
-        if not any(a <= start < b for a, b in talked_about)
+        if not _inside(start, talked_about)
     ]
     if not before:
         return None
     # 'Sulastri mengaku siap ... sebagai pembantu Gubernur Harjono. "...," katanya': the subject of
     # the sentence the last person is named in, the first person it names, is the one speaking
-    sentence = sentences.containing(ctx.sentences, before[-1][0])
+    latest = before[-1][0]
+    sentence = sentences.containing(ctx.sentences, latest)
     if sentence is not None:
-        return next(person for start, person in before if start >= sentence.start)
-    return before[-1][1]
+        return next((start, person, latest) for start, person in before if start >= sentence.start)
+    return latest, before[-1][1], latest
 
 
 #: A sentence whose subject is a pronoun: "Ia menyebut ... Gubernur Harjono ...", "Menurutnya, ...".
@@ -170,18 +330,39 @@ def _talked_about(ctx: Context) -> list[tuple[int, int]]:
     ]
 
 
+def _within_a_sentence(ctx: Context, q: QuoteSpan) -> bool:
+    """A term, a title or a phrase quoted inside a sentence, no one's speech: the quotation opens
+    right after a lower-case word and no verb of saying follows it ('yang disebutnya "gerakan
+    menuju ..." yang terjadi', 'menerbitkan buku "Tafsir ..."', 'muncul keterangan "Tidak ..."')."""
+    return bool(re.search(r"[a-z]\s+\W$", ctx.text[max(0, q.start - 12) : q.start])) and not _AFTER.match(
+        ctx.text[q.close : q.close + 160]
+    )
+
+
 def extract_quotes(ctx: Context) -> None:
-    """Every direct quotation of at least three words, with its speaker when one can be found."""
+    """Every direct quotation of at least three words, with its speaker when one can be found.
+
+    The speakers named after quotations are read first, then the article's later uses of their
+    names ("Menurut Kawendra, ...") are resolved, so that a quotation whose speaker is only
+    referred to ("ujarnya") finds the person the sentences before it speak of.
+    """
     talked_about = _talked_about(ctx)
-    for q in ctx.quotations:
-        words = _clean(ctx.text[q.start : q.end])
-        if len(words.split()) < MIN_WORDS or ctx.in_furniture(q.start):
-            continue  # too short, or the quoted title of a video teaser
-        if q in ctx.quoted_titles:
-            continue  # 'bertema "..."': a title, not speech
-        speaker = _speaker_after(ctx, q)
-        if speaker is None:
-            speaker = _salient(ctx, q.start, talked_about)
+    quoted = [(q, _clean(ctx.text[q.start : q.end])) for q in ctx.quotations]
+    kept = [
+        (q, words)
+        for q, words in quoted
+        # not too short, nor the quoted title of a video teaser, nor 'bertema "..."' (a title, not speech)
+        if len(words.split()) >= MIN_WORDS
+        and not ctx.in_furniture(q.start)
+        and q not in ctx.quoted_titles
+        and not _within_a_sentence(ctx, q)
+    ]
+    named = [_speaker_after(ctx, q) for q, _ in kept]
+    resolve_short_names(ctx)
+    previous: tuple[QuoteSpan, Entity | _Untold | None] | None = None
+    for (q, words), after in zip(kept, named, strict=True):
+        speaker = after if after is not None else _salient(ctx, q, previous, talked_about)
+        previous = (q, speaker)
         if speaker is None or isinstance(speaker, _Untold):
             continue
         ctx.quotes.append(Quote(words, speaker, ctx.span(q.start, q.end)))

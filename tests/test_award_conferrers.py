@@ -1,0 +1,34 @@
+"""Who confers an award: named with it, or in the sentence saying who handed it over."""
+
+from __future__ import annotations
+
+from kg.extract.base import extract
+from kg.records import Article
+
+
+def test_the_one_handing_over_the_awards_in_the_next_sentence_confers_them() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Pemerintah Kota Batu meraih Penghargaan Kota Ramah Lansia 2025 kategori Utama. Penghargaan "
+            "tersebut diserahkan langsung oleh Menteri Sosial Harjono Kusuma kepada Wali Kota Batu Budi "
+            "Hartono di Jakarta, Rabu (11/6/2025).",
+            date="2025-06-11",
+        )
+    )
+    [award] = x.awards
+    assert award.recipient is not None and award.recipient.name == "Pemerintah Kota Batu"
+    assert award.conferred_by is not None and award.conferred_by.name == "Harjono Kusuma"
+
+
+def test_a_conferrer_named_with_the_award_is_kept() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Pemerintah Kota Batu meraih penghargaan Kota Ramah Lansia dari Kementerian Sosial. Penghargaan "
+            "diserahkan oleh Wakil Menteri Sosial Harjono Kusuma di Jakarta.",
+            date="2025-06-11",
+        )
+    )
+    [award] = x.awards
+    assert award.conferred_by is not None and award.conferred_by.name == "Kementerian Sosial"

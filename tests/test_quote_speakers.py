@@ -1,0 +1,145 @@
+"""Who said a quotation: the speaker named after it, or the person it continues from."""
+
+from __future__ import annotations
+
+from kg.extract.base import extract
+from kg.records import Article, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(Article("Judul", text, date="2025-06-11"))
+
+
+def speakers(x: Extraction) -> list[str]:
+    return [q.speaker.name for q in x.quotes]
+
+
+def test_a_name_after_an_unread_office_is_the_speaker_not_the_other_holder_of_its_title() -> None:
+    x = run(
+        "Direktur Eksekutif Lembaga Survei Nusantara Budi Hartono memaparkan hasil survei.\n"
+        '"Tingkat kepuasan publik masih tinggi di semua provinsi," kata Budi.\n'
+        '"Kami mencatat kenaikan tiga persen dari tahun lalu," kata Direktur Eksekutif '
+        "Cakrawala Riset Harjono Kusuma dalam paparannya."
+    )
+    assert speakers(x) == ["Budi Hartono", "Harjono Kusuma"]
+
+
+def test_a_name_after_a_rank_after_an_unread_title_is_the_speaker() -> None:
+    x = run(
+        "Kabid Humas Polda Sulawesi Barat Kombes Budi Hartono menggelar jumpa pers.\n"
+        '"Para tersangka sudah kami tahan sejak kemarin," kata Wadir Penindakan Kortas Tipikor '
+        "Polri Kombes Harjono Kusuma kepada wartawan."
+    )
+    assert speakers(x) == ["Harjono Kusuma"]
+
+
+def test_an_office_with_a_demonstrative_after_the_quote_is_the_person_just_spoken_of() -> None:
+    x = run(
+        "Anggota DPRD Jawa Barat Harjono Kusuma turut hadir dalam kegiatan itu.\n"
+        '"Ini bentuk kepedulian kami kepada warga Lembang," kata Budi Hartono kepada wartawan.\n'
+        '"Kami hadir untuk berbagi dengan warga yang membutuhkan," ujar Anggota Komisi IV DPR RI ini.'
+    )
+    assert speakers(x) == ["Budi Hartono", "Budi Hartono"]
+
+
+def test_a_quote_closed_with_nya_continues_from_the_last_speaker_not_from_a_person_talked_about() -> None:
+    x = run(
+        "Ketua Yayasan Cahaya Desa Budi Hartono mendukung langkah Bupati Harjono Kusuma membenahi "
+        "pasar tradisional.\n"
+        '"Pasar ini harus kembali ramai seperti dulu," kata Budi kepada wartawan.\n'
+        "Tokoh masyarakat ini menilai Harjono sebagai pemimpin yang mau mendengar warganya.\n"
+        '"Kami siap membantu pemerintah daerah menata para pedagang," imbuhnya.'
+    )
+    assert speakers(x) == ["Budi Hartono", "Budi Hartono"]
+
+
+def test_a_speaker_first_named_after_a_quote_is_the_one_a_later_sentence_names() -> None:
+    x = run(
+        "Para pedagang Pasar Baru mendukung rencana penataan pasar.\n"
+        '"Pasar ini harus kembali ramai seperti dulu," kata Kertajaya kepada wartawan, Rabu (11/6/2025).\n'
+        "Menurut Kertajaya, arahan Bupati Harjono Kusuma sudah jelas bagi para pedagang.\n"
+        '"Kami siap membantu pemerintah daerah menata para pedagang," katanya.'
+    )
+    assert speakers(x) == ["Kertajaya", "Kertajaya"]
+
+
+def test_a_person_named_after_a_description_and_a_comma_is_the_speaker() -> None:
+    x = run(
+        "Warga Desa Sukamaju, Budi Hartono, sempat melapor ke kantor desa.\n"
+        '"Airnya sudah setinggi lutut sejak pagi tadi," kata seorang warga yang melintas, Sutrisno Wijaya.\n'
+        '"Kami berharap pemerintah segera memperbaiki saluran air," sebutnya.'
+    )
+    assert speakers(x) == ["Sutrisno Wijaya", "Sutrisno Wijaya"]
+
+
+def test_a_speaker_described_but_not_named_is_no_one_and_so_is_the_quote_continuing_from_them() -> None:
+    x = run(
+        "Kepala Dinas Perhubungan Kota Batu Budi Hartono meninjau kemacetan di Jalan Raya Selecta.\n"
+        '"Kami akan menambah petugas di titik rawan macet," kata Budi.\n'
+        "Dalam video yang beredar, pengemudi mobil bak terbuka itu tampak memaki pengendara lain.\n"
+        '"Minggir, jangan menghalangi jalan saya," ujar pengemudi mobil itu dalam video.\n'
+        '"Saya sudah menunggu di sini hampir satu jam," katanya lagi.'
+    )
+    assert speakers(x) == ["Budi Hartono"]
+
+
+def test_a_quotation_written_by_a_document_has_no_speaker() -> None:
+    x = run(
+        "Wakil Ketua Komisi XI DPR Budi Hartono menyoroti rencana kenaikan iuran.\n"
+        '"Kenaikan harus mempertimbangkan daya beli masyarakat," kata Budi.\n'
+        "Pemerintah menyiapkan skema kenaikan secara bertahap.\n"
+        '"Penyesuaian iuran dapat dilakukan secara bertahap dengan mempertimbangkan kondisi fiskal," '
+        "tulis dokumen tersebut."
+    )
+    assert speakers(x) == ["Budi Hartono"]
+
+
+def test_the_lawyer_named_after_the_client_speaks_not_the_client() -> None:
+    x = run(
+        "Kuasa hukum tersangka mengajukan praperadilan ke Pengadilan Negeri Mamuju. Tersangka Budi "
+        "Hartono tidak hadir dalam sidang.\n"
+        '"Klien kami tidak bisa hadir karena sakit," kata pengacara Budi Hartono, Harjono Kusuma, '
+        "kepada wartawan."
+    )
+    assert speakers(x) == ["Harjono Kusuma"]
+
+
+def test_a_title_or_a_message_quoted_inside_a_sentence_is_no_quotation() -> None:
+    x = run(
+        'Kepala Dinas Pendidikan Kota Batu Budi Hartono meluncurkan buku "Sekolah Ramah Anak di Kaki '
+        'Gunung" di Balai Kota.\n'
+        '"Buku ini kami bagikan ke seluruh sekolah dasar," kata Budi.\n'
+        'Bagi yang belum terdaftar, sistem akan menampilkan keterangan "Data Tidak Ditemukan Dalam '
+        'Sistem". Budi meminta warga segera melapor.'
+    )
+    assert [q.text for q in x.quotes] == ["Buku ini kami bagikan ke seluruh sekolah dasar"]
+
+
+def test_a_quotation_from_a_ruling_has_no_speaker_nor_has_its_continuation() -> None:
+    x = run(
+        "Majelis hakim Pengadilan Negeri Mamuju membacakan putusan gugatan merek yang didaftarkan Budi "
+        "Hartono.\n"
+        '"Mengabulkan gugatan penggugat untuk seluruhnya dan menghukum tergugat membayar biaya perkara," '
+        "demikian putusan hakim seperti dikutip dari situs pengadilan.\n"
+        '"Menyatakan tergugat telah melakukan perbuatan melawan hukum," lanjutnya.'
+    )
+    assert x.quotes == []
+
+
+def test_a_person_in_a_clause_opening_the_sentence_is_not_its_subject() -> None:
+    x = run(
+        '"Angka pengangguran kita turun tajam tahun ini," ujar Kertajaya kepada wartawan.\n'
+        "Melihat capaian yang diraih Gubernur Harjono Kusuma, Kertajaya menilai ekonomi daerah mulai "
+        "membaik.\n"
+        '"Kami berharap para kepala dinas bisa menjalankan arahan gubernur," pungkasnya.'
+    )
+    assert speakers(x) == ["Kertajaya", "Kertajaya"]
+
+
+def test_a_body_named_after_the_quote_speaks_not_the_last_person_named() -> None:
+    x = run(
+        "Pemohon Budi Hartono menggugat pasal pencemaran nama baik ke Mahkamah Konstitusi (MK).\n"
+        '"Oleh karena terdapat ketidakjelasan batasan frasa tersebut, permohonan pemohon beralasan '
+        'menurut hukum," ujar MK dalam putusannya.'
+    )
+    assert x.quotes == []
