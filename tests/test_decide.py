@@ -660,3 +660,16 @@ def test_a_ships_name_and_a_religious_holiday_are_no_person(text: str, span: str
 def test_an_acronym_spelled_out_as_a_festival_or_a_programme_is_no_body(text: str, acronym: str) -> None:
     decision = _decision(text, acronym, "ORG", last=True)
     assert not decision.accepted and "spelled out" in decision.reasons[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Polisi menangani pengeroyokan, pencurian, KDRT, dan kasus lain.", "KDRT"),
+        ("Kenapa tiba-tiba KPU menerbitkan PKPU baru?", "PKPU"),
+        ("Nilai-nilai Pancasila dan Bhinneka Tunggal Ika harus dijaga.", "Bhinneka Tunggal Ika"),
+    ],
+)
+def test_a_crime_a_regulation_and_the_national_motto_are_no_body(text: str, span: str) -> None:
+    accepted, _ = _decide(text, span, "ORG")
+    assert not accepted
