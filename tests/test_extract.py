@@ -2963,3 +2963,11 @@ def test_the_national_parliament_and_a_regional_one_stay_two_bodies() -> None:
     )
     x = run("Ketua KPU RI Budi Hartono hadir. Komisi Pemilihan Umum menetapkan hasil.")
     assert names(x, EntityType.ORGANIZATION) == {"Komisi Pemilihan Umum Republik Indonesia"}
+
+
+def test_the_head_of_a_disaster_agency_by_his_short_title() -> None:
+    x = run('"Kami siaga," kata Kalakhar Badan Penanggulangan Bencana Daerah (BPBD) Kota Batu, Budi Hartono.')
+    assert {(m.person.name, m.role.name if m.role else None) for m in x.memberships} == {
+        ("Budi Hartono", "Kepala Pelaksana")
+    }
+    assert not names(x, EntityType.PLACE) - {"Kota Batu"}
