@@ -2971,3 +2971,27 @@ def test_the_head_of_a_disaster_agency_by_his_short_title() -> None:
         ("Budi Hartono", "Kepala Pelaksana")
     }
     assert not names(x, EntityType.PLACE) - {"Kota Batu"}
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Kabid Humas Polda Jateng, Kombes Budi Hartono, menyebut aksi itu damai.",
+         ("Budi Hartono", "Kepala Bidang Humas", "Kepolisian Daerah Jawa Tengah")),
+        ("Dirtipidter Bareskrim Polri Brigjend Budi Hartono mengungkap tambang ilegal.",
+         ("Budi Hartono", "Direktur Tindak Pidana Tertentu", "Kepolisian Negara Republik Indonesia")),
+        ("Karopenmas Divisi Humas Polri Brigjen Budi Hartono hadir.",
+         ("Budi Hartono", "Kepala Biro Penerangan Masyarakat", "Kepolisian Negara Republik Indonesia")),
+        ("Kabareskrim Polri Komjen Budi Hartono hadir.",
+         ("Budi Hartono", "Kepala Badan Reserse Kriminal", "Kepolisian Negara Republik Indonesia")),
+    ],
+)  # fmt: skip
+def test_national_and_regional_police_officers_by_their_short_titles(
+    text: str, held: tuple[str, str, str]
+) -> None:
+    x = run(text)
+    assert held in {
+        (m.person.name, m.role.name if m.role else "", m.organization.name if m.organization else "")
+        for m in x.memberships
+    }
+    assert names(x, EntityType.PERSON) == {"Budi Hartono"}

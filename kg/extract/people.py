@@ -259,8 +259,8 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
                 return Completion(title.role, aliases, org, None, end, nxt)
             if title.fixed_org is None:
                 return None  # a title that needs a country and has none
-            named = parse_org(ctx, i) if i < len(tokens) and tokens[i].capitalised else None
-            if named is not None and named.name == title.fixed_org:
+            named = _fixed_body_after(ctx, i, title.fixed_org)
+            if named is not None:
                 # "Jaksa Agung Muda Intelijen Kejaksaan Agung, Hendra ...": the body written out after the title
                 return Completion(title.role, aliases, named, None, named.end, named.next_index)
             return Completion(title.role, aliases, None, title.fixed_org, last_end, i)
@@ -369,6 +369,23 @@ def _regional_office(ctx: Context, key: str, i: int) -> OrgMatch | None:
         return regional_office(ctx, i, i)
     if key.endswith(" Kantor") and i > 0:
         return parse_regional_office(ctx, i - 1)
+    return None
+
+
+def _fixed_body_after(ctx: Context, i: int, fixed: str) -> OrgMatch | None:
+    """The fixed body of a national title written after it at token ``i``, perhaps after the unit
+    the office heads: "Dirtipidter Bareskrim Polri Brigjen ...", "Karopenmas Divisi Humas Polri"."""
+    tokens = ctx.tokens
+    units: tuple[OrgMatch, ...] = ()
+    for _ in range(2):
+        named = parse_org(ctx, i) if i < len(tokens) and tokens[i].capitalised else None
+        if named is None:
+            return None
+        if named.name == fixed:
+            return replace(named, named_with=units) if units else named  # the unit stays a body of its own
+        if named.parent == fixed or named.name.endswith(f" {fixed}"):
+            return replace(named, name=fixed, named_with=(named,))  # "Divisi Humas Polri"
+        units, i = (named,), named.next_index
     return None
 
 
@@ -628,6 +645,16 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
     parent = None
     while j < len(tokens) and len(words) < 8:
         token = tokens[j]
+        if words and token.bare in UNIT_ABBREVIATIONS and (info := gazetteer.lookup_abbreviation(token.bare)):
+            # "Kabid Humas Polda Jatim": the police command (or prosecutors' office) the unit sits in
+            body = parse_unit(ctx, info, j, j + 1, token.bare)
+            unit = f"{prefix} {ctx.text[words[0].start : words[-1].bare_end]}"
+            parent_name = gazetteer.canonical_name(body.name)
+            return OrgMatch(
+                f"{unit} {parent_name}", words[0].start, body.end, body.next_index,
+                (f"{unit} {ctx.text[token.start : body.end]}",), True, parent=parent_name, explicit=False,
+                named_with=(replace(body, name=parent_name),),
+            )  # fmt: skip
         known = (
             gazetteer.lookup_abbreviation(token.bare) if token.bare in gazetteer.all_abbreviations() else None
         )
