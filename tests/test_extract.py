@@ -2995,3 +2995,22 @@ def test_national_and_regional_police_officers_by_their_short_titles(
         for m in x.memberships
     }
     assert names(x, EntityType.PERSON) == {"Budi Hartono"}
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "body"),
+    [
+        ("Kanit Reskrim Polsek Klojen Ipda Budi Hartono hadir.", "Kepala Unit Reskrim", "Kepolisian Sektor Klojen"),
+        ("Wadir Reskrimsus Polda Jatim AKBP Budi Hartono hadir.", "Wakil Direktur Reskrimsus",
+         "Kepolisian Daerah Jawa Timur"),
+        ("Kasubdit Harda Ditreskrimum Polda Kaltim, AKBP Budi Hartono, hadir.",
+         "Kepala Subdirektorat Harda Ditreskrimum", "Kepolisian Daerah Kalimantan Timur"),
+        ("Kasubbid Paminal Bidpropam Polda Sumut AKBP Budi Hartono hadir.", "Kepala Subbidang Paminal Bidpropam",
+         "Kepolisian Daerah Sumatera Utara"),
+    ],
+)  # fmt: skip
+def test_police_unit_heads_sit_in_their_command(text: str, role: str, body: str) -> None:
+    assert {
+        (m.person.name, m.role.name if m.role else "", m.organization.name if m.organization else "")
+        for m in run(text).memberships
+    } == {("Budi Hartono", role, body)}

@@ -629,6 +629,8 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
     return unit
 
 
+#: the national police and armed forces, whose agencies are named before them ("Bareskrim Polri")
+_FORCES = frozenset({"Polri", "TNI"})
 #: the heads of a body a unit sits in, which end the unit's subject
 _PARENT_HEADS = frozenset({"Kementerian", "Kementrian", "Dinas", "Badan", "Pemerintah"})
 
@@ -659,6 +661,15 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
             gazetteer.lookup_abbreviation(token.bare) if token.bare in gazetteer.all_abbreviations() else None
         )
         if known is not None and token.bare not in lexicon.INSTITUTION_WORDS:
+            if (
+                words
+                and j + 1 < len(tokens)
+                and (tokens[j + 1].bare in UNIT_ABBREVIATIONS or tokens[j + 1].bare in _FORCES)
+            ):
+                # "Kasubdit Harda Ditreskrimum Polda Kaltim", "... Bareskrim Polri": a unit of the body's directorate
+                words.append(token)
+                j += 1
+                continue
             parent = (known, token)
             j += 1
             break
