@@ -3014,3 +3014,42 @@ def test_police_unit_heads_sit_in_their_command(text: str, role: str, body: str)
         (m.person.name, m.role.name if m.role else "", m.organization.name if m.organization else "")
         for m in run(text).memberships
     } == {("Budi Hartono", role, body)}
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Menteri Sekretaris Negara Budi Hartono hadir.",
+         ("Budi Hartono", "Menteri Sekretaris Negara", "Kementerian Sekretariat Negara")),
+        ("Hal itu disampaikan Seskab Budi Hartono.", ("Budi Hartono", "Sekretaris Kabinet", "Sekretariat Kabinet")),
+        ("Wakil Panglima TNI Jenderal Budi Hartono hadir.",
+         ("Budi Hartono", "Wakil Panglima", "Tentara Nasional Indonesia")),
+        ("Anggota Komisi II DPR RI Fraksi Golkar Budi Hartono hadir.",
+         ("Budi Hartono", "Anggota Komisi II", "Dewan Perwakilan Rakyat")),
+        ("Direktur Jenderal Anggaran (DJA) Kementerian Keuangan Budi Hartono hadir.",
+         ("Budi Hartono", "Direktur Jenderal Anggaran", "Kementerian Keuangan")),
+        ("Direktur Jaminan Pelayanan Kesehatan BPJS Kesehatan Budi Hartono hadir.",
+         ("Budi Hartono", "Direktur Jaminan Pelayanan Kesehatan", "Badan Penyelenggara Jaminan Sosial Kesehatan")),
+        ("Wakil Kepala Departemen Minat dan Bakat Anak Agung Ngurah Wirawan hadir.",
+         ("Anak Agung Ngurah Wirawan", "Wakil Kepala", "Departemen Minat dan Bakat")),
+    ],
+)  # fmt: skip
+def test_national_offices_written_with_their_unit_party_or_short_form(
+    text: str, held: tuple[str, str, str]
+) -> None:
+    assert held in {
+        (m.person.name, m.role.name if m.role else "", m.organization.name if m.organization else "")
+        for m in run(text).memberships
+    }
+
+
+def test_a_commission_of_the_national_parliament_is_one_node_with_or_without_ri() -> None:
+    x = run("Anggota Komisi II DPR RI Budi Hartono hadir. Ketua Komisi II DPR Agus Setiawan juga hadir.")
+    assert [n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Komisi")] == [
+        "Komisi II Dewan Perwakilan Rakyat"
+    ]
+
+
+def test_a_name_glued_to_the_word_before_it_is_no_person() -> None:
+    x = run("KepadadetikNews, Kepala Departemen Politik CSIS Budi Hartono mengatakan hal itu.")
+    assert names(x, EntityType.PERSON) == {"Budi Hartono"}

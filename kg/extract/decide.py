@@ -210,6 +210,8 @@ def not_a_person(ctx: Context, name: str) -> str | None:
     words = name.split()
     if any(w in lexicon.ENGLISH_TITLES for w in words) or words[0] in _TITLE_WORDS:
         return AN_OFFICE
+    if any(_GLUED.search(w) for w in words[:-1]) or re.search(r"[a-z]{4,}[A-Z]", words[0]):
+        return "two words run together: the page lost a space ('KepadadetikNews')"
     if any(w in BRANDS for w in words):
         return "brand or platform name"
     if any(w in NOT_PERSON_WORDS for w in words):

@@ -698,7 +698,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                         len(words) > 1
                         and not known_prefix  # "Partai Gerakan Indonesia Raya Harjono": the lexicon's name goes on
                         and (
-                            (before_name and _name_run(ctx, j))
+                            (before_name and (_name_run(ctx, j) or _balinese_name_at(ctx, j)))
                             # the tagger's "Sosial Nasional" is no name: a word of institution names is not a first name
                             or (
                                 ctx.person_starts_at(token.start)
@@ -1353,9 +1353,17 @@ _COUNTED = frozenset({"orang", "siswa", "murid", "anak", "pasien", "warga", "uni
 
 
 def _balinese_name_at(ctx: Context, j: int) -> bool:
-    """``I Wayan Sudana``, ``I Gusti Ngurah ...``: "I" and a Balinese birth-order or caste name."""
+    """``I Wayan Sudana``, ``I Gusti Ngurah ...``: "I" and a Balinese birth-order or caste name;
+    ``Anak Agung Ngurah ...``, ``Ida Bagus ...``: a Balinese noble title opening a name."""
     tokens = ctx.tokens
-    return tokens[j].text == "I" and j + 1 < len(tokens) and tokens[j + 1].bare in lexicon.BALINESE_NAMES
+    if j + 1 >= len(tokens):
+        return False
+    pair = (tokens[j].text, tokens[j + 1].bare)
+    return (pair[0] == "I" and pair[1] in lexicon.BALINESE_NAMES) or pair in _BALINESE_NOBLE_TITLES
+
+
+#: Balinese noble titles that open a personal name
+_BALINESE_NOBLE_TITLES = frozenset({("Anak", "Agung"), ("Ida", "Bagus"), ("Ida", "Ayu")})
 
 
 def _facility(ctx: Context, abbr: str, i: int, words: list[Token], j: int) -> OrgMatch:

@@ -622,8 +622,9 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
             body.region, parent=body.name, explicit=True, named_with=(body,),
         )  # fmt: skip
     j = unit.next_index
-    if j + 1 < len(tokens) and tokens[j].text in {"dari", "asal"}:
-        party = parse_org(ctx, j + 1)
+    if j + 1 < len(tokens) and (tokens[j].text in {"dari", "asal"} or tokens[j].bare == "Fraksi"):
+        # "dari Fraksi PKB", "Komisi II DPR RI Fraksi Golkar": the holder's party in the legislature
+        party = parse_org(ctx, j if tokens[j].bare == "Fraksi" else j + 1)
         if party is not None:
             return replace(unit, next_index=party.next_index, named_with=(*unit.named_with, party))
     return unit
@@ -674,6 +675,9 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
             j += 1
             break
         roman = re.fullmatch(r"[IVX]+|\d+", token.bare) is not None
+        if words and token.text == "(" and j + 3 < len(tokens) and tokens[j + 2].text == ")":
+            j += 3  # "Direktur Jenderal Anggaran (DJA) Kementerian Keuangan": the unit's short form
+            continue
         if words and token.bare in _PARENT_HEADS:
             break  # "Dirjen Pelayanan dan Kepatuhan Kementerian HAM": the body the unit sits in
         if words and token.text == "/" and j + 1 < len(tokens):
@@ -1211,6 +1215,9 @@ def _seat(
 
 def _seat_role(ctx: Context, title: TitleMatch, role: Entity, unit: str) -> Entity:
     """The role of a unit's office holder in the body the unit sits in: ``Wakil Ketua Komisi VI``."""
+    unit = re.sub(
+        r"\s*\([^()]*\)", "", unit
+    )  # "Direktur Jenderal Anggaran (DJA)": the role without the short form
     seat = ctx.add(EntityType.ROLE, f"{title.role} {unit}", 0, 0, ctx.stage)
     seat.aliases.update(f"{alias} {unit}" for alias in role.aliases)
     return seat

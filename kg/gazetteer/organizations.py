@@ -195,6 +195,8 @@ def canonical_name(name: str) -> str:
     ('Dewan Perwakilan Rakyat', 'Kejaksaan Tinggi Lampung')
     >>> canonical_name("Kepolisian Resor Kota Malang"), canonical_name("Kepolisian Daerah Sulut")
     ('Kepolisian Resor Kota Malang', 'Kepolisian Daerah Sulawesi Utara')
+    >>> canonical_name("Komisi II Dewan Perwakilan Rakyat Republik Indonesia")
+    'Komisi II Dewan Perwakilan Rakyat'
     >>> canonical_name("Kementerian PU")
     'Kementerian Pekerjaan Umum'
     >>> canonical_name("Partai Golkar"), canonical_name("Kejaksaan RI")
@@ -205,6 +207,11 @@ def canonical_name(name: str) -> str:
         info = lookup_full(base)
         if info is not None and info.scope == "national":
             return info.full
+        words = base.split()
+        for k in range(2, len(words)):
+            body = lookup_full(" ".join(words[-k:]))
+            if body is not None and body.scope == "national":
+                return f"{' '.join(words[:-k])} {body.full}"  # "Komisi II DPR RI" is the DPR's Komisi II
         if name.endswith(" RI"):
             return f"{base} Republik Indonesia"  # "Kejaksaan RI" is "Kejaksaan Republik Indonesia"
     if name.startswith("Kementerian "):
