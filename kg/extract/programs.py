@@ -103,7 +103,16 @@ def extract_legislation(ctx: Context) -> None:
         if len(m.group("type")) <= 2 and not m.group("type").isupper():
             continue  # "se", "pp", "sk" in running text are words, not regulation types
         number, year = m.group("num"), m.group("year") or m.group("slashyear")
-        written = (m.group("jur") or "").strip()
+        dated = bool(m.group("year"))
+        if not dated and (short_year := re.fullmatch(r"(\d+)/((?:19|20)\d{2})", number)):
+            number, dated = short_year.group(1), True  # "Perpres 110/2025" is "Nomor 110 Tahun 2025"
+        written = _without_state((m.group("jur") or "").strip())
+        topic = ""
+        if written and kind in _NATIONAL_PASSERS and not _is_region(written):
+            topic, written = (
+                written,
+                "",
+            )  # "UU Cipta Kerja Nomor 6 Tahun 2023": the law's subject, not an issuer
         issuer = None
         if kind == "Peraturan":
             # "Peraturan Kemenpan RB RI": a ministry's, "Peraturan OJK": an agency's
@@ -121,12 +130,14 @@ def extract_legislation(ctx: Context) -> None:
             # "Peraturan Wali Kota Malang", "Peraturan Daerah Kota Malang", "Peraturan Gubernur Jawa Timur"
             executive = kind.split()[-1] in {"Kota", "Bupati", "Gubernur"}
             jur_text = f" {jurisdiction.bare if executive else jurisdiction.name}"
-        numbered = f"Nomor {number} Tahun {year}" if m.group("year") else f"Nomor {number}"
+        numbered = f"Nomor {number} Tahun {year}" if dated else f"Nomor {number}"
         name = f"{kind}{jur_text} {numbered}"
         end = m.end("year") if m.group("year") else m.end("num")
         entity = ctx.add(EntityType.LEGISLATION, name, m.start(), end, ctx.stage)
         entity.identifier = f"{kind} {numbered}"
         entity.aliases.add(f"{kind} {numbered}")
+        if topic:
+            entity.aliases.add(f"{kind} {topic} {numbered}")
         short = m.group("type") if len(m.group("type")) <= 7 else None
         if short:
             entity.aliases.add(f"{short} {numbered}")
@@ -161,9 +172,19 @@ def extract_legislation(ctx: Context) -> None:
             entity.passed_by = passer
 
 
+def _without_state(written: str) -> str:
+    """The words after a regulation's type without the state they all belong to.
+
+    >>> _without_state("Republik Indonesia"), _without_state("Kemenpan RB RI"), _without_state("Kota Malang")
+    ('', 'Kemenpan RB', 'Kota Malang')
+    """
+    return re.sub(r"(?:^|\s+)(?:RI|Republik Indonesia)$", "", written)
+
+
 def _issuer(written: str) -> gazetteer.OrgInfo | None:
-    """The national body a regulation's issuer names: ``Kemenpan RB RI``, ``OJK`` (``None`` for a region)."""
-    written = re.sub(r"\s+(?:RI|Republik Indonesia)$", "", written)
+    """The national body a regulation's issuer names: ``Kemenpan RB``, ``OJK``, ``Kepala BNPB``
+    (``None`` for a region)."""
+    written = re.sub(r"^Kepala\s+", "", written)  # "Peraturan Kepala BNPB": the agency's regulation
     info = (gazetteer.lookup_abbreviation(written) or gazetteer.lookup_full(written)) if written else None
     return info if info is not None and info.scope == "national" else None
 

@@ -1,0 +1,60 @@
+"""Programmes, plans, budgets and regulations on small invented articles: one case per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.base import extract
+from kg.records import Article, EntityType, Extraction
+
+
+def run(text: str, date: str | None = "2025-06-16", title: str = "Judul") -> Extraction:
+    return extract(Article(title, text, date=date))
+
+
+def names(x: Extraction, kind: EntityType) -> set[str]:
+    return {e.name for e in x.entities if e.type is kind and e.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        # a number with its year after a slash is the number and year written out
+        (
+            "Pelaksanaannya diatur dalam Perbup 14/2025 tentang Petunjuk Teknis Desa Mandiri Pangan.",
+            "Peraturan Bupati Sumbawa Nomor 14 Tahun 2025",
+        ),
+        # the state after a national type is no issuer
+        (
+            "Hal itu diatur Peraturan Pemerintah Republik Indonesia Nomor 21 Tahun 2021 tentang Penataan Ruang.",
+            "Peraturan Pemerintah Nomor 21 Tahun 2021",
+        ),
+        # a national law's subject between its type and its number is no issuer either
+        (
+            "Aturan itu menyesuaikan Undang-Undang Cipta Kerja Nomor 6 Tahun 2023.",
+            "Undang-Undang Nomor 6 Tahun 2023",
+        ),
+        ("Tersangka dijerat UU Tipikor No. 31 Tahun 1999.", "Undang-Undang Nomor 31 Tahun 1999"),
+        # an agency head's regulation is the agency's
+        (
+            "Pelatihan mengacu pada Peraturan Kepala BNPB Nomor 4 Tahun 2012.",
+            "Peraturan Badan Nasional Penanggulangan Bencana Nomor 4 Tahun 2012",
+        ),
+    ],
+)
+def test_a_regulation_is_named_by_its_type_number_and_year(text: str, law: str) -> None:
+    x = run("SUMBAWA – Bupati Sumbawa meluncurkan program baru. " + text)
+    assert law in names(x, EntityType.LEGISLATION)
+
+
+def test_a_regulation_written_with_a_slash_year_and_in_full_is_one_node() -> None:
+    x = run(
+        "Pemerintah menjalankan Instruksi Presiden Nomor 1/2025 tentang efisiensi belanja. "
+        "Menurutnya, Inpres Nomor 1 Tahun 2025 itu menjadi pedoman."
+    )
+    assert names(x, EntityType.LEGISLATION) == {"Instruksi Presiden Nomor 1 Tahun 2025"}
+
+
+def test_an_emergency_law_keeps_its_own_type() -> None:
+    x = run("Pelaku dijerat UU Darurat No. 12 Tahun 1951 tentang senjata api.")
+    assert names(x, EntityType.LEGISLATION) == {"Undang-Undang Darurat Nomor 12 Tahun 1951"}
