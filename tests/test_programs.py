@@ -58,3 +58,37 @@ def test_a_regulation_written_with_a_slash_year_and_in_full_is_one_node() -> Non
 def test_an_emergency_law_keeps_its_own_type() -> None:
     x = run("Pelaku dijerat UU Darurat No. 12 Tahun 1951 tentang senjata api.")
     assert names(x, EntityType.LEGISLATION) == {"Undang-Undang Darurat Nomor 12 Tahun 1951"}
+
+
+def test_a_programme_ends_where_a_named_school_opens() -> None:
+    x = run(
+        "Wali Kota Palu meresmikan program Sekolah Siaga Bencana di SMP Negeri 6 Palu, Kamis (19/6/2025)."
+    )
+    assert "Sekolah Siaga Bencana" in names(x, EntityType.PROGRAM)
+
+
+@pytest.mark.parametrize(
+    ("text", "apps"),
+    [
+        ("Warga cukup mengunduh aplikasi Tabung Sampah Kendari di Play Store.", {"Tabung Sampah Kendari"}),
+        ("Usulan dapat dikirim melalui aplikasi Lapor Warga Bersatu dan SIKS-NG.", {"Lapor Warga Bersatu"}),
+        ("Pengaduan juga dapat dikirim lewat aplikasi WhatsApp milik dinas.", set()),
+        ("Tiket dapat dibeli lewat aplikasi Nusa by Ferry Lestari.", set()),
+    ],
+)
+def test_an_application_is_one_name_and_no_platform(text: str, apps: set[str]) -> None:
+    x = run(text)
+    assert names(x, EntityType.PROGRAM) == apps
+    assert not names(x, EntityType.PLACE) - {"Kendari"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anggaran itu bersumber dari APBD Kabupaten Sumbawa Tahun Anggaran 2025.",
+        "Anggaran itu bersumber dari APBD Kabupaten Sumbawa 2025.",
+    ],
+)
+def test_a_regional_budget_is_named_by_its_region_and_year(text: str) -> None:
+    x = run(text)
+    assert "Anggaran Pendapatan dan Belanja Daerah Kabupaten Sumbawa 2025" in names(x, EntityType.PROGRAM)

@@ -246,6 +246,25 @@ def _before_a_holder(ctx: Context, start: int, phrase: str) -> str:
     return phrase
 
 
+def _before_a_known_name(ctx: Context, start: int, phrase: str) -> str:
+    """A programme's name without the body or place the article has named after "di" (``Sekolah
+    Siaga Bencana di SMP Negeri 6 Palu``): the name goes up to where the other one opens."""
+    for m in re.finditer(r"\s+di\s+", phrase):
+        if ctx.entity_at(start + m.end(), start + m.end() + 1, EntityType.ORGANIZATION, EntityType.PLACE):
+            return phrase[: m.start()]
+    return phrase
+
+
+def _one_app(phrase: str) -> str:
+    """An application's name, which holds no "di" nor "dan": ``Cek Bansos di Play Store``, ``Cek
+    Bansos dan SIKS-NG`` name the store and a second application after it.
+
+    >>> _one_app("Cek Bansos di Play Store"), _one_app("Cek Bansos dan SIKS-NG"), _one_app("Sapa Warga")
+    ('Cek Bansos', 'Cek Bansos', 'Sapa Warga')
+    """
+    return re.split(r"\s+(?:di|dan)\s+", phrase, maxsplit=1)[0]
+
+
 def _before_a_place(phrase: str) -> str:
     """A programme's name without the place it runs in: ``Sambang Kampung di Kelurahan Buring``."""
     for m in re.finditer(r"\s+di\s+", phrase):
@@ -309,6 +328,7 @@ def add_program(ctx: Context, name: str, start: int, end: int, *alias: str) -> E
         or name in lexicon.POSITIONS
         or _BARE_BUDGET.match(name)
         or name.casefold() in GENERIC_PROGRAMS
+        or name in lexicon.BRANDS  # "aplikasi WhatsApp": a platform
     ):
         return None  # "program-program Gubernur": whose programmes; "APBD": money, not one budget
     if (whole := gazetteer.match_at(name, 0)) is not None and whole.end == len(name):
@@ -331,7 +351,16 @@ def extract_programs(ctx: Context) -> None:
         rest = text[m.end() :]
         cap = re.match(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z0-9][\w'’\-]*|dan|di|untuk))*", rest)
         if cap:
-            phrase = _trim_phrase(_before_a_holder(ctx, m.end(), _before_a_place(cap.group())))
+            phrase = _before_a_place(_before_a_known_name(ctx, m.end(), cap.group()))
+            if m.group().lower().startswith("aplikasi"):
+                app = _one_app(phrase)
+                store = re.match(r"\s+di\s+", phrase[len(app) :])
+                if store and not ctx.claimed(m.end() + len(app), m.end() + len(phrase)):
+                    ctx.claim(
+                        m.end() + len(app) + store.end(), m.end() + len(phrase)
+                    )  # "Play Store": no place
+                phrase = app
+            phrase = _trim_phrase(_before_a_holder(ctx, m.end(), phrase))
             start = m.end()
             first, *others = _conjuncts(phrase)
             for offset, other in others:  # "program Sekolah Ramah Anak dan Puskesmas Ramah Anak": two
@@ -348,6 +377,8 @@ def extract_programs(ctx: Context) -> None:
                 or _GATHERING_START.match(phrase)
             ):
                 continue  # "kegiatan Rapat Koordinasi ...": an event; "kegiatan Sabtu Bersih" is a programme
+            if m.group().lower().startswith("aplikasi") and rest[len(phrase) :].startswith(" by "):
+                continue  # "aplikasi Access by KAI": a company's product
             if m.group().startswith("inovasi") and " " not in phrase:
                 continue  # "inovasi D'Ozone": a product; a government's innovation has a name of words
             if m.group().strip() in _WEAK_CUES and (
@@ -472,7 +503,7 @@ _BUDGET = re.compile(
     + r"\b(?P<draft>Rancangan\s+)?(?:(?P<abbr>R?APB(?P<level>[ND]))(?:-?P)?"
     r"|Anggaran\s+Pendapatan\s+dan\s+Belanja\s+(?P<long>Negara|Daerah)"
     r"(?:\s*\(R?APB[ND]\))?)"
-    r"(?:\s+(?P<region>(?:Kota|Kabupaten|Provinsi)(?:\s+[A-Z][a-z]+){1,3}))?"
+    r"(?:\s+(?P<region>(?:Kota|Kabupaten|Provinsi)(?:\s+(?!Tahun\b|TA\b)[A-Z][a-z]+){1,3}))?"
     r"\s+(?:(?:[Tt]ahun\s+[Aa]nggaran|TA|[Tt]ahun)\s+)?(?P<year>20\d\d)\b"
 )
 
