@@ -92,3 +92,34 @@ def test_an_application_is_one_name_and_no_platform(text: str, apps: set[str]) -
 def test_a_regional_budget_is_named_by_its_region_and_year(text: str) -> None:
     x = run(text)
     assert "Anggaran Pendapatan dan Belanja Daerah Kabupaten Sumbawa 2025" in names(x, EntityType.PROGRAM)
+
+
+def test_a_laws_subject_named_only_as_one_is_no_programme() -> None:
+    x = run(
+        "Pelaku dijerat Undang-Undang Nomor 12 Tahun 2019 tentang Pelestarian Hutan Adat. "
+        "Unit Pengawasan Lingkungan dan Pelestarian Hutan Adat menangani kasus itu. "
+        "Kegiatan itu menyasar Objek Pelestarian Hutan Adat sesuai UU tentang Pelestarian Hutan Adat."
+    )
+    assert not names(x, EntityType.PROGRAM)
+    assert "Objek Pelestarian Hutan Adat" not in names(x, EntityType.ORGANIZATION)
+
+
+def test_a_laws_subject_the_article_pursues_is_a_programme() -> None:
+    x = run(
+        "Aturan itu tertuang dalam Peraturan Daerah Nomor 4 Tahun 2023 tentang Desa Tangguh Pangan. "
+        "Pemerintah terus mewujudkan Desa Tangguh Pangan di semua kecamatan."
+    )
+    assert "Desa Tangguh Pangan" in names(x, EntityType.PROGRAM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sekolah menghentikan penerapan Sumbangan Pihak Ketiga (SP3) tahun ini.",
+        "Capaian program dinilai dari Indikator Kinerja Utama (IKU) dinas.",
+        "Pemerintah mengajukan rencana penyusunan Rancangan Undang-Undang (RUU) Pelayaran Rakyat.",
+        "Program itu dijalankan melalui Regional Investment Facilitation Office (RIFO) yang baru.",
+    ],
+)
+def test_a_levy_a_statistic_a_draft_law_or_an_office_is_no_programme(text: str) -> None:
+    assert not names(run(text), EntityType.PROGRAM)

@@ -156,12 +156,18 @@ def extract_legislation(ctx: Context) -> None:
             after = m.start("about") + len(about)
             names_law = re.match(r"\s*\([A-Z][A-Za-z0-9]{1,9}\)", ctx.text[after : after + 14])
             # (a one-word subject is a topic: "tentang Narkotika" of a law, beside the "Badan Narkotika Nasional")
-            elsewhere = " " in about and ctx.text.count(about) > 1
+            elsewhere = " " in about and _named_outside_titles(ctx.text, about)
             program = (
                 add_program(ctx, about, m.start("about"), after) if elsewhere and not names_law else None
             )
             if program is not None:
                 ctx.claim(m.start("about"), m.start("about") + len(about), program)
+            elif " " in about:
+                # a subject the article names only as one: no later reader takes it, or a name
+                # around it, for a body ("Objek Pemajuan Kebudayaan")
+                for at, until in occurrences(ctx.text, about):
+                    if not ctx.claimed(at, until):
+                        ctx.claim(at, until)
         passer = _passer(ctx, kind, jurisdiction)
         if issuer is not None:
             passer = ctx.find(EntityType.ORGANIZATION, issuer.full) or ctx.add(
@@ -200,11 +206,46 @@ def _issued_type(issuer: gazetteer.OrgInfo) -> str:
     return f"Peraturan {issuer.full}"
 
 
+def _named_outside_titles(text: str, phrase: str) -> bool:
+    """Whether the article names ``phrase`` on its own somewhere: neither as a regulation's subject
+    ("... tentang Pemajuan Kebudayaan") nor inside a longer name ("Unit Pelayanan Perempuan dan
+    Perlindungan Anak", "Objek Pemajuan Kebudayaan").
+
+    >>> _named_outside_titles("UU tentang Kota Sehat. Kami menuju Kota Sehat.", "Kota Sehat")
+    True
+    >>> _named_outside_titles("UU tentang Perlindungan Anak. Unit Perempuan dan Perlindungan Anak.", "Perlindungan Anak")
+    False
+    >>> _named_outside_titles("UU tentang Kota Sehat. Program Kota Sehat mulai.", "Kota Sehat")
+    True
+    """
+    for m in re.finditer(re.escape(phrase), text):
+        before = text[max(0, m.start() - 40) : m.start()].split()
+        last = before[-1] if before else ""
+        inside = last[:1].isupper() and last not in _PROGRAM_CUES and not last.endswith((".", '"'))
+        if last.lower() not in {"tentang", "dan", "atas"} and not inside:
+            return True  # ("Program Penanggulangan Kemiskinan dimulai": a programme's own cue)
+    return False
+
+
 def _trim_phrase(phrase: str) -> str:
     words = phrase.split()
     while words and (
         words[-1].lower()
-        in {"dan", "di", "ke", "untuk", "serta", "atas", "pada", "tentang", "bagi", "dalam", ","}
+        in {
+            "dan",
+            "di",
+            "ke",
+            "untuk",
+            "serta",
+            "atas",
+            "pada",
+            "tentang",
+            "bagi",
+            "dalam",
+            ",",
+            "jo",
+            "juncto",
+        }
     ):
         words.pop()
     return " ".join(words).rstrip(",")
@@ -570,6 +611,10 @@ def _definitions(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+#: last words of an English body's name: a spelled-out abbreviation ending in one names no programme
+#: ("Infrastructure Project Facilitation Office (IPFO)"); "Office" alone makes no body of a phrase
+#: (a building's "Block Office"), so only here
+_BODY_TAILS = lexicon.ENGLISH_ORG_WORDS | {"Office"}
 #: first words of a document's, a tax's or a levy's name: no programme
 _NOT_PROGRAM_HEADS = frozenset(lang.words("not-program-heads"))
 
@@ -602,6 +647,10 @@ def _policy_definitions(ctx: Context) -> None:
         ].group() in lexicon.POSITIONS:
             continue  # the tail of a longer (English) name, or a title's words
         head = words[0].group()
+        if re.sub(r"^Rancangan\s+", "", phrase).lower() in _LEGISLATION_TYPES:
+            continue  # "Rancangan Undang-Undang (RUU)": a kind of regulation, the draft of one
+        if words[-1].group() in _BODY_TAILS:
+            continue  # "Infrastructure Project Facilitation Office (IPFO)": a body
         if head.casefold() in lexicon.EVENT_TRIGGERS or abbr.casefold() in lexicon.EVENT_TRIGGERS:
             continue  # "Musyawarah Perencanaan Pembangunan (Musrenbang)", "Bimbingan Teknis (Bimtek)": meetings
         if head in _NOT_PROGRAM_HEADS:
