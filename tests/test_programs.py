@@ -123,3 +123,20 @@ def test_a_laws_subject_the_article_pursues_is_a_programme() -> None:
 )
 def test_a_levy_a_statistic_a_draft_law_or_an_office_is_no_programme(text: str) -> None:
     assert not names(run(text), EntityType.PROGRAM)
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        (
+            "Program itu menjabarkan Rencana Pembangunan Jangka Menengah Daerah Kabupaten Sumbawa 2025-2029.",
+            "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Sumbawa",
+        ),
+        (
+            "DPRD Kabupaten Sumbawa menyetujui Rencana Tata Ruang Wilayah yang baru, Kamis (10/7/2025).",
+            "Rencana Tata Ruang Wilayah Kabupaten Sumbawa",
+        ),
+    ],
+)
+def test_a_plan_written_out_is_the_regions_plan(text: str, plan: str) -> None:
+    assert plan in names(run(text), EntityType.PROGRAM)

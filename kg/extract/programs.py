@@ -723,8 +723,16 @@ _CENSUS = re.compile(r"\bSensus\s+(?:Penduduk|Ekonomi|Pertanian)\s+(?:19|20)\d\d
 
 #: Plans by their abbreviations ("RPJPD" → "Rencana Pembangunan Jangka Panjang Daerah").
 _PLANS = lang.mapping("regional-plans", "abbreviation", "full")
+#: ... and by their full names written out ("Rencana Tata Ruang Wilayah Provinsi Jambi"), unless the
+#: abbreviation follows in brackets (read where it stands, with the region written after it)
+_PLAN_ABBREVIATIONS = {full: abbr for abbr, full in _PLANS.items()}
 _PLAN = re.compile(
-    lang.starts(_PLANS) + r"(?<![\w-])(?P<abbr>" + "|".join(map(re.escape, _PLANS)) + r")(?![\w-])"
+    lang.starts([*_PLANS, *_PLAN_ABBREVIATIONS])
+    + r"(?<![\w-])(?:(?P<abbr>"
+    + "|".join(map(re.escape, _PLANS))
+    + r")|(?P<full>"
+    + "|".join(map(re.escape, sorted(_PLAN_ABBREVIATIONS, key=len, reverse=True)))
+    + r")(?!\s*\())(?![\w-])"
 )
 
 
@@ -735,7 +743,7 @@ def extract_plans(ctx: Context) -> None:
     bare name has several), else the article's own; without either it names no one plan.
     """
     for m in _PLAN.finditer(ctx.text):
-        abbr = m.group("abbr")
+        abbr = m.group("abbr") or _PLAN_ABBREVIATIONS[m.group("full")]
         if ctx.claimed(m.start(), m.end()) or ctx.in_furniture(m.start()):
             continue
         full, end = _PLANS[abbr], m.end()
