@@ -63,7 +63,7 @@ ART_OPENERS = frozenset(w for w, opens in _ART.items() if opens == "yes")
 #: Words of event, product and programme names that never occur in a personal name.
 NOT_PERSON_WORDS = frozenset(lang.words("not-person-words"))
 #: Vehicle and product makers press releases name in passing.
-BRANDS = frozenset(lang.words("brands"))
+BRANDS = lexicon.BRANDS
 #: Religious greetings and formulae that open sentences in quotations.
 FORMULAE = frozenset(lang.words("formulae", casefold=True))
 #: Common English words of product, event and report names ("Car Free Day"), never in a personal name.

@@ -86,6 +86,8 @@ ORG_CUES = frozenset(lang.words("org-cues"))
 
 #: English words that make a capitalised English phrase a body's name ("... Studies", "... Watch").
 ENGLISH_ORG_WORDS = frozenset(lang.words("english-org-words"))
+#: Makers, products and platforms ("Toyota", "WhatsApp", "Shopee"): no person, body or programme.
+BRANDS = frozenset(lang.words("brands"))
 
 #: Kinds of body every region has many of (``Puskesmas``, ``BUMD``): abbreviation → type name, and
 #: the abbreviations after which a proper name makes one body (``RSUD Arosuka``).

@@ -103,7 +103,16 @@ def extract_legislation(ctx: Context) -> None:
         if len(m.group("type")) <= 2 and not m.group("type").isupper():
             continue  # "se", "pp", "sk" in running text are words, not regulation types
         number, year = m.group("num"), m.group("year") or m.group("slashyear")
-        written = (m.group("jur") or "").strip()
+        dated = bool(m.group("year"))
+        if not dated and (short_year := re.fullmatch(r"(\d+)/((?:19|20)\d{2})", number)):
+            number, dated = short_year.group(1), True  # "Perpres 110/2025" is "Nomor 110 Tahun 2025"
+        written = _without_state((m.group("jur") or "").strip())
+        topic = ""
+        if written and kind in _NATIONAL_PASSERS and not _is_region(written):
+            topic, written = (
+                written,
+                "",
+            )  # "UU Cipta Kerja Nomor 6 Tahun 2023": the law's subject, not an issuer
         issuer = None
         if kind == "Peraturan":
             # "Peraturan Kemenpan RB RI": a ministry's, "Peraturan OJK": an agency's
@@ -121,12 +130,14 @@ def extract_legislation(ctx: Context) -> None:
             # "Peraturan Wali Kota Malang", "Peraturan Daerah Kota Malang", "Peraturan Gubernur Jawa Timur"
             executive = kind.split()[-1] in {"Kota", "Bupati", "Gubernur"}
             jur_text = f" {jurisdiction.bare if executive else jurisdiction.name}"
-        numbered = f"Nomor {number} Tahun {year}" if m.group("year") else f"Nomor {number}"
+        numbered = f"Nomor {number} Tahun {year}" if dated else f"Nomor {number}"
         name = f"{kind}{jur_text} {numbered}"
         end = m.end("year") if m.group("year") else m.end("num")
         entity = ctx.add(EntityType.LEGISLATION, name, m.start(), end, ctx.stage)
         entity.identifier = f"{kind} {numbered}"
         entity.aliases.add(f"{kind} {numbered}")
+        if topic:
+            entity.aliases.add(f"{kind} {topic} {numbered}")
         short = m.group("type") if len(m.group("type")) <= 7 else None
         if short:
             entity.aliases.add(f"{short} {numbered}")
@@ -145,12 +156,18 @@ def extract_legislation(ctx: Context) -> None:
             after = m.start("about") + len(about)
             names_law = re.match(r"\s*\([A-Z][A-Za-z0-9]{1,9}\)", ctx.text[after : after + 14])
             # (a one-word subject is a topic: "tentang Narkotika" of a law, beside the "Badan Narkotika Nasional")
-            elsewhere = " " in about and ctx.text.count(about) > 1
+            elsewhere = " " in about and _named_outside_titles(ctx.text, about)
             program = (
                 add_program(ctx, about, m.start("about"), after) if elsewhere and not names_law else None
             )
             if program is not None:
                 ctx.claim(m.start("about"), m.start("about") + len(about), program)
+            elif " " in about:
+                # a subject the article names only as one: no later reader takes it, or a name
+                # around it, for a body ("Objek Pemajuan Kebudayaan")
+                for at, until in occurrences(ctx.text, about):
+                    if not ctx.claimed(at, until):
+                        ctx.claim(at, until)
         passer = _passer(ctx, kind, jurisdiction)
         if issuer is not None:
             passer = ctx.find(EntityType.ORGANIZATION, issuer.full) or ctx.add(
@@ -161,9 +178,19 @@ def extract_legislation(ctx: Context) -> None:
             entity.passed_by = passer
 
 
+def _without_state(written: str) -> str:
+    """The words after a regulation's type without the state they all belong to.
+
+    >>> _without_state("Republik Indonesia"), _without_state("Kemenpan RB RI"), _without_state("Kota Malang")
+    ('', 'Kemenpan RB', 'Kota Malang')
+    """
+    return re.sub(r"(?:^|\s+)(?:RI|Republik Indonesia)$", "", written)
+
+
 def _issuer(written: str) -> gazetteer.OrgInfo | None:
-    """The national body a regulation's issuer names: ``Kemenpan RB RI``, ``OJK`` (``None`` for a region)."""
-    written = re.sub(r"\s+(?:RI|Republik Indonesia)$", "", written)
+    """The national body a regulation's issuer names: ``Kemenpan RB``, ``OJK``, ``Kepala BNPB``
+    (``None`` for a region)."""
+    written = re.sub(r"^Kepala\s+", "", written)  # "Peraturan Kepala BNPB": the agency's regulation
     info = (gazetteer.lookup_abbreviation(written) or gazetteer.lookup_full(written)) if written else None
     return info if info is not None and info.scope == "national" else None
 
@@ -179,11 +206,46 @@ def _issued_type(issuer: gazetteer.OrgInfo) -> str:
     return f"Peraturan {issuer.full}"
 
 
+def _named_outside_titles(text: str, phrase: str) -> bool:
+    """Whether the article names ``phrase`` on its own somewhere: neither as a regulation's subject
+    ("... tentang Pemajuan Kebudayaan") nor inside a longer name ("Unit Pelayanan Perempuan dan
+    Perlindungan Anak", "Objek Pemajuan Kebudayaan").
+
+    >>> _named_outside_titles("UU tentang Kota Sehat. Kami menuju Kota Sehat.", "Kota Sehat")
+    True
+    >>> _named_outside_titles("UU tentang Perlindungan Anak. Unit Perempuan dan Perlindungan Anak.", "Perlindungan Anak")
+    False
+    >>> _named_outside_titles("UU tentang Kota Sehat. Program Kota Sehat mulai.", "Kota Sehat")
+    True
+    """
+    for m in re.finditer(re.escape(phrase), text):
+        before = text[max(0, m.start() - 40) : m.start()].split()
+        last = before[-1] if before else ""
+        inside = last[:1].isupper() and last not in _PROGRAM_CUES and not last.endswith((".", '"'))
+        if last.lower() not in {"tentang", "dan", "atas"} and not inside:
+            return True  # ("Program Penanggulangan Kemiskinan dimulai": a programme's own cue)
+    return False
+
+
 def _trim_phrase(phrase: str) -> str:
     words = phrase.split()
     while words and (
         words[-1].lower()
-        in {"dan", "di", "ke", "untuk", "serta", "atas", "pada", "tentang", "bagi", "dalam", ","}
+        in {
+            "dan",
+            "di",
+            "ke",
+            "untuk",
+            "serta",
+            "atas",
+            "pada",
+            "tentang",
+            "bagi",
+            "dalam",
+            ",",
+            "jo",
+            "juncto",
+        }
     ):
         words.pop()
     return " ".join(words).rstrip(",")
@@ -223,6 +285,25 @@ def _before_a_holder(ctx: Context, start: int, phrase: str) -> str:
         ):
             return phrase[: m.start()].rstrip()
     return phrase
+
+
+def _before_a_known_name(ctx: Context, start: int, phrase: str) -> str:
+    """A programme's name without the body or place the article has named after "di" (``Sekolah
+    Siaga Bencana di SMP Negeri 6 Palu``): the name goes up to where the other one opens."""
+    for m in re.finditer(r"\s+di\s+", phrase):
+        if ctx.entity_at(start + m.end(), start + m.end() + 1, EntityType.ORGANIZATION, EntityType.PLACE):
+            return phrase[: m.start()]
+    return phrase
+
+
+def _one_app(phrase: str) -> str:
+    """An application's name, which holds no "di" nor "dan": ``Cek Bansos di Play Store``, ``Cek
+    Bansos dan SIKS-NG`` name the store and a second application after it.
+
+    >>> _one_app("Cek Bansos di Play Store"), _one_app("Cek Bansos dan SIKS-NG"), _one_app("Sapa Warga")
+    ('Cek Bansos', 'Cek Bansos', 'Sapa Warga')
+    """
+    return re.split(r"\s+(?:di|dan)\s+", phrase, maxsplit=1)[0]
 
 
 def _before_a_place(phrase: str) -> str:
@@ -288,6 +369,7 @@ def add_program(ctx: Context, name: str, start: int, end: int, *alias: str) -> E
         or name in lexicon.POSITIONS
         or _BARE_BUDGET.match(name)
         or name.casefold() in GENERIC_PROGRAMS
+        or name in lexicon.BRANDS  # "aplikasi WhatsApp": a platform
     ):
         return None  # "program-program Gubernur": whose programmes; "APBD": money, not one budget
     if (whole := gazetteer.match_at(name, 0)) is not None and whole.end == len(name):
@@ -310,7 +392,16 @@ def extract_programs(ctx: Context) -> None:
         rest = text[m.end() :]
         cap = re.match(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z0-9][\w'’\-]*|dan|di|untuk))*", rest)
         if cap:
-            phrase = _trim_phrase(_before_a_holder(ctx, m.end(), _before_a_place(cap.group())))
+            phrase = _before_a_place(_before_a_known_name(ctx, m.end(), cap.group()))
+            if m.group().lower().startswith("aplikasi"):
+                app = _one_app(phrase)
+                store = re.match(r"\s+di\s+", phrase[len(app) :])
+                if store and not ctx.claimed(m.end() + len(app), m.end() + len(phrase)):
+                    ctx.claim(
+                        m.end() + len(app) + store.end(), m.end() + len(phrase)
+                    )  # "Play Store": no place
+                phrase = app
+            phrase = _trim_phrase(_before_a_holder(ctx, m.end(), phrase))
             start = m.end()
             first, *others = _conjuncts(phrase)
             for offset, other in others:  # "program Sekolah Ramah Anak dan Puskesmas Ramah Anak": two
@@ -327,6 +418,8 @@ def extract_programs(ctx: Context) -> None:
                 or _GATHERING_START.match(phrase)
             ):
                 continue  # "kegiatan Rapat Koordinasi ...": an event; "kegiatan Sabtu Bersih" is a programme
+            if m.group().lower().startswith("aplikasi") and rest[len(phrase) :].startswith(" by "):
+                continue  # "aplikasi Access by KAI": a company's product
             if m.group().startswith("inovasi") and " " not in phrase:
                 continue  # "inovasi D'Ozone": a product; a government's innovation has a name of words
             if m.group().strip() in _WEAK_CUES and (
@@ -451,7 +544,7 @@ _BUDGET = re.compile(
     + r"\b(?P<draft>Rancangan\s+)?(?:(?P<abbr>R?APB(?P<level>[ND]))(?:-?P)?"
     r"|Anggaran\s+Pendapatan\s+dan\s+Belanja\s+(?P<long>Negara|Daerah)"
     r"(?:\s*\(R?APB[ND]\))?)"
-    r"(?:\s+(?P<region>(?:Kota|Kabupaten|Provinsi)(?:\s+[A-Z][a-z]+){1,3}))?"
+    r"(?:\s+(?P<region>(?:Kota|Kabupaten|Provinsi)(?:\s+(?!Tahun\b|TA\b)[A-Z][a-z]+){1,3}))?"
     r"\s+(?:(?:[Tt]ahun\s+[Aa]nggaran|TA|[Tt]ahun)\s+)?(?P<year>20\d\d)\b"
 )
 
@@ -518,6 +611,10 @@ def _definitions(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+#: last words of an English body's name: a spelled-out abbreviation ending in one names no programme
+#: ("Infrastructure Project Facilitation Office (IPFO)"); "Office" alone makes no body of a phrase
+#: (a building's "Block Office"), so only here
+_BODY_TAILS = lexicon.ENGLISH_ORG_WORDS | {"Office"}
 #: first words of a document's, a tax's or a levy's name: no programme
 _NOT_PROGRAM_HEADS = frozenset(lang.words("not-program-heads"))
 
@@ -550,6 +647,10 @@ def _policy_definitions(ctx: Context) -> None:
         ].group() in lexicon.POSITIONS:
             continue  # the tail of a longer (English) name, or a title's words
         head = words[0].group()
+        if re.sub(r"^Rancangan\s+", "", phrase).lower() in _LEGISLATION_TYPES:
+            continue  # "Rancangan Undang-Undang (RUU)": a kind of regulation, the draft of one
+        if words[-1].group() in _BODY_TAILS:
+            continue  # "Infrastructure Project Facilitation Office (IPFO)": a body
         if head.casefold() in lexicon.EVENT_TRIGGERS or abbr.casefold() in lexicon.EVENT_TRIGGERS:
             continue  # "Musyawarah Perencanaan Pembangunan (Musrenbang)", "Bimbingan Teknis (Bimtek)": meetings
         if head in _NOT_PROGRAM_HEADS:
@@ -622,8 +723,16 @@ _CENSUS = re.compile(r"\bSensus\s+(?:Penduduk|Ekonomi|Pertanian)\s+(?:19|20)\d\d
 
 #: Plans by their abbreviations ("RPJPD" → "Rencana Pembangunan Jangka Panjang Daerah").
 _PLANS = lang.mapping("regional-plans", "abbreviation", "full")
+#: ... and by their full names written out ("Rencana Tata Ruang Wilayah Provinsi Jambi"), unless the
+#: abbreviation follows in brackets (read where it stands, with the region written after it)
+_PLAN_ABBREVIATIONS = {full: abbr for abbr, full in _PLANS.items()}
 _PLAN = re.compile(
-    lang.starts(_PLANS) + r"(?<![\w-])(?P<abbr>" + "|".join(map(re.escape, _PLANS)) + r")(?![\w-])"
+    lang.starts([*_PLANS, *_PLAN_ABBREVIATIONS])
+    + r"(?<![\w-])(?:(?P<abbr>"
+    + "|".join(map(re.escape, _PLANS))
+    + r")|(?P<full>"
+    + "|".join(map(re.escape, sorted(_PLAN_ABBREVIATIONS, key=len, reverse=True)))
+    + r")(?!\s*\())(?![\w-])"
 )
 
 
@@ -634,7 +743,7 @@ def extract_plans(ctx: Context) -> None:
     bare name has several), else the article's own; without either it names no one plan.
     """
     for m in _PLAN.finditer(ctx.text):
-        abbr = m.group("abbr")
+        abbr = m.group("abbr") or _PLAN_ABBREVIATIONS[m.group("full")]
         if ctx.claimed(m.start(), m.end()) or ctx.in_furniture(m.start()):
             continue
         full, end = _PLANS[abbr], m.end()

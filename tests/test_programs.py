@@ -1,0 +1,142 @@
+"""Programmes, plans, budgets and regulations on small invented articles: one case per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.base import extract
+from kg.records import Article, EntityType, Extraction
+
+
+def run(text: str, date: str | None = "2025-06-16", title: str = "Judul") -> Extraction:
+    return extract(Article(title, text, date=date))
+
+
+def names(x: Extraction, kind: EntityType) -> set[str]:
+    return {e.name for e in x.entities if e.type is kind and e.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        # a number with its year after a slash is the number and year written out
+        (
+            "Pelaksanaannya diatur dalam Perbup 14/2025 tentang Petunjuk Teknis Desa Mandiri Pangan.",
+            "Peraturan Bupati Sumbawa Nomor 14 Tahun 2025",
+        ),
+        # the state after a national type is no issuer
+        (
+            "Hal itu diatur Peraturan Pemerintah Republik Indonesia Nomor 21 Tahun 2021 tentang Penataan Ruang.",
+            "Peraturan Pemerintah Nomor 21 Tahun 2021",
+        ),
+        # a national law's subject between its type and its number is no issuer either
+        (
+            "Aturan itu menyesuaikan Undang-Undang Cipta Kerja Nomor 6 Tahun 2023.",
+            "Undang-Undang Nomor 6 Tahun 2023",
+        ),
+        ("Tersangka dijerat UU Tipikor No. 31 Tahun 1999.", "Undang-Undang Nomor 31 Tahun 1999"),
+        # an agency head's regulation is the agency's
+        (
+            "Pelatihan mengacu pada Peraturan Kepala BNPB Nomor 4 Tahun 2012.",
+            "Peraturan Badan Nasional Penanggulangan Bencana Nomor 4 Tahun 2012",
+        ),
+    ],
+)
+def test_a_regulation_is_named_by_its_type_number_and_year(text: str, law: str) -> None:
+    x = run("SUMBAWA – Bupati Sumbawa meluncurkan program baru. " + text)
+    assert law in names(x, EntityType.LEGISLATION)
+
+
+def test_a_regulation_written_with_a_slash_year_and_in_full_is_one_node() -> None:
+    x = run(
+        "Pemerintah menjalankan Instruksi Presiden Nomor 1/2025 tentang efisiensi belanja. "
+        "Menurutnya, Inpres Nomor 1 Tahun 2025 itu menjadi pedoman."
+    )
+    assert names(x, EntityType.LEGISLATION) == {"Instruksi Presiden Nomor 1 Tahun 2025"}
+
+
+def test_an_emergency_law_keeps_its_own_type() -> None:
+    x = run("Pelaku dijerat UU Darurat No. 12 Tahun 1951 tentang senjata api.")
+    assert names(x, EntityType.LEGISLATION) == {"Undang-Undang Darurat Nomor 12 Tahun 1951"}
+
+
+def test_a_programme_ends_where_a_named_school_opens() -> None:
+    x = run(
+        "Wali Kota Palu meresmikan program Sekolah Siaga Bencana di SMP Negeri 6 Palu, Kamis (19/6/2025)."
+    )
+    assert "Sekolah Siaga Bencana" in names(x, EntityType.PROGRAM)
+
+
+@pytest.mark.parametrize(
+    ("text", "apps"),
+    [
+        ("Warga cukup mengunduh aplikasi Tabung Sampah Kendari di Play Store.", {"Tabung Sampah Kendari"}),
+        ("Usulan dapat dikirim melalui aplikasi Lapor Warga Bersatu dan SIKS-NG.", {"Lapor Warga Bersatu"}),
+        ("Pengaduan juga dapat dikirim lewat aplikasi WhatsApp milik dinas.", set()),
+        ("Tiket dapat dibeli lewat aplikasi Nusa by Ferry Lestari.", set()),
+    ],
+)
+def test_an_application_is_one_name_and_no_platform(text: str, apps: set[str]) -> None:
+    x = run(text)
+    assert names(x, EntityType.PROGRAM) == apps
+    assert not names(x, EntityType.PLACE) - {"Kendari"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anggaran itu bersumber dari APBD Kabupaten Sumbawa Tahun Anggaran 2025.",
+        "Anggaran itu bersumber dari APBD Kabupaten Sumbawa 2025.",
+    ],
+)
+def test_a_regional_budget_is_named_by_its_region_and_year(text: str) -> None:
+    x = run(text)
+    assert "Anggaran Pendapatan dan Belanja Daerah Kabupaten Sumbawa 2025" in names(x, EntityType.PROGRAM)
+
+
+def test_a_laws_subject_named_only_as_one_is_no_programme() -> None:
+    x = run(
+        "Pelaku dijerat Undang-Undang Nomor 12 Tahun 2019 tentang Pelestarian Hutan Adat. "
+        "Unit Pengawasan Lingkungan dan Pelestarian Hutan Adat menangani kasus itu. "
+        "Kegiatan itu menyasar Objek Pelestarian Hutan Adat sesuai UU tentang Pelestarian Hutan Adat."
+    )
+    assert not names(x, EntityType.PROGRAM)
+    assert "Objek Pelestarian Hutan Adat" not in names(x, EntityType.ORGANIZATION)
+
+
+def test_a_laws_subject_the_article_pursues_is_a_programme() -> None:
+    x = run(
+        "Aturan itu tertuang dalam Peraturan Daerah Nomor 4 Tahun 2023 tentang Desa Tangguh Pangan. "
+        "Pemerintah terus mewujudkan Desa Tangguh Pangan di semua kecamatan."
+    )
+    assert "Desa Tangguh Pangan" in names(x, EntityType.PROGRAM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sekolah menghentikan penerapan Sumbangan Pihak Ketiga (SP3) tahun ini.",
+        "Capaian program dinilai dari Indikator Kinerja Utama (IKU) dinas.",
+        "Pemerintah mengajukan rencana penyusunan Rancangan Undang-Undang (RUU) Pelayaran Rakyat.",
+        "Program itu dijalankan melalui Regional Investment Facilitation Office (RIFO) yang baru.",
+    ],
+)
+def test_a_levy_a_statistic_a_draft_law_or_an_office_is_no_programme(text: str) -> None:
+    assert not names(run(text), EntityType.PROGRAM)
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        (
+            "Program itu menjabarkan Rencana Pembangunan Jangka Menengah Daerah Kabupaten Sumbawa 2025-2029.",
+            "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Sumbawa",
+        ),
+        (
+            "DPRD Kabupaten Sumbawa menyetujui Rencana Tata Ruang Wilayah yang baru, Kamis (10/7/2025).",
+            "Rencana Tata Ruang Wilayah Kabupaten Sumbawa",
+        ),
+    ],
+)
+def test_a_plan_written_out_is_the_regions_plan(text: str, plan: str) -> None:
+    assert plan in names(run(text), EntityType.PROGRAM)
