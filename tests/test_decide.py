@@ -673,3 +673,9 @@ def test_an_acronym_spelled_out_as_a_festival_or_a_programme_is_no_body(text: st
 def test_a_crime_a_regulation_and_the_national_motto_are_no_body(text: str, span: str) -> None:
     accepted, _ = _decide(text, span, "ORG")
     assert not accepted
+
+
+def test_a_collective_numeral_and_capitalised_initials_after_a_cue_are_no_name() -> None:
+    text = "Ratusan guru honorer berunjuk rasa. Tersangka BHS ditahan selama 20 hari oleh penyidik KPK."
+    assert not _decide(text, "Ratusan", "PER")[0]
+    assert not _decide(text, "BHS", "ORG")[0]

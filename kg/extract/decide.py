@@ -116,6 +116,8 @@ def _repeated(ctx: Context, text: str) -> int:
     return _word_counts(ctx.text)[text]
 
 
+#: "puluhan", "ratusan", "ribuan": tens, hundreds, thousands of (people), never a name
+_COLLECTIVE_NUMERAL = re.compile(r"(?:puluh|belas|ratus|ribu|juta)an")
 #: what opens a ship's name ("KM Sinar Harapan"), case as written
 VESSEL_PREFIXES = frozenset(lang.words("vessel-prefixes"))
 #: what writes a sum of money, which no name ends with
@@ -210,6 +212,8 @@ def not_a_person(ctx: Context, name: str) -> str | None:
     words = name.split()
     if any(w in lexicon.ENGLISH_TITLES for w in words) or words[0] in _TITLE_WORDS:
         return AN_OFFICE
+    if _COLLECTIVE_NUMERAL.fullmatch(words[0].lower()):
+        return "a collective numeral opening a sentence ('Ratusan guru ...')"
     if any(_GLUED.search(w) for w in words[:-1]) or re.search(r"[a-z]{4,}[A-Z]", words[0]):
         return "two words run together: the page lost a space ('KepadadetikNews')"
     if any(w in BRANDS for w in words):
@@ -521,7 +525,7 @@ def _cued_initials(text: str) -> frozenset[str]:
 
 
 _INITIALS_CUE = re.compile(
-    r"\b(?:berinisial|inisial|tersangka|terdakwa|terpidana|terlapor|pelapor|korban|pelaku|saksi|mahasiswa|"
+    r"\b(?i:berinisial|inisial|tersangka|terdakwa|terpidana|terlapor|pelapor|korban|pelaku|saksi|mahasiswa|"
     r"mahasiswi|siswa|siswi)\s+([A-Z]{2,5})\b|\b([A-Z]{2,5})\s+\(\d{1,2}\)"
 )
 
