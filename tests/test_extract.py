@@ -3053,3 +3053,30 @@ def test_a_commission_of_the_national_parliament_is_one_node_with_or_without_ri(
 def test_a_name_glued_to_the_word_before_it_is_no_person() -> None:
     x = run("KepadadetikNews, Kepala Departemen Politik CSIS Budi Hartono mengatakan hal itu.")
     assert names(x, EntityType.PERSON) == {"Budi Hartono"}
+
+
+def test_a_task_force_of_a_police_command_is_named_with_the_command() -> None:
+    x = run(
+        "Satuan Tugas (Satgas) Pangan Polda Sumatera Barat menggelar sidak. Kasatgas Pangan Polda Sumbar,"
+        " AKBP Budi Hartono, mengatakan tidak ada penimbunan."
+    )
+    assert "Satuan Tugas Pangan Kepolisian Daerah Sumatera Barat" in names(x, EntityType.ORGANIZATION)
+    assert {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships} == {
+        ("Budi Hartono", "Kepolisian Daerah Sumatera Barat")
+    }
+    x = run("Satuan Reserse Narkoba (Satresnarkoba) Polres Batu mengungkap peredaran sabu.")
+    assert "Satuan Reserse Narkoba Kepolisian Resor Batu" in names(x, EntityType.ORGANIZATION)
+
+
+def test_butonese_names_a_doctor_without_a_full_stop_and_an_event_name_before_usai() -> None:
+    x = run(
+        "Kepala Dinas Kesehatan Kota Batu, dr Budi Hartono, mengatakan. Bupati Buton La Ode Sapari hadir."
+    )
+    assert {"Budi Hartono", "La Ode Sapari"} <= names(x, EntityType.PERSON)
+    assert ("Budi Hartono", "Kepala") in {
+        (m.person.name, m.role.name if m.role else "") for m in x.memberships
+    }
+    x = run(
+        "Sebanyak 47 siswa SD Negeri 1 Batu diduga mengalami keracunan usai menyantap makanan, Selasa (21/10/2025)."
+    )
+    assert [e.name for e in x.events if e.name.lower().startswith("keracunan")] in ([], ["Keracunan"])

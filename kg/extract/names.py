@@ -289,7 +289,10 @@ def _quoted_nickname(tokens: list[Token], i: int, blocked: frozenset[str]) -> bo
 
 def _sasak_opener(tokens: list[Token], i: int, blocked: frozenset[str], *, after_honorific: bool) -> bool:
     """``Lalu`` or ``Baiq`` at token ``i`` opening a Sasak name before a name word: after an honorific
-    or inside a sentence, never at a sentence's start, where "Lalu" is "then"."""
+    or inside a sentence, never at a sentence's start, where "Lalu" is "then"; and ``La Ode`` or
+    ``Wa Ode``, which open a Butonese name anywhere."""
+    if i + 1 < len(tokens) and tokens[i].text in {"La", "Wa"} and tokens[i + 1].text == "Ode":
+        return True  # "La Ode Arfan", "Wa Ode Sania": a Butonese noble's name
     if tokens[i].text not in lexicon.SASAK_OPENERS or i + 1 >= len(tokens):
         return False
     if not is_name_word(tokens[i + 1], blocked) or tokens[i + 1].bare == "Lintas":

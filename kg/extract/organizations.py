@@ -567,7 +567,36 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
     ):
         return None  # "Seram Bagian Barat": the western part of a region, no section of a body
     name = _scan(ctx, *opened, before_name=before_name)
-    return _spelled_before_abbreviation(ctx, i, name) or _organisation(ctx, i, name)
+    return (
+        _spelled_before_abbreviation(ctx, i, name)
+        or _unit_of_command(ctx, i, name)
+        or _organisation(ctx, i, name)
+    )
+
+
+def _unit_of_command(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
+    """``Satgas Pangan Polda Sumbar``: a body of a police command or prosecutors' office named with
+    it, which is read as a unit by its place (:func:`parse_unit`): the unit, then its command's name."""
+    k = next((n for n, w in enumerate(name.words) if n and w.bare in UNIT_ABBREVIATIONS), None)
+    if k is None:
+        return None
+    word = name.words[k]
+    info = gazetteer.lookup_abbreviation(word.bare)
+    if info is None:
+        return None
+    j = ctx.token_index(word.start)
+    body = parse_unit(ctx, info, j, j + 1, word.bare)
+    own = _organisation(ctx, i, _Name(name.words[:k], j, name.words[k - 1].bare_end, None, None, None))
+    if own is None:
+        return None
+    own_name = own.name  # (without the article's region it may have been given: the command's is the one)
+    if own.region is not None:
+        own_name = own_name.removesuffix(f" {jurisdiction_name(own.region)}")
+    parent = gazetteer.canonical_name(body.name)
+    return OrgMatch(
+        f"{own_name} {parent}", own.start, body.end, body.next_index,
+        (ctx.text[own.start : body.end],), own.government, parent=parent,
+    )  # fmt: skip
 
 
 _DIRECTIONS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Pusat"})
