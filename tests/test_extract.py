@@ -3080,3 +3080,22 @@ def test_butonese_names_a_doctor_without_a_full_stop_and_an_event_name_before_us
         "Sebanyak 47 siswa SD Negeri 1 Batu diduga mengalami keracunan usai menyantap makanan, Selasa (21/10/2025)."
     )
     assert [e.name for e in x.events if e.name.lower().startswith("keracunan")] in ([], ["Keracunan"])
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Juru bicara Fraksi PKB, Budi Hartono, menyampaikan pandangan.", ("Budi Hartono", "Juru Bicara", "Fraksi PKB")),
+        ("Kepala KPw BI Sulsel, Budi Hartono, mengatakan inflasi terkendali.",
+         ("Budi Hartono", "Kepala", "Kantor Perwakilan Bank Indonesia Provinsi Sulawesi Selatan")),
+        ("Pemimpin Wilayah Perum Bulog Jatim, Budi Hartono, mengatakan stok aman.",
+         ("Budi Hartono", "Pemimpin Wilayah", "Perum Badan Urusan Logistik Cabang Jawa Timur")),
+    ],
+)  # fmt: skip
+def test_a_spokesman_a_central_banks_regional_head_and_a_regional_leader(
+    text: str, held: tuple[str, str, str]
+) -> None:
+    assert held in {
+        (m.person.name, m.role.name if m.role else "", m.organization.name if m.organization else "")
+        for m in run(text).memberships
+    }
