@@ -180,7 +180,7 @@ def extract_venues(ctx: Context) -> None:
             nxt = tokens[j]
             if _venue_head(ctx, j) in _SETTLEMENT_HEADS:
                 break  # "Masjid Jihad Jorong Taratak Baru": the mosque, then the hamlet it stands in
-            if nxt.text.endswith(".") and nxt.text[:-1].isalpha() and nxt.capitalised and len(nxt.text) > 3:
+            if _ends_sentence(nxt):
                 words.append(nxt)
                 j += 1
                 break
@@ -193,7 +193,10 @@ def extract_venues(ctx: Context) -> None:
             if (
                 (
                     nxt.capitalised
-                    and nxt.bare not in lexicon.STOPWORDS - {"Kota", "Kabupaten", "Desa", "Kecamatan", "Atas"}
+                    and (
+                        nxt.bare not in lexicon.STOPWORDS - {"Kota", "Kabupaten", "Desa", "Kecamatan", "Atas"}
+                        or _name_word_inside(ctx, j)
+                    )
                 )
                 or (nxt.text[:1].isdigit() and words[-1].bare in {"Jalan", "Jl", "Jln", "No"})
             ) or (nxt.text == "-" and j + 1 < len(tokens) and tokens[j + 1].capitalised):
@@ -228,6 +231,33 @@ def extract_venues(ctx: Context) -> None:
 
 
 _BRACKET = re.compile(r"\s*\([^()]*\)")
+
+#: stop words that are also words of names ("Taman Mini Indonesia Indah", "Taman Nasional Komodo"):
+#: inside a venue's name, with more of the name after them, they are part of it
+_NAME_STOPWORDS = frozenset({"Indonesia", "Nasional"})
+
+
+def _ends_sentence(token: Token) -> bool:
+    """A capitalised word with a full stop that is no abbreviation ("Semarang-Demak.", "Ijen.") ends
+    the sentence, and with it the name it closes."""
+    word = token.text[:-1]
+    return (
+        token.text.endswith(".") and token.capitalised and len(word) > 2 and word.replace("-", "").isalpha()
+    )
+
+
+def _name_word_inside(ctx: Context, j: int) -> bool:
+    """Whether token ``j``, a stop word that names things ("Indonesia"), is inside a venue's name: a
+    capitalised word that is no stop word follows it."""
+    tokens = ctx.tokens
+    if tokens[j].bare not in _NAME_STOPWORDS or tokens[j].text != tokens[j].bare or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    return (
+        after.capitalised
+        and after.bare not in lexicon.STOPWORDS
+        and ctx.text[tokens[j].end : after.start] == " "
+    )
 
 
 def _bracket_in_body(ctx: Context, j: int) -> bool:

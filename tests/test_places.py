@@ -1,0 +1,23 @@
+"""Places: venues cut or run on, things that are no places, namesakes (invented names)."""
+
+from __future__ import annotations
+
+from kg.extract.base import extract
+from kg.records import Article, EntityType
+
+
+def places(text: str) -> set[str]:
+    x = extract(Article(title="Judul", text=text, url="http://x/1", date="2025-07-12"))
+    return {e.name for e in x.entities if e.type is EntityType.PLACE}
+
+
+def test_a_name_word_that_is_a_stop_word_stays_inside_a_venue() -> None:
+    found = places("Pengunjung sudah ramai di Taman Budaya Indonesia Raya Lestari sejak pagi.")
+    assert "Taman Budaya Indonesia Raya Lestari" in found
+    assert "Taman Budaya" not in found
+
+
+def test_a_venue_ends_with_its_sentence_after_a_hyphenated_word() -> None:
+    found = places("Air menggenang di Jalan Lintas Solok-Sijunjung. Banyak pengendara memilih putar balik.")
+    assert "Jalan Lintas Solok-Sijunjung" in found
+    assert not any("Banyak" in p for p in found)
