@@ -21,3 +21,19 @@ def test_a_venue_ends_with_its_sentence_after_a_hyphenated_word() -> None:
     found = places("Air menggenang di Jalan Lintas Solok-Sijunjung. Banyak pengendara memilih putar balik.")
     assert "Jalan Lintas Solok-Sijunjung" in found
     assert not any("Banyak" in p for p in found)
+
+
+def test_common_english_words_set_in_no_town_are_no_place() -> None:
+    found = places(
+        "Aplikasi Sapa Warga bisa diunduh di App Store. Semua laga di Champions League sulit ditebak."
+    )
+    assert "App Store" not in found
+    assert "Champions League" not in found
+
+
+def test_a_venue_named_after_a_programme_cue_is_the_programme() -> None:
+    found = places(
+        "Pemkab menyalurkan bantuan melalui program Masjid Makmur Sejahtera ke 40 masjid di Kabupaten Madiun."
+    )
+    assert "Masjid Makmur Sejahtera" not in found
+    assert "Kabupaten Madiun" in found

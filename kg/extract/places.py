@@ -164,6 +164,8 @@ def extract_venues(ctx: Context) -> None:
             and ctx.entity_at(tokens[i + 1].start, tokens[i + 1].end, EntityType.ORGANIZATION)
         ):
             continue  # "di Gedung KPK": the body's building, named after the body (extract_body_buildings)
+        if i and tokens[i - 1].text.lower() in lexicon.PROGRAMME_CUES:
+            continue  # "melalui program Masjid Berkah": a programme named after a kind of venue
         cued = (
             head in lexicon.LANDMARK_HEADS
             or _VENUE_CUE.search(ctx.text[max(0, token.start - 40) : token.start])
