@@ -37,3 +37,12 @@ def test_a_venue_named_after_a_programme_cue_is_the_programme() -> None:
     )
     assert "Masjid Makmur Sejahtera" not in found
     assert "Kabupaten Madiun" in found
+
+
+def test_a_locality_named_after_its_town_is_not_the_town() -> None:
+    found = places(
+        "Genangan tertinggi terjadi di kawasan Kendari Ujung. Warga di Kendari Ujung sudah dievakuasi ke "
+        "Masjid Raya Nurul Falah."
+    )
+    assert "Kendari Ujung" in found
+    assert "Kota Kendari" not in found
