@@ -46,3 +46,13 @@ def test_a_locality_named_after_its_town_is_not_the_town() -> None:
     )
     assert "Kendari Ujung" in found
     assert "Kota Kendari" not in found
+
+
+def test_a_venue_listed_after_another_with_dan_is_a_place() -> None:
+    found = places("Pedagang dari Pasar Lama Sentosa dan Pasar Bambu Rindang akan direlokasi ke lokasi baru.")
+    assert {"Pasar Lama Sentosa", "Pasar Bambu Rindang"} <= found
+
+
+def test_a_venue_listed_after_the_taggers_place_with_dan_is_a_place() -> None:
+    found = places("Pencarian kami perluas hingga Tanjung Bira dan Pantai Pasir Putih Lamonde.")
+    assert "Pantai Pasir Putih Lamonde" in found

@@ -435,15 +435,25 @@ def _after_modifiers(ctx: Context, i: int) -> bool:
     return False
 
 
+#: what joins the items of a list of places: "di Kebun Raya Bogor dan Taman Ekspresi"
+_LIST_JOINERS = frozenset({",", "dan", "serta", "maupun", "hingga"})
+
+
 def _listed_after_place(ctx: Context, i: int) -> bool:
-    """``di Ruang Andrawina, Hotel Owabong``, ``..., halaman Masjid Istiqomah``: a venue listed after a place."""
+    """``di Ruang Andrawina, Hotel Owabong``, ``..., halaman Masjid Istiqomah``, ``di Kebun Raya dan
+    Taman Ekspresi``: a venue listed after a place."""
     k = i - 1
     while k >= 0 and ctx.tokens[k].text in lexicon.VENUE_MODIFIERS:
         k -= 1
-    if k < 1 or ctx.tokens[k].text != ",":
+    if k < 1 or ctx.tokens[k].text not in _LIST_JOINERS:
         return False
     before = ctx.tokens[k - 1]
-    return ctx.entity_at(before.start, before.bare_end, EntityType.PLACE) is not None
+    if ctx.entity_at(before.start, before.bare_end, EntityType.PLACE) is not None:
+        return True
+    # the tagger's place of two words or more, read after the venues: "di Tanjung Bira dan Pantai Pasir Putih"
+    return ctx.tokens[k].text != "," and any(
+        span.label == "LOC" and span.end == before.bare_end and " " in span.text for span in ctx.ner_spans
+    )
 
 
 def _strip_region(ctx: Context, words: list[Token]) -> list[Token]:
