@@ -56,3 +56,8 @@ def test_a_venue_listed_after_another_with_dan_is_a_place() -> None:
 def test_a_venue_listed_after_the_taggers_place_with_dan_is_a_place() -> None:
     found = places("Pencarian kami perluas hingga Tanjung Bira dan Pantai Pasir Putih Lamonde.")
     assert "Pantai Pasir Putih Lamonde" in found
+
+
+def test_a_town_square_written_in_lower_case_before_its_region_is_a_place() -> None:
+    found = places("Warga berkumpul di alun-alun Kabupaten Madiun sejak pagi untuk senam bersama.")
+    assert {"Alun-alun Kabupaten Madiun", "Kabupaten Madiun"} <= found

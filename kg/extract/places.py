@@ -311,6 +311,9 @@ def extract_areas(ctx: Context) -> None:
     tokens = ctx.tokens
     for i, token in enumerate(tokens[:-1]):
         kind = token.text.lower()
+        if kind in _SQUARE_WORDS and not token.capitalised:
+            _town_square(ctx, i)
+            continue
         if kind not in {"kawasan", "jalan", "jl.", "jln.", "ruang", "aula"} or token.capitalised:
             continue
         if kind in {"ruang", "aula"} and not (i and tokens[i - 1].text.lower() in _TO_FROM):
@@ -345,6 +348,30 @@ def extract_areas(ctx: Context) -> None:
             ctx.stage,
         )
         place.aliases.add(ctx.text[token.start : words[-1].bare_end])
+
+
+#: a town's square, written in lower case before the town: "bersih-bersih alun-alun Kota Bogor"
+_SQUARE_WORDS = frozenset({"alun-alun", "alun alun"})
+
+
+def _town_square(ctx: Context, i: int) -> None:
+    """``alun-alun Kota Bogor``: the square of the kota or kabupaten written after the lower-case
+    word is a place of its own, named "Alun-alun" and the region as written."""
+    token = ctx.tokens[i]
+    town = gazetteer.match_at(ctx.text, ctx.tokens[i + 1].start, {"kota", "kabupaten"})
+    if town is None or not town.explicit or ctx.text[token.end : ctx.tokens[i + 1].start] != " ":
+        return
+    square = ctx.add(
+        EntityType.PLACE,
+        f"Alun-alun {ctx.text[town.start : town.end]}",
+        token.start,
+        town.end,
+        ctx.stage,
+        claim=False,
+    )
+    square.aliases.add(ctx.text[token.start : town.end])
+    if square.parent is None:
+        square.parent = add_region(ctx, town.region, 0, 0, mention=False)
 
 
 def _named_region(ctx: Context, bare: str) -> Entity | None:
