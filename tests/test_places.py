@@ -61,3 +61,9 @@ def test_a_venue_listed_after_the_taggers_place_with_dan_is_a_place() -> None:
 def test_a_town_square_written_in_lower_case_before_its_region_is_a_place() -> None:
     found = places("Warga berkumpul di alun-alun Kabupaten Madiun sejak pagi untuk senam bersama.")
     assert {"Alun-alun Kabupaten Madiun", "Kabupaten Madiun"} <= found
+
+
+def test_a_street_named_after_a_date_keeps_its_month() -> None:
+    found = places("Ratusan warga berkumpul di Jalan 10 November, Kelurahan Kauman, sejak pagi.")
+    assert "Jalan 10 November" in found
+    assert "Jalan 10" not in found

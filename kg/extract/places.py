@@ -15,6 +15,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.gazetteer import Region
 from kg.records import Entity, EntityType
+from kg.text.dates import MONTHS
 from kg.text.tokens import Token
 
 #: the prepositions before a room or a building named as a place ("di ruang ...", "menuju gedung ...")
@@ -201,6 +202,7 @@ def extract_venues(ctx: Context) -> None:
                     )
                 )
                 or (nxt.text[:1].isdigit() and words[-1].bare in {"Jalan", "Jl", "Jln", "No"})
+                or _date_in_street_name(words, nxt)
             ) or (nxt.text == "-" and j + 1 < len(tokens) and tokens[j + 1].capitalised):
                 words.append(nxt)
                 j += 1
@@ -237,6 +239,18 @@ _BRACKET = re.compile(r"\s*\([^()]*\)")
 #: stop words that are also words of names ("Taman Mini Indonesia Indah", "Taman Nasional Komodo"):
 #: inside a venue's name, with more of the name after them, they are part of it
 _NAME_STOPWORDS = frozenset({"Indonesia", "Nasional"})
+
+
+def _date_in_street_name(words: list[Token], nxt: Token) -> bool:
+    """``Jalan 17 Agustus``, ``Jalan 10 November``: a street named after a date goes on over its month."""
+    return (
+        len(words) >= 2
+        and words[-1].text.isdigit()
+        and words[-2].bare in {"Jalan", "Jl", "Jln"}
+        and nxt.capitalised
+        and nxt.bare.lower() in MONTHS
+        and len(nxt.bare) > 3
+    )
 
 
 def _ends_sentence(token: Token) -> bool:
