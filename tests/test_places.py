@@ -67,3 +67,11 @@ def test_a_street_named_after_a_date_keeps_its_month() -> None:
     found = places("Ratusan warga berkumpul di Jalan 10 November, Kelurahan Kauman, sejak pagi.")
     assert "Jalan 10 November" in found
     assert "Jalan 10" not in found
+
+
+def test_a_village_written_with_a_settlement_word_is_one_node() -> None:
+    found = places(
+        "Bupati meninjau posko pengungsian di Nagari Kumanis, Kabupaten Sijunjung, Selasa (15/7/2025)."
+    )
+    assert "Desa Kumanis" in found
+    assert "Nagari Kumanis" not in found

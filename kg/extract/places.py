@@ -226,6 +226,8 @@ def extract_venues(ctx: Context) -> None:
         name = ctx.text[words[0].start : name_tokens[-1].bare_end]
         if ctx.claimed(start, start + 1) or ctx.in_title(start):
             continue  # taken, or 'bertema "... Menuju Pasar Global"': a figure of speech in a title
+        if _is_region(ctx, start, end):
+            continue  # "Nagari Kumanis": a village the gazetteer knows, already its region's node
         venue = ctx.add(EntityType.PLACE, _canonical_venue(_BRACKET.sub("", name)), start, end, ctx.stage)
         if name_tokens is not words or _BRACKET.search(name):
             venue.aliases.add(ctx.text[start:end])
@@ -239,6 +241,12 @@ _BRACKET = re.compile(r"\s*\([^()]*\)")
 #: stop words that are also words of names ("Taman Mini Indonesia Indah", "Taman Nasional Komodo"):
 #: inside a venue's name, with more of the name after them, they are part of it
 _NAME_STOPWORDS = frozenset({"Indonesia", "Nasional"})
+
+
+def _is_region(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``ctx.text[start:end]`` is a region written with its type word, and nothing more."""
+    match = gazetteer.match_at(ctx.text, start)
+    return match is not None and match.explicit and match.end == end
 
 
 def _date_in_street_name(words: list[Token], nxt: Token) -> bool:
