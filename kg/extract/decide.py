@@ -545,6 +545,8 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
     unlike = _not_a_place(span, words, venue, ctx.text[span.end : span.end + 8])
     if unlike is not None:
         return Decision(None, 0.0, (unlike,))
+    if not venue and _english_words_unplaced(ctx, span, words):
+        return Decision(None, 0.0, ("common English words placed nowhere: a product, league or publication",))
     if venue:
         score += 0.2
         reasons.append("venue head")
@@ -575,6 +577,21 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
 _APPOSED_SUBJECT = re.compile(r",\s+(?:me|ber|ter)[a-z]{3,}\b")
 
 
+def _english_words_unplaced(ctx: Context, span: NerSpan, words: list[str]) -> bool:
+    """``di Play Store``, ``laga di Premier League``: common English words that the article does not
+    set in a town or country ("di Times Square, New York", "ke Universal Studio di Osaka") name a
+    shop, a league or a publication, not a place."""
+    if len(words) < 2 or not all(w.lower() in lexicon.ENGLISH_COMMON for w in words):
+        return False
+    if _before_a_region(ctx, span.end):
+        return False
+    after = re.match(r"(?:,| di) (?=[A-Z])", ctx.text[span.end : span.end + 5])
+    if after is None:
+        return True
+    start = span.end + after.end()
+    return not any(s.start == start and s.label == "LOC" for s in ctx.ner_spans)
+
+
 def _before_a_region(ctx: Context, end: int) -> bool:
     """``..., Iskandarsyah, Jakarta Selatan``: a word written before the region it lies in, as addresses are."""
     after = re.match(r",\s*((?:[A-Z][\w-]*\s*){1,3})", ctx.text[end : end + 40])
@@ -598,6 +615,7 @@ def _not_a_place(span: NerSpan, words: list[str], venue: bool, after: str) -> st
         return "an institution's head word (Balai Karantina, Bank Jakarta)"
     if "(" in span.text or ")" in span.text:
         return "holds an abbreviation's brackets: part of a longer name"
+
     if len(words) == 1 and _ACRONYM.match(words[0]) and re.match(r"\s+\d", after):
         return "the start of a numbered name (SMPN 5 ...)"
     if len(words) == 1 and gazetteer.lookup_abbreviation(words[0]) is not None:

@@ -15,6 +15,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.gazetteer import Region
 from kg.records import Entity, EntityType
+from kg.text.dates import MONTHS
 from kg.text.tokens import Token
 
 #: the prepositions before a room or a building named as a place ("di ruang ...", "menuju gedung ...")
@@ -164,6 +165,8 @@ def extract_venues(ctx: Context) -> None:
             and ctx.entity_at(tokens[i + 1].start, tokens[i + 1].end, EntityType.ORGANIZATION)
         ):
             continue  # "di Gedung KPK": the body's building, named after the body (extract_body_buildings)
+        if i and tokens[i - 1].text.lower() in lexicon.PROGRAMME_CUES:
+            continue  # "melalui program Masjid Berkah": a programme named after a kind of venue
         cued = (
             head in lexicon.LANDMARK_HEADS
             or _VENUE_CUE.search(ctx.text[max(0, token.start - 40) : token.start])
@@ -180,7 +183,7 @@ def extract_venues(ctx: Context) -> None:
             nxt = tokens[j]
             if _venue_head(ctx, j) in _SETTLEMENT_HEADS:
                 break  # "Masjid Jihad Jorong Taratak Baru": the mosque, then the hamlet it stands in
-            if nxt.text.endswith(".") and nxt.text[:-1].isalpha() and nxt.capitalised and len(nxt.text) > 3:
+            if _ends_sentence(nxt):
                 words.append(nxt)
                 j += 1
                 break
@@ -193,9 +196,13 @@ def extract_venues(ctx: Context) -> None:
             if (
                 (
                     nxt.capitalised
-                    and nxt.bare not in lexicon.STOPWORDS - {"Kota", "Kabupaten", "Desa", "Kecamatan", "Atas"}
+                    and (
+                        nxt.bare not in lexicon.STOPWORDS - {"Kota", "Kabupaten", "Desa", "Kecamatan", "Atas"}
+                        or _name_word_inside(ctx, j)
+                    )
                 )
                 or (nxt.text[:1].isdigit() and words[-1].bare in {"Jalan", "Jl", "Jln", "No"})
+                or _date_in_street_name(words, nxt)
             ) or (nxt.text == "-" and j + 1 < len(tokens) and tokens[j + 1].capitalised):
                 words.append(nxt)
                 j += 1
@@ -219,6 +226,8 @@ def extract_venues(ctx: Context) -> None:
         name = ctx.text[words[0].start : name_tokens[-1].bare_end]
         if ctx.claimed(start, start + 1) or ctx.in_title(start):
             continue  # taken, or 'bertema "... Menuju Pasar Global"': a figure of speech in a title
+        if _is_region(ctx, start, end):
+            continue  # "Nagari Kumanis": a village the gazetteer knows, already its region's node
         venue = ctx.add(EntityType.PLACE, _canonical_venue(_BRACKET.sub("", name)), start, end, ctx.stage)
         if name_tokens is not words or _BRACKET.search(name):
             venue.aliases.add(ctx.text[start:end])
@@ -228,6 +237,51 @@ def extract_venues(ctx: Context) -> None:
 
 
 _BRACKET = re.compile(r"\s*\([^()]*\)")
+
+#: stop words that are also words of names ("Taman Mini Indonesia Indah", "Taman Nasional Komodo"):
+#: inside a venue's name, with more of the name after them, they are part of it
+_NAME_STOPWORDS = frozenset({"Indonesia", "Nasional"})
+
+
+def _is_region(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``ctx.text[start:end]`` is a region written with its type word, and nothing more."""
+    match = gazetteer.match_at(ctx.text, start)
+    return match is not None and match.explicit and match.end == end
+
+
+def _date_in_street_name(words: list[Token], nxt: Token) -> bool:
+    """``Jalan 17 Agustus``, ``Jalan 10 November``: a street named after a date goes on over its month."""
+    return (
+        len(words) >= 2
+        and words[-1].text.isdigit()
+        and words[-2].bare in {"Jalan", "Jl", "Jln"}
+        and nxt.capitalised
+        and nxt.bare.lower() in MONTHS
+        and len(nxt.bare) > 3
+    )
+
+
+def _ends_sentence(token: Token) -> bool:
+    """A capitalised word with a full stop that is no abbreviation ("Semarang-Demak.", "Ijen.") ends
+    the sentence, and with it the name it closes."""
+    word = token.text[:-1]
+    return (
+        token.text.endswith(".") and token.capitalised and len(word) > 2 and word.replace("-", "").isalpha()
+    )
+
+
+def _name_word_inside(ctx: Context, j: int) -> bool:
+    """Whether token ``j``, a stop word that names things ("Indonesia"), is inside a venue's name: a
+    capitalised word that is no stop word follows it."""
+    tokens = ctx.tokens
+    if tokens[j].bare not in _NAME_STOPWORDS or tokens[j].text != tokens[j].bare or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    return (
+        after.capitalised
+        and after.bare not in lexicon.STOPWORDS
+        and ctx.text[tokens[j].end : after.start] == " "
+    )
 
 
 def _bracket_in_body(ctx: Context, j: int) -> bool:
@@ -279,6 +333,9 @@ def extract_areas(ctx: Context) -> None:
     tokens = ctx.tokens
     for i, token in enumerate(tokens[:-1]):
         kind = token.text.lower()
+        if kind in _SQUARE_WORDS and not token.capitalised:
+            _town_square(ctx, i)
+            continue
         if kind not in {"kawasan", "jalan", "jl.", "jln.", "ruang", "aula"} or token.capitalised:
             continue
         if kind in {"ruang", "aula"} and not (i and tokens[i - 1].text.lower() in _TO_FROM):
@@ -313,6 +370,30 @@ def extract_areas(ctx: Context) -> None:
             ctx.stage,
         )
         place.aliases.add(ctx.text[token.start : words[-1].bare_end])
+
+
+#: a town's square, written in lower case before the town: "bersih-bersih alun-alun Kota Bogor"
+_SQUARE_WORDS = frozenset({"alun-alun", "alun alun"})
+
+
+def _town_square(ctx: Context, i: int) -> None:
+    """``alun-alun Kota Bogor``: the square of the kota or kabupaten written after the lower-case
+    word is a place of its own, named "Alun-alun" and the region as written."""
+    token = ctx.tokens[i]
+    town = gazetteer.match_at(ctx.text, ctx.tokens[i + 1].start, {"kota", "kabupaten"})
+    if town is None or not town.explicit or ctx.text[token.end : ctx.tokens[i + 1].start] != " ":
+        return
+    square = ctx.add(
+        EntityType.PLACE,
+        f"Alun-alun {ctx.text[town.start : town.end]}",
+        token.start,
+        town.end,
+        ctx.stage,
+        claim=False,
+    )
+    square.aliases.add(ctx.text[token.start : town.end])
+    if square.parent is None:
+        square.parent = add_region(ctx, town.region, 0, 0, mention=False)
 
 
 def _named_region(ctx: Context, bare: str) -> Entity | None:
@@ -403,15 +484,25 @@ def _after_modifiers(ctx: Context, i: int) -> bool:
     return False
 
 
+#: what joins the items of a list of places: "di Kebun Raya Bogor dan Taman Ekspresi"
+_LIST_JOINERS = frozenset({",", "dan", "serta", "maupun", "hingga"})
+
+
 def _listed_after_place(ctx: Context, i: int) -> bool:
-    """``di Ruang Andrawina, Hotel Owabong``, ``..., halaman Masjid Istiqomah``: a venue listed after a place."""
+    """``di Ruang Andrawina, Hotel Owabong``, ``..., halaman Masjid Istiqomah``, ``di Kebun Raya dan
+    Taman Ekspresi``: a venue listed after a place."""
     k = i - 1
     while k >= 0 and ctx.tokens[k].text in lexicon.VENUE_MODIFIERS:
         k -= 1
-    if k < 1 or ctx.tokens[k].text != ",":
+    if k < 1 or ctx.tokens[k].text not in _LIST_JOINERS:
         return False
     before = ctx.tokens[k - 1]
-    return ctx.entity_at(before.start, before.bare_end, EntityType.PLACE) is not None
+    if ctx.entity_at(before.start, before.bare_end, EntityType.PLACE) is not None:
+        return True
+    # the tagger's place of two words or more, read after the venues: "di Tanjung Bira dan Pantai Pasir Putih"
+    return ctx.tokens[k].text != "," and any(
+        span.label == "LOC" and span.end == before.bare_end and " " in span.text for span in ctx.ner_spans
+    )
 
 
 def _strip_region(ctx: Context, words: list[Token]) -> list[Token]:

@@ -56,6 +56,11 @@ def extract_untitled(ctx: Context) -> None:
         decision = decide(ctx, span)
         if not decision.accepted:
             continue
+        if decision.label == "LOC" and (longer := _named_longer(ctx, i, span.end)) is not None:
+            place, end = longer  # "di Padang Luar" tagged "Padang", after "kawasan Padang Luar": that place
+            place.mention(ctx.span(span.start, end), ctx.stage)
+            ctx.claim(span.start, end, place)
+            continue
         if decision.label == "PER":  # the decision may read the tagger's organisation as a person
             entity = _person(ctx, i, span.end)
         elif decision.label == "ORG":
@@ -70,6 +75,25 @@ def extract_untitled(ctx: Context) -> None:
             entity = _place(ctx, i, span.start, span.end)
         if entity is not None:
             _stamp(entity, span.start, span.end, decision.confidence, ctx.stage)
+
+
+def _named_longer(ctx: Context, i: int, end: int) -> tuple[Entity, int] | None:
+    """The place the article names whose name the tagger's place span (token ``i`` to ``end``)
+    opens, with capitalised words after it ("Padang" of "Padang Luar"), and where it ends: a
+    locality named after its town is no mention of the town."""
+    tokens = ctx.tokens
+    k = ctx.token_index(end)
+    for width in (0, 1, 2):
+        last = k + width - 1
+        if last >= len(tokens) or not all(t.capitalised for t in tokens[k : last + 1]):
+            return None
+        stop = tokens[last].bare_end
+        if len(ctx.text[tokens[i].start : stop].split()) < 2 or "\n" in ctx.text[end:stop]:
+            continue
+        place = ctx.find(EntityType.PLACE, ctx.text[tokens[i].start : stop])
+        if place is not None and not place.identifier:
+            return place, stop
+    return None
 
 
 def _company_named(ctx: Context, text: str) -> Entity | None:

@@ -1,0 +1,77 @@
+"""Places: venues cut or run on, things that are no places, namesakes (invented names)."""
+
+from __future__ import annotations
+
+from kg.extract.base import extract
+from kg.records import Article, EntityType
+
+
+def places(text: str) -> set[str]:
+    x = extract(Article(title="Judul", text=text, url="http://x/1", date="2025-07-12"))
+    return {e.name for e in x.entities if e.type is EntityType.PLACE}
+
+
+def test_a_name_word_that_is_a_stop_word_stays_inside_a_venue() -> None:
+    found = places("Pengunjung sudah ramai di Taman Budaya Indonesia Raya Lestari sejak pagi.")
+    assert "Taman Budaya Indonesia Raya Lestari" in found
+    assert "Taman Budaya" not in found
+
+
+def test_a_venue_ends_with_its_sentence_after_a_hyphenated_word() -> None:
+    found = places("Air menggenang di Jalan Lintas Solok-Sijunjung. Banyak pengendara memilih putar balik.")
+    assert "Jalan Lintas Solok-Sijunjung" in found
+    assert not any("Banyak" in p for p in found)
+
+
+def test_common_english_words_set_in_no_town_are_no_place() -> None:
+    found = places(
+        "Aplikasi Sapa Warga bisa diunduh di App Store. Semua laga di Champions League sulit ditebak."
+    )
+    assert "App Store" not in found
+    assert "Champions League" not in found
+
+
+def test_a_venue_named_after_a_programme_cue_is_the_programme() -> None:
+    found = places(
+        "Pemkab menyalurkan bantuan melalui program Masjid Makmur Sejahtera ke 40 masjid di Kabupaten Madiun."
+    )
+    assert "Masjid Makmur Sejahtera" not in found
+    assert "Kabupaten Madiun" in found
+
+
+def test_a_locality_named_after_its_town_is_not_the_town() -> None:
+    found = places(
+        "Genangan tertinggi terjadi di kawasan Kendari Ujung. Warga di Kendari Ujung sudah dievakuasi ke "
+        "Masjid Raya Nurul Falah."
+    )
+    assert "Kendari Ujung" in found
+    assert "Kota Kendari" not in found
+
+
+def test_a_venue_listed_after_another_with_dan_is_a_place() -> None:
+    found = places("Pedagang dari Pasar Lama Sentosa dan Pasar Bambu Rindang akan direlokasi ke lokasi baru.")
+    assert {"Pasar Lama Sentosa", "Pasar Bambu Rindang"} <= found
+
+
+def test_a_venue_listed_after_the_taggers_place_with_dan_is_a_place() -> None:
+    found = places("Pencarian kami perluas hingga Tanjung Bira dan Pantai Pasir Putih Lamonde.")
+    assert "Pantai Pasir Putih Lamonde" in found
+
+
+def test_a_town_square_written_in_lower_case_before_its_region_is_a_place() -> None:
+    found = places("Warga berkumpul di alun-alun Kabupaten Madiun sejak pagi untuk senam bersama.")
+    assert {"Alun-alun Kabupaten Madiun", "Kabupaten Madiun"} <= found
+
+
+def test_a_street_named_after_a_date_keeps_its_month() -> None:
+    found = places("Ratusan warga berkumpul di Jalan 10 November, Kelurahan Kauman, sejak pagi.")
+    assert "Jalan 10 November" in found
+    assert "Jalan 10" not in found
+
+
+def test_a_village_written_with_a_settlement_word_is_one_node() -> None:
+    found = places(
+        "Bupati meninjau posko pengungsian di Nagari Kumanis, Kabupaten Sijunjung, Selasa (15/7/2025)."
+    )
+    assert "Desa Kumanis" in found
+    assert "Nagari Kumanis" not in found
