@@ -3099,3 +3099,9 @@ def test_a_spokesman_a_central_banks_regional_head_and_a_regional_leader(
         (m.person.name, m.role.name if m.role else "", m.organization.name if m.organization else "")
         for m in run(text).memberships
     }
+
+
+def test_a_numbered_deputy_of_a_council() -> None:
+    x = run("Wakil Ketua II DPRD Kota Malang Budi Hartono memimpin rapat.")
+    assert {(m.person.name, m.role.name if m.role else "", m.organization.name if m.organization else "")
+            for m in x.memberships} == {("Budi Hartono", "Wakil Ketua", "Dewan Perwakilan Rakyat Daerah Kota Malang")}  # fmt: skip

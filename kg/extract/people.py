@@ -190,6 +190,8 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
         if nxt is None:
             continue
         short, nxt = _skip_parenthetical(ctx, nxt)
+        if _seat_number(ctx, key, nxt):
+            nxt += 1  # "Wakil Ketua II DPRD Kota Malang": which of the deputies, then the body
         match = _complete(ctx, key, nxt, short)
         if match is None:
             continue
@@ -210,6 +212,18 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
     if tokens[i].bare == "Menteri":
         return _minister(ctx, start_i, i, tenure)
     return None
+
+
+def _seat_number(ctx: Context, key: str, i: int) -> bool:
+    """Whether token ``i`` is the roman number after a deputy's title that says which deputy
+    ("Wakil Ketua II DPRD"), with a body's name after it."""
+    tokens = ctx.tokens
+    return (
+        key.startswith("Wakil ")
+        and i + 1 < len(tokens)
+        and re.fullmatch(r"I{1,3}|IV", tokens[i].bare) is not None
+        and tokens[i + 1].capitalised
+    )
 
 
 def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion | None:
