@@ -3105,3 +3105,13 @@ def test_a_numbered_deputy_of_a_council() -> None:
     x = run("Wakil Ketua II DPRD Kota Malang Budi Hartono memimpin rapat.")
     assert {(m.person.name, m.role.name if m.role else "", m.organization.name if m.organization else "")
             for m in x.memberships} == {("Budi Hartono", "Wakil Ketua", "Dewan Perwakilan Rakyat Daerah Kota Malang")}  # fmt: skip
+
+
+def test_the_head_of_a_health_centre_named_right_after_it() -> None:
+    x = run(
+        "Kepala Puskesmas Dinoyo Budi Hartono hadir. Direktur RSUD dr. Saiful Anwar, dr. Agus Setiawan, juga hadir."
+    )
+    assert {(m.person.name, m.organization.name if m.organization else "") for m in x.memberships} == {
+        ("Budi Hartono", "Puskesmas Dinoyo"),
+        ("Agus Setiawan", "RSUD dr. Saiful Anwar"),
+    }

@@ -1324,6 +1324,14 @@ def parse_facility(
             break
         if before_name and _balinese_name_at(ctx, j) and words:
             break  # "Direktur Utama RSUP Prof Ngoerah I Wayan Sudana": the head's name after the hospital's
+        if (
+            before_name
+            and words
+            and words[-1].text.lower() not in {"dr.", "prof.", "dr", "prof"}  # ("RSUD dr. Saiful Anwar")
+            and ctx.person_starts_at(token.start)
+            and _name_run(ctx, j)
+        ):
+            break  # "Kepala Puskesmas Dinoyo Budi Hartono": the head's name after the facility's
         words.append(token)
         j += 1
         if token.text.endswith((".", ",")) and token.text.lower() not in {"dr.", "prof."}:
