@@ -3115,3 +3115,20 @@ def test_the_head_of_a_health_centre_named_right_after_it() -> None:
         ("Budi Hartono", "Puskesmas Dinoyo"),
         ("Agus Setiawan", "RSUD dr. Saiful Anwar"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Sekretaris Kecamatan Klojen Budi Hartono hadir.",
+            ("Budi Hartono", "Sekretaris Kecamatan", "Kecamatan Klojen"),
+        ),
+        ("Sekdes Pandanrejo Budi Hartono hadir.", ("Budi Hartono", "Sekretaris Desa", "Desa Pandanrejo")),
+    ],
+)
+def test_the_secretary_of_a_district_or_a_village(text: str, held: tuple[str, str, str]) -> None:
+    assert held in {
+        (m.person.name, m.role.name if m.role else "", m.organization.name if m.organization else "")
+        for m in run(text).memberships
+    }
