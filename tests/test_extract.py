@@ -357,6 +357,16 @@ def test_one_person_under_a_quoted_nickname_and_a_shortened_first_name() -> None
     )
 
 
+def test_a_nickname_named_alone_after_atau_is_the_same_person() -> None:
+    x = run(
+        "KPK sudah menetapkan tersangka dalam OTT yang turut menjerat Wakil Menteri Perindustrian "
+        '(Wamenperin) Arsenius Pratama atau Nuel. "Bahwa tadi malam sudah dilakukan ekspose," kata juru '
+        "bicara KPK. Nuel turut terjaring dalam OTT tersebut. Salah satunya, Wamenperin Nuel."
+    )
+    assert names(x, EntityType.PERSON) == {"Arsenius Pratama"}
+    assert {m.person.name for m in x.memberships} == {"Arsenius Pratama"}
+
+
 def test_a_body_its_abbreviation_names_in_title_case_is_one_node() -> None:
     x = run(
         "Survei Lembaga Kajian Ekonomi Nusantara (LKEN) dirilis. Peneliti Lken, Budi Santoso menyampaikan hasilnya."

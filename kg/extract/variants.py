@@ -17,6 +17,7 @@ from dataclasses import replace
 from kg import gazetteer
 from kg.extract.context import Context
 from kg.records import Entity, EntityType
+from kg.text.normalize import identity_key
 
 _MERGEABLE = (EntityType.ORGANIZATION, EntityType.PLACE)
 
@@ -233,6 +234,42 @@ def merge_first_names(ctx: Context) -> None:
         for person in persons
         if " " not in person.name and len(by_first.get(person.name, [])) == 1
     }
+    if into:
+        _redirect(ctx, into)
+
+
+def named_by_alias(entities: Sequence[Entity]) -> dict[int, int]:
+    """An entity named by what exactly one other entity has as an alias: its index → that entity's.
+
+    ``Wakil Menteri Arsenius Pratama atau Nino`` gives the person the alias ``Nino``; the ``Nino``
+    the article goes on to name by himself is that person. An alias two entities hold joins
+    neither, and two entities each named by the other's alias stay as they are.
+
+    >>> one = Entity(EntityType.PERSON, "Arsenius Pratama", aliases={"Nino"})
+    >>> named_by_alias([one, Entity(EntityType.PERSON, "Nino")])
+    {1: 0}
+    >>> named_by_alias([one, Entity(EntityType.PERSON, "Nino"), Entity(EntityType.PERSON, "Nino Hadi", aliases={"Nino"})])
+    {}
+    """
+    holders: dict[str, list[int]] = defaultdict(list)
+    for k, entity in enumerate(entities):
+        for key in {identity_key(alias) for alias in entity.aliases} - {identity_key(entity.name)}:
+            holders[key].append(k)
+    found: dict[int, int] = {}
+    for k, entity in enumerate(entities):
+        owners = [i for i in holders.get(identity_key(entity.name), []) if i != k]
+        if len(owners) == 1:
+            found[k] = owners[0]
+    return {k: target for k, target in found.items() if target not in found}
+
+
+def merge_aliases(ctx: Context) -> None:
+    """Join each entity named by an alias of exactly one other entity of its type (:func:`named_by_alias`)."""
+    into: dict[int, Entity] = {}
+    for kind in (EntityType.PERSON, *_MERGEABLE):
+        entities = ctx.of_type(kind)
+        for source, target in named_by_alias(entities).items():
+            into[id(entities[source])] = entities[target]
     if into:
         _redirect(ctx, into)
 
