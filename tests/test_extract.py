@@ -532,6 +532,22 @@ def test_a_first_name_before_the_full_name_is_the_same_person() -> None:
     assert {q.speaker.name for q in x.quotes} == {"Hendrawan Kusuma Jaya"}
 
 
+def test_two_words_of_one_full_name_are_the_same_person_but_a_father_named_first_is_not() -> None:
+    x = run(
+        "Ia sudah berdiskusi dengan Menteri Keuangan Hartawan Budi soal stimulus. "
+        '"Anggarannya sudah siap," kata Menteri Keuangan Hartawan Budi Santika di Istana. '
+        '"Kami salurkan bulan depan," ujar Hartawan Budi. Kepala Bappeda Kota Batu Lestari Wulan Ningsih '
+        'menilai stimulus itu tepat. "Ini langkah baik," kata Wulan Ningsih.'
+    )
+    assert names(x, EntityType.PERSON) == {"Hartawan Budi Santika", "Lestari Wulan Ningsih"}
+    assert {q.speaker.name for q in x.quotes} == {"Hartawan Budi Santika", "Lestari Wulan Ningsih"}
+    x = run(
+        "Hadir Wakil Presiden ke-9 Hamdan Kasim, Soraya Hamdan Kasim, dan Ketua MPR. "
+        "Soraya Hamdan Kasim menyampaikan terima kasih."
+    )
+    assert {"Hamdan Kasim", "Soraya Hamdan Kasim"} <= names(x, EntityType.PERSON)
+
+
 def test_a_state_company_is_one_node_with_or_without_its_legal_form_and_two_bodies_stay_two() -> None:
     x = run("Kerja sama dilakukan dengan PT Pertamina. Direktur Pertamina menyambut baik.")
     assert names(x, EntityType.ORGANIZATION) == {"PT Pertamina (Persero)"}

@@ -217,23 +217,56 @@ def merge_variants(ctx: Context) -> None:
     _redirect(ctx, into)
 
 
-def merge_first_names(ctx: Context) -> None:
-    """A person the article names by a first name alone (``Menkeu Hartawan``, before the full name
-    came) joins the one person whose full name opens with it (``Hartawan Budi Santika``).
+def shortens(short: Sequence[str], full: Sequence[str]) -> bool:
+    """Whether the words of ``short`` name the person ``full`` names: its first word alone, or two
+    or more of its words in their order.
 
-    Only the first name: a shared last word is as often a family's (``Bupati Sanusi`` and his
-    wife ``Anis Zaidah Sanusi``), and stays apart.
+    A shared last word alone is as often a family's (``Bupati Sanusi`` and his wife ``Anis Zaidah
+    Sanusi``) and does not shorten.
+
+    >>> shortens(["Hartawan"], ["Hartawan", "Budi", "Santika"]), shortens(["Santika"], ["Hartawan", "Budi", "Santika"])
+    (True, False)
+    >>> shortens(["Hartawan", "Budi"], ["Hartawan", "Budi", "Santika"]), shortens(["Budi", "Santika"], ["Hartawan", "Budi", "Santika"])
+    (True, True)
+    >>> shortens(["Santika", "Budi"], ["Hartawan", "Budi", "Santika"])
+    False
+    """
+    if len(short) >= len(full):
+        return False
+    if len(short) == 1:
+        return short[0] == full[0]
+    rest = iter(full)
+    return all(word in rest for word in short)
+
+
+def merge_first_names(ctx: Context) -> None:
+    """A person the article names by a shorter form of one full name joins it: a first name alone
+    (``Menkeu Hartawan``, before the full name came), or two or more of its words (``Hartawan Budi``;
+    ``Budi Santika`` after the full name), when no other full name of the article has them.
+
+    A short form without the first name, written before the full name, is somebody else: the father
+    in ``Wakil Presiden Hamdan Kasim, Soraya Hamdan Kasim``.
     """
     persons = ctx.of_type(EntityType.PERSON)
+    words = {id(person): identity_key(person.name).split() for person in persons}
     by_first: dict[str, list[Entity]] = defaultdict(list)
     for person in persons:
-        if len(person.name.split()) > 1:
-            by_first[person.name.split()[0]].append(person)
-    into = {
-        id(person): by_first[person.name][0]
-        for person in persons
-        if " " not in person.name and len(by_first.get(person.name, [])) == 1
-    }
+        for word in set(words[id(person)]):
+            by_first[word].append(person)
+    into: dict[int, Entity] = {}
+    for person in persons:
+        short = words[id(person)]
+        if not short:
+            continue
+        fulls = [
+            p
+            for p in by_first[short[0]]
+            if shortens(short, words[id(p)])
+            and (short[0] == words[id(p)][0] or _first_offset(p) < _first_offset(person))
+        ]
+        if len(fulls) == 1:
+            into[id(person)] = fulls[0]
+    into = {source: target for source, target in into.items() if id(target) not in into}
     if into:
         _redirect(ctx, into)
 
