@@ -117,6 +117,35 @@ def test_decide_links_needs_shared_context_to_merge() -> None:
     assert not link.merge and link.target == "p/a-b"
 
 
+def test_two_words_of_a_full_name_in_another_article_are_the_same_person(tmp_path: Path) -> None:
+    texts = [
+        ("a.txt", "Mendagri Arsenio Budi Halim Buka Rakor",
+         'Menteri Dalam Negeri Arsenio Budi Halim membuka rapat koordinasi di Jakarta, Senin (20/10/2025). '
+         '"Daerah harus siap," kata Arsenio.'),
+        ("b.txt", "Budi Halim Minta Daerah Siaga",
+         'Menteri Dalam Negeri Budi Halim meminta daerah siaga bencana, Selasa (21/10/2025). '
+         '"Semua harus siap," kata Budi Halim.'),
+    ]  # fmt: skip
+    paths = [_write(tmp_path, *t) for t in texts]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        names = sorted(_persons(store).values())
+    assert names == ["Arsenio Budi Halim"], names
+
+
+def test_a_family_name_joins_a_full_name_only_with_a_shared_role() -> None:
+    father = Person("p/zh", "Zainal Hasyim", frozenset({"org/dpr", "role/ketua"}))
+    daughter = Person("p/pzh", "Putri Zainal Hasyim", frozenset({"org/dpr", "role/anggota"}))
+    (link,) = decide_links([father, daughter])
+    assert not link.merge and link.target == "p/pzh"
+    minister = Person(
+        "p/abh", "Arsenio Budi Halim", frozenset({"https://w3id.org/kg-id/resource/role/menteri"})
+    )
+    short = Person("p/bh", "Budi Halim", frozenset({"https://w3id.org/kg-id/resource/role/menteri"}))
+    (link,) = decide_links([minister, short])
+    assert link.merge and link.target == "p/abh"
+
+
 def test_budget_of_a_year_is_a_programme_and_a_bare_apbd_is_not() -> None:
     from kg.extract.base import extract
     from kg.records import Article, EntityType

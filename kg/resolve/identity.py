@@ -16,6 +16,10 @@ store is compared with the store's full names:
 - a one-word name that is a later word of the full name (``Sanusi`` of ``Anis Zaidah
   Sanusi``) never joins a full name one article names apart from it: a family's name.
 
+A name of two or more words is compared the same way with the longer names that have its
+words in their order (``Budi Santika`` and ``Hartawan Budi Santika``); without the full name's
+first word it may be a parent's whole name inside a child's, and joins only with a shared role.
+
 Programme spellings and short forms, and short forms of organisations, are joined the same way.
 
 Names are compared on their identity keys, so degrees, ranks and honorifics
@@ -41,7 +45,7 @@ from dataclasses import dataclass
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, parse
 
-from kg.extract.variants import initials, short_forms
+from kg.extract.variants import initials, short_forms, shortens
 from kg.model import iris
 from kg.model.iris import IDENTITY_GRAPH
 from kg.model.vocab import KGO, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
@@ -89,29 +93,76 @@ def decide_links(persons: Iterable[Person]) -> list[Link]:
     [('p/erik-a', False), ('p/erik-b', False)]
     """
     people = sorted(persons, key=lambda p: p.iri)
-    by_word: dict[str, list[Person]] = defaultdict(list)
-    for person in people:
-        if len(person.words) > 1:
-            for word in set(person.words):
-                if len(word) >= _MIN_LENGTH:
-                    by_word[word].append(person)
+    found = _candidates(people)
     links: list[Link] = []
     for person in people:
-        if len(person.words) != 1 or len(person.words[0]) < _MIN_LENGTH:
+        if person.iri not in found:
             continue
-        candidates = by_word.get(person.words[0], [])
+        candidates = found[person.iri]
         shared = person.context & candidates[0].context if len(candidates) == 1 else frozenset()
-        if shared:
+        family = len(candidates) == 1 and _family_form(person, candidates[0])
+        if shared and (not family or any(iri.startswith(_ROLES) for iri in shared)):
             reason = "the only full name with this word, shared context"
             links.append(Link(person.iri, candidates[0].iri, True, reason, tuple(sorted(shared))))
             continue
-        reason = (
-            "one of several full names with this word"
-            if len(candidates) > 1
-            else "the only full name with this word, but no shared role, organisation or article context"
-        )
+        if len(candidates) > 1:
+            reason = "one of several full names with this word"
+        elif shared:
+            reason = "the only full name with these words, but a family's name without a shared role"
+        else:
+            reason = "the only full name with this word, but no shared role, organisation or article context"
         links.extend(Link(person.iri, c.iri, False, reason) for c in candidates)
     return links
+
+
+#: IRIs of roles: the context a family's name must share to join a full name
+_ROLES = iris.BASE + "role/"
+
+
+def _family_form(short: Person, full: Person) -> bool:
+    """Whether ``short`` is two or more later words of ``full``: a family's name as often as the
+    person's (``Zainal Hasyim`` of his daughter ``Putri Zainal Hasyim``), so it joins only a full
+    name it shares a role with.
+
+    >>> _family_form(Person("a", "Zainal Hasyim"), Person("b", "Putri Zainal Hasyim"))
+    True
+    >>> _family_form(Person("a", "Zainal Hasyim"), Person("b", "Zainal Hasyim Putra")), _family_form(Person("a", "Hasyim"), Person("b", "Zainal Hasyim"))
+    (False, False)
+    """
+    return len(short.words) > 1 and short.words[0] != full.words[0]
+
+
+def _candidates(people: list[Person]) -> dict[str, list[Person]]:
+    """The longer names each shorter name may stand for: IRI → persons, in ``people``'s order.
+
+    A one-word name: every full name with the word among its names. Two or more words: every
+    longer name that has them in their order (``Hartawan Santika`` of ``Hartawan Budi Santika``,
+    :func:`kg.extract.variants.shortens`). Of the candidates, one that shortens another is left out:
+    ``Hartawan`` stands for ``Hartawan Budi Santika`` whether or not a node ``Hartawan Santika`` exists.
+
+    >>> people = [Person("a", "Hartawan Budi Santika"), Person("b", "Hartawan Santika"), Person("c", "Santika")]
+    >>> {k: [p.iri for p in v] for k, v in _candidates(people).items()}
+    {'b': ['a'], 'c': ['a']}
+    """
+    by_word: dict[str, list[Person]] = defaultdict(list)
+    for person in people:
+        if len(person.words) > 1:
+            for word in dict.fromkeys(person.words):
+                if len(word) >= _MIN_LENGTH:
+                    by_word[word].append(person)
+    found: dict[str, list[Person]] = {}
+    for person in people:
+        words = person.words
+        if not words or len(words[0]) < _MIN_LENGTH:
+            continue
+        fulls = by_word.get(words[0], [])
+        if len(words) > 1:
+            fulls = [full for full in fulls if shortens(list(words), list(full.words))]
+        # a candidate that shortens another is that one written shorter: "Hartawan Budi" of "Hartawan Budi Santika"
+        fulls = [f for f in fulls if not any(shortens(list(f.words), list(g.words)) for g in fulls)]
+        if fulls:
+            found[person.iri] = fulls
+    return found
 
 
 # -- the store ------------------------------------------------------------------------
@@ -420,15 +471,12 @@ def _close_match(link: Link, resolution: NamedNode) -> list[Triple]:
 
 
 def _person_links(store: Store) -> list[Link]:
-    """:func:`decide_links` over the persons of the store whose one-word name is a word of a full name."""
+    """:func:`decide_links` over the persons of the store whose name may shorten a longer one."""
     persons = _persons(store)
-    fulls = {w for p in persons if len(p.words) > 1 for w in p.words}
-    short = [p for p in persons if len(p.words) == 1 and p.words[0] in fulls]
-    if not short:
+    found = _candidates(sorted(persons, key=lambda p: p.iri))
+    if not found:
         return []
-    involved = {p.iri for p in short} | {
-        p.iri for p in persons if len(p.words) > 1 and {s.words[0] for s in short} & set(p.words)
-    }
+    involved = set(found) | {full.iri for fulls in found.values() for full in fulls}
     contexts = _contexts(store, involved)
     links = decide_links(
         Person(p.iri, p.name, frozenset(contexts.get(p.iri, ()))) for p in persons if p.iri in involved
