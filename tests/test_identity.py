@@ -196,6 +196,25 @@ def test_two_spellings_of_one_programme_acronym_are_one_node(tmp_path: Path) -> 
     assert [r["n"] for r in rows] == ["Makan Bergizi Gratis"]
 
 
+def test_two_spellings_of_one_body_and_its_bare_acronym_are_one_node(tmp_path: Path) -> None:
+    texts = [
+        ("a.txt", "Tim Pemantau Harga Desa Dibentuk",
+         "Pemerintah membentuk Tim Pemantau Harga Desa (TPHD) untuk menjaga harga pangan di desa."),
+        ("b.txt", "TPHD Rapat",
+         "Tim Pemantauan Harga Desa (TPHD) menggelar rapat di balai desa. Rapat TPHD membahas beras."),
+        ("c.txt", "TPHD Turun ke Pasar", "Anggota TPHD turun ke pasar untuk memantau harga cabai."),
+    ]  # fmt: skip
+    paths = [_write(tmp_path, *t) for t in texts]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        rows = store.select(
+            "SELECT DISTINCT ?o WHERE { ?o a <http://www.w3.org/ns/org#Organization> ; "
+            "<http://www.w3.org/2004/02/skos/core#altLabel>|<http://www.w3.org/2000/01/rdf-schema#label> ?n "
+            "FILTER(CONTAINS(?n, 'TPHD') || CONTAINS(?n, 'Harga Desa')) }"
+        )
+    assert len(rows) == 1, rows
+
+
 # -- identity is a function of the stored articles: batches, order and re-runs ----------------------
 
 ERIK = [

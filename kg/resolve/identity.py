@@ -37,6 +37,7 @@ gives the same store, byte for byte.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 from collections import defaultdict
@@ -225,14 +226,9 @@ def acronym_links(nodes: Mapping[str, tuple[str, frozenset[str]]], weight: Mappi
     >>> [(l.source, l.target) for l in acronym_links(nodes, {"p/a": 3, "p/b": 1})]
     [('p/b', 'p/a')]
     """
-    groups: dict[str, list[str]] = defaultdict(list)
-    for iri, (name, aliases) in sorted(nodes.items()):
-        for alias in aliases:
-            if alias.isupper() and len(alias) >= 2 and _initials(name) == alias and len(name.split()) > 1:
-                groups[alias].append(iri)
     links: list[Link] = []
     merged: set[str] = set()
-    for alias, members in sorted(groups.items()):
+    for alias, members in sorted(_acronym_groups(nodes).items()):
         members = [m for m in dict.fromkeys(members) if m not in merged]
         if len(members) < 2:
             continue
@@ -242,6 +238,71 @@ def acronym_links(nodes: Mapping[str, tuple[str, frozenset[str]]], weight: Mappi
                 links.append(Link(member, target, True, f"spells the same acronym {alias}"))
                 merged.add(member)
     return links
+
+
+def _acronym_groups(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> dict[str, list[str]]:
+    """Acronym → the nodes (in IRI order) with it as an alias that their own name spells."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for iri, (name, aliases) in sorted(nodes.items()):
+        for alias in sorted(aliases):
+            if alias.isupper() and len(alias) >= 2 and _initials(name) == alias and len(name.split()) > 1:
+                groups[alias].append(iri)
+    return groups
+
+
+def spelled_alike(one: str, other: str) -> bool:
+    """Whether two names are one name spelled two ways: word for word the same but for one word
+    written with another ending or a slip (``Pengendali``/``Pengendalian``, ``Meteorologi``/``Metereologi``).
+
+    >>> spelled_alike("Tim Pengendali Inflasi Daerah", "Tim Pengendalian Inflasi Daerah")
+    True
+    >>> spelled_alike("Badan Pengawas Pemilu", "Badan Pengelola Pemilu"), spelled_alike("Dinas Sosial Kota Batu", "Dinas Sosial Kota Bima")
+    (False, False)
+    """
+    a, b = one.replace(",", " ").split(), other.replace(",", " ").split()
+    if len(a) != len(b):
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x.casefold() != y.casefold()]
+    return len(differ) == 1 and min(map(len, differ[0])) >= 5 and _alike(*differ[0])
+
+
+def _alike(x: str, y: str) -> bool:
+    return difflib.SequenceMatcher(None, x.casefold(), y.casefold()).ratio() >= 0.8
+
+
+def organization_acronym_links(
+    nodes: Mapping[str, tuple[str, frozenset[str]]], weight: Mapping[str, int]
+) -> list[Link]:
+    """Spellings of one body across articles: :func:`acronym_links` where the names are
+    :func:`spelled_alike` (two bodies may share an acronym; one body is written two ways).
+
+    >>> nodes = {"o/a": ("Tim Pengendali Inflasi Daerah", frozenset({"TPID"})), "o/b": ("Tim Pengendalian Inflasi Daerah", frozenset({"TPID"})), "o/c": ("Tim Percepatan Investasi Desa", frozenset({"TPID"}))}
+    >>> [(l.source, l.target) for l in organization_acronym_links(nodes, {"o/a": 1, "o/b": 2, "o/c": 5})]
+    [('o/a', 'o/b')]
+    """
+    links: list[Link] = []
+    for alias, members in sorted(_acronym_groups(nodes).items()):
+        while members:
+            first = members[0]
+            alike = [m for m in members if m == first or spelled_alike(nodes[m][0], nodes[first][0])]
+            members = [m for m in members if m not in alike]
+            target = min(alike, key=lambda m: (-weight.get(m, 0), m))
+            links += [Link(m, target, True, f"spells the same acronym {alias}") for m in alike if m != target]
+    merged = {link.source for link in links}
+    return [link for link in links if link.target not in merged]
+
+
+def own_acronyms(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> dict[str, tuple[str, frozenset[str]]]:
+    """Each node with only the aliases that are its own name's initials (``TPID`` of ``Tim
+    Pengendalian Inflasi Daerah``): an organisation's other aliases may be its parent's names.
+
+    >>> own_acronyms({"o/a": ("Badan Pusat Statistik Kota Batu", frozenset({"BPS", "BPSKB", "Badan Pusat Statistik"}))})
+    {'o/a': ('Badan Pusat Statistik Kota Batu', frozenset({'BPSKB'}))}
+    """
+    return {
+        iri: (name, frozenset(a for a in aliases if _initials(name) == a and len(name.split()) > 1))
+        for iri, (name, aliases) in nodes.items()
+    }
 
 
 def variant_links(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> list[Link]:
@@ -427,7 +488,9 @@ def resolve_store(store: Store) -> list[Link]:
     """Decide identity over the whole store again: undo the last resolution, then merge and link afresh.
 
     Programme spellings (:func:`acronym_links`), programme short forms (:func:`alias_links`),
-    organisation short forms (:func:`variant_links`), then one-word person names
+    organisation spellings (:func:`organization_acronym_links`), organisations named by their
+    acronym alone (:func:`alias_links` over :func:`own_acronyms`), organisation short forms
+    (:func:`variant_links`), then short person names
     (:func:`decide_links`): each stage reads the store as the stages before left it, and
     its merges are applied and recorded in one transaction. What is decided depends on the
     stored articles only, so building them in any order, or in batches, gives the same store.
@@ -441,6 +504,12 @@ def resolve_store(store: Store) -> list[Link]:
     recorder.apply(programmes)
     shortened = alias_links(_aliased(store, "kgo:Program"))
     recorder.apply(shortened)
+    bodies = organization_acronym_links(
+        _aliased(store, "org:Organization"), _weights(store, "org:Organization")
+    )
+    recorder.apply(bodies)
+    acronyms = alias_links(own_acronyms(_aliased(store, "org:Organization")))
+    recorder.apply(acronyms)
     variants = variant_links(_aliased(store, "org:Organization"))
     recorder.apply(variants)
     links = _person_links(store)
@@ -453,7 +522,7 @@ def resolve_store(store: Store) -> list[Link]:
             Triple(resolution, KGO.articleCount, Literal(str(articles), datatype=XSD.integer)),
         ]
         store.extend(_decisions(decided))
-    return [*programmes, *shortened, *variants, *links]
+    return [*programmes, *shortened, *bodies, *acronyms, *variants, *links]
 
 
 def _close_match(link: Link, resolution: NamedNode) -> list[Triple]:
