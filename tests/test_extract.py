@@ -548,6 +548,14 @@ def test_two_words_of_one_full_name_are_the_same_person_but_a_father_named_first
     assert {"Hamdan Kasim", "Soraya Hamdan Kasim"} <= names(x, EntityType.PERSON)
 
 
+def test_a_nickname_of_the_starts_of_two_names_is_the_same_person() -> None:
+    x = run(
+        "Gubernur Kalimantan Barat Haryo Setiabudi meresmikan jembatan, Senin (10/11/2025). "
+        '"Jembatan ini untuk warga," kata Harset.'
+    )
+    assert names(x, EntityType.PERSON) == {"Haryo Setiabudi"}
+
+
 def test_a_state_company_is_one_node_with_or_without_its_legal_form_and_two_bodies_stay_two() -> None:
     x = run("Kerja sama dilakukan dengan PT Pertamina. Direktur Pertamina menyambut baik.")
     assert names(x, EntityType.ORGANIZATION) == {"PT Pertamina (Persero)"}

@@ -133,6 +133,20 @@ def test_two_words_of_a_full_name_in_another_article_are_the_same_person(tmp_pat
     assert names == ["Arsenio Budi Halim"], names
 
 
+def test_a_nickname_of_the_starts_of_two_names_joins_the_full_name_of_another_article(tmp_path: Path) -> None:
+    texts = [
+        ("a.txt", "Gubernur Haryo Setiabudi Resmikan Jembatan",
+         "Gubernur Kalimantan Barat Haryo Setiabudi meresmikan jembatan di Pontianak, Senin (10/11/2025)."),
+        ("b.txt", "Harset Tinjau Banjir",
+         'Gubernur Kalimantan Barat Harset meninjau banjir di Sintang, Selasa (11/11/2025). "Kami siaga," kata Harset.'),
+    ]  # fmt: skip
+    paths = [_write(tmp_path, *t) for t in texts]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        names = sorted(_persons(store).values())
+    assert names == ["Haryo Setiabudi"], names
+
+
 def test_a_family_name_joins_a_full_name_only_with_a_shared_role() -> None:
     father = Person("p/zh", "Zainal Hasyim", frozenset({"org/dpr", "role/ketua"}))
     daughter = Person("p/pzh", "Putri Zainal Hasyim", frozenset({"org/dpr", "role/anggota"}))

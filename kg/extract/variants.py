@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from kg import gazetteer
 from kg.extract.context import Context
@@ -221,6 +222,7 @@ def shortens(short: Sequence[str], full: Sequence[str]) -> bool:
     """Whether the words of ``short`` name the person ``full`` names: its first word alone, or two
     or more of its words in their order.
 
+    A one-word nickname made of the starts of two names in a row (:func:`blends`) shortens too.
     A shared last word alone is as often a family's (``Bupati Sanusi`` and his wife ``Anis Zaidah
     Sanusi``) and does not shorten.
 
@@ -230,13 +232,38 @@ def shortens(short: Sequence[str], full: Sequence[str]) -> bool:
     (True, True)
     >>> shortens(["Santika", "Budi"], ["Hartawan", "Budi", "Santika"])
     False
+    >>> shortens(["Hartabud"], ["Hartawan", "Budi", "Santika"])
+    True
     """
     if len(short) >= len(full):
         return False
     if len(short) == 1:
-        return short[0] == full[0]
+        return short[0] == full[0] or blends(short[0], full)
     rest = iter(full)
     return all(word in rest for word in short)
+
+
+def blends(word: str, full: Sequence[str]) -> bool:
+    """Whether ``word`` is a nickname made of the start of one name and the start of the next,
+    each two letters or more (``Hartabud`` of ``Hartawan Budi``; compared case-blind).
+
+    >>> blends("Hartabud", ["Hartawan", "Budi", "Santika"]), blends("budsan", ["Hartawan", "Budi", "Santika"])
+    (True, True)
+    >>> blends("Hartawan", ["Hartawan", "Budi"]), blends("Harbi", ["Hartawan", "Santika", "Budi"]), blends("Hab", ["Hartawan", "Budi"])
+    (False, False, False)
+    """
+    w, names = word.casefold(), [name.casefold() for name in full]
+    if len(w) < _MIN_BLEND or w in names:
+        return False
+    return any(
+        w[:cut] == first[:cut] and second.startswith(w[cut:])
+        for first, second in pairwise(names)
+        for cut in range(2, min(len(first), len(w) - 2) + 1)
+    )
+
+
+#: the shortest nickname read as the starts of two names
+_MIN_BLEND = 5
 
 
 def merge_first_names(ctx: Context) -> None:
@@ -260,7 +287,7 @@ def merge_first_names(ctx: Context) -> None:
             continue
         fulls = [
             p
-            for p in by_first[short[0]]
+            for p in (by_first[short[0]] if len(short) > 1 else persons)
             if shortens(short, words[id(p)])
             and (short[0] == words[id(p)][0] or _first_offset(p) < _first_offset(person))
         ]

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, parse
 
-from kg.extract.variants import initials, short_forms, shortens
+from kg.extract.variants import blends, initials, short_forms, shortens
 from kg.model import iris
 from kg.model.iris import IDENTITY_GRAPH
 from kg.model.vocab import KGO, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
@@ -136,7 +136,8 @@ def _family_form(short: Person, full: Person) -> bool:
 def _candidates(people: list[Person]) -> dict[str, list[Person]]:
     """The longer names each shorter name may stand for: IRI → persons, in ``people``'s order.
 
-    A one-word name: every full name with the word among its names. Two or more words: every
+    A one-word name: every full name with the word among its names, or made of the starts of two
+    of them (``Hartabud`` of ``Hartawan Budi``, :func:`kg.extract.variants.blends`). Two or more words: every
     longer name that has them in their order (``Hartawan Santika`` of ``Hartawan Budi Santika``,
     :func:`kg.extract.variants.shortens`). Of the candidates, one that shortens another is left out:
     ``Hartawan`` stands for ``Hartawan Budi Santika`` whether or not a node ``Hartawan Santika`` exists.
@@ -146,11 +147,14 @@ def _candidates(people: list[Person]) -> dict[str, list[Person]]:
     {'b': ['a'], 'c': ['a']}
     """
     by_word: dict[str, list[Person]] = defaultdict(list)
+    by_start: dict[str, list[Person]] = defaultdict(list)  # a nickname's first two letters
     for person in people:
         if len(person.words) > 1:
             for word in dict.fromkeys(person.words):
                 if len(word) >= _MIN_LENGTH:
                     by_word[word].append(person)
+            for start in dict.fromkeys(word[:2] for word in person.words[:-1]):
+                by_start[start].append(person)
     found: dict[str, list[Person]] = {}
     for person in people:
         words = person.words
@@ -159,6 +163,11 @@ def _candidates(people: list[Person]) -> dict[str, list[Person]]:
         fulls = by_word.get(words[0], [])
         if len(words) > 1:
             fulls = [full for full in fulls if shortens(list(words), list(full.words))]
+        else:
+            blended = {f.iri for f in by_start.get(words[0][:2], []) if blends(words[0], f.words)}
+            if blended:
+                blended |= {f.iri for f in fulls}
+                fulls = [f for f in people if f.iri in blended]
         # a candidate that shortens another is that one written shorter: "Hartawan Budi" of "Hartawan Budi Santika"
         fulls = [f for f in fulls if not any(shortens(list(f.words), list(g.words)) for g in fulls)]
         if fulls:
