@@ -556,6 +556,17 @@ def test_a_nickname_of_the_starts_of_two_names_is_the_same_person() -> None:
     assert names(x, EntityType.PERSON) == {"Haryo Setiabudi"}
 
 
+def test_a_body_written_with_one_of_its_two_fields_is_one_node() -> None:
+    x = run(
+        "Kepala Dinas Kebudayaan dan Pariwisata (Disbudpar) Kota Batu Hartawan Budi Santika membuka "
+        'festival. Wali Kota Batu meminta Dinas Pariwisata menambah acara. "Saya minta Dinas Pariwisata '
+        'menyiapkan anggaran," ujarnya.'
+    )
+    assert {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Dinas")} == {
+        "Dinas Kebudayaan dan Pariwisata Kota Batu"
+    }
+
+
 def test_a_state_company_is_one_node_with_or_without_its_legal_form_and_two_bodies_stay_two() -> None:
     x = run("Kerja sama dilakukan dengan PT Pertamina. Direktur Pertamina menyambut baik.")
     assert names(x, EntityType.ORGANIZATION) == {"PT Pertamina (Persero)"}

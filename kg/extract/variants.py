@@ -151,6 +151,31 @@ def same_abbreviation(entities: Sequence[Entity]) -> dict[int, int]:
     return found
 
 
+def one_portfolio(names: Sequence[str]) -> dict[int, int]:
+    """A body written with one of the two fields its full name joins: its index → the index of
+    the one name that adds the other (``Dinas Pariwisata Kota Batu`` → ``Dinas Kebudayaan dan
+    Pariwisata Kota Batu``, ``Dinas Kebudayaan Kota Batu`` → the same).
+
+    >>> one_portfolio(["Dinas Pariwisata Kota Batu", "Dinas Kebudayaan dan Pariwisata Kota Batu", "Dinas Kebudayaan Kota Batu"])
+    {0: 1, 2: 1}
+    >>> one_portfolio(["Dinas Pariwisata Kota Batu", "Dinas Kebudayaan dan Pariwisata Kabupaten Malang"])
+    {}
+    """
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for k, name in enumerate(names):
+        words = name.replace(",", " ").split()
+        for i in range(1, len(words) - 1):
+            if words[i] == "dan":
+                index[tuple(words[: i - 1] + words[i + 1 :])].append(k)  # without "W dan"
+                index[tuple(words[:i] + words[i + 2 :])].append(k)  # without "dan W"
+    found: dict[int, int] = {}
+    for k, name in enumerate(names):
+        longer = [i for i in dict.fromkeys(index.get(tuple(name.replace(",", " ").split()), [])) if i != k]
+        if len(longer) == 1:
+            found[k] = longer[0]
+    return found
+
+
 def region_written_bare(names: Sequence[str]) -> dict[int, int]:
     """A name whose region is written without its type word: its index → the index of the name
     that writes it (``Kantor Pertanahan Sidoarjo`` → ``Kantor Pertanahan Kabupaten Sidoarjo``).
@@ -209,6 +234,8 @@ def merge_variants(ctx: Context) -> None:
             into.setdefault(id(entities[later]), entities[first])
         for bare, full in region_written_bare([e.name for e in entities]).items():
             into.setdefault(id(entities[bare]), entities[full])
+        for one, both in one_portfolio([e.name for e in entities]).items():
+            into.setdefault(id(entities[one]), entities[both])
     if not into:
         return
     for source_id, target in list(into.items()):
