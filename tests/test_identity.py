@@ -147,6 +147,21 @@ def test_a_nickname_of_the_starts_of_two_names_joins_the_full_name_of_another_ar
     assert names == ["Haryo Setiabudi"], names
 
 
+def test_one_full_name_spelled_two_ways_in_two_articles_is_one_person(tmp_path: Path) -> None:
+    texts = [
+        ("a.txt", "Dinkes Kota Batu Gelar Vaksinasi",
+         "Kepala Dinas Kesehatan Kota Batu Siti Rahma Tarmidzi membuka vaksinasi, Senin (10/11/2025)."),
+        ("b.txt", "Dinkes Kota Batu Siaga DBD",
+         'Kepala Dinas Kesehatan Kota Batu Siti Rahma Tarmizi meminta warga waspada, Selasa (11/11/2025). '
+         '"Kami siaga," ujarnya.'),
+    ]  # fmt: skip
+    paths = [_write(tmp_path, *t) for t in texts]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        names = list(_persons(store).values())
+    assert len(names) == 1 and names[0] in {"Siti Rahma Tarmidzi", "Siti Rahma Tarmizi"}, names
+
+
 def test_a_family_name_joins_a_full_name_only_with_a_shared_role() -> None:
     father = Person("p/zh", "Zainal Hasyim", frozenset({"org/dpr", "role/ketua"}))
     daughter = Person("p/pzh", "Putri Zainal Hasyim", frozenset({"org/dpr", "role/anggota"}))

@@ -43,6 +43,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import combinations
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, parse
 
@@ -173,6 +174,61 @@ def _candidates(people: list[Person]) -> dict[str, list[Person]]:
         if fulls:
             found[person.iri] = fulls
     return found
+
+
+def _alike_pairs(people: list[Person]) -> list[tuple[Person, Person]]:
+    """The pairs of full names of ``people`` (sorted by IRI) that are :func:`spelled_alike`: only names
+    that are the same but for one word are compared, so the store's persons are not compared pair by pair."""
+    by_rest: dict[tuple[int, tuple[str, ...]], list[Person]] = defaultdict(list)
+    for person in people:
+        if len(person.words) > 1:
+            for k in range(len(person.words)):
+                by_rest[(k, person.words[:k] + person.words[k + 1 :])].append(person)
+    pairs = {
+        (one.iri, other.iri): (one, other)
+        for members in by_rest.values()
+        for one, other in combinations(members, 2)
+        if spelled_alike(one.name, other.name)
+    }
+    return [pairs[key] for key in sorted(pairs)]
+
+
+def spelling_links(persons: Iterable[Person], weight: Mapping[str, int]) -> list[Link]:
+    """Full names spelled two ways across articles (``Siti Rahma Tarmidzi`` and ``Siti Rahma
+    Tarmizi``, :func:`spelled_alike`), of nodes that share a role, an organisation or an organisation
+    named in their articles: the node most articles name keeps its name (ties: the smaller IRI).
+
+    One-word names stay apart (``Gamal`` and ``Kamal`` are two men).
+
+    >>> a = Person("p/a", "Siti Rahma Tarmidzi", frozenset({"org/kemenkes"}))
+    >>> b = Person("p/b", "Siti Rahma Tarmizi", frozenset({"org/kemenkes"}))
+    >>> c = Person("p/c", "Siti Rahma Tarmizi", frozenset({"org/bps"}))
+    >>> [(l.source, l.target) for l in spelling_links([a, b], {"p/a": 1, "p/b": 3})]
+    [('p/a', 'p/b')]
+    >>> spelling_links([a, c], {})
+    []
+    """
+    people = sorted((p for p in persons if len(p.words) > 1), key=lambda p: p.iri)
+    group = {p.iri: p.iri for p in people}
+
+    def root(iri: str) -> str:
+        while group[iri] != iri:
+            iri = group[iri]
+        return iri
+
+    for one, other in _alike_pairs(people):
+        if one.context & other.context:
+            group[root(other.iri)] = root(one.iri)
+    components: dict[str, list[str]] = defaultdict(list)
+    for person in people:
+        components[root(person.iri)].append(person.iri)
+    links: list[Link] = []
+    for members in components.values():
+        target = min(members, key=lambda m: (-weight.get(m, 0), m))
+        links += [
+            Link(m, target, True, "the same full name spelled another way") for m in members if m != target
+        ]
+    return sorted(links, key=lambda link: link.source)
 
 
 # -- the store ------------------------------------------------------------------------
@@ -499,7 +555,8 @@ def resolve_store(store: Store) -> list[Link]:
     Programme spellings (:func:`acronym_links`), programme short forms (:func:`alias_links`),
     organisation spellings (:func:`organization_acronym_links`), organisations named by their
     acronym alone (:func:`alias_links` over :func:`own_acronyms`), organisation short forms
-    (:func:`variant_links`), then short person names
+    (:func:`variant_links`), full person names spelled two ways (:func:`spelling_links`), then short
+    person names
     (:func:`decide_links`): each stage reads the store as the stages before left it, and
     its merges are applied and recorded in one transaction. What is decided depends on the
     stored articles only, so building them in any order, or in batches, gives the same store.
@@ -521,6 +578,8 @@ def resolve_store(store: Store) -> list[Link]:
     recorder.apply(acronyms)
     variants = variant_links(_aliased(store, "org:Organization"))
     recorder.apply(variants)
+    spellings = _spelling_links(store)
+    recorder.apply(spellings)
     links = _person_links(store)
     recorder.apply(links)
     decided = [triple for link in links if not link.merge for triple in _close_match(link, resolution)]
@@ -531,7 +590,7 @@ def resolve_store(store: Store) -> list[Link]:
             Triple(resolution, KGO.articleCount, Literal(str(articles), datatype=XSD.integer)),
         ]
         store.extend(_decisions(decided))
-    return [*programmes, *shortened, *bodies, *acronyms, *variants, *links]
+    return [*programmes, *shortened, *bodies, *acronyms, *variants, *spellings, *links]
 
 
 def _close_match(link: Link, resolution: NamedNode) -> list[Triple]:
@@ -546,6 +605,19 @@ def _close_match(link: Link, resolution: NamedNode) -> list[Triple]:
         Triple(record, KGO.linkReason, Literal(link.reason)),
         Triple(record, PROV.wasGeneratedBy, resolution),
     ]
+
+
+def _spelling_links(store: Store) -> list[Link]:
+    """:func:`spelling_links` over the persons of the store with a full name spelled alike to another's."""
+    persons = sorted((p for p in _persons(store) if len(p.words) > 1), key=lambda p: p.iri)
+    candidates = {p.iri for pair in _alike_pairs(persons) for p in pair}
+    if not candidates:
+        return []
+    contexts = _contexts(store, candidates)
+    return spelling_links(
+        (Person(p.iri, p.name, frozenset(contexts.get(p.iri, ()))) for p in persons if p.iri in candidates),
+        _weights(store, "schema:Person"),
+    )
 
 
 def _person_links(store: Store) -> list[Link]:
