@@ -162,6 +162,18 @@ def test_one_full_name_spelled_two_ways_in_two_articles_is_one_person(tmp_path: 
     assert len(names) == 1 and names[0] in {"Siti Rahma Tarmidzi", "Siti Rahma Tarmizi"}, names
 
 
+def test_a_name_alone_is_the_one_full_name_it_opens_among_several_that_have_it() -> None:
+    president = Person("p/bw", "Baskoro Wiyono", frozenset({"org/istana", "role/presiden"}))
+    police = Person("p/dsb", "Danu Sigit Baskoro", frozenset({"org/istana", "org/polri"}))
+    short = Person("p/b", "Baskoro", frozenset({"org/istana"}))
+    links = decide_links([president, police, short])
+    assert [(link.target, link.merge) for link in links] == [("p/bw", True)]
+    # two full names open with it: a close match to each, no merge
+    other = Person("p/bs", "Baskoro Sudarmo", frozenset({"org/istana"}))
+    links = decide_links([president, police, short, other])
+    assert not any(link.merge for link in links) and len(links) == 3
+
+
 def test_a_family_name_joins_a_full_name_only_with_a_shared_role() -> None:
     father = Person("p/zh", "Zainal Hasyim", frozenset({"org/dpr", "role/ketua"}))
     daughter = Person("p/pzh", "Putri Zainal Hasyim", frozenset({"org/dpr", "role/anggota"}))

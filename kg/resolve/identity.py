@@ -10,6 +10,9 @@ store is compared with the store's full names:
   nodes share a role, an organisation, or an organisation named in their
   articles → one node: the short node's statements move to the full node and its
   name becomes a ``skos:altLabel``;
+- several full names contain the word but exactly one opens with it, and they share context →
+  that one (``Prabowo`` is ``Prabowo Subianto``, not ``Listyo Sigit Prabowo``: a name alone is a
+  first name more often than a last one);
 - otherwise (two full names fit, or nothing but the word is shared) → the nodes
   stay apart, linked by ``skos:closeMatch`` for a researcher to review (with the
   reason, in a ``kgo:IdentityLink``);
@@ -101,6 +104,13 @@ def decide_links(persons: Iterable[Person]) -> list[Link]:
         if person.iri not in found:
             continue
         candidates = found[person.iri]
+        opening = [c for c in candidates if c.words[0] == person.words[0]]
+        if len(candidates) > 1 and len(opening) == 1 and person.context & opening[0].context:
+            # "Prabowo" is "Prabowo Subianto" rather than "Listyo Sigit Prabowo": a name alone is a first name
+            reason = "the only full name opening with this word, shared context"
+            shared = person.context & opening[0].context
+            links.append(Link(person.iri, opening[0].iri, True, reason, tuple(sorted(shared))))
+            continue
         shared = person.context & candidates[0].context if len(candidates) == 1 else frozenset()
         family = len(candidates) == 1 and _family_form(person, candidates[0])
         if shared and (not family or any(iri.startswith(_ROLES) for iri in shared)):
