@@ -567,6 +567,16 @@ def test_a_body_written_with_one_of_its_two_fields_is_one_node() -> None:
     }
 
 
+def test_a_company_written_two_ways_in_one_article_is_one_node_and_two_ministries_stay_two() -> None:
+    x = run(
+        "KPK menetapkan PT Sarana Montrado sebagai tersangka korupsi pengolahan anoda logam. "
+        "Direktur PT Sarana Montardo diperiksa penyidik. PT Sarana Montrado membantah tuduhan itu."
+    )
+    assert {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("PT")} == {"PT Sarana Montrado"}
+    x = run("Rapat dihadiri Kementerian Kehutanan dan Kementerian Keuangan di Jakarta.")
+    assert {"Kementerian Kehutanan", "Kementerian Keuangan"} <= names(x, EntityType.ORGANIZATION)
+
+
 def test_a_state_company_is_one_node_with_or_without_its_legal_form_and_two_bodies_stay_two() -> None:
     x = run("Kerja sama dilakukan dengan PT Pertamina. Direktur Pertamina menyambut baik.")
     assert names(x, EntityType.ORGANIZATION) == {"PT Pertamina (Persero)"}

@@ -10,10 +10,11 @@ form two longer names share stays apart. Regions are the gazetteer's and are lef
 
 from __future__ import annotations
 
-from collections import defaultdict
+import difflib
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from kg import gazetteer
 from kg.extract.context import Context
@@ -215,6 +216,60 @@ def _word_forms(one: str, other: str) -> bool:
     )
 
 
+def spelled_alike(one: str, other: str) -> bool:
+    """Whether two names are one name spelled two ways: word for word the same but for one word
+    written with another ending or a slip (``Pengendali``/``Pengendalian``, ``Meteorologi``/``Metereologi``).
+
+    >>> spelled_alike("Tim Pengendali Inflasi Daerah", "Tim Pengendalian Inflasi Daerah")
+    True
+    >>> spelled_alike("Badan Pengawas Pemilu", "Badan Pengelola Pemilu"), spelled_alike("Dinas Sosial Kota Batu", "Dinas Sosial Kota Bima")
+    (False, False)
+    """
+    a, b = one.replace(",", " ").split(), other.replace(",", " ").split()
+    if len(a) != len(b):
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x.casefold() != y.casefold()]
+    return len(differ) == 1 and min(map(len, differ[0])) >= 5 and _alike(*differ[0])
+
+
+def _alike(x: str, y: str) -> bool:
+    return difflib.SequenceMatcher(None, x.casefold(), y.casefold()).ratio() >= 0.8
+
+
+def spelled_alike_in(entities: Sequence[Entity]) -> dict[int, int]:
+    """One name written two ways in one article (``PT Sarana Montardo`` and ``PT Sarana Montrado``,
+    :func:`spelled_alike`): the index of the form with fewer mentions → the other's (ties: the later
+    → the earlier). Not where the word that differs is a region (``Polres Semarang``, ``Polres
+    Serang``) or either name a body the lexicon knows (``Kementerian Kehutanan``, ``Kementerian
+    Keuangan``), and only where the name is one pair. One-word names stay apart (``Gamal``, ``Kamal``).
+    """
+    pairs = [
+        (i, j)
+        for i, j in combinations(range(len(entities)), 2)
+        if " " in entities[i].name
+        and spelled_alike(entities[i].name, entities[j].name)
+        and not _region_or_known(entities[i].name, entities[j].name)
+    ]
+    counted = Counter(k for pair in pairs for k in pair)
+    found: dict[int, int] = {}
+    for i, j in pairs:
+        if counted[i] == 1 and counted[j] == 1:
+            later, first = sorted(
+                (i, j), key=lambda k: (len(entities[k].mentions), -_first_offset(entities[k]))
+            )
+            found[later] = first
+    return found
+
+
+def _region_or_known(one: str, other: str) -> bool:
+    words = [(x, y) for x, y in zip(one.split(), other.split(), strict=False) if x != y]
+    return (
+        gazetteer.lookup_full(one) is not None
+        or gazetteer.lookup_full(other) is not None
+        or any(gazetteer.lookup(word) for pair in words for word in pair)
+    )
+
+
 def _first_offset(entity: Entity) -> int:
     return min((m.span.start for m in entity.mentions), default=0)
 
@@ -224,7 +279,8 @@ def _region(entity: Entity) -> bool:
 
 
 def merge_variants(ctx: Context) -> None:
-    """Join each short form to the one longer name of the same type it stands for."""
+    """Join each short form to the one longer name of the same type it stands for, and one name
+    written two ways (:func:`spelled_alike_in`, persons too) into one."""
     into: dict[int, Entity] = {}
     for kind in _MERGEABLE:
         entities = [e for e in ctx.of_type(kind) if not _region(e)]
@@ -236,6 +292,11 @@ def merge_variants(ctx: Context) -> None:
             into.setdefault(id(entities[bare]), entities[full])
         for one, both in one_portfolio([e.name for e in entities]).items():
             into.setdefault(id(entities[one]), entities[both])
+    for kind in (EntityType.PERSON, *_MERGEABLE):
+        entities = [e for e in ctx.of_type(kind) if not _region(e)]
+        for written, other in spelled_alike_in(entities).items():
+            if id(entities[written]) not in into and id(entities[other]) not in into:
+                into[id(entities[written])] = entities[other]
     if not into:
         return
     for source_id, target in list(into.items()):

@@ -40,7 +40,6 @@ gives the same store, byte for byte.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
 from collections import defaultdict
@@ -50,7 +49,7 @@ from itertools import combinations
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, parse
 
-from kg.extract.variants import blends, initials, short_forms, shortens
+from kg.extract.variants import blends, initials, short_forms, shortens, spelled_alike
 from kg.model import iris
 from kg.model.iris import IDENTITY_GRAPH
 from kg.model.vocab import KGO, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
@@ -323,26 +322,6 @@ def _acronym_groups(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> dict[str
             if alias.isupper() and len(alias) >= 2 and _initials(name) == alias and len(name.split()) > 1:
                 groups[alias].append(iri)
     return groups
-
-
-def spelled_alike(one: str, other: str) -> bool:
-    """Whether two names are one name spelled two ways: word for word the same but for one word
-    written with another ending or a slip (``Pengendali``/``Pengendalian``, ``Meteorologi``/``Metereologi``).
-
-    >>> spelled_alike("Tim Pengendali Inflasi Daerah", "Tim Pengendalian Inflasi Daerah")
-    True
-    >>> spelled_alike("Badan Pengawas Pemilu", "Badan Pengelola Pemilu"), spelled_alike("Dinas Sosial Kota Batu", "Dinas Sosial Kota Bima")
-    (False, False)
-    """
-    a, b = one.replace(",", " ").split(), other.replace(",", " ").split()
-    if len(a) != len(b):
-        return False
-    differ = [(x, y) for x, y in zip(a, b, strict=True) if x.casefold() != y.casefold()]
-    return len(differ) == 1 and min(map(len, differ[0])) >= 5 and _alike(*differ[0])
-
-
-def _alike(x: str, y: str) -> bool:
-    return difflib.SequenceMatcher(None, x.casefold(), y.casefold()).ratio() >= 0.8
 
 
 def organization_acronym_links(
