@@ -577,6 +577,15 @@ def test_a_company_written_two_ways_in_one_article_is_one_node_and_two_ministrie
     assert {"Kementerian Kehutanan", "Kementerian Keuangan"} <= names(x, EntityType.ORGANIZATION)
 
 
+def test_a_body_with_its_province_written_short_and_spelled_out_is_one_node() -> None:
+    x = run(
+        "Kantor Wilayah Kementerian HAM Sulawesi Barat menggelar diskusi di Mamuju. "
+        "Kepala Kanwil Kementerian HAM Sulbar Hartawan Budi Santika menjelaskan wacana itu."
+    )
+    [office] = [n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Kantor")]
+    assert office.endswith("Sulawesi Barat")
+
+
 def test_a_state_company_is_one_node_with_or_without_its_legal_form_and_two_bodies_stay_two() -> None:
     x = run("Kerja sama dilakukan dengan PT Pertamina. Direktur Pertamina menyambut baik.")
     assert names(x, EntityType.ORGANIZATION) == {"PT Pertamina (Persero)"}

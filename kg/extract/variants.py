@@ -182,7 +182,11 @@ def region_written_bare(names: Sequence[str]) -> dict[int, int]:
     that writes it (``Kantor Pertanahan Sidoarjo`` → ``Kantor Pertanahan Kabupaten Sidoarjo``).
 
     Only where the bare name is one kota or kabupaten: ``Polres Malang`` (the regency's) and
-    ``Polres Kota Malang`` (the city's) are two bodies.
+    ``Polres Kota Malang`` (the city's) are two bodies. A province written short joins the name
+    that spells it out (``Kantor Wilayah Sulbar`` → ``Kantor Wilayah Sulawesi Barat``).
+
+    >>> region_written_bare(["Kantor Wilayah Sulbar", "Kantor Wilayah Sulawesi Barat", "Dinas Sosial Sidoarjo", "Dinas Sosial Kabupaten Sidoarjo"])
+    {0: 1, 2: 3}
     """
     index = {name: k for k, name in enumerate(names)}
     found: dict[int, int] = {}
@@ -198,6 +202,19 @@ def region_written_bare(names: Sequence[str]) -> dict[int, int]:
                 and (full := index.get(" ".join([*words[:-cut], cities[0].name]))) is not None
             ):
                 found[k] = full
+                break
+            provinces = gazetteer.lookup(bare, {"provinsi"})
+            spelled = [
+                index[written]
+                for province in provinces
+                if province.name != bare
+                for written in (
+                    " ".join([*words[:-cut], p]) for p in (province.name, f"Provinsi {province.name}")
+                )
+                if index.get(written, k) != k
+            ]
+            if len(provinces) == 1 and len(spelled) == 1:
+                found[k] = spelled[0]  # "Kanwil Kementerian HAM Sulbar": "... Sulawesi Barat"
                 break
     return found
 
