@@ -256,6 +256,27 @@ def test_two_spellings_of_one_body_and_its_bare_acronym_are_one_node(tmp_path: P
     assert len(rows) == 1, rows
 
 
+def test_a_national_body_and_its_office_in_a_province_stay_two_nodes_across_articles(tmp_path: Path) -> None:
+    texts = [
+        ("a.txt", "Otoritas Jasa Keuangan Rilis Data",
+         "Otoritas Jasa Keuangan merilis data kredit nasional di Jakarta, Senin (10/11/2025)."),
+        ("b.txt", "Otoritas Jasa Keuangan Sulbar Gelar Sosialisasi",
+         "Otoritas Jasa Keuangan Provinsi Sulawesi Barat menggelar sosialisasi di Mamuju, Selasa (11/11/2025)."),
+    ]  # fmt: skip
+    paths = [_write(tmp_path, *t) for t in texts]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        rows = store.select(
+            "SELECT ?n WHERE { ?o a <http://www.w3.org/ns/org#Organization> ; "
+            "<http://www.w3.org/2004/02/skos/core#prefLabel>|<https://schema.org/name> ?n "
+            "FILTER(STRSTARTS(?n, 'Otoritas Jasa')) }"
+        )
+    assert sorted({r["n"] for r in rows}) == [
+        "Otoritas Jasa Keuangan",
+        "Otoritas Jasa Keuangan Provinsi Sulawesi Barat",
+    ]
+
+
 # -- identity is a function of the stored articles: batches, order and re-runs ----------------------
 
 ERIK = [

@@ -79,14 +79,14 @@ def _another_known_body(short: str, long: str) -> bool:
         return False
     words, size = long.replace(",", " ").split(), len(short.split())
     return any(
-        not set(words[size:n]) <= _NATIONAL_WORDS  # "KPU" and "KPU RI" are one commission
+        not set(words[size:n]) <= NATIONAL_WORDS  # "KPU" and "KPU RI" are one commission
         and (other := gazetteer.lookup_full(" ".join(words[:n]))) is not None
         and other.abbr != known.abbr
         for n in range(size + 1, len(words) + 1)
     )
 
 
-_NATIONAL_WORDS = frozenset({"Republik", "Indonesia", "RI"})
+NATIONAL_WORDS = frozenset({"Republik", "Indonesia", "RI"})
 
 
 def short_forms(names: Sequence[str]) -> dict[int, int]:

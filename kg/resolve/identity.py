@@ -49,7 +49,8 @@ from itertools import combinations
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, parse
 
-from kg.extract.variants import blends, initials, short_forms, shortens, spelled_alike
+from kg import gazetteer
+from kg.extract.variants import NATIONAL_WORDS, blends, initials, short_forms, shortens, spelled_alike
 from kg.model import iris
 from kg.model.iris import IDENTITY_GRAPH
 from kg.model.vocab import KGO, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
@@ -359,11 +360,64 @@ def own_acronyms(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> dict[str, t
     }
 
 
+#: the levels of region that name a body's own office ("Badan Pusat Statistik Provinsi Jawa Tengah")
+_OFFICE_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
+
+
+def region_suffix(name: str) -> str | None:
+    """The province, regency or city a name ends with, as the gazetteer names it (the longest fit).
+
+    >>> region_suffix("Badan Pusat Statistik Provinsi Jawa Tengah"), region_suffix("Kepolisian Daerah Papua Barat Daya")
+    ('Jawa Tengah', 'Papua Barat Daya')
+    >>> region_suffix("Badan Pusat Statistik") is None
+    True
+    """
+    words = name.split()
+    for n in range(min(4, len(words) - 1), 0, -1):
+        found = gazetteer.lookup(" ".join(words[-n:]), _OFFICE_LEVELS)
+        if found:
+            return found[0].name
+    return None
+
+
+def another_office(short: str, long: str) -> bool:
+    """Whether ``long``, which ``short`` seems to shorten, is another body across articles: the body
+    of another region (``Polda Papua`` and ``Polda Papua Barat Daya``), or an office or a part of a
+    body the lexicon knows by the short name (``Badan Pusat Statistik`` and its office in a province,
+    the ``Dewan Perwakilan Rakyat`` and one of its factions). Within one article the short name may
+    stand for the regional office (kept there); across articles a known body's name names the body
+    itself. A name the lexicon does not know (``Balai Karantina``) may shorten a regional one.
+
+    >>> another_office("Badan Pusat Statistik", "Badan Pusat Statistik Provinsi Sulawesi Barat")
+    True
+    >>> another_office("Kepolisian Daerah Papua", "Kepolisian Daerah Papua Barat Daya")
+    True
+    >>> another_office("Balai Karantina", "Balai Karantina Hewan, Ikan, dan Tumbuhan Sulawesi Barat")
+    False
+    >>> another_office("Dewan Perwakilan Rakyat", "Dewan Perwakilan Rakyat Fraksi Partai Nusa")
+    True
+    >>> another_office("Kementerian Energi", "Kementerian Energi dan Sumber Daya Mineral")
+    False
+    >>> another_office("Direktorat Jenderal Pajak", "Direktorat Jenderal Pajak Kementerian Keuangan")
+    False
+    """
+    region = region_suffix(short)
+    if region is not None and region_suffix(long) != region:
+        return True
+    extra = long.removeprefix(short).split()
+    return (
+        gazetteer.lookup_full(short) is not None
+        and not set(extra) <= NATIONAL_WORDS
+        and gazetteer.lookup_full(" ".join(extra)) is None  # "... Pajak Kementerian Keuangan": its parent
+    )
+
+
 def variant_links(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> list[Link]:
     """Short forms of one organisation across articles: ``Kementerian ESDM`` → ``Kementerian Energi dan Sumber Daya Mineral``.
 
     A node whose name stands for exactly one other node's name (its first words, or an
-    acronym of the rest: :func:`kg.extract.variants.short_forms`) joins it.
+    acronym of the rest: :func:`kg.extract.variants.short_forms`) joins it, unless the longer name
+    is another office of it (:func:`another_office`).
 
     >>> nodes = {"o/a": ("Kementerian ESDM", frozenset()), "o/b": ("Kementerian Energi dan Sumber Daya Mineral", frozenset())}
     >>> [(l.source, l.target) for l in variant_links(nodes)]
@@ -373,6 +427,7 @@ def variant_links(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> list[Link]
     links = [
         Link(iris_[short], iris_[long], True, "a short form of the only name it stands for")
         for short, long in sorted(short_forms([nodes[iri][0] for iri in iris_]).items())
+        if not another_office(nodes[iris_[short]][0], nodes[iris_[long]][0])
     ]
     sources = {link.source for link in links}
     return [link for link in links if link.target not in sources]
