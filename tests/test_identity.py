@@ -277,6 +277,24 @@ def test_a_national_body_and_its_office_in_a_province_stay_two_nodes_across_arti
     ]
 
 
+def test_a_body_written_two_ways_in_two_articles_is_one_node(tmp_path: Path) -> None:
+    texts = [
+        ("a.txt", "Yayasan Sekar Wangsa Gelar Pelatihan",
+         "Yayasan Sekar Wangsa menggelar pelatihan guru di Mamuju, Senin (10/11/2025)."),
+        ("b.txt", "Yayasan Sekar Wangksa Bagikan Buku",
+         "Yayasan Sekar Wangksa membagikan buku di Majene, Selasa (11/11/2025)."),
+    ]  # fmt: skip
+    paths = [_write(tmp_path, *t) for t in texts]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        rows = store.select(
+            "SELECT DISTINCT ?o WHERE { ?o a <http://www.w3.org/ns/org#Organization> ; "
+            "<http://www.w3.org/2004/02/skos/core#prefLabel>|<https://schema.org/name> ?n "
+            "FILTER(STRSTARTS(?n, 'Yayasan Sekar')) }"
+        )
+    assert len(rows) == 1, rows
+
+
 # -- identity is a function of the stored articles: batches, order and re-runs ----------------------
 
 ERIK = [

@@ -253,28 +253,44 @@ def _alike(x: str, y: str) -> bool:
     return difflib.SequenceMatcher(None, x.casefold(), y.casefold()).ratio() >= 0.8
 
 
+def alike_pairs(names: Sequence[str]) -> list[tuple[int, int]]:
+    """The pairs of ``names`` (indexes, ascending) that are one name of two or more words written two
+    ways (:func:`spelled_alike`), each name in one pair only. Not where the word that differs is a
+    region (``Polres Semarang``, ``Polres Serang``) or an acronym (``Satgas PKPJT``, ``Satgas PPKPT``),
+    nor where either name is a body the lexicon knows (``Kementerian Kehutanan``, ``Kementerian
+    Keuangan``). One-word names stay apart (``Gamal``, ``Kamal``). Only names the same but for one
+    word are compared, so a store's names are not compared pair by pair.
+
+    >>> alike_pairs(["PT Sarana Montardo", "PT Sarana Montrado", "Satgas PKPJT", "Satgas PPKPT", "Kamal"])
+    [(0, 1)]
+    """
+    by_rest: dict[tuple[int, tuple[str, ...]], list[int]] = defaultdict(list)
+    for k, name in enumerate(names):
+        words = name.replace(",", " ").split()
+        if len(words) > 1:
+            for i in range(len(words)):
+                by_rest[(i, tuple(words[:i] + words[i + 1 :]))].append(k)
+    pairs = sorted(
+        {
+            (i, j)
+            for members in by_rest.values()
+            for i, j in combinations(members, 2)
+            if spelled_alike(names[i], names[j]) and not _region_or_known(names[i], names[j])
+        }
+    )
+    counted = Counter(k for pair in pairs for k in pair)
+    return [(i, j) for i, j in pairs if counted[i] == 1 and counted[j] == 1]
+
+
 def spelled_alike_in(entities: Sequence[Entity]) -> dict[int, int]:
     """One name written two ways in one article (``PT Sarana Montardo`` and ``PT Sarana Montrado``,
-    :func:`spelled_alike`): the index of the form with fewer mentions → the other's (ties: the later
-    → the earlier). Not where the word that differs is a region (``Polres Semarang``, ``Polres
-    Serang``) or either name a body the lexicon knows (``Kementerian Kehutanan``, ``Kementerian
-    Keuangan``), and only where the name is one pair. One-word names stay apart (``Gamal``, ``Kamal``).
+    :func:`alike_pairs`): the index of the form with fewer mentions → the other's (ties: the later
+    → the earlier).
     """
-    pairs = [
-        (i, j)
-        for i, j in combinations(range(len(entities)), 2)
-        if " " in entities[i].name
-        and spelled_alike(entities[i].name, entities[j].name)
-        and not _region_or_known(entities[i].name, entities[j].name)
-    ]
-    counted = Counter(k for pair in pairs for k in pair)
     found: dict[int, int] = {}
-    for i, j in pairs:
-        if counted[i] == 1 and counted[j] == 1:
-            later, first = sorted(
-                (i, j), key=lambda k: (len(entities[k].mentions), -_first_offset(entities[k]))
-            )
-            found[later] = first
+    for i, j in alike_pairs([e.name for e in entities]):
+        later, first = sorted((i, j), key=lambda k: (len(entities[k].mentions), -_first_offset(entities[k])))
+        found[later] = first
     return found
 
 
@@ -283,7 +299,7 @@ def _region_or_known(one: str, other: str) -> bool:
     return (
         gazetteer.lookup_full(one) is not None
         or gazetteer.lookup_full(other) is not None
-        or any(gazetteer.lookup(word) for pair in words for word in pair)
+        or any(gazetteer.lookup(word) or word.isupper() for pair in words for word in pair)
     )
 
 

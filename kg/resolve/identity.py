@@ -45,12 +45,19 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import combinations
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, parse
 
 from kg import gazetteer
-from kg.extract.variants import NATIONAL_WORDS, blends, initials, short_forms, shortens, spelled_alike
+from kg.extract.variants import (
+    NATIONAL_WORDS,
+    alike_pairs,
+    blends,
+    initials,
+    short_forms,
+    shortens,
+    spelled_alike,
+)
 from kg.model import iris
 from kg.model.iris import IDENTITY_GRAPH
 from kg.model.vocab import KGO, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
@@ -187,20 +194,9 @@ def _candidates(people: list[Person]) -> dict[str, list[Person]]:
 
 
 def _alike_pairs(people: list[Person]) -> list[tuple[Person, Person]]:
-    """The pairs of full names of ``people`` (sorted by IRI) that are :func:`spelled_alike`: only names
-    that are the same but for one word are compared, so the store's persons are not compared pair by pair."""
-    by_rest: dict[tuple[int, tuple[str, ...]], list[Person]] = defaultdict(list)
-    for person in people:
-        if len(person.words) > 1:
-            for k in range(len(person.words)):
-                by_rest[(k, person.words[:k] + person.words[k + 1 :])].append(person)
-    pairs = {
-        (one.iri, other.iri): (one, other)
-        for members in by_rest.values()
-        for one, other in combinations(members, 2)
-        if spelled_alike(one.name, other.name)
-    }
-    return [pairs[key] for key in sorted(pairs)]
+    """The pairs of full names of ``people`` (sorted by IRI) written two ways
+    (:func:`kg.extract.variants.alike_pairs`)."""
+    return [(people[i], people[j]) for i, j in alike_pairs([p.name for p in people])]
 
 
 def spelling_links(persons: Iterable[Person], weight: Mapping[str, int]) -> list[Link]:
@@ -345,6 +341,26 @@ def organization_acronym_links(
             links += [Link(m, target, True, f"spells the same acronym {alias}") for m in alike if m != target]
     merged = {link.source for link in links}
     return [link for link in links if link.target not in merged]
+
+
+def organization_spelling_links(
+    nodes: Mapping[str, tuple[str, frozenset[str]]], weight: Mapping[str, int]
+) -> list[Link]:
+    """One body's name written two ways across articles (``Korps Adiwangsa``, ``Korps Adiwangksa``,
+    :func:`kg.extract.variants.alike_pairs`): the node most articles name keeps its name (ties: the
+    smaller IRI).
+
+    >>> nodes = {"o/a": ("Korps Adiwangksa", frozenset()), "o/b": ("Korps Adiwangsa", frozenset())}
+    >>> [(l.source, l.target) for l in organization_spelling_links(nodes, {"o/a": 1, "o/b": 2})]
+    [('o/a', 'o/b')]
+    """
+    iris_ = sorted(nodes)
+    links = []
+    for i, j in alike_pairs([nodes[iri][0] for iri in iris_]):
+        target = min((iris_[i], iris_[j]), key=lambda m: (-weight.get(m, 0), m))
+        source = iris_[j] if target == iris_[i] else iris_[i]
+        links.append(Link(source, target, True, "the same name spelled another way"))
+    return links
 
 
 def own_acronyms(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> dict[str, tuple[str, frozenset[str]]]:
@@ -598,7 +614,8 @@ def resolve_store(store: Store) -> list[Link]:
 
     Programme spellings (:func:`acronym_links`), programme short forms (:func:`alias_links`),
     organisation spellings (:func:`organization_acronym_links`), organisations named by their
-    acronym alone (:func:`alias_links` over :func:`own_acronyms`), organisation short forms
+    acronym alone (:func:`alias_links` over :func:`own_acronyms`), organisation names written two
+    ways (:func:`organization_spelling_links`), organisation short forms
     (:func:`variant_links`), full person names spelled two ways (:func:`spelling_links`), then short
     person names
     (:func:`decide_links`): each stage reads the store as the stages before left it, and
@@ -620,6 +637,10 @@ def resolve_store(store: Store) -> list[Link]:
     recorder.apply(bodies)
     acronyms = alias_links(own_acronyms(_aliased(store, "org:Organization")))
     recorder.apply(acronyms)
+    spelled = organization_spelling_links(
+        _aliased(store, "org:Organization"), _weights(store, "org:Organization")
+    )
+    recorder.apply(spelled)
     variants = variant_links(_aliased(store, "org:Organization"))
     recorder.apply(variants)
     spellings = _spelling_links(store)
@@ -634,7 +655,7 @@ def resolve_store(store: Store) -> list[Link]:
             Triple(resolution, KGO.articleCount, Literal(str(articles), datatype=XSD.integer)),
         ]
         store.extend(_decisions(decided))
-    return [*programmes, *shortened, *bodies, *acronyms, *variants, *spellings, *links]
+    return [*programmes, *shortened, *bodies, *acronyms, *spelled, *variants, *spellings, *links]
 
 
 def _close_match(link: Link, resolution: NamedNode) -> list[Triple]:
