@@ -214,7 +214,7 @@ def region_written_bare(names: Sequence[str]) -> dict[int, int]:
                 if index.get(written, k) != k
             ]
             if len(provinces) == 1 and len(spelled) == 1:
-                found[k] = spelled[0]  # "Kanwil Kementerian HAM Sulbar": "... Sulawesi Barat"
+                found[k] = spelled[0]  # "Kantor Wilayah ... Sulbar": "... Sulawesi Barat"
                 break
     return found
 
@@ -235,9 +235,9 @@ def _word_forms(one: str, other: str) -> bool:
 
 def spelled_alike(one: str, other: str) -> bool:
     """Whether two names are one name spelled two ways: word for word the same but for one word
-    written with another ending or a slip (``Pengendali``/``Pengendalian``, ``Meteorologi``/``Metereologi``).
+    written with another ending or a slip (``Pemantau``/``Pemantauan``, ``Meteorologi``/``Metereologi``).
 
-    >>> spelled_alike("Tim Pengendali Inflasi Daerah", "Tim Pengendalian Inflasi Daerah")
+    >>> spelled_alike("Tim Pemantau Harga Desa", "Tim Pemantauan Harga Desa")
     True
     >>> spelled_alike("Badan Pengawas Pemilu", "Badan Pengelola Pemilu"), spelled_alike("Dinas Sosial Kota Batu", "Dinas Sosial Kota Bima")
     (False, False)
@@ -256,12 +256,12 @@ def _alike(x: str, y: str) -> bool:
 def alike_pairs(names: Sequence[str]) -> list[tuple[int, int]]:
     """The pairs of ``names`` (indexes, ascending) that are one name of two or more words written two
     ways (:func:`spelled_alike`), each name in one pair only. Not where the word that differs is a
-    region (``Polres Semarang``, ``Polres Serang``) or an acronym (``Satgas PKPJT``, ``Satgas PPKPT``),
-    nor where either name is a body the lexicon knows (``Kementerian Kehutanan``, ``Kementerian
-    Keuangan``). One-word names stay apart (``Gamal``, ``Kamal``). Only names the same but for one
+    region (``Polres Sorong``, ``Polres Sorang``) or an acronym (``Satgas PKPJT``, ``Satgas PPKPT``),
+    nor where either name is a body the lexicon knows (two ministries a word apart are two
+    ministries). One-word names stay apart (``Gamal``, ``Kamal``). Only names the same but for one
     word are compared, so a store's names are not compared pair by pair.
 
-    >>> alike_pairs(["PT Sarana Montardo", "PT Sarana Montrado", "Satgas PKPJT", "Satgas PPKPT", "Kamal"])
+    >>> alike_pairs(["PT Sarana Montardo", "PT Sarana Montrado", "Satgas PKPJT", "Satgas PPKPT", "Polres Sorong", "Polres Sorang", "Kamal"])
     [(0, 1)]
     """
     by_rest: dict[tuple[int, tuple[str, ...]], list[int]] = defaultdict(list)

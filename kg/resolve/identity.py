@@ -11,7 +11,7 @@ store is compared with the store's full names:
   articles → one node: the short node's statements move to the full node and its
   name becomes a ``skos:altLabel``;
 - several full names contain the word but exactly one opens with it, and they share context →
-  that one (``Prabowo`` is ``Prabowo Subianto``, not ``Listyo Sigit Prabowo``: a name alone is a
+  that one (``Baskoro`` is ``Baskoro Wiyono``, not ``Danu Sigit Baskoro``: a name alone is a
   first name more often than a last one);
 - otherwise (two full names fit, or nothing but the word is shared) → the nodes
   stay apart, linked by ``skos:closeMatch`` for a researcher to review (with the
@@ -113,7 +113,7 @@ def decide_links(persons: Iterable[Person]) -> list[Link]:
         candidates = found[person.iri]
         opening = [c for c in candidates if c.words[0] == person.words[0]]
         if len(candidates) > 1 and len(opening) == 1 and person.context & opening[0].context:
-            # "Prabowo" is "Prabowo Subianto" rather than "Listyo Sigit Prabowo": a name alone is a first name
+            # "Baskoro" is "Baskoro Wiyono" rather than "Danu Sigit Baskoro": a name alone is a first name
             reason = "the only full name opening with this word, shared context"
             shared = person.context & opening[0].context
             links.append(Link(person.iri, opening[0].iri, True, reason, tuple(sorted(shared))))
@@ -327,7 +327,7 @@ def organization_acronym_links(
     """Spellings of one body across articles: :func:`acronym_links` where the names are
     :func:`spelled_alike` (two bodies may share an acronym; one body is written two ways).
 
-    >>> nodes = {"o/a": ("Tim Pengendali Inflasi Daerah", frozenset({"TPID"})), "o/b": ("Tim Pengendalian Inflasi Daerah", frozenset({"TPID"})), "o/c": ("Tim Percepatan Investasi Desa", frozenset({"TPID"}))}
+    >>> nodes = {"o/a": ("Tim Pemantau Harga Desa", frozenset({"TPHD"})), "o/b": ("Tim Pemantauan Harga Desa", frozenset({"TPHD"})), "o/c": ("Tim Pembina Hutan Desa", frozenset({"TPHD"}))}
     >>> [(l.source, l.target) for l in organization_acronym_links(nodes, {"o/a": 1, "o/b": 2, "o/c": 5})]
     [('o/a', 'o/b')]
     """
@@ -364,11 +364,11 @@ def organization_spelling_links(
 
 
 def own_acronyms(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> dict[str, tuple[str, frozenset[str]]]:
-    """Each node with only the aliases that are its own name's initials (``TPID`` of ``Tim
-    Pengendalian Inflasi Daerah``): an organisation's other aliases may be its parent's names.
+    """Each node with only the aliases that are its own name's initials (``TPHD`` of ``Tim
+    Pemantau Harga Desa``): an organisation's other aliases may be its parent's names.
 
-    >>> own_acronyms({"o/a": ("Badan Pusat Statistik Kota Batu", frozenset({"BPS", "BPSKB", "Badan Pusat Statistik"}))})
-    {'o/a': ('Badan Pusat Statistik Kota Batu', frozenset({'BPSKB'}))}
+    >>> own_acronyms({"o/a": ("Otoritas Jasa Keuangan Kota Batu", frozenset({"OJK", "OJKKB", "Otoritas Jasa Keuangan"}))})
+    {'o/a': ('Otoritas Jasa Keuangan Kota Batu', frozenset({'OJKKB'}))}
     """
     return {
         iri: (name, frozenset(a for a in aliases if _initials(name) == a and len(name.split()) > 1))
@@ -376,16 +376,16 @@ def own_acronyms(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> dict[str, t
     }
 
 
-#: the levels of region that name a body's own office ("Badan Pusat Statistik Provinsi Jawa Tengah")
+#: the levels of region that name a body's own office ("Otoritas Jasa Keuangan Provinsi Sulawesi Barat")
 _OFFICE_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
 
 
 def region_suffix(name: str) -> str | None:
     """The province, regency or city a name ends with, as the gazetteer names it (the longest fit).
 
-    >>> region_suffix("Badan Pusat Statistik Provinsi Jawa Tengah"), region_suffix("Kepolisian Daerah Papua Barat Daya")
-    ('Jawa Tengah', 'Papua Barat Daya')
-    >>> region_suffix("Badan Pusat Statistik") is None
+    >>> region_suffix("Otoritas Jasa Keuangan Provinsi Sulawesi Barat"), region_suffix("Kepolisian Daerah Papua Barat Daya")
+    ('Sulawesi Barat', 'Papua Barat Daya')
+    >>> region_suffix("Otoritas Jasa Keuangan") is None
     True
     """
     words = name.split()
@@ -398,23 +398,21 @@ def region_suffix(name: str) -> str | None:
 
 def another_office(short: str, long: str) -> bool:
     """Whether ``long``, which ``short`` seems to shorten, is another body across articles: the body
-    of another region (``Polda Papua`` and ``Polda Papua Barat Daya``), or an office or a part of a
-    body the lexicon knows by the short name (``Badan Pusat Statistik`` and its office in a province,
-    the ``Dewan Perwakilan Rakyat`` and one of its factions). Within one article the short name may
+    of another region (``Polda Papua Barat`` and ``Polda Papua Barat Daya``), or an office or a part
+    of a body the lexicon knows by the short name (``Otoritas Jasa Keuangan`` and its office in a
+    province, a national body and one of its units). Within one article the short name may
     stand for the regional office (kept there); across articles a known body's name names the body
-    itself. A name the lexicon does not know (``Balai Karantina``) may shorten a regional one.
+    itself. A name the lexicon does not know (``Balai Pemantau``) may shorten a regional one.
 
-    >>> another_office("Badan Pusat Statistik", "Badan Pusat Statistik Provinsi Sulawesi Barat")
+    >>> another_office("Otoritas Jasa Keuangan", "Otoritas Jasa Keuangan Provinsi Sulawesi Barat")
     True
-    >>> another_office("Kepolisian Daerah Papua", "Kepolisian Daerah Papua Barat Daya")
+    >>> another_office("Kepolisian Daerah Papua Barat", "Kepolisian Daerah Papua Barat Daya")
     True
-    >>> another_office("Balai Karantina", "Balai Karantina Hewan, Ikan, dan Tumbuhan Sulawesi Barat")
+    >>> another_office("Balai Pemantau", "Balai Pemantau Hutan, Sungai, dan Danau Sulawesi Barat")
     False
-    >>> another_office("Dewan Perwakilan Rakyat", "Dewan Perwakilan Rakyat Fraksi Partai Nusa")
+    >>> another_office("Otoritas Jasa Keuangan", "Otoritas Jasa Keuangan Bidang Nusa")
     True
-    >>> another_office("Kementerian Energi", "Kementerian Energi dan Sumber Daya Mineral")
-    False
-    >>> another_office("Direktorat Jenderal Pajak", "Direktorat Jenderal Pajak Kementerian Keuangan")
+    >>> another_office("Lembaga Kajian Nusa", "Lembaga Kajian Nusa Raya")
     False
     """
     region = region_suffix(short)
@@ -424,7 +422,7 @@ def another_office(short: str, long: str) -> bool:
     return (
         gazetteer.lookup_full(short) is not None
         and not set(extra) <= NATIONAL_WORDS
-        and gazetteer.lookup_full(" ".join(extra)) is None  # "... Pajak Kementerian Keuangan": its parent
+        and gazetteer.lookup_full(" ".join(extra)) is None  # a known body followed by its parent: the body
     )
 
 
