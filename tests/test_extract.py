@@ -357,6 +357,16 @@ def test_one_person_under_a_quoted_nickname_and_a_shortened_first_name() -> None
     )
 
 
+def test_a_nickname_named_alone_after_atau_is_the_same_person() -> None:
+    x = run(
+        "KPK sudah menetapkan tersangka dalam OTT yang turut menjerat Wakil Menteri Perindustrian "
+        '(Wamenperin) Arsenius Pratama atau Nuel. "Bahwa tadi malam sudah dilakukan ekspose," kata juru '
+        "bicara KPK. Nuel turut terjaring dalam OTT tersebut. Salah satunya, Wamenperin Nuel."
+    )
+    assert names(x, EntityType.PERSON) == {"Arsenius Pratama"}
+    assert {m.person.name for m in x.memberships} == {"Arsenius Pratama"}
+
+
 def test_a_body_its_abbreviation_names_in_title_case_is_one_node() -> None:
     x = run(
         "Survei Lembaga Kajian Ekonomi Nusantara (LKEN) dirilis. Peneliti Lken, Budi Santoso menyampaikan hasilnya."
@@ -520,6 +530,58 @@ def test_a_first_name_before_the_full_name_is_the_same_person() -> None:
     assert names(x, EntityType.PERSON) == {"Hendrawan Kusuma Jaya"}
     assert {m.person.name for m in x.memberships} == {"Hendrawan Kusuma Jaya"}
     assert {q.speaker.name for q in x.quotes} == {"Hendrawan Kusuma Jaya"}
+
+
+def test_two_words_of_one_full_name_are_the_same_person_but_a_father_named_first_is_not() -> None:
+    x = run(
+        "Ia sudah berdiskusi dengan Menteri Keuangan Hartawan Budi soal stimulus. "
+        '"Anggarannya sudah siap," kata Menteri Keuangan Hartawan Budi Santika di Istana. '
+        '"Kami salurkan bulan depan," ujar Hartawan Budi. Kepala Bappeda Kota Batu Lestari Wulan Ningsih '
+        'menilai stimulus itu tepat. "Ini langkah baik," kata Wulan Ningsih.'
+    )
+    assert names(x, EntityType.PERSON) == {"Hartawan Budi Santika", "Lestari Wulan Ningsih"}
+    assert {q.speaker.name for q in x.quotes} == {"Hartawan Budi Santika", "Lestari Wulan Ningsih"}
+    x = run(
+        "Hadir Wakil Presiden ke-9 Hamdan Kasim, Soraya Hamdan Kasim, dan Ketua MPR. "
+        "Soraya Hamdan Kasim menyampaikan terima kasih."
+    )
+    assert {"Hamdan Kasim", "Soraya Hamdan Kasim"} <= names(x, EntityType.PERSON)
+
+
+def test_a_nickname_of_the_starts_of_two_names_is_the_same_person() -> None:
+    x = run(
+        "Gubernur Kalimantan Barat Haryo Setiabudi meresmikan jembatan, Senin (10/11/2025). "
+        '"Jembatan ini untuk warga," kata Harset.'
+    )
+    assert names(x, EntityType.PERSON) == {"Haryo Setiabudi"}
+
+
+def test_a_body_written_with_one_of_its_two_fields_is_one_node() -> None:
+    x = run(
+        "Kepala Dinas Kebudayaan dan Pariwisata (Disbudpar) Kota Batu Hartawan Budi Santika membuka "
+        'festival. Wali Kota Batu meminta Dinas Pariwisata menambah acara. "Saya minta Dinas Pariwisata '
+        'menyiapkan anggaran," ujarnya.'
+    )
+    assert {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Dinas")} == {
+        "Dinas Kebudayaan dan Pariwisata Kota Batu"
+    }
+
+
+def test_a_company_written_two_ways_in_one_article_is_one_node() -> None:
+    x = run(
+        "KPK menetapkan PT Sarana Montrado sebagai tersangka korupsi pengolahan anoda logam. "
+        "Direktur PT Sarana Montardo diperiksa penyidik. PT Sarana Montrado membantah tuduhan itu."
+    )
+    assert {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("PT")} == {"PT Sarana Montrado"}
+
+
+def test_a_body_with_its_province_written_short_and_spelled_out_is_one_node() -> None:
+    x = run(
+        "Kantor Wilayah Kementerian Agama Sulawesi Barat menggelar diskusi di Mamuju. "
+        "Kepala Kanwil Kementerian Agama Sulbar Hartawan Budi Santika menjelaskan wacana itu."
+    )
+    [office] = [n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Kantor")]
+    assert office.endswith("Sulawesi Barat")
 
 
 def test_a_state_company_is_one_node_with_or_without_its_legal_form_and_two_bodies_stay_two() -> None:

@@ -117,6 +117,76 @@ def test_decide_links_needs_shared_context_to_merge() -> None:
     assert not link.merge and link.target == "p/a-b"
 
 
+def test_two_words_of_a_full_name_in_another_article_are_the_same_person(tmp_path: Path) -> None:
+    texts = [
+        ("a.txt", "Mendagri Arsenio Budi Halim Buka Rakor",
+         'Menteri Dalam Negeri Arsenio Budi Halim membuka rapat koordinasi di Jakarta, Senin (20/10/2025). '
+         '"Daerah harus siap," kata Arsenio.'),
+        ("b.txt", "Budi Halim Minta Daerah Siaga",
+         'Menteri Dalam Negeri Budi Halim meminta daerah siaga bencana, Selasa (21/10/2025). '
+         '"Semua harus siap," kata Budi Halim.'),
+    ]  # fmt: skip
+    paths = [_write(tmp_path, *t) for t in texts]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        names = sorted(_persons(store).values())
+    assert names == ["Arsenio Budi Halim"], names
+
+
+def test_a_nickname_of_the_starts_of_two_names_joins_the_full_name_of_another_article(tmp_path: Path) -> None:
+    texts = [
+        ("a.txt", "Gubernur Haryo Setiabudi Resmikan Jembatan",
+         "Gubernur Kalimantan Barat Haryo Setiabudi meresmikan jembatan di Pontianak, Senin (10/11/2025)."),
+        ("b.txt", "Harset Tinjau Banjir",
+         'Gubernur Kalimantan Barat Harset meninjau banjir di Sintang, Selasa (11/11/2025). "Kami siaga," kata Harset.'),
+    ]  # fmt: skip
+    paths = [_write(tmp_path, *t) for t in texts]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        names = sorted(_persons(store).values())
+    assert names == ["Haryo Setiabudi"], names
+
+
+def test_one_full_name_spelled_two_ways_in_two_articles_is_one_person(tmp_path: Path) -> None:
+    texts = [
+        ("a.txt", "Dinkes Kota Batu Gelar Vaksinasi",
+         "Kepala Dinas Kesehatan Kota Batu Siti Rahma Tarmidzi membuka vaksinasi, Senin (10/11/2025)."),
+        ("b.txt", "Dinkes Kota Batu Siaga DBD",
+         'Kepala Dinas Kesehatan Kota Batu Siti Rahma Tarmizi meminta warga waspada, Selasa (11/11/2025). '
+         '"Kami siaga," ujarnya.'),
+    ]  # fmt: skip
+    paths = [_write(tmp_path, *t) for t in texts]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        names = list(_persons(store).values())
+    assert len(names) == 1 and names[0] in {"Siti Rahma Tarmidzi", "Siti Rahma Tarmizi"}, names
+
+
+def test_a_name_alone_is_the_one_full_name_it_opens_among_several_that_have_it() -> None:
+    president = Person("p/bw", "Baskoro Wiyono", frozenset({"org/istana", "role/presiden"}))
+    police = Person("p/dsb", "Danu Sigit Baskoro", frozenset({"org/istana", "org/polri"}))
+    short = Person("p/b", "Baskoro", frozenset({"org/istana"}))
+    links = decide_links([president, police, short])
+    assert [(link.target, link.merge) for link in links] == [("p/bw", True)]
+    # two full names open with it: a close match to each, no merge
+    other = Person("p/bs", "Baskoro Sudarmo", frozenset({"org/istana"}))
+    links = decide_links([president, police, short, other])
+    assert not any(link.merge for link in links) and len(links) == 3
+
+
+def test_a_family_name_joins_a_full_name_only_with_a_shared_role() -> None:
+    father = Person("p/zh", "Zainal Hasyim", frozenset({"org/dpr", "role/ketua"}))
+    daughter = Person("p/pzh", "Putri Zainal Hasyim", frozenset({"org/dpr", "role/anggota"}))
+    (link,) = decide_links([father, daughter])
+    assert not link.merge and link.target == "p/pzh"
+    minister = Person(
+        "p/abh", "Arsenio Budi Halim", frozenset({"https://w3id.org/kg-id/resource/role/menteri"})
+    )
+    short = Person("p/bh", "Budi Halim", frozenset({"https://w3id.org/kg-id/resource/role/menteri"}))
+    (link,) = decide_links([minister, short])
+    assert link.merge and link.target == "p/abh"
+
+
 def test_budget_of_a_year_is_a_programme_and_a_bare_apbd_is_not() -> None:
     from kg.extract.base import extract
     from kg.records import Article, EntityType
@@ -165,6 +235,64 @@ def test_two_spellings_of_one_programme_acronym_are_one_node(tmp_path: Path) -> 
             "SELECT ?n WHERE { ?p a <https://w3id.org/kg-id/ontology#Program> ; <https://schema.org/name> ?n }"
         )
     assert [r["n"] for r in rows] == ["Makan Bergizi Gratis"]
+
+
+def test_two_spellings_of_one_body_and_its_bare_acronym_are_one_node(tmp_path: Path) -> None:
+    texts = [
+        ("a.txt", "Tim Pemantau Harga Desa Dibentuk",
+         "Pemerintah membentuk Tim Pemantau Harga Desa (TPHD) untuk menjaga harga pangan di desa."),
+        ("b.txt", "TPHD Rapat",
+         "Tim Pemantauan Harga Desa (TPHD) menggelar rapat di balai desa. Rapat TPHD membahas beras."),
+        ("c.txt", "TPHD Turun ke Pasar", "Anggota TPHD turun ke pasar untuk memantau harga cabai."),
+    ]  # fmt: skip
+    paths = [_write(tmp_path, *t) for t in texts]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        rows = store.select(
+            "SELECT DISTINCT ?o WHERE { ?o a <http://www.w3.org/ns/org#Organization> ; "
+            "<http://www.w3.org/2004/02/skos/core#altLabel>|<http://www.w3.org/2000/01/rdf-schema#label> ?n "
+            "FILTER(CONTAINS(?n, 'TPHD') || CONTAINS(?n, 'Harga Desa')) }"
+        )
+    assert len(rows) == 1, rows
+
+
+def test_a_national_body_and_its_office_in_a_province_stay_two_nodes_across_articles(tmp_path: Path) -> None:
+    texts = [
+        ("a.txt", "Otoritas Jasa Keuangan Rilis Data",
+         "Otoritas Jasa Keuangan merilis data kredit nasional di Jakarta, Senin (10/11/2025)."),
+        ("b.txt", "Otoritas Jasa Keuangan Sulbar Gelar Sosialisasi",
+         "Otoritas Jasa Keuangan Provinsi Sulawesi Barat menggelar sosialisasi di Mamuju, Selasa (11/11/2025)."),
+    ]  # fmt: skip
+    paths = [_write(tmp_path, *t) for t in texts]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        rows = store.select(
+            "SELECT ?n WHERE { ?o a <http://www.w3.org/ns/org#Organization> ; "
+            "<http://www.w3.org/2004/02/skos/core#prefLabel>|<https://schema.org/name> ?n "
+            "FILTER(STRSTARTS(?n, 'Otoritas Jasa')) }"
+        )
+    assert sorted({r["n"] for r in rows}) == [
+        "Otoritas Jasa Keuangan",
+        "Otoritas Jasa Keuangan Provinsi Sulawesi Barat",
+    ]
+
+
+def test_a_body_written_two_ways_in_two_articles_is_one_node(tmp_path: Path) -> None:
+    texts = [
+        ("a.txt", "Yayasan Sekar Wangsa Gelar Pelatihan",
+         "Yayasan Sekar Wangsa menggelar pelatihan guru di Mamuju, Senin (10/11/2025)."),
+        ("b.txt", "Yayasan Sekar Wangksa Bagikan Buku",
+         "Yayasan Sekar Wangksa membagikan buku di Majene, Selasa (11/11/2025)."),
+    ]  # fmt: skip
+    paths = [_write(tmp_path, *t) for t in texts]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        rows = store.select(
+            "SELECT DISTINCT ?o WHERE { ?o a <http://www.w3.org/ns/org#Organization> ; "
+            "<http://www.w3.org/2004/02/skos/core#prefLabel>|<https://schema.org/name> ?n "
+            "FILTER(STRSTARTS(?n, 'Yayasan Sekar')) }"
+        )
+    assert len(rows) == 1, rows
 
 
 # -- identity is a function of the stored articles: batches, order and re-runs ----------------------

@@ -138,9 +138,11 @@ def event_stage(ctx: Context) -> None:
 @register("variants", 90)
 def variant_stage(ctx: Context) -> None:
     """Short forms of an organisation or venue ("Balai Karantina", "Kementerian ESDM") join its full name;
-    a person named by a first name alone joins the one full name it opens."""
+    a person named by a first name alone joins the one full name it opens; an entity named by
+    another's alias ("... atau Nino", then "Nino") joins it."""
     variants.merge_variants(ctx)
     variants.merge_first_names(ctx)
+    variants.merge_aliases(ctx)
 
 
 @register("decide", 95)

@@ -10,13 +10,16 @@ form two longer names share stays apart. Regions are the gazetteer's and are lef
 
 from __future__ import annotations
 
-from collections import defaultdict
+import difflib
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import combinations, pairwise
 
 from kg import gazetteer
 from kg.extract.context import Context
 from kg.records import Entity, EntityType
+from kg.text.normalize import identity_key
 
 _MERGEABLE = (EntityType.ORGANIZATION, EntityType.PLACE)
 
@@ -76,14 +79,14 @@ def _another_known_body(short: str, long: str) -> bool:
         return False
     words, size = long.replace(",", " ").split(), len(short.split())
     return any(
-        not set(words[size:n]) <= _NATIONAL_WORDS  # "KPU" and "KPU RI" are one commission
+        not set(words[size:n]) <= NATIONAL_WORDS  # "KPU" and "KPU RI" are one commission
         and (other := gazetteer.lookup_full(" ".join(words[:n]))) is not None
         and other.abbr != known.abbr
         for n in range(size + 1, len(words) + 1)
     )
 
 
-_NATIONAL_WORDS = frozenset({"Republik", "Indonesia", "RI"})
+NATIONAL_WORDS = frozenset({"Republik", "Indonesia", "RI"})
 
 
 def short_forms(names: Sequence[str]) -> dict[int, int]:
@@ -149,12 +152,41 @@ def same_abbreviation(entities: Sequence[Entity]) -> dict[int, int]:
     return found
 
 
+def one_portfolio(names: Sequence[str]) -> dict[int, int]:
+    """A body written with one of the two fields its full name joins: its index → the index of
+    the one name that adds the other (``Dinas Pariwisata Kota Batu`` → ``Dinas Kebudayaan dan
+    Pariwisata Kota Batu``, ``Dinas Kebudayaan Kota Batu`` → the same).
+
+    >>> one_portfolio(["Dinas Pariwisata Kota Batu", "Dinas Kebudayaan dan Pariwisata Kota Batu", "Dinas Kebudayaan Kota Batu"])
+    {0: 1, 2: 1}
+    >>> one_portfolio(["Dinas Pariwisata Kota Batu", "Dinas Kebudayaan dan Pariwisata Kabupaten Malang"])
+    {}
+    """
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for k, name in enumerate(names):
+        words = name.replace(",", " ").split()
+        for i in range(1, len(words) - 1):
+            if words[i] == "dan":
+                index[tuple(words[: i - 1] + words[i + 1 :])].append(k)  # without "W dan"
+                index[tuple(words[:i] + words[i + 2 :])].append(k)  # without "dan W"
+    found: dict[int, int] = {}
+    for k, name in enumerate(names):
+        longer = [i for i in dict.fromkeys(index.get(tuple(name.replace(",", " ").split()), [])) if i != k]
+        if len(longer) == 1:
+            found[k] = longer[0]
+    return found
+
+
 def region_written_bare(names: Sequence[str]) -> dict[int, int]:
     """A name whose region is written without its type word: its index → the index of the name
     that writes it (``Kantor Pertanahan Sidoarjo`` → ``Kantor Pertanahan Kabupaten Sidoarjo``).
 
     Only where the bare name is one kota or kabupaten: ``Polres Malang`` (the regency's) and
-    ``Polres Kota Malang`` (the city's) are two bodies.
+    ``Polres Kota Malang`` (the city's) are two bodies. A province written short joins the name
+    that spells it out (``Kantor Wilayah Sulbar`` → ``Kantor Wilayah Sulawesi Barat``).
+
+    >>> region_written_bare(["Kantor Wilayah Sulbar", "Kantor Wilayah Sulawesi Barat", "Dinas Sosial Sidoarjo", "Dinas Sosial Kabupaten Sidoarjo"])
+    {0: 1, 2: 3}
     """
     index = {name: k for k, name in enumerate(names)}
     found: dict[int, int] = {}
@@ -170,6 +202,19 @@ def region_written_bare(names: Sequence[str]) -> dict[int, int]:
                 and (full := index.get(" ".join([*words[:-cut], cities[0].name]))) is not None
             ):
                 found[k] = full
+                break
+            provinces = gazetteer.lookup(bare, {"provinsi"})
+            spelled = [
+                index[written]
+                for province in provinces
+                if province.name != bare
+                for written in (
+                    " ".join([*words[:-cut], p]) for p in (province.name, f"Provinsi {province.name}")
+                )
+                if index.get(written, k) != k
+            ]
+            if len(provinces) == 1 and len(spelled) == 1:
+                found[k] = spelled[0]  # "Kantor Wilayah ... Sulbar": "... Sulawesi Barat"
                 break
     return found
 
@@ -188,6 +233,76 @@ def _word_forms(one: str, other: str) -> bool:
     )
 
 
+def spelled_alike(one: str, other: str) -> bool:
+    """Whether two names are one name spelled two ways: word for word the same but for one word
+    written with another ending or a slip (``Pemantau``/``Pemantauan``, ``Meteorologi``/``Metereologi``).
+
+    >>> spelled_alike("Tim Pemantau Harga Desa", "Tim Pemantauan Harga Desa")
+    True
+    >>> spelled_alike("Badan Pengawas Pemilu", "Badan Pengelola Pemilu"), spelled_alike("Dinas Sosial Kota Batu", "Dinas Sosial Kota Bima")
+    (False, False)
+    """
+    a, b = one.replace(",", " ").split(), other.replace(",", " ").split()
+    if len(a) != len(b):
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x.casefold() != y.casefold()]
+    return len(differ) == 1 and min(map(len, differ[0])) >= 5 and _alike(*differ[0])
+
+
+def _alike(x: str, y: str) -> bool:
+    return difflib.SequenceMatcher(None, x.casefold(), y.casefold()).ratio() >= 0.8
+
+
+def alike_pairs(names: Sequence[str]) -> list[tuple[int, int]]:
+    """The pairs of ``names`` (indexes, ascending) that are one name of two or more words written two
+    ways (:func:`spelled_alike`), each name in one pair only. Not where the word that differs is a
+    region (``Polres Sorong``, ``Polres Sorang``) or an acronym (``Satgas PKPJT``, ``Satgas PPKPT``),
+    nor where either name is a body the lexicon knows (two ministries a word apart are two
+    ministries). One-word names stay apart (``Gamal``, ``Kamal``). Only names the same but for one
+    word are compared, so a store's names are not compared pair by pair.
+
+    >>> alike_pairs(["PT Sarana Montardo", "PT Sarana Montrado", "Satgas PKPJT", "Satgas PPKPT", "Polres Sorong", "Polres Sorang", "Kamal"])
+    [(0, 1)]
+    """
+    by_rest: dict[tuple[int, tuple[str, ...]], list[int]] = defaultdict(list)
+    for k, name in enumerate(names):
+        words = name.replace(",", " ").split()
+        if len(words) > 1:
+            for i in range(len(words)):
+                by_rest[(i, tuple(words[:i] + words[i + 1 :]))].append(k)
+    pairs = sorted(
+        {
+            (i, j)
+            for members in by_rest.values()
+            for i, j in combinations(members, 2)
+            if spelled_alike(names[i], names[j]) and not _region_or_known(names[i], names[j])
+        }
+    )
+    counted = Counter(k for pair in pairs for k in pair)
+    return [(i, j) for i, j in pairs if counted[i] == 1 and counted[j] == 1]
+
+
+def spelled_alike_in(entities: Sequence[Entity]) -> dict[int, int]:
+    """One name written two ways in one article (``PT Sarana Montardo`` and ``PT Sarana Montrado``,
+    :func:`alike_pairs`): the index of the form with fewer mentions → the other's (ties: the later
+    → the earlier).
+    """
+    found: dict[int, int] = {}
+    for i, j in alike_pairs([e.name for e in entities]):
+        later, first = sorted((i, j), key=lambda k: (len(entities[k].mentions), -_first_offset(entities[k])))
+        found[later] = first
+    return found
+
+
+def _region_or_known(one: str, other: str) -> bool:
+    words = [(x, y) for x, y in zip(one.split(), other.split(), strict=False) if x != y]
+    return (
+        gazetteer.lookup_full(one) is not None
+        or gazetteer.lookup_full(other) is not None
+        or any(gazetteer.lookup(word) or word.isupper() for pair in words for word in pair)
+    )
+
+
 def _first_offset(entity: Entity) -> int:
     return min((m.span.start for m in entity.mentions), default=0)
 
@@ -197,7 +312,8 @@ def _region(entity: Entity) -> bool:
 
 
 def merge_variants(ctx: Context) -> None:
-    """Join each short form to the one longer name of the same type it stands for."""
+    """Join each short form to the one longer name of the same type it stands for, and one name
+    written two ways (:func:`spelled_alike_in`, persons too) into one."""
     into: dict[int, Entity] = {}
     for kind in _MERGEABLE:
         entities = [e for e in ctx.of_type(kind) if not _region(e)]
@@ -207,6 +323,13 @@ def merge_variants(ctx: Context) -> None:
             into.setdefault(id(entities[later]), entities[first])
         for bare, full in region_written_bare([e.name for e in entities]).items():
             into.setdefault(id(entities[bare]), entities[full])
+        for one, both in one_portfolio([e.name for e in entities]).items():
+            into.setdefault(id(entities[one]), entities[both])
+    for kind in (EntityType.PERSON, *_MERGEABLE):
+        entities = [e for e in ctx.of_type(kind) if not _region(e)]
+        for written, other in spelled_alike_in(entities).items():
+            if id(entities[written]) not in into and id(entities[other]) not in into:
+                into[id(entities[written])] = entities[other]
     if not into:
         return
     for source_id, target in list(into.items()):
@@ -216,23 +339,118 @@ def merge_variants(ctx: Context) -> None:
     _redirect(ctx, into)
 
 
-def merge_first_names(ctx: Context) -> None:
-    """A person the article names by a first name alone (``Menkeu Hartawan``, before the full name
-    came) joins the one person whose full name opens with it (``Hartawan Budi Santika``).
+def shortens(short: Sequence[str], full: Sequence[str]) -> bool:
+    """Whether the words of ``short`` name the person ``full`` names: its first word alone, or two
+    or more of its words in their order.
 
-    Only the first name: a shared last word is as often a family's (``Bupati Sanusi`` and his
-    wife ``Anis Zaidah Sanusi``), and stays apart.
+    A one-word nickname made of the starts of two names in a row (:func:`blends`) shortens too.
+    A shared last word alone is as often a family's (``Bupati Sanusi`` and his wife ``Anis Zaidah
+    Sanusi``) and does not shorten.
+
+    >>> shortens(["Hartawan"], ["Hartawan", "Budi", "Santika"]), shortens(["Santika"], ["Hartawan", "Budi", "Santika"])
+    (True, False)
+    >>> shortens(["Hartawan", "Budi"], ["Hartawan", "Budi", "Santika"]), shortens(["Budi", "Santika"], ["Hartawan", "Budi", "Santika"])
+    (True, True)
+    >>> shortens(["Santika", "Budi"], ["Hartawan", "Budi", "Santika"])
+    False
+    >>> shortens(["Hartabud"], ["Hartawan", "Budi", "Santika"])
+    True
+    """
+    if len(short) >= len(full):
+        return False
+    if len(short) == 1:
+        return short[0] == full[0] or blends(short[0], full)
+    rest = iter(full)
+    return all(word in rest for word in short)
+
+
+def blends(word: str, full: Sequence[str]) -> bool:
+    """Whether ``word`` is a nickname made of the start of one name and the start of the next,
+    each two letters or more (``Hartabud`` of ``Hartawan Budi``; compared case-blind).
+
+    >>> blends("Hartabud", ["Hartawan", "Budi", "Santika"]), blends("budsan", ["Hartawan", "Budi", "Santika"])
+    (True, True)
+    >>> blends("Hartawan", ["Hartawan", "Budi"]), blends("Harbi", ["Hartawan", "Santika", "Budi"]), blends("Hab", ["Hartawan", "Budi"])
+    (False, False, False)
+    """
+    w, names = word.casefold(), [name.casefold() for name in full]
+    if len(w) < _MIN_BLEND or w in names:
+        return False
+    return any(
+        w[:cut] == first[:cut] and second.startswith(w[cut:])
+        for first, second in pairwise(names)
+        for cut in range(2, min(len(first), len(w) - 2) + 1)
+    )
+
+
+#: the shortest nickname read as the starts of two names
+_MIN_BLEND = 5
+
+
+def merge_first_names(ctx: Context) -> None:
+    """A person the article names by a shorter form of one full name joins it: a first name alone
+    (``Menkeu Hartawan``, before the full name came), or two or more of its words (``Hartawan Budi``;
+    ``Budi Santika`` after the full name), when no other full name of the article has them.
+
+    A short form without the first name, written before the full name, is somebody else: the father
+    in ``Wakil Presiden Hamdan Kasim, Soraya Hamdan Kasim``.
     """
     persons = ctx.of_type(EntityType.PERSON)
+    words = {id(person): identity_key(person.name).split() for person in persons}
     by_first: dict[str, list[Entity]] = defaultdict(list)
     for person in persons:
-        if len(person.name.split()) > 1:
-            by_first[person.name.split()[0]].append(person)
-    into = {
-        id(person): by_first[person.name][0]
-        for person in persons
-        if " " not in person.name and len(by_first.get(person.name, [])) == 1
-    }
+        for word in set(words[id(person)]):
+            by_first[word].append(person)
+    into: dict[int, Entity] = {}
+    for person in persons:
+        short = words[id(person)]
+        if not short:
+            continue
+        fulls = [
+            p
+            for p in (by_first[short[0]] if len(short) > 1 else persons)
+            if shortens(short, words[id(p)])
+            and (short[0] == words[id(p)][0] or _first_offset(p) < _first_offset(person))
+        ]
+        if len(fulls) == 1:
+            into[id(person)] = fulls[0]
+    into = {source: target for source, target in into.items() if id(target) not in into}
+    if into:
+        _redirect(ctx, into)
+
+
+def named_by_alias(entities: Sequence[Entity]) -> dict[int, int]:
+    """An entity named by what exactly one other entity has as an alias: its index → that entity's.
+
+    ``Wakil Menteri Arsenius Pratama atau Nino`` gives the person the alias ``Nino``; the ``Nino``
+    the article goes on to name by himself is that person. An alias two entities hold joins
+    neither, and two entities each named by the other's alias stay as they are.
+
+    >>> one = Entity(EntityType.PERSON, "Arsenius Pratama", aliases={"Nino"})
+    >>> named_by_alias([one, Entity(EntityType.PERSON, "Nino")])
+    {1: 0}
+    >>> named_by_alias([one, Entity(EntityType.PERSON, "Nino"), Entity(EntityType.PERSON, "Nino Hadi", aliases={"Nino"})])
+    {}
+    """
+    holders: dict[str, list[int]] = defaultdict(list)
+    for k, entity in enumerate(entities):
+        for key in {identity_key(alias) for alias in entity.aliases} - {identity_key(entity.name)}:
+            holders[key].append(k)
+    found: dict[int, int] = {}
+    for k, entity in enumerate(entities):
+        owners = [i for i in holders.get(identity_key(entity.name), []) if i != k]
+        if len(owners) == 1:
+            found[k] = owners[0]
+    return {k: target for k, target in found.items() if target not in found}
+
+
+def merge_aliases(ctx: Context) -> None:
+    """Join each entity named by an alias of exactly one other entity of its type (:func:`named_by_alias`)."""
+    into: dict[int, Entity] = {}
+    for kind in (EntityType.PERSON, *_MERGEABLE):
+        entities = ctx.of_type(kind)
+        for source, target in named_by_alias(entities).items():
+            into[id(entities[source])] = entities[target]
     if into:
         _redirect(ctx, into)
 

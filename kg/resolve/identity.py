@@ -10,11 +10,18 @@ store is compared with the store's full names:
   nodes share a role, an organisation, or an organisation named in their
   articles → one node: the short node's statements move to the full node and its
   name becomes a ``skos:altLabel``;
+- several full names contain the word but exactly one opens with it, and they share context →
+  that one (``Baskoro`` is ``Baskoro Wiyono``, not ``Danu Sigit Baskoro``: a name alone is a
+  first name more often than a last one);
 - otherwise (two full names fit, or nothing but the word is shared) → the nodes
   stay apart, linked by ``skos:closeMatch`` for a researcher to review (with the
   reason, in a ``kgo:IdentityLink``);
 - a one-word name that is a later word of the full name (``Sanusi`` of ``Anis Zaidah
   Sanusi``) never joins a full name one article names apart from it: a family's name.
+
+A name of two or more words is compared the same way with the longer names that have its
+words in their order (``Budi Santika`` and ``Hartawan Budi Santika``); without the full name's
+first word it may be a parent's whole name inside a child's, and joins only with a shared role.
 
 Programme spellings and short forms, and short forms of organisations, are joined the same way.
 
@@ -41,7 +48,16 @@ from dataclasses import dataclass
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, parse
 
-from kg.extract.variants import initials, short_forms
+from kg import gazetteer
+from kg.extract.variants import (
+    NATIONAL_WORDS,
+    alike_pairs,
+    blends,
+    initials,
+    short_forms,
+    shortens,
+    spelled_alike,
+)
 from kg.model import iris
 from kg.model.iris import IDENTITY_GRAPH
 from kg.model.vocab import KGO, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
@@ -89,29 +105,136 @@ def decide_links(persons: Iterable[Person]) -> list[Link]:
     [('p/erik-a', False), ('p/erik-b', False)]
     """
     people = sorted(persons, key=lambda p: p.iri)
-    by_word: dict[str, list[Person]] = defaultdict(list)
-    for person in people:
-        if len(person.words) > 1:
-            for word in set(person.words):
-                if len(word) >= _MIN_LENGTH:
-                    by_word[word].append(person)
+    found = _candidates(people)
     links: list[Link] = []
     for person in people:
-        if len(person.words) != 1 or len(person.words[0]) < _MIN_LENGTH:
+        if person.iri not in found:
             continue
-        candidates = by_word.get(person.words[0], [])
+        candidates = found[person.iri]
+        opening = [c for c in candidates if c.words[0] == person.words[0]]
+        if len(candidates) > 1 and len(opening) == 1 and person.context & opening[0].context:
+            # "Baskoro" is "Baskoro Wiyono" rather than "Danu Sigit Baskoro": a name alone is a first name
+            reason = "the only full name opening with this word, shared context"
+            shared = person.context & opening[0].context
+            links.append(Link(person.iri, opening[0].iri, True, reason, tuple(sorted(shared))))
+            continue
         shared = person.context & candidates[0].context if len(candidates) == 1 else frozenset()
-        if shared:
+        family = len(candidates) == 1 and _family_form(person, candidates[0])
+        if shared and (not family or any(iri.startswith(_ROLES) for iri in shared)):
             reason = "the only full name with this word, shared context"
             links.append(Link(person.iri, candidates[0].iri, True, reason, tuple(sorted(shared))))
             continue
-        reason = (
-            "one of several full names with this word"
-            if len(candidates) > 1
-            else "the only full name with this word, but no shared role, organisation or article context"
-        )
+        if len(candidates) > 1:
+            reason = "one of several full names with this word"
+        elif shared:
+            reason = "the only full name with these words, but a family's name without a shared role"
+        else:
+            reason = "the only full name with this word, but no shared role, organisation or article context"
         links.extend(Link(person.iri, c.iri, False, reason) for c in candidates)
     return links
+
+
+#: IRIs of roles: the context a family's name must share to join a full name
+_ROLES = iris.BASE + "role/"
+
+
+def _family_form(short: Person, full: Person) -> bool:
+    """Whether ``short`` is two or more later words of ``full``: a family's name as often as the
+    person's (``Zainal Hasyim`` of his daughter ``Putri Zainal Hasyim``), so it joins only a full
+    name it shares a role with.
+
+    >>> _family_form(Person("a", "Zainal Hasyim"), Person("b", "Putri Zainal Hasyim"))
+    True
+    >>> _family_form(Person("a", "Zainal Hasyim"), Person("b", "Zainal Hasyim Putra")), _family_form(Person("a", "Hasyim"), Person("b", "Zainal Hasyim"))
+    (False, False)
+    """
+    return len(short.words) > 1 and short.words[0] != full.words[0]
+
+
+def _candidates(people: list[Person]) -> dict[str, list[Person]]:
+    """The longer names each shorter name may stand for: IRI → persons, in ``people``'s order.
+
+    A one-word name: every full name with the word among its names, or made of the starts of two
+    of them (``Hartabud`` of ``Hartawan Budi``, :func:`kg.extract.variants.blends`). Two or more words: every
+    longer name that has them in their order (``Hartawan Santika`` of ``Hartawan Budi Santika``,
+    :func:`kg.extract.variants.shortens`). Of the candidates, one that shortens another is left out:
+    ``Hartawan`` stands for ``Hartawan Budi Santika`` whether or not a node ``Hartawan Santika`` exists.
+
+    >>> people = [Person("a", "Hartawan Budi Santika"), Person("b", "Hartawan Santika"), Person("c", "Santika")]
+    >>> {k: [p.iri for p in v] for k, v in _candidates(people).items()}
+    {'b': ['a'], 'c': ['a']}
+    """
+    by_word: dict[str, list[Person]] = defaultdict(list)
+    by_start: dict[str, list[Person]] = defaultdict(list)  # a nickname's first two letters
+    for person in people:
+        if len(person.words) > 1:
+            for word in dict.fromkeys(person.words):
+                if len(word) >= _MIN_LENGTH:
+                    by_word[word].append(person)
+            for start in dict.fromkeys(word[:2] for word in person.words[:-1]):
+                by_start[start].append(person)
+    found: dict[str, list[Person]] = {}
+    for person in people:
+        words = person.words
+        if not words or len(words[0]) < _MIN_LENGTH:
+            continue
+        fulls = by_word.get(words[0], [])
+        if len(words) > 1:
+            fulls = [full for full in fulls if shortens(list(words), list(full.words))]
+        else:
+            blended = {f.iri for f in by_start.get(words[0][:2], []) if blends(words[0], f.words)}
+            if blended:
+                blended |= {f.iri for f in fulls}
+                fulls = [f for f in people if f.iri in blended]
+        # a candidate that shortens another is that one written shorter: "Hartawan Budi" of "Hartawan Budi Santika"
+        fulls = [f for f in fulls if not any(shortens(list(f.words), list(g.words)) for g in fulls)]
+        if fulls:
+            found[person.iri] = fulls
+    return found
+
+
+def _alike_pairs(people: list[Person]) -> list[tuple[Person, Person]]:
+    """The pairs of full names of ``people`` (sorted by IRI) written two ways
+    (:func:`kg.extract.variants.alike_pairs`)."""
+    return [(people[i], people[j]) for i, j in alike_pairs([p.name for p in people])]
+
+
+def spelling_links(persons: Iterable[Person], weight: Mapping[str, int]) -> list[Link]:
+    """Full names spelled two ways across articles (``Siti Rahma Tarmidzi`` and ``Siti Rahma
+    Tarmizi``, :func:`spelled_alike`), of nodes that share a role, an organisation or an organisation
+    named in their articles: the node most articles name keeps its name (ties: the smaller IRI).
+
+    One-word names stay apart (``Gamal`` and ``Kamal`` are two men).
+
+    >>> a = Person("p/a", "Siti Rahma Tarmidzi", frozenset({"org/kemenkes"}))
+    >>> b = Person("p/b", "Siti Rahma Tarmizi", frozenset({"org/kemenkes"}))
+    >>> c = Person("p/c", "Siti Rahma Tarmizi", frozenset({"org/bps"}))
+    >>> [(l.source, l.target) for l in spelling_links([a, b], {"p/a": 1, "p/b": 3})]
+    [('p/a', 'p/b')]
+    >>> spelling_links([a, c], {})
+    []
+    """
+    people = sorted((p for p in persons if len(p.words) > 1), key=lambda p: p.iri)
+    group = {p.iri: p.iri for p in people}
+
+    def root(iri: str) -> str:
+        while group[iri] != iri:
+            iri = group[iri]
+        return iri
+
+    for one, other in _alike_pairs(people):
+        if one.context & other.context:
+            group[root(other.iri)] = root(one.iri)
+    components: dict[str, list[str]] = defaultdict(list)
+    for person in people:
+        components[root(person.iri)].append(person.iri)
+    links: list[Link] = []
+    for members in components.values():
+        target = min(members, key=lambda m: (-weight.get(m, 0), m))
+        links += [
+            Link(m, target, True, "the same full name spelled another way") for m in members if m != target
+        ]
+    return sorted(links, key=lambda link: link.source)
 
 
 # -- the store ------------------------------------------------------------------------
@@ -174,14 +297,9 @@ def acronym_links(nodes: Mapping[str, tuple[str, frozenset[str]]], weight: Mappi
     >>> [(l.source, l.target) for l in acronym_links(nodes, {"p/a": 3, "p/b": 1})]
     [('p/b', 'p/a')]
     """
-    groups: dict[str, list[str]] = defaultdict(list)
-    for iri, (name, aliases) in sorted(nodes.items()):
-        for alias in aliases:
-            if alias.isupper() and len(alias) >= 2 and _initials(name) == alias and len(name.split()) > 1:
-                groups[alias].append(iri)
     links: list[Link] = []
     merged: set[str] = set()
-    for alias, members in sorted(groups.items()):
+    for alias, members in sorted(_acronym_groups(nodes).items()):
         members = [m for m in dict.fromkeys(members) if m not in merged]
         if len(members) < 2:
             continue
@@ -193,11 +311,127 @@ def acronym_links(nodes: Mapping[str, tuple[str, frozenset[str]]], weight: Mappi
     return links
 
 
+def _acronym_groups(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> dict[str, list[str]]:
+    """Acronym → the nodes (in IRI order) with it as an alias that their own name spells."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for iri, (name, aliases) in sorted(nodes.items()):
+        for alias in sorted(aliases):
+            if alias.isupper() and len(alias) >= 2 and _initials(name) == alias and len(name.split()) > 1:
+                groups[alias].append(iri)
+    return groups
+
+
+def organization_acronym_links(
+    nodes: Mapping[str, tuple[str, frozenset[str]]], weight: Mapping[str, int]
+) -> list[Link]:
+    """Spellings of one body across articles: :func:`acronym_links` where the names are
+    :func:`spelled_alike` (two bodies may share an acronym; one body is written two ways).
+
+    >>> nodes = {"o/a": ("Tim Pemantau Harga Desa", frozenset({"TPHD"})), "o/b": ("Tim Pemantauan Harga Desa", frozenset({"TPHD"})), "o/c": ("Tim Pembina Hutan Desa", frozenset({"TPHD"}))}
+    >>> [(l.source, l.target) for l in organization_acronym_links(nodes, {"o/a": 1, "o/b": 2, "o/c": 5})]
+    [('o/a', 'o/b')]
+    """
+    links: list[Link] = []
+    for alias, members in sorted(_acronym_groups(nodes).items()):
+        while members:
+            first = members[0]
+            alike = [m for m in members if m == first or spelled_alike(nodes[m][0], nodes[first][0])]
+            members = [m for m in members if m not in alike]
+            target = min(alike, key=lambda m: (-weight.get(m, 0), m))
+            links += [Link(m, target, True, f"spells the same acronym {alias}") for m in alike if m != target]
+    merged = {link.source for link in links}
+    return [link for link in links if link.target not in merged]
+
+
+def organization_spelling_links(
+    nodes: Mapping[str, tuple[str, frozenset[str]]], weight: Mapping[str, int]
+) -> list[Link]:
+    """One body's name written two ways across articles (``Korps Adiwangsa``, ``Korps Adiwangksa``,
+    :func:`kg.extract.variants.alike_pairs`): the node most articles name keeps its name (ties: the
+    smaller IRI).
+
+    >>> nodes = {"o/a": ("Korps Adiwangksa", frozenset()), "o/b": ("Korps Adiwangsa", frozenset())}
+    >>> [(l.source, l.target) for l in organization_spelling_links(nodes, {"o/a": 1, "o/b": 2})]
+    [('o/a', 'o/b')]
+    """
+    iris_ = sorted(nodes)
+    links = []
+    for i, j in alike_pairs([nodes[iri][0] for iri in iris_]):
+        target = min((iris_[i], iris_[j]), key=lambda m: (-weight.get(m, 0), m))
+        source = iris_[j] if target == iris_[i] else iris_[i]
+        links.append(Link(source, target, True, "the same name spelled another way"))
+    return links
+
+
+def own_acronyms(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> dict[str, tuple[str, frozenset[str]]]:
+    """Each node with only the aliases that are its own name's initials (``TPHD`` of ``Tim
+    Pemantau Harga Desa``): an organisation's other aliases may be its parent's names.
+
+    >>> own_acronyms({"o/a": ("Otoritas Jasa Keuangan Kota Batu", frozenset({"OJK", "OJKKB", "Otoritas Jasa Keuangan"}))})
+    {'o/a': ('Otoritas Jasa Keuangan Kota Batu', frozenset({'OJKKB'}))}
+    """
+    return {
+        iri: (name, frozenset(a for a in aliases if _initials(name) == a and len(name.split()) > 1))
+        for iri, (name, aliases) in nodes.items()
+    }
+
+
+#: the levels of region that name a body's own office ("Otoritas Jasa Keuangan Provinsi Sulawesi Barat")
+_OFFICE_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
+
+
+def region_suffix(name: str) -> str | None:
+    """The province, regency or city a name ends with, as the gazetteer names it (the longest fit).
+
+    >>> region_suffix("Otoritas Jasa Keuangan Provinsi Sulawesi Barat"), region_suffix("Kepolisian Daerah Papua Barat Daya")
+    ('Sulawesi Barat', 'Papua Barat Daya')
+    >>> region_suffix("Otoritas Jasa Keuangan") is None
+    True
+    """
+    words = name.split()
+    for n in range(min(4, len(words) - 1), 0, -1):
+        found = gazetteer.lookup(" ".join(words[-n:]), _OFFICE_LEVELS)
+        if found:
+            return found[0].name
+    return None
+
+
+def another_office(short: str, long: str) -> bool:
+    """Whether ``long``, which ``short`` seems to shorten, is another body across articles: the body
+    of another region (``Polda Papua Barat`` and ``Polda Papua Barat Daya``), or an office or a part
+    of a body the lexicon knows by the short name (``Otoritas Jasa Keuangan`` and its office in a
+    province, a national body and one of its units). Within one article the short name may
+    stand for the regional office (kept there); across articles a known body's name names the body
+    itself. A name the lexicon does not know (``Balai Pemantau``) may shorten a regional one.
+
+    >>> another_office("Otoritas Jasa Keuangan", "Otoritas Jasa Keuangan Provinsi Sulawesi Barat")
+    True
+    >>> another_office("Kepolisian Daerah Papua Barat", "Kepolisian Daerah Papua Barat Daya")
+    True
+    >>> another_office("Balai Pemantau", "Balai Pemantau Hutan, Sungai, dan Danau Sulawesi Barat")
+    False
+    >>> another_office("Otoritas Jasa Keuangan", "Otoritas Jasa Keuangan Bidang Nusa")
+    True
+    >>> another_office("Lembaga Kajian Nusa", "Lembaga Kajian Nusa Raya")
+    False
+    """
+    region = region_suffix(short)
+    if region is not None and region_suffix(long) != region:
+        return True
+    extra = long.removeprefix(short).split()
+    return (
+        gazetteer.lookup_full(short) is not None
+        and not set(extra) <= NATIONAL_WORDS
+        and gazetteer.lookup_full(" ".join(extra)) is None  # a known body followed by its parent: the body
+    )
+
+
 def variant_links(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> list[Link]:
     """Short forms of one organisation across articles: ``Kementerian ESDM`` → ``Kementerian Energi dan Sumber Daya Mineral``.
 
     A node whose name stands for exactly one other node's name (its first words, or an
-    acronym of the rest: :func:`kg.extract.variants.short_forms`) joins it.
+    acronym of the rest: :func:`kg.extract.variants.short_forms`) joins it, unless the longer name
+    is another office of it (:func:`another_office`).
 
     >>> nodes = {"o/a": ("Kementerian ESDM", frozenset()), "o/b": ("Kementerian Energi dan Sumber Daya Mineral", frozenset())}
     >>> [(l.source, l.target) for l in variant_links(nodes)]
@@ -207,6 +441,7 @@ def variant_links(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> list[Link]
     links = [
         Link(iris_[short], iris_[long], True, "a short form of the only name it stands for")
         for short, long in sorted(short_forms([nodes[iri][0] for iri in iris_]).items())
+        if not another_office(nodes[iris_[short]][0], nodes[iris_[long]][0])
     ]
     sources = {link.source for link in links}
     return [link for link in links if link.target not in sources]
@@ -376,7 +611,11 @@ def resolve_store(store: Store) -> list[Link]:
     """Decide identity over the whole store again: undo the last resolution, then merge and link afresh.
 
     Programme spellings (:func:`acronym_links`), programme short forms (:func:`alias_links`),
-    organisation short forms (:func:`variant_links`), then one-word person names
+    organisation spellings (:func:`organization_acronym_links`), organisations named by their
+    acronym alone (:func:`alias_links` over :func:`own_acronyms`), organisation names written two
+    ways (:func:`organization_spelling_links`), organisation short forms
+    (:func:`variant_links`), full person names spelled two ways (:func:`spelling_links`), then short
+    person names
     (:func:`decide_links`): each stage reads the store as the stages before left it, and
     its merges are applied and recorded in one transaction. What is decided depends on the
     stored articles only, so building them in any order, or in batches, gives the same store.
@@ -390,8 +629,20 @@ def resolve_store(store: Store) -> list[Link]:
     recorder.apply(programmes)
     shortened = alias_links(_aliased(store, "kgo:Program"))
     recorder.apply(shortened)
+    bodies = organization_acronym_links(
+        _aliased(store, "org:Organization"), _weights(store, "org:Organization")
+    )
+    recorder.apply(bodies)
+    acronyms = alias_links(own_acronyms(_aliased(store, "org:Organization")))
+    recorder.apply(acronyms)
+    spelled = organization_spelling_links(
+        _aliased(store, "org:Organization"), _weights(store, "org:Organization")
+    )
+    recorder.apply(spelled)
     variants = variant_links(_aliased(store, "org:Organization"))
     recorder.apply(variants)
+    spellings = _spelling_links(store)
+    recorder.apply(spellings)
     links = _person_links(store)
     recorder.apply(links)
     decided = [triple for link in links if not link.merge for triple in _close_match(link, resolution)]
@@ -402,7 +653,7 @@ def resolve_store(store: Store) -> list[Link]:
             Triple(resolution, KGO.articleCount, Literal(str(articles), datatype=XSD.integer)),
         ]
         store.extend(_decisions(decided))
-    return [*programmes, *shortened, *variants, *links]
+    return [*programmes, *shortened, *bodies, *acronyms, *spelled, *variants, *spellings, *links]
 
 
 def _close_match(link: Link, resolution: NamedNode) -> list[Triple]:
@@ -419,16 +670,26 @@ def _close_match(link: Link, resolution: NamedNode) -> list[Triple]:
     ]
 
 
-def _person_links(store: Store) -> list[Link]:
-    """:func:`decide_links` over the persons of the store whose one-word name is a word of a full name."""
-    persons = _persons(store)
-    fulls = {w for p in persons if len(p.words) > 1 for w in p.words}
-    short = [p for p in persons if len(p.words) == 1 and p.words[0] in fulls]
-    if not short:
+def _spelling_links(store: Store) -> list[Link]:
+    """:func:`spelling_links` over the persons of the store with a full name spelled alike to another's."""
+    persons = sorted((p for p in _persons(store) if len(p.words) > 1), key=lambda p: p.iri)
+    candidates = {p.iri for pair in _alike_pairs(persons) for p in pair}
+    if not candidates:
         return []
-    involved = {p.iri for p in short} | {
-        p.iri for p in persons if len(p.words) > 1 and {s.words[0] for s in short} & set(p.words)
-    }
+    contexts = _contexts(store, candidates)
+    return spelling_links(
+        (Person(p.iri, p.name, frozenset(contexts.get(p.iri, ()))) for p in persons if p.iri in candidates),
+        _weights(store, "schema:Person"),
+    )
+
+
+def _person_links(store: Store) -> list[Link]:
+    """:func:`decide_links` over the persons of the store whose name may shorten a longer one."""
+    persons = _persons(store)
+    found = _candidates(sorted(persons, key=lambda p: p.iri))
+    if not found:
+        return []
+    involved = set(found) | {full.iri for fulls in found.values() for full in fulls}
     contexts = _contexts(store, involved)
     links = decide_links(
         Person(p.iri, p.name, frozenset(contexts.get(p.iri, ()))) for p in persons if p.iri in involved
