@@ -3171,11 +3171,11 @@ def test_a_numbered_deputy_of_a_council() -> None:
 
 def test_the_head_of_a_health_centre_named_right_after_it() -> None:
     x = run(
-        "Kepala Puskesmas Dinoyo Budi Hartono hadir. Direktur RSUD dr. Saiful Anwar, dr. Agus Setiawan, juga hadir."
+        "Kepala Puskesmas Dinoyo Budi Hartono hadir. Direktur RSUD dr. Soedono Hadi, dr. Agus Setiawan, juga hadir."
     )
     assert {(m.person.name, m.organization.name if m.organization else "") for m in x.memberships} == {
         ("Budi Hartono", "Puskesmas Dinoyo"),
-        ("Agus Setiawan", "RSUD dr. Saiful Anwar"),
+        ("Agus Setiawan", "RSUD dr. Soedono Hadi"),
     }
 
 

@@ -73,7 +73,7 @@ def test_a_programme_ends_where_a_named_school_opens() -> None:
         ("Warga cukup mengunduh aplikasi Tabung Sampah Kendari di Play Store.", {"Tabung Sampah Kendari"}),
         ("Usulan dapat dikirim melalui aplikasi Lapor Warga Bersatu dan SIKS-NG.", {"Lapor Warga Bersatu"}),
         ("Pengaduan juga dapat dikirim lewat aplikasi WhatsApp milik dinas.", set()),
-        ("Tiket dapat dibeli lewat aplikasi Nusa by Ferry Lestari.", set()),
+        ("Tiket dapat dibeli lewat aplikasi Nusa by Reno Lestari.", set()),
     ],
 )
 def test_an_application_is_one_name_and_no_platform(text: str, apps: set[str]) -> None:

@@ -1327,7 +1327,7 @@ def parse_facility(
         if (
             before_name
             and words
-            and words[-1].text.lower() not in {"dr.", "prof.", "dr", "prof"}  # ("RSUD dr. Saiful Anwar")
+            and words[-1].text.lower() not in {"dr.", "prof.", "dr", "prof"}  # ("RSUD dr. Soedono Hadi")
             and ctx.person_starts_at(token.start)
             and _name_run(ctx, j)
         ):

@@ -188,7 +188,7 @@ def extract_venues(ctx: Context) -> None:
                 j += 1
                 break
             if _bracket_in_body(ctx, j):
-                j += 3  # "... Pengadilan Tindak Pidana Korupsi (Tipikor) Medan": the court's short form
+                j += 3  # "... Pengadilan Negeri (PN) Malang": the court's short form
                 words.append(tokens[j - 1])
                 continue
             if nxt.bare in {"Nomor", "No", "Nomer", "RT", "RW"}:
@@ -286,7 +286,7 @@ def _name_word_inside(ctx: Context, j: int) -> bool:
 
 def _bracket_in_body(ctx: Context, j: int) -> bool:
     """Whether token ``j`` opens a bracketed short form inside one body's name, which goes on after it
-    (``Pengadilan Tindak Pidana Korupsi (Tipikor) Medan``)."""
+    (``Pengadilan Negeri (PN) Malang``)."""
     tokens = ctx.tokens
     if not (j > 0 and j + 3 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")"):
         return False
@@ -372,12 +372,12 @@ def extract_areas(ctx: Context) -> None:
         place.aliases.add(ctx.text[token.start : words[-1].bare_end])
 
 
-#: a town's square, written in lower case before the town: "bersih-bersih alun-alun Kota Bogor"
+#: a town's square, written in lower case before the town: "bersih-bersih alun-alun Kota Batu"
 _SQUARE_WORDS = frozenset({"alun-alun", "alun alun"})
 
 
 def _town_square(ctx: Context, i: int) -> None:
-    """``alun-alun Kota Bogor``: the square of the kota or kabupaten written after the lower-case
+    """``alun-alun Kota Batu``: the square of the kota or kabupaten written after the lower-case
     word is a place of its own, named "Alun-alun" and the region as written."""
     token = ctx.tokens[i]
     town = gazetteer.match_at(ctx.text, ctx.tokens[i + 1].start, {"kota", "kabupaten"})
@@ -489,7 +489,7 @@ _LIST_JOINERS = frozenset({",", "dan", "serta", "maupun", "hingga"})
 
 
 def _listed_after_place(ctx: Context, i: int) -> bool:
-    """``di Ruang Andrawina, Hotel Owabong``, ``..., halaman Masjid Istiqomah``, ``di Kebun Raya dan
+    """``di Ruang Melati, Hotel Sejahtera``, ``..., halaman Masjid Al Ikhlas``, ``di Kebun Raya dan
     Taman Ekspresi``: a venue listed after a place."""
     k = i - 1
     while k >= 0 and ctx.tokens[k].text in lexicon.VENUE_MODIFIERS:

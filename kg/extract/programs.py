@@ -429,7 +429,7 @@ def extract_programs(ctx: Context) -> None:
             if phrase in ctx.abbreviations:
                 continue  # "program TSP" after "program ... (TSP)": a later use, found with the others
             if _holders(ctx, phrase):
-                continue  # "program Prabowo-Gibran": whose programmes
+                continue  # "program Harjono-Wibisono": whose programmes
             abbr = re.match(r"\s*\(([A-Z][A-Za-z0-9]{1,9})\)", rest[len(phrase) :])
             if abbr and _spells_program(m.group(), phrase, abbr.group(1)):
                 phrase, start = f"Program {phrase}", m.start()  # "Program Legislasi Nasional (Prolegnas)"
@@ -626,7 +626,7 @@ def _policy_definitions(ctx: Context) -> None:
         abbr = m.group("abbr")
         words = list(re.finditer(r"\S+", m.group("phrase")))
         if not any(w.group()[0].casefold() == abbr[0].casefold() for w in words):
-            continue  # "Kan Bapak (Prabowo) punya program ...": a name in brackets, no abbreviation
+            continue  # "Kan Bapak (Harjono) punya program ...": a name in brackets, no abbreviation
         while words and (
             words[0].group() in lexicon.STOPWORDS - lexicon.REGION_WORDS
             or words[0].group().lower() in {"predikat", "sebagai"}

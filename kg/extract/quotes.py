@@ -102,9 +102,7 @@ def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
     token = ctx.tokens[i]
     title = match_title(ctx, i)
     if title is not None and re.match(r"\s+(?:itu|ini|tersebut)\b", ctx.text[title.end : title.end + 12]):
-        return (
-            None  # "kata Ketua DPC PDIP Jaksel itu": the person just spoken of, whoever else holds the title
-        )
+        return None  # "kata Ketua DPC PDIP Kota Batu itu": the person just spoken of, whoever else holds the title
     claimed = ctx.entity_at(token.start, token.end, EntityType.PERSON)
     if claimed is not None:
         return claimed
@@ -209,7 +207,7 @@ def _salient(
 
     The subject of the sentence the last person is named in (:func:`_last_named`): ``Budi
     meninjau lokasi. "...," ujarnya``. When that person is not the subject ("Pengasuh pondok
-    ini menilai Purbaya ...", "ada kesaksian yang menyebut ... rumah Sergei"), the last person
+    ini menilai Hartawan ...", "ada kesaksian yang menyebut ... rumah Sergei"), the last person
     speaking since the quotation before (``previous``), its own speaker included
     (:func:`_speaking`), if there is one.
     """
@@ -251,7 +249,7 @@ def _subject(ctx: Context, start: int) -> bool:
     before = ctx.text[opening:start]
     if any(m.group() not in _VERBAL_PREPOSITIONS for m in _ACTIVE_VERB.finditer(before)):
         return False
-    # "Melihat capaian yang diraih Prabowo, Akbar menilai ...": a clause opening the sentence
+    # "Melihat capaian yang diraih Hartawan, Wibisono menilai ...": a clause opening the sentence
     first = re.match(r"\W*((?:Me|Ber)[a-z]{3,})\b", before)
     return (
         first is None
@@ -343,7 +341,7 @@ def extract_quotes(ctx: Context) -> None:
     """Every direct quotation of at least three words, with its speaker when one can be found.
 
     The speakers named after quotations are read first, then the article's later uses of their
-    names ("Menurut Kawendra, ...") are resolved, so that a quotation whose speaker is only
+    names ("Menurut Wibisono, ...") are resolved, so that a quotation whose speaker is only
     referred to ("ujarnya") finds the person the sentences before it speak of.
     """
     talked_about = _talked_about(ctx)

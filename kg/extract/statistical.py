@@ -57,7 +57,7 @@ def extract_untitled(ctx: Context) -> None:
         if not decision.accepted:
             continue
         if decision.label == "LOC" and (longer := _named_longer(ctx, i, span.end)) is not None:
-            place, end = longer  # "di Padang Luar" tagged "Padang", after "kawasan Padang Luar": that place
+            place, end = longer  # "di Batu Ampar" tagged "Batu", after "kawasan Batu Ampar": that place
             place.mention(ctx.span(span.start, end), ctx.stage)
             ctx.claim(span.start, end, place)
             continue
@@ -79,7 +79,7 @@ def extract_untitled(ctx: Context) -> None:
 
 def _named_longer(ctx: Context, i: int, end: int) -> tuple[Entity, int] | None:
     """The place the article names whose name the tagger's place span (token ``i`` to ``end``)
-    opens, with capitalised words after it ("Padang" of "Padang Luar"), and where it ends: a
+    opens, with capitalised words after it ("Batu" of "Batu Ampar"), and where it ends: a
     locality named after its town is no mention of the town."""
     tokens = ctx.tokens
     k = ctx.token_index(end)
