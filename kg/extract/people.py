@@ -1229,9 +1229,8 @@ def _seat(
 
 def _seat_role(ctx: Context, title: TitleMatch, role: Entity, unit: str) -> Entity:
     """The role of a unit's office holder in the body the unit sits in: ``Wakil Ketua Komisi VI``."""
-    unit = re.sub(
-        r"\s*\([^()]*\)", "", unit
-    )  # "Direktur Jenderal Anggaran (DJA)": the role without the short form
+    # "Direktur Jenderal Anggaran (DJA)": the role without the unit's short form
+    unit = re.sub(r"\s*\([^()]*\)", "", unit)
     seat = ctx.add(EntityType.ROLE, f"{title.role} {unit}", 0, 0, ctx.stage)
     seat.aliases.update(f"{alias} {unit}" for alias in role.aliases)
     return seat
