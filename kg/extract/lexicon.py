@@ -107,6 +107,8 @@ PLACE_PREPOSITIONS = frozenset(lang.words("place-prepositions"))
 BALINESE_NAMES = frozenset(lang.words("balinese-names"))
 #: What opens a Balinese name before those: "I" (a man's), "Ni" (a woman's).
 BALINESE_OPENERS = frozenset({"I", "Ni"})
+#: Balinese noble titles that open a personal name ("Anak Agung Ngurah ...", "Ida Bagus ...").
+BALINESE_NOBLE_TITLES = frozenset({("Anak", "Agung"), ("Ida", "Bagus"), ("Ida", "Ayu")})
 #: Sasak (Lombok) noble names that open a personal name: "Lalu" (a man's), "Baiq" (a woman's).
 #: "Lalu" is also the common word "then", so it opens a name only where a name is expected.
 SASAK_OPENERS = frozenset({"Lalu", "Baiq"})

@@ -302,7 +302,7 @@ def _sasak_opener(tokens: list[Token], i: int, blocked: frozenset[str], *, after
 
 def _balinese_caste_name(tokens: list[Token], i: int) -> bool:
     """``Ida Bagus ...``, ``Ida Ayu ...``: "Ida" opens a Balinese name here, not a priest's honorific."""
-    return tokens[i].text == "Ida" and i + 1 < len(tokens) and tokens[i + 1].bare in {"Bagus", "Ayu"}
+    return i + 1 < len(tokens) and (tokens[i].text, tokens[i + 1].bare) in lexicon.BALINESE_NOBLE_TITLES
 
 
 _MONTHS = frozenset(m.capitalize() for m in MONTHS)

@@ -1396,11 +1396,7 @@ def _balinese_name_at(ctx: Context, j: int) -> bool:
     if j + 1 >= len(tokens):
         return False
     pair = (tokens[j].text, tokens[j + 1].bare)
-    return (pair[0] == "I" and pair[1] in lexicon.BALINESE_NAMES) or pair in _BALINESE_NOBLE_TITLES
-
-
-#: Balinese noble titles that open a personal name
-_BALINESE_NOBLE_TITLES = frozenset({("Anak", "Agung"), ("Ida", "Bagus"), ("Ida", "Ayu")})
+    return (pair[0] == "I" and pair[1] in lexicon.BALINESE_NAMES) or pair in lexicon.BALINESE_NOBLE_TITLES
 
 
 def _facility(ctx: Context, abbr: str, i: int, words: list[Token], j: int) -> OrgMatch:
