@@ -3194,3 +3194,11 @@ def test_the_secretary_of_a_district_or_a_village(text: str, held: tuple[str, st
         (m.person.name, m.role.name if m.role else "", m.organization.name if m.organization else "")
         for m in run(text).memberships
     }
+
+
+def test_a_commission_named_outside_a_title_is_the_legislatures() -> None:
+    x = run("Hal itu disampaikan saat rapat kerja dengan Komisi XII DPR RI, Kamis (3/7/2025).")
+    assert {"Komisi XII Dewan Perwakilan Rakyat", "Dewan Perwakilan Rakyat"} <= names(
+        x, EntityType.ORGANIZATION
+    )
+    assert "Komisi XII" not in names(x, EntityType.ORGANIZATION)

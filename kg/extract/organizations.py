@@ -570,8 +570,30 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
     return (
         _spelled_before_abbreviation(ctx, i, name)
         or _unit_of_command(ctx, i, name)
+        or (None if before_name else _commission_of(ctx, i, name))  # (a title seats its holder in the body)
         or _organisation(ctx, i, name)
     )
+
+
+#: a legislature's commission written without its legislature ("Komisi XII", "Komisi B")
+_COMMISSION_NAME = re.compile(r"Komisi (?:[A-E]|[IVX]+)")
+
+
+def _commission_of(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
+    """``Komisi XII DPR RI`` outside a title ("Rapat Kerja dengan Komisi XII DPR RI"): the
+    legislature's commission, named with the legislature as the title reader names it."""
+    if not _COMMISSION_NAME.fullmatch(_join(ctx, name.words)) or name.next_index >= len(ctx.tokens):
+        return None
+    body = parse_known(ctx, name.next_index)
+    if body is None or not body.name.startswith("Dewan Perwakilan"):
+        return None
+    parent = gazetteer.canonical_name(body.name)
+    own = _join(ctx, name.words)
+    return OrgMatch(
+        f"{own} {parent}", ctx.tokens[i].start, body.end, body.next_index,
+        (ctx.text[ctx.tokens[i].start : body.end],), True, body.region, parent=parent,
+        named_with=(replace(body, name=parent),),
+    )  # fmt: skip
 
 
 def _unit_of_command(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
@@ -1484,6 +1506,8 @@ def extract_organizations(ctx: Context) -> None:
             ctx.claim(match.start, match.end, defined)
         else:
             add_org(ctx, match, ctx.stage)
+            for named in match.named_with:  # "Komisi XII DPR RI": the legislature is a body of its own too
+                add_org(ctx, named, ctx.stage, claim=False)
         i = match.next_index
 
 
