@@ -2987,6 +2987,23 @@ def test_an_act_names_its_event_past_who_it_installs_and_how_it_was_done() -> No
     assert [e.name for e in x.events] == ["Pembukaan Pesta Seni Rakyat Kota Batu"]
 
 
+def test_a_passive_act_names_its_event_after_the_act_and_the_thing_acted_on() -> None:
+    x = run(
+        "Program Bakti Karya Desa (BKD) ke-17 Tahun 2025 resmi dibuka di Desa Sukaraharja, Kecamatan "
+        "Cilawu, Rabu (7/5/2025). Upacara dipimpin Bupati Garut Margono Kusnadi."
+    )
+    [event] = x.events
+    assert (event.name, event.kind, event.date) == ("Pembukaan BKD ke-17", "Ceremony", "2025-05-07")
+    assert event.location is not None and event.location.name == "Desa Sukaraharja"
+    x = run("Jembatan Kali Lanang diresmikan oleh Bupati Garut Margono Kusnadi, Senin (12/5/2025).")
+    assert [e.name for e in x.events] == ["Peresmian Jembatan Kali Lanang"]
+    # a road opened, an act spoken of as earlier: no event
+    x = run("Jalan Lingkar Sukaraharja resmi dibuka untuk umum, Senin (12/5/2025).")
+    assert not [e for e in x.events if e.name.startswith("Pembukaan")]
+    x = run("Aplikasi Lapor Warga yang diluncurkan Pemkot Garut kini dipakai warga, Senin (12/5/2025).")
+    assert not [e for e in x.events if e.name.startswith("Peluncuran")]
+
+
 def test_an_event_opened_by_a_trigger_verb_is_called_by_its_noun() -> None:
     x = run(
         "Hal itu disampaikan Wali Kota Batu Margono Kusnadi usai bertemu dengan Camat Bumiaji Rukmini "

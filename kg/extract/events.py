@@ -71,6 +71,19 @@ def _listed_object(kind: str) -> str:
     )
 
 
+#: "Festival X resmi dibuka", "Jembatan Y diresmikan oleh ...": passive acts that make the name before them an event
+_PASSIVE_ROWS = lang.table("event-passive-acts", ("passive", "name", "class", "object"))
+_PASSIVES = {passive: (name, kind, obj) for passive, name, kind, obj in _PASSIVE_ROWS}
+_PASSIVE = re.compile(rf"\b(?P<verb>{'|'.join(_PASSIVES)})\b")
+#: what may stand between the thing acted on and the passive verb; "yang", "sejak" before it speak of an earlier act
+_PASSIVE_LEAD = re.compile(
+    r"(?:\b(?P<earlier>yang|sejak|sebagaimana|akan)\s+)?(?:telah\s+|sudah\s+)?(?P<resmi>(?:secara\s+)?resmi\s+)?$"
+)
+_PROGRAM_OPENINGS = frozenset({"Program", *lang.words("program-heads")})
+#: "Program Bakti Desa (PBD) ke-12 Tahun 2025": the abbreviation and what follows it name the programme
+_SPELLED_OUT = re.compile(r".*?\s*\((?P<abbr>[A-Z][A-Za-z0-9/-]+)\)(?P<rest>.*)")
+_NAMED_YEAR = re.compile(r"\s+Tahun\s+(?:19|20)\d{2}$")
+
 #: "melantik lima kepala daerah", "menyalurkan bantuan logistik kepada ...": an act whose object is
 #: written in lower case names the event by the act's noun and up to four words of the object
 _ACT_LOWER = re.compile(
@@ -392,6 +405,55 @@ def _event_phrase(
     return None
 
 
+def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
+    """The event a passive act before the date names: ``Festival Kali Bening resmi dibuka di Desa X,
+    Sabtu (3/5)`` → ``Pembukaan Festival Kali Bening``; ``Program Bakti Desa (PBD) ke-12 Tahun 2025 resmi
+    dibuka`` → ``Pembukaan PBD ke-12``. The thing acted on is the capitalised run right before the verb;
+    an opening or closing must be of a gathering or programme and said to be official ("resmi"): a
+    road or a registration opened is no event. Not an act spoken of as earlier or planned
+    (``program yang diluncurkan``, ``akan dibuka``)."""
+    for m in _PASSIVE.finditer(ctx.text, sentence.start, date.start):
+        noun, kind, obj = _PASSIVES[m.group("verb")]
+        lead = _PASSIVE_LEAD.search(ctx.text, sentence.start, m.start())
+        if lead is None or lead.group("earlier") or (obj == "event" and not lead.group("resmi")):
+            continue
+        if _NOT_NOW.search(ctx.text, m.end(), min(sentence.end, date.end + 12)):
+            continue
+        run: list[Token] = []  # the capitalised run before the verb, last word first
+        i = ctx.token_index(lead.start()) - 1
+        while i >= 0 and ctx.tokens[i].start >= sentence.start:
+            t = ctx.tokens[i]
+            if not (
+                t.capitalised
+                or t.text[:1].isdigit()
+                or t.text in {"(", ")"}
+                or re.fullmatch(r"ke-\d+", t.text)
+            ):
+                break
+            run.append(t)
+            i -= 1
+        run.reverse()
+        while run and (run[0].bare in lexicon.STOPWORDS or not run[0].capitalised):
+            run.pop(0)  # "Kemarin, ...", "Tahun ini ...": no part of the name
+        if not run:
+            continue
+        start, end = run[0].start, run[-1].bare_end
+        thing = ctx.text[start:end]
+        words = thing.split()
+        if ctx.entity_at(start, end, EntityType.PERSON):
+            continue
+        if obj == "event" and not (_TRIGGER.search(thing) or words[0] in _PROGRAM_OPENINGS):
+            continue
+        spelled = _SPELLED_OUT.fullmatch(thing)
+        if spelled:
+            thing = spelled.group("abbr") + spelled.group("rest")
+        thing = _NAMED_YEAR.sub("", thing).strip()
+        if len(thing) < 3:
+            continue
+        return f"{noun} {thing}", kind, start, end
+    return None
+
+
 def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
     """The event a date opens the sentence for: ``Senin (12/3), Pemkot menggelar rapat koordinasi ...``.
 
@@ -642,7 +704,11 @@ def extract_events(ctx: Context) -> None:
         sentence = containing(ctx.sentences, date.start)
         if sentence is None:
             continue
-        phrase = _event_phrase(ctx, sentence.start, date.start, date) or _held_after(ctx, sentence, date)
+        phrase = (
+            _passive_act(ctx, sentence, date)
+            or _event_phrase(ctx, sentence.start, date.start, date)
+            or _held_after(ctx, sentence, date)
+        )
         around = [sentence]
         points_back = _points_back(ctx, sentence)
         if phrase is None and (points_back or _said_in_person(ctx, sentence, date)):
