@@ -475,8 +475,13 @@ def test_a_section_of_the_regional_secretariat_and_a_training_that_is_no_program
         "Onny Ardianto."
     )
     [m] = [m for m in x.memberships if m.person.name == "Onny Ardianto"]
-    assert m.organization is not None
-    assert m.organization.name == "Bagian Pemerintahan Sekretariat Daerah Kota Batu"
+    assert m.organization is not None and m.role is not None
+    # the gold's convention: the full title in the body the unit sits in; the unit is a node of its own
+    assert (m.role.name, m.organization.name) == (
+        "Kepala Bagian Pemerintahan",
+        "Sekretariat Daerah Kota Batu",
+    )
+    assert "Bagian Pemerintahan Sekretariat Daerah Kota Batu" in names(x, EntityType.ORGANIZATION)
     assert not names(x, EntityType.PROGRAM)
 
 
@@ -3219,3 +3224,25 @@ def test_a_commission_named_outside_a_title_is_the_legislatures() -> None:
         x, EntityType.ORGANIZATION
     )
     assert "Komisi XII" not in names(x, EntityType.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "held", "unit"),
+    [
+        ("Kepala Bidang Pelayanan Dinkes Kota Batu, Budi Hartono, hadir.",
+         ("Budi Hartono", "Kepala Bidang Pelayanan", "Dinas Kesehatan Kota Batu"),
+         "Bidang Pelayanan Dinas Kesehatan Kota Batu"),
+        ("Deputi Penindakan dan Eksekusi KPK Budi Hartono hadir.",
+         ("Budi Hartono", "Deputi Penindakan dan Eksekusi", "Komisi Pemberantasan Korupsi"),
+         "Kedeputian Penindakan dan Eksekusi Komisi Pemberantasan Korupsi"),
+    ],
+)  # fmt: skip
+def test_a_unit_head_holds_the_full_title_in_the_body_the_unit_sits_in(
+    text: str, held: tuple[str, str, str], unit: str
+) -> None:
+    x = run(text)
+    assert {
+        (m.person.name, m.role.name if m.role else "", m.organization.name if m.organization else "")
+        for m in x.memberships
+    } == {held}
+    assert unit in names(x, EntityType.ORGANIZATION)

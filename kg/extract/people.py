@@ -669,7 +669,7 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
             parent_name = gazetteer.canonical_name(body.name)
             return OrgMatch(
                 f"{unit} {parent_name}", words[0].start, body.end, body.next_index,
-                (f"{unit} {ctx.text[token.start : body.end]}",), True, parent=parent_name, explicit=False,
+                (f"{unit} {ctx.text[token.start : body.end]}",), True, parent=parent_name, explicit=True,
                 named_with=(replace(body, name=parent_name),),
             )  # fmt: skip
         known = (
@@ -742,22 +742,20 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
     start = words[0].start if words or parent is None else parent[1].start
     if parent is not None:
         info, token = parent
+        # the body the unit sits in, carried for the title's holder to be seated in it as the gold
+        # writes memberships ("Kepala Bidang Pelayanan" of the Dinas Kesehatan, "Deputi
+        # Penindakan" of the KPK); "Setda Kota Batu": the body in its region
+        body = known_match(ctx, info, j - 1, j, token.bare)
         if region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True) is None:
             return OrgMatch(
                 f"{unit} {info.full}", start, token.bare_end, j, (f"{unit} {info.abbr}",), True,
-                parent=info.full, explicit=False,
+                parent=info.full, explicit=True, named_with=(replace(body, name=info.full),),
             )  # fmt: skip
-        body = known_match(ctx, info, j - 1, j, token.bare)  # "Setda Kota Batu": the body in its region
         return OrgMatch(
-            f"{unit} {body.name}",
-            start,
-            body.end,
-            body.next_index,
-            (f"{unit} {ctx.text[token.start : body.end]}",),
-            True,
-            parent=body.name,
-            explicit=False,
-        )
+            f"{unit} {body.name}", start, body.end, body.next_index,
+            (f"{unit} {ctx.text[token.start : body.end]}",), True, parent=body.name, explicit=True,
+            named_with=(body,),
+        )  # fmt: skip
     return OrgMatch(unit, start, words[-1].bare_end, j, (), True, explicit=False)
 
 
