@@ -3246,3 +3246,13 @@ def test_a_unit_head_holds_the_full_title_in_the_body_the_unit_sits_in(
         for m in x.memberships
     } == {held}
     assert unit in names(x, EntityType.ORGANIZATION)
+
+
+def test_a_unit_heads_body_may_be_named_after_the_title() -> None:
+    x = run(
+        '"Benar begitu?" tanya Ketua Majelis Hakim Budi Hartono di ruang sidang Pengadilan Negeri Padang,'
+        " Selasa (10/6/2025)."
+    )
+    assert {(m.person.name, m.organization.name if m.organization else "") for m in x.memberships} == {
+        ("Budi Hartono", "Pengadilan Negeri Padang")
+    }

@@ -494,10 +494,31 @@ def _implied_body(ctx: Context, i: int, role: str) -> OrgMatch | None:
     if kind is None:
         return None
     bodies = {e.name for e in ctx.of_type(EntityType.ORGANIZATION) if e.name.startswith(f"{kind} ")}
+    if not bodies:
+        bodies = _bodies_named_later(ctx, kind)  # "Ketua Majelis Hakim X di Ruang Sidang Pengadilan ..."
     if len(bodies) != 1:
         return None
     end = ctx.tokens[i - 1].end
     return OrgMatch(bodies.pop(), end, end, i, (), True, explicit=False)
+
+
+def _bodies_named_later(ctx: Context, kind: str) -> set[str]:
+    """The bodies of a kind ("Pengadilan", "Kepolisian Resor") the whole article names, read where a
+    word of the kind or an abbreviation of such a body is written."""
+    head = kind.split()[0]
+    found: set[str] = set()
+    for k, token in enumerate(ctx.tokens):
+        known = (
+            gazetteer.lookup_abbreviation(token.bare)
+            if token.bare.isupper() or token.bare in UNIT_ABBREVIATIONS
+            else None
+        )
+        if token.bare != head and (known is None or not known.full.startswith(kind)):
+            continue
+        body = parse_org(ctx, k)
+        if body is not None and gazetteer.canonical_name(body.name).startswith(f"{kind} "):
+            found.add(gazetteer.canonical_name(body.name))
+    return found
 
 
 def _body_before_name(ctx: Context, i: int, *, first_common: bool = False) -> OrgMatch | None:
