@@ -3256,3 +3256,16 @@ def test_a_unit_heads_body_may_be_named_after_the_title() -> None:
     assert {(m.person.name, m.organization.name if m.organization else "") for m in x.memberships} == {
         ("Budi Hartono", "Pengadilan Negeri Padang")
     }
+
+
+def test_tax_offices_and_prisons_spelled_out_with_their_class_and_place() -> None:
+    x = run(
+        "Laporan itu menyasar Kantor Pelayanan Pajak (KPP) Pratama Sukamaju, Banten. Kepala KPP Madya"
+        " Malang Budi Hartono hadir. Narapidana di Lembaga Pemasyarakatan (Lapas) Kelas III Sukamaju kabur."
+    )
+    assert {
+        "Kantor Pelayanan Pajak Pratama Sukamaju",
+        "Kantor Pelayanan Pajak Madya Malang",
+        "Lembaga Pemasyarakatan Kelas III Sukamaju",
+    } <= names(x, EntityType.ORGANIZATION)
+    assert names(x, EntityType.PERSON) == {"Budi Hartono"}

@@ -45,6 +45,8 @@ UNIT_ABBREVIATIONS = frozenset(
         "Kejati",
         "Lapas",
         "Rutan",
+        "KPP",
+        "Kanim",
     }
 )
 
@@ -492,6 +494,9 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
     if j + 1 < len(tokens) and tokens[j].bare == "Kelas" and _PRISON_CLASS.fullmatch(tokens[j + 1].bare):
         words, j = tokens[j : j + 2], j + 2  # "Lapas Kelas I Malang", "Rutan Kelas IIB Kepanjen"
         longest += 2
+    elif j < len(tokens) and tokens[j].bare in _TAX_OFFICE_CLASSES:
+        words, j = [tokens[j]], j + 1  # "KPP Pratama Tigaraksa", "KPP Madya Malang": a tax office's class
+        longest += 1
     while j < len(tokens) and len(words) < longest:
         token = tokens[j]
         if token.bare in lexicon.RANK_WORDS or (
@@ -533,6 +538,8 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
 
 #: a prison's class ("Lapas Kelas IIA")
 _PRISON_CLASS = re.compile(r"I{1,3}[AB]?")
+#: the classes of a tax office, written before its place
+_TAX_OFFICE_CLASSES = frozenset({"Pratama", "Madya"})
 
 
 def _is_place_word(ctx: Context, token: Token, j: int) -> bool:
@@ -629,8 +636,8 @@ def _spelled_before_abbreviation(ctx: Context, i: int, name: _Name) -> OrgMatch 
     lexicon's regional body spelled out before its abbreviation, then its region, is the body the
     abbreviation and region name together (``Polresta Malang Kota``), whose jurisdiction the
     lexicon knows how to read ('Kepolisian Resor Kota Kota Malang' before)."""
-    if name.abbreviation is None or name.region is None:
-        return None
+    if name.abbreviation is None or (name.region is None and name.abbreviation not in UNIT_ABBREVIATIONS):
+        return None  # (a unit is named by place words, not only regions: "... (KPP) Pratama Tigaraksa")
     info = gazetteer.lookup_abbreviation(name.abbreviation)
     if info is None or info.scope != "regional" or _join(ctx, name.words).casefold() != info.full.casefold():
         return None
@@ -1461,6 +1468,11 @@ def _building_of_known_body(ctx: Context, i: int) -> bool:
     tokens = ctx.tokens
     if tokens[i].bare not in lexicon.BUILDING_HEADS or i + 1 >= len(tokens) or not tokens[i + 1].capitalised:
         return False
+    whole = parse_org(ctx, i)
+    if whole is not None and _opens_known_name(whole.name):
+        return (
+            False  # "Kantor Pelayanan Pajak (KPP) ...", "Kantor Imigrasi": "Kantor" opens the body's own name
+        )
     body = parse_org(ctx, i + 1)
     return body is not None and (
         gazetteer.lookup_full(body.name) is not None
@@ -1471,6 +1483,12 @@ def _building_of_known_body(ctx: Context, i: int) -> bool:
             and gazetteer.lookup_abbreviation(body.name.replace("Kementerian ", "Kemen", 1)) is not None
         )
     )
+
+
+def _opens_known_name(name: str) -> bool:
+    """Whether ``name`` opens with the full name of a body the lexicon knows (``Kantor Pelayanan Pajak ...``)."""
+    words = name.split()
+    return any(gazetteer.lookup_full(" ".join(words[:n])) is not None for n in range(2, len(words) + 1))
 
 
 def extract_organizations(ctx: Context) -> None:
