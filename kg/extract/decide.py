@@ -27,7 +27,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import ROMAN_NUMERAL, SPEECH_AFTER, common_words
 from kg.extract.organizations import among_initials
-from kg.extract.programs import GENERIC_PROGRAMS
+from kg.extract.programs import GENERIC_PROGRAMS, spelled_out
 from kg.extract.variants import initials
 from kg.gazetteer import Region
 from kg.ner import NerSpan
@@ -472,7 +472,7 @@ def _acronym(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("spelled out in common words: a thing, not an organisation",))
     if _TICKER_AFTER.match(ctx.text[span.end : span.end + 16]):
         return Decision(None, 0.0, ("a share's ticker with its price change",))
-    head = _defined_head(ctx.text, span.text)
+    head = next((phrase.split()[0] for phrase in spelled_out(ctx.text, span.text)), None)
     if head is not None and (head.casefold() in lexicon.EVENT_TRIGGERS or head in _NOT_BODY_HEADS):
         # "Pesta Kesenian Rakyat (PKR)", "Program TNI Manunggal Membangun Desa (TMMD)"
         return Decision(None, 0.0, (f"spelled out as {head!r} ...: an event's or a programme's name",))
@@ -489,15 +489,6 @@ def _acronym(ctx: Context, span: NerSpan) -> Decision:
 
 #: first words of a spelled-out acronym that make it a programme or a festival, not a body
 _NOT_BODY_HEADS = frozenset({"Program", "Pesta", "Pekan", *lang.words("program-heads")})
-
-
-def _defined_head(text: str, acronym: str) -> str | None:
-    """The first word of the name the article spells ``acronym`` out as (``Pesta Kesenian Rakyat
-    (PKR)`` → ``Pesta``), or ``None``."""
-    if f"({acronym})" not in text:
-        return None
-    m = re.search(rf"((?:[A-Z][\w'-]*\s+(?:(?:dan|ke|untuk)\s+)?){{1,8}})\({re.escape(acronym)}\)", text)
-    return m.group(1).split()[0] if m else None
 
 
 #: A list of suspects' initials with a one-letter item: ``yakni A, AP, AM alias KA, ACM, dan MR``.

@@ -582,14 +582,15 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
     )
 
 
-#: a legislature's commission written without its legislature ("Komisi XII", "Komisi B")
-_COMMISSION_NAME = re.compile(r"Komisi (?:[A-E]|[IVX]+)")
+#: a legislature's commission written without its legislature ("Komisi XII", "Komisi B"), not a
+#: body named "Komisi ..." (the titles stage seats its members in the legislature too)
+COMMISSION_NAME = re.compile(r"Komisi (?:[A-E]|[IVX]+)")
 
 
 def _commission_of(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
     """``Komisi XII DPR RI`` outside a title ("Rapat Kerja dengan Komisi XII DPR RI"): the
     legislature's commission, named with the legislature as the title reader names it."""
-    if not _COMMISSION_NAME.fullmatch(_join(ctx, name.words)) or name.next_index >= len(ctx.tokens):
+    if not COMMISSION_NAME.fullmatch(_join(ctx, name.words)) or name.next_index >= len(ctx.tokens):
         return None
     body = parse_known(ctx, name.next_index)
     if body is None or not body.name.startswith("Dewan Perwakilan"):

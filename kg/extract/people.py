@@ -27,6 +27,7 @@ from kg.extract.names import (
     plausible_person,
 )
 from kg.extract.organizations import (
+    COMMISSION_NAME,
     UNIT_ABBREVIATIONS,
     OrgMatch,
     add_org,
@@ -1205,10 +1206,6 @@ def _sentence_ends_after(ctx: Context, k: int) -> bool:
     return token.text.endswith(".") and not sentences.abbreviation_before(ctx.text, token.end - 1)
 
 
-#: a legislature's commission written alone ("Komisi A", "Komisi IV"), not a body named "Komisi ..."
-_COMMISSION = re.compile(r"Komisi (?:[A-E]|[IVX]+)")
-
-
 def _seat(
     ctx: Context, title: TitleMatch, role: Entity, bodies: list[Entity]
 ) -> tuple[Entity, Entity] | None:
@@ -1220,7 +1217,7 @@ def _seat(
     offices of a regional government (its Dinas and Badan) are bodies of their own.
     """
     unit = title.org
-    if unit is not None and not bodies and unit.parent is None and _COMMISSION.fullmatch(unit.name):
+    if unit is not None and not bodies and unit.parent is None and COMMISSION_NAME.fullmatch(unit.name):
         # "Anggota Komisi A lainnya, Budi" after "Ketua Komisi A DPRD Kota Batu": the commission named before
         named = {
             e.parent.name: e.parent

@@ -11,6 +11,7 @@ identifier and the government that passed them. Programs (``kgo:Program``):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg import gazetteer, lang
 from kg.extract import lexicon
@@ -601,14 +602,27 @@ _REVERSE_DEFINITION = re.compile(
 )
 
 
-def _definitions(text: str) -> list[re.Match[str]]:
-    """``Long Form (ABBR)``, and ``ABBR (Long Form)`` where the abbreviation spells the long form."""
+@lru_cache(maxsize=8)
+def _definitions(text: str) -> tuple[re.Match[str], ...]:
+    """``Long Form (ABBR)``, and ``ABBR (Long Form)`` where the abbreviation spells the long form
+    (one pass per article: the programme readers and :func:`spelled_out` share it)."""
     found = list(_DEFINITION.finditer(text))
     for m in _REVERSE_DEFINITION.finditer(text):
         initials = "".join(w[0] for w in m.group("phrase").split() if w[0].isupper())
         if initials == m.group("abbr"):
             found.append(m)
-    return sorted(found, key=lambda m: m.start())
+    return tuple(sorted(found, key=lambda m: m.start()))
+
+
+def spelled_out(text: str, abbr: str) -> list[str]:
+    """The names the article spells ``abbr`` out as (``Pesta Kesenian Rakyat (PKR)``), in order.
+
+    >>> spelled_out("Pesta Kesenian Rakyat (PKR) dibuka. PKR ramai.", "PKR")
+    ['Pesta Kesenian Rakyat']
+    """
+    if f"({abbr})" not in text and f"{abbr} (" not in text:
+        return []  # no definition at all: the usual case, without a scan
+    return [m.group("phrase") for m in _definitions(text) if m.group("abbr") == abbr]
 
 
 #: last words of an English body's name: a spelled-out abbreviation ending in one names no programme
@@ -767,13 +781,8 @@ def extract_plans(ctx: Context) -> None:
 
 def _spelled_otherwise(ctx: Context, abbr: str, name: str) -> bool:
     """Whether the article spells ``abbr`` out as a name sharing no word with ``name``."""
-    if f"({abbr})" not in ctx.text:
-        return False  # no definition at all: the usual case, without a scan
     ours = {w.casefold() for w in name.split()}
-    return any(
-        m.group("abbr") == abbr and not ours & {w.casefold() for w in m.group("phrase").split()}
-        for m in _definitions(ctx.text)
-    )
+    return any(not ours & {w.casefold() for w in phrase.split()} for phrase in spelled_out(ctx.text, abbr))
 
 
 def extract_national_programs(ctx: Context) -> None:
