@@ -1470,7 +1470,7 @@ def _building_of_known_body(ctx: Context, i: int) -> bool:
     if tokens[i].bare not in lexicon.BUILDING_HEADS or i + 1 >= len(tokens) or not tokens[i + 1].capitalised:
         return False
     whole = parse_org(ctx, i)
-    if whole is not None and _opens_known_name(whole.name):
+    if whole is not None and gazetteer.known_openings(whole.name):
         return (
             False  # "Kantor Pelayanan Pajak (KPP) ...", "Kantor Imigrasi": "Kantor" opens the body's own name
         )
@@ -1484,12 +1484,6 @@ def _building_of_known_body(ctx: Context, i: int) -> bool:
             and gazetteer.lookup_abbreviation(body.name.replace("Kementerian ", "Kemen", 1)) is not None
         )
     )
-
-
-def _opens_known_name(name: str) -> bool:
-    """Whether ``name`` opens with the full name of a body the lexicon knows (``Kantor Pelayanan Pajak ...``)."""
-    words = name.split()
-    return any(gazetteer.lookup_full(" ".join(words[:n])) is not None for n in range(2, len(words) + 1))
 
 
 def extract_organizations(ctx: Context) -> None:

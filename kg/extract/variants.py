@@ -80,9 +80,8 @@ def _another_known_body(short: str, long: str) -> bool:
     words, size = long.replace(",", " ").split(), len(short.split())
     return any(
         not set(words[size:n]) <= NATIONAL_WORDS  # "KPU" and "KPU RI" are one commission
-        and (other := gazetteer.lookup_full(" ".join(words[:n]))) is not None
         and other.abbr != known.abbr
-        for n in range(size + 1, len(words) + 1)
+        for n, other in gazetteer.known_openings(long, size + 1)
     )
 
 

@@ -173,6 +173,18 @@ def lookup_full(full: str) -> OrgInfo | None:
     return by_full.get(full_key(full))
 
 
+def known_openings(name: str, shortest: int = 2) -> list[tuple[int, OrgInfo]]:
+    """The bodies whose full name ``name`` opens with, by the number of its words they take:
+    ``Dewan Perwakilan Rakyat Daerah Kota Batu`` opens with the DPR (3) and the DPRD (4).
+
+    >>> [(n, info.abbr) for n, info in known_openings("Dewan Perwakilan Rakyat Daerah Kota Batu")]
+    [(3, 'DPR'), (4, 'DPRD')]
+    """
+    words = name.replace(",", " ").split()
+    found = ((n, lookup_full(" ".join(words[:n]))) for n in range(shortest, len(words) + 1))
+    return [(n, info) for n, info in found if info is not None]
+
+
 _NATIONAL_SUFFIX = re.compile(r"\s+(?:Republik Indonesia|RI)$")
 # Regional courts, prosecutors' offices and police commands are named by the bare region
 # ("Kejaksaan Tinggi Lampung", "Kejaksaan Negeri Lembata"), never "... Provinsi Lampung"; "Kota" stays,
