@@ -488,7 +488,7 @@ def _acronym(ctx: Context, span: NerSpan) -> Decision:
 
 
 #: first words of a spelled-out acronym that make it a programme or a festival, not a body
-_NOT_BODY_HEADS = frozenset({"Program", "Pesta", "Pekan", *lang.words("program-heads")})
+_NOT_BODY_HEADS = lexicon.PROGRAM_OPENINGS | {"Pesta", "Pekan"}
 
 
 #: A list of suspects' initials with a one-letter item: ``yakni A, AP, AM alias KA, ACM, dan MR``.

@@ -79,7 +79,6 @@ _PASSIVE = re.compile(rf"\b(?P<verb>{'|'.join(_PASSIVES)})\b")
 _PASSIVE_LEAD = re.compile(
     r"(?:\b(?P<earlier>yang|sejak|sebagaimana|akan)\s+)?(?:telah\s+|sudah\s+)?(?P<resmi>(?:secara\s+)?resmi\s+)?$"
 )
-_PROGRAM_OPENINGS = frozenset({"Program", *lang.words("program-heads")})
 #: "Program Bakti Desa (PBD) ke-12 Tahun 2025": the abbreviation and what follows it name the programme
 _SPELLED_OUT = re.compile(r".*?\s*\((?P<abbr>[A-Z][A-Za-z0-9/-]+)\)(?P<rest>.*)")
 _NAMED_YEAR = re.compile(r"\s+Tahun\s+(?:19|20)\d{2}$")
@@ -442,7 +441,7 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
         words = thing.split()
         if ctx.entity_at(start, end, EntityType.PERSON):
             continue
-        if obj == "event" and not (_TRIGGER.search(thing) or words[0] in _PROGRAM_OPENINGS):
+        if obj == "event" and not (_TRIGGER.search(thing) or words[0] in lexicon.PROGRAM_OPENINGS):
             continue
         spelled = _SPELLED_OUT.fullmatch(thing)
         if spelled:

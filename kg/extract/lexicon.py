@@ -136,6 +136,9 @@ POSITION_ORG_PREFIX = lang.mapping("position-org-prefix", "position", "unit")
 
 #: Head words that start an organisation name ("Dinas ...", "Badan ...").
 ORG_HEAD_WORDS = frozenset(lang.words("org-head-words"))
+#: What opens a programme's own name: "Program ...", or a programme's head word ("Beasiswa ...",
+#: "Gerakan ...", program-heads.tsv).
+PROGRAM_OPENINGS = frozenset({"Program", *lang.words("program-heads")})
 #: Acronyms of programmes, documents, taxes and categories (BLT, STNK, APBD): no node of their own.
 THING_ACRONYMS = frozenset(lang.words("thing-acronyms", "acronym"))
 #: heads of a body's building named after the body ("Kantor Kementerian ...", "Gedung KPK")
