@@ -140,3 +140,20 @@ def test_a_levy_a_statistic_a_draft_law_or_an_office_is_no_programme(text: str) 
 )
 def test_a_plan_written_out_is_the_regions_plan(text: str, plan: str) -> None:
     assert plan in names(run(text), EntityType.PROGRAM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dinas itu menyukseskan dua program prioritas nasional: Sekolah Tangguh dan Kampung Sehat.",
+        "Bupati memiliki tiga program utama, yakni pendidikan gratis, jalan mulus, dan air bersih.",
+        "Rangkaian acara terdiri dari dua agenda utama. Pertama, jalan sehat pada Minggu pagi.",
+    ],
+)
+def test_a_count_that_goes_on_to_list_its_items_is_no_programme(text: str) -> None:
+    assert not any(name[0].isdigit() for name in names(run(text), EntityType.PROGRAM))
+
+
+def test_a_count_whose_items_are_not_listed_names_the_package() -> None:
+    text = "Wali Kota melaporkan progres 11 isu prioritas yang dicanangkan sejak menjabat."
+    assert "11 Isu Prioritas" in names(run(text), EntityType.PROGRAM)

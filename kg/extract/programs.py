@@ -572,12 +572,33 @@ def extract_budgets(ctx: Context) -> None:
         add_program(ctx, f"{name} {m.group('year')}", m.start(), m.end())
 
 
+#: what opens the list of a count's items: "dua program prioritas nasional: ...", "tiga program
+#: utama, yakni ...", "dua agenda utama. Pertama, ...", "empat program strategis ... Program
+#: pertama ..."
+_ENUMERATION = re.compile(
+    r"[^.:;]{0,40}:|.*?\b(?:yakni|yaitu|antara lain|meliputi|di ?antaranya)\b", re.IGNORECASE
+)
+_FIRST_ITEM = re.compile(r"\b(?:pertama|kesatu)\b", re.IGNORECASE)
+_ITEMS_WITHIN = 400  # characters after a count in which its first item is looked for
+
+
+def _enumerated(ctx: Context, end: int) -> bool:
+    """Whether the count ending at ``end`` goes on to list its items, each a programme of its own."""
+    sentence_end = next((s.end for s in ctx.sentences if s.start <= end < s.end), len(ctx.text))
+    return bool(
+        _ENUMERATION.match(ctx.text, end, sentence_end)
+        or _FIRST_ITEM.search(ctx.text, end, end + _ITEMS_WITHIN)
+    )
+
+
 def _priority_programs(ctx: Context) -> None:
     """``11 isu prioritas``, ``sebelas isu prioritas``, ``11 program prioritas``: one program per count."""
     by_count: dict[tuple[int, str], Entity] = {}
     for m in _PRIORITY.finditer(ctx.text):
         if ctx.text[max(0, m.start() - 6) : m.start()].lower().endswith("salah "):
             continue  # "salah satu program prioritas": one of them, not a count
+        if _enumerated(ctx, m.end()):
+            continue  # "dua program prioritas: MBG dan ...": the items are the programmes
         raw = m.group("n").lower()
         count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
         if count is None:
