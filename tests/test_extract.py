@@ -37,6 +37,15 @@ def test_acting_title_and_degrees() -> None:
     assert m.person.name == "Ahmad Fauzi" and m.person.honorific_suffix == ("S.Sos.", "M.Si")
 
 
+def test_degrees_written_without_dots_in_mixed_case_are_degrees() -> None:
+    x = run(
+        "Kepala Dinas Pendidikan Kota Batu Rina Kartika SPd MPd dan Camat Junrejo Andi Saputra SSos hadir."
+    )
+    people = {e.name: e for e in x.entities if e.type is EntityType.PERSON}
+    assert set(people) == {"Rina Kartika", "Andi Saputra"}
+    assert people["Rina Kartika"].honorific_suffix == ("SPd", "MPd")
+
+
 def test_honorifics_and_ranks_are_stripped_from_names() -> None:
     x = run("Kapolresta Malang Kota Kombes Pol Hadi Wibowo dan Wali Kota Batu Drs. H. Joko Susilo hadir.")
     people = {e.name: e for e in x.entities if e.type is EntityType.PERSON}

@@ -176,7 +176,18 @@ def is_name_word(token: Token, blocked: frozenset[str] = frozenset()) -> bool:
         return False
     if word in lexicon.COUNTRIES or word in gazetteer.all_abbreviations():
         return False  # "Kemenkeu", "KPK", "AS": an institution or country, not a name
-    return not (lexicon.is_degree(token.text) and (word.isupper() or "." in token.text) and len(word) <= 4)
+    return not (lexicon.is_degree(token.text) and _written_as_a_degree(token.text, word))
+
+
+def _written_as_a_degree(text: str, word: str) -> bool:
+    """Whether a word that spells a degree is written as one: ``ST``, ``S.Sos``, ``SPd``, ``MSi``.
+
+    Capitals only or with dots (four letters at most: "Sari" may be a name), or a capital
+    after the first letter ("SPd", "SSos", "SIKom"), which no personal name has.
+    """
+    if "." in text or word.isupper():
+        return len(word) <= 4
+    return len(word) <= 5 and word[1:2].isupper() and word[-1].islower()
 
 
 def parse_name(
