@@ -675,6 +675,11 @@ def test_a_crime_a_regulation_and_the_national_motto_are_no_body(text: str, span
     assert not accepted
 
 
+def test_a_formula_naming_god_is_no_place() -> None:
+    text = "Kita panjatkan puji syukur kepada Tuhan Maha Kuasa atas kelancaran acara ini."
+    assert not _decide(text, "Tuhan Maha", "LOC")[0]
+
+
 def test_a_collective_numeral_and_capitalised_initials_after_a_cue_are_no_name() -> None:
     text = "Ratusan guru honorer berunjuk rasa. Tersangka BHS ditahan selama 20 hari oleh penyidik KPK."
     assert not _decide(text, "Ratusan", "PER")[0]
