@@ -3278,3 +3278,12 @@ def test_tax_offices_and_prisons_spelled_out_with_their_class_and_place() -> Non
         "Lembaga Pemasyarakatan Kelas III Sukamaju",
     } <= names(x, EntityType.ORGANIZATION)
     assert names(x, EntityType.PERSON) == {"Budi Hartono"}
+
+
+def test_the_sovereign_wealth_fund_is_one_national_body_however_written() -> None:
+    x = run(
+        "CEO Badan Pengelola Investasi (BPI) Daya Anagata Nusantara (Danantara), Rudi Hartono, hadir. "
+        "Ia menjelaskan program Danantara. KAI berada di bawah BPI Danantara."
+    )
+    assert names(x, EntityType.ORGANIZATION) >= {"Badan Pengelola Investasi Daya Anagata Nusantara"}
+    assert not names(x, EntityType.PROGRAM) and not names(x, EntityType.PLACE)
