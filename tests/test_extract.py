@@ -3287,3 +3287,18 @@ def test_the_sovereign_wealth_fund_is_one_national_body_however_written() -> Non
     )
     assert names(x, EntityType.ORGANIZATION) >= {"Badan Pengelola Investasi Daya Anagata Nusantara"}
     assert not names(x, EntityType.PROGRAM) and not names(x, EntityType.PLACE)
+
+
+def test_an_office_holders_ordinal_and_a_relative_before_the_office() -> None:
+    x = run(
+        "Hadir Presiden ke-5 RI Budi Santoso, Wakil Presiden ke-10 dan 12 Andi Saputra, "
+        "Wakil Presiden keenam Ma'ruf Hidayat, istri Presiden ke-4 RI Hasan Basri, Rina Kartika, dan tamu lain."
+    )
+    held = {(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization}
+    assert held == {
+        ("Budi Santoso", "Presiden", "Pemerintah Republik Indonesia"),
+        ("Andi Saputra", "Wakil Presiden", "Pemerintah Republik Indonesia"),
+        ("Ma'ruf Hidayat", "Wakil Presiden", "Pemerintah Republik Indonesia"),
+        ("Hasan Basri", "Presiden", "Pemerintah Republik Indonesia"),
+    }
+    assert "Rina Kartika" in names(x, EntityType.PERSON)

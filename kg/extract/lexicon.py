@@ -20,6 +20,8 @@ from kg.text.tokens import Token
 ACTING = lang.mapping("acting", "surface", "canonical")
 ACTING_SHORT = lang.mapping("acting-short", "canonical", "short")
 FORMER = lang.words("former")
+#: Relatives before an office and two names: the office is the first name's ("istri Presiden X, Y").
+KIN_WORDS = frozenset(lang.words("kin-words", casefold=True))
 
 
 @dataclass(frozen=True)

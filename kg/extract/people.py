@@ -45,6 +45,7 @@ from kg.extract.organizations import (
 from kg.extract.places import add_region, country_at
 from kg.records import Entity, EntityType, Membership
 from kg.text import sentences
+from kg.text.dates import NUMBER_WORDS
 from kg.text.tokens import Token
 
 _TITLE_KEYS = sorted(lexicon.TITLE_SURFACES, key=lambda s: -len(s.split()))
@@ -193,6 +194,7 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
         short, nxt = _skip_parenthetical(ctx, nxt)
         if _seat_number(ctx, key, nxt):
             nxt += 1  # "Wakil Ketua II DPRD Kota Malang": which of the deputies, then the body
+        nxt = _past_ordinal(ctx, nxt)  # "Presiden ke-7 RI Joko Widodo": which holder of the office
         match = _complete(ctx, key, nxt, short)
         if match is None:
             continue
@@ -213,6 +215,26 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
     if tokens[i].bare == "Menteri":
         return _minister(ctx, start_i, i, tenure)
     return None
+
+
+#: "ke-7", "Ke-13", "keenam": the ordinal of an office's holder ("Presiden ke-7", "Wakil Presiden
+#: keenam"); the number words are the cardinals after "ke" ("ketujuh", "kesebelas")
+_ORDINAL = re.compile(
+    r"[Kk]e-?(?:\d+|" + "|".join(w for w in NUMBER_WORDS if " " not in w and w != "se") + ")"
+)
+_ORDINAL_JOINERS = frozenset({"dan", ",", "&"})
+
+
+def _past_ordinal(ctx: Context, i: int) -> int:
+    """The token after an office holder's ordinal at ``i`` ("ke-10 dan 12", "ke-7"), or ``i``."""
+    tokens = ctx.tokens
+    if i >= len(tokens) or not _ORDINAL.fullmatch(tokens[i].text):
+        return i
+    i += 1
+    # "Wakil Presiden ke-10 dan 12 Jusuf Kalla": one holder, twice in office
+    while i + 1 < len(tokens) and tokens[i].text in _ORDINAL_JOINERS and tokens[i + 1].text.isdigit():
+        i += 2
+    return i
 
 
 def _seat_number(ctx: Context, key: str, i: int) -> bool:
@@ -924,7 +946,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         after_region = False
         if name is not None:
             national = _NATIONAL_OFFICE.match(title.role) is not None
-            name, after_region = _past_the_office(ctx, name, national=national)
+            kin = i > 0 and tokens[i - 1].text.lower() in lexicon.KIN_WORDS
+            name, after_region = _past_the_office(ctx, name, national=national, kin=kin)
         if name is not None and _place_within(title, name.name):
             name = None  # "Rumah Dinas Bupati Agam, Lubuk Basung": the district the office is in
         if name is not None and _opens_next_appointment(ctx, i, name):
@@ -1119,7 +1142,9 @@ def _company_through_names(ctx: Context, i: int, title: TitleMatch) -> TitleMatc
 _NATIONAL_OFFICE = re.compile(r"(?:Wakil )?(?:Menteri|Presiden)\b")
 
 
-def _past_the_office(ctx: Context, name: ParsedName, *, national: bool) -> tuple[ParsedName | None, bool]:
+def _past_the_office(
+    ctx: Context, name: ParsedName, *, national: bool, kin: bool = False
+) -> tuple[ParsedName | None, bool]:
     """The person's name when the words read as one still belong to the office.
 
     ``Ketua DPRD Indragiri Hulu, Riau Salim``: a region opening the name is where the
@@ -1132,6 +1157,8 @@ def _past_the_office(ctx: Context, name: ParsedName, *, national: bool) -> tuple
     after it. The flag says the name came after a region: its place leaves no doubt that it
     is a name ("Salim"). After a ``national`` office (a minister's or the president's, which no
     region has) a region's name opens the person's ("Wakil Menteri Dalam Negeri Bima Arya Sugiarto").
+    After a relative (``kin``: "istri Presiden ke-4 RI Abdurrahman Wahid, Sinta Nuriyah") the
+    office is the first name's and the name set off after it the relative's.
     """
     tokens = ctx.tokens
     i = ctx.token_index(name.full_start)
@@ -1167,7 +1194,7 @@ def _past_the_office(ctx: Context, name: ParsedName, *, national: bool) -> tuple
         if rest is not None and len(rest.name.split()) >= 2:
             return rest, False
     k = name.next_index
-    if k + 1 >= len(tokens) or tokens[k].text != ",":
+    if kin or k + 1 >= len(tokens) or tokens[k].text != ",":
         return name, False
     one_word = len(name.name.split()) == 1
     if not one_word and (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.people import RoleMention
@@ -120,12 +121,39 @@ def resolve_short_names(ctx: Context) -> None:
             and len(person.name.split()) > 1
         ):
             continue  # "Frederick Aldo Gunardi" after "Gunardi Wantjik": his first name ends another's name
+        if _inside_a_longer_name(tokens, i, person.name.split()):
+            continue  # "Hamdan Kasim, Soraya Hamdan Kasim": his whole name ends his wife's
         start = tokens[i - 1].start if i and tokens[i - 1].text in lexicon.ADDRESS else token.start
         end = token.start + len(word)
         person.mention(ctx.span(token.start, end), ctx.stage)
         if start < token.start:
             person.aliases.add(ctx.text[start:end])
         ctx.claim(start, end, person)
+
+
+def _inside_a_longer_name(tokens: list[Token], i: int, name: list[str]) -> bool:
+    """Whether token ``i`` is a word of the full ``name`` written whole after another name word.
+
+    (A one-word name written after another word is the same person's fuller name: "Trump",
+    "Donald Trump".)
+    """
+    if len(name) < 2:
+        return False
+    for offset, part in enumerate(name):
+        first = i - offset
+        if (
+            part == tokens[i].bare
+            and first > 0
+            and first + len(name) <= len(tokens)
+            and [t.bare for t in tokens[first : first + len(name)]] == name
+            and _name_word(tokens[first - 1])
+            and not gazetteer.lookup(tokens[first - 1].bare, _REGIONS)  # ("... Ditjenpas Sumut Rindra")
+        ):
+            return True
+    return False
+
+
+_REGIONS = frozenset({"provinsi", "kabupaten", "kota"})
 
 
 def _name_word(token: Token) -> bool:
