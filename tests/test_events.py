@@ -93,3 +93,16 @@ def test_no_day_from_a_statement_for_an_act_of_law_enforcement_known_before_or_d
         "jumlah orang yang diamankan dalam OTT di Kabupaten Sukamaju tersebut.",
         date="2025-10-20",
     )
+
+
+def test_a_name_acara_calls_an_event_may_hold_a_persons_name_but_not_open_with_one() -> None:
+    [event] = events(
+        "Hal itu disampaikannya dalam acara Capaian Satu Tahun Pemerintahan Bupati Darmawan Sulistyo Bidang "
+        "Pendidikan di Pendopo Kabupaten Sukamaju, Senin (20/10/2025)."
+    )
+    assert event.name == "Capaian Satu Tahun Pemerintahan Bupati Darmawan Sulistyo Bidang Pendidikan"
+    # a person right after "acara" is who the event was for, not its name
+    assert not events(
+        "Darmawan Sulistyo mengatakan hal itu. Hal itu disampaikannya dalam acara Darmawan Sulistyo "
+        "bersama warga, Senin (20/10/2025)."
+    )

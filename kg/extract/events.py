@@ -140,6 +140,8 @@ _NOT_HELD = re.compile(rf"\b(?:{_any_of('not-held-words')})(?:\s+\w+){{0,2}}\s+$
 _CONTEXT = re.compile(rf"\b(?:{_any_of('event-context-cues')})(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
 #: right before an event word: it is introduced as an event ("usai acara", "dalam")
 _INTRODUCED = re.compile(rf"\b(?:{_any_of('event-context-cues')})\s+$", re.IGNORECASE)
+#: the nouns that call what follows them an event ("dalam acara Capaian ...")
+_EVENT_NOUNS = frozenset({"acara", "kegiatan", "agenda"})
 #: acts of law enforcement ("tangkap tangan", "penahanan"): the day's statement confirming one dates it
 _ENFORCEMENT = frozenset(lang.words("enforcement-triggers", casefold=True))
 #: "kegiatan ini", "acara yang": a generic word for the event just named
@@ -323,8 +325,11 @@ def _event_phrase(
             continue  # "air quality monitoring station": an English phrase, not the event word
         candidates.append((lo + m.start(), _kind(m.group("t"))))
         triggers[lo + m.start()] = lo + m.end()
+    announced: set[int] = set()  # where a name "acara", "kegiatan" or "agenda" calls an event starts
     for m in _INTRO.finditer(before):
         candidates.append((lo + m.end(), "Event"))
+        if m.group().split()[0].casefold() in _EVENT_NOUNS:
+            announced.add(lo + m.end())
     acts: dict[int, tuple[str, str]] = {}  # where an act's capitalised object starts → its noun and class
     holders: dict[int, str] = {}  # ... → who the act installs ("pengurus")
     for m in _ACT.finditer(before):
@@ -382,13 +387,17 @@ def _event_phrase(
             if holders[start]:
                 kind = acts[start][1]  # "mengukuhkan pengurus Forum ...": an inauguration, not a forum
         elif ctx.entity_at(start, end, EntityType.PERSON) and not (
-            start in triggers
-            and not ctx.entity_at(start, triggers[start], EntityType.PERSON)
-            and _INTRODUCED.search(ctx.text[max(lo, start - 20) : start])
+            (
+                start in triggers
+                and not ctx.entity_at(start, triggers[start], EntityType.PERSON)
+                and _INTRODUCED.search(ctx.text[max(lo, start - 20) : start])
+            )
+            or (start in announced and not ctx.entity_at(start, ctx.tokens[k].end, EntityType.PERSON))
         ):
             # a person, or a title and its holder ("Kepala Bidang ..., Pengamanan ... Rindra Wardhana"),
-            # not an event; but a trigger introduced as an event may name one in its name ("usai acara
-            # Tasyakuran ... Gubernur Harjono Kusuma Bidang Kesejahteraan Sosial")
+            # not an event; but a trigger introduced as an event, or a name "acara" calls one, may name
+            # one in its name ("usai acara Tasyakuran ... Gubernur Harjono Kusuma Bidang Kesejahteraan
+            # Sosial", "dalam acara Capaian 1 Tahun Pemerintahan Presiden X Bidang ...")
             continue
         elif kind == "Event" and _only_entity(ctx, start, end):
             continue
