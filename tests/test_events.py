@@ -54,3 +54,55 @@ def test_those_listed_after_a_sentence_that_says_people_took_part_but_names_none
     people = {p.name for p in (*event.performers, *event.attendees)}
     assert {"Hendra Wicaksono", "Sutrisno Adinegoro"} <= people
     assert "Bambang Setiawarman" not in people
+
+
+def test_the_days_statement_confirming_an_act_of_law_enforcement_dates_it() -> None:
+    # a statement on the phone confirms a hand-catch operation told in the next sentences
+    [event] = events(
+        '"Benar," kata Wakil Ketua KPK Darmawan Sulistyo saat dihubungi, Kamis (7/8/2025). KPK belum '
+        "menjelaskan jumlah orang yang diamankan dalam OTT di Kabupaten Sukamaju tersebut.",
+        date="2025-08-07",
+    )
+    assert event.name == "OTT" and event.date == "2025-08-07"
+    # a detention at the hand-over of suspects, told in the quotation before the statement's date
+    [event] = events(
+        '"HS ditahan saat penyerahan tersangka dan barang bukti atau Tahap 2. Ini turut dipantau Kepala '
+        'Kejaksaan Negeri," kata Kasi Intel Bambang Setiawarman, Senin (20/10/2025).'
+    )
+    assert event.name.startswith("Penyerahan Tersangka") and event.date == "2025-10-20"
+
+
+def test_no_day_from_a_statement_for_an_act_of_law_enforcement_known_before_or_dated_apart() -> None:
+    # an act the statement's news comes from, or one the reader already knows of
+    for sentence in (
+        "Kasus itu berawal dari OTT Darmawan.",
+        "KPK telah menetapkan tersangka dalam OTT yang menjerat Darmawan Sulistyo.",
+    ):
+        assert not events(
+            f'"Benar," kata Bambang Setiawarman kepada wartawan, Senin (20/10/2025). {sentence}'
+        )
+    # an act with a day of its own in the sentence between
+    found = events(
+        "KPK menangkap Darmawan Sulistyo melalui operasi tangkap tangan. KPK mengamankan Darmawan pada "
+        'Minggu (19/10/2025) malam. "Benar," kata Bambang Setiawarman saat dikonfirmasi, Senin (20/10/2025).'
+    )
+    assert not any(e.date == "2025-10-20" for e in found)
+    # a statement long after the article's day is no news of the act
+    assert not events(
+        '"Benar," kata Bambang Setiawarman saat dihubungi, Kamis (7/8/2025). KPK belum menjelaskan '
+        "jumlah orang yang diamankan dalam OTT di Kabupaten Sukamaju tersebut.",
+        date="2025-10-20",
+    )
+
+
+def test_a_name_acara_calls_an_event_may_hold_a_persons_name_but_not_open_with_one() -> None:
+    [event] = events(
+        "Hal itu disampaikannya dalam acara Capaian Satu Tahun Pemerintahan Bupati Darmawan Sulistyo Bidang "
+        "Pendidikan di Pendopo Kabupaten Sukamaju, Senin (20/10/2025)."
+    )
+    assert event.name == "Capaian Satu Tahun Pemerintahan Bupati Darmawan Sulistyo Bidang Pendidikan"
+    # a person right after "acara" is who the event was for, not its name
+    assert not events(
+        "Darmawan Sulistyo mengatakan hal itu. Hal itu disampaikannya dalam acara Darmawan Sulistyo "
+        "bersama warga, Senin (20/10/2025)."
+    )

@@ -16,6 +16,7 @@ participants.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from kg import lang
@@ -139,6 +140,10 @@ _NOT_HELD = re.compile(rf"\b(?:{_any_of('not-held-words')})(?:\s+\w+){{0,2}}\s+$
 _CONTEXT = re.compile(rf"\b(?:{_any_of('event-context-cues')})(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
 #: right before an event word: it is introduced as an event ("usai acara", "dalam")
 _INTRODUCED = re.compile(rf"\b(?:{_any_of('event-context-cues')})\s+$", re.IGNORECASE)
+#: the nouns that call what follows them an event ("dalam acara Capaian ...")
+_EVENT_NOUNS = frozenset({"acara", "kegiatan", "agenda"})
+#: acts of law enforcement ("tangkap tangan", "penahanan"): the day's statement confirming one dates it
+_ENFORCEMENT = frozenset(lang.words("enforcement-triggers", casefold=True))
 #: "kegiatan ini", "acara yang": a generic word for the event just named
 _POINTER = re.compile(rf"\b(?:{_any_of('event-pointer-words')})\s+(?:ini|itu|tersebut|yang)\b", re.IGNORECASE)
 #: any event but an election may be what "kegiatan ini" points back at
@@ -320,8 +325,11 @@ def _event_phrase(
             continue  # "air quality monitoring station": an English phrase, not the event word
         candidates.append((lo + m.start(), _kind(m.group("t"))))
         triggers[lo + m.start()] = lo + m.end()
+    announced: set[int] = set()  # where a name "acara", "kegiatan" or "agenda" calls an event starts
     for m in _INTRO.finditer(before):
         candidates.append((lo + m.end(), "Event"))
+        if m.group().split()[0].casefold() in _EVENT_NOUNS:
+            announced.add(lo + m.end())
     acts: dict[int, tuple[str, str]] = {}  # where an act's capitalised object starts → its noun and class
     holders: dict[int, str] = {}  # ... → who the act installs ("pengurus")
     for m in _ACT.finditer(before):
@@ -379,13 +387,17 @@ def _event_phrase(
             if holders[start]:
                 kind = acts[start][1]  # "mengukuhkan pengurus Forum ...": an inauguration, not a forum
         elif ctx.entity_at(start, end, EntityType.PERSON) and not (
-            start in triggers
-            and not ctx.entity_at(start, triggers[start], EntityType.PERSON)
-            and _INTRODUCED.search(ctx.text[max(lo, start - 20) : start])
+            (
+                start in triggers
+                and not ctx.entity_at(start, triggers[start], EntityType.PERSON)
+                and _INTRODUCED.search(ctx.text[max(lo, start - 20) : start])
+            )
+            or (start in announced and not ctx.entity_at(start, ctx.tokens[k].end, EntityType.PERSON))
         ):
             # a person, or a title and its holder ("Kepala Bidang ..., Pengamanan ... Rindra Wardhana"),
-            # not an event; but a trigger introduced as an event may name one in its name ("usai acara
-            # Tasyakuran ... Gubernur Harjono Kusuma Bidang Kesejahteraan Sosial")
+            # not an event; but a trigger introduced as an event, or a name "acara" calls one, may name
+            # one in its name ("usai acara Tasyakuran ... Gubernur Harjono Kusuma Bidang Kesejahteraan
+            # Sosial", "dalam acara Capaian 1 Tahun Pemerintahan Presiden X Bidang ...")
             continue
         elif kind == "Event" and _only_entity(ctx, start, end):
             continue
@@ -535,6 +547,57 @@ def _named_nearby(
         if back_only or _CONTEXT.search(before) or _HELD.search(near.text) or _REFERRED.match(ctx.text, end):
             return phrase, near
     return None
+
+
+def _news_of_the_day(ctx: Context, date: DateMention) -> bool:
+    """Whether ``date`` is the day an article was published or the day before: what it reports as news."""
+    try:
+        published = datetime.date.fromisoformat((ctx.article.date or "")[:10])
+    except ValueError:
+        return False
+    return date.value in {published.isoformat(), (published - datetime.timedelta(days=1)).isoformat()}
+
+
+def _confirmed_nearby(
+    ctx: Context, sentence: Sentence, date: DateMention
+) -> tuple[tuple[str, str, int, int], Sentence] | None:
+    """An act of law enforcement a dated statement of the day's news confirms, told in a sentence
+    around it: ``"Iya," kata Wakil Ketua KPK X saat dihubungi, Kamis (7/8/2025). ... KPK belum
+    menjelaskan total orang yang ditangkap dalam tangkap tangan di Sultra.`` → ``Tangkap Tangan`` on
+    that Thursday; ``"MS ditahan saat penyerahan tersangka dan barang bukti atau Tahap 2. ...," kata
+    Kasi Intel, Senin (20/10/2025)``. A statement on the phone counts: an arrest is no gathering the
+    speaker came to. The nearest sentence first, the one before before the one after; not one with
+    a date of its own, a plan (``akan``) or an act not done (``belum ada penahanan``)."""
+    if not _news_of_the_day(ctx, date):
+        return None
+    k = ctx.sentences.index(sentence)
+    for j in (k - 1, k + 1, k - 2, k + 2):
+        if not 0 <= j < len(ctx.sentences):
+            continue
+        near = ctx.sentences[j]
+        if ctx.in_furniture(near.start) or _NOT_NOW.search(near.text):
+            continue
+        between = ctx.sentences[
+            min(j, k + 1) : max(j + 1, k)
+        ]  # the sentence itself, and any up to the date's
+        if any(s.start <= d.start < s.end and d.value != date.value for s in between for d in ctx.dates):
+            continue  # "KPK mengamankan X pada Rabu (20/8) malam": the act has a day of its own
+        for m in _TRIGGER.finditer(ctx.text, near.start, near.end):
+            if m.group("t").casefold() not in _ENFORCEMENT:
+                continue
+            before = ctx.text[max(near.start, m.start() - 40) : m.start()]
+            if _NOT_HELD.search(before):
+                continue
+            name, end = _name_from(ctx, m.start(), near.end)
+            if not name or _RELATIVE_CLAUSE.match(ctx.text, end):
+                continue  # "tersangka dalam OTT yang menjerat Wamenaker": an act the reader already knows of
+            if _CONTEXT.search(before) or _HELD.search(near.text) or _REFERRED.match(ctx.text, end):
+                return (_nominal(name), _kind(m.group("t")), m.start(), end), near
+    return None
+
+
+#: after an act's name: a clause saying which one, an act already known ("OTT yang menjerat X")
+_RELATIVE_CLAUSE = re.compile(r"\s+yang\b")
 
 
 def _place_in(ctx: Context, start: int, end: int) -> Entity | None:
@@ -714,6 +777,11 @@ def extract_events(ctx: Context) -> None:
             nearby = _named_nearby(ctx, sentence, date, back_only=points_back)
             if nearby is not None:
                 phrase, near = nearby
+                around.append(near)
+        if phrase is None and _speech_verb(ctx, sentence, date) is not None:
+            confirmed = _confirmed_nearby(ctx, sentence, date)
+            if confirmed is not None:
+                phrase, near = confirmed
                 around.append(near)
         if phrase is None:
             continue
