@@ -354,7 +354,53 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
     org = _within(ctx, org)
     # A role node is shared vocabulary: only forms of the title itself are its aliases, never org-specific ones.
     role_aliases = (*aliases, key)
+    field = _field_after(ctx, org.next_index)
+    if field is not None:
+        # "Wakil Rektor UGM Bidang Akademik": the office's portfolio, written after its body
+        words, nxt = field
+        role_aliases = (*(f"{a} {words}" for a in role_aliases), *role_aliases)
+        role = f"{role} {words}"
+        return Completion(
+            role, tuple(a for a in role_aliases if a != role), org, None, tokens[nxt - 1].bare_end, nxt
+        )
     return Completion(role, tuple(a for a in role_aliases if a != role), org, None, org.end, org.next_index)
+
+
+#: small words inside a portfolio's name ("Bidang Penelitian dan Pengabdian kepada Masyarakat")
+_FIELD_JOINERS = frozenset({"dan", "serta", "kepada", "&", ","})
+
+
+def _field_after(ctx: Context, j: int) -> tuple[str, int] | None:
+    """``Bidang Akademik`` after an office's body at token ``j``: the portfolio's words and the token after them.
+
+    The words are portfolio words (common nouns, a ministry's subjects) and the small words
+    joining them; a person's name or anything else ends them.
+    """
+    tokens = ctx.tokens
+    if j + 1 >= len(tokens) or tokens[j].text != "Bidang":
+        return None
+    k = j + 1
+    last = None
+    while k < len(tokens):
+        token = tokens[k]
+        portfolio = _portfolio_word(token.bare) or token.bare.lower() in common_words()  # ("Akademik")
+        if token.capitalised and portfolio and not ctx.person_starts_at(token.start):
+            last = k
+            if token.text != token.bare:
+                break  # "Bidang Akademik, Budi": a comma or full stop ends it
+            k += 1
+        elif (
+            token.text in _FIELD_JOINERS
+            and last == k - 1
+            and k + 1 < len(tokens)
+            and tokens[k + 1].capitalised
+        ):
+            k += 1
+        else:
+            break
+    if last is None:
+        return None
+    return ctx.text[tokens[j].start : tokens[last].bare_end], last + 1
 
 
 #: a party's boards from the centre down: central, regional (two names), branch, sub-branch
@@ -635,7 +681,10 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
     j = unit.next_index
     body = (
         parse_org(ctx, j, before_name=True)
-        if j < len(tokens) and unit.parent is None and not unit.name.startswith("Pemerintah")
+        if j < len(tokens)
+        and unit.parent is None
+        and not unit.name.startswith("Pemerintah")
+        and tokens[j].text != "Bidang"  # "UGM Bidang Akademik": the office's portfolio, not a body above
         else None
     )
     if body is not None and body.start == tokens[j].start:
