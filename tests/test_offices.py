@@ -50,3 +50,22 @@ def test_a_university_officer_with_faculty_or_portfolio(text: str, membership: t
         n.endswith("Bidang") or n.startswith("Universitas Gadjah Mada Bidang")
         for n in names(x, EntityType.ORGANIZATION)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        ("Kepala Kantor Pencarian dan Pertolongan (Basarnas) Ambon, Rudi Hartawan, mengatakan kapal ditemukan.",
+         ("Rudi Hartawan", "Kepala", "Kantor Pencarian dan Pertolongan Kota Ambon")),
+        ("Kepala Kantor Kemenag Kota Malang Rudi Hartawan mengatakan jadwal manasik sudah siap.",
+         ("Rudi Hartawan", "Kepala", "Kantor Kementerian Agama Kota Malang")),
+        ("Kabag Prokopim Setda Kota Malang Rudi Hartawan mengatakan acara berjalan lancar.",
+         ("Rudi Hartawan", "Kepala Bagian Prokopim", "Sekretariat Daerah Kota Malang")),
+        ("Turut hadir Kadis Kominfo Kota Malang Rudi Hartawan dalam rapat itu.",
+         ("Rudi Hartawan", "Kepala", "Dinas Komunikasi dan Informatika Kota Malang")),
+    ],
+)  # fmt: skip
+def test_a_local_office_of_a_national_or_regional_body(text: str, membership: tuple[str, str, str]) -> None:
+    x = run(text)
+    assert held(x) == {membership}
+    assert "Kementerian Komunikasi dan Informatika" not in names(x, EntityType.ORGANIZATION)
