@@ -753,9 +753,11 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                 not namesake
                 and (
                     _starts_other(ctx, j)
+                    or _portfolio_meets_university(words, token)
                     or (
                         len(words) > 1
                         and not known_prefix  # "Partai Gerakan Indonesia Raya Harjono": the lexicon's name goes on
+                        and not _names_inner_body(ctx, words, token)
                         and (
                             (before_name and (_name_run(ctx, j) or _balinese_name_at(ctx, j)))
                             # the tagger's "Sosial Nasional" is no name: a word of institution names is not a first name
@@ -879,6 +881,36 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
     return OrgMatch(
         name, tokens[i].start, end, j, tuple(sorted(aliases)), government, region, parent, abbreviation
     )
+
+
+#: the heads of bodies a faculty or school sits in, which are always followed by their own name
+_ACADEMIC_HEADS = frozenset({"Universitas", "Institut", "Politeknik", "Akademi"})
+
+
+def _portfolio_meets_university(words: list[Token], token: Token) -> bool:
+    """Whether a portfolio and a university's name meet at ``token``, so the name read so far ends.
+
+    ``Wakil Rektor Universitas Brawijaya Bidang Akademik`` and ``Wakil Rektor Bidang Akademik
+    Universitas Brawijaya``: a university's name never goes on with "Bidang", and a portfolio
+    (``Bidang ...``) is no body a university sits in.
+    """
+    if token.bare in _ACADEMIC_HEADS:
+        return words[0].bare == "Bidang"
+    return token.bare == "Bidang" and any(w.bare in _ACADEMIC_HEADS for w in words)
+
+
+def _names_inner_body(ctx: Context, words: list[Token], token: Token) -> bool:
+    """Whether ``token`` goes on the name of a university written inside a body's name.
+
+    ``Fakultas Hukum Universitas Brawijaya Budi Santoso``: after a title the run "Brawijaya Budi
+    Santoso" reads as a person's name, but a university is never named by its head word alone,
+    so the word right after it is the university's; so are the words of a university the lexicon
+    knows (``Universitas Gadjah Mada``).
+    """
+    inner = next((k for k in range(len(words) - 1, 0, -1) if words[k].bare in _ACADEMIC_HEADS), None)
+    if inner is None:
+        return False
+    return inner == len(words) - 1 or gazetteer.is_full_prefix(_join(ctx, [*words[inner:], token]))
 
 
 def _spelled_out(ctx: Context, words: list[Token], j: int) -> bool:

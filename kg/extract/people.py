@@ -355,9 +355,13 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
     if office is not None:
         role = lexicon.POSITIONS[key.split()[0]] if key.endswith(" Kantor") else role
         return Completion(role, (*aliases, key), office, None, office.end, office.next_index)
-    org = parse_org(ctx, i, before_name=True)
-    if org is None and key in lexicon.POSITION_ORG_PREFIX:
-        org = _unit_by_portfolio(ctx, i, lexicon.POSITION_ORG_PREFIX[key])
+    # "Kadis Kominfo": a unit's head names its unit type, so the region's Dinas, not the ministry
+    org = (
+        _unit_by_portfolio(ctx, i, lexicon.POSITION_ORG_PREFIX[key])
+        if key in lexicon.POSITION_ORG_PREFIX
+        else None
+    )
+    org = org or parse_org(ctx, i, before_name=True)
     if org is None:
         portfolio = _portfolio(ctx, i)
         if portfolio is not None:
@@ -376,7 +380,53 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
     org = _within(ctx, org)
     # A role node is shared vocabulary: only forms of the title itself are its aliases, never org-specific ones.
     role_aliases = (*aliases, key)
+    field = _field_after(ctx, org.next_index)
+    if field is not None:
+        # "Wakil Rektor UGM Bidang Akademik": the office's portfolio, written after its body
+        words, nxt = field
+        role_aliases = (*(f"{a} {words}" for a in role_aliases), *role_aliases)
+        role = f"{role} {words}"
+        return Completion(
+            role, tuple(a for a in role_aliases if a != role), org, None, tokens[nxt - 1].bare_end, nxt
+        )
     return Completion(role, tuple(a for a in role_aliases if a != role), org, None, org.end, org.next_index)
+
+
+#: small words inside a portfolio's name ("Bidang Penelitian dan Pengabdian kepada Masyarakat")
+_FIELD_JOINERS = frozenset({"dan", "serta", "kepada", "&", ","})
+
+
+def _field_after(ctx: Context, j: int) -> tuple[str, int] | None:
+    """``Bidang Akademik`` after an office's body at token ``j``: the portfolio's words and the token after them.
+
+    The words are portfolio words (common nouns, a ministry's subjects) and the small words
+    joining them; a person's name or anything else ends them.
+    """
+    tokens = ctx.tokens
+    if j + 1 >= len(tokens) or tokens[j].text != "Bidang":
+        return None
+    k = j + 1
+    last = None
+    while k < len(tokens):
+        token = tokens[k]
+        portfolio = _portfolio_word(token.bare) or token.bare.lower() in common_words()  # ("Akademik")
+        if token.capitalised and portfolio and not ctx.person_starts_at(token.start):
+            last = k
+            if token.text != token.bare:
+                break  # "Bidang Akademik, Budi": a comma or full stop ends it
+            k += 1
+        elif (
+            token.text in _FIELD_JOINERS
+            and last == k - 1
+            and k + 1 < len(tokens)
+            and tokens[k + 1].capitalised
+        ):
+            k += 1
+        else:
+            break
+    if last is None:
+        return None
+    return ctx.text[tokens[j].start : tokens[last].bare_end], last + 1
 
 
 #: a party's boards from the centre down: central, regional (two names), branch, sub-branch
@@ -405,8 +455,32 @@ def _regional_office(ctx: Context, key: str, i: int) -> OrgMatch | None:
     if lexicon.POSITION_ORG_PREFIX.get(key) == "Kantor Wilayah":
         return regional_office(ctx, i, i)
     if key.endswith(" Kantor") and i > 0:
-        return parse_regional_office(ctx, i - 1)
+        office = parse_regional_office(ctx, i - 1)
+        if office is not None:
+            return office
+        # "Kepala Kantor Pencarian dan Pertolongan (Basarnas) Ambon": a national body's office in a
+        # region, named "Kantor ..." with its place, not the national body its abbreviation names
+        local = parse_org(ctx, i - 1, before_name=True)
+        if local is not None and local.start == ctx.tokens[i - 1].start and local.region is not None:
+            return local
+        return _local_office(ctx, i)
     return None
+
+
+def _local_office(ctx: Context, i: int) -> OrgMatch | None:
+    """``Kepala Kantor Kemenag Kota Malang``: a national body, by its short form at token ``i``, and
+    the city or regency after it: the body's office there (``Kantor Kementerian Agama Kota Malang``)."""
+    tokens = ctx.tokens
+    info = gazetteer.lookup_abbreviation(tokens[i].bare) if i < len(tokens) else None
+    if info is None or info.scope != "national" or not info.government:
+        return None
+    found = region_at(ctx, i + 1, {"kota", "kabupaten"}, bare=True)
+    if found is None:
+        return None
+    region, end, nxt = found
+    written = ctx.text[tokens[i - 1].start : end]
+    name = f"Kantor {info.full} {jurisdiction_name(region)}"
+    return OrgMatch(name, tokens[i - 1].start, end, nxt, (written,), True, region, info.full)
 
 
 def _fixed_body_after(ctx: Context, i: int, fixed: str) -> OrgMatch | None:
@@ -434,7 +508,7 @@ def _unit_by_portfolio(ctx: Context, i: int, unit: str) -> OrgMatch | None:
     gives no unit: which Dinas is meant is unknown.
     """
     word = ctx.tokens[i].bare
-    if not word.isupper():
+    if not word[:1].isupper():
         return None
     info = gazetteer.lookup_abbreviation(f"{unit} {word}")
     if info is None:
@@ -655,9 +729,15 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
     """
     tokens = ctx.tokens
     j = unit.next_index
+    if unit.region is not None and _secretariat_section(ctx, unit):
+        # "Kabag Prokopim Setda Kota Malang": the section the lexicon knows, in the secretariat written after it
+        unit = replace(unit, name=unit.name.removesuffix(f" {jurisdiction_name(unit.region)}"), parent=None)
     body = (
         parse_org(ctx, j, before_name=True)
-        if j < len(tokens) and unit.parent is None and not unit.name.startswith("Pemerintah")
+        if j < len(tokens)
+        and unit.parent is None
+        and not unit.name.startswith("Pemerintah")
+        and tokens[j].text != "Bidang"  # "UGM Bidang Akademik": the office's portfolio, not a body above
         else None
     )
     if body is not None and body.start == tokens[j].start:
@@ -686,6 +766,28 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
         if party is not None:
             return replace(unit, next_index=party.next_index, named_with=(*unit.named_with, party))
     return unit
+
+
+def _secretariat_section(ctx: Context, unit: OrgMatch) -> bool:
+    """Whether ``unit`` is a section or bureau (``Bagian``, ``Biro``) read with the article's region
+    (not written) and a regional secretariat (``Setda``) of that region is written right after it."""
+    tokens = ctx.tokens
+    j = unit.next_index
+    if (
+        unit.region is None
+        or unit.name.split()[0] not in {"Bagian", "Biro"}
+        or unit.parent != government_of(unit.region)
+        or unit.region.bare in ctx.text[unit.start : unit.end]
+        or j >= len(tokens)
+    ):
+        return False
+    body = parse_org(ctx, j, before_name=True)
+    return (
+        body is not None
+        and body.start == tokens[j].start
+        and body.region == unit.region
+        and body.name.startswith("Sekretariat ")
+    )
 
 
 #: the national police and armed forces, whose agencies are named before them ("Bareskrim Polri")

@@ -1,0 +1,71 @@
+"""Who holds which office in which body: offices written in the forms releases and news use (issue #7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.base import extract
+from kg.records import Article, EntityType, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(Article(title="Judul", text=text, url="https://example.org/a", date="2025-06-11"))
+
+
+def held(x: Extraction) -> set[tuple[str, str, str]]:
+    return {
+        (m.person.name, m.role.name if m.role else "", m.organization.name if m.organization else "")
+        for m in x.memberships
+    }
+
+
+def names(x: Extraction, kind: EntityType) -> set[str]:
+    return {e.name for e in x.entities if e.type == kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        ("Dekan Fakultas Hukum Universitas Brawijaya Rudi Hartawan mengatakan kuliah dimulai.",
+         ("Rudi Hartawan", "Dekan", "Fakultas Hukum Universitas Brawijaya")),
+        ("Rudi Hartawan, Dekan Fakultas Teknik Universitas Gadjah Mada, mengatakan kuliah dimulai.",
+         ("Rudi Hartawan", "Dekan", "Fakultas Teknik Universitas Gadjah Mada")),
+        ("Wakil Dekan II Fakultas Hukum Universitas Brawijaya Rudi Hartawan mengatakan kuliah dimulai.",
+         ("Rudi Hartawan", "Wakil Dekan", "Fakultas Hukum Universitas Brawijaya")),
+        ("Wakil Rektor Universitas Brawijaya Bidang Akademik Rudi Hartawan mengatakan kuliah dimulai.",
+         ("Rudi Hartawan", "Wakil Rektor Bidang Akademik", "Universitas Brawijaya")),
+        ("MoU diteken Wakil Rektor UGM Bidang Penelitian dan Pengabdian kepada Masyarakat, "
+         "Prof. Dr. Rudi Hartawan, di Yogyakarta.",
+         ("Rudi Hartawan", "Wakil Rektor Bidang Penelitian dan Pengabdian kepada Masyarakat",
+          "Universitas Gadjah Mada")),
+        ("Rudi Hartawan, Wakil Rektor Bidang Kemahasiswaan Universitas Brawijaya, mengatakan kuliah dimulai.",
+         ("Rudi Hartawan", "Wakil Rektor Bidang Kemahasiswaan", "Universitas Brawijaya")),
+    ],
+)  # fmt: skip
+def test_a_university_officer_with_faculty_or_portfolio(text: str, membership: tuple[str, str, str]) -> None:
+    x = run(text)
+    assert held(x) == {membership}
+    assert names(x, EntityType.PERSON) == {"Rudi Hartawan"}
+    assert not any(
+        n.endswith("Bidang") or n.startswith("Universitas Gadjah Mada Bidang")
+        for n in names(x, EntityType.ORGANIZATION)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        ("Kepala Kantor Pencarian dan Pertolongan (Basarnas) Ambon, Rudi Hartawan, mengatakan kapal ditemukan.",
+         ("Rudi Hartawan", "Kepala", "Kantor Pencarian dan Pertolongan Kota Ambon")),
+        ("Kepala Kantor Kemenag Kota Malang Rudi Hartawan mengatakan jadwal manasik sudah siap.",
+         ("Rudi Hartawan", "Kepala", "Kantor Kementerian Agama Kota Malang")),
+        ("Kabag Prokopim Setda Kota Malang Rudi Hartawan mengatakan acara berjalan lancar.",
+         ("Rudi Hartawan", "Kepala Bagian Prokopim", "Sekretariat Daerah Kota Malang")),
+        ("Turut hadir Kadis Kominfo Kota Malang Rudi Hartawan dalam rapat itu.",
+         ("Rudi Hartawan", "Kepala", "Dinas Komunikasi dan Informatika Kota Malang")),
+    ],
+)  # fmt: skip
+def test_a_local_office_of_a_national_or_regional_body(text: str, membership: tuple[str, str, str]) -> None:
+    x = run(text)
+    assert held(x) == {membership}
+    assert "Kementerian Komunikasi dan Informatika" not in names(x, EntityType.ORGANIZATION)
