@@ -3302,3 +3302,16 @@ def test_an_office_holders_ordinal_and_a_relative_before_the_office() -> None:
         ("Hasan Basri", "Presiden", "Pemerintah Republik Indonesia"),
     }
     assert "Rina Kartika" in names(x, EntityType.PERSON)
+
+
+def test_a_national_bodys_office_in_a_region_is_its_own_node_under_the_body() -> None:
+    x = run(
+        "Kepala BPS Provinsi Jawa Timur, Rina Kartika, memaparkan data. Data BPS menunjukkan kenaikan. "
+        "Kepala BNN Kota Batu Andi Saputra juga hadir."
+    )
+    held = {(m.person.name, m.organization.name) for m in x.memberships if m.organization}
+    assert held == {
+        ("Rina Kartika", "Badan Pusat Statistik Provinsi Jawa Timur"),
+        ("Andi Saputra", "Badan Narkotika Nasional Kota Batu"),
+    }
+    assert "Badan Pusat Statistik" in names(x, EntityType.ORGANIZATION)

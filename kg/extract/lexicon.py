@@ -42,6 +42,8 @@ class Title:
 
 
 #: bodies of which every city and regency (or every province) has one, and those levels
+#: National bodies with an office in each region, named by the body and the region ("BPS Provinsi Jawa Tengah").
+VERTICAL_OFFICES = frozenset(lang.words("vertical-offices", "body"))
 REGIONAL_BODY_LEVELS = {
     body: frozenset(levels.split(","))
     for body, levels in lang.table("regional-body-levels", ("body", "levels"))

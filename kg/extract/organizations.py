@@ -449,11 +449,30 @@ def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
     )  # fmt: skip
 
 
+def _vertical_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) -> OrgMatch | None:
+    """``BPS Provinsi Jawa Tengah``, ``BNN Kota Malang``: a national body's office in the region
+    written after it, under the national body (not the body itself, nor the region's government's)."""
+    if info.full not in lexicon.VERTICAL_OFFICES:
+        return None
+    found = region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True)
+    if found is None:
+        return None
+    region, end, nxt = found
+    written = ctx.text[ctx.tokens[i].start : end]
+    aliases = {written, f"{surface_abbr} {jurisdiction_name(region)}"}
+    return OrgMatch(
+        in_region(info.full, region), ctx.tokens[i].start, end, nxt, tuple(sorted(aliases)),
+        info.government, region, info.full,
+    )  # fmt: skip
+
+
 def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) -> OrgMatch:
     """The organisation ``info`` written as ``surface_abbr`` over tokens ``i:j``, with its region."""
     tokens = ctx.tokens
     end = tokens[j - 1].bare_end
-    office = _national_office(ctx, info, i, j, surface_abbr)
+    office = _national_office(ctx, info, i, j, surface_abbr) or _vertical_office(
+        ctx, info, i, j, surface_abbr
+    )
     if office is not None:
         return office
     region = None

@@ -17,6 +17,7 @@ from dataclasses import replace
 from itertools import combinations, pairwise
 
 from kg import gazetteer
+from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.records import Entity, EntityType
 from kg.text.normalize import identity_key
@@ -69,14 +70,21 @@ def _another_known_body(short: str, long: str) -> bool:
     """Whether ``short`` is a body the lexicon knows and ``long`` opens with the full name of another,
     longer one: ``Dewan Perwakilan Rakyat Daerah Kota Batu`` is the DPRD, not the DPR.
 
+    A national body with an office in each region is not its office there either: ``Badan Pusat
+    Statistik`` is not ``Badan Pusat Statistik Kota Batu``.
+
     >>> _another_known_body("Dewan Perwakilan Rakyat", "Dewan Perwakilan Rakyat Daerah Kota Batu")
     True
     >>> _another_known_body("Badan Pusat Statistik", "Badan Pusat Statistik Kota Batu")
+    True
+    >>> _another_known_body("Badan Penanggulangan Bencana Daerah", "Badan Penanggulangan Bencana Daerah Kota Batu")
     False
     """
     known = gazetteer.lookup_full(short)
     if known is None:
         return False
+    if known.full in lexicon.VERTICAL_OFFICES:
+        return True
     words, size = long.replace(",", " ").split(), len(short.split())
     return any(
         not set(words[size:n]) <= NATIONAL_WORDS  # "KPU" and "KPU RI" are one commission
