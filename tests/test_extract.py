@@ -3315,3 +3315,14 @@ def test_a_national_bodys_office_in_a_region_is_its_own_node_under_the_body() ->
         ("Andi Saputra", "Badan Narkotika Nasional Kota Batu"),
     }
     assert "Badan Pusat Statistik" in names(x, EntityType.ORGANIZATION)
+
+
+def test_a_legislators_party_fraction_after_the_legislature_is_an_affiliation_not_the_body() -> None:
+    x = run("Anggota DPRD Kota Batu Fraksi Partai Damai, Andi Saputra, membagikan sembako.")
+    [m] = x.memberships
+    assert (m.person.name, m.role.name, m.organization.name) == (
+        "Andi Saputra",
+        "Anggota",
+        "Dewan Perwakilan Rakyat Daerah Kota Batu",
+    )
+    assert not any("Fraksi" in n and "Dewan" in n for n in names(x, EntityType.ORGANIZATION))

@@ -738,6 +738,7 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
         and unit.parent is None
         and not unit.name.startswith("Pemerintah")
         and tokens[j].text != "Bidang"  # "UGM Bidang Akademik": the office's portfolio, not a body above
+        and tokens[j].bare != "Fraksi"  # "DPR RI Fraksi Partai NasDem": the holder's party (below)
         else None
     )
     if body is not None and body.start == tokens[j].start:
