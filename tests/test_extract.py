@@ -3326,3 +3326,14 @@ def test_a_legislators_party_fraction_after_the_legislature_is_an_affiliation_no
         "Dewan Perwakilan Rakyat Daerah Kota Batu",
     )
     assert not any("Fraksi" in n and "Dewan" in n for n in names(x, EntityType.ORGANIZATION))
+
+
+def test_an_assistant_written_with_the_secretary_sits_in_the_secretariat() -> None:
+    x = run(
+        "Asisten II Sekda Kota Batu Rina Kartika dan Asisten Administrasi Umum Sekretaris Daerah Kota Batu Andi Saputra hadir."
+    )
+    held = {(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization}
+    assert held == {
+        ("Rina Kartika", "Asisten II", "Sekretariat Daerah Kota Batu"),
+        ("Andi Saputra", "Asisten Administrasi Umum", "Sekretariat Daerah Kota Batu"),
+    }

@@ -700,6 +700,8 @@ def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]) -> Comp
     if not words:
         return None
     role = f"{key} {ctx.text[words[0].start : words[-1].bare_end]}".replace(" ,", ",")
+    if key == "Asisten" and (secretariat := _secretary_named(ctx, j)) is not None:
+        return Completion(role, aliases, secretariat, None, secretariat.end, secretariat.next_index)
     org = parse_org(ctx, j, before_name=True) if j < len(tokens) else None
     if org is not None and org.start == tokens[j].start:
         return Completion(role, aliases, org, None, org.end, org.next_index)
@@ -713,6 +715,22 @@ def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]) -> Comp
     )
     implied = OrgMatch(body, words[-1].end, words[-1].end, j, (), True, home, explicit=False)
     return Completion(role, aliases, implied, None, words[-1].bare_end, j)
+
+
+def _secretary_named(ctx: Context, j: int) -> OrgMatch | None:
+    """``Asisten II Sekda Kota Malang``, ``Asisten Perekonomian Sekretaris Daerah Provinsi X``: an
+    assistant written with the secretary he assists sits in the regional secretariat (the
+    secretary's title is no second office of his)."""
+    after = _words_at(ctx, j, "Sekretaris Daerah") or _words_at(ctx, j, "Sekda")
+    if after is None:
+        return None
+    tokens = ctx.tokens
+    found = region_at(ctx, after, {"kota", "kabupaten", "provinsi"}, bare=True)
+    region, end, nxt = found if found is not None else (ctx.home_region, tokens[after - 1].bare_end, after)
+    if region is None:
+        return None
+    name = f"Sekretariat Daerah {jurisdiction_name(region)}"
+    return OrgMatch(name, tokens[j].start, end, nxt, (), True, region, government_of(region))
 
 
 def _starts_body(ctx: Context, j: int) -> bool:
