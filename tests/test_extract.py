@@ -3100,6 +3100,10 @@ def test_national_and_regional_police_officers_by_their_short_titles(
          "Kepala Subdirektorat Harda Ditreskrimum", "Kepolisian Daerah Kalimantan Timur"),
         ("Kasubbid Paminal Bidpropam Polda Sumut AKBP Budi Hartono hadir.", "Kepala Subbidang Paminal Bidpropam",
          "Kepolisian Daerah Sumatera Utara"),
+        ("Kabar itu dibenarkan Kasubbid Penmas Polda Sumut AKBP Budi Hartono.", "Kepala Subbidang Penmas",
+         "Kepolisian Daerah Sumatera Utara"),
+        ("Kasat Tahti Polres Batu AKP Budi Hartono hadir.", "Kepala Satuan Tahanan dan Barang Bukti",
+         "Kepolisian Resor Batu"),
     ],
 )  # fmt: skip
 def test_police_unit_heads_sit_in_their_command(text: str, role: str, body: str) -> None:
