@@ -3341,3 +3341,22 @@ def test_an_assistant_written_with_the_secretary_sits_in_the_secretariat() -> No
         ("Rina Kartika", "Asisten II", "Sekretariat Daerah Kota Batu"),
         ("Andi Saputra", "Asisten Administrasi Umum", "Sekretariat Daerah Kota Batu"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Kepala Pusat Kesehatan Masyarakat (Puskesmas) Dinoyo, Rina Kartika, mengatakan stok aman.",
+         ("Rina Kartika", "Kepala", "Puskesmas Dinoyo")),
+        ("Kepala Satuan Pelayanan Pemenuhan Gizi (SPPG) Sukamaju, Rina Kartika, mengatakan menu aman.",
+         ("Rina Kartika", "Kepala", "SPPG Sukamaju")),
+        ("Ketua SPPG Sukamaju Desa Sukaresmi, Rina Kartika menyampaikan permintaan maaf.",
+         ("Rina Kartika", "Ketua", "SPPG Sukamaju")),
+    ],
+)  # fmt: skip
+def test_a_named_facilitys_head_spelled_out_or_with_its_village(
+    text: str, held: tuple[str, str, str]
+) -> None:
+    assert {
+        (m.person.name, m.role.name, m.organization.name) for m in run(text).memberships if m.organization
+    } == {held}

@@ -37,6 +37,7 @@ from kg.extract.organizations import (
     parse_company,
     parse_org,
     parse_regional_office,
+    parse_spelled_facility,
     parse_spelled_out,
     parse_unit,
     region_at,
@@ -191,6 +192,8 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
         nxt = _words_at(ctx, i, key)
         if nxt is None:
             continue
+        if " " in key and parse_spelled_facility(ctx, nxt - 1) is not None:
+            continue  # "Kepala Pusat Kesehatan Masyarakat (Puskesmas) Dinoyo": "Pusat" opens the facility
         short, nxt = _skip_parenthetical(ctx, nxt)
         if _seat_number(ctx, key, nxt):
             nxt += 1  # "Wakil Ketua II DPRD Kota Malang": which of the deputies, then the body
@@ -1060,6 +1063,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             held := _HELD_BY.match(ctx.text, tokens[j].start if j < len(tokens) else len(ctx.text))
         ) is not None:
             j = ctx.token_index(held.end())  # "Camat Blimbing kini dijabat oleh Suryo": its holder
+        j = _past_local_place(ctx, j)  # "Ketua SPPG Cigunung Desa Sukaresmi, Hana ...": where the office is
         if j < len(tokens) and tokens[j].text == ",":
             j += 1
         ends_sentence = j < len(tokens) and j > 0 and _sentence_ends_after(ctx, j - 1)
@@ -1330,6 +1334,20 @@ def _past_the_office(
     if closing == "," or (not one_word and SPEECH_AFTER.match(ctx.text[after.end : after.end + 40])):
         return after, False
     return name, False
+
+
+#: the level words that open a district's or village's name ("Desa Sukamaju"), and their levels
+_LOCAL_LEVEL_WORDS = {"Kecamatan": "kecamatan", "Kelurahan": "kelurahan", "Desa": "desa"}
+
+
+def _past_local_place(ctx: Context, j: int) -> int:
+    """The token after a district or village written with its level word at ``j`` (the place of
+    an office named before it: "Kepala SPPG Sukamaju Desa Sukaresmi, Hana ..."), or ``j``."""
+    tokens = ctx.tokens
+    if j >= len(tokens) or tokens[j].bare not in _LOCAL_LEVEL_WORDS:
+        return j
+    local = gazetteer.match_at(ctx.text, tokens[j].start, set(_LOCAL_LEVEL_WORDS.values()))
+    return ctx.token_index(local.end) if local is not None and local.explicit else j
 
 
 def _body_word(word: str) -> bool:
