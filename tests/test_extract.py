@@ -1297,6 +1297,18 @@ def test_a_title_with_itu_is_the_person_just_spoken_of() -> None:
     ]
 
 
+def test_a_title_with_itu_is_the_person_last_named_not_an_office_last_mentioned() -> None:
+    x = run(
+        "Wakil Presiden Budi Santoso siap ditugaskan oleh Presiden Andi Saputra. "
+        "Budi mengaku siap sebagai pembantu Presiden. "
+        "Saat ini, mantan Wali Kota Batu itu lebih banyak turun ke lapangan."
+    )
+    assert ("Budi Santoso", "Wali Kota", "former") in {
+        (m.person.name, m.role.name, m.tenure) for m in x.memberships
+    }
+    assert ("Andi Saputra", "Wali Kota") not in {(m.person.name, m.role.name) for m in x.memberships}
+
+
 def test_a_name_after_a_comma_is_not_part_of_the_body() -> None:
     [m] = run("Anggota Dewan Jaminan Sosial Nasional, Mahesa Paranadipa Maikel, berkata.").memberships
     assert (m.person.name, m.organization.name) == (

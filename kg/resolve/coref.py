@@ -201,6 +201,13 @@ _DEMONSTRATIVE = re.compile(r"\s+(?:itu|ini|tersebut)\b")
 _FORMER = re.compile(r"\b(?:mantan|eks)\s+$", re.IGNORECASE)
 
 
+def _by_name(ctx: Context, start: int, person: Entity) -> bool:
+    """Whether the mention of ``person`` at ``start`` names them ("Gibran", "Pak Iwan"), not only
+    their office ("pembantu Presiden"): who was just spoken of is who was named."""
+    words = {w.strip(".,") for w in ctx.text[start : start + 40].split()[:3]}
+    return not words.isdisjoint(person.name.split())
+
+
 def resolve_demonstrative_titles(ctx: Context, mentions: list[RoleMention]) -> None:
     """``ujar mantan Komisaris Utama Bank Nagari itu``: a title with ``itu``/``ini`` is the person just spoken of.
 
@@ -220,7 +227,7 @@ def resolve_demonstrative_titles(ctx: Context, mentions: list[RoleMention]) -> N
         before = [
             person
             for start, person in ctx.mentions_before(mention.start, EntityType.PERSON)
-            if not any(a <= start < b for a, b in quoted)
+            if not any(a <= start < b for a, b in quoted) and _by_name(ctx, start, person)
         ]
         if not before:
             continue
