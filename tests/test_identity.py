@@ -466,3 +466,47 @@ def test_kg_explain_prints_merges_and_close_matches(tmp_path: Path) -> None:
         "  kept apart:\n    - Erik <https://w3id.org/kg-id/resource/person/erik>: linked by skos:closeMatch "
         "for review, not merged (one of several full names with this word)"
     ) in result.output
+
+
+# -- one primary label per node, whatever the order (kg.resolve.labels) ----------------------------------
+
+SPELLINGS = [
+    ("a.txt", "Cuaca Ekstrem", "Badan Meteorologi, Klimatologi, dan Geofisika memperingatkan hujan lebat di Kota Malang."),
+    ("b.txt", "Hujan Lebat", "Badan Meteorologi Klimatologi dan Geofisika mencatat hujan lebat di Kota Batu."),
+    ("c.txt", "Angin Kencang", "Badan Meteorologi Klimatologi dan Geofisika memperingatkan angin kencang di Kota Kediri."),
+]  # fmt: skip
+
+
+def _labels(store: Store) -> list[tuple[str, str]]:
+    rows = store.select(
+        "SELECT ?n ?p WHERE { ?o <http://www.w3.org/2004/02/skos/core#prefLabel> ?n "
+        "OPTIONAL { GRAPH ?g { ?o <http://www.w3.org/2004/02/skos/core#prefLabel> ?p } } "
+        "FILTER(CONTAINS(?n, 'Geofisika')) }"
+    )
+    return sorted({(row["n"], row["p"]) for row in rows})
+
+
+def test_a_node_written_two_ways_gets_the_label_most_articles_write_in_any_order(tmp_path: Path) -> None:
+    paths = [_write(tmp_path, *t) for t in SPELLINGS]
+    runs = {"one-go": [paths], "reversed": [paths[::-1]], "batches": [paths[:1], paths[1:]]}
+    for name, batches in runs.items():
+        with Store(tmp_path / name) as store:
+            for batch in batches:
+                build(batch, store, one_per_file=True)
+            # one label, in the merged graph and in every article's graph: the spelling two articles of three write
+            label = "Badan Meteorologi Klimatologi dan Geofisika"
+            assert _labels(store) == [(label, label)], name
+    expected = _export(tmp_path / "one-go", "nquads")
+    assert b"Badan Meteorologi, Klimatologi, dan Geofisika" in expected  # kept, as an alternative label
+    for name in runs:
+        assert _export(tmp_path / name, "nquads") == expected, name
+
+
+def test_two_spellings_as_frequent_give_the_first_in_code_point_order(tmp_path: Path) -> None:
+    paths = [_write(tmp_path, *t) for t in SPELLINGS[:2]]
+    for name, order in (("forward", paths), ("backward", paths[::-1])):
+        with Store(tmp_path / name) as store:
+            build(order, store, one_per_file=True)
+            label = "Badan Meteorologi Klimatologi dan Geofisika"  # " " < ","
+            assert _labels(store) == [(label, label)], name
+    assert _export(tmp_path / "forward", "nquads") == _export(tmp_path / "backward", "nquads")

@@ -62,6 +62,7 @@ from kg.model import iris
 from kg.model.iris import IDENTITY_GRAPH
 from kg.model.vocab import KGO, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from kg.query import named
+from kg.resolve.labels import LabelChoice, label_choices
 from kg.store import Store
 from kg.text.normalize import identity_key
 
@@ -542,6 +543,42 @@ class _Recorder:
         add += [Quad(q.subject, q.predicate, q.object, merged) for q in add if q.graph_name != merged]
         self.store.update(named.rewrite(list(dict.fromkeys(remove)), list(dict.fromkeys(add))))
 
+    def relabel(self, choices: list[LabelChoice]) -> None:
+        """Give each node the label chosen for it (:mod:`kg.resolve.labels`), and record how to undo it.
+
+        In every graph stating another spelling, the chosen label takes its place and the
+        spelling becomes an ``skos:altLabel``; the record (``kgo:LabelChoice``) keeps the
+        statements as the articles stated them, as a merge's does.
+        """
+        if not choices:
+            return
+        remove: list[Quad] = []
+        add: list[Quad] = []
+        records: list[Triple] = []
+        for choice in choices:
+            original = list(choice.stated)
+            moved = choice.rewritten()
+            added = [quad for quad in moved if not self.store.has_quad(quad)]
+            remove += original
+            add += moved
+            self.steps += 1
+            record = iris.label_choice(choice.node)
+            records += [
+                Triple(record, RDF.type, KGO.LabelChoice),
+                Triple(record, KGO.labelledNode, NamedNode(choice.node)),
+                Triple(record, KGO.articleCount, Literal(str(choice.articles), datatype=XSD.integer)),
+                Triple(record, KGO.step, Literal(str(self.steps), datatype=XSD.integer)),
+                Triple(record, PROV.wasGeneratedBy, self.resolution),
+                Triple(record, KGO.originalStatements, Literal(_nquads(original))),
+            ]
+            if added:
+                records.append(Triple(record, KGO.addedStatements, Literal(_nquads(added))))
+        merged = DefaultGraph()
+        remove += [Quad(q.subject, q.predicate, q.object, merged) for q in remove]
+        add += [Quad(q.subject, q.predicate, q.object, merged) for q in add]
+        add += _decisions(records)
+        self.store.update(named.rewrite(list(dict.fromkeys(remove)), list(dict.fromkeys(add))))
+
     def _record(self, link: Link, target: str, original: list[Quad], added: list[Quad]) -> list[Triple]:
         record = iris.identity_merge(link.source)
         graphs = {q.graph_name.value for q in original if isinstance(q.graph_name, NamedNode)}
@@ -623,6 +660,7 @@ def resolve_store(store: Store) -> list[Link]:
     undo_merges(store)
     resolution, articles = _resolution(store)
     recorder = _Recorder(store, resolution)
+    recorder.relabel(label_choices(store))  # one label per node first: the stages below read the labels
     # programmes only: an organisation's surface forms include its parent's ("Badan Pusat Statistik"
     # written for the province's office), so an alias does not identify one organisation
     programmes = acronym_links(_aliased(store, "kgo:Program"), _weights(store, "kgo:Program"))
