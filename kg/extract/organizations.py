@@ -587,6 +587,30 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
 COMMISSION_NAME = re.compile(r"Komisi (?:[A-E]|[IVX]+)")
 
 
+def unit_in(
+    ctx: Context,
+    body: OrgMatch,
+    own: str,
+    start: int,
+    *,
+    alias: str | None = None,
+    government: bool = True,
+    region: Region | None = None,
+    named_with: bool = True,
+) -> OrgMatch:
+    """A unit within a body, written by its own name and then the body's (``Komisi XII DPR RI``,
+    ``Satgas Pangan Polda Sumbar``, ``Kabid Humas Polda Jatim``), from ``start`` to the body's end:
+    named ``own`` and the body's canonical name, it sits in that body (``org:subOrganizationOf``),
+    and (``named_with``) the body counts as named in passing. Its alias is the text as written,
+    unless ``alias`` is given (a unit a title implies is not written as such)."""
+    parent = gazetteer.canonical_name(body.name)
+    return OrgMatch(
+        f"{own} {parent}", start, body.end, body.next_index,
+        (ctx.text[start : body.end] if alias is None else alias,), government, region, parent=parent,
+        named_with=(replace(body, name=parent),) if named_with else (),
+    )  # fmt: skip
+
+
 def _commission_of(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
     """``Komisi XII DPR RI`` outside a title ("Rapat Kerja dengan Komisi XII DPR RI"): the
     legislature's commission, named with the legislature as the title reader names it."""
@@ -595,13 +619,7 @@ def _commission_of(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
     body = parse_known(ctx, name.next_index)
     if body is None or not body.name.startswith("Dewan Perwakilan"):
         return None
-    parent = gazetteer.canonical_name(body.name)
-    own = _join(ctx, name.words)
-    return OrgMatch(
-        f"{own} {parent}", ctx.tokens[i].start, body.end, body.next_index,
-        (ctx.text[ctx.tokens[i].start : body.end],), True, body.region, parent=parent,
-        named_with=(replace(body, name=parent),),
-    )  # fmt: skip
+    return unit_in(ctx, body, _join(ctx, name.words), ctx.tokens[i].start, region=body.region)
 
 
 def _unit_of_command(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
@@ -622,11 +640,9 @@ def _unit_of_command(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
     own_name = own.name  # (without the article's region it may have been given: the command's is the one)
     if own.region is not None:
         own_name = own_name.removesuffix(f" {jurisdiction_name(own.region)}")
-    parent = gazetteer.canonical_name(body.name)
-    return OrgMatch(
-        f"{own_name} {parent}", own.start, body.end, body.next_index,
-        (ctx.text[own.start : body.end],), own.government, parent=parent,
-    )  # fmt: skip
+    # the command is not counted as named in passing: then the title reader takes "Ketua Satgas
+    # Pangan" for a role of the command, not the head of the task force
+    return unit_in(ctx, body, own_name, own.start, government=own.government, named_with=False)
 
 
 _DIRECTIONS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Pusat"})

@@ -46,7 +46,7 @@ def stands_for(short: str, long: str) -> bool:
     (False, True)
     """
     if long.startswith(short + " ") or long.startswith(short + ","):
-        return len(short.split()) >= 2 and not _another_known_body(short, long)
+        return len(short.split()) >= 2 and not another_body(short, long)
     short_words, long_words = short.split(), long.replace(",", " ").split()
     for cut in range(len(short_words)):
         if short_words[:cut] != long_words[:cut]:
@@ -65,24 +65,72 @@ def stands_for(short: str, long: str) -> bool:
     return False
 
 
-def _another_known_body(short: str, long: str) -> bool:
-    """Whether ``short`` is a body the lexicon knows and ``long`` opens with the full name of another,
-    longer one: ``Dewan Perwakilan Rakyat Daerah Kota Batu`` is the DPRD, not the DPR.
+def another_body(short: str, long: str, *, across_articles: bool = False) -> bool:
+    """Whether ``long``, which ``short`` seems to shorten, names another body: the one decision of
+    within-article variants (:func:`stands_for`) and of short forms across articles
+    (:func:`kg.resolve.identity.variant_links`).
 
-    >>> _another_known_body("Dewan Perwakilan Rakyat", "Dewan Perwakilan Rakyat Daerah Kota Batu")
+    Always: ``short`` is a body the lexicon knows and ``long`` opens with the full name of
+    another, longer one (``Dewan Perwakilan Rakyat Daerah Kota Batu`` is the DPRD, not the DPR).
+    Across articles also: the body of another region (``Polda Papua Barat`` and ``Polda Papua
+    Barat Daya``), or an office or a part of a body the lexicon knows by the short name
+    (``Otoritas Jasa Keuangan`` and its office in a province, a national body and one of its
+    units). Within one article the short name may stand for the regional office the article
+    named in full; across articles a known body's name names the body itself. A name the
+    lexicon does not know (``Balai Pemantau``) may shorten a regional one.
+
+    >>> another_body("Dewan Perwakilan Rakyat", "Dewan Perwakilan Rakyat Daerah Kota Batu")
     True
-    >>> _another_known_body("Badan Pusat Statistik", "Badan Pusat Statistik Kota Batu")
+    >>> another_body("Badan Pusat Statistik", "Badan Pusat Statistik Kota Batu")
+    False
+    >>> another_body("Otoritas Jasa Keuangan", "Otoritas Jasa Keuangan Provinsi Sulawesi Barat", across_articles=True)
+    True
+    >>> another_body("Kepolisian Daerah Papua Barat", "Kepolisian Daerah Papua Barat Daya", across_articles=True)
+    True
+    >>> another_body("Balai Pemantau", "Balai Pemantau Hutan, Sungai, dan Danau Sulawesi Barat", across_articles=True)
+    False
+    >>> another_body("Otoritas Jasa Keuangan", "Otoritas Jasa Keuangan Bidang Nusa", across_articles=True)
+    True
+    >>> another_body("Lembaga Kajian Nusa", "Lembaga Kajian Nusa Raya", across_articles=True)
     False
     """
+    if across_articles:
+        region = region_suffix(short)
+        if region is not None and region_suffix(long) != region:
+            return True
     known = gazetteer.lookup_full(short)
     if known is None:
         return False
+    if across_articles:
+        extra = long.removeprefix(short).split()
+        if not set(extra) <= NATIONAL_WORDS and gazetteer.lookup_full(" ".join(extra)) is None:
+            return True  # (a known body followed by its parent is the body)
     words, size = long.replace(",", " ").split(), len(short.split())
     return any(
         not set(words[size:n]) <= NATIONAL_WORDS  # "KPU" and "KPU RI" are one commission
         and other.abbr != known.abbr
         for n, other in gazetteer.known_openings(long, size + 1)
     )
+
+
+#: the levels of region that name a body's own office ("Otoritas Jasa Keuangan Provinsi Sulawesi Barat")
+_OFFICE_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
+
+
+def region_suffix(name: str) -> str | None:
+    """The province, regency or city a name ends with, as the gazetteer names it (the longest fit).
+
+    >>> region_suffix("Otoritas Jasa Keuangan Provinsi Sulawesi Barat"), region_suffix("Kepolisian Daerah Papua Barat Daya")
+    ('Sulawesi Barat', 'Papua Barat Daya')
+    >>> region_suffix("Otoritas Jasa Keuangan") is None
+    True
+    """
+    words = name.split()
+    for n in range(min(4, len(words) - 1), 0, -1):
+        found = gazetteer.lookup(" ".join(words[-n:]), _OFFICE_LEVELS)
+        if found:
+            return found[0].name
+    return None
 
 
 NATIONAL_WORDS = frozenset({"Republik", "Indonesia", "RI"})

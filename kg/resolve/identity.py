@@ -48,10 +48,9 @@ from dataclasses import dataclass
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, parse
 
-from kg import gazetteer
 from kg.extract.variants import (
-    NATIONAL_WORDS,
     alike_pairs,
+    another_body,
     blends,
     initials,
     short_forms,
@@ -377,62 +376,12 @@ def own_acronyms(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> dict[str, t
     }
 
 
-#: the levels of region that name a body's own office ("Otoritas Jasa Keuangan Provinsi Sulawesi Barat")
-_OFFICE_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
-
-
-def region_suffix(name: str) -> str | None:
-    """The province, regency or city a name ends with, as the gazetteer names it (the longest fit).
-
-    >>> region_suffix("Otoritas Jasa Keuangan Provinsi Sulawesi Barat"), region_suffix("Kepolisian Daerah Papua Barat Daya")
-    ('Sulawesi Barat', 'Papua Barat Daya')
-    >>> region_suffix("Otoritas Jasa Keuangan") is None
-    True
-    """
-    words = name.split()
-    for n in range(min(4, len(words) - 1), 0, -1):
-        found = gazetteer.lookup(" ".join(words[-n:]), _OFFICE_LEVELS)
-        if found:
-            return found[0].name
-    return None
-
-
-def another_office(short: str, long: str) -> bool:
-    """Whether ``long``, which ``short`` seems to shorten, is another body across articles: the body
-    of another region (``Polda Papua Barat`` and ``Polda Papua Barat Daya``), or an office or a part
-    of a body the lexicon knows by the short name (``Otoritas Jasa Keuangan`` and its office in a
-    province, a national body and one of its units). Within one article the short name may
-    stand for the regional office (kept there); across articles a known body's name names the body
-    itself. A name the lexicon does not know (``Balai Pemantau``) may shorten a regional one.
-
-    >>> another_office("Otoritas Jasa Keuangan", "Otoritas Jasa Keuangan Provinsi Sulawesi Barat")
-    True
-    >>> another_office("Kepolisian Daerah Papua Barat", "Kepolisian Daerah Papua Barat Daya")
-    True
-    >>> another_office("Balai Pemantau", "Balai Pemantau Hutan, Sungai, dan Danau Sulawesi Barat")
-    False
-    >>> another_office("Otoritas Jasa Keuangan", "Otoritas Jasa Keuangan Bidang Nusa")
-    True
-    >>> another_office("Lembaga Kajian Nusa", "Lembaga Kajian Nusa Raya")
-    False
-    """
-    region = region_suffix(short)
-    if region is not None and region_suffix(long) != region:
-        return True
-    extra = long.removeprefix(short).split()
-    return (
-        gazetteer.lookup_full(short) is not None
-        and not set(extra) <= NATIONAL_WORDS
-        and gazetteer.lookup_full(" ".join(extra)) is None  # a known body followed by its parent: the body
-    )
-
-
 def variant_links(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> list[Link]:
     """Short forms of one organisation across articles: ``Kementerian ESDM`` → ``Kementerian Energi dan Sumber Daya Mineral``.
 
     A node whose name stands for exactly one other node's name (its first words, or an
     acronym of the rest: :func:`kg.extract.variants.short_forms`) joins it, unless the longer name
-    is another office of it (:func:`another_office`).
+    names another body (:func:`kg.extract.variants.another_body`, across articles).
 
     >>> nodes = {"o/a": ("Kementerian ESDM", frozenset()), "o/b": ("Kementerian Energi dan Sumber Daya Mineral", frozenset())}
     >>> [(l.source, l.target) for l in variant_links(nodes)]
@@ -442,7 +391,7 @@ def variant_links(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> list[Link]
     links = [
         Link(iris_[short], iris_[long], True, "a short form of the only name it stands for")
         for short, long in sorted(short_forms([nodes[iri][0] for iri in iris_]).items())
-        if not another_office(nodes[iris_[short]][0], nodes[iris_[long]][0])
+        if not another_body(nodes[iris_[short]][0], nodes[iris_[long]][0], across_articles=True)
     ]
     sources = {link.source for link in links}
     return [link for link in links if link.target not in sources]
