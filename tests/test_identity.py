@@ -510,3 +510,45 @@ def test_two_spellings_as_frequent_give_the_first_in_code_point_order(tmp_path: 
             label = "Badan Meteorologi Klimatologi dan Geofisika"  # " " < ","
             assert _labels(store) == [(label, label)], name
     assert _export(tmp_path / "forward", "nquads") == _export(tmp_path / "backward", "nquads")
+
+
+# -- a unit written without its class (kg.extract.variants.class_left_out) -----------------------------
+
+TAX_OFFICES = [
+    ("a.txt", "Sosialisasi Pajak", "Kantor Pelayanan Pajak (KPP) Pratama Kepanjen menggelar sosialisasi pajak daerah."),
+    ("b.txt", "Antrean Pajak", "Antrean wajib pajak mengular di KPP Kepanjen menjelang batas pelaporan SPT."),
+    ("c.txt", "Pajak Besar", "Kantor Pelayanan Pajak (KPP) Madya Kepanjen memeriksa wajib pajak besar."),
+]  # fmt: skip
+
+
+def _organizations(store: Store) -> list[str]:
+    rows = store.select(
+        "SELECT DISTINCT ?n WHERE { ?o a <http://www.w3.org/ns/org#Organization> ; "
+        "<http://www.w3.org/2004/02/skos/core#prefLabel> ?n FILTER(CONTAINS(?n, 'Pajak')) }"
+    )
+    return sorted(row["n"] for row in rows)
+
+
+def test_a_unit_written_without_its_class_joins_the_only_unit_with_one(tmp_path: Path) -> None:
+    paths = [_write(tmp_path, *t) for t in TAX_OFFICES[:2]]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        assert _organizations(store) == ["Kantor Pelayanan Pajak Pratama Kepanjen"]
+
+
+def test_a_unit_written_without_its_class_stays_apart_from_two_with_one(tmp_path: Path) -> None:
+    paths = [_write(tmp_path, *t) for t in TAX_OFFICES]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        assert _organizations(store) == [
+            "Kantor Pelayanan Pajak Kepanjen",
+            "Kantor Pelayanan Pajak Madya Kepanjen",
+            "Kantor Pelayanan Pajak Pratama Kepanjen",
+        ]
+        close = store.select(
+            "SELECT ?b WHERE { ?a <http://www.w3.org/2004/02/skos/core#closeMatch> ?b FILTER(CONTAINS(STR(?a), 'pajak-kepanjen')) }"
+        )
+        assert sorted(r["b"].rsplit("/", 1)[-1] for r in close) == [
+            "kantor-pelayanan-pajak-madya-kepanjen",
+            "kantor-pelayanan-pajak-pratama-kepanjen",
+        ]

@@ -491,10 +491,14 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
     tokens = ctx.tokens
     words: list[Token] = []
     longest = 3  # place words after the unit's abbreviation
-    if j + 1 < len(tokens) and tokens[j].bare == "Kelas" and _PRISON_CLASS.fullmatch(tokens[j + 1].bare):
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].bare == "Kelas"
+        and lexicon.CLASS_NUMBER.fullmatch(tokens[j + 1].bare)
+    ):
         words, j = tokens[j : j + 2], j + 2  # "Lapas Kelas I Malang", "Rutan Kelas IIB Kepanjen"
         longest += 2
-    elif j < len(tokens) and tokens[j].bare in _TAX_OFFICE_CLASSES:
+    elif j < len(tokens) and tokens[j].bare in lexicon.TAX_OFFICE_CLASSES:
         words, j = [tokens[j]], j + 1  # "KPP Pratama Tigaraksa", "KPP Madya Malang": a tax office's class
         longest += 1
     while j < len(tokens) and len(words) < longest:
@@ -534,12 +538,6 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
         info.government,
         abbreviation=info.abbr,
     )
-
-
-#: a prison's class ("Lapas Kelas IIA")
-_PRISON_CLASS = re.compile(r"I{1,3}[AB]?")
-#: the classes of a tax office, written before its place
-_TAX_OFFICE_CLASSES = frozenset({"Pratama", "Madya"})
 
 
 def _is_place_word(ctx: Context, token: Token, j: int) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from itertools import combinations, pairwise
 
 from kg import gazetteer
+from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.records import Entity, EntityType
 from kg.text.normalize import identity_key
@@ -224,6 +225,39 @@ def one_portfolio(names: Sequence[str]) -> dict[int, int]:
     return found
 
 
+def without_class(name: str) -> str | None:
+    """A unit's name without its class (:data:`kg.extract.lexicon.UNIT_CLASS`), when the words before
+    the class are a body the lexicon knows: ``Kantor Pelayanan Pajak Pratama Tigaraksa`` →
+    ``Kantor Pelayanan Pajak Tigaraksa``.
+
+    >>> without_class("Kantor Pelayanan Pajak Pratama Tigaraksa"), without_class("Lembaga Pemasyarakatan Kelas IIA Malang")
+    ('Kantor Pelayanan Pajak Tigaraksa', 'Lembaga Pemasyarakatan Malang')
+    >>> without_class("PT Sinar Pratama Abadi") is None, without_class("Kantor Pelayanan Pajak Tigaraksa") is None
+    (True, True)
+    """
+    found = lexicon.UNIT_CLASS.search(name)
+    if found is None or gazetteer.lookup_full(name[: found.start()]) is None:
+        return None
+    return name[: found.start()] + name[found.end() :]
+
+
+def class_left_out(names: Sequence[str]) -> dict[int, list[int]]:
+    """Each unit written without its class → the names that write it with one (``KPP Tigaraksa``
+    → ``KPP Pratama Tigaraksa``): one such name is the unit; two (``Lapas Kelas I Malang``,
+    ``Lapas Kelas IIA Malang``) are two units it may be.
+
+    >>> class_left_out(["Kantor Pelayanan Pajak Tigaraksa", "Kantor Pelayanan Pajak Pratama Tigaraksa", "Kantor Pelayanan Pajak Madya Tigaraksa"])
+    {0: [1, 2]}
+    """
+    index = {name: k for k, name in enumerate(names)}
+    found: dict[int, list[int]] = defaultdict(list)
+    for k, name in enumerate(names):
+        bare = without_class(name)
+        if bare is not None and bare in index:
+            found[index[bare]].append(k)
+    return dict(found)
+
+
 def region_written_bare(names: Sequence[str]) -> dict[int, int]:
     """A name whose region is written without its type word: its index → the index of the name
     that writes it (``Kantor Pertanahan Sidoarjo`` → ``Kantor Pertanahan Kabupaten Sidoarjo``).
@@ -370,6 +404,9 @@ def merge_variants(ctx: Context) -> None:
             into.setdefault(id(entities[later]), entities[first])
         for bare, full in region_written_bare([e.name for e in entities]).items():
             into.setdefault(id(entities[bare]), entities[full])
+        for bare, classed in class_left_out([e.name for e in entities]).items():
+            if len(classed) == 1:  # "KPP Tigaraksa" after "KPP Pratama Tigaraksa"
+                into.setdefault(id(entities[bare]), entities[classed[0]])
         for one, both in one_portfolio([e.name for e in entities]).items():
             into.setdefault(id(entities[one]), entities[both])
     for kind in (EntityType.PERSON, *_MERGEABLE):

@@ -23,7 +23,8 @@ A name of two or more words is compared the same way with the longer names that 
 words in their order (``Budi Santika`` and ``Hartawan Budi Santika``); without the full name's
 first word it may be a parent's whole name inside a child's, and joins only with a shared role.
 
-Programme spellings and short forms, and short forms of organisations, are joined the same way.
+Programme spellings and short forms, short forms of organisations and units written without their class
+(``KPP Tigaraksa`` of ``KPP Pratama Tigaraksa``) are joined the same way.
 
 Names are compared on their identity keys, so degrees, ranks and honorifics
 (already stripped into their own properties by ``kg.extract.names``) and case
@@ -52,6 +53,7 @@ from kg.extract.variants import (
     alike_pairs,
     another_body,
     blends,
+    class_left_out,
     initials,
     short_forms,
     shortens,
@@ -381,20 +383,38 @@ def variant_links(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> list[Link]
 
     A node whose name stands for exactly one other node's name (its first words, or an
     acronym of the rest: :func:`kg.extract.variants.short_forms`) joins it, unless the longer name
-    names another body (:func:`kg.extract.variants.another_body`, across articles).
+    names another body (:func:`kg.extract.variants.another_body`, across articles). A unit written
+    without its class joins the one node that writes it with one (``Kantor Pelayanan Pajak
+    Tigaraksa`` → ``Kantor Pelayanan Pajak Pratama Tigaraksa``, :func:`kg.extract.variants.class_left_out`);
+    where several do, it stays apart, a close match of each (links that do not merge).
 
     >>> nodes = {"o/a": ("Kementerian ESDM", frozenset()), "o/b": ("Kementerian Energi dan Sumber Daya Mineral", frozenset())}
     >>> [(l.source, l.target) for l in variant_links(nodes)]
     [('o/a', 'o/b')]
+    >>> nodes = {"o/k": ("Kantor Pelayanan Pajak Batu", frozenset()), "o/p": ("Kantor Pelayanan Pajak Pratama Batu", frozenset())}
+    >>> [(l.source, l.target, l.merge) for l in variant_links(nodes)]
+    [('o/k', 'o/p', True)]
     """
     iris_ = sorted(nodes)
+    names = [nodes[iri][0] for iri in iris_]
     links = [
         Link(iris_[short], iris_[long], True, "a short form of the only name it stands for")
-        for short, long in sorted(short_forms([nodes[iri][0] for iri in iris_]).items())
-        if not another_body(nodes[iris_[short]][0], nodes[iris_[long]][0], across_articles=True)
+        for short, long in sorted(short_forms(names).items())
+        if not another_body(names[short], names[long], across_articles=True)
     ]
+    close: list[Link] = []
+    for bare, classed in sorted(class_left_out(names).items()):
+        if len(classed) == 1:
+            links.append(
+                Link(iris_[bare], iris_[classed[0]], True, "the only unit of this name with a class")
+            )
+        else:
+            reason = "one of several units of this name with a class"
+            close += [Link(iris_[bare], iris_[k], False, reason) for k in classed]
     sources = {link.source for link in links}
-    return [link for link in links if link.target not in sources]
+    merges = [link for link in links if link.target not in sources]
+    merged = {link.source for link in merges}
+    return [*merges, *(link for link in close if link.source not in merged)]
 
 
 def _weights(store: Store, cls: str) -> dict[str, int]:
@@ -600,8 +620,8 @@ def resolve_store(store: Store) -> list[Link]:
     organisation spellings (:func:`organization_acronym_links`), organisations named by their
     acronym alone (:func:`alias_links` over :func:`own_acronyms`), organisation names written two
     ways (:func:`organization_spelling_links`), organisation short forms
-    (:func:`variant_links`), full person names spelled two ways (:func:`spelling_links`), then short
-    person names
+    and units written without their class (:func:`variant_links`), full person names spelled two ways
+    (:func:`spelling_links`), then short person names
     (:func:`decide_links`): each stage reads the store as the stages before left it, and
     its merges are applied and recorded in one transaction. What is decided depends on the
     stored articles only, so building them in any order, or in batches, gives the same store.
@@ -632,7 +652,9 @@ def resolve_store(store: Store) -> list[Link]:
     recorder.apply(spellings)
     links = _person_links(store)
     recorder.apply(links)
-    decided = [triple for link in links if not link.merge for triple in _close_match(link, resolution)]
+    decided = [
+        triple for link in [*variants, *links] if not link.merge for triple in _close_match(link, resolution)
+    ]
     if decided or recorder.steps:
         decided += [
             Triple(resolution, RDF.type, KGO.IdentityResolution),
