@@ -134,7 +134,7 @@ def extract(
 def load(folder: Path, quiet: bool, store_path: Path | None) -> None:
     """Load the shards of `kg extract` into the store and finish the build.
 
-    Labels are harmonised, the merged default graph is built, names are resolved across
+    The merged default graph is built, labels and names are resolved across
     articles and the store compacted, as `kg build` does: the same graph, byte for byte.
     The shards' evidence form (`kg extract --evidence`) must be the store's, unless it is new.
     """

@@ -17,12 +17,10 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from pyoxigraph import NamedNode
-
 from kg.extract.base import extract
 from kg.ingest import FieldMap, Problem, read_inputs
 from kg.model import iris
-from kg.model.mapping import ALT_LABEL, Evidence, Statements, statements
+from kg.model.mapping import Evidence, Statements, statements
 from kg.records import Article, EntityType, Extraction
 from kg.resolve.identity import Link, resolve_store, undo_merges
 from kg.store import Store, StoreError
@@ -102,24 +100,18 @@ def unique_keys(articles: Iterable[Article]) -> list[tuple[str, Article]]:
 #: statements collected before one bulk load (about 500 articles with compact evidence); the
 #: environment variable KG_BATCH_QUADS overrides it (less memory per batch, more table files)
 BATCH_QUADS = 200_000
-#: node labels the writer keeps across batches (about 100 MB); past that many it forgets them all and
-#: asks the store again (a look-up costs more as the store grows: 64 us at 10,000 articles)
-KNOWN_LABELS = 250_000
 
 
 class ArticleWriter:
-    """Stores extracted articles in batches, one bulk load each, labels harmonised with the store's.
+    """Stores extracted articles in batches, one bulk load each, in input order.
 
-    Keeps one primary label per node across articles: a node already labelled keeps its
-    label. Two articles may write the same entity slightly differently ("Badan Meteorologi,
-    Klimatologi, dan Geofisika" / "... Klimatologi dan Geofisika"); both mint one IRI, and
-    the later spelling becomes a ``skos:altLabel`` instead of a second ``schema:name``.
-    A node's label is looked up in the store once, not once per statement or batch: once a
-    batch is written the store answers what the writer already knows (the first article
-    that labels a node gives it its label, later ones keep it), so what it knows stays true
-    until an article is removed. A changed article (or one an interrupted build half-wrote)
-    is removed and written on its own, in input order, and the writer forgets what it knew;
-    so batches never change the result.
+    Each article's statements are written as its extraction made them, labels included:
+    two articles may write one node two ways ("Badan Meteorologi, Klimatologi, dan Geofisika" /
+    "... Klimatologi dan Geofisika"); both mint one IRI, and the node's one primary label is
+    chosen once every article is stored (:mod:`kg.resolve.labels`, a stage of identity
+    resolution), from all the spellings, so neither the order of the articles nor their
+    batches change it. A changed article (or one an interrupted build half-wrote) is removed
+    and written on its own, in input order.
     """
 
     def __init__(self, store: Store, report: BuildReport, batch_quads: int | None = None) -> None:
@@ -129,17 +121,14 @@ class ArticleWriter:
         self.batch_quads = max(1, batch_quads)
         self._batch: list[tuple[str, str, str]] = []
         self._size = 0
-        self._labels: dict[tuple[str, str], str | None] = {}
 
     def add(self, key: str, statements: Statements, stored: str | None) -> None:
         """Queue one article's statements (replacing what the store holds under ``key``) and count it."""
         if stored is not None or self.store.has_article_graph(key):
             self.flush()
             self.store.remove_article(key)
-            self._labels.clear()  # the removed statements may have held a node's label
-        labels = self._harmonise(statements.labels)
-        count = statements.lines.count("\n") + len(labels) + statements.mark.count("\n")
-        self._batch.append((key, statements.lines + "".join(labels), statements.mark))
+        count = statements.lines.count("\n") + statements.mark.count("\n")
+        self._batch.append((key, statements.lines, statements.mark))
         self._size += 2 * count
         self.report.statements += count
         if stored is None:
@@ -154,40 +143,6 @@ class ArticleWriter:
         if self._batch:
             self.store.put_articles(self._batch)
         self._batch, self._size = [], 0
-        if len(self._labels) > KNOWN_LABELS:
-            self._labels.clear()
-
-    def _harmonise(self, labels: Iterable[tuple[str, str, str]]) -> dict[str, None]:
-        """The N-Triples lines of an article's labels, each node keeping the primary label it has."""
-        known = self._labels
-        written: dict[tuple[str, str], list[str]] = {}
-        lines: dict[str, None] = {}
-        for subject, predicate, label in labels:
-            if predicate == _ALT:
-                lines[f"{subject} {predicate} {label} .\n"] = None
-                continue
-            key = (subject, predicate)
-            if key not in known:
-                known[key] = self.store.primary_label(_node(subject), _node(predicate))
-            existing = known[key]
-            if existing is not None and existing != label:
-                lines[f"{subject} {predicate} {existing} .\n"] = None
-                lines[f"{subject} {_ALT} {label} .\n"] = None
-                continue
-            written.setdefault(key, []).append(label)
-            lines[f"{subject} {predicate} {label} .\n"] = None
-        for key, found in written.items():  # what the store will answer once this article is written
-            if known[key] is None:
-                known[key] = min(found)
-        return lines
-
-
-_ALT = f"<{ALT_LABEL}>"
-
-
-def _node(term: str) -> NamedNode:
-    """The named node of an N-Triples IRI term (``<...>``)."""
-    return NamedNode(term[1:-1])
 
 
 def extract_safely(article: Article) -> Extraction | str:
@@ -405,7 +360,7 @@ def begin_writing(store: Store) -> None:
 
     The marker stays until identity resolution has run (:func:`finish`). Undoing the merges
     first (:func:`kg.resolve.identity.undo_merges`) lets the writer replace a changed article
-    and harmonise labels against the articles' own statements, as a build in one go would see them.
+    among the articles' own statements (their own nodes and labels), as a build in one go would see them.
     """
     mark_pending_resolution(store)
     undo_merges(store)

@@ -9,8 +9,8 @@ scheduler) can write the same files: ``partition`` and ``write_shard`` are the w
 map step.
 
 ``kg load`` reads the shards back in name order and finishes the build exactly as
-``kg build`` does: labels harmonised with what is already stored, one named graph
-per article plus the merged default graph, then identity resolution and compaction.
+``kg build`` does: one named graph per article plus the merged default graph, then
+identity resolution (one label per node included) and compaction.
 ``kg extract`` + ``kg load`` therefore give the same N-Quads export as ``kg build``.
 
 The folder holds ``part-NNNNN.nq`` and ``manifest.json`` (format, partitions with the

@@ -3372,3 +3372,38 @@ def test_a_named_facilitys_head_spelled_out_or_with_its_village(
     assert {
         (m.person.name, m.role.name, m.organization.name) for m in run(text).memberships if m.organization
     } == {held}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Wajib pajak datang ke Kantor Pelayanan Pajak (KPP) Madya Malang, Senin (3/11/2025). "
+            "Kepala KPP Malang Hendra Wiratama menyambut mereka.",
+            "Kantor Pelayanan Pajak Madya Malang",
+        ),
+        (
+            "Tersangka ditahan di Lembaga Pemasyarakatan (Lapas) Kelas IIA Banyuwangi selama 20 hari. "
+            "Petugas Lapas Banyuwangi memeriksa barang bawaan pengunjung.",
+            "Lembaga Pemasyarakatan Kelas IIA Banyuwangi",
+        ),
+        (
+            "Tahanan dipindahkan ke Rutan Kelas IIB Kepanjen. Kepala Rutan Kepanjen Dedi Kurniawan "
+            "mengatakan kapasitas penuh.",
+            "Rumah Tahanan Negara Kelas IIB Kepanjen",
+        ),
+    ],
+)
+def test_a_unit_written_again_without_its_class_is_one_node(text: str, unit: str) -> None:
+    orgs = [e for e in extract(Article("x", text)).entities if e.type is EntityType.ORGANIZATION]
+    assert [e.name for e in orgs] == [unit]
+
+
+def test_a_unit_without_its_class_stays_apart_from_two_classed_units() -> None:
+    text = (
+        "Kantor Pelayanan Pajak (KPP) Madya Malang dan Kantor Pelayanan Pajak (KPP) Pratama Malang "
+        "menggelar sosialisasi. Petugas KPP Malang melayani warga."
+    )
+    orgs = {e.name for e in extract(Article("x", text)).entities if e.type is EntityType.ORGANIZATION}
+    assert {"Kantor Pelayanan Pajak Madya Malang", "Kantor Pelayanan Pajak Pratama Malang"} <= orgs
+    assert "Kantor Pelayanan Pajak Malang" in orgs

@@ -466,3 +466,89 @@ def test_kg_explain_prints_merges_and_close_matches(tmp_path: Path) -> None:
         "  kept apart:\n    - Erik <https://w3id.org/kg-id/resource/person/erik>: linked by skos:closeMatch "
         "for review, not merged (one of several full names with this word)"
     ) in result.output
+
+
+# -- one primary label per node, whatever the order (kg.resolve.labels) ----------------------------------
+
+SPELLINGS = [
+    ("a.txt", "Cuaca Ekstrem", "Badan Meteorologi, Klimatologi, dan Geofisika memperingatkan hujan lebat di Kota Malang."),
+    ("b.txt", "Hujan Lebat", "Badan Meteorologi Klimatologi dan Geofisika mencatat hujan lebat di Kota Batu."),
+    ("c.txt", "Angin Kencang", "Badan Meteorologi Klimatologi dan Geofisika memperingatkan angin kencang di Kota Kediri."),
+]  # fmt: skip
+
+
+def _labels(store: Store) -> list[tuple[str, str]]:
+    rows = store.select(
+        "SELECT ?n ?p WHERE { ?o <http://www.w3.org/2004/02/skos/core#prefLabel> ?n "
+        "OPTIONAL { GRAPH ?g { ?o <http://www.w3.org/2004/02/skos/core#prefLabel> ?p } } "
+        "FILTER(CONTAINS(?n, 'Geofisika')) }"
+    )
+    return sorted({(row["n"], row["p"]) for row in rows})
+
+
+def test_a_node_written_two_ways_gets_the_label_most_articles_write_in_any_order(tmp_path: Path) -> None:
+    paths = [_write(tmp_path, *t) for t in SPELLINGS]
+    runs = {"one-go": [paths], "reversed": [paths[::-1]], "batches": [paths[:1], paths[1:]]}
+    for name, batches in runs.items():
+        with Store(tmp_path / name) as store:
+            for batch in batches:
+                build(batch, store, one_per_file=True)
+            # one label, in the merged graph and in every article's graph: the spelling two articles of three write
+            label = "Badan Meteorologi Klimatologi dan Geofisika"
+            assert _labels(store) == [(label, label)], name
+    expected = _export(tmp_path / "one-go", "nquads")
+    assert b"Badan Meteorologi, Klimatologi, dan Geofisika" in expected  # kept, as an alternative label
+    for name in runs:
+        assert _export(tmp_path / name, "nquads") == expected, name
+
+
+def test_two_spellings_as_frequent_give_the_first_in_code_point_order(tmp_path: Path) -> None:
+    paths = [_write(tmp_path, *t) for t in SPELLINGS[:2]]
+    for name, order in (("forward", paths), ("backward", paths[::-1])):
+        with Store(tmp_path / name) as store:
+            build(order, store, one_per_file=True)
+            label = "Badan Meteorologi Klimatologi dan Geofisika"  # " " < ","
+            assert _labels(store) == [(label, label)], name
+    assert _export(tmp_path / "forward", "nquads") == _export(tmp_path / "backward", "nquads")
+
+
+# -- a unit written without its class (kg.extract.variants.class_left_out) -----------------------------
+
+TAX_OFFICES = [
+    ("a.txt", "Sosialisasi Pajak", "Kantor Pelayanan Pajak (KPP) Pratama Kepanjen menggelar sosialisasi pajak daerah."),
+    ("b.txt", "Antrean Pajak", "Antrean wajib pajak mengular di KPP Kepanjen menjelang batas pelaporan SPT."),
+    ("c.txt", "Pajak Besar", "Kantor Pelayanan Pajak (KPP) Madya Kepanjen memeriksa wajib pajak besar."),
+]  # fmt: skip
+
+
+def _organizations(store: Store) -> list[str]:
+    rows = store.select(
+        "SELECT DISTINCT ?n WHERE { ?o a <http://www.w3.org/ns/org#Organization> ; "
+        "<http://www.w3.org/2004/02/skos/core#prefLabel> ?n FILTER(CONTAINS(?n, 'Pajak')) }"
+    )
+    return sorted(row["n"] for row in rows)
+
+
+def test_a_unit_written_without_its_class_joins_the_only_unit_with_one(tmp_path: Path) -> None:
+    paths = [_write(tmp_path, *t) for t in TAX_OFFICES[:2]]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        assert _organizations(store) == ["Kantor Pelayanan Pajak Pratama Kepanjen"]
+
+
+def test_a_unit_written_without_its_class_stays_apart_from_two_with_one(tmp_path: Path) -> None:
+    paths = [_write(tmp_path, *t) for t in TAX_OFFICES]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        assert _organizations(store) == [
+            "Kantor Pelayanan Pajak Kepanjen",
+            "Kantor Pelayanan Pajak Madya Kepanjen",
+            "Kantor Pelayanan Pajak Pratama Kepanjen",
+        ]
+        close = store.select(
+            "SELECT ?b WHERE { ?a <http://www.w3.org/2004/02/skos/core#closeMatch> ?b FILTER(CONTAINS(STR(?a), 'pajak-kepanjen')) }"
+        )
+        assert sorted(r["b"].rsplit("/", 1)[-1] for r in close) == [
+            "kantor-pelayanan-pajak-madya-kepanjen",
+            "kantor-pelayanan-pajak-pratama-kepanjen",
+        ]

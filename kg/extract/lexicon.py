@@ -293,6 +293,16 @@ EXECUTIVE_UNIT_HEADS = frozenset(lang.words("executive-unit-heads"))
 #: organisation name; a run of words outside it after a title is a person's name.
 INSTITUTION_WORDS = frozenset(lang.words("institution-words"))
 
+#: The classes of a unit written between its kind and its place: a tax office's ("KPP Pratama
+#: Tigaraksa", "KPP Madya Malang"), and the number of a prison's or an immigration office's class
+#: after "Kelas" ("Lapas Kelas IIA Malang", "Kantor Imigrasi Kelas I Khusus TPI Surabaya").
+TAX_OFFICE_CLASSES = frozenset({"Pratama", "Madya"})
+CLASS_NUMBER = re.compile(r"I{1,3}[AB]?")
+#: A unit's class in its canonical name, with what an immigration office's class adds.
+UNIT_CLASS = re.compile(
+    rf" (?:{'|'.join(sorted(TAX_OFFICE_CLASSES))}|Kelas {CLASS_NUMBER.pattern}(?: Khusus)?(?: Non)?(?: TPI)?)(?= )"
+)
+
 _COMMON_NOUN = re.compile(r"^(?:(?:pe|pen|pem|peng|peny|per|ke)[a-z]{3,}an|[a-z]{4,}(?:asi|isi|usi|itas))$")
 
 

@@ -510,10 +510,14 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
     tokens = ctx.tokens
     words: list[Token] = []
     longest = 3  # place words after the unit's abbreviation
-    if j + 1 < len(tokens) and tokens[j].bare == "Kelas" and _PRISON_CLASS.fullmatch(tokens[j + 1].bare):
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].bare == "Kelas"
+        and lexicon.CLASS_NUMBER.fullmatch(tokens[j + 1].bare)
+    ):
         words, j = tokens[j : j + 2], j + 2  # "Lapas Kelas I Malang", "Rutan Kelas IIB Kepanjen"
         longest += 2
-    elif j < len(tokens) and tokens[j].bare in _TAX_OFFICE_CLASSES:
+    elif j < len(tokens) and tokens[j].bare in lexicon.TAX_OFFICE_CLASSES:
         words, j = [tokens[j]], j + 1  # "KPP Pratama Tigaraksa", "KPP Madya Malang": a tax office's class
         longest += 1
     while j < len(tokens) and len(words) < longest:
@@ -553,12 +557,6 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
         info.government,
         abbreviation=info.abbr,
     )
-
-
-#: a prison's class ("Lapas Kelas IIA")
-_PRISON_CLASS = re.compile(r"I{1,3}[AB]?")
-#: the classes of a tax office, written before its place
-_TAX_OFFICE_CLASSES = frozenset({"Pratama", "Madya"})
 
 
 def _is_place_word(ctx: Context, token: Token, j: int) -> bool:
@@ -606,6 +604,30 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
 COMMISSION_NAME = re.compile(r"Komisi (?:[A-E]|[IVX]+)")
 
 
+def unit_in(
+    ctx: Context,
+    body: OrgMatch,
+    own: str,
+    start: int,
+    *,
+    alias: str | None = None,
+    government: bool = True,
+    region: Region | None = None,
+    named_with: bool = True,
+) -> OrgMatch:
+    """A unit within a body, written by its own name and then the body's (``Komisi XII DPR RI``,
+    ``Satgas Pangan Polda Sumbar``, ``Kabid Humas Polda Jatim``), from ``start`` to the body's end:
+    named ``own`` and the body's canonical name, it sits in that body (``org:subOrganizationOf``),
+    and (``named_with``) the body counts as named in passing. Its alias is the text as written,
+    unless ``alias`` is given (a unit a title implies is not written as such)."""
+    parent = gazetteer.canonical_name(body.name)
+    return OrgMatch(
+        f"{own} {parent}", start, body.end, body.next_index,
+        (ctx.text[start : body.end] if alias is None else alias,), government, region, parent=parent,
+        named_with=(replace(body, name=parent),) if named_with else (),
+    )  # fmt: skip
+
+
 def _commission_of(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
     """``Komisi XII DPR RI`` outside a title ("Rapat Kerja dengan Komisi XII DPR RI"): the
     legislature's commission, named with the legislature as the title reader names it."""
@@ -614,13 +636,7 @@ def _commission_of(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
     body = parse_known(ctx, name.next_index)
     if body is None or not body.name.startswith("Dewan Perwakilan"):
         return None
-    parent = gazetteer.canonical_name(body.name)
-    own = _join(ctx, name.words)
-    return OrgMatch(
-        f"{own} {parent}", ctx.tokens[i].start, body.end, body.next_index,
-        (ctx.text[ctx.tokens[i].start : body.end],), True, body.region, parent=parent,
-        named_with=(replace(body, name=parent),),
-    )  # fmt: skip
+    return unit_in(ctx, body, _join(ctx, name.words), ctx.tokens[i].start, region=body.region)
 
 
 def _unit_of_command(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
@@ -641,11 +657,9 @@ def _unit_of_command(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
     own_name = own.name  # (without the article's region it may have been given: the command's is the one)
     if own.region is not None:
         own_name = own_name.removesuffix(f" {jurisdiction_name(own.region)}")
-    parent = gazetteer.canonical_name(body.name)
-    return OrgMatch(
-        f"{own_name} {parent}", own.start, body.end, body.next_index,
-        (ctx.text[own.start : body.end],), own.government, parent=parent,
-    )  # fmt: skip
+    # the command is not counted as named in passing: then the title reader takes "Ketua Satgas
+    # Pangan" for a role of the command, not the head of the task force
+    return unit_in(ctx, body, own_name, own.start, government=own.government, named_with=False)
 
 
 _DIRECTIONS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Pusat"})

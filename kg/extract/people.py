@@ -42,6 +42,7 @@ from kg.extract.organizations import (
     parse_unit,
     region_at,
     regional_office,
+    unit_in,
 )
 from kg.extract.places import add_region, country_at
 from kg.records import Entity, EntityType, Membership
@@ -834,12 +835,9 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
             # "Kabid Humas Polda Jatim": the police command (or prosecutors' office) the unit sits in
             body = parse_unit(ctx, info, j, j + 1, token.bare)
             unit = f"{prefix} {ctx.text[words[0].start : words[-1].bare_end]}"
-            parent_name = gazetteer.canonical_name(body.name)
-            return OrgMatch(
-                f"{unit} {parent_name}", words[0].start, body.end, body.next_index,
-                (f"{unit} {ctx.text[token.start : body.end]}",), True, parent=parent_name, explicit=True,
-                named_with=(replace(body, name=parent_name),),
-            )  # fmt: skip
+            return unit_in(
+                ctx, body, unit, words[0].start, alias=f"{unit} {ctx.text[token.start : body.end]}"
+            )
         known = (
             gazetteer.lookup_abbreviation(token.bare) if token.bare in gazetteer.all_abbreviations() else None
         )

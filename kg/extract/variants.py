@@ -47,7 +47,7 @@ def stands_for(short: str, long: str) -> bool:
     (False, True)
     """
     if long.startswith(short + " ") or long.startswith(short + ","):
-        return len(short.split()) >= 2 and not _another_known_body(short, long)
+        return len(short.split()) >= 2 and not another_body(short, long)
     short_words, long_words = short.split(), long.replace(",", " ").split()
     for cut in range(len(short_words)):
         if short_words[:cut] != long_words[:cut]:
@@ -66,31 +66,77 @@ def stands_for(short: str, long: str) -> bool:
     return False
 
 
-def _another_known_body(short: str, long: str) -> bool:
-    """Whether ``short`` is a body the lexicon knows and ``long`` opens with the full name of another,
-    longer one: ``Dewan Perwakilan Rakyat Daerah Kota Batu`` is the DPRD, not the DPR.
+def another_body(short: str, long: str, *, across_articles: bool = False) -> bool:
+    """Whether ``long``, which ``short`` seems to shorten, names another body: the one decision of
+    within-article variants (:func:`stands_for`) and of short forms across articles
+    (:func:`kg.resolve.identity.variant_links`).
 
-    A national body with an office in each region is not its office there either: ``Badan Pusat
-    Statistik`` is not ``Badan Pusat Statistik Kota Batu``.
+    Always: ``short`` is a body the lexicon knows and ``long`` opens with the full name of
+    another, longer one (``Dewan Perwakilan Rakyat Daerah Kota Batu`` is the DPRD, not the DPR).
+    Across articles also: the body of another region (``Polda Papua Barat`` and ``Polda Papua
+    Barat Daya``), or an office or a part of a body the lexicon knows by the short name
+    (``Otoritas Jasa Keuangan`` and its office in a province, a national body and one of its
+    units). Within one article the short name may stand for the regional office the article
+    named in full (not a national body with an office in each region: ``Badan Pusat Statistik``
+    is not ``Badan Pusat Statistik Kota Batu``); across articles a known body's name names the
+    body itself. A name the lexicon does not know (``Balai Pemantau``) may shorten a regional one.
 
-    >>> _another_known_body("Dewan Perwakilan Rakyat", "Dewan Perwakilan Rakyat Daerah Kota Batu")
+    >>> another_body("Dewan Perwakilan Rakyat", "Dewan Perwakilan Rakyat Daerah Kota Batu")
     True
-    >>> _another_known_body("Badan Pusat Statistik", "Badan Pusat Statistik Kota Batu")
+    >>> another_body("Badan Pusat Statistik", "Badan Pusat Statistik Kota Batu")
     True
-    >>> _another_known_body("Badan Penanggulangan Bencana Daerah", "Badan Penanggulangan Bencana Daerah Kota Batu")
+    >>> another_body("Badan Penanggulangan Bencana Daerah", "Badan Penanggulangan Bencana Daerah Kota Batu")
+    False
+    >>> another_body("Otoritas Jasa Keuangan", "Otoritas Jasa Keuangan Provinsi Sulawesi Barat", across_articles=True)
+    True
+    >>> another_body("Kepolisian Daerah Papua Barat", "Kepolisian Daerah Papua Barat Daya", across_articles=True)
+    True
+    >>> another_body("Balai Pemantau", "Balai Pemantau Hutan, Sungai, dan Danau Sulawesi Barat", across_articles=True)
+    False
+    >>> another_body("Otoritas Jasa Keuangan", "Otoritas Jasa Keuangan Bidang Nusa", across_articles=True)
+    True
+    >>> another_body("Lembaga Kajian Nusa", "Lembaga Kajian Nusa Raya", across_articles=True)
     False
     """
+    if across_articles:
+        region = region_suffix(short)
+        if region is not None and region_suffix(long) != region:
+            return True
     known = gazetteer.lookup_full(short)
     if known is None:
         return False
     if known.full in lexicon.VERTICAL_OFFICES:
         return True
+    if across_articles:
+        extra = long.removeprefix(short).split()
+        if not set(extra) <= NATIONAL_WORDS and gazetteer.lookup_full(" ".join(extra)) is None:
+            return True  # (a known body followed by its parent is the body)
     words, size = long.replace(",", " ").split(), len(short.split())
     return any(
         not set(words[size:n]) <= NATIONAL_WORDS  # "KPU" and "KPU RI" are one commission
         and other.abbr != known.abbr
         for n, other in gazetteer.known_openings(long, size + 1)
     )
+
+
+#: the levels of region that name a body's own office ("Otoritas Jasa Keuangan Provinsi Sulawesi Barat")
+_OFFICE_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
+
+
+def region_suffix(name: str) -> str | None:
+    """The province, regency or city a name ends with, as the gazetteer names it (the longest fit).
+
+    >>> region_suffix("Otoritas Jasa Keuangan Provinsi Sulawesi Barat"), region_suffix("Kepolisian Daerah Papua Barat Daya")
+    ('Sulawesi Barat', 'Papua Barat Daya')
+    >>> region_suffix("Otoritas Jasa Keuangan") is None
+    True
+    """
+    words = name.split()
+    for n in range(min(4, len(words) - 1), 0, -1):
+        found = gazetteer.lookup(" ".join(words[-n:]), _OFFICE_LEVELS)
+        if found:
+            return found[0].name
+    return None
 
 
 NATIONAL_WORDS = frozenset({"Republik", "Indonesia", "RI"})
@@ -182,6 +228,39 @@ def one_portfolio(names: Sequence[str]) -> dict[int, int]:
         if len(longer) == 1:
             found[k] = longer[0]
     return found
+
+
+def without_class(name: str) -> str | None:
+    """A unit's name without its class (:data:`kg.extract.lexicon.UNIT_CLASS`), when the words before
+    the class are a body the lexicon knows: ``Kantor Pelayanan Pajak Pratama Tigaraksa`` →
+    ``Kantor Pelayanan Pajak Tigaraksa``.
+
+    >>> without_class("Kantor Pelayanan Pajak Pratama Tigaraksa"), without_class("Lembaga Pemasyarakatan Kelas IIA Malang")
+    ('Kantor Pelayanan Pajak Tigaraksa', 'Lembaga Pemasyarakatan Malang')
+    >>> without_class("PT Sinar Pratama Abadi") is None, without_class("Kantor Pelayanan Pajak Tigaraksa") is None
+    (True, True)
+    """
+    found = lexicon.UNIT_CLASS.search(name)
+    if found is None or gazetteer.lookup_full(name[: found.start()]) is None:
+        return None
+    return name[: found.start()] + name[found.end() :]
+
+
+def class_left_out(names: Sequence[str]) -> dict[int, list[int]]:
+    """Each unit written without its class → the names that write it with one (``KPP Tigaraksa``
+    → ``KPP Pratama Tigaraksa``): one such name is the unit; two (``Lapas Kelas I Malang``,
+    ``Lapas Kelas IIA Malang``) are two units it may be.
+
+    >>> class_left_out(["Kantor Pelayanan Pajak Tigaraksa", "Kantor Pelayanan Pajak Pratama Tigaraksa", "Kantor Pelayanan Pajak Madya Tigaraksa"])
+    {0: [1, 2]}
+    """
+    index = {name: k for k, name in enumerate(names)}
+    found: dict[int, list[int]] = defaultdict(list)
+    for k, name in enumerate(names):
+        bare = without_class(name)
+        if bare is not None and bare in index:
+            found[index[bare]].append(k)
+    return dict(found)
 
 
 def region_written_bare(names: Sequence[str]) -> dict[int, int]:
@@ -330,6 +409,9 @@ def merge_variants(ctx: Context) -> None:
             into.setdefault(id(entities[later]), entities[first])
         for bare, full in region_written_bare([e.name for e in entities]).items():
             into.setdefault(id(entities[bare]), entities[full])
+        for bare, classed in class_left_out([e.name for e in entities]).items():
+            if len(classed) == 1:  # "KPP Tigaraksa" after "KPP Pratama Tigaraksa"
+                into.setdefault(id(entities[bare]), entities[classed[0]])
         for one, both in one_portfolio([e.name for e in entities]).items():
             into.setdefault(id(entities[one]), entities[both])
     for kind in (EntityType.PERSON, *_MERGEABLE):

@@ -118,6 +118,11 @@ def identity_merge(node: str) -> NamedNode:
     return NamedNode(f"{BASE}identity/merge/{hashlib.sha256(node.encode()).hexdigest()[:16]}")
 
 
+def label_choice(node: str) -> NamedNode:
+    """The record of the primary label chosen for ``node`` among its articles' spellings (``kgo:LabelChoice``)."""
+    return NamedNode(f"{BASE}identity/label/{hashlib.sha256(node.encode()).hexdigest()[:16]}")
+
+
 def identity_link(node: str, candidate: str) -> NamedNode:
     """The record of ``node`` kept apart from ``candidate`` and linked to it by ``skos:closeMatch`` (``kgo:IdentityLink``)."""
     digest = hashlib.sha256(f"{node}\x1f{candidate}".encode()).hexdigest()[:16]

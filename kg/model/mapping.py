@@ -51,10 +51,8 @@ class Evidence(str, Enum):
     FULL = "full"
 
 
-#: the predicates of a node's primary label: one per node across articles (``kg.pipeline.ArticleWriter``)
+#: the predicates of a node's primary label: one per node across articles (``kg.resolve.labels``)
 PRIMARY_LABELS = frozenset(p.value for p in (SCHEMA.name, SKOS.prefLabel, RDFS.label))
-#: where the writer moves a primary label that differs from the one the node already has
-ALT_LABEL = SKOS.altLabel.value
 #: the statement that marks an article as stored (``kg.store.Store.put_articles`` writes it last)
 STORED_MARK = KGO.contentHash.value
 
@@ -63,15 +61,12 @@ STORED_MARK = KGO.contentHash.value
 class Statements:
     """One article's statements as N-Triples text: cheap to make in a worker and to send to the writer.
 
-    ``lines``: every statement but the labels and the stored mark, de-duplicated, one
-    ``subject predicate object .`` line each (pyoxigraph's canonical N-Triples). ``labels``:
-    the literal labels of named nodes under :data:`PRIMARY_LABELS` or :data:`ALT_LABEL`, as
-    (subject, predicate, object) N-Triples terms in the order the mapping states them, for the
-    writer to harmonise with the store's. ``mark``: the :data:`STORED_MARK` line(s).
+    ``lines``: every statement but the stored mark, de-duplicated, one
+    ``subject predicate object .`` line each (pyoxigraph's canonical N-Triples).
+    ``mark``: the :data:`STORED_MARK` line(s).
     """
 
     lines: str
-    labels: tuple[tuple[str, str, str], ...]
     mark: str
 
 
@@ -81,23 +76,12 @@ def statements(extraction: Extraction, evidence: Evidence = Evidence.COMPACT) ->
 
 
 def statements_of(triples: Iterable[Triple]) -> Statements:
-    """Sort statements into :class:`Statements` (see there): labels, the stored mark, the rest."""
+    """Sort statements into :class:`Statements` (see there): the stored mark, the rest."""
     lines: dict[str, None] = {}
-    labels: dict[tuple[str, str, str], None] = {}
     marks: dict[str, None] = {}
     for t in triples:
-        predicate = t.predicate.value
-        if (
-            (predicate in PRIMARY_LABELS or predicate == ALT_LABEL)
-            and isinstance(t.object, Literal)
-            and isinstance(t.subject, NamedNode)
-        ):
-            labels[(str(t.subject), str(t.predicate), str(t.object))] = None
-        elif predicate == STORED_MARK:
-            marks[f"{t} .\n"] = None
-        else:
-            lines[f"{t} .\n"] = None
-    return Statements("".join(lines), tuple(labels), "".join(marks))
+        (marks if t.predicate.value == STORED_MARK else lines)[f"{t} .\n"] = None
+    return Statements("".join(lines), "".join(marks))
 
 
 def entity_iri(entity: Entity) -> NamedNode:

@@ -60,7 +60,8 @@ KGO = Namespace(
     Inauguration Celebration Patrol contentHash tenure conferredBy awardedTo kind extractor
     evidence regionCode source holdsRole attestedOn degree closeness score confidence
     IdentityMerge IdentityResolution mergedNode mergedInto mergedLabel mergeReason sharedContext
-    articleCount step originalStatements addedStatements IdentityLink linkedNode candidate linkReason""",
+    articleCount step originalStatements addedStatements IdentityLink linkedNode candidate linkReason
+    LabelChoice labelledNode""",
 )
 
 PREFIXES: dict[str, str] = {

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.model.iris import BASE, IDENTITY_GRAPH
+from kg.model.mapping import PRIMARY_LABELS
 from kg.model.vocab import DCTERMS, KGO, RDF, RDFS, SPARQL_PREFIXES, type_values
 from kg.query.evidence import TARGET, TARGET_VARIABLES
 from kg.records import EntityType
@@ -384,6 +385,24 @@ def names_and_aliases(cls: str) -> str:
     )
 
 
+#: the predicates of a node's primary label, as SPARQL terms
+_PRIMARY = " ".join(f"<{p}>" for p in sorted(PRIMARY_LABELS))
+#: ``?s``: the nodes the merged graph labels more than one way (two articles spelling one node two ways)
+SPELLED_APART = f"""
+    SELECT ?s WHERE {{ VALUES ?p {{ {_PRIMARY} }} ?s ?p ?l FILTER(isLiteral(?l)) }}
+    GROUP BY ?s HAVING (COUNT(DISTINCT ?l) > 1) ORDER BY ?s"""
+
+
+def primary_labels(values: str) -> str:
+    """``?s ?p ?l ?g``: the primary labels (``schema:name``, ``skos:prefLabel``, ``rdfs:label``) of the nodes
+    ``values`` (``<iri> ...``) in each article graph stating them."""
+    return f"""
+        SELECT ?s ?p ?l ?g WHERE {{
+          VALUES ?s {{ {values} }} VALUES ?p {{ {_PRIMARY} }}
+          GRAPH ?g {{ ?s ?p ?l }} FILTER(?g != <{IDENTITY_GRAPH.value}>)
+        }}"""
+
+
 #: the update that removes every identity decision an earlier resolution recorded (close matches,
 #: merge records) from the identity graph and from the merged graph
 CLEAR_IDENTITY = f"""
@@ -391,12 +410,13 @@ DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{IDENTITY_GRAPH.value}> {{ ?s ?p ?o }} }};
 DROP SILENT GRAPH <{IDENTITY_GRAPH.value}>
 """
 
-#: ``?m ?original ?added``: the merges of the last resolution, the last made first (the order to undo them)
+#: ``?m ?original ?added``: the merges and label choices of the last resolution, the last made first
+#: (the order to undo them)
 MERGE_RECORDS = (
     PREFIXES
     + f"""
         SELECT ?m ?original ?added WHERE {{ GRAPH <{IDENTITY_GRAPH.value}> {{
-          ?m a kgo:IdentityMerge ; kgo:step ?step ; kgo:originalStatements ?original .
+          ?m kgo:step ?step ; kgo:originalStatements ?original .
           OPTIONAL {{ ?m kgo:addedStatements ?added }} }} }} ORDER BY DESC(?step)"""
 )
 

@@ -23,7 +23,8 @@ A name of two or more words is compared the same way with the longer names that 
 words in their order (``Budi Santika`` and ``Hartawan Budi Santika``); without the full name's
 first word it may be a parent's whole name inside a child's, and joins only with a shared role.
 
-Programme spellings and short forms, and short forms of organisations, are joined the same way.
+Programme spellings and short forms, short forms of organisations and units written without their class
+(``KPP Tigaraksa`` of ``KPP Pratama Tigaraksa``) are joined the same way.
 
 Names are compared on their identity keys, so degrees, ranks and honorifics
 (already stripped into their own properties by ``kg.extract.names``) and case
@@ -48,11 +49,11 @@ from dataclasses import dataclass
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, parse
 
-from kg import gazetteer
 from kg.extract.variants import (
-    NATIONAL_WORDS,
     alike_pairs,
+    another_body,
     blends,
+    class_left_out,
     initials,
     short_forms,
     shortens,
@@ -62,6 +63,7 @@ from kg.model import iris
 from kg.model.iris import IDENTITY_GRAPH
 from kg.model.vocab import KGO, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from kg.query import named
+from kg.resolve.labels import LabelChoice, label_choices
 from kg.store import Store
 from kg.text.normalize import identity_key
 
@@ -376,75 +378,43 @@ def own_acronyms(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> dict[str, t
     }
 
 
-#: the levels of region that name a body's own office ("Otoritas Jasa Keuangan Provinsi Sulawesi Barat")
-_OFFICE_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
-
-
-def region_suffix(name: str) -> str | None:
-    """The province, regency or city a name ends with, as the gazetteer names it (the longest fit).
-
-    >>> region_suffix("Otoritas Jasa Keuangan Provinsi Sulawesi Barat"), region_suffix("Kepolisian Daerah Papua Barat Daya")
-    ('Sulawesi Barat', 'Papua Barat Daya')
-    >>> region_suffix("Otoritas Jasa Keuangan") is None
-    True
-    """
-    words = name.split()
-    for n in range(min(4, len(words) - 1), 0, -1):
-        found = gazetteer.lookup(" ".join(words[-n:]), _OFFICE_LEVELS)
-        if found:
-            return found[0].name
-    return None
-
-
-def another_office(short: str, long: str) -> bool:
-    """Whether ``long``, which ``short`` seems to shorten, is another body across articles: the body
-    of another region (``Polda Papua Barat`` and ``Polda Papua Barat Daya``), or an office or a part
-    of a body the lexicon knows by the short name (``Otoritas Jasa Keuangan`` and its office in a
-    province, a national body and one of its units). Within one article the short name may
-    stand for the regional office (kept there); across articles a known body's name names the body
-    itself. A name the lexicon does not know (``Balai Pemantau``) may shorten a regional one.
-
-    >>> another_office("Otoritas Jasa Keuangan", "Otoritas Jasa Keuangan Provinsi Sulawesi Barat")
-    True
-    >>> another_office("Kepolisian Daerah Papua Barat", "Kepolisian Daerah Papua Barat Daya")
-    True
-    >>> another_office("Balai Pemantau", "Balai Pemantau Hutan, Sungai, dan Danau Sulawesi Barat")
-    False
-    >>> another_office("Otoritas Jasa Keuangan", "Otoritas Jasa Keuangan Bidang Nusa")
-    True
-    >>> another_office("Lembaga Kajian Nusa", "Lembaga Kajian Nusa Raya")
-    False
-    """
-    region = region_suffix(short)
-    if region is not None and region_suffix(long) != region:
-        return True
-    extra = long.removeprefix(short).split()
-    return (
-        gazetteer.lookup_full(short) is not None
-        and not set(extra) <= NATIONAL_WORDS
-        and gazetteer.lookup_full(" ".join(extra)) is None  # a known body followed by its parent: the body
-    )
-
-
 def variant_links(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> list[Link]:
     """Short forms of one organisation across articles: ``Kementerian ESDM`` → ``Kementerian Energi dan Sumber Daya Mineral``.
 
     A node whose name stands for exactly one other node's name (its first words, or an
     acronym of the rest: :func:`kg.extract.variants.short_forms`) joins it, unless the longer name
-    is another office of it (:func:`another_office`).
+    names another body (:func:`kg.extract.variants.another_body`, across articles). A unit written
+    without its class joins the one node that writes it with one (``Kantor Pelayanan Pajak
+    Tigaraksa`` → ``Kantor Pelayanan Pajak Pratama Tigaraksa``, :func:`kg.extract.variants.class_left_out`);
+    where several do, it stays apart, a close match of each (links that do not merge).
 
     >>> nodes = {"o/a": ("Kementerian ESDM", frozenset()), "o/b": ("Kementerian Energi dan Sumber Daya Mineral", frozenset())}
     >>> [(l.source, l.target) for l in variant_links(nodes)]
     [('o/a', 'o/b')]
+    >>> nodes = {"o/k": ("Kantor Pelayanan Pajak Batu", frozenset()), "o/p": ("Kantor Pelayanan Pajak Pratama Batu", frozenset())}
+    >>> [(l.source, l.target, l.merge) for l in variant_links(nodes)]
+    [('o/k', 'o/p', True)]
     """
     iris_ = sorted(nodes)
+    names = [nodes[iri][0] for iri in iris_]
     links = [
         Link(iris_[short], iris_[long], True, "a short form of the only name it stands for")
-        for short, long in sorted(short_forms([nodes[iri][0] for iri in iris_]).items())
-        if not another_office(nodes[iris_[short]][0], nodes[iris_[long]][0])
+        for short, long in sorted(short_forms(names).items())
+        if not another_body(names[short], names[long], across_articles=True)
     ]
+    close: list[Link] = []
+    for bare, classed in sorted(class_left_out(names).items()):
+        if len(classed) == 1:
+            links.append(
+                Link(iris_[bare], iris_[classed[0]], True, "the only unit of this name with a class")
+            )
+        else:
+            reason = "one of several units of this name with a class"
+            close += [Link(iris_[bare], iris_[k], False, reason) for k in classed]
     sources = {link.source for link in links}
-    return [link for link in links if link.target not in sources]
+    merges = [link for link in links if link.target not in sources]
+    merged = {link.source for link in merges}
+    return [*merges, *(link for link in close if link.source not in merged)]
 
 
 def _weights(store: Store, cls: str) -> dict[str, int]:
@@ -542,6 +512,42 @@ class _Recorder:
         add += [Quad(q.subject, q.predicate, q.object, merged) for q in add if q.graph_name != merged]
         self.store.update(named.rewrite(list(dict.fromkeys(remove)), list(dict.fromkeys(add))))
 
+    def relabel(self, choices: list[LabelChoice]) -> None:
+        """Give each node the label chosen for it (:mod:`kg.resolve.labels`), and record how to undo it.
+
+        In every graph stating another spelling, the chosen label takes its place and the
+        spelling becomes an ``skos:altLabel``; the record (``kgo:LabelChoice``) keeps the
+        statements as the articles stated them, as a merge's does.
+        """
+        if not choices:
+            return
+        remove: list[Quad] = []
+        add: list[Quad] = []
+        records: list[Triple] = []
+        for choice in choices:
+            original = list(choice.stated)
+            moved = choice.rewritten()
+            added = [quad for quad in moved if not self.store.has_quad(quad)]
+            remove += original
+            add += moved
+            self.steps += 1
+            record = iris.label_choice(choice.node)
+            records += [
+                Triple(record, RDF.type, KGO.LabelChoice),
+                Triple(record, KGO.labelledNode, NamedNode(choice.node)),
+                Triple(record, KGO.articleCount, Literal(str(choice.articles), datatype=XSD.integer)),
+                Triple(record, KGO.step, Literal(str(self.steps), datatype=XSD.integer)),
+                Triple(record, PROV.wasGeneratedBy, self.resolution),
+                Triple(record, KGO.originalStatements, Literal(_nquads(original))),
+            ]
+            if added:
+                records.append(Triple(record, KGO.addedStatements, Literal(_nquads(added))))
+        merged = DefaultGraph()
+        remove += [Quad(q.subject, q.predicate, q.object, merged) for q in remove]
+        add += [Quad(q.subject, q.predicate, q.object, merged) for q in add]
+        add += _decisions(records)
+        self.store.update(named.rewrite(list(dict.fromkeys(remove)), list(dict.fromkeys(add))))
+
     def _record(self, link: Link, target: str, original: list[Quad], added: list[Quad]) -> list[Triple]:
         record = iris.identity_merge(link.source)
         graphs = {q.graph_name.value for q in original if isinstance(q.graph_name, NamedNode)}
@@ -614,8 +620,8 @@ def resolve_store(store: Store) -> list[Link]:
     organisation spellings (:func:`organization_acronym_links`), organisations named by their
     acronym alone (:func:`alias_links` over :func:`own_acronyms`), organisation names written two
     ways (:func:`organization_spelling_links`), organisation short forms
-    (:func:`variant_links`), full person names spelled two ways (:func:`spelling_links`), then short
-    person names
+    and units written without their class (:func:`variant_links`), full person names spelled two ways
+    (:func:`spelling_links`), then short person names
     (:func:`decide_links`): each stage reads the store as the stages before left it, and
     its merges are applied and recorded in one transaction. What is decided depends on the
     stored articles only, so building them in any order, or in batches, gives the same store.
@@ -623,6 +629,7 @@ def resolve_store(store: Store) -> list[Link]:
     undo_merges(store)
     resolution, articles = _resolution(store)
     recorder = _Recorder(store, resolution)
+    recorder.relabel(label_choices(store))  # one label per node first: the stages below read the labels
     # programmes only: an organisation's surface forms include its parent's ("Badan Pusat Statistik"
     # written for the province's office), so an alias does not identify one organisation
     programmes = acronym_links(_aliased(store, "kgo:Program"), _weights(store, "kgo:Program"))
@@ -645,7 +652,9 @@ def resolve_store(store: Store) -> list[Link]:
     recorder.apply(spellings)
     links = _person_links(store)
     recorder.apply(links)
-    decided = [triple for link in links if not link.merge for triple in _close_match(link, resolution)]
+    decided = [
+        triple for link in [*variants, *links] if not link.merge for triple in _close_match(link, resolution)
+    ]
     if decided or recorder.steps:
         decided += [
             Triple(resolution, RDF.type, KGO.IdentityResolution),

@@ -159,19 +159,6 @@ class Store:
                 return quad.object.value
         return None
 
-    def primary_label(self, subject: ox.NamedNode, predicate: ox.NamedNode) -> str | None:
-        """The label ``subject`` already has under ``predicate`` in the merged graph, if any, in N-Triples.
-
-        Of two (an article that spelt one node two ways), the first in code-point order of
-        their N-Triples, so the answer never depends on how the articles were split into batches.
-        """
-        found = [
-            str(quad.object)
-            for quad in self._store.quads_for_pattern(subject, predicate, None, ox.DefaultGraph())
-            if isinstance(quad.object, ox.Literal)
-        ]
-        return min(found) if found else None
-
     def put_article(self, key: str, triples: Iterable[ox.Triple]) -> None:
         """Replace the statements of one article: its named graph and its share of the merged graph."""
         if self._store.contains_named_graph(iris.graph(key)):
