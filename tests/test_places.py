@@ -75,3 +75,17 @@ def test_a_village_written_with_a_settlement_word_is_one_node() -> None:
     )
     assert "Desa Kumanis" in found
     assert "Nagari Kumanis" not in found
+
+
+def test_a_district_or_village_named_bare_after_a_place_word_is_a_place() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Banjir melanda Kota Banjarmasin. Warga di Banjarmasin Selatan mengungsi, kata pedagang asal "
+            "Kepanjen. Dikutip dari Antara, hujan turun sejak pagi.",
+            date="2025-06-16",
+        )
+    )
+    places = {e.name for e in x.entities if e.type is EntityType.PLACE and e.mentions}
+    assert {"Kecamatan Banjarmasin Selatan", "Kepanjen"} <= places
+    assert "Antara" not in places

@@ -13,6 +13,7 @@ import re
 from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
+from kg.extract.names import common_words
 from kg.gazetteer import Region
 from kg.records import Entity, EntityType
 from kg.text.dates import MONTHS
@@ -598,6 +599,72 @@ def facilities_as_places(ctx: Context) -> None:
                 ctx.add(EntityType.PLACE, entity.name, start, end, ctx.stage, claim=False).aliases.update(
                     entity.aliases
                 )
+
+
+#: levels of a district or village, named bare after a place word ("warga asal Ungaran")
+_LOCAL_LEVELS = frozenset({"kecamatan", "kelurahan", "desa"})
+#: the words after a district's name that say which part of a town it is ("Banjarmasin Utara")
+_COMPASS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Laut", "Daya", "Kota", "Baru", "Lama"})
+
+
+def extract_local_places(ctx: Context) -> None:
+    """``asal Ungaran``, ``di Cibitung``: a district's or village's bare name right after a place
+    word, which the stages before left unread, is a place.
+
+    One to three capitalised words the gazetteer knows as a district or village, whole (no
+    capitalised word after them), not read by another stage, not opening a person's name.
+    """
+    tokens = ctx.tokens
+    for i in range(1, len(tokens)):
+        if tokens[i - 1].text not in lexicon.PLACE_PREPOSITIONS or not tokens[i].capitalised:
+            continue
+        for size in (3, 2, 1):
+            k = i + size
+            if k > len(tokens) or not all(
+                t.capitalised and t.text.removesuffix(".") == t.bare for t in tokens[i:k]
+            ):  # ("asal Kepanjen.": the sentence's full stop)
+                continue
+            if k < len(tokens) and tokens[k].capitalised and not tokens[k - 1].text.endswith("."):
+                continue  # a longer name than the region's
+            start, end = tokens[i].start, tokens[k - 1].bare_end
+            written = ctx.text[start:end]
+            if (
+                not gazetteer.lookup(written, _LOCAL_LEVELS)
+                or gazetteer.lookup(written, gazetteer.TOWN_LEVELS)  # ("di Sukabumi": which of two?)
+                or ctx.claimed(start, end)
+                or ctx.person_starts_at(start)
+                or written in lexicon.COUNTRIES
+                or written in lexicon.WORLD_COUNTRIES
+                or written in lexicon.WORLD_PLACES  # "di Asia", "ke Jepang": read by the countries' stage
+                or any(
+                    m.span.start <= start and m.span.end >= end
+                    for e in ctx.entities.values()
+                    for m in e.mentions
+                )
+            ):
+                continue
+            if any(
+                t.bare in lexicon.STOPWORDS
+                or t.bare.isupper()  # "di AS", "di US$": a country's or a currency's letters
+                or (  # "dari Antara", "di Bumi": a word first ("Banjarmasin Utara" is a district)
+                    (t.bare.lower() in common_words() or t.bare.lower() in ctx.lower_words)
+                    and not (n and t.bare in _COMPASS)
+                )
+                for n, t in enumerate(tokens[i:k])
+            ):
+                continue
+            # the district or village itself when it lies in a region the article names (as named
+            # elsewhere with its level word); else its name as written
+            regions = [
+                r
+                for r in gazetteer.lookup(written, _LOCAL_LEVELS)
+                if any(r.code.startswith(code + ".") for code in ctx.region_codes.values())
+            ]
+            if len(regions) == 1:
+                add_region(ctx, regions[0], start, end).aliases.add(written)
+            else:
+                ctx.add(EntityType.PLACE, written, start, end, ctx.stage)
+            break
 
 
 def extract_countries(ctx: Context) -> None:

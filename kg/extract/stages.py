@@ -116,6 +116,12 @@ def country_stage(ctx: Context) -> None:
     places.extract_countries(ctx)
 
 
+@register("local-places", 66)
+def local_place_stage(ctx: Context) -> None:
+    """Districts and villages named bare after a place word (after the tagger's)."""
+    places.extract_local_places(ctx)
+
+
 @register("facility-places", 68)
 def facility_place_stage(ctx: Context) -> None:
     """Schools, health centres and hospitals named as where something happens, as places too."""
