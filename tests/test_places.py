@@ -89,3 +89,16 @@ def test_a_district_or_village_named_bare_after_a_place_word_is_a_place() -> Non
     places = {e.name for e in x.entities if e.type is EntityType.PLACE and e.mentions}
     assert {"Kecamatan Banjarmasin Selatan", "Kepanjen"} <= places
     assert "Antara" not in places
+
+
+def test_the_town_a_court_is_named_by_is_a_place_but_not_a_universitys() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Berkas perkara dilimpahkan ke Pengadilan Tipikor Surabaya. Pengamat dari Universitas "
+            "Muhammadiyah Malang menilai putusan itu wajar.",
+            date="2025-06-16",
+        )
+    )
+    places = {e.name for e in x.entities if e.type is EntityType.PLACE and e.mentions}
+    assert "Kota Surabaya" in places and "Kota Malang" not in places

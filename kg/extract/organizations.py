@@ -16,6 +16,7 @@ from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import common_words
+from kg.extract.places import add_region
 from kg.extract.variants import initials
 from kg.gazetteer import OrgInfo, Region
 from kg.records import Entity, EntityType
@@ -1517,6 +1518,7 @@ def add_org(ctx: Context, match: OrgMatch, extractor: str, *, claim: bool = True
     if match.region is not None:
         ctx.region_codes.setdefault(match.region.name, match.region.code)
         ctx.regions[match.region.name] += 1
+        _town_in_name(ctx, match)
     if match.parent and entity.parent is None and match.parent != match.name:
         parent = ctx.find(EntityType.ORGANIZATION, match.parent) or ctx.add(
             EntityType.ORGANIZATION, match.parent, 0, 0, extractor
@@ -1526,6 +1528,18 @@ def add_org(ctx: Context, match: OrgMatch, extractor: str, *, claim: bool = True
     if match.abbreviation and match.abbreviation not in ctx.abbreviations:
         ctx.abbreviations[match.abbreviation] = entity
     return entity
+
+
+def _town_in_name(ctx: Context, match: OrgMatch) -> None:
+    """``Pengadilan Negeri Jakarta Selatan``, ``Kejaksaan Negeri Kuningan``: the city or regency a
+    government body is named by is a place the article names (where the court sits, where the
+    case is), as the dev gold writes it; not a university's or a company's town."""
+    region = match.region
+    if region is None or region.level not in ("kota", "kabupaten") or not match.government:
+        return
+    at = ctx.text.find(region.bare, match.start, match.end)
+    if at >= 0:
+        add_region(ctx, region, at, at + len(region.bare))
 
 
 def _building_of_known_body(ctx: Context, i: int) -> bool:
