@@ -3407,3 +3407,11 @@ def test_a_unit_without_its_class_stays_apart_from_two_classed_units() -> None:
     orgs = {e.name for e in extract(Article("x", text)).entities if e.type is EntityType.ORGANIZATION}
     assert {"Kantor Pelayanan Pajak Madya Malang", "Kantor Pelayanan Pajak Pratama Malang"} <= orgs
     assert "Kantor Pelayanan Pajak Malang" in orgs
+
+
+def test_a_name_with_an_age_in_brackets_is_a_person_but_not_a_laws_part_or_initials() -> None:
+    x = run(
+        "Polisi memburu Rudi Hartono (29) dan Wulan (26), pelaku pembunuhan. "
+        "Keduanya dijerat Pasal 340 Ayat (1) KUHP. Tersangka MA (24) sudah ditahan."
+    )
+    assert names(x, EntityType.PERSON) == {"Rudi Hartono", "Wulan"}

@@ -143,3 +143,18 @@ def test_a_body_named_after_the_quote_speaks_not_the_last_person_named() -> None
         'menurut hukum," ujar MK dalam putusannya.'
     )
     assert x.quotes == []
+
+
+def test_the_agent_of_a_passive_verb_or_a_person_in_a_fronted_phrase_does_not_take_the_quote() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            '"Pelaku ini residivis," kata Kasat Reskrim Polres Batu, AKP Rudi Hartono, Sabtu (18/10/2025).\n'
+            "Aksi pencurian dilakukan Wulan Sari, warga Desa Kijang, pada Jumat dini hari.\n"
+            '"Korban memarkir motornya dalam keadaan terkunci," ujarnya.\n'
+            "Terkait kondisi terbaru Wulan Sari, Rudi mengaku belum menerima laporan.\n"
+            '"Kami masih menunggu hasil pemeriksaan," ucapnya.',
+            date="2025-10-18",
+        )
+    )
+    assert [q.speaker.name for q in x.quotes] == ["Rudi Hartono"] * 3

@@ -1537,6 +1537,39 @@ def extract_ranked(ctx: Context) -> None:
         add_person(ctx, name, ctx.stage)
 
 
+#: "(26)", "(41 tahun)": a person's age in brackets right after the name, as news gives it
+_AGE_AFTER = re.compile(r"\s*\(\s*(?:[1-9]\d?)(?:\s+tahun)?\s*\)")
+
+
+def extract_aged(ctx: Context) -> None:
+    """``Sandra (26)``, ``Endang Sulastri (41) alias Mami``: a name with the person's age in
+    brackets after it is a person's, with or without an office (suspects, victims, witnesses).
+
+    Capitalised name words, no common or function word among them (not ``Pasal 55 Ayat (1)``),
+    no capitals-only initials (``MA (24)``: a suspect's initials, no name), not read by another
+    stage.
+    """
+    tokens = ctx.tokens
+    for i, token in enumerate(tokens):
+        if not token.capitalised or ctx.claimed(token.start, token.end):
+            continue
+        if i and tokens[i - 1].capitalised and tokens[i - 1].text == tokens[i - 1].bare:
+            continue  # inside a run of names: the run's first word opens the name
+        if i and tokens[i - 1].text[:1].isdigit():
+            continue  # "Pasal 55 Ayat (1)": a numbered part of a law
+        name = parse_name(ctx.text, tokens, i)
+        if name is None or not _AGE_AFTER.match(ctx.text, name.end):
+            continue
+        words = name.name.split()
+        if any(w.isupper() or w.lower() in common_words() or w in lexicon.STOPWORDS for w in words):
+            continue
+        if ctx.claimed(name.start, name.end) or _org_like(name):
+            continue
+        if not plausible_person(name.name, ctx.lower_words, titled=True):
+            continue
+        add_person(ctx, name, ctx.stage)
+
+
 def _by_first_word(ctx: Context) -> dict[str, list[Entity]]:
     """The article's persons by the first word of their names (rebuilt when a person was added)."""
 

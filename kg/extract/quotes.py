@@ -235,6 +235,18 @@ _VERBAL_PREPOSITIONS = frozenset(lang.words("verbal-prepositions"))
 _ACTIVE_VERB = re.compile(r"\b(?:me|ber)[a-z]{3,}\b")
 
 
+_FRONTED_PREPOSITIONS = frozenset(lang.words("fronted-prepositions"))
+#: a passive verb right before a name, whose agent the name is ("dilakukan Berangus")
+_PASSIVE_BEFORE = re.compile(r"\b(di[a-z]{4,})\s+$")
+#: the passive verbs of saying ("disampaikan Budi": Budi speaks) and words that only look passive
+_PASSIVE_SAYING = frozenset(
+    w for w, voice in lang.table("speaking-verbs", ("word", "voice"), casefold=True) if voice == "passive"
+)
+_NOT_PASSIVE = frozenset(
+    {"dinas", "direktur", "dirut", "dirjen", "direksi", "diskusi", "distrik", "divisi", "dimana", "disini"}
+)
+
+
 def _subject(ctx: Context, start: int) -> bool:
     """Whether the person named at ``start`` is the subject of their sentence: no verb comes before them.
 
@@ -249,6 +261,12 @@ def _subject(ctx: Context, start: int) -> bool:
     before = ctx.text[opening:start]
     if any(m.group() not in _VERBAL_PREPOSITIONS for m in _ACTIVE_VERB.finditer(before)):
         return False
+    fronted = re.match(r"\W*(\w+)\b[^,]*$", before)
+    if fronted is not None and fronted.group(1).lower() in _FRONTED_PREPOSITIONS:
+        return False  # "Terkait kondisi terbaru Mansur, Saemina mengaku ...": named in a fronted phrase
+    agent = _PASSIVE_BEFORE.search(before)
+    if agent is not None and agent.group(1).lower() not in _PASSIVE_SAYING | _NOT_PASSIVE:
+        return False  # "Aksi pencurian dilakukan Berangus pada ...": the agent of a passive verb
     # "Melihat capaian yang diraih Hartawan, Wibisono menilai ...": a clause opening the sentence
     first = re.match(r"\W*((?:Me|Ber)[a-z]{3,})\b", before)
     return (

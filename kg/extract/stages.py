@@ -49,6 +49,7 @@ def titles(ctx: Context) -> None:
     """Titled persons: role, organisation and membership; bare titles for coreference."""
     ctx.role_mentions = list(people.extract_titles(ctx))
     people.extract_ranked(ctx)
+    people.extract_aged(ctx)
 
 
 @register("pairs", 25)
