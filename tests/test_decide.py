@@ -675,6 +675,14 @@ def test_a_crime_a_regulation_and_the_national_motto_are_no_body(text: str, span
     assert not accepted
 
 
+def test_initials_listed_after_a_cue_are_a_persons_wherever_they_stand() -> None:
+    text = (
+        "Ada empat tersangka, masing-masing berinisial S, DP, ABT, dan HS. "
+        "Sementara itu, dua tersangka lainnya, HS dan ABT, tidak ditahan di rutan."
+    )
+    assert not _decision(text, "ABT", "ORG", last=True).accepted
+
+
 def test_a_formula_naming_god_is_no_place() -> None:
     text = "Kita panjatkan puji syukur kepada Tuhan Maha Kuasa atas kelancaran acara ini."
     assert not _decide(text, "Tuhan Maha", "LOC")[0]

@@ -512,7 +512,22 @@ def _persons_initials(ctx: Context) -> frozenset[str]:
 def _cued_initials(text: str) -> frozenset[str]:
     """Initials the text writes after ``berinisial``, ``tersangka``, ``korban``, ``mahasiswa`` ... or with an
     age (one pass per article)."""
-    return frozenset(m.group(1) or m.group(2) for m in _INITIALS_CUE.finditer(text))
+    found = {m.group(1) or m.group(2) for m in _INITIALS_CUE.finditer(text)}
+    for m in _INITIALS_LIST.finditer(
+        text
+    ):  # "berinisial S, DP, ABT, dan HS", "tersangka lainnya, HS dan ABT"
+        found.update(
+            i for i in re.findall(r"[A-Z]{2,5}", m.group("items")) if gazetteer.lookup_abbreviation(i) is None
+        )
+    return frozenset(found)
+
+
+#: a list of initials after a cue: every item is a person's, the one-letter ones too
+_INITIALS_LIST = re.compile(
+    r"\b(?i:berinisial|inisial|tersangka|terdakwa|pelaku|korban|saksi)"
+    r"(?:\s+(?i:lainnya|lain|masing-masing|yakni|yaitu|berinisial))*\s*,?\s*"
+    r"(?P<items>[A-Z]{1,5}(?:(?:\s*,\s*|\s+dan\s+|\s*,\s*dan\s+|\s+serta\s+)[A-Z]{1,5})+)\b"
+)
 
 
 _INITIALS_CUE = re.compile(
