@@ -683,6 +683,11 @@ def test_initials_listed_after_a_cue_are_a_persons_wherever_they_stand() -> None
     assert not _decision(text, "ABT", "ORG", last=True).accepted
 
 
+def test_kinds_of_body_joined_are_no_body() -> None:
+    text = "Keputusan itu mengatur pemindahan Kementerian atau Lembaga dan Pemindahan ASN ke ibu kota baru."
+    assert not _decide(text, "Kementerian atau Lembaga dan Pemindahan ASN", "ORG")[0]
+
+
 def test_a_formula_naming_god_is_no_place() -> None:
     text = "Kita panjatkan puji syukur kepada Tuhan Maha Kuasa atas kelancaran acara ini."
     assert not _decide(text, "Tuhan Maha", "LOC")[0]

@@ -3415,3 +3415,8 @@ def test_a_name_with_an_age_in_brackets_is_a_person_but_not_a_laws_part_or_initi
         "Keduanya dijerat Pasal 340 Ayat (1) KUHP. Tersangka MA (24) sudah ditahan."
     )
     assert names(x, EntityType.PERSON) == {"Rudi Hartono", "Wulan"}
+
+
+def test_a_head_word_joined_to_another_names_no_body() -> None:
+    x = run("Keputusan itu mengatur pemindahan Kementerian atau Lembaga dan Pemindahan ASN ke ibu kota baru.")
+    assert not names(x, EntityType.ORGANIZATION)

@@ -371,6 +371,8 @@ def _district_after_place(ctx: Context, span: NerSpan) -> bool:
 def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Decision:
     if "," in span.text:
         return Decision(None, 0.0, ("a list, not a name",))
+    if len(words) > 2 and words[1] in {"dan", "atau"} and words[0] in lexicon.ORG_HEAD_WORDS:
+        return Decision(None, 0.0, ("kinds of body joined ('Kementerian atau Lembaga'), no name of one",))
     if (
         previous == "bernama"
         and all(w[:1].isupper() and not w.isupper() for w in words)

@@ -809,6 +809,8 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             j += 1
             continue
         if token.text in {"dan", "&", ",", "/"} and j + 1 < len(tokens) and tokens[j + 1].capitalised:
+            if len(words) == 1:
+                break  # "Kementerian atau Lembaga dan Pemindahan ASN": a kind of body, no name of one
             if not _village_as_portfolio(ctx, j + 1) and (
                 _starts_other(ctx, j + 1)
                 or _starts_another_body(ctx, j + 1)
