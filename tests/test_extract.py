@@ -3420,3 +3420,22 @@ def test_a_name_with_an_age_in_brackets_is_a_person_but_not_a_laws_part_or_initi
 def test_a_head_word_joined_to_another_names_no_body() -> None:
     x = run("Keputusan itu mengatur pemindahan Kementerian atau Lembaga dan Pemindahan ASN ke ibu kota baru.")
     assert not names(x, EntityType.ORGANIZATION)
+
+
+def test_well_known_national_civil_society_bodies_are_known() -> None:
+    x = run(
+        "Data Transparency International Indonesia (TII) dan penelitian LIPI dikutip. "
+        "Ketua PGRI Kota Batu Rina Kartika hadir bersama HMI dan PMII."
+    )
+    assert {
+        "Transparency International Indonesia",
+        "Lembaga Ilmu Pengetahuan Indonesia",
+        "Persatuan Guru Republik Indonesia Kota Batu",
+        "Himpunan Mahasiswa Islam",
+        "Pergerakan Mahasiswa Islam Indonesia",
+    } <= names(x, EntityType.ORGANIZATION)
+
+
+def test_a_comma_closing_a_clause_opened_by_a_conjunction_is_no_apposition() -> None:
+    x = run("Meski banyak kritik diarahkan kepada Menkeu, Rudi Hartono justru menilai kritik itu baik.")
+    assert not x.memberships and "Rudi Hartono" in names(x, EntityType.PERSON)

@@ -1063,6 +1063,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             j = ctx.token_index(held.end())  # "Camat Blimbing kini dijabat oleh Suryo": its holder
         j = _past_local_place(ctx, j)  # "Ketua SPPG Cigunung Desa Sukaresmi, Hana ...": where the office is
         if j < len(tokens) and tokens[j].text == ",":
+            if _closes_a_clause(ctx, title.start, j):
+                j = len(tokens)  # "Meski kritik diarahkan kepada Menkeu, Gus Maksum menilai ...": no holder
             j += 1
         ends_sentence = j < len(tokens) and j > 0 and _sentence_ends_after(ctx, j - 1)
         name = parse_name(ctx.text, tokens, j) if j < len(tokens) and not ends_sentence else None
@@ -1336,6 +1338,25 @@ def _past_the_office(
 
 #: the level words that open a district's or village's name ("Desa Sukamaju"), and their levels
 _LOCAL_LEVEL_WORDS = {"Kecamatan": "kecamatan", "Kelurahan": "kelurahan", "Desa": "desa"}
+
+
+#: conjunctions that open a clause before a sentence's subject ("Meski ..., Budi menilai ...")
+_SUBORDINATORS = frozenset(lang.words("subordinators"))
+
+
+def _closes_a_clause(ctx: Context, start: int, comma: int) -> bool:
+    """Whether the comma at token ``comma`` after an office closes a clause the sentence opens
+    with a conjunction ("Meski kritik diarahkan kepada Menkeu, Gus Maksum menilai ..."): the
+    name after it is the sentence's subject, not the office's holder."""
+    sentence = sentences.containing(ctx.sentences, start)
+    if sentence is None:
+        return False
+    first = re.match(r"\W*(\w+)", ctx.text[sentence.start : start])
+    return (
+        first is not None
+        and first.group(1).lower() in _SUBORDINATORS
+        and "," not in ctx.text[sentence.start : ctx.tokens[comma].start]
+    )
 
 
 def _past_local_place(ctx: Context, j: int) -> int:
