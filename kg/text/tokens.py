@@ -75,17 +75,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens = []
     for m in _TOKEN.finditer(text[start:end]):
         word = m.group()
-        first, last = m.span()
-        # Every field, as __init__ and __post_init__ set them, straight into the new token's
-        # attribute dict: a frozen dataclass's __init__ sets each through object.__setattr__, and
-        # tokens are made by the hundred thousand.
+        # Every field at once, as __init__ and __post_init__ set them: a frozen dataclass's __init__
+        # sets each through object.__setattr__, and tokens are made by the hundred thousand.
         token = _new(Token)
-        fields = token.__dict__
-        fields["start"] = first + start
-        fields["end"] = last + start
-        fields["text"] = word
-        fields["bare"] = _bare(word)
-        fields["capitalised"] = word[:1].isupper()
+        vars(token).update(
+            start=m.start() + start,
+            end=m.end() + start,
+            text=word,
+            bare=_bare(word),
+            capitalised=word[:1].isupper(),
+        )
         tokens.append(token)
     return tokens
 
