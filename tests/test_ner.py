@@ -166,7 +166,10 @@ def test_attributes_are_the_feature_dicts_as_crfsuite_reads_them() -> None:
     if (IDNER / "dev.txt").is_file():
         sentences += [tokens for tokens, _ in read_conll(IDNER / "dev.txt")[:300]]
     for tokens in sentences:
-        assert sent2attributes(tokens) == [list(attributes(f)) for f in sent2features(tokens)]
+        every = [list(attributes(f)) for f in sent2features(tokens)]
+        assert sent2attributes(tokens) == every
+        known = frozenset(a for attrs in every for a in attrs)  # each attribute kept, in the same order
+        assert sent2attributes(tokens, known) == [[a.encode() for a in attrs] for attrs in every]
 
 
 def test_run_attributes_of_tagging_equal_run_features_of_training() -> None:
@@ -175,7 +178,7 @@ def test_run_attributes_of_tagging_equal_run_features_of_training() -> None:
     on run length and position are defined once."""
     from conftest import SAMPLE
 
-    from kg.ner.features import _run_attributes, _run_features, attributes, capital_runs
+    from kg.ner.features import _run_attributes, _run_features, _word, attributes, capital_runs
     from kg.text.sentences import split
 
     sentences = [
@@ -190,7 +193,9 @@ def test_run_attributes_of_tagging_equal_run_features_of_training() -> None:
             attributes(_run_features(tokens, i, run)) if run is not None else ()
             for i, run in enumerate(capital_runs(tokens))
         ]
-        assert _run_attributes(tokens, None) == training, tokens
+        known = frozenset(a for attrs in training for a in attrs)
+        read = _run_attributes([_word(t, known) for t in tokens], known)
+        assert read == [tuple(a.encode() for a in attrs) for attrs in training], tokens
         long_runs += any("run_len:5" in attrs for attrs in training)
     assert len(sentences) > 50 and long_runs  # runs past the caps were compared too
 

@@ -106,6 +106,16 @@ class Context:
         return [t.start for t in self.tokens]
 
     @cached_property
+    def word_positions(self) -> dict[str, list[int]]:
+        """Where each word stands among the tokens, by its form without a trailing period
+        (``Token.bare``), in order: a pass that looks for a few words reads them here instead
+        of walking every token."""
+        found: dict[str, list[int]] = {}
+        for i, token in enumerate(self.tokens):
+            found.setdefault(token.bare, []).append(i)
+        return found
+
+    @cached_property
     def quotations(self) -> list[QuoteSpan]:
         """The article's quoted passages (read once; speakers are the quotation stage's business)."""
         return find_quotes(self.text)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import groupby
+from typing import NamedTuple
 
 from kg import lang
 
@@ -131,26 +132,26 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[:1] == "(" and word[1:2].isupper())
 
 
-def _runs(tokens: list[str]) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of every run of capitalised tokens, in order."""
+def _runs(capitalised: Sequence[bool]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every run of capitalised tokens (:func:`_is_capitalised` of each), in order."""
     found: list[tuple[int, int]] = []
     start = None
-    for i, token in enumerate(tokens):
-        if _is_capitalised(token):
+    for i, capital in enumerate(capitalised):
+        if capital:
             if start is None:
                 start = i
         elif start is not None:
             found.append((start, i))
             start = None
     if start is not None:
-        found.append((start, len(tokens)))
+        found.append((start, len(capitalised)))
     return found
 
 
 def capital_runs(tokens: list[str]) -> list[tuple[int, int] | None]:
     """For each token, the ``(start, end)`` of the run of capitalised tokens it belongs to."""
     runs: list[tuple[int, int] | None] = [None] * len(tokens)
-    for i, j in _runs(tokens):
+    for i, j in _runs([_is_capitalised(t) for t in tokens]):
         runs[i:j] = [(i, j)] * (j - i)
     return runs
 
@@ -306,16 +307,12 @@ def _kept(attrs: tuple[str, ...], known: Known) -> Attributes:
     return attrs if known is None else tuple([a.encode() for a in attrs if a in known])
 
 
-@lru_cache(maxsize=1 << 16)
-def _word_attributes(word: str, known: Known) -> tuple[Attributes, tuple[Attributes, ...]]:
-    """A word's own attributes, and its context attributes as seen from each of :data:`_OFFSETS`.
-
-    Computed once per word: ``-1:w:kota`` is the prefix ``-1:`` and the attribute ``w:kota``.
+def _word_attributes(word: str, known: frozenset[str]) -> tuple[Attributes, tuple[Attributes, ...]]:
+    """A word's own attributes, and its context attributes as seen from each of :data:`_OFFSETS`,
+    those ``known`` keeps: ``-1:w:kota`` is the prefix ``-1:`` and the attribute ``w:kota``.
     """
     own = token_features(word)
     context = attributes(_context_of(own))
-    if known is None:
-        return attributes(own), tuple(tuple([prefix + a for a in context]) for prefix in _PREFIXES)
     # each context attribute looked up once, not written and tested at every offset
     columns = [column for column in map(_known_contexts(known).get, context) if column is not None]
     return _kept(attributes(own), known), tuple(
@@ -340,87 +337,137 @@ def _known_contexts(known: frozenset[str]) -> dict[str, tuple[bytes | None, ...]
     return {name: tuple(column) for name, column in found.items()}
 
 
-@lru_cache(maxsize=1 << 10)
-def _run_position_attributes(
-    length: int, from_start: int, to_end: int, head: str, known: Known
-) -> Attributes:
-    return _kept(attributes(_run_position_features(length, from_start, to_end, head)), known)
+#: the bigram attributes of a word and the word after it, by that word (lower case)
+Pairs = Mapping[str, tuple[bytes]]
+_NO_PAIRS: Pairs = {}
+
+
+@lru_cache(maxsize=4)
+def _known_pairs(known: frozenset[str]) -> tuple[dict[str, dict[str, tuple[bytes]]], ...]:
+    """The ``bi-1:`` and the ``bi+1:`` attributes in ``known`` (UTF-8), each by its pair's first word
+    and then its second: what the bigram of two words is, looked up without writing it.
+
+    A word may hold the ``|`` that joins a pair, so a pair is filed under every way of splitting
+    it there: two words find it exactly when ``f"{first}|{second}"`` is its text.
+
+    >>> _known_pairs(frozenset({"bi-1:a|b|c", "bi+1:<s>|x"}))
+    ({'a': {'b|c': (b'bi-1:a|b|c',)}, 'a|b': {'c': (b'bi-1:a|b|c',)}}, {'<s>': {'x': (b'bi+1:<s>|x',)}})
+    """
+    tables: tuple[dict[str, dict[str, tuple[bytes]]], ...] = ({}, {})
+    for name in sorted(known):
+        for table, prefix in zip(tables, ("bi-1:", "bi+1:"), strict=True):
+            if name.startswith(prefix):
+                pair = name.removeprefix(prefix)
+                at = pair.find("|")
+                while at != -1:
+                    table.setdefault(pair[:at], {})[pair[at + 1 :]] = (name.encode(),)
+                    at = pair.find("|", at + 1)
+    return tables
+
+
+class _Word(NamedTuple):
+    """What tagging reads of one word (the model's attributes only, in UTF-8), computed once per word:
+    its own attributes, its context attributes as each neighbour sees it, and what its runs and
+    word pairs need."""
+
+    own: Attributes
+    #: its context attributes as the token two after it sees them (``-2:w:kota``), one after, ...
+    minus2: Attributes
+    minus1: Attributes
+    plus1: Attributes
+    plus2: Attributes
+    low: str  # as the bigrams write it
+    capitalised: bool  # (:func:`_is_capitalised`) it extends a run of capitalised tokens
+    head: str  # its lexicon class, read when it heads a run
+    run_prev: Attributes  # the run attribute of the run that follows it (:func:`_run_before`)
+    #: the ``bi-1:`` attribute of the word after it, and its own ``bi+1:``, by the word after it
+    then_previous: Pairs
+    then_next: Pairs
 
 
 @lru_cache(maxsize=1 << 16)
-def _run_before_attributes(before: str | None, known: Known) -> Attributes:
-    return _kept(attributes(_run_before(before)), known)
-
-
-def _run_attributes(tokens: list[str], known: Known) -> list[Attributes]:
-    """The run attributes of every token (none outside a capitalised run): :func:`_run_features`."""
-    found: list[Attributes] = [()] * len(tokens)
-    for start, end in _runs(tokens):
-        head = lexicon_class(tokens[start])
-        before = _run_before_attributes(tokens[start - 1] if start > 0 else None, known)
-        for i in range(start, end):
-            found[i] = _run_position_attributes(*_run_position(start, end, i), head, known) + before
-    return found
+def _word(word: str, known: frozenset[str]) -> _Word:
+    own, (minus2, minus1, plus1, plus2) = _word_attributes(word, known)
+    low = word.lower()
+    with_previous, with_next = _known_pairs(known)
+    run_prev = _kept(attributes(_run_before(word)), known)
+    return _Word(
+        own, minus2, minus1, plus1, plus2, low, _is_capitalised(word), lexicon_class(word), run_prev,
+        with_previous.get(low, _NO_PAIRS), with_next.get(low, _NO_PAIRS),
+    )  # fmt: skip
 
 
 @lru_cache(maxsize=4)
-def _fixed_attributes(known: Known) -> tuple[dict[int, Attributes], Attributes, Attributes]:
-    """The padding attributes beyond each edge, and ``BOS`` and ``EOS``, as ``known`` keeps them."""
+def _edges(known: frozenset[str]) -> tuple[_Word, _Word, Attributes, Attributes]:
+    """The words beyond each edge of a sentence, which neighbours see as padding (``-1:pad``) and
+    the bigrams as ``<s>`` and ``</s>``, and the ``BOS`` and ``EOS`` attributes."""
     pads = {off: _kept(attributes(feats), known) for off, feats in _PAD.items()}
-    return pads, _kept(("BOS",), known), _kept(("EOS",), known)
-
-
-@lru_cache(maxsize=4)
-def _known_pairs(known: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The word pairs of the ``bi-1:`` and of the ``bi+1:`` attributes in ``known``."""
-    return (
-        frozenset(a.removeprefix("bi-1:") for a in known if a.startswith("bi-1:")),
-        frozenset(a.removeprefix("bi+1:") for a in known if a.startswith("bi+1:")),
+    with_previous, _ = _known_pairs(known)
+    start = _Word(
+        (),
+        pads[-2],
+        pads[-1],
+        pads[1],
+        pads[2],
+        "<s>",
+        False,
+        "",
+        (),
+        with_previous.get("<s>", _NO_PAIRS),
+        _NO_PAIRS,
     )
+    end = start._replace(low="</s>", then_previous=_NO_PAIRS)
+    return start, end, _kept(("BOS",), known), _kept(("EOS",), known)
+
+
+@lru_cache(maxsize=1 << 10)
+def _run_positions(length: int, head: str, known: frozenset[str]) -> tuple[Attributes, ...]:
+    """The run attributes of each token of a run of ``length`` tokens headed by a word of class ``head``."""
+    return tuple(
+        _kept(attributes(_run_position_features(*_run_position(0, length, i), head)), known)
+        for i in range(length)
+    )
+
+
+def _run_attributes(words: Sequence[_Word], known: frozenset[str]) -> list[Attributes]:
+    """The run attributes of every token (none outside a capitalised run): :func:`_run_features`."""
+    found: list[Attributes] = [()] * len(words)
+    for start, end in _runs([w.capitalised for w in words]):
+        positions = _run_positions(end - start, words[start].head, known)
+        before = words[start - 1].run_prev if start > 0 else ()
+        found[start:end] = [attrs + before for attrs in positions] if before else positions
+    return found
 
 
 def sent2attributes(tokens: list[str], known: Known = None) -> list[list[str | bytes]]:
     """:func:`sent2features` as crfsuite attribute lists (:func:`attributes` of each dict), for tagging.
 
-    Built from the same per-word features, cached as attribute tuples, so a sentence costs a few
-    list extensions per token instead of a dict copy and four updates. With ``known`` (the
-    model's attributes), only those are kept, in UTF-8: the tagger reads the same thing faster.
+    With ``known`` (the model's attributes), only those are kept, in UTF-8: the tagger reads the
+    same thing faster. Each word's part (:class:`_Word`) is cached, so a sentence costs a few list
+    extensions and two dict look-ups per token instead of a dict copy and four updates.
 
     >>> sent2attributes(["Wali", "Kota"]) == [list(attributes(f)) for f in sent2features(["Wali", "Kota"])]
     True
-    >>> sent2attributes(["Wali", "Kota"], frozenset({"w:wali", "+1:w:kota", "EOS"}))
-    [[b'w:wali', b'+1:w:kota'], [b'EOS']]
+    >>> sent2attributes(["Wali", "Kota"], frozenset({"w:wali", "+1:w:kota", "EOS", "bi+1:kota|</s>"}))
+    [[b'w:wali', b'+1:w:kota'], [b'EOS', b'bi+1:kota|</s>']]
     """
+    if known is None:
+        return [list(attributes(feats)) for feats in sent2features(tokens)]
     n = len(tokens)
     if not n:
         return []
-    lows = [t.lower() for t in tokens]
-    words = [_word_attributes(t, known) for t in tokens]
-    pads, bos, eos = _fixed_attributes(known)
-    # one column per part of a token's attributes, in the order sent2features writes them
-    run_attrs = _run_attributes(tokens, known)
-    edges: list[Attributes] = [()] * n
-    edges[0] = bos
-    edges[-1] = edges[-1] + eos
-    before2 = [pads[-2]] * min(2, n) + [w[1][0] for w in words[: n - 2]]
-    before1 = [pads[-1], *(w[1][1] for w in words[: n - 1])]
-    after1 = [*(w[1][2] for w in words[1:]), pads[1]]
-    after2 = [*(w[1][3] for w in words[2:]), *[pads[2]] * min(2, n)]
-    # pairs[i]: the words of tokens i - 1 and i, in a bigram's form
-    pairs = [f"{a}|{b}" for a, b in zip(["<s>", *lows], [*lows, "</s>"], strict=True)]
-    bigrams: list[Attributes]
-    if known is None:
-        bigrams = [(f"bi-1:{pairs[i]}", f"bi+1:{pairs[i + 1]}") for i in range(n)]
-    else:  # most pairs are unknown to the model: test the pair before writing its attribute
-        with_previous, with_next = _known_pairs(known)
-        bigrams = [
-            (*((f"bi-1:{pairs[i]}".encode(),) if pairs[i] in with_previous else ()),
-             *((f"bi+1:{pairs[i + 1]}".encode(),) if pairs[i + 1] in with_next else ()))
-            for i in range(n)
-        ]  # fmt: skip
+    words = [_word(t, known) for t in tokens]
+    start, end, bos, eos = _edges(known)
+    # one part per token, in the order sent2features writes them: its own, its run's and the
+    # sentence's edges, each neighbour's context (padding beyond the edges), its two bigrams
+    runs = _run_attributes(words, known)
+    runs[0] += bos
+    runs[-1] += eos
+    padded = [start, start, *words, end, end]
     return [
-        [*own[0], *run, *edge, *b2, *b1, *a1, *a2, *bi]
-        for own, run, edge, b2, b1, a1, a2, bi in zip(
-            words, run_attrs, edges, before2, before1, after1, after2, bigrams, strict=True
+        [*w.own, *run, *m2.minus2, *m1.minus1, *p1.plus1, *p2.plus2,
+         *m1.then_previous.get(w.low, ()), *w.then_next.get(p1.low, ())]
+        for w, run, m2, m1, p1, p2 in zip(
+            words, runs, padded[:n], padded[1 : n + 1], padded[3 : n + 3], padded[4:], strict=True
         )
-    ]
+    ]  # fmt: skip

@@ -83,6 +83,10 @@ def shortened_first_name(ctx: Context, word: str) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
+#: the forms of address as tokens' ``bare`` reads them ("Sdr." as "Sdr")
+_ADDRESS_BARE = frozenset(word.removesuffix(".") for word in lexicon.ADDRESS)
+
+
 def resolve_short_names(ctx: Context) -> None:
     """Mentions of a person by one of their names (``Erik``, ``Pak Iwan``, ``Bu Dwi``)."""
     persons = ctx.of_type(EntityType.PERSON)
@@ -90,10 +94,17 @@ def resolve_short_names(ctx: Context) -> None:
         return
     index = name_index(persons)
     tokens = ctx.tokens
-    # only a person's name or a word after a form of address can name one (a cheap pass first)
-    named = [
-        i for i, t in enumerate(tokens) if t.bare in index or (i and tokens[i - 1].text in lexicon.ADDRESS)
-    ]
+    # only a person's name or a word after a form of address can name one: where those stand
+    positions = ctx.word_positions
+    named = sorted(
+        {i for word in index for i in positions.get(word, ())}
+        | {
+            j + 1
+            for word in _ADDRESS_BARE
+            for j in positions.get(word, ())
+            if tokens[j].text in lexicon.ADDRESS and j + 1 < len(tokens)
+        }
+    )
     for i in named:
         token = tokens[i]
         word = token.bare
