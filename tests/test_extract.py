@@ -3116,6 +3116,12 @@ def test_national_and_regional_police_officers_by_their_short_titles(
          "Kepolisian Daerah Sumatera Utara"),
         ("Kasat Tahti Polres Batu AKP Budi Hartono hadir.", "Kepala Satuan Tahanan dan Barang Bukti",
          "Kepolisian Resor Batu"),
+        # a district's name of several words, its number written any way
+        ("Kapolsek Ilir Barat I Kompol Budi Hartono hadir.", "Kepala Kepolisian Sektor",
+         "Kepolisian Sektor Ilir Barat I"),
+        ("Kapolsek Banyuasin 3 AKP Budi Hartono hadir.", "Kepala Kepolisian Sektor", "Kepolisian Sektor Banyuasin 3"),
+        ("Kapolsek Sumbermanjing Wetan AKP Budi Hartono hadir.", "Kepala Kepolisian Sektor",
+         "Kepolisian Sektor Sumbermanjing Wetan"),
     ],
 )  # fmt: skip
 def test_police_unit_heads_sit_in_their_command(text: str, role: str, body: str) -> None:
@@ -3372,3 +3378,19 @@ def test_a_named_facilitys_head_spelled_out_or_with_its_village(
     assert {
         (m.person.name, m.role.name, m.organization.name) for m in run(text).memberships if m.organization
     } == {held}
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Lurah 35 Ilir Budi Hartono hadir.", ("Budi Hartono", "Lurah", "Kelurahan Tiga-puluh-lima Ilir")),
+        ("Camat Ilir Barat II Budi Hartono hadir.", ("Budi Hartono", "Camat", "Kecamatan Ilir Barat Dua")),
+        # "Desa Kuning I" exists, and so does "Desa Kuning": the "I" opens a Balinese name
+        ("Kepala Desa Kuning I Wayan Sudana hadir.", ("I Wayan Sudana", "Kepala Desa", "Desa Kuning")),
+    ],
+)  # fmt: skip
+def test_a_local_head_of_a_numbered_district_or_village(text: str, held: tuple[str, str, str]) -> None:
+    assert held in {
+        (m.person.name, m.role.name if m.role else "", m.organization.name if m.organization else "")
+        for m in run(text).memberships
+    }
