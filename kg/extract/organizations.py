@@ -521,7 +521,10 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
     elif j < len(tokens) and tokens[j].bare in lexicon.TAX_OFFICE_CLASSES:
         words, j = [tokens[j]], j + 1  # "KPP Pratama Tigaraksa", "KPP Madya Malang": a tax office's class
         longest += 1
-    while j < len(tokens) and len(words) < longest:
+    named = _unit_region_words(ctx, j)
+    if named:  # "Polsek Ilir Barat I", "Kapolsek Sumbermanjing Wetan": a district's name of several words
+        words, j = [*words, *named], j + len(named)
+    while j < len(tokens) and len(words) < longest and not (named and named[-1].text.endswith(".")):
         token = tokens[j]
         if token.bare in lexicon.RANK_WORDS or (
             token.bare in lexicon.STOPWORDS - {"Kota", "Kabupaten"} and not _is_place_word(ctx, token, j)
@@ -558,6 +561,25 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
         info.government,
         abbreviation=info.abbr,
     )
+
+
+#: the regions police, military and prosecution units are named by
+_UNIT_LEVELS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan"})
+
+
+def _unit_region_words(ctx: Context, j: int) -> list[Token]:
+    """The tokens from ``j`` on that name a region in two to four words, longest first, as the
+    gazetteer knows it (its numbers any way: "Ilir Barat I", "Banyuasin 3"), or none."""
+    for width in (4, 3, 2):
+        words = ctx.tokens[j : j + width]
+        if (
+            len(words) == width
+            and all(t.capitalised or t.text[:1].isdigit() for t in words)
+            and not any(t.text.endswith(".") for t in words[:-1])  # (the sentence ends)
+            and gazetteer.lookup(" ".join(t.bare for t in words), _UNIT_LEVELS)
+        ):
+            return words
+    return []
 
 
 def _is_place_word(ctx: Context, token: Token, j: int) -> bool:
@@ -793,7 +815,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                         and not known_prefix  # "Partai Gerakan Indonesia Raya Harjono": the lexicon's name goes on
                         and not _names_inner_body(ctx, words, token)
                         and (
-                            (before_name and (_name_run(ctx, j) or _balinese_name_at(ctx, j)))
+                            (before_name and (_name_run(ctx, j) or balinese_name_at(ctx, j)))
                             # the tagger's "Sosial Nasional" is no name: a word of institution names is not a first name
                             or (
                                 ctx.person_starts_at(token.start)
@@ -1420,7 +1442,7 @@ def parse_facility(
             break  # "SPPG Polda Kalsel": the body it belongs to, not its name
         if region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True):
             break
-        if before_name and _balinese_name_at(ctx, j) and words:
+        if before_name and balinese_name_at(ctx, j) and words:
             break  # "Direktur Utama RSUP Prof Ngoerah I Wayan Sudana": the head's name after the hospital's
         if (
             before_name
@@ -1487,7 +1509,7 @@ _SCHOOL_STATUS = frozenset({"Negeri", "Swasta", "Terpadu", "Islam", "Unggulan"})
 _COUNTED = frozenset({"orang", "siswa", "murid", "anak", "pasien", "warga", "unit", "kasus", "persen", "%"})
 
 
-def _balinese_name_at(ctx: Context, j: int) -> bool:
+def balinese_name_at(ctx: Context, j: int) -> bool:
     """``I Wayan Sudana``, ``I Gusti Ngurah ...``: "I" and a Balinese birth-order or caste name;
     ``Anak Agung Ngurah ...``, ``Ida Bagus ...``: a Balinese noble title opening a name."""
     tokens = ctx.tokens

@@ -31,6 +31,7 @@ from kg.extract.organizations import (
     UNIT_ABBREVIATIONS,
     OrgMatch,
     add_org,
+    balinese_name_at,
     government_of,
     jurisdiction_name,
     known_match,
@@ -941,17 +942,24 @@ def _org_aliases(org_name: str, region: gazetteer.Region) -> tuple[str, ...]:
     return (short,) if short else ()
 
 
+def _region_word(token: Token) -> bool:
+    """A word a district's or village's name may hold: a capitalised one or a number ("Lurah 35 Ilir")."""
+    return token.capitalised or token.text[:1].isdigit()
+
+
 def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazetteer.Region, int, int] | None:
     found = region_at(ctx, i, set(levels), bare=True)
     if found is not None:
         return found
     tokens = ctx.tokens
-    if levels & {"kecamatan", "kelurahan", "desa"} and i < len(tokens) and tokens[i].capitalised:
+    if levels & {"kecamatan", "kelurahan", "desa"} and i < len(tokens) and _region_word(tokens[i]):
         home = ctx.home_region
         for width in (3, 2, 1):  # "Lurah Oro-oro Dowo": village names run to several words
             words = tokens[i : i + width]
-            if len(words) < width or not all(t.capitalised for t in words):
+            if len(words) < width or not all(map(_region_word, words)):
                 continue
+            if words[-1].text == "I" and balinese_name_at(ctx, i + width - 1):
+                continue  # "Kepala Desa Sukamaju I Wayan Sudana": "I" opens the head's name
             name = " ".join(t.bare for t in words)
             candidates = gazetteer.lookup(name, levels)
             # prefer the one inside the article's city or regency

@@ -8,6 +8,7 @@ provinces, kabupaten/kota and kecamatan together, kelurahan/desa only when a vil
 from __future__ import annotations
 
 import gzip
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from functools import cache, lru_cache
 from types import ModuleType
 from typing import Final, Literal, cast, get_args
 
-from kg import paths
+from kg import lang, paths
 
 Level = Literal["provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"]
 LEVELS: Final[frozenset[str]] = frozenset(get_args(Level))
@@ -260,6 +261,112 @@ def _surfaces(region: Region, raw: str) -> set[str]:
     return {f for f in forms if f}
 
 
+# ---------------------------------------------------------------- numbers in names
+
+# Numbered districts and villages are written three ways: the Kemendagri list has "Ilir Barat Dua",
+# "Banyuasin III" and "Tiga-puluh-lima Ilir", the news "Ilir Barat II", "Banyuasin 3" and "35 Ilir".
+_UNITS: Final = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+_UNIT_VALUES: Final[Mapping[str, int]] = {word: n for n, word in enumerate(_UNITS, 1)}
+_WHOLE_WORDS: Final[Mapping[str, int]] = {"sepuluh": 10, "sebelas": 11, "seratus": 100}
+_TENS: Final[Mapping[str, tuple[int, int]]] = {"belas": (1, 10), "puluh": (10, 0), "ratus": (100, 0)}
+_SMALL_ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
+_DIGITS = re.compile(r"[1-9][0-9]{0,2}")
+_WORDS: Final = (*_UNITS, "sepuluh")
+_ROMANS: Final = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+#: numbers up to this are written as a word, a Roman numeral or digits; larger ones as digits
+_WRITTEN_OUT: Final = 10
+
+
+def _number_words(parts: list[str], i: int) -> tuple[int, int] | None:
+    """The number written in words at ``parts[i]`` and how many parts it takes.
+
+    >>> _number_words(["tiga", "puluh", "lima", "ilir"], 0), _number_words(["dua", "belas"], 0)
+    ((35, 3), (12, 2))
+    """
+    word = parts[i]
+    if word in _WHOLE_WORDS:
+        return _WHOLE_WORDS[word], 1
+    unit = _UNIT_VALUES.get(word)
+    if unit is None:
+        return None
+    scale = _TENS.get(parts[i + 1]) if i + 1 < len(parts) else None
+    if scale is None:
+        return unit, 1
+    value = unit * scale[0] + scale[1]
+    last = _UNIT_VALUES.get(parts[i + 2]) if i + 2 < len(parts) and scale[1] == 0 else None
+    return (value + last, 3) if last is not None else (value, 2)
+
+
+def _number_at(words: list[str], i: int) -> tuple[int, int] | None:
+    """The number written at ``words[i]`` in a key (digits, a Roman numeral up to 39, words, words
+    joined by hyphens) and how many words it takes."""
+    word = words[i]
+    if _DIGITS.fullmatch(word):
+        return int(word), 1
+    if _SMALL_ROMAN.fullmatch(word):
+        return _roman_value(word), 1
+    if "-" in word:  # "tiga-puluh-lima": one word, all of it the number
+        parts = word.split("-")
+        found = _number_words(parts, 0)
+        return (found[0], 1) if found is not None and found[1] == len(parts) else None
+    return _number_words(words, i)
+
+
+def _roman_value(numeral: str) -> int:
+    values = {"i": 1, "v": 5, "x": 10}
+    digits = [values[ch] for ch in numeral]
+    return sum(-d if d < nxt else d for d, nxt in zip(digits, [*digits[1:], 0], strict=True))
+
+
+def _written(value: int) -> set[str]:
+    """The ways a number in a region's name is written."""
+    if value > _WRITTEN_OUT:
+        return {str(value)}
+    return {str(value), _WORDS[value - 1], _ROMANS[value - 1]}
+
+
+def _numeral_forms(key: str) -> set[str]:
+    """A key with its numbers written the other ways, not the key itself.
+
+    A name that is nothing but numbers gets none (a bare number would read as a region), and
+    no form opens with a bare "i" (also the particle of a Balinese name, "I Made ..."). Two
+    numbers in a row name two merged areas, written with digits: "Sembilan Sepuluh Ulu" is "9/10 Ulu".
+
+    >>> sorted(_numeral_forms("seberang ulu satu")), sorted(_numeral_forms("tiga-puluh-lima ilir"))
+    (['seberang ulu 1', 'seberang ulu i'], ['35 ilir'])
+    >>> sorted(_numeral_forms("sembilan sepuluh ulu")), _numeral_forms("sembilan")
+    (['9 10 ulu', '9-10 ulu', '9/10 ulu'], set())
+    """
+    words = key.split(" ")
+    runs: list[list[tuple[str, int | None]]] = []  # the key's words, numbers in a row together
+    i = 0
+    while i < len(words):
+        found = _number_at(words, i)
+        width = found[1] if found else 1
+        item = (" ".join(words[i : i + width]), found[0] if found else None)
+        if found and runs and runs[-1][-1][1] is not None:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+        i += width
+    pieces: list[set[str]] = []
+    for run in runs:
+        written, value = run[0]
+        if value is None:
+            pieces.append({written})
+        elif len(run) == 1:
+            pieces.append(_written(value) | {written})
+        elif len(run) == 2:
+            pieces.append({f"{written} {run[1][0]}", *(f"{value}{sep}{run[1][1]}" for sep in " -/")})
+        else:
+            return set()  # "2 x 11 Anam Lingkuang": no count of anything
+    numbered = sum(len(piece) > 1 for piece in pieces)
+    if not numbered or numbered == len(pieces) or numbered > 2:
+        return set()
+    forms = {" ".join(choice) for choice in itertools.product(*pieces)}
+    return {form for form in forms if form != key and not form.startswith("i ")}
+
+
 # ---------------------------------------------------------------- loading
 
 # The regions ship as a table derived from lokal by ``scripts/regions_table.py`` (walking lokal's
@@ -270,8 +377,8 @@ _KEY_SEP: Final = "|"
 
 
 _Row = list[str]  # one line of the table: code, level, display name, bare name, keys, more keys
-# (keys: the region's written forms without a type word, matched in running text, as :func:`_key`
-# makes them; more keys are looked up too, by :func:`lookup`: its display name and lokal's spelling)
+# (keys: the region's written forms without a type word, its numbers written every way, matched in
+# running text, as :func:`_key` makes them; more keys are looked up too, by :func:`lookup`: its display name and lokal's spelling)
 _CODE, _LEVEL, _NAME, _BARE, _KEYS, _MORE_KEYS = range(6)
 # a line of the table as its first field and the rest, for reading a part without splitting every line
 _FIRST_AND_REST = re.compile(r"^([^\t\n]*)\t([^\n]*)$", re.MULTILINE)
@@ -299,18 +406,44 @@ def _wilayah() -> ModuleType:
     return wilayah
 
 
-def table_line(code: str, raw: str, kind: str) -> str:
-    r"""One line of the shipped table: code, level, display name, bare name, keys, more keys.
+def table_lines(rows: Iterable[tuple[str, str, str]]) -> Iterator[str]:
+    r"""The lines of the shipped table, one per lokal row (code, raw name, type): code, level, display
+    name, bare name, keys, more keys.
 
-    >>> table_line("35.73", "KOTA MALANG", "kota")
-    '35.73\tkota\tKota Malang\tMalang\tmalang\tkota malang'
+    The keys are a region's written forms (:func:`_surfaces`) and those forms with their numbers
+    written the other ways (:func:`_numeral_forms`), unless another region of its level goes by that
+    form itself: a village really called "Sukamaju II" keeps that key from a "Sukamaju Dua".
+
+    >>> list(table_lines([("35.73", "KOTA MALANG", "kota")]))
+    ['35.73\tkota\tKota Malang\tMalang\tmalang\tkota malang']
+    >>> next(table_lines([("16.71.01", "ILIR BARAT DUA", "kecamatan")])).split("\t")[4]
+    'ilir barat 2|ilir barat dua|ilir barat ii'
     """
-    region = _region(code, raw, kind)
-    keys = sorted({_key(form) for form in _surfaces(region, raw)})
-    more = sorted({_key(form) for form in (region.name, raw)} - set(keys))
-    fields = (region.code, region.level, region.name, region.bare, _KEY_SEP.join(keys), _KEY_SEP.join(more))
+    made = [(_region(code, raw, kind), raw) for code, raw, kind in rows]
+    own = [
+        ({_key(form) for form in _surfaces(region, raw)}, {_key(region.name), _key(raw)})
+        for region, raw in made
+    ]
+    taken: dict[str, set[str]] = {}
+    for (region, _), (keys, more) in zip(made, own, strict=True):
+        taken.setdefault(region.level, set()).update(keys, more)
+    for (region, _), (keys, more) in zip(made, own, strict=True):
+        written = {_key(region.bare), _key(_PARENTHETICAL.sub("", region.bare))}  # (not joined: "Limapuluh")
+        numbered = {form for key in written for form in _numeral_forms(key)} - taken[region.level]
+        yield _table_line(region, keys | numbered, more)
+
+
+def _table_line(region: Region, keys: set[str], more: set[str]) -> str:
+    fields = (
+        region.code,
+        region.level,
+        region.name,
+        region.bare,
+        _KEY_SEP.join(sorted(keys)),
+        _KEY_SEP.join(sorted(more - keys)),
+    )
     if any(_FIELD_SEP in f or "\n" in f for f in fields) or any(_KEY_SEP in k for k in (*keys, *more)):
-        raise ValueError(f"region {code} {raw!r}: a name holds a separator of the table")
+        raise ValueError(f"region {region.code} {region.name!r}: a name holds a separator of the table")
     return _FIELD_SEP.join(fields)
 
 
@@ -422,6 +555,12 @@ def _pattern(key: str) -> str:
     return "".join(out)
 
 
+@cache
+def _balinese_i() -> re.Pattern[str]:
+    """The particle "I" before a Balinese birth-order or caste name, opening a name ("I Wayan Sudana")."""
+    return re.compile(rf"(?<=\s)I\s+(?:{lang.alternation(lang.words('balinese-names'))})\b")
+
+
 class _NameIndex:
     """Written forms of region names grouped by first token, one lazily compiled regex per group.
 
@@ -480,6 +619,9 @@ class _NameIndex:
         if group is None:
             return None
         found = self._regex(bucket).match(text, pos)
+        if found is not None and (particle := _balinese_i().match(text, found.end() - 1)) is not None:
+            # "Desa Kuning I Wayan Sudana": the "I" opens the head's name, not the village's "Kuning I"
+            found = self._regex(bucket).match(text, pos, particle.start())
         if found is None:
             return None
         codes = group.get(_key(found.group()))
