@@ -136,6 +136,7 @@ def test_an_arrest_of_a_person_is_an_event_and_no_statement_topic_count_or_plan_
     for text in (
         "Barang bukti berupa sabu diamankan di Polsek Klojen, Senin (20/10/2025).",
         "Petugas mengamankan jalannya kegiatan Car Free Day, Minggu (19/10/2025).",
+        "Tim gabungan mengamankan warga yang terjebak banjir di Desa Pakisaji, Minggu (19/10/2025).",  # a rescue
         "Bagas Pratama ditembak polisi saat akan ditangkap di Desa Ngijo, Jumat (17/10/2025).",
     ):
         assert not any(name.startswith("Penangkapan") for name, _, _ in incidents(text)), text

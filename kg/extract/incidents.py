@@ -97,7 +97,10 @@ _SUBORDINATE = re.compile(
     r"agar|supaya|bisa|dapat|harus|ingin|mau|minta|meminta|berupaya|mencoba)(?:\s+\w+)?\s+$",
     re.IGNORECASE,
 )
-_PERSON_WORDS = frozenset(lang.words("incident-person-words", casefold=True))
+_PERSON_ROWS = lang.table("incident-person-words", ("word", "suspect"), casefold=True)
+_PERSON_WORDS = frozenset(word for word, _ in _PERSON_ROWS)
+#: the words of suspects: the only persons "diamankan" may be said of without a name ("pelaku diamankan")
+_SUSPECT_WORDS = frozenset(word for word, suspect in _PERSON_ROWS if suspect == "yes")
 #: between a person and the verb: "Erwin kemudian diamankan", "Kamal sendiri ditangkap"
 _ADVERBS = frozenset(
     {"kemudian", "akhirnya", "langsung", "lalu", "pun", "juga", "turut", "berhasil", "telah", "sudah",
@@ -295,12 +298,14 @@ def _named(
         return _noun_phrase(ctx, trigger, end, hi)
     if _SUBORDINATE.search(before):
         return None
-    if trigger.form == "active":
-        who = _object(ctx, end, hi)
+    form, _, only = trigger.form.partition("-")
+    words = _SUSPECT_WORDS if only == "suspect" else _PERSON_WORDS
+    if form == "active":
+        who = _object(ctx, end, hi, words)
     else:
-        who = _subject(ctx, lo, start, person=trigger.form == "passive")
+        who = _subject(ctx, lo, start, words if form == "passive" else None)
     if who is None:
-        return trigger.name if again and trigger.form != "active" else None
+        return trigger.name if again and form != "active" else None
     return f"{trigger.name} {who}"
 
 
@@ -329,10 +334,11 @@ def _noun_phrase(ctx: Context, trigger: Trigger, end: int, hi: int) -> str:
 _STOP_WORDS = frozenset(lang.words("event-stop-words", casefold=True))
 
 
-def _subject(ctx: Context, lo: int, verb: int, *, person: bool) -> str | None:
+def _subject(ctx: Context, lo: int, verb: int, words: frozenset[str] | None) -> str | None:
     """Whom a passive verb at ``verb`` tells of (``Erwin kemudian diamankan`` → Erwin; ``kedua anggota
     geng motor itu diamankan`` → Anggota Geng Motor), or, with ``person`` False, the named thing
-    (``Pasar Baru terbakar``); None when no person (or thing) stands right before it."""
+    (``Pasar Baru terbakar``) when no ``words`` for persons are given; None when no person (or
+    thing) stands right before it."""
     tokens = ctx.tokens
     i = ctx.token_index(verb) - 1
     while i >= 0 and tokens[i].start >= lo and tokens[i].text.casefold() in _ADVERBS:
@@ -341,22 +347,23 @@ def _subject(ctx: Context, lo: int, verb: int, *, person: bool) -> str | None:
         i -= 3  # "Erwin (45) diamankan"
     if i < 0 or tokens[i].start < lo:
         return None
+    person = words is not None
     types = (EntityType.PERSON,) if person else (EntityType.PLACE, EntityType.ORGANIZATION)
     entity = ctx.entity_at(tokens[i].start, tokens[i].end, *types)
     if entity is not None:
         return entity.name
-    if not person:
+    if words is None:
         return None
     for j in range(i, max(i - 5, -1), -1):
         t = tokens[j]
         if t.start < lo or not t.text[:1].isalnum():
             return None
-        if t.text.casefold() in _PERSON_WORDS:
+        if t.text.casefold() in words:
             return _phrase(ctx, j, tokens[i].end)
     return None
 
 
-def _object(ctx: Context, end: int, hi: int) -> str | None:
+def _object(ctx: Context, end: int, hi: int, words: frozenset[str]) -> str | None:
     """Whom an active verb ending at ``end`` is done to: a person named within its first words
     (``menangkap Berangus``), or a word for a person (``mengamankan dua pelaku``)."""
     tokens = ctx.tokens
@@ -368,7 +375,7 @@ def _object(ctx: Context, end: int, hi: int) -> str | None:
         entity = ctx.entity_at(t.start, t.end, EntityType.PERSON)
         if entity is not None:
             return entity.name
-        if t.text.casefold() in _PERSON_WORDS:
+        if t.text.casefold() in words:
             return _phrase(ctx, j, hi)
     return None
 
