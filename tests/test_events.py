@@ -106,3 +106,71 @@ def test_a_name_acara_calls_an_event_may_hold_a_persons_name_but_not_open_with_o
         "Darmawan Sulistyo mengatakan hal itu. Hal itu disampaikannya dalam acara Darmawan Sulistyo "
         "bersama warga, Senin (20/10/2025)."
     )
+
+
+def incidents(text: str, date: str | None = "2025-10-20") -> list[tuple[str, str, str | None]]:
+    return [(e.name, e.date, location(e)) for e in events(text, date) if e.kind == "Event"]
+
+
+def test_a_dated_incident_is_an_event_called_by_its_noun_where_its_clause_says() -> None:
+    assert incidents(
+        "Pembunuhan Darto Wiyono terjadi di Lorong Kenanga, Kelurahan Tegalsari, pada Jumat (17/10/2025) "
+        "sekitar pukul 15.30 WIB."
+    ) == [("Pembunuhan Darto Wiyono", "2025-10-17", "Lorong Kenanga")]
+    assert incidents("Banjir merendam Jalan Melati Raya, Kota Semarang, Senin (20/10/2025).") == [
+        ("Banjir", "2025-10-20", "Jalan Melati Raya")
+    ]
+    assert incidents(
+        "Pada Minggu (19/10/2025) malam, kebakaran hebat melanda permukiman di Kelurahan Bunulrejo."
+    ) == [("Kebakaran Hebat", "2025-10-19", "Kelurahan Bunulrejo")]
+
+
+def test_an_arrest_of_a_person_is_an_event_and_no_statement_topic_count_or_plan_dates_an_incident() -> None:
+    assert incidents(
+        "Pelaku sempat kabur. Suryo Handoko (45) kemudian diamankan di wilayah Kebon Gede, Sabtu (18/10) "
+        "sekitar pukul 15.00 WIB."
+    ) == [("Penangkapan Suryo Handoko", "2025-10-18", "Kebon Gede")]
+    assert incidents(
+        "Polisi menangkap dua pelaku pencurian di Kecamatan Blimbing pada Minggu (19/10/2025)."
+    ) == [("Penangkapan Pelaku Pencurian", "2025-10-19", "Kecamatan Blimbing")]
+    for text in (
+        "Barang bukti berupa sabu diamankan di Polsek Klojen, Senin (20/10/2025).",
+        "Petugas mengamankan jalannya kegiatan Car Free Day, Minggu (19/10/2025).",
+        "Tim gabungan mengamankan warga yang terjebak banjir di Desa Pakisaji, Minggu (19/10/2025).",  # a rescue
+        "Bagas Pratama ditembak polisi saat akan ditangkap di Desa Ngijo, Jumat (17/10/2025).",
+    ):
+        assert not any(name.startswith("Penangkapan") for name, _, _ in incidents(text)), text
+
+    # not a statement's day, a topic, a count, another day or a plan
+    for text in (
+        '"Kami mendapat informasi ada penganiayaan," ujar Kapolsek AKP Rina Kartika, Sabtu (18/10/2025).',
+        "Kapolres membenarkan pelaku ditangkap di Desa Ngijo, Senin (20/10/2025).",
+        "Rina Kartika mengatakan penanganan banjir yang melanda Desa Pakisaji terus dilakukan, Senin (20/10/2025).",
+        "Ada 12 kasus pencurian terjadi sepanjang tahun, kata Kapolres, Senin (20/10/2025).",
+        "Warga diminta mewaspadai potensi banjir dan tanah longsor, Senin (20/10/2025).",
+        "Banjir pujian datang dari warganet, Senin (20/10/2025).",
+        "Banjir di Jalan Melati Raya sudah terjadi sejak Minggu (19/10/2025) malam.",
+        "Pelaku ditangkap di Desa Ngijo pada Senin (20/10/2026).",  # after the article: a typo
+        "Pelaku akan segera ditangkap pada Senin (20/10/2025).",
+    ):
+        assert incidents(text) == [], text
+
+
+def test_an_incident_told_again_is_dated_by_the_sentence_pointing_back_at_it_once() -> None:
+    text = (
+        "Suryo Handoko dibunuh secara sadis di rumah kosnya. Pelaku adalah kenalannya sendiri. "
+        "Peristiwa tragis itu terjadi pada Sabtu (11/10/2025) sekitar pukul 23.30 WIB. "
+        "Pembunuhan Suryo Handoko terjadi pada Sabtu (11/10/2025) malam."
+    )
+    assert [(name, date) for name, date, _ in incidents(text)] == [("Pembunuhan Suryo Handoko", "2025-10-11")]
+
+
+def test_a_flood_an_article_opens_with_undated_is_the_news_of_its_day() -> None:
+    text = (
+        "Hujan deras menyebabkan banjir menggenangi Jalan Melati Raya. Arus lalu lintas tersendat. "
+        '"Kondisi saat ini air belum surut," kata Rina Kartika saat dihubungi, Rabu (22/10/2025).'
+    )
+    assert incidents(text, date="2025-10-22") == [("Banjir", "2025-10-22", "Jalan Melati Raya")]
+    # not on another day than the article's, nor when the article does not speak of its own day
+    assert incidents(text.replace("Rabu (22/10/2025)", "Selasa (21/10/2025)"), date="2025-10-22") == []
+    assert incidents(text.replace("saat ini", "kemarin"), date="2025-10-22") == []

@@ -20,7 +20,7 @@ import datetime
 import re
 
 from kg import lang
-from kg.extract import lexicon
+from kg.extract import incidents, lexicon
 from kg.extract.context import Context
 from kg.extract.quotes import SPEECH_VERBS
 from kg.records import Entity, EntityType, Event
@@ -772,6 +772,13 @@ def extract_events(ctx: Context) -> None:
             or _held_after(ctx, sentence, date)
         )
         around = [sentence]
+        incident = (
+            None
+            if phrase is not None
+            else incidents.told(ctx, sentence, date) or incidents.told_again(ctx, sentence, date)
+        )
+        if incident is not None:
+            phrase = (display_name(incident.name), "Event", incident.start, incident.end)
         points_back = _points_back(ctx, sentence)
         if phrase is None and (points_back or _said_in_person(ctx, sentence, date)):
             nearby = _named_nearby(ctx, sentence, date, back_only=points_back)
@@ -786,12 +793,15 @@ def extract_events(ctx: Context) -> None:
         if phrase is None:
             continue
         name, kind, start, end = phrase
-        name = _completed(ctx, sentence, name)
-        key = (name.casefold(), date.value)
+        name = _completed(ctx, sentence, name) if incident is None else name
+        # one event per incident a day, however it is told ("pembunuhan ini", "Riky dibunuh")
+        key = (name.casefold() if incident is None else f"incident:{incident.noun.casefold()}", date.value)
         if key in seen or _CALLED_OFF.match(ctx.text, end):
             continue  # (the same event again; "Rakornas ... hari ini batal dilakukan": not held)
         event = Event(name, kind, date.value, ctx.span(start, end), end_date=date.end_value)
-        event.location = _where(ctx, around, date, kind, start, end)
+        event.location = (incident and incidents.struck(ctx, incident)) or _where(
+            ctx, around, date, kind, start, end
+        )
         planned = _planned(ctx, around[0], date, start)
         _participants(ctx, event, around, start, end, main=not (main_taken or planned))
         main_taken = main_taken or not planned
@@ -803,6 +813,34 @@ def extract_events(ctx: Context) -> None:
         ]
         seen[key] = event
         ctx.events.append(event)
+    _add_news_of_the_day(ctx, seen, main=not main_taken)
+
+
+def _add_news_of_the_day(ctx: Context, seen: dict[tuple[str, str], Event], *, main: bool) -> None:
+    """A flood or poisoning the article opens with, undated, on the article's day
+    (:func:`kg.extract.incidents.of_the_day`), unless a date of its own was found for it; the
+    article's main event when no other was found."""
+    found = incidents.of_the_day(ctx)
+    if found is None:
+        return
+    incident, day = found
+    key = f"incident:{incident.noun.casefold()}"
+    if any(k == key for k, _ in seen):
+        return
+    sentence = containing(ctx.sentences, incident.start)
+    if sentence is None:
+        return
+    event = Event(display_name(incident.name), "Event", day, ctx.span(incident.start, incident.end))
+    event.location = (
+        incidents.struck(ctx, incident)
+        or _place_in(ctx, incident.start, incident.end)
+        or _venue_in(ctx, sentence)
+        # where a statement of the day was made in person: the reporter came to the scene
+        or _same_day_venue(ctx, sentence, DateMention(incident.start, incident.end, day))
+    )
+    _participants(ctx, event, [sentence], incident.start, incident.end, main=main)
+    seen[(key, day)] = event
+    ctx.events.append(event)
 
 
 #: the nouns acts call their events by ("Peluncuran", "Penyerahan"): alone, a name that says not of what

@@ -1,0 +1,424 @@
+"""Incidents: crimes, arrests, disasters, accidents and poisonings, on the day the text gives them.
+
+An incident is an event (``schema:Event``) called by its noun (``Pembunuhan``, ``Banjir``,
+``Penangkapan``) and whom or what it befell, dated by the date its own clause gives
+(``kebakaran terjadi Kamis (9/10) sekira pukul 20.30 WIB``, ``Erwin kemudian diamankan di wilayah
+Kebon Gede, Sabtu (18/10)``), never by the day of a statement about it (``"... ada penganiayaan,"
+ujar X, Sabtu``), a day it goes on since (``sejak Selasa (21/10)``) or a day still to come. Three
+ways of telling one (``incident-triggers.tsv``):
+
+- its noun, with a word saying it happened (``incident-cues.tsv``): ``banjir merendam ...``,
+  ``terjadi kebakaran``, ``diduga keracunan``; not a topic (``penanganan banjir``, ``pelaku
+  pembunuhan``, ``12 kasus pencurian``);
+- a verb of force or arrest with the person it was done to: ``Erwin diamankan``, ``menangkap
+  Berangus``, ``pelaku dibekuk``; not a thing (``barang bukti diamankan``) nor a clause about
+  another act (``saat ditangkap``, ``yang diamankan``);
+- a verb of what befell a thing: ``Pasar Baru terbakar``.
+
+``Peristiwa itu terjadi pada Sabtu (11/10)`` dates the incident told in the sentences before it.
+A flood or poisoning told undated in an article's opening sentence is the news of the article's
+day when the article speaks of that day (``hari ini``, ``saat ini``) and dates a statement on it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from kg import lang
+from kg.extract.context import Context
+from kg.extract.quotes import SPEECH_VERBS
+from kg.records import Entity, EntityType
+from kg.text.dates import DateMention
+from kg.text.quotations import QuoteSpan
+from kg.text.sentences import Sentence
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A row of ``incident-triggers.tsv``."""
+
+    word: str
+    name: str
+    form: str  # noun, passive, active or state
+    kind: str  # crime, arrest, disaster, accident or poisoning
+
+
+@dataclass(frozen=True)
+class Incident:
+    """An incident told in the text: its event name, the noun it is called by, and the words telling it."""
+
+    name: str
+    noun: str
+    start: int
+    end: int
+    #: the clause telling it: where it happened is looked for there
+    lo: int
+    hi: int
+
+
+_TRIGGERS = {
+    row[0]: Trigger(*row)
+    for row in lang.table("incident-triggers", ("word", "name", "form", "kind"), casefold=True)
+}
+_WORD = re.compile(rf"\b(?:{lang.alternation(_TRIGGERS)})\b", re.IGNORECASE)
+_CUES = lang.table("incident-cues", ("word", "side"), casefold=True)
+#: right before an incident's noun: it happened ("terjadi kebakaran", "diduga keracunan")
+_CUE_BEFORE = re.compile(
+    rf"\b(?:{lang.alternation(w for w, side in _CUES if side != 'after')})(?:\s+(?:sebuah|adanya|kasus))?\s+$",
+    re.IGNORECASE,
+)
+#: a few words after it: it happened ("banjir merendam", "gempa bermagnitudo 5,2 mengguncang")
+_CUE_AFTER = re.compile(
+    r"(?:\s+(?:\d+[.,]\d+|[^\s.,;:!?\"“”()]+)){0,4}?\s+"
+    rf"(?:{lang.alternation(w for w, side in _CUES if side != 'before')})\b",
+    re.IGNORECASE,
+)
+#: right before it: a topic, not a happening ("penanganan banjir", "pelaku pembunuhan")
+_TOPIC = re.compile(
+    rf"\b(?:{lang.alternation(lang.words('incident-topic-words', casefold=True))})\s+$", re.IGNORECASE
+)
+#: a count of incidents, a statistic ("12 kasus pencurian", "puluhan kejadian banjir")
+_COUNTED = re.compile(
+    r"\b(?:\d+|puluhan|ratusan|ribuan|belasan|beberapa|sejumlah|banyak|sederet)\s+"
+    r"(?:kasus|kejadian|peristiwa|insiden|laporan)\s+$",
+    re.IGNORECASE,
+)
+#: not held, denied or only a purpose ("tidak ada yang keracunan", "untuk mengamankan pelaku")
+_DENIED = re.compile(
+    rf"\b(?:{lang.alternation(lang.words('not-held-words', casefold=True))})(?:\s+\w+){{0,2}}\s+$",
+    re.IGNORECASE,
+)
+#: right before a verb: a clause about another act or a wish ("saat ditangkap", "yang diamankan",
+#: "akan segera ditangkap")
+_SUBORDINATE = re.compile(
+    r"\b(?:yang|saat|ketika|sewaktu|setelah|sesudah|usai|seusai|sebelum|hingga|sampai|akan|hendak|"
+    r"agar|supaya|bisa|dapat|harus|ingin|mau|minta|meminta|berupaya|mencoba)(?:\s+\w+)?\s+$",
+    re.IGNORECASE,
+)
+_PERSON_ROWS = lang.table("incident-person-words", ("word", "suspect"), casefold=True)
+_PERSON_WORDS = frozenset(word for word, _ in _PERSON_ROWS)
+#: the words of suspects: the only persons "diamankan" may be said of without a name ("pelaku diamankan")
+_SUSPECT_WORDS = frozenset(word for word, suspect in _PERSON_ROWS if suspect == "yes")
+#: between a person and the verb: "Erwin kemudian diamankan", "Kamal sendiri ditangkap"
+_ADVERBS = frozenset(
+    {"kemudian", "akhirnya", "langsung", "lalu", "pun", "juga", "turut", "berhasil", "telah", "sudah",
+     "sendiri", "segera", "kembali", "sempat", "itu", "ini", "tersebut"}
+)  # fmt: skip
+#: words that end a lower-case person phrase ("anggota geng motor itu", "pelaku di rumahnya")
+_PHRASE_END = frozenset(
+    {"itu", "ini", "tersebut", "di", "ke", "dari", "yang", "dan", "saat", "oleh", "bersama", "pada", "dengan",
+     "berinisial", "inisial", "bernama", "alias"}
+)  # fmt: skip
+_SAID = re.compile(rf"\b(?:{lang.alternation(SPEECH_VERBS)})(?:nya)?\b", re.IGNORECASE)
+#: a verb of saying before the incident: a date closing the sentence after a comma is the statement's
+_SPEAKING = re.compile(
+    rf"\b(?:{lang.alternation(row[0] for row in lang.table('speaking-verbs', ('word', 'voice'), casefold=True))})\b",
+    re.IGNORECASE,
+)
+#: a day the incident goes on since, not the day it is told of ("banjir sejak Selasa (21/10) malam")
+_SINCE = re.compile(r"\b(?:sejak|semenjak|mulai)(?:\s+(?:hari|tanggal|pada))?\s*$", re.IGNORECASE)
+#: a sentence ending inside a sentence the splitter kept whole ("... pukul 15.30 WIB. Erwin ...")
+_INNER_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z])")
+#: "Peristiwa tragis itu terjadi ...": an incident told before, dated here
+_TOLD_AGAIN = re.compile(
+    r"\b(?:peristiwa|kejadian|insiden|musibah|tragedi)(?:\s+\w+)?\s+(?:itu|ini|tersebut)\s+"
+    r"(?:\w+\s+)?(?:terjadi|berlangsung)\b",
+    re.IGNORECASE,
+)
+#: how many sentences before "peristiwa itu terjadi" the incident may be told in
+_TOLD_AGAIN_REACH = 4
+#: words saying an article reports its own day ("Kondisi saat ini air belum surut")
+_NOW = re.compile(r"\b(?:hari|pagi|siang|sore|malam|saat)\s+ini\b|\bhingga\s+kini\b", re.IGNORECASE)
+#: the kinds of incident an article's undated opening sentence reports as the day's news
+_ONGOING = frozenset({"disaster", "poisoning"})
+
+
+def told(ctx: Context, sentence: Sentence, date: DateMention) -> Incident | None:
+    """The incident ``date`` is the day of in its sentence: told in its clause before it (``banjir
+    merendam Desa X, Senin (20/10)``), or after it when the date opens the sentence (``Pada Minggu
+    (19/10) malam, kebakaran melanda ...``)."""
+    if not _own_day(ctx, date):
+        return None
+    lo = _clause_start(ctx, sentence, date)
+    found = _nearest(ctx, lo, date.start, date, sentence.end)
+    if found is not None or ctx.text[lo : date.start].strip(" ,").casefold() not in {"", "pada"}:
+        return found
+    hi = next((d.start for d in ctx.dates if date.end <= d.start < sentence.end), sentence.end)
+    inner = _INNER_END.search(ctx.text, date.end, hi)
+    return _nearest(ctx, date.end, inner.start() if inner else hi, date, sentence.end, first=True)
+
+
+def told_again(ctx: Context, sentence: Sentence, date: DateMention) -> Incident | None:
+    """``Peristiwa tragis itu terjadi pada Sabtu (11/10/2025)``: the incident told in the sentences
+    before (not an arrest), called as the fullest of its mentions there names it."""
+    if not _own_day(ctx, date):
+        return None
+    lo = _clause_start(ctx, sentence, date)
+    pointer = next(reversed(list(_TOLD_AGAIN.finditer(ctx.text, lo, date.start))), None)
+    if (
+        pointer is None
+        or _SAID.search(ctx.text, pointer.end(), date.start)
+        or _quoted_apart(ctx, pointer.start(), date)
+    ):
+        return None
+    k = ctx.sentences.index(sentence)
+    stretches = [(sentence.start, pointer.start())] + [
+        (s.start, s.end)
+        for s in reversed(ctx.sentences[max(0, k - _TOLD_AGAIN_REACH) : k])
+        if not ctx.in_furniture(s.start)
+    ]
+    for lo_, hi_ in stretches:
+        mentions = [m for m in _mentions(ctx, lo_, hi_, again=True) if _TRIGGERS[m[0]].kind != "arrest"]
+        if mentions:
+            noun = _TRIGGERS[mentions[-1][0]].name
+            same = [
+                m
+                for lo2, hi2 in stretches
+                for m in _mentions(ctx, lo2, hi2, again=True)
+                if _TRIGGERS[m[0]].name == noun
+            ]
+            name = max((m[1] for m in same), key=len)
+            return Incident(name, noun, pointer.start(), pointer.end(), lo, date.start)
+    return None
+
+
+def of_the_day(ctx: Context) -> tuple[Incident, str] | None:
+    """A flood or poisoning told undated in the article's opening sentence (``Puluhan siswa SMPN X
+    dilarikan ke Puskesmas, diduga keracunan ...``), and the article's day it is the news of: the
+    article speaks of its own day (``hari ini``, ``saat ini``) and dates a statement on it."""
+    try:
+        published = datetime.date.fromisoformat((ctx.article.date or "")[:10]).isoformat()
+    except ValueError:
+        return None
+    opening = next((s for s in ctx.sentences if not ctx.in_furniture(s.start)), None)
+    if opening is None or any(opening.start <= d.start < opening.end for d in ctx.dates):
+        return None
+    if not _NOW.search(ctx.text) or not any(d.value == published and not d.relative for d in ctx.dates):
+        return None
+    for word, name, start, end in _mentions(ctx, opening.start, opening.end):
+        if _TRIGGERS[word].kind in _ONGOING and _quote_at(ctx, start) is None:
+            return Incident(name, _TRIGGERS[word].name, start, end, opening.start, opening.end), published
+    return None
+
+
+def _own_day(ctx: Context, date: DateMention) -> bool:
+    """Whether ``date`` may be the day of an incident: not one it goes on since, nor after the article."""
+    if _SINCE.search(ctx.text, max(0, date.start - 24), date.start):
+        return False
+    published = (ctx.article.date or "")[:10]
+    return not (published and date.value[:10] > published)
+
+
+def _clause_start(ctx: Context, sentence: Sentence, date: DateMention) -> int:
+    """Where the stretch of ``sentence`` that ``date`` ends starts: after an earlier date or an inner sentence end."""
+    lo = max([sentence.start, *(d.end for d in ctx.dates if sentence.start <= d.end <= date.start)])
+    for m in _INNER_END.finditer(ctx.text, lo, date.start):
+        lo = m.end()
+    return lo
+
+
+def _nearest(
+    ctx: Context, lo: int, hi: int, date: DateMention, limit: int, *, first: bool = False
+) -> Incident | None:
+    """The incident told in ``text[lo:hi]`` nearest ``date`` (or the first, after it) that ``date`` dates."""
+    mentions = _mentions(ctx, lo, hi)
+    for word, name, start, end in mentions if first else reversed(mentions):
+        if _quoted_apart(ctx, start, date):
+            continue  # '"... ada penganiayaan," ujar X, Sabtu': a statement's day
+        if start < date.start and _quote_at(ctx, start) is None:
+            between = ctx.text[end : date.start]
+            if _SAID.search(between):
+                continue  # "Pelaku dibekuk di Sidoarjo, kata Kasatreskrim X, Senin": likewise
+            if _SPEAKING.search(ctx.text, lo, start) and re.search(r",\s*$", between):
+                continue  # "Kapolsek membenarkan pelaku diamankan di rumahnya, Senin": likewise
+        if _NOT_NOW.search(ctx.text, max(lo, start - 30), min(date.end + 12, limit)):
+            continue
+        return Incident(name, _TRIGGERS[word].name, start, end, min(lo, date.end), max(hi, date.start))
+    return None
+
+
+_NOT_NOW = re.compile(
+    rf"\b(?:{lang.alternation(lang.words('event-not-now-words', casefold=True))})\b", re.IGNORECASE
+)
+
+
+def _quote_at(ctx: Context, offset: int) -> QuoteSpan | None:
+    return next((q for q in ctx.quotations if q.start <= offset < q.end), None)
+
+
+def _quoted_apart(ctx: Context, start: int, date: DateMention) -> bool:
+    """Whether an incident at ``start`` and ``date`` are on two sides of a quotation's edge, unless
+    the quotation says it speaks of its own day or place (``"Anak-anak di sini mengalami keracunan
+    ...," kata X saat ditemui di SD Y, Selasa (16/9)``): then the statement's day is the incident's."""
+    quote = _quote_at(ctx, start)
+    if quote is _quote_at(ctx, date.start):
+        return False
+    return (
+        quote is None
+        or quote.start < date.start < quote.end
+        or not _SAME_DAY.search(ctx.text, quote.start, quote.end)
+    )
+
+
+#: in a quotation: it speaks of its own day or place ("hari ini", "tadi", "di sini")
+_SAME_DAY = re.compile(
+    rf"\b(?:{lang.alternation(lang.words('quote-same-day-words', casefold=True))})\b", re.IGNORECASE
+)
+
+
+def _mentions(ctx: Context, lo: int, hi: int, *, again: bool = False) -> list[tuple[str, str, int, int]]:
+    """(word, event name, start, end) of the incidents told in ``text[lo:hi]``, in order. With
+    ``again`` (an incident spoken of again) a noun needs no word saying it happened."""
+    found = []
+    for m in _WORD.finditer(ctx.text, lo, hi):
+        trigger = _TRIGGERS[m.group().casefold()]
+        if ctx.entity_at(m.start(), m.end(), EntityType.ORGANIZATION, EntityType.PLACE, EntityType.PROGRAM):
+            continue  # "Dinas Pemadam Kebakaran", "Jalan Banjir Kanal"
+        before = ctx.text[max(lo, m.start() - 40) : m.start()]
+        if _DENIED.search(before):
+            continue
+        named = _named(ctx, trigger, m.start(), m.end(), lo, hi, again=again)
+        if named is not None:
+            found.append((trigger.word, named, m.start(), m.end()))
+    return found
+
+
+def _named(
+    ctx: Context, trigger: Trigger, start: int, end: int, lo: int, hi: int, *, again: bool
+) -> str | None:
+    """The event name of one incident word, or None when it tells of no incident here."""
+    before = ctx.text[max(lo, start - 40) : start]
+    if trigger.form == "noun":
+        if _TOPIC.search(before) or _COUNTED.search(before):
+            return None if not again or _COUNTED.search(before) else _noun_phrase(ctx, trigger, end, hi)
+        if not (again or _CUE_BEFORE.search(before) or _CUE_AFTER.match(ctx.text, end, hi)):
+            return None
+        return _noun_phrase(ctx, trigger, end, hi)
+    if _SUBORDINATE.search(before):
+        return None
+    form, _, only = trigger.form.partition("-")
+    words = _SUSPECT_WORDS if only == "suspect" else _PERSON_WORDS
+    if form == "active":
+        who = _object(ctx, end, hi, words)
+    else:
+        who = _subject(ctx, lo, start, words if form == "passive" else None)
+    if who is None:
+        return trigger.name if again and form != "active" else None
+    return f"{trigger.name} {who}"
+
+
+def _noun_phrase(ctx: Context, trigger: Trigger, end: int, hi: int) -> str:
+    """The noun and up to three words after it that say which: ``pembunuhan Jamal``, ``kebakaran
+    hebat``, ``keracunan makanan bergizi gratis``; not a verb, a function word or a bracket."""
+    words = [trigger.name]
+    i = ctx.token_index(end)
+    tokens = ctx.tokens
+    stops = _PHRASE_END | _STOP_WORDS
+    while i < len(tokens) and tokens[i].start < hi and len(words) < 4:
+        t = tokens[i]
+        if (
+            not t.text[:1].isalnum()
+            or t.text.casefold() in stops
+            or re.match(r"(?:me|di|ber|ter|se)[a-z]{3,}", t.text)
+        ):
+            break
+        if t.text[:1].isdigit() or re.fullmatch(r"[a-z]{3,}nya", t.text):
+            break
+        words.append(t.bare if t.capitalised or t.bare.isupper() else t.bare[:1].upper() + t.bare[1:])
+        i += 1
+    return " ".join(words)
+
+
+_STOP_WORDS = frozenset(lang.words("event-stop-words", casefold=True))
+
+
+def _subject(ctx: Context, lo: int, verb: int, words: frozenset[str] | None) -> str | None:
+    """Whom a passive verb at ``verb`` tells of (``Erwin kemudian diamankan`` → Erwin; ``kedua anggota
+    geng motor itu diamankan`` → Anggota Geng Motor), or, with ``person`` False, the named thing
+    (``Pasar Baru terbakar``) when no ``words`` for persons are given; None when no person (or
+    thing) stands right before it."""
+    tokens = ctx.tokens
+    i = ctx.token_index(verb) - 1
+    while i >= 0 and tokens[i].start >= lo and tokens[i].text.casefold() in _ADVERBS:
+        i -= 1
+    if i >= 2 and tokens[i].text == ")" and tokens[i - 2].text == "(":
+        i -= 3  # "Erwin (45) diamankan"
+    if i < 0 or tokens[i].start < lo:
+        return None
+    person = words is not None
+    types = (EntityType.PERSON,) if person else (EntityType.PLACE, EntityType.ORGANIZATION)
+    entity = ctx.entity_at(tokens[i].start, tokens[i].end, *types)
+    if entity is not None:
+        return entity.name
+    if words is None:
+        return None
+    for j in range(i, max(i - 5, -1), -1):
+        t = tokens[j]
+        if t.start < lo or not t.text[:1].isalnum():
+            return None
+        if t.text.casefold() in words:
+            return _phrase(ctx, j, tokens[i].end)
+    return None
+
+
+def _object(ctx: Context, end: int, hi: int, words: frozenset[str]) -> str | None:
+    """Whom an active verb ending at ``end`` is done to: a person named within its first words
+    (``menangkap Berangus``), or a word for a person (``mengamankan dua pelaku``)."""
+    tokens = ctx.tokens
+    i = ctx.token_index(end)
+    for j in range(i, min(i + 3, len(tokens))):
+        t = tokens[j]
+        if t.start >= hi or not t.text[:1].isalnum():
+            return None
+        entity = ctx.entity_at(t.start, t.end, EntityType.PERSON)
+        if entity is not None:
+            return entity.name
+        if t.text.casefold() in words:
+            return _phrase(ctx, j, hi)
+    return None
+
+
+def _phrase(ctx: Context, j: int, hi: int) -> str:
+    """A lower-case person phrase from token ``j``: up to three words, to a function word."""
+    words: list[str] = []
+    for t in ctx.tokens[j:]:
+        if t.start >= hi or len(words) >= 3 or not t.text[:1].isalnum() or t.text.casefold() in _PHRASE_END:
+            break
+        if t.capitalised and words:
+            break
+        words.append(t.bare[:1].upper() + t.bare[1:])
+    return " ".join(words)
+
+
+def struck(ctx: Context, incident: Incident) -> Entity | None:
+    """The place a disaster struck, named right after the word saying so (``banjir merendam Jalan
+    Pantura``, ``gempa mengguncang Kabupaten Malang``), else the place after ``di`` in its clause
+    (``Erwin diamankan di wilayah Kebon Gede``): a venue before a region."""
+    cue = _CUE_AFTER.match(ctx.text, incident.end, incident.hi)
+    if cue is not None and (place := _place_at(ctx, cue.end())) is not None:
+        return place
+    best: Entity | None = None
+    for m in _AT.finditer(ctx.text, incident.lo, incident.hi):
+        place = _place_at(ctx, m.end())
+        if place is not None and place.identifier is None:
+            return place  # a venue
+        best = best or place
+    return best
+
+
+#: "di wilayah Kebon Gede", "ke Sungai Brantas": where the place of an incident is named
+_AT = re.compile(r"\b(?:di|ke)\s+(?:(?:wilayah|kawasan|daerah|sekitar)\s+)?")
+
+
+def _place_at(ctx: Context, at: int) -> Entity | None:
+    """The place named from ``at`` (a venue claimed there, else a region mentioned there)."""
+    at += len(ctx.text[at : at + 3]) - len(ctx.text[at : at + 3].lstrip())
+    for c in ctx.claims_in(at, at + 1):
+        if c.entity is not None and c.entity.type is EntityType.PLACE:
+            return c.entity
+    return next(
+        (p for p in ctx.of_type(EntityType.PLACE) if any(m.span.start == at for m in p.mentions)),
+        None,
+    )
