@@ -119,3 +119,17 @@ def test_numbered_districts_and_villages_written_with_digits_or_roman_numerals_a
     assert "Ilir" not in found  # no word of the village's name as a place of its own
     parent = found["Kelurahan Tiga-puluh-lima Ilir"].parent
     assert parent is not None and parent.name == "Kecamatan Ilir Barat Dua"
+
+
+def test_rivers_mountains_lakes_and_beaches_are_places_without_a_cue_but_not_inside_a_region() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Debit Sungai Brantas naik sejak pagi. Wisatawan memenuhi Pantai Balekambang. "
+            "Korban tinggal di Kelurahan Sungai Bambu, Kecamatan Tanjung Priok.",
+            date="2025-06-16",
+        )
+    )
+    places = {e.name for e in x.entities if e.type is EntityType.PLACE and e.mentions}
+    assert {"Sungai Brantas", "Pantai Balekambang"} <= places
+    assert "Sungai Bambu" not in places

@@ -151,6 +151,10 @@ def extract_venue_names(ctx: Context) -> None:
             venue.parent = add_region(ctx, town.region, end + 1, town.end)
 
 
+#: the level words a region's name follows; a venue head after one is a word of that name
+_REGION_LEVEL_WORDS = frozenset({"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Kelurahan", "Desa"})
+
+
 def extract_venues(ctx: Context) -> None:
     """Named venues after a locative cue, up to the end of the capitalised run."""
     tokens = ctx.tokens
@@ -160,6 +164,8 @@ def extract_venues(ctx: Context) -> None:
         head = _venue_head(ctx, i)
         if head is None:
             continue
+        if i and tokens[i - 1].bare in _REGION_LEVEL_WORDS:
+            continue  # "Kelurahan Sungai Daeng", "Kecamatan Gunung Putri": a region's name, read as one
         if (
             head in lexicon.BUILDING_HEADS
             and i + 1 < len(tokens)
