@@ -69,3 +69,33 @@ def test_a_local_office_of_a_national_or_regional_body(text: str, membership: tu
     x = run(text)
     assert held(x) == {membership}
     assert "Kementerian Komunikasi dan Informatika" not in names(x, EntityType.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        (
+            "Menteri Keuangan RI Hendra Wicaksono meninjau pelabuhan.",
+            ("Hendra Wicaksono", "Menteri Keuangan", "Kementerian Keuangan"),
+        ),
+        (
+            "Menteri Pariwisata RI (Menpar), Lestari Ayuningtyas dalam sambutannya membuka acara.",
+            ("Lestari Ayuningtyas", "Menteri Pariwisata", "Kementerian Pariwisata"),
+        ),
+        (
+            "Wakil Menteri Perdagangan RI, Bagus Prasetyo Wibowo, meninjau pasar.",
+            ("Bagus Prasetyo Wibowo", "Wakil Menteri Perdagangan", "Kementerian Perdagangan"),
+        ),
+        (
+            "Menteri Haji dan Umrah Republik Indonesia, Rudi Hartawan Saleh, berkunjung ke Jeddah.",
+            ("Rudi Hartawan Saleh", "Menteri Haji dan Umrah", "Kementerian Haji dan Umrah"),
+        ),
+        (
+            "Jaksa Agung RI Sanjaya Wirabrata meminta jaksa bekerja profesional.",
+            ("Sanjaya Wirabrata", "Jaksa Agung", "Kejaksaan Agung"),
+        ),
+    ],
+)
+def test_a_national_office_written_with_its_country(text: str, membership: tuple[str, str, str]) -> None:
+    """'RI' after a national office names its country: the holder follows it."""
+    assert membership in held(run(text))

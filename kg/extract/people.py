@@ -202,6 +202,11 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
         match = _complete(ctx, key, nxt, short)
         if match is None:
             continue
+        if match.org is None and match.fixed_org is not None:
+            # "Menkeu RI Purbaya", "Jaksa Agung RI Sanitiar": a national office, then its country
+            past = _past_country_mark(ctx, match.next_index)
+            if past > match.next_index:
+                match = replace(match, end=tokens[past - 1].bare_end, next_index=past)
         role, aliases = match.role, match.aliases
         if acting:
             aliases = (*(f"{lexicon.ACTING_SHORT[acting]} {a}" for a in (role, *aliases)), *aliases)
@@ -294,8 +299,9 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
             if country is not None:
                 # "Presiden AS Daniel Carter", "Perdana Menteri Jepang": the head of another state
                 name, end, nxt = country
-                if name == "Indonesia":
-                    return Completion(title.role, aliases, None, lexicon.NATIONAL_GOVERNMENT, end, nxt)
+                if name == "Indonesia":  # "Jaksa Agung RI": the office's own national body
+                    fixed = title.fixed_org or lexicon.NATIONAL_GOVERNMENT
+                    return Completion(title.role, aliases, None, fixed, end, nxt)
                 org = OrgMatch(f"Pemerintah {name}", tokens[i].start, end, nxt, (), True, explicit=False)
                 return Completion(title.role, aliases, org, None, end, nxt)
             if title.fixed_org is None:
@@ -961,6 +967,21 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
     return None
 
 
+def _past_country_mark(ctx: Context, j: int) -> int:
+    """The token after ``RI`` or ``(RI)`` at ``j`` (the country of a national office), or ``j``."""
+    tokens = ctx.tokens
+    if j < len(tokens) and tokens[j].bare == "RI":
+        return j + 1
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].text == "("
+        and tokens[j + 1].text == "RI"
+        and tokens[j + 2].text == ")"
+    ):
+        return j + 3
+    return j
+
+
 def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | None:
     """``Menteri Dalam Negeri Agus Setiawan``: the ministry subject is institution vocabulary."""
     tokens = ctx.tokens
@@ -984,6 +1005,12 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
         j -= 1
     if not words:
         return None
+    end = words[-1].bare_end
+    if len(words) > 2 and words[-2].text == "Republik" and words[-1].bare == "Indonesia":
+        words = words[:-2]  # "Menteri Haji dan Umrah Republik Indonesia": the country, not the subject
+    else:
+        j = _past_country_mark(ctx, j)  # "Menteri Keuangan RI Purbaya"
+        end = tokens[j - 1].bare_end
     deputy = start_i == i and i > 0 and tokens[i - 1].bare == "Wakil"
     if deputy:
         start_i -= 1  # "Wakil Menteri Desa ...": the deputy, not the minister
@@ -996,7 +1023,7 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
         None,
         tenure,
         tokens[start_i].start,
-        words[-1].bare_end,
+        end,
         j,
     )
 
