@@ -99,3 +99,49 @@ def test_a_local_office_of_a_national_or_regional_body(text: str, membership: tu
 def test_a_national_office_written_with_its_country(text: str, membership: tuple[str, str, str]) -> None:
     """'RI' after a national office names its country: the holder follows it."""
     assert membership in held(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        (
+            "Rudi Hartawan (RH) selaku mantan Direktur Keuangan PT Sinar Abadi Jaya diperiksa penyidik.",
+            ("Rudi Hartawan", "Direktur Keuangan", "PT Sinar Abadi Jaya"),
+        ),
+        (
+            "Rudi Hartawan, mantan Kepala Dinas Pendidikan Kota Malang, diperiksa penyidik.",
+            ("Rudi Hartawan", "Kepala", "Dinas Pendidikan Kota Malang"),
+        ),
+        (
+            "Rudi Hartawan, eks Bupati Malang, diperiksa penyidik.",
+            ("Rudi Hartawan", "Bupati", "Pemerintah Kabupaten Malang"),
+        ),
+    ],
+)
+def test_a_former_office_written_after_the_name(text: str, membership: tuple[str, str, str]) -> None:
+    """'NAME selaku mantan TITLE', 'NAME, eks TITLE': the former office is the name's."""
+    x = run(text)
+    assert membership in held(x)
+    assert {m.tenure for m in x.memberships} == {"former"}
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        (
+            "Kepala Kampung Lantipo, Yohanes Wenda, menyambut program itu.",
+            ("Yohanes Wenda", "Kepala Kampung", "Kampung Lantipo"),
+        ),
+        (
+            "Perbekel Pemecutan Kaja I Made Sudarsana mengatakan air bersih sudah mengalir.",
+            ("I Made Sudarsana", "Perbekel", "Desa Pemecutan Kaja"),
+        ),
+        (
+            "Wali Nagari Sungai Pua Rudi Hartawan mengatakan jalan sudah diperbaiki.",
+            ("Rudi Hartawan", "Wali Nagari", "Desa Sungai Pua"),
+        ),
+    ],
+)
+def test_village_heads_by_their_regional_titles(text: str, membership: tuple[str, str, str]) -> None:
+    """A village's head goes by the region's word for it (kampung, perbekel, nagari); the village is the body."""
+    assert membership in held(run(text))

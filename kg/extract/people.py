@@ -1483,6 +1483,8 @@ def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
     """A name written before its title: ``NAME, TITLE`` or ``NAME selaku TITLE``."""
     tokens = ctx.tokens
     k = i - 1
+    if k >= 1 and tokens[k].text.lower() in lexicon.FORMER:
+        k -= 1  # "NAME selaku mantan TITLE": a former holder
     while k >= 1 and tokens[k].text in _LINKING and tokens[k - 1].text in _LINKING:
         k -= 1  # "NAME yang juga TITLE", "NAME yang juga menjabat sebagai TITLE"
     if k < 1 or tokens[k].text not in _APPOSITION | {"yang", "resmi"}:  # ("Budi resmi menjabat ...")
