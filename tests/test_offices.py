@@ -145,3 +145,33 @@ def test_a_former_office_written_after_the_name(text: str, membership: tuple[str
 def test_village_heads_by_their_regional_titles(text: str, membership: tuple[str, str, str]) -> None:
     """A village's head goes by the region's word for it (kampung, perbekel, nagari); the village is the body."""
     assert membership in held(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        (
+            "Kabag Ops Polres Malang Kompol Rudi Hartawan mengatakan arus mudik lancar.",
+            ("Rudi Hartawan", "Kepala Bagian Ops", "Kepolisian Resor Malang"),
+        ),
+        (
+            "Karo Rena Polda Jatim Kombes Yusuf Widodo menuturkan evaluasi berjalan.",
+            ("Yusuf Widodo", "Kepala Biro Rena", "Kepolisian Daerah Jawa Timur"),
+        ),
+        (
+            "Karo Monev Stamarena Polri Brigjen Hendra Kusuma ditemui di Mapolda.",
+            ("Hendra Kusuma", "Kepala Biro Monev Stamarena", "Kepolisian Negara Republik Indonesia"),
+        ),
+    ],
+)
+def test_a_police_unit_by_a_short_portfolio_the_lexicon_lacks(
+    text: str, membership: tuple[str, str, str]
+) -> None:
+    """'Kabag Ops Polres X', 'Karo Rena Polda Y': the unit's short portfolio, then the command it sits in."""
+    assert membership in held(run(text))
+
+
+def test_a_body_the_lexicon_lacks_then_a_ranked_or_titled_name() -> None:
+    """'Ketua DIKPI, Kombes Pol Dr. NAME, S.I.K.,': a rank or degree may open the holder's name."""
+    x = run("Ketua PDKI, Kombes Pol Dr. Hendra Kusuma, S.I.K., M.Si., menjelaskan kajian itu.")
+    assert ("Hendra Kusuma", "Ketua", "PDKI") in held(x)

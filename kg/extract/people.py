@@ -652,15 +652,17 @@ def _body_before_name(ctx: Context, i: int, *, first_common: bool = False) -> Or
         ):
             return None
         j += 1
-    if (
-        j == i
-        or j + 1 >= len(tokens)
-        or tokens[j].text != ","
-        or not ctx.person_starts_at(tokens[j + 1].start)
-    ):
+    if j == i or j + 1 >= len(tokens) or tokens[j].text != ",":
+        return None
+    # "Ketua DIKPI, Kombes Pol Dr. Dedy Tabrani, ...": a rank or honorific may open the name after
+    # a one-word body ("... Kortas Tipikor Polri, Kombes Eko": two words there end a unit's name)
+    styled = j == i + 1 and (
+        tokens[j + 1].bare in lexicon.RANK_WORDS or tokens[j + 1].text in lexicon.HONORIFICS
+    )
+    if not styled and not ctx.person_starts_at(tokens[j + 1].start):
         return None
     person = parse_name(ctx.text, tokens, j + 1)
-    if person is None or len(person.name.split()) < 2:
+    if person is None or len(person.name.split()) < 2 or (styled and not person.prefixes):
         return None
     name = ctx.text[tokens[i].start : tokens[j - 1].end]
     return OrgMatch(name, tokens[i].start, tokens[j - 1].end, j, (), False)
@@ -825,6 +827,27 @@ _FORCES = frozenset({"Polri", "TNI"})
 _PARENT_HEADS = frozenset({"Kementerian", "Kementrian", "Dinas", "Badan", "Pemerintah"})
 
 
+def _before_a_command(ctx: Context, i: int) -> int:
+    """The index of a police or prosecution command's abbreviation (``Polda``, ``Polres``, ``Kejari``,
+    ``Polri``) one to three capitalised words after ``i`` (a unit's portfolio, no rank, honorific or
+    common word), or ``i``."""
+    tokens = ctx.tokens
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        word = tokens[k - 1]
+        if (
+            not word.capitalised
+            or word.text != word.bare
+            or word.bare in lexicon.RANK_WORDS
+            or word.text in lexicon.HONORIFICS
+            or word.bare in UNIT_ABBREVIATIONS
+            or word.bare in _FORCES
+        ):
+            return i
+        if tokens[k].bare in UNIT_ABBREVIATIONS or tokens[k].bare in _FORCES:
+            return k
+    return i
+
+
 def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
     """The unit a position names by its subject: ``Direktur Jenderal Pajak`` → ``Direktorat Jenderal Pajak``.
 
@@ -835,6 +858,12 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
     words: list[Token] = []
     j = i
     parent = None
+    command = _before_a_command(ctx, i)
+    if command > i:
+        # "Kabag Ops Polres Malang", "Karo Rena Polda Babel": a short portfolio the lexicon does not
+        # know, then the police command (or prosecutors' office) it sits in
+        words.extend(tokens[i:command])
+        j = command
     while j < len(tokens) and len(words) < 8:
         token = tokens[j]
         if words and token.bare in UNIT_ABBREVIATIONS and (info := gazetteer.lookup_abbreviation(token.bare)):
