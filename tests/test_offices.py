@@ -69,3 +69,109 @@ def test_a_local_office_of_a_national_or_regional_body(text: str, membership: tu
     x = run(text)
     assert held(x) == {membership}
     assert "Kementerian Komunikasi dan Informatika" not in names(x, EntityType.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        (
+            "Menteri Keuangan RI Hendra Wicaksono meninjau pelabuhan.",
+            ("Hendra Wicaksono", "Menteri Keuangan", "Kementerian Keuangan"),
+        ),
+        (
+            "Menteri Pariwisata RI (Menpar), Lestari Ayuningtyas dalam sambutannya membuka acara.",
+            ("Lestari Ayuningtyas", "Menteri Pariwisata", "Kementerian Pariwisata"),
+        ),
+        (
+            "Wakil Menteri Perdagangan RI, Bagus Prasetyo Wibowo, meninjau pasar.",
+            ("Bagus Prasetyo Wibowo", "Wakil Menteri Perdagangan", "Kementerian Perdagangan"),
+        ),
+        (
+            "Menteri Haji dan Umrah Republik Indonesia, Rudi Hartawan Saleh, berkunjung ke Jeddah.",
+            ("Rudi Hartawan Saleh", "Menteri Haji dan Umrah", "Kementerian Haji dan Umrah"),
+        ),
+        (
+            "Jaksa Agung RI Sanjaya Wirabrata meminta jaksa bekerja profesional.",
+            ("Sanjaya Wirabrata", "Jaksa Agung", "Kejaksaan Agung"),
+        ),
+    ],
+)
+def test_a_national_office_written_with_its_country(text: str, membership: tuple[str, str, str]) -> None:
+    """'RI' after a national office names its country: the holder follows it."""
+    assert membership in held(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        (
+            "Rudi Hartawan (RH) selaku mantan Direktur Keuangan PT Sinar Abadi Jaya diperiksa penyidik.",
+            ("Rudi Hartawan", "Direktur Keuangan", "PT Sinar Abadi Jaya"),
+        ),
+        (
+            "Rudi Hartawan, mantan Kepala Dinas Pendidikan Kota Malang, diperiksa penyidik.",
+            ("Rudi Hartawan", "Kepala", "Dinas Pendidikan Kota Malang"),
+        ),
+        (
+            "Rudi Hartawan, eks Bupati Malang, diperiksa penyidik.",
+            ("Rudi Hartawan", "Bupati", "Pemerintah Kabupaten Malang"),
+        ),
+    ],
+)
+def test_a_former_office_written_after_the_name(text: str, membership: tuple[str, str, str]) -> None:
+    """'NAME selaku mantan TITLE', 'NAME, eks TITLE': the former office is the name's."""
+    x = run(text)
+    assert membership in held(x)
+    assert {m.tenure for m in x.memberships} == {"former"}
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        (
+            "Kepala Kampung Lantipo, Yohanes Wenda, menyambut program itu.",
+            ("Yohanes Wenda", "Kepala Kampung", "Kampung Lantipo"),
+        ),
+        (
+            "Perbekel Pemecutan Kaja I Made Sudarsana mengatakan air bersih sudah mengalir.",
+            ("I Made Sudarsana", "Perbekel", "Desa Pemecutan Kaja"),
+        ),
+        (
+            "Wali Nagari Sungai Pua Rudi Hartawan mengatakan jalan sudah diperbaiki.",
+            ("Rudi Hartawan", "Wali Nagari", "Desa Sungai Pua"),
+        ),
+    ],
+)
+def test_village_heads_by_their_regional_titles(text: str, membership: tuple[str, str, str]) -> None:
+    """A village's head goes by the region's word for it (kampung, perbekel, nagari); the village is the body."""
+    assert membership in held(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        (
+            "Kabag Ops Polres Malang Kompol Rudi Hartawan mengatakan arus mudik lancar.",
+            ("Rudi Hartawan", "Kepala Bagian Ops", "Kepolisian Resor Malang"),
+        ),
+        (
+            "Karo Rena Polda Jatim Kombes Yusuf Widodo menuturkan evaluasi berjalan.",
+            ("Yusuf Widodo", "Kepala Biro Rena", "Kepolisian Daerah Jawa Timur"),
+        ),
+        (
+            "Karo Monev Stamarena Polri Brigjen Hendra Kusuma ditemui di Mapolda.",
+            ("Hendra Kusuma", "Kepala Biro Monev Stamarena", "Kepolisian Negara Republik Indonesia"),
+        ),
+    ],
+)
+def test_a_police_unit_by_a_short_portfolio_the_lexicon_lacks(
+    text: str, membership: tuple[str, str, str]
+) -> None:
+    """'Kabag Ops Polres X', 'Karo Rena Polda Y': the unit's short portfolio, then the command it sits in."""
+    assert membership in held(run(text))
+
+
+def test_a_body_the_lexicon_lacks_then_a_ranked_or_titled_name() -> None:
+    """'Ketua DIKPI, Kombes Pol Dr. NAME, S.I.K.,': a rank or degree may open the holder's name."""
+    x = run("Ketua PDKI, Kombes Pol Dr. Hendra Kusuma, S.I.K., M.Si., menjelaskan kajian itu.")
+    assert ("Hendra Kusuma", "Ketua", "PDKI") in held(x)

@@ -203,6 +203,11 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
         match = _complete(ctx, key, nxt, short)
         if match is None:
             continue
+        if match.org is None and match.fixed_org is not None:
+            # "Menkeu RI Purbaya", "Jaksa Agung RI Sanitiar": a national office, then its country
+            past = _past_country_mark(ctx, match.next_index)
+            if past > match.next_index:
+                match = replace(match, end=tokens[past - 1].bare_end, next_index=past)
         role, aliases = match.role, match.aliases
         if acting:
             aliases = (*(f"{lexicon.ACTING_SHORT[acting]} {a}" for a in (role, *aliases)), *aliases)
@@ -295,8 +300,9 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
             if country is not None:
                 # "Presiden AS Daniel Carter", "Perdana Menteri Jepang": the head of another state
                 name, end, nxt = country
-                if name == "Indonesia":
-                    return Completion(title.role, aliases, None, lexicon.NATIONAL_GOVERNMENT, end, nxt)
+                if name == "Indonesia":  # "Jaksa Agung RI": the office's own national body
+                    fixed = title.fixed_org or lexicon.NATIONAL_GOVERNMENT
+                    return Completion(title.role, aliases, None, fixed, end, nxt)
                 org = OrgMatch(f"Pemerintah {name}", tokens[i].start, end, nxt, (), True, explicit=False)
                 return Completion(title.role, aliases, org, None, end, nxt)
             if title.fixed_org is None:
@@ -647,15 +653,17 @@ def _body_before_name(ctx: Context, i: int, *, first_common: bool = False) -> Or
         ):
             return None
         j += 1
-    if (
-        j == i
-        or j + 1 >= len(tokens)
-        or tokens[j].text != ","
-        or not ctx.person_starts_at(tokens[j + 1].start)
-    ):
+    if j == i or j + 1 >= len(tokens) or tokens[j].text != ",":
+        return None
+    # "Ketua DIKPI, Kombes Pol Dr. Dedy Tabrani, ...": a rank or honorific may open the name after
+    # a one-word body ("... Kortas Tipikor Polri, Kombes Eko": two words there end a unit's name)
+    styled = j == i + 1 and (
+        tokens[j + 1].bare in lexicon.RANK_WORDS or tokens[j + 1].text in lexicon.HONORIFICS
+    )
+    if not styled and not ctx.person_starts_at(tokens[j + 1].start):
         return None
     person = parse_name(ctx.text, tokens, j + 1)
-    if person is None or len(person.name.split()) < 2:
+    if person is None or len(person.name.split()) < 2 or (styled and not person.prefixes):
         return None
     name = ctx.text[tokens[i].start : tokens[j - 1].end]
     return OrgMatch(name, tokens[i].start, tokens[j - 1].end, j, (), False)
@@ -820,6 +828,27 @@ _FORCES = frozenset({"Polri", "TNI"})
 _PARENT_HEADS = frozenset({"Kementerian", "Kementrian", "Dinas", "Badan", "Pemerintah"})
 
 
+def _before_a_command(ctx: Context, i: int) -> int:
+    """The index of a police or prosecution command's abbreviation (``Polda``, ``Polres``, ``Kejari``,
+    ``Polri``) one to three capitalised words after ``i`` (a unit's portfolio, no rank, honorific or
+    common word), or ``i``."""
+    tokens = ctx.tokens
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        word = tokens[k - 1]
+        if (
+            not word.capitalised
+            or word.text != word.bare
+            or word.bare in lexicon.RANK_WORDS
+            or word.text in lexicon.HONORIFICS
+            or word.bare in UNIT_ABBREVIATIONS
+            or word.bare in _FORCES
+        ):
+            return i
+        if tokens[k].bare in UNIT_ABBREVIATIONS or tokens[k].bare in _FORCES:
+            return k
+    return i
+
+
 def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
     """The unit a position names by its subject: ``Direktur Jenderal Pajak`` → ``Direktorat Jenderal Pajak``.
 
@@ -830,6 +859,12 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
     words: list[Token] = []
     j = i
     parent = None
+    command = _before_a_command(ctx, i)
+    if command > i:
+        # "Kabag Ops Polres Malang", "Karo Rena Polda Babel": a short portfolio the lexicon does not
+        # know, then the police command (or prosecutors' office) it sits in
+        words.extend(tokens[i:command])
+        j = command
     while j < len(tokens) and len(words) < 8:
         token = tokens[j]
         if words and token.bare in UNIT_ABBREVIATIONS and (info := gazetteer.lookup_abbreviation(token.bare)):
@@ -969,6 +1004,21 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
     return None
 
 
+def _past_country_mark(ctx: Context, j: int) -> int:
+    """The token after ``RI`` or ``(RI)`` at ``j`` (the country of a national office), or ``j``."""
+    tokens = ctx.tokens
+    if j < len(tokens) and tokens[j].bare == "RI":
+        return j + 1
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].text == "("
+        and tokens[j + 1].text == "RI"
+        and tokens[j + 2].text == ")"
+    ):
+        return j + 3
+    return j
+
+
 def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | None:
     """``Menteri Dalam Negeri Agus Setiawan``: the ministry subject is institution vocabulary."""
     tokens = ctx.tokens
@@ -992,6 +1042,12 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
         j -= 1
     if not words:
         return None
+    end = words[-1].bare_end
+    if len(words) > 2 and words[-2].text == "Republik" and words[-1].bare == "Indonesia":
+        words = words[:-2]  # "Menteri Haji dan Umrah Republik Indonesia": the country, not the subject
+    else:
+        j = _past_country_mark(ctx, j)  # "Menteri Keuangan RI Purbaya"
+        end = tokens[j - 1].bare_end
     deputy = start_i == i and i > 0 and tokens[i - 1].bare == "Wakil"
     if deputy:
         start_i -= 1  # "Wakil Menteri Desa ...": the deputy, not the minister
@@ -1004,7 +1060,7 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
         None,
         tenure,
         tokens[start_i].start,
-        words[-1].bare_end,
+        end,
         j,
     )
 
@@ -1485,6 +1541,8 @@ def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
     """A name written before its title: ``NAME, TITLE`` or ``NAME selaku TITLE``."""
     tokens = ctx.tokens
     k = i - 1
+    if k >= 1 and tokens[k].text.lower() in lexicon.FORMER:
+        k -= 1  # "NAME selaku mantan TITLE": a former holder
     while k >= 1 and tokens[k].text in _LINKING and tokens[k - 1].text in _LINKING:
         k -= 1  # "NAME yang juga TITLE", "NAME yang juga menjabat sebagai TITLE"
     if k < 1 or tokens[k].text not in _APPOSITION | {"yang", "resmi"}:  # ("Budi resmi menjabat ...")
