@@ -1561,6 +1561,9 @@ def _town_in_name(ctx: Context, match: OrgMatch) -> None:
     region = match.region
     if region is None or region.level not in ("kota", "kabupaten") or not match.government:
         return
+    known = ctx.find(EntityType.PLACE, region.name)
+    if known is not None and known.mentions:
+        return  # the town is named already: its place needs no mention inside every body's name
     at = ctx.text.find(region.bare, match.start, match.end)
     if at >= 0:
         add_region(ctx, region, at, at + len(region.bare))
