@@ -157,3 +157,8 @@ def test_a_count_that_goes_on_to_list_its_items_is_no_programme(text: str) -> No
 def test_a_count_whose_items_are_not_listed_names_the_package() -> None:
     text = "Wali Kota melaporkan progres 11 isu prioritas yang dicanangkan sejak menjabat."
     assert "11 Isu Prioritas" in names(run(text), EntityType.PROGRAM)
+
+
+def test_a_national_fiscal_transfer_is_one_programme_however_written() -> None:
+    x = run("Pemerintah memangkas Dana Transfer ke Daerah (TKD). Alokasi TKD tahun depan turun, kata Bupati.")
+    assert names(x, EntityType.PROGRAM) == {"Transfer ke Daerah"}
