@@ -125,14 +125,9 @@ def to_dataframe(rows: Rows | list[dict[str, Any]]) -> pandas.DataFrame:
 
 
 def _with_prefixes(sparql: str) -> str:
-    """The data model's prefixes before a query that declares none of its own."""
-    declared = {
-        line.split()[1].rstrip(":")
-        for line in sparql.splitlines()
-        if line.strip().upper().startswith("PREFIX") and len(line.split()) > 1
-    }
-    missing = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items() if name not in declared)
-    return missing + sparql if missing else sparql
+    from kg.query import with_prefixes
+
+    return with_prefixes(sparql)
 
 
 class KnowledgeGraph:

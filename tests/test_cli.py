@@ -313,3 +313,15 @@ def test_python_dash_m_kg_is_the_same_command_line() -> None:
     done = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert "Usage: kg" in done.stdout and "build" in done.stdout
+
+
+def test_query_text_gets_the_data_models_prefixes(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", "--store", str(store), str(SAMPLE)]).exit_code == 0
+    result = runner.invoke(
+        main,
+        ["query", "--store", str(store), "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n } LIMIT 1"],
+    )
+    assert result.exit_code == 0, result.output
+    assert "Prefix not found" not in result.output and len(result.output.splitlines()) >= 3

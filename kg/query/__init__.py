@@ -34,12 +34,27 @@ def canned() -> dict[str, Canned]:
     return found
 
 
+def with_prefixes(sparql: str) -> str:
+    """The data model's prefixes (``schema:``, ``org:``, ``kgo:`` ...) before a query, each one
+    the query does not declare itself."""
+    from kg.model.vocab import PREFIXES
+
+    declared = {
+        line.split()[1].rstrip(":")
+        for line in sparql.splitlines()
+        if line.strip().upper().startswith("PREFIX") and len(line.split()) > 1
+    }
+    missing = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items() if name not in declared)
+    return missing + sparql if missing else sparql
+
+
 def resolve(query: str) -> str:
-    """SPARQL text for ``query``: a ``.rq`` file, the name of a canned query, or SPARQL itself."""
+    """SPARQL text for ``query``: a ``.rq`` file, the name of a canned query, or SPARQL itself;
+    the data model's prefixes are there whether the query declares them or not."""
     path = Path(query)
     if query.endswith(".rq") or (len(query) < 255 and "\n" not in query and path.is_file()):
         try:
-            return path.read_text(encoding="utf-8")
+            return with_prefixes(path.read_text(encoding="utf-8"))
         except OSError as error:
             from kg.errors import short_path
 
@@ -52,7 +67,7 @@ def resolve(query: str) -> str:
         for word in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE", "INSERT", "DELETE", "LOAD", "CLEAR", "DROP")
     ):
         raise StoreError(f"{query!r} is neither a .rq file, a canned query ({', '.join(known)}) nor SPARQL")
-    return query
+    return with_prefixes(query)
 
 
 def checked(store: Store, sparql: str) -> str:
