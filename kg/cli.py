@@ -413,7 +413,7 @@ def query(
       kg query roles
       kg query events --format csv
       kg query quotes --offset 1000                      # the second page of the table
-      kg query 'SELECT ?name WHERE { ?p a <https://schema.org/Person> ; <https://schema.org/name> ?name }'
+      kg query 'SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }'   # prefixes declared for you
       kg query my-question.rq --format json
     Canned queries (in queries/): see `kg queries`.
 
