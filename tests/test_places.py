@@ -133,3 +133,17 @@ def test_rivers_mountains_lakes_and_beaches_are_places_without_a_cue_but_not_ins
     places = {e.name for e in x.entities if e.type is EntityType.PLACE and e.mentions}
     assert {"Sungai Brantas", "Pantai Balekambang"} <= places
     assert "Sungai Bambu" not in places
+
+
+def test_a_venue_named_before_tower_and_a_spelled_out_hospital_where_something_happens_are_places() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Konferensi pers digelar di Harapan Tower, Jakarta Pusat. Jalan di depan Rumah Sakit Islam (RSI) "
+            "Jemursari Surabaya tergenang. Pasien dirujuk ke Rumah Sakit Umum Daerah untuk perawatan.",
+            date="2025-06-16",
+        )
+    )
+    places = {e.name for e in x.entities if e.type is EntityType.PLACE and e.mentions}
+    assert {"Harapan Tower", "Rumah Sakit Islam Jemursari Surabaya"} <= places
+    assert "Rumah Sakit Umum Daerah" not in places

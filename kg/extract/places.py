@@ -589,6 +589,22 @@ def country_at(ctx: Context, i: int) -> tuple[str, int, int] | None:
 _AT_FACILITY = re.compile(r"\b(?:di|ke|menuju|depan|halaman|gerbang|lokasi)\s+$", re.IGNORECASE)
 
 
+#: the spelled-out kinds of named facilities: "Rumah Sakit", "Sekolah Dasar Negeri"
+_SITE_KINDS = tuple(
+    sorted({lexicon.FACILITY_TYPES[a] + " " for a in lexicon.NAMED_FACILITIES}, key=len, reverse=True)
+)
+
+
+def _a_site(name: str) -> bool:
+    """Whether an organisation of this name is also a site: a facility of a named kind with its
+    own name, by abbreviation or spelled out ("RSUD Arosuka", "Rumah Sakit Islam Sultan Agung"),
+    not the kind alone ("Rumah Sakit Umum Daerah")."""
+    words = name.split()
+    if len(words) >= 2 and words[0] in lexicon.NAMED_FACILITIES:
+        return True
+    return name.startswith(_SITE_KINDS) and name not in lexicon.FACILITY_TYPES.values()
+
+
 def facilities_as_places(ctx: Context) -> None:
     """A school, health centre or hospital named as where something happens is also a place.
 
@@ -597,8 +613,8 @@ def facilities_as_places(ctx: Context) -> None:
     there can be located at it.
     """
     for entity in ctx.of_type(EntityType.ORGANIZATION):
-        if entity.name.split()[0] not in lexicon.NAMED_FACILITIES or len(entity.name.split()) < 2:
-            continue
+        if not _a_site(entity.name) or any(a.startswith(f"{entity.name} (") for a in entity.aliases):
+            continue  # (a kind spelled out before its abbreviation, "Rumah Sakit Islam (RSI)", names no one)
         for mention in list(entity.mentions):
             start, end = mention.span.start, mention.span.end
             if _AT_FACILITY.search(ctx.text[max(0, start - _WORD_BEFORE) : start]):
