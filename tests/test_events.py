@@ -156,6 +156,19 @@ def test_an_arrest_of_a_person_is_an_event_and_no_statement_topic_count_or_plan_
         assert incidents(text) == [], text
 
 
+def test_an_abbreviation_in_an_incidents_clause_does_not_cut_it_but_a_time_zone_ends_the_sentence() -> None:
+    assert incidents(
+        "Suryo Handoko (45) diamankan di Jl. Mawar, Kelurahan Tegalsari, Sabtu (18/10/2025)."
+    ) == [("Penangkapan Suryo Handoko", "2025-10-18", "Jalan Mawar")]
+    assert incidents("Suryo Handoko (45) diamankan di rumah H. Darto di Desa Ngijo, Sabtu (18/10/2025).") == [
+        ("Penangkapan Suryo Handoko", "2025-10-18", "Desa Ngijo")
+    ]
+    # the day of the next sentence does not date a fire told in the sentence ending at "WIB."
+    assert (
+        incidents("Kebakaran melanda Pasar Baru pukul 15.00 WIB. Warga mengungsi, Sabtu (18/10/2025).") == []
+    )
+
+
 def test_an_incident_told_again_is_dated_by_the_sentence_pointing_back_at_it_once() -> None:
     text = (
         "Suryo Handoko dibunuh secara sadis di rumah kosnya. Pelaku adalah kenalannya sendiri. "

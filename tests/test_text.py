@@ -51,6 +51,30 @@ def test_dates_never_crash(text: str) -> None:
         assert 0 <= d.start < d.end <= len(text)
 
 
+def test_a_time_zone_after_a_time_ends_the_sentence() -> None:
+    text = (
+        "Api padam sekitar pukul 15.30 WIB. Warga kemudian pulang. Kapal tiba pukul 08.00 WITA. Ia disambut."
+    )
+    assert [s.text for s in split(text)] == [
+        "Api padam sekitar pukul 15.30 WIB.",
+        "Warga kemudian pulang.",
+        "Kapal tiba pukul 08.00 WITA.",
+        "Ia disambut.",
+    ]
+    assert [s.text for s in split("Rombongan mendarat pukul 11.00 WIT. Bupati Fulan menyambut.")] == [
+        "Rombongan mendarat pukul 11.00 WIT.",
+        "Bupati Fulan menyambut.",
+    ]
+
+
+def test_titles_and_address_abbreviations_still_do_not_end_the_sentence() -> None:
+    text = "Plt. Kepala Dinas dr. Fulan hadir di Jl. Mawar No. 7 pukul 10.00 WIB. Ia membuka acara."
+    assert [s.text for s in split(text)] == [
+        "Plt. Kepala Dinas dr. Fulan hadir di Jl. Mawar No. 7 pukul 10.00 WIB.",
+        "Ia membuka acara.",
+    ]
+
+
 @given(st.text())
 def test_tokens_and_sentences_cover_the_text(text: str) -> None:
     for t in tokenize(text):

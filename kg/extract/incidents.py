@@ -119,8 +119,6 @@ _SPEAKING = re.compile(
 )
 #: a day the incident goes on since, not the day it is told of ("banjir sejak Selasa (21/10) malam")
 _SINCE = re.compile(r"\b(?:sejak|semenjak|mulai)(?:\s+(?:hari|tanggal|pada))?\s*$", re.IGNORECASE)
-#: a sentence ending inside a sentence the splitter kept whole ("... pukul 15.30 WIB. Erwin ...")
-_INNER_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z])")
 #: "Peristiwa tragis itu terjadi ...": an incident told before, dated here
 _TOLD_AGAIN = re.compile(
     r"\b(?:peristiwa|kejadian|insiden|musibah|tragedi)(?:\s+\w+)?\s+(?:itu|ini|tersebut)\s+"
@@ -146,8 +144,7 @@ def told(ctx: Context, sentence: Sentence, date: DateMention) -> Incident | None
     if found is not None or ctx.text[lo : date.start].strip(" ,").casefold() not in {"", "pada"}:
         return found
     hi = next((d.start for d in ctx.dates if date.end <= d.start < sentence.end), sentence.end)
-    inner = _INNER_END.search(ctx.text, date.end, hi)
-    return _nearest(ctx, date.end, inner.start() if inner else hi, date, sentence.end, first=True)
+    return _nearest(ctx, date.end, hi, date, sentence.end, first=True)
 
 
 def told_again(ctx: Context, sentence: Sentence, date: DateMention) -> Incident | None:
@@ -212,11 +209,8 @@ def _own_day(ctx: Context, date: DateMention) -> bool:
 
 
 def _clause_start(ctx: Context, sentence: Sentence, date: DateMention) -> int:
-    """Where the stretch of ``sentence`` that ``date`` ends starts: after an earlier date or an inner sentence end."""
-    lo = max([sentence.start, *(d.end for d in ctx.dates if sentence.start <= d.end <= date.start)])
-    for m in _INNER_END.finditer(ctx.text, lo, date.start):
-        lo = m.end()
-    return lo
+    """Where the stretch of ``sentence`` that ``date`` ends starts: after an earlier date in it."""
+    return max([sentence.start, *(d.end for d in ctx.dates if sentence.start <= d.end <= date.start)])
 
 
 def _nearest(
