@@ -772,6 +772,9 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
         and tokens[j].bare != "Fraksi"  # "DPR RI Fraksi Partai NasDem": the holder's party (below)
         else None
     )
+    sentence = sentences.containing(ctx.sentences, unit.start)
+    if body is not None and sentence is not None and body.end > sentence.end:
+        body = None  # "Sekjen KPU. DKPP menilai ...": the next sentence's subject, not a body above
     if body is not None and body.start == tokens[j].start:
         surface = ctx.text[unit.start : body.end]
         # a party's fraction in a legislature is named as written ("Fraksi Gerindra"), not as the party
@@ -1087,8 +1090,14 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         if title is None:
             i += 1
             continue
-        if tokens[i].text in _LOWER_TITLES and not _holder_follows(ctx, title.next_index):
-            i += 1  # "anggota Satlantas Polrestabes Medan. Keduanya": no one's title; the body is read later
+        if (
+            tokens[i].text in _LOWER_TITLES
+            and not _holder_follows(ctx, title.next_index)
+            and not (tokens[i - 1].text in _AS and _apposed_name(ctx, i) is not None)
+        ):
+            # "anggota Satlantas Polrestabes Medan. Keduanya": no one's title; the body is read later
+            # (but "Rina selaku anggota KPU": the office of the name before it)
+            i += 1
             continue
         title = _company_through_names(ctx, i, title)
         role = ctx.add(EntityType.ROLE, title.role, 0, 0, ctx.stage)
@@ -1547,6 +1556,10 @@ def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
         k -= 1  # "NAME yang juga TITLE", "NAME yang juga menjabat sebagai TITLE"
     if k < 1 or tokens[k].text not in _APPOSITION | {"yang", "resmi"}:  # ("Budi resmi menjabat ...")
         return None
+    if k >= 2 and tokens[k].text == "selaku" and tokens[k - 1].text == ",":
+        # "Budi, selaku Ketua ...": a comma before the office's word (not "Budi-Ali, sebagai Wali
+        # Kota dan Wakil Wali Kota": a pair's two offices)
+        k -= 1
     if k >= 4 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(" and tokens[k - 2].text.isupper():
         k -= 3  # "Halim Kalla (HK) selaku Presiden Direktur ...": the initials the story uses next
     m = k - 1
@@ -1559,6 +1572,8 @@ def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
             break  # the end of the previous sentence
         m -= 1
     for start in range(m + 1, k):
+        if start > m + 1 and re.fullmatch(r"[IVX]+", tokens[start].bare):
+            continue  # "Teradu I Muhammad ...": a party's number before the name, not a Balinese "I"
         name = parse_name(ctx.text, tokens, start)
         if (
             name is not None
