@@ -3527,3 +3527,14 @@ def test_a_unit_ends_at_its_sentence_not_at_the_next_sentences_subject() -> None
         e.name for e in x.entities if e.type is EntityType.ORGANIZATION
     }
     assert not any("Dewan Kehormatan" in o and "Kementerian" in o for o in orgs)
+
+
+def test_each_name_of_a_list_before_masing_masing_selaku_holds_the_office() -> None:
+    x = run(
+        "Hadir Rina Puspita, Budi Hartanto, dan Andi Wijaya, masing-masing selaku Anggota DPRD "
+        "Kota Malang. Dua warga, masing-masing selaku penerima bantuan, ikut hadir."
+    )
+    body = "Dewan Perwakilan Rakyat Daerah Kota Malang"
+    assert members(x) == {(n, "Anggota", body) for n in ("Rina Puspita", "Budi Hartanto", "Andi Wijaya")}
+    x = run("Rina Puspita dan Andi Wijaya, masing-masing selaku anggota KPU, hadir dalam rapat.")
+    assert members(x) == {("Rina Puspita", "Anggota", KPU_RI), ("Andi Wijaya", "Anggota", KPU_RI)}

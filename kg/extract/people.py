@@ -1093,7 +1093,9 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         if (
             tokens[i].text in _LOWER_TITLES
             and not _holder_follows(ctx, title.next_index)
-            and not (tokens[i - 1].text in _AS and _apposed_name(ctx, i) is not None)
+            and not (
+                tokens[i - 1].text in _AS and (_apposed_name(ctx, i) is not None or _listed_names(ctx, i))
+            )
         ):
             # "anggota Satlantas Polrestabes Medan. Keduanya": no one's title; the body is read later
             # (but "Rina selaku anggota KPU": the office of the name before it)
@@ -1191,6 +1193,21 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             ctx.claim(title.start, title.end)
             joined.append((title, role, org, seat))
             i = j + 1
+        elif listed := _listed_names(ctx, i):
+            # "Rina dan Andi, masing-masing selaku anggota KPU": each name of the list holds the office
+            ctx.claim(title.start, title.end)
+            for name in listed:
+                listed_holder = add_person(ctx, name, ctx.stage)
+                ctx.memberships.append(
+                    Membership(
+                        listed_holder,
+                        *(seat or (role, org)),
+                        ctx.span(name.full_start, title.end),
+                        title.tenure,
+                    )
+                )
+                mentions.append(RoleMention(role, org, title.start, title.end, listed_holder))
+            i = max(title.next_index, i + 1)
         else:
             before = _apposed_name(ctx, i)
             holder = add_person(ctx, before, ctx.stage) if before is not None else _titled_before(ctx, i)
@@ -1583,6 +1600,47 @@ def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
         ):
             return name
     return None
+
+
+def _listed_names(ctx: Context, i: int) -> list[ParsedName]:
+    """``Rina Puspita dan Andi Wijaya, masing-masing selaku anggota KPU``: the names of a list
+    before ``, masing-masing selaku TITLE`` (two or more, each one whole name), else none."""
+    tokens = ctx.tokens
+    if not (
+        i >= 4
+        and tokens[i - 1].text in _AS
+        and tokens[i - 2].text.lower() == "masing-masing"
+        and tokens[i - 3].text == ","
+    ):
+        return []
+    found: list[ParsedName] = []
+    end = i - 3  # the token after the name read next
+    while end > 0:
+        first = end
+        while first > 0 and tokens[first - 1].capitalised and end - first < 6:
+            first -= 1
+        name = next(
+            (
+                n
+                for n in (parse_name(ctx.text, tokens, k) for k in range(first, end))
+                if n is not None
+                and n.next_index == end
+                and not ctx.claimed(n.start, n.end)
+                and plausible_person(n.name, ctx.lower_words)
+            ),
+            None,
+        )
+        if name is None:
+            return []
+        found.append(name)
+        start = ctx.token_index(name.start)
+        if start > 1 and tokens[start - 1].text in {",", "dan"}:
+            end = start - 1
+            if tokens[end].text == "dan" and tokens[end - 1].text == ",":
+                end -= 1  # "A, B, dan C": the comma before the last one's "dan"
+            continue
+        break
+    return found[::-1] if len(found) >= 2 else []
 
 
 def _org_like(name: ParsedName) -> bool:
