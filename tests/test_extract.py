@@ -3465,3 +3465,76 @@ def test_a_local_head_of_a_numbered_district_or_village(text: str, held: tuple[s
         (m.person.name, m.role.name if m.role else "", m.organization.name if m.organization else "")
         for m in run(text).memberships
     }
+
+
+def members(x: Extraction) -> set[tuple[str, str, str]]:
+    return {
+        (m.person.name, m.role.name, m.organization.name)
+        for m in x.memberships
+        if m.role is not None and m.organization is not None
+    }
+
+
+KPU_RI = "Komisi Pemilihan Umum Republik Indonesia"
+
+
+def test_a_bare_election_commission_in_national_news_is_the_national_one() -> None:
+    x = run("Ketua KPU Budi Hartanto mengatakan tahapan pemilu berjalan lancar, Senin (2/6/2025).")
+    assert members(x) == {("Budi Hartanto", "Ketua", KPU_RI)}
+    x = run("Rina Puspita selaku Ketua Bawaslu menyampaikan laporan pengawasan.")
+    assert members(x) == {("Rina Puspita", "Ketua", "Badan Pengawas Pemilihan Umum Republik Indonesia")}
+
+
+def test_a_bare_election_commission_is_national_when_the_article_writes_kpu_ri_elsewhere() -> None:
+    x = run(
+        "Rapat digelar di Jakarta bersama KPU RI. Surat itu ditandatangani Ketua KPU Budi Hartanto "
+        "di Jakarta."
+    )
+    assert ("Budi Hartanto", "Ketua", KPU_RI) in members(x)
+    assert all("Jakarta" not in org for _, _, org in members(x))
+
+
+def test_a_bare_election_commission_in_a_city_article_stays_the_citys() -> None:
+    x = run(
+        "Ketua KPU Kota Malang Budi Hartanto membuka rapat pleno di Kota Malang. "
+        "Anggota KPU Rina Puspita memaparkan jadwal. Aturan itu mengikuti keputusan KPU RI."
+    )
+    assert ("Rina Puspita", "Anggota", "Komisi Pemilihan Umum Kota Malang") in members(x)
+    assert ("Budi Hartanto", "Ketua", "Komisi Pemilihan Umum Kota Malang") in members(x)
+
+
+def test_an_election_commission_written_in_full_in_national_news_is_the_national_one() -> None:
+    x = run("Sanksi juga dijatuhkan kepada Bayu Pratama selaku Sekretaris Jenderal Komisi Pemilihan Umum.")
+    assert members(x) == {("Bayu Pratama", "Sekretaris Jenderal", KPU_RI)}
+
+
+def test_selaku_with_a_lower_case_member_and_a_chair_who_is_also_a_member() -> None:
+    x = run(
+        "Sanksi dijatuhkan kepada Budi Hartanto, selaku Ketua merangkap anggota KPU. "
+        "Nama baik Rina Puspita selaku anggota KPU dipulihkan."
+    )
+    assert members(x) == {("Budi Hartanto", "Ketua", KPU_RI), ("Rina Puspita", "Anggota", KPU_RI)}
+
+
+def test_a_party_number_before_a_name_is_not_a_balinese_i() -> None:
+    x = run("Sanksi dijatuhkan kepada Teradu I Budi Hartanto, selaku Ketua KPU RI.")
+    assert members(x) == {("Budi Hartanto", "Ketua", KPU_RI)}
+
+
+def test_a_unit_ends_at_its_sentence_not_at_the_next_sentences_subject() -> None:
+    x = run("Sanksi dijatuhkan kepada Sekjen Kemendagri. DKPP menilai mereka melanggar kode etik.")
+    orgs = names(x, EntityType.ORGANIZATION) | {
+        e.name for e in x.entities if e.type is EntityType.ORGANIZATION
+    }
+    assert not any("Dewan Kehormatan" in o and "Kementerian" in o for o in orgs)
+
+
+def test_each_name_of_a_list_before_masing_masing_selaku_holds_the_office() -> None:
+    x = run(
+        "Hadir Rina Puspita, Budi Hartanto, dan Andi Wijaya, masing-masing selaku Anggota DPRD "
+        "Kota Malang. Dua warga, masing-masing selaku penerima bantuan, ikut hadir."
+    )
+    body = "Dewan Perwakilan Rakyat Daerah Kota Malang"
+    assert members(x) == {(n, "Anggota", body) for n in ("Rina Puspita", "Budi Hartanto", "Andi Wijaya")}
+    x = run("Rina Puspita dan Andi Wijaya, masing-masing selaku anggota KPU, hadir dalam rapat.")
+    assert members(x) == {("Rina Puspita", "Anggota", KPU_RI), ("Andi Wijaya", "Anggota", KPU_RI)}

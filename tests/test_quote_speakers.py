@@ -158,3 +158,12 @@ def test_the_agent_of_a_passive_verb_or_a_person_in_a_fronted_phrase_does_not_ta
         )
     )
     assert [q.speaker.name for q in x.quotes] == ["Rudi Hartono"] * 3
+
+
+def test_a_body_s_title_after_a_quote_is_not_the_chair_of_another_body() -> None:
+    x = run(
+        "Sanksi dijatuhkan kepada Ketua KPU Budi Hartanto.\n"
+        '"Menjatuhkan sanksi peringatan keras kepada teradu," kata Ketua DKPP dalam sidang, '
+        "Selasa (21/10/2025)."
+    )
+    assert "Budi Hartanto" not in speakers(x)

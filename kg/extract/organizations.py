@@ -416,6 +416,51 @@ def _home_region_for(ctx: Context, info: OrgInfo) -> Region | None:
     return home if home is not None and (levels is None or home.level in levels) else None
 
 
+def national_counterpart(info: OrgInfo) -> OrgInfo | None:
+    """The republic's own body of a regional body's kind, when the lexicon has one
+    ("Komisi Pemilihan Umum" and "Komisi Pemilihan Umum Republik Indonesia")."""
+    national = gazetteer.lookup_full(f"{info.full} Republik Indonesia")
+    return (
+        national
+        if info.scope == "regional" and national is not None and national.scope == "national"
+        else None
+    )
+
+
+def _national_meant(ctx: Context, info: OrgInfo) -> OrgInfo | None:
+    """The national body a regional body's abbreviation written without a region names, or ``None``.
+
+    A bare "KPU" or "Bawaslu" is the national commission when the article writes no regional one
+    ("KPU Kota Malang", "Bawaslu Jatim", "KPUD") and either names no region at all (national news:
+    "Ketua KPU Budi ... mengatakan") or writes the national body elsewhere ("KPU RI", "KPU Pusat").
+    Otherwise the article's region decides (:func:`_home_region_for`).
+    """
+    national = national_counterpart(info)
+    if national is None or _regional_one_written(ctx, info):
+        return None
+    if not ctx.regions:
+        return national
+    written = re.compile(
+        rf"\b{re.escape(info.abbr)}\s+(?:RI|Pusat)\b|{re.escape(national.full)}", re.IGNORECASE
+    )
+    return national if written.search(ctx.text) else None
+
+
+def _regional_one_written(ctx: Context, info: OrgInfo) -> bool:
+    """Whether the article names a regional body of ``info``'s kind: its abbreviation or full name
+    before a region ("KPU Kota Malang", "Bawaslu Jatim", "Komisi Pemilihan Umum (KPU) Kabupaten X")."""
+    full = re.compile(
+        rf"{re.escape(info.full)}\s*(?:\(\s*{re.escape(info.abbr)}\s*\)\s*)?(?:Kota|Kabupaten|Provinsi)\b"
+    )
+    if full.search(ctx.text) or re.search(rf"\b{re.escape(info.abbr)}D\b", ctx.text):
+        return True  # "KPUD": a region's commission, by its very name
+    levels = {"kota", "kabupaten", "provinsi"}
+    return any(
+        t.bare == info.abbr and region_at(ctx, k + 1, levels, bare=True) is not None
+        for k, t in enumerate(ctx.tokens)
+    )
+
+
 def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) -> OrgMatch | None:
     """A national body's office in a region, written after the body at token ``j``, under the body.
 
@@ -477,9 +522,14 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
     if office is not None:
         return office
     region = None
-    if info.scope == "regional" and j < len(tokens) and tokens[j].bare in {"Indonesia", "RI"}:
-        # "Kadin Indonesia": the national body of a kind every region has
-        national = f"{info.full} Indonesia"
+    counterpart = national_counterpart(info)
+    if (
+        info.scope == "regional"
+        and j < len(tokens)
+        and (tokens[j].bare in {"Indonesia", "RI"} or (counterpart is not None and tokens[j].bare == "Pusat"))
+    ):
+        # "Kadin Indonesia", "KPU Pusat": the national body of a kind every region has
+        national = counterpart.full if counterpart is not None else f"{info.full} Indonesia"
         return OrgMatch(
             national, tokens[i].start, tokens[j].bare_end, j + 1,
             (f"{surface_abbr} {tokens[j].bare}",), info.government, abbreviation=info.abbr,
@@ -489,7 +539,13 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
         if found_region:
             region, end, j = found_region
         else:
-            region = _home_region_for(ctx, info)
+            meant = _national_meant(ctx, info)
+            region = None if meant is not None else _home_region_for(ctx, info)
+            if meant is not None:
+                return OrgMatch(
+                    meant.full, tokens[i].start, end, j, tuple(sorted({surface_abbr, meant.abbr})),
+                    meant.government, abbreviation=info.abbr,
+                )  # fmt: skip
     elif (
         not info.government
         and info.kind != "party"  # "PDIP Bali": the party (its branch is the DPD or DPC)
@@ -910,7 +966,10 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
     if abbreviation is None and info is not None:
         abbreviation = info.abbr
     if region is None and info is not None and info.scope == "regional":
-        region = _home_region_for(ctx, info)
+        if (meant := _national_meant(ctx, info)) is not None:
+            written, core = written or core, meant.full  # "Komisi Pemilihan Umum" of national news
+        else:
+            region = _home_region_for(ctx, info)
     if surface_region and head in lexicon.EXECUTIVE_UNIT_HEADS:
         # "Dinas Sosial Jatim" is the province's "Dinas Sosial Provinsi Jawa Timur", as others write it
         written_region, surface_region = f"{core} {surface_region}", None

@@ -772,6 +772,9 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
         and tokens[j].bare != "Fraksi"  # "DPR RI Fraksi Partai NasDem": the holder's party (below)
         else None
     )
+    sentence = sentences.containing(ctx.sentences, unit.start)
+    if body is not None and sentence is not None and body.end > sentence.end:
+        body = None  # "Sekjen KPU. DKPP menilai ...": the next sentence's subject, not a body above
     if body is not None and body.start == tokens[j].start:
         surface = ctx.text[unit.start : body.end]
         # a party's fraction in a legislature is named as written ("Fraksi Gerindra"), not as the party
@@ -1087,8 +1090,16 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         if title is None:
             i += 1
             continue
-        if tokens[i].text in _LOWER_TITLES and not _holder_follows(ctx, title.next_index):
-            i += 1  # "anggota Satlantas Polrestabes Medan. Keduanya": no one's title; the body is read later
+        if (
+            tokens[i].text in _LOWER_TITLES
+            and not _holder_follows(ctx, title.next_index)
+            and not (
+                tokens[i - 1].text in _AS and (_apposed_name(ctx, i) is not None or _listed_names(ctx, i))
+            )
+        ):
+            # "anggota Satlantas Polrestabes Medan. Keduanya": no one's title; the body is read later
+            # (but "Rina selaku anggota KPU": the office of the name before it)
+            i += 1
             continue
         title = _company_through_names(ctx, i, title)
         role = ctx.add(EntityType.ROLE, title.role, 0, 0, ctx.stage)
@@ -1182,6 +1193,21 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             ctx.claim(title.start, title.end)
             joined.append((title, role, org, seat))
             i = j + 1
+        elif listed := _listed_names(ctx, i):
+            # "Rina dan Andi, masing-masing selaku anggota KPU": each name of the list holds the office
+            ctx.claim(title.start, title.end)
+            for name in listed:
+                listed_holder = add_person(ctx, name, ctx.stage)
+                ctx.memberships.append(
+                    Membership(
+                        listed_holder,
+                        *(seat or (role, org)),
+                        ctx.span(name.full_start, title.end),
+                        title.tenure,
+                    )
+                )
+                mentions.append(RoleMention(role, org, title.start, title.end, listed_holder))
+            i = max(title.next_index, i + 1)
         else:
             before = _apposed_name(ctx, i)
             holder = add_person(ctx, before, ctx.stage) if before is not None else _titled_before(ctx, i)
@@ -1547,6 +1573,10 @@ def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
         k -= 1  # "NAME yang juga TITLE", "NAME yang juga menjabat sebagai TITLE"
     if k < 1 or tokens[k].text not in _APPOSITION | {"yang", "resmi"}:  # ("Budi resmi menjabat ...")
         return None
+    if k >= 2 and tokens[k].text == "selaku" and tokens[k - 1].text == ",":
+        # "Budi, selaku Ketua ...": a comma before the office's word (not "Budi-Ali, sebagai Wali
+        # Kota dan Wakil Wali Kota": a pair's two offices)
+        k -= 1
     if k >= 4 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(" and tokens[k - 2].text.isupper():
         k -= 3  # "Halim Kalla (HK) selaku Presiden Direktur ...": the initials the story uses next
     m = k - 1
@@ -1559,6 +1589,8 @@ def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
             break  # the end of the previous sentence
         m -= 1
     for start in range(m + 1, k):
+        if start > m + 1 and re.fullmatch(r"[IVX]+", tokens[start].bare):
+            continue  # "Teradu I Muhammad ...": a party's number before the name, not a Balinese "I"
         name = parse_name(ctx.text, tokens, start)
         if (
             name is not None
@@ -1568,6 +1600,47 @@ def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
         ):
             return name
     return None
+
+
+def _listed_names(ctx: Context, i: int) -> list[ParsedName]:
+    """``Rina Puspita dan Andi Wijaya, masing-masing selaku anggota KPU``: the names of a list
+    before ``, masing-masing selaku TITLE`` (two or more, each one whole name), else none."""
+    tokens = ctx.tokens
+    if not (
+        i >= 4
+        and tokens[i - 1].text in _AS
+        and tokens[i - 2].text.lower() == "masing-masing"
+        and tokens[i - 3].text == ","
+    ):
+        return []
+    found: list[ParsedName] = []
+    end = i - 3  # the token after the name read next
+    while end > 0:
+        first = end
+        while first > 0 and tokens[first - 1].capitalised and end - first < 6:
+            first -= 1
+        name = next(
+            (
+                n
+                for n in (parse_name(ctx.text, tokens, k) for k in range(first, end))
+                if n is not None
+                and n.next_index == end
+                and not ctx.claimed(n.start, n.end)
+                and plausible_person(n.name, ctx.lower_words)
+            ),
+            None,
+        )
+        if name is None:
+            return []
+        found.append(name)
+        start = ctx.token_index(name.start)
+        if start > 1 and tokens[start - 1].text in {",", "dan"}:
+            end = start - 1
+            if tokens[end].text == "dan" and tokens[end - 1].text == ",":
+                end -= 1  # "A, B, dan C": the comma before the last one's "dan"
+            continue
+        break
+    return found[::-1] if len(found) >= 2 else []
 
 
 def _org_like(name: ParsedName) -> bool:

@@ -113,7 +113,8 @@ def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
         named = _name_after_office(ctx, title.next_index)
         if named is not None:
             return named  # "kata jubir KPK Tessa Mahardhika", "kata Menteri Lingkungan Denmark, Magnus ..."
-        return _holder(ctx, title.role) if _ends_phrase(ctx, title.next_index) else UNTOLD
+        body = title.org.name if title.org is not None else title.fixed_org
+        return _holder(ctx, title.role, body) if _ends_phrase(ctx, title.next_index) else UNTOLD
     if token.bare in lexicon.POSITIONS:
         named = _name_after_office(ctx, i + 1)
         if named is not None:
@@ -184,9 +185,22 @@ def _name_after_office(ctx: Context, i: int) -> Entity | None:
     return None
 
 
-def _holder(ctx: Context, role: str) -> Entity | _Untold:
-    """``kata Kasintel``: the one person the article gives that role, else nobody (not the last person named)."""
-    holders = {id(m.person): m.person for m in ctx.memberships if m.role is not None and m.role.name == role}
+def _holder(ctx: Context, role: str, body: str | None = None) -> Entity | _Untold:
+    """``kata Kasintel``: the one person the article gives that role, else nobody (not the last person named).
+
+    When the title names its body (``kata Ketua DKPP``), only that body's holder of the role: the
+    chair of another body the article names is not the speaker (as :func:`kg.resolve.coref.resolve_roles`).
+    """
+    holders = {
+        id(m.person): m.person
+        for m in ctx.memberships
+        if m.role is not None
+        and m.role.name == role
+        and (
+            body is None
+            or (m.organization is not None and body in {m.organization.name, *m.organization.aliases})
+        )
+    }
     return next(iter(holders.values())) if len(holders) == 1 else UNTOLD
 
 

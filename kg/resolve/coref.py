@@ -193,16 +193,29 @@ def _nickname(before: str, word: str, persons: list[Entity]) -> Entity | None:
 
 
 def resolve_roles(ctx: Context, mentions: list[RoleMention]) -> None:
-    """A bare title refers to the article's holder of that role, if there is exactly one."""
+    """A bare title refers to the article's holder of that role, if there is exactly one.
+
+    A title that names its body (``Ketua DKPP``) refers only to that body's holder: the chair of
+    another body ("Ketua KPU Budi") is not meant.
+    """
     holders: dict[str, set[int]] = {}
+    seated: dict[tuple[str, int], set[int]] = {}
     people: dict[int, Entity] = {}
     for membership in ctx.memberships:
         holders.setdefault(membership.role.name, set()).add(id(membership.person))
+        if membership.organization is not None:
+            seated.setdefault((membership.role.name, id(membership.organization)), set()).add(
+                id(membership.person)
+            )
         people[id(membership.person)] = membership.person
     for mention in mentions:
         if mention.person is not None:
             continue
-        ids = holders.get(mention.role.name, set())
+        ids = (
+            holders.get(mention.role.name, set())
+            if mention.organization is None
+            else seated.get((mention.role.name, id(mention.organization)), set())
+        )
         if len(ids) == 1:
             person = people[next(iter(ids))]
             ctx.claim(mention.start, mention.end, person)
