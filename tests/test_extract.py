@@ -1475,6 +1475,26 @@ def test_a_corps_after_a_rank_is_not_part_of_the_name() -> None:
     assert not any("Marinir" in n for n in names(x, EntityType.PERSON))
 
 
+def test_the_legal_corps_after_a_rank_is_not_part_of_the_name() -> None:
+    x = run("Sidang dipimpin Kolonel Kum Sarwono Hadiputro bersama hakim anggota Letkol Kum Darmaji.")
+    assert names(x, EntityType.PERSON) == {"Sarwono Hadiputro", "Darmaji"}
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix"),
+    [
+        ("Hakim anggota Kolonel Chk (K) Ratna Widyasari membacakan putusan itu.", "Kolonel Chk (K)"),
+        ("Acara itu dihadiri Kolonel (Purn) Ratna Widyasari, tokoh masyarakat setempat.", "Kolonel (Purn)"),
+        ("Komandan Lantamal, Letkol Laut (P) Ratna Widyasari, meninjau dermaga.", "Letkol Laut (P)"),
+    ],
+)
+def test_a_bracketed_marker_after_a_rank_is_part_of_the_prefix(text: str, prefix: str) -> None:
+    x = run(text)
+    [person] = [e for e in x.entities if e.type == EntityType.PERSON]
+    assert person.name == "Ratna Widyasari"
+    assert person.honorific_prefix == (prefix,)
+
+
 def test_a_region_number_ends_the_office_and_the_name_follows() -> None:
     x = run("Kepala Satuan Tugas Koordinasi dan Supervisi Wilayah V Dian Saputra mengatakan hal itu.")
     assert names(x, EntityType.PERSON) == {"Dian Saputra"}

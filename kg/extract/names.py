@@ -160,6 +160,16 @@ def match_rank(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _rank_marker(tokens: list[Token], i: int) -> bool:
+    """``(K)``, ``(P)``, ``(Purn)`` at token ``i``, right after a rank or its corps."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i].text == "("
+        and tokens[i + 1].bare in lexicon.RANK_MARKERS
+        and tokens[i + 2].text == ")"
+    )
+
+
 def is_name_word(token: Token, blocked: frozenset[str] = frozenset()) -> bool:
     """A token that can be part of a personal name."""
     word = token.bare
@@ -213,6 +223,9 @@ def parse_name(
             ):
                 prefixes[-1] = f"{rank[0]} {tokens[i].bare}"  # "Letkol Arm", "Kolonel Inf"
                 i += 1
+            if _rank_marker(tokens, i):
+                prefixes[-1] = f"{prefixes[-1]} ({tokens[i + 1].bare})"  # "Kolonel Chk (K)", "Kolonel (Purn)"
+                i += 3
         elif (
             (
                 tokens[i].text in lexicon.HONORIFICS
