@@ -1495,6 +1495,23 @@ def test_a_bracketed_marker_after_a_rank_is_part_of_the_prefix(text: str, prefix
     assert person.honorific_prefix == (prefix,)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jaksa Agung ST Wirananda mengatakan perkara itu sudah diusut.",
+        '"Perkara itu sudah kami usut," ujar ST Wirananda di Jakarta.',
+    ],
+)
+def test_capital_initials_that_spell_a_degree_open_a_name(text: str) -> None:
+    assert names(run(text), EntityType.PERSON) == {"ST Wirananda"}
+
+
+def test_a_degree_after_a_name_stays_a_degree() -> None:
+    x = run("Kepala Bidang Jalan Dimas Wirananda, ST mengatakan perbaikan dimulai pekan depan.")
+    [person] = [e for e in x.entities if e.type == EntityType.PERSON]
+    assert (person.name, person.honorific_suffix) == ("Dimas Wirananda", ("ST",))
+
+
 def test_a_region_number_ends_the_office_and_the_name_follows() -> None:
     x = run("Kepala Satuan Tugas Koordinasi dan Supervisi Wilayah V Dian Saputra mengatakan hal itu.")
     assert names(x, EntityType.PERSON) == {"Dian Saputra"}

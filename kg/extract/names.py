@@ -273,6 +273,9 @@ def parse_name(
         elif _initial(token, tokens, i) and i + 1 < len(tokens) and is_name_word(tokens[i + 1], blocked):
             words.append(token)  # "M. Anton": an initial opens a name
             i += 1
+        elif not words and _initials_spelt_as_a_degree(tokens, i, blocked):
+            words.append(token)  # "ST Harahap": initials before a surname, not a degree after a name
+            i += 1
         elif not words and _sasak_opener(tokens, i, blocked, after_honorific=bool(prefixes)):
             words.append(token)  # "H. Lalu Rusdiansyah", "Kepala Desa Mertak, Lalu Sahnan"
             i += 1
@@ -342,6 +345,26 @@ def _month_in_name(tokens: list[Token], i: int, words: list[Token]) -> bool:
         return False
     after = tokens[i + 1].text if i + 1 < len(tokens) else ""
     return not after[:1].isdigit() and not words[-1].text[:1].isdigit()
+
+
+def _initials_spelt_as_a_degree(tokens: list[Token], i: int, blocked: frozenset[str]) -> bool:
+    """``ST`` of ``ST Harahap``: capital initials that spell a degree, opening a name before a surname.
+
+    A degree follows a name; written before a capitalised word it is the name's initials.
+    """
+    token = tokens[i]
+    word = token.bare
+    return (
+        token.text == word
+        and 2 <= len(word) <= 3
+        and word.isalpha()
+        and word.isupper()
+        and lexicon.is_degree(word)
+        and word not in blocked
+        and i + 1 < len(tokens)
+        and tokens[i + 1].bare[1:2].islower()
+        and is_name_word(tokens[i + 1], blocked)
+    )
 
 
 def _initial(token: Token, tokens: list[Token], i: int) -> bool:
