@@ -1512,6 +1512,15 @@ def test_a_degree_after_a_name_stays_a_degree() -> None:
     assert (person.name, person.honorific_suffix) == ("Dimas Wirananda", ("ST",))
 
 
+@pytest.mark.parametrize("place", ["Bantar Hejo", "Gebang Sari"])
+def test_the_name_after_a_waste_site_and_its_acronym_is_no_person(place: str) -> None:
+    x = run(
+        "Dia menyebut kota itu memiliki cadangan sampah di Tempat Pengolahan Sampah Terpadu (TPST)"
+        f" {place} dan produksi harian mencapai 700 ton."
+    )
+    assert names(x, EntityType.PERSON) == set()
+
+
 def test_a_region_number_ends_the_office_and_the_name_follows() -> None:
     x = run("Kepala Satuan Tugas Koordinasi dan Supervisi Wilayah V Dian Saputra mengatakan hal itu.")
     assert names(x, EntityType.PERSON) == {"Dian Saputra"}

@@ -352,9 +352,14 @@ def _inside_a_body(ctx: Context, span: NerSpan) -> bool:
         word = token.bare
         if word in {"(", ")"}:
             continue
-        if not word[:1].isupper() or token.text != word or ctx.claimed(token.start, token.end):
-            return False  # a sentence's end, or a body the rules named: the name after it is a person's
-        if _known_org_word(word) or word in lexicon.FACILITY_TYPES or word in lexicon.VENUE_FIRST_WORDS:
+        if not word[:1].isupper() or token.text != word:
+            return False  # a sentence's end
+        head = _known_org_word(word) or word in lexicon.FACILITY_TYPES or word in lexicon.VENUE_FIRST_WORDS
+        if ctx.claimed(token.start, token.end):
+            # a body the rules named: the name after it is a person's; a kind of facility the rules
+            # took as no node ("Tempat Pengolahan Sampah Terpadu (TPST) Bantar Gebang"): its name goes on
+            return head and ctx.entity_at(token.start, token.end) is None
+        if head:
             return True
     return False
 
