@@ -1521,6 +1521,14 @@ def test_the_name_after_a_waste_site_and_its_acronym_is_no_person(place: str) ->
     assert names(x, EntityType.PERSON) == set()
 
 
+def test_a_venue_ending_with_a_district_of_the_region_written_after_is_no_person() -> None:
+    x = run(
+        '"Ini penting," ujar Agus dalam sambutannya di acara Pameran Dagang Nusantara,'
+        " JCCExpo Senayan, Jakarta Pusat, Selasa (29/7/2025)."
+    )
+    assert names(x, EntityType.PERSON) == {"Agus"}
+
+
 def test_a_region_number_ends_the_office_and_the_name_follows() -> None:
     x = run("Kepala Satuan Tugas Koordinasi dan Supervisi Wilayah V Dian Saputra mengatakan hal itu.")
     assert names(x, EntityType.PERSON) == {"Dian Saputra"}
