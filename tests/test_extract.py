@@ -1529,6 +1529,22 @@ def test_a_venue_ending_with_a_district_of_the_region_written_after_is_no_person
     assert names(x, EntityType.PERSON) == {"Agus"}
 
 
+def test_a_month_word_opens_a_name_after_a_title() -> None:
+    x = run("Kepala Dinas Sosial Kota Malang Juli Lestyani mengatakan bantuan disalurkan pekan ini.")
+    assert "Juli Lestyani" in names(x, EntityType.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pada Agustus Wirananda Kusuma tidak hadir dalam rapat itu.",
+        "Bantuan disalurkan sejak Juli Pemkot Malang mencatat kenaikan penerima.",
+    ],
+)
+def test_a_month_word_after_a_preposition_opens_no_name(text: str) -> None:
+    assert not any(n.split()[0] in {"Agustus", "Juli"} for n in names(run(text), EntityType.PERSON))
+
+
 def test_a_region_number_ends_the_office_and_the_name_follows() -> None:
     x = run("Kepala Satuan Tugas Koordinasi dan Supervisi Wilayah V Dian Saputra mengatakan hal itu.")
     assert names(x, EntityType.PERSON) == {"Dian Saputra"}

@@ -256,7 +256,7 @@ def parse_name(
         if (
             is_name_word(token, blocked)
             or (_initial(token, tokens, i) and words)
-            or _month_in_name(tokens, i, words)
+            or _month_in_name(tokens, i, words, blocked)
         ):
             words.append(token)
             i += 1
@@ -335,16 +335,32 @@ def _balinese_caste_name(tokens: list[Token], i: int) -> bool:
 _MONTHS = frozenset(m.capitalize() for m in MONTHS)
 
 
-def _month_in_name(tokens: list[Token], i: int, words: list[Token]) -> bool:
-    """``Hendra Juni``, ``Putu Juli Astawa``: a month's name inside a personal name, not a date.
+def _month_in_name(tokens: list[Token], i: int, words: list[Token], blocked: frozenset[str]) -> bool:
+    """``Hendra Juni``, ``Putu Juli Astawa``, ``Juli Astuti``: a month's name inside a personal name, not a date.
 
-    Only after a name word, and only when no day or year is next to it.
+    After a name word; or opening a name before one, right after a title's capitalised run ("Camat
+    Juli Astuti", "Kepala Dinas Sosial Juli Astuti"), not after a word opening a sentence ("Sejak Juli
+    Budi ..."). Only when no day or year is next to it.
     """
     token = tokens[i]
-    if not words or token.text not in _MONTHS:
+    if token.text not in _MONTHS:
         return False
     after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if not words:
+        return (
+            i > 0
+            and tokens[i - 1].bare[:1].isupper()
+            and (tokens[i - 1].bare in lexicon.TITLE_FIRST_WORDS or not _opens_a_sentence(tokens, i - 1))
+            and i + 1 < len(tokens)
+            and after not in _MONTHS
+            and is_name_word(tokens[i + 1], blocked)
+        )
     return not after[:1].isdigit() and not words[-1].text[:1].isdigit()
+
+
+def _opens_a_sentence(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is the first of a sentence (or of a quotation)."""
+    return i == 0 or tokens[i - 1].text.endswith((".", "!", "?", '"', "“", "”", ":"))
 
 
 def _initials_spelt_as_a_degree(tokens: list[Token], i: int, blocked: frozenset[str]) -> bool:
