@@ -1475,6 +1475,76 @@ def test_a_corps_after_a_rank_is_not_part_of_the_name() -> None:
     assert not any("Marinir" in n for n in names(x, EntityType.PERSON))
 
 
+def test_the_legal_corps_after_a_rank_is_not_part_of_the_name() -> None:
+    x = run("Sidang dipimpin Kolonel Kum Sarwono Hadiputro bersama hakim anggota Letkol Kum Darmaji.")
+    assert names(x, EntityType.PERSON) == {"Sarwono Hadiputro", "Darmaji"}
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix"),
+    [
+        ("Hakim anggota Kolonel Chk (K) Ratna Widyasari membacakan putusan itu.", "Kolonel Chk (K)"),
+        ("Acara itu dihadiri Kolonel (Purn) Ratna Widyasari, tokoh masyarakat setempat.", "Kolonel (Purn)"),
+        ("Komandan Lantamal, Letkol Laut (P) Ratna Widyasari, meninjau dermaga.", "Letkol Laut (P)"),
+    ],
+)
+def test_a_bracketed_marker_after_a_rank_is_part_of_the_prefix(text: str, prefix: str) -> None:
+    x = run(text)
+    [person] = [e for e in x.entities if e.type == EntityType.PERSON]
+    assert person.name == "Ratna Widyasari"
+    assert person.honorific_prefix == (prefix,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jaksa Agung ST Wirananda mengatakan perkara itu sudah diusut.",
+        '"Perkara itu sudah kami usut," ujar ST Wirananda di Jakarta.',
+    ],
+)
+def test_capital_initials_that_spell_a_degree_open_a_name(text: str) -> None:
+    assert names(run(text), EntityType.PERSON) == {"ST Wirananda"}
+
+
+def test_a_degree_after_a_name_stays_a_degree() -> None:
+    x = run("Kepala Bidang Jalan Dimas Wirananda, ST mengatakan perbaikan dimulai pekan depan.")
+    [person] = [e for e in x.entities if e.type == EntityType.PERSON]
+    assert (person.name, person.honorific_suffix) == ("Dimas Wirananda", ("ST",))
+
+
+@pytest.mark.parametrize("place", ["Bantar Hejo", "Gebang Sari"])
+def test_the_name_after_a_waste_site_and_its_acronym_is_no_person(place: str) -> None:
+    x = run(
+        "Dia menyebut kota itu memiliki cadangan sampah di Tempat Pengolahan Sampah Terpadu (TPST)"
+        f" {place} dan produksi harian mencapai 700 ton."
+    )
+    assert names(x, EntityType.PERSON) == set()
+
+
+def test_a_venue_ending_with_a_district_of_the_region_written_after_is_no_person() -> None:
+    x = run(
+        '"Ini penting," ujar Agus dalam sambutannya di acara Pameran Dagang Nusantara,'
+        " JCCExpo Senayan, Jakarta Pusat, Selasa (29/7/2025)."
+    )
+    assert names(x, EntityType.PERSON) == {"Agus"}
+
+
+def test_a_month_word_opens_a_name_after_a_title() -> None:
+    x = run("Kepala Dinas Sosial Kota Malang Juli Lestyani mengatakan bantuan disalurkan pekan ini.")
+    assert "Juli Lestyani" in names(x, EntityType.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pada Agustus Wirananda Kusuma tidak hadir dalam rapat itu.",
+        "Bantuan disalurkan sejak Juli Pemkot Malang mencatat kenaikan penerima.",
+    ],
+)
+def test_a_month_word_after_a_preposition_opens_no_name(text: str) -> None:
+    assert not any(n.split()[0] in {"Agustus", "Juli"} for n in names(run(text), EntityType.PERSON))
+
+
 def test_a_region_number_ends_the_office_and_the_name_follows() -> None:
     x = run("Kepala Satuan Tugas Koordinasi dan Supervisi Wilayah V Dian Saputra mengatakan hal itu.")
     assert names(x, EntityType.PERSON) == {"Dian Saputra"}

@@ -308,6 +308,9 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     if gazetteer.lookup(span.text) and _before_a_region(ctx, span.end):
         # "Labuan Bajo, Manggarai Barat"
         return Decision(None, 0.0, ("a district or village written before its region",))
+    if len(words) > 1 and _ends_with_a_district_of_the_region_after(ctx, span.end, words[-1]):
+        # "JIExpo Kemayoran, Jakarta Pusat": a venue named with its district, then the city
+        return Decision(None, 0.0, ("ends with a district of the region written after it",))
     if len(words) > 1 and district_of_home(ctx, span.text) is not None:
         # "kecamatan rawan, antara lain Dampit dan Sumbermanjing Wetan" in a Kabupaten Malang story
         return _verdict("LOC", span.confidence, [*reasons, "a district of the article's own region"])
@@ -352,9 +355,14 @@ def _inside_a_body(ctx: Context, span: NerSpan) -> bool:
         word = token.bare
         if word in {"(", ")"}:
             continue
-        if not word[:1].isupper() or token.text != word or ctx.claimed(token.start, token.end):
-            return False  # a sentence's end, or a body the rules named: the name after it is a person's
-        if _known_org_word(word) or word in lexicon.FACILITY_TYPES or word in lexicon.VENUE_FIRST_WORDS:
+        if not word[:1].isupper() or token.text != word:
+            return False  # a sentence's end
+        head = _known_org_word(word) or word in lexicon.FACILITY_TYPES or word in lexicon.VENUE_FIRST_WORDS
+        if ctx.claimed(token.start, token.end):
+            # a body the rules named: the name after it is a person's; a kind of facility the rules
+            # took as no node ("Tempat Pengolahan Sampah Terpadu (TPST) Bantar Gebang"): its name goes on
+            return head and ctx.entity_at(token.start, token.end) is None
+        if head:
             return True
     return False
 
@@ -607,6 +615,20 @@ def _before_a_region(ctx: Context, end: int) -> bool:
         return False
     words = after.group(1).split()
     return any(gazetteer.lookup(" ".join(words[:n])) for n in range(len(words), 0, -1))
+
+
+def _ends_with_a_district_of_the_region_after(ctx: Context, end: int, last: str) -> bool:
+    """``..., Gedung Sari Lowokwaru, Kota Malang``: the last word is a district or village that lies
+    in the region written after the comma, as addresses are written."""
+    after = re.match(r",\s*((?:[A-Z][\w-]*\s*){1,3})", ctx.text[end : end + 40])
+    if after is None:
+        return False
+    districts = gazetteer.lookup(last, {"kecamatan", "kelurahan", "desa"})
+    if not districts:
+        return False
+    words = after.group(1).split()
+    regions = [r for n in range(len(words), 0, -1) for r in gazetteer.lookup(" ".join(words[:n]))]
+    return any(d.code.startswith(f"{r.code}.") for d in districts for r in regions)
 
 
 _PLACE_LOWER = (

@@ -213,6 +213,8 @@ RANKS = tuple(sorted(lang.words("ranks", "rank"), key=len, reverse=True))  # lon
 #: Corps and branch abbreviations written after a military rank ("Letkol Inf", "Mayor Arm").
 CORPS = frozenset(lang.words("corps"))
 RANK_WORDS = frozenset(word for rank in RANKS for word in rank.split()) | CORPS
+#: Markers in brackets after a rank or its corps: "Letkol Laut (P)", "Kolonel Chk (K)", "Kolonel (Purn)".
+RANK_MARKERS = frozenset(lang.words("rank-markers"))
 
 #: Academic and professional degrees (normalised: no dots, spaces or case) → schema:honorificSuffix.
 DEGREES = frozenset(lang.words("degrees", "degree", casefold=True))

@@ -160,6 +160,16 @@ def match_rank(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _rank_marker(tokens: list[Token], i: int) -> bool:
+    """``(K)``, ``(P)``, ``(Purn)`` at token ``i``, right after a rank or its corps."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i].text == "("
+        and tokens[i + 1].bare in lexicon.RANK_MARKERS
+        and tokens[i + 2].text == ")"
+    )
+
+
 def is_name_word(token: Token, blocked: frozenset[str] = frozenset()) -> bool:
     """A token that can be part of a personal name."""
     word = token.bare
@@ -213,6 +223,9 @@ def parse_name(
             ):
                 prefixes[-1] = f"{rank[0]} {tokens[i].bare}"  # "Letkol Arm", "Kolonel Inf"
                 i += 1
+            if _rank_marker(tokens, i):
+                prefixes[-1] = f"{prefixes[-1]} ({tokens[i + 1].bare})"  # "Kolonel Chk (K)", "Kolonel (Purn)"
+                i += 3
         elif (
             (
                 tokens[i].text in lexicon.HONORIFICS
@@ -243,7 +256,7 @@ def parse_name(
         if (
             is_name_word(token, blocked)
             or (_initial(token, tokens, i) and words)
-            or _month_in_name(tokens, i, words)
+            or _month_in_name(tokens, i, words, blocked)
         ):
             words.append(token)
             i += 1
@@ -259,6 +272,9 @@ def parse_name(
             i += 1
         elif _initial(token, tokens, i) and i + 1 < len(tokens) and is_name_word(tokens[i + 1], blocked):
             words.append(token)  # "M. Anton": an initial opens a name
+            i += 1
+        elif not words and _initials_spelt_as_a_degree(tokens, i, blocked):
+            words.append(token)  # "ST Harahap": initials before a surname, not a degree after a name
             i += 1
         elif not words and _sasak_opener(tokens, i, blocked, after_honorific=bool(prefixes)):
             words.append(token)  # "H. Lalu Rusdiansyah", "Kepala Desa Mertak, Lalu Sahnan"
@@ -319,16 +335,52 @@ def _balinese_caste_name(tokens: list[Token], i: int) -> bool:
 _MONTHS = frozenset(m.capitalize() for m in MONTHS)
 
 
-def _month_in_name(tokens: list[Token], i: int, words: list[Token]) -> bool:
-    """``Hendra Juni``, ``Putu Juli Astawa``: a month's name inside a personal name, not a date.
+def _month_in_name(tokens: list[Token], i: int, words: list[Token], blocked: frozenset[str]) -> bool:
+    """``Hendra Juni``, ``Putu Juli Astawa``, ``Juli Astuti``: a month's name inside a personal name, not a date.
 
-    Only after a name word, and only when no day or year is next to it.
+    After a name word; or opening a name before one, right after a title's capitalised run ("Camat
+    Juli Astuti", "Kepala Dinas Sosial Juli Astuti"), not after a word opening a sentence ("Sejak Juli
+    Budi ..."). Only when no day or year is next to it.
     """
     token = tokens[i]
-    if not words or token.text not in _MONTHS:
+    if token.text not in _MONTHS:
         return False
     after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if not words:
+        return (
+            i > 0
+            and tokens[i - 1].bare[:1].isupper()
+            and (tokens[i - 1].bare in lexicon.TITLE_FIRST_WORDS or not _opens_a_sentence(tokens, i - 1))
+            and i + 1 < len(tokens)
+            and after not in _MONTHS
+            and is_name_word(tokens[i + 1], blocked)
+        )
     return not after[:1].isdigit() and not words[-1].text[:1].isdigit()
+
+
+def _opens_a_sentence(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is the first of a sentence (or of a quotation)."""
+    return i == 0 or tokens[i - 1].text.endswith((".", "!", "?", '"', "“", "”", ":"))
+
+
+def _initials_spelt_as_a_degree(tokens: list[Token], i: int, blocked: frozenset[str]) -> bool:
+    """``ST`` of ``ST Harahap``: capital initials that spell a degree, opening a name before a surname.
+
+    A degree follows a name; written before a capitalised word it is the name's initials.
+    """
+    token = tokens[i]
+    word = token.bare
+    return (
+        token.text == word
+        and 2 <= len(word) <= 3
+        and word.isalpha()
+        and word.isupper()
+        and lexicon.is_degree(word)
+        and word not in blocked
+        and i + 1 < len(tokens)
+        and tokens[i + 1].bare[1:2].islower()
+        and is_name_word(tokens[i + 1], blocked)
+    )
 
 
 def _initial(token: Token, tokens: list[Token], i: int) -> bool:
