@@ -1074,6 +1074,20 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
     # "Sekjen Partai Golkar sekaligus Ketua Fraksi Golkar DPR RI Suparno", "Menteri LH/Kepala BPLH, Hendarto":
     # offices joined to the next title, whose person holds them too
     joined: list[tuple[TitleMatch, Entity, Entity | None, tuple[Entity, Entity] | None]] = []
+
+    def hold(
+        person: Entity,
+        title: TitleMatch,
+        role: Entity,
+        org: Entity | None,
+        seat: tuple[Entity, Entity] | None,
+        span: tuple[int, int],
+        tenure: str,
+    ) -> None:
+        """``person`` holds the office of ``title`` (seated in its body when it is a unit's)."""
+        ctx.memberships.append(Membership(person, *(seat or (role, org)), ctx.span(*span), tenure))
+        mentions.append(RoleMention(role, org, title.start, title.end, person))
+
     i = 0
     tokens = ctx.tokens
     while i < len(tokens):
@@ -1137,12 +1151,14 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         ) is not None:
             j = ctx.token_index(held.end())  # "Camat Blimbing kini dijabat oleh Suryo": its holder
         j = _past_local_place(ctx, j)  # "Ketua SPPG Cigunung Desa Sukaresmi, Hana ...": where the office is
+        # "Meski kritik diarahkan kepada Menkeu, Gus Maksum menilai ...": the comma ends a clause, no holder follows
+        closed = j < len(tokens) and tokens[j].text == "," and _closes_a_clause(ctx, title.start, j)
         if j < len(tokens) and tokens[j].text == ",":
-            if _closes_a_clause(ctx, title.start, j):
-                j = len(tokens)  # "Meski kritik diarahkan kepada Menkeu, Gus Maksum menilai ...": no holder
             j += 1
         ends_sentence = j < len(tokens) and j > 0 and _sentence_ends_after(ctx, j - 1)
-        name = parse_name(ctx.text, tokens, j) if j < len(tokens) and not ends_sentence else None
+        name = (
+            parse_name(ctx.text, tokens, j) if j < len(tokens) and not ends_sentence and not closed else None
+        )
         after_region = False
         if name is not None:
             national = _NATIONAL_OFFICE.match(title.role) is not None
@@ -1162,32 +1178,24 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         ):
             person = add_person(ctx, name, ctx.stage)
             ctx.claim(title.start, name.full_end)
-            ctx.memberships.append(
-                Membership(person, *(seat or (role, org)), ctx.span(title.start, name.full_end), tenure)
-            )
-            mentions.append(RoleMention(role, org, title.start, title.end, person))
+            hold(person, title, role, org, seat, (title.start, name.full_end), tenure)
             for other, other_role, other_org, other_seat in joined:
-                ctx.memberships.append(
-                    Membership(
-                        person,
-                        *(other_seat or (other_role, other_org)),
-                        ctx.span(other.start, name.full_end),
-                        other.tenure,
-                    )
+                hold(
+                    person,
+                    other,
+                    other_role,
+                    other_org,
+                    other_seat,
+                    (other.start, name.full_end),
+                    other.tenure,
                 )
-                mentions.append(RoleMention(other_role, other_org, other.start, other.end, person))
             joined.clear()
             i = name.next_index
             co_holder = _co_holder(ctx, role, i)
             if co_holder is not None:  # "Wakil Ketua DPRD Budi dan Agus": two deputies
                 second = add_person(ctx, co_holder, ctx.stage)
                 ctx.claim(title.start, co_holder.full_end)
-                ctx.memberships.append(
-                    Membership(
-                        second, *(seat or (role, org)), ctx.span(title.start, co_holder.full_end), tenure
-                    )
-                )
-                mentions.append(RoleMention(role, org, title.start, title.end, second))
+                hold(second, title, role, org, seat, (title.start, co_holder.full_end), tenure)
                 i = co_holder.next_index
         elif j < len(tokens) and tokens[j].text in _JOINING and match_title(ctx, j + 1) is not None:
             ctx.claim(title.start, title.end)
@@ -1198,15 +1206,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             ctx.claim(title.start, title.end)
             for name in listed:
                 listed_holder = add_person(ctx, name, ctx.stage)
-                ctx.memberships.append(
-                    Membership(
-                        listed_holder,
-                        *(seat or (role, org)),
-                        ctx.span(name.full_start, title.end),
-                        title.tenure,
-                    )
-                )
-                mentions.append(RoleMention(role, org, title.start, title.end, listed_holder))
+                hold(listed_holder, title, role, org, seat, (name.full_start, title.end), title.tenure)
             i = max(title.next_index, i + 1)
         else:
             before = _apposed_name(ctx, i)
