@@ -199,12 +199,12 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
         short, nxt = _skip_parenthetical(ctx, nxt)
         if _seat_number(ctx, key, nxt):
             nxt += 1  # "Wakil Ketua II DPRD Kota Malang": which of the deputies, then the body
-        nxt = _past_ordinal(ctx, nxt)  # "Presiden ke-7 RI Joko Widodo": which holder of the office
+        nxt = _past_ordinal(ctx, nxt)  # "Presiden ke-7 RI Budi Santoso": which holder of the office
         match = _complete(ctx, key, nxt, short)
         if match is None:
             continue
         if match.org is None and match.fixed_org is not None:
-            # "Menkeu RI Purbaya", "Jaksa Agung RI Sanitiar": a national office, then its country
+            # "Menkeu RI Budi", "Jaksa Agung RI Hartono": a national office, then its country
             past = _past_country_mark(ctx, match.next_index)
             if past > match.next_index:
                 match = replace(match, end=tokens[past - 1].bare_end, next_index=past)
@@ -1049,7 +1049,7 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
     if len(words) > 2 and words[-2].text == "Republik" and words[-1].bare == "Indonesia":
         words = words[:-2]  # "Menteri Haji dan Umrah Republik Indonesia": the country, not the subject
     else:
-        j = _past_country_mark(ctx, j)  # "Menteri Keuangan RI Purbaya"
+        j = _past_country_mark(ctx, j)  # "Menteri Keuangan RI Budi"
         end = tokens[j - 1].bare_end
     deputy = start_i == i and i > 0 and tokens[i - 1].bare == "Wakil"
     if deputy:
@@ -1372,7 +1372,7 @@ def _past_the_office(
     after it. The flag says the name came after a region: its place leaves no doubt that it
     is a name ("Salim"). After a ``national`` office (a minister's or the president's, which no
     region has) a region's name opens the person's ("Wakil Menteri Dalam Negeri Bima Arya Sugiarto").
-    After a relative (``kin``: "istri Presiden ke-4 RI Abdurrahman Wahid, Sinta Nuriyah") the
+    After a relative (``kin``: "istri Presiden ke-4 RI Hasan Basri, Rina Kartika") the
     office is the first name's and the name set off after it the relative's.
     """
     tokens = ctx.tokens

@@ -597,7 +597,7 @@ _SITE_KINDS = tuple(
 
 def _a_site(name: str) -> bool:
     """Whether an organisation of this name is also a site: a facility of a named kind with its
-    own name, by abbreviation or spelled out ("RSUD Arosuka", "Rumah Sakit Islam Sultan Agung"),
+    own name, by abbreviation or spelled out ("RSUD Arosuka", "Rumah Sakit Islam Jemursari"),
     not the kind alone ("Rumah Sakit Umum Daerah")."""
     words = name.split()
     if len(words) >= 2 and words[0] in lexicon.NAMED_FACILITIES:

@@ -145,8 +145,8 @@ def resolve_short_names(ctx: Context) -> None:
 def _inside_a_longer_name(tokens: list[Token], i: int, name: list[str]) -> bool:
     """Whether token ``i`` is a word of the full ``name`` written whole after another name word.
 
-    (A one-word name written after another word is the same person's fuller name: "Trump",
-    "Donald Trump".)
+    (A one-word name written after another word is the same person's fuller name: "Smith",
+    "John Smith".)
     """
     if len(name) < 2:
         return False
@@ -226,7 +226,7 @@ _FORMER = re.compile(r"\b(?:mantan|eks)\s+$", re.IGNORECASE)
 
 
 def _by_name(ctx: Context, start: int, person: Entity) -> bool:
-    """Whether the mention of ``person`` at ``start`` names them ("Gibran", "Pak Iwan"), not only
+    """Whether the mention of ``person`` at ``start`` names them ("Budi", "Pak Iwan"), not only
     their office ("pembantu Presiden"): who was just spoken of is who was named."""
     words = {w.strip(".,") for w in ctx.text[start : start + 40].split()[:3]}
     return not words.isdisjoint(person.name.split())
