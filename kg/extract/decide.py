@@ -51,7 +51,7 @@ _SOURCE_CUE = re.compile(
 )
 #: First words of an award's name (``Anugerah Kebudayaan Indonesia``).
 AWARD_HEADS = frozenset(lang.words("award-heads"))
-#: A word before a capitalised run that makes it a place (``Kecamatan Marpoyan Damai``).
+#: A word before a capitalised run that makes it a place (``Kecamatan Lowokwaru``).
 PLACE_CUES = frozenset(lang.words("place-cues", casefold=True))
 #: A word before a name that makes it a group's (``kelompok Ansharut Daulah``): an organisation.
 GROUP_CUES = frozenset(lang.words("group-cues", casefold=True))
@@ -368,7 +368,7 @@ def _inside_a_body(ctx: Context, span: NerSpan) -> bool:
 
 
 def _district_after_place(ctx: Context, span: NerSpan) -> bool:
-    """``Rumah Dinas Bupati Agam, Lubuk Basung, Kamis``: a gazetteer district written after a place."""
+    """``Rumah Dinas Bupati Malang, Kepanjen, Kamis``: a gazetteer district written after a place."""
     before = ctx.text[max(0, span.start - 3) : span.start]
     if not before.rstrip().endswith(",") or not gazetteer.lookup(span.text):
         return False
@@ -388,7 +388,7 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
     ):
         return _verdict("PER", span.confidence, [f"tagger {span.confidence:.2f}", "named after 'bernama'"])
     first = words[0].strip("(")
-    if first in _SETTLEMENT_WORDS:  # "Desa Sambeng (Juwangi)": a village, not a body
+    if first in _SETTLEMENT_WORDS:  # "Desa Sumbersari (Kepanjen)": a village, not a body
         return _place(ctx, span, words, previous)
     if _known_org_word(first) or " ".join(words[:2]) in lexicon.ORG_HEAD_PAIRS:
         if len(words) == 1:
@@ -705,7 +705,7 @@ _JURISDICTION = re.compile(r"\s+(?:Provinsi|Kota|Kabupaten|Kecamatan|Kelurahan|D
 def _facility_kind(name: str) -> bool:
     """``Puskesmas``, ``Pusat Kesehatan Masyarakat Provinsi DKI Jakarta``, ``BUMD Kabupaten X``.
 
-    >>> _facility_kind("Pusat Kesehatan Hewan"), _facility_kind("BUMD Kota Batu"), _facility_kind("RSUD Arosuka")
+    >>> _facility_kind("Pusat Kesehatan Hewan"), _facility_kind("BUMD Kota Batu"), _facility_kind("RSUD Sukamaju")
     (True, True, False)
     >>> _facility_kind("Rumah Sakit Umum Daerah Kota Malang")
     False

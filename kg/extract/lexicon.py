@@ -94,7 +94,7 @@ ENGLISH_ORG_WORDS = frozenset(lang.words("english-org-words"))
 BRANDS = frozenset(lang.words("brands"))
 
 #: Kinds of body every region has many of (``Puskesmas``, ``BUMD``): abbreviation → type name, and
-#: the abbreviations after which a proper name makes one body (``RSUD Arosuka``).
+#: the abbreviations after which a proper name makes one body (``RSUD Sukamaju``).
 _FACILITY_ROWS = lang.table("facility-types", ("abbreviation", "type", "named", "per-region"))
 FACILITY_TYPES = {abbr: kind for abbr, kind, _, _ in _FACILITY_ROWS}
 NAMED_FACILITIES = frozenset(abbr for abbr, _, named, _ in _FACILITY_ROWS if named == "yes")

@@ -1033,8 +1033,8 @@ def _names_inner_body(ctx: Context, words: list[Token], token: Token) -> bool:
 def _spelled_out(ctx: Context, words: list[Token], j: int) -> bool:
     """Whether the capitalised run from ``j`` ends the name that a bracketed abbreviation spells out.
 
-    ``Ketua Umum Ikatan Keluarga Minang (IKM)``: "Minang" looks like a name after a
-    title, but "IKM" spells Ikatan Keluarga Minang, so it belongs to the organisation;
+    ``Ketua Umum Ikatan Keluarga Tondano (IKT)``: "Tondano" looks like a name after a
+    title, but "IKT" spells Ikatan Keluarga Tondano, so it belongs to the organisation;
     so does "Hilir Minyak dan Gas Bumi" of ``Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas)``,
     whose abbreviation's first part spells the name's first words through "Hilir".
     """
@@ -1284,7 +1284,7 @@ def _closes_company_name(tokens: list[Token], j: int) -> bool:
 
 
 def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMatch | None:
-    """``PT Pindad (Persero)``, ``CV Permata Bunda``, ``PT Dalihan Natolu Group (DNG)``.
+    """``PT Pindad (Persero)``, ``CV Karya Bunda``, ``PT Bumi Natal Group (BNG)``.
 
     The legal form and the capitalised words after it, up to a lower-case word, a
     title, a person's name (unless ``through_names``: the person is named elsewhere) or
@@ -1327,7 +1327,7 @@ def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMa
         words.append(token)
         j += 1
         if token.text != token.bare or (len(words) > 1 and token.bare == "Tbk"):
-            break  # "PT Rona Namora." / "PT Pindad," / "PT Jasa Marga Tbk Ari Wibowo": the suffix ends it
+            break  # "PT Rona Sejati." / "PT Pindad," / "PT Jasa Marga Tbk Ari Wibowo": the suffix ends it
     if not words or words[-1].text == "&":
         return None
     end = words[-1].bare_end
@@ -1468,7 +1468,7 @@ _SPELLED_FACILITIES = _by_first_spelled_word()
 def parse_facility(
     ctx: Context, i: int, *, before_name: bool = False, name_at: int | None = None
 ) -> OrgMatch | None:
-    """``RSUD Arosuka``, ``Puskesmas Basirih Baru``: a facility named by its own proper name.
+    """``RSUD Sukamaju``, ``Puskesmas Sukamaju Baru``: a facility named by its own proper name.
 
     The name is the capitalised words after the abbreviation, up to a region
     (``RSUD Saiful Anwar Malang``), a title or a known abbreviation; ``dr.`` may open it.
@@ -1485,7 +1485,7 @@ def parse_facility(
     if tokens[i].text != abbr and not sentences.abbreviation_before(ctx.text, tokens[i].end - 1):
         return None  # "dari SPPG. Perbedaan ...": the sentence ends at the facility, which has no name
     if j < len(tokens) and re.fullmatch(r"\d{1,3}", tokens[j].bare):
-        # "SMPN 5 Banjarbaru": a numbered school keeps the town it is numbered in
+        # "SMPN 3 Batu": a numbered school keeps the town it is numbered in
         words.append(tokens[j])
         end = _town_after_number(ctx, j + 1)
         words.extend(tokens[j + 1 : end])
@@ -1498,7 +1498,7 @@ def parse_facility(
         if not token.capitalised or token.bare in lexicon.STOPWORDS or _starts_other(ctx, j):
             break
         if token.bare in gazetteer.all_abbreviations() or token.bare in UNIT_ABBREVIATIONS:
-            break  # "SPPG Polda Kalsel": the body it belongs to, not its name
+            break  # "SPPG Polda Jatim": the body it belongs to, not its name
         if region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True):
             break
         if before_name and balinese_name_at(ctx, j) and words:
@@ -1536,7 +1536,7 @@ def parse_facility(
 def _town_after_number(ctx: Context, j: int) -> int:
     """Where the town a school is numbered in ends, from token ``j`` (``j`` itself when none follows).
 
-    ``SMPN 5 Banjarbaru``, ``SMA Negeri 1 Kepanjen`` (a district's town), ``SMAN 1 Malang Kota``:
+    ``SMPN 3 Batu``, ``SMA Negeri 1 Kepanjen`` (a district's town), ``SMAN 1 Malang Kota``:
     a city or regency, else up to two words the gazetteer knows as places; a name the tagger reads
     as a person's is the school's head ("SMPN 12 Ratna Sari").
     """

@@ -1165,7 +1165,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             kin = i > 0 and tokens[i - 1].text.lower() in lexicon.KIN_WORDS
             name, after_region = _past_the_office(ctx, name, national=national, kin=kin)
         if name is not None and _place_within(title, name.name):
-            name = None  # "Rumah Dinas Bupati Agam, Lubuk Basung": the district the office is in
+            name = None  # "Rumah Dinas Bupati Malang, Kepanjen": the district the office is in
         if name is not None and _opens_next_appointment(ctx, i, name):
             name = None  # "A sebagai Kepala Dinas X, B sebagai ...": B is the next item's
         if (

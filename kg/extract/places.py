@@ -189,7 +189,7 @@ def extract_venues(ctx: Context) -> None:
         while j < len(tokens) and len(words) < 9:
             nxt = tokens[j]
             if _venue_head(ctx, j) in _SETTLEMENT_HEADS:
-                break  # "Masjid Jihad Jorong Taratak Baru": the mosque, then the hamlet it stands in
+                break  # "Masjid Nurul Iman Jorong Koto Baru": the mosque, then the hamlet it stands in
             if _ends_sentence(nxt):
                 words.append(nxt)
                 j += 1
@@ -455,7 +455,7 @@ for (
     _HEADS_BY_FIRST.setdefault(_head.split()[0], []).append(_head)
 
 
-#: Settlements below the gazetteer's villages ("Nagari Salimpek", "Jorong Taratak Baru"): places of their own.
+#: Settlements below the gazetteer's villages ("Nagari Koto Tinggi", "Jorong Koto Baru"): places of their own.
 _SETTLEMENT_HEADS = frozenset({"Nagari", "Jorong", "Dusun", "Gampong"})
 
 
@@ -597,7 +597,7 @@ _SITE_KINDS = tuple(
 
 def _a_site(name: str) -> bool:
     """Whether an organisation of this name is also a site: a facility of a named kind with its
-    own name, by abbreviation or spelled out ("RSUD Arosuka", "Rumah Sakit Islam Jemursari"),
+    own name, by abbreviation or spelled out ("RSUD Sukamaju", "Rumah Sakit Islam Jemursari"),
     not the kind alone ("Rumah Sakit Umum Daerah")."""
     words = name.split()
     if len(words) >= 2 and words[0] in lexicon.NAMED_FACILITIES:
@@ -608,7 +608,7 @@ def _a_site(name: str) -> bool:
 def facilities_as_places(ctx: Context) -> None:
     """A school, health centre or hospital named as where something happens is also a place.
 
-    ``SMPN 5 Banjarbaru`` or ``Puskesmas Basirih Baru`` is a body (it has a head, pupils,
+    ``SMPN 3 Batu`` or ``Puskesmas Sukamaju Baru`` is a body (it has a head, pupils,
     patients) and, after ``di`` or ``ke``, a site: the place node shares its name, and events
     there can be located at it.
     """

@@ -3,8 +3,8 @@
 An article names a body in full once and then shortens it: ``Balai Karantina Hewan,
 Ikan, dan Tumbuhan Jawa Tengah`` becomes ``Balai Karantina``, ``Kementerian Desa dan
 Pembangunan Daerah Tertinggal`` becomes ``Kementerian Desa``, ``Kementerian Energi dan
-Sumber Daya Mineral`` becomes ``Kementerian ESDM``, ``PT Dalihan Natolu Group`` becomes
-``PT DNG``. Each short form joins the one longer name it can only stand for; a short
+Sumber Daya Mineral`` becomes ``Kementerian ESDM``, ``PT Bumi Natal Group`` becomes
+``PT BNG``. Each short form joins the one longer name it can only stand for; a short
 form two longer names share stays apart. Regions are the gazetteer's and are left alone.
 """
 

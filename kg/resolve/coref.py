@@ -233,7 +233,7 @@ def _by_name(ctx: Context, start: int, person: Entity) -> bool:
 
 
 def resolve_demonstrative_titles(ctx: Context, mentions: list[RoleMention]) -> None:
-    """``ujar mantan Komisaris Utama Bank Nagari itu``: a title with ``itu``/``ini`` is the person just spoken of.
+    """``ujar mantan Komisaris Utama Bank Andalas itu``: a title with ``itu``/``ini`` is the person just spoken of.
 
     The person last named before the title, outside quotations, holds the office (a
     former one after ``mantan``/``eks``), unless the article already gives the office
