@@ -463,11 +463,11 @@ def test_a_city_press_release_with_a_unit_spelled_out_once_and_a_pupil_quoted() 
         "Pemkot Malang melalui Badan Perencanaan, Penelitian dan Pengembangan Daerah (Barenlitbangda) "
         "menggelar Musyawarah Perencanaan Pembangunan (Musrenbang) Kecamatan Klojen di Aula Kantor "
         "Kecamatan Klojen, Kamis (6/2/2025). Kegiatan ini dihadiri Plt. Kepala Barenlitbangda Kota "
-        "Malang Ir. Dwi Rahayu, M.T. Pelatihan itu bagian dari Gerakan Nasional Literasi Digital "
+        "Malang Ir. Dwi Lestari, M.T. Pelatihan itu bagian dari Gerakan Nasional Literasi Digital "
         '(GNLD). Salah satu peserta dari SMPN 3 Malang, Aurelia, mengaku senang. "Saya jadi tahu '
         'cara membuat konten," tuturnya.'
     )
-    [m] = [m for m in x.memberships if m.person.name == "Dwi Rahayu"]
+    [m] = [m for m in x.memberships if m.person.name == "Dwi Lestari"]
     assert m.tenure == "acting" and m.organization is not None
     assert m.organization.name == "Badan Perencanaan, Penelitian dan Pengembangan Daerah Kota Malang"
     assert names(x, EntityType.PROGRAM) == {"Gerakan Nasional Literasi Digital"}  # Musrenbang: a meeting
