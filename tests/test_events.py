@@ -187,3 +187,35 @@ def test_a_flood_an_article_opens_with_undated_is_the_news_of_its_day() -> None:
     # not on another day than the article's, nor when the article does not speak of its own day
     assert incidents(text.replace("Rabu (22/10/2025)", "Selasa (21/10/2025)"), date="2025-10-22") == []
     assert incidents(text.replace("saat ini", "kemarin"), date="2025-10-22") == []
+
+
+def test_an_award_said_to_be_handed_over_on_a_day_is_a_ceremony_named_by_the_award() -> None:
+    [event] = events(
+        "Pemerintah Kabupaten Lumbang kembali meraih penghargaan Wana Lestari Utama dari Kementerian "
+        "Kehutanan. Penghargaan tersebut diserahkan langsung oleh Menteri Kehutanan Hardiman Susilo kepada "
+        "Bupati Lumbang Rusdiyanto Wibowo di Surabaya, Kamis (16/10/2025)."
+    )
+    assert (event.name, event.date, location(event)) == (
+        "Penyerahan Penghargaan Wana Lestari Utama",
+        "2025-10-16",
+        "Kota Surabaya",
+    )
+    [event] = events(
+        "Piala Citra Bahari diterima Wakil Bupati Lumbang Sumarni Hadi di Surabaya, Kamis (16/10/2025)."
+    )
+    assert (event.name, event.date) == ("Penyerahan Piala Citra Bahari", "2025-10-16")
+
+
+def test_no_handing_over_from_an_award_taken_earlier_thanked_for_or_quoted() -> None:
+    assert not events(
+        "Bupati Lumbang Rusdiyanto Wibowo bersyukur atas penghargaan yang diterima di Surabaya, "
+        "Kamis (16/10/2025)."
+    )
+    assert not events(
+        "Menurut Bupati Lumbang Rusdiyanto Wibowo, penghargaan itu diterima berkat kerja keras semua pihak "
+        "sepanjang tahun, Kamis (16/10/2025)."
+    )
+    assert not events(
+        '"Penghargaan ini diserahkan oleh Menteri kepada kami tahun lalu," kata Bupati Lumbang '
+        "Rusdiyanto Wibowo, Kamis (16/10/2025)."
+    )

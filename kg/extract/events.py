@@ -78,8 +78,17 @@ _PASSIVES = {passive: (name, kind, obj) for passive, name, kind, obj in _PASSIVE
 _PASSIVE = re.compile(rf"\b(?P<verb>{'|'.join(_PASSIVES)})\b")
 #: what may stand between the thing acted on and the passive verb; "yang", "sejak" before it speak of an earlier act
 _PASSIVE_LEAD = re.compile(
-    r"(?:\b(?P<earlier>yang|sejak|sebagaimana|akan)\s+)?(?:telah\s+|sudah\s+)?(?P<resmi>(?:secara\s+)?resmi\s+)?$"
+    r"(?:\b(?P<earlier>yang|sejak|sebagaimana|akan)\s+)?(?P<pointer>(?:tersebut|itu|ini)\s+)?"
+    r"(?:telah\s+|sudah\s+)?(?P<resmi>(?:secara\s+)?resmi\s+)?$"
 )
+_AWARD_HEADS = frozenset(lang.words("award-heads"))
+#: "Penghargaan", "Piala Adipura", "penghargaan tersebut": the award a passive act hands over, right before it
+_AWARD_ACTED_ON = re.compile(
+    rf"\b(?P<thing>(?i:{lang.alternation(lang.words('award-heads'))})(?:\s+[A-Z0-9][\w'’/-]*)*)\s+$"
+)
+#: "diserahkan (langsung) oleh Menteri ... kepada Bupati ...", "diterima (langsung oleh) Wakil Gubernur
+#: ...": who hands it over or takes it, right after the verb; "diterima berkat kerja keras" is no handing over
+_HANDED = re.compile(r"\s+(?:langsung\s+|secara\s+langsung\s+)?(?:oleh\s+|kepada\s+)?(?=[A-Z])")
 #: "Program Bakti Desa (PBD) ke-12 Tahun 2025": the abbreviation and what follows it name the programme
 _SPELLED_OUT = re.compile(r".*?\s*\((?P<abbr>[A-Z][A-Za-z0-9/-]+)\)(?P<rest>.*)")
 _NAMED_YEAR = re.compile(r"\s+Tahun\s+(?:19|20)\d{2}$")
@@ -430,6 +439,13 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
             continue
         if _NOT_NOW.search(ctx.text, m.end(), min(sentence.end, date.end + 12)):
             continue
+        if obj == "award":
+            handed = _handed_award(ctx, m, lead.start(), date)
+            if handed is not None:
+                return f"{noun} {handed[0]}", kind, handed[1], handed[2]
+            continue
+        if lead.group("pointer"):
+            continue  # "Gedung ini diresmikan ...": the name stands before the pointer, not in the run
         run: list[Token] = []  # the capitalised run before the verb, last word first
         i = ctx.token_index(lead.start()) - 1
         while i >= 0 and ctx.tokens[i].start >= sentence.start:
@@ -463,6 +479,35 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
             continue
         return f"{noun} {thing}", kind, start, end
     return None
+
+
+def _handed_award(
+    ctx: Context, verb: re.Match[str], lead: int, date: DateMention
+) -> tuple[str, int, int] | None:
+    """The award a passive act hands over, with its span: ``Penghargaan tersebut diserahkan langsung
+    oleh Menteri ... kepada Bupati ..., Selasa (10/6/2025)`` → ``Penghargaan Adipura Kencana`` when the
+    article named the award before (``meraih penghargaan Adipura Kencana``), else ``Penghargaan``.
+    Only when someone is said to hand it over or take it (a capitalised name or title right after
+    the verb), not in a quotation dated by the statement around it, and not when the gathering it
+    was handed over at is named after it (that names the event)."""
+    if not _HANDED.match(ctx.text, verb.end()) or _quoted_apart(ctx, verb.start(), date):
+        return None
+    if _event_phrase(ctx, verb.end(), date.start, date) is not None:
+        return None  # "Penghargaan diterima ... pada malam Anugerah X 2025": the gathering named after it
+    acted = _AWARD_ACTED_ON.search(ctx.text, max(0, lead - 120), lead)
+    if acted is None:
+        return None
+    start, end = acted.span("thing")
+    thing = ctx.text[start:end]
+    thing = thing[:1].upper() + thing[1:]
+    if " " not in thing:  # a bare "Penghargaan": the award the article named before
+        named = [a for a in ctx.awards if a.span.end <= start]
+        if named:
+            words = max(named, key=lambda a: a.span.end).name.split()
+            head = next((i for i, w in enumerate(words) if w in _AWARD_HEADS), None)
+            # "Juara pertama Penghargaan Pembangunan Daerah 2024" -> from its head word on
+            thing = " ".join(words[head:]) if head is not None else f"{thing} {' '.join(words)}"
+    return thing, start, end
 
 
 def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
