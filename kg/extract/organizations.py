@@ -718,6 +718,35 @@ def _commission_of(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
     return unit_in(ctx, body, _join(ctx, name.words), ctx.tokens[i].start, region=body.region)
 
 
+_LEGISLATURE = "Dewan Perwakilan Rakyat"
+
+
+def parse_legislature_unit(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | None:
+    """``Baleg DPR RI``, ``Bapemperda DPRD Kota Malang``: a legislature's standing body by its
+    abbreviation (``legislature-units.tsv``), read only right before its house, named by its full
+    name. After a title (``before_name``) the unit alone, which the titles stage seats in the
+    legislature as it does ``Badan Legislasi DPR RI``; elsewhere the unit in the legislature, as
+    :func:`_commission_of` reads ``Komisi XII DPR RI``. "BK" and "Bamus" are also brands and
+    initials: read only after a title."""
+    tokens = ctx.tokens
+    unit = lexicon.LEGISLATURE_UNITS.get(tokens[i].bare)
+    if unit is None or i + 1 >= len(tokens) or tokens[i].text != tokens[i].bare:
+        return None  # ("Baleg," ends the phrase: no legislature follows)
+    full, house, titled = unit
+    if titled and not before_name:
+        return None
+    body = parse_known(ctx, i + 1)
+    if body is None or body.start != tokens[i + 1].start:
+        return None
+    name = gazetteer.canonical_name(body.name)  # ("DPR RI": the Dewan Perwakilan Rakyat Republik Indonesia)
+    written = "dprd" if name.startswith(f"{_LEGISLATURE} Daerah") else "dpr" if name == _LEGISLATURE else None
+    if written is None or house not in {written, "both"}:
+        return None
+    if before_name:
+        return OrgMatch(full, tokens[i].start, tokens[i].end, i + 1, (tokens[i].text,))
+    return unit_in(ctx, body, full, tokens[i].start, region=body.region)
+
+
 def _unit_of_command(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
     """``Satgas Pangan Polda Sumbar``: a body of a police command or prosecutors' office named with
     it, which is read as a unit by its place (:func:`parse_unit`): the unit, then its command's name."""
@@ -1155,6 +1184,7 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
         return parse_government(ctx, i)
     return (
         parse_government(ctx, i)
+        or parse_legislature_unit(ctx, i, before_name=before_name)
         or parse_regional_office(ctx, i)
         or parse_company(ctx, i)
         or parse_english_body(ctx, i)
