@@ -209,9 +209,26 @@ def test_a_legislature_body_by_its_abbreviation_seats_its_holder_in_the_legislat
     assert parent is not None and parent.name == membership[2]
 
 
-def test_a_legislature_body_outside_a_title_is_named_in_the_legislature() -> None:
-    x = run("Usulan itu dibahas dalam rapat dengan Baleg DPR RI di Jakarta.")
-    assert "Badan Legislasi Dewan Perwakilan Rakyat" in names(x, EntityType.ORGANIZATION)
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Usulan itu dibahas dalam rapat dengan Baleg DPR RI di Jakarta.",
+         "Badan Legislasi Dewan Perwakilan Rakyat"),
+        ("Usulan itu ditolak Badan Anggaran DPR RI kemarin.", "Badan Anggaran Dewan Perwakilan Rakyat"),
+        ("Usulan itu ditolak Badan Anggaran (Banggar) DPRD Kota Malang kemarin.",
+         "Badan Anggaran Dewan Perwakilan Rakyat Daerah Kota Malang"),
+    ],
+)  # fmt: skip
+def test_a_legislature_body_outside_a_title_is_named_in_the_legislature(text: str, unit: str) -> None:
+    assert unit in names(run(text), EntityType.ORGANIZATION)
+
+
+def test_a_regional_legislature_body_is_no_body_of_the_dpr() -> None:
+    x = run("Usulan itu ditolak Badan Pembentukan Peraturan Daerah DPR kemarin.")
+    assert not any(
+        n.endswith("Dewan Perwakilan Rakyat") and n.startswith("Badan")
+        for n in names(x, EntityType.ORGANIZATION)
+    )
 
 
 @pytest.mark.parametrize(
