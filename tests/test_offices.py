@@ -175,3 +175,71 @@ def test_a_body_the_lexicon_lacks_then_a_ranked_or_titled_name() -> None:
     """'Ketua DIKPI, Kombes Pol Dr. NAME, S.I.K.,': a rank or degree may open the holder's name."""
     x = run("Ketua PDKI, Kombes Pol Dr. Hendra Kusuma, S.I.K., M.Si., menjelaskan kajian itu.")
     assert ("Hendra Kusuma", "Ketua", "PDKI") in held(x)
+
+
+@pytest.mark.parametrize(
+    ("text", "membership", "unit"),
+    [
+        ("Ketua Baleg DPR RI, Rudi Hartawan, mengatakan rapat ditunda.",
+         ("Rudi Hartawan", "Ketua Badan Legislasi", "Dewan Perwakilan Rakyat"),
+         "Badan Legislasi Dewan Perwakilan Rakyat"),
+        ("Wakil Ketua Banggar DPR Rudi Hartawan mengatakan rapat ditunda.",
+         ("Rudi Hartawan", "Wakil Ketua Badan Anggaran", "Dewan Perwakilan Rakyat"),
+         "Badan Anggaran Dewan Perwakilan Rakyat"),
+        ("Ketua MKD DPR Rudi Hartawan mengatakan sidang ditunda.",
+         ("Rudi Hartawan", "Ketua Mahkamah Kehormatan Dewan", "Dewan Perwakilan Rakyat"),
+         "Mahkamah Kehormatan Dewan Dewan Perwakilan Rakyat"),
+        ("Anggota Bapemperda DPRD Kota Malang Rudi Hartawan mengatakan rapat ditunda.",
+         ("Rudi Hartawan", "Anggota Badan Pembentukan Peraturan Daerah",
+          "Dewan Perwakilan Rakyat Daerah Kota Malang"),
+         "Badan Pembentukan Peraturan Daerah Dewan Perwakilan Rakyat Daerah Kota Malang"),
+        ("Ketua BK DPRD Kota Malang, Rudi Hartawan, mengatakan sidang ditunda.",
+         ("Rudi Hartawan", "Ketua Badan Kehormatan", "Dewan Perwakilan Rakyat Daerah Kota Malang"),
+         "Badan Kehormatan Dewan Perwakilan Rakyat Daerah Kota Malang"),
+    ],
+)  # fmt: skip
+def test_a_legislature_body_by_its_abbreviation_seats_its_holder_in_the_legislature(
+    text: str, membership: tuple[str, str, str], unit: str
+) -> None:
+    x = run(text)
+    assert membership in held(x)
+    units = {e.name: e for e in x.entities if e.type == EntityType.ORGANIZATION}
+    assert unit in units
+    parent = units[unit].parent
+    assert parent is not None and parent.name == membership[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Usulan itu dibahas dalam rapat dengan Baleg DPR RI di Jakarta.",
+         "Badan Legislasi Dewan Perwakilan Rakyat"),
+        ("Usulan itu ditolak Badan Anggaran DPR RI kemarin.", "Badan Anggaran Dewan Perwakilan Rakyat"),
+        ("Usulan itu ditolak Badan Anggaran (Banggar) DPRD Kota Malang kemarin.",
+         "Badan Anggaran Dewan Perwakilan Rakyat Daerah Kota Malang"),
+    ],
+)  # fmt: skip
+def test_a_legislature_body_outside_a_title_is_named_in_the_legislature(text: str, unit: str) -> None:
+    assert unit in names(run(text), EntityType.ORGANIZATION)
+
+
+def test_a_regional_legislature_body_is_no_body_of_the_dpr() -> None:
+    x = run("Usulan itu ditolak Badan Pembentukan Peraturan Daerah DPR kemarin.")
+    assert not any(
+        n.endswith("Dewan Perwakilan Rakyat") and n.startswith("Badan")
+        for n in names(x, EntityType.ORGANIZATION)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua Bapemperda DPR RI Rudi Hartawan mengatakan rapat ditunda.",  # a regional body, not the DPR's
+        "Ketua Baleg Rudi Hartawan mengatakan rapat ditunda.",  # no legislature after it
+        "Pelaku berinisial BK DPRD ditangkap polisi.",  # initials: not after a title
+    ],
+)
+def test_a_legislature_body_needs_its_house_after_it(text: str) -> None:
+    x = run(text)
+    assert not any(m.role is not None and "Badan" in m.role.name for m in x.memberships)
+    assert not any(e.name.startswith("Badan ") for e in x.entities if e.type == EntityType.ORGANIZATION)

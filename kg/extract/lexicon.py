@@ -135,6 +135,13 @@ TITLE_FIRST_WORDS = frozenset(surface.split()[0] for surface in TITLE_SURFACES) 
 #: Organisation words the organisation keeps when a position word is followed by them.
 #: Positions that name their unit's type: "Direktur Jenderal Pajak" heads the "Direktorat Jenderal Pajak".
 POSITION_ORG_PREFIX = lang.mapping("position-org-prefix", "position", "unit")
+#: A legislature's standing bodies by abbreviation: "Baleg" -> ("Badan Legislasi", "dpr", only after a title).
+LEGISLATURE_UNITS = {
+    abbreviation: (full, house, titled == "yes")
+    for abbreviation, full, house, titled in lang.table(
+        "legislature-units", ("abbreviation", "full", "house", "titled")
+    )
+}
 
 # -- organisations ----------------------------------------------------------------
 

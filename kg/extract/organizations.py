@@ -707,15 +707,56 @@ def unit_in(
     )  # fmt: skip
 
 
+_LEGISLATURE = "Dewan Perwakilan Rakyat"
+#: a legislature's standing bodies by their full names ("Badan Anggaran") -> the house they sit in
+_LEGISLATURE_UNIT_NAMES = {full: house for full, house, _ in lexicon.LEGISLATURE_UNITS.values()}
+
+
 def _commission_of(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
-    """``Komisi XII DPR RI`` outside a title ("Rapat Kerja dengan Komisi XII DPR RI"): the
-    legislature's commission, named with the legislature as the title reader names it."""
-    if not COMMISSION_NAME.fullmatch(_join(ctx, name.words)) or name.next_index >= len(ctx.tokens):
+    """``Komisi XII DPR RI``, ``Badan Anggaran (Banggar) DPR RI`` outside a title ("Rapat Kerja
+    dengan Komisi XII DPR RI"): the legislature's commission or standing body, named with the
+    legislature as the title reader names it."""
+    own = _join(ctx, name.words)
+    house = _LEGISLATURE_UNIT_NAMES.get(own)
+    if not (COMMISSION_NAME.fullmatch(own) or house is not None) or name.next_index >= len(ctx.tokens):
         return None
     body = parse_known(ctx, name.next_index)
     if body is None or not body.name.startswith("Dewan Perwakilan"):
         return None
-    return unit_in(ctx, body, _join(ctx, name.words), ctx.tokens[i].start, region=body.region)
+    if house is not None and not _sits_in(body, house):
+        return None  # "Badan Pembentukan Peraturan Daerah DPR": no body of the DPR's
+    return unit_in(ctx, body, own, ctx.tokens[i].start, region=body.region)
+
+
+def _sits_in(body: OrgMatch, house: str) -> bool:
+    """Whether ``body`` is a legislature of the ``house`` (``legislature-units.tsv``) a unit sits in."""
+    name = gazetteer.canonical_name(body.name)  # ("DPR RI": the Dewan Perwakilan Rakyat Republik Indonesia)
+    written = "dprd" if name.startswith(f"{_LEGISLATURE} Daerah") else "dpr" if name == _LEGISLATURE else None
+    return written is not None and house in {written, "both"}
+
+
+def parse_legislature_unit(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | None:
+    """``Baleg DPR RI``, ``Bapemperda DPRD Kota Malang``: a legislature's standing body by its
+    abbreviation (``legislature-units.tsv``), read only right before its house, named by its full
+    name. After a title (``before_name``) the unit alone, which the titles stage seats in the
+    legislature as it does ``Badan Legislasi DPR RI``; elsewhere the unit in the legislature, as
+    :func:`_commission_of` reads ``Komisi XII DPR RI``. "BK" and "Bamus" are also brands and
+    initials: read only after a title."""
+    tokens = ctx.tokens
+    unit = lexicon.LEGISLATURE_UNITS.get(tokens[i].bare)
+    if unit is None or i + 1 >= len(tokens) or tokens[i].text != tokens[i].bare:
+        return None  # ("Baleg," ends the phrase: no legislature follows)
+    full, house, titled = unit
+    if titled and not before_name:
+        return None
+    body = parse_known(ctx, i + 1)
+    if body is None or body.start != tokens[i + 1].start:
+        return None
+    if not _sits_in(body, house):
+        return None
+    if before_name:
+        return OrgMatch(full, tokens[i].start, tokens[i].end, i + 1, (tokens[i].text,))
+    return unit_in(ctx, body, full, tokens[i].start, region=body.region)
 
 
 def _unit_of_command(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
@@ -1155,6 +1196,7 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
         return parse_government(ctx, i)
     return (
         parse_government(ctx, i)
+        or parse_legislature_unit(ctx, i, before_name=before_name)
         or parse_regional_office(ctx, i)
         or parse_company(ctx, i)
         or parse_english_body(ctx, i)

@@ -1515,6 +1515,8 @@ def _seat(
     words = ctx.text[unit.start : inner.start].strip(" ,")
     if not words:
         return None
+    if words in lexicon.LEGISLATURE_UNITS:  # "Ketua Baleg DPR RI" holds the title "Ketua Badan Legislasi"
+        words = lexicon.LEGISLATURE_UNITS[words][0]
     return _seat_role(ctx, title, role, words), body
 
 
