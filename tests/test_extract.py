@@ -3413,6 +3413,19 @@ def test_a_court_written_out_and_by_its_short_form_is_one_court_for_its_judges()
     assert _held(x) == {("Budi Hartono", "Ketua Majelis Hakim", "Pengadilan Negeri Kota Semarang")}
 
 
+def test_a_judge_in_an_article_of_two_courts_sits_in_the_one_his_sentence_names() -> None:
+    x = run(
+        'Sidang perkara itu digelar di PN Sukamaju. "Benar begitu?" tanya Ketua Majelis Hakim Budi'
+        " Hartono di Ruang Sidang Utama Pengadilan Tipikor Sukamaju, Rabu (1/10/2025)."
+    )
+    assert {(p, r) for p, r, _ in _held(x)} == {("Budi Hartono", "Ketua Majelis Hakim")}
+    [(_, _, court)] = _held(x)
+    assert court.startswith("Pengadilan Tipikor") or court.startswith("Pengadilan Tindak Pidana Korupsi")
+    # two courts, neither in his sentence: which one is unknown
+    x = run("Perkara itu bergulir di PN Malang dan PN Blitar. Hakim Ketua Budi Hartono membacakan vonis.")
+    assert x.memberships == []
+
+
 def test_tax_offices_and_prisons_spelled_out_with_their_class_and_place() -> None:
     x = run(
         "Laporan itu menyasar Kantor Pelayanan Pajak (KPP) Pratama Sukamaju, Banten. Kepala KPP Madya"

@@ -694,18 +694,26 @@ def _implied_body(ctx: Context, i: int, role: str) -> OrgMatch | None:
     bodies = {e.name for e in ctx.of_type(EntityType.ORGANIZATION) if e.name.startswith(f"{kind} ")}
     if not bodies:
         bodies = _bodies_named_later(ctx, kind)  # "Ketua Majelis Hakim X di Ruang Sidang Pengadilan ..."
+    if len(bodies) > 1 and i < len(ctx.tokens):
+        # "Ketua Majelis Hakim X di Ruang Sidang Pengadilan Tipikor Medan" in an article that also
+        # names the district court: the one body of the kind its own sentence names
+        sentence = sentences.containing(ctx.sentences, ctx.tokens[i].start)
+        if sentence is not None:
+            bodies = _bodies_named_later(ctx, kind, within=(sentence.start, sentence.end))
     if len(bodies) != 1:
         return None
     end = ctx.tokens[i - 1].end
     return OrgMatch(bodies.pop(), end, end, i, (), True, explicit=False)
 
 
-def _bodies_named_later(ctx: Context, kind: str) -> set[str]:
-    """The bodies of a kind ("Pengadilan", "Kepolisian Resor") the whole article names, read where a
-    word of the kind or an abbreviation of such a body is written."""
+def _bodies_named_later(ctx: Context, kind: str, *, within: tuple[int, int] | None = None) -> set[str]:
+    """The bodies of a kind ("Pengadilan", "Kepolisian Resor") the whole article (or the span
+    ``within``) names, read where a word of the kind or an abbreviation of such a body is written."""
     head = kind.split()[0]
     found: set[str] = set()
     for k, token in enumerate(ctx.tokens):
+        if within is not None and not within[0] <= token.start < within[1]:
+            continue
         known = (
             gazetteer.lookup_abbreviation(token.bare)
             if token.bare.isupper() or token.bare in UNIT_ABBREVIATIONS
