@@ -3426,6 +3426,24 @@ def test_a_judge_in_an_article_of_two_courts_sits_in_the_one_his_sentence_names(
     assert x.memberships == []
 
 
+def test_a_judges_kind_and_seat_number_are_no_part_of_his_name() -> None:
+    x = run(
+        "Terdakwa hadir di Pengadilan Negeri Sukamaju. Hakim Tunggal Budi Hartono membacakan putusan, didampingi"
+        " Hakim Anggota II Agus Setiawan."
+    )
+    assert _held(x) == {
+        ("Budi Hartono", "Hakim Tunggal", "Pengadilan Negeri Sukamaju"),
+        ("Agus Setiawan", "Hakim Anggota", "Pengadilan Negeri Sukamaju"),
+    }
+
+
+def test_a_council_sitting_or_a_company_makes_no_court_news() -> None:
+    x = run("Dalam sidang paripurna DPRD Kota Malang, Hakim Santoso dari Fraksi PKB menyampaikan pandangan.")
+    assert "Hakim Santoso" in names(x, EntityType.PERSON)
+    x = run("Direktur PT Sinar Jaya, Hakim Santoso, hadir dalam rapat majelis pengurus.")
+    assert "Hakim Santoso" in names(x, EntityType.PERSON)
+
+
 def test_tax_offices_and_prisons_spelled_out_with_their_class_and_place() -> None:
     x = run(
         "Laporan itu menyasar Kantor Pelayanan Pajak (KPP) Pratama Sukamaju, Banten. Kepala KPP Madya"

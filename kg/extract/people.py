@@ -228,14 +228,23 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
 
 
 #: words that make an article court news: a court by name or short form ("Pengadilan Negeri",
-#: "PN Semarang", "Tipikor"), a hearing, a bench, a verdict
+#: "PN Semarang", "Tipikor"), a bench of judges, a verdict, a defendant, a public prosecutor. Not
+#: "sidang" or "majelis" alone ("sidang paripurna DPRD", "Majelis Ulama"), nor "PT" (a company's).
 _COURT_NEWS = re.compile(
-    r"\bPengadilan\b|\b(?:PN|PT|PA|PTUN|Tipikor)\s+[A-Z]"
-    r"|\b(?:[Ss]idang|[Pp]ersidangan|[Mm]ajelis|[Vv]onis|[Dd]ivonis|[Pp]utusan)\b"
+    r"\bPengadilan\b|\b(?:PN|PA|PTUN|Tipikor)\s+[A-Z]|\b[Mm]ajelis\s+[Hh]akim\b"
+    r"|\b(?:[Vv]onis|[Dd]ivonis|[Tt]erdakwa|JPU)\b|\b[Jj]aksa\s+[Pp]enuntut\b"
 )
 #: a judge's title and the role it gives: "Hakim Ketua Budi" chairs the bench, "Hakim Anggota
-#: Budi" sits on it, "kata Hakim Budi" is a judge ("Hakim" is also a given name: see _judge_at)
-_JUDGE_TITLES = {"Hakim Ketua": "Ketua Majelis Hakim", "Hakim Anggota": "Hakim Anggota", "Hakim": "Hakim"}
+#: Budi" sits on it, "Hakim Tunggal Budi" sits alone, "kata Hakim Budi" is a judge ("Hakim" is also
+#: a given name: see _judge_at)
+_JUDGE_TITLES = {
+    "Hakim Ketua": "Ketua Majelis Hakim",
+    "Hakim Anggota": "Hakim Anggota",
+    "Hakim Tunggal": "Hakim Tunggal",
+    "Hakim Ad Hoc": "Hakim Ad Hoc",
+    "Hakim Adhoc": "Hakim Ad Hoc",
+    "Hakim": "Hakim",
+}
 #: words that introduce a name, so that "Hakim" after them is its first word ("bernama Hakim Santoso")
 _NAMING_WORDS = frozenset({"bernama", "berinisial", "nama", "saudara", "sdr", "sdr.", "inisial"})
 #: "majelis hakim yang diketuai (oleh) Budi": the chair of the bench, named after it
@@ -264,9 +273,11 @@ def _judge_at(ctx: Context, i: int) -> tuple[str, str, int] | None:
         return None  # "Abdul Hakim Santoso", "warga bernama Hakim Santoso": a name
     if _COURT_NEWS.search(ctx.text) is None:
         return None
-    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    surface = f"Hakim {nxt}" if f"Hakim {nxt}" in _JUDGE_TITLES else "Hakim"
-    return surface, _JUDGE_TITLES[surface], i + len(surface.split())
+    surface = next(t for t in _JUDGE_TITLES if _words_at(ctx, i, t) is not None)
+    k = i + len(surface.split())
+    if k < len(tokens) and re.fullmatch(r"I{1,3}|IV|V", tokens[k].text):
+        k += 1  # "Hakim Anggota II Budi": which of the members
+    return surface, _JUDGE_TITLES[surface], k
 
 
 def extract_judges(ctx: Context) -> list[RoleMention]:
