@@ -298,6 +298,7 @@ def extract_judges(ctx: Context) -> list[RoleMention]:
             i += 1
             continue
         surface, role_name, k = judge
+        title_end = tokens[k - 1].end
         k += k < len(tokens) and tokens[k].text == ","
         name = (
             parse_name(ctx.text, tokens, k)
@@ -318,12 +319,13 @@ def extract_judges(ctx: Context) -> list[RoleMention]:
         role = ctx.add(EntityType.ROLE, role_name, 0, 0, ctx.stage)
         if surface != role_name:
             role.aliases.add(surface)
+        role.mention(ctx.span(start, title_end), ctx.stage, alias=False)  # as extract_titles does
         court = _implied_body(ctx, k, role_name)
         org = add_org(ctx, court, ctx.stage, claim=False) if court is not None else None
         seated = any(m.person is person and m.organization is org for m in ctx.memberships)
         if org is not None and not seated:
             ctx.memberships.append(Membership(person, role, org, ctx.span(start, name.full_end), "regular"))
-        mentions.append(RoleMention(role, org, start, tokens[k - 1].end, person))
+        mentions.append(RoleMention(role, org, start, title_end, person))
         i = name.next_index
     return mentions
 
