@@ -3363,6 +3363,87 @@ def test_a_unit_heads_body_may_be_named_after_the_title() -> None:
     }
 
 
+def _held(x: Extraction) -> set[tuple[str, str, str]]:
+    return {
+        (m.person.name, m.role.name if m.role else "", m.organization.name if m.organization else "")
+        for m in x.memberships
+    }
+
+
+def test_judges_titled_hakim_ketua_or_anggota_sit_in_the_one_court_named() -> None:
+    x = run(
+        "Sidang vonis digelar di Pengadilan Negeri Sukamaju. Hakim Ketua Budi Hartono membacakan"
+        " putusan. Hakim Anggota Rina Kusumawati menyatakan setuju."
+    )
+    assert _held(x) == {
+        ("Budi Hartono", "Ketua Majelis Hakim", "Pengadilan Negeri Sukamaju"),
+        ("Rina Kusumawati", "Hakim Anggota", "Pengadilan Negeri Sukamaju"),
+    }
+    assert names(x, EntityType.PERSON) == {"Budi Hartono", "Rina Kusumawati"}
+
+
+def test_the_chair_of_a_bench_named_after_yang_diketuai() -> None:
+    x = run("Perkara itu diputus majelis hakim yang diketuai Budi Hartono di Pengadilan Negeri Sukamaju.")
+    assert _held(x) == {("Budi Hartono", "Ketua Majelis Hakim", "Pengadilan Negeri Sukamaju")}
+
+
+def test_hakim_before_a_name_is_a_judges_title_only_in_court_news() -> None:
+    x = run(
+        "Para terdakwa hadir di PN Semarang. Ketua Majelis Hakim, Budi Hartono menunda putusan."
+        ' "Kami belum siap," kata Hakim Budi di PN Semarang.'
+    )
+    assert names(x, EntityType.PERSON) == {"Budi Hartono"}
+    assert _held(x) == {("Budi Hartono", "Ketua Majelis Hakim", "Pengadilan Negeri Kota Semarang")}
+    assert {q.speaker.name for q in x.quotes} == {"Budi Hartono"}
+    # two courts: which one is unknown, so the judge is a person alone
+    x = run("Perkara itu bergulir di PN Malang dan PN Blitar. Hakim Ketua Budi Hartono membacakan vonis.")
+    assert names(x, EntityType.PERSON) == {"Budi Hartono"}
+    assert x.memberships == []
+    # no court news, or a name's word before it: "Hakim" is a given name
+    assert names(run("Hari ini Hakim Santoso menanam padi di sawah."), EntityType.PERSON) == {"Hakim Santoso"}
+    x = run("Abdul Hakim Santoso hadir dalam sidang di Pengadilan Negeri Sukamaju.")
+    assert names(x, EntityType.PERSON) == {"Abdul Hakim Santoso"}
+
+
+def test_a_court_written_out_and_by_its_short_form_is_one_court_for_its_judges() -> None:
+    x = run(
+        "Sidang digelar di Pengadilan Negeri (PN) Semarang. Para terdakwa hadir di PN Semarang."
+        " Namun, Ketua Majelis Hakim, Budi Hartono menunda putusan."
+    )
+    assert _held(x) == {("Budi Hartono", "Ketua Majelis Hakim", "Pengadilan Negeri Kota Semarang")}
+
+
+def test_a_judge_in_an_article_of_two_courts_sits_in_the_one_his_sentence_names() -> None:
+    x = run(
+        'Sidang perkara itu digelar di PN Sukamaju. "Benar begitu?" tanya Ketua Majelis Hakim Budi'
+        " Hartono di Ruang Sidang Utama Pengadilan Tipikor Sukamaju, Rabu (1/10/2025)."
+    )
+    assert {(p, r) for p, r, _ in _held(x)} == {("Budi Hartono", "Ketua Majelis Hakim")}
+    [(_, _, court)] = _held(x)
+    assert court.startswith("Pengadilan Tipikor") or court.startswith("Pengadilan Tindak Pidana Korupsi")
+    # two courts, neither in his sentence: which one is unknown
+    x = run("Perkara itu bergulir di PN Malang dan PN Blitar. Hakim Ketua Budi Hartono membacakan vonis.")
+    assert x.memberships == []
+
+
+def test_a_judges_kind_and_seat_number_are_no_part_of_his_name() -> None:
+    x = run(
+        "Terdakwa hadir di Pengadilan Negeri Sukamaju. Hakim Tunggal Budi Hartono membacakan putusan, didampingi"
+        " Hakim Anggota II Agus Setiawan."
+    )
+    assert _held(x) == {
+        ("Budi Hartono", "Hakim Tunggal", "Pengadilan Negeri Sukamaju"),
+        ("Agus Setiawan", "Hakim Anggota", "Pengadilan Negeri Sukamaju"),
+    }
+
+
+def test_a_council_sitting_or_a_company_makes_no_court_news() -> None:
+    x = run("Dalam sidang paripurna DPRD Kota Malang, Hakim Santoso dari Fraksi PKB menyampaikan pandangan.")
+    assert "Hakim Santoso" in names(x, EntityType.PERSON)
+    x = run("Direktur PT Sinar Jaya, Hakim Santoso, hadir dalam rapat majelis pengurus.")
+    assert "Hakim Santoso" in names(x, EntityType.PERSON)
+
+
 def test_tax_offices_and_prisons_spelled_out_with_their_class_and_place() -> None:
     x = run(
         "Laporan itu menyasar Kantor Pelayanan Pajak (KPP) Pratama Sukamaju, Banten. Kepala KPP Madya"

@@ -227,6 +227,109 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
     return None
 
 
+#: words that make an article court news: a court by name or short form ("Pengadilan Negeri",
+#: "PN Semarang", "Tipikor"), a bench of judges, a verdict, a defendant, a public prosecutor. Not
+#: "sidang" or "majelis" alone ("sidang paripurna DPRD", "Majelis Ulama"), nor "PT" (a company's).
+_COURT_NEWS = re.compile(
+    r"\bPengadilan\b|\b(?:PN|PA|PTUN|Tipikor)\s+[A-Z]|\b[Mm]ajelis\s+[Hh]akim\b"
+    r"|\b(?:[Vv]onis|[Dd]ivonis|[Tt]erdakwa|JPU)\b|\b[Jj]aksa\s+[Pp]enuntut\b"
+)
+#: a judge's title and the role it gives: "Hakim Ketua Budi" chairs the bench, "Hakim Anggota
+#: Budi" sits on it, "Hakim Tunggal Budi" sits alone, "kata Hakim Budi" is a judge ("Hakim" is also
+#: a given name: see _judge_at)
+_JUDGE_TITLES = {
+    "Hakim Ketua": "Ketua Majelis Hakim",
+    "Hakim Anggota": "Hakim Anggota",
+    "Hakim Tunggal": "Hakim Tunggal",
+    "Hakim Ad Hoc": "Hakim Ad Hoc",
+    "Hakim Adhoc": "Hakim Ad Hoc",
+    "Hakim": "Hakim",
+}
+#: words that introduce a name, so that "Hakim" after them is its first word ("bernama Hakim Santoso")
+_NAMING_WORDS = frozenset({"bernama", "berinisial", "nama", "saudara", "sdr", "sdr.", "inisial"})
+#: "majelis hakim yang diketuai (oleh) Budi": the chair of the bench, named after it
+_BENCH_CHAIRED_BY = re.compile(r"(?:[Mm]ajelis\s+)?[Hh]akim\s+yang\s+(?:di)?ketuai\s+(?:oleh\s+)?")
+
+
+def _judge_at(ctx: Context, i: int) -> tuple[str, str, int] | None:
+    """A judge's title at token ``i``: its surface, its role and the token after it.
+
+    "Hakim" is a judge's title only in court news (:data:`_COURT_NEWS`) and when no word of a
+    name comes right before it ("Abdul Hakim Santoso" is a name; "Ketua Majelis Hakim" is read
+    by :func:`match_title`). "majelis hakim yang diketuai" is the chair's title.
+    """
+    tokens = ctx.tokens
+    token = tokens[i]
+    if token.text.lower() in {"majelis", "hakim"}:
+        chaired = _BENCH_CHAIRED_BY.match(ctx.text, token.start)
+        if chaired is not None and (i == 0 or tokens[i - 1].text.lower() != "ketua"):
+            return chaired.group().strip(), "Ketua Majelis Hakim", ctx.token_index(chaired.end())
+    if token.text != "Hakim":
+        return None
+    if i and (
+        (tokens[i - 1].capitalised and tokens[i - 1].text == tokens[i - 1].bare)
+        or tokens[i - 1].text.lower() in _NAMING_WORDS
+    ):
+        return None  # "Abdul Hakim Santoso", "warga bernama Hakim Santoso": a name
+    if _COURT_NEWS.search(ctx.text) is None:
+        return None
+    surface = next(t for t in _JUDGE_TITLES if _words_at(ctx, i, t) is not None)
+    k = i + len(surface.split())
+    if k < len(tokens) and re.fullmatch(r"I{1,3}|IV|V", tokens[k].text):
+        k += 1  # "Hakim Anggota II Budi": which of the members
+    return surface, _JUDGE_TITLES[surface], k
+
+
+def extract_judges(ctx: Context) -> list[RoleMention]:
+    """Judges named in court news: ``Hakim Ketua Budi``, ``Hakim Anggota Budi``, ``kata Hakim Budi``,
+    ``majelis hakim yang diketuai Budi``.
+
+    The name after the title is the person's (without "Hakim"). The judge sits in the court when
+    the article names just one (:func:`_implied_body`, as unit heads do); else he is a person
+    alone. A person already seated in that court (the bench's chair, later "Hakim Budi") gets no
+    second membership.
+    """
+    mentions: list[RoleMention] = []
+    tokens = ctx.tokens
+    i = 0
+    while i < len(tokens):
+        judge = _judge_at(ctx, i) if not ctx.claimed(tokens[i].start, tokens[i].end) else None
+        if judge is None:
+            i += 1
+            continue
+        surface, role_name, k = judge
+        title_end = tokens[k - 1].end
+        k += k < len(tokens) and tokens[k].text == ","
+        name = (
+            parse_name(ctx.text, tokens, k)
+            if k < len(tokens) and tokens[k].capitalised and not _sentence_ends_after(ctx, k - 1)
+            else None
+        )
+        if (
+            name is None
+            or _org_like(name)
+            or not plausible_person(name.name, titled=True)
+            or lexicon.is_common_noun(name.name.split()[0])
+        ):
+            i += 1  # "Hakim Konstitusi ...", "Hakim Distrik ...": another kind of judge, not a name
+            continue
+        person = add_person(ctx, name, ctx.stage)
+        start = tokens[i].start
+        ctx.claim(start, name.full_end, person)  # ('"...," kata Hakim Budi': the speaker is the judge)
+        role = ctx.add(EntityType.ROLE, role_name, 0, 0, ctx.stage)
+        if surface != role_name:
+            role.aliases.add(surface)
+        role.mention(ctx.span(start, title_end), ctx.stage, alias=False)  # as extract_titles does
+        court = _implied_body(ctx, k, role_name)
+        org = add_org(ctx, court, ctx.stage, claim=False) if court is not None else None
+        seated = any(m.person is person and m.organization is org for m in ctx.memberships)
+        if org is not None and not seated:
+            ctx.memberships.append(Membership(person, role, org, ctx.span(start, name.full_end), "regular"))
+        mentions.append(RoleMention(role, org, start, title_end, person))
+        i = name.next_index
+    return mentions
+
+
 #: "ke-7", "Ke-13", "keenam": the ordinal of an office's holder ("Presiden ke-7", "Wakil Presiden
 #: keenam"); the number words are the cardinals after "ke" ("ketujuh", "kesebelas")
 _ORDINAL = re.compile(
@@ -604,18 +707,26 @@ def _implied_body(ctx: Context, i: int, role: str) -> OrgMatch | None:
     bodies = {e.name for e in ctx.of_type(EntityType.ORGANIZATION) if e.name.startswith(f"{kind} ")}
     if not bodies:
         bodies = _bodies_named_later(ctx, kind)  # "Ketua Majelis Hakim X di Ruang Sidang Pengadilan ..."
+    if len(bodies) > 1 and i < len(ctx.tokens):
+        # "Ketua Majelis Hakim X di Ruang Sidang Pengadilan Tipikor Medan" in an article that also
+        # names the district court: the one body of the kind its own sentence names
+        sentence = sentences.containing(ctx.sentences, ctx.tokens[i].start)
+        if sentence is not None:
+            bodies = _bodies_named_later(ctx, kind, within=(sentence.start, sentence.end))
     if len(bodies) != 1:
         return None
     end = ctx.tokens[i - 1].end
     return OrgMatch(bodies.pop(), end, end, i, (), True, explicit=False)
 
 
-def _bodies_named_later(ctx: Context, kind: str) -> set[str]:
-    """The bodies of a kind ("Pengadilan", "Kepolisian Resor") the whole article names, read where a
-    word of the kind or an abbreviation of such a body is written."""
+def _bodies_named_later(ctx: Context, kind: str, *, within: tuple[int, int] | None = None) -> set[str]:
+    """The bodies of a kind ("Pengadilan", "Kepolisian Resor") the whole article (or the span
+    ``within``) names, read where a word of the kind or an abbreviation of such a body is written."""
     head = kind.split()[0]
     found: set[str] = set()
     for k, token in enumerate(ctx.tokens):
+        if within is not None and not within[0] <= token.start < within[1]:
+            continue
         known = (
             gazetteer.lookup_abbreviation(token.bare)
             if token.bare.isupper() or token.bare in UNIT_ABBREVIATIONS
@@ -626,7 +737,20 @@ def _bodies_named_later(ctx: Context, kind: str) -> set[str]:
         body = parse_org(ctx, k)
         if body is not None and gazetteer.canonical_name(body.name).startswith(f"{kind} "):
             found.add(gazetteer.canonical_name(body.name))
-    return found
+    return _one_name_each(found)
+
+
+def _one_name_each(names: set[str]) -> set[str]:
+    """The bodies of ``names``, one name each: a name that opens a longer one is that body's without
+    its place ("Pengadilan Negeri" of "Pengadilan Negeri (PN) Semarang"), and a name without the
+    level word of another is the same body ("Pengadilan Negeri Semarang", "... Kota Semarang")."""
+    kept = {n for n in names if not any(other.startswith(f"{n} ") for other in names)}
+    return {n for n in kept if not any(o != n and _without_level(o) == n for o in kept)}
+
+
+def _without_level(name: str) -> str:
+    """``Pengadilan Negeri Kota Semarang`` → ``Pengadilan Negeri Semarang``."""
+    return re.sub(r" (?:Kota|Kabupaten) ", " ", name)
 
 
 def _body_before_name(ctx: Context, i: int, *, first_common: bool = False) -> OrgMatch | None:

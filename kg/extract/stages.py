@@ -47,7 +47,7 @@ def regions(ctx: Context) -> None:
 @register("titles", 20)
 def titles(ctx: Context) -> None:
     """Titled persons: role, organisation and membership; bare titles for coreference."""
-    ctx.role_mentions = list(people.extract_titles(ctx))
+    ctx.role_mentions = [*people.extract_titles(ctx), *people.extract_judges(ctx)]
     people.extract_ranked(ctx)
     people.extract_aged(ctx)
 
