@@ -20,9 +20,8 @@ import datetime
 import re
 
 from kg import lang
-from kg.extract import incidents, lexicon
+from kg.extract import cues, incidents, lexicon
 from kg.extract.context import Context
-from kg.extract.quotes import SPEECH_VERBS
 from kg.records import Entity, EntityType, Event
 from kg.text.dates import DateMention
 from kg.text.sentences import Sentence, containing
@@ -123,38 +122,24 @@ _ANAPHOR = re.compile(
 )
 
 
-def _any_of(name: str, column: str = "word") -> str:
-    """A regex alternation of a word list (``kg/resources/lang/id/<name>.tsv``), longest first."""
-    return lang.alternation(lang.words(name, column, casefold=True))
-
-
 #: verbs saying an event was held or attended ("menggelar", "dilaksanakan")
-_HELD = re.compile(rf"\b(?:{_any_of('event-holding-verbs', 'verb')})\b", re.IGNORECASE)
-#: words putting an event away from the date beside it ("akan", "besok")
-_NOT_NOW = re.compile(rf"\b(?:{_any_of('event-not-now-words')})\b", re.IGNORECASE)
+_HELD = re.compile(rf"\b(?:{cues.any_of('event-holding-verbs', 'verb')})\b", re.IGNORECASE)
 #: event classes a gathering belongs to: what a statement's date may stand for (not an election or an incident)
 _GATHERINGS = frozenset(lang.words("gathering-classes", "class"))
-#: reporting verbs: a dated sentence with one is a statement ("kata X di Y, Rabu (15/10)")
-_SAID = re.compile(
-    rf"\b(?:{lang.alternation(SPEECH_VERBS)})(?:nya)?\b",
-    re.IGNORECASE,
-)
 #: a statement not made in person ("dalam keterangannya", "saat dihubungi")
-_REMOTE = re.compile(rf"\b(?:{_any_of('remote-statement-words')})\b", re.IGNORECASE)
-#: in a quotation: it speaks of its own day ("Hari ini kita mengadakan pertemuan ...")
-_SAME_DAY = re.compile(rf"\b(?:{_any_of('quote-same-day-words')})\b", re.IGNORECASE)
-#: just before an event word: not held, called off or only a purpose ("tak ada diskusi", "untuk monitoring")
-_NOT_HELD = re.compile(rf"\b(?:{_any_of('not-held-words')})(?:\s+\w+){{0,2}}\s+$", re.IGNORECASE)
+_REMOTE = re.compile(rf"\b(?:{cues.any_of('remote-statement-words')})\b", re.IGNORECASE)
 #: up to three words before an event word: it happened ("dalam satu kali pertemuan", "usai melakukan ...")
-_CONTEXT = re.compile(rf"\b(?:{_any_of('event-context-cues')})(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
+_CONTEXT = re.compile(rf"\b(?:{cues.any_of('event-context-cues')})(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
 #: right before an event word: it is introduced as an event ("usai acara", "dalam")
-_INTRODUCED = re.compile(rf"\b(?:{_any_of('event-context-cues')})\s+$", re.IGNORECASE)
+_INTRODUCED = re.compile(rf"\b(?:{cues.any_of('event-context-cues')})\s+$", re.IGNORECASE)
 #: the nouns that call what follows them an event ("dalam acara Capaian ...")
 _EVENT_NOUNS = frozenset({"acara", "kegiatan", "agenda"})
 #: acts of law enforcement ("tangkap tangan", "penahanan"): the day's statement confirming one dates it
 _ENFORCEMENT = frozenset(lang.words("enforcement-triggers", casefold=True))
 #: "kegiatan ini", "acara yang": a generic word for the event just named
-_POINTER = re.compile(rf"\b(?:{_any_of('event-pointer-words')})\s+(?:ini|itu|tersebut|yang)\b", re.IGNORECASE)
+_POINTER = re.compile(
+    rf"\b(?:{cues.any_of('event-pointer-words')})\s+(?:ini|itu|tersebut|yang)\b", re.IGNORECASE
+)
 #: any event but an election may be what "kegiatan ini" points back at
 _POINTED_BACK = (frozenset(lexicon.EVENT_TRIGGERS.values()) | {"Event"}) - {"Election"}
 #: after an event word: it is the one just spoken of ("kunjungan itu")
@@ -162,7 +147,7 @@ _REFERRED = re.compile(r"\s+(?:tersebut|itu|ini)\b")
 #: an event word or a generic one pointing back at the event just told of ("Dalam rakor tersebut, ...",
 #: "Hadir dalam kesempatan itu ..."), not a question of which ("acara apa")
 _BACK_REFERENCE = re.compile(
-    rf"\b(?:{lang.alternation(lexicon.EVENT_TRIGGERS)}|{_any_of('event-pointer-words')})\s+(?:ini|itu|tersebut)\b",
+    rf"\b(?:{lang.alternation(lexicon.EVENT_TRIGGERS)}|{cues.any_of('event-pointer-words')})\s+(?:ini|itu|tersebut)\b",
     re.IGNORECASE,
 )
 #: how many sentences after an event's own a "Turut hadir ..." sentence may still be about it
@@ -437,7 +422,7 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
         lead = _PASSIVE_LEAD.search(ctx.text, sentence.start, m.start())
         if lead is None or lead.group("earlier") or (obj == "event" and not lead.group("resmi")):
             continue
-        if _NOT_NOW.search(ctx.text, m.end(), min(sentence.end, date.end + 12)):
+        if cues.NOT_NOW.search(ctx.text, m.end(), min(sentence.end, date.end + 12)):
             continue
         if obj == "award":
             handed = _handed_award(ctx, m, lead.start(), date)
@@ -518,7 +503,7 @@ def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[st
     (``akan``, ``besok``) and names no later date, whose event the phrase would be.
     """
     rest = ctx.text[date.end : sentence.end]
-    if not (_HELD.search(rest) or _ACT.search(rest) or _ACT_LOWER.search(rest)) or _NOT_NOW.search(rest):
+    if not (_HELD.search(rest) or _ACT.search(rest) or _ACT_LOWER.search(rest)) or cues.NOT_NOW.search(rest):
         return None
     if any(date.end <= d.start < sentence.end for d in ctx.dates):
         return None
@@ -535,7 +520,7 @@ def _quoted_apart(ctx: Context, start: int, date: DateMention) -> bool:
     quote = next((q for q in ctx.quotations if q.start <= start < q.end), None)
     if quote is None or quote.start <= date.start < quote.end or quote in ctx.quoted_titles:
         return False
-    return not _SAME_DAY.search(ctx.text, quote.start, quote.end)
+    return not cues.SAME_DAY.search(ctx.text, quote.start, quote.end)
 
 
 def _points_back(ctx: Context, sentence: Sentence) -> bool:
@@ -555,7 +540,7 @@ def _said_in_person(ctx: Context, sentence: Sentence, date: DateMention) -> bool
 
 def _speech_verb(ctx: Context, sentence: Sentence, date: DateMention) -> int | None:
     """Where the last reporting verb before a date in its sentence ends (``kata``, ``ujar``), if any."""
-    said = list(_SAID.finditer(ctx.text, sentence.start, date.start))
+    said = list(cues.SAID.finditer(ctx.text, sentence.start, date.start))
     return said[-1].end() if said else None
 
 
@@ -577,7 +562,7 @@ def _named_nearby(
             continue
         near = ctx.sentences[j]
         stretch = ctx.text[near.start : date.start] if j < k else ctx.text[date.end : near.end]
-        if ctx.in_furniture(near.start) or _NOT_NOW.search(stretch):
+        if ctx.in_furniture(near.start) or cues.NOT_NOW.search(stretch):
             continue  # "kunjungan itu ... . '... menerima kehadiran Presiden esok hari,' kata X, Selasa"
         if any(near.start <= d.start < near.end and d.value != date.value for d in ctx.dates):
             continue
@@ -587,7 +572,7 @@ def _named_nearby(
             continue
         _, _, start, end = phrase
         before = ctx.text[max(near.start, start - 40) : start]
-        if _NOT_HELD.search(before):
+        if cues.NOT_HELD.search(before):
             continue  # "tak ada diskusi", "untuk monitoring"
         if back_only or _CONTEXT.search(before) or _HELD.search(near.text) or _REFERRED.match(ctx.text, end):
             return phrase, near
@@ -620,7 +605,7 @@ def _confirmed_nearby(
         if not 0 <= j < len(ctx.sentences):
             continue
         near = ctx.sentences[j]
-        if ctx.in_furniture(near.start) or _NOT_NOW.search(near.text):
+        if ctx.in_furniture(near.start) or cues.NOT_NOW.search(near.text):
             continue
         between = ctx.sentences[
             min(j, k + 1) : max(j + 1, k)
@@ -631,7 +616,7 @@ def _confirmed_nearby(
             if m.group("t").casefold() not in _ENFORCEMENT:
                 continue
             before = ctx.text[max(near.start, m.start() - 40) : m.start()]
-            if _NOT_HELD.search(before):
+            if cues.NOT_HELD.search(before):
                 continue
             name, end = _name_from(ctx, m.start(), near.end)
             if not name or _RELATIVE_CLAUSE.match(ctx.text, end):
@@ -919,7 +904,7 @@ def _planned(ctx: Context, sentence: Sentence, date: DateMention, start: int) ->
     massal pada Minggu (22/6/2025) mendatang`` (a plan word from a few words before its name to just
     after the date); its speakers spoke of it, they did not take part."""
     lo = max(sentence.start, min(start, date.start) - 30)
-    return bool(_NOT_NOW.search(ctx.text, lo, min(sentence.end, date.end + 12)))
+    return bool(cues.NOT_NOW.search(ctx.text, lo, min(sentence.end, date.end + 12)))
 
 
 def _participants(
@@ -996,7 +981,7 @@ def _told_after(ctx: Context, k: int, event: Event) -> list[Sentence]:
     for n, sentence in enumerate(ctx.sentences[k + 1 :], start=1):
         if any(sentence.start <= d.start < sentence.end and d.value != event.date for d in ctx.dates):
             break
-        if ctx.in_furniture(sentence.start) or _NOT_NOW.search(sentence.text):
+        if ctx.in_furniture(sentence.start) or cues.NOT_NOW.search(sentence.text):
             continue
         opening = sentence.text.split(maxsplit=1)[0].casefold() if sentence.text.strip() else ""
         if (

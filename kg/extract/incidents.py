@@ -27,8 +27,8 @@ import re
 from dataclasses import dataclass
 
 from kg import lang
+from kg.extract import cues
 from kg.extract.context import Context
-from kg.extract.quotes import SPEECH_VERBS
 from kg.records import Entity, EntityType
 from kg.text.dates import DateMention
 from kg.text.quotations import QuoteSpan
@@ -85,11 +85,6 @@ _COUNTED = re.compile(
     r"(?:kasus|kejadian|peristiwa|insiden|laporan)\s+$",
     re.IGNORECASE,
 )
-#: not held, denied or only a purpose ("tidak ada yang keracunan", "untuk mengamankan pelaku")
-_DENIED = re.compile(
-    rf"\b(?:{lang.alternation(lang.words('not-held-words', casefold=True))})(?:\s+\w+){{0,2}}\s+$",
-    re.IGNORECASE,
-)
 #: right before a verb: a clause about another act or a wish ("saat ditangkap", "yang diamankan",
 #: "akan segera ditangkap")
 _SUBORDINATE = re.compile(
@@ -111,7 +106,6 @@ _PHRASE_END = frozenset(
     {"itu", "ini", "tersebut", "di", "ke", "dari", "yang", "dan", "saat", "oleh", "bersama", "pada", "dengan",
      "berinisial", "inisial", "bernama", "alias"}
 )  # fmt: skip
-_SAID = re.compile(rf"\b(?:{lang.alternation(SPEECH_VERBS)})(?:nya)?\b", re.IGNORECASE)
 #: a verb of saying before the incident: a date closing the sentence after a comma is the statement's
 _SPEAKING = re.compile(
     rf"\b(?:{lang.alternation(row[0] for row in lang.table('speaking-verbs', ('word', 'voice'), casefold=True))})\b",
@@ -156,7 +150,7 @@ def told_again(ctx: Context, sentence: Sentence, date: DateMention) -> Incident 
     pointer = next(reversed(list(_TOLD_AGAIN.finditer(ctx.text, lo, date.start))), None)
     if (
         pointer is None
-        or _SAID.search(ctx.text, pointer.end(), date.start)
+        or cues.SAID.search(ctx.text, pointer.end(), date.start)
         or _quoted_apart(ctx, pointer.start(), date)
     ):
         return None
@@ -223,19 +217,14 @@ def _nearest(
             continue  # '"... ada penganiayaan," ujar X, Sabtu': a statement's day
         if start < date.start and _quote_at(ctx, start) is None:
             between = ctx.text[end : date.start]
-            if _SAID.search(between):
+            if cues.SAID.search(between):
                 continue  # "Pelaku dibekuk di Sidoarjo, kata Kasatreskrim X, Senin": likewise
             if _SPEAKING.search(ctx.text, lo, start) and re.search(r",\s*$", between):
                 continue  # "Kapolsek membenarkan pelaku diamankan di rumahnya, Senin": likewise
-        if _NOT_NOW.search(ctx.text, max(lo, start - 30), min(date.end + 12, limit)):
+        if cues.NOT_NOW.search(ctx.text, max(lo, start - 30), min(date.end + 12, limit)):
             continue
         return Incident(name, _TRIGGERS[word].name, start, end, min(lo, date.end), max(hi, date.start))
     return None
-
-
-_NOT_NOW = re.compile(
-    rf"\b(?:{lang.alternation(lang.words('event-not-now-words', casefold=True))})\b", re.IGNORECASE
-)
 
 
 def _quote_at(ctx: Context, offset: int) -> QuoteSpan | None:
@@ -252,14 +241,8 @@ def _quoted_apart(ctx: Context, start: int, date: DateMention) -> bool:
     return (
         quote is None
         or quote.start < date.start < quote.end
-        or not _SAME_DAY.search(ctx.text, quote.start, quote.end)
+        or not cues.SAME_DAY.search(ctx.text, quote.start, quote.end)
     )
-
-
-#: in a quotation: it speaks of its own day or place ("hari ini", "tadi", "di sini")
-_SAME_DAY = re.compile(
-    rf"\b(?:{lang.alternation(lang.words('quote-same-day-words', casefold=True))})\b", re.IGNORECASE
-)
 
 
 def _mentions(ctx: Context, lo: int, hi: int, *, again: bool = False) -> list[tuple[str, str, int, int]]:
@@ -271,7 +254,7 @@ def _mentions(ctx: Context, lo: int, hi: int, *, again: bool = False) -> list[tu
         if ctx.entity_at(m.start(), m.end(), EntityType.ORGANIZATION, EntityType.PLACE, EntityType.PROGRAM):
             continue  # "Dinas Pemadam Kebakaran", "Jalan Banjir Kanal"
         before = ctx.text[max(lo, m.start() - 40) : m.start()]
-        if _DENIED.search(before):
+        if cues.NOT_HELD.search(before):
             continue
         named = _named(ctx, trigger, m.start(), m.end(), lo, hi, again=again)
         if named is not None:
