@@ -249,14 +249,14 @@ _VERBAL_PREPOSITIONS = frozenset(lang.words("verbal-prepositions"))
 _ACTIVE_VERB = re.compile(r"\b(?:me|ber)[a-z]{3,}\b")
 
 
-_FRONTED_PREPOSITIONS = frozenset(lang.words("fronted-prepositions"))
+_SPEAKING_VERBS = lang.table("speaking-verbs", ("word", "voice"), casefold=True)
+#: a phrase a preposition fronts before the sentence's comma ("Terkait kondisi Mansur, ...")
+_FRONTED = re.compile(rf"\W*(?i:{lang.alternation(lang.words('fronted-prepositions'))})\b[^,]*$")
 #: a passive verb right before a name, whose agent the name is ("dilakukan Berangus")
 _PASSIVE_BEFORE = re.compile(r"\b(di[a-z]{4,})\s+$")
-#: the passive verbs of saying ("disampaikan Budi": Budi speaks) and words that only look passive
-_PASSIVE_SAYING = frozenset(
-    w for w, voice in lang.table("speaking-verbs", ("word", "voice"), casefold=True) if voice == "passive"
-)
-_NOT_PASSIVE = frozenset(
+#: what is no such verb: the passive verbs of saying ("disampaikan Budi": Budi speaks) and words
+#: that only look passive ("Dinas", "direktur")
+_NO_AGENT = frozenset(w for w, voice in _SPEAKING_VERBS if voice == "passive") | frozenset(
     {"dinas", "direktur", "dirut", "dirjen", "direksi", "diskusi", "distrik", "divisi", "dimana", "disini"}
 )
 
@@ -275,11 +275,10 @@ def _subject(ctx: Context, start: int) -> bool:
     before = ctx.text[opening:start]
     if any(m.group() not in _VERBAL_PREPOSITIONS for m in _ACTIVE_VERB.finditer(before)):
         return False
-    fronted = re.match(r"\W*(\w+)\b[^,]*$", before)
-    if fronted is not None and fronted.group(1).lower() in _FRONTED_PREPOSITIONS:
+    if _FRONTED.match(before):
         return False  # "Terkait kondisi terbaru Mansur, Saemina mengaku ...": named in a fronted phrase
     agent = _PASSIVE_BEFORE.search(before)
-    if agent is not None and agent.group(1).lower() not in _PASSIVE_SAYING | _NOT_PASSIVE:
+    if agent is not None and agent.group(1).lower() not in _NO_AGENT:
         return False  # "Aksi pencurian dilakukan Berangus pada ...": the agent of a passive verb
     # "Melihat capaian yang diraih Hartawan, Wibisono menilai ...": a clause opening the sentence
     first = re.match(r"\W*((?:Me|Ber)[a-z]{3,})\b", before)
@@ -294,7 +293,6 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
 
 
-_SPEAKING_VERBS = lang.table("speaking-verbs", ("word", "voice"), casefold=True)
 #: "Budi mengatakan", "Budi, Kepala Dinas X, juga menambahkan": a verb of saying after the name
 _SPEAKS_AFTER = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,(?:[^,.;:\"“”]{1,120},)?)?\s*"
