@@ -186,6 +186,17 @@ NATIONAL_GOVERNMENT = "Pemerintah Republik Indonesia"
 NATIONAL_GOVERNMENT_FORMS = lang.words("national-government-forms", "form")
 
 
+#: the words a region's name opens with, and the level each names ("Kota Malang", "Desa Sukamaju")
+LEVEL_WORDS = {
+    "Provinsi": "provinsi", "Kabupaten": "kabupaten", "Kota": "kota",
+    "Kecamatan": "kecamatan", "Kelurahan": "kelurahan", "Desa": "desa",
+}  # fmt: skip
+#: the levels below a town: districts and villages
+LOCAL_LEVELS = frozenset({"kecamatan", "kelurahan", "desa"})
+#: the words that open a district's or village's name
+LOCAL_LEVEL_WORDS = frozenset(word for word, level in LEVEL_WORDS.items() if level in LOCAL_LEVELS)
+
+
 def government_name(region_name: str) -> str:
     """The government of a region, by its display name.
 

@@ -1550,10 +1550,6 @@ def _past_the_office(
     return name, False
 
 
-#: the level words that open a district's or village's name ("Desa Sukamaju"), and their levels
-_LOCAL_LEVEL_WORDS = {"Kecamatan": "kecamatan", "Kelurahan": "kelurahan", "Desa": "desa"}
-
-
 #: conjunctions that open a clause before a sentence's subject ("Meski ..., Budi menilai ...")
 _SUBORDINATORS = frozenset(lang.words("subordinators"))
 
@@ -1577,9 +1573,9 @@ def _past_local_place(ctx: Context, j: int) -> int:
     """The token after a district or village written with its level word at ``j`` (the place of
     an office named before it: "Kepala SPPG Sukamaju Desa Sukaresmi, Hana ..."), or ``j``."""
     tokens = ctx.tokens
-    if j >= len(tokens) or tokens[j].bare not in _LOCAL_LEVEL_WORDS:
+    if j >= len(tokens) or tokens[j].bare not in lexicon.LOCAL_LEVEL_WORDS:
         return j
-    local = gazetteer.match_at(ctx.text, tokens[j].start, set(_LOCAL_LEVEL_WORDS.values()))
+    local = gazetteer.match_at(ctx.text, tokens[j].start, set(lexicon.LOCAL_LEVELS))
     return ctx.token_index(local.end) if local is not None and local.explicit else j
 
 

@@ -151,10 +151,6 @@ def extract_venue_names(ctx: Context) -> None:
             venue.parent = add_region(ctx, town.region, end + 1, town.end)
 
 
-#: the level words a region's name follows; a venue head after one is a word of that name
-_REGION_LEVEL_WORDS = frozenset({"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Kelurahan", "Desa"})
-
-
 def extract_venues(ctx: Context) -> None:
     """Named venues after a locative cue, up to the end of the capitalised run."""
     tokens = ctx.tokens
@@ -164,7 +160,7 @@ def extract_venues(ctx: Context) -> None:
         head = _venue_head(ctx, i)
         if head is None:
             continue
-        if i and tokens[i - 1].bare in _REGION_LEVEL_WORDS:
+        if i and tokens[i - 1].bare in lexicon.LEVEL_WORDS:
             continue  # "Kelurahan Sungai Daeng", "Kecamatan Gunung Putri": a region's name, read as one
         if (
             head in lexicon.BUILDING_HEADS
@@ -623,8 +619,6 @@ def facilities_as_places(ctx: Context) -> None:
                 )
 
 
-#: levels of a district or village, named bare after a place word ("warga asal Ungaran")
-_LOCAL_LEVELS = frozenset({"kecamatan", "kelurahan", "desa"})
 #: the words after a district's name that say which part of a town it is ("Banjarmasin Utara")
 _COMPASS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Laut", "Daya", "Kota", "Baru", "Lama"})
 
@@ -651,7 +645,7 @@ def extract_local_places(ctx: Context) -> None:
             start, end = tokens[i].start, tokens[k - 1].bare_end
             written = ctx.text[start:end]
             if (
-                not gazetteer.lookup(written, _LOCAL_LEVELS)
+                not gazetteer.lookup(written, lexicon.LOCAL_LEVELS)
                 or gazetteer.lookup(written, gazetteer.TOWN_LEVELS)  # ("di Sukabumi": which of two?)
                 or ctx.claimed(start, end)
                 or ctx.person_starts_at(start)
@@ -679,7 +673,7 @@ def extract_local_places(ctx: Context) -> None:
             # elsewhere with its level word); else its name as written
             regions = [
                 r
-                for r in gazetteer.lookup(written, _LOCAL_LEVELS)
+                for r in gazetteer.lookup(written, lexicon.LOCAL_LEVELS)
                 if any(r.code.startswith(code + ".") for code in ctx.region_codes.values())
             ]
             if len(regions) == 1:
