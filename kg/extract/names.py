@@ -64,6 +64,10 @@ _UNIT_STEMS = tuple(lang.words("unit-stems", "stem"))
 _ARTICLES = frozenset(lang.words("name-particles"))
 
 
+#: "Sandra (26)", "MA (41 tahun)": a person's age in brackets right after the name or initials
+AGE_AFTER = re.compile(r"\s*\(\s*\d{1,2}(?:\s+tahun)?\s*\)")
+
+
 def hyphened_pair(name: str) -> bool:
     """``Harjono-Sulastri``, ``Sutrisno-Harjono``: two capitalised names joined by a hyphen, a pair.
 

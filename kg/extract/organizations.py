@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.names import common_words
+from kg.extract.names import AGE_AFTER, common_words
 from kg.extract.places import add_region
 from kg.extract.variants import initials
 from kg.gazetteer import OrgInfo, Region
@@ -380,8 +380,6 @@ def _named_enterprise(ctx: Context, info: OrgInfo, j: int) -> bool:
 
 #: "berinisial MA": the words before a person's initials
 _INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
-#: "MA (24)", "RS (31 tahun)": an age in brackets after a person's initials
-_AGE = re.compile(r"\s*\(\s*\d{1,2}(?:\s+tahun)?\s*\)")
 
 
 def among_initials(ctx: Context, i: int) -> bool:
@@ -389,7 +387,7 @@ def among_initials(ctx: Context, i: int) -> bool:
     brackets (``MA (24)``) or ``selaku``, or in a list of two or more other short capitals no lexicon knows, one
     of them of one or two letters (``DS, ARH, ZF dan MA``; not ``HMI, PMII, IMM``)."""
     tokens = ctx.tokens
-    if (i and tokens[i - 1].text.lower() in _INITIALS_CUES) or _AGE.match(ctx.text, tokens[i].end):
+    if (i and tokens[i - 1].text.lower() in _INITIALS_CUES) or AGE_AFTER.match(ctx.text, tokens[i].end):
         return True
     if i + 1 < len(tokens) and tokens[i + 1].text == "selaku":
         # "dan HYL selaku Direktur PT ...": who holds an office is a person (not "KPK selaku penyidik")

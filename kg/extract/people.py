@@ -18,6 +18,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.decide import not_a_person
 from kg.extract.names import (
+    AGE_AFTER,
     ROMAN_NUMERAL,
     SPEECH_AFTER,
     ParsedName,
@@ -1819,10 +1820,6 @@ def extract_ranked(ctx: Context) -> None:
         add_person(ctx, name, ctx.stage)
 
 
-#: "(26)", "(41 tahun)": a person's age in brackets right after the name, as news gives it
-_AGE_AFTER = re.compile(r"\s*\(\s*(?:[1-9]\d?)(?:\s+tahun)?\s*\)")
-
-
 def extract_aged(ctx: Context) -> None:
     """``Sandra (26)``, ``Endang Sulastri (41) alias Mami``: a name with the person's age in
     brackets after it is a person's, with or without an office (suspects, victims, witnesses).
@@ -1840,7 +1837,7 @@ def extract_aged(ctx: Context) -> None:
         if i and tokens[i - 1].text[:1].isdigit():
             continue  # "Pasal 55 Ayat (1)": a numbered part of a law
         name = parse_name(ctx.text, tokens, i)
-        if name is None or not _AGE_AFTER.match(ctx.text, name.end):
+        if name is None or not AGE_AFTER.match(ctx.text, name.end):
             continue
         words = name.name.split()
         if any(w.isupper() or w.lower() in common_words() or w in lexicon.STOPWORDS for w in words):
