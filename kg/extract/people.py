@@ -1820,6 +1820,10 @@ def extract_ranked(ctx: Context) -> None:
         add_person(ctx, name, ctx.stage)
 
 
+#: an age in brackets, where a name before it is looked for
+_AGE = re.compile(r"\(\s*\d{1,2}(?:\s+tahun)?\s*\)")
+
+
 def extract_aged(ctx: Context) -> None:
     """``Sandra (26)``, ``Endang Sulastri (41) alias Mami``: a name with the person's age in
     brackets after it is a person's, with or without an office (suspects, victims, witnesses).
@@ -1829,11 +1833,15 @@ def extract_aged(ctx: Context) -> None:
     stage.
     """
     tokens = ctx.tokens
-    for i, token in enumerate(tokens):
-        if not token.capitalised or ctx.claimed(token.start, token.end):
+    for age in _AGE.finditer(ctx.text):  # (few articles give ages: find them first)
+        i = ctx.token_index(age.start())
+        while i > 0 and tokens[i - 1].capitalised and tokens[i - 1].text == tokens[i - 1].bare:
+            i -= 1  # back to the first word of the run of names before it
+        token = tokens[i] if i < len(tokens) else None
+        if token is None or token.start >= age.start() or not token.capitalised:
             continue
-        if i and tokens[i - 1].capitalised and tokens[i - 1].text == tokens[i - 1].bare:
-            continue  # inside a run of names: the run's first word opens the name
+        if ctx.claimed(token.start, token.end):
+            continue
         if i and tokens[i - 1].text[:1].isdigit():
             continue  # "Pasal 55 Ayat (1)": a numbered part of a law
         name = parse_name(ctx.text, tokens, i)
