@@ -591,6 +591,9 @@ _SITE_KINDS = tuple(
 )
 
 
+_KIND_NAMES = frozenset(lexicon.FACILITY_TYPES.values())
+
+
 def _a_site(name: str) -> bool:
     """Whether an organisation of this name is also a site: a facility of a named kind with its
     own name, by abbreviation or spelled out ("RSUD Sukamaju", "Rumah Sakit Islam Jemursari"),
@@ -598,7 +601,7 @@ def _a_site(name: str) -> bool:
     words = name.split()
     if len(words) >= 2 and words[0] in lexicon.NAMED_FACILITIES:
         return True
-    return name.startswith(_SITE_KINDS) and name not in lexicon.FACILITY_TYPES.values()
+    return name.startswith(_SITE_KINDS) and name not in _KIND_NAMES
 
 
 def facilities_as_places(ctx: Context) -> None:

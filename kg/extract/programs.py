@@ -20,6 +20,7 @@ from kg.extract.names import common_words
 from kg.extract.places import article_reading
 from kg.records import Entity, EntityType
 from kg.text.dates import NUMBER_WORDS, WEEKDAYS
+from kg.text.sentences import containing
 from kg.text.tokens import occurrences
 
 #: Fiscal, statistical and administrative categories: never a programme.
@@ -584,7 +585,8 @@ _ITEMS_WITHIN = 400  # characters after a count in which its first item is looke
 
 def _enumerated(ctx: Context, end: int) -> bool:
     """Whether the count ending at ``end`` goes on to list its items, each a programme of its own."""
-    sentence_end = next((s.end for s in ctx.sentences if s.start <= end < s.end), len(ctx.text))
+    sentence = containing(ctx.sentences, end)
+    sentence_end = sentence.end if sentence is not None else len(ctx.text)
     return bool(
         _ENUMERATION.match(ctx.text, end, sentence_end)
         or _FIRST_ITEM.search(ctx.text, end, end + _ITEMS_WITHIN)
