@@ -148,9 +148,14 @@ def _closing_region(ctx: Context, k: int) -> tuple[str, int, int] | None:
     return found[0].bare, found[1], found[2]
 
 
-def _past_ri(tokens: list[Token], j: int) -> int:
-    """Token ``j``, or the one after it when it is "RI" ("BPK RI Perwakilan ...": the country first)."""
-    return j + 1 if j < len(tokens) and tokens[j].bare == "RI" else j
+def past_ri(tokens: list[Token], j: int) -> int:
+    """Token ``j``, or the one after "RI" or "(RI)" there: the country of a national body or office
+    ("BPK RI Perwakilan ...", "Menteri Keuangan (RI) Budi")."""
+    if j < len(tokens) and tokens[j].bare == "RI":
+        return j + 1
+    if j + 2 < len(tokens) and (tokens[j].text, tokens[j + 1].text, tokens[j + 2].text) == ("(", "RI", ")"):
+        return j + 3
+    return j
 
 
 def _representative_office(ctx: Context, k: int) -> tuple[Region, int, int] | None:
@@ -469,7 +474,7 @@ def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
     if info.scope != "national":
         return None
     tokens = ctx.tokens
-    if (office := _representative_office(ctx, _past_ri(tokens, j))) is not None:
+    if (office := _representative_office(ctx, past_ri(tokens, j))) is not None:
         seat, seat_end, nxt = office
         return OrgMatch(
             f"{info.full} Perwakilan {jurisdiction_name(seat)}", tokens[i].start, seat_end, nxt,
@@ -863,7 +868,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             width = 2 + len(bracketed.split())
             end = tokens[j + width - 1].end
             j += width
-            k = _past_ri(tokens, j)
+            k = past_ri(tokens, j)
             if (office := _representative_office(ctx, k)) is not None:
                 words.append(tokens[k])  # "Badan Pemeriksa Keuangan (BPK) RI Perwakilan Provinsi Jawa Timur"
                 region, end, j = office

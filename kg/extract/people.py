@@ -42,6 +42,7 @@ from kg.extract.organizations import (
     parse_spelled_facility,
     parse_spelled_out,
     parse_unit,
+    past_ri,
     region_at,
     regional_office,
     unit_in,
@@ -206,7 +207,7 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             continue
         if match.org is None and match.fixed_org is not None:
             # "Menkeu RI Budi", "Jaksa Agung RI Hartono": a national office, then its country
-            past = _past_country_mark(ctx, match.next_index)
+            past = past_ri(ctx.tokens, match.next_index)
             if past > match.next_index:
                 match = replace(match, end=tokens[past - 1].bare_end, next_index=past)
         role, aliases = match.role, match.aliases
@@ -1132,21 +1133,6 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
     return None
 
 
-def _past_country_mark(ctx: Context, j: int) -> int:
-    """The token after ``RI`` or ``(RI)`` at ``j`` (the country of a national office), or ``j``."""
-    tokens = ctx.tokens
-    if j < len(tokens) and tokens[j].bare == "RI":
-        return j + 1
-    if (
-        j + 2 < len(tokens)
-        and tokens[j].text == "("
-        and tokens[j + 1].text == "RI"
-        and tokens[j + 2].text == ")"
-    ):
-        return j + 3
-    return j
-
-
 def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | None:
     """``Menteri Dalam Negeri Agus Setiawan``: the ministry subject is institution vocabulary."""
     tokens = ctx.tokens
@@ -1174,7 +1160,7 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
     if len(words) > 2 and words[-2].text == "Republik" and words[-1].bare == "Indonesia":
         words = words[:-2]  # "Menteri Haji dan Umrah Republik Indonesia": the country, not the subject
     else:
-        j = _past_country_mark(ctx, j)  # "Menteri Keuangan RI Budi"
+        j = past_ri(ctx.tokens, j)  # "Menteri Keuangan RI Budi"
         end = tokens[j - 1].bare_end
     deputy = start_i == i and i > 0 and tokens[i - 1].bare == "Wakil"
     if deputy:
