@@ -448,6 +448,24 @@ def test_a_name_next_to_those_cues_is_still_a_name(text: str, span: str, label: 
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "accepted"),
+    [
+        ("Kota benteng itu kaya akan arsitektur Gotika dari abad ke-16.", "Gotika", False),
+        ("Warga menolak rencana itu. Kemudian Sarwono menemui mereka di balai desa.", "Sarwono", False),
+        ('"Semua sudah siap," kata Sarwono di balai desa.', "Sarwono", True),
+        ("Polisi menangkap Sukijan alias Gondrong di rumahnya.", "Gondrong", True),
+        ("Mereka adalah Sarwono (SW) dan Hadi Prakoso (HP).", "Sarwono", True),
+        ("Sarwono menolak. Sarwono lalu pergi ke kantor desa.", "Sarwono", True),
+    ],
+)
+def test_a_lone_word_is_a_person_only_with_something_that_marks_a_name(
+    text: str, span: str, accepted: bool
+) -> None:
+    decision = _decision(text, span, "PER", 0.65)
+    assert decision.accepted is accepted, decision.reasons
+
+
+@pytest.mark.parametrize(
     ("text", "span"),
     [
         ("Pemerintah terus menekan Diabetes Melitus dan Hipertensi, melalui Prolanis.", "Hipertensi"),

@@ -323,6 +323,9 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     elif re.match(r"\s*\(\d{1,2}\)", after):
         reasons.append("an age in brackets")
         score += 0.3
+    elif previous == "alias" or _initials_after(span.text, after):
+        reasons.append("an alias or initials")  # "Encep alias Hambali", "Satori (ST)"
+        score += 0.3
     if previous in {w.lower().rstrip(".") for w in lexicon.ADDRESS}:
         reasons.append("form of address")
         score += 0.3
@@ -339,12 +342,22 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         reasons.append("opens with a common word")
         score -= 0.45
     if len(words) == 1:
+        cued = len(reasons) > 1
         score -= 0.1
         reasons.append("one word")
         if _repeated(ctx, span.text) > 1:
             score += 0.15
             reasons.append("written again")
+        elif not cued:  # "arsitektur Baroque", "misi Apollo": nothing says it is someone
+            score -= 0.15
+            reasons.append("nothing else marks a name")
     return _verdict("PER", score, reasons)
+
+
+def _initials_after(name: str, after: str) -> bool:
+    """``after`` opens with the name's initials in brackets: "Satori (ST)"."""
+    match = re.match(r"\s*\(([A-Z]{2,4})\)", after)
+    return match is not None and match.group(1)[0] == name[0]
 
 
 def _inside_a_body(ctx: Context, span: NerSpan) -> bool:
