@@ -162,6 +162,22 @@ def test_one_full_name_spelled_two_ways_in_two_articles_is_one_person(tmp_path: 
     assert len(names) == 1 and names[0] in {"Siti Rahma Tarmidzi", "Siti Rahma Tarmizi"}, names
 
 
+def test_a_name_written_with_and_without_a_doubled_letter_is_one_person(tmp_path: Path) -> None:
+    """In one article and across two: ``Hassanudin``, ``Hasanuddin`` are one official (typos in real news)."""
+    texts = [
+        ("a.txt", "KPU Kota Batu Tetapkan Jadwal",
+         "Ketua KPU Kota Batu Hassanudin menetapkan jadwal, Senin (10/11/2025). "
+         '"Semua siap," kata Hasanuddin.'),
+        ("b.txt", "KPU Kota Batu Buka Pendaftaran",
+         'Ketua KPU Kota Batu Hasanudin membuka pendaftaran, Selasa (11/11/2025). "Silakan daftar," ujarnya.'),
+    ]  # fmt: skip
+    paths = [_write(tmp_path, *t) for t in texts]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        names = list(_persons(store).values())
+    assert len(names) == 1, names
+
+
 def test_a_name_alone_is_the_one_full_name_it_opens_among_several_that_have_it() -> None:
     president = Person("p/bw", "Baskoro Wiyono", frozenset({"org/istana", "role/presiden"}))
     police = Person("p/dsb", "Danu Sigit Baskoro", frozenset({"org/istana", "org/polri"}))

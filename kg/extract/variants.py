@@ -11,6 +11,7 @@ form two longer names share stays apart. Regions are the gazetteer's and are lef
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -380,6 +381,35 @@ def spelled_alike_in(entities: Sequence[Entity]) -> dict[int, int]:
     return found
 
 
+def undoubled(name: str) -> str:
+    """A name's identity key with each doubled letter written once: how ``Affifuddin``,
+    ``Affifudin`` and ``Afifuddin`` are one name.
+
+    >>> undoubled("Affifuddin") == undoubled("Afifudin"), undoubled("Muhammad Hatta") == undoubled("Muhamad Hata")
+    (True, True)
+    """
+    return re.sub(r"(.)\1+", r"\1", identity_key(name))
+
+
+def doubled_alike(names: Sequence[str]) -> dict[int, int]:
+    """Person names one article writes with a letter doubled or not (``Affifuddin``, ``Afifuddin``): the
+    index of each later form → the first. Names of three letters or fewer stay apart.
+
+    >>> doubled_alike(["Affifuddin", "Budi", "Afifuddin", "Affifudin", "Ana", "Anna"])
+    {2: 0, 3: 0}
+    """
+    first: dict[str, int] = {}
+    found: dict[int, int] = {}
+    for k, name in enumerate(names):
+        key = undoubled(name)
+        if len(key) <= 3:
+            continue
+        if key in first and identity_key(names[first[key]]) != identity_key(name):
+            found[k] = first[key]
+        first.setdefault(key, k)
+    return found
+
+
 def _region_or_known(one: str, other: str) -> bool:
     words = [(x, y) for x, y in zip(one.split(), other.split(), strict=False) if x != y]
     return (
@@ -419,6 +449,9 @@ def merge_variants(ctx: Context) -> None:
         for written, other in spelled_alike_in(entities).items():
             if id(entities[written]) not in into and id(entities[other]) not in into:
                 into[id(entities[written])] = entities[other]
+    persons = ctx.of_type(EntityType.PERSON)
+    for written, other in doubled_alike([e.name for e in persons]).items():
+        into.setdefault(id(persons[written]), persons[other])
     if not into:
         return
     for source_id, target in list(into.items()):

@@ -58,6 +58,7 @@ from kg.extract.variants import (
     short_forms,
     shortens,
     spelled_alike,
+    undoubled,
 )
 from kg.model import iris
 from kg.model.iris import IDENTITY_GRAPH
@@ -196,9 +197,21 @@ def _candidates(people: list[Person]) -> dict[str, list[Person]]:
 
 
 def _alike_pairs(people: list[Person]) -> list[tuple[Person, Person]]:
-    """The pairs of full names of ``people`` (sorted by IRI) written two ways
-    (:func:`kg.extract.variants.alike_pairs`)."""
-    return [(people[i], people[j]) for i, j in alike_pairs([p.name for p in people])]
+    """The pairs of names of ``people`` (sorted by IRI) written two ways: full names a word apart
+    (:func:`kg.extract.variants.alike_pairs`), and any names but for a doubled letter
+    (:func:`kg.extract.variants.undoubled`: ``Affifuddin`` and ``Afifuddin``)."""
+    pairs = {(people[i], people[j]) for i, j in alike_pairs([p.name for p in people])}
+    by_key: dict[str, list[Person]] = defaultdict(list)
+    for person in people:
+        by_key[undoubled(person.name)].append(person)
+    pairs |= {
+        (group[0], other)
+        for key, group in by_key.items()
+        if len(key) > _MIN_LENGTH + 1
+        for other in group[1:]
+        if identity_key(other.name) != identity_key(group[0].name)
+    }
+    return sorted(pairs, key=lambda pair: (pair[0].iri, pair[1].iri))
 
 
 def spelling_links(persons: Iterable[Person], weight: Mapping[str, int]) -> list[Link]:
@@ -206,7 +219,8 @@ def spelling_links(persons: Iterable[Person], weight: Mapping[str, int]) -> list
     Tarmizi``, :func:`spelled_alike`), of nodes that share a role, an organisation or an organisation
     named in their articles: the node most articles name keeps its name (ties: the smaller IRI).
 
-    One-word names stay apart (``Gamal`` and ``Kamal`` are two men).
+    One-word names stay apart (``Gamal`` and ``Kamal`` are two men) unless a letter doubled is all that
+    differs (``Affifuddin`` and ``Afifuddin``, with a shared role).
 
     >>> a = Person("p/a", "Siti Rahma Tarmidzi", frozenset({"org/kemenkes"}))
     >>> b = Person("p/b", "Siti Rahma Tarmizi", frozenset({"org/kemenkes"}))
@@ -215,8 +229,11 @@ def spelling_links(persons: Iterable[Person], weight: Mapping[str, int]) -> list
     [('p/a', 'p/b')]
     >>> spelling_links([a, c], {})
     []
+    >>> d, e = Person("p/d", "Affifuddin", frozenset({"org/kpu"})), Person("p/e", "Afifuddin", frozenset({"org/kpu"}))
+    >>> [(l.source, l.target) for l in spelling_links([d, e], {"p/e": 2})]
+    [('p/d', 'p/e')]
     """
-    people = sorted((p for p in persons if len(p.words) > 1), key=lambda p: p.iri)
+    people = sorted(persons, key=lambda p: p.iri)
     group = {p.iri: p.iri for p in people}
 
     def root(iri: str) -> str:
@@ -681,7 +698,7 @@ def _close_match(link: Link, resolution: NamedNode) -> list[Triple]:
 
 def _spelling_links(store: Store) -> list[Link]:
     """:func:`spelling_links` over the persons of the store with a full name spelled alike to another's."""
-    persons = sorted((p for p in _persons(store) if len(p.words) > 1), key=lambda p: p.iri)
+    persons = sorted(_persons(store), key=lambda p: p.iri)
     candidates = {p.iri for pair in _alike_pairs(persons) for p in pair}
     if not candidates:
         return []
