@@ -3654,6 +3654,19 @@ def test_a_bare_election_commission_in_a_city_article_stays_the_citys() -> None:
     assert ("Budi Hartanto", "Ketua", "Komisi Pemilihan Umum Kota Malang") in members(x)
 
 
+def test_a_bare_regional_body_takes_the_region_of_an_article_about_it_not_of_its_dateline() -> None:
+    text = (
+        "Syarat calon antara lain surat pengunduran diri sebagai anggota DPR, DPD, dan DPRD. "
+        '"Aturannya jelas," kata Budi Hartanto kepada wartawan di kompleks parlemen, Jakarta, Senin (15/9/2025).'
+    )
+    assert not any("Jakarta" in e.name for e in run(text).entities if e.type is EntityType.ORGANIZATION)
+    text = (
+        "DPRD Kota Batu menggelar rapat paripurna di Kota Batu, Senin (15/9/2025). "
+        "Ketua DPRD Budi Hartanto memimpin rapat itu."
+    )
+    assert ("Budi Hartanto", "Ketua", "Dewan Perwakilan Rakyat Daerah Kota Batu") in members(run(text))
+
+
 def test_an_election_commission_written_in_full_in_national_news_is_the_national_one() -> None:
     x = run("Sanksi juga dijatuhkan kepada Bayu Pratama selaku Sekretaris Jenderal Komisi Pemilihan Umum.")
     assert members(x) == {("Bayu Pratama", "Sekretaris Jenderal", KPU_RI)}

@@ -415,8 +415,10 @@ def _home_region_for(ctx: Context, info: OrgInfo) -> Region | None:
     """The article's region for a regional body written without one, if the body exists at its level
     ("Kejaksaan Negeri" in a province's article: one per city and regency, so none)."""
     home = ctx.home_region
+    if home is None or ctx.regions[home.name] < 2:
+        return None  # "di kompleks parlemen, Jakarta, Senin": a story told in a region, not about it
     levels = lexicon.REGIONAL_BODY_LEVELS.get(info.full)
-    return home if home is not None and (levels is None or home.level in levels) else None
+    return home if levels is None or home.level in levels else None
 
 
 def national_counterpart(info: OrgInfo) -> OrgInfo | None:
