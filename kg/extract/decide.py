@@ -495,6 +495,10 @@ def _acronym(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("spelled out in common words: a thing, not an organisation",))
     if _TICKER_AFTER.match(ctx.text[span.end : span.end + 16]):
         return Decision(None, 0.0, ("a share's ticker with its price change",))
+    if _LOWER_ITEM_BEFORE.search(_before(ctx, span.start, 30)) and _LOWER_ITEM_AFTER.match(
+        ctx.text[span.end : span.end + 30]
+    ):
+        return Decision(None, 0.0, ("a list of things in lower case: 'ponsel, PC, atau laptop'",))
     head = next((phrase.split()[0] for phrase in spelled_out(ctx.text, span.text)), None)
     if head is not None and (head.casefold() in lexicon.EVENT_TRIGGERS or head in _NOT_BODY_HEADS):
         # "Pesta Kesenian Rakyat (PKR)", "Program TNI Manunggal Membangun Desa (TMMD)"
@@ -514,6 +518,9 @@ def _acronym(ctx: Context, span: NerSpan) -> Decision:
 _NOT_BODY_HEADS = lexicon.PROGRAM_OPENINGS | {"Pesta", "Pekan"}
 
 
+#: A lower-case item and a comma before an acronym, and a comma or a conjunction and a lower-case item after it.
+_LOWER_ITEM_BEFORE = re.compile(r"(?:^|\s)[a-z]{3,},\s*$")
+_LOWER_ITEM_AFTER = re.compile(r",?\s+(?:(?:atau|dan|serta)\s+)?[a-z]{3,}\b")
 #: A list of suspects' initials with a one-letter item: ``yakni A, AP, AM alias KA, ACM, dan MR``.
 _SINGLE_INITIAL = re.compile(r"(?:^|[\s,])[A-Z](?:,|\s+dan\b)")
 #: An acronym spelled out in lower-case words: ``BBE (barang bukti elektronik)``, ``MICE (meetings, ...)``.
