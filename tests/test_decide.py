@@ -573,6 +573,27 @@ def test_an_agencys_regulation_is_passed_by_the_agency() -> None:
     assert law.passed_by is not None and law.passed_by.name == "Otoritas Jasa Keuangan"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aturan itu tertuang dalam Keputusan KPU RI Nomor 512 Tahun 2024 tentang Jadwal Tahapan.",
+        "Ketua KPU Budi Hartanto mengatakan KPU membatalkan Keputusan KPU Nomor 512 Tahun 2024.",
+    ],
+)
+def test_a_national_agencys_decree_is_its_legislation(text: str) -> None:
+    x = extract(Article("t", text, url="http://x/1"))
+    [law] = [e for e in x.entities if e.type is EntityType.LEGISLATION]
+    assert law.name == "Keputusan Komisi Pemilihan Umum Republik Indonesia Nomor 512 Tahun 2024"
+    assert law.passed_by is not None and law.passed_by.name == "Komisi Pemilihan Umum Republik Indonesia"
+
+
+def test_a_decree_of_a_body_the_lexicon_does_not_know_is_no_legislation() -> None:
+    x = extract(
+        Article("t", "Ia menunjukkan Keputusan Rapat Warga Nomor 3 Tahun 2024 itu.", url="http://x/1")
+    )
+    assert not [e for e in x.entities if e.type is EntityType.LEGISLATION]
+
+
 def test_a_body_and_others_is_a_category() -> None:
     assert generic_organisation("Lembaga Jasa Keuangan Lainnya") is not None
 

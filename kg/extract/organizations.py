@@ -432,7 +432,7 @@ def national_counterpart(info: OrgInfo) -> OrgInfo | None:
     )
 
 
-def _national_meant(ctx: Context, info: OrgInfo) -> OrgInfo | None:
+def national_meant(ctx: Context, info: OrgInfo) -> OrgInfo | None:
     """The national body a regional body's abbreviation written without a region names, or ``None``.
 
     A bare "KPU" or "Bawaslu" is the national commission when the article writes no regional one
@@ -544,7 +544,7 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
         if found_region:
             region, end, j = found_region
         else:
-            meant = _national_meant(ctx, info)
+            meant = national_meant(ctx, info)
             region = None if meant is not None else _home_region_for(ctx, info)
             if meant is not None:
                 return OrgMatch(
@@ -1012,7 +1012,7 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
     if abbreviation is None and info is not None:
         abbreviation = info.abbr
     if region is None and info is not None and info.scope == "regional":
-        if (meant := _national_meant(ctx, info)) is not None:
+        if (meant := national_meant(ctx, info)) is not None:
             written, core = written or core, meant.full  # "Komisi Pemilihan Umum" of national news
         else:
             region = _home_region_for(ctx, info)

@@ -17,6 +17,7 @@ from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import common_words
+from kg.extract.organizations import national_meant
 from kg.extract.places import article_reading
 from kg.records import Entity, EntityType
 from kg.text.dates import NUMBER_WORDS, WEEKDAYS
@@ -108,7 +109,8 @@ def extract_legislation(ctx: Context) -> None:
         dated = bool(m.group("year"))
         if not dated and (short_year := re.fullmatch(r"(\d+)/((?:19|20)\d{2})", number)):
             number, dated = short_year.group(1), True  # "Perpres 110/2025" is "Nomor 110 Tahun 2025"
-        written = _without_state((m.group("jur") or "").strip())
+        stated = (m.group("jur") or "").strip()
+        written = _without_state(stated)
         topic = ""
         if written and kind in _NATIONAL_PASSERS and not _is_region(written):
             topic, written = (
@@ -116,12 +118,12 @@ def extract_legislation(ctx: Context) -> None:
                 "",
             )  # "UU Cipta Kerja Nomor 6 Tahun 2023": the law's subject, not an issuer
         issuer = None
-        if kind == "Peraturan":
-            # "Peraturan Kemenpan RB RI": a ministry's, "Peraturan OJK": an agency's
-            issuer = _issuer(written)
+        if kind in {"Peraturan", "Keputusan"}:
+            # "Peraturan Kemenpan RB RI": a ministry's, "Peraturan OJK", "Keputusan KPU RI": an agency's
+            issuer = _issuer(ctx, stated)
             if issuer is None:
                 continue
-            kind, written = _issued_type(issuer), ""
+            kind, written = _issued_type(issuer, kind), ""
         if written and not _is_region(written):
             # the issuer: "Peraturan Menteri Keuangan", "Surat Edaran Wali Kota Jambi"
             kind, jurisdiction = f"{kind} {written}", None
@@ -189,23 +191,30 @@ def _without_state(written: str) -> str:
     return re.sub(r"(?:^|\s+)(?:RI|Republik Indonesia)$", "", written)
 
 
-def _issuer(written: str) -> gazetteer.OrgInfo | None:
-    """The national body a regulation's issuer names: ``Kemenpan RB``, ``OJK``, ``Kepala BNPB``
-    (``None`` for a region)."""
-    written = re.sub(r"^Kepala\s+", "", written)  # "Peraturan Kepala BNPB": the agency's regulation
-    info = (gazetteer.lookup_abbreviation(written) or gazetteer.lookup_full(written)) if written else None
-    return info if info is not None and info.scope == "national" else None
+def _issuer(ctx: Context, stated: str) -> gazetteer.OrgInfo | None:
+    """The national body a regulation's issuer names: ``Kemenpan RB RI``, ``OJK``, ``Kepala BNPB``,
+    ``KPU RI``, and ``KPU`` where the article's bare KPU is the national one (``None`` for a region)."""
+    stated = re.sub(r"^Kepala\s+", "", stated)  # "Peraturan Kepala BNPB": the agency's regulation
+    for written in dict.fromkeys((stated, _without_state(stated))):
+        info = (gazetteer.lookup_abbreviation(written) or gazetteer.lookup_full(written)) if written else None
+        if info is not None and info.scope == "national":
+            return info
+        if info is not None and written == stated and (national := national_meant(ctx, info)) is not None:
+            return national
+    return None
 
 
-def _issued_type(issuer: gazetteer.OrgInfo) -> str:
-    """The regulation type of a body: a minister's for a ministry, the body's own for an agency.
+def _issued_type(issuer: gazetteer.OrgInfo, kind: str = "Peraturan") -> str:
+    """The regulation (or decree) type of a body: a minister's for a ministry, the body's own for an agency.
 
     >>> _issued_type(gazetteer.lookup_abbreviation("Kemenkeu")), _issued_type(gazetteer.lookup_abbreviation("BPOM"))
     ('Peraturan Menteri Keuangan', 'Peraturan Badan Pengawas Obat dan Makanan')
+    >>> _issued_type(gazetteer.lookup_abbreviation("KPU RI"), "Keputusan")
+    'Keputusan Komisi Pemilihan Umum Republik Indonesia'
     """
     if issuer.full.startswith("Kementerian "):
-        return "Peraturan Menteri " + issuer.full.removeprefix("Kementerian ")
-    return f"Peraturan {issuer.full}"
+        return f"{kind} Menteri " + issuer.full.removeprefix("Kementerian ")
+    return f"{kind} {issuer.full}"
 
 
 def _named_outside_titles(text: str, phrase: str) -> bool:
