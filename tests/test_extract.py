@@ -1737,6 +1737,14 @@ def test_a_speaker_after_an_office_the_lexicon_lacks_is_the_name_after_it(text: 
     assert names(x, EntityType.PERSON) == {"Agus Adrianto"}
 
 
+def test_a_bare_town_right_before_its_province_is_the_town() -> None:
+    x = run("Pengasuh Pondok Pesantren Nurul Huda Tuban Jawa Timur itu hadir. Warga Lumajang, Jatim, ikut.")
+    places = {e.name for e in x.entities if e.type is EntityType.PLACE}
+    assert {"Kabupaten Tuban", "Kabupaten Lumajang"} <= places, places
+    x = run("Warga Tuban, Jawa Tengah, ikut hadir.")  # no Tuban lies in Central Java
+    assert not any("Tuban" in e.name for e in x.entities if e.type is EntityType.PLACE)
+
+
 def test_a_bare_region_name_set_before_another_region_must_lie_in_it() -> None:
     x = run("Dian Saputra diperiksa di gedung KPK, Kuningan, Jakarta Selatan, Selasa (21/10/2025).")
     assert "Kabupaten Kuningan" not in names(x, EntityType.PLACE)

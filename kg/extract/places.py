@@ -686,6 +686,34 @@ def extract_local_places(ctx: Context) -> None:
             break
 
 
+#: one to three capitalised words and a comma or a space right before a province's name
+_TOWN_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*,?\s+$")
+
+
+def extract_towns_before_provinces(ctx: Context) -> None:
+    """``warga Tuban, Jawa Timur``, ``Ponpes Langitan Tuban Jawa Timur``: a city's or regency's bare
+    name right before the province it lies in, which no stage before read, is that city or regency.
+    """
+    for province in gazetteer.find_all(ctx.text, {"provinsi"}):
+        before = _TOWN_BEFORE.search(ctx.text, max(0, province.start - 60), province.start)
+        if before is None:
+            continue
+        words = list(re.finditer(r"[A-Z][\w'-]*", before.group()))
+        for word in words:  # the longest name that ends right before the comma
+            start = before.start() + word.start()
+            town = gazetteer.match_at(ctx.text, start, {"kota", "kabupaten"})
+            if town is None or town.end != before.start() + len(before.group().rstrip(", ")):
+                continue
+            inside = [
+                r for r in (town.region, *town.alternatives) if r.code.startswith(province.region.code + ".")
+            ]
+            if inside and not ctx.claimed(town.start, town.end) and not ctx.person_starts_at(town.start):
+                named = [r for r in inside if r.name in ctx.region_codes]
+                add_region(ctx, (named or inside)[0], town.start, town.end).aliases.add(town.text)
+                ctx.claim(town.start, town.end)
+            break
+
+
 def extract_countries(ctx: Context) -> None:
     """``Jepang, Korea Selatan, Portugal, dan Selandia Baru``: every country the article names is a place.
 
