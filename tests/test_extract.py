@@ -1737,6 +1737,12 @@ def test_a_speaker_after_an_office_the_lexicon_lacks_is_the_name_after_it(text: 
     assert names(x, EntityType.PERSON) == {"Agus Adrianto"}
 
 
+def test_a_committee_is_an_organisation() -> None:
+    x = run("Hal itu disampaikan dalam konferensi pers Komite Penanganan Krisis Pangan (KPKP) di Jakarta.")
+    orgs = {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
+    assert "Komite Penanganan Krisis Pangan" in orgs, orgs
+
+
 def test_a_bare_town_right_before_its_province_is_the_town() -> None:
     x = run("Pengasuh Pondok Pesantren Nurul Huda Tuban Jawa Timur itu hadir. Warga Lumajang, Jatim, ikut.")
     places = {e.name for e in x.entities if e.type is EntityType.PLACE}
