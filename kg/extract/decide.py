@@ -349,7 +349,7 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
             score += 0.15
             reasons.append("written again")
         elif not cued:  # "arsitektur Baroque", "misi Apollo": nothing says it is someone
-            score -= 0.15
+            score -= 0.1
             reasons.append("nothing else marks a name")
     return _verdict("PER", score, reasons)
 
