@@ -1741,6 +1741,9 @@ def test_a_committee_is_an_organisation() -> None:
     x = run("Hal itu disampaikan dalam konferensi pers Komite Penanganan Krisis Pangan (KPKP) di Jakarta.")
     orgs = {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
     assert "Komite Penanganan Krisis Pangan" in orgs, orgs
+    x = run("Hal itu dikatakan Wakil Ketua Komite Badan Pengawas Pasar Modal (BPPM) Budi Hartanto kemarin.")
+    assert {e.name for e in x.entities if e.type is EntityType.PERSON} == {"Budi Hartanto"}
+    assert not any(e.name.startswith("Komite") for e in x.entities if e.type is EntityType.ORGANIZATION)
 
 
 def test_a_bare_town_right_before_its_province_is_the_town() -> None:

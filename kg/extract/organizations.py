@@ -823,6 +823,8 @@ def _head(ctx: Context, i: int) -> tuple[list[Token], int] | None:
     if pair in lexicon.ORG_HEAD_PAIRS:
         return [tokens[i], tokens[i + 1]], i + 2
     if head in lexicon.ORG_HEAD_WORDS:
+        if head == "Komite" and i + 1 < len(tokens) and tokens[i + 1].bare in lexicon.ORG_HEAD_WORDS:
+            return None  # "Komite Badan Pengatur Hilir ...": a committee of the body that follows
         return [tokens[i]], i + 1
     return None
 
