@@ -167,3 +167,15 @@ def test_a_body_s_title_after_a_quote_is_not_the_chair_of_another_body() -> None
         "Selasa (21/10/2025)."
     )
     assert "Budi Hartanto" not in speakers(x)
+
+
+def test_a_quotation_whose_opening_mark_the_page_lost_is_its_paragraph_up_to_the_closing_one() -> None:
+    x = run(
+        "Penelitian itu dilakukan oleh Ratna Sari, seorang peneliti di Universitas Andalas.\n"
+        'Penting untuk membedakan iritan dan racun," kata Ratna sebagaimana dikutip dari Kompas, Rabu (25/6/2025).\n'
+        '"Temuan kami menunjukkan risiko yang kecil," ujarnya.'
+    )
+    assert [(q.speaker.name, q.text[:20]) for q in x.quotes] == [
+        ("Ratna Sari", "Penting untuk membed"),
+        ("Ratna Sari", "Temuan kami menunjuk"),
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _OPENING = '“"«„'
@@ -20,6 +21,13 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     >>> t = '“Satu dua tiga empat,” ujarnya. “Lima enam\\n\\n“Tujuh delapan,” katanya.'
     >>> [t[q.start:q.end] for q in find_quotes(t)]
     ['Satu dua tiga empat,', 'Lima enam\\n\\n“Tujuh delapan,']
+
+    A straight mark right after a comma or a full stop closes a quotation whose opening mark the
+    page lost: the quotation is its paragraph up to that mark.
+
+    >>> t = 'Ia datang.\\nPenting sekali," kata Budi.\\n"Kami siap," ujarnya.'
+    >>> [t[q.start:q.end] for q in find_quotes(t)]
+    ['Penting sekali,', 'Kami siap,']
     """
     spans: list[QuoteSpan] = []
     i = 0
@@ -27,6 +35,14 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         open_at = _next_open(text, i)
         if open_at < 0:
             return spans
+        if _closes(text, open_at):
+            # 'beracun," kata Smith' with no opening mark in the paragraph: the page lost it; the
+            # quotation is the paragraph up to this mark
+            para = text.rfind("\n", 0, open_at) + 1
+            if para >= i and not any(ch in text[para:open_at] for ch in _OPENING + "”»"):
+                spans.append(QuoteSpan(para, open_at, open_at + 1))
+            i = open_at + 1
+            continue
         start = open_at + 1
         j = start
         while True:
@@ -48,6 +64,17 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             spans.append(QuoteSpan(start, para, para))
             i = para
             break
+
+
+def _closes(text: str, at: int) -> bool:
+    """Whether the straight mark at ``at`` can only close a quotation: it follows a comma or a full
+    stop with no space, and a lower-case word follows it ('beracun," kata Smith'; not 'ujarnya."Kami')."""
+    return (
+        text[at] == '"'
+        and at > 0
+        and text[at - 1] in ",.!?"
+        and re.match(r" [a-z]", text[at + 1 : at + 3]) is not None
+    )
 
 
 def _next_open(text: str, i: int) -> int:
