@@ -162,3 +162,29 @@ def test_a_count_whose_items_are_not_listed_names_the_package() -> None:
 def test_a_national_fiscal_transfer_is_one_programme_however_written() -> None:
     x = run("Pemerintah memangkas Dana Transfer ke Daerah (TKD). Alokasi TKD tahun depan turun, kata Bupati.")
     assert names(x, EntityType.PROGRAM) == {"Transfer ke Daerah"}
+
+
+def test_a_national_law_by_its_short_title_is_the_numbered_law() -> None:
+    x = extract(
+        Article(
+            "t",
+            "Warga itu dilaporkan dengan UU ITE. Ia dijerat Undang-Undang Nomor 11 Tahun 2008 tentang "
+            "Informasi dan Transaksi Elektronik. Hal itu diatur Pasal 28 UUD 1945. DPR membahas RUU Pemilu.",
+        )
+    )
+    laws = {e.name: e for e in x.entities if e.type is EntityType.LEGISLATION}
+    assert set(laws) == {
+        "Undang-Undang Nomor 11 Tahun 2008",
+        "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945",
+    }, laws  # a bill ("RUU Pemilu") is not the law
+    assert "UU ITE" in laws["Undang-Undang Nomor 11 Tahun 2008"].aliases
+
+
+def test_the_house_that_passed_a_law_is_linked_only_where_the_article_names_it() -> None:
+    x = extract(Article("t", "Warga itu dijerat Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika."))
+    assert not [e for e in x.entities if e.type is EntityType.ORGANIZATION]
+    x = extract(
+        Article("t", "DPR menilai Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika perlu direvisi.")
+    )
+    [law] = [e for e in x.entities if e.type is EntityType.LEGISLATION]
+    assert law.passed_by is not None and law.passed_by.name == "Dewan Perwakilan Rakyat"

@@ -182,6 +182,34 @@ def extract_legislation(ctx: Context) -> None:
             entity.passed_by = passer
 
 
+def _national_laws() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
+    """Each short title of a national law (``national-laws.tsv``) → its name and subject; their pattern."""
+    forms: dict[str, tuple[str, str]] = {}
+    for name, subject, written in lang.table("national-laws", ("name", "subject", "forms")):
+        for form in (f.strip() for f in written.split("|")):
+            forms[form] = (name, "" if subject == lang.NONE else subject)
+    pattern = re.compile(lang.starts(list(forms)) + rf"(?<![\w-])(?:{lang.alternation(forms)})(?![\w-])")
+    return forms, pattern
+
+
+_NATIONAL_LAW_FORMS, _NATIONAL_LAW = _national_laws()
+
+
+def extract_national_laws(ctx: Context) -> None:
+    """``UU ITE``, ``UUD 1945``: the constitution and the laws the news names by a short title
+    (``national-laws.tsv``), named as their numbered form is, passed by the house."""
+    for m in _NATIONAL_LAW.finditer(ctx.text):
+        if ctx.claimed(m.start(), m.end()) or ctx.in_furniture(m.start()):
+            continue
+        name, subject = _NATIONAL_LAW_FORMS[m.group()]
+        entity = ctx.add(EntityType.LEGISLATION, name, m.start(), m.end(), ctx.stage)
+        entity.aliases.add(m.group())
+        if subject:
+            entity.identifier = name
+            entity.aliases.add(f"{name} tentang {subject}")
+            entity.passed_by = entity.passed_by or _passer(ctx, "Undang-Undang", None)
+
+
 def _without_state(written: str) -> str:
     """The words after a regulation's type without the state they all belong to.
 
@@ -354,21 +382,18 @@ def _jurisdiction(ctx: Context, text: str | None, kind: str) -> gazetteer.Region
 
 
 def _passer(ctx: Context, kind: str, region: gazetteer.Region | None) -> Entity | None:
+    """The government or house that passes a regulation of ``kind``, when the article names it:
+    a body the article never names is no node of its article (a reader of the article's graph
+    would find a DPR the article does not mention)."""
     if region is not None and kind in _LOCAL_TYPES:
         name = lexicon.government_name(region.name)
-        entity = ctx.find(EntityType.ORGANIZATION, name) or ctx.add(
-            EntityType.ORGANIZATION, name, 0, 0, ctx.stage
-        )
-        entity.government = True
-        return entity
-    national = _NATIONAL_PASSERS.get(kind)
-    if national:
-        entity = ctx.find(EntityType.ORGANIZATION, national) or ctx.add(
-            EntityType.ORGANIZATION, national, 0, 0, ctx.stage
-        )
-        entity.government = True
-        return entity
-    return None
+    else:
+        name = _NATIONAL_PASSERS.get(kind, "")
+    entity = ctx.find(EntityType.ORGANIZATION, name) if name else None
+    if entity is None or not entity.mentions:
+        return None
+    entity.government = True
+    return entity
 
 
 def add_program(ctx: Context, name: str, start: int, end: int, *alias: str) -> Entity | None:

@@ -67,8 +67,9 @@ def orgs(ctx: Context) -> None:
 
 @register("legislation", 35)
 def legislation(ctx: Context) -> None:
-    """Regulations with number, year, subject and passing government."""
+    """Regulations with number, year, subject and passing government; national laws by their short titles."""
     programs.extract_legislation(ctx)
+    programs.extract_national_laws(ctx)
 
 
 @register("venues", 40)
