@@ -219,3 +219,32 @@ def test_no_handing_over_from_an_award_taken_earlier_thanked_for_or_quoted() -> 
         '"Penghargaan ini diserahkan oleh Menteri kepada kami tahun lalu," kata Bupati Lumbang '
         "Rusdiyanto Wibowo, Kamis (16/10/2025)."
     )
+
+
+def test_a_demonstration_is_dated_by_a_reporters_account_of_the_spot_beside_it() -> None:
+    text = (
+        "Puluhan mahasiswa Universitas Tunas Bangsa menggelar demonstrasi di depan kampusnya. "
+        "Arus lalu lintas di Jalan Melati Raya tersendat. "
+        "Pantauan wartawan di lokasi, Senin (20/10/2025), mahasiswa membakar ban di tengah jalan."
+    )
+    [event] = events(text)
+    assert event.name == "Demonstrasi" and event.date == "2025-10-20"
+    # a statement's date is no sign of a demonstration the day it was made
+    said = text.replace("Pantauan wartawan di lokasi, Senin (20/10/2025), mahasiswa", "Mahasiswa") + (
+        ' "Kami menuntut kejelasan," kata Rahmat Hidayat saat dihubungi, Senin (20/10/2025).'
+    )
+    assert events(said) == []
+
+
+def test_a_visit_is_named_by_where_someone_went_and_a_briefing_is_an_event() -> None:
+    [event] = events(
+        "Hal itu disampaikan Menteri Sosial saat berkunjung ke Sekolah Rakyat Menengah Atas 7 Sukamaju, "
+        "Minggu (19/10/2025)."
+    )
+    assert event.name == "Kunjungan ke Sekolah Rakyat Menengah Atas 7 Sukamaju" and event.date == "2025-10-19"
+    [event] = events(
+        "Hal itu disampaikan Presiden saat memberikan pembekalan kepada kepala sekolah di Gedung Serbaguna "
+        "Sukamaju, Jumat (22/8/2025).",
+        date="2025-08-22",
+    )
+    assert event.name == "Pembekalan" and event.date == "2025-08-22"

@@ -126,6 +126,8 @@ _ANAPHOR = re.compile(
 _HELD = re.compile(rf"\b(?:{cues.any_of('event-holding-verbs', 'verb')})\b", re.IGNORECASE)
 #: event classes a gathering belongs to: what a statement's date may stand for (not an election or an incident)
 _GATHERINGS = frozenset(lang.words("gathering-classes", "class"))
+#: a reporter's account of the spot ("Pantauan detikcom di lokasi, Senin (20/10/2025), massa ...")
+_OBSERVED = re.compile(rf"\s*(?:{cues.any_of('observation-words')})", re.IGNORECASE)
 #: a statement not made in person ("dalam keterangannya", "saat dihubungi")
 _REMOTE = re.compile(rf"\b(?:{cues.any_of('remote-statement-words')})\b", re.IGNORECASE)
 #: up to three words before an event word: it happened ("dalam satu kali pertemuan", "usai melakukan ...")
@@ -538,6 +540,12 @@ def _said_in_person(ctx: Context, sentence: Sentence, date: DateMention) -> bool
     return verb is not None and not _REMOTE.search(ctx.text, verb, date.start)
 
 
+def _observed(ctx: Context, sentence: Sentence, date: DateMention) -> bool:
+    """``Pantauan detikcom di lokasi, Senin (20/10/2025), massa ...``: the sentence opens with what a
+    reporter saw on the spot, on the date it gives."""
+    return bool(_OBSERVED.match(ctx.text, sentence.start, date.start))
+
+
 def _speech_verb(ctx: Context, sentence: Sentence, date: DateMention) -> int | None:
     """Where the last reporting verb before a date in its sentence ends (``kata``, ``ujar``), if any."""
     said = list(cues.SAID.finditer(ctx.text, sentence.start, date.start))
@@ -545,7 +553,7 @@ def _speech_verb(ctx: Context, sentence: Sentence, date: DateMention) -> int | N
 
 
 def _named_nearby(
-    ctx: Context, sentence: Sentence, date: DateMention, *, back_only: bool = False
+    ctx: Context, sentence: Sentence, date: DateMention, *, back_only: bool = False, observed: bool = False
 ) -> tuple[tuple[str, str, int, int], Sentence] | None:
     """The gathering a date belongs to, named in the sentences around its own.
 
@@ -555,6 +563,8 @@ def _named_nearby(
     another day, and the gathering must be named as happening there (``dalam``, ``usai``, a verb
     of holding). With ``back_only`` the date's sentence points back at it (``Kegiatan yang
     berlangsung di Aula Balai Kota, Rabu (13/3) ini ...``): the sentences before, any event.
+    With ``observed`` the date's sentence tells what a reporter saw there (``Pantauan detikcom di
+    lokasi, Senin (20/10/2025), massa ...``): a demonstration named by its word counts too.
     """
     k = ctx.sentences.index(sentence)
     for j in (k - 1, k - 2) if back_only else (k - 1, k + 1, k - 2, k + 2):
@@ -566,11 +576,13 @@ def _named_nearby(
             continue  # "kunjungan itu ... . '... menerima kehadiran Presiden esok hari,' kata X, Selasa"
         if any(near.start <= d.start < near.end and d.value != date.value for d in ctx.dates):
             continue
-        kinds = _POINTED_BACK if back_only else _GATHERINGS
+        kinds = _POINTED_BACK if back_only else _GATHERINGS | ({"Event"} if observed else set())
         phrase = _event_phrase(ctx, near.start, near.end, date, nearest=near.start, kinds=kinds)
         if phrase is None:
             continue
-        _, _, start, end = phrase
+        _, kind, start, end = phrase
+        if kind not in _GATHERINGS and not back_only and not _TRIGGER.match(ctx.text, start):
+            continue  # seen on the spot: an event called by its word ("menggelar demonstrasi"), not any phrase
         before = ctx.text[max(near.start, start - 40) : start]
         if cues.NOT_HELD.search(before):
             continue  # "tak ada diskusi", "untuk monitoring"
@@ -810,8 +822,9 @@ def extract_events(ctx: Context) -> None:
         if incident is not None:
             phrase = (display_name(incident.name), "Event", incident.start, incident.end)
         points_back = _points_back(ctx, sentence)
-        if phrase is None and (points_back or _said_in_person(ctx, sentence, date)):
-            nearby = _named_nearby(ctx, sentence, date, back_only=points_back)
+        observed = _observed(ctx, sentence, date)
+        if phrase is None and (points_back or observed or _said_in_person(ctx, sentence, date)):
+            nearby = _named_nearby(ctx, sentence, date, back_only=points_back, observed=observed)
             if nearby is not None:
                 phrase, near = nearby
                 around.append(near)
