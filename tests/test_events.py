@@ -248,3 +248,36 @@ def test_a_visit_is_named_by_where_someone_went_and_a_briefing_is_an_event() -> 
         date="2025-08-22",
     )
     assert event.name == "Pembekalan" and event.date == "2025-08-22"
+
+
+def test_a_demonstration_called_aksi_needs_a_sentence_saying_it_was_held() -> None:
+    [event] = events(
+        "Massa Aliansi Tani Sejahtera menggelar aksi di depan Kantor Bupati Sukamaju, Senin (20/10/2025)."
+    )
+    assert event.name == "Aksi" and event.date == "2025-10-20"
+    assert events("Pemkab Sukamaju menunjukkan aksi nyata bagi petani, Senin (20/10/2025).") == []
+
+
+def test_raids_clearances_case_reviews_ceremonies_and_launches_of_lower_case_things_are_events() -> None:
+    def named(text: str) -> list[tuple[str, str]]:
+        return [(e.name, e.date) for e in events(text)]
+
+    assert named("Kemudian, pada Selasa (14/10), penyidik menggeledah rumah Bambang Sutejo di Sukamaju.") == [
+        ("Penggeledahan rumah", "2025-10-14")
+    ]
+    assert named("Penertiban tambang pasir ilegal dilaksanakan tim gabungan pada Sabtu (18/10/2025).") == [
+        ("Penertiban Tambang Pasir Ilegal", "2025-10-18")
+    ]
+    assert named(
+        "Kejaksaan Tinggi Sukamaju menggelar ekspose perkara secara virtual pada Senin (13/10)."
+    ) == [("Ekspose Perkara", "2025-10-13")]
+    assert named("Opening Ceremony Sukamaju Expo 2025 dilaksanakan di Gedung Serbaguna, Selasa (21/10).") == [
+        ("Opening Ceremony Sukamaju Expo 2025", "2025-10-21")
+    ]
+    assert named("Wali Kota meluncurkan kartu pelajar digital pada 16 Oktober 2025.") == [
+        ("Peluncuran kartu pelajar digital", "2025-10-16")
+    ]
+    assert named(
+        '"Kami siap," kata Rudi Hartono kepada wartawan usai acara Indonesia Tani Expo di Gedung Serbaguna, '
+        "Senin (20/10/2025)."
+    ) == [("Indonesia Tani Expo", "2025-10-20")]

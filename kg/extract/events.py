@@ -124,6 +124,8 @@ _ANAPHOR = re.compile(
 
 #: verbs saying an event was held or attended ("menggelar", "dilaksanakan")
 _HELD = re.compile(rf"\b(?:{cues.any_of('event-holding-verbs', 'verb')})\b", re.IGNORECASE)
+#: triggers naming an event only where the stretch says it was held ("menggelar aksi")
+_HELD_ONLY = frozenset(lang.words("held-only-triggers", casefold=True))
 #: event classes a gathering belongs to: what a statement's date may stand for (not an election or an incident)
 _GATHERINGS = frozenset(lang.words("gathering-classes", "class"))
 #: a reporter's account of the spot ("Pantauan detikcom di lokasi, Senin (20/10/2025), massa ...")
@@ -319,6 +321,8 @@ def _event_phrase(
     for m in _TRIGGER.finditer(before):
         if _inside_english(before, m.start(), m.end()):
             continue  # "air quality monitoring station": an English phrase, not the event word
+        if m.group("t").casefold() in _HELD_ONLY and not _HELD.search(before):
+            continue  # "aksi nyata": an event only where it is said to be held ("menggelar aksi")
         candidates.append((lo + m.start(), _kind(m.group("t"))))
         triggers[lo + m.start()] = lo + m.end()
     announced: set[int] = set()  # where a name "acara", "kegiatan" or "agenda" calls an event starts
@@ -371,8 +375,10 @@ def _event_phrase(
             continue
         name, end = _name_from(ctx, start, hi)
         opening = lexicon.STOPWORDS - {"Rapat", "Apel", "Kegiatan", "Acara"}
-        if start in acts:
-            opening -= lexicon.REGION_WORDS  # "meresmikan Desa Wisata Kopi ...": what the act is of
+        if start in acts or start in announced:
+            # "meresmikan Desa Wisata Kopi ...", "usai acara Indonesia Maritim Week": what the act is of,
+            # what "acara" calls an event
+            opening -= lexicon.REGION_WORDS
         if len(name) < 4 or name.split()[0] in opening:
             continue
         if start in acts:
