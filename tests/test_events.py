@@ -281,3 +281,32 @@ def test_raids_clearances_case_reviews_ceremonies_and_launches_of_lower_case_thi
         '"Kami siap," kata Rudi Hartono kepada wartawan usai acara Indonesia Tani Expo di Gedung Serbaguna, '
         "Senin (20/10/2025)."
     ) == [("Indonesia Tani Expo", "2025-10-20")]
+
+
+def test_rain_that_left_a_flood_is_the_news_of_the_articles_day() -> None:
+    text = (
+        "Hujan yang mengguyur Kota Sukamaju semalam berdampak banjir di Jalan Melati Raya. "
+        '"Airnya setinggi lutut pagi ini," kata Rina Kartika saat dihubungi, Rabu (22/10/2025).'
+    )
+    assert [(e.name, e.date) for e in events(text, date="2025-10-22")] == [("Banjir", "2025-10-22")]
+
+
+def test_a_statement_sent_out_is_dated_at_the_gathering_the_next_sentence_says_it_was_made_at() -> None:
+    text = (
+        '"Datanya harus dari sini," ujar Menteri Sosial dalam keterangannya, Senin (6/10/2025). '
+        "Hal tersebut disampaikan pada audiensi dengan Wali Kota Sukamaju di Kantor Kementerian Sosial."
+    )
+    [event] = events(text)
+    assert event.name == "Audiensi" and event.date == "2025-10-06"
+    # not a gathering named further on, nor one a sentence speaks of without pointing at the statement
+    assert events(text.replace("Hal tersebut disampaikan pada", "Sebelumnya ada")) == []
+
+
+def test_one_event_a_day_when_one_name_holds_the_other() -> None:
+    text = (
+        '"Angka ini naik," kata Dhoni Prasetyo dalam keterangan tertulis, Selasa (21/10/2025). '
+        "Hal itu ia katakan dalam acara Focus Group Discussion (FGD) Sosialisasi Sensus Ekonomi 2026 di "
+        'Hotel Melati, Sukamaju. "Semua akan terdata," kata Endang Lestari dalam Sosialisasi Sensus '
+        "Ekonomi 2026 di Hotel Melati, Selasa (21/10/2025)."
+    )
+    assert [e.name for e in events(text)] == ["Focus Group Discussion (FGD) Sosialisasi Sensus Ekonomi 2026"]

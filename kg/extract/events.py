@@ -130,6 +130,10 @@ _HELD_ONLY = frozenset(lang.words("held-only-triggers", casefold=True))
 _GATHERINGS = frozenset(lang.words("gathering-classes", "class"))
 #: a reporter's account of the spot ("Pantauan detikcom di lokasi, Senin (20/10/2025), massa ...")
 _OBSERVED = re.compile(rf"\s*(?:{cues.any_of('observation-words')})", re.IGNORECASE)
+#: a sentence pointing back at the statement before it ("Hal tersebut disampaikan pada audiensi ...")
+_SAID_THERE = re.compile(
+    rf"\W*(?:{cues.any_of('statement-pointer-words')})\s+(?:itu|ini|tersebut)\b", re.IGNORECASE
+)
 #: a statement not made in person ("dalam keterangannya", "saat dihubungi")
 _REMOTE = re.compile(rf"\b(?:{cues.any_of('remote-statement-words')})\b", re.IGNORECASE)
 #: up to three words before an event word: it happened ("dalam satu kali pertemuan", "usai melakukan ...")
@@ -552,6 +556,16 @@ def _observed(ctx: Context, sentence: Sentence, date: DateMention) -> bool:
     return bool(_OBSERVED.match(ctx.text, sentence.start, date.start))
 
 
+def _said_there(ctx: Context, sentence: Sentence, date: DateMention) -> bool:
+    """``"...," ujar Gus Ipul dalam keterangannya, Senin (6/10/2025). Hal tersebut disampaikan pada
+    audiensi dengan ...``: a dated statement, sent out or not, that the next sentence says was made
+    at a gathering."""
+    if _speech_verb(ctx, sentence, date) is None:
+        return False
+    k = ctx.sentences.index(sentence)
+    return k + 1 < len(ctx.sentences) and bool(_SAID_THERE.match(ctx.sentences[k + 1].text))
+
+
 def _speech_verb(ctx: Context, sentence: Sentence, date: DateMention) -> int | None:
     """Where the last reporting verb before a date in its sentence ends (``kata``, ``ujar``), if any."""
     said = list(cues.SAID.finditer(ctx.text, sentence.start, date.start))
@@ -559,7 +573,13 @@ def _speech_verb(ctx: Context, sentence: Sentence, date: DateMention) -> int | N
 
 
 def _named_nearby(
-    ctx: Context, sentence: Sentence, date: DateMention, *, back_only: bool = False, observed: bool = False
+    ctx: Context,
+    sentence: Sentence,
+    date: DateMention,
+    *,
+    back_only: bool = False,
+    observed: bool = False,
+    next_only: bool = False,
 ) -> tuple[tuple[str, str, int, int], Sentence] | None:
     """The gathering a date belongs to, named in the sentences around its own.
 
@@ -570,10 +590,13 @@ def _named_nearby(
     of holding). With ``back_only`` the date's sentence points back at it (``Kegiatan yang
     berlangsung di Aula Balai Kota, Rabu (13/3) ini ...``): the sentences before, any event.
     With ``observed`` the date's sentence tells what a reporter saw there (``Pantauan detikcom di
-    lokasi, Senin (20/10/2025), massa ...``): a demonstration named by its word counts too.
+    lokasi, Senin (20/10/2025), massa ...``): a demonstration named by its word counts too. With
+    ``next_only`` the sentence after says where the statement was made (``Hal tersebut disampaikan
+    pada audiensi ...``): only that one.
     """
     k = ctx.sentences.index(sentence)
-    for j in (k - 1, k - 2) if back_only else (k - 1, k + 1, k - 2, k + 2):
+    nearest = (k + 1,) if next_only else (k - 1, k + 1, k - 2, k + 2)
+    for j in (k - 1, k - 2) if back_only else nearest:
         if not 0 <= j < len(ctx.sentences):
             continue
         near = ctx.sentences[j]
@@ -829,8 +852,12 @@ def extract_events(ctx: Context) -> None:
             phrase = (display_name(incident.name), "Event", incident.start, incident.end)
         points_back = _points_back(ctx, sentence)
         observed = _observed(ctx, sentence, date)
-        if phrase is None and (points_back or observed or _said_in_person(ctx, sentence, date)):
-            nearby = _named_nearby(ctx, sentence, date, back_only=points_back, observed=observed)
+        in_person = _said_in_person(ctx, sentence, date)
+        said_there = not in_person and _said_there(ctx, sentence, date)
+        if phrase is None and (points_back or observed or in_person or said_there):
+            nearby = _named_nearby(
+                ctx, sentence, date, back_only=points_back, observed=observed, next_only=said_there
+            )
             if nearby is not None:
                 phrase, near = nearby
                 around.append(near)
@@ -845,7 +872,7 @@ def extract_events(ctx: Context) -> None:
         name = _completed(ctx, sentence, name) if incident is None else name
         # one event per incident a day, however it is told ("pembunuhan ini", "Riky dibunuh")
         key = (name.casefold() if incident is None else f"incident:{incident.noun.casefold()}", date.value)
-        if key in seen or _CALLED_OFF.match(ctx.text, end):
+        if _told_before(key, seen) or _CALLED_OFF.match(ctx.text, end):
             continue  # (the same event again; "Rakornas ... hari ini batal dilakukan": not held)
         event = Event(name, kind, date.value, ctx.span(start, end), end_date=date.end_value)
         event.location = (incident and incidents.struck(ctx, incident)) or _where(
@@ -863,6 +890,17 @@ def extract_events(ctx: Context) -> None:
         seen[key] = event
         ctx.events.append(event)
     _add_news_of_the_day(ctx, seen, main=not main_taken)
+
+
+def _told_before(key: tuple[str, str], seen: dict[tuple[str, str], Event]) -> bool:
+    """Whether an event of ``key`` (name, day) was found already: the same name that day, or one
+    inside the other (``Sosialisasi Sensus Ekonomi 2026`` and ``Focus Group Discussion (FGD)
+    Sosialisasi Sensus Ekonomi 2026``); an incident only by its own key."""
+    name, day = key
+    return key in seen or (
+        not name.startswith("incident:")
+        and any(d == day and not n.startswith("incident:") and (n in name or name in n) for n, d in seen)
+    )
 
 
 def _add_news_of_the_day(ctx: Context, seen: dict[tuple[str, str], Event], *, main: bool) -> None:
