@@ -310,3 +310,12 @@ def test_one_event_a_day_when_one_name_holds_the_other() -> None:
         "Ekonomi 2026 di Hotel Melati, Selasa (21/10/2025)."
     )
     assert [e.name for e in events(text)] == ["Focus Group Discussion (FGD) Sosialisasi Sensus Ekonomi 2026"]
+
+
+def test_a_gathering_pointed_back_at_belongs_to_the_day_of_the_sentence_before_not_a_later_statement() -> None:
+    text = (
+        "Bupati Sukamaju menemui para pengusaha Mesir di Pameran Dagang Nusantara pada Sabtu (18/10). "
+        "Pertemuan tersebut difasilitasi atase perdagangan. "
+        '"Kami menawarkan kerja sama," ujar Bupati kepada wartawan di Gedung Serbaguna, Senin (20/10/2025).'
+    )
+    assert [(e.name, e.date) for e in events(text)] == [("Pameran Dagang Nusantara", "2025-10-18")]

@@ -615,9 +615,19 @@ def _named_nearby(
         before = ctx.text[max(near.start, start - 40) : start]
         if cues.NOT_HELD.search(before):
             continue  # "tak ada diskusi", "untuk monitoring"
+        if _REFERRED.match(ctx.text, end) and _dated_apart(ctx, j - 1, date):
+            continue  # "... menemui pengusaha Mesir, Sabtu (19/10). Pertemuan tersebut ...": that Saturday's
         if back_only or _CONTEXT.search(before) or _HELD.search(near.text) or _REFERRED.match(ctx.text, end):
             return phrase, near
     return None
+
+
+def _dated_apart(ctx: Context, j: int, date: DateMention) -> bool:
+    """Whether sentence ``j`` exists and gives a day other than ``date``'s."""
+    if not 0 <= j < len(ctx.sentences):
+        return False
+    before = ctx.sentences[j]
+    return any(before.start <= d.start < before.end and d.value != date.value for d in ctx.dates)
 
 
 def _news_of_the_day(ctx: Context, date: DateMention) -> bool:
