@@ -312,10 +312,20 @@ def test_one_event_a_day_when_one_name_holds_the_other() -> None:
     assert [e.name for e in events(text)] == ["Focus Group Discussion (FGD) Sosialisasi Sensus Ekonomi 2026"]
 
 
-def test_a_gathering_pointed_back_at_belongs_to_the_day_of_the_sentence_before_not_a_later_statement() -> None:
+def test_a_gathering_pointed_back_at_belongs_to_the_day_of_the_sentence_before_not_a_later_statement() -> (
+    None
+):
     text = (
         "Bupati Sukamaju menemui para pengusaha Mesir di Pameran Dagang Nusantara pada Sabtu (18/10). "
         "Pertemuan tersebut difasilitasi atase perdagangan. "
         '"Kami menawarkan kerja sama," ujar Bupati kepada wartawan di Gedung Serbaguna, Senin (20/10/2025).'
     )
     assert [(e.name, e.date) for e in events(text)] == [("Pameran Dagang Nusantara", "2025-10-18")]
+
+
+def test_a_visit_written_with_its_owners_nya_is_called_a_visit() -> None:
+    [event] = events(
+        "Hal itu diungkap Menteri Sosial saat kunjungannya ke Balai Warga Desa Sukamaju, Kabupaten Sukamaju "
+        "pada Selasa (21/10/2025) petang."
+    )
+    assert event.name == "Kunjungan" and event.kind == "Visit" and event.date == "2025-10-21"
