@@ -329,3 +329,16 @@ def test_a_visit_written_with_its_owners_nya_is_called_a_visit() -> None:
         "pada Selasa (21/10/2025) petang."
     )
     assert event.name == "Kunjungan" and event.kind == "Visit" and event.date == "2025-10-21"
+
+
+def test_a_title_standing_for_a_person_named_before_does_not_stop_a_meeting_named_with_it() -> None:
+    text = (
+        '"Kami mencermati ruang penurunan suku bunga," kata Gubernur BI Hartono Wibisono dalam konferensi pers '
+        "secara virtual, Kamis (24/4/2025). Adapun berdasarkan hasil Rapat Dewan Gubernur Bank Indonesia pada 22 "
+        "dan 23 April 2025, BI mempertahankan suku bunga."
+    )
+    assert [(e.name, e.date, e.end_date) for e in events(text, date="2025-04-24")][-1] == (
+        "Rapat Dewan Gubernur Bank Indonesia",
+        "2025-04-22",
+        "2025-04-23",
+    )

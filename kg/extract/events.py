@@ -392,7 +392,7 @@ def _event_phrase(
             name = " ".join(w for w in (acts[start][0], display_name(holders[start]), name) if w)
             if holders[start]:
                 kind = acts[start][1]  # "mengukuhkan pengurus Forum ...": an inauguration, not a forum
-        elif ctx.entity_at(start, end, EntityType.PERSON) and not (
+        elif _names_person(ctx, start, end) and not (
             (
                 start in triggers
                 and not ctx.entity_at(start, triggers[start], EntityType.PERSON)
@@ -689,6 +689,23 @@ def _place_in(ctx: Context, start: int, end: int) -> Entity | None:
         if c.entity is not None and c.entity.type is EntityType.PLACE and start <= c.start < end
     ]
     return min(places, key=lambda c: c.start).entity if places else None
+
+
+def _names_person(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a person: a claim of one that holds a word of the person's
+    name, not a bare title standing for them (``Rapat Dewan Gubernur Bank Indonesia``, where
+    "Gubernur Bank Indonesia" was read as the governor named before)."""
+    for c in ctx.claims_in(start - 80, end):
+        if (
+            c.entity is None
+            or c.entity.type is not EntityType.PERSON
+            or not (c.start < end and start < c.end)
+        ):
+            continue
+        names = {w.casefold() for n in (c.entity.name, *c.entity.aliases) for w in n.split()}
+        if names & {w.casefold() for w in ctx.text[c.start : c.end].split()}:
+            return True
+    return False
 
 
 def _only_entity(ctx: Context, start: int, end: int) -> bool:
