@@ -342,3 +342,16 @@ def test_a_title_standing_for_a_person_named_before_does_not_stop_a_meeting_name
         "2025-04-22",
         "2025-04-23",
     )
+
+
+def test_an_event_word_opening_a_quotation_of_speech_names_the_days_event() -> None:
+    text = (
+        '"Penandatanganan MoU hari ini menjadi awalan bagus bagi kerja sama kita," jelas Budi Santosa dalam '
+        "keterangan tertulis, Selasa (21/10/2025)."
+    )
+    assert [(e.name, e.date) for e in events(text, date="2025-10-21")] == [
+        ("Penandatanganan MoU", "2025-10-21")
+    ]
+    # a quoted title is still a theme, not the event
+    themed = 'Bupati membuka seminar bertema "Rapat Warga Bijak" di Gedung Serbaguna, Selasa (21/10/2025).'
+    assert [e.name for e in events(themed, date="2025-10-21")] == ["Seminar: Rapat Warga Bijak"]

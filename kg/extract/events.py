@@ -349,7 +349,7 @@ def _event_phrase(
             objects[start] = (_ACTS[verb][0], lo + m.end(group))
             candidates.append((start, _ACTS[verb][1]))
     for start, kind in sorted(candidates, key=lambda c: abs(nearest - c[0])):
-        if _THEMED.search(ctx.text[max(0, start - 16) : start]):
+        if _THEMED.search(ctx.text[max(0, start - 16) : start]) and not _opens_speech(ctx, start):
             continue  # the theme of an event, not the event
         if ctx.text[max(0, start - 1) : start] == "(":
             continue  # "Pemilihan Kepala Daerah (Pilkada) Serentak": an abbreviation, the name is before it
@@ -420,6 +420,14 @@ def _event_phrase(
             name = f"{name}: {theme.group('theme').strip()}"
         return name, kind, start, end
     return None
+
+
+def _opens_speech(ctx: Context, start: int) -> bool:
+    """Whether a quotation of speech opens at ``start`` (``"Penandatanganan MoU hari ini ...," kata
+    X``): its quotation mark is no title's."""
+    return any(
+        q.start in {start, start - 1} and q not in ctx.quoted_titles and q.end > start for q in ctx.quotations
+    )
 
 
 def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
