@@ -355,3 +355,15 @@ def test_an_event_word_opening_a_quotation_of_speech_names_the_days_event() -> N
     # a quoted title is still a theme, not the event
     themed = 'Bupati membuka seminar bertema "Rapat Warga Bijak" di Gedung Serbaguna, Selasa (21/10/2025).'
     assert [e.name for e in events(themed, date="2025-10-21")] == ["Seminar: Rapat Warga Bijak"]
+
+
+def test_a_person_arriving_somewhere_on_a_day_is_a_visit_a_thing_arriving_is_not() -> None:
+    [event] = events(
+        "Pesawat yang ditumpangi Presiden Budi Hartawan tiba di Bandara Sukamaju, Rabu (22/10/2025) pukul 07.45."
+    )
+    assert (
+        event.name == "Kedatangan di Bandara Sukamaju"
+        and event.kind == "Visit"
+        and event.date == "2025-10-22"
+    )
+    assert events("Sebanyak 11 ton cabai yang sudah tiba di Bandara Sukamaju, Rabu (22/10/2025).") == []

@@ -41,6 +41,8 @@ _INTRO = re.compile(
 #: Verbs whose object names the event, and the noun the event is called by.
 _ACT_ROWS = lang.table("event-acts", ("verb", "name", "class", "object"))
 _ACTS = {verb: (name, kind) for verb, name, kind, _ in _ACT_ROWS}
+#: acts that are events only when a person does them ("tiba di")
+_PERSON_ACTS = frozenset(lang.words("person-acts"))
 #: "langsung", "secara langsung", "secara resmi": how an act was done, between the verb and its object
 _IN_PERSON = r"(?:(?:secara\s+)?(?:langsung|resmi)\s+|sekaligus\s+)?"
 #: "meninjau Pasar Besar", "meninjau langsung pelaksanaan program Sambang Kampung": the act, then its object's name
@@ -337,6 +339,8 @@ def _event_phrase(
     acts: dict[int, tuple[str, str]] = {}  # where an act's capitalised object starts → its noun and class
     holders: dict[int, str] = {}  # ... → who the act installs ("pengurus")
     for m in _ACT.finditer(before):
+        if m.group("verb") in _PERSON_ACTS and not _person_before(ctx, lo, lo + m.start()):
+            continue  # "11 ton cabai yang sudah tiba di Medan": a thing arrived, no visit
         acts[lo + m.end()] = _ACTS[m.group("verb")]
         holders[lo + m.end()] = m.group("holders") or ""
     candidates.extend((start, kind) for start, (_, kind) in acts.items())
@@ -420,6 +424,14 @@ def _event_phrase(
             name = f"{name}: {theme.group('theme').strip()}"
         return name, kind, start, end
     return None
+
+
+def _person_before(ctx: Context, lo: int, verb: int) -> bool:
+    """Whether a person is named in ``text[lo:verb]``, the stretch of the sentence before an act."""
+    return any(
+        c.entity is not None and c.entity.type is EntityType.PERSON and lo <= c.start and c.end <= verb
+        for c in ctx.claims_in(lo, verb)
+    )
 
 
 def _opens_speech(ctx: Context, start: int) -> bool:
