@@ -367,3 +367,13 @@ def test_a_person_arriving_somewhere_on_a_day_is_a_visit_a_thing_arriving_is_not
         and event.date == "2025-10-22"
     )
     assert events("Sebanyak 11 ton cabai yang sudah tiba di Bandara Sukamaju, Rabu (22/10/2025).") == []
+
+
+def test_a_suspect_put_in_custody_on_a_day_is_a_detention() -> None:
+    [event] = events(
+        "Tersangka dijebloskan ke Rutan Polres Sukamaju pada Senin (20/10) sekira pukul 17.00 WIB."
+    )
+    assert event.name == "Penahanan Tersangka" and event.date == "2025-10-20"
+    # not a wish, nor anyone but a suspect
+    assert events("Warga meminta agar tersangka segera ditahan, Senin (20/10).") == []
+    assert events("Barang bukti ditahan di gudang, Senin (20/10).") == []
