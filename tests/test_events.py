@@ -219,3 +219,161 @@ def test_no_handing_over_from_an_award_taken_earlier_thanked_for_or_quoted() -> 
         '"Penghargaan ini diserahkan oleh Menteri kepada kami tahun lalu," kata Bupati Lumbang '
         "Rusdiyanto Wibowo, Kamis (16/10/2025)."
     )
+
+
+def test_a_demonstration_is_dated_by_a_reporters_account_of_the_spot_beside_it() -> None:
+    text = (
+        "Puluhan mahasiswa Universitas Tunas Bangsa menggelar demonstrasi di depan kampusnya. "
+        "Arus lalu lintas di Jalan Melati Raya tersendat. "
+        "Pantauan wartawan di lokasi, Senin (20/10/2025), mahasiswa membakar ban di tengah jalan."
+    )
+    [event] = events(text)
+    assert event.name == "Demonstrasi" and event.date == "2025-10-20"
+    # a statement's date is no sign of a demonstration the day it was made
+    said = text.replace("Pantauan wartawan di lokasi, Senin (20/10/2025), mahasiswa", "Mahasiswa") + (
+        ' "Kami menuntut kejelasan," kata Rahmat Hidayat saat dihubungi, Senin (20/10/2025).'
+    )
+    assert events(said) == []
+
+
+def test_a_visit_is_named_by_where_someone_went_and_a_briefing_is_an_event() -> None:
+    [event] = events(
+        "Hal itu disampaikan Menteri Sosial saat berkunjung ke Sekolah Rakyat Menengah Atas 7 Sukamaju, "
+        "Minggu (19/10/2025)."
+    )
+    assert event.name == "Kunjungan ke Sekolah Rakyat Menengah Atas 7 Sukamaju" and event.date == "2025-10-19"
+    [event] = events(
+        "Hal itu disampaikan Presiden saat memberikan pembekalan kepada kepala sekolah di Gedung Serbaguna "
+        "Sukamaju, Jumat (22/8/2025).",
+        date="2025-08-22",
+    )
+    assert event.name == "Pembekalan" and event.date == "2025-08-22"
+
+
+def test_a_demonstration_called_aksi_needs_a_sentence_saying_it_was_held() -> None:
+    [event] = events(
+        "Massa Aliansi Tani Sejahtera menggelar aksi di depan Kantor Bupati Sukamaju, Senin (20/10/2025)."
+    )
+    assert event.name == "Aksi" and event.date == "2025-10-20"
+    assert events("Pemkab Sukamaju menunjukkan aksi nyata bagi petani, Senin (20/10/2025).") == []
+
+
+def test_raids_clearances_case_reviews_ceremonies_and_launches_of_lower_case_things_are_events() -> None:
+    def named(text: str) -> list[tuple[str, str]]:
+        return [(e.name, e.date) for e in events(text)]
+
+    assert named("Kemudian, pada Selasa (14/10), penyidik menggeledah rumah Bambang Sutejo di Sukamaju.") == [
+        ("Penggeledahan rumah", "2025-10-14")
+    ]
+    assert named("Penertiban tambang pasir ilegal dilaksanakan tim gabungan pada Sabtu (18/10/2025).") == [
+        ("Penertiban Tambang Pasir Ilegal", "2025-10-18")
+    ]
+    assert named(
+        "Kejaksaan Tinggi Sukamaju menggelar ekspose perkara secara virtual pada Senin (13/10)."
+    ) == [("Ekspose Perkara", "2025-10-13")]
+    assert named("Opening Ceremony Sukamaju Expo 2025 dilaksanakan di Gedung Serbaguna, Selasa (21/10).") == [
+        ("Opening Ceremony Sukamaju Expo 2025", "2025-10-21")
+    ]
+    assert named("Wali Kota meluncurkan kartu pelajar digital pada 16 Oktober 2025.") == [
+        ("Peluncuran kartu pelajar digital", "2025-10-16")
+    ]
+    assert named(
+        '"Kami siap," kata Rudi Hartono kepada wartawan usai acara Indonesia Tani Expo di Gedung Serbaguna, '
+        "Senin (20/10/2025)."
+    ) == [("Indonesia Tani Expo", "2025-10-20")]
+
+
+def test_rain_that_left_a_flood_is_the_news_of_the_articles_day() -> None:
+    text = (
+        "Hujan yang mengguyur Kota Sukamaju semalam berdampak banjir di Jalan Melati Raya. "
+        '"Airnya setinggi lutut pagi ini," kata Rina Kartika saat dihubungi, Rabu (22/10/2025).'
+    )
+    assert [(e.name, e.date) for e in events(text, date="2025-10-22")] == [("Banjir", "2025-10-22")]
+
+
+def test_a_statement_sent_out_is_dated_at_the_gathering_the_next_sentence_says_it_was_made_at() -> None:
+    text = (
+        '"Datanya harus dari sini," ujar Menteri Sosial dalam keterangannya, Senin (6/10/2025). '
+        "Hal tersebut disampaikan pada audiensi dengan Wali Kota Sukamaju di Kantor Kementerian Sosial."
+    )
+    [event] = events(text)
+    assert event.name == "Audiensi" and event.date == "2025-10-06"
+    # not a gathering named further on, nor one a sentence speaks of without pointing at the statement
+    assert events(text.replace("Hal tersebut disampaikan pada", "Sebelumnya ada")) == []
+
+
+def test_one_event_a_day_when_one_name_holds_the_other() -> None:
+    text = (
+        '"Angka ini naik," kata Dhoni Prasetyo dalam keterangan tertulis, Selasa (21/10/2025). '
+        "Hal itu ia katakan dalam acara Focus Group Discussion (FGD) Sosialisasi Sensus Ekonomi 2026 di "
+        'Hotel Melati, Sukamaju. "Semua akan terdata," kata Endang Lestari dalam Sosialisasi Sensus '
+        "Ekonomi 2026 di Hotel Melati, Selasa (21/10/2025)."
+    )
+    assert [e.name for e in events(text)] == ["Focus Group Discussion (FGD) Sosialisasi Sensus Ekonomi 2026"]
+
+
+def test_a_gathering_pointed_back_at_belongs_to_the_day_of_the_sentence_before_not_a_later_statement() -> (
+    None
+):
+    text = (
+        "Bupati Sukamaju menemui para pengusaha Mesir di Pameran Dagang Nusantara pada Sabtu (18/10). "
+        "Pertemuan tersebut difasilitasi atase perdagangan. "
+        '"Kami menawarkan kerja sama," ujar Bupati kepada wartawan di Gedung Serbaguna, Senin (20/10/2025).'
+    )
+    assert [(e.name, e.date) for e in events(text)] == [("Pameran Dagang Nusantara", "2025-10-18")]
+
+
+def test_a_visit_written_with_its_owners_nya_is_called_a_visit() -> None:
+    [event] = events(
+        "Hal itu diungkap Menteri Sosial saat kunjungannya ke Balai Warga Desa Sukamaju, Kabupaten Sukamaju "
+        "pada Selasa (21/10/2025) petang."
+    )
+    assert event.name == "Kunjungan" and event.kind == "Visit" and event.date == "2025-10-21"
+
+
+def test_a_title_standing_for_a_person_named_before_does_not_stop_a_meeting_named_with_it() -> None:
+    text = (
+        '"Kami mencermati ruang penurunan suku bunga," kata Gubernur BI Hartono Wibisono dalam konferensi pers '
+        "secara virtual, Kamis (24/4/2025). Adapun berdasarkan hasil Rapat Dewan Gubernur Bank Indonesia pada 22 "
+        "dan 23 April 2025, BI mempertahankan suku bunga."
+    )
+    assert [(e.name, e.date, e.end_date) for e in events(text, date="2025-04-24")][-1] == (
+        "Rapat Dewan Gubernur Bank Indonesia",
+        "2025-04-22",
+        "2025-04-23",
+    )
+
+
+def test_an_event_word_opening_a_quotation_of_speech_names_the_days_event() -> None:
+    text = (
+        '"Penandatanganan MoU hari ini menjadi awalan bagus bagi kerja sama kita," jelas Budi Santosa dalam '
+        "keterangan tertulis, Selasa (21/10/2025)."
+    )
+    assert [(e.name, e.date) for e in events(text, date="2025-10-21")] == [
+        ("Penandatanganan MoU", "2025-10-21")
+    ]
+    # a quoted title is still a theme, not the event
+    themed = 'Bupati membuka seminar bertema "Rapat Warga Bijak" di Gedung Serbaguna, Selasa (21/10/2025).'
+    assert [e.name for e in events(themed, date="2025-10-21")] == ["Seminar: Rapat Warga Bijak"]
+
+
+def test_a_person_arriving_somewhere_on_a_day_is_a_visit_a_thing_arriving_is_not() -> None:
+    [event] = events(
+        "Pesawat yang ditumpangi Presiden Budi Hartawan tiba di Bandara Sukamaju, Rabu (22/10/2025) pukul 07.45."
+    )
+    assert (
+        event.name == "Kedatangan di Bandara Sukamaju"
+        and event.kind == "Visit"
+        and event.date == "2025-10-22"
+    )
+    assert events("Sebanyak 11 ton cabai yang sudah tiba di Bandara Sukamaju, Rabu (22/10/2025).") == []
+
+
+def test_a_suspect_put_in_custody_on_a_day_is_a_detention() -> None:
+    [event] = events(
+        "Tersangka dijebloskan ke Rutan Polres Sukamaju pada Senin (20/10) sekira pukul 17.00 WIB."
+    )
+    assert event.name == "Penahanan Tersangka" and event.date == "2025-10-20"
+    # not a wish, nor anyone but a suspect
+    assert events("Warga meminta agar tersangka segera ditahan, Senin (20/10).") == []
+    assert events("Barang bukti ditahan di gudang, Senin (20/10).") == []

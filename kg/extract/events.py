@@ -41,6 +41,8 @@ _INTRO = re.compile(
 #: Verbs whose object names the event, and the noun the event is called by.
 _ACT_ROWS = lang.table("event-acts", ("verb", "name", "class", "object"))
 _ACTS = {verb: (name, kind) for verb, name, kind, _ in _ACT_ROWS}
+#: acts that are events only when a person does them ("tiba di")
+_PERSON_ACTS = frozenset(lang.words("person-acts"))
 #: "langsung", "secara langsung", "secara resmi": how an act was done, between the verb and its object
 _IN_PERSON = r"(?:(?:secara\s+)?(?:langsung|resmi)\s+|sekaligus\s+)?"
 #: "meninjau Pasar Besar", "meninjau langsung pelaksanaan program Sambang Kampung": the act, then its object's name
@@ -124,8 +126,16 @@ _ANAPHOR = re.compile(
 
 #: verbs saying an event was held or attended ("menggelar", "dilaksanakan")
 _HELD = re.compile(rf"\b(?:{cues.any_of('event-holding-verbs', 'verb')})\b", re.IGNORECASE)
+#: triggers naming an event only where the stretch says it was held ("menggelar aksi")
+_HELD_ONLY = frozenset(lang.words("held-only-triggers", casefold=True))
 #: event classes a gathering belongs to: what a statement's date may stand for (not an election or an incident)
 _GATHERINGS = frozenset(lang.words("gathering-classes", "class"))
+#: a reporter's account of the spot ("Pantauan detikcom di lokasi, Senin (20/10/2025), massa ...")
+_OBSERVED = re.compile(rf"\s*(?:{cues.any_of('observation-words')})", re.IGNORECASE)
+#: a sentence pointing back at the statement before it ("Hal tersebut disampaikan pada audiensi ...")
+_SAID_THERE = re.compile(
+    rf"\W*(?:{cues.any_of('statement-pointer-words')})\s+(?:itu|ini|tersebut)\b", re.IGNORECASE
+)
 #: a statement not made in person ("dalam keterangannya", "saat dihubungi")
 _REMOTE = re.compile(rf"\b(?:{cues.any_of('remote-statement-words')})\b", re.IGNORECASE)
 #: up to three words before an event word: it happened ("dalam satu kali pertemuan", "usai melakukan ...")
@@ -317,6 +327,8 @@ def _event_phrase(
     for m in _TRIGGER.finditer(before):
         if _inside_english(before, m.start(), m.end()):
             continue  # "air quality monitoring station": an English phrase, not the event word
+        if m.group("t").casefold() in _HELD_ONLY and not _HELD.search(before):
+            continue  # "aksi nyata": an event only where it is said to be held ("menggelar aksi")
         candidates.append((lo + m.start(), _kind(m.group("t"))))
         triggers[lo + m.start()] = lo + m.end()
     announced: set[int] = set()  # where a name "acara", "kegiatan" or "agenda" calls an event starts
@@ -327,6 +339,8 @@ def _event_phrase(
     acts: dict[int, tuple[str, str]] = {}  # where an act's capitalised object starts → its noun and class
     holders: dict[int, str] = {}  # ... → who the act installs ("pengurus")
     for m in _ACT.finditer(before):
+        if m.group("verb") in _PERSON_ACTS and not _person_before(ctx, lo, lo + m.start()):
+            continue  # "11 ton cabai yang sudah tiba di Medan": a thing arrived, no visit
         acts[lo + m.end()] = _ACTS[m.group("verb")]
         holders[lo + m.end()] = m.group("holders") or ""
     candidates.extend((start, kind) for start, (_, kind) in acts.items())
@@ -339,7 +353,7 @@ def _event_phrase(
             objects[start] = (_ACTS[verb][0], lo + m.end(group))
             candidates.append((start, _ACTS[verb][1]))
     for start, kind in sorted(candidates, key=lambda c: abs(nearest - c[0])):
-        if _THEMED.search(ctx.text[max(0, start - 16) : start]):
+        if _THEMED.search(ctx.text[max(0, start - 16) : start]) and not _opens_speech(ctx, start):
             continue  # the theme of an event, not the event
         if ctx.text[max(0, start - 1) : start] == "(":
             continue  # "Pemilihan Kepala Daerah (Pilkada) Serentak": an abbreviation, the name is before it
@@ -369,8 +383,10 @@ def _event_phrase(
             continue
         name, end = _name_from(ctx, start, hi)
         opening = lexicon.STOPWORDS - {"Rapat", "Apel", "Kegiatan", "Acara"}
-        if start in acts:
-            opening -= lexicon.REGION_WORDS  # "meresmikan Desa Wisata Kopi ...": what the act is of
+        if start in acts or start in announced:
+            # "meresmikan Desa Wisata Kopi ...", "usai acara Indonesia Maritim Week": what the act is of,
+            # what "acara" calls an event
+            opening -= lexicon.REGION_WORDS
         if len(name) < 4 or name.split()[0] in opening:
             continue
         if start in acts:
@@ -380,7 +396,7 @@ def _event_phrase(
             name = " ".join(w for w in (acts[start][0], display_name(holders[start]), name) if w)
             if holders[start]:
                 kind = acts[start][1]  # "mengukuhkan pengurus Forum ...": an inauguration, not a forum
-        elif ctx.entity_at(start, end, EntityType.PERSON) and not (
+        elif _names_person(ctx, start, end) and not (
             (
                 start in triggers
                 and not ctx.entity_at(start, triggers[start], EntityType.PERSON)
@@ -408,6 +424,22 @@ def _event_phrase(
             name = f"{name}: {theme.group('theme').strip()}"
         return name, kind, start, end
     return None
+
+
+def _person_before(ctx: Context, lo: int, verb: int) -> bool:
+    """Whether a person is named in ``text[lo:verb]``, the stretch of the sentence before an act."""
+    return any(
+        c.entity is not None and c.entity.type is EntityType.PERSON and lo <= c.start and c.end <= verb
+        for c in ctx.claims_in(lo, verb)
+    )
+
+
+def _opens_speech(ctx: Context, start: int) -> bool:
+    """Whether a quotation of speech opens at ``start`` (``"Penandatanganan MoU hari ini ...," kata
+    X``): its quotation mark is no title's."""
+    return any(
+        q.start in {start, start - 1} and q not in ctx.quoted_titles and q.end > start for q in ctx.quotations
+    )
 
 
 def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
@@ -538,6 +570,22 @@ def _said_in_person(ctx: Context, sentence: Sentence, date: DateMention) -> bool
     return verb is not None and not _REMOTE.search(ctx.text, verb, date.start)
 
 
+def _observed(ctx: Context, sentence: Sentence, date: DateMention) -> bool:
+    """``Pantauan detikcom di lokasi, Senin (20/10/2025), massa ...``: the sentence opens with what a
+    reporter saw on the spot, on the date it gives."""
+    return bool(_OBSERVED.match(ctx.text, sentence.start, date.start))
+
+
+def _said_there(ctx: Context, sentence: Sentence, date: DateMention) -> bool:
+    """``"...," ujar Gus Ipul dalam keterangannya, Senin (6/10/2025). Hal tersebut disampaikan pada
+    audiensi dengan ...``: a dated statement, sent out or not, that the next sentence says was made
+    at a gathering."""
+    if _speech_verb(ctx, sentence, date) is None:
+        return False
+    k = ctx.sentences.index(sentence)
+    return k + 1 < len(ctx.sentences) and bool(_SAID_THERE.match(ctx.sentences[k + 1].text))
+
+
 def _speech_verb(ctx: Context, sentence: Sentence, date: DateMention) -> int | None:
     """Where the last reporting verb before a date in its sentence ends (``kata``, ``ujar``), if any."""
     said = list(cues.SAID.finditer(ctx.text, sentence.start, date.start))
@@ -545,7 +593,13 @@ def _speech_verb(ctx: Context, sentence: Sentence, date: DateMention) -> int | N
 
 
 def _named_nearby(
-    ctx: Context, sentence: Sentence, date: DateMention, *, back_only: bool = False
+    ctx: Context,
+    sentence: Sentence,
+    date: DateMention,
+    *,
+    back_only: bool = False,
+    observed: bool = False,
+    next_only: bool = False,
 ) -> tuple[tuple[str, str, int, int], Sentence] | None:
     """The gathering a date belongs to, named in the sentences around its own.
 
@@ -555,9 +609,14 @@ def _named_nearby(
     another day, and the gathering must be named as happening there (``dalam``, ``usai``, a verb
     of holding). With ``back_only`` the date's sentence points back at it (``Kegiatan yang
     berlangsung di Aula Balai Kota, Rabu (13/3) ini ...``): the sentences before, any event.
+    With ``observed`` the date's sentence tells what a reporter saw there (``Pantauan detikcom di
+    lokasi, Senin (20/10/2025), massa ...``): a demonstration named by its word counts too. With
+    ``next_only`` the sentence after says where the statement was made (``Hal tersebut disampaikan
+    pada audiensi ...``): only that one.
     """
     k = ctx.sentences.index(sentence)
-    for j in (k - 1, k - 2) if back_only else (k - 1, k + 1, k - 2, k + 2):
+    nearest = (k + 1,) if next_only else (k - 1, k + 1, k - 2, k + 2)
+    for j in (k - 1, k - 2) if back_only else nearest:
         if not 0 <= j < len(ctx.sentences):
             continue
         near = ctx.sentences[j]
@@ -566,17 +625,29 @@ def _named_nearby(
             continue  # "kunjungan itu ... . '... menerima kehadiran Presiden esok hari,' kata X, Selasa"
         if any(near.start <= d.start < near.end and d.value != date.value for d in ctx.dates):
             continue
-        kinds = _POINTED_BACK if back_only else _GATHERINGS
+        kinds = _POINTED_BACK if back_only else _GATHERINGS | ({"Event"} if observed else set())
         phrase = _event_phrase(ctx, near.start, near.end, date, nearest=near.start, kinds=kinds)
         if phrase is None:
             continue
-        _, _, start, end = phrase
+        _, kind, start, end = phrase
+        if kind not in _GATHERINGS and not back_only and not _TRIGGER.match(ctx.text, start):
+            continue  # seen on the spot: an event called by its word ("menggelar demonstrasi"), not any phrase
         before = ctx.text[max(near.start, start - 40) : start]
         if cues.NOT_HELD.search(before):
             continue  # "tak ada diskusi", "untuk monitoring"
+        if _REFERRED.match(ctx.text, end) and _dated_apart(ctx, j - 1, date):
+            continue  # "... menemui pengusaha Mesir, Sabtu (19/10). Pertemuan tersebut ...": that Saturday's
         if back_only or _CONTEXT.search(before) or _HELD.search(near.text) or _REFERRED.match(ctx.text, end):
             return phrase, near
     return None
+
+
+def _dated_apart(ctx: Context, j: int, date: DateMention) -> bool:
+    """Whether sentence ``j`` exists and gives a day other than ``date``'s."""
+    if not 0 <= j < len(ctx.sentences):
+        return False
+    before = ctx.sentences[j]
+    return any(before.start <= d.start < before.end and d.value != date.value for d in ctx.dates)
 
 
 def _news_of_the_day(ctx: Context, date: DateMention) -> bool:
@@ -638,6 +709,23 @@ def _place_in(ctx: Context, start: int, end: int) -> Entity | None:
         if c.entity is not None and c.entity.type is EntityType.PLACE and start <= c.start < end
     ]
     return min(places, key=lambda c: c.start).entity if places else None
+
+
+def _names_person(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a person: a claim of one that holds a word of the person's
+    name, not a bare title standing for them (``Rapat Dewan Gubernur Bank Indonesia``, where
+    "Gubernur Bank Indonesia" was read as the governor named before)."""
+    for c in ctx.claims_in(start - 80, end):
+        if (
+            c.entity is None
+            or c.entity.type is not EntityType.PERSON
+            or not (c.start < end and start < c.end)
+        ):
+            continue
+        names = {w.casefold() for n in (c.entity.name, *c.entity.aliases) for w in n.split()}
+        if names & {w.casefold() for w in ctx.text[c.start : c.end].split()}:
+            return True
+    return False
 
 
 def _only_entity(ctx: Context, start: int, end: int) -> bool:
@@ -810,8 +898,13 @@ def extract_events(ctx: Context) -> None:
         if incident is not None:
             phrase = (display_name(incident.name), "Event", incident.start, incident.end)
         points_back = _points_back(ctx, sentence)
-        if phrase is None and (points_back or _said_in_person(ctx, sentence, date)):
-            nearby = _named_nearby(ctx, sentence, date, back_only=points_back)
+        observed = _observed(ctx, sentence, date)
+        in_person = _said_in_person(ctx, sentence, date)
+        said_there = not in_person and _said_there(ctx, sentence, date)
+        if phrase is None and (points_back or observed or in_person or said_there):
+            nearby = _named_nearby(
+                ctx, sentence, date, back_only=points_back, observed=observed, next_only=said_there
+            )
             if nearby is not None:
                 phrase, near = nearby
                 around.append(near)
@@ -826,7 +919,7 @@ def extract_events(ctx: Context) -> None:
         name = _completed(ctx, sentence, name) if incident is None else name
         # one event per incident a day, however it is told ("pembunuhan ini", "Riky dibunuh")
         key = (name.casefold() if incident is None else f"incident:{incident.noun.casefold()}", date.value)
-        if key in seen or _CALLED_OFF.match(ctx.text, end):
+        if _told_before(key, seen) or _CALLED_OFF.match(ctx.text, end):
             continue  # (the same event again; "Rakornas ... hari ini batal dilakukan": not held)
         event = Event(name, kind, date.value, ctx.span(start, end), end_date=date.end_value)
         event.location = (incident and incidents.struck(ctx, incident)) or _where(
@@ -844,6 +937,17 @@ def extract_events(ctx: Context) -> None:
         seen[key] = event
         ctx.events.append(event)
     _add_news_of_the_day(ctx, seen, main=not main_taken)
+
+
+def _told_before(key: tuple[str, str], seen: dict[tuple[str, str], Event]) -> bool:
+    """Whether an event of ``key`` (name, day) was found already: the same name that day, or one
+    inside the other (``Sosialisasi Sensus Ekonomi 2026`` and ``Focus Group Discussion (FGD)
+    Sosialisasi Sensus Ekonomi 2026``); an incident only by its own key."""
+    name, day = key
+    return key in seen or (
+        not name.startswith("incident:")
+        and any(d == day and not n.startswith("incident:") and (n in name or name in n) for n, d in seen)
+    )
 
 
 def _add_news_of_the_day(ctx: Context, seen: dict[tuple[str, str], Event], *, main: bool) -> None:

@@ -49,7 +49,7 @@ _NUMERIC = re.compile(
     r"(?:\s*[/.-]\s*(?P<y>\d{2,4}))?\s*\)"
 )
 _WRITTEN = re.compile(
-    rf"\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+(?P<m>{_MONTH})\.?"
+    rf"\b(?P<d>\d{{1,2}})(?:(?:\s*[-–]\s*|\s+(?P<and>dan)\s+)(?P<d2>\d{{1,2}}))?\s+(?P<m>{_MONTH})\.?"
     r"(?:\s+(?P<y>(?:19|20)\d{2}))?\b",
     re.IGNORECASE,
 )
@@ -136,6 +136,8 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     ['2024-11-19', '2024-11-27']
     >>> find_dates("digelar 27-30 Oktober 2025")[0].end_value
     '2025-10-30'
+    >>> [(d.value, d.end_value) for d in find_dates("rapat pada 22 dan 23 April 2025, 7 dan 28 Mei 2025")]
+    [('2025-04-22', '2025-04-23'), ('2025-05-07', None)]
     >>> find_dates("Kamis (31/2/2024)")
     []
     >>> [(d.value, d.end_value) for d in find_dates("Jumat-Minggu (27-29/6/2025), Senin (30-6-2025)")]
@@ -167,6 +169,8 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
             continue
         first = _make(y, month, int(m.group("d")))
         last = _make(y, month, int(m.group("d2"))) if m.group("d2") else None
+        if first and last and m.group("and") and last != first + timedelta(days=1):
+            last = None  # "7 dan 28 Desember": two days, not a stretch; "22 dan 23 April" is one
         if first and not any(f.start <= m.start() < f.end for f in found):
             found.append(
                 DateMention(
