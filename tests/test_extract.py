@@ -3689,3 +3689,57 @@ def test_each_name_of_a_list_before_masing_masing_selaku_holds_the_office() -> N
     assert members(x) == {(n, "Anggota", body) for n in ("Rina Puspita", "Budi Hartanto", "Andi Wijaya")}
     x = run("Rina Puspita dan Andi Wijaya, masing-masing selaku anggota KPU, hadir dalam rapat.")
     assert members(x) == {("Rina Puspita", "Anggota", KPU_RI), ("Andi Wijaya", "Anggota", KPU_RI)}
+
+
+def test_a_visiting_head_named_without_the_country_is_of_the_country_the_article_names() -> None:
+    x = run(
+        "Pesawat kenegaraan yang ditumpangi Presiden Mbekizo tiba di Lanud Halim Perdanakusuma, Jakarta. "
+        "Presiden Mbekizo lalu bertemu Presiden Hendra Gunawan di Istana. Ia berterima kasih karena Presiden "
+        "Indonesia bersedia menerima kehadiran Presiden Afrika Selatan."
+    )
+    held = {(m.person.name, m.organization.name) for m in x.memberships if m.organization}
+    assert held == {
+        ("Mbekizo", "Pemerintah Afrika Selatan"),
+        ("Hendra Gunawan", "Pemerintah Republik Indonesia"),
+    }
+
+
+def test_a_head_in_a_foreign_setting_is_not_indonesias() -> None:
+    x = run(
+        "Bahkan di Korea Selatan, pertemuan antara Presiden Park Min-ho dan mantan Presiden Kim Tae-woo "
+        "diadakan sebagai simbol kesatuan. Presiden Hendra Gunawan hadir di Jakarta."
+    )
+    held = {(m.person.name, m.organization.name) for m in x.memberships if m.organization}
+    assert held == {("Hendra Gunawan", "Pemerintah Republik Indonesia")}
+
+
+def test_a_lower_case_office_after_selaku_is_the_name_befores() -> None:
+    x = run("Menurut dia, Rahmat Wibisono selaku ketua Bawaslu RI pada saat itu mengetahui proyek tersebut.")
+    assert {(m.person.name, m.role.name) for m in x.memberships} == {("Rahmat Wibisono", "Ketua")}
+    x = run("Hadir pula Suryanto Adi selaku kepala Dinas Pendidikan Kota Malang.")
+    assert members(x) == {("Suryanto Adi", "Kepala", "Dinas Pendidikan Kota Malang")}
+    assert not run("Menurut kepala Dinas Pendidikan Kota Malang, Suryanto Adi, hal itu benar.").memberships
+
+
+def test_an_assistant_of_the_secretariat_whose_portfolio_is_written_short() -> None:
+    x = run(
+        "Sementara Asisten I Bidang Pemerintahan dan Kesra Setda Kabupaten Tabanan I Made Surya Wibawa "
+        "menyambut baik kegiatan itu."
+    )
+    assert members(x) == {
+        (
+            "I Made Surya Wibawa",
+            "Asisten I Bidang Pemerintahan dan Kesra",
+            "Sekretariat Daerah Kabupaten Tabanan",
+        )
+    }
+
+
+def test_an_office_held_then_is_a_former_one() -> None:
+    x = run("Mobil itu dipakai Budi Hartono saat masih menjabat sebagai Wali Kota Surakarta.")
+    assert [(m.person.name, m.role.name, m.tenure) for m in x.memberships] == [
+        ("Budi Hartono", "Wali Kota", "former")
+    ]
+    x = run("Hal itu disampaikan Budi Hartono yang saat ini menjabat sebagai Wali Kota Surakarta.")
+    assert [m.tenure for m in x.memberships] == ["regular"]
+    assert not run("Kata Budi Hartono saat Kepala Dinas Pendidikan Kota Malang datang.").memberships

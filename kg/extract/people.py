@@ -146,7 +146,9 @@ _BODY_BEFORE_TITLE_WORD = frozenset({"Kementerian", "Kemenko"})
 #: "(kini) dijabat oleh" between an office and its holder ("Camat Blimbing kini dijabat oleh Suryo")
 _HELD_BY = re.compile(r"(?:(?:kini|saat ini|sekarang)\s+)?dijabat\s+oleh\s+")
 #: titles news also writes in lower case before a body and a name ("anggota Komisi C DPRD ..., Budi")
-_LOWER_TITLES = frozenset({"anggota"})
+_LOWER_TITLES = lexicon.LOWER_TITLES
+#: and those it writes in lower case only after "selaku"/"sebagai" ("Budi selaku kepala Dinas X")
+_LOWER_AFTER_AS = lexicon.LOWER_TITLES_AFTER_AS
 #: words before a lower-case title that make it many persons' ("seluruh anggota", "para anggota")
 _MANY = frozenset(
     {"seluruh", "semua", "para", "setiap", "tiap", "sejumlah", "beberapa", "banyak", "ratusan", "puluhan"}
@@ -154,7 +156,19 @@ _MANY = frozenset(
 
 
 def _may_start_title(token: Token) -> bool:
-    return token.text in _ACTING_FIRST or token.bare in _FIRST_WORDS or token.text in _LOWER_TITLES
+    return (
+        token.text in _ACTING_FIRST
+        or token.bare in _FIRST_WORDS
+        or token.text in _LOWER_TITLES
+        or token.text in _LOWER_AFTER_AS
+    )
+
+
+def _lower_title(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` is a title word written in lower case: "anggota" anywhere, "kepala" only
+    after "selaku"/"sebagai" ("Budi selaku kepala Dinas X")."""
+    text = ctx.tokens[i].text
+    return text in _LOWER_TITLES or (text in _LOWER_AFTER_AS and i > 0 and ctx.tokens[i - 1].text in _AS)
 
 
 def _holder_follows(ctx: Context, k: int) -> bool:
@@ -165,8 +179,13 @@ def _holder_follows(ctx: Context, k: int) -> bool:
 
 
 def _title_word(token: Token) -> str:
-    """The token as a title's first word: ``anggota`` is ``Anggota``."""
-    return token.text.capitalize() if token.text in _LOWER_TITLES else token.bare
+    """The token as a title's first word: ``anggota`` is ``Anggota`` (``kepala`` is ``Kepala``: whether
+    it may stand for one is :func:`_lower_title`'s)."""
+    return (
+        token.text.capitalize()
+        if token.text in _LOWER_TITLES or token.text in _LOWER_AFTER_AS
+        else token.bare
+    )
 
 
 def match_title(ctx: Context, i: int) -> TitleMatch | None:
@@ -177,6 +196,8 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
     acting = None
     if not _may_start_title(tokens[i]):
         return None  # most tokens start no title: answer fast
+    if tokens[i].text in _LOWER_AFTER_AS and not _lower_title(ctx, i):
+        return None  # "kepala desa", "ketua RT": a lower-case office only after "selaku"/"sebagai"
     if i > 0 and tokens[i - 1].text.lower() in lexicon.FORMER:
         tenure = "former"
     for surface in _ACTING_BY_FIRST.get(tokens[i].bare, ()):
@@ -188,7 +209,7 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             break
     if i >= len(tokens) or _title_word(tokens[i]) not in _FIRST_WORDS:
         return None
-    if tokens[i].text in _LOWER_TITLES and (
+    if _lower_title(ctx, i) and (
         not (i + 1 < len(tokens) and tokens[i + 1].capitalised) or (i and tokens[i - 1].text.lower() in _MANY)
     ):
         return None  # "anggota keluarga", "seluruh anggota Himapol": a lower-case title only of one person
@@ -1216,8 +1237,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             i += 1
             continue
         if (
-            tokens[i].text in _LOWER_TITLES
-            and not _holder_follows(ctx, title.next_index)
+            _lower_title(ctx, i)
+            and (tokens[i].text in _LOWER_AFTER_AS or not _holder_follows(ctx, title.next_index))
             and not (
                 tokens[i - 1].text in _AS and (_apposed_name(ctx, i) is not None or _listed_names(ctx, i))
             )
@@ -1327,8 +1348,9 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 # "Sekda Kota Batu, Agus selaku Ketua TAPD": a name, or a person already titled, before it
                 ctx.claim(title.start, title.end)
                 start = before.full_start if before is not None else title.start
+                tenure = "former" if before is not None and _held_then(ctx, i) is not None else title.tenure
                 ctx.memberships.append(
-                    Membership(holder, *(seat or (role, org)), ctx.span(start, title.end), title.tenure)
+                    Membership(holder, *(seat or (role, org)), ctx.span(start, title.end), tenure)
                 )
                 mentions.append(RoleMention(role, org, title.start, title.end, holder))
             else:
@@ -1338,7 +1360,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 mentions.append(RoleMention(other_role, other_org, other.start, other.end, None))
             joined.clear()
             i = max(title.next_index, i + 1)
-    _foreign_heads_keep_their_state(ctx)
+    _foreign_heads_keep_their_state(ctx, mentions)
     return mentions
 
 
@@ -1428,28 +1450,94 @@ def _names_a_person(ctx: Context, word: str) -> bool:
     return any(word in e.name.split() for e in ctx.of_type(EntityType.PERSON))
 
 
-def _foreign_heads_keep_their_state(ctx: Context) -> None:
-    """``Presiden Afrika Selatan Cyril Ramaphosa ... Presiden Ramaphosa``: a title written without its
-    country later in the article is the same foreign office, not the Republic of Indonesia's."""
+#: a sentence opened by the foreign country it speaks of ("Bahkan di Korea Selatan, pertemuan antara Presiden ...")
+_FRONTED_PLACE = re.compile(
+    r"(?:[A-Z]?[a-z]+\s+){0,2}?[Dd]i\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*,"
+)
+#: words saying the head beside them is a foreign visitor ("pesawat kenegaraan yang ditumpangi Presiden X")
+_FOREIGN_VISIT = re.compile(
+    rf"\b(?:{lang.alternation(lang.words('foreign-visit-cues', casefold=True))})\b", re.IGNORECASE
+)
+#: a national office written with its country ("Presiden RI", "Presiden ke-7 Republik Indonesia")
+_COUNTRY_WRITTEN = re.compile(r"\b(?:RI|Indonesia|Republik)\b")
+
+
+def _foreign_country(name: str) -> str | None:
+    """The country a place's name is, when it is one other than Indonesia."""
+    country = lexicon.COUNTRIES.get(name, name if name in lexicon.WORLD_COUNTRIES else None)
+    return country if country is not None and country != "Indonesia" else None
+
+
+def _in_foreign_setting(ctx: Context, m: Membership) -> bool:
+    """``Bahkan di Korea Selatan, pertemuan antara Presiden Budi ...``: the office's sentence opens with
+    another country as its setting."""
+    sentence = sentences.containing(ctx.sentences, m.span.start)
+    if sentence is None:
+        return False
+    fronted = _FRONTED_PLACE.match(sentence.text)
+    return (
+        fronted is not None
+        and sentence.start + fronted.end() <= m.span.start
+        and _foreign_country(fronted.group("place")) is not None
+    )
+
+
+def _foreign_heads_keep_their_state(ctx: Context, mentions: list[RoleMention]) -> None:
+    """A national office written without its country is the Republic of Indonesia's unless the
+    article says otherwise:
+
+    - ``Presiden Afrika Selatan Cyril Ramaphosa ... Presiden Ramaphosa``: the same person holds the
+      office of another country elsewhere in the article, so the bare title is that office;
+    - ``pesawat kenegaraan yang ditumpangi Presiden Ramaphosa``, in an article that names the
+      ``Presiden Afrika Selatan``: a visiting head, of the one other country whose office the article
+      names (none when it names none or several);
+    - ``Bahkan di Korea Selatan, pertemuan antara Presiden Budi ...``: a head in another country's
+      setting, whose country the sentence does not tie to him.
+    """
+    national = [
+        m
+        for m in ctx.memberships
+        if m.organization is not None
+        and m.organization.name == lexicon.NATIONAL_GOVERNMENT
+        and not _COUNTRY_WRITTEN.search(m.span.text)
+    ]
+    if not national:
+        return
     foreign = {
         (id(m.person), id(m.role))
         for m in ctx.memberships
         if m.organization is not None
         and m.organization.name.startswith("Pemerintah ")
         and m.organization.name != lexicon.NATIONAL_GOVERNMENT
-        and m.role is not None
     }
-    if not foreign:
-        return
-    ctx.memberships[:] = [
-        m
-        for m in ctx.memberships
-        if not (
-            m.organization is not None
-            and m.organization.name == lexicon.NATIONAL_GOVERNMENT
-            and (id(m.person), id(m.role)) in foreign
-        )
-    ]
+    visitors = {
+        id(m.person)
+        for m in national
+        if (sentence := sentences.containing(ctx.sentences, m.span.start)) is not None
+        and _FOREIGN_VISIT.search(sentence.text)
+    }
+    states: dict[int, set[int]] = {}
+    bodies: dict[int, Entity] = {}
+    for mention in mentions:
+        if (
+            mention.organization is not None
+            and mention.organization.name.startswith("Pemerintah ")
+            and mention.organization.name != lexicon.NATIONAL_GOVERNMENT
+        ):
+            states.setdefault(id(mention.role), set()).add(id(mention.organization))
+            bodies[id(mention.organization)] = mention.organization
+    kept: list[Membership] = []
+    for m in ctx.memberships:
+        if m not in national:
+            kept.append(m)
+        elif (id(m.person), id(m.role)) in foreign or _in_foreign_setting(ctx, m):
+            continue
+        elif id(m.person) in visitors:
+            if len(named := states.get(id(m.role), set())) == 1:
+                kept.append(replace(m, organization=bodies[next(iter(named))]))
+        else:
+            kept.append(m)
+    ctx.memberships[:] = kept
 
 
 def _company_through_names(ctx: Context, i: int, title: TitleMatch) -> TitleMatch:
@@ -1672,16 +1760,36 @@ def _titled_before(ctx: Context, i: int) -> Entity | None:
     return ctx.entity_at(tokens[i - 2].start, tokens[i - 2].end, EntityType.PERSON)
 
 
+#: "(yang) saat (masih) menjabat sebagai", "ketika menjabat", "yang kala itu menjadi" between a name and
+#: the title it held then
+_HELD_THEN = re.compile(
+    r"\s(?:yang\s+)?(?:saat|ketika|semasa|sewaktu|kala)(?:\s+itu)?\s+(?:masih\s+)?(?:menjabat|menjadi)"
+    r"(?:\s+sebagai)?\s+$"
+)
+
+
+def _held_then(ctx: Context, i: int) -> int | None:
+    """``Budi saat masih menjabat sebagai Wali Kota X``: the token opening the clause of a past office
+    before the title at token ``i``, if one stands there."""
+    start = ctx.tokens[i].start
+    m = _HELD_THEN.search(ctx.text, max(0, start - 60), start)
+    return ctx.token_index(m.start() + 1) if m is not None else None
+
+
 def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
-    """A name written before its title: ``NAME, TITLE`` or ``NAME selaku TITLE``."""
+    """A name written before its title: ``NAME, TITLE``, ``NAME selaku TITLE`` or ``NAME saat menjabat
+    sebagai TITLE``."""
     tokens = ctx.tokens
     k = i - 1
-    if k >= 1 and tokens[k].text.lower() in lexicon.FORMER:
+    then = _held_then(ctx, i)
+    if then is not None:
+        k = then  # "NAME saat masih menjabat sebagai TITLE": the office he held then
+    elif k >= 1 and tokens[k].text.lower() in lexicon.FORMER:
         k -= 1  # "NAME selaku mantan TITLE": a former holder
-    while k >= 1 and tokens[k].text in _LINKING and tokens[k - 1].text in _LINKING:
+    while then is None and k >= 1 and tokens[k].text in _LINKING and tokens[k - 1].text in _LINKING:
         k -= 1  # "NAME yang juga TITLE", "NAME yang juga menjabat sebagai TITLE"
-    if k < 1 or tokens[k].text not in _APPOSITION | {"yang", "resmi"}:  # ("Budi resmi menjabat ...")
-        return None
+    if k < 1 or (then is None and tokens[k].text not in _APPOSITION | {"yang", "resmi"}):
+        return None  # ("Budi resmi menjabat ...")
     if k >= 2 and tokens[k].text == "selaku" and tokens[k - 1].text == ",":
         # "Budi, selaku Ketua ...": a comma before the office's word (not "Budi-Ali, sebagai Wali
         # Kota dan Wakil Wali Kota": a pair's two offices)
