@@ -3743,3 +3743,42 @@ def test_an_office_held_then_is_a_former_one() -> None:
     x = run("Hal itu disampaikan Budi Hartono yang saat ini menjabat sebagai Wali Kota Surakarta.")
     assert [m.tenure for m in x.memberships] == ["regular"]
     assert not run("Kata Budi Hartono saat Kepala Dinas Pendidikan Kota Malang datang.").memberships
+
+
+def test_a_name_a_comma_and_sebagai_before_the_office() -> None:
+    x = run("Kegiatan itu dibuka oleh Suryanto Adi, sebagai Kepala Dinas Pendidikan Kota Malang.")
+    assert members(x) == {("Suryanto Adi", "Kepala", "Dinas Pendidikan Kota Malang")}
+    x = run(
+        "Kemenangan diraih Hendra Gunawan-Rudi Hartono, sebagai Wali Kota dan Wakil Wali Kota Malang terpilih."
+    )
+    assert not x.memberships
+
+
+def test_a_directorate_whose_portfolio_is_a_list_of_three() -> None:
+    x = run(
+        "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat Kementerian Keuangan Budi Rosmalia "
+        "mengatakan target itu tercapai."
+    )
+    assert members(x) == {
+        ("Budi Rosmalia", "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat", "Kementerian Keuangan")
+    }
+
+
+def test_a_directorate_of_a_ministry_written_short_with_its_country() -> None:
+    x = run("Direktur Pencegahan Penyakit Kemenkes RI dr Siti Rahmawati mengatakan hal itu.")
+    assert members(x) == {("Siti Rahmawati", "Direktur Pencegahan Penyakit", "Kementerian Kesehatan")}
+
+
+def test_a_minister_by_the_short_form_of_a_new_ministry() -> None:
+    x = run("Menteri Imipas Agus Santosa mengatakan hal itu.")
+    assert members(x) == {
+        ("Agus Santosa", "Menteri Imigrasi dan Pemasyarakatan", "Kementerian Imigrasi dan Pemasyarakatan")
+    }
+
+
+def test_words_run_together_before_an_office_hold_no_office() -> None:
+    x = run(
+        "KepadadetikNews, Kepala Departemen Politik dan Perubahan Sosial Centre for Strategic and "
+        "International Studies (CSIS) Indonesia, Budi Hartono, memiliki pandangan lain."
+    )
+    assert not any(m.person.name == "KepadadetikNews" for m in x.memberships)

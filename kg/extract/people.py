@@ -1067,6 +1067,20 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
                 break
             continue
         if (
+            token.text == ","
+            and words
+            and j + 2 < len(tokens)
+            and tokens[j + 1].text in {"dan", "serta"}
+            and tokens[j + 2].capitalised
+            and any(lexicon.is_common_noun(t.bare) for t in tokens[j + 2 : j + 4] if t.capitalised)
+            and tokens[j + 2].bare not in lexicon.TITLE_FIRST_WORDS
+        ):
+            # "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat": the comma before a list's last item
+            last = j + 2 if lexicon.is_common_noun(tokens[j + 2].bare) else j + 3
+            words.extend(tokens[j : last + 1])
+            j = last + 1
+            continue
+        if (
             token.text in {"dan", ","}
             and words
             and j + 1 < len(tokens)
@@ -1099,8 +1113,9 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
         # Penindakan" of the KPK); "Setda Kota Batu": the body in its region
         body = known_match(ctx, info, j - 1, j, token.bare)
         if region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True) is None:
+            past = past_ri(tokens, j)  # "Direktur ... Kemenkes RI dr Budi": the national body's country
             return OrgMatch(
-                f"{unit} {info.full}", start, token.bare_end, j, (f"{unit} {info.abbr}",), True,
+                f"{unit} {info.full}", start, tokens[past - 1].bare_end, past, (f"{unit} {info.abbr}",), True,
                 parent=info.full, explicit=True, named_with=(replace(body, name=info.full),),
             )  # fmt: skip
         return OrgMatch(
@@ -1776,6 +1791,12 @@ def _held_then(ctx: Context, i: int) -> int | None:
     return ctx.token_index(m.start() + 1) if m is not None else None
 
 
+def _pair_before(ctx: Context, comma: int) -> bool:
+    """``Budi-Ali, sebagai ...``: two names joined by a hyphen end right before the comma at token ``comma``."""
+    before = ctx.text[max(0, ctx.tokens[comma].start - 60) : ctx.tokens[comma].start]
+    return re.search(r"[A-Z][\w']*\s*-\s*[A-Z][\w']*(?:\s+[A-Z][\w']*)*$", before) is not None
+
+
 def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
     """A name written before its title: ``NAME, TITLE``, ``NAME selaku TITLE`` or ``NAME saat menjabat
     sebagai TITLE``."""
@@ -1790,9 +1811,9 @@ def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
         k -= 1  # "NAME yang juga TITLE", "NAME yang juga menjabat sebagai TITLE"
     if k < 1 or (then is None and tokens[k].text not in _APPOSITION | {"yang", "resmi"}):
         return None  # ("Budi resmi menjabat ...")
-    if k >= 2 and tokens[k].text == "selaku" and tokens[k - 1].text == ",":
-        # "Budi, selaku Ketua ...": a comma before the office's word (not "Budi-Ali, sebagai Wali
-        # Kota dan Wakil Wali Kota": a pair's two offices)
+    if k >= 2 and tokens[k].text in _AS and tokens[k - 1].text == "," and not _pair_before(ctx, k - 1):
+        # "Budi, selaku Ketua ...", "Budi, sebagai Kepala Dinas ...": a comma before the office's word
+        # (not "Budi-Ali, sebagai Wali Kota dan Wakil Wali Kota": a pair's two offices)
         k -= 1
     if k >= 4 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(" and tokens[k - 2].text.isupper():
         k -= 3  # "Halim Kalla (HK) selaku Presiden Direktur ...": the initials the story uses next
@@ -1814,6 +1835,7 @@ def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
             and name.next_index == k
             and not ctx.claimed(name.start, name.end)
             and plausible_person(name.name, ctx.lower_words)
+            and not_a_person(ctx, name.name) is None  # ("KepadadetikNews, Kepala ...": words run together)
         ):
             return name
     return None
