@@ -3782,3 +3782,33 @@ def test_words_run_together_before_an_office_hold_no_office() -> None:
         "International Studies (CSIS) Indonesia, Budi Hartono, memiliki pandangan lain."
     )
     assert not any(m.person.name == "KepadadetikNews" for m in x.memberships)
+
+
+def test_a_unit_head_named_without_the_office_is_of_the_office_named_before() -> None:
+    x = run(
+        "Kepala Dinas Kesehatan Kota Malang, dr Husnul Santosa, melalui Kepala Bidang Pelayanan Kesehatan, "
+        "Budi Wibawa, menjelaskan hal itu."
+    )
+    assert ("Budi Wibawa", "Kepala Bidang Pelayanan Kesehatan", "Dinas Kesehatan Kota Malang") in members(x)
+    x = run(
+        "Kepala Dinas Kesehatan Kota Malang, Husnul Santosa, mengatakan hal itu. Sementara itu, Kepala "
+        "Bidang Pelayanan Kesehatan, Budi Wibawa, menambahkan penjelasan."
+    )
+    assert ("Budi Wibawa", "Kepala Bidang Pelayanan Kesehatan", "Dinas Kesehatan Kota Malang") in members(x)
+    x = run(
+        "Kepala Dinas Kesehatan Kota Malang dan Kepala Badan Kepegawaian Kota Malang bertemu. Kabid Mutasi, "
+        "Agus Salim, hadir."
+    )
+    assert not any(m.person.name == "Agus Salim" for m in x.memberships)
+
+
+def test_a_bare_head_in_an_article_set_in_one_foreign_country_is_that_countrys() -> None:
+    x = run(
+        "Badan antariksa AS memangkas riset iklim. Presiden Daniel Carter dikenal sebagai penyangkal "
+        "perubahan iklim, kata para ilmuwan di Washington."
+    )
+    held = {(m.person.name, m.organization.name) for m in x.memberships if m.organization}
+    assert held == {("Daniel Carter", "Pemerintah Amerika Serikat")}
+    x = run("Presiden Daniel Carter meresmikan jembatan di Kota Malang, Jawa Timur.")
+    held = {(m.person.name, m.organization.name) for m in x.memberships if m.organization}
+    assert held == {("Daniel Carter", "Pemerintah Republik Indonesia")}

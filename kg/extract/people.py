@@ -508,6 +508,12 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
             )
     if org is None and key in lexicon.POSITION_ORG_PREFIX:
         org = implied_unit(ctx, i, lexicon.POSITION_ORG_PREFIX[key])
+        seated = _office_in_named_body(ctx, i, org, lexicon.POSITION_ORG_PREFIX[key]) if org else None
+        if seated is not None and org is not None:
+            words, body = seated
+            return Completion(
+                f"{role} {words}", (*aliases, f"{key} {words}"), body, None, org.end, org.next_index
+            )
     if org is None:
         org = _body_before_name(ctx, i)
     if org is None:
@@ -740,6 +746,35 @@ def _implied_body(ctx: Context, i: int, role: str) -> OrgMatch | None:
         return None
     end = ctx.tokens[i - 1].end
     return OrgMatch(bodies.pop(), end, end, i, (), True, explicit=False)
+
+
+#: the units of a regional office (a Dinas, a Badan) whose heads news names without the office
+_OFFICE_UNITS = frozenset({"Bidang", "Seksi", "Subbagian", "Subbidang"})
+
+
+def _office_in_named_body(ctx: Context, i: int, unit: OrgMatch, prefix: str) -> tuple[str, OrgMatch] | None:
+    """``Kepala Dinas Kesehatan Kota Malang, Budi, melalui Kepala Bidang Pelayanan, Ani, ...``: a unit
+    written without its office (at token ``i``) is one of the one Dinas or Badan its sentence names
+    before it (else the article before it, when it names one only); the unit's words go into the
+    role (*Kepala Bidang Pelayanan*), the office is the body."""
+    if prefix not in _OFFICE_UNITS or unit.parent is not None or not unit.name.startswith(f"{prefix} "):
+        return None
+    sentence = sentences.containing(ctx.sentences, ctx.tokens[i].start)
+    if sentence is None:
+        return None
+    bodies: set[str] = set()
+    for opening in (sentence.start, 0):  # the sentence's own, else the one the article names before
+        before = (opening, ctx.tokens[i].start)
+        bodies = {
+            name for kind in ("Dinas", "Badan") for name in _bodies_named_later(ctx, kind, within=before)
+        }
+        if bodies:
+            break
+    if len(bodies) != 1:
+        return None
+    return unit.name.removeprefix(f"{prefix} "), OrgMatch(
+        bodies.pop(), unit.end, unit.end, unit.next_index, (), True, explicit=False
+    )
 
 
 def _bodies_named_later(ctx: Context, kind: str, *, within: tuple[int, int] | None = None) -> set[str]:
@@ -1477,6 +1512,23 @@ _FOREIGN_VISIT = re.compile(
 _COUNTRY_WRITTEN = re.compile(r"\b(?:RI|Indonesia|Republik)\b")
 
 
+#: a country's name as written ("Amerika Serikat", "AS", "Jepang")
+_COUNTRY_NAME = re.compile(
+    rf"(?<![\w-])(?:{lang.alternation(sorted({*lexicon.COUNTRIES, *lexicon.WORLD_COUNTRIES}))})(?![\w-])"
+)
+#: the words by which a text names Indonesia itself
+_INDONESIA = re.compile(r"\b(?:Indonesia|RI|NKRI)\b")
+
+
+def _set_abroad(ctx: Context) -> str | None:
+    """``Dolar AS ... tekanan dari Presiden Budi``: the one foreign country an article names that
+    names no Indonesian region and not Indonesia itself, the country its bare national offices are of."""
+    if ctx.regions or _INDONESIA.search(ctx.text):
+        return None
+    named = {_foreign_country(m.group()) for m in _COUNTRY_NAME.finditer(ctx.text)} - {None}
+    return named.pop() if len(named) == 1 else None
+
+
 def _foreign_country(name: str) -> str | None:
     """The country a place's name is, when it is one other than Indonesia."""
     country = lexicon.COUNTRIES.get(name, name if name in lexicon.WORLD_COUNTRIES else None)
@@ -1507,7 +1559,9 @@ def _foreign_heads_keep_their_state(ctx: Context, mentions: list[RoleMention]) -
       ``Presiden Afrika Selatan``: a visiting head, of the one other country whose office the article
       names (none when it names none or several);
     - ``Bahkan di Korea Selatan, pertemuan antara Presiden Budi ...``: a head in another country's
-      setting, whose country the sentence does not tie to him.
+      setting, whose country the sentence does not tie to him;
+    - ``Dolar AS ... tekanan dari Presiden Budi``: an article that names one foreign country and
+      neither Indonesia nor any of its regions is set there, and so is the office.
     """
     national = [
         m
@@ -1541,6 +1595,7 @@ def _foreign_heads_keep_their_state(ctx: Context, mentions: list[RoleMention]) -
         ):
             states.setdefault(id(mention.role), set()).add(id(mention.organization))
             bodies[id(mention.organization)] = mention.organization
+    abroad = _set_abroad(ctx)
     kept: list[Membership] = []
     for m in ctx.memberships:
         if m not in national:
@@ -1550,6 +1605,10 @@ def _foreign_heads_keep_their_state(ctx: Context, mentions: list[RoleMention]) -
         elif id(m.person) in visitors:
             if len(named := states.get(id(m.role), set())) == 1:
                 kept.append(replace(m, organization=bodies[next(iter(named))]))
+        elif abroad is not None:
+            state = ctx.add(EntityType.ORGANIZATION, f"Pemerintah {abroad}", 0, 0, ctx.stage)
+            state.government = True
+            kept.append(replace(m, organization=state))
         else:
             kept.append(m)
     ctx.memberships[:] = kept
