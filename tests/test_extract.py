@@ -3812,3 +3812,16 @@ def test_a_bare_head_in_an_article_set_in_one_foreign_country_is_that_countrys()
     x = run("Presiden Daniel Carter meresmikan jembatan di Kota Malang, Jawa Timur.")
     held = {(m.person.name, m.organization.name) for m in x.memberships if m.organization}
     assert held == {("Daniel Carter", "Pemerintah Republik Indonesia")}
+
+
+def test_an_office_of_a_body_by_the_abbreviation_the_article_defined() -> None:
+    x = run(
+        "PT Sinar Hulu Energi (SHE) siap mendukung swasembada. Direktur Utama SHE Rahmat Wibisono "
+        "mengatakan hal itu."
+    )
+    assert members(x) == {("Rahmat Wibisono", "Direktur Utama", "PT Sinar Hulu Energi")}
+    x = run(
+        "Lembaga Kajian Publik (LKP) menggelar diskusi. Ketua LKP PP Muhammadiyah Ridho Santoso menilai "
+        "hal itu penting."
+    )
+    assert not any(m.person.name.startswith("Muhammadiyah") for m in x.memberships)

@@ -498,7 +498,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         if key in lexicon.POSITION_ORG_PREFIX
         else None
     )
-    org = org or parse_org(ctx, i, before_name=True)
+    org = org or parse_org(ctx, i, before_name=True) or _body_defined_before(ctx, i)
     if org is None:
         portfolio = _portfolio(ctx, i)
         if portfolio is not None:
@@ -684,6 +684,33 @@ def _the_unit_named(ctx: Context, kind: str, i: int) -> OrgMatch | None:
         return None
     at = ctx.tokens[i].start if i < len(ctx.tokens) else len(ctx.text)
     return OrgMatch(units[0].name, at, at, i, (), True, explicit=False)
+
+
+def _body_defined_before(ctx: Context, i: int) -> OrgMatch | None:
+    """``PT Pertamina Hulu Energi (PHE) ... Direktur Utama PHE Budi``: an abbreviation at token ``i``
+    the lexicon lacks and the article defined before, in brackets after a body's name: that body."""
+    token = ctx.tokens[i]
+    abbr = token.bare
+    if not re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", abbr) or abbr in gazetteer.all_abbreviations():
+        return None
+    if i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].bare.isupper():
+        return None  # "Ketua LHKP PP Muhammadiyah ...": a unit of the body written next, not the body
+    defined = re.search(rf"\(\s*{re.escape(abbr)}\s*\)", ctx.text[: token.start])
+    if defined is None:
+        return None
+    bracket = ctx.token_index(defined.start())
+    for k in range(max(0, bracket - 8), bracket):
+        body = parse_org(ctx, k) or parse_spelled_out(ctx, k)
+        if (
+            body is not None
+            and body.start == ctx.tokens[k].start
+            and body.next_index in {bracket, bracket + 3}
+        ):
+            return OrgMatch(
+                body.name, token.start, token.bare_end, i + 1, (abbr,), body.government, body.region,
+                body.parent, abbreviation=abbr,
+            )  # fmt: skip
+    return None
 
 
 def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
