@@ -3825,3 +3825,8 @@ def test_an_office_of_a_body_by_the_abbreviation_the_article_defined() -> None:
         "hal itu penting."
     )
     assert not any(m.person.name.startswith("Muhammadiyah") for m in x.memberships)
+
+
+def test_a_name_trusted_again_with_an_office_holds_it() -> None:
+    x = run("Salah satunya, I Nyoman Sudarma yang kembali dipercaya sebagai Ketua DPC PDIP Badung.")
+    assert {(m.person.name, m.role.name) for m in x.memberships} == {("I Nyoman Sudarma", "Ketua DPC")}
