@@ -3719,3 +3719,144 @@ def test_each_name_of_a_list_before_masing_masing_selaku_holds_the_office() -> N
     assert members(x) == {(n, "Anggota", body) for n in ("Rina Puspita", "Budi Hartanto", "Andi Wijaya")}
     x = run("Rina Puspita dan Andi Wijaya, masing-masing selaku anggota KPU, hadir dalam rapat.")
     assert members(x) == {("Rina Puspita", "Anggota", KPU_RI), ("Andi Wijaya", "Anggota", KPU_RI)}
+
+
+def test_a_visiting_head_named_without_the_country_is_of_the_country_the_article_names() -> None:
+    x = run(
+        "Pesawat kenegaraan yang ditumpangi Presiden Mbekizo tiba di Lanud Halim Perdanakusuma, Jakarta. "
+        "Presiden Mbekizo lalu bertemu Presiden Hendra Gunawan di Istana. Ia berterima kasih karena Presiden "
+        "Indonesia bersedia menerima kehadiran Presiden Afrika Selatan."
+    )
+    held = {(m.person.name, m.organization.name) for m in x.memberships if m.organization}
+    assert held == {
+        ("Mbekizo", "Pemerintah Afrika Selatan"),
+        ("Hendra Gunawan", "Pemerintah Republik Indonesia"),
+    }
+
+
+def test_a_head_in_a_foreign_setting_is_not_indonesias() -> None:
+    x = run(
+        "Bahkan di Korea Selatan, pertemuan antara Presiden Park Min-ho dan mantan Presiden Kim Tae-woo "
+        "diadakan sebagai simbol kesatuan. Presiden Hendra Gunawan hadir di Jakarta."
+    )
+    held = {(m.person.name, m.organization.name) for m in x.memberships if m.organization}
+    assert held == {("Hendra Gunawan", "Pemerintah Republik Indonesia")}
+
+
+def test_a_lower_case_office_after_selaku_is_the_name_befores() -> None:
+    x = run("Menurut dia, Rahmat Wibisono selaku ketua Bawaslu RI pada saat itu mengetahui proyek tersebut.")
+    assert {(m.person.name, m.role.name) for m in x.memberships} == {("Rahmat Wibisono", "Ketua")}
+    x = run("Hadir pula Suryanto Adi selaku kepala Dinas Pendidikan Kota Malang.")
+    assert members(x) == {("Suryanto Adi", "Kepala", "Dinas Pendidikan Kota Malang")}
+    assert not run("Menurut kepala Dinas Pendidikan Kota Malang, Suryanto Adi, hal itu benar.").memberships
+
+
+def test_an_assistant_of_the_secretariat_whose_portfolio_is_written_short() -> None:
+    x = run(
+        "Sementara Asisten I Bidang Pemerintahan dan Kesra Setda Kabupaten Tabanan I Made Surya Wibawa "
+        "menyambut baik kegiatan itu."
+    )
+    assert members(x) == {
+        (
+            "I Made Surya Wibawa",
+            "Asisten I Bidang Pemerintahan dan Kesra",
+            "Sekretariat Daerah Kabupaten Tabanan",
+        )
+    }
+
+
+def test_an_office_held_then_is_a_former_one() -> None:
+    x = run("Mobil itu dipakai Budi Hartono saat masih menjabat sebagai Wali Kota Surakarta.")
+    assert [(m.person.name, m.role.name, m.tenure) for m in x.memberships] == [
+        ("Budi Hartono", "Wali Kota", "former")
+    ]
+    x = run("Hal itu disampaikan Budi Hartono yang saat ini menjabat sebagai Wali Kota Surakarta.")
+    assert [m.tenure for m in x.memberships] == ["regular"]
+    assert not run("Kata Budi Hartono saat Kepala Dinas Pendidikan Kota Malang datang.").memberships
+
+
+def test_a_name_a_comma_and_sebagai_before_the_office() -> None:
+    x = run("Kegiatan itu dibuka oleh Suryanto Adi, sebagai Kepala Dinas Pendidikan Kota Malang.")
+    assert members(x) == {("Suryanto Adi", "Kepala", "Dinas Pendidikan Kota Malang")}
+    x = run(
+        "Kemenangan diraih Hendra Gunawan-Rudi Hartono, sebagai Wali Kota dan Wakil Wali Kota Malang terpilih."
+    )
+    assert not x.memberships
+
+
+def test_a_directorate_whose_portfolio_is_a_list_of_three() -> None:
+    x = run(
+        "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat Kementerian Keuangan Budi Rosmalia "
+        "mengatakan target itu tercapai."
+    )
+    assert members(x) == {
+        ("Budi Rosmalia", "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat", "Kementerian Keuangan")
+    }
+
+
+def test_a_directorate_of_a_ministry_written_short_with_its_country() -> None:
+    x = run("Direktur Pencegahan Penyakit Kemenkes RI dr Siti Rahmawati mengatakan hal itu.")
+    assert members(x) == {("Siti Rahmawati", "Direktur Pencegahan Penyakit", "Kementerian Kesehatan")}
+
+
+def test_a_minister_by_the_short_form_of_a_new_ministry() -> None:
+    x = run("Menteri Imipas Agus Santosa mengatakan hal itu.")
+    assert members(x) == {
+        ("Agus Santosa", "Menteri Imigrasi dan Pemasyarakatan", "Kementerian Imigrasi dan Pemasyarakatan")
+    }
+
+
+def test_words_run_together_before_an_office_hold_no_office() -> None:
+    x = run(
+        "KepadadetikNews, Kepala Departemen Politik dan Perubahan Sosial Centre for Strategic and "
+        "International Studies (CSIS) Indonesia, Budi Hartono, memiliki pandangan lain."
+    )
+    assert not any(m.person.name == "KepadadetikNews" for m in x.memberships)
+
+
+def test_a_unit_head_named_without_the_office_is_of_the_office_named_before() -> None:
+    x = run(
+        "Kepala Dinas Kesehatan Kota Malang, dr Husnul Santosa, melalui Kepala Bidang Pelayanan Kesehatan, "
+        "Budi Wibawa, menjelaskan hal itu."
+    )
+    assert ("Budi Wibawa", "Kepala Bidang Pelayanan Kesehatan", "Dinas Kesehatan Kota Malang") in members(x)
+    x = run(
+        "Kepala Dinas Kesehatan Kota Malang, Husnul Santosa, mengatakan hal itu. Sementara itu, Kepala "
+        "Bidang Pelayanan Kesehatan, Budi Wibawa, menambahkan penjelasan."
+    )
+    assert ("Budi Wibawa", "Kepala Bidang Pelayanan Kesehatan", "Dinas Kesehatan Kota Malang") in members(x)
+    x = run(
+        "Kepala Dinas Kesehatan Kota Malang dan Kepala Badan Kepegawaian Kota Malang bertemu. Kabid Mutasi, "
+        "Agus Salim, hadir."
+    )
+    assert not any(m.person.name == "Agus Salim" for m in x.memberships)
+
+
+def test_a_bare_head_in_an_article_set_in_one_foreign_country_is_that_countrys() -> None:
+    x = run(
+        "Badan antariksa AS memangkas riset iklim. Presiden Daniel Carter dikenal sebagai penyangkal "
+        "perubahan iklim, kata para ilmuwan di Washington."
+    )
+    held = {(m.person.name, m.organization.name) for m in x.memberships if m.organization}
+    assert held == {("Daniel Carter", "Pemerintah Amerika Serikat")}
+    x = run("Presiden Daniel Carter meresmikan jembatan di Kota Malang, Jawa Timur.")
+    held = {(m.person.name, m.organization.name) for m in x.memberships if m.organization}
+    assert held == {("Daniel Carter", "Pemerintah Republik Indonesia")}
+
+
+def test_an_office_of_a_body_by_the_abbreviation_the_article_defined() -> None:
+    x = run(
+        "PT Sinar Hulu Energi (SHE) siap mendukung swasembada. Direktur Utama SHE Rahmat Wibisono "
+        "mengatakan hal itu."
+    )
+    assert members(x) == {("Rahmat Wibisono", "Direktur Utama", "PT Sinar Hulu Energi")}
+    x = run(
+        "Lembaga Kajian Publik (LKP) menggelar diskusi. Ketua LKP PP Muhammadiyah Ridho Santoso menilai "
+        "hal itu penting."
+    )
+    assert not any(m.person.name.startswith("Muhammadiyah") for m in x.memberships)
+
+
+def test_a_name_trusted_again_with_an_office_holds_it() -> None:
+    x = run("Salah satunya, I Nyoman Sudarma yang kembali dipercaya sebagai Ketua DPC PDIP Badung.")
+    assert {(m.person.name, m.role.name) for m in x.memberships} == {("I Nyoman Sudarma", "Ketua DPC")}

@@ -253,6 +253,11 @@ _LINKING_ROWS = lang.table("linking-words", ("word", "kind"))
 LINKING_WORDS = frozenset(word for word, _ in _LINKING_ROWS)
 #: The words among them that introduce the office someone holds: "sebagai", "selaku" ("Hendri selaku PPK").
 AS_WORDS = frozenset(word for word, kind in _LINKING_ROWS if kind == "as")
+#: Title words news writes in lower case: "anggota" wherever a body and a name go with it, the others
+#: only right after "selaku"/"sebagai" with the name before ("Budi selaku kepala Dinas X").
+_LOWER_TITLE_ROWS = lang.table("lower-titles", ("word", "where"))
+LOWER_TITLES = frozenset(word for word, where in _LOWER_TITLE_ROWS if where == "any")
+LOWER_TITLES_AFTER_AS = frozenset(word for word, where in _LOWER_TITLE_ROWS if where == "as")
 #: verbs of taking an office between a name and its title ("Budi dilantik sebagai Kepala Dinas X")
 APPOINTED_WORDS = frozenset(word for word, kind in _LINKING_ROWS if kind == "appointed")
 

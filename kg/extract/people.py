@@ -146,7 +146,9 @@ _BODY_BEFORE_TITLE_WORD = frozenset({"Kementerian", "Kemenko"})
 #: "(kini) dijabat oleh" between an office and its holder ("Camat Blimbing kini dijabat oleh Suryo")
 _HELD_BY = re.compile(r"(?:(?:kini|saat ini|sekarang)\s+)?dijabat\s+oleh\s+")
 #: titles news also writes in lower case before a body and a name ("anggota Komisi C DPRD ..., Budi")
-_LOWER_TITLES = frozenset({"anggota"})
+_LOWER_TITLES = lexicon.LOWER_TITLES
+#: and those it writes in lower case only after "selaku"/"sebagai" ("Budi selaku kepala Dinas X")
+_LOWER_AFTER_AS = lexicon.LOWER_TITLES_AFTER_AS
 #: words before a lower-case title that make it many persons' ("seluruh anggota", "para anggota")
 _MANY = frozenset(
     {"seluruh", "semua", "para", "setiap", "tiap", "sejumlah", "beberapa", "banyak", "ratusan", "puluhan"}
@@ -154,7 +156,19 @@ _MANY = frozenset(
 
 
 def _may_start_title(token: Token) -> bool:
-    return token.text in _ACTING_FIRST or token.bare in _FIRST_WORDS or token.text in _LOWER_TITLES
+    return (
+        token.text in _ACTING_FIRST
+        or token.bare in _FIRST_WORDS
+        or token.text in _LOWER_TITLES
+        or token.text in _LOWER_AFTER_AS
+    )
+
+
+def _lower_title(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` is a title word written in lower case: "anggota" anywhere, "kepala" only
+    after "selaku"/"sebagai" ("Budi selaku kepala Dinas X")."""
+    text = ctx.tokens[i].text
+    return text in _LOWER_TITLES or (text in _LOWER_AFTER_AS and i > 0 and ctx.tokens[i - 1].text in _AS)
 
 
 def _holder_follows(ctx: Context, k: int) -> bool:
@@ -165,8 +179,13 @@ def _holder_follows(ctx: Context, k: int) -> bool:
 
 
 def _title_word(token: Token) -> str:
-    """The token as a title's first word: ``anggota`` is ``Anggota``."""
-    return token.text.capitalize() if token.text in _LOWER_TITLES else token.bare
+    """The token as a title's first word: ``anggota`` is ``Anggota`` (``kepala`` is ``Kepala``: whether
+    it may stand for one is :func:`_lower_title`'s)."""
+    return (
+        token.text.capitalize()
+        if token.text in _LOWER_TITLES or token.text in _LOWER_AFTER_AS
+        else token.bare
+    )
 
 
 def match_title(ctx: Context, i: int) -> TitleMatch | None:
@@ -177,6 +196,8 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
     acting = None
     if not _may_start_title(tokens[i]):
         return None  # most tokens start no title: answer fast
+    if tokens[i].text in _LOWER_AFTER_AS and not _lower_title(ctx, i):
+        return None  # "kepala desa", "ketua RT": a lower-case office only after "selaku"/"sebagai"
     if i > 0 and tokens[i - 1].text.lower() in lexicon.FORMER:
         tenure = "former"
     for surface in _ACTING_BY_FIRST.get(tokens[i].bare, ()):
@@ -188,7 +209,7 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             break
     if i >= len(tokens) or _title_word(tokens[i]) not in _FIRST_WORDS:
         return None
-    if tokens[i].text in _LOWER_TITLES and (
+    if _lower_title(ctx, i) and (
         not (i + 1 < len(tokens) and tokens[i + 1].capitalised) or (i and tokens[i - 1].text.lower() in _MANY)
     ):
         return None  # "anggota keluarga", "seluruh anggota Himapol": a lower-case title only of one person
@@ -477,7 +498,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         if key in lexicon.POSITION_ORG_PREFIX
         else None
     )
-    org = org or parse_org(ctx, i, before_name=True)
+    org = org or parse_org(ctx, i, before_name=True) or _body_defined_before(ctx, i)
     if org is None:
         portfolio = _portfolio(ctx, i)
         if portfolio is not None:
@@ -487,6 +508,12 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
             )
     if org is None and key in lexicon.POSITION_ORG_PREFIX:
         org = implied_unit(ctx, i, lexicon.POSITION_ORG_PREFIX[key])
+        seated = _office_in_named_body(ctx, i, org, lexicon.POSITION_ORG_PREFIX[key]) if org else None
+        if seated is not None and org is not None:
+            words, body = seated
+            return Completion(
+                f"{role} {words}", (*aliases, f"{key} {words}"), body, None, org.end, org.next_index
+            )
     if org is None:
         org = _body_before_name(ctx, i)
     if org is None:
@@ -659,6 +686,33 @@ def _the_unit_named(ctx: Context, kind: str, i: int) -> OrgMatch | None:
     return OrgMatch(units[0].name, at, at, i, (), True, explicit=False)
 
 
+def _body_defined_before(ctx: Context, i: int) -> OrgMatch | None:
+    """``PT Pertamina Hulu Energi (PHE) ... Direktur Utama PHE Budi``: an abbreviation at token ``i``
+    the lexicon lacks and the article defined before, in brackets after a body's name: that body."""
+    token = ctx.tokens[i]
+    abbr = token.bare
+    if not re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", abbr) or abbr in gazetteer.all_abbreviations():
+        return None
+    if i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].bare.isupper():
+        return None  # "Ketua LHKP PP Muhammadiyah ...": a unit of the body written next, not the body
+    defined = re.search(rf"\(\s*{re.escape(abbr)}\s*\)", ctx.text[: token.start])
+    if defined is None:
+        return None
+    bracket = ctx.token_index(defined.start())
+    for k in range(max(0, bracket - 8), bracket):
+        body = parse_org(ctx, k) or parse_spelled_out(ctx, k)
+        if (
+            body is not None
+            and body.start == ctx.tokens[k].start
+            and body.next_index in {bracket, bracket + 3}
+        ):
+            return OrgMatch(
+                body.name, token.start, token.bare_end, i + 1, (abbr,), body.government, body.region,
+                body.parent, abbreviation=abbr,
+            )  # fmt: skip
+    return None
+
+
 def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
     """``Kasi Intel Kejaksaan Negeri ...``, ``Dirjen Bina Pemerintahan Desa pada Kemendagri``.
 
@@ -719,6 +773,35 @@ def _implied_body(ctx: Context, i: int, role: str) -> OrgMatch | None:
         return None
     end = ctx.tokens[i - 1].end
     return OrgMatch(bodies.pop(), end, end, i, (), True, explicit=False)
+
+
+#: the units of a regional office (a Dinas, a Badan) whose heads news names without the office
+_OFFICE_UNITS = frozenset({"Bidang", "Seksi", "Subbagian", "Subbidang"})
+
+
+def _office_in_named_body(ctx: Context, i: int, unit: OrgMatch, prefix: str) -> tuple[str, OrgMatch] | None:
+    """``Kepala Dinas Kesehatan Kota Malang, Budi, melalui Kepala Bidang Pelayanan, Ani, ...``: a unit
+    written without its office (at token ``i``) is one of the one Dinas or Badan its sentence names
+    before it (else the article before it, when it names one only); the unit's words go into the
+    role (*Kepala Bidang Pelayanan*), the office is the body."""
+    if prefix not in _OFFICE_UNITS or unit.parent is not None or not unit.name.startswith(f"{prefix} "):
+        return None
+    sentence = sentences.containing(ctx.sentences, ctx.tokens[i].start)
+    if sentence is None:
+        return None
+    bodies: set[str] = set()
+    for opening in (sentence.start, 0):  # the sentence's own, else the one the article names before
+        before = (opening, ctx.tokens[i].start)
+        bodies = {
+            name for kind in ("Dinas", "Badan") for name in _bodies_named_later(ctx, kind, within=before)
+        }
+        if bodies:
+            break
+    if len(bodies) != 1:
+        return None
+    return unit.name.removeprefix(f"{prefix} "), OrgMatch(
+        bodies.pop(), unit.end, unit.end, unit.next_index, (), True, explicit=False
+    )
 
 
 def _bodies_named_later(ctx: Context, kind: str, *, within: tuple[int, int] | None = None) -> set[str]:
@@ -1046,6 +1129,20 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
                 break
             continue
         if (
+            token.text == ","
+            and words
+            and j + 2 < len(tokens)
+            and tokens[j + 1].text in {"dan", "serta"}
+            and tokens[j + 2].capitalised
+            and any(lexicon.is_common_noun(t.bare) for t in tokens[j + 2 : j + 4] if t.capitalised)
+            and tokens[j + 2].bare not in lexicon.TITLE_FIRST_WORDS
+        ):
+            # "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat": the comma before a list's last item
+            last = j + 2 if lexicon.is_common_noun(tokens[j + 2].bare) else j + 3
+            words.extend(tokens[j : last + 1])
+            j = last + 1
+            continue
+        if (
             token.text in {"dan", ","}
             and words
             and j + 1 < len(tokens)
@@ -1078,8 +1175,9 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
         # Penindakan" of the KPK); "Setda Kota Batu": the body in its region
         body = known_match(ctx, info, j - 1, j, token.bare)
         if region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True) is None:
+            past = past_ri(tokens, j)  # "Direktur ... Kemenkes RI dr Budi": the national body's country
             return OrgMatch(
-                f"{unit} {info.full}", start, token.bare_end, j, (f"{unit} {info.abbr}",), True,
+                f"{unit} {info.full}", start, tokens[past - 1].bare_end, past, (f"{unit} {info.abbr}",), True,
                 parent=info.full, explicit=True, named_with=(replace(body, name=info.full),),
             )  # fmt: skip
         return OrgMatch(
@@ -1216,8 +1314,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             i += 1
             continue
         if (
-            tokens[i].text in _LOWER_TITLES
-            and not _holder_follows(ctx, title.next_index)
+            _lower_title(ctx, i)
+            and (tokens[i].text in _LOWER_AFTER_AS or not _holder_follows(ctx, title.next_index))
             and not (
                 tokens[i - 1].text in _AS and (_apposed_name(ctx, i) is not None or _listed_names(ctx, i))
             )
@@ -1327,8 +1425,9 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 # "Sekda Kota Batu, Agus selaku Ketua TAPD": a name, or a person already titled, before it
                 ctx.claim(title.start, title.end)
                 start = before.full_start if before is not None else title.start
+                tenure = "former" if before is not None and _held_then(ctx, i) is not None else title.tenure
                 ctx.memberships.append(
-                    Membership(holder, *(seat or (role, org)), ctx.span(start, title.end), title.tenure)
+                    Membership(holder, *(seat or (role, org)), ctx.span(start, title.end), tenure)
                 )
                 mentions.append(RoleMention(role, org, title.start, title.end, holder))
             else:
@@ -1338,7 +1437,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 mentions.append(RoleMention(other_role, other_org, other.start, other.end, None))
             joined.clear()
             i = max(title.next_index, i + 1)
-    _foreign_heads_keep_their_state(ctx)
+    _foreign_heads_keep_their_state(ctx, mentions)
     return mentions
 
 
@@ -1428,28 +1527,118 @@ def _names_a_person(ctx: Context, word: str) -> bool:
     return any(word in e.name.split() for e in ctx.of_type(EntityType.PERSON))
 
 
-def _foreign_heads_keep_their_state(ctx: Context) -> None:
-    """``Presiden Afrika Selatan Cyril Ramaphosa ... Presiden Ramaphosa``: a title written without its
-    country later in the article is the same foreign office, not the Republic of Indonesia's."""
+#: a sentence opened by the foreign country it speaks of ("Bahkan di Korea Selatan, pertemuan antara Presiden ...")
+_FRONTED_PLACE = re.compile(
+    r"(?:[A-Z]?[a-z]+\s+){0,2}?[Dd]i\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*,"
+)
+#: words saying the head beside them is a foreign visitor ("pesawat kenegaraan yang ditumpangi Presiden X")
+_FOREIGN_VISIT = re.compile(
+    rf"\b(?:{lang.alternation(lang.words('foreign-visit-cues', casefold=True))})\b", re.IGNORECASE
+)
+#: a national office written with its country ("Presiden RI", "Presiden ke-7 Republik Indonesia")
+_COUNTRY_WRITTEN = re.compile(r"\b(?:RI|Indonesia|Republik)\b")
+
+
+#: a country's name as written ("Amerika Serikat", "AS", "Jepang")
+_COUNTRY_NAME = re.compile(
+    rf"(?<![\w-])(?:{lang.alternation(sorted({*lexicon.COUNTRIES, *lexicon.WORLD_COUNTRIES}))})(?![\w-])"
+)
+#: the words by which a text names Indonesia itself
+_INDONESIA = re.compile(r"\b(?:Indonesia|RI|NKRI)\b")
+
+
+def _set_abroad(ctx: Context) -> str | None:
+    """``Dolar AS ... tekanan dari Presiden Budi``: the one foreign country an article names that
+    names no Indonesian region and not Indonesia itself, the country its bare national offices are of."""
+    if ctx.regions or _INDONESIA.search(ctx.text):
+        return None
+    named = {_foreign_country(m.group()) for m in _COUNTRY_NAME.finditer(ctx.text)} - {None}
+    return named.pop() if len(named) == 1 else None
+
+
+def _foreign_country(name: str) -> str | None:
+    """The country a place's name is, when it is one other than Indonesia."""
+    country = lexicon.COUNTRIES.get(name, name if name in lexicon.WORLD_COUNTRIES else None)
+    return country if country is not None and country != "Indonesia" else None
+
+
+def _in_foreign_setting(ctx: Context, m: Membership) -> bool:
+    """``Bahkan di Korea Selatan, pertemuan antara Presiden Budi ...``: the office's sentence opens with
+    another country as its setting."""
+    sentence = sentences.containing(ctx.sentences, m.span.start)
+    if sentence is None:
+        return False
+    fronted = _FRONTED_PLACE.match(sentence.text)
+    return (
+        fronted is not None
+        and sentence.start + fronted.end() <= m.span.start
+        and _foreign_country(fronted.group("place")) is not None
+    )
+
+
+def _foreign_heads_keep_their_state(ctx: Context, mentions: list[RoleMention]) -> None:
+    """A national office written without its country is the Republic of Indonesia's unless the
+    article says otherwise:
+
+    - ``Presiden Afrika Selatan Cyril Ramaphosa ... Presiden Ramaphosa``: the same person holds the
+      office of another country elsewhere in the article, so the bare title is that office;
+    - ``pesawat kenegaraan yang ditumpangi Presiden Ramaphosa``, in an article that names the
+      ``Presiden Afrika Selatan``: a visiting head, of the one other country whose office the article
+      names (none when it names none or several);
+    - ``Bahkan di Korea Selatan, pertemuan antara Presiden Budi ...``: a head in another country's
+      setting, whose country the sentence does not tie to him;
+    - ``Dolar AS ... tekanan dari Presiden Budi``: an article that names one foreign country and
+      neither Indonesia nor any of its regions is set there, and so is the office.
+    """
+    national = [
+        m
+        for m in ctx.memberships
+        if m.organization is not None
+        and m.organization.name == lexicon.NATIONAL_GOVERNMENT
+        and not _COUNTRY_WRITTEN.search(m.span.text)
+    ]
+    if not national:
+        return
     foreign = {
         (id(m.person), id(m.role))
         for m in ctx.memberships
         if m.organization is not None
         and m.organization.name.startswith("Pemerintah ")
         and m.organization.name != lexicon.NATIONAL_GOVERNMENT
-        and m.role is not None
     }
-    if not foreign:
-        return
-    ctx.memberships[:] = [
-        m
-        for m in ctx.memberships
-        if not (
-            m.organization is not None
-            and m.organization.name == lexicon.NATIONAL_GOVERNMENT
-            and (id(m.person), id(m.role)) in foreign
-        )
-    ]
+    visitors = {
+        id(m.person)
+        for m in national
+        if (sentence := sentences.containing(ctx.sentences, m.span.start)) is not None
+        and _FOREIGN_VISIT.search(sentence.text)
+    }
+    states: dict[int, set[int]] = {}
+    bodies: dict[int, Entity] = {}
+    for mention in mentions:
+        if (
+            mention.organization is not None
+            and mention.organization.name.startswith("Pemerintah ")
+            and mention.organization.name != lexicon.NATIONAL_GOVERNMENT
+        ):
+            states.setdefault(id(mention.role), set()).add(id(mention.organization))
+            bodies[id(mention.organization)] = mention.organization
+    abroad = _set_abroad(ctx)
+    kept: list[Membership] = []
+    for m in ctx.memberships:
+        if m not in national:
+            kept.append(m)
+        elif (id(m.person), id(m.role)) in foreign or _in_foreign_setting(ctx, m):
+            continue
+        elif id(m.person) in visitors:
+            if len(named := states.get(id(m.role), set())) == 1:
+                kept.append(replace(m, organization=bodies[next(iter(named))]))
+        elif abroad is not None:
+            state = ctx.add(EntityType.ORGANIZATION, f"Pemerintah {abroad}", 0, 0, ctx.stage)
+            state.government = True
+            kept.append(replace(m, organization=state))
+        else:
+            kept.append(m)
+    ctx.memberships[:] = kept
 
 
 def _company_through_names(ctx: Context, i: int, title: TitleMatch) -> TitleMatch:
@@ -1672,19 +1861,45 @@ def _titled_before(ctx: Context, i: int) -> Entity | None:
     return ctx.entity_at(tokens[i - 2].start, tokens[i - 2].end, EntityType.PERSON)
 
 
+#: "(yang) saat (masih) menjabat sebagai", "ketika menjabat", "yang kala itu menjadi" between a name and
+#: the title it held then
+_HELD_THEN = re.compile(
+    r"\s(?:yang\s+)?(?:saat|ketika|semasa|sewaktu|kala)(?:\s+itu)?\s+(?:masih\s+)?(?:menjabat|menjadi)"
+    r"(?:\s+sebagai)?\s+$"
+)
+
+
+def _held_then(ctx: Context, i: int) -> int | None:
+    """``Budi saat masih menjabat sebagai Wali Kota X``: the token opening the clause of a past office
+    before the title at token ``i``, if one stands there."""
+    start = ctx.tokens[i].start
+    m = _HELD_THEN.search(ctx.text, max(0, start - 60), start)
+    return ctx.token_index(m.start() + 1) if m is not None else None
+
+
+def _pair_before(ctx: Context, comma: int) -> bool:
+    """``Budi-Ali, sebagai ...``: two names joined by a hyphen end right before the comma at token ``comma``."""
+    before = ctx.text[max(0, ctx.tokens[comma].start - 60) : ctx.tokens[comma].start]
+    return re.search(r"[A-Z][\w']*\s*-\s*[A-Z][\w']*(?:\s+[A-Z][\w']*)*$", before) is not None
+
+
 def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
-    """A name written before its title: ``NAME, TITLE`` or ``NAME selaku TITLE``."""
+    """A name written before its title: ``NAME, TITLE``, ``NAME selaku TITLE`` or ``NAME saat menjabat
+    sebagai TITLE``."""
     tokens = ctx.tokens
     k = i - 1
-    if k >= 1 and tokens[k].text.lower() in lexicon.FORMER:
+    then = _held_then(ctx, i)
+    if then is not None:
+        k = then  # "NAME saat masih menjabat sebagai TITLE": the office he held then
+    elif k >= 1 and tokens[k].text.lower() in lexicon.FORMER:
         k -= 1  # "NAME selaku mantan TITLE": a former holder
-    while k >= 1 and tokens[k].text in _LINKING and tokens[k - 1].text in _LINKING:
+    while then is None and k >= 1 and tokens[k].text in _LINKING and tokens[k - 1].text in _LINKING:
         k -= 1  # "NAME yang juga TITLE", "NAME yang juga menjabat sebagai TITLE"
-    if k < 1 or tokens[k].text not in _APPOSITION | {"yang", "resmi"}:  # ("Budi resmi menjabat ...")
-        return None
-    if k >= 2 and tokens[k].text == "selaku" and tokens[k - 1].text == ",":
-        # "Budi, selaku Ketua ...": a comma before the office's word (not "Budi-Ali, sebagai Wali
-        # Kota dan Wakil Wali Kota": a pair's two offices)
+    if k < 1 or (then is None and tokens[k].text not in _APPOSITION | {"yang", "resmi"}):
+        return None  # ("Budi resmi menjabat ...")
+    if k >= 2 and tokens[k].text in _AS and tokens[k - 1].text == "," and not _pair_before(ctx, k - 1):
+        # "Budi, selaku Ketua ...", "Budi, sebagai Kepala Dinas ...": a comma before the office's word
+        # (not "Budi-Ali, sebagai Wali Kota dan Wakil Wali Kota": a pair's two offices)
         k -= 1
     if k >= 4 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(" and tokens[k - 2].text.isupper():
         k -= 3  # "Halim Kalla (HK) selaku Presiden Direktur ...": the initials the story uses next
@@ -1706,6 +1921,7 @@ def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
             and name.next_index == k
             and not ctx.claimed(name.start, name.end)
             and plausible_person(name.name, ctx.lower_words)
+            and not_a_person(ctx, name.name) is None  # ("KepadadetikNews, Kepala ...": words run together)
         ):
             return name
     return None
