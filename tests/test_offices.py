@@ -243,3 +243,28 @@ def test_a_legislature_body_needs_its_house_after_it(text: str) -> None:
     x = run(text)
     assert not any(m.role is not None and "Badan" in m.role.name for m in x.memberships)
     assert not any(e.name.startswith("Badan ") for e in x.entities if e.type == EntityType.ORGANIZATION)
+
+
+def test_a_country_after_a_foreign_ministers_portfolio_is_no_part_of_his_name() -> None:
+    x = extract(
+        Article("t", "Ia bertemu Menteri Energi Uni Emirat Arab Hamdan Al Rashidi di Jakarta kemarin.")
+    )
+    assert {e.name for e in x.entities if e.type is EntityType.PERSON} == {"Hamdan Al Rashidi"}
+
+
+def test_a_companys_name_goes_on_through_a_word_the_tagger_reads_as_a_first_name() -> None:
+    x = extract(
+        Article(
+            "t", "Ia adalah Presiden Komisaris PT NUSAPRIMA Berkah Energi, perusahaan logistik energi bersih."
+        )
+    )
+    assert not [e for e in x.entities if e.type is EntityType.PERSON]
+    assert "PT NUSAPRIMA Berkah Energi" in {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
+
+
+def test_a_branch_of_a_company_set_off_before_the_holders_name_is_no_person() -> None:
+    x = extract(
+        Article("t", "Sementara itu, General Manager Pertamina Patra Niaga Regional Sumbagut, "
+                "Budi Hartono menyambut baik kunjungan itu.")
+    )  # fmt: skip
+    assert [m.person.name for m in x.memberships] == ["Budi Hartono"]

@@ -1332,6 +1332,19 @@ def _closes_company_name(tokens: list[Token], j: int) -> bool:
     )
 
 
+def _company_word_ahead(tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised words from token ``j`` hold a word of companies' names: "PT INFINITIE
+    Berkah Energi" goes on through "Berkah", which the tagger may read as a person's first name."""
+    for token in tokens[j : j + 3]:
+        if not token.capitalised:
+            return False
+        if token.bare in lexicon.COMPANY_NAME_WORDS:
+            return True
+        if token.text != token.bare:
+            return False
+    return False
+
+
 def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMatch | None:
     """``PT Pindad (Persero)``, ``CV Karya Bunda``, ``PT Bumi Natal Group (BNG)``.
 
@@ -1363,7 +1376,7 @@ def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMa
                 or (
                     not through_names
                     and ctx.person_starts_at(token.start)
-                    and token.bare not in lexicon.COMPANY_NAME_WORDS
+                    and not _company_word_ahead(tokens, j)
                 )
             )
         ):

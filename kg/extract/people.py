@@ -1685,6 +1685,12 @@ def _past_the_office(
     if numbered:
         # "Kepala Satgas Korsup Wilayah V Dian Patria", "Teradu VII Bernard ...": the number ends the office
         return parse_name(ctx.text, tokens, numbered[-1] + 1), False
+    country = country_at(ctx, i)
+    if country is not None and country[2] < name.next_index:
+        # "Menteri Energi Uni Emirat Arab Suhail Al Mazrouei": the country is the office's
+        rest = parse_name(ctx.text, tokens, country[2])
+        if rest is not None and len(rest.name.split()) >= 2:
+            return rest, True
     region = (
         gazetteer.match_at(ctx.text, tokens[i].start, {"provinsi", "kabupaten", "kota"})
         if i < len(tokens)
@@ -1706,20 +1712,28 @@ def _past_the_office(
     lead = bodies[-1] + 1 if bodies else i
     if lead > i:
         rest = parse_name(ctx.text, tokens, lead)
-        if rest is not None and len(rest.name.split()) >= 2:
+        if rest is not None and len(rest.name.split()) >= 2 and not_a_person(ctx, rest.name) is None:
             return rest, False
     k = name.next_index
     if kin or k + 1 >= len(tokens) or tokens[k].text != ",":
         return name, False
     one_word = len(name.name.split()) == 1
-    if not one_word and (
-        (ctx.person_starts_at(name.start) and not_a_person(ctx, name.name) is None)
-        or not ctx.person_starts_at(tokens[k + 1].start)
+    # "Presiden Komisaris PT INFINITIE Berkah Energi, Siti Rahma,": a company's word ends the body
+    company = any(word in lexicon.COMPANY_NAME_WORDS for word in name.name.split())
+    # "General Manager Pertamina Patra Niaga Regional Sumbagsel, Erwin Dwiyanto": no one's name
+    thing = not one_word and not_a_person(ctx, name.name) is not None
+    if (
+        not one_word
+        and not company
+        and not thing
+        and (ctx.person_starts_at(name.start) or not ctx.person_starts_at(tokens[k + 1].start))
     ):
         return name, False  # two names in a row are a list, unless only the second is a person's
     after = parse_name(ctx.text, tokens, k + 1)
     if after is None or len(after.name.split()) < 2 or tokens[k + 1].bare in _FIRST_WORDS:
         return name, False
+    if thing and plausible_person(after.name, ctx.lower_words):
+        return after, False
     closing = tokens[after.next_index].text if after.next_index < len(tokens) else ""
     if closing == "," or (not one_word and SPEECH_AFTER.match(ctx.text[after.end : after.end + 40])):
         return after, False
