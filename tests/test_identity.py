@@ -178,6 +178,20 @@ def test_a_name_written_with_and_without_a_doubled_letter_is_one_person(tmp_path
     assert len(names) == 1, names
 
 
+def test_a_full_name_cut_to_an_initial_joins_the_name_written_whole(tmp_path: Path) -> None:
+    texts = [
+        ("a.txt", "Dinkes Kota Batu Gelar Vaksinasi",
+         "Kepala Dinas Kesehatan Kota Batu Hadi Budi R membuka vaksinasi, Senin (10/11/2025)."),
+        ("b.txt", "Dinkes Kota Batu Siaga DBD",
+         "Kepala Dinas Kesehatan Kota Batu Hadi Budi Rahmat meminta warga waspada, Selasa (11/11/2025)."),
+    ]  # fmt: skip
+    paths = [_write(tmp_path, *t) for t in texts]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        names = list(_persons(store).values())
+    assert names == ["Hadi Budi Rahmat"], names
+
+
 def test_a_name_alone_is_the_one_full_name_it_opens_among_several_that_have_it() -> None:
     president = Person("p/bw", "Baskoro Wiyono", frozenset({"org/istana", "role/presiden"}))
     police = Person("p/dsb", "Danu Sigit Baskoro", frozenset({"org/istana", "org/polri"}))

@@ -198,8 +198,9 @@ def _candidates(people: list[Person]) -> dict[str, list[Person]]:
 
 def _alike_pairs(people: list[Person]) -> list[tuple[Person, Person]]:
     """The pairs of names of ``people`` (sorted by IRI) written two ways: full names a word apart
-    (:func:`kg.extract.variants.alike_pairs`), and any names but for a doubled letter
-    (:func:`kg.extract.variants.undoubled`: ``Affifuddin`` and ``Afifuddin``)."""
+    (:func:`kg.extract.variants.alike_pairs`), any names but for a doubled letter
+    (:func:`kg.extract.variants.undoubled`: ``Affifuddin`` and ``Afifuddin``), and a name of three
+    words or more whose last is written as its initial (``Tandyo Budi R``, ``Tandyo Budi Revia``)."""
     pairs = {(people[i], people[j]) for i, j in alike_pairs([p.name for p in people])}
     by_key: dict[str, list[Person]] = defaultdict(list)
     for person in people:
@@ -210,6 +211,17 @@ def _alike_pairs(people: list[Person]) -> list[tuple[Person, Person]]:
         if len(key) > _MIN_LENGTH + 1
         for other in group[1:]
         if identity_key(other.name) != identity_key(group[0].name)
+    }
+    by_head: dict[tuple[str, ...], list[Person]] = defaultdict(list)
+    for person in people:
+        if len(person.words) >= 3:
+            by_head[person.words[:-1]].append(person)
+    pairs |= {
+        (one, other)
+        for group in by_head.values()
+        for one in group
+        for other in group
+        if len(one.words[-1]) == 1 and len(other.words[-1]) > 1 and other.words[-1][0] == one.words[-1]
     }
     return sorted(pairs, key=lambda pair: (pair[0].iri, pair[1].iri))
 
@@ -229,12 +241,16 @@ def spelling_links(persons: Iterable[Person], weight: Mapping[str, int]) -> list
     [('p/a', 'p/b')]
     >>> spelling_links([a, c], {})
     []
+    >>> f, g = Person("p/f", "Hadi Budi R", frozenset({"org/bi"})), Person("p/g", "Hadi Budi Rahmat", frozenset({"org/bi"}))
+    >>> [(l.source, l.target) for l in spelling_links([f, g], {})]
+    [('p/f', 'p/g')]
     >>> d, e = Person("p/d", "Affifuddin", frozenset({"org/kpu"})), Person("p/e", "Afifuddin", frozenset({"org/kpu"}))
     >>> [(l.source, l.target) for l in spelling_links([d, e], {"p/e": 2})]
     [('p/d', 'p/e')]
     """
     people = sorted(persons, key=lambda p: p.iri)
     group = {p.iri: p.iri for p in people}
+    words = {p.iri: p.words or ("",) for p in people}
 
     def root(iri: str) -> str:
         while group[iri] != iri:
@@ -249,7 +265,8 @@ def spelling_links(persons: Iterable[Person], weight: Mapping[str, int]) -> list
         components[root(person.iri)].append(person.iri)
     links: list[Link] = []
     for members in components.values():
-        target = min(members, key=lambda m: (-weight.get(m, 0), m))
+        # (a name cut to an initial at its end, "Tandyo Budi R", joins the one written whole)
+        target = min(members, key=lambda m: (-weight.get(m, 0), len(words[m][-1]) == 1, m))
         links += [
             Link(m, target, True, "the same full name spelled another way") for m in members if m != target
         ]

@@ -16,6 +16,7 @@ over the articles' own spellings.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -34,8 +35,21 @@ def chosen(spellings: Mapping[str, int]) -> str:
     '"PT Pertamina (Persero)"'
     >>> chosen({'"Perserikatan Bangsa-bangsa"': 2, '"Perserikatan Bangsa-Bangsa"': 2})
     '"Perserikatan Bangsa-Bangsa"'
+
+    As often stated, a name cut to an initial at its end gives way to the name written whole:
+
+    >>> chosen({'"Tandyo Budi R"': 1, '"Tandyo Budi Revia"': 1})
+    '"Tandyo Budi Revia"'
     """
-    return min(spellings, key=lambda label: (-spellings[label], label))
+    return min(spellings, key=lambda label: (-spellings[label], _ends_with_an_initial(label), label))
+
+
+def _ends_with_an_initial(literal: str) -> bool:
+    """Whether an N-Triples literal's text ends with a one-letter word: ``"Tandyo Budi R"``."""
+    return _INITIAL_AT_END.search(literal) is not None
+
+
+_INITIAL_AT_END = re.compile(r"\s\w\.?\"(?:@[\w-]+)?$")
 
 
 @dataclass(frozen=True)
