@@ -147,3 +147,13 @@ def test_a_venue_named_before_tower_and_a_spelled_out_hospital_where_something_h
     places = {e.name for e in x.entities if e.type is EntityType.PLACE and e.mentions}
     assert {"Harapan Tower", "Rumah Sakit Islam Jemursari Surabaya"} <= places
     assert "Rumah Sakit Umum Daerah" not in places
+
+
+def test_a_street_word_inside_a_theme_in_single_quotes_is_no_street() -> None:
+    text = (
+        "Seminar itu mengangkat tema 'Pemuda sebagai Jalan Peradaban: Meneguhkan Bangsa' di aula kampus. "
+        "Peserta lalu berjalan ke Jalan Pahlawan, Kota Batu."
+    )
+    places = {e.name for e in extract(Article("t", text)).entities if e.type is EntityType.PLACE}
+    assert not any(p.startswith("Jalan Peradaban") for p in places), places
+    assert "Jalan Pahlawan" in places, places

@@ -44,6 +44,8 @@ _TITLE_CUE = re.compile(rf"\b(?:{lexicon.TITLE_CUES}):?\s*$", re.IGNORECASE)
 #: the longest cue ("mengangkat tema", 15), a colon and spaces. A slice, not a search from a position:
 #: the cue's ``\b`` at the slice's start counts as a boundary.
 _TITLE_CUE_REACH = 30
+#: a passage in single quotes on one line: ``'Kaderisasi sebagai Jalan Peradaban'``, ``‘Desa Berdaya’``
+_SINGLE_QUOTED = re.compile(r"(?<!\w)['‘]([^'‘’\n]{3,200})['’](?!\w)")
 
 
 #: an abbreviation defined in brackets after its spelled-out name: "Public-Private Partnership (PPP)"
@@ -129,9 +131,21 @@ class Context:
             if _TITLE_CUE.search(self.text[max(0, q.start - _TITLE_CUE_REACH) : q.start - 1])
         ]
 
+    @cached_property
+    def single_quoted_titles(self) -> list[tuple[int, int]]:
+        """Titles in single quotes after a title cue (``mengangkat tema 'Kaderisasi sebagai Jalan
+        Peradaban'``): their words' offsets."""
+        return [
+            (m.start(1), m.end(1))
+            for m in _SINGLE_QUOTED.finditer(self.text)
+            if _TITLE_CUE.search(self.text[max(0, m.start() - _TITLE_CUE_REACH) : m.start()])
+        ]
+
     def in_title(self, offset: int) -> bool:
-        """Whether ``offset`` lies inside a quoted title."""
-        return any(q.start <= offset < q.end for q in self.quoted_titles)
+        """Whether ``offset`` lies inside a quoted title (double or single quotes)."""
+        return any(q.start <= offset < q.end for q in self.quoted_titles) or any(
+            start <= offset < end for start, end in self.single_quoted_titles
+        )
 
     @cached_property
     def sentences(self) -> list[sentence_mod.Sentence]:
