@@ -410,6 +410,7 @@ def _decide(text: str, span: str, label: str, confidence: float = 0.9) -> tuple[
         ),
         ("Lima, RUU tentang Perampasan Aset terkait dengan tindak pidana.", "RUU", "ORG"),
         ("Pendaftaran bisa lewat ponsel, PC, atau laptop di rumah.", "PC", "ORG"),
+        ('"Saya senang," katanya, dilansir dari media Tashkent Kuni.', "Tashkent Kuni", "PER"),
         (
             "Jumlah tersebut naik, dilansir dalam Saudi Gazette (18/10/2025), sejak pekan lalu.",
             "Saudi Gazette",

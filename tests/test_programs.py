@@ -188,3 +188,9 @@ def test_the_house_that_passed_a_law_is_linked_only_where_the_article_names_it()
     )
     [law] = [e for e in x.entities if e.type is EntityType.LEGISLATION]
     assert law.passed_by is not None and law.passed_by.name == "Dewan Perwakilan Rakyat"
+
+
+def test_the_presidents_eight_point_programme_is_a_national_programme() -> None:
+    x = run("Kementerian itu terus mengawal Asta Cita, kata menteri di Jakarta.")
+    assert "Asta Cita" in names(x, EntityType.PROGRAM)
+    assert "Asta Cita" not in names(x, EntityType.PERSON)

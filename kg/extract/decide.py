@@ -46,7 +46,8 @@ RELIGIONS = frozenset(lang.words("religions"))
 MEDIA_OUTLETS = frozenset(lang.words("media-outlets", "name"))
 #: Words before a cited source: "Dilansir AFP", "dikutip dari Live Science", "seperti dilaporkan Reuters".
 _SOURCE_CUE = re.compile(
-    r"\b(?:dilansir|melansir|dikutip|mengutip|dilaporkan|laporan)(?:\s+(?:dari|oleh|dalam))?\s*$",
+    r"\b(?:dilansir|melansir|dikutip|mengutip|dilaporkan|laporan)(?:\s+(?:dari|oleh|dalam))?"
+    r"(?:\s+(?:media|situs|laman|portal|harian|surat\s+kabar|kantor\s+berita))?\s*$",
     re.IGNORECASE,
 )
 #: First words of an award's name (``Anugerah Kebudayaan Indonesia``).
