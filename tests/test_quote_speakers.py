@@ -179,3 +179,13 @@ def test_a_quotation_whose_opening_mark_the_page_lost_is_its_paragraph_up_to_the
         ("Ratna Sari", "Penting untuk membed"),
         ("Ratna Sari", "Temuan kami menunjuk"),
     ]
+
+
+def test_a_demonstrative_title_after_a_quotation_is_its_speakers_not_the_last_name_before_it() -> None:
+    x = run(
+        "Ketua Fraksi Demokrat Budi Hartono memberi catatan. Ia menyinggung APBN di masa awal "
+        'kepemimpinan Presiden Harjono Kusuma. "Perlu ada reshuffle dua kali," ungkapnya.\n'
+        "Wakil Ketua Komisi II DPR RI ini menilai kondisi keuangan baik."
+    )
+    held = {(m.person.name, m.role.name) for m in x.memberships}
+    assert ("Budi Hartono", "Wakil Ketua") in held and ("Harjono Kusuma", "Wakil Ketua") not in held, held

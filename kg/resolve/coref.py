@@ -232,12 +232,28 @@ def _by_name(ctx: Context, start: int, person: Entity) -> bool:
     return not words.isdisjoint(person.name.split())
 
 
+def _last_speaker(ctx: Context, at: int, named: Entity) -> Entity:
+    """Who ``Wakil Ketua Komisi II DPR RI ini`` at ``at`` is: the speaker of a quotation that closes
+    after the last person named (``... kepemimpinan Prabowo. "...," ungkapnya. Wakil Ketua ... ini
+    menilai``: the one who spoke), else that person."""
+    last = max((m.span.end for m in named.mentions if m.span.end <= at), default=-1)
+    spoken = [q for q in ctx.quotes if last < q.span.end <= at and not _name_between(ctx, q.span.end, at)]
+    if spoken:
+        return max(spoken, key=lambda q: q.span.end).speaker
+    return named
+
+
+def _name_between(ctx: Context, start: int, end: int) -> bool:
+    """Whether a person is named between two offsets (then that person is the one spoken of)."""
+    return any(start <= m.span.start < end for p in ctx.of_type(EntityType.PERSON) for m in p.mentions)
+
+
 def resolve_demonstrative_titles(ctx: Context, mentions: list[RoleMention]) -> None:
     """``ujar mantan Komisaris Utama Bank Andalas itu``: a title with ``itu``/``ini`` is the person just spoken of.
 
     The person last named before the title, outside quotations, holds the office (a
     former one after ``mantan``/``eks``), unless the article already gives the office
-    to someone.
+    to someone; where a quotation closes after that name, its speaker does (:func:`_last_speaker`).
     """
     held = {(id(m.role), id(m.organization)) for m in ctx.memberships}
     quoted = [(q.start, q.end) for q in ctx.quotations]
@@ -255,10 +271,11 @@ def resolve_demonstrative_titles(ctx: Context, mentions: list[RoleMention]) -> N
         ]
         if not before:
             continue
+        holder = _last_speaker(ctx, mention.start, before[-1])
         former = _FORMER.search(ctx.text[max(0, mention.start - 8) : mention.start]) is not None
         ctx.memberships.append(
             Membership(
-                before[-1],
+                holder,
                 mention.role,
                 mention.organization,
                 ctx.span(mention.start, mention.end),
