@@ -738,3 +738,116 @@ def test_a_collective_numeral_and_capitalised_initials_after_a_cue_are_no_name()
     text = "Ratusan guru honorer berunjuk rasa. Tersangka BHS ditahan selama 20 hari oleh penyidik KPK."
     assert not _decide(text, "Ratusan", "PER")[0]
     assert not _decide(text, "BHS", "ORG")[0]
+
+
+def _orgs_and_places(text: str) -> set[str]:
+    return _names(text, EntityType.ORGANIZATION) | _names(text, EntityType.PLACE)
+
+
+def test_a_word_run_into_an_outlets_name_is_no_body() -> None:
+    names = _orgs_and_places(
+        "Acara itu disiarkan setiap Senin-Jumat pukul 15.30 WIB di 20.detik.com dan YouTubedetikcom. Jangan lewatkan."
+    )
+    assert not any("detikcom" in n for n in names), names
+
+
+def test_a_numbered_list_heading_is_no_body() -> None:
+    text = (
+        "Langkah itu menekan potensi inflasi pangan di tingkat daerah. 5. Genjot Produksi Jagung "
+        "Melalui lini bisnis jagung, perusahaan itu juga memperluas lahan."
+    )
+    accepted, reasons = _decide(text, "Genjot Produksi Jagung", "ORG")
+    assert not accepted, reasons
+
+
+def test_a_board_written_before_its_body_is_no_body() -> None:
+    accepted, reasons = _decide(
+        "Ketua Umum BPP KNPI Andi Saputra mengungkapkan pemuda siap membantu.", "BPP", "ORG"
+    )
+    assert not accepted, reasons
+
+
+def test_pemko_is_the_city_government_and_a_unit_before_it_no_bare_body() -> None:
+    names = _names(
+        "Kejaksaan Negeri Sibolga menahan Plt Kadis PUPR Pemko Sibolga berinisial AB atas dugaan korupsi.",
+        EntityType.ORGANIZATION,
+    )
+    assert "Pemerintah Kota Sibolga" in names, names
+    assert "PUPR" not in names, names
+
+
+def test_a_foreign_body_and_a_kingdom_keep_their_country() -> None:
+    names = _names(
+        "Menteri itu melakukan kunjungan resmi ke Kementerian Pendidikan dan Kebudayaan Kerajaan Arab Saudi. "
+        "Kunjungan tersebut disambut hangat.",
+        EntityType.ORGANIZATION,
+    )
+    assert "Kementerian Pendidikan dan Kebudayaan Kerajaan Arab Saudi" in names, names
+    places = _names("Terima kasih atas kunjungannya ke Kerajaan Arab Saudi, kata Menteri.", EntityType.PLACE)
+    assert places == {"Arab Saudi"}, places
+
+
+def test_an_award_category_in_english_is_no_body() -> None:
+    names = _orgs_and_places(
+        "Bank itu meraih Finance Asia Awards 2025 sebagai Best Sustainable Bank dan Best Debt Capital Market. "
+        "Bank itu juga mempertahankan posisi teratas di World's Best Bank 2025."
+    )
+    assert not any("Best" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Dana itu diduga bersumber dari program sosial atau CSR Bank Indonesia, kata juru bicara KPK.",
+            "Bank Indonesia",
+        ),
+        ("Secara akumulasi, DPK Bank Sentosa tumbuh 8,5% yoy. Bank Sentosa mencatat laba.", "Bank Sentosa"),
+    ],
+)
+def test_an_english_word_before_a_bank_makes_no_english_body(text: str, body: str) -> None:
+    names = _names(text, EntityType.ORGANIZATION)
+    assert body in names and not any(n.endswith(" Bank") for n in names), names
+
+
+def test_a_headings_verb_ends_a_bodys_name() -> None:
+    names = _names(
+        "Bank Sentosa Indonesia Raih Mandat Pertama sebagai Koordinator Baru-baru ini, Bank Sentosa Indonesia "
+        "mendapat mandat.",
+        EntityType.ORGANIZATION,
+    )
+    assert names == {"Bank Sentosa Indonesia"}, names
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Presiden menjelaskan alasan perubahan Badan Pengelola Haji dan Umrah menjadi lembaga setingkat kementerian.",
+            "Badan Pengelola Haji dan Umrah",
+        ),
+        (
+            "Sejumlah kebijakan telah dibuat. Badan Koordinasi Pemerintah (Bakopem) mencatat ada tujuh kebijakan.",
+            "Badan Koordinasi Pemerintah",
+        ),
+        (
+            "Budi Santoso selaku Direktur Komersial PT Gas Raya 2016-2019, tersangka yang juga sudah ditahan, hadir.",
+            "PT Gas Raya",
+        ),
+    ],
+)
+def test_a_bodys_name_is_read_whole_and_no_further(text: str, body: str) -> None:
+    names = _names(text, EntityType.ORGANIZATION)
+    assert body in names and not any(n.startswith(body) and n != body for n in names), names
+
+
+def test_a_name_the_tagger_reads_as_a_person_elsewhere_is_no_place() -> None:
+    text = "Menurut jaksa, Sri saat itu menagih utang ke Marwoto. Namun, Marwoto mengaku belum punya uang."
+    assert "Marwoto" not in _names(text, EntityType.PLACE)
+    assert "Marwoto" in _names(text, EntityType.PERSON)
+
+
+def test_a_body_running_on_into_a_documents_number_is_no_body() -> None:
+    text = "Ada pula nota kesepahaman TNI dengan Kejaksaan Nomor 7 Tahun 2021 tentang bantuan personel."
+    accepted, reasons = _decide(text, "Kejaksaan Nomor", "ORG")
+    assert not accepted, reasons

@@ -130,6 +130,18 @@ def _word_counts(text: str) -> Counter[str]:
     return Counter(re.findall(r"\w+", text))
 
 
+#: News outlets whose name opens in lower case ("detikcom"): written glued after a word, the page
+#: lost a space ("TikTokdetikcom", "Pantauandetikcom").
+_LOWER_OUTLETS = tuple(o for o in MEDIA_OUTLETS if o[:1].islower() and " " not in o)
+#: A list item's number after a sentence's end or the text's start: "... daerah. 6. Genjot ...".
+_LIST_NUMBER = re.compile(r"(?:^|[.!?:\"”]\s+|\n\s*)\d{1,2}\.\s*$")
+
+
+def _glued_to_outlet(word: str) -> bool:
+    """``TikTokdetikcom``: a word with a lower-case outlet's name run on after it."""
+    return any(word.endswith(o) and len(word) > len(o) + 2 for o in _LOWER_OUTLETS)
+
+
 def _known_org_word(word: str) -> bool:
     return word in lexicon.ORG_HEAD_WORDS or word in lexicon.GOVERNMENT_HEADS or word in {"PT", "CV", "Tbk"}
 
@@ -174,12 +186,16 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
     previous = _previous_word(ctx, span.start)
     if previous in _LEGISLATION_WORDS and (len(previous) > 2 or previous == "uu"):  # not "PP Muhammadiyah"
         return Decision(None, 0.0, ("after a regulation's type: a law's short name",))  # "UU ITE", "UU PDP"
-    if words[0] in AWARD_HEADS:
-        return Decision(None, 0.0, ("an award's name",))
+    if words[0] in AWARD_HEADS or (
+        span.label != "PER" and any(w in lexicon.AWARD_SUPERLATIVES for w in words)
+    ):
+        return Decision(None, 0.0, ("an award's name",))  # "World's Best Bank"
     if span.text in RELIGIONS:
         return Decision(None, 0.0, ("a religion",))
     if span.text in MEDIA_OUTLETS or _SOURCE_CUE.search(_before(ctx, span.start, 30)):
         return Decision(None, 0.0, ("a news outlet cited as the source",))
+    if len(words) == 1 and _glued_to_outlet(words[0]):
+        return Decision(None, 0.0, ("a word run into an outlet's name ('TikTokdetikcom')",))
     if words[0].lower() in OBJECT_CUES - {"unit"}:
         return Decision(None, 0.0, (f"opens with {words[0]!r}: a thing's name",))  # "Buku Antisipasi ..."
     if previous in OBJECT_CUES:
@@ -393,6 +409,10 @@ def _district_after_place(ctx: Context, span: NerSpan) -> bool:
 def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Decision:
     if "," in span.text:
         return Decision(None, 0.0, ("a list, not a name",))
+    if words[-1].rstrip(".") in {"Nomor", "No", "Nomer"}:
+        return Decision(
+            None, 0.0, ("runs on into a document's number ('dengan Kejaksaan Nomor 4 Tahun ...')",)
+        )
     if len(words) > 2 and words[1] in {"dan", "atau"} and words[0] in lexicon.ORG_HEAD_WORDS:
         return Decision(None, 0.0, ("kinds of body joined ('Kementerian atau Lembaga'), no name of one",))
     if (
@@ -408,6 +428,8 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
         if len(words) == 1:
             return Decision(None, 0.0, ("an institution type without a name",))
         return _verdict("ORG", span.confidence + 0.2, [f"tagger {span.confidence:.2f}", f"head {first!r}"])
+    if _LIST_NUMBER.search(_before(ctx, span.start, 12)):
+        return Decision(None, 0.0, ("a numbered list item's heading ('6. Genjot Produksi Garam')",))
     if len(words) == 1 and _ACRONYM.match(first) and among_initials(ctx, ctx.token_index(span.start)):
         return Decision(None, 0.0, ("a person's initials in a list of initials",))  # "DS, ARH, ZF dan MA"
     if first.casefold() in lexicon.EVENT_TRIGGERS:
@@ -484,6 +506,8 @@ def _acronym(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("a common word in capitals",))  # "DIBERHENTIKAN SECARA TIDAK HORMAT"
     if ctx.text[max(0, span.start - 1) : span.start] == "(":
         return Decision(None, 0.0, ("defines something that is not an organisation",))
+    if _body_named_after(ctx, span.end):
+        return Decision(None, 0.0, ("a board or unit of the body named after it ('BPP Hipmi')",))
     if span.text in _persons_initials(ctx) or _SINGLE_INITIAL.search(
         ctx.text[max(0, span.start - 30) : span.end + 30]
     ):
@@ -513,6 +537,20 @@ def _acronym(ctx: Context, span: NerSpan) -> Decision:
     return _verdict(
         "ORG", span.confidence, [f"tagger {span.confidence:.2f}", "acronym in a list or as agent"]
     )
+
+
+def _body_named_after(ctx: Context, end: int) -> bool:
+    """``Ketua Umum BPP Hipmi``, ``Kadis PUTR Pemko Binjai``: the acronym is followed, in the same
+    phrase, by the name of the body it is a board or a unit of (an organisation the lexicon knows
+    or one the article names)."""
+    after = re.match(r" ([A-Z][\w-]+)\b", ctx.text[end : end + 40])
+    if after is None:
+        return False
+    word = after.group(1)
+    if gazetteer.lookup_abbreviation(word) is not None:
+        return True
+    start = end + after.start(1)
+    return any(m.span.start == start for org in ctx.of_type(EntityType.ORGANIZATION) for m in org.mentions)
 
 
 #: first words of a spelled-out acronym that make it a programme or a festival, not a body
@@ -600,6 +638,8 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
         words[0] in e.name.split() for e in ctx.entities.values() if e.type is EntityType.PERSON
     ):
         return Decision(None, 0.0, ("a person's name in this article",))
+    if len(words) == 1 and _tagged_a_person_elsewhere(ctx, span):
+        return Decision(None, 0.0, ("a name the tagger reads as a person's elsewhere in this article",))
     if (
         len(words) == 1
         and _before(ctx, span.start, 3).rstrip().endswith(",")
@@ -608,6 +648,15 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
         # "peserta dari SMPN 3 Malang, Aurelia, mengaku ...": a name set off before its verb
         return _verdict("PER", span.confidence - 0.3, [*reasons, "set off by commas before a verb"])
     return _verdict("LOC", score, reasons)
+
+
+def _tagged_a_person_elsewhere(ctx: Context, span: NerSpan) -> bool:
+    """``menagih utang ke Suhendra. Namun, Suhendra mengaku ...``: one word the tagger reads as a place
+    after ``ke`` and as a person where the article writes it again; no word of a country's name
+    ("di Saudi")."""
+    if any(span.text in country.split() for country in (*lexicon.COUNTRIES, *lexicon.WORLD_COUNTRIES)):
+        return False
+    return any(s.label == "PER" and s.text == span.text for s in ctx.ner_spans)
 
 
 #: a comma and a verb after a one-word name set off by commas: the name is the verb's subject

@@ -87,6 +87,10 @@ POSITIONS = lang.mapping("positions", "surface", "role")
 #: also land and vehicle taxes in local news, "KSP" a savings cooperative, "BPD" a village council.
 AMBIGUOUS_ABBREVIATIONS = frozenset(lang.words("ambiguous-abbreviations", "abbreviation"))
 ORG_CUES = frozenset(lang.words("org-cues"))
+#: English superlatives of an award's category ("Best Sustainable Bank"): such a phrase names no body.
+AWARD_SUPERLATIVES = frozenset(lang.words("award-superlatives"))
+#: A state's form written before a country's name ("Kerajaan" of "Kerajaan Arab Saudi").
+STATE_FORMS = frozenset(lang.words("state-forms"))
 
 #: English words that make a capitalised English phrase a body's name ("... Studies", "... Watch").
 ENGLISH_ORG_WORDS = frozenset(lang.words("english-org-words"))

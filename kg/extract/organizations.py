@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg import gazetteer
+from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import AGE_AFTER, common_words
-from kg.extract.places import add_region
+from kg.extract.places import add_region, country_at
 from kg.extract.variants import initials
 from kg.gazetteer import OrgInfo, Region
 from kg.records import Entity, EntityType
@@ -652,6 +652,8 @@ def _is_place_word(ctx: Context, token: Token, j: int) -> bool:
 #: ``Indonesia``) continue it: "Dinas Sosial Kota Malang", "PT Freeport Indonesia".
 #: Words that end a body's name: function words, and a regulation's number ("Kejaksaan Nomor 4 Tahun 2023").
 _NAME_STOPWORDS = (lexicon.STOPWORDS - lexicon.REGION_WORDS) | {"Nomor", "No", "Nomer"}
+#: Bare verb stems of headings ("Raih", "Dorong"): a body's name stops before one.
+HEADLINE_VERBS = frozenset(lang.words("headline-verbs"))
 
 
 def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | None:
@@ -861,6 +863,16 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
         if found and len(words) > 1:
             region, end, j = found
             break
+        if (
+            token.bare in lexicon.STATE_FORMS
+            and len(words) > 1
+            and (country := country_at(ctx, j + 1)) is not None
+        ):
+            # "Kementerian Pendidikan Kerajaan Arab Saudi": a foreign body's country belongs to its name
+            k = ctx.token_index(country[1])
+            words.extend(tokens[j:k])
+            end, j = country[1], k
+            break
         if (short := _bracketed_abbreviation(tokens, j)) is not None and _abbreviates_head(
             ctx, short, words, j + 3
         ):
@@ -901,6 +913,8 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             break
         # "Kementerian Dalam Negeri": a known name goes on through a function word
         known_prefix = token.capitalised and gazetteer.is_full_prefix(_join(ctx, [*words, token]))
+        if token.bare in HEADLINE_VERBS and not known_prefix:
+            break  # "Bank X Indonesia Raih Mandat Pertama": a heading's verb after the body
         if token.capitalised and (known_prefix or token.bare not in _NAME_STOPWORDS or _compound_at(ctx, j)):
             if len(words) == 1 and head in {"Partai", "Fraksi"}:
                 # "Partai Demokrat", "Fraksi PKB", "Fraksi Partai NasDem"
@@ -1143,12 +1157,16 @@ def _starts_sibling(word: str) -> bool:
 def _starts_other(ctx: Context, j: int) -> bool:
     """A word that starts another organisation, a title or a known abbreviation."""
     word = ctx.tokens[j].bare
+    # "Badan Penyelenggara Haji dan Umrah", "Badan Komunikasi Pemerintah (Bakom)": an honorific and
+    # "Pemerintah" open a name or a government only when a capitalised word follows them
+    named_after = j + 1 < len(ctx.tokens) and ctx.tokens[j + 1].capitalised
     return (
         word in lexicon.TITLES
         or word in lexicon.ACTING
         or word in lexicon.RANK_WORDS
-        or word in lexicon.HONORIFICS
-        or word in {"Pemkot", "Pemkab", "Pemprov", "Pemerintah"}
+        or (word in lexicon.HONORIFICS and named_after)
+        or word in {"Pemkot", "Pemkab", "Pemprov"}
+        or (word == "Pemerintah" and named_after)
         or (word not in lexicon.INSTITUTION_WORDS and _lexicon_at(ctx, j) is not None)
     )
 
@@ -1323,6 +1341,10 @@ def regional_office(ctx: Context, i: int, j: int) -> OrgMatch | None:
     )  # fmt: skip
 
 
+#: a year or a span of years ("2006", "2016-2019")
+_YEARS = re.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?")
+
+
 def _closes_company_name(tokens: list[Token], j: int) -> bool:
     """``PT Energi Kreasi Bersama (Electrum)``: a stop word that is a company's last name word
     (company-name-words.tsv), not "with" before another name ("PT Pindad Bersama Kemhan")."""
@@ -1386,6 +1408,8 @@ def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMa
 
         if words and token.text[:1].isdigit() and token.start == words[-1].end and token.text.endswith("."):
             break  # "PT Firdaus Mulia Abadi5. Retno ...": the next list item's number, glued on
+        if words and _YEARS.fullmatch(token.bare):
+            break  # "Direktur Komersial PT Gas Raya 2016-2019": the years the office was held
         words.append(token)
         j += 1
         if token.text != token.bare or (len(words) > 1 and token.bare == "Tbk"):
@@ -1444,7 +1468,7 @@ def parse_english_body(ctx: Context, i: int) -> OrgMatch | None:
     j = i
     while j < len(tokens) and len(words) < _ENGLISH_MAX_WORDS:
         token = tokens[j]
-        if words and (_starts_other(ctx, j) or token.bare in _COMPANY_FORMS):
+        if words and (_starts_other(ctx, j) or token.bare in _COMPANY_FORMS or _opens_named_body(ctx, j)):
             break
         if _english_word_at(ctx, j) or (
             token.text in _ENGLISH_JOINERS and words and j + 1 < len(tokens) and _english_word_at(ctx, j + 1)
@@ -1468,11 +1492,26 @@ def parse_english_body(ctx: Context, i: int) -> OrgMatch | None:
     last = max((k for k, w in enumerate(words) if w.bare in lexicon.ENGLISH_ORG_WORDS), default=0)
     if last == 0:
         return None
+    if any(w.bare in lexicon.AWARD_SUPERLATIVES for w in words[: last + 1]):
+        return None  # "sebagai Best Sustainable Bank": an award's category
     name = ctx.text[words[0].start : words[last].bare_end]
     return OrgMatch(name, words[0].start, words[last].bare_end, i + last + 1, (), False)
 
 
 _ENGLISH_STOPWORDS = lexicon.STOPWORDS - {"Indonesia", "Nasional"}
+
+
+def _opens_named_body(ctx: Context, j: int) -> bool:
+    """``CSR Bank Indonesia``, ``DPK Bank Mandiri``: a head word both languages share, followed by a
+    name, opens an Indonesian body ("Bank Mandiri"), which ends the English run before it."""
+    tokens = ctx.tokens
+    return (
+        tokens[j].bare in lexicon.ORG_HEAD_WORDS
+        and tokens[j].text == tokens[j].bare
+        and j + 1 < len(tokens)
+        and tokens[j + 1].capitalised
+        and tokens[j + 1].bare not in lexicon.ENGLISH_ORG_WORDS
+    )
 
 
 def _english_word_at(ctx: Context, j: int) -> bool:

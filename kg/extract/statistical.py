@@ -208,7 +208,22 @@ def _first_name_before_initial(ctx: Context, i: int) -> int:
     return i - 1
 
 
+def _country_cut_off(ctx: Context, i: int, end: int) -> tuple[str, int, int] | None:
+    """The country (as :func:`kg.extract.places.country_at` gives it) right after a span from token
+    ``i`` to ``end`` that ends on a state's form: the tagger's "Kementerian Pendidikan Kerajaan"
+    before "Arab Saudi" was cut before the country that belongs to the name."""
+    words = ctx.text[ctx.tokens[i].start : end].split()
+    k = ctx.token_index(end)
+    if not words or words[-1] not in lexicon.STATE_FORMS or k >= len(ctx.tokens):
+        return None
+    if ctx.text[end : ctx.tokens[k].start] != " ":
+        return None
+    return country_at(ctx, k)
+
+
 def _organisation(ctx: Context, i: int, start: int, end: int) -> Entity:
+    if (country := _country_cut_off(ctx, i, end)) is not None:
+        end = country[1]  # the foreign body's country belongs to its name
     match = parse_org(ctx, i)
     if match is not None and match.start == start and match.end <= end + 1:
         return add_org(ctx, match, ctx.stage)
@@ -268,8 +283,11 @@ def _within(inner: gazetteer.Region, outer: gazetteer.Region) -> bool:
 
 def _place(ctx: Context, i: int, start: int, end: int) -> Entity:
     country = country_at(ctx, i)
+    if country is None and ctx.tokens[i].text in lexicon.STATE_FORMS:
+        country = country_at(ctx, i + 1)
     if country is not None and country[1] >= end:
-        # "di Amerika Serikat" where the tagger stops at "Amerika": the whole country's name
+        # "di Amerika Serikat" where the tagger stops at "Amerika", "ke Kerajaan Arab Saudi" where it
+        # stops at "Arab": the whole country's name
         return ctx.add(EntityType.PLACE, country[0], start, country[1], ctx.stage)
     name = display_case(ctx.text[start:end])
     if " " not in name and name in lexicon.VENUE_FIRST_WORDS:
