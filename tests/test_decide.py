@@ -410,6 +410,11 @@ def _decide(text: str, span: str, label: str, confidence: float = 0.9) -> tuple[
         ),
         ("Lima, RUU tentang Perampasan Aset terkait dengan tindak pidana.", "RUU", "ORG"),
         ("Pendaftaran bisa lewat ponsel, PC, atau laptop di rumah.", "PC", "ORG"),
+        (
+            "Tak ada pembicaraan antara Persikota dan Bhayangkara soal transfer itu.",
+            "Persikota dan Bhayangkara",
+            "ORG",
+        ),
         ('"Saya senang," katanya, dilansir dari media Tashkent Kuni.', "Tashkent Kuni", "PER"),
         (
             "Jumlah tersebut naik, dilansir dalam Saudi Gazette (18/10/2025), sejak pekan lalu.",
@@ -442,6 +447,11 @@ def test_a_tagger_span_that_is_no_name_makes_no_node(text: str, span: str, label
         ("Penumpang TransJakarta bertambah.", "TransJakarta", "LOC"),  # one word: a brand
         ("Pengamat Pasar Keuangan Ariston Tjendra mengatakan rupiah melemah.", "Ariston Tjendra", "PER"),
         ("Suci Anggraini (30) mengaku menjadi korban.", "Suci Anggraini", "PER"),
+        (
+            "Riset itu dibuat Lembaga Kajian Hukum dan Kebijakan bersama kampus.",
+            "Lembaga Kajian Hukum dan Kebijakan",
+            "ORG",
+        ),
     ],
 )
 def test_a_name_next_to_those_cues_is_still_a_name(text: str, span: str, label: str) -> None:

@@ -415,6 +415,9 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
         )
     if len(words) > 2 and words[1] in {"dan", "atau"} and words[0] in lexicon.ORG_HEAD_WORDS:
         return Decision(None, 0.0, ("kinds of body joined ('Kementerian atau Lembaga'), no name of one",))
+    if "dan" in words[1:-1] and not any(_known_org_word(w) or w in lexicon.INSTITUTION_WORDS for w in words):
+        # "West Ham dan MU", "JakLingko dan Mikrotrans": two names joined, no body's words between them
+        return Decision(None, 0.0, ("two names joined by 'dan', no body's name",))
     if (
         previous == "bernama"
         and all(w[:1].isupper() and not w.isupper() for w in words)
