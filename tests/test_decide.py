@@ -410,6 +410,8 @@ def _decide(text: str, span: str, label: str, confidence: float = 0.9) -> tuple[
         ),
         ("Lima, RUU tentang Perampasan Aset terkait dengan tindak pidana.", "RUU", "ORG"),
         ("Pendaftaran bisa lewat ponsel, PC, atau laptop di rumah.", "PC", "ORG"),
+        ("Pengawasan baja impor HS Code 7308 diperketat.", "HS Code", "PER"),
+        ("Ia meninjau Sales Area Retail Sumbagut kemarin.", "Retail Sumbagut", "PER"),
         (
             "Tak ada pembicaraan antara Persikota dan Bhayangkara soal transfer itu.",
             "Persikota dan Bhayangkara",
