@@ -577,7 +577,7 @@ def _observed(ctx: Context, sentence: Sentence, date: DateMention) -> bool:
 
 
 def _said_there(ctx: Context, sentence: Sentence, date: DateMention) -> bool:
-    """``"...," ujar Gus Ipul dalam keterangannya, Senin (6/10/2025). Hal tersebut disampaikan pada
+    """``"...," ujar Menteri Budi dalam keterangannya, Senin (6/10/2025). Hal tersebut disampaikan pada
     audiensi dengan ...``: a dated statement, sent out or not, that the next sentence says was made
     at a gathering."""
     if _speech_verb(ctx, sentence, date) is None:

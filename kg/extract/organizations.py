@@ -1355,7 +1355,7 @@ def _closes_company_name(tokens: list[Token], j: int) -> bool:
 
 
 def _company_word_ahead(tokens: list[Token], j: int) -> bool:
-    """Whether the capitalised words from token ``j`` hold a word of companies' names: "PT INFINITIE
+    """Whether the capitalised words from token ``j`` hold a word of companies' names: "PT NUSAPRIMA
     Berkah Energi" goes on through "Berkah", which the tagger may read as a person's first name."""
     for token in tokens[j : j + 3]:
         if not token.capitalised:

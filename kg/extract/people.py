@@ -1580,9 +1580,9 @@ def _foreign_heads_keep_their_state(ctx: Context, mentions: list[RoleMention]) -
     """A national office written without its country is the Republic of Indonesia's unless the
     article says otherwise:
 
-    - ``Presiden Afrika Selatan Cyril Ramaphosa ... Presiden Ramaphosa``: the same person holds the
+    - ``Presiden Afrika Selatan Daniel Moyo ... Presiden Moyo``: the same person holds the
       office of another country elsewhere in the article, so the bare title is that office;
-    - ``pesawat kenegaraan yang ditumpangi Presiden Ramaphosa``, in an article that names the
+    - ``pesawat kenegaraan yang ditumpangi Presiden Moyo``, in an article that names the
       ``Presiden Afrika Selatan``: a visiting head, of the one other country whose office the article
       names (none when it names none or several);
     - ``Bahkan di Korea Selatan, pertemuan antara Presiden Budi ...``: a head in another country's
@@ -1687,7 +1687,7 @@ def _past_the_office(
         return parse_name(ctx.text, tokens, numbered[-1] + 1), False
     country = country_at(ctx, i)
     if country is not None and country[2] < name.next_index:
-        # "Menteri Energi Uni Emirat Arab Suhail Al Mazrouei": the country is the office's
+        # "Menteri Energi Uni Emirat Arab Hamdan Al Rashidi": the country is the office's
         rest = parse_name(ctx.text, tokens, country[2])
         if rest is not None and len(rest.name.split()) >= 2:
             return rest, True
@@ -1718,9 +1718,9 @@ def _past_the_office(
     if kin or k + 1 >= len(tokens) or tokens[k].text != ",":
         return name, False
     one_word = len(name.name.split()) == 1
-    # "Presiden Komisaris PT INFINITIE Berkah Energi, Siti Rahma,": a company's word ends the body
+    # "Presiden Komisaris PT NUSAPRIMA Berkah Energi, Siti Rahma,": a company's word ends the body
     company = any(word in lexicon.COMPANY_NAME_WORDS for word in name.name.split())
-    # "General Manager Pertamina Patra Niaga Regional Sumbagsel, Erwin Dwiyanto": no one's name
+    # "General Manager Pertamina Patra Niaga Regional Sumbagsel, Budi Hartono": no one's name
     thing = not one_word and not_a_person(ctx, name.name) is not None
     if (
         not one_word
@@ -2090,7 +2090,7 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
 
     A name whose words begin exactly one earlier person's longer name (``AKBP Rudi Hartanto`` after
     ``AKBP Rudi Hartanto Prasojo``) is that person; so is one word that is the first or the last name
-    of exactly one earlier person (``Presiden Ramaphosa`` after ``Cyril Ramaphosa``).
+    of exactly one earlier person (``Presiden Moyo`` after ``Daniel Moyo``).
     """
     words = _display(name.name).split()
     same = ctx.find(EntityType.PERSON, _display(name.name))
@@ -2102,7 +2102,7 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
             for p in _by_first_word(ctx).get(words[0], [])
             if len(p.name.split()) > len(words) and p.name.split()[: len(words)] == words
         ]
-    else:  # "Presiden Ramaphosa" after "Cyril Ramaphosa", "Presiden Harjono" after "Harjono Kusuma"
+    else:  # "Presiden Moyo" after "Daniel Moyo", "Presiden Harjono" after "Harjono Kusuma"
         fuller = [p for p in ctx.of_type(EntityType.PERSON) if len(p.name.split()) > 1]
         longer = [p for p in fuller if p.name.split()[0] == words[0]] or [
             p for p in fuller if p.name.split()[-1] == words[0]

@@ -382,20 +382,20 @@ def spelled_alike_in(entities: Sequence[Entity]) -> dict[int, int]:
 
 
 def undoubled(name: str) -> str:
-    """A name's identity key with each doubled letter written once: how ``Affifuddin``,
-    ``Affifudin`` and ``Afifuddin`` are one name.
+    """A name's identity key with each doubled letter written once: how ``Hassanuddin``,
+    ``Hassanudin`` and ``Hasanuddin`` are one name.
 
-    >>> undoubled("Affifuddin") == undoubled("Afifudin"), undoubled("Muhammad Hatta") == undoubled("Muhamad Hata")
+    >>> undoubled("Hassanuddin") == undoubled("Hasanudin"), undoubled("Muhammad Hatta") == undoubled("Muhamad Hata")
     (True, True)
     """
     return re.sub(r"(.)\1+", r"\1", identity_key(name))
 
 
 def doubled_alike(names: Sequence[str]) -> dict[int, int]:
-    """Person names one article writes with a letter doubled or not (``Affifuddin``, ``Afifuddin``): the
+    """Person names one article writes with a letter doubled or not (``Hassanuddin``, ``Hasanuddin``): the
     index of each later form → the first. Names of three letters or fewer stay apart.
 
-    >>> doubled_alike(["Affifuddin", "Budi", "Afifuddin", "Affifudin", "Ana", "Anna"])
+    >>> doubled_alike(["Hassanuddin", "Budi", "Hasanuddin", "Hassanudin", "Ana", "Anna"])
     {2: 0, 3: 0}
     """
     first: dict[str, int] = {}

@@ -234,7 +234,7 @@ def _by_name(ctx: Context, start: int, person: Entity) -> bool:
 
 def _last_speaker(ctx: Context, at: int, named: Entity) -> Entity:
     """Who ``Wakil Ketua Komisi II DPR RI ini`` at ``at`` is: the speaker of a quotation that closes
-    after the last person named (``... kepemimpinan Prabowo. "...," ungkapnya. Wakil Ketua ... ini
+    after the last person named (``... kepemimpinan Presiden Harjono. "...," ungkapnya. Wakil Ketua ... ini
     menilai``: the one who spoke), else that person."""
     last = max((m.span.end for m in named.mentions if m.span.end <= at), default=-1)
     spoken = [q for q in ctx.quotes if last < q.span.end <= at and not _name_between(ctx, q.span.end, at)]

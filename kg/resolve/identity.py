@@ -199,8 +199,8 @@ def _candidates(people: list[Person]) -> dict[str, list[Person]]:
 def _alike_pairs(people: list[Person]) -> list[tuple[Person, Person]]:
     """The pairs of names of ``people`` (sorted by IRI) written two ways: full names a word apart
     (:func:`kg.extract.variants.alike_pairs`), any names but for a doubled letter
-    (:func:`kg.extract.variants.undoubled`: ``Affifuddin`` and ``Afifuddin``), and a name of three
-    words or more whose last is written as its initial (``Tandyo Budi R``, ``Tandyo Budi Revia``)."""
+    (:func:`kg.extract.variants.undoubled`: ``Hassanuddin`` and ``Hasanuddin``), and a name of three
+    words or more whose last is written as its initial (``Hadi Budi R``, ``Hadi Budi Rahmat``)."""
     pairs = {(people[i], people[j]) for i, j in alike_pairs([p.name for p in people])}
     by_key: dict[str, list[Person]] = defaultdict(list)
     for person in people:
@@ -232,7 +232,7 @@ def spelling_links(persons: Iterable[Person], weight: Mapping[str, int]) -> list
     named in their articles: the node most articles name keeps its name (ties: the smaller IRI).
 
     One-word names stay apart (``Gamal`` and ``Kamal`` are two men) unless a letter doubled is all that
-    differs (``Affifuddin`` and ``Afifuddin``, with a shared role).
+    differs (``Hassanuddin`` and ``Hasanuddin``, with a shared role).
 
     >>> a = Person("p/a", "Siti Rahma Tarmidzi", frozenset({"org/kemenkes"}))
     >>> b = Person("p/b", "Siti Rahma Tarmizi", frozenset({"org/kemenkes"}))
@@ -244,7 +244,7 @@ def spelling_links(persons: Iterable[Person], weight: Mapping[str, int]) -> list
     >>> f, g = Person("p/f", "Hadi Budi R", frozenset({"org/bi"})), Person("p/g", "Hadi Budi Rahmat", frozenset({"org/bi"}))
     >>> [(l.source, l.target) for l in spelling_links([f, g], {})]
     [('p/f', 'p/g')]
-    >>> d, e = Person("p/d", "Affifuddin", frozenset({"org/kpu"})), Person("p/e", "Afifuddin", frozenset({"org/kpu"}))
+    >>> d, e = Person("p/d", "Hassanuddin", frozenset({"org/kpu"})), Person("p/e", "Hasanuddin", frozenset({"org/kpu"}))
     >>> [(l.source, l.target) for l in spelling_links([d, e], {"p/e": 2})]
     [('p/d', 'p/e')]
     """
@@ -265,7 +265,7 @@ def spelling_links(persons: Iterable[Person], weight: Mapping[str, int]) -> list
         components[root(person.iri)].append(person.iri)
     links: list[Link] = []
     for members in components.values():
-        # (a name cut to an initial at its end, "Tandyo Budi R", joins the one written whole)
+        # (a name cut to an initial at its end, "Hadi Budi R", joins the one written whole)
         target = min(members, key=lambda m: (-weight.get(m, 0), len(words[m][-1]) == 1, m))
         links += [
             Link(m, target, True, "the same full name spelled another way") for m in members if m != target

@@ -38,14 +38,14 @@ def chosen(spellings: Mapping[str, int]) -> str:
 
     As often stated, a name cut to an initial at its end gives way to the name written whole:
 
-    >>> chosen({'"Tandyo Budi R"': 1, '"Tandyo Budi Revia"': 1})
-    '"Tandyo Budi Revia"'
+    >>> chosen({'"Hadi Budi R"': 1, '"Hadi Budi Rahmat"': 1})
+    '"Hadi Budi Rahmat"'
     """
     return min(spellings, key=lambda label: (-spellings[label], _ends_with_an_initial(label), label))
 
 
 def _ends_with_an_initial(literal: str) -> bool:
-    """Whether an N-Triples literal's text ends with a one-letter word: ``"Tandyo Budi R"``."""
+    """Whether an N-Triples literal's text ends with a one-letter word: ``"Hadi Budi R"``."""
     return _INITIAL_AT_END.search(literal) is not None
 
 
