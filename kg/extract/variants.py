@@ -391,9 +391,9 @@ def undoubled(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", identity_key(name))
 
 
-def doubled_alike(names: Sequence[str]) -> dict[int, int]:
-    """Person names one article writes with a letter doubled or not (``Hassanuddin``, ``Hasanuddin``): the
-    index of each later form → the first. Names of three letters or fewer stay apart.
+def doubled_alike(names: Sequence[str], *, shortest: int = 4) -> dict[int, int]:
+    """Person names written with a letter doubled or not (``Hassanuddin``, ``Hasanuddin``): the index
+    of each later form → the first. Names shorter than ``shortest`` letters once undoubled stay apart.
 
     >>> doubled_alike(["Hassanuddin", "Budi", "Hasanuddin", "Hassanudin", "Ana", "Anna"])
     {2: 0, 3: 0}
@@ -402,7 +402,7 @@ def doubled_alike(names: Sequence[str]) -> dict[int, int]:
     found: dict[int, int] = {}
     for k, name in enumerate(names):
         key = undoubled(name)
-        if len(key) <= 3:
+        if len(key) < shortest:
             continue
         if key in first and identity_key(names[first[key]]) != identity_key(name):
             found[k] = first[key]

@@ -54,11 +54,11 @@ from kg.extract.variants import (
     another_body,
     blends,
     class_left_out,
+    doubled_alike,
     initials,
     short_forms,
     shortens,
     spelled_alike,
-    undoubled,
 )
 from kg.model import iris
 from kg.model.iris import IDENTITY_GRAPH
@@ -199,18 +199,12 @@ def _candidates(people: list[Person]) -> dict[str, list[Person]]:
 def _alike_pairs(people: list[Person]) -> list[tuple[Person, Person]]:
     """The pairs of names of ``people`` (sorted by IRI) written two ways: full names a word apart
     (:func:`kg.extract.variants.alike_pairs`), any names but for a doubled letter
-    (:func:`kg.extract.variants.undoubled`: ``Hassanuddin`` and ``Hasanuddin``), and a name of three
+    (:func:`kg.extract.variants.doubled_alike`: ``Hassanuddin`` and ``Hasanuddin``), and a name of three
     words or more whose last is written as its initial (``Hadi Budi R``, ``Hadi Budi Rahmat``)."""
-    pairs = {(people[i], people[j]) for i, j in alike_pairs([p.name for p in people])}
-    by_key: dict[str, list[Person]] = defaultdict(list)
-    for person in people:
-        by_key[undoubled(person.name)].append(person)
+    names = [p.name for p in people]
+    pairs = {(people[i], people[j]) for i, j in alike_pairs(names)}
     pairs |= {
-        (group[0], other)
-        for key, group in by_key.items()
-        if len(key) > _MIN_LENGTH + 1
-        for other in group[1:]
-        if identity_key(other.name) != identity_key(group[0].name)
+        (people[first], people[k]) for k, first in doubled_alike(names, shortest=_MIN_LENGTH + 2).items()
     }
     by_head: dict[tuple[str, ...], list[Person]] = defaultdict(list)
     for person in people:
