@@ -91,6 +91,8 @@ ORG_CUES = frozenset(lang.words("org-cues"))
 AWARD_SUPERLATIVES = frozenset(lang.words("award-superlatives"))
 #: A state's form written before a country's name ("Kerajaan" of "Kerajaan Arab Saudi").
 STATE_FORMS = frozenset(lang.words("state-forms"))
+#: Bare verb stems of headings ("Raih", "Dorong"): a body's name stops before one.
+HEADLINE_VERBS = frozenset(lang.words("headline-verbs"))
 
 #: English words that make a capitalised English phrase a body's name ("... Studies", "... Watch").
 ENGLISH_ORG_WORDS = frozenset(lang.words("english-org-words"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg import gazetteer, lang
+from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import AGE_AFTER, common_words
@@ -652,8 +652,6 @@ def _is_place_word(ctx: Context, token: Token, j: int) -> bool:
 #: ``Indonesia``) continue it: "Dinas Sosial Kota Malang", "PT Freeport Indonesia".
 #: Words that end a body's name: function words, and a regulation's number ("Kejaksaan Nomor 4 Tahun 2023").
 _NAME_STOPWORDS = (lexicon.STOPWORDS - lexicon.REGION_WORDS) | {"Nomor", "No", "Nomer"}
-#: Bare verb stems of headings ("Raih", "Dorong"): a body's name stops before one.
-HEADLINE_VERBS = frozenset(lang.words("headline-verbs"))
 
 
 def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | None:
@@ -913,7 +911,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             break
         # "Kementerian Dalam Negeri": a known name goes on through a function word
         known_prefix = token.capitalised and gazetteer.is_full_prefix(_join(ctx, [*words, token]))
-        if token.bare in HEADLINE_VERBS and not known_prefix:
+        if token.bare in lexicon.HEADLINE_VERBS and not known_prefix:
             break  # "Bank X Indonesia Raih Mandat Pertama": a heading's verb after the body
         if token.capitalised and (known_prefix or token.bare not in _NAME_STOPWORDS or _compound_at(ctx, j)):
             if len(words) == 1 and head in {"Partai", "Fraksi"}:
