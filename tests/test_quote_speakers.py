@@ -189,3 +189,11 @@ def test_a_demonstrative_title_after_a_quotation_is_its_speakers_not_the_last_na
     )
     held = {(m.person.name, m.role.name) for m in x.memberships}
     assert ("Budi Hartono", "Wakil Ketua") in held and ("Harjono Kusuma", "Wakil Ketua") not in held, held
+
+
+def test_the_person_a_quotation_calls_pak_and_their_office_is_not_its_speaker() -> None:
+    x = run(
+        "Sekretaris Kabinet Budi Hartanto menyatakan telah mengecek persiapan bantuan. Begitu pula Menteri "
+        'Sosial Rahmat Wibisono. "Sudah ditelepon langsung oleh Pak Mensos, semuanya siap," ujarnya.'
+    )
+    assert [(q.speaker.name, q.text[:12]) for q in x.quotes] == [("Budi Hartanto", "Sudah ditele")]

@@ -231,7 +231,8 @@ def _salient(
     if last is None:
         return None
     start, person, _ = last
-    if _subject(ctx, start):
+    addressed = _addressed(ctx, q, person)
+    if _subject(ctx, start) and not addressed:
         return person
     since = previous[0].start if previous is not None else 0
     speaking: list[tuple[int, Entity | _Untold]] = [
@@ -241,7 +242,34 @@ def _salient(
     ]
     if previous is not None and previous[1] is not None:
         speaking.append((previous[0].end, previous[1]))
+    if addressed:
+        # 'Begitu pula Menteri Sosial X. "Sudah ditelepon oleh Pak Mensos ...," ujarnya': the
+        # person the quotation speaks of is not its speaker, the one speaking before is
+        speaking = [(at, someone) for at, someone in speaking if someone is not person]
+        return max(speaking, key=lambda pair: pair[0])[1] if speaking else None
     return max(speaking, key=lambda pair: pair[0])[1] if speaking else person
+
+
+#: how a speaker refers to someone else: "Pak Presiden", "Bu Wali", "Bapak Gubernur"
+_ADDRESS = re.compile(r"\b(?:Pak|Bapak|Bu|Ibu)\s+([A-Z][a-z]+)")
+
+
+def _addressed(ctx: Context, q: QuoteSpan, person: Entity) -> bool:
+    """Whether the quotation refers to ``person`` as ``Pak``/``Bu`` with a word of their name, of
+    their office ("Pak Presiden", "Pak Menteri") or the short form of a minister's office ("Pak
+    Mensos"): it speaks of them, so they are not the one speaking."""
+    addressed = set(_ADDRESS.findall(ctx.text, q.start, q.end))
+    if not addressed:
+        return False
+    words = {w for name in (person.name, *person.aliases) for w in name.split()}
+    for m in ctx.memberships:
+        if m.person is person:
+            first, _, subject = m.role.name.partition(" ")
+            if first != "Wakil":
+                words.add(first)
+            if first == "Menteri":
+                words.update(short for short, of in lexicon.MINISTERS.items() if of == subject)
+    return bool(addressed & words)
 
 
 _VERBAL_PREPOSITIONS = frozenset(lang.words("verbal-prepositions"))
