@@ -863,3 +863,40 @@ def test_a_body_running_on_into_a_documents_number_is_no_body() -> None:
     text = "Ada pula nota kesepahaman TNI dengan Kejaksaan Nomor 7 Tahun 2021 tentang bantuan personel."
     accepted, reasons = _decide(text, "Kejaksaan Nomor", "ORG")
     assert not accepted, reasons
+
+
+def _span(text: str, piece: str, label: str) -> NerSpan:
+    start = text.index(piece)
+    return NerSpan(start, start + len(piece), label, piece, 0.8)
+
+
+@pytest.mark.parametrize("joint", [", ", " dan "])
+def test_a_name_the_tagger_calls_a_body_in_a_list_of_persons_is_a_person(joint: str) -> None:
+    text = f"Majelis terdiri atas Ani Lestari{joint}Gunarto Simanjuntak, dan lainnya."
+    ctx = Context(Article("Berita", text))
+    listed = _span(text, "Gunarto Simanjuntak", "ORG")
+    ctx.__dict__["ner_spans"] = [_span(text, "Ani Lestari", "PER"), listed]
+    decision = decide(ctx, listed)
+    assert decision.label == "PER", decision.reasons
+
+
+def test_a_name_with_a_nickname_in_brackets_is_a_person_not_an_abbreviation() -> None:
+    text = "Sementara, pendiri yayasan itu, Wiratama Sasongko (Tama), menilai sampah harus dipilah."
+    ctx = Context(Article("Berita", text))
+    span = _span(text, "Wiratama Sasongko (Tama)", "ORG")
+    ctx.__dict__["ner_spans"] = [span]
+    assert decide(ctx, span).label == "PER"
+    assert not decide(ctx, _span(text.replace("(Tama)", "(WS)"), "Wiratama Sasongko (WS)", "ORG")).accepted
+
+
+def test_a_country_the_tagger_calls_a_body_is_a_place() -> None:
+    text = "Indonesia memiliki hubungan erat dengan UEA atau Persatuan Emirat Arab (PEA) sejak lama."
+    x = extract(Article("Berita", text))
+    assert not [e.name for e in x.entities if e.type is EntityType.ORGANIZATION]
+    assert "Uni Emirat Arab" in {e.name for e in x.entities if e.type is EntityType.PLACE}
+
+
+@pytest.mark.parametrize("acronym", ["WNI", "MMBOE"])
+def test_citizens_and_units_are_no_organisation(acronym: str) -> None:
+    text = f"Sebanyak 40 {acronym} tercatat pada laporan itu, kata KBRI dan BPS dalam keterangannya."
+    assert acronym not in _names(text, EntityType.ORGANIZATION)

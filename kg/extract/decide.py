@@ -124,6 +124,18 @@ VESSEL_PREFIXES = frozenset(lang.words("vessel-prefixes"))
 #: what writes a sum of money, which no name ends with
 _MONEY = frozenset({"Rp", "US$", "USD", "IDR"})
 
+#: every country's name as the lexicons write it ("UEA", "Persatuan Emirat Arab", "Uruguay")
+_COUNTRY_NAMES = frozenset(lexicon.COUNTRIES) | lexicon.WORLD_COUNTRIES
+
+
+def _without_definition(text: str) -> str:
+    """``text`` without the abbreviation it defines in closing brackets.
+
+    >>> _without_definition("Persatuan Emirat Arab (PEA)")
+    'Persatuan Emirat Arab'
+    """
+    return re.sub(r"\s*\([^)]*\)$", "", text)
+
 
 @lru_cache(maxsize=8)
 def _word_counts(text: str) -> Counter[str]:
@@ -170,6 +182,9 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("an acronym of a programme, document, tax or category",))
     if span.text.count("(") != span.text.count(")"):
         return Decision(None, 0.0, ("cut inside brackets",))
+    if span.label != "LOC" and _without_definition(span.text) in _COUNTRY_NAMES:
+        # "UEA atau Persatuan Emirat Arab (PEA)": a country, which the countries' stage reads
+        return Decision(None, 0.0, ("a country's name",))
     if words[-1].rstrip(".") in _MONEY:
         return Decision(None, 0.0, ("runs on into a sum of money ('... (PIP) Rp 95 miliar')",))
     # one word is a brand (TransJakarta); a person's name may end glued to the next word
@@ -447,14 +462,20 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
         return Decision(None, 0.0, ("a region's name",))  # "NTT", "Malang"; not "DEMA", a village's too
     if len(words) == 1 and _ACRONYM.match(first):
         return _acronym(ctx, span)
-    if re.sub(r"\s*\([^)]*\)$", "", span.text).casefold() in GENERIC_PROGRAMS:
+    if _without_definition(span.text).casefold() in GENERIC_PROGRAMS:
         return Decision(None, 0.0, ("a category, not an organisation",))
-    if re.search(r"\([A-Z][A-Za-z]{1,9}\)$", span.text):
+    if (bracketed := re.search(r"\(([A-Z][A-Za-z]{1,9})\)$", span.text)) is not None:
+        if _nicknamed(ctx, span, words[:-1], bracketed.group(1)):
+            return _verdict(
+                "PER", span.confidence, [f"tagger {span.confidence:.2f}", "a name and its nickname"]
+            )
         return Decision(None, 0.0, ("spells out an abbreviation without an institution's head word",))
     if len(words) == 1:
         return _verdict("ORG", span.confidence - 0.3, [f"tagger {span.confidence:.2f}", "one word, no head"])
     if all(w.lower() in common_words() for w in words if w[:1].isupper()) and span.confidence < 0.9:
         return Decision(None, 0.0, ("common words",))
+    if _listed_among_persons(ctx, span, words):
+        return _verdict("PER", span.confidence, [f"tagger {span.confidence:.2f}", "listed among persons"])
     if _a_person_apposed(ctx, span, words):
         return _verdict(
             "PER", span.confidence, [f"tagger {span.confidence:.2f}", "a name set off after a title"]
@@ -474,15 +495,7 @@ def _a_person_apposed(ctx: Context, span: NerSpan, words: list[str]) -> bool:
     Every word is name-like (no common, institution or English word, no acronym), a title
     opens the clause the name is set off from by a comma, and a speech verb follows.
     """
-    if not all(
-        w[:1].isupper()
-        and not w.isupper()
-        and w.lower() not in common_words()
-        and w not in lexicon.INSTITUTION_WORDS
-        and w not in lexicon.ENGLISH_ORG_WORDS
-        and w.lower() not in ENGLISH
-        for w in words
-    ):
+    if not _name_like(words):
         return False
     before = _before(ctx, span.start, 60)
     if not before.rstrip().endswith(","):
@@ -490,6 +503,52 @@ def _a_person_apposed(ctx: Context, span: NerSpan, words: list[str]) -> bool:
     clause = re.split(r"[.;:\"“”]", before)[-1]
     opens_with_title = any(w in _TITLE_WORDS or w.lower() in _TITLE_WORDS_LOWER for w in clause.split())
     return opens_with_title and bool(SPEECH_AFTER.match(ctx.text[span.end : span.end + 40]))
+
+
+def _name_like(words: list[str]) -> bool:
+    """Every word capitalised like a personal name: no acronym, no common, institution or English word."""
+    return all(
+        w[:1].isupper()
+        and not w.isupper()
+        and w.lower() not in common_words()
+        and w not in lexicon.INSTITUTION_WORDS
+        and w not in lexicon.ENGLISH_ORG_WORDS
+        and w.lower() not in ENGLISH
+        for w in words
+    )
+
+
+def _nicknamed(ctx: Context, span: NerSpan, words: list[str], short: str) -> bool:
+    """``..., Wiratama Sasongko (Tama), menilai ...``: a name-like span with a capitalised, not
+    upper-case, word in brackets that is no abbreviation of it, set off before a verb, is a
+    person and their nickname."""
+    return (
+        len(words) >= 2
+        and short[1:].islower()
+        and _name_like(words)
+        and not short.casefold().startswith(initials(words).casefold()[:2])
+        and bool(_APPOSED_SUBJECT.match(ctx.text, span.end))
+    )
+
+
+def _listed_among_persons(ctx: Context, span: NerSpan, words: list[str]) -> bool:
+    """``terdiri atas Ani Lestari, Budi Santoso, Cahya Wirawan, dan ...``, ``Budi Santoso dan Cahya
+    Wirawan``: a name-like span next in a list to one the tagger reads as a person (a list of
+    members, a team's line-up, a candidate pair) is a person too, whatever the tagger called it."""
+    if len(words) < 2 or not _name_like(words):
+        return False
+    return any(
+        s.label == "PER"
+        and (
+            (0 < span.start - s.end <= 6 and ctx.text[s.end : span.start].strip() in _LIST_JOINTS)
+            or (0 < s.start - span.end <= 6 and ctx.text[span.end : s.start].strip() in _LIST_JOINTS)
+        )
+        for s in ctx.ner_spans
+    )
+
+
+#: what stands between two items of a list
+_LIST_JOINTS = frozenset({",", "dan", ", dan"})
 
 
 _ACRONYM_LINKS = frozenset(lang.words("acronym-links"))
@@ -610,7 +669,7 @@ _INITIALS_CUE = re.compile(
 
 def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Decision:
     reasons = [f"tagger {span.confidence:.2f}"]
-    if re.sub(r"\s*\([^)]*\)$", "", span.text).casefold() in GENERIC_PROGRAMS:
+    if _without_definition(span.text).casefold() in GENERIC_PROGRAMS:
         return Decision(None, 0.0, ("a category, not a place",))
     score = span.confidence
     venue = words[0] in lexicon.VENUE_FIRST_WORDS

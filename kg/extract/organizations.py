@@ -1177,15 +1177,20 @@ def _starts_another_body(ctx: Context, j: int) -> bool:
 
 
 def _second_body(ctx: Context, k: int) -> bool:
-    """After ``dan``: an abbreviation that would end the name is a second body ("Bank Mega Syariah
-    dan BSI dapat ..."), unless it is a portfolio ("Dinas Koperasi dan UKM")."""
+    """After ``dan``: an abbreviation that would end the name, or that another abbreviation
+    follows, is a second body ("Bank Mega Syariah dan BSI dapat ...", "pimpinan Universitas
+    Nusantara dan SPS UN"), unless it is a portfolio ("Dinas Koperasi dan UKM")."""
     tokens = ctx.tokens
     word = tokens[k].bare
     return (
         _CAPITALS_WORD.fullmatch(word) is not None
         and word not in lexicon.PORTFOLIO_WORDS
         and word not in lexicon.THING_ACRONYMS
-        and (k + 1 >= len(tokens) or not tokens[k + 1].capitalised)
+        and (
+            k + 1 >= len(tokens)
+            or not tokens[k + 1].capitalised
+            or (_CAPITALS_WORD.fullmatch(tokens[k + 1].bare) is not None and tokens[k + 1].bare != "RI")
+        )
     )
 
 
@@ -1774,6 +1779,9 @@ def extract_organizations(ctx: Context) -> None:
             continue
         if i and _programme_named(ctx, i, match):
             i = match.next_index  # "program Bank Sampah Desa": a programme's name, not a body
+            continue
+        if match.name in lexicon.COUNTRIES:
+            i = match.next_index  # "Persatuan Emirat Arab (PEA)": a country, which the countries' stage reads
             continue
         defined = ctx.abbreviations.get(ctx.text[match.start : match.end])
         if defined is not None and defined.type is EntityType.ORGANIZATION:
