@@ -7,8 +7,9 @@ import pytest
 from kg.extract.base import extract
 from kg.extract.context import Context
 from kg.extract.decide import Decision, decide, generic_organisation
+from kg.extract.variants import abbreviation_spelled
 from kg.ner import NerSpan
-from kg.records import Article, EntityType
+from kg.records import Article, Entity, EntityType
 
 
 def _names(text: str, kind: EntityType, title: str = "Berita") -> set[str]:
@@ -900,3 +901,29 @@ def test_a_country_the_tagger_calls_a_body_is_a_place() -> None:
 def test_citizens_and_units_are_no_organisation(acronym: str) -> None:
     text = f"Sebanyak 40 {acronym} tercatat pada laporan itu, kata KBRI dan BPS dalam keterangannya."
     assert acronym not in _names(text, EntityType.ORGANIZATION)
+
+
+def test_the_office_of_a_body_named_by_the_abbreviation_it_was_defined_by_is_that_body() -> None:
+    x = extract(
+        Article(
+            "Berita",
+            "Pemerintah membentuk Badan Fasilitasi Proyek (BFP). "
+            "Menteri meresmikan Kantor BFP di Jakarta, Selasa (21/10/2025).",
+        )
+    )
+    bodies = [e.name for e in x.entities if e.type is EntityType.ORGANIZATION]
+    assert bodies == ["Badan Fasilitasi Proyek"], bodies
+
+
+def test_a_name_opening_with_an_abbreviation_another_name_spells_out_is_that_body() -> None:
+    full = Entity(
+        EntityType.ORGANIZATION,
+        "Universitas Islam Negeri Kyai Sukamaju Kota Batu",
+        aliases={
+            "Universitas Islam Negeri (UIN) Kyai Sukamaju Batu",
+            "Universitas Islam Negeri Kyai Sukamaju",
+        },
+    )
+    other = Entity(EntityType.ORGANIZATION, "Universitas Islam Negeri Kyai Lestari")
+    assert abbreviation_spelled([full, other, Entity(EntityType.ORGANIZATION, "UIN Kyai Sukamaju")]) == {2: 0}
+    assert abbreviation_spelled([full, Entity(EntityType.ORGANIZATION, "UIN Kyai Lestari")]) == {}

@@ -157,3 +157,16 @@ def test_a_street_word_inside_a_theme_in_single_quotes_is_no_street() -> None:
     places = {e.name for e in extract(Article("t", text)).entities if e.type is EntityType.PLACE}
     assert not any(p.startswith("Jalan Peradaban") for p in places), places
     assert "Jalan Pahlawan" in places, places
+
+
+def test_a_bare_town_name_is_the_regency_or_city_the_article_writes_out() -> None:
+    x = extract(
+        Article(
+            "Berita",
+            "Polres Serang dan Dinas Perhubungan (Dishub) Kabupaten Serang menertibkan truk di "
+            "Kabupaten Serang, Rabu (15/10/2025). Penertiban dilakukan bersama Dishub Serang di Serang.",
+        )
+    )
+    names = {(e.type, e.name) for e in x.entities}
+    assert (EntityType.ORGANIZATION, "Dinas Perhubungan Kabupaten Serang") in names, names
+    assert not any("Kota Serang" in name for _, name in names), names

@@ -334,6 +334,14 @@ class Context:
         ]
         return sorted(found, key=lambda pair: pair[0])
 
+    def article_reading(self, match: gazetteer.RegionMatch) -> Region:
+        """The reading of a region name the article names in full elsewhere, else the gazetteer's first.
+
+        "ke Solok" in an article that names Kabupaten Solok is that one, not Kota Solok.
+        """
+        named = [r for r in (match.region, *match.alternatives) if r.name in self.region_codes]
+        return named[0] if named else match.region
+
     @property
     def home_region(self) -> Region | None:
         """The region the article is about, as a gazetteer record."""

@@ -84,7 +84,9 @@ def region_at(
         match = gazetteer.match_at(ctx.text, ctx.tokens[i - 1].start, allowed)
     if match is None or (not match.explicit and not bare):
         return None
-    return match.region, match.end, ctx.token_index(match.end)
+    # "Dishub Serang" after "Kabupaten Serang": the reading the article writes out
+    region = match.region if match.explicit else ctx.article_reading(match)
+    return region, match.end, ctx.token_index(match.end)
 
 
 def _bracketed_abbreviation(tokens: list[Token], j: int, *, longest: int = 1) -> str | None:
@@ -1734,10 +1736,14 @@ def _town_in_name(ctx: Context, match: OrgMatch) -> None:
 
 def _building_of_known_body(ctx: Context, i: int) -> bool:
     """Whether token ``i`` is ``Kantor`` or ``Gedung`` before a body the lexicon knows by its full name
-    or its short form ("Kantor Kementerian Koordinator Bidang Perekonomian", "Gedung KPK")."""
+    or its short form ("Kantor Kementerian Koordinator Bidang Perekonomian", "Gedung KPK"), or by an
+    abbreviation the article defined for it."""
     tokens = ctx.tokens
     if tokens[i].bare not in lexicon.BUILDING_HEADS or i + 1 >= len(tokens) or not tokens[i + 1].capitalised:
         return False
+    defined = ctx.abbreviations.get(tokens[i + 1].bare)
+    if defined is not None and defined.type is EntityType.ORGANIZATION:
+        return True  # "peresmian Kantor IPFO" after "... Facilitation Office (IPFO)": the body's office
     whole = parse_org(ctx, i)
     if whole is not None and gazetteer.known_openings(whole.name):
         return (

@@ -543,15 +543,6 @@ def _canonical_venue(name: str) -> str:
     return re.sub(r"\bBalaikota\b", "Balai Kota", re.sub(r"^(?:Jl\.?|Jln\.?)\s+", "Jalan ", name))
 
 
-def article_reading(ctx: Context, match: gazetteer.RegionMatch) -> Region:
-    """The reading of a region name the article names in full elsewhere, else the gazetteer's first.
-
-    "ke Solok" in an article that names Kabupaten Solok is that one, not Kota Solok.
-    """
-    named = [r for r in (match.region, *match.alternatives) if r.name in ctx.region_codes]
-    return named[0] if named else match.region
-
-
 #: the first words of the countries' names: a token that is none of them (as written or without
 #: its trailing dot) opens no country, so country_at need not join the words after it
 _COUNTRY_FIRST_WORDS = frozenset(

@@ -18,7 +18,6 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import common_words
 from kg.extract.organizations import national_meant
-from kg.extract.places import article_reading
 from kg.records import Entity, EntityType
 from kg.text.dates import NUMBER_WORDS, WEEKDAYS
 from kg.text.sentences import containing
@@ -827,7 +826,7 @@ def extract_plans(ctx: Context) -> None:
             )
             region: gazetteer.Region | None = ctx.home_region
             if found is not None:
-                region, end = article_reading(ctx, found), found.end
+                region, end = ctx.article_reading(found), found.end
             if region is None:
                 continue
             full = f"{full} {region.name}"

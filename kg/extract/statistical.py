@@ -20,7 +20,7 @@ from kg.extract.decide import decide, district_of_home
 from kg.extract.names import ParsedName, common_words, parse_name, plausible_person
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.people import add_person
-from kg.extract.places import add_region, article_reading, city_epithet, country_at
+from kg.extract.places import add_region, city_epithet, country_at
 from kg.records import Entity, EntityType
 from kg.resolve.coref import person_index, shortened_first_name
 from kg.text.normalize import display_case
@@ -249,7 +249,7 @@ def _region(ctx: Context, start: int, end: int) -> gazetteer.RegionMatch | None:
         return gazetteer.RegionMatch(district, start, end, ctx.text[start:end], False, ())
     if region is None or region.end > end:
         return None
-    region = replace(region, region=article_reading(ctx, region))
+    region = replace(region, region=ctx.article_reading(region))
     comma = re.match(r",\s*", ctx.text[region.end : region.end + 3])
     outer = gazetteer.match_at(ctx.text, region.end + comma.end(), levels) if comma else None
     if outer is None or _listed(ctx, region, outer, levels):

@@ -177,6 +177,46 @@ def short_forms(names: Sequence[str]) -> dict[int, int]:
     return found
 
 
+#: "Universitas Islam Negeri (UIN)" inside a name as written: words, then an abbreviation in brackets
+_DEFINED_INSIDE = re.compile(r"((?:[A-Z][a-z]+ ){0,5}[A-Z][a-z]+) \(([A-Z][A-Za-z]{1,7})\)")
+
+
+def abbreviation_spelled(entities: Sequence[Entity]) -> dict[int, int]:
+    """Each entity whose name, with an abbreviation spelled out as another entity's name writes
+    it, is exactly one other entity's name or alias: its index → that entity's.
+
+    ``UIN Maulana Malik Ibrahim`` in an article that names ``Universitas Islam Negeri (UIN)
+    Maulana Malik Ibrahim (Maliki) Malang``: the abbreviation stands for the words before its
+    brackets whose initials it is.
+
+    >>> full = Entity(EntityType.ORGANIZATION, "Universitas Islam Negeri Sukamaju Kota Batu",
+    ...               aliases={"Universitas Islam Negeri (UIN) Sukamaju Batu", "Universitas Islam Negeri Sukamaju"})
+    >>> abbreviation_spelled([full, Entity(EntityType.ORGANIZATION, "UIN Sukamaju")])
+    {1: 0}
+    """
+    spelled: dict[str, str] = {}
+    owners: dict[str, set[int]] = defaultdict(set)
+    for k, entity in enumerate(entities):
+        for name in (entity.name, *entity.aliases):
+            owners[identity_key(name)].add(k)
+            for m in _DEFINED_INSIDE.finditer(name):
+                words, short = m.group(1).split(), m.group(2)
+                for n in range(len(words), 0, -1):
+                    if initials(words[-n:]) == short.upper():
+                        spelled.setdefault(short, " ".join(words[-n:]))
+                        break
+    found: dict[int, int] = {}
+    for k, entity in enumerate(entities):
+        words = entity.name.split()
+        if not any(w in spelled for w in words):
+            continue
+        whole = " ".join(spelled.get(w, w) for w in words)
+        others = owners.get(identity_key(whole), set()) - {k}
+        if len(others) == 1:
+            found[k] = next(iter(others))
+    return {k: target for k, target in found.items() if target not in found}
+
+
 def same_abbreviation(entities: Sequence[Entity]) -> dict[int, int]:
     """Two names the article gives one abbreviation: the later entity's index → the earlier one's.
 
@@ -444,6 +484,8 @@ def merge_variants(ctx: Context) -> None:
                 into.setdefault(id(entities[bare]), entities[classed[0]])
         for one, both in one_portfolio([e.name for e in entities]).items():
             into.setdefault(id(entities[one]), entities[both])
+        for short, spelled in abbreviation_spelled(entities).items():
+            into.setdefault(id(entities[short]), entities[spelled])
     for kind in (EntityType.PERSON, *_MERGEABLE):
         entities = [e for e in ctx.of_type(kind) if not _region(e)]
         for written, other in spelled_alike_in(entities).items():
