@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from kg.extract.base import extract
+from kg.extract.context import Context
+from kg.extract.decide import decide
+from kg.ner import NerSpan
 from kg.records import Article, EntityType
 
 
@@ -170,3 +173,24 @@ def test_a_bare_town_name_is_the_regency_or_city_the_article_writes_out() -> Non
     names = {(e.type, e.name) for e in x.entities}
     assert (EntityType.ORGANIZATION, "Dinas Perhubungan Kabupaten Serang") in names, names
     assert not any("Kota Serang" in name for _, name in names), names
+
+
+def test_a_source_an_outlet_quotes_from_is_no_place() -> None:
+    x = extract(
+        Article(
+            "Berita",
+            'Data itu disebut penting. "Kita perlu data," cetusnya yang dikutip detikINET dari Saintifika.',
+        )
+    )
+    assert "Saintifika" not in {e.name for e in x.entities if e.type is EntityType.PLACE}
+
+
+def test_a_company_named_without_its_country_is_no_place() -> None:
+    text = (
+        'Ia diajak oleh Sabunindo Indonesia untuk program itu. "Ada program dari Sabunindo," ungkap Yasmin.'
+    )
+    ctx = Context(Article("Berita", text))
+    start = text.index("Sabunindo Indonesia")
+    ctx.add(EntityType.ORGANIZATION, "Sabunindo Indonesia", start, start + 19, "organizations")
+    start = text.rindex("Sabunindo")
+    assert not decide(ctx, NerSpan(start, start + 9, "LOC", "Sabunindo", 0.9)).accepted

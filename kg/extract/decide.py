@@ -50,6 +50,8 @@ _SOURCE_CUE = re.compile(
     r"(?:\s+(?:media|situs|laman|portal|harian|surat\s+kabar|kantor\s+berita))?\s*$",
     re.IGNORECASE,
 )
+#: "dikutip detikINET dari", "dilansir detikcom dari": an outlet citing another, whose name follows
+_CITED_BY_OUTLET = re.compile(r"\b(?:dilansir|melansir|dikutip|mengutip)\s+(\S+)\s+dari\s*$", re.IGNORECASE)
 #: First words of an award's name (``Anugerah Kebudayaan Indonesia``).
 AWARD_HEADS = frozenset(lang.words("award-heads"))
 #: A word before a capitalised run that makes it a place (``Kecamatan Lowokwaru``).
@@ -142,9 +144,22 @@ def _word_counts(text: str) -> Counter[str]:
     return Counter(re.findall(r"\w+", text))
 
 
+def _cited_by_outlet(ctx: Context, span: NerSpan) -> bool:
+    """``dikutip detikINET dari Futurism``: an outlet (by name, or one whose name opens like a
+    lower-case outlet's) quotes from the source named next."""
+    cited = _CITED_BY_OUTLET.search(_before(ctx, span.start, 50))
+    return cited is not None and (
+        cited.group(1) in MEDIA_OUTLETS or cited.group(1).lower().startswith(_LOWER_OUTLET_STEMS)
+    )
+
+
 #: News outlets whose name opens in lower case ("detikcom"): written glued after a word, the page
 #: lost a space ("TikTokdetikcom", "Pantauandetikcom").
 _LOWER_OUTLETS = tuple(o for o in MEDIA_OUTLETS if o[:1].islower() and " " not in o)
+#: their stems, which an outlet's desks share ("detikINET", "detikFinance" of "detikcom")
+_LOWER_OUTLET_STEMS = tuple(
+    {o.lower().removesuffix("com") for o in _LOWER_OUTLETS if o.lower().endswith("com")}
+)
 #: A list item's number after a sentence's end or the text's start: "... daerah. 6. Genjot ...".
 _LIST_NUMBER = re.compile(r"(?:^|[.!?:\"”]\s+|\n\s*)\d{1,2}\.\s*$")
 
@@ -207,7 +222,11 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("an award's name",))  # "World's Best Bank"
     if span.text in RELIGIONS:
         return Decision(None, 0.0, ("a religion",))
-    if span.text in MEDIA_OUTLETS or _SOURCE_CUE.search(_before(ctx, span.start, 30)):
+    if (
+        span.text in MEDIA_OUTLETS
+        or _SOURCE_CUE.search(_before(ctx, span.start, 30))
+        or _cited_by_outlet(ctx, span)
+    ):
         return Decision(None, 0.0, ("a news outlet cited as the source",))
     if len(words) == 1 and _glued_to_outlet(words[0]):
         return Decision(None, 0.0, ("a word run into an outlet's name ('TikTokdetikcom')",))
@@ -702,6 +721,13 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
         return Decision(None, 0.0, ("a person's name in this article",))
     if len(words) == 1 and _tagged_a_person_elsewhere(ctx, span):
         return Decision(None, 0.0, ("a name the tagger reads as a person's elsewhere in this article",))
+    if len(words) == 1 and any(
+        e.name.startswith(f"{words[0]} ") and e.name[len(words[0]) + 1 :] in _COUNTRY_NAMES
+        for e in ctx.entities.values()
+        if e.type is EntityType.ORGANIZATION
+    ):
+        # "program dari Unilever" beside "Unilever Indonesia": the company, without its country
+        return Decision(None, 0.0, ("a company the article names with its country",))
     if (
         len(words) == 1
         and _before(ctx, span.start, 3).rstrip().endswith(",")
