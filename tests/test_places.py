@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.base import extract
 from kg.extract.context import Context
 from kg.extract.decide import decide
@@ -194,3 +196,11 @@ def test_a_company_named_without_its_country_is_no_place() -> None:
     ctx.add(EntityType.ORGANIZATION, "Sabunindo Indonesia", start, start + 19, "organizations")
     start = text.rindex("Sabunindo")
     assert not decide(ctx, NerSpan(start, start + 9, "LOC", "Sabunindo", 0.9)).accepted
+
+
+@pytest.mark.parametrize("kind", ["Jalan Tol", "Jalan Raya", "Masjid", "Pondok Pesantren"])
+def test_a_kind_of_place_the_tagger_cut_from_its_name_is_no_place(kind: str) -> None:
+    text = f"Banjir merendam ruas {kind} Sukamaju-Lestari pada Senin."
+    ctx = Context(Article("Berita", text))
+    start = text.index(kind)
+    assert not decide(ctx, NerSpan(start, start + len(kind), "LOC", kind, 1.0)).accepted

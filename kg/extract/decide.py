@@ -719,6 +719,8 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
         words[0] in e.name.split() for e in ctx.entities.values() if e.type is EntityType.PERSON
     ):
         return Decision(None, 0.0, ("a person's name in this article",))
+    if not any(gazetteer.lookup(w) for w in words) and _listed_among_persons(ctx, span, words):
+        return _verdict("PER", span.confidence, [*reasons, "listed among persons"])  # not "Semarang Raya"
     if len(words) == 1 and _tagged_a_person_elsewhere(ctx, span):
         return Decision(None, 0.0, ("a name the tagger reads as a person's elsewhere in this article",))
     if len(words) == 1 and any(
@@ -799,6 +801,8 @@ _PLACE_LOWER = (
 def _not_a_place(span: NerSpan, words: list[str], venue: bool, after: str) -> str | None:
     """Why a tagger's place span is no place: an institution, an abbreviation, a fragment."""
     two = " ".join(words[:2])
+    if " ".join(w for w in words if w not in {"Raya", "Tol"}) in lexicon.VENUE_HEADS:
+        return "a kind of place without its name ('Jalan Tol', 'Pondok Pesantren (Ponpes) ...' cut short)"
     if not venue and two not in lexicon.VENUE_HEADS and _known_org_word(words[0]):
         return "an institution's head word (Balai Karantina, Bank Jakarta)"
     if "(" in span.text or ")" in span.text:
