@@ -194,3 +194,16 @@ def test_the_presidents_eight_point_programme_is_a_national_programme() -> None:
     x = run("Kementerian itu terus mengawal Asta Cita, kata menteri di Jakarta.")
     assert "Asta Cita" in names(x, EntityType.PROGRAM)
     assert "Asta Cita" not in names(x, EntityType.PERSON)
+
+
+def test_a_national_programme_that_goes_on_into_a_longer_defined_name_is_that_programme() -> None:
+    x = extract(
+        Article(
+            "Berita",
+            "Pemerintah memastikan program stimulus Bantuan Langsung Tunai Sementara (BLTS) siap disalurkan. "
+            "Adapun program BLTS sebelumnya telah diluncurkan pada Jumat (16/10/2025).",
+        )
+    )
+    programmes = {e.name: e for e in x.entities if e.type is EntityType.PROGRAM}
+    assert set(programmes) == {"Bantuan Langsung Tunai Sementara"}, set(programmes)
+    assert len(programmes["Bantuan Langsung Tunai Sementara"].mentions) == 3

@@ -286,6 +286,16 @@ def not_a_person(ctx: Context, name: str) -> str | None:
     return None
 
 
+def _company_with_its_country(ctx: Context, word: str) -> bool:
+    """``karyawan Danone``, ``program dari Unilever`` in an article that names ``Danone Indonesia``,
+    ``Unilever Indonesia``: the company without its country."""
+    return any(
+        e.name.startswith(f"{word} ") and e.name[len(word) + 1 :] in _COUNTRY_NAMES
+        for e in ctx.entities.values()
+        if e.type is EntityType.ORGANIZATION
+    )
+
+
 def _english_phrase(words: list[str]) -> bool:
     """Two or more common English words that are no names: "Second Chance", "Human Capital Accumulation"."""
     return len(words) > 1 and sum(w.strip(".,()").lower() in lexicon.ENGLISH_COMMON for w in words) >= 2
@@ -723,12 +733,7 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
         return _verdict("PER", span.confidence, [*reasons, "listed among persons"])  # not "Semarang Raya"
     if len(words) == 1 and _tagged_a_person_elsewhere(ctx, span):
         return Decision(None, 0.0, ("a name the tagger reads as a person's elsewhere in this article",))
-    if len(words) == 1 and any(
-        e.name.startswith(f"{words[0]} ") and e.name[len(words[0]) + 1 :] in _COUNTRY_NAMES
-        for e in ctx.entities.values()
-        if e.type is EntityType.ORGANIZATION
-    ):
-        # "program dari Unilever" beside "Unilever Indonesia": the company, without its country
+    if len(words) == 1 and _company_with_its_country(ctx, words[0]):
         return Decision(None, 0.0, ("a company the article names with its country",))
     if (
         len(words) == 1

@@ -18,6 +18,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import common_words
 from kg.extract.organizations import national_meant
+from kg.extract.variants import initials
 from kg.records import Entity, EntityType
 from kg.text.dates import NUMBER_WORDS, WEEKDAYS
 from kg.text.sentences import containing
@@ -841,6 +842,17 @@ def _spelled_otherwise(ctx: Context, abbr: str, name: str) -> bool:
     return any(not ours & {w.casefold() for w in phrase.split()} for phrase in spelled_out(ctx.text, abbr))
 
 
+#: capitalised words, then an abbreviation in brackets: "Sementara (BLTS)"
+_MORE_THEN_DEFINED = re.compile(r"((?:\s+[A-Z][a-z]+){1,3})\s+\(([A-Z][A-Za-z]{2,9})\)")
+
+
+def _opens_a_longer_name(ctx: Context, written: str, end: int) -> bool:
+    """Whether a national programme's name written at ``end`` goes on into a longer name that the
+    abbreviation in brackets after it spells out ("Bantuan Langsung Tunai Sementara (BLTS)")."""
+    more = _MORE_THEN_DEFINED.match(ctx.text, end)
+    return more is not None and initials(f"{written}{more.group(1)}".split()) == more.group(2).upper()
+
+
 def extract_national_programs(ctx: Context) -> None:
     """``MBG``, ``Sekolah Rakyat``, ``Koperasi Desa Merah Putih``: the national programmes of the word list.
 
@@ -856,6 +868,8 @@ def extract_national_programs(ctx: Context) -> None:
                 continue
             if pattern is _NATIONAL_ABBREVIATIONS and _spelled_otherwise(ctx, written, name):
                 continue  # "Pemberantasan Sarang Nyamuk (PSN)": not the Proyek Strategis Nasional here
+            if pattern is _NATIONAL_NAMES and _opens_a_longer_name(ctx, written, m.end()):
+                continue  # "Bantuan Langsung Tunai Sementara (BLTS)": another programme, read by the programmes' stage
             program = add_program(ctx, name, m.start(), m.end())
             if program is not None and written != name:
                 program.aliases.add(written)

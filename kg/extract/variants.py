@@ -609,9 +609,10 @@ def named_by_alias(entities: Sequence[Entity]) -> dict[int, int]:
 
 
 def merge_aliases(ctx: Context) -> None:
-    """Join each entity named by an alias of exactly one other entity of its type (:func:`named_by_alias`)."""
+    """Join each entity named by an alias of exactly one other entity of its type (:func:`named_by_alias`):
+    a person, a body, a place or a programme ("program BLTS" and "Bantuan Langsung Tunai Sementara (BLTS)")."""
     into: dict[int, Entity] = {}
-    for kind in (EntityType.PERSON, *_MERGEABLE):
+    for kind in (EntityType.PERSON, *_MERGEABLE, EntityType.PROGRAM):
         entities = ctx.of_type(kind)
         for source, target in named_by_alias(entities).items():
             into[id(entities[source])] = entities[target]
