@@ -602,7 +602,7 @@ def test_a_state_company_is_one_node_with_or_without_its_legal_form_and_two_bodi
     x = run("Kerja sama dilakukan dengan PT Pertamina. Direktur Pertamina menyambut baik.")
     assert names(x, EntityType.ORGANIZATION) == {"PT Pertamina (Persero)"}
     x = run("Penyaluran dilakukan melalui Bank Himbara dan PT Pos Indonesia, baik secara langsung.")
-    assert names(x, EntityType.ORGANIZATION) == {"Bank Himbara", "PT Pos Indonesia (Persero)"}
+    assert names(x, EntityType.ORGANIZATION) == {"Himpunan Bank Milik Negara", "PT Pos Indonesia (Persero)"}
     x = run(
         "MoU antara Badan Penyelenggara Jaminan Produk Halal Republik Indonesia dan Pakistan Halal Authority."
     )
