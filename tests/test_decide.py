@@ -927,3 +927,14 @@ def test_a_name_opening_with_an_abbreviation_another_name_spells_out_is_that_bod
     other = Entity(EntityType.ORGANIZATION, "Universitas Islam Negeri Kyai Lestari")
     assert abbreviation_spelled([full, other, Entity(EntityType.ORGANIZATION, "UIN Kyai Sukamaju")]) == {2: 0}
     assert abbreviation_spelled([full, Entity(EntityType.ORGANIZATION, "UIN Kyai Lestari")]) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hal itu disampaikan dalam Sukamaju Investment Forum (SIF) 2025 di Balikpapan.",
+        "Ia berbicara dalam Lestari Leaders Forum 2025 bertajuk 'Bebas Plastik'.",
+    ],
+)
+def test_an_english_forum_with_its_year_is_an_event_not_a_body(text: str) -> None:
+    assert not any("Forum" in n for n in _names(text, EntityType.ORGANIZATION))

@@ -1490,6 +1490,8 @@ def parse_english_body(ctx: Context, i: int) -> OrgMatch | None:
         if spelled and any(w.bare in lexicon.ENGLISH_ORG_WORDS for w in words):
             if spelled[0] > 0:
                 return None  # the body begins further on ("Indonesia Presidential Studies")
+            if _EDITION_YEAR.match(ctx.text, tokens[j + 2].end):
+                return None  # "Mahakam Investment Forum (MIF) 2025": an event's edition
             name = ctx.text[words[0].start : words[-1].bare_end]
             return OrgMatch(
                 name, words[0].start, tokens[j + 2].end, j + 3, (acronym,), False, abbreviation=acronym
@@ -1499,9 +1501,14 @@ def parse_english_body(ctx: Context, i: int) -> OrgMatch | None:
         return None
     if any(w.bare in lexicon.AWARD_SUPERLATIVES for w in words[: last + 1]):
         return None  # "sebagai Best Sustainable Bank": an award's category
+    if _EDITION_YEAR.match(ctx.text, words[last].bare_end):
+        return None  # "detikcom Leaders Forum 2025": an event's edition
     name = ctx.text[words[0].start : words[last].bare_end]
     return OrgMatch(name, words[0].start, words[last].bare_end, i + last + 1, (), False)
 
+
+#: a year right after a name: the edition of an event ("... Forum 2025"), not a body
+_EDITION_YEAR = re.compile(r"\s+(?:19|20)\d\d\b")
 
 _ENGLISH_STOPWORDS = lexicon.STOPWORDS - {"Indonesia", "Nasional"}
 
