@@ -204,3 +204,16 @@ def test_a_kind_of_place_the_tagger_cut_from_its_name_is_no_place(kind: str) -> 
     ctx = Context(Article("Berita", text))
     start = text.index(kind)
     assert not decide(ctx, NerSpan(start, start + len(kind), "LOC", kind, 1.0)).accepted
+
+
+def test_a_bare_town_listed_beside_a_place_is_a_place() -> None:
+    x = extract(
+        Article(
+            "Berita",
+            '"Kami tidak hanya mengajari Jawa Timur, tapi juga Balikpapan, Banjarmasin, dan kota lain," jelasnya. '
+            "Pelatihan digelar untuk kabupaten Kupang dan Kabupaten Timor Tengah Selatan.",
+        )
+    )
+    places = {e.name for e in x.entities if e.type is EntityType.PLACE}
+    assert "Kota Balikpapan" in places, places
+    assert "Kota Kupang" not in places, places

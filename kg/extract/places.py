@@ -705,6 +705,41 @@ def extract_towns_before_provinces(ctx: Context) -> None:
             break
 
 
+#: what stands between two items of a list of places, after the first and before the second
+_JOINT_AFTER = re.compile(r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+_JOINT_BEFORE = re.compile(r"(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)$")
+
+
+def extract_listed_towns(ctx: Context) -> None:
+    """``tapi juga Balikpapan, Banjarmasin, dan ...``: a city's or regency's bare name that no stage
+    before read, a whole item next in a list to a place the article names (a region, a venue, a
+    country), is a place too, in the reading the article writes out (:meth:`Context.article_reading`)."""
+    # not beside a province: "Tuban, Jawa Tengah" is a town before the province it lies in, or not
+    # (extract_towns_before_provinces)
+    spans = [m.span for e in ctx.of_type(EntityType.PLACE) if not _province(e) for m in e.mentions]
+    ends, starts = {span.end for span in spans}, {span.start for span in spans}
+    for token in ctx.tokens if spans else ():
+        if not token.capitalised or ctx.claimed(token.start, token.end) or ctx.person_starts_at(token.start):
+            continue
+        town = gazetteer.match_at(ctx.text, token.start, {"kota", "kabupaten"})
+        if town is None or town.explicit or ctx.claimed(town.start, town.end):
+            continue
+        if re.match(r"\s+[A-Z]", ctx.text[town.end : town.end + 2]) or re.search(
+            r"\b(?:kota|kabupaten)\s+$", ctx.text[max(0, town.start - 12) : town.start]
+        ):
+            continue  # "Malang Raya": the name goes on; "kabupaten Kupang": the level is written, in lower case
+        before = _JOINT_BEFORE.search(ctx.text, max(0, town.start - 8), town.start)
+        after = _JOINT_AFTER.match(ctx.text, town.end)
+        if (before is not None and before.start() in ends) or (after is not None and after.end() in starts):
+            add_region(ctx, ctx.article_reading(town), town.start, town.end).aliases.add(town.text)
+            ctx.claim(town.start, town.end)
+
+
+def _province(place: Entity) -> bool:
+    region = gazetteer.get(place.identifier) if place.identifier else None
+    return region is not None and region.level == "provinsi"
+
+
 def extract_countries(ctx: Context) -> None:
     """``Jepang, Korea Selatan, Portugal, dan Selandia Baru``: every country the article names is a place.
 

@@ -120,9 +120,11 @@ def country_stage(ctx: Context) -> None:
 
 @register("local-places", 66)
 def local_place_stage(ctx: Context) -> None:
-    """Districts and villages named bare after a place word, towns bare before their province (after the tagger's)."""
+    """Districts and villages named bare after a place word, towns bare before their province or listed
+    beside a place (after the tagger's)."""
     places.extract_local_places(ctx)
     places.extract_towns_before_provinces(ctx)
+    places.extract_listed_towns(ctx)
 
 
 @register("facility-places", 68)
