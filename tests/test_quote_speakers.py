@@ -197,3 +197,11 @@ def test_the_person_a_quotation_calls_pak_and_their_office_is_not_its_speaker() 
         'Sosial Rahmat Wibisono. "Sudah ditelepon langsung oleh Pak Mensos, semuanya siap," ujarnya.'
     )
     assert [(q.speaker.name, q.text[:12]) for q in x.quotes] == [("Budi Hartanto", "Sudah ditele")]
+
+
+def test_a_person_named_in_full_inside_a_quotation_is_not_its_unnamed_speaker() -> None:
+    x = run(
+        "Menteri Agama Budi Santoso berkunjung ke Riyadh kemarin. Pertemuan itu membahas layanan haji.\n"
+        '"Kami sepakat dengan Menteri Budi Santoso untuk terus berkoordinasi dalam pelayanan jemaah."'
+    )
+    assert speakers(x) == []

@@ -395,6 +395,16 @@ def _within_a_sentence(ctx: Context, q: QuoteSpan) -> bool:
     )
 
 
+def _addressed_in(ctx: Context, q: QuoteSpan, person: Entity) -> bool:
+    """Whether the quotation names ``person`` by a full name (two words or more): one spoken of, or
+    to, in it, and so not the one whose words it is."""
+    quoted = ctx.text[q.start : q.end]
+    return any(
+        len(name.split()) >= 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", quoted)
+        for name in (person.name, *person.aliases)
+    )
+
+
 def extract_quotes(ctx: Context) -> None:
     """Every direct quotation of at least three words, with its speaker when one can be found.
 
@@ -418,6 +428,8 @@ def extract_quotes(ctx: Context) -> None:
     previous: tuple[QuoteSpan, Entity | _Untold | None] | None = None
     for (q, words), after in zip(kept, named, strict=True):
         speaker = after if after is not None else _salient(ctx, q, previous, talked_about)
+        if after is None and isinstance(speaker, Entity) and _addressed_in(ctx, q, speaker):
+            speaker = None  # '"Kami sepakat dengan Menteri Budi Santoso ..."': not Budi's own words
         previous = (q, speaker)
         if speaker is None or isinstance(speaker, _Untold):
             continue
