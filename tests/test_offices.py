@@ -268,3 +268,83 @@ def test_a_branch_of_a_company_set_off_before_the_holders_name_is_no_person() ->
                 "Budi Hartono menyambut baik kunjungan itu.")
     )  # fmt: skip
     assert [m.person.name for m in x.memberships] == ["Budi Hartono"]
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        ("Menteri Dalam Negeri Australia, Daniel Carter mengatakan tidak ada tempat bagi kebencian.",
+         ("Daniel Carter", "Menteri Dalam Negeri", "Kementerian Dalam Negeri Australia")),
+        ("Menteri Perubahan Iklim Australia, Daniel Carter, mengatakan penilaian itu jujur.",
+         ("Daniel Carter", "Menteri Perubahan Iklim", "Kementerian Perubahan Iklim Australia")),
+        ("Ia bertemu Menteri Energi Uni Emirat Arab Hamdan Al Rashidi di Jakarta kemarin.",
+         ("Hamdan Al Rashidi", "Menteri Energi", "Kementerian Energi Uni Emirat Arab")),
+        ("Menteri Lingkungan Hidup Prancis Agnes Moreau mengaku gusar atas hasil perundingan.",
+         ("Agnes Moreau", "Menteri Lingkungan Hidup", "Kementerian Lingkungan Hidup Prancis")),
+        ("Ia disambut Wakil Perdana Menteri Australia Daniel Carter di Canberra.",
+         ("Daniel Carter", "Wakil Perdana Menteri", "Pemerintah Australia")),
+    ],
+)  # fmt: skip
+def test_a_foreign_minister_holds_his_own_states_office(text: str, membership: tuple[str, str, str]) -> None:
+    assert held(run(text)) == {membership}
+
+
+def test_a_minister_of_indonesia_keeps_the_national_ministry() -> None:
+    x = run("Menteri Keuangan RI Budi Santoso dan Menteri Dalam Negeri Agus Wibowo hadir di Jakarta.")
+    assert held(x) == {
+        ("Budi Santoso", "Menteri Keuangan", "Kementerian Keuangan"),
+        ("Agus Wibowo", "Menteri Dalam Negeri", "Kementerian Dalam Negeri"),
+    }
+
+
+def test_ia_menjabat_gives_the_office_to_the_person_named_just_before() -> None:
+    x = run(
+        "Kepala Dinas Sosial Kota Malang Budi Santoso dicopot dari jabatannya pekan lalu. "
+        "Saat ini ia menjabat sebagai Sekretaris Dinas Pendidikan Kota Malang. "
+        "Di tempat lain, Rina Wulandari membuka pameran. Ia pernah menjadi Kepala Bappeda Kota Batu."
+    )
+    assert ("Budi Santoso", "Sekretaris", "Dinas Pendidikan Kota Malang") in held(x)
+    assert ("Rina Wulandari", "Kepala", "Badan Perencanaan Pembangunan Daerah Kota Batu") in held(x)
+    tenure = {
+        m.person.name: m.tenure for m in x.memberships if m.role is not None and m.role.name != "Kepala"
+    }
+    assert tenure == {"Budi Santoso": "regular"}
+    assert {m.tenure for m in x.memberships if m.person.name == "Rina Wulandari"} == {"former"}
+
+
+def test_ia_menjabat_after_two_persons_named_gives_the_office_to_no_one() -> None:
+    x = run(
+        "Budi Santoso bertemu Rina Wulandari di Balai Kota Malang. "
+        "Saat ini ia menjabat sebagai Sekretaris Dinas Pendidikan Kota Malang."
+    )
+    assert not x.memberships
+
+
+def test_the_members_listed_after_a_chair_hold_seats_in_the_chairs_body() -> None:
+    x = run(
+        "Para pengadu mengadukan Ketua KPU RI, Hendra Wijaya, beserta lima anggotanya, yaitu: "
+        "Bambang Susilo, Dewi Lestari, dan Joko Purnomo. Sidang digelar hari ini."
+    )
+    body = "Komisi Pemilihan Umum Republik Indonesia"
+    assert held(x) == {
+        ("Hendra Wijaya", "Ketua", body),
+        ("Bambang Susilo", "Anggota", body),
+        ("Dewi Lestari", "Anggota", body),
+        ("Joko Purnomo", "Anggota", body),
+    }
+
+
+def test_every_name_listed_after_a_shared_office_holds_it() -> None:
+    x = run("Rapat itu dihadiri anggota Komisi II DPR RI Budi Santoso, Rina Wati, dan Agus Salim kemarin.")
+    assert {
+        m.person.name for m in x.memberships if m.role is not None and m.role.name == "Anggota Komisi II"
+    } == {
+        "Budi Santoso",
+        "Rina Wati",
+        "Agus Salim",
+    }
+
+
+def test_a_dinas_office_written_with_its_portfolio_alone() -> None:
+    x = run("Sekretaris PUPR Kota Malang Budi Santoso meninjau proyek jalan kemarin.")
+    assert held(x) == {("Budi Santoso", "Sekretaris", "Dinas Pekerjaan Umum dan Penataan Ruang Kota Malang")}

@@ -226,11 +226,13 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
         match = _complete(ctx, key, nxt, short)
         if match is None:
             continue
-        if match.org is None and match.fixed_org is not None:
+        if match.org is None and (fixed := match.fixed_org) is not None:
             # "Menkeu RI Budi", "Jaksa Agung RI Hartono": a national office, then its country
             past = past_ri(ctx.tokens, match.next_index)
             if past > match.next_index:
                 match = replace(match, end=tokens[past - 1].bare_end, next_index=past)
+            elif fixed.startswith("Kementerian ") and (foreign := _foreign_country_at(ctx, match.next_index)):
+                match = _of_foreign_state(ctx, match, *foreign)
         role, aliases = match.role, match.aliases
         if acting:
             aliases = (*(f"{lexicon.ACTING_SHORT[acting]} {a}" for a in (role, *aliases)), *aliases)
@@ -514,6 +516,8 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
             return Completion(
                 f"{role} {words}", (*aliases, f"{key} {words}"), body, None, org.end, org.next_index
             )
+    if org is None and key in _DINAS_OFFICES:
+        org = _unit_by_portfolio(ctx, i, "Dinas")  # "Sekretaris PUPR Madina": the Dinas of that portfolio
     if org is None:
         org = _body_before_name(ctx, i)
     if org is None:
@@ -535,6 +539,8 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
     return Completion(role, tuple(a for a in role_aliases if a != role), org, None, org.end, org.next_index)
 
 
+#: offices of a regional Dinas that news writes with the Dinas's portfolio alone ("Sekretaris PUPR Madina")
+_DINAS_OFFICES = frozenset({"Kepala", "Sekretaris"})
 #: small words inside a portfolio's name ("Bidang Penelitian dan Pengabdian kepada Masyarakat")
 _FIELD_JOINERS = frozenset({"dan", "serta", "kepada", "&", ","})
 
@@ -1231,6 +1237,26 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
     return None
 
 
+def _foreign_country_at(ctx: Context, j: int) -> tuple[str, int, int] | None:
+    """A country other than Indonesia named at token ``j``: (its name, end offset, next token index)."""
+    country = country_at(ctx, j)
+    return country if country is not None and country[0] != "Indonesia" else None
+
+
+def _of_foreign_state(ctx: Context, match: Completion, country: str, end: int, nxt: int) -> Completion:
+    """``Menteri Lingkungan Hidup Prancis Agnes Moreau``: a minister of another state, whose ministry
+    is that state's (``Kementerian Lingkungan Hidup Prancis``), not Indonesia's of the same name."""
+    body = f"{match.fixed_org} {country}"
+    start = ctx.tokens[match.next_index].start
+    return replace(
+        match,
+        org=OrgMatch(body, start, end, nxt, (), True, explicit=False),
+        fixed_org=None,
+        end=end,
+        next_index=nxt,
+    )
+
+
 def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | None:
     """``Menteri Dalam Negeri Agus Setiawan``: the ministry subject is institution vocabulary."""
     tokens = ctx.tokens
@@ -1264,7 +1290,12 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
     if deputy:
         start_i -= 1  # "Wakil Menteri Desa ...": the deputy, not the minister
     subject = ctx.text[words[0].start : words[-1].bare_end].replace(" ,", ",")
-    org = OrgMatch(f"Kementerian {subject}", words[0].start, words[-1].end, j, (), True, explicit=False)
+    body = f"Kementerian {subject}"
+    country = _foreign_country_at(ctx, j)
+    if country is not None:
+        # "Menteri Dalam Negeri Australia, Tony Burke": another state's ministry, named with its country
+        body, end, j = f"{body} {country[0]}", country[1], country[2]
+    org = OrgMatch(body, words[0].start, end, j, (), True, explicit=False)
     return TitleMatch(
         f"{'Wakil ' if deputy else ''}Menteri {subject}",
         (),
@@ -1400,12 +1431,27 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 )
             joined.clear()
             i = name.next_index
-            co_holder = _co_holder(ctx, role, i)
-            if co_holder is not None:  # "Wakil Ketua DPRD Budi dan Agus": two deputies
+            for co_holder in _co_holders(ctx, role, i):
+                # "Wakil Ketua DPRD Budi dan Agus": two deputies; "anggota Komisi II A, B, dan C": three members
                 second = add_person(ctx, co_holder, ctx.stage)
                 ctx.claim(title.start, co_holder.full_end)
                 hold(second, title, role, org, seat, (title.start, co_holder.full_end), tenure)
                 i = co_holder.next_index
+            members, listed_at = _members_listed(ctx, i) if org is not None else ([], i)
+            if members and org is not None:
+                # "Ketua KPU RI, Hendra, beserta lima anggotanya, yaitu: A, B, dan C": the body's members
+                member_role = ctx.add(EntityType.ROLE, "Anggota", 0, 0, ctx.stage)
+                for member in members:
+                    ctx.memberships.append(
+                        Membership(
+                            add_person(ctx, member, ctx.stage),
+                            member_role,
+                            org,
+                            ctx.span(ctx.tokens[listed_at].start, member.full_end),
+                            "regular",
+                        )
+                    )
+                i = members[-1].next_index
         elif j < len(tokens) and tokens[j].text in _JOINING and match_title(ctx, j + 1) is not None:
             ctx.claim(title.start, title.end)
             joined.append((title, role, org, seat))
@@ -1445,21 +1491,74 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
 _SHARED_OFFICE = re.compile(r"^(?:Wakil Ketua|Anggota)\b")
 
 
-def _co_holder(ctx: Context, role: Entity, k: int) -> ParsedName | None:
-    """A second holder of a shared office after ``dan`` at token ``k``: a person's name the tagger
-    reads as one, that ends the phrase (no title, ``selaku`` or ``sebagai`` after it)."""
+def _co_holders(ctx: Context, role: Entity, k: int) -> list[ParsedName]:
+    """The other holders of a shared office listed after its first holder, from token ``k``:
+    ``dan B`` or ``, B, dan C`` (:func:`_closed_list`)."""
     tokens = ctx.tokens
-    if not (_SHARED_OFFICE.match(role.name) and k + 1 < len(tokens) and tokens[k].text == "dan"):
-        return None
-    if not ctx.person_starts_at(tokens[k + 1].start) or match_title(ctx, k + 1) is not None:
-        return None
-    name = parse_name(ctx.text, tokens, k + 1)
-    if name is None or _org_like(name) or not plausible_person(name.name, titled=True):
-        return None
-    after = tokens[name.next_index] if name.next_index < len(tokens) else None
-    if after is not None and (after.text in _AS or match_title(ctx, name.next_index)):
-        return None
-    return name
+    if not (_SHARED_OFFICE.match(role.name) and k + 1 < len(tokens) and tokens[k].text in {"dan", ","}):
+        return []
+    if tokens[k].text == "dan":
+        return _closed_list(ctx, k + 1, closed=True)
+    return _closed_list(ctx, k + 1)
+
+
+#: "beserta lima anggotanya, yaitu:", "bersama para anggota, yakni" before the members of a body
+_MEMBERS_OPEN = re.compile(
+    r"\s*,?\s*(?:beserta|bersama|dan)\s+(?:(?:para|seluruh|keempat|kelima|keenam|\d+|"
+    r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+)?anggota(?:nya)?\s*,?\s*"
+    r"(?:(?:yaitu|yakni|antara lain|masing-masing)\s*:?\s*|:\s*)"
+)
+
+
+def _members_listed(ctx: Context, k: int) -> tuple[list[ParsedName], int]:
+    """``Ketua KPU RI, Hendra Wijaya, beserta lima anggotanya, yaitu: A, B, dan C``: the members
+    of the chair's body named after the chair (token ``k``), and the token their list opens at."""
+    tokens = ctx.tokens
+    if k >= len(tokens):
+        return [], k
+    at = tokens[k].start
+    opening = _MEMBERS_OPEN.match(ctx.text, at)
+    if opening is None or ctx.token_index(opening.end()) >= len(tokens):
+        return [], k
+    first = ctx.token_index(opening.end())
+    return _closed_list(ctx, first, untagged=True), first
+
+
+def _closed_list(ctx: Context, k: int, *, closed: bool = False, untagged: bool = False) -> list[ParsedName]:
+    """The persons' names listed from token ``k`` whose list closes with ``dan``: ``A dan B``,
+    ``A, B, dan C`` (``closed``: ``k`` is already the one after ``dan``). Each a name the tagger
+    reads as a person's (or, ``untagged``, one that reads as a name and nothing else) and no
+    title's, the last one ending the phrase (no title, ``selaku`` or ``sebagai`` after it); none
+    when any item is not such a name or no ``dan`` closes the list."""
+    tokens = ctx.tokens
+    names: list[ParsedName] = []
+    while k < len(tokens):
+        tagged = ctx.person_starts_at(tokens[k].start)
+        if not (tagged or untagged) or match_title(ctx, k) is not None:
+            return []
+        name = parse_name(ctx.text, tokens, k)
+        if name is None or _org_like(name) or not plausible_person(name.name, titled=True):
+            return []
+        if not tagged and (
+            not plausible_person(name.name, ctx.lower_words) or not_a_person(ctx, name.name) is not None
+        ):
+            return []
+        names.append(name)
+        k = name.next_index
+        if closed:
+            after = tokens[k] if k < len(tokens) else None
+            if after is not None and (after.text in _AS or match_title(ctx, k)):
+                return []
+            return names
+        if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text == "dan":
+            k, closed = k + 2, True
+        elif k < len(tokens) and tokens[k].text == "dan":
+            k, closed = k + 1, True
+        elif k < len(tokens) and tokens[k].text == ",":
+            k += 1
+        else:
+            return []
+    return []
 
 
 #: "pasangan calon Hendra Gunawan-Rudi Hartono", "paslon Sutrisno-Wulan", "pemerintahan Harjono-Sulastri":

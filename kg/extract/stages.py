@@ -138,6 +138,7 @@ def quote_stage(ctx: Context) -> None:
     """Direct quotations and their speakers; then titles with 'itu' ('mantan Komisaris Utama ... itu')."""
     quotes.extract_quotes(ctx)
     coref.resolve_demonstrative_titles(ctx, ctx.role_mentions)  # speakers named after quotations count
+    coref.resolve_pronoun_titles(ctx, ctx.role_mentions)
 
 
 @register("events", 80)

@@ -16,6 +16,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.people import RoleMention
 from kg.records import Entity, EntityType, Membership
+from kg.text import sentences
 from kg.text.tokens import Token
 
 
@@ -279,6 +280,55 @@ def resolve_demonstrative_titles(ctx: Context, mentions: list[RoleMention]) -> N
                 mention.role,
                 mention.organization,
                 ctx.span(mention.start, mention.end),
+                "former" if former else "regular",
+            )
+        )
+        held.add((id(mention.role), id(mention.organization)))
+
+
+#: a pronoun holding the office named next: "Saat ini ia menjabat sebagai", "beliau pernah menjadi"
+_PRONOUN_HOLDS = re.compile(
+    r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau)\s+(?P<when>(?:(?:kini|saat ini|sekarang|juga|pun|masih|pernah|sempat|"
+    r"sebelumnya|dulu|sudah|telah)\s+)*)(?:menjabat|menjadi)(?:\s+sebagai)?\s+$"
+)
+#: words of that clause that put the office in the past ("ia pernah menjabat sebagai ...")
+_PAST = re.compile(r"\b(?:pernah|sempat|sebelumnya|dulu)\b")
+
+
+def resolve_pronoun_titles(ctx: Context, mentions: list[RoleMention]) -> None:
+    """``Elin dicopot dari jabatannya. Saat ini ia menjabat sebagai Sekretaris Dinas X.``: an office
+    no name follows, held by the ``ia``/``dia``/``beliau`` before it, is the person last named by
+    name outside quotations, in that sentence or the one before (a former office after ``pernah``,
+    ``sempat``, ``sebelumnya``), unless the article already gives the office to someone."""
+    held = {(id(m.role), id(m.organization)) for m in ctx.memberships}
+    quoted = [(q.start, q.end) for q in ctx.quotations]
+    for mention in mentions:
+        if mention.person is not None or mention.organization is None:
+            continue
+        if (id(mention.role), id(mention.organization)) in held:
+            continue
+        clause = _PRONOUN_HOLDS.search(ctx.text, max(0, mention.start - 60), mention.start)
+        if clause is None or any(a <= mention.start < b for a, b in quoted):
+            continue
+        sentence = sentences.containing(ctx.sentences, clause.start())
+        if sentence is None:
+            continue
+        earlier = [s for s in ctx.sentences if s.end <= sentence.start]
+        since = earlier[-1].start if earlier else sentence.start
+        before = [
+            person
+            for start, person in ctx.mentions_before(clause.start(), EntityType.PERSON)
+            if start >= since and not any(a <= start < b for a, b in quoted) and _by_name(ctx, start, person)
+        ]
+        if not before or len({id(p) for p in before}) > 1:
+            continue  # nobody, or several persons, named just before: whom the pronoun means is not clear
+        former = _PAST.search(clause.group("when")) is not None
+        ctx.memberships.append(
+            Membership(
+                before[-1],
+                mention.role,
+                mention.organization,
+                ctx.span(clause.start(), mention.end),
                 "former" if former else "regular",
             )
         )
