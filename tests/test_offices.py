@@ -348,3 +348,28 @@ def test_every_name_listed_after_a_shared_office_holds_it() -> None:
 def test_a_dinas_office_written_with_its_portfolio_alone() -> None:
     x = run("Sekretaris PUPR Kota Malang Budi Santoso meninjau proyek jalan kemarin.")
     assert held(x) == {("Budi Santoso", "Sekretaris", "Dinas Pekerjaan Umum dan Penataan Ruang Kota Malang")}
+
+
+def test_the_years_of_a_term_between_an_office_and_its_holder() -> None:
+    x = run(
+        "Kedua tersangka adalah Direktur Utama PT Sinar Riau periode 2010-2015 Budi Santoso dan "
+        "Ketua DPRD Kota Malang periode 2024-2029 Rina Wulandari."
+    )
+    tenure = {(m.person.name, m.role.name if m.role else "", m.tenure) for m in x.memberships}
+    assert tenure == {
+        ("Budi Santoso", "Direktur Utama", "former"),
+        ("Rina Wulandari", "Ketua", "regular"),
+    }
+
+
+def test_a_companys_director_by_his_portfolio() -> None:
+    x = run("Mereka ialah Budi Santoso (BS) selaku Direktur Komersial PT Maju Jaya pada 2016-2019.")
+    assert held(x) == {("Budi Santoso", "Direktur Komersial", "PT Maju Jaya")}
+
+
+def test_a_minister_who_also_heads_an_agency_written_after_a_slash() -> None:
+    x = run("Selain itu, Menteri Investasi dan Hilirisasi/BKPM Budi Santoso hadir di Jakarta.")
+    assert held(x) == {
+        ("Budi Santoso", "Menteri Investasi dan Hilirisasi", "Kementerian Investasi dan Hilirisasi")
+    }
+    assert "Badan Koordinasi Penanaman Modal" in names(x, EntityType.ORGANIZATION)

@@ -1281,9 +1281,18 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
     if not words:
         return None
     end = words[-1].bare_end
+    also: tuple[OrgMatch, ...] = ()
     if len(words) > 2 and words[-2].text == "Republik" and words[-1].bare == "Indonesia":
         words = words[:-2]  # "Menteri Haji dan Umrah Republik Indonesia": the country, not the subject
     else:
+        if (
+            j + 1 < len(tokens)
+            and tokens[j].text == "/"
+            and (info := gazetteer.lookup_abbreviation(tokens[j + 1].bare)) is not None
+        ):
+            # "Menteri Investasi dan Hilirisasi/BKPM Budi": the agency the minister also heads, named in passing
+            also = (known_match(ctx, info, j + 1, j + 2, tokens[j + 1].bare),)
+            j += 2
         j = past_ri(ctx.tokens, j)  # "Menteri Keuangan RI Budi"
         end = tokens[j - 1].bare_end
     deputy = start_i == i and i > 0 and tokens[i - 1].bare == "Wakil"
@@ -1295,7 +1304,7 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
     if country is not None:
         # "Menteri Dalam Negeri Australia, Tony Burke": another state's ministry, named with its country
         body, end, j = f"{body} {country[0]}", country[1], country[2]
-    org = OrgMatch(body, words[0].start, end, j, (), True, explicit=False)
+    org = OrgMatch(body, words[0].start, end, j, (), True, explicit=False, named_with=also)
     return TitleMatch(
         f"{'Wakil ' if deputy else ''}Menteri {subject}",
         (),
@@ -1376,6 +1385,11 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         if short and org is not None and len(short) <= 12 and not _names_a_person(ctx, short):
             org.aliases.add(short)  # "Gubernur Sumatera Utara (Sumut)", "Menteri Keuangan (Menkeu)"
         tenure = title.tenure
+        period = _PERIOD.match(ctx.text, tokens[j].start) if j < len(tokens) else None
+        if period is not None:
+            # "Direktur Utama PT SPR periode 2010-2015 Rahman Akil": the office he held in those years
+            j = ctx.token_index(period.end())
+            tenure = "former" if _ended(ctx, period) and tenure == "regular" else tenure
         if (
             j + 2 < len(tokens)
             and tokens[j].text.lower() in {"saat", "kala", "ketika", "waktu"}
@@ -1485,6 +1499,18 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             i = max(title.next_index, i + 1)
     _foreign_heads_keep_their_state(ctx, mentions)
     return mentions
+
+
+#: the years of a term written between an office and its holder: "periode 2010-2015", "tahun 2018-2022"
+_PERIOD = re.compile(
+    r"(?:periode|masa jabatan|tahun)\s+(?:19|20)\d\d\s*[-–]\s*(?P<end>(?:19|20)\d\d)\s+(?=[A-Z])"
+)
+
+
+def _ended(ctx: Context, period: re.Match[str]) -> bool:
+    """Whether the term ``period`` names ended before the year the article was published."""
+    published = ctx.article.date
+    return published is not None and int(period.group("end")) < int(published[:4])
 
 
 #: offices a body has several holders of at once, so that "<office> A dan B" gives both
