@@ -373,3 +373,32 @@ def test_a_minister_who_also_heads_an_agency_written_after_a_slash() -> None:
         ("Budi Santoso", "Menteri Investasi dan Hilirisasi", "Kementerian Investasi dan Hilirisasi")
     }
     assert "Badan Koordinasi Penanaman Modal" in names(x, EntityType.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "tenure"),
+    [
+        ("Budi Santoso, yang kini menjabat Kepala Dinas Pendidikan Kota Malang, menyebut hal itu.", "regular"),
+        ("Budi Santoso ditunjuk menjadi Kepala Dinas Pendidikan Kota Malang pekan lalu.", "regular"),
+        ("Budi Santoso adalah Kepala Dinas Pendidikan Kota Malang.", "regular"),
+        ("Budi Santoso merupakan Kepala Dinas Pendidikan Kota Malang.", "regular"),
+        ("Budi Santoso yang sebelumnya menjabat sebagai Kepala Dinas Pendidikan Kota Malang kini pensiun.",
+         "former"),
+    ],
+)  # fmt: skip
+def test_the_words_between_a_name_and_the_office_after_it(text: str, tenure: str) -> None:
+    x = run(text)
+    assert held(x) == {("Budi Santoso", "Kepala", "Dinas Pendidikan Kota Malang")}
+    assert [m.tenure for m in x.memberships] == [tenure]
+
+
+def test_two_names_taking_two_offices_respectively_take_neither_by_apposition() -> None:
+    x = run("Budi Santoso dan Agus Wibowo resmi menjadi Bupati Malang dan Wakil Bupati Malang tahun lalu.")
+    assert not x.memberships
+
+
+def test_a_foreign_ministers_country_set_off_by_a_comma() -> None:
+    x = run(
+        "Administrator NASA Daniel Carter, yang juga Menteri Perhubungan, Amerika Serikat, mengungkapkan hal itu."
+    )
+    assert held(x) == {("Daniel Carter", "Menteri Perhubungan", "Kementerian Perhubungan Amerika Serikat")}

@@ -266,6 +266,8 @@ LOWER_TITLES = frozenset(word for word, where in _LOWER_TITLE_ROWS if where == "
 LOWER_TITLES_AFTER_AS = frozenset(word for word, where in _LOWER_TITLE_ROWS if where == "as")
 #: verbs of taking an office between a name and its title ("Budi dilantik sebagai Kepala Dinas X")
 APPOINTED_WORDS = frozenset(word for word, kind in _LINKING_ROWS if kind == "appointed")
+#: copulas between a name and its title ("Budi adalah Ketua Komisi D DPRD Kota Malang")
+IS_WORDS = frozenset(word for word, kind in _LINKING_ROWS if kind == "is")
 
 # -- function words that may be capitalised but never start or continue a name ---
 

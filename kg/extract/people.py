@@ -1238,8 +1238,10 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
 
 
 def _foreign_country_at(ctx: Context, j: int) -> tuple[str, int, int] | None:
-    """A country other than Indonesia named at token ``j``: (its name, end offset, next token index)."""
-    country = country_at(ctx, j)
+    """A country other than Indonesia named at token ``j`` (or after a comma there: "Menteri
+    Perhubungan, Amerika Serikat,"): (its name, end offset, next token index)."""
+    comma = j + 1 < len(ctx.tokens) and ctx.tokens[j].text == ","
+    country = country_at(ctx, j + 1 if comma else j)
     return country if country is not None and country[0] != "Indonesia" else None
 
 
@@ -1964,7 +1966,12 @@ def _seat_role(ctx: Context, title: TitleMatch, role: Entity, unit: str) -> Enti
     return seat
 
 
-_APPOSITION = frozenset({",", "yaitu", "yakni", "menjabat"}) | lexicon.AS_WORDS | lexicon.APPOINTED_WORDS
+_APPOSITION = (
+    frozenset({",", "yaitu", "yakni", "menjabat"})
+    | lexicon.AS_WORDS
+    | lexicon.APPOINTED_WORDS
+    | lexicon.IS_WORDS
+)
 #: Words between a name and the title written after it: "yang juga menjabat sebagai", "yang kini".
 _LINKING = lexicon.LINKING_WORDS
 #: Words joining two offices of one person ("sekaligus", "merangkap", "/").
@@ -2000,11 +2007,12 @@ def _titled_before(ctx: Context, i: int) -> Entity | None:
     return ctx.entity_at(tokens[i - 2].start, tokens[i - 2].end, EntityType.PERSON)
 
 
-#: "(yang) saat (masih) menjabat sebagai", "ketika menjabat", "yang kala itu menjadi" between a name and
+#: "(yang) saat (masih) menjabat sebagai", "ketika menjabat", "yang kala itu menjadi", "yang sebelumnya
+#: menjabat sebagai" between a name and
 #: the title it held then
 _HELD_THEN = re.compile(
-    r"\s(?:yang\s+)?(?:saat|ketika|semasa|sewaktu|kala)(?:\s+itu)?\s+(?:masih\s+)?(?:menjabat|menjadi)"
-    r"(?:\s+sebagai)?\s+$"
+    r"\s(?:yang\s+)?(?:(?:saat|ketika|semasa|sewaktu|kala)(?:\s+itu)?\s+(?:masih\s+)?|(?:sebelumnya|pernah|sempat)\s+)"
+    r"(?:menjabat|menjadi)(?:\s+sebagai)?\s+$"
 )
 
 
@@ -2036,7 +2044,9 @@ def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
         k -= 1  # "NAME yang juga TITLE", "NAME yang juga menjabat sebagai TITLE"
     if k < 1 or (then is None and tokens[k].text not in _APPOSITION | {"yang", "resmi"}):
         return None  # ("Budi resmi menjabat ...")
-    if k >= 2 and tokens[k].text in _AS and tokens[k - 1].text == "," and not _pair_before(ctx, k - 1):
+    if k >= 2 and tokens[k].text == "yang" and tokens[k - 1].text == ",":
+        k -= 1  # "Budi, yang kini menjabat Kepala Dinas X,": a clause set off after the name
+    elif k >= 2 and tokens[k].text in _AS and tokens[k - 1].text == "," and not _pair_before(ctx, k - 1):
         # "Budi, selaku Ketua ...", "Budi, sebagai Kepala Dinas ...": a comma before the office's word
         # (not "Budi-Ali, sebagai Wali Kota dan Wakil Wali Kota": a pair's two offices)
         k -= 1
@@ -2062,8 +2072,19 @@ def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
             and plausible_person(name.name, ctx.lower_words)
             and not_a_person(ctx, name.name) is None  # ("KepadadetikNews, Kepala ...": words run together)
         ):
-            return name
+            return None if _respectively(ctx, start, i) else name
     return None
+
+
+def _respectively(ctx: Context, start: int, i: int) -> bool:
+    """``Budi dan Agus dilantik menjadi Bupati dan Wakil Bupati``: the name at token ``start`` closes a
+    list and the title at token ``i`` opens one, each of whose offices is another name's."""
+    tokens = ctx.tokens
+    if start == 0 or tokens[start - 1].text not in {"dan", ",", "&"}:
+        return False
+    title = match_title(ctx, i)
+    k = title.next_index if title is not None else i + 1
+    return k + 1 < len(tokens) and tokens[k].text in {"dan", ",", "&"} and match_title(ctx, k + 1) is not None
 
 
 def _listed_names(ctx: Context, i: int) -> list[ParsedName]:
