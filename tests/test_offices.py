@@ -402,3 +402,10 @@ def test_a_foreign_ministers_country_set_off_by_a_comma() -> None:
         "Administrator NASA Daniel Carter, yang juga Menteri Perhubungan, Amerika Serikat, mengungkapkan hal itu."
     )
     assert held(x) == {("Daniel Carter", "Menteri Perhubungan", "Kementerian Perhubungan Amerika Serikat")}
+
+
+def test_a_lower_case_member_title_with_a_name_the_tagger_misses_set_off_by_commas() -> None:
+    x = run(
+        "Sementara itu, anggota Dewan Jaminan Sosial Nasional, Mahendra Paranadipa Kolim memandang itu penting."
+    )
+    assert held(x) == {("Mahendra Paranadipa Kolim", "Anggota", "Dewan Jaminan Sosial Nasional")}

@@ -172,10 +172,24 @@ def _lower_title(ctx: Context, i: int) -> bool:
 
 
 def _holder_follows(ctx: Context, k: int) -> bool:
-    """Whether a name the tagger reads as a person's follows at token ``k`` (after a comma)."""
+    """Whether a name the tagger reads as a person's follows at token ``k`` (after a comma), or,
+    set off by a comma, a name of two words or more that reads as a name and nothing else
+    ("anggota Dewan Jaminan Sosial Nasional, Rudi Hartawan Siregar memandang ...")."""
     tokens = ctx.tokens
-    k += k < len(tokens) and tokens[k].text == ","
-    return k < len(tokens) and ctx.person_starts_at(tokens[k].start)
+    comma = k < len(tokens) and tokens[k].text == ","
+    k += comma
+    if k >= len(tokens):
+        return False
+    comma = comma or (k > 0 and tokens[k - 1].text.endswith(","))  # ("Nasional," is one token)
+    if ctx.person_starts_at(tokens[k].start):
+        return True
+    name = parse_name(ctx.text, tokens, k) if comma else None
+    return (
+        name is not None
+        and len(name.name.split()) >= 2
+        and plausible_person(name.name, ctx.lower_words)
+        and not_a_person(ctx, name.name) is None
+    )
 
 
 def _title_word(token: Token) -> str:
