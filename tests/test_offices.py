@@ -409,3 +409,23 @@ def test_a_lower_case_member_title_with_a_name_the_tagger_misses_set_off_by_comm
         "Sementara itu, anggota Dewan Jaminan Sosial Nasional, Mahendra Paranadipa Kolim memandang itu penting."
     )
     assert held(x) == {("Mahendra Paranadipa Kolim", "Anggota", "Dewan Jaminan Sosial Nasional")}
+
+
+def test_the_first_holder_of_a_foreign_office() -> None:
+    x = run("Perdana Menteri pertama India, Daniel Kumar, mengibarkan bendera nasional dari benteng itu.")
+    assert held(x) == {("Daniel Kumar", "Perdana Menteri", "Pemerintah India")}
+
+
+def test_a_former_office_with_its_years_and_itu_is_the_person_just_named() -> None:
+    x = run(
+        "Budi Santoso berpidato di depan para hakim di Jakarta. "
+        "Mantan Menteri Pertahanan periode 2019-2024 itu menekankan gaji hakim akan naik."
+    )
+    assert {(m.person.name, m.role.name if m.role else "", m.tenure) for m in x.memberships} == {
+        ("Budi Santoso", "Menteri Pertahanan", "former")
+    }
+
+
+def test_a_ministry_written_with_a_city_is_its_office_there() -> None:
+    x = run("Kepala Kemenag Kota Malang Budi Santoso menjelaskan jadwal manasik haji.")
+    assert held(x) == {("Budi Santoso", "Kepala", "Kantor Kementerian Agama Kota Malang")}

@@ -41,9 +41,11 @@ class Title:
     short: str | None = None
 
 
-#: bodies of which every city and regency (or every province) has one, and those levels
 #: National bodies with an office in each region, named by the body and the region ("BPS Provinsi Jawa Tengah").
 VERTICAL_OFFICES = frozenset(lang.words("vertical-offices", "body"))
+#: Ministries with an office in each city and regency ("Kemenag Kota Malang": its Kantor Kementerian Agama).
+MINISTRY_OFFICES = frozenset(lang.words("ministry-offices", "body"))
+#: bodies of which every city and regency (or every province) has one, and those levels
 REGIONAL_BODY_LEVELS = {
     body: frozenset(levels.split(","))
     for body, levels in lang.table("regional-body-levels", ("body", "levels"))

@@ -490,6 +490,16 @@ def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
             f"Kantor Wilayah {info.full} {jurisdiction_name(seat)}", tokens[i].start, seat_end, nxt,
             (ctx.text[tokens[i].start : seat_end],), info.government, seat, info.full,
         )  # fmt: skip
+    if (
+        info.full in lexicon.MINISTRY_OFFICES
+        and (found := region_at(ctx, j, {"kota", "kabupaten"}, bare=True)) is not None
+    ):
+        # "Kemenag Kota Malang": the ministry's office in the city, not the ministry
+        seat, seat_end, nxt = found
+        return OrgMatch(
+            f"Kantor {info.full} {jurisdiction_name(seat)}", tokens[i].start, seat_end, nxt,
+            (ctx.text[tokens[i].start : seat_end],), info.government, seat, info.full,
+        )  # fmt: skip
     branch = _branch_office(ctx, j)
     if branch is None and info.kind == "enterprise":
         branch = _closing_region(ctx, j)  # "Jasa Raharja Jatim": a state enterprise's branch

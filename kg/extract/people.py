@@ -372,7 +372,7 @@ def extract_judges(ctx: Context) -> list[RoleMention]:
 #: "ke-7", "Ke-13", "keenam": the ordinal of an office's holder ("Presiden ke-7", "Wakil Presiden
 #: keenam"); the number words are the cardinals after "ke" ("ketujuh", "kesebelas")
 _ORDINAL = re.compile(
-    r"[Kk]e-?(?:\d+|" + "|".join(w for w in NUMBER_WORDS if " " not in w and w != "se") + ")"
+    r"[Kk]e-?(?:\d+|" + "|".join(w for w in NUMBER_WORDS if " " not in w and w != "se") + ")|pertama"
 )
 _ORDINAL_JOINERS = frozenset({"dan", ",", "&"})
 

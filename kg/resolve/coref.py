@@ -222,7 +222,10 @@ def resolve_roles(ctx: Context, mentions: list[RoleMention]) -> None:
             ctx.claim(mention.start, mention.end, person)
 
 
-_DEMONSTRATIVE = re.compile(r"\s+(?:itu|ini|tersebut)\b")
+#: "itu"/"ini" after a title, past the years of its term ("mantan Menteri Pertahanan periode 2019-2024 itu")
+_DEMONSTRATIVE = re.compile(
+    r"\s+(?:(?:periode|masa jabatan|tahun)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?(?:itu|ini|tersebut)\b"
+)
 _FORMER = re.compile(r"\b(?:mantan|eks)\s+$", re.IGNORECASE)
 
 
@@ -263,7 +266,7 @@ def resolve_demonstrative_titles(ctx: Context, mentions: list[RoleMention]) -> N
             continue
         if (id(mention.role), id(mention.organization)) in held:
             continue
-        if not _DEMONSTRATIVE.match(ctx.text[mention.end : mention.end + 12]):
+        if not _DEMONSTRATIVE.match(ctx.text[mention.end : mention.end + 40]):
             continue
         before = [
             person
