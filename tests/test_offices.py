@@ -429,3 +429,9 @@ def test_a_former_office_with_its_years_and_itu_is_the_person_just_named() -> No
 def test_a_ministry_written_with_a_city_is_its_office_there() -> None:
     x = run("Kepala Kemenag Kota Malang Budi Santoso menjelaskan jadwal manasik haji.")
     assert held(x) == {("Budi Santoso", "Kepala", "Kantor Kementerian Agama Kota Malang")}
+
+
+def test_a_school_level_in_a_dinas_portfolio_is_no_school() -> None:
+    x = run("Ia didampingi Kepala Bidang SMP Dinas Pendidikan Kota Malang, Budi Santoso.")
+    assert held(x) == {("Budi Santoso", "Kepala Bidang SMP", "Dinas Pendidikan Kota Malang")}
+    assert not any(n.startswith("SMP ") for n in names(x, EntityType.ORGANIZATION))

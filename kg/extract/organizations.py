@@ -1622,6 +1622,8 @@ def parse_facility(
             break
         if token.bare in gazetteer.all_abbreviations() or token.bare in UNIT_ABBREVIATIONS:
             break  # "SPPG Polda Jatim": the body it belongs to, not its name
+        if token.bare in lexicon.ORG_HEAD_WORDS:
+            break  # "Kepala Bidang SMP Dinas Pendidikan ...": the body of the office, not the school's name
         if region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True):
             break
         if before_name and balinese_name_at(ctx, j) and words:
