@@ -1318,7 +1318,7 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
     body = f"Kementerian {subject}"
     country = _foreign_country_at(ctx, j)
     if country is not None:
-        # "Menteri Dalam Negeri Australia, Tony Burke": another state's ministry, named with its country
+        # "Menteri Dalam Negeri Australia, Daniel Carter": another state's ministry, named with its country
         body, end, j = f"{body} {country[0]}", country[1], country[2]
     org = OrgMatch(body, words[0].start, end, j, (), True, explicit=False, named_with=also)
     return TitleMatch(
@@ -1403,7 +1403,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         tenure = title.tenure
         period = _PERIOD.match(ctx.text, tokens[j].start) if j < len(tokens) else None
         if period is not None:
-            # "Direktur Utama PT SPR periode 2010-2015 Rahman Akil": the office he held in those years
+            # "Direktur Utama PT Sinar Riau periode 2010-2015 Budi": the office he held in those years
             j = ctx.token_index(period.end())
             tenure = "former" if _ended(ctx, period) and tenure == "regular" else tenure
         if (
