@@ -435,3 +435,22 @@ def test_a_school_level_in_a_dinas_portfolio_is_no_school() -> None:
     x = run("Ia didampingi Kepala Bidang SMP Dinas Pendidikan Kota Malang, Budi Santoso.")
     assert held(x) == {("Budi Santoso", "Kepala Bidang SMP", "Dinas Pendidikan Kota Malang")}
     assert not any(n.startswith("SMP ") for n in names(x, EntityType.ORGANIZATION))
+
+
+def test_a_roman_numeral_after_a_body_before_a_name_is_the_bodys() -> None:
+    x = extract(
+        Article("Berita", "Direktur Utama Perum Tirta Sejahtera II Budi Santoso menyampaikan sambutan.")
+    )
+    held = {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships}
+    assert held == {("Budi Santoso", "Perum Tirta Sejahtera II")}, held
+
+
+def test_a_bare_dinas_before_a_name_makes_no_body_of_the_name() -> None:
+    x = extract(
+        Article(
+            "Berita",
+            "Kepala Dinas Kesehatan Kota Batu Husnul Arifin hadir. Sekretaris Dinas Agus Wibowo juga hadir di acara itu.",
+        )
+    )
+    assert not any("Agus" in e.name for e in x.entities if e.type is EntityType.ORGANIZATION)
+    assert "Agus Wibowo" in {e.name for e in x.entities if e.type is EntityType.PERSON}

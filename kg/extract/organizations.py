@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.names import AGE_AFTER, common_words
+from kg.extract.names import AGE_AFTER, ROMAN_NUMERAL, common_words
 from kg.extract.places import add_region, country_at
 from kg.extract.variants import initials
 from kg.gazetteer import OrgInfo, Region
@@ -925,6 +925,23 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
         known_prefix = token.capitalised and gazetteer.is_full_prefix(_join(ctx, [*words, token]))
         if token.bare in lexicon.HEADLINE_VERBS and not known_prefix:
             break  # "Bank X Indonesia Raih Mandat Pertama": a heading's verb after the body
+        if (
+            before_name
+            and len(words) > 1
+            and ROMAN_NUMERAL.fullmatch(token.text)
+            and not balinese_name_at(ctx, j)
+            and _name_run(ctx, j + 1)
+        ):
+            words.append(token)  # "Direktur Utama Perum Jasa Tirta I Budi Santoso": the numeral is the body's
+            j += 1
+            break
+        if (
+            len(words) == 1
+            and head in lexicon.EXECUTIVE_UNIT_HEADS
+            and ctx.person_starts_at(token.start)
+            and _name_run(ctx, j)
+        ):
+            break  # "Sekretaris Dinas Agus Wibowo": the office of the Dinas named before, then the name
         if token.capitalised and (known_prefix or token.bare not in _NAME_STOPWORDS or _compound_at(ctx, j)):
             if len(words) == 1 and head in {"Partai", "Fraksi"}:
                 # "Partai Demokrat", "Fraksi PKB", "Fraksi Partai NasDem"
