@@ -329,6 +329,9 @@ def extract_judges(ctx: Context) -> list[RoleMention]:
     second membership.
     """
     mentions: list[RoleMention] = []
+    lower = ctx.text.lower()
+    if "hakim" not in lower and "majelis" not in lower:
+        return mentions  # no token _judge_at reads (most articles): spares a claim test per token
     tokens = ctx.tokens
     i = 0
     while i < len(tokens):

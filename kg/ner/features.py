@@ -26,6 +26,7 @@ __all__ = [
     "shape",
     "short_shape",
     "token_features",
+    "word_attributes",
 ]
 
 # Generic Indonesian domain vocabulary (offices, institution types, place types, reporting
@@ -70,42 +71,63 @@ def short_shape(word: str) -> str:
 
 
 def token_features(word: str) -> dict[str, str | float]:
-    """Intrinsic features of one token (no context)."""
+    """Intrinsic features of one token (no context): :func:`word_attributes` as a dict (``w:kota``
+    is ``{"w": "kota"}``, ``title`` is ``{"title": 1.0}``), as training hands them to crfsuite.
+
+    >>> token_features("Malang")["shape"], token_features("Malang")["title"]
+    ('Xx', 1.0)
+    """
+    feats: dict[str, str | float] = {}
+    for attribute in word_attributes(word)[0]:
+        key, colon, value = attribute.partition(":")  # no key holds a colon; a value may
+        feats[key] = value if colon else 1.0
+    return feats
+
+
+def word_attributes(word: str) -> tuple[list[str], list[str]]:
+    """A token's intrinsic features as crfsuite attributes (:func:`attributes`), and those of them its
+    neighbours copy (:data:`_CONTEXT_KEYS`, in that order).
+
+    The one definition of a word's features: :func:`token_features` (training) reads it as a dict,
+    tagging (:func:`_word_attributes`) as it stands, without building a dict per new word first.
+
+    >>> own, context = word_attributes("(Pj.")
+    >>> own[11:], context
+    (['title', 'dot', 'paren', 'lex:TITLE'], ['w:(pj.', 'shape:(Xx.', 'title', 'lex:TITLE'])
+    """
     low = word.lower()
-    feats: dict[str, str | float] = {
-        "bias": 1.0,
-        "w": low,
-        "shape": short_shape(word),
-        "len": str(min(len(word), 8)),
-    }
+    own = ["bias", f"w:{low}", f"shape:{short_shape(word)}", f"len:{min(len(word), 8)}"]
     if len(word) <= 12:
-        feats["fshape"] = shape(word)
-    for k in range(1, 5):
-        if len(low) > k:
-            feats[f"p{k}"] = low[:k]
-            feats[f"s{k}"] = low[-k:]
+        own.append(f"fshape:{shape(word)}")
+    for k in range(1, min(len(low), 5)):
+        own.append(f"p{k}:{low[:k]}")
+        own.append(f"s{k}:{low[-k:]}")
+    context = own[1:3]
     if word.istitle():
-        feats["title"] = 1.0
+        own.append("title")
+        context.append("title")
     if word.isupper():
-        feats["upper"] = 1.0
+        own.append("upper")
+        context.append("upper")
     if _DIGIT.search(word):
-        feats["digit"] = 1.0
+        own.append("digit")
     if "." in word:
-        feats["dot"] = 1.0
+        own.append("dot")
     if "-" in word:
-        feats["hyph"] = 1.0
+        own.append("hyph")
         # Reduplication ("kota-kota") is a plural common noun, never a name.
         head, _, tail = low.partition("-")
         if head and head == tail[: len(head)]:
-            feats["redup"] = 1.0
+            own.append("redup")
     if word[:1] == "(" or word[-1:] == ")":
-        feats["paren"] = 1.0
+        own.append("paren")
     if not _OTHER.sub("", word):
-        feats["punct"] = 1.0
+        own.append("punct")
     lex = lexicon_class(word.strip("()"))
     if lex:
-        feats["lex"] = lex
-    return feats
+        own.append(f"lex:{lex}")
+        context.append(f"lex:{lex}")
+    return own, context
 
 
 #: the features of a token that its neighbours copy (``-1:w``, ``+2:lex``), in this order
@@ -311,11 +333,10 @@ def _word_attributes(word: str, known: frozenset[str]) -> tuple[Attributes, tupl
     """A word's own attributes, and its context attributes as seen from each of :data:`_OFFSETS`,
     those ``known`` keeps: ``-1:w:kota`` is the prefix ``-1:`` and the attribute ``w:kota``.
     """
-    own = token_features(word)
-    context = attributes(_context_of(own))
+    own, context = word_attributes(word)
     # each context attribute looked up once, not written and tested at every offset
     columns = [column for column in map(_known_contexts(known).get, context) if column is not None]
-    return _kept(attributes(own), known), tuple(
+    return _kept(tuple(own), known), tuple(
         tuple([name for column in columns if (name := column[k]) is not None]) for k in range(len(_PREFIXES))
     )
 
