@@ -145,12 +145,64 @@ def mapping(name: str, key: str, value: str, *, casefold: bool = False) -> dict[
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, escaped, longest first (so a longer entry wins).
+    """A regex alternation of ``words``, escaped, longest first (so a longer entry wins), as a trie.
 
-    >>> print(alternation(["rapat", "rapat kerja", "rapat"]))
-    rapat\\ kerja|rapat
+    ``re`` tries the branches of an alternation one by one at every position it is asked about,
+    and factors out no prefix that only some of them share: a list of 300 words costs 300 tests
+    at each word of a text. Here the words that begin alike share a branch (``rapat(?:\\ kerja|)``),
+    so a position is turned away after one test per distinct first letter. It matches the same
+    as the flat alternation (:func:`_flat`) wherever it stands, with or without ``re.IGNORECASE``:
+    the words that can match at one position are prefixes of one another, and the trie offers
+    them longest first, as the flat list does (:func:`_trie` says when it may group).
+
+    >>> print(alternation(["rapat", "rapat kerja", "rapat", "apel"]))
+    rapat(?:\\ kerja|)|apel
     """
-    return "|".join(sorted({re.escape(w) for w in words}, key=lambda w: (-len(w), w)))
+    escaped = {re.escape(w): w for w in words}  # re.escape is one-to-one
+    return _trie([escaped[e] for e in sorted(escaped, key=lambda e: (-len(e), e))])
+
+
+def _flat(words: Iterable[str]) -> str:
+    """The alternation of ``words`` in their order, each escaped."""
+    return "|".join(map(re.escape, words))
+
+
+def _shared_start(words: list[str]) -> str:
+    """The longest start all ``words`` share, character for character (that of the first and the
+    last in sorted order)."""
+    first, last = min(words), max(words)
+    n = 0
+    while n < len(first) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
+def _trie(words: list[str]) -> str:
+    """The alternation of distinct ``words`` (longest first) with the branches that start with the same
+    letter grouped under it, in the order of their first words, and what a group's words share
+    written once before it.
+
+    Grouping keeps the order in which ``re`` meets the words that can match at one position only
+    where no two groups can match the same character: so only by ASCII first characters (grouped
+    by their lower case, as ``re.IGNORECASE`` reads them), and a group's first letters are written
+    once only when all its words write them alike. Any other list stays flat.
+
+    >>> print(_trie(["Rapat", "rapat", "apel"]))
+    Rapat|rapat|apel
+    """
+    if len(words) < 2 or not all(w[:1].isascii() for w in words):
+        return _flat(words)
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1].lower(), []).append(word)
+    branches = []
+    for group in groups.values():
+        shared = _shared_start(group)  # written alike (a mixed-case group shares nothing)
+        if len(group) > 1 and shared:
+            branches.append(f"{re.escape(shared)}(?:{_trie([w[len(shared) :] for w in group])})")
+        else:
+            branches.append(_flat(group))
+    return "|".join(branches)
 
 
 def starts(words: Iterable[str], *, digits: bool = False) -> str:

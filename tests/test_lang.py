@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg import lang
 from kg.lang import LexiconError
@@ -154,3 +156,34 @@ def test_a_first_letter_lookahead_matches_where_its_words_begin() -> None:
             char = chr(code)
             assert bool(literal.match(char)) == bool(gate.match(char)), (first, hex(code))
     assert lang.starts([]) == ""
+
+
+_ALTERNATION_CHARS = "aAbB .k-'é\u212aſıİ"
+
+
+@given(
+    st.lists(st.text(_ALTERNATION_CHARS, max_size=5), min_size=1, max_size=12),
+    st.lists(st.text(_ALTERNATION_CHARS, max_size=14), min_size=1, max_size=6),
+)
+@settings(max_examples=300, deadline=None)
+def test_an_alternation_as_a_trie_matches_what_the_flat_one_does(words: list[str], texts: list[str]) -> None:
+    """lang.alternation groups words that begin alike (issue #10): in any pattern, with or without
+    IGNORECASE, it finds the same spans as the flat alternation of its words, longest first, even
+    where a match must back off to a shorter word."""
+    import re
+
+    escaped = {re.escape(w): w for w in words}
+    flat = lang._flat(escaped[e] for e in sorted(escaped, key=lambda e: (-len(e), e)))
+    trie = lang.alternation(words)
+    for flags in (0, re.IGNORECASE):
+        for shape in ("(?:{})", r"\b(?:{})\b", "(?:{})(?:b|a)", "((?:{})+)k", "(?:{})$"):
+            before, after = re.compile(shape.format(flat), flags), re.compile(shape.format(trie), flags)
+            for text in texts:
+                assert [m.span() + m.groups() for m in after.finditer(text)] == [
+                    m.span() + m.groups() for m in before.finditer(text)
+                ], (words, shape, flags, text, trie)
+
+
+def test_an_alternation_shares_what_its_words_begin_with() -> None:
+    assert lang.alternation(["rapat", "rapat kerja", "apel", "rapat"]) == r"rapat(?:\ kerja|)|apel"
+    assert lang.alternation(["Rapat", "rapat"]) == "Rapat|rapat"  # written unlike: no shared branch
