@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 
 from kg import lang
 from kg.extract import cues, incidents, lexicon
@@ -28,10 +29,7 @@ from kg.text.sentences import Sentence, containing
 from kg.text.tokens import Token
 
 _TRIGGER = re.compile(
-    lang.starts(lexicon.EVENT_TRIGGERS)
-    + r"\b(?P<t>"
-    + "|".join(sorted((re.escape(t) for t in lexicon.EVENT_TRIGGERS), key=len, reverse=True))
-    + r")\b",
+    lang.starts(lexicon.EVENT_TRIGGERS) + r"\b(?P<t>" + lang.alternation(lexicon.EVENT_TRIGGERS) + r")\b",
     re.IGNORECASE,
 )
 _INTRO = re.compile(
@@ -1045,14 +1043,18 @@ def _participants(
     # sentences that speak of this event again ("sidang itu berlangsung ... dengan terdakwa X",
     # "Uji Kompetensi Bidang ini dilaksanakan oleh ..."), the one right after its own that says who
     # came ("Turut hadir ..."), and the one listing those a sentence speaking of it again says took part
-    head, named = _again(event.name.split()[0], ctx.text[start:end])
+    head = _again_by_head(event.name.split()[0])
     last = ctx.sentences.index(sentences[0]) if sentences[0] in ctx.sentences else -1
     spoken_of = [s for s in ctx.sentences if head is not None and head.search(s.text)]
     following = _told_after(ctx, last, event) if last >= 0 and event.kind in _POINTED_BACK else []
+    # the sentences that list who took part come first: the pattern of the event's phrase, new to
+    # every event, is compiled only when one of them may follow a sentence naming the event (rarely)
+    listings = [
+        (s, listing) for k, s in enumerate(ctx.sentences) if (listing := _listed_after(ctx, k)) is not None
+    ]
+    named = _again_by_phrase(ctx.text[start:end]) if listings else None
     listed = [
-        listing
-        for k, s in enumerate(ctx.sentences)
-        if (named.search(s.text) or s in spoken_of) and (listing := _listed_after(ctx, k)) is not None
+        listing for s, listing in listings if s in spoken_of or (named is not None and named.search(s.text))
     ]
     for s in (*spoken_of, *following, *listed):
         for person in _entities_in(ctx, s, EntityType.PERSON):
@@ -1097,17 +1099,24 @@ def _told_after(ctx: Context, k: int, event: Event) -> list[Sentence]:
     return told
 
 
-def _again(head: str, phrase: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
-    """Patterns of a sentence speaking of an event again: by its trigger's head (``sidang itu``; none
-    when the name opens with no trigger), and by its whole phrase (``Uji Kompetensi Bidang ini``)."""
-    after = r"\s+(?:ini|itu|tersebut)\b"
-    by_head = (
-        re.compile(rf"\b{re.escape(head)}{after}", re.IGNORECASE)
-        if head.casefold() in _TRIGGER_HEADS
-        else None
-    )
+#: what follows a trigger or an event's name that speaks of it again ("sidang itu", "Uji ... ini")
+_AGAIN = r"\s+(?:ini|itu|tersebut)\b"
+
+
+@lru_cache(maxsize=1 << 10)
+def _again_by_head(head: str) -> re.Pattern[str] | None:
+    """A sentence speaking of an event again by its trigger's head (``sidang itu``); none when the name
+    opens with no trigger. Kept per head: the heads are a word list's, and the event names that
+    pass through ``re``'s own cache push them out of it."""
+    if head.casefold() not in _TRIGGER_HEADS:
+        return None
+    return re.compile(rf"\b{re.escape(head)}{_AGAIN}", re.IGNORECASE)
+
+
+def _again_by_phrase(phrase: str) -> re.Pattern[str]:
+    """A sentence speaking of an event again by its whole phrase (``Uji Kompetensi Bidang ini``)."""
     whole = r"\s+".join(re.escape(w) for w in phrase.split())
-    return by_head, re.compile(rf"\b{whole}{after}", re.IGNORECASE)
+    return re.compile(rf"\b{whole}{_AGAIN}", re.IGNORECASE)
 
 
 def _listed_after(ctx: Context, k: int) -> Sentence | None:

@@ -37,7 +37,7 @@ _NATIONAL_PASSERS = {"Undang-Undang": "Dewan Perwakilan Rakyat", "Peraturan Peme
                      "Peraturan Pemerintah Pengganti Undang-Undang": lexicon.NATIONAL_GOVERNMENT,
                      "Peraturan Menteri Dalam Negeri": "Kementerian Dalam Negeri"}  # fmt: skip
 
-_TYPE_PATTERN = "|".join(sorted((re.escape(t) for t in _LEGISLATION_TYPES), key=len, reverse=True))
+_TYPE_PATTERN = lang.alternation(_LEGISLATION_TYPES)
 _CAP_PHRASE = (
     r"[A-Z0-9][\w'’\-/]*(?:(?:\s+(?:dan|di|ke|untuk|serta|atas|pada|tentang|bagi|dalam|antara|yang|secara|"
     r"dengan|terhadap|oleh|atau|melalui|mengenai|,))?\s+[A-Z0-9][\w'’\-/]*)*"
@@ -773,16 +773,11 @@ def _national_forms() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]
             forms[form if form.isupper() or (" " not in form and not form.istitle()) else form.casefold()] = (
                 name
             )
-    names = sorted((f for f in forms if not f.isupper()), key=len, reverse=True)
-    abbreviations = sorted((f for f in forms if f.isupper()), key=len, reverse=True)
-    by_name = re.compile(
-        lang.starts(names) + r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE
-    )
+    names = [f for f in forms if not f.isupper()]  # (lang.alternation puts the longest first)
+    abbreviations = [f for f in forms if f.isupper()]
+    by_name = re.compile(lang.starts(names) + r"\b(?:" + lang.alternation(names) + r")\b", re.IGNORECASE)
     by_abbreviation = re.compile(
-        lang.starts(abbreviations)
-        + r"(?<![\w-])(?:"
-        + "|".join(re.escape(a) for a in abbreviations)
-        + r")(?![\w-])"
+        lang.starts(abbreviations) + r"(?<![\w-])(?:" + lang.alternation(abbreviations) + r")(?![\w-])"
     )
     return forms, by_name, by_abbreviation
 
