@@ -75,21 +75,24 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens = []
     for m in _TOKEN.finditer(text[start:end]):
         word = m.group()
-        # Every field at once, as __init__ and __post_init__ set them: a frozen dataclass's __init__
-        # sets each through object.__setattr__, and tokens are made by the hundred thousand.
+        first, last = m.span()
+        # Every field at once, as __init__ and __post_init__ set them (the bare word as _bare
+        # writes it): a frozen dataclass's __init__ sets each through object.__setattr__, and
+        # tokens are made by the hundred thousand.
         token = _new(Token)
-        vars(token).update(
-            start=m.start() + start,
-            end=m.end() + start,
-            text=word,
-            bare=_bare(word),
-            capitalised=word[:1].isupper(),
-        )
+        _set(token, "__dict__", {
+            "start": first + start,
+            "end": last + start,
+            "text": word,
+            "bare": word[:-1] if word[-1] == "." and len(word) > 1 else word,
+            "capitalised": word[:1].isupper(),
+        })  # fmt: skip
         tokens.append(token)
     return tokens
 
 
 _new = object.__new__
+_set = object.__setattr__
 
 
 def _bare(text: str) -> str:
