@@ -392,9 +392,10 @@ def test_the_words_between_a_name_and_the_office_after_it(text: str, tenure: str
     assert [m.tenure for m in x.memberships] == [tenure]
 
 
-def test_two_names_taking_two_offices_respectively_take_neither_by_apposition() -> None:
+def test_two_names_taking_two_offices_respectively_never_take_the_other_ones() -> None:
     x = run("Budi Santoso dan Agus Wibowo resmi menjadi Bupati Malang dan Wakil Bupati Malang tahun lalu.")
-    assert not x.memberships
+    held = {(m.person.name, m.role.name) for m in x.memberships}
+    assert held == {("Budi Santoso", "Bupati"), ("Agus Wibowo", "Wakil Bupati")}, held
 
 
 def test_a_foreign_ministers_country_set_off_by_a_comma() -> None:
@@ -454,3 +455,17 @@ def test_a_bare_dinas_before_a_name_makes_no_body_of_the_name() -> None:
     )
     assert not any("Agus" in e.name for e in x.entities if e.type is EntityType.ORGANIZATION)
     assert "Agus Wibowo" in {e.name for e in x.entities if e.type is EntityType.PERSON}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebagai informasi, Harjono Kusuma dan Budi Santoso resmi menjadi Presiden dan Wakil Presiden RI.",
+        "Pasangan Harjono Kusuma dan Budi Santoso ditetapkan sebagai Wali Kota Batu dan Wakil Wali Kota Batu.",
+    ],
+)
+def test_two_names_and_two_offices_pair_up_in_turn(text: str) -> None:
+    x = extract(Article("Berita", text))
+    held = {(m.person.name, m.role.name) for m in x.memberships}
+    first, second = ("Presiden", "Wakil Presiden") if "Presiden" in text else ("Wali Kota", "Wakil Wali Kota")
+    assert held == {("Harjono Kusuma", first), ("Budi Santoso", second)}, held

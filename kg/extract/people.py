@@ -1356,6 +1356,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         ctx.memberships.append(Membership(person, *(seat or (role, org)), ctx.span(*span), tenure))
         mentions.append(RoleMention(role, org, title.start, title.end, person))
 
+    #: the token of the second title of "A dan B ... X dan Y", and the name B that holds it
+    respective: tuple[int, ParsedName] | None = None
     i = 0
     tokens = ctx.tokens
     while i < len(tokens):
@@ -1497,7 +1499,15 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 hold(listed_holder, title, role, org, seat, (name.full_start, title.end), title.tenure)
             i = max(title.next_index, i + 1)
         else:
-            before = _apposed_name(ctx, i)
+            pair = _respective_holders(ctx, i)
+            before: ParsedName | None
+            if respective is not None and respective[0] == i:
+                before, respective = respective[1], None  # the second name of "A dan B ... X dan Y"
+            elif pair is not None and (k := _next_title(ctx, title)) is not None:
+                # "Budi dan Agus resmi menjadi Bupati dan Wakil Bupati": each name holds its office in turn
+                before, respective = pair[0], (k, pair[1])
+            else:
+                before = _apposed_name(ctx, i)
             holder = add_person(ctx, before, ctx.stage) if before is not None else _titled_before(ctx, i)
             if holder is not None:
                 # "Dr. Eddy Soeparno, Wakil Ketua MPR RI" / "Agus selaku Kepala Dinas ..." /
@@ -2049,7 +2059,51 @@ def _pair_before(ctx: Context, comma: int) -> bool:
 
 def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
     """A name written before its title: ``NAME, TITLE``, ``NAME selaku TITLE`` or ``NAME saat menjabat
-    sebagai TITLE``."""
+    sebagai TITLE``; none where the name closes a list whose offices the titles list in turn
+    (:func:`_respective_holders`)."""
+    found = _name_before_title(ctx, i)
+    if found is None:
+        return None
+    name, start = found
+    return None if _respectively(ctx, start, i) else name
+
+
+def _respective_holders(ctx: Context, i: int) -> tuple[ParsedName, ParsedName] | None:
+    """``Budi Santoso dan Agus Wibowo resmi menjadi Bupati dan Wakil Bupati``: the two names before the
+    first of two joined titles (at token ``i``), the first holding the first office and the second
+    the second."""
+    found = _name_before_title(ctx, i)
+    if found is None or not _respectively(ctx, found[1], i):
+        return None
+    second, start = found
+    tokens = ctx.tokens
+    joint = first_token = start - 1
+    while first_token > 0 and tokens[first_token - 1].capitalised and joint - first_token < 6:
+        first_token -= 1
+    for k in range(first_token, joint):
+        first = parse_name(ctx.text, tokens, k)
+        if (
+            first is not None
+            and first.next_index == joint
+            and first.name.split()[0].lower() not in common_words()  # "Pasangan Rina ...": the pair's word
+            and not ctx.claimed(first.start, first.end)
+            and plausible_person(first.name, ctx.lower_words)
+            and not_a_person(ctx, first.name) is None
+        ):
+            return first, second
+    return None
+
+
+def _next_title(ctx: Context, title: TitleMatch) -> int | None:
+    """The token of the title joined to ``title`` by "dan" or a comma ("Bupati dan Wakil Bupati")."""
+    k = title.next_index
+    if k + 1 < len(ctx.tokens) and ctx.tokens[k].text in {"dan", ",", "&"} and match_title(ctx, k + 1):
+        return k + 1
+    return None
+
+
+def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
+    """The name :func:`_apposed_name` reads before the title at token ``i``, and its first token."""
     tokens = ctx.tokens
     k = i - 1
     then = _held_then(ctx, i)
@@ -2089,7 +2143,7 @@ def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
             and plausible_person(name.name, ctx.lower_words)
             and not_a_person(ctx, name.name) is None  # ("KepadadetikNews, Kepala ...": words run together)
         ):
-            return None if _respectively(ctx, start, i) else name
+            return name, start
     return None
 
 
