@@ -938,3 +938,10 @@ def test_a_name_opening_with_an_abbreviation_another_name_spells_out_is_that_bod
 )
 def test_an_english_forum_with_its_year_is_an_event_not_a_body(text: str) -> None:
     assert not any("Forum" in n for n in _names(text, EntityType.ORGANIZATION))
+
+
+def test_a_name_ending_with_an_industry_word_is_no_person() -> None:
+    text = "Acara itu menghadirkan PT Sukamaju, Lestari Energi, dan pelaku industri lainnya."
+    ctx = Context(Article("Berita", text))
+    start = text.index("Lestari Energi")
+    assert not decide(ctx, NerSpan(start, start + 14, "PER", "Lestari Energi", 0.9)).accepted

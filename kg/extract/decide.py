@@ -363,6 +363,8 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         return Decision(None, 0.0, ("the name of an award the article names",))
     if _district_after_place(ctx, span):
         return Decision(None, 0.0, ("a district or village listed after a place",))
+    if len(words) > 1 and words[-1] in lexicon.COMPANY_INDUSTRY_WORDS:
+        return Decision(None, 0.0, ("ends with an industry's word: a company ('Mubadala Energi')",))
     if len(words) > 1 and gazetteer.lookup(words[-1], {"kabupaten", "kota"}):
         # "Reog Ponorogo", "Darmo Surabaya": a thing or a quarter of a city, named with the city
         return Decision(None, 0.0, ("ends with a city's or regency's name",))

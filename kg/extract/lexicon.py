@@ -171,7 +171,10 @@ PORTFOLIO_WORDS = frozenset(lang.words("ministry-words"))
 #: Common English words that are no names ("second", "cooling", "assessment"; scripts/english_words.py).
 ENGLISH_COMMON = frozenset(lang.words("english-common-words"))
 #: Words that continue a company's name where the tagger sees a person's name begin ("PT Jaya Abadi Steel").
-COMPANY_NAME_WORDS = frozenset(lang.words("company-name-words"))
+_COMPANY_WORD_ROWS = lang.table("company-name-words", ("word", "industry"))
+COMPANY_NAME_WORDS = frozenset(word for word, _ in _COMPANY_WORD_ROWS)
+#: those of them that end no personal name ("Steel", "Energi", "Group"): a name ending in one is a company's
+COMPANY_INDUSTRY_WORDS = frozenset(word for word, industry in _COMPANY_WORD_ROWS if industry == "yes")
 #: Abbreviated head words → the words an organisation's name keeps ("Ditjen" → "Direktorat Jenderal").
 HEAD_ABBREVIATIONS = lang.mapping("head-abbreviations", "abbreviation", "full")
 #: Two-word heads whose first word alone is too common to start an organisation.
