@@ -10,6 +10,7 @@ reference for speaker and participant attribution.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg import gazetteer
 from kg.extract import lexicon
@@ -259,13 +260,8 @@ def resolve_demonstrative_titles(ctx: Context, mentions: list[RoleMention]) -> N
     former one after ``mantan``/``eks``), unless the article already gives the office
     to someone; where a quotation closes after that name, its speaker does (:func:`_last_speaker`).
     """
-    held = {(id(m.role), id(m.organization)) for m in ctx.memberships}
     quoted = [(q.start, q.end) for q in ctx.quotations]
-    for mention in mentions:
-        if mention.person is not None or mention.organization is None:
-            continue
-        if (id(mention.role), id(mention.organization)) in held:
-            continue
+    for mention in _unheld(ctx, mentions):
         if not _DEMONSTRATIVE.match(ctx.text[mention.end : mention.end + 40]):
             continue
         before = [
@@ -286,7 +282,19 @@ def resolve_demonstrative_titles(ctx: Context, mentions: list[RoleMention]) -> N
                 "former" if former else "regular",
             )
         )
-        held.add((id(mention.role), id(mention.organization)))
+
+
+def _unheld(ctx: Context, mentions: list[RoleMention]) -> Iterator[RoleMention]:
+    """The titles no name follows whose office (role and body) no membership of the article gives
+    anyone, as memberships are added while they are read."""
+    held = {(id(m.role), id(m.organization)) for m in ctx.memberships}
+    read = len(ctx.memberships)
+    for mention in mentions:
+        held.update((id(m.role), id(m.organization)) for m in ctx.memberships[read:])
+        read = len(ctx.memberships)
+        unheld = (id(mention.role), id(mention.organization)) not in held
+        if mention.person is None and mention.organization is not None and unheld:
+            yield mention
 
 
 #: a pronoun holding the office named next: "Saat ini ia menjabat sebagai", "beliau pernah menjadi"
@@ -303,13 +311,8 @@ def resolve_pronoun_titles(ctx: Context, mentions: list[RoleMention]) -> None:
     no name follows, held by the ``ia``/``dia``/``beliau`` before it, is the person last named by
     name outside quotations, in that sentence or the one before (a former office after ``pernah``,
     ``sempat``, ``sebelumnya``), unless the article already gives the office to someone."""
-    held = {(id(m.role), id(m.organization)) for m in ctx.memberships}
     quoted = [(q.start, q.end) for q in ctx.quotations]
-    for mention in mentions:
-        if mention.person is not None or mention.organization is None:
-            continue
-        if (id(mention.role), id(mention.organization)) in held:
-            continue
+    for mention in _unheld(ctx, mentions):
         clause = _PRONOUN_HOLDS.search(ctx.text, max(0, mention.start - 60), mention.start)
         if clause is None or any(a <= mention.start < b for a, b in quoted):
             continue
@@ -335,4 +338,3 @@ def resolve_pronoun_titles(ctx: Context, mentions: list[RoleMention]) -> None:
                 "former" if former else "regular",
             )
         )
-        held.add((id(mention.role), id(mention.organization)))
