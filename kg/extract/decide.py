@@ -145,7 +145,7 @@ def _word_counts(text: str) -> Counter[str]:
 
 
 def _cited_by_outlet(ctx: Context, span: NerSpan) -> bool:
-    """``dikutip detikINET dari Futurism``: an outlet (by name, or one whose name opens like a
+    """``dikutip detikINET dari Saintifika``: an outlet (by name, or one whose name opens like a
     lower-case outlet's) quotes from the source named next."""
     cited = _CITED_BY_OUTLET.search(_before(ctx, span.start, 50))
     return cited is not None and (
@@ -287,8 +287,8 @@ def not_a_person(ctx: Context, name: str) -> str | None:
 
 
 def _company_with_its_country(ctx: Context, word: str) -> bool:
-    """``karyawan Danone``, ``program dari Unilever`` in an article that names ``Danone Indonesia``,
-    ``Unilever Indonesia``: the company without its country."""
+    """``karyawan Susunesia``, ``program dari Sabunindo`` in an article that names ``Susunesia
+    Indonesia``, ``Sabunindo Indonesia``: the company without its country."""
     return any(
         e.name.startswith(f"{word} ") and e.name[len(word) + 1 :] in _COUNTRY_NAMES
         for e in ctx.entities.values()
@@ -364,7 +364,7 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     if _district_after_place(ctx, span):
         return Decision(None, 0.0, ("a district or village listed after a place",))
     if len(words) > 1 and words[-1] in lexicon.COMPANY_INDUSTRY_WORDS:
-        return Decision(None, 0.0, ("ends with an industry's word: a company ('Mubadala Energi')",))
+        return Decision(None, 0.0, ("ends with an industry's word: a company ('Lestari Energi')",))
     if len(words) > 1 and gazetteer.lookup(words[-1], {"kabupaten", "kota"}):
         # "Reog Ponorogo", "Darmo Surabaya": a thing or a quarter of a city, named with the city
         return Decision(None, 0.0, ("ends with a city's or regency's name",))

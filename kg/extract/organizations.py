@@ -932,7 +932,9 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             and not balinese_name_at(ctx, j)
             and _name_run(ctx, j + 1)
         ):
-            words.append(token)  # "Direktur Utama Perum Jasa Tirta I Budi Santoso": the numeral is the body's
+            words.append(
+                token
+            )  # "Direktur Utama Perum Tirta Sejahtera II Budi Santoso": the numeral is the body's
             j += 1
             break
         if (
@@ -1779,7 +1781,7 @@ def _building_of_known_body(ctx: Context, i: int) -> bool:
         return False
     defined = ctx.abbreviations.get(tokens[i + 1].bare)
     if defined is not None and defined.type is EntityType.ORGANIZATION:
-        return True  # "peresmian Kantor IPFO" after "... Facilitation Office (IPFO)": the body's office
+        return True  # "peresmian Kantor BFP" after "Badan Fasilitasi Proyek (BFP)": the body's office
     whole = parse_org(ctx, i)
     if whole is not None and gazetteer.known_openings(whole.name):
         return (

@@ -683,7 +683,7 @@ def spelled_out(text: str, abbr: str) -> list[str]:
 
 
 #: last words of an English body's name: a spelled-out abbreviation ending in one names no programme
-#: ("Infrastructure Project Facilitation Office (IPFO)"); "Office" alone makes no body of a phrase
+#: ("Regional Project Support Office (RPSO)"); "Office" alone makes no body of a phrase
 #: (a building's "Block Office"), so only here
 _BODY_TAILS = lexicon.ENGLISH_ORG_WORDS | {"Office"}
 #: first words of a document's, a tax's or a levy's name: no programme
@@ -721,7 +721,7 @@ def _policy_definitions(ctx: Context) -> None:
         if re.sub(r"^Rancangan\s+", "", phrase).lower() in _LEGISLATION_TYPES:
             continue  # "Rancangan Undang-Undang (RUU)": a kind of regulation, the draft of one
         if words[-1].group() in _BODY_TAILS:
-            continue  # "Infrastructure Project Facilitation Office (IPFO)": a body
+            continue  # "Regional Project Support Office (RPSO)": a body
         if head.casefold() in lexicon.EVENT_TRIGGERS or abbr.casefold() in lexicon.EVENT_TRIGGERS:
             continue  # "Musyawarah Perencanaan Pembangunan (Musrenbang)", "Bimbingan Teknis (Bimtek)": meetings
         if head in _NOT_PROGRAM_HEADS:

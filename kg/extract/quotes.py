@@ -160,7 +160,7 @@ def _ends_phrase(ctx: Context, i: int) -> bool:
 def _name_after_office(ctx: Context, i: int) -> Entity | None:
     """The person named after office words, from token ``i`` on, within the same phrase.
 
-    ``ujar VP General Secretary Danone Indonesia, Vera Galuh Sugijanto``: the capitalised words
+    ``ujar VP General Secretary Susunesia Indonesia, Ratna Dewi Sulistyo``: the capitalised words
     (and commas) after them, up to the first a person already found is named at (where a name
     may start: first, after a comma or a rank) or the tagger starts a person's name at.
     """

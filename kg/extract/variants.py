@@ -185,8 +185,8 @@ def abbreviation_spelled(entities: Sequence[Entity]) -> dict[int, int]:
     """Each entity whose name, with an abbreviation spelled out as another entity's name writes
     it, is exactly one other entity's name or alias: its index → that entity's.
 
-    ``UIN Maulana Malik Ibrahim`` in an article that names ``Universitas Islam Negeri (UIN)
-    Maulana Malik Ibrahim (Maliki) Malang``: the abbreviation stands for the words before its
+    ``UIN Kyai Sukamaju`` in an article that names ``Universitas Islam Negeri (UIN) Kyai
+    Sukamaju (Kasu) Batu``: the abbreviation stands for the words before its
     brackets whose initials it is.
 
     >>> full = Entity(EntityType.ORGANIZATION, "Universitas Islam Negeri Sukamaju Kota Batu",
