@@ -33,8 +33,6 @@ __all__ = [
 # verbs), word -> class; the list is kg/resources/lang/id/ner-word-classes.tsv.
 LEXICON: dict[str, str] = lang.mapping("ner-word-classes", "word", "class", casefold=True)
 
-_DIGIT = re.compile(r"[0-9]")
-_OTHER = re.compile(r"[^A-Za-z0-9]")
 _RUNS = re.compile(r"(.)\1+")
 
 
@@ -58,16 +56,27 @@ def shape(word: str) -> str:
     return word.translate(_SHAPES)
 
 
+#: what :func:`shape` writes for an ASCII letter or digit
+_ALPHANUMERIC = frozenset("Xxd")
+
+
 def short_shape(word: str) -> str:
     """Collapse repeated characters of :func:`shape`, e.g. ``"Xxxxx"`` -> ``"Xx"``.
 
     >>> short_shape("Rp9.050"), short_shape("a\\n\\nb")
     ('Xxd.d', 'x\\n\\nx')
     """
-    out = shape(word)
-    if "\n" in out:  # the run pattern's "." does not match a line break: those runs stay
-        return _RUNS.sub(r"\1", out)
-    return "".join(char for char, _ in groupby(out))
+    return _collapsed(shape(word))
+
+
+@lru_cache(maxsize=1 << 12)
+def _collapsed(shaped: str) -> str:
+    """:func:`short_shape` of a word whose :func:`shape` is ``shaped``: kept per shape, as words of
+    one shape are many (``Xxxxxx``) and grouping the characters costs more than the rest of a
+    new word's attributes."""
+    if "\n" in shaped:  # the run pattern's "." does not match a line break: those runs stay
+        return _RUNS.sub(r"\1", shaped)
+    return "".join(char for char, _ in groupby(shaped))
 
 
 def token_features(word: str) -> dict[str, str | float]:
@@ -84,6 +93,11 @@ def token_features(word: str) -> dict[str, str | float]:
     return feats
 
 
+_LENGTHS = tuple(f"len:{n}" for n in range(9))
+#: the names of the prefix and suffix attributes of each length (``p2:ko``, ``s2:ta``), and the length
+_AFFIXES = tuple((f"p{k}:", f"s{k}:", k) for k in range(1, 5))
+
+
 def word_attributes(word: str) -> tuple[list[str], list[str]]:
     """A token's intrinsic features as crfsuite attributes (:func:`attributes`), and those of them its
     neighbours copy (:data:`_CONTEXT_KEYS`, in that order).
@@ -96,12 +110,12 @@ def word_attributes(word: str) -> tuple[list[str], list[str]]:
     (['title', 'dot', 'paren', 'lex:TITLE'], ['w:(pj.', 'shape:(Xx.', 'title', 'lex:TITLE'])
     """
     low = word.lower()
-    own = ["bias", f"w:{low}", f"shape:{short_shape(word)}", f"len:{min(len(word), 8)}"]
+    shaped = shape(word)  # ASCII digits are "d" in it, and ASCII letters and digits X, x or d
+    own = ["bias", f"w:{low}", f"shape:{_collapsed(shaped)}", _LENGTHS[min(len(word), 8)]]
     if len(word) <= 12:
-        own.append(f"fshape:{shape(word)}")
-    for k in range(1, min(len(low), 5)):
-        own.append(f"p{k}:{low[:k]}")
-        own.append(f"s{k}:{low[-k:]}")
+        own.append(f"fshape:{shaped}")
+    for prefix, suffix, k in _AFFIXES[: max(len(low) - 1, 0)]:
+        own += (prefix + low[:k], suffix + low[-k:])
     context = own[1:3]
     if word.istitle():
         own.append("title")
@@ -109,7 +123,7 @@ def word_attributes(word: str) -> tuple[list[str], list[str]]:
     if word.isupper():
         own.append("upper")
         context.append("upper")
-    if _DIGIT.search(word):
+    if "d" in shaped:  # [0-9]
         own.append("digit")
     if "." in word:
         own.append("dot")
@@ -121,7 +135,7 @@ def word_attributes(word: str) -> tuple[list[str], list[str]]:
             own.append("redup")
     if word[:1] == "(" or word[-1:] == ")":
         own.append("paren")
-    if not _OTHER.sub("", word):
+    if _ALPHANUMERIC.isdisjoint(shaped):  # nothing left of it without [^A-Za-z0-9]
         own.append("punct")
     lex = lexicon_class(word.strip("()"))
     if lex:
@@ -243,7 +257,10 @@ def _run_position_features(length: int, from_start: int, to_end: int, head: str)
 
 def _run_before(before: str | None) -> dict[str, str | float]:
     """The run feature of the word before the run (none at the start of the sentence)."""
-    return {} if before is None else {"run_prev": before.lower()}
+    return {} if before is None else {_RUN_PREV: before.lower()}
+
+
+_RUN_PREV = "run_prev"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -326,7 +343,18 @@ def _kept(attrs: tuple[str, ...], known: Known) -> Attributes:
     """``attrs`` without those the model does not know: crfsuite skips an unknown attribute, so the
     labels and marginals are the same, and it converts and looks up fewer strings. The kept
     ones are encoded here, once per cached tuple, so crfsuite copies them without encoding."""
-    return attrs if known is None else tuple([a.encode() for a in attrs if a in known])
+    return attrs if known is None else tuple(filter(None, map(_encoded(known).get, attrs)))
+
+
+@lru_cache(maxsize=4)
+def _encoded(known: frozenset[str]) -> dict[str, bytes]:
+    """Each attribute of ``known`` in UTF-8, as :func:`_kept` keeps it: one look-up per attribute
+    of a new word instead of a membership test and an encoding.
+
+    >>> _encoded(frozenset({"w:kota"}))
+    {'w:kota': b'w:kota'}
+    """
+    return {name: name.encode() for name in known}
 
 
 def _word_attributes(word: str, known: frozenset[str]) -> tuple[Attributes, tuple[Attributes, ...]]:
@@ -334,11 +362,18 @@ def _word_attributes(word: str, known: frozenset[str]) -> tuple[Attributes, tupl
     those ``known`` keeps: ``-1:w:kota`` is the prefix ``-1:`` and the attribute ``w:kota``.
     """
     own, context = word_attributes(word)
-    # each context attribute looked up once, not written and tested at every offset
-    columns = [column for column in map(_known_contexts(known).get, context) if column is not None]
-    return _kept(tuple(own), known), tuple(
-        tuple([name for column in columns if (name := column[k]) is not None]) for k in range(len(_PREFIXES))
+    # each context attribute looked up once, not written and tested at every offset; a column
+    # holds the attribute's name at each offset, None where the model lacks it
+    columns = list(filter(None, map(_known_contexts(known).get, context)))
+    by_offset = (
+        tuple(tuple(filter(None, names)) for names in zip(*columns, strict=True))
+        if columns
+        else _NONE_BY_OFFSET
     )
+    return _kept(tuple(own), known), by_offset
+
+
+_NONE_BY_OFFSET: tuple[Attributes, ...] = ((),) * len(_PREFIXES)
 
 
 @lru_cache(maxsize=4)
@@ -411,7 +446,7 @@ def _word(word: str, known: frozenset[str]) -> _Word:
     own, (minus2, minus1, plus1, plus2) = _word_attributes(word, known)
     low = word.lower()
     with_previous, with_next = _known_pairs(known)
-    run_prev = _kept(attributes(_run_before(word)), known)
+    run_prev = _kept((f"{_RUN_PREV}:{low}",), known)  # attributes(_run_before(word)), written directly
     return _Word(
         own, minus2, minus1, plus1, plus2, low, _is_capitalised(word), lexicon_class(word), run_prev,
         with_previous.get(low, _NO_PAIRS), with_next.get(low, _NO_PAIRS),
