@@ -469,3 +469,26 @@ def test_two_names_and_two_offices_pair_up_in_turn(text: str) -> None:
     held = {(m.person.name, m.role.name) for m in x.memberships}
     first, second = ("Presiden", "Wakil Presiden") if "Presiden" in text else ("Wali Kota", "Wakil Wali Kota")
     assert held == {("Harjono Kusuma", first), ("Budi Santoso", second)}, held
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "deputy"),
+    [
+        (
+            "Bupati dan Wakil Bupati Malang, Harjono Kusuma dan Budi Santoso, menghadiri acara itu.",
+            "Bupati",
+            "Wakil Bupati",
+        ),
+        (
+            "Wali Kota dan Wakil Wali Kota Batu, Harjono Kusuma dan Budi Santoso, hadir.",
+            "Wali Kota",
+            "Wakil Wali Kota",
+        ),
+    ],
+)
+def test_a_head_and_deputy_named_together_each_hold_their_own_office(
+    text: str, head: str, deputy: str
+) -> None:
+    x = extract(Article("Berita", text))
+    held = {(m.person.name, m.role.name) for m in x.memberships}
+    assert held == {("Harjono Kusuma", head), ("Budi Santoso", deputy)}, held

@@ -1451,6 +1451,33 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 or (after_region and name.name not in lexicon.STOPWORDS)
             )
         ):
+            head_office = _head_office_before(ctx, title)
+            deputy = _second_name(ctx, name) if head_office is not None and not joined else None
+            if head_office is not None and deputy is not None:
+                # "Bupati dan Wakil Bupati Malang, Budi dan Agus": the first name the head's office,
+                # the second the deputy's (not both the deputy's)
+                head_role = ctx.add(EntityType.ROLE, head_office, 0, 0, ctx.stage)
+                hold(
+                    add_person(ctx, name, ctx.stage),
+                    title,
+                    head_role,
+                    org,
+                    None,
+                    (title.start, name.full_end),
+                    tenure,
+                )
+                hold(
+                    add_person(ctx, deputy, ctx.stage),
+                    title,
+                    role,
+                    org,
+                    seat,
+                    (title.start, deputy.full_end),
+                    tenure,
+                )
+                ctx.claim(title.start, deputy.full_end)
+                i = deputy.next_index
+                continue
             person = add_person(ctx, name, ctx.stage)
             ctx.claim(title.start, name.full_end)
             hold(person, title, role, org, seat, (title.start, name.full_end), tenure)
@@ -2092,6 +2119,31 @@ def _respective_holders(ctx: Context, i: int) -> tuple[ParsedName, ParsedName] |
         ):
             return first, second
     return None
+
+
+def _head_office_before(ctx: Context, title: TitleMatch) -> str | None:
+    """``Bupati dan Wakil Bupati Malang``: the head's office written bare before a deputy's title
+    and "dan", which shares the deputy's body ("Bupati"), else none."""
+    if not title.role.startswith("Wakil "):
+        return None
+    head = title.role.removeprefix("Wakil ")
+    before = ctx.text[max(0, title.start - len(head) - 8) : title.start]
+    return head if re.search(rf"(?<![\w-]){re.escape(head)}\s+dan\s+$", before) else None
+
+
+def _second_name(ctx: Context, name: ParsedName) -> ParsedName | None:
+    """The name after ``name`` and "dan" (``Budi dan Agus``), when it reads as a person's."""
+    k = name.next_index
+    if k + 1 >= len(ctx.tokens) or ctx.tokens[k].text != "dan":
+        return None
+    second = parse_name(ctx.text, ctx.tokens, k + 1)
+    if (
+        second is None
+        or ctx.claimed(second.start, second.end)
+        or not plausible_person(second.name, titled=True)
+    ):
+        return None
+    return second
 
 
 def _next_title(ctx: Context, title: TitleMatch) -> int | None:
