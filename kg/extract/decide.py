@@ -126,9 +126,6 @@ VESSEL_PREFIXES = frozenset(lang.words("vessel-prefixes"))
 #: what writes a sum of money, which no name ends with
 _MONEY = frozenset({"Rp", "US$", "USD", "IDR"})
 
-#: every country's name as the lexicons write it ("UEA", "Persatuan Emirat Arab", "Uruguay")
-_COUNTRY_NAMES = frozenset(lexicon.COUNTRIES) | lexicon.WORLD_COUNTRIES
-
 
 def _without_definition(text: str) -> str:
     """``text`` without the abbreviation it defines in closing brackets.
@@ -197,7 +194,7 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("an acronym of a programme, document, tax or category",))
     if span.text.count("(") != span.text.count(")"):
         return Decision(None, 0.0, ("cut inside brackets",))
-    if span.label != "LOC" and _without_definition(span.text) in _COUNTRY_NAMES:
+    if span.label != "LOC" and _without_definition(span.text) in lexicon.COUNTRY_NAMES:
         # "UEA atau Persatuan Emirat Arab (PEA)": a country, which the countries' stage reads
         return Decision(None, 0.0, ("a country's name",))
     if words[-1].rstrip(".") in _MONEY:
@@ -290,7 +287,7 @@ def _company_with_its_country(ctx: Context, word: str) -> bool:
     """``karyawan Susunesia``, ``program dari Sabunindo`` in an article that names ``Susunesia
     Indonesia``, ``Sabunindo Indonesia``: the company without its country."""
     return any(
-        e.name.startswith(f"{word} ") and e.name[len(word) + 1 :] in _COUNTRY_NAMES
+        e.name.startswith(f"{word} ") and e.name[len(word) + 1 :] in lexicon.COUNTRY_NAMES
         for e in ctx.entities.values()
         if e.type is EntityType.ORGANIZATION
     )
@@ -751,7 +748,7 @@ def _tagged_a_person_elsewhere(ctx: Context, span: NerSpan) -> bool:
     """``menagih utang ke Suhendra. Namun, Suhendra mengaku ...``: one word the tagger reads as a place
     after ``ke`` and as a person where the article writes it again; no word of a country's name
     ("di Saudi")."""
-    if any(span.text in country.split() for country in (*lexicon.COUNTRIES, *lexicon.WORLD_COUNTRIES)):
+    if any(span.text in country.split() for country in lexicon.COUNTRY_NAMES):
         return False
     return any(s.label == "PER" and s.text == span.text for s in ctx.ner_spans)
 

@@ -126,6 +126,8 @@ BALINESE_NOBLE_TITLES = frozenset({("Anak", "Agung"), ("Ida", "Bagus"), ("Ida", 
 SASAK_OPENERS = frozenset({"Lalu", "Baiq"})
 #: The world's countries (Indonesian and English names), for a head of state's country and for telling a place.
 WORLD_COUNTRIES = frozenset(lang.words("world-countries", "name"))
+#: Every country's name as the word lists write it: surfaces ("UEA", "Persatuan Emirat Arab") and names.
+COUNTRY_NAMES = frozenset(COUNTRIES) | WORLD_COUNTRIES
 #: The world's countries and regions as places ("Uruguay", "Eropa").
 WORLD_PLACES = WORLD_COUNTRIES | frozenset(lang.words("world-regions", "name"))
 

@@ -16,7 +16,7 @@ from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import AGE_AFTER, ROMAN_NUMERAL, common_words
-from kg.extract.places import add_region, country_at
+from kg.extract.places import add_region, state_country_at
 from kg.extract.variants import initials
 from kg.gazetteer import OrgInfo, Region
 from kg.records import Entity, EntityType
@@ -484,20 +484,14 @@ def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
             f"{info.full} Perwakilan {jurisdiction_name(seat)}", tokens[i].start, seat_end, nxt,
             (f"{surface_abbr} Perwakilan {seat.bare}",), info.government, seat, info.full,
         )  # fmt: skip
-    if (office := _regional_office_at(ctx, j)) is not None:
+    office, kind = _regional_office_at(ctx, j), "Kantor Wilayah"
+    if office is None and info.full in lexicon.MINISTRY_OFFICES:
+        # "Kemenag Kota Malang": the ministry's office in the city, not the ministry
+        office, kind = region_at(ctx, j, {"kota", "kabupaten"}, bare=True), "Kantor"
+    if office is not None:
         seat, seat_end, nxt = office
         return OrgMatch(
-            f"Kantor Wilayah {info.full} {jurisdiction_name(seat)}", tokens[i].start, seat_end, nxt,
-            (ctx.text[tokens[i].start : seat_end],), info.government, seat, info.full,
-        )  # fmt: skip
-    if (
-        info.full in lexicon.MINISTRY_OFFICES
-        and (found := region_at(ctx, j, {"kota", "kabupaten"}, bare=True)) is not None
-    ):
-        # "Kemenag Kota Malang": the ministry's office in the city, not the ministry
-        seat, seat_end, nxt = found
-        return OrgMatch(
-            f"Kantor {info.full} {jurisdiction_name(seat)}", tokens[i].start, seat_end, nxt,
+            f"{kind} {info.full} {jurisdiction_name(seat)}", tokens[i].start, seat_end, nxt,
             (ctx.text[tokens[i].start : seat_end],), info.government, seat, info.full,
         )  # fmt: skip
     branch = _branch_office(ctx, j)
@@ -873,11 +867,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
         if found and len(words) > 1:
             region, end, j = found
             break
-        if (
-            token.bare in lexicon.STATE_FORMS
-            and len(words) > 1
-            and (country := country_at(ctx, j + 1)) is not None
-        ):
+        if len(words) > 1 and (country := state_country_at(ctx, j)) is not None:
             # "Kementerian Pendidikan Kerajaan Arab Saudi": a foreign body's country belongs to its name
             k = ctx.token_index(country[1])
             words.extend(tokens[j:k])
@@ -932,9 +922,8 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             and not balinese_name_at(ctx, j)
             and _name_run(ctx, j + 1)
         ):
-            words.append(
-                token
-            )  # "Direktur Utama Perum Tirta Sejahtera II Budi Santoso": the numeral is the body's
+            # "Direktur Utama Perum Tirta Sejahtera II Budi Santoso": the numeral is the body's
+            words.append(token)
             j += 1
             break
         if (

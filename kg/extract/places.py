@@ -9,6 +9,7 @@ Malang``; ``di Stadion Gajayana Kota Malang`` → ``Stadion Gajayana``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg import gazetteer, lang
 from kg.extract import lexicon
@@ -545,9 +546,7 @@ def _canonical_venue(name: str) -> str:
 
 #: the first words of the countries' names: a token that is none of them (as written or without
 #: its trailing dot) opens no country, so country_at need not join the words after it
-_COUNTRY_FIRST_WORDS = frozenset(
-    name.split(" ")[0] for name in (*lexicon.COUNTRIES, *lexicon.WORLD_COUNTRIES)
-)
+_COUNTRY_FIRST_WORDS = frozenset(name.split(" ")[0] for name in lexicon.COUNTRY_NAMES)
 
 
 def country_at(ctx: Context, i: int) -> tuple[str, int, int] | None:
@@ -570,6 +569,13 @@ def country_at(ctx: Context, i: int) -> tuple[str, int, int] | None:
                 j += 1  # "Presiden Amerika Serikat, Daniel Carter"
             return lexicon.COUNTRIES.get(surface, surface), words[-1].bare_end, j
     return None
+
+
+def state_country_at(ctx: Context, j: int) -> tuple[str, int, int] | None:
+    """``Kerajaan Arab Saudi``: a state's form at token ``j`` and the country named after it (as
+    :func:`country_at` gives it), which belongs with the form to a body's or a place's name."""
+    tokens = ctx.tokens
+    return country_at(ctx, j + 1) if j < len(tokens) and tokens[j].bare in lexicon.STATE_FORMS else None
 
 
 #: what puts a facility where something happens: "di SMPN 5", "dilarikan ke Puskesmas ...", "depan RSUD ..."
@@ -699,8 +705,8 @@ def extract_towns_before_provinces(ctx: Context) -> None:
                 r for r in (town.region, *town.alternatives) if r.code.startswith(province.region.code + ".")
             ]
             if inside and not ctx.claimed(town.start, town.end) and not ctx.person_starts_at(town.start):
-                named = [r for r in inside if r.name in ctx.region_codes]
-                add_region(ctx, (named or inside)[0], town.start, town.end).aliases.add(town.text)
+                within = replace(town, region=inside[0], alternatives=tuple(inside[1:]))
+                add_region(ctx, ctx.article_reading(within), town.start, town.end).aliases.add(town.text)
                 ctx.claim(town.start, town.end)
             break
 

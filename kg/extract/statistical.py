@@ -20,7 +20,7 @@ from kg.extract.decide import decide, district_of_home
 from kg.extract.names import ParsedName, common_words, parse_name, plausible_person
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.people import add_person
-from kg.extract.places import add_region, city_epithet, country_at
+from kg.extract.places import add_region, city_epithet, country_at, state_country_at
 from kg.records import Entity, EntityType
 from kg.resolve.coref import person_index, shortened_first_name
 from kg.text.normalize import display_case
@@ -282,9 +282,7 @@ def _within(inner: gazetteer.Region, outer: gazetteer.Region) -> bool:
 
 
 def _place(ctx: Context, i: int, start: int, end: int) -> Entity:
-    country = country_at(ctx, i)
-    if country is None and ctx.tokens[i].text in lexicon.STATE_FORMS:
-        country = country_at(ctx, i + 1)
+    country = country_at(ctx, i) or state_country_at(ctx, i)
     if country is not None and country[1] >= end:
         # "di Amerika Serikat" where the tagger stops at "Amerika", "ke Kerajaan Arab Saudi" where it
         # stops at "Arab": the whole country's name
