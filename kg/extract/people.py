@@ -1457,24 +1457,11 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 # "Bupati dan Wakil Bupati Malang, Budi dan Agus": the first name the head's office,
                 # the second the deputy's (not both the deputy's)
                 head_role = ctx.add(EntityType.ROLE, head_office, 0, 0, ctx.stage)
-                hold(
-                    add_person(ctx, name, ctx.stage),
-                    title,
-                    head_role,
-                    org,
-                    None,
-                    (title.start, name.full_end),
-                    tenure,
-                )
-                hold(
-                    add_person(ctx, deputy, ctx.stage),
-                    title,
-                    role,
-                    org,
-                    seat,
-                    (title.start, deputy.full_end),
-                    tenure,
-                )
+                for holder_name, office, office_seat in ((name, head_role, None), (deputy, role, seat)):
+                    span = (title.start, holder_name.full_end)
+                    hold(
+                        add_person(ctx, holder_name, ctx.stage), title, office, org, office_seat, span, tenure
+                    )
                 ctx.claim(title.start, deputy.full_end)
                 i = deputy.next_index
                 continue
@@ -1526,15 +1513,12 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 hold(listed_holder, title, role, org, seat, (name.full_start, title.end), title.tenure)
             i = max(title.next_index, i + 1)
         else:
-            pair = _respective_holders(ctx, i)
             before: ParsedName | None
             if respective is not None and respective[0] == i:
                 before, respective = respective[1], None  # the second name of "A dan B ... X dan Y"
-            elif pair is not None and (k := _next_title(ctx, title)) is not None:
-                # "Budi dan Agus resmi menjadi Bupati dan Wakil Bupati": each name holds its office in turn
-                before, respective = pair[0], (k, pair[1])
             else:
-                before = _apposed_name(ctx, i)
+                before, pending = _holder_before(ctx, i, title)
+                respective = pending or respective
             holder = add_person(ctx, before, ctx.stage) if before is not None else _titled_before(ctx, i)
             if holder is not None:
                 # "Dr. Eddy Soeparno, Wakil Ketua MPR RI" / "Agus selaku Kepala Dinas ..." /
@@ -1721,9 +1705,7 @@ _COUNTRY_WRITTEN = re.compile(r"\b(?:RI|Indonesia|Republik)\b")
 
 
 #: a country's name as written ("Amerika Serikat", "AS", "Jepang")
-_COUNTRY_NAME = re.compile(
-    rf"(?<![\w-])(?:{lang.alternation(sorted({*lexicon.COUNTRIES, *lexicon.WORLD_COUNTRIES}))})(?![\w-])"
-)
+_COUNTRY_NAME = re.compile(rf"(?<![\w-])(?:{lang.alternation(sorted(lexicon.COUNTRY_NAMES))})(?![\w-])")
 #: the words by which a text names Indonesia itself
 _INDONESIA = re.compile(r"\b(?:Indonesia|RI|NKRI)\b")
 
@@ -2087,7 +2069,7 @@ def _pair_before(ctx: Context, comma: int) -> bool:
 def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
     """A name written before its title: ``NAME, TITLE``, ``NAME selaku TITLE`` or ``NAME saat menjabat
     sebagai TITLE``; none where the name closes a list whose offices the titles list in turn
-    (:func:`_respective_holders`)."""
+    (:func:`_holder_before`)."""
     found = _name_before_title(ctx, i)
     if found is None:
         return None
@@ -2095,14 +2077,25 @@ def _apposed_name(ctx: Context, i: int) -> ParsedName | None:
     return None if _respectively(ctx, start, i) else name
 
 
-def _respective_holders(ctx: Context, i: int) -> tuple[ParsedName, ParsedName] | None:
-    """``Budi Santoso dan Agus Wibowo resmi menjadi Bupati dan Wakil Bupati``: the two names before the
-    first of two joined titles (at token ``i``), the first holding the first office and the second
-    the second."""
+def _holder_before(
+    ctx: Context, i: int, title: TitleMatch
+) -> tuple[ParsedName | None, tuple[int, ParsedName] | None]:
+    """The name written before the title at token ``i`` that holds it (:func:`_apposed_name`), and,
+    where that name closes a list whose offices the titles list in turn ("Budi dan Agus resmi
+    menjadi Bupati dan Wakil Bupati"), the first name of the list instead, with the token of the
+    next title and the name that holds that one."""
     found = _name_before_title(ctx, i)
-    if found is None or not _respectively(ctx, found[1], i):
-        return None
-    second, start = found
+    if found is None:
+        return None, None
+    name, start = found
+    if not _respectively(ctx, start, i):
+        return name, None
+    first, k = _first_of_list(ctx, start), _next_title(ctx, title)
+    return (first, (k, name)) if first is not None and k is not None else (None, None)
+
+
+def _first_of_list(ctx: Context, start: int) -> ParsedName | None:
+    """``Budi Santoso dan Agus Wibowo``: the name before the "dan" before token ``start``."""
     tokens = ctx.tokens
     joint = first_token = start - 1
     while first_token > 0 and tokens[first_token - 1].capitalised and joint - first_token < 6:
@@ -2117,7 +2110,7 @@ def _respective_holders(ctx: Context, i: int) -> tuple[ParsedName, ParsedName] |
             and plausible_person(first.name, ctx.lower_words)
             and not_a_person(ctx, first.name) is None
         ):
-            return first, second
+            return first
     return None
 
 
