@@ -492,3 +492,31 @@ def test_a_head_and_deputy_named_together_each_hold_their_own_office(
     x = extract(Article("Berita", text))
     held = {(m.person.name, m.role.name) for m in x.memberships}
     assert held == {("Harjono Kusuma", head), ("Budi Santoso", deputy)}, held
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "Bupati Malang Sanusi Wirawan hadir. Andi Saputra dan Rina Lestari dilantik sebagai Bupati "
+            "dan Wakil Bupati Pasuruan oleh Gubernur Jawa Timur.",
+            "Pemerintah Kabupaten Pasuruan",
+        ),
+        (
+            "Andi Saputra dan Rina Lestari resmi menjabat Wali Kota dan Wakil Wali Kota Batu setelah "
+            "dilantik di Jakarta, Kamis (20/2/2025).",
+            "Pemerintah Kota Batu",
+        ),
+    ],
+)
+def test_a_bare_head_office_before_its_deputys_takes_the_deputys_region(text: str, region: str) -> None:
+    x = run(text)
+    assert {("Andi Saputra", region), ("Rina Lestari", region)} <= {
+        (m.person.name, m.organization.name) for m in x.memberships if m.organization is not None
+    }
+    assert not any(m.person.name == "Andi Saputra" and "Malang" in str(m.organization) for m in x.memberships)
+
+
+def test_the_second_name_of_a_hyphened_pair_holds_no_office_alone() -> None:
+    x = run("Pasangan Budi Hartono-Siti Aminah resmi dilantik sebagai Wali Kota dan Wakil Wali Kota Batu.")
+    assert not any(m.person.name == "Aminah" for m in x.memberships)

@@ -477,7 +477,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
             if other is not None and other.abbreviation:
                 # "Gubernur BI Hadi Santoso"
                 return Completion(title.role, aliases, other, None, other.end, other.next_index)
-            region = ctx.home_region
+            region = _deputy_jurisdiction(ctx, title.role, i, title.levels) or ctx.home_region
             if region is None or region.level not in title.levels:
                 return None
             end, nxt = last_end, i
@@ -1251,6 +1251,23 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
             inside = [r for r in candidates if home is not None and r.code.startswith(home.code + ".")]
             for region in inside or candidates:
                 return region, words[-1].bare_end, i + width
+    return None
+
+
+def _deputy_jurisdiction(ctx: Context, role: str, i: int, levels: frozenset[str]) -> gazetteer.Region | None:
+    """``Bupati dan Wakil Bupati Pasuruan``: the region of the deputy's title after a head's office
+    written bare before it (token ``i`` is the "dan"), which both offices share, else none."""
+    tokens = ctx.tokens
+    if i + 2 >= len(tokens) or tokens[i].text not in {"dan", "&"} or tokens[i + 1].bare != "Wakil":
+        return None
+    for key in _TITLES_BY_FIRST.get("Wakil", ()):
+        deputy = lexicon.TITLES.get(key)
+        if deputy is None or deputy.role != f"Wakil {role}":
+            continue
+        nxt = _words_at(ctx, i + 1, key)
+        found = _jurisdiction(ctx, nxt, levels) if nxt is not None and nxt < len(tokens) else None
+        if found is not None:
+            return found[0]
     return None
 
 
@@ -2180,6 +2197,8 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
     for start in range(m + 1, k):
         if start > m + 1 and re.fullmatch(r"[IVX]+", tokens[start].bare):
             continue  # "Teradu I Muhammad ...": a party's number before the name, not a Balinese "I"
+        if start > 0 and _HYPHENED_PAIR.search(tokens[start - 1].text):
+            break  # "Budi Hartono-Siti Aminah sebagai ...": the second of a pair, not a name of its own
         name = parse_name(ctx.text, tokens, start)
         if (
             name is not None
@@ -2190,6 +2209,10 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
         ):
             return name, start
     return None
+
+
+#: a token joining the end of one name to the start of another ("Hartono-Siti" of a pair of candidates)
+_HYPHENED_PAIR = re.compile(r"[A-Z][\w']*-[A-Z][\w']*$")
 
 
 def _respectively(ctx: Context, start: int, i: int) -> bool:
