@@ -520,3 +520,25 @@ def test_a_bare_head_office_before_its_deputys_takes_the_deputys_region(text: st
 def test_the_second_name_of_a_hyphened_pair_holds_no_office_alone() -> None:
     x = run("Pasangan Budi Hartono-Siti Aminah resmi dilantik sebagai Wali Kota dan Wakil Wali Kota Batu.")
     assert not any(m.person.name == "Aminah" for m in x.memberships)
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        (
+            "Founder PT Sinar Harapan Digital, Agus Salim, mengatakan perusahaannya siap membantu.",
+            ("Agus Salim", "Pendiri", "PT Sinar Harapan Digital"),
+        ),
+        (
+            "Menurut dosen Universitas Brawijaya, Rudi Hermawan, kebijakan itu tepat.",
+            ("Rudi Hermawan", "Dosen", "Universitas Brawijaya"),
+        ),
+        (
+            "Hal itu disampaikan Rudi Hermawan, pendiri Yayasan Cahaya Bangsa, Senin (1/12/2025).",
+            ("Rudi Hermawan", "Pendiri", "Yayasan Cahaya Bangsa"),
+        ),
+    ],
+)
+def test_a_founder_or_lecturer_of_a_named_body(text: str, membership: tuple[str, str, str]) -> None:
+    assert membership in held(run(text))
+

@@ -1397,6 +1397,12 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             and not (
                 tokens[i - 1].text in _AS and (_apposed_name(ctx, i) is not None or _listed_names(ctx, i))
             )
+            and not (
+                # "Rudi Hermawan, pendiri Yayasan X,": a lower-case title set off after its holder's name
+                tokens[i].text not in _LOWER_AFTER_AS
+                and tokens[i - 1].text == ","
+                and _apposed_name(ctx, i) is not None
+            )
         ):
             # "anggota Satlantas Polrestabes Medan. Keduanya": no one's title; the body is read later
             # (but "Rina selaku anggota KPU": the office of the name before it)
