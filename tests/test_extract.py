@@ -3175,7 +3175,7 @@ def test_the_head_of_a_disaster_agency_by_his_short_title() -> None:
         ("Kabid Humas Polda Jateng, Kombes Budi Hartono, menyebut aksi itu damai.",
          ("Budi Hartono", "Kepala Bidang Humas", "Kepolisian Daerah Jawa Tengah")),
         ("Dirtipidter Bareskrim Polri Brigjend Budi Hartono mengungkap tambang ilegal.",
-         ("Budi Hartono", "Direktur Tindak Pidana Tertentu", "Kepolisian Negara Republik Indonesia")),
+         ("Budi Hartono", "Direktur Tindak Pidana Tertentu", "Badan Reserse Kriminal")),
         ("Karopenmas Divisi Humas Polri Brigjen Budi Hartono hadir.",
          ("Budi Hartono", "Kepala Biro Penerangan Masyarakat", "Kepolisian Negara Republik Indonesia")),
         ("Kabareskrim Polri Komjen Budi Hartono hadir.",

@@ -542,3 +542,13 @@ def test_the_second_name_of_a_hyphened_pair_holds_no_office_alone() -> None:
 def test_a_founder_or_lecturer_of_a_named_body(text: str, membership: tuple[str, str, str]) -> None:
     assert membership in held(run(text))
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Direktur Tindak Pidana Tertentu Bareskrim Polri Brigjen Nunung Saputra mengatakan saksi diperiksa.",
+        "Dirtipidter Bareskrim Polri Brigjen Nunung Saputra mengatakan saksi telah diperiksa.",
+    ],
+)
+def test_a_director_of_the_bareskrim_sits_in_the_bareskrim(text: str) -> None:
+    assert ("Nunung Saputra", "Direktur Tindak Pidana Tertentu", "Badan Reserse Kriminal") in held(run(text))

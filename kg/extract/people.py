@@ -659,11 +659,20 @@ def _fixed_body_after(ctx: Context, i: int, fixed: str) -> OrgMatch | None:
         if named is None:
             return None
         if named.name == fixed:
+            force = parse_org(ctx, named.next_index) if _force_at(ctx, named.next_index) else None
+            if force is not None:
+                # "Dirtipidter Bareskrim Polri Brigjen ...": the force the agency belongs to, after it
+                units, named = (*units, force), replace(named, end=force.end, next_index=force.next_index)
             return replace(named, named_with=units) if units else named  # the unit stays a body of its own
         if named.parent == fixed or named.name.endswith(f" {fixed}"):
             return replace(named, name=fixed, named_with=(named,))  # "Divisi Humas Polri"
         units, i = (named,), named.next_index
     return None
+
+
+def _force_at(ctx: Context, i: int) -> bool:
+    """Whether the national police or armed forces ("Polri", "TNI") are named at token ``i``."""
+    return i < len(ctx.tokens) and ctx.tokens[i].bare in _FORCES
 
 
 def _unit_by_portfolio(ctx: Context, i: int, unit: str) -> OrgMatch | None:
