@@ -552,3 +552,12 @@ def test_a_founder_or_lecturer_of_a_named_body(text: str, membership: tuple[str,
 )
 def test_a_director_of_the_bareskrim_sits_in_the_bareskrim(text: str) -> None:
     assert ("Nunung Saputra", "Direktur Tindak Pidana Tertentu", "Badan Reserse Kriminal") in held(run(text))
+
+
+def test_a_body_with_its_short_form_then_indonesia_is_the_national_body() -> None:
+    x = run(
+        "Acara di Kendari itu dihadiri Gubernur Sulawesi Tenggara Budi Hartono dan Ketua Umum Kamar Dagang "
+        "dan Industri (Kadin) Indonesia Anindita Pramudya."
+    )
+    assert ("Anindita Pramudya", "Ketua Umum", "Kamar Dagang dan Industri Indonesia") in held(x)
+    assert not any("Kamar Dagang" in n and "Sulawesi" in n for n in names(x, EntityType.ORGANIZATION))

@@ -894,6 +894,17 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                 while words and words[-1].text in {"dan", "&", ",", "/"}:
                     words.pop()
                 return _Name(words, j + 1, end, None, None, abbreviation, national=True)
+            if (
+                j < len(tokens)
+                and tokens[j].bare == "Indonesia"
+                and tokens[j].text == "Indonesia"
+                and words[-1].bare != "Indonesia"
+            ):
+                # "Kamar Dagang dan Industri (Kadin) Indonesia": the country ends the body's name
+                words.append(tokens[j])
+                end = tokens[j].bare_end
+                j += 1
+                break
             if (branch := _branch_office(ctx, j)) is not None:
                 # "Perhimpunan Anggrek Indonesia (PAI) Cabang Batu": the association's branch
                 _, end, nxt = branch
