@@ -561,3 +561,25 @@ def test_a_body_with_its_short_form_then_indonesia_is_the_national_body() -> Non
     )
     assert ("Anindita Pramudya", "Ketua Umum", "Kamar Dagang dan Industri Indonesia") in held(x)
     assert not any("Kamar Dagang" in n and "Sulawesi" in n for n in names(x, EntityType.ORGANIZATION))
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        (
+            "Duta Besar Jepang untuk Indonesia Masaki Yamamoto mengunjungi Kota Malang, Senin (1/12/2025).",
+            ("Masaki Yamamoto", "Duta Besar", "Kedutaan Besar Jepang"),
+        ),
+        (
+            "Kunjungan itu disambut Duta Besar Pakistan, Zahid Karim Chaudhry, yang meninjau kawasan itu.",
+            ("Zahid Karim Chaudhry", "Duta Besar", "Kedutaan Besar Pakistan"),
+        ),
+    ],
+)
+def test_a_foreign_ambassador_holds_his_states_embassy(text: str, membership: tuple[str, str, str]) -> None:
+    assert membership in held(run(text))
+
+
+def test_an_indonesian_ambassador_gets_no_foreign_embassy() -> None:
+    x = run("Duta Besar RI untuk Jepang Heri Akhmadi hadir di acara itu.")
+    assert not any("Jepang" in org for _, _, org in held(x))

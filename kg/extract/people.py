@@ -502,6 +502,9 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         return None
     if key in {"Asisten", "Staf Ahli"}:
         return _assistant(ctx, key, i, aliases)
+    if role == _AMBASSADOR and (embassy := _embassy(ctx, i)) is not None:
+        # "Duta Besar Jepang untuk Indonesia Masaki ...": a foreign state's envoy, of its embassy
+        return Completion(role, (*aliases, key), embassy, None, embassy.end, embassy.next_index)
     branch = _party_branch(ctx, i)
     if branch is not None:  # "Ketua DPC PDI Perjuangan Kota Malang": the party, by its branch's office
         party, end, nxt = branch
@@ -554,6 +557,25 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
             role, tuple(a for a in role_aliases if a != role), org, None, tokens[nxt - 1].bare_end, nxt
         )
     return Completion(role, tuple(a for a in role_aliases if a != role), org, None, org.end, org.next_index)
+
+
+#: the envoy of a state, whose body is that state's embassy
+_AMBASSADOR = "Duta Besar"
+
+
+def _embassy(ctx: Context, i: int) -> OrgMatch | None:
+    """``Duta Besar Jepang (untuk Indonesia)`` at token ``i``: the foreign state's embassy (not
+    Indonesia's own abroad, whose embassies are named by their city)."""
+    found = country_at(ctx, i)
+    if found is None or found[0] == "Indonesia":
+        return None
+    country, end, nxt = found
+    tokens = ctx.tokens
+    if nxt + 1 < len(tokens) and tokens[nxt].text == "untuk" and tokens[nxt + 1].bare in {"Indonesia", "RI"}:
+        end, nxt = tokens[nxt + 1].bare_end, nxt + 2  # "... untuk Indonesia": the country it is sent to
+        if nxt < len(tokens) and tokens[nxt].text == ",":
+            nxt += 1
+    return OrgMatch(f"Kedutaan Besar {country}", tokens[i].start, end, nxt, (), True, explicit=False)
 
 
 #: offices of a regional Dinas that news writes with the Dinas's portfolio alone ("Sekretaris PUPR Madina")
