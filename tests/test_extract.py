@@ -3860,3 +3860,32 @@ def test_an_office_of_a_body_by_the_abbreviation_the_article_defined() -> None:
 def test_a_name_trusted_again_with_an_office_holds_it() -> None:
     x = run("Salah satunya, I Nyoman Sudarma yang kembali dipercaya sebagai Ketua DPC PDIP Badung.")
     assert {(m.person.name, m.role.name) for m in x.memberships} == {("I Nyoman Sudarma", "Ketua DPC")}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "full", "nick"),
+    [
+        (
+            "Gus Fauzi Resmikan Masjid Baru",
+            'Bupati Pasuruan Ahmad Fauzan Rahmat atau akrab disapa Gus Fauzi meresmikan masjid. "Masjid ini '
+            'untuk warga," kata Gus Fauzi.',
+            "Ahmad Fauzan Rahmat",
+            "Gus Fauzi",
+        ),
+        (
+            "Kang Emil Tinjau Sekolah",
+            'Gubernur Jawa Barat Ridho Kamaludin yang biasa dipanggil Kang Emil meninjau sekolah. "Sekolah itu '
+            'rusak," kata Kang Emil.',
+            "Ridho Kamaludin",
+            "Kang Emil",
+        ),
+    ],
+)
+def test_a_nickname_introduced_beside_the_full_name_is_that_persons(
+    title: str, text: str, full: str, nick: str
+) -> None:
+    x = extract(Article(title=title, text=text, url="https://example.org/a", date="2025-06-11"))
+    persons = [e for e in x.entities if e.type == EntityType.PERSON]
+    assert [p.name for p in persons] == [full]
+    assert nick in persons[0].aliases
+    assert {q.speaker.name for q in x.quotes if q.speaker is not None} == {full}

@@ -2449,9 +2449,10 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
 
 
 #: A nickname set off after a full name: "Syamsul Arifin atau Gus Syam", "Zainal Hasyim alias Zaha",
-#: "yang akrab disapa Pras", "Hartono Kusuma (Tono)".
+#: "yang akrab disapa Pras", "atau akrab disapa Gus Syam", "yang biasa dipanggil Tono", "Hartono Kusuma (Tono)".
 _NICKNAME = re.compile(
-    r"^\s*,?\s*(?:(?:(?:atau|alias)(?:\s+yang\s+(?:akrab|biasa)\s+disapa)?|(?:yang\s+)?(?:akrab|biasa)\s+disapa)\s+"
+    r"^\s*,?\s*(?:(?:(?:atau|alias)(?:\s+(?:yang\s+)?(?:akrab|biasa|karib)\s+di(?:sapa|panggil))?"
+    r"|(?:yang\s+)?(?:akrab|biasa|karib)\s+di(?:sapa|panggil))\s+"
     r"(?P<address>[A-Z][a-z]+\.?\s+)?(?P<name>[A-Z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
     r"|\(\s*(?P<baddress>[A-Z][a-z]+\.?\s+)?(?P<bracketed>[A-Z][\w'’-]+)\s*\))"
 )
