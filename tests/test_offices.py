@@ -583,3 +583,9 @@ def test_a_foreign_ambassador_holds_his_states_embassy(text: str, membership: tu
 def test_an_indonesian_ambassador_gets_no_foreign_embassy() -> None:
     x = run("Duta Besar RI untuk Jepang Heri Akhmadi hadir di acara itu.")
     assert not any("Jepang" in org for _, _, org in held(x))
+
+
+def test_an_english_bodys_name_run_into_after_a_title_is_no_holder() -> None:
+    x = run("Rapat dihadiri oleh Kepala Lembaga National Single Window Rina Puspita serta pejabat lain.")
+    assert not any(m.person.name.startswith("Single") for m in x.memberships)
+    assert "Single Window Rina Puspita" not in names(x, EntityType.PERSON)

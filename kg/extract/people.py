@@ -1500,6 +1500,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         if (
             name is not None
             and not _org_like(name)
+            and not _english_lead(ctx, name)
             and (
                 plausible_person(name.name, titled=True)
                 or (after_region and name.name not in lexicon.STOPWORDS)
@@ -2302,6 +2303,18 @@ def _listed_names(ctx: Context, i: int) -> list[ParsedName]:
             continue
         break
     return found[::-1] if len(found) >= 2 else []
+
+
+def _english_lead(ctx: Context, name: ParsedName) -> bool:
+    """``Single Window Oza Olavia`` after "Kepala Lembaga National": an English word before the
+    would-be name and two opening it are the rest of an English body's name, not a person's."""
+    words = name.name.split()
+    k = ctx.token_index(name.start) - 1
+    return (
+        len(words) > 2
+        and k >= 0
+        and all(w.lower() in lexicon.ENGLISH_COMMON for w in (ctx.tokens[k].bare, *words[:2]))
+    )
 
 
 def _org_like(name: ParsedName) -> bool:
