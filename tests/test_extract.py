@@ -720,6 +720,34 @@ def test_a_balinese_name_keeps_its_first_words_where_the_tagger_starts_after_the
     assert names(x, EntityType.PERSON) == {"Ni Putu Eriek Sumyanti"}
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Menurut penelitian Ida Bagus Agung Wirasena, daun itu berkhasiat.", "Ida Bagus Agung Wirasena"),
+        ("Hadir pula Bendahara I Bagus Alit Sudarsana dan Sekretaris.", "I Bagus Alit Sudarsana"),
+    ],
+)
+def test_a_balinese_noble_title_opens_the_name_the_tagger_starts_after_it(text: str, name: str) -> None:
+    assert name in names(run(text), EntityType.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Hukuman mati dijatuhkan kepada Hamdan al-Qarawi, seorang pemuda.", "Hamdan al-Qarawi"),
+        ("Saksi Ahmad bin Yusuf Harahap hadir di persidangan.", "Ahmad bin Yusuf Harahap"),
+        ("Menteri Luar Negeri Belanda, Ruud van der Berkhof, berbicara.", "Ruud van der Berkhof"),
+        (
+            "Hadir Direktur Utama PT Maju Joao Angelo de Sousa Pereira di lokasi.",
+            "Joao Angelo de Sousa Pereira",
+        ),
+    ],
+)
+def test_a_name_goes_on_over_its_particles(text: str, name: str) -> None:
+    """The tagger and the name's parse stopped at "al-", "bin", "van der" and "de": half a name."""
+    assert name in names(run(text), EntityType.PERSON)
+
+
 def test_a_word_of_a_body_glued_before_a_known_person_is_no_new_person_but_a_wife_is() -> None:
     x = run(
         "Eks dosen Universitas Islam Negeri (UIN) Maulana Malik Ibrahim (Maliki) Malang, Imam Muslimin, "

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from kg import gazetteer, lang
 from kg.extract import lexicon
+from kg.extract.names import NAME_PARTICLES
 from kg.gazetteer import Region
 from kg.ner import NerSpan
 from kg.records import Article, Award, Entity, EntityType, Event, Extraction, Membership, Quote, Span
@@ -30,6 +31,33 @@ from kg.text.tokens import Token, tokenize
 T = TypeVar("T")
 #: Words an abbreviation skips: "pajak bumi dan bangunan (PBB)", "Department of Energy (DOE)".
 _SKIPPED = frozenset(lang.words("initial-skipped-words"))
+
+
+def _joined_at_particles(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """``Ahmad bin Yusuf Hasan`` tagged "Ahmad" and "Yusuf Hasan", ``Joao Angelo de Sousa Mota``
+    tagged "Joao Angelo" and "Sousa Mota": two person spans with only a name's particles ("bin",
+    "de", "van der") between them are one name, as sure as the less sure of the two."""
+    joined: list[NerSpan] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        gap = text[last.end : span.start].split() if last is not None else []
+        if (
+            last is not None
+            and last.label == span.label == "PER"
+            and 0 < len(gap) <= 2
+            and all(word in NAME_PARTICLES for word in gap)
+            and "\n" not in text[last.end : span.start]
+        ):
+            joined[-1] = NerSpan(
+                last.start,
+                span.end,
+                "PER",
+                text[last.start : span.end],
+                min(last.confidence, span.confidence),
+            )
+        else:
+            joined.append(span)
+    return joined
 
 
 def _initials(words: list[str]) -> str:
@@ -160,7 +188,7 @@ class Context:
         """The statistical tagger's PER/ORG/LOC spans over the article (computed once)."""
         from kg import ner
 
-        return ner.tag(self.text)
+        return _joined_at_particles(self.text, ner.tag(self.text))
 
     @cached_property
     def person_starts(self) -> frozenset[int]:

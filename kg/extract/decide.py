@@ -25,7 +25,7 @@ from functools import lru_cache
 from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.names import ROMAN_NUMERAL, SPEECH_AFTER, common_words
+from kg.extract.names import ROMAN_NUMERAL, SPEECH_AFTER, common_words, hyphened_pair
 from kg.extract.organizations import among_initials
 from kg.extract.programs import GENERIC_PROGRAMS, spelled_out
 from kg.extract.variants import initials
@@ -204,7 +204,7 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
     glued = words[:-1] if span.label == "PER" else words
     if len(words) > 1 and any(_GLUED.search(w) for w in glued):
         return Decision(None, 0.0, ("two words run together: the page lost a line break",))
-    if span.label != "LOC" and re.search(r"\w-[A-Z]", span.text) and len(words) > 2:
+    if span.label != "LOC" and hyphened_pair(span.text) and len(words) > 2:
         return Decision(None, 0.0, ("two names joined by a hyphen: a pair, not one name",))
     if any(w in lexicon.ENGLISH_TITLES for w in words) or (span.label != "LOC" and words[0] in _TITLE_WORDS):
         return Decision(None, 0.0, ("a title: an office, not a name",))

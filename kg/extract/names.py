@@ -16,7 +16,8 @@ from kg.extract import lexicon
 from kg.text.dates import MONTHS
 from kg.text.tokens import Token
 
-_PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "al", "el", "da"})
+#: Lower-case words inside a personal name: "Ahmad bin Yusuf", "Ruud van der Berg", "Joao de Sousa"
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "dos", "al", "el", "da"})
 #: Stop words that are also given names, read as such between two name words: "Kohar Hari Santoso"
 _INNER_STOPWORDS = frozenset({"Hari"})
 _MAX_NAME_TOKENS = 6
@@ -174,9 +175,19 @@ def _rank_marker(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _name_goes_on(tokens: list[Token], i: int, blocked: frozenset[str]) -> bool:
+    """Whether a name word follows at token ``i``, after at most one more particle ("van der Berg")."""
+    if i < len(tokens) and tokens[i].text in NAME_PARTICLES:
+        i += 1
+    return i < len(tokens) and is_name_word(tokens[i], blocked)
+
+
 def is_name_word(token: Token, blocked: frozenset[str] = frozenset()) -> bool:
-    """A token that can be part of a personal name."""
+    """A token that can be part of a personal name ("al-Derazi": an Arabic article and a name)."""
     word = token.bare
+    article, dash, rest = word.partition("-")
+    if dash and article in _ARTICLES and rest[:1].isupper():
+        word = rest
     if not word[:1].isupper() or not word.replace("'", "").replace("’", "").replace("-", "").isalpha():
         return False
     if word in lexicon.STOPWORDS or word in blocked or word in lexicon.ORG_HEAD_WORDS:
@@ -267,10 +278,9 @@ def parse_name(
             if token.text.endswith(".") and not _initial(token, tokens, i - 1):
                 break  # sentence end
         elif (
-            (token.text in _PARTICLES or token.text in _INNER_STOPWORDS)
+            (token.text in NAME_PARTICLES or token.text in _INNER_STOPWORDS)
             and words
-            and i + 1 < len(tokens)
-            and is_name_word(tokens[i + 1], blocked)
+            and _name_goes_on(tokens, i + 1, blocked)
         ):
             words.append(token)
             i += 1
@@ -285,7 +295,7 @@ def parse_name(
             i += 1
         else:
             break
-    while words and words[-1].text in _PARTICLES:
+    while words and words[-1].text in NAME_PARTICLES:
         words.pop()
         i -= 1
     if not words:

@@ -17,7 +17,7 @@ from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.decide import decide, district_of_home
-from kg.extract.names import ParsedName, common_words, parse_name, plausible_person
+from kg.extract.names import NAME_PARTICLES, ParsedName, common_words, parse_name, plausible_person
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.people import add_person
 from kg.extract.places import add_region, city_epithet, country_at, state_country_at
@@ -128,8 +128,10 @@ def _stamp(entity: Entity, start: int, end: int, confidence: float, stage: str) 
 def _person(ctx: Context, i: int, end: int) -> Entity | None:
     i = _balinese_name_before(ctx, _first_name_before_initial(ctx, i))
     name = parse_name(ctx.text, ctx.tokens, i)
-    if name is None or name.end > end + 1 or name.name in lexicon.COUNTRIES:
+    if name is None or name.name in lexicon.COUNTRIES:
         return None
+    if name.end > end + 1 and ctx.text[end : name.end].split()[0] not in NAME_PARTICLES:
+        return None  # the name may go on past the tagger's span only over a particle ("Joao Angelo de Sousa")
     if not plausible_person(name.name, ctx.lower_words):
         return None  # "Kasus ini ...": a common word opening a sentence
     if (glued := _glued_to_known(ctx, name)) is not None:
@@ -169,11 +171,19 @@ def _glued_to_known(ctx: Context, name: ParsedName) -> Entity | None:
 
 def _balinese_name_before(ctx: Context, i: int) -> int:
     """``Ni Putu Eriek Sumyanti`` where the tagger starts at ``Eriek``: a Balinese name opens with
-    "I" or "Ni" and birth-order or caste names, which are its first words."""
+    "I" or "Ni" and birth-order or caste names, or with a noble title ("Ida Bagus", "Anak Agung"),
+    which are its first words."""
     tokens = ctx.tokens
     k = i
     while k > 0 and tokens[k - 1].bare in lexicon.BALINESE_NAMES and tokens[k - 1].text == tokens[k - 1].bare:
         k -= 1
+    for j in (k - 1, k - 2):  # "Ida Bagus Agung ..." from "Agung", "Ida Bagus Made ..." from "Made"
+        if (
+            j >= 0
+            and (tokens[j].text, tokens[j + 1].text) in lexicon.BALINESE_NOBLE_TITLES
+            and not ctx.claimed(tokens[j].start, tokens[i].start)
+        ):
+            return j
     if (
         (k < i or tokens[i].bare in lexicon.BALINESE_NAMES)  # or the tagger starts at "Made" itself
         and k > 0
