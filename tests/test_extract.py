@@ -1110,6 +1110,40 @@ def test_datelines_are_furniture(dateline: str) -> None:
     }
 
 
+def test_share_and_tag_lines_and_shouted_sign_offs_are_furniture() -> None:
+    x = run(
+        "Wali Kota Batu Joko Susilo hadir.\n\nKOTA KITA MAJU BERSAMA!\n\n"
+        "Tags: Pemkot Batu, Wali Kota Batu\n\nBagikan: Facebook Twitter WhatsApp\n\nSUMBER REJO GUYUB"
+    )
+    assert names(x, EntityType.PERSON) == {"Joko Susilo"}
+    assert names(x, EntityType.ORGANIZATION) <= {"Pemerintah Kota Batu"}  # no "MAJU", no "GUYUB"
+    assert [m.person.name for m in x.memberships] == ["Joko Susilo"]
+
+
+def test_no_holder_after_a_title_across_a_line_break() -> None:
+    x = run("Wali Kota Batu Joko Susilo hadir.\n\nAcara ditutup oleh Wali Kota Batu\nSuparman Hadi menyanyi.")
+    assert [m.person.name for m in x.memberships] == ["Joko Susilo"]
+
+
+def test_a_clause_opened_by_usai_ends_at_its_comma() -> None:
+    x = run(
+        "Apel dipimpin Kapolres Batu AKBP Joko Susilo. Usai membacakan amanat Kapolri, Joko menjelaskan pos."
+    )
+    assert {(m.person.name, m.role.name) for m in x.memberships} == {
+        ("Joko Susilo", "Kepala Kepolisian Resor")
+    }
+
+
+def test_a_governors_adviser_serves_the_province_of_a_regencys_story() -> None:
+    x = run(
+        "Bupati Malang Joko Susilo hadir di Kabupaten Malang. Sambutan Gubernur dibacakan oleh Staf Ahli "
+        "Gubernur Bidang Pemerintahan, Hukum dan Politik, Drs. Suparman Hadi, M.Si. di Kabupaten Malang."
+    )
+    assert ("Suparman Hadi", "Pemerintah Provinsi Jawa Timur") in {
+        (m.person.name, m.organization.name) for m in x.memberships if m.organization is not None
+    }
+
+
 def test_straight_quotes_continued_over_paragraphs_are_one_quotation() -> None:
     text = 'Ketua KPU Kota Batu Heru Santoso hadir.\n\n"Kami berharap warga mengawasi.\n\n"Jika ada pelanggaran, laporkan,” lanjutnya.'
     [q] = run(text.replace("”", '"')).quotes

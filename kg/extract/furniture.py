@@ -2,8 +2,9 @@
 
 ``MALANGVOICE –``, ``KOTA MALANG -`` (a dateline), ``(cah/ram)`` (editors'
 initials), ``Reporter: ...``, ``Editor: ...``, ``Foto: ...``, ``Baca Juga: ...``,
-``Simak Video ...``, ``SCROLL TO CONTINUE WITH CONTENT`` and a paragraph that is only a short
-quoted exclamation (an outlet's slogan) are claimed before
+``Simak Video ...``, ``Tags: ...``, ``Bagikan: ...``, ``SCROLL TO CONTINUE WITH CONTENT``, a
+paragraph that is only a short quoted exclamation (an outlet's slogan) and a short paragraph in
+capitals (a slogan or sign-off) are claimed before
 any other stage runs, so they never become entities.
 """
 
@@ -21,7 +22,9 @@ _DATELINE = re.compile(
 )
 _BYLINE = re.compile(
     r"(?im)^\s*(?:(?:reporter|wartawan|editor|penulis|pewarta|fotografer|foto|sumber|redaktur|kontributor|penyunting|"
-    r"caption|keterangan foto|ilustrasi)\s*:|baca juga\b|simak juga\b|simak video\b|tonton juga\b|lihat juga\b)[^\n]*$"
+    r"caption|keterangan foto|ilustrasi|tags?|label|topik|kategori|suka ini)\s*:|baca juga\b|simak juga\b|simak video\b|"
+    r"tonton juga\b|lihat juga\b|berita terkait\b|artikel terkait\b|"
+    r"(?:bagikan|share)(?:\s+(?:ke|ini|this|artikel ini|berita ini))?\s*:)[^\n]*$"
 )
 _INITIALS = re.compile(
     r"\((?:[a-z]{2,5}(?:/[a-z]{2,5})+|[a-z]{2,5})\)\s*$|\(\s*[a-z]{2,5}(?:/[a-z]{2,5})+\s*\)"
@@ -30,12 +33,15 @@ _CAPTION = re.compile(r"\((?:Foto|Sumber|Ilustrasi|Dok|Dokumentasi)\s*[:.][^)\n]
 _SHOUTING = re.compile(r"(?m)^[^a-z\n]*SCROLL TO CONTINUE[^\n]*$|ADVERTISEMENT")
 #: A paragraph that is only a short quoted exclamation: an outlet's slogan ("Detik Pagi, Jangan Tidur Lagi!").
 _SLOGAN = re.compile(r'(?m)^[ \t]*["“][^"”\n]{3,60}!["”][ \t]*$')
+#: A paragraph of two to eight words in capitals and nothing else: a slogan or a site's sign-off
+#: ("KOTA KITA BERSINAR!", "SUMBER REJO GUYUB"), whose words are no bodies.
+_SHOUTED_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’-]*(?:[ \t,]+[A-Z][A-Z'’-]*){1,7}[ \t]*[!.]?[ \t]*$")
 
 
 def claim_furniture(ctx: Context) -> None:
     """Claim furniture so that later stages skip it."""
     text = ctx.text
-    for pattern in (_BYLINE, _INITIALS, _CAPTION, _SHOUTING, _SLOGAN):
+    for pattern in (_BYLINE, _INITIALS, _CAPTION, _SHOUTING, _SLOGAN, _SHOUTED_LINE):
         for m in pattern.finditer(text):
             ctx.claim(m.start(), m.end())
             ctx.furniture.append((m.start(), m.end()))

@@ -981,7 +981,7 @@ def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]) -> Comp
     org = parse_org(ctx, j, before_name=True) if j < len(tokens) else None
     if org is not None and org.start == tokens[j].start:
         return Completion(role, aliases, org, None, org.end, org.next_index)
-    home = ctx.home_region
+    home = _head_served(ctx.home_region, {token.bare for token in words})
     if home is None:
         return Completion(role, aliases, None, None, words[-1].end, j)
     body = (
@@ -991,6 +991,19 @@ def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]) -> Comp
     )
     implied = OrgMatch(body, words[-1].end, words[-1].end, j, (), True, home, explicit=False)
     return Completion(role, aliases, implied, None, words[-1].bare_end, j)
+
+
+def _head_served(home: gazetteer.Region | None, words: set[str]) -> gazetteer.Region | None:
+    """The region whose head a "Staf Ahli Gubernur ..." or "Asisten Bupati ..." serves: a
+    governor's is the province of the article's region (a regency's story quotes the governor's
+    adviser), a regent's or mayor's that region only if it is a regency or a city."""
+    if home is None or "Gubernur" in words:
+        return gazetteer.province_of(home) if home is not None else None
+    if "Bupati" in words and home.level != "kabupaten":
+        return None
+    if "Wali" in words and home.level != "kota":
+        return None
+    return home
 
 
 def _secretary_named(ctx: Context, j: int) -> OrgMatch | None:
@@ -1485,6 +1498,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         if j < len(tokens) and tokens[j].text == ",":
             j += 1
         ends_sentence = j < len(tokens) and j > 0 and _sentence_ends_after(ctx, j - 1)
+        if j < len(tokens) and "\n" in ctx.text[title.end : tokens[j].start]:
+            ends_sentence = True  # "Tags: ..., Wali Kota Malang" and a new line: no holder follows
         name = (
             parse_name(ctx.text, tokens, j) if j < len(tokens) and not ends_sentence and not closed else None
         )
