@@ -1125,6 +1125,27 @@ def test_no_holder_after_a_title_across_a_line_break() -> None:
     assert [m.person.name for m in x.memberships] == ["Joko Susilo"]
 
 
+def test_officials_sworn_in_with_degrees_before_sebagai_hold_their_offices() -> None:
+    x = run(
+        "Wali Kota Malang Joko Susilo melantik pejabat. Adapun pejabat yang dilantik di antaranya Drs. "
+        "Suparman Hadi Wijoyo, M.Si. sebagai Sekretaris Dinas Pendidikan dan Kebudayaan (Disdikbud), serta "
+        "Hj. Siti Aminah Lestari, S.Sos., M.AP. sebagai Kepala Bidang Pelayanan Kesehatan Dinas Kesehatan."
+    )
+    assert {"Suparman Hadi Wijoyo", "Siti Aminah Lestari"} <= names(x, EntityType.PERSON)
+    assert {(m.person.name, m.role.name) for m in x.memberships} >= {
+        ("Suparman Hadi Wijoyo", "Sekretaris"),
+        ("Siti Aminah Lestari", "Kepala Bidang Pelayanan Kesehatan"),
+    }
+
+
+def test_a_reduplicated_noun_in_a_portfolio_is_no_name() -> None:
+    x = run(
+        "Wali Kota Malang Joko Susilo melantik Suparman Hadi sebagai Kepala Bidang Penegakan "
+        "Perundang-undangan Daerah Satuan Polisi Pamong Praja (Satpol PP)."
+    )
+    assert "Perundang-undangan Daerah" not in names(x, EntityType.PERSON)
+
+
 def test_a_clause_opened_by_usai_ends_at_its_comma() -> None:
     x = run(
         "Apel dipimpin Kapolres Batu AKBP Joko Susilo. Usai membacakan amanat Kapolri, Joko menjelaskan pos."

@@ -349,7 +349,13 @@ _COMMON_NOUN = re.compile(r"^(?:(?:pe|pen|pem|peng|peny|per|ke)[a-z]{3,}an|[a-z]
 def is_common_noun(word: str) -> bool:
     """A word of institution names (``Penindakan``, ``Kesehatan``, ``Komunikasi``), not of personal names.
 
+    A reduplicated noun counts whole: ``Perundang-undangan``, ``Antar-lembaga``.
+
     >>> is_common_noun("Penindakan"), is_common_noun("Kesehatan"), is_common_noun("Kurniawan")
     (True, True, False)
+    >>> is_common_noun("Perundang-undangan"), is_common_noun("Tae-yong")
+    (True, False)
     """
+    if "-" in word and word.rsplit("-", 1)[1].islower():
+        word = word.replace("-", "")  # "Perundang-undangan", not "Al-Fahis"
     return word in INSTITUTION_WORDS or bool(_COMMON_NOUN.match(word.lower()))

@@ -2239,7 +2239,12 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
     if k >= 4 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(" and tokens[k - 2].text.isupper():
         k -= 3  # "Halim Kalla (HK) selaku Presiden Direktur ...": the initials the story uses next
     m = k - 1
-    while m >= 0 and (tokens[m].capitalised or tokens[m].text in lexicon.HONORIFICS) and k - m <= 8:
+    while m >= 0 and k - m <= 12:
+        if _degree_after_name(tokens, m):
+            m -= 1  # "Drs. Budi Santoso, M.Si. sebagai Kepala ...": the degrees after the name
+            continue
+        if not (tokens[m].capitalised or tokens[m].text in lexicon.HONORIFICS) or k - m > 8:
+            break
         if (
             tokens[m].text.endswith(".")
             and tokens[m].text not in lexicon.HONORIFICS
@@ -2266,6 +2271,15 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
 
 #: a token joining the end of one name to the start of another ("Hartono-Siti" of a pair of candidates)
 _HYPHENED_PAIR = re.compile(r"[A-Z][\w']*-[A-Z][\w']*$")
+
+
+def _degree_after_name(tokens: list[Token], m: int) -> bool:
+    """Whether token ``m`` is a degree written after a name, or the comma before one ("..., M.Si.")."""
+    if tokens[m].text == ",":
+        return m + 1 < len(tokens) and lexicon.is_degree(tokens[m + 1].text)
+    return (
+        lexicon.is_degree(tokens[m].text) and m > 0 and (tokens[m - 1].text == "," or "." in tokens[m].text)
+    )
 
 
 def _respectively(ctx: Context, start: int, i: int) -> bool:
