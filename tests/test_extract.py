@@ -1146,6 +1146,25 @@ def test_a_reduplicated_noun_in_a_portfolio_is_no_name() -> None:
     assert "Perundang-undangan Daerah" not in names(x, EntityType.PERSON)
 
 
+def test_award_grades_regulation_short_forms_and_neighbourhood_units_are_no_nodes() -> None:
+    x = run(
+        "Penghargaan terdiri atas lima peringkat, yakni Pratama, Madya, Nindya, Utama, dan Paripurna. Kota "
+        "ini naik dari tahun lalu yang masih berada di Kategori Madya. “Kami menyusun peraturan wali kota "
+        "(Perwal) sebagai aturan pelaksananya. Turun ke RT, RW, sapa warganya,” kata Joko."
+    )
+    found = {e.name for e in x.entities if e.type is not EntityType.ROLE}
+    assert not found & {"Pratama", "Madya", "Nindya", "Kategori Madya", "Perwal", "RT", "RW"}
+
+
+def test_rivers_islands_and_inscriptions() -> None:
+    x = run(
+        "Debit Bengawan Sampean naik. Warga Pulau Kelor mengungsi. Kabupaten ini ditandai Prasasti Kelud "
+        "bertarikh 760 Masehi."
+    )
+    assert {"Bengawan Sampean", "Pulau Kelor"} <= names(x, EntityType.PLACE)
+    assert not names(x, EntityType.PERSON)
+
+
 def test_a_clause_opened_by_usai_ends_at_its_comma() -> None:
     x = run(
         "Apel dipimpin Kapolres Batu AKBP Joko Susilo. Usai membacakan amanat Kapolri, Joko menjelaskan pos."
