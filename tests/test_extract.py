@@ -1165,6 +1165,30 @@ def test_rivers_islands_and_inscriptions() -> None:
     assert not names(x, EntityType.PERSON)
 
 
+def test_a_body_the_article_spells_out_otherwise_than_the_lexicon_is_one_node() -> None:
+    x = run(
+        "SURABAYA – Forum Komunikasi Pimpinan Daerah (Forkopimda) Kota Surabaya menggelar rapat. Rakor "
+        "dihadiri unsur Forkopimda. Kepala Dinas Koperasi, Usaha Kecil dan Menengah (Diskop UKM) Provinsi "
+        "Riau Joko Susilo hadir. Menurut Kepala Diskop UKM Riau, Joko, pameran ramai."
+    )
+    orgs = names(x, EntityType.ORGANIZATION)
+    assert len([o for o in orgs if o.startswith("Forum")]) == 1
+    assert len([o for o in orgs if o.startswith("Dinas Koperasi")]) == 1
+    assert not any(o.startswith("Daerah") for o in orgs)  # "Pimpinan Daerah": no office in the forum's name
+
+
+def test_a_companys_short_name_in_brackets_is_its_alias() -> None:
+    x = run(
+        "Pemkot menandatangani MoU dengan PT Bank Pembangunan Daerah Jawa Tengah Tbk (Bank Jateng). "
+        "Direktur Operasi Bank Jateng Joko Susilo hadir."
+    )
+    [bank] = [e for e in x.entities if e.type is EntityType.ORGANIZATION and "Bank" in e.name]
+    assert "Bank Jateng" in bank.aliases
+    assert {(m.person.name, m.organization.name) for m in x.memberships if m.organization} == {
+        ("Joko Susilo", bank.name)
+    }
+
+
 def test_a_clause_opened_by_usai_ends_at_its_comma() -> None:
     x = run(
         "Apel dipimpin Kapolres Batu AKBP Joko Susilo. Usai membacakan amanat Kapolri, Joko menjelaskan pos."

@@ -105,6 +105,21 @@ def _bracketed_abbreviation(tokens: list[Token], j: int, *, longest: int = 1) ->
     return None
 
 
+def _bracketed_short_name(tokens: list[Token], j: int, written: str) -> tuple[str, int] | None:
+    """The short name in brackets at token ``j`` after a company's name, opening with a word of
+    that name (``(Bank Jatim)`` after "Bank Pembangunan Daerah Jawa Timur Tbk"), and the token
+    after the brackets; ``None`` for anything else in brackets."""
+    if j >= len(tokens) or tokens[j].text != "(":
+        return None
+    for close in range(j + 2, min(j + 5, len(tokens))):
+        if tokens[close].text == ")":
+            inner = tokens[j + 1 : close]
+            if inner[0].bare in written.split() and all(t.capitalised and t.text == t.bare for t in inner):
+                return " ".join(t.text for t in inner), close + 1
+            return None
+    return None
+
+
 def _regional_office_at(ctx: Context, k: int) -> tuple[Region, int, int] | None:
     """``Kanwil Jatim``, ``Kantor Wilayah Jawa Timur`` at token ``k``: a national body's provincial office."""
     tokens = ctx.tokens
@@ -1457,11 +1472,14 @@ def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMa
             end, j = tokens[j + 2].end, j + 3
         elif j < len(tokens) and tokens[j].text == suffix:
             end, j = tokens[j].bare_end, j + 1
+    written = ctx.text[words[0].start : words[-1].bare_end]
     abbreviation = _bracketed_abbreviation(tokens, j)
     if abbreviation is not None:
         aliases.add(abbreviation)
         end, j = tokens[j + 2].end, j + 3
-    written = ctx.text[words[0].start : words[-1].bare_end]
+    elif (short := _bracketed_short_name(tokens, j, written)) is not None:
+        aliases.add(short[0])  # "PT Bank Pembangunan Daerah Jawa Timur Tbk (Bank Jatim)": its short name
+        end, j = tokens[short[1] - 1].end, short[1]
     name = f"{tokens[i].text.rstrip('.')} {written}"
     known = gazetteer.lookup_abbreviation(written)
     if known is not None and known.kind == "enterprise" and known.full.startswith(tokens[i].text.rstrip(".")):

@@ -142,7 +142,7 @@ def _skip_parenthetical(ctx: Context, i: int) -> tuple[str | None, int]:
 
 
 #: the heads of bodies whose names go on with a title word ("Kementerian Koordinator ...")
-_BODY_BEFORE_TITLE_WORD = frozenset({"Kementerian", "Kemenko"})
+_BODY_BEFORE_TITLE_WORD = frozenset({"Kementerian", "Kemenko", "Komunikasi", "Koordinasi"})
 #: "(kini) dijabat oleh" between an office and its holder ("Camat Blimbing kini dijabat oleh Suryo")
 _HELD_BY = re.compile(r"(?:(?:kini|saat ini|sekarang)\s+)?dijabat\s+oleh\s+")
 #: titles news also writes in lower case before a body and a name ("anggota Komisi C DPRD ..., Budi")

@@ -226,15 +226,22 @@ def same_abbreviation(entities: Sequence[Entity]) -> dict[int, int]:
     Policy Studies (CRPS)``. An abbreviation three or more entities share joins none.
     """
     owners: dict[str, list[int]] = defaultdict(list)
+    defined = {
+        m.group(1)
+        for entity in entities
+        for alias in entity.aliases
+        for m in _BRACKETED_SHORT.finditer(alias)
+    }
     for k, entity in enumerate(entities):
         for form in {entity.name, *entity.aliases}:
-            if " " not in form and len(form) >= 3 and form.isupper() and form.isalpha():
+            if (" " not in form and len(form) >= 3 and form.isupper() and form.isalpha()) or form in defined:
                 owners[form].append(k)
     found: dict[int, int] = {}
-    for indexes in owners.values():
+    for form, indexes in owners.items():
         if len(indexes) == 2:
             first, later = sorted(indexes, key=lambda k: _first_offset(entities[k]))
-            if _word_forms(entities[first].name, entities[later].name):
+            one, other = entities[first].name, entities[later].name
+            if _word_forms(one, other) or (form in defined and _same_initials(one, other)):
                 found[later] = first
     for k, entity in enumerate(entities):
         word = entity.name
@@ -344,6 +351,30 @@ def region_written_bare(names: Sequence[str]) -> dict[int, int]:
                 found[k] = spelled[0]  # "Kantor Wilayah ... Sulbar": "... Sulawesi Barat"
                 break
     return found
+
+
+#: an abbreviation an article defines in brackets inside a body's name as written ("Forum
+#: Komunikasi Pimpinan Daerah (Forkopimda) Kota Surabaya", "Dinas Koperasi, Usaha Kecil dan
+#: Menengah (Diskop UKM) Provinsi Riau")
+_BRACKETED_SHORT = re.compile(r"\(([A-Z][A-Za-z]{2,11}(?: [A-Z]{2,5})?)\)")
+_LIST_JOINERS = frozenset({"dan", "serta", "&"})
+
+
+def _same_initials(one: str, other: str) -> bool:
+    """Whether two names of one abbreviation are its two spellings out: the same first word and
+    the same initials word for word, a list's "dan" and commas aside ("Forum Koordinasi Pimpinan
+    Daerah" and "Forum Komunikasi Pimpinan Daerah", the lexicon's and the article's).
+
+    >>> _same_initials("Forum Koordinasi Pimpinan Daerah Kota Batu", "Forum Komunikasi Pimpinan Daerah Kota Batu")
+    True
+    >>> _same_initials("Dinas Koperasi, Usaha Kecil dan Menengah", "Dinas Koperasi dan Usaha Kecil dan Menengah")
+    True
+    >>> _same_initials("KPU Provinsi Bali", "KPU Kabupaten Tabanan")
+    False
+    """
+    a = [w for w in one.replace(",", " ").split() if w not in _LIST_JOINERS]
+    b = [w for w in other.replace(",", " ").split() if w not in _LIST_JOINERS]
+    return len(a) == len(b) and a[0] == b[0] and all(x[0] == y[0] for x, y in zip(a, b, strict=True))
 
 
 def _word_forms(one: str, other: str) -> bool:
