@@ -377,3 +377,22 @@ def test_a_suspect_put_in_custody_on_a_day_is_a_detention() -> None:
     # not a wish, nor anyone but a suspect
     assert events("Warga meminta agar tersangka segera ditahan, Senin (20/10).") == []
     assert events("Barang bukti ditahan di gudang, Senin (20/10).") == []
+
+
+def test_signing_a_counted_document_and_a_session_after_a_passive_verb_are_events() -> None:
+    from kg.extract.base import extract
+    from kg.records import Article
+
+    x = extract(
+        Article(
+            "Judul",
+            "Rabu (14/9/2022), Pemkot Batu menandatangani dua nota kesepahaman (MoU) dengan Bank Jateng di "
+            "Balai Kota Among Tani. Diawali Rapat Paripurna Istimewa DPRD Kota Batu di Gedung DPRD Kota Batu, "
+            "Kamis (15/9/2022) pagi, rangkaian peringatan dilanjutkan dengan pameran.",
+            date="2022-09-16",
+        )
+    )
+    assert {(e.name, e.date) for e in x.events} >= {
+        ("Penandatanganan dua nota kesepahaman", "2022-09-14"),
+        ("Rapat Paripurna Istimewa DPRD Kota Batu", "2022-09-15"),
+    }

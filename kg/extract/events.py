@@ -59,6 +59,10 @@ _ANY_OBJECT = "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == "any")
 _OBJECT_LISTS = {"aid": "aid-objects", "document": "document-objects"}
 
 
+#: how many things were handed over or signed, in words ("menandatangani dua nota kesepahaman")
+_COUNT_WORDS = "puluhan|ratusan|ribuan|sejumlah|beberapa|sebuah|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
+
+
 def _listed_object(kind: str) -> str:
     """The regex alternative of the acts whose object is of ``kind`` (event-acts.tsv), with groups
     ``<kind>_verb`` and ``<kind>``: the verb, then a lower-case object opening with a word of the
@@ -67,7 +71,7 @@ def _listed_object(kind: str) -> str:
     nouns = lang.alternation(lang.words(_OBJECT_LISTS[kind], casefold=True))
     return (
         rf"(?P<{kind}_verb>{verbs})\s+{_IN_PERSON}"
-        rf"(?P<{kind}>(?:[\d.,]+\s+|(?:puluhan|ratusan|ribuan)\s+)?(?:{nouns})\b(?:\s+{_OBJECT_WORD}){{0,3}})"
+        rf"(?P<{kind}>(?:[\d.,]+\s+|(?:{_COUNT_WORDS})\s+)?(?:{nouns})\b(?:\s+{_OBJECT_WORD}){{0,3}})"
     )
 
 
@@ -371,6 +375,7 @@ def _event_phrase(
             and ctx.tokens[k - 1].capitalised
             and ctx.tokens[k - 1].start >= lo
             and ctx.tokens[k - 1].bare not in lexicon.STOPWORDS
+            and not _sentence_verb(ctx, k - 1, lo)
         ):
             continue  # "Deklarasi Pemilu Damai": a trigger inside a longer name; the name's start is tried next
         if start in objects:
@@ -422,6 +427,17 @@ def _event_phrase(
             name = f"{name}: {theme.group('theme').strip()}"
         return name, kind, start, end
     return None
+
+
+#: a passive verb ("Diawali", "Dimulai", "Dilanjutkan"); not "Menindaklanjuti Rapat X", an earlier event
+_PASSIVE_VERB = re.compile(r"Di[a-z]{4,}")
+
+
+def _sentence_verb(ctx: Context, k: int, lo: int) -> bool:
+    """Whether token ``k`` opens the sentence starting at ``lo`` with a passive verb ("Diawali
+    Rapat Paripurna ...", "Dilanjutkan Apel ..."), capitalised there only: no word of the event's name."""
+    token = ctx.tokens[k]
+    return not ctx.text[lo : token.start].strip(" \"“'‘") and _PASSIVE_VERB.fullmatch(token.bare) is not None
 
 
 def _person_before(ctx: Context, lo: int, verb: int) -> bool:
