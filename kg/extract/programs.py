@@ -464,6 +464,8 @@ def extract_programs(ctx: Context) -> None:
                 continue  # "meluncurkan Danantara": a body; "meluncurkan Aplikasi ...": read at "Aplikasi"
             if phrase in ctx.abbreviations:
                 continue  # "program TSP" after "program ... (TSP)": a later use, found with the others
+            if _names_a_place(text, phrase):
+                continue  # "proyek IKN" of "Ibu Kota Nusantara (IKN)": a place (_policy_definitions)
             if _holders(ctx, phrase):
                 continue  # "program Harjono-Wibisono": whose programmes
             abbr = re.match(r"\s*\(([A-Z][A-Za-z0-9]{1,9})\)", rest[len(phrase) :])
@@ -572,6 +574,13 @@ def _headed_programs(ctx: Context) -> None:
 
 
 _BARE_BUDGET = re.compile(r"^R?APB[ND](?:-?P)?$")
+
+
+def is_budget(word: str) -> bool:
+    """Whether ``word`` names the state's or a region's budget, any year (``APBN``, ``RAPBD``, ``APBD-P``)."""
+    return bool(_BARE_BUDGET.match(word))
+
+
 #: "APBN 2026", "RAPBD Tahun Anggaran 2026", "Rancangan Anggaran Pendapatan dan Belanja Daerah (APBD)
 #: tahun anggaran 2026": a budget of one year is a programme; a bare "APBD" (any year, any
 #: region) is only a source of money and no node.
@@ -688,6 +697,30 @@ def spelled_out(text: str, abbr: str) -> list[str]:
 _BODY_TAILS = lexicon.ENGLISH_ORG_WORDS | {"Office"}
 #: first words of a document's, a tax's or a levy's name: no programme
 _NOT_PROGRAM_HEADS = frozenset(lang.words("not-program-heads"))
+#: first words of a capital's or a facility's name: a place, however the article speaks of building it
+_PLACE_HEADS = re.compile(
+    lang.starts(lang.words("place-name-heads")) + rf"(?:{lang.alternation(lang.words('place-name-heads'))})\b"
+)
+
+
+def _without_act(words: list[str], abbr: str) -> list[str]:
+    """A spelled-out name without a first word its abbreviation leaves out, the act done to it.
+
+    >>> _without_act(["Pembangunan", "Ibu", "Kota", "Nusantara"], "IKN")
+    ['Ibu', 'Kota', 'Nusantara']
+    >>> _without_act(["Program", "Keluarga", "Harapan"], "PKH")
+    ['Program', 'Keluarga', 'Harapan']
+    """
+    if initials(words) != abbr and initials(words[1:]) == abbr:
+        return words[1:]
+    return words
+
+
+def _names_a_place(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` opens with a capital's or a facility's head word, or is an abbreviation the
+    article spells out as such a name ("IKN" of "Pembangunan Ibu Kota Nusantara (IKN)")."""
+    spelled = [" ".join(_without_act(long.split(), phrase)) for long in spelled_out(text, phrase)]
+    return any(_PLACE_HEADS.match(name) for name in [phrase, *spelled])
 
 
 def _policy_definitions(ctx: Context) -> None:
@@ -704,6 +737,10 @@ def _policy_definitions(ctx: Context) -> None:
             or words[0].group().islower()  # "(dari Jakarta) ke Ibu Kota ...": a joining word left over
         ):
             words.pop(0)
+        if len(_without_act([w.group() for w in words], abbr)) < len(words):
+            words.pop(
+                0
+            )  # "Pembangunan Ibu Kota Nusantara (IKN)": the abbreviation spells the name without its act
         if len(words) < 2:
             continue
         if not any(_common(ctx, w.group().strip("-")) for w in words):
@@ -718,6 +755,15 @@ def _policy_definitions(ctx: Context) -> None:
         ].group() in lexicon.POSITIONS:
             continue  # the tail of a longer (English) name, or a title's words
         head = words[0].group()
+        if _PLACE_HEADS.match(phrase):
+            # "Ibu Kota Nusantara (IKN)": a capital, a place however the article speaks of building
+            # it, and so are the later uses of its abbreviation ("pembangunan IKN")
+            place = ctx.add(EntityType.PLACE, phrase, start, start + len(phrase), ctx.stage)
+            for at, until in occurrences(text, phrase):
+                if not ctx.claimed(at, until):
+                    ctx.add(EntityType.PLACE, phrase, at, until, ctx.stage)
+            ctx.abbreviations[abbr] = place
+            continue
         if re.sub(r"^Rancangan\s+", "", phrase).lower() in _LEGISLATION_TYPES:
             continue  # "Rancangan Undang-Undang (RUU)": a kind of regulation, the draft of one
         if words[-1].group() in _BODY_TAILS:

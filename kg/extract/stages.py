@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.extract import (
     awards,
+    bills,
     decide,
     events,
     furniture,
@@ -67,8 +68,12 @@ def orgs(ctx: Context) -> None:
 
 @register("legislation", 35)
 def legislation(ctx: Context) -> None:
-    """Regulations with number, year, subject and passing government; national laws by their short titles."""
+    """Regulations with number, year, subject and passing government; bills; national laws by their short titles.
+
+    Bills come before the short titles: "revisi UU Polri" is the bill, not the law it revises.
+    """
     programs.extract_legislation(ctx)
+    bills.extract_bills(ctx)
     programs.extract_national_laws(ctx)
 
 

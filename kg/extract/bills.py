@@ -1,0 +1,72 @@
+"""Bills: the draft laws and the revisions of a law that the news names by their subject.
+
+``RUU Transmigrasi``, ``Revisi Undang-Undang Transmigrasi``, ``Rancangan Undang-Undang (RUU)
+Sistem Transportasi Nasional (Sistranas)``, ``RUU tentang Perubahan atas UU Nomor 2 Tahun 2002
+tentang Kepolisian Negara Indonesia (Polri)``. A bill is no law yet (no ``schema:Legislation``:
+it has no number and no house has passed it), so it is a ``kgo:Program`` named ``Rancangan
+Undang-Undang <subject>``; every form the article writes it in (with its abbreviation, or a
+shorter subject that ends the longer one: "revisi UU Haji dan Umrah" of the bill on
+"Penyelenggaraan Ibadah Haji dan Umrah") is a label of the one node.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context
+from kg.extract.programs import add_program, is_budget, spelled_out
+from kg.records import Entity
+
+_ORDINALS = r"(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam)"
+_BILL = re.compile(
+    r"(?<![\w-])(?:Rancangan\s+Undang-[Uu]ndang(?:\s*\(RUU\))?|RUU|[Rr]evisi\s+(?:Undang-[Uu]ndang|UU))\s+"
+    r"(?:tentang\s+)?"
+    # an amendment names the law it changes, then that law's subject: the bill's subject too
+    rf"(?P<amends>Perubahan(?:\s+{_ORDINALS})?\s+[Aa]tas\s+(?:Undang-[Uu]ndang|UU)\s+(?:Nomor|No\.?)\s*\d+"
+    r"\s+[Tt]ahun\s+(?:19|20)\d\d\s+tentang\s+)?"
+    r"(?P<subject>[A-Z][\w'’-]*(?:\s+(?:dan\s+)?[A-Z][\w'’-]*){0,7})"
+    r"(?:\s*\((?:RUU\s+)?(?P<abbr>[A-Z][A-Za-z]{1,9})\))?"
+)
+
+
+def _no_bill(ctx: Context, subject: str) -> bool:
+    """Whether the words after "RUU" name something else than one bill's subject: a budget ("RUU
+    APBN 2026": the draft budget, read with the budgets) or a programme of bills ("RUU Prolegnas
+    2025-2026", where the article spells "Prolegnas" out as a "Program ...")."""
+    first = subject.split()[0]
+    return is_budget(first) or any(p.startswith("Program ") for p in spelled_out(ctx.text, first))
+
+
+def extract_bills(ctx: Context) -> None:
+    """Each bill the article names, one programme however often and in whatever form it is written."""
+    found = [
+        m
+        for m in _BILL.finditer(ctx.text)
+        if not ctx.in_furniture(m.start()) and not _no_bill(ctx, m.group("subject"))
+    ]
+    by_subject: dict[str, Entity] = {}
+    # the longest subject first, so that a shorter one ending it finds its bill
+    for m in sorted(found, key=lambda m: -len(m.group("subject"))):
+        subject, end = m.group("subject"), m.end("subject")
+        key = subject.casefold()
+        bill = by_subject.get(key) or next(
+            (b for known, b in by_subject.items() if known.endswith(f" {key}")), None
+        )
+        if m.group("amends"):
+            # the subject is the revised law's, taken with it (and may name a body: "tentang
+            # Kepolisian Negara Indonesia"): the bill is written up to it
+            end = m.end("amends") - len(" tentang ")
+        elif bill is None and ctx.claimed(m.start("subject"), end):
+            continue  # "RUU" before a name another reader has taken
+        if bill is None:
+            bill = add_program(ctx, f"Rancangan Undang-Undang {subject}", m.start(), end)
+            if bill is None:
+                continue
+        else:
+            bill.mention(ctx.span(m.start(), end), ctx.stage)
+            ctx.claim(m.start(), end, bill)
+        bill.aliases.update({f"RUU {subject}", ctx.text[m.start() : m.end("subject")]})
+        by_subject.setdefault(key, bill)
+        if abbr := m.group("abbr"):
+            bill.aliases.update({f"RUU {abbr}", f"Rancangan Undang-Undang {abbr}"})
+            by_subject.setdefault(abbr.casefold(), bill)
