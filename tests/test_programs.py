@@ -258,3 +258,25 @@ def test_a_capital_spelled_out_near_a_policy_word_is_a_place_not_a_programme() -
     assert not names(x, EntityType.PROGRAM)
     [place] = [e for e in x.entities if e.type is EntityType.PLACE and e.name == "Ibu Kota Sentosa"]
     assert len(place.mentions) >= 2
+
+
+def test_a_quoted_name_after_a_cue_is_a_programme() -> None:
+    x = run(
+        "Warga dapat mengadu melalui kanal WA 'Lapor Pak Camat' yang dibuka sejak Senin. Dukungan "
+        'terhadap program "Desa Tertib Arsip" terus mengalir.'
+    )
+    assert {"Lapor Pak Camat", "Desa Tertib Arsip"} <= names(x, EntityType.PROGRAM)
+
+
+def test_a_programmes_name_ends_with_its_line() -> None:
+    x = run("Dukung Pangan Lokal Lewat Program SIGAP\nPerusahaan itu juga mendukung pameran pangan.")
+    assert "SIGAP" in names(x, EntityType.PROGRAM)
+    assert not {n for n in names(x, EntityType.PROGRAM) if n.startswith("SIGAP ")}
+
+
+def test_a_kind_of_project_and_its_abbreviation_are_no_programme() -> None:
+    x = run(
+        "Kementerian membagi proyek jalan dan jembatan (JJ) sebanyak 24 proyek. Di lingkup proyek JJ, "
+        "delapan proyek tengah disiapkan."
+    )
+    assert not names(x, EntityType.PROGRAM)

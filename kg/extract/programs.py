@@ -78,6 +78,13 @@ _PROGRAM_WORD = re.compile(
     rf"{lang.starts(_PROGRAM_CUES)}\b(?:{lang.alternation(_PROGRAM_CUES)})"
     r"(?:(?<=rogram)\s+(?:prioritas|unggulan|strategis|nasional|andalan|pemerintah))?\s+"
 )
+_QUOTED_CUES = lang.words("quoted-program-cues", casefold=True)
+#: "program 'Jaga Desa'", "kanal WA 'Lapor Pak Menteri'": a name in quotation marks after a cue (and
+#: at most one word), each of its words capitalised but a joining word
+_QUOTED_PROGRAM = re.compile(
+    rf"(?i:{lang.starts(_QUOTED_CUES)}\b(?:{lang.alternation(_QUOTED_CUES)}))(?:\s+[A-Za-z]+)?\s+['‘\"“]"
+    r"(?P<name>[A-Z][\w'’-]*(?:[^\S\n]+(?:dan|di|ke|untuk|[A-Z0-9][\w'’-]*)){0,6})['’\"”]"
+)
 #: an event word opening a phrase ("Rapat Koordinasi ...", "Bimbingan Teknis ..."): what "kegiatan" names then
 _GATHERING_START = re.compile(rf"(?i:{lang.alternation(lexicon.EVENT_TRIGGERS)})\b")
 #: "program Desa Sehat", "program Kota Tanpa Kumuh": a region's type word may open a programme's name
@@ -417,16 +424,26 @@ def add_program(ctx: Context, name: str, start: int, end: int, *alias: str) -> E
     return program
 
 
+def _quoted_programs(ctx: Context) -> None:
+    """``program 'Jaga Desa'``, ``kanal 'Lapor Pak Menteri'``: a name the article quotes after a cue."""
+    for m in _QUOTED_PROGRAM.finditer(ctx.text):
+        start, end = m.span("name")
+        if not ctx.claimed(start, end) and not ctx.in_furniture(start):
+            add_program(ctx, m.group("name"), start, end)
+
+
 def extract_programs(ctx: Context) -> None:
     """Named programs, priority-programme counts and policy abbreviations."""
     text = ctx.text
+    _quoted_programs(ctx)
     for m in _PROGRAM_WORD.finditer(text):
         if re.search(
             r"\b(?:[Kk]ategori|[Pp]enghargaan|[Tt]erbaik)\s+$", text[max(0, m.start() - 20) : m.start()]
         ):
             continue  # "Kategori Program Komunikasi Publik" names an award category
         rest = text[m.end() :]
-        cap = re.match(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z0-9][\w'’\-]*|dan|di|untuk))*", rest)
+        # (a name ends with its line: "Lewat Program X" closing a heading is not "X Danone ...")
+        cap = re.match(r"[A-Z][\w'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’\-]*|dan|di|untuk))*", rest)
         if cap:
             phrase = _before_a_place(_before_a_known_name(ctx, m.end(), cap.group()))
             if m.group().lower().startswith("aplikasi"):
@@ -490,6 +507,17 @@ def extract_programs(ctx: Context) -> None:
                     ctx.abbreviations[phrase] = program  # "program Gemarsi (Gerakan ...)": spelled out next
             continue
         low = re.match(r"([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){1,6})\s+\(([A-Z][A-Za-z0-9]{1,9})\)", rest)
+        if (
+            low
+            and m.group().lower().startswith("proyek")
+            and all(_common(ctx, w) for w in low.group(1).split())
+        ):
+            # "proyek sumber daya air (SDA)": a kind of project, as "proyek Sumber Daya Air" is, and
+            # so is its abbreviation later ("proyek SDA")
+            for at, until in occurrences(text, low.group(2)):
+                if not ctx.claimed(at, until):
+                    ctx.claim(at, until)
+            continue
         if low:
             phrase = " ".join(
                 w.capitalize() if w not in {"dan", "di", "untuk", "yang"} else w for w in low.group(1).split()
@@ -546,7 +574,7 @@ def _headed_programs(ctx: Context) -> None:
     """
     text = ctx.text
     for m in _PROGRAM_HEAD.finditer(text):
-        cap = re.match(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z0-9][\w'’\-]*|dan|untuk))*", text[m.end() :])
+        cap = re.match(r"[A-Z][\w'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’\-]*|dan|untuk))*", text[m.end() :])
         if cap is None:
             continue
         rest = _trim_phrase(cap.group())
