@@ -280,3 +280,21 @@ def test_a_kind_of_project_and_its_abbreviation_are_no_programme() -> None:
         "delapan proyek tengah disiapkan."
     )
     assert not names(x, EntityType.PROGRAM)
+
+
+def test_a_national_law_named_by_its_subject_after_tentang_is_that_law() -> None:
+    x = run("Ia dilaporkan atas Pasal 27 Undang-Undang tentang Informasi dan Transaksi Elektronik.")
+    assert names(x, EntityType.LEGISLATION) == {"Undang-Undang Nomor 11 Tahun 2008"}
+
+
+def test_a_name_after_a_cue_that_ends_with_an_events_word_is_no_programme() -> None:
+    x = run("Perusahaan itu juga mendukung program Pangan Lestari Expo 2025 yang digelar kementerian.")
+    assert "Pangan Lestari Expo 2025" not in names(x, EntityType.PROGRAM)
+
+
+def test_a_programme_written_without_its_last_word_is_the_same_programme() -> None:
+    x = run(
+        "Dinas meluncurkan Program Rumah Singgah Lansia pekan lalu. Menurut dia, program Rumah Singgah "
+        "itu menampung 40 warga."
+    )
+    assert names(x, EntityType.PROGRAM) == {"Rumah Singgah Lansia"}

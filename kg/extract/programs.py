@@ -193,8 +193,11 @@ def _national_laws() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     """Each short title of a national law (``national-laws.tsv``) → its name and subject; their pattern."""
     forms: dict[str, tuple[str, str]] = {}
     for name, subject, written in lang.table("national-laws", ("name", "subject", "forms")):
-        for form in (f.strip() for f in written.split("|")):
-            forms[form] = (name, "" if subject == lang.NONE else subject)
+        subject = "" if subject == lang.NONE else subject
+        # "Undang-Undang tentang Informasi dan Transaksi Elektronik": the subject, its type before it
+        about = [f"{kind} tentang {subject}" for kind in ("Undang-Undang", "UU")] if subject else []
+        for form in [*(f.strip() for f in written.split("|")), *about]:
+            forms[form] = (name, subject)
     pattern = re.compile(lang.starts(list(forms)) + rf"(?<![\w-])(?:{lang.alternation(forms)})(?![\w-])")
     return forms, pattern
 
@@ -471,6 +474,8 @@ def extract_programs(ctx: Context) -> None:
                 or _GATHERING_START.match(phrase)
             ):
                 continue  # "kegiatan Rapat Koordinasi ...": an event; "kegiatan Sabtu Bersih" is a programme
+            if _names_an_event(phrase):
+                continue  # "program Pangan Nusa Expo 2025": an event
             if m.group().lower().startswith("aplikasi") and rest[len(phrase) :].startswith(" by "):
                 continue  # "aplikasi Access by KAI": a company's product
             if m.group().startswith("inovasi") and " " not in phrase:
@@ -488,6 +493,12 @@ def extract_programs(ctx: Context) -> None:
             abbr = re.match(r"\s*\(([A-Z][A-Za-z0-9]{1,9})\)", rest[len(phrase) :])
             if abbr and _spells_program(m.group(), phrase, abbr.group(1)):
                 phrase, start = f"Program {phrase}", m.start()  # "Program Legislasi Nasional (Prolegnas)"
+            if not abbr and (longer := _shortened(ctx, phrase)) is not None:
+                # "program Makan Bergizi" beside "Makan Bergizi Gratis": the programme, shortened
+                if not ctx.claimed(start, start + len(phrase)):
+                    longer.mention(ctx.span(start, start + len(phrase)), ctx.stage)
+                    ctx.claim(start, start + len(phrase), longer)
+                continue
             if (
                 # "program Desa Sehat" is a name, "program Pemerintah ..." is whose programme
                 (
@@ -533,6 +544,35 @@ def extract_programs(ctx: Context) -> None:
     _priority_programs(ctx)
     _policy_definitions(ctx)
     extract_budgets(ctx)
+
+
+def _shortened(ctx: Context, phrase: str) -> Entity | None:
+    """The programme of the article whose name ``phrase`` opens with one word left off
+    ("Makan Bergizi" of "Makan Bergizi Gratis"), unless ``phrase`` names a national programme of
+    its own ("Bantuan Langsung Tunai" beside "Bantuan Langsung Tunai Sementara")."""
+    if " " not in phrase or phrase.casefold() in _NATIONAL_FORMS:
+        return None
+    words = len(phrase.split())
+    return next(
+        (
+            p
+            for p in ctx.of_type(EntityType.PROGRAM)
+            if p.name.startswith(f"{phrase} ") and len(p.name.split()) == words + 1
+        ),
+        None,
+    )
+
+
+def _names_an_event(phrase: str) -> bool:
+    """Whether a name of two words or more ends with an event's word, its year apart.
+
+    >>> _names_an_event("Pangan Nusa Expo 2025"), _names_an_event("Jambi Culture Festival"), _names_an_event("Festival")
+    (True, True, False)
+    >>> _names_an_event("Sekolah Rakyat")
+    False
+    """
+    words = [w for w in phrase.split() if not re.fullmatch(r"(?:19|20)\d\d", w)]
+    return len(words) >= 2 and words[-1].casefold() in lexicon.EVENT_TRIGGERS
 
 
 def _holders(ctx: Context, phrase: str) -> bool:
