@@ -298,3 +298,19 @@ def test_a_programme_written_without_its_last_word_is_the_same_programme() -> No
         "itu menampung 40 warga."
     )
     assert names(x, EntityType.PROGRAM) == {"Rumah Singgah Lansia"}
+
+
+@pytest.mark.parametrize(
+    "written", ["UU Cagar Budaya", "Undang-undang Cagar Budaya", "Undang-Undang tentang Cagar Budaya"]
+)
+def test_a_national_law_written_by_its_subject_is_that_law(written: str) -> None:
+    x = run(f"Pemugaran situs itu melanggar {written}, kata pejabat dinas.")
+    assert names(x, EntityType.LEGISLATION) == {"Undang-Undang Nomor 11 Tahun 2010"}
+
+
+def test_a_revision_of_a_numbered_law_is_the_bill_on_its_subject_and_a_kind_of_bill_is_none() -> None:
+    x = run(
+        "DPR membahas revisi UU Nomor 9 Tahun 2011 tentang Pameran Dagang. Revisi UU Pameran Dagang itu "
+        "mendesak. Baleg menetapkan RUU Prioritas 2026 dan RUU Usulan DPR."
+    )
+    assert names(x, EntityType.PROGRAM) == {"Rancangan Undang-Undang Pameran Dagang"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg import lang
 from kg.extract.context import Context
 from kg.extract.programs import add_program, is_budget, spelled_out
 from kg.records import Entity
@@ -22,19 +23,29 @@ _BILL = re.compile(
     r"(?<![\w-])(?:Rancangan\s+Undang-[Uu]ndang(?:\s*\(RUU\))?|RUU|[Rr]evisi\s+(?:Undang-[Uu]ndang|UU))\s+"
     r"(?:tentang\s+)?"
     # an amendment names the law it changes, then that law's subject: the bill's subject too
-    rf"(?P<amends>Perubahan(?:\s+{_ORDINALS})?\s+[Aa]tas\s+(?:Undang-[Uu]ndang|UU)\s+(?:Nomor|No\.?)\s*\d+"
+    # ("RUU Perubahan Kedua atas UU Nomor 8 Tahun 2019 tentang ...", "revisi UU Nomor 7 Tahun 2017 tentang ...")
+    rf"(?P<amends>(?:Perubahan(?:\s+{_ORDINALS})?\s+[Aa]tas\s+(?:Undang-[Uu]ndang|UU)\s+)?(?:Nomor|No\.?)\s*\d+"
     r"\s+[Tt]ahun\s+(?:19|20)\d\d\s+tentang\s+)?"
-    r"(?P<subject>[A-Z][\w'’-]*(?:\s+(?:dan\s+)?[A-Z][\w'’-]*){0,7})"
+    r"(?!(?:Nomor|No)\b)(?P<subject>[A-Z][\w'’-]*(?:\s+(?:dan\s+)?[A-Z][\w'’-]*){0,7})"
     r"(?:\s*\((?:RUU\s+)?(?P<abbr>[A-Z][A-Za-z]{1,9})\))?"
 )
 
 
+#: words after "RUU" that say which kind of bill, not its subject ("RUU Prioritas 2026", "RUU Usulan DPR")
+_NOT_SUBJECTS = frozenset(lang.words("bill-not-subjects", casefold=True))
+
+
 def _no_bill(ctx: Context, subject: str) -> bool:
-    """Whether the words after "RUU" name something else than one bill's subject: a budget ("RUU
-    APBN 2026": the draft budget, read with the budgets) or a programme of bills ("RUU Prolegnas
-    2025-2026", where the article spells "Prolegnas" out as a "Program ...")."""
+    """Whether the words after "RUU" name something else than one bill's subject: a kind of bill
+    ("RUU Prioritas"), a budget ("RUU APBN 2026": the draft budget, read with the budgets) or a
+    programme of bills ("RUU Prolegnas 2025-2026", where the article spells "Prolegnas" out as a
+    "Program ...")."""
     first = subject.split()[0]
-    return is_budget(first) or any(p.startswith("Program ") for p in spelled_out(ctx.text, first))
+    return (
+        first.casefold() in _NOT_SUBJECTS
+        or is_budget(first)
+        or any(p.startswith("Program ") for p in spelled_out(ctx.text, first))
+    )
 
 
 def extract_bills(ctx: Context) -> None:

@@ -194,10 +194,15 @@ def _national_laws() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     forms: dict[str, tuple[str, str]] = {}
     for name, subject, written in lang.table("national-laws", ("name", "subject", "forms")):
         subject = "" if subject == lang.NONE else subject
-        # "Undang-Undang tentang Informasi dan Transaksi Elektronik": the subject, its type before it
-        about = [f"{kind} tentang {subject}" for kind in ("Undang-Undang", "UU")] if subject else []
-        for form in [*(f.strip() for f in written.split("|")), *about]:
+        # "UU Pelayanan Publik", "Undang-Undang tentang Pelayanan Publik": the subject, its type before it
+        about = [
+            f"{kind}{joint}{subject}" for kind in ("Undang-Undang", "UU") for joint in (" ", " tentang ")
+        ]
+        listed = [f.strip() for f in written.split("|")] if written != lang.NONE else []
+        for form in [*listed, *(about if subject else [])]:
             forms[form] = (name, subject)
+            if form.startswith("Undang-Undang "):
+                forms[form.replace("Undang-Undang", "Undang-undang", 1)] = (name, subject)  # as often written
     pattern = re.compile(lang.starts(list(forms)) + rf"(?<![\w-])(?:{lang.alternation(forms)})(?![\w-])")
     return forms, pattern
 
