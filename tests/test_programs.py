@@ -213,13 +213,13 @@ def test_a_bill_is_one_programme_in_every_form_the_article_writes_it() -> None:
         'Menteri mengusulkan Revisi UU Kelautan Pesisir. "Kami serius dengan RUU Kelautan Pesisir," '
         "katanya. Baleg DPR menyepakati Rancangan Undang-Undang (RUU) Sistem Irigasi Desa (Sirides). "
         "RUU Sirides masuk Program Legislasi Nasional (Prolegnas). Rapat membahas RUU Prolegnas 2025-2026 "
-        "dan RUU APBN 2026."
+        "dan RUU APBN 2031."
     )
     bills = {e.name: e for e in x.entities if e.type is EntityType.PROGRAM and e.name.startswith("Rancangan")}
     assert set(bills) == {
         "Rancangan Undang-Undang Kelautan Pesisir",
         "Rancangan Undang-Undang Sistem Irigasi Desa",
-    }, bills  # "RUU Prolegnas" names the bills of a programme, "RUU APBN 2026" the draft budget
+    }, bills  # "RUU Prolegnas" names the bills of a programme, "RUU APBN 2031" the draft budget
     x = run("Pemerintah mengajukan rencana penyusunan Rancangan Undang-Undang (RUU) Pelayaran Rakyat.")
     assert names(x, EntityType.PROGRAM) == {"Rancangan Undang-Undang Pelayaran Rakyat"}  # not the type alone
     assert {"Revisi UU Kelautan Pesisir", "RUU Kelautan Pesisir"} <= bills[

@@ -1,12 +1,12 @@
 """Bills: the draft laws and the revisions of a law that the news names by their subject.
 
-``RUU Transmigrasi``, ``Revisi Undang-Undang Transmigrasi``, ``Rancangan Undang-Undang (RUU)
-Sistem Transportasi Nasional (Sistranas)``, ``RUU tentang Perubahan atas UU Nomor 2 Tahun 2002
-tentang Kepolisian Negara Indonesia (Polri)``. A bill is no law yet (no ``schema:Legislation``:
+``RUU Kelautan Pesisir``, ``Revisi Undang-Undang Kelautan Pesisir``, ``Rancangan Undang-Undang
+(RUU) Sistem Irigasi Desa (Sirides)``, ``RUU tentang Perubahan atas UU Nomor 9 Tahun 2011 tentang
+Pameran Dagang (Pamerda)``. A bill is no law yet (no ``schema:Legislation``:
 it has no number and no house has passed it), so it is a ``kgo:Program`` named ``Rancangan
 Undang-Undang <subject>``; every form the article writes it in (with its abbreviation, or a
-shorter subject that ends the longer one: "revisi UU Haji dan Umrah" of the bill on
-"Penyelenggaraan Ibadah Haji dan Umrah") is a label of the one node.
+shorter subject that ends the longer one: "revisi UU Pameran Dagang" of the bill on
+"Penyelenggaraan Pameran Dagang") is a label of the one node.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ _NOT_SUBJECTS = frozenset(lang.words("bill-not-subjects", casefold=True))
 
 def _no_bill(ctx: Context, subject: str) -> bool:
     """Whether the words after "RUU" name something else than one bill's subject: a kind of bill
-    ("RUU Prioritas"), a budget ("RUU APBN 2026": the draft budget, read with the budgets) or a
+    ("RUU Prioritas"), a budget ("RUU APBN 2031": the draft budget, read with the budgets) or a
     programme of bills ("RUU Prolegnas 2025-2026", where the article spells "Prolegnas" out as a
     "Program ...")."""
     first = subject.split()[0]
@@ -65,7 +65,7 @@ def extract_bills(ctx: Context) -> None:
         )
         if m.group("amends"):
             # the subject is the revised law's, taken with it (and may name a body: "tentang
-            # Kepolisian Negara Indonesia"): the bill is written up to it
+            # Badan Pengelola Irigasi"): the bill is written up to it
             end = m.end("amends") - len(" tentang ")
         elif bill is None and ctx.claimed(m.start("subject"), end):
             continue  # "RUU" before a name another reader has taken

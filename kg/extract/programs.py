@@ -79,7 +79,7 @@ _PROGRAM_WORD = re.compile(
     r"(?:(?<=rogram)\s+(?:prioritas|unggulan|strategis|nasional|andalan|pemerintah))?\s+"
 )
 _QUOTED_CUES = lang.words("quoted-program-cues", casefold=True)
-#: "program 'Jaga Desa'", "kanal WA 'Lapor Pak Menteri'": a name in quotation marks after a cue (and
+#: "program 'Desa Tertib Arsip'", "kanal WA 'Lapor Pak Camat'": a name in quotation marks after a cue (and
 #: at most one word), each of its words capitalised but a joining word
 _QUOTED_PROGRAM = re.compile(
     rf"(?i:{lang.starts(_QUOTED_CUES)}\b(?:{lang.alternation(_QUOTED_CUES)}))(?:\s+[A-Za-z]+)?\s+['‘\"“]"
@@ -433,7 +433,7 @@ def add_program(ctx: Context, name: str, start: int, end: int, *alias: str) -> E
 
 
 def _quoted_programs(ctx: Context) -> None:
-    """``program 'Jaga Desa'``, ``kanal 'Lapor Pak Menteri'``: a name the article quotes after a cue."""
+    """``program 'Desa Tertib Arsip'``, ``kanal 'Lapor Pak Camat'``: a name the article quotes after a cue."""
     for m in _QUOTED_PROGRAM.finditer(ctx.text):
         start, end = m.span("name")
         if not ctx.claimed(start, end) and not ctx.in_furniture(start):
@@ -499,7 +499,7 @@ def extract_programs(ctx: Context) -> None:
             if abbr and _spells_program(m.group(), phrase, abbr.group(1)):
                 phrase, start = f"Program {phrase}", m.start()  # "Program Legislasi Nasional (Prolegnas)"
             if not abbr and (longer := _shortened(ctx, phrase)) is not None:
-                # "program Makan Bergizi" beside "Makan Bergizi Gratis": the programme, shortened
+                # "program Rumah Singgah" beside "Rumah Singgah Lansia": the programme, shortened
                 if not ctx.claimed(start, start + len(phrase)):
                     longer.mention(ctx.span(start, start + len(phrase)), ctx.stage)
                     ctx.claim(start, start + len(phrase), longer)
@@ -553,7 +553,7 @@ def extract_programs(ctx: Context) -> None:
 
 def _shortened(ctx: Context, phrase: str) -> Entity | None:
     """The programme of the article whose name ``phrase`` opens with one word left off
-    ("Makan Bergizi" of "Makan Bergizi Gratis"), unless ``phrase`` names a national programme of
+    ("Rumah Singgah" of "Rumah Singgah Lansia"), unless ``phrase`` names a national programme of
     its own ("Bantuan Langsung Tunai" beside "Bantuan Langsung Tunai Sementara")."""
     if " " not in phrase or phrase.casefold() in _NATIONAL_FORMS:
         return None
@@ -571,9 +571,9 @@ def _shortened(ctx: Context, phrase: str) -> Entity | None:
 def _names_an_event(phrase: str) -> bool:
     """Whether a name of two words or more ends with an event's word, its year apart.
 
-    >>> _names_an_event("Pangan Nusa Expo 2025"), _names_an_event("Jambi Culture Festival"), _names_an_event("Festival")
+    >>> _names_an_event("Pangan Nusa Expo 2025"), _names_an_event("Kota Lama Culture Festival"), _names_an_event("Festival")
     (True, True, False)
-    >>> _names_an_event("Sekolah Rakyat")
+    >>> _names_an_event("Rumah Singgah Lansia")
     False
     """
     words = [w for w in phrase.split() if not re.fullmatch(r"(?:19|20)\d\d", w)]

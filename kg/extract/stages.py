@@ -70,7 +70,7 @@ def orgs(ctx: Context) -> None:
 def legislation(ctx: Context) -> None:
     """Regulations with number, year, subject and passing government; bills; national laws by their short titles.
 
-    Bills come before the short titles: "revisi UU Polri" is the bill, not the law it revises.
+    Bills come before the short titles: "revisi UU Pameran Dagang" is the bill, not the law it revises.
     """
     programs.extract_legislation(ctx)
     bills.extract_bills(ctx)
