@@ -4015,3 +4015,17 @@ def test_a_nickname_introduced_beside_the_full_name_is_that_persons(
     assert [p.name for p in persons] == [full]
     assert nick in persons[0].aliases
     assert {q.speaker.name for q in x.quotes if q.speaker is not None} == {full}
+
+
+def test_a_graded_programmes_award_names_the_programme_and_its_grade_is_that_award_again() -> None:
+    x = run(
+        "Kota Batu dinobatkan sebagai Kota Layak Anak (KLA) Kategori Madya dalam penganugerahan tahun ini. "
+        "Predikat Madya ini diraih untuk kedua kalinya. Penganugerahan KLA terdiri atas lima peringkat."
+    )
+    assert "Kota Layak Anak" in names(x, EntityType.PROGRAM)
+    assert [a.name for a in x.awards] == ["Kota Layak Anak (KLA) Kategori Madya"]
+
+
+def test_a_malay_title_of_two_words_is_no_part_of_the_name() -> None:
+    x = run("Hadir Ketua Umum Lembaga Adat Melayu Riau (LAMR) Datuk Seri H. Tengku Anwar Hakim di acara itu.")
+    assert "Tengku Anwar Hakim" in names(x, EntityType.PERSON)

@@ -360,6 +360,8 @@ def _verb_awards(ctx: Context) -> None:
             if _not_yet(text[sentence.start : m.start()]) or (won := _won_name(ctx, m, end)) is None:
                 continue
             name, start, stop = won
+            if _short_for_an_earlier(ctx, name):
+                continue  # "Predikat Nindya ini diraih ..." after "... (KLA) Kategori Nindya": that award again
             if _RANK_ONLY.match(name) and (contest := _contest_before(text[sentence.start : m.start()])):
                 name = f"{name} {contest}"  # "lomba Kampung Bersinar ... dan meraih juara harapan I"
             recipient = _subject(ctx, m.start(), sentence.start) or _government(ctx)
@@ -385,10 +387,19 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
     ctx.awards.append(Award(name, ctx.span(start, start + len(name)), recipient, by))
 
 
+#: the grades of a national award ("Nindya", "Utama"; award-grades.tsv)
+_GRADES = frozenset(lang.words("award-grades"))
+
+
 def _short_for_an_earlier(ctx: Context, name: str) -> bool:
-    """Whether ``name`` is an award word and the short form an award found before gave in brackets."""
+    """Whether ``name`` is an award word and the short form an award found before gave in brackets
+    ("Opini WTP" after "Opini Wajar Tanpa Pengecualian (WTP)"), or a word of that award's name
+    ("Predikat Nindya" after "Kota Layak Anak (KLA) Kategori Nindya")."""
     words = name.split()
-    return len(words) == 2 and any(f"({words[1]})" in award.name for award in ctx.awards)
+    return len(words) == 2 and any(
+        f"({words[1]})" in award.name or (words[1] in _GRADES and words[1] in award.name.split())
+        for award in ctx.awards
+    )
 
 
 #: the mark opening an item of a bulleted list ("- ", "• ", "2. ")
@@ -494,10 +505,30 @@ def _handed_over(ctx: Context) -> None:
                 ctx.awards[k] = replace(ctx.awards[k], conferred_by=giver)
 
 
+#: a graded national programme's name in an award's: "Kota Layak Anak (KLA) Kategori Nindya"
+_GRADED = re.compile(
+    r"(?P<name>[A-Z][\w/-]*(?: [A-Z][\w/-]*){1,5}) \((?P<short>[A-Z]{2,6})\) (?:Kategori|Predikat|Peringkat) [A-Z]"
+)
+
+
+def _graded_programmes(ctx: Context) -> None:
+    """The programme an award grades: "dinobatkan sebagai Kota Layak Anak (KLA) Kategori Nindya" is
+    the Kota Layak Anak programme's grade, so the programme is named too (as where the article only
+    aims at the grade: "menargetkan predikat Kota Layak Anak (KLA) Kategori Utama")."""
+    for award in ctx.awards:
+        m = _GRADED.match(award.name)
+        if m is None:
+            continue
+        start = award.span.start
+        end = start + m.end("short") + 1
+        add_program(ctx, m.group("name"), start, end, m.group("short"), award.name[: m.end("short") + 1])
+
+
 def extract_awards(ctx: Context) -> None:
     """Awards the article says were won."""
     _verb_awards(ctx)
     _enumerated_awards(ctx)
     _handed_over(ctx)
+    _graded_programmes(ctx)
     for award in ctx.awards:
         ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people
