@@ -630,12 +630,12 @@ RESOLVED = [  # one short name merged into a full name; two programme spellings 
     Article(
         "Menkeu Buka Rapat",
         "Menteri Keuangan Baskara Wira Pradana membuka rapat koordinasi di Jakarta, Senin (17/11/2025). "
-        "Program Makan Bergizi Gratis (MBG) dibahas.",
+        "Program Pemberian Makanan Tambahan (PMT) dibahas.",
     ),
     Article(
         "Menkeu Tinjau Pasar",
         "Menteri Keuangan Baskara meninjau Pasar Besar Kota Malang, Selasa (18/11/2025). "
-        "Program Makanan Bergizi Gratis (MBG) berjalan.",
+        "Program Pemberian Makan Tambahan (PMT) berjalan.",
     ),
     Article(
         "Erik Hadir",
@@ -651,7 +651,7 @@ def test_a_build_interrupted_before_or_during_identity_resolution_is_resolved_by
 
     clean = tmp_path / "clean"
     with Store(clean) as store:
-        # one person merge (Baskara) and one programme merge (the two spellings of MBG)
+        # one person merge (Baskara) and one programme merge (the two spellings of PMT)
         assert [link.merge for link in build([], store, articles=RESOLVED).links].count(True) == 2
     expected = _contents(clean)
     resolve = kg.pipeline.resolve_store

@@ -389,8 +389,8 @@ def test_batches_and_order_give_the_same_store(tmp_path: Path) -> None:
          'Menteri Keuangan Baskara Wira Pradana hadir di Jakarta, Senin (20/10/2025). "Inflasi terkendali," kata Baskara.'),
         ("e.txt", "Baskara Soroti Dana Daerah",
          'Menteri Keuangan Baskara menyoroti dana daerah, Selasa (21/10/2025). "Dana harus dipakai," kata Baskara.'),
-        ("f.txt", "MBG Dimulai", "Program prioritas Makan Bergizi Gratis (MBG) dimulai di sekolah."),
-        ("g.txt", "Dana MBG", "Sisa anggaran program Makanan Bergizi Gratis (MBG) dikembalikan."),
+        ("f.txt", "PMT Dimulai", "Program Pemberian Makanan Tambahan (PMT) dimulai di posyandu."),
+        ("g.txt", "Dana PMT", "Sisa anggaran program Pemberian Makan Tambahan (PMT) dikembalikan."),
     ]  # fmt: skip
     paths = [_write(tmp_path, *t) for t in texts]
     runs = {
@@ -403,7 +403,7 @@ def test_batches_and_order_give_the_same_store(tmp_path: Path) -> None:
         with Store(tmp_path / name) as store:
             for batch in batches:
                 build(batch, store, one_per_file=True)
-            assert len(_merges(store)) >= 3, name  # Erik, Baskara, MBG
+            assert len(_merges(store)) >= 3, name  # Erik, Baskara, PMT
     expected = _export(tmp_path / "one-go", "nquads")
     for name in runs:
         assert _export(tmp_path / name, "nquads") == expected, name

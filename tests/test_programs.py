@@ -314,3 +314,18 @@ def test_a_revision_of_a_numbered_law_is_the_bill_on_its_subject_and_a_kind_of_b
         "mendesak. Baleg menetapkan RUU Prioritas 2026 dan RUU Usulan DPR."
     )
     assert names(x, EntityType.PROGRAM) == {"Rancangan Undang-Undang Pameran Dagang"}
+
+
+def test_a_programme_spelled_out_in_brackets_after_its_short_name_is_one_node() -> None:
+    from kg.extract.base import extract
+    from kg.records import Article, EntityType
+
+    x = extract(
+        Article(
+            "Judul", "Dinas menggencarkan gerakan GEMAS SEHATI (Gerakan Masyarakat Sehat Hati) sejak 2022."
+        )
+    )
+    programmes = [e for e in x.entities if e.type is EntityType.PROGRAM]
+    assert [(p.name, sorted(p.aliases)) for p in programmes] == [
+        ("Gerakan Masyarakat Sehat Hati", ["GEMAS SEHATI"])
+    ]

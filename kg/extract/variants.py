@@ -639,14 +639,59 @@ def named_by_alias(entities: Sequence[Entity]) -> dict[int, int]:
     return {k: target for k, target in found.items() if target not in found}
 
 
+def _national(entity: Entity) -> bool:
+    """Whether the national programmes' word list named this programme (its name is canonical)."""
+    return any(m.extractor == "national-programs" for m in entity.mentions)
+
+
+def bracketed_apposition(text: str, entities: Sequence[Entity]) -> dict[int, int]:
+    """Two entities written one right after the other, the second in brackets ("GEMAS SEHATI
+    (Gerakan Masyarakat Sehat Hati)"): one named twice, a short name spelled out. The shorter
+    name's index → the longer's (a national programme's name, "Makanan Bergizi Gratis (MBG)",
+    is kept over the article's spelling).
+
+    >>> from kg.records import Span
+    >>> text = "gerakan GEMAS SEHATI (Gerakan Masyarakat Sehat Hati) diluncurkan"
+    >>> short = Entity(EntityType.PROGRAM, "GEMAS SEHATI"); short.mention(Span(8, 20, "GEMAS SEHATI"), "x")
+    >>> long = Entity(EntityType.PROGRAM, "Gerakan Masyarakat Sehat Hati"); long.mention(Span(22, 51, "Gerakan Masyarakat Sehat Hati"), "x")
+    >>> bracketed_apposition(text, [short, long])
+    {0: 1}
+    """
+    ends = {m.span.end: k for k, e in enumerate(entities) for m in e.mentions}
+    found: dict[int, int] = {}
+    for k, entity in enumerate(entities):
+        for m in entity.mentions:
+            before = ends.get(m.span.start - 2)
+            if before is None or before == k or text[m.span.start - 2 : m.span.start] != " (":
+                continue
+            if text[m.span.end : m.span.end + 1] != ")":
+                continue
+            short, full = sorted((before, k), key=lambda i: (_national(entities[i]), len(entities[i].name)))
+            found.setdefault(short, full)
+    return {short: full for short, full in found.items() if full not in found}
+
+
 def merge_aliases(ctx: Context) -> None:
     """Join each entity named by an alias of exactly one other entity of its type (:func:`named_by_alias`):
-    a person, a body, a place or a programme ("program BLTS" and "Bantuan Langsung Tunai Sementara (BLTS)")."""
+    a person, a body, a place or a programme ("program BLTS" and "Bantuan Langsung Tunai Sementara (BLTS)");
+    and a programme spelled out in brackets right after its short name (:func:`bracketed_apposition`)."""
     into: dict[int, Entity] = {}
     for kind in (EntityType.PERSON, *_MERGEABLE, EntityType.PROGRAM):
         entities = ctx.of_type(kind)
         for source, target in named_by_alias(entities).items():
             into[id(entities[source])] = entities[target]
+    programmes = ctx.of_type(EntityType.PROGRAM)
+    for source, target in bracketed_apposition(ctx.text, programmes).items():
+        into.setdefault(id(programmes[source]), programmes[target])
+    for source_id, joined in list(into.items()):
+        seen = {source_id}
+        while id(joined) in into and id(joined) not in seen:
+            seen.add(id(joined))
+            joined = into[id(joined)]
+        if id(joined) == source_id:
+            del into[source_id]  # two entities each named as the other's: leave them be
+        else:
+            into[source_id] = joined
     if into:
         _redirect(ctx, into)
 
