@@ -396,3 +396,35 @@ def test_signing_a_counted_document_and_a_session_after_a_passive_verb_are_event
         ("Penandatanganan dua nota kesepahaman", "2022-09-14"),
         ("Rapat Paripurna Istimewa DPRD Kota Batu", "2022-09-15"),
     }
+
+
+def test_an_anniversary_named_by_its_ordinal_is_a_celebration_on_its_day() -> None:
+    [event] = events(
+        "HUT ke-22 Kota Tirtaraya digelar meriah di Alun-alun Kota Tirtaraya, Senin (17/10/2025)."
+    )
+    assert event.name == "HUT Ke-22 Kota Tirtaraya" and event.date == "2025-10-17"
+    assert event.kind == "Celebration"
+    [event] = events(
+        "Hari Jadi ke-165 Kabupaten Tirtaraya diperingati di Alun-alun Kabupaten Tirtaraya, Rabu (15/10/2025)."
+    )
+    assert event.name == "Hari Jadi Ke-165 Kabupaten Tirtaraya" and event.date == "2025-10-15"
+
+
+def test_a_festival_named_by_words_before_its_trigger_is_named_whole_not_an_occasion_or_a_topic() -> None:
+    [event] = events(
+        "Tirtaraya Flower Carnival 2025 digelar di Jalan Kenanga, Minggu (19/10/2025). Turut hadir "
+        "Wali Kota Tirtaraya Hendra Wijayakusuma."
+    )
+    assert event.name == "Tirtaraya Flower Carnival 2025" and event.date == "2025-10-19"
+    assert "Hendra Wijayakusuma" in [p.name for p in (*event.performers, *event.attendees)]
+    # but not a celebration another event is held for, nor the one a press conference is about
+    [event] = events(
+        "Pernyataan itu disampaikan dalam rapat paripurna DPRD Kota Tirtaraya memperingati Hari Jadi "
+        "Kota Tirtaraya di Gedung Graha Sawala, Kamis (16/10/2025)."
+    )
+    assert event.name.startswith("Rapat Paripurna")
+    [event] = events(
+        "Hal itu disampaikan Sekda Tirtaraya Joko Waluyo dalam konferensi pers Tirtaraya Trail Run 2025 di "
+        "Gedung Graha Sawala, Sabtu (18/10/2025)."
+    )
+    assert event.name.startswith("Konferensi Pers")

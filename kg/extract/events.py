@@ -119,6 +119,13 @@ _DOCUMENT_DATE = re.compile(
     r"(?:\b(?:Nomor|Nomer|No\.?)\s*:?\s*[^\s,]+(?:\s+[^\s,]+){0,2}\s+(?:tanggal|tgl\.?)|\btertanggal)\s*$",
     re.IGNORECASE,
 )
+#: right before a celebration's trigger: it is another event's occasion ("memperingati HUT ke-80 ...")
+_OCCASION = re.compile(rf"\b(?:{cues.any_of('event-occasion-cues')})\s+$", re.IGNORECASE)
+#: a trigger and up to a word after it, right before a capitalised name: the name is what the event
+#: is of ("Konferensi pers Slamet Trail Run 2025"), not a celebration's own
+_OF_EVENT = re.compile(
+    r"\b(?:" + lang.alternation(lexicon.EVENT_TRIGGERS) + r")(?:\s+(?-i:[a-z]+))?\s+$", re.IGNORECASE
+)
 _ATTEND = re.compile(r"\b(?:" + "|".join(lexicon.ATTENDANCE_CUES) + r")\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"\b(?:kegiatan|forum|acara|rapat|apel|agenda|pertemuan)\s+(?:ini|tersebut)\b.*\b(?:dari|oleh|bersama)\b",
@@ -212,6 +219,10 @@ def _named_complement(ctx: Context, end: int, limit: int) -> int:
     return m.end()
 
 
+#: "ke-22": an ordinal inside a capitalised event name ("Hari Jadi ke-1259 Kabupaten ...")
+_ORDINAL = re.compile(r"ke-\d+")
+
+
 def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
     """The event phrase from ``start``: the capitalised run, or a lower-case trigger and its modifiers."""
     tokens = ctx.tokens
@@ -241,6 +252,7 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
             if (
                 t.capitalised
                 or t.text[:1].isdigit()
+                or _ORDINAL.fullmatch(t.text)  # "HUT ke-22 Kota Batu"
                 or (t.text in {"dan", "(", ")", "&", "-"})
                 or (t.text in _ENGLISH_JOINERS and _joins_capitals(tokens, i))
                 or (t.text.isupper() and len(t.text) > 1)
@@ -331,8 +343,13 @@ def _event_phrase(
             continue  # "air quality monitoring station": an English phrase, not the event word
         if m.group("t").casefold() in _HELD_ONLY and not _HELD.search(before):
             continue  # "aksi nyata": an event only where it is said to be held ("menggelar aksi")
+        if _kind(m.group("t")) == "Celebration" and _OCCASION.search(before, 0, m.start()):
+            continue  # "rapat paripurna memperingati Hari Jadi Provinsi ...": the occasion, not the event
         candidates.append((lo + m.start(), _kind(m.group("t"))))
         triggers[lo + m.start()] = lo + m.end()
+        run = _name_run_start(ctx, lo + m.start(), lo + m.end(), lo)
+        if run is not None:
+            candidates.append((run, _kind(m.group("t"))))
     announced: set[int] = set()  # where a name "acara", "kegiatan" or "agenda" calls an event starts
     for m in _INTRO.finditer(before):
         candidates.append((lo + m.end(), "Event"))
@@ -390,8 +407,11 @@ def _event_phrase(
             # "meresmikan Desa Wisata Kopi ...", "usai acara Indonesia Maritim Week": what the act is of,
             # what "acara" calls an event
             opening -= lexicon.REGION_WORDS
-        if len(name) < 4 or name.split()[0] in opening:
-            continue
+        if len(name) < 4 or (
+            name.split()[0] in opening
+            and not (start in triggers and " " in ctx.text[start : triggers[start]])
+        ):
+            continue  # (but a trigger of more words opens a name: "Hari Jadi ke-165 Kabupaten ...")
         if start in acts:
             # "meresmikan Pasar Rakyat ..." → "Peresmian Pasar Rakyat ...": the act names the event
             if ctx.entity_at(start, end, EntityType.PERSON):
@@ -427,6 +447,41 @@ def _event_phrase(
             name = f"{name}: {theme.group('theme').strip()}"
         return name, kind, start, end
     return None
+
+
+#: how many capitalised words before a celebration's trigger may open its name ("Batu Flower Carnival")
+_RUN_REACH = 4
+
+
+def _name_run_start(ctx: Context, start: int, end: int, lo: int) -> int | None:
+    """Where the capitalised name a celebration's trigger at ``text[start:end]`` closes starts:
+    ``Malang Flower Carnival 2023``, ``Jember Fashion Festival`` (a place may open it); none when
+    the word before the trigger is no part of a name, or the trigger is inside a body's or a
+    programme's name or a person's (``Badan Musyawarah``)."""
+    if _kind(ctx.text[start:end]) != "Celebration" or ctx.entity_at(start, end):
+        return None
+    k = ctx.token_index(start)
+    first = k
+    while (
+        first > 0
+        and k - first < _RUN_REACH
+        and ctx.tokens[first - 1].start >= lo
+        and ctx.tokens[first - 1].capitalised
+        and ctx.tokens[first - 1].bare not in lexicon.STOPWORDS
+        and not ctx.entity_at(ctx.tokens[first - 1].start, ctx.tokens[first - 1].end, *_NOT_IN_NAMES)
+    ):
+        first -= 1
+    if first > 0 and ctx.tokens[first - 1].start >= lo and ctx.tokens[first - 1].capitalised:
+        return None  # "acara Indonesia Tani Expo": a longer name, whose start is a candidate of its own
+    if first == k or _OF_EVENT.search(
+        ctx.text, max(lo, ctx.tokens[first].start - 40), ctx.tokens[first].start
+    ):
+        return None
+    return ctx.tokens[first].start
+
+
+#: what no festival's name holds: a person or a body ("Wali Kota Malang Festival ...")
+_NOT_IN_NAMES = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.ROLE)
 
 
 #: a passive verb ("Diawali", "Dimulai", "Dilanjutkan"); not "Menindaklanjuti Rapat X", an earlier event
