@@ -428,3 +428,17 @@ def test_a_festival_named_by_words_before_its_trigger_is_named_whole_not_an_occa
         "Gedung Graha Sawala, Sabtu (18/10/2025)."
     )
     assert event.name.startswith("Konferensi Pers")
+
+
+def test_a_campaign_held_from_a_day_to_another_starts_on_the_first_and_ends_on_the_second() -> None:
+    [event] = events(
+        "Operasi Ketupat Sukamaju 2025 berlangsung 13 hari, mulai Kamis (27/3/2025) hingga Selasa (8/4/2025)."
+    )
+    assert (event.name, event.kind) == ("Operasi Ketupat Sukamaju 2025", "Patrol")
+    assert (event.date, event.end_date) == ("2025-03-27", "2025-04-08")
+    [event] = events("Polres Sukamaju menggelar Operasi Zebra Sukamaju 2025 mulai Senin (13/10/2025).")
+    assert event.name == "Operasi Zebra Sukamaju 2025" and event.date == "2025-10-13"
+    # an operation's permit or director is no campaign, nor one not said to be held
+    text = "Direktur Operasi PT Sukamaju Jaya Rudi Hartono menggelar rapat di gudang, Senin (13/10/2025)."
+    assert [e.name for e in events(text)] == ["Rapat"]
+    assert events("Operasi Zebra Sukamaju 2025 menjadi sorotan warga, Senin (13/10/2025).") == []

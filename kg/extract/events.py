@@ -119,6 +119,9 @@ _DOCUMENT_DATE = re.compile(
     r"(?:\b(?:Nomor|Nomer|No\.?)\s*:?\s*[^\s,]+(?:\s+[^\s,]+){0,2}\s+(?:tanggal|tgl\.?)|\btertanggal)\s*$",
     re.IGNORECASE,
 )
+#: a campaign held over days, by its name's capitalised head ("Operasi Zebra Semeru 2025")
+_CAMPAIGN_KINDS = lang.mapping("event-campaign-heads", "word", "class")
+_CAMPAIGN = re.compile(rf"\b(?P<head>{lang.alternation(_CAMPAIGN_KINDS)})\s+(?=[A-Z])")
 #: right before a celebration's trigger: it is another event's occasion ("memperingati HUT ke-80 ...")
 _OCCASION = re.compile(rf"\b(?:{cues.any_of('event-occasion-cues')})\s+$", re.IGNORECASE)
 #: a trigger and up to a word after it, right before a capitalised name: the name is what the event
@@ -350,6 +353,11 @@ def _event_phrase(
         run = _name_run_start(ctx, lo + m.start(), lo + m.end(), lo)
         if run is not None:
             candidates.append((run, _kind(m.group("t"))))
+    if _HELD.search(before):
+        # "Operasi Ketupat Semeru 2025 berlangsung 13 hari, mulai Kamis (27/3/2025)": a campaign held
+        candidates.extend(
+            (lo + m.start(), _CAMPAIGN_KINDS[m.group("head")]) for m in _CAMPAIGN.finditer(before)
+        )
     announced: set[int] = set()  # where a name "acara", "kegiatan" or "agenda" calls an event starts
     for m in _INTRO.finditer(before):
         candidates.append((lo + m.end(), "Event"))
@@ -990,7 +998,9 @@ def extract_events(ctx: Context) -> None:
         key = (name.casefold() if incident is None else f"incident:{incident.noun.casefold()}", date.value)
         if _told_before(key, seen) or _CALLED_OFF.match(ctx.text, end):
             continue  # (the same event again; "Rakornas ... hari ini batal dilakukan": not held)
-        event = Event(name, kind, date.value, ctx.span(start, end), end_date=date.end_value)
+        event = Event(
+            name, kind, date.value, ctx.span(start, end), end_date=date.end_value or _until(ctx, date)
+        )
         event.location = (incident and incidents.struck(ctx, incident)) or _where(
             ctx, around, date, kind, start, end
         )
@@ -1006,6 +1016,22 @@ def extract_events(ctx: Context) -> None:
         seen[key] = event
         ctx.events.append(event)
     _add_news_of_the_day(ctx, seen, main=not main_taken)
+
+
+#: between a start date and its end: "mulai Kamis (27/3/2025) hingga Selasa (8/4/2025)"
+_TO = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d)\s+", re.IGNORECASE)
+
+
+def _until(ctx: Context, date: DateMention) -> str | None:
+    """The day an event dated ``date`` ends on when a second date follows it as its end:
+    ``mulai Kamis (27/3/2025) hingga Selasa (8/4/2025)`` → ``2025-04-08``."""
+    to = _TO.match(ctx.text, date.end)
+    if to is None:
+        return None
+    end = next((d for d in ctx.dates if d.start == to.end()), None)
+    if end is None or end.relative or end.period or end.value <= date.value:
+        return None
+    return end.end_value or end.value
 
 
 def _told_before(key: tuple[str, str], seen: dict[tuple[str, str], Event]) -> bool:
