@@ -442,3 +442,18 @@ def test_a_campaign_held_from_a_day_to_another_starts_on_the_first_and_ends_on_t
     text = "Direktur Operasi PT Sukamaju Jaya Rudi Hartono menggelar rapat di gudang, Senin (13/10/2025)."
     assert [e.name for e in events(text)] == ["Rapat"]
     assert events("Operasi Zebra Sukamaju 2025 menjadi sorotan warga, Senin (13/10/2025).") == []
+
+
+def test_those_who_came_to_a_later_days_event_are_not_the_first_events_participants() -> None:
+    first, second = events(
+        "Wali Kota Blitar Hendra Wijayakusuma meninjau Pasar Legi Kota Blitar, Senin (13/10/2025). Dalam "
+        "peninjauan itu, ia didampingi Camat Sananwetan Bagus Santoso.\n"
+        "Selanjutnya, Wali Kota Blitar menghadiri Rapat Koordinasi Pengendalian Inflasi di Balai Kota Blitar, "
+        "Selasa (14/10/2025). Rapat dipimpin Sekretaris Daerah Kota Blitar Erik Setiawan. Kegiatan tersebut "
+        "dihadiri oleh Kepala Badan Pusat Statistik Kota Blitar Dewi Lestari."
+    )
+    assert first.name.startswith("Peninjauan") and second.name.startswith("Rapat Koordinasi")
+    came = {p.name for p in (*first.performers, *first.attendees)}
+    assert {"Hendra Wijayakusuma", "Bagus Santoso"} <= came
+    assert not came & {"Erik Setiawan", "Dewi Lestari"}
+    assert {"Erik Setiawan", "Dewi Lestari"} <= {p.name for p in (*second.performers, *second.attendees)}

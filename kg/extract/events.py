@@ -1130,10 +1130,15 @@ def _participants(
     if main:
         for quote in ctx.quotes:
             add(event.performers, quote.speaker)
+        stretch = _next_day_told(ctx, sentences[0], event)
         for s in _sentences_with(ctx, _PERFORM):
+            if s.start >= stretch:
+                break
             for person in _entities_in(ctx, s, EntityType.PERSON):
                 add(event.performers, person)
         for s in ctx.sentences:
+            if s.start >= stretch:
+                break
             if _ATTEND.search(s.text) or _ANAPHOR.search(s.text):
                 for entity in _entities_in(ctx, s, EntityType.ORGANIZATION, EntityType.PERSON):
                     add(event.attendees, entity)
@@ -1171,6 +1176,27 @@ def _participants(
             )
         ):
             add(event.attendees, membership.organization)
+
+
+def _next_day_told(ctx: Context, sentence: Sentence, event: Event) -> int:
+    """Where the article goes on to what happened on another day, after the main event's own
+    ``sentence`` (``Selanjutnya, Wali Kota menghadiri rapat ..., Selasa (14/10)``): who is said to
+    have come or led after it came to that; the article's end when it does not. Not a day planned
+    (``akan digelar Senin (20/10)``), nor one no event is named for (a written statement's)."""
+    for later in ctx.sentences:
+        if later.start <= sentence.start or cues.NOT_NOW.search(later.text):
+            continue
+        for d in ctx.dates:
+            if (
+                later.start <= d.start < later.end
+                and not d.relative
+                and not d.period
+                and d.value != event.date
+                and not _UNTIL.search(ctx.text, max(0, d.start - 24), d.start)
+                and (_event_phrase(ctx, later.start, d.start, d) or _held_after(ctx, later, d)) is not None
+            ):
+                return later.start
+    return len(ctx.text)
 
 
 def _told_after(ctx: Context, k: int, event: Event) -> list[Sentence]:
