@@ -457,3 +457,31 @@ def test_those_who_came_to_a_later_days_event_are_not_the_first_events_participa
     assert {"Hendra Wijayakusuma", "Bagus Santoso"} <= came
     assert not came & {"Erik Setiawan", "Dewi Lestari"}
     assert {"Erik Setiawan", "Dewi Lestari"} <= {p.name for p in (*second.performers, *second.attendees)}
+
+
+def test_a_festival_an_article_opens_with_is_held_on_the_day_the_next_sentence_gives() -> None:
+    [event] = events(
+        "Blitar Flower Carnival 2025 kembali menyedot perhatian masyarakat. Ribuan warga memadati Jalan "
+        "Merdeka, Minggu (19/10/2025) sore."
+    )
+    assert (event.name, event.date, event.kind) == (
+        "Blitar Flower Carnival 2025",
+        "2025-10-19",
+        "Celebration",
+    )
+    # not the day of a statement about it, nor of one planned
+    assert not [
+        e
+        for e in events(
+            'Blitar Flower Carnival 2025 kembali menyedot perhatian. "Kami bangga," kata Rudi Hartono, '
+            "Minggu (19/10/2025)."
+        )
+        if e.name.startswith("Blitar")
+    ]
+    assert (
+        events(
+            "Blitar Flower Carnival 2025 akan kembali digelar tahun ini. Ribuan warga diperkirakan memadati Jalan "
+            "Merdeka, Minggu (19/10/2025)."
+        )
+        == []
+    )

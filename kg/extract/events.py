@@ -719,6 +719,41 @@ def _named_nearby(
     return None
 
 
+#: the sentences after an article's first that may date the celebration it opens with
+_LEAD_REACH = 2
+_CELEBRATIONS = frozenset({"Celebration"})
+
+
+def _lead_celebration(
+    ctx: Context, sentence: Sentence, date: DateMention
+) -> tuple[tuple[str, str, int, int], Sentence] | None:
+    """The festival an article opens with, dated by a sentence right after it that names no event:
+    ``Batu Flower Carnival 2025 kembali menyedot perhatian masyarakat. Ribuan warga memadati Jalan
+    Diponegoro, Minggu (19/10/2025) sore.`` Its name is capitalised and long or has a year (no bare
+    ``lomba``); not when the dated sentence is a statement or either speaks of a plan, nor when a
+    sentence before it gives a day of its own."""
+    k = ctx.sentences.index(sentence) if sentence in ctx.sentences else -1
+    if not 1 <= k <= _LEAD_REACH or _speech_verb(ctx, sentence, date) is not None:
+        return None
+    lead = ctx.sentences[0]
+    if (
+        ctx.in_furniture(lead.start)
+        or cues.NOT_NOW.search(ctx.text, lead.start, date.end + 12)
+        or any(d.start < sentence.start for d in ctx.dates)
+    ):
+        return None
+    phrase = _event_phrase(ctx, lead.start, lead.end, date, nearest=lead.start, kinds=_CELEBRATIONS)
+    if phrase is None:
+        return None
+    name, _, start, _ = phrase
+    words = name.split()
+    if not ctx.text[start : start + 1].isupper() or not (
+        len(words) >= 3 or any(re.fullmatch(r"(?:19|20)\d{2}", w) for w in words)
+    ):
+        return None
+    return phrase, lead
+
+
 def _dated_apart(ctx: Context, j: int, date: DateMention) -> bool:
     """Whether sentence ``j`` exists and gives a day other than ``date``'s."""
     if not 0 <= j < len(ctx.sentences):
@@ -984,6 +1019,11 @@ def extract_events(ctx: Context) -> None:
             )
             if nearby is not None:
                 phrase, near = nearby
+                around.append(near)
+        if phrase is None and not main_taken:
+            lead = _lead_celebration(ctx, sentence, date)
+            if lead is not None:
+                phrase, near = lead
                 around.append(near)
         if phrase is None and _speech_verb(ctx, sentence, date) is not None:
             confirmed = _confirmed_nearby(ctx, sentence, date)
