@@ -485,3 +485,15 @@ def test_a_festival_an_article_opens_with_is_held_on_the_day_the_next_sentence_g
         )
         == []
     )
+
+
+def test_those_listed_as_present_a_few_sentences_after_the_last_one_about_an_event_took_part() -> None:
+    _, meeting = events(
+        "Sebelumnya, Wali Kota Blitar Hendra Wijayakusuma meninjau Pasar Legi, Senin (13/10/2025).\n"
+        "Selanjutnya, Wali Kota Blitar menghadiri Rapat Koordinasi Pengendalian Inflasi di Balai Kota Blitar, "
+        "Selasa (14/10/2025). Rapat dipimpin Sekretaris Daerah Kota Blitar Erik Setiawan. Dalam rapat itu "
+        "dibahas stok beras dan harga cabai. Sekda meminta seluruh perangkat daerah memantau harga.\n"
+        "Hadir pula Wakil Ketua DPRD Kota Blitar Yuni Astuti."
+    )
+    assert meeting.name.startswith("Rapat Koordinasi")
+    assert "Yuni Astuti" in {p.name for p in (*meeting.performers, *meeting.attendees)}

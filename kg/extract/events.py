@@ -1241,12 +1241,14 @@ def _next_day_told(ctx: Context, sentence: Sentence, event: Event) -> int:
 
 def _told_after(ctx: Context, k: int, event: Event) -> list[Sentence]:
     """The sentences after an event's own (sentence ``k``) that go on about it: those that say who came
-    (``Turut hadir ...``, ``Hadir pula ...``) a few sentences on, those pointing back at it (``Dalam rakor
+    (``Turut hadir ...``, ``Hadir pula ...``) a few sentences on from its own or from the last one found
+    about it, those pointing back at it (``Dalam rakor
     tersebut, Sekda X melaporkan ...``, ``Hadir dalam kesempatan itu ...``) and those opening with its
     name's head (``Peluncuran dilakukan oleh ...``); up to a sentence dated another day, and none that
     plans something (``akan``). Not an election: "pada kesempatan ini" is the gathering that spoke of it."""
     head = event.name.split()[0].casefold()
     told = []
+    last = 0  # the last sentence found about it, counted from its own: "Turut hadir ..." may follow that
     for n, sentence in enumerate(ctx.sentences[k + 1 :], start=1):
         if any(sentence.start <= d.start < sentence.end and d.value != event.date for d in ctx.dates):
             break
@@ -1254,11 +1256,12 @@ def _told_after(ctx: Context, k: int, event: Event) -> list[Sentence]:
             continue
         opening = sentence.text.split(maxsplit=1)[0].casefold() if sentence.text.strip() else ""
         if (
-            (n <= _ATTENDANCE_REACH and _ATTEND.search(sentence.text))
+            (n - last <= _ATTENDANCE_REACH and _ATTEND.search(sentence.text))
             or _BACK_REFERENCE.search(sentence.text)
             or (n == 1 and opening == head)
         ):
             told.append(sentence)
+            last = n
     return told
 
 
