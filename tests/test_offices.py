@@ -589,3 +589,14 @@ def test_an_english_bodys_name_run_into_after_a_title_is_no_holder() -> None:
     x = run("Rapat dihadiri oleh Kepala Lembaga National Single Window Rina Puspita serta pejabat lain.")
     assert not any(m.person.name.startswith("Single") for m in x.memberships)
     assert "Single Window Rina Puspita" not in names(x, EntityType.PERSON)
+
+
+def test_a_command_named_in_two_words_after_its_number_holds_no_person() -> None:
+    from kg.extract.base import extract
+    from kg.records import Article, EntityType
+
+    x = extract(Article("Judul", "Bupati hadir bersama Danrem 082/Citra Jaya, Kapolres Blitar dan Dandim."))
+    assert not [e for e in x.entities if e.type is EntityType.PERSON and e.name == "Jaya"]
+    assert not [m for m in x.memberships if m.person.name == "Jaya"]
+    y = extract(Article("Judul", "Pangdam V/Brawijaya Suparman hadir di Surabaya."))
+    assert [m.person.name for m in y.memberships] == ["Suparman"]

@@ -1184,6 +1184,9 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
             if re.fullmatch(r"[IVX]+|\d+", words[-1].bare) and tokens[j + 1].capitalised:
                 words.extend(tokens[j : j + 2])  # "Kodam V/Brawijaya": a command's number and its name
                 j += 2
+                if _second_word_of_a_command(ctx, j):
+                    words.append(tokens[j])  # "Korem 084/Bhaskara Jaya,": the name's second word
+                    j += 1
                 continue
         if (
             lexicon.is_common_noun(token.bare)
@@ -1253,6 +1256,23 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
             named_with=(body,),
         )  # fmt: skip
     return OrgMatch(unit, start, words[-1].bare_end, j, (), True, explicit=False)
+
+
+def _second_word_of_a_command(ctx: Context, j: int) -> bool:
+    """Whether token ``j``, a capitalised word after a command's number and name ("084/Bhaskara"),
+    is that name's second word: a comma, a full stop or a rank follows it, and the tagger sees no
+    person begin there ("Korem 084/Bhaskara Jaya, Kapolres ..."; but "Kodam V/Brawijaya Rudy
+    hadir": a holder's one name before a verb)."""
+    tokens = ctx.tokens
+    if j >= len(tokens) or not tokens[j].capitalised or tokens[j].bare in lexicon.RANK_WORDS:
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return not ctx.person_starts_at(tokens[j].start) and (
+        after is None
+        or after.text in {",", ".", ")", ";"}
+        or tokens[j].text.endswith(".")
+        or after.bare in lexicon.RANK_WORDS
+    )
 
 
 def _looks_like_name(ctx: Context, j: int) -> bool:
