@@ -600,3 +600,15 @@ def test_a_command_named_in_two_words_after_its_number_holds_no_person() -> None
     assert not [m for m in x.memberships if m.person.name == "Jaya"]
     y = extract(Article("Judul", "Pangdam V/Brawijaya Suparman hadir di Surabaya."))
     assert [m.person.name for m in y.memberships] == ["Suparman"]
+
+
+def test_a_provinces_inspector_heads_the_provinces_inspectorate() -> None:
+    from kg.extract.base import extract
+    from kg.records import Article
+
+    x = extract(
+        Article("Judul", "Inspektur Provinsi Jawa Timur Drs. Suparman Hadi, M.M. menyebutkan hal itu.")
+    )
+    assert [(m.person.name, m.organization.name) for m in x.memberships if m.organization] == [
+        ("Suparman Hadi", "Inspektorat Provinsi Jawa Timur")
+    ]

@@ -29,8 +29,9 @@ class Title:
     """A title whose organisation is implied by the title itself and a jurisdiction.
 
     ``org`` is a pattern: ``{gov}`` becomes the government of the jurisdiction
-    (``Pemerintah Kota Malang``), ``{place}`` the region's display name and
-    ``{bare}`` its bare name; ``None`` means a fixed national body in ``fixed_org``.
+    (``Pemerintah Kota Malang``), ``{place}`` the region's display name, ``{bare}`` its bare
+    name and ``{region}`` the name a body's name ends with (``Provinsi Jawa Timur``, ``Kota
+    Malang``); ``None`` means a fixed national body in ``fixed_org``.
     ``levels`` are the region levels the title may take.
     """
 

@@ -484,7 +484,10 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         else:
             region, end, nxt = found
         org_name = title.org.format(
-            gov=lexicon.government_name(region.name), place=region.name, bare=region.bare
+            gov=lexicon.government_name(region.name),
+            place=region.name,
+            bare=region.bare,
+            region=lexicon.jurisdiction_name(region.name, region.level),
         )
         org = OrgMatch(
             org_name,
