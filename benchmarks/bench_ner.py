@@ -11,7 +11,7 @@ import time
 from kg.ner import tag, tokenize
 
 # numbered, so that no sentence repeats: kg.ner tags a sentence met again only once
-SENTENCE = "Presiden Joko Widodo meresmikan Bendungan Bener ke-{} di Purworejo, Jawa Tengah. "
+SENTENCE = "Presiden Budi Hartono meresmikan Bendungan Bener ke-{} di Purworejo, Jawa Tengah. "
 
 
 def main() -> None:
@@ -19,7 +19,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=200, help="sentences in the article (default 200)")
     args = parser.parse_args()
     text = "".join(SENTENCE.format(k) for k in range(args.repeat))
-    tag("Presiden Joko Widodo tiba.")  # load the model outside the measurement
+    tag("Presiden Budi Hartono tiba.")  # load the model outside the measurement
     started = time.perf_counter()
     spans = tag(text)
     seconds = time.perf_counter() - started

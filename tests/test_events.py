@@ -305,11 +305,13 @@ def test_a_statement_sent_out_is_dated_at_the_gathering_the_next_sentence_says_i
 def test_one_event_a_day_when_one_name_holds_the_other() -> None:
     text = (
         '"Angka ini naik," kata Dhoni Prasetyo dalam keterangan tertulis, Selasa (21/10/2025). '
-        "Hal itu ia katakan dalam acara Focus Group Discussion (FGD) Sosialisasi Sensus Ekonomi 2026 di "
+        "Hal itu ia katakan dalam acara Focus Group Discussion (FGD) Sosialisasi Sensus Pertanian 2033 di "
         'Hotel Melati, Sukamaju. "Semua akan terdata," kata Endang Lestari dalam Sosialisasi Sensus '
-        "Ekonomi 2026 di Hotel Melati, Selasa (21/10/2025)."
+        "Pertanian 2033 di Hotel Melati, Selasa (21/10/2025)."
     )
-    assert [e.name for e in events(text)] == ["Focus Group Discussion (FGD) Sosialisasi Sensus Ekonomi 2026"]
+    assert [e.name for e in events(text)] == [
+        "Focus Group Discussion (FGD) Sosialisasi Sensus Pertanian 2033"
+    ]
 
 
 def test_a_gathering_pointed_back_at_belongs_to_the_day_of_the_sentence_before_not_a_later_statement() -> (

@@ -1259,7 +1259,7 @@ def test_a_speaker_named_only_by_a_title_is_its_holder_or_nobody() -> None:
 def test_national_programmes_by_any_of_their_names() -> None:
     x = run(
         "Bupati meninjau dapur MBG dan Sekolah Rakyat, serta meresmikan Koperasi Desa Merah Putih. "
-        "Bantuan lewat PKH berlanjut dan Sensus Ekonomi 2026 dimulai."
+        "Bantuan lewat PKH berlanjut dan Sensus Pertanian 2033 dimulai."
     )
     programmes = {e.name: e for e in x.entities if e.type is EntityType.PROGRAM}
     assert set(programmes) >= {
@@ -1267,7 +1267,7 @@ def test_national_programmes_by_any_of_their_names() -> None:
         "Sekolah Rakyat",
         "Koperasi Desa/Kelurahan Merah Putih",
         "Program Keluarga Harapan",
-        "Sensus Ekonomi 2026",
+        "Sensus Pertanian 2033",
     }
     assert "MBG" in programmes["Makan Bergizi Gratis"].aliases
     assert not names(x, EntityType.ORGANIZATION) and not names(x, EntityType.PLACE)

@@ -125,7 +125,7 @@ _CAMPAIGN = re.compile(rf"\b(?P<head>{lang.alternation(_CAMPAIGN_KINDS)})\s+(?=[
 #: right before a celebration's trigger: it is another event's occasion ("memperingati HUT ke-80 ...")
 _OCCASION = re.compile(rf"\b(?:{cues.any_of('event-occasion-cues')})\s+$", re.IGNORECASE)
 #: a trigger and up to a word after it, right before a capitalised name: the name is what the event
-#: is of ("Konferensi pers Slamet Trail Run 2025"), not a celebration's own
+#: is of ("Konferensi pers Tirtaraya Trail Run 2025"), not a celebration's own
 _OF_EVENT = re.compile(
     r"\b(?:" + lang.alternation(lexicon.EVENT_TRIGGERS) + r")(?:\s+(?-i:[a-z]+))?\s+$", re.IGNORECASE
 )
@@ -1076,8 +1076,8 @@ def _until(ctx: Context, date: DateMention) -> str | None:
 
 def _told_before(key: tuple[str, str], seen: dict[tuple[str, str], Event]) -> bool:
     """Whether an event of ``key`` (name, day) was found already: the same name that day, or one
-    inside the other (``Sosialisasi Sensus Ekonomi 2026`` and ``Focus Group Discussion (FGD)
-    Sosialisasi Sensus Ekonomi 2026``); an incident only by its own key."""
+    inside the other (``Sosialisasi Sensus Pertanian 2033`` and ``Focus Group Discussion (FGD)
+    Sosialisasi Sensus Pertanian 2033``); an incident only by its own key."""
     name, day = key
     return key in seen or (
         not name.startswith("incident:")

@@ -1331,7 +1331,7 @@ def _regional_office_spelled_out(ctx: Context, i: int, j: int) -> OrgMatch | Non
 
 
 def parse_spelled_out(ctx: Context, i: int) -> OrgMatch | None:
-    """``Indonesia Presidential Studies (IPS)``: capitalised words the bracketed abbreviation after
+    """``Nusantara Regional Studies (NRS)``: capitalised words the bracketed abbreviation after
     them spells, a body's name even without a head word (read only where a title says a body follows).
     """
     tokens = ctx.tokens
@@ -1498,7 +1498,7 @@ def parse_english_body(ctx: Context, i: int) -> OrgMatch | None:
     A run of capitalised words that are no Indonesian common words (``of``, ``and``,
     ``for`` may join them). Followed by a bracketed acronym that spells the whole run, the
     run is the body and the acronym its alias; where the acronym spells only the last
-    words (``Riset Indonesia Presidential Studies (IPS)``), the body starts there, so no
+    words (``Riset Nusantara Regional Studies (NRS)``), the body starts there, so no
     match starts at ``i``. Without an acronym the body ends at the run's last English word
     for a body (``Watch``, ``Studies``, ``Institute``), which may not be its first word.
     """
@@ -1536,7 +1536,7 @@ def parse_english_body(ctx: Context, i: int) -> OrgMatch | None:
         spelled = [k for k in range(len(words) - 1) if _initials(words[k:]) == acronym.upper()]
         if spelled and any(w.bare in lexicon.ENGLISH_ORG_WORDS for w in words):
             if spelled[0] > 0:
-                return None  # the body begins further on ("Indonesia Presidential Studies")
+                return None  # the body begins further on ("Nusantara Regional Studies")
             if _EDITION_YEAR.match(ctx.text, tokens[j + 2].end):
                 return None  # "Mahakam Investment Forum (MIF) 2025": an event's edition
             name = ctx.text[words[0].start : words[-1].bare_end]

@@ -789,7 +789,7 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
             return None
         j += 1
         k = j + 1 if j < len(tokens) and tokens[j].text in {"pada", "di"} else j
-        # the body its abbreviation spells ("Direktur Riset Indonesia Presidential Studies (IPS)"), or
+        # the body its abbreviation spells ("Direktur Riset Nusantara Regional Studies (NRS)"), or
         # one the lexicon lacks set off before the holder ("Direktur Riset IndoStrategi, Ali Noer Zaman")
         spelled = parse_spelled_out(ctx, k) if k < len(tokens) else None
         if spelled is None and k < len(tokens) and tokens[k].bare not in gazetteer.all_abbreviations():
