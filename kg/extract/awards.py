@@ -387,17 +387,13 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
     ctx.awards.append(Award(name, ctx.span(start, start + len(name)), recipient, by))
 
 
-#: the grades of a national award ("Nindya", "Utama"; award-grades.tsv)
-_GRADES = frozenset(lang.words("award-grades"))
-
-
 def _short_for_an_earlier(ctx: Context, name: str) -> bool:
     """Whether ``name`` is an award word and the short form an award found before gave in brackets
     ("Opini WTP" after "Opini Wajar Tanpa Pengecualian (WTP)"), or a word of that award's name
     ("Predikat Nindya" after "Kota Layak Anak (KLA) Kategori Nindya")."""
     words = name.split()
     return len(words) == 2 and any(
-        f"({words[1]})" in award.name or (words[1] in _GRADES and words[1] in award.name.split())
+        f"({words[1]})" in award.name or (words[1] in lexicon.AWARD_GRADES and words[1] in award.name.split())
         for award in ctx.awards
     )
 

@@ -170,7 +170,6 @@ def _known_org_word(word: str) -> bool:
     return word in lexicon.ORG_HEAD_WORDS or word in lexicon.GOVERNMENT_HEADS or word in {"PT", "CV", "Tbk"}
 
 
-_AWARD_GRADES = frozenset(lang.words("award-grades"))
 _GRADE_CUES = frozenset({"Kategori", "Predikat", "Peringkat", "kategori", "predikat", "peringkat"})
 
 
@@ -178,7 +177,7 @@ def _grade_only(words: list[str], previous: str, label: str) -> bool:
     """``Madya``, ``Kategori Nindya``: an award's grade, with its cue word or none; a person's
     one-word name may be a grade's ("kata Pratama"), so only after the cue."""
     grades = [w.strip(".,") for w in words if w not in _GRADE_CUES]
-    if not grades or not all(w in _AWARD_GRADES for w in grades):
+    if not grades or not all(w in lexicon.AWARD_GRADES for w in grades):
         return False
     return label != "PER" or len(grades) < len(words) or previous.capitalize() in _GRADE_CUES
 
@@ -221,13 +220,13 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("two names joined by a hyphen: a pair, not one name",))
     if any(w in lexicon.ENGLISH_TITLES for w in words) or (span.label != "LOC" and words[0] in _TITLE_WORDS):
         return Decision(None, 0.0, ("a title: an office, not a name",))
-    if _grade_only(words, _previous_word(ctx, span.start), span.label):
+    previous = _previous_word(ctx, span.start)
+    if _grade_only(words, previous, span.label):
         return Decision(None, 0.0, ("an award's grade ('Kategori Nindya')",))
     if words[0].casefold() in _LEGISLATION_WORDS and (
         len(words) > 1 or words[0].isupper() or len(words[0]) > 4
     ):
         return Decision(None, 0.0, ("opens with a regulation's type: a law",))  # "RUU tentang ..."
-    previous = _previous_word(ctx, span.start)
     if previous in _LEGISLATION_WORDS and (len(previous) > 2 or previous == "uu"):  # not "PP Muhammadiyah"
         return Decision(None, 0.0, ("after a regulation's type: a law's short name",))  # "UU ITE", "UU PDP"
     if words[0] in AWARD_HEADS or (

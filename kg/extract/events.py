@@ -29,7 +29,7 @@ from kg.text.sentences import Sentence, containing
 from kg.text.tokens import Token
 
 _TRIGGER = re.compile(
-    lang.starts(lexicon.EVENT_TRIGGERS) + r"\b(?P<t>" + lang.alternation(lexicon.EVENT_TRIGGERS) + r")\b",
+    lang.starts(lexicon.EVENT_TRIGGERS) + r"\b(?P<t>" + lexicon.EVENT_TRIGGER_ALTERNATION + r")\b",
     re.IGNORECASE,
 )
 _INTRO = re.compile(
@@ -127,7 +127,7 @@ _OCCASION = re.compile(rf"\b(?:{cues.any_of('event-occasion-cues')})\s+$", re.IG
 #: a trigger and up to a word after it, right before a capitalised name: the name is what the event
 #: is of ("Konferensi pers Tirtaraya Trail Run 2025"), not a celebration's own
 _OF_EVENT = re.compile(
-    r"\b(?:" + lang.alternation(lexicon.EVENT_TRIGGERS) + r")(?:\s+(?-i:[a-z]+))?\s+$", re.IGNORECASE
+    r"\b(?:" + lexicon.EVENT_TRIGGER_ALTERNATION + r")(?:\s+(?-i:[a-z]+))?\s+$", re.IGNORECASE
 )
 _ATTEND = re.compile(r"\b(?:" + "|".join(lexicon.ATTENDANCE_CUES) + r")\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
@@ -169,7 +169,7 @@ _REFERRED = re.compile(r"\s+(?:tersebut|itu|ini)\b")
 #: an event word or a generic one pointing back at the event just told of ("Dalam rakor tersebut, ...",
 #: "Hadir dalam kesempatan itu ..."), not a question of which ("acara apa")
 _BACK_REFERENCE = re.compile(
-    rf"\b(?:{lang.alternation(lexicon.EVENT_TRIGGERS)}|{cues.any_of('event-pointer-words')})\s+(?:ini|itu|tersebut)\b",
+    rf"\b(?:{lexicon.EVENT_TRIGGER_ALTERNATION}|{cues.any_of('event-pointer-words')})\s+(?:ini|itu|tersebut)\b",
     re.IGNORECASE,
 )
 #: how many sentences after an event's own a "Turut hadir ..." sentence may still be about it

@@ -127,6 +127,8 @@ BALINESE_NOBLE_TITLES = frozenset({("Anak", "Agung"), ("Ida", "Bagus"), ("Ida", 
 SASAK_OPENERS = frozenset({"Lalu", "Baiq"})
 #: The world's countries (Indonesian and English names), for a head of state's country and for telling a place.
 WORLD_COUNTRIES = frozenset(lang.words("world-countries", "name"))
+#: The grades of a national award or predicate ("Nindya", "Madya", "Kencana"; award-grades.tsv).
+AWARD_GRADES = frozenset(lang.words("award-grades"))
 #: Every country's name as the word lists write it: surfaces ("UEA", "Persatuan Emirat Arab") and names.
 COUNTRY_NAMES = frozenset(COUNTRIES) | WORLD_COUNTRIES
 #: The world's countries and regions as places ("Uruguay", "Eropa").
@@ -298,6 +300,8 @@ def jurisdiction_name(region_name: str, level: str) -> str:
 
 #: Event trigger words (lower case) → ontology event class.
 EVENT_TRIGGERS = lang.mapping("event-triggers", "trigger", "class", casefold=True)
+#: Their regex alternation (built once: the events' and the programmes' patterns share it).
+EVENT_TRIGGER_ALTERNATION = lang.alternation(EVENT_TRIGGERS)
 
 #: Verbs and nouns that make a person the performer (leader, speaker) of an event.
 PERFORMER_CUES = lang.words("performer-cues", "cue", casefold=True)

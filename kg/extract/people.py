@@ -1634,10 +1634,10 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
     return mentions
 
 
+#: the start of a term's years after an office: "periode 2010", "masa jabatan 2019", "tahun 2018"
+TERM_START = r"(?:periode|masa jabatan|tahun)\s+(?:19|20)\d\d"
 #: the years of a term written between an office and its holder: "periode 2010-2015", "tahun 2018-2022"
-_PERIOD = re.compile(
-    r"(?:periode|masa jabatan|tahun)\s+(?:19|20)\d\d\s*[-–]\s*(?P<end>(?:19|20)\d\d)\s+(?=[A-Z])"
-)
+_PERIOD = re.compile(rf"{TERM_START}\s*[-–]\s*(?P<end>(?:19|20)\d\d)\s+(?=[A-Z])")
 
 
 def _ended(ctx: Context, period: re.Match[str]) -> bool:

@@ -86,7 +86,7 @@ _QUOTED_PROGRAM = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:[^\S\n]+(?:dan|di|ke|untuk|[A-Z0-9][\w'’-]*)){0,6})['’\"”]"
 )
 #: an event word opening a phrase ("Rapat Koordinasi ...", "Bimbingan Teknis ..."): what "kegiatan" names then
-_GATHERING_START = re.compile(rf"(?i:{lang.alternation(lexicon.EVENT_TRIGGERS)})\b")
+_GATHERING_START = re.compile(rf"(?i:{lexicon.EVENT_TRIGGER_ALTERNATION})\b")
 #: "program Desa Sehat", "program Kota Tanpa Kumuh": a region's type word may open a programme's name
 _REGION_TYPES = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kampung"})
 #: Words that open a programme's own name ("Beasiswa Anak Berprestasi", "Operasi Zebra Semeru").
@@ -771,9 +771,8 @@ _BODY_TAILS = lexicon.ENGLISH_ORG_WORDS | {"Office"}
 #: first words of a document's, a tax's or a levy's name: no programme
 _NOT_PROGRAM_HEADS = frozenset(lang.words("not-program-heads"))
 #: first words of a capital's or a facility's name: a place, however the article speaks of building it
-_PLACE_HEADS = re.compile(
-    lang.starts(lang.words("place-name-heads")) + rf"(?:{lang.alternation(lang.words('place-name-heads'))})\b"
-)
+_PLACE_HEAD_WORDS = lang.words("place-name-heads")
+_PLACE_HEADS = re.compile(lang.starts(_PLACE_HEAD_WORDS) + rf"(?:{lang.alternation(_PLACE_HEAD_WORDS)})\b")
 
 
 def _without_act(words: list[str], abbr: str) -> list[str]:
@@ -810,10 +809,9 @@ def _policy_definitions(ctx: Context) -> None:
             or words[0].group().islower()  # "(dari Jakarta) ke Ibu Kota ...": a joining word left over
         ):
             words.pop(0)
+        # "Pembangunan Ibu Kota Nusantara (IKN)": the abbreviation spells the name without its act
         if len(_without_act([w.group() for w in words], abbr)) < len(words):
-            words.pop(
-                0
-            )  # "Pembangunan Ibu Kota Nusantara (IKN)": the abbreviation spells the name without its act
+            words.pop(0)
         if len(words) < 2:
             continue
         if not any(_common(ctx, w.group().strip("-")) for w in words):

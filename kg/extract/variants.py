@@ -525,13 +525,8 @@ def merge_variants(ctx: Context) -> None:
     persons = ctx.of_type(EntityType.PERSON)
     for written, other in doubled_alike([e.name for e in persons]).items():
         into.setdefault(id(persons[written]), persons[other])
-    if not into:
-        return
-    for source_id, target in list(into.items()):
-        while id(target) in into:  # "Balai Karantina" → "... Tumbuhan" → "... Tumbuhan Jawa Tengah"
-            target = into[id(target)]
-        into[source_id] = target
-    _redirect(ctx, into)
+    if into:
+        _redirect(ctx, _followed(into))  # "Balai Karantina" → "... Tumbuhan" → "... Tumbuhan Jawa Tengah"
 
 
 def shortens(short: Sequence[str], full: Sequence[str]) -> bool:
@@ -683,17 +678,22 @@ def merge_aliases(ctx: Context) -> None:
     programmes = ctx.of_type(EntityType.PROGRAM)
     for source, target in bracketed_apposition(ctx.text, programmes).items():
         into.setdefault(id(programmes[source]), programmes[target])
-    for source_id, joined in list(into.items()):
-        seen = {source_id}
-        while id(joined) in into and id(joined) not in seen:
-            seen.add(id(joined))
-            joined = into[id(joined)]
-        if id(joined) == source_id:
-            del into[source_id]  # two entities each named as the other's: leave them be
-        else:
-            into[source_id] = joined
     if into:
-        _redirect(ctx, into)
+        _redirect(ctx, _followed(into))
+
+
+def _followed(into: dict[int, Entity]) -> dict[int, Entity]:
+    """Each merge taken to its end (an entity joined to one that is itself joined to another joins
+    that last one); a ring of joins (two entities each named as the other's) joins none of them."""
+    ends: dict[int, Entity] = {}
+    for source_id, target in into.items():
+        seen = {source_id}
+        while id(target) in into and id(target) not in seen:
+            seen.add(id(target))
+            target = into[id(target)]
+        if id(target) != source_id:
+            ends[source_id] = target
+    return ends
 
 
 def _redirect(ctx: Context, into: dict[int, Entity]) -> None:

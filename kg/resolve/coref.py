@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.people import RoleMention
+from kg.extract.people import TERM_START, RoleMention
 from kg.records import Entity, EntityType, Membership
 from kg.text import sentences
 from kg.text.tokens import Token
@@ -224,9 +224,7 @@ def resolve_roles(ctx: Context, mentions: list[RoleMention]) -> None:
 
 
 #: "itu"/"ini" after a title, past the years of its term ("mantan Menteri Pertahanan periode 2019-2024 itu")
-_DEMONSTRATIVE = re.compile(
-    r"\s+(?:(?:periode|masa jabatan|tahun)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?(?:itu|ini|tersebut)\b"
-)
+_DEMONSTRATIVE = re.compile(rf"\s+(?:{TERM_START}(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?(?:itu|ini|tersebut)\b")
 _FORMER = re.compile(r"\b(?:mantan|eks)\s+$", re.IGNORECASE)
 
 
