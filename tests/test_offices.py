@@ -130,20 +130,21 @@ def test_a_former_office_written_after_the_name(text: str, membership: tuple[str
     [
         (
             "Kepala Kampung Lantipo, Yohanes Wenda, menyambut program itu.",
-            ("Yohanes Wenda", "Kepala Kampung", "Kampung Lantipo"),
+            ("Yohanes Wenda", "Kepala Kampung", "Pemerintah Kampung Lantipo"),
         ),
         (
             "Perbekel Pemecutan Kaja I Made Sudarsana mengatakan air bersih sudah mengalir.",
-            ("I Made Sudarsana", "Perbekel", "Desa Pemecutan Kaja"),
+            ("I Made Sudarsana", "Perbekel", "Pemerintah Desa Pemecutan Kaja"),
         ),
         (
             "Wali Nagari Sungai Pua Rudi Hartawan mengatakan jalan sudah diperbaiki.",
-            ("Rudi Hartawan", "Wali Nagari", "Desa Sungai Pua"),
+            ("Rudi Hartawan", "Wali Nagari", "Pemerintah Desa Sungai Pua"),
         ),
     ],
 )
 def test_village_heads_by_their_regional_titles(text: str, membership: tuple[str, str, str]) -> None:
-    """A village's head goes by the region's word for it (kampung, perbekel, nagari); the village is the body."""
+    """A village's head goes by the region's word for it (kampung, perbekel, nagari); the village's
+    government is the body."""
     assert membership in held(run(text))
 
 
@@ -612,3 +613,35 @@ def test_a_provinces_inspector_heads_the_provinces_inspectorate() -> None:
     assert [(m.person.name, m.organization.name) for m in x.memberships if m.organization] == [
         ("Suparman Hadi", "Inspektorat Provinsi Jawa Timur")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "membership", "place"),
+    [
+        (
+            "Camat Klojen, Hendra Wicaksana, mengingatkan warga soal banjir.",
+            ("Hendra Wicaksana", "Camat", "Pemerintah Kota Malang"),
+            "Kecamatan Klojen",
+        ),
+        (
+            "Lurah Oro-oro Dowo Ratna Sulistyowati menyerahkan bantuan.",
+            ("Ratna Sulistyowati", "Lurah", "Pemerintah Kota Malang"),
+            "Kelurahan Oro-oro Dowo",
+        ),
+        (
+            "Kepala Desa Pandanrejo, Sugeng Riyadi, menyambut rombongan.",
+            ("Sugeng Riyadi", "Kepala Desa", "Pemerintah Desa Pandanrejo"),
+            "Desa Pandanrejo",
+        ),
+    ],
+)
+def test_a_camat_or_lurah_serves_the_city_and_a_village_head_the_village_government(
+    text: str, membership: tuple[str, str, str], place: str
+) -> None:
+    """A kecamatan and a kelurahan are units of the city or regency, not bodies of their own: their
+    camat and lurah hold office in its government, and the district stays a place, not an
+    organisation. A desa governs itself: its head heads the Pemerintah Desa."""
+    x = run(text)
+    assert membership in held(x)
+    assert place in {e.name for e in x.entities if e.type is EntityType.PLACE}
+    assert place not in {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}

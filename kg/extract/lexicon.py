@@ -29,7 +29,7 @@ class Title:
     """A title whose organisation is implied by the title itself and a jurisdiction.
 
     ``org`` is a pattern: ``{gov}`` becomes the government of the jurisdiction
-    (``Pemerintah Kota Malang``), ``{place}`` the region's display name, ``{bare}`` its bare
+    (``Pemerintah Kota Malang``), ``{city_gov}`` that of the city or regency it lies in, ``{place}`` the region's display name, ``{bare}`` its bare
     name and ``{region}`` the name a body's name ends with (``Provinsi Jawa Timur``, ``Kota
     Malang``); ``None`` means a fixed national body in ``fixed_org``.
     ``levels`` are the region levels the title may take.
@@ -213,13 +213,17 @@ LOCAL_LEVELS = frozenset({"kecamatan", "kelurahan", "desa"})
 LOCAL_LEVEL_WORDS = frozenset(word for word, level in LEVEL_WORDS.items() if level in LOCAL_LEVELS)
 
 
+#: the words the gazetteer's districts and villages are displayed with (Papua's "Distrik", "Kampung")
+_BELOW_TOWN = frozenset({*LOCAL_LEVEL_WORDS, "Distrik", "Kampung"})
+
+
 def government_name(region_name: str) -> str:
     """The government of a region, by its display name.
 
-    >>> government_name("Kota Malang"), government_name("Jawa Timur")
-    ('Pemerintah Kota Malang', 'Pemerintah Provinsi Jawa Timur')
+    >>> government_name("Kota Malang"), government_name("Jawa Timur"), government_name("Kampung Harapan")
+    ('Pemerintah Kota Malang', 'Pemerintah Provinsi Jawa Timur', 'Pemerintah Kampung Harapan')
     """
-    if region_name.split()[0] in {"Kota", "Kabupaten", "Desa", "Kelurahan", "Kecamatan"}:
+    if region_name.split()[0] in {"Kota", "Kabupaten", *_BELOW_TOWN}:
         return f"Pemerintah {region_name}"
     return f"Pemerintah Provinsi {region_name}"
 
@@ -230,7 +234,7 @@ def government_short(region_name: str) -> str | None:
     short = {"Kota": "Pemkot", "Kabupaten": "Pemkab"}.get(first)
     if short:
         return f"{short} {rest}"
-    if first in {"Desa", "Kelurahan", "Kecamatan"}:
+    if first in _BELOW_TOWN:
         return None
     return f"Pemprov {region_name}"
 

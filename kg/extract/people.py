@@ -483,8 +483,10 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
             end, nxt = last_end, i
         else:
             region, end, nxt = found
+        city = _city_of(region)
         org_name = title.org.format(
             gov=lexicon.government_name(region.name),
+            city_gov=lexicon.government_name(city.name),
             place=region.name,
             bare=region.bare,
             region=lexicon.jurisdiction_name(region.name, region.level),
@@ -494,7 +496,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
             tokens[i].start if found else end,
             end,
             nxt,
-            _org_aliases(org_name, region),
+            _org_aliases(org_name, city if "{city_gov}" in title.org else region),
             True,
             region,
             explicit=False,
@@ -1319,6 +1321,15 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
             for region in inside or candidates:
                 return region, words[-1].bare_end, i + width
     return None
+
+
+def _city_of(region: gazetteer.Region) -> gazetteer.Region:
+    """The city or regency a district or village lies in ("Kecamatan Klojen": Kota Malang); a
+    city, regency or province is its own."""
+    found: gazetteer.Region | None = region
+    while found is not None and found.level in lexicon.LOCAL_LEVELS:
+        found = gazetteer.parent(found)
+    return found or region
 
 
 def _deputy_jurisdiction(ctx: Context, role: str, i: int, levels: frozenset[str]) -> gazetteer.Region | None:
