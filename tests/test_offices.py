@@ -645,3 +645,39 @@ def test_a_camat_or_lurah_serves_the_city_and_a_village_head_the_village_governm
     assert membership in held(x)
     assert place in {e.name for e in x.entities if e.type is EntityType.PLACE}
     assert place not in {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
+
+
+def test_a_body_defined_in_brackets_after_a_conjunction_does_not_open_with_it() -> None:
+    """ "... dengan PT X Tbk (Bank X) dan Universitas Y (UY) Malang": the rector of "UY Malang" heads
+    the university, not a body named "dan Universitas Y"."""
+    x = run(
+        "Pemkot Malang meneken MoU dengan PT Bank Sentosa Makmur Tbk (Bank Sentosa) dan Universitas "
+        "Teknologi Brawangsa (UTB) Malang. Penandatanganan dilakukan Rektor UTB Malang Prof. Dr. Yohanes "
+        "Wicaksono."
+    )
+    orgs = {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
+    assert not any(name.startswith("dan ") for name in orgs), orgs
+    assert ("Yohanes Wicaksono", "Rektor") in {
+        (p, r) for p, r, o in held(x) if o.startswith("Universitas Teknologi Brawangsa")
+    }
+
+
+def test_a_company_director_of_two_joined_fields_and_a_branch_head_serve_the_company() -> None:
+    """ "Direktur Teknologi Informasi dan Operasi Bank X": the two fields are the role's, the bank
+    the body; "Pemimpin Cabang Bank X Malang": a branch is the company, not a body of its own."""
+    x = run(
+        "Pemkot menandatangani MoU dengan PT Bank Pembangunan Daerah Sentosa Tbk (Bank Sentosa). "
+        "Penandatanganan dilakukan Direktur Teknologi Informasi dan Operasi Bank Sentosa Hendra Liem. "
+        "Hadir pula Pemimpin Cabang Bank Sentosa Malang Agustinus Halim."
+    )
+    assert {(p, r) for p, r, o in held(x) if o.startswith("PT Bank Pembangunan Daerah Sentosa")} == {
+        ("Hendra Liem", "Direktur Teknologi Informasi dan Operasi"),
+        ("Agustinus Halim", "Pemimpin Cabang"),
+    }, held(x)
+    assert "Bank Sentosa Malang" not in {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
+
+
+def test_joined_fields_of_a_unit_are_not_cut_at_a_word_before_the_body() -> None:
+    """ "Kepala Biro Komunikasi dan Layanan Informasi Kemenkeu": no body "Informasi Kemenkeu"."""
+    x = run("Kepala Biro Komunikasi dan Layanan Informasi Kemenkeu Dedi Santoso mengatakan hal itu.")
+    assert "Informasi Kemenkeu" not in {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}

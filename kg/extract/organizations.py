@@ -1002,7 +1002,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                     tokens[j + 1].bare in lexicon.STOPWORDS
                     and tokens[j + 1].bare not in lexicon.INSTITUTION_WORDS
                 )
-                or _starts_sibling(tokens[j + 1].bare)
+                or starts_sibling(tokens[j + 1].bare)
                 or (token.text == "dan" and _second_body(ctx, j + 1))
                 or (
                     tokens[j + 1].bare in lexicon.TITLE_FIRST_WORDS
@@ -1028,7 +1028,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             and tokens[j + 2].capitalised
             and tokens[j + 2].bare not in lexicon.STOPWORDS
             and not _starts_other(ctx, j + 2)
-            and not _starts_sibling(tokens[j + 2].bare)
+            and not starts_sibling(tokens[j + 2].bare)
         ):
             # "Dinas Kepemudaan, Olahraga, dan Pariwisata": the serial comma before the last portfolio
             words.append(token)
@@ -1193,7 +1193,7 @@ def _village_as_portfolio(ctx: Context, k: int) -> bool:
     )
 
 
-def _starts_sibling(word: str) -> bool:
+def starts_sibling(word: str) -> bool:
     """A word that opens the next body of a list: a head word or a ministry's short form (``Kemenko``)."""
     return word in lexicon.ORG_HEAD_WORDS or word in lexicon.GOVERNMENT_HEADS or word.startswith("Kemen")
 
@@ -1335,6 +1335,8 @@ def parse_spelled_out(ctx: Context, i: int) -> OrgMatch | None:
     them spells, a body's name even without a head word (read only where a title says a body follows).
     """
     tokens = ctx.tokens
+    if i >= len(tokens) or not tokens[i].capitalised:
+        return None  # "dan Universitas ... (UTA)": a joining word opens no name
     j = i
     while (
         j < len(tokens) and j - i < 8 and (tokens[j].capitalised or tokens[j].text in {"dan", "&", "untuk"})

@@ -45,6 +45,7 @@ from kg.extract.organizations import (
     past_ri,
     region_at,
     regional_office,
+    starts_sibling,
     unit_in,
 )
 from kg.extract.places import add_region, country_at
@@ -763,7 +764,11 @@ def _body_defined_before(ctx: Context, i: int) -> OrgMatch | None:
         if (
             body is not None
             and body.start == ctx.tokens[k].start
-            and body.next_index in {bracket, bracket + 3}
+            # the name ends at the bracket, or takes it in, perhaps with its town ("... (UTA) Malang")
+            and (
+                body.next_index in {bracket, bracket + 3}
+                or (body.abbreviation == abbr and body.next_index > bracket)
+            )
         ):
             return OrgMatch(
                 body.name, token.start, token.bare_end, i + 1, (abbr,), body.government, body.region,
@@ -782,15 +787,27 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
     j = i
     while (
         j < len(tokens)
-        and j - i < 5
-        and tokens[j].capitalised
-        and tokens[j].bare != "The"  # "Ketua The Fed": the body's own article, not a portfolio
-        and (tokens[j].bare not in lexicon.STOPWORDS or tokens[j].bare in lexicon.REGION_WORDS)
+        and j - i < 6
+        and (
+            (
+                tokens[j].capitalised
+                and tokens[j].bare != "The"  # "Ketua The Fed": the body's own article, not a portfolio
+                and (tokens[j].bare not in lexicon.STOPWORDS or tokens[j].bare in lexicon.REGION_WORDS)
+            )
+            # "Direktur Teknologi Informasi dan Operasi Bank X": two fields joined
+            or (tokens[j].text == "dan" and j > i and j + 1 < len(tokens) and tokens[j + 1].capitalised)
+        )
     ):
         if tokens[j].text.endswith("."):
             return None
         j += 1
         k = j + 1 if j < len(tokens) and tokens[j].text in {"pada", "di"} else j
+        if any(t.text == "dan" for t in tokens[i:j]) and not (
+            k < len(tokens) and starts_sibling(tokens[k].bare)
+        ):
+            # after two fields joined, only a body opening with its head word ends them ("... dan
+            # Operasi Bank X"; not "Penindakan dan [Eksekusi KPK]", "Layanan [Informasi Kemenkeu]")
+            continue
         # the body its abbreviation spells ("Direktur Riset Nusantara Regional Studies (NRS)"), or
         # one the lexicon lacks set off before the holder ("Direktur Riset IndoStrategi, Ali Noer Zaman")
         spelled = parse_spelled_out(ctx, k) if k < len(tokens) else None

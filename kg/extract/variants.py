@@ -132,12 +132,51 @@ def region_suffix(name: str) -> str | None:
     >>> region_suffix("Otoritas Jasa Keuangan") is None
     True
     """
-    words = name.split()
+    found = _town_at_end(name.split())
+    return found[1].name if found else None
+
+
+def _town_at_end(words: list[str]) -> tuple[int, gazetteer.Region] | None:
+    """The number of last words that name a province, regency or city (the longest fit), and it."""
     for n in range(min(4, len(words) - 1), 0, -1):
         found = gazetteer.lookup(" ".join(words[-n:]), _OFFICE_LEVELS)
         if found:
-            return found[0].name
+            return n, found[0]
     return None
+
+
+def without_town(name: str) -> str | None:
+    """A name's words before the city, regency or province it ends with, when it ends with one.
+
+    >>> without_town("Bank Sentosa Malang"), without_town("Bank Sentosa") is None
+    ('Bank Sentosa', True)
+    """
+    words = name.split()
+    found = _town_at_end(words)
+    return " ".join(words[: -found[0]]) if found else None
+
+
+#: the legal forms a company's full name opens with
+_COMPANY_FORMS = frozenset({"PT", "PT.", "Perum", "Perumda", "Persero"})
+
+
+def company_branches(entities: Sequence[Entity]) -> dict[int, int]:
+    """A company's branch written as the short name the article gave the company and a town
+    (``Pemimpin Cabang Bank Sentosa Malang`` after ``PT Bank Sentosa Tbk (Bank Sentosa)``): the
+    branch's index → the company's. A branch is not a body of its own.
+    """
+    companies: dict[str, list[int]] = defaultdict(list)
+    for k, entity in enumerate(entities):
+        if entity.name.split()[0] in _COMPANY_FORMS or entity.name.endswith(" Tbk"):
+            for alias in entity.aliases:
+                companies[identity_key(alias)].append(k)
+    found: dict[int, int] = {}
+    for k, entity in enumerate(entities):
+        stem = without_town(entity.name) if not entity.government else None
+        owners = companies.get(identity_key(stem), []) if stem else []
+        if len(owners) == 1 and owners[0] != k:
+            found[k] = owners[0]
+    return found
 
 
 NATIONAL_WORDS = frozenset({"Republik", "Indonesia", "RI"})
@@ -517,6 +556,8 @@ def merge_variants(ctx: Context) -> None:
             into.setdefault(id(entities[one]), entities[both])
         for short, spelled in abbreviation_spelled(entities).items():
             into.setdefault(id(entities[short]), entities[spelled])
+        for branch, company in company_branches(entities).items():
+            into.setdefault(id(entities[branch]), entities[company])
     for kind in (EntityType.PERSON, *_MERGEABLE):
         entities = [e for e in ctx.of_type(kind) if not _region(e)]
         for written, other in spelled_alike_in(entities).items():
