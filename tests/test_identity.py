@@ -582,3 +582,38 @@ def test_a_unit_written_without_its_class_stays_apart_from_two_with_one(tmp_path
             "kantor-pelayanan-pajak-madya-kepanjen",
             "kantor-pelayanan-pajak-pratama-kepanjen",
         ]
+
+
+def _awards(store: Store) -> dict[str, set[str]]:
+    rows = store.select(
+        "SELECT ?a ?n ?r WHERE { ?a a <https://w3id.org/kg-id/ontology#Award> ; <https://schema.org/name> ?n ."
+        " OPTIONAL { ?a <https://schema.org/recipient> ?r } }"
+    )
+    found: dict[str, set[str]] = {}
+    for row in rows:
+        found.setdefault(row["a"], set()).add(row["r"])
+    return found
+
+
+def test_one_years_award_to_two_cities_is_one_award_with_two_recipients(tmp_path: Path) -> None:
+    """An award named with its year is one award, whoever receives it; said without a year it may be
+    another year's, and stays one per recipient."""
+    first = _write(
+        tmp_path,
+        "a.txt",
+        "Kota Blitar Raih KLA",
+        "Kota Blitar dinobatkan sebagai Kota Layak Anak (KLA) Kategori Madya dalam Penganugerahan "
+        "Kabupaten/Kota Layak Anak Tahun 2024 di Jakarta, Selasa (23/7/2024).",
+    )
+    second = _write(
+        tmp_path,
+        "b.txt",
+        "Kota Probolinggo Raih KLA",
+        "Pemerintah Kota Probolinggo meraih penghargaan Kota Layak Anak (KLA) Kategori Madya tahun 2024 "
+        "dari Kementerian Pemberdayaan Perempuan dan Perlindungan Anak.",
+    )
+    with Store(tmp_path / "store") as store:
+        build([first, second], store, one_per_file=True)
+        awards = _awards(store)
+    assert len(awards) == 1, awards
+    assert len(next(iter(awards.values()))) == 2

@@ -520,11 +520,50 @@ def _graded_programmes(ctx: Context) -> None:
         add_program(ctx, m.group("name"), start, end, m.group("short"), award.name[: m.end("short") + 1])
 
 
+#: "tahun 2023" closing an award's name
+_YEAR_WRITTEN = re.compile(r"\s+tahun\s+((?:19|20)\d\d)$", re.IGNORECASE)
+#: an award's year said after its name: "dalam Penganugerahan KLA Tahun 2023", "atas LKPD Tahun Anggaran 2023"
+_YEAR_AFTER = re.compile(r"\b(?:tahun(?:\s+anggaran)?|TA)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+#: words before a year that make it another time's, not the award's ("setelah tahun 2021")
+_OTHER_TIME = re.compile(r"\b(?:sejak|setelah|sebelum|sebelumnya|hingga|sampai|pada|di)\s*$", re.IGNORECASE)
+#: how far after an award's name its year may be said
+_YEAR_REACH = 160
+
+
+def _year_of(ctx: Context, award: Award) -> str | None:
+    """The year an award's own sentence gives it after its name, if one."""
+    sentence = next((s for s in ctx.sentences if s.start <= award.span.start < s.end), None)
+    if sentence is None:
+        return None
+    end = min(sentence.end, award.span.end + _YEAR_REACH)
+    found = _YEAR_AFTER.search(ctx.text, award.span.end, end)
+    if found is None or _OTHER_TIME.search(ctx.text, max(award.span.end, found.start() - 12), found.start()):
+        return None
+    return found.group(1)
+
+
+def _dated(ctx: Context, award: Award) -> Award:
+    """An award named with its year, written as ``<name> <year>`` ("Kota Layak Anak (KLA) Kategori
+    Nindya 2023", whether the article writes "... Nindya tahun 2023" or "... Nindya dalam
+    Penganugerahan KLA Tahun 2023"), so that one year's award is one node in every article."""
+    written = _YEAR_WRITTEN.search(award.name)
+    if written is not None:
+        return replace(award, name=f"{award.name[: written.start()]} {written.group(1)}")
+    if _YEAR.search(award.name) is not None:
+        return award
+    year = _year_of(ctx, award)
+    return replace(award, name=f"{award.name} {year}") if year else award
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def extract_awards(ctx: Context) -> None:
     """Awards the article says were won."""
     _verb_awards(ctx)
     _enumerated_awards(ctx)
     _handed_over(ctx)
     _graded_programmes(ctx)
+    ctx.awards[:] = [_dated(ctx, award) for award in ctx.awards]
     for award in ctx.awards:
         ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people

@@ -84,9 +84,20 @@ def quotation(article_key: str, text: str, speaker: NamedNode) -> NamedNode:
 
 
 def award(name: str, recipient: NamedNode | None) -> NamedNode:
-    return NamedNode(
-        f"{BASE}award/{slug(name)[:48].rstrip('-')}-{_hash(identity_key(name), recipient.value if recipient else '')[:6]}"
-    )
+    """One node per award named with its year (``Kota Layak Anak Kategori Nindya 2023``, ``Adipura
+    2024``), whoever receives it: the cities a ministry's award goes to in one year are its
+    recipients. An award named without one (``Opini WTP``, ``Peringkat I``) may be another year's
+    or another contest's: one node per recipient."""
+    owner = recipient.value if recipient is not None and not _names_an_award(name) else ""
+    return NamedNode(f"{BASE}award/{slug(name)[:48].rstrip('-')}-{_hash(identity_key(name), owner)[:6]}")
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _names_an_award(name: str) -> bool:
+    """Whether an award's name tells it from others by itself: it holds its year."""
+    return _YEAR.search(name) is not None
 
 
 def evidence(article_key: str, start: int, end: int, subject: NamedNode) -> NamedNode:
