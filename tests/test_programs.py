@@ -329,3 +329,25 @@ def test_a_programme_spelled_out_in_brackets_after_its_short_name_is_one_node() 
     assert [(p.name, sorted(p.aliases)) for p in programmes] == [
         ("Gerakan Masyarakat Sehat Hati", ["GEMAS SEHATI"])
     ]
+
+
+def test_a_regional_regulation_named_by_its_subject_alone_is_one_programme() -> None:
+    """ "Ranperda tentang X" (and the Perda it becomes) and "Perda tentang Y" without a number are
+    programmes; a draft budget and an amendment of a numbered Perda are read elsewhere."""
+    x = run(
+        "DPRD Kabupaten Sukamaju menyetujui dua Rancangan Peraturan Daerah (Ranperda), yakni Ranperda "
+        "tentang Penyelenggaraan Kepemudaan serta Ranperda tentang Perubahan Kedua atas Peraturan "
+        "Daerah Nomor 9 Tahun 2016 tentang Susunan Perangkat Daerah. Ranperda tentang Penyelenggaraan "
+        "Kepemudaan kemudian ditetapkan menjadi Perda tentang Penyelenggaraan Kepemudaan. Dewan juga "
+        "membahas Raperda tentang Anggaran Pendapatan dan Belanja Daerah (APBD) Tahun Anggaran 2026. "
+        "Sebelumnya dewan mengesahkan Perda tentang Insentif dan Kemudahan Investasi."
+    )
+    found = names(x, EntityType.PROGRAM)
+    assert {
+        "Rancangan Peraturan Daerah tentang Penyelenggaraan Kepemudaan",
+        "Peraturan Daerah tentang Insentif dan Kemudahan Investasi",
+    } <= found, found
+    assert not any(n.startswith("Rancangan Peraturan Daerah tentang Perubahan") for n in found)
+    assert not any("tentang Anggaran" in n for n in found)
+    [youth] = [e for e in x.entities if e.name.endswith("Penyelenggaraan Kepemudaan")]
+    assert "Perda tentang Penyelenggaraan Kepemudaan" in youth.aliases

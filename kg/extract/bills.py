@@ -1,4 +1,5 @@
-"""Bills: the draft laws and the revisions of a law that the news names by their subject.
+"""Bills: the draft laws and the revisions of a law that the news names by their subject, and the
+regional regulations and their drafts named by their subject alone.
 
 ``RUU Kelautan Pesisir``, ``Revisi Undang-Undang Kelautan Pesisir``, ``Rancangan Undang-Undang
 (RUU) Sistem Irigasi Desa (Sirides)``, ``RUU tentang Perubahan atas UU Nomor 9 Tahun 2011 tentang
@@ -28,6 +29,16 @@ _BILL = re.compile(
     r"\s+[Tt]ahun\s+(?:19|20)\d\d\s+tentang\s+)?"
     r"(?!(?:Nomor|No)\b)(?P<subject>[A-Z][\w'’-]*(?:\s+(?:dan\s+)?[A-Z][\w'’-]*){0,7})"
     r"(?:\s*\((?:RUU\s+)?(?P<abbr>[A-Z][A-Za-z]{1,9})\))?"
+)
+
+
+#: a regional regulation or its draft named by its subject alone, without a number: "Rancangan
+#: Peraturan Daerah (Ranperda) tentang Penyelenggaraan Kepemudaan", "Raperda tentang ...", "Perda
+#: tentang Insentif dan Kemudahan Investasi" (a numbered one is legislation, kg.extract.programs)
+_REGIONAL = re.compile(
+    r"(?<![\w-])(?:(?P<draft>Rancangan\s+Peraturan\s+Daerah(?:\s*\((?:Ranperda|Raperda)\))?|Ranperda|Raperda)"
+    r"|Peraturan\s+Daerah(?:\s*\(Perda\))?|Perda)\s+tentang\s+"
+    r"(?P<subject>[A-Z][\w'’-]*(?:\s+(?:dan\s+)?[A-Z0-9][\w'’-]*){0,8})"
 )
 
 
@@ -81,3 +92,44 @@ def extract_bills(ctx: Context) -> None:
         if abbr := m.group("abbr"):
             bill.aliases.update({f"RUU {abbr}", f"Rancangan Undang-Undang {abbr}"})
             by_subject.setdefault(abbr.casefold(), bill)
+
+
+def _not_one_regulation(ctx: Context, m: re.Match[str]) -> bool:
+    """Whether a regulation named by its subject is rather a budget ("Raperda tentang Anggaran
+    Pendapatan dan Belanja Daerah (APBD) ... 2023", read with the budgets) or an amendment of a
+    numbered one ("Raperda tentang Perubahan Kedua atas Peraturan Daerah Nomor 16 Tahun 2016 ...",
+    read with that regulation)."""
+    subject = m.group("subject")
+    return (
+        is_budget(subject.split()[0])
+        or subject.startswith("Anggaran Pendapatan")
+        or ctx.text.startswith(" atas ", m.end("subject"))
+    )
+
+
+def extract_regional_regulations(ctx: Context) -> None:
+    """Each regional regulation or draft the article names by its subject alone, one programme
+    (``Rancangan Peraturan Daerah tentang <subject>``) however it is written: "Ranperda tentang X"
+    and "Rancangan Peraturan Daerah (Ranperda) tentang X" are one, and so is the Perda the draft
+    becomes ("menyetujui Ranperda tentang X menjadi Perda tentang X"), named as first written."""
+    by_subject: dict[str, Entity] = {}
+    for m in _REGIONAL.finditer(ctx.text):
+        subject, end = m.group("subject"), m.end("subject")
+        if ctx.in_furniture(m.start()) or ctx.claimed(m.start(), end) or _not_one_regulation(ctx, m):
+            continue
+        kind, short = (
+            ("Rancangan Peraturan Daerah", "Ranperda") if m.group("draft") else ("Peraturan Daerah", "Perda")
+        )
+        regulation = by_subject.get(subject.casefold())
+        if regulation is None:
+            regulation = add_program(ctx, f"{kind} tentang {subject}", m.start(), end)
+            if regulation is None:
+                continue
+            by_subject[subject.casefold()] = regulation
+        else:
+            regulation.mention(ctx.span(m.start(), end), ctx.stage)
+            ctx.claim(m.start(), end, regulation)
+        regulation.aliases.update(
+            {f"{kind} tentang {subject}", f"{short} tentang {subject}", ctx.text[m.start() : end]}
+        )
+        regulation.aliases.discard(regulation.name)

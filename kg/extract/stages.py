@@ -74,6 +74,7 @@ def legislation(ctx: Context) -> None:
     """
     programs.extract_legislation(ctx)
     bills.extract_bills(ctx)
+    bills.extract_regional_regulations(ctx)
     programs.extract_national_laws(ctx)
 
 
