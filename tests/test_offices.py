@@ -681,3 +681,10 @@ def test_joined_fields_of_a_unit_are_not_cut_at_a_word_before_the_body() -> None
     """ "Kepala Biro Komunikasi dan Layanan Informasi Kemenkeu": no body "Informasi Kemenkeu"."""
     x = run("Kepala Biro Komunikasi dan Layanan Informasi Kemenkeu Dedi Santoso mengatakan hal itu.")
     assert "Informasi Kemenkeu" not in {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
+
+
+def test_an_address_after_an_office_building_holds_no_office() -> None:
+    """ "di Kantor Gubernur Jawa Timur, Jalan Pahlawan Surabaya,": the street is an address."""
+    x = run("Rapat digelar di Kantor Gubernur Jawa Timur, Jalan Pahlawan Surabaya, Senin (12/2/2024).")
+    assert not x.memberships
+    assert not any(e.type is EntityType.PERSON for e in x.entities)

@@ -266,6 +266,12 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
 AN_OFFICE = "a title: an office, not a name"
 
 
+def place_headed(name: str) -> bool:
+    """Whether a name of two words or more opens with a place's head word (``Jalan Pahlawan``)."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower().rstrip(".") in PLACE_CUES
+
+
 def not_a_person(ctx: Context, name: str) -> str | None:
     """Why a name some rule proposes for a person is a thing's instead, or ``None``.
 

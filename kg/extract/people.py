@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.decide import not_a_person
+from kg.extract.decide import not_a_person, place_headed
 from kg.extract.names import (
     AGE_AFTER,
     ROMAN_NUMERAL,
@@ -1567,6 +1567,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             name is not None
             and not _org_like(name)
             and not _english_lead(ctx, name)
+            and not place_headed(name.name)  # "Kantor Gubernur Jawa Timur, Jalan Pahlawan ...": an address
             and (
                 plausible_person(name.name, titled=True)
                 or (after_region and name.name not in lexicon.STOPWORDS)
