@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.base import extract
-from kg.records import Article, Extraction
+from kg.records import Article, EntityType, Extraction
 
 
 def run(text: str) -> Extraction:
@@ -205,3 +205,29 @@ def test_a_person_named_in_full_inside_a_quotation_is_not_its_unnamed_speaker() 
         '"Kami sepakat dengan Menteri Budi Santoso untuk terus berkoordinasi dalam pelayanan jemaah."'
     )
     assert speakers(x) == []
+
+
+def test_a_speaker_called_by_the_start_of_a_first_name_is_the_named_person() -> None:
+    """ "kata Pak Yosa" after "Rektor ... Yosafat Harianto": the first name cut to its start,
+    as the release calls him, not a new person."""
+    x = extract(
+        Article(
+            "Judul",
+            "Rektor Universitas Sukamaju Prof. Dr. Yosafat Harianto hadir. "
+            "“Kampus tidak boleh jadi menara gading,” kata Pak Yosa, sapaan akrabnya.",
+        )
+    )
+    assert [q.speaker.name for q in x.quotes] == ["Yosafat Harianto"]
+    assert [e.name for e in x.entities if e.type is EntityType.PERSON] == ["Yosafat Harianto"]
+
+
+def test_a_nickname_after_a_form_of_address_is_the_start_of_a_first_name() -> None:
+    """ "wali kota yang akrab disapa Abah Wira": Wiratmoko's nickname, no second person."""
+    x = extract(
+        Article(
+            "Judul",
+            "Wali Kota Malang Drs. H. Wiratmoko Adi Saputro, M.Si. melantik pejabat. Dalam amanatnya, "
+            "wali kota yang akrab disapa Abah Wira ini menegaskan bahwa rotasi itu penting.",
+        )
+    )
+    assert [e.name for e in x.entities if e.type is EntityType.PERSON] == ["Wiratmoko Adi Saputro"]

@@ -18,7 +18,7 @@ from kg.extract.decide import AN_OFFICE, not_a_person
 from kg.extract.names import parse_name, plausible_person
 from kg.extract.people import add_person, match_title
 from kg.records import Entity, EntityType, Quote
-from kg.resolve.coref import name_index, resolve_short_names
+from kg.resolve.coref import name_index, resolve_short_names, shortened_first_name
 from kg.text import sentences
 from kg.text.quotations import QuoteSpan
 
@@ -131,6 +131,8 @@ def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
         return None
     index = name_index(ctx.of_type(EntityType.PERSON))
     known = index.get(name.name) or index.get(name.name.split()[0])
+    if known is None and " " not in name.name:
+        known = shortened_first_name(ctx, name.name)  # 'kata Pak Boni' of "Bonifasius Harianja"
     if known is not None:
         known.mention(ctx.span(name.start, name.end), ctx.stage)
         ctx.claim(name.start, name.end, known)

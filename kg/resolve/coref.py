@@ -185,12 +185,19 @@ def _name_word(token: Token) -> bool:
 
 
 def _nickname(before: str, word: str, persons: list[Entity]) -> Entity | None:
-    """``Pak Aji`` for ``Sutiaji``: with a form of address, a name may be shortened to its end."""
+    """``Pak Aji`` for ``Sutiaji``, ``Abah Wira`` for ``Wiratmoko ...``: with a form of address, a
+    name may be shortened to its end, or a first name to its start (four letters or more)."""
     if before not in lexicon.ADDRESS or len(word) < 3 or not word[0].isupper():
         return None
-    found = [
-        p for p in persons if any(w.lower().endswith(word.lower()) and w != word for w in p.name.split())
-    ]
+    low = word.lower()
+
+    def shortens(p: Entity) -> bool:
+        names = p.name.split()
+        ends = any(w.lower().endswith(low) and w != word for w in names)
+        opens = len(low) >= 4 and len(names) > 1 and names[0].lower().startswith(low) and names[0] != word
+        return ends or opens
+
+    found = [p for p in persons if shortens(p)]
     return found[0] if len(found) == 1 else None
 
 
