@@ -228,7 +228,8 @@ def test_unit_of_a_body_and_party_affiliation() -> None:
 
 def test_military_unit_with_number_and_region() -> None:
     [m] = run("Dandim 0833/Kota Malang Letkol Inf Joko Prasetyo hadir.").memberships
-    assert (m.person.name, m.organization.name) == ("Joko Prasetyo", "Kodim 0833/Kota Malang")
+    assert (m.person.name, m.organization.name) == ("Joko Prasetyo", "Komando Distrik Militer 0833")
+    assert "Kodim 0833/Kota Malang" in m.organization.aliases
     assert m.person.honorific_prefix == ("Letkol Inf",)
 
 

@@ -688,3 +688,15 @@ def test_an_address_after_an_office_building_holds_no_office() -> None:
     x = run("Rapat digelar di Kantor Gubernur Jawa Timur, Jalan Pahlawan Surabaya, Senin (12/2/2024).")
     assert not x.memberships
     assert not any(e.type is EntityType.PERSON for e in x.entities)
+
+
+def test_a_numbered_command_is_one_body_however_its_seat_is_written() -> None:
+    """ "Dandim 0818/Kabupaten Malang-Batu", "Kodim 0818" and "Komando Distrik Militer 0818": its
+    number names the command, one node."""
+    x = run(
+        "Hadir Dandim 0818/Kabupaten Malang-Batu Letkol Inf Bagus Cahyono. Personel Kodim 0818 membantu "
+        "warga, dan Komando Distrik Militer 0818 menyiapkan dapur umum."
+    )
+    commands = {e.name for e in x.entities if e.type is EntityType.ORGANIZATION and "0818" in e.name}
+    assert commands == {"Komando Distrik Militer 0818"}, commands
+    assert ("Bagus Cahyono", "Komandan", "Komando Distrik Militer 0818") in held(x)

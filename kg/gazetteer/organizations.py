@@ -200,6 +200,11 @@ _PROVINCE_UNIT = re.compile(
 )
 
 
+#: a military command written by its short form and number, perhaps with its seat after a slash
+#: ("Kodim 0818/Kabupaten Malang-Batu", "Korem 083/Baladhika Jaya", "Koramil 0818-07/Dampit")
+_NUMBERED_COMMAND = re.compile(r"^(?P<unit>[A-Z][a-z]+) (?P<number>\d{2,4}(?:-\d{1,3})?)(?:\s*/.*)?$")
+
+
 def canonical_name(name: str) -> str:
     """One name for one body however the text writes it (kept as aliases by the caller).
 
@@ -213,6 +218,8 @@ def canonical_name(name: str) -> str:
     'Kementerian Pekerjaan Umum'
     >>> canonical_name("Partai Golkar"), canonical_name("Kejaksaan RI")
     ('Partai Golongan Karya', 'Kejaksaan Republik Indonesia')
+    >>> canonical_name("Kodim 0818/Kabupaten Malang-Batu"), canonical_name("Kodim 0818")
+    ('Komando Distrik Militer 0818', 'Komando Distrik Militer 0818')
     """
     base = _NATIONAL_SUFFIX.sub("", name)
     if base != name:
@@ -237,6 +244,12 @@ def canonical_name(name: str) -> str:
     unit = _BARE_REGION_UNIT.match(name)
     if unit:
         return f"{unit.group('unit')} {unit.group('region')}"
+    numbered = _NUMBERED_COMMAND.match(name)
+    if numbered:
+        command = lookup_abbreviation(numbered.group("unit"))
+        if command is not None and command.kind == "military":
+            # "Kodim 0818/Kabupaten Malang-Batu", "Kodim 0818", "Dandim 0818"'s body: its number names it
+            return f"{command.full} {numbered.group('number')}"
     short = _PROVINCE_UNIT.match(name)
     if short:
         # "Kepolisian Daerah Sulut" is the Polda of Sulawesi Utara: a province's short form spelled out
