@@ -700,3 +700,13 @@ def test_a_numbered_command_is_one_body_however_its_seat_is_written() -> None:
     commands = {e.name for e in x.entities if e.type is EntityType.ORGANIZATION and "0818" in e.name}
     assert commands == {"Komando Distrik Militer 0818"}, commands
     assert ("Bagus Cahyono", "Komandan", "Komando Distrik Militer 0818") in held(x)
+
+
+def test_a_body_in_a_province_is_its_regional_office_there() -> None:
+    """ "Pemimpin Wilayah Perum Bulog Kantor Wilayah Jatim ..." and later "Bulog Jatim": one office."""
+    x = run(
+        "Hadir Pemimpin Wilayah Perum Bulog Kantor Wilayah Jatim Andi Tenriola. Senada, Pemimpin "
+        "Wilayah Bulog Jatim Andi Tenriola memastikan stok beras aman."
+    )
+    bodies = {e.name for e in x.entities if e.type is EntityType.ORGANIZATION and "Logistik" in e.name}
+    assert bodies == {"Kantor Wilayah Perum Badan Urusan Logistik Provinsi Jawa Timur"}, bodies

@@ -179,6 +179,29 @@ def company_branches(entities: Sequence[Entity]) -> dict[int, int]:
     return found
 
 
+#: the words a body's regional office is named with before the body's name and its province
+_REGIONAL_OFFICE = "Kantor Wilayah "
+
+
+def regional_offices(names: Sequence[str]) -> dict[int, int]:
+    """A body written with a province after it where the article names its regional office there
+    ("Bulog Jatim" after "Perum Bulog Kantor Wilayah Jatim", read "Kantor Wilayah Perum Badan
+    Urusan Logistik Provinsi Jawa Timur"): the body in a province is its regional office. The
+    body's index → the office's.
+
+    >>> regional_offices(["Kantor Wilayah Perum Bulog Provinsi Jawa Timur", "Perum Bulog Provinsi Jawa Timur"])
+    {1: 0}
+    """
+    offices = {
+        name.removeprefix(_REGIONAL_OFFICE): k
+        for k, name in enumerate(names)
+        if name.startswith(_REGIONAL_OFFICE)
+    }
+    return {
+        k: offices[name] for k, name in enumerate(names) if name in offices and " Provinsi " in f" {name}"
+    }
+
+
 NATIONAL_WORDS = frozenset({"Republik", "Indonesia", "RI"})
 
 
@@ -558,6 +581,8 @@ def merge_variants(ctx: Context) -> None:
             into.setdefault(id(entities[short]), entities[spelled])
         for branch, company in company_branches(entities).items():
             into.setdefault(id(entities[branch]), entities[company])
+        for body, office in regional_offices([e.name for e in entities]).items():
+            into.setdefault(id(entities[body]), entities[office])
     for kind in (EntityType.PERSON, *_MERGEABLE):
         entities = [e for e in ctx.of_type(kind) if not _region(e)]
         for written, other in spelled_alike_in(entities).items():
