@@ -710,3 +710,34 @@ def test_a_body_in_a_province_is_its_regional_office_there() -> None:
     )
     bodies = {e.name for e in x.entities if e.type is EntityType.ORGANIZATION and "Logistik" in e.name}
     assert bodies == {"Kantor Wilayah Perum Badan Urusan Logistik Provinsi Jawa Timur"}, bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        (
+            "Hadir Direktur Utama PT Bank Tapian Nauli Indra Maulana Siregar. Pada kesempatan itu, Bank "
+            "Tapian Nauli meluncurkan kredit mikro.",
+            ("Indra Maulana Siregar", "Direktur Utama", "PT Bank Tapian Nauli"),
+        ),
+        (
+            "Direktur Utama PT Sinar Dhirga Ari Wibowo mengatakan stok aman. Sinar Dhirga mengirim cabai.",
+            ("Ari Wibowo", "Direktur Utama", "PT Sinar Dhirga"),
+        ),
+    ],
+)
+def test_a_company_named_elsewhere_without_the_words_after_it_leaves_them_to_its_head(
+    text: str, membership: tuple[str, str, str]
+) -> None:
+    """The company's name ends where the article elsewhere ends it: the capitalised words after it
+    here open its head's name (and the company without its legal form is the same body)."""
+    x = run(text)
+    assert membership in held(x), held(x)
+    assert {e.name for e in x.entities if e.type is EntityType.ORGANIZATION} == {membership[2]}
+
+
+def test_a_company_name_with_the_country_or_an_industry_word_after_it_is_not_cut() -> None:
+    x = run("Direktur PT Pupuk Sentosa Indonesia Holding Rudi Hartanto hadir. Pupuk Sentosa menambah stok.")
+    assert "PT Pupuk Sentosa Indonesia Holding" in {
+        e.name for e in x.entities if e.type is EntityType.ORGANIZATION
+    }

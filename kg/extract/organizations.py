@@ -21,7 +21,7 @@ from kg.extract.variants import initials
 from kg.gazetteer import OrgInfo, Region
 from kg.records import Entity, EntityType
 from kg.text import sentences
-from kg.text.tokens import Token
+from kg.text.tokens import Token, occurrences
 
 _AWARD_WORDS = frozenset({"penghargaan", "predikat", "kategori", "anugerah", "juara", "terbaik", "award"})
 _ABBR = re.compile(r"^[A-Z][A-Za-z0-9&\-/.]{1,15}$")
@@ -1418,6 +1418,26 @@ def _company_word_ahead(tokens: list[Token], j: int) -> bool:
     return False
 
 
+def _written_without(ctx: Context, words: list[Token], j: int) -> bool:
+    """Whether a company's words so far are elsewhere in the article its whole name, without the
+    capitalised word at token ``j``, and two capitalised words (a person's name) follow here:
+    "Dirut PT Bank Riau Kepri Indra Maulana Pasaribu" where the article writes "Bank Riau Kepri
+    meluncurkan ...": the name stops before "Indra"."""
+    tokens = ctx.tokens
+    if j + 1 >= len(tokens) or not tokens[j + 1].capitalised or tokens[j].text != tokens[j].bare:
+        return False
+    word = tokens[j].bare
+    if word in lexicon.COMPANY_NAME_WORDS or word in lexicon.COUNTRY_NAMES or not word[1:].islower():
+        return (
+            False  # "PT Pupuk Indonesia Holding Company", "PT Bank X Indonesia", "PT DBS Vickers Sekuritas"
+        )
+    name = ctx.text[words[0].start : words[-1].bare_end]
+    return any(
+        at != words[0].start and not ctx.text.startswith(f" {tokens[j].bare}", end)
+        for at, end in occurrences(ctx.text, name)
+    )
+
+
 def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMatch | None:
     """``PT Pindad (Persero)``, ``CV Karya Bunda``, ``PT Bumi Natal Group (BNG)``.
 
@@ -1456,6 +1476,8 @@ def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMa
             break
         if token.bare.endswith("nya") and token.bare[:1].isupper() and token.bare[1:].islower():
             break  # "PT PGB Legalitasnya ...": a sentence going on, not the name
+        if len(words) >= 2 and _written_without(ctx, words, j):
+            break  # "PT Bank Riau Kepri Indra Maulana ..." where the article writes "Bank Riau Kepri meluncurkan"
 
         if words and token.text[:1].isdigit() and token.start == words[-1].end and token.text.endswith("."):
             break  # "PT Firdaus Mulia Abadi5. Retno ...": the next list item's number, glued on

@@ -161,21 +161,27 @@ _COMPANY_FORMS = frozenset({"PT", "PT.", "Perum", "Perumda", "Persero"})
 
 
 def company_branches(entities: Sequence[Entity]) -> dict[int, int]:
-    """A company's branch written as the short name the article gave the company and a town
-    (``Pemimpin Cabang Bank Sentosa Malang`` after ``PT Bank Sentosa Tbk (Bank Sentosa)``): the
-    branch's index → the company's. A branch is not a body of its own.
+    """A company written without its legal form (``Bank Riau Kepri`` of ``PT Bank Riau Kepri``), or
+    its branch written as the short name the article gave it and a town (``Pemimpin Cabang Bank
+    Sentosa Malang`` after ``PT Bank Sentosa Tbk (Bank Sentosa)``): its index → the company's. A
+    branch is not a body of its own.
     """
     companies: dict[str, list[int]] = defaultdict(list)
     for k, entity in enumerate(entities):
-        if entity.name.split()[0] in _COMPANY_FORMS or entity.name.endswith(" Tbk"):
-            for alias in entity.aliases:
+        form, _, rest = entity.name.partition(" ")
+        if form in _COMPANY_FORMS or entity.name.endswith(" Tbk"):
+            # its short name in brackets, and its name without the legal form ("Bank Riau Kepri")
+            for alias in {*entity.aliases, rest if form in _COMPANY_FORMS else ""} - {""}:
                 companies[identity_key(alias)].append(k)
     found: dict[int, int] = {}
     for k, entity in enumerate(entities):
-        stem = without_town(entity.name) if not entity.government else None
-        owners = companies.get(identity_key(stem), []) if stem else []
-        if len(owners) == 1 and owners[0] != k:
-            found[k] = owners[0]
+        if entity.government:
+            continue
+        for written in (entity.name, without_town(entity.name)):
+            owners = companies.get(identity_key(written), []) if written else []
+            if len(owners) == 1 and owners[0] != k:
+                found[k] = owners[0]
+                break
     return found
 
 
