@@ -217,3 +217,17 @@ def test_a_bare_town_listed_beside_a_place_is_a_place() -> None:
     places = {e.name for e in x.entities if e.type is EntityType.PLACE}
     assert "Kota Balikpapan" in places, places
     assert "Kota Kupang" not in places, places
+
+
+def test_a_list_of_districts_goes_on_after_the_first_the_article_reads() -> None:
+    """ "banjir di wilayah Tanggulangin dan Porong" in a Sidoarjo story: both are its kecamatan
+    (Porong also names a village inside the kecamatan; the district is meant)."""
+    x = extract(
+        Article(
+            "Bupati Sidoarjo Resmikan Pasar",
+            "Bupati Sidoarjo meresmikan pasar. Ia menyinggung pekerjaan rumah seperti banjir di wilayah "
+            "Tanggulangin dan Porong serta penataan pasar tradisional.",
+        )
+    )
+    places = {e.name for e in x.entities if e.type is EntityType.PLACE}
+    assert {"Kecamatan Tanggulangin", "Kecamatan Porong"} <= places, places

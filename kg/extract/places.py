@@ -632,7 +632,9 @@ def extract_local_places(ctx: Context) -> None:
     """
     tokens = ctx.tokens
     for i in range(1, len(tokens)):
-        if tokens[i - 1].text not in lexicon.PLACE_PREPOSITIONS or not tokens[i].capitalised:
+        if not tokens[i].capitalised or (
+            tokens[i - 1].text not in lexicon.PLACE_PREPOSITIONS and not _next_in_a_list_of_districts(ctx, i)
+        ):
             continue
         for size in (3, 2, 1):
             k = i + size
@@ -671,16 +673,39 @@ def extract_local_places(ctx: Context) -> None:
                 continue
             # the district or village itself when it lies in a region the article names (as named
             # elsewhere with its level word); else its name as written
+            home = ctx.home_region
             regions = [
                 r
                 for r in gazetteer.lookup(written, lexicon.LOCAL_LEVELS)
                 if any(r.code.startswith(code + ".") for code in ctx.region_codes.values())
+                or (home is not None and r.parent_code == home.code)
             ]
+            if len(regions) > 1:  # "Porong": the kecamatan and its namesake village; the district is meant
+                regions = [r for r in regions if r.level == "kecamatan"] or regions
             if len(regions) == 1:
                 add_region(ctx, regions[0], start, end).aliases.add(written)
             else:
                 ctx.add(EntityType.PLACE, written, start, end, ctx.stage)
             break
+
+
+def _next_in_a_list_of_districts(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` follows "dan", "serta" or a comma right after a district or village the
+    article has read ("banjir di wilayah Tanggulangin dan Porong"): the list goes on."""
+    tokens = ctx.tokens
+    if i < 2 or tokens[i - 1].text not in {"dan", "serta", ","}:
+        return False
+    before = tokens[i - 2]
+    return any(
+        c.entity is not None
+        and c.entity.type is EntityType.PLACE
+        and c.entity.name.split()[0] in lexicon.LOCAL_LEVEL_WORDS
+        for c in ctx.claims_in(before.start, before.end)
+    ) or any(
+        m.span.end == before.bare_end and e.name.split()[0] in lexicon.LOCAL_LEVEL_WORDS
+        for e in ctx.of_type(EntityType.PLACE)
+        for m in e.mentions
+    )
 
 
 #: one to three capitalised words and a comma or a space right before a province's name
