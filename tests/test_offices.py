@@ -741,3 +741,18 @@ def test_a_company_name_with_the_country_or_an_industry_word_after_it_is_not_cut
     assert "PT Pupuk Sentosa Indonesia Holding" in {
         e.name for e in x.entities if e.type is EntityType.ORGANIZATION
     }
+
+
+def test_a_unit_head_in_a_list_of_appointments_serves_the_office_written_after_the_unit() -> None:
+    """ "A sebagai Sekretaris Dinas X (DX), B sebagai Kepala Bidang Sumber Daya Air Dinas Y (DY)":
+    B's Bidang is Dinas Y's, written right after it ("Sumber" is no stop here), not Dinas X's."""
+    x = run(
+        "Wali Kota Malang Wiratmoko melantik pejabat. Yang dilantik di antaranya Drs. Yohanes Kristanto "
+        "sebagai Sekretaris Dinas Pendidikan dan Kebudayaan (Disdikbud), Ir. Made Sukarsa sebagai Kepala "
+        "Bidang Sumber Daya Air Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR)."
+    )
+    assert (
+        "Made Sukarsa",
+        "Kepala Bidang Sumber Daya Air",
+        "Dinas Pekerjaan Umum dan Penataan Ruang Kota Malang",
+    ) in held(x), held(x)

@@ -792,7 +792,11 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
             (
                 tokens[j].capitalised
                 and tokens[j].bare != "The"  # "Ketua The Fed": the body's own article, not a portfolio
-                and (tokens[j].bare not in lexicon.STOPWORDS or tokens[j].bare in lexicon.REGION_WORDS)
+                and (
+                    tokens[j].bare not in lexicon.STOPWORDS
+                    or tokens[j].bare in lexicon.REGION_WORDS
+                    or _portfolio_word(tokens[j].bare)  # "Kepala Bidang Sumber Daya Air Dinas ..."
+                )
             )
             # "Direktur Teknologi Informasi dan Operasi Bank X": two fields joined
             or (tokens[j].text == "dan" and j > i and j + 1 < len(tokens) and tokens[j + 1].capitalised)
@@ -810,7 +814,10 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
             continue
         # the body its abbreviation spells ("Direktur Riset Nusantara Regional Studies (NRS)"), or
         # one the lexicon lacks set off before the holder ("Direktur Riset IndoStrategi, Ali Noer Zaman")
-        spelled = parse_spelled_out(ctx, k) if k < len(tokens) else None
+        headed = k < len(tokens) and starts_sibling(
+            tokens[k].bare
+        )  # "... Dinas X (DX)": the body's own reading
+        spelled = parse_spelled_out(ctx, k) if k < len(tokens) and not headed else None
         if spelled is None and k < len(tokens) and tokens[k].bare not in gazetteer.all_abbreviations():
             spelled = _body_before_name(ctx, k, first_common=True)
         if spelled is not None:
