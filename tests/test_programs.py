@@ -340,12 +340,12 @@ def test_a_regional_regulation_named_by_its_subject_alone_is_one_programme() -> 
         "Daerah Nomor 9 Tahun 2016 tentang Susunan Perangkat Daerah. Ranperda tentang Penyelenggaraan "
         "Kepemudaan kemudian ditetapkan menjadi Perda tentang Penyelenggaraan Kepemudaan. Dewan juga "
         "membahas Raperda tentang Anggaran Pendapatan dan Belanja Daerah (APBD) Tahun Anggaran 2026. "
-        "Sebelumnya dewan mengesahkan Perda tentang Insentif dan Kemudahan Investasi."
+        "Sebelumnya dewan mengesahkan Perda tentang Penataan Reklame dan Baliho."
     )
     found = names(x, EntityType.PROGRAM)
     assert {
         "Rancangan Peraturan Daerah tentang Penyelenggaraan Kepemudaan",
-        "Peraturan Daerah tentang Insentif dan Kemudahan Investasi",
+        "Peraturan Daerah tentang Penataan Reklame dan Baliho",
     } <= found, found
     assert not any(n.startswith("Rancangan Peraturan Daerah tentang Perubahan") for n in found)
     assert not any("tentang Anggaran" in n for n in found)

@@ -34,7 +34,7 @@ _BILL = re.compile(
 
 #: a regional regulation or its draft named by its subject alone, without a number: "Rancangan
 #: Peraturan Daerah (Ranperda) tentang Penyelenggaraan Kepemudaan", "Raperda tentang ...", "Perda
-#: tentang Insentif dan Kemudahan Investasi" (a numbered one is legislation, kg.extract.programs)
+#: tentang Penataan Reklame dan Baliho" (a numbered one is legislation, kg.extract.programs)
 _REGIONAL = re.compile(
     r"(?<![\w-])(?:(?P<draft>Rancangan\s+Peraturan\s+Daerah(?:\s*\((?:Ranperda|Raperda)\))?|Ranperda|Raperda)"
     r"|Peraturan\s+Daerah(?:\s*\(Perda\))?|Perda)\s+tentang\s+"
