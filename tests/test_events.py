@@ -499,3 +499,82 @@ def test_those_listed_as_present_a_few_sentences_after_the_last_one_about_an_eve
     )
     assert meeting.name.startswith("Rapat Koordinasi")
     assert "Yuni Astuti" in {p.name for p in (*meeting.performers, *meeting.attendees)}
+
+
+def test_the_sentence_after_an_event_says_where_it_was_held() -> None:
+    [event] = events(
+        "Wali Kota Sukamaju Hendra Wiratama melantik 40 pejabat administrator dan pengawas di lingkungan "
+        "Pemerintah Kota Sukamaju, Jumat (5/1/2024). Pelantikan digelar di Ruang Sidang Balai Kota Sukamaju."
+    )
+    assert event.name.startswith("Pelantikan 40 pejabat") and event.date == "2024-01-05"
+    assert location(event) == "Ruang Sidang Balai Kota Sukamaju"
+    [event] = events(
+        "Pemerintah Kota Sukamaju menandatangani nota kesepahaman digitalisasi retribusi pasar, Selasa "
+        "(14/5/2024). Nota tersebut ditandatangani oleh Rektor Universitas Sukamaju Lina Marlina. Acara yang "
+        "digelar di Ruang Rapat Kenanga itu berlangsung lancar."
+    )
+    assert location(event) == "Ruang Rapat Kenanga"
+    # not a place where something is planned
+    [event] = events(
+        "Wali Kota Sukamaju Hendra Wiratama melantik 40 pejabat administrator, Jumat (5/1/2024). Pelantikan "
+        "berikutnya akan digelar di Ruang Sidang Balai Kota Sukamaju."
+    )
+    assert location(event) is None
+
+
+def test_those_who_signed_greeted_or_went_along_right_after_an_event_took_part() -> None:
+    [event] = events(
+        "Pemerintah Kota Sukamaju menandatangani nota kesepahaman digitalisasi retribusi pasar, Selasa "
+        "(14/5/2024). Nota tersebut ditandatangani oleh Direktur Utama Bank Sukamaju Makmur Dedi Prasetyo dan "
+        "Rektor Universitas Sukamaju Lina Marlina."
+    )
+    assert {"Dedi Prasetyo", "Lina Marlina"} <= {p.name for p in event.attendees}
+    [event] = events(
+        "Wakil Gubernur Jawa Timur Bayu Aditya meninjau posko pengungsian banjir, Minggu (3/3/2024). Wagub "
+        "meninjau posko bersama Kepala BPBD Jawa Timur Teguh Prakoso dan Camat Sumberjati Eko Purnomo. "
+        "Setibanya di lokasi, Bayu disambut oleh Kapolres Sukamaju AKBP Rudi Hartono."
+    )
+    assert {"Teguh Prakoso", "Eko Purnomo", "Rudi Hartono"} <= {p.name for p in event.attendees}
+
+
+def test_a_year_closes_an_event_name_and_the_one_joined_after_it_is_another_that_day() -> None:
+    for text in (
+        "Pemerintah Kabupaten Sukamaju menggelar Expo Produk Desa 2024 dan Pameran Batik dan Tenun Nusantara di "
+        "Alun-Alun Sukamaju, Sabtu (27/1/2024).",
+        "Pemerintah Kabupaten Sukamaju menggelar Expo Produk Desa 2024 dan Festival Kuliner Nusantara di "
+        "Alun-Alun Sukamaju, Sabtu (27/1/2024).",
+    ):
+        found = {e.name: e for e in events(text)}
+        assert len(found) == 2 and "Expo Produk Desa 2024" in found
+        assert {e.date for e in found.values()} == {"2024-01-27"}
+        assert {location(e) for e in found.values()} == {"Alun-Alun Sukamaju"}
+    assert {e.name for e in events(text)} == {"Expo Produk Desa 2024", "Festival Kuliner Nusantara"}
+
+
+def test_a_gathering_told_after_a_dated_one_as_the_same_days_is_another_event_that_day() -> None:
+    found = events(
+        "Peringatan Hari Jadi ke-1260 Kabupaten Sukamaju diawali dengan Rapat Paripurna Istimewa DPRD "
+        "Kabupaten Sukamaju, Senin (27/11/2023). Usai rapat paripurna, Bupati Sukamaju Ahmad Fauzan membuka "
+        "Expo Produk Desa 2023 di Alun-Alun Sukamaju. Rangkaian hari jadi dilanjutkan dengan Kirab Gunungan "
+        "Hari Jadi yang diikuti ribuan warga."
+    )
+    assert [(e.name, e.date) for e in found] == [
+        ("Rapat Paripurna Istimewa DPRD Kabupaten Sukamaju", "2023-11-27"),
+        ("Pembukaan Expo Produk Desa 2023", "2023-11-27"),
+        ("Kirab Gunungan Hari Jadi", "2023-11-27"),
+    ]
+    assert location(found[1]) == "Alun-Alun Sukamaju"
+    # not after a sentence dated another day, nor a plan
+    found = events(
+        "DPRD Kabupaten Sukamaju menggelar Rapat Paripurna Istimewa, Senin (27/11/2023). Selasa (28/11/2023), "
+        "Bupati meninjau pasar. Usai itu, Bupati akan membuka Expo Produk Desa 2023 di Alun-Alun Sukamaju."
+    )
+    assert not any(e.name.endswith("Expo Produk Desa 2023") for e in found)
+
+
+def test_a_lower_case_event_phrase_ends_with_the_name_its_fourth_word_is_in() -> None:
+    [event] = events(
+        "Penyerahan penghargaan Desa Wisata Terbaik dilakukan oleh Menteri Pariwisata di Hotel Grand "
+        "Sukamaju, Sabtu (22/7/2023)."
+    )
+    assert event.name == "Penyerahan Penghargaan Desa Wisata Terbaik"

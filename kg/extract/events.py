@@ -222,6 +222,12 @@ def _named_complement(ctx: Context, end: int, limit: int) -> int:
     return m.end()
 
 
+#: a year, the last word of an event's name ("Festival Bunga 2024")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+#: "... 2024 dan Pameran Batik ...": a second event named right after the first, joined by "dan"
+_AND_NEXT = re.compile(r"\s+dan\s+(?=[A-Z])")
+#: "... Expo Produk Desa 2024 dan ": a first event's name closed by its year, right before another's
+_YEAR_AND = re.compile(r"(?:19|20)\d{2}(?P<and>\s+dan\s+)$")
 #: "ke-22": an ordinal inside a capitalised event name ("Hari Jadi ke-1259 Kabupaten ...")
 _ORDINAL = re.compile(r"ke-\d+")
 
@@ -252,6 +258,8 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
             i += 1
             continue
         if capital:
+            if t.text == "dan" and words and _YEAR.fullmatch(words[-1].text):
+                break  # "Expo Produk Desa 2024 dan Pameran Batik ...": a year closes a name, another follows
             if (
                 t.capitalised
                 or t.text[:1].isdigit()
@@ -282,6 +290,11 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
         words.append(t)
         i += 1
         if len(words) >= 4:
+            # "penyerahan penghargaan Desa Wisata Terbaik": a name the fourth word opens or goes on with ends it
+            while t.capitalised and i < len(tokens) and tokens[i].capitalised and len(words) < 8:
+                t = tokens[i]
+                words.append(t)
+                i += 1
             break
     while words and (words[-1].text in {"dan", "(", "&", "-"} or words[-1].text in _ENGLISH_JOINERS):
         words.pop()
@@ -882,20 +895,43 @@ def _location(ctx: Context, lo: int, hi: int) -> Entity | None:
 
 
 def _where(
-    ctx: Context, around: list[Sentence], date: DateMention, kind: str, start: int, end: int
+    ctx: Context, around: list[Sentence], date: DateMention, name: str, kind: str, start: int, end: int
 ) -> Entity | None:
     """Where an event was held: where the date's sentence says (``di ...``), else where the sentence
-    naming the event does, else a place inside its name, else the one venue the date's sentence
+    naming the event does, else where the sentence after says it was held (:func:`_held_next`), else a place inside its name, else the one venue the date's sentence
     names, else the place the date's sentence is datelined with (``..., Jakarta, Sabtu (18/10/2025)``),
     else, for a gathering, the venue where a statement of the same day was made (``kata X di Balai
     Kota ..., Rabu (22/10/2025)``)."""
     return (
         next((place for s in around if (place := _location(ctx, s.start, s.end))), None)
+        or _held_next(ctx, around[0], name)
         or _place_in(ctx, start, end)
         or _venue_in(ctx, around[0])
         or _dateline(ctx, around[0], date)
         or (_same_day_venue(ctx, around[0], date) if _gathered(kind, around) else None)
     )
+
+
+def _held_next(ctx: Context, sentence: Sentence, name: str) -> Entity | None:
+    """Where a sentence right after an event's says it was held, pointing back at it (``Acara yang
+    digelar di Ruang Rapat ...``) or opening with its name's head (``Pelantikan digelar di Ruang Sidang
+    Balai Kota ...`` after ``Wali Kota melantik 40 pejabat ...``): one of the next two, up to one
+    dated; not one that plans something."""
+    k = ctx.sentences.index(sentence) if sentence in ctx.sentences else -1
+    head = name.split()[0].casefold()
+    for after in ctx.sentences[k + 1 : k + 1 + _HELD_NEXT_REACH] if k >= 0 else []:
+        if any(after.start <= d.start < after.end for d in ctx.dates):
+            return None
+        if ctx.in_furniture(after.start) or cues.NOT_NOW.search(after.text) or not _HELD.search(after.text):
+            continue
+        opening = after.text.split(maxsplit=1)[0].casefold() if after.text.strip() else ""
+        if _POINTER.match(after.text.lstrip()) or _BACK_REFERENCE.search(after.text) or opening == head:
+            return _location(ctx, after.start, after.end)
+    return None
+
+
+#: how many sentences after an event's own may say where it was held
+_HELD_NEXT_REACH = 2
 
 
 def _gathered(kind: str, sentences: list[Sentence]) -> bool:
@@ -986,6 +1022,7 @@ def extract_events(ctx: Context) -> None:
     """Events anchored on dates, with location, performers, attendees and topics."""
     seen: dict[tuple[str, str], Event] = {}
     main_taken = False  # the article's first event held, not planned, is its main one
+    held: list[tuple[Event, Sentence]] = []  # the events held on a stated day, and their sentences
     for date in ctx.dates:
         if date.relative or _UNTIL.search(ctx.text[max(0, date.start - 24) : date.start]):
             continue  # "hingga 10 Februari": a deadline or an end, not the day something happened
@@ -1042,7 +1079,7 @@ def extract_events(ctx: Context) -> None:
             name, kind, date.value, ctx.span(start, end), end_date=date.end_value or _until(ctx, date)
         )
         event.location = (incident and incidents.struck(ctx, incident)) or _where(
-            ctx, around, date, kind, start, end
+            ctx, around, date, name, kind, start, end
         )
         planned = _planned(ctx, around[0], date, start)
         _participants(ctx, event, around, start, end, main=not (main_taken or planned))
@@ -1055,7 +1092,92 @@ def extract_events(ctx: Context) -> None:
         ]
         seen[key] = event
         ctx.events.append(event)
+        if incident is None:
+            _add_joined(ctx, seen, event, start, end, sentence)
+            if not planned:
+                held.append((event, around[0]))
+    for event, sentence in held:
+        _add_same_day(ctx, seen, event, sentence)
     _add_news_of_the_day(ctx, seen, main=not main_taken)
+
+
+#: opening a sentence with no date of its own: what it tells happened on the day of the event told
+#: before it ("Pada hari yang sama, ...", "Usai rapat paripurna, ...", "... dilanjutkan dengan ...")
+_SAME_DAY = re.compile(rf"\s*(?:{cues.any_of('same-day-cues')})\b", re.IGNORECASE)
+_GOES_ON = re.compile(r"\b(?:dilanjutkan|diteruskan)\s+dengan\b", re.IGNORECASE)
+#: how many sentences after a dated event's own may tell another held that day
+_SAME_DAY_REACH = 4
+
+
+def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event, sentence: Sentence) -> None:
+    """The gatherings the sentences after a held event's own tell of on its day, with no date of their
+    own: ``Usai rapat paripurna, Bupati ... membuka Expo Produk Desa 2024 di Alun-Alun ...``, ``Pada hari
+    yang sama, DPRD ... menggelar Rapat Paripurna Istimewa ...``, ``Rangkaian hari jadi dilanjutkan dengan
+    Kirab Gunungan ...``; a gathering each, the last one each sentence names, up to a dated sentence
+    or a plan."""
+    k = ctx.sentences.index(sentence) if sentence in ctx.sentences else -1
+    value = event.date
+    if value is None:
+        return
+    for after in ctx.sentences[k + 1 : k + 1 + _SAME_DAY_REACH] if k >= 0 else []:
+        if any(after.start <= d.start < after.end for d in ctx.dates) or cues.NOT_NOW.search(after.text):
+            return
+        if ctx.in_furniture(after.start) or not (
+            _SAME_DAY.match(ctx.text, after.start, after.end) or _GOES_ON.search(after.text)
+        ):
+            continue
+        day = DateMention(after.end, after.end, value)
+        phrase = _event_phrase(ctx, after.start, after.end, day, nearest=after.end, kinds=_GATHERINGS)
+        if phrase is None:
+            continue
+        name, kind, start, end = phrase
+        key = (name.casefold(), value)
+        if _told_before(key, seen):
+            continue
+        other = Event(name, kind, value, ctx.span(start, end))
+        other.location = (
+            _location(ctx, after.start, after.end) or _place_in(ctx, start, end) or _venue_in(ctx, after)
+        )
+        _participants(ctx, other, [after], start, end, main=False)
+        seen[key] = other
+        ctx.events.append(other)
+
+
+def _add_joined(
+    ctx: Context, seen: dict[tuple[str, str], Event], event: Event, start: int, end: int, sentence: Sentence
+) -> None:
+    """Another event named right beside ``event``'s (``text[start:end]``) after a year that closes the
+    first name: ``menggelar Expo Produk Desa 2024 dan Pameran Batik dan Tenun Nusantara di Alun-Alun ...``
+    gives both, whichever was found, on the same day, at the same place, with the same people. The
+    other name is capitalised, of two words at least, and no person, body or place."""
+    value = event.date
+    if value is None:
+        return
+    other: tuple[str, str, int, int] | None = None
+    joined = _AND_NEXT.match(ctx.text, end, sentence.end)
+    if joined is not None and _YEAR.fullmatch(ctx.text[end - 4 : end]):
+        name, stop = _name_from(ctx, joined.end(), sentence.end)
+        trigger = _TRIGGER.match(name)
+        other = (name, _kind(trigger.group("t")) if trigger else "Event", joined.end(), stop)
+    before = _YEAR_AND.search(ctx.text, sentence.start, start)
+    if before is not None:
+        day = DateMention(before.end(), before.end(), value)
+        found = _event_phrase(ctx, sentence.start, before.start("and"), day)
+        other = found if found is not None and found[3] == before.start("and") else other
+    if other is None:
+        return
+    name, kind, first, last = other
+    if len(name.split()) < 2 or _only_entity(ctx, first, last) or _names_person(ctx, first, last):
+        return
+    key = (name.casefold(), value)
+    if _told_before(key, seen):
+        return
+    told = Event(name, kind, value, ctx.span(first, last))
+    told.location = event.location
+    told.performers = list(event.performers)
+    told.attendees = list(event.attendees)
+    seen[key] = told
+    ctx.events.append(told)
 
 
 #: between a start date and its end: "mulai Kamis (27/3/2025) hingga Selasa (8/4/2025)"
@@ -1244,9 +1366,13 @@ def _told_after(ctx: Context, k: int, event: Event) -> list[Sentence]:
     (``Turut hadir ...``, ``Hadir pula ...``) a few sentences on from its own or from the last one found
     about it, those pointing back at it (``Dalam rakor
     tersebut, Sekda X melaporkan ...``, ``Hadir dalam kesempatan itu ...``) and those opening with its
-    name's head (``Peluncuran dilakukan oleh ...``); up to a sentence dated another day, and none that
-    plans something (``akan``). Not an election: "pada kesempatan ini" is the gathering that spoke of it."""
+    name's head (``Peluncuran dilakukan oleh ...``); near it too, those naming who did it with the one who
+    led it (``Nota itu ditandatangani oleh ...``, ``Wagub disambut oleh ...``) and those telling its act
+    again (``Wagub meninjau posko bersama Kepala BPBD ...`` after ``Peninjauan posko ...``); up to a
+    sentence dated another day, and none that plans something (``akan``). Not an election: "pada
+    kesempatan ini" is the gathering that spoke of it."""
     head = event.name.split()[0].casefold()
+    again = _act_again(head)
     told = []
     last = 0  # the last sentence found about it, counted from its own: "Turut hadir ..." may follow that
     for n, sentence in enumerate(ctx.sentences[k + 1 :], start=1):
@@ -1256,13 +1382,33 @@ def _told_after(ctx: Context, k: int, event: Event) -> list[Sentence]:
             continue
         opening = sentence.text.split(maxsplit=1)[0].casefold() if sentence.text.strip() else ""
         if (
-            (n - last <= _ATTENDANCE_REACH and _ATTEND.search(sentence.text))
+            (
+                n - last <= _ATTENDANCE_REACH
+                and (
+                    _ATTEND.search(sentence.text)
+                    or _COMPANY.search(sentence.text)
+                    or (again is not None and again.search(sentence.text))
+                )
+            )
             or _BACK_REFERENCE.search(sentence.text)
             or (n == 1 and opening == head)
         ):
             told.append(sentence)
             last = n
     return told
+
+
+#: who took part with the one who led an event, told right after it ("ditandatangani oleh", "disambut")
+_COMPANY = re.compile(rf"\b(?:{cues.any_of('event-company-cues')})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 6)
+def _act_again(head: str) -> re.Pattern[str] | None:
+    """The verbs of the act an event's name opens with (``peninjauan`` → ``meninjau``), as a sentence
+    telling it again would use them; none when the name opens with no act's noun."""
+    verbs = [verb for verb, noun, _, _ in _ACT_ROWS if noun.split()[0].casefold() == head]
+    verbs += [verb for verb, (noun, _, _) in _PASSIVES.items() if noun.split()[0].casefold() == head]
+    return re.compile(rf"\b(?:{'|'.join(verbs)})\b", re.IGNORECASE) if verbs else None
 
 
 #: what follows a trigger or an event's name that speaks of it again ("sidang itu", "Uji ... ini")
