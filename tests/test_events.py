@@ -578,3 +578,60 @@ def test_a_lower_case_event_phrase_ends_with_the_name_its_fourth_word_is_in() ->
         "Sukamaju, Sabtu (22/7/2023)."
     )
     assert event.name == "Penyerahan Penghargaan Desa Wisata Terbaik"
+
+
+def test_an_event_called_by_its_bare_word_takes_the_name_the_lead_gave_it() -> None:
+    [event] = events(
+        "Sukamaju Flower Carnival 2023 kembali menyedot perhatian ribuan warga dan wisatawan. Sebanyak 40 "
+        "peserta tampil dengan kostum bunga.\n"
+        "Parade dilepas di depan Balai Kota Sukamaju, Sabtu (22/7/2023). Karnaval menjadi agenda tahunan."
+    )
+    assert (event.name, event.date) == ("Sukamaju Flower Carnival 2023", "2023-07-22")
+    # not a name of another class
+    [event] = events(
+        "Rapat Koordinasi Pengendalian Inflasi digelar pekan lalu. Warga memadati lapangan.\n"
+        "Parade dilepas di depan Balai Kota Sukamaju, Sabtu (22/7/2023)."
+    )
+    assert event.name == "Parade"
+
+
+def test_the_first_day_of_a_programme_is_an_event() -> None:
+    [event] = events(
+        "Hari perdana Sekolah Rakyat di Kabupaten Sukamaju, Senin (14/7/2025), diikuti 150 siswa."
+    )
+    assert (event.name, event.date) == ("Hari Perdana Sekolah Rakyat", "2025-07-14")
+
+
+def test_a_venue_the_next_sentence_says_an_event_was_held_at_comes_before_the_town_of_its_own() -> None:
+    [event] = events(
+        "Pemerintah Kota Sukamaju menggelar rapat koordinasi penanganan stunting di Kota Semarang, Senin "
+        "(12/2/2024). Kegiatan berlangsung di Ruang Sidang Balai Kota Sukamaju dan diikuti seluruh camat."
+    )
+    assert location(event) == "Ruang Sidang Balai Kota Sukamaju"
+    # a sentence saying who came says nothing of the place
+    [event] = events(
+        "Pemerintah Kota Sukamaju menggelar rapat koordinasi penanganan stunting, Senin (12/2/2024). Acara "
+        "turut dihadiri seluruh camat di Kota Semarang."
+    )
+    assert location(event) is None
+
+
+def test_each_gathering_of_an_anniversary_day_is_its_own_event_that_day() -> None:
+    found = events(
+        "Peringatan Hari Jadi ke-700 Kabupaten Blitar berlangsung meriah, Kamis (28/11/2024). Rangkaian acara "
+        "diawali dengan Rapat Paripurna Istimewa DPRD Kabupaten Blitar yang digelar di Gedung DPRD Kabupaten "
+        "Blitar.\n"
+        "Rapat paripurna dipimpin Ketua DPRD Kabupaten Blitar Sri Wulandari. Dalam sambutannya, Bupati Blitar "
+        "Hadi Santoso mengajak warga bergotong royong.\n"
+        "“Kita harus terus berbenah,” kata Hadi.\n"
+        "Usai rapat paripurna, Bupati bersama Forkopimda mengikuti Kirab Budaya Hari Jadi dari Pendopo "
+        "Kabupaten menuju Alun-Alun Blitar. Selanjutnya, Bupati membuka Pameran Produk Unggulan Daerah 2024 di "
+        "Alun-Alun Blitar. Pameran akan berlangsung hingga 1 Desember 2024.",
+        date="2024-11-28",
+    )
+    assert {(e.name, e.date) for e in found} == {
+        ("Peringatan Hari Jadi Ke-700 Kabupaten Blitar", "2024-11-28"),
+        ("Rapat Paripurna Istimewa DPRD Kabupaten Blitar", "2024-11-28"),
+        ("Kirab Budaya Hari Jadi", "2024-11-28"),
+        ("Pembukaan Pameran Produk Unggulan Daerah 2024", "2024-11-28"),
+    }

@@ -137,7 +137,12 @@ _ANAPHOR = re.compile(
 
 
 #: verbs saying an event was held or attended ("menggelar", "dilaksanakan")
-_HELD = re.compile(rf"\b(?:{cues.any_of('event-holding-verbs', 'verb')})\b", re.IGNORECASE)
+_HOLDING = lang.table("event-holding-verbs", ("verb", "venue"), casefold=True)
+_HELD = re.compile(rf"\b(?:{lang.alternation(verb for verb, _ in _HOLDING)})\b", re.IGNORECASE)
+#: those of them that say where it was held ("digelar", "berlangsung"), not who came ("dihadiri")
+_HELD_AT = re.compile(
+    rf"\b(?:{lang.alternation(verb for verb, at in _HOLDING if at == 'yes')})\b", re.IGNORECASE
+)
 #: triggers naming an event only where the stretch says it was held ("menggelar aksi")
 _HELD_ONLY = frozenset(lang.words("held-only-triggers", casefold=True))
 #: event classes a gathering belongs to: what a statement's date may stand for (not an election or an incident)
@@ -897,14 +902,20 @@ def _location(ctx: Context, lo: int, hi: int) -> Entity | None:
 def _where(
     ctx: Context, around: list[Sentence], date: DateMention, name: str, kind: str, start: int, end: int
 ) -> Entity | None:
-    """Where an event was held: where the date's sentence says (``di ...``), else where the sentence
-    naming the event does, else where the sentence after says it was held (:func:`_held_next`), else a place inside its name, else the one venue the date's sentence
-    names, else the place the date's sentence is datelined with (``..., Jakarta, Sabtu (18/10/2025)``),
-    else, for a gathering, the venue where a statement of the same day was made (``kata X di Balai
-    Kota ..., Rabu (22/10/2025)``)."""
+    """Where an event was held: the venue the date's sentence or the sentence naming the event says
+    it was held at (``di ...``), else the venue a sentence after says it was held at
+    (:func:`_held_next`), else the region those sentences name, else a place inside its name, else
+    the one venue the date's sentence names, else the place the date's sentence is datelined with
+    (``..., Jakarta, Sabtu (18/10/2025)``), else, for a gathering, the venue where a statement of the
+    same day was made (``kata X di Balai Kota ..., Rabu (22/10/2025)``)."""
+    own = next((place for s in around if (place := _location(ctx, s.start, s.end))), None)
+    if own is not None and _is_venue(own):
+        return own
+    after = _held_next(ctx, around[0], name)
+    if after is not None and (own is None or _is_venue(after)):
+        return after
     return (
-        next((place for s in around if (place := _location(ctx, s.start, s.end))), None)
-        or _held_next(ctx, around[0], name)
+        own
         or _place_in(ctx, start, end)
         or _venue_in(ctx, around[0])
         or _dateline(ctx, around[0], date)
@@ -922,14 +933,20 @@ def _held_next(ctx: Context, sentence: Sentence, name: str) -> Entity | None:
     for after in ctx.sentences[k + 1 : k + 1 + _HELD_NEXT_REACH] if k >= 0 else []:
         if any(after.start <= d.start < after.end for d in ctx.dates):
             return None
-        if ctx.in_furniture(after.start) or cues.NOT_NOW.search(after.text) or not _HELD.search(after.text):
+        if (
+            ctx.in_furniture(after.start)
+            or cues.NOT_NOW.search(after.text)
+            or not _HELD_AT.search(after.text)
+        ):
             continue
         opening = after.text.split(maxsplit=1)[0].casefold() if after.text.strip() else ""
-        if _POINTER.match(after.text.lstrip()) or _BACK_REFERENCE.search(after.text) or opening == head:
+        if opening in _POINTER_WORDS or _BACK_REFERENCE.search(after.text) or opening == head:
             return _location(ctx, after.start, after.end)
     return None
 
 
+#: "Acara", "Kegiatan": a sentence opening with one speaks of the event just told
+_POINTER_WORDS = frozenset(lang.words("event-pointer-words", casefold=True))
 #: how many sentences after an event's own may say where it was held
 _HELD_NEXT_REACH = 2
 
@@ -1070,7 +1087,9 @@ def extract_events(ctx: Context) -> None:
         if phrase is None:
             continue
         name, kind, start, end = phrase
-        name = _completed(ctx, sentence, name) if incident is None else name
+        if incident is None:
+            name = _completed(ctx, sentence, name)
+            name, start, end = _named_earlier(ctx, sentence, date, name, kind, seen) or (name, start, end)
         # one event per incident a day, however it is told ("pembunuhan ini", "Riky dibunuh")
         key = (name.casefold() if incident is None else f"incident:{incident.noun.casefold()}", date.value)
         if _told_before(key, seen) or _CALLED_OFF.match(ctx.text, end):
@@ -1104,15 +1123,16 @@ def extract_events(ctx: Context) -> None:
 #: opening a sentence with no date of its own: what it tells happened on the day of the event told
 #: before it ("Pada hari yang sama, ...", "Usai rapat paripurna, ...", "... dilanjutkan dengan ...")
 _SAME_DAY = re.compile(rf"\s*(?:{cues.any_of('same-day-cues')})\b", re.IGNORECASE)
-_GOES_ON = re.compile(r"\b(?:dilanjutkan|diteruskan)\s+dengan\b", re.IGNORECASE)
+_GOES_ON = re.compile(r"\b(?:dilanjutkan|diteruskan|diawali|dibuka)\s+dengan\b", re.IGNORECASE)
 #: how many sentences after a dated event's own may tell another held that day
-_SAME_DAY_REACH = 4
+_SAME_DAY_REACH = 8
 
 
 def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event, sentence: Sentence) -> None:
     """The gatherings the sentences after a held event's own tell of on its day, with no date of their
     own: ``Usai rapat paripurna, Bupati ... membuka Expo Produk Desa 2024 di Alun-Alun ...``, ``Pada hari
-    yang sama, DPRD ... menggelar Rapat Paripurna Istimewa ...``, ``Rangkaian hari jadi dilanjutkan dengan
+    yang sama, DPRD ... menggelar Rapat Paripurna Istimewa ...``, ``Rangkaian acara diawali dengan Rapat
+    Paripurna ...``, ``Rangkaian hari jadi dilanjutkan dengan
     Kirab Gunungan ...``; a gathering each, the last one each sentence names, up to a dated sentence
     or a plan."""
     k = ctx.sentences.index(sentence) if sentence in ctx.sentences else -1
@@ -1232,6 +1252,44 @@ def _add_news_of_the_day(ctx: Context, seen: dict[tuple[str, str], Event], *, ma
     _participants(ctx, event, [sentence], incident.start, incident.end, main=main)
     seen[(key, day)] = event
     ctx.events.append(event)
+
+
+def _named_earlier(
+    ctx: Context,
+    sentence: Sentence,
+    date: DateMention,
+    name: str,
+    kind: str,
+    seen: dict[tuple[str, str], Event],
+) -> tuple[str, int, int] | None:
+    """The name an event called by its bare word (``Parade dilepas oleh Wali Kota ..., Sabtu (22/7)``,
+    ``expo tersebut``) was given before, in the article's first sentences: a capitalised name of two
+    words at least of the same class (``Sukamaju Flower Carnival 2023 kembali menyedot ...``), the
+    first one; none when that name was found for a day already."""
+    if " " in name or kind == "Event":
+        return None
+    k = ctx.sentences.index(sentence) if sentence in ctx.sentences else 0
+    for before in ctx.sentences[: min(k, _NAMED_EARLIER_REACH)]:
+        if ctx.in_furniture(before.start):
+            continue
+        phrase = _event_phrase(
+            ctx, before.start, before.end, date, nearest=before.start, kinds=frozenset({kind})
+        )
+        if phrase is None:
+            continue
+        full, _, start, end = phrase
+        if (
+            len(full.split()) < 2
+            or not ctx.text[start : start + 1].isupper()
+            or any(n == full.casefold() for n, _ in seen)
+        ):
+            return None
+        return full, start, end
+    return None
+
+
+#: how many of an article's first sentences may name the event its bare word stands for later
+_NAMED_EARLIER_REACH = 3
 
 
 #: the nouns acts call their events by ("Peluncuran", "Penyerahan"): alone, a name that says not of what
