@@ -635,3 +635,15 @@ def test_each_gathering_of_an_anniversary_day_is_its_own_event_that_day() -> Non
         ("Kirab Budaya Hari Jadi", "2024-11-28"),
         ("Pembukaan Pameran Produk Unggulan Daerah 2024", "2024-11-28"),
     }
+
+
+def test_two_holidays_joined_after_a_year_are_no_second_event() -> None:
+    """ "rakor pengamanan Natal 2024 dan Tahun Baru 2025": the holidays the meeting prepares for."""
+    x = extract(
+        Article(
+            "Judul",
+            "Plt Wali Kota Medan memimpin rapat koordinasi pengamanan Natal 2024 dan Tahun Baru 2025 di "
+            "Balai Kota Medan, Kamis (19/12/2024).",
+        )
+    )
+    assert not any(e.name.startswith("Tahun Baru") for e in x.events), [e.name for e in x.events]

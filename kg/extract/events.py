@@ -1169,7 +1169,8 @@ def _add_joined(
     """Another event named right beside ``event``'s (``text[start:end]``) after a year that closes the
     first name: ``menggelar Expo Produk Desa 2024 dan Pameran Batik dan Tenun Nusantara di Alun-Alun ...``
     gives both, whichever was found, on the same day, at the same place, with the same people. The
-    other name is capitalised, of two words at least, and no person, body or place."""
+    other name opens with an event's word, is capitalised, of two words at least, and no person,
+    body or place."""
     value = event.date
     if value is None:
         return
@@ -1178,7 +1179,9 @@ def _add_joined(
     if joined is not None and _YEAR.fullmatch(ctx.text[end - 4 : end]):
         name, stop = _name_from(ctx, joined.end(), sentence.end)
         trigger = _TRIGGER.match(name)
-        other = (name, _kind(trigger.group("t")) if trigger else "Event", joined.end(), stop)
+        # only a name that says it is an event ("Pameran ..."); "pengamanan Natal 2024 dan Tahun
+        # Baru 2025" joins two holidays, not two events
+        other = (name, _kind(trigger.group("t")), joined.end(), stop) if trigger else None
     before = _YEAR_AND.search(ctx.text, sentence.start, start)
     if before is not None:
         day = DateMention(before.end(), before.end(), value)
