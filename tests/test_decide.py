@@ -945,3 +945,52 @@ def test_a_name_ending_with_an_industry_word_is_no_person() -> None:
     ctx = Context(Article("Berita", text))
     start = text.index("Lestari Energi")
     assert not decide(ctx, NerSpan(start, start + 14, "PER", "Lestari Energi", 0.9)).accepted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list whose other items are one-word names and places: cars, districts
+        "Mobil-mobil nasional seperti Tawon, Wakaba, Cendrawasih, Nurani, dan sebagainya, tapi nama-nama itu hilang.",
+        "Banjir merendam Kecamatan Panga, Teunom, Setia Bakti, Krueng Meuh, Jaya dan Sampoiniet.",
+        # the tail of a name whose abbreviation follows, or the name of what an abbreviation defines
+        "Anggaran Bantuan Operasional Pendidikan (BOP) Raudlatul Athfal naik tahun ini.",
+        "Kebun dikembangkan sejak 2023 oleh Kelompok Tani Hutan (KTH) Bina Sejahtera bersama warga.",
+        # a name the article writes after a venue's or a body's head word
+        "Santri Pondok Pesantren Nurul Falah mengikuti lomba. Nurul Falah meraih juara umum tahun ini.",
+        "Warga Jalan Sukarjo Wiryopranoto mengeluhkan macet. Sukarjo Wiryopranoto memang padat setiap sore.",
+        # a name cut at a byte of text decoded in the wrong encoding
+        "Pengunjung kapal pesiar bertambah. JÃ³hann ViÃ°ar Ãvarsson, seorang analis, menyebut tren naik.",
+        # a product: a model's code, the kind of goods
+        "Kemarin, Arjuna X5 resmi dirilis. Menurut pengamat, Arjuna punya peluang besar.",
+        "Produk unggulan UMKM, Keripik Singkong Renyah, dipamerkan di Malang Creative Center.",
+        # a place where the article writes it again, a company with its country
+        "Festival digelar di Ankara pekan lalu. Sepanjang tahun lalu, Ankara telah menggelar 20 festival.",
+        "Kegiatan ini dihadiri perwakilan Sarimurni Indonesia. Menurut Sarimurni, acara ini penting.",
+        # a capitalised word opening a sentence, nothing else marking it a name
+        '"Hari ini jam 1 saya ke sana. Diundur minggu depan," jelas Budi Santoso.',
+    ],
+)
+def test_a_thing_the_tagger_calls_a_person_is_no_person(text: str) -> None:
+    assert _names(text, EntityType.PERSON) <= {"Budi Santoso"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a list of persons the tagger reads only in part, an address after a name, degrees after it
+        (
+            "Mereka adalah Rahmad Hidayat, Riski Pratama, Nanda Lestari dan Aprilia Wulandari.",
+            "Aprilia Wulandari",
+        ),
+        (
+            "Ia menyambangi kediaman Sutarjo Wibisono, Jalan Taman Melati, Menteng, Jakarta Pusat.",
+            "Sutarjo Wibisono",
+        ),
+        ("Dewan Pengawas Yayasan Sukamaju, Hartini Yasar, SH, MPsi, menilai hal itu wajar.", "Hartini Yasar"),
+        # an official named after the body an abbreviation spells out
+        ("Hadir mantan ketua Mahkamah Konstitusi (MK) Mahmud Salim dan tokoh lain.", "Mahmud Salim"),
+    ],
+)
+def test_a_person_in_a_list_or_after_an_abbreviation_stays(text: str, name: str) -> None:
+    assert name in _names(text, EntityType.PERSON)

@@ -86,6 +86,9 @@ _ACRONYM = re.compile(r"^[A-Z0-9&/-]{2,7}$")
 #: Two words run together where a page lost its line break (``SutarmiBendahara``, ``Mandiri2``,
 #: ``Deanty.Mahasiswa``).
 _GLUED = re.compile(r"[a-z]{3,}[A-Z]|[a-z]\d+$|[a-z]{4,}\.[A-Z][a-z]{2,}")
+#: UTF-8 read as Latin-1: "Ã" or "Â" before a second byte ("FranÃ§ois", "JÃ³hann"); the tagger
+#: cuts the name at the stray byte
+_MOJIBAKE = re.compile(r"[ÃÂ][\x80-\xbf]?|Ã$")
 #: Words that open a title (``Koordinator``, ``Kepala``, ``Kadis``): a span opening with one is an office.
 _TITLE_WORDS = lexicon.TITLE_FIRST_WORDS | frozenset(w for w in lang.words("office-words") if w[:1].isupper())
 #: Title words as they open a clause in lower case ("anggota Dewan ...", "kata pengamat ...").
@@ -191,6 +194,8 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("religious formula",))
     if any(w in BRANDS for w in words):
         return Decision(None, 0.0, ("brand or platform name",))
+    if span.label == "PER" and _MOJIBAKE.search(span.text):
+        return Decision(None, 0.0, ("text decoded in the wrong encoding ('FranÃ§ois'): a cut name",))
     if len(span.text.strip(".,")) < 2:
         return Decision(None, 0.0, ("one letter: no name",))
     if len(words) == 1 and span.text in lexicon.NAMED_FACILITIES:
@@ -315,6 +320,18 @@ def _company_with_its_country(ctx: Context, word: str) -> bool:
     )
 
 
+_COUNTRY_NAME = lang.alternation(lexicon.COUNTRY_NAMES)
+
+
+def _written_with_its_country(ctx: Context, word: str) -> bool:
+    """``Sarimurni Indonesia mengikuti ...``, then ``upaya Sarimurni``: the article writes the word as a
+    company's, with the country of its branch after it (and no more name after that)."""
+    return (
+        re.search(rf"(?<![\w-]){re.escape(word)} (?:{_COUNTRY_NAME})(?![\w-])(?! [A-Z])", ctx.text)
+        is not None
+    )
+
+
 def _english_phrase(words: list[str]) -> bool:
     """Two or more common English words that are no names: "Second Chance", "Human Capital Accumulation"."""
     return len(words) > 1 and sum(w.strip(".,()").lower() in lexicon.ENGLISH_COMMON for w in words) >= 2
@@ -333,6 +350,38 @@ def _things(text: str) -> frozenset[str]:
         for m in re.finditer(r"([\w-]+)(?=\s+([\w-]+))", text)
         if m.group(1) in BRANDS or m.group(1).lower() in OBJECT_CUES
     )
+
+
+#: Heads after which a name is a venue's, a facility's or a place's wherever the article writes it
+#: ("Pondok Pesantren Nurul Falah", "jalan Sukarjo Wiryopranoto"), less those often named after a
+#: person; as written (capitalised), but a place cue in lower case too ("kali", times, is no river's).
+#: No body's head: an office ends with one before its holder's name ("Sekretaris Dinas NAME").
+_THING_HEAD = lang.alternation(
+    (
+        frozenset(lexicon.VENUE_HEADS)
+        | frozenset(lexicon.FACILITY_TYPES)
+        | frozenset(w.capitalize() for w in PLACE_CUES)
+        | (PLACE_CUES - {"kali"})
+    )
+    - frozenset(lang.words("person-named-heads", "head"))
+)
+
+
+@lru_cache(maxsize=256)
+def _after_heads(text: str, name: str) -> bool:
+    pattern = rf"(?<![\w-])(?:{_THING_HEAD})\s+{re.escape(name)}(?![\w'’-])(?:\s+([A-Z][\w-]*))?"
+    for match in re.finditer(pattern, text):
+        word = match.group(1)
+        if word is None or gazetteer.lookup(word):  # "Pondok Pesantren Nurul Falah Jombang": its town
+            return True
+    return False
+
+
+def _named_after_a_head(ctx: Context, name: str) -> bool:
+    """``Santri Pondok Pesantren Nurul Falah ... Nurul Falah meraih juara``: the article writes the name,
+    whole, after the head word of a venue, a facility or a place (and maybe its town), so it is that
+    venue's, facility's or place's name here too."""
+    return name in ctx.text and _after_heads(ctx.text, name)
 
 
 def district_of_home(ctx: Context, name: str) -> Region | None:
@@ -377,6 +426,10 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     thing = not_a_person(ctx, span.text)
     if thing is not None:
         return Decision(None, 0.0, (thing,))
+    if _inside_an_abbreviated_name(ctx, span, words):
+        return Decision(None, 0.0, ("a word of a name the abbreviation next to it spells out",))
+    if _named_after_a_head(ctx, span.text):
+        return Decision(None, 0.0, ("the article writes it after a venue's or a place's head word",))
     if any(span.text in award.name for award in ctx.awards):
         # "Adipura Kencana merupakan penghargaan tertinggi ...": the award the article names
         return Decision(None, 0.0, ("the name of an award the article names",))
@@ -396,7 +449,15 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     if len(words) > 1 and district_of_home(ctx, span.text) is not None:
         # "kecamatan rawan, antara lain Dampit dan Sumbermanjing Wetan" in a Kabupaten Malang story
         return _verdict("LOC", span.confidence, [*reasons, "a district of the article's own region"])
+    if _listed_among_things(ctx, span):
+        return Decision(None, 0.0, ("an item of a list of names none of which is a person's",))
     after = ctx.text[span.end : span.end + 40]
+    if (
+        (len(words) > 1 and _MODEL_AFTER.fullmatch(f" {words[-1]}"))
+        or _MODEL_AFTER.match(after)
+        or any(_MODEL_AFTER.match(ctx.text, m.end()) for m in _whole(ctx, span.text))
+    ):
+        return Decision(None, 0.0, ("followed by a model's code ('Arjuna X5'): a product",))
     if len(words) == 1 and re.match(r"\s+(?:ini|itu|tersebut)\b", after):
         return Decision(None, 0.0, ("followed by a demonstrative: a noun phrase",))
     if _SPEECH.search(_before(ctx, span.start, 20)) or SPEECH_AFTER.match(after):
@@ -414,6 +475,10 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     elif previous in _RANKS_LOWER:
         reasons.append("rank")
         score += 0.4
+    if len(words) == 1 and (_company_with_its_country(ctx, first) or _written_with_its_country(ctx, first)):
+        return Decision(None, 0.0, ("a company the article names with its country",))
+    if len(reasons) == 1 and _a_place_or_body_elsewhere(ctx, span):
+        return Decision(None, 0.0, ("read surer as a place or a body where the article writes it again",))
     if len(words) > 1 and all(
         w[:1].isupper() and w.lower() not in common_words() and w.lower() not in ctx.lower_words
         for w in words
@@ -433,7 +498,32 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         elif not cued:  # "arsitektur Baroque", "misi Apollo": nothing says it is someone
             score -= 0.1
             reasons.append("nothing else marks a name")
+            if _SENTENCE_START.search(_before(ctx, span.start, 4)):
+                score -= 0.15  # "... ke sana. Diundur minggu depan": any word is capitalised there
+                reasons.append("opens a sentence")
     return _verdict("PER", score, reasons)
+
+
+#: where a sentence opens: the text's start, or after a full stop, a question mark or a quotation mark
+_SENTENCE_START = re.compile(r"(?:^|[.!?\"“”]\s*|\n\s*)$")
+#: a model's code after a product's name: "V30", "CR-V", "X5", "S24+"
+_MODEL_AFTER = re.compile(r"\s+[A-Z]{1,4}-?\d{1,4}[A-Za-z+]*(?![\w-])")
+
+
+def _whole(ctx: Context, name: str) -> list[re.Match[str]]:
+    """Where the article writes ``name`` as whole words."""
+    return list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text))
+
+
+def _a_place_or_body_elsewhere(ctx: Context, span: NerSpan) -> bool:
+    """``tahun lalu, Ankara telah menggelar ...`` after ``di Ankara``: where the article writes
+    the name again the tagger is surer it is a place or a body, or a rule named a place or a body so."""
+    if any(
+        s.text == span.text and s.label in {"LOC", "ORG"} and s.confidence >= span.confidence
+        for s in ctx.ner_spans
+    ):
+        return True
+    return any(e.name == span.text for e in ctx.of_type(EntityType.PLACE, EntityType.ORGANIZATION))
 
 
 def _initials_after(name: str, after: str) -> bool:
@@ -599,6 +689,112 @@ def _listed_among_persons(ctx: Context, span: NerSpan, words: list[str]) -> bool
 
 #: what stands between two items of a list
 _LIST_JOINTS = frozenset({",", "dan", ", dan"})
+
+#: a capitalised run (with "dan", "&") before a span, and the abbreviation in brackets after it
+_CAPITALISED_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’-]*|dan|&)\s+)+$")
+_ABBREVIATION_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
+#: a name spelled out before its abbreviation in brackets, right before a span: "Kelompok Tani Hutan (KTH) "
+_DEFINED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:dan|&)\s+)?){2,8})\(([A-Z]{2,8})\)\s*$")
+
+
+def _inside_an_abbreviated_name(ctx: Context, span: NerSpan, words: list[str]) -> bool:
+    """``Pasukan Adat Merah Borneo Raya (PAMBR)`` tagged from "Borneo", ``Kelompok Tani Hutan
+    (KTH) Bina Sejahtera``: the span is the tail of a name whose abbreviation follows and spells out
+    words before it too, or the name of something an abbreviation just defined (not an office's:
+    "Pejabat Pembuat Komitmen (PPK) NAME") opens."""
+    own = initials(words)
+    after = _ABBREVIATION_AFTER.match(ctx.text, span.end)
+    if after is not None:
+        short = after.group(1)
+        if short != own and short.endswith(own) and not short.startswith(own[:1]):
+            run = _CAPITALISED_RUN_BEFORE.search(_before(ctx, span.start, 80))
+            if run is not None and initials(run.group(0).split()).endswith(short[: -len(own)]):
+                return True
+    defined = _DEFINED_BEFORE.search(_before(ctx, span.start, 100))
+    if defined is None:
+        return False
+    phrase, short = defined.group(1).split(), defined.group(2)
+    spelled = initials(phrase)
+    if not spelled.endswith(short) or short in lexicon.TITLE_SURFACES:
+        return False
+    body = phrase[len(phrase) - len(short) :] if len(phrase) >= len(short) else phrase
+    if _known_org_word(body[0]):
+        return False  # "ketua Mahkamah Konstitusi (MK) NAME": an official of the body named after it
+    return not any(w in _TITLE_WORDS for w in phrase) and not any(
+        " ".join(phrase[k:]) in lexicon.TITLE_SURFACES for k in range(len(phrase))
+    )
+
+
+#: a capitalised run of one to four words: an item of a list of names
+_LIST_WORD = r"(?:[A-Z]\.|[A-Z][\w'’&-]*)"
+_LIST_ITEM = rf"{_LIST_WORD}(?: {_LIST_WORD}){{0,3}}"
+#: what separates two items of a list: a comma, a conjunction, or both
+_LIST_SEPARATOR = r"(?:\s*,\s*(?:(?:dan|serta|atau)\s+)?|\s+(?:dan|serta|atau)\s+)"
+_ITEM_BEFORE = re.compile(rf"(?:^|(?<=[\s(:]))({_LIST_ITEM}){_LIST_SEPARATOR}$")
+_ITEM_AFTER = re.compile(rf"^{_LIST_SEPARATOR}({_LIST_ITEM})(?![\w'’&-])")
+
+
+def _list_neighbours(ctx: Context, start: int, end: int, most: int = 6) -> list[tuple[int, int]]:
+    """The other items of the list of capitalised names ``[start, end)`` is written in
+    ("Tawon, Kumbang, Cendrawasih, Nurani, dan sebagainya"), as character spans, nearest first.
+
+    A list closed by a conjunction before a comma ("Menteri Pangan, Pertanian, dan Perikanan, NAME")
+    is an office the name is set off after, not a list the name is in; degrees after a name
+    ("NAME, SH, MPsi") are no items."""
+    before: list[tuple[int, int, str]] = []
+    left = start
+    while len(before) < most:
+        match = _ITEM_BEFORE.search(ctx.text, max(0, left - 80), left)
+        if match is None or _degree(match.group(1)):
+            break
+        before.append((match.start(1), match.end(1), ctx.text[match.end(1) : left]))
+        left = match.start(1)
+    if len(before) > 1 and before[0][2].strip() == "," and before[1][2].strip() not in {"", ","}:
+        before = []  # "..., Pertanian, dan Perikanan, NAME": the list closed before the name
+    found = [(s, e) for s, e, _ in before]
+    joints = [joint for _, _, joint in before]
+    right = end
+    while len(found) < 2 * most:
+        after = _ITEM_AFTER.match(ctx.text[right : right + 80])
+        if after is None or _degree(after.group(1)):
+            break
+        found.append((right + after.start(1), right + after.end(1)))
+        joints.append(after.group(0)[: after.start(1)])
+        right += after.end(1)
+    if not any(_CONJUNCTION.search(j) for j in joints) and not _AND_SO_ON.match(ctx.text, right):
+        return []  # "rumah dinas NAME, Jalan ..., Menteng, Jakarta Pusat": an address, no list
+    return found
+
+
+_CONJUNCTION = re.compile(r"\b(?:dan|serta|atau)\b")
+#: the open end of a list: "..., dan sebagainya", "dan lain-lain", "dll"
+_AND_SO_ON = re.compile(r",?\s*(?:(?:dan|serta)\s+(?:sebagainya|lainnya|lain-lain)|dll)\b")
+
+
+def _degree(word: str) -> bool:
+    return word.strip(".").casefold() in lexicon.DEGREES or word.casefold() in lexicon.DEGREES
+
+
+def _listed_among_things(ctx: Context, span: NerSpan) -> bool:
+    """``mobil nasional seperti Tawon, Kumbang, Cendrawasih, Nurani``, ``Kecamatan Panga, Teunom, Krueng
+    Meuh dan Jaya``: a name in a list with no rule's person, whose other items are at least two things
+    and at least twice as many things as the tagger's persons, names a thing, a place or a body
+    like them. A thing is an item a rule or the gazetteer reads as a place or a body, or one word
+    the tagger does not read as a person's (persons are listed by their full names)."""
+    items = _list_neighbours(ctx, span.start, span.end)
+    if len(items) < 2 or any(ctx.entity_at(s, e, EntityType.PERSON) is not None for s, e in items):
+        return False
+    persons = things = 0
+    for s, e in items:
+        if any(n.label == "PER" and n.start < e and s < n.end for n in ctx.ner_spans if n is not span):
+            persons += 1
+        elif (
+            " " not in ctx.text[s:e]
+            or ctx.entity_at(s, e, EntityType.ORGANIZATION, EntityType.PLACE) is not None
+            or gazetteer.lookup(ctx.text[s:e])
+        ):
+            things += 1
+    return things >= max(2, 2 * persons)
 
 
 _ACRONYM_LINKS = frozenset(lang.words("acronym-links"))
