@@ -994,3 +994,16 @@ def test_a_thing_the_tagger_calls_a_person_is_no_person(text: str) -> None:
 )
 def test_a_person_in_a_list_or_after_an_abbreviation_stays(text: str, name: str) -> None:
     assert name in _names(text, EntityType.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim tamu kalah di kandang Wolverton. Padahal, Wolverton adalah tim promosi musim ini.",
+        "Kerak hitam ditemukan pada dinding Wolverton, sebuah monumen era kolonial.",
+    ],
+)
+def test_a_name_the_article_says_is_a_club_or_a_place_is_no_person(text: str) -> None:
+    ctx = Context(Article("Berita", text))
+    start = text.index("Wolverton")
+    assert not decide(ctx, NerSpan(start, start + 9, "PER", "Wolverton", 0.95)).accepted

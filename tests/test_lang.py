@@ -103,6 +103,7 @@ def test_every_shipped_list_loads() -> None:
 
 _CASEFOLDED = {
     "degrees.tsv",
+    "thing-class-nouns.tsv",
     "event-triggers.tsv",
     "performer-cues.tsv",
     "attendance-cues.tsv",

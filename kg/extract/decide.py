@@ -384,6 +384,19 @@ def _named_after_a_head(ctx: Context, name: str) -> bool:
     return name in ctx.text and _after_heads(ctx.text, name)
 
 
+#: "X adalah tim ...", "X merupakan kota ...", "X, sebuah monumen ...": what the name is
+_THING_CLASS = (
+    r"(?:\s+(?:adalah|merupakan|ialah)\s+|\s*,\s*(?=sebuah|salah\s+satu))(?:(?:sebuah|salah\s+satu)\s+)?"
+    rf"(?i:{lang.alternation(lang.words('thing-class-nouns', casefold=True))})\b"
+)
+
+
+def _said_to_be_a_thing(ctx: Context, name: str) -> bool:
+    """``Padahal, Sunderland adalah tim dengan status promosi``, ``Red Fort, sebuah monumen``: the
+    article says the name is a club's, a place's, a product's or a work's."""
+    return name in ctx.text and re.search(rf"(?<![\w-]){re.escape(name)}{_THING_CLASS}", ctx.text) is not None
+
+
 def district_of_home(ctx: Context, name: str) -> Region | None:
     """The kecamatan of the kabupaten or kota the article is about that ``name`` is, if one."""
     home = ctx.home_region
@@ -428,6 +441,10 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         return Decision(None, 0.0, (thing,))
     if _inside_an_abbreviated_name(ctx, span, words):
         return Decision(None, 0.0, ("a word of a name the abbreviation next to it spells out",))
+    if _said_to_be_a_thing(ctx, span.text):
+        return Decision(
+            None, 0.0, ("the article says it is a club, a place or a product ('X adalah tim ...')",)
+        )
     if _named_after_a_head(ctx, span.text):
         return Decision(None, 0.0, ("the article writes it after a venue's or a place's head word",))
     if any(span.text in award.name for award in ctx.awards):
