@@ -1007,3 +1007,8 @@ def test_a_name_the_article_says_is_a_club_or_a_place_is_no_person(text: str) ->
     ctx = Context(Article("Berita", text))
     start = text.index("Wolverton")
     assert not decide(ctx, NerSpan(start, start + 9, "PER", "Wolverton", 0.95)).accepted
+
+
+def test_a_word_of_the_body_before_a_name_is_cut_off_the_person() -> None:
+    text = "Ditemui terpisah, Manager Operasional Sukamaju Estate Yohanes Wirasetiawan mengatakan perumahan itu aman."
+    assert _names(text, EntityType.PERSON) == {"Yohanes Wirasetiawan"}

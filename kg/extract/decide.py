@@ -267,6 +267,31 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
     return _place(ctx, span, words, previous)
 
 
+def name_after_a_stray_word(ctx: Context, span: NerSpan) -> NerSpan | None:
+    """The name in a tagger's person span that opens with a word of what is written before it.
+
+    ``Manager Operasional Sukamaju Estate Yohanes Wirasetiawan`` tagged from "Estate", ``kata JPU
+    Sutrisno Hadiprayitno``: the first word is an acronym, an English word or an institution's head word
+    and at least two name-like words, none of them English, follow; the person is those words, when
+    they make one.
+    """
+    words = span.text.split()
+    if span.label != "PER" or len(words) < 3 or not _name_like(words[1:]):
+        return None
+    if any(w.lower() in lexicon.ENGLISH_COMMON for w in words[1:]):
+        return None  # "Head of Skin Aesthetic Doctor": English words go on
+    first = words[0]
+    if not (
+        (first.isupper() and len(first) >= 2)
+        or first.lower() in ENGLISH
+        or _known_org_word(first)
+        or gazetteer.lookup_abbreviation(first)
+    ):
+        return None
+    start = span.start + len(first) + 1
+    return NerSpan(start, span.end, "PER", span.text[len(first) + 1 :], span.confidence)
+
+
 #: :func:`not_a_person`'s reason for an office written where a name was looked for.
 AN_OFFICE = "a title: an office, not a name"
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.decide import decide, district_of_home
+from kg.extract.decide import decide, district_of_home, name_after_a_stray_word
 from kg.extract.names import NAME_PARTICLES, ParsedName, common_words, parse_name, plausible_person
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.people import add_person
@@ -54,6 +54,9 @@ def extract_untitled(ctx: Context) -> None:
             ctx.claim(span.start, span.end, company)
             continue
         decision = decide(ctx, span)
+        if not decision.accepted and (rest := name_after_a_stray_word(ctx, span)) is not None:
+            span, decision = rest, decide(ctx, rest)  # "Sukamaju Estate Yohanes Wirasetiawan" from "Estate"
+            i = ctx.token_index(span.start)
         if not decision.accepted:
             continue
         if decision.label == "LOC" and (longer := _named_longer(ctx, i, span.end)) is not None:
