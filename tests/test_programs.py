@@ -351,3 +351,15 @@ def test_a_regional_regulation_named_by_its_subject_alone_is_one_programme() -> 
     assert not any("tentang Anggaran" in n for n in found)
     [youth] = [e for e in x.entities if e.name.endswith("Penyelenggaraan Kepemudaan")]
     assert "Perda tentang Penyelenggaraan Kepemudaan" in youth.aliases
+
+
+def test_an_acronym_programme_spelled_out_in_brackets_after_it_is_one_programme() -> None:
+    """ "aplikasi SIKAT MADIUN (Sistem Informasi Kas dan Aplikasi Transaksi Madiun)": the bracket
+    spells the programme's name; "Aplikasi Transaksi ..." inside it is no second programme."""
+    x = run(
+        "Bank Sentosa menyiapkan aplikasi SIKAT MADIUN (Sistem Informasi Kas dan Aplikasi Transaksi "
+        "Madiun) untuk pedagang pasar."
+    )
+    programs = [e for e in x.entities if e.type is EntityType.PROGRAM]
+    assert [p.name for p in programs] == ["Sistem Informasi Kas dan Aplikasi Transaksi Madiun"], programs
+    assert "SIKAT MADIUN" in programs[0].aliases

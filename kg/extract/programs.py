@@ -521,6 +521,13 @@ def extract_programs(ctx: Context) -> None:
                     ctx.abbreviations[abbr.group(1)] = program
                 elif program is not None and " " not in phrase and rest[len(phrase) :].startswith(" ("):
                     ctx.abbreviations[phrase] = program  # "program Gemarsi (Gerakan ...)": spelled out next
+                spelled = _SPELLED_AFTER.match(rest, len(phrase)) if program is not None else None
+                if spelled is not None and _acronym(phrase):
+                    # "aplikasi SAKTI NGALAM (Sistem Aplikasi Kas dan ...)": its name spelled out, the
+                    # same programme (variants.bracketed_apposition), not an "Aplikasi Kas" inside it
+                    at, until = m.end() + spelled.start(1), m.end() + spelled.end(1)
+                    if not ctx.claimed(at, until):
+                        add_program(ctx, spelled.group(1), at, until)
             continue
         low = re.match(r"([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){1,6})\s+\(([A-Z][A-Za-z0-9]{1,9})\)", rest)
         if (
@@ -549,6 +556,16 @@ def extract_programs(ctx: Context) -> None:
     _priority_programs(ctx)
     _policy_definitions(ctx)
     extract_budgets(ctx)
+
+
+#: a name spelled out in brackets after a programme's acronym: capitalised words, "dan" between
+_SPELLED_AFTER = re.compile(r" \(([A-Z][\w'’-]*(?: (?:dan |untuk )?[A-Z][\w'’-]*){1,9})\)")
+
+
+def _acronym(phrase: str) -> bool:
+    """Whether a programme's name is written in capitals, as an acronym is ("SAKTI NGALAM", "SIGAP")."""
+    letters = phrase.replace(" ", "").replace("-", "")
+    return letters.isalpha() and letters.isupper() and len(letters) >= 3
 
 
 def _shortened(ctx: Context, phrase: str) -> Entity | None:
