@@ -30,7 +30,7 @@ def test_an_event_without_a_venue_is_held_in_the_town_its_date_is_written_with_n
 def test_a_gathering_held_today_is_where_a_statement_of_the_day_was_made_in_person() -> None:
     [event] = events(
         '"Seleksi ini terbuka," kata Irjen Hadi Prasetyo di Gedung Wira Bhakti, Rabu (22/10/2025). '
-        '"Hari ini dilaksanakan tahap Uji Kompetensi Teknis kepada lima peserta," ucapnya.',
+        '"Hari ini juga dilaksanakan tahap Uji Kompetensi Teknis kepada lima peserta," ucapnya.',
         date="2025-10-22",
     )
     assert event.name == "Uji Kompetensi Teknis" and event.date == "2025-10-22"
@@ -66,7 +66,7 @@ def test_the_days_statement_confirming_an_act_of_law_enforcement_dates_it() -> N
     assert event.name == "OTT" and event.date == "2025-08-07"
     # a detention at the hand-over of suspects, told in the quotation before the statement's date
     [event] = events(
-        '"HS ditahan saat penyerahan tersangka dan barang bukti atau Tahap 2. Ini turut dipantau Kepala '
+        '"Tersangka HS kini ditahan usai penyerahan tersangka dan barang bukti atau Tahap 2. Ini dipantau Kepala '
         'Kejaksaan Negeri," kata Kasi Intel Bambang Setiawarman, Senin (20/10/2025).'
     )
     assert event.name.startswith("Penyerahan Tersangka") and event.date == "2025-10-20"
@@ -304,7 +304,7 @@ def test_a_statement_sent_out_is_dated_at_the_gathering_the_next_sentence_says_i
 
 def test_one_event_a_day_when_one_name_holds_the_other() -> None:
     text = (
-        '"Angka ini naik," kata Dhoni Prasetyo dalam keterangan tertulis, Selasa (21/10/2025). '
+        '"Angkanya naik," kata Yoga Prasetyo dalam keterangan tertulis, Selasa (21/10/2025). '
         "Hal itu ia katakan dalam acara Focus Group Discussion (FGD) Sosialisasi Sensus Pertanian 2033 di "
         'Hotel Melati, Sukamaju. "Semua akan terdata," kata Endang Lestari dalam Sosialisasi Sensus '
         "Pertanian 2033 di Hotel Melati, Selasa (21/10/2025)."

@@ -214,10 +214,10 @@ def test_datelines_bylines_and_read_also_lines_never_become_entities() -> None:
 
 
 def test_unit_of_a_body_and_party_affiliation() -> None:
-    x = run("Anggota Komisi B DPRD Kota Batu dari Fraksi PKB, Lukman Hakim, mengatakan hal itu.")
+    x = run("Anggota Komisi B DPRD Kota Batu dari Fraksi PKB, Fajar Hakim, mengatakan hal itu.")
     [m] = x.memberships
     # the seat in the unit is the role, the body the unit sits in the organisation (sub-unit convention)
-    assert m.person.name == "Lukman Hakim" and m.role.name == "Anggota Komisi B"
+    assert m.person.name == "Fajar Hakim" and m.role.name == "Anggota Komisi B"
     assert m.organization.name == "Dewan Perwakilan Rakyat Daerah Kota Batu"
     [unit] = [e for e in x.entities if e.name == "Komisi B Dewan Perwakilan Rakyat Daerah Kota Batu"]
     assert unit.parent is m.organization
@@ -1056,16 +1056,16 @@ def test_a_kind_of_facility_is_not_a_body(text: str) -> None:
     "text, unit",
     [
         (
-            "Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian (DKPKP) Pemprov DKI, Parulian Simanjuntak, berkata.",
-            "Dinas Ketahanan Pangan, Kelautan, dan Pertanian Provinsi DKI Jakarta",
+            "Kepala Dinas Ketahanan Pangan, Peternakan, dan Perikanan (DKP3) Pemprov Bengkulu, Parulian Simanjuntak, berkata.",
+            "Dinas Ketahanan Pangan, Peternakan, dan Perikanan Provinsi Bengkulu",
         ),
         (
-            "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Timur Willy Irawan hadir.",
+            "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Timur Yoga Irawan hadir.",
             "Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Timur",
         ),
         (
-            "Mantan Kadis PUPR Sumut Ronald Sitompul diperiksa.",
-            "Dinas Pekerjaan Umum dan Penataan Ruang Provinsi Sumatera Utara",
+            "Mantan Kadis PUPR Kaltim Ronald Sitompul diperiksa.",
+            "Dinas Pekerjaan Umum dan Penataan Ruang Provinsi Kalimantan Timur",
         ),
         ("Kepala Dinas Sosial Pemkot Malang Ahmad Subekti hadir.", "Dinas Sosial Kota Malang"),
     ],
@@ -1079,7 +1079,7 @@ def test_the_head_of_a_unit_is_a_member_of_the_unit(text: str, unit: str) -> Non
 
 def test_a_title_that_ends_its_sentence_takes_no_name_from_the_next() -> None:
     x = run(
-        "Sugiyono menjabat Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) Sumut. Hakim kemudian membeberkan aliran dana."
+        "Sugiyono menjabat Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) NTB. Hakim kemudian membeberkan aliran dana."
     )
     assert names(x, EntityType.PERSON) == {"Sugiyono"}
     assert [m.person.name for m in x.memberships] == ["Sugiyono"]
@@ -1300,11 +1300,11 @@ def test_venues_listed_after_places_or_named_without_a_cue(text: str, venue: str
         ("Hal itu dikatakan jubir KPK Agus Setiawan kepada wartawan.", ("Agus Setiawan", "Juru Bicara")),
         ("JPU KPK Eko Saputro juga turut merespon.", ("Eko Saputro", "Jaksa Penuntut Umum")),
         (
-            "Kapolres Ponorogo AKBP Hendra Adi Saputra hadir bersama Wakapolres Kompol Rudi Hartanto.",
+            "Kapolres Pacitan AKBP Hendra Adi Saputra hadir bersama Wakapolres Kompol Rudi Hartanto.",
             ("Rudi Hartanto", "Wakil Kepala Kepolisian Resor"),
         ),
         (
-            "Kepala Seksi Intelijen (Kasi Intel) Kejari Lembata, Mohamad Rizal Hakim, mengatakan hal itu.",
+            "Kepala Seksi Intelijen (Kasi Intel) Kejari Sumenep, Mohamad Rizal Hakim, mengatakan hal itu.",
             ("Mohamad Rizal Hakim", "Kepala Seksi Intelijen"),
         ),
     ],
@@ -1315,15 +1315,15 @@ def test_more_offices_give_memberships(text: str, member: tuple[str, str]) -> No
 
 def test_short_forms_of_a_body_join_its_full_name() -> None:
     x = run(
-        "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Timur Willy Irawan hadir. "
+        "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Timur Yoga Irawan hadir. "
         "Menurut dia, Balai Karantina siap. Kementerian Energi dan Sumber Daya Mineral mendukung, "
-        "dan Kementerian ESDM akan hadir. PKB dan Pemerintah Kota Bandung juga diundang."
+        "dan Kementerian ESDM akan hadir. PKB dan Pemerintah Kota Blitar juga diundang."
     )
     orgs = {e.name: e for e in x.entities if e.type is EntityType.ORGANIZATION}
     assert "Balai Karantina" not in orgs and "Kementerian ESDM" not in orgs
     assert "Balai Karantina" in orgs["Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Timur"].aliases
     assert "Kementerian ESDM" in orgs["Kementerian Energi dan Sumber Daya Mineral"].aliases
-    assert "PKB" not in orgs.get("Pemerintah Kota Bandung", orgs[next(iter(orgs))]).aliases
+    assert "PKB" not in orgs.get("Pemerintah Kota Blitar", orgs[next(iter(orgs))]).aliases
 
 
 @pytest.mark.parametrize(
@@ -1400,12 +1400,12 @@ def test_the_national_body_of_a_kind_every_region_has() -> None:
 
 def test_bodies_in_an_events_sentence_and_of_its_officials_take_part() -> None:
     x = run(
-        "Kapolres Ponorogo AKBP Hendra Adi Saputra memimpin bakti sosial bersama DPRD Kabupaten Ponorogo "
-        "di depan Mapolres Ponorogo, Senin (20/10/2025)."
+        "Kapolres Pacitan AKBP Hendra Adi Saputra memimpin bakti sosial bersama DPRD Kabupaten Pacitan "
+        "di depan Mapolres Pacitan, Senin (20/10/2025)."
     )
     [event] = x.events
     attendees = {e.name for e in event.attendees}
-    assert "Kepolisian Resor Ponorogo" in attendees
+    assert "Kepolisian Resor Pacitan" in attendees
     assert any(a.startswith("Dewan Perwakilan Rakyat Daerah") for a in attendees)
 
 
@@ -1413,7 +1413,7 @@ def test_a_person_talked_about_is_not_the_speaker_of_the_next_quotation() -> Non
     x = run(
         '"Proyek segera ditender akhir Oktober," ujar Hendra Gunawan, Rabu (8/10/2025).\n'
         "Ia menyebut pemerintah pusat melalui Presiden Hartono berkomitmen membangun infrastruktur.\n"
-        '"Khusus kebijakan baru transfer dana daerah, memang kini lebih terpusat," jelasnya.'
+        '"Khusus skema baru bantuan sekolah, memang kini lebih terpusat," jelasnya.'
     )
     assert [q.speaker.name for q in x.quotes] == ["Hendra Gunawan", "Hendra Gunawan"]
 
@@ -1510,20 +1510,20 @@ def test_kerja_sama_continues_a_unit_name() -> None:
     ("text", "expected"),
     [
         (
-            "Asisten Pidana Khusus (Aspidsus) Kejati Lampung, Budi Santoso menyita aset.",
-            ("Budi Santoso", "Asisten Pidana Khusus", "Kejaksaan Tinggi Lampung"),
+            "Asisten Pidana Khusus (Aspidsus) Kejati Bengkulu, Budi Santoso menyita aset.",
+            ("Budi Santoso", "Asisten Pidana Khusus", "Kejaksaan Tinggi Bengkulu"),
         ),
         (
             "Ekonom Universitas Gadjah Mada (UGM) Budi Santoso menilai inflasi terkendali.",
             ("Budi Santoso", "Ekonom", "Universitas Gadjah Mada"),
         ),
         (
-            "Kepala Kesatuan Bangsa dan Politik (Kesbangpol) Kota Bandung, Budi Santoso mengatakan hal itu.",
-            ("Budi Santoso", "Kepala", "Badan Kesatuan Bangsa dan Politik Kota Bandung"),
+            "Kepala Kesatuan Bangsa dan Politik (Kesbangpol) Kota Madiun, Budi Santoso mengatakan hal itu.",
+            ("Budi Santoso", "Kepala", "Badan Kesatuan Bangsa dan Politik Kota Madiun"),
         ),
         (
-            "Kepala Sekolah SMPN 33 Budi Santoso membantah hal tersebut.",
-            ("Budi Santoso", "Kepala Sekolah", "SMPN 33"),
+            "Kepala Sekolah SMPN 17 Budi Santoso membantah hal tersebut.",
+            ("Budi Santoso", "Kepala Sekolah", "SMPN 17"),
         ),
     ],
 )
@@ -1991,8 +1991,8 @@ def test_a_country_that_is_no_place_in_the_sentence(text: str) -> None:
 
 def test_a_nya_verb_written_whole_takes_the_person_last_spoken_of() -> None:
     x = run(
-        "Wali Kota Bandung Muhammad Fauzan meninjau sungai. "
-        '"Jangan sampai sampah-sampah ini terbawa arus masuk ke sungai," katanya di Balai Kota Bandung, Senin.'
+        "Wali Kota Madiun Muhammad Fauzan meninjau sungai. "
+        '"Jangan sampai sampah-sampah ini terbawa arus masuk ke sungai," katanya di Balai Kota Madiun, Senin.'
     )
     assert [q.speaker.name for q in x.quotes if q.speaker] == ["Muhammad Fauzan"]
     assert "Balai" not in names(x, EntityType.PERSON)
@@ -2151,11 +2151,11 @@ def test_the_region_a_title_writes_is_a_place() -> None:
 
 
 def test_a_body_the_lexicon_lacks_after_a_portfolio_is_the_organisation() -> None:
-    [m] = run("Survei dilakukan Direktur Riset IndoStrategi, Ali Noer Zaman, pada bulan lalu.").memberships
+    [m] = run("Survei dilakukan Direktur Riset IndoRiset, Ali Noer Zaman, pada bulan lalu.").memberships
     assert (m.person.name, m.role.name, m.organization.name) == (
         "Ali Noer Zaman",
         "Direktur Riset",
-        "IndoStrategi",
+        "IndoRiset",
     )
 
 
@@ -2962,8 +2962,8 @@ def test_a_name_with_initials_in_brackets_before_selaku_and_a_first_name_ending_
 
 
 def test_a_session_room_of_a_named_body_is_a_place() -> None:
-    x = run("Rapat Paripurna digelar di ruang sidang DPRD Kabupaten Bangli, Senin (20/10/2025).")
-    assert "Ruang Sidang Dewan Perwakilan Rakyat Daerah Kabupaten Bangli" in names(x, EntityType.PLACE)
+    x = run("Rapat Paripurna digelar di ruang sidang DPRD Kabupaten Pacitan, Senin (20/10/2025).")
+    assert "Ruang Sidang Dewan Perwakilan Rakyat Daerah Kabupaten Pacitan" in names(x, EntityType.PLACE)
     [event] = x.events
     assert event.location is not None and event.location.name.startswith("Ruang Sidang")
 
@@ -4007,11 +4007,11 @@ def test_a_name_trusted_again_with_an_office_holds_it() -> None:
             "Gus Fauzi",
         ),
         (
-            "Kang Emil Tinjau Sekolah",
-            'Gubernur Jawa Barat Ridho Kamaludin yang biasa dipanggil Kang Emil meninjau sekolah. "Sekolah itu '
-            'rusak," kata Kang Emil.',
+            "Kang Uci Tinjau Sekolah",
+            'Gubernur Jawa Barat Ridho Kamaludin yang biasa dipanggil Kang Uci meninjau sekolah. "Sekolah itu '
+            'rusak," kata Kang Uci.',
             "Ridho Kamaludin",
-            "Kang Emil",
+            "Kang Uci",
         ),
     ],
 )
@@ -4035,5 +4035,7 @@ def test_a_graded_programmes_award_names_the_programme_and_its_grade_is_that_awa
 
 
 def test_a_malay_title_of_two_words_is_no_part_of_the_name() -> None:
-    x = run("Hadir Ketua Umum Lembaga Adat Melayu Riau (LAMR) Datuk Seri H. Tengku Anwar Hakim di acara itu.")
-    assert "Tengku Anwar Hakim" in names(x, EntityType.PERSON)
+    x = run(
+        "Hadir Ketua Umum Lembaga Adat Melayu Riau (LAMR) Datuk Seri H. Tengku Zainal Hakim di acara itu."
+    )
+    assert "Tengku Zainal Hakim" in names(x, EntityType.PERSON)

@@ -2,7 +2,7 @@
 
 The detik.com dev corpus lists, per article, the stakeholders an annotator saw
 (column ``entity``: JSON with ``government``, ``industry``, ``society`` ...
-lists, e.g. ``"Gubernur Riau Hendra Gunawan"``, ``"Pemprov Riau"``). A
+lists, e.g. ``"Gubernur Bengkulu Hendra Gunawan"``, ``"Pemprov Bengkulu"``). A
 stakeholder is found when a person or organisation node the article mentions
 carries a name (label or alias) that appears, as whole words, in the
 stakeholder's description, or the description in the name.
@@ -73,7 +73,7 @@ def matches(stakeholder: str, names: set[str]) -> bool:
     True
     >>> matches("Presiden Harjono", {"harjono"})
     True
-    >>> matches("Pemprov Riau", {"bps"})
+    >>> matches("Pemprov Bengkulu", {"bps"})
     False
     """
     wanted = norm(stakeholder)

@@ -1033,7 +1033,7 @@ def _english_words_unplaced(ctx: Context, span: NerSpan, words: list[str]) -> bo
 
 
 def _before_a_region(ctx: Context, end: int) -> bool:
-    """``..., Iskandarsyah, Jakarta Selatan``: a word written before the region it lies in, as addresses are."""
+    """``..., Senopati, Jakarta Selatan``: a word written before the region it lies in, as addresses are."""
     after = re.match(r",\s*((?:[A-Z][\w-]*\s*){1,3})", ctx.text[end : end + 40])
     if after is None:
         return False
@@ -1068,12 +1068,12 @@ def _not_a_place(span: NerSpan, words: list[str], venue: bool, after: str) -> st
     if " ".join(w for w in words if w not in {"Raya", "Tol"}) in lexicon.VENUE_HEADS:
         return "a kind of place without its name ('Jalan Tol', 'Pondok Pesantren (Ponpes) ...' cut short)"
     if not venue and two not in lexicon.VENUE_HEADS and _known_org_word(words[0]):
-        return "an institution's head word (Balai Karantina, Bank Jakarta)"
+        return "an institution's head word (Balai Karantina, Bank Jatim)"
     if "(" in span.text or ")" in span.text:
         return "holds an abbreviation's brackets: part of a longer name"
 
     if len(words) == 1 and _ACRONYM.match(words[0]) and re.match(r"\s+\d", after):
-        return "the start of a numbered name (SMPN 5 ...)"
+        return "the start of a numbered name (SMPN 4 ...)"
     if len(words) == 1 and gazetteer.lookup_abbreviation(words[0]) is not None:
         return "an organisation's abbreviation"
     if any(w.islower() and w not in _PLACE_LOWER for w in words):

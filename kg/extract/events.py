@@ -795,7 +795,7 @@ def _confirmed_nearby(
     """An act of law enforcement a dated statement of the day's news confirms, told in a sentence
     around it: ``"Iya," kata Wakil Ketua KPK X saat dihubungi, Kamis (7/8/2025). ... KPK belum
     menjelaskan total orang yang ditangkap dalam tangkap tangan di Sultra.`` → ``Tangkap Tangan`` on
-    that Thursday; ``"MS ditahan saat penyerahan tersangka dan barang bukti atau Tahap 2. ...," kata
+    that Thursday; ``"Tersangka HS kini ditahan usai penyerahan tersangka dan barang bukti atau Tahap 2. ...," kata
     Kasi Intel, Senin (20/10/2025)``. A statement on the phone counts: an arrest is no gathering the
     speaker came to. The nearest sentence first, the one before before the one after; not one with
     a date of its own, a plan (``akan``) or an act not done (``belum ada penahanan``)."""
@@ -953,7 +953,7 @@ _HELD_NEXT_REACH = 2
 
 def _gathered(kind: str, sentences: list[Sentence]) -> bool:
     """Whether an event brought people to one place: a gathering's class (a meeting, a visit), or its
-    sentences say it was held (``Hari ini dilaksanakan tahap Uji Kompetensi``); not a market's close."""
+    sentences say it was held (``Hari ini juga dilaksanakan tahap Uji Kompetensi``); not a market's close."""
     return kind in _GATHERINGS or any(_HELD.search(s.text) for s in sentences)
 
 
@@ -1346,7 +1346,7 @@ def _participants(
             add(event.performers if _PERFORM.search(sentence.text) else event.attendees, person)
             present.add(id(person))
         for organisation in _entities_in(ctx, sentence, EntityType.ORGANIZATION):
-            add(event.attendees, organisation)  # "Rapat Paripurna DPRD Kabupaten Bangli ..., Senin (20/10)"
+            add(event.attendees, organisation)  # "Rapat Paripurna DPRD Kabupaten Pacitan ..., Senin (20/10)"
     for c in ctx.claims:
         if c.entity is not None and c.entity.type is EntityType.ORGANIZATION and start <= c.start < end:
             add(event.attendees, c.entity)
@@ -1366,7 +1366,7 @@ def _participants(
                 for entity in _entities_in(ctx, s, EntityType.ORGANIZATION, EntityType.PERSON):
                     add(event.attendees, entity)
     # sentences that speak of this event again ("sidang itu berlangsung ... dengan terdakwa X",
-    # "Uji Kompetensi Bidang ini dilaksanakan oleh ..."), the one right after its own that says who
+    # "Uji Kompetensi Teknis ini dilaksanakan oleh ..."), the one right after its own that says who
     # came ("Turut hadir ..."), and the one listing those a sentence speaking of it again says took part
     head = _again_by_head(event.name.split()[0])
     last = ctx.sentences.index(sentences[0]) if sentences[0] in ctx.sentences else -1
@@ -1487,7 +1487,7 @@ def _again_by_head(head: str) -> re.Pattern[str] | None:
 
 
 def _again_by_phrase(phrase: str) -> re.Pattern[str]:
-    """A sentence speaking of an event again by its whole phrase (``Uji Kompetensi Bidang ini``)."""
+    """A sentence speaking of an event again by its whole phrase (``Uji Kompetensi Teknis ini``)."""
     whole = r"\s+".join(re.escape(w) for w in phrase.split())
     return re.compile(rf"\b{whole}{_AGAIN}", re.IGNORECASE)
 

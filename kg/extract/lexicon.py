@@ -42,7 +42,7 @@ class Title:
     short: str | None = None
 
 
-#: National bodies with an office in each region, named by the body and the region ("BPS Provinsi Jawa Tengah").
+#: National bodies with an office in each region, named by the body and the region ("BPS Provinsi Bengkulu").
 VERTICAL_OFFICES = frozenset(lang.words("vertical-offices", "body"))
 #: Ministries with an office in each city and regency ("Kemenag Kota Malang": its Kantor Kementerian Agama).
 MINISTRY_OFFICES = frozenset(lang.words("ministry-offices", "body"))
@@ -321,14 +321,14 @@ VENUE_HEADS = tuple(sorted(lang.words("venue-heads", "head"), key=len, reverse=T
 VENUE_FIRST_WORDS = frozenset(head.split()[0] for head in VENUE_HEADS)
 #: Lower-case modifiers between "di" and a venue ("di halaman depan Balai Kota").
 VENUE_MODIFIERS = frozenset(lang.words("venue-modifiers", casefold=True))
-#: Venue heads that need no locative cue ("membersihkan Alun-alun Kota Bogor").
+#: Venue heads that need no locative cue ("membersihkan Alun-alun Kota Kediri").
 LANDMARK_HEADS = frozenset(lang.words("landmark-heads", "head"))
 #: Words that open a street's name: a rank or body right after one names the street.
 STREET_WORDS = frozenset(lang.words("street-words", casefold=True))
 
 
 def after_street_word(tokens: Sequence[Token], i: int) -> bool:
-    """Whether token ``i`` follows a street word, so it opens a street's name ("Jalan Kejaksaan",
+    """Whether token ``i`` follows a street word, so it opens a street's name ("Jalan Pengadilan",
     "Jalan Kapten Harun", "Jalan Jaksa Agung Suprapto"), not a body, a rank or a title."""
     return i > 0 and tokens[i - 1].bare.lower() in STREET_WORDS
 

@@ -522,7 +522,7 @@ def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
 
 
 def _vertical_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) -> OrgMatch | None:
-    """``BPS Provinsi Jawa Tengah``, ``BNN Kota Malang``: a national body's office in the region
+    """``BPS Provinsi Bengkulu``, ``BNN Kota Malang``: a national body's office in the region
     written after it, under the national body (not the body itself, nor the region's government's)."""
     if info.full not in lexicon.VERTICAL_OFFICES:
         return None
@@ -577,7 +577,7 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
         and info.kind != "party"  # "PDIP Bali": the party (its branch is the DPD or DPC)
         and (found_region := region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True))
     ):
-        region, end, j = found_region  # "Komnas PA Surabaya": a national association's chapter
+        region, end, j = found_region  # "Komnas PA Sidoarjo": a national association's chapter
     name = in_region(info.full, region) if region else info.full
     aliases = {surface_abbr, info.abbr}
     if region:
@@ -1248,7 +1248,7 @@ def _name_run(ctx: Context, j: int) -> bool:
         if not token.capitalised or token.text in {"(", ","}:
             break
         if run and region_at(ctx, k, {"provinsi", "kabupaten", "kota"}, bare=True):
-            return False  # "Balai Karantina Hewan Jawa Tengah Willy": the name comes after the region
+            return False  # "Balai Karantina Hewan Jawa Timur Yoga": the name comes after the region
         run.append(token.bare)
         if token.text.endswith("."):
             break
@@ -1283,7 +1283,7 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
 
 
 def parse_headless(ctx: Context, i: int) -> OrgMatch | None:
-    """``Kesatuan Bangsa dan Politik (Kesbangpol) Kota Bandung``: a known body written without its head word.
+    """``Kesatuan Bangsa dan Politik (Kesbangpol) Kota Madiun``: a known body written without its head word.
 
     The words up to a bracketed abbreviation of the lexicon must be the end of that
     body's full name; the organisation is then the lexicon's, with the region after it.
@@ -1517,7 +1517,7 @@ _ENGLISH_MAX_WORDS = 8  # the longest run read as one English body's name
 
 
 def parse_english_body(ctx: Context, i: int) -> OrgMatch | None:
-    """``Center for Regional Policy Studies (CRPS)``, ``Indonesia Corruption Watch``, ``BPJS Watch``.
+    """``Center for Regional Policy Studies (CRPS)``, ``Indonesia Corruption Watch``, ``Migrant Care Watch``.
 
     A run of capitalised words that are no Indonesian common words (``of``, ``and``,
     ``for`` may join them). Followed by a bracketed acronym that spells the whole run, the
@@ -1600,7 +1600,7 @@ def _opens_named_body(ctx: Context, j: int) -> bool:
 def _english_word_at(ctx: Context, j: int) -> bool:
     """A capitalised word that may be part of an English body's name: no Indonesian common word.
 
-    ``Koordinator Advokasi Jaminan Sosial BPJS Watch``: only ``BPJS Watch`` is the body.
+    ``Koordinator Divisi Hukum Indonesia Corruption Watch``: only ``Indonesia Corruption Watch`` is the body.
     """
     token = ctx.tokens[j]
     if token.bare == "Indonesia" and j + 1 < len(ctx.tokens) and ctx.tokens[j + 1].bare != "Indonesia":
@@ -1861,7 +1861,7 @@ def extract_organizations(ctx: Context) -> None:
             i = match.next_index  # "Penghargaan Badan Publik Informatif": an award's name, not a body
             continue
         if lexicon.after_street_word(tokens, i):
-            i = match.next_index  # "Jalan Kejaksaan": a street named for a body, not the body
+            i = match.next_index  # "Jalan Pengadilan": a street named for a body, not the body
             continue
         if i and _programme_named(ctx, i, match):
             i = match.next_index  # "program Bank Sampah Desa": a programme's name, not a body

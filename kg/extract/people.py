@@ -466,7 +466,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
                 return None
             org = parse_unit(ctx, info, i, i, unit) if i < len(tokens) else None
             if org is None or org.next_index == i:
-                # "Wakapolres Kompol Ari" after "Kapolres Ponorogo": the unit the article already named
+                # "Wakapolres Kompol Rudi" after "Kapolres Pacitan": the unit the article already named
                 org = _the_unit_named(ctx, info.full, i)
             if org is None:
                 return None
@@ -543,7 +543,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
                 f"{role} {words}", (*aliases, f"{key} {words}"), body, None, org.end, org.next_index
             )
     if org is None and key in _DINAS_OFFICES:
-        org = _unit_by_portfolio(ctx, i, "Dinas")  # "Sekretaris PUPR Madina": the Dinas of that portfolio
+        org = _unit_by_portfolio(ctx, i, "Dinas")  # "Sekretaris PUPR Sumenep": the Dinas of that portfolio
     if org is None:
         org = _body_before_name(ctx, i)
     if org is None:
@@ -584,7 +584,7 @@ def _embassy(ctx: Context, i: int) -> OrgMatch | None:
     return OrgMatch(f"Kedutaan Besar {country}", tokens[i].start, end, nxt, (), True, explicit=False)
 
 
-#: offices of a regional Dinas that news writes with the Dinas's portfolio alone ("Sekretaris PUPR Madina")
+#: offices of a regional Dinas that news writes with the Dinas's portfolio alone ("Sekretaris PUPR Sumenep")
 _DINAS_OFFICES = frozenset({"Kepala", "Sekretaris"})
 #: small words inside a portfolio's name ("Bidang Penelitian dan Pengabdian kepada Masyarakat")
 _FIELD_JOINERS = frozenset({"dan", "serta", "kepada", "&", ","})
@@ -704,7 +704,7 @@ def _force_at(ctx: Context, i: int) -> bool:
 
 
 def _unit_by_portfolio(ctx: Context, i: int, unit: str) -> OrgMatch | None:
-    """``Kadis PUPR Sumut``: the unit's short portfolio after a position that names the unit type.
+    """``Kadis PUPR Kaltim``: the unit's short portfolio after a position that names the unit type.
 
     The Dinas is ``Dinas PUPR`` of the lexicon, in the region written after it (or the
     article's own region). A short region name the gazetteer lacks (``Kadis PUPR Marasi``)
@@ -813,10 +813,9 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
             # Operasi Bank X"; not "Penindakan dan [Eksekusi KPK]", "Layanan [Informasi Kemenkeu]")
             continue
         # the body its abbreviation spells ("Direktur Riset Nusantara Regional Studies (NRS)"), or
-        # one the lexicon lacks set off before the holder ("Direktur Riset IndoStrategi, Ali Noer Zaman")
-        headed = k < len(tokens) and starts_sibling(
-            tokens[k].bare
-        )  # "... Dinas X (DX)": the body's own reading
+        # one the lexicon lacks set off before the holder ("Direktur Riset IndoRiset, Ali Noer Zaman");
+        # a body opening with its head word is read as that body first ("... Dinas X (DX)")
+        headed = k < len(tokens) and starts_sibling(tokens[k].bare)
         spelled = parse_spelled_out(ctx, k) if k < len(tokens) and not headed else None
         if spelled is None and k < len(tokens) and tokens[k].bare not in gazetteer.all_abbreviations():
             spelled = _body_before_name(ctx, k, first_common=True)
@@ -847,7 +846,7 @@ def _implied_body(ctx: Context, i: int, role: str) -> OrgMatch | None:
     if not bodies:
         bodies = _bodies_named_later(ctx, kind)  # "Ketua Majelis Hakim X di Ruang Sidang Pengadilan ..."
     if len(bodies) > 1 and i < len(ctx.tokens):
-        # "Ketua Majelis Hakim X di Ruang Sidang Pengadilan Tipikor Medan" in an article that also
+        # "Ketua Majelis Hakim X di Ruang Sidang Pengadilan Tipikor Mataram" in an article that also
         # names the district court: the one body of the kind its own sentence names
         sentence = sentences.containing(ctx.sentences, ctx.tokens[i].start)
         if sentence is not None:
@@ -2078,7 +2077,7 @@ def _place_within(title: TitleMatch, name: str) -> bool:
 
 
 def _sentence_ends_after(ctx: Context, k: int) -> bool:
-    """``... Kesbangpol Sumut. Hakim kemudian ...``: the title ends its sentence, so the next word is no name."""
+    """``... Kesbangpol NTB. Hakim kemudian ...``: the title ends its sentence, so the next word is no name."""
     token = ctx.tokens[k]
     return token.text.endswith(".") and not sentences.abbreviation_before(ctx.text, token.end - 1)
 

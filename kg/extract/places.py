@@ -42,8 +42,8 @@ def add_region(ctx: Context, region: Region, start: int, end: int, *, mention: b
 
 
 def city_epithet(ctx: Context, text: str) -> Region | None:
-    """The city an epithet stands for: ``Kota Bertuah`` (Pekanbaru), ``Kota Pahlawan`` (Surabaya),
-    ``Kota Jalur`` (Kuantan Singingi) name the kota or kabupaten the article is about.
+    """The city an epithet stands for: ``Kota Apel`` (Batu), ``Kota Santri`` (Jombang),
+    ``Kota Tahu`` (Kediri) name the kota or kabupaten the article is about.
 
     An epithet is ``Kota`` and capitalised words that are no region of the gazetteer, in an
     article whose region is a kota or kabupaten it names at least twice; in an article about
@@ -422,7 +422,7 @@ _BODY_BUILDING = re.compile(
 def extract_body_buildings(ctx: Context) -> None:
     """``di kantor Kemendagri`` → the place ``Kantor Kementerian Dalam Negeri``: ``kantor``,
     ``gedung`` or ``ruang sidang`` before an organisation the article names is that body's building
-    or room ("di ruang sidang DPRD Bangli")."""
+    or room ("di ruang sidang DPRD Pacitan")."""
     for m in _BODY_BUILDING.finditer(ctx.text):
         body = next(
             (
@@ -578,7 +578,7 @@ def state_country_at(ctx: Context, j: int) -> tuple[str, int, int] | None:
     return country_at(ctx, j + 1) if j < len(tokens) and tokens[j].bare in lexicon.STATE_FORMS else None
 
 
-#: what puts a facility where something happens: "di SMPN 5", "dilarikan ke Puskesmas ...", "depan RSUD ..."
+#: what puts a facility where something happens: "di SMPN 4", "dilarikan ke Puskesmas ...", "depan RSUD ..."
 _AT_FACILITY = re.compile(r"\b(?:di|ke|menuju|depan|halaman|gerbang|lokasi)\s+$", re.IGNORECASE)
 
 

@@ -44,7 +44,7 @@ _CAP_PHRASE = (
 )
 _LEGISLATION = re.compile(
     rf"{lang.starts(_LEGISLATION_TYPES)}\b(?P<type>{_TYPE_PATTERN})\b(?:\s*\((?P<abbr>[A-Za-z]+)\))?"
-    # the region or issuer after the type: "Kota Malang", "Jawa Timur", "Wali Kota Jambi", "Keuangan"
+    # the region or issuer after the type: "Kota Malang", "Jawa Timur", "Wali Kota Kediri", "Keuangan"
     r"(?P<jur>\s+(?-i:(?!(?:Nomor|Nomer|No)\b)[A-Z][\w.-]*(?:\s+(?!(?:Nomor|Nomer|No)\b)(?:[A-Z][\w-]*|dan)){0,7}))?"
     r"\s+(?:(?:Nomor|Nomer|No\.?)\s*)?(?P<num>\d+(?:\.\d+)*[A-Za-z]?(?:/[\w.\-/]+)?)"
     r"(?:\s+(?:Tahun|Th\.?)\s+(?P<year>(?:19|20)\d{2})|(?<=/(?P<slashyear>(?:19|20)\d{2})))"
@@ -132,7 +132,7 @@ def extract_legislation(ctx: Context) -> None:
                 continue
             kind, written = _issued_type(issuer, kind), ""
         if written and not _is_region(written):
-            # the issuer: "Peraturan Menteri Keuangan", "Surat Edaran Wali Kota Jambi"
+            # the issuer: "Peraturan Menteri Keuangan", "Surat Edaran Wali Kota Kediri"
             kind, jurisdiction = f"{kind} {written}", None
         else:
             jurisdiction = _jurisdiction(ctx, written, kind)

@@ -44,7 +44,7 @@ def extract_untitled(ctx: Context) -> None:
         if i >= len(ctx.tokens) or ctx.tokens[i].start != span.start:
             continue
         if span.label == "LOC" and (city := city_epithet(ctx, span.text)) is not None:
-            home = add_region(ctx, city, span.start, span.end)  # "Kota Pahlawan": the article's city
+            home = add_region(ctx, city, span.start, span.end)  # "Kota Apel": the article's city
             home.aliases.add(span.text)
             ctx.claim(span.start, span.end, home)
             continue

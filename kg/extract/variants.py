@@ -1,7 +1,7 @@
 """One node for the forms an article writes one organisation or venue in.
 
 An article names a body in full once and then shortens it: ``Balai Karantina Hewan,
-Ikan, dan Tumbuhan Jawa Tengah`` becomes ``Balai Karantina``, ``Kementerian Desa dan
+Ikan, dan Tumbuhan Jawa Timur`` becomes ``Balai Karantina``, ``Kementerian Desa dan
 Pembangunan Daerah Tertinggal`` becomes ``Kementerian Desa``, ``Kementerian Energi dan
 Sumber Daya Mineral`` becomes ``Kementerian ESDM``, ``PT Bumi Natal Group`` becomes
 ``PT BNG``. Each short form joins the one longer name it can only stand for; a short
@@ -44,7 +44,7 @@ def stands_for(short: str, long: str) -> bool:
     True
     >>> stands_for("TPID", "Tim Pengendalian Inflasi Daerah"), stands_for("Dinas Sosial", "Dinas Kesehatan")
     (True, False)
-    >>> stands_for("PKB", "Pemerintah Kota Bandung"), stands_for("PKB", "Partai Kebangkitan Bangsa")
+    >>> stands_for("PKB", "Pemerintah Kota Blitar"), stands_for("PKB", "Partai Kebangkitan Bangsa")
     (False, True)
     """
     if long.startswith(short + " ") or long.startswith(short + ","):
@@ -62,7 +62,7 @@ def stands_for(short: str, long: str) -> bool:
             ):
                 return False
             known = gazetteer.lookup_abbreviation(rest[0])
-            # "PKB" is the party even where "Pemerintah Kota Bandung" has the same initials
+            # "PKB" is the party even where "Pemerintah Kota Blitar" has the same initials
             return known is None or known.full == " ".join(long_words[cut:])
     return False
 
@@ -598,7 +598,7 @@ def merge_variants(ctx: Context) -> None:
     for written, other in doubled_alike([e.name for e in persons]).items():
         into.setdefault(id(persons[written]), persons[other])
     if into:
-        _redirect(ctx, _followed(into))  # "Balai Karantina" → "... Tumbuhan" → "... Tumbuhan Jawa Tengah"
+        _redirect(ctx, _followed(into))  # "Balai Karantina" → "... Tumbuhan" → "... Tumbuhan Jawa Timur"
 
 
 def shortens(short: Sequence[str], full: Sequence[str]) -> bool:

@@ -187,7 +187,7 @@ def known_openings(name: str, shortest: int = 2) -> list[tuple[int, OrgInfo]]:
 
 _NATIONAL_SUFFIX = re.compile(r"\s+(?:Republik Indonesia|RI)$")
 # Regional courts, prosecutors' offices and police commands are named by the bare region
-# ("Kejaksaan Tinggi Lampung", "Kejaksaan Negeri Lembata"), never "... Provinsi Lampung"; "Kota" stays,
+# ("Kejaksaan Tinggi Bengkulu", "Kejaksaan Negeri Sumenep"), never "... Provinsi Bengkulu"; "Kota" stays,
 # since it is part of some unit types ("Kepolisian Resor Kota Malang" is the Polresta).
 _BARE_REGION_UNIT = re.compile(
     r"^(?P<unit>(?:Kejaksaan|Pengadilan) (?:Negeri|Tinggi|Agama|Tinggi Agama)|Kepolisian (?:Daerah|Resor|Sektor)"
@@ -208,8 +208,8 @@ _NUMBERED_COMMAND = re.compile(r"^(?P<unit>[A-Z][a-z]+) (?P<number>\d{2,4}(?:-\d
 def canonical_name(name: str) -> str:
     """One name for one body however the text writes it (kept as aliases by the caller).
 
-    >>> canonical_name("Dewan Perwakilan Rakyat Republik Indonesia"), canonical_name("Kejaksaan Tinggi Provinsi Lampung")
-    ('Dewan Perwakilan Rakyat', 'Kejaksaan Tinggi Lampung')
+    >>> canonical_name("Dewan Perwakilan Rakyat Republik Indonesia"), canonical_name("Kejaksaan Tinggi Provinsi Bengkulu")
+    ('Dewan Perwakilan Rakyat', 'Kejaksaan Tinggi Bengkulu')
     >>> canonical_name("Kepolisian Resor Kota Malang"), canonical_name("Kepolisian Daerah Sulut")
     ('Kepolisian Resor Kota Malang', 'Kepolisian Daerah Sulawesi Utara')
     >>> canonical_name("Komisi II Dewan Perwakilan Rakyat Republik Indonesia")
