@@ -32,3 +32,17 @@ def test_a_conferrer_named_with_the_award_is_kept() -> None:
     )
     [award] = x.awards
     assert award.conferred_by is not None and award.conferred_by.name == "Kementerian Sosial"
+
+
+def test_an_award_named_again_more_shortly_is_the_same_award() -> None:
+    """ "Piala Adipura 2018", then "Piala Adipura" and "Adipura": one award, named in full; "Adipura
+    Kencana" would be another."""
+    x = extract(
+        Article(
+            "Piala Adipura Tiba di Kota Madiun",
+            "Pemerintah Kota Madiun kembali meraih Piala Adipura 2018 dari Kementerian Lingkungan Hidup dan "
+            "Kehutanan. Wali Kota Madiun Hendra Wicaksana menerima Piala Adipura di Jakarta. Adipura itu "
+            "diarak keliling kota. Kota Madiun juga meraih Adipura Kencana pada tahun yang sama.",
+        )
+    )
+    assert {a.name for a in x.awards} == {"Piala Adipura 2018", "Adipura Kencana"}, [a.name for a in x.awards]

@@ -558,12 +558,32 @@ def _dated(ctx: Context, award: Award) -> Award:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def _core(name: str) -> tuple[str, ...]:
+    """An award's name without its head noun and year: "Piala Adipura 2018" and "Adipura" are "adipura"."""
+    words = [w.casefold() for w in _YEAR.sub("", name).split()]
+    while words and words[0].capitalize() in lexicon.AWARD_HEADS:
+        words = words[1:]
+    return tuple(words)
+
+
+def _one_name_each(awards: list[Award]) -> list[Award]:
+    """An award the article names again more shortly ("Piala Adipura 2018", then "Piala Adipura",
+    "Adipura") is that award: each takes the longest name the article gives the same words
+    (without a head noun and year). "Adipura Kencana" stays another award."""
+    longest: dict[tuple[str, ...], str] = {}
+    for award in awards:
+        core = _core(award.name)
+        if core and len(award.name) > len(longest.get(core, "")):
+            longest[core] = award.name
+    return [replace(a, name=longest.get(_core(a.name), a.name)) for a in awards]
+
+
 def extract_awards(ctx: Context) -> None:
     """Awards the article says were won."""
     _verb_awards(ctx)
     _enumerated_awards(ctx)
     _handed_over(ctx)
     _graded_programmes(ctx)
-    ctx.awards[:] = [_dated(ctx, award) for award in ctx.awards]
+    ctx.awards[:] = _one_name_each([_dated(ctx, award) for award in ctx.awards])
     for award in ctx.awards:
         ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people

@@ -53,7 +53,7 @@ _SOURCE_CUE = re.compile(
 #: "dikutip detikINET dari", "dilansir detikcom dari": an outlet citing another, whose name follows
 _CITED_BY_OUTLET = re.compile(r"\b(?:dilansir|melansir|dikutip|mengutip)\s+(\S+)\s+dari\s*$", re.IGNORECASE)
 #: First words of an award's name (``Anugerah Kebudayaan Indonesia``).
-AWARD_HEADS = frozenset(lang.words("award-heads"))
+AWARD_HEADS = lexicon.AWARD_HEADS
 #: A word before a capitalised run that makes it a place (``Kecamatan Lowokwaru``).
 PLACE_CUES = frozenset(lang.words("place-cues", casefold=True))
 #: A word before a name that makes it a group's (``kelompok Ansharut Daulah``): an organisation.

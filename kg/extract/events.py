@@ -84,7 +84,7 @@ _PASSIVE_LEAD = re.compile(
     r"(?:\b(?P<earlier>yang|sejak|sebagaimana|akan)\s+)?(?P<pointer>(?:tersebut|itu|ini)\s+)?"
     r"(?:telah\s+|sudah\s+)?(?P<resmi>(?:secara\s+)?resmi\s+)?$"
 )
-_AWARD_HEADS = frozenset(lang.words("award-heads"))
+_AWARD_HEADS = lexicon.AWARD_HEADS
 #: "Penghargaan", "Piala Adipura", "penghargaan tersebut": the award a passive act hands over, right before it
 _AWARD_ACTED_ON = re.compile(
     rf"\b(?P<thing>(?i:{lang.alternation(lang.words('award-heads'))})(?:\s+[A-Z0-9][\w'’/-]*)*)\s+$"
