@@ -32,6 +32,7 @@ from kg.extract.variants import initials
 from kg.gazetteer import Region
 from kg.ner import NerSpan
 from kg.records import Entity, EntityType
+from kg.text.tokens import occurrences
 
 #: Below this, a candidate does not become a node (tuned on dev data, see README).
 THRESHOLD = 0.5
@@ -345,16 +346,14 @@ def _company_with_its_country(ctx: Context, word: str) -> bool:
     )
 
 
-_COUNTRY_NAME = lang.alternation(lexicon.COUNTRY_NAMES)
+#: a country's name right after a word, and no more name after it (" Indonesia mengikuti")
+_COUNTRY_AFTER = re.compile(rf" (?:{lang.alternation(lexicon.COUNTRY_NAMES)})(?![\w-])(?! [A-Z])")
 
 
 def _written_with_its_country(ctx: Context, word: str) -> bool:
     """``Sarimurni Indonesia mengikuti ...``, then ``upaya Sarimurni``: the article writes the word as a
     company's, with the country of its branch after it (and no more name after that)."""
-    return (
-        re.search(rf"(?<![\w-]){re.escape(word)} (?:{_COUNTRY_NAME})(?![\w-])(?! [A-Z])", ctx.text)
-        is not None
-    )
+    return any(_COUNTRY_AFTER.match(ctx.text, end) for _, end in occurrences(ctx.text, word))
 
 
 def _english_phrase(words: list[str]) -> bool:
@@ -392,12 +391,23 @@ _THING_HEAD = lang.alternation(
 )
 
 
+#: a venue's, a facility's or a place's head word right before a name, as its own word
+_THING_HEAD_BEFORE = re.compile(rf"(?<![\w-])(?:{_THING_HEAD})\s+\Z")
+#: a capitalised word after a name
+_WORD_AFTER = re.compile(r"\s+([A-Z][\w-]*)")
+
+
 @lru_cache(maxsize=256)
 def _after_heads(text: str, name: str) -> bool:
-    pattern = rf"(?<![\w-])(?:{_THING_HEAD})\s+{re.escape(name)}(?![\w'’-])(?:\s+([A-Z][\w-]*))?"
-    for match in re.finditer(pattern, text):
-        word = match.group(1)
-        if word is None or gazetteer.lookup(word):  # "Pondok Pesantren Nurul Falah Jombang": its town
+    for start, end in occurrences(text, name):
+        if text[end : end + 1] in {"'", "’"} or not _THING_HEAD_BEFORE.search(
+            text, max(0, start - 60), start
+        ):
+            continue
+        after = _WORD_AFTER.match(text, end)
+        if after is None or gazetteer.lookup(
+            after.group(1)
+        ):  # "Pondok Pesantren Nurul Falah Jombang": its town
             return True
     return False
 
@@ -410,7 +420,7 @@ def _named_after_a_head(ctx: Context, name: str) -> bool:
 
 
 #: "X adalah tim ...", "X merupakan kota ...", "X, sebuah monumen ...": what the name is
-_THING_CLASS = (
+_THING_CLASS = re.compile(
     r"(?:\s+(?:adalah|merupakan|ialah)\s+|\s*,\s*(?=sebuah|salah\s+satu))(?:(?:sebuah|salah\s+satu)\s+)?"
     rf"(?i:{lang.alternation(lang.words('thing-class-nouns', casefold=True))})\b"
 )
@@ -419,7 +429,9 @@ _THING_CLASS = (
 def _said_to_be_a_thing(ctx: Context, name: str) -> bool:
     """``Padahal, Sunderland adalah tim dengan status promosi``, ``Red Fort, sebuah monumen``: the
     article says the name is a club's, a place's, a product's or a work's."""
-    return name in ctx.text and re.search(rf"(?<![\w-]){re.escape(name)}{_THING_CLASS}", ctx.text) is not None
+    return name in ctx.text and any(
+        _THING_CLASS.match(ctx.text, end) for _, end in occurrences(ctx.text, name)
+    )
 
 
 def district_of_home(ctx: Context, name: str) -> Region | None:
@@ -497,7 +509,7 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     if (
         (len(words) > 1 and _MODEL_AFTER.fullmatch(f" {words[-1]}"))
         or _MODEL_AFTER.match(after)
-        or any(_MODEL_AFTER.match(ctx.text, m.end()) for m in _whole(ctx, span.text))
+        or any(_MODEL_AFTER.match(ctx.text, end) for _, end in occurrences(ctx.text, span.text))
     ):
         return Decision(None, 0.0, ("followed by a model's code ('Arjuna X5'): a product",))
     if len(words) == 1 and re.match(r"\s+(?:ini|itu|tersebut)\b", after):
@@ -550,11 +562,6 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
 _SENTENCE_START = re.compile(r"(?:^|[.!?\"“”]\s*|\n\s*)$")
 #: a model's code after a product's name: "V30", "CR-V", "X5", "S24+"
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{1,4}-?\d{1,4}[A-Za-z+]*(?![\w-])")
-
-
-def _whole(ctx: Context, name: str) -> list[re.Match[str]]:
-    """Where the article writes ``name`` as whole words."""
-    return list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text))
 
 
 def _a_place_or_body_elsewhere(ctx: Context, span: NerSpan) -> bool:
