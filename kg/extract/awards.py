@@ -520,6 +520,8 @@ def _graded_programmes(ctx: Context) -> None:
         add_program(ctx, m.group("name"), start, end, m.group("short"), award.name[: m.end("short") + 1])
 
 
+#: a year in an award's name
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: "tahun 2023" closing an award's name
 _YEAR_WRITTEN = re.compile(r"\s+tahun\s+((?:19|20)\d\d)$", re.IGNORECASE)
 #: an award's year said after its name: "dalam Penganugerahan KLA Tahun 2023", "atas LKPD Tahun Anggaran 2023"
@@ -553,9 +555,6 @@ def _dated(ctx: Context, award: Award) -> Award:
         return award
     year = _year_of(ctx, award)
     return replace(award, name=f"{award.name} {year}") if year else award
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _core(name: str) -> tuple[str, ...]:

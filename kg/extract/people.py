@@ -806,16 +806,14 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
             return None
         j += 1
         k = j + 1 if j < len(tokens) and tokens[j].text in {"pada", "di"} else j
-        if any(t.text == "dan" for t in tokens[i:j]) and not (
-            k < len(tokens) and starts_sibling(tokens[k].bare)
-        ):
+        headed = k < len(tokens) and starts_sibling(tokens[k].bare)  # a body's head word opens it
+        if not headed and any(t.text == "dan" for t in tokens[i:j]):
             # after two fields joined, only a body opening with its head word ends them ("... dan
             # Operasi Bank X"; not "Penindakan dan [Eksekusi KPK]", "Layanan [Informasi Kemenkeu]")
             continue
         # the body its abbreviation spells ("Direktur Riset Nusantara Regional Studies (NRS)"), or
         # one the lexicon lacks set off before the holder ("Direktur Riset IndoRiset, Ali Noer Zaman");
         # a body opening with its head word is read as that body first ("... Dinas X (DX)")
-        headed = k < len(tokens) and starts_sibling(tokens[k].bare)
         spelled = parse_spelled_out(ctx, k) if k < len(tokens) and not headed else None
         if spelled is None and k < len(tokens) and tokens[k].bare not in gazetteer.all_abbreviations():
             spelled = _body_before_name(ctx, k, first_common=True)
