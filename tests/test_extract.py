@@ -437,7 +437,8 @@ def test_an_inspection_of_a_programme_named_after_lower_case_words() -> None:
 def test_a_military_command_by_number_and_name() -> None:
     [m] = run("Acara itu dihadiri Pangdam V/Brawijaya Mayjen TNI Rudy Saladin.").memberships
     assert m.person.name == "Rudy Saladin" and m.organization is not None
-    assert m.organization.name == "Kodam V/Brawijaya"
+    assert m.organization.name == "Komando Daerah Militer V"
+    assert "Kodam V/Brawijaya" in m.organization.aliases
 
 
 def test_no_event_from_an_abbreviation_or_an_earlier_event_something_comes_from() -> None:

@@ -756,3 +756,15 @@ def test_a_unit_head_in_a_list_of_appointments_serves_the_office_written_after_t
         "Kepala Bidang Sumber Daya Air",
         "Dinas Pekerjaan Umum dan Penataan Ruang Kota Malang",
     ) in held(x), held(x)
+
+
+def test_a_command_numbered_in_roman_is_one_body_with_its_number() -> None:
+    """ "Pangdam V/Brawijaya", "Kodam V": one Komando Daerah Militer V; "Lantamal V Surabaya" keeps
+    its number (a naval base is named by it, not by the article's city)."""
+    x = run(
+        "Pangdam V/Brawijaya Mayjen TNI Rudi Hartono hadir. Personel Kodam V dan Lantamal V Surabaya "
+        "disiagakan."
+    )
+    bodies = {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
+    assert "Komando Daerah Militer V" in bodies and not any(b.startswith("Kodam") for b in bodies), bodies
+    assert any(b.startswith("Pangkalan Utama TNI Angkatan Laut V") for b in bodies), bodies

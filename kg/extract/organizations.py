@@ -42,6 +42,7 @@ UNIT_ABBREVIATIONS = frozenset(
         "Kodam",
         "Koramil",
         "Lanud",
+        "Lantamal",
         "Kejari",
         "Kejati",
         "Lapas",

@@ -201,8 +201,11 @@ _PROVINCE_UNIT = re.compile(
 
 
 #: a military command written by its short form and number, perhaps with its seat after a slash
-#: ("Kodim 0818/Kabupaten Malang-Batu", "Korem 083/Baladhika Jaya", "Koramil 0818-07/Dampit")
-_NUMBERED_COMMAND = re.compile(r"^(?P<unit>[A-Z][a-z]+) (?P<number>\d{2,4}(?:-\d{1,3})?)(?:\s*/.*)?$")
+#: ("Kodim 0818/Kabupaten Malang-Batu", "Korem 083/Baladhika Jaya", "Koramil 0818-07/Dampit",
+#: "Kodam V/Brawijaya", "Lantamal V")
+_NUMBERED_COMMAND = re.compile(
+    r"^(?P<unit>[A-Z][a-z]+) (?P<number>\d{2,4}(?:-\d{1,3})?|[IVX]{1,5})(?:\s*/.*)?$"
+)
 
 
 def canonical_name(name: str) -> str:
