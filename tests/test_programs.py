@@ -363,3 +363,11 @@ def test_an_acronym_programme_spelled_out_in_brackets_after_it_is_one_programme(
     programs = [e for e in x.entities if e.type is EntityType.PROGRAM]
     assert [p.name for p in programs] == ["Sistem Informasi Kas dan Aplikasi Transaksi Madiun"], programs
     assert "SIKAT MADIUN" in programs[0].aliases
+
+
+def test_the_child_friendly_facilities_programmes_are_national_programmes() -> None:
+    """The KLA indicators' facilities (KemenPPPA): a school, health centre or playground "Ramah Anak"
+    is that national programme, not a health centre named "Ramah Anak"."""
+    x = run("Pemkot mengembangkan Puskesmas Ramah Anak dan Ruang Bermain Ramah Anak di 12 kelurahan.")
+    assert {"Puskesmas Ramah Anak", "Ruang Bermain Ramah Anak"} <= names(x, EntityType.PROGRAM)
+    assert "Puskesmas Ramah Anak" not in names(x, EntityType.ORGANIZATION)
