@@ -30,6 +30,7 @@ from kg.extract.context import Context
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.programs import add_program
 from kg.records import Award, Entity, EntityType
+from kg.text import sentences
 from kg.text.sentences import Sentence
 
 #: noun before an award's name → whether the noun is part of the name ("Opini WTP")
@@ -534,7 +535,7 @@ _YEAR_REACH = 160
 
 def _year_of(ctx: Context, award: Award) -> str | None:
     """The year an award's own sentence gives it after its name, if one."""
-    sentence = next((s for s in ctx.sentences if s.start <= award.span.start < s.end), None)
+    sentence = sentences.containing(ctx.sentences, award.span.start)
     if sentence is None:
         return None
     end = min(sentence.end, award.span.end + _YEAR_REACH)

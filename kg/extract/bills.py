@@ -59,6 +59,16 @@ def _no_bill(ctx: Context, subject: str) -> bool:
     )
 
 
+def _named_again(ctx: Context, known: Entity | None, name: str, start: int, end: int) -> Entity | None:
+    """The programme ``text[start:end]`` writes: ``known`` written again (a mention of it), else a new
+    one named ``name`` (none where the words name something else)."""
+    if known is None:
+        return add_program(ctx, name, start, end)
+    known.mention(ctx.span(start, end), ctx.stage)
+    ctx.claim(start, end, known)
+    return known
+
+
 def extract_bills(ctx: Context) -> None:
     """Each bill the article names, one programme however often and in whatever form it is written."""
     found = [
@@ -80,13 +90,9 @@ def extract_bills(ctx: Context) -> None:
             end = m.end("amends") - len(" tentang ")
         elif bill is None and ctx.claimed(m.start("subject"), end):
             continue  # "RUU" before a name another reader has taken
+        bill = _named_again(ctx, bill, f"Rancangan Undang-Undang {subject}", m.start(), end)
         if bill is None:
-            bill = add_program(ctx, f"Rancangan Undang-Undang {subject}", m.start(), end)
-            if bill is None:
-                continue
-        else:
-            bill.mention(ctx.span(m.start(), end), ctx.stage)
-            ctx.claim(m.start(), end, bill)
+            continue
         bill.aliases.update({f"RUU {subject}", ctx.text[m.start() : m.end("subject")]})
         by_subject.setdefault(key, bill)
         if abbr := m.group("abbr"):
@@ -120,15 +126,12 @@ def extract_regional_regulations(ctx: Context) -> None:
         kind, short = (
             ("Rancangan Peraturan Daerah", "Ranperda") if m.group("draft") else ("Peraturan Daerah", "Perda")
         )
-        regulation = by_subject.get(subject.casefold())
+        regulation = _named_again(
+            ctx, by_subject.get(subject.casefold()), f"{kind} tentang {subject}", m.start(), end
+        )
         if regulation is None:
-            regulation = add_program(ctx, f"{kind} tentang {subject}", m.start(), end)
-            if regulation is None:
-                continue
-            by_subject[subject.casefold()] = regulation
-        else:
-            regulation.mention(ctx.span(m.start(), end), ctx.stage)
-            ctx.claim(m.start(), end, regulation)
+            continue
+        by_subject.setdefault(subject.casefold(), regulation)
         regulation.aliases.update(
             {f"{kind} tentang {subject}", f"{short} tentang {subject}", ctx.text[m.start() : end]}
         )

@@ -750,7 +750,7 @@ def _lead_celebration(
     Diponegoro, Minggu (19/10/2025) sore.`` Its name is capitalised and long or has a year (no bare
     ``lomba``); not when the dated sentence is a statement or either speaks of a plan, nor when a
     sentence before it gives a day of its own."""
-    k = ctx.sentences.index(sentence) if sentence in ctx.sentences else -1
+    k = _position(ctx, sentence)
     if not 1 <= k <= _LEAD_REACH or _speech_verb(ctx, sentence, date) is not None:
         return None
     lead = ctx.sentences[0]
@@ -928,7 +928,7 @@ def _held_next(ctx: Context, sentence: Sentence, name: str) -> Entity | None:
     digelar di Ruang Rapat ...``) or opening with its name's head (``Pelantikan digelar di Ruang Sidang
     Balai Kota ...`` after ``Wali Kota melantik 40 pejabat ...``): one of the next two, up to one
     dated; not one that plans something."""
-    k = ctx.sentences.index(sentence) if sentence in ctx.sentences else -1
+    k = _position(ctx, sentence)
     head = name.split()[0].casefold()
     for after in ctx.sentences[k + 1 : k + 1 + _HELD_NEXT_REACH] if k >= 0 else []:
         if any(after.start <= d.start < after.end for d in ctx.dates):
@@ -1035,6 +1035,11 @@ _CALLED_OFF = re.compile(
 )
 
 
+def _position(ctx: Context, sentence: Sentence) -> int:
+    """The index of ``sentence`` among the article's sentences, or -1 (a headline's, a quote's)."""
+    return ctx.sentences.index(sentence) if sentence in ctx.sentences else -1
+
+
 def extract_events(ctx: Context) -> None:
     """Events anchored on dates, with location, performers, attendees and topics."""
     seen: dict[tuple[str, str], Event] = {}
@@ -1135,7 +1140,7 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
     Paripurna ...``, ``Rangkaian hari jadi dilanjutkan dengan
     Kirab Gunungan ...``; a gathering each, the last one each sentence names, up to a dated sentence
     or a plan."""
-    k = ctx.sentences.index(sentence) if sentence in ctx.sentences else -1
+    k = _position(ctx, sentence)
     value = event.date
     if value is None:
         return
@@ -1271,7 +1276,7 @@ def _named_earlier(
     first one; none when that name was found for a day already."""
     if " " in name or kind == "Event":
         return None
-    k = ctx.sentences.index(sentence) if sentence in ctx.sentences else 0
+    k = max(_position(ctx, sentence), 0)
     for before in ctx.sentences[: min(k, _NAMED_EARLIER_REACH)]:
         if ctx.in_furniture(before.start):
             continue
@@ -1303,7 +1308,7 @@ def _completed(ctx: Context, sentence: Sentence, name: str) -> str:
     """A bare act noun (``Peluncuran dilakukan Wali Kota ..., Selasa (7/1)``) completed with the object
     of an act in the sentence before (``Pemkot meluncurkan aplikasi Sapa Warga ...``): ``Peluncuran Sapa
     Warga``; a handing over takes the thing handed over (``menyalurkan bantuan keuangan ...``)."""
-    k = ctx.sentences.index(sentence) if sentence in ctx.sentences else 0
+    k = max(_position(ctx, sentence), 0)
     if name.casefold() not in _ACT_NOUNS or k == 0:
         return name
     before = ctx.sentences[k - 1]
@@ -1369,7 +1374,7 @@ def _participants(
     # "Uji Kompetensi Teknis ini dilaksanakan oleh ..."), the one right after its own that says who
     # came ("Turut hadir ..."), and the one listing those a sentence speaking of it again says took part
     head = _again_by_head(event.name.split()[0])
-    last = ctx.sentences.index(sentences[0]) if sentences[0] in ctx.sentences else -1
+    last = _position(ctx, sentences[0])
     spoken_of = [s for s in ctx.sentences if head is not None and head.search(s.text)]
     following = _told_after(ctx, last, event) if last >= 0 and event.kind in _POINTED_BACK else []
     # the sentences that list who took part come first: the pattern of the event's phrase, new to

@@ -75,14 +75,15 @@ def shortened_first_name(ctx: Context, word: str) -> Entity | None:
     persons = ctx.of_type(EntityType.PERSON)
     if any(word in p.name.split() for p in persons):
         return None
-    found = [
-        p
-        for p in persons
-        if len(p.name.split()) > 1
-        and p.name.split()[0].startswith(word)
-        and len(p.name.split()[0]) >= len(word) + 3
-    ]
+    found = [p for p in persons if _opens_first_name(word, p, cut=3)]
     return found[0] if len(found) == 1 else None
+
+
+def _opens_first_name(word: str, person: Entity, *, cut: int) -> bool:
+    """Whether ``word`` is the start of the first of the person's two or more names, at least
+    ``cut`` letters shorter than it ("Rahma" of "Rahmawati Sukma")."""
+    names = person.name.split()
+    return len(names) > 1 and names[0].lower().startswith(word.lower()) and len(names[0]) >= len(word) + cut
 
 
 #: the forms of address as tokens' ``bare`` reads them ("Sdr." as "Sdr")
@@ -190,14 +191,12 @@ def _nickname(before: str, word: str, persons: list[Entity]) -> Entity | None:
     if before not in lexicon.ADDRESS or len(word) < 3 or not word[0].isupper():
         return None
     low = word.lower()
-
-    def shortens(p: Entity) -> bool:
-        names = p.name.split()
-        ends = any(w.lower().endswith(low) and w != word for w in names)
-        opens = len(low) >= 4 and len(names) > 1 and names[0].lower().startswith(low) and names[0] != word
-        return ends or opens
-
-    found = [p for p in persons if shortens(p)]
+    found = [
+        p
+        for p in persons
+        if any(w.lower().endswith(low) and w != word for w in p.name.split())
+        or (len(word) >= 4 and _opens_first_name(word, p, cut=1))
+    ]
     return found[0] if len(found) == 1 else None
 
 
