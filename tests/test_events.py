@@ -647,3 +647,75 @@ def test_two_holidays_joined_after_a_year_are_no_second_event() -> None:
         )
     )
     assert not any(e.name.startswith("Tahun Baru") for e in x.events), [e.name for e in x.events]
+
+
+def test_a_second_act_on_the_same_object_keeps_the_first_acts_event() -> None:
+    """ "melantik dan mengambil sumpah jabatan 42 pejabat": one inauguration, named by its first act."""
+    [event] = events(
+        "Wali Kota Sukamaju Hendra Wiguna melantik dan mengambil sumpah jabatan 42 pejabat administrator di "
+        "Graha Sukamaju, Jumat (5/1/2024).",
+        date="2024-01-05",
+    )
+    assert (event.name, event.kind, location(event)) == (
+        "Pelantikan 42 pejabat administrator",
+        "Inauguration",
+        "Graha Sukamaju",
+    )
+
+
+def test_a_report_handed_over_is_an_event_unless_handed_over_at_a_named_gathering() -> None:
+    [event] = events(
+        "Laporan Hasil Pemeriksaan (LHP) diserahkan Kepala BPK Perwakilan Provinsi Jawa Timur Ratna Dewanti "
+        "kepada Wali Kota Madiun Hendra Wiguna di Auditorium Kantor BPK, Rabu (22/5/2024).",
+        date="2024-05-22",
+    )
+    assert (event.name, location(event)) == ("Penyerahan Laporan Hasil Pemeriksaan", "Auditorium Kantor BPK")
+    assert {p.name for p in event.performers + event.attendees} >= {"Ratna Dewanti", "Hendra Wiguna"}
+    [event] = events(
+        "LHP diserahkan oleh Kepala BPK Ratna Dewanti kepada Gubernur Jawa Timur dalam Rapat Paripurna DPRD "
+        "Jatim di Gedung DPRD Provinsi Jawa Timur, Senin (22/5/2023).",
+        date="2023-05-22",
+    )
+    assert event.name.startswith("Rapat Paripurna DPRD")
+    # a report taken in a quotation dated by the statement is none
+    assert not events(
+        '"Rekomendasi wajib ditindaklanjuti setelah LHP diterima," kata Ratna, Rabu (22/5/2024).'
+    )
+
+
+def test_each_clause_of_a_days_programme_is_a_gathering_at_its_own_place() -> None:
+    found = events(
+        "Peringatan Hari Jadi ke-700 Kabupaten Blitar berlangsung meriah, Rabu (31/1/2024). Rangkaian "
+        "puncak peringatan diawali dengan Rapat Paripurna Istimewa DPRD Kabupaten Blitar di Gedung DPRD "
+        "Blitar, Jalan Merdeka, kemudian dilanjutkan dengan pembukaan Sukamaju Expo UMKM 2024 di Alun-alun "
+        "Sukamaju dan tasyakuran bersama warga di Pendopo Sukamaju.",
+        date="2024-01-31",
+    )
+    places = {e.name: location(e) for e in found}
+    assert (
+        places["Rapat Paripurna Istimewa DPRD Kabupaten Blitar"]
+        == "Gedung Dewan Perwakilan Rakyat Daerah Kabupaten Blitar"
+    )
+    assert places["Sukamaju Expo UMKM 2024"] == "Alun-alun Sukamaju"
+    assert places["Tasyakuran"] == "Pendopo Sukamaju"
+    # and the rest of the event's own sentence after "dilanjutkan dengan"
+    found = events(
+        "Diawali Rapat Paripurna Istimewa DPRD Kabupaten Blitar di Gedung DPRD Kabupaten Blitar, Rabu "
+        "(31/1/2024) pagi, rangkaian peringatan dilanjutkan dengan pembukaan Pameran Produk Desa 2024 di "
+        "kawasan Stadion Sukamaju pada siang harinya.",
+        date="2024-01-31",
+    )
+    assert {e.name: location(e) for e in found} == {
+        "Rapat Paripurna Istimewa DPRD Kabupaten Blitar": "Gedung Dewan Perwakilan Rakyat Daerah Kabupaten Blitar",
+        "Pameran Produk Desa 2024": "Stadion Sukamaju",
+    }
+
+
+def test_the_steps_of_one_ceremony_are_no_gatherings_of_their_own() -> None:
+    found = events(
+        "Wali Kota Sukamaju Hendra Wiguna melantik 40 pejabat pengawas di Graha Sukamaju, Jumat (5/1/2024). "
+        "Prosesi diawali dengan pembacaan surat keputusan, kemudian dilanjutkan dengan pengambilan sumpah "
+        "yang didampingi rohaniwan.",
+        date="2024-01-05",
+    )
+    assert [e.name for e in found] == ["Pelantikan 40 pejabat pengawas"]

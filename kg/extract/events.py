@@ -41,8 +41,12 @@ _ACT_ROWS = lang.table("event-acts", ("verb", "name", "class", "object"))
 _ACTS = {verb: (name, kind) for verb, name, kind, _ in _ACT_ROWS}
 #: acts that are events only when a person does them ("tiba di")
 _PERSON_ACTS = frozenset(lang.words("person-acts"))
-#: "langsung", "secara langsung", "secara resmi": how an act was done, between the verb and its object
-_IN_PERSON = r"(?:(?:secara\s+)?(?:langsung|resmi)\s+|sekaligus\s+)?"
+#: "langsung", "secara langsung", "secara resmi": how an act was done, between the verb and its object;
+#: "dan mengambil sumpah jabatan", "sekaligus meresmikan": a second act on the same object
+_IN_PERSON = (
+    r"(?:(?:secara\s+)?(?:langsung|resmi)\s+|sekaligus\s+)?"
+    rf"(?:(?:dan|serta|sekaligus)\s+(?:{'|'.join(map(re.escape, _ACTS))})\s+)?"
+)
 #: "meninjau Pasar Besar", "meninjau langsung pelaksanaan program Sambang Kampung": the act, then its object's name
 #: "mengukuhkan pengurus Forum ...": who the act installs, kept in the event's name
 _HOLDERS = lang.alternation(lang.words("act-holder-words"))
@@ -88,6 +92,10 @@ _AWARD_HEADS = lexicon.AWARD_HEADS
 #: "Penghargaan", "Piala Adipura", "penghargaan tersebut": the award a passive act hands over, right before it
 _AWARD_ACTED_ON = re.compile(
     rf"\b(?P<thing>(?i:{lang.alternation(lang.words('award-heads'))})(?:\s+[A-Z0-9][\w'’/-]*)*)\s+$"
+)
+#: "Laporan Hasil Pemeriksaan (LHP)", "SK": a document a passive act hands over, right before it
+_DOCUMENT_ACTED_ON = re.compile(
+    rf"\b(?P<thing>(?:{lang.alternation(lang.words('handed-documents'))})\b(?:\s+\(?[A-Z0-9][\w'’/-]*\)?)*)\s+$"
 )
 #: "diserahkan (langsung) oleh Menteri ... kepada Bupati ...", "diterima (langsung oleh) Wakil Gubernur
 #: ...": who hands it over or takes it, right after the verb; "diterima berkat kerja keras" is no handing over
@@ -551,8 +559,8 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
             continue
         if cues.NOT_NOW.search(ctx.text, m.end(), min(sentence.end, date.end + 12)):
             continue
-        if obj == "award":
-            handed = _handed_award(ctx, m, lead.start(), date)
+        if obj == "handed":
+            handed = _handed_award(ctx, m, lead.start(), date) or _handed_document(ctx, m, lead.start(), date)
             if handed is not None:
                 return f"{noun} {handed[0]}", kind, handed[1], handed[2]
             continue
@@ -620,6 +628,26 @@ def _handed_award(
             # "Juara pertama Penghargaan Pembangunan Daerah 2024" -> from its head word on
             thing = " ".join(words[head:]) if head is not None else f"{thing} {' '.join(words)}"
     return thing, start, end
+
+
+def _handed_document(
+    ctx: Context, verb: re.Match[str], lead: int, date: DateMention
+) -> tuple[str, int, int] | None:
+    """The document a passive act hands over, with its span: ``Laporan Hasil Pemeriksaan (LHP)
+    diserahkan Kepala BPK ... kepada Wali Kota ..., Rabu (22/5/2024)`` → ``Laporan Hasil
+    Pemeriksaan``. Only a document of handed-documents.tsv, right before the verb, with someone said
+    to hand it over or take it, not in a quotation dated by the statement around it, and not when
+    it was handed over at a gathering named after the verb (``... dalam Rapat Paripurna DPRD ...``:
+    that names the event)."""
+    if not _HANDED.match(ctx.text, verb.end()) or _quoted_apart(ctx, verb.start(), date):
+        return None
+    if _event_phrase(ctx, verb.end(), date.start, date) is not None:
+        return None
+    acted = _DOCUMENT_ACTED_ON.search(ctx.text, max(0, lead - 120), lead)
+    if acted is None:
+        return None
+    start, end = acted.span("thing")
+    return re.sub(r"\s*\([^)]*\)", "", ctx.text[start:end]), start, end
 
 
 def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
@@ -876,26 +904,28 @@ def _entities_in(ctx: Context, sentence: Sentence, *types: EntityType) -> list[E
 
 
 def _location(ctx: Context, lo: int, hi: int) -> Entity | None:
-    """The place after ``di`` in ``text[lo:hi]`` (an event's sentence): a venue before a region."""
+    """The place after ``di`` in ``text[lo:hi]`` (an event's sentence): a venue before a region, and of
+    the places right after one ``di`` the first (``di Gedung DPRD Sidoarjo, Jalan Sultan Agung``)."""
     best: Entity | None = None
     for m in re.finditer(r"\b(?:di|bertempat di)\s+", ctx.text[lo:hi]):
         at = lo + m.end()
-        for c in ctx.claims_in(at, at + 31):
-            if c.entity is None or c.entity.type is not EntityType.PLACE:
-                continue
-            if at <= c.start <= at + 30:
-                if c.entity.identifier is None:  # a venue
-                    return c.entity
-                best = best or c.entity
-        region = next(
-            (
-                e
-                for e in ctx.of_type(EntityType.PLACE)
-                if any(m.span.start >= at and m.span.start <= at + 3 for m in e.mentions)
-            ),
-            None,
-        )
-        best = best or region
+        found = [
+            (c.start, c.entity)
+            for c in ctx.claims_in(at, at + 31)
+            if c.entity is not None and c.entity.type is EntityType.PLACE and at <= c.start <= at + 30
+        ]
+        # a place an earlier stage holds under a body's claim ("Gedung DPRD ..." over "DPRD ...")
+        found += [
+            (mention.span.start, e)
+            for e in ctx.of_type(EntityType.PLACE)
+            for mention in e.mentions
+            if at <= mention.span.start <= at + 3
+        ]
+        found.sort(key=lambda pair: pair[0])
+        venue = next((e for _, e in found if e.identifier is None), None)
+        if venue is not None:
+            return venue
+        best = best or next((e for _, e in found), None)
     return best
 
 
@@ -1133,26 +1163,64 @@ _GOES_ON = re.compile(r"\b(?:dilanjutkan|diteruskan|diawali|dibuka)\s+dengan\b",
 _SAME_DAY_REACH = 8
 
 
+#: a sentence telling the steps of one ceremony ("Prosesi diawali dengan pembacaan surat keputusan
+#: ..., kemudian dilanjutkan dengan pengambilan sumpah ..."): no gatherings of their own
+_STEPS = re.compile(rf"\W*(?:{cues.any_of('ceremony-step-words')})\b", re.IGNORECASE)
+#: where a sentence goes on to the next gathering of the day: "..., kemudian dilanjutkan dengan
+#: pembukaan Expo ...", "... di Alun-alun dan tasyakuran bersama warga di Pendopo ..."
+_NEXT_CLAUSE = re.compile(
+    r"\b(?:dilanjutkan|diteruskan|diawali|dibuka)\s+dengan\b|,\s*(?:kemudian|lalu|selanjutnya)\b"
+    rf"|\b(?:dan|serta)\s+(?=(?i:{lexicon.EVENT_TRIGGER_ALTERNATION})\b)"
+)
+
+
+def _clauses(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``text[lo:hi]`` cut where it goes on to the next gathering of the day (:data:`_NEXT_CLAUSE`);
+    not the subject of ``diawali dengan``/``dilanjutkan dengan`` (``Rangkaian hari jadi dilanjutkan
+    dengan Kirab ...``: the whole day's programme, no gathering of its own)."""
+    cuts = list(_NEXT_CLAUSE.finditer(ctx.text, lo, hi))
+    starts = [lo, *(m.end() for m in cuts)]
+    clauses = []
+    for a, cut in zip(starts, [*cuts, None], strict=True):
+        b = hi if cut is None else cut.start()
+        subject = cut is not None and _GOES_ON.match(cut.group()) and "," not in ctx.text[a:b]
+        if b > a and not subject:
+            clauses.append((a, b))
+    return clauses
+
+
 def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event, sentence: Sentence) -> None:
-    """The gatherings the sentences after a held event's own tell of on its day, with no date of their
-    own: ``Usai rapat paripurna, Bupati ... membuka Expo Produk Desa 2024 di Alun-Alun ...``, ``Pada hari
-    yang sama, DPRD ... menggelar Rapat Paripurna Istimewa ...``, ``Rangkaian acara diawali dengan Rapat
-    Paripurna ...``, ``Rangkaian hari jadi dilanjutkan dengan
-    Kirab Gunungan ...``; a gathering each, the last one each sentence names, up to a dated sentence
-    or a plan."""
+    """The gatherings told on a held event's day with no date of their own: the rest of its own
+    sentence after ``dilanjutkan dengan`` (``Diawali Rapat Paripurna ... di Gedung DPRD ..., Kamis
+    (28/11/2019), rangkaian peringatan dilanjutkan dengan pembukaan Gelar Produk ... di Stadion ...``),
+    and the sentences after it that say they are of that day: ``Usai rapat paripurna, Bupati ...
+    membuka Expo Produk Desa 2024 di Alun-Alun ...``, ``Pada hari yang sama, DPRD ... menggelar Rapat
+    Paripurna Istimewa ...``, ``Rangkaian acara diawali dengan Rapat Paripurna ... di Gedung DPRD ...,
+    kemudian dilanjutkan dengan pembukaan Delta Expo ... di Alun-alun ... dan tasyakuran bersama warga
+    di Pendopo ...``; a gathering each clause (:func:`_clauses`), the last one it names, at the place
+    the clause names, up to a dated sentence or a plan."""
     k = _position(ctx, sentence)
     value = event.date
     if value is None:
         return
+    clauses = [
+        c
+        for c in _clauses(ctx, sentence.start, sentence.end)[1:]
+        if c[0] >= event.span.end and _GOES_ON.search(ctx.text, max(sentence.start, c[0] - 24), c[0])
+    ]
     for after in ctx.sentences[k + 1 : k + 1 + _SAME_DAY_REACH] if k >= 0 else []:
         if any(after.start <= d.start < after.end for d in ctx.dates) or cues.NOT_NOW.search(after.text):
-            return
-        if ctx.in_furniture(after.start) or not (
-            _SAME_DAY.match(ctx.text, after.start, after.end) or _GOES_ON.search(after.text)
+            break
+        if (
+            ctx.in_furniture(after.start)
+            or not (_SAME_DAY.match(ctx.text, after.start, after.end) or _GOES_ON.search(after.text))
+            or _STEPS.match(after.text)
         ):
             continue
-        day = DateMention(after.end, after.end, value)
-        phrase = _event_phrase(ctx, after.start, after.end, day, nearest=after.end, kinds=_GATHERINGS)
+        clauses.extend(_clauses(ctx, after.start, after.end))
+    for lo, hi in clauses:
+        day = DateMention(hi, hi, value)
+        phrase = _event_phrase(ctx, lo, hi, day, nearest=hi, kinds=_GATHERINGS)
         if phrase is None:
             continue
         name, kind, start, end = phrase
@@ -1160,10 +1228,9 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
         if _told_before(key, seen):
             continue
         other = Event(name, kind, value, ctx.span(start, end))
-        other.location = (
-            _location(ctx, after.start, after.end) or _place_in(ctx, start, end) or _venue_in(ctx, after)
-        )
-        _participants(ctx, other, [after], start, end, main=False)
+        told = containing(ctx.sentences, lo) or sentence
+        other.location = _location(ctx, lo, hi) or _place_in(ctx, start, end) or _venue_in(ctx, told)
+        _participants(ctx, other, [told], start, end, main=False)
         seen[key] = other
         ctx.events.append(other)
 
