@@ -4040,3 +4040,24 @@ def test_a_malay_title_of_two_words_is_no_part_of_the_name() -> None:
         "Hadir Ketua Umum Lembaga Adat Melayu Riau (LAMR) Datuk Seri H. Tengku Zainal Hakim di acara itu."
     )
     assert "Tengku Zainal Hakim" in names(x, EntityType.PERSON)
+
+
+def test_a_companys_bracketed_acronym_spells_its_name_on_through_dan() -> None:
+    x = run(
+        "Tiga BUMD yakni PT Cahaya Surya, PT Mitra Niaga dan Logistik (MNL) dan PT Bangun Prasarana "
+        "berkolaborasi. Kerja sama PT Cahaya Surya dan Bank Nagari (BN) diteken."
+    )
+    companies = {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("PT")}
+    assert companies == {"PT Cahaya Surya", "PT Mitra Niaga dan Logistik", "PT Bangun Prasarana"}
+
+
+def test_a_courts_panel_is_the_court_and_its_city_written_bare_or_in_full_is_one_court() -> None:
+    x = run(
+        '"Menuntut Majelis Pengadilan Negeri Semarang menjatuhkan pidana," kata jaksa Hartono Wibisono. '
+        "Mahasiswa memadati PN Semarang sejak siang."
+    )
+    courts = [n for n in names(x, EntityType.ORGANIZATION) if "Pengadilan" in n]
+    assert courts == ["Pengadilan Negeri Kota Semarang"]
+    # police resorts stay two: the regency's "Polres Malang" and the city's "Polres Kota Malang"
+    x = run("Polres Malang dan Polres Kota Malang menggelar apel bersama.")
+    assert len([n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Kepolisian")]) == 2

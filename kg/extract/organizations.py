@@ -847,6 +847,8 @@ def _head(ctx: Context, i: int) -> tuple[list[Token], int] | None:
     if head in lexicon.ORG_HEAD_WORDS:
         if head == "Komite" and i + 1 < len(tokens) and tokens[i + 1].bare in lexicon.ORG_HEAD_WORDS:
             return None  # "Komite Badan Pengatur Hilir ...": a committee of the body that follows
+        if head == "Majelis" and i + 1 < len(tokens) and tokens[i + 1].bare in {"Pengadilan", "Mahkamah"}:
+            return None  # "Majelis Pengadilan Negeri Semarang": the court's panel of judges, the court
         return [tokens[i]], i + 1
     return None
 
@@ -1490,6 +1492,7 @@ def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMa
             break  # "PT Rona Sejati." / "PT Pindad," / "PT Jasa Marga Tbk Ari Wibowo": the suffix ends it
     if not words or words[-1].text == "&":
         return None
+    j = _spelled_through(tokens, words, j)
     end = words[-1].bare_end
     aliases: set[str] = set()
     for suffix in ("(Persero)", "Tbk", "Tbk."):
@@ -1511,6 +1514,22 @@ def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMa
         aliases.add(name)  # "PT Pertamina" is the lexicon's "PT Pertamina (Persero)", as "Pertamina" is
         name = known.full
     return OrgMatch(name, tokens[i].start, end, j, tuple(sorted(aliases)), False, abbreviation=abbreviation)
+
+
+def _spelled_through(tokens: list[Token], words: list[Token], j: int) -> int:
+    """Where a company's name ends when its bracketed acronym spells it on through ``dan``:
+    ``PT Aneka Industri dan Jasa (AIJ)`` (``words`` grows by ``dan Jasa``); else ``j`` unchanged."""
+    if j >= len(tokens) or tokens[j].text != "dan":
+        return j
+    for k in range(j + 2, min(j + 4, len(tokens))):
+        more = tokens[j + 1 : k]
+        abbreviation = _bracketed_abbreviation(tokens, k)
+        if abbreviation is None or not all(t.capitalised and t.text == t.bare for t in more):
+            continue
+        if "".join(t.text[0] for t in (*words, *more)).upper() == abbreviation.upper():
+            words.extend(tokens[j:k])
+            return k
+    return j
 
 
 _ENGLISH_JOINERS = frozenset({"of", "and", "for", "&", "on"})

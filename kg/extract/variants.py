@@ -383,8 +383,10 @@ def region_written_bare(names: Sequence[str]) -> dict[int, int]:
     """A name whose region is written without its type word: its index → the index of the name
     that writes it (``Kantor Pertanahan Sidoarjo`` → ``Kantor Pertanahan Kabupaten Sidoarjo``).
 
-    Only where the bare name is one kota or kabupaten: ``Polres Malang`` (the regency's) and
-    ``Polres Kota Malang`` (the city's) are two bodies. A province written short joins the name
+    Only where the bare name is one kota or kabupaten, or the article spells out the name with
+    only one of them (``Pengadilan Negeri Semarang`` → ``Pengadilan Negeri Kota Semarang``), and
+    not for a police resort: ``Polres Malang`` (the regency's) and ``Polres Kota Malang`` (the
+    city's) are two bodies. A province written short joins the name
     that spells it out (``Kantor Wilayah Sulbar`` → ``Kantor Wilayah Sulawesi Barat``).
 
     >>> region_written_bare(["Kantor Wilayah Sulbar", "Kantor Wilayah Sulawesi Barat", "Dinas Sosial Sidoarjo", "Dinas Sosial Kabupaten Sidoarjo"])
@@ -399,11 +401,16 @@ def region_written_bare(names: Sequence[str]) -> dict[int, int]:
             if words[-cut - 1] in {"Kota", "Kabupaten"}:
                 break
             cities = gazetteer.lookup(bare, {"kota", "kabupaten"})
-            if (
-                len(cities) == 1
-                and (full := index.get(" ".join([*words[:-cut], cities[0].name]))) is not None
-            ):
-                found[k] = full
+            written = {
+                full
+                for city in cities
+                if (full := index.get(" ".join([*words[:-cut], city.name]))) is not None
+            }
+            # "Pengadilan Negeri Semarang" beside "Pengadilan Negeri Kota Semarang" alone: the one the
+            # article names, though a Kabupaten Semarang exists; not a police resort ("Polres Malang",
+            # the regency's, and "Polres Kota Malang", the city's, are two)
+            if len(written) == 1 and (len(cities) == 1 or words[0] != "Kepolisian"):
+                found[k] = written.pop()
                 break
             provinces = gazetteer.lookup(bare, {"provinsi"})
             spelled = [
