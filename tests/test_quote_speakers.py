@@ -231,3 +231,13 @@ def test_a_nickname_after_a_form_of_address_is_the_start_of_a_first_name() -> No
         )
     )
     assert [e.name for e in x.entities if e.type is EntityType.PERSON] == ["Wiratmoko Adi Saputro"]
+
+
+def test_a_quotation_after_someone_known_by_initials_speaks_is_not_the_speaker_befores() -> None:
+    text = (
+        '"Putusan hakim membatalkan penetapan tersangka," kata Bagus Wiranata, kuasa hukum pemohon.\n'
+        "Sementara itu, RK mengaku bersyukur status tersangkanya dibatalkan pengadilan.\n"
+        '"Saya ikhlas dan tidak ada dendam," katanya.'
+    )
+    x = extract(Article("Judul", text, date="2025-05-28"))
+    assert [(q.speaker.name, q.text[:15]) for q in x.quotes] == [("Bagus Wiranata", "Putusan hakim m")]

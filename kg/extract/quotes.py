@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg import lang
+from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.decide import AN_OFFICE, not_a_person
@@ -228,6 +228,9 @@ def _salient(
     (:func:`_speaking`), if there is one.
     """
     last = _last_named(ctx, q.start, talked_about)
+    told = max(previous[0].end if previous is not None else 0, last[2] if last is not None else 0)
+    if _initials_speak(ctx, told, q.start):
+        return UNTOLD  # 'HM mengaku bersyukur ... "Saya ikhlas ...," katanya': one known by initials
     if previous is not None and previous[1] is not None and (last is None or last[2] < previous[0].start):
         return previous[1]  # nobody named since the quotation before: its speaker goes on, named or not
     if last is None:
@@ -335,6 +338,23 @@ _SPEAKS_BEFORE = re.compile(
     rf"\b(?i:menurut|(?:{lang.alternation(w for w, voice in _SPEAKING_VERBS if voice == 'passive')})(?:\s+oleh)?)"
     r"\s+(?:[A-Z][\w.()/&-]*,?\s+){0,8}$"
 )
+
+
+#: initials standing for a person ("HM", "FH"), right at a sentence's start or after its opening link
+_INITIALS_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?:(?:Sementara itu|Di sisi lain|Adapun|Kemudian|Lalu),?\s+)?(?P<initials>[A-Z]{2,4})\b"
+)
+
+
+def _initials_speak(ctx: Context, lo: int, hi: int) -> bool:
+    """Whether a person known only by initials opens a sentence of ``text[lo:hi]`` with a verb of
+    saying (``Sementara itu, HM mengaku bersyukur ...``): the one a quotation after it goes on from."""
+    for m in _INITIALS_SUBJECT.finditer(ctx.text, lo, hi):
+        if m.group("initials") in ctx.abbreviations or gazetteer.lookup_abbreviation(m.group("initials")):
+            continue  # "KPK menyatakan ...": a body's abbreviation
+        if _SPEAKS_AFTER.match(ctx.text[m.end("initials") : hi]):
+            return True
+    return False
 
 
 def _speaking(ctx: Context, start: int) -> bool:
