@@ -231,3 +231,23 @@ def test_a_list_of_districts_goes_on_after_the_first_the_article_reads() -> None
     )
     places = {e.name for e in x.entities if e.type is EntityType.PLACE}
     assert {"Kecamatan Tanggulangin", "Kecamatan Porong"} <= places, places
+
+
+def test_a_venue_in_a_provincial_bodys_office_keeps_the_province_of_the_bodys_name() -> None:
+    for text, venue in (
+        (
+            "Rapat digelar di Aula Kantor Dinas Pendidikan Provinsi Jawa Timur, Rabu (22/5/2024).",
+            "Aula Kantor Dinas Pendidikan Provinsi Jawa Timur",
+        ),
+        (
+            "Rapat digelar di Aula Kantor Perwakilan Bank Indonesia Provinsi Jawa Timur, Rabu (22/5/2024).",
+            "Aula Kantor Perwakilan Bank Indonesia Provinsi Jawa Timur",
+        ),
+    ):
+        x = extract(Article("Judul", text, date="2024-05-22"))
+        assert venue in {e.name for e in x.entities if e.type is EntityType.PLACE}
+    # a venue named on its own keeps its name, the province after it is where it stands
+    x = extract(
+        Article("Judul", "Rapat digelar di Gedung Negara Grahadi Provinsi Jawa Timur, Rabu (22/5/2024).")
+    )
+    assert "Gedung Negara Grahadi" in {e.name for e in x.entities if e.type is EntityType.PLACE}

@@ -201,7 +201,7 @@ def extract_venues(ctx: Context) -> None:
                 (
                     nxt.capitalised
                     and (
-                        nxt.bare not in lexicon.STOPWORDS - {"Kota", "Kabupaten", "Desa", "Kecamatan", "Atas"}
+                        nxt.bare not in lexicon.STOPWORDS - _NAME_LEVELS - {"Atas"}
                         or _name_word_inside(ctx, j)
                     )
                 )
@@ -242,6 +242,9 @@ def extract_venues(ctx: Context) -> None:
 
 _BRACKET = re.compile(r"\s*\([^()]*\)")
 
+#: region levels that go on a venue's name ("Aula Kantor Dinas Pendidikan Provinsi Jawa Timur"), the
+#: region then kept or dropped as the name's own (_strip_region)
+_NAME_LEVELS = frozenset({"Kota", "Kabupaten", "Provinsi", "Desa", "Kecamatan"})
 #: stop words that are also words of names ("Taman Mini Indonesia Indah", "Taman Nasional Komodo"):
 #: inside a venue's name, with more of the name after them, they are part of it
 _NAME_STOPWORDS = frozenset({"Indonesia", "Nasional"})
@@ -283,7 +286,7 @@ def _name_word_inside(ctx: Context, j: int) -> bool:
     after = tokens[j + 1]
     return (
         after.capitalised
-        and after.bare not in lexicon.STOPWORDS
+        and (after.bare not in lexicon.STOPWORDS or after.bare in _NAME_LEVELS)
         and ctx.text[tokens[j].end : after.start] == " "
     )
 
