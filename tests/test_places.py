@@ -251,3 +251,20 @@ def test_a_venue_in_a_provincial_bodys_office_keeps_the_province_of_the_bodys_na
         Article("Judul", "Rapat digelar di Gedung Negara Grahadi Provinsi Jawa Timur, Rabu (22/5/2024).")
     )
     assert "Gedung Negara Grahadi" in {e.name for e in x.entities if e.type is EntityType.PLACE}
+
+
+def test_a_city_named_like_a_common_word_is_the_city_after_a_place_preposition() -> None:
+    """ "medan" is a field, "Medan" after "di" the city."""
+    assert "Kota Medan" in places("Cabai sudah tiba di Medan, Sabtu (18/10/2025) kemarin.")
+    assert not places("Puncak acara digelar meriah.")
+
+
+def test_a_national_team_is_a_body_not_a_place() -> None:
+    x = extract(
+        Article(
+            "Judul", "Asisten pelatih Timnas Uzbekistan, Timur Kapadze, diisukan melatih Timnas Indonesia."
+        )
+    )
+    kinds = {e.name: e.type for e in x.entities}
+    assert kinds["Timnas Uzbekistan"] is EntityType.ORGANIZATION
+    assert kinds["Timnas Indonesia"] is EntityType.ORGANIZATION

@@ -968,6 +968,8 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
         return Decision(None, 0.0, ("a category, not a place",))
     score = span.confidence
     venue = words[0] in lexicon.VENUE_FIRST_WORDS
+    if previous in lexicon.PLACE_PREPOSITIONS and gazetteer.lookup(span.text, gazetteer.TOWN_LEVELS):
+        return _verdict("LOC", 1.0, ["gazetteer", f"after {previous!r}"])  # "di Medan": a city, not a field
     if all(w.lower() in common_words() for w in words) and not venue:
         return Decision(None, 0.0, ("common words",))
     if any(ch.isdigit() for ch in span.text):
