@@ -4061,3 +4061,14 @@ def test_a_courts_panel_is_the_court_and_its_city_written_bare_or_in_full_is_one
     # police resorts stay two: the regency's "Polres Malang" and the city's "Polres Kota Malang"
     x = run("Polres Malang dan Polres Kota Malang menggelar apel bersama.")
     assert len([n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Kepolisian")]) == 2
+
+
+def test_a_first_name_a_man_and_his_wife_share_is_his_after_pak() -> None:
+    x = run(
+        "Karnaval diberangkatkan Pj Wali Kota Batu Dr. Andi Rahmat Suganda, M.Si. Turut hadir Ketua TP PKK "
+        "Kota Batu Ny. Andi Nurlaila Rahmat. Pria yang akrab disapa Pak Andi itu mengajak warga guyub. "
+        "Menurut Andi, tema itu mencerminkan tekad warga."
+    )
+    persons = {e.name: e for e in x.entities if e.type is EntityType.PERSON}
+    assert set(persons) == {"Andi Rahmat Suganda", "Andi Nurlaila Rahmat"}
+    assert {"Pak Andi", "Andi"} <= persons["Andi Rahmat Suganda"].aliases

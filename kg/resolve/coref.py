@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg import gazetteer
+from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.people import TERM_START, RoleMention
@@ -42,20 +42,45 @@ def _first_mention(person: Entity) -> int:
     return min((m.span.start for m in person.mentions), default=0)
 
 
-def shared_name(persons: list[Entity], word: str, offset: int) -> Entity | None:
+#: the sex a form of address or an honorific says its person is: "m" or "f"
+_SEX = lang.mapping("gendered-forms", "word", "sex")
+
+
+def _sex(person: Entity) -> str | None:
+    """The sex the person's honorifics or forms of address say ("Ny.", "Pak Andi"), if one."""
+    said = {_SEX[w] for w in person.honorific_prefix if w in _SEX}
+    said |= {_SEX[a.split()[0]] for a in person.aliases if len(a.split()) == 2 and a.split()[0] in _SEX}
+    return said.pop() if len(said) == 1 else None
+
+
+def shared_name(persons: list[Entity], word: str, offset: int, *, sex: str | None = None) -> Entity | None:
     """The one person a name two persons share points to at ``offset``, if the article tells.
 
     ``Aries`` after "Pj Wali Kota Batu, Aries Agung Paewai" and before "Ketua Forum ...,
     Endang Aries Agung Paewai" (his wife, who carries his name): a short name points back, so
     only persons introduced before it count; of those, the one the word is the whole name of,
-    else the one whose name it opens.
+    else the one whose name it opens, and of several the one the article calls by the word
+    (``Pak Andi``). A form of address before the word (``sex``) rules out the persons the
+    article says are of the other sex (``Pak Andi`` is not ``Ny. Andi Nurfadillah``).
     """
     earlier = [p for p in _sharing(persons, word) if _first_mention(p) < offset]
+    if sex is not None:  # "Pak Andi": not the "Ny. Andi ..." of the article
+        earlier = [p for p in earlier if _sex(p) in {sex, None}]
     for fits in (lambda p: p.name == word, lambda p: p.name.split()[0] == word, lambda p: True):
         found = [p for p in earlier if fits(p)]
+        if len(found) > 1:
+            # "Pj Wali Kota ... Andi Rahmat Pallawa ... akrab disapa Pak Andi" beside his wife "Ny. Andi
+            # Nurfadillah Rahmat": the one the article calls by the word
+            found = [p for p in found if any(_called(alias, word) for alias in p.aliases)]
         if found:
             return found[0] if len(found) == 1 else None
     return None
+
+
+def _called(alias: str, word: str) -> bool:
+    """Whether ``alias`` calls its person by ``word``: the word alone or after a form of address."""
+    words = alias.split()
+    return words[-1] == word and (len(words) == 1 or (len(words) == 2 and words[0] in lexicon.ADDRESS))
 
 
 def person_index(ctx: Context) -> dict[str, Entity | None]:
@@ -112,9 +137,9 @@ def resolve_short_names(ctx: Context) -> None:
         token = tokens[i]
         word = token.bare
         person = index.get(word)
-        if person is None and word in index:
-            person = shared_name(persons, word, token.start)
         before = tokens[i - 1].text if i else ""
+        if person is None and word in index:
+            person = shared_name(persons, word, token.start, sex=_SEX.get(before))
         if person is None and before in lexicon.ADDRESS:  # (_nickname needs a form of address)
             person = _nickname(before, word, persons)
         if person is None or ctx.claimed(token.start, token.start + len(word)):
