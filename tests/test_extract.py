@@ -4072,3 +4072,15 @@ def test_a_first_name_a_man_and_his_wife_share_is_his_after_pak() -> None:
     persons = {e.name: e for e in x.entities if e.type is EntityType.PERSON}
     assert set(persons) == {"Andi Rahmat Suganda", "Andi Nurlaila Rahmat"}
     assert {"Pak Andi", "Andi"} <= persons["Andi Rahmat Suganda"].aliases
+
+
+def test_a_grade_won_in_a_named_evaluation_is_an_award_of_that_evaluation() -> None:
+    x = run("Pemkot Madiun meraih predikat BB dalam evaluasi SAKIP tahun 2023.")
+    assert [(a.name, a.recipient.name if a.recipient else None) for a in x.awards] == [
+        ("SAKIP BB 2023", "Pemerintah Kota Madiun")
+    ]
+    x = run(
+        "Pemkot Madiun meraih predikat A pada evaluasi Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP)."
+    )
+    assert [a.name for a in x.awards] == ["SAKIP A"]
+    assert not run("Pemkot Madiun meraih predikat BB.").awards  # a grade of nothing named

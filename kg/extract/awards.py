@@ -327,6 +327,18 @@ def _won_name(ctx: Context, m: re.Match[str], end: int) -> tuple[str, int, int] 
         if not noun and not m.group("sebagai") and not _WORDS.intersection(re.findall(r"[\w]+", name)):
             return None
         stop = start + len(name)
+        if noun == "predikat" and _GRADE.fullmatch(name):
+            graded = _EVALUATION.match(text, stop, end)
+            evaluated = _SPLIT.split(award_name(text[graded.end() : end]))[0] if graded else ""
+            if not evaluated:
+                return None  # "meraih predikat BB" of nothing named
+            stop = graded.end() + len(evaluated)
+            year = _YEAR_AT_END.search(evaluated)
+            if year is not None:
+                evaluated = evaluated[: year.start()]
+            spelled = re.fullmatch(r".*\((?P<short>[A-Z][\w-]+)\)", evaluated)  # "Sistem ... (SAKIP)"
+            words = [spelled.group("short") if spelled else evaluated, name]
+            name = " ".join([*words, year.group("year")] if year is not None else words)
         if noun and _NOUNS[noun]:
             name = " ".join(filter(None, (noun.capitalize(), m.group("grade"), name)))
     name = _trim(name)
@@ -335,6 +347,12 @@ def _won_name(ctx: Context, m: re.Match[str], end: int) -> tuple[str, int, int] 
     return name, start, stop
 
 
+#: a letter grade ("AA", "BB", "A"), and what it grades after it: "meraih predikat BB dalam evaluasi
+#: SAKIP 2023" -> "SAKIP BB 2023" (the evaluations of government performance, SAKIP and
+#: Reformasi Birokrasi, grade AA to D)
+_GRADE = re.compile(r"(?:AA|BB|CC|[A-D])")
+_YEAR_AT_END = re.compile(r"\s+(?:[Tt]ahun\s+)?(?P<year>(?:19|20)\d{2})$")
+_EVALUATION = re.compile(r"\s+(?:dalam|pada|atas|untuk)\s+(?:hasil\s+)?(?:evaluasi|penilaian)\s+(?=[A-Z])")
 #: an award named by its rank alone ("Juara harapan I", "Juara pertama")
 _RANK_ONLY = re.compile(rf"^(?:Juara|Peringkat)\s+{_RANK.pattern}$", re.IGNORECASE)
 #: the contest a sentence names before the rank won in it ("Dalam lomba Desa Wisata 2024, ...")
