@@ -328,17 +328,10 @@ def _won_name(ctx: Context, m: re.Match[str], end: int) -> tuple[str, int, int] 
             return None
         stop = start + len(name)
         if noun == "predikat" and _GRADE.fullmatch(name):
-            graded = _EVALUATION.match(text, stop, end)
-            evaluated = _SPLIT.split(award_name(text[graded.end() : end]))[0] if graded else ""
-            if not evaluated:
+            graded = _graded(text, name, stop, end)
+            if graded is None:
                 return None  # "meraih predikat BB" of nothing named
-            stop = graded.end() + len(evaluated)
-            year = _YEAR_AT_END.search(evaluated)
-            if year is not None:
-                evaluated = evaluated[: year.start()]
-            spelled = re.fullmatch(r".*\((?P<short>[A-Z][\w-]+)\)", evaluated)  # "Sistem ... (SAKIP)"
-            words = [spelled.group("short") if spelled else evaluated, name]
-            name = " ".join([*words, year.group("year")] if year is not None else words)
+            name, stop = graded
         if noun and _NOUNS[noun]:
             name = " ".join(filter(None, (noun.capitalize(), m.group("grade"), name)))
     name = _trim(name)
@@ -353,6 +346,26 @@ def _won_name(ctx: Context, m: re.Match[str], end: int) -> tuple[str, int, int] 
 _GRADE = re.compile(r"(?:AA|BB|CC|[A-D])")
 _YEAR_AT_END = re.compile(r"\s+(?:[Tt]ahun\s+)?(?P<year>(?:19|20)\d{2})$")
 _EVALUATION = re.compile(r"\s+(?:dalam|pada|atas|untuk)\s+(?:hasil\s+)?(?:evaluasi|penilaian)\s+(?=[A-Z])")
+
+
+def _graded(text: str, grade: str, start: int, end: int) -> tuple[str, int] | None:
+    """The award a grade names with the evaluation written after it (``text[start:end]``), and
+    where that ends: ``BB`` + `` dalam evaluasi SAKIP tahun 2023`` → ``SAKIP BB 2023``."""
+    graded = _EVALUATION.match(text, start, end)
+    if graded is None:
+        return None
+    evaluated = _SPLIT.split(award_name(text[graded.end() : end]))[0]
+    if not evaluated:
+        return None
+    stop = graded.end() + len(evaluated)
+    year = _YEAR_AT_END.search(evaluated)
+    if year is not None:
+        evaluated = evaluated[: year.start()]
+    spelled = re.fullmatch(r".*\((?P<short>[A-Z][\w-]+)\)", evaluated)  # "Sistem ... (SAKIP)"
+    words = [spelled.group("short") if spelled else evaluated, grade]
+    return " ".join([*words, year.group("year")] if year is not None else words), stop
+
+
 #: an award named by its rank alone ("Juara harapan I", "Juara pertama")
 _RANK_ONLY = re.compile(rf"^(?:Juara|Peringkat)\s+{_RANK.pattern}$", re.IGNORECASE)
 #: the contest a sentence names before the rank won in it ("Dalam lomba Desa Wisata 2024, ...")
