@@ -768,3 +768,22 @@ def test_a_command_numbered_in_roman_is_one_body_with_its_number() -> None:
     bodies = {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
     assert "Komando Daerah Militer V" in bodies and not any(b.startswith("Kodam") for b in bodies), bodies
     assert any(b.startswith("Pangkalan Utama TNI Angkatan Laut V") for b in bodies), bodies
+
+
+def test_a_section_head_of_the_regional_secretariat_with_a_slashed_field_sits_in_the_secretariat() -> None:
+    for text, role in (
+        (
+            "Hadir pula Rina Kartika Sari sebagai Kepala Bagian Pengadaan Barang/Jasa dan Administrasi "
+            "Pembangunan Sekretariat Daerah Kota Surabaya.",
+            "Kepala Bagian Pengadaan Barang/Jasa dan Administrasi Pembangunan",
+        ),
+        (
+            "Kepala Bagian Pengadaan Barang/Jasa Setda Kota Surabaya Rina Kartika Sari hadir.",
+            "Kepala Bagian Pengadaan Barang/Jasa",
+        ),
+    ):
+        x = extract(Article("Judul", text, date="2024-01-05"))
+        assert [
+            (m.person.name, m.role.name, m.organization.name if m.organization else None)
+            for m in x.memberships
+        ] == [("Rina Kartika Sari", role, "Sekretariat Daerah Kota Surabaya")]

@@ -1199,13 +1199,29 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
         if words and token.text == "(" and j + 3 < len(tokens) and tokens[j + 2].text == ")":
             j += 3  # "Direktur Jenderal Anggaran (DJA) Kementerian Keuangan": the unit's short form
             continue
-        if words and token.bare in _PARENT_HEADS:
-            break  # "Dirjen Pelayanan dan Kepatuhan Kementerian HAM": the body the unit sits in
+        if words and (
+            token.bare in _PARENT_HEADS
+            or (token.bare == "Sekretariat" and j + 1 < len(tokens) and tokens[j + 1].bare == "Daerah")
+        ):
+            # "Dirjen Pelayanan dan Kepatuhan Kementerian HAM", "Kabag ... Sekretariat Daerah Kota X":
+            # the body the unit sits in
+            break
         if words and token.text == "/" and j + 1 < len(tokens):
             region = region_at(ctx, j + 1, {"kota", "kabupaten", "provinsi"}, bare=True)
             if region is not None:  # "Kodim 0833/Kota Malang"
                 words.extend(tokens[j : region[2]])
                 j = region[2]
+                continue
+            if (
+                token.start == words[-1].end
+                and tokens[j + 1].start == token.end
+                and tokens[j + 1].capitalised
+                and lexicon.is_common_noun(tokens[j + 1].bare)
+            ):
+                words.extend(
+                    tokens[j : j + 2]
+                )  # "Kepala Bagian Pengadaan Barang/Jasa": two words of one field
+                j += 2
                 continue
             if re.fullmatch(r"[IVX]+|\d+", words[-1].bare) and tokens[j + 1].capitalised:
                 words.extend(tokens[j : j + 2])  # "Kodam V/Brawijaya": a command's number and its name
