@@ -4084,3 +4084,12 @@ def test_a_grade_won_in_a_named_evaluation_is_an_award_of_that_evaluation() -> N
     )
     assert [a.name for a in x.awards] == ["SAKIP A"]
     assert not run("Pemkot Madiun meraih predikat BB.").awards  # a grade of nothing named
+
+
+@pytest.mark.parametrize("address", ["Bang", "Bli", "Uda", "Julak", "Om", "Opung"])
+def test_a_regional_form_of_address_before_a_name_is_no_part_of_a_new_person(address: str) -> None:
+    x = run(
+        f'Wali Kota Sukamaju Rahmat Hidayat meninjau pasar, Senin (3/6/2024). "Kita bergerak cepat," kata {address} Rahmat.'
+    )
+    assert [e.name for e in x.entities if e.type is EntityType.PERSON] == ["Rahmat Hidayat"]
+    assert [q.speaker.name for q in x.quotes] == ["Rahmat Hidayat"]
