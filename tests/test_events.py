@@ -719,3 +719,17 @@ def test_the_steps_of_one_ceremony_are_no_gatherings_of_their_own() -> None:
         date="2024-01-05",
     )
     assert [e.name for e in found] == ["Pelantikan 40 pejabat pengawas"]
+
+
+def test_a_launch_at_the_same_occasion_after_the_events_end_date_is_told_is_held_there_that_day() -> None:
+    found = events(
+        "Wakil Wali Kota Malang Hendra Kusuma Wijaya membuka secara resmi Malang Creative Festival 2024 di "
+        "Mall Olympic Garden, Sabtu (12/10/2024).\n"
+        "Kepala Disbudpar Kota Malang Siti Nurjanah menambahkan bahwa festival berlangsung hingga Minggu "
+        "(13/10/2024).\n"
+        "Pada kesempatan yang sama, Pemkot Malang meluncurkan aplikasi Sambat Online untuk menampung aduan warga.",
+        date="2024-10-12",
+    )
+    assert {(e.name, e.date, location(e)) for e in found} >= {
+        ("Peluncuran Sambat Online", "2024-10-12", "Mall Olympic Garden")
+    }

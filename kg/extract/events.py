@@ -1159,6 +1159,10 @@ def extract_events(ctx: Context) -> None:
 #: before it ("Pada hari yang sama, ...", "Usai rapat paripurna, ...", "... dilanjutkan dengan ...")
 _SAME_DAY = re.compile(rf"\s*(?:{cues.any_of('same-day-cues')})\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"\b(?:dilanjutkan|diteruskan|diawali|dibuka)\s+dengan\b", re.IGNORECASE)
+#: "Pada kesempatan yang sama, Pemkot meluncurkan ...": at the event's own place too
+_SAME_OCCASION = re.compile(
+    r"\W*(?:pada|dalam|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut)\b", re.IGNORECASE
+)
 #: how many sentences after a dated event's own may tell another held that day
 _SAME_DAY_REACH = 8
 
@@ -1209,8 +1213,11 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
         if c[0] >= event.span.end and _GOES_ON.search(ctx.text, max(sentence.start, c[0] - 24), c[0])
     ]
     for after in ctx.sentences[k + 1 : k + 1 + _SAME_DAY_REACH] if k >= 0 else []:
-        if any(after.start <= d.start < after.end for d in ctx.dates) or cues.NOT_NOW.search(after.text):
-            break
+        if any(
+            after.start <= d.start < after.end and not _UNTIL.search(ctx.text[max(0, d.start - 24) : d.start])
+            for d in ctx.dates
+        ) or cues.NOT_NOW.search(after.text):
+            break  # another day's news (not "berlangsung hingga Minggu (13/10)", the event's end)
         if (
             ctx.in_furniture(after.start)
             or not (_SAME_DAY.match(ctx.text, after.start, after.end) or _GOES_ON.search(after.text))
@@ -1229,7 +1236,12 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
             continue
         other = Event(name, kind, value, ctx.span(start, end))
         told = containing(ctx.sentences, lo) or sentence
-        other.location = _location(ctx, lo, hi) or _place_in(ctx, start, end) or _venue_in(ctx, told)
+        other.location = (
+            _location(ctx, lo, hi)
+            or _place_in(ctx, start, end)
+            or _venue_in(ctx, told)
+            or (event.location if _SAME_OCCASION.match(ctx.text, told.start, told.end) else None)
+        )
         _participants(ctx, other, [told], start, end, main=False)
         seen[key] = other
         ctx.events.append(other)
