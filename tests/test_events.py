@@ -733,3 +733,16 @@ def test_a_launch_at_the_same_occasion_after_the_events_end_date_is_told_is_held
     assert {(e.name, e.date, location(e)) for e in found} >= {
         ("Peluncuran Sambat Online", "2024-10-12", "Mall Olympic Garden")
     }
+
+
+def test_a_handover_told_after_the_days_event_is_held_that_day_past_a_sentence_of_plans() -> None:
+    found = events(
+        "Bupati Lumajang Wahyu Santoso mencanangkan program Gerakan Ayo Sekolah Lagi di Pendopo Arya "
+        "Wiraraja, Kamis (15/8/2024). Anak yang kembali bersekolah akan menerima bantuan seragam. Usai "
+        "pencanangan, Bupati menyerahkan secara simbolis paket perlengkapan sekolah kepada 50 anak di Balai "
+        "Desa Sukodono.",
+        date="2024-08-15",
+    )
+    assert ("Penyerahan paket perlengkapan sekolah", "2024-08-15", "Balai Desa Sukodono") in {
+        (e.name, e.date, location(e)) for e in found
+    }

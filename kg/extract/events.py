@@ -41,10 +41,10 @@ _ACT_ROWS = lang.table("event-acts", ("verb", "name", "class", "object"))
 _ACTS = {verb: (name, kind) for verb, name, kind, _ in _ACT_ROWS}
 #: acts that are events only when a person does them ("tiba di")
 _PERSON_ACTS = frozenset(lang.words("person-acts"))
-#: "langsung", "secara langsung", "secara resmi": how an act was done, between the verb and its object;
+#: "langsung", "secara langsung", "secara resmi", "secara simbolis": how an act was done, between the verb and its object;
 #: "dan mengambil sumpah jabatan", "sekaligus meresmikan": a second act on the same object
 _IN_PERSON = (
-    r"(?:(?:secara\s+)?(?:langsung|resmi)\s+|sekaligus\s+)?"
+    r"(?:(?:secara\s+)?(?:langsung|resmi|simbolis)\s+|sekaligus\s+)?"
     rf"(?:(?:dan|serta|sekaligus)\s+(?:{'|'.join(map(re.escape, _ACTS))})\s+)?"
 )
 #: "meninjau Pasar Besar", "meninjau langsung pelaksanaan program Sambang Kampung": the act, then its object's name
@@ -1216,14 +1216,13 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
         if any(
             after.start <= d.start < after.end and not _UNTIL.search(ctx.text[max(0, d.start - 24) : d.start])
             for d in ctx.dates
-        ) or cues.NOT_NOW.search(after.text):
-            break  # another day's news (not "berlangsung hingga Minggu (13/10)", the event's end)
-        if (
-            ctx.in_furniture(after.start)
-            or not (_SAME_DAY.match(ctx.text, after.start, after.end) or _GOES_ON.search(after.text))
-            or _STEPS.match(after.text)
         ):
-            continue
+            break  # another day's news (not "berlangsung hingga Minggu (13/10)", the event's end)
+        of_the_day = _SAME_DAY.match(ctx.text, after.start, after.end) or _GOES_ON.search(after.text)
+        if of_the_day and cues.NOT_NOW.search(after.text):
+            break  # "Usai itu, Bupati akan membuka ...": a plan, and what follows it
+        if ctx.in_furniture(after.start) or not of_the_day or _STEPS.match(after.text):
+            continue  # (a plan in a sentence of its own, "Anak ... akan menerima bantuan", ends nothing)
         clauses.extend(_clauses(ctx, after.start, after.end))
     for lo, hi in clauses:
         day = DateMention(hi, hi, value)
