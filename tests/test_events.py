@@ -673,7 +673,7 @@ def test_a_report_handed_over_is_an_event_unless_handed_over_at_a_named_gatherin
     assert {p.name for p in event.performers + event.attendees} >= {"Ratna Dewanti", "Hendra Wiguna"}
     [event] = events(
         "LHP diserahkan oleh Kepala BPK Ratna Dewanti kepada Gubernur Jawa Timur dalam Rapat Paripurna DPRD "
-        "Jatim di Gedung DPRD Provinsi Jawa Timur, Senin (22/5/2023).",
+        "Jatim di Gedung Negara Grahadi, Senin (22/5/2023).",
         date="2023-05-22",
     )
     assert event.name.startswith("Rapat Paripurna DPRD")

@@ -4045,7 +4045,7 @@ def test_a_malay_title_of_two_words_is_no_part_of_the_name() -> None:
 def test_a_companys_bracketed_acronym_spells_its_name_on_through_dan() -> None:
     x = run(
         "Tiga BUMD yakni PT Cahaya Surya, PT Mitra Niaga dan Logistik (MNL) dan PT Bangun Prasarana "
-        "berkolaborasi. Kerja sama PT Cahaya Surya dan Bank Nagari (BN) diteken."
+        "berkolaborasi. Kerja sama PT Cahaya Surya dan Bank Sejahtera (BS) diteken."
     )
     companies = {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("PT")}
     assert companies == {"PT Cahaya Surya", "PT Mitra Niaga dan Logistik", "PT Bangun Prasarana"}
