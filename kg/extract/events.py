@@ -1202,7 +1202,8 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
     Paripurna Istimewa ...``, ``Rangkaian acara diawali dengan Rapat Paripurna ... di Gedung DPRD ...,
     kemudian dilanjutkan dengan pembukaan Delta Expo ... di Alun-alun ... dan tasyakuran bersama warga
     di Pendopo ...``; a gathering each clause (:func:`_clauses`), the last one it names, at the place
-    the clause names, up to a dated sentence or a plan."""
+    the clause names, up to a sentence dated another day (an end date, "hingga Minggu (13/10)", is
+    none) or a plan said to be of that day ("Usai itu, Bupati akan membuka ...")."""
     k = _position(ctx, sentence)
     value = event.date
     if value is None:

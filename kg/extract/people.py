@@ -1218,9 +1218,8 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
                 and tokens[j + 1].capitalised
                 and lexicon.is_common_noun(tokens[j + 1].bare)
             ):
-                words.extend(
-                    tokens[j : j + 2]
-                )  # "Kepala Bagian Pengadaan Barang/Jasa": two words of one field
+                # "Kepala Bagian Pengadaan Barang/Jasa": two words of one field
+                words.extend(tokens[j : j + 2])
                 j += 2
                 continue
             if re.fullmatch(r"[IVX]+|\d+", words[-1].bare) and tokens[j + 1].capitalised:

@@ -61,7 +61,7 @@ def shared_name(persons: list[Entity], word: str, offset: int, *, sex: str | Non
     only persons introduced before it count; of those, the one the word is the whole name of,
     else the one whose name it opens, and of several the one the article calls by the word
     (``Pak Andi``). A form of address before the word (``sex``) rules out the persons the
-    article says are of the other sex (``Pak Andi`` is not ``Ny. Andi Nurfadillah``).
+    article says are of the other sex (``Pak Andi`` is not ``Ny. Andi Nurlaila``).
     """
     earlier = [p for p in _sharing(persons, word) if _first_mention(p) < offset]
     if sex is not None:  # "Pak Andi": not the "Ny. Andi ..." of the article
@@ -69,8 +69,8 @@ def shared_name(persons: list[Entity], word: str, offset: int, *, sex: str | Non
     for fits in (lambda p: p.name == word, lambda p: p.name.split()[0] == word, lambda p: True):
         found = [p for p in earlier if fits(p)]
         if len(found) > 1:
-            # "Pj Wali Kota ... Andi Rahmat Pallawa ... akrab disapa Pak Andi" beside his wife "Ny. Andi
-            # Nurfadillah Rahmat": the one the article calls by the word
+            # "Pj Wali Kota ... Andi Rahmat Suganda ... akrab disapa Pak Andi" beside his wife "Ny. Andi
+            # Nurlaila Rahmat": the one the article calls by the word
             found = [p for p in found if any(_called(alias, word) for alias in p.aliases)]
         if found:
             return found[0] if len(found) == 1 else None
