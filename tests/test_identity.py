@@ -617,3 +617,23 @@ def test_one_years_award_to_two_cities_is_one_award_with_two_recipients(tmp_path
         awards = _awards(store)
     assert len(awards) == 1, awards
     assert len(next(iter(awards.values()))) == 2
+
+
+def test_a_short_name_an_article_gives_a_company_in_brackets_joins_it_in_another_article(
+    tmp_path: Path,
+) -> None:
+    texts = [
+        ("a.txt", "Pemkot Teken MoU dengan Bank",
+         "Pemkot Sukamaju menandatangani nota kesepahaman dengan PT Bank Pembangunan Daerah Sukamaju Tbk "
+         "(Bank Sumaju) tentang elektronifikasi transaksi."),
+        ("b.txt", "Bank Sumaju Salurkan KUR", "Bank Sumaju menyalurkan kredit usaha rakyat kepada 500 pelaku UMKM."),
+    ]  # fmt: skip
+    paths = [_write(tmp_path, *t) for t in texts]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        rows = store.select(
+            "SELECT DISTINCT ?o WHERE { ?o a <http://www.w3.org/ns/org#Organization> ; "
+            "<http://www.w3.org/2004/02/skos/core#altLabel>|<http://www.w3.org/2000/01/rdf-schema#label> ?n "
+            "FILTER(CONTAINS(?n, 'Sumaju')) }"
+        )
+    assert len(rows) == 1, rows

@@ -406,6 +406,33 @@ def own_acronyms(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> dict[str, t
     }
 
 
+#: a full name and the short name an article gives it in brackets after it: "PT Bank ... Tbk (Bank Jatim)"
+_SHORT_AFTER = re.compile(r"(?P<full>.+?)\s*\((?P<short>[^()]{3,40})\)")
+
+
+def own_short_names(
+    nodes: Mapping[str, tuple[str, frozenset[str]]],
+) -> dict[str, tuple[str, frozenset[str]]]:
+    """Each node with only the short names an article defined for it: the bracketed end of an alias
+    whose words before the bracket are the node's own name (``PT Bank Pembangunan Daerah Jawa Timur
+    Tbk (Bank Jatim)`` for ``PT Bank Pembangunan Daerah Jawa Timur``), so no parent's name, which
+    an organisation's other aliases may be.
+
+    >>> own_short_names({"o/b": ("PT Bank Sejahtera", frozenset({"PT Bank Sejahtera Tbk (Bank Sej)", "Bank"}))})
+    {'o/b': ('PT Bank Sejahtera', frozenset({'Bank Sej'}))}
+    """
+    found: dict[str, tuple[str, frozenset[str]]] = {}
+    for iri, (name, aliases) in nodes.items():
+        own = identity_key(name)
+        shorts = set()
+        for alias in aliases:
+            m = _SHORT_AFTER.fullmatch(alias)
+            if m is not None and identity_key(m.group("full")).startswith(own):
+                shorts.add(m.group("short").strip())
+        found[iri] = (name, frozenset(shorts))
+    return found
+
+
 def variant_links(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> list[Link]:
     """Short forms of one organisation across articles: ``Kementerian ESDM`` → ``Kementerian Energi dan Sumber Daya Mineral``.
 
@@ -646,7 +673,8 @@ def resolve_store(store: Store) -> list[Link]:
 
     Programme spellings (:func:`acronym_links`), programme short forms (:func:`alias_links`),
     organisation spellings (:func:`organization_acronym_links`), organisations named by their
-    acronym alone (:func:`alias_links` over :func:`own_acronyms`), organisation names written two
+    acronym alone (:func:`alias_links` over :func:`own_acronyms`) or by the short name an article
+    defined for them (:func:`alias_links` over :func:`own_short_names`), organisation names written two
     ways (:func:`organization_spelling_links`), organisation short forms
     and units written without their class (:func:`variant_links`), full person names spelled two ways
     (:func:`spelling_links`), then short person names
@@ -670,6 +698,8 @@ def resolve_store(store: Store) -> list[Link]:
     recorder.apply(bodies)
     acronyms = alias_links(own_acronyms(_aliased(store, "org:Organization")))
     recorder.apply(acronyms)
+    shorts = alias_links(own_short_names(_aliased(store, "org:Organization")))
+    recorder.apply(shorts)
     spelled = organization_spelling_links(
         _aliased(store, "org:Organization"), _weights(store, "org:Organization")
     )
@@ -690,7 +720,7 @@ def resolve_store(store: Store) -> list[Link]:
             Triple(resolution, KGO.articleCount, Literal(str(articles), datatype=XSD.integer)),
         ]
         store.extend(_decisions(decided))
-    return [*programmes, *shortened, *bodies, *acronyms, *spelled, *variants, *spellings, *links]
+    return [*programmes, *shortened, *bodies, *acronyms, *shorts, *spelled, *variants, *spellings, *links]
 
 
 def _close_match(link: Link, resolution: NamedNode) -> list[Triple]:
