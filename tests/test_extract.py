@@ -4093,3 +4093,10 @@ def test_a_regional_form_of_address_before_a_name_is_no_part_of_a_new_person(add
     )
     assert [e.name for e in x.entities if e.type is EntityType.PERSON] == ["Rahmat Hidayat"]
     assert [q.speaker.name for q in x.quotes] == ["Rahmat Hidayat"]
+
+
+def test_a_movement_named_beside_the_team_that_runs_it_is_one_body() -> None:
+    x = run("Ketua Tim Penggerak PKK Kota Batu Ny. Sri Lestari hadir. PKK Kota Batu menggelar lomba masak.")
+    assert [n for n in names(x, EntityType.ORGANIZATION) if "Keluarga" in n] == [
+        "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga Kota Batu"
+    ]

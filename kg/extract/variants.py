@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations, pairwise
 
-from kg import gazetteer
+from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.records import Entity, EntityType
@@ -379,6 +379,25 @@ def class_left_out(names: Sequence[str]) -> dict[int, list[int]]:
     return dict(found)
 
 
+_TEAMS = tuple(lang.words("movement-teams"))
+
+
+def movement_teams(names: Sequence[str]) -> dict[int, int]:
+    """A movement named beside the team that runs it: its index → the team's (``PKK Kota Batu`` →
+    ``Tim Penggerak PKK Kota Batu``, movement-teams.tsv); in news the two are one body.
+
+    >>> movement_teams(["PKK Kota Batu", "Tim Penggerak PKK Kota Batu", "PKK Kota Malang"])
+    {0: 1}
+    """
+    index = {name: k for k, name in enumerate(names)}
+    return {
+        k: index[f"{team} {name}"]
+        for k, name in enumerate(names)
+        for team in _TEAMS
+        if f"{team} {name}" in index
+    }
+
+
 def region_written_bare(names: Sequence[str]) -> dict[int, int]:
     """A name whose region is written without its type word: its index → the index of the name
     that writes it (``Kantor Pertanahan Sidoarjo`` → ``Kantor Pertanahan Kabupaten Sidoarjo``).
@@ -596,6 +615,8 @@ def merge_variants(ctx: Context) -> None:
             into.setdefault(id(entities[branch]), entities[company])
         for body, office in regional_offices([e.name for e in entities]).items():
             into.setdefault(id(entities[body]), entities[office])
+        for movement, team in movement_teams([e.name for e in entities]).items():
+            into.setdefault(id(entities[movement]), entities[team])
     for kind in (EntityType.PERSON, *_MERGEABLE):
         entities = [e for e in ctx.of_type(kind) if not _region(e)]
         for written, other in spelled_alike_in(entities).items():
