@@ -275,15 +275,21 @@ def test_two_spellings_of_one_body_and_its_bare_acronym_are_one_node(tmp_path: P
          "Tim Pemantauan Harga Desa (TPHD) menggelar rapat di balai desa. Rapat TPHD membahas beras."),
         ("c.txt", "TPHD Turun ke Pasar", "Anggota TPHD turun ke pasar untuk memantau harga cabai."),
     ]  # fmt: skip
+    assert len(_organizations_built(tmp_path, texts, "TPHD", "Harga Desa")) == 1
+
+
+def _organizations_built(tmp_path: Path, texts: list[tuple[str, str, str]], *words: str) -> list[str]:
+    """The organisation nodes a build of ``texts`` (one article a file) has with a label holding one of ``words``."""
     paths = [_write(tmp_path, *t) for t in texts]
+    held = " || ".join(f"CONTAINS(?n, '{word}')" for word in words)
     with Store(tmp_path / "store") as store:
         build(paths, store, one_per_file=True)
         rows = store.select(
             "SELECT DISTINCT ?o WHERE { ?o a <http://www.w3.org/ns/org#Organization> ; "
             "<http://www.w3.org/2004/02/skos/core#altLabel>|<http://www.w3.org/2000/01/rdf-schema#label> ?n "
-            "FILTER(CONTAINS(?n, 'TPHD') || CONTAINS(?n, 'Harga Desa')) }"
+            f"FILTER({held}) }}"
         )
-    assert len(rows) == 1, rows
+    return [row["o"] for row in rows]
 
 
 def test_a_national_body_and_its_office_in_a_province_stay_two_nodes_across_articles(tmp_path: Path) -> None:
@@ -628,12 +634,4 @@ def test_a_short_name_an_article_gives_a_company_in_brackets_joins_it_in_another
          "(Bank Sumaju) tentang elektronifikasi transaksi."),
         ("b.txt", "Bank Sumaju Salurkan KUR", "Bank Sumaju menyalurkan kredit usaha rakyat kepada 500 pelaku UMKM."),
     ]  # fmt: skip
-    paths = [_write(tmp_path, *t) for t in texts]
-    with Store(tmp_path / "store") as store:
-        build(paths, store, one_per_file=True)
-        rows = store.select(
-            "SELECT DISTINCT ?o WHERE { ?o a <http://www.w3.org/ns/org#Organization> ; "
-            "<http://www.w3.org/2004/02/skos/core#altLabel>|<http://www.w3.org/2000/01/rdf-schema#label> ?n "
-            "FILTER(CONTAINS(?n, 'Sumaju')) }"
-        )
-    assert len(rows) == 1, rows
+    assert len(_organizations_built(tmp_path, texts, "Sumaju")) == 1
