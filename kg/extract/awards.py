@@ -344,7 +344,6 @@ def _won_name(ctx: Context, m: re.Match[str], end: int) -> tuple[str, int, int] 
 #: SAKIP 2023" -> "SAKIP BB 2023" (the evaluations of government performance, SAKIP and
 #: Reformasi Birokrasi, grade AA to D)
 _GRADE = re.compile(r"(?:AA|BB|CC|[A-D])")
-_YEAR_AT_END = re.compile(r"\s+(?:[Tt]ahun\s+)?(?P<year>(?:19|20)\d{2})$")
 _EVALUATION = re.compile(r"\s+(?:dalam|pada|atas|untuk)\s+(?:hasil\s+)?(?:evaluasi|penilaian)\s+(?=[A-Z])")
 
 
@@ -552,12 +551,15 @@ def _graded_programmes(ctx: Context) -> None:
         add_program(ctx, m.group("name"), start, end, m.group("short"), award.name[: m.end("short") + 1])
 
 
+_YEAR_DIGITS = r"(?:19|20)\d\d"
 #: a year in an award's name
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(rf"\b{_YEAR_DIGITS}\b")
 #: "tahun 2023" closing an award's name
-_YEAR_WRITTEN = re.compile(r"\s+tahun\s+((?:19|20)\d\d)$", re.IGNORECASE)
+_YEAR_WRITTEN = re.compile(rf"\s+tahun\s+({_YEAR_DIGITS})$", re.IGNORECASE)
+#: a year closing an evaluation's name, "tahun" or not ("SAKIP tahun 2023", "SAKIP 2023"): _graded
+_YEAR_AT_END = re.compile(rf"\s+(?:[Tt]ahun\s+)?(?P<year>{_YEAR_DIGITS})$")
 #: an award's year said after its name: "dalam Penganugerahan KLA Tahun 2023", "atas LKPD Tahun Anggaran 2023"
-_YEAR_AFTER = re.compile(r"\b(?:tahun(?:\s+anggaran)?|TA)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(rf"\b(?:tahun(?:\s+anggaran)?|TA)\s+({_YEAR_DIGITS})\b", re.IGNORECASE)
 #: words before a year that make it another time's, not the award's ("setelah tahun 2021")
 _OTHER_TIME = re.compile(r"\b(?:sejak|setelah|sebelum|sebelumnya|hingga|sampai|pada|di)\s*$", re.IGNORECASE)
 #: how far after an award's name its year may be said

@@ -353,7 +353,12 @@ _COUNTRY_AFTER = re.compile(rf" (?:{lang.alternation(lexicon.COUNTRY_NAMES)})(?!
 def _written_with_its_country(ctx: Context, word: str) -> bool:
     """``Sarimurni Indonesia mengikuti ...``, then ``upaya Sarimurni``: the article writes the word as a
     company's, with the country of its branch after it (and no more name after that)."""
-    return any(_COUNTRY_AFTER.match(ctx.text, end) for _, end in occurrences(ctx.text, word))
+    return _written_before(ctx, word, _COUNTRY_AFTER)
+
+
+def _written_before(ctx: Context, name: str, after: re.Pattern[str]) -> bool:
+    """Whether the article writes ``name``, as a word of its own, right before what ``after`` matches."""
+    return any(after.match(ctx.text, end) for _, end in occurrences(ctx.text, name))
 
 
 def _english_phrase(words: list[str]) -> bool:
@@ -405,9 +410,8 @@ def _after_heads(text: str, name: str) -> bool:
         ):
             continue
         after = _WORD_AFTER.match(text, end)
-        if after is None or gazetteer.lookup(
-            after.group(1)
-        ):  # "Pondok Pesantren Nurul Falah Jombang": its town
+        # nothing capitalised after it, or its town ("Pondok Pesantren Nurul Falah Jombang")
+        if after is None or gazetteer.lookup(after.group(1)):
             return True
     return False
 
@@ -429,9 +433,7 @@ _THING_CLASS = re.compile(
 def _said_to_be_a_thing(ctx: Context, name: str) -> bool:
     """``Padahal, Sunderland adalah tim dengan status promosi``, ``Red Fort, sebuah monumen``: the
     article says the name is a club's, a place's, a product's or a work's."""
-    return name in ctx.text and any(
-        _THING_CLASS.match(ctx.text, end) for _, end in occurrences(ctx.text, name)
-    )
+    return name in ctx.text and _written_before(ctx, name, _THING_CLASS)
 
 
 def district_of_home(ctx: Context, name: str) -> Region | None:
@@ -509,7 +511,7 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     if (
         (len(words) > 1 and _MODEL_AFTER.fullmatch(f" {words[-1]}"))
         or _MODEL_AFTER.match(after)
-        or any(_MODEL_AFTER.match(ctx.text, end) for _, end in occurrences(ctx.text, span.text))
+        or _written_before(ctx, span.text, _MODEL_AFTER)
     ):
         return Decision(None, 0.0, ("followed by a model's code ('Arjuna X5'): a product",))
     if len(words) == 1 and re.match(r"\s+(?:ini|itu|tersebut)\b", after):

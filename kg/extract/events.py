@@ -240,7 +240,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 #: "... 2024 dan Pameran Batik ...": a second event named right after the first, joined by "dan"
 _AND_NEXT = re.compile(r"\s+dan\s+(?=[A-Z])")
 #: "... Expo Produk Desa 2024 dan ": a first event's name closed by its year, right before another's
-_YEAR_AND = re.compile(r"(?:19|20)\d{2}(?P<and>\s+dan\s+)$")
+_YEAR_AND = re.compile(rf"{_YEAR.pattern}(?P<and>\s+dan\s+)$")
 #: "ke-22": an ordinal inside a capitalised event name ("Hari Jadi ke-1259 Kabupaten ...")
 _ORDINAL = re.compile(r"ke-\d+")
 
@@ -1158,7 +1158,9 @@ def extract_events(ctx: Context) -> None:
 #: opening a sentence with no date of its own: what it tells happened on the day of the event told
 #: before it ("Pada hari yang sama, ...", "Usai rapat paripurna, ...", "... dilanjutkan dengan ...")
 _SAME_DAY = re.compile(rf"\s*(?:{cues.any_of('same-day-cues')})\b", re.IGNORECASE)
-_GOES_ON = re.compile(r"\b(?:dilanjutkan|diteruskan|diawali|dibuka)\s+dengan\b", re.IGNORECASE)
+#: "... dilanjutkan dengan ...", "Diawali dengan ...": a day's programme going on to its next gathering
+_GOING_ON = r"\b(?:dilanjutkan|diteruskan|diawali|dibuka)\s+dengan\b"
+_GOES_ON = re.compile(_GOING_ON, re.IGNORECASE)
 #: "Pada kesempatan yang sama, Pemkot meluncurkan ...": at the event's own place too
 _SAME_OCCASION = re.compile(
     r"\W*(?:pada|dalam|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut)\b", re.IGNORECASE
@@ -1173,7 +1175,7 @@ _STEPS = re.compile(rf"\W*(?:{cues.any_of('ceremony-step-words')})\b", re.IGNORE
 #: where a sentence goes on to the next gathering of the day: "..., kemudian dilanjutkan dengan
 #: pembukaan Expo ...", "... di Alun-alun dan tasyakuran bersama warga di Pendopo ..."
 _NEXT_CLAUSE = re.compile(
-    r"\b(?:dilanjutkan|diteruskan|diawali|dibuka)\s+dengan\b|,\s*(?:kemudian|lalu|selanjutnya)\b"
+    rf"{_GOING_ON}|,\s*(?:kemudian|lalu|selanjutnya)\b"
     rf"|\b(?:dan|serta)\s+(?=(?i:{lexicon.EVENT_TRIGGER_ALTERNATION})\b)"
 )
 

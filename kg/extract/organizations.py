@@ -1431,9 +1431,8 @@ def _written_without(ctx: Context, words: list[Token], j: int) -> bool:
         return False
     word = tokens[j].bare
     if word in lexicon.COMPANY_NAME_WORDS or word in lexicon.COUNTRY_NAMES or not word[1:].islower():
-        return (
-            False  # "PT Pupuk Indonesia Holding Company", "PT Bank X Indonesia", "PT DBS Vickers Sekuritas"
-        )
+        # "PT Pupuk Indonesia Holding Company", "PT Bank X Indonesia", "PT DBS Vickers Sekuritas"
+        return False
     name = ctx.text[words[0].start : words[-1].bare_end]
     return any(
         at != words[0].start and not ctx.text.startswith(f" {tokens[j].bare}", end)

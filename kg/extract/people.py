@@ -484,7 +484,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
             end, nxt = last_end, i
         else:
             region, end, nxt = found
-        city = _city_of(region)
+        city = gazetteer.town_of(region)
         org_name = title.org.format(
             gov=lexicon.government_name(region.name),
             city_gov=lexicon.government_name(city.name),
@@ -1357,15 +1357,6 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
             for region in inside or candidates:
                 return region, words[-1].bare_end, i + width
     return None
-
-
-def _city_of(region: gazetteer.Region) -> gazetteer.Region:
-    """The city or regency a district or village lies in ("Kecamatan Klojen": Kota Malang); a
-    city, regency or province is its own."""
-    found: gazetteer.Region | None = region
-    while found is not None and found.level in lexicon.LOCAL_LEVELS:
-        found = gazetteer.parent(found)
-    return found or region
 
 
 def _deputy_jurisdiction(ctx: Context, role: str, i: int, levels: frozenset[str]) -> gazetteer.Region | None:

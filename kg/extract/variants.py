@@ -186,7 +186,18 @@ def company_branches(entities: Sequence[Entity]) -> dict[int, int]:
 
 
 #: the words a body's regional office is named with before the body's name and its province
-_REGIONAL_OFFICE = "Kantor Wilayah "
+_REGIONAL_OFFICE = "Kantor Wilayah"
+
+
+def _prefixed(names: Sequence[str], prefixes: Sequence[str]) -> dict[int, int]:
+    """Each name another one writes with one of ``prefixes`` before it: its index → the other's."""
+    index = {name: k for k, name in enumerate(names)}
+    return {
+        k: index[f"{prefix} {name}"]
+        for k, name in enumerate(names)
+        for prefix in prefixes
+        if f"{prefix} {name}" in index
+    }
 
 
 def regional_offices(names: Sequence[str]) -> dict[int, int]:
@@ -198,13 +209,10 @@ def regional_offices(names: Sequence[str]) -> dict[int, int]:
     >>> regional_offices(["Kantor Wilayah Perum Bulog Provinsi Jawa Timur", "Perum Bulog Provinsi Jawa Timur"])
     {1: 0}
     """
-    offices = {
-        name.removeprefix(_REGIONAL_OFFICE): k
-        for k, name in enumerate(names)
-        if name.startswith(_REGIONAL_OFFICE)
-    }
     return {
-        k: offices[name] for k, name in enumerate(names) if name in offices and " Provinsi " in f" {name}"
+        k: office
+        for k, office in _prefixed(names, (_REGIONAL_OFFICE,)).items()
+        if " Provinsi " in f" {names[k]}"
     }
 
 
@@ -389,13 +397,7 @@ def movement_teams(names: Sequence[str]) -> dict[int, int]:
     >>> movement_teams(["PKK Kota Batu", "Tim Penggerak PKK Kota Batu", "PKK Kota Malang"])
     {0: 1}
     """
-    index = {name: k for k, name in enumerate(names)}
-    return {
-        k: index[f"{team} {name}"]
-        for k, name in enumerate(names)
-        for team in _TEAMS
-        if f"{team} {name}" in index
-    }
+    return _prefixed(names, _TEAMS)
 
 
 def region_written_bare(names: Sequence[str]) -> dict[int, int]:
@@ -598,24 +600,25 @@ def merge_variants(ctx: Context) -> None:
     into: dict[int, Entity] = {}
     for kind in _MERGEABLE:
         entities = [e for e in ctx.of_type(kind) if not _region(e)]
-        for short, long in short_forms([e.name for e in entities]).items():
+        names = [e.name for e in entities]
+        for short, long in short_forms(names).items():
             into[id(entities[short])] = entities[long]
         for later, first in same_abbreviation(entities).items():
             into.setdefault(id(entities[later]), entities[first])
-        for bare, full in region_written_bare([e.name for e in entities]).items():
+        for bare, full in region_written_bare(names).items():
             into.setdefault(id(entities[bare]), entities[full])
-        for bare, classed in class_left_out([e.name for e in entities]).items():
+        for bare, classed in class_left_out(names).items():
             if len(classed) == 1:  # "KPP Tigaraksa" after "KPP Pratama Tigaraksa"
                 into.setdefault(id(entities[bare]), entities[classed[0]])
-        for one, both in one_portfolio([e.name for e in entities]).items():
+        for one, both in one_portfolio(names).items():
             into.setdefault(id(entities[one]), entities[both])
         for short, spelled in abbreviation_spelled(entities).items():
             into.setdefault(id(entities[short]), entities[spelled])
         for branch, company in company_branches(entities).items():
             into.setdefault(id(entities[branch]), entities[company])
-        for body, office in regional_offices([e.name for e in entities]).items():
+        for body, office in regional_offices(names).items():
             into.setdefault(id(entities[body]), entities[office])
-        for movement, team in movement_teams([e.name for e in entities]).items():
+        for movement, team in movement_teams(names).items():
             into.setdefault(id(entities[movement]), entities[team])
     for kind in (EntityType.PERSON, *_MERGEABLE):
         entities = [e for e in ctx.of_type(kind) if not _region(e)]

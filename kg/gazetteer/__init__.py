@@ -26,6 +26,7 @@ from .regions import (
     parent,
     province_of,
     title_case,
+    town_of,
 )
 
 __all__ = [
@@ -50,4 +51,5 @@ __all__ = [
     "parent",
     "province_of",
     "title_case",
+    "town_of",
 ]

@@ -524,6 +524,18 @@ def province_of(region: Region) -> Region | None:
     return get(region.code[:2])
 
 
+def town_of(region: Region) -> Region:
+    """The city or regency a district or village lies in; a city, regency or province is its own.
+
+    >>> town_of(get("35.73.02")).name, town_of(get("35")).name
+    ('Kota Malang', 'Jawa Timur')
+    """
+    found = region
+    while found.level not in TOWN_LEVELS and (above := parent(found)) is not None:
+        found = above
+    return found
+
+
 # ---------------------------------------------------------------- name index
 
 _APOSTROPHES = re.compile("[’‘`]")
