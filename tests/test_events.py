@@ -746,3 +746,18 @@ def test_a_handover_told_after_the_days_event_is_held_that_day_past_a_sentence_o
     assert ("Penyerahan paket perlengkapan sekolah", "2024-08-15", "Balai Desa Sukodono") in {
         (e.name, e.date, location(e)) for e in found
     }
+
+
+def test_a_sentence_telling_a_stretch_of_days_does_not_end_who_came_to_the_days_meeting() -> None:
+    [meeting, *_] = events(
+        "Forkopimda Kota Tirtaraya menggelar rapat koordinasi pengamanan Natal di Gedung Bhara Daksa, "
+        "Senin (23/12/2024). Sebanyak 1.200 personel disiagakan selama Operasi Lilin 2024 yang berlangsung "
+        "mulai 21 Desember 2024 hingga 2 Januari 2025.\n"
+        "Rakor dipimpin Kapolres Tirtaraya AKBP Hendra Wijaya dan dihadiri Kepala Kejaksaan Negeri Madiun "
+        "Ratna Sari Dewi serta perwakilan PT Kereta Api Indonesia.",
+        date="2024-12-23",
+    )
+    assert meeting.date == "2024-12-23"
+    assert {"Ratna Sari Dewi", "PT Kereta Api Indonesia"} <= {
+        p.name for p in (*meeting.performers, *meeting.attendees)
+    }

@@ -1305,6 +1305,17 @@ def _until(ctx: Context, date: DateMention) -> str | None:
     return end.end_value or end.value
 
 
+def _bounds_a_span(ctx: Context, date: DateMention) -> bool:
+    """Whether ``date`` is the start or end of a stretch of days rather than a day something happened
+    on: ``mulai 21 Desember 2024 hingga 2 Januari 2025``, ``berlangsung hingga Minggu (13/10)``,
+    ``5-7 Maret 2025``."""
+    return (
+        date.end_value is not None
+        or _UNTIL.search(ctx.text[max(0, date.start - 24) : date.start]) is not None
+        or _until(ctx, date) is not None
+    )
+
+
 def _told_before(key: tuple[str, str], seen: dict[tuple[str, str], Event]) -> bool:
     """Whether an event of ``key`` (name, day) was found already: the same name that day, or one
     inside the other (``Sosialisasi Sensus Pertanian 2033`` and ``Focus Group Discussion (FGD)
@@ -1523,8 +1534,13 @@ def _told_after(ctx: Context, k: int, event: Event) -> list[Sentence]:
     told = []
     last = 0  # the last sentence found about it, counted from its own: "Turut hadir ..." may follow that
     for n, sentence in enumerate(ctx.sentences[k + 1 :], start=1):
-        if any(sentence.start <= d.start < sentence.end and d.value != event.date for d in ctx.dates):
+        other_days = [
+            d for d in ctx.dates if sentence.start <= d.start < sentence.end and d.value != event.date
+        ]
+        if any(not _bounds_a_span(ctx, d) for d in other_days):
             break
+        if other_days:
+            continue  # "... selama Operasi Lilin yang berlangsung mulai 21 Desember hingga 2 Januari"
         if ctx.in_furniture(sentence.start) or cues.NOT_NOW.search(sentence.text):
             continue
         opening = sentence.text.split(maxsplit=1)[0].casefold() if sentence.text.strip() else ""
