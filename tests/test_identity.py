@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from kg.pipeline import build
@@ -202,6 +203,31 @@ def test_a_name_alone_is_the_one_full_name_it_opens_among_several_that_have_it()
     other = Person("p/bs", "Baskoro Sudarmo", frozenset({"org/istana"}))
     links = decide_links([president, police, short, other])
     assert not any(link.merge for link in links) and len(links) == 3
+
+
+def test_a_name_alone_holding_office_in_another_body_stays_apart_from_the_full_name(tmp_path: Path) -> None:
+    texts = [
+        ("a.txt", "Mensos Cairkan Bantuan",
+         "Menteri Sosial Harsono Wiryawan menuturkan bantuan cair mulai Senin (20/10/2025), bertepatan "
+         "dengan satu tahun pemerintahan Presiden Baskoro Wiyono."),
+        ("b.txt", "Guru Dilatih Jadi Operator",
+         '"Layar dari Pak Presiden sudah sampai," kata Kepala Dinas Pendidikan Kota Mataram, Wiryawan, '
+         "Minggu (19/10/2025). Presiden Baskoro Wiyono menargetkan 330 ribu sekolah."),
+    ]  # fmt: skip
+    paths = [_write(tmp_path, *t) for t in texts]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        names = sorted(_persons(store).values())
+    assert names == ["Baskoro Wiyono", "Harsono Wiryawan", "Wiryawan"], names
+    # without an office of his own, the name alone joins the one full name it shares a context with
+    head = Person("p/w", "Wiryawan", frozenset({"org/pemerintah-ri"}), frozenset({"org/disdik"}))
+    minister = Person(
+        "p/hw", "Harsono Wiryawan", frozenset({"org/pemerintah-ri"}), frozenset({"org/kemensos"})
+    )
+    (link,) = decide_links([head, minister])
+    assert not link.merge
+    (link,) = decide_links([replace(head, offices=frozenset()), minister])
+    assert link.merge
 
 
 def test_a_family_name_joins_a_full_name_only_with_a_shared_role() -> None:

@@ -340,16 +340,17 @@ PERSON_NAMES = (
 
 
 def person_contexts(values: str) -> str:
-    """``?p ?x``: the roles and organisations of the memberships of the persons ``values`` (``<iri> ...``),
-    and the organisations named in their articles; each pair once (a person named in thousands of
+    """``?p ?x ?office``: the roles and organisations of the memberships of the persons ``values``
+    (``<iri> ...``; ``?office`` bound for the organisations), and the organisations named in their
+    articles; each pair once (a person named in thousands of
     articles would otherwise repeat each organisation once per article sharing it, every row read
     into Python: 33 s of adding 100 articles to a 100,000-article store)."""
     return (
         PREFIXES
         + f"""
-        SELECT DISTINCT ?p ?x WHERE {{
+        SELECT DISTINCT ?p ?x ?office WHERE {{
           VALUES ?p {{ {values} }}
-          {{ ?m org:member ?p . {{ ?m org:role ?x }} UNION {{ ?m org:organization ?x }} }}
+          {{ ?m org:member ?p . {{ ?m org:role ?x }} UNION {{ ?m org:organization ?x BIND(true AS ?office) }} }}
           UNION
           {{ GRAPH ?g {{ ?p a schema:Person . ?x a org:Organization }} }}
         }}"""

@@ -79,6 +79,7 @@ class Person:
     iri: str
     name: str
     context: frozenset[str] = frozenset()  # IRIs of roles, organisations, co-mentioned organisations
+    offices: frozenset[str] = frozenset()  # IRIs of the organisations of their memberships
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -115,7 +116,12 @@ def decide_links(persons: Iterable[Person]) -> list[Link]:
             continue
         candidates = found[person.iri]
         opening = [c for c in candidates if c.words[0] == person.words[0]]
-        if len(candidates) > 1 and len(opening) == 1 and person.context & opening[0].context:
+        if (
+            len(candidates) > 1
+            and len(opening) == 1
+            and person.context & opening[0].context
+            and not _offices_apart(person, opening[0])
+        ):
             # "Baskoro" is "Baskoro Wiyono" rather than "Danu Sigit Baskoro": a name alone is a first name
             reason = "the only full name opening with this word, shared context"
             shared = person.context & opening[0].context
@@ -123,6 +129,10 @@ def decide_links(persons: Iterable[Person]) -> list[Link]:
             continue
         shared = person.context & candidates[0].context if len(candidates) == 1 else frozenset()
         family = len(candidates) == 1 and _family_form(person, candidates[0])
+        if shared and _offices_apart(person, candidates[0]):
+            reason = "the only full name with this word, but each holds office in a body the other does not"
+            links.append(Link(person.iri, candidates[0].iri, False, reason, tuple(sorted(shared))))
+            continue
         if shared and (not family or any(iri.startswith(_ROLES) for iri in shared)):
             reason = "the only full name with this word, shared context"
             links.append(Link(person.iri, candidates[0].iri, True, reason, tuple(sorted(shared))))
@@ -139,6 +149,19 @@ def decide_links(persons: Iterable[Person]) -> list[Link]:
 
 #: IRIs of roles: the context a family's name must share to join a full name
 _ROLES = iris.BASE + "role/"
+
+
+def _offices_apart(short: Person, full: Person) -> bool:
+    """Whether both persons hold office and in no body in common: ``Yusuf``, Kepala Dinas Pendidikan
+    of a city, is not ``Saifullah Yusuf``, Menteri Sosial, though both articles name the national
+    government; the two stay apart, linked for review.
+
+    >>> _offices_apart(Person("a", "Yusuf", offices=frozenset({"org/disdik"})), Person("b", "Saifullah Yusuf", offices=frozenset({"org/kemensos"})))
+    True
+    >>> _offices_apart(Person("a", "Yusuf"), Person("b", "Saifullah Yusuf", offices=frozenset({"org/kemensos"})))
+    False
+    """
+    return bool(short.offices and full.offices and not short.offices & full.offices)
 
 
 def _family_form(short: Person, full: Person) -> bool:
@@ -278,16 +301,26 @@ def _persons(store: Store) -> list[Person]:
     return [Person(iri, name) for iri, name in names.items()]
 
 
-def _contexts(store: Store, iris_: Iterable[str]) -> dict[str, set[str]]:
-    """Roles and organisations of each person's memberships, and organisations named in their articles."""
+def _contexts(store: Store, iris_: Iterable[str]) -> dict[str, tuple[set[str], set[str]]]:
+    """Each person's context (the roles and organisations of their memberships, and the organisations
+    named in their articles) and offices (the organisations of their memberships)."""
     values = " ".join(f"<{iri}>" for iri in sorted(iris_))
     if not values:
         return {}
     rows = store.select(named.person_contexts(values))
-    found: dict[str, set[str]] = defaultdict(set)
+    found: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     for row in rows:
-        found[row["p"]].add(row["x"])
+        context, offices = found[row["p"]]
+        context.add(row["x"])
+        if row.get("office"):
+            offices.add(row["x"])
     return found
+
+
+def _seen(person: Person, contexts: Mapping[str, tuple[set[str], set[str]]]) -> Person:
+    """``person`` with the context and offices the store gives them."""
+    context, offices = contexts.get(person.iri, (set(), set()))
+    return Person(person.iri, person.name, frozenset(context), frozenset(offices))
 
 
 def alias_links(nodes: Mapping[str, tuple[str, frozenset[str]]]) -> list[Link]:
@@ -745,7 +778,7 @@ def _spelling_links(store: Store) -> list[Link]:
         return []
     contexts = _contexts(store, candidates)
     return spelling_links(
-        (Person(p.iri, p.name, frozenset(contexts.get(p.iri, ()))) for p in persons if p.iri in candidates),
+        (_seen(p, contexts) for p in persons if p.iri in candidates),
         _weights(store, "schema:Person"),
     )
 
@@ -758,9 +791,7 @@ def _person_links(store: Store) -> list[Link]:
         return []
     involved = set(found) | {full.iri for fulls in found.values() for full in fulls}
     contexts = _contexts(store, involved)
-    links = decide_links(
-        Person(p.iri, p.name, frozenset(contexts.get(p.iri, ()))) for p in persons if p.iri in involved
-    )
+    links = decide_links(_seen(p, contexts) for p in persons if p.iri in involved)
     names = {p.iri: p for p in persons}
     return [
         _kept_apart(link)
