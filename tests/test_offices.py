@@ -786,3 +786,20 @@ def test_a_section_head_of_the_regional_secretariat_with_a_slashed_field_sits_in
         assert len(x.memberships) == 1 and held(x) == {
             ("Rina Kartika Sari", role, "Sekretariat Daerah Kota Surabaya")
         }
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        ("Sekretaris Daerah Provinsi (Sekdaprov) Jawa Timur Dr. Ir. Rudi Hartawan, M.T. memimpin rapat koordinasi.",
+         ("Rudi Hartawan", "Sekretaris Daerah", "Pemerintah Provinsi Jawa Timur")),
+        ("Sekretaris Daerah Kota (Sekkot) Malang Rudi Hartawan membuka acara.",
+         ("Rudi Hartawan", "Sekretaris Daerah", "Pemerintah Kota Malang")),
+    ],
+)  # fmt: skip
+def test_a_titles_short_form_in_brackets_between_the_regions_type_word_and_its_name(
+    text: str, membership: tuple[str, str, str]
+) -> None:
+    x = run(text)
+    assert held(x) == {membership}
+    assert names(x, EntityType.PERSON) == {"Rudi Hartawan"}

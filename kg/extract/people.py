@@ -1338,6 +1338,11 @@ def _region_word(token: Token) -> bool:
 
 
 def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazetteer.Region, int, int] | None:
+    tokens = ctx.tokens
+    level = lexicon.LEVEL_WORDS.get(tokens[i].text) if i < len(tokens) else None
+    if level in levels and i + 3 < len(tokens) and tokens[i + 1].text == "(" and tokens[i + 3].text == ")":
+        # "Sekretaris Daerah Provinsi (Sekdaprov) Jawa Timur": the type word, the office's short form, the name
+        return region_at(ctx, i + 4, {level}, bare=True)
     found = region_at(ctx, i, set(levels), bare=True)
     if found is not None:
         return found
