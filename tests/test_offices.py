@@ -803,3 +803,9 @@ def test_a_titles_short_form_in_brackets_between_the_regions_type_word_and_its_n
     x = run(text)
     assert held(x) == {membership}
     assert names(x, EntityType.PERSON) == {"Rudi Hartawan"}
+
+
+def test_a_province_after_the_region_that_ends_an_office_is_no_holder() -> None:
+    x = run("Lebih lanjut, Kepala Puskesmas Dinoyo Tuban Jawa Timur ini menilai program itu berhasil.")
+    assert not names(x, EntityType.PERSON)
+    assert not held(x)

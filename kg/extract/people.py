@@ -1999,6 +1999,10 @@ def _past_the_office(
     if region is not None and region.end < name.end and not national:
         # ("Kepala BPS Jatim Zulkipli" heads BPS Jatim; "Wamendagri Bima Arya ..." is Bima's name)
         k = ctx.token_index(region.end)
+        while k < len(tokens) and (wider := gazetteer.match_at(ctx.text, tokens[k].start, {"provinsi"})):
+            k = ctx.token_index(
+                wider.end
+            )  # "Pengasuh Ponpes Langitan Tuban Jawa Timur ini": its province too
         return (parse_name(ctx.text, tokens, k) if k < len(tokens) else None), True
     if region is not None and region.end == name.end:
         # "Ketua Komnas PA Sidoarjo, Hari Wibowo": the region ends the office, the name follows
