@@ -809,3 +809,10 @@ def test_a_province_after_the_region_that_ends_an_office_is_no_holder() -> None:
     x = run("Lebih lanjut, Kepala Puskesmas Dinoyo Tuban Jawa Timur ini menilai program itu berhasil.")
     assert not names(x, EntityType.PERSON)
     assert not held(x)
+
+
+def test_the_head_of_a_pesantren_holds_office_in_it() -> None:
+    x = run("Pengasuh Pondok Pesantren Al-Hikmah KH Ahmad Basori mengatakan santri siap.")
+    assert held(x) == {("Ahmad Basori", "Pengasuh", "Ponpes Al-Hikmah")}
+    org = next(e for e in x.entities if e.type is EntityType.ORGANIZATION)
+    assert "Pondok Pesantren Al-Hikmah" in org.aliases

@@ -1643,17 +1643,26 @@ def parse_spelled_facility(ctx: Context, i: int, *, before_name: bool = False) -
     for abbr in _SPELLED_FACILITIES.get(tokens[i].bare, ()):
         words = lexicon.FACILITY_TYPES[abbr].split()
         k = i + len(words)
-        if (
-            k + 3 < len(tokens)
-            and [t.bare for t in tokens[i:k]] == words
-            and (tokens[k].text, tokens[k + 1].text, tokens[k + 2].text) == ("(", abbr, ")")
+        if k >= len(tokens) or [t.bare for t in tokens[i:k]] != words:
+            continue
+        if k + 3 < len(tokens) and (tokens[k].text, tokens[k + 1].text, tokens[k + 2].text) == (
+            "(",
+            abbr,
+            ")",
         ):
             named = parse_facility(ctx, k + 1, before_name=before_name, name_at=k + 3)
             if named is None or named.next_index <= k + 3:
                 return None  # "Rumah Sakit Umum Daerah (RSUD)" and no name: the kind
             spelled = f"{lexicon.FACILITY_TYPES[abbr]} {ctx.text[tokens[k + 3].start : named.end]}"
             return replace(named, start=tokens[i].start, aliases=(*named.aliases, spelled))
+        if abbr in _SPELLED_BARE:
+            # "Pengasuh Pondok Pesantren Al-Hikmah KH ...": the kind spelled out, then the own name
+            return parse_facility(ctx, i, before_name=before_name, name_at=k, kind=abbr)
     return None
+
+
+#: facilities whose kind, spelled out without its abbreviation after it, opens one's own name
+_SPELLED_BARE = frozenset({"Ponpes"})
 
 
 def _by_first_spelled_word() -> dict[str, tuple[str, ...]]:
@@ -1669,7 +1678,7 @@ _SPELLED_FACILITIES = _by_first_spelled_word()
 
 
 def parse_facility(
-    ctx: Context, i: int, *, before_name: bool = False, name_at: int | None = None
+    ctx: Context, i: int, *, before_name: bool = False, name_at: int | None = None, kind: str | None = None
 ) -> OrgMatch | None:
     """``RSUD Sukamaju``, ``Puskesmas Sukamaju Baru``: a facility named by its own proper name.
 
@@ -1677,15 +1686,20 @@ def parse_facility(
     (``RSUD Saiful Anwar Malang``), a title or a known abbreviation; ``dr.`` may open it.
     With ``before_name`` (after a title) a name the tagger reads as a person's ends it.
     Without such words the facility is a kind of body (see ``generic_organisation``). The own
-    name starts at token ``name_at`` when given (after a bracketed abbreviation), else right after.
+    name starts at token ``name_at`` when given (after a bracketed abbreviation, or after the kind
+    spelled out from token ``i``, whose abbreviation is then ``kind``), else right after.
     """
     tokens = ctx.tokens
-    abbr = tokens[i].bare
+    abbr = kind or tokens[i].bare
     if abbr not in lexicon.NAMED_FACILITIES:
         return None
     j = i + 1 if name_at is None else name_at
     words: list[Token] = []
-    if tokens[i].text != abbr and not sentences.abbreviation_before(ctx.text, tokens[i].end - 1):
+    if (
+        kind is None
+        and tokens[i].text != abbr
+        and not sentences.abbreviation_before(ctx.text, tokens[i].end - 1)
+    ):
         return None  # "dari SPPG. Perbedaan ...": the sentence ends at the facility, which has no name
     if j < len(tokens) and re.fullmatch(r"\d{1,3}", tokens[j].bare):
         # "SMPN 3 Batu": a numbered school keeps the town it is numbered in
