@@ -805,10 +805,19 @@ def test_a_titles_short_form_in_brackets_between_the_regions_type_word_and_its_n
     assert names(x, EntityType.PERSON) == {"Rudi Hartawan"}
 
 
-def test_a_province_after_the_region_that_ends_an_office_is_no_holder() -> None:
-    x = run("Lebih lanjut, Kepala Puskesmas Dinoyo Tuban Jawa Timur ini menilai program itu berhasil.")
-    assert not names(x, EntityType.PERSON)
-    assert not held(x)
+def test_a_first_name_the_tagger_does_not_know_after_an_honorific_or_a_bracketed_short_form() -> None:
+    x = run(
+        "Salah satu inovasi adalah sensor murah oleh tim Fakultas Teknik yang diketuai Dr. Eng. Ir. "
+        "Wirandaksa Surya Ramadan. Alat ini memantau kualitas udara.\n"
+        '"Aslinya alat pantau udara memang mahal," kata Wirandaksa saat dihubungi.'
+    )
+    assert "Wirandaksa Surya Ramadan" in names(x, EntityType.PERSON)
+    assert [q.speaker.name for q in x.quotes] == ["Wirandaksa Surya Ramadan"]
+    x = run(
+        "Kajari Pekanbaru Silpia Rosalina didampingi Kepala Seksi (Kasi) Tindak Pidana Umum (Pidum) "
+        "Marulitua Johannes Sitanggang."
+    )
+    assert names(x, EntityType.PERSON) == {"Silpia Rosalina", "Marulitua Johannes Sitanggang"}
 
 
 def test_the_head_of_a_pesantren_holds_office_in_it() -> None:
@@ -816,3 +825,9 @@ def test_the_head_of_a_pesantren_holds_office_in_it() -> None:
     assert held(x) == {("Ahmad Basori", "Pengasuh", "Ponpes Al-Hikmah")}
     org = next(e for e in x.entities if e.type is EntityType.ORGANIZATION)
     assert "Pondok Pesantren Al-Hikmah" in org.aliases
+
+
+def test_a_province_after_the_region_that_ends_an_office_is_no_holder() -> None:
+    x = run("Lebih lanjut, Kepala Puskesmas Dinoyo Tuban Jawa Timur ini menilai program itu berhasil.")
+    assert not names(x, EntityType.PERSON)
+    assert not held(x)

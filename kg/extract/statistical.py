@@ -48,6 +48,10 @@ def extract_untitled(ctx: Context) -> None:
             home.aliases.add(span.text)
             ctx.claim(span.start, span.end, home)
             continue
+        if span.label == "PER" and (k := _first_name_after_honorific(ctx, i)) < i:
+            # "Ir. Bimastyaji Surya Ramadan" tagged from "Surya": the whole name, decided as one
+            start = ctx.tokens[k].start
+            span, i = replace(span, start=start, text=ctx.text[start : span.end]), k
         company = _company_named(ctx, span.text)
         if company is not None:  # "PT Loco Montrado, karena Loco Montrado itu ...": the company again
             company.mention(ctx.span(span.start, span.end), ctx.stage)
@@ -201,14 +205,33 @@ def _first_name_before_initial(ctx: Context, i: int) -> int:
     """``Wahyu A Priambodo`` where the tagger starts at ``A``: a name does not open with a middle initial,
     so a capitalised, unclaimed word before it that is no common, title or region word is its first."""
     tokens = ctx.tokens
-    if i == 0 or not re.fullmatch(r"[A-Z]\.?", tokens[i].text):
+    if i == 0 or not re.fullmatch(r"[A-Z]\.?", tokens[i].text) or not _may_open_the_name(ctx, i - 1):
         return i
-    before = tokens[i - 1]
-    word = before.bare
-    if (
-        before.text != word
-        or not before.capitalised
-        or ctx.claimed(before.start, before.end)
+    return i - 1
+
+
+def _first_name_after_honorific(ctx: Context, i: int) -> int:
+    """``Ir. Bimastyaji Surya Ramadan`` where the tagger starts at ``Surya``: a word it does not know
+    between an honorific or degree and its span is the name's first; so it is after an office's
+    short form in brackets (``Kepala Seksi Tindak Pidana Umum (Pidum) Marulitua Johannes ...``)."""
+    tokens = ctx.tokens
+    if i < 2 or not _may_open_the_name(ctx, i - 1):
+        return i
+    before = tokens[i - 2].text
+    if before in lexicon.HONORIFICS or (before == ")" and i >= 4 and tokens[i - 4].text == "("):
+        return i - 1
+    return i
+
+
+def _may_open_the_name(ctx: Context, k: int) -> bool:
+    """Whether token ``k`` may be the first word of a name the tagger's span after it goes on with: a
+    capitalised, unclaimed word that is no common, title, honorific or region word."""
+    token = ctx.tokens[k]
+    word = token.bare
+    return not (
+        token.text != word
+        or not token.capitalised
+        or ctx.claimed(token.start, token.end)
         or word.lower() in common_words()
         or word.lower() in ctx.lower_words
         or word in lexicon.TITLE_FIRST_WORDS
@@ -216,9 +239,7 @@ def _first_name_before_initial(ctx: Context, i: int) -> int:
         or f"{word}." in lexicon.HONORIFICS  # "Prof H Hembing W": an honorific written without its full stop
         or word.isupper()
         or gazetteer.lookup(word)
-    ):
-        return i
-    return i - 1
+    )
 
 
 def _country_cut_off(ctx: Context, i: int, end: int) -> tuple[str, int, int] | None:
