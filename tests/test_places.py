@@ -266,3 +266,12 @@ def test_a_national_team_is_a_body_not_a_place() -> None:
     kinds = {e.name: e.type for e in x.entities}
     assert kinds["Timnas Uzbekistan"] is EntityType.ORGANIZATION
     assert kinds["Timnas Indonesia"] is EntityType.ORGANIZATION
+
+
+def test_a_prosecutors_office_named_by_its_town_after_its_short_form_in_brackets_names_the_town() -> None:
+    for text in (
+        "Kejaksaan Negeri Sawahlunto memilih pendekatan keadilan restoratif.",
+        "Kejaksaan Negeri (Kejari) Sawahlunto memilih pendekatan keadilan restoratif.",
+    ):
+        x = extract(Article("Judul", text, date="2025-12-08"))
+        assert {e.name for e in x.entities if e.type is EntityType.PLACE} == {"Kota Sawahlunto"}, text

@@ -831,7 +831,11 @@ def _spelled_before_abbreviation(ctx: Context, i: int, name: _Name) -> OrgMatch 
         return None  # no region read after all
     spelled = ctx.text[name.words[0].start : known.end]
     return replace(
-        known, start=ctx.tokens[i].start, aliases=(*known.aliases, _join(ctx, name.words), spelled)
+        known,
+        start=ctx.tokens[i].start,
+        aliases=(*known.aliases, _join(ctx, name.words), spelled),
+        # "Kejaksaan Negeri (Kejari) Pekanbaru": a unit named by a town is of the town, as written without the bracket
+        region=known.region or name.region,
     )
 
 
