@@ -275,3 +275,20 @@ def test_a_prosecutors_office_named_by_its_town_after_its_short_form_in_brackets
     ):
         x = extract(Article("Judul", text, date="2025-12-08"))
         assert {e.name for e in x.entities if e.type is EntityType.PLACE} == {"Kota Sawahlunto"}, text
+
+
+def test_solo_is_the_city_of_surakarta_and_a_pkbm_is_a_named_facility() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Wali Kota Solo Budi Santoso membuka pameran di Solo, Kamis (3/7/2025).",
+            date="2025-07-03",
+        )
+    )
+    assert {m.organization.name for m in x.memberships if m.organization} == {"Pemerintah Kota Surakarta"}
+    assert {e.name for e in x.entities if e.type is EntityType.PLACE} == {"Kota Surakarta"}
+    assert not places("Ia memilih bermain solo di panggung.")
+    x = extract(
+        Article("Judul", "Warga belajar di PKBM Tunas Harapan. Warga diantar ke PKBM.", date="2025-07-03")
+    )
+    assert {e.name for e in x.entities if e.type is EntityType.ORGANIZATION} == {"PKBM Tunas Harapan"}

@@ -151,6 +151,7 @@ _KABKOTA_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
     "14.09": ("Kuansing",),
     "16.06": ("Muba",),
     "31.71": ("Jakpus",),
+    "33.72": ("Solo",),  # the city's other name, as common as the official one
     "31.72": ("Jakut",),
     "31.73": ("Jakbar",),
     "31.74": ("Jaksel",),
