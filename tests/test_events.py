@@ -761,3 +761,20 @@ def test_a_sentence_telling_a_stretch_of_days_does_not_end_who_came_to_the_days_
     assert {"Ratna Sari Dewi", "PT Kereta Api Indonesia"} <= {
         p.name for p in (*meeting.performers, *meeting.attendees)
     }
+
+
+def test_the_gathering_an_article_opens_with_is_dated_by_the_first_statement_made_there() -> None:
+    text = (
+        "Badan Narkotika Nasional berencana memasukkan materi pencegahan narkotika ke kurikulum. Ini upaya "
+        "memberantas narkoba di sekolah. Kepala BNN Komjen Harsono Wiryawan berbicara pada seminar nasional "
+        "di Aula Pesantren Darul Ulum. Ia meminta pendidik ikut mencegah penyalahgunaan narkoba.\n"
+        '"Kejahatan narkoba sering terjadi di rumah-rumah, di sekolahan. Untuk itu, kami mengajak santri '
+        'menjadi agen pencegahan narkotika di Indonesia," terangnya di hadapan ratusan santri, Jumat (17/10/2025).'
+    )
+    [seminar] = events(text, date="2025-10-17")
+    assert (seminar.name, seminar.date) == ("Seminar Nasional", "2025-10-17")
+    assert location(seminar) != "Indonesia"  # the quotation's words are no place the seminar was held at
+    # a statement on the phone dates no gathering
+    assert not events(
+        text.replace("terangnya di hadapan ratusan santri", "terangnya saat dihubungi"), date="2025-10-17"
+    )

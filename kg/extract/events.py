@@ -800,6 +800,41 @@ def _lead_celebration(
     return phrase, lead
 
 
+#: how far into an article the statement dating the gathering its opening names may come, and the
+#: sentences of that opening
+_LEAD_STATEMENT_REACH = 8
+_LEAD_OPENING = 3
+
+
+def _lead_gathering(
+    ctx: Context, sentence: Sentence, date: DateMention
+) -> tuple[tuple[str, str, int, int], Sentence] | None:
+    """The gathering an article opens with, dated by the first statement made in person at a place
+    a few sentences on, with no day given before it: ``Kepala BNN ... berbicara ... pada seminar
+    nasional di Pondok Pesantren Tebuireng, Jombang. ... "...," terangnya di hadapan ratusan santri,
+    Jumat (17/10/2025).`` The first of the article's first three sentences to name a gathering that is no
+    plan; not when the statement comes farther on than the opening's few sentences."""
+    k = _position(ctx, sentence)
+    if not 1 <= k <= _LEAD_STATEMENT_REACH or any(d.start < date.start for d in ctx.dates):
+        return None
+    verb = _speech_verb(ctx, sentence, date)
+    if verb is None or not _AT_A_PLACE.match(ctx.text, verb, date.start):
+        return None
+    for lead in ctx.sentences[: min(k, _LEAD_OPENING)]:
+        if ctx.in_furniture(lead.start) or cues.NOT_NOW.search(lead.text):
+            continue  # "BNN berencana memasukkan materi ... ke kurikulum": a plan, the gathering comes next
+        phrase = _event_phrase(ctx, lead.start, lead.end, date, nearest=lead.start, kinds=_GATHERINGS)
+        if phrase is None or phrase[1] not in _GATHERINGS:
+            continue
+        before = ctx.text[max(lead.start, phrase[2] - 40) : phrase[2]]
+        return (phrase, lead) if not cues.NOT_HELD.search(before) else None
+    return None
+
+
+#: after a verb of saying, where it was said: "kata X di Balai Kota", "terangnya di hadapan santri"
+_AT_A_PLACE = re.compile(r"[^.;]{0,80}?\b(?:di|saat ditemui di|usai)\s+\S")
+
+
 def _dated_apart(ctx: Context, j: int, date: DateMention) -> bool:
     """Whether sentence ``j`` exists and gives a day other than ``date``'s."""
     if not 0 <= j < len(ctx.sentences):
@@ -905,10 +940,20 @@ def _entities_in(ctx: Context, sentence: Sentence, *types: EntityType) -> list[E
 
 def _location(ctx: Context, lo: int, hi: int) -> Entity | None:
     """The place after ``di`` in ``text[lo:hi]`` (an event's sentence): a venue before a region, and of
-    the places right after one ``di`` the first (``di Gedung DPRD Sidoarjo, Jalan Sultan Agung``)."""
+    the places right after one ``di`` the first (``di Gedung DPRD Sidoarjo, Jalan Sultan Agung``). One
+    the reporter writes comes before one a quotation names ('"... di Indonesia," terangnya di hadapan
+    santri PP Tebuireng, Jombang'), which counts only when there is no other."""
+    outside = _place_after_di(ctx, lo, hi, quoted=False)
+    return outside if outside is not None else _place_after_di(ctx, lo, hi, quoted=True)
+
+
+def _place_after_di(ctx: Context, lo: int, hi: int, *, quoted: bool) -> Entity | None:
+    """:func:`_location`'s place, looked for after each ``di`` outside quotations, or inside them."""
     best: Entity | None = None
     for m in re.finditer(r"\b(?:di|bertempat di)\s+", ctx.text[lo:hi]):
         at = lo + m.end()
+        if any(q.start <= at < q.end for q in ctx.quotations) != quoted:
+            continue
         found = [
             (c.start, c.entity)
             for c in ctx.claims_in(at, at + 31)
@@ -937,8 +982,9 @@ def _where(
     (:func:`_held_next`), else the region those sentences name, else a place inside its name, else
     the one venue the date's sentence names, else the place the date's sentence is datelined with
     (``..., Jakarta, Sabtu (18/10/2025)``), else, for a gathering, the venue where a statement of the
-    same day was made (``kata X di Balai Kota ..., Rabu (22/10/2025)``)."""
-    own = next((place for s in around if (place := _location(ctx, s.start, s.end))), None)
+    same day was made (``kata X di Balai Kota ..., Rabu (22/10/2025)``), else a place a quotation in
+    those sentences says it was at (``"Benar, ada kegiatan OTT di Jakarta," kata ...``)."""
+    own = next((place for s in around if (place := _place_after_di(ctx, s.start, s.end, quoted=False))), None)
     if own is not None and _is_venue(own):
         return own
     after = _held_next(ctx, around[0], name)
@@ -950,6 +996,7 @@ def _where(
         or _venue_in(ctx, around[0])
         or _dateline(ctx, around[0], date)
         or (_same_day_venue(ctx, around[0], date) if _gathered(kind, around) else None)
+        or next((place for s in around if (place := _place_after_di(ctx, s.start, s.end, quoted=True))), None)
     )
 
 
@@ -1110,7 +1157,9 @@ def extract_events(ctx: Context) -> None:
                 phrase, near = nearby
                 around.append(near)
         if phrase is None and not main_taken:
-            lead = _lead_celebration(ctx, sentence, date)
+            lead = _lead_celebration(ctx, sentence, date) or (
+                _lead_gathering(ctx, sentence, date) if in_person else None
+            )
             if lead is not None:
                 phrase, near = lead
                 around.append(near)
