@@ -820,6 +820,8 @@ def _lead_gathering(
     verb = _speech_verb(ctx, sentence, date)
     if verb is None or not _AT_A_PLACE.match(ctx.text, verb, date.start):
         return None
+    if cues.NOT_NOW.search(ctx.text, sentence.start, date.start):
+        return None  # '"... menerima rombongan kami esok hari," kata X di Hotel Y, Selasa': it comes later
     for lead in ctx.sentences[: min(k, _LEAD_OPENING)]:
         if ctx.in_furniture(lead.start) or cues.NOT_NOW.search(lead.text):
             continue  # "BNN berencana memasukkan materi ... ke kurikulum": a plan, the gathering comes next
