@@ -831,3 +831,12 @@ def test_a_province_after_the_region_that_ends_an_office_is_no_holder() -> None:
     x = run("Lebih lanjut, Kepala Puskesmas Dinoyo Tuban Jawa Timur ini menilai program itu berhasil.")
     assert not names(x, EntityType.PERSON)
     assert not held(x)
+
+
+def test_no_name_runs_across_a_line_break() -> None:
+    x = run("Sambutan\nRudi Hartawan, Kepala Dinas Kesehatan Kota Malang, menjelaskan program itu.")
+    assert names(x, EntityType.PERSON) == {"Rudi Hartawan"}
+    assert held(x) == {("Rudi Hartawan", "Kepala", "Dinas Kesehatan Kota Malang")}
+    # a heading the tagger reads as a name, before the line it heads, is no person
+    x = run("Babak pertama berakhir 1-0.\nSusunan Pemain\nArsenal: David Raya, William Saliba.")
+    assert "Susunan Pemain" not in names(x, EntityType.PERSON)

@@ -266,6 +266,8 @@ def parse_name(
     quoted: int | None = None  # index of the opening quote of a nickname inside the name
     while i < len(tokens) and len(words) < _MAX_NAME_TOKENS:
         token = tokens[i]
+        if words and "\n" in text[words[-1].end : token.start]:
+            break  # "Sambutan\nMuhammad Nur, ...": a heading's line, then the name; no name runs across lines
         if words and quoted is None and _quoted_nickname(tokens, i, blocked):
             quoted = i  # "Muhammad 'Ucok' Hasibuan": the name goes on after the quotes
             i += 3

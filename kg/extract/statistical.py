@@ -17,7 +17,14 @@ from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.decide import decide, district_of_home, name_after_a_stray_word
-from kg.extract.names import NAME_PARTICLES, ParsedName, common_words, parse_name, plausible_person
+from kg.extract.names import (
+    NAME_PARTICLES,
+    ParsedName,
+    common_words,
+    is_name_word,
+    parse_name,
+    plausible_person,
+)
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.people import add_person
 from kg.extract.places import add_region, city_epithet, country_at, state_country_at
@@ -139,6 +146,8 @@ def _person(ctx: Context, i: int, end: int) -> Entity | None:
         return None
     if name.end > end + 1 and ctx.text[end : name.end].split()[0] not in NAME_PARTICLES:
         return None  # the name may go on past the tagger's span only over a particle ("Joao Angelo de Sousa")
+    if _a_heading(ctx, name):
+        return None  # "Susunan Pemain\nArsenal: David Raya; ...": a line of its own, a heading
     if not plausible_person(name.name, ctx.lower_words):
         return None  # "Kasus ini ...": a common word opening a sentence
     if (glued := _glued_to_known(ctx, name)) is not None:
@@ -151,6 +160,17 @@ def _person(ctx: Context, i: int, end: int) -> Entity | None:
         ctx.claim(name.start, name.end, person)
         return person
     return add_person(ctx, name, ctx.stage)
+
+
+def _a_heading(ctx: Context, name: ParsedName) -> bool:
+    """Whether the name the tagger read ends its line and the next line opens with a word a name may
+    have: a heading before what it heads (``Tidur Bareng Mayat Semalaman``, ``Susunan Pemain``) or a
+    line of a page's furniture, no mention of a person (names end with their line)."""
+    line_end = ctx.text.find("\n", name.end)
+    if line_end < 0 or ctx.text[name.end : line_end].strip():
+        return False
+    k = ctx.token_index(line_end)
+    return k < len(ctx.tokens) and is_name_word(ctx.tokens[k])
 
 
 def _glued_to_known(ctx: Context, name: ParsedName) -> Entity | None:
