@@ -241,3 +241,11 @@ def test_a_quotation_after_someone_known_by_initials_speaks_is_not_the_speaker_b
     )
     x = extract(Article("Judul", text, date="2025-05-28"))
     assert [(q.speaker.name, q.text[:15]) for q in x.quotes] == [("Bagus Wiranata", "Putusan hakim m")]
+
+
+def test_a_name_after_the_number_of_an_office_is_the_speaker() -> None:
+    x = run(
+        '"Dampak lingkungan, nah ini yang sering dikeluhkan masyarakat," kata Kepala Satuan Tugas '
+        "Koordinasi dan Supervisi KPK Wilayah V Dian Kusuma di gedung KPK, Selasa (21/10/2025)."
+    )
+    assert speakers(x) == ["Dian Kusuma"]

@@ -15,12 +15,13 @@ from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.decide import AN_OFFICE, not_a_person
-from kg.extract.names import parse_name, plausible_person
+from kg.extract.names import ROMAN_NUMERAL, parse_name, plausible_person
 from kg.extract.people import add_person, match_title
 from kg.records import Entity, EntityType, Quote
 from kg.resolve.coref import name_index, resolve_short_names, shortened_first_name
 from kg.text import sentences
 from kg.text.quotations import QuoteSpan
+from kg.text.tokens import Token
 
 MIN_WORDS = 3
 
@@ -171,12 +172,21 @@ def _name_after_office(ctx: Context, i: int) -> Entity | None:
         token = tokens[k]
         if not (token.capitalised or token.text == ","):
             return None
-        if k == i or tokens[k - 1].text == "," or tokens[k - 1].bare in lexicon.RANK_WORDS:
+        if (
+            k == i
+            or tokens[k - 1].text == ","
+            or tokens[k - 1].bare in lexicon.RANK_WORDS
+            or (k > i and ROMAN_NUMERAL.fullmatch(tokens[k - 1].text))
+        ):
             known = ctx.entity_at(token.start, token.end, EntityType.PERSON)
             if known is not None:
-                return known  # where a name may start: first, after a comma, after a rank ("Kombes")
+                # where a name may start: first, after a comma, after a rank ("Kombes"), after the number
+                # of an office ("Kepala Satgas Korsup KPK Wilayah V Dian Patria")
+                return known
         if ctx.person_starts_at(token.start):
             name = parse_name(ctx.text, tokens, k)
+            if name is not None and name.name.split()[0] == token.bare and _numbers_an_office(tokens, k):
+                continue  # "KPK Wilayah V Dian Patria" tagged from "Wilayah": the office's region and number
             if (
                 name is None
                 or not plausible_person(name.name, ctx.lower_words)
@@ -185,6 +195,11 @@ def _name_after_office(ctx: Context, i: int) -> Entity | None:
                 return None
             return add_person(ctx, name, ctx.stage)
     return None
+
+
+def _numbers_an_office(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is followed by a Roman numeral that numbers an office (``Wilayah V``)."""
+    return k + 1 < len(tokens) and ROMAN_NUMERAL.fullmatch(tokens[k + 1].text) is not None
 
 
 def _holder(ctx: Context, role: str, body: str | None = None) -> Entity | _Untold:
