@@ -840,3 +840,11 @@ def test_no_name_runs_across_a_line_break() -> None:
     # a heading the tagger reads as a name, before the line it heads, is no person
     x = run("Babak pertama berakhir 1-0.\nSusunan Pemain\nArsenal: David Raya, William Saliba.")
     assert "Susunan Pemain" not in names(x, EntityType.PERSON)
+
+
+def test_a_body_the_lexicon_lacks_written_as_acronyms_and_a_region_before_its_holder() -> None:
+    x = run("Seminar dihadiri Ketua PW LPKNU Jatim Wahyu A Priambodo, serta ratusan santri.")
+    assert held(x) == {("Wahyu A Priambodo", "Ketua", "PW LPKNU Jatim")}
+    # a board's level names the organisation after it, not the holder
+    x = run("Ketua Umum BPP Himapi Rudi Hartawan Saputra mengatakan pengusaha optimistis.")
+    assert not any(org == "BPP" for _, _, org in held(x))

@@ -545,7 +545,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
     if org is None and key in _DINAS_OFFICES:
         org = _unit_by_portfolio(ctx, i, "Dinas")  # "Sekretaris PUPR Sumenep": the Dinas of that portfolio
     if org is None:
-        org = _body_before_name(ctx, i)
+        org = _body_before_name(ctx, i) or _acronym_before_name(ctx, i)
     if org is None:
         org = _implied_body(ctx, i, role)  # "Kasat Reskrim AKP ...": a unit of the resort the article names
     if org is None:
@@ -956,6 +956,48 @@ def _body_before_name(ctx: Context, i: int, *, first_common: bool = False) -> Or
         return None
     name = ctx.text[tokens[i].start : tokens[j - 1].end]
     return OrgMatch(name, tokens[i].start, tokens[j - 1].end, j, (), False)
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+#: the boards of an organisation by level, before its name ("DPP PDIP", "PP Muhammadiyah", "BPP Hipmi")
+_BOARD_LEVELS = _PARTY_BRANCHES | {"PP", "BPP", "PB", "PW", "PC", "PD"}
+
+
+def _acronym_before_name(ctx: Context, i: int) -> OrgMatch | None:
+    """``Ketua Umum ISSC Budi Harta Winata``, ``Ketua PW LPNU Jatim Wahyu A Priambodo``: a body the
+    lexicon does not know, written as one or two acronyms (and the region it is of), right before a
+    name of two words or more that the tagger reads as a person's: the words as written are the body.
+    Not an acronym of a thing (``PLTU``), a rank, a seat's number, a region's, a known body's or one the article spells
+    out, nor a board's level whose organisation follows (``BPP Hipmi``)."""
+    tokens = ctx.tokens
+    j = i
+    while j < len(tokens) and j - i < 2 and _ACRONYM.fullmatch(tokens[j].text):
+        word = tokens[j].text
+        if (
+            word in lexicon.THING_ACRONYMS
+            or word in lexicon.RANK_WORDS
+            or ROMAN_NUMERAL.match(word)  # "Hakim Anggota II Agus Setiawan": the seat's number
+            or word in gazetteer.all_abbreviations()
+            or gazetteer.lookup(word)
+            or word in lexicon.COUNTRIES
+        ):
+            return None
+        j += 1
+    if j == i or j >= len(tokens) or tokens[j - 1].text in _BOARD_LEVELS or f"({tokens[i].text})" in ctx.text:
+        return None  # "BPP Hipmi ...", "PP Muhammadiyah ...": the board's organisation is named next
+    after, end = j, tokens[j - 1].end
+    region = region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True)
+    if region is not None:
+        end, j = region[1], region[2]  # "PW LPNU Jatim": the region the body is of
+    person = parse_name(ctx.text, tokens, j) if j < len(tokens) else None
+    if person is None or len(person.name.split()) < 2 or not plausible_person(person.name, ctx.lower_words):
+        return None
+    # the tagger reads a person there: its span opens at the name, at the region before it ("Jatim
+    # Wahyu ..."), or at a middle initial ("A Priambodo"); not at a later word (the body's name goes on)
+    opens = next((k for k in range(after, person.next_index) if ctx.person_starts_at(tokens[k].start)), None)
+    if opens is None or not (opens in {after, j} or re.fullmatch(r"[A-Z]\.?", tokens[opens].text)):
+        return None
+    return OrgMatch(ctx.text[tokens[i].start : end], tokens[i].start, end, j, (), False)
 
 
 def _portfolio_word(word: str) -> bool:
