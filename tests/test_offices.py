@@ -848,3 +848,8 @@ def test_a_body_the_lexicon_lacks_written_as_acronyms_and_a_region_before_its_ho
     # a board's level names the organisation after it, not the holder
     x = run("Ketua Umum BPP Himapi Rudi Hartawan Saputra mengatakan pengusaha optimistis.")
     assert not any(org == "BPP" for _, _, org in held(x))
+
+
+def test_a_french_postgraduate_degree_is_no_part_of_a_name() -> None:
+    x = run("Inovasi ini dikembangkan oleh dosen UGM, Prof. Dr. Rudi Hartawan DEA. Ia menjelaskan alat itu.")
+    assert held(x) == {("Rudi Hartawan", "Dosen", "Universitas Gadjah Mada")}
