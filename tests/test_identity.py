@@ -230,6 +230,22 @@ def test_a_name_alone_holding_office_in_another_body_stays_apart_from_the_full_n
     assert link.merge
 
 
+def test_a_name_alone_with_only_a_seat_somewhere_else_still_joins_the_full_name(tmp_path: Path) -> None:
+    texts = [
+        ("a.txt", "Waka MPR Desak Pengawasan Impor",
+         "Wakil Ketua MPR Bagus Wiratmaja mendesak pengawasan impor diperketat, Selasa (21/10/2025). "
+         "Kementerian Perdagangan diminta bertindak."),
+        ("b.txt", "Komisi XII Soroti Impor",
+         'Anggota Komisi XII DPR Wiratmaja menyoroti impor, Senin (6/10/2025). "Harus diawasi," kata '
+         "Wiratmaja. Kementerian Perdagangan diminta bertindak."),
+    ]  # fmt: skip
+    paths = [_write(tmp_path, *t) for t in texts]
+    with Store(tmp_path / "store") as store:
+        build(paths, store, one_per_file=True)
+        names = sorted(_persons(store).values())
+    assert names == ["Bagus Wiratmaja"], names
+
+
 def test_a_family_name_joins_a_full_name_only_with_a_shared_role() -> None:
     father = Person("p/zh", "Zainal Hasyim", frozenset({"org/dpr", "role/ketua"}))
     daughter = Person("p/pzh", "Putri Zainal Hasyim", frozenset({"org/dpr", "role/anggota"}))
