@@ -23,6 +23,14 @@ def _write(folder: Path, name: str, title: str, body: str) -> Path:
     return path
 
 
+def _person_names(folder: Path, texts: list[tuple[str, str, str]]) -> list[str]:
+    """The person nodes' names of a store built from ``texts`` (file name, title, body), one article a file."""
+    paths = [_write(folder, *t) for t in texts]
+    with Store(folder / "store") as store:
+        build(paths, store, one_per_file=True)
+        return sorted(_persons(store).values())
+
+
 def test_degrees_rank_and_short_form_give_one_node(tmp_path: Path) -> None:
     first = _write(
         tmp_path,
@@ -127,10 +135,7 @@ def test_two_words_of_a_full_name_in_another_article_are_the_same_person(tmp_pat
          'Menteri Dalam Negeri Budi Halim meminta daerah siaga bencana, Selasa (21/10/2025). '
          '"Semua harus siap," kata Budi Halim.'),
     ]  # fmt: skip
-    paths = [_write(tmp_path, *t) for t in texts]
-    with Store(tmp_path / "store") as store:
-        build(paths, store, one_per_file=True)
-        names = sorted(_persons(store).values())
+    names = _person_names(tmp_path, texts)
     assert names == ["Arsenio Budi Halim"], names
 
 
@@ -141,10 +146,7 @@ def test_a_nickname_of_the_starts_of_two_names_joins_the_full_name_of_another_ar
         ("b.txt", "Harset Tinjau Banjir",
          'Gubernur Kalimantan Barat Harset meninjau banjir di Sintang, Selasa (11/11/2025). "Kami siaga," kata Harset.'),
     ]  # fmt: skip
-    paths = [_write(tmp_path, *t) for t in texts]
-    with Store(tmp_path / "store") as store:
-        build(paths, store, one_per_file=True)
-        names = sorted(_persons(store).values())
+    names = _person_names(tmp_path, texts)
     assert names == ["Haryo Setiabudi"], names
 
 
@@ -214,10 +216,7 @@ def test_a_name_alone_holding_office_in_another_body_stays_apart_from_the_full_n
          '"Layar dari Pak Presiden sudah sampai," kata Kepala Dinas Pendidikan Kota Mataram, Wiryawan, '
          "Minggu (19/10/2025). Presiden Baskoro Wiyono menargetkan 330 ribu sekolah."),
     ]  # fmt: skip
-    paths = [_write(tmp_path, *t) for t in texts]
-    with Store(tmp_path / "store") as store:
-        build(paths, store, one_per_file=True)
-        names = sorted(_persons(store).values())
+    names = _person_names(tmp_path, texts)
     assert names == ["Baskoro Wiyono", "Harsono Wiryawan", "Wiryawan"], names
     # without an office of his own, the name alone joins the one full name it shares a context with
     head = Person("p/w", "Wiryawan", frozenset({"org/pemerintah-ri"}), frozenset({"org/disdik"}))
@@ -239,10 +238,7 @@ def test_a_name_alone_with_only_a_seat_somewhere_else_still_joins_the_full_name(
          'Anggota Komisi XII DPR Wiratmaja menyoroti impor, Senin (6/10/2025). "Harus diawasi," kata '
          "Wiratmaja. Kementerian Perdagangan diminta bertindak."),
     ]  # fmt: skip
-    paths = [_write(tmp_path, *t) for t in texts]
-    with Store(tmp_path / "store") as store:
-        build(paths, store, one_per_file=True)
-        names = sorted(_persons(store).values())
+    names = _person_names(tmp_path, texts)
     assert names == ["Bagus Wiratmaja"], names
 
 

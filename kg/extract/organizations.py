@@ -1649,11 +1649,7 @@ def parse_spelled_facility(ctx: Context, i: int, *, before_name: bool = False) -
         k = i + len(words)
         if k >= len(tokens) or [t.bare for t in tokens[i:k]] != words:
             continue
-        if k + 3 < len(tokens) and (tokens[k].text, tokens[k + 1].text, tokens[k + 2].text) == (
-            "(",
-            abbr,
-            ")",
-        ):
+        if k + 3 < len(tokens) and [t.text for t in tokens[k : k + 3]] == ["(", abbr, ")"]:
             named = parse_facility(ctx, k + 1, before_name=before_name, name_at=k + 3)
             if named is None or named.next_index <= k + 3:
                 return None  # "Rumah Sakit Umum Daerah (RSUD)" and no name: the kind

@@ -967,8 +967,8 @@ def _acronym_before_name(ctx: Context, i: int) -> OrgMatch | None:
     """``Ketua Umum ISSC Budi Harta Winata``, ``Ketua PW LPNU Jatim Wahyu A Priambodo``: a body the
     lexicon does not know, written as one or two acronyms (and the region it is of), right before a
     name of two words or more that the tagger reads as a person's: the words as written are the body.
-    Not an acronym of a thing (``PLTU``), a rank, a seat's number, a region's, a known body's or one the article spells
-    out, nor a board's level whose organisation follows (``BPP Hipmi``)."""
+    Not an acronym of a thing (``PLTU``), a rank, a seat's number, a region's, a known body's or one
+    the article spells out, nor a board's level whose organisation follows (``BPP Hipmi``)."""
     tokens = ctx.tokens
     j = i
     while j < len(tokens) and j - i < 2 and _ACRONYM.fullmatch(tokens[j].text):
@@ -2041,10 +2041,9 @@ def _past_the_office(
     if region is not None and region.end < name.end and not national:
         # ("Kepala BPS Jatim Zulkipli" heads BPS Jatim; "Wamendagri Bima Arya ..." is Bima's name)
         k = ctx.token_index(region.end)
+        # "Pengasuh Ponpes Langitan Tuban Jawa Timur ini": the province after the town belongs to the office too
         while k < len(tokens) and (wider := gazetteer.match_at(ctx.text, tokens[k].start, {"provinsi"})):
-            k = ctx.token_index(
-                wider.end
-            )  # "Pengasuh Ponpes Langitan Tuban Jawa Timur ini": its province too
+            k = ctx.token_index(wider.end)
         return (parse_name(ctx.text, tokens, k) if k < len(tokens) else None), True
     if region is not None and region.end == name.end:
         # "Ketua Komnas PA Sidoarjo, Hari Wibowo": the region ends the office, the name follows

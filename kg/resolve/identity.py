@@ -79,7 +79,9 @@ class Person:
     iri: str
     name: str
     context: frozenset[str] = frozenset()  # IRIs of roles, organisations, co-mentioned organisations
-    offices: frozenset[str] = frozenset()  # IRIs of the organisations of their memberships
+    offices: frozenset[str] = (
+        frozenset()
+    )  # IRIs of the organisations they hold an office in (not only a seat)
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -303,7 +305,7 @@ def _persons(store: Store) -> list[Person]:
 
 def _contexts(store: Store, iris_: Iterable[str]) -> dict[str, tuple[set[str], set[str]]]:
     """Each person's context (the roles and organisations of their memberships, and the organisations
-    named in their articles) and offices (the organisations of their memberships)."""
+    named in their articles) and offices (the organisations they hold an office in, not only a seat)."""
     values = " ".join(f"<{iri}>" for iri in sorted(iris_))
     if not values:
         return {}
