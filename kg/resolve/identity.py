@@ -154,13 +154,14 @@ _ROLES = iris.BASE + "role/"
 
 
 def _offices_apart(short: Person, full: Person) -> bool:
-    """Whether both persons hold office and in no body in common: ``Yusuf``, Kepala Dinas Pendidikan
-    of a city, is not ``Saifullah Yusuf``, Menteri Sosial, though both articles name the national
-    government; the two stay apart, linked for review.
+    """Whether both persons hold office and in no body in common: ``Wiryawan``, Kepala Dinas
+    Pendidikan of a city, is not ``Harsono Wiryawan``, Menteri Sosial, though both articles name the
+    national government; the two stay apart, linked for review.
 
-    >>> _offices_apart(Person("a", "Yusuf", offices=frozenset({"org/disdik"})), Person("b", "Saifullah Yusuf", offices=frozenset({"org/kemensos"})))
+    >>> head = Person("a", "Wiryawan", offices=frozenset({"org/disdik"}))
+    >>> _offices_apart(head, Person("b", "Harsono Wiryawan", offices=frozenset({"org/kemensos"})))
     True
-    >>> _offices_apart(Person("a", "Yusuf"), Person("b", "Saifullah Yusuf", offices=frozenset({"org/kemensos"})))
+    >>> _offices_apart(Person("a", "Wiryawan"), Person("b", "Harsono Wiryawan", offices=frozenset({"org/kemensos"})))
     False
     """
     return bool(short.offices and full.offices and not short.offices & full.offices)
