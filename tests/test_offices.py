@@ -853,3 +853,8 @@ def test_a_body_the_lexicon_lacks_written_as_acronyms_and_a_region_before_its_ho
 def test_a_french_postgraduate_degree_is_no_part_of_a_name() -> None:
     x = run("Inovasi ini dikembangkan oleh dosen UGM, Prof. Dr. Rudi Hartawan DEA. Ia menjelaskan alat itu.")
     assert held(x) == {("Rudi Hartawan", "Dosen", "Universitas Gadjah Mada")}
+
+
+def test_the_young_entrepreneurs_association_is_a_known_body() -> None:
+    x = run("Menteri mengingatkan kader HIPMI untuk tidak menjadi perantara impor.")
+    assert "Himpunan Pengusaha Muda Indonesia" in names(x, EntityType.ORGANIZATION)
