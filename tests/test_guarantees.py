@@ -501,6 +501,27 @@ def test_build_refuses_a_folder_that_is_not_a_store(tmp_path: Path) -> None:
         assert CliRunner().invoke(main, ["build", "-q", "--store", str(store), str(SAMPLE)]).exit_code == 0
 
 
+def test_a_build_killed_while_the_store_was_being_created_is_started_anew(tmp_path: Path) -> None:
+    """The files RocksDB writes before its CURRENT file (a kill landed there) are no one's own files."""
+    half = tmp_path / "half"
+    half.mkdir()  # what RocksDB has written of a new store before CURRENT: lock, identity, log, manifest
+    for name in ("LOCK", "IDENTITY", "LOG", "MANIFEST-000001", "000001.dbtmp"):
+        (half / name).write_bytes(b"")
+    assert CliRunner().invoke(main, ["build", "-q", "--store", str(half), str(SAMPLE)]).exit_code == 0
+    with Store(half, read_only=True) as store:
+        assert store.select("SELECT ?s WHERE { ?s a <https://schema.org/Person> } LIMIT 1")
+    # but a folder of someone's own files is still refused, whatever else is in it
+    mixed = tmp_path / "mixed"
+    mixed.mkdir()
+    (mixed / "LOG").write_text("my log")
+    (mixed / "notes.txt").write_text("mine")
+    _fails_with_message(
+        CliRunner().invoke(main, ["build", "-q", "--store", str(mixed), str(SAMPLE)]),
+        str(mixed),
+        "not a kg store",
+    )
+
+
 def _size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.iterdir())
 

@@ -9,6 +9,7 @@ that asserts it, and is far slower on joins).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from pathlib import Path
@@ -60,6 +61,12 @@ def is_store_corruption(error: BaseException) -> bool:
     return isinstance(error, RuntimeError | OSError) and any(d in str(error) for d in _DAMAGE)
 
 
+#: the files RocksDB writes while it creates a store, before its CURRENT file says the store exists
+_HALF_MADE = re.compile(
+    r"LOCK|LOG(?:\.old\.\d+)?|IDENTITY|OPTIONS-\d+(?:\.dbtmp)?|MANIFEST-\d+|\d+\.(?:log|dbtmp)"
+)
+
+
 class StoreLocked(StoreError):  # noqa: N818 (reads as the state it reports)
     """Another process has the store open for writing."""
 
@@ -100,16 +107,16 @@ class Store:
         if not read_only and self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path} exists and is not a store folder")
         # never scatter store files among someone's own files
-        if (
-            not read_only
-            and self.path.is_dir()
-            and not (self.path / "CURRENT").exists()
-            and any(entry.name != WRITER_LOCK for entry in self.path.iterdir())
-        ):
-            raise StoreError(
-                f"{self.path} is a folder with other files in it, not a kg store; "
-                "give --store a new or empty folder (or an existing kg store)"
-            )
+        if not read_only and self.path.is_dir() and not (self.path / "CURRENT").exists():
+            entries = [entry for entry in self.path.iterdir() if entry.name != WRITER_LOCK]
+            if entries and all(_HALF_MADE.fullmatch(entry.name) and entry.is_file() for entry in entries):
+                for entry in entries:  # a build was killed while RocksDB created the store: start it anew
+                    entry.unlink()
+            elif entries:
+                raise StoreError(
+                    f"{self.path} is a folder with other files in it, not a kg store; "
+                    "give --store a new or empty folder (or an existing kg store)"
+                )
         self._writer_lock: int | None = None
         if not read_only:
             self.path.mkdir(parents=True, exist_ok=True)
