@@ -986,7 +986,7 @@ def _where(
     (``..., Jakarta, Sabtu (18/10/2025)``), else, for a gathering, the venue where a statement of the
     same day was made (``kata X di Balai Kota ..., Rabu (22/10/2025)``), else a place a quotation in
     those sentences says it was at (``"Benar, ada kegiatan OTT di Jakarta," kata ...``)."""
-    own = next((place for s in around if (place := _place_after_di(ctx, s.start, s.end, quoted=False))), None)
+    own = _said_held_at(ctx, around, quoted=False)
     if own is not None and _is_venue(own):
         return own
     after = _held_next(ctx, around[0], name)
@@ -998,7 +998,14 @@ def _where(
         or _venue_in(ctx, around[0])
         or _dateline(ctx, around[0], date)
         or (_same_day_venue(ctx, around[0], date) if _gathered(kind, around) else None)
-        or next((place for s in around if (place := _place_after_di(ctx, s.start, s.end, quoted=True))), None)
+        or _said_held_at(ctx, around, quoted=True)
+    )
+
+
+def _said_held_at(ctx: Context, around: list[Sentence], *, quoted: bool) -> Entity | None:
+    """The first of ``around``'s sentences' places after ``di`` (:func:`_place_after_di`)."""
+    return next(
+        (place for s in around if (place := _place_after_di(ctx, s.start, s.end, quoted=quoted))), None
     )
 
 
@@ -1125,7 +1132,7 @@ def extract_events(ctx: Context) -> None:
     main_taken = False  # the article's first event held, not planned, is its main one
     held: list[tuple[Event, Sentence]] = []  # the events held on a stated day, and their sentences
     for date in ctx.dates:
-        if date.relative or _UNTIL.search(ctx.text[max(0, date.start - 24) : date.start]):
+        if date.relative or _an_end(ctx, date):
             continue  # "hingga 10 Februari": a deadline or an end, not the day something happened
         if date.period:
             continue  # "Triwulan III Tahun 2025", "semester pertama": a period something is about, no day
@@ -1267,10 +1274,7 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
         if c[0] >= event.span.end and _GOES_ON.search(ctx.text, max(sentence.start, c[0] - 24), c[0])
     ]
     for after in ctx.sentences[k + 1 : k + 1 + _SAME_DAY_REACH] if k >= 0 else []:
-        if any(
-            after.start <= d.start < after.end and not _UNTIL.search(ctx.text[max(0, d.start - 24) : d.start])
-            for d in ctx.dates
-        ):
+        if any(after.start <= d.start < after.end and not _an_end(ctx, d) for d in ctx.dates):
             break  # another day's news (not "berlangsung hingga Minggu (13/10)", the event's end)
         of_the_day = _SAME_DAY.match(ctx.text, after.start, after.end) or _GOES_ON.search(after.text)
         if of_the_day and cues.NOT_NOW.search(after.text):
@@ -1356,15 +1360,17 @@ def _until(ctx: Context, date: DateMention) -> str | None:
     return end.end_value or end.value
 
 
+def _an_end(ctx: Context, date: DateMention) -> bool:
+    """Whether ``date`` is written as the day something ends or is due: ``hingga Minggu (13/10)``,
+    ``paling lambat 10 Februari``."""
+    return _UNTIL.search(ctx.text[max(0, date.start - 24) : date.start]) is not None
+
+
 def _bounds_a_span(ctx: Context, date: DateMention) -> bool:
     """Whether ``date`` is the start or end of a stretch of days rather than a day something happened
     on: ``mulai 21 Desember 2024 hingga 2 Januari 2025``, ``berlangsung hingga Minggu (13/10)``,
     ``5-7 Maret 2025``."""
-    return (
-        date.end_value is not None
-        or _UNTIL.search(ctx.text[max(0, date.start - 24) : date.start]) is not None
-        or _until(ctx, date) is not None
-    )
+    return date.end_value is not None or _an_end(ctx, date) or _until(ctx, date) is not None
 
 
 def _told_before(key: tuple[str, str], seen: dict[tuple[str, str], Event]) -> bool:
@@ -1563,7 +1569,7 @@ def _next_day_told(ctx: Context, sentence: Sentence, event: Event) -> int:
                 and not d.relative
                 and not d.period
                 and d.value != event.date
-                and not _UNTIL.search(ctx.text, max(0, d.start - 24), d.start)
+                and not _an_end(ctx, d)
                 and (_event_phrase(ctx, later.start, d.start, d) or _held_after(ctx, later, d)) is not None
             ):
                 return later.start

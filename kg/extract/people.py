@@ -1388,7 +1388,6 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
     found = region_at(ctx, i, set(levels), bare=True)
     if found is not None:
         return found
-    tokens = ctx.tokens
     if levels & {"kecamatan", "kelurahan", "desa"} and i < len(tokens) and _region_word(tokens[i]):
         home = ctx.home_region
         for width in (3, 2, 1):  # "Lurah Oro-oro Dowo": village names run to several words

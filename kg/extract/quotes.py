@@ -176,7 +176,7 @@ def _name_after_office(ctx: Context, i: int) -> Entity | None:
             k == i
             or tokens[k - 1].text == ","
             or tokens[k - 1].bare in lexicon.RANK_WORDS
-            or (k > i and ROMAN_NUMERAL.fullmatch(tokens[k - 1].text))
+            or (k > i and _numbers_an_office(tokens, k - 2))
         ):
             known = ctx.entity_at(token.start, token.end, EntityType.PERSON)
             if known is not None:

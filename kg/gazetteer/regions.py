@@ -151,11 +151,11 @@ _KABKOTA_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
     "14.09": ("Kuansing",),
     "16.06": ("Muba",),
     "31.71": ("Jakpus",),
-    "33.72": ("Solo",),  # the city's other name, as common as the official one
     "31.72": ("Jakut",),
     "31.73": ("Jakbar",),
     "31.74": ("Jaksel",),
     "31.75": ("Jaktim",),
+    "33.72": ("Solo",),  # the city's other name, as common as the official one
     "36.74": ("Tangsel",),
     "52.01": ("Lobar",),
     "52.02": ("Loteng",),
