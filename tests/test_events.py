@@ -778,3 +778,23 @@ def test_the_gathering_an_article_opens_with_is_dated_by_the_first_statement_mad
     assert not events(
         text.replace("terangnya di hadapan ratusan santri", "terangnya saat dihubungi"), date="2025-10-17"
     )
+
+
+def test_an_event_named_late_in_a_sentence_of_several_is_held_at_the_venue_after_its_name() -> None:
+    found = events(
+        "Rangkaian HUT Kota Tirtaraya juga meliputi Pameran Produk Desa di Alun-alun Kota Tirtaraya hingga "
+        "Minggu (22/10/2023), kirab hasil bumi, serta Rapat Paripurna Istimewa DPRD Kota Tirtaraya pada Selasa "
+        "(17/10/2023) di Gedung DPRD Kota Tirtaraya.",
+        date="2023-10-17",
+    )
+    [meeting] = [e for e in found if e.name.startswith("Rapat Paripurna")]
+    assert (location(meeting) or "").startswith("Gedung Dewan Perwakilan Rakyat Daerah")
+
+
+def test_a_name_written_with_a_slash_between_capitalised_words_goes_on_past_it() -> None:
+    [event] = events(
+        "Kota Tirtaraya meraih predikat Nindya dalam Penganugerahan Kabupaten/Kota Layak Anak Tahun 2023 "
+        "yang digelar di Semarang, Sabtu (22/7/2023).",
+        date="2023-07-22",
+    )
+    assert event.name == "Penganugerahan Kabupaten/Kota Layak Anak Tahun 2023"

@@ -212,6 +212,18 @@ def _joins_capitals(tokens: list[Token], i: int) -> bool:
     return j < len(tokens) and tokens[j].capitalised
 
 
+def _slash_joined(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is a slash written between two capitalised words ("Kabupaten/Kota")."""
+    return (
+        tokens[i].text == "/"
+        and 0 < i < len(tokens) - 1
+        and tokens[i - 1].capitalised
+        and tokens[i + 1].capitalised
+        and tokens[i - 1].end == tokens[i].start
+        and tokens[i].end == tokens[i + 1].start
+    )
+
+
 #: "persiapan Musabaqah Tilawatil Quran": capitalised words right after a lower-case object
 _COMPLEMENT = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}")
 
@@ -279,6 +291,7 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
                 or _ORDINAL.fullmatch(t.text)  # "HUT ke-22 Kota Batu"
                 or (t.text in {"dan", "(", ")", "&", "-"})
                 or (t.text in _ENGLISH_JOINERS and _joins_capitals(tokens, i))
+                or _slash_joined(tokens, i)  # "Penganugerahan Kabupaten/Kota Layak Anak"
                 or (t.text.isupper() and len(t.text) > 1)
             ):
                 words.append(t)
@@ -986,7 +999,7 @@ def _where(
     (``..., Jakarta, Sabtu (18/10/2025)``), else, for a gathering, the venue where a statement of the
     same day was made (``kata X di Balai Kota ..., Rabu (22/10/2025)``), else a place a quotation in
     those sentences says it was at (``"Benar, ada kegiatan OTT di Jakarta," kata ...``)."""
-    own = _said_held_at(ctx, around, quoted=False)
+    own = _venue_after_name(ctx, around[0], start) or _said_held_at(ctx, around, quoted=False)
     if own is not None and _is_venue(own):
         return own
     after = _held_next(ctx, around[0], name)
@@ -1000,6 +1013,17 @@ def _where(
         or (_same_day_venue(ctx, around[0], date) if _gathered(kind, around) else None)
         or _said_held_at(ctx, around, quoted=True)
     )
+
+
+def _venue_after_name(ctx: Context, sentence: Sentence, start: int) -> Entity | None:
+    """The venue after ``di`` from where an event is named to the end of its sentence, which says
+    where that event was held when the sentence tells others before it (``... Expo di Alun-alun
+    hingga Minggu (22/10/2023), serta Rapat Paripurna ... pada Selasa (17/10/2023) di Gedung DPRD
+    ...``)."""
+    if not sentence.start <= start < sentence.end:
+        return None
+    place = _place_after_di(ctx, start, sentence.end, quoted=False)
+    return place if place is not None and _is_venue(place) else None
 
 
 def _said_held_at(ctx: Context, around: list[Sentence], *, quoted: bool) -> Entity | None:
