@@ -4100,3 +4100,15 @@ def test_a_movement_named_beside_the_team_that_runs_it_is_one_body() -> None:
     assert [n for n in names(x, EntityType.ORGANIZATION) if "Keluarga" in n] == [
         "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga Kota Batu"
     ]
+
+
+def test_a_commission_seat_named_by_this_member_is_held_in_the_legislature_too() -> None:
+    x = run(
+        '"Pengawasan harus ketat," kata Harsono di kompleks parlemen, Senin (6/10/2025). '
+        "Anggota Komisi XII DPR itu mengatakan ekspor perlu dijaga."
+    )
+    held = {
+        (m.person.name, m.role.name if m.role else None, m.organization.name if m.organization else None)
+        for m in x.memberships
+    }
+    assert ("Harsono", "Anggota Komisi XII", "Dewan Perwakilan Rakyat") in held

@@ -88,6 +88,8 @@ class RoleMention:
     start: int
     end: int
     person: Entity | None
+    #: the role and body of a unit's office ("Anggota Komisi XII" in the DPR), for whoever it names
+    seat: tuple[Entity, Entity] | None = None
 
 
 @dataclass(frozen=True)
@@ -1710,7 +1712,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 mentions.append(RoleMention(role, org, title.start, title.end, holder))
             else:
                 ctx.claim(title.start, title.end)
-                mentions.append(RoleMention(role, org, title.start, title.end, None))
+                mentions.append(RoleMention(role, org, title.start, title.end, None, seat))
             for other, other_role, other_org, _ in joined:
                 mentions.append(RoleMention(other_role, other_org, other.start, other.end, None))
             joined.clear()

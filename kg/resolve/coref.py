@@ -16,7 +16,7 @@ from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.people import TERM_START, RoleMention
-from kg.records import Entity, EntityType, Membership
+from kg.records import Entity, EntityType, Membership, Span
 from kg.text import sentences
 from kg.text.tokens import Token
 
@@ -302,15 +302,7 @@ def resolve_demonstrative_titles(ctx: Context, mentions: list[RoleMention]) -> N
             continue
         holder = _last_speaker(ctx, mention.start, before[-1])
         former = _FORMER.search(ctx.text[max(0, mention.start - 8) : mention.start]) is not None
-        ctx.memberships.append(
-            Membership(
-                holder,
-                mention.role,
-                mention.organization,
-                ctx.span(mention.start, mention.end),
-                "former" if former else "regular",
-            )
-        )
+        _holds(ctx, holder, mention, ctx.span(mention.start, mention.end), "former" if former else "regular")
 
 
 def _unheld(ctx: Context, mentions: list[RoleMention]) -> Iterator[RoleMention]:
@@ -358,12 +350,14 @@ def resolve_pronoun_titles(ctx: Context, mentions: list[RoleMention]) -> None:
         if not before or len({id(p) for p in before}) > 1:
             continue  # nobody, or several persons, named just before: whom the pronoun means is not clear
         former = _PAST.search(clause.group("when")) is not None
-        ctx.memberships.append(
-            Membership(
-                before[-1],
-                mention.role,
-                mention.organization,
-                ctx.span(clause.start(), mention.end),
-                "former" if former else "regular",
-            )
+        _holds(
+            ctx, before[-1], mention, ctx.span(clause.start(), mention.end), "former" if former else "regular"
         )
+
+
+def _holds(ctx: Context, holder: Entity, mention: RoleMention, span: Span, tenure: str) -> None:
+    """``holder`` holds the office ``mention`` names, and a unit's office in the body the unit sits in
+    too ("Anggota Komisi XII DPR itu": *Anggota Komisi XII* of the DPR, as the title before a name gives)."""
+    ctx.memberships.append(Membership(holder, mention.role, mention.organization, span, tenure))
+    if mention.seat is not None:
+        ctx.memberships.append(Membership(holder, *mention.seat, span, tenure))
