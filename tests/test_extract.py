@@ -4112,3 +4112,12 @@ def test_a_commission_seat_named_by_this_member_is_held_in_the_legislature_too()
         for m in x.memberships
     }
     assert ("Harsono", "Anggota Komisi XII", "Dewan Perwakilan Rakyat") in held
+
+
+def test_a_given_name_written_short_with_a_period_goes_on_in_the_name() -> None:
+    x = run(
+        "Ketua DPRD Kabupaten Pasuruan H. Moch. Sulaiman hadir di Jalan Moh. Hatta bersama Andi Muh. "
+        "Irwan Petta Lolo dan Abd. Karim."
+    )
+    assert names(x, EntityType.PERSON) == {"Moch. Sulaiman", "Andi Muh. Irwan Petta Lolo", "Abd. Karim"}
+    assert "Jalan Moh. Hatta" in names(x, EntityType.PLACE)

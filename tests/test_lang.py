@@ -111,6 +111,7 @@ _CASEFOLDED = {
     "ner-word-classes.tsv",
     "ner-abbreviations.tsv",
     "sentence-abbreviations.tsv",
+    "name-abbreviations.tsv",
     "speech-verbs.tsv",
     "speaking-verbs.tsv",
     "event-stop-words.tsv",

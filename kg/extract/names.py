@@ -402,8 +402,10 @@ def _initials_spelt_as_a_degree(tokens: list[Token], i: int, blocked: frozenset[
 
 
 def _initial(token: Token, tokens: list[Token], i: int) -> bool:
-    """``M.`` or ``A.`` as an initial inside a name."""
-    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+    """``M.`` or ``A.`` as an initial inside a name, or a given name written short (``Moch.``, ``Muh.``)."""
+    if token.text[-1:] != ".":
+        return False
+    return (len(token.text) == 2 and token.text[0].isupper()) or token.bare in lexicon.NAME_ABBREVIATIONS
 
 
 def _degrees(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, int]:

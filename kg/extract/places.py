@@ -273,7 +273,11 @@ def _ends_sentence(token: Token) -> bool:
     the sentence, and with it the name it closes."""
     word = token.text[:-1]
     return (
-        token.text.endswith(".") and token.capitalised and len(word) > 2 and word.replace("-", "").isalpha()
+        token.text.endswith(".")
+        and token.capitalised
+        and len(word) > 2
+        and word.replace("-", "").isalpha()
+        and word not in lexicon.NAME_ABBREVIATIONS  # "Jalan Moch. Toha": a given name written short
     )
 
 

@@ -55,6 +55,9 @@ def extract_untitled(ctx: Context) -> None:
             home.aliases.add(span.text)
             ctx.claim(span.start, span.end, home)
             continue
+        if span.label == "PER" and (end := _past_short_given_name(ctx, i, span.end)) > span.end:
+            # "Andi Muh. Yusran Petta Tolo" tagged "Andi Muh": the name goes on past the short form's period
+            span = replace(span, end=end, text=ctx.text[span.start : end])
         if span.label == "PER" and (k := _first_name_after_honorific(ctx, i)) < i:
             # "Ir. Bimastyaji Surya Ramadan" tagged from "Surya": the whole name, decided as one
             start = ctx.tokens[k].start
@@ -228,6 +231,16 @@ def _first_name_before_initial(ctx: Context, i: int) -> int:
     if i == 0 or not re.fullmatch(r"[A-Z]\.?", tokens[i].text) or not _may_open_the_name(ctx, i - 1):
         return i
     return i - 1
+
+
+def _past_short_given_name(ctx: Context, i: int, end: int) -> int:
+    """Where a name the tagger ends at ``end`` with a given name written short (``Andi Muh``, ``Moh``:
+    :data:`lexicon.NAME_ABBREVIATIONS`) ends when it goes on after the period (``Moh. Rifai``)."""
+    last = ctx.text[:end].rsplit(maxsplit=1)[-1]
+    if last not in lexicon.NAME_ABBREVIATIONS or not ctx.text.startswith(".", end):
+        return end
+    name = parse_name(ctx.text, ctx.tokens, i)
+    return name.end if name is not None and name.end > end + 1 else end
 
 
 def _first_name_after_honorific(ctx: Context, i: int) -> int:
