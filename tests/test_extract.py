@@ -4121,3 +4121,13 @@ def test_a_given_name_written_short_with_a_period_goes_on_in_the_name() -> None:
     )
     assert names(x, EntityType.PERSON) == {"Moch. Sulaiman", "Andi Muh. Irwan Petta Lolo", "Abd. Karim"}
     assert "Jalan Moh. Hatta" in names(x, EntityType.PLACE)
+
+
+def test_a_nickname_given_to_a_title_is_its_holders() -> None:
+    x = run(
+        "Bupati Lumajang H. Achmad Syafiqurrahman meresmikan pasar, Kamis (17/7/2025).\n"
+        "Dalam sambutannya, Bupati yang akrab disapa Gus Syafiq itu meminta pedagang menjaga pasar.\n"
+        "“Monggo dirawat bareng-bareng,” pesan Gus Syafiq."
+    )
+    assert names(x, EntityType.PERSON) == {"Achmad Syafiqurrahman"}
+    assert [q.speaker.name for q in x.quotes] == ["Achmad Syafiqurrahman"]

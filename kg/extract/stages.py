@@ -107,6 +107,7 @@ def abbreviation_stage(ctx: Context) -> None:
 @register("coreference", 60)
 def coreference(ctx: Context) -> None:
     """Short names and bare titles resolved to persons met earlier."""
+    coref.resolve_called_titles(ctx, ctx.role_mentions)
     coref.resolve_short_names(ctx)
     coref.resolve_roles(ctx, ctx.role_mentions)
 
