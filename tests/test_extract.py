@@ -4131,3 +4131,15 @@ def test_a_nickname_given_to_a_title_is_its_holders() -> None:
     )
     assert names(x, EntityType.PERSON) == {"Achmad Syafiqurrahman"}
     assert [q.speaker.name for q in x.quotes] == ["Achmad Syafiqurrahman"]
+
+
+def test_a_place_word_ending_a_bodys_name_before_a_titled_holder_is_the_bodys() -> None:
+    for text in (
+        "Ketua Paguyuban Pedagang Pasar Wonoayu, H. Marjono, mengaku lega.",
+        "Ketua Paguyuban Pedagang Pasar Wonoayu H. Marjono mengaku lega.",
+    ):
+        x = run(text)
+        assert names(x, EntityType.PERSON) == {"Marjono"}
+        assert [(m.person.name, m.organization.name if m.organization else None) for m in x.memberships] == [
+            ("Marjono", "Paguyuban Pedagang Pasar Wonoayu")
+        ]

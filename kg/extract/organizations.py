@@ -989,6 +989,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                             or (
                                 ctx.person_starts_at(token.start)
                                 and token.bare not in lexicon.INSTITUTION_WORDS
+                                and not _titled_name_after(tokens, j)
                             )
                         )
                         and not _spelled_out(ctx, words, j)
@@ -1250,12 +1251,17 @@ def _second_body(ctx: Context, k: int) -> bool:
 def _name_run(ctx: Context, j: int) -> bool:
     """Whether the capitalised words from ``j`` on look like a person's name, not an institution's."""
     run: list[str] = []
-    for k in range(j, len(ctx.tokens)):
-        token = ctx.tokens[k]
+    tokens = ctx.tokens
+    for k in range(j, len(tokens)):
+        token = tokens[k]
+        if token.text == "," and k + 1 < len(tokens) and _titled_name_opens(tokens[k + 1]):
+            return False  # "Ketua Paguyuban Pedagang Pasar Sukorejo, H. Marzuki": the name is after the comma
         if not token.capitalised or token.text in {"(", ","}:
             break
         if run and region_at(ctx, k, {"provinsi", "kabupaten", "kota"}, bare=True):
             return False  # "Balai Karantina Hewan Jawa Timur Yoga": the name comes after the region
+        if run and _titled_name_opens(token):
+            return False  # "... Pasar Sukorejo H. Marzuki": the name opens with its honorific
         run.append(token.bare)
         if token.text.endswith("."):
             break
@@ -1268,6 +1274,19 @@ def _name_run(ctx: Context, j: int) -> bool:
     ):
         return True
     return all(not lexicon.is_common_noun(w) and w.lower() not in ctx.lower_words for w in run)
+
+
+def _titled_name_after(tokens: list[Token], j: int) -> bool:
+    """Whether a name opening with an honorific or a rank follows the one word ``tokens[j]``, right
+    after it or after a comma ("Pasar Sukorejo H. Marzuki", "Pasar Sukorejo, H. Marzuki"): the word
+    ends the body's name rather than opening the person's."""
+    k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].text == "," else j + 1
+    return k < len(tokens) and _titled_name_opens(tokens[k])
+
+
+def _titled_name_opens(token: Token) -> bool:
+    """Whether ``token`` is an honorific or a rank, which opens a person's name ("H.", "Dr.", "AKBP")."""
+    return token.text in lexicon.HONORIFICS or token.bare in lexicon.RANK_WORDS
 
 
 def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | None:
