@@ -4143,3 +4143,11 @@ def test_a_place_word_ending_a_bodys_name_before_a_titled_holder_is_the_bodys() 
         assert [(m.person.name, m.organization.name if m.organization else None) for m in x.memberships] == [
             ("Marjono", "Paguyuban Pedagang Pasar Wonoayu")
         ]
+
+
+def test_a_married_name_ending_in_the_husbands_after_a_hyphen_is_one_person() -> None:
+    x = run("Pj Ketua Tim Penggerak PKK Kota Kupang Ny. Yohana Maria Bili-Lado hadir.")
+    assert names(x, EntityType.PERSON) == {"Yohana Maria Bili-Lado"}
+    assert not names(run("Pasangan Eri Cahyadi-Armuji hadir di Balai Kota."), EntityType.PERSON) & {
+        "Eri Cahyadi-Armuji"
+    }

@@ -72,12 +72,20 @@ AGE_AFTER = re.compile(r"\s*\(\s*\d{1,2}(?:\s+tahun)?\s*\)")
 def hyphened_pair(name: str) -> bool:
     """``Harjono-Sulastri``, ``Sutrisno-Harjono``: two capitalised names joined by a hyphen, a pair.
 
-    ``Shin Tae-yong`` (a Korean given name) and ``Faisal Al-Bannai`` (an Arabic article) are one name.
+    ``Shin Tae-yong`` (a Korean given name) and ``Faisal Al-Bannai`` (an Arabic article) are one name;
+    so is a married woman's name ending in her husband's (``Maria Goreti Kana-Tallo``): a pair's names
+    are of one or two words each.
 
     >>> hyphened_pair("Harjono-Sulastri"), hyphened_pair("Shin Tae-yong"), hyphened_pair("Faisal Al-Bannai")
     (True, False, False)
+    >>> hyphened_pair("Eri Cahyadi-Armuji"), hyphened_pair("Maria Goreti Kana-Tallo")
+    (True, False)
     """
     parts = name.split("-")
+    if len(parts) == 2 and len(parts[0].split()) > 2 and len(parts[1].split()) == 1:
+        words = [*parts[0].split(), parts[1]]
+        if all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words):
+            return False  # "Maria Goreti Kana-Tallo": three names or more, then her husband's
     return (
         len(parts) > 1
         and all(
