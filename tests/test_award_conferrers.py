@@ -46,3 +46,16 @@ def test_an_award_named_again_more_shortly_is_the_same_award() -> None:
         )
     )
     assert {a.name for a in x.awards} == {"Piala Adipura 2018", "Adipura Kencana"}, [a.name for a in x.awards]
+
+
+def test_an_awards_year_written_after_its_words_further_on_in_the_sentence_is_its_year() -> None:
+    x = extract(
+        Article(
+            "Piala Adipura Dikirab Keliling Kota",
+            "Piala Adipura yang diraih Kota Madiun tiba dan langsung dikirab keliling kota.\n"
+            "Penghargaan Adipura diserahkan oleh Menteri Lingkungan Hidup dan Kehutanan (LHK) kepada Wali Kota "
+            "Madiun Ir. H. Hendra Wicaksana Datuak Rajo Mangkuto, M.T., didampingi Sekretaris Daerah, pada Malam Penganugerahan Adipura Tahun 2018 di Auditorium Manggala "
+            "Wanabakti, Jakarta, Senin (14/1/2019).",
+        )
+    )
+    assert {a.name for a in x.awards} == {"Penghargaan Adipura 2018"}, [a.name for a in x.awards]

@@ -574,8 +574,19 @@ def _year_of(ctx: Context, award: Award) -> str | None:
     end = min(sentence.end, award.span.end + _YEAR_REACH)
     found = _YEAR_AFTER.search(ctx.text, award.span.end, end)
     if found is None or _OTHER_TIME.search(ctx.text, max(award.span.end, found.start() - 12), found.start()):
-        return None
+        return _named_with_year(ctx, award, sentence.end)
     return found.group(1)
+
+
+def _named_with_year(ctx: Context, award: Award, end: int) -> str | None:
+    """The year written after the award's own words further on in its sentence: "Penghargaan Adipura
+    diserahkan ... kepada Wali Kota ..., pada Malam Penganugerahan Adipura Tahun 2018"."""
+    core = award.name.split()[len(award.name.split()) - len(_core(award.name)) :]
+    if not core:
+        return None
+    named = re.compile(rf"\b{re.escape(' '.join(core))}\s+(?:[Tt]ahun\s+)?({_YEAR_DIGITS})\b")
+    found = named.search(ctx.text, award.span.end, end)
+    return found.group(1) if found is not None else None
 
 
 def _dated(ctx: Context, award: Award) -> Award:
