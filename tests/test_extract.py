@@ -4151,3 +4151,15 @@ def test_a_married_name_ending_in_the_husbands_after_a_hyphen_is_one_person() ->
     assert not names(run("Pasangan Eri Cahyadi-Armuji hadir di Balai Kota."), EntityType.PERSON) & {
         "Eri Cahyadi-Armuji"
     }
+
+
+def test_a_national_body_and_its_representative_office_named_together_are_two_bodies() -> None:
+    x = run(
+        "Pemkot Pontianak meraih opini WTP dari Badan Pemeriksa Keuangan (BPK) Republik Indonesia. Laporan "
+        "diserahkan Kepala BPK RI Perwakilan Provinsi Kalimantan Barat, Dr. Hendra Wiratmaja."
+    )
+    bodies = names(x, EntityType.ORGANIZATION)
+    assert {
+        "Badan Pemeriksa Keuangan",
+        "Badan Pemeriksa Keuangan Perwakilan Provinsi Kalimantan Barat",
+    } <= bodies
