@@ -4163,3 +4163,14 @@ def test_a_national_body_and_its_representative_office_named_together_are_two_bo
         "Badan Pemeriksa Keuangan",
         "Badan Pemeriksa Keuangan Perwakilan Provinsi Kalimantan Barat",
     } <= bodies
+
+
+def test_an_abbreviation_spelled_out_without_the_region_and_used_with_it_is_one_body() -> None:
+    x = run(
+        "Wali Kota Bandung Asep Gumilar hadir. Berdasarkan data Dinas Koperasi dan Usaha Kecil Menengah "
+        "(Diskop UKM), UMKM tumbuh. Kepala Diskop UKM Kota Bandung, Hj. Euis Rahmawati, menjelaskan program."
+    )
+    dinas = [
+        e for e in x.entities if e.type is EntityType.ORGANIZATION and e.name.startswith("Dinas Koperasi")
+    ]
+    assert [d.name for d in dinas] == ["Dinas Koperasi dan Usaha Kecil dan Menengah Kota Bandung"]

@@ -326,6 +326,9 @@ def same_abbreviation(entities: Sequence[Entity]) -> dict[int, int]:
             one, other = entities[first].name, entities[later].name
             if _word_forms(one, other) or (form in defined and _same_initials(one, other)):
                 found[later] = first
+            elif form in defined and (regioned := _with_its_region(one, other)) is not None:
+                # "Dinas Koperasi dan Usaha Kecil Menengah (Diskop UKM)", then "Diskop UKM Kota Bandung"
+                found[later if regioned == 0 else first] = first if regioned == 0 else later
     for k, entity in enumerate(entities):
         word = entity.name
         if " " in word or len(word) < 4 or not word[0].isupper() or not word[1:].islower():
@@ -461,6 +464,23 @@ def region_written_bare(names: Sequence[str]) -> dict[int, int]:
 #: Menengah (Diskop UKM) Provinsi Riau")
 _BRACKETED_SHORT = re.compile(r"\(([A-Z][A-Za-z]{2,11}(?: [A-Z]{2,5})?)\)")
 _LIST_JOINERS = frozenset({"dan", "serta", "&"})
+
+
+def _with_its_region(one: str, other: str) -> int | None:
+    """Of two spellings of one abbreviation, the one written with the region the other leaves out
+    (0 for ``one``, 1 for ``other``), if that is all that tells them apart (:func:`_same_initials`).
+
+    >>> _with_its_region("Dinas Koperasi dan Usaha Kecil Menengah", "Dinas Koperasi dan Usaha Kecil dan Menengah Kota Bandung")
+    1
+    >>> _with_its_region("Dinas Sosial Kota Batu", "Dinas Sosial Kota Malang") is None
+    True
+    """
+    bare_one, bare_other = without_town(one), without_town(other)
+    if (bare_one is None) == (bare_other is None):
+        return None
+    if not _same_initials(bare_one or one, bare_other or other):
+        return None
+    return 0 if bare_one is not None else 1
 
 
 def _same_initials(one: str, other: str) -> bool:
