@@ -4174,3 +4174,14 @@ def test_an_abbreviation_spelled_out_without_the_region_and_used_with_it_is_one_
         e for e in x.entities if e.type is EntityType.ORGANIZATION and e.name.startswith("Dinas Koperasi")
     ]
     assert [d.name for d in dinas] == ["Dinas Koperasi dan Usaha Kecil dan Menengah Kota Bandung"]
+
+
+def test_a_body_in_a_province_beside_its_representative_office_there_is_that_office() -> None:
+    x = run(
+        "Sleman meraih penghargaan dari Badan Kependudukan dan Keluarga Berencana Nasional (BKKBN) Perwakilan "
+        "DIY. Penghargaan diserahkan oleh Kepala Perwakilan BKKBN DIY, Drs. Yohanes Wirakusuma."
+    )
+    offices = [
+        e.name for e in x.entities if e.type is EntityType.ORGANIZATION and "Keluarga Berencana" in e.name
+    ]
+    assert offices == ["Badan Kependudukan dan Keluarga Berencana Nasional Perwakilan Provinsi DI Yogyakarta"]

@@ -213,14 +213,25 @@ def regional_offices(names: Sequence[str]) -> dict[int, int]:
     Urusan Logistik Provinsi Jawa Timur"): the body in a province is its regional office. The
     body's index → the office's.
 
+    So is a body in a province where the article names its representative office there ("Kepala
+    Perwakilan BKKBN DIY" beside "BKKBN Perwakilan DIY").
+
     >>> regional_offices(["Kantor Wilayah Perum Bulog Provinsi Jawa Timur", "Perum Bulog Provinsi Jawa Timur"])
     {1: 0}
+    >>> regional_offices(["BKKBN Perwakilan Provinsi Bali", "BKKBN Provinsi Bali", "BKKBN Provinsi Riau"])
+    {1: 0}
     """
-    return {
+    found = {
         k: office
         for k, office in _prefixed(names, (_REGIONAL_OFFICE,)).items()
         if " Provinsi " in f" {names[k]}"
     }
+    index = {name: k for k, name in enumerate(names)}
+    for office, name in enumerate(names):
+        body = name.replace(" Perwakilan Provinsi ", " Provinsi ", 1)
+        if body != name and body in index:
+            found.setdefault(index[body], office)
+    return found
 
 
 NATIONAL_WORDS = frozenset({"Republik", "Indonesia", "RI"})
