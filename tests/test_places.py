@@ -292,3 +292,16 @@ def test_solo_is_the_city_of_surakarta_and_a_pkbm_is_a_named_facility() -> None:
         Article("Judul", "Warga belajar di PKBM Tunas Harapan. Warga diantar ke PKBM.", date="2025-07-03")
     )
     assert {e.name for e in x.entities if e.type is EntityType.ORGANIZATION} == {"PKBM Tunas Harapan"}
+
+
+def test_a_village_named_with_its_type_word_and_then_bare_is_one_place() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Kementerian PU akan membangun Sekolah Rakyat di Desa Gumantar, Kabupaten Lombok Utara. Pembangunan "
+            'dimulai bulan depan. "Yang pertama ini di Gumantar dulu," kata Hartini Wulandari.',
+            date="2025-10-20",
+        )
+    )
+    places = [e for e in x.entities if e.type is EntityType.PLACE and "Gumantar" in e.name]
+    assert [(p.name, "Gumantar" in p.aliases) for p in places] == [("Desa Gumantar", True)]

@@ -314,6 +314,9 @@ def _region(ctx: Context, start: int, end: int) -> gazetteer.RegionMatch | None:
     if region is None and (district := district_of_home(ctx, ctx.text[start:end])) is not None:
         # "antara lain Ampelgading, Tirtoyudo ...": a district of the article's own region, written bare
         return gazetteer.RegionMatch(district, start, end, ctx.text[start:end], False, ())
+    if region is None and (named := _region_named_before(ctx, ctx.text[start:end])) is not None:
+        # "di Gumantar" after "di Desa Gumantar, Kabupaten Lombok Utara": that village again
+        return gazetteer.RegionMatch(named, start, end, ctx.text[start:end], False, ())
     if region is None or region.end > end:
         return None
     region = replace(region, region=ctx.article_reading(region))
@@ -328,6 +331,17 @@ def _region(ctx: Context, start: int, end: int) -> gazetteer.RegionMatch | None:
     # Jakarta Selatan, so this one is no Kabupaten Kuningan
     inside = [r for r in region.alternatives if any(_within(r, c) for c in containers)]
     return replace(region, region=inside[0]) if inside else None
+
+
+def _region_named_before(ctx: Context, name: str) -> gazetteer.Region | None:
+    """The one region the article named with its type word whose name without it is ``name``."""
+    codes = {
+        e.identifier
+        for e in ctx.of_type(EntityType.PLACE)
+        if e.identifier is not None and e.name.endswith(f" {name}")
+    }
+    found = [r for code in codes if (r := gazetteer.get(code)) is not None and r.bare == name]
+    return found[0] if len(found) == 1 else None
 
 
 def _listed(
