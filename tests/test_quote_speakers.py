@@ -249,3 +249,13 @@ def test_a_name_after_the_number_of_an_office_is_the_speaker() -> None:
         "Koordinasi dan Supervisi KPK Wilayah V Dian Kusuma di gedung KPK, Selasa (21/10/2025)."
     )
     assert speakers(x) == ["Dian Kusuma"]
+
+
+def test_a_person_named_in_what_the_speaker_just_said_it_at_does_not_take_the_next_quote() -> None:
+    x = run(
+        '"Kami bekerja untuk rakyat kecil," kata Menteri Sosial Harjono Wibisono, Senin (20/10/2025).\n'
+        "Hal tersebut disampaikannya dalam acara Evaluasi 1 Tahun Pemerintahan Presiden Bambang Sutrisno "
+        "di Graha Aneka Bakti.\n"
+        '"Yang bawah dibela lewat kebijakan yang nyata," imbuhnya.'
+    )
+    assert speakers(x) == ["Harjono Wibisono", "Harjono Wibisono"]

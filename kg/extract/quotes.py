@@ -408,10 +408,12 @@ def _last_named(
     return latest, before[-1][1], latest
 
 
-#: A sentence whose subject is a pronoun: "Ia menyebut ... Gubernur Harjono ...", "Menurutnya, ...".
+#: A sentence whose subject is a pronoun: "Ia menyebut ... Gubernur Harjono ...", "Menurutnya, ...",
+#: or what the one just quoted said ("Hal tersebut disampaikannya dalam acara ... Presiden Harjono").
 _PRONOUN_SUBJECT = re.compile(
     r"^\W*(?:(?:namun|lalu|kemudian|selain itu|sementara itu|lebih lanjut|di sisi lain)\s*,?\s+)?"
-    r"(?:(?:ia|dia|beliau)\b|menurut(?:nya|\s+dia|\s+beliau)\b)",
+    r"(?:(?:ia|dia|beliau)\b|menurut(?:nya|\s+dia|\s+beliau)\b"
+    r"|(?:hal|pernyataan|penegasan|pesan|paparan|keterangan)\s+(?:ini|itu|tersebut)\s+(?:juga\s+)?di[a-z]+nya\b)",
     re.IGNORECASE,
 )
 
