@@ -798,3 +798,13 @@ def test_a_name_written_with_a_slash_between_capitalised_words_goes_on_past_it()
         date="2023-07-22",
     )
     assert event.name == "Penganugerahan Kabupaten/Kota Layak Anak Tahun 2023"
+
+
+def test_a_photo_captions_date_opens_no_event_of_its_own() -> None:
+    found = events(
+        "Piagam dan trofi KLA diarak dalam kirab sederhana dari Stasiun Balapan menuju Balai Kota Tirtaraya, "
+        "Sabtu (27/7/2024). Kirab diikuti ratusan anak.\n"
+        "Foto: Kirab trofi KLA dari Stasiun Balapan menuju Balai Kota Tirtaraya, Sabtu (27/7/2024).",
+        date="2024-07-27",
+    )
+    assert [e.name for e in found] == ["Kirab Sederhana"]

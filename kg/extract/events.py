@@ -1162,6 +1162,8 @@ def extract_events(ctx: Context) -> None:
             continue  # "Triwulan III Tahun 2025", "semester pertama": a period something is about, no day
         if _DOCUMENT_DATE.search(ctx.text, max(0, date.start - 90), date.start):
             continue  # "... Nomor 1/Pen/2025 tanggal 16 Oktober 2025": a document's date
+        if ctx.in_furniture(date.start):
+            continue  # "Foto: Kirab trofi KLA ..., Sabtu (27/7/2024)": a caption of what the article told
         sentence = containing(ctx.sentences, date.start)
         if sentence is None:
             continue
