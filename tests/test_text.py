@@ -75,6 +75,14 @@ def test_titles_and_address_abbreviations_still_do_not_end_the_sentence() -> Non
     ]
 
 
+def test_a_given_name_written_short_does_not_end_the_sentence() -> None:
+    text = "Ketua DPRD H. Moch. Sulaiman hadir di Jalan Muh. Yamin, Rabu (22/5/2024). Ia membuka acara."
+    assert [s.text for s in split(text)] == [
+        "Ketua DPRD H. Moch. Sulaiman hadir di Jalan Muh. Yamin, Rabu (22/5/2024).",
+        "Ia membuka acara.",
+    ]
+
+
 @given(st.text())
 def test_tokens_and_sentences_cover_the_text(text: str) -> None:
     for t in tokenize(text):

@@ -10,7 +10,7 @@ from kg import lang
 # Abbreviations that end in a period without ending the sentence, and given names written short
 # inside a person's name ("H. Moch. Shobirin").
 ABBREVIATIONS = frozenset(lang.words("sentence-abbreviations", casefold=True)) | frozenset(
-    lang.words("name-abbreviations", casefold=True)
+    word.lower() for word in lang.words("name-abbreviations", casefold=True)
 )
 
 _BOUNDARY = re.compile(r"[.!?]+[”\"’']?(?=\s+[“\"‘'(\[]?[A-Z0-9])|\n+")
