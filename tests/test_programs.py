@@ -371,3 +371,17 @@ def test_the_child_friendly_facilities_programmes_are_national_programmes() -> N
     x = run("Pemkot mengembangkan Puskesmas Ramah Anak dan Ruang Bermain Ramah Anak di 12 kelurahan.")
     assert {"Puskesmas Ramah Anak", "Ruang Bermain Ramah Anak"} <= names(x, EntityType.PROGRAM)
     assert "Puskesmas Ramah Anak" not in names(x, EntityType.ORGANIZATION)
+
+
+def test_the_single_social_and_economic_register_is_a_national_programme() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Penerima bantuan adalah keluarga pada desil 1 hingga 4 yang terdaftar di DTSEN. Pemda diminta "
+            "memutakhirkan datanya setiap bulan.",
+            date="2025-10-20",
+        )
+    )
+    assert [e.name for e in x.entities if e.type is EntityType.PROGRAM] == [
+        "Data Tunggal Sosial dan Ekonomi Nasional"
+    ]
