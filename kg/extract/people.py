@@ -2606,7 +2606,7 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
 #: A nickname set off after a full name: "Syamsul Arifin atau Gus Syam", "Zainal Hasyim alias Zaha",
 #: "yang akrab disapa Pras", "atau akrab disapa Gus Syam", "yang biasa dipanggil Tono", "Hartono Kusuma (Tono)".
 _NICKNAME = re.compile(
-    r"^\s*,?\s*(?:(?:(?:atau|alias)(?:\s+(?:yang\s+)?(?:akrab|biasa|karib)\s+di(?:sapa|panggil))?"
+    r"\s*,?\s*(?:(?:(?:atau|alias)(?:\s+(?:yang\s+)?(?:akrab|biasa|karib)\s+di(?:sapa|panggil))?"
     r"|(?:yang\s+)?(?:akrab|biasa|karib)\s+di(?:sapa|panggil))\s+"
     r"(?P<address>[A-Z][a-z]+\.?\s+)?(?P<name>[A-Z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
     r"|\(\s*(?P<baddress>[A-Z][a-z]+\.?\s+)?(?P<bracketed>[A-Z][\w'’-]+)\s*\))"
@@ -2615,18 +2615,35 @@ _NICKNAME = re.compile(
 
 def _nicknames(after: str) -> set[str]:
     """The nickname written right after a person's name, with and without its form of address."""
-    m = _NICKNAME.match(after)
-    if m is None:
+    found = nickname_at(after, 0)
+    if found is None:
         return set()
-    nick = m.group("name") or m.group("bracketed")
+    nick, address, _, _ = found
+    return {nick, f"{address} {nick}"} if address else {nick}
+
+
+def nickname_at(text: str, at: int, *, bracketed: bool = True) -> tuple[str, str, int, int] | None:
+    """The nickname set off at ``text[at:]`` (:data:`_NICKNAME`; not one in brackets unless
+    ``bracketed``): the nickname, its form of address ("" if none), and where the two start and
+    end; none for an office ("atau Kepala ...", "(Pak Wali)")."""
+    m = _NICKNAME.match(text, at, at + _NICKNAME_REACH)
+    if m is None or (m.group("bracketed") and not bracketed):
+        return None
+    named = "name" if m.group("name") else "bracketed"
+    nick = m.group(named)
     address = (m.group("address") or m.group("baddress") or "").strip()
     if (
         (address and address not in lexicon.ADDRESS)
         or nick in lexicon.TITLE_FIRST_WORDS
-        or nick.lower() in common_words()
+        or (not address and nick.lower() in common_words())  # ("yang akrab disapa Cak Fajar": a name)
     ):
-        return set()  # "atau Kepala ...", "(Pak Wali)": an office, not a nickname
-    return {nick, f"{address} {nick}"} if address else {nick}
+        return None
+    start = m.start("address" if m.group("address") else "baddress") if address else m.start(named)
+    return nick, address, start, m.end(named)
+
+
+#: how far after a name its nickname may end
+_NICKNAME_REACH = 60
 
 
 def _display(name: str) -> str:

@@ -78,10 +78,10 @@ def another_body(short: str, long: str, *, across_articles: bool = False) -> boo
     Barat Daya``), or an office or a part of a body the lexicon knows by the short name
     (``Otoritas Jasa Keuangan`` and its office in a province, a national body and one of its
     units). Always, too: a body's representative office (``... Perwakilan Provinsi Jawa Barat``),
-    which an article names beside the body itself. Within one article the short name may stand for
-    the regional office the article named in full (not a national body with an office in each region: ``Badan Pusat Statistik``
-    is not ``Badan Pusat Statistik Kota Batu``); across articles a known body's name names the
-    body itself. A name the lexicon does not know (``Balai Pemantau``) may shorten a regional one.
+    which an article names beside the body itself. Within one article the short name may stand
+    for the regional office the article named in full (not a national body with an office in each
+    region: ``Badan Pusat Statistik`` is not ``Badan Pusat Statistik Kota Batu``); across articles
+    a known body's name names the body itself. A name the lexicon does not know (``Balai Pemantau``) may shorten a regional one.
 
     >>> another_body("Dewan Perwakilan Rakyat", "Dewan Perwakilan Rakyat Daerah Kota Batu")
     True
@@ -103,9 +103,8 @@ def another_body(short: str, long: str, *, across_articles: bool = False) -> boo
     False
     """
     if long.removeprefix(short).split()[:1] == ["Perwakilan"]:
-        return (
-            True  # "Badan Pemeriksa Keuangan Perwakilan Provinsi Jawa Barat": the body's office in a province
-        )
+        # "Badan Pemeriksa Keuangan Perwakilan Provinsi Jawa Barat": the body's office in a province
+        return True
     if across_articles:
         region = region_suffix(short)
         if region is not None and region_suffix(long) != region:
@@ -338,8 +337,10 @@ def same_abbreviation(entities: Sequence[Entity]) -> dict[int, int]:
             if _word_forms(one, other) or (form in defined and _same_initials(one, other)):
                 found[later] = first
             elif form in defined and (regioned := _with_its_region(one, other)) is not None:
-                # "Dinas Koperasi dan Usaha Kecil Menengah (Diskop UKM)", then "Diskop UKM Kota Bandung"
-                found[later if regioned == 0 else first] = first if regioned == 0 else later
+                # "Dinas Koperasi dan Usaha Kecil Menengah (Diskop UKM)", then "Diskop UKM Kota Bandung":
+                # the one without its region joins the one with it
+                pair = (first, later)
+                found[pair[1 - regioned]] = pair[regioned]
     for k, entity in enumerate(entities):
         word = entity.name
         if " " in word or len(word) < 4 or not word[0].isupper() or not word[1:].islower():

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.people import TERM_START, RoleMention
+from kg.extract.people import TERM_START, RoleMention, nickname_at
 from kg.records import Entity, EntityType, Membership, Span
 from kg.text import sentences
 from kg.text.tokens import Token
@@ -225,13 +225,6 @@ def _nickname(before: str, word: str, persons: list[Entity]) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
-#: "yang akrab disapa Gus Fathur", "yang biasa dipanggil Abah Juki" after a title: the holder's nickname
-_CALLED_AFTER_TITLE = re.compile(
-    r"\s*,?\s+(?:(?:atau\s+)?yang\s+)?(?:akrab|biasa|karib)\s+di(?:sapa|panggil)\s+"
-    r"(?P<address>[A-Z][a-z]+\.?\s+)?(?P<name>[A-Z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
-)
-
-
 def resolve_called_titles(ctx: Context, mentions: list[RoleMention]) -> None:
     """``Bupati yang akrab disapa Gus Fathur itu``: a nickname the article gives a title no name
     follows is the nickname of the office's one holder in the article (the holder of that role, in
@@ -245,22 +238,20 @@ def resolve_called_titles(ctx: Context, mentions: list[RoleMention]) -> None:
     for mention in mentions:
         if mention.person is not None:
             continue
-        called = _CALLED_AFTER_TITLE.match(ctx.text, mention.end)
+        called = nickname_at(
+            ctx.text, mention.end, bracketed=False
+        )  # ("Kepala Dinas (Kadis)": its short form)
         if called is None:
             continue
-        address = (called.group("address") or "").strip()
-        nick = called.group("name")
-        if (address and address not in lexicon.ADDRESS) or nick in lexicon.TITLE_FIRST_WORDS:
-            continue  # "yang akrab disapa Kepala ...": an office, not a nickname
+        nick, address, start, end = called
         org = None if mention.organization is None else id(mention.organization)
         ids = holders.get((mention.role.name, org), set())
         if len(ids) != 1:
             continue
         holder = people[next(iter(ids))]
         holder.aliases.update({nick, f"{address} {nick}"} if address else {nick})
-        start = called.start("address") if address else called.start("name")
-        holder.mention(ctx.span(called.start("name"), called.end("name")), ctx.stage)
-        ctx.claim(start, called.end("name"), holder)
+        holder.mention(ctx.span(end - len(nick), end), ctx.stage)
+        ctx.claim(start, end, holder)
 
 
 def resolve_roles(ctx: Context, mentions: list[RoleMention]) -> None:
