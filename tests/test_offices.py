@@ -858,3 +858,20 @@ def test_a_french_postgraduate_degree_is_no_part_of_a_name() -> None:
 def test_the_young_entrepreneurs_association_is_a_known_body() -> None:
     x = run("Menteri mengingatkan kader HIPMI untuk tidak menjadi perantara impor.")
     assert "Himpunan Pengusaha Muda Indonesia" in names(x, EntityType.ORGANIZATION)
+
+
+def test_an_office_word_inside_a_regulations_type_is_no_title() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Pemerintah menerbitkan Instruksi Presiden (Inpres) Nomor 8 Tahun 2025. Presiden Bambang Sutrisno "
+            "meneken Inpres itu. Sesuai Peraturan Bupati (Perbup), Bupati Lumajang Hartono Wibisono hadir.",
+            date="2025-10-20",
+        )
+    )
+    roles = {e.name: e.aliases for e in x.entities if e.type is EntityType.ROLE}
+    assert roles["Presiden"] == set() and roles["Bupati"] == set()
+    assert {(m.person.name, m.role.name) for m in x.memberships} == {
+        ("Bambang Sutrisno", "Presiden"),
+        ("Hartono Wibisono", "Bupati"),
+    }

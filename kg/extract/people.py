@@ -205,6 +205,15 @@ def _title_word(token: Token) -> str:
     )
 
 
+#: the first two words of the regulation types named after an office ("instruksi presiden",
+#: "peraturan wali" of "Peraturan Wali Kota"): the office's word there is no title
+_DOCUMENT_OPENINGS = frozenset(
+    " ".join(surface.split()[:2])
+    for surface in lang.mapping("legislation-types", "surface", "type", casefold=True)
+    if len(surface.split()) > 1
+)
+
+
 def match_title(ctx: Context, i: int) -> TitleMatch | None:
     """A full title phrase at token ``i`` (acting form, title, organisation or jurisdiction)."""
     tokens = ctx.tokens
@@ -213,6 +222,14 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
     acting = None
     if not _may_start_title(tokens[i]):
         return None  # most tokens start no title: answer fast
+    if (
+        i > 0
+        and tokens[i - 1].capitalised
+        and f"{tokens[i - 1].text} {tokens[i].text}".lower() in _DOCUMENT_OPENINGS
+    ):
+        # "Instruksi Presiden (Inpres)", "Peraturan Bupati": a regulation's type, no office ("keputusan
+        # Menteri Keuangan Budi ..." in lower case is the minister's decision, and the minister)
+        return None
     if tokens[i].text in _LOWER_AFTER_AS and not _lower_title(ctx, i):
         return None  # "kepala desa", "ketua RT": a lower-case office only after "selaku"/"sebagai"
     if i > 0 and tokens[i - 1].text.lower() in lexicon.FORMER:
