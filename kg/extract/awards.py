@@ -581,7 +581,8 @@ def _year_of(ctx: Context, award: Award) -> str | None:
 def _named_with_year(ctx: Context, award: Award, end: int) -> str | None:
     """The year written after the award's own words further on in its sentence: "Penghargaan Adipura
     diserahkan ... kepada Wali Kota ..., pada Malam Penganugerahan Adipura Tahun 2018"."""
-    core = award.name.split()[len(award.name.split()) - len(_core(award.name)) :]
+    words = award.name.split()
+    core = words[len(words) - len(_core(award.name)) :]  # the words after its head noun
     if not core:
         return None
     named = re.compile(rf"\b{re.escape(' '.join(core))}\s+(?:[Tt]ahun\s+)?({_YEAR_DIGITS})\b")

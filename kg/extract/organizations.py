@@ -1254,14 +1254,13 @@ def _name_run(ctx: Context, j: int) -> bool:
     tokens = ctx.tokens
     for k in range(j, len(tokens)):
         token = tokens[k]
-        if token.text == "," and k + 1 < len(tokens) and _titled_name_opens(tokens[k + 1]):
-            return False  # "Ketua Paguyuban Pedagang Pasar Sukorejo, H. Marzuki": the name is after the comma
+        if run and (token.capitalised or token.text == ",") and _titled_name_after(tokens, k - 1):
+            # "Ketua Paguyuban Pedagang Pasar Sukorejo(,) H. Marzuki": the name opens with its honorific
+            return False
         if not token.capitalised or token.text in {"(", ","}:
             break
         if run and region_at(ctx, k, {"provinsi", "kabupaten", "kota"}, bare=True):
             return False  # "Balai Karantina Hewan Jawa Timur Yoga": the name comes after the region
-        if run and _titled_name_opens(token):
-            return False  # "... Pasar Sukorejo H. Marzuki": the name opens with its honorific
         run.append(token.bare)
         if token.text.endswith("."):
             break

@@ -236,7 +236,7 @@ def _first_name_before_initial(ctx: Context, i: int) -> int:
 def _past_short_given_name(ctx: Context, i: int, end: int) -> int:
     """Where a name the tagger ends at ``end`` with a given name written short (``Andi Muh``, ``Moh``:
     :data:`lexicon.NAME_ABBREVIATIONS`) ends when it goes on after the period (``Moh. Rifai``)."""
-    last = ctx.text[:end].rsplit(maxsplit=1)[-1]
+    last = ctx.text[ctx.tokens[i].start : end].rsplit(maxsplit=1)[-1]
     if last not in lexicon.NAME_ABBREVIATIONS or not ctx.text.startswith(".", end):
         return end
     name = parse_name(ctx.text, ctx.tokens, i)

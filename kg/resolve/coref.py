@@ -229,26 +229,15 @@ def resolve_called_titles(ctx: Context, mentions: list[RoleMention]) -> None:
     """``Bupati yang akrab disapa Gus Fathur itu``: a nickname the article gives a title no name
     follows is the nickname of the office's one holder in the article (the holder of that role, in
     that body when the title names one), who is then called by it (``pesan Gus Fathur``)."""
-    holders: dict[tuple[str, int | None], set[int]] = {}
-    people: dict[int, Entity] = {}
-    for membership in ctx.memberships:
-        for key in ((membership.role.name, None), (membership.role.name, id(membership.organization))):
-            holders.setdefault(key, set()).add(id(membership.person))
-        people[id(membership.person)] = membership.person
+    holders = _office_holders(ctx)
     for mention in mentions:
         if mention.person is not None:
             continue
-        called = nickname_at(
-            ctx.text, mention.end, bracketed=False
-        )  # ("Kepala Dinas (Kadis)": its short form)
-        if called is None:
+        # (not one in brackets: "Kepala Dinas (Kadis)" is the office's short form)
+        called = nickname_at(ctx.text, mention.end, bracketed=False)
+        if called is None or (holder := _sole_holder(holders, mention)) is None:
             continue
         nick, address, start, end = called
-        org = None if mention.organization is None else id(mention.organization)
-        ids = holders.get((mention.role.name, org), set())
-        if len(ids) != 1:
-            continue
-        holder = people[next(iter(ids))]
         holder.aliases.update({nick, f"{address} {nick}"} if address else {nick})
         holder.mention(ctx.span(end - len(nick), end), ctx.stage)
         ctx.claim(start, end, holder)
@@ -260,27 +249,30 @@ def resolve_roles(ctx: Context, mentions: list[RoleMention]) -> None:
     A title that names its body (``Ketua DKPP``) refers only to that body's holder: the chair of
     another body ("Ketua KPU Budi") is not meant.
     """
-    holders: dict[str, set[int]] = {}
-    seated: dict[tuple[str, int], set[int]] = {}
-    people: dict[int, Entity] = {}
-    for membership in ctx.memberships:
-        holders.setdefault(membership.role.name, set()).add(id(membership.person))
-        if membership.organization is not None:
-            seated.setdefault((membership.role.name, id(membership.organization)), set()).add(
-                id(membership.person)
-            )
-        people[id(membership.person)] = membership.person
+    holders = _office_holders(ctx)
     for mention in mentions:
-        if mention.person is not None:
-            continue
-        ids = (
-            holders.get(mention.role.name, set())
-            if mention.organization is None
-            else seated.get((mention.role.name, id(mention.organization)), set())
-        )
-        if len(ids) == 1:
-            person = people[next(iter(ids))]
+        if mention.person is None and (person := _sole_holder(holders, mention)) is not None:
             ctx.claim(mention.start, mention.end, person)
+
+
+def _office_holders(ctx: Context) -> dict[tuple[str, int | None], list[Entity]]:
+    """The article's holders of each role (``(role, None)``) and of each role in each body
+    (``(role, id(body))``), each person once."""
+    holders: dict[tuple[str, int | None], dict[int, Entity]] = {}
+    for membership in ctx.memberships:
+        keys: list[tuple[str, int | None]] = [(membership.role.name, None)]
+        if membership.organization is not None:
+            keys.append((membership.role.name, id(membership.organization)))
+        for key in keys:
+            holders.setdefault(key, {})[id(membership.person)] = membership.person
+    return {key: list(persons.values()) for key, persons in holders.items()}
+
+
+def _sole_holder(holders: dict[tuple[str, int | None], list[Entity]], mention: RoleMention) -> Entity | None:
+    """The one holder of the office ``mention`` names (in its body, when it names one), if just one."""
+    org = None if mention.organization is None else id(mention.organization)
+    found = holders.get((mention.role.name, org), [])
+    return found[0] if len(found) == 1 else None
 
 
 #: "itu"/"ini" after a title, past the years of its term ("mantan Menteri Pertahanan periode 2019-2024 itu")

@@ -79,9 +79,8 @@ class Person:
     iri: str
     name: str
     context: frozenset[str] = frozenset()  # IRIs of roles, organisations, co-mentioned organisations
-    offices: frozenset[str] = (
-        frozenset()
-    )  # IRIs of the organisations they hold an office in (not only a seat)
+    # IRIs of the organisations they hold an office in (not only a seat)
+    offices: frozenset[str] = frozenset()
 
     @property
     def words(self) -> tuple[str, ...]:
