@@ -875,3 +875,22 @@ def test_an_office_word_inside_a_regulations_type_is_no_title() -> None:
         ("Bambang Sutrisno", "Presiden"),
         ("Hartono Wibisono", "Bupati"),
     }
+
+
+def test_an_office_word_inside_a_known_bodys_name_is_no_title() -> None:
+    x = run("Kemendagri berkoordinasi dengan Kantor Staf Presiden (KSP) dan Badan Pusat Statistik (BPS).")
+    roles = {e.name: e.aliases for e in x.entities if e.type is EntityType.ROLE}
+    assert "KSP" not in roles.get("Presiden", set())
+    assert "Kantor Staf Presiden" in names(x, EntityType.ORGANIZATION)
+
+
+def test_an_office_held_in_another_holders_service_is_not_that_holders() -> None:
+    x = run(
+        "Staf Khusus Presiden Rudi Hartawan hadir. Juru Bicara Presiden Sinta Maharani menjelaskan "
+        "agenda. Staf Ahli Menteri Keuangan Agus Salimun juga hadir."
+    )
+    assert {(person, role) for person, role, _ in held(x)} == {
+        ("Rudi Hartawan", "Staf Khusus Presiden"),
+        ("Sinta Maharani", "Juru Bicara Presiden"),
+        ("Agus Salimun", "Staf Ahli Menteri Keuangan"),
+    }

@@ -1308,7 +1308,8 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
 
 
 def parse_headless(ctx: Context, i: int) -> OrgMatch | None:
-    """``Kesatuan Bangsa dan Politik (Kesbangpol) Kota Madiun``: a known body written without its head word.
+    """``Kesatuan Bangsa dan Politik (Kesbangpol) Kota Madiun``: a known body written without its head
+    word (or one whose name has none, written whole), its abbreviation in brackets after it.
 
     The words up to a bracketed abbreviation of the lexicon must be the end of that
     body's full name; the organisation is then the lexicon's, with the region after it.
@@ -1325,9 +1326,13 @@ def parse_headless(ctx: Context, i: int) -> OrgMatch | None:
             return None
         info = gazetteer.lookup_abbreviation(tokens[k + 1].text)
         written = ctx.text[tokens[i].start : tokens[k - 1].end]
-        if info is None or not info.full.endswith(f" {written}"):
-            return None
+        if info is None or not (info.full == written or info.full.endswith(f" {written}")):
+            return None  # (whole, "Pasukan Pengamanan Presiden (Paspampres)": a name no head word opens)
         match = known_match(ctx, info, k + 1, k + 3, tokens[k + 1].text)  # the region after the bracket
+        head = info.full[: -len(written)]
+        if head and ctx.text[: tokens[i].start].endswith(head):
+            # "Kantor Staf Presiden (KSP)" read from "Staf" on: the whole name, its head word included
+            return replace(match, start=tokens[i].start - len(head))
         return replace(match, start=tokens[i].start, aliases=tuple(sorted({*match.aliases, written})))
     return None
 

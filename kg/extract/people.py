@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from kg import gazetteer, lang
 from kg.extract import lexicon
@@ -144,8 +145,54 @@ def _skip_parenthetical(ctx: Context, i: int) -> tuple[str | None, int]:
     return None, i
 
 
+#: offices held in another holder's service, written before that office ("Staf Khusus Presiden")
+_SERVING = tuple(phrase.split() for phrase in lang.words("serving-offices"))
+
+
+def _serving(ctx: Context, i: int, title: TitleMatch) -> TitleMatch:
+    """``title`` at token ``i`` as the object of a serving office written before it: "Juru Bicara
+    Presiden Budi" makes Budi the President's spokesman (role "Juru Bicara Presiden", in the
+    President's body), not the President."""
+    tokens = ctx.tokens
+    for words in _SERVING:
+        k = i - len(words)
+        if k >= 0 and all(tokens[k + n].text == word for n, word in enumerate(words)):
+            phrase = " ".join(words)
+            return replace(
+                title,
+                role=f"{phrase} {title.role}",
+                role_aliases=tuple(f"{phrase} {alias}" for alias in title.role_aliases),
+                start=tokens[k].start,
+            )
+    return title
+
+
 #: the heads of bodies whose names go on with a title word ("Kementerian Koordinator ...")
 _BODY_BEFORE_TITLE_WORD = frozenset({"Kementerian", "Kemenko", "Komunikasi", "Koordinasi"})
+
+
+@cache
+def _known_bodies_through() -> dict[str, tuple[tuple[int, str], ...]]:
+    """The known national bodies whose names go on with a title word, by that word: how many words
+    come before it and the name's words through it ("Presiden": 2, "Kantor Staf Presiden")."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for info in gazetteer.load_organizations():
+        words = info.full.split()
+        for k, word in enumerate(words[1:], start=1):
+            if word in _FIRST_WORDS:
+                found.setdefault(word, []).append((k, " ".join(words[: k + 1])))
+    return {word: tuple(dict.fromkeys(names)) for word, names in found.items()}
+
+
+def _inside_known_body(ctx: Context, i: int) -> bool:
+    """Token ``i`` is a title word inside a known body's name written before it ("Kantor Staf
+    Presiden (KSP)": the office, not the President's title)."""
+    return any(
+        k <= i and _words_at(ctx, i - k, through) is not None
+        for k, through in _known_bodies_through().get(ctx.tokens[i].bare, ())
+    )
+
+
 #: "(kini) dijabat oleh" between an office and its holder ("Camat Blimbing kini dijabat oleh Suryo")
 _HELD_BY = re.compile(r"(?:(?:kini|saat ini|sekarang)\s+)?dijabat\s+oleh\s+")
 #: titles news also writes in lower case before a body and a name ("anggota Komisi C DPRD ..., Budi")
@@ -1554,7 +1601,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         if lexicon.after_street_word(tokens, i):
             i += 1  # "Jalan Jaksa Agung Suprapto": a street named for an office holder, not a title
             continue
-        if i and tokens[i - 1].bare in _BODY_BEFORE_TITLE_WORD:
+        if i and (tokens[i - 1].bare in _BODY_BEFORE_TITLE_WORD or _inside_known_body(ctx, i)):
             i += 1  # "Kementerian Koordinator Bidang Perekonomian": a word of the body's name, not a title
             continue
         title = match_title(ctx, i)
@@ -1578,7 +1625,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             # (but "Rina selaku anggota KPU": the office of the name before it)
             i += 1
             continue
-        title = _company_through_names(ctx, i, title)
+        title = _serving(ctx, i, _company_through_names(ctx, i, title))
         role = ctx.add(EntityType.ROLE, title.role, 0, 0, ctx.stage)
         role.aliases.update(title.role_aliases)
         org = _add_org(ctx, title)
