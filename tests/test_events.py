@@ -808,3 +808,18 @@ def test_a_photo_captions_date_opens_no_event_of_its_own() -> None:
         date="2024-07-27",
     )
     assert [e.name for e in found] == ["Kirab Sederhana"]
+
+
+def test_a_days_programme_going_on_with_a_named_event_is_that_event() -> None:
+    found = events(
+        "Pemkot Tirtaraya menggelar Rapat Paripurna Istimewa pada Kamis (17/10/2024). Rangkaian hari jadi "
+        "berlanjut pada Jumat (18/10/2024) malam dengan Pembukaan Festival Durian Tirtaraya 2024 di Alun-alun "
+        "Kota Tirtaraya. Usai itu, rangkaian kegiatan berlanjut pada Sabtu, 19 Oktober 2024, dengan Pembukaan "
+        "Tirtaraya Expo 2024 di Gedung Balai Pemuda.",
+        date="2024-10-19",
+    )
+    assert {(e.name, e.date) for e in found} >= {
+        ("Pembukaan Festival Durian Tirtaraya 2024", "2024-10-18"),
+        ("Pembukaan Tirtaraya Expo 2024", "2024-10-19"),
+    }
+    assert not any(e.name == "Hari Jadi" for e in found)

@@ -24,7 +24,7 @@ from kg import lang
 from kg.extract import cues, incidents, lexicon
 from kg.extract.context import Context
 from kg.records import Entity, EntityType, Event
-from kg.text.dates import DateMention
+from kg.text.dates import WEEKDAYS, DateMention
 from kg.text.sentences import Sentence, containing
 from kg.text.tokens import Token
 
@@ -678,6 +678,28 @@ def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[st
     return _event_phrase(ctx, date.end, sentence.end, date, nearest=date.end)
 
 
+#: "(rangkaian kegiatan) berlanjut pada": a day's programme going on, on the date that follows
+_GOES_ON_TO = re.compile(
+    r"\b(?:berlanjut|dilanjutkan|diteruskan|bersambung)\s+(?:pada\s+)?"
+    rf"(?:(?:hari\s+)?(?:{lang.alternation(WEEKDAYS)}),?\s+)?$",
+    re.IGNORECASE,
+)
+#: "... (malam), dengan": after that date, what the programme went on with
+_WITH = re.compile(r"\s*(?:(?:pagi|siang|sore|malam)(?:\s+hari)?\s*)?,?\s*dengan\s+", re.IGNORECASE)
+
+
+def _continued_with(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
+    """The event a day's programme went on with: ``Rangkaian hari jadi berlanjut pada Jumat
+    (18/10/2024) malam dengan Pembukaan Festival Apel ...`` is the opening of the festival, not
+    the anniversary the programme belongs to."""
+    if _GOES_ON_TO.search(ctx.text, sentence.start, date.start) is None:
+        return None
+    with_ = _WITH.match(ctx.text, date.end, sentence.end)
+    if with_ is None:
+        return None
+    return _event_phrase(ctx, with_.end(), sentence.end, date, nearest=with_.end())
+
+
 def _quoted_apart(ctx: Context, start: int, date: DateMention) -> bool:
     """Whether an event phrase at ``start`` is spoken of inside a quotation and dated only by the
     statement outside it: ``"Pemilik toko akan kami proses melalui sidang tipiring," kata Rido,
@@ -1168,7 +1190,8 @@ def extract_events(ctx: Context) -> None:
         if sentence is None:
             continue
         phrase = (
-            _passive_act(ctx, sentence, date)
+            _continued_with(ctx, sentence, date)
+            or _passive_act(ctx, sentence, date)
             or _event_phrase(ctx, sentence.start, date.start, date)
             or _held_after(ctx, sentence, date)
         )
