@@ -894,3 +894,42 @@ def test_an_office_held_in_another_holders_service_is_not_that_holders() -> None
         ("Sinta Maharani", "Juru Bicara Presiden"),
         ("Agus Salimun", "Staf Ahli Menteri Keuangan"),
     }
+
+
+def test_a_room_named_for_an_office_has_no_holder_after_its_comma() -> None:
+    x = run("Pemkot Surabaya menandatangani MoU di Ruang Sidang Wali Kota, Balai Kota Surabaya, kemarin.")
+    assert not names(x, EntityType.PERSON)
+    assert "Balai Kota Surabaya" in names(x, EntityType.PLACE)
+
+
+def test_a_facility_run_as_a_technical_unit_keeps_its_own_name() -> None:
+    x = run("Kunjungan didampingi Kepala UPT Puskesmas Sumberrejo dr. Fransiska Lumbanraja.")
+    assert held(x) == {("Fransiska Lumbanraja", "Kepala", "UPT Puskesmas Sumberrejo")}
+    assert names(x, EntityType.PERSON) == {"Fransiska Lumbanraja"}
+
+
+def test_a_programme_named_for_an_office_has_no_holder() -> None:
+    x = run(
+        "Bupati Malang Drs. H. Rudi Hartawan melantik camat. Ia meminta para camat menyesuaikan diri "
+        "dengan program Bupati Ngantor di Desa, yakni agenda rutin bupati berkantor di desa."
+    )
+    assert names(x, EntityType.PERSON) == {"Rudi Hartawan"}
+    # but the holder named after the office is its holder
+    x = run("Anggaran itu bagian dari program Presiden Prabowo Subianto untuk desa.")
+    assert ("Prabowo Subianto", "Presiden", "Pemerintah Republik Indonesia") in held(x)
+
+
+def test_the_holder_of_a_village_office_written_without_the_village_is_a_person() -> None:
+    x = run(
+        "Kepala Desa Rudi Hartawan, yang akrab disapa Kang Rudi, mengatakan warga siap. "
+        "Menurut Kepala Desa, Sinta Maharani, tahun ini ramai."
+    )
+    assert names(x, EntityType.PERSON) == {"Rudi Hartawan", "Sinta Maharani"}
+    rudi = next(e for e in x.entities if e.name == "Rudi Hartawan")
+    assert "Kang Rudi" in rudi.aliases
+    assert not names(x, EntityType.ORGANIZATION)  # no body "Desa"
+
+
+def test_a_tradition_named_after_a_cue_word_is_no_person() -> None:
+    x = run("Pagi harinya warga menjalani tradisi Mepe Kasur di depan rumah, lalu ritual Tumpeng Sewu.")
+    assert not names(x, EntityType.PERSON)

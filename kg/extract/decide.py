@@ -405,10 +405,12 @@ _WORD_AFTER = re.compile(r"\s+([A-Z][\w-]*)")
 @lru_cache(maxsize=256)
 def _after_heads(text: str, name: str) -> bool:
     for start, end in occurrences(text, name):
-        if text[end : end + 1] in {"'", "’"} or not _THING_HEAD_BEFORE.search(
-            text, max(0, start - 60), start
+        if (
+            text[end : end + 1] in {"'", "’"}
+            or not _THING_HEAD_BEFORE.search(text, max(0, start - 60), start)
+            or _VILLAGE_OFFICE_BEFORE.search(text, max(0, start - 30), start)
         ):
-            continue
+            continue  # (not "Kepala Desa Muhammad Arifin": the office's holder)
         after = _WORD_AFTER.match(text, end)
         # nothing capitalised after it, or its town ("Pondok Pesantren Nurul Falah Jombang")
         if after is None or gazetteer.lookup(after.group(1)):
@@ -461,11 +463,18 @@ def _after_art_cue(ctx: Context, start: int) -> bool:
 _ARTISTS = frozenset({"seniman", "penata", "guru", "pelatih", "maestro", "pegiat", "penggiat", "pelaku"})
 
 
+#: a village's office written without the village's name ("Kepala Desa Muhammad Arifin"): the
+#: name after it is the holder's, unless the gazetteer knows it as a place
+_VILLAGE_OFFICE_BEFORE = re.compile(r"\b(?:Kepala|Sekretaris)\s+(?:Desa|Kelurahan|Dusun)\s*,?\s*$")
+
+
 def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Decision:
     reasons = [f"tagger {span.confidence:.2f}"]
     score = span.confidence
     first = words[0]
-    if previous in PLACE_CUES:
+    if previous in PLACE_CUES and not (
+        _VILLAGE_OFFICE_BEFORE.search(_before(ctx, span.start, 30)) and not gazetteer.lookup(first)
+    ):
         return Decision(None, 0.0, (f"after {previous!r}: a place",))
     if previous in GROUP_CUES:  # "kelompok Ansharut Daulah"
         return _verdict("ORG", span.confidence, [*reasons, f"after {previous!r}: a group"])

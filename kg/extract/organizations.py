@@ -1700,6 +1700,10 @@ def _by_first_spelled_word() -> dict[str, tuple[str, ...]]:
 _SPELLED_FACILITIES = _by_first_spelled_word()
 
 
+#: "UPT", "UPTD": a regional technical unit, the form a facility is run in ("UPT Puskesmas Dinoyo")
+_TECHNICAL_UNITS = frozenset({"UPT", "UPTD"})
+
+
 def parse_facility(
     ctx: Context, i: int, *, before_name: bool = False, name_at: int | None = None, kind: str | None = None
 ) -> OrgMatch | None:
@@ -1713,6 +1717,16 @@ def parse_facility(
     spelled out from token ``i``, whose abbreviation is then ``kind``), else right after.
     """
     tokens = ctx.tokens
+    if (
+        kind is None
+        and name_at is None
+        and tokens[i].bare in _TECHNICAL_UNITS
+        and i + 1 < len(tokens)
+        and (inner := parse_facility(ctx, i + 1, before_name=before_name)) is not None
+    ):
+        # "Kepala UPT Puskesmas Dinoyo dr. ...": the facility run as a regional technical unit
+        unit = f"{tokens[i].bare} {inner.name}"
+        return replace(inner, name=unit, start=tokens[i].start, aliases=(*inner.aliases, inner.name))
     abbr = kind or tokens[i].bare
     if abbr not in lexicon.NAMED_FACILITIES:
         return None

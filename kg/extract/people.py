@@ -145,6 +145,9 @@ def _skip_parenthetical(ctx: Context, i: int) -> tuple[str | None, int]:
     return None, i
 
 
+#: lower-case words before a programme's name, which may open with an office ("program Bupati
+#: Ngantor di Desa"; but "program Bupati Malang Budi", "program Presiden Prabowo": the holder's)
+_PROGRAMME_WORDS = frozenset({"program", "gerakan", "inovasi", "aplikasi", "layanan", "slogan", "tagline"})
 #: offices held in another holder's service, written before that office ("Staf Khusus Presiden")
 _SERVING = tuple(phrase.split() for phrase in lang.words("serving-offices"))
 
@@ -1000,6 +1003,7 @@ def _body_before_name(ctx: Context, i: int, *, first_common: bool = False) -> Or
         if (
             (common and not (first_common and j == i and j + 1 < len(tokens) and tokens[j + 1].text != ","))
             or word in lexicon.THING_ACRONYMS
+            or word in lexicon.REGION_WORDS  # "Kepala Desa, Muhammad Arifin": an office, no body's name
             or len(word) < 3
             or gazetteer.lookup(word)
             or word in lexicon.COUNTRIES
@@ -1625,6 +1629,14 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             # (but "Rina selaku anggota KPU": the office of the name before it)
             i += 1
             continue
+        if (
+            i
+            and tokens[i - 1].text in _PROGRAMME_WORDS
+            and title.next_index - i <= len(title.role.split())
+            and not (title.next_index < len(tokens) and ctx.person_starts_at(tokens[title.next_index].start))
+        ):
+            i += 1  # "program Bupati Ngantor di Desa": a programme named for the office, no holder
+            continue  # (but "program Presiden Prabowo": the President's)
         title = _serving(ctx, i, _company_through_names(ctx, i, title))
         role = ctx.add(EntityType.ROLE, title.role, 0, 0, ctx.stage)
         role.aliases.update(title.role_aliases)
@@ -1667,7 +1679,11 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             j = ctx.token_index(held.end())  # "Camat Blimbing kini dijabat oleh Suryo": its holder
         j = _past_local_place(ctx, j)  # "Ketua SPPG Cigunung Desa Sukaresmi, Hana ...": where the office is
         # "Meski kritik diarahkan kepada Menkeu, Gus Maksum menilai ...": the comma ends a clause, no holder follows
-        closed = j < len(tokens) and tokens[j].text == "," and _closes_a_clause(ctx, title.start, j)
+        closed = (
+            j < len(tokens)
+            and tokens[j].text == ","
+            and (_closes_a_clause(ctx, title.start, j) or _room_named_for(ctx, i))
+        )
         if j < len(tokens) and tokens[j].text == ",":
             j += 1
         ends_sentence = j < len(tokens) and j > 0 and _sentence_ends_after(ctx, j - 1)
@@ -2186,6 +2202,17 @@ def _body_word(word: str) -> bool:
         or word.startswith("Kemen")
         or word in lexicon.COMPANY_NAME_WORDS
         or word in gazetteer.all_abbreviations()
+    )
+
+
+def _room_named_for(ctx: Context, i: int) -> bool:
+    """Whether the title at token ``i`` names a room or building after its office ("di Ruang Sidang
+    Wali Kota, Balai Kota Surabaya", "Rumah Dinas Bupati, Jalan ..."): what follows its comma is
+    where the room is, not the office's holder."""
+    tokens = ctx.tokens
+    return i > 0 and (
+        tokens[i - 1].bare in lexicon.VENUE_FIRST_WORDS
+        or (i > 1 and tokens[i - 2].bare == "Ruang" and tokens[i - 1].capitalised)  # "Ruang Sidang"
     )
 
 
