@@ -823,3 +823,16 @@ def test_a_days_programme_going_on_with_a_named_event_is_that_event() -> None:
         ("Pembukaan Tirtaraya Expo 2024", "2024-10-19"),
     }
     assert not any(e.name == "Hari Jadi" for e in found)
+
+
+def test_a_weekday_named_alone_dates_the_event_to_that_day_of_the_publication_week() -> None:
+    found = events(
+        "Surabaya (ANTARA) - Laporan itu diserahkan kepada Gubernur dalam Rapat Paripurna DPRD Jatim di "
+        "Gedung DPRD Jatim, Surabaya, Senin. Sebelumnya, Pemprov menggelar Rapat Koordinasi Inspektorat "
+        "pada Jumat malam.",
+        date="2024-05-28",
+    )
+    assert {(e.name, e.date) for e in found} >= {
+        ("Rapat Paripurna DPRD Jatim", "2024-05-27"),
+        ("Rapat Koordinasi Inspektorat", "2024-05-24"),
+    }

@@ -200,6 +200,9 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         found.extend(
             d for d in _days_before(text, anchor) if not any(f.start <= d.start < f.end + 20 for f in written)
         )
+        found.extend(
+            d for d in _bare_weekdays(text, anchor) if not any(f.start <= d.start < f.end for f in found)
+        )
     return sorted(found, key=lambda d: d.start)
 
 
@@ -234,6 +237,31 @@ def _days_before(text: str, published: date) -> list[DateMention]:
         else:
             back = 1
         found.append(DateMention(m.start(), m.end(), (published - timedelta(days=back)).isoformat()))
+    return found
+
+
+#: "... di Gedung DPRD Jatim, Surabaya, Senin.", "pada Jumat malam,": a weekday named without its
+#: date, the news agencies' way (ANTARA); not one a date follows ("Selasa, 5 November 2024"), nor a
+#: habit, a stretch or a day to come ("setiap Senin", "sejak Senin sore", "Senin depan")
+_BARE_WEEKDAY = re.compile(
+    rf"(?:,|\bpada)\s+(?:hari\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?"
+    r"(?=\s*(?:[.;]|,(?!\s*[\d(])|$))"
+)
+
+
+def _bare_weekdays(text: str, published: date) -> list[DateMention]:
+    """A weekday named alone is the last such day on or before publication (the news agencies'
+    way of dating what happened this week).
+
+    >>> [d.value for d in _bare_weekdays("Rapat di Gedung DPRD, Surabaya, Senin. Ia hadir pada Jumat malam.", date(2024, 5, 27))]
+    ['2024-05-27', '2024-05-24']
+    >>> _bare_weekdays("Apel, Selasa, 5 November 2024. Rapat setiap Senin. Hadir pada Senin depan.", date(2024, 11, 6))
+    []
+    """
+    found = []
+    for m in _BARE_WEEKDAY.finditer(text):
+        back = (published.weekday() - WEEKDAYS[m.group("weekday")]) % 7
+        found.append(DateMention(m.start("weekday"), m.end(), (published - timedelta(days=back)).isoformat()))
     return found
 
 
