@@ -385,3 +385,29 @@ def test_the_single_social_and_economic_register_is_a_national_programme() -> No
     assert [e.name for e in x.entities if e.type is EntityType.PROGRAM] == [
         "Data Tunggal Sosial dan Ekonomi Nasional"
     ]
+
+
+def test_a_drafts_short_form_may_name_its_subject_without_tentang() -> None:
+    x = run(
+        "DPRD Kota Sukamaju menerima nota pengantar tentang Ranperda Perubahan APBD Kota Sukamaju Tahun "
+        "Anggaran 2022. Dewan juga membahas Ranperda Pertanggungjawaban Pelaksanaan APBD Tahun Anggaran "
+        "2021 serta Ranperda tentang Penyelenggaraan Kepemudaan dan Raperda APBD 2023."
+    )
+    found = {e.name for e in x.entities if e.type is EntityType.PROGRAM}
+    assert {
+        "Rancangan Peraturan Daerah tentang Perubahan APBD Kota Sukamaju Tahun Anggaran 2022",
+        "Rancangan Peraturan Daerah tentang Pertanggungjawaban Pelaksanaan APBD Tahun Anggaran 2021",
+        "Rancangan Peraturan Daerah tentang Penyelenggaraan Kepemudaan",
+    } <= found
+    assert not any(name.startswith("Anggaran Pendapatan") and "2022" in name for name in found)
+
+
+def test_a_drafts_short_subject_is_the_same_draft_and_ends_before_its_committees_chair() -> None:
+    x = run(
+        "DPRD menyetujui Ranperda tentang Penyelenggaraan Kepemudaan. Sebelumnya, Ketua Pansus Ranperda "
+        "Kepemudaan Yosua Christian Manurung, S.H. melaporkan hasil pembahasan."
+    )
+    [draft] = [e for e in x.entities if e.type is EntityType.PROGRAM]
+    assert draft.name == "Rancangan Peraturan Daerah tentang Penyelenggaraan Kepemudaan"
+    assert "Ranperda Kepemudaan" in draft.aliases
+    assert "Yosua Christian Manurung" in {e.name for e in x.entities if e.type is EntityType.PERSON}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg import lang
+from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.programs import add_program, is_budget, spelled_out
 from kg.records import Entity
@@ -34,11 +35,15 @@ _BILL = re.compile(
 
 #: a regional regulation or its draft named by its subject alone, without a number: "Rancangan
 #: Peraturan Daerah (Ranperda) tentang Penyelenggaraan Kepemudaan", "Raperda tentang ...", "Perda
-#: tentang Penataan Reklame dan Baliho" (a numbered one is legislation, kg.extract.programs)
+#: tentang Penataan Reklame dan Baliho" (a numbered one is legislation, kg.extract.programs); a
+#: draft's short form may name its subject without "tentang" ("Ranperda Perubahan APBD Kota Medan
+#: Tahun Anggaran 2022"), but not its region or number ("Ranperda Kota Medan Nomor ...")
 _REGIONAL = re.compile(
     r"(?<![\w-])(?:(?P<draft>Rancangan\s+Peraturan\s+Daerah(?:\s*\((?:Ranperda|Raperda)\))?|Ranperda|Raperda)"
-    r"|Peraturan\s+Daerah(?:\s*\(Perda\))?|Perda)\s+tentang\s+"
-    r"(?P<subject>[A-Z][\w'’-]*(?:\s+(?:dan\s+)?[A-Z0-9][\w'’-]*){0,8})"
+    r"|Peraturan\s+Daerah(?:\s*\(Perda\))?|Perda)\s+"
+    r"(?:tentang\s+|(?<=Ranperda\s)(?!(?:Kota|Kabupaten|Provinsi|Nomor|No)\b)"
+    r"|(?<=Raperda\s)(?!(?:Kota|Kabupaten|Provinsi|Nomor|No)\b))"
+    r"(?P<subject>[A-Z][\w'’-]*(?:\s+(?:dan\s+)?(?!(?:Ranperda|Raperda|Perda)\b)[A-Z0-9][\w'’-]*){0,8})"
 )
 
 
@@ -113,25 +118,46 @@ def _not_one_regulation(ctx: Context, m: re.Match[str]) -> bool:
     )
 
 
+def _before_a_holder(ctx: Context, start: int, end: int) -> int:
+    """Where a subject over ``text[start:end]`` ends before a name that runs into it: "Ketua Pansus
+    Ranperda Kepemudaan Yosua Christian Manurung", "... Ranperda Pasar Rakyat Hj. Nur Laila"."""
+    for k in range(ctx.token_index(start) + 1, ctx.token_index(end)):
+        token = ctx.tokens[k]
+        if token.text in lexicon.HONORIFICS or ctx.person_starts_at(token.start):
+            return start + len(ctx.text[start : token.start].rstrip())
+    return end
+
+
 def extract_regional_regulations(ctx: Context) -> None:
     """Each regional regulation or draft the article names by its subject alone, one programme
     (``Rancangan Peraturan Daerah tentang <subject>``) however it is written: "Ranperda tentang X"
     and "Rancangan Peraturan Daerah (Ranperda) tentang X" are one, and so is the Perda the draft
-    becomes ("menyetujui Ranperda tentang X menjadi Perda tentang X"), named as first written."""
+    becomes ("menyetujui Ranperda tentang X menjadi Perda tentang X"), named as first written; a
+    shorter subject that ends a longer one is the same regulation's ("Ranperda Kepemudaan")."""
     by_subject: dict[str, Entity] = {}
     for m in _REGIONAL.finditer(ctx.text):
-        subject, end = m.group("subject"), m.end("subject")
-        if ctx.in_furniture(m.start()) or ctx.claimed(m.start(), end) or _not_one_regulation(ctx, m):
+        end = _before_a_holder(ctx, m.start("subject"), m.end("subject"))
+        subject = ctx.text[m.start("subject") : end]
+        if (
+            not subject
+            or ctx.in_furniture(m.start())
+            or ctx.claimed(m.start(), end)
+            or _not_one_regulation(ctx, m)
+        ):
             continue
         kind, short = (
             ("Rancangan Peraturan Daerah", "Ranperda") if m.group("draft") else ("Peraturan Daerah", "Perda")
         )
-        regulation = _named_again(
-            ctx, by_subject.get(subject.casefold()), f"{kind} tentang {subject}", m.start(), end
+        key = subject.casefold()
+        # "Ranperda tentang Penyelenggaraan Kepemudaan", then "Pansus Ranperda Kepemudaan": a subject
+        # that ends the other's is the same regulation's
+        known = by_subject.get(key) or next(
+            (r for k, r in by_subject.items() if k.endswith(f" {key}") or key.endswith(f" {k}")), None
         )
+        regulation = _named_again(ctx, known, f"{kind} tentang {subject}", m.start(), end)
         if regulation is None:
             continue
-        by_subject.setdefault(subject.casefold(), regulation)
+        by_subject.setdefault(key, regulation)
         regulation.aliases.update(
             {f"{kind} tentang {subject}", f"{short} tentang {subject}", ctx.text[m.start() : end]}
         )
