@@ -836,3 +836,12 @@ def test_a_weekday_named_alone_dates_the_event_to_that_day_of_the_publication_we
         ("Rapat Paripurna DPRD Jatim", "2024-05-27"),
         ("Rapat Koordinasi Inspektorat", "2024-05-24"),
     }
+
+
+def test_an_event_held_together_with_a_celebration_is_not_the_celebration() -> None:
+    [event] = events(
+        "Penghargaan tersebut diserahkan dalam Malam Penganugerahan KLA Tahun 2024 yang digelar bersamaan "
+        "dengan puncak peringatan Hari Anak Nasional (HAN) di Jayapura, Selasa (23/7/2024).",
+        date="2024-07-24",
+    )
+    assert event.name == "Malam Penganugerahan KLA Tahun 2024"
