@@ -59,3 +59,17 @@ def test_an_awards_year_written_after_its_words_further_on_in_the_sentence_is_it
         )
     )
     assert {a.name for a in x.awards} == {"Penghargaan Adipura 2018"}, [a.name for a in x.awards]
+
+
+def test_an_award_brought_home_is_won() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Selain itu, Kota Blitar kembali membawa pulang Trofi Adipura untuk kategori kota sedang dari "
+            "Kementerian Lingkungan Hidup dan Kehutanan (KLHK).",
+            date="2024-10-19",
+        )
+    )
+    [award] = x.awards
+    assert award.name == "Trofi Adipura"
+    assert award.recipient is not None and award.recipient.name == "Pemerintah Kota Blitar"
