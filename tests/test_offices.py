@@ -933,3 +933,14 @@ def test_the_holder_of_a_village_office_written_without_the_village_is_a_person(
 def test_a_tradition_named_after_a_cue_word_is_no_person() -> None:
     x = run("Pagi harinya warga menjalani tradisi Mepe Kasur di depan rumah, lalu ritual Tumpeng Sewu.")
     assert not names(x, EntityType.PERSON)
+
+
+def test_a_whole_name_written_again_is_one_mention_and_keeps_its_nickname() -> None:
+    x = run(
+        "Kepala Desa Sukamaju Rudi Hartawan menerima trofi. Kepala Desa Rudi Hartawan, yang akrab disapa "
+        "Kang Rudi, mengatakan warga siap."
+    )
+    [rudi] = [e for e in x.entities if e.type is EntityType.PERSON]
+    assert rudi.name == "Rudi Hartawan"
+    assert {"Kang Rudi", "Rudi"} <= rudi.aliases
+    assert "Hartawan" not in rudi.aliases  # no alias of each of its words

@@ -2678,6 +2678,7 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
     if len(longer) == 1:
         person = longer[0]
         person.mention(ctx.span(name.start, name.end), extractor)
+        person.aliases.update(nicknames_after(ctx.text, name.full_end))
         ctx.claim(name.full_start, name.full_end, person)
         return person
     person = ctx.add(EntityType.PERSON, _display(name.name), name.start, name.end, extractor)
@@ -2687,7 +2688,7 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
         person.honorific_suffix = name.suffixes
     if name.full_end > name.end or name.full_start < name.start:
         person.aliases.add(ctx.text[name.start : name.full_end])
-    person.aliases.update(_nicknames(ctx.text[name.full_end : name.full_end + 60]))
+    person.aliases.update(nicknames_after(ctx.text, name.full_end))
     if name.nickname:
         person.aliases.add(name.nickname)
     ctx.claim(name.full_start, name.full_end, person)
@@ -2704,8 +2705,10 @@ _NICKNAME = re.compile(
 )
 
 
-def _nicknames(after: str) -> set[str]:
-    """The nickname written right after a person's name, with and without its form of address."""
+def nicknames_after(text: str, end: int) -> set[str]:
+    """The nickname written right after a person's name ending at ``end``, with and without its
+    form of address."""
+    after = text[end : end + 60]
     found = nickname_at(after, 0)
     if found is None:
         return set()

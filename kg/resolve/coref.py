@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.people import TERM_START, RoleMention, nickname_at
+from kg.extract.people import TERM_START, RoleMention, nickname_at, nicknames_after
 from kg.records import Entity, EntityType, Membership, Span
 from kg.text import sentences
 from kg.text.tokens import Token
@@ -143,6 +143,25 @@ def resolve_short_names(ctx: Context) -> None:
         if person is None and before in lexicon.ADDRESS:  # (_nickname needs a form of address)
             person = _nickname(before, word, persons)
         if person is None or ctx.claimed(token.start, token.start + len(word)):
+            continue
+        whole = person.name.split()
+        k = i + len(whole)
+        if (
+            len(whole) > 1
+            and k <= len(tokens)
+            and [t.bare for t in tokens[i:k]] == whole
+            and not (i and _name_word(tokens[i - 1]))
+            and not ctx.claimed(token.start, tokens[k - 1].bare_end)
+        ):
+            # "Kepala Desa Muhammad Arifin, yang akrab disapa Kang Arif": the whole name again, one
+            # mention of it (not one of each word, each an alias), with a nickname set off after it
+            end = tokens[k - 1].bare_end
+            person.mention(ctx.span(token.start, end), ctx.stage)
+            person.aliases.update(nicknames_after(ctx.text, end))
+            start = tokens[i - 1].start if i and tokens[i - 1].text in lexicon.ADDRESS else token.start
+            if start < token.start:
+                person.aliases.add(ctx.text[start:end])  # "Saudara Lukas Enembe"
+            ctx.claim(start, end, person)
             continue
         if (
             i + 1 < len(tokens)
