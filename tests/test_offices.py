@@ -944,3 +944,15 @@ def test_a_whole_name_written_again_is_one_mention_and_keeps_its_nickname() -> N
     assert rudi.name == "Rudi Hartawan"
     assert {"Kang Rudi", "Rudi"} <= rudi.aliases
     assert "Hartawan" not in rudi.aliases  # no alias of each of its words
+
+
+def test_a_division_a_title_implies_is_in_the_office_not_a_body_of_its_own() -> None:
+    x = run(
+        "Kabid Humas Polda Jateng Kombes Rudi Hartawan mengatakan itu. Karo Rena Polda Bali Kombes Agus "
+        "Salimun hadir."
+    )
+    assert held(x) == {
+        ("Rudi Hartawan", "Kepala Bidang Humas", "Kepolisian Daerah Jawa Tengah"),
+        ("Agus Salimun", "Kepala Biro Rena", "Kepolisian Daerah Bali"),
+    }
+    assert names(x, EntityType.ORGANIZATION) == {"Kepolisian Daerah Jawa Tengah", "Kepolisian Daerah Bali"}

@@ -1640,12 +1640,17 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         title = _serving(ctx, i, _company_through_names(ctx, i, title))
         role = ctx.add(EntityType.ROLE, title.role, 0, 0, ctx.stage)
         role.aliases.update(title.role_aliases)
-        org = _add_org(ctx, title)
+        division = _implied_division(ctx, title)
+        org = None if division else _add_org(ctx, title)
         bodies = [
             add_org(ctx, named, ctx.stage, claim=False)  # "DPRD Kota Malang" of "Komisi B ...", "Fraksi PKB"
             for named in (title.org.named_with if title.org is not None else ())
         ]
         seat = _seat(ctx, title, role, bodies)
+        if division:
+            # "Kabid Humas Polda Jateng": the division lives in the role (Kepala Bidang Humas) and
+            # the office holder in the body; no node of its own (else the division after all)
+            org = seat[1] if seat is not None else _add_org(ctx, title)
         # The title's own words (with an implied jurisdiction) are the role's mention; an
         # organisation named after the title is a mention of its own.
         words_end = (
@@ -2265,6 +2270,25 @@ def _seat(
     if words in lexicon.LEGISLATURE_UNITS:  # "Ketua Baleg DPR RI" holds the title "Ketua Badan Legislasi"
         words = lexicon.LEGISLATURE_UNITS[words][0]
     return _seat_role(ctx, title, role, words), body
+
+
+#: a body's internal divisions, which the titles of their heads name in short ("Kabid Humas Polda
+#: Jateng", "Karo Rena Polda Babel", "Kasubdit Harda Ditreskrimum Polda Kaltim")
+_DIVISIONS = frozenset(
+    {"Bidang", "Subbidang", "Biro", "Bagian", "Subbagian", "Seksi", "Subseksi", "Subdirektorat"}
+)
+
+
+def _implied_division(ctx: Context, title: TitleMatch) -> bool:
+    """Whether the title's organisation is an internal division of a body named after it, which the
+    title implies without writing the division's word ("Kabid Humas Polda Jateng": "Bidang Humas
+    Polda Jateng"). Annotators keep such divisions in the office (Kepala Bidang Humas of Polda
+    Jateng), not as bodies of their own."""
+    unit = title.org
+    if unit is None or unit.parent is None or unit.name.split()[0] not in _DIVISIONS:
+        return False
+    # ("Kepala Bagian Pemerintahan Setda Kota Batu" writes the division out: a body of its own)
+    return re.search(rf"\b{unit.name.split()[0]}\b", ctx.text[title.start : unit.end]) is None
 
 
 def _seat_role(ctx: Context, title: TitleMatch, role: Entity, unit: str) -> Entity:
