@@ -956,3 +956,8 @@ def test_a_division_a_title_implies_is_in_the_office_not_a_body_of_its_own() -> 
         ("Agus Salimun", "Kepala Biro Rena", "Kepolisian Daerah Bali"),
     }
     assert names(x, EntityType.ORGANIZATION) == {"Kepolisian Daerah Jawa Tengah", "Kepolisian Daerah Bali"}
+
+
+def test_a_courts_panel_of_judges_is_the_court() -> None:
+    x = run("Putusan dibacakan Majelis Hakim Pengadilan Militer Tinggi I Medan pada sidang kemarin.")
+    assert names(x, EntityType.ORGANIZATION) == {"Pengadilan Militer Tinggi I Medan"}

@@ -851,8 +851,10 @@ def _head(ctx: Context, i: int) -> tuple[list[Token], int] | None:
     if head in lexicon.ORG_HEAD_WORDS:
         if head == "Komite" and i + 1 < len(tokens) and tokens[i + 1].bare in lexicon.ORG_HEAD_WORDS:
             return None  # "Komite Badan Pengatur Hilir ...": a committee of the body that follows
-        if head == "Majelis" and i + 1 < len(tokens) and tokens[i + 1].bare in {"Pengadilan", "Mahkamah"}:
-            return None  # "Majelis Pengadilan Negeri Semarang": the court's panel of judges, the court
+        k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].bare == "Hakim")
+        if head == "Majelis" and k < len(tokens) and tokens[k].bare in {"Pengadilan", "Mahkamah"}:
+            # "Majelis (Hakim) Pengadilan Negeri Semarang": the court's panel of judges, the court
+            return None
         return [tokens[i]], i + 1
     return None
 
