@@ -1332,7 +1332,7 @@ def parse_headless(ctx: Context, i: int) -> OrgMatch | None:
             return None  # (whole, "Pasukan Pengamanan Presiden (Paspampres)": a name no head word opens)
         match = known_match(ctx, info, k + 1, k + 3, tokens[k + 1].text)  # the region after the bracket
         head = info.full[: -len(written)]
-        if head and ctx.text[: tokens[i].start].endswith(head):
+        if head and ctx.text.endswith(head, 0, tokens[i].start):
             # "Kantor Staf Presiden (KSP)" read from "Staf" on: the whole name, its head word included
             return replace(match, start=tokens[i].start - len(head))
         return replace(match, start=tokens[i].start, aliases=tuple(sorted({*match.aliases, written})))
