@@ -305,3 +305,19 @@ def test_a_village_named_with_its_type_word_and_then_bare_is_one_place() -> None
     )
     places = [e for e in x.entities if e.type is EntityType.PLACE and "Gumantar" in e.name]
     assert [(p.name, "Gumantar" in p.aliases) for p in places] == [("Desa Gumantar", True)]
+
+
+def test_a_gathering_or_a_regulation_after_a_preposition_is_no_place() -> None:
+    found = places(
+        "Suara anak didengar di Musrenbang, lalu hasilnya dibahas di Rakor dan dibawa ke Ranperda."
+    )
+    assert not found & {"Musrenbang", "Rakor", "Ranperda"}
+
+
+def test_a_funds_ticker_after_its_kind_is_no_organisation() -> None:
+    x = extract(
+        Article(
+            "Judul", "Indeks LQ45 naik 3,10%, serta ETF EIDO yang menguat 3,01% ke 17,82.", date="2025-06-11"
+        )
+    )
+    assert "EIDO" not in {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}

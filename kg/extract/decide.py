@@ -75,7 +75,7 @@ ENGLISH = frozenset(lang.words("english-words", casefold=True))
 #: Regulation types written before a regulation's name ("UU", "Perda"): a candidate opening with one is a law.
 _LEGISLATION_WORDS = frozenset(
     w for w in lang.mapping("legislation-types", "surface", "type", casefold=True) if " " not in w
-) | {"ruu", "raperda"}
+) | {"ruu", "raperda", "ranperda"}
 _SPEECH = re.compile(
     r"\b(?:kata|ujar|tutur|ucap|jelas|sebut|tegas|ungkap|papar|imbuh|tambah|pungkas|terang)(?:nya)?\s*$",
     re.IGNORECASE,
@@ -985,6 +985,12 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
         return Decision(None, 0.0, ("common words",))
     if any(ch.isdigit() for ch in span.text):
         return Decision(None, 0.0, ("a code, not a place",))
+    if len(words) == 1 and (
+        span.text.casefold() in lexicon.EVENT_TRIGGERS or span.text.casefold() in _LEGISLATION_WORDS
+    ):
+        return Decision(
+            None, 0.0, ("a gathering or a regulation ('di Musrenbang', 'ke Ranperda'), not a place",)
+        )
     if gazetteer.lookup(span.text) or span.text in lexicon.COUNTRIES or span.text in lexicon.WORLD_PLACES:
         return _verdict("LOC", 1.0, ["gazetteer"])
     unlike = _not_a_place(span, words, venue, ctx.text[span.end : span.end + 8])
