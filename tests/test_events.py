@@ -845,3 +845,13 @@ def test_an_event_held_together_with_a_celebration_is_not_the_celebration() -> N
         date="2024-07-24",
     )
     assert event.name == "Malam Penganugerahan KLA Tahun 2024"
+
+
+def test_an_award_received_on_the_day_a_sentence_opens_with_is_its_ceremony() -> None:
+    [event] = events(
+        "Pada Jumat (24/5), Pemprov menerima Penghargaan Pembangunan Daerah 2024 peringkat pertama dari "
+        "Bappenas di Jakarta.",
+        date="2024-05-27",
+    )
+    assert (event.kind, event.date) == ("Ceremony", "2024-05-24")
+    assert "Penghargaan" in event.name

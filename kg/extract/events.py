@@ -663,15 +663,22 @@ def _handed_document(
     return re.sub(r"\s*\([^)]*\)", "", ctx.text[start:end]), start, end
 
 
+#: "(Pada Jumat (24/5),) Jatim menerima Penghargaan ...": an award received that day, handed over
+_RECEIVED = re.compile(r"\bmenerima\s+(?:[Pp]enghargaan|[Tt]rofi|[Pp]iala|[Aa]nugerah)\b")
+
+
 def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
     """The event a date opens the sentence for: ``Senin (12/3), Pemkot menggelar rapat koordinasi ...``.
 
     Only when the rest of the sentence says the event was held (``menggelar``, ``dilaksanakan``,
-    ``berlangsung``) or holds an act that names it (``meresmikan Pasar ...``), plans nothing
+    ``berlangsung``) or holds an act that names it (``meresmikan Pasar ...``, ``menerima
+    Penghargaan ...``), plans nothing
     (``akan``, ``besok``) and names no later date, whose event the phrase would be.
     """
     rest = ctx.text[date.end : sentence.end]
-    if not (_HELD.search(rest) or _ACT.search(rest) or _ACT_LOWER.search(rest)) or cues.NOT_NOW.search(rest):
+    if not (
+        _HELD.search(rest) or _ACT.search(rest) or _ACT_LOWER.search(rest) or _RECEIVED.search(rest)
+    ) or cues.NOT_NOW.search(rest):
         return None
     if any(date.end <= d.start < sentence.end for d in ctx.dates):
         return None
