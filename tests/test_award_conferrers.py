@@ -73,3 +73,17 @@ def test_an_award_brought_home_is_won() -> None:
     [award] = x.awards
     assert award.name == "Trofi Adipura"
     assert award.recipient is not None and award.recipient.name == "Pemerintah Kota Blitar"
+
+
+def test_an_award_handed_over_goes_to_the_one_after_kepada() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Pada kesempatan yang sama, Bupati Banyuwangi menyerahkan secara simbolis Trofi Juara I Lomba Desa "
+            "Budaya Tingkat Provinsi Jawa Timur Tahun 2024 kepada Kepala Desa Sukamaju Rudi Hartawan.",
+            date="2024-06-14",
+        )
+    )
+    [award] = x.awards
+    assert award.name.startswith("Trofi Juara I Lomba Desa Budaya")
+    assert award.recipient is not None and award.recipient.name == "Rudi Hartawan"

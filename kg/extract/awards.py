@@ -398,6 +398,32 @@ def _verb_awards(ctx: Context) -> None:
             recipient = _subject(ctx, m.start(), sentence.start) or _government(ctx)
             ctx.awards.append(Award(name, ctx.span(start, stop), recipient, _conferrer_after(ctx, stop, end)))
         _passive_award(ctx, sentence)
+        _handed_award(ctx, sentence)
+
+
+#: "Bupati menyerahkan (secara simbolis) Trofi Juara I ... kepada ...": an award handed over, its
+#: name after the verb, its winner after "kepada", its giver the sentence's subject
+_HANDS = re.compile(
+    r"\bmenyerahkan(?:\s+(?:secara\s+simbolis|langsung|secara\s+langsung))?\s+"
+    r"(?=(?:Penghargaan|Trofi|Piala|Anugerah|Sertifikat|Piagam)\s+[A-Z0-9])"
+)
+
+
+def _handed_award(ctx: Context, sentence: Sentence) -> None:
+    """``Bupati menyerahkan secara simbolis Trofi Juara I Lomba Desa Budaya ... kepada Kepala Desa
+    X``: the award, won by the one named after ``kepada``, given by the sentence's subject."""
+    text, end = ctx.text, sentence.end
+    for m in _HANDS.finditer(text, sentence.start, end):
+        start = m.end()
+        name = _trim(award_name(text[start:end]))
+        cue = re.compile(r"\s+kepada\s+").match(text, start + len(name), end)
+        if len(name.split()) < 2 or cue is None or _short_for_an_earlier(ctx, name):
+            continue
+        winners = _named(ctx, cue.end(), end)
+        if not winners:
+            continue
+        giver = _subject(ctx, m.start(), sentence.start)
+        ctx.awards.append(Award(name, ctx.span(start, start + len(name)), winners[0], giver))
 
 
 def _passive_award(ctx: Context, sentence: Sentence) -> None:
