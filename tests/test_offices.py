@@ -961,3 +961,16 @@ def test_a_division_a_title_implies_is_in_the_office_not_a_body_of_its_own() -> 
 def test_a_courts_panel_of_judges_is_the_court() -> None:
     x = run("Putusan dibacakan Majelis Hakim Pengadilan Militer Tinggi I Medan pada sidang kemarin.")
     assert names(x, EntityType.ORGANIZATION) == {"Pengadilan Militer Tinggi I Medan"}
+
+
+def test_a_given_name_written_short_opens_a_name_the_tagger_misses() -> None:
+    x = run(
+        "Paripurna didampingi Wakil Ketua DPRD Jatim Dra. Sinta Maharani dan Moch. Rudi Hartawan. Hadir pula "
+        "Agus Salimun dan Moch. Rizki Pratama dalam acara itu."
+    )
+    assert {"Moch. Rudi Hartawan", "Moch. Rizki Pratama"} <= names(x, EntityType.PERSON)
+    assert (
+        "Moch. Rudi Hartawan",
+        "Wakil Ketua",
+        "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Timur",
+    ) in held(x)

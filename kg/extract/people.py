@@ -1864,7 +1864,11 @@ def _closed_list(ctx: Context, k: int, *, closed: bool = False, untagged: bool =
     tokens = ctx.tokens
     names: list[ParsedName] = []
     while k < len(tokens):
-        tagged = ctx.person_starts_at(tokens[k].start)
+        # ("dan Moch. Rizal Hakim": a given name written short opens a person's name, which the
+        # tagger may not read as one)
+        tagged = ctx.person_starts_at(tokens[k].start) or (
+            tokens[k].bare in lexicon.NAME_ABBREVIATIONS and ctx.text.startswith(".", tokens[k].bare_end)
+        )
         if not (tagged or untagged) or match_title(ctx, k) is not None:
             return []
         name = parse_name(ctx.text, tokens, k)

@@ -55,9 +55,12 @@ def extract_untitled(ctx: Context) -> None:
             home.aliases.add(span.text)
             ctx.claim(span.start, span.end, home)
             continue
-        if span.label == "PER" and (end := _past_short_given_name(ctx, i, span.end)) > span.end:
-            # "Andi Muh. Yusran Petta Tolo" tagged "Andi Muh": the name goes on past the short form's period
-            span = replace(span, end=end, text=ctx.text[span.start : end])
+        if (span.label == "PER" or span.text in lexicon.NAME_ABBREVIATIONS) and (
+            end := _past_short_given_name(ctx, i, span.end)
+        ) > span.end:
+            # "Andi Muh. Yusran Petta Tolo" tagged "Andi Muh": the name goes on past the short form's
+            # period ("Moch. Rizal Hakim" tagged a place "Moch" alone: a name too)
+            span = replace(span, label="PER", end=end, text=ctx.text[span.start : end])
         if span.label == "PER" and (k := _first_name_after_honorific(ctx, i)) < i:
             # "Ir. Bimastyaji Surya Ramadan" tagged from "Surya": the whole name, decided as one
             start = ctx.tokens[k].start
