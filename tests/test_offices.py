@@ -974,3 +974,24 @@ def test_a_given_name_written_short_opens_a_name_the_tagger_misses() -> None:
         "Wakil Ketua",
         "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Timur",
     ) in held(x)
+
+
+def test_a_balinese_given_name_alone_is_the_office_holders_not_his_wifes() -> None:
+    x = run(
+        "Penghargaan diterima Wali Kota Denpasar, Dr. I Made Sudarsana Putra, S.E., pada malam itu. Hadir "
+        'Ketua TP PKK Kota Denpasar Ny. Sagung Ayu Ratna Sudarsana. "Penghargaan ini kami persembahkan untuk '
+        'anak-anak Denpasar," ujar Sudarsana. Di akhir kegiatan, Wali Kota Sudarsana berpesan.'
+    )
+    assert names(x, EntityType.PERSON) == {"I Made Sudarsana Putra", "Sagung Ayu Ratna Sudarsana"}
+    assert [q.speaker.name for q in x.quotes] == ["I Made Sudarsana Putra"]
+
+
+def test_a_name_set_off_as_what_a_person_is_called_is_theirs() -> None:
+    x = run(
+        'Gubernur Nusa Tenggara Timur Emanuel Melkiades Laka Lena meninjau sekolah itu. "Kami perbaiki '
+        'secepatnya tahun ini," kata Melki, sapaan Melkiades, seusai rapat.'
+    )
+    assert names(x, EntityType.PERSON) == {"Emanuel Melkiades Laka Lena"}
+    [person] = [e for e in x.entities if e.type is EntityType.PERSON]
+    assert "Melki" in person.aliases
+    assert [q.speaker.name for q in x.quotes] == ["Emanuel Melkiades Laka Lena"]

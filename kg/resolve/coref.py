@@ -115,12 +115,37 @@ def _opens_first_name(word: str, person: Entity, *, cut: int) -> bool:
 _ADDRESS_BARE = frozenset(word.removesuffix(".") for word in lexicon.ADDRESS)
 
 
+#: "kata Melki, sapaan Melkiades": a name set off as what a person is called, then one of their names
+_CALLED = re.compile(
+    r"(?<![\w-])(?:(?P<address>[A-Z][a-z]+)\s+)?(?P<nick>[A-Z][\w'’-]+)\s*,\s*(?:yang\s+)?sapaan(?:\s+akrab(?:nya)?)?"
+    r"\s+(?P<of>[A-Z][\w'’-]+)\b"
+)
+
+
+def _called_by(ctx: Context, index: dict[str, Entity | None]) -> None:
+    """``Melki, sapaan Melkiades``: the first name is what the person with the second calls himself,
+    an alias of theirs (so "kata Melki" is his)."""
+    if "sapaan" not in ctx.text:
+        return  # (most articles: spares the search)
+    for m in _CALLED.finditer(ctx.text):
+        person = index.get(m.group("of"))
+        nick = m.group("nick")
+        if person is None or nick in person.name.split() or len(nick) < 3:
+            continue
+        person.aliases.add(nick)
+        index[nick] = person if index.get(nick, person) is person else None
+        if m.group("address") in lexicon.ADDRESS:
+            person.aliases.add(f"{m.group('address')} {nick}")
+
+
 def resolve_short_names(ctx: Context) -> None:
-    """Mentions of a person by one of their names (``Erik``, ``Pak Iwan``, ``Bu Dwi``)."""
+    """Mentions of a person by one of their names (``Erik``, ``Pak Iwan``, ``Bu Dwi``), or by what
+    the article says they are called (``Melki, sapaan Melkiades``)."""
     persons = ctx.of_type(EntityType.PERSON)
     if not persons:
         return
     index = name_index(persons)
+    _called_by(ctx, index)
     tokens = ctx.tokens
     # only a person's name or a word after a form of address can name one: where those stand
     positions = ctx.word_positions
