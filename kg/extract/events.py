@@ -672,8 +672,8 @@ def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[st
 
     Only when the rest of the sentence says the event was held (``menggelar``, ``dilaksanakan``,
     ``berlangsung``) or holds an act that names it (``meresmikan Pasar ...``, ``menerima
-    Penghargaan ...``), plans nothing
-    (``akan``, ``besok``) and names no later date, whose event the phrase would be.
+    Penghargaan ...``), plans nothing (``akan``, ``besok``) and names no later date, whose event
+    the phrase would be.
     """
     rest = ctx.text[date.end : sentence.end]
     if not (

@@ -123,8 +123,8 @@ _CALLED = re.compile(
 
 
 def _called_by(ctx: Context, index: dict[str, Entity | None]) -> None:
-    """``Melki, sapaan Melkiades``: the first name is what the person with the second calls himself,
-    an alias of theirs (so "kata Melki" is his)."""
+    """``Melki, sapaan Melkiades``: the first name is what the one person with the second is
+    called, an alias of theirs (so "kata Melki" is his)."""
     if "sapaan" not in ctx.text:
         return  # (most articles: spares the search)
     for m in _CALLED.finditer(ctx.text):
