@@ -411,3 +411,10 @@ def test_a_drafts_short_subject_is_the_same_draft_and_ends_before_its_committees
     assert draft.name == "Rancangan Peraturan Daerah tentang Penyelenggaraan Kepemudaan"
     assert "Ranperda Kepemudaan" in draft.aliases
     assert "Yosua Christian Manurung" in {e.name for e in x.entities if e.type is EntityType.PERSON}
+
+
+def test_the_registers_merged_into_dtsen_are_national_programmes() -> None:
+    x = run("DTSEN adalah gabungan data terpadu dari DTKS, Regsosek, dan P3KE yang bersifat dinamis.")
+    found = {e.name for e in x.entities if e.type is EntityType.PROGRAM}
+    assert {"Registrasi Sosial Ekonomi", "Pensasaran Percepatan Penghapusan Kemiskinan Ekstrem"} <= found
+    assert "P3KE" not in {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
