@@ -147,7 +147,7 @@ def _skip_parenthetical(ctx: Context, i: int) -> tuple[str | None, int]:
 
 #: lower-case words before a programme's name, which may open with an office ("program Bupati
 #: Ngantor di Desa"; but "program Bupati Malang Budi", "program Presiden Prabowo": the holder's)
-_PROGRAMME_WORDS = frozenset({"program", "gerakan", "inovasi", "aplikasi", "layanan", "slogan", "tagline"})
+_PROGRAMME_WORDS = lexicon.PROGRAMME_CUES | {"aplikasi", "layanan", "slogan", "tagline"}
 #: offices held in another holder's service, written before that office ("Staf Khusus Presiden")
 _SERVING = tuple(phrase.split() for phrase in lang.words("serving-offices"))
 
@@ -2289,10 +2289,10 @@ def _implied_division(ctx: Context, title: TitleMatch) -> bool:
     Polda Jateng"). Annotators keep such divisions in the office (Kepala Bidang Humas of Polda
     Jateng), not as bodies of their own."""
     unit = title.org
-    if unit is None or unit.parent is None or unit.name.split()[0] not in _DIVISIONS:
+    if unit is None or unit.parent is None or (division := unit.name.split()[0]) not in _DIVISIONS:
         return False
     # ("Kepala Bagian Pemerintahan Setda Kota Batu" writes the division out: a body of its own)
-    return re.search(rf"\b{unit.name.split()[0]}\b", ctx.text[title.start : unit.end]) is None
+    return re.search(rf"\b{division}\b", ctx.text[title.start : unit.end]) is None
 
 
 def _seat_role(ctx: Context, title: TitleMatch, role: Entity, unit: str) -> Entity:
@@ -2745,8 +2745,7 @@ _NICKNAME = re.compile(
 def nicknames_after(text: str, end: int) -> set[str]:
     """The nickname written right after a person's name ending at ``end``, with and without its
     form of address."""
-    after = text[end : end + 60]
-    found = nickname_at(after, 0)
+    found = nickname_at(text, end)
     if found is None:
         return set()
     nick, address, _, _ = found

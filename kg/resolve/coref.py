@@ -169,49 +169,47 @@ def resolve_short_names(ctx: Context) -> None:
             person = _nickname(before, word, persons)
         if person is None or ctx.claimed(token.start, token.start + len(word)):
             continue
-        whole = person.name.split()
-        k = i + len(whole)
-        if (
-            len(whole) > 1
-            and k <= len(tokens)
-            and [t.bare for t in tokens[i:k]] == whole
-            and not (i and _name_word(tokens[i - 1]))
-            and not ctx.claimed(token.start, tokens[k - 1].bare_end)
-        ):
-            # "Kepala Desa Muhammad Arifin, yang akrab disapa Kang Arif": the whole name again, one
-            # mention of it (not one of each word, each an alias), with a nickname set off after it
-            end = tokens[k - 1].bare_end
-            person.mention(ctx.span(token.start, end), ctx.stage)
-            person.aliases.update(nicknames_after(ctx.text, end))
-            start = tokens[i - 1].start if i and tokens[i - 1].text in lexicon.ADDRESS else token.start
-            if start < token.start:
-                person.aliases.add(ctx.text[start:end])  # "Saudara Lukas Enembe"
-            ctx.claim(start, end, person)
-            continue
-        if (
-            i + 1 < len(tokens)
-            and tokens[i + 1].capitalised
-            and tokens[i + 1].bare not in lexicon.STOPWORDS
-            and tokens[i + 1].bare not in lexicon.ORG_HEAD_WORDS
-            and word not in person.name.split()[-1:]
-            and tokens[i + 1].bare not in person.name.split()
-        ):
-            continue  # "Erik Thohir": another person sharing a first name
-        if (
-            i
-            and word == person.name.split()[0]
-            and _name_word(tokens[i - 1])
-            and len(person.name.split()) > 1
-        ):
-            continue  # "Frederick Aldo Gunardi" after "Gunardi Wantjik": his first name ends another's name
-        if _inside_a_longer_name(tokens, i, person.name.split()):
-            continue  # "Hamdan Kasim, Soraya Hamdan Kasim": his whole name ends his wife's
-        start = tokens[i - 1].start if i and tokens[i - 1].text in lexicon.ADDRESS else token.start
-        end = token.start + len(word)
+        names = person.name.split()
+        whole = _whole_name_at(ctx, i, names)
+        if whole is None:
+            if (
+                i + 1 < len(tokens)
+                and tokens[i + 1].capitalised
+                and tokens[i + 1].bare not in lexicon.STOPWORDS
+                and tokens[i + 1].bare not in lexicon.ORG_HEAD_WORDS
+                and word not in names[-1:]
+                and tokens[i + 1].bare not in names
+            ):
+                continue  # "Erik Thohir": another person sharing a first name
+            if i and word == names[0] and _name_word(tokens[i - 1]) and len(names) > 1:
+                continue  # "Frederick Aldo Gunardi" after "Gunardi Wantjik": his first name ends another's name
+            if _inside_a_longer_name(tokens, i, names):
+                continue  # "Hamdan Kasim, Soraya Hamdan Kasim": his whole name ends his wife's
+        end = token.start + len(word) if whole is None else whole
         person.mention(ctx.span(token.start, end), ctx.stage)
+        if whole is not None:
+            person.aliases.update(nicknames_after(ctx.text, end))
+        start = tokens[i - 1].start if i and tokens[i - 1].text in lexicon.ADDRESS else token.start
         if start < token.start:
-            person.aliases.add(ctx.text[start:end])
+            person.aliases.add(ctx.text[start:end])  # "Pak Iwan", "Saudara Lukas Enembe"
         ctx.claim(start, end, person)
+
+
+def _whole_name_at(ctx: Context, i: int, names: list[str]) -> int | None:
+    """Where a person's whole name of several words, written again from token ``i`` and not after
+    another name's word, ends ("Kepala Desa Muhammad Arifin, yang akrab disapa Kang Arif"): one
+    mention of it, not one of each word (each an alias), with a nickname set off after it."""
+    tokens = ctx.tokens
+    k = i + len(names)
+    if (
+        len(names) > 1
+        and k <= len(tokens)
+        and [t.bare for t in tokens[i:k]] == names
+        and not (i and _name_word(tokens[i - 1]))
+        and not ctx.claimed(tokens[i].start, tokens[k - 1].bare_end)
+    ):
+        return tokens[k - 1].bare_end
+    return None
 
 
 def _inside_a_longer_name(tokens: list[Token], i: int, name: list[str]) -> bool:
