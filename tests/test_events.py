@@ -489,6 +489,34 @@ def test_a_festival_an_article_opens_with_is_held_on_the_day_the_next_sentence_g
     )
 
 
+def test_a_festival_named_right_after_the_dated_sentence_an_article_opens_with_is_held_that_day() -> None:
+    [event] = events(
+        "Ribuan warga memadati Jalan Merdeka, Kota Blitar, Minggu (19/10/2025) sore. Mereka antusias "
+        "menyaksikan Blitar Flower Carnival 2025 yang menjadi puncak peringatan hari jadi kota."
+    )
+    assert (event.name, event.date, event.kind) == (
+        "Blitar Flower Carnival 2025",
+        "2025-10-19",
+        "Celebration",
+    )
+    # not one the next sentence gives a day of its own, nor one it plans
+    assert not [
+        e
+        for e in events(
+            "Ribuan warga memadati Jalan Merdeka, Minggu (19/10/2025) sore. Blitar Flower Carnival 2025 "
+            "digelar Sabtu (25/10/2025)."
+        )
+        if e.date == "2025-10-19"
+    ]
+    assert (
+        events(
+            "Ribuan warga memadati Jalan Merdeka, Minggu (19/10/2025) sore. Blitar Flower Carnival 2025 akan "
+            "digelar tahun depan."
+        )
+        == []
+    )
+
+
 def test_those_listed_as_present_a_few_sentences_after_the_last_one_about_an_event_took_part() -> None:
     _, meeting = events(
         "Sebelumnya, Wali Kota Blitar Hendra Wijayakusuma meninjau Pasar Legi, Senin (13/10/2025).\n"

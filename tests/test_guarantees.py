@@ -821,6 +821,9 @@ def test_ctrl_c_stops_a_query(sample_store_path: Path) -> None:
             if any(child.name == "kg-query" for child in multiprocessing.active_children()):
                 _thread.interrupt_main()
 
+    # a shell without job control starts background jobs with SIGINT ignored, and Python then leaves
+    # it so (interrupt_main would do nothing and the query run for days): Ctrl-C as in a terminal
+    handler = signal.signal(signal.SIGINT, signal.default_int_handler)
     presser = threading.Thread(target=press_ctrl_c, daemon=True)
     presser.start()
     try:
@@ -830,6 +833,7 @@ def test_ctrl_c_stops_a_query(sample_store_path: Path) -> None:
     finally:
         done.set()
         presser.join()
+        signal.signal(signal.SIGINT, handler)
     assert result.exit_code == 1 and "Aborted" in result.output
     assert multiprocessing.active_children() == []
 

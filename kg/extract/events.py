@@ -819,14 +819,25 @@ def _lead_celebration(
     ``Batu Flower Carnival 2025 kembali menyedot perhatian masyarakat. Ribuan warga memadati Jalan
     Diponegoro, Minggu (19/10/2025) sore.`` Its name is capitalised and long or has a year (no bare
     ``lomba``); not when the dated sentence is a statement or either speaks of a plan, nor when a
-    sentence before it gives a day of its own."""
+    sentence before it gives a day of its own. An article opening with the dated sentence names its
+    festival in the next one, which gives no day of its own: ``Ribuan warga memadati Jalan
+    Diponegoro, Minggu (15/10/2023) sore. Mereka antusias menyaksikan Batu Flower Carnival 2023 ...``"""
     k = _position(ctx, sentence)
-    if not 1 <= k <= _LEAD_REACH or _speech_verb(ctx, sentence, date) is not None:
+    if not 0 <= k <= _LEAD_REACH or _speech_verb(ctx, sentence, date) is not None:
         return None
-    lead = ctx.sentences[0]
+    if k == 0:
+        if len(ctx.sentences) < 2:
+            return None
+        lead = ctx.sentences[1]
+        if any(lead.start <= d.start < lead.end for d in ctx.dates):
+            return None
+        stretch = (lead.start, lead.end)
+    else:
+        lead = ctx.sentences[0]
+        stretch = (lead.start, date.end + 12)
     if (
         ctx.in_furniture(lead.start)
-        or cues.NOT_NOW.search(ctx.text, lead.start, date.end + 12)
+        or cues.NOT_NOW.search(ctx.text, *stretch)
         or any(d.start < sentence.start for d in ctx.dates)
     ):
         return None
