@@ -591,6 +591,28 @@ def test_a_company_written_two_ways_in_one_article_is_one_node() -> None:
     assert {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("PT")} == {"PT Sarana Montrado"}
 
 
+def test_a_company_written_with_its_legal_form_around_a_shorter_name_is_one_node() -> None:
+    x = run(
+        "KPK mengumumkan PT Lintas Mandiri (LTM) sebagai tersangka korupsi pengolahan logam PT Sentosa "
+        "Tambang Tbk. Awalnya mesin di PT Sentosa Tambang rusak, lalu PT Sentosa Tambang meminjam alat ke "
+        "PT LTM. Namun alat dari PT LTM berbeda."
+    )
+    assert names(x, EntityType.ORGANIZATION) >= {"PT Lintas Mandiri", "PT Sentosa Tambang Tbk"}
+    assert not names(x, EntityType.ORGANIZATION) & {"PT LTM", "PT Sentosa Tambang"}
+    # two companies sharing a first word stay two
+    x = run("PT Sentosa Tambang Tbk menggandeng PT Sentosa Logistik. PT Sentosa Logistik mengangkut bijih.")
+    assert names(x, EntityType.ORGANIZATION) == {"PT Sentosa Tambang Tbk", "PT Sentosa Logistik"}
+
+
+def test_pbb_after_a_body_or_an_office_is_the_united_nations() -> None:
+    x = run(
+        "Pelapor khusus PBB itu diberi mandat oleh Dewan Hak Asasi Manusia PBB. Sekjen PBB Antonio "
+        "Gutierrez menyerukan gencatan senjata."
+    )
+    assert "Perserikatan Bangsa-Bangsa" in names(x, EntityType.ORGANIZATION)
+    assert "Partai Bulan Bintang" not in names(x, EntityType.ORGANIZATION)
+
+
 def test_a_body_with_its_province_written_short_and_spelled_out_is_one_node() -> None:
     x = run(
         "Kantor Wilayah Kementerian Agama Sulawesi Barat menggelar diskusi di Mamuju. "
@@ -1893,7 +1915,7 @@ def test_a_bare_region_name_set_before_another_region_must_lie_in_it() -> None:
 
 def test_an_abbreviation_spelled_out_in_lower_case_words_is_not_the_lexicons_body() -> None:
     x = run("Warga membayar pajak bumi dan bangunan (PBB) tepat waktu. Tunggakan PBB naik tahun ini.")
-    assert "Partai Bulan Bintang" not in names(x, EntityType.ORGANIZATION)
+    assert not names(x, EntityType.ORGANIZATION) & {"Perserikatan Bangsa-Bangsa", "PBB"}
 
 
 def test_puan_is_a_name_not_an_honorific() -> None:

@@ -164,6 +164,21 @@ def without_town(name: str) -> str | None:
 
 #: the legal forms a company's full name opens with
 _COMPANY_FORMS = frozenset({"PT", "PT.", "Perum", "Perumda", "Persero"})
+#: what a company's full name may end with: listed on the exchange, owned by the state
+_COMPANY_TAIL = re.compile(r"(?:\s+(?:\(Persero\)|Persero|Tbk\.?))+$")
+
+
+def company_core(name: str) -> str | None:
+    """A company's own name, without the legal form it opens with and the listing or state
+    ownership it ends with; none when it has neither.
+
+    >>> company_core("PT Sentosa Tambang Tbk"), company_core("PT SMT"), company_core("Sentosa Tambang") is None
+    ('Sentosa Tambang', 'SMT', True)
+    """
+    form, _, rest = name.partition(" ")
+    core = rest if form in _COMPANY_FORMS and rest else name
+    core = _COMPANY_TAIL.sub("", core)
+    return core if core != name and core else None
 
 
 def company_branches(entities: Sequence[Entity]) -> dict[int, int]:
@@ -171,21 +186,30 @@ def company_branches(entities: Sequence[Entity]) -> dict[int, int]:
     its branch written as the short name the article gave it and a town (``Pemimpin Cabang Bank
     Sentosa Malang`` after ``PT Bank Sentosa Tbk (Bank Sentosa)``): its index → the company's. A
     branch is not a body of its own.
+
+    So is a company written with its legal form around its short name or a shorter name
+    (``PT SMT`` after ``PT Sentosa Tambang (SMT)``, ``PT Sentosa`` beside ``PT Sentosa Tbk``): the
+    longer name is the company's.
     """
     companies: dict[str, list[int]] = defaultdict(list)
     for k, entity in enumerate(entities):
-        form, _, rest = entity.name.partition(" ")
-        if form in _COMPANY_FORMS or entity.name.endswith(" Tbk"):
+        core = company_core(entity.name)
+        if core is not None:
             # its short name in brackets, and its name without the legal form ("Bank Riau Kepri")
-            for alias in {*entity.aliases, rest if form in _COMPANY_FORMS else ""} - {""}:
+            for alias in {*entity.aliases, core}:
                 companies[identity_key(alias)].append(k)
     found: dict[int, int] = {}
     for k, entity in enumerate(entities):
         if entity.government:
             continue
-        for written in (entity.name, without_town(entity.name)):
-            owners = companies.get(identity_key(written), []) if written else []
-            if len(owners) == 1 and owners[0] != k:
+        core = company_core(entity.name)
+        for written in (entity.name, without_town(entity.name), core):
+            owners = [o for o in companies.get(identity_key(written), []) if o != k] if written else []
+            if (
+                len(owners) == 1
+                and found.get(owners[0]) != k
+                and (written != core or len(entities[owners[0]].name) > len(entity.name))
+            ):
                 found[k] = owners[0]
                 break
     return found
