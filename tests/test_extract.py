@@ -564,6 +564,16 @@ def test_two_words_of_one_full_name_are_the_same_person_but_a_father_named_first
     assert {"Hamdan Kasim", "Soraya Hamdan Kasim"} <= names(x, EntityType.PERSON)
 
 
+def test_a_middle_name_alone_after_the_full_name_is_the_same_person() -> None:
+    x = run(
+        "Hal ini disampaikan Kapolri Jenderal Hartawan Wiguna Santika usai penandatanganan nota "
+        'kesepahaman. "Polri siap mendukung," kata Jenderal Wiguna. Dalam kesempatan itu, Wiguna '
+        "menyebut akan menertibkan pencemaran."
+    )
+    assert names(x, EntityType.PERSON) == {"Hartawan Wiguna Santika"}
+    assert {q.speaker.name for q in x.quotes} == {"Hartawan Wiguna Santika"}
+
+
 def test_a_nickname_of_the_starts_of_two_names_is_the_same_person() -> None:
     x = run(
         "Gubernur Kalimantan Barat Haryo Setiabudi meresmikan jembatan, Senin (10/11/2025). "

@@ -749,7 +749,9 @@ def merge_first_names(ctx: Context) -> None:
     ``Budi Santika`` after the full name), when no other full name of the article has them.
 
     A short form without the first name, written before the full name, is somebody else: the father
-    in ``Wakil Presiden Hamdan Kasim, Soraya Hamdan Kasim``.
+    in ``Wakil Presiden Hamdan Kasim, Soraya Hamdan Kasim``. Written after it, one word between a
+    name's first and last is the name the person goes by (``Jenderal Sigit`` after ``Kapolri
+    Jenderal Listyo Sigit Prabowo``); the last word alone is as often a family's.
     """
     persons = ctx.of_type(EntityType.PERSON)
     words = {id(person): identity_key(person.name).split() for person in persons}
@@ -765,8 +767,15 @@ def merge_first_names(ctx: Context) -> None:
         fulls = [
             p
             for p in (by_first[short[0]] if len(short) > 1 else persons)
-            if shortens(short, words[id(p)])
-            and (short[0] == words[id(p)][0] or _first_offset(p) < _first_offset(person))
+            if (
+                shortens(short, words[id(p)])
+                and (short[0] == words[id(p)][0] or _first_offset(p) < _first_offset(person))
+            )
+            or (
+                len(short) == 1
+                and short[0] in words[id(p)][1:-1]
+                and _first_offset(p) < _first_offset(person)
+            )
         ]
         if len(fulls) == 1:
             into[id(person)] = fulls[0]
