@@ -418,3 +418,10 @@ def test_the_registers_merged_into_dtsen_are_national_programmes() -> None:
     found = {e.name for e in x.entities if e.type is EntityType.PROGRAM}
     assert {"Registrasi Sosial Ekonomi", "Pensasaran Percepatan Penghapusan Kemiskinan Ekstrem"} <= found
     assert "P3KE" not in {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
+
+
+def test_the_2045_vision_is_a_national_programme_not_a_place() -> None:
+    x = run("Keduanya sepakat mencegah kerusakan lingkungan demi menuju Indonesia Emas 2045.")
+    assert "Indonesia Emas 2045" in {e.name for e in x.entities if e.type is EntityType.PROGRAM}
+    x = run("Ia berbicara dalam forum Transformasi Ekonomi Menuju Indonesia Emas di Jakarta.")
+    assert not [e for e in x.entities if e.type is EntityType.PLACE and "Emas" in e.name]
