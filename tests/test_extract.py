@@ -4217,3 +4217,12 @@ def test_a_body_in_a_province_beside_its_representative_office_there_is_that_off
         e.name for e in x.entities if e.type is EntityType.ORGANIZATION and "Keluarga Berencana" in e.name
     ]
     assert offices == ["Badan Kependudukan dan Keluarga Berencana Nasional Perwakilan Provinsi DI Yogyakarta"]
+
+
+def test_a_headquarters_after_di_is_a_place_and_elsewhere_the_body() -> None:
+    x = run("Hal itu disampaikan dalam jumpa pers di Mabes Polri, Jakarta Selatan, Selasa (21/10/2025).")
+    assert "Mabes Polri" in names(x, EntityType.PLACE)
+    assert "Markas Besar Kepolisian Negara Republik Indonesia" not in names(x, EntityType.ORGANIZATION)
+    x = run("Surat itu datang dari Mabes Polri kemarin. Mabes Polri membuka kembali kasus ini.")
+    assert "Markas Besar Kepolisian Negara Republik Indonesia" in names(x, EntityType.ORGANIZATION)
+    assert not names(x, EntityType.PLACE)

@@ -372,6 +372,8 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
         return None  # "Perumda Pasar Pakuan Jaya", "PDAM Tirta Kencana": the enterprise's own name follows
     if info.abbr in lexicon.AMBIGUOUS_ABBREVIATIONS and not (i and tokens[i - 1].text in lexicon.ORG_CUES):
         return None  # "membayar PBB": a tax, not a party
+    if info.full.startswith(_HEADQUARTERS) and i and tokens[i - 1].text in _AT:
+        return None  # "jumpa pers di Mabes Polri": the headquarters as a place (a venue), not the body
     if j - i == 1 and len(tokens[i].bare) <= 3 and among_initials(ctx, i):
         return None  # "keempat pelaku adalah DS, ARH, ZF dan MA": a suspect's initials, not the court
     surface_abbr = ctx.text[tokens[i].start : tokens[j - 1].bare_end]
@@ -384,6 +386,12 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
     ):
         return None  # "BUMDes": every village has one; without a region named, no one body
     return known_match(ctx, info, i, j, surface_abbr)
+
+
+#: a body's headquarters: after "di" or "ke" the place where something happens ("jumpa pers di Mabes
+#: Polri"); elsewhere the body ("Dansatsiber Mabes TNI", "Mabes Polri membuka kembali kasus ini")
+_HEADQUARTERS = "Markas Besar "
+_AT = frozenset({"di", "ke"})
 
 
 def _named_enterprise(ctx: Context, info: OrgInfo, j: int) -> bool:

@@ -171,6 +171,8 @@ def extract_venues(ctx: Context) -> None:
             continue  # "di Gedung KPK": the body's building, named after the body (extract_body_buildings)
         if i and tokens[i - 1].text.lower() in lexicon.PROGRAMME_CUES:
             continue  # "melalui program Masjid Berkah": a programme named after a kind of venue
+        if ctx.entity_at(token.start, token.end, EntityType.ORGANIZATION):
+            continue  # "surat keterangan dari Markas Besar Kepolisian ...": the body read there
         cued = (
             head in lexicon.LANDMARK_HEADS
             or _VENUE_CUE.search(ctx.text[max(0, token.start - 40) : token.start])
