@@ -4226,3 +4226,16 @@ def test_a_headquarters_after_di_is_a_place_and_elsewhere_the_body() -> None:
     x = run("Surat itu datang dari Mabes Polri kemarin. Mabes Polri membuka kembali kasus ini.")
     assert "Markas Besar Kepolisian Negara Republik Indonesia" in names(x, EntityType.ORGANIZATION)
     assert not names(x, EntityType.PLACE)
+
+
+def test_a_ministry_and_the_agency_its_minister_heads_written_with_a_slash_are_one_body() -> None:
+    x = run(
+        "Jatim menerima penghargaan dari Kementerian Perencanaan Pembangunan Nasional/Badan Perencanaan "
+        "Pembangunan Nasional (Bappenas) di Jakarta. Data Kementerian Investasi dan Hilirisasi/BKPM "
+        "mencatat realisasi investasi naik. BPS juga hadir."
+    )
+    orgs = {e.name: e.aliases for e in x.entities if e.type is EntityType.ORGANIZATION}
+    assert "Bappenas" in orgs["Kementerian Perencanaan Pembangunan Nasional"]
+    assert "BKPM" in orgs["Kementerian Investasi dan Hilirisasi"]
+    assert not {"Badan Perencanaan Pembangunan Nasional", "Badan Koordinasi Penanaman Modal"} & set(orgs)
+    assert "Badan Pusat Statistik" in orgs  # an agency named apart stays one of its own

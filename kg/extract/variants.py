@@ -215,6 +215,28 @@ def company_branches(entities: Sequence[Entity]) -> dict[int, int]:
     return found
 
 
+def agency_of_ministry(text: str, entities: Sequence[Entity]) -> dict[int, int]:
+    """A ministry and the agency its minister also heads, written as one body after a slash
+    (``Kementerian PPN/Bappenas``, ``Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional``):
+    the agency's index → the ministry's. One body with two names, not two."""
+    ends = {
+        m.span.end: k
+        for k, entity in enumerate(entities)
+        if entity.name.startswith("Kementerian ")
+        for m in entity.mentions
+    }
+    found: dict[int, int] = {}
+    for k, entity in enumerate(entities):
+        if not entity.name.startswith("Badan "):
+            continue
+        for m in entity.mentions:
+            ministry = ends.get(m.span.start - 1)
+            if ministry is not None and ministry != k and text[m.span.start - 1 : m.span.start] == "/":
+                found[k] = ministry
+                break
+    return found
+
+
 #: the words a body's regional office is named with before the body's name and its province
 _REGIONAL_OFFICE = "Kantor Wilayah"
 
@@ -679,6 +701,8 @@ def merge_variants(ctx: Context) -> None:
             into.setdefault(id(entities[short]), entities[spelled])
         for branch, company in company_branches(entities).items():
             into.setdefault(id(entities[branch]), entities[company])
+        for agency, ministry in agency_of_ministry(ctx.text, entities).items():
+            into.setdefault(id(entities[agency]), entities[ministry])
         for body, office in regional_offices(names).items():
             into.setdefault(id(entities[body]), entities[office])
         for movement, team in movement_teams(names).items():
