@@ -517,6 +517,24 @@ def test_a_festival_named_right_after_the_dated_sentence_an_article_opens_with_i
     )
 
 
+def test_a_sentence_saying_it_is_part_of_an_event_far_on_is_of_that_events_day() -> None:
+    found = events(
+        "Bupati Blitar Hendra Wijayakusuma meresmikan Pasar Rakyat Sukamaju, Kamis (17/7/2025). "
+        "Pedagang ke-1 menempati kios baru. Pedagang ke-2 menempati kios baru. Pedagang ke-3 menempati kios baru. Pedagang ke-4 menempati kios baru. Pedagang ke-5 menempati kios baru. Pedagang ke-6 menempati kios baru. Pedagang ke-7 menempati kios baru. Pedagang ke-8 menempati kios baru. Pedagang ke-9 menempati kios baru. Masih dalam rangkaian peresmian, Dinas Perdagangan dan Bank Sentosa menandatangani nota "
+        "kesepahaman tentang kredit usaha."
+    )
+    assert [(e.name, e.date) for e in found][1:] == [
+        ("Penandatanganan nota kesepahaman tentang kredit usaha", "2025-07-17")
+    ]
+    # not when the sentence names another event's series
+    found = events(
+        "Bupati Blitar Hendra Wijayakusuma meresmikan Pasar Rakyat Sukamaju, Kamis (17/7/2025). "
+        "Pedagang ke-1 menempati kios baru. Pedagang ke-2 menempati kios baru. Pedagang ke-3 menempati kios baru. Pedagang ke-4 menempati kios baru. Pedagang ke-5 menempati kios baru. Pedagang ke-6 menempati kios baru. Pedagang ke-7 menempati kios baru. Pedagang ke-8 menempati kios baru. Pedagang ke-9 menempati kios baru. Dalam rangkaian hari jadi, Dinas Perdagangan dan Bank Sentosa menandatangani nota "
+        "kesepahaman tentang kredit usaha."
+    )
+    assert len(found) == 1
+
+
 def test_those_listed_as_present_a_few_sentences_after_the_last_one_about_an_event_took_part() -> None:
     _, meeting = events(
         "Sebelumnya, Wali Kota Blitar Hendra Wijayakusuma meninjau Pasar Legi, Senin (13/10/2025).\n"

@@ -1292,6 +1292,10 @@ _SAME_OCCASION = re.compile(
 )
 #: how many sentences after a dated event's own may tell another held that day
 _SAME_DAY_REACH = 8
+#: opening a sentence: what it tells is part of the event its noun names ("Masih dalam rangkaian peresmian, ...")
+_IN_SERIES = re.compile(
+    r"\W*(?:[Mm]asih\s+)?(?:[Dd]alam|[Dd]i)\s+rangkaian\s+(?:acara\s+|kegiatan\s+)?(?P<noun>\w+)"
+)
 
 
 #: a sentence telling the steps of one ceremony ("Prosesi diawali dengan pembacaan surat keputusan
@@ -1340,9 +1344,16 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
         for c in _clauses(ctx, sentence.start, sentence.end)[1:]
         if c[0] >= event.span.end and _GOES_ON.search(ctx.text, max(sentence.start, c[0] - 24), c[0])
     ]
-    for after in ctx.sentences[k + 1 : k + 1 + _SAME_DAY_REACH] if k >= 0 else []:
+    own = event.name.split()[0].casefold()
+    for n, after in enumerate(ctx.sentences[k + 1 :] if k >= 0 else []):
         if any(after.start <= d.start < after.end and not _an_end(ctx, d) for d in ctx.dates):
             break  # another day's news (not "berlangsung hingga Minggu (13/10)", the event's end)
+        if n >= _SAME_DAY_REACH:
+            # farther on, only a sentence that says it is part of this event: "Masih dalam rangkaian
+            # peresmian, Disperindag ... menandatangani nota kesepahaman ..."
+            series = _IN_SERIES.match(ctx.text, after.start, after.end)
+            if series is None or series.group("noun").casefold() != own:
+                continue
         of_the_day = _SAME_DAY.match(ctx.text, after.start, after.end) or _GOES_ON.search(after.text)
         if of_the_day and cues.NOT_NOW.search(after.text):
             break  # "Usai itu, Bupati akan membuka ...": a plan, and what follows it
