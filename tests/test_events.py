@@ -535,6 +535,14 @@ def test_a_sentence_saying_it_is_part_of_an_event_far_on_is_of_that_events_day()
     assert len(found) == 1
 
 
+def test_festivities_going_on_with_a_gathering_far_on_are_of_the_days_event() -> None:
+    found = events(
+        "Pemkab Blitar menggelar Delta Expo UMKM 2025 di Alun-alun Blitar, Rabu (29/1/2025). "
+        "Pedagang ke-1 menempati kios baru. Pedagang ke-2 menempati kios baru. Pedagang ke-3 menempati kios baru. Pedagang ke-4 menempati kios baru. Pedagang ke-5 menempati kios baru. Pedagang ke-6 menempati kios baru. Pedagang ke-7 menempati kios baru. Pedagang ke-8 menempati kios baru. Pedagang ke-9 menempati kios baru. Kemeriahan berlanjut dengan Kirab Tumpeng Hari Jadi yang diarak ke Pendopo."
+    )
+    assert ("Kirab Tumpeng Hari Jadi", "2025-01-29") in [(e.name, e.date) for e in found]
+
+
 def test_those_listed_as_present_a_few_sentences_after_the_last_one_about_an_event_took_part() -> None:
     _, meeting = events(
         "Sebelumnya, Wali Kota Blitar Hendra Wijayakusuma meninjau Pasar Legi, Senin (13/10/2025).\n"

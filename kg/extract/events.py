@@ -1284,8 +1284,11 @@ def extract_events(ctx: Context) -> None:
 #: before it ("Pada hari yang sama, ...", "Usai rapat paripurna, ...", "... dilanjutkan dengan ...")
 _SAME_DAY = re.compile(rf"\s*(?:{cues.any_of('same-day-cues')})\b", re.IGNORECASE)
 #: "... dilanjutkan dengan ...", "Diawali dengan ...": a day's programme going on to its next gathering
-_GOING_ON = r"\b(?:dilanjutkan|diteruskan|diawali|dibuka)\s+dengan\b"
+_GOING_ON = r"\b(?:dilanjutkan|diteruskan|diawali|dibuka|berlanjut)\s+dengan\b"
 _GOES_ON = re.compile(_GOING_ON, re.IGNORECASE)
+#: a sentence whose subject, a few words, goes on to the next gathering: "Kemeriahan berlanjut dengan ...",
+#: "Rangkaian acara dilanjutkan dengan ..."
+_GOES_ON_NEXT = re.compile(rf"\W*(?:[\w-]+\s+){{1,3}}{_GOING_ON}", re.IGNORECASE)
 #: "Pada kesempatan yang sama, Pemkot meluncurkan ...": at the event's own place too
 _SAME_OCCASION = re.compile(
     r"\W*(?:pada|dalam|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut)\b", re.IGNORECASE
@@ -1349,10 +1352,13 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
         if any(after.start <= d.start < after.end and not _an_end(ctx, d) for d in ctx.dates):
             break  # another day's news (not "berlangsung hingga Minggu (13/10)", the event's end)
         if n >= _SAME_DAY_REACH:
-            # farther on, only a sentence that says it is part of this event: "Masih dalam rangkaian
-            # peresmian, Disperindag ... menandatangani nota kesepahaman ..."
+            # farther on, only a sentence that says it is part of this event ("Masih dalam rangkaian
+            # peresmian, Disperindag ... menandatangani nota kesepahaman ...") or that the day's
+            # festivities go on ("Kemeriahan berlanjut dengan Kirab Tumpeng ...")
             series = _IN_SERIES.match(ctx.text, after.start, after.end)
-            if series is None or series.group("noun").casefold() != own:
+            if (series is None or series.group("noun").casefold() != own) and not _GOES_ON_NEXT.match(
+                ctx.text, after.start, after.end
+            ):
                 continue
         of_the_day = _SAME_DAY.match(ctx.text, after.start, after.end) or _GOES_ON.search(after.text)
         if of_the_day and cues.NOT_NOW.search(after.text):
