@@ -4239,3 +4239,16 @@ def test_a_ministry_and_the_agency_its_minister_heads_written_with_a_slash_are_o
     assert "BKPM" in orgs["Kementerian Investasi dan Hilirisasi"]
     assert not {"Badan Perencanaan Pembangunan Nasional", "Badan Koordinasi Penanaman Modal"} & set(orgs)
     assert "Badan Pusat Statistik" in orgs  # an agency named apart stays one of its own
+
+
+def test_a_deputys_portfolio_stays_in_the_role_and_makes_no_body() -> None:
+    x = run("Menurut Deputi Bidang Statistik Sosial BPS, Ratna Hartono, angka kemiskinan turun.")
+    [m] = x.memberships
+    assert (m.role.name, m.organization and m.organization.name) == (
+        "Deputi Bidang Statistik Sosial",
+        "Badan Pusat Statistik",
+    )
+    assert names(x, EntityType.ORGANIZATION) == {"Badan Pusat Statistik"}
+    # a division a head heads, written out, is a body of its own
+    x = run("Kepala Bagian Pemerintahan Setda Kota Batu Rina Astuti hadir.")
+    assert "Bagian Pemerintahan Sekretariat Daerah Kota Batu" in names(x, EntityType.ORGANIZATION)

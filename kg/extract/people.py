@@ -2283,6 +2283,10 @@ _DIVISIONS = frozenset(
 )
 
 
+#: titles whose "Bidang ..." is the holder's portfolio, not a division the holder heads
+_PORTFOLIO_TITLES = frozenset({"Deputi"})
+
+
 def _implied_division(ctx: Context, title: TitleMatch) -> bool:
     """Whether the title's organisation is an internal division of a body named after it, which the
     title implies without writing the division's word ("Kabid Humas Polda Jateng": "Bidang Humas
@@ -2291,6 +2295,8 @@ def _implied_division(ctx: Context, title: TitleMatch) -> bool:
     unit = title.org
     if unit is None or unit.parent is None or (division := unit.name.split()[0]) not in _DIVISIONS:
         return False
+    if division == "Bidang" and title.role.split()[0] in _PORTFOLIO_TITLES:
+        return True  # "Deputi Bidang Statistik Sosial BPS": the deputy's portfolio, no unit he heads
     # ("Kepala Bagian Pemerintahan Setda Kota Batu" writes the division out: a body of its own)
     return re.search(rf"\b{division}\b", ctx.text[title.start : unit.end]) is None
 
