@@ -4252,3 +4252,15 @@ def test_a_deputys_portfolio_stays_in_the_role_and_makes_no_body() -> None:
     # a division a head heads, written out, is a body of its own
     x = run("Kepala Bagian Pemerintahan Setda Kota Batu Rina Astuti hadir.")
     assert "Bagian Pemerintahan Sekretariat Daerah Kota Batu" in names(x, EntityType.ORGANIZATION)
+
+
+def test_a_known_body_whose_name_runs_through_a_title_word_is_read_whole() -> None:
+    x = run(
+        "Wali Kota Blitar Hendra Wijaya melantik pejabat di Balai Kota Blitar. Kepala Satuan Polisi "
+        "Pamong Praja Rudy Santoso hadir."
+    )
+    assert ("Rudy Santoso", "Kepala", "Satuan Polisi Pamong Praja Kota Blitar") in {
+        (m.person.name, m.role.name, m.organization and m.organization.name) for m in x.memberships
+    }
+    x = run("Sebanyak 26 pegawai Direktorat Jenderal Pajak (DJP) Kementerian Keuangan dipecat.")
+    assert "Direktorat Jenderal Pajak" in names(x, EntityType.ORGANIZATION)

@@ -887,6 +887,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
     abbreviation = None
     region = None
     surface_region = None
+    completed = None  # the lexicon's abbreviation of a known name read on through a title word
     end = words[-1].end
     while j < len(tokens):
         token = tokens[j]
@@ -905,8 +906,10 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             words.extend(tokens[j:k])
             end, j = country[1], k
             break
-        if (short := _bracketed_abbreviation(tokens, j)) is not None and _abbreviates_head(
-            ctx, short, words, j + 3
+        if (
+            (short := _bracketed_abbreviation(tokens, j)) is not None
+            and short != completed  # "Direktorat Jenderal Pajak (DJP)": the whole known name's
+            and _abbreviates_head(ctx, short, words, j + 3)
         ):
             # "Satuan Tugas (Satgas) Penanganan Sampah Kota Malang": the bracket shortens the head only
             j += 3
@@ -976,6 +979,12 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             and _name_run(ctx, j)
         ):
             break  # "Sekretaris Dinas Agus Wibowo": the office of the Dinas named before, then the name
+        if known_prefix and (through := _known_through_title(ctx, words, j)) is not None:
+            # "Satuan Polisi Pamong Praja": a title or rank word inside a name the lexicon knows
+            k, known = through
+            words.extend(tokens[j:k])
+            end, j, completed = tokens[k - 1].bare_end, k, known.abbr
+            continue
         if token.capitalised and (known_prefix or token.bare not in _NAME_STOPWORDS or _compound_at(ctx, j)):
             if len(words) == 1 and head in {"Partai", "Fraksi"}:
                 # "Partai Demokrat", "Fraksi PKB", "Fraksi Partai NasDem"
@@ -1067,6 +1076,22 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             None,
         )
     return _Name(words, j, end, region, surface_region, abbreviation)
+
+
+def _known_through_title(ctx: Context, words: list[Token], j: int) -> tuple[int, OrgInfo] | None:
+    """Where the lexicon's name ``words`` open ends when it runs on through the title or rank word at
+    token ``j`` ("Satuan" + "Polisi Pamong Praja"), and the body; none for any other word, or no
+    known name."""
+    tokens = ctx.tokens
+    if tokens[j].bare not in lexicon.TITLES and tokens[j].bare not in lexicon.RANK_WORDS:
+        return None
+    last = j
+    while last < min(len(tokens), j + 4) and tokens[last].capitalised and tokens[last].bare.isalpha():
+        last += 1
+    for k in range(last, j, -1):
+        if (known := gazetteer.lookup_full(_join(ctx, [*words, *tokens[j:k]]))) is not None:
+            return k, known
+    return None
 
 
 def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
