@@ -425,3 +425,16 @@ def test_the_2045_vision_is_a_national_programme_not_a_place() -> None:
     assert "Indonesia Emas 2045" in {e.name for e in x.entities if e.type is EntityType.PROGRAM}
     x = run("Ia berbicara dalam forum Transformasi Ekonomi Menuju Indonesia Emas di Jakarta.")
     assert not [e for e in x.entities if e.type is EntityType.PLACE and "Emas" in e.name]
+
+
+def test_a_general_programme_written_beside_one_known_variant_of_it_is_that_variant() -> None:
+    def programmes(text: str) -> set[str]:
+        return {e.name for e in run(text).entities if e.type is EntityType.PROGRAM}
+
+    found = programmes(
+        "Penyaluran BLT Kesra Rp 900 ribu dimulai Oktober. BLT diberikan kepada 35 juta keluarga penerima."
+    )
+    assert found == {"Bantuan Langsung Tunai Kesejahteraan Rakyat"}
+    # beside two variants it is neither
+    found = programmes("Selain BLT Kesra, pemerintah menyalurkan BLTS. Total BLT mencapai Rp 30 triliun.")
+    assert "Bantuan Langsung Tunai" in found

@@ -215,6 +215,25 @@ def company_branches(entities: Sequence[Entity]) -> dict[int, int]:
     return found
 
 
+def programme_opened(programmes: Sequence[Entity]) -> dict[int, int]:
+    """A programme of two words or more whose name opens the name of exactly one other programme
+    of the article, a national one (national-programs.tsv): its index → that one's. ``Bantuan
+    Langsung Tunai`` (``BLT``) in an article on the ``Bantuan Langsung Tunai Kesejahteraan Rakyat``
+    is that one, written short; beside a second (``... Sementara``) it stays apart, and ``Sekolah
+    Rakyat`` is not a school the article names after it."""
+    keys = [identity_key(p.name).split() for p in programmes]
+    found: dict[int, int] = {}
+    for k, words in enumerate(keys):
+        if len(words) < 2:
+            continue
+        longer = [
+            o for o, other in enumerate(keys) if len(other) > len(words) and other[: len(words)] == words
+        ]
+        if len(longer) == 1 and _national(programmes[longer[0]]):
+            found[k] = longer[0]
+    return found
+
+
 def agency_of_ministry(text: str, entities: Sequence[Entity]) -> dict[int, int]:
     """A ministry and the agency its minister also heads, written as one body after a slash
     (``Kementerian PPN/Bappenas``, ``Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional``):
@@ -707,6 +726,9 @@ def merge_variants(ctx: Context) -> None:
             into.setdefault(id(entities[body]), entities[office])
         for movement, team in movement_teams(names).items():
             into.setdefault(id(entities[movement]), entities[team])
+    programmes = ctx.of_type(EntityType.PROGRAM)
+    for general, specific in programme_opened(programmes).items():
+        into.setdefault(id(programmes[general]), programmes[specific])
     for kind in (EntityType.PERSON, *_MERGEABLE):
         entities = [e for e in ctx.of_type(kind) if not _region(e)]
         for written, other in spelled_alike_in(entities).items():
