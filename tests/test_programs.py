@@ -438,3 +438,10 @@ def test_a_general_programme_written_beside_one_known_variant_of_it_is_that_vari
     # beside two variants it is neither
     found = programmes("Selain BLT Kesra, pemerintah menyalurkan BLTS. Total BLT mencapai Rp 30 triliun.")
     assert "Bantuan Langsung Tunai" in found
+
+
+def test_village_funds_are_national_programmes_not_places() -> None:
+    x = run("Desa paling inovatif diberi insentif tambahan di Alokasi Dana Desa tahun depan. Dana Desa naik.")
+    found = {e.name for e in x.entities if e.type is EntityType.PROGRAM}
+    assert {"Alokasi Dana Desa", "Dana Desa"} <= found
+    assert not [e for e in x.entities if e.type is EntityType.PLACE and "Dana" in e.name]
