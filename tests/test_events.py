@@ -543,6 +543,16 @@ def test_festivities_going_on_with_a_gathering_far_on_are_of_the_days_event() ->
     assert ("Kirab Tumpeng Hari Jadi", "2025-01-29") in [(e.name, e.date) for e in found]
 
 
+def test_those_who_witnessed_an_event_took_part() -> None:
+    [event] = events(
+        "Bupati Blitar Hendra Wijayakusuma melantik 87 pejabat administrator di Pendopo Agung, Senin "
+        "(3/3/2025). Pelantikan itu didasarkan pada keputusan bupati. Acara pelantikan disaksikan Wakil "
+        "Bupati Blitar Dewi Lestari dan Ketua DPRD Kabupaten Blitar Darmadi Santoso."
+    )
+    came = {p.name for p in (*event.performers, *event.attendees)}
+    assert {"Dewi Lestari", "Darmadi Santoso"} <= came
+
+
 def test_those_listed_as_present_a_few_sentences_after_the_last_one_about_an_event_took_part() -> None:
     _, meeting = events(
         "Sebelumnya, Wali Kota Blitar Hendra Wijayakusuma meninjau Pasar Legi, Senin (13/10/2025).\n"
