@@ -4264,3 +4264,13 @@ def test_a_known_body_whose_name_runs_through_a_title_word_is_read_whole() -> No
     }
     x = run("Sebanyak 26 pegawai Direktorat Jenderal Pajak (DJP) Kementerian Keuangan dipecat.")
     assert "Direktorat Jenderal Pajak" in names(x, EntityType.ORGANIZATION)
+
+
+def test_an_english_vice_presidents_office_is_an_office() -> None:
+    x = run(
+        "Senior Vice President Lembaga Pengembangan Perbankan Indonesia (LPPI), Rina Siahaan, menjelaskan "
+        "pembiayaan hijau naik."
+    )
+    assert ("Rina Siahaan", "Senior Vice President", "Lembaga Pengembangan Perbankan Indonesia") in {
+        (m.person.name, m.role.name, m.organization and m.organization.name) for m in x.memberships
+    }
