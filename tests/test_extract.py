@@ -4274,3 +4274,19 @@ def test_an_english_vice_presidents_office_is_an_office() -> None:
     assert ("Rina Siahaan", "Senior Vice President", "Lembaga Pengembangan Perbankan Indonesia") in {
         (m.person.name, m.role.name, m.organization and m.organization.name) for m in x.memberships
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sementara itu, Vice President Corporate Communication Pertamina, Rina Hartati menambahkan hal itu.",
+        "Hal itu diungkapkan Vice President Corporate Communication PT Pertamina (Persero) Rina Hartati.",
+    ],
+)
+def test_an_english_title_with_its_portfolio_before_a_company_known_by_a_word(text: str) -> None:
+    [m] = run(text).memberships
+    assert (m.person.name, m.role.name, m.organization and m.organization.name) == (
+        "Rina Hartati",
+        "Vice President Corporate Communication",
+        "PT Pertamina (Persero)",
+    )

@@ -892,7 +892,14 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
             org = parse_org(ctx, k, before_name=True)
             # a body written out, not an abbreviation a run of capitals may have run into ("Komnas PA")
             written_out = tokens[k].bare not in gazetteer.all_abbreviations() and not tokens[k].bare.isupper()
-            if org is not None and org.start == tokens[k].start and written_out:
+            # after an English title, a company the lexicon knows by a word or written with its legal
+            # form ("Vice President Corporate Communication Pertamina, Fadjar ...", "... PT X (Persero)")
+            known_word = (
+                tokens[i - 1].bare in lexicon.ENGLISH_TITLES
+                and (not tokens[k].bare.isupper() or tokens[k].bare == "PT")
+                and not any(t.bare.isupper() for t in tokens[i:j])
+            )
+            if org is not None and org.start == tokens[k].start and (written_out or known_word):
                 words = ctx.text[tokens[i].start : tokens[j - 1].end]
                 return words, _within(ctx, org)
     return None
