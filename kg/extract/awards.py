@@ -407,6 +407,7 @@ _HANDS = re.compile(
     r"\bmenyerahkan(?:\s+(?:secara\s+simbolis|langsung|secara\s+langsung))?\s+"
     r"(?=(?:Penghargaan|Trofi|Piala|Anugerah|Sertifikat|Piagam)\s+[A-Z0-9])"
 )
+_TO_WINNER = re.compile(r"\s+kepada\s+")
 
 
 def _handed_award(ctx: Context, sentence: Sentence) -> None:
@@ -416,7 +417,7 @@ def _handed_award(ctx: Context, sentence: Sentence) -> None:
     for m in _HANDS.finditer(text, sentence.start, end):
         start = m.end()
         name = _trim(award_name(text[start:end]))
-        cue = re.compile(r"\s+kepada\s+").match(text, start + len(name), end)
+        cue = _TO_WINNER.match(text, start + len(name), end)
         if len(name.split()) < 2 or cue is None or _short_for_an_earlier(ctx, name):
             continue
         winners = _named(ctx, cue.end(), end)

@@ -41,8 +41,7 @@ _BILL = re.compile(
 _REGIONAL = re.compile(
     r"(?<![\w-])(?:(?P<draft>Rancangan\s+Peraturan\s+Daerah(?:\s*\((?:Ranperda|Raperda)\))?|Ranperda|Raperda)"
     r"|Peraturan\s+Daerah(?:\s*\(Perda\))?|Perda)\s+"
-    r"(?:tentang\s+|(?<=Ranperda\s)(?!(?:Kota|Kabupaten|Provinsi|Nomor|No)\b)"
-    r"|(?<=Raperda\s)(?!(?:Kota|Kabupaten|Provinsi|Nomor|No)\b))"
+    r"(?:tentang\s+|(?:(?<=Ranperda\s)|(?<=Raperda\s))(?!(?:Kota|Kabupaten|Provinsi|Nomor|No)\b))"
     r"(?P<subject>[A-Z][\w'’-]*(?:\s+(?:dan\s+)?(?!(?:Ranperda|Raperda|Perda)\b)[A-Z0-9][\w'’-]*){0,8})"
 )
 

@@ -191,18 +191,17 @@ def company_branches(entities: Sequence[Entity]) -> dict[int, int]:
     (``PT SMT`` after ``PT Sentosa Tambang (SMT)``, ``PT Sentosa`` beside ``PT Sentosa Tbk``): the
     longer name is the company's.
     """
+    cores = [company_core(entity.name) for entity in entities]
     companies: dict[str, list[int]] = defaultdict(list)
-    for k, entity in enumerate(entities):
-        core = company_core(entity.name)
+    for k, (entity, core) in enumerate(zip(entities, cores, strict=True)):
         if core is not None:
             # its short name in brackets, and its name without the legal form ("Bank Riau Kepri")
             for alias in {*entity.aliases, core}:
                 companies[identity_key(alias)].append(k)
     found: dict[int, int] = {}
-    for k, entity in enumerate(entities):
+    for k, (entity, core) in enumerate(zip(entities, cores, strict=True)):
         if entity.government:
             continue
-        core = company_core(entity.name)
         for written in (entity.name, without_town(entity.name), core):
             owners = [o for o in companies.get(identity_key(written), []) if o != k] if written else []
             if (
