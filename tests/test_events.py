@@ -156,6 +156,17 @@ def test_an_arrest_of_a_person_is_an_event_and_no_statement_topic_count_or_plan_
         assert incidents(text) == [], text
 
 
+def test_a_kidnapping_is_an_incident_and_becoming_its_victim_says_it_happened() -> None:
+    assert incidents("Warga Desa Ngijo diculik orang tak dikenal, Jumat (17/10/2025).") == [
+        ("Penculikan Warga", "2025-10-17", None)
+    ]
+    assert incidents("Darto Wiyono menjadi korban penculikan di Pelabuhan Sukamaju, Jumat (17/10/2025).") == [
+        ("Penculikan", "2025-10-17", "Pelabuhan Sukamaju")
+    ]
+    # a victim of it without a word saying it happened is a topic
+    assert incidents("Bantuan bagi korban banjir di Desa Ngijo disalurkan, Senin (20/10/2025).") == []
+
+
 def test_an_abbreviation_in_an_incidents_clause_does_not_cut_it_but_a_time_zone_ends_the_sentence() -> None:
     assert incidents(
         "Suryo Handoko (45) diamankan di Jl. Mawar, Kelurahan Tegalsari, Sabtu (18/10/2025)."

@@ -268,9 +268,13 @@ def _named(
     """The event name of one incident word, or None when it tells of no incident here."""
     before = ctx.text[max(lo, start - 40) : start]
     if trigger.form == "noun":
-        if _TOPIC.search(before) or _COUNTED.search(before):
+        cue = _CUE_BEFORE.search(before)
+        topic = _TOPIC.search(before)
+        if topic and cue and cue.start() < topic.start():
+            topic = None  # "menjadi korban penculikan": the cue holds the topic's word
+        if topic or _COUNTED.search(before):
             return None if not again or _COUNTED.search(before) else _noun_phrase(ctx, trigger, end, hi)
-        if not (again or _CUE_BEFORE.search(before) or _CUE_AFTER.match(ctx.text, end, hi)):
+        if not (again or cue or _CUE_AFTER.match(ctx.text, end, hi)):
             return None
         return _noun_phrase(ctx, trigger, end, hi)
     if _SUBORDINATE.search(before):
