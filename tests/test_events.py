@@ -189,6 +189,16 @@ def test_an_incident_told_again_is_dated_by_the_sentence_pointing_back_at_it_onc
     assert [(name, date) for name, date, _ in incidents(text)] == [("Pembunuhan Suryo Handoko", "2025-10-11")]
 
 
+def test_an_incident_told_again_takes_part_from_the_sentence_that_told_it_first() -> None:
+    [event] = events(
+        "Polisi menangkap pelaku pembunuhan Darto Wiyono (31) bernama Suryo Handoko (45) di Palembang. "
+        "Motifnya masalah utang. Diketahui, peristiwa ini terjadi di Lorong Kenanga pada Jumat (17/10/2025) "
+        "sekitar pukul 15.30 WIB."
+    )
+    assert (event.name, event.date) == ("Pembunuhan Darto Wiyono", "2025-10-17")
+    assert {"Darto Wiyono", "Suryo Handoko"} <= {p.name for p in (*event.performers, *event.attendees)}
+
+
 def test_a_flood_an_article_opens_with_undated_is_the_news_of_its_day() -> None:
     text = (
         "Hujan deras menyebabkan banjir menggenangi Jalan Melati Raya. Arus lalu lintas tersendat. "

@@ -1261,7 +1261,10 @@ def extract_events(ctx: Context) -> None:
             ctx, around, date, name, kind, start, end
         )
         planned = _planned(ctx, around[0], date, start)
-        _participants(ctx, event, around, start, end, main=not (main_taken or planned))
+        told = incident and incident.told_at is not None and containing(ctx.sentences, incident.told_at)
+        _participants(
+            ctx, event, [*around, told] if told else around, start, end, main=not (main_taken or planned)
+        )
         main_taken = main_taken or not planned
         event.about = [
             p

@@ -56,6 +56,8 @@ class Incident:
     #: the clause telling it: where it happened is looked for there
     lo: int
     hi: int
+    #: where it was told first, when a later sentence dates it ("peristiwa itu terjadi pada ...")
+    told_at: int | None = None
 
 
 _TRIGGERS = {
@@ -170,8 +172,8 @@ def told_again(ctx: Context, sentence: Sentence, date: DateMention) -> Incident 
                 for m in _mentions(ctx, lo2, hi2, again=True)
                 if _TRIGGERS[m[0]].name == noun
             ]
-            name = max((m[1] for m in same), key=len)
-            return Incident(name, noun, pointer.start(), pointer.end(), lo, date.start)
+            fullest = max(same, key=lambda m: len(m[1]))
+            return Incident(fullest[1], noun, pointer.start(), pointer.end(), lo, date.start, fullest[2])
     return None
 
 
