@@ -995,3 +995,24 @@ def test_a_name_set_off_as_what_a_person_is_called_is_theirs() -> None:
     [person] = [e for e in x.entities if e.type is EntityType.PERSON]
     assert "Melki" in person.aliases
     assert [q.speaker.name for q in x.quotes] == ["Emanuel Melkiades Laka Lena"]
+
+
+def test_a_facility_kind_spelled_out_before_its_initials_then_a_name_is_that_named_body() -> None:
+    x = run(
+        "Bantuan diserahkan kepada Kelompok Tani Hutan (KTH) Wana Lestari di Desa Ngijo. "
+        "Seminar digelar di Pondok Pesantren (PP) Al-Hikmah, Sukamaju. "
+        "Seminar dihadiri Pengasuh PP Al-Hikmah KH Darto Wiyono."
+    )
+    bodies = {e.name: e.aliases for e in x.entities if e.type is EntityType.ORGANIZATION}
+    assert "Kelompok Tani Hutan Wana Lestari" in bodies["KTH Wana Lestari"]
+    assert {"Pondok Pesantren Al-Hikmah", "PP Al-Hikmah"} <= bodies["Ponpes Al-Hikmah"]
+    assert not names(x, EntityType.PROGRAM)
+    assert ("Darto Wiyono", "Pengasuh", "Ponpes Al-Hikmah") in held(x)
+    # a government body's kind is its name: what follows the bracket is its head
+    x = run(
+        "Kepala Pelaksana Badan Penanggulangan Bencana Sukamaju (BPBS) Darto Wiyono mengatakan banjir surut."
+    )
+    assert "Darto Wiyono" in names(x, EntityType.PERSON)
+    # a hospital named after a doctor written without the abbreviation's dot
+    x = run("Pasien dirujuk ke Rumah Sakit Umum Daerah (RSUD) dr Darto Wiyono, Sukamaju.")
+    assert "RSUD dr Darto Wiyono" in names(x, EntityType.ORGANIZATION)

@@ -1699,20 +1699,29 @@ def _initials(words: list[Token]) -> str:
 
 def parse_spelled_facility(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | None:
     """``Rumah Sakit Umum Daerah (RSUD) Kanjuruhan Kepanjen``: a facility's kind spelled out, its
-    abbreviation in brackets, then its own name: the facility the abbreviation opens
-    (``RSUD Kanjuruhan Kepanjen``), written from the spelled-out kind on."""
+    abbreviation (or the kind's initials, ``Pondok Pesantren (PP) Tebuireng``) in brackets, then
+    its own name: the facility the abbreviation opens (``RSUD Kanjuruhan Kepanjen``), written from
+    the spelled-out kind on, and also by the initials with the name (``PP Tebuireng``)."""
     tokens = ctx.tokens
     for abbr in _SPELLED_FACILITIES.get(tokens[i].bare, ()):
         words = lexicon.FACILITY_TYPES[abbr].split()
         k = i + len(words)
         if k >= len(tokens) or [t.bare for t in tokens[i:k]] != words:
             continue
-        if k + 3 < len(tokens) and [t.text for t in tokens[k : k + 3]] == ["(", abbr, ")"]:
-            named = parse_facility(ctx, k + 1, before_name=before_name, name_at=k + 3)
+        if (
+            k + 3 < len(tokens)
+            and tokens[k].text == "("
+            and tokens[k + 2].text == ")"
+            and (tokens[k + 1].text in {abbr, "".join(w[0] for w in words)})
+        ):
+            # (its abbreviation, or its initials: "Pondok Pesantren (PP) Tebuireng")
+            named = parse_facility(ctx, k + 1, before_name=before_name, name_at=k + 3, kind=abbr)
             if named is None or named.next_index <= k + 3:
                 return None  # "Rumah Sakit Umum Daerah (RSUD)" and no name: the kind
-            spelled = f"{lexicon.FACILITY_TYPES[abbr]} {ctx.text[tokens[k + 3].start : named.end]}"
-            return replace(named, start=tokens[i].start, aliases=(*named.aliases, spelled))
+            own = ctx.text[tokens[k + 3].start : named.end]
+            spelled = f"{lexicon.FACILITY_TYPES[abbr]} {own}"
+            initials = () if tokens[k + 1].text == abbr else (f"{tokens[k + 1].text} {own}",)
+            return replace(named, start=tokens[i].start, aliases=(*named.aliases, spelled, *initials))
         if abbr in _SPELLED_BARE:
             # "Pengasuh Pondok Pesantren Al-Hikmah KH ...": the kind spelled out, then the own name
             return parse_facility(ctx, i, before_name=before_name, name_at=k, kind=abbr)
@@ -1779,8 +1788,37 @@ def parse_facility(
         end = _town_after_number(ctx, j + 1)
         words.extend(tokens[j + 1 : end])
         return _facility(ctx, abbr, i, words, end)
-    if j < len(tokens) and tokens[j].text.lower() in {"dr.", "prof."}:
-        words.append(tokens[j])
+    words, j = _own_name(ctx, j, before_name=before_name)
+    if not words:
+        return None
+    if (
+        j < len(tokens)
+        and words[-1].text == words[-1].bare
+        and abbr in _SCHOOLS
+        and re.fullmatch(r"\d{1,3}", tokens[j].bare)
+        and not (j + 1 < len(tokens) and tokens[j + 1].bare.lower() in _COUNTED)
+    ):
+        words.append(tokens[j])  # "SDN Pendem 01", "SMA Negeri 3 Malang": a number after the name,
+        end = _town_after_number(ctx, j + 1)  # and the town the school is numbered in
+        words.extend(tokens[j + 1 : end])
+        j = end
+    elif all(w.bare in _SCHOOL_STATUS for w in words):
+        return None  # "17 SMP Negeri di Banjarmasin": a kind of school, not one
+    return _facility(ctx, abbr, i, words, j)
+
+
+def _own_name(ctx: Context, j: int, *, before_name: bool) -> tuple[list[Token], int]:
+    """The words of a body's own name after its kind, from token ``j`` (``Kanjuruhan Kepanjen`` of
+    ``RSUD Kanjuruhan Kepanjen``), and the token after them; no words when none is capitalised.
+
+    The name is the capitalised words up to a region, a title, a known abbreviation or another
+    body's head word; ``dr.`` may open it. With ``before_name`` (after a title) a name the tagger
+    reads as a person's ends it.
+    """
+    tokens = ctx.tokens
+    words: list[Token] = []
+    if j < len(tokens) and tokens[j].text.lower() in {"dr.", "prof.", "dr"}:
+        words.append(tokens[j])  # ("RSUD dr Soetomo")
         j += 1
     while j < len(tokens) and len(words) < 4:
         token = tokens[j]
@@ -1807,21 +1845,8 @@ def parse_facility(
         if token.text.endswith((".", ",")) and token.text.lower() not in {"dr.", "prof."}:
             break
     if not any(w.capitalised and w.text.lower() not in {"dr.", "prof."} for w in words):
-        return None
-    if (
-        j < len(tokens)
-        and words[-1].text == words[-1].bare
-        and abbr in _SCHOOLS
-        and re.fullmatch(r"\d{1,3}", tokens[j].bare)
-        and not (j + 1 < len(tokens) and tokens[j + 1].bare.lower() in _COUNTED)
-    ):
-        words.append(tokens[j])  # "SDN Pendem 01", "SMA Negeri 3 Malang": a number after the name,
-        end = _town_after_number(ctx, j + 1)  # and the town the school is numbered in
-        words.extend(tokens[j + 1 : end])
-        j = end
-    elif all(w.bare in _SCHOOL_STATUS for w in words):
-        return None  # "17 SMP Negeri di Banjarmasin": a kind of school, not one
-    return _facility(ctx, abbr, i, words, j)
+        return [], j
+    return words, j
 
 
 def _town_after_number(ctx: Context, j: int) -> int:

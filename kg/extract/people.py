@@ -830,6 +830,25 @@ def _body_defined_before(ctx: Context, i: int) -> OrgMatch | None:
     bracket = ctx.token_index(defined.start())
     for k in range(max(0, bracket - 8), bracket):
         body = parse_org(ctx, k) or parse_spelled_out(ctx, k)
+        named = body and next((a for a in body.aliases if a.startswith(f"{abbr} ") and " " in a), None)
+        if (
+            body is not None
+            and named
+            and ctx.text.startswith(named, token.start)
+            and body.next_index > bracket
+        ):
+            # "Pondok Pesantren (PP) Tebuireng ... Pengasuh PP Tebuireng KH ...": the kind's
+            # abbreviation with the body's own name
+            end = token.start + len(named)
+            return OrgMatch(
+                body.name,
+                token.start,
+                end,
+                ctx.token_index(end - 1) + 1,
+                (named,),
+                body.government,
+                body.region,
+            )
         if (
             body is not None
             and body.start == ctx.tokens[k].start
