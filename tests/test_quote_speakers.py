@@ -259,3 +259,12 @@ def test_a_person_named_in_what_the_speaker_just_said_it_at_does_not_take_the_ne
         '"Yang bawah dibela lewat kebijakan yang nyata," imbuhnya.'
     )
     assert speakers(x) == ["Harjono Wibisono", "Harjono Wibisono"]
+
+
+def test_a_sentence_going_on_from_a_speakers_with_di_mana_names_no_new_speaker() -> None:
+    x = run(
+        '"Pelaku sudah kami tangkap," kata Kapolres Sukamaju AKBP Rudi Hartawan, Senin (20/10/2025). '
+        "Menurut Rudi, pembunuhan ini didasari utang. Di mana Darto Wiyono berutang pada tersangka sebesar "
+        'Rp 200 ribu. "Kasus ini terkait utang piutang," jelasnya.'
+    )
+    assert speakers(x) == ["Rudi Hartawan", "Rudi Hartawan"]
