@@ -1016,3 +1016,9 @@ def test_a_facility_kind_spelled_out_before_its_initials_then_a_name_is_that_nam
     # a hospital named after a doctor written without the abbreviation's dot
     x = run("Pasien dirujuk ke Rumah Sakit Umum Daerah (RSUD) dr Darto Wiyono, Sukamaju.")
     assert "RSUD dr Darto Wiyono" in names(x, EntityType.ORGANIZATION)
+
+
+def test_a_regional_body_carries_every_form_the_lexicon_writes_it_with_and_its_region() -> None:
+    x = run("Ketua TP PKK Kota Batu Ratna Sari Dewi membuka lomba.")
+    [team] = [e for e in x.entities if e.type is EntityType.ORGANIZATION and "Penggerak" in e.name]
+    assert {"TP PKK Kota Batu", "Tim Penggerak PKK Kota Batu"} <= team.aliases

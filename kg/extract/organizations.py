@@ -590,7 +590,9 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
     name = in_region(info.full, region) if region else info.full
     aliases = {surface_abbr, info.abbr}
     if region:
-        aliases.add(f"{surface_abbr} {jurisdiction_name(region)}")
+        # "TP PKK Kota Kediri", also as other articles write it: "Tim Penggerak PKK Kota Kediri"
+        written = {surface_abbr, *(form for form in gazetteer.written_forms(info.full) if " " in form)}
+        aliases.update(f"{form} {jurisdiction_name(region)}" for form in written)
     parent = government_of(region) if region and info.kind in {"executive", "agency"} else None
     return OrgMatch(
         name, tokens[i].start, end, j, tuple(sorted(aliases)), info.government, region, parent, info.abbr

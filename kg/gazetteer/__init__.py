@@ -12,6 +12,7 @@ from .organizations import (
     lookup_abbreviation,
     lookup_full,
     may_begin_abbreviation,
+    written_forms,
 )
 from .regions import (
     LEVELS,
@@ -52,4 +53,5 @@ __all__ = [
     "province_of",
     "title_case",
     "town_of",
+    "written_forms",
 ]

@@ -283,6 +283,16 @@ def is_full_prefix(phrase: str) -> bool:
 
 
 @cache
+def written_forms(full: str) -> tuple[str, ...]:
+    """Every abbreviation the lexicon writes a body's full name with, in the file's order.
+
+    >>> written_forms("Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga")
+    ('TP PKK', 'Tim Penggerak PKK')
+    """
+    return tuple(info.abbr for info in load_organizations() if info.full == full)
+
+
+@cache
 def all_abbreviations() -> frozenset[str]:
     """Every abbreviation as written in the lexicon.
 
