@@ -2352,6 +2352,11 @@ def test_h_m_before_a_name_is_the_honorific_hm() -> None:
     assert m.person.name == "Sanusi"
 
 
+def test_javanese_noble_forms_rr_and_r_m_are_honorifics() -> None:
+    [m] = run("Wakil Wali Kota Kediri Rr. Ratna Sari Dewi, S.E., membuka acara itu.").memberships
+    assert (m.person.name, m.role.name if m.role else None) == ("Ratna Sari Dewi", "Wakil Wali Kota")
+
+
 def test_a_city_winning_an_award_is_its_government() -> None:
     [award] = run("Kota Batu kembali meraih penghargaan Swasti Saba Wistara tahun ini.").awards
     assert award.recipient is not None and award.recipient.name == "Pemerintah Kota Batu"
