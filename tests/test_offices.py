@@ -1022,3 +1022,19 @@ def test_a_regional_body_carries_every_form_the_lexicon_writes_it_with_and_its_r
     x = run("Ketua TP PKK Kota Batu Ratna Sari Dewi membuka lomba.")
     [team] = [e for e in x.entities if e.type is EntityType.ORGANIZATION and "Penggerak" in e.name]
     assert {"TP PKK Kota Batu", "Tim Penggerak PKK Kota Batu"} <= team.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        ("Wali Kota Probolinggo Budi Hartono hadir. Kepala Bappedalitbang Ir. Rina Kartika, M.T., menjelaskan.",
+         ("Rina Kartika", "Kepala",
+          "Badan Perencanaan Pembangunan Daerah, Penelitian dan Pengembangan Kota Probolinggo")),
+        ("Kepala Bapperida Kota Malang Dwi Hartono menjelaskan rencana itu.",
+         ("Dwi Hartono", "Kepala", "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah Kota Malang")),
+    ],
+)  # fmt: skip
+def test_a_planning_agency_by_its_research_and_innovation_names(
+    text: str, membership: tuple[str, str, str]
+) -> None:
+    assert membership in held(run(text))
