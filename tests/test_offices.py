@@ -1038,3 +1038,12 @@ def test_a_planning_agency_by_its_research_and_innovation_names(
     text: str, membership: tuple[str, str, str]
 ) -> None:
     assert membership in held(run(text))
+
+
+def test_a_second_holder_of_a_shared_office_may_open_with_an_honorific() -> None:
+    x = run(
+        "Rapat dipimpin Ketua DPRD Kota Batu Agus Salim didampingi Wakil Ketua DPRD Ir. Budi Hartono "
+        "dan Hj. Rina Sari Dewi, S.Ag. Rapat dihadiri 30 anggota dewan."
+    )
+    deputies = {person for person, role, _ in held(x) if role == "Wakil Ketua"}
+    assert deputies == {"Budi Hartono", "Rina Sari Dewi"}

@@ -1892,13 +1892,18 @@ def _closed_list(ctx: Context, k: int, *, closed: bool = False, untagged: bool =
     while k < len(tokens):
         # ("dan Moch. Rizal Hakim": a given name written short opens a person's name, which the
         # tagger may not read as one)
-        tagged = ctx.person_starts_at(tokens[k].start) or (
-            tokens[k].bare in lexicon.NAME_ABBREVIATIONS and ctx.text.startswith(".", tokens[k].bare_end)
-        )
-        if not (tagged or untagged) or match_title(ctx, k) is not None:
+        if match_title(ctx, k) is not None:
             return []
         name = parse_name(ctx.text, tokens, k)
         if name is None or _org_like(name) or not plausible_person(name.name, titled=True):
+            return []
+        # (the tagger's name may start after an honorific: "dan Hj. Nur Aini Rahmah, S.Ag.")
+        tagged = (
+            ctx.person_starts_at(tokens[k].start)
+            or ctx.person_starts_at(name.start)
+            or (tokens[k].bare in lexicon.NAME_ABBREVIATIONS and ctx.text.startswith(".", tokens[k].bare_end))
+        )
+        if not (tagged or untagged):
             return []
         if not tagged and (
             not plausible_person(name.name, ctx.lower_words) or not_a_person(ctx, name.name) is not None
