@@ -1047,3 +1047,23 @@ def test_a_second_holder_of_a_shared_office_may_open_with_an_honorific() -> None
     )
     deputies = {person for person, role, _ in held(x) if role == "Wakil Ketua"}
     assert deputies == {"Budi Hartono", "Rina Sari Dewi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        ("Ketua Pansus II DPRD Kabupaten Sidoarjo, Agus Salim, membacakan laporan.",
+         ("Agus Salim", "Ketua Panitia Khusus II", "Dewan Perwakilan Rakyat Daerah Kabupaten Sidoarjo")),
+        ("Ketua Panitia Khusus (Pansus) III DPRD Kota Batu, Rina Sari, membacakan laporan.",
+         ("Rina Sari", "Ketua Panitia Khusus III", "Dewan Perwakilan Rakyat Daerah Kota Batu")),
+        ("Ketua Pansus Ranperda Pasar Rakyat DPRD Kota Malang Nur Laila Hasanah membacakan laporan.",
+         ("Nur Laila Hasanah", "Ketua Panitia Khusus Ranperda Pasar Rakyat",
+          "Dewan Perwakilan Rakyat Daerah Kota Malang")),
+    ],
+)  # fmt: skip
+def test_a_special_committee_by_its_number_or_bill_seats_its_chair_in_the_house(
+    text: str, membership: tuple[str, str, str]
+) -> None:
+    x = run(text)
+    assert membership in held(x)
+    assert not any(n.startswith("Panitia Khusus (") for n in names(x, EntityType.ORGANIZATION))

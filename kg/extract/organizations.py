@@ -780,20 +780,65 @@ def parse_legislature_unit(ctx: Context, i: int, *, before_name: bool = False) -
     :func:`_commission_of` reads ``Komisi XII DPR RI``. "BK" and "Bamus" are also brands and
     initials: read only after a title."""
     tokens = ctx.tokens
-    unit = lexicon.LEGISLATURE_UNITS.get(tokens[i].bare)
-    if unit is None or i + 1 >= len(tokens) or tokens[i].text != tokens[i].bare:
+    k, written = _committee_spelled(ctx, i)
+    unit = lexicon.LEGISLATURE_UNITS.get(written)
+    if unit is None or k >= len(tokens) or tokens[k - 1].text != tokens[k - 1].bare:
         return None  # ("Baleg," ends the phrase: no legislature follows)
     full, house, titled = unit
     if titled and not before_name:
         return None
-    body = parse_known(ctx, i + 1)
-    if body is None or body.start != tokens[i + 1].start:
+    which, k = _committee_of(ctx, written, k)
+    body = parse_known(ctx, k) if k < len(tokens) else None
+    if body is None or body.start != tokens[k].start:
         return None
     if not _sits_in(body, house):
         return None
+    if which:
+        # "Pansus II DPRD Sidoarjo": one of the house's special committees, in the house
+        return unit_in(ctx, body, f"{full} {which}", tokens[i].start, region=body.region)
     if before_name:
         return OrgMatch(full, tokens[i].start, tokens[i].end, i + 1, (tokens[i].text,))
     return unit_in(ctx, body, full, tokens[i].start, region=body.region)
+
+
+def _committee_spelled(ctx: Context, i: int) -> tuple[int, str]:
+    """The token after a legislature unit's name at ``i`` and the abbreviation it is written for:
+    ``Pansus``, or spelled out, ``Panitia Khusus (Pansus)``, ``Panitia Khusus``."""
+    tokens = ctx.tokens
+    for abbr in _SPELLED_UNITS:
+        words = lexicon.LEGISLATURE_UNITS[abbr][0].split()
+        if [t.bare for t in tokens[i : i + len(words)]] != words:
+            continue
+        k = i + len(words)
+        if [t.text for t in tokens[k : k + 3]] == ["(", abbr, ")"]:
+            k += 3
+        return k, abbr
+    return i + 1, tokens[i].bare
+
+
+#: legislature units that are one of several, read when spelled out too ("Panitia Khusus II DPRD ...")
+_SPELLED_UNITS = ("Pansus",)
+#: a special committee's bill, written between it and the house ("Pansus Ranperda Pasar Rakyat DPRD ...")
+_BILL_WORDS = frozenset({"Ranperda", "Raperda", "Rancangan", "RUU", "Hak"})
+
+
+def _committee_of(ctx: Context, abbr: str, k: int) -> tuple[str, int]:
+    """Which of a house's special committees, written from token ``k`` (``II``, ``Ranperda Pasar
+    Rakyat``), and the token after it; none for a standing body."""
+    tokens = ctx.tokens
+    if abbr not in _SPELLED_UNITS or k >= len(tokens):
+        return "", k
+    if ROMAN_NUMERAL.match(tokens[k].text) or re.fullmatch(r"\d{1,2}|[A-E]", tokens[k].text):
+        return tokens[k].text, k + 1
+    if tokens[k].bare not in _BILL_WORDS:
+        return "", k
+    for end in range(k + 1, min(k + 9, len(tokens))):
+        if tokens[end].text in {",", ".", "(", ")"}:
+            break
+        known = parse_known(ctx, end)
+        if known is not None and known.start == tokens[end].start and _sits_in(known, "both"):
+            return ctx.text[tokens[k].start : tokens[end - 1].end], end
+    return "", k
 
 
 def _unit_of_command(ctx: Context, i: int, name: _Name) -> OrgMatch | None:

@@ -2302,8 +2302,10 @@ def _seat(
     words = ctx.text[unit.start : inner.start].strip(" ,")
     if not words:
         return None
-    if words in lexicon.LEGISLATURE_UNITS:  # "Ketua Baleg DPR RI" holds the title "Ketua Badan Legislasi"
-        words = lexicon.LEGISLATURE_UNITS[words][0]
+    first, _, which = words.partition(" ")
+    if first in lexicon.LEGISLATURE_UNITS:
+        # "Ketua Baleg DPR RI" holds the title "Ketua Badan Legislasi", "Ketua Pansus II" "Ketua Panitia Khusus II"
+        words = f"{lexicon.LEGISLATURE_UNITS[first][0]} {which}".strip()
     return _seat_role(ctx, title, role, words), body
 
 
