@@ -1067,3 +1067,20 @@ def test_a_special_committee_by_its_number_or_bill_seats_its_chair_in_the_house(
     x = run(text)
     assert membership in held(x)
     assert not any(n.startswith("Panitia Khusus (") for n in names(x, EntityType.ORGANIZATION))
+
+
+def test_a_special_committee_written_without_its_house_is_the_only_house_the_article_names() -> None:
+    x = run(
+        "Rapat paripurna DPRD Kota Malang digelar Senin. Ketua Panitia Khusus (Pansus) Ranperda Pasar "
+        "Rakyat Hj. Nur Laila Hasanah, S.Pd. melaporkan hasil pembahasan. Juru bicara Pansus Ranperda "
+        "Pengelolaan Sampah, Rudi Hartawan, menyampaikan laporan."
+    )
+    house = "Dewan Perwakilan Rakyat Daerah Kota Malang"
+    assert ("Nur Laila Hasanah", "Ketua Panitia Khusus Ranperda Pasar Rakyat", house) in held(x)
+    assert ("Rudi Hartawan", "Juru Bicara Panitia Khusus Ranperda Pengelolaan Sampah", house) in held(x)
+    # with two houses in the article, which one is not said
+    x = run(
+        "Rombongan DPRD Kota Batu berkunjung ke DPRD Kota Malang. Ketua Pansus Ranperda Pasar Rakyat "
+        "Hj. Nur Laila Hasanah menerima mereka."
+    )
+    assert not any(role.startswith("Ketua Panitia") for _, role, _ in held(x))

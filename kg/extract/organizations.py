@@ -789,6 +789,16 @@ def parse_legislature_unit(ctx: Context, i: int, *, before_name: bool = False) -
         return None
     which, k = _committee_of(ctx, written, k)
     body = parse_known(ctx, k) if k < len(tokens) else None
+    if (body is None or body.start != tokens[k].start) and which and before_name:
+        # "Ketua Pansus Ranperda Pasar Rakyat Hj. Nur Laila ...": the one house the article names
+        body = _only_house(ctx)
+        if body is not None:
+            parent = gazetteer.canonical_name(body.name)
+            end = tokens[k - 1].bare_end
+            return OrgMatch(
+                f"{full} {which} {parent}", tokens[i].start, end, k, (ctx.text[tokens[i].start : end],),
+                body.government, body.region, parent=parent, named_with=(replace(body, name=parent),),
+            )  # fmt: skip
     if body is None or body.start != tokens[k].start:
         return None
     if not _sits_in(body, house):
@@ -832,13 +842,33 @@ def _committee_of(ctx: Context, abbr: str, k: int) -> tuple[str, int]:
         return tokens[k].text, k + 1
     if tokens[k].bare not in _BILL_WORDS:
         return "", k
-    for end in range(k + 1, min(k + 9, len(tokens))):
-        if tokens[end].text in {",", ".", "(", ")"}:
-            break
+    end = k + 1
+    while end < min(k + 9, len(tokens)):
         known = parse_known(ctx, end)
         if known is not None and known.start == tokens[end].start and _sits_in(known, "both"):
-            return ctx.text[tokens[k].start : tokens[end - 1].end], end
-    return "", k
+            break
+        token = tokens[end]
+        if (
+            not token.capitalised
+            or token.text in lexicon.HONORIFICS
+            or (ctx.person_starts_at(token.start) and token.bare.lower() not in common_words())
+        ):
+            break  # (no house after it: the bill ends where the chair's name starts)
+        end += 1
+        if token.text != token.bare:
+            break  # "Pansus Ranperda Pengelolaan Sampah, Benny ...": a comma ends it
+    return ctx.text[tokens[k].start : tokens[end - 1].bare_end], end
+
+
+def _only_house(ctx: Context) -> OrgMatch | None:
+    """The one legislature the article names (``DPRD Kota Malang``), if it names exactly one."""
+    houses: dict[str, OrgMatch] = {}
+    for j, token in enumerate(ctx.tokens):
+        if token.bare.startswith("DPR") or token.bare == "Dewan":
+            known = parse_known(ctx, j)
+            if known is not None and known.start == token.start and _sits_in(known, "both"):
+                houses.setdefault(gazetteer.canonical_name(known.name), known)
+    return next(iter(houses.values())) if len(houses) == 1 else None
 
 
 def _unit_of_command(ctx: Context, i: int, name: _Name) -> OrgMatch | None:

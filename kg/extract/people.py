@@ -2299,7 +2299,8 @@ def _seat(
     inner = next(m for m in unit.named_with if m.name == unit.parent)
     if inner.region is not None and inner.name == government_of(inner.region):
         return None  # "Kepala Dinas Sosial Pemkot Malang" heads the Dinas, a body of its own
-    words = ctx.text[unit.start : inner.start].strip(" ,")
+    # (the house may be the one named before: "Ketua Pansus Ranperda X Budi" in a DPRD's article)
+    words = ctx.text[unit.start : inner.start if inner.start > unit.start else unit.end].strip(" ,")
     if not words:
         return None
     first, _, which = words.partition(" ")
