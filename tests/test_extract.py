@@ -252,6 +252,16 @@ def test_former_holder_is_marked() -> None:
     assert m.tenure == "former" and m.person.name == "Sugeng Riyadi"
 
 
+def test_a_sentence_about_one_award_won_before_is_no_enumeration_of_awards() -> None:
+    x = run(
+        "Kota Batu juga meraih penghargaan Swasti Saba Wistara. Penghargaan KLA kemudian diperkenalkan "
+        "kepada masyarakat pada Puncak Peringatan Hari Anak Nasional Tingkat Kota Batu di Alun-alun Batu, "
+        "Sabtu, 27 Juli 2024."
+    )
+    assert not names(x, EntityType.PROGRAM)
+    assert any(e.name.startswith("Puncak Peringatan Hari Anak Nasional") for e in x.events)
+
+
 def test_award_received_outside_an_enumeration() -> None:
     x = run(
         "Pemkot Batu kembali meraih penghargaan Adipura Kencana dari Kementerian Lingkungan Hidup dan Kehutanan (KLHK)."

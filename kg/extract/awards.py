@@ -479,7 +479,14 @@ def _enumerations(ctx: Context) -> Iterator[tuple[Sentence, int, Sentence]]:
             continue
         if _SENTENCE_CUE.search(sentence.text) and _won(ctx, sentence.start, sentence.end):
             intro_words = _INTRO.search(sentence.text)
+            if intro_words is None and _award_items(sentence.text) < 2:
+                continue  # "Penghargaan KLA kemudian diperkenalkan ... pada Puncak ...": one award, no list
             yield sentence, intro_words.end() if intro_words else 0, sentence
+
+
+def _award_items(text: str) -> int:
+    """How many of a sentence's comma/dan-separated items open like an award's name."""
+    return sum(1 for _, item in _items(text.rstrip(".")) if _AWARD_START.match(item.strip()))
 
 
 #: a sentence saying what something is, not that it was won
