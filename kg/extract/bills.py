@@ -127,6 +127,10 @@ def _before_a_holder(ctx: Context, start: int, end: int) -> int:
     return end
 
 
+#: a legislature's special committee, named by the bill after it ("Ketua Pansus Ranperda Kepemudaan")
+_COMMITTEE_BEFORE = re.compile(r"\b(?:Pansus|Panitia Khusus(?: \(Pansus\))?)\s+$")
+
+
 def extract_regional_regulations(ctx: Context) -> None:
     """Each regional regulation or draft the article names by its subject alone, one programme
     (``Rancangan Peraturan Daerah tentang <subject>``) however it is written: "Ranperda tentang X"
@@ -140,10 +144,10 @@ def extract_regional_regulations(ctx: Context) -> None:
         if (
             not subject
             or ctx.in_furniture(m.start())
-            or ctx.claimed(m.start(), end)
+            or (ctx.claimed(m.start(), end) and not _COMMITTEE_BEFORE.search(ctx.text, 0, m.start()))
             or _not_one_regulation(ctx, m)
         ):
-            continue
+            continue  # (the bill a special committee is named by is the bill still: "Pansus Ranperda X")
         kind, short = (
             ("Rancangan Peraturan Daerah", "Ranperda") if m.group("draft") else ("Peraturan Daerah", "Perda")
         )
