@@ -564,6 +564,26 @@ def test_festivities_going_on_with_a_gathering_far_on_are_of_the_days_event() ->
     assert ("Kirab Tumpeng Hari Jadi", "2025-01-29") in [(e.name, e.date) for e in found]
 
 
+def test_dilanjutkan_alone_and_later_that_day_go_on_to_the_days_next_gathering() -> None:
+    found = events(
+        "Rapat Paripurna Istimewa DPRD Kabupaten Blitar digelar di Gedung DPRD, Senin (18/11/2024) pagi, "
+        "dilanjutkan Pembukaan Pameran Batik Blitar 2024 di Pendopo Agung. Rapat dipimpin Ketua DPRD. "
+        "Pada malam harinya, Bupati membuka Blitar Expo UMKM 2024 di Alun-alun Blitar."
+    )
+    told = [(e.name, e.date) for e in found]
+    assert ("Pembukaan Pameran Batik Blitar 2024", "2024-11-18") in told
+    assert ("Pembukaan Blitar Expo UMKM 2024", "2024-11-18") in told
+
+
+def test_the_same_act_going_on_the_same_day_is_the_same_event_with_more_taking_part() -> None:
+    [event] = events(
+        "Penandatanganan nota kesepahaman dilakukan Wali Kota Blitar Hendra Wijayakusuma di Balai Kota, "
+        "Senin (3/3/2025). Dilanjutkan penandatanganan perjanjian kerja sama antara Kepala Dinas Koperasi "
+        "Kota Blitar Rudi Hartawan dan Pemimpin Cabang Bank Jatim Blitar Agus Salim."
+    )
+    assert {"Rudi Hartawan", "Agus Salim"} <= {p.name for p in (*event.performers, *event.attendees)}
+
+
 def test_those_who_witnessed_an_event_took_part() -> None:
     [event] = events(
         "Bupati Blitar Hendra Wijayakusuma melantik 87 pejabat administrator di Pendopo Agung, Senin "

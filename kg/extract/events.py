@@ -1287,7 +1287,7 @@ def extract_events(ctx: Context) -> None:
 #: before it ("Pada hari yang sama, ...", "Usai rapat paripurna, ...", "... dilanjutkan dengan ...")
 _SAME_DAY = re.compile(rf"\s*(?:{cues.any_of('same-day-cues')})\b", re.IGNORECASE)
 #: "... dilanjutkan dengan ...", "Diawali dengan ...": a day's programme going on to its next gathering
-_GOING_ON = r"\b(?:dilanjutkan|diteruskan|diawali|dibuka|berlanjut)\s+dengan\b"
+_GOING_ON = r"\b(?:(?:dilanjutkan|diteruskan|berlanjut)(?:\s+dengan)?|(?:diawali|dibuka)\s+dengan)\b"
 _GOES_ON = re.compile(_GOING_ON, re.IGNORECASE)
 #: a sentence whose subject, a few words, goes on to the next gathering: "Kemeriahan berlanjut dengan ...",
 #: "Rangkaian acara dilanjutkan dengan ..."
@@ -1378,8 +1378,13 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
         key = (name.casefold(), value)
         if _told_before(key, seen):
             continue
-        other = Event(name, kind, value, ctx.span(start, end))
         told = containing(ctx.sentences, lo) or sentence
+        if name.split()[0].casefold() == own:
+            # "Penandatanganan MoU ... Dilanjutkan penandatanganan perjanjian kerja sama antara X dan
+            # Y": the same act goes on, with more who take part in it
+            _participants(ctx, event, [told], start, end, main=False)
+            continue
+        other = Event(name, kind, value, ctx.span(start, end))
         other.location = (
             _location(ctx, lo, hi)
             or _place_in(ctx, start, end)
