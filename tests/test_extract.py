@@ -260,6 +260,12 @@ def test_a_sentence_about_one_award_won_before_is_no_enumeration_of_awards() -> 
     )
     assert not names(x, EntityType.PROGRAM)
     assert any(e.name.startswith("Puncak Peringatan Hari Anak Nasional") for e in x.events)
+    # one award won in its own sentence is found as before
+    x = run(
+        "Pada kesempatan itu, Bupati menyerahkan trofi kepada para pemenang lomba. Juara I Lomba Desa "
+        "Sehat Sejahtera diraih Desa Sukamaju, disusul Desa Ngijo sebagai juara II."
+    )
+    assert any(a.name.startswith("Juara I Lomba Desa Sehat") for a in x.awards)
 
 
 def test_award_received_outside_an_enumeration() -> None:

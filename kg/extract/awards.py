@@ -479,8 +479,14 @@ def _enumerations(ctx: Context) -> Iterator[tuple[Sentence, int, Sentence]]:
             continue
         if _SENTENCE_CUE.search(sentence.text) and _won(ctx, sentence.start, sentence.end):
             intro_words = _INTRO.search(sentence.text)
-            if intro_words is None and _award_items(sentence.text) < 2:
-                continue  # "Penghargaan KLA kemudian diperkenalkan ... pada Puncak ...": one award, no list
+            if (
+                intro_words is None
+                and _award_items(sentence.text) < 2
+                and not _WIN_VERB.search(sentence.text)
+            ):
+                # "Penghargaan KLA kemudian diperkenalkan ... pada Puncak ..." after a sentence saying it
+                # was won: one award, no list, and not won here
+                continue
             yield sentence, intro_words.end() if intro_words else 0, sentence
 
 
