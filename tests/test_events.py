@@ -575,6 +575,14 @@ def test_dilanjutkan_alone_and_later_that_day_go_on_to_the_days_next_gathering()
     assert ("Pembukaan Blitar Expo UMKM 2024", "2024-11-18") in told
 
 
+def test_a_clause_going_on_to_a_gathering_on_a_day_it_names_is_not_of_the_first_day() -> None:
+    found = events(
+        "Istighosah akbar digelar di Masjid Baitussalam, Jumat (12/7/2024) malam, dilanjutkan pagelaran "
+        "wayang kulit, dan ditutup dengan Kirab Budaya Desa pada hari Minggu."
+    )
+    assert not [e for e in found if e.name.startswith("Kirab") and e.date == "2024-07-12"]
+
+
 def test_the_same_act_going_on_the_same_day_is_the_same_event_with_more_taking_part() -> None:
     [event] = events(
         "Penandatanganan nota kesepahaman dilakukan Wali Kota Blitar Hendra Wijayakusuma di Balai Kota, "

@@ -1296,6 +1296,9 @@ _GOES_ON_NEXT = re.compile(rf"\W*(?:[\w-]+\s+){{1,3}}{_GOING_ON}", re.IGNORECASE
 _SAME_OCCASION = re.compile(
     r"\W*(?:pada|dalam|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut)\b", re.IGNORECASE
 )
+#: "pada hari Minggu": a clause naming a day tells of its own day, not the event's before it (not
+#: the day it lasts until: "berlangsung hingga Minggu (1/12)")
+_WEEKDAY_WORD = re.compile(rf"\b(?:pada\s+hari|pada|hari)\s+(?:{lang.alternation(WEEKDAYS)})\b")
 #: how many sentences after a dated event's own may tell another held that day
 _SAME_DAY_REACH = 8
 #: opening a sentence: what it tells is part of the event its noun names ("Masih dalam rangkaian peresmian, ...")
@@ -1370,6 +1373,8 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
             continue  # (a plan in a sentence of its own, "Anak ... akan menerima bantuan", ends nothing)
         clauses.extend(_clauses(ctx, after.start, after.end))
     for lo, hi in clauses:
+        if _WEEKDAY_WORD.search(ctx.text, lo, hi):
+            continue  # "..., dan ditutup dengan kirab budaya pada hari Minggu": another day
         day = DateMention(hi, hi, value)
         phrase = _event_phrase(ctx, lo, hi, day, nearest=hi, kinds=_GATHERINGS)
         if phrase is None:
