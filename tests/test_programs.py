@@ -445,3 +445,20 @@ def test_village_funds_are_national_programmes_not_places() -> None:
     found = {e.name for e in x.entities if e.type is EntityType.PROGRAM}
     assert {"Alokasi Dana Desa", "Dana Desa"} <= found
     assert not [e for e in x.entities if e.type is EntityType.PLACE and "Dana" in e.name]
+
+
+def test_a_programme_named_then_its_acronym_after_atau_holds_the_words_bodies_and_places_would_take() -> None:
+    x = run(
+        "Wali Kota meluncurkan Gerakan Sadar Posyandu Lestari atau GASPOL di Posyandu Mawar, Kelurahan "
+        "Sukamaju. GASPOL digelar setiap bulan."
+    )
+    [program] = [e for e in x.entities if e.type is EntityType.PROGRAM]
+    assert (program.name, program.aliases) == ("Gerakan Sadar Posyandu Lestari", {"GASPOL"})
+    assert [m.span.text for m in program.mentions] == ["Gerakan Sadar Posyandu Lestari", "GASPOL"]
+    assert not {e.name for e in x.entities if e.type is EntityType.ORGANIZATION} & {
+        "GASPOL",
+        "Posyandu Lestari",
+    }
+    # an acronym its words do not make is no name of it
+    x = run("Wali Kota meluncurkan Gerakan Sadar Posyandu Lestari atau KTP digital di Sukamaju.")
+    assert "KTP" not in {a for e in x.entities for a in e.aliases}

@@ -18,7 +18,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import common_words
 from kg.extract.organizations import national_meant
-from kg.extract.variants import initials
+from kg.extract.variants import abbreviates, initials
 from kg.records import Entity, EntityType
 from kg.text.dates import NUMBER_WORDS, WEEKDAYS
 from kg.text.sentences import containing
@@ -980,6 +980,39 @@ def _opens_a_longer_name(ctx: Context, written: str, end: int) -> bool:
     abbreviation in brackets after it spells out ("Bantuan Langsung Tunai Sementara (BLTS)")."""
     more = _MORE_THEN_DEFINED.match(ctx.text, end)
     return more is not None and initials(f"{written}{more.group(1)}".split()) == more.group(2).upper()
+
+
+#: "Gerakan Serentak Posyandu Lawan Stunting atau GASPOL": a programme's name, then "atau" and the
+#: acronym it is known by (one or two words in capitals)
+_DEFINED_BY_ATAU = re.compile(
+    rf"\b(?P<phrase>(?:{lang.alternation(lexicon.PROGRAM_OPENINGS)})"
+    r"(?:\s+(?:di|dan|untuk|ke|bagi|\d+|[A-Z][\w'’-]*)){1,8})"
+    r"\s+atau\s+(?:(?:yang\s+)?(?:disingkat|dikenal\s+dengan)\s+)?(?P<abbr>[A-Z]{3,}(?:\s+[A-Z]{3,})?)\b"
+)
+
+
+def extract_defined_by_atau(ctx: Context) -> None:
+    """``Gerakan Serentak Posyandu Lawan Stunting atau GASPOL``: a programme named, then the acronym
+    it is known by after "atau" (or "atau disingkat"), made of its words' first letters
+    (:func:`kg.extract.variants.abbreviates`). Read before bodies and places, whose words the name
+    may hold ("Posyandu ...", "Pasar Rakyat"); the acronym names it wherever it is written again."""
+    for m in _DEFINED_BY_ATAU.finditer(ctx.text):
+        phrase, abbr = m.group("phrase"), m.group("abbr")
+        words = phrase.split()
+        while words and words[-1][:1].islower():
+            words.pop()
+        if not abbreviates(abbr, words) or ctx.claimed(m.start(), m.end()) or ctx.in_furniture(m.start()):
+            continue
+        name = " ".join(words)
+        program = add_program(ctx, name, m.start("phrase"), m.start("phrase") + len(name), abbr)
+        if program is None:
+            continue
+        ctx.claim(m.start("abbr"), m.end("abbr"), program)
+        ctx.abbreviations.setdefault(abbr, program)
+        for at, until in occurrences(ctx.text, abbr):
+            if not ctx.claimed(at, until):
+                program.mention(ctx.span(at, until), ctx.stage)
+                ctx.claim(at, until, program)
 
 
 def extract_national_programs(ctx: Context) -> None:

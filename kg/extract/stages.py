@@ -33,6 +33,12 @@ def national_programs(ctx: Context) -> None:
     programs.extract_national_programs(ctx)
 
 
+@register("defined-programs", 9)
+def defined_programs(ctx: Context) -> None:
+    """Programmes named with the acronym they are known by ("Gerakan ... atau GASPOL"), before their words read as bodies or places."""
+    programs.extract_defined_by_atau(ctx)
+
+
 @register("venue-names", 9)
 def venue_names(ctx: Context) -> None:
     """Venues named before their kind ("Jakarta Convention Center"), before their words read as regions."""

@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from itertools import combinations, pairwise
 
 from kg import gazetteer, lang
@@ -33,6 +34,42 @@ def initials(words: list[str]) -> str:
     ('ESDM', 'TPID')
     """
     return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def abbreviates(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` is made of letters of ``words`` in order, each word giving its first letter
+    and perhaps later ones of it, or none (the first word gives some, and two words at least):
+    ``GASPOL`` of *GerAkan Serentak POsyandu Lawan Stunting*.
+
+    >>> abbreviates("GASPOL", "Gerakan Serentak Posyandu Lawan Stunting".split())
+    True
+    >>> abbreviates("SIPAKAR", "Gerakan Belanja di Pasar Rakyat".split())
+    False
+    """
+    letters = acronym.replace(" ", "").casefold()
+    spelled = [w.casefold() for w in words]
+
+    @cache
+    def fits(i: int, k: int, giving: int) -> bool:
+        # letters[i:] from words[k:], ``giving`` words having given letters so far
+        if i == len(letters):
+            return giving >= 2
+        if k == len(words):
+            return False
+        if k and fits(i, k + 1, giving):
+            return True  # (the word gives none)
+        word = spelled[k]
+        if word[:1] != letters[i]:
+            return False
+        n, at = 1, 1  # its first letter, then later letters of it in order ("GA" of "Gerakan")
+        while True:
+            if fits(i + n, k + 1, giving + 1):
+                return True
+            if i + n >= len(letters) or (at := word.find(letters[i + n], at) + 1) == 0:
+                return False
+            n += 1
+
+    return len(letters) >= 3 and fits(0, 0, 0)
 
 
 def stands_for(short: str, long: str) -> bool:
