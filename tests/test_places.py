@@ -321,3 +321,11 @@ def test_a_funds_ticker_after_its_kind_is_no_organisation() -> None:
         )
     )
     assert "EIDO" not in {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
+
+
+def test_the_office_of_a_two_word_title_is_a_building_not_a_body_of_its_region() -> None:
+    x = extract(
+        Article("Judul", "Rapat digelar di Kantor Wali Kota Batu, Senin (3/3/2025).", date="2025-03-03")
+    )
+    assert "Kantor Wali Kota Batu" in {e.name for e in x.entities if e.type is EntityType.PLACE}
+    assert not [e for e in x.entities if e.type is EntityType.ORGANIZATION and e.name.startswith("Kantor")]

@@ -1326,6 +1326,8 @@ def _starts_other(ctx: Context, j: int) -> bool:
     named_after = j + 1 < len(ctx.tokens) and ctx.tokens[j + 1].capitalised
     return (
         word in lexicon.TITLES
+        # "Kantor Wali Kota Batu": a title of two words (the office's building), not "Kantor Wali" of Kota Batu
+        or (named_after and f"{word} {ctx.tokens[j + 1].bare}" in lexicon.TITLES)
         or word in lexicon.ACTING
         or word in lexicon.RANK_WORDS
         or (word in lexicon.HONORIFICS and named_after)
