@@ -1084,3 +1084,11 @@ def test_a_special_committee_written_without_its_house_is_the_only_house_the_art
         "Hj. Nur Laila Hasanah menerima mereka."
     )
     assert not any(role.startswith("Ketua Panitia") for _, role, _ in held(x))
+
+
+def test_a_police_sector_named_by_a_short_district_and_its_number() -> None:
+    x = run(
+        '"Benar," ujar Kapolsek SU I AKP Heri Santoso saat dikonfirmasi. Kapolres Malang I Made Sudana hadir.'
+    )
+    assert ("Heri Santoso", "Kepala Kepolisian Sektor", "Kepolisian Sektor SU I") in held(x)
+    assert ("I Made Sudana", "Kepala Kepolisian Resor", "Kepolisian Resor Malang") in held(x)

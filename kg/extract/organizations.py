@@ -625,6 +625,15 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
             break  # (a region's name may be a stop word: "Kejati DKI Jakarta", "Kejari Jakarta Selatan")
         if not (token.capitalised or token.text[:1].isdigit()) or token.bare in lexicon.HONORIFICS:
             break
+        if (
+            words
+            and ROMAN_NUMERAL.match(token.text)
+            and token.text == token.bare
+            and not balinese_name_at(ctx, j)
+        ):
+            words.append(token)  # "Polsek SU I": a district written short, then its number
+            j += 1
+            break
         if words and not _is_place_word(ctx, token, j):
             break
         if not words and not _is_place_word(ctx, token, j) and ctx.person_starts_at(token.start):
