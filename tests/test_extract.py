@@ -2107,6 +2107,11 @@ def test_a_name_the_tagger_starts_at_a_middle_initial_keeps_its_first_name() -> 
             "Bambang Sulistyo",
             "Bamsul",
         ),
+        (
+            "Penggiat media sosial Darto Wiyono (40) alias Mr. Baik, mengaku menjadi korban penipuan.",
+            "Darto Wiyono",
+            "Mr. Baik",
+        ),
     ],
 )
 def test_a_nickname_set_off_after_a_name_is_the_same_person(text: str, person: str, nickname: str) -> None:

@@ -2775,6 +2775,7 @@ def _first_names(words: list[str]) -> set[str]:
 #: A nickname set off after a full name: "Syamsul Arifin atau Gus Syam", "Zainal Hasyim alias Zaha",
 #: "yang akrab disapa Pras", "atau akrab disapa Gus Syam", "yang biasa dipanggil Tono", "Hartono Kusuma (Tono)".
 _NICKNAME = re.compile(
+    r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?"  # ("Sergei Domogatskii (40) alias Mr. Terimakasih": an age first)
     r"\s*,?\s*(?:(?:(?:atau|alias)(?:\s+(?:yang\s+)?(?:akrab|biasa|karib)\s+di(?:sapa|panggil))?"
     r"|(?:yang\s+)?(?:akrab|biasa|karib)\s+di(?:sapa|panggil))\s+"
     r"(?P<address>[A-Z][a-z]+\.?\s+)?(?P<name>[A-Z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
@@ -2803,7 +2804,7 @@ def nickname_at(text: str, at: int, *, bracketed: bool = True) -> tuple[str, str
     nick = m.group(named)
     address = (m.group("address") or m.group("baddress") or "").strip()
     if (
-        (address and address not in lexicon.ADDRESS)
+        (address and address not in lexicon.ADDRESS and address not in lexicon.HONORIFICS)
         or nick in lexicon.TITLE_FIRST_WORDS
         or (not address and nick.lower() in common_words())  # ("yang akrab disapa Cak Fajar": a name)
     ):
