@@ -127,8 +127,12 @@ def _before_a_holder(ctx: Context, start: int, end: int) -> int:
     return end
 
 
-#: a legislature's special committee, named by the bill after it ("Ketua Pansus Ranperda Kepemudaan")
-_COMMITTEE_BEFORE = re.compile(r"\b(?:Pansus|Panitia Khusus(?: \(Pansus\))?)\s+$")
+#: a legislature's special committee, named by the bill after it ("Ketua Pansus Ranperda Kepemudaan",
+#: "Panitia Khusus (Pansus) Ranperda ...": legislature-units.tsv)
+_COMMITTEE = "Pansus"
+_COMMITTEE_BEFORE = re.compile(
+    rf"\b(?:{_COMMITTEE}|{lexicon.LEGISLATURE_UNITS[_COMMITTEE][0]}(?: \({_COMMITTEE}\))?)\s+$"
+)
 
 
 def extract_regional_regulations(ctx: Context) -> None:

@@ -325,7 +325,7 @@ def _subject(ctx: Context, start: int) -> bool:
         return False
     if _FRONTED.match(before):
         return False  # "Terkait kondisi terbaru Mansur, Saemina mengaku ...": named in a fronted phrase
-    if _GOES_ON.match(before):
+    if _CONTINUES_BEFORE.match(before):
         return False  # "Menurut Harryo, ... . Di mana Riky berutang ...": the sentence before goes on
     agent = _PASSIVE_BEFORE.search(before)
     if agent is not None and agent.group(1).lower() not in _NO_AGENT:
@@ -341,7 +341,7 @@ def _subject(ctx: Context, start: int) -> bool:
 
 #: opening a sentence that goes on from the one before, a relative or an apposition: who it names
 #: is spoken of there, not its subject ("Di mana Riky berutang pada ...", "Yakni ...")
-_GOES_ON = re.compile(r"\W*(?:di\s*mana|yakni|yaitu)\b", re.IGNORECASE)
+_CONTINUES_BEFORE = re.compile(r"\W*(?:di\s*mana|yakni|yaitu)\b", re.IGNORECASE)
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
