@@ -583,6 +583,16 @@ def test_a_clause_going_on_to_a_gathering_on_a_day_it_names_is_not_of_the_first_
     assert not [e for e in found if e.name.startswith("Kirab") and e.date == "2024-07-12"]
 
 
+def test_the_same_day_however_far_on_is_the_day_of_the_event_told_last() -> None:
+    filler = " ".join(f"Pedagang ke-{n} menempati kios baru." for n in range(1, 10))
+    found = events(
+        "DPRD Kabupaten Blitar menggelar Rapat Paripurna di Gedung DPRD, Senin (10/6/2024). "
+        f"{filler} Pada hari yang sama, DPRD Kabupaten Blitar juga menerima kunjungan kerja Komisi II "
+        "DPRD Kabupaten Kampar."
+    )
+    assert any(e.name.startswith("Kunjungan Kerja Komisi II") and e.date == "2024-06-10" for e in found)
+
+
 def test_the_same_act_going_on_the_same_day_is_the_same_event_with_more_taking_part() -> None:
     [event] = events(
         "Penandatanganan nota kesepahaman dilakukan Wali Kota Blitar Hendra Wijayakusuma di Balai Kota, "

@@ -1299,6 +1299,9 @@ _SAME_OCCASION = re.compile(
 #: "pada hari Minggu": a clause naming a day tells of its own day, not the event's before it (not
 #: the day it lasts until: "berlangsung hingga Minggu (1/12)")
 _WEEKDAY_WORD = re.compile(rf"\b(?:pada\s+hari|pada|hari)\s+(?:{lang.alternation(WEEKDAYS)})\b")
+#: opening a sentence: "Pada hari yang sama, DPRD ... menerima kunjungan kerja ...", of the day of the
+#: event told last however far on (a sentence dated another day before it ends that day)
+_THE_SAME_DAY = re.compile(r"\W*(?:pada|di)\s+hari\s+yang\s+sama\b", re.IGNORECASE)
 #: how many sentences after a dated event's own may tell another held that day
 _SAME_DAY_REACH = 8
 #: opening a sentence: what it tells is part of the event its noun names ("Masih dalam rangkaian peresmian, ...")
@@ -1362,8 +1365,10 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
             # peresmian, Disperindag ... menandatangani nota kesepahaman ...") or that the day's
             # festivities go on ("Kemeriahan berlanjut dengan Kirab Tumpeng ...")
             series = _IN_SERIES.match(ctx.text, after.start, after.end)
-            if (series is None or series.group("noun").casefold() != own) and not _GOES_ON_NEXT.match(
-                ctx.text, after.start, after.end
+            if (
+                (series is None or series.group("noun").casefold() != own)
+                and not _GOES_ON_NEXT.match(ctx.text, after.start, after.end)
+                and not _THE_SAME_DAY.match(ctx.text, after.start, after.end)
             ):
                 continue
         of_the_day = _SAME_DAY.match(ctx.text, after.start, after.end) or _GOES_ON.search(after.text)
