@@ -1301,7 +1301,10 @@ _SAME_OCCASION = re.compile(
 _WEEKDAY_WORD = re.compile(rf"\b(?:pada\s+hari|pada|hari)\s+(?:{lang.alternation(WEEKDAYS)})\b")
 #: opening a sentence: "Pada hari yang sama, DPRD ... menerima kunjungan kerja ...", of the day of the
 #: event told last however far on (a sentence dated another day before it ends that day)
-_THE_SAME_DAY = re.compile(r"\W*(?:pada|di)\s+hari\s+yang\s+sama\b", re.IGNORECASE)
+_THE_SAME_DAY = re.compile(
+    rf"\W*(?:{lang.alternation(w for w in lang.words('same-day-cues', casefold=True) if 'hari yang sama' in w)})\b",
+    re.IGNORECASE,
+)
 #: how many sentences after a dated event's own may tell another held that day
 _SAME_DAY_REACH = 8
 #: opening a sentence: what it tells is part of the event its noun names ("Masih dalam rangkaian peresmian, ...")
