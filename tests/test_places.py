@@ -329,3 +329,13 @@ def test_the_office_of_a_two_word_title_is_a_building_not_a_body_of_its_region()
     )
     assert "Kantor Wali Kota Batu" in {e.name for e in x.entities if e.type is EntityType.PLACE}
     assert not [e for e in x.entities if e.type is EntityType.ORGANIZATION and e.name.startswith("Kantor")]
+
+
+def test_a_flood_canal_is_a_place_and_its_flood_word_no_incident() -> None:
+    x = extract(
+        Article(
+            "Judul", "Sungai yang meluap yaitu Banjir Kanal Barat di sisi timur kota itu.", date="2025-10-22"
+        )
+    )
+    assert "Banjir Kanal Barat" in {e.name for e in x.entities if e.type is EntityType.PLACE}
+    assert not x.events
