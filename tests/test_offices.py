@@ -1092,3 +1092,11 @@ def test_a_police_sector_named_by_a_short_district_and_its_number() -> None:
     )
     assert ("Heri Santoso", "Kepala Kepolisian Sektor", "Kepolisian Sektor SU I") in held(x)
     assert ("I Made Sudana", "Kepala Kepolisian Resor", "Kepolisian Resor Malang") in held(x)
+
+
+def test_a_known_body_spelled_out_with_a_joining_word_more_before_its_long_abbreviation_is_one_body() -> None:
+    x = run(
+        "Program itu lahir di era Kementerian Pendidikan dan Kebudayaan, Riset, dan Teknologi "
+        "(Kemendikbudristek). Kemendikbudristek kala itu menggratiskan biaya."
+    )
+    assert names(x, EntityType.ORGANIZATION) == {"Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi"}

@@ -24,7 +24,7 @@ from kg.text import sentences
 from kg.text.tokens import Token, occurrences
 
 _AWARD_WORDS = frozenset({"penghargaan", "predikat", "kategori", "anugerah", "juara", "terbaik", "award"})
-_ABBR = re.compile(r"^[A-Z][A-Za-z0-9&\-/.]{1,15}$")
+_ABBR = re.compile(r"^[A-Z][A-Za-z0-9&\-/.]{1,19}$")
 #: the second word of a two-word abbreviation: ``UM`` of ``Diskop UM``
 _CAPITALS = re.compile(r"[A-Z]{1,4}")
 #: an abbreviation in capitals: ``BSI``, ``P2TP2A``
@@ -1198,6 +1198,11 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
     if region is None and abbreviation is None:
         end = words[-1].bare_end
     info = gazetteer.lookup_full(core)
+    known = gazetteer.lookup_abbreviation(abbreviation) if info is None and abbreviation is not None else None
+    if known is not None and _but_joiners(core) == _but_joiners(known.full):
+        # "Kementerian Pendidikan dan Kebudayaan, Riset, dan Teknologi (Kemendikbudristek)": the
+        # lexicon's body, spelled out with a joining word more or less
+        written, core, info = written or core, known.full, known
     if abbreviation is None and info is not None:
         abbreviation = info.abbr
     if region is None and info is not None and info.scope == "regional":
@@ -1233,6 +1238,11 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
     return OrgMatch(
         name, tokens[i].start, end, j, tuple(sorted(aliases)), government, region, parent, abbreviation
     )
+
+
+def _but_joiners(name: str) -> str:
+    """A name's key without its joining words ("Pendidikan dan Kebudayaan, Riset" as "Pendidikan, Kebudayaan, Riset")."""
+    return " ".join(w for w in gazetteer.full_key(name).split() if w not in {"dan", "serta", "&"})
 
 
 #: the heads of bodies a faculty or school sits in, which are always followed by their own name
