@@ -129,10 +129,12 @@ def _before_a_holder(ctx: Context, start: int, end: int) -> int:
 
 #: a legislature's special committee, named by the bill after it ("Ketua Pansus Ranperda Kepemudaan",
 #: "Panitia Khusus (Pansus) Ranperda ...": legislature-units.tsv)
-_COMMITTEE = "Pansus"
+_COMMITTEE = lexicon.SPECIAL_COMMITTEE
 _COMMITTEE_BEFORE = re.compile(
     rf"\b(?:{_COMMITTEE}|{lexicon.LEGISLATURE_UNITS[_COMMITTEE][0]}(?: \({_COMMITTEE}\))?)\s+$"
 )
+#: how far before a bill its committee's name may start
+_COMMITTEE_REACH = 40
 
 
 def extract_regional_regulations(ctx: Context) -> None:
@@ -148,7 +150,10 @@ def extract_regional_regulations(ctx: Context) -> None:
         if (
             not subject
             or ctx.in_furniture(m.start())
-            or (ctx.claimed(m.start(), end) and not _COMMITTEE_BEFORE.search(ctx.text, 0, m.start()))
+            or (
+                ctx.claimed(m.start(), end)
+                and not _COMMITTEE_BEFORE.search(ctx.text, max(0, m.start() - _COMMITTEE_REACH), m.start())
+            )
             or _not_one_regulation(ctx, m)
         ):
             continue  # (the bill a special committee is named by is the bill still: "Pansus Ranperda X")

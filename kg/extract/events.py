@@ -1339,6 +1339,19 @@ def _clauses(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
     return clauses
 
 
+def _of_the_day_far_on(ctx: Context, after: Sentence, own: str) -> bool:
+    """Whether a sentence past the same-day reach still tells of the day of the event whose name opens
+    with ``own``: it says it is part of that event ("Masih dalam rangkaian peresmian, Disperindag ...
+    menandatangani ..."), that the day's festivities go on ("Kemeriahan berlanjut dengan Kirab
+    Tumpeng ..."), or that it is that very day ("Pada hari yang sama, DPRD ... menerima ...")."""
+    series = _IN_SERIES.match(ctx.text, after.start, after.end)
+    return (
+        (series is not None and series.group("noun").casefold() == own)
+        or _GOES_ON_NEXT.match(ctx.text, after.start, after.end) is not None
+        or _THE_SAME_DAY.match(ctx.text, after.start, after.end) is not None
+    )
+
+
 def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event, sentence: Sentence) -> None:
     """The gatherings told on a held event's day with no date of their own: the rest of its own
     sentence after ``dilanjutkan dengan`` (``Diawali Rapat Paripurna ... di Gedung DPRD ..., Kamis
@@ -1363,17 +1376,8 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
     for n, after in enumerate(ctx.sentences[k + 1 :] if k >= 0 else []):
         if any(after.start <= d.start < after.end and not _an_end(ctx, d) for d in ctx.dates):
             break  # another day's news (not "berlangsung hingga Minggu (13/10)", the event's end)
-        if n >= _SAME_DAY_REACH:
-            # farther on, only a sentence that says it is part of this event ("Masih dalam rangkaian
-            # peresmian, Disperindag ... menandatangani nota kesepahaman ...") or that the day's
-            # festivities go on ("Kemeriahan berlanjut dengan Kirab Tumpeng ...")
-            series = _IN_SERIES.match(ctx.text, after.start, after.end)
-            if (
-                (series is None or series.group("noun").casefold() != own)
-                and not _GOES_ON_NEXT.match(ctx.text, after.start, after.end)
-                and not _THE_SAME_DAY.match(ctx.text, after.start, after.end)
-            ):
-                continue
+        if n >= _SAME_DAY_REACH and not _of_the_day_far_on(ctx, after, own):
+            continue
         of_the_day = _SAME_DAY.match(ctx.text, after.start, after.end) or _GOES_ON.search(after.text)
         if of_the_day and cues.NOT_NOW.search(after.text):
             break  # "Usai itu, Bupati akan membuka ...": a plan, and what follows it

@@ -157,6 +157,9 @@ LEGISLATURE_UNITS = {
         "legislature-units", ("abbreviation", "full", "house", "titled")
     )
 }
+#: The unit of which a house has several, numbered or named by their bill ("Pansus II", "Pansus
+#: Ranperda Pasar Rakyat"), read spelled out too ("Panitia Khusus (Pansus) II").
+SPECIAL_COMMITTEE = "Pansus"
 
 # -- organisations ----------------------------------------------------------------
 

@@ -739,16 +739,19 @@ def unit_in(
     government: bool = True,
     region: Region | None = None,
     named_with: bool = True,
+    until: tuple[int, int] | None = None,
 ) -> OrgMatch:
     """A unit within a body, written by its own name and then the body's (``Komisi XII DPR RI``,
     ``Satgas Pangan Polda Sumbar``, ``Kabid Humas Polda Jatim``), from ``start`` to the body's end:
     named ``own`` and the body's canonical name, it sits in that body (``org:subOrganizationOf``),
     and (``named_with``) the body counts as named in passing. Its alias is the text as written,
-    unless ``alias`` is given (a unit a title implies is not written as such)."""
+    unless ``alias`` is given (a unit a title implies is not written as such). A unit of a body the
+    article named elsewhere ends at ``until`` (its end and the token after it) instead."""
     parent = gazetteer.canonical_name(body.name)
+    end, next_index = until or (body.end, body.next_index)
     return OrgMatch(
-        f"{own} {parent}", start, body.end, body.next_index,
-        (ctx.text[start : body.end] if alias is None else alias,), government, region, parent=parent,
+        f"{own} {parent}", start, end, next_index,
+        (ctx.text[start:end] if alias is None else alias,), government, region, parent=parent,
         named_with=(replace(body, name=parent),) if named_with else (),
     )  # fmt: skip
 
@@ -802,11 +805,9 @@ def parse_legislature_unit(ctx: Context, i: int, *, before_name: bool = False) -
         # "Ketua Pansus Ranperda Pasar Rakyat Hj. Nur Laila ...": the one house the article names
         body = _only_house(ctx)
         if body is not None:
-            parent = gazetteer.canonical_name(body.name)
-            end = tokens[k - 1].bare_end
-            return OrgMatch(
-                f"{full} {which} {parent}", tokens[i].start, end, k, (ctx.text[tokens[i].start : end],),
-                body.government, body.region, parent=parent, named_with=(replace(body, name=parent),),
+            return unit_in(
+                ctx, body, f"{full} {which}", tokens[i].start, government=body.government,
+                region=body.region, until=(tokens[k - 1].bare_end, k),
             )  # fmt: skip
     if body is None or body.start != tokens[k].start:
         return None
@@ -824,19 +825,16 @@ def _committee_spelled(ctx: Context, i: int) -> tuple[int, str]:
     """The token after a legislature unit's name at ``i`` and the abbreviation it is written for:
     ``Pansus``, or spelled out, ``Panitia Khusus (Pansus)``, ``Panitia Khusus``."""
     tokens = ctx.tokens
-    for abbr in _SPELLED_UNITS:
-        words = lexicon.LEGISLATURE_UNITS[abbr][0].split()
-        if [t.bare for t in tokens[i : i + len(words)]] != words:
-            continue
-        k = i + len(words)
-        if [t.text for t in tokens[k : k + 3]] == ["(", abbr, ")"]:
-            k += 3
-        return k, abbr
-    return i + 1, tokens[i].bare
+    abbr = lexicon.SPECIAL_COMMITTEE
+    words = lexicon.LEGISLATURE_UNITS[abbr][0].split()
+    if [t.bare for t in tokens[i : i + len(words)]] != words:
+        return i + 1, tokens[i].bare
+    k = i + len(words)
+    if [t.text for t in tokens[k : k + 3]] == ["(", abbr, ")"]:
+        k += 3
+    return k, abbr
 
 
-#: legislature units that are one of several, read when spelled out too ("Panitia Khusus II DPRD ...")
-_SPELLED_UNITS = ("Pansus",)
 #: a special committee's bill, written between it and the house ("Pansus Ranperda Pasar Rakyat DPRD ...")
 _BILL_WORDS = frozenset({"Ranperda", "Raperda", "Rancangan", "RUU", "Hak"})
 
@@ -845,7 +843,7 @@ def _committee_of(ctx: Context, abbr: str, k: int) -> tuple[str, int]:
     """Which of a house's special committees, written from token ``k`` (``II``, ``Ranperda Pasar
     Rakyat``), and the token after it; none for a standing body."""
     tokens = ctx.tokens
-    if abbr not in _SPELLED_UNITS or k >= len(tokens):
+    if abbr != lexicon.SPECIAL_COMMITTEE or k >= len(tokens):
         return "", k
     if ROMAN_NUMERAL.match(tokens[k].text) or re.fullmatch(r"\d{1,2}|[A-E]", tokens[k].text):
         return tokens[k].text, k + 1

@@ -885,17 +885,19 @@ def extract_abbreviation_uses(ctx: Context) -> None:
     full name, are mentions of its entity."""
     for entity in ctx.of_type(EntityType.PROGRAM):
         if len(entity.name.split()) >= 2:
-            for start, end in occurrences(ctx.text, entity.name):
-                if not ctx.claimed(start, end):
-                    entity.mention(ctx.span(start, end), "abbreviations")
-                    ctx.claim(start, end, entity)
+            mention_uses(ctx, entity, entity.name, "abbreviations")
     for abbr, entity in ctx.abbreviations.items():
         if entity.type is EntityType.ORGANIZATION and gazetteer.lookup(abbr):
             continue  # "Gubernur Nusa Tenggara Timur (NTT)": "NTT" is the province, not its government
-        for start, end in occurrences(ctx.text, abbr):
-            if not ctx.claimed(start, end):
-                entity.mention(ctx.span(start, end), "abbreviations")
-                ctx.claim(start, end, entity)
+        mention_uses(ctx, entity, abbr, "abbreviations")
+
+
+def mention_uses(ctx: Context, entity: Entity, written: str, extractor: str) -> None:
+    """Each place ``written`` stands in the text that no reader took: a mention of ``entity``."""
+    for start, end in occurrences(ctx.text, written):
+        if not ctx.claimed(start, end):
+            entity.mention(ctx.span(start, end), extractor)
+            ctx.claim(start, end, entity)
 
 
 def _national_forms() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
@@ -1009,10 +1011,7 @@ def extract_defined_by_atau(ctx: Context) -> None:
             continue
         ctx.claim(m.start("abbr"), m.end("abbr"), program)
         ctx.abbreviations.setdefault(abbr, program)
-        for at, until in occurrences(ctx.text, abbr):
-            if not ctx.claimed(at, until):
-                program.mention(ctx.span(at, until), ctx.stage)
-                ctx.claim(at, until, program)
+        mention_uses(ctx, program, abbr, ctx.stage)
 
 
 def extract_national_programs(ctx: Context) -> None:
