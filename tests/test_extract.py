@@ -2378,6 +2378,26 @@ def test_javanese_noble_forms_rr_and_r_m_are_honorifics() -> None:
     assert (m.person.name, m.role.name if m.role else None) == ("Ratna Sari Dewi", "Wakil Wali Kota")
 
 
+def test_palembang_noble_forms_are_honorifics() -> None:
+    [m] = run("Wakil Wali Kota Palembang Kgs. H. Aman Sutedjo, S.E., membuka acara itu.").memberships
+    assert (m.person.name, m.role.name if m.role else None) == ("Aman Sutedjo", "Wakil Wali Kota")
+    x = run("Turut hadir Kepala Dinas Sosial Kota Palembang Nyimas Rara Anindita di sana.")
+    assert names(x, EntityType.PERSON) == {"Rara Anindita"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ketua Komisi II Yusrizal Datuk Rangkayo juga hadir dalam rapat itu.", "Yusrizal Datuk Rangkayo"),
+        ("Gubernur Sumbar Arman Dt. Bandaro membuka acara itu.", "Arman Dt. Bandaro"),
+    ],
+)
+def test_a_minang_title_after_the_given_name_is_inside_the_name(text: str, person: str) -> None:
+    x = run(text)
+    assert names(x, EntityType.PERSON) == {person}
+    assert not any("Yusrizal" in n for n in names(x, EntityType.ORGANIZATION))
+
+
 def test_a_city_winning_an_award_is_its_government() -> None:
     [award] = run("Kota Batu kembali meraih penghargaan Swasti Saba Wistara tahun ini.").awards
     assert award.recipient is not None and award.recipient.name == "Pemerintah Kota Batu"

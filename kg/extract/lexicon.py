@@ -248,6 +248,8 @@ def government_short(region_name: str) -> str | None:
 
 #: Honorifics and forms of address that precede a name (schema:honorificPrefix).
 HONORIFICS = frozenset(lang.words("honorifics"))
+#: Honorifics that may follow a given name inside one person's name ("Syahril Datuk Panghulu").
+NAME_INNER_TITLES = frozenset(lang.words("name-inner-titles"))
 #: given names written short with a period inside a name ("Moch. Shobirin", "Andi Muh. Yusran")
 NAME_ABBREVIATIONS = frozenset(lang.words("name-abbreviations"))
 #: Address forms that make a short reference ("Pak Sekda", "Bu Dwi") but are not part of the name.

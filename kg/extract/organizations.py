@@ -1411,6 +1411,8 @@ def _titled_name_after(tokens: list[Token], j: int) -> bool:
     after it or after a comma ("Pasar Sukorejo H. Marzuki", "Pasar Sukorejo, H. Marzuki"): the word
     ends the body's name rather than opening the person's."""
     k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].text == "," else j + 1
+    if k == j + 1 and k < len(tokens) and tokens[k].text in lexicon.NAME_INNER_TITLES:
+        return False  # "Komisi II Syahril Datuk Panghulu": the Minang title goes on with the name
     return k < len(tokens) and _titled_name_opens(tokens[k])
 
 
