@@ -268,3 +268,23 @@ def test_a_sentence_going_on_from_a_speakers_with_di_mana_names_no_new_speaker()
         'Rp 200 ribu. "Kasus ini terkait utang piutang," jelasnya.'
     )
     assert speakers(x) == ["Rudi Hartawan", "Rudi Hartawan"]
+
+
+def test_a_quote_goes_on_from_the_lawyer_not_from_the_client_whose_side_follows() -> None:
+    x = run(
+        "Kuasa hukum Harjono Kusuma, Budi Hartono, menganggap hakim keliru. "
+        "Pihak Harjono menjadikan putusan itu sebagai dasar.\n"
+        '"Kami akan membuktikan kekeliruan itu di persidangan nanti," katanya di pengadilan.'
+    )
+    assert speakers(x) == ["Budi Hartono"]
+
+
+def test_a_speaker_said_to_go_on_speaking_is_not_replaced_by_a_person_named_after() -> None:
+    x = run(
+        "Menteri Sosial Budi Hartono menegaskan program itu berjalan baik.\n"
+        '"Kami sudah menyalurkan bantuan kepada seluruh keluarga penerima," ujar Budi.\n'
+        "Hal ini dia ungkapkan usai acara bersama Gubernur Harjono Kusuma di Jakarta.\n"
+        "Ia menekankan pentingnya data yang akurat. Gubernur Harjono ingin warga naik kelas.\n"
+        '"Penerima bantuan juga akan diberi pendampingan usaha yang cukup," tegasnya.'
+    )
+    assert speakers(x) == ["Budi Hartono", "Budi Hartono"]

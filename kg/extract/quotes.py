@@ -251,6 +251,15 @@ def _salient(
     if last is None:
         return None
     start, person, _ = last
+    if (
+        previous is not None
+        and isinstance(previous[1], Entity)
+        and not _speaking(ctx, start)
+        and _goes_on_speaking(ctx, previous[0].end, start)
+    ):
+        # '"...," jelasnya. Ia menekankan ... . Presiden Budi ingin ... . "...," tegasnya': the one
+        # quoted before goes on speaking; the person named after is spoken of
+        return previous[1]
     addressed = _addressed(ctx, q, person)
     if _subject(ctx, start) and not addressed:
         return person
@@ -300,6 +309,8 @@ _ACTIVE_VERB = re.compile(r"\b(?:me|ber)[a-z]{3,}\b")
 _SPEAKING_VERBS = lang.table("speaking-verbs", ("word", "voice"), casefold=True)
 #: a phrase a preposition fronts before the sentence's comma ("Terkait kondisi Mansur, ...")
 _FRONTED = re.compile(rf"\W*(?i:{lang.alternation(lang.words('fronted-prepositions'))})\b[^,]*$")
+#: "pihak" right before a name: that person's side ("Pihak Bambang", their lawyers), not the person
+_SIDE_OF = re.compile(r"\bpihak\s+$", re.IGNORECASE)
 #: a passive verb right before a name, whose agent the name is ("dilakukan Berangus")
 _PASSIVE_BEFORE = re.compile(r"\b(di[a-z]{4,})\s+$")
 #: what is no such verb: the passive verbs of saying ("disampaikan Budi": Budi speaks) and words
@@ -327,6 +338,8 @@ def _subject(ctx: Context, start: int) -> bool:
         return False  # "Terkait kondisi terbaru Mansur, Saemina mengaku ...": named in a fronted phrase
     if _CONTINUES_BEFORE.match(before):
         return False  # "Menurut Harryo, ... . Di mana Riky berutang ...": the sentence before goes on
+    if _SIDE_OF.search(before):
+        return False  # "Pihak Bambang menjadikan putusan itu dasar": the side, the lawyers, not the person
     agent = _PASSIVE_BEFORE.search(before)
     if agent is not None and agent.group(1).lower() not in _NO_AGENT:
         return False  # "Aksi pencurian dilakukan Berangus pada ...": the agent of a passive verb
@@ -416,13 +429,28 @@ def _last_named(
 
 
 #: A sentence whose subject is a pronoun: "Ia menyebut ... Gubernur Harjono ...", "Menurutnya, ...",
-#: or what the one just quoted said ("Hal tersebut disampaikannya dalam acara ... Presiden Harjono").
+#: or what the one just quoted said ("Hal tersebut disampaikannya dalam acara ... Presiden Harjono",
+#: "Hal ini dia ungkapkan usai acara ...").
 _PRONOUN_SUBJECT = re.compile(
     r"^\W*(?:(?:namun|lalu|kemudian|selain itu|sementara itu|lebih lanjut|di sisi lain)\s*,?\s+)?"
     r"(?:(?:ia|dia|beliau)\b|menurut(?:nya|\s+dia|\s+beliau)\b"
-    r"|(?:hal|pernyataan|penegasan|pesan|paparan|keterangan)\s+(?:ini|itu|tersebut)\s+(?:juga\s+)?di[a-z]+nya\b)",
+    r"|(?:hal|pernyataan|penegasan|pesan|paparan|keterangan)\s+(?:ini|itu|tersebut)\s+(?:juga\s+)?"
+    r"(?:di[a-z]+nya|(?:ia|dia|beliau)\s+[a-z]+)\b)",
     re.IGNORECASE,
 )
+
+
+#: a sentence whose subject is a pronoun saying something: "Ia menekankan ...", "Dia juga menambahkan ..."
+_PRONOUN_SPEAKS = re.compile(
+    r"^\W*(?:ia|dia|beliau)\s+(?:juga\s+|pun\s+|kembali\s+)?"
+    rf"(?:{lang.alternation(w for w, voice in _SPEAKING_VERBS if voice == 'active')})\b",
+    re.IGNORECASE,
+)
+
+
+def _goes_on_speaking(ctx: Context, lo: int, hi: int) -> bool:
+    """Whether a sentence between ``lo`` and ``hi`` has a pronoun saying something ("Ia menekankan ...")."""
+    return any(lo <= s.start < hi and _PRONOUN_SPEAKS.match(s.text) for s in ctx.sentences)
 
 
 def _talked_about(ctx: Context) -> list[tuple[int, int]]:
