@@ -288,3 +288,15 @@ def test_a_speaker_said_to_go_on_speaking_is_not_replaced_by_a_person_named_afte
         '"Penerima bantuan juga akan diberi pendampingan usaha yang cukup," tegasnya.'
     )
     assert speakers(x) == ["Budi Hartono", "Budi Hartono"]
+
+
+def test_a_person_who_speaks_after_a_long_apposition_is_the_speaker_after_a_pronoun_went_on() -> None:
+    x = run(
+        "Kepala Dinas Kesehatan Budi Hartono mencanangkan imunisasi itu.\n"
+        '"Sasaran kita tahun ini sekitar tiga puluh ribu anak," jelasnya.\n'
+        "Ia menambahkan, tim sudah disiapkan di setiap puskesmas.\n"
+        "Salah satu dokter anak, dr. Sinta Maharani, Sp.A, yang turut mendampingi pelaksanaan "
+        "imunisasi di sekolah itu, mengatakan demam ringan adalah hal wajar. "
+        '"Orang tua cukup memberi kompres dan obat penurun panas," katanya.'
+    )
+    assert speakers(x) == ["Budi Hartono", "Sinta Maharani"]

@@ -254,7 +254,6 @@ def _salient(
     if (
         previous is not None
         and isinstance(previous[1], Entity)
-        and not _speaking(ctx, start)
         and _goes_on_speaking(ctx, previous[0].end, start)
     ):
         # '"...," jelasnya. Ia menekankan ... . Presiden Budi ingin ... . "...," tegasnya': the one
@@ -440,6 +439,8 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+#: a verb of saying anywhere ("..., yang turut hadir, mengatakan ...")
+_SAYS = re.compile(rf"\b(?i:{lang.alternation(w for w, _ in _SPEAKING_VERBS)})\b")
 #: a sentence whose subject is a pronoun saying something: "Ia menekankan ...", "Dia juga menambahkan ..."
 _PRONOUN_SPEAKS = re.compile(
     r"^\W*(?:ia|dia|beliau)\s+(?:juga\s+|pun\s+|kembali\s+)?"
@@ -448,9 +449,19 @@ _PRONOUN_SPEAKS = re.compile(
 )
 
 
-def _goes_on_speaking(ctx: Context, lo: int, hi: int) -> bool:
-    """Whether a sentence between ``lo`` and ``hi`` has a pronoun saying something ("Ia menekankan ...")."""
-    return any(lo <= s.start < hi and _PRONOUN_SPEAKS.match(s.text) for s in ctx.sentences)
+def _goes_on_speaking(ctx: Context, after: int, named: int) -> bool:
+    """Whether the person named at ``named`` is only spoken of by the one quoted before (up to
+    ``after``): the sentence before theirs has a pronoun saying something ("Ia menekankan ..."),
+    theirs has no verb of saying ("Presiden Budi ingin ..."), and no one else speaks in between."""
+    at = next((k for k, s in enumerate(ctx.sentences) if s.start <= named < s.end), None)
+    if at is None or at == 0:
+        return False
+    before, sentence = ctx.sentences[at - 1], ctx.sentences[at]
+    return (
+        before.start >= after
+        and _PRONOUN_SPEAKS.match(before.text) is not None
+        and _SAYS.search(sentence.text) is None
+    )
 
 
 def _talked_about(ctx: Context) -> list[tuple[int, int]]:
