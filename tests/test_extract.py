@@ -2408,6 +2408,16 @@ def test_a_street_named_for_an_office_holder_gives_no_membership() -> None:
     assert not x.memberships and "Jalan Jaksa Agung Suprapto" in names(x, EntityType.PLACE)
 
 
+def test_hari_after_an_honorific_opens_the_name() -> None:
+    [m] = run("Hadir pula Sekda Kota Madiun Drs. Hari Wicaksono Adi, M.M., dalam acara itu.").memberships
+    assert (m.person.name, m.role.name if m.role else None) == ("Hari Wicaksono Adi", "Sekretaris Daerah")
+
+
+def test_rsd_before_a_name_is_a_regional_hospital() -> None:
+    x = run("Dinkes berkoordinasi dengan RSD Kaliurang dan RSD Sumberjati untuk rujukan pasien.")
+    assert {"RSD Kaliurang", "RSD Sumberjati"} <= names(x, EntityType.ORGANIZATION)
+
+
 def test_hari_between_two_name_words_is_part_of_the_name() -> None:
     [m] = run(
         "Direktur RSUD Kanjuruhan, dr. Bagus Hari Wibowo, Sp.An., mengatakan layanan itu baru."

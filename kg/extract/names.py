@@ -18,7 +18,8 @@ from kg.text.tokens import Token
 
 #: Lower-case words inside a personal name: "Ahmad bin Yusuf", "Ruud van der Berg", "Joao de Sousa"
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "dos", "al", "el", "da"})
-#: Stop words that are also given names, read as such between two name words: "Kohar Hari Santoso"
+#: Stop words that are also given names, read as such between two name words ("Kohar Hari Santoso")
+#: or after an honorific ("Drs. Hari Susanto")
 _INNER_STOPWORDS = frozenset({"Hari"})
 _MAX_NAME_TOKENS = 6
 
@@ -290,10 +291,10 @@ def parse_name(
             if token.text.endswith(".") and not _initial(token, tokens, i - 1):
                 break  # sentence end
         elif (
-            (token.text in NAME_PARTICLES or token.text in _INNER_STOPWORDS)
-            and words
-            and _name_goes_on(tokens, i + 1, blocked)
-        ):
+            (token.text in NAME_PARTICLES and words)
+            # "Drs. Hari Susanto Wijaya": after an honorific or a rank the stop word opens the name too
+            or (token.text in _INNER_STOPWORDS and (words or prefixes))
+        ) and _name_goes_on(tokens, i + 1, blocked):
             words.append(token)
             i += 1
         elif _initial(token, tokens, i) and i + 1 < len(tokens) and is_name_word(tokens[i + 1], blocked):
