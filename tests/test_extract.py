@@ -2408,6 +2408,22 @@ def test_a_street_named_for_an_office_holder_gives_no_membership() -> None:
     assert not x.memberships and "Jalan Jaksa Agung Suprapto" in names(x, EntityType.PLACE)
 
 
+def test_a_university_named_after_a_known_body_is_the_university() -> None:
+    [m] = run("Rektor Universitas PGRI Sukamaju, Dr. Rina Kartika, membuka seminar itu.").memberships
+    assert m.organization is not None and m.organization.name == "Universitas PGRI Sukamaju"
+    assert not any(
+        "Persatuan Guru" in n
+        for n in names(run("Dosen Universitas PGRI Madiun hadir."), EntityType.ORGANIZATION)
+    )
+
+
+def test_a_faculty_sits_in_its_university_which_is_named_too() -> None:
+    x = run("Mahasiswa Fakultas Ilmu Sosial Universitas Sukamaju Raya membantu warga di kelurahan itu.")
+    faculty = next(e for e in x.entities if e.name.startswith("Fakultas"))
+    assert faculty.parent is not None and faculty.parent.name == "Universitas Sukamaju Raya"
+    assert "Universitas Sukamaju Raya" in names(x, EntityType.ORGANIZATION)
+
+
 def test_hari_after_an_honorific_opens_the_name() -> None:
     [m] = run("Hadir pula Sekda Kota Madiun Drs. Hari Wicaksono Adi, M.M., dalam acara itu.").memberships
     assert (m.person.name, m.role.name if m.role else None) == ("Hari Wicaksono Adi", "Sekretaris Daerah")

@@ -719,6 +719,7 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
     return (
         _spelled_before_abbreviation(ctx, i, name)
         or _unit_of_command(ctx, i, name)
+        or _faculty_of(ctx, i, name)
         or (None if before_name else _commission_of(ctx, i, name))  # (a title seats its holder in the body)
         or _organisation(ctx, i, name)
     )
@@ -876,6 +877,34 @@ def _only_house(ctx: Context) -> OrgMatch | None:
             if known is not None and known.start == token.start and _sits_in(known, "both"):
                 houses.setdefault(gazetteer.canonical_name(known.name), known)
     return next(iter(houses.values())) if len(houses) == 1 else None
+
+
+#: the units of a university named before it ("Fakultas Kedokteran Universitas X")
+_ACADEMIC_UNITS = frozenset({"Fakultas", "Pascasarjana", "Jurusan", "Departemen"})
+
+
+def is_academic_unit(unit: OrgMatch) -> bool:
+    """Whether ``unit`` is a faculty or department of a university (:func:`_faculty_of`)."""
+    return (
+        unit.parent is not None
+        and unit.name.split()[0] in _ACADEMIC_UNITS
+        and unit.parent.split()[0] in _ACADEMIC_HEADS
+    )
+
+
+def _faculty_of(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
+    """``Fakultas Kedokteran Universitas Jember``: a faculty named with its university sits in it,
+    and the university is named too (:func:`unit_in`)."""
+    if name.words[0].bare not in _ACADEMIC_UNITS:
+        return None
+    k = next((n for n, w in enumerate(name.words) if n > 1 and w.bare in _ACADEMIC_HEADS), None)
+    if k is None:
+        return None
+    university = parse_org(ctx, ctx.token_index(name.words[k].start))
+    if university is None or university.next_index != name.next_index:
+        return None
+    own = _join(ctx, name.words[:k])
+    return unit_in(ctx, university, own, ctx.tokens[i].start, government=False)
 
 
 def _unit_of_command(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
@@ -1080,7 +1109,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             if (
                 not namesake
                 and (
-                    _starts_other(ctx, j)
+                    (_starts_other(ctx, j) and not _named_after_body(words, token))
                     or _portfolio_meets_university(words, token)
                     or (
                         len(words) > 1
@@ -1245,6 +1274,13 @@ def _but_joiners(name: str) -> str:
 
 #: the heads of bodies a faculty or school sits in, which are always followed by their own name
 _ACADEMIC_HEADS = frozenset({"Universitas", "Institut", "Politeknik", "Akademi"})
+
+
+def _named_after_body(words: list[Token], token: Token) -> bool:
+    """Whether ``token`` opens the name of a university that is named after a body the lexicon knows
+    (``Universitas PGRI Madiun``, ``Universitas NU Surabaya``): a university's head word alone
+    names nothing, so the body's name is the university's."""
+    return len(words) == 1 and words[0].bare in _ACADEMIC_HEADS and token.bare not in lexicon.TITLES
 
 
 def _portfolio_meets_university(words: list[Token], token: Token) -> bool:

@@ -35,6 +35,7 @@ from kg.extract.organizations import (
     add_org,
     balinese_name_at,
     government_of,
+    is_academic_unit,
     jurisdiction_name,
     known_match,
     parse_company,
@@ -2291,8 +2292,8 @@ def _seat(
         return _seat_role(ctx, title, role, ctx.text[unit.start : unit.end].strip(" ,")), next(
             iter(named.values())
         )
-    if unit is None or not bodies or unit.parent is None:
-        return None
+    if unit is None or not bodies or unit.parent is None or is_academic_unit(unit):
+        return None  # ("Dekan Fakultas Hukum Universitas X" heads the faculty, a body of its own)
     body = next((b for b, m in zip(bodies, unit.named_with, strict=True) if m.name == unit.parent), None)
     if body is None:
         return None
