@@ -339,3 +339,22 @@ def test_a_flood_canal_is_a_place_and_its_flood_word_no_incident() -> None:
     )
     assert "Banjir Kanal Barat" in {e.name for e in x.entities if e.type is EntityType.PLACE}
     assert not x.events
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Peluncuran dipusatkan di Kantor Kelurahan Sukorame Baru, Kecamatan Lowokwaru.", "Kantor Kelurahan Sukorame Baru"),
+        ("Warga datang ke Kantor Desa Wonorejo untuk mengurus surat pindah.", "Kantor Desa Wonorejo"),
+    ],
+)  # fmt: skip
+def test_the_office_of_a_village_or_district_is_a_place(text: str, office: str) -> None:
+    x = extract(Article(title="Judul", text=text, url="http://x/1", date="2025-07-12"))
+    assert office in {e.name for e in x.entities if e.type is EntityType.PLACE}
+    assert not any(e.name.startswith("Kantor") for e in x.entities if e.type is EntityType.ORGANIZATION)
+
+
+def test_a_police_post_is_a_place_without_a_locative_cue() -> None:
+    assert "Pos Pengamanan Karangrejo" in places(
+        "Kapolres meninjau kesiapan Pos Pengamanan Karangrejo pagi itu."
+    )

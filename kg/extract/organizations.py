@@ -2078,6 +2078,10 @@ def _town_in_name(ctx: Context, match: OrgMatch) -> None:
         add_region(ctx, region, at, at + len(region.bare))
 
 
+#: the governments of the smallest regions, whose offices are places named by them ("Kantor Desa X")
+_LOCAL_OFFICES = frozenset({"Kecamatan", "Kelurahan", "Desa", "Camat", "Lurah"})
+
+
 def _building_of_known_body(ctx: Context, i: int) -> bool:
     """Whether token ``i`` is ``Kantor`` or ``Gedung`` before a body the lexicon knows by its full name
     or its short form ("Kantor Kementerian Koordinator Bidang Perekonomian", "Gedung KPK"), or by an
@@ -2088,6 +2092,9 @@ def _building_of_known_body(ctx: Context, i: int) -> bool:
     defined = ctx.abbreviations.get(tokens[i + 1].bare)
     if defined is not None and defined.type is EntityType.ORGANIZATION:
         return True  # "peresmian Kantor BFP" after "Badan Fasilitasi Proyek (BFP)": the body's office
+    if tokens[i + 1].bare in _LOCAL_OFFICES and i + 2 < len(tokens) and tokens[i + 2].capitalised:
+        return True  # "di Kantor Kelurahan Tlogomas", "Kantor Desa Sumberejo": the village's office
+
     whole = parse_org(ctx, i)
     if whole is not None and gazetteer.known_openings(whole.name):
         return (
