@@ -84,6 +84,8 @@ def extract_untitled(ctx: Context) -> None:
         if decision.label == "PER":  # the decision may read the tagger's organisation as a person
             entity = _person(ctx, i, span.end)
         elif decision.label == "ORG":
+            if ctx.in_title(span.start) and not _known_body(span.text):
+                continue  # 'mengusung tema "Penguatan Ekonomi Lokal dan ..."': a theme, no body
             entity = _organisation(ctx, i, span.start, span.end)
         elif region := _region(ctx, span.start, span.end):
             # a gazetteer region: the gazetteer's match, not the tagger's guess, so no confidence
@@ -379,3 +381,8 @@ def _place(ctx: Context, i: int, start: int, end: int) -> Entity:
             ctx.claim(start, end, longer[0])
             return longer[0]
     return ctx.add(EntityType.PLACE, name, start, end, ctx.stage)
+
+
+def _known_body(text: str) -> bool:
+    """Whether the lexicon knows ``text`` as a body, by its full name or its abbreviation."""
+    return gazetteer.lookup_full(text) is not None or gazetteer.lookup_abbreviation(text) is not None
