@@ -4358,3 +4358,31 @@ def test_an_english_title_with_its_portfolio_before_a_company_known_by_a_word(te
         "Vice President Corporate Communication",
         "PT Pertamina (Persero)",
     )
+
+
+def test_a_quoted_theme_names_no_body() -> None:
+    x = run(
+        "Musrenbang itu mengusung tema ‘Penguatan Ekonomi Lokal dan Pemerataan Infrastruktur untuk Kota Sukamaju’."
+    )
+    assert not any("Penguatan" in n for n in names(x, EntityType.ORGANIZATION))
+
+
+def test_a_fellowship_after_a_degree_is_no_body() -> None:
+    x = run(
+        "Direktur RSUD Sukamaju, dr. Hendra Wiratama, Sp.PD., FINASIM, menyatakan kesiapan rumah sakitnya."
+    )
+    assert "FINASIM" not in names(x, EntityType.ORGANIZATION)
+    assert names(x, EntityType.PERSON) == {"Hendra Wiratama"}
+
+
+def test_a_call_centre_is_no_body() -> None:
+    x = run("Warga dapat melaporkan gangguan kamtibmas melalui layanan Call Center 110.")
+    assert not names(x, EntityType.ORGANIZATION)
+
+
+def test_a_division_written_before_a_ministry_by_its_short_name_sits_in_the_ministry() -> None:
+    [m] = run("Penghargaan diserahkan Deputi Bidang Usaha Mikro Kementerian UMKM Budi Santoso.").memberships
+    assert (
+        m.organization is not None and m.organization.name == "Kementerian Usaha Mikro, Kecil, dan Menengah"
+    )
+    assert m.role.name == "Deputi Bidang Usaha Mikro"

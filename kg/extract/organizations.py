@@ -1110,6 +1110,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                 not namesake
                 and (
                     (_starts_other(ctx, j) and not _named_after_body(words, token))
+                    or _division_meets_body(ctx, words, j)
                     or _portfolio_meets_university(words, token)
                     or (
                         len(words) > 1
@@ -1369,6 +1370,22 @@ def _village_as_portfolio(ctx: Context, k: int) -> bool:
 def starts_sibling(word: str) -> bool:
     """A word that opens the next body of a list: a head word or a ministry's short form (``Kemenko``)."""
     return word in lexicon.ORG_HEAD_WORDS or word in lexicon.GOVERNMENT_HEADS or word.startswith("Kemen")
+
+
+#: a body's internal divisions, which the titles of their heads name in short ("Kabid Humas Polda
+#: Jateng", "Karo Rena Polda Babel", "Kasubdit Harda Ditreskrimum Polda Kaltim")
+DIVISIONS = frozenset(
+    {"Bidang", "Subbidang", "Biro", "Bagian", "Subbagian", "Seksi", "Subseksi", "Subdirektorat"}
+)
+
+
+def _division_meets_body(ctx: Context, words: list[Token], j: int) -> bool:
+    """Whether a division's name meets, at token ``j``, a body the lexicon knows that opens with the
+    head word of a body ("Bidang Usaha Mikro Kementerian UMKM"): the division sits in that body."""
+    if not (len(words) > 1 and words[0].bare in DIVISIONS and ctx.tokens[j].bare in lexicon.ORG_HEAD_WORDS):
+        return False
+    body = parse_org(ctx, j)
+    return body is not None and gazetteer.lookup_full(gazetteer.canonical_name(body.name)) is not None
 
 
 def _starts_other(ctx: Context, j: int) -> bool:

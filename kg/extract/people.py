@@ -30,6 +30,7 @@ from kg.extract.names import (
 )
 from kg.extract.organizations import (
     COMMISSION_NAME,
+    DIVISIONS,
     UNIT_ABBREVIATIONS,
     OrgMatch,
     add_org,
@@ -2311,13 +2312,6 @@ def _seat(
     return _seat_role(ctx, title, role, words), body
 
 
-#: a body's internal divisions, which the titles of their heads name in short ("Kabid Humas Polda
-#: Jateng", "Karo Rena Polda Babel", "Kasubdit Harda Ditreskrimum Polda Kaltim")
-_DIVISIONS = frozenset(
-    {"Bidang", "Subbidang", "Biro", "Bagian", "Subbagian", "Seksi", "Subseksi", "Subdirektorat"}
-)
-
-
 #: titles whose "Bidang ..." is the holder's portfolio, not a division the holder heads
 _PORTFOLIO_TITLES = frozenset({"Deputi"})
 
@@ -2328,7 +2322,7 @@ def _implied_division(ctx: Context, title: TitleMatch) -> bool:
     Polda Jateng"). Annotators keep such divisions in the office (Kepala Bidang Humas of Polda
     Jateng), not as bodies of their own."""
     unit = title.org
-    if unit is None or unit.parent is None or (division := unit.name.split()[0]) not in _DIVISIONS:
+    if unit is None or unit.parent is None or (division := unit.name.split()[0]) not in DIVISIONS:
         return False
     if division == "Bidang" and title.role.split()[0] in _PORTFOLIO_TITLES:
         return True  # "Deputi Bidang Statistik Sosial BPS": the deputy's portfolio, no unit he heads
