@@ -4386,3 +4386,21 @@ def test_a_division_written_before_a_ministry_by_its_short_name_sits_in_the_mini
         m.organization is not None and m.organization.name == "Kementerian Usaha Mikro, Kecil, dan Menengah"
     )
     assert m.role.name == "Deputi Bidang Usaha Mikro"
+
+
+def test_a_koramil_numbered_within_its_kodim_is_the_danramil_s_body() -> None:
+    [m] = run("Hadir Danramil 0811-04/Sukorejo Kapten Inf Bagus Wirawan dalam acara itu.").memberships
+    assert m.organization is not None and m.organization.name == "Komando Rayon Militer 0811-04"
+
+
+def test_a_tourism_awareness_group_is_named_by_words_that_open_credit_lines() -> None:
+    [m] = run("Ketua Pokdarwis Sumber Lestari, Imam Wahyudi, mengaku tidak menyangka.").memberships
+    assert (m.role.name, m.organization.name if m.organization else None) == (
+        "Ketua",
+        "Pokdarwis Sumber Lestari",
+    )
+
+
+def test_an_interim_chair_of_a_legislature_holds_that_office() -> None:
+    [m] = run("Hadir Ketua Sementara DPRD Kota Batu Hj. Ratna Wulandari dalam acara itu.").memberships
+    assert (m.person.name, m.role.name) == ("Ratna Wulandari", "Ketua Sementara")

@@ -1958,6 +1958,10 @@ def parse_facility(
     return _facility(ctx, abbr, i, words, j)
 
 
+#: stop words that open many a group's or place's own name when a name word follows ("Sumber Rejeki")
+_NAME_OPENING_STOPWORDS = frozenset({"Sumber"})
+
+
 def _own_name(ctx: Context, j: int, *, before_name: bool) -> tuple[list[Token], int]:
     """The words of a body's own name after its kind, from token ``j`` (``Kanjuruhan Kepanjen`` of
     ``RSUD Kanjuruhan Kepanjen``), and the token after them; no words when none is capitalised.
@@ -1973,7 +1977,18 @@ def _own_name(ctx: Context, j: int, *, before_name: bool) -> tuple[list[Token], 
         j += 1
     while j < len(tokens) and len(words) < 4:
         token = tokens[j]
-        if not token.capitalised or token.bare in lexicon.STOPWORDS or _starts_other(ctx, j):
+        opens_name = (
+            token.bare in _NAME_OPENING_STOPWORDS
+            and token.text == token.bare
+            and j + 1 < len(tokens)
+            and tokens[j + 1].capitalised
+            and tokens[j + 1].bare not in lexicon.STOPWORDS
+        )  # "Pokdarwis Sumber Rejeki": the stop word of a credit line ("Sumber: ...") opens the name
+        if (
+            not token.capitalised
+            or (token.bare in lexicon.STOPWORDS and not opens_name)
+            or _starts_other(ctx, j)
+        ):
             break
         if token.bare in gazetteer.all_abbreviations() or token.bare in UNIT_ABBREVIATIONS:
             break  # "SPPG Polda Jatim": the body it belongs to, not its name

@@ -1294,6 +1294,10 @@ def _before_a_command(ctx: Context, i: int) -> int:
     return i
 
 
+#: a unit's number: "V" (Kodam V), "0833" (Kodim 0833), "0833-04" (Koramil 0833-04, the fourth of Kodim 0833)
+_COMMAND_NUMBER = re.compile(r"[IVX]+|\d+(?:-\d+)?")
+
+
 def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
     """The unit a position names by its subject: ``Direktur Jenderal Pajak`` → ``Direktorat Jenderal Pajak``.
 
@@ -1335,7 +1339,7 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
             parent = (known, token)
             j += 1
             break
-        roman = re.fullmatch(r"[IVX]+|\d+", token.bare) is not None
+        roman = _COMMAND_NUMBER.fullmatch(token.bare) is not None
         if words and token.text == "(" and j + 3 < len(tokens) and tokens[j + 2].text == ")":
             j += 3  # "Direktur Jenderal Anggaran (DJA) Kementerian Keuangan": the unit's short form
             continue
@@ -1362,8 +1366,9 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
                 words.extend(tokens[j : j + 2])
                 j += 2
                 continue
-            if re.fullmatch(r"[IVX]+|\d+", words[-1].bare) and tokens[j + 1].capitalised:
-                words.extend(tokens[j : j + 2])  # "Kodam V/Brawijaya": a command's number and its name
+            if _COMMAND_NUMBER.fullmatch(words[-1].bare) and tokens[j + 1].capitalised:
+                # "Kodam V/Brawijaya", "Koramil 0833-04/Lowokwaru": a command's number and its name
+                words.extend(tokens[j : j + 2])
                 j += 2
                 if _second_word_of_a_command(ctx, j):
                     words.append(tokens[j])  # "Korem 084/Bhaskara Jaya,": the name's second word
