@@ -4404,3 +4404,8 @@ def test_a_tourism_awareness_group_is_named_by_words_that_open_credit_lines() ->
 def test_an_interim_chair_of_a_legislature_holds_that_office() -> None:
     [m] = run("Hadir Ketua Sementara DPRD Kota Batu Hj. Ratna Wulandari dalam acara itu.").memberships
     assert (m.person.name, m.role.name) == ("Ratna Wulandari", "Ketua Sementara")
+
+
+def test_a_party_to_a_case_is_no_body() -> None:
+    x = run("Video itu diunggah bukan oleh Pemohon PK. Budi Hartawan hanya diwawancarai.")
+    assert not names(x, EntityType.ORGANIZATION)

@@ -1121,6 +1121,10 @@ def _verdict(label: str, score: float, reasons: list[str]) -> Decision:
 GENERIC_ORG_WORDS = frozenset(lang.words("generic-org-words"))
 
 
+#: a party's standing in a court case or a report ("Pemohon", "Tergugat"), which opens no body's name
+_CASE_PARTIES = frozenset(lang.words("case-parties"))
+
+
 def generic_organisation(name: str) -> str | None:
     """Why an organisation's name names a type of body rather than one body, or ``None``.
 
@@ -1139,6 +1143,8 @@ def generic_organisation(name: str) -> str | None:
     words = [w.strip(",.()") for w in name.split()]
     if all(w in GENERIC_ORG_WORDS or w.lower() in {"dan", "di", "ke"} for w in words if w):
         return "institution-type words only"
+    if words[:1] and words[0] in _CASE_PARTIES:
+        return "a party to a case ('Pemohon PK', 'Tergugat')"
     if words and words[-1].lower() == "lainnya":
         return "a category of bodies ('... lainnya': and others)"  # "Lembaga Jasa Keuangan Lainnya"
     if words[:1] == ["Bidang"] and not any(
