@@ -87,3 +87,32 @@ def test_an_award_handed_over_goes_to_the_one_after_kepada() -> None:
     [award] = x.awards
     assert award.name.startswith("Trofi Juara I Lomba Desa Budaya")
     assert award.recipient is not None and award.recipient.name == "Rudi Hartawan"
+
+
+def test_an_award_handed_over_mid_sentence_after_a_linking_phrase_is_won_by_the_one_after_kepada() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Selain itu, penghargaan Kampung Hijau Terbaik 2024 diserahkan kepada Bank Sampah Lestari "
+            "dari Desa Sukamaju.",
+            date="2024-09-07",
+        )
+    )
+    [award] = x.awards
+    assert award.name == "Kampung Hijau Terbaik 2024"
+    assert award.recipient is not None and award.recipient.name == "Bank Sampah Lestari"
+
+
+def test_an_award_handed_to_winners_named_in_passing_is_still_an_award() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Usai upacara, Wali Kota menyerahkan Penghargaan Tokoh Seni Kota Sukamaju 2024 kepada tiga "
+            "penerima, yakni musisi senior Johan Latumeten dan pelatih tari Maria Pattinama.",
+            date="2024-09-07",
+        )
+    )
+    assert [a.name for a in x.awards] == ["Penghargaan Tokoh Seni Kota Sukamaju 2024"]
+    assert not extract(
+        Article("Judul", "Camat menyerahkan Sertifikat Halal kepada para pelaku usaha di aula kecamatan.")
+    ).awards

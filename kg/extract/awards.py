@@ -80,6 +80,12 @@ _WIN = re.compile(
 _AWARD_SUBJECT = re.compile(
     rf"\s*(?:{lang.alternation([*lang.words('award-heads'), 'Predikat'])})\s+(?=[A-Z0-9])"
 )
+#: a sentence opening with a linking phrase, then an award's noun in lower case and its name
+#: ("Selain itu, penghargaan Bank Sampah Terbaik 2024 diserahkan ...")
+_LINKED_AWARD_SUBJECT = re.compile(
+    r"\s*(?:Selain itu|Sementara itu|Kemudian|Lalu|Adapun|Di samping itu|Pada kesempatan (?:itu|yang sama)),?\s+"
+    r"(?:penghargaan|anugerah|piala|trofi)\s+(?=[A-Z0-9])"
+)
 _CONFER_AFTER = re.compile(
     r"\s*,?\s*(?:yang\s+(?:diberikan|diserahkan|dianugerahkan|digelar|diselenggarakan)\s+(?:langsung\s+)?(?:oleh\s+)?"
     r"|dari\s+|oleh\s+|(?:dalam|pada|di)\s+(?:gelaran|ajang|acara)\s+)(?=[A-Z])"
@@ -421,19 +427,27 @@ def _handed_award(ctx: Context, sentence: Sentence) -> None:
         if len(name.split()) < 2 or cue is None or _short_for_an_earlier(ctx, name):
             continue
         winners = _named(ctx, cue.end(), end)
-        if not winners:
-            continue
+        if not winners and name.split()[0] in {"Sertifikat", "Piagam"}:
+            continue  # (a certificate handed to no one named is a document, not an award won)
         giver = _subject(ctx, m.start(), sentence.start)
-        ctx.awards.append(Award(name, ctx.span(start, start + len(name)), winners[0], giver))
+        # ("... kepada tiga penerima, yakni musisi senior X": the winners named in passing, unread here)
+        ctx.awards.append(
+            Award(name, ctx.span(start, start + len(name)), winners[0] if winners else None, giver)
+        )
 
 
 def _passive_award(ctx: Context, sentence: Sentence) -> None:
     """``Penghargaan X diserahkan oleh Y kepada Z``: a sentence opening with an award a passive verb
     says was given; the winner follows ``kepada`` (or ``oleh`` of a verb of receiving)."""
     text, end = ctx.text, sentence.end
-    if (subject := _AWARD_SUBJECT.match(sentence.text)) is None:
+    subject = _AWARD_SUBJECT.match(sentence.text)
+    if subject is not None:
+        start = sentence.start + subject.start()
+    elif (linked := _LINKED_AWARD_SUBJECT.match(sentence.text)) is not None:
+        # "Selain itu, penghargaan Bank Sampah Terbaik 2024 diserahkan kepada ...": the name after the noun
+        start = sentence.start + linked.end()
+    else:
         return
-    start = sentence.start + subject.start()
     name = _trim(award_name(text[start:end]))
     verb = _PASSIVE_VERB.search(text, start + len(name), end)
     if len(name.split()) < 2 or verb is None or verb.start() - (start + len(name)) > 40:
