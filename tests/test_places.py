@@ -358,3 +358,10 @@ def test_a_police_post_is_a_place_without_a_locative_cue() -> None:
     assert "Pos Pengamanan Karangrejo" in places(
         "Kapolres meninjau kesiapan Pos Pengamanan Karangrejo pagi itu."
     )
+
+
+def test_yogyakarta_s_kapanewon_kalurahan_and_padukuhan_are_places() -> None:
+    found = places(
+        "Kegiatan digelar di Padukuhan Ngentak Kidul, Kalurahan Pandowoharjo, Kapanewon Cangkringan, Sleman."
+    )
+    assert {"Kecamatan Cangkringan", "Desa Pandowoharjo", "Padukuhan Ngentak Kidul"} <= found

@@ -674,20 +674,24 @@ def village_index_lines(village_lines: Iterable[str]) -> Iterator[str]:
 
 # ---------------------------------------------------------------- matching
 
+# (Yogyakarta's regencies call their kecamatan "kapanewon" and their desa "kalurahan", its city its
+# kecamatan "kemantren": the news writes those words before the names the Kemendagri list gives.)
+
 _PREFIX = re.compile(
     r"""(?P<provinsi>Provinsi\s+|Prov(?:\.\s*|\s+))
       | (?P<kabupaten>Kabupaten\s+(?:Administrasi\s+)?|Kab(?:\.\s*|\s+))
       | (?P<kota>Kota\s+(?:Administrasi\s+|Adm(?:\.\s*|\s+))?)
-      | (?P<kecamatan>(?:Kecamatan|Distrik)\s+|Kec(?:\.\s*|\s+))
+      | (?P<kecamatan>(?:Kecamatan|Distrik|Kapanewon|Kemantren)\s+|Kec(?:\.\s*|\s+))
       | (?P<kelurahan>Kelurahan\s+|Kel(?:\.\s*|\s+))
-      | (?P<desa>Desa\s+)
+      | (?P<desa>(?:Desa|Kalurahan)\s+)
       | (?P<nagari>Nagari\s+)""",
     re.IGNORECASE | re.VERBOSE,
 )
 
 # A capitalised type word right before a bare name means the name belongs to that type word.
 _TYPE_BEFORE = re.compile(
-    r"(?:^|\W)((?:Provinsi|Kabupaten|Administrasi|Kota|Kecamatan|Distrik|Kelurahan|Desa|Nagari)\s+"
+    r"(?:^|\W)((?:Provinsi|Kabupaten|Administrasi|Kota|Kecamatan|Distrik|Kapanewon|Kemantren|Kelurahan|Desa"
+    r"|Kalurahan|Nagari)\s+"
     r"|(?:Prov|Kab|Adm|Kec|Kel)(?:\.\s*|\s+))$",
     re.IGNORECASE,
 )
