@@ -4409,3 +4409,28 @@ def test_an_interim_chair_of_a_legislature_holds_that_office() -> None:
 def test_a_party_to_a_case_is_no_body() -> None:
     x = run("Video itu diunggah bukan oleh Pemohon PK. Budi Hartawan hanya diwawancarai.")
     assert not names(x, EntityType.ORGANIZATION)
+
+
+def test_a_panewu_is_an_official_of_the_regency() -> None:
+    [m] = run("Ia didampingi Panewu Sleman Agus Wiryawan, S.IP., di balai desa.").memberships
+    assert (m.person.name, m.role.name, m.organization.name if m.organization else None) == (
+        "Agus Wiryawan", "Panewu", "Pemerintah Kabupaten Sleman",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "university", "person"),
+    [
+        ("Rektor Universitas Jenderal Achmad Yani Budi Santoso hadir.", "Universitas Jenderal Achmad Yani", "Budi Santoso"),
+        ("Hadir Wakil Rektor Bidang Kemahasiswaan Universitas Jenderal Soedirman (Unsoed) Prof. Dr. Sri Lestari, M.Si.",
+         "Universitas Jenderal Soedirman", "Sri Lestari"),
+    ],
+)  # fmt: skip
+def test_a_university_named_after_a_general_keeps_his_name(text: str, university: str, person: str) -> None:
+    [m] = run(text).memberships
+    assert (m.person.name, m.organization.name if m.organization else None) == (person, university)
+
+
+def test_a_vice_rector_s_portfolio_is_no_unit_of_the_university() -> None:
+    x = run("Hadir Wakil Rektor Bidang Kemahasiswaan Universitas Sukamaju Prof. Dr. Sri Lestari, M.Si.")
+    assert names(x, EntityType.ORGANIZATION) == {"Universitas Sukamaju"}

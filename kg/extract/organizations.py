@@ -1302,8 +1302,17 @@ def _names_inner_body(ctx: Context, words: list[Token], token: Token) -> bool:
     ``Fakultas Hukum Universitas Brawijaya Budi Santoso``: after a title the run "Brawijaya Budi
     Santoso" reads as a person's name, but a university is never named by its head word alone,
     so the word right after it is the university's; so are the words of a university the lexicon
-    knows (``Universitas Gadjah Mada``).
+    knows (``Universitas Gadjah Mada``), and a general's name after his rank (``Universitas Jenderal
+    Soedirman``).
     """
+    last = next((k for k in range(len(words) - 2, -1, -1) if words[k].bare in _ACADEMIC_HEADS), None)
+    if (
+        last is not None
+        and words[last + 1].bare in lexicon.RANK_WORDS
+        and len(words) - (last + 2) < 2
+        and not _titled_name_opens(token)
+    ):
+        return True  # "Universitas Jenderal (Achmad) Yani": a university named after a general, his name
     inner = next((k for k in range(len(words) - 1, 0, -1) if words[k].bare in _ACADEMIC_HEADS), None)
     if inner is None:
         return False

@@ -2318,7 +2318,7 @@ def _seat(
 
 
 #: titles whose "Bidang ..." is the holder's portfolio, not a division the holder heads
-_PORTFOLIO_TITLES = frozenset({"Deputi"})
+_PORTFOLIO_TITLES = frozenset({"Deputi", "Rektor", "Dekan"})
 
 
 def _implied_division(ctx: Context, title: TitleMatch) -> bool:
@@ -2329,7 +2329,7 @@ def _implied_division(ctx: Context, title: TitleMatch) -> bool:
     unit = title.org
     if unit is None or unit.parent is None or (division := unit.name.split()[0]) not in DIVISIONS:
         return False
-    if division == "Bidang" and title.role.split()[0] in _PORTFOLIO_TITLES:
+    if division == "Bidang" and title.role.removeprefix("Wakil ").split()[0] in _PORTFOLIO_TITLES:
         return True  # "Deputi Bidang Statistik Sosial BPS": the deputy's portfolio, no unit he heads
     # ("Kepala Bagian Pemerintahan Setda Kota Batu" writes the division out: a body of its own)
     return re.search(rf"\b{division}\b", ctx.text[title.start : unit.end]) is None
