@@ -1100,3 +1100,38 @@ def test_a_known_body_spelled_out_with_a_joining_word_more_before_its_long_abbre
         "(Kemendikbudristek). Kemendikbudristek kala itu menggratiskan biaya."
     )
     assert names(x, EntityType.ORGANIZATION) == {"Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi"}
+
+
+def test_a_faction_spokesperson_sits_in_the_one_house_the_article_names() -> None:
+    x = run(
+        "Rapat paripurna DPRD Kabupaten Lumajang digelar Senin. Juru bicara Fraksi PKS, Rina Hasanah, "
+        "meminta pemerintah daerah memasukkan indikator."
+    )
+    assert held(x) == {
+        ("Rina Hasanah", "Juru Bicara Fraksi PKS", "Dewan Perwakilan Rakyat Daerah Kabupaten Lumajang")
+    }
+
+
+def test_a_bare_deputy_chair_after_the_chair_of_a_house_sits_in_that_house() -> None:
+    x = run(
+        "Rapat dipimpin Ketua DPRD Kota Batu Budi Santoso, didampingi Wakil Ketua Ahmad Supardi dan "
+        "Wakil Ketua Rina Hidayati."
+    )
+    house = "Dewan Perwakilan Rakyat Daerah Kota Batu"
+    assert held(x) == {
+        ("Budi Santoso", "Ketua", house), ("Ahmad Supardi", "Wakil Ketua", house), ("Rina Hidayati", "Wakil Ketua", house),
+    }  # fmt: skip
+    assert not run("Wakil Ketua Ahmad Supardi hadir di acara itu.").memberships
+
+
+def test_a_ranked_name_after_a_title_s_unread_words_holds_it_not_the_name_before() -> None:
+    x = run(
+        "Hadir pula Drs. Hasan Wattimury, M.M., Kapolresta Pulau Ambon dan Pulau-Pulau Lease Kombes Pol. "
+        "Yosef Tampubolon, S.I.K."
+    )
+    assert not any(m.person.name == "Hasan Wattimury" for m in x.memberships)
+
+
+def test_a_city_secretary_is_the_city_s_regional_secretary() -> None:
+    x = run("Hadir pula Sekretaris Kota (Sekkot) Ambon Drs. Hasan Wattimury, M.M., dan tamu lain.")
+    assert held(x) == {("Hasan Wattimury", "Sekretaris Daerah", "Pemerintah Kota Ambon")}

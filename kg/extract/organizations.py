@@ -717,7 +717,8 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
         return None  # "Seram Bagian Barat": the western part of a region, no section of a body
     name = _scan(ctx, *opened, before_name=before_name)
     return (
-        _spelled_before_abbreviation(ctx, i, name)
+        _faction_of_only_house(ctx, i, name, before_name=before_name)
+        or _spelled_before_abbreviation(ctx, i, name)
         or _unit_of_command(ctx, i, name)
         or _faculty_of(ctx, i, name)
         or (None if before_name else _commission_of(ctx, i, name))  # (a title seats its holder in the body)
@@ -804,7 +805,7 @@ def parse_legislature_unit(ctx: Context, i: int, *, before_name: bool = False) -
     body = parse_known(ctx, k) if k < len(tokens) else None
     if (body is None or body.start != tokens[k].start) and which and before_name:
         # "Ketua Pansus Ranperda Pasar Rakyat Hj. Nur Laila ...": the one house the article names
-        body = _only_house(ctx)
+        body = only_house(ctx)
         if body is not None:
             return unit_in(
                 ctx, body, f"{full} {which}", tokens[i].start, government=body.government,
@@ -868,10 +869,32 @@ def _committee_of(ctx: Context, abbr: str, k: int) -> tuple[str, int]:
     return ctx.text[tokens[k].start : tokens[end - 1].bare_end], end
 
 
-def _only_house(ctx: Context) -> OrgMatch | None:
-    """The one legislature the article names (``DPRD Kota Malang``), if it names exactly one."""
+def _faction_of_only_house(ctx: Context, i: int, name: _Name, *, before_name: bool) -> OrgMatch | None:
+    """``Juru bicara Fraksi PKS, Baiq ...`` with no house after the faction, in an article that
+    names one legislature: the faction of that house, as a special committee is (a title seats
+    its holder in the house)."""
+    if not before_name or name.words[0].bare != "Fraksi" or len(name.words) < 2 or name.region is not None:
+        return None
+    k = name.next_index
+    if k < len(ctx.tokens) and (ctx.tokens[k].bare.startswith("DPR") or ctx.tokens[k].bare == "Dewan"):
+        return None  # (the house follows: read with it)
+    body = only_house(ctx)
+    if body is None:
+        return None
+    last = name.words[-1]
+    return unit_in(
+        ctx, body, _join(ctx, name.words), ctx.tokens[i].start, government=body.government,
+        region=body.region, until=(last.bare_end, ctx.token_index(last.start) + 1),
+    )  # fmt: skip
+
+
+def only_house(ctx: Context, within: tuple[int, int] | None = None) -> OrgMatch | None:
+    """The one legislature the article (or the tokens ``within``) names (``DPRD Kota Malang``), if
+    it names exactly one."""
     houses: dict[str, OrgMatch] = {}
-    for j, token in enumerate(ctx.tokens):
+    first, last = within or (0, len(ctx.tokens))
+    for j in range(first, last):
+        token = ctx.tokens[j]
         if token.bare.startswith("DPR") or token.bare == "Dewan":
             known = parse_known(ctx, j)
             if known is not None and known.start == token.start and _sits_in(known, "both"):

@@ -39,6 +39,7 @@ from kg.extract.organizations import (
     is_academic_unit,
     jurisdiction_name,
     known_match,
+    only_house,
     parse_company,
     parse_org,
     parse_regional_office,
@@ -619,6 +620,8 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         org = _body_before_name(ctx, i) or _acronym_before_name(ctx, i)
     if org is None:
         org = _implied_body(ctx, i, role)  # "Kasat Reskrim AKP ...": a unit of the resort the article names
+    if org is None and role == "Wakil Ketua":
+        org = _house_of_the_sentence(ctx, i)
     if org is None:
         return None
     org = _within(ctx, org)
@@ -950,6 +953,19 @@ def _implied_body(ctx: Context, i: int, role: str) -> OrgMatch | None:
         return None
     end = ctx.tokens[i - 1].end
     return OrgMatch(bodies.pop(), end, end, i, (), True, explicit=False)
+
+
+def _house_of_the_sentence(ctx: Context, i: int) -> OrgMatch | None:
+    """``Rapat dipimpin Ketua DPRD X Budi, didampingi Wakil Ketua Ani ...``: a deputy chair written
+    bare (at token ``i``) after the one legislature its sentence names before it sits in that house."""
+    sentence = sentences.containing(ctx.sentences, ctx.tokens[i].start)
+    if sentence is None:
+        return None
+    house = only_house(ctx, (ctx.token_index(sentence.start), i))
+    if house is None:
+        return None
+    end = ctx.tokens[i - 1].end
+    return OrgMatch(gazetteer.canonical_name(house.name), end, end, i, (), True, explicit=False)
 
 
 #: the units of a regional office (a Dinas, a Badan) whose heads news names without the office
@@ -1814,6 +1830,10 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             before: ParsedName | None
             if respective is not None and respective[0] == i:
                 before, respective = respective[1], None  # the second name of "A dan B ... X dan Y"
+            elif _ranked_name_soon_after(ctx, title):
+                before = (
+                    None  # "X, M.M., Kapolresta Pulau Ambon dan Pulau-Pulau Lease Kombes Pol. Y": Y's office
+                )
             else:
                 before, pending = _holder_before(ctx, i, title)
                 respective = pending or respective
@@ -2434,6 +2454,19 @@ def _holder_before(
         return name, None
     first, k = _first_of_list(ctx, start), _next_title(ctx, title)
     return (first, (k, name)) if first is not None and k is not None else (None, None)
+
+
+def _ranked_name_soon_after(ctx: Context, title: TitleMatch) -> bool:
+    """Whether a rank opens a name a few words after the title, in the same phrase (no comma
+    between): the rest of the body's name the title did not read, then its holder, so a name
+    before the title is not the holder."""
+    tokens = ctx.tokens
+    for k in range(title.next_index, min(title.next_index + 6, len(tokens) - 1)):
+        if tokens[k].text in {",", ";", "(", ")"} or (tokens[k].text.endswith(".") and k > title.next_index):
+            return False
+        if tokens[k].bare in lexicon.RANK_WORDS and tokens[k + 1].capitalised:
+            return k > title.next_index  # (right after the title: read as the title's own holder)
+    return False
 
 
 def _first_of_list(ctx: Context, start: int) -> ParsedName | None:
