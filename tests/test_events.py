@@ -978,3 +978,19 @@ def test_an_award_received_on_the_day_a_sentence_opens_with_is_its_ceremony() ->
     )
     assert (event.kind, event.date) == ("Ceremony", "2024-05-24")
     assert "Penghargaan" in event.name
+
+
+def test_a_campaign_spoken_of_again_by_its_kind_is_the_event_of_its_period() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Polres Sukamaju menggelar Apel Gelar Pasukan Operasi Keselamatan Merapi 2025 di halaman "
+            "Mapolres, Senin (10/2/2025). Operasi yang berlangsung selama 14 hari, mulai 10 hingga 23 "
+            "Februari 2025, itu melibatkan 186 personel gabungan.",
+            date="2025-02-10",
+        )
+    )
+    campaign = next(e for e in x.events if e.name.startswith("Operasi"))
+    assert (campaign.name, campaign.date, campaign.end_date) == (
+        "Operasi Keselamatan Merapi 2025", "2025-02-10", "2025-02-23",
+    )  # fmt: skip

@@ -695,6 +695,35 @@ _GOES_ON_TO = re.compile(
 _WITH = re.compile(r"\s*(?:(?:pagi|siang|sore|malam)(?:\s+hari)?\s*)?,?\s*dengan\s+", re.IGNORECASE)
 
 
+#: a campaign spoken of again by its kind alone, held over days: "Operasi yang berlangsung selama 14
+#: hari, mulai ...", "operasi akan berlangsung selama 17 hari, mulai Kamis (27/3/2025) ..."
+_CAMPAIGN_AGAIN = re.compile(
+    rf"\b(?i:{lang.alternation(_CAMPAIGN_KINDS)})\s+(?:(?:yang|ini|itu|tersebut|akan|ini akan|tersebut akan)\s+)?"
+    rf"(?:{lang.alternation(verb for verb, _ in _HOLDING)})\b"
+)
+
+
+def _campaign_told_back(
+    ctx: Context, sentence: Sentence, date: DateMention
+) -> tuple[str, str, int, int] | None:
+    """``Polres menggelar Apel Gelar Pasukan Operasi Keselamatan Anoa 2025 ... . Operasi yang
+    berlangsung selama 14 hari, mulai 10 hingga 23 Februari 2025, ...``: the campaign named in the
+    article before (the last one named) is the event of the date in the sentence saying how long
+    it is held."""
+    again = _CAMPAIGN_AGAIN.search(ctx.text, sentence.start, date.start)
+    if again is None:
+        return None
+    at = next(k for k, s in enumerate(ctx.sentences) if s.start == sentence.start)
+    for earlier in reversed(ctx.sentences[:at]):
+        named = list(_CAMPAIGN.finditer(ctx.text, earlier.start, earlier.end))
+        if named:
+            m = named[-1]
+            name, end = _name_from(ctx, m.start(), earlier.end)
+            if len(name.split()) > 1:
+                return name, _CAMPAIGN_KINDS[m.group("head")], m.start(), end
+    return None
+
+
 def _continued_with(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
     """The event a day's programme went on with: ``Rangkaian hari jadi berlanjut pada Jumat
     (18/10/2024) malam dengan Pembukaan Festival Apel ...`` is the opening of the festival, not
@@ -1207,8 +1236,11 @@ def extract_events(ctx: Context) -> None:
         sentence = containing(ctx.sentences, date.start)
         if sentence is None:
             continue
+        continued = _continued_with(ctx, sentence, date)
+        campaign = None if continued else _campaign_told_back(ctx, sentence, date)
         phrase = (
-            _continued_with(ctx, sentence, date)
+            continued
+            or campaign
             or _passive_act(ctx, sentence, date)
             or _event_phrase(ctx, sentence.start, date.start, date)
             or _held_after(ctx, sentence, date)
@@ -1252,7 +1284,11 @@ def extract_events(ctx: Context) -> None:
             name, start, end = _named_earlier(ctx, sentence, date, name, kind, seen) or (name, start, end)
         # one event per incident a day, however it is told ("pembunuhan ini", "Riky dibunuh")
         key = (name.casefold() if incident is None else f"incident:{incident.noun.casefold()}", date.value)
-        if _told_before(key, seen) or _CALLED_OFF.match(ctx.text, end):
+        # (a campaign held over days is not the one-day opening whose name holds its own: "Apel Gelar
+        # Pasukan Operasi X 2025" and "Operasi X 2025")
+        if (key in seen if phrase == campaign else _told_before(key, seen)) or _CALLED_OFF.match(
+            ctx.text, end
+        ):
             continue  # (the same event again; "Rakornas ... hari ini batal dilakukan": not held)
         event = Event(
             name, kind, date.value, ctx.span(start, end), end_date=date.end_value or _until(ctx, date)

@@ -49,7 +49,8 @@ _NUMERIC = re.compile(
     r"(?:\s*[/.-]\s*(?P<y>\d{2,4}))?\s*\)"
 )
 _WRITTEN = re.compile(
-    rf"\b(?P<d>\d{{1,2}})(?:(?:\s*[-–]\s*|\s+(?P<and>dan)\s+)(?P<d2>\d{{1,2}}))?\s+(?P<m>{_MONTH})\.?"
+    rf"\b(?P<d>\d{{1,2}})(?:(?:\s*[-–]\s*|\s+(?P<and>dan)\s+|\s+(?:hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d)\s+)"
+    rf"(?P<d2>\d{{1,2}}))?\s+(?P<m>{_MONTH})\.?"
     r"(?:\s+(?P<y>(?:19|20)\d{2}))?\b",
     re.IGNORECASE,
 )
@@ -134,8 +135,8 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
 
     >>> [d.value for d in find_dates("rapat Selasa (19/11/2024), pada 27 November mendatang")]
     ['2024-11-19', '2024-11-27']
-    >>> find_dates("digelar 27-30 Oktober 2025")[0].end_value
-    '2025-10-30'
+    >>> find_dates("digelar 27-30 Oktober 2025")[0].end_value, find_dates("mulai 10 hingga 23 Februari 2025")[0].value
+    ('2025-10-30', '2025-02-10')
     >>> [(d.value, d.end_value) for d in find_dates("rapat pada 22 dan 23 April 2025, 7 dan 28 Mei 2025")]
     [('2025-04-22', '2025-04-23'), ('2025-05-07', None)]
     >>> find_dates("Kamis (31/2/2024)")
