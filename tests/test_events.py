@@ -994,3 +994,18 @@ def test_a_campaign_spoken_of_again_by_its_kind_is_the_event_of_its_period() -> 
     assert (campaign.name, campaign.date, campaign.end_date) == (
         "Operasi Keselamatan Merapi 2025", "2025-02-10", "2025-02-23",
     )  # fmt: skip
+
+
+def test_a_sentence_opening_with_after_the_event_far_on_is_of_its_day() -> None:
+    filler = " ".join(f"Kapolres menyampaikan pesan keselamatan nomor {n} kepada peserta." for n in range(10))
+    x = extract(
+        Article(
+            "Judul",
+            "Polresta Sukamaju menggelar Apel Gelar Pasukan Operasi Keselamatan Merapi 2025 di Mapolresta "
+            "Sukamaju, Senin (10/2/2025). Operasi yang berlangsung mulai 10 hingga 23 Februari 2025 itu "
+            f"melibatkan 186 personel. {filler} Usai apel, Kasat Lantas Kompol Budi Hartono melaksanakan "
+            "sosialisasi keselamatan berlalu lintas di SMA Negeri 4 Sukamaju.",
+            date="2025-02-10",
+        )
+    )
+    assert any(e.name.startswith("Sosialisasi") and e.date == "2025-02-10" for e in x.events)

@@ -1343,6 +1343,8 @@ _THE_SAME_DAY = re.compile(
 )
 #: how many sentences after a dated event's own may tell another held that day
 _SAME_DAY_REACH = 8
+#: opening a sentence: what it tells followed the event its noun names ("Usai apel, Kasat Lantas ...")
+_AFTER_OWN = re.compile(r"\W*(?:[Uu]sai|[Ss]eusai|[Ss]etelah|[Ss]esudah)\s+(?P<noun>\w+)\s*,")
 #: opening a sentence: what it tells is part of the event its noun names ("Masih dalam rangkaian peresmian, ...")
 _IN_SERIES = re.compile(
     r"\W*(?:[Mm]asih\s+)?(?:[Dd]alam|[Dd]i)\s+rangkaian\s+(?:acara\s+|kegiatan\s+)?(?P<noun>\w+)"
@@ -1377,10 +1379,12 @@ def _clauses(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _of_the_day_far_on(ctx: Context, after: Sentence, own: str) -> bool:
     """Whether a sentence past the same-day reach still tells of the day of the event whose name opens
-    with ``own``: it says it is part of that event ("Masih dalam rangkaian peresmian, Disperindag ...
-    menandatangani ..."), that the day's festivities go on ("Kemeriahan berlanjut dengan Kirab
+    with ``own``: it says it is part of that event or follows it ("Masih dalam rangkaian peresmian,
+    Disperindag ... menandatangani ...", "Usai apel, Kasat Lantas ..."), that the day's festivities go on ("Kemeriahan berlanjut dengan Kirab
     Tumpeng ..."), or that it is that very day ("Pada hari yang sama, DPRD ... menerima ...")."""
-    series = _IN_SERIES.match(ctx.text, after.start, after.end)
+    series = _IN_SERIES.match(ctx.text, after.start, after.end) or _AFTER_OWN.match(
+        ctx.text, after.start, after.end
+    )
     return (
         (series is not None and series.group("noun").casefold() == own)
         or _GOES_ON_NEXT.match(ctx.text, after.start, after.end) is not None
@@ -1410,8 +1414,10 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
     ]
     own = event.name.split()[0].casefold()
     for n, after in enumerate(ctx.sentences[k + 1 :] if k >= 0 else []):
-        if any(after.start <= d.start < after.end and not _an_end(ctx, d) for d in ctx.dates):
-            break  # another day's news (not "berlangsung hingga Minggu (13/10)", the event's end)
+        if any(
+            after.start <= d.start < after.end and not _an_end(ctx, d) and d.value != value for d in ctx.dates
+        ):
+            break  # another day's news (not "berlangsung hingga Minggu (13/10)", the event's end, nor the day again)
         if n >= _SAME_DAY_REACH and not _of_the_day_far_on(ctx, after, own):
             continue
         of_the_day = _SAME_DAY.match(ctx.text, after.start, after.end) or _GOES_ON.search(after.text)
