@@ -673,3 +673,36 @@ def test_a_short_name_an_article_gives_a_company_in_brackets_joins_it_in_another
         ("b.txt", "Bank Sumaju Salurkan KUR", "Bank Sumaju menyalurkan kredit usaha rakyat kepada 500 pelaku UMKM."),
     ]  # fmt: skip
     assert len(_organizations_built(tmp_path, texts, "Sumaju")) == 1
+
+
+def test_a_name_alone_where_a_national_office_is_named_joins_its_holder(tmp_path: Path) -> None:
+    holder = (
+        "a.txt",
+        "Presiden Buka Sidang Kabinet",
+        "Presiden Harjono Wirakusuma membuka sidang kabinet di Istana, Senin (20/10/2025).",
+    )
+    names = _person_names(
+        tmp_path,
+        [
+            holder,
+            ("b.txt", "Harjono Minta Korupsi Diusut",
+             'Harjono meminta penegak hukum serius.\n"Komitmen kami terhadap arahan Presiden bahwa penindakan '
+             'diarahkan pada sektor penting," kata Kapuspenkum Kejagung Budi Santoso kepada wartawan.'),
+        ],
+    )  # fmt: skip
+    assert names == ["Budi Santoso", "Harjono Wirakusuma"]
+    (tmp_path / "generic").mkdir()
+    generic = _person_names(
+        tmp_path / "generic",
+        [
+            holder,
+            ("b.txt", "Harjono Minta Korupsi Diusut",
+             'Harjono meminta penegak hukum serius.\n"Komitmen kami terhadap arahan Kepala bahwa penindakan '
+             'diarahkan pada sektor penting," kata Kapuspenkum Kejagung Budi Santoso kepada wartawan.'),
+        ],
+    )  # fmt: skip
+    assert generic == [
+        "Budi Santoso",
+        "Harjono",
+        "Harjono Wirakusuma",
+    ]  # a generic office shared says nothing

@@ -340,16 +340,16 @@ PERSON_NAMES = (
 
 
 def person_contexts(values: str) -> str:
-    """``?p ?x ?office``: the roles and organisations of the memberships of the persons ``values``
+    """``?p ?x ?office ?named``: the roles and organisations of the memberships of the persons ``values``
     (``<iri> ...``; ``?office`` bound for the organisations they hold an office in, not only a seat:
-    an "Anggota ..." of a commission may chair another body), and the organisations named in their
-    articles; each pair once (a person named in thousands of
+    an "Anggota ..." of a commission may chair another body), and the organisations and the roles
+    (``?named`` bound) named in their articles; each pair once (a person named in thousands of
     articles would otherwise repeat each organisation once per article sharing it, every row read
     into Python: 33 s of adding 100 articles to a 100,000-article store)."""
     return (
         PREFIXES
         + f"""
-        SELECT DISTINCT ?p ?x ?office WHERE {{
+        SELECT DISTINCT ?p ?x ?office ?named WHERE {{
           VALUES ?p {{ {values} }}
           {{ ?m org:member ?p .
             {{ ?m org:role ?x }} UNION {{ ?m org:organization ?x }}
@@ -358,6 +358,8 @@ def person_contexts(values: str) -> str:
                BIND(true AS ?office) }} }}
           UNION
           {{ GRAPH ?g {{ ?p a schema:Person . ?x a org:Organization }} }}
+          UNION
+          {{ GRAPH ?g {{ ?p a schema:Person . ?x a org:Role }} BIND(true AS ?named) }}
         }}"""
     )
 

@@ -49,6 +49,7 @@ from dataclasses import dataclass
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, parse
 
+from kg.extract import lexicon
 from kg.extract.variants import (
     alike_pairs,
     another_body,
@@ -303,15 +304,30 @@ def _persons(store: Store) -> list[Person]:
     return [Person(iri, name) for iri, name in names.items()]
 
 
+#: the offices one person holds in the whole country at a time (Presiden, Jaksa Agung, Kapolri, each
+#: minister): named in an article ("arahan Presiden"), they are context its one-word names share with
+#: their holder ("Prabowo" and "Prabowo Subianto", Presiden)
+_NATIONAL_OFFICES = frozenset(
+    iris.mint("role", role).value
+    for role in (
+        {t.role for t in lexicon.TITLES.values() if t.fixed_org}
+        - {t.role for t in lexicon.TITLES.values() if t.org}
+    )
+    | {f"Menteri {subject}" for subject in lexicon.MINISTERS.values()}
+)
+
+
 def _contexts(store: Store, iris_: Iterable[str]) -> dict[str, tuple[set[str], set[str]]]:
     """Each person's context (the roles and organisations of their memberships, and the organisations
-    named in their articles) and offices (the organisations they hold an office in, not only a seat)."""
+    and national offices named in their articles) and offices (the organisations they hold an office in, not only a seat)."""
     values = " ".join(f"<{iri}>" for iri in sorted(iris_))
     if not values:
         return {}
     rows = store.select(named.person_contexts(values))
     found: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     for row in rows:
+        if row.get("named") and row["x"] not in _NATIONAL_OFFICES:
+            continue  # ("Kepala" named in an article says nothing of who "Dian" there is)
         context, offices = found[row["p"]]
         context.add(row["x"])
         if row.get("office"):
