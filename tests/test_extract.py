@@ -4434,3 +4434,16 @@ def test_a_university_named_after_a_general_keeps_his_name(text: str, university
 def test_a_vice_rector_s_portfolio_is_no_unit_of_the_university() -> None:
     x = run("Hadir Wakil Rektor Bidang Kemahasiswaan Universitas Sukamaju Prof. Dr. Sri Lestari, M.Si.")
     assert names(x, EntityType.ORGANIZATION) == {"Universitas Sukamaju"}
+
+
+def test_a_name_inside_a_quoted_product_name_is_no_person() -> None:
+    x = run(
+        "Peserta Siti Aminah, pemilik usaha keripik pisang ‘Sale Mbok Sarni’ asal Desa Kemiren, mengaku senang."
+    )
+    assert names(x, EntityType.PERSON) == {"Siti Aminah"}
+
+
+def test_a_tourism_slogan_is_no_person() -> None:
+    assert not names(
+        run("Juri menilai penerapan sadar wisata dan Sapta Pesona di desa itu."), EntityType.PERSON
+    )

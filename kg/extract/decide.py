@@ -186,6 +186,20 @@ def _grade_only(words: list[str], previous: str, label: str) -> bool:
     return label != "PER" or len(grades) < len(words) or previous.capitalize() in _GRADE_CUES
 
 
+#: a short term in single quotes right after a lower-case word: a product's, a group's or a work's
+#: name ("keripik pisang ‘Sale Mbok Rah’"), not a person's
+_QUOTED_TERM = re.compile(r"[a-z]\s+‘(?P<term>[^‘’\n]{2,40})’")
+
+
+def _in_quoted_term(ctx: Context, span: NerSpan) -> bool:
+    """Whether ``span`` lies inside a term quoted in curly single quotes after a lower-case word."""
+    line_start = ctx.text.rfind("\n", 0, span.start) + 1
+    for m in _QUOTED_TERM.finditer(ctx.text, line_start, span.end + 40):
+        if m.start("term") <= span.start and span.end <= m.end("term"):
+            return True
+    return False
+
+
 def decide(ctx: Context, span: NerSpan) -> Decision:
     """Judge one tagger span in its article; see the module docstring."""
     words = span.text.split()
@@ -195,6 +209,10 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("religious formula",))
     if any(w in BRANDS for w in words):
         return Decision(None, 0.0, ("brand or platform name",))
+    if span.label == "PER" and _in_quoted_term(ctx, span):
+        return Decision(
+            None, 0.0, ("inside a quoted term after a common noun ('keripik ‘Sale Mbok Rah’'): a brand",)
+        )
     if span.label == "PER" and _MOJIBAKE.search(span.text):
         return Decision(None, 0.0, ("text decoded in the wrong encoding ('FranÃ§ois'): a cut name",))
     if len(span.text.strip(".,")) < 2:
