@@ -1135,3 +1135,12 @@ def test_a_ranked_name_after_a_title_s_unread_words_holds_it_not_the_name_before
 def test_a_city_secretary_is_the_city_s_regional_secretary() -> None:
     x = run("Hadir pula Sekretaris Kota (Sekkot) Ambon Drs. Hasan Wattimury, M.M., dan tamu lain.")
     assert held(x) == {("Hasan Wattimury", "Sekretaris Daerah", "Pemerintah Kota Ambon")}
+
+
+def test_a_school_s_head_and_deputy_written_short_hold_their_offices() -> None:
+    assert held(run("Kepsek SMAN 2 Tabanan, Agung Wiryawan, menambahkan pemilih berasal dari siswa.")) == {
+        ("Agung Wiryawan", "Kepala Sekolah", "SMAN 2 Tabanan")
+    }
+    assert held(run("Wakasek SMAN 2 Tabanan Agung Wiryawan hadir.")) == {
+        ("Agung Wiryawan", "Wakil Kepala Sekolah", "SMAN 2 Tabanan")
+    }
