@@ -365,3 +365,8 @@ def test_yogyakarta_s_kapanewon_kalurahan_and_padukuhan_are_places() -> None:
         "Kegiatan digelar di Padukuhan Ngentak Kidul, Kalurahan Pandowoharjo, Kapanewon Cangkringan, Sleman."
     )
     assert {"Kecamatan Cangkringan", "Desa Pandowoharjo", "Padukuhan Ngentak Kidul"} <= found
+
+
+def test_a_numbered_room_keeps_its_number_and_building() -> None:
+    found = places("Musrenbang digelar di Ruang 13 Balai Kota Sukamaju, Kamis (20/3/2025).")
+    assert "Ruang 13 Balai Kota Sukamaju" in found and "Ruang" not in found

@@ -207,7 +207,10 @@ def extract_venues(ctx: Context) -> None:
                         or _name_word_inside(ctx, j)
                     )
                 )
-                or (nxt.text[:1].isdigit() and words[-1].bare in {"Jalan", "Jl", "Jln", "No"})
+                or (
+                    nxt.text[:1].isdigit()
+                    and words[-1].bare in {"Jalan", "Jl", "Jln", "No", "Ruang", "Ruangan"}
+                )
                 or _date_in_street_name(words, nxt)
             ) or (nxt.text == "-" and j + 1 < len(tokens) and tokens[j + 1].capitalised):
                 words.append(nxt)
