@@ -1286,9 +1286,8 @@ def extract_events(ctx: Context) -> None:
         key = (name.casefold() if incident is None else f"incident:{incident.noun.casefold()}", date.value)
         # (a campaign held over days is not the one-day opening whose name holds its own: "Apel Gelar
         # Pasukan Operasi X 2025" and "Operasi X 2025")
-        if (key in seen if phrase == campaign else _told_before(key, seen)) or _CALLED_OFF.match(
-            ctx.text, end
-        ):
+        told = key in seen if phrase is campaign else _told_before(key, seen)
+        if told or _CALLED_OFF.match(ctx.text, end):
             continue  # (the same event again; "Rakornas ... hari ini batal dilakukan": not held)
         event = Event(
             name, kind, date.value, ctx.span(start, end), end_date=date.end_value or _until(ctx, date)
@@ -1380,8 +1379,9 @@ def _clauses(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
 def _of_the_day_far_on(ctx: Context, after: Sentence, own: str) -> bool:
     """Whether a sentence past the same-day reach still tells of the day of the event whose name opens
     with ``own``: it says it is part of that event or follows it ("Masih dalam rangkaian peresmian,
-    Disperindag ... menandatangani ...", "Usai apel, Kasat Lantas ..."), that the day's festivities go on ("Kemeriahan berlanjut dengan Kirab
-    Tumpeng ..."), or that it is that very day ("Pada hari yang sama, DPRD ... menerima ...")."""
+    Disperindag ... menandatangani ...", "Usai apel, Kasat Lantas ..."), that the day's festivities
+    go on ("Kemeriahan berlanjut dengan Kirab Tumpeng ..."), or that it is that very day ("Pada hari
+    yang sama, DPRD ... menerima ...")."""
     series = _IN_SERIES.match(ctx.text, after.start, after.end) or _AFTER_OWN.match(
         ctx.text, after.start, after.end
     )
@@ -1417,7 +1417,7 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
         if any(
             after.start <= d.start < after.end and not _an_end(ctx, d) and d.value != value for d in ctx.dates
         ):
-            break  # another day's news (not "berlangsung hingga Minggu (13/10)", the event's end, nor the day again)
+            break  # another day's news (not the event's end, "berlangsung hingga Minggu (13/10)", nor its day again)
         if n >= _SAME_DAY_REACH and not _of_the_day_far_on(ctx, after, own):
             continue
         of_the_day = _SAME_DAY.match(ctx.text, after.start, after.end) or _GOES_ON.search(after.text)

@@ -2148,8 +2148,9 @@ _LOCAL_OFFICES = frozenset({"Kecamatan", "Kelurahan", "Desa", "Camat", "Lurah"})
 
 def _building_of_known_body(ctx: Context, i: int) -> bool:
     """Whether token ``i`` is ``Kantor`` or ``Gedung`` before a body the lexicon knows by its full name
-    or its short form ("Kantor Kementerian Koordinator Bidang Perekonomian", "Gedung KPK"), or by an
-    abbreviation the article defined for it."""
+    or its short form ("Kantor Kementerian Koordinator Bidang Perekonomian", "Gedung KPK"), by an
+    abbreviation the article defined for it, or before a kecamatan, kelurahan or desa ("Kantor
+    Kelurahan Tlogomas")."""
     tokens = ctx.tokens
     if tokens[i].bare not in lexicon.BUILDING_HEADS or i + 1 >= len(tokens) or not tokens[i + 1].capitalised:
         return False
@@ -2158,7 +2159,6 @@ def _building_of_known_body(ctx: Context, i: int) -> bool:
         return True  # "peresmian Kantor BFP" after "Badan Fasilitasi Proyek (BFP)": the body's office
     if tokens[i + 1].bare in _LOCAL_OFFICES and i + 2 < len(tokens) and tokens[i + 2].capitalised:
         return True  # "di Kantor Kelurahan Tlogomas", "Kantor Desa Sumberejo": the village's office
-
     whole = parse_org(ctx, i)
     if whole is not None and gazetteer.known_openings(whole.name):
         return (

@@ -1831,9 +1831,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             if respective is not None and respective[0] == i:
                 before, respective = respective[1], None  # the second name of "A dan B ... X dan Y"
             elif _ranked_name_soon_after(ctx, title):
-                before = (
-                    None  # "X, M.M., Kapolresta Pulau Ambon dan Pulau-Pulau Lease Kombes Pol. Y": Y's office
-                )
+                # "X, M.M., Kapolresta Pulau Ambon dan Pulau-Pulau Lease Kombes Pol. Y": Y's office, not X's
+                before = None
             else:
                 before, pending = _holder_before(ctx, i, title)
                 respective = pending or respective
