@@ -1286,8 +1286,8 @@ def extract_events(ctx: Context) -> None:
         key = (name.casefold() if incident is None else f"incident:{incident.noun.casefold()}", date.value)
         # (a campaign held over days is not the one-day opening whose name holds its own: "Apel Gelar
         # Pasukan Operasi X 2025" and "Operasi X 2025")
-        told = key in seen if phrase is campaign else _told_before(key, seen)
-        if told or _CALLED_OFF.match(ctx.text, end):
+        found_before = key in seen if phrase is campaign else _told_before(key, seen)
+        if found_before or _CALLED_OFF.match(ctx.text, end):
             continue  # (the same event again; "Rakornas ... hari ini batal dilakukan": not held)
         event = Event(
             name, kind, date.value, ctx.span(start, end), end_date=date.end_value or _until(ctx, date)
