@@ -370,3 +370,8 @@ def test_yogyakarta_s_kapanewon_kalurahan_and_padukuhan_are_places() -> None:
 def test_a_numbered_room_keeps_its_number_and_building() -> None:
     found = places("Musrenbang digelar di Ruang 13 Balai Kota Sukamaju, Kamis (20/3/2025).")
     assert "Ruang 13 Balai Kota Sukamaju" in found and "Ruang" not in found
+
+
+def test_a_road_between_two_towns_written_with_an_en_dash_is_one_place() -> None:
+    found = places("Personel disiagakan di Jalan Poros Sukamaju–Wonorejo Selatan pada pagi hari.")
+    assert "Jalan Poros Sukamaju–Wonorejo Selatan" in found and "Jalan Poros Sukamaju" not in found

@@ -212,7 +212,7 @@ def extract_venues(ctx: Context) -> None:
                     and words[-1].bare in {"Jalan", "Jl", "Jln", "No", "Ruang", "Ruangan"}
                 )
                 or _date_in_street_name(words, nxt)
-            ) or (nxt.text == "-" and j + 1 < len(tokens) and tokens[j + 1].capitalised):
+            ) or (nxt.text in {"-", "–"} and j + 1 < len(tokens) and tokens[j + 1].capitalised):
                 words.append(nxt)
                 j += 1
             else:
