@@ -375,3 +375,13 @@ def test_a_numbered_room_keeps_its_number_and_building() -> None:
 def test_a_road_between_two_towns_written_with_an_en_dash_is_one_place() -> None:
     found = places("Personel disiagakan di Jalan Poros Sukamaju–Wonorejo Selatan pada pagi hari.")
     assert "Jalan Poros Sukamaju–Wonorejo Selatan" in found and "Jalan Poros Sukamaju" not in found
+
+
+def test_a_special_economic_zone_and_a_named_canal_are_places() -> None:
+    assert "KEK Sukamaju" in places(
+        "Manfaat Kawasan Ekonomi Khusus (KEK) Sukamaju bagi desa penyangga harus merata."
+    )
+    assert "Parit Wonorejo" in places(
+        "Peluncuran dipusatkan di tepian Parit Wonorejo, Kelurahan Siantan Hulu."
+    )
+    assert not places("Pemkot meluncurkan program Gerakan Bersama Parit Bersih di kelurahan itu.")

@@ -217,9 +217,9 @@ def extract_venues(ctx: Context) -> None:
                 j += 1
             else:
                 break
-        if len(words) <= len(head.split()):
-            continue
         named = _named_by_abbreviation(ctx, words, j)
+        if named is None and len(words) <= len(head.split()):
+            continue
         if named is not None:  # "Ruang Terbuka Hijau (RTH) Merjosari": the kind, then this one's name
             abbr, own = named
             start, end = words[0].start, own[-1].bare_end
