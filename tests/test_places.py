@@ -385,3 +385,11 @@ def test_a_special_economic_zone_and_a_named_canal_are_places() -> None:
         "Peluncuran dipusatkan di tepian Parit Wonorejo, Kelurahan Siantan Hulu."
     )
     assert not places("Pemkot meluncurkan program Gerakan Bersama Parit Bersih di kelurahan itu.")
+
+
+def test_a_city_s_name_then_raya_is_its_metropolitan_area() -> None:
+    found = places(
+        "Gubernur berwenang membenahi Bandung Raya. Kemacetan terjadi di Jalan Kaligawe Raya sejak pagi."
+    )
+    assert "Bandung Raya" in found and "Kota Bandung" not in found
+    assert "Jalan Kaligawe Raya" in found

@@ -60,8 +60,34 @@ def city_epithet(ctx: Context, text: str) -> Region | None:
     return home
 
 
+#: a city's or regency's name, then "Raya": its metropolitan area ("Bandung Raya", "Malang Raya")
+_METRO = re.compile(r"(?<![\w-])(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?) Raya(?![\w-])")
+#: words before "X Raya" that make it a street or a district's own name ("Jalan Kaligawe Raya")
+_METRO_NOT_AFTER = re.compile(
+    r"(?:\b(?:Jalan|Jl|Jln|Kecamatan|Kelurahan|Desa|Kota|Kabupaten)\.?|\bdi\s+Jalan)\s+$"
+)
+
+
+def _metropolitan_areas(ctx: Context) -> None:
+    """``benah Bandung Raya``: the metropolitan area of a city or regency, a place of its own (not the
+    city: "Malang Raya" is the city, the regency and Batu)."""
+    for m in _METRO.finditer(ctx.text):
+        if _METRO_NOT_AFTER.search(ctx.text, max(0, m.start() - 12), m.start()) or ctx.claimed(
+            m.start(), m.end()
+        ):
+            continue
+        if not any(
+            r.level in {"kota", "kabupaten"} and r.bare == m.group("town")
+            for r in gazetteer.lookup(m.group("town"))
+        ):
+            continue
+        place = ctx.add(EntityType.PLACE, m.group(), m.start(), m.end(), ctx.stage)
+        ctx.claim(m.start(), m.end(), place)
+
+
 def extract_regions(ctx: Context) -> None:
     """Every region named in the article; counts them to find the article's jurisdiction."""
+    _metropolitan_areas(ctx)
     for match in gazetteer.find_all(ctx.text):
         if (not match.explicit and match.region.level != "provinsi") or ctx.claimed(match.start, match.end):
             continue
