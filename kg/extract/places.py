@@ -63,9 +63,7 @@ def city_epithet(ctx: Context, text: str) -> Region | None:
 #: a city's or regency's name, then "Raya": its metropolitan area ("Bandung Raya", "Malang Raya")
 _METRO = re.compile(r"(?<![\w-])(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?) Raya(?![\w-])")
 #: words before "X Raya" that make it a street or a district's own name ("Jalan Kaligawe Raya")
-_METRO_NOT_AFTER = re.compile(
-    r"(?:\b(?:Jalan|Jl|Jln|Kecamatan|Kelurahan|Desa|Kota|Kabupaten)\.?|\bdi\s+Jalan)\s+$"
-)
+_METRO_NOT_AFTER = re.compile(r"\b(?:Jalan|Jl|Jln|Kecamatan|Kelurahan|Desa|Kota|Kabupaten)\.?\s+$")
 
 
 def _metropolitan_areas(ctx: Context) -> None:
@@ -86,7 +84,8 @@ def _metropolitan_areas(ctx: Context) -> None:
 
 
 def extract_regions(ctx: Context) -> None:
-    """Every region named in the article; counts them to find the article's jurisdiction."""
+    """Every region named in the article, and the metropolitan areas named after its towns; counts
+    the regions to find the article's jurisdiction."""
     _metropolitan_areas(ctx)
     for match in gazetteer.find_all(ctx.text):
         if (not match.explicit and match.region.level != "provinsi") or ctx.claimed(match.start, match.end):
