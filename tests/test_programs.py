@@ -462,3 +462,19 @@ def test_a_programme_named_then_its_acronym_after_atau_holds_the_words_bodies_an
     # an acronym its words do not make is no name of it
     x = run("Wali Kota meluncurkan Gerakan Sadar Posyandu Lestari atau KTP digital di Sukamaju.")
     assert "KTP" not in {a for e in x.entities for a in e.aliases}
+
+
+def test_a_bill_written_with_fewer_words_of_its_subject_is_the_one_bill_they_fit() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "DPRD membahas Ranperda tentang Penataan Pasar Rakyat Berbasis Desa dan Ranperda tentang Retribusi "
+            "Daerah, Selasa (10/6/2025). Fraksi Golkar meminta Ranperda Pasar Rakyat memberi ruang bagi UMKM.",
+            date="2025-06-10",
+        )
+    )
+    bills = sorted(e.name for e in x.entities if e.type is EntityType.PROGRAM)
+    assert bills == [
+        "Rancangan Peraturan Daerah tentang Penataan Pasar Rakyat Berbasis Desa",
+        "Rancangan Peraturan Daerah tentang Retribusi Daerah",
+    ]

@@ -270,6 +270,39 @@ def programme_opened(programmes: Sequence[Entity]) -> dict[int, int]:
     return found
 
 
+def bill_subject_shortened(programmes: Sequence[Entity]) -> dict[int, int]:
+    """A bill or regulation named by fewer words of its subject than another of the article of the
+    same kind, exactly one, whose subject holds them in order: its index → that one's. ``Ranperda
+    Kepariwisataan`` after the ``Ranperda tentang Penyelenggaraan Kepariwisataan Berbasis Masyarakat``
+    is that bill, written short.
+
+    >>> bills = [Entity(EntityType.PROGRAM, "Rancangan Peraturan Daerah tentang Penyelenggaraan Kepariwisataan"),
+    ...          Entity(EntityType.PROGRAM, "Rancangan Peraturan Daerah tentang Kepariwisataan")]
+    >>> bill_subject_shortened(bills)
+    {1: 0}
+    """
+    parts = [p.name.partition(" tentang ") for p in programmes]
+    found: dict[int, int] = {}
+    for k, (kind, about, subject) in enumerate(parts):
+        if not about:
+            continue
+        words = subject.split()
+        fits = [
+            o
+            for o, (other_kind, other_about, other) in enumerate(parts)
+            if o != k and other_about and other_kind == kind and _in_order(words, other.split())
+        ]
+        if len(fits) == 1:
+            found[k] = fits[0]
+    return found
+
+
+def _in_order(words: Sequence[str], longer: Sequence[str]) -> bool:
+    """Whether ``words`` are fewer than ``longer`` and stand in it in their order."""
+    rest = iter(longer)
+    return len(words) < len(longer) and all(word in rest for word in words)
+
+
 def agency_of_ministry(text: str, entities: Sequence[Entity]) -> dict[int, int]:
     """A ministry and the agency its minister also heads, written as one body after a slash
     (``Kementerian PPN/Bappenas``, ``Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional``):
@@ -765,6 +798,8 @@ def merge_variants(ctx: Context) -> None:
     programmes = ctx.of_type(EntityType.PROGRAM)
     for general, specific in programme_opened(programmes).items():
         into.setdefault(id(programmes[general]), programmes[specific])
+    for short, full in bill_subject_shortened(programmes).items():
+        into.setdefault(id(programmes[short]), programmes[full])
     for kind in (EntityType.PERSON, *_MERGEABLE):
         entities = [e for e in ctx.of_type(kind) if not _region(e)]
         for written, other in spelled_alike_in(entities).items():
