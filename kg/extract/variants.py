@@ -833,8 +833,7 @@ def shortens(short: Sequence[str], full: Sequence[str]) -> bool:
         return False
     if len(short) == 1:
         return short[0] == full[0] or blends(short[0], full)
-    rest = iter(full)
-    return all(word in rest for word in short)
+    return _in_order(short, full)
 
 
 def blends(word: str, full: Sequence[str]) -> bool:
