@@ -713,8 +713,7 @@ def _campaign_told_back(
     again = _CAMPAIGN_AGAIN.search(ctx.text, sentence.start, date.start)
     if again is None:
         return None
-    at = next(k for k, s in enumerate(ctx.sentences) if s.start == sentence.start)
-    for earlier in reversed(ctx.sentences[:at]):
+    for earlier in reversed(ctx.sentences[: max(_position(ctx, sentence), 0)]):
         named = list(_CAMPAIGN.finditer(ctx.text, earlier.start, earlier.end))
         if named:
             m = named[-1]

@@ -2143,7 +2143,7 @@ def _town_in_name(ctx: Context, match: OrgMatch) -> None:
 
 
 #: the governments of the smallest regions, whose offices are places named by them ("Kantor Desa X")
-_LOCAL_OFFICES = frozenset({"Kecamatan", "Kelurahan", "Desa", "Camat", "Lurah"})
+_LOCAL_OFFICES = lexicon.LOCAL_LEVEL_WORDS | {"Camat", "Lurah"}
 
 
 def _building_of_known_body(ctx: Context, i: int) -> bool:

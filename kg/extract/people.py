@@ -951,8 +951,13 @@ def _implied_body(ctx: Context, i: int, role: str) -> OrgMatch | None:
             bodies = _bodies_named_later(ctx, kind, within=(sentence.start, sentence.end))
     if len(bodies) != 1:
         return None
+    return _implied_at(ctx, i, bodies.pop())
+
+
+def _implied_at(ctx: Context, i: int, body: str) -> OrgMatch:
+    """The body ``body``, which the title before token ``i`` implies without writing it."""
     end = ctx.tokens[i - 1].end
-    return OrgMatch(bodies.pop(), end, end, i, (), True, explicit=False)
+    return OrgMatch(body, end, end, i, (), True, explicit=False)
 
 
 def _house_of_the_sentence(ctx: Context, i: int) -> OrgMatch | None:
@@ -962,10 +967,7 @@ def _house_of_the_sentence(ctx: Context, i: int) -> OrgMatch | None:
     if sentence is None:
         return None
     house = only_house(ctx, (ctx.token_index(sentence.start), i))
-    if house is None:
-        return None
-    end = ctx.tokens[i - 1].end
-    return OrgMatch(gazetteer.canonical_name(house.name), end, end, i, (), True, explicit=False)
+    return None if house is None else _implied_at(ctx, i, gazetteer.canonical_name(house.name))
 
 
 #: the units of a regional office (a Dinas, a Badan) whose heads news names without the office
@@ -1830,9 +1832,6 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             before: ParsedName | None
             if respective is not None and respective[0] == i:
                 before, respective = respective[1], None  # the second name of "A dan B ... X dan Y"
-            elif _ranked_name_soon_after(ctx, title):
-                # "X, M.M., Kapolresta Pulau Ambon dan Pulau-Pulau Lease Kombes Pol. Y": Y's office, not X's
-                before = None
             else:
                 before, pending = _holder_before(ctx, i, title)
                 respective = pending or respective
@@ -2444,7 +2443,10 @@ def _holder_before(
     """The name written before the title at token ``i`` that holds it (:func:`_apposed_name`), and,
     where that name closes a list whose offices the titles list in turn ("Budi dan Agus resmi
     menjadi Bupati dan Wakil Bupati"), the first name of the list instead, with the token of the
-    next title and the name that holds that one."""
+    next title and the name that holds that one. None when a ranked name a few words after the
+    title holds it (:func:`_ranked_name_soon_after`)."""
+    if _ranked_name_soon_after(ctx, title):
+        return None, None  # "X, M.M., Kapolresta Pulau Ambon dan Pulau-Pulau Lease Kombes Pol. Y": Y's office
     found = _name_before_title(ctx, i)
     if found is None:
         return None, None

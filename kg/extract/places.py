@@ -63,7 +63,9 @@ def city_epithet(ctx: Context, text: str) -> Region | None:
 #: a city's or regency's name, then "Raya": its metropolitan area ("Bandung Raya", "Malang Raya")
 _METRO = re.compile(r"(?<![\w-])(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?) Raya(?![\w-])")
 #: words before "X Raya" that make it a street or a district's own name ("Jalan Kaligawe Raya")
-_METRO_NOT_AFTER = re.compile(r"\b(?:Jalan|Jl|Jln|Kecamatan|Kelurahan|Desa|Kota|Kabupaten)\.?\s+$")
+_METRO_NOT_AFTER = re.compile(
+    rf"\b(?:{lang.alternation([*lexicon.LEVEL_WORDS, 'Jalan', 'Jl', 'Jln'])})\.?\s+$"
+)
 
 
 def _metropolitan_areas(ctx: Context) -> None:

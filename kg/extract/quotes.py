@@ -453,10 +453,10 @@ def _goes_on_speaking(ctx: Context, after: int, named: int) -> bool:
     """Whether the person named at ``named`` is only spoken of by the one quoted before (up to
     ``after``): the sentence before theirs has a pronoun saying something ("Ia menekankan ..."),
     theirs has no verb of saying ("Presiden Budi ingin ..."), and no one else speaks in between."""
-    at = next((k for k, s in enumerate(ctx.sentences) if s.start <= named < s.end), None)
-    if at is None or at == 0:
+    sentence = sentences.containing(ctx.sentences, named)
+    if sentence is None or (at := ctx.sentences.index(sentence)) == 0:
         return False
-    before, sentence = ctx.sentences[at - 1], ctx.sentences[at]
+    before = ctx.sentences[at - 1]
     return (
         before.start >= after
         and _PRONOUN_SPEAKS.match(before.text) is not None
