@@ -4447,3 +4447,13 @@ def test_a_tourism_slogan_is_no_person() -> None:
     assert not names(
         run("Juri menilai penerapan sadar wisata dan Sapta Pesona di desa itu."), EntityType.PERSON
     )
+
+
+def test_a_movement_written_bare_is_its_members_everywhere_but_with_its_region_or_a_title_one_body() -> None:
+    x = run(
+        "Wali Kota Bontang, Rahmat Sulaiman, meminta ibu-ibu PKK dan kader PKK rutin mendata warga. "
+        "Pendataan dibantu kelompok PKK di setiap RT."
+    )
+    assert not any("Keluarga" in n or n == "PKK" for n in names(x, EntityType.ORGANIZATION))
+    x = run("Ketua PKK Kota Bontang, Ny. Sari Rahmat, membuka lomba itu.")
+    assert any(n.endswith("Kota Bontang") and "Keluarga" in n for n in names(x, EntityType.ORGANIZATION))

@@ -26,7 +26,7 @@ from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import ROMAN_NUMERAL, SPEECH_AFTER, common_words, hyphened_pair
-from kg.extract.organizations import among_initials
+from kg.extract.organizations import among_initials, movement_written_bare
 from kg.extract.programs import GENERIC_PROGRAMS, spelled_out
 from kg.extract.variants import initials
 from kg.gazetteer import Region
@@ -670,8 +670,13 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
         return Decision(None, 0.0, ("a person's initials in a list of initials",))  # "DS, ARH, ZF dan MA"
     if first.casefold() in lexicon.EVENT_TRIGGERS:
         return Decision(None, 0.0, ("an event's name",))  # "Rapat Koordinasi Percepatan Penurunan Stunting"
+    known = gazetteer.lookup_abbreviation(span.text)
+    if known is not None and movement_written_bare(
+        ctx, known, ctx.token_index(span.start), ctx.token_index(span.end)
+    ):
+        return Decision(None, 0.0, ("a movement's members everywhere ('kader PKK'), no one body",))
     if span.text not in ctx.redefined_abbreviations and (  # "Public-Private Partnership (PPP)": no party
-        gazetteer.lookup_abbreviation(span.text) or gazetteer.lookup_full(span.text)
+        known or gazetteer.lookup_full(span.text)
     ):
         return _verdict("ORG", 1.0, ["organisation lexicon"])
     if len(words) == 1 and gazetteer.lookup(

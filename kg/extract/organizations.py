@@ -17,7 +17,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import AGE_AFTER, ROMAN_NUMERAL, common_words
 from kg.extract.places import add_region, state_country_at
-from kg.extract.variants import initials
+from kg.extract.variants import MOVEMENT_TEAMS, initials
 from kg.gazetteer import OrgInfo, Region
 from kg.records import Entity, EntityType
 from kg.text import sentences
@@ -385,7 +385,23 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
         and not region_at(ctx, j, {"kota", "kabupaten", "provinsi", "desa", "kelurahan"}, bare=True)
     ):
         return None  # "BUMDes": every village has one; without a region named, no one body
+    if movement_written_bare(ctx, info, i, j):
+        return None  # "kader PKK", "ibu-ibu PKK": the movement's members everywhere, no one body
     return known_match(ctx, info, i, j, surface_abbr)
+
+
+def movement_written_bare(ctx: Context, info: OrgInfo, i: int, j: int) -> bool:
+    """Whether ``info``, written over tokens ``i:j``, is a movement that a team runs in every region
+    (``PKK``, run by its ``Tim Penggerak``, movement-teams.tsv) written without a city, regency or
+    province and not after an office's title (``Ketua PKK``): "kader PKK", "ibu-ibu PKK" and "kader PKK
+    Kelurahan X" are its members in general, not one body."""
+    if info.scope != "regional" or not any(
+        gazetteer.lookup_full(f"{team} {info.full}") for team in MOVEMENT_TEAMS
+    ):
+        return False
+    if i and ctx.tokens[i - 1].bare in lexicon.TITLE_FIRST_WORDS:
+        return False
+    return region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True) is None
 
 
 #: a body's headquarters: after "di" or "ke" the place where something happens ("jumpa pers di Mabes

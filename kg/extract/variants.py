@@ -543,7 +543,7 @@ def class_left_out(names: Sequence[str]) -> dict[int, list[int]]:
     return dict(found)
 
 
-_TEAMS = tuple(lang.words("movement-teams"))
+MOVEMENT_TEAMS = tuple(lang.words("movement-teams"))
 
 
 def movement_teams(names: Sequence[str]) -> dict[int, int]:
@@ -553,7 +553,7 @@ def movement_teams(names: Sequence[str]) -> dict[int, int]:
     >>> movement_teams(["PKK Kota Batu", "Tim Penggerak PKK Kota Batu", "PKK Kota Malang"])
     {0: 1}
     """
-    return _prefixed(names, _TEAMS)
+    return _prefixed(names, MOVEMENT_TEAMS)
 
 
 def region_written_bare(names: Sequence[str]) -> dict[int, int]:
