@@ -4457,3 +4457,12 @@ def test_a_movement_written_bare_is_its_members_everywhere_but_with_its_region_o
     assert not any("Keluarga" in n or n == "PKK" for n in names(x, EntityType.ORGANIZATION))
     x = run("Ketua PKK Kota Bontang, Ny. Sari Rahmat, membuka lomba itu.")
     assert any(n.endswith("Kota Bontang") and "Keluarga" in n for n in names(x, EntityType.ORGANIZATION))
+
+
+def test_a_short_name_after_an_abbreviation_the_article_spells_out_is_the_name_alone() -> None:
+    x = run(
+        "Kepala Dinas Pariwisata (Disparta) Kota Tegal, Dra. Sulastri Wibowo, M.M., hadir. "
+        "Sementara itu, Kepala Disparta Sulastri menambahkan, kunjungan naik."
+    )
+    assert names(x, EntityType.PERSON) == {"Sulastri Wibowo"}
+    assert {q.speaker.name for q in x.quotes} <= {"Sulastri Wibowo"}

@@ -292,10 +292,13 @@ def name_after_a_stray_word(ctx: Context, span: NerSpan) -> NerSpan | None:
     ``Manager Operasional Sukamaju Estate Yohanes Wirasetiawan`` tagged from "Estate", ``kata JPU
     Sutrisno Hadiprayitno``: the first word is an acronym, an English word or an institution's head word
     and at least two name-like words, none of them English, follow; the person is those words, when
-    they make one.
+    they make one. After an abbreviation the article spells out as a unit (``Dinas Pariwisata
+    (Disparta) ... Kepala Disparta Endang``) one name is enough.
     """
     words = span.text.split()
-    if span.label != "PER" or len(words) < 3 or not _name_like(words[1:]):
+    # "Kepala Disparta Endang": after an abbreviation the article spells out as a unit, one name is enough
+    shortest = 2 if words and words[0] in ctx.spelled_out_units else 3
+    if span.label != "PER" or len(words) < shortest or not _name_like(words[1:]):
         return None
     if any(w.lower() in lexicon.ENGLISH_COMMON for w in words[1:]):
         return None  # "Head of Skin Aesthetic Doctor": English words go on
@@ -305,6 +308,7 @@ def name_after_a_stray_word(ctx: Context, span: NerSpan) -> NerSpan | None:
         or first.lower() in ENGLISH
         or _known_org_word(first)
         or gazetteer.lookup_abbreviation(first)
+        or first in ctx.spelled_out_units
     ):
         return None
     start = span.start + len(first) + 1
@@ -500,6 +504,8 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         return Decision(None, 0.0, ("an art form or a work: 'Tari Topeng Malangan', 'Kesenian Bantengan'",))
     if _known_org_word(first) or first in lexicon.VENUE_FIRST_WORDS:
         return Decision(None, 0.0, ("institution or venue head word",))
+    if first in ctx.spelled_out_units:
+        return Decision(None, 0.0, ("an abbreviation the article spells out as a unit",))
     if _inside_a_body(ctx, span) and not SPEECH_AFTER.match(ctx.text[span.end : span.end + 40]):
         return Decision(None, 0.0, ("the end of an institution's or a venue's name",))
     thing = not_a_person(ctx, span.text)
