@@ -4466,3 +4466,11 @@ def test_a_short_name_after_an_abbreviation_the_article_spells_out_is_the_name_a
     )
     assert names(x, EntityType.PERSON) == {"Sulastri Wibowo"}
     assert {q.speaker.name for q in x.quotes} <= {"Sulastri Wibowo"}
+
+
+def test_the_volunteer_bodies_of_an_operation_roll_call_are_bodies_and_a_street_after_one_a_place() -> None:
+    x = run("Personel gabungan terdiri dari TNI, Dishub, Pramuka, Senkom, ORARI hingga relawan.")
+    found = names(x, EntityType.ORGANIZATION)
+    assert {"Gerakan Pramuka", "Sentra Komunikasi Mitra Polri", "Organisasi Amatir Radio Indonesia"} <= found
+    assert not names(x, EntityType.PLACE)
+    assert names(run("Ia tinggal di Jalan Pramuka Nomor 3."), EntityType.PLACE) == {"Jalan Pramuka"}
