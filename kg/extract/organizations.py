@@ -1993,12 +1993,13 @@ def parse_facility(
     if (
         j < len(tokens)
         and words[-1].text == words[-1].bare
-        and abbr in _SCHOOLS
+        and abbr in _NUMBERED_AFTER_NAME
         and re.fullmatch(r"\d{1,3}", tokens[j].bare)
         and not (j + 1 < len(tokens) and tokens[j + 1].bare.lower() in _COUNTED)
     ):
-        words.append(tokens[j])  # "SDN Pendem 01", "SMA Negeri 3 Malang": a number after the name,
-        end = _town_after_number(ctx, j + 1)  # and the town the school is numbered in
+        words.append(tokens[j])  # "SDN Pendem 01", "SMA Negeri 3 Malang", "Posyandu Melati 5": a number
+        # after the name, and the town a school is numbered in
+        end = _town_after_number(ctx, j + 1) if abbr in _SCHOOLS else j + 1
         words.extend(tokens[j + 1 : end])
         j = end
     elif all(w.bare in _SCHOOL_STATUS for w in words):
@@ -2093,6 +2094,8 @@ def _town_after_number(ctx: Context, j: int) -> int:
 _SCHOOLS = frozenset(
     abbr for abbr, kind in lexicon.FACILITY_TYPES.items() if kind.startswith(("Sekolah", "Madrasah", "Taman"))
 )
+#: facilities numbered after their own name: schools, and a village's health posts ("Posyandu Melati 5")
+_NUMBERED_AFTER_NAME = _SCHOOLS | {"Posyandu", "PAUD"}
 _SCHOOL_STATUS = frozenset({"Negeri", "Swasta", "Terpadu", "Islam", "Unggulan"})
 #: what a number after a facility counts ("Puskesmas Waimital 74 orang"), not part of its name
 _COUNTED = frozenset({"orang", "siswa", "murid", "anak", "pasien", "warga", "unit", "kasus", "persen", "%"})
