@@ -4474,3 +4474,22 @@ def test_the_volunteer_bodies_of_an_operation_roll_call_are_bodies_and_a_street_
     assert {"Gerakan Pramuka", "Sentra Komunikasi Mitra Polri", "Organisasi Amatir Radio Indonesia"} <= found
     assert not names(x, EntityType.PLACE)
     assert names(run("Ia tinggal di Jalan Pramuka Nomor 3."), EntityType.PLACE) == {"Jalan Pramuka"}
+
+
+def test_a_health_post_keeps_the_number_after_its_name() -> None:
+    x = run("Bupati meninjau Posyandu Kenanga 4 Desa Sukorejo, Kamis (14/11/2024).")
+    assert "Posyandu Kenanga 4" in names(x, EntityType.ORGANIZATION)
+    assert "Posyandu Kenanga" not in names(x, EntityType.ORGANIZATION) | names(x, EntityType.PLACE)
+
+
+def test_a_prize_handed_by_its_lower_case_noun_goes_to_the_untitled_winner_not_to_where_she_comes_from() -> (
+    None
+):
+    x = run(
+        "Wali Kota juga menyerahkan piagam penghargaan Kader Posyandu Teladan Tingkat Kota Tegal Tahun 2024 "
+        "kepada Ratna Sulistyani dari Posyandu Kenanga 4 Kelurahan Mintaragen."
+    )
+    (award,) = x.awards
+    assert award.name.startswith("Kader Posyandu Teladan") and award.recipient is not None
+    assert award.recipient.name == "Ratna Sulistyani"
+    assert not any("Teladan" in n for n in names(x, EntityType.ORGANIZATION))

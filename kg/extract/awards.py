@@ -407,11 +407,13 @@ def _verb_awards(ctx: Context) -> None:
         _handed_award(ctx, sentence)
 
 
-#: "Bupati menyerahkan (secara simbolis) Trofi Juara I ... kepada ...": an award handed over, its
-#: name after the verb, its winner after "kepada", its giver the sentence's subject
+#: "Bupati menyerahkan (secara simbolis) Trofi Juara I ... kepada ...", "... menyerahkan piagam
+#: penghargaan Kader Teladan 2024 kepada ...": an award handed over, its name after the verb (and
+#: after the lower-case noun of a prize), its winner after "kepada", its giver the sentence's subject
 _HANDS = re.compile(
     r"\bmenyerahkan(?:\s+(?:secara\s+simbolis|langsung|secara\s+langsung))?\s+"
-    r"(?=(?:Penghargaan|Trofi|Piala|Anugerah|Sertifikat|Piagam)\s+[A-Z0-9])"
+    r"(?:(?:(?:piagam|trofi|piala|sertifikat)\s+)?penghargaan\s+(?=[A-Z0-9])"  # "piagam penghargaan Kader ..."
+    r"|(?=(?:Penghargaan|Trofi|Piala|Anugerah|Sertifikat|Piagam)\s+[A-Z0-9]))"
 )
 _TO_WINNER = re.compile(r"\s+kepada\s+")
 
@@ -427,13 +429,44 @@ def _handed_award(ctx: Context, sentence: Sentence) -> None:
         if len(name.split()) < 2 or cue is None or _short_for_an_earlier(ctx, name):
             continue
         winners = _named(ctx, cue.end(), end)
-        if not winners and name.split()[0] in {"Sertifikat", "Piagam"}:
+        if winners and _FROM.search(ctx.text, cue.end(), _first_mention(winners[0], cue.end())):
+            # "kepada Siti Maryam dari Posyandu Melati 5": the winner, untitled, is not read yet (see
+            # link_late_winners); the body after "dari" is where she comes from
+            winners = []
+            late = True
+        else:
+            late = False
+        if not winners and not late and name.split()[0] in {"Sertifikat", "Piagam"}:
             continue  # (a certificate handed to no one named is a document, not an award won)
         giver = _subject(ctx, m.start(), sentence.start)
         # ("... kepada tiga penerima, yakni musisi senior X": the winners named in passing, unread here)
         ctx.awards.append(
             Award(name, ctx.span(start, start + len(name)), winners[0] if winners else None, giver)
         )
+
+
+#: where the winner named after "kepada" comes from ("kepada Siti dari Posyandu Melati 5")
+_FROM = re.compile(r"\s(?:dari|asal)\s")
+
+
+def _first_mention(entity: Entity, start: int) -> int:
+    """Where ``entity`` is first mentioned at or after offset ``start``."""
+    return min((m.span.start for m in entity.mentions if m.span.start >= start), default=start)
+
+
+def link_late_winners(ctx: Context) -> None:
+    """A handed award whose winner, named right after ``kepada``, is a person no stage before the
+    tagger read (``menyerahkan piagam penghargaan X kepada Siti Maryam dari ...``): linked once
+    the tagger has read the name."""
+    for k, award in enumerate(ctx.awards):
+        if award.recipient is not None:
+            continue
+        cue = _TO_WINNER.match(ctx.text, award.span.end)
+        if cue is None:
+            continue
+        winner = ctx.entity_at(cue.end(), cue.end() + 1, EntityType.PERSON, EntityType.ORGANIZATION)
+        if winner is not None and any(m.span.start == cue.end() for m in winner.mentions):
+            ctx.awards[k] = replace(award, recipient=winner)
 
 
 def _passive_award(ctx: Context, sentence: Sentence) -> None:

@@ -1238,6 +1238,26 @@ def prune(ctx: Context) -> None:
     ]
     drop(ctx, generic)
     drop(ctx, _implied_only(ctx))
+    drop(ctx, _inside_award_names(ctx))
+
+
+def _inside_award_names(ctx: Context) -> list[Entity]:
+    """Bodies outside government written only inside the names of awards the article names:
+    ``Posyandu Teladan`` of the prize ``Kader Posyandu Teladan Tingkat Kota Malang``, a category of
+    winner, not a body."""
+    names = [a.span for a in ctx.awards]
+    if not names:
+        return []
+    linked = {id(e) for a in ctx.awards for e in (a.recipient, a.conferred_by) if e is not None}
+    return [
+        e
+        for e in ctx.entities.values()
+        if e.type is EntityType.ORGANIZATION
+        and not e.government
+        and e.mentions
+        and id(e) not in linked
+        and all(any(n.start <= m.span.start and m.span.end <= n.end for n in names) for m in e.mentions)
+    ]
 
 
 def drop(ctx: Context, entities: list[Entity]) -> None:

@@ -146,6 +146,12 @@ def facility_place_stage(ctx: Context) -> None:
     places.facilities_as_places(ctx)
 
 
+@register("award-winners", 69)
+def award_winner_stage(ctx: Context) -> None:
+    """Handed awards' winners that only the tagger read (untitled persons after 'kepada')."""
+    awards.link_late_winners(ctx)
+
+
 @register("quotes", 70)
 def quote_stage(ctx: Context) -> None:
     """Direct quotations and their speakers; then titles with 'itu' ('mantan Komisaris Utama ... itu')."""
