@@ -4493,3 +4493,12 @@ def test_a_prize_handed_by_its_lower_case_noun_goes_to_the_untitled_winner_not_t
     assert award.name.startswith("Kader Posyandu Teladan") and award.recipient is not None
     assert award.recipient.name == "Ratna Sulistyani"
     assert not any("Teladan" in n for n in names(x, EntityType.ORGANIZATION))
+
+
+def test_a_meetings_agenda_is_its_topic_not_the_event() -> None:
+    x = run(
+        "DPRD Kota Tegal menggelar Rapat Paripurna dengan agenda Penyampaian Laporan Panitia Khusus, "
+        "Senin (18/11/2024). Rapat berlangsung di Gedung DPRD Kota Tegal."
+    )
+    (event,) = x.events
+    assert event.name.startswith("Rapat Paripurna") and event.location is not None

@@ -114,7 +114,7 @@ _ACT_LOWER = re.compile(
 _THEME = re.compile(rf"^\s*(?:{lexicon.TITLE_CUES}):?\s*[‘'“\"]?(?P<theme>[^’'”\",.]{{3,120}})[’'”\"]?")
 _IN_VENUE = re.compile(r"\b(?:ruang|ruangan|gedung|aula|balai|kantor)\s+$", re.IGNORECASE)
 _THEMED = re.compile(
-    rf"(?:\b(?:{lexicon.TITLE_CUES}|tema):?|[‘“\"'])\s*$",
+    rf"(?:\b(?:{lexicon.TITLE_CUES}|tema|dengan\s+agenda|beragendakan):?|[‘“\"'])\s*$",
     re.IGNORECASE,
 )
 _STOP_WORDS = frozenset(lang.words("event-stop-words", casefold=True))
