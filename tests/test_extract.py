@@ -4502,3 +4502,14 @@ def test_a_meetings_agenda_is_its_topic_not_the_event() -> None:
     )
     (event,) = x.events
     assert event.name.startswith("Rapat Paripurna") and event.location is not None
+
+
+def test_a_rank_won_in_a_named_contest_is_named_with_it_and_its_category() -> None:
+    x = run(
+        "Desa Sukorejo meraih Juara II kategori Desa Wisata Rintisan dalam Anugerah Wisata Nusantara 2024 "
+        "yang digelar Kementerian Pariwisata."
+    )
+    assert [a.name for a in x.awards] == [
+        "Juara II Anugerah Wisata Nusantara 2024 kategori Desa Wisata Rintisan"
+    ]
+    assert [a.name for a in run("Tim itu meraih juara 1 pada Senin lalu.").awards] == ["Juara 1"]

@@ -381,6 +381,29 @@ _CONTEST_BEFORE = re.compile(
 )
 
 
+#: after a rank won, its category and the contest or award it was won in ("Juara I kategori Desa
+#: Wisata Maju dalam Anugerah Desa Wisata Indonesia (ADWI) 2024")
+_CONTEST_AFTER = re.compile(
+    r"(?:\s+kategori\s+(?P<category>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?"
+    r",?\s+(?:dalam|pada)\s+(?:ajang\s+|gelaran\s+|penganugerahan\s+)?(?=[A-Z])"
+)
+
+
+def _contest_after(text: str, stop: int, end: int) -> tuple[str, int] | None:
+    """The contest or award a rank ending at ``stop`` was won in, named after it with an award's
+    word (``Anugerah``, ``Award``, ``Lomba``), with the rank's category; and where it ends."""
+    m = _CONTEST_AFTER.match(text, stop, end)
+    if m is None:
+        return None
+    contest = _trim(award_name(text[m.end() : end]))
+    if not (
+        _WORDS.intersection(contest.split()) or contest.split()[0].casefold() in _CONTEST_NOUNS.split("|")
+    ):
+        return None
+    category = f" kategori {m.group('category')}" if m.group("category") else ""
+    return f"{contest}{category}", m.end() + len(contest)
+
+
 def _contest_before(text: str) -> str | None:
     found = list(_CONTEST_BEFORE.finditer(text))
     return found[-1].group("contest") if found else None
@@ -401,6 +424,9 @@ def _verb_awards(ctx: Context) -> None:
                 continue  # "Predikat Nindya ini diraih ..." after "... (KLA) Kategori Nindya": that award again
             if _RANK_ONLY.match(name) and (contest := _contest_before(text[sentence.start : m.start()])):
                 name = f"{name} {contest}"  # "lomba Kampung Bersinar ... dan meraih juara harapan I"
+            elif _RANK_ONLY.match(name) and (after := _contest_after(text, stop, end)) is not None:
+                contest, stop = after  # "meraih Juara I kategori X dalam Anugerah Desa Wisata Indonesia 2024"
+                name = f"{name} {contest}"
             recipient = _subject(ctx, m.start(), sentence.start) or _government(ctx)
             ctx.awards.append(Award(name, ctx.span(start, stop), recipient, _conferrer_after(ctx, stop, end)))
         _passive_award(ctx, sentence)
