@@ -1239,6 +1239,19 @@ def prune(ctx: Context) -> None:
     drop(ctx, generic)
     drop(ctx, _implied_only(ctx))
     drop(ctx, _inside_award_names(ctx))
+    drop(ctx, _across_lines(ctx))
+
+
+def _across_lines(ctx: Context) -> list[Entity]:
+    """Bodies and places every mention of which runs across a line break: a subheading's last words
+    read on into the paragraph's first (``Syukuran di Rumah Dinas`` / ``Capaian tersebut ...``)."""
+    return [
+        e
+        for e in ctx.entities.values()
+        if e.type in {EntityType.ORGANIZATION, EntityType.PLACE}
+        and e.mentions
+        and all("\n" in m.span.text for m in e.mentions)
+    ]
 
 
 def _inside_award_names(ctx: Context) -> list[Entity]:
