@@ -253,6 +253,10 @@ def _conferrer(ctx: Context, text: str, start: int) -> Entity | None:
     if match is not None and match.start == start:
         return add_org(ctx, match, ctx.stage, claim=False)
     name = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip()
+    if name.split(maxsplit=1)[0] in lexicon.TITLE_FIRST_WORDS:
+        # "diserahkan oleh Menteri Kesehatan": an office, no programme; a minister's is his ministry
+        ministry = f"Kementerian {name.split(maxsplit=1)[1]}" if name.startswith("Menteri ") else None
+        return ctx.find(EntityType.ORGANIZATION, ministry) if ministry else None
     lead = re.match(r"^(?:Penghargaan|Ajang|Gelaran)\s+", name)
     if lead:
         name, start = name[lead.end() :], start + lead.end()
