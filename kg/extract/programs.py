@@ -74,6 +74,8 @@ _PROGRAM_CUES = (
     "kegiatan",
     *_WEAK_CUES,
 )
+#: what a university's degree programme is called after "Program" ("Program Studi Teknik Sipil")
+_ACADEMIC = re.compile(r"(?:Studi|Pascasarjana|Magister|Doktor|Sarjana|Diploma|Profesi)\b")
 _PROGRAM_WORD = re.compile(
     rf"{lang.starts(_PROGRAM_CUES)}\b(?:{lang.alternation(_PROGRAM_CUES)})"
     r"(?:(?<=rogram)\s+(?:prioritas|unggulan|strategis|nasional|andalan|pemerintah))?\s+"
@@ -450,6 +452,13 @@ def extract_programs(ctx: Context) -> None:
         ):
             continue  # "Kategori Program Komunikasi Publik" names an award category
         rest = text[m.end() :]
+        if m.group().startswith(("Program", "program")) and _ACADEMIC.match(rest):
+            # "Program Studi Teknik Sipil dan Teknik Lingkungan", "program Magister Hukum": a university's
+            # course, no programme, and none of its words a body
+            course = re.match(r"\w+(?:[^\S\n]+(?:[A-Z][\w'’\-]*|dan))*", rest)
+            if course is not None and not ctx.claimed(m.end(), m.end() + len(course.group())):
+                ctx.claim(m.end(), m.end() + len(course.group().removesuffix(" dan")))
+            continue
         # (a name ends with its line: "Lewat Program X" closing a heading is not "X Danone ...")
         cap = re.match(r"[A-Z][\w'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’\-]*|dan|di|untuk))*", rest)
         if cap:
