@@ -4513,3 +4513,38 @@ def test_a_rank_won_in_a_named_contest_is_named_with_it_and_its_category() -> No
         "Juara II Anugerah Wisata Nusantara 2024 kategori Desa Wisata Rintisan"
     ]
     assert [a.name for a in run("Tim itu meraih juara 1 pada Senin lalu.").awards] == ["Juara 1"]
+
+
+def test_a_subheadings_last_words_do_not_run_on_into_the_paragraph() -> None:
+    x = run(
+        "Wali Kota menerima tamu di kantornya, Senin (18/11/2024).\n"
+        "Syukuran di Rumah Dinas\nCapaian tersebut kemudian disyukuri bersama warga."
+    )
+    assert not any("\n" in n for n in names(x, EntityType.PLACE) | names(x, EntityType.ORGANIZATION))
+
+
+def test_an_award_handed_by_a_minister_is_conferred_by_the_ministry_not_a_programme() -> None:
+    x = run(
+        "Kota Tegal meraih penghargaan Kota Sehat Wistara Tahun 2024 yang diserahkan oleh Menteri Kesehatan "
+        "di Jakarta, Senin (18/11/2024). Kementerian Kesehatan menilai tatanan kota."
+    )
+    assert not names(x, EntityType.PROGRAM)
+    assert [a.conferred_by.name if a.conferred_by else None for a in x.awards] == ["Kementerian Kesehatan"]
+
+
+def test_a_universitys_study_programme_is_neither_a_programme_nor_a_body() -> None:
+    x = run("Rektor mengatakan Program Studi Teknik Sipil dan Teknik Lingkungan akan menurunkan dosen.")
+    assert not names(x, EntityType.PROGRAM) and not names(x, EntityType.ORGANIZATION)
+
+
+def test_an_enterprises_own_abbreviation_after_a_name_with_a_bracket_inside_it() -> None:
+    x = run(
+        "Pemkot bersama Perusahaan Umum Daerah (Perumda) Tirta Kencana Tegal (PTKT) menandatangani nota. "
+        "Direktur Utama PTKT Ir. H. Bagus Wicaksono, M.T., hadir."
+    )
+    assert "PTKT" in names(x, EntityType.ORGANIZATION) or any(
+        "PTKT" in e.aliases for e in x.entities if e.type is EntityType.ORGANIZATION
+    )
+    assert [(m.person.name, m.organization.name if m.organization else None) for m in x.memberships] == [
+        ("Bagus Wicaksono", "Perusahaan Umum Daerah Tirta Kencana Tegal")
+    ]

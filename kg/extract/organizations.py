@@ -200,6 +200,18 @@ def _abbreviates_head(ctx: Context, short: str, words: list[Token], k: int) -> b
     return _pieces(short.casefold(), [w.bare.casefold() for w in words])
 
 
+def _initials_of(written: list[Token], short: str) -> bool:
+    """Whether ``short`` is the initials of the capitalised words ``written``, the words before a
+    bracket inside them written as the bracket's short form: ``PTMB`` of ``Perusahaan Umum Daerah
+    (Perumda) Tirta Manuntung Balikpapan``."""
+    words = [t.bare for t in written]
+    if ")" in words:
+        close = len(words) - 1 - words[::-1].index(")")
+        words = words[close - 1 : close] + words[close + 1 :]
+    capitals = [w for w in words if w[:1].isupper()]
+    return len(capitals) > 2 and "".join(w[0] for w in capitals).casefold() == short.casefold()
+
+
 def _pieces(short: str, words: list[str]) -> bool:
     """Whether ``short`` is made of a piece of each of ``words`` in turn: "satgas" of "satuan tugas"."""
     if not words:
@@ -1215,6 +1227,13 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             j += 1
             continue
         break
+    if (
+        abbreviation is None
+        and (tail := _bracketed_abbreviation(tokens, j)) is not None
+        and _initials_of(tokens[ctx.token_index(words[0].start) : j], tail)
+    ):
+        # "Perusahaan Umum Daerah (Perumda) Tirta Manuntung Balikpapan (PTMB)": the whole name's own
+        abbreviation, end, j = tail, tokens[j + 2].end, j + 3
     while words and words[-1].text in {"dan", "&", ",", "/"}:
         words.pop()
     commas = [k for k, w in enumerate(words) if w.text == ","]
