@@ -4548,3 +4548,39 @@ def test_an_enterprises_own_abbreviation_after_a_name_with_a_bracket_inside_it()
     assert [(m.person.name, m.organization.name if m.organization else None) for m in x.memberships] == [
         ("Bagus Wicaksono", "Perusahaan Umum Daerah Tirta Kencana Tegal")
     ]
+
+
+def test_a_list_of_appointments_with_degrees_gives_each_name_its_own_office() -> None:
+    x = run(
+        "Pejabat yang dilantik antara lain Sri Rahayu Lestari, S.E., M.Si., sebagai Kepala Bagian Umum "
+        "Setda Kota Tegal, Bagus Prasetyo Aji, S.IP., sebagai Camat Margadana. Selain itu, Dra. Wulan "
+        "Sekarsari, M.Pd., dilantik sebagai Sekretaris Dinas Pendidikan, sedangkan Yanuar Hadi Saputra, "
+        "S.Sos., dipercaya menjadi Lurah Kraton."
+    )
+    held = {(m.person.name, m.role.name) for m in x.memberships}
+    assert ("Sri Rahayu Lestari", "Kepala Bagian Umum") in held
+    assert ("Bagus Prasetyo Aji", "Camat") in held
+    assert ("Wulan Sekarsari", "Sekretaris") in held
+    assert ("Yanuar Hadi Saputra", "Lurah") in held
+    assert not any(p == "Bagus Prasetyo Aji" and r != "Camat" for p, r in held)
+
+
+def test_a_naval_base_commander_a_nurses_title_and_a_university_abbreviated_in_mixed_case() -> None:
+    x = run(
+        "Hadir Danlanal Tegal Kolonel Laut (P) Hendra Wibisono dan Kepala Puskesmas Slerok, Ns. Hj. Rosmiati, S.Kep."
+    )
+    held = {
+        (m.person.name, m.role.name, m.organization.name if m.organization else None) for m in x.memberships
+    }
+    assert (
+        "Hendra Wibisono",
+        "Komandan Pangkalan TNI Angkatan Laut",
+        "Pangkalan TNI Angkatan Laut Tegal",
+    ) in held
+    assert ("Rosmiati", "Kepala", "Puskesmas Slerok") in held
+    x = run(
+        "Pemkot dan Universitas Pancasakti (Upstegal) meneken nota. Hadir Rektor Upstegal Dr. Hj. Ratna Dewi."
+    )
+    assert {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships} == {
+        ("Ratna Dewi", "Universitas Pancasakti")
+    }

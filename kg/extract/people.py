@@ -821,14 +821,17 @@ def _the_unit_named(ctx: Context, kind: str, i: int) -> OrgMatch | None:
 
 
 def _body_defined_before(ctx: Context, i: int) -> OrgMatch | None:
-    """``PT Pertamina Hulu Energi (PHE) ... Direktur Utama PHE Budi``: an abbreviation at token ``i``
-    the lexicon lacks and the article defined before, in brackets after a body's name: that body."""
+    """``PT Pertamina Hulu Energi (PHE) ... Direktur Utama PHE Budi``, ``Universitas Balikpapan (Uniba)
+    ... Rektor Uniba ...``: an abbreviation at token ``i`` the lexicon lacks and the article defined
+    before, in brackets after a body's name: that body."""
     token = ctx.tokens[i]
     abbr = token.bare
-    if not re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", abbr) or abbr in gazetteer.all_abbreviations():
+    if not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,7}", abbr) or abbr in gazetteer.all_abbreviations():
         return None
     if i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].bare.isupper():
         return None  # "Ketua LHKP PP Muhammadiyah ...": a unit of the body written next, not the body
+    if not abbr.isupper() and any(t.bare in gazetteer.all_abbreviations() for t in ctx.tokens[i + 1 : i + 3]):
+        return None  # "Karo Monev Stamarena Polri ...": a unit's words, then the body it sits in
     defined = re.search(rf"\(\s*{re.escape(abbr)}\s*\)", ctx.text[: token.start])
     if defined is None:
         return None
@@ -2387,6 +2390,8 @@ def _opens_next_appointment(ctx: Context, i: int, name: ParsedName) -> bool:
     """
     tokens = ctx.tokens
     k = name.next_index
+    if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text in _AS:
+        k += 1  # "B, S.IP., sebagai Camat ...": the degrees' comma before the item's "sebagai"
     return (
         i > 0
         and tokens[i - 1].text in _AS
@@ -2539,9 +2544,15 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
         return None  # ("Budi resmi menjabat ...")
     if k >= 2 and tokens[k].text == "yang" and tokens[k - 1].text == ",":
         k -= 1  # "Budi, yang kini menjabat Kepala Dinas X,": a clause set off after the name
-    elif k >= 2 and tokens[k].text in _AS and tokens[k - 1].text == "," and not _pair_before(ctx, k - 1):
-        # "Budi, selaku Ketua ...", "Budi, sebagai Kepala Dinas ...": a comma before the office's word
-        # (not "Budi-Ali, sebagai Wali Kota dan Wakil Wali Kota": a pair's two offices)
+    elif (
+        k >= 2
+        and (tokens[k].text in _AS or tokens[k].text in lexicon.APPOINTED_WORDS)
+        and tokens[k - 1].text == ","
+        and not _pair_before(ctx, k - 1)
+    ):
+        # "Budi, selaku Ketua ...", "Budi, sebagai Kepala Dinas ...", "Budi, M.Pd., dilantik sebagai ...":
+        # a comma before the office's word (not "Budi-Ali, sebagai Wali Kota dan Wakil Wali Kota": a
+        # pair's two offices)
         k -= 1
     if k >= 4 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(" and tokens[k - 2].text.isupper():
         k -= 3  # "Halim Kalla (HK) selaku Presiden Direktur ...": the initials the story uses next
