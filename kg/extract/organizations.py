@@ -42,6 +42,7 @@ UNIT_ABBREVIATIONS = frozenset(
         "Kodam",
         "Koramil",
         "Lanud",
+        "Lanal",
         "Lantamal",
         "Kejari",
         "Kejati",
