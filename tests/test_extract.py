@@ -4584,3 +4584,11 @@ def test_a_naval_base_commander_a_nurses_title_and_a_university_abbreviated_in_m
     assert {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships} == {
         ("Ratna Dewi", "Universitas Pancasakti")
     }
+
+
+def test_a_village_enterprise_spelled_out_with_no_village_after_it_is_no_one_body() -> None:
+    x = run(
+        "Kepala Dinas Kesehatan Kabupaten Tegal, dr. Sri Wahyuni, mengatakan Pemerintah Kabupaten Tegal "
+        "berencana bekerja sama dengan Badan Usaha Milik Desa (BUMDes).\nDi sisi lain, Bupati Tegal hadir."
+    )
+    assert not any("Usaha Milik Desa" in n or "BUMDes" in n for n in names(x, EntityType.ORGANIZATION))

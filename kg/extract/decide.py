@@ -26,7 +26,7 @@ from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import ROMAN_NUMERAL, SPEECH_AFTER, common_words, hyphened_pair
-from kg.extract.organizations import among_initials, movement_written_bare
+from kg.extract.organizations import among_initials, written_for_no_one_body
 from kg.extract.programs import GENERIC_PROGRAMS, spelled_out
 from kg.extract.variants import initials
 from kg.gazetteer import Region
@@ -663,6 +663,14 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
         and not_a_person(ctx, span.text) is None
     ):
         return _verdict("PER", span.confidence, [f"tagger {span.confidence:.2f}", "named after 'bernama'"])
+    spelled = gazetteer.lookup_abbreviation(span.text) or gazetteer.lookup_full(
+        _BRACKET_AFTER.sub("", span.text)
+    )
+    if spelled is not None and written_for_no_one_body(
+        ctx, spelled, ctx.token_index(span.start), ctx.token_index(span.end)
+    ):
+        # "kader PKK", "Badan Usaha Milik Desa (BUMDes)" with no village after it
+        return Decision(None, 0.0, ("a kind every village has or a movement's members, no one body",))
     first = words[0].strip("(")
     if first in _SETTLEMENT_WORDS:  # "Desa Sumbersari (Kepanjen)": a village, not a body
         return _place(ctx, span, words, previous)
@@ -677,10 +685,6 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
     if first.casefold() in lexicon.EVENT_TRIGGERS:
         return Decision(None, 0.0, ("an event's name",))  # "Rapat Koordinasi Percepatan Penurunan Stunting"
     known = gazetteer.lookup_abbreviation(span.text)
-    if known is not None and movement_written_bare(
-        ctx, known, ctx.token_index(span.start), ctx.token_index(span.end)
-    ):
-        return Decision(None, 0.0, ("a movement's members everywhere ('kader PKK'), no one body",))
     if span.text not in ctx.redefined_abbreviations and (  # "Public-Private Partnership (PPP)": no party
         known or gazetteer.lookup_full(span.text)
     ):
@@ -714,6 +718,8 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
     return _verdict("ORG", span.confidence - 0.1, [f"tagger {span.confidence:.2f}", "no head word"])
 
 
+#: an abbreviation in brackets closing a name ("Badan Usaha Milik Desa (BUMDes)")
+_BRACKET_AFTER = re.compile(r"\s*\([^()]*\)$")
 #: Words that open a settlement's name: a tagger's organisation opening with one is a place.
 _SETTLEMENT_WORDS = frozenset(lang.words("settlement-words"))
 

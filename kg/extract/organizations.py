@@ -392,25 +392,28 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
     surface_abbr = ctx.text[tokens[i].start : tokens[j - 1].bare_end]
     if info.abbr in UNIT_ABBREVIATIONS or surface_abbr in UNIT_ABBREVIATIONS:
         return parse_unit(ctx, info, i, j, surface_abbr)
-    if (
-        info.scope == "regional"
-        and info.full.endswith((" Desa", " Kelurahan"))
-        and not region_at(ctx, j, {"kota", "kabupaten", "provinsi", "desa", "kelurahan"}, bare=True)
-    ):
-        return None  # "BUMDes": every village has one; without a region named, no one body
-    if movement_written_bare(ctx, info, i, j):
-        return None  # "kader PKK", "ibu-ibu PKK": the movement's members everywhere, no one body
+    if written_for_no_one_body(ctx, info, i, j):
+        return None
     return known_match(ctx, info, i, j, surface_abbr)
 
 
-def movement_written_bare(ctx: Context, info: OrgInfo, i: int, j: int) -> bool:
+def written_for_no_one_body(ctx: Context, info: OrgInfo, i: int, j: int) -> bool:
+    """Whether ``info``, written over tokens ``i:j``, names no one body: a kind every region has many
+    of (``BUMDes``, facility-types.tsv) with no region after it, or a movement written bare
+    (:func:`_movement_written_bare`)."""
+    if info.scope != "regional":
+        return False
+    if info.abbr in lexicon.MANY_PER_REGION:
+        return not region_at(ctx, j, {"kota", "kabupaten", "provinsi", "desa", "kelurahan"}, bare=True)
+    return _movement_written_bare(ctx, info, i, j)
+
+
+def _movement_written_bare(ctx: Context, info: OrgInfo, i: int, j: int) -> bool:
     """Whether ``info``, written over tokens ``i:j``, is a movement that a team runs in every region
     (``PKK``, run by its ``Tim Penggerak``, movement-teams.tsv) written without a city, regency or
     province and not after an office's title (``Ketua PKK``): "kader PKK", "ibu-ibu PKK" and "kader PKK
     Kelurahan X" are its members in general, not one body."""
-    if info.scope != "regional" or not any(
-        gazetteer.lookup_full(f"{team} {info.full}") for team in MOVEMENT_TEAMS
-    ):
+    if not any(gazetteer.lookup_full(f"{team} {info.full}") for team in MOVEMENT_TEAMS):
         return False
     if i and ctx.tokens[i - 1].bare in lexicon.TITLE_FIRST_WORDS:
         return False
@@ -1293,6 +1296,8 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
     if abbreviation is None and info is not None:
         abbreviation = info.abbr
     if region is None and info is not None and info.scope == "regional":
+        if written_for_no_one_body(ctx, info, i, j):
+            return None  # "Badan Usaha Milik Desa (BUMDes)": every village has one; no region, no one body
         if (meant := national_meant(ctx, info)) is not None:
             written, core = written or core, meant.full  # "Komisi Pemilihan Umum" of national news
         else:
@@ -1582,6 +1587,8 @@ def parse_headless(ctx: Context, i: int) -> OrgMatch | None:
         written = ctx.text[tokens[i].start : tokens[k - 1].end]
         if info is None or not (info.full == written or info.full.endswith(f" {written}")):
             return None  # (whole, "Pasukan Pengamanan Presiden (Paspampres)": a name no head word opens)
+        if written_for_no_one_body(ctx, info, k + 1, k + 3):
+            return None  # "Badan Usaha Milik Desa (BUMDes).": every village has one, no region follows
         match = known_match(ctx, info, k + 1, k + 3, tokens[k + 1].text)  # the region after the bracket
         head = info.full[: -len(written)]
         if head and ctx.text.endswith(head, 0, tokens[i].start):
