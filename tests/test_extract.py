@@ -4592,3 +4592,11 @@ def test_a_village_enterprise_spelled_out_with_no_village_after_it_is_no_one_bod
         "berencana bekerja sama dengan Badan Usaha Milik Desa (BUMDes).\nDi sisi lain, Bupati Tegal hadir."
     )
     assert not any("Usaha Milik Desa" in n or "BUMDes" in n for n in names(x, EntityType.ORGANIZATION))
+
+
+def test_a_police_directorate_or_unit_before_its_command_sits_in_that_command() -> None:
+    x = run("Kami berkoordinasi dengan Ditlantas Polda Jateng dan Satreskrim Polres Tegal.")
+    found = names(x, EntityType.ORGANIZATION)
+    assert "Direktorat Lalu Lintas Kepolisian Daerah Jawa Tengah" in found
+    assert "Satuan Reserse Kriminal Kepolisian Resor Tegal" in found
+    assert not any("Provinsi" in n for n in found)

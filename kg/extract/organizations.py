@@ -394,7 +394,27 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
         return parse_unit(ctx, info, i, j, surface_abbr)
     if written_for_no_one_body(ctx, info, i, j):
         return None
+    command = _command_after(ctx, info, j)
+    if command is not None:
+        # "Ditlantas Polda Jatim", "Satreskrim Polres Kampar": the command's directorate or unit
+        return unit_in(ctx, command, info.full, tokens[i].start)
     return known_match(ctx, info, i, j, surface_abbr)
+
+
+def _command_after(ctx: Context, info: OrgInfo, j: int) -> OrgMatch | None:
+    """The police command written at token ``j``, with its place, after one of its directorates or
+    units (a police body of the lexicon that is no command itself: ``Ditlantas``, ``Satreskrim``), or
+    ``None``."""
+    tokens = ctx.tokens
+    if info.kind != "police" or info.abbr in UNIT_ABBREVIATIONS or j >= len(tokens):
+        return None
+    if tokens[j].bare not in UNIT_ABBREVIATIONS or not tokens[j].bare.startswith("Pol"):
+        return None
+    known = gazetteer.lookup_abbreviation(tokens[j].bare)
+    if known is None:
+        return None
+    command = parse_unit(ctx, known, j, j + 1, tokens[j].bare)
+    return command if command.name != known.full else None  # (one named by its place)
 
 
 def written_for_no_one_body(ctx: Context, info: OrgInfo, i: int, j: int) -> bool:
