@@ -4600,3 +4600,11 @@ def test_a_police_directorate_or_unit_before_its_command_sits_in_that_command() 
     assert "Direktorat Lalu Lintas Kepolisian Daerah Jawa Tengah" in found
     assert "Satuan Reserse Kriminal Kepolisian Resor Tegal" in found
     assert not any("Provinsi" in n for n in found)
+
+
+def test_a_venue_written_short_joins_the_venue_written_in_full_in_the_article() -> None:
+    x = run(
+        "Pemkot menutup jembatan di Jalan Cempaka Wangi Tegal, Senin (18/11/2024). "
+        "Pengendara diminta tidak melintas di Jalan Cempaka Wangi selama perbaikan."
+    )
+    assert [n for n in names(x, EntityType.PLACE) if "Cempaka" in n] == ["Jalan Cempaka Wangi Tegal"]

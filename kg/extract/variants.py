@@ -764,7 +764,8 @@ def _first_offset(entity: Entity) -> int:
 
 
 def _region(entity: Entity) -> bool:
-    return entity.type is EntityType.PLACE and gazetteer.lookup(entity.name) is not None
+    """Whether ``entity`` is a region the gazetteer knows: its name is its own, no variant of another's."""
+    return entity.type is EntityType.PLACE and bool(gazetteer.lookup(entity.name))
 
 
 def merge_variants(ctx: Context) -> None:
