@@ -4608,3 +4608,18 @@ def test_a_venue_written_short_joins_the_venue_written_in_full_in_the_article() 
         "Pengendara diminta tidak melintas di Jalan Cempaka Wangi selama perbaikan."
     )
     assert [n for n in names(x, EntityType.PLACE) if "Cempaka" in n] == ["Jalan Cempaka Wangi Tegal"]
+
+
+def test_a_far_towns_name_that_a_venue_ends_with_an_epithet_and_an_operators_abbreviation_are_the_venue() -> (
+    None
+):
+    x = run(
+        "BANYUWANGI – Bupati Banyuwangi meninjau pos di Pelabuhan ASDP Ketapang, Kecamatan Kalipuro. "
+        "Arus di Pelabuhan Ketapang ramai. Usai dari Ketapang, rombongan ke Terminal Sritanjung di Bumi Blambangan."
+    )
+    places = names(x, EntityType.PLACE)
+    assert "Pelabuhan Ketapang" in places and "Pelabuhan ASDP Ketapang" not in places
+    assert "Kabupaten Ketapang" not in places and not any(p.startswith("Bumi") for p in places)
+    assert "Bumi Perkemahan Cibubur" in names(
+        run("Jambore digelar di Bumi Perkemahan Cibubur."), EntityType.PLACE
+    )

@@ -1008,12 +1008,32 @@ _INITIALS_CUE = re.compile(
 )
 
 
+def _a_venues_name_far_away(ctx: Context, name: str) -> bool:
+    """``Usai dari Ketapang`` in a Banyuwangi story that names ``Pelabuhan Ketapang``: a name the
+    gazetteer knows only as a town of another province, which a venue of the article ends with, is
+    short for the venue (Kabupaten Ketapang lies in West Kalimantan)."""
+    home = ctx.home_region
+    towns = gazetteer.lookup(name, gazetteer.TOWN_LEVELS)
+    if home is None or not towns or any(t.code.split(".")[0] == home.code.split(".")[0] for t in towns):
+        return False
+    return any(
+        e.type is EntityType.PLACE
+        and e.name.split()[0] in lexicon.VENUE_FIRST_WORDS
+        and e.name.endswith(f" {name}")
+        for e in ctx.entities.values()
+    )
+
+
 def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Decision:
     reasons = [f"tagger {span.confidence:.2f}"]
     if _without_definition(span.text).casefold() in GENERIC_PROGRAMS:
         return Decision(None, 0.0, ("a category, not a place",))
     score = span.confidence
     venue = words[0] in lexicon.VENUE_FIRST_WORDS
+    if _a_venues_name_far_away(ctx, span.text):
+        return Decision(
+            None, 0.0, ("the own name of a venue the article names, and a town of another province",)
+        )
     if previous in lexicon.PLACE_PREPOSITIONS and gazetteer.lookup(span.text, gazetteer.TOWN_LEVELS):
         return _verdict("LOC", 1.0, ["gazetteer", f"after {previous!r}"])  # "di Medan": a city, not a field
     if all(w.lower() in common_words() for w in words) and not venue:
@@ -1123,6 +1143,12 @@ _PLACE_LOWER = (
 )
 
 
+#: the words a region's epithet opens with ("di Bumi Blambangan", "Gumi Keris"): the region itself,
+#: which the article names as such; but a campground ("Bumi Perkemahan") is a place
+_EPITHET_HEADS = frozenset({"Bumi", "Gumi"})
+_EPITHET_NOT = frozenset({"Perkemahan"})
+
+
 def _not_a_place(span: NerSpan, words: list[str], venue: bool, after: str) -> str | None:
     """Why a tagger's place span is no place: an institution, an abbreviation, a fragment."""
     two = " ".join(words[:2])
@@ -1132,6 +1158,8 @@ def _not_a_place(span: NerSpan, words: list[str], venue: bool, after: str) -> st
         return "an institution's head word (Balai Karantina, Bank Jatim)"
     if "(" in span.text or ")" in span.text:
         return "holds an abbreviation's brackets: part of a longer name"
+    if len(words) > 1 and words[0] in _EPITHET_HEADS and words[1] not in _EPITHET_NOT:
+        return "a region's epithet ('Bumi Sriwijaya', 'Gumi Keris'), not a place of its own"
 
     if len(words) == 1 and _ACRONYM.match(words[0]) and re.match(r"\s+\d", after):
         return "the start of a numbered name (SMPN 4 ...)"

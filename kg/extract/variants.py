@@ -546,6 +546,29 @@ def class_left_out(names: Sequence[str]) -> dict[int, list[int]]:
 MOVEMENT_TEAMS = tuple(lang.words("movement-teams"))
 
 
+def operator_left_out(names: Sequence[str]) -> dict[int, int]:
+    """A venue written with its operator's abbreviation after its kind, beside the venue written
+    without it: its index → the other's (``Pelabuhan ASDP Ketapang`` → ``Pelabuhan Ketapang``).
+
+    >>> operator_left_out(["Pelabuhan ASDP Ketapang", "Pelabuhan Ketapang", "Stasiun KAI Malang"])
+    {0: 1}
+    """
+    index = {name: k for k, name in enumerate(names)}
+    found: dict[int, int] = {}
+    for k, name in enumerate(names):
+        words = name.split()
+        if (
+            len(words) < 3
+            or words[0] not in lexicon.VENUE_FIRST_WORDS
+            or not gazetteer.lookup_abbreviation(words[1])
+        ):
+            continue
+        other = index.get(" ".join([words[0], *words[2:]]))
+        if other is not None:
+            found[k] = other
+    return found
+
+
 def movement_teams(names: Sequence[str]) -> dict[int, int]:
     """A movement named beside the team that runs it: its index → the team's (``PKK Kota Batu`` →
     ``Tim Penggerak PKK Kota Batu``, movement-teams.tsv); in news the two are one body.
@@ -796,6 +819,8 @@ def merge_variants(ctx: Context) -> None:
             into.setdefault(id(entities[body]), entities[office])
         for movement, team in movement_teams(names).items():
             into.setdefault(id(entities[movement]), entities[team])
+        for operated, venue in operator_left_out(names).items():
+            into.setdefault(id(entities[operated]), entities[venue])
     programmes = ctx.of_type(EntityType.PROGRAM)
     for general, specific in programme_opened(programmes).items():
         into.setdefault(id(programmes[general]), programmes[specific])
