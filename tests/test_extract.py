@@ -4623,3 +4623,19 @@ def test_a_far_towns_name_that_a_venue_ends_with_an_epithet_and_an_operators_abb
     assert "Bumi Perkemahan Cibubur" in names(
         run("Jambore digelar di Bumi Perkemahan Cibubur."), EntityType.PLACE
     )
+
+
+def test_two_offices_joined_by_selaku_before_one_name_are_both_held() -> None:
+    x = run(
+        "Bupati didampingi Wakil Bupati Tegal selaku Ketua Tim Percepatan Penurunan Stunting (TPPS) "
+        "Kabupaten Tegal, Dr. H. Ahmad Fauzan Ridwan."
+    )
+    held = {(m.role.name, m.organization.name if m.organization else None) for m in x.memberships}
+    assert held == {
+        ("Wakil Bupati", "Pemerintah Kabupaten Tegal"),
+        ("Ketua", "Tim Percepatan Penurunan Stunting Kabupaten Tegal"),
+    }
+    x = run("Sekda Kota Tegal, Agus Setiawan selaku Ketua TAPD, hadir.")
+    assert ("Ketua", "Tim Anggaran Pemerintah Daerah Kota Tegal") in {
+        (m.role.name, m.organization.name if m.organization else None) for m in x.memberships
+    }

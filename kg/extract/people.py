@@ -1821,7 +1821,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                         )
                     )
                 i = members[-1].next_index
-        elif j < len(tokens) and tokens[j].text in _JOINING and match_title(ctx, j + 1) is not None:
+        elif j < len(tokens) and tokens[j].text in _JOINING | _AS and match_title(ctx, j + 1) is not None:
+            # ("Wakil Bupati X selaku Ketua TPPS ..., NAME": one name holds both offices, as with "sekaligus")
             ctx.claim(title.start, title.end)
             joined.append((title, role, org, seat))
             i = j + 1
