@@ -4639,3 +4639,12 @@ def test_two_offices_joined_by_selaku_before_one_name_are_both_held() -> None:
     assert ("Ketua", "Tim Anggaran Pemerintah Daerah Kota Tegal") in {
         (m.role.name, m.organization.name if m.organization else None) for m in x.memberships
     }
+
+
+def test_a_hospitals_namesake_initials_and_dalam_negeri_stay_inside_the_names() -> None:
+    x = run(
+        "Ambulans dari RSUD R.M. Sukardjo siaga. Ajang itu digelar Badan Strategi Kebijakan Dalam Negeri (BSKDN)."
+    )
+    found = names(x, EntityType.ORGANIZATION)
+    assert {"RSUD R.M. Sukardjo", "Badan Strategi Kebijakan Dalam Negeri"} <= found
+    assert not {"RSUD R.M", "Badan Strategi Kebijakan"} & found

@@ -1435,12 +1435,14 @@ def _spelled_out(ctx: Context, words: list[Token], j: int) -> bool:
 
 #: a stop word that opens a compound of bodies' names: "Dinas Sumber Daya Air", "... Sumber Daya Manusia",
 #: "Serikat Pekerja Seluruh Indonesia"
-_COMPOUNDS = frozenset({("Sumber", "Daya"), ("Seluruh", "Indonesia")})
+_COMPOUNDS = frozenset(
+    {("Sumber", "Daya"), ("Seluruh", "Indonesia"), ("Dalam", "Negeri"), ("Luar", "Negeri")}
+)
 
 
 def _compound_at(ctx: Context, j: int) -> bool:
     """Whether tokens ``j`` and ``j + 1`` are a compound of :data:`_COMPOUNDS` ("Sumber Daya",
-    "Seluruh Indonesia"), which continues a body's name although its first word is a stop word."""
+    "Seluruh Indonesia", "Dalam Negeri"), which continues a body's name although its first word is a stop word."""
     tokens = ctx.tokens
     return j + 1 < len(tokens) and (tokens[j].bare, tokens[j + 1].bare) in _COMPOUNDS
 
@@ -2054,6 +2056,8 @@ def parse_facility(
     return _facility(ctx, abbr, i, words, j)
 
 
+#: a namesake's initials inside a body's own name ("R.T." of "RSUD R.T. Notopuro")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 #: stop words that open many a group's or place's own name when a name word follows ("Sumber Rejeki")
 _NAME_OPENING_STOPWORDS = frozenset({"Sumber"})
 
@@ -2104,8 +2108,9 @@ def _own_name(ctx: Context, j: int, *, before_name: bool) -> tuple[list[Token], 
             break  # "Kepala Puskesmas Dinoyo Budi Hartono": the head's name after the facility's
         words.append(token)
         j += 1
-        if token.text.endswith((".", ",")) and token.text.lower() not in {"dr.", "prof."}:
-            break
+        initials_on = _INITIALS.fullmatch(token.text) and j < len(tokens) and tokens[j].capitalised
+        if token.text.endswith((".", ",")) and token.text.lower() not in {"dr.", "prof."} and not initials_on:
+            break  # (but "RSUD R.T. Notopuro": a namesake's initials go on to the name)
     if not any(w.capitalised and w.text.lower() not in {"dr.", "prof."} for w in words):
         return [], j
     return words, j
