@@ -4648,3 +4648,13 @@ def test_a_hospitals_namesake_initials_and_dalam_negeri_stay_inside_the_names() 
     found = names(x, EntityType.ORGANIZATION)
     assert {"RSUD R.M. Sukardjo", "Badan Strategi Kebijakan Dalam Negeri"} <= found
     assert not {"RSUD R.M", "Badan Strategi Kebijakan"} & found
+
+
+def test_a_makassar_daeng_stays_inside_the_name_and_setdako_is_the_city_secretariat() -> None:
+    x = run(
+        "PADANG – Ketua Kelompok Tani Sipakatau, Hamzah Dg. Rapi, mengaku terbantu. Hadir Asisten "
+        "Pemerintahan Setdako Padang, Drs. Zulkarnain Dt. Rajo Ameh, M.Si."
+    )
+    assert {"Hamzah Dg. Rapi", "Zulkarnain Dt. Rajo Ameh"} <= names(x, EntityType.PERSON)
+    assert not any("Setdako" in n for n in names(x, EntityType.PERSON))
+    assert "Sekretariat Daerah Kota Padang" in names(x, EntityType.ORGANIZATION)
