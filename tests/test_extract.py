@@ -4658,3 +4658,16 @@ def test_a_makassar_daeng_stays_inside_the_name_and_setdako_is_the_city_secretar
     assert {"Hamzah Dg. Rapi", "Zulkarnain Dt. Rajo Ameh"} <= names(x, EntityType.PERSON)
     assert not any("Setdako" in n for n in names(x, EntityType.PERSON))
     assert "Sekretariat Daerah Kota Padang" in names(x, EntityType.ORGANIZATION)
+
+
+def test_branch_offices_their_holders_and_two_places_of_learning_joined_by_dan() -> None:
+    x = run(
+        "Hadir Kepala BPJS Kesehatan Cabang Tegal Bagus Hendra Wicaksana, S.E., AAK. Bupati meminta "
+        "Perum Bulog Kantor Cabang Tegal menyerap gabah. Kami menggandeng Universitas Pancasakti dan "
+        "Poltekkes Kemenkes Semarang untuk pelatihan."
+    )
+    found = names(x, EntityType.ORGANIZATION)
+    assert "Perum Badan Urusan Logistik Cabang Tegal" in found
+    assert "Universitas Pancasakti" in found and not any(" dan " in n for n in found)
+    assert not any("Kantor Cabang" in n or "AAK" in n or "Bagus" in n for n in found)
+    assert ("Bagus Hendra Wicaksana", "Kepala") in {(m.person.name, m.role.name) for m in x.memberships}

@@ -134,14 +134,25 @@ def _regional_office_at(ctx: Context, k: int) -> tuple[Region, int, int] | None:
 
 
 def _branch_office(ctx: Context, k: int) -> tuple[str, int, int] | None:
-    """``Cabang Malang``, ``Cabang Jawa Timur`` (``Cabang Jatim``), ``Cabang Malang Kawi`` at token ``k``:
-    a national body's branch, by the region's name or up to three capitalised words."""
+    """``Cabang Malang``, ``Cabang Jawa Timur`` (``Cabang Jatim``), ``Cabang Malang Kawi``, ``Kantor
+    Cabang Jember`` at token ``k``: a national body's branch, by the region's name or up to three
+    capitalised words."""
     tokens = ctx.tokens
+    if k + 2 < len(tokens) and tokens[k].bare == "Kantor" and tokens[k + 1].bare == "Cabang":
+        k += 1  # "Perum Bulog Kantor Cabang Jember": the branch office
     if k + 1 >= len(tokens) or tokens[k].bare != "Cabang" or not tokens[k + 1].capitalised:
         return None
     found = _closing_region(ctx, k + 1)
     if found is not None:
         return found
+    region = region_at(ctx, k + 1, {"kota", "kabupaten", "provinsi"}, bare=True)
+    after = region[2] if region is not None else len(tokens)
+    if region is not None and (
+        (after < len(tokens) and ctx.person_starts_at(tokens[after].start))
+        or (after + 1 < len(tokens) and tokens[after + 1].capitalised and _name_run(ctx, after))
+    ):
+        # "Kepala BPJS Kesehatan Cabang Malang Hendra Gunawan Siregar": the holder's name after the region
+        return region[0].bare, region[1], region[2]
     j = k + 1
     while (
         j < len(tokens)
@@ -1358,7 +1369,7 @@ def _but_joiners(name: str) -> str:
 
 
 #: the heads of bodies a faculty or school sits in, which are always followed by their own name
-_ACADEMIC_HEADS = frozenset({"Universitas", "Institut", "Politeknik", "Akademi"})
+_ACADEMIC_HEADS = frozenset({"Universitas", "Institut", "Politeknik", "Poltekkes", "Akademi"})
 
 
 def _named_after_body(words: list[Token], token: Token) -> bool:
@@ -1503,10 +1514,19 @@ def _starts_other(ctx: Context, j: int) -> bool:
 
 
 def _starts_another_body(ctx: Context, j: int) -> bool:
-    """After ``dan`` or a comma: a company's legal form ("Bank Himbara dan PT Pos Indonesia") or a
-    country ("... Republik Indonesia dan Pakistan Halal Authority") opens a second body."""
+    """After ``dan`` or a comma: a company's legal form ("Bank Himbara dan PT Pos Indonesia"), a
+    country ("... Republik Indonesia dan Pakistan Halal Authority") or a place of learning's head
+    opens a second body."""
     word = ctx.tokens[j].bare
-    return word in _COMPANY_FORMS or (word in lexicon.WORLD_COUNTRIES and word != "Indonesia")
+    return (
+        word in _COMPANY_FORMS
+        or (word in lexicon.WORLD_COUNTRIES and word != "Indonesia")
+        or word in _SECOND_HEADS  # "Universitas Brawijaya dan Poltekkes Kemenkes Malang"
+    )
+
+
+#: heads of a place of learning, which open a second body after "dan" rather than a portfolio
+_SECOND_HEADS = _ACADEMIC_HEADS | {"Sekolah"}
 
 
 def _second_body(ctx: Context, k: int) -> bool:
