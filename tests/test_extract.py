@@ -4671,3 +4671,20 @@ def test_branch_offices_their_holders_and_two_places_of_learning_joined_by_dan()
     assert "Universitas Pancasakti" in found and not any(" dan " in n for n in found)
     assert not any("Kantor Cabang" in n or "AAK" in n or "Bagus" in n for n in found)
     assert ("Bagus Hendra Wicaksana", "Kepala") in {(m.person.name, m.role.name) for m in x.memberships}
+
+
+def test_a_village_heads_short_name_after_kades_is_no_village_and_a_bare_title_finds_its_one_holder() -> None:
+    x = run(
+        "KOTA BATU – Trofi diterima Kepala Desa Sumberwangi, Sugeng Wahyudi Prakoso, kemarin. Dalam "
+        'kesempatan yang sama, Kades Sugeng mengungkapkan hadiah akan dipakai. "Kami ingin memperbaiki '
+        'jalan," katanya.'
+    )
+    assert "Desa Sugeng" not in names(x, EntityType.PLACE)
+    assert [q.speaker.name for q in x.quotes] == ["Sugeng Wahyudi Prakoso"]
+    x = run(
+        "Penghargaan diterima Bupati Tegal Drs. H. Mochamad Sholeh Hadiwijaya, M.Si. di Jakarta. Dua hari "
+        "kemudian, Bupati Sholeh menyerahkan KIS. Turut hadir Wakil Bupati Tegal Hj. Umi Salamah Rofiq, "
+        "S.Ag., dan Sekda Tegal Ir. Bambang Tri Wahyudi.\nDalam sambutannya, Bupati meminta kepala desa "
+        'aktif. "Jangan tunggu warga datang mengeluh," tegasnya.'
+    )
+    assert [q.speaker.name for q in x.quotes] == ["Mochamad Sholeh Hadiwijaya"]

@@ -1504,6 +1504,11 @@ def _region_word(token: Token) -> bool:
     return token.capitalised or token.text[:1].isdigit()
 
 
+def _opens_a_persons_name(ctx: Context, word: str) -> bool:
+    """Whether a person the article has named so far has ``word`` for a first name."""
+    return any(p.name.split()[0] == word for p in ctx.of_type(EntityType.PERSON))
+
+
 def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazetteer.Region, int, int] | None:
     tokens = ctx.tokens
     level = lexicon.LEVEL_WORDS.get(tokens[i].text) if i < len(tokens) else None
@@ -1525,6 +1530,8 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
             candidates = gazetteer.lookup(name, levels)
             # prefer the one inside the article's city or regency
             inside = [r for r in candidates if home is not None and r.code.startswith(home.code + ".")]
+            if candidates and not inside and width == 1 and _opens_a_persons_name(ctx, name):
+                continue  # "Kades Sugeng" after "Kepala Desa X, Sugeng Wahyudi": the head's short name
             for region in inside or candidates:
                 return region, words[-1].bare_end, i + width
     return None

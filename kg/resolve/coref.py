@@ -313,8 +313,19 @@ def _office_holders(ctx: Context) -> dict[tuple[str, int | None], list[Entity]]:
 def _sole_holder(holders: dict[tuple[str, int | None], list[Entity]], mention: RoleMention) -> Entity | None:
     """The one holder of the office ``mention`` names (in its body, when it names one), if just one."""
     org = None if mention.organization is None else id(mention.organization)
-    found = holders.get((mention.role.name, org), [])
+    found = _fullest(holders.get((mention.role.name, org), []))
     return found[0] if len(found) == 1 else None
+
+
+def _fullest(persons: list[Entity]) -> list[Entity]:
+    """``persons`` without those whose every name word is a word of another's: "Sholeh", the short
+    form "Bupati Sholeh" gave, is "Mochamad Sholeh Hadiwijaya" before the variants stage joins them."""
+    words = [set(p.name.split()) for p in persons]
+    return [
+        p
+        for k, p in enumerate(persons)
+        if not any(j != k and words[k] < words[j] for j in range(len(persons)))
+    ]
 
 
 #: "itu"/"ini" after a title, past the years of its term ("mantan Menteri Pertahanan periode 2019-2024 itu")
