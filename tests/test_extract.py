@@ -4688,3 +4688,10 @@ def test_a_village_heads_short_name_after_kades_is_no_village_and_a_bare_title_f
         'aktif. "Jangan tunggu warga datang mengeluh," tegasnya.'
     )
     assert [q.speaker.name for q in x.quotes] == ["Mochamad Sholeh Hadiwijaya"]
+
+
+def test_a_farmers_or_tourism_group_spelled_out_after_a_title_is_the_named_group() -> None:
+    x = run("Ketua Kelompok Tani Sido Makmur, Hamzah Dg. Rapi, mengaku terbantu.")
+    assert {(m.person.name, m.role.name) for m in x.memberships} == {("Hamzah Dg. Rapi", "Ketua")}
+    assert any("Sido Makmur" in n for n in names(x, EntityType.ORGANIZATION))
+    assert not names(run("Bantuan diberikan kepada Kelompok Tani di desa itu."), EntityType.ORGANIZATION)

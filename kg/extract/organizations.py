@@ -1997,7 +1997,7 @@ def parse_spelled_facility(ctx: Context, i: int, *, before_name: bool = False) -
 
 
 #: facilities whose kind, spelled out without its abbreviation after it, opens one's own name
-_SPELLED_BARE = frozenset({"Ponpes"})
+_SPELLED_BARE = frozenset({"Ponpes", "Poktan", "KWT", "KTH", "Pokdarwis"})
 
 
 def _by_first_spelled_word() -> dict[str, tuple[str, ...]]:
