@@ -4695,3 +4695,13 @@ def test_a_farmers_or_tourism_group_spelled_out_after_a_title_is_the_named_group
     assert {(m.person.name, m.role.name) for m in x.memberships} == {("Hamzah Dg. Rapi", "Ketua")}
     assert any("Sido Makmur" in n for n in names(x, EntityType.ORGANIZATION))
     assert not names(run("Bantuan diberikan kepada Kelompok Tani di desa itu."), EntityType.ORGANIZATION)
+
+
+def test_an_award_given_by_an_unnamed_minister_in_the_capital_is_not_given_by_the_capitals_government() -> (
+    None
+):
+    x = run(
+        "Pemkab Tegal meraih penghargaan UHC Award 2024. Penghargaan diberikan oleh Menteri Kesehatan di Jakarta, Selasa (6/8/2024)."
+    )
+    assert [a.conferred_by for a in x.awards] == [None]
+    assert not any("Jakarta" in n for n in names(x, EntityType.ORGANIZATION))

@@ -204,15 +204,17 @@ def _object(ctx: Context, verb: re.Match[str], end: int) -> Entity | None:
 
 def _giver(ctx: Context, verb: re.Match[str], end: int) -> Entity | None:
     """Who gave an award a passive verb of giving speaks of: the body or person after ``oleh``
-    and before ``kepada`` ("diserahkan oleh Menteri ... Agus Setiawan kepada ...")."""
+    and before ``kepada`` or ``di`` ("diserahkan oleh Menteri ... Agus Setiawan kepada ...")."""
     if verb.group().casefold() in _RECEIVED:
         return None
     cue = re.compile(r"^\s+(?:langsung\s+)?oleh\s+").match(ctx.text[verb.end() : end])
     if cue is None:
         return None
     at = verb.end() + cue.end()
-    stop = ctx.text.find(" kepada ", at, end)
-    named = _named(ctx, at, stop if stop > 0 else end)
+    # up to "kepada" and the winner, or to "di" and the place it was given in ("oleh Menteri
+    # Kesehatan di Jakarta": no body named, not the capital's government)
+    stops = [k for k in (ctx.text.find(" kepada ", at, end), ctx.text.find(" di ", at, end)) if k > 0]
+    named = _named(ctx, at, min(stops) if stops else end)
     return named[0] if named else None
 
 
