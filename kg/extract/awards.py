@@ -255,10 +255,14 @@ def _conferrer(ctx: Context, text: str, start: int) -> Entity | None:
     if match is not None and match.start == start:
         return add_org(ctx, match, ctx.stage, claim=False)
     name = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip()
-    if name.split(maxsplit=1)[0] in lexicon.TITLE_FIRST_WORDS:
+    title, _, subject = name.partition(" ")
+    if title in lexicon.TITLE_FIRST_WORDS:
         # "diserahkan oleh Menteri Kesehatan": an office, no programme; a minister's is his ministry
-        ministry = f"Kementerian {name.split(maxsplit=1)[1]}" if name.startswith("Menteri ") else None
-        return ctx.find(EntityType.ORGANIZATION, ministry) if ministry else None
+        return (
+            ctx.find(EntityType.ORGANIZATION, f"Kementerian {subject}")
+            if title == "Menteri" and subject
+            else None
+        )
     lead = re.match(r"^(?:Penghargaan|Ajang|Gelaran)\s+", name)
     if lead:
         name, start = name[lead.end() :], start + lead.end()
@@ -461,13 +465,14 @@ def _handed_award(ctx: Context, sentence: Sentence) -> None:
         if len(name.split()) < 2 or cue is None or _short_for_an_earlier(ctx, name):
             continue
         winners = _named(ctx, cue.end(), end)
-        if winners and _FROM.search(ctx.text, cue.end(), _first_mention(winners[0], cue.end())):
-            # "kepada Siti Maryam dari Posyandu Melati 5": the winner, untitled, is not read yet (see
-            # link_late_winners); the body after "dari" is where she comes from
+        # "kepada Siti Maryam dari Posyandu Melati 5": the winner, untitled, is not read yet (see
+        # link_late_winners); the body after "dari" is where she comes from
+        late = (
+            bool(winners)
+            and _FROM.search(ctx.text, cue.end(), _first_mention(winners[0], cue.end())) is not None
+        )
+        if late:
             winners = []
-            late = True
-        else:
-            late = False
         if not winners and not late and name.split()[0] in {"Sertifikat", "Piagam"}:
             continue  # (a certificate handed to no one named is a document, not an award won)
         giver = _subject(ctx, m.start(), sentence.start)

@@ -684,9 +684,8 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
         return Decision(None, 0.0, ("a person's initials in a list of initials",))  # "DS, ARH, ZF dan MA"
     if first.casefold() in lexicon.EVENT_TRIGGERS:
         return Decision(None, 0.0, ("an event's name",))  # "Rapat Koordinasi Percepatan Penurunan Stunting"
-    known = gazetteer.lookup_abbreviation(span.text)
     if span.text not in ctx.redefined_abbreviations and (  # "Public-Private Partnership (PPP)": no party
-        known or gazetteer.lookup_full(span.text)
+        gazetteer.lookup_abbreviation(span.text) or gazetteer.lookup_full(span.text)
     ):
         return _verdict("ORG", 1.0, ["organisation lexicon"])
     if len(words) == 1 and gazetteer.lookup(

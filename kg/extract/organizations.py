@@ -1369,6 +1369,7 @@ def _but_joiners(name: str) -> str:
 
 
 #: the heads of bodies a faculty or school sits in, which are always followed by their own name
+#: (a Poltekkes by the ministry that runs it: "Poltekkes Kemenkes Malang")
 _ACADEMIC_HEADS = frozenset({"Universitas", "Institut", "Politeknik", "Poltekkes", "Akademi"})
 
 
@@ -1453,7 +1454,8 @@ _COMPOUNDS = frozenset(
 
 def _compound_at(ctx: Context, j: int) -> bool:
     """Whether tokens ``j`` and ``j + 1`` are a compound of :data:`_COMPOUNDS` ("Sumber Daya",
-    "Seluruh Indonesia", "Dalam Negeri"), which continues a body's name although its first word is a stop word."""
+    "Seluruh Indonesia", "Dalam Negeri"), which continues a body's name although its first word is a
+    stop word."""
     tokens = ctx.tokens
     return j + 1 < len(tokens) and (tokens[j].bare, tokens[j + 1].bare) in _COMPOUNDS
 
@@ -2128,7 +2130,9 @@ def _own_name(ctx: Context, j: int, *, before_name: bool) -> tuple[list[Token], 
             break  # "Kepala Puskesmas Dinoyo Budi Hartono": the head's name after the facility's
         words.append(token)
         j += 1
-        initials_on = _INITIALS.fullmatch(token.text) and j < len(tokens) and tokens[j].capitalised
+        initials_on = (
+            _INITIALS.fullmatch(token.text) is not None and j < len(tokens) and tokens[j].capitalised
+        )
         if token.text.endswith((".", ",")) and token.text.lower() not in {"dr.", "prof."} and not initials_on:
             break  # (but "RSUD R.T. Notopuro": a namesake's initials go on to the name)
     if not any(w.capitalised and w.text.lower() not in {"dr.", "prof."} for w in words):

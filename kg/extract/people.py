@@ -836,7 +836,8 @@ def _body_defined_before(ctx: Context, i: int) -> OrgMatch | None:
     if defined is None:
         return None
     bracket = ctx.token_index(defined.start())
-    # (a name may hold a bracket of its own: "Perusahaan Umum Daerah (Perumda) Tirta Manuntung Balikpapan (PTMB)")
+    # (a name may hold a bracket of its own: "Perusahaan Umum Daerah (Perumda) Tirta Manuntung
+    # Balikpapan (PTMB)")
     for k in range(max(0, bracket - 12), bracket):
         body = parse_org(ctx, k) or parse_spelled_out(ctx, k)
         named = body and next((a for a in body.aliases if a.startswith(f"{abbr} ") and " " in a), None)
