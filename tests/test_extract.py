@@ -4705,3 +4705,9 @@ def test_an_award_given_by_an_unnamed_minister_in_the_capital_is_not_given_by_th
     )
     assert [a.conferred_by for a in x.awards] == [None]
     assert not any("Jakarta" in n for n in names(x, EntityType.ORGANIZATION))
+
+
+def test_an_official_residence_written_rumah_jabatan_is_a_venue() -> None:
+    x = run("Rapat digelar di Rumah Jabatan Bupati Tegal, Senin (18/11/2024).")
+    assert "Rumah Jabatan Bupati Tegal" in names(x, EntityType.PLACE)
+    assert [e.location.name if e.location else None for e in x.events] == ["Rumah Jabatan Bupati Tegal"]
