@@ -663,9 +663,8 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
         and not_a_person(ctx, span.text) is None
     ):
         return _verdict("PER", span.confidence, [f"tagger {span.confidence:.2f}", "named after 'bernama'"])
-    spelled = gazetteer.lookup_abbreviation(span.text) or gazetteer.lookup_full(
-        _BRACKET_AFTER.sub("", span.text)
-    )
+    abbreviated = gazetteer.lookup_abbreviation(span.text)
+    spelled = abbreviated or gazetteer.lookup_full(_BRACKET_AFTER.sub("", span.text))
     if spelled is not None and written_for_no_one_body(
         ctx, spelled, ctx.token_index(span.start), ctx.token_index(span.end)
     ):
@@ -685,7 +684,7 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
     if first.casefold() in lexicon.EVENT_TRIGGERS:
         return Decision(None, 0.0, ("an event's name",))  # "Rapat Koordinasi Percepatan Penurunan Stunting"
     if span.text not in ctx.redefined_abbreviations and (  # "Public-Private Partnership (PPP)": no party
-        gazetteer.lookup_abbreviation(span.text) or gazetteer.lookup_full(span.text)
+        abbreviated or gazetteer.lookup_full(span.text)
     ):
         return _verdict("ORG", 1.0, ["organisation lexicon"])
     if len(words) == 1 and gazetteer.lookup(
@@ -1013,7 +1012,10 @@ def _a_venues_name_far_away(ctx: Context, name: str) -> bool:
     short for the venue (Kabupaten Ketapang lies in West Kalimantan)."""
     home = ctx.home_region
     towns = gazetteer.lookup(name, gazetteer.TOWN_LEVELS)
-    if home is None or not towns or any(t.code.split(".")[0] == home.code.split(".")[0] for t in towns):
+    if home is None or not towns:
+        return False
+    province = gazetteer.province_of(home)
+    if any(gazetteer.province_of(t) == province for t in towns):
         return False
     return any(
         e.type is EntityType.PLACE

@@ -1416,7 +1416,8 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
         if any(
             after.start <= d.start < after.end and not _an_end(ctx, d) and d.value != value for d in ctx.dates
         ):
-            break  # another day's news (not the event's end, "berlangsung hingga Minggu (13/10)", nor its day again)
+            # another day's news (not the event's end, "berlangsung hingga Minggu (13/10)", nor its day again)
+            break
         if n >= _SAME_DAY_REACH and not _of_the_day_far_on(ctx, after, own):
             continue
         of_the_day = _SAME_DAY.match(ctx.text, after.start, after.end) or _GOES_ON.search(after.text)

@@ -220,8 +220,8 @@ def _initials_of(written: list[Token], short: str) -> bool:
     if ")" in words:
         close = len(words) - 1 - words[::-1].index(")")
         words = words[close - 1 : close] + words[close + 1 :]
-    capitals = [w for w in words if w[:1].isupper()]
-    return len(capitals) > 2 and "".join(w[0] for w in capitals).casefold() == short.casefold()
+    letters = initials(words)
+    return len(letters) > 2 and letters.casefold() == short.casefold()
 
 
 def _pieces(short: str, words: list[str]) -> bool:

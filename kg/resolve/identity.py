@@ -319,7 +319,8 @@ _NATIONAL_OFFICES = frozenset(
 
 def _contexts(store: Store, iris_: Iterable[str]) -> dict[str, tuple[set[str], set[str]]]:
     """Each person's context (the roles and organisations of their memberships, and the organisations
-    and national offices named in their articles) and offices (the organisations they hold an office in, not only a seat)."""
+    and national offices named in their articles) and offices (the organisations they hold an office
+    in, not only a seat)."""
     values = " ".join(f"<{iri}>" for iri in sorted(iris_))
     if not values:
         return {}
