@@ -393,3 +393,11 @@ def test_a_city_s_name_then_raya_is_its_metropolitan_area() -> None:
     )
     assert "Bandung Raya" in found and "Kota Bandung" not in found
     assert "Jalan Kaligawe Raya" in found
+
+
+def test_a_district_written_bare_after_a_venue_and_a_comma_is_where_the_venue_stands() -> None:
+    found = places("Rapat digelar di Pendopo Kabupaten Pasuruan, Bangil. Bupati Pasuruan membuka rapat.")
+    assert "Kecamatan Bangil" in found
+    # a district of another region is no reading of the name
+    found = places("Rapat digelar di Pendopo Kabupaten Sleman, Bangil. Bupati Sleman membuka rapat.")
+    assert "Kecamatan Bangil" not in found

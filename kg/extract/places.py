@@ -671,10 +671,13 @@ def extract_local_places(ctx: Context) -> None:
     """
     tokens = ctx.tokens
     for i in range(1, len(tokens)):
-        if not tokens[i].capitalised or (
-            tokens[i - 1].text not in lexicon.PLACE_PREPOSITIONS and not _next_in_a_list_of_districts(ctx, i)
-        ):
+        if not tokens[i].capitalised:
             continue
+        after_a_place = False
+        if tokens[i - 1].text not in lexicon.PLACE_PREPOSITIONS and not _next_in_a_list_of_districts(ctx, i):
+            after_a_place = _after_a_place(ctx, i)
+            if not after_a_place:
+                continue
         for size in (3, 2, 1):
             k = i + size
             if k > len(tokens) or not all(
@@ -723,9 +726,20 @@ def extract_local_places(ctx: Context) -> None:
                 regions = [r for r in regions if r.level == "kecamatan"] or regions
             if len(regions) == 1:
                 add_region(ctx, regions[0], start, end).aliases.add(written)
-            else:
+            elif not after_a_place:
                 ctx.add(EntityType.PLACE, written, start, end, ctx.stage)
             break
+
+
+def _after_a_place(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` follows a comma right after a place the article has read ("di Gedung DPRD
+    Kabupaten Malang, Kepanjen"): where that place lies, if the gazetteer has it in a region the
+    article names."""
+    tokens = ctx.tokens
+    if i < 2 or tokens[i - 1].text != ",":
+        return False
+    end = tokens[i - 2].bare_end
+    return any(m.span.end == end for e in ctx.of_type(EntityType.PLACE) for m in e.mentions)
 
 
 def _next_in_a_list_of_districts(ctx: Context, i: int) -> bool:
