@@ -401,3 +401,9 @@ def test_a_district_written_bare_after_a_venue_and_a_comma_is_where_the_venue_st
     # a district of another region is no reading of the name
     found = places("Rapat digelar di Pendopo Kabupaten Sleman, Bangil. Bupati Sleman membuka rapat.")
     assert "Kecamatan Bangil" not in found
+
+
+def test_the_last_venue_of_a_list_written_with_a_comma_before_dan_is_read_whole() -> None:
+    found = places("Petugas memantau harga di Pasar Sukamaju, Pasar Wonorejo, dan Pasar Tanjung Kenali.")
+    assert "Pasar Tanjung Kenali" in found
+    assert "Kenali" not in found

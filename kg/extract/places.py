@@ -539,6 +539,8 @@ def _listed_after_place(ctx: Context, i: int) -> bool:
         k -= 1
     if k < 1 or ctx.tokens[k].text not in _LIST_JOINERS:
         return False
+    if k >= 2 and ctx.tokens[k].text != "," and ctx.tokens[k - 1].text == ",":
+        k -= 1  # "di Pasar A, Pasar B, dan Pasar C": the comma before the last item's "dan"
     before = ctx.tokens[k - 1]
     if ctx.entity_at(before.start, before.bare_end, EntityType.PLACE) is not None:
         return True
