@@ -4515,6 +4515,16 @@ def test_a_rank_won_in_a_named_contest_is_named_with_it_and_its_category() -> No
     assert [a.name for a in run("Tim itu meraih juara 1 pada Senin lalu.").awards] == ["Juara 1"]
 
 
+def test_a_rank_won_at_an_arena_abbreviated_is_named_with_it_and_a_village_wins_as_its_government() -> None:
+    x = run(
+        "Kepala Desa Sukorejo, Budi Hartono, menerima trofi itu. Desa Sukorejo meraih juara II kategori "
+        "Desa Wisata Rintisan pada ajang AWN 2025 yang diselenggarakan Kementerian Pariwisata."
+    )
+    (award,) = x.awards
+    assert award.name == "Juara II AWN 2025 kategori Desa Wisata Rintisan"
+    assert award.recipient is not None and award.recipient.name == "Pemerintah Desa Sukorejo"
+
+
 def test_a_subheadings_last_words_do_not_run_on_into_the_paragraph() -> None:
     x = run(
         "Wali Kota menerima tamu di kantornya, Senin (18/11/2024).\n"

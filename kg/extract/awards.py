@@ -169,15 +169,20 @@ _LEVEL_REACH = 12
 
 def _as_body(ctx: Context, entity: Entity) -> Entity | None:
     """The winner an entity named near an award stands for: a body or a person as it is; a city,
-    regency or province as its government ("Kota Batu" → "Pemerintah Kota Batu"); else ``None``."""
+    regency or province as its government ("Kota Batu" → "Pemerintah Kota Batu"), a village as
+    its government if the article names that; else ``None``."""
     if entity.type in {EntityType.ORGANIZATION, EntityType.PERSON}:
         return entity
     region = (
         gazetteer.get(entity.identifier) if entity.type is EntityType.PLACE and entity.identifier else None
     )
-    if region is None or region.level not in {"kota", "kabupaten", "provinsi"}:
+    if region is None:
         return None
     name = lexicon.government_name(region.name)
+    if region.level not in {"kota", "kabupaten", "provinsi"}:
+        # "Desa X meraih juara II ...": the village's government, when the article names it
+        # ("Kepala Desa X ..."); a village or district is no winner of its own
+        return ctx.find(EntityType.ORGANIZATION, name)
     government = ctx.find(EntityType.ORGANIZATION, name) or ctx.add(
         EntityType.ORGANIZATION, name, 0, 0, ctx.stage
     )
@@ -395,7 +400,7 @@ _CONTEST_BEFORE = re.compile(
 #: Wisata Maju dalam Anugerah Desa Wisata Indonesia (ADWI) 2024")
 _CONTEST_AFTER = re.compile(
     r"(?:\s+kategori\s+(?P<category>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?"
-    r",?\s+(?:dalam|pada)\s+(?:ajang\s+|gelaran\s+|penganugerahan\s+)?(?=[A-Z])"
+    r",?\s+(?:dalam|pada)\s+(?P<arena>ajang\s+|gelaran\s+|penganugerahan\s+)?(?=[A-Z])"
 )
 
 
@@ -407,7 +412,9 @@ def _contest_after(text: str, stop: int, end: int) -> tuple[str, int] | None:
         return None
     contest = _trim(award_name(text[m.end() : end]))
     if not (
-        _WORDS.intersection(contest.split()) or contest.split()[0].casefold() in _CONTEST_NOUNS.split("|")
+        m.group("arena")  # "pada ajang ADWI 2025": an arena of contests, whatever its name
+        or _WORDS.intersection(contest.split())
+        or contest.split()[0].casefold() in _CONTEST_NOUNS.split("|")
     ):
         return None
     category = f" kategori {m.group('category')}" if m.group("category") else ""
