@@ -4515,6 +4515,14 @@ def test_a_rank_won_in_a_named_contest_is_named_with_it_and_its_category() -> No
     assert [a.name for a in run("Tim itu meraih juara 1 pada Senin lalu.").awards] == ["Juara 1"]
 
 
+def test_a_trophy_named_by_the_last_words_of_an_award_won_is_that_award() -> None:
+    x = run(
+        "Kabupaten Sukamaju meraih Penghargaan Kabupaten Sehat Tahun 2025 kategori Swasti Saba Padapa. "
+        "Trofi Swasti Saba Padapa kemudian diserahkan Bupati kepada Forum Kabupaten Sehat Sukamaju."
+    )
+    assert {a.name for a in x.awards} == {"Kabupaten Sehat Tahun 2025 kategori Swasti Saba Padapa"}
+
+
 def test_a_rank_won_at_an_arena_abbreviated_is_named_with_it_and_a_village_wins_as_its_government() -> None:
     x = run(
         "Kepala Desa Sukorejo, Budi Hartono, menerima trofi itu. Desa Sukorejo meraih juara II kategori "

@@ -745,12 +745,20 @@ def _core(name: str) -> tuple[str, ...]:
 def _one_name_each(awards: list[Award]) -> list[Award]:
     """An award the article names again more shortly ("Piala Adipura 2018", then "Piala Adipura",
     "Adipura") is that award: each takes the longest name the article gives the same words
-    (without a head noun and year). "Adipura Kencana" stays another award."""
+    (without a head noun and year). "Adipura Kencana" stays another award.
+
+    A name whose words of two or more end another's is that award too: "Trofi Swasti Saba
+    Wistara" after "Penghargaan Kabupaten/Kota Sehat Tahun 2025 kategori Swasti Saba Wistara".
+    """
     longest: dict[tuple[str, ...], str] = {}
     for award in awards:
         core = _core(award.name)
         if core and len(award.name) > len(longest.get(core, "")):
             longest[core] = award.name
+    for core in sorted(longest, key=len):
+        ending = [c for c in longest if len(c) > len(core) >= 2 and c[-len(core) :] == core]
+        if ending:
+            longest[core] = longest[max(ending, key=lambda c: (len(longest[c]), c))]
     return [replace(a, name=longest.get(_core(a.name), a.name)) for a in awards]
 
 
