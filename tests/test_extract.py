@@ -4515,6 +4515,14 @@ def test_a_rank_won_in_a_named_contest_is_named_with_it_and_its_category() -> No
     assert [a.name for a in run("Tim itu meraih juara 1 pada Senin lalu.").awards] == ["Juara 1"]
 
 
+def test_a_grade_won_is_named_as_the_grade_and_whose_award_it_is_names_no_award() -> None:
+    x = run(
+        "Sebanyak 12 badan publik meraih predikat Informatif tahun ini. Penghargaan untuk Pemkab Sukamaju "
+        "diterima langsung Bupati Sukamaju, sedangkan untuk Pemko Wonorejo diterima Kepala Diskominfo."
+    )
+    assert {a.name for a in x.awards} == {"Predikat Informatif"}
+
+
 def test_a_trophy_named_by_the_last_words_of_an_award_won_is_that_award() -> None:
     x = run(
         "Kabupaten Sukamaju meraih Penghargaan Kabupaten Sehat Tahun 2025 kategori Swasti Saba Padapa. "

@@ -355,6 +355,8 @@ def _won_name(ctx: Context, m: re.Match[str], end: int) -> tuple[str, int, int] 
             name, stop = graded
         if noun and _NOUNS[noun]:
             name = " ".join(filter(None, (noun.capitalize(), m.group("grade"), name)))
+        elif noun == "predikat" and " " not in name and not _WORDS.intersection({name}):
+            name = f"Predikat {name}"  # "meraih predikat Informatif": a grade, named as the grade
     name = _trim(name)
     if len(name) < 3 or (not noun and any(c.start <= start < c.end for c in ctx.claims_in(start, stop))):
         return None  # "menerima Kementerian ...": a name the article reads as something else
@@ -529,6 +531,8 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
     verb = _PASSIVE_VERB.search(text, start + len(name), end)
     if len(name.split()) < 2 or verb is None or verb.start() - (start + len(name)) > 40:
         return  # "Penghargaan ini merupakan ...": a sentence about an award, not its name
+    if _whose(name):
+        return
     if _short_for_an_earlier(ctx, name):
         return  # "Penghargaan APE diberikan kepada ..." after "Anugerah Parahita Ekapraya (APE) 2025"
     recipient = _object(ctx, verb, end) or _government(ctx)
@@ -581,6 +585,12 @@ def _enumerations(ctx: Context) -> Iterator[tuple[Sentence, int, Sentence]]:
             yield sentence, intro_words.end() if intro_words else 0, sentence
 
 
+def _whose(name: str) -> bool:
+    """Whether an award's would-be name says whose it is, not what it is: "Penghargaan untuk Pemkab
+    X diterima ..."."""
+    return name.split()[1:2] in (["untuk"], ["bagi"])
+
+
 def _award_items(text: str) -> int:
     """How many of a sentence's comma/dan-separated items open like an award's name."""
     return sum(1 for _, item in _items(text.rstrip(".")) if _AWARD_START.match(item.strip()))
@@ -609,7 +619,7 @@ def _enumerated_awards(ctx: Context) -> None:
             name = stripped[: confer.start()] if confer else stripped
             name = re.sub(r"^(?:predikat|penghargaan)\s+(?=[A-Z])", "", name).strip()
             name = _trim(award_name(name))
-            if sum(1 for w in name.split() if w[:1].isupper() or w[:1].isdigit()) < 2:
+            if sum(1 for w in name.split() if w[:1].isupper() or w[:1].isdigit()) < 2 or _whose(stripped):
                 continue  # "Penghargaan diterima langsung ...": a sentence about an award, not its name
             if _short_for_an_earlier(ctx, name):
                 continue  # "Penghargaan APE diberikan kepada ...": the award found before, again
