@@ -1009,3 +1009,18 @@ def test_a_sentence_opening_with_after_the_event_far_on_is_of_its_day() -> None:
         )
     )
     assert any(e.name.startswith("Sosialisasi") and e.date == "2025-02-10" for e in x.events)
+
+
+def test_an_activity_told_without_its_word_is_what_a_next_sentence_says_it_was() -> None:
+    x = events(
+        "SUKAMAJU – Sirene peringatan dini tsunami meraung di pesisir Kelurahan Wonorejo, Rabu (26/2/2025) "
+        "pagi. Dalam hitungan menit, 1.200 warga bergerak ke titik kumpul.\n"
+        "Kegiatan itu merupakan simulasi evakuasi mandiri yang digelar BPBD Kota Sukamaju.\n"
+        "Sehari berselang, Kamis (27/2/2025), BPBD Kota Sukamaju melanjutkan kegiatan dengan sosialisasi "
+        "keselamatan di SMP Negeri 9 Sukamaju.",
+        date="2025-02-27",
+    )
+    assert {(e.date, e.name.split()[0]) for e in x} == {
+        ("2025-02-26", "Simulasi"),
+        ("2025-02-27", "Sosialisasi"),
+    }

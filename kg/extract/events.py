@@ -161,6 +161,10 @@ _OBSERVED = re.compile(rf"\s*(?:{cues.any_of('observation-words')})", re.IGNOREC
 _SAID_THERE = re.compile(
     rf"\W*(?:{cues.any_of('statement-pointer-words')})\s+(?:itu|ini|tersebut)\b", re.IGNORECASE
 )
+#: a sentence saying what the activity told before it was: "Kegiatan itu merupakan simulasi evakuasi ..."
+_WAS_ACTIVITY = re.compile(
+    r"\W*(?:[Kk]egiatan|[Aa]cara|[Aa]gend[a])\s+(?:itu|ini|tersebut)\s+(?:merupakan|adalah|ialah)\s+"
+)
 #: a statement not made in person ("dalam keterangannya", "saat dihubungi")
 _REMOTE = re.compile(rf"\b(?:{cues.any_of('remote-statement-words')})\b", re.IGNORECASE)
 #: up to three words before an event word: it happened ("dalam satu kali pertemuan", "usai melakukan ...")
@@ -360,6 +364,10 @@ def display_name(phrase: str) -> str:
     return " ".join(out)
 
 
+#: "peringatan dini": an early warning, not the commemoration "peringatan" names
+_EARLY_WARNING = re.compile(r"(?i:peringatan)\s+dini\b")
+
+
 def _event_phrase(
     ctx: Context,
     lo: int,
@@ -387,6 +395,8 @@ def _event_phrase(
             continue  # "aksi nyata": an event only where it is said to be held ("menggelar aksi")
         if _kind(m.group("t")) == "Celebration" and _OCCASION.search(before, 0, m.start()):
             continue  # "rapat paripurna memperingati Hari Jadi Provinsi ...": the occasion, not the event
+        if _EARLY_WARNING.match(before, m.start()):
+            continue  # "sirene peringatan dini tsunami": a warning, no commemoration
         candidates.append((lo + m.start(), _kind(m.group("t"))))
         triggers[lo + m.start()] = lo + m.end()
         run = _name_run_start(ctx, lo + m.start(), lo + m.end(), lo)
@@ -777,6 +787,23 @@ def _said_there(ctx: Context, sentence: Sentence, date: DateMention) -> bool:
         return False
     k = ctx.sentences.index(sentence)
     return k + 1 < len(ctx.sentences) and bool(_SAID_THERE.match(ctx.sentences[k + 1].text))
+
+
+def _explained_after(
+    ctx: Context, sentence: Sentence, date: DateMention
+) -> tuple[tuple[str, str, int, int], Sentence] | None:
+    """``Sirene meraung di pesisir Kelurahan X, Rabu (26/2/2025) pagi. ... Kegiatan itu merupakan
+    simulasi evakuasi mandiri yang digelar BPBD ...``: a dated sentence telling what happened with
+    no event's word, and one of the next two saying what the activity was (no other day between)."""
+    k = ctx.sentences.index(sentence)
+    for near in ctx.sentences[k + 1 : k + 3]:
+        if any(near.start <= d.start < near.end for d in ctx.dates):
+            return None
+        said = _WAS_ACTIVITY.match(ctx.text, near.start, near.end)
+        if said is not None:
+            phrase = _event_phrase(ctx, said.end(), near.end, date, nearest=said.end(), kinds=_GATHERINGS)
+            return (phrase, near) if phrase is not None and phrase[2] == said.end() else None
+    return None
 
 
 def _speech_verb(ctx: Context, sentence: Sentence, date: DateMention) -> int | None:
@@ -1269,6 +1296,11 @@ def extract_events(ctx: Context) -> None:
             )
             if lead is not None:
                 phrase, near = lead
+                around.append(near)
+        if phrase is None and not in_person:
+            explained = _explained_after(ctx, sentence, date)
+            if explained is not None:
+                phrase, near = explained
                 around.append(near)
         if phrase is None and _speech_verb(ctx, sentence, date) is not None:
             confirmed = _confirmed_nearby(ctx, sentence, date)
