@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.base import extract
-from kg.records import Article, Event
+from kg.records import Article, EntityType, Event
 
 
 def events(text: str, date: str | None = "2025-10-20") -> list[Event]:
@@ -1023,4 +1023,22 @@ def test_an_activity_told_without_its_word_is_what_a_next_sentence_says_it_was()
     assert {(e.date, e.name.split()[0]) for e in x} == {
         ("2025-02-26", "Simulasi"),
         ("2025-02-27", "Sosialisasi"),
+    }
+
+
+def test_a_programmes_gathering_held_on_a_day_is_an_event_named_after_it() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Jumat (17/1/2025), Kapolres menggelar kegiatan Jumat Curhat di Masjid Al-Ikhlas Sukamaju. "
+            "Rabu (12/2/2025), Satlantas Polres Sukamaju menggelar program Police Goes to School di SMK "
+            "Negeri 2 Sukamaju.",
+            date="2025-02-12",
+        )
+    )
+    programmes = {p.name for p in x.entities if p.type is EntityType.PROGRAM}
+    assert programmes >= {"Jumat Curhat", "Police Goes to School"}
+    assert {(e.date, e.name) for e in x.events} == {
+        ("2025-01-17", "Jumat Curhat"),
+        ("2025-02-12", "Police Goes To School"),
     }

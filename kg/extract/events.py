@@ -34,7 +34,7 @@ _TRIGGER = re.compile(
 )
 _INTRO = re.compile(
     r"\b(?:dalam|pada|saat|[Aa]cara|[Kk]egiatan|menghadiri|mengikuti|memimpin|[Aa]genda|[Gg]elaran|[Aa]jang"
-    r"|menggelar|mengadakan|menyelenggarakan)\s+(?=[A-Z])"
+    r"|menggelar|mengadakan|menyelenggarakan|menggelar\s+program)\s+(?=[A-Z])"
 )
 #: Verbs whose object names the event, and the noun the event is called by.
 _ACT_ROWS = lang.table("event-acts", ("verb", "name", "class", "object"))
@@ -410,8 +410,8 @@ def _event_phrase(
     announced: set[int] = set()  # where a name "acara", "kegiatan" or "agenda" calls an event starts
     for m in _INTRO.finditer(before):
         candidates.append((lo + m.end(), "Event"))
-        if m.group().split()[0].casefold() in _EVENT_NOUNS:
-            announced.add(lo + m.end())
+        if m.group().split()[0].casefold() in _EVENT_NOUNS or m.group().split()[-1] == "program":
+            announced.add(lo + m.end())  # (what "acara" calls an event, or "menggelar program" holds)
     acts: dict[int, tuple[str, str]] = {}  # where an act's capitalised object starts → its noun and class
     holders: dict[int, str] = {}  # ... → who the act installs ("pengurus")
     for m in _ACT.finditer(before):
@@ -464,8 +464,10 @@ def _event_phrase(
             # "meresmikan Desa Wisata Kopi ...", "usai acara Indonesia Maritim Week": what the act is of,
             # what "acara" calls an event
             opening -= lexicon.REGION_WORDS
+        programme = _announced_programme(ctx, start, end, announced)  # ("kegiatan Jumat Curhat")
         if len(name) < 4 or (
-            name.split()[0] in opening
+            not programme
+            and name.split()[0] in opening
             and not (start in triggers and " " in ctx.text[start : triggers[start]])
         ):
             continue  # (but a trigger of more words opens a name: "Hari Jadi ke-165 Kabupaten ...")
@@ -489,7 +491,7 @@ def _event_phrase(
             # one in its name ("usai acara Tasyakuran ... Gubernur Harjono Kusuma Bidang Kesejahteraan
             # Sosial", "dalam acara Capaian 1 Tahun Pemerintahan Presiden X Bidang ...")
             continue
-        elif kind == "Event" and _only_entity(ctx, start, end):
+        elif kind == "Event" and _only_entity(ctx, start, end) and not programme:
             continue
         if kind == "Event":
             trig = _TRIGGER.match(name)
@@ -1029,6 +1031,13 @@ def _names_person(ctx: Context, start: int, end: int) -> bool:
         if names & {w.casefold() for w in ctx.text[c.start : c.end].split()}:
             return True
     return False
+
+
+def _announced_programme(ctx: Context, start: int, end: int, announced: set[int]) -> bool:
+    """Whether a phrase "kegiatan" or "menggelar program" calls an event is a programme's name:
+    "menggelar kegiatan Jumat Curhat di Masjid ..., Jumat (17/1)" holds that day's gathering of
+    the programme, an event named after it."""
+    return start in announced and ctx.entity_at(start, end, EntityType.PROGRAM) is not None
 
 
 def _only_entity(ctx: Context, start: int, end: int) -> bool:

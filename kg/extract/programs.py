@@ -75,6 +75,12 @@ _PROGRAM_CUES = (
     *_WEAK_CUES,
 )
 #: what a university's degree programme is called after "Program" ("Program Studi Teknik Sipil")
+#: a programme's name after its cue: capitalised words, joined by "dan", "di", "untuk" or, before a
+#: capitalised word, an English joiner ("Police Goes to School"); within its line
+_NAME_AFTER_CUE = re.compile(
+    r"[A-Z][\w'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’\-]*|dan|di|untuk"
+    rf"|(?:{lang.alternation(lang.words('event-english-joiners'))})(?=[^\S\n]+[A-Z])))*"
+)
 _ACADEMIC = re.compile(r"(?:Studi|Pascasarjana|Magister|Doktor|Sarjana|Diploma|Profesi)\b")
 _PROGRAM_WORD = re.compile(
     rf"{lang.starts(_PROGRAM_CUES)}\b(?:{lang.alternation(_PROGRAM_CUES)})"
@@ -460,7 +466,7 @@ def extract_programs(ctx: Context) -> None:
                 ctx.claim(m.end(), m.end() + len(course.group().removesuffix(" dan")))
             continue
         # (a name ends with its line: "Lewat Program X" closing a heading is not "X Danone ...")
-        cap = re.match(r"[A-Z][\w'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’\-]*|dan|di|untuk))*", rest)
+        cap = _NAME_AFTER_CUE.match(rest)
         if cap:
             phrase = _before_a_place(_before_a_known_name(ctx, m.end(), cap.group()))
             if m.group().lower().startswith("aplikasi"):
