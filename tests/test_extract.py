@@ -4737,3 +4737,13 @@ def test_an_official_residence_written_rumah_jabatan_is_a_venue() -> None:
     x = run("Rapat digelar di Rumah Jabatan Bupati Tegal, Senin (18/11/2024).")
     assert "Rumah Jabatan Bupati Tegal" in names(x, EntityType.PLACE)
     assert [e.location.name if e.location else None for e in x.events] == ["Rumah Jabatan Bupati Tegal"]
+
+
+def test_a_batak_womans_boru_stays_inside_her_name_and_a_namesakes_initials_inside_a_hospitals() -> None:
+    x = run(
+        "Ketua Pokdarwis Sukamaju, Rasmini br Sitepu, menyambut tamu. Pasien dirujuk ke RSUP Prof. Dr. R. S. "
+        "Wonorejo Manado. Predikat diraih UPT Rumah Sakit Jiwa Prof. Dr. M. Sukamto."
+    )
+    assert "Rasmini br Sitepu" in names(x, EntityType.PERSON)
+    found = names(x, EntityType.ORGANIZATION)
+    assert {"RSUP Prof. Dr. R. S. Wonorejo", "UPT Rumah Sakit Jiwa Prof. Dr. M. Sukamto"} <= found

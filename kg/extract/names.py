@@ -16,8 +16,11 @@ from kg.extract import lexicon
 from kg.text.dates import MONTHS
 from kg.text.tokens import Token
 
-#: Lower-case words inside a personal name: "Ahmad bin Yusuf", "Ruud van der Berg", "Joao de Sousa"
-NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "dos", "al", "el", "da"})
+#: Lower-case words inside a personal name: "Ahmad bin Yusuf", "Ruud van der Berg", "Joao de Sousa",
+#: the Batak "boru" (daughter of the clan) before a woman's clan name, "Rasmina br Ginting"
+NAME_PARTICLES = frozenset(
+    {"bin", "binti", "van", "von", "de", "der", "den", "dos", "al", "el", "da", "br", "boru"}
+)
 #: Stop words that are also given names, read as such between two name words ("Kohar Hari Santoso")
 #: or after an honorific ("Drs. Hari Susanto")
 _INNER_STOPWORDS = frozenset({"Hari"})

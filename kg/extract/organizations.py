@@ -1079,6 +1079,19 @@ class _Name:
     national: bool = False  # "Dewan Perwakilan Daerah (DPD) RI": the republic's own body
 
 
+def _namesake_goes_on(words: list[Token]) -> bool:
+    """Whether a body's name read so far ends inside its namesake's name, which goes on: after an
+    honorific ("Prof. Dr."), or an initial after one ("Rumah Sakit Jiwa Prof. Dr. M. Ildrem")."""
+    last = words[-1].text
+    if last in lexicon.HONORIFICS:
+        return True
+    return (
+        len(words) > 1
+        and _INITIALS.fullmatch(last) is not None
+        and (words[-2].text in lexicon.HONORIFICS or _INITIALS.fullmatch(words[-2].text) is not None)
+    )
+
+
 def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Name:
     """Extend the head ``words`` from token ``j`` until a region, an abbreviation or a non-name word."""
     tokens = ctx.tokens
@@ -1092,7 +1105,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
         token = tokens[j]
         # "Sentra Terpadu Prof. Dr. Soeharso": a body named after a person (after a title, an
         # honorific starts the holder's name instead: "Kepala Dinas Kesehatan Dr. Budi")
-        namesake = not before_name and words[-1].text in lexicon.HONORIFICS and token.capitalised
+        namesake = not before_name and token.capitalised and _namesake_goes_on(words)
         if words[-1].text.endswith(".") and not namesake:
             break
         found = region_at(ctx, j, {"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"})
@@ -2084,6 +2097,14 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _NAME_OPENING_STOPWORDS = frozenset({"Sumber"})
 
 
+def _name_words(words: list[Token]) -> int:
+    """How many of a body's own name's words are more than honorifics and initials ("Prof. Dr. R. D.
+    Kandou" has one)."""
+    return sum(
+        1 for w in words if w.text.lower() not in {"dr.", "prof.", "dr"} and not _INITIALS.fullmatch(w.text)
+    )
+
+
 def _own_name(ctx: Context, j: int, *, before_name: bool) -> tuple[list[Token], int]:
     """The words of a body's own name after its kind, from token ``j`` (``Kanjuruhan Kepanjen`` of
     ``RSUD Kanjuruhan Kepanjen``), and the token after them; no words when none is capitalised.
@@ -2097,7 +2118,7 @@ def _own_name(ctx: Context, j: int, *, before_name: bool) -> tuple[list[Token], 
     if j < len(tokens) and tokens[j].text.lower() in {"dr.", "prof.", "dr"}:
         words.append(tokens[j])  # ("RSUD dr Soetomo")
         j += 1
-    while j < len(tokens) and len(words) < 4:
+    while j < len(tokens) and _name_words(words) < 4:
         token = tokens[j]
         opens_name = (
             token.bare in _NAME_OPENING_STOPWORDS
