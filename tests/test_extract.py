@@ -4747,3 +4747,14 @@ def test_a_batak_womans_boru_stays_inside_her_name_and_a_namesakes_initials_insi
     assert "Rasmini br Sitepu" in names(x, EntityType.PERSON)
     found = names(x, EntityType.ORGANIZATION)
     assert {"RSUP Prof. Dr. R. S. Wonorejo", "UPT Rumah Sakit Jiwa Prof. Dr. M. Sukamto"} <= found
+
+
+def test_a_bodys_last_words_before_a_titled_holder_and_an_abbreviated_second_body_with_its_region() -> None:
+    x = run(
+        "Hadir pula Ketua Koperasi Produsen Kopi Lestari, H. Imam Santoso. Tim penilai berasal dari "
+        "Fakultas Ilmu Administrasi Universitas Sukamaju dan HIPMI Malang Raya."
+    )
+    assert names(x, EntityType.PERSON) == {"Imam Santoso"}
+    found = names(x, EntityType.ORGANIZATION)
+    assert "Koperasi Produsen Kopi Lestari" in found
+    assert not any(" dan HIPMI" in n for n in found)

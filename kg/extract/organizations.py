@@ -1221,7 +1221,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                             or (
                                 ctx.person_starts_at(token.start)
                                 and token.bare not in lexicon.INSTITUTION_WORDS
-                                and not _titled_name_after(tokens, j)
+                                and not _titled_name_after_run(tokens, j)
                             )
                         )
                         and not _spelled_out(ctx, words, j)
@@ -1546,8 +1546,9 @@ _SECOND_HEADS = _ACADEMIC_HEADS | {"Sekolah"}
 
 def _second_body(ctx: Context, k: int) -> bool:
     """After ``dan``: an abbreviation that would end the name, or that another abbreviation
-    follows, is a second body ("Bank Mega Syariah dan BSI dapat ...", "pimpinan Universitas
-    Nusantara dan SPS UN"), unless it is a portfolio ("Dinas Koperasi dan UKM")."""
+    follows, or a region, is a second body ("Bank Mega Syariah dan BSI dapat ...", "pimpinan
+    Universitas Nusantara dan SPS UN", "... dan ASITA Malang"), unless it is a portfolio ("Dinas
+    Koperasi dan UKM")."""
     tokens = ctx.tokens
     word = tokens[k].bare
     return (
@@ -1558,6 +1559,8 @@ def _second_body(ctx: Context, k: int) -> bool:
             k + 1 >= len(tokens)
             or not tokens[k + 1].capitalised
             or (_CAPITALS_WORD.fullmatch(tokens[k + 1].bare) is not None and tokens[k + 1].bare != "RI")
+            # "Universitas Brawijaya dan ASITA Malang Raya": the second body's own region
+            or region_at(ctx, k + 1, {"provinsi", "kabupaten", "kota"}, bare=True) is not None
         )
     )
 
@@ -1587,6 +1590,18 @@ def _name_run(ctx: Context, j: int) -> bool:
     ):
         return True
     return all(not lexicon.is_common_noun(w) and w.lower() not in ctx.lower_words for w in run)
+
+
+def _titled_name_after_run(tokens: list[Token], j: int) -> bool:
+    """Whether a name opening with an honorific or a rank follows the capitalised words from
+    ``tokens[j]`` on (four at most): "Koperasi Produsen Kopi Lestari, H. Imam": those words end the
+    body's name, the person is the one after them."""
+    k = j
+    while (
+        k + 1 < len(tokens) and k - j < 3 and tokens[k + 1].capitalised and not _titled_name_after(tokens, k)
+    ):
+        k += 1
+    return _titled_name_after(tokens, k)
 
 
 def _titled_name_after(tokens: list[Token], j: int) -> bool:
