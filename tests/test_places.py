@@ -407,3 +407,9 @@ def test_the_last_venue_of_a_list_written_with_a_comma_before_dan_is_read_whole(
     found = places("Petugas memantau harga di Pasar Sukamaju, Pasar Wonorejo, dan Pasar Tanjung Kenali.")
     assert "Pasar Tanjung Kenali" in found
     assert "Kenali" not in found
+
+
+def test_a_degree_after_a_name_is_no_place_whether_the_degrees_list_knows_it_or_not() -> None:
+    for degree in ("S.Hut.", "S.Par.", "S.Pwk."):
+        found = places(f"Hadir Kepala BPBD Kota Sukamaju, Andreas Wijaya, {degree}, M.P. Ia memimpin apel.")
+        assert not any(degree.rstrip(".") in p for p in found)
