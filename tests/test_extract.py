@@ -4758,3 +4758,13 @@ def test_a_bodys_last_words_before_a_titled_holder_and_an_abbreviated_second_bod
     found = names(x, EntityType.ORGANIZATION)
     assert "Koperasi Produsen Kopi Lestari" in found
     assert not any(" dan HIPMI" in n for n in found)
+
+
+def test_a_dinas_of_a_portfolio_the_lexicon_lacks_is_the_articles_regions() -> None:
+    x = run(
+        "Pemkot Sukamaju menggelar pasar murah di Kota Gorontalo. Wali Kota Gorontalo didampingi Kepala "
+        "Dinas Perdagangan dan Perindustrian, Rahmat Wijaya, S.E. Saya minta Dinas Perdagangan melapor."
+    )
+    found = names(x, EntityType.ORGANIZATION)
+    assert "Dinas Perdagangan dan Perindustrian Kota Gorontalo" in found
+    assert not any(n.startswith("Dinas Perdagangan") and "Perindustrian" not in n for n in found)

@@ -500,12 +500,23 @@ def among_initials(ctx: Context, i: int) -> bool:
     return len(others) >= 2 and any(len(o) <= 2 for o in others)
 
 
+#: heads only a region's bodies have: a "Dinas" of any portfolio is a city's, a regency's or a province's
+_REGION_ONLY_HEADS = frozenset({"Dinas"})
+
+
+def _told_home(ctx: Context) -> Region | None:
+    """The region the article is about, named at least twice ("di kompleks parlemen, Jakarta,
+    Senin": a story told in a region, not about it)."""
+    home = ctx.home_region
+    return home if home is not None and ctx.regions[home.name] >= 2 else None
+
+
 def _home_region_for(ctx: Context, info: OrgInfo) -> Region | None:
     """The article's region for a regional body written without one, if the body exists at its level
     ("Kejaksaan Negeri" in a province's article: one per city and regency, so none)."""
-    home = ctx.home_region
-    if home is None or ctx.regions[home.name] < 2:
-        return None  # "di kompleks parlemen, Jakarta, Senin": a story told in a region, not about it
+    home = _told_home(ctx)
+    if home is None:
+        return None
     levels = lexicon.REGIONAL_BODY_LEVELS.get(info.full)
     return home if levels is None or home.level in levels else None
 
@@ -1339,6 +1350,18 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
         written, core, info = written or core, known.full, known
     if abbreviation is None and info is not None:
         abbreviation = info.abbr
+    if (
+        region is None
+        and info is None
+        and head in _REGION_ONLY_HEADS
+        and (len(words) > 2 or words[-1].bare.isupper())  # (not "Dinas Lingkungan": a short form)
+        and (
+            j >= len(tokens)
+            or not tokens[j].capitalised
+            or ctx.text[end : tokens[j].start].strip()  # a comma or a full stop between
+        )
+    ):  # "Dinas Perdagangan dan Perindustrian, X", "Dinas PUTR.": a portfolio the lexicon lacks
+        region = _told_home(ctx)
     if region is None and info is not None and info.scope == "regional":
         if written_for_no_one_body(ctx, info, i, j):
             return None  # "Badan Usaha Milik Desa (BUMDes)": every village has one; no region, no one body
