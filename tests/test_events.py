@@ -1042,3 +1042,19 @@ def test_a_programmes_gathering_held_on_a_day_is_an_event_named_after_it() -> No
         ("2025-01-17", "Jumat Curhat"),
         ("2025-02-12", "Police Goes To School"),
     }
+
+
+def test_an_operations_opening_parade_and_the_operation_told_back_with_a_clause_are_two_events() -> None:
+    for text in (
+        "Polresta Sukamaju menggelar apel gelar pasukan Operasi Keselamatan Merapi 2025 di halaman "
+        "Mapolresta Sukamaju, Senin (10/2/2025) pagi. Operasi kepolisian yang mengedepankan kegiatan "
+        "preemtif tersebut akan berlangsung selama 14 hari, mulai 10 hingga 23 Februari 2025.",
+        "Polresta Sukamaju menggelar Apel Gelar Pasukan Operasi Keselamatan Merapi 2025 di lapangan apel "
+        "Mapolresta Sukamaju, Senin (10/2/2025) pagi. Operasi kepolisian kewilayahan tersebut berlangsung "
+        "selama 14 hari, mulai 10 hingga 23 Februari 2025.",
+    ):
+        found = {e.name for e in events(text, date="2025-02-10")}
+        assert found == {
+            "Apel Gelar Pasukan Operasi Keselamatan Merapi 2025",
+            "Operasi Keselamatan Merapi 2025",
+        }

@@ -112,7 +112,7 @@ _ACT_LOWER = re.compile(
     + ")"
 )
 _THEME = re.compile(rf"^\s*(?:{lexicon.TITLE_CUES}):?\s*[‘'“\"]?(?P<theme>[^’'”\",.]{{3,120}})[’'”\"]?")
-_IN_VENUE = re.compile(r"\b(?:ruang|ruangan|gedung|aula|balai|kantor)\s+$", re.IGNORECASE)
+_IN_VENUE = re.compile(r"\b(?:ruang|ruangan|gedung|aula|balai|kantor|lapangan)\s+$", re.IGNORECASE)
 _THEMED = re.compile(
     rf"(?:\b(?:{lexicon.TITLE_CUES}|tema|dengan\s+agenda|beragendakan):?|[‘“\"'])\s*$",
     re.IGNORECASE,
@@ -136,6 +136,11 @@ _OCCASION = re.compile(rf"\b(?:{cues.any_of('event-occasion-cues')})\s+$", re.IG
 #: is of ("Konferensi pers Tirtaraya Trail Run 2025"), not a celebration's own
 _OF_EVENT = re.compile(
     r"\b(?:" + lexicon.EVENT_TRIGGER_ALTERNATION + r")(?:\s+(?-i:[a-z]+))?\s+$", re.IGNORECASE
+)
+#: a lower-case trigger and up to two words right before a campaign's name: the gathering that opens
+#: the campaign ("menggelar apel gelar pasukan Operasi Keselamatan X 2025"), the event of its day
+_CAMPAIGN_OPENED = re.compile(
+    r"\b(?-i:" + lexicon.EVENT_TRIGGER_ALTERNATION.lower() + r")(?:\s+(?-i:[a-z]+)){0,2}\s+$", re.IGNORECASE
 )
 _ATTEND = re.compile(r"\b(?:" + "|".join(lexicon.ATTENDANCE_CUES) + r")\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
@@ -321,7 +326,12 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
         i += 1
         if len(words) >= 4:
             # "penyerahan penghargaan Desa Wisata Terbaik": a name the fourth word opens or goes on with ends it
-            while t.capitalised and i < len(tokens) and tokens[i].capitalised and len(words) < 8:
+            while (
+                t.capitalised
+                and i < len(tokens)
+                and (tokens[i].capitalised or _YEAR.fullmatch(tokens[i].bare))  # ("... Seulawah 2025")
+                and len(words) < 8
+            ):
                 t = tokens[i]
                 words.append(t)
                 i += 1
@@ -405,7 +415,9 @@ def _event_phrase(
     if _HELD.search(before):
         # "Operasi Ketupat Semeru 2025 berlangsung 13 hari, mulai Kamis (27/3/2025)": a campaign held
         candidates.extend(
-            (lo + m.start(), _CAMPAIGN_KINDS[m.group("head")]) for m in _CAMPAIGN.finditer(before)
+            (lo + m.start(), _CAMPAIGN_KINDS[m.group("head")])
+            for m in _CAMPAIGN.finditer(before)
+            if not _CAMPAIGN_OPENED.search(before, 0, m.start())  # ("apel gelar pasukan Operasi X")
         )
     announced: set[int] = set()  # where a name "acara", "kegiatan" or "agenda" calls an event starts
     for m in _INTRO.finditer(before):
@@ -708,9 +720,12 @@ _WITH = re.compile(r"\s*(?:(?:pagi|siang|sore|malam)(?:\s+hari)?\s*)?,?\s*dengan
 
 
 #: a campaign spoken of again by its kind alone, held over days: "Operasi yang berlangsung selama 14
-#: hari, mulai ...", "operasi akan berlangsung selama 17 hari, mulai Kamis (27/3/2025) ..."
+#: hari, mulai ...", "operasi akan berlangsung selama 17 hari, mulai Kamis (27/3/2025) ...",
+#: "Operasi kepolisian yang mengedepankan kegiatan preemtif itu berlangsung selama 14 hari", "Operasi
+#: kepolisian kewilayahan tersebut berlangsung ..."
 _CAMPAIGN_AGAIN = re.compile(
-    rf"\b(?i:{lang.alternation(_CAMPAIGN_KINDS)})\s+(?:(?:yang|ini|itu|tersebut|akan|ini akan|tersebut akan)\s+)?"
+    rf"\b(?i:{lang.alternation(_CAMPAIGN_KINDS)})\s+(?:kepolisian\s+)?"
+    r"(?:(?:yang|ini|itu|tersebut|akan|ini akan|tersebut akan)\s+|(?:yang\s+)?(?:[\w-]+\s+){1,8}?(?:itu|ini|tersebut)\s+(?:akan\s+)?)?"
     rf"(?:{lang.alternation(verb for verb, _ in _HOLDING)})\b"
 )
 
