@@ -4768,3 +4768,13 @@ def test_a_dinas_of_a_portfolio_the_lexicon_lacks_is_the_articles_regions() -> N
     found = names(x, EntityType.ORGANIZATION)
     assert "Dinas Perdagangan dan Perindustrian Kota Gorontalo" in found
     assert not any(n.startswith("Dinas Perdagangan") and "Perindustrian" not in n for n in found)
+
+
+def test_coming_out_as_the_winner_of_a_named_contest_is_an_award() -> None:
+    x = run(
+        "Pokdarwis Sukamaju keluar sebagai juara pertama kategori Desa Wisata Maju dalam Anugerah Desa "
+        "Wisata Kabupaten Malang 2024. Warga keluar rumah untuk menyambut."
+    )
+    assert [a.name for a in x.awards] == [
+        "Juara pertama Anugerah Desa Wisata Kabupaten Malang 2024 kategori Desa Wisata Maju"
+    ]

@@ -428,14 +428,19 @@ def _contest_before(text: str) -> str | None:
     return found[-1].group("contest") if found else None
 
 
+#: verbs that win a title after "sebagai": "dinobatkan sebagai Desa Terbaik", "keluar sebagai juara pertama"
+_WON_AS = frozenset({"dinobatkan", "keluar"})
+
+
 def _verb_awards(ctx: Context) -> None:
     """``meraih penghargaan X``, ``dinobatkan sebagai X``, ``Penghargaan X diserahkan ... kepada Y``."""
     text = ctx.text
     for sentence in ctx.sentences:
         end = sentence.end
         for m in _WIN.finditer(text, sentence.start, end):
-            if m.group("sebagai") and m.group("verb").casefold() != "dinobatkan":
-                continue
+            verb = m.group("verb").casefold()
+            if (m.group("sebagai") and verb not in _WON_AS) or (verb == "keluar" and not m.group("sebagai")):
+                continue  # ("meraih sebagai ...": no award; "keluar sebagai juara" is, "keluar" alone not)
             if _not_yet(text[sentence.start : m.start()]) or (won := _won_name(ctx, m, end)) is None:
                 continue
             name, start, stop = won
