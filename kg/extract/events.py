@@ -601,6 +601,8 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
             if handed is not None:
                 return f"{noun} {handed[0]}", kind, handed[1], handed[2]
             continue
+        if obj == "paraded":
+            continue  # (before or after the date: _paraded)
         if lead.group("pointer"):
             continue  # "Gedung ini diresmikan ...": the name stands before the pointer, not in the run
         run: list[Token] = []  # the capitalised run before the verb, last word first
@@ -635,6 +637,22 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
         if len(thing) < 3:
             continue
         return f"{noun} {thing}", kind, start, end
+    return None
+
+
+def _paraded(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
+    """``Rabu (20/11/2024) pagi, trofi Swasti Saba Wistara diarak dari Bandara ... menuju Kantor Wali
+    Kota``: an award named after its head word, paraded (a passive act of paraded-object), before or
+    after the date in its sentence, is the event of that day: ``Kirab Trofi Swasti Saba Wistara``."""
+    for m in _PASSIVE.finditer(ctx.text, sentence.start, sentence.end):
+        noun, kind, obj = _PASSIVES[m.group("verb")]
+        if obj != "paraded" or cues.NOT_NOW.search(ctx.text, sentence.start, m.start()):
+            continue
+        acted = _AWARD_ACTED_ON.search(ctx.text, max(sentence.start, m.start() - 120), m.start())
+        if acted is not None and " " in acted.group("thing"):
+            start, end = acted.span("thing")
+            thing = ctx.text[start:end]
+            return f"{noun} {thing[:1].upper()}{thing[1:]}", kind, start, end
     return None
 
 
@@ -1294,6 +1312,7 @@ def extract_events(ctx: Context) -> None:
             or _passive_act(ctx, sentence, date)
             or _event_phrase(ctx, sentence.start, date.start, date)
             or _held_after(ctx, sentence, date)
+            or _paraded(ctx, sentence, date)
         )
         around = [sentence]
         incident = (
