@@ -1067,3 +1067,12 @@ def test_a_trophy_paraded_on_a_day_is_that_days_event() -> None:
         date="2024-11-20",
     )
     assert ("2024-11-20", "Kirab Trofi Kota Sehat") in {(e.date, e.name) for e in found}
+
+
+def test_a_weekday_and_its_time_of_day_opening_a_sentence_dates_its_activity() -> None:
+    found = events(
+        "Wali Kota Sukamaju mencanangkan gerakan stunting di Balai Kampung Wonorejo, Jumat (9/8/2024). "
+        "Jumat sore, Wali Kota melanjutkan peninjauan ke Posyandu Melati di Kelurahan Sukamaju.",
+        date="2024-08-10",
+    )
+    assert any(e.date == "2024-08-09" and e.name.startswith("Peninjauan") for e in found)

@@ -247,6 +247,9 @@ def _days_before(text: str, published: date) -> list[DateMention]:
 _BARE_WEEKDAY = re.compile(
     rf"(?:,|\bpada)\s+(?:hari\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?"
     r"(?=\s*(?:[.;]|,(?!\s*[\d(])|$))"
+    # "Jumat sore, Pj Wali Kota melanjutkan peninjauan ...": a weekday and its time of day opening a
+    # sentence (not "Minggu," alone, which may be "week")
+    rf"|(?m:^|(?<=[.!?] ))(?P<opening>{_WEEKDAY})\s+(?:pagi|siang|sore|malam)(?=,\s+[A-Za-z])"
 )
 
 
@@ -256,13 +259,16 @@ def _bare_weekdays(text: str, published: date) -> list[DateMention]:
 
     >>> [d.value for d in _bare_weekdays("Rapat di Gedung DPRD, Surabaya, Senin. Ia hadir pada Jumat malam.", date(2024, 5, 27))]
     ['2024-05-27', '2024-05-24']
+    >>> [d.value for d in _bare_weekdays("Rapat digelar pagi. Jumat sore, Wali Kota meninjau pasar.", date(2024, 8, 10))]
+    ['2024-08-09']
     >>> _bare_weekdays("Apel, Selasa, 5 November 2024. Rapat setiap Senin. Hadir pada Senin depan.", date(2024, 11, 6))
     []
     """
     found = []
     for m in _BARE_WEEKDAY.finditer(text):
-        back = (published.weekday() - WEEKDAYS[m.group("weekday")]) % 7
-        found.append(DateMention(m.start("weekday"), m.end(), (published - timedelta(days=back)).isoformat()))
+        weekday = "weekday" if m.group("weekday") else "opening"
+        back = (published.weekday() - WEEKDAYS[m.group(weekday)]) % 7
+        found.append(DateMention(m.start(weekday), m.end(), (published - timedelta(days=back)).isoformat()))
     return found
 
 
