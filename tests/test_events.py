@@ -1076,3 +1076,17 @@ def test_a_weekday_and_its_time_of_day_opening_a_sentence_dates_its_activity() -
         date="2024-08-10",
     )
     assert any(e.date == "2024-08-09" and e.name.startswith("Peninjauan") for e in found)
+
+
+def test_a_working_visit_made_after_a_date_is_an_event_and_a_warning_is_no_commemoration() -> None:
+    found = events(
+        "Keesokan harinya, Selasa (15/7/2025), Wakil Wali Kota Sukamaju melakukan kunjungan kerja ke RSUD "
+        "Sukamaju untuk memastikan kesiapan rumah sakit.",
+        date="2025-07-15",
+    )
+    assert [(e.date, e.name) for e in found] == [("2025-07-15", "Kunjungan Kerja")]
+    assert not events(
+        "Rupiah melemah hari ini karena peringatan dari Presiden AS terkait negara yang belum melakukan "
+        "negosiasi dengan AS, kata pengamat, Senin (7/7/2025).",
+        date="2025-07-07",
+    )

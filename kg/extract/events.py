@@ -374,8 +374,9 @@ def display_name(phrase: str) -> str:
     return " ".join(out)
 
 
-#: "peringatan dini": an early warning, not the commemoration "peringatan" names
-_EARLY_WARNING = re.compile(r"(?i:peringatan)\s+dini\b")
+#: "peringatan dini", "peringatan dari Presiden", "peringatan keras": a warning, not the commemoration
+#: "peringatan" names
+_WARNING = re.compile(r"(?i:peringatan)\s+(?:dini|dari|kepada|keras|tegas)\b")
 
 
 def _event_phrase(
@@ -405,8 +406,8 @@ def _event_phrase(
             continue  # "aksi nyata": an event only where it is said to be held ("menggelar aksi")
         if _kind(m.group("t")) == "Celebration" and _OCCASION.search(before, 0, m.start()):
             continue  # "rapat paripurna memperingati Hari Jadi Provinsi ...": the occasion, not the event
-        if _EARLY_WARNING.match(before, m.start()):
-            continue  # "sirene peringatan dini tsunami": a warning, no commemoration
+        if _WARNING.match(before, m.start()):
+            continue  # "sirene peringatan dini tsunami", "peringatan dari Presiden": a warning
         candidates.append((lo + m.start(), _kind(m.group("t"))))
         triggers[lo + m.start()] = lo + m.end()
         run = _name_run_start(ctx, lo + m.start(), lo + m.end(), lo)
