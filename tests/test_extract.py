@@ -4778,3 +4778,13 @@ def test_coming_out_as_the_winner_of_a_named_contest_is_an_award() -> None:
     assert [a.name for a in x.awards] == [
         "Juara pertama Anugerah Desa Wisata Kabupaten Malang 2024 kategori Desa Wisata Maju"
     ]
+
+
+def test_a_faculty_of_a_university_named_after_a_general_and_a_hospital_after_bung_are_read_whole() -> None:
+    x = run(
+        "Dinkes menandatangani nota kesepahaman dengan Fakultas Kedokteran Universitas Jenderal Sukamto "
+        "(Unsuk). Hadir perwakilan RSUD Bung Wonorejo, serta para camat."
+    )
+    found = names(x, EntityType.ORGANIZATION)
+    assert {"Fakultas Kedokteran Universitas Jenderal Sukamto", "RSUD Bung Wonorejo"} <= found
+    assert not names(x, EntityType.PERSON)

@@ -1411,9 +1411,10 @@ _ACADEMIC_HEADS = frozenset({"Universitas", "Institut", "Politeknik", "Poltekkes
 
 def _named_after_body(words: list[Token], token: Token) -> bool:
     """Whether ``token`` opens the name of a university that is named after a body the lexicon knows
-    (``Universitas PGRI Madiun``, ``Universitas NU Surabaya``): a university's head word alone
-    names nothing, so the body's name is the university's."""
-    return len(words) == 1 and words[0].bare in _ACADEMIC_HEADS and token.bare not in lexicon.TITLES
+    or a general (``Universitas PGRI Madiun``, ``Universitas NU Surabaya``, ``Fakultas Kedokteran
+    Universitas Jenderal Soedirman``): a university's head word alone names nothing, so the body's
+    name, or the rank's, is the university's."""
+    return words[-1].bare in _ACADEMIC_HEADS and token.bare not in lexicon.TITLES
 
 
 def _portfolio_meets_university(words: list[Token], token: Token) -> bool:
@@ -2165,10 +2166,16 @@ def _own_name(ctx: Context, j: int, *, before_name: bool) -> tuple[list[Token], 
             and tokens[j + 1].capitalised
             and tokens[j + 1].bare not in lexicon.STOPWORDS
         )  # "Pokdarwis Sumber Rejeki": the stop word of a credit line ("Sumber: ...") opens the name
+        namesake = (  # "RSUD Bung Karno": a facility named after a person, his honorific first
+            not words
+            and token.bare in lexicon.HONORIFICS
+            and j + 1 < len(tokens)
+            and tokens[j + 1].capitalised
+        )
         if (
             not token.capitalised
             or (token.bare in lexicon.STOPWORDS and not opens_name)
-            or _starts_other(ctx, j)
+            or (_starts_other(ctx, j) and not namesake)
         ):
             break
         if token.bare in gazetteer.all_abbreviations() or token.bare in UNIT_ABBREVIATIONS:
