@@ -4788,3 +4788,9 @@ def test_a_faculty_of_a_university_named_after_a_general_and_a_hospital_after_bu
     found = names(x, EntityType.ORGANIZATION)
     assert {"Fakultas Kedokteran Universitas Jenderal Sukamto", "RSUD Bung Wonorejo"} <= found
     assert not names(x, EntityType.PERSON)
+
+
+def test_a_balinese_holders_i_after_a_group_is_his_name_not_the_groups_numeral() -> None:
+    x = run("Ketua Pokdarwis I Ketut Wirawan mengatakan hadiah akan dimanfaatkan untuk pusat informasi.")
+    assert "I Ketut Wirawan" in names(x, EntityType.PERSON)
+    assert not any(n.endswith(" I") for n in names(x, EntityType.ORGANIZATION))

@@ -2176,6 +2176,7 @@ def _own_name(ctx: Context, j: int, *, before_name: bool) -> tuple[list[Token], 
             not token.capitalised
             or (token.bare in lexicon.STOPWORDS and not opens_name)
             or (_starts_other(ctx, j) and not namesake)
+            or balinese_name_at(ctx, j)  # "Ketua Pokdarwis I Ketut Sudarsana": the holder, not "Pokdarwis I"
         ):
             break
         if token.bare in gazetteer.all_abbreviations() or token.bare in UNIT_ABBREVIATIONS:
