@@ -4794,3 +4794,14 @@ def test_a_balinese_holders_i_after_a_group_is_his_name_not_the_groups_numeral()
     x = run("Ketua Pokdarwis I Ketut Wirawan mengatakan hadiah akan dimanfaatkan untuk pusat informasi.")
     assert "I Ketut Wirawan" in names(x, EntityType.PERSON)
     assert not any(n.endswith(" I") for n in names(x, EntityType.ORGANIZATION))
+
+
+def test_a_traffic_unit_head_written_bare_sits_in_the_articles_police_resort() -> None:
+    x = run(
+        "Polres Sukamaju menggelar apel di Kota Tegal. Kapolres Sukamaju AKBP Dimas Prabowo memimpin apel. "
+        "Kanit Kamsel Ipda Bambang Wijaya memberikan materi kepada siswa."
+    )
+    held = {
+        (m.person.name, m.role.name, m.organization.name if m.organization else None) for m in x.memberships
+    }
+    assert ("Bambang Wijaya", "Kepala Unit Keamanan dan Keselamatan", "Kepolisian Resor Sukamaju") in held
