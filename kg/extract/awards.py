@@ -537,7 +537,7 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
     if len(name.split()) < 2 or verb is None or verb.start() - (start + len(name)) > 40:
         return  # "Penghargaan ini merupakan ...": a sentence about an award, not its name
     if _whose(name):
-        return
+        return  # "Penghargaan untuk Pemkab X diterima ...": whose award, not its name
     if _short_for_an_earlier(ctx, name):
         return  # "Penghargaan APE diberikan kepada ..." after "Anugerah Parahita Ekapraya (APE) 2025"
     recipient = _object(ctx, verb, end) or _government(ctx)

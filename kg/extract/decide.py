@@ -87,11 +87,11 @@ _ACRONYM = re.compile(r"^[A-Z0-9&/-]{2,7}$")
 #: Two words run together where a page lost its line break (``SutarmiBendahara``, ``Mandiri2``,
 #: ``Deanty.Mahasiswa``).
 _GLUED = re.compile(r"[a-z]{3,}[A-Z]|[a-z]\d+$|[a-z]{4,}\.[A-Z][a-z]{2,}")
-#: UTF-8 read as Latin-1: "Ã" or "Â" before a second byte ("FranÃ§ois", "JÃ³hann"); the tagger
-#: cuts the name at the stray byte
 #: a word spelled as an abbreviated degree, parts of a capital and up to three small letters each
 #: with a full stop ("S.Hut.", "M.Par.", "S.Tr.Keb."), whether the degrees' list knows it or not
 _DEGREE_SHAPED = re.compile(r"(?:[A-Z][a-z]{0,3}\.){2,4},?")
+#: UTF-8 read as Latin-1: "Ã" or "Â" before a second byte ("FranÃ§ois", "JÃ³hann"); the tagger
+#: cuts the name at the stray byte
 _MOJIBAKE = re.compile(r"[ÃÂ][\x80-\xbf]?|Ã$")
 #: Words that open a title (``Koordinator``, ``Kepala``, ``Kadis``): a span opening with one is an office.
 _TITLE_WORDS = lexicon.TITLE_FIRST_WORDS | frozenset(w for w in lang.words("office-words") if w[:1].isupper())

@@ -168,7 +168,7 @@ _SAID_THERE = re.compile(
 )
 #: a sentence saying what the activity told before it was: "Kegiatan itu merupakan simulasi evakuasi ..."
 _WAS_ACTIVITY = re.compile(
-    r"\W*(?:[Kk]egiatan|[Aa]cara|[Aa]gend[a])\s+(?:itu|ini|tersebut)\s+(?:merupakan|adalah|ialah)\s+"
+    r"\W*(?:[Kk]egiatan|[Aa]cara|[Aa]genda)\s+(?:itu|ini|tersebut)\s+(?:merupakan|adalah|ialah)\s+"
 )
 #: a statement not made in person ("dalam keterangannya", "saat dihubungi")
 _REMOTE = re.compile(rf"\b(?:{cues.any_of('remote-statement-words')})\b", re.IGNORECASE)
@@ -643,8 +643,8 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
 
 def _paraded(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
     """``Rabu (20/11/2024) pagi, trofi Swasti Saba Wistara diarak dari Bandara ... menuju Kantor Wali
-    Kota``: an award named after its head word, paraded (a passive act of paraded-object), before or
-    after the date in its sentence, is the event of that day: ``Kirab Trofi Swasti Saba Wistara``."""
+    Kota``: an award named after its head word, paraded (a passive act whose object is "paraded" in
+    event-passive-acts.tsv), before or after the date in its sentence, is the event of that day: ``Kirab Trofi Swasti Saba Wistara``."""
     for m in _PASSIVE.finditer(ctx.text, sentence.start, sentence.end):
         noun, kind, obj = _PASSIVES[m.group("verb")]
         if obj != "paraded" or cues.NOT_NOW.search(ctx.text, sentence.start, m.start()):

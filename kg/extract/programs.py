@@ -74,13 +74,13 @@ _PROGRAM_CUES = (
     "kegiatan",
     *_WEAK_CUES,
 )
-#: what a university's degree programme is called after "Program" ("Program Studi Teknik Sipil")
 #: a programme's name after its cue: capitalised words, joined by "dan", "di", "untuk" or, before a
 #: capitalised word, an English joiner ("Police Goes to School"); within its line
 _NAME_AFTER_CUE = re.compile(
     r"[A-Z][\w'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’\-]*|dan|di|untuk"
     rf"|(?:{lang.alternation(lang.words('event-english-joiners'))})(?=[^\S\n]+[A-Z])))*"
 )
+#: what a university's degree programme is called after "Program" ("Program Studi Teknik Sipil")
 _ACADEMIC = re.compile(r"(?:Studi|Pascasarjana|Magister|Doktor|Sarjana|Diploma|Profesi)\b")
 _PROGRAM_WORD = re.compile(
     rf"{lang.starts(_PROGRAM_CUES)}\b(?:{lang.alternation(_PROGRAM_CUES)})"
