@@ -478,3 +478,18 @@ def test_a_bill_written_with_fewer_words_of_its_subject_is_the_one_bill_they_fit
         "Rancangan Peraturan Daerah tentang Penataan Pasar Rakyat Berbasis Desa",
         "Rancangan Peraturan Daerah tentang Retribusi Daerah",
     ]
+
+
+def test_a_slogan_of_two_halves_joined_by_a_comma_is_one_programme_not_a_programme_and_a_person() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            '"Melalui program Ibu Sehat, Anak Hebat, setiap puskesmas membina dua kampung," ujarnya. '
+            "Program Sukamaju Bersih, Budi Santoso mengatakan, berjalan baik.",
+            date="2025-01-01",
+        )
+    )
+    programmes = {e.name for e in x.entities if e.type is EntityType.PROGRAM}
+    assert "Ibu Sehat, Anak Hebat" in programmes
+    assert not any("Budi" in p for p in programmes)  # a name after the comma is no second half
+    assert "Anak Hebat" not in {e.name for e in x.entities if e.type is EntityType.PERSON}

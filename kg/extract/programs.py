@@ -519,6 +519,7 @@ def extract_programs(ctx: Context) -> None:
                     longer.mention(ctx.span(start, start + len(phrase)), ctx.stage)
                     ctx.claim(start, start + len(phrase), longer)
                 continue
+            phrase = _with_second_half(ctx, phrase, rest)
             if (
                 # "program Desa Sehat" is a name, "program Pemerintah ..." is whose programme
                 (
@@ -634,6 +635,24 @@ def _spells_program(cue: str, phrase: str, abbr: str) -> bool:
         return False
     initials = "".join(w[0] for w in phrase.split() if w[:1].isupper())
     return abbr.upper() == f"P{initials}" or abbr.lower().startswith("pro")
+
+
+#: the second half of a slogan after a comma: capitalised words, then a comma, a full stop or a quote
+_SECOND_HALF = re.compile(r",[^\S\n]+([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})(?=\s*[,.;\"”’])")
+
+
+def _with_second_half(ctx: Context, phrase: str, rest: str) -> str:
+    """``program Mama Sehat, Anak Hebat, setiap ...``: a slogan of two halves of as many words, each
+    with a common word, joined by a comma, is one programme's name (not a programme and a person
+    "Anak Hebat")."""
+    second = _SECOND_HALF.match(rest, len(phrase))
+    if second is None:
+        return phrase
+    half = second.group(1).split()
+    words = phrase.split()
+    if len(half) != len(words) or not all(any(_common(ctx, w) for w in part) for part in (words, half)):
+        return phrase
+    return f"{phrase}, {second.group(1)}"
 
 
 def _common(ctx: Context, word: str) -> bool:
