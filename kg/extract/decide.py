@@ -669,7 +669,7 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
     ):
         return _verdict("PER", span.confidence, [f"tagger {span.confidence:.2f}", "named after 'bernama'"])
     abbreviated = gazetteer.lookup_abbreviation(span.text)
-    spelled = abbreviated or gazetteer.lookup_full(_BRACKET_AFTER.sub("", span.text))
+    spelled = abbreviated or gazetteer.lookup_full(_without_definition(span.text))
     if spelled is not None and written_for_no_one_body(
         ctx, spelled, ctx.token_index(span.start), ctx.token_index(span.end)
     ):
@@ -721,8 +721,6 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
     return _verdict("ORG", span.confidence - 0.1, [f"tagger {span.confidence:.2f}", "no head word"])
 
 
-#: an abbreviation in brackets closing a name ("Badan Usaha Milik Desa (BUMDes)")
-_BRACKET_AFTER = re.compile(r"\s*\([^()]*\)$")
 #: Words that open a settlement's name: a tagger's organisation opening with one is a place.
 _SETTLEMENT_WORDS = frozenset(lang.words("settlement-words"))
 

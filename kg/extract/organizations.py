@@ -2136,11 +2136,15 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _NAME_OPENING_STOPWORDS = frozenset({"Sumber"})
 
 
+#: the honorifics that may open a body's own name after its kind ("RSUD dr Soetomo", "RSUP Prof. Dr. ...")
+_NAMESAKE_OPENERS = frozenset({"dr.", "prof.", "dr"})
+
+
 def _name_words(words: list[Token]) -> int:
     """How many of a body's own name's words are more than honorifics and initials ("Prof. Dr. R. D.
     Kandou" has one)."""
     return sum(
-        1 for w in words if w.text.lower() not in {"dr.", "prof.", "dr"} and not _INITIALS.fullmatch(w.text)
+        1 for w in words if w.text.lower() not in _NAMESAKE_OPENERS and not _INITIALS.fullmatch(w.text)
     )
 
 
@@ -2154,7 +2158,7 @@ def _own_name(ctx: Context, j: int, *, before_name: bool) -> tuple[list[Token], 
     """
     tokens = ctx.tokens
     words: list[Token] = []
-    if j < len(tokens) and tokens[j].text.lower() in {"dr.", "prof.", "dr"}:
+    if j < len(tokens) and tokens[j].text.lower() in _NAMESAKE_OPENERS:
         words.append(tokens[j])  # ("RSUD dr Soetomo")
         j += 1
     while j < len(tokens) and _name_words(words) < 4:
