@@ -413,3 +413,16 @@ def test_a_degree_after_a_name_is_no_place_whether_the_degrees_list_knows_it_or_
     for degree in ("S.Hut.", "S.Par.", "S.Pwk."):
         found = places(f"Hadir Kepala BPBD Kota Sukamaju, Andreas Wijaya, {degree}, M.P. Ia memimpin apel.")
         assert not any(degree.rstrip(".") in p for p in found)
+
+
+def test_a_river_written_bare_beside_its_full_name_is_one_place() -> None:
+    article = Article(
+        title="Warga Bersihkan Sungai",
+        text="Warga membersihkan Sungai Lembayung di Kelurahan Sukamaju. Sampah di Lembayung berkurang.",
+        url="https://example.org/sungai",
+        date="2025-02-20",
+    )
+    found = [e for e in extract(article).entities if e.type is EntityType.PLACE]
+    river = next(e for e in found if e.name == "Sungai Lembayung")
+    assert "Lembayung" in river.aliases
+    assert "Lembayung" not in {e.name for e in found}

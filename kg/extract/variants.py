@@ -579,6 +579,27 @@ def movement_teams(names: Sequence[str]) -> dict[int, int]:
     return _prefixed(names, MOVEMENT_TEAMS)
 
 
+NATURAL_FEATURE_HEADS = frozenset(lang.words("natural-feature-heads"))
+
+
+def feature_written_bare(names: Sequence[str]) -> dict[int, int]:
+    """A natural feature written without its head word, beside the one name that writes it: its
+    index → that name's (``Brantas`` → ``Sungai Brantas``, natural-feature-heads.tsv).
+
+    A name that is itself a region stays apart (``Kuta`` is a district, ``Pantai Kuta`` a beach):
+    :func:`merge_variants` leaves regions out before it asks.
+
+    >>> feature_written_bare(["Brantas", "Sungai Brantas", "Lombok", "Pulau Lombok", "Gunung Lombok"])
+    {0: 1}
+    """
+    index: dict[str, list[int]] = defaultdict(list)
+    for k, name in enumerate(names):
+        head, _, rest = name.partition(" ")
+        if head in NATURAL_FEATURE_HEADS and rest:
+            index[rest].append(k)
+    return {k: index[name][0] for k, name in enumerate(names) if len(index.get(name, ())) == 1}
+
+
 def region_written_bare(names: Sequence[str]) -> dict[int, int]:
     """A name whose region is written without its type word: its index → the index of the name
     that writes it (``Kantor Pertanahan Sidoarjo`` → ``Kantor Pertanahan Kabupaten Sidoarjo``).
@@ -804,6 +825,8 @@ def merge_variants(ctx: Context) -> None:
             into.setdefault(id(entities[later]), entities[first])
         for bare, full in region_written_bare(names).items():
             into.setdefault(id(entities[bare]), entities[full])
+        for bare, feature in feature_written_bare(names).items():
+            into.setdefault(id(entities[bare]), entities[feature])
         for bare, classed in class_left_out(names).items():
             if len(classed) == 1:  # "KPP Tigaraksa" after "KPP Pratama Tigaraksa"
                 into.setdefault(id(entities[bare]), entities[classed[0]])
