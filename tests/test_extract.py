@@ -213,6 +213,12 @@ def test_datelines_bylines_and_read_also_lines_never_become_entities() -> None:
     assert not labels & {"MALANGVOICE", "Citra Dewi", "Rahmat Hidayat", "Bantuan Sosial"}
 
 
+def test_editors_initials_with_their_office_are_furniture() -> None:
+    x = run("Wali Kota Batu Joko Susilo meninjau banjir di Kecamatan Junrejo. (hes/Kominfo)")
+    assert "Joko Susilo" in {e.name for e in x.entities}
+    assert not any("Komunikasi" in e.name or e.name == "Kominfo" for e in x.entities)
+
+
 def test_unit_of_a_body_and_party_affiliation() -> None:
     x = run("Anggota Komisi B DPRD Kota Batu dari Fraksi PKB, Fajar Hakim, mengatakan hal itu.")
     [m] = x.memberships

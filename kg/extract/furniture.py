@@ -1,8 +1,8 @@
 """Site furniture inside an article body: datelines, bylines, captions and read-also lines.
 
 ``MALANGVOICE –``, ``KOTA MALANG -`` (a dateline), ``(cah/ram)`` (editors'
-initials), ``Reporter: ...``, ``Editor: ...``, ``Foto: ...``, ``Baca Juga: ...``,
-``Simak Video ...``, ``Tags: ...``, ``Bagikan: ...``, ``SCROLL TO CONTINUE WITH CONTENT``, a
+initials; ``(hes/Kominfo)`` with their office), ``Reporter: ...``, ``Editor: ...``, ``Foto: ...``,
+``Baca Juga: ...``, ``Simak Video ...``, ``Tags: ...``, ``Bagikan: ...``, ``SCROLL TO CONTINUE WITH CONTENT``, a
 paragraph that is only a short quoted exclamation (an outlet's slogan) and a short paragraph in
 capitals (a slogan or sign-off) are claimed before
 any other stage runs, so they never become entities.
@@ -26,8 +26,10 @@ _BYLINE = re.compile(
     r"tonton juga\b|lihat juga\b|berita terkait\b|artikel terkait\b|"
     r"(?:bagikan|share)(?:\s+(?:ke|ini|this|artikel ini|berita ini))?\s*:)[^\n]*$"
 )
+# "(cah/ram)", and a public-relations office's after the initials: "(hes/Kominfo)", "(ari/Prokopim)"
 _INITIALS = re.compile(
     r"\((?:[a-z]{2,5}(?:/[a-z]{2,5})+|[a-z]{2,5})\)\s*$|\(\s*[a-z]{2,5}(?:/[a-z]{2,5})+\s*\)"
+    r"|\(\s*(?:[a-z]{2,5}/)+[A-Z][A-Za-z]{2,15}\s*\)"
 )
 _CAPTION = re.compile(r"\((?:Foto|Sumber|Ilustrasi|Dok|Dokumentasi)\s*[:.][^)\n]*\)", re.IGNORECASE)
 _SHOUTING = re.compile(r"(?m)^[^a-z\n]*SCROLL TO CONTINUE[^\n]*$|ADVERTISEMENT")
