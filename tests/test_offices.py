@@ -1144,3 +1144,41 @@ def test_a_school_s_head_and_deputy_written_short_hold_their_offices() -> None:
     assert held(run("Wakasek SMAN 2 Tabanan Agung Wiryawan hadir.")) == {
         ("Agung Wiryawan", "Wakil Kepala Sekolah", "SMAN 2 Tabanan")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "written"),
+    [
+        (
+            "Komandan Kodim 0833/Kota Malang Letkol Inf Bagus Wirawan menerjunkan personel.",
+            "Komando Distrik Militer 0833",
+            "Kodim 0833/Kota Malang",
+        ),
+        (
+            "Komandan Korem 084/Bhaskara Jaya, Kolonel Inf Bagus Wirawan, meninjau lokasi.",
+            "Komando Resor Militer 084",
+            "Korem 084/Bhaskara Jaya",
+        ),
+    ],
+)
+def test_a_commander_of_a_command_written_with_its_number_and_name_holds_its_office(
+    text: str, body: str, written: str
+) -> None:
+    x = run(text)
+    assert held(x) == {("Bagus Wirawan", "Komandan", body)}
+    [command] = [e for e in x.entities if e.name == body]
+    assert written in command.aliases
+
+
+def test_a_lurah_of_a_kalurahan_heads_the_villages_own_government() -> None:
+    x = run(
+        "Kalurahan Panggungharjo meraih predikat informatif. "
+        "Lurah Panggungharjo, Sutopo Wirodiharjo, mengaku bangga."
+    )
+    assert held(x) == {("Sutopo Wirodiharjo", "Lurah", "Pemerintah Desa Panggungharjo")}
+    [government] = [e for e in x.entities if e.name == "Pemerintah Desa Panggungharjo"]
+    assert "Pemerintah Kalurahan Panggungharjo" in government.aliases
+    assert names(x, EntityType.PERSON) == {"Sutopo Wirodiharjo"}
+    # a lurah of a kelurahan stays an official of the town's government
+    x = run("Lurah Wonokromo, Sutopo Wirodiharjo, hadir di Kota Surabaya.")
+    assert held(x) == {("Sutopo Wirodiharjo", "Lurah", "Pemerintah Kota Surabaya")}

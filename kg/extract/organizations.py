@@ -728,14 +728,54 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
         )
     place = _join(ctx, words)
     end = words[-1].bare_end
+    aliases: tuple[str, ...] = (f"{surface} {place}",)
+    named = _command_name_after(ctx, words, j)
+    if named is not None:  # "Kodim 0833/Kota Malang": the command by its number, written with its name
+        end, j = named
+        aliases = (*aliases, f"{surface} {ctx.text[words[0].start : end]}")
     return OrgMatch(
-        f"{info.full} {place}",
-        tokens[i].start,
-        end,
-        j,
-        (f"{surface} {place}",),
-        info.government,
-        abbreviation=info.abbr,
+        f"{info.full} {place}", tokens[i].start, end, j, aliases, info.government, abbreviation=info.abbr
+    )
+
+
+def _command_name_after(ctx: Context, words: list[Token], j: int) -> tuple[int, int] | None:
+    """The name a command's number is written with after a slash at token ``j`` ("Kodim
+    0833/Kota Malang", "Kodam V/Brawijaya", "Korem 084/Bhaskara Jaya"): its end offset and the
+    next token index, or None."""
+    tokens = ctx.tokens
+    if (
+        not words
+        or not (words[-1].text[:1].isdigit() or ROMAN_NUMERAL.fullmatch(words[-1].text))
+        or j + 1 >= len(tokens)
+        or tokens[j].text != "/"
+        or tokens[j].start != words[-1].end
+        or tokens[j + 1].start != tokens[j].end
+        or not tokens[j + 1].capitalised
+    ):
+        return None
+    region = region_at(ctx, j + 1, {"kota", "kabupaten", "provinsi"}, bare=True)
+    if region is not None:
+        return region[1], region[2]
+    k = j + 2
+    if second_word_of_a_command(ctx, k):
+        k += 1
+    return tokens[k - 1].bare_end, k
+
+
+def second_word_of_a_command(ctx: Context, j: int) -> bool:
+    """Whether token ``j``, a capitalised word after a command's number and name ("084/Bhaskara"),
+    is that name's second word: a comma, a full stop or a rank follows it, and the tagger sees no
+    person begin there ("Korem 084/Bhaskara Jaya, Kapolres ..."; but "Kodam V/Brawijaya Rudy
+    hadir": a holder's one name before a verb)."""
+    tokens = ctx.tokens
+    if j >= len(tokens) or not tokens[j].capitalised or tokens[j].bare in lexicon.RANK_WORDS:
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return not ctx.person_starts_at(tokens[j].start) and (
+        after is None
+        or after.text in {",", ".", ")", ";"}
+        or tokens[j].text.endswith(".")
+        or after.bare in lexicon.RANK_WORDS
     )
 
 

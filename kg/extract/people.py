@@ -49,6 +49,7 @@ from kg.extract.organizations import (
     past_ri,
     region_at,
     regional_office,
+    second_word_of_a_command,
     starts_sibling,
     unit_in,
 )
@@ -556,7 +557,9 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
             end, nxt = last_end, i
         else:
             region, end, nxt = found
-        city = gazetteer.town_of(region)
+        # a lurah of a desa (a kalurahan of Yogyakarta) heads the village's own government, not a
+        # department of the town's
+        city = region if region.level == "desa" else gazetteer.town_of(region)
         org_name = title.org.format(
             gov=lexicon.government_name(region.name),
             city_gov=lexicon.government_name(city.name),
@@ -569,7 +572,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
             tokens[i].start if found else end,
             end,
             nxt,
-            _org_aliases(org_name, city if "{city_gov}" in title.org else region),
+            _org_aliases(ctx, org_name, city if "{city_gov}" in title.org else region),
             True,
             region,
             explicit=False,
@@ -1393,7 +1396,7 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
                 # "Kodam V/Brawijaya", "Koramil 0833-04/Lowokwaru": a command's number and its name
                 words.extend(tokens[j : j + 2])
                 j += 2
-                if _second_word_of_a_command(ctx, j):
+                if second_word_of_a_command(ctx, j):
                     words.append(tokens[j])  # "Korem 084/Bhaskara Jaya,": the name's second word
                     j += 1
                 continue
@@ -1467,23 +1470,6 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
     return OrgMatch(unit, start, words[-1].bare_end, j, (), True, explicit=False)
 
 
-def _second_word_of_a_command(ctx: Context, j: int) -> bool:
-    """Whether token ``j``, a capitalised word after a command's number and name ("084/Bhaskara"),
-    is that name's second word: a comma, a full stop or a rank follows it, and the tagger sees no
-    person begin there ("Korem 084/Bhaskara Jaya, Kapolres ..."; but "Kodam V/Brawijaya Rudy
-    hadir": a holder's one name before a verb)."""
-    tokens = ctx.tokens
-    if j >= len(tokens) or not tokens[j].capitalised or tokens[j].bare in lexicon.RANK_WORDS:
-        return False
-    after = tokens[j + 1] if j + 1 < len(tokens) else None
-    return not ctx.person_starts_at(tokens[j].start) and (
-        after is None
-        or after.text in {",", ".", ")", ";"}
-        or tokens[j].text.endswith(".")
-        or after.bare in lexicon.RANK_WORDS
-    )
-
-
 def _looks_like_name(ctx: Context, j: int) -> bool:
     """Whether a person's name starts at token ``j`` (a rank, an honorific or an unknown word not before a rank)."""
     token = ctx.tokens[j]
@@ -1495,8 +1481,14 @@ def _looks_like_name(ctx: Context, j: int) -> bool:
     return not lexicon.is_common_noun(token.bare) and token.bare.lower() not in ctx.lower_words
 
 
-def _org_aliases(org_name: str, region: gazetteer.Region) -> tuple[str, ...]:
-    short = lexicon.government_short(region.name) if org_name.startswith("Pemerintah") else None
+def _org_aliases(ctx: Context, org_name: str, region: gazetteer.Region) -> tuple[str, ...]:
+    """``Pemkot Malang`` of ``Pemerintah Kota Malang``; ``Pemerintah Kalurahan X`` of ``Pemerintah Desa
+    X`` where the article writes the village as a kalurahan (Yogyakarta's word for a desa)."""
+    if not org_name.startswith("Pemerintah"):
+        return ()
+    if region.level == "desa":
+        return (f"Pemerintah Kalurahan {region.bare}",) if f"Kalurahan {region.bare}" in ctx.text else ()
+    short = lexicon.government_short(region.name)
     return (short,) if short else ()
 
 
