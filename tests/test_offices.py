@@ -1182,3 +1182,17 @@ def test_a_lurah_of_a_kalurahan_heads_the_villages_own_government() -> None:
     # a lurah of a kelurahan stays an official of the town's government
     x = run("Lurah Wonokromo, Sutopo Wirodiharjo, hadir di Kota Surabaya.")
     assert held(x) == {("Sutopo Wirodiharjo", "Lurah", "Pemerintah Kota Surabaya")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapat didampingi dua Wakil Ketua DPRD Kota Batu, Sugeng Riyadi, S.E., dan Hj. Wulan Sari, S.H. Dari "
+        "unsur eksekutif hadir Sekda.",
+        "Rapat didampingi Wakil Ketua DPRD Kota Batu Sugeng Riyadi dan Wulan Sari. Wali Kota hadir.",
+    ],
+)
+def test_both_deputies_listed_after_a_shared_office_hold_it(text: str) -> None:
+    x = run(text)
+    deputies = {m.person.name for m in x.memberships if m.role.name == "Wakil Ketua"}
+    assert deputies == {"Sugeng Riyadi", "Wulan Sari"}

@@ -1880,12 +1880,14 @@ _SHARED_OFFICE = re.compile(r"^(?:Wakil Ketua|Anggota)\b")
 
 def _co_holders(ctx: Context, role: Entity, k: int) -> list[ParsedName]:
     """The other holders of a shared office listed after its first holder, from token ``k``:
-    ``dan B`` or ``, B, dan C`` (:func:`_closed_list`)."""
+    ``dan B``, ``, dan B`` or ``, B, dan C`` (:func:`_closed_list`)."""
     tokens = ctx.tokens
     if not (_SHARED_OFFICE.match(role.name) and k + 1 < len(tokens) and tokens[k].text in {"dan", ","}):
         return []
     if tokens[k].text == "dan":
         return _closed_list(ctx, k + 1, closed=True)
+    if tokens[k + 1].text == "dan":  # "Budi, S.E., dan Hj. Nur": the comma closes the first holder's degrees
+        return _closed_list(ctx, k + 2, closed=True) if k + 2 < len(tokens) else []
     return _closed_list(ctx, k + 1)
 
 
@@ -1943,7 +1945,11 @@ def _closed_list(ctx: Context, k: int, *, closed: bool = False, untagged: bool =
         k = name.next_index
         if closed:
             after = tokens[k] if k < len(tokens) else None
-            if after is not None and (after.text in _AS or match_title(ctx, k)):
+            if (
+                after is not None
+                and not _sentence_ends_after(ctx, k - 1)  # ("... dan Nur Aini. Bupati hadir": a new sentence)
+                and (after.text in _AS or match_title(ctx, k))
+            ):
                 return []
             return names
         if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text == "dan":
