@@ -1196,3 +1196,22 @@ def test_both_deputies_listed_after_a_shared_office_hold_it(text: str) -> None:
     x = run(text)
     deputies = {m.person.name for m in x.memberships if m.role.name == "Wakil Ketua"}
     assert deputies == {"Sugeng Riyadi", "Wulan Sari"}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Rapat dipimpin Ketua DPRD Kota Batu Robby Ch. Lumenta, S.E., di ruang rapat.", "Robby Ch. Lumenta"),
+        ("Hadir Ketua DPRD Kota Batu Basri Hi. Umar, S.Pd., serta unsur Forkopimda.", "Basri Hi. Umar"),
+    ],
+)
+def test_a_given_name_written_short_inside_a_name_keeps_the_name_whole(text: str, holder: str) -> None:
+    x = run(text)
+    assert held(x) == {(holder, "Ketua", "Dewan Perwakilan Rakyat Daerah Kota Batu")}
+    assert names(x, EntityType.PERSON) == {holder}
+
+
+def test_a_name_with_a_given_name_written_short_before_sebagai_holds_the_office() -> None:
+    x = run("Wali Kota Malang melantik Andi Abd. Karim, S.Sos. sebagai Camat Klojen di Balai Kota.")
+    assert ("Andi Abd. Karim", "Camat", "Pemerintah Kota Malang") in held(x)
+    assert "Karim" not in names(x, EntityType.PERSON)
