@@ -4811,3 +4811,16 @@ def test_a_traffic_unit_head_written_bare_sits_in_the_articles_police_resort() -
         (m.person.name, m.role.name, m.organization.name if m.organization else None) for m in x.memberships
     }
     assert ("Bambang Wijaya", "Kepala Unit Keamanan dan Keselamatan", "Kepolisian Resor Sukamaju") in held
+
+
+def test_a_title_won_in_lower_case_after_penghargaan_sebagai_is_an_award() -> None:
+    x = run("Kader Posyandu Mawar, Sulastri Wijaya, menerima penghargaan sebagai kader posyandu teladan.")
+    [award] = x.awards
+    assert award.name == "Kader Posyandu Teladan"
+    assert award.recipient is not None and award.recipient.name == "Sulastri Wijaya"
+    x = run("Puskesmas Sukamaju dinobatkan sebagai puskesmas dengan inovasi terbaik melalui program Sehati.")
+    [award] = x.awards
+    assert award.name == "Puskesmas dengan Inovasi Terbaik"
+    assert award.recipient is not None and award.recipient.name == "Puskesmas Sukamaju"
+    # without a word of praise, "sebagai" says what the winner is, not what it won
+    assert not run("Kota Batu meraih penghargaan sebagai bentuk apresiasi atas kerja warga.").awards

@@ -430,6 +430,44 @@ def _contest_before(text: str) -> str | None:
 
 #: verbs that win a title after "sebagai": "dinobatkan sebagai Desa Terbaik", "keluar sebagai juara pertama"
 _WON_AS = frozenset({"dinobatkan", "keluar"})
+#: a title won, written in lower case after "meraih penghargaan sebagai" or "dinobatkan sebagai"
+#: ("... sebagai kader posyandu teladan", "... sebagai kabupaten/kota terbaik pertama dalam ...")
+_TITLE_WON = re.compile(
+    r"\b(?:(?:meraih|menerima|mendapat(?:kan)?|memperoleh)\s+(?:penghargaan|predikat|gelar)|dinobatkan)"
+    r"\s+(?:sebagai|menjadi)\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+#: where a lower-case title won ends: a clause's punctuation or a word opening what follows it
+_TITLE_END = re.compile(
+    r"\s*[,;:.\"“”]|\s+(?:melalui|karena|berkat|atas|setelah|usai|yang|dari|oleh|pada|di|saat|sehingga|serta"
+    r"|sedangkan|sementara|bersama|untuk)\b"
+)
+_TITLE_WORDS = frozenset(lang.words("award-title-words"))
+#: the words a lower-case title keeps in lower case when it becomes an award's name
+_TITLE_JOINERS = frozenset({"dan", "dalam", "dengan", "untuk", "bagi", "tingkat", "kategori", "se", "di"})
+#: the longest lower-case title read (in words)
+_TITLE_REACH = 16
+
+
+def _titles_won(ctx: Context, sentence: Sentence) -> None:
+    """``Yuliana menerima penghargaan sebagai kader posyandu teladan``: a title written in lower
+    case after "penghargaan sebagai" (or "dinobatkan sebagai"), with a word of praise in it, is
+    an award won by the sentence's subject; its words are capitalised as an award's name."""
+    text = ctx.text
+    for m in _TITLE_WON.finditer(text, sentence.start, sentence.end):
+        if _not_yet(text[sentence.start : m.start()]):
+            continue
+        stop = _TITLE_END.search(text, m.end(), sentence.end)
+        stop_at = stop.start() if stop is not None else sentence.end
+        words = text[m.end() : stop_at].split()[:_TITLE_REACH]
+        if not _TITLE_WORDS.intersection(w.casefold() for w in words):
+            continue
+        stop_at = m.end() + len(" ".join(words))
+        name = " ".join(w if w in _TITLE_JOINERS else w[:1].upper() + w[1:] for w in words)
+        recipient = _subject(ctx, m.start(), sentence.start) or _government(ctx)
+        ctx.awards.append(
+            Award(name, ctx.span(m.end(), stop_at), recipient, _conferrer_after(ctx, stop_at, sentence.end))
+        )
 
 
 def _verb_awards(ctx: Context) -> None:
@@ -453,6 +491,7 @@ def _verb_awards(ctx: Context) -> None:
                 name = f"{name} {contest}"
             recipient = _subject(ctx, m.start(), sentence.start) or _government(ctx)
             ctx.awards.append(Award(name, ctx.span(start, stop), recipient, _conferrer_after(ctx, stop, end)))
+        _titles_won(ctx, sentence)
         _passive_award(ctx, sentence)
         _handed_award(ctx, sentence)
 
@@ -508,8 +547,23 @@ def _first_mention(entity: Entity, start: int) -> int:
 def link_late_winners(ctx: Context) -> None:
     """A handed award whose winner, named right after ``kepada``, is a person no stage before the
     tagger read (``menyerahkan piagam penghargaan X kepada Siti Maryam dari ...``): linked once
-    the tagger has read the name."""
+    the tagger has read the name; and a title won (:func:`_titles_won`) by the one named last
+    before its verb, the tagger's persons included."""
     for k, award in enumerate(ctx.awards):
+        titled = _TITLE_WON.search(ctx.text, max(0, award.span.start - 60), award.span.start + 1)
+        if titled is not None and titled.end() == award.span.start:
+            # "Kader Posyandu X, Siti Maryam, menerima penghargaan sebagai ...": the person named last
+            sentence = next(s for s in ctx.sentences if s.start <= titled.start() < s.end)
+            named = [
+                (m.span.start, e)
+                for e in ctx.of_type(EntityType.PERSON, EntityType.ORGANIZATION)
+                for m in e.mentions
+                if sentence.start <= m.span.start < titled.start()
+            ]
+            winner = max(named, key=lambda pair: pair[0])[1] if named else None
+            if winner is not None and winner.type is EntityType.PERSON:
+                ctx.awards[k] = replace(award, recipient=winner)
+            continue
         if award.recipient is not None:
             continue
         cue = _TO_WINNER.match(ctx.text, award.span.end)
