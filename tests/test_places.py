@@ -426,3 +426,20 @@ def test_a_river_written_bare_beside_its_full_name_is_one_place() -> None:
     river = next(e for e in found if e.name == "Sungai Lembayung")
     assert "Lembayung" in river.aliases
     assert "Lembayung" not in {e.name for e in found}
+
+
+def test_a_district_listed_after_another_is_a_place_whatever_the_tagger_reads() -> None:
+    found = places(
+        "Pemkab Bojonegoro menyiagakan petugas. Banjir melanda Kecamatan Balen. "
+        "Ada 12 desa di Balen dan Ngraho yang tergenang."
+    )
+    assert {"Kecamatan Balen", "Kecamatan Ngraho"} <= found
+    x = extract(
+        Article(
+            title="Judul",
+            text="Banjir melanda Kecamatan Balen. Ada 12 desa di Balen dan Ngraho yang tergenang.",
+            url="http://x/1",
+            date="2025-07-12",
+        )
+    )
+    assert not [e for e in x.entities if e.type is EntityType.PERSON]

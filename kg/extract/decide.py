@@ -27,6 +27,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import ROMAN_NUMERAL, SPEECH_AFTER, common_words, hyphened_pair
 from kg.extract.organizations import among_initials, written_for_no_one_body
+from kg.extract.places import listed_district
 from kg.extract.programs import GENERIC_PROGRAMS, spelled_out
 from kg.extract.variants import initials
 from kg.gazetteer import Region
@@ -527,7 +528,9 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     if any(span.text in award.name for award in ctx.awards):
         # "Adipura Kencana merupakan penghargaan tertinggi ...": the award the article names
         return Decision(None, 0.0, ("the name of an award the article names",))
-    if _district_after_place(ctx, span):
+    if _district_after_place(ctx, span) or (
+        len(words) == 1 and listed_district(ctx, ctx.token_index(span.start), span.text)
+    ):
         return Decision(None, 0.0, ("a district or village listed after a place",))
     if len(words) > 1 and words[-1] in lexicon.COMPANY_INDUSTRY_WORDS:
         return Decision(None, 0.0, ("ends with an industry's word: a company ('Lestari Energi')",))

@@ -676,7 +676,7 @@ def extract_local_places(ctx: Context) -> None:
         if not tokens[i].capitalised:
             continue
         after_a_place = False
-        if tokens[i - 1].text not in lexicon.PLACE_PREPOSITIONS and not _next_in_a_list_of_districts(ctx, i):
+        if tokens[i - 1].text not in lexicon.PLACE_PREPOSITIONS and not next_in_a_list_of_districts(ctx, i):
             after_a_place = _after_a_place(ctx, i)
             if not after_a_place:
                 continue
@@ -694,7 +694,7 @@ def extract_local_places(ctx: Context) -> None:
                 not gazetteer.lookup(written, lexicon.LOCAL_LEVELS)
                 or gazetteer.lookup(written, gazetteer.TOWN_LEVELS)  # ("di Sukabumi": which of two?)
                 or ctx.claimed(start, end)
-                or ctx.person_starts_at(start)
+                or (ctx.person_starts_at(start) and not listed_district(ctx, i, written))
                 or written in lexicon.COUNTRIES
                 or written in lexicon.WORLD_COUNTRIES
                 or written in lexicon.WORLD_PLACES  # "di Asia", "ke Jepang": read by the countries' stage
@@ -717,20 +717,33 @@ def extract_local_places(ctx: Context) -> None:
                 continue
             # the district or village itself when it lies in a region the article names (as named
             # elsewhere with its level word); else its name as written
-            home = ctx.home_region
-            regions = [
-                r
-                for r in gazetteer.lookup(written, lexicon.LOCAL_LEVELS)
-                if any(r.code.startswith(code + ".") for code in ctx.region_codes.values())
-                or (home is not None and r.parent_code == home.code)
-            ]
-            if len(regions) > 1:  # "Porong": the kecamatan and its namesake village; the district is meant
-                regions = [r for r in regions if r.level == "kecamatan"] or regions
+            regions = _local_regions(ctx, written)
             if len(regions) == 1:
                 add_region(ctx, regions[0], start, end).aliases.add(written)
             elif not after_a_place:
                 ctx.add(EntityType.PLACE, written, start, end, ctx.stage)
             break
+
+
+def _local_regions(ctx: Context, written: str) -> list[Region]:
+    """The districts or villages ``written`` names that lie in a region the article names (or in
+    its home region); of a district and its namesake village, the district ("Porong")."""
+    home = ctx.home_region
+    regions = [
+        r
+        for r in gazetteer.lookup(written, lexicon.LOCAL_LEVELS)
+        if any(r.code.startswith(code + ".") for code in ctx.region_codes.values())
+        or (home is not None and r.parent_code == home.code)
+    ]
+    if len(regions) > 1:
+        regions = [r for r in regions if r.level == "kecamatan"] or regions
+    return regions
+
+
+def listed_district(ctx: Context, i: int, written: str) -> bool:
+    """Whether ``written``, at token ``i``, is one district or village of the article's regions
+    listed right after another ("17 desa di Kanor dan Baureno"): a place, whatever the tagger reads."""
+    return next_in_a_list_of_districts(ctx, i) and len(_local_regions(ctx, written)) == 1
 
 
 def _after_a_place(ctx: Context, i: int) -> bool:
@@ -744,7 +757,7 @@ def _after_a_place(ctx: Context, i: int) -> bool:
     return any(m.span.end == end for e in ctx.of_type(EntityType.PLACE) for m in e.mentions)
 
 
-def _next_in_a_list_of_districts(ctx: Context, i: int) -> bool:
+def next_in_a_list_of_districts(ctx: Context, i: int) -> bool:
     """Whether token ``i`` follows "dan", "serta" or a comma right after a district or village the
     article has read ("banjir di wilayah Tanggulangin dan Porong"): the list goes on."""
     tokens = ctx.tokens
