@@ -706,3 +706,42 @@ def test_a_name_alone_where_a_national_office_is_named_joins_its_holder(tmp_path
         "Harjono",
         "Harjono Wirakusuma",
     ]  # a generic office shared says nothing
+
+
+def test_a_body_written_with_one_of_its_fields_or_a_word_short_is_the_one_body() -> None:
+    from kg.extract.base import extract
+    from kg.records import Article, EntityType
+
+    def bodies(text: str) -> set[str]:
+        x = extract(Article(title="Judul", text=text, url="https://example.org/b", date="2025-03-11"))
+        return {
+            e.name for e in x.entities if e.type is EntityType.ORGANIZATION and e.name.startswith("Dinas")
+        }
+
+    assert bodies(
+        "Kepala Dinas Kesehatan dan Keluarga Berencana (Dinkes KB) Kota Madiun, dr. Rina Wulandari, hadir. "
+        '"Stunting bukan hanya urusan Dinas Kesehatan," katanya.'
+    ) == {"Dinas Kesehatan dan Keluarga Berencana Kota Madiun"}
+    # the article's spelling of an abbreviation and the lexicon's, a word apart, are one body
+    assert bodies(
+        "Layanan dikelola Dinas Perumahan Rakyat dan Kawasan Permukiman (Disperkim) Gresik. "
+        "Kepala Disperkim Gresik, Ir. Bagus Santoso, menyebut layanan dimulai tahun depan."
+    ) == {"Dinas Perumahan Rakyat dan Kawasan Permukiman Kabupaten Gresik"}
+
+
+def test_a_head_of_a_body_with_a_two_word_abbreviation_holding_digits_holds_its_office() -> None:
+    from kg.extract.base import extract
+    from kg.records import Article
+
+    x = extract(
+        Article(
+            title="Judul",
+            text="Kepala Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak (Dinsos P3A) Kota Blitar, "
+            "Hj. Sri Handayani, mengungkapkan hal itu.",
+            url="https://example.org/c",
+            date="2025-03-11",
+        )
+    )
+    assert [(m.person.name, m.organization.name) for m in x.memberships if m.organization] == [
+        ("Sri Handayani", "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kota Blitar")
+    ]

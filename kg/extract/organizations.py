@@ -25,8 +25,8 @@ from kg.text.tokens import Token, occurrences
 
 _AWARD_WORDS = frozenset({"penghargaan", "predikat", "kategori", "anugerah", "juara", "terbaik", "award"})
 _ABBR = re.compile(r"^[A-Z][A-Za-z0-9&\-/.]{1,19}$")
-#: the second word of a two-word abbreviation: ``UM`` of ``Diskop UM``
-_CAPITALS = re.compile(r"[A-Z]{1,4}")
+#: the second word of a two-word abbreviation: ``UM`` of ``Diskop UM``, ``P3A`` of ``Dinsos P3A``
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9]{0,3}")
 #: an abbreviation in capitals: ``BSI``, ``P2TP2A``
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z0-9]+")
 UNIT_ABBREVIATIONS = frozenset(

@@ -468,7 +468,9 @@ def same_abbreviation(entities: Sequence[Entity]) -> dict[int, int]:
         if len(indexes) == 2:
             first, later = sorted(indexes, key=lambda k: _first_offset(entities[k]))
             one, other = entities[first].name, entities[later].name
-            if _word_forms(one, other) or (form in defined and _same_initials(one, other)):
+            if _word_forms(one, other) or (
+                form in defined and (_same_initials(one, other) or _word_left_out(one, other))
+            ):
                 found[later] = first
             elif form in defined and (regioned := _with_its_region(one, other)) is not None:
                 # "Dinas Koperasi dan Usaha Kecil Menengah (Diskop UKM)", then "Diskop UKM Kota Bandung":
@@ -502,12 +504,34 @@ def one_portfolio(names: Sequence[str]) -> dict[int, int]:
             if words[i] == "dan":
                 index[tuple(words[: i - 1] + words[i + 1 :])].append(k)  # without "W dan"
                 index[tuple(words[:i] + words[i + 2 :])].append(k)  # without "dan W"
+        for field in _fields(words):  # "Dinas Kesehatan dan Keluarga Berencana": fields of several words
+            index[field].append(k)
     found: dict[int, int] = {}
     for k, name in enumerate(names):
         longer = [i for i in dict.fromkeys(index.get(tuple(name.replace(",", " ").split()), [])) if i != k]
         if len(longer) == 1:
             found[k] = longer[0]
     return found
+
+
+def _fields(words: list[str]) -> list[tuple[str, ...]]:
+    """A body's name with one of the fields it joins with "dan" alone, its head and its region
+    kept: ``Dinas Kesehatan dan Keluarga Berencana Kota Madiun`` → ``Dinas Kesehatan Kota Madiun``,
+    ``Dinas Keluarga Berencana Kota Madiun``; none without a "dan"."""
+    if "dan" not in words[1:]:
+        return []
+    town = _town_at_end(words)
+    cut = len(words) - (town[0] if town else 0)
+    head, tail = words[:1], words[cut:]
+    fields: list[list[str]] = [[]]
+    for word in words[1:cut]:
+        if word == "dan":
+            fields.append([])
+        else:
+            fields[-1].append(word)
+    if len(fields) < 2 or not all(fields):
+        return []
+    return [tuple(head + field + tail) for field in fields]
 
 
 def without_class(name: str) -> str | None:
@@ -671,6 +695,20 @@ def _with_its_region(one: str, other: str) -> int | None:
     if not _same_initials(bare_one or one, bare_other or other):
         return None
     return 0 if bare_one is not None else 1
+
+
+def _word_left_out(one: str, other: str) -> bool:
+    """Whether one name of an abbreviation is the other with a word left out, head and region
+    alike ("Dinas Perumahan dan Kawasan Permukiman Kabupaten Gresik", the lexicon's, and "Dinas
+    Perumahan Rakyat dan Kawasan Permukiman Kabupaten Gresik", the article's)."""
+    a, b = one.split(), other.split()
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return (
+        len(long) - len(short) == 1
+        and short[0] == long[0]
+        and short[-1] == long[-1]
+        and _in_order(short, long)
+    )
 
 
 def _same_initials(one: str, other: str) -> bool:
