@@ -1215,3 +1215,22 @@ def test_a_name_with_a_given_name_written_short_before_sebagai_holds_the_office(
     x = run("Wali Kota Malang melantik Andi Abd. Karim, S.Sos. sebagai Camat Klojen di Balai Kota.")
     assert ("Andi Abd. Karim", "Camat", "Pemerintah Kota Malang") in held(x)
     assert "Karim" not in names(x, EntityType.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Kepala Stasiun Klimatologi Jawa Timur, Bagus Wirawan, S.Si., mengingatkan warga.",
+            "Stasiun Klimatologi Jawa Timur",
+        ),
+        (
+            "Kepala Balai Pengembangan dan Pelatihan Teknologi Pangan (BPPTP), Bagus Wirawan, hadir.",
+            "Balai Pengembangan dan Pelatihan Teknologi Pangan",
+        ),
+    ],
+)
+def test_a_head_of_a_weather_station_or_a_technical_balai_holds_its_office(text: str, body: str) -> None:
+    x = run(text)
+    assert held(x) == {("Bagus Wirawan", "Kepala", body)}
+    assert not names(x, EntityType.PLACE) & {body, " ".join(body.split()[:2])}
