@@ -1090,3 +1090,32 @@ def test_a_working_visit_made_after_a_date_is_an_event_and_a_warning_is_no_comme
         "negosiasi dengan AS, kata pengamat, Senin (7/7/2025).",
         date="2025-07-07",
     )
+
+
+def test_an_event_a_number_of_days_before_or_after_another_is_not_that_day_s_event() -> None:
+    x = extract(
+        Article(
+            title="Polres Gelar Konferensi Pers",
+            text="Polres Sukamaju menggelar konferensi pers, Selasa (3/6/2025). Sehari sebelum konferensi pers, "
+            "Senin (2/6/2025), Satresnarkoba menggelar sosialisasi bahaya narkoba di SMA Negeri 1 Sukamaju.",
+            url="https://example.org/e1",
+            date="2025-06-03",
+        )
+    )
+    assert {(e.name, e.date) for e in x.events} == {
+        ("Konferensi Pers", "2025-06-03"),
+        ("Sosialisasi Bahaya Narkoba", "2025-06-02"),
+    }
+
+
+def test_a_dated_activity_told_as_part_of_an_event_in_the_next_sentence_is_that_event() -> None:
+    x = extract(
+        Article(
+            title="Sirine Meraung di Pesisir",
+            text="Sirine meraung di kawasan Pantai Sukamaju, Kabupaten Malang, Selasa (5/11/2024) pagi. Ratusan "
+            "warga berlarian menuju titik kumpul sebagai bagian dari simulasi evakuasi tsunami.",
+            url="https://example.org/e2",
+            date="2024-11-05",
+        )
+    )
+    assert [(e.name, e.date) for e in x.events] == [("Simulasi Evakuasi Tsunami", "2024-11-05")]

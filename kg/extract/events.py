@@ -113,6 +113,12 @@ _ACT_LOWER = re.compile(
 )
 _THEME = re.compile(rf"^\s*(?:{lexicon.TITLE_CUES}):?\s*[‘'“\"]?(?P<theme>[^’'”\",.]{{3,120}})[’'”\"]?")
 _IN_VENUE = re.compile(r"\b(?:ruang|ruangan|gedung|aula|balai|kantor|lapangan)\s+$", re.IGNORECASE)
+#: "sehari sebelum", "dua hari setelah", "sepekan usai" before an event word: the date is another day's
+_DAYS_APART = re.compile(
+    r"\b(?:sehari|semalam|seminggu|sepekan|sebulan|(?:\d+|dua|tiga|empat|lima)\s+(?:hari|minggu|pekan))"
+    r"\s+(?:sebelum|sebelumnya|setelah|sesudah|usai|pasca|jelang|menjelang)\s+$",
+    re.IGNORECASE,
+)
 _THEMED = re.compile(
     rf"(?:\b(?:{lexicon.TITLE_CUES}|tema|dengan\s+agenda|beragendakan):?|[‘“\"'])\s*$",
     re.IGNORECASE,
@@ -170,6 +176,8 @@ _SAID_THERE = re.compile(
 _WAS_ACTIVITY = re.compile(
     r"\W*(?:[Kk]egiatan|[Aa]cara|[Aa]genda)\s+(?:itu|ini|tersebut)\s+(?:merupakan|adalah|ialah)\s+"
 )
+#: "... sebagai bagian dari simulasi evakuasi": what an activity just told was part of
+_PART_OF = re.compile(r"\bsebagai\s+(?:bagian\s+(?:dari\s+)?|rangkaian\s+)", re.IGNORECASE)
 #: a statement not made in person ("dalam keterangannya", "saat dihubungi")
 _REMOTE = re.compile(rf"\b(?:{cues.any_of('remote-statement-words')})\b", re.IGNORECASE)
 #: up to three words before an event word: it happened ("dalam satu kali pertemuan", "usai melakukan ...")
@@ -452,6 +460,8 @@ def _event_phrase(
             continue  # "kepala daerah hasil Pilkada 2024 di ..., Kamis (20/2)": an earlier event, not the dated one
         if _IN_VENUE.search(ctx.text[max(0, start - 16) : start]):
             continue  # "di ruang sidang DPRD": a room, not a session
+        if _DAYS_APART.search(ctx.text[max(0, start - 30) : start]):
+            continue  # "Sehari sebelum konferensi pers, Senin (2/6)": another day's event
         if _quoted_apart(ctx, start, date):
             continue  # "... akan kami proses melalui sidang tipiring," kata X, Selasa (16/9)
         k = ctx.token_index(start)
@@ -829,13 +839,16 @@ def _explained_after(
     ctx: Context, sentence: Sentence, date: DateMention
 ) -> tuple[tuple[str, str, int, int], Sentence] | None:
     """``Sirene meraung di pesisir Kelurahan X, Rabu (26/2/2025) pagi. ... Kegiatan itu merupakan
-    simulasi evakuasi mandiri yang digelar BPBD ...``: a dated sentence telling what happened with
-    no event's word, and one of the next two saying what the activity was (no other day between)."""
+    simulasi evakuasi mandiri yang digelar BPBD ...`` (or ``Warga berlarian ... sebagai bagian dari
+    simulasi evakuasi``): a dated sentence telling what happened with no event's word, and one of
+    the next two saying what the activity was (no other day between)."""
     k = ctx.sentences.index(sentence)
     for near in ctx.sentences[k + 1 : k + 3]:
         if any(near.start <= d.start < near.end for d in ctx.dates):
             return None
-        said = _WAS_ACTIVITY.match(ctx.text, near.start, near.end)
+        said = _WAS_ACTIVITY.match(ctx.text, near.start, near.end) or _PART_OF.search(
+            ctx.text, near.start, near.end
+        )
         if said is not None:
             phrase = _event_phrase(ctx, said.end(), near.end, date, nearest=said.end(), kinds=_GATHERINGS)
             return (phrase, near) if phrase is not None and phrase[2] == said.end() else None
