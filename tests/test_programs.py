@@ -493,3 +493,19 @@ def test_a_slogan_of_two_halves_joined_by_a_comma_is_one_programme_not_a_program
     assert "Ibu Sehat, Anak Hebat" in programmes
     assert not any("Budi" in p for p in programmes)  # a name after the comma is no second half
     assert "Anak Hebat" not in {e.name for e in x.entities if e.type is EntityType.PERSON}
+
+
+def test_a_programme_s_short_name_of_its_syllables_in_brackets_is_its_alias_not_a_person() -> None:
+    x = extract(
+        Article(
+            title="Pemkot Luncurkan Gerakan",
+            text="Pemkot Sukamaju meluncurkan Gerakan Bersama Jaga Kali (Gerbang Kali) di Taman Kota, Selasa "
+            "(18/2/2025). Melalui Gerbang Kali, setiap kelurahan diminta membentuk satgas.",
+            url="https://example.org/p1",
+            date="2025-02-18",
+        )
+    )
+    [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
+    assert programme.name == "Gerakan Bersama Jaga Kali" and "Gerbang Kali" in programme.aliases
+    assert not [e for e in x.entities if e.type is EntityType.PERSON]
+    assert [e.name for e in x.events] == ["Peluncuran Gerakan Bersama Jaga Kali (Gerbang Kali)"]

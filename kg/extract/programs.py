@@ -448,6 +448,23 @@ def _quoted_programs(ctx: Context) -> None:
             add_program(ctx, m.group("name"), start, end)
 
 
+#: a short name of words in brackets right after a programme's: "(Gebyar Sungai)"
+_NICKNAME = re.compile(r"\s*\(([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)")
+
+
+def _nickname_after(phrase: str, after: str) -> str | None:
+    """The short name a programme's name is given in brackets after it, made of its syllables
+    (``Gerakan Bebaya Jaga Sungai (Gebyar Sungai)``: "Ge" of "Gerakan", "bya" of "Bebaya"): its
+    first word opens as the name's does, and it is shorter."""
+    m = _NICKNAME.match(after)
+    if m is None:
+        return None
+    nickname = m.group(1)
+    if nickname[:2].casefold() != phrase[:2].casefold() or len(nickname) >= len(phrase):
+        return None
+    return nickname
+
+
 def extract_programs(ctx: Context) -> None:
     """Named programs, priority-programme counts and policy abbreviations."""
     text = ctx.text
@@ -533,8 +550,12 @@ def extract_programs(ctx: Context) -> None:
                 program = add_program(
                     ctx, phrase, start, start + len(phrase), *(abbr.groups() if abbr else ())
                 )
+                nickname = None if abbr else _nickname_after(phrase, rest[len(phrase) :])
                 if program is not None and abbr:
                     ctx.abbreviations[abbr.group(1)] = program
+                elif program is not None and nickname is not None:
+                    program.aliases.add(nickname)  # "Gerakan Bebaya Jaga Sungai (Gebyar Sungai)"
+                    ctx.abbreviations[nickname] = program
                 elif program is not None and " " not in phrase and rest[len(phrase) :].startswith(" ("):
                     ctx.abbreviations[phrase] = program  # "program Gemarsi (Gerakan ...)": spelled out next
                 spelled = _SPELLED_AFTER.match(rest, len(phrase)) if program is not None else None
