@@ -745,3 +745,21 @@ def test_a_head_of_a_body_with_a_two_word_abbreviation_holding_digits_holds_its_
     assert [(m.person.name, m.organization.name) for m in x.memberships if m.organization] == [
         ("Sri Handayani", "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kota Blitar")
     ]
+
+
+def test_a_group_named_for_its_cause_keeps_its_name_whole_and_makes_no_person() -> None:
+    from kg.extract.base import extract
+    from kg.records import Article, EntityType
+
+    x = extract(
+        Article(
+            title="Judul",
+            text="Sebelum peluncuran, DLH bersama Komunitas Pemuda Peduli Lembayung dan warga membersihkan sungai.",
+            url="https://example.org/g",
+            date="2025-02-15",
+        )
+    )
+    assert "Komunitas Pemuda Peduli Lembayung" in {
+        e.name for e in x.entities if e.type is EntityType.ORGANIZATION
+    }
+    assert not [e for e in x.entities if e.type is EntityType.PERSON]

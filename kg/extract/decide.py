@@ -65,8 +65,6 @@ GROUP_CUES = frozenset(lang.words("group-cues", casefold=True))
 _ART = lang.mapping("art-cues", "word", "opens", casefold=True)
 ART_CUES = frozenset(_ART)
 ART_OPENERS = frozenset(w for w, opens in _ART.items() if opens == "yes")
-#: Words of event, product and programme names that never occur in a personal name.
-NOT_PERSON_WORDS = frozenset(lang.words("not-person-words"))
 #: Vehicle and product makers press releases name in passing.
 BRANDS = lexicon.BRANDS
 #: Religious greetings and formulae that open sentences in quotations.
@@ -347,7 +345,7 @@ def not_a_person(ctx: Context, name: str) -> str | None:
         return "two words run together: the page lost a space ('KepadadetikNews')"
     if any(w in BRANDS for w in words):
         return "brand or platform name"
-    if any(w in NOT_PERSON_WORDS for w in words):
+    if any(w in lexicon.NOT_PERSON_WORDS for w in words):
         return "event, programme or institution words"
     if name in lexicon.WORLD_PLACES or name in lexicon.COUNTRIES:
         return "a country or a world region"

@@ -92,6 +92,8 @@ AMBIGUOUS_ABBREVIATIONS = frozenset(lang.words("ambiguous-abbreviations", "abbre
 ORG_CUES = frozenset(lang.words("org-cues"))
 #: English superlatives of an award's category ("Best Sustainable Bank"): such a phrase names no body.
 AWARD_SUPERLATIVES = frozenset(lang.words("award-superlatives"))
+#: Words of event, product, programme and group names that never occur in a personal name.
+NOT_PERSON_WORDS = frozenset(lang.words("not-person-words"))
 #: A state's form written before a country's name ("Kerajaan" of "Kerajaan Arab Saudi").
 STATE_FORMS = frozenset(lang.words("state-forms"))
 #: Bare verb stems of headings ("Raih", "Dorong"): a body's name stops before one.

@@ -1272,6 +1272,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                             or (
                                 ctx.person_starts_at(token.start)
                                 and token.bare not in lexicon.INSTITUTION_WORDS
+                                and token.bare not in lexicon.NOT_PERSON_WORDS  # ("Komunitas ... Peduli X")
                                 and not _titled_name_after_run(tokens, j)
                             )
                         )
