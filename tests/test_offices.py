@@ -1234,3 +1234,14 @@ def test_a_head_of_a_weather_station_or_a_technical_balai_holds_its_office(text:
     x = run(text)
     assert held(x) == {("Bagus Wirawan", "Kepala", body)}
     assert not names(x, EntityType.PLACE) & {body, " ".join(body.split()[:2])}
+
+
+def test_a_commander_written_with_his_offices_short_form_in_brackets_holds_his_command() -> None:
+    x = run("Komandan Kodim (Dandim) 0833/Kota Malang Letkol Inf Bagus Wirawan menerjunkan personel.")
+    assert held(x) == {("Bagus Wirawan", "Komandan", "Komando Distrik Militer 0833")}
+
+
+def test_a_movement_launched_is_a_programme_not_a_body() -> None:
+    x = run("Pemkab Sukamaju meluncurkan Gerakan Nelayan Sejahtera (Genta) di pelabuhan, Sabtu (26/4/2025).")
+    assert "Gerakan Nelayan Sejahtera" in names(x, EntityType.PROGRAM)
+    assert "Gerakan Nelayan Sejahtera" not in names(x, EntityType.ORGANIZATION)

@@ -679,6 +679,13 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
     words: list[Token] = []
     longest = 3  # place words after the unit's abbreviation
     if (
+        j + 3 < len(tokens)
+        and tokens[j].text == "("
+        and tokens[j + 2].text == ")"
+        and tokens[j + 1].bare in lexicon.POSITIONS
+    ):
+        j += 3  # "Komandan Kodim (Dandim) 0732/Sleman": the office's short form, then the unit's number
+    if (
         j + 1 < len(tokens)
         and tokens[j].bare == "Kelas"
         and lexicon.CLASS_NUMBER.fullmatch(tokens[j + 1].bare)
@@ -809,6 +816,20 @@ def _is_place_word(ctx: Context, token: Token, j: int) -> bool:
 _NAME_STOPWORDS = (lexicon.STOPWORDS - lexicon.REGION_WORDS) | {"Nomor", "No", "Nomer"}
 
 
+#: verbs and nouns of launching: what follows them is a programme, not a body ("meluncurkan Gerakan ...")
+_LAUNCHED = frozenset(
+    {
+        "meluncurkan",
+        "mencanangkan",
+        "menggagas",
+        "menginisiasi",
+        "peluncuran",
+        "pencanangan",
+        "diluncurkannya",
+    }
+)
+
+
 def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | None:
     """``Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Kependudukan Provinsi Jawa Timur``.
 
@@ -823,6 +844,8 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
     opened = _head(ctx, i)
     if opened is None:
         return None
+    if ctx.tokens[i].bare == "Gerakan" and i and ctx.tokens[i - 1].text.casefold() in _LAUNCHED:
+        return None  # "meluncurkan Gerakan Nelayan Terlindungi": a programme, no movement of fishermen
     if (
         ctx.tokens[i].bare == "Bagian"
         and opened[1] < len(ctx.tokens)
