@@ -1245,3 +1245,18 @@ def test_a_movement_launched_is_a_programme_not_a_body() -> None:
     x = run("Pemkab Sukamaju meluncurkan Gerakan Nelayan Sejahtera (Genta) di pelabuhan, Sabtu (26/4/2025).")
     assert "Gerakan Nelayan Sejahtera" in names(x, EntityType.PROGRAM)
     assert "Gerakan Nelayan Sejahtera" not in names(x, EntityType.ORGANIZATION)
+
+
+def test_an_office_now_held_by_a_name_without_oleh_is_held_by_it() -> None:
+    x = run("Wali Kota Malang melantik pejabat. Adapun Lurah Oro-oro Dowo kini dijabat Slamet Riyadi, S.H.")
+    assert ("Slamet Riyadi", "Lurah", "Pemerintah Kota Malang") in held(x)
+
+
+def test_a_two_word_abbreviation_written_again_is_the_body_that_defined_it() -> None:
+    x = run(
+        "Kepala Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak (Dinsos P3A) Kota Batu, Hj. Sri "
+        "Handayani, hadir. Dinsos P3A bersama Dinas Kependudukan dan Pencatatan Sipil akan mendata anak."
+    )
+    assert not [e for e in x.entities if e.name == "Dinas Sosial Kota Batu"]
+    [body] = [e for e in x.entities if e.name.startswith("Dinas Sosial")]
+    assert body.name == "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kota Batu"

@@ -201,7 +201,7 @@ def _inside_known_body(ctx: Context, i: int) -> bool:
 
 
 #: "(kini) dijabat oleh" between an office and its holder ("Camat Blimbing kini dijabat oleh Suryo")
-_HELD_BY = re.compile(r"(?:(?:kini|saat ini|sekarang)\s+)?dijabat\s+oleh\s+")
+_HELD_BY = re.compile(r"(?:(?:kini|saat ini|sekarang)\s+)?dijabat\s+(?:oleh\s+)?(?=[A-Z])")
 #: titles news also writes in lower case before a body and a name ("anggota Komisi C DPRD ..., Budi")
 _LOWER_TITLES = lexicon.LOWER_TITLES
 #: and those it writes in lower case only after "selaku"/"sebagai" ("Budi selaku kepala Dinas X")

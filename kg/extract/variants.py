@@ -487,6 +487,32 @@ def same_abbreviation(entities: Sequence[Entity]) -> dict[int, int]:
     return found
 
 
+def abbreviation_cut(text: str, entities: Sequence[Entity]) -> dict[int, int]:
+    """A body read from the first word of a two-word abbreviation the article defines for another:
+    its index → the other's (``Dinas Sosial, ... Anak (Dinsos P3A)``, then "Dinsos P3A bersama ...",
+    read as the lexicon's "Dinsos"). Only where every mention of it is that first word, the second
+    right after it."""
+    found: dict[int, int] = {}
+    for k, whole in enumerate(entities):
+        for alias in whole.aliases:
+            for m in _BRACKETED_SHORT.finditer(alias):
+                first, _, second = m.group(1).partition(" ")
+                if not second or " " in second:
+                    continue
+                for n, cut in enumerate(entities):
+                    if (
+                        n != k
+                        and cut.mentions
+                        and all(
+                            text[x.span.start : x.span.end] == first
+                            and text.startswith(f" {second}", x.span.end)
+                            for x in cut.mentions
+                        )
+                    ):
+                        found[n] = k
+    return found
+
+
 def one_portfolio(names: Sequence[str]) -> dict[int, int]:
     """A body written with one of the two fields its full name joins: its index → the index of
     the one name that adds the other (``Dinas Pariwisata Kota Batu`` → ``Dinas Kebudayaan dan
@@ -676,7 +702,7 @@ def region_written_bare(names: Sequence[str]) -> dict[int, int]:
 #: an abbreviation an article defines in brackets inside a body's name as written ("Forum
 #: Komunikasi Pimpinan Daerah (Forkopimda) Kota Surabaya", "Dinas Koperasi, Usaha Kecil dan
 #: Menengah (Diskop UKM) Provinsi Riau")
-_BRACKETED_SHORT = re.compile(r"\(([A-Z][A-Za-z]{2,11}(?: [A-Z]{2,5})?)\)")
+_BRACKETED_SHORT = re.compile(r"\(([A-Z][A-Za-z]{2,11}(?: [A-Z][A-Z0-9]{1,4})?)\)")
 _LIST_JOINERS = frozenset({"dan", "serta", "&"})
 
 
@@ -876,6 +902,8 @@ def merge_variants(ctx: Context) -> None:
             into.setdefault(id(entities[branch]), entities[company])
         for agency, ministry in agency_of_ministry(ctx.text, entities).items():
             into.setdefault(id(entities[agency]), entities[ministry])
+        for cut, whole in abbreviation_cut(ctx.text, entities).items():
+            into.setdefault(id(entities[cut]), entities[whole])
         for body, office in regional_offices(names).items():
             into.setdefault(id(entities[body]), entities[office])
         for movement, team in movement_teams(names).items():
