@@ -509,3 +509,26 @@ def test_a_programme_s_short_name_of_its_syllables_in_brackets_is_its_alias_not_
     assert programme.name == "Gerakan Bersama Jaga Kali" and "Gerbang Kali" in programme.aliases
     assert not [e for e in x.entities if e.type is EntityType.PERSON]
     assert [e.name for e in x.events] == ["Peluncuran Gerakan Bersama Jaga Kali (Gerbang Kali)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        ("Relawan Destana Sukamaju ikut mengevakuasi warga.", "Desa Tangguh Bencana"),
+        (
+            "Sekolah itu menerapkan program Satuan Pendidikan Aman Bencana sejak 2023.",
+            "Satuan Pendidikan Aman Bencana",
+        ),
+        (
+            "Kelurahan Sukamaju disiapkan menjadi Kelurahan Tangguh Bencana (Katana).",
+            "Kelurahan Tangguh Bencana",
+        ),
+        ("Penilaian Kabupaten/Kota Sehat dilakukan tiap dua tahun.", "Kabupaten/Kota Sehat"),
+        ("Pemkot berkomitmen mewujudkan Kota Layak Anak.", "Kota Layak Anak"),
+        ("Sebanyak 12 desa didampingi menuju Desa Bersinar tahun ini.", "Desa Bersih Narkoba"),
+    ],
+)
+def test_national_disaster_health_child_and_drug_free_programmes_are_programmes(
+    text: str, programme: str
+) -> None:
+    assert programme in names(run(text), EntityType.PROGRAM)

@@ -358,8 +358,15 @@ def _won_name(ctx: Context, m: re.Match[str], end: int) -> tuple[str, int, int] 
         elif noun == "predikat" and " " not in name and not _WORDS.intersection({name}):
             name = f"Predikat {name}"  # "meraih predikat Informatif": a grade, named as the grade
     name = _trim(name)
-    if len(name) < 3 or (not noun and any(c.start <= start < c.end for c in ctx.claims_in(start, stop))):
-        return None  # "menerima Kementerian ...": a name the article reads as something else
+    if len(name) < 3 or (
+        not noun
+        and any(
+            c.start <= start < c.end and not (c.entity is not None and c.entity.type is EntityType.PROGRAM)
+            for c in ctx.claims_in(start, stop)
+        )
+    ):
+        return None  # "menerima Kementerian ...": a name the article reads as something else (an award
+        # may be named for a programme: "dinobatkan sebagai Kota Layak Anak (KLA) Kategori Madya")
     return name, start, stop
 
 
