@@ -4825,13 +4825,20 @@ def test_a_title_won_in_lower_case_after_penghargaan_sebagai_is_an_award() -> No
     assert award.recipient is not None and award.recipient.name == "Puskesmas Sukamaju"
     # without a word of praise, "sebagai" says what the winner is, not what it won
     assert not run("Kota Batu meraih penghargaan sebagai bentuk apresiasi atas kerja warga.").awards
+    # a capitalised title is read once, as before
+    assert [a.name for a in run("Desa Sukamaju dinobatkan sebagai Desa Terbaik tahun ini.").awards] == [
+        "Desa Terbaik"
+    ]
 
 
 def test_the_red_cross_written_short_with_a_region_is_that_regions_chapter() -> None:
-    x = run("Relawan PMI Kota Batu ikut membantu warga. Ketua PMI Kota Batu, Andi Saputra, meninjau posko.")
+    x = run(
+        "Relawan PMI Kota Kediri ikut membantu warga. Ketua PMI Kota Kediri, Andi Saputra, meninjau posko."
+    )
     assert {(m.person.name, m.organization.name) for m in x.memberships if m.organization} == {
-        ("Andi Saputra", "Palang Merah Indonesia Kota Batu")
+        ("Andi Saputra", "Palang Merah Indonesia Kota Kediri")
     }
     assert (
-        "PMI Kota Batu" in next(e for e in x.entities if e.name == "Palang Merah Indonesia Kota Batu").aliases
+        "PMI Kota Kediri"
+        in next(e for e in x.entities if e.name == "Palang Merah Indonesia Kota Kediri").aliases
     )

@@ -719,14 +719,14 @@ def test_a_body_written_with_one_of_its_fields_or_a_word_short_is_the_one_body()
         }
 
     assert bodies(
-        "Kepala Dinas Kesehatan dan Keluarga Berencana (Dinkes KB) Kota Madiun, dr. Rina Wulandari, hadir. "
+        "Kepala Dinas Kesehatan dan Keluarga Berencana (Dinkes KB) Kota Batu, dr. Rina Wulandari, hadir. "
         '"Stunting bukan hanya urusan Dinas Kesehatan," katanya.'
-    ) == {"Dinas Kesehatan dan Keluarga Berencana Kota Madiun"}
+    ) == {"Dinas Kesehatan dan Keluarga Berencana Kota Batu"}
     # the article's spelling of an abbreviation and the lexicon's, a word apart, are one body
     assert bodies(
-        "Layanan dikelola Dinas Perumahan Rakyat dan Kawasan Permukiman (Disperkim) Gresik. "
-        "Kepala Disperkim Gresik, Ir. Bagus Santoso, menyebut layanan dimulai tahun depan."
-    ) == {"Dinas Perumahan Rakyat dan Kawasan Permukiman Kabupaten Gresik"}
+        "Layanan dikelola Dinas Perumahan Rakyat dan Kawasan Permukiman (Disperkim) Kota Batu. "
+        "Kepala Disperkim Kota Batu, Ir. Bagus Santoso, menyebut layanan dimulai tahun depan."
+    ) == {"Dinas Perumahan Rakyat dan Kawasan Permukiman Kota Batu"}
 
 
 def test_a_head_of_a_body_with_a_two_word_abbreviation_holding_digits_holds_its_office() -> None:

@@ -437,8 +437,9 @@ def _contest_before(text: str) -> str | None:
 
 #: verbs that win a title after "sebagai": "dinobatkan sebagai Desa Terbaik", "keluar sebagai juara pertama"
 _WON_AS = frozenset({"dinobatkan", "keluar"})
-#: a title won, written in lower case after "meraih penghargaan sebagai" or "dinobatkan sebagai"
-#: ("... sebagai kader posyandu teladan", "... sebagai kabupaten/kota terbaik pertama dalam ...")
+#: a title won after "meraih penghargaan sebagai" or "dinobatkan sebagai", written in lower case
+#: ("... sebagai guru teladan", "... sebagai kabupaten terbaik pertama dalam ...") or capitalised where
+#: the verbs of winning read none ("dinobatkan sebagai Puskesmas Berprestasi ...", a body's words)
 _TITLE_WON = re.compile(
     r"\b(?:(?:meraih|menerima|mendapat(?:kan)?|memperoleh)\s+(?:penghargaan|predikat|gelar)|dinobatkan)"
     r"\s+(?:sebagai|menjadi)\s+(?=[a-z])",
@@ -457,13 +458,13 @@ _TITLE_REACH = 16
 
 
 def _titles_won(ctx: Context, sentence: Sentence) -> None:
-    """``Yuliana menerima penghargaan sebagai kader posyandu teladan``: a title written in lower
+    """``Siti menerima penghargaan sebagai guru teladan``: a title written in lower
     case after "penghargaan sebagai" (or "dinobatkan sebagai"), with a word of praise in it, is
     an award won by the sentence's subject; its words are capitalised as an award's name."""
     text = ctx.text
     for m in _TITLE_WON.finditer(text, sentence.start, sentence.end):
-        if _not_yet(text[sentence.start : m.start()]):
-            continue
+        if _not_yet(text[sentence.start : m.start()]) or any(a.span.start == m.end() for a in ctx.awards):
+            continue  # (a title the verbs of winning read already: "dinobatkan sebagai Desa Terbaik")
         stop = _TITLE_END.search(text, m.end(), sentence.end)
         stop_at = stop.start() if stop is not None else sentence.end
         words = text[m.end() : stop_at].split()[:_TITLE_REACH]
@@ -559,7 +560,7 @@ def link_late_winners(ctx: Context) -> None:
     for k, award in enumerate(ctx.awards):
         titled = _TITLE_WON.search(ctx.text, max(0, award.span.start - 60), award.span.start + 1)
         if titled is not None and titled.end() == award.span.start:
-            # "Kader Posyandu X, Siti Maryam, menerima penghargaan sebagai ...": the person named last
+            # "Guru SD X, Siti Aminah, menerima penghargaan sebagai ...": the person named last
             sentence = next(s for s in ctx.sentences if s.start <= titled.start() < s.end)
             named = [
                 (m.span.start, e)

@@ -25,7 +25,7 @@ from kg.text.tokens import Token, occurrences
 
 _AWARD_WORDS = frozenset({"penghargaan", "predikat", "kategori", "anugerah", "juara", "terbaik", "award"})
 _ABBR = re.compile(r"^[A-Z][A-Za-z0-9&\-/.]{1,19}$")
-#: the second word of a two-word abbreviation: ``UM`` of ``Diskop UM``, ``P3A`` of ``Dinsos P3A``
+#: the second word of a two-word abbreviation: ``UM`` of ``Diskop UM``, ``P3A`` of ``DP3A KB``
 _CAPITALS = re.compile(r"[A-Z][A-Z0-9]{0,3}")
 #: an abbreviation in capitals: ``BSI``, ``P2TP2A``
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z0-9]+")
@@ -684,7 +684,7 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
         and tokens[j + 2].text == ")"
         and tokens[j + 1].bare in lexicon.POSITIONS
     ):
-        j += 3  # "Komandan Kodim (Dandim) 0732/Sleman": the office's short form, then the unit's number
+        j += 3  # "Komandan Kodim (Dandim) 0801/Pacitan": the office's short form, then the number
     if (
         j + 1 < len(tokens)
         and tokens[j].bare == "Kelas"
@@ -737,7 +737,7 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
     end = words[-1].bare_end
     aliases: tuple[str, ...] = (f"{surface} {place}",)
     named = _command_name_after(ctx, words, j)
-    if named is not None:  # "Kodim 0833/Kota Malang": the command by its number, written with its name
+    if named is not None:  # "Kodim 0801/Pacitan": the command by its number, written with its name
         end, j = named
         aliases = (*aliases, f"{surface} {ctx.text[words[0].start : end]}")
     return OrgMatch(
@@ -747,7 +747,7 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
 
 def _command_name_after(ctx: Context, words: list[Token], j: int) -> tuple[int, int] | None:
     """The name a command's number is written with after a slash at token ``j`` ("Kodim
-    0833/Kota Malang", "Kodam V/Brawijaya", "Korem 084/Bhaskara Jaya"): its end offset and the
+    0801/Pacitan", "Kodam V/Brawijaya", "Korem 084/Bhaskara Jaya"): its end offset and the
     next token index, or None."""
     tokens = ctx.tokens
     if (
@@ -845,7 +845,7 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
     if opened is None:
         return None
     if ctx.tokens[i].bare == "Gerakan" and i and ctx.tokens[i - 1].text.casefold() in _LAUNCHED:
-        return None  # "meluncurkan Gerakan Nelayan Terlindungi": a programme, no movement of fishermen
+        return None  # "meluncurkan Gerakan Nelayan Sejahtera": a programme, no movement of fishermen
     if (
         ctx.tokens[i].bare == "Bagian"
         and opened[1] < len(ctx.tokens)

@@ -2573,7 +2573,7 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
         if (
             tokens[m].text.endswith(".")
             and tokens[m].text not in lexicon.HONORIFICS
-            and tokens[m].bare not in lexicon.NAME_ABBREVIATIONS  # ("Rusdi Abd. Rahman sebagai ...")
+            and tokens[m].bare not in lexicon.NAME_ABBREVIATIONS  # ("Andi Abd. Karim sebagai ...")
             and len(tokens[m].text) > 2
         ):
             break  # the end of the previous sentence

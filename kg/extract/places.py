@@ -742,7 +742,7 @@ def _local_regions(ctx: Context, written: str) -> list[Region]:
 
 def listed_district(ctx: Context, i: int, written: str) -> bool:
     """Whether ``written``, at token ``i``, is one district or village of the article's regions
-    listed right after another ("17 desa di Kanor dan Baureno"): a place, whatever the tagger reads."""
+    listed right after another ("12 desa di Balen dan Ngraho"): a place, whatever the tagger reads."""
     return next_in_a_list_of_districts(ctx, i) and len(_local_regions(ctx, written)) == 1
 
 

@@ -448,13 +448,13 @@ def _quoted_programs(ctx: Context) -> None:
             add_program(ctx, m.group("name"), start, end)
 
 
-#: a short name of words in brackets right after a programme's: "(Gebyar Sungai)"
+#: a short name of words in brackets right after a programme's: "(Gerbang Kali)"
 _NICKNAME = re.compile(r"\s*\(([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)")
 
 
 def _nickname_after(phrase: str, after: str) -> str | None:
     """The short name a programme's name is given in brackets after it, made of its syllables
-    (``Gerakan Bebaya Jaga Sungai (Gebyar Sungai)``: "Ge" of "Gerakan", "bya" of "Bebaya"): its
+    (``Gerakan Bersama Jaga Kali (Gerbang Kali)``: "Ger" of "Gerakan", "ba" of "Bersama"): its
     first word opens as the name's does, and it is shorter."""
     m = _NICKNAME.match(after)
     if m is None:
@@ -554,7 +554,7 @@ def extract_programs(ctx: Context) -> None:
                 if program is not None and abbr:
                     ctx.abbreviations[abbr.group(1)] = program
                 elif program is not None and nickname is not None:
-                    program.aliases.add(nickname)  # "Gerakan Bebaya Jaga Sungai (Gebyar Sungai)"
+                    program.aliases.add(nickname)  # "Gerakan Bersama Jaga Kali (Gerbang Kali)"
                     ctx.abbreviations[nickname] = program
                 elif program is not None and " " not in phrase and rest[len(phrase) :].startswith(" ("):
                     ctx.abbreviations[phrase] = program  # "program Gemarsi (Gerakan ...)": spelled out next

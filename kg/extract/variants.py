@@ -489,9 +489,9 @@ def same_abbreviation(entities: Sequence[Entity]) -> dict[int, int]:
 
 def abbreviation_cut(text: str, entities: Sequence[Entity]) -> dict[int, int]:
     """A body read from the first word of a two-word abbreviation the article defines for another:
-    its index → the other's (``Dinas Sosial, ... Anak (Dinsos P3A)``, then "Dinsos P3A bersama ...",
-    read as the lexicon's "Dinsos"). Only where every mention of it is that first word, the second
-    right after it."""
+    its index → the other's (``Dinas Sosial, ... Anak (Dinsos P3A) Kota Batu``, then "Dinsos P3A
+    bersama ...", read as the lexicon's "Dinsos"). Only where every mention of it is that first
+    word, the second right after it."""
     found: dict[int, int] = {}
     for k, whole in enumerate(entities):
         for alias in whole.aliases:
@@ -542,8 +542,8 @@ def one_portfolio(names: Sequence[str]) -> dict[int, int]:
 
 def _fields(words: list[str]) -> list[tuple[str, ...]]:
     """A body's name with one of the fields it joins with "dan" alone, its head and its region
-    kept: ``Dinas Kesehatan dan Keluarga Berencana Kota Madiun`` → ``Dinas Kesehatan Kota Madiun``,
-    ``Dinas Keluarga Berencana Kota Madiun``; none without a "dan"."""
+    kept: ``Dinas Kesehatan dan Keluarga Berencana Kota Batu`` → ``Dinas Kesehatan Kota Batu``,
+    ``Dinas Keluarga Berencana Kota Batu``; none without a "dan"."""
     if "dan" not in words[1:]:
         return []
     town = _town_at_end(words)
@@ -634,12 +634,12 @@ NATURAL_FEATURE_HEADS = frozenset(lang.words("natural-feature-heads"))
 
 def feature_written_bare(names: Sequence[str]) -> dict[int, int]:
     """A natural feature written without its head word, beside the one name that writes it: its
-    index → that name's (``Brantas`` → ``Sungai Brantas``, natural-feature-heads.tsv).
+    index → that name's (``Lembayung`` → ``Sungai Lembayung``, natural-feature-heads.tsv).
 
     A name that is itself a region stays apart (``Kuta`` is a district, ``Pantai Kuta`` a beach):
     :func:`merge_variants` leaves regions out before it asks.
 
-    >>> feature_written_bare(["Brantas", "Sungai Brantas", "Lombok", "Pulau Lombok", "Gunung Lombok"])
+    >>> feature_written_bare(["Lembayung", "Sungai Lembayung", "Sarimanik", "Pulau Sarimanik", "Gunung Sarimanik"])
     {0: 1}
     """
     index: dict[str, list[int]] = defaultdict(list)
@@ -725,8 +725,8 @@ def _with_its_region(one: str, other: str) -> int | None:
 
 def _word_left_out(one: str, other: str) -> bool:
     """Whether one name of an abbreviation is the other with a word left out, head and region
-    alike ("Dinas Perumahan dan Kawasan Permukiman Kabupaten Gresik", the lexicon's, and "Dinas
-    Perumahan Rakyat dan Kawasan Permukiman Kabupaten Gresik", the article's)."""
+    alike ("Dinas Perumahan dan Kawasan Permukiman Kota Batu", the lexicon's, and "Dinas Perumahan
+    Rakyat dan Kawasan Permukiman Kota Batu", the article's)."""
     a, b = one.split(), other.split()
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return (
