@@ -736,9 +736,9 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
     place = _join(ctx, words)
     end = words[-1].bare_end
     aliases: tuple[str, ...] = (f"{surface} {place}",)
-    named = _command_name_after(ctx, words, j)
-    if named is not None:  # "Kodim 0801/Pacitan": the command by its number, written with its name
-        end, j = named
+    slashed = _command_name_after(ctx, words, j)
+    if slashed is not None:  # "Kodim 0801/Pacitan": the command by its number, written with its name
+        end, j = slashed
         aliases = (*aliases, f"{surface} {ctx.text[words[0].start : end]}")
     return OrgMatch(
         f"{info.full} {place}", tokens[i].start, end, j, aliases, info.government, abbreviation=info.abbr
