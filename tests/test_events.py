@@ -1119,3 +1119,18 @@ def test_a_dated_activity_told_as_part_of_an_event_in_the_next_sentence_is_that_
         )
     )
     assert [(e.name, e.date) for e in x.events] == [("Simulasi Evakuasi Tsunami", "2024-11-05")]
+
+
+def test_those_who_act_right_after_an_event_named_by_its_head_took_part_in_it() -> None:
+    x = extract(
+        Article(
+            title="Pemkot Batu Canangkan Gerakan Kali Bersih",
+            text="Pemkot Batu mencanangkan Gerakan Kali Bersih di bantaran Sungai Lembayung, Kamis (20/2/2025). "
+            "Warga dan pelajar ikut membersihkan sungai.\n"
+            "Usai pencanangan, Wali Kota bersama Dinas Lingkungan Hidup Kota Batu menanam 150 bibit pohon.",
+            url="https://example.org/e3",
+            date="2025-02-20",
+        )
+    )
+    [event] = [e for e in x.events if e.name.startswith("Pencanangan")]
+    assert "Dinas Lingkungan Hidup Kota Batu" in {p.name for p in (*event.performers, *event.attendees)}

@@ -1873,16 +1873,19 @@ def _act_again(head: str) -> re.Pattern[str] | None:
 
 #: what follows a trigger or an event's name that speaks of it again ("sidang itu", "Uji ... ini")
 _AGAIN = r"\s+(?:ini|itu|tersebut)\b"
+#: opening a clause right after an event, named by its head: "Usai pencanangan, Wali Kota bersama
+#: jajaran Forkopimda menebar benih ikan": those who did it were at the event
+_RIGHT_AFTER = r"\b(?:usai|seusai|setelah|sesudah)\s+"
 
 
 @lru_cache(maxsize=1 << 10)
 def _again_by_head(head: str) -> re.Pattern[str] | None:
-    """A sentence speaking of an event again by its trigger's head (``sidang itu``); none when the name
-    opens with no trigger. Kept per head: the heads are a word list's, and the event names that
+    """A sentence speaking of an event again by its trigger's head (``sidang itu``, ``Usai sidang,``);
+    none when the name opens with no trigger. Kept per head: the heads are a word list's, and the event names that
     pass through ``re``'s own cache push them out of it."""
     if head.casefold() not in _TRIGGER_HEADS:
         return None
-    return re.compile(rf"\b{re.escape(head)}{_AGAIN}", re.IGNORECASE)
+    return re.compile(rf"\b{re.escape(head)}{_AGAIN}|{_RIGHT_AFTER}{re.escape(head)}\s*,", re.IGNORECASE)
 
 
 def _again_by_phrase(phrase: str) -> re.Pattern[str]:
