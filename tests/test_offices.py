@@ -1260,3 +1260,13 @@ def test_a_two_word_abbreviation_written_again_is_the_body_that_defined_it() -> 
     assert not [e for e in x.entities if e.name == "Dinas Sosial Kota Batu"]
     [body] = [e for e in x.entities if e.name.startswith("Dinas Sosial")]
     assert body.name == "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kota Batu"
+
+
+def test_a_married_womans_name_with_two_families_joined_by_a_hyphen_holds_her_office() -> None:
+    x = run("Turut hadir Ketua Tim Penggerak PKK Kota Kupang Ny. Rina Bulu-Tefa dalam acara itu.")
+    assert "Rina Bulu-Tefa" in names(x, EntityType.PERSON)
+    assert any(m.person.name == "Rina Bulu-Tefa" and m.role.name == "Ketua" for m in x.memberships)
+    # a pair of candidates joined by a hyphen stays two
+    assert "Harjono-Sulastri" not in names(
+        run("Pasangan calon Bupati Harjono-Sulastri hadir."), EntityType.PERSON
+    )

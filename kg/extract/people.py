@@ -1769,6 +1769,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             and (
                 plausible_person(name.name, titled=True)
                 or (after_region and name.name not in lexicon.STOPWORDS)
+                or _married_name(name)
             )
         ):
             head_office = _head_office_before(ctx, title)
@@ -2674,6 +2675,20 @@ def _english_lead(ctx: Context, name: ParsedName) -> bool:
 
 def _org_like(name: ParsedName) -> bool:
     return any(w in lexicon.ORG_HEAD_WORDS for w in name.name.split())
+
+
+#: the honorific of a married woman, whose name may end with her husband's and her own family's
+_MARRIED = frozenset({"Ny.", "Nyonya"})
+
+
+def _married_name(name: ParsedName) -> bool:
+    """``Ny. Agnes Lado-Manafe``: a married woman's name ending in two families' names joined by a
+    hyphen, one name (not the pair of candidates a hyphen joins elsewhere)."""
+    return (
+        "-" in name.name
+        and any(p in _MARRIED for p in name.prefixes)
+        and plausible_person(name.name.replace("-", " "), titled=True)
+    )
 
 
 def _add_org(ctx: Context, title: TitleMatch) -> Entity | None:
