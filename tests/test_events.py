@@ -1134,3 +1134,17 @@ def test_those_who_act_right_after_an_event_named_by_its_head_took_part_in_it() 
     )
     [event] = [e for e in x.events if e.name.startswith("Pencanangan")]
     assert "Dinas Lingkungan Hidup Kota Batu" in {p.name for p in (*event.performers, *event.attendees)}
+
+
+def test_what_a_sentence_opens_by_following_is_no_new_event_of_the_day() -> None:
+    x = extract(
+        Article(
+            title="Kota Sukamaju Raih Penghargaan",
+            text="Pemkot Sukamaju meraih penghargaan pada malam Anugerah Kota Sehat 2025 di Aula Kantor Gubernur, "
+            "Kamis (26/6/2025). Usai menerima penghargaan, Wali Kota Sukamaju Yohanes Bili mengatakan "
+            "penghargaan itu untuk kader.",
+            url="https://example.org/e4",
+            date="2025-06-26",
+        )
+    )
+    assert [e.name for e in x.events] == ["Anugerah Kota Sehat 2025"]

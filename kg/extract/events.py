@@ -1430,6 +1430,8 @@ _THE_SAME_DAY = re.compile(
 )
 #: how many sentences after a dated event's own may tell another held that day
 _SAME_DAY_REACH = 8
+#: opening a clause: what it names is what the clause follows ("Usai menerima penghargaan, ...")
+_FOLLOWED = re.compile(r"\W*(?:usai|seusai|setelah|sesudah)\s+", re.IGNORECASE)
 #: opening a sentence: what it tells followed the event its noun names ("Usai apel, Kasat Lantas ...")
 _AFTER_OWN = re.compile(r"\W*(?:[Uu]sai|[Ss]eusai|[Ss]etelah|[Ss]esudah)\s+(?P<noun>\w+)\s*,")
 #: opening a sentence: what it tells is part of the event its noun names ("Masih dalam rangkaian peresmian, ...")
@@ -1524,8 +1526,8 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
             continue
         name, kind, start, end = phrase
         key = (name.casefold(), value)
-        if _told_before(key, seen):
-            continue
+        if _told_before(key, seen) or _FOLLOWED.fullmatch(ctx.text, lo, start):
+            continue  # ("Usai menerima penghargaan, Wali Kota ...": what the day's event was, told again)
         told = containing(ctx.sentences, lo) or sentence
         if name.split()[0].casefold() == own:
             # "Penandatanganan MoU ... Dilanjutkan penandatanganan perjanjian kerja sama antara X dan
