@@ -561,12 +561,12 @@ def link_late_winners(ctx: Context) -> None:
         titled = _TITLE_WON.search(ctx.text, max(0, award.span.start - 60), award.span.start + 1)
         if titled is not None and titled.end() == award.span.start:
             # "Guru SD X, Siti Aminah, menerima penghargaan sebagai ...": the person named last
-            sentence = next(s for s in ctx.sentences if s.start <= titled.start() < s.end)
+            sentence = sentences.containing(ctx.sentences, titled.start())
             named = [
                 (m.span.start, e)
                 for e in ctx.of_type(EntityType.PERSON, EntityType.ORGANIZATION)
                 for m in e.mentions
-                if sentence.start <= m.span.start < titled.start()
+                if sentence is not None and sentence.start <= m.span.start < titled.start()
             ]
             winner = max(named, key=lambda pair: pair[0])[1] if named else None
             if winner is not None and winner.type is EntityType.PERSON:

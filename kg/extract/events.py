@@ -1430,10 +1430,12 @@ _THE_SAME_DAY = re.compile(
 )
 #: how many sentences after a dated event's own may tell another held that day
 _SAME_DAY_REACH = 8
+#: the words opening what follows an event: "Usai apel, ...", "Setelah pencanangan, ..."
+_AFTER_WORDS = r"(?:[Uu]sai|[Ss]eusai|[Ss]etelah|[Ss]esudah)"
 #: opening a clause: what it names is what the clause follows ("Usai menerima penghargaan, ...")
-_FOLLOWED = re.compile(r"\W*(?:usai|seusai|setelah|sesudah)\s+", re.IGNORECASE)
+_FOLLOWED = re.compile(rf"\W*{_AFTER_WORDS}\s+", re.IGNORECASE)
 #: opening a sentence: what it tells followed the event its noun names ("Usai apel, Kasat Lantas ...")
-_AFTER_OWN = re.compile(r"\W*(?:[Uu]sai|[Ss]eusai|[Ss]etelah|[Ss]esudah)\s+(?P<noun>\w+)\s*,")
+_AFTER_OWN = re.compile(rf"\W*{_AFTER_WORDS}\s+(?P<noun>\w+)\s*,")
 #: opening a sentence: what it tells is part of the event its noun names ("Masih dalam rangkaian peresmian, ...")
 _IN_SERIES = re.compile(
     r"\W*(?:[Mm]asih\s+)?(?:[Dd]alam|[Dd]i)\s+rangkaian\s+(?:acara\s+|kegiatan\s+)?(?P<noun>\w+)"
@@ -1875,19 +1877,17 @@ def _act_again(head: str) -> re.Pattern[str] | None:
 
 #: what follows a trigger or an event's name that speaks of it again ("sidang itu", "Uji ... ini")
 _AGAIN = r"\s+(?:ini|itu|tersebut)\b"
-#: opening a clause right after an event, named by its head: "Usai pencanangan, Wali Kota bersama
-#: jajaran Forkopimda menebar benih ikan": those who did it were at the event
-_RIGHT_AFTER = r"\b(?:usai|seusai|setelah|sesudah)\s+"
 
 
 @lru_cache(maxsize=1 << 10)
 def _again_by_head(head: str) -> re.Pattern[str] | None:
-    """A sentence speaking of an event again by its trigger's head (``sidang itu``, ``Usai sidang,``);
-    none when the name opens with no trigger. Kept per head: the heads are a word list's, and the event names that
-    pass through ``re``'s own cache push them out of it."""
+    """A sentence speaking of an event again by its trigger's head: ``sidang itu``, or ``Usai
+    pencanangan, Wali Kota bersama jajaran Forkopimda ...`` (those who did it right after were at
+    it); none when the name opens with no trigger. Kept per head: the heads are a word list's, and
+    the event names that pass through ``re``'s own cache push them out of it."""
     if head.casefold() not in _TRIGGER_HEADS:
         return None
-    return re.compile(rf"\b{re.escape(head)}{_AGAIN}|{_RIGHT_AFTER}{re.escape(head)}\s*,", re.IGNORECASE)
+    return re.compile(rf"\b{re.escape(head)}{_AGAIN}|\b{_AFTER_WORDS}\s+{re.escape(head)}\s*,", re.IGNORECASE)
 
 
 def _again_by_phrase(phrase: str) -> re.Pattern[str]:

@@ -453,12 +453,7 @@ def same_abbreviation(entities: Sequence[Entity]) -> dict[int, int]:
     Policy Studies (CRPS)``. An abbreviation three or more entities share joins none.
     """
     owners: dict[str, list[int]] = defaultdict(list)
-    defined = {
-        m.group(1)
-        for entity in entities
-        for alias in entity.aliases
-        for m in _BRACKETED_SHORT.finditer(alias)
-    }
+    defined = {short for entity in entities for short in _defined_by(entity)}
     for k, entity in enumerate(entities):
         for form in {entity.name, *entity.aliases}:
             if (" " not in form and len(form) >= 3 and form.isupper() and form.isalpha()) or form in defined:
@@ -494,22 +489,20 @@ def abbreviation_cut(text: str, entities: Sequence[Entity]) -> dict[int, int]:
     word, the second right after it."""
     found: dict[int, int] = {}
     for k, whole in enumerate(entities):
-        for alias in whole.aliases:
-            for m in _BRACKETED_SHORT.finditer(alias):
-                first, _, second = m.group(1).partition(" ")
-                if not second or " " in second:
-                    continue
-                for n, cut in enumerate(entities):
-                    if (
-                        n != k
-                        and cut.mentions
-                        and all(
-                            text[x.span.start : x.span.end] == first
-                            and text.startswith(f" {second}", x.span.end)
-                            for x in cut.mentions
-                        )
-                    ):
-                        found[n] = k
+        for short in _defined_by(whole):
+            first, _, second = short.partition(" ")
+            if not second:
+                continue
+            for n, cut in enumerate(entities):
+                if (
+                    n != k
+                    and cut.mentions
+                    and all(
+                        text[x.span.start : x.span.end] == first and text.startswith(f" {second}", x.span.end)
+                        for x in cut.mentions
+                    )
+                ):
+                    found[n] = k
     return found
 
 
@@ -703,6 +696,14 @@ def region_written_bare(names: Sequence[str]) -> dict[int, int]:
 #: Komunikasi Pimpinan Daerah (Forkopimda) Kota Surabaya", "Dinas Koperasi, Usaha Kecil dan
 #: Menengah (Diskop UKM) Provinsi Riau")
 _BRACKETED_SHORT = re.compile(r"\(([A-Z][A-Za-z]{2,11}(?: [A-Z][A-Z0-9]{1,4})?)\)")
+
+
+def _defined_by(entity: Entity) -> set[str]:
+    """The short forms an entity's written names define in brackets (``Dinsos P3A`` of ``Dinas Sosial,
+    ... Anak (Dinsos P3A) Kota Batu``): one word, or two, the second in capitals."""
+    return {m.group(1) for alias in entity.aliases for m in _BRACKETED_SHORT.finditer(alias)}
+
+
 _LIST_JOINERS = frozenset({"dan", "serta", "&"})
 
 
