@@ -2340,11 +2340,23 @@ def _seat(
     words = ctx.text[unit.start : inner.start if inner.start > unit.start else unit.end].strip(" ,")
     if not words:
         return None
+    words = _COMMITTEE_BILL.sub(r"\g<committee>", words)
     first, _, which = words.partition(" ")
     if first in lexicon.LEGISLATURE_UNITS:
         # "Ketua Baleg DPR RI" holds the title "Ketua Badan Legislasi", "Ketua Pansus II" "Ketua Panitia Khusus II"
         words = f"{lexicon.LEGISLATURE_UNITS[first][0]} {which}".strip()
     return _seat_role(ctx, title, role, words), body
+
+
+#: a special committee named by its bill ("Pansus Raperda Pengelolaan Sampah", "Panitia Khusus (Pansus)
+#: Ranperda ..."): its chair holds the committee's title, "Ketua Panitia Khusus"; the bill names the
+#: committee (a unit of its own), not the office
+_COMMITTEE_BILL = re.compile(
+    rf"^(?P<committee>{lexicon.SPECIAL_COMMITTEE}"
+    rf"|{lexicon.LEGISLATURE_UNITS[lexicon.SPECIAL_COMMITTEE][0]}(?: \({lexicon.SPECIAL_COMMITTEE}\))?)"
+    r"\s+(?:Ranperda|Raperda|Rancangan|RUU)\b.*",
+    re.DOTALL,
+)
 
 
 #: titles whose "Bidang ..." is the holder's portfolio, not a division the holder heads
