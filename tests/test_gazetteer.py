@@ -424,8 +424,12 @@ def test_a_phrase_found_is_begun_by_its_first_word(first: str, rest: str) -> Non
         ("Kulonprogo", "Kabupaten Kulon Progo"),
         ("Banjar Baru", "Kota Banjarbaru"),  # not "Kota Banjar" and a stray word
         ("Pematang Siantar", "Kota Pematangsiantar"),
-        ("Baubau", "Kota Bau Bau"),
+        ("Bau-Bau", "Kota Baubau"),
         ("Labuhan Batu Utara", "Kabupaten Labuhanbatu Utara"),
+        # the cities that write their names joined are named so, however the Kemendagri list writes them
+        ("Pangkal Pinang", "Kota Pangkalpinang"),
+        ("Tanjungpinang", "Kota Tanjungpinang"),
+        ("Lubuk Linggau", "Kota Lubuklinggau"),
     ],
 )
 def test_a_compound_region_name_is_found_written_joined_or_apart(written: str, region: str) -> None:

@@ -107,6 +107,15 @@ _PROVINCE_NAMES: Final[Mapping[str, tuple[str, str]]] = {
     "34": ("DI Yogyakarta", "Yogyakarta"),
 }
 
+# Cities the Kemendagri list writes in two words but which write their own names in one, as the
+# news does ("Pemkot Pangkalpinang", "Wali Kota Tanjungpinang"): their bare names.
+_KABKOTA_NAMES: Final[Mapping[str, str]] = {
+    "16.73": "Lubuklinggau",
+    "19.71": "Pangkalpinang",
+    "21.72": "Tanjungpinang",
+    "74.72": "Baubau",
+}
+
 _PROVINCE_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
     "11": ("NAD", "Nanggroe Aceh Darussalam"),
     "12": ("Sumut",),
@@ -225,7 +234,7 @@ def _display(code: str, raw: str, kind: str) -> tuple[str, str, Level]:
         display, bare = _PROVINCE_NAMES.get(code, (name, name))
         return display, bare, "provinsi"
     if kind in ("kabupaten", "kota"):
-        bare = re.sub(r"^Kep\. ", "Kepulauan ", _KABKOTA_PREFIX.sub("", name))
+        bare = _KABKOTA_NAMES.get(code) or re.sub(r"^Kep\. ", "Kepulauan ", _KABKOTA_PREFIX.sub("", name))
         level: Level = "kota" if kind == "kota" else "kabupaten"
         return f"{level.capitalize()} {bare}", bare, level
     if kind in ("kecamatan", "distrik"):
@@ -253,6 +262,9 @@ def _surfaces(region: Region, raw: str) -> set[str]:
         forms.update(f.replace("Kepulauan ", "Kep. ") for f in list(forms))
     elif region.level in ("kabupaten", "kota"):
         forms.update(_KABKOTA_ALIASES.get(region.code, ()))
+        if region.code in _KABKOTA_NAMES:  # the Kemendagri list's own spelling too ("Bau Bau", "Bau-Bau")
+            listed = title_case(_KABKOTA_PREFIX.sub("", raw.strip()))
+            forms.update((listed, *_compound_forms(listed)))
         forms.update(_compound_forms(region.bare))
         forms.add(region.bare.replace("Kepulauan ", "Kep. "))
         # "Toli-Toli" is written "Tolitoli" as often as not.
