@@ -2128,6 +2128,31 @@ def test_a_nickname_set_off_after_a_name_is_the_same_person(text: str, person: s
     assert all(q.speaker is entity for q in x.quotes)
 
 
+def test_a_nickname_with_a_regional_address_is_the_same_person() -> None:
+    x = run(
+        'Ketua KSM Sungai Bersih, H. Sulaiman atau yang akrab disapa Mang Leman, hadir. "Kami siap," ujar '
+        "Mang Leman."
+    )
+    assert names(x, EntityType.PERSON) == {"Sulaiman"}
+    assert ("Sulaiman", "KSM Sungai Bersih") in {(m.person.name, m.organization.name) for m in x.memberships}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hal itu disampaikan tokoh adat Kecamatan Koto Tangah, H. Rusli Datuak Bagindo Sati. Ia berharap adat "
+        "dijaga.",
+        "Kepala Dinas Pendidikan Kota Padang, Drs. H. Rusli Datuak Bagindo Sati, M.Pd., mengatakan hal itu.",
+        "Ketua LKAAM Rusli Dt. Bagindo Sati hadir dalam pertemuan itu.",
+    ],
+)
+def test_a_minang_adat_title_after_a_name_is_no_part_of_it(text: str) -> None:
+    x = run(text)
+    [person] = [e for e in x.entities if e.type is EntityType.PERSON]
+    assert person.name == "Rusli"
+    assert any("Bagindo Sati" in alias for alias in person.aliases)
+
+
 def test_an_office_after_atau_is_no_nickname() -> None:
     x = run("Wali Kota Malang Hendra Gunawan atau Kepala Daerah itu hadir dalam rapat.")
     assert not [a for e in x.entities if e.type is EntityType.PERSON for a in e.aliases if "Kepala" in a]
@@ -2393,15 +2418,22 @@ def test_palembang_noble_forms_are_honorifics() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "person"),
+    ("text", "person", "written"),
     [
-        ("Ketua Komisi II Yusrizal Datuk Rangkayo juga hadir dalam rapat itu.", "Yusrizal Datuk Rangkayo"),
-        ("Gubernur Sumbar Arman Dt. Bandaro membuka acara itu.", "Arman Dt. Bandaro"),
+        (
+            "Ketua Komisi II Yusrizal Datuk Rangkayo juga hadir dalam rapat itu.",
+            "Yusrizal",
+            "Yusrizal Datuk Rangkayo",
+        ),
+        ("Gubernur Sumbar Arman Dt. Bandaro membuka acara itu.", "Arman", "Arman Dt. Bandaro"),
     ],
 )
-def test_a_minang_title_after_the_given_name_is_inside_the_name(text: str, person: str) -> None:
+def test_a_minang_title_after_the_given_name_stays_with_the_person(
+    text: str, person: str, written: str
+) -> None:
     x = run(text)
-    assert names(x, EntityType.PERSON) == {person}
+    [entity] = [e for e in x.entities if e.type is EntityType.PERSON]
+    assert entity.name == person and written in entity.aliases  # the title is kept beside the name
     assert not any("Yusrizal" in n for n in names(x, EntityType.ORGANIZATION))
 
 
@@ -4688,7 +4720,7 @@ def test_a_makassar_daeng_stays_inside_the_name_and_setdako_is_the_city_secretar
         "PADANG – Ketua Kelompok Tani Sipakatau, Hamzah Dg. Rapi, mengaku terbantu. Hadir Asisten "
         "Pemerintahan Setdako Padang, Drs. Zulkarnain Dt. Rajo Ameh, M.Si."
     )
-    assert {"Hamzah Dg. Rapi", "Zulkarnain Dt. Rajo Ameh"} <= names(x, EntityType.PERSON)
+    assert {"Hamzah Dg. Rapi", "Zulkarnain"} <= names(x, EntityType.PERSON)  # (the Minang title kept beside)
     assert not any("Setdako" in n for n in names(x, EntityType.PERSON))
     assert "Sekretariat Daerah Kota Padang" in names(x, EntityType.ORGANIZATION)
 

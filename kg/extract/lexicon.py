@@ -251,7 +251,10 @@ def government_short(region_name: str) -> str | None:
 #: Honorifics and forms of address that precede a name (schema:honorificPrefix).
 HONORIFICS = frozenset(lang.words("honorifics"))
 #: Honorifics that may follow a given name inside one person's name ("Syahril Datuk Panghulu").
-NAME_INNER_TITLES = frozenset(lang.words("name-inner-titles"))
+_INNER_TITLES = lang.mapping("name-inner-titles", "word", "ends")
+NAME_INNER_TITLES = frozenset(_INNER_TITLES)
+#: Of those, the titles that end the name, kept beside it as a suffix ("Syahril Datuk Panghulu" is Syahril).
+ADAT_TITLES = frozenset(w for w, ends in _INNER_TITLES.items() if ends == "yes")
 #: given names written short with a period inside a name ("Moch. Shobirin", "Andi Muh. Yusran")
 NAME_ABBREVIATIONS = frozenset(lang.words("name-abbreviations"))
 #: Address forms that make a short reference ("Pak Sekda", "Bu Dwi") but are not part of the name.

@@ -280,6 +280,8 @@ def parse_name(
         token = tokens[i]
         if words and "\n" in text[words[-1].end : token.start]:
             break  # "Sambutan\nMuhammad Nur, ...": a heading's line, then the name; no name runs across lines
+        if words and token.text in lexicon.ADAT_TITLES:
+            break  # "Azwar Datuak Bandaro Kayo": the name, then the title its clan gave it
         if words and quoted is None and _quoted_nickname(tokens, i, blocked):
             quoted = i  # "Muhammad 'Ucok' Hasibuan": the name goes on after the quotes
             i += 3
@@ -320,7 +322,9 @@ def parse_name(
     dash = re.search(r"-([a-z]+)$", text[start:end])
     if dash and dash.group(1) in common_words():
         end = start + dash.start()  # "M. Atras Mafazi-turut menyambut": a dash, then the sentence goes on
-    suffixes, i, full_end = _degrees(tokens, i, end)
+    adat, i, full_end = _adat_title(tokens, i, end)
+    suffixes, i, full_end = _degrees(tokens, i, full_end)
+    suffixes = [*adat, *suffixes]
     name, nickname = text[start:end], None
     if quoted is not None and tokens[quoted].start < end:
         nickname = tokens[quoted + 1].bare
@@ -418,6 +422,26 @@ def _initial(token: Token, tokens: list[Token], i: int) -> bool:
     if token.text[-1:] != ".":
         return False
     return (len(token.text) == 2 and token.text[0].isupper()) or token.bare in lexicon.NAME_ABBREVIATIONS
+
+
+#: the most words an adat title's name has ("Datuak Sinaro Nan Panjang")
+_ADAT_TITLE_WORDS = 4
+
+
+def _adat_title(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, int]:
+    """The adat title at token ``i`` right after a name ending at ``end`` (``Datuak Rajo Mudo``): the
+    title as a suffix, the token after it and where it ends; nothing if there is none."""
+    if i >= len(tokens) or tokens[i].text not in lexicon.ADAT_TITLES or tokens[i].start != end + 1:
+        return [], i, end
+    k = i + 1
+    while k < len(tokens) and k - i <= _ADAT_TITLE_WORDS and tokens[k].capitalised:
+        k += 1
+        if tokens[k - 1].text != tokens[k - 1].bare:
+            break  # "Datuak Bandaro Kayo. Ia ...", "Datuak Rajo Mudo, M.Pd."
+    if k == i + 1:
+        return [], i, end
+    words = [tokens[i].text, *(t.bare for t in tokens[i + 1 : k])]
+    return [" ".join(words)], k, tokens[k - 1].bare_end
 
 
 def _degrees(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, int]:

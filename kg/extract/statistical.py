@@ -61,6 +61,10 @@ def extract_untitled(ctx: Context) -> None:
             # "Andi Muh. Yusran Petta Tolo" tagged "Andi Muh": the name goes on past the short form's
             # period ("Moch. Rizal Hakim" tagged a place "Moch" alone: a name too)
             span = replace(span, label="PER", end=end, text=ctx.text[span.start : end])
+        if span.label == "PER" and (k := _name_before_its_adat_title(ctx, i)) < i:
+            # "H. Azwar Datuak Bandaro Kayo" tagged "Bandaro Kayo": the name before the title, decided
+            start = ctx.tokens[k].start
+            span, i = replace(span, start=start, text=ctx.text[start : span.end]), k
         if span.label == "PER" and (k := _first_name_after_honorific(ctx, i)) < i:
             # "Ir. Bimastyaji Surya Ramadan" tagged from "Surya": the whole name, decided as one
             start = ctx.tokens[k].start
@@ -246,6 +250,18 @@ def _past_short_given_name(ctx: Context, i: int, end: int) -> int:
         return end
     name = parse_name(ctx.text, ctx.tokens, i)
     return name.end if name is not None and name.end > end + 1 else end
+
+
+def _name_before_its_adat_title(ctx: Context, i: int) -> int:
+    """The first word of the name written before the adat title that token ``i`` follows
+    (``Azwar`` of "Azwar Datuak Bandaro Kayo"), or ``i`` if none is."""
+    tokens = ctx.tokens
+    if i < 2 or tokens[i - 1].text not in lexicon.ADAT_TITLES:
+        return i
+    k = i - 1
+    while k > 0 and i - 1 - k < 4 and is_name_word(tokens[k - 1]):  # (a name of four words at most)
+        k -= 1
+    return k if k < i - 1 else i
 
 
 def _first_name_after_honorific(ctx: Context, i: int) -> int:
