@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.base import extract
 from kg.records import Article, EntityType, Event
 
@@ -1119,6 +1121,28 @@ def test_a_dated_activity_told_as_part_of_an_event_in_the_next_sentence_is_that_
         )
     )
     assert [(e.name, e.date) for e in x.events] == [("Simulasi Evakuasi Tsunami", "2024-11-05")]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Kepanikan itu bagian dari simulasi evakuasi tsunami yang digelar BPBD Kabupaten Malang.",
+        "Ratusan warga bergegas ke titik kumpul dalam simulasi evakuasi tsunami dan gempa bumi yang digelar "
+        "BPBD Kabupaten Malang.",
+    ],
+)
+def test_the_activity_of_a_dated_sentence_is_the_gathering_the_next_one_says_it_was_part_of(
+    told: str,
+) -> None:
+    x = extract(
+        Article(
+            title="Sirine Meraung di Pesisir",
+            text=f"Sirine meraung di kawasan Pantai Sukamaju, Kabupaten Malang, Selasa (5/11/2024) pagi. {told}",
+            url="https://example.org/e3",
+            date="2024-11-05",
+        )
+    )
+    assert [(e.name.split()[0], e.date) for e in x.events] == [("Simulasi", "2024-11-05")]
 
 
 def test_those_who_act_right_after_an_event_named_by_its_head_took_part_in_it() -> None:

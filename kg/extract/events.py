@@ -176,8 +176,15 @@ _SAID_THERE = re.compile(
 _WAS_ACTIVITY = re.compile(
     r"\W*(?:[Kk]egiatan|[Aa]cara|[Aa]genda)\s+(?:itu|ini|tersebut)\s+(?:merupakan|adalah|ialah)\s+"
 )
-#: "... sebagai bagian dari simulasi evakuasi": what an activity just told was part of
-_PART_OF = re.compile(r"\bsebagai\s+(?:bagian\s+(?:dari\s+)?|rangkaian\s+)", re.IGNORECASE)
+#: "... sebagai bagian dari simulasi evakuasi", "Kepanikan itu bagian dari simulasi ...": what an
+#: activity just told was part of
+_PART_OF = re.compile(r"\bsebagai\s+(?:bagian\s+(?:dari\s+)?|rangkaian\s+)|\bbagian\s+dari\s+", re.IGNORECASE)
+#: "Warga bergegas ... dalam simulasi gempa bumi dan tsunami yang digelar ...": the gathering an
+#: activity was held in, said to be held after its name (its words may go on past the name read)
+_HELD_IN = re.compile(r"\bdalam\s+", re.IGNORECASE)
+_SAID_HELD = re.compile(
+    r"[^,.;:\"“”()]{0,40}?\byang\s+(?:di)?(?:gelar|selenggarakan|laksanakan|adakan)\b", re.IGNORECASE
+)
 #: a statement not made in person ("dalam keterangannya", "saat dihubungi")
 _REMOTE = re.compile(rf"\b(?:{cues.any_of('remote-statement-words')})\b", re.IGNORECASE)
 #: up to three words before an event word: it happened ("dalam satu kali pertemuan", "usai melakukan ...")
@@ -840,8 +847,9 @@ def _explained_after(
 ) -> tuple[tuple[str, str, int, int], Sentence] | None:
     """``Sirene meraung di pesisir Kelurahan X, Rabu (26/2/2025) pagi. ... Kegiatan itu merupakan
     simulasi evakuasi mandiri yang digelar BPBD ...`` (or ``Warga berlarian ... sebagai bagian dari
-    simulasi evakuasi``): a dated sentence telling what happened with no event's word, and one of
-    the next two saying what the activity was (no other day between)."""
+    simulasi evakuasi``, ``... dalam simulasi gempa yang digelar ...``): a dated sentence telling what
+    happened with no event's word, and one of the next two saying what the activity was (no other
+    day between)."""
     k = ctx.sentences.index(sentence)
     for near in ctx.sentences[k + 1 : k + 3]:
         if any(near.start <= d.start < near.end for d in ctx.dates):
@@ -852,6 +860,10 @@ def _explained_after(
         if said is not None:
             phrase = _event_phrase(ctx, said.end(), near.end, date, nearest=said.end(), kinds=_GATHERINGS)
             return (phrase, near) if phrase is not None and phrase[2] == said.end() else None
+        for held in _HELD_IN.finditer(ctx.text, near.start, near.end):
+            phrase = _event_phrase(ctx, held.end(), near.end, date, nearest=held.end(), kinds=_GATHERINGS)
+            if phrase is not None and phrase[2] == held.end() and _SAID_HELD.match(ctx.text, phrase[3]):
+                return phrase, near
     return None
 
 
