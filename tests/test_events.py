@@ -1062,10 +1062,18 @@ def test_an_operations_opening_parade_and_the_operation_told_back_with_a_clause_
         }
 
 
-def test_a_trophy_paraded_on_a_day_is_that_days_event() -> None:
+@pytest.mark.parametrize(
+    "paraded",
+    [
+        "Keesokan harinya, Rabu (20/11/2024) pagi, trofi Kota Sehat diarak dari Bandara Sukamaju menuju Balai "
+        "Kota Sukamaju.",
+        "Trofi Kota Sehat tersebut kemudian diarak dari Bandara Sukamaju menuju Balai Kota Sukamaju pada Rabu "
+        "(20/11/2024) pagi.",
+    ],
+)
+def test_a_trophy_paraded_on_a_day_is_that_days_event(paraded: str) -> None:
     found = events(
-        "Kota Sukamaju meraih penghargaan Kota Sehat 2024 di Jakarta, Selasa (19/11/2024). Keesokan harinya, "
-        "Rabu (20/11/2024) pagi, trofi Kota Sehat diarak dari Bandara Sukamaju menuju Balai Kota Sukamaju.",
+        f"Kota Sukamaju meraih penghargaan Kota Sehat 2024 di Jakarta, Selasa (19/11/2024). {paraded}",
         date="2024-11-20",
     )
     assert ("2024-11-20", "Kirab Trofi Kota Sehat") in {(e.date, e.name) for e in found}

@@ -89,9 +89,11 @@ _PASSIVE_LEAD = re.compile(
     r"(?:telah\s+|sudah\s+)?(?P<resmi>(?:secara\s+)?resmi\s+)?$"
 )
 _AWARD_HEADS = lexicon.AWARD_HEADS
-#: "Penghargaan", "Piala Adipura", "penghargaan tersebut": the award a passive act hands over, right before it
+#: "Penghargaan", "Piala Adipura", "penghargaan tersebut": the award a passive act hands over, right before
+#: it or before a pointer and an adverb of time ("Trofi UHC Awards tersebut kemudian diarak")
 _AWARD_ACTED_ON = re.compile(
-    rf"\b(?P<thing>(?i:{lang.alternation(lang.words('award-heads'))})(?:\s+[A-Z0-9][\w'’/-]*)*)\s+$"
+    rf"\b(?P<thing>(?i:{lang.alternation(lang.words('award-heads'))})(?:\s+[A-Z0-9][\w'’/-]*)*)"
+    r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:kemudian|lalu|langsung|pun|selanjutnya))?\s+$"
 )
 #: "Laporan Hasil Pemeriksaan (LHP)", "SK": a document a passive act hands over, right before it
 _DOCUMENT_ACTED_ON = re.compile(
