@@ -100,6 +100,9 @@ def _named_after_description(ctx: Context, at: int) -> Entity | None:
 
 def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
     """The person named or titled at token ``i``: known, by title, or by a new name."""
+    addressed = _addressed_office(ctx, i)
+    if addressed is not None:
+        return addressed
     token = ctx.tokens[i]
     title = match_title(ctx, i)
     if title is not None and re.match(r"\s+(?:itu|ini|tersebut)\b", ctx.text[title.end : title.end + 12]):
@@ -149,6 +152,27 @@ def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
     if not plausible_person(name.name, ctx.lower_words) or thing or demonstrative:
         return None  # "Perkara ini ...": a noun phrase opening the sentence
     return add_person(ctx, name, ctx.stage)
+
+
+def _addressed_office(ctx: Context, i: int) -> Entity | _Untold | None:
+    """``tegas Mas Bupati``, ``kata Pak Wali``: a form of address at token ``i`` before an office's
+    word, no name, is the one person the article gives that office ("Wali" is the Wali Kota); none
+    if no office follows."""
+    tokens = ctx.tokens
+    if tokens[i].text not in lexicon.ADDRESS or i + 1 >= len(tokens) or not _ends_phrase(ctx, i + 2):
+        return None
+    word = tokens[i + 1].bare
+    offices = {word, f"{word} Kota"}
+    holders = {
+        id(m.person): m.person
+        for m in ctx.memberships
+        if m.role is not None
+        and m.person.type is EntityType.PERSON
+        and offices & {m.role.name, *m.role.aliases}
+    }
+    if not holders:
+        return None
+    return next(iter(holders.values())) if len(holders) == 1 else UNTOLD
 
 
 def _ends_phrase(ctx: Context, i: int) -> bool:
