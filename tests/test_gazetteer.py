@@ -481,3 +481,10 @@ def test_a_name_that_is_only_a_number_and_a_bare_roman_i_open_nothing() -> None:
     assert lookup("I Ulu") == []  # "Kelurahan Satu Ulu" is "1 Ulu", never "I Ulu"
     match = match_at("Kepala Desa Kuning I Wayan Sudana hadir.", 7)  # "Desa Kuning I" and "Desa Kuning" exist
     assert match is not None and match.text == "Desa Kuning"
+
+
+def test_a_village_the_list_writes_in_one_word_is_found_written_in_two() -> None:
+    # the list has "Karangbesuki" (Kota Malang) and several villages called "Karang" elsewhere
+    match = match_at("di Kelurahan Karang Besuki, Kecamatan Sukun, kemarin", 3)
+    assert match is not None and match.region.name == "Kelurahan Karangbesuki"
+    assert match.region.code.startswith("35.73.") and match.text == "Kelurahan Karang Besuki"

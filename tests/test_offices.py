@@ -1276,3 +1276,11 @@ def test_a_married_womans_name_with_two_families_joined_by_a_hyphen_holds_her_of
     assert "Harjono-Sulastri" not in names(
         run("Pasangan calon Bupati Harjono-Sulastri hadir."), EntityType.PERSON
     )
+
+
+def test_a_village_head_of_a_village_the_list_writes_in_one_word_is_in_its_town() -> None:
+    x = run(
+        "Wali Kota menyambangi warga di Kelurahan Karang Besuki, Kecamatan Sukun, Kota Malang. Lurah Karang "
+        "Besuki, Rina Wulandari, memaparkan data."
+    )
+    assert ("Rina Wulandari", "Lurah", "Pemerintah Kota Malang") in held(x)

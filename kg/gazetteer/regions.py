@@ -652,6 +652,21 @@ class _NameIndex:
         codes = group.get(_key(found.group()))
         return (found.end(), codes) if codes else None
 
+    def joined(self, text: str, pos: int) -> tuple[int, list[str]] | None:
+        """End and region codes of a one-word name written as two capitalised words at ``pos``
+        ("Pacar Keling" of the list's "Pacarkeling"), if the index has it."""
+        words = _TWO_WORDS.match(text, pos)
+        if words is None:
+            return None
+        key = (words.group(1) + words.group(2)).lower()
+        group = self._group(key)
+        codes = group.get(key) if group is not None else None
+        return (words.end(), codes) if codes else None
+
+
+#: two capitalised words, which a village's one-word name in the list may be written as
+_TWO_WORDS = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)(?!\w)")
+
 
 def _build(rows: Iterable[_Row], levels: frozenset[str] | None = None) -> _NameIndex:
     """The name index of ``rows`` (of ``levels``, or all)."""
@@ -763,7 +778,11 @@ def _explicit_at(text: str, pos: int) -> tuple[int, list[Region]] | None:
     start = prefix.end()
     if start >= len(text) or text[start].islower():
         return None
-    hit = _index_for(prefix.lastgroup).match(text, start)
+    index = _index_for(prefix.lastgroup)
+    hit = index.match(text, start)
+    joined = index.joined(text, start)
+    if joined is not None and (hit is None or joined[0] > hit[0]):
+        hit = joined  # "Kelurahan Pacar Keling": the list's "Pacarkeling", not a "Pacar" elsewhere
     if hit is None:
         return None
     end, codes = hit
