@@ -2140,9 +2140,9 @@ def test_a_nickname_with_a_regional_address_is_the_same_person() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Hal itu disampaikan tokoh adat Kecamatan Koto Tangah, H. Rusli Datuak Bagindo Sati. Ia berharap adat "
+        "Hal itu disampaikan tokoh adat Kecamatan Lubuk Begalung, H. Rusli Datuak Bagindo Sati. Ia berharap adat "
         "dijaga.",
-        "Kepala Dinas Pendidikan Kota Padang, Drs. H. Rusli Datuak Bagindo Sati, M.Pd., mengatakan hal itu.",
+        "Kepala Dinas Pendidikan Kota Pariaman, Drs. H. Rusli Datuak Bagindo Sati, M.Pd., mengatakan hal itu.",
         "Ketua LKAAM Rusli Dt. Bagindo Sati hadir dalam pertemuan itu.",
     ],
 )

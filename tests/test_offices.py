@@ -1058,7 +1058,7 @@ def test_a_second_holder_of_a_shared_office_may_open_with_an_honorific() -> None
          ("Rina Sari", "Ketua Panitia Khusus III", "Dewan Perwakilan Rakyat Daerah Kota Batu")),
         ("Ketua Pansus Ranperda Pasar Rakyat DPRD Kota Malang Nur Laila Hasanah membacakan laporan.",
          ("Nur Laila Hasanah", "Ketua Panitia Khusus", "Dewan Perwakilan Rakyat Daerah Kota Malang")),
-        ("Ketua Panitia Khusus (Pansus) Raperda Pengelolaan Air Tanah, Bagus Prasetyo, membacakan laporan "
+        ("Ketua Panitia Khusus (Pansus) Raperda Perlindungan Mata Air, Bagus Prasetyo, membacakan laporan "
          "di DPRD Kota Malang.",
          ("Bagus Prasetyo", "Ketua Panitia Khusus", "Dewan Perwakilan Rakyat Daerah Kota Malang")),
     ],

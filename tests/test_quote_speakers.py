@@ -304,9 +304,9 @@ def test_a_person_who_speaks_after_a_long_apposition_is_the_speaker_after_a_pron
 
 def test_a_form_of_address_before_an_office_is_the_offices_one_holder() -> None:
     x = run(
-        "Bupati Blora Hanif Yudha Pratama melantik 20 pejabat di Pendopo. Kepala Dinas Pendidikan "
+        "Bupati Blora Hanif Wicaksono Adi melantik 20 pejabat di Pendopo. Kepala Dinas Pendidikan "
         "Kabupaten Blora Sri Lestari hadir.\n"
         '"Jabatan ini amanah, bukan hadiah," tegas Mas Bupati, sapaan akrabnya, dalam amanatnya.\n'
         'Wali Kota Salatiga Andi Saputra juga hadir. "Kami mendukung penuh langkah ini," kata Pak Wali.'
     )
-    assert speakers(x) == ["Hanif Yudha Pratama", "Andi Saputra"]
+    assert speakers(x) == ["Hanif Wicaksono Adi", "Andi Saputra"]

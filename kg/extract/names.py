@@ -281,7 +281,7 @@ def parse_name(
         if words and "\n" in text[words[-1].end : token.start]:
             break  # "Sambutan\nMuhammad Nur, ...": a heading's line, then the name; no name runs across lines
         if words and token.text in lexicon.ADAT_TITLES:
-            break  # "Azwar Datuak Bandaro Kayo": the name, then the title its clan gave it
+            break  # "Rusli Datuak Bagindo Sati": the name, then the title its clan gave it
         if words and quoted is None and _quoted_nickname(tokens, i, blocked):
             quoted = i  # "Muhammad 'Ucok' Hasibuan": the name goes on after the quotes
             i += 3
@@ -429,7 +429,7 @@ _ADAT_TITLE_WORDS = 4
 
 
 def _adat_title(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, int]:
-    """The adat title at token ``i`` right after a name ending at ``end`` (``Datuak Rajo Mudo``): the
+    """The adat title at token ``i`` right after a name ending at ``end`` (``Datuak Bagindo Sati``): the
     title as a suffix, the token after it and where it ends; nothing if there is none."""
     if i >= len(tokens) or tokens[i].text not in lexicon.ADAT_TITLES or tokens[i].start != end + 1:
         return [], i, end
@@ -437,7 +437,7 @@ def _adat_title(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, 
     while k < len(tokens) and k - i <= _ADAT_TITLE_WORDS and tokens[k].capitalised:
         k += 1
         if tokens[k - 1].text != tokens[k - 1].bare:
-            break  # "Datuak Bandaro Kayo. Ia ...", "Datuak Rajo Mudo, M.Pd."
+            break  # "Datuak Bagindo Sati. Ia ...", "Datuak Bagindo Sati, M.Pd."
     if k == i + 1:
         return [], i, end
     words = [tokens[i].text, *(t.bare for t in tokens[i + 1 : k])]

@@ -1521,7 +1521,7 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
                 continue  # "Kepala Desa Sukamaju I Wayan Sudana": "I" opens the head's name
             name = " ".join(t.bare for t in words)
             candidates = gazetteer.lookup(name, levels)
-            if not candidates and width == 2:  # "Lurah Pacar Keling": the list's "Pacarkeling"
+            if not candidates and width == 2:  # "Lurah Karang Besuki": the list's "Karangbesuki"
                 candidates = gazetteer.lookup(name.replace(" ", ""), levels)
             # prefer the one inside the article's city or regency
             inside = [r for r in candidates if home is not None and r.code.startswith(home.code + ".")]

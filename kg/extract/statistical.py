@@ -62,7 +62,7 @@ def extract_untitled(ctx: Context) -> None:
             # period ("Moch. Rizal Hakim" tagged a place "Moch" alone: a name too)
             span = replace(span, label="PER", end=end, text=ctx.text[span.start : end])
         if span.label == "PER" and (k := _name_before_its_adat_title(ctx, i)) < i:
-            # "H. Azwar Datuak Bandaro Kayo" tagged "Bandaro Kayo": the name before the title, decided
+            # "H. Rusli Datuak Bagindo Sati" tagged "Bagindo Sati": the name before the title, decided
             start = ctx.tokens[k].start
             span, i = replace(span, start=start, text=ctx.text[start : span.end]), k
         if span.label == "PER" and (k := _first_name_after_honorific(ctx, i)) < i:
@@ -254,7 +254,7 @@ def _past_short_given_name(ctx: Context, i: int, end: int) -> int:
 
 def _name_before_its_adat_title(ctx: Context, i: int) -> int:
     """The first word of the name written before the adat title that token ``i`` follows
-    (``Azwar`` of "Azwar Datuak Bandaro Kayo"), or ``i`` if none is."""
+    (``Rusli`` of "Rusli Datuak Bagindo Sati"), or ``i`` if none is."""
     tokens = ctx.tokens
     if i < 2 or tokens[i - 1].text not in lexicon.ADAT_TITLES:
         return i

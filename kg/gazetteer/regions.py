@@ -654,7 +654,7 @@ class _NameIndex:
 
     def joined(self, text: str, pos: int) -> tuple[int, list[str]] | None:
         """End and region codes of a one-word name written as two capitalised words at ``pos``
-        ("Pacar Keling" of the list's "Pacarkeling"), if the index has it."""
+        ("Karang Besuki" of the list's "Karangbesuki"), if the index has it."""
         words = _TWO_WORDS.match(text, pos)
         if words is None:
             return None
@@ -782,7 +782,7 @@ def _explicit_at(text: str, pos: int) -> tuple[int, list[Region]] | None:
     hit = index.match(text, start)
     joined = index.joined(text, start)
     if joined is not None and (hit is None or joined[0] > hit[0]):
-        hit = joined  # "Kelurahan Pacar Keling": the list's "Pacarkeling", not a "Pacar" elsewhere
+        hit = joined  # "Kelurahan Karang Besuki": the list's "Karangbesuki", not a "Karang" elsewhere
     if hit is None:
         return None
     end, codes = hit
