@@ -1284,3 +1284,23 @@ def test_a_village_head_of_a_village_the_list_writes_in_one_word_is_in_its_town(
         "Besuki, Rina Wulandari, memaparkan data."
     )
     assert ("Rina Wulandari", "Lurah", "Pemerintah Kota Malang") in held(x)
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        ("Ketua Komunitas Sahabat Sungai Jernih Malang, Budi Santoso, menyambut baik gerakan itu.",
+         ("Budi Santoso", "Ketua", "Komunitas Sahabat Sungai Jernih Malang")),
+        ("Ketua Kelompok Tani Ngudi Rahayu Desa Sukamaju, Joko Susilo, mengaku senang.",
+         ("Joko Susilo", "Ketua", "Poktan Ngudi Rahayu")),
+        ("Ketua Paguyuban Pedagang Pasar Wonokerto, Slamet Widarto, menyatakan setuju.",
+         ("Slamet Widarto", "Ketua", "Paguyuban Pedagang Pasar Wonokerto")),
+        # with no comma, the words that read as a name are the holder's
+        ("Ketua Paguyuban Pedagang Pasar Slamet Widarto menyatakan setuju.",
+         ("Slamet Widarto", "Ketua", "Paguyuban Pedagang Pasar")),
+    ],
+)  # fmt: skip
+def test_a_group_named_freely_runs_to_the_comma_before_its_holders_name(
+    text: str, membership: tuple[str, str, str]
+) -> None:
+    assert membership in held(run(text))

@@ -1289,6 +1289,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                         len(words) > 1
                         and not known_prefix  # "Partai Gerakan Indonesia Raya Harjono": the lexicon's name goes on
                         and not _names_inner_body(ctx, words, token)
+                        and not (head in _SELF_NAMED and _holder_after_comma(ctx, j))
                         and (
                             (before_name and (_name_run(ctx, j) or balinese_name_at(ctx, j)))
                             # the tagger's "Sosial Nasional" is no name: a word of institution names is not a first name
@@ -1651,6 +1652,39 @@ def _second_body(ctx: Context, k: int) -> bool:
             or region_at(ctx, k + 1, {"provinsi", "kabupaten", "kota"}, bare=True) is not None
         )
     )
+
+
+#: heads of the bodies their members name freely ("Komunitas Sahabat Sungai Jernih", "Kelompok Tani Sri
+#: Rejeki"), whose own name may hold words a person's name has
+_SELF_NAMED = frozenset(
+    {
+        "Komunitas",
+        "Paguyuban",
+        "Kelompok",
+        "Forum",
+        "Sanggar",
+        "Perkumpulan",
+        "Gabungan",
+        "Ikatan",
+        "Himpunan",
+    }
+) | frozenset(
+    abbr for abbr, kind in lexicon.FACILITY_TYPES.items() if kind.startswith(("Kelompok", "Gabungan"))
+)
+
+
+def _holder_after_comma(ctx: Context, j: int) -> bool:
+    """``Ketua Komunitas Sahabat Sungai Jernih, Budi Santoso, ...``: whether the capitalised words
+    from token ``j`` run to a comma with a person's name right after it; then they are the body's,
+    and the holder is the one named after the comma."""
+    tokens = ctx.tokens
+    k = j
+    while k < len(tokens) and k - j < 6 and tokens[k].capitalised and tokens[k].text == tokens[k].bare:
+        k += 1
+    if k == j or k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    after = tokens[k + 1]
+    return after.text in lexicon.HONORIFICS or (ctx.person_starts_at(after.start) and _name_run(ctx, k + 1))
 
 
 def _name_run(ctx: Context, j: int) -> bool:
@@ -2174,7 +2208,7 @@ def parse_facility(
         end = _town_after_number(ctx, j + 1)
         words.extend(tokens[j + 1 : end])
         return _facility(ctx, abbr, i, words, end)
-    words, j = _own_name(ctx, j, before_name=before_name)
+    words, j = _own_name(ctx, j, before_name=before_name, kind=abbr)
     if not words:
         return None
     if (
@@ -2212,7 +2246,7 @@ def _name_words(words: list[Token]) -> int:
     )
 
 
-def _own_name(ctx: Context, j: int, *, before_name: bool) -> tuple[list[Token], int]:
+def _own_name(ctx: Context, j: int, *, before_name: bool, kind: str = "") -> tuple[list[Token], int]:
     """The words of a body's own name after its kind, from token ``j`` (``Kanjuruhan Kepanjen`` of
     ``RSUD Kanjuruhan Kepanjen``), and the token after them; no words when none is capitalised.
 
@@ -2261,6 +2295,7 @@ def _own_name(ctx: Context, j: int, *, before_name: bool) -> tuple[list[Token], 
             and words[-1].text.lower() not in {"dr.", "prof.", "dr", "prof"}  # ("RSUD dr. Soedono Hadi")
             and ctx.person_starts_at(token.start)
             and _name_run(ctx, j)
+            and not (kind in _SELF_NAMED and _holder_after_comma(ctx, j))
         ):
             break  # "Kepala Puskesmas Dinoyo Budi Hartono": the head's name after the facility's
         words.append(token)
