@@ -1304,3 +1304,16 @@ def test_a_group_named_freely_runs_to_the_comma_before_its_holders_name(
     text: str, membership: tuple[str, str, str]
 ) -> None:
     assert membership in held(run(text))
+
+
+def test_metro_before_a_city_is_the_metropolitan_police_not_kota_metro() -> None:
+    x = run(
+        "Kepolisian Resor (Polres) Metro Bekasi mengungkap 12 kasus narkotika. Kapolres Metro Bekasi Kombes "
+        "Hendra Wiguna menyampaikannya di Mapolres Metro Bekasi."
+    )
+    assert "Kota Metro" not in names(x, EntityType.PLACE)
+    assert ("Hendra Wiguna", "Kepala Kepolisian Resor", "Kepolisian Resor Metro Bekasi") in held(x)
+    # the city in Lampung is still read where it is named
+    assert "Pemerintah Kota Metro" in names(
+        run("Wali Kota Metro Bambang Iman hadir."), EntityType.ORGANIZATION
+    )

@@ -73,6 +73,11 @@ class OrgMatch:
     named_with: tuple[OrgMatch, ...] = ()
 
 
+#: the word before a city that names the capital's metropolitan police units ("Polres Metro Bekasi",
+#: "Polda Metro Jaya"), also the bare name of Kota Metro in Lampung
+_METROPOLITAN = "Metro"
+
+
 def region_at(
     ctx: Context, i: int, levels: set[str] | None = None, *, bare: bool = False
 ) -> tuple[Region, int, int] | None:
@@ -86,6 +91,12 @@ def region_at(
         match = gazetteer.match_at(ctx.text, ctx.tokens[i - 1].start, allowed)
     if match is None or (not match.explicit and not bare):
         return None
+    if (
+        not match.explicit
+        and match.text == _METROPOLITAN
+        and region_at(ctx, ctx.token_index(match.end), {"kabupaten", "kota"}, bare=True) is not None
+    ):
+        return None  # "Polres Metro Depok", "Polres Metro Jakarta Selatan": the police's word, not Kota Metro
     # "Dishub Serang" after "Kabupaten Serang": the reading the article writes out
     region = match.region if match.explicit else ctx.article_reading(match)
     return region, match.end, ctx.token_index(match.end)
