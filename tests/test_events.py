@@ -158,6 +158,26 @@ def test_an_arrest_of_a_person_is_an_event_and_no_statement_topic_count_or_plan_
         assert incidents(text) == [], text
 
 
+@pytest.mark.parametrize(
+    ("text", "arrest"),
+    [
+        ("Selanjutnya, pada Jumat (17/10/2025) sekitar pukul 14.00 WIB, polisi menangkap BK (22) dan TW (19) "
+         "di Desa Ngijo.", ("Penangkapan BK", "2025-10-17")),
+        ("Tersangka pertama berinisial HS (34), warga Kecamatan Klojen, ditangkap pada Kamis (16/10/2025) sekitar "
+         "pukul 22.30 WIB.", ("Penangkapan HS", "2025-10-16")),
+        # the initials are a suspect's where the article gives them an age, here or elsewhere
+        ("Dua tersangka, YD (34) dan KP (27), ditahan. Tim opsnal kemudian menangkap YD pada Kamis (16/10/2025) "
+         "malam.", ("Penangkapan YD", "2025-10-16")),
+    ],
+)  # fmt: skip
+def test_an_arrest_of_a_suspect_known_by_initials_is_an_event(text: str, arrest: tuple[str, str]) -> None:
+    assert arrest in {(name, date) for name, date, _ in incidents(text)}
+
+
+def test_initials_never_given_an_age_are_no_arrested_suspect() -> None:
+    assert incidents("Polisi menangkap BNN di Desa Ngijo pada Jumat (17/10/2025).") == []
+
+
 def test_a_kidnapping_is_an_incident_and_becoming_its_victim_says_it_happened() -> None:
     assert incidents("Warga Desa Ngijo diculik orang tak dikenal, Jumat (17/10/2025).") == [
         ("Penculikan Warga", "2025-10-17", None)

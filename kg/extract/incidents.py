@@ -33,6 +33,7 @@ from kg.records import Entity, EntityType
 from kg.text.dates import DateMention
 from kg.text.quotations import QuoteSpan
 from kg.text.sentences import Sentence
+from kg.text.tokens import Token
 
 
 @dataclass(frozen=True)
@@ -137,10 +138,18 @@ def told(ctx: Context, sentence: Sentence, date: DateMention) -> Incident | None
         return None
     lo = _clause_start(ctx, sentence, date)
     found = _nearest(ctx, lo, date.start, date, sentence.end)
-    if found is not None or ctx.text[lo : date.start].strip(" ,").casefold() not in {"", "pada"}:
+    if found is not None or not _OPENS_WITH_DATE.fullmatch(ctx.text[lo : date.start].strip(" ,")):
         return found
     hi = next((d.start for d in ctx.dates if date.end <= d.start < sentence.end), sentence.end)
     return _nearest(ctx, date.end, hi, date, sentence.end, first=True)
+
+
+#: what may stand before a date that opens its sentence: a linking adverb ("Selanjutnya, pada Selasa
+#: (27/5) ..."), "pada"
+_OPENS_WITH_DATE = re.compile(
+    r"(?:(?:selanjutnya|kemudian|lalu|sebelumnya|sementara\s+itu|setelah\s+itu|adapun)\s*,?\s*)?(?:pada)?",
+    re.IGNORECASE,
+)
 
 
 def told_again(ctx: Context, sentence: Sentence, date: DateMention) -> Incident | None:
@@ -326,6 +335,7 @@ def _subject(ctx: Context, lo: int, verb: int, words: frozenset[str] | None) -> 
     i = ctx.token_index(verb) - 1
     while i >= 0 and tokens[i].start >= lo and tokens[i].text.casefold() in _ADVERBS:
         i -= 1
+    i = _before_apposition(tokens, i, lo)  # "AS (34), warga Kecamatan X, ditangkap"
     if i >= 2 and tokens[i].text == ")" and tokens[i - 2].text == "(":
         i -= 3  # "Erwin (45) diamankan"
     if i < 0 or tokens[i].start < lo:
@@ -337,6 +347,8 @@ def _subject(ctx: Context, lo: int, verb: int, words: frozenset[str] | None) -> 
         return entity.name
     if words is None:
         return None
+    if _suspect_initials(ctx, i):
+        return tokens[i].text  # "AS (30) diamankan": a suspect known by initials
     for j in range(i, max(i - 5, -1), -1):
         t = tokens[j]
         if t.start < lo or not t.text[:1].isalnum():
@@ -358,9 +370,36 @@ def _object(ctx: Context, end: int, hi: int, words: frozenset[str]) -> str | Non
         entity = ctx.entity_at(t.start, t.end, EntityType.PERSON)
         if entity is not None:
             return entity.name
+        if _suspect_initials(ctx, j):
+            return t.text  # "menangkap MF (22) dan AN (19)", "menangkap RA pada ...": a suspect's initials
         if t.text.casefold() in words:
             return _phrase(ctx, j, hi)
     return None
+
+
+#: a suspect's initials, as news writes them for one not yet convicted ("RS", "MF")
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+
+
+def _suspect_initials(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` is a person's initials, written somewhere in the article with the age in
+    brackets after them ("RS (29)"): a suspect's, not an abbreviation's."""
+    if i < 0 or _INITIALS.fullmatch(ctx.tokens[i].text) is None:
+        return False
+    return re.search(rf"(?<![\w-]){ctx.tokens[i].text}\s*\(\d{{1,2}}(?:\s*tahun)?\)", ctx.text) is not None
+
+
+def _before_apposition(tokens: list[Token], i: int, lo: int) -> int:
+    """The token before an apposition that ends at token ``i`` (``, warga Kecamatan Kauman,``), or
+    ``i`` when none does: a lower-case word after a comma opens it, at most seven tokens back."""
+    if i < 0 or tokens[i].text != ",":
+        return i
+    for k in range(i - 1, max(i - 8, -1), -1):
+        if tokens[k].start < lo:
+            return i
+        if tokens[k].text == ",":
+            return k - 1 if k + 1 < i and tokens[k + 1].text[:1].islower() else i
+    return i
 
 
 def _phrase(ctx: Context, j: int, hi: int) -> str:
