@@ -114,8 +114,8 @@ def another_body(short: str, long: str, *, across_articles: bool = False) -> boo
     Across articles also: the body of another region (``Polda Papua Barat`` and ``Polda Papua
     Barat Daya``), or an office or a part of a body the lexicon knows by the short name
     (``Otoritas Jasa Keuangan`` and its office in a province, a national body and one of its
-    units). Always, too: a body's representative office (``... Perwakilan Provinsi Jawa Barat``),
-    which an article names beside the body itself. Within one article the short name may stand
+    units). Always, too: a body's representative office (``... Perwakilan Provinsi Jawa Barat``) or
+    branch (``... Cabang Malang``), which an article names beside the body itself. Within one article the short name may stand
     for the regional office the article named in full (not a national body with an office in each
     region: ``Badan Pusat Statistik`` is not ``Badan Pusat Statistik Kota Batu``); across articles
     a known body's name names the body itself. A name the lexicon does not know (``Balai Pemantau``) may shorten a regional one.
@@ -128,6 +128,8 @@ def another_body(short: str, long: str, *, across_articles: bool = False) -> boo
     False
     >>> another_body("Badan Pemeriksa Keuangan", "Badan Pemeriksa Keuangan Perwakilan Provinsi Jawa Barat")
     True
+    >>> another_body("Badan Penyelenggara Jaminan Sosial Kesehatan", "Badan Penyelenggara Jaminan Sosial Kesehatan Cabang Malang")
+    True
     >>> another_body("Otoritas Jasa Keuangan", "Otoritas Jasa Keuangan Provinsi Sulawesi Barat", across_articles=True)
     True
     >>> another_body("Kepolisian Daerah Papua Barat", "Kepolisian Daerah Papua Barat Daya", across_articles=True)
@@ -139,8 +141,9 @@ def another_body(short: str, long: str, *, across_articles: bool = False) -> boo
     >>> another_body("Lembaga Kajian Nusa", "Lembaga Kajian Nusa Raya", across_articles=True)
     False
     """
-    if long.removeprefix(short).split()[:1] == ["Perwakilan"]:
-        # "Badan Pemeriksa Keuangan Perwakilan Provinsi Jawa Barat": the body's office in a province
+    if long.removeprefix(short).split()[:1] in (["Perwakilan"], ["Cabang"]):
+        # "Badan Pemeriksa Keuangan Perwakilan Provinsi Jawa Barat", "BPJS Kesehatan Cabang Jambi": the
+        # body's office in a province, its branch in a town
         return True
     if across_articles:
         region = region_suffix(short)
