@@ -1328,3 +1328,23 @@ def test_a_national_body_named_beside_its_branch_is_a_node_of_its_own() -> None:
     assert {national, f"{national} Cabang Jember"} <= names(x, EntityType.ORGANIZATION)
     assert ("Wulan Pratiwi", "Direktur Jaminan Pelayanan Kesehatan", national) in held(x)
     assert ("Hadi Kusuma", "Kepala", f"{national} Cabang Jember") in held(x)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Perwakilan BI Provinsi Jawa Timur, Rudi Santosa, menjelaskan kegiatan ini.",
+        "Pemkot bersama Bank Indonesia (BI) Perwakilan Provinsi Jawa Timur menggelar pasar murah. Kepala "
+        "Perwakilan BI Provinsi Jawa Timur, Rudi Santosa, menjelaskan kegiatan ini.",
+        "Kepala Kantor Perwakilan BI Provinsi Jawa Timur, Rudi Santosa, menjelaskan kegiatan ini.",
+    ],
+)
+def test_bank_indonesias_office_in_a_region_is_its_kantor_perwakilan(text: str) -> None:
+    x = run(text)
+    office = "Kantor Perwakilan Bank Indonesia Provinsi Jawa Timur"
+    assert [m.organization.name for m in x.memberships if m.person.name == "Rudi Santosa"] == [office]
+    assert not any(
+        n.startswith("Kantor Perwakilan Kantor") or "BI Perwakilan" in n
+        for n in names(x, EntityType.ORGANIZATION)
+    )
+    assert len([n for n in names(x, EntityType.ORGANIZATION) if "Perwakilan" in n]) == 1

@@ -590,8 +590,9 @@ def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
     if (office := _representative_office(ctx, past_ri(tokens, j))) is not None:
         seat, seat_end, nxt = office
         return OrgMatch(
-            f"{info.full} Perwakilan {jurisdiction_name(seat)}", tokens[i].start, seat_end, nxt,
-            (f"{surface_abbr} Perwakilan {seat.bare}",), info.government, seat, info.full,
+            representative_office(info.full, seat), tokens[i].start, seat_end, nxt,
+            (f"{surface_abbr} Perwakilan {seat.bare}", f"{info.full} Perwakilan {jurisdiction_name(seat)}"),
+            info.government, seat, info.full,
         )  # fmt: skip
     office, kind = _regional_office_at(ctx, j), "Kantor Wilayah"
     if office is None and info.full in lexicon.MINISTRY_OFFICES:
@@ -626,10 +627,25 @@ def _vertical_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
     region, end, nxt = found
     written = ctx.text[ctx.tokens[i].start : end]
     aliases = {written, f"{surface_abbr} {jurisdiction_name(region)}"}
+    named = representative_office(info.full, region, written_bare=False) or in_region(info.full, region)
     return OrgMatch(
-        in_region(info.full, region), ctx.tokens[i].start, end, nxt, tuple(sorted(aliases)),
-        info.government, region, info.full,
+        named, ctx.tokens[i].start, end, nxt, tuple(sorted(aliases)), info.government, region, info.full,
     )  # fmt: skip
+
+
+def representative_office(body: str, region: Region, *, written_bare: bool = True) -> str:
+    """The name of a national body's office in a region: the lexicon's "Kantor Perwakilan" of the
+    body where it knows one (``Kantor Perwakilan Bank Indonesia Provinsi Jawa Timur``, the KPw BI),
+    else the body's "Perwakilan" (``Badan Pemeriksa Keuangan Perwakilan Provinsi Jawa Barat``), or
+    nothing when ``written_bare`` is off."""
+    office = f"{_REPRESENTATIVE} {body}"
+    if gazetteer.lookup_full(office) is not None:
+        return f"{office} {jurisdiction_name(region)}"
+    return f"{body} Perwakilan {jurisdiction_name(region)}" if written_bare else ""
+
+
+#: what a national body's office in a region may be called before the body's name
+_REPRESENTATIVE = "Kantor Perwakilan"
 
 
 def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) -> OrgMatch:
@@ -1452,6 +1468,13 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
         written_region = None
     name = (f"{core} {surface_region}" if surface_region else in_region(core, region)) if region else core
     aliases = {written_region} if written_region else set()
+    represented = core.removesuffix(" Perwakilan")
+    if region and represented != core and gazetteer.lookup_full(represented) is not None:
+        # "Bank Indonesia (BI) Perwakilan Provinsi X": the body's office there, as the lexicon names it
+        office = representative_office(represented, region)
+        if office != name:
+            aliases.add(name)
+            name = office
     if abbreviation:
         aliases.add(abbreviation)
         if region:

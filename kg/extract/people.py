@@ -1243,6 +1243,12 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
     sentence = sentences.containing(ctx.sentences, unit.start)
     if body is not None and sentence is not None and body.end > sentence.end:
         body = None  # "Sekjen KPU. DKPP menilai ...": the next sentence's subject, not a body above
+    if body is not None and body.start == tokens[j].start and body.name.startswith(f"{unit.name} "):
+        # "Kantor Perwakilan BI Malang": the office the body's name says it is, no unit inside it
+        unit, body = (
+            replace(body, start=unit.start, aliases=(*body.aliases, ctx.text[unit.start : body.end])),
+            None,
+        )
     if body is not None and body.start == tokens[j].start:
         surface = ctx.text[unit.start : body.end]
         # a party's fraction in a legislature is named as written ("Fraksi Gerindra"), not as the party
