@@ -1348,3 +1348,18 @@ def test_bank_indonesias_office_in_a_region_is_its_kantor_perwakilan(text: str) 
         for n in names(x, EntityType.ORGANIZATION)
     )
     assert len([n for n in names(x, EntityType.ORGANIZATION) if "Perwakilan" in n]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        ("Turut hadir Pimpinan Cabang Perum Bulog Madiun Sri Handayani.",
+         ("Sri Handayani", "Pimpinan Cabang", "Perum Badan Urusan Logistik Cabang Madiun")),
+        ("Kepala Cabang BPJS Ketenagakerjaan Purwokerto, Sri Handayani, hadir.",
+         ("Sri Handayani", "Kepala Cabang", "Badan Penyelenggara Jaminan Sosial Ketenagakerjaan Cabang Purwokerto")),
+    ],
+)  # fmt: skip
+def test_a_branch_heads_title_makes_the_body_and_town_after_it_the_branch(
+    text: str, membership: tuple[str, str, str]
+) -> None:
+    assert membership in held(run(text))

@@ -144,14 +144,17 @@ def _regional_office_at(ctx: Context, k: int) -> tuple[Region, int, int] | None:
     return None
 
 
-def _branch_office(ctx: Context, k: int) -> tuple[str, int, int] | None:
+def _branch_office(ctx: Context, k: int, *, titled: bool = False) -> tuple[str, int, int] | None:
     """``Cabang Malang``, ``Cabang Jawa Timur`` (``Cabang Jatim``), ``Cabang Malang Kawi``, ``Kantor
     Cabang Jember`` at token ``k``: a national body's branch, by the region's name or up to three
-    capitalised words."""
+    capitalised words. With ``titled``, the title before the body said "Cabang" ("Pimpinan Cabang
+    Perum Bulog Madiun"): the town is written at ``k`` without it."""
     tokens = ctx.tokens
-    if k + 2 < len(tokens) and tokens[k].bare == "Kantor" and tokens[k + 1].bare == "Cabang":
+    if titled:
+        k -= 1  # (the title's "Cabang" stands for the one after the body)
+    elif k + 2 < len(tokens) and tokens[k].bare == "Kantor" and tokens[k + 1].bare == "Cabang":
         k += 1  # "Perum Bulog Kantor Cabang Jember": the branch office
-    if k + 1 >= len(tokens) or tokens[k].bare != "Cabang" or not tokens[k + 1].capitalised:
+    if k + 1 >= len(tokens) or not (titled or tokens[k].bare == "Cabang") or not tokens[k + 1].capitalised:
         return None
     found = _closing_region(ctx, k + 1)
     if found is not None:
@@ -605,6 +608,9 @@ def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
             (ctx.text[tokens[i].start : seat_end],), info.government, seat, info.full,
         )  # fmt: skip
     branch = _branch_office(ctx, j)
+    before = i - 2 if i > 0 and tokens[i - 1].bare in {"PT", "Perum"} else i - 1  # ("Cabang Perum Bulog")
+    if branch is None and before >= 0 and tokens[before].bare == "Cabang":
+        branch = _branch_office(ctx, j, titled=True)  # "Kepala Cabang BPJS Ketenagakerjaan Purwokerto"
     if branch is None and info.kind == "enterprise":
         branch = _closing_region(ctx, j)  # "Jasa Raharja Jatim": a state enterprise's branch
     if branch is None:
