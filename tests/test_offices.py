@@ -1363,3 +1363,21 @@ def test_a_branch_heads_title_makes_the_body_and_town_after_it_the_branch(
     text: str, membership: tuple[str, str, str]
 ) -> None:
     assert membership in held(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "station"),
+    [
+        ("Kepala Stasiun Geofisika BMKG Pasuruan, Hadi Kusuma, menjelaskan potensi gempa.", "Stasiun Geofisika Pasuruan"),
+        ("Kepala Stasiun Geofisika BMKG Pasuruan Hadi Kusuma menjelaskan potensi gempa.", "Stasiun Geofisika Pasuruan"),
+        ("Kepala Stasiun Meteorologi BMKG Abdulrachman Saleh, Hadi Kusuma, menjelaskan cuaca.",
+         "Stasiun Meteorologi Abdulrachman Saleh"),
+    ],
+)  # fmt: skip
+def test_an_agencys_station_written_with_its_place_after_the_agency_is_a_body_of_its_own(
+    text: str, station: str
+) -> None:
+    x = run(text)
+    assert ("Hadi Kusuma", "Kepala", station) in held(x)
+    [entity] = [e for e in x.entities if e.name == station]
+    assert entity.parent is not None and entity.parent.name == "Badan Meteorologi, Klimatologi, dan Geofisika"

@@ -1263,6 +1263,15 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
             if body.region is not None and body.name == government_of(body.region)
             else body.name
         )
+        placed = _station_place(ctx, unit, body)
+        if placed is not None:
+            # "Stasiun Geofisika BMKG Kepahiang": the agency's station, named by the place written after
+            # the agency, under it
+            place, end, nxt = placed
+            return OrgMatch(
+                f"{own} {place}", unit.start, end, nxt, (ctx.text[unit.start : end],), True, None,
+                parent=body.name, explicit=True, named_with=(body,),
+            )  # fmt: skip
         unit = OrgMatch(
             f"{own} {held_by}", unit.start, body.end, body.next_index,
             tuple(dict.fromkeys((surface, *(f"{own} {a}" for a in body.aliases)))), unit.government or body.government,
@@ -1275,6 +1284,44 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
         if party is not None:
             return replace(unit, next_index=party.next_index, named_with=(*unit.named_with, party))
     return unit
+
+
+#: the head word of an agency's units named by their place ("Stasiun Meteorologi Juanda")
+_PLACED_UNIT = "Stasiun"
+
+
+def _placed_station(unit: OrgMatch) -> bool:
+    """Whether ``unit`` is an agency's station named by its place (:func:`_station_place`), not by
+    the agency ("Stasiun Geofisika BMKG" is a unit of BMKG's)."""
+    return (
+        unit.name.split()[0] == _PLACED_UNIT
+        and unit.parent is not None
+        and not unit.name.endswith(unit.parent)
+    )
+
+
+def _station_place(ctx: Context, unit: OrgMatch, body: OrgMatch) -> tuple[str, int, int] | None:
+    """The place an agency's station is named by, written after the agency ("Kepahiang" of
+    "Stasiun Geofisika BMKG Kepahiang"): up to three capitalised words that open no person's
+    name, with where they end and the token after them; none for another unit."""
+    tokens = ctx.tokens
+    k = body.next_index
+    if unit.name.split()[0] != _PLACED_UNIT or unit.name.count(" ") != 1:
+        return None
+    region = region_at(ctx, k, {"provinsi", "kabupaten", "kota"}, bare=True)
+    if region is not None:
+        return region[0].bare, region[1], region[2]  # "... BMKG Denpasar Dwi Cahyo": the city, then the head
+    j = k
+    while (
+        j < len(tokens) and j - k < 3 and tokens[j].capitalised and not ctx.person_starts_at(tokens[j].start)
+    ):
+        j += 1
+        if tokens[j - 1].text != tokens[j - 1].bare:
+            break
+    ended = tokens[j - 1].text != tokens[j - 1].bare or (j < len(tokens) and tokens[j].text in {",", "."})
+    if j == k or not ended:
+        return None  # (a place not ended by a comma may run into the head's name)
+    return ctx.text[tokens[k].start : tokens[j - 1].bare_end], tokens[j - 1].bare_end, j
 
 
 def _secretariat_section(ctx: Context, unit: OrgMatch) -> bool:
@@ -2336,8 +2383,9 @@ def _seat(
         return _seat_role(ctx, title, role, ctx.text[unit.start : unit.end].strip(" ,")), next(
             iter(named.values())
         )
-    if unit is None or not bodies or unit.parent is None or is_academic_unit(unit):
-        return None  # ("Dekan Fakultas Hukum Universitas X" heads the faculty, a body of its own)
+    if unit is None or not bodies or unit.parent is None or is_academic_unit(unit) or _placed_station(unit):
+        return None  # ("Dekan Fakultas Hukum Universitas X" heads the faculty, a body of its own; so
+        # does the head of "Stasiun Geofisika Kepahiang")
     body = next((b for b, m in zip(bodies, unit.named_with, strict=True) if m.name == unit.parent), None)
     if body is None:
         return None
