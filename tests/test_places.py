@@ -443,3 +443,8 @@ def test_a_district_listed_after_another_is_a_place_whatever_the_tagger_reads() 
         )
     )
     assert not [e for e in x.entities if e.type is EntityType.PERSON]
+
+
+def test_a_hall_in_a_kelurahan_office_is_named_with_the_kelurahan() -> None:
+    found = places("Deklarasi digelar di Aula Kantor Kelurahan Tlogomas, Kota Malang, pada Sabtu.")
+    assert "Aula Kantor Kelurahan Tlogomas" in found and "Aula Kantor" not in found

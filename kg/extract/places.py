@@ -276,7 +276,7 @@ _BRACKET = re.compile(r"\s*\([^()]*\)")
 
 #: region levels that go on a venue's name ("Aula Kantor Dinas Pendidikan Provinsi Jawa Timur"), the
 #: region then kept or dropped as the name's own (_strip_region)
-_NAME_LEVELS = frozenset({"Kota", "Kabupaten", "Provinsi", "Desa", "Kecamatan"})
+_NAME_LEVELS = frozenset({"Kota", "Kabupaten", "Provinsi", "Desa", "Kecamatan", "Kelurahan"})
 #: stop words that are also words of names ("Taman Mini Indonesia Indah", "Taman Nasional Komodo"):
 #: inside a venue's name, with more of the name after them, they are part of it
 _NAME_STOPWORDS = frozenset({"Indonesia", "Nasional"})
