@@ -116,3 +116,18 @@ def test_an_award_handed_to_winners_named_in_passing_is_still_an_award() -> None
     assert not extract(
         Article("Judul", "Camat menyerahkan Sertifikat Halal kepada para pelaku usaha di aula kecamatan.")
     ).awards
+
+
+def test_a_certificate_described_in_lower_case_and_named_in_brackets_is_an_award_handed_over() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Pada kesempatan yang sama, BMKG menyerahkan sertifikat pengakuan desa tangguh iklim (Climate Ready) "
+            "dari WMO kepada Pemerintah Desa Sukamaju. Pada acara lain, BMKG menyerahkan sertifikat pelatihan "
+            "kepada para peserta.",
+            date="2024-06-14",
+        )
+    )
+    [award] = x.awards
+    assert award.name == "Climate Ready"
+    assert award.recipient is not None and award.recipient.name == "Pemerintah Desa Sukamaju"

@@ -502,6 +502,7 @@ def _verb_awards(ctx: Context) -> None:
         _titles_won(ctx, sentence)
         _passive_award(ctx, sentence)
         _handed_award(ctx, sentence)
+        _handed_certificate(ctx, sentence)
 
 
 #: "Bupati menyerahkan (secara simbolis) Trofi Juara I ... kepada ...", "... menyerahkan piagam
@@ -540,6 +541,37 @@ def _handed_award(ctx: Context, sentence: Sentence) -> None:
         # ("... kepada tiga penerima, yakni musisi senior X": the winners named in passing, unread here)
         ctx.awards.append(
             Award(name, ctx.span(start, start + len(name)), winners[0] if winners else None, giver)
+        )
+
+
+#: "menyerahkan sertifikat pengakuan masyarakat siaga tsunami (Tsunami Ready) dari UNESCO-IOC kepada
+#: ...": a certificate or charter described in lower case, its name in brackets, handed to a winner
+_HANDS_DESCRIBED = re.compile(
+    r"\bmenyerahkan\s+(?:secara\s+simbolis\s+)?(?:sertifikat|piagam)\s+[a-z][a-z -]{3,80}?"
+    r"\s*\((?P<name>[A-Z][^()]{2,40})\)(?:\s+dari\s+[^,.]{2,60}?)?\s+kepada\s+"
+)
+
+
+def _handed_certificate(ctx: Context, sentence: Sentence) -> None:
+    """``BMKG menyerahkan sertifikat pengakuan ... (Tsunami Ready) dari UNESCO-IOC kepada Desa X``:
+    the certificate named in brackets, won by the one named after ``kepada``; given by the one
+    named after ``dari``, else by the sentence's subject."""
+    for m in _HANDS_DESCRIBED.finditer(ctx.text, sentence.start, sentence.end):
+        winners = _named(ctx, m.end(), sentence.end)
+        if not ctx.text[m.end() : m.end() + 1].isupper() or any(
+            a.span.start == m.start("name") for a in ctx.awards
+        ):
+            continue  # (handed to someone named: "kepada Desa Adat X", not "kepada para peserta")
+        after = m.end("name") + 1  # (past the closing bracket)
+        giver = _conferrer_after(ctx, after, m.end()) or _subject(ctx, m.start(), sentence.start)
+        name = m.group("name").strip()
+        ctx.awards.append(
+            Award(
+                name,
+                ctx.span(m.start("name"), m.start("name") + len(name)),
+                winners[0] if winners else None,
+                giver,
+            )
         )
 
 
