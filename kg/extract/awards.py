@@ -544,8 +544,8 @@ def _handed_award(ctx: Context, sentence: Sentence) -> None:
         )
 
 
-#: "menyerahkan sertifikat pengakuan masyarakat siaga tsunami (Tsunami Ready) dari UNESCO-IOC kepada
-#: ...": a certificate or charter described in lower case, its name in brackets, handed to a winner
+#: "menyerahkan sertifikat pengakuan desa tangguh iklim (Climate Ready) dari WMO kepada ...": a
+#: certificate or charter described in lower case, its name in brackets, handed to a winner
 _HANDS_DESCRIBED = re.compile(
     r"\bmenyerahkan\s+(?:secara\s+simbolis\s+)?(?:sertifikat|piagam)\s+[a-z][a-z -]{3,80}?"
     r"\s*\((?P<name>[A-Z][^()]{2,40})\)(?:\s+dari\s+[^,.]{2,60}?)?\s+kepada\s+"
@@ -553,7 +553,7 @@ _HANDS_DESCRIBED = re.compile(
 
 
 def _handed_certificate(ctx: Context, sentence: Sentence) -> None:
-    """``BMKG menyerahkan sertifikat pengakuan ... (Tsunami Ready) dari UNESCO-IOC kepada Desa X``:
+    """``BMKG menyerahkan sertifikat pengakuan ... (Climate Ready) dari WMO kepada Desa X``:
     the certificate named in brackets, won by the one named after ``kepada``; given by the one
     named after ``dari``, else by the sentence's subject."""
     for m in _HANDS_DESCRIBED.finditer(ctx.text, sentence.start, sentence.end):
@@ -561,7 +561,7 @@ def _handed_certificate(ctx: Context, sentence: Sentence) -> None:
         if not ctx.text[m.end() : m.end() + 1].isupper() or any(
             a.span.start == m.start("name") for a in ctx.awards
         ):
-            continue  # (handed to someone named: "kepada Desa Adat X", not "kepada para peserta")
+            continue  # (handed to someone named: "kepada Desa X", not "kepada para peserta")
         after = m.end("name") + 1  # (past the closing bracket)
         giver = _conferrer_after(ctx, after, m.end()) or _subject(ctx, m.start(), sentence.start)
         name = m.group("name").strip()
