@@ -1200,3 +1200,26 @@ def test_what_a_sentence_opens_by_following_is_no_new_event_of_the_day() -> None
         )
     )
     assert [e.name for e in x.events] == ["Anugerah Kota Sehat 2025"]
+
+
+def test_keluarga_berencana_in_a_bodys_name_puts_no_act_off_its_day() -> None:
+    found = events(
+        "Pemkab Blora meraih penghargaan Kabupaten Sehat 2024. Penghargaan diserahkan Kepala Perwakilan Badan "
+        "Kependudukan dan Keluarga Berencana Nasional (BKKBN) Provinsi Jawa Tengah, Sri Wahyuni, kepada Bupati "
+        "Blora Hadi Kusuma di Semarang, Selasa (10/12/2024).",
+        date="2024-12-11",
+    )
+    assert [(e.name.split()[0], e.date) for e in found] == [("Penyerahan", "2024-12-10")]
+
+
+def test_an_attendance_sentence_opening_with_an_events_head_joins_it_however_far_on() -> None:
+    found = events(
+        "Selasa (10/12/2024), Bupati Blora Hadi Kusuma menerima penghargaan Kabupaten Sehat 2024 di Semarang. "
+        "Dua hari berselang, Kamis (12/12/2024), Bupati meluncurkan gerakan Blora Sehat di Pendopo Blora. "
+        "Gerakan ini mengajak warga menanam sayur. Program itu dibiayai APBD. Warga menyambut baik. Kader "
+        "posyandu ikut dilatih. Sementara itu, saat penerimaan penghargaan di Semarang, Bupati berterima kasih. "
+        "Peluncuran di Pendopo Blora turut dihadiri Kepala Dinas Kesehatan Kabupaten Blora Sri Wahyuni.",
+        date="2024-12-13",
+    )
+    launch = next(e for e in found if e.name.startswith("Peluncuran"))
+    assert "Sri Wahyuni" in {p.name for p in launch.performers + launch.attendees}

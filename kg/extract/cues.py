@@ -18,8 +18,9 @@ def any_of(name: str, column: str = "word") -> str:
     return lang.alternation(lang.words(name, column, casefold=True))
 
 
-#: words putting an act away from the date beside it ("akan", "besok")
-NOT_NOW = re.compile(rf"\b(?:{any_of('event-not-now-words')})\b", re.IGNORECASE)
+#: words putting an act away from the date beside it ("akan", "besok"); not "berencana" of "Keluarga
+#: Berencana" (family planning), a word of many a body's name (BKKBN, Dinas ... dan Keluarga Berencana)
+NOT_NOW = re.compile(rf"(?<!Keluarga\s)\b(?:{any_of('event-not-now-words')})\b", re.IGNORECASE)
 #: reporting verbs: a dated sentence with one is a statement ("kata X di Y, Rabu (15/10)")
 SAID = re.compile(rf"\b(?:{lang.alternation(SPEECH_VERBS)})(?:nya)?\b", re.IGNORECASE)
 #: in a quotation: it speaks of its own day or place ("Hari ini kita ...", "di sini")

@@ -1839,7 +1839,8 @@ def _told_after(ctx: Context, k: int, event: Event) -> list[Sentence]:
     (``Turut hadir ...``, ``Hadir pula ...``) a few sentences on from its own or from the last one found
     about it, those pointing back at it (``Dalam rakor
     tersebut, Sekda X melaporkan ...``, ``Hadir dalam kesempatan itu ...``) and those opening with its
-    name's head (``Peluncuran dilakukan oleh ...``); near it too, those naming who did it with the one who
+    name's head (``Peluncuran dilakukan oleh ...``, and however far on, ``Peluncuran di X turut dihadiri
+    ...``); near it too, those naming who did it with the one who
     led it (``Nota itu ditandatangani oleh ...``, ``Wagub disambut oleh ...``) and those telling its act
     again (``Wagub meninjau posko bersama Kepala BPBD ...`` after ``Peninjauan posko ...``); up to a
     sentence dated another day, and none that plans something (``akan``). Not an election: "pada
@@ -1869,7 +1870,9 @@ def _told_after(ctx: Context, k: int, event: Event) -> list[Sentence]:
                 )
             )
             or _BACK_REFERENCE.search(sentence.text)
-            or (n == 1 and opening == head)
+            or (
+                opening == head and (n == 1 or _ATTEND.search(sentence.text))
+            )  # "Peluncuran di X turut dihadiri"
         ):
             told.append(sentence)
             last = n
