@@ -1322,12 +1322,12 @@ def test_metro_before_a_city_is_the_metropolitan_police_not_kota_metro() -> None
 def test_a_national_body_named_beside_its_branch_is_a_node_of_its_own() -> None:
     x = run(
         "Piagam diserahkan Direktur Jaminan Pelayanan Kesehatan BPJS Kesehatan, dr. Wulan Pratiwi, di Jakarta.\n"
-        "Kepala BPJS Kesehatan Cabang Jember, Hadi Kusuma, S.E., mengapresiasi Pemkab Jember."
+        "Kepala BPJS Kesehatan Cabang Blora, Hadi Kusuma, S.E., mengapresiasi Pemkab Blora."
     )
     national = "Badan Penyelenggara Jaminan Sosial Kesehatan"
-    assert {national, f"{national} Cabang Jember"} <= names(x, EntityType.ORGANIZATION)
+    assert {national, f"{national} Cabang Blora"} <= names(x, EntityType.ORGANIZATION)
     assert ("Wulan Pratiwi", "Direktur Jaminan Pelayanan Kesehatan", national) in held(x)
-    assert ("Hadi Kusuma", "Kepala", f"{national} Cabang Jember") in held(x)
+    assert ("Hadi Kusuma", "Kepala", f"{national} Cabang Blora") in held(x)
 
 
 @pytest.mark.parametrize(

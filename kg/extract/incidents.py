@@ -390,7 +390,7 @@ def _suspect_initials(ctx: Context, i: int) -> bool:
 
 
 def _before_apposition(tokens: list[Token], i: int, lo: int) -> int:
-    """The token before an apposition that ends at token ``i`` (``, warga Kecamatan Kauman,``), or
+    """The token before an apposition that ends at token ``i`` (``, warga Kecamatan X,``), or
     ``i`` when none does: a lower-case word after a comma opens it, at most seven tokens back."""
     if i < 0 or tokens[i].text != ",":
         return i

@@ -96,7 +96,9 @@ def region_at(
         and match.text == _METROPOLITAN
         and region_at(ctx, ctx.token_index(match.end), {"kabupaten", "kota"}, bare=True) is not None
     ):
-        return None  # "Polres Metro Depok", "Polres Metro Jakarta Selatan": the police's word, not Kota Metro
+        return (
+            None  # "Polres Metro Bekasi", "Polres Metro Jakarta Selatan": the police's word, not Kota Metro
+        )
     # "Dishub Serang" after "Kabupaten Serang": the reading the article writes out
     region = match.region if match.explicit else ctx.article_reading(match)
     return region, match.end, ctx.token_index(match.end)

@@ -1265,7 +1265,7 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
         )
         placed = _station_place(ctx, unit, body)
         if placed is not None:
-            # "Stasiun Geofisika BMKG Kepahiang": the agency's station, named by the place written after
+            # "Stasiun Geofisika BMKG Pasuruan": the agency's station, named by the place written after
             # the agency, under it
             place, end, nxt = placed
             return OrgMatch(
@@ -1301,8 +1301,8 @@ def _placed_station(unit: OrgMatch) -> bool:
 
 
 def _station_place(ctx: Context, unit: OrgMatch, body: OrgMatch) -> tuple[str, int, int] | None:
-    """The place an agency's station is named by, written after the agency ("Kepahiang" of
-    "Stasiun Geofisika BMKG Kepahiang"): up to three capitalised words that open no person's
+    """The place an agency's station is named by, written after the agency ("Pasuruan" of
+    "Stasiun Geofisika BMKG Pasuruan"): up to three capitalised words that open no person's
     name, with where they end and the token after them; none for another unit."""
     tokens = ctx.tokens
     k = body.next_index
@@ -1310,7 +1310,11 @@ def _station_place(ctx: Context, unit: OrgMatch, body: OrgMatch) -> tuple[str, i
         return None
     region = region_at(ctx, k, {"provinsi", "kabupaten", "kota"}, bare=True)
     if region is not None:
-        return region[0].bare, region[1], region[2]  # "... BMKG Denpasar Dwi Cahyo": the city, then the head
+        return (
+            region[0].bare,
+            region[1],
+            region[2],
+        )  # "... BMKG Pasuruan Hadi Kusuma": the city, then the head
     j = k
     while (
         j < len(tokens) and j - k < 3 and tokens[j].capitalised and not ctx.person_starts_at(tokens[j].start)
@@ -2385,7 +2389,7 @@ def _seat(
         )
     if unit is None or not bodies or unit.parent is None or is_academic_unit(unit) or _placed_station(unit):
         return None  # ("Dekan Fakultas Hukum Universitas X" heads the faculty, a body of its own; so
-        # does the head of "Stasiun Geofisika Kepahiang")
+        # does the head of "Stasiun Geofisika Pasuruan")
     body = next((b for b, m in zip(bodies, unit.named_with, strict=True) if m.name == unit.parent), None)
     if body is None:
         return None

@@ -115,10 +115,11 @@ def another_body(short: str, long: str, *, across_articles: bool = False) -> boo
     Barat Daya``), or an office or a part of a body the lexicon knows by the short name
     (``Otoritas Jasa Keuangan`` and its office in a province, a national body and one of its
     units). Always, too: a body's representative office (``... Perwakilan Provinsi Jawa Barat``) or
-    branch (``... Cabang Malang``), which an article names beside the body itself. Within one article the short name may stand
-    for the regional office the article named in full (not a national body with an office in each
-    region: ``Badan Pusat Statistik`` is not ``Badan Pusat Statistik Kota Batu``); across articles
-    a known body's name names the body itself. A name the lexicon does not know (``Balai Pemantau``) may shorten a regional one.
+    branch (``... Cabang Malang``), which an article names beside the body itself. Within one article
+    the short name may stand for the regional office the article named in full (not a national body
+    with an office in each region: ``Badan Pusat Statistik`` is not ``Badan Pusat Statistik Kota
+    Batu``); across articles a known body's name names the body itself. A name the lexicon does not
+    know (``Balai Pemantau``) may shorten a regional one.
 
     >>> another_body("Dewan Perwakilan Rakyat", "Dewan Perwakilan Rakyat Daerah Kota Batu")
     True
@@ -142,7 +143,7 @@ def another_body(short: str, long: str, *, across_articles: bool = False) -> boo
     False
     """
     if long.removeprefix(short).split()[:1] in (["Perwakilan"], ["Cabang"]):
-        # "Badan Pemeriksa Keuangan Perwakilan Provinsi Jawa Barat", "BPJS Kesehatan Cabang Jambi": the
+        # "Badan Pemeriksa Keuangan Perwakilan Provinsi Jawa Barat", "BPJS Kesehatan Cabang Salatiga": the
         # body's office in a province, its branch in a town
         return True
     if across_articles:
