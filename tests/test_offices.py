@@ -1381,3 +1381,16 @@ def test_an_agencys_station_written_with_its_place_after_the_agency_is_a_body_of
     assert ("Hadi Kusuma", "Kepala", station) in held(x)
     [entity] = [e for e in x.entities if e.name == station]
     assert entity.parent is not None and entity.parent.name == "Badan Meteorologi, Klimatologi, dan Geofisika"
+
+
+def test_a_faction_speaking_through_its_spokesperson_seats_them_in_the_house() -> None:
+    x = run(
+        "Rapat paripurna DPRD Kabupaten Blora digelar Senin. Fraksi PKS melalui juru bicaranya, Hj. Sri Lestari, "
+        "Lc., meminta perwal segera disiapkan. Sementara Fraksi Partai Golkar melalui juru bicara Hadi Kusuma, "
+        "S.H., menyoroti TPA."
+    )
+    house = "Dewan Perwakilan Rakyat Daerah Kabupaten Blora"
+    assert {
+        ("Sri Lestari", "Juru Bicara Fraksi PKS", house),
+        ("Hadi Kusuma", "Juru Bicara Fraksi Partai Golkar", house),
+    } <= held(x)

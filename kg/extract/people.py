@@ -2792,6 +2792,35 @@ def _add_org(ctx: Context, title: TitleMatch) -> Entity | None:
     return None
 
 
+#: "Fraksi PKS melalui juru bicaranya, Hj. Nur ...": a faction speaking through its spokesperson, named after
+_SPOKESPERSON = re.compile(
+    r"\b(?P<faction>Fraksi(?:\s+[A-Z][\w-]*){1,4})\s+melalui\s+juru\s+bicara(?:nya)?\s*,?\s+(?=[A-Z])"
+)
+
+
+def extract_spokespeople(ctx: Context) -> None:
+    """``Fraksi PKS melalui juru bicaranya, Hj. Nur Laila, ...``: the faction's spokesperson holds
+    "Juru Bicara Fraksi PKS" in the one legislature the article names, as ``Juru bicara Fraksi PKS,
+    Nur Laila`` does (the faction written before its spokesperson instead of after the title)."""
+    house = None
+    for m in _SPOKESPERSON.finditer(ctx.text):
+        house = house or only_house(ctx)
+        if house is None:
+            return
+        name = parse_name(ctx.text, ctx.tokens, ctx.token_index(m.end()))
+        if (
+            name is None
+            or ctx.claimed(name.start, name.end)
+            or not plausible_person(name.name, ctx.lower_words)
+        ):
+            continue
+        faction = " ".join(m.group("faction").split())
+        person = add_person(ctx, name, ctx.stage)
+        body = add_org(ctx, replace(house, start=0, end=0), ctx.stage, claim=False)
+        role = ctx.add(EntityType.ROLE, f"Juru Bicara {faction}", 0, 0, ctx.stage)
+        ctx.memberships.append(Membership(person, role, body, ctx.span(m.start(), name.full_end), "regular"))
+
+
 def extract_ranked(ctx: Context) -> None:
     """``Kombes I Made Suartana``, ``Brigjen R. Adi Prakoso``: a police or military rank
     before a name makes it a person's, with the rank as ``schema:honorificPrefix``, even without an office."""
