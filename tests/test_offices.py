@@ -1394,3 +1394,16 @@ def test_a_faction_speaking_through_its_spokesperson_seats_them_in_the_house() -
         ("Sri Lestari", "Juru Bicara Fraksi PKS", house),
         ("Hadi Kusuma", "Juru Bicara Fraksi Partai Golkar", house),
     } <= held(x)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budi Santoso, S.STP., kini dipercaya menjadi Camat Sukun.",
+        "Budi Santoso, S.STP., M.Si., yang sebelumnya menjabat Sekretaris Dinas Sosial, kini dipercaya menjadi "
+        "Camat Sukun.",
+    ],
+)
+def test_an_appointment_after_kini_or_after_the_post_held_before_is_the_named_ones(text: str) -> None:
+    x = run(f"Wali Kota Malang Hadi Kusuma melantik pejabat. {text}")
+    assert ("Budi Santoso", "Camat", "Pemerintah Kota Malang") in held(x)

@@ -2620,10 +2620,15 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
         k -= 1  # "NAME selaku mantan TITLE": a former holder
     while then is None and k >= 1 and tokens[k].text in _LINKING and tokens[k - 1].text in _LINKING:
         k -= 1  # "NAME yang juga TITLE", "NAME yang juga menjabat sebagai TITLE"
-    if k < 1 or (then is None and tokens[k].text not in _APPOSITION | {"yang", "resmi"}):
+    former = (
+        _before_former_post(tokens, k - 1) if then is None and k >= 2 and tokens[k - 1].text == "," else None
+    )
+    if former is not None:
+        k = former  # "NAME, yang sebelumnya menjabat X, kini dipercaya menjadi TITLE": NAME, read with X already
+    if k < 1 or (then is None and tokens[k].text not in _APPOSITION | {"yang", "resmi", "kini"}):
         return None  # ("Budi resmi menjabat ...")
-    if k >= 2 and tokens[k].text == "yang" and tokens[k - 1].text == ",":
-        k -= 1  # "Budi, yang kini menjabat Kepala Dinas X,": a clause set off after the name
+    if k >= 2 and tokens[k].text in {"yang", "kini"} and tokens[k - 1].text == ",":
+        k -= 1  # "Budi, yang kini menjabat Kepala Dinas X,", "Budi, kini dipercaya menjadi ...": set off after the name
     elif (
         k >= 2
         and (tokens[k].text in _AS or tokens[k].text in lexicon.APPOINTED_WORDS)
@@ -2660,11 +2665,21 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
         if (
             name is not None
             and name.next_index == k
-            and not ctx.claimed(name.start, name.end)
+            and (former is not None or not ctx.claimed(name.start, name.end))
             and plausible_person(name.name, ctx.lower_words)
             and not_a_person(ctx, name.name) is None  # ("KepadadetikNews, Kepala ...": words run together)
         ):
             return name, start
+    return None
+
+
+def _before_former_post(tokens: list[Token], close: int) -> int | None:
+    """The comma opening a clause of the post held before (``, yang sebelumnya menjabat Sekretaris
+    Dinas Sosial,``) that the comma at token ``close`` ends, if one does within twelve tokens."""
+    for c in range(close - 1, max(close - 13, 0), -1):
+        if tokens[c].text == "," and c + 2 < close:
+            words = [t.text.casefold() for t in tokens[c + 1 : c + 3]]
+            return c if words == ["yang", "sebelumnya"] else None
     return None
 
 
