@@ -1407,3 +1407,9 @@ def test_a_faction_speaking_through_its_spokesperson_seats_them_in_the_house() -
 def test_an_appointment_after_kini_or_after_the_post_held_before_is_the_named_ones(text: str) -> None:
     x = run(f"Wali Kota Malang Hadi Kusuma melantik pejabat. {text}")
     assert ("Budi Santoso", "Camat", "Pemerintah Kota Malang") in held(x)
+
+
+def test_a_deputy_head_of_a_representative_office_keeps_deputi() -> None:
+    x = run("Turut hadir Deputi Kepala Perwakilan BI Jawa Timur Hadi Kusuma dalam acara itu.")
+    office = "Kantor Perwakilan Bank Indonesia Provinsi Jawa Timur"
+    assert ("Hadi Kusuma", "Deputi Kepala Perwakilan", office) in held(x)
