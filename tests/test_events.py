@@ -1223,3 +1223,16 @@ def test_an_attendance_sentence_opening_with_an_events_head_joins_it_however_far
     )
     launch = next(e for e in found if e.name.startswith("Peluncuran"))
     assert "Sri Lestari" in {p.name for p in launch.performers + launch.attendees}
+
+
+def test_an_award_won_and_handed_over_in_a_relative_clause_and_then_paraded_are_that_days_events() -> None:
+    found = events(
+        "Kota Sukamaju meraih penghargaan Kota Sehat 2024 kategori Wistara, predikat tertinggi dalam "
+        "penyelenggaraan kota sehat, yang diserahkan di Jakarta pada Selasa (3/12/2024) malam.\n"
+        "Piala dan piagam penghargaan itu kemudian diarak menuju Balai Kota Sukamaju, Kamis (5/12/2024) pagi.",
+        date="2024-12-05",
+    )
+    assert {(e.name.split()[0], e.date) for e in found} >= {
+        ("Penyerahan", "2024-12-03"),
+        ("Kirab", "2024-12-05"),
+    }

@@ -23,7 +23,7 @@ from functools import lru_cache
 from kg import lang
 from kg.extract import cues, incidents, lexicon
 from kg.extract.context import Context
-from kg.records import Entity, EntityType, Event
+from kg.records import Award, Entity, EntityType, Event
 from kg.text.dates import WEEKDAYS, DateMention
 from kg.text.sentences import Sentence, containing
 from kg.text.tokens import Token
@@ -612,6 +612,14 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
     for m in _PASSIVE.finditer(ctx.text, sentence.start, date.start):
         noun, kind, obj = _PASSIVES[m.group("verb")]
         lead = _PASSIVE_LEAD.search(ctx.text, sentence.start, m.start())
+        if lead is not None and lead.group("earlier") == "yang" and obj == "handed":
+            won = _award_won_before(ctx, sentence, lead.start())
+            if won is not None and not cues.NOT_NOW.search(
+                ctx.text, m.end(), min(sentence.end, date.end + 12)
+            ):
+                # "meraih penghargaan X ..., yang diserahkan di Jakarta pada Selasa (3/12)": that day's handing over
+                return f"{noun} {won.name}", kind, won.span.start, won.span.end
+            continue
         if lead is None or lead.group("earlier") or (obj == "event" and not lead.group("resmi")):
             continue
         if cues.NOT_NOW.search(ctx.text, m.end(), min(sentence.end, date.end + 12)):
@@ -660,6 +668,15 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
     return None
 
 
+def _award_won_before(ctx: Context, sentence: Sentence, at: int) -> Award | None:
+    """The last award the sentence names as won before offset ``at``, its clause set off by a comma
+    ("meraih penghargaan X, predikat tertinggi ..., yang diserahkan ..."), if any."""
+    if not ctx.text[sentence.start : at].rstrip().endswith(","):
+        return None
+    won = [a for a in ctx.awards if sentence.start <= a.span.start and a.span.end <= at]
+    return max(won, key=lambda a: a.span.end) if won else None
+
+
 def _paraded(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
     """``Rabu (20/11/2024) pagi, trofi Swasti Saba Wistara diarak dari Bandara ... menuju Kantor Wali
     Kota``: an award named after its head word, paraded (a passive act whose object is "paraded" in
@@ -669,10 +686,16 @@ def _paraded(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, 
         if obj != "paraded" or cues.NOT_NOW.search(ctx.text, sentence.start, m.start()):
             continue
         acted = _AWARD_ACTED_ON.search(ctx.text, max(sentence.start, m.start() - 120), m.start())
-        if acted is not None and " " in acted.group("thing"):
-            start, end = acted.span("thing")
-            thing = ctx.text[start:end]
-            return f"{noun} {thing[:1].upper()}{thing[1:]}", kind, start, end
+        if acted is None:
+            continue
+        start, end = acted.span("thing")
+        thing = ctx.text[start:end]
+        if " " not in thing:  # "Piala dan piagam penghargaan itu kemudian diarak": the award named before
+            named = [a for a in ctx.awards if a.span.end <= start]
+            if not named:
+                continue
+            thing = max(named, key=lambda a: a.span.end).name
+        return f"{noun} {thing[:1].upper()}{thing[1:]}", kind, start, end
     return None
 
 
