@@ -1228,7 +1228,7 @@ def test_an_attendance_sentence_opening_with_an_events_head_joins_it_however_far
 def test_an_award_won_and_handed_over_in_a_relative_clause_and_then_paraded_are_that_days_events() -> None:
     found = events(
         "Kota Sukamaju meraih penghargaan Kota Sehat 2024 kategori Wistara, predikat tertinggi dalam "
-        "penyelenggaraan kota sehat, yang diserahkan di Jakarta pada Selasa (3/12/2024) malam.\n"
+        "penilaian kota sehat, yang diserahkan di Jakarta pada Selasa (3/12/2024) malam.\n"
         "Piala dan piagam penghargaan itu kemudian diarak menuju Balai Kota Sukamaju, Kamis (5/12/2024) pagi.",
         date="2024-12-05",
     )
