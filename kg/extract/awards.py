@@ -557,11 +557,11 @@ def _handed_certificate(ctx: Context, sentence: Sentence) -> None:
     the certificate named in brackets, won by the one named after ``kepada``; given by the one
     named after ``dari``, else by the sentence's subject."""
     for m in _HANDS_DESCRIBED.finditer(ctx.text, sentence.start, sentence.end):
-        winners = _named(ctx, m.end(), sentence.end)
         if not ctx.text[m.end() : m.end() + 1].isupper() or any(
             a.span.start == m.start("name") for a in ctx.awards
         ):
             continue  # (handed to someone named: "kepada Desa X", not "kepada para peserta")
+        winners = _named(ctx, m.end(), sentence.end)
         after = m.end("name") + 1  # (past the closing bracket)
         giver = _conferrer_after(ctx, after, m.end()) or _subject(ctx, m.start(), sentence.start)
         name = m.group("name").strip()

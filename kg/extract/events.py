@@ -668,13 +668,18 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
     return None
 
 
+def _award_named_before(ctx: Context, at: int, since: int = 0) -> Award | None:
+    """The award the article named last before offset ``at`` (and from ``since`` on), if any."""
+    named = [a for a in ctx.awards if since <= a.span.start and a.span.end <= at]
+    return max(named, key=lambda a: a.span.end) if named else None
+
+
 def _award_won_before(ctx: Context, sentence: Sentence, at: int) -> Award | None:
     """The last award the sentence names as won before offset ``at``, its clause set off by a comma
     ("meraih penghargaan X, predikat tertinggi ..., yang diserahkan ..."), if any."""
     if not ctx.text[sentence.start : at].rstrip().endswith(","):
         return None
-    won = [a for a in ctx.awards if sentence.start <= a.span.start and a.span.end <= at]
-    return max(won, key=lambda a: a.span.end) if won else None
+    return _award_named_before(ctx, at, sentence.start)
 
 
 def _paraded(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
@@ -691,10 +696,10 @@ def _paraded(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, 
         start, end = acted.span("thing")
         thing = ctx.text[start:end]
         if " " not in thing:  # "Piala dan piagam penghargaan itu kemudian diarak": the award named before
-            named = [a for a in ctx.awards if a.span.end <= start]
-            if not named:
+            named = _award_named_before(ctx, start)
+            if named is None:
                 continue
-            thing = max(named, key=lambda a: a.span.end).name
+            thing = named.name
         return f"{noun} {thing[:1].upper()}{thing[1:]}", kind, start, end
     return None
 
@@ -719,9 +724,9 @@ def _handed_award(
     thing = ctx.text[start:end]
     thing = thing[:1].upper() + thing[1:]
     if " " not in thing:  # a bare "Penghargaan": the award the article named before
-        named = [a for a in ctx.awards if a.span.end <= start]
-        if named:
-            words = max(named, key=lambda a: a.span.end).name.split()
+        named = _award_named_before(ctx, start)
+        if named is not None:
+            words = named.name.split()
             head = next((i for i, w in enumerate(words) if w in _AWARD_HEADS), None)
             # "Juara pertama Penghargaan Pembangunan Daerah 2024" -> from its head word on
             thing = " ".join(words[head:]) if head is not None else f"{thing} {' '.join(words)}"
@@ -1893,9 +1898,9 @@ def _told_after(ctx: Context, k: int, event: Event) -> list[Sentence]:
                 )
             )
             or _BACK_REFERENCE.search(sentence.text)
-            or (
-                opening == head and (n == 1 or _ATTEND.search(sentence.text))
-            )  # "Peluncuran di X turut dihadiri"
+            # its head opening the sentence: right after it, or however far on with who came
+            # ("Peluncuran di X turut dihadiri ...")
+            or (opening == head and (n == 1 or _ATTEND.search(sentence.text)))
         ):
             told.append(sentence)
             last = n

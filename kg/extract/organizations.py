@@ -96,9 +96,8 @@ def region_at(
         and match.text == _METROPOLITAN
         and region_at(ctx, ctx.token_index(match.end), {"kabupaten", "kota"}, bare=True) is not None
     ):
-        return (
-            None  # "Polres Metro Bekasi", "Polres Metro Jakarta Selatan": the police's word, not Kota Metro
-        )
+        # "Polres Metro Bekasi", "Polres Metro Jakarta Selatan": the police's word, not Kota Metro
+        return None
     # "Dishub Serang" after "Kabupaten Serang": the reading the article writes out
     region = match.region if match.explicit else ctx.article_reading(match)
     return region, match.end, ctx.token_index(match.end)
@@ -594,10 +593,10 @@ def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
     tokens = ctx.tokens
     if (office := _representative_office(ctx, past_ri(tokens, j))) is not None:
         seat, seat_end, nxt = office
+        represented = f"{info.full} Perwakilan {jurisdiction_name(seat)}"
         return OrgMatch(
-            representative_office(info.full, seat), tokens[i].start, seat_end, nxt,
-            (f"{surface_abbr} Perwakilan {seat.bare}", f"{info.full} Perwakilan {jurisdiction_name(seat)}"),
-            info.government, seat, info.full,
+            kantor_perwakilan(info.full, seat) or represented, tokens[i].start, seat_end, nxt,
+            (f"{surface_abbr} Perwakilan {seat.bare}", represented), info.government, seat, info.full,
         )  # fmt: skip
     office, kind = _regional_office_at(ctx, j), "Kantor Wilayah"
     if office is None and info.full in lexicon.MINISTRY_OFFICES:
@@ -635,21 +634,19 @@ def _vertical_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
     region, end, nxt = found
     written = ctx.text[ctx.tokens[i].start : end]
     aliases = {written, f"{surface_abbr} {jurisdiction_name(region)}"}
-    named = representative_office(info.full, region, written_bare=False) or in_region(info.full, region)
+    named = kantor_perwakilan(info.full, region) or in_region(info.full, region)
     return OrgMatch(
         named, ctx.tokens[i].start, end, nxt, tuple(sorted(aliases)), info.government, region, info.full,
     )  # fmt: skip
 
 
-def representative_office(body: str, region: Region, *, written_bare: bool = True) -> str:
-    """The name of a national body's office in a region: the lexicon's "Kantor Perwakilan" of the
-    body where it knows one (``Kantor Perwakilan Bank Indonesia Provinsi Jawa Timur``, the KPw BI),
-    else the body's "Perwakilan" (``Badan Pemeriksa Keuangan Perwakilan Provinsi Jawa Barat``), or
-    nothing when ``written_bare`` is off."""
+def kantor_perwakilan(body: str, region: Region) -> str | None:
+    """The name of a national body's office in a region where the lexicon knows the body's "Kantor
+    Perwakilan" (``Kantor Perwakilan Bank Indonesia Provinsi Jawa Timur``, the KPw BI); none for a
+    body whose office is its "Perwakilan" (``Badan Pemeriksa Keuangan Perwakilan Provinsi Jawa
+    Barat``)."""
     office = f"{_REPRESENTATIVE} {body}"
-    if gazetteer.lookup_full(office) is not None:
-        return f"{office} {jurisdiction_name(region)}"
-    return f"{body} Perwakilan {jurisdiction_name(region)}" if written_bare else ""
+    return f"{office} {jurisdiction_name(region)}" if gazetteer.lookup_full(office) is not None else None
 
 
 #: what a national body's office in a region may be called before the body's name
@@ -1479,7 +1476,9 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
     represented = core.removesuffix(" Perwakilan")
     if region and represented != core and gazetteer.lookup_full(represented) is not None:
         # "Bank Indonesia (BI) Perwakilan Provinsi X": the body's office there, as the lexicon names it
-        office = representative_office(represented, region)
+        office = (
+            kantor_perwakilan(represented, region) or f"{represented} Perwakilan {jurisdiction_name(region)}"
+        )
         if office != name:
             aliases.add(name)
             name = office

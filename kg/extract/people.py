@@ -1309,12 +1309,8 @@ def _station_place(ctx: Context, unit: OrgMatch, body: OrgMatch) -> tuple[str, i
     if unit.name.split()[0] != _PLACED_UNIT or unit.name.count(" ") != 1:
         return None
     region = region_at(ctx, k, {"provinsi", "kabupaten", "kota"}, bare=True)
-    if region is not None:
-        return (
-            region[0].bare,
-            region[1],
-            region[2],
-        )  # "... BMKG Pasuruan Hadi Kusuma": the city, then the head
+    if region is not None:  # "... BMKG Pasuruan Hadi Kusuma": the city, then the head
+        return region[0].bare, region[1], region[2]
     j = k
     while (
         j < len(tokens) and j - k < 3 and tokens[j].capitalised and not ctx.person_starts_at(tokens[j].start)

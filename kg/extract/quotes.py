@@ -10,6 +10,7 @@ the person last spoken of), or introduced before it (``Erik menyebut, “...``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg import gazetteer, lang
 from kg.extract import lexicon
@@ -17,7 +18,7 @@ from kg.extract.context import Context
 from kg.extract.decide import AN_OFFICE, not_a_person
 from kg.extract.names import ROMAN_NUMERAL, parse_name, plausible_person
 from kg.extract.people import add_person, match_title
-from kg.records import Entity, EntityType, Quote
+from kg.records import Entity, EntityType, Membership, Quote
 from kg.resolve.coref import name_index, resolve_short_names, shortened_first_name
 from kg.text import sentences
 from kg.text.quotations import QuoteSpan
@@ -163,16 +164,12 @@ def _addressed_office(ctx: Context, i: int) -> Entity | _Untold | None:
         return None
     word = tokens[i + 1].bare
     offices = {word, f"{word} Kota"}
-    holders = {
-        id(m.person): m.person
-        for m in ctx.memberships
-        if m.role is not None
-        and m.person.type is EntityType.PERSON
-        and offices & {m.role.name, *m.role.aliases}
-    }
+    holders = _holders(
+        ctx, lambda m, role: m.person.type is EntityType.PERSON and bool(offices & {role.name, *role.aliases})
+    )
     if not holders:
         return None
-    return next(iter(holders.values())) if len(holders) == 1 else UNTOLD
+    return holders[0] if len(holders) == 1 else UNTOLD
 
 
 def _ends_phrase(ctx: Context, i: int) -> bool:
@@ -232,17 +229,25 @@ def _holder(ctx: Context, role: str, body: str | None = None) -> Entity | _Untol
     When the title names its body (``kata Ketua DKPP``), only that body's holder of the role: the
     chair of another body the article names is not the speaker (as :func:`kg.resolve.coref.resolve_roles`).
     """
-    holders = {
-        id(m.person): m.person
-        for m in ctx.memberships
-        if m.role is not None
-        and m.role.name == role
-        and (
-            body is None
-            or (m.organization is not None and body in {m.organization.name, *m.organization.aliases})
-        )
-    }
-    return next(iter(holders.values())) if len(holders) == 1 else UNTOLD
+    holders = _holders(
+        ctx,
+        lambda m, held_role: (
+            held_role.name == role
+            and (
+                body is None
+                or (m.organization is not None and body in {m.organization.name, *m.organization.aliases})
+            )
+        ),
+    )
+    return holders[0] if len(holders) == 1 else UNTOLD
+
+
+def _holders(ctx: Context, held: Callable[[Membership, Entity], bool]) -> list[Entity]:
+    """The persons holding an office ``held`` accepts (given each membership and its role), each once,
+    in the order the article gives them."""
+    return list(
+        {id(m.person): m.person for m in ctx.memberships if m.role is not None and held(m, m.role)}.values()
+    )
 
 
 class _Untold:
