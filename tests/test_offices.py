@@ -1295,6 +1295,11 @@ def test_a_village_head_of_a_village_the_list_writes_in_one_word_is_in_its_town(
          ("Joko Susilo", "Ketua", "Poktan Ngudi Rahayu")),
         ("Ketua Paguyuban Pedagang Pasar Wonokerto, Slamet Widarto, menyatakan setuju.",
          ("Slamet Widarto", "Ketua", "Paguyuban Pedagang Pasar Wonokerto")),
+        # a waste bank names itself too, its holder closed by commas though the tagger misses her
+        ("Ketua Bank Sampah Ngudi Makmur Kelurahan Sukorejo, Sumiyati, mengaku senang kampungnya dipilih.",
+         ("Sumiyati", "Ketua", "Bank Sampah Ngudi Makmur Kelurahan Sukorejo")),
+        ("Ketua Karang Taruna Tunas Harapan Desa Sukamaju, Andi Pratama, menyambut baik.",
+         ("Andi Pratama", "Ketua", "Karang Taruna Tunas Harapan Desa Sukamaju")),
         # with no comma, the words that read as a name are the holder's
         ("Ketua Paguyuban Pedagang Pasar Slamet Widarto menyatakan setuju.",
          ("Slamet Widarto", "Ketua", "Paguyuban Pedagang Pasar")),
@@ -1304,6 +1309,18 @@ def test_a_group_named_freely_runs_to_the_comma_before_its_holders_name(
     text: str, membership: tuple[str, str, str]
 ) -> None:
     assert membership in held(run(text))
+
+
+def test_a_section_or_bureau_written_before_the_regional_secretariat_is_one_body_within_it() -> None:
+    x = run(
+        "Pansus II menggelar rapat finalisasi bersama Bagian Hukum Setda Blitar dan Disbudpar. Pansus juga "
+        "berkonsultasi dengan Biro Hukum Setda Provinsi Jawa Tengah."
+    )
+    bodies = {e.name: e for e in x.entities if e.type is EntityType.ORGANIZATION}
+    assert {"Bagian Hukum", "Biro Hukum"}.isdisjoint(bodies)
+    bureau = bodies["Biro Hukum Sekretariat Daerah Provinsi Jawa Tengah"]
+    assert bureau.parent is not None and bureau.parent.name == "Sekretariat Daerah Provinsi Jawa Tengah"
+    assert "Biro Hukum Setda Provinsi Jawa Tengah" in bureau.aliases
 
 
 def test_metro_before_a_city_is_the_metropolitan_police_not_kota_metro() -> None:

@@ -1321,7 +1321,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                         len(words) > 1
                         and not known_prefix  # "Partai Gerakan Indonesia Raya Harjono": the lexicon's name goes on
                         and not _names_inner_body(ctx, words, token)
-                        and not (head in _SELF_NAMED and _holder_after_comma(ctx, j))
+                        and not (_self_named(ctx, words) and _holder_after_comma(ctx, j))
                         and (
                             (before_name and (_name_run(ctx, j) or balinese_name_at(ctx, j)))
                             # the tagger's "Sosial Nasional" is no name: a word of institution names is not a first name
@@ -1625,6 +1625,8 @@ def starts_sibling(word: str) -> bool:
 
 #: a body's internal divisions, which the titles of their heads name in short ("Kabid Humas Polda
 #: Jateng", "Karo Rena Polda Babel", "Kasubdit Harda Ditreskrimum Polda Kaltim")
+#: the units of a regional secretariat (Setda): its sections and, in a province's, its bureaus
+_SECRETARIAT_UNITS = frozenset({"Bagian", "Biro"})
 DIVISIONS = frozenset(
     {"Bidang", "Subbidang", "Biro", "Bagian", "Subbagian", "Seksi", "Subseksi", "Subdirektorat"}
 )
@@ -1708,10 +1710,18 @@ _SELF_NAMED = frozenset(
         "Gabungan",
         "Ikatan",
         "Himpunan",
+        "Bank Sampah",
+        "Karang Taruna",
     }
 ) | frozenset(
     abbr for abbr, kind in lexicon.FACILITY_TYPES.items() if kind.startswith(("Kelompok", "Gabungan"))
 )
+
+
+def _self_named(ctx: Context, words: list[Token]) -> bool:
+    """Whether the body's name read so far opens with a head of :data:`_SELF_NAMED` (one word, or
+    two: "Bank Sampah")."""
+    return words[0].bare in _SELF_NAMED or (len(words) > 1 and _join(ctx, words[:2]) in _SELF_NAMED)
 
 
 def _holder_after_comma(ctx: Context, j: int) -> bool:
@@ -1725,7 +1735,18 @@ def _holder_after_comma(ctx: Context, j: int) -> bool:
     if k == j or k + 1 >= len(tokens) or tokens[k].text != ",":
         return False
     after = tokens[k + 1]
-    return after.text in lexicon.HONORIFICS or (ctx.person_starts_at(after.start) and _name_run(ctx, k + 1))
+    if after.text in lexicon.HONORIFICS:
+        return True
+    return _name_run(ctx, k + 1) and (ctx.person_starts_at(after.start) or _set_off(tokens, k + 1))
+
+
+def _set_off(tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised words from token ``j`` (three at most) are closed by a comma or an
+    age in brackets: "…, Suparmi, mengaku", "…, Kasmadi (54), menyebut" — a name in apposition."""
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].capitalised and tokens[k].text == tokens[k].bare:
+        k += 1
+    return k > j and k < len(tokens) and tokens[k].text in {",", "("}
 
 
 def _name_run(ctx: Context, j: int) -> bool:
@@ -2510,6 +2531,7 @@ def extract_organizations(ctx: Context) -> None:
         if match.name in lexicon.COUNTRIES:
             i = match.next_index  # "Persatuan Emirat Arab (PEA)": a country, which the countries' stage reads
             continue
+        match = _in_secretariat(ctx, match) or match
         defined = ctx.abbreviations.get(ctx.text[match.start : match.end])
         if defined is not None and defined.type is EntityType.ORGANIZATION:
             # "Satgas PPK" after "Satuan Tugas ... (Satgas PPK)": that body again (a programme's
@@ -2521,6 +2543,30 @@ def extract_organizations(ctx: Context) -> None:
             for named in match.named_with:  # "Komisi XII DPR RI": the legislature is a body of its own too
                 add_org(ctx, named, ctx.stage, claim=False)
         i = match.next_index
+
+
+def _in_secretariat(ctx: Context, unit: OrgMatch) -> OrgMatch | None:
+    """``Bagian Hukum Setda Kudus``, ``Biro Hukum Setda Provinsi Jawa Tengah``: a section or bureau
+    written right before the regional secretariat it works in is one body, under that secretariat."""
+    tokens = ctx.tokens
+    j = unit.next_index
+    if unit.name.split()[0] not in _SECRETARIAT_UNITS or j >= len(tokens):
+        return None
+    own = unit.name
+    if (
+        unit.region is not None
+    ):  # "Prokopim Setda Kota Kupang": the section the lexicon knows, read with the article's region
+        if unit.region.bare in ctx.text[unit.start : unit.end]:
+            return None
+        own = own.removesuffix(f" {jurisdiction_name(unit.region)}")
+    body = parse_org(ctx, j)
+    if body is None or body.start != tokens[j].start or not body.name.startswith("Sekretariat Daerah "):
+        return None
+    return OrgMatch(
+        f"{own} {body.name}", unit.start, body.end, body.next_index,
+        (ctx.text[unit.start : body.end], *(f"{own} {a}" for a in body.aliases if " " in a)), body.government,
+        body.region, parent=body.name, named_with=(body,),
+    )  # fmt: skip
 
 
 def _programme_named(ctx: Context, i: int, match: OrgMatch) -> bool:
