@@ -1323,6 +1323,19 @@ def test_a_section_or_bureau_written_before_the_regional_secretariat_is_one_body
     assert "Biro Hukum Setda Provinsi Jawa Tengah" in bureau.aliases
 
 
+def test_an_office_named_by_a_national_bodys_last_words_and_its_abbreviation_is_its_regional_office() -> None:
+    x = run(
+        "Tim SAR gabungan dari BPBD, Kantor Pencarian dan Pertolongan (Basarnas) Semarang, Kodim, dan PMI "
+        "melakukan pencarian. Basarnas juga menurunkan helikopter."
+    )
+    bodies = {e.name: e for e in x.entities if e.type is EntityType.ORGANIZATION}
+    office = bodies["Kantor Pencarian dan Pertolongan Kota Semarang"]
+    assert {"Kantor Pencarian dan Pertolongan Semarang", "Basarnas Semarang"} <= office.aliases
+    assert office.parent is not None and office.parent.name == "Badan Nasional Pencarian dan Pertolongan"
+    assert "Basarnas" not in office.aliases  # (the bare abbreviation is the national body's)
+    assert "Tim SAR" not in bodies  # a joint search team is a kind of team, not one body
+
+
 def test_metro_before_a_city_is_the_metropolitan_police_not_kota_metro() -> None:
     x = run(
         "Kepolisian Resor (Polres) Metro Bekasi mengungkap 12 kasus narkotika. Kapolres Metro Bekasi Kombes "

@@ -888,6 +888,7 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
     return (
         _faction_of_only_house(ctx, i, name, before_name=before_name)
         or _spelled_before_abbreviation(ctx, i, name)
+        or _office_named_for_body(ctx, i, name)
         or _unit_of_command(ctx, i, name)
         or _faculty_of(ctx, i, name)
         or (None if before_name else _commission_of(ctx, i, name))  # (a title seats its holder in the body)
@@ -1150,6 +1151,38 @@ def _spelled_before_abbreviation(ctx: Context, i: int, name: _Name) -> OrgMatch 
         # "Kejaksaan Negeri (Kejari) Pekanbaru": a unit named by a town is of the town, as written without the bracket
         region=known.region or name.region,
     )
+
+
+def _office_named_for_body(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
+    """``Kantor Pencarian dan Pertolongan (Basarnas) Cilacap``: an office named by the last words of
+    a national body's name, the body's abbreviation in brackets and a region is the body's office
+    there, under the body (neither the body itself nor a unit of the region's government)."""
+    words = name.words
+    if name.abbreviation is None or name.region is None or len(words) < 2 or words[0].bare != _OFFICE:
+        return None
+    info = gazetteer.lookup_abbreviation(name.abbreviation)
+    if info is None or info.scope != "national" or not info.full.endswith(f" {_join(ctx, words[1:])}"):
+        return None
+    own = _join(ctx, words)
+    where = name.surface_region or name.region.bare
+    return OrgMatch(
+        f"{own} {jurisdiction_name(name.region)}", ctx.tokens[i].start, name.end, name.next_index,
+        (ctx.text[ctx.tokens[i].start : name.end], f"{own} {where}", f"{name.abbreviation} {where}"), True,
+        name.region, parent=info.full,
+    )  # fmt: skip
+
+
+def _office_of_national_body(match: OrgMatch) -> bool:
+    """Whether ``match`` is a national body's office in a region (:func:`_office_named_for_body`)."""
+    if match.parent is None or not match.name.startswith(f"{_OFFICE} "):
+        return False
+    body = gazetteer.lookup_full(match.parent)
+    return body is not None and body.scope == "national"
+
+
+#: the head word of a national body's office in a region named by the body ("Kantor Pencarian dan
+#: Pertolongan Surabaya")
+_OFFICE = "Kantor"
 
 
 def _head(ctx: Context, i: int) -> tuple[list[Token], int] | None:
@@ -2487,7 +2520,7 @@ def _building_of_known_body(ctx: Context, i: int) -> bool:
     if tokens[i + 1].bare in _LOCAL_OFFICES and i + 2 < len(tokens) and tokens[i + 2].capitalised:
         return True  # "di Kantor Kelurahan Tlogomas", "Kantor Desa Sumberejo": the village's office
     whole = parse_org(ctx, i)
-    if whole is not None and gazetteer.known_openings(whole.name):
+    if whole is not None and (gazetteer.known_openings(whole.name) or _office_of_national_body(whole)):
         return (
             False  # "Kantor Pelayanan Pajak (KPP) ...", "Kantor Imigrasi": "Kantor" opens the body's own name
         )
