@@ -1336,6 +1336,19 @@ def test_an_office_named_by_a_national_bodys_last_words_and_its_abbreviation_is_
     assert "Tim SAR" not in bodies  # a joint search team is a kind of team, not one body
 
 
+def test_a_lower_case_members_title_with_its_body_and_region_then_a_long_name_without_a_comma() -> None:
+    x = run(
+        "Sementara itu, anggota Komisi C DPRD Kota Blitar Achmad Farid Bahalwan meminta pemkot tidak berpuas "
+        "diri. Hal itu dibenarkan dosen Universitas Islam Negeri Sunan Ampel Surabaya."
+    )
+    assert (
+        "Achmad Farid Bahalwan",
+        "Anggota Komisi C",
+        "Dewan Perwakilan Rakyat Daerah Kota Blitar",
+    ) in held(x)
+    assert "Sunan Ampel" not in " ".join(names(x, EntityType.PERSON))  # (a namesake in a university's name)
+
+
 def test_metro_before_a_city_is_the_metropolitan_police_not_kota_metro() -> None:
     x = run(
         "Kepolisian Resor (Polres) Metro Bekasi mengungkap 12 kasus narkotika. Kapolres Metro Bekasi Kombes "

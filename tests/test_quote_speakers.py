@@ -310,3 +310,12 @@ def test_a_form_of_address_before_an_office_is_the_offices_one_holder() -> None:
         'Wali Kota Salatiga Andi Saputra juga hadir. "Kami mendukung penuh langkah ini," kata Pak Wali.'
     )
     assert speakers(x) == ["Hanif Wicaksono Adi", "Andi Saputra"]
+
+
+def test_an_office_by_its_form_of_address_at_a_paragraphs_end_is_not_the_next_paragraphs_subject() -> None:
+    x = run(
+        'Wali Kota Blitar Agus Hartono membuka gerakan itu. "Mulai dari rumah," ujar Agus.\n'
+        '"Saya minta lurah jadi contoh," imbuh Pak Wali.\n'
+        "Sri Wahyuni menjelaskan target gerakan tersebut."
+    )
+    assert speakers(x) == ["Agus Hartono", "Agus Hartono"]

@@ -228,10 +228,13 @@ def _lower_title(ctx: Context, i: int) -> bool:
     return text in _LOWER_TITLES or (text in _LOWER_AFTER_AS and i > 0 and ctx.tokens[i - 1].text in _AS)
 
 
-def _holder_follows(ctx: Context, k: int) -> bool:
+def _holder_follows(ctx: Context, k: int, *, placed: bool = False) -> bool:
     """Whether a name the tagger reads as a person's follows at token ``k`` (after a comma), or,
     set off by a comma, a name of two words or more that reads as a name and nothing else
-    ("anggota Dewan Jaminan Sosial Nasional, Rudi Hartawan Siregar memandang ...")."""
+    ("anggota Dewan Jaminan Sosial Nasional, Rudi Hartawan Siregar memandang ..."); with no comma,
+    one of three words or more after a body ``placed`` by its region ("anggota Komisi C DPRD Kota
+    X Ahmad Fauzi Rahman meminta ...": the region ends the body's name, a university's namesake
+    does not)."""
     tokens = ctx.tokens
     comma = k < len(tokens) and tokens[k].text == ","
     k += comma
@@ -240,10 +243,10 @@ def _holder_follows(ctx: Context, k: int) -> bool:
     comma = comma or (k > 0 and tokens[k - 1].text.endswith(","))  # ("Nasional," is one token)
     if ctx.person_starts_at(tokens[k].start):
         return True
-    name = parse_name(ctx.text, tokens, k) if comma else None
+    name = parse_name(ctx.text, tokens, k) if comma or placed else None
     return (
         name is not None
-        and len(name.name.split()) >= 2
+        and len(name.name.split()) >= (2 if comma else 3)
         and plausible_person(name.name, ctx.lower_words)
         and not_a_person(ctx, name.name) is None
     )
@@ -1724,7 +1727,12 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             continue
         if (
             _lower_title(ctx, i)
-            and (tokens[i].text in _LOWER_AFTER_AS or not _holder_follows(ctx, title.next_index))
+            and (
+                tokens[i].text in _LOWER_AFTER_AS
+                or not _holder_follows(
+                    ctx, title.next_index, placed=title.org is not None and title.org.region is not None
+                )
+            )
             and not (
                 tokens[i - 1].text in _AS and (_apposed_name(ctx, i) is not None or _listed_names(ctx, i))
             )

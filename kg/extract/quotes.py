@@ -178,7 +178,14 @@ def _ends_phrase(ctx: Context, i: int) -> bool:
     ``kata Kasintel.``, ``kata Menteri LH dalam ...``: the office alone names its holder; after
     ``kata Direktur Eksekutif Lembaga X Budi`` a name the stages did not read follows.
     """
-    return i >= len(ctx.tokens) or not ctx.tokens[i].capitalised
+    return i >= len(ctx.tokens) or not ctx.tokens[i].capitalised or _sentence_ends_before(ctx, i)
+
+
+def _sentence_ends_before(ctx: Context, i: int) -> bool:
+    """Whether a sentence ends right before token ``i``: '..." imbuh Pak Wali.' closes a paragraph
+    whose next one opens with a name."""
+    sentence = sentences.containing(ctx.sentences, ctx.tokens[i].start)
+    return sentence is not None and sentence.start == ctx.tokens[i].start
 
 
 def _name_after_office(ctx: Context, i: int) -> Entity | None:
