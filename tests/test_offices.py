@@ -1349,6 +1349,32 @@ def test_a_lower_case_members_title_with_its_body_and_region_then_a_long_name_wi
     assert "Sunan Ampel" not in " ".join(names(x, EntityType.PERSON))  # (a namesake in a university's name)
 
 
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        # a facility by its kind's abbreviation after the portfolio words, not a holder named "Medik"
+        ("Direktur Pelayanan Medik RSUD Sukamaju, Budi Hartono, hadir.",
+         ("Budi Hartono", "Direktur Pelayanan Medik", "RSUD Sukamaju")),
+        ("Adapun Andi Fadli merupakan Wakil Direktur Pelayanan RSUD Sukamaju.",
+         ("Andi Fadli", "Wakil Direktur Pelayanan", "RSUD Sukamaju")),
+        # a region's office by its abbreviation alone is the article's region's
+        ("Wali Kota Blitar hadir. Kepala Bidang Bina Marga DPUPR, Yohanes Bambang, memaparkan rencana.",
+         ("Yohanes Bambang", "Kepala Bidang Bina Marga", "Dinas Pekerjaan Umum dan Penataan Ruang Kota Blitar")),
+    ],
+)  # fmt: skip
+def test_a_portfolio_then_a_body_by_its_abbreviation(text: str, membership: tuple[str, str, str]) -> None:
+    assert membership in held(run(text))
+
+
+def test_a_list_of_posts_held_before_gives_each_name_its_own() -> None:
+    x = run(
+        "Wali Kota Blitar melantik tiga pejabat. Sebelumnya, Rina Kusuma menjabat Sekretaris DPRD Kota Blitar, "
+        "Yohanes Bambang menjabat Kepala Bidang Bina Marga DPUPR."
+    )
+    assert ("Rina Kusuma", "Sekretaris", "Dewan Perwakilan Rakyat Daerah Kota Blitar") in held(x)
+    assert not any(m.person.name == "Yohanes Bambang" and m.role.name == "Sekretaris" for m in x.memberships)
+
+
 def test_metro_before_a_city_is_the_metropolitan_police_not_kota_metro() -> None:
     x = run(
         "Kepolisian Resor (Polres) Metro Bekasi mengungkap 12 kasus narkotika. Kapolres Metro Bekasi Kombes "

@@ -934,7 +934,25 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
                 and (not tokens[k].bare.isupper() or tokens[k].bare == "PT")
                 and not any(t.bare.isupper() for t in tokens[i:j])
             )
-            if org is not None and org.start == tokens[k].start and (written_out or known_word):
+            # "Direktur Pelayanan RSUD Sukamaju": a facility named after its kind's abbreviation
+            named_facility = (
+                tokens[k].bare in lexicon.NAMED_FACILITIES and org is not None and org.next_index > k + 1
+            )
+            # "Kepala Bidang Bina Marga DPUPR": a region's office by its abbreviation, of the article's
+            # region (police and courts name their units their own way: "Kanit Reskrim Polsek X")
+            regional = (
+                (info := gazetteer.lookup_abbreviation(tokens[k].bare)) is not None
+                and info.scope == "regional"
+                and info.kind == "agency"
+                and k == j  # (not "kata JPU Budi di PN X": where the holder was)
+                and org is not None
+                and org.next_index == k + 1  # (one written with its region is read with its unit below)
+            )
+            if (
+                org is not None
+                and org.start == tokens[k].start
+                and (written_out or known_word or named_facility or regional)
+            ):
                 words = ctx.text[tokens[i].start : tokens[j - 1].end]
                 return words, _within(ctx, org)
     return None
@@ -2468,21 +2486,26 @@ _AS = lexicon.AS_WORDS
 def _opens_next_appointment(ctx: Context, i: int, name: ParsedName) -> bool:
     """``dilantik yakni A sebagai Kepala Dinas X, B sebagai Kepala Badan Y``: a list of appointments.
 
-    When the title at ``i`` follows its own ``sebagai`` and the name after its comma is followed by
-    ``sebagai`` and a title, that name opens the next item ("Wali Kota Malang, Hendra selaku Ketua
+    When the title at ``i`` follows its own ``sebagai`` (or ``menjabat``) and the name after its comma
+    is followed by ``sebagai`` (``menjabat``) and a title, that name opens the next item ("Wali Kota Malang, Hendra selaku Ketua
     TPPS", with no name before the first title, is one person's two offices).
     """
     tokens = ctx.tokens
     k = name.next_index
-    if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text in _AS:
+    if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text in _ITEM_LINKS:
         k += 1  # "B, S.IP., sebagai Camat ...": the degrees' comma before the item's "sebagai"
     return (
         i > 0
-        and tokens[i - 1].text in _AS
+        and tokens[i - 1].text in _ITEM_LINKS
         and k + 1 < len(tokens)
-        and tokens[k].text in _AS
+        and tokens[k].text in _ITEM_LINKS
         and match_title(ctx, k + 1) is not None
     )
+
+
+#: the words between each name and its office in a list of appointments ("A sebagai X, B sebagai Y",
+#: "Sebelumnya, A menjabat X, B menjabat Y")
+_ITEM_LINKS = _AS | {"menjabat"}
 
 
 def _titled_before(ctx: Context, i: int) -> Entity | None:
