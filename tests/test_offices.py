@@ -1375,6 +1375,15 @@ def test_a_list_of_posts_held_before_gives_each_name_its_own() -> None:
     assert not any(m.person.name == "Yohanes Bambang" and m.role.name == "Sekretaris" for m in x.memberships)
 
 
+def test_a_branch_heads_title_names_a_companys_branch_in_the_town_after_it() -> None:
+    x = run(
+        "DLH menggandeng Bank Kalbar Cabang Singkawang. Pemimpin Cabang Bank Kalbar Singkawang, Yosua Hendra, "
+        "mengatakan pihaknya menyiapkan rekening khusus."
+    )
+    assert ("Yosua Hendra", "Pemimpin Cabang", "Bank Kalbar Cabang Singkawang") in held(x)
+    assert "Bank Kalbar Singkawang" not in names(x, EntityType.ORGANIZATION)
+
+
 def test_metro_before_a_city_is_the_metropolitan_police_not_kota_metro() -> None:
     x = run(
         "Kepolisian Resor (Polres) Metro Bekasi mengungkap 12 kasus narkotika. Kapolres Metro Bekasi Kombes "

@@ -1506,6 +1506,12 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
         written_region = None
     name = (f"{core} {surface_region}" if surface_region else in_region(core, region)) if region else core
     aliases = {written_region} if written_region else set()
+    branch = f"{core} Cabang {surface_region}"
+    if surface_region and i and tokens[i - 1].bare == "Cabang" and branch in ctx.text:
+        # "Pemimpin Cabang Bank X Surakarta" where the article names "Bank X Cabang Surakarta": the
+        # title's "Cabang" names that branch (else the company, whose branch is no body of its own)
+        aliases.add(name)
+        name = branch
     represented = core.removesuffix(" Perwakilan")
     if region and represented != core and gazetteer.lookup_full(represented) is not None:
         # "Bank Indonesia (BI) Perwakilan Provinsi X": the body's office there, as the lexicon names it
