@@ -1236,3 +1236,15 @@ def test_an_award_won_and_handed_over_in_a_relative_clause_and_then_paraded_are_
         ("Penyerahan", "2024-12-03"),
         ("Kirab", "2024-12-05"),
     }
+
+
+def test_an_inauguration_and_its_oath_taken_together_are_one_dated_act() -> None:
+    [event] = events(
+        "Bupati Blitar Rini Syarifah melantik dan mengambil sumpah/janji 42 pejabat administrator di "
+        "Pendopo Kabupaten Blitar, Senin (2/6/2025)."
+    )
+    assert (event.name, event.kind, event.date) == (
+        "Pelantikan 42 pejabat administrator",
+        "Inauguration",
+        "2025-06-02",
+    )

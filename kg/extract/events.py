@@ -42,10 +42,10 @@ _ACTS = {verb: (name, kind) for verb, name, kind, _ in _ACT_ROWS}
 #: acts that are events only when a person does them ("tiba di")
 _PERSON_ACTS = frozenset(lang.words("person-acts"))
 #: "langsung", "secara langsung", "secara resmi", "secara simbolis": how an act was done, between the verb and its object;
-#: "dan mengambil sumpah jabatan", "sekaligus meresmikan": a second act on the same object
+#: "dan mengambil sumpah/janji", "sekaligus meresmikan": a second act on the same object
 _IN_PERSON = (
     r"(?:(?:secara\s+)?(?:langsung|resmi|simbolis)\s+|sekaligus\s+)?"
-    rf"(?:(?:dan|serta|sekaligus)\s+(?:{'|'.join(map(re.escape, _ACTS))})\s+)?"
+    rf"(?:(?:dan|serta|sekaligus)\s+(?:{'|'.join(map(re.escape, _ACTS))}|mengambil\s+sumpah(?:/janji)?)\s+)?"
 )
 #: "meninjau Pasar Besar", "meninjau langsung pelaksanaan program Sambang Kampung": the act, then its object's name
 #: "mengukuhkan pengurus Forum ...": who the act installs, kept in the event's name
