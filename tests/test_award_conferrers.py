@@ -131,3 +131,21 @@ def test_a_certificate_described_in_lower_case_and_named_in_brackets_is_an_award
     [award] = x.awards
     assert award.name == "Climate Ready"
     assert award.recipient is not None and award.recipient.name == "Pemerintah Desa Sukamaju"
+
+
+def test_a_category_named_after_its_description_is_the_award_won_and_its_day_the_handing_over() -> None:
+    """ "penghargaan X kategori tertinggi, Y, tahun 2025": one award won in category Y; "Penghargaan
+    diserahkan di Jakarta pada Selasa (5/8/2025) dan diterima langsung oleh ...": that day's ceremony."""
+    x = extract(
+        Article(
+            "Kota Madiun Raih Adipura",
+            "Kota Madiun kembali meraih penghargaan Adipura kategori tertinggi, Adipura Kencana, tahun 2025. "
+            "Penghargaan diserahkan di Jakarta pada Selasa (5/8/2025) malam dan diterima langsung oleh Wali "
+            "Kota Madiun Hendra Wicaksana.",
+            date="2025-08-06",
+        )
+    )
+    assert [a.name for a in x.awards] == ["Adipura kategori Adipura Kencana 2025"]
+    [event] = x.events
+    assert (event.date, event.kind) == ("2025-08-05", "Ceremony")
+    assert "Adipura Kencana" in event.name

@@ -713,7 +713,9 @@ def _handed_award(
     Only when someone is said to hand it over or take it (a capitalised name or title right after
     the verb), not in a quotation dated by the statement around it, and not when the gathering it
     was handed over at is named after it (that names the event)."""
-    if not _HANDED.match(ctx.text, verb.end()) or _quoted_apart(ctx, verb.start(), date):
+    if not (_HANDED.match(ctx.text, verb.end()) or _taken_by_name(ctx, verb)) or _quoted_apart(
+        ctx, verb.start(), date
+    ):
         return None
     if _event_phrase(ctx, verb.end(), date.start, date) is not None:
         return None  # "Penghargaan diterima ... pada malam Anugerah X 2025": the gathering named after it
@@ -731,6 +733,18 @@ def _handed_award(
             # "Juara pertama Penghargaan Pembangunan Daerah 2024" -> from its head word on
             thing = " ".join(words[head:]) if head is not None else f"{thing} {' '.join(words)}"
     return thing, start, end
+
+
+#: "... dan diterima langsung oleh Wali Kota X": who took what was handed over, named later in the sentence
+_TAKEN_BY = re.compile(r"\bditerima\s+(?:langsung\s+|secara\s+langsung\s+)?oleh\s+(?=[A-Z])")
+
+
+def _taken_by_name(ctx: Context, verb: re.Match[str]) -> bool:
+    """Whether the sentence of a passive act of handing over (``verb``) names who took it after the
+    place and day ("Penghargaan diserahkan di Jakarta pada Selasa (5/8) dan diterima langsung oleh
+    Wali Kota X")."""
+    sentence = containing(ctx.sentences, verb.start())
+    return sentence is not None and _TAKEN_BY.search(ctx.text, verb.end(), sentence.end) is not None
 
 
 def _handed_document(
