@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.base import extract
-from kg.records import Article
+from kg.records import Article, EntityType
 
 
 def test_the_one_handing_over_the_awards_in_the_next_sentence_confers_them() -> None:
@@ -149,3 +149,16 @@ def test_a_category_named_after_its_description_is_the_award_won_and_its_day_the
     [event] = x.events
     assert (event.date, event.kind) == ("2025-08-05", "Ceremony")
     assert "Adipura Kencana" in event.name
+
+
+def test_named_as_one_of_an_awards_recipients_wins_it() -> None:
+    x = extract(
+        Article(
+            "Kota Madiun Raih Adipura",
+            "Kota Madiun dinobatkan sebagai salah satu penerima Penghargaan Adipura Kencana tahun 2025. "
+            "Adipura Kencana diberikan kepada daerah yang dinilai paling bersih.",
+            date="2025-08-06",
+        )
+    )
+    assert [a.name for a in x.awards] == ["Adipura Kencana 2025"]
+    assert not [e for e in x.entities if e.type is EntityType.PERSON]

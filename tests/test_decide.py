@@ -6,7 +6,7 @@ import pytest
 
 from kg.extract.base import extract
 from kg.extract.context import Context
-from kg.extract.decide import Decision, decide, generic_organisation
+from kg.extract.decide import Decision, decide, generic_organisation, not_a_person
 from kg.extract.variants import abbreviation_spelled
 from kg.ner import NerSpan
 from kg.records import Article, Entity, EntityType
@@ -1012,3 +1012,10 @@ def test_a_name_the_article_says_is_a_club_or_a_place_is_no_person(text: str) ->
 def test_a_word_of_the_body_before_a_name_is_cut_off_the_person() -> None:
     text = "Ditemui terpisah, Manager Operasional Sukamaju Estate Yohanes Wirasetiawan mengatakan perumahan itu aman."
     assert _names(text, EntityType.PERSON) == {"Yohanes Wirasetiawan"}
+
+
+def test_a_bills_or_a_regulations_type_opens_no_persons_name() -> None:
+    ctx = Context(Article("Paripurna", "Wabup menyampaikan nota penjelasan Raperda Masyarakat Hukum Adat."))
+    assert not_a_person(ctx, "Raperda Masyarakat Hukum Adat") is not None
+    assert not_a_person(ctx, "Perwal Tata Ruang") is not None
+    assert not_a_person(ctx, "Gunawan Prasetyo") is None

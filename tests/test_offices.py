@@ -1491,3 +1491,19 @@ def test_a_deputy_head_of_a_representative_office_keeps_deputi() -> None:
     x = run("Turut hadir Deputi Kepala Perwakilan BI Jawa Timur Hadi Kusuma dalam acara itu.")
     office = "Kantor Perwakilan Bank Indonesia Provinsi Jawa Timur"
     assert ("Hadi Kusuma", "Deputi Kepala Perwakilan", office) in held(x)
+
+
+def test_names_of_peoples_and_bills_are_no_persons_and_a_joined_field_ends_before_its_ministry() -> None:
+    x = run(
+        "Paripurna DPRD membahas Raperda Masyarakat Hukum Adat.\n"
+        "Terkait Raperda Masyarakat Hukum Adat, Wabup menjelaskan regulasi itu memberi kepastian hukum bagi "
+        "komunitas adat Dayak Kenyah, Dayak Benuaq, dan Batak Toba. Wakil Bupati Kutai Kartanegara Gunawan "
+        "Prasetyo hadir. Piagam diserahkan oleh Direktur Jenderal Kesehatan Primer dan Komunitas Kementerian "
+        "Kesehatan, dr. Hendra Wiratmaja, MPH."
+    )
+    assert names(x, EntityType.PERSON) == {"Gunawan Prasetyo", "Hendra Wiratmaja"}
+    assert (
+        "Hendra Wiratmaja",
+        "Direktur Jenderal Kesehatan Primer dan Komunitas",
+        "Kementerian Kesehatan",
+    ) in held(x)

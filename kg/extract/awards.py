@@ -72,6 +72,7 @@ _ACTIVE = [v for v, voice in _VOICE.items() if voice == "active"]
 _WIN = re.compile(
     rf"(?i:{lang.starts(_ACTIVE)})\b(?P<verb>(?i:{lang.alternation(_ACTIVE)}))"
     r"(?P<sebagai>\s+(?:sebagai|menjadi))?"
+    r"(?:\s+(?:salah\s+satu\s+)?(?:penerima|peraih|pemenang))?"  # "sebagai salah satu penerima Penghargaan X"
     r"(?:\s+(?i:kembali|lagi|pula|juga|langsung|sebuah|satu))*"
     rf"(?:\s+(?P<noun>(?i:{lang.alternation(_NOUNS)}))(?:\s+(?P<grade>emas|perak|perunggu))?(?:\s+sebagai)?)?"
     r"\s+(?:(?=[A-Z0-9(])|(?<=[Jj]uara\s)|(?<=[Pp]eringkat\s))"

@@ -319,6 +319,12 @@ def name_after_a_stray_word(ctx: Context, span: NerSpan) -> NerSpan | None:
     return NerSpan(start, span.end, "PER", span.text[len(first) + 1 :], span.confidence)
 
 
+#: the one-word types of regulations and bills, lower case ("perda", "perwal", "raperda")
+_REGULATION_WORDS = frozenset(
+    surface for surface in lang.mapping("legislation-types", "surface", "type") if " " not in surface
+) | {"raperda", "ranperda"}
+
+
 #: :func:`not_a_person`'s reason for an office written where a name was looked for.
 AN_OFFICE = "a title: an office, not a name"
 
@@ -347,6 +353,8 @@ def not_a_person(ctx: Context, name: str) -> str | None:
         return "brand or platform name"
     if any(w in lexicon.NOT_PERSON_WORDS for w in words):
         return "event, programme or institution words"
+    if words[0].lower() in _REGULATION_WORDS:
+        return "a regulation's or a bill's type ('Raperda Masyarakat Hukum Adat', 'Perda ...')"
     if name in lexicon.WORLD_PLACES or name in lexicon.COUNTRIES:
         return "a country or a world region"
     if any(w.lower() in ENGLISH for w in words) or _english_phrase(words):

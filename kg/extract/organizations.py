@@ -1662,10 +1662,10 @@ def starts_sibling(word: str) -> bool:
     return word in lexicon.ORG_HEAD_WORDS or word in lexicon.GOVERNMENT_HEADS or word.startswith("Kemen")
 
 
-#: a body's internal divisions, which the titles of their heads name in short ("Kabid Humas Polda
-#: Jateng", "Karo Rena Polda Babel", "Kasubdit Harda Ditreskrimum Polda Kaltim")
 #: the units of a regional secretariat (Setda): its sections and, in a province's, its bureaus
 _SECRETARIAT_UNITS = frozenset({"Bagian", "Biro"})
+#: a body's internal divisions, which the titles of their heads name in short ("Kabid Humas Polda
+#: Jateng", "Karo Rena Polda Babel", "Kasubdit Harda Ditreskrimum Polda Kaltim")
 DIVISIONS = frozenset(
     {"Bidang", "Subbidang", "Biro", "Bagian", "Subbagian", "Seksi", "Subseksi", "Subdirektorat"}
 )

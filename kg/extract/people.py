@@ -910,7 +910,13 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
             return None
         j += 1
         k = j + 1 if j < len(tokens) and tokens[j].text in {"pada", "di"} else j
-        headed = k < len(tokens) and starts_sibling(tokens[k].bare)  # a body's head word opens it
+        # a body's head word opens it (not "... Primer dan Komunitas Kementerian Kesehatan": a word of
+        # the joined field, right before the body's own head)
+        headed = (
+            k < len(tokens)
+            and starts_sibling(tokens[k].bare)
+            and not (k + 1 < len(tokens) and starts_sibling(tokens[k + 1].bare))
+        )
         if not headed and any(t.text == "dan" for t in tokens[i:j]):
             # after two fields joined, only a body opening with its head word ends them ("... dan
             # Operasi Bank X"; not "Penindakan dan [Eksekusi KPK]", "Layanan [Informasi Kemenkeu]")
