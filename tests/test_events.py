@@ -1248,3 +1248,11 @@ def test_an_inauguration_and_its_oath_taken_together_are_one_dated_act() -> None
         "Inauguration",
         "2025-06-02",
     )
+
+
+def test_a_day_opening_the_sentence_then_a_gathering_called_by_kegiatan_is_that_days_event() -> None:
+    [event] = events(
+        "Sehari kemudian, Selasa (19/11/2024), Satlantas Polres Blitar menindaklanjuti operasi dengan kegiatan "
+        "Polisi Sahabat Pelajar di SMA Negeri 2 Blitar."
+    )
+    assert (event.name, event.date) == ("Polisi Sahabat Pelajar", "2024-11-19")

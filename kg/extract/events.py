@@ -767,6 +767,9 @@ def _handed_document(
     return re.sub(r"\s*\([^)]*\)", "", ctx.text[start:end]), start, end
 
 
+#: "Selasa (19/11), Satlantas ... dengan kegiatan Police Goes to School di ...": a gathering the
+#: sentence calls by its name after "kegiatan", "acara" or "agenda"
+_CALLED = re.compile(r"\b(?:[Aa]cara|[Kk]egiatan|[Aa]genda)\s+(?=[A-Z])")
 #: "(Pada Jumat (24/5),) Jatim menerima Penghargaan ...": an award received that day, handed over
 _RECEIVED = re.compile(r"\bmenerima\s+(?:[Pp]enghargaan|[Tt]rofi|[Pp]iala|[Aa]nugerah)\b")
 
@@ -781,7 +784,11 @@ def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[st
     """
     rest = ctx.text[date.end : sentence.end]
     if not (
-        _HELD.search(rest) or _ACT.search(rest) or _ACT_LOWER.search(rest) or _RECEIVED.search(rest)
+        _HELD.search(rest)
+        or _ACT.search(rest)
+        or _ACT_LOWER.search(rest)
+        or _RECEIVED.search(rest)
+        or _CALLED.search(rest)
     ) or cues.NOT_NOW.search(rest):
         return None
     if any(date.end <= d.start < sentence.end for d in ctx.dates):
