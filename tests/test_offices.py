@@ -1507,3 +1507,18 @@ def test_names_of_peoples_and_bills_are_no_persons_and_a_joined_field_ends_befor
         "Direktur Jenderal Kesehatan Primer dan Komunitas",
         "Kementerian Kesehatan",
     ) in held(x)
+
+
+def test_a_bare_unit_and_the_fire_service_by_its_short_name_are_the_bodies_the_article_writes_out() -> None:
+    x = run(
+        "Wali Kota Cimahi hadir. Kapolresta Cimahi Kombes Dedy Hartono memimpin apel. Berdasarkan data "
+        "Satlantas, angka kecelakaan naik. Satuan Lalu Lintas (Satlantas) Polresta Cimahi lalu menggelar "
+        "razia. Simulasi melibatkan Dinas Pemadam Kebakaran dan Penyelamatan Kota Cimahi. Warga kini tahu "
+        "kode radio yang dipakai Damkar."
+    )
+    bodies = names(x, EntityType.ORGANIZATION)
+    assert {
+        "Satuan Lalu Lintas Kepolisian Resor Kota Cimahi",
+        "Dinas Pemadam Kebakaran dan Penyelamatan Kota Cimahi",
+    } <= bodies
+    assert {"Satuan Lalu Lintas Kota Cimahi", "Pemadam Kebakaran Kota Cimahi"}.isdisjoint(bodies)

@@ -590,6 +590,37 @@ def class_left_out(names: Sequence[str]) -> dict[int, list[int]]:
     return dict(found)
 
 
+#: the police commands a unit sits in, written between the unit and its town ("Satuan Lalu Lintas
+#: Kepolisian Resor Kota Palu")
+_COMMANDS = ("Kepolisian Resor Kota Besar", "Kepolisian Resor Kota", "Kepolisian Resor", "Kepolisian Sektor")
+
+
+def command_left_out(names: Sequence[str]) -> dict[int, int]:
+    """A police unit written with its town but not its command (a bare "Satlantas" read with the
+    article's region), beside the one name that writes the command in: its index → the other's.
+
+    >>> command_left_out(["Satuan Lalu Lintas Kota Palu", "Satuan Lalu Lintas Kepolisian Resor Kota Palu"])
+    {0: 1}
+    >>> command_left_out(["Satuan Lalu Lintas Kota Palu", "Satuan Lalu Lintas Kepolisian Sektor Kota Palu",
+    ...                   "Satuan Lalu Lintas Kepolisian Resor Kota Palu"])
+    {}
+    """
+    found: dict[int, int] = {}
+    for k, name in enumerate(names):
+        suffix = region_suffix(name)
+        if suffix is None or name == suffix:
+            continue
+        unit = name[: -len(suffix)].rstrip()
+        written = [
+            i
+            for i, other in enumerate(names)
+            if any(other == f"{unit} {command} {suffix}" for command in _COMMANDS)
+        ]
+        if len(written) == 1:
+            found[k] = written[0]
+    return found
+
+
 MOVEMENT_TEAMS = tuple(lang.words("movement-teams"))
 
 
@@ -911,6 +942,8 @@ def merge_variants(ctx: Context) -> None:
             into.setdefault(id(entities[cut]), entities[whole])
         for body, office in regional_offices(names).items():
             into.setdefault(id(entities[body]), entities[office])
+        for unit, commanded in command_left_out(names).items():
+            into.setdefault(id(entities[unit]), entities[commanded])
         for movement, team in movement_teams(names).items():
             into.setdefault(id(entities[movement]), entities[team])
         for operated, venue in operator_left_out(names).items():
