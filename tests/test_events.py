@@ -1256,3 +1256,25 @@ def test_a_day_opening_the_sentence_then_a_gathering_called_by_kegiatan_is_that_
         "Polisi Sahabat Pelajar di SMA Negeri 2 Blitar."
     )
     assert (event.name, event.date) == ("Polisi Sahabat Pelajar", "2024-11-19")
+
+
+def test_a_movement_proclaimed_after_its_lower_case_noun_is_the_days_launch() -> None:
+    [event] = events(
+        "Bupati Blitar Rini Syarifah mencanangkan gerakan Tandur Bareng (Menanam Bersama) di hamparan sawah Desa "
+        "Sumberagung, Rabu (11/9/2024)."
+    )
+    assert (event.kind, event.date) == ("Launch", "2024-09-11")
+    assert "Tandur Bareng" in event.name
+
+
+def test_a_gathering_planned_for_the_date_opening_its_sentence_is_that_dates_event() -> None:
+    [event] = events(
+        "Selasa (28/1/2025) besok, BNNK Blitar bersama Satresnarkoba dijadwalkan menggelar sosialisasi bahaya "
+        "narkoba di SMK Negeri 2 Sukamaju.",
+        date="2025-01-27",
+    )
+    assert (event.name, event.kind, event.date) == (
+        "Sosialisasi Bahaya Narkoba",
+        "Socialization",
+        "2025-01-28",
+    )

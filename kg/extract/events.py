@@ -47,12 +47,13 @@ _IN_PERSON = (
     r"(?:(?:secara\s+)?(?:langsung|resmi|simbolis)\s+|sekaligus\s+)?"
     rf"(?:(?:dan|serta|sekaligus)\s+(?:{'|'.join(map(re.escape, _ACTS))}|mengambil\s+sumpah(?:/janji)?)\s+)?"
 )
-#: "meninjau Pasar Besar", "meninjau langsung pelaksanaan program Sambang Kampung": the act, then its object's name
+#: "meninjau Pasar Besar", "meninjau langsung pelaksanaan program Sambang Kampung", "mencanangkan
+#: gerakan Tandur Bersama": the act, then its object's name
 #: "mengukuhkan pengurus Forum ...": who the act installs, kept in the event's name
 _HOLDERS = lang.alternation(lang.words("act-holder-words"))
 _ACT = re.compile(
     rf"\b(?P<verb>{'|'.join(_ACTS)})\s+{_IN_PERSON}(?:(?P<holders>{_HOLDERS})\s+)?"
-    r"(?:(?:pelaksanaan|progres|kegiatan|program|proyek|pembangunan|lokasi|aplikasi|layanan|sistem|gedung)\s+)*"
+    r"(?:(?:pelaksanaan|progres|kegiatan|program|gerakan|proyek|pembangunan|lokasi|aplikasi|layanan|sistem|gedung)\s+)*"
     r"(?=[A-Z])"
 )
 _OBJECT_STOP = r"(?:kepada|senilai|sebesar|sebanyak|berupa|di|ke|dari|untuk|bagi|pada|yang|dan|serta|dengan|oleh|sebagai|secara|hasil|itu|ini|tersebut)\b"
@@ -777,10 +778,11 @@ _RECEIVED = re.compile(r"\bmenerima\s+(?:[Pp]enghargaan|[Tt]rofi|[Pp]iala|[Aa]nu
 def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
     """The event a date opens the sentence for: ``Senin (12/3), Pemkot menggelar rapat koordinasi ...``.
 
-    Only when the rest of the sentence says the event was held (``menggelar``, ``dilaksanakan``,
+    Only when the rest of the sentence says the event is held (``menggelar``, ``dilaksanakan``,
     ``berlangsung``) or holds an act that names it (``meresmikan Pasar ...``, ``menerima
-    Penghargaan ...``), plans nothing (``akan``, ``besok``) and names no later date, whose event
-    the phrase would be.
+    Penghargaan ...``) and names no later date, whose event the phrase would be. One planned for
+    the date (``Selasa (28/1) besok, BNNK dijadwalkan menggelar sosialisasi ...``) is an event of
+    that date too (:func:`_planned` keeps it from being the article's main one).
     """
     rest = ctx.text[date.end : sentence.end]
     if not (
@@ -789,7 +791,7 @@ def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[st
         or _ACT_LOWER.search(rest)
         or _RECEIVED.search(rest)
         or _CALLED.search(rest)
-    ) or cues.NOT_NOW.search(rest):
+    ):
         return None
     if any(date.end <= d.start < sentence.end for d in ctx.dates):
         return None
