@@ -1048,6 +1048,24 @@ def test_an_activity_told_without_its_word_is_what_a_next_sentence_says_it_was()
     }
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kepanikan itu bukan karena bencana sungguhan. BPBD Kota Sukamaju tengah menggelar simulasi evakuasi "
+        "tsunami.",
+        "Namun, kejadian itu bukan bencana sungguhan, melainkan simulasi evakuasi tsunami yang melibatkan "
+        "warga.",
+    ],
+)
+def test_an_activity_told_without_its_word_is_what_a_later_sentence_says_was_being_held(said: str) -> None:
+    x = events(
+        "Sirene peringatan dini tsunami meraung di pesisir Kelurahan Wonorejo, Rabu (26/2/2025) pagi. "
+        f"Ratusan warga bergegas menuju bukit.\n{said}",
+        date="2025-02-27",
+    )
+    assert [(e.date, e.name.split()[0]) for e in x] == [("2025-02-26", "Simulasi")]
+
+
 def test_a_programmes_gathering_held_on_a_day_is_an_event_named_after_it() -> None:
     x = extract(
         Article(

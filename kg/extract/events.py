@@ -182,6 +182,11 @@ _WAS_ACTIVITY = re.compile(
 #: "... sebagai bagian dari simulasi evakuasi", "Kepanikan itu bagian dari simulasi ...": what an
 #: activity just told was part of
 _PART_OF = re.compile(r"\bsebagai\s+(?:bagian\s+(?:dari\s+)?|rangkaian\s+)|\bbagian\s+dari\s+", re.IGNORECASE)
+#: "BPBD tengah menggelar simulasi evakuasi ...", "... bukan kebakaran sungguhan, melainkan simulasi
+#: penanggulangan kebakaran": what the activity just told was
+_WAS_HOLDING = re.compile(
+    r"\b(?:(?:tengah|sedang)\s+(?:menggelar|melaksanakan|mengadakan|menyelenggarakan)|melainkan)\s+"
+)
 #: "Warga bergegas ... dalam simulasi gempa bumi dan tsunami yang digelar ...": the gathering an
 #: activity was held in, said to be held after its name (its words may go on past the name read)
 _HELD_IN = re.compile(r"\bdalam\s+", re.IGNORECASE)
@@ -900,15 +905,18 @@ def _explained_after(
 ) -> tuple[tuple[str, str, int, int], Sentence] | None:
     """``Sirene meraung di pesisir Kelurahan X, Rabu (26/2/2025) pagi. ... Kegiatan itu merupakan
     simulasi evakuasi mandiri yang digelar BPBD ...`` (or ``Warga berlarian ... sebagai bagian dari
-    simulasi evakuasi``, ``... dalam simulasi gempa yang digelar ...``): a dated sentence telling what
+    simulasi evakuasi``, ``... dalam simulasi gempa yang digelar ...``, ``BPBD tengah menggelar
+    simulasi ...``, ``... melainkan simulasi ...``): a dated sentence telling what
     happened with no event's word, and one of the next two saying what the activity was (no other
     day between)."""
     k = ctx.sentences.index(sentence)
-    for near in ctx.sentences[k + 1 : k + 3]:
+    for near in ctx.sentences[k + 1 : k + 4]:
         if any(near.start <= d.start < near.end for d in ctx.dates):
             return None
-        said = _WAS_ACTIVITY.match(ctx.text, near.start, near.end) or _PART_OF.search(
-            ctx.text, near.start, near.end
+        said = (
+            _WAS_ACTIVITY.match(ctx.text, near.start, near.end)
+            or _PART_OF.search(ctx.text, near.start, near.end)
+            or _WAS_HOLDING.search(ctx.text, near.start, near.end)
         )
         if said is not None:
             phrase = _event_phrase(ctx, said.end(), near.end, date, nearest=said.end(), kinds=_GATHERINGS)
