@@ -162,3 +162,14 @@ def test_named_as_one_of_an_awards_recipients_wins_it() -> None:
     )
     assert [a.name for a in x.awards] == ["Adipura Kencana 2025"]
     assert not [e for e in x.entities if e.type is EntityType.PERSON]
+
+
+def test_a_charter_of_an_award_received_is_the_award() -> None:
+    x = extract(
+        Article(
+            "Desa Sukamaju Raih Destana",
+            "Desa Sukamaju menerima piagam penghargaan Desa Tangguh Bencana kategori Pratama dari BPBD Provinsi "
+            "Jawa Timur.",
+        )
+    )
+    assert [a.name for a in x.awards] == ["Desa Tangguh Bencana kategori Pratama"]

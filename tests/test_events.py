@@ -1296,3 +1296,11 @@ def test_a_gathering_planned_for_the_date_opening_its_sentence_is_that_dates_eve
         "Socialization",
         "2025-01-28",
     )
+
+
+def test_what_an_event_is_held_for_does_not_name_it() -> None:
+    [event] = events(
+        "Polres Blitar menggelar Apel Gelar Pasukan Operasi Ketupat Semeru 2025 dalam rangka pengamanan Hari "
+        "Raya Idul Fitri 1446 Hijriah di Lapangan Apel Mapolres Blitar, Rabu (26/3/2025)."
+    )
+    assert (event.name, event.date) == ("Apel Gelar Pasukan Operasi Ketupat Semeru 2025", "2025-03-26")

@@ -74,6 +74,7 @@ _WIN = re.compile(
     r"(?P<sebagai>\s+(?:sebagai|menjadi))?"
     r"(?:\s+(?:salah\s+satu\s+)?(?:penerima|peraih|pemenang))?"  # "sebagai salah satu penerima Penghargaan X"
     r"(?:\s+(?i:kembali|lagi|pula|juga|langsung|sebuah|satu))*"
+    r"(?:\s+(?:piagam|sertifikat|plakat)(?=\s+penghargaan\b))?"  # "menerima piagam penghargaan X"
     rf"(?:\s+(?P<noun>(?i:{lang.alternation(_NOUNS)}))(?:\s+(?P<grade>emas|perak|perunggu))?(?:\s+sebagai)?)?"
     r"\s+(?:(?=[A-Z0-9(])|(?<=[Jj]uara\s)|(?<=[Pp]eringkat\s))"
 )
