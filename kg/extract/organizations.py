@@ -2586,7 +2586,8 @@ def extract_organizations(ctx: Context) -> None:
 
 def _in_secretariat(ctx: Context, unit: OrgMatch) -> OrgMatch | None:
     """``Bagian Hukum Setda Kudus``, ``Biro Hukum Setda Provinsi Jawa Tengah``: a section or bureau
-    written right before the regional secretariat it works in is one body, under that secretariat."""
+    written right before the regional secretariat it works in is one body, under that secretariat
+    (which, named only there, is no node of its own)."""
     tokens = ctx.tokens
     j = unit.next_index
     if unit.name.split()[0] not in _SECRETARIAT_UNITS or j >= len(tokens):
@@ -2604,7 +2605,7 @@ def _in_secretariat(ctx: Context, unit: OrgMatch) -> OrgMatch | None:
     return OrgMatch(
         f"{own} {body.name}", unit.start, body.end, body.next_index,
         (ctx.text[unit.start : body.end], *(f"{own} {a}" for a in body.aliases if " " in a)), body.government,
-        body.region, parent=body.name, named_with=(body,),
+        body.region, parent=body.name,
     )  # fmt: skip
 
 
