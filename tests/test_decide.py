@@ -1019,3 +1019,15 @@ def test_a_bills_or_a_regulations_type_opens_no_persons_name() -> None:
     assert not_a_person(ctx, "Raperda Masyarakat Hukum Adat") is not None
     assert not_a_person(ctx, "Perwal Tata Ruang") is not None
     assert not_a_person(ctx, "Gunawan Prasetyo") is None
+
+
+def test_an_officer_posted_to_a_village_is_no_organisation() -> None:
+    x = extract(
+        Article(
+            "Patroli",
+            "Warga cukup melapor ke polsek terdekat, kemudian Bhabinkamtibmas akan melakukan patroli rutin. "
+            "Bhabinkamtibmas Kelurahan Sukamaju Aipda Budi Santoso hadir bersama Babinsa.",
+        )
+    )
+    assert not [e.name for e in x.entities if e.type is EntityType.ORGANIZATION]
+    assert "Budi Santoso" in {e.name for e in x.entities if e.type is EntityType.PERSON}

@@ -232,6 +232,9 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("a common word with '-nya' ('Jaringannya'): no name",))
     if any(w.strip("(),") in lexicon.THING_ACRONYMS for w in words) and len(words) <= 2:
         return Decision(None, 0.0, ("an acronym of a programme, document, tax or category",))
+    if len(words) > 2 and words[0] in lexicon.THING_ACRONYMS and words[1] in lexicon.LEVEL_WORDS:
+        # "Bhabinkamtibmas Kelurahan X", "APBD Kota Y": the category or document of a region
+        return Decision(None, 0.0, ("an acronym of a programme, document, tax or category, then its region",))
     if span.text.count("(") != span.text.count(")"):
         return Decision(None, 0.0, ("cut inside brackets",))
     if span.label != "LOC" and _without_definition(span.text) in lexicon.COUNTRY_NAMES:
