@@ -1523,3 +1523,12 @@ def test_a_bare_unit_and_the_fire_service_by_its_short_name_are_the_bodies_the_a
         "Dinas Pemadam Kebakaran dan Penyelamatan Kota Cimahi",
     } <= bodies
     assert {"Satuan Lalu Lintas Kota Cimahi", "Pemadam Kebakaran Kota Cimahi"}.isdisjoint(bodies)
+
+
+def test_a_venue_written_by_its_own_name_is_the_venue_its_head_words_name() -> None:
+    x = run(
+        "Penyerahan berlangsung di Gedung Negara Wisanggeni, Surabaya. Usai acara di Wisanggeni, Bupati "
+        "langsung kembali."
+    )
+    places = names(x, EntityType.PLACE)
+    assert "Gedung Negara Wisanggeni" in places and "Wisanggeni" not in places

@@ -678,6 +678,30 @@ def feature_written_bare(names: Sequence[str]) -> dict[int, int]:
     return {k: index[name][0] for k, name in enumerate(names) if len(index.get(name, ())) == 1}
 
 
+def venue_written_bare(names: Sequence[str]) -> dict[int, int]:
+    """A venue written by its own name without its head words, beside the one name that writes them:
+    its index → that name's (``Grahadi`` → ``Gedung Negara Grahadi``, ``Kanjuruhan`` → ``Stadion
+    Kanjuruhan``; venue-heads.tsv, longest head first). Regions stay apart, as above, and so does
+    a natural feature a venue is named after (``Taman Bengawan Solo`` is a park, ``Bengawan Solo``
+    the river).
+
+    >>> venue_written_bare(["Grahadi", "Gedung Negara Grahadi", "Sumberejo", "Balai Desa Sumberejo", "Aula Sumberejo"])
+    {0: 1}
+    >>> venue_written_bare(["Bengawan Solo", "Taman Bengawan Solo"])
+    {}
+    """
+    index: dict[str, list[int]] = defaultdict(list)
+    for k, name in enumerate(names):
+        head = next((h for h in lexicon.VENUE_HEADS if name.startswith(f"{h} ")), None)
+        if head is not None:
+            index[name[len(head) + 1 :]].append(k)
+    return {
+        k: index[name][0]
+        for k, name in enumerate(names)
+        if len(index.get(name, ())) == 1 and name.split()[0] not in NATURAL_FEATURE_HEADS
+    }
+
+
 def region_written_bare(names: Sequence[str]) -> dict[int, int]:
     """A name whose region is written without its type word: its index → the index of the name
     that writes it (``Kantor Pertanahan Sidoarjo`` → ``Kantor Pertanahan Kabupaten Sidoarjo``).
@@ -927,6 +951,8 @@ def merge_variants(ctx: Context) -> None:
             into.setdefault(id(entities[bare]), entities[full])
         for bare, feature in feature_written_bare(names).items():
             into.setdefault(id(entities[bare]), entities[feature])
+        for bare, venue in venue_written_bare(names).items():
+            into.setdefault(id(entities[bare]), entities[venue])
         for bare, classed in class_left_out(names).items():
             if len(classed) == 1:  # "KPP Tigaraksa" after "KPP Pratama Tigaraksa"
                 into.setdefault(id(entities[bare]), entities[classed[0]])
