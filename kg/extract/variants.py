@@ -599,7 +599,12 @@ def command_left_out(names: Sequence[str]) -> dict[int, int]:
     """A police unit written with its town but not its command (a bare "Satlantas" read with the
     article's region), beside the one name that writes the command in: its index → the other's.
 
+    A command named by the bare name of its regency ("Kepolisian Resor Malang", of Kabupaten Malang)
+    is the same.
+
     >>> command_left_out(["Satuan Lalu Lintas Kota Palu", "Satuan Lalu Lintas Kepolisian Resor Kota Palu"])
+    {0: 1}
+    >>> command_left_out(["Satuan Lalu Lintas Kabupaten Malang", "Satuan Lalu Lintas Kepolisian Resor Malang"])
     {0: 1}
     >>> command_left_out(["Satuan Lalu Lintas Kota Palu", "Satuan Lalu Lintas Kepolisian Sektor Kota Palu",
     ...                   "Satuan Lalu Lintas Kepolisian Resor Kota Palu"])
@@ -607,14 +612,16 @@ def command_left_out(names: Sequence[str]) -> dict[int, int]:
     """
     found: dict[int, int] = {}
     for k, name in enumerate(names):
-        suffix = region_suffix(name)
-        if suffix is None or name == suffix:
+        words = name.split()
+        town = _town_at_end(words)
+        if town is None:
             continue
-        unit = name[: -len(suffix)].rstrip()
+        unit = " ".join(words[: -town[0]])
+        wheres = {" ".join(words[-town[0] :]), town[1].bare}
         written = [
             i
             for i, other in enumerate(names)
-            if any(other == f"{unit} {command} {suffix}" for command in _COMMANDS)
+            if any(other == f"{unit} {command} {where}" for command in _COMMANDS for where in wheres)
         ]
         if len(written) == 1:
             found[k] = written[0]
