@@ -319,3 +319,17 @@ def test_an_office_by_its_form_of_address_at_a_paragraphs_end_is_not_the_next_pa
         "Sri Wahyuni menjelaskan target gerakan tersebut."
     )
     assert speakers(x) == ["Agus Hartono", "Agus Hartono"]
+
+
+def test_a_quotation_reopened_in_the_next_paragraph_is_one_quote_a_paragraph_by_the_same_speaker() -> None:
+    x = run(
+        "Bupati Blitar Agus Hartono membuka simulasi itu.\n"
+        '"Simulasi ini penting supaya warga tidak panik," kata Agus. "Saya minta setiap desa punya peta '
+        "jalur evakuasi.\n"
+        '"Jangan hanya disimpan di kantor desa. Anak-anak sekolah juga harus hafal," lanjutnya.'
+    )
+    assert [(q.speaker.name, q.text.split()[0]) for q in x.quotes] == [
+        ("Agus Hartono", "Simulasi"),
+        ("Agus Hartono", "Saya"),
+        ("Agus Hartono", "Jangan"),
+    ]

@@ -46,6 +46,34 @@ def _clean(quoted: str) -> str:
     return text.rstrip(" ,")
 
 
+#: a paragraph that reopens the quotation of the one before (news opens each paragraph of a long
+#: quotation with a mark and closes only the last)
+_REOPENED = re.compile(r"\s*\n\s*[“\"«„]")
+
+
+def _paragraph_parts(text: str, q: QuoteSpan) -> list[tuple[int, int]]:
+    """The quoted words of ``q``, one part per paragraph when it runs over paragraphs that reopen
+    it (``"Saya minta ... evakuasi.`` / ``"Jangan hanya disimpan ...," lanjutnya.``): each part is
+    said by the same speaker, as annotators list them. A part too short to be a quotation of its
+    own stays with the one before.
+
+    >>> t = '"Saya minta setiap desa punya peta evakuasi.\\n"Jangan hanya disimpan di kantor desa," lanjutnya.'
+    >>> [t[a:b] for a, b in _paragraph_parts(t, QuoteSpan(1, 83, 84))]
+    ['Saya minta setiap desa punya peta evakuasi.', 'Jangan hanya disimpan di kantor desa,']
+    """
+    parts: list[tuple[int, int]] = []
+    start = q.start
+    for m in _REOPENED.finditer(text, q.start, q.end):
+        if (
+            len(text[start : m.start()].split()) >= MIN_WORDS
+            and len(text[m.end() : q.end].split()) >= MIN_WORDS
+        ):
+            parts.append((start, m.start()))
+            start = m.end()
+    parts.append((start, q.end))
+    return parts
+
+
 def _speaker_after(ctx: Context, q: QuoteSpan) -> Entity | _Untold | None:
     """The speaker named after the quotation (``kata Erik``); none for a ``-nya`` verb or none at all."""
     m = _AFTER.match(ctx.text[q.close : q.close + 160])
@@ -547,11 +575,12 @@ def extract_quotes(ctx: Context) -> None:
     named = [_speaker_after(ctx, q) for q, _ in kept]
     resolve_short_names(ctx)
     previous: tuple[QuoteSpan, Entity | _Untold | None] | None = None
-    for (q, words), after in zip(kept, named, strict=True):
+    for (q, _), after in zip(kept, named, strict=True):
         speaker = after if after is not None else _salient(ctx, q, previous, talked_about)
         if after is None and isinstance(speaker, Entity) and _addressed_in(ctx, q, speaker):
             speaker = None  # '"Kami sepakat dengan Menteri Budi Santoso ..."': not Budi's own words
         previous = (q, speaker)
         if speaker is None or isinstance(speaker, _Untold):
             continue
-        ctx.quotes.append(Quote(words, speaker, ctx.span(q.start, q.end)))
+        for start, end in _paragraph_parts(ctx.text, q):
+            ctx.quotes.append(Quote(_clean(ctx.text[start:end]), speaker, ctx.span(start, end)))
