@@ -1532,3 +1532,16 @@ def test_a_venue_written_by_its_own_name_is_the_venue_its_head_words_name() -> N
     )
     places = names(x, EntityType.PLACE)
     assert "Gedung Negara Wisanggeni" in places and "Wisanggeni" not in places
+
+
+def test_a_national_bodys_numbered_area_after_its_spelled_name_and_abbreviation_is_the_body() -> None:
+    x = run(
+        "Hadir pula Kepala Balai Besar Meteorologi, Klimatologi, dan Geofisika (BBMKG) Wilayah IV Makassar, "
+        "Dr. Andi Saputra, M.Si., serta perwakilan Kantor SAR Makassar."
+    )
+    assert (
+        "Andi Saputra",
+        "Kepala",
+        "Balai Besar Meteorologi, Klimatologi, dan Geofisika Wilayah IV Makassar",
+    ) in held(x)
+    assert "Meteorologi" not in names(x, EntityType.PERSON)

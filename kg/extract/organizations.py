@@ -145,6 +145,16 @@ def _regional_office_at(ctx: Context, k: int) -> tuple[Region, int, int] | None:
     return None
 
 
+def _numbered_area(ctx: Context, k: int) -> int | None:
+    """The token after ``Wilayah III`` or ``Wilayah III Denpasar`` at token ``k`` (a national body's
+    numbered area, then the city of its seat), if written there."""
+    tokens = ctx.tokens
+    if k + 1 >= len(tokens) or tokens[k].bare != "Wilayah" or not ROMAN_NUMERAL.fullmatch(tokens[k + 1].bare):
+        return None
+    seat = region_at(ctx, k + 2, {"kota", "kabupaten", "provinsi"}, bare=True)
+    return seat[2] if seat is not None else k + 2
+
+
 def _branch_office(ctx: Context, k: int, *, titled: bool = False) -> tuple[str, int, int] | None:
     """``Cabang Malang``, ``Cabang Jawa Timur`` (``Cabang Jatim``), ``Cabang Malang Kawi``, ``Kantor
     Cabang Jember`` at token ``k``: a national body's branch, by the region's name or up to three
@@ -1290,6 +1300,11 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                 words.append(tokens[j])
                 end = tokens[j].bare_end
                 j += 1
+                break
+            if (area := _numbered_area(ctx, j)) is not None:
+                # "Balai Besar ... (BBMKG) Wilayah III Denpasar": the national body's numbered area, its seat
+                words.extend(tokens[j:area])
+                end, j = tokens[area - 1].bare_end, area
                 break
             if (branch := _branch_office(ctx, j)) is not None:
                 # "Perhimpunan Anggrek Indonesia (PAI) Cabang Batu": the association's branch
