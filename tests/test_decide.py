@@ -1015,10 +1015,10 @@ def test_a_word_of_the_body_before_a_name_is_cut_off_the_person() -> None:
 
 
 def test_a_bills_or_a_regulations_type_opens_no_persons_name() -> None:
-    ctx = Context(Article("Paripurna", "Wabup menyampaikan nota penjelasan Raperda Masyarakat Hukum Adat."))
-    assert not_a_person(ctx, "Raperda Masyarakat Hukum Adat") is not None
+    ctx = Context(Article("Paripurna", "Wabup menyampaikan nota penjelasan Raperda Pengelolaan Hutan Desa."))
+    assert not_a_person(ctx, "Raperda Pengelolaan Hutan Desa") is not None
     assert not_a_person(ctx, "Perwal Tata Ruang") is not None
-    assert not_a_person(ctx, "Gunawan Prasetyo") is None
+    assert not_a_person(ctx, "Agus Wibisono") is None
 
 
 def test_an_officer_posted_to_a_village_is_no_organisation() -> None:

@@ -1278,11 +1278,11 @@ def test_a_day_opening_the_sentence_then_a_gathering_called_by_kegiatan_is_that_
 
 def test_a_movement_proclaimed_after_its_lower_case_noun_is_the_days_launch() -> None:
     [event] = events(
-        "Bupati Blitar Rini Syarifah mencanangkan gerakan Tandur Bareng (Menanam Bersama) di hamparan sawah Desa "
+        "Bupati Blitar Rini Syarifah mencanangkan gerakan Tanam Serempak (Tandur Sareng) di hamparan sawah Desa "
         "Sumberagung, Rabu (11/9/2024)."
     )
     assert (event.kind, event.date) == ("Launch", "2024-09-11")
-    assert "Tandur Bareng" in event.name
+    assert "Tanam Serempak" in event.name
 
 
 def test_a_gathering_planned_for_the_date_opening_its_sentence_is_that_dates_event() -> None:
@@ -1300,7 +1300,7 @@ def test_a_gathering_planned_for_the_date_opening_its_sentence_is_that_dates_eve
 
 def test_what_an_event_is_held_for_does_not_name_it() -> None:
     [event] = events(
-        "Polres Blitar menggelar Apel Gelar Pasukan Operasi Ketupat Semeru 2025 dalam rangka pengamanan Hari "
+        "Polres Blitar menggelar Apel Gelar Pasukan Operasi Ketupat Arjuna 2025 dalam rangka pengamanan Hari "
         "Raya Idul Fitri 1446 Hijriah di Lapangan Apel Mapolres Blitar, Rabu (26/3/2025)."
     )
-    assert (event.name, event.date) == ("Apel Gelar Pasukan Operasi Ketupat Semeru 2025", "2025-03-26")
+    assert (event.name, event.date) == ("Apel Gelar Pasukan Operasi Ketupat Arjuna 2025", "2025-03-26")

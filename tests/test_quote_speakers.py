@@ -316,7 +316,7 @@ def test_an_office_by_its_form_of_address_at_a_paragraphs_end_is_not_the_next_pa
     x = run(
         'Wali Kota Blitar Agus Hartono membuka gerakan itu. "Mulai dari rumah," ujar Agus.\n'
         '"Saya minta lurah jadi contoh," imbuh Pak Wali.\n'
-        "Sri Wahyuni menjelaskan target gerakan tersebut."
+        "Retno Palupi menjelaskan target gerakan tersebut."
     )
     assert speakers(x) == ["Agus Hartono", "Agus Hartono"]
 

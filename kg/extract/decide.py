@@ -357,7 +357,7 @@ def not_a_person(ctx: Context, name: str) -> str | None:
     if any(w in lexicon.NOT_PERSON_WORDS for w in words):
         return "event, programme or institution words"
     if words[0].lower() in _REGULATION_WORDS:
-        return "a regulation's or a bill's type ('Raperda Masyarakat Hukum Adat', 'Perda ...')"
+        return "a regulation's or a bill's type ('Raperda Pengelolaan Hutan Desa', 'Perda ...')"
     if name in lexicon.WORLD_PLACES or name in lexicon.COUNTRIES:
         return "a country or a world region"
     if any(w.lower() in ENGLISH for w in words) or _english_phrase(words):

@@ -48,7 +48,7 @@ _IN_PERSON = (
     rf"(?:(?:dan|serta|sekaligus)\s+(?:{'|'.join(map(re.escape, _ACTS))}|mengambil\s+sumpah(?:/janji)?)\s+)?"
 )
 #: "meninjau Pasar Besar", "meninjau langsung pelaksanaan program Sambang Kampung", "mencanangkan
-#: gerakan Tandur Bersama": the act, then its object's name
+#: gerakan Tanam Serempak": the act, then its object's name
 #: "mengukuhkan pengurus Forum ...": who the act installs, kept in the event's name
 _HOLDERS = lang.alternation(lang.words("act-holder-words"))
 _ACT = re.compile(
@@ -439,7 +439,7 @@ def _event_phrase(
         if run is not None:
             candidates.append((run, _kind(m.group("t"))))
     if _HELD.search(before):
-        # "Operasi Ketupat Semeru 2025 berlangsung 13 hari, mulai Kamis (27/3/2025)": a campaign held
+        # "Operasi Ketupat Arjuna 2025 berlangsung 13 hari, mulai Kamis (27/3/2025)": a campaign held
         candidates.extend(
             (lo + m.start(), _CAMPAIGN_KINDS[m.group("head")])
             for m in _CAMPAIGN.finditer(before)
@@ -779,7 +779,7 @@ def _handed_document(
     return re.sub(r"\s*\([^)]*\)", "", ctx.text[start:end]), start, end
 
 
-#: "Selasa (19/11), Satlantas ... dengan kegiatan Police Goes to School di ...": a gathering the
+#: "Selasa (19/11), Satlantas ... dengan kegiatan Polisi Sahabat Pelajar di ...": a gathering the
 #: sentence calls by its name after "kegiatan", "acara" or "agenda"
 _CALLED = re.compile(r"\b(?:[Aa]cara|[Kk]egiatan|[Aa]genda)\s+(?=[A-Z])")
 #: "(Pada Jumat (24/5),) Jatim menerima Penghargaan ...": an award received that day, handed over

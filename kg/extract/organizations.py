@@ -1164,7 +1164,7 @@ def _spelled_before_abbreviation(ctx: Context, i: int, name: _Name) -> OrgMatch 
 
 
 def _office_named_for_body(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
-    """``Kantor Pencarian dan Pertolongan (Basarnas) Cilacap``: an office named by the last words of
+    """``Kantor Pencarian dan Pertolongan (Basarnas) Semarang``: an office named by the last words of
     a national body's name, the body's abbreviation in brackets and a region is the body's office
     there, under the body (neither the body itself nor a unit of the region's government)."""
     words = name.words
@@ -1523,7 +1523,7 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
     aliases = {written_region} if written_region else set()
     branch = f"{core} Cabang {surface_region}"
     if surface_region and i and tokens[i - 1].bare == "Cabang" and branch in ctx.text:
-        # "Pemimpin Cabang Bank X Surakarta" where the article names "Bank X Cabang Surakarta": the
+        # "Pemimpin Cabang Bank X Sukamaju" where the article names "Bank X Cabang Sukamaju": the
         # title's "Cabang" names that branch (else the company, whose branch is no body of its own)
         aliases.add(name)
         name = branch
@@ -2600,7 +2600,7 @@ def extract_organizations(ctx: Context) -> None:
 
 
 def _in_secretariat(ctx: Context, unit: OrgMatch) -> OrgMatch | None:
-    """``Bagian Hukum Setda Kudus``, ``Biro Hukum Setda Provinsi Jawa Tengah``: a section or bureau
+    """``Bagian Hukum Setda Blitar``, ``Biro Hukum Setda Provinsi Jawa Barat``: a section or bureau
     written right before the regional secretariat it works in is one body, under that secretariat
     (which, named only there, is no node of its own)."""
     tokens = ctx.tokens
@@ -2610,7 +2610,7 @@ def _in_secretariat(ctx: Context, unit: OrgMatch) -> OrgMatch | None:
     own = unit.name
     if (
         unit.region is not None
-    ):  # "Prokopim Setda Kota Kupang": the section the lexicon knows, read with the article's region
+    ):  # "Prokopim Setda Kota Batu": the section the lexicon knows, read with the article's region
         if unit.region.bare in ctx.text[unit.start : unit.end]:
             return None
         own = own.removesuffix(f" {jurisdiction_name(unit.region)}")

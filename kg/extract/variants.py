@@ -591,7 +591,7 @@ def class_left_out(names: Sequence[str]) -> dict[int, list[int]]:
 
 
 #: the police commands a unit sits in, written between the unit and its town ("Satuan Lalu Lintas
-#: Kepolisian Resor Kota Palu")
+#: Kepolisian Resor Kota Batu")
 _COMMANDS = ("Kepolisian Resor Kota Besar", "Kepolisian Resor Kota", "Kepolisian Resor", "Kepolisian Sektor")
 
 
@@ -602,12 +602,12 @@ def command_left_out(names: Sequence[str]) -> dict[int, int]:
     A command named by the bare name of its regency ("Kepolisian Resor Malang", of Kabupaten Malang)
     is the same.
 
-    >>> command_left_out(["Satuan Lalu Lintas Kota Palu", "Satuan Lalu Lintas Kepolisian Resor Kota Palu"])
+    >>> command_left_out(["Satuan Lalu Lintas Kota Batu", "Satuan Lalu Lintas Kepolisian Resor Kota Batu"])
     {0: 1}
     >>> command_left_out(["Satuan Lalu Lintas Kabupaten Malang", "Satuan Lalu Lintas Kepolisian Resor Malang"])
     {0: 1}
-    >>> command_left_out(["Satuan Lalu Lintas Kota Palu", "Satuan Lalu Lintas Kepolisian Sektor Kota Palu",
-    ...                   "Satuan Lalu Lintas Kepolisian Resor Kota Palu"])
+    >>> command_left_out(["Satuan Lalu Lintas Kota Batu", "Satuan Lalu Lintas Kepolisian Sektor Kota Batu",
+    ...                   "Satuan Lalu Lintas Kepolisian Resor Kota Batu"])
     {}
     """
     found: dict[int, int] = {}
@@ -687,14 +687,14 @@ def feature_written_bare(names: Sequence[str]) -> dict[int, int]:
 
 def venue_written_bare(names: Sequence[str]) -> dict[int, int]:
     """A venue written by its own name without its head words, beside the one name that writes them:
-    its index → that name's (``Grahadi`` → ``Gedung Negara Grahadi``, ``Kanjuruhan`` → ``Stadion
+    its index → that name's (``Wisanggeni`` → ``Gedung Negara Wisanggeni``, ``Kanjuruhan`` → ``Stadion
     Kanjuruhan``; venue-heads.tsv, longest head first). Regions stay apart, as above, and so does
-    a natural feature a venue is named after (``Taman Bengawan Solo`` is a park, ``Bengawan Solo``
+    a natural feature a venue is named after (``Taman Sungai Lembayung`` is a park, ``Sungai Lembayung``
     the river).
 
-    >>> venue_written_bare(["Grahadi", "Gedung Negara Grahadi", "Sumberejo", "Balai Desa Sumberejo", "Aula Sumberejo"])
+    >>> venue_written_bare(["Wisanggeni", "Gedung Negara Wisanggeni", "Sumberejo", "Balai Desa Sumberejo", "Aula Sumberejo"])
     {0: 1}
-    >>> venue_written_bare(["Bengawan Solo", "Taman Bengawan Solo"])
+    >>> venue_written_bare(["Sungai Lembayung", "Taman Sungai Lembayung"])
     {}
     """
     index: dict[str, list[int]] = defaultdict(list)
