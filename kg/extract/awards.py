@@ -500,7 +500,7 @@ def _verb_awards(ctx: Context) -> None:
                 contest, stop = after  # "meraih Juara I kategori X dalam Anugerah Desa Wisata Indonesia 2024"
                 name = f"{name} {contest}"
             if (category := _CATEGORY_SET_OFF.match(text, stop, end)) is not None:
-                # "penghargaan KKS kategori tertinggi, Swasti Saba Wistara,": the category by its name
+                # "penghargaan Adipura kategori tertinggi, Adipura Kencana,": the category by its name
                 name, stop = f"{name} kategori {category.group('name')}", category.end("name")
             recipient = _subject(ctx, m.start(), sentence.start) or _government(ctx)
             ctx.awards.append(Award(name, ctx.span(start, stop), recipient, _conferrer_after(ctx, stop, end)))
@@ -511,7 +511,7 @@ def _verb_awards(ctx: Context) -> None:
 
 
 #: a category described in lower case, then named after a comma or "yakni" ("kategori tertinggi,
-#: Swasti Saba Wistara", "kategori utama yakni Wistara"): the award won in that category
+#: Adipura Kencana", "kategori utama yakni Nindya"): the award won in that category
 _CATEGORY_SET_OFF = re.compile(
     r"\s+kategori(?:\s+[a-z]+){1,2}(?:\s*,\s*|\s+(?:yakni|yaitu)\s+)"
     r"(?P<name>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,4})"

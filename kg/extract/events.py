@@ -45,7 +45,7 @@ _PERSON_ACTS = frozenset(lang.words("person-acts"))
 #: "dan mengambil sumpah/janji", "sekaligus meresmikan": a second act on the same object
 _IN_PERSON = (
     r"(?:(?:secara\s+)?(?:langsung|resmi|simbolis)\s+|sekaligus\s+)?"
-    rf"(?:(?:dan|serta|sekaligus)\s+(?:{'|'.join(map(re.escape, _ACTS))}|mengambil\s+sumpah(?:/janji)?)\s+)?"
+    rf"(?:(?:dan|serta|sekaligus)\s+(?:{'|'.join(map(re.escape, _ACTS))}|mengambil\s+sumpah/janji)\s+)?"
 )
 #: "meninjau Pasar Besar", "meninjau langsung pelaksanaan program Sambang Kampung", "mencanangkan
 #: gerakan Tanam Serempak": the act, then its object's name
@@ -912,9 +912,8 @@ def _explained_after(
     """``Sirene meraung di pesisir Kelurahan X, Rabu (26/2/2025) pagi. ... Kegiatan itu merupakan
     simulasi evakuasi mandiri yang digelar BPBD ...`` (or ``Warga berlarian ... sebagai bagian dari
     simulasi evakuasi``, ``... dalam simulasi gempa yang digelar ...``, ``BPBD tengah menggelar
-    simulasi ...``, ``... melainkan simulasi ...``): a dated sentence telling what
-    happened with no event's word, and one of the next two saying what the activity was (no other
-    day between)."""
+    simulasi ...``, ``... melainkan simulasi ...``): a dated sentence telling what happened with no
+    event's word, and one of the next three saying what the activity was (no other day between)."""
     k = ctx.sentences.index(sentence)
     for near in ctx.sentences[k + 1 : k + 4]:
         if any(near.start <= d.start < near.end for d in ctx.dates):

@@ -146,7 +146,7 @@ def _regional_office_at(ctx: Context, k: int) -> tuple[Region, int, int] | None:
 
 
 def _numbered_area(ctx: Context, k: int) -> int | None:
-    """The token after ``Wilayah III`` or ``Wilayah III Denpasar`` at token ``k`` (a national body's
+    """The token after ``Wilayah IV`` or ``Wilayah IV Makassar`` at token ``k`` (a national body's
     numbered area, then the city of its seat), if written there."""
     tokens = ctx.tokens
     if k + 1 >= len(tokens) or tokens[k].bare != "Wilayah" or not ROMAN_NUMERAL.fullmatch(tokens[k + 1].bare):
@@ -1302,7 +1302,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                 j += 1
                 break
             if (area := _numbered_area(ctx, j)) is not None:
-                # "Balai Besar ... (BBMKG) Wilayah III Denpasar": the national body's numbered area, its seat
+                # "Balai Besar ... (BBMKG) Wilayah IV Makassar": the national body's numbered area, its seat
                 words.extend(tokens[j:area])
                 end, j = tokens[area - 1].bare_end, area
                 break
@@ -1521,8 +1521,12 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
         written_region = None
     name = (f"{core} {surface_region}" if surface_region else in_region(core, region)) if region else core
     aliases = {written_region} if written_region else set()
-    branch = f"{core} Cabang {surface_region}"
-    if surface_region and i and tokens[i - 1].bare == "Cabang" and branch in ctx.text:
+    if (
+        surface_region
+        and i
+        and tokens[i - 1].bare == "Cabang"
+        and (branch := f"{core} Cabang {surface_region}") in ctx.text
+    ):
         # "Pemimpin Cabang Bank X Sukamaju" where the article names "Bank X Cabang Sukamaju": the
         # title's "Cabang" names that branch (else the company, whose branch is no body of its own)
         aliases.add(name)
@@ -1678,7 +1682,7 @@ def starts_sibling(word: str) -> bool:
 
 
 #: the units of a regional secretariat (Setda): its sections and, in a province's, its bureaus
-_SECRETARIAT_UNITS = frozenset({"Bagian", "Biro"})
+SECRETARIAT_UNITS = frozenset({"Bagian", "Biro"})
 #: a body's internal divisions, which the titles of their heads name in short ("Kabid Humas Polda
 #: Jateng", "Karo Rena Polda Babel", "Kasubdit Harda Ditreskrimum Polda Kaltim")
 DIVISIONS = frozenset(
@@ -1796,7 +1800,7 @@ def _holder_after_comma(ctx: Context, j: int) -> bool:
 
 def _set_off(tokens: list[Token], j: int) -> bool:
     """Whether the capitalised words from token ``j`` (three at most) are closed by a comma or an
-    age in brackets: "…, Suparmi, mengaku", "…, Kasmadi (54), menyebut" — a name in apposition."""
+    age in brackets: "…, Sumiyati, mengaku", "…, Parmin (54), menyebut" — a name in apposition."""
     k = j
     while k < len(tokens) and k - j < 3 and tokens[k].capitalised and tokens[k].text == tokens[k].bare:
         k += 1
@@ -2605,12 +2609,11 @@ def _in_secretariat(ctx: Context, unit: OrgMatch) -> OrgMatch | None:
     (which, named only there, is no node of its own)."""
     tokens = ctx.tokens
     j = unit.next_index
-    if unit.name.split()[0] not in _SECRETARIAT_UNITS or j >= len(tokens):
+    if unit.name.split()[0] not in SECRETARIAT_UNITS or j >= len(tokens):
         return None
     own = unit.name
-    if (
-        unit.region is not None
-    ):  # "Prokopim Setda Kota Batu": the section the lexicon knows, read with the article's region
+    # "Prokopim Setda Kota Batu": a section the lexicon knows, read with the article's region
+    if unit.region is not None:
         if unit.region.bare in ctx.text[unit.start : unit.end]:
             return None
         own = own.removesuffix(f" {jurisdiction_name(unit.region)}")

@@ -31,6 +31,7 @@ from kg.extract.names import (
 from kg.extract.organizations import (
     COMMISSION_NAME,
     DIVISIONS,
+    SECRETARIAT_UNITS,
     UNIT_ABBREVIATIONS,
     OrgMatch,
     add_org,
@@ -1358,7 +1359,7 @@ def _secretariat_section(ctx: Context, unit: OrgMatch) -> bool:
     j = unit.next_index
     if (
         unit.region is None
-        or unit.name.split()[0] not in {"Bagian", "Biro"}
+        or unit.name.split()[0] not in SECRETARIAT_UNITS
         or unit.parent != government_of(unit.region)
         or unit.region.bare in ctx.text[unit.start : unit.end]
         or j >= len(tokens)
@@ -2492,9 +2493,10 @@ _AS = lexicon.AS_WORDS
 def _opens_next_appointment(ctx: Context, i: int, name: ParsedName) -> bool:
     """``dilantik yakni A sebagai Kepala Dinas X, B sebagai Kepala Badan Y``: a list of appointments.
 
-    When the title at ``i`` follows its own ``sebagai`` (or ``menjabat``) and the name after its comma
-    is followed by ``sebagai`` (``menjabat``) and a title, that name opens the next item ("Wali Kota Malang, Hendra selaku Ketua
-    TPPS", with no name before the first title, is one person's two offices).
+    When the title at ``i`` follows its own ``sebagai`` (or ``menjabat``) and the name after its
+    comma is followed by ``sebagai`` (``menjabat``) and a title, that name opens the next item
+    ("Wali Kota Malang, Hendra selaku Ketua TPPS", with no name before the first title, is one
+    person's two offices).
     """
     tokens = ctx.tokens
     k = name.next_index

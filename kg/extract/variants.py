@@ -13,7 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 from itertools import combinations, pairwise
@@ -677,12 +677,19 @@ def feature_written_bare(names: Sequence[str]) -> dict[int, int]:
     >>> feature_written_bare(["Lembayung", "Sungai Lembayung", "Sarimanik", "Pulau Sarimanik", "Gunung Sarimanik"])
     {0: 1}
     """
+    index = _after_heads(names, NATURAL_FEATURE_HEADS)
+    return {k: index[name][0] for k, name in enumerate(names) if len(index.get(name, ())) == 1}
+
+
+def _after_heads(names: Sequence[str], heads: Iterable[str]) -> dict[str, list[int]]:
+    """What follows a head word (or words) in each name that opens with one: that rest → the
+    indexes of the names (the first head that fits; the longest first where heads nest)."""
     index: dict[str, list[int]] = defaultdict(list)
     for k, name in enumerate(names):
-        head, _, rest = name.partition(" ")
-        if head in NATURAL_FEATURE_HEADS and rest:
-            index[rest].append(k)
-    return {k: index[name][0] for k, name in enumerate(names) if len(index.get(name, ())) == 1}
+        head = next((h for h in heads if name.startswith(f"{h} ")), None)
+        if head is not None:
+            index[name[len(head) + 1 :]].append(k)
+    return index
 
 
 def venue_written_bare(names: Sequence[str]) -> dict[int, int]:
@@ -697,11 +704,7 @@ def venue_written_bare(names: Sequence[str]) -> dict[int, int]:
     >>> venue_written_bare(["Sungai Lembayung", "Taman Sungai Lembayung"])
     {}
     """
-    index: dict[str, list[int]] = defaultdict(list)
-    for k, name in enumerate(names):
-        head = next((h for h in lexicon.VENUE_HEADS if name.startswith(f"{h} ")), None)
-        if head is not None:
-            index[name[len(head) + 1 :]].append(k)
+    index = _after_heads(names, lexicon.VENUE_HEADS)
     return {
         k: index[name][0]
         for k, name in enumerate(names)
