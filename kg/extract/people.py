@@ -2871,6 +2871,32 @@ def extract_spokespeople(ctx: Context) -> None:
         ctx.memberships.append(Membership(person, role, body, ctx.span(m.start(), name.full_end), "regular"))
 
 
+#: "pengamat kebijakan publik Universitas X", "Pengamat politik dari Universitas Y": an observer's
+#: field in lower case (one to three words), then the body the observer speaks from
+_OBSERVER = re.compile(r"\b[Pp]engamat\s+(?P<field>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:dari\s+)?(?=[A-Z])")
+
+
+def extract_observers(ctx: Context) -> None:
+    """``Pengamat kebijakan publik Universitas X (UX), Dr. Budi Santoso, menilai ...``: an observer
+    quoted from a body holds "Pengamat <field>" there, as annotators record them (the field is
+    written in lower case, which no title reads)."""
+    for m in _OBSERVER.finditer(ctx.text):
+        k = ctx.token_index(m.end())
+        body = parse_org(ctx, k)
+        if body is None or body.start != ctx.tokens[k].start:
+            continue
+        j = body.next_index
+        if j < len(ctx.tokens) and ctx.tokens[j].text == ",":
+            j += 1
+        name = parse_name(ctx.text, ctx.tokens, j) if j < len(ctx.tokens) else None
+        if name is None or not plausible_person(name.name, ctx.lower_words, titled=True):
+            continue
+        person = add_person(ctx, name, ctx.stage)
+        org = add_org(ctx, body, ctx.stage, claim=False)
+        role = ctx.add(EntityType.ROLE, f"Pengamat {m.group('field').title()}", 0, 0, ctx.stage)
+        ctx.memberships.append(Membership(person, role, org, ctx.span(m.start(), name.full_end), "regular"))
+
+
 def extract_ranked(ctx: Context) -> None:
     """``Kombes I Made Suartana``, ``Brigjen R. Adi Prakoso``: a police or military rank
     before a name makes it a person's, with the rank as ``schema:honorificPrefix``, even without an office."""
