@@ -1800,7 +1800,7 @@ def _holder_after_comma(ctx: Context, j: int) -> bool:
 
 def _set_off(tokens: list[Token], j: int) -> bool:
     """Whether the capitalised words from token ``j`` (three at most) are closed by a comma or an
-    age in brackets: "…, Sumiyati, mengaku", "…, Parmin (54), menyebut" — a name in apposition."""
+    age in brackets: "…, Sutinah, mengaku", "…, Parmin (54), menyebut" — a name in apposition."""
     k = j
     while k < len(tokens) and k - j < 3 and tokens[k].capitalised and tokens[k].text == tokens[k].bare:
         k += 1
