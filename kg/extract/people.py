@@ -2865,10 +2865,7 @@ def extract_spokespeople(ctx: Context) -> None:
         ):
             continue
         faction = " ".join(m.group("faction").split())
-        person = add_person(ctx, name, ctx.stage)
-        body = add_org(ctx, replace(house, start=0, end=0), ctx.stage, claim=False)
-        role = ctx.add(EntityType.ROLE, f"Juru Bicara {faction}", 0, 0, ctx.stage)
-        ctx.memberships.append(Membership(person, role, body, ctx.span(m.start(), name.full_end), "regular"))
+        _seat_named(ctx, name, f"Juru Bicara {faction}", replace(house, start=0, end=0), m.start())
 
 
 #: "pengamat kebijakan publik Universitas X", "Pengamat politik dari Universitas Y": an observer's
@@ -2891,10 +2888,16 @@ def extract_observers(ctx: Context) -> None:
         name = parse_name(ctx.text, ctx.tokens, j) if j < len(ctx.tokens) else None
         if name is None or not plausible_person(name.name, ctx.lower_words, titled=True):
             continue
-        person = add_person(ctx, name, ctx.stage)
-        org = add_org(ctx, body, ctx.stage, claim=False)
-        role = ctx.add(EntityType.ROLE, f"Pengamat {m.group('field').title()}", 0, 0, ctx.stage)
-        ctx.memberships.append(Membership(person, role, org, ctx.span(m.start(), name.full_end), "regular"))
+        _seat_named(ctx, name, f"Pengamat {m.group('field').title()}", body, m.start())
+
+
+def _seat_named(ctx: Context, name: ParsedName, role: str, body: OrgMatch, start: int) -> None:
+    """``name`` holds ``role`` in ``body``, as the text from offset ``start`` to the name's end says
+    (the office written around its holder's name rather than as a title before it)."""
+    person = add_person(ctx, name, ctx.stage)
+    org = add_org(ctx, body, ctx.stage, claim=False)
+    office = ctx.add(EntityType.ROLE, role, 0, 0, ctx.stage)
+    ctx.memberships.append(Membership(person, office, org, ctx.span(start, name.full_end), "regular"))
 
 
 def extract_ranked(ctx: Context) -> None:

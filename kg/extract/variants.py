@@ -610,6 +610,7 @@ def command_left_out(names: Sequence[str]) -> dict[int, int]:
     ...                   "Satuan Lalu Lintas Kepolisian Resor Kota Batu"])
     {}
     """
+    index = {name: k for k, name in enumerate(names)}
     found: dict[int, int] = {}
     for k, name in enumerate(names):
         words = name.split()
@@ -618,13 +619,14 @@ def command_left_out(names: Sequence[str]) -> dict[int, int]:
             continue
         unit = " ".join(words[: -town[0]])
         wheres = {" ".join(words[-town[0] :]), town[1].bare}
-        written = [
-            i
-            for i, other in enumerate(names)
-            if any(other == f"{unit} {command} {where}" for command in _COMMANDS for where in wheres)
-        ]
+        written = {
+            index[other]
+            for command in _COMMANDS
+            for where in wheres
+            if (other := f"{unit} {command} {where}") in index
+        }
         if len(written) == 1:
-            found[k] = written[0]
+            found[k] = written.pop()
     return found
 
 
