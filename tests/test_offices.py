@@ -1561,3 +1561,39 @@ def test_an_observer_quoted_from_a_university_holds_the_field_there(
     text: str, membership: tuple[str, str, str]
 ) -> None:
     assert membership in held(run(text))
+
+
+def test_the_holders_listed_after_a_shared_office_and_masing_masing_hold_it_in_the_sentences_house() -> None:
+    x = run(
+        "Rapat dipimpin Ketua DPRD Kota Malang H. Bambang Wiryono, S.E., didampingi tiga Wakil Ketua, "
+        "masing-masing Hj. Dewi Kartika, S.H., Anton Saputra, S.T., dan Yusril Mahendra, S.Ag. Hadir pula "
+        "wali kota."
+    )
+    house = "Dewan Perwakilan Rakyat Daerah Kota Malang"
+    assert {(n, "Wakil Ketua", house) for n in ("Dewi Kartika", "Anton Saputra", "Yusril Mahendra")} <= held(
+        x
+    )
+
+
+def test_the_local_area_after_a_bodys_name_is_the_bodys_not_its_holders_name() -> None:
+    x = run(
+        "BPBD Kota Padang menggelar simulasi gempa di Kelurahan Ulak Tanjung Sari, Kecamatan Lubuk Kilangan, "
+        "bersama Kelompok Siaga Bencana (KSB). Ketua KSB Ulak Tanjung Sari, Nofrida (45), mengaku warganya "
+        "siap. Salah seorang donatur, Hendra Kurniawan Tan, Ketua Paguyuban Pengusaha Lubuk Kilangan, mengaku "
+        "senang."
+    )
+    assert {
+        ("Nofrida", "Ketua", "Kelompok Siaga Bencana Ulak Tanjung Sari"),
+        ("Hendra Kurniawan Tan", "Ketua", "Paguyuban Pengusaha Lubuk Kilangan"),
+    } <= held(x)
+    persons = names(x, EntityType.PERSON)
+    assert {"Ulak Tanjung Sari", "Lubuk Kilangan"}.isdisjoint(persons)
+
+
+def test_a_name_with_a_lineage_particle_before_an_age_is_whole() -> None:
+    x = run(
+        'Salah seorang peserta, Rotua boru Simbolon (71), warga Kelurahan Sukun, mengaku senang. "Selama ini '
+        'harus diantar," katanya.'
+    )
+    assert "Rotua boru Simbolon" in names(x, EntityType.PERSON)
+    assert "Simbolon" not in names(x, EntityType.PERSON)

@@ -1780,7 +1780,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         ):
             i += 1  # "program Bupati Ngantor di Desa": a programme named for the office, no holder
             continue  # (but "program Presiden Prabowo": the President's)
-        title = _serving(ctx, i, _company_through_names(ctx, i, title))
+        title = _with_local_area(ctx, _serving(ctx, i, _company_through_names(ctx, i, title)))
         role = ctx.add(EntityType.ROLE, title.role, 0, 0, ctx.stage)
         role.aliases.update(title.role_aliases)
         division = _implied_division(ctx, title)
@@ -1834,6 +1834,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         )
         if j < len(tokens) and tokens[j].text == ",":
             j += 1
+        if j + 1 < len(tokens) and tokens[j].text in _EACH and _SHARED_OFFICE.match(title.role):
+            j += 1  # "tiga Wakil Ketua, masing-masing A, B, dan C": the list names its holders
         ends_sentence = j < len(tokens) and j > 0 and _sentence_ends_after(ctx, j - 1)
         if j < len(tokens) and "\n" in ctx.text[title.end : tokens[j].start]:
             ends_sentence = True  # "Tags: ..., Wali Kota Malang" and a new line: no holder follows
@@ -1965,6 +1967,8 @@ def _ended(ctx: Context, period: re.Match[str]) -> bool:
 
 #: offices a body has several holders of at once, so that "<office> A dan B" gives both
 _SHARED_OFFICE = re.compile(r"^(?:Wakil Ketua|Anggota)\b")
+#: the words that open the list of a shared office's holders after its comma
+_EACH = frozenset({"masing-masing", "yakni", "yaitu"})
 
 
 def _co_holders(ctx: Context, role: Entity, k: int) -> list[ParsedName]:
@@ -2348,6 +2352,41 @@ def _closes_a_clause(ctx: Context, start: int, comma: int) -> bool:
         and first.group(1).lower() in _SUBORDINATORS
         and "," not in ctx.text[sentence.start : ctx.tokens[comma].start]
     )
+
+
+#: the longest district's or village's name a body's name ends with
+_LOCAL_AREA_WORDS = 4
+
+
+def _with_local_area(ctx: Context, title: TitleMatch) -> TitleMatch:
+    """``Ketua KSB Sukamaju, Nofrida ...``, ``Budi, Ketua Paguyuban Pedagang Sukamaju, mengaku``:
+    the capitalised words between a body's name and a comma that the article writes elsewhere as
+    a district or village with its level word ("Kelurahan Sukamaju") are the body's place, the
+    end of its name, not its holder's name (a region's own body is placed already)."""
+    org, tokens = title.org, ctx.tokens
+    if org is None or not org.explicit or org.region is not None or org.end != title.end:
+        return title
+    j = k = title.next_index
+    while (
+        k < len(tokens)
+        and k - j < _LOCAL_AREA_WORDS
+        and tokens[k].capitalised
+        and tokens[k].text == tokens[k].bare
+    ):
+        k += 1
+    if k == j or k >= len(tokens) or tokens[k].text != ",":
+        return title
+    area = ctx.text[tokens[j].start : tokens[k - 1].end]
+    levels = "|".join(sorted(lexicon.LOCAL_LEVEL_WORDS))
+    if re.search(rf"\b(?:{levels})\s+{re.escape(area)}\b", ctx.text) is None:
+        return title
+    end = tokens[k - 1].end
+    written = ctx.text[org.start : end]
+    named = f"{org.name} {area}"
+    local = replace(
+        org, name=named, end=end, next_index=k, aliases=(written,) if written != named else (), parent=None
+    )
+    return replace(title, org=local, end=end, next_index=k)
 
 
 def _past_local_place(ctx: Context, j: int) -> int:
@@ -2925,6 +2964,10 @@ def extract_ranked(ctx: Context) -> None:
 _AGE = re.compile(r"\(\s*\d{1,2}(?:\s+tahun)?\s*\)")
 
 
+#: the particles of a lineage inside a name: "Rotua boru Simbolon", "Ahmad bin Yusuf"
+_LINEAGE = frozenset({"boru", "br", "binti", "bin"})
+
+
 def extract_aged(ctx: Context) -> None:
     """``Sandra (26)``, ``Endang Sulastri (41) alias Mami``: a name with the person's age in
     brackets after it is a person's, with or without an office (suspects, victims, witnesses).
@@ -2936,8 +2979,11 @@ def extract_aged(ctx: Context) -> None:
     tokens = ctx.tokens
     for age in _AGE.finditer(ctx.text):  # (few articles give ages: find them first)
         i = ctx.token_index(age.start())
-        while i > 0 and tokens[i - 1].capitalised and tokens[i - 1].text == tokens[i - 1].bare:
-            i -= 1  # back to the first word of the run of names before it
+        while i > 0 and (
+            (tokens[i - 1].capitalised and tokens[i - 1].text == tokens[i - 1].bare)
+            or (i > 1 and tokens[i - 1].text in _LINEAGE and tokens[i - 2].capitalised)
+        ):
+            i -= 1  # back to the first word of the run of names before it ("Rotua boru Simbolon")
         token = tokens[i] if i < len(tokens) else None
         if token is None or token.start >= age.start() or not token.capitalised:
             continue
