@@ -1597,3 +1597,24 @@ def test_a_name_with_a_lineage_particle_before_an_age_is_whole() -> None:
     )
     assert "Rotua boru Simbolon" in names(x, EntityType.PERSON)
     assert "Simbolon" not in names(x, EntityType.PERSON)
+
+
+def test_a_lurah_written_without_the_village_in_a_towns_article_serves_the_town() -> None:
+    x = run(
+        "Pemerintah Kota Palembang menggelar lomba kelurahan sehat. Juara pertama diterima Lurah Kgs. M. "
+        "Rendra Saputra, S.STP., disusul dua kelurahan lain. Sebelumnya Hasanah, S.E., yang menjabat "
+        "Sekretaris Camat Sukarami, dilantik sebagai Camat Ternate Selatan."
+    )
+    town = "Pemerintah Kota Palembang"
+    assert ("M. Rendra Saputra", "Lurah", town) in held(x)
+    assert ("Hasanah", "Sekretaris Kecamatan", town) in held(x)
+    assert "Selatan" not in names(x, EntityType.PERSON)  # (a district the gazetteer does not list)
+
+
+def test_a_title_of_nobility_written_alone_is_the_person_whose_name_it_opened() -> None:
+    x = run(
+        "Kepala Dinas Kesehatan Kota Palembang, dr. Nyimas Wulandari, M.Kes., menjelaskan program itu. "
+        '"Kader kami aktif," jelas Nyimas.'
+    )
+    assert "Nyimas" not in names(x, EntityType.PERSON)
+    assert [q.speaker.name for q in x.quotes] == ["Wulandari"]

@@ -482,6 +482,19 @@ def _seat_number(ctx: Context, key: str, i: int) -> bool:
     )
 
 
+def _town_official(ctx: Context, org: str, region: gazetteer.Region, i: int) -> bool:
+    """Whether an office whose body is ``org`` (a title's pattern) is a town's official with the
+    article's town ``region`` its town, its holder's name at token ``i``: "diterima Lurah Budi" in
+    a town's article leaves the village out, not the town (a camat or lurah serves the Pemkot or
+    Pemkab); "Camat Ternate Selatan" names a district the gazetteer does not list, no holder."""
+    if org != "{city_gov}" or region.level not in {"kota", "kabupaten"} or i >= len(ctx.tokens):
+        return False
+    token = ctx.tokens[i]
+    return (token.text in lexicon.HONORIFICS or ctx.person_starts_at(token.start)) and region_at(
+        ctx, i, bare=True
+    ) is None
+
+
 def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion | None:
     """The organisation part of a title: implied by the title, or the phrase after it."""
     tokens = ctx.tokens
@@ -556,7 +569,9 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
                 # "Gubernur BI Hadi Santoso"
                 return Completion(title.role, aliases, other, None, other.end, other.next_index)
             region = _deputy_jurisdiction(ctx, title.role, i, title.levels) or ctx.home_region
-            if region is None or region.level not in title.levels:
+            if region is None or not (
+                region.level in title.levels or _town_official(ctx, title.org, region, i)
+            ):
                 return None
             end, nxt = last_end, i
         else:

@@ -1058,10 +1058,12 @@ def merge_first_names(ctx: Context) -> None:
     A short form without the first name, written before the full name, is somebody else: the father
     in ``Wakil Presiden Hamdan Kasim, Soraya Hamdan Kasim``. Written after it, one word between a
     name's first and last is the name the person goes by (``Jenderal Sigit`` after ``Kapolri
-    Jenderal Listyo Sigit Prabowo``); the last word alone is as often a family's.
+    Jenderal Listyo Sigit Prabowo``); the last word alone is as often a family's. A word that opened
+    one full name as its honorific (``Nyimas`` of ``dr. Nyimas Fitriani``) is that person too.
     """
     persons = ctx.of_type(EntityType.PERSON)
     words = {id(person): identity_key(person.name).split() for person in persons}
+    titles = {id(person): {identity_key(word) for word in person.honorific_prefix} for person in persons}
     by_first: dict[str, list[Entity]] = defaultdict(list)
     for person in persons:
         for word in set(words[id(person)]):
@@ -1083,6 +1085,8 @@ def merge_first_names(ctx: Context) -> None:
                 and short[0] in words[id(p)][1:-1]
                 and _first_offset(p) < _first_offset(person)
             )
+            # "jelas Nyimas." after "dr. Nyimas Fitriani": the title of nobility the full name opened with
+            or (len(short) == 1 and p is not person and short[0] in titles[id(p)])
         ]
         if len(fulls) == 1:
             into[id(person)] = fulls[0]
