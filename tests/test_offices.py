@@ -1618,3 +1618,12 @@ def test_a_title_of_nobility_written_alone_is_the_person_whose_name_it_opened() 
     )
     assert "Nyimas" not in names(x, EntityType.PERSON)
     assert [q.speaker.name for q in x.quotes] == ["Wulandari"]
+
+
+def test_an_award_written_with_its_grade_is_no_person() -> None:
+    x = run(
+        "Kota Tirtaraya dinobatkan sebagai Kabupaten/Kota Sehat (KKS) dengan kategori tertinggi, Swasti Saba "
+        "Wistara, tahun 2024 dari Kementerian Kesehatan. Wali Kota menyerahkan trofi Swasti Saba Wistara "
+        "kepada Ketua Forum Kota Sehat Tirtaraya Hj. Ratna Kemuning."
+    )
+    assert "Swasti Saba Wistara" not in names(x, EntityType.PERSON)
