@@ -1627,3 +1627,14 @@ def test_an_award_written_with_its_grade_is_no_person() -> None:
         "kepada Ketua Forum Kota Sehat Tirtaraya Hj. Ratna Kemuning."
     )
     assert "Swasti Saba Wistara" not in names(x, EntityType.PERSON)
+
+
+def test_a_national_bodys_office_with_a_name_of_its_own_goes_by_it() -> None:
+    x = run(
+        "Simulasi digelar BPBD Kota Padang bersama Polresta Padang, Basarnas Padang dan PMI Kota Padang. "
+        "Kepala Basarnas Padang, Hendra Kusuma, memimpin tim."
+    )
+    office = "Kantor Pencarian dan Pertolongan Kota Padang"
+    assert ("Hendra Kusuma", "Kepala", office) in held(x)
+    assert "Badan Nasional Pencarian dan Pertolongan" not in names(x, EntityType.ORGANIZATION)
+    assert "Palang Merah Indonesia Kota Padang" in names(x, EntityType.ORGANIZATION)  # (the body's own name)

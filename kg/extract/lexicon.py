@@ -43,7 +43,11 @@ class Title:
 
 
 #: National bodies with an office in each region, named by the body and the region ("BPS Provinsi Bengkulu").
-VERTICAL_OFFICES = frozenset(lang.words("vertical-offices", "body"))
+_VERTICAL_OFFICES = lang.mapping("vertical-offices", "body", "office")
+VERTICAL_OFFICES = frozenset(_VERTICAL_OFFICES)
+#: ... and the name such an office goes by before its region, where it is not the body's own
+#: ("Kantor Pencarian dan Pertolongan" of Basarnas)
+VERTICAL_OFFICE_NAMES = {body: office for body, office in _VERTICAL_OFFICES.items() if office != "-"}
 #: Ministries with an office in each city and regency ("Kemenag Kota Malang": its Kantor Kementerian Agama).
 MINISTRY_OFFICES = frozenset(lang.words("ministry-offices", "body"))
 #: bodies of which every city and regency (or every province) has one, and those levels

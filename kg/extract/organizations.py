@@ -644,7 +644,15 @@ def _vertical_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
     region, end, nxt = found
     written = ctx.text[ctx.tokens[i].start : end]
     aliases = {written, f"{surface_abbr} {jurisdiction_name(region)}"}
-    named = kantor_perwakilan(info.full, region) or in_region(info.full, region)
+    office = lexicon.VERTICAL_OFFICE_NAMES.get(info.full)
+    if office is not None:
+        # "Basarnas Padang": the body's office there goes by a name of its own
+        aliases.add(f"{office} {region.bare}")
+    named = (
+        (f"{office} {jurisdiction_name(region)}" if office is not None else None)
+        or kantor_perwakilan(info.full, region)
+        or in_region(info.full, region)
+    )
     return OrgMatch(
         named, ctx.tokens[i].start, end, nxt, tuple(sorted(aliases)), info.government, region, info.full,
     )  # fmt: skip
