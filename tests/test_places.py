@@ -246,8 +246,8 @@ def test_a_venue_in_a_provincial_bodys_office_keeps_the_province_of_the_bodys_na
     ):
         assert venue in places(text)
     # a venue named on its own keeps its name, the province after it is where it stands
-    assert "Gedung Negara Grahadi" in places(
-        "Rapat digelar di Gedung Negara Grahadi Provinsi Jawa Timur, Rabu (22/5/2024)."
+    assert "Gedung Negara Wisanggeni" in places(
+        "Rapat digelar di Gedung Negara Wisanggeni Provinsi Jawa Timur, Rabu (22/5/2024)."
     )
 
 
@@ -448,3 +448,12 @@ def test_a_district_listed_after_another_is_a_place_whatever_the_tagger_reads() 
 def test_a_hall_in_a_kelurahan_office_is_named_with_the_kelurahan() -> None:
     found = places("Deklarasi digelar di Aula Kantor Kelurahan Tlogomas, Kota Malang, pada Sabtu.")
     assert "Aula Kantor Kelurahan Tlogomas" in found and "Aula Kantor" not in found
+
+
+def test_the_last_district_of_a_list_closed_with_a_comma_and_dan_is_a_district() -> None:
+    found = places(
+        "Pansus DPRD Kabupaten Mojokerto telah meninjau sejumlah kawasan industri di Kecamatan Trowulan, "
+        "Sooko, dan Mojosari. Dari hasil peninjauan itu, pansus menemukan pelanggaran."
+    )
+    assert {"Kecamatan Trowulan", "Kecamatan Sooko", "Kecamatan Mojosari"} <= found, found
+    assert {"Sooko", "Mojosari"}.isdisjoint(found)

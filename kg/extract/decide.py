@@ -542,7 +542,7 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         # "Adipura Kencana merupakan penghargaan tertinggi ...": the award the article names
         return Decision(None, 0.0, ("the name of an award the article names",))
     if _district_after_place(ctx, span) or (
-        len(words) == 1 and listed_district(ctx, ctx.token_index(span.start), span.text)
+        len(words) == 1 and listed_district(ctx, ctx.token_index(span.start), span.text) is not None
     ):
         return Decision(None, 0.0, ("a district or village listed after a place",))
     if len(words) > 1 and words[-1] in lexicon.COMPANY_INDUSTRY_WORDS:

@@ -694,7 +694,7 @@ def extract_local_places(ctx: Context) -> None:
                 not gazetteer.lookup(written, lexicon.LOCAL_LEVELS)
                 or gazetteer.lookup(written, gazetteer.TOWN_LEVELS)  # ("di Sukabumi": which of two?)
                 or ctx.claimed(start, end)
-                or (ctx.person_starts_at(start) and not listed_district(ctx, i, written))
+                or (ctx.person_starts_at(start) and listed_district(ctx, i, written) is None)
                 or written in lexicon.COUNTRIES
                 or written in lexicon.WORLD_COUNTRIES
                 or written in lexicon.WORLD_PLACES  # "di Asia", "ke Jepang": read by the countries' stage
@@ -727,23 +727,33 @@ def extract_local_places(ctx: Context) -> None:
 
 def _local_regions(ctx: Context, written: str) -> list[Region]:
     """The districts or villages ``written`` names that lie in a region the article names (or in
-    its home region); of a district and its namesake village, the district ("Porong")."""
+    its home region), the narrowest such region's where several do; of a district and its namesake
+    village, the district ("Porong")."""
     home = ctx.home_region
-    regions = [
-        r
-        for r in gazetteer.lookup(written, lexicon.LOCAL_LEVELS)
-        if any(r.code.startswith(code + ".") for code in ctx.region_codes.values())
-        or (home is not None and r.parent_code == home.code)
-    ]
+
+    def depth(region: Region) -> int:
+        """How narrow the narrowest region the article names around ``region`` is (0: none)."""
+        around = [code for code in ctx.region_codes.values() if region.code.startswith(code + ".")]
+        if home is not None and region.parent_code == home.code:
+            around.append(home.code)
+        return max(map(len, around), default=0)
+
+    regions = [r for r in gazetteer.lookup(written, lexicon.LOCAL_LEVELS) if depth(r)]
     if len(regions) > 1:
         regions = [r for r in regions if r.level == "kecamatan"] or regions
+    if len(regions) > 1:  # "Sooko" of Kabupaten Mojokerto, not Ponorogo's, in Jawa Timur
+        deepest = max(map(depth, regions))
+        regions = [r for r in regions if depth(r) == deepest]
     return regions
 
 
-def listed_district(ctx: Context, i: int, written: str) -> bool:
-    """Whether ``written``, at token ``i``, is one district or village of the article's regions
+def listed_district(ctx: Context, i: int, written: str) -> Region | None:
+    """The one district or village of the article's regions that ``written``, at token ``i``, names
     listed right after another ("12 desa di Balen dan Ngraho"): a place, whatever the tagger reads."""
-    return next_in_a_list_of_districts(ctx, i) and len(_local_regions(ctx, written)) == 1
+    if not next_in_a_list_of_districts(ctx, i):
+        return None
+    regions = _local_regions(ctx, written)
+    return regions[0] if len(regions) == 1 else None
 
 
 def _after_a_place(ctx: Context, i: int) -> bool:
@@ -758,12 +768,15 @@ def _after_a_place(ctx: Context, i: int) -> bool:
 
 
 def next_in_a_list_of_districts(ctx: Context, i: int) -> bool:
-    """Whether token ``i`` follows "dan", "serta" or a comma right after a district or village the
-    article has read ("banjir di wilayah Tanggulangin dan Porong"): the list goes on."""
+    """Whether token ``i`` follows "dan", "serta", ", dan" or a comma right after a district or village
+    the article has read ("banjir di wilayah Tanggulangin dan Porong"): the list goes on."""
     tokens = ctx.tokens
     if i < 2 or tokens[i - 1].text not in {"dan", "serta", ","}:
         return False
-    before = tokens[i - 2]
+    k = i - 2
+    if k > 0 and tokens[k].text == "," and tokens[i - 1].text != ",":
+        k -= 1  # "di Kecamatan Rembang, Beji, dan Gempol": the list's comma before its "dan"
+    before = tokens[k]
     return any(
         c.entity is not None
         and c.entity.type is EntityType.PLACE

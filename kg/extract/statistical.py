@@ -27,7 +27,7 @@ from kg.extract.names import (
 )
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.people import add_person
-from kg.extract.places import add_region, city_epithet, country_at, state_country_at
+from kg.extract.places import add_region, city_epithet, country_at, listed_district, state_country_at
 from kg.records import Entity, EntityType
 from kg.resolve.coref import person_index, shortened_first_name
 from kg.text.normalize import display_case
@@ -94,6 +94,10 @@ def extract_untitled(ctx: Context) -> None:
         elif region := _region(ctx, span.start, span.end):
             # a gazetteer region: the gazetteer's match, not the tagger's guess, so no confidence
             add_region(ctx, region.region, region.start, region.end)
+            continue
+        elif district := listed_district(ctx, i, span.text):
+            # "di Kecamatan Rembang, Beji, dan Gempol": the next district of the list, by its level word
+            add_region(ctx, district, span.start, span.end).aliases.add(span.text)
             continue
         elif ctx.in_title(span.start):
             continue  # 'bertema "... Menuju Pasar Global"': a title names no place but a region
