@@ -1304,3 +1304,22 @@ def test_what_an_event_is_held_for_does_not_name_it() -> None:
         "Raya Idul Fitri 1446 Hijriah di Lapangan Apel Mapolres Blitar, Rabu (26/3/2025)."
     )
     assert (event.name, event.date) == ("Apel Gelar Pasukan Operasi Ketupat Arjuna 2025", "2025-03-26")
+
+
+def test_the_gathering_a_dated_sentence_opens_after_is_not_the_one_of_its_date() -> None:
+    x = extract(
+        Article(
+            title="Pemkot Tirtaraya Kukuhkan Orang Tua Asuh",
+            text=(
+                "Pemkot Tirtaraya mengukuhkan 200 orang tua asuh di Aula Kantor Camat Sukamaju, Kamis "
+                "(22/5/2025). Pengukuhan dilakukan oleh Wali Kota.\n"
+                "Usai pengukuhan, kegiatan dilanjutkan dengan penimbangan balita serentak di 30 posyandu "
+                "pada Sabtu (24/5/2025)."
+            ),
+            url="https://example.org/a",
+            date="2025-05-22",
+        )
+    )
+    assert [
+        (e.name, e.date) for e in x.events if e.date == "2025-05-24" and e.name.startswith("Pengukuhan")
+    ] == []

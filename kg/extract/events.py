@@ -850,6 +850,14 @@ def _campaign_told_back(
     return None
 
 
+def _past_the_event_before(ctx: Context, sentence: Sentence, date: DateMention) -> int:
+    """Where a dated sentence's own event may be named: past an opening "Usai pengukuhan," (``Usai
+    pengukuhan, kegiatan dilanjutkan dengan penimbangan ... pada Sabtu (24/5)``: the gathering told
+    before, not the one of this date), else from the sentence's start."""
+    after = _AFTER_OWN.match(ctx.text, sentence.start, date.start)
+    return after.end() if after is not None else sentence.start
+
+
 def _continued_with(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
     """The event a day's programme went on with: ``Rangkaian hari jadi berlanjut pada Jumat
     (18/10/2024) malam dengan Pembukaan Festival Apel ...`` is the opening of the festival, not
@@ -1402,7 +1410,7 @@ def extract_events(ctx: Context) -> None:
             continued
             or campaign
             or _passive_act(ctx, sentence, date)
-            or _event_phrase(ctx, sentence.start, date.start, date)
+            or _event_phrase(ctx, _past_the_event_before(ctx, sentence, date), date.start, date)
             or _held_after(ctx, sentence, date)
             or _paraded(ctx, sentence, date)
         )
