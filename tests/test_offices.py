@@ -1638,3 +1638,12 @@ def test_a_national_bodys_office_with_a_name_of_its_own_goes_by_it() -> None:
     assert ("Hendra Kusuma", "Kepala", office) in held(x)
     assert "Badan Nasional Pencarian dan Pertolongan" not in names(x, EntityType.ORGANIZATION)
     assert "Palang Merah Indonesia Kota Padang" in names(x, EntityType.ORGANIZATION)  # (the body's own name)
+
+
+def test_a_numbered_school_keeps_the_local_area_the_article_writes_after_its_number() -> None:
+    x = run(
+        "Simulasi digelar di Kelurahan Ulak Tanjung Sari. Simulasi juga diikuti siswa SD Negeri 17 Ulak Tanjung "
+        "Sari dan SMP Negeri 13 Padang."
+    )
+    schools = names(x, EntityType.ORGANIZATION)
+    assert "SDN 17 Ulak Tanjung Sari" in schools and "SDN 17" not in schools

@@ -16,7 +16,7 @@ from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import AGE_AFTER, ROMAN_NUMERAL, common_words
-from kg.extract.places import add_region, state_country_at
+from kg.extract.places import add_region, state_country_at, written_with_level
 from kg.extract.variants import MOVEMENT_TEAMS, initials
 from kg.gazetteer import OrgInfo, Region
 from kg.records import Entity, EntityType
@@ -2438,6 +2438,25 @@ def _own_name(ctx: Context, j: int, *, before_name: bool, kind: str = "") -> tup
     return words, j
 
 
+#: the longest district's or village's name a body's name ends with
+_LOCAL_AREA_WORDS = 4
+
+
+def local_area_at(ctx: Context, j: int) -> int | None:
+    """The token after the longest run of capitalised words from ``j`` that the article writes
+    elsewhere as a district or village with its level word (:func:`written_with_level`), or none."""
+    tokens = ctx.tokens
+    k = j
+    while k < len(tokens) and k - j < _LOCAL_AREA_WORDS and tokens[k].capitalised:
+        k += 1
+        if tokens[k - 1].text != tokens[k - 1].bare:
+            break  # ("Sukamaju," "Sukamaju.": the run ends there)
+    for end in range(k, j, -1):
+        if written_with_level(ctx, ctx.text[tokens[j].start : tokens[end - 1].bare_end]):
+            return end
+    return None
+
+
 def _town_after_number(ctx: Context, j: int) -> int:
     """Where the town a school is numbered in ends, from token ``j`` (``j`` itself when none follows).
 
@@ -2449,6 +2468,8 @@ def _town_after_number(ctx: Context, j: int) -> int:
     town = region_at(ctx, j, {"kota", "kabupaten"}, bare=True)
     if town is not None:
         return town[2]
+    if (area := local_area_at(ctx, j)) is not None:
+        return area  # "SD Negeri 17 Ulak Tanjung Sari" in an article on "Kelurahan Ulak Tanjung Sari"
     k = j
     while (
         k < len(tokens)

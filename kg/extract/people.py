@@ -40,6 +40,7 @@ from kg.extract.organizations import (
     is_academic_unit,
     jurisdiction_name,
     known_match,
+    local_area_at,
     only_house,
     parse_company,
     parse_org,
@@ -2369,10 +2370,6 @@ def _closes_a_clause(ctx: Context, start: int, comma: int) -> bool:
     )
 
 
-#: the longest district's or village's name a body's name ends with
-_LOCAL_AREA_WORDS = 4
-
-
 def _with_local_area(ctx: Context, title: TitleMatch) -> TitleMatch:
     """``Ketua KSB Sukamaju, Nofrida ...``, ``Budi, Ketua Paguyuban Pedagang Sukamaju, mengaku``:
     the capitalised words between a body's name and a comma that the article writes elsewhere as
@@ -2381,21 +2378,12 @@ def _with_local_area(ctx: Context, title: TitleMatch) -> TitleMatch:
     org, tokens = title.org, ctx.tokens
     if org is None or not org.explicit or org.region is not None or org.end != title.end:
         return title
-    j = k = title.next_index
-    while (
-        k < len(tokens)
-        and k - j < _LOCAL_AREA_WORDS
-        and tokens[k].capitalised
-        and tokens[k].text == tokens[k].bare
-    ):
-        k += 1
-    if k == j or k >= len(tokens) or tokens[k].text != ",":
-        return title
-    area = ctx.text[tokens[j].start : tokens[k - 1].end]
-    levels = "|".join(sorted(lexicon.LOCAL_LEVEL_WORDS))
-    if re.search(rf"\b(?:{levels})\s+{re.escape(area)}\b", ctx.text) is None:
+    j = title.next_index
+    k = local_area_at(ctx, j)
+    if k is None or k >= len(tokens) or tokens[k].text != ",":
         return title
     end = tokens[k - 1].end
+    area = ctx.text[tokens[j].start : end]
     written = ctx.text[org.start : end]
     named = f"{org.name} {area}"
     local = replace(

@@ -747,6 +747,13 @@ def _local_regions(ctx: Context, written: str) -> list[Region]:
     return regions
 
 
+def written_with_level(ctx: Context, name: str) -> bool:
+    """Whether the article writes ``name`` after a district's or village's level word somewhere
+    ("Kelurahan Sukamaju"): a local area's name, wherever else it stands bare."""
+    levels = "|".join(sorted(lexicon.LOCAL_LEVEL_WORDS))
+    return re.search(rf"\b(?:{levels})\s+{re.escape(name)}\b", ctx.text) is not None
+
+
 def listed_district(ctx: Context, i: int, written: str) -> Region | None:
     """The one district or village of the article's regions that ``written``, at token ``i``, names
     listed right after another ("12 desa di Balen dan Ngraho"): a place, whatever the tagger reads."""
