@@ -532,3 +532,22 @@ def test_national_disaster_health_child_and_drug_free_programmes_are_programmes(
     text: str, programme: str
 ) -> None:
     assert programme in names(run(text), EntityType.PROGRAM)
+
+
+@pytest.mark.parametrize(
+    ("text", "programme", "short"),
+    [
+        ("Pemkot meluncurkan Gerakan Bersih Kali Kita atau disingkat Gebrak Kali di tepi sungai. Gebrak Kali "
+         "digelar tiap pekan.", "Gerakan Bersih Kali Kita", "Gebrak Kali"),
+        ("Kita akan menghidupkan kembali Gerakan Lorong Tertib atau Gelora Tertib di setiap lorong.",
+         "Gerakan Lorong Tertib", "Gelora Tertib"),
+    ],
+)  # fmt: skip
+def test_a_programme_known_by_a_short_name_of_capitalised_words_after_atau(
+    text: str, programme: str, short: str
+) -> None:
+    x = extract(Article(title="Judul", text=text, url="https://example.org/a", date="2025-06-11"))
+    found = {e.name: e for e in x.entities if e.type is EntityType.PROGRAM}
+    assert short in found[programme].aliases
+    assert short not in {e.name for e in x.entities}
+    assert not any(e.name.startswith("Partai") for e in x.entities)

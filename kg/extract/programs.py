@@ -1048,17 +1048,49 @@ _DEFINED_BY_ATAU = re.compile(
 )
 
 
+#: "Gerakan Bebenah Sungai Kita atau disingkat Gebrak Sungai", "Gerakan Lorong Bersih atau Gelora
+#: Bersih": a programme's name, then a short name of capitalised words it is known by
+_SHORTENED_BY_ATAU = re.compile(
+    rf"\b(?P<phrase>(?:{lang.alternation(lexicon.PROGRAM_OPENINGS)})(?:\s+[A-Z][\w'’-]*){{1,8}})"
+    r"\s+atau\s+(?P<said>(?:yang\s+)?(?:disingkat|dikenal\s+dengan)\s+)?"
+    r"(?P<abbr>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?![\w'’-]|\s+[A-Z])"
+)
+
+
+def _shortens_programme(match: re.Match[str]) -> bool:
+    """Whether the short name of a :data:`_SHORTENED_BY_ATAU` match is said to be one ("atau
+    disingkat"), or keeps the long name's last word and opens with its first letter ("Gelora
+    Bersih" of "Gerakan Lorong Bersih")."""
+    if match.group("said"):
+        return True
+    long, short = match.group("phrase").split(), match.group("abbr").split()
+    return (
+        len(short) > 1
+        and short[-1] == long[-1]
+        and short[0][0] == long[0][0]
+        and short != long[-len(short) :]
+    )
+
+
 def extract_defined_by_atau(ctx: Context) -> None:
     """``Gerakan Serentak Posyandu Lawan Stunting atau GASPOL``: a programme named, then the acronym
     it is known by after "atau" (or "atau disingkat"), made of its words' first letters
-    (:func:`kg.extract.variants.abbreviates`). Read before bodies and places, whose words the name
-    may hold ("Posyandu ...", "Pasar Rakyat"); the acronym names it wherever it is written again."""
-    for m in _DEFINED_BY_ATAU.finditer(ctx.text):
+    (:func:`kg.extract.variants.abbreviates`), or a short name of capitalised words that is said
+    to be one or keeps the name's last word (:func:`_shortens_programme`). Read before bodies and
+    places, whose words the name may hold ("Posyandu ...", "Pasar Rakyat"); the short name names
+    it wherever it is written again."""
+    shortened = [m for m in _SHORTENED_BY_ATAU.finditer(ctx.text) if _shortens_programme(m)]
+    for m in [*_DEFINED_BY_ATAU.finditer(ctx.text), *shortened]:
         phrase, abbr = m.group("phrase"), m.group("abbr")
         words = phrase.split()
         while words and words[-1][:1].islower():
             words.pop()
-        if not abbreviates(abbr, words) or ctx.claimed(m.start(), m.end()) or ctx.in_furniture(m.start()):
+        acronym = m.re is _DEFINED_BY_ATAU
+        if (
+            (acronym and not abbreviates(abbr, words))
+            or ctx.claimed(m.start(), m.end())
+            or ctx.in_furniture(m.start())
+        ):
             continue
         name = " ".join(words)
         program = add_program(ctx, name, m.start("phrase"), m.start("phrase") + len(name), abbr)
