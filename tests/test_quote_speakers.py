@@ -333,3 +333,12 @@ def test_a_quotation_reopened_in_the_next_paragraph_is_one_quote_a_paragraph_by_
         ("Agus Hartono", "Saya"),
         ("Agus Hartono", "Jangan"),
     ]
+
+
+def test_a_speaker_called_by_an_inner_name_after_an_honorific_is_the_person_introduced() -> None:
+    x = run(
+        "Kepala Dinas Sosial Kota Denpasar, dr. Ni Made Sekar Wulandari, M.Kes., menjelaskan program itu.\n"
+        '"Sampai saat ini sudah ada 412 relawan," jelas dr. Sekar.'
+    )
+    assert speakers(x) == ["Ni Made Sekar Wulandari"]
+    assert "Sekar" not in {e.name for e in x.entities if e.type is EntityType.PERSON}

@@ -19,7 +19,7 @@ from kg.extract.decide import AN_OFFICE, not_a_person
 from kg.extract.names import ROMAN_NUMERAL, parse_name, plausible_person
 from kg.extract.people import add_person, match_title
 from kg.records import Entity, EntityType, Membership, Quote
-from kg.resolve.coref import name_index, resolve_short_names, shortened_first_name
+from kg.resolve.coref import inner_name_of, name_index, resolve_short_names, shortened_first_name
 from kg.text import sentences
 from kg.text.quotations import QuoteSpan
 from kg.text.tokens import Token
@@ -103,9 +103,12 @@ _WRITTEN = frozenset(lang.words("written-sources"))
 
 
 def _description(ctx: Context, at: int) -> str:
-    """The words from ``at`` to the end of their clause when they open with a lower-case word (no name)."""
+    """The words from ``at`` to the end of their clause when they open with a lower-case word (no name;
+    "dr." and the like open one: 'jelas dr. Ratna')."""
     m = re.match(r"\s+([a-z][^,.;:\n\"“”]*)", ctx.text[at : at + 160])
-    return m.group(1).strip() if m else ""
+    if m is None or ctx.text[at + m.start(1) :].split(maxsplit=1)[0] in lexicon.HONORIFICS:
+        return ""
+    return m.group(1).strip()
 
 
 def _points_back(description: str) -> bool:
@@ -165,7 +168,8 @@ def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
     index = name_index(ctx.of_type(EntityType.PERSON))
     known = index.get(name.name) or index.get(name.name.split()[0])
     if known is None and " " not in name.name:
-        known = shortened_first_name(ctx, name.name)  # 'kata Pak Boni' of "Bonifasius Harianja"
+        # 'kata Pak Boni' of "Bonifasius Harianja", 'jelas dr. Ratna' of "Ni Wayan Ratna Kusumadewi"
+        known = shortened_first_name(ctx, name.name) or inner_name_of(ctx, name.name, name.start)
     if known is not None:
         known.mention(ctx.span(name.start, name.end), ctx.stage)
         ctx.claim(name.start, name.end, known)

@@ -104,6 +104,18 @@ def shortened_first_name(ctx: Context, word: str) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
+def inner_name_of(ctx: Context, word: str, offset: int) -> Entity | None:
+    """``jelas dr. Ratna`` after "dr. Ni Wayan Ratna Kusumadewi": the one person introduced before
+    ``offset`` who has the one-word name ``word`` between the first and the last of their names
+    (a Balinese name opens with birth-order names; the last word alone is as often a family's)."""
+    found = [
+        p
+        for p in ctx.of_type(EntityType.PERSON)
+        if word in p.name.split()[1:-1] and _first_mention(p) < offset
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _opens_first_name(word: str, person: Entity, *, cut: int) -> bool:
     """Whether ``word`` is the start of the first of the person's two or more names, at least
     ``cut`` letters shorter than it ("Rahma" of "Rahmawati Sukma")."""
