@@ -104,7 +104,7 @@ _WRITTEN = frozenset(lang.words("written-sources"))
 
 def _description(ctx: Context, at: int) -> str:
     """The words from ``at`` to the end of their clause when they open with a lower-case word (no name;
-    "dr." and the like open one: 'jelas dr. Ratna')."""
+    "dr." and the like open one: 'jelas dr. Sekar')."""
     m = re.match(r"\s+([a-z][^,.;:\n\"“”]*)", ctx.text[at : at + 160])
     if m is None or ctx.text[at + m.start(1) :].split(maxsplit=1)[0] in lexicon.HONORIFICS:
         return ""
@@ -168,7 +168,7 @@ def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
     index = name_index(ctx.of_type(EntityType.PERSON))
     known = index.get(name.name) or index.get(name.name.split()[0])
     if known is None and " " not in name.name:
-        # 'kata Pak Boni' of "Bonifasius Harianja", 'jelas dr. Ratna' of "Ni Wayan Ratna Kusumadewi"
+        # 'kata Pak Boni' of "Bonifasius Harianja", 'jelas dr. Sekar' of "Ni Made Sekar Wulandari"
         known = shortened_first_name(ctx, name.name) or inner_name_of(ctx, name.name, name.start)
     if known is not None:
         known.mention(ctx.span(name.start, name.end), ctx.stage)

@@ -105,7 +105,7 @@ def shortened_first_name(ctx: Context, word: str) -> Entity | None:
 
 
 def inner_name_of(ctx: Context, word: str, offset: int) -> Entity | None:
-    """``jelas dr. Ratna`` after "dr. Ni Wayan Ratna Kusumadewi": the one person introduced before
+    """``jelas dr. Sekar`` after "dr. Ni Made Sekar Wulandari": the one person introduced before
     ``offset`` who has the one-word name ``word`` between the first and the last of their names
     (a Balinese name opens with birth-order names; the last word alone is as often a family's)."""
     found = [
