@@ -1323,3 +1323,21 @@ def test_the_gathering_a_dated_sentence_opens_after_is_not_the_one_of_its_date()
     assert [
         (e.name, e.date) for e in x.events if e.date == "2025-05-24" and e.name.startswith("Pengukuhan")
     ] == []
+
+
+def test_a_scene_told_on_a_date_is_the_gathering_the_next_sentence_points_at_and_says_was_held() -> None:
+    x = extract(
+        Article(
+            title="Sirene Meraung di Pantai Sukamaju",
+            text=(
+                "Sirene peringatan dini tsunami meraung di sepanjang Pantai Sukamaju, Kota Palu, Sabtu "
+                "(26/4/2025) pagi. Ribuan warga bergerak menuju titik kumpul.\n"
+                "Simulasi tersebut digelar BPBD Kota Palu dalam rangka Hari Kesiapsiagaan Bencana.\n"
+                "Wali Kota Palu yang memantau jalannya simulasi mengingatkan bahwa gempa dan tsunami 28 "
+                "September 2018 harus menjadi pelajaran."
+            ),
+            url="https://example.org/a",
+            date="2025-04-26",
+        )
+    )
+    assert [(e.name, e.date) for e in x.events] == [("Simulasi", "2025-04-26")]

@@ -189,6 +189,12 @@ _PART_OF = re.compile(r"\bsebagai\s+(?:bagian\s+(?:dari\s+)?|rangkaian\s+)|\bbag
 _WAS_HOLDING = re.compile(
     r"\b(?:(?:tengah|sedang)\s+(?:menggelar|melaksanakan|mengadakan|menyelenggarakan)|melainkan)\s+"
 )
+#: "Simulasi tersebut digelar BPBD ...": a sentence opening with the gathering an activity told
+#: before it was, pointed at and said to be held
+_POINTED_HELD = re.compile(
+    r"\W*(?P<name>[A-Z][\w-]*(?:\s+[\w-]+){0,4}?)\s+(?:itu|ini|tersebut)\s+"
+    r"(?:di(?:gelar|selenggarakan|laksanakan|adakan)|berlangsung)\b"
+)
 #: "Warga bergegas ... dalam simulasi gempa bumi dan tsunami yang digelar ...": the gathering an
 #: activity was held in, said to be held after its name (its words may go on past the name read)
 _HELD_IN = re.compile(r"\bdalam\s+", re.IGNORECASE)
@@ -920,7 +926,8 @@ def _explained_after(
     """``Sirene meraung di pesisir Kelurahan X, Rabu (26/2/2025) pagi. ... Kegiatan itu merupakan
     simulasi evakuasi mandiri yang digelar BPBD ...`` (or ``Warga berlarian ... sebagai bagian dari
     simulasi evakuasi``, ``... dalam simulasi gempa yang digelar ...``, ``BPBD tengah menggelar
-    simulasi ...``, ``... melainkan simulasi ...``): a dated sentence telling what happened with no
+    simulasi ...``, ``... melainkan simulasi ...``, ``Simulasi tersebut digelar BPBD ...``): a
+    dated sentence telling what happened with no
     event's word, and one of the next three saying what the activity was (no other day between)."""
     k = ctx.sentences.index(sentence)
     for near in ctx.sentences[k + 1 : k + 4]:
@@ -934,6 +941,11 @@ def _explained_after(
         if said is not None:
             phrase = _event_phrase(ctx, said.end(), near.end, date, nearest=said.end(), kinds=_GATHERINGS)
             return (phrase, near) if phrase is not None and phrase[2] == said.end() else None
+        pointed = _POINTED_HELD.match(ctx.text, near.start, near.end)
+        if pointed is not None:
+            start = pointed.start("name")
+            phrase = _event_phrase(ctx, start, pointed.end("name"), date, nearest=start, kinds=_GATHERINGS)
+            return (phrase, near) if phrase is not None and phrase[2] == start else None
         for held in _HELD_IN.finditer(ctx.text, near.start, near.end):
             phrase = _event_phrase(ctx, held.end(), near.end, date, nearest=held.end(), kinds=_GATHERINGS)
             if phrase is not None and phrase[2] == held.end() and _SAID_HELD.match(ctx.text, phrase[3]):
@@ -1404,6 +1416,8 @@ def extract_events(ctx: Context) -> None:
         sentence = containing(ctx.sentences, date.start)
         if sentence is None:
             continue
+        if incidents.dated_by_disaster(ctx, date) and incidents.told(ctx, sentence, date) is None:
+            continue  # "... bahwa gempa dan tsunami 28 September 2018 harus menjadi pelajaran": remembered
         continued = _continued_with(ctx, sentence, date)
         campaign = None if continued else _campaign_told_back(ctx, sentence, date)
         phrase = (

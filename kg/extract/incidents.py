@@ -66,6 +66,14 @@ _TRIGGERS = {
     for row in lang.table("incident-triggers", ("word", "name", "form", "kind"), casefold=True)
 }
 _WORD = re.compile(rf"\b(?:{lang.alternation(_TRIGGERS)})\b", re.IGNORECASE)
+#: a disaster's noun (and another after "dan") right before a date: "gempa dan tsunami 28 September 2018"
+_DISASTER_BEFORE = re.compile(
+    rf"\b(?:{lang.alternation(w for w, t in _TRIGGERS.items() if t.kind == 'disaster' and t.form == 'noun')})"
+    r"(?:\s+(?:dan|serta)\s+[a-z]+)?\s+$",
+    re.IGNORECASE,
+)
+#: the characters before a date that :data:`_DISASTER_BEFORE` is looked for in
+_DISASTER_REACH = 40
 _CUES = lang.table("incident-cues", ("word", "side"), casefold=True)
 #: right before an incident's noun: it happened ("terjadi kebakaran", "diduga keracunan")
 _CUE_BEFORE = re.compile(
@@ -128,6 +136,12 @@ _TOLD_AGAIN_REACH = 4
 _NOW = re.compile(r"\b(?:hari|pagi|siang|sore|malam|saat)\s+ini\b|\bhingga\s+kini\b", re.IGNORECASE)
 #: the kinds of incident an article's undated opening sentence reports as the day's news
 _ONGOING = frozenset({"disaster", "poisoning"})
+
+
+def dated_by_disaster(ctx: Context, date: DateMention) -> bool:
+    """Whether ``date`` is written right after a disaster's noun ("gempa dan tsunami 28 September
+    2018 harus menjadi pelajaran"): the day that disaster struck, which the sentence remembers."""
+    return _DISASTER_BEFORE.search(ctx.text, max(0, date.start - _DISASTER_REACH), date.start) is not None
 
 
 def told(ctx: Context, sentence: Sentence, date: DateMention) -> Incident | None:
