@@ -1341,3 +1341,18 @@ def test_a_scene_told_on_a_date_is_the_gathering_the_next_sentence_points_at_and
         )
     )
     assert [(e.name, e.date) for e in x.events] == [("Simulasi", "2025-04-26")]
+
+
+def test_a_scene_told_on_a_date_is_the_drive_the_next_sentence_says_it_was_held_in() -> None:
+    x = extract(
+        Article(
+            title="Warga Serbu Pasar Murah",
+            text=(
+                "Ratusan warga memadati Taman Sukamaju, Kota Mataram, sejak pagi, Kamis (20/2/2025). Mereka "
+                "mengantre untuk membeli beras dalam Gerakan Pangan Murah (GPM) yang digelar Pemkot Mataram."
+            ),
+            url="https://example.org/a",
+            date="2025-02-20",
+        )
+    )
+    assert [(e.name, e.date) for e in x.events] == [("Gerakan Pangan Murah (GPM)", "2025-02-20")]

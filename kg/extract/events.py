@@ -198,6 +198,8 @@ _POINTED_HELD = re.compile(
 #: "Warga bergegas ... dalam simulasi gempa bumi dan tsunami yang digelar ...": the gathering an
 #: activity was held in, said to be held after its name (its words may go on past the name read)
 _HELD_IN = re.compile(r"\bdalam\s+", re.IGNORECASE)
+#: ... of a gathering's class, or a movement or drive of none ("Gerakan Pangan Murah")
+_HELD_KINDS = _GATHERINGS | {"Event"}
 _SAID_HELD = re.compile(
     r"[^,.;:\"“”()]{0,40}?\byang\s+(?:di)?(?:gelar|selenggarakan|laksanakan|adakan)\b", re.IGNORECASE
 )
@@ -947,7 +949,8 @@ def _explained_after(
             phrase = _event_phrase(ctx, start, pointed.end("name"), date, nearest=start, kinds=_GATHERINGS)
             return (phrase, near) if phrase is not None and phrase[2] == start else None
         for held in _HELD_IN.finditer(ctx.text, near.start, near.end):
-            phrase = _event_phrase(ctx, held.end(), near.end, date, nearest=held.end(), kinds=_GATHERINGS)
+            # (said to be held, any gathering's kind: "dalam Gerakan Pangan Murah yang digelar ...")
+            phrase = _event_phrase(ctx, held.end(), near.end, date, nearest=held.end(), kinds=_HELD_KINDS)
             if phrase is not None and phrase[2] == held.end() and _SAID_HELD.match(ctx.text, phrase[3]):
                 return phrase, near
     return None
