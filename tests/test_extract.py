@@ -4875,3 +4875,12 @@ def test_the_red_cross_written_short_with_a_region_is_that_regions_chapter() -> 
         "PMI Kota Kediri"
         in next(e for e in x.entities if e.name == "Palang Merah Indonesia Kota Kediri").aliases
     )
+
+
+def test_an_award_named_again_by_the_short_form_it_was_given_is_one_award() -> None:
+    x = run(
+        "Pemerintah Kota Tirtaraya kembali meraih penghargaan Kota Layak Anak (KLA) kategori Utama dari "
+        "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak. Wali Kota Tirtaraya menerima "
+        "penghargaan KLA kategori Utama itu di Jakarta, Senin (22/7/2024)."
+    )
+    assert {a.name for a in x.awards} == {"Kota Layak Anak (KLA) kategori Utama"}

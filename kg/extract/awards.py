@@ -870,18 +870,34 @@ def _one_name_each(awards: list[Award]) -> list[Award]:
     (without a head noun and year). "Adipura Kencana" stays another award.
 
     A name whose words of two or more end another's is that award too: "Trofi Swasti Saba
-    Wistara" after "Penghargaan Kabupaten/Kota Sehat Tahun 2025 kategori Swasti Saba Wistara".
+    Wistara" after "Penghargaan Kabupaten/Kota Sehat Tahun 2025 kategori Swasti Saba Wistara";
+    and one opening with the short form another gives in brackets ("KLA kategori Utama" after
+    "Kota Layak Anak (KLA) kategori Utama").
     """
+    spelled = {m.group(2): m.group(1) for a in awards for m in _SPELLED_SHORT.finditer(a.name)}
+
+    def core(name: str) -> tuple[str, ...]:
+        """The name's :func:`_core`, its bracketed short forms left out and a short form opening it
+        spelled out ("KLA kategori Utama" is "Kota Layak Anak (KLA) kategori Utama")."""
+        name = _BRACKETED_SHORT.sub("", name)
+        first, _, rest = name.partition(" ")
+        return _core(f"{spelled[first]} {rest}" if first in spelled else name)
+
     longest: dict[tuple[str, ...], str] = {}
     for award in awards:
-        core = _core(award.name)
-        if core and len(award.name) > len(longest.get(core, "")):
-            longest[core] = award.name
-    for core in sorted(longest, key=len):
-        ending = [c for c in longest if len(c) > len(core) >= 2 and c[-len(core) :] == core]
+        key = core(award.name)
+        if key and len(award.name) > len(longest.get(key, "")):
+            longest[key] = award.name
+    for key in sorted(longest, key=len):
+        ending = [c for c in longest if len(c) > len(key) >= 2 and c[-len(key) :] == key]
         if ending:
-            longest[core] = longest[max(ending, key=lambda c: (len(longest[c]), c))]
-    return [replace(a, name=longest.get(_core(a.name), a.name)) for a in awards]
+            longest[key] = longest[max(ending, key=lambda c: (len(longest[c]), c))]
+    return [replace(a, name=longest.get(core(a.name), a.name)) for a in awards]
+
+
+#: a short form in brackets after the words it shortens, in an award's name: "Kota Layak Anak (KLA)"
+_SPELLED_SHORT = re.compile(r"((?:[A-Z][\w-]*\s+){1,6}?[A-Z][\w-]*)\s+\(([A-Z]{2,8})\)")
+_BRACKETED_SHORT = re.compile(r"\s+\([A-Z]{2,8}\)")
 
 
 def extract_awards(ctx: Context) -> None:
