@@ -1647,3 +1647,24 @@ def test_a_numbered_school_keeps_the_local_area_the_article_writes_after_its_num
     )
     schools = names(x, EntityType.ORGANIZATION)
     assert "SDN 17 Ulak Tanjung Sari" in schools and "SDN 17" not in schools
+
+
+def test_the_posts_held_before_in_a_list_of_appointments_are_the_appointees_former_posts() -> None:
+    x = run(
+        "Bupati Kediri melantik tiga pejabat di Kabupaten Kediri. Tiga pejabat yang dilantik yakni dr. "
+        "Ayu Lestari, M.Kes., sebagai Kepala Dinas Kesehatan, yang sebelumnya menjabat Direktur RSUD "
+        "Tirta Husada; Ir. Rudi Santosa, M.T., sebagai Kepala Dinas Pekerjaan Umum dan Penataan "
+        "Ruang (PUPR), yang sebelumnya Kepala Badan Perencanaan Pembangunan Daerah (Bappeda); serta Dr. "
+        "Sri Rahayu, M.Pd., yang digeser dari Kepala Dinas Pendidikan menjadi Kepala Bappeda."
+    )
+    tenures = {
+        (m.person.name, m.organization.name if m.organization else "", m.tenure) for m in x.memberships
+    }
+    bappeda = "Badan Perencanaan Pembangunan Daerah Kabupaten Kediri"
+    assert {
+        ("Ayu Lestari", "Dinas Kesehatan Kabupaten Kediri", "regular"),
+        ("Ayu Lestari", "RSUD Tirta Husada", "former"),
+        ("Rudi Santosa", bappeda, "former"),
+        ("Sri Rahayu", "Dinas Pendidikan Kabupaten Kediri", "former"),
+        ("Sri Rahayu", bappeda, "regular"),
+    } <= tenures

@@ -1948,12 +1948,16 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                 before, pending = _holder_before(ctx, i, title)
                 respective = pending or respective
             holder = add_person(ctx, before, ctx.stage) if before is not None else _titled_before(ctx, i)
+            tenure = "former" if before is not None and _held_then(ctx, i) is not None else title.tenure
+            if holder is None and (posted := _posted_before(ctx, i)) is not None:
+                holder, tenure = posted, "former"  # "A sebagai X, yang sebelumnya Kepala Y;": A's post before
+            elif holder is None and (moved := _moved_to(ctx, i)) is not None:
+                holder = moved  # "A, yang digeser dari Kepala X menjadi Kepala Y": A's post now
             if holder is not None:
                 # "Dr. Eddy Soeparno, Wakil Ketua MPR RI" / "Agus selaku Kepala Dinas ..." /
                 # "Sekda Kota Batu, Agus selaku Ketua TAPD": a name, or a person already titled, before it
                 ctx.claim(title.start, title.end)
                 start = before.full_start if before is not None else title.start
-                tenure = "former" if before is not None and _held_then(ctx, i) is not None else title.tenure
                 ctx.memberships.append(
                     Membership(holder, *(seat or (role, org)), ctx.span(start, title.end), tenure)
                 )
@@ -2570,8 +2574,8 @@ def _titled_before(ctx: Context, i: int) -> Entity | None:
 #: menjabat sebagai" between a name and
 #: the title it held then
 _HELD_THEN = re.compile(
-    r"\s(?:yang\s+)?(?:(?:saat|ketika|semasa|sewaktu|kala)(?:\s+itu)?\s+(?:masih\s+)?|(?:sebelumnya|pernah|sempat)\s+)"
-    r"(?:menjabat|menjadi)(?:\s+sebagai)?\s+$"
+    r"\s(?:yang\s+)?(?:(?:(?:saat|ketika|semasa|sewaktu|kala)(?:\s+itu)?\s+(?:masih\s+)?|(?:sebelumnya|pernah|sempat)\s+)"
+    r"(?:menjabat|menjadi)(?:\s+sebagai)?|(?:digeser|dipindah|dimutasi|bergeser)\s+dari(?:\s+jabatan)?)\s+$"
 )
 
 
@@ -2581,6 +2585,43 @@ def _held_then(ctx: Context, i: int) -> int | None:
     start = ctx.tokens[i].start
     m = _HELD_THEN.search(ctx.text, max(0, start - 60), start)
     return ctx.token_index(m.start() + 1) if m is not None else None
+
+
+#: ", yang sebelumnya menjabat", ", yang sebelumnya", ", yang digeser dari" right before a title: the
+#: post the person of the clause before held until then
+_POST_BEFORE = re.compile(
+    r",\s*yang\s+(?:sebelumnya(?:\s+(?:menjabat|adalah|merupakan))?(?:\s+sebagai)?|"
+    r"(?:digeser|dipindah|dimutasi|bergeser)\s+dari(?:\s+jabatan)?)\s+$"
+)
+
+
+def _posted_before(ctx: Context, i: int) -> Entity | None:
+    """``dilantik yakni dr. Ayu, sebagai Kepala Dinas Kesehatan, yang sebelumnya menjabat Direktur
+    RSUD X; ...``: the holder of the office read last in the same sentence and clause (no ";"
+    between), when the title at token ``i`` follows ", yang sebelumnya (menjabat)" or ", yang
+    digeser dari": the post that person held before."""
+    start = ctx.tokens[i].start
+    if _POST_BEFORE.search(ctx.text, max(0, start - 50), start) is None:
+        return None
+    sentence = sentences.containing(ctx.sentences, start)
+    lo = sentence.start if sentence is not None else 0
+    lo = max(lo, ctx.text.rfind(";", lo, start) + 1)
+    held = [m for m in ctx.memberships if lo <= m.span.start and m.span.end <= start]
+    return max(held, key=lambda m: m.span.end).person if held else None
+
+
+#: "menjadi" between the post a person was moved from and the one they were moved to
+_MOVED_TO = re.compile(r"\s+menjadi\s+$")
+
+
+def _moved_to(ctx: Context, i: int) -> Entity | None:
+    """``A, yang digeser dari Kepala Dinas X menjadi Kepala Bappeda``: the holder of the office read
+    right before "menjadi" and the title at token ``i``, who now holds this one."""
+    start = ctx.tokens[i].start
+    moved = _MOVED_TO.search(ctx.text, max(0, start - 12), start)
+    if moved is None:
+        return None
+    return next((m.person for m in reversed(ctx.memberships) if m.span.end == moved.start()), None)
 
 
 def _pair_before(ctx: Context, comma: int) -> bool:
