@@ -457,3 +457,27 @@ def test_the_last_district_of_a_list_closed_with_a_comma_and_dan_is_a_district()
     )
     assert {"Kecamatan Trowulan", "Kecamatan Sooko", "Kecamatan Mojosari"} <= found, found
     assert {"Sooko", "Mojosari"}.isdisjoint(found)
+
+
+def test_a_word_of_direction_after_a_listed_village_makes_another_village_not_a_name() -> None:
+    x = extract(
+        Article(
+            title="Judul",
+            text=(
+                "Simulasi digelar di Desa Karangsari Kidul, Kecamatan Gumelar, Sabtu (16/11/2024). Hadir pula "
+                "Kepala Desa Karangsari Kidul Darsono Wiryo. Ketua Gapoktan Tani Rukun Desa Karangsari Kidul, "
+                "Wagiman, ikut hadir."
+            ),
+            url="http://x/1",
+            date="2024-11-16",
+        )
+    )
+    found = {e.type: set() for e in x.entities}
+    for e in x.entities:
+        found[e.type].add(e.name)
+    assert (
+        "Desa Karangsari Kidul" in found[EntityType.PLACE]
+        and "Desa Karangsari" not in found[EntityType.PLACE]
+    )
+    assert not any(name.startswith("Kidul") for name in found[EntityType.PERSON])
+    assert ("Wagiman", "Ketua") in {(m.person.name, m.role.name) for m in x.memberships}

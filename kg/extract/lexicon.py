@@ -307,6 +307,8 @@ STOPWORDS = frozenset(lang.words("stopwords"))
 
 #: Capitalised words that belong to region and government names, not stop words there.
 REGION_WORDS = frozenset(lang.words("region-words"))
+#: words of direction ending a village's or district's name ("Lor", "Kidul", "Wetan")
+AREA_COMPASS_WORDS = frozenset(lang.words("area-compass-words"))
 
 
 def jurisdiction_name(region_name: str, level: str) -> str:

@@ -1614,6 +1614,8 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
             words = tokens[i : i + width]
             if len(words) < width or not all(map(_region_word, words)):
                 continue
+            if i + width < len(tokens) and tokens[i + width].bare in lexicon.AREA_COMPASS_WORDS:
+                continue  # "Kepala Desa Cihaur Lor Warsito": another village than the gazetteer's "Cihaur"
             if words[-1].text == "I" and balinese_name_at(ctx, i + width - 1):
                 continue  # "Kepala Desa Sukamaju I Wayan Sudana": "I" opens the head's name
             name = " ".join(t.bare for t in words)
@@ -2403,7 +2405,12 @@ def _past_local_place(ctx: Context, j: int) -> int:
     if j >= len(tokens) or tokens[j].bare not in lexicon.LOCAL_LEVEL_WORDS:
         return j
     local = gazetteer.match_at(ctx.text, tokens[j].start, set(lexicon.LOCAL_LEVELS))
-    return ctx.token_index(local.end) if local is not None and local.explicit else j
+    if local is None or not local.explicit:
+        return j
+    k = ctx.token_index(local.end)
+    return (
+        k + 1 if k < len(tokens) and tokens[k].bare in lexicon.AREA_COMPASS_WORDS else k
+    )  # ("Desa X Kidul")
 
 
 def _body_word(word: str) -> bool:

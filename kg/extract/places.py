@@ -105,11 +105,14 @@ _SMALL_LEVELS = frozenset({"kecamatan", "kelurahan", "desa"})
 
 
 _ONE_MORE_WORD = re.compile(r" ([A-Z][a-z]+)(?=,)")
+#: a word of direction ending a village's or district's name ("Lor", "Kidul"; area-compass-words.tsv)
+_COMPASS_AFTER = re.compile(rf" (?:{lang.alternation(lexicon.AREA_COMPASS_WORDS)})(?![\w'-])")
 
 
 def _written_longer(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
     """Where a village's or district's name as written ends, when it goes on past the gazetteer's.
 
+    ``Desa Cihaur Lor``: a word of direction after the gazetteer's name is always the name's.
     ``Desa Rantau Berangin, Kecamatan Kampar Kiri``: the gazetteer's "Desa Rantau" is another
     village; one more capitalised word that is no function word, region word or title, then a
     comma, is the rest of this one's name, unless the article writes the word elsewhere too (a
@@ -117,6 +120,9 @@ def _written_longer(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
     """
     if match.region.level not in _SMALL_LEVELS or not match.explicit:
         return None
+    compass = _COMPASS_AFTER.match(ctx.text, match.end)
+    if compass is not None:
+        return compass.end()  # "Desa Cihaur Lor": a word of direction goes with the name, whatever follows
     m = _ONE_MORE_WORD.match(ctx.text, match.end)
     if m is None:
         return None
