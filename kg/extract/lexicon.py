@@ -307,6 +307,8 @@ STOPWORDS = frozenset(lang.words("stopwords"))
 
 #: Capitalised words that belong to region and government names, not stop words there.
 REGION_WORDS = frozenset(lang.words("region-words"))
+#: titles of clergy before a name ("Pendeta", "Pastor", "Ustaz")
+CLERGY_TITLES = frozenset(lang.words("clergy-titles"))
 #: words of direction ending a village's or district's name ("Lor", "Kidul", "Wetan")
 AREA_COMPASS_WORDS = frozenset(lang.words("area-compass-words"))
 

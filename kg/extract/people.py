@@ -2992,23 +2992,33 @@ def _seat_named(ctx: Context, name: ParsedName, role: str, body: OrgMatch, start
 
 def extract_ranked(ctx: Context) -> None:
     """``Kombes I Made Suartana``, ``Brigjen R. Adi Prakoso``: a police or military rank
-    before a name makes it a person's, with the rank as ``schema:honorificPrefix``, even without an office."""
+    before a name makes it a person's, with the rank as ``schema:honorificPrefix``, even without an
+    office; so does a title of clergy (``Pendeta Samuel Wijaya, S.Th.``, clergy-titles.tsv)."""
     tokens = ctx.tokens
     for i in range(len(tokens)):
-        if tokens[i].bare not in lexicon.RANK_WORDS or ctx.claimed(tokens[i].start, tokens[i].end):
-            continue
-        if lexicon.after_street_word(tokens, i):
+        clergy = tokens[i].text in lexicon.CLERGY_TITLES
+        if not clergy and tokens[i].bare not in lexicon.RANK_WORDS:
+            continue  # (most tokens: the cheap test first)
+        if ctx.claimed(tokens[i].start, tokens[i].end) or lexicon.after_street_word(tokens, i):
             continue  # "Jalan Kapten Harun Pasaribu": a street named for somebody
+        if clergy:
+            _add_titled_name(ctx, i)
+            continue
         if i and tokens[i - 1].capitalised and tokens[i].bare == "Jenderal":
             continue  # "Direktorat Jenderal Pajak", "Sekretaris Jenderal": a title's word, not a rank
         if match_rank(tokens, i) is None:
             continue
-        name = parse_name(ctx.text, tokens, i)
-        if name is None or not name.prefixes or ctx.claimed(name.start, name.end):
-            continue
-        if _org_like(name) or not plausible_person(name.name, ctx.lower_words, titled=True):
-            continue
-        add_person(ctx, name, ctx.stage)
+        _add_titled_name(ctx, i)
+
+
+def _add_titled_name(ctx: Context, i: int) -> None:
+    """The name a rank or a title at token ``i`` opens, as a person, unless read already or no name."""
+    name = parse_name(ctx.text, ctx.tokens, i)
+    if name is None or not name.prefixes or ctx.claimed(name.start, name.end):
+        return
+    if _org_like(name) or not plausible_person(name.name, ctx.lower_words, titled=True):
+        return
+    add_person(ctx, name, ctx.stage)
 
 
 #: an age in brackets, where a name before it is looked for
