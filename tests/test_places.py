@@ -481,3 +481,12 @@ def test_a_word_of_direction_after_a_listed_village_makes_another_village_not_a_
     )
     assert not any(name.startswith("Kidul") for name in found[EntityType.PERSON])
     assert ("Wagiman", "Ketua") in {(m.person.name, m.role.name) for m in x.memberships}
+
+
+def test_a_landfill_named_by_its_letters_is_a_place_without_a_word_of_place_before_it() -> None:
+    found = places(
+        'Fraksi menyoroti kondisi TPA Muara Jaya yang melebihi kapasitas. "Beban TPA Kebon Jati bisa '
+        'berkurang," katanya. Sampah diangkut ke Tempat Pemrosesan Akhir (TPA) Sampah Kota Sukamaju.'
+    )
+    assert {"TPA Muara Jaya", "TPA Kebon Jati"} <= found
+    assert not any(p.startswith("TPA Sampah") for p in found)

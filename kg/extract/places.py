@@ -255,6 +255,8 @@ def extract_venues(ctx: Context) -> None:
             continue
         if named is not None:  # "Ruang Terbuka Hijau (RTH) Merjosari": the kind, then this one's name
             abbr, own = named
+            if _common_word_only(own):
+                continue  # "Tempat Pemrosesan Akhir (TPA) Sampah": the kind's words go on, no name
             start, end = words[0].start, own[-1].bare_end
             if not ctx.claimed(start, start + 1):
                 name = f"{abbr} {ctx.text[own[0].start : end]}"
@@ -264,6 +266,8 @@ def extract_venues(ctx: Context) -> None:
                 )
             continue
         name_tokens = _strip_region(ctx, words)
+        if head.isupper() and _common_word_only(name_tokens[1:]):
+            continue  # "TPA Sampah Kota X": a kind of site by its letters and a common word, no name
         start, end = words[0].start, words[-1].bare_end
         name = ctx.text[words[0].start : name_tokens[-1].bare_end]
         if ctx.claimed(start, start + 1) or ctx.in_title(start):
@@ -279,6 +283,12 @@ def extract_venues(ctx: Context) -> None:
 
 
 _BRACKET = re.compile(r"\s*\([^()]*\)")
+
+
+def _common_word_only(words: list[Token]) -> bool:
+    """Whether a venue's own name is one common word ("Sampah" of "TPA Sampah"): no name."""
+    return len(words) == 1 and words[0].bare.lower() in common_words()
+
 
 #: region levels that go on a venue's name ("Aula Kantor Dinas Pendidikan Provinsi Jawa Timur"), the
 #: region then kept or dropped as the name's own (_strip_region)
