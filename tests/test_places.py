@@ -490,3 +490,11 @@ def test_a_landfill_named_by_its_letters_is_a_place_without_a_word_of_place_befo
     )
     assert {"TPA Muara Jaya", "TPA Kebon Jati"} <= found
     assert not any(p.startswith("TPA Sampah") for p in found)
+
+
+def test_a_floor_number_stays_inside_a_rooms_name() -> None:
+    found = places(
+        "Pelantikan berlangsung di Ruang Rapat Utama Lantai 4 Gedung Graha Sukamaju, Selasa (15/7/2025)."
+    )
+    assert "Ruang Rapat Utama Lantai 4 Gedung Graha Sukamaju" in found
+    assert "Ruang Rapat Utama Lantai" not in found

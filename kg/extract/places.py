@@ -242,7 +242,7 @@ def extract_venues(ctx: Context) -> None:
                 )
                 or (
                     nxt.text[:1].isdigit()
-                    and words[-1].bare in {"Jalan", "Jl", "Jln", "No", "Ruang", "Ruangan"}
+                    and words[-1].bare in {"Jalan", "Jl", "Jln", "No", "Ruang", "Ruangan", "Lantai"}
                 )
                 or _date_in_street_name(words, nxt)
             ) or (nxt.text in {"-", "–"} and j + 1 < len(tokens) and tokens[j + 1].capitalised):
