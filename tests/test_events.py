@@ -1356,3 +1356,18 @@ def test_a_scene_told_on_a_date_is_the_drive_the_next_sentence_says_it_was_held_
         )
     )
     assert [(e.name, e.date) for e in x.events] == [("Gerakan Pangan Murah (GPM)", "2025-02-20")]
+
+
+def test_the_day_a_rule_takes_effect_is_no_events_day() -> None:
+    x = extract(
+        Article(
+            title="Bupati Lantik Pejabat",
+            text=(
+                "Bupati Sukamaju melantik 131 pejabat di Pendopo, Jumat (3/1/2025). Pelantikan ini sekaligus "
+                "menindaklanjuti Peraturan Bupati Sukamaju Nomor 62 Tahun 2024 yang berlaku mulai 1 Januari 2025."
+            ),
+            url="https://example.org/a",
+            date="2025-01-03",
+        )
+    )
+    assert [e.date for e in x.events] == ["2025-01-03"]

@@ -135,7 +135,9 @@ _UNTIL = re.compile(
 #: "Surat Perintah ... Nomor PRINT-362/N.3/10/2025 tanggal 16 Oktober 2025", "surat tertanggal 9
 #: Oktober": the day a document was issued, not the day something happened
 _DOCUMENT_DATE = re.compile(
-    r"(?:\b(?:Nomor|Nomer|No\.?)\s*:?\s*[^\s,]+(?:\s+[^\s,]+){0,2}\s+(?:tanggal|tgl\.?)|\btertanggal)\s*$",
+    r"(?:\b(?:Nomor|Nomer|No\.?)\s*:?\s*[^\s,]+(?:\s+[^\s,]+){0,2}\s+(?:tanggal|tgl\.?)|\btertanggal"
+    # "Perbup ... yang berlaku mulai 1 Januari 2025": the day a rule takes effect
+    r"|\bberlaku\s+(?:efektif\s+)?(?:mulai|sejak|per)(?:\s+tanggal)?)\s*$",
     re.IGNORECASE,
 )
 #: a campaign held over days, by its name's capitalised head ("Operasi Zebra Semeru 2025")
