@@ -1371,3 +1371,20 @@ def test_the_day_a_rule_takes_effect_is_no_events_day() -> None:
         )
     )
     assert [e.date for e in x.events] == ["2025-01-03"]
+
+
+def test_signing_the_papers_of_office_after_an_inauguration_is_no_gathering_of_its_own() -> None:
+    x = extract(
+        Article(
+            title="Bupati Lantik Pejabat",
+            text=(
+                "Bupati Sukamaju melantik 50 pejabat di Pendopo Kabupaten, Jumat (3/1/2025).\n"
+                '"Layani warga dengan santun," ujarnya.\n'
+                "Usai pelantikan, seluruh pejabat menandatangani pakta integritas dan berita acara serah "
+                "terima jabatan."
+            ),
+            url="https://example.org/a",
+            date="2025-01-03",
+        )
+    )
+    assert [e.kind for e in x.events] == ["Inauguration"]

@@ -1547,6 +1547,13 @@ _IN_SERIES = re.compile(
 )
 
 
+#: the papers the sworn-in sign after an inauguration, a step of the day's event, no gathering of its
+#: own told after it: "menandatangani pakta integritas dan berita acara serah terima jabatan"
+_SWORN_PAPERS = re.compile(
+    r"\b(?:menandatangani|penandatanganan)\s+(?:pakta\s+integritas|berita\s+acara)\b", re.IGNORECASE
+)
+
+
 #: a sentence telling the steps of one ceremony ("Prosesi diawali dengan pembacaan surat keputusan
 #: ..., kemudian dilanjutkan dengan pengambilan sumpah ..."): no gatherings of their own
 _STEPS = re.compile(rf"\W*(?:{cues.any_of('ceremony-step-words')})\b", re.IGNORECASE)
@@ -1627,6 +1634,8 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
     for lo, hi in clauses:
         if _WEEKDAY_WORD.search(ctx.text, lo, hi):
             continue  # "..., dan ditutup dengan kirab budaya pada hari Minggu": another day
+        if _SWORN_PAPERS.search(ctx.text, lo, hi):
+            continue  # "Usai pelantikan, pejabat menandatangani pakta integritas ...": a step of the day's event
         day = DateMention(hi, hi, value)
         phrase = _event_phrase(ctx, lo, hi, day, nearest=hi, kinds=_GATHERINGS)
         if phrase is None:
