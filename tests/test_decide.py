@@ -1031,3 +1031,22 @@ def test_an_officer_posted_to_a_village_is_no_organisation() -> None:
     )
     assert not [e.name for e in x.entities if e.type is EntityType.ORGANIZATION]
     assert "Budi Santoso" in {e.name for e in x.entities if e.type is EntityType.PERSON}
+
+
+def test_the_acronym_a_programme_is_named_with_is_no_organisation_on_its_own() -> None:
+    from kg.extract.base import extract
+    from kg.records import Article, EntityType
+
+    x = extract(
+        Article(
+            title="Judul",
+            text=(
+                "Pemkot meluncurkan GERAK Sungai (Gerakan Cepat Peduli Sungai) di Plaza Benteng. "
+                '"Kita namakan GERAK, karena kita tidak mau menunggu-nunggu," ujar Rizal.'
+            ),
+            url="https://example.org/a",
+            date="2025-05-20",
+        )
+    )
+    organisations = {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
+    assert "GERAK" not in organisations

@@ -669,6 +669,10 @@ def _district_after_place(ctx: Context, span: NerSpan) -> bool:
 def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Decision:
     if "," in span.text:
         return Decision(None, 0.0, ("a list, not a name",))
+    if len(words) == 1 and words[0].isupper() and _programme_word(ctx, words[0]):
+        return Decision(
+            None, 0.0, ("the acronym a programme of the article is named with ('Posyandu SEHATI')",)
+        )
     if words[-1].rstrip(".") in {"Nomor", "No", "Nomer"}:
         return Decision(
             None, 0.0, ("runs on into a document's number ('dengan Kejaksaan Nomor 4 Tahun ...')",)
@@ -739,6 +743,21 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
 
 #: Words that open a settlement's name: a tagger's organisation opening with one is a place.
 _SETTLEMENT_WORDS = frozenset(lang.words("settlement-words"))
+
+
+def _programme_word(ctx: Context, word: str) -> bool:
+    """Whether ``word`` is a word of the name of a programme the article names ("SEHATI" of "Posyandu
+    SEHATI", "GERAK" of "GERAK Sungai") and no body's abbreviation the lexicon knows, nor the first
+    word of one ("BPJS" of "BPJS Kesehatan")."""
+    return word not in _abbreviation_words() and any(
+        word in programme.name.split() for programme in ctx.of_type(EntityType.PROGRAM)
+    )
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_words() -> frozenset[str]:
+    """The lexicon's abbreviations of bodies and the first words of those of two words or more."""
+    return frozenset(a.split()[0] for a in gazetteer.all_abbreviations())
 
 
 def _a_person_apposed(ctx: Context, span: NerSpan, words: list[str]) -> bool:
