@@ -1673,7 +1673,9 @@ def test_the_posts_held_before_in_a_list_of_appointments_are_the_appointees_form
 def test_a_name_after_a_title_of_clergy_is_a_persons_without_an_office() -> None:
     x = run(
         "Pengambilan sumpah didampingi rohaniwan Ustaz H. Mahfud Hasyim dan Pendeta Samuel Wijaya, S.Th. "
-        "Hadir pula Pastor Yohanes Lie, OFM Cap."
+        "Hadir pula Pastor Yohanes Lie, OFM Cap., dan Ustazah Hj. Siti Rohmah Lestari, S.Ag."
     )
-    assert {"Mahfud Hasyim", "Samuel Wijaya", "Yohanes Lie"} <= names(x, EntityType.PERSON)
+    assert {"Mahfud Hasyim", "Samuel Wijaya", "Yohanes Lie", "Siti Rohmah Lestari"} <= names(
+        x, EntityType.PERSON
+    )
     assert not x.memberships
