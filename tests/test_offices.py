@@ -1603,7 +1603,7 @@ def test_a_lurah_written_without_the_village_in_a_towns_article_serves_the_town(
     x = run(
         "Pemerintah Kota Palembang menggelar lomba kelurahan sehat. Juara pertama diterima Lurah Kgs. M. "
         "Rendra Saputra, S.STP., disusul dua kelurahan lain. Sebelumnya Hasanah, S.E., yang menjabat "
-        "Sekretaris Camat Sukarami, dilantik sebagai Camat Ternate Selatan."
+        "Sekretaris Camat Sukarami, dilantik sebagai Camat Kendari Selatan."
     )
     town = "Pemerintah Kota Palembang"
     assert ("M. Rendra Saputra", "Lurah", town) in held(x)
@@ -1643,7 +1643,7 @@ def test_a_national_bodys_office_with_a_name_of_its_own_goes_by_it() -> None:
 def test_a_numbered_school_keeps_the_local_area_the_article_writes_after_its_number() -> None:
     x = run(
         "Simulasi digelar di Kelurahan Ulak Tanjung Sari. Simulasi juga diikuti siswa SD Negeri 17 Ulak Tanjung "
-        "Sari dan SMP Negeri 13 Padang."
+        "Sari dan SMP Negeri 4 Padang."
     )
     schools = names(x, EntityType.ORGANIZATION)
     assert "SDN 17 Ulak Tanjung Sari" in schools and "SDN 17" not in schools

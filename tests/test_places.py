@@ -464,7 +464,7 @@ def test_a_word_of_direction_after_a_listed_village_makes_another_village_not_a_
         Article(
             title="Judul",
             text=(
-                "Simulasi digelar di Desa Karangsari Kidul, Kecamatan Gumelar, Sabtu (16/11/2024). Hadir pula "
+                "Simulasi digelar di Desa Karangsari Kidul, Kecamatan Ajibarang, Sabtu (16/11/2024). Hadir pula "
                 "Kepala Desa Karangsari Kidul Darsono Wiryo. Ketua Gapoktan Tani Rukun Desa Karangsari Kidul, "
                 "Wagiman, ikut hadir."
             ),
@@ -494,7 +494,7 @@ def test_a_landfill_named_by_its_letters_is_a_place_without_a_word_of_place_befo
 
 def test_a_floor_number_stays_inside_a_rooms_name() -> None:
     found = places(
-        "Pelantikan berlangsung di Ruang Rapat Utama Lantai 4 Gedung Graha Sukamaju, Selasa (15/7/2025)."
+        "Pelantikan berlangsung di Ruang Rapat Melati Lantai 4 Gedung Graha Sukamaju, Selasa (15/7/2025)."
     )
-    assert "Ruang Rapat Utama Lantai 4 Gedung Graha Sukamaju" in found
-    assert "Ruang Rapat Utama Lantai" not in found
+    assert "Ruang Rapat Melati Lantai 4 Gedung Graha Sukamaju" in found
+    assert "Ruang Rapat Melati Lantai" not in found

@@ -931,8 +931,8 @@ def _explained_after(
     simulasi evakuasi mandiri yang digelar BPBD ...`` (or ``Warga berlarian ... sebagai bagian dari
     simulasi evakuasi``, ``... dalam simulasi gempa yang digelar ...``, ``BPBD tengah menggelar
     simulasi ...``, ``... melainkan simulasi ...``, ``Simulasi tersebut digelar BPBD ...``): a
-    dated sentence telling what happened with no
-    event's word, and one of the next three saying what the activity was (no other day between)."""
+    dated sentence telling what happened with no event's word, and one of the next three saying
+    what the activity was (no other day between)."""
     k = ctx.sentences.index(sentence)
     for near in ctx.sentences[k + 1 : k + 4]:
         if any(near.start <= d.start < near.end for d in ctx.dates):
@@ -1422,7 +1422,7 @@ def extract_events(ctx: Context) -> None:
         if sentence is None:
             continue
         if incidents.dated_by_disaster(ctx, date) and incidents.told(ctx, sentence, date) is None:
-            continue  # "... bahwa gempa dan tsunami 28 September 2018 harus menjadi pelajaran": remembered
+            continue  # "... bahwa gempa dan tsunami 12 Desember 1992 harus menjadi pelajaran": remembered
         continued = _continued_with(ctx, sentence, date)
         campaign = None if continued else _campaign_told_back(ctx, sentence, date)
         phrase = (

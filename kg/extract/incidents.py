@@ -66,7 +66,7 @@ _TRIGGERS = {
     for row in lang.table("incident-triggers", ("word", "name", "form", "kind"), casefold=True)
 }
 _WORD = re.compile(rf"\b(?:{lang.alternation(_TRIGGERS)})\b", re.IGNORECASE)
-#: a disaster's noun (and another after "dan") right before a date: "gempa dan tsunami 28 September 2018"
+#: a disaster's noun (and another after "dan") right before a date: "gempa dan tsunami 12 Desember 1992"
 _DISASTER_BEFORE = re.compile(
     rf"\b(?:{lang.alternation(w for w, t in _TRIGGERS.items() if t.kind == 'disaster' and t.form == 'noun')})"
     r"(?:\s+(?:dan|serta)\s+[a-z]+)?\s+$",
@@ -139,8 +139,8 @@ _ONGOING = frozenset({"disaster", "poisoning"})
 
 
 def dated_by_disaster(ctx: Context, date: DateMention) -> bool:
-    """Whether ``date`` is written right after a disaster's noun ("gempa dan tsunami 28 September
-    2018 harus menjadi pelajaran"): the day that disaster struck, which the sentence remembers."""
+    """Whether ``date`` is written right after a disaster's noun ("gempa dan tsunami 12 Desember
+    1992 harus menjadi pelajaran"): the day that disaster struck, which the sentence remembers."""
     return _DISASTER_BEFORE.search(ctx.text, max(0, date.start - _DISASTER_REACH), date.start) is not None
 
 

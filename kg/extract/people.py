@@ -487,7 +487,7 @@ def _town_official(ctx: Context, org: str, region: gazetteer.Region, i: int) -> 
     """Whether an office whose body is ``org`` (a title's pattern) is a town's official with the
     article's town ``region`` its town, its holder's name at token ``i``: "diterima Lurah Budi" in
     a town's article leaves the village out, not the town (a camat or lurah serves the Pemkot or
-    Pemkab); "Camat Ternate Selatan" names a district the gazetteer does not list, no holder."""
+    Pemkab); "Camat Kendari Selatan" names a district the gazetteer does not list, no holder."""
     if org != "{city_gov}" or region.level not in {"kota", "kabupaten"} or i >= len(ctx.tokens):
         return False
     token = ctx.tokens[i]
@@ -1615,7 +1615,7 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
             if len(words) < width or not all(map(_region_word, words)):
                 continue
             if i + width < len(tokens) and tokens[i + width].bare in lexicon.AREA_COMPASS_WORDS:
-                continue  # "Kepala Desa Cihaur Lor Warsito": another village than the gazetteer's "Cihaur"
+                continue  # "Kepala Desa Karangsari Kidul Darsono": another village than the gazetteer's
             if words[-1].text == "I" and balinese_name_at(ctx, i + width - 1):
                 continue  # "Kepala Desa Sukamaju I Wayan Sudana": "I" opens the head's name
             name = " ".join(t.bare for t in words)
@@ -2408,9 +2408,9 @@ def _past_local_place(ctx: Context, j: int) -> int:
     if local is None or not local.explicit:
         return j
     k = ctx.token_index(local.end)
-    return (
-        k + 1 if k < len(tokens) and tokens[k].bare in lexicon.AREA_COMPASS_WORDS else k
-    )  # ("Desa X Kidul")
+    if k < len(tokens) and tokens[k].bare in lexicon.AREA_COMPASS_WORDS:
+        k += 1  # "Desa X Kidul": a word of direction ends the village's name
+    return k
 
 
 def _body_word(word: str) -> bool:

@@ -112,7 +112,7 @@ _COMPASS_AFTER = re.compile(rf" (?:{lang.alternation(lexicon.AREA_COMPASS_WORDS)
 def _written_longer(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
     """Where a village's or district's name as written ends, when it goes on past the gazetteer's.
 
-    ``Desa Cihaur Lor``: a word of direction after the gazetteer's name is always the name's.
+    ``Desa Karangsari Kidul``: a word of direction after the gazetteer's name is always the name's.
     ``Desa Rantau Berangin, Kecamatan Kampar Kiri``: the gazetteer's "Desa Rantau" is another
     village; one more capitalised word that is no function word, region word or title, then a
     comma, is the rest of this one's name, unless the article writes the word elsewhere too (a
@@ -122,7 +122,9 @@ def _written_longer(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
         return None
     compass = _COMPASS_AFTER.match(ctx.text, match.end)
     if compass is not None:
-        return compass.end()  # "Desa Cihaur Lor": a word of direction goes with the name, whatever follows
+        return (
+            compass.end()
+        )  # "Desa Karangsari Kidul": a word of direction goes with the name, whatever follows
     m = _ONE_MORE_WORD.match(ctx.text, match.end)
     if m is None:
         return None
@@ -798,7 +800,7 @@ def next_in_a_list_of_districts(ctx: Context, i: int) -> bool:
         return False
     k = i - 2
     if k > 0 and tokens[k].text == "," and tokens[i - 1].text != ",":
-        k -= 1  # "di Kecamatan Rembang, Beji, dan Gempol": the list's comma before its "dan"
+        k -= 1  # "di Kecamatan Trowulan, Sooko, dan Mojosari": the list's comma before its "dan"
     before = tokens[k]
     return any(
         c.entity is not None

@@ -1048,7 +1048,7 @@ _DEFINED_BY_ATAU = re.compile(
 )
 
 
-#: "Gerakan Bebenah Sungai Kita atau disingkat Gebrak Sungai", "Gerakan Lorong Bersih atau Gelora
+#: "Gerakan Bersih Kali Kita atau disingkat Gebrak Kali", "Gerakan Lorong Bersih atau Gelora
 #: Bersih": a programme's name, then a short name of capitalised words it is known by
 _SHORTENED_BY_ATAU = re.compile(
     rf"\b(?P<phrase>(?:{lang.alternation(lexicon.PROGRAM_OPENINGS)})(?:\s+[A-Z][\w'’-]*){{1,8}})"

@@ -96,7 +96,7 @@ def extract_untitled(ctx: Context) -> None:
             add_region(ctx, region.region, region.start, region.end)
             continue
         elif district := listed_district(ctx, i, span.text):
-            # "di Kecamatan Rembang, Beji, dan Gempol": the next district of the list, by its level word
+            # "di Kecamatan Trowulan, Sooko, dan Mojosari": the next district of the list, by its level word
             add_region(ctx, district, span.start, span.end).aliases.add(span.text)
             continue
         elif ctx.in_title(span.start):

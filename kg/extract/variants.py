@@ -1059,7 +1059,7 @@ def merge_first_names(ctx: Context) -> None:
     in ``Wakil Presiden Hamdan Kasim, Soraya Hamdan Kasim``. Written after it, one word between a
     name's first and last is the name the person goes by (``Jenderal Sigit`` after ``Kapolri
     Jenderal Listyo Sigit Prabowo``); the last word alone is as often a family's. A word that opened
-    one full name as its honorific (``Nyimas`` of ``dr. Nyimas Fitriani``) is that person too.
+    one full name as its honorific (``Nyimas`` of ``dr. Nyimas Wulandari``) is that person too.
     """
     persons = ctx.of_type(EntityType.PERSON)
     words = {id(person): identity_key(person.name).split() for person in persons}
@@ -1085,7 +1085,7 @@ def merge_first_names(ctx: Context) -> None:
                 and short[0] in words[id(p)][1:-1]
                 and _first_offset(p) < _first_offset(person)
             )
-            # "jelas Nyimas." after "dr. Nyimas Fitriani": the title of nobility the full name opened with
+            # "jelas Nyimas." after "dr. Nyimas Wulandari": the title of nobility the full name opened with
             or (len(short) == 1 and p is not person and short[0] in titles[id(p)])
         ]
         if len(fulls) == 1:
