@@ -498,3 +498,22 @@ def test_a_floor_number_stays_inside_a_rooms_name() -> None:
     )
     assert "Ruang Rapat Melati Lantai 4 Gedung Graha Sukamaju" in found
     assert "Ruang Rapat Melati Lantai" not in found
+
+
+def test_the_head_of_a_village_the_gazetteer_does_not_list_serves_the_village_the_article_writes() -> None:
+    x = extract(
+        Article(
+            title="Judul",
+            text=(
+                "Simulasi digelar di Desa Karangsari Kidul, Kecamatan Ajibarang, Sabtu (16/11/2024).\n"
+                'Kepala Desa Karangsari Kidul Darsono Wiryo mengatakan warganya siap. "Sekarang kalau hujan kami waspada," katanya.'
+            ),
+            url="http://x/1",
+            date="2024-11-16",
+        )
+    )
+    held = {
+        (m.person.name, m.role.name, m.organization.name if m.organization else "") for m in x.memberships
+    }
+    assert ("Darsono Wiryo", "Kepala Desa", "Pemerintah Desa Karangsari Kidul") in held
+    assert [q.speaker.name for q in x.quotes] == ["Darsono Wiryo"]

@@ -496,6 +496,29 @@ def _town_official(ctx: Context, org: str, region: gazetteer.Region, i: int) -> 
     ) is None
 
 
+def _unlisted_village(ctx: Context, title: lexicon.Title, i: int) -> tuple[str, int, int] | None:
+    """A village's head written before the village's name at token ``i`` that the gazetteer does not
+    list but the article has read as a place with its level word ("Desa Karangsari Kidul"): the
+    village's name, where its words end and the token after them; none for an office not of the
+    village's own government."""
+    if title.org != "{gov}" or "desa" not in title.levels:
+        return None
+    tokens = ctx.tokens
+    for width in (4, 3, 2, 1):
+        words = tokens[i : i + width]
+        if (
+            len(words) < width
+            or not words[-1].capitalised
+            or not all(t.capitalised and t.text == t.bare for t in words[:-1])
+        ):
+            continue
+        name = f"Desa {ctx.text[words[0].start : words[-1].bare_end]}"
+        place = ctx.find(EntityType.PLACE, name)
+        if place is not None and not place.identifier:
+            return name, words[-1].bare_end, i + width
+    return None
+
+
 def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion | None:
     """The organisation part of a title: implied by the title, or the phrase after it."""
     tokens = ctx.tokens
@@ -564,6 +587,19 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
             org = replace(org, explicit=False)
             return Completion(title.role, aliases, org, None, org.end, org.next_index)
         found = _jurisdiction(ctx, i, title.levels)
+        if found is None and (village := _unlisted_village(ctx, title, i)) is not None:
+            # "Kepala Desa Karangsari Kidul Darsono" after "di Desa Karangsari Kidul": the village the
+            # article writes, which the gazetteer does not list
+            name, end, nxt = village
+            government = lexicon.government_name(name)
+            return Completion(
+                title.role,
+                aliases,
+                OrgMatch(government, end, end, nxt, (), True, explicit=False),
+                None,
+                end,
+                nxt,
+            )
         if found is None:
             other = parse_org(ctx, i, before_name=True) if i < len(tokens) else None
             if other is not None and other.abbreviation:
