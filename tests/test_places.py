@@ -506,7 +506,8 @@ def test_the_head_of_a_village_the_gazetteer_does_not_list_serves_the_village_th
             title="Judul",
             text=(
                 "Simulasi digelar di Desa Karangsari Kidul, Kecamatan Ajibarang, Sabtu (16/11/2024).\n"
-                'Kepala Desa Karangsari Kidul Darsono Wiryo mengatakan warganya siap. "Sekarang kalau hujan kami waspada," katanya.'
+                "Kepala Desa Karangsari Kidul Darsono Wiryo mengatakan warganya siap. "
+                '"Sekarang kalau hujan kami waspada," katanya.'
             ),
             url="http://x/1",
             date="2024-11-16",

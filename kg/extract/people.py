@@ -497,10 +497,10 @@ def _town_official(ctx: Context, org: str, region: gazetteer.Region, i: int) -> 
 
 
 def _unlisted_village(ctx: Context, title: lexicon.Title, i: int) -> tuple[str, int, int] | None:
-    """A village's head written before the village's name at token ``i`` that the gazetteer does not
-    list but the article has read as a place with its level word ("Desa Karangsari Kidul"): the
-    village's name, where its words end and the token after them; none for an office not of the
-    village's own government."""
+    """The village a village head's title names from token ``i`` when the gazetteer does not list it
+    but the article has read it as a place with its level word ("Desa Karangsari Kidul"): its name,
+    where its words end and the token after them; none for an office not of a village's own
+    government."""
     if title.org != "{gov}" or "desa" not in title.levels:
         return None
     tokens = ctx.tokens
