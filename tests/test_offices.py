@@ -1679,3 +1679,14 @@ def test_a_name_after_a_title_of_clergy_is_a_persons_without_an_office() -> None
         x, EntityType.PERSON
     )
     assert not x.memberships
+
+
+def test_a_national_bodys_office_spelled_out_with_its_region_is_not_called_by_the_bodys_own_names() -> None:
+    x = run(
+        "Hadir Kepala Badan Narkotika Nasional (BNN) Provinsi Jawa Tengah, Sari Dewi, dan Deputi Kepala "
+        "Perwakilan Bank Indonesia (BI) Provinsi Jawa Tengah, Hendra Kusuma. BNN pusat menyiapkan data."
+    )
+    bodies = {e.name: e for e in x.entities if e.type is EntityType.ORGANIZATION}
+    office = bodies["Badan Narkotika Nasional Provinsi Jawa Tengah"]
+    assert {"BNN", "Badan Narkotika Nasional"}.isdisjoint(office.aliases)
+    assert "Kantor Perwakilan Bank Indonesia Provinsi Jawa Tengah" in bodies

@@ -648,14 +648,20 @@ def _vertical_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
     if office is not None:
         # "Basarnas Padang": the body's office there goes by a name of its own
         aliases.add(f"{office} {region.bare}")
-    named = (
-        (f"{office} {jurisdiction_name(region)}" if office is not None else None)
-        or kantor_perwakilan(info.full, region)
-        or in_region(info.full, region)
-    )
+    named = vertical_office_name(info.full, region)
     return OrgMatch(
         named, ctx.tokens[i].start, end, nxt, tuple(sorted(aliases)), info.government, region, info.full,
     )  # fmt: skip
+
+
+def vertical_office_name(body: str, region: Region) -> str:
+    """The name of a national body's office in ``region`` (vertical-offices.tsv): the office's own
+    name where it has one ("Kantor Pencarian dan Pertolongan Kota Padang"), the body's "Kantor
+    Perwakilan" where the lexicon knows one, else the body's name with the region."""
+    office = lexicon.VERTICAL_OFFICE_NAMES.get(body)
+    if office is not None:
+        return f"{office} {jurisdiction_name(region)}"
+    return kantor_perwakilan(body, region) or in_region(body, region)
 
 
 def kantor_perwakilan(body: str, region: Region) -> str | None:
@@ -1566,6 +1572,13 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
         and region.level in {"kota", "kabupaten", "provinsi"}
         else None
     )
+    if region and info is not None and info.full in lexicon.VERTICAL_OFFICES:
+        # "Badan Narkotika Nasional (BNN) Provinsi X": the national body's office there, under the
+        # body (not the region's government), and not called by the body's own names
+        aliases -= {core, abbreviation}
+        aliases.add(name)
+        name, parent = vertical_office_name(info.full, region), info.full
+        aliases.discard(name)
     return OrgMatch(
         name, tokens[i].start, end, j, tuple(sorted(aliases)), government, region, parent, abbreviation
     )
