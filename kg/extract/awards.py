@@ -39,7 +39,7 @@ _NOUNS = {
     for w, in_name in lang.table("award-nouns", ("word", "in_name"), casefold=True)
 }
 #: words that make a capitalised phrase an award's name with no noun before it
-_WORDS = frozenset(lang.words("award-words"))
+_WORDS = lexicon.AWARD_WORDS
 #: words before a verb of winning that say nothing was won yet ("berharap dapat meraih ...")
 _NOT_YET = frozenset(w.casefold() for w in lang.words("award-not-yet-words", casefold=True))
 _VERBS = lang.table("award-verbs", ("word", "voice", "oleh"), casefold=True)

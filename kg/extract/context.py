@@ -76,6 +76,8 @@ _TITLE_CUE_REACH = 30
 _SINGLE_QUOTED = re.compile(r"(?<!\w)['‘]([^'‘’\n]{3,200})['’](?!\w)")
 
 
+#: a district's or village's level word and the space after it ("Kelurahan ", "Desa ")
+_AFTER_LOCAL_LEVEL = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.LOCAL_LEVEL_WORDS))})\s+")
 #: an abbreviation defined in brackets after its spelled-out name: "Public-Private Partnership (PPP)"
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 _BRACKETED_UNIT = re.compile(r"\(([A-Z][A-Za-z0-9]{2,15})\)")
@@ -174,6 +176,12 @@ class Context:
         return any(q.start <= offset < q.end for q in self.quoted_titles) or any(
             start <= offset < end for start, end in self.single_quoted_titles
         )
+
+    @cached_property
+    def after_local_levels(self) -> list[int]:
+        """Where the words after a district's or village's level word start ("Kelurahan Sukamaju"),
+        found once: the places a local area is written with its level word."""
+        return [m.end() for m in _AFTER_LOCAL_LEVEL.finditer(self.text)]
 
     @cached_property
     def sentences(self) -> list[sentence_mod.Sentence]:

@@ -176,8 +176,6 @@ def _known_org_word(word: str) -> bool:
     return word in lexicon.ORG_HEAD_WORDS or word in lexicon.GOVERNMENT_HEADS or word in {"PT", "CV", "Tbk"}
 
 
-#: the words an award's name is written with ("Adipura", "Piala", "Swasti"; award-words.tsv)
-_AWARD_NAME_WORDS = frozenset(lang.words("award-words"))
 _GRADE_CUES = frozenset({"Kategori", "Predikat", "Peringkat", "kategori", "predikat", "peringkat"})
 
 
@@ -256,7 +254,7 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
     previous = _previous_word(ctx, span.start)
     if _grade_only(words, previous, span.label):
         return Decision(None, 0.0, ("an award's grade ('Kategori Nindya')",))
-    if len(words) > 1 and words[0] in _AWARD_NAME_WORDS and words[-1].strip(".,") in lexicon.AWARD_GRADES:
+    if len(words) > 1 and words[0] in lexicon.AWARD_WORDS and words[-1].strip(".,") in lexicon.AWARD_GRADES:
         return Decision(None, 0.0, ("an award named with its grade ('Adipura Kencana')",))
     if words[0].casefold() in _LEGISLATION_WORDS and (
         len(words) > 1 or words[0].isupper() or len(words[0]) > 4

@@ -135,6 +135,8 @@ SASAK_OPENERS = frozenset({"Lalu", "Baiq"})
 WORLD_COUNTRIES = frozenset(lang.words("world-countries", "name"))
 #: The grades of a national award or predicate ("Nindya", "Madya", "Kencana"; award-grades.tsv).
 AWARD_GRADES = frozenset(lang.words("award-grades"))
+#: The words an award's name is written with, no noun needed before it ("Adipura", "Piala", "Swasti").
+AWARD_WORDS = frozenset(lang.words("award-words"))
 #: first words of an award's name ("Piala Adipura", "Anugerah ...")
 AWARD_HEADS = frozenset(lang.words("award-heads"))
 #: Every country's name as the word lists write it: surfaces ("UEA", "Persatuan Emirat Arab") and names.

@@ -21,6 +21,8 @@ from kg.text.tokens import Token
 NAME_PARTICLES = frozenset(
     {"bin", "binti", "van", "von", "de", "der", "den", "dos", "al", "el", "da", "br", "boru"}
 )
+#: ... those of a lineage, which join a given name to a father's or a clan's: "Rotua boru Simbolon"
+LINEAGE_PARTICLES = frozenset({"bin", "binti", "br", "boru"})
 #: Stop words that are also given names, read as such between two name words ("Kohar Hari Santoso")
 #: or after an honorific ("Drs. Hari Susanto")
 _INNER_STOPWORDS = frozenset({"Hari"})

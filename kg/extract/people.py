@@ -20,6 +20,7 @@ from kg.extract.context import Context
 from kg.extract.decide import not_a_person, place_headed
 from kg.extract.names import (
     AGE_AFTER,
+    LINEAGE_PARTICLES,
     ROMAN_NUMERAL,
     SPEECH_AFTER,
     ParsedName,
@@ -3061,10 +3062,6 @@ def _add_titled_name(ctx: Context, i: int) -> None:
 _AGE = re.compile(r"\(\s*\d{1,2}(?:\s+tahun)?\s*\)")
 
 
-#: the particles of a lineage inside a name: "Rotua boru Simbolon", "Ahmad bin Yusuf"
-_LINEAGE = frozenset({"boru", "br", "binti", "bin"})
-
-
 def extract_aged(ctx: Context) -> None:
     """``Sandra (26)``, ``Endang Sulastri (41) alias Mami``: a name with the person's age in
     brackets after it is a person's, with or without an office (suspects, victims, witnesses).
@@ -3078,7 +3075,7 @@ def extract_aged(ctx: Context) -> None:
         i = ctx.token_index(age.start())
         while i > 0 and (
             (tokens[i - 1].capitalised and tokens[i - 1].text == tokens[i - 1].bare)
-            or (i > 1 and tokens[i - 1].text in _LINEAGE and tokens[i - 2].capitalised)
+            or (i > 1 and tokens[i - 1].text in LINEAGE_PARTICLES and tokens[i - 2].capitalised)
         ):
             i -= 1  # back to the first word of the run of names before it ("Rotua boru Simbolon")
         token = tokens[i] if i < len(tokens) else None

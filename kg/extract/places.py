@@ -768,8 +768,14 @@ def _local_regions(ctx: Context, written: str) -> list[Region]:
 def written_with_level(ctx: Context, name: str) -> bool:
     """Whether the article writes ``name`` after a district's or village's level word somewhere
     ("Kelurahan Sukamaju"): a local area's name, wherever else it stands bare."""
-    levels = "|".join(sorted(lexicon.LOCAL_LEVEL_WORDS))
-    return re.search(rf"\b(?:{levels})\s+{re.escape(name)}\b", ctx.text) is not None
+    text = ctx.text
+    return any(
+        text.startswith(name, at) and _BOUNDARY.match(text, at + len(name)) is not None
+        for at in ctx.after_local_levels
+    )
+
+
+_BOUNDARY = re.compile(r"\b")
 
 
 def listed_district(ctx: Context, i: int, written: str) -> Region | None:

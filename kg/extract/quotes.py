@@ -102,11 +102,18 @@ _UNNAMED = frozenset(lang.words("unnamed-speaker-words"))
 _WRITTEN = frozenset(lang.words("written-sources"))
 
 
+#: the word (with its full stop) at an offset: "dr." of 'jelas dr. Sekar'
+_FIRST_WORD = re.compile(r"\S+")
+
+
 def _description(ctx: Context, at: int) -> str:
     """The words from ``at`` to the end of their clause when they open with a lower-case word (no name;
     "dr." and the like open one: 'jelas dr. Sekar')."""
     m = re.match(r"\s+([a-z][^,.;:\n\"“”]*)", ctx.text[at : at + 160])
-    if m is None or ctx.text[at + m.start(1) :].split(maxsplit=1)[0] in lexicon.HONORIFICS:
+    if m is None:
+        return ""
+    first = _FIRST_WORD.match(ctx.text, at + m.start(1))
+    if first is not None and first.group() in lexicon.HONORIFICS:
         return ""
     return m.group(1).strip()
 
