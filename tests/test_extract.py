@@ -2145,6 +2145,9 @@ def test_a_nickname_with_a_regional_address_is_the_same_person() -> None:
         "dijaga.",
         "Kepala Dinas Pendidikan Kota Pariaman, Drs. H. Rusli Datuak Bagindo Sati, M.Pd., mengatakan hal itu.",
         "Ketua LKAAM Rusli Dt. Bagindo Sati hadir dalam pertemuan itu.",
+        # the title after the degrees, and borne again after "bergelar"
+        'Wali Kota Pariaman Ir. H. Rusli, M.T. Datuak Bagindo Sati menerima piala. "Adat kita jaga," sambung '
+        "Pak Wali yang juga bergelar Datuak Bagindo Sati itu.",
     ],
 )
 def test_a_minang_adat_title_after_a_name_is_no_part_of_it(text: str) -> None:

@@ -1690,3 +1690,15 @@ def test_a_national_bodys_office_spelled_out_with_its_region_is_not_called_by_th
     office = bodies["Badan Narkotika Nasional Provinsi Jawa Tengah"]
     assert {"BNN", "Badan Narkotika Nasional"}.isdisjoint(office.aliases)
     assert "Kantor Perwakilan Bank Indonesia Provinsi Jawa Tengah" in bodies
+
+
+def test_the_sumatran_short_forms_of_the_mayors_titles_are_titles() -> None:
+    x = run(
+        "SAWAHLUNTO – Wako Sawahlunto Budiman Rasyid dan Wawako Sawahlunto Yusnita Amir membuka pasar murah. "
+        '"Harga harus stabil," kata Pak Wako.'
+    )
+    assert {
+        ("Budiman Rasyid", "Wali Kota", "Pemerintah Kota Sawahlunto"),
+        ("Yusnita Amir", "Wakil Wali Kota", "Pemerintah Kota Sawahlunto"),
+    } <= held(x)
+    assert not {"Wako", "Pak Wako", "Wawako"} & names(x, EntityType.PERSON)

@@ -35,6 +35,11 @@ def names(x: Extraction, kind: EntityType) -> set[str]:
             "Undang-Undang Nomor 6 Tahun 2023",
         ),
         ("Tersangka dijerat UU Tipikor No. 31 Tahun 1999.", "Undang-Undang Nomor 31 Tahun 1999"),
+        # Aceh's regional regulation is a qanun
+        (
+            "Pedagang diawasi sesuai Qanun Kabupaten Pidie Nomor 3 Tahun 2021 tentang Ketertiban Pasar.",
+            "Qanun Kabupaten Pidie Nomor 3 Tahun 2021",
+        ),
         # an agency head's regulation is the agency's
         (
             "Pelatihan mengacu pada Peraturan Kepala BNPB Nomor 4 Tahun 2012.",

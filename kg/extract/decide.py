@@ -517,6 +517,8 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         return Decision(None, 0.0, (f"after {previous!r}: a place",))
     if previous in GROUP_CUES:  # "kelompok Ansharut Daulah"
         return _verdict("ORG", span.confidence, [*reasons, f"after {previous!r}: a group"])
+    if _BORNE_TITLE.search(_before(ctx, span.start, 30)):
+        return Decision(None, 0.0, ("a title someone bears: 'yang bergelar Datuak X'",))
     if _after_art_cue(ctx, span.start) or (len(words) > 1 and first.casefold() in ART_OPENERS):
         return Decision(None, 0.0, ("an art form or a work: 'Tari Topeng Malangan', 'Kesenian Bantengan'",))
     if _known_org_word(first) or first in lexicon.VENUE_FIRST_WORDS:
@@ -612,6 +614,12 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     return _verdict("PER", score, reasons)
 
 
+#: "bergelar", "bergelar adat", then an adat title ("Datuak"), right before a name: the title the
+#: person before bears, no one else
+_BORNE_TITLE = re.compile(
+    rf"\b(?:ber)?gelar(?:\s+adat)?\s+(?:(?:{'|'.join(map(re.escape, sorted(lexicon.ADAT_TITLES)))})\s+)?$",
+    re.IGNORECASE,
+)
 #: where a sentence opens: the text's start, or after a full stop, a question mark or a quotation mark
 _SENTENCE_START = re.compile(r"(?:^|[.!?\"“”]\s*|\n\s*)$")
 #: a model's code after a product's name: "V30", "CR-V", "X5", "S24+"

@@ -326,7 +326,11 @@ def parse_name(
         end = start + dash.start()  # "M. Atras Mafazi-turut menyambut": a dash, then the sentence goes on
     adat, i, full_end = _adat_title(tokens, i, end)
     suffixes, i, full_end = _degrees(tokens, i, full_end)
-    suffixes = [*adat, *suffixes]
+    if suffixes and not adat:
+        adat, i, full_end = _adat_title(tokens, i, full_end)  # "Syafri, M.T. Datuak Rajo Mudo"
+        suffixes = [*suffixes, *adat]
+    else:
+        suffixes = [*adat, *suffixes]
     name, nickname = text[start:end], None
     if quoted is not None and tokens[quoted].start < end:
         nickname = tokens[quoted + 1].bare

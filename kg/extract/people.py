@@ -2362,7 +2362,10 @@ def _past_the_office(
             if after is not None and len(after.name.split()) >= 2:
                 return after, True
     # "Kemenko IPK Muhammad Rachmat Kaimuddin", "EDGE Group Faisal Al Bannai": the body, then the name
-    bodies = [k for k in range(i, name.next_index - 2) if _body_word(tokens[k].bare)]
+    # (within the name: its degrees and adat title after it are no body's words)
+    bodies = [
+        k for k in range(i, min(name.next_index, ctx.token_index(name.end)) - 2) if _body_word(tokens[k].bare)
+    ]
     lead = bodies[-1] + 1 if bodies else i
     if lead > i:
         rest = parse_name(ctx.text, tokens, lead)
