@@ -556,3 +556,26 @@ def test_a_programme_known_by_a_short_name_of_capitalised_words_after_atau(
     assert short in found[programme].aliases
     assert short not in {e.name for e in x.entities}
     assert not any(e.name.startswith("Partai") for e in x.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        (
+            "Lurah memperluas Gerakan Ambil Sampah dari Rumah (Gasdaru) di tiap RW.",
+            "Gerakan Ambil Sampah dari Rumah",
+        ),
+        ("Sekolah itu ikut Gerakan Kembali ke Sekolah tahun ini.", "Gerakan Kembali ke Sekolah"),
+        # the place it goes to and the body it comes from are no words of its name
+        ("Pemkab membawa Gerakan Tanam Bibit ke Kecamatan Sukolilo pekan lalu.", "Gerakan Tanam Bibit"),
+        ("Gerakan Tanam Bibit dari Dinas Pertanian diikuti warga.", "Gerakan Tanam Bibit"),
+        (
+            "Gerakan Donor Sukarela ke Rumah Sakit Umum Daerah Sukolilo diikuti warga.",
+            "Gerakan Donor Sukarela",
+        ),
+    ],
+)
+def test_a_movements_name_goes_on_past_ke_and_dari_but_not_into_a_place_or_body(
+    text: str, programme: str
+) -> None:
+    assert programme in names(run("SUMBAWA – " + text), EntityType.PROGRAM)

@@ -350,9 +350,9 @@ def _before_a_holder(ctx: Context, start: int, phrase: str) -> str:
 
 
 def _before_a_known_name(ctx: Context, start: int, phrase: str) -> str:
-    """A programme's name without the body or place the article has named after "di" (``Sekolah
-    Siaga Bencana di SMP Negeri 6 Palu``): the name goes up to where the other one opens."""
-    for m in re.finditer(r"\s+di\s+", phrase):
+    """A programme's name without the body or place the article has named after "di", "ke" or "dari"
+    (``Sekolah Siaga Bencana di SMP Negeri 6 Palu``): the name goes up to where the other one opens."""
+    for m in re.finditer(r"\s+(?:di|ke|dari)\s+", phrase):
         if ctx.entity_at(start + m.end(), start + m.end() + 1, EntityType.ORGANIZATION, EntityType.PLACE):
             return phrase[: m.start()]
     return phrase
@@ -369,16 +369,23 @@ def _one_app(phrase: str) -> str:
 
 
 def _before_a_place(phrase: str) -> str:
-    """A programme's name without the place it runs in: ``Sambang Kampung di Kelurahan Buring``."""
-    for m in re.finditer(r"\s+di\s+", phrase):
+    """A programme's name without the place it runs in or the body it comes from: ``Sambang Kampung
+    di Kelurahan Buring``, ``Gerakan Tanam Pohon ke Desa Sumber``, ``Gerakan X dari Dinas Y`` (but
+    ``Gerakan Kembali ke Sekolah``, ``Gerakan Pilah Sampah dari Rumah``)."""
+    for m in re.finditer(r"\s+(?:di|ke|dari)\s+", phrase):
         rest = phrase[m.end() :]
         word = rest.split()[0]
         if (
             word in lexicon.REGION_WORDS
+            or word in lexicon.ORG_HEAD_WORDS
+            or word in lexicon.GOVERNMENT_HEADS
             or word[:1].isdigit()  # "program Rumah Sehat Warga di 189 desa"
             or gazetteer.lookup(word.rstrip(".,"))  # "Pekan Imunisasi Nasional di Kepanjen": a district
             or word.casefold() in lexicon.STREET_WORDS
-            or word in lexicon.VENUE_FIRST_WORDS  # "program Mudik Gratis di Terminal Purabaya"
+            or (word in lexicon.VENUE_FIRST_WORDS and m.group().strip() == "di")  # "di Terminal Purabaya"
+            or any(
+                re.match(rf"{re.escape(head)}\b", rest) for head in lexicon.VENUE_HEADS
+            )  # not "dari Rumah"
             or gazetteer.match_at(rest, 0)
         ):
             return phrase[: m.start()]
@@ -691,10 +698,10 @@ def _headed_programs(ctx: Context) -> None:
     """
     text = ctx.text
     for m in _PROGRAM_HEAD.finditer(text):
-        cap = re.match(r"[A-Z][\w'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’\-]*|dan|untuk))*", text[m.end() :])
+        cap = re.match(r"[A-Z][\w'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’\-]*|dan|untuk|ke|dari))*", text[m.end() :])
         if cap is None:
             continue
-        rest = _trim_phrase(cap.group())
+        rest = _trim_phrase(_before_a_place(_before_a_known_name(ctx, m.end(), cap.group())))
         words = rest.split()
         if (
             not words
