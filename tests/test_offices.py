@@ -1702,3 +1702,15 @@ def test_the_sumatran_short_forms_of_the_mayors_titles_are_titles() -> None:
         ("Yusnita Amir", "Wakil Wali Kota", "Pemerintah Kota Sawahlunto"),
     } <= held(x)
     assert not {"Wako", "Pak Wako", "Wawako"} & names(x, EntityType.PERSON)
+
+
+def test_a_head_word_inside_a_bodys_list_of_portfolios_goes_on_with_the_name() -> None:
+    x = run(
+        "Hadir Kepala Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kabupaten Pidie Budiman Rasyid "
+        "serta Kepala Dinas Pendidikan, Kepala Dinas Kesehatan dan para camat."
+    )
+    assert (
+        "Budiman Rasyid",
+        "Kepala",
+        "Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kabupaten Pidie",
+    ) in held(x)

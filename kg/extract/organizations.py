@@ -1412,7 +1412,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                     tokens[j + 1].bare in lexicon.STOPWORDS
                     and tokens[j + 1].bare not in lexicon.INSTITUTION_WORDS
                 )
-                or starts_sibling(tokens[j + 1].bare)
+                or (starts_sibling(tokens[j + 1].bare) and not _portfolio_item(tokens, j + 1))
                 or (token.text == "dan" and _second_body(ctx, j + 1))
                 or (
                     tokens[j + 1].bare in lexicon.TITLE_FIRST_WORDS
@@ -1695,6 +1695,13 @@ def _village_as_portfolio(ctx: Context, k: int) -> bool:
         or not nxt.capitalised
         or nxt.bare in lexicon.GOVERNMENT_TYPE_WORDS
     )
+
+
+def _portfolio_item(tokens: list[Token], k: int) -> bool:
+    """Whether the head word at token ``k`` is one portfolio of a list in a body's name, another
+    item or its end following it ("Dinas Perindustrian, Perdagangan, Koperasi dan UKM"), not the
+    head of a second body's name ("..., Koperasi Merah Putih")."""
+    return k + 2 < len(tokens) and tokens[k + 1].text in {",", "dan", "&"} and tokens[k + 2].capitalised
 
 
 def starts_sibling(word: str) -> bool:
