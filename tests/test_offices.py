@@ -1714,3 +1714,13 @@ def test_a_head_word_inside_a_bodys_list_of_portfolios_goes_on_with_the_name() -
         "Kepala",
         "Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kabupaten Pidie",
     ) in held(x)
+
+
+def test_the_next_appointment_of_a_list_opens_at_a_title_the_gazetteer_cannot_place() -> None:
+    x = run(
+        "TANJUNGPINANG - Wali Kota Tanjungpinang melantik 40 pejabat. Yang dilantik di antaranya Budiman "
+        "Rasyid, S.E. sebagai Kepala Bagian Umum Sekretariat Daerah Kota Tanjungpinang, Yusnita Amir, S.STP. "
+        "sebagai Camat Karangrejo Lor Tengah."
+    )
+    assert ("Budiman Rasyid", "Kepala Bagian Umum", "Sekretariat Daerah Kota Tanjungpinang") in held(x)
+    assert not {m for m in held(x) if m[0] == "Yusnita Amir" and "Bagian" in m[1]}

@@ -2600,7 +2600,8 @@ def _opens_next_appointment(ctx: Context, i: int, name: ParsedName) -> bool:
         and tokens[i - 1].text in _ITEM_LINKS
         and k + 1 < len(tokens)
         and tokens[k].text in _ITEM_LINKS
-        and match_title(ctx, k + 1) is not None
+        # ("B sebagai Camat Tanjung X": a title whose district the gazetteer writes otherwise)
+        and (match_title(ctx, k + 1) is not None or tokens[k + 1].bare in lexicon.TITLE_FIRST_WORDS)
     )
 
 
