@@ -1724,3 +1724,9 @@ def test_the_next_appointment_of_a_list_opens_at_a_title_the_gazetteer_cannot_pl
     )
     assert ("Budiman Rasyid", "Kepala Bagian Umum", "Sekretariat Daerah Kota Tanjungpinang") in held(x)
     assert not {m for m in held(x) if m[0] == "Yusnita Amir" and "Bagian" in m[1]}
+
+
+@pytest.mark.parametrize("verb", ["bergeser menjadi", "dimutasi menjadi", "dirotasi sebagai"])
+def test_a_name_moved_into_a_post_holds_it(verb: str) -> None:
+    x = run(f"Sementara itu, Budiman Rasyid, S.H., {verb} Sekretaris Dinas Pendidikan Kota Tanjungpinang.")
+    assert ("Budiman Rasyid", "Sekretaris", "Dinas Pendidikan Kota Tanjungpinang") in held(x)
