@@ -665,6 +665,12 @@ def test_the_sentence_after_an_event_says_where_it_was_held() -> None:
         "berikutnya akan digelar di Ruang Sidang Balai Kota Sukamaju."
     )
     assert location(event) is None
+    # the sentence after may write the event's own day again, not another
+    [event] = events(
+        "Sukamaju, 5 Januari 2024 – Wali Kota Sukamaju Hendra Wiratama melantik 40 pejabat administrator. "
+        "Pelantikan berlangsung di Ruang Sidang Balai Kota Sukamaju pada Jumat, 5 Januari 2024."
+    )
+    assert location(event) == "Ruang Sidang Balai Kota Sukamaju"
 
 
 def test_those_who_signed_greeted_or_went_along_right_after_an_event_took_part() -> None:

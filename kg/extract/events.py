@@ -1256,7 +1256,7 @@ def _where(
     own = _venue_after_name(ctx, around[0], start) or _said_held_at(ctx, around, quoted=False)
     if own is not None and _is_venue(own):
         return own
-    after = _held_next(ctx, around[0], name)
+    after = _held_next(ctx, around[0], name, date)
     if after is not None and (own is None or _is_venue(after)):
         return after
     return (
@@ -1287,15 +1287,15 @@ def _said_held_at(ctx: Context, around: list[Sentence], *, quoted: bool) -> Enti
     )
 
 
-def _held_next(ctx: Context, sentence: Sentence, name: str) -> Entity | None:
+def _held_next(ctx: Context, sentence: Sentence, name: str, date: DateMention) -> Entity | None:
     """Where a sentence right after an event's says it was held, pointing back at it (``Acara yang
     digelar di Ruang Rapat ...``) or opening with its name's head (``Pelantikan digelar di Ruang Sidang
     Balai Kota ...`` after ``Wali Kota melantik 40 pejabat ...``): one of the next two, up to one
-    dated; not one that plans something."""
+    dated with another day than the event's; not one that plans something."""
     k = _position(ctx, sentence)
     head = name.split()[0].casefold()
     for after in ctx.sentences[k + 1 : k + 1 + _HELD_NEXT_REACH] if k >= 0 else []:
-        if any(after.start <= d.start < after.end for d in ctx.dates):
+        if any(after.start <= d.start < after.end and d.value != date.value for d in ctx.dates):
             return None
         if (
             ctx.in_furniture(after.start)
