@@ -1730,3 +1730,13 @@ def test_the_next_appointment_of_a_list_opens_at_a_title_the_gazetteer_cannot_pl
 def test_a_name_moved_into_a_post_holds_it(verb: str) -> None:
     x = run(f"Sementara itu, Budiman Rasyid, S.H., {verb} Sekretaris Dinas Pendidikan Kota Tanjungpinang.")
     assert ("Budiman Rasyid", "Sekretaris", "Dinas Pendidikan Kota Tanjungpinang") in held(x)
+
+
+def test_a_facility_after_dan_is_a_second_body_and_a_head_with_the_defined_short_form_the_first() -> None:
+    x = run(
+        "PIDIE - Kepala Dinas Pengendalian Penduduk dan Keluarga Berencana (P2KB) Kabupaten Pidie Budiman "
+        "Rasyid hadir. Orientasi kader dipimpin Ketua TP PKK bersama Dinas P2KB dan Puskesmas setempat."
+    )
+    bodies = names(x, EntityType.ORGANIZATION)
+    assert "Dinas Pengendalian Penduduk dan Keluarga Berencana Kabupaten Pidie" in bodies
+    assert not [b for b in bodies if "P2KB" in b or "Puskesmas" in b or "Pusat Kesehatan" in b]

@@ -1766,9 +1766,11 @@ def _second_body(ctx: Context, k: int) -> bool:
     """After ``dan``: an abbreviation that would end the name, or that another abbreviation
     follows, or a region, is a second body ("Bank Mega Syariah dan BSI dapat ...", "pimpinan
     Universitas Nusantara dan SPS UN", "... dan ASITA Malang"), unless it is a portfolio ("Dinas
-    Koperasi dan UKM")."""
+    Koperasi dan UKM"); so is a kind of facility's short form ("Dinas P2KB dan Puskesmas setempat")."""
     tokens = ctx.tokens
     word = tokens[k].bare
+    if word in lexicon.FACILITY_TYPES:
+        return True
     return (
         _CAPITALS_WORD.fullmatch(word) is not None
         and word not in lexicon.PORTFOLIO_WORDS
@@ -2639,7 +2641,7 @@ def extract_organizations(ctx: Context) -> None:
             i = match.next_index  # "Persatuan Emirat Arab (PEA)": a country, which the countries' stage reads
             continue
         match = _in_secretariat(ctx, match) or match
-        defined = ctx.abbreviations.get(ctx.text[match.start : match.end])
+        defined = ctx.abbreviations.get(ctx.text[match.start : match.end]) or _headed_short_form(ctx, match)
         if defined is not None and defined.type is EntityType.ORGANIZATION:
             # "Satgas PPK" after "Satuan Tugas ... (Satgas PPK)": that body again (a programme's
             # abbreviation defined earlier names no body)
@@ -2650,6 +2652,19 @@ def extract_organizations(ctx: Context) -> None:
             for named in match.named_with:  # "Komisi XII DPR RI": the legislature is a body of its own too
                 add_org(ctx, named, ctx.stage, claim=False)
         i = match.next_index
+
+
+def _headed_short_form(ctx: Context, match: OrgMatch) -> Entity | None:
+    """``Dinas P2KB`` after ``Dinas Pengendalian Penduduk dan Keluarga Berencana (P2KB)``: a body's
+    head word before the short form the article gave the rest of its name is that body again."""
+    words = ctx.text[match.start : match.end].split()
+    if len(words) != 2:
+        return None
+    head, short = words
+    known = ctx.abbreviations.get(short)
+    if known is None or known.type is not EntityType.ORGANIZATION or not known.name.startswith(f"{head} "):
+        return None
+    return known
 
 
 def _in_secretariat(ctx: Context, unit: OrgMatch) -> OrgMatch | None:
