@@ -1158,6 +1158,7 @@ def test_a_province_only_implied_by_a_regency_is_not_a_node() -> None:
         "BATU, (SURYAMALANG.COM) - ",
         "Malang (malangkota.go.id) – ",
         "Jakarta - ",
+        "Batu, Warta Lereng Kawi – ",
     ],
 )
 def test_datelines_are_furniture(dateline: str) -> None:
@@ -1166,6 +1167,19 @@ def test_datelines_are_furniture(dateline: str) -> None:
         "Kota Batu",
         "Joko Susilo",
     }
+
+
+def test_the_outlet_a_dateline_names_is_no_entity_where_it_is_named_again() -> None:
+    x = run(
+        "Batu, Warta Lereng Kawi – Wali Kota Batu Joko Susilo hadir. Ia menjelaskan kepada Warta Lereng Kawi."
+    )
+    assert {e.name for e in x.entities if e.mentions and e.type is not EntityType.ROLE} == {
+        "Kota Batu",
+        "Joko Susilo",
+    }
+    # a region after the town is no outlet: the dateline names it
+    x = run("BATU, Jawa Timur – Wali Kota Batu Joko Susilo hadir.")
+    assert "Jawa Timur" in {e.name for e in x.entities if e.mentions}
 
 
 def test_share_and_tag_lines_and_shouted_sign_offs_are_furniture() -> None:

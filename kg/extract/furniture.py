@@ -12,13 +12,23 @@ from __future__ import annotations
 
 import re
 
+from kg import gazetteer
 from kg.extract.context import Context
+from kg.extract.names import common_words
+from kg.text.dates import WEEKDAYS
+from kg.text.tokens import occurrences
 
 # "MALANGVOICE –", "KOTA MALANG -", "BATU, (SURYAMALANG.COM) -", "Malang (malangkota.go.id) –":
 # place or outlet words, an optional outlet in brackets, then a dash, at the start of a paragraph.
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<head>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]*[A-Za-z.]+)?)"
     r"(?P<outlet>,?[ \t]*\([^)\n]{2,40}\))?[ \t]*[–—-][ \t]"
+)
+#: "Dumai, Pesisir Riau –", "BANYUASIN, Sumsel Terkini –": a town, then an outlet of two or three
+#: words after a comma, then a dash (:func:`_outlet_after_town` tells an outlet from a region)
+_OUTLET_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]*"
+    r"(?P<after>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){1,2})[ \t]*[–—-][ \t]"
 )
 _BYLINE = re.compile(
     r"(?im)^\s*(?:(?:reporter|wartawan|editor|penulis|pewarta|fotografer|foto|sumber|redaktur|kontributor|penyunting|"
@@ -51,3 +61,17 @@ def claim_furniture(ctx: Context) -> None:
         # shouting words, an outlet in brackets, or the very start of the article
         if m.group("outlet") or m.group("head").isupper() or m.start() == 0:
             ctx.claim(m.start(), m.end())
+    for m in _OUTLET_DATELINE.finditer(text):
+        if (outlet := _outlet_after_town(m.group("after"))) is not None:
+            ctx.claim(m.start(), m.end())
+            for start, end in occurrences(text, outlet):  # "saat dikonfirmasi Pesisir Riau": the outlet again
+                ctx.claim(start, end)
+
+
+def _outlet_after_town(after: str) -> str | None:
+    """The outlet a dateline names after its town and a comma ("Dumai, Pesisir Riau –"): words that
+    are no region ("BATU, Jawa Timur –"), no day ("Malang, Senin Pagi –") nor common words only."""
+    region = gazetteer.match_at(after, 0)
+    if (region is not None and region.end == len(after)) or after.split()[0] in WEEKDAYS:
+        return None
+    return None if all(w.casefold() in common_words() for w in after.split()) else after
