@@ -1740,3 +1740,12 @@ def test_a_facility_after_dan_is_a_second_body_and_a_head_with_the_defined_short
     bodies = names(x, EntityType.ORGANIZATION)
     assert "Dinas Pengendalian Penduduk dan Keluarga Berencana Kabupaten Pidie" in bodies
     assert not [b for b in bodies if "P2KB" in b or "Puskesmas" in b or "Pusat Kesehatan" in b]
+
+
+def test_a_bodys_words_ending_with_its_regency_are_no_persons_name() -> None:
+    x = run(
+        "MAGETAN - Salah satu donatur, H. Budiman Rasyid, Ketua Paguyuban Peternak Bebek Petelur Magetan, "
+        "menyatakan anggotanya siap membantu."
+    )
+    assert ("Budiman Rasyid", "Ketua", "Paguyuban Peternak Bebek Petelur Magetan") in held(x)
+    assert "Petelur Magetan" not in names(x, EntityType.PERSON)

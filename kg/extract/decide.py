@@ -25,7 +25,7 @@ from functools import lru_cache
 from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.names import ROMAN_NUMERAL, SPEECH_AFTER, common_words, hyphened_pair
+from kg.extract.names import ROMAN_NUMERAL, SPEECH_AFTER, common_words, ends_with_a_town, hyphened_pair
 from kg.extract.organizations import among_initials, written_for_no_one_body
 from kg.extract.places import listed_district
 from kg.extract.programs import GENERIC_PROGRAMS, spelled_out
@@ -547,8 +547,7 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         return Decision(None, 0.0, ("a district or village listed after a place",))
     if len(words) > 1 and words[-1] in lexicon.COMPANY_INDUSTRY_WORDS:
         return Decision(None, 0.0, ("ends with an industry's word: a company ('Lestari Energi')",))
-    if len(words) > 1 and gazetteer.lookup(words[-1], {"kabupaten", "kota"}):
-        # "Reog Ponorogo", "Darmo Surabaya": a thing or a quarter of a city, named with the city
+    if ends_with_a_town(span.text):
         return Decision(None, 0.0, ("ends with a city's or regency's name",))
     if gazetteer.lookup(span.text) and _before_a_region(ctx, span.end):
         # "Labuan Bajo, Manggarai Barat"

@@ -104,6 +104,14 @@ def hyphened_pair(name: str) -> bool:
     )
 
 
+def ends_with_a_town(name: str) -> bool:
+    """Whether a name of two words or more ends with a city's or regency's name: a thing or a
+    quarter of a city named with the city ("Reog Ponorogo", "Darmo Surabaya"), or a body's last
+    words ("Peternak Ayam Petelur Magetan"), not a person."""
+    words = name.split()
+    return len(words) > 1 and bool(gazetteer.lookup(words[-1], {"kabupaten", "kota"}))
+
+
 def plausible_person(name: str, lower_words: frozenset[str] = frozenset(), *, titled: bool = False) -> bool:
     """Whether a parsed name can be a person's: not a string of common words, nor a place.
 

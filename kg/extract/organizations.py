@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.names import AGE_AFTER, ROMAN_NUMERAL, common_words
+from kg.extract.names import AGE_AFTER, ROMAN_NUMERAL, common_words, ends_with_a_town
 from kg.extract.places import add_region, state_country_at, written_with_level
 from kg.extract.variants import MOVEMENT_TEAMS, initials
 from kg.gazetteer import OrgInfo, Region
@@ -1392,6 +1392,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                                 and token.bare not in lexicon.INSTITUTION_WORDS
                                 and token.bare not in lexicon.NOT_PERSON_WORDS  # ("Komunitas ... Peduli X")
                                 and not _titled_name_after_run(tokens, j)
+                                and not _tagged_with_a_town(ctx, token.start)
                             )
                         )
                         and not _spelled_out(ctx, words, j)
@@ -2665,6 +2666,14 @@ def _headed_short_form(ctx: Context, match: OrgMatch) -> Entity | None:
     if known is None or known.type is not EntityType.ORGANIZATION or not known.name.startswith(f"{head} "):
         return None
     return known
+
+
+def _tagged_with_a_town(ctx: Context, start: int) -> bool:
+    """Whether the tagger's person at ``start`` ends with a town's name, which no person's name does:
+    the body's last words ("Paguyuban Peternak Ayam Petelur Magetan")."""
+    return any(
+        span.start == start and ends_with_a_town(span.text) for span in ctx.ner_spans if span.label == "PER"
+    )
 
 
 def _in_secretariat(ctx: Context, unit: OrgMatch) -> OrgMatch | None:
