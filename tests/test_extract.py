@@ -3015,6 +3015,14 @@ def test_an_art_form_is_no_person_and_a_district_written_bare_after_kawasan_is_t
     assert "Sukun" not in names(x, EntityType.PLACE) and "Kecamatan Sukun" in names(x, EntityType.PLACE)
 
 
+def test_a_court_ceremony_and_a_toll_roads_exit_are_no_persons() -> None:
+    x = run(
+        "Pemkab menyiapkan Grebeg Mulud Agung dan festival budaya. Pos terpadu berada di exit Tol Kejayan "
+        "serta kawasan JLS."
+    )
+    assert not names(x, EntityType.PERSON)
+
+
 def test_a_region_name_opening_a_ministers_name_and_a_commission_named_before() -> None:
     x = run("Musrenbang dihadiri Wakil Menteri Dalam Negeri Bima Hartono Saputra secara daring.")
     assert names(x, EntityType.PERSON) == {"Bima Hartono Saputra"}
