@@ -481,6 +481,11 @@ def test_a_campaign_held_from_a_day_to_another_starts_on_the_first_and_ends_on_t
     )
     assert (event.name, event.kind) == ("Operasi Ketupat Sukamaju 2025", "Patrol")
     assert (event.date, event.end_date) == ("2025-03-27", "2025-04-08")
+    # the days written out, each with its weekday: still one campaign, not one a day
+    [event] = events(
+        "Operasi Ketupat Sukamaju 2025 berlangsung 13 hari, mulai Kamis, 27 Maret 2025 hingga Selasa, 8 April 2025."
+    )
+    assert (event.date, event.end_date) == ("2025-03-27", "2025-04-08")
     [event] = events("Polres Sukamaju menggelar Operasi Zebra Sukamaju 2025 mulai Senin (13/10/2025).")
     assert event.name == "Operasi Zebra Sukamaju 2025" and event.date == "2025-10-13"
     # an operation's permit or director is no campaign, nor one not said to be held

@@ -204,7 +204,49 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         found.extend(
             d for d in _bare_weekdays(text, anchor) if not any(f.start <= d.start < f.end for f in found)
         )
-    return sorted(found, key=lambda d: d.start)
+    return _stretches(text, sorted(found, key=lambda d: d.start))
+
+
+#: what joins a stretch's first day to its last: "27 Maret 2025 hingga Selasa, 8 April 2025",
+#: "Kamis (27/3/2025) sampai dengan Selasa (8/4/2025)"
+_UNTIL = re.compile(
+    rf"\s*(?:[-–]|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d)\s+(?:(?:hari\s+)?(?:{_WEEKDAY}),?\s+)?",
+    re.IGNORECASE,
+)
+#: the longest stretch two dates joined by "hingga" make (an operation, a festival), in days
+_LONGEST_STRETCH = 62
+
+
+def _stretches(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Two days written in full and joined by "hingga" (``mulai Kamis, 27 Maret 2025 hingga Selasa,
+    8 April 2025``) are one stretch of days, from the first to the last.
+
+    >>> [(d.value, d.end_value) for d in find_dates("mulai Kamis, 27 Maret 2025 hingga Selasa, 8 April 2025")]
+    [('2025-03-27', '2025-04-08')]
+    """
+    joined: list[DateMention] = []
+    for mention in found:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.end_value is None
+            and not (last.relative or last.period or mention.relative or mention.period)
+            and last.end <= mention.start
+            and _UNTIL.fullmatch(text, last.end, mention.start)
+            and 0
+            < (date.fromisoformat(mention.value) - date.fromisoformat(last.value)).days
+            <= _LONGEST_STRETCH
+        ):
+            joined[-1] = DateMention(
+                last.start,
+                mention.end,
+                last.value,
+                mention.end_value or mention.value,
+                last.explicit_year or mention.explicit_year,
+            )
+            continue
+        joined.append(mention)
+    return joined
 
 
 #: "kemarin", "Senin lalu", "Kamis kemarin": a day just before publication, named without its date
