@@ -1399,3 +1399,13 @@ def test_signing_the_papers_of_office_after_an_inauguration_is_no_gathering_of_i
         )
     )
     assert [e.kind for e in x.events] == ["Inauguration"]
+
+
+def test_a_programme_opening_a_sentence_that_says_it_was_held_on_a_day_is_that_days_event() -> None:
+    found = events(
+        "Pemkot Sukamaju mencanangkan Gerakan Minggu Bersinar di Balai Kota, Senin (16/6/2025). "
+        "Gerakan Minggu Bersinar perdana kemudian digelar pada Minggu (22/6/2025) di Kelurahan Sukamaju Lor.",
+        date="2025-06-16",
+    )
+    held = [e for e in found if e.date == "2025-06-22"]
+    assert [e.name for e in held] == ["Gerakan Minggu Bersinar"]

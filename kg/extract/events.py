@@ -819,6 +819,36 @@ def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[st
     return _event_phrase(ctx, date.end, sentence.end, date, nearest=date.end)
 
 
+#: "Gerakan Sabtu Bersih perdana kemudian digelar pada": a sentence opening with what was held, said
+#: to be held right before its date
+_OPENS_HELD = re.compile(
+    r"\W*(?P<name>[A-Z][\w-]*(?:\s+[\w()-]+){0,6}?)\s+(?:(?:perdana|pertama|kemudian|akan|juga|pun|kembali)\s+)*"
+    r"(?:di(?:gelar|selenggarakan|laksanakan|adakan)|berlangsung)\s+(?:pada\s+)?(?:hari\s+)?$"
+)
+
+
+def _opened_and_held(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
+    """``Gerakan Sabtu Bersih perdana kemudian digelar pada Sabtu (21/6/2025) di ...``: a gathering, a
+    movement or a drive that opens the date's sentence and is said to be held on that date."""
+    opened = _OPENS_HELD.match(ctx.text, sentence.start, date.start)
+    if opened is None:
+        return None
+    start = opened.start("name")
+    phrase = _event_phrase(ctx, start, opened.end("name"), date, nearest=start, kinds=_HELD_KINDS)
+    if phrase is not None and phrase[2] == start:
+        return phrase
+    # a programme the article names, held on the day ("Gerakan Sabtu Bersih perdana ... digelar")
+    claim = next(
+        (
+            c
+            for c in ctx.claims_in(start, start + 1)
+            if c.entity is not None and c.entity.type is EntityType.PROGRAM and c.end <= opened.end("name")
+        ),
+        None,
+    )
+    return (ctx.text[start : claim.end], "Event", start, claim.end) if claim is not None else None
+
+
 #: "(rangkaian kegiatan) berlanjut pada": a day's programme going on, on the date that follows
 _GOES_ON_TO = re.compile(
     r"\b(?:berlanjut|dilanjutkan|diteruskan|bersambung)\s+(?:pada\s+)?"
@@ -1432,6 +1462,7 @@ def extract_events(ctx: Context) -> None:
             or _event_phrase(ctx, _past_the_event_before(ctx, sentence, date), date.start, date)
             or _held_after(ctx, sentence, date)
             or _paraded(ctx, sentence, date)
+            or _opened_and_held(ctx, sentence, date)
         )
         around = [sentence]
         incident = (
