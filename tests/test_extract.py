@@ -3023,6 +3023,11 @@ def test_a_court_ceremony_and_a_toll_roads_exit_are_no_persons() -> None:
     assert not names(x, EntityType.PERSON)
 
 
+def test_a_civil_service_grade_is_no_body() -> None:
+    x = run("Kepala BKPSDM menjelaskan pengisian jabatan JPT Pratama telah melalui seleksi terbuka.")
+    assert not [n for n in names(x, EntityType.ORGANIZATION) if "JPT" in n]
+
+
 def test_a_region_name_opening_a_ministers_name_and_a_commission_named_before() -> None:
     x = run("Musrenbang dihadiri Wakil Menteri Dalam Negeri Bima Hartono Saputra secara daring.")
     assert names(x, EntityType.PERSON) == {"Bima Hartono Saputra"}
