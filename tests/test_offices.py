@@ -1749,3 +1749,15 @@ def test_a_bodys_words_ending_with_its_regency_are_no_persons_name() -> None:
     )
     assert ("Budiman Rasyid", "Ketua", "Paguyuban Peternak Bebek Petelur Magetan") in held(x)
     assert "Petelur Magetan" not in names(x, EntityType.PERSON)
+
+
+def test_a_staff_advisers_portfolio_goes_on_past_a_serial_comma() -> None:
+    x = run(
+        "KULON PROGO - Bupati Kulon Progo melantik pejabat, di antaranya Budiman Rasyid, S.H., sebagai Staf "
+        "Ahli Bupati Bidang Pemerintahan, Hukum, dan Politik."
+    )
+    assert (
+        "Budiman Rasyid",
+        "Staf Ahli Bupati Bidang Pemerintahan, Hukum, dan Politik",
+        "Pemerintah Kabupaten Kulon Progo",
+    ) in held(x)

@@ -1237,7 +1237,16 @@ def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]) -> Comp
             token.text in {"dan", ","}
             and words
             and j + 1 < len(tokens)
-            and _portfolio_word(tokens[j + 1].bare)
+            and (
+                _portfolio_word(tokens[j + 1].bare)
+                # "Bidang Pemerintahan, Hukum, dan Politik": the serial comma before the last portfolio
+                or (
+                    token.text == ","
+                    and tokens[j + 1].text == "dan"
+                    and j + 2 < len(tokens)
+                    and _portfolio_word(tokens[j + 2].bare)
+                )
+            )
         ):
             words.append(token)
         else:
