@@ -1761,3 +1761,21 @@ def test_a_staff_advisers_portfolio_goes_on_past_a_serial_comma() -> None:
         "Staf Ahli Bupati Bidang Pemerintahan, Hukum, dan Politik",
         "Pemerintah Kabupaten Kulon Progo",
     ) in held(x)
+
+
+def test_a_short_form_spelling_a_phrase_that_ends_with_a_body_is_not_the_bodys() -> None:
+    x = run(
+        "Kasus Bantuan Likuiditas Bank Indonesia (BLBI) dan Program Sosial Bank Indonesia (PSBI) dibahas."
+    )
+    [bank] = [e for e in x.entities if e.name == "Bank Indonesia"]
+    assert not {"BLBI", "PSBI"} & bank.aliases
+    # a body's own short form, its words written before a unit's, stays the body's
+    x = run(
+        "Ketua Dewan Pimpinan Cabang (DPC) Himpunan Peternak Seluruh Indonesia (HPSI) Kabupaten Indramayu, "
+        "Budiman Rasyid, hadir."
+    )
+    assert (
+        "Budiman Rasyid",
+        "Ketua Dewan Pimpinan Cabang",
+        "Himpunan Peternak Seluruh Indonesia Kabupaten Indramayu",
+    ) in held(x)

@@ -249,6 +249,25 @@ def _initials_of(written: list[Token], short: str) -> bool:
     return len(letters) > 2 and letters.casefold() == short.casefold()
 
 
+def _spells_a_longer_phrase(ctx: Context, words: list[Token], j: int, short: str) -> bool:
+    """Whether the bracketed ``short`` after the name ``words`` (ending before token ``j``) is not its
+    initials but those of a phrase opening with capitalised words before it that hold no body's head
+    word nor title: ``PSBI`` of "Program Sosial Bank Indonesia (PSBI)" (not "DPC" of "Dewan Pimpinan
+    Cabang (DPC)", a body's own)."""
+    tokens = ctx.tokens
+    first = ctx.token_index(words[0].start)
+    if _initials_of(tokens[first:j], short):
+        return False
+    k = first
+    while k > 0 and first - k < 4 and tokens[k - 1].capitalised and tokens[k - 1].text == tokens[k - 1].bare:
+        k -= 1
+        if starts_sibling(tokens[k].bare) or tokens[k].bare in lexicon.TITLE_FIRST_WORDS:
+            return False
+        if _initials_of(tokens[k:j], short):
+            return True
+    return False
+
+
 def _pieces(short: str, words: list[str]) -> bool:
     """Whether ``short`` is made of a piece of each of ``words`` in turn: "satgas" of "satuan tugas"."""
     if not words:
@@ -1290,6 +1309,8 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             j += 3
             continue
         if (bracketed := _bracketed_abbreviation(tokens, j, longest=2)) is not None:
+            if _spells_a_longer_phrase(ctx, words, j, bracketed):
+                break  # "Program Sosial Bank Indonesia (PSBI)": the programme's short form, not the bank's
             abbreviation = bracketed
             width = 2 + len(bracketed.split())
             end = tokens[j + width - 1].end
