@@ -1779,3 +1779,9 @@ def test_a_short_form_spelling_a_phrase_that_ends_with_a_body_is_not_the_bodys()
         "Ketua Dewan Pimpinan Cabang",
         "Himpunan Peternak Seluruh Indonesia Kabupaten Indramayu",
     ) in held(x)
+
+
+def test_the_nahdlatul_ulama_youth_wings_are_known_bodies() -> None:
+    x = run("PEMALANG - Ketua GP Ansor Pemalang Budiman Rasyid hadir. Pengamanan dibantu Banser dan Pramuka.")
+    assert ("Budiman Rasyid", "Ketua", "Gerakan Pemuda Ansor Kabupaten Pemalang") in held(x)
+    assert "Barisan Ansor Serbaguna" in names(x, EntityType.ORGANIZATION)
