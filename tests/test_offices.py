@@ -1785,3 +1785,15 @@ def test_the_nahdlatul_ulama_youth_wings_are_known_bodies() -> None:
     x = run("PEMALANG - Ketua GP Ansor Pemalang Budiman Rasyid hadir. Pengamanan dibantu Banser dan Pramuka.")
     assert ("Budiman Rasyid", "Ketua", "Gerakan Pemuda Ansor Kabupaten Pemalang") in held(x)
     assert "Barisan Ansor Serbaguna" in names(x, EntityType.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    "written", ["Bank Indonesia (BI) Kantor Perwakilan Tegal", "Bank Indonesia Kantor Perwakilan Tegal"]
+)
+def test_a_known_body_then_its_kantor_perwakilan_is_that_office(written: str) -> None:
+    x = run(
+        f"TEGAL - Pemkab bersama {written} meluncurkan program. Kepala Perwakilan Bank Indonesia Tegal, "
+        "Budiman Rasyid, hadir."
+    )
+    offices = [n for n in names(x, EntityType.ORGANIZATION) if "Perwakilan" in n]
+    assert offices == ["Kantor Perwakilan Bank Indonesia Kota Tegal"]

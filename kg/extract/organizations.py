@@ -214,8 +214,12 @@ def past_ri(tokens: list[Token], j: int) -> int:
 
 
 def _representative_office(ctx: Context, k: int) -> tuple[Region, int, int] | None:
-    """``Perwakilan Provinsi Jawa Timur`` at token ``k``: a national body's office in a region."""
-    if k >= len(ctx.tokens) or ctx.tokens[k].bare != "Perwakilan":
+    """``Perwakilan Provinsi Jawa Timur`` (or ``Kantor Perwakilan Tegal``) at token ``k``: a national
+    body's office in a region."""
+    tokens = ctx.tokens
+    if k + 1 < len(tokens) and tokens[k].bare == "Kantor" and tokens[k + 1].bare == "Perwakilan":
+        k += 1
+    if k >= len(tokens) or tokens[k].bare != "Perwakilan":
         return None
     return region_at(ctx, k + 1, {"provinsi", "kabupaten", "kota"}, bare=True)
 
@@ -1350,6 +1354,15 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             found = region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True)
             if found:
                 region, end, j = found
+            break
+        if (
+            token.bare == "Kantor"
+            and (office := _representative_office(ctx, j)) is not None
+            and gazetteer.lookup_full(_join(ctx, words)) is not None
+        ):
+            # "Bank Indonesia Kantor Perwakilan Tegal": a body the lexicon knows, then its office there
+            words.append(tokens[j + 1])
+            region, end, j = office
             break
         if len(words) > 1 and (
             bare_region := region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True)
