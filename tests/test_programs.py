@@ -579,3 +579,8 @@ def test_a_movements_name_goes_on_past_ke_and_dari_but_not_into_a_place_or_body(
     text: str, programme: str
 ) -> None:
     assert programme in names(run("SUMBAWA – " + text), EntityType.PROGRAM)
+
+
+def test_a_number_opening_a_programmes_name_and_its_short_form_is_kept() -> None:
+    x = run("SUMBAWA – Program unggulan antara lain Satu Kampung Satu Karya (Sakasaka) dan beasiswa.")
+    assert "Satu Kampung Satu Karya" in names(x, EntityType.PROGRAM)

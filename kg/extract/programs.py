@@ -883,7 +883,7 @@ def _policy_definitions(ctx: Context) -> None:
         if not any(w.group()[0].casefold() == abbr[0].casefold() for w in words):
             continue  # "Kan Bapak (Harjono) punya program ...": a name in brackets, no abbreviation
         while words and (
-            words[0].group() in lexicon.STOPWORDS - lexicon.REGION_WORDS
+            (words[0].group() in lexicon.STOPWORDS - lexicon.REGION_WORDS and not _spells_from(words, abbr))
             or words[0].group().lower() in {"predikat", "sebagai"}
             or words[0].group().islower()  # "(dari Jakarta) ke Ibu Kota ...": a joining word left over
         ):
@@ -940,6 +940,17 @@ def _policy_definitions(ctx: Context) -> None:
         program = add_program(ctx, phrase, start, start + len(phrase), abbr, f"{phrase} ({abbr})")
         if program is not None:
             ctx.abbreviations[abbr] = program
+
+
+def _spells_from(words: list[re.Match[str]], abbr: str) -> bool:
+    """Whether the first of ``words`` is a number the abbreviation opens with (and not the next
+    word): "Satu" of "Satu Desa Satu Inovasi (Sadesi)" is the name's own first word, not one before it."""
+    first = abbr[:1].casefold()
+    return (
+        words[0].group().casefold() in NUMBER_WORDS
+        and words[0].group()[:1].casefold() == first
+        and (len(words) < 2 or words[1].group()[:1].casefold() != first)
+    )
 
 
 def extract_abbreviation_uses(ctx: Context) -> None:
