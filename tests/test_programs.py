@@ -584,3 +584,11 @@ def test_a_movements_name_goes_on_past_ke_and_dari_but_not_into_a_place_or_body(
 def test_a_number_opening_a_programmes_name_and_its_short_form_is_kept() -> None:
     x = run("SUMBAWA – Program unggulan antara lain Satu Kampung Satu Karya (Sakasaka) dan beasiswa.")
     assert "Satu Kampung Satu Karya" in names(x, EntityType.PROGRAM)
+
+
+def test_a_national_programmes_short_form_the_article_spells_otherwise_is_the_articles() -> None:
+    x = run("SUMBAWA – Program unggulan antara lain Kartu Sukamaju Sehat (KKS). KKS berjalan baik.")
+    assert "Kartu Sukamaju Sehat" in names(x, EntityType.PROGRAM)
+    assert "Kabupaten/Kota Sehat" not in names(x, EntityType.PROGRAM)
+    x = run("SUMBAWA – Kota ini meraih predikat Kabupaten Kota Sehat (KKS). KKS dinilai tiap tahun.")
+    assert names(x, EntityType.PROGRAM) == {"Kabupaten/Kota Sehat"}

@@ -1041,9 +1041,18 @@ def extract_plans(ctx: Context) -> None:
 
 
 def _spelled_otherwise(ctx: Context, abbr: str, name: str) -> bool:
-    """Whether the article spells ``abbr`` out as a name sharing no word with ``name``."""
-    ours = {w.casefold() for w in name.split()}
-    return any(not ours & {w.casefold() for w in phrase.split()} for phrase in spelled_out(ctx.text, abbr))
+    """Whether the article spells ``abbr`` out as a name sharing fewer than half its words with
+    ``name`` ("Kartu Sukamaju Sehat (KKS)" is not the Kabupaten/Kota Sehat)."""
+    ours = _name_words(name)
+    return any(
+        2 * len(ours & (theirs := _name_words(phrase))) < len(theirs)
+        for phrase in spelled_out(ctx.text, abbr)
+    )
+
+
+def _name_words(name: str) -> set[str]:
+    """A name's words, case-folded, split at spaces and slashes ("Kabupaten/Kota Sehat")."""
+    return {w.casefold() for w in re.split(r"[\s/]+", name) if w}
 
 
 #: capitalised words, then an abbreviation in brackets: "Sementara (BLTS)"
