@@ -592,3 +592,12 @@ def test_a_national_programmes_short_form_the_article_spells_otherwise_is_the_ar
     assert "Kabupaten/Kota Sehat" not in names(x, EntityType.PROGRAM)
     x = run("SUMBAWA – Kota ini meraih predikat Kabupaten Kota Sehat (KKS). KKS dinilai tiap tahun.")
     assert names(x, EntityType.PROGRAM) == {"Kabupaten/Kota Sehat"}
+
+
+def test_a_drafts_subject_written_again_by_its_spelled_short_form_is_the_same_draft() -> None:
+    x = run(
+        "SUMBAWA – DPRD menyetujui Raperda tentang Rencana Tata Kelola Pasar Daerah (RTKPD) Kabupaten Sumbawa. "
+        "Ketua Pansus Raperda RTKPD melaporkan hasil kerja pansus."
+    )
+    drafts = [n for n in names(x, EntityType.PROGRAM) if n.startswith("Rancangan")]
+    assert drafts == ["Rancangan Peraturan Daerah tentang Rencana Tata Kelola Pasar Daerah"]

@@ -166,6 +166,11 @@ def extract_regional_regulations(ctx: Context) -> None:
         known = by_subject.get(key) or next(
             (r for k, r in by_subject.items() if k.endswith(f" {key}") or key.endswith(f" {k}")), None
         )
+        if known is None and subject.isupper():
+            # "Raperda RPJMD" after "Raperda tentang Rencana Pembangunan ... Daerah (RPJMD)": the
+            # subject's short form the article spelled out
+            spelled = {phrase.casefold() for phrase in spelled_out(ctx.text, subject)}
+            known = next((r for k, r in by_subject.items() if k in spelled), None)
         regulation = _named_again(ctx, known, f"{kind} tentang {subject}", m.start(), end)
         if regulation is None:
             continue
