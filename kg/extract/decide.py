@@ -616,7 +616,7 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
 #: "bergelar", "bergelar adat", then an adat title ("Datuak"), right before a name: the title the
 #: person before bears, no one else
 _BORNE_TITLE = re.compile(
-    rf"\b(?:ber)?gelar(?:\s+adat)?\s+(?:(?:{'|'.join(map(re.escape, sorted(lexicon.ADAT_TITLES)))})\s+)?$",
+    rf"\b(?:ber)?gelar(?:\s+adat)?\s+(?:(?:{lang.alternation(lexicon.ADAT_TITLES)})\s+)?$",
     re.IGNORECASE,
 )
 #: where a sentence opens: the text's start, or after a full stop, a question mark or a quotation mark

@@ -107,7 +107,7 @@ def hyphened_pair(name: str) -> bool:
 def ends_with_a_town(name: str) -> bool:
     """Whether a name of two words or more ends with a city's or regency's name: a thing or a
     quarter of a city named with the city ("Reog Ponorogo", "Darmo Surabaya"), or a body's last
-    words ("Peternak Ayam Petelur Magetan"), not a person."""
+    words ("Paguyuban Perajin Gerabah Sragen"), not a person."""
     words = name.split()
     return len(words) > 1 and bool(gazetteer.lookup(words[-1], {"kabupaten", "kota"}))
 
@@ -335,7 +335,7 @@ def parse_name(
     adat, i, full_end = _adat_title(tokens, i, end)
     suffixes, i, full_end = _degrees(tokens, i, full_end)
     if suffixes and not adat:
-        adat, i, full_end = _adat_title(tokens, i, full_end)  # "Syafri, M.T. Datuak Rajo Mudo"
+        adat, i, full_end = _adat_title(tokens, i, full_end)  # "Rusli, M.T. Datuak Bagindo Sati"
         suffixes = [*suffixes, *adat]
     else:
         suffixes = [*adat, *suffixes]

@@ -214,7 +214,7 @@ def past_ri(tokens: list[Token], j: int) -> int:
 
 
 def _representative_office(ctx: Context, k: int) -> tuple[Region, int, int] | None:
-    """``Perwakilan Provinsi Jawa Timur`` (or ``Kantor Perwakilan Tegal``) at token ``k``: a national
+    """``Perwakilan Provinsi Jawa Timur`` (or ``Kantor Perwakilan Sibolga``) at token ``k``: a national
     body's office in a region."""
     tokens = ctx.tokens
     if k + 1 < len(tokens) and tokens[k].bare == "Kantor" and tokens[k + 1].bare == "Perwakilan":
@@ -256,7 +256,7 @@ def _initials_of(written: list[Token], short: str) -> bool:
 def _spells_a_longer_phrase(ctx: Context, words: list[Token], j: int, short: str) -> bool:
     """Whether the bracketed ``short`` after the name ``words`` (ending before token ``j``) is not its
     initials but those of a phrase opening with capitalised words before it that hold no body's head
-    word nor title: ``PSBI`` of "Program Sosial Bank Indonesia (PSBI)" (not "DPC" of "Dewan Pimpinan
+    word nor title: ``BLBI`` of "Bantuan Likuiditas Bank Indonesia (BLBI)" (not "DPC" of "Dewan Pimpinan
     Cabang (DPC)", a body's own)."""
     tokens = ctx.tokens
     first = ctx.token_index(words[0].start)
@@ -1314,7 +1314,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             continue
         if (bracketed := _bracketed_abbreviation(tokens, j, longest=2)) is not None:
             if _spells_a_longer_phrase(ctx, words, j, bracketed):
-                break  # "Program Sosial Bank Indonesia (PSBI)": the programme's short form, not the bank's
+                break  # "Bantuan Likuiditas Bank Indonesia (BLBI)": the aid's short form, not the bank's
             abbreviation = bracketed
             width = 2 + len(bracketed.split())
             end = tokens[j + width - 1].end
@@ -1360,7 +1360,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             and (office := _representative_office(ctx, j)) is not None
             and gazetteer.lookup_full(_join(ctx, words)) is not None
         ):
-            # "Bank Indonesia Kantor Perwakilan Tegal": a body the lexicon knows, then its office there
+            # "Bank Indonesia Kantor Perwakilan Sibolga": a body the lexicon knows, then its office there
             words.append(tokens[j + 1])
             region, end, j = office
             break
@@ -1734,7 +1734,7 @@ def _village_as_portfolio(ctx: Context, k: int) -> bool:
 
 def _portfolio_item(tokens: list[Token], k: int) -> bool:
     """Whether the head word at token ``k`` is one portfolio of a list in a body's name, another
-    item or its end following it ("Dinas Perindustrian, Perdagangan, Koperasi dan UKM"), not the
+    item or its end following it ("Dinas Perindustrian, Perdagangan, Koperasi dan Usaha Mikro"), not the
     head of a second body's name ("..., Koperasi Merah Putih")."""
     return k + 2 < len(tokens) and tokens[k + 1].text in {",", "dan", "&"} and tokens[k + 2].capitalised
 
@@ -1801,7 +1801,7 @@ def _second_body(ctx: Context, k: int) -> bool:
     """After ``dan``: an abbreviation that would end the name, or that another abbreviation
     follows, or a region, is a second body ("Bank Mega Syariah dan BSI dapat ...", "pimpinan
     Universitas Nusantara dan SPS UN", "... dan ASITA Malang"), unless it is a portfolio ("Dinas
-    Koperasi dan UKM"); so is a kind of facility's short form ("Dinas P2KB dan Puskesmas setempat")."""
+    Koperasi dan UKM"); so is a kind of facility's short form ("Dinas PMD dan Puskesmas setempat")."""
     tokens = ctx.tokens
     word = tokens[k].bare
     if word in lexicon.FACILITY_TYPES:
@@ -2690,7 +2690,7 @@ def extract_organizations(ctx: Context) -> None:
 
 
 def _headed_short_form(ctx: Context, match: OrgMatch) -> Entity | None:
-    """``Dinas P2KB`` after ``Dinas Pengendalian Penduduk dan Keluarga Berencana (P2KB)``: a body's
+    """``Dinas PMD`` after ``Dinas Pemberdayaan Masyarakat dan Desa (PMD)``: a body's
     head word before the short form the article gave the rest of its name is that body again."""
     words = ctx.text[match.start : match.end].split()
     if len(words) != 2:
@@ -2704,7 +2704,7 @@ def _headed_short_form(ctx: Context, match: OrgMatch) -> Entity | None:
 
 def _tagged_with_a_town(ctx: Context, start: int) -> bool:
     """Whether the tagger's person at ``start`` ends with a town's name, which no person's name does:
-    the body's last words ("Paguyuban Peternak Ayam Petelur Magetan")."""
+    the body's last words ("Paguyuban Perajin Gerabah Sragen")."""
     return any(
         span.start == start and ends_with_a_town(span.text) for span in ctx.ner_spans if span.label == "PER"
     )

@@ -370,8 +370,8 @@ def _one_app(phrase: str) -> str:
 
 def _before_a_place(phrase: str) -> str:
     """A programme's name without the place it runs in or the body it comes from: ``Sambang Kampung
-    di Kelurahan Buring``, ``Gerakan Tanam Pohon ke Desa Sumber``, ``Gerakan X dari Dinas Y`` (but
-    ``Gerakan Kembali ke Sekolah``, ``Gerakan Pilah Sampah dari Rumah``)."""
+    di Kelurahan Buring``, ``Gerakan Tanam Pohon ke Desa Sukamaju``, ``Gerakan X dari Dinas Y`` (but
+    ``Gerakan Kembali ke Sekolah``, ``Gerakan Ambil Sampah dari Rumah``)."""
     for m in re.finditer(r"\s+(?:di|ke|dari)\s+", phrase):
         rest = phrase[m.end() :]
         word = rest.split()[0]
@@ -944,7 +944,7 @@ def _policy_definitions(ctx: Context) -> None:
 
 def _spells_from(words: list[re.Match[str]], abbr: str) -> bool:
     """Whether the first of ``words`` is a number the abbreviation opens with (and not the next
-    word): "Satu" of "Satu Desa Satu Inovasi (Sadesi)" is the name's own first word, not one before it."""
+    word): "Satu" of "Satu Kampung Satu Karya (Sakasaka)" is the name's own first word, not one before it."""
     first = abbr[:1].casefold()
     return (
         words[0].group().casefold() in NUMBER_WORDS
