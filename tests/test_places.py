@@ -518,3 +518,10 @@ def test_the_head_of_a_village_the_gazetteer_does_not_list_serves_the_village_th
     }
     assert ("Darsono Wiryo", "Kepala Desa", "Pemerintah Desa Karangsari Kidul") in held
     assert [q.speaker.name for q in x.quotes] == ["Darsono Wiryo"]
+
+
+def test_an_airport_named_in_english_after_its_region_is_one_place_not_the_region() -> None:
+    found = places("Pemudik tiba di Lampung International Airport, Jumat (3/1/2025).")
+    assert "Lampung International Airport" in found and "Lampung" not in found
+    found = places("Rombongan mendarat di Bengkulu Airport lalu menuju hotel.")
+    assert "Bengkulu Airport" in found
