@@ -1409,3 +1409,13 @@ def test_a_programme_opening_a_sentence_that_says_it_was_held_on_a_day_is_that_d
     )
     held = [e for e in found if e.date == "2025-06-22"]
     assert [e.name for e in held] == ["Gerakan Minggu Bersinar"]
+
+
+def test_the_suspects_just_named_arrested_as_they_are_an_arrest() -> None:
+    found = events(
+        "Kedua tersangka masing-masing berinisial AB (34) dan CD (27). Mereka ditangkap pada Senin (20/10/2025) "
+        "di sebuah rumah kontrakan di Desa Ngijo."
+    )
+    assert [(e.name, e.date) for e in found] == [("Penangkapan Tersangka", "2025-10-20")]
+    # no suspect named before: "mereka" tells of nobody's arrest
+    assert not events("Warga berkumpul di balai desa. Mereka ditangkap pada Senin (20/10/2025), kata warga.")

@@ -363,6 +363,10 @@ def _subject(ctx: Context, lo: int, verb: int, words: frozenset[str] | None) -> 
         return None
     if _suspect_initials(ctx, i):
         return tokens[i].text  # "AS (30) diamankan": a suspect known by initials
+    if tokens[i].text.casefold() in _THEY and _SUSPECTS_BEFORE.search(
+        ctx.text, max(0, lo - _SUSPECTS_REACH), lo
+    ):
+        return "tersangka"  # "Kedua tersangka ... . Mereka ditangkap pada Senin": the suspects just named
     for j in range(i, max(i - 5, -1), -1):
         t = tokens[j]
         if t.start < lo or not t.text[:1].isalnum():
@@ -370,6 +374,13 @@ def _subject(ctx: Context, lo: int, verb: int, words: frozenset[str] | None) -> 
         if t.text.casefold() in words:
             return _phrase(ctx, j, tokens[i].end)
     return None
+
+
+#: the pronouns for the suspects a sentence before named ("Mereka ditangkap ...", "Keduanya diringkus ...")
+_THEY = frozenset({"mereka", "keduanya", "ketiganya", "keempatnya", "kelimanya"})
+#: suspects named in the sentences before, within this many characters
+_SUSPECTS_BEFORE = re.compile(r"\b(?:tersangka|pelaku)\b", re.IGNORECASE)
+_SUSPECTS_REACH = 300
 
 
 def _object(ctx: Context, end: int, hi: int, words: frozenset[str]) -> str | None:
