@@ -77,7 +77,7 @@ _SINGLE_QUOTED = re.compile(r"(?<!\w)['‘]([^'‘’\n]{3,200})['’](?!\w)")
 
 
 #: a district's or village's level word and the space after it ("Kelurahan ", "Desa ")
-_AFTER_LOCAL_LEVEL = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.LOCAL_LEVEL_WORDS))})\s+")
+_AFTER_LOCAL_LEVEL = re.compile(rf"\b(?:{lang.alternation(lexicon.LOCAL_LEVEL_WORDS)})\s+")
 #: an abbreviation defined in brackets after its spelled-out name: "Public-Private Partnership (PPP)"
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 _BRACKETED_UNIT = re.compile(r"\(([A-Z][A-Za-z0-9]{2,15})\)")

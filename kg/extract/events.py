@@ -191,11 +191,12 @@ _PART_OF = re.compile(r"\bsebagai\s+(?:bagian\s+(?:dari\s+)?|rangkaian\s+)|\bbag
 _WAS_HOLDING = re.compile(
     r"\b(?:(?:tengah|sedang)\s+(?:menggelar|melaksanakan|mengadakan|menyelenggarakan)|melainkan)\s+"
 )
+#: the passive verbs saying a gathering was held ("digelar", "berlangsung")
+_WAS_HELD = r"(?:di(?:gelar|selenggarakan|laksanakan|adakan)|berlangsung)"
 #: "Simulasi tersebut digelar BPBD ...": a sentence opening with the gathering an activity told
 #: before it was, pointed at and said to be held
 _POINTED_HELD = re.compile(
-    r"\W*(?P<name>[A-Z][\w-]*(?:\s+[\w-]+){0,4}?)\s+(?:itu|ini|tersebut)\s+"
-    r"(?:di(?:gelar|selenggarakan|laksanakan|adakan)|berlangsung)\b"
+    rf"\W*(?P<name>[A-Z][\w-]*(?:\s+[\w-]+){{0,4}}?)\s+(?:itu|ini|tersebut)\s+{_WAS_HELD}\b"
 )
 #: "Warga bergegas ... dalam simulasi gempa bumi dan tsunami yang digelar ...": the gathering an
 #: activity was held in, said to be held after its name (its words may go on past the name read)
@@ -823,7 +824,7 @@ def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[st
 #: to be held right before its date
 _OPENS_HELD = re.compile(
     r"\W*(?P<name>[A-Z][\w-]*(?:\s+[\w()-]+){0,6}?)\s+(?:(?:perdana|pertama|kemudian|akan|juga|pun|kembali)\s+)*"
-    r"(?:di(?:gelar|selenggarakan|laksanakan|adakan)|berlangsung)\s+(?:pada\s+)?(?:hari\s+)?$"
+    rf"{_WAS_HELD}\s+(?:pada\s+)?(?:hari\s+)?$"
 )
 
 
@@ -833,10 +834,10 @@ def _opened_and_held(ctx: Context, sentence: Sentence, date: DateMention) -> tup
     opened = _OPENS_HELD.match(ctx.text, sentence.start, date.start)
     if opened is None:
         return None
-    start = opened.start("name")
-    phrase = _event_phrase(ctx, start, opened.end("name"), date, nearest=start, kinds=_HELD_KINDS)
-    if phrase is not None and phrase[2] == start:
+    phrase = _phrase_named(ctx, opened, date, _HELD_KINDS)
+    if phrase is not None:
         return phrase
+    start = opened.start("name")
     # a programme the article names, held on the day ("Gerakan Sabtu Bersih perdana ... digelar")
     claim = next(
         (
@@ -847,6 +848,15 @@ def _opened_and_held(ctx: Context, sentence: Sentence, date: DateMention) -> tup
         None,
     )
     return (ctx.text[start : claim.end], "Event", start, claim.end) if claim is not None else None
+
+
+def _phrase_named(
+    ctx: Context, m: re.Match[str], date: DateMention, kinds: frozenset[str]
+) -> tuple[str, str, int, int] | None:
+    """The event phrase of one of ``kinds`` that opens ``m``'s group ``name``, if one does."""
+    start = m.start("name")
+    phrase = _event_phrase(ctx, start, m.end("name"), date, nearest=start, kinds=kinds)
+    return phrase if phrase is not None and phrase[2] == start else None
 
 
 #: "(rangkaian kegiatan) berlanjut pada": a day's programme going on, on the date that follows
@@ -977,9 +987,8 @@ def _explained_after(
             return (phrase, near) if phrase is not None and phrase[2] == said.end() else None
         pointed = _POINTED_HELD.match(ctx.text, near.start, near.end)
         if pointed is not None:
-            start = pointed.start("name")
-            phrase = _event_phrase(ctx, start, pointed.end("name"), date, nearest=start, kinds=_GATHERINGS)
-            return (phrase, near) if phrase is not None and phrase[2] == start else None
+            phrase = _phrase_named(ctx, pointed, date, _GATHERINGS)
+            return (phrase, near) if phrase is not None else None
         for held in _HELD_IN.finditer(ctx.text, near.start, near.end):
             # (said to be held, any gathering's kind: "dalam Gerakan Pangan Murah yang digelar ...")
             phrase = _event_phrase(ctx, held.end(), near.end, date, nearest=held.end(), kinds=_HELD_KINDS)

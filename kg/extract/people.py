@@ -2627,12 +2627,13 @@ def _titled_before(ctx: Context, i: int) -> Entity | None:
     return ctx.entity_at(tokens[i - 2].start, tokens[i - 2].end, EntityType.PERSON)
 
 
+#: "digeser dari (jabatan)": the post a transfer moved someone from follows
+_MOVED_FROM = r"(?:digeser|dipindah|dimutasi|bergeser)\s+dari(?:\s+jabatan)?"
 #: "(yang) saat (masih) menjabat sebagai", "ketika menjabat", "yang kala itu menjadi", "yang sebelumnya
-#: menjabat sebagai" between a name and
-#: the title it held then
+#: menjabat sebagai", "digeser dari" between a name and the title it held then
 _HELD_THEN = re.compile(
     r"\s(?:yang\s+)?(?:(?:(?:saat|ketika|semasa|sewaktu|kala)(?:\s+itu)?\s+(?:masih\s+)?|(?:sebelumnya|pernah|sempat)\s+)"
-    r"(?:menjabat|menjadi)(?:\s+sebagai)?|(?:digeser|dipindah|dimutasi|bergeser)\s+dari(?:\s+jabatan)?)\s+$"
+    rf"(?:menjabat|menjadi)(?:\s+sebagai)?|{_MOVED_FROM})\s+$"
 )
 
 
@@ -2647,8 +2648,7 @@ def _held_then(ctx: Context, i: int) -> int | None:
 #: ", yang sebelumnya menjabat", ", yang sebelumnya", ", yang digeser dari" right before a title: the
 #: post the person of the clause before held until then
 _POST_BEFORE = re.compile(
-    r",\s*yang\s+(?:sebelumnya(?:\s+(?:menjabat|adalah|merupakan))?(?:\s+sebagai)?|"
-    r"(?:digeser|dipindah|dimutasi|bergeser)\s+dari(?:\s+jabatan)?)\s+$"
+    rf",\s*yang\s+(?:sebelumnya(?:\s+(?:menjabat|adalah|merupakan))?(?:\s+sebagai)?|{_MOVED_FROM})\s+$"
 )
 
 
@@ -3051,24 +3051,17 @@ def extract_ranked(ctx: Context) -> None:
             continue  # (most tokens: the cheap test first)
         if ctx.claimed(tokens[i].start, tokens[i].end) or lexicon.after_street_word(tokens, i):
             continue  # "Jalan Kapten Harun Pasaribu": a street named for somebody
-        if clergy:
-            _add_titled_name(ctx, i)
+        if not clergy and (
+            (i and tokens[i - 1].capitalised and tokens[i].bare == "Jenderal")  # "Direktorat Jenderal Pajak"
+            or match_rank(tokens, i) is None
+        ):
+            continue  # (a title's word, not a rank: "Sekretaris Jenderal")
+        name = parse_name(ctx.text, tokens, i)
+        if name is None or not name.prefixes or ctx.claimed(name.start, name.end):
             continue
-        if i and tokens[i - 1].capitalised and tokens[i].bare == "Jenderal":
-            continue  # "Direktorat Jenderal Pajak", "Sekretaris Jenderal": a title's word, not a rank
-        if match_rank(tokens, i) is None:
+        if _org_like(name) or not plausible_person(name.name, ctx.lower_words, titled=True):
             continue
-        _add_titled_name(ctx, i)
-
-
-def _add_titled_name(ctx: Context, i: int) -> None:
-    """The name a rank or a title at token ``i`` opens, as a person, unless read already or no name."""
-    name = parse_name(ctx.text, ctx.tokens, i)
-    if name is None or not name.prefixes or ctx.claimed(name.start, name.end):
-        return
-    if _org_like(name) or not plausible_person(name.name, ctx.lower_words, titled=True):
-        return
-    add_person(ctx, name, ctx.stage)
+        add_person(ctx, name, ctx.stage)
 
 
 #: an age in brackets, where a name before it is looked for

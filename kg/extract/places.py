@@ -122,9 +122,8 @@ def _written_longer(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
         return None
     compass = _COMPASS_AFTER.match(ctx.text, match.end)
     if compass is not None:
-        return (
-            compass.end()
-        )  # "Desa Karangsari Kidul": a word of direction goes with the name, whatever follows
+        # "Desa Karangsari Kidul": a word of direction goes with the name, whatever follows
+        return compass.end()
     m = _ONE_MORE_WORD.match(ctx.text, match.end)
     if m is None:
         return None
