@@ -1797,3 +1797,14 @@ def test_a_known_body_then_its_kantor_perwakilan_is_that_office(written: str) ->
     )
     offices = [n for n in names(x, EntityType.ORGANIZATION) if "Perwakilan" in n]
     assert offices == ["Kantor Perwakilan Bank Indonesia Kota Sibolga"]
+
+
+def test_a_bare_title_later_is_the_office_its_holder_was_given_in_full() -> None:
+    x = run(
+        "TEMANGGUNG - Hadir Sekretaris Daerah (Sekda) Kabupaten Temanggung Drs. Budiman Rasyid, M.Si., serta "
+        "Kepala BNN Provinsi Jawa Tengah Kombes Pol Andi Wirawan. Kasus dikembangkan bersama BNN Provinsi "
+        "Jateng. Sekda Budiman Rasyid menyebut program itu akan diperluas."
+    )
+    sekda = [h for h in held(x) if h[0] == "Budiman Rasyid"]
+    assert sekda == [("Budiman Rasyid", "Sekretaris Daerah", "Pemerintah Kabupaten Temanggung")] * len(sekda)
+    assert "Pemerintah Provinsi Jawa Tengah" not in names(x, EntityType.ORGANIZATION)

@@ -1782,6 +1782,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
     # "Sekjen Partai Golkar sekaligus Ketua Fraksi Golkar DPR RI Suparno", "Menteri LH/Kepala BPLH, Hendarto":
     # offices joined to the next title, whose person holds them too
     joined: list[tuple[TitleMatch, Entity, Entity | None, tuple[Entity, Entity] | None]] = []
+    #: the memberships whose body the title implies without writing it ("Sekda Budi"), by id
+    guessed: set[int] = set()
 
     def hold(
         person: Entity,
@@ -1795,6 +1797,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         """``person`` holds the office of ``title`` (seated in its body when it is a unit's)."""
         ctx.memberships.append(Membership(person, *(seat or (role, org)), ctx.span(*span), tenure))
         mentions.append(RoleMention(role, org, title.start, title.end, person))
+        if _body_unwritten(title):
+            guessed.add(id(ctx.memberships[-1]))
 
     #: the token of the second title of "A dan B ... X dan Y", and the name B that holds it
     respective: tuple[int, ParsedName] | None = None
@@ -2010,6 +2014,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
                     Membership(holder, *(seat or (role, org)), ctx.span(start, title.end), tenure)
                 )
                 mentions.append(RoleMention(role, org, title.start, title.end, holder))
+                if _body_unwritten(title):
+                    guessed.add(id(ctx.memberships[-1]))
             else:
                 ctx.claim(title.start, title.end)
                 mentions.append(RoleMention(role, org, title.start, title.end, None, seat))
@@ -2018,7 +2024,31 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             joined.clear()
             i = max(title.next_index, i + 1)
     _foreign_heads_keep_their_state(ctx, mentions)
+    _written_seats_stand(ctx, guessed)
     return mentions
+
+
+def _body_unwritten(title: TitleMatch) -> bool:
+    """Whether the body of ``title`` is implied, not written: ``Sekda Budi`` in an article about a
+    regency, ``Kasatreskrim Iptu Andi`` after the article named its police resort."""
+    return title.org is not None and title.org.end <= title.org.start
+
+
+def _written_seats_stand(ctx: Context, guessed: set[int]) -> None:
+    """``Sekretaris Daerah (Sekda) Kabupaten Pasuruan Drs. Budi`` ... ``Sekda Budi menyebut``: a title
+    written bare later is the office its holder was given in full, not one in the body the article's
+    region implies (the province, when the article names it more often). A guessed seat (by id in
+    ``guessed``) goes when its person holds the same role only in other bodies, written out."""
+    written: dict[tuple[int, int], set[int]] = {}
+    for m in ctx.memberships:
+        if id(m) not in guessed and m.organization is not None:
+            written.setdefault((id(m.person), id(m.role)), set()).add(id(m.organization))
+    ctx.memberships[:] = [
+        m
+        for m in ctx.memberships
+        if id(m) not in guessed
+        or id(m.organization) in written.get((id(m.person), id(m.role)), {id(m.organization)})
+    ]
 
 
 #: the start of a term's years after an office: "periode 2010", "masa jabatan 2019", "tahun 2018"
