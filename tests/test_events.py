@@ -1419,3 +1419,20 @@ def test_the_suspects_just_named_arrested_as_they_are_an_arrest() -> None:
     assert [(e.name, e.date) for e in found] == [("Penangkapan Tersangka", "2025-10-20")]
     # no suspect named before: "mereka" tells of nobody's arrest
     assert not events("Warga berkumpul di balai desa. Mereka ditangkap pada Senin (20/10/2025), kata warga.")
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        "Salah satu pengungkapan menonjol terjadi pada Kamis (16/10/2025) malam di sebuah rumah kos di Desa Ngijo.",
+        "Kasus terbesar diungkap pada Kamis (16/10/2025) malam di sebuah rumah kos di Desa Ngijo.",
+        "Tim opsnal menggerebek sebuah rumah kos di Desa Ngijo pada Kamis (16/10/2025) dini hari.",
+    ],
+)
+def test_a_raid_on_a_day_then_an_arrest_in_the_next_sentence_is_that_days_arrest(dated: str) -> None:
+    found = incidents(f"{dated} Dari lokasi itu, petugas menangkap BK (22) dengan barang bukti sabu.")
+    assert found == [("Penangkapan BK", "2025-10-16", "Desa Ngijo")]
+    # a statement that something was told is no raid; an arrest with its own day is that day's
+    assert incidents("Hal itu diungkap AKBP Rina, Kamis (16/10/2025). Petugas menangkap BK (22).") == []
+    later = incidents(f"{dated} Pada Jumat (17/10/2025), petugas menangkap BK (22).")
+    assert not [arrest for arrest in later if arrest[1] == "2025-10-16"]

@@ -1477,7 +1477,9 @@ def extract_events(ctx: Context) -> None:
         incident = (
             None
             if phrase is not None
-            else incidents.told(ctx, sentence, date) or incidents.told_again(ctx, sentence, date)
+            else incidents.told(ctx, sentence, date)
+            or incidents.told_again(ctx, sentence, date)
+            or incidents.told_next(ctx, sentence, date)
         )
         if incident is not None:
             phrase = (display_name(incident.name), "Event", incident.start, incident.end)

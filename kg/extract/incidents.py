@@ -166,6 +166,37 @@ _OPENS_WITH_DATE = re.compile(
 )
 
 
+#: the uncovering of a case or a raid, whose arrest the next sentence may tell: "Pengungkapan
+#: terjadi pada Kamis (22/5) malam di rumah kos ...", "kasus terbesar diungkap pada ...", "sebelum
+#: menggerebek lokasi pada Jumat (7/2)"; not "Hal itu diungkap X", a statement
+_UNCOVERED = re.compile(
+    r"\b(?:pengungkapan|penggerebekan|menggerebek|digerebek|kasus(?:\s+[a-z]+){0,3}\s+diungkap)\b",
+    re.IGNORECASE,
+)
+
+
+def told_next(ctx: Context, sentence: Sentence, date: DateMention) -> Incident | None:
+    """An arrest the sentence after ``date``'s tells, with no day of its own, when ``date``'s clause
+    tells of the raid or the case's uncovering that day: ``Pengungkapan terjadi pada Kamis (22/5)
+    malam di rumah kos di Kelurahan X. Petugas mengamankan tersangka RS (29) ...``. Where it happened
+    is looked for from ``date``'s clause on."""
+    if not _own_day(ctx, date) or _quote_at(ctx, date.start) is not None:
+        return None
+    lo = _clause_start(ctx, sentence, date)
+    if not _UNCOVERED.search(ctx.text, lo, sentence.end) or cues.SAID.search(ctx.text, lo, sentence.end):
+        return None
+    k = ctx.sentences.index(sentence) if sentence in ctx.sentences else -1
+    if k < 0 or k + 1 >= len(ctx.sentences):
+        return None
+    after = ctx.sentences[k + 1]
+    if ctx.in_furniture(after.start) or any(after.start <= d.start < after.end for d in ctx.dates):
+        return None
+    for word, name, start, end in _mentions(ctx, after.start, after.end):
+        if _TRIGGERS[word].kind == "arrest" and _quote_at(ctx, start) is None:
+            return Incident(name, _TRIGGERS[word].name, start, end, lo, after.end, start)
+    return None
+
+
 def told_again(ctx: Context, sentence: Sentence, date: DateMention) -> Incident | None:
     """``Peristiwa tragis itu terjadi pada Sabtu (11/10/2025)``: the incident told in the sentences
     before (not an arrest), called as the fullest of its mentions there names it."""
