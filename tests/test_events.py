@@ -1315,6 +1315,15 @@ def test_what_an_event_is_held_for_does_not_name_it() -> None:
         "Raya Idul Fitri 1446 Hijriah di Lapangan Apel Mapolres Blitar, Rabu (26/3/2025)."
     )
     assert (event.name, event.date) == ("Apel Gelar Pasukan Operasi Ketupat Arjuna 2025", "2025-03-26")
+    # nor the celebration a word after "dalam rangka" says it is for
+    held = events(
+        "Polres Blitar menggelar Apel Gelar Pasukan Operasi Lilin Arjuna 2024 dalam rangka pengamanan perayaan "
+        "Natal 2024 dan Tahun Baru 2025 di lapangan apel Mapolres Blitar, Jumat (20/12/2024) pagi.",
+        date="2024-12-20",
+    )
+    assert [(e.name, e.date) for e in held] == [
+        ("Apel Gelar Pasukan Operasi Lilin Arjuna 2024", "2024-12-20")
+    ]
 
 
 def test_the_gathering_a_dated_sentence_opens_after_is_not_the_one_of_its_date() -> None:

@@ -127,8 +127,9 @@ _THEMED = re.compile(
     re.IGNORECASE,
 )
 _STOP_WORDS = frozenset(lang.words("event-stop-words", casefold=True))
-#: "dalam rangka", "dalam rangka memperingati": what an event is held for, right before its occasion
-_FOR_THE_SAKE = re.compile(r"\bdalam\s+rangka(?:\s+memperingati)?\s+$", re.IGNORECASE)
+#: "dalam rangka", "dalam rangka memperingati", "dalam rangka pengamanan": what an event is held for,
+#: right before its occasion
+_FOR_THE_SAKE = re.compile(r"\b(?i:dalam\s+rangka)(?:\s+[a-z]+)?\s+$")
 _UNTIL = re.compile(
     r"\b(?:hingga|sampai|s\.d\.|sd|sampai dengan|hingga tanggal|batas waktu|paling lambat)\s*$", re.IGNORECASE
 )
@@ -480,7 +481,7 @@ def _event_phrase(
     for start, kind in sorted(candidates, key=lambda c: abs(nearest - c[0])):
         if _THEMED.search(ctx.text[max(0, start - 16) : start]) and not _opens_speech(ctx, start):
             continue  # the theme of an event, not the event
-        if _FOR_THE_SAKE.search(ctx.text, max(0, start - 16), start) and any(
+        if _FOR_THE_SAKE.search(ctx.text, max(0, start - 32), start) and any(
             s < start for s, _ in candidates
         ):
             continue  # "menggelar Apel X dalam rangka pengamanan Idul Fitri": what the event named before is for
