@@ -601,3 +601,21 @@ def test_a_drafts_subject_written_again_by_its_spelled_short_form_is_the_same_dr
     )
     drafts = [n for n in names(x, EntityType.PROGRAM) if n.startswith("Rancangan")]
     assert drafts == ["Rancangan Peraturan Daerah tentang Rencana Tata Kelola Pasar Daerah"]
+
+
+def test_a_regulations_subject_goes_on_over_the_list_it_names() -> None:
+    x = run(
+        "DPRD Kabupaten Sukamaju menyetujui Raperda tentang Perlindungan dan Pemberdayaan Peternak, Pekebun "
+        "Rakyat, dan Perajin Tenun, serta Raperda tentang Penyelenggaraan Kepemudaan."
+    )
+    assert names(x, EntityType.PROGRAM) == {
+        "Rancangan Peraturan Daerah tentang Perlindungan dan Pemberdayaan Peternak, Pekebun Rakyat, dan Perajin "
+        "Tenun",
+        "Rancangan Peraturan Daerah tentang Penyelenggaraan Kepemudaan",
+    }
+    assert not names(x, EntityType.PERSON)
+    # a sentence going on after the subject with an office and its holder is no list of it
+    x = run(
+        "Raperda tentang Pajak Daerah, Bupati Budiman Rasyid dan Ketua DPRD Sukamaju menandatangani berita acara."
+    )
+    assert "Rancangan Peraturan Daerah tentang Pajak Daerah" in names(x, EntityType.PROGRAM)

@@ -46,6 +46,14 @@ _REGIONAL = re.compile(
 )
 
 
+#: the rest of a subject that lists what it is about: "... tentang Perlindungan dan Pemberdayaan
+#: Nelayan, Pembudi Daya Ikan, dan Petambak Garam" (items of capitalised words, the last after "dan")
+_LISTED_ON = re.compile(
+    r"(?:,\s+(?!(?:Ranperda|Raperda|Perda)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})*"
+    r",?\s+dan\s+(?!(?:Ranperda|Raperda|Perda)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
+)
+
+
 #: words after "RUU" that say which kind of bill, not its subject ("RUU Prioritas 2026", "RUU Usulan DPR")
 _NOT_SUBJECTS = frozenset(lang.words("bill-not-subjects", casefold=True))
 
@@ -117,11 +125,29 @@ def _not_one_regulation(ctx: Context, m: re.Match[str]) -> bool:
     )
 
 
+def _listed_on(ctx: Context, end: int) -> int:
+    """Where a subject ending at ``end`` ends with the list it goes on with (:data:`_LISTED_ON`), or
+    ``end``: no item opens with a title ("..., Wali Kota Budi dan ...": the sentence goes on)."""
+    listed = _LISTED_ON.match(ctx.text, end)
+    if listed is None:
+        return end
+    items = re.split(r",?\s+dan\s+|,\s+", listed.group().strip(", "))
+    if any(
+        item.split()[0] in lexicon.TITLE_FIRST_WORDS or item.split()[0] in lexicon.HONORIFICS
+        for item in items
+    ):
+        return end
+    return listed.end()
+
+
 def _before_a_holder(ctx: Context, start: int, end: int) -> int:
     """Where a subject over ``text[start:end]`` ends before a name that runs into it: "Ketua Pansus
-    Ranperda Kepemudaan Yosua Christian Manurung", "... Ranperda Pasar Rakyat Hj. Nur Laila"."""
+    Ranperda Kepemudaan Yosua Christian Manurung", "... Ranperda Pasar Rakyat Hj. Nur Laila"; not
+    at an item the subject lists ("Perlindungan dan Pemberdayaan Nelayan", however a tagger reads it)."""
     for k in range(ctx.token_index(start) + 1, ctx.token_index(end)):
         token = ctx.tokens[k]
+        if ctx.tokens[k - 1].text in {"dan", ","}:
+            continue
         if token.text in lexicon.HONORIFICS or ctx.person_starts_at(token.start):
             return start + len(ctx.text[start : token.start].rstrip())
     return end
@@ -145,7 +171,7 @@ def extract_regional_regulations(ctx: Context) -> None:
     shorter subject that ends a longer one is the same regulation's ("Ranperda Kepemudaan")."""
     by_subject: dict[str, Entity] = {}
     for m in _REGIONAL.finditer(ctx.text):
-        end = _before_a_holder(ctx, m.start("subject"), m.end("subject"))
+        end = _before_a_holder(ctx, m.start("subject"), _listed_on(ctx, m.end("subject")))
         subject = ctx.text[m.start("subject") : end]
         if (
             not subject
