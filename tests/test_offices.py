@@ -1808,3 +1808,14 @@ def test_a_bare_title_later_is_the_office_its_holder_was_given_in_full() -> None
     sekda = [h for h in held(x) if h[0] == "Budiman Rasyid"]
     assert sekda == [("Budiman Rasyid", "Sekretaris Daerah", "Pemerintah Kabupaten Temanggung")] * len(sekda)
     assert "Pemerintah Provinsi Jawa Tengah" not in names(x, EntityType.ORGANIZATION)
+
+
+def test_a_bodys_name_goes_on_through_a_region_when_its_short_form_spells_the_whole() -> None:
+    x = run(
+        "TEMANGGUNG - Ia menyebut peran Forum Kabupaten Temanggung Sehat (FKTS) dan kader posyandu. Ketua FKTS "
+        "Budiman Rasyid hadir."
+    )
+    assert ("Budiman Rasyid", "Ketua", "Forum Kabupaten Temanggung Sehat") in held(x)
+    # a short form of the words before the region only: the body of that region
+    x = run("Ketua Forum Komunikasi (FK) Kabupaten Temanggung Budiman Rasyid hadir.")
+    assert ("Budiman Rasyid", "Ketua", "Forum Komunikasi Kabupaten Temanggung") in held(x)

@@ -272,6 +272,25 @@ def _spells_a_longer_phrase(ctx: Context, words: list[Token], j: int, short: str
     return False
 
 
+#: how many capitalised words may follow a region inside a name its short form spells
+_PAST_REGION = 3
+
+
+def _spelled_through_region(ctx: Context, words: list[Token], j: int, after: int) -> int | None:
+    """The token after the name ``words`` goes on to through the region at tokens ``j`` to ``after``
+    and a few capitalised words, when the short form in brackets right after them is the initials of
+    the whole: ``Forum Kota Batu Sehat (FKBS)``, not the forum of Kota Batu; else ``None``."""
+    tokens = ctx.tokens
+    k = after
+    while k < len(tokens) and k - after < _PAST_REGION and tokens[k].capitalised:
+        k += 1
+        short = _bracketed_abbreviation(tokens, k)
+        first = ctx.token_index(words[0].start)
+        if short is not None and _initials_of(tokens[first:k], short):
+            return k
+    return None
+
+
 def _pieces(short: str, words: list[str]) -> bool:
     """Whether ``short`` is made of a piece of each of ``words`` in turn: "satgas" of "satuan tugas"."""
     if not words:
@@ -1295,6 +1314,11 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
         if words[-1].text.endswith(".") and not namesake:
             break
         found = region_at(ctx, j, {"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"})
+        if found and (spelled := _spelled_through_region(ctx, words, j, found[2])) is not None:
+            # "Forum Kota Batu Sehat (FKBS)": the region is a word of the name its short form spells
+            words.extend(tokens[j:spelled])
+            end, j = tokens[spelled - 1].bare_end, spelled
+            continue
         if found and len(words) > 1:
             region, end, j = found
             break
