@@ -1819,3 +1819,10 @@ def test_a_bodys_name_goes_on_through_a_region_when_its_short_form_spells_the_wh
     # a short form of the words before the region only: the body of that region
     x = run("Ketua Forum Komunikasi (FK) Kabupaten Temanggung Budiman Rasyid hadir.")
     assert ("Budiman Rasyid", "Ketua", "Forum Komunikasi Kabupaten Temanggung") in held(x)
+
+
+def test_pemimpin_before_a_body_is_its_heads_title() -> None:
+    x = run(
+        "Panen raya dihadiri Pemimpin Perum Bulog Kantor Cabang Temanggung Budiman Rasyid dan para petani."
+    )
+    assert ("Budiman Rasyid", "Pemimpin", "Perum Badan Urusan Logistik Cabang Temanggung") in held(x)
