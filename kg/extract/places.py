@@ -251,7 +251,7 @@ def extract_venues(ctx: Context) -> None:
                 j += 1
             else:
                 break
-        named = _named_by_abbreviation(ctx, words, j)
+        named = _named_by_abbreviation(ctx, words, j, landmark=head in lexicon.LANDMARK_HEADS)
         if named is None and len(words) <= len(head.split()):
             continue
         if named is not None:  # "Ruang Terbuka Hijau (RTH) Merjosari": the kind, then this one's name
@@ -265,6 +265,9 @@ def extract_venues(ctx: Context) -> None:
                 venue.aliases.add(
                     f"{ctx.text[words[0].start : words[-1].bare_end]} {ctx.text[own[0].start : end]}"
                 )
+                if abbr in lexicon.LANDMARK_HEADS:
+                    # "... (TPA) Sarimukti ... truk menuju Sarimukti": a site goes by its own name alone
+                    venue.aliases.add(ctx.text[own[0].start : end])
             continue
         name_tokens = _strip_region(ctx, words)
         if head.isupper() and _common_word_only(name_tokens[1:]):
@@ -356,9 +359,13 @@ def _bracket_in_body(ctx: Context, j: int) -> bool:
     )
 
 
-def _named_by_abbreviation(ctx: Context, words: list[Token], j: int) -> tuple[str, list[Token]] | None:
+def _named_by_abbreviation(
+    ctx: Context, words: list[Token], j: int, *, landmark: bool = False
+) -> tuple[str, list[Token]] | None:
     """``Ruang Terbuka Hijau (RTH) Merjosari``: the abbreviation of ``words`` in brackets at token ``j``,
-    then the venue's own capitalised name (up to three words)."""
+    then the venue's own capitalised name (up to three words). A building's name stops at a person's
+    (its pastor, its head); a ``landmark``'s, a site no one heads (``Tempat Pemrosesan Akhir (TPA)
+    ...``), goes on over a name the tagger reads as a person's."""
     tokens = ctx.tokens
     if not (j + 3 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")"):
         return None
@@ -374,7 +381,7 @@ def _named_by_abbreviation(ctx: Context, words: list[Token], j: int) -> tuple[st
         and tokens[k].bare not in lexicon.STOPWORDS
         and tokens[k].text not in lexicon.HONORIFICS
         and tokens[k].bare not in lexicon.TITLE_FIRST_WORDS
-        and not ctx.person_starts_at(tokens[k].start)
+        and (landmark or not ctx.person_starts_at(tokens[k].start))
     ):  # ("Gereja Bethel Injili Nusantara (GBIN) Pendeta John Lokollo": the church's pastor)
         own.append(tokens[k])
         k += 1
