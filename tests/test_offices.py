@@ -1826,3 +1826,15 @@ def test_pemimpin_before_a_body_is_its_heads_title() -> None:
         "Panen raya dihadiri Pemimpin Perum Bulog Kantor Cabang Temanggung Budiman Rasyid dan para petani."
     )
     assert ("Budiman Rasyid", "Pemimpin", "Perum Badan Urusan Logistik Cabang Temanggung") in held(x)
+
+
+def test_a_name_then_menjadi_holds_the_office_and_a_list_of_them_is_one_appointment_each() -> None:
+    x = run(
+        "TEMANGGUNG - Bupati Temanggung melantik pejabat. Kemudian Hj. Rina Kartika, S.E., M.Ak. menjadi Kepala "
+        "Dinas Sosial Kabupaten Temanggung, Ir. Budiman Rasyid, M.P. menjadi Kepala Dinas Pertanian Kabupaten "
+        "Temanggung, serta Andi Wirawan, S.Sos. menjadi Camat Parakan."
+    )
+    found = held(x)
+    assert ("Rina Kartika", "Kepala", "Dinas Sosial Kabupaten Temanggung") in found
+    assert ("Budiman Rasyid", "Kepala", "Dinas Pertanian Kabupaten Temanggung") in found
+    assert ("Budiman Rasyid", "Kepala", "Dinas Sosial Kabupaten Temanggung") not in found

@@ -2608,7 +2608,7 @@ def _seat_role(ctx: Context, title: TitleMatch, role: Entity, unit: str) -> Enti
 
 
 _APPOSITION = (
-    frozenset({",", "yaitu", "yakni", "menjabat"})
+    frozenset({",", "yaitu", "yakni", "menjabat", "menjadi"})
     | lexicon.AS_WORDS
     | lexicon.APPOINTED_WORDS
     | lexicon.IS_WORDS
@@ -2645,8 +2645,8 @@ def _opens_next_appointment(ctx: Context, i: int, name: ParsedName) -> bool:
 
 
 #: the words between each name and its office in a list of appointments ("A sebagai X, B sebagai Y",
-#: "Sebelumnya, A menjabat X, B menjabat Y")
-_ITEM_LINKS = _AS | {"menjabat"}
+#: "Sebelumnya, A menjabat X, B menjabat Y", "A menjadi X, B menjadi Y")
+_ITEM_LINKS = _AS | {"menjabat", "menjadi"}
 
 
 def _titled_before(ctx: Context, i: int) -> Entity | None:
