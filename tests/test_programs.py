@@ -619,3 +619,11 @@ def test_a_regulations_subject_goes_on_over_the_list_it_names() -> None:
         "Raperda tentang Pajak Daerah, Bupati Budiman Rasyid dan Ketua DPRD Sukamaju menandatangani berita acara."
     )
     assert "Rancangan Peraturan Daerah tentang Pajak Daerah" in names(x, EntityType.PROGRAM)
+
+
+def test_a_programmes_head_word_and_its_short_form_is_that_programme() -> None:
+    x = run(
+        "Pemkot Sukamaju meluncurkan Gerakan Kota Hijau Lestari (GKHL) di Balai Kota. Kepala DLH menjelaskan "
+        "Gerakan GKHL terdiri atas tiga kegiatan."
+    )
+    assert names(x, EntityType.PROGRAM) == {"Gerakan Kota Hijau Lestari"}

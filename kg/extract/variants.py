@@ -1120,6 +1120,30 @@ def named_by_alias(entities: Sequence[Entity]) -> dict[int, int]:
     return {k: target for k, target in found.items() if target not in found}
 
 
+def headed_short_form(entities: Sequence[Entity]) -> dict[int, int]:
+    """A programme named by its head word and the short form of exactly one other programme with
+    that head: its index → that programme's. ``Gerakan MIR`` after ``Gerakan Malang Ijo Resik
+    (MIR)`` is that movement.
+
+    >>> movement = Entity(EntityType.PROGRAM, "Gerakan Kota Hijau", aliases={"GKH"})
+    >>> headed_short_form([movement, Entity(EntityType.PROGRAM, "Gerakan GKH")])
+    {1: 0}
+    """
+    found: dict[int, int] = {}
+    for k, entity in enumerate(entities):
+        head, _, short = entity.name.partition(" ")
+        if not short.isupper() or " " in short:
+            continue
+        owners = [
+            i
+            for i, other in enumerate(entities)
+            if i != k and short in other.aliases and other.name.startswith(f"{head} ")
+        ]
+        if len(owners) == 1:
+            found[k] = owners[0]
+    return found
+
+
 def _national(entity: Entity) -> bool:
     """Whether the national programmes' word list named this programme (its name is canonical)."""
     return any(m.extractor == "national-programs" for m in entity.mentions)
@@ -1163,6 +1187,8 @@ def merge_aliases(ctx: Context) -> None:
             into[id(entities[source])] = entities[target]
     programmes = ctx.of_type(EntityType.PROGRAM)
     for source, target in bracketed_apposition(ctx.text, programmes).items():
+        into.setdefault(id(programmes[source]), programmes[target])
+    for source, target in headed_short_form(programmes).items():
         into.setdefault(id(programmes[source]), programmes[target])
     if into:
         _redirect(ctx, _followed(into))
