@@ -1445,3 +1445,10 @@ def test_a_raid_on_a_day_then_an_arrest_in_the_next_sentence_is_that_days_arrest
     assert incidents("Hal itu diungkap AKBP Rina, Kamis (16/10/2025). Petugas menangkap BK (22).") == []
     later = incidents(f"{dated} Pada Jumat (17/10/2025), petugas menangkap BK (22).")
     assert not [arrest for arrest in later if arrest[1] == "2025-10-16"]
+
+
+def test_a_planting_held_together_is_an_event() -> None:
+    found = events("Petani di Desa Ngijo menggelar tanam serentak padi, Kamis (16/10/2025).")
+    assert [(e.name, e.date, location(e)) for e in found] == [
+        ("Tanam Serentak Padi", "2025-10-16", "Desa Ngijo")
+    ]
