@@ -488,3 +488,17 @@ def test_a_village_the_list_writes_in_one_word_is_found_written_in_two() -> None
     match = match_at("di Kelurahan Karang Besuki, Kecamatan Sukun, kemarin", 3)
     assert match is not None and match.region.name == "Kelurahan Karangbesuki"
     assert match.region.code.startswith("35.73.") and match.text == "Kelurahan Karang Besuki"
+
+
+@pytest.mark.parametrize(
+    ("short", "name"),
+    [
+        ("HSS", "Kabupaten Hulu Sungai Selatan"),
+        ("Halut", "Kabupaten Halmahera Utara"),
+        ("Pessel", "Kabupaten Pesisir Selatan"),
+        ("OKU Timur", "Kabupaten Ogan Komering Ulu Timur"),
+        ("Tanjabbar", "Kabupaten Tanjung Jabung Barat"),
+    ],
+)
+def test_the_regencies_news_calls_by_a_contraction_are_found_by_it(short: str, name: str) -> None:
+    assert [r.name for r in lookup(short, {"kabupaten"})] == [name]
