@@ -502,3 +502,9 @@ def test_a_village_the_list_writes_in_one_word_is_found_written_in_two() -> None
 )
 def test_the_regencies_news_calls_by_a_contraction_are_found_by_it(short: str, name: str) -> None:
     assert [r.name for r in lookup(short, {"kabupaten"})] == [name]
+
+
+def test_a_districts_two_word_name_is_found_written_as_one_word() -> None:
+    assert [r.name for r in lookup("Kedungwaringin", {"kecamatan"})] == ["Kecamatan Kedung Waringin"]
+    # a part of a district is never joined to its name
+    assert not lookup("Banjarmasinutara", {"kecamatan"})

@@ -290,7 +290,26 @@ def _surfaces(region: Region, raw: str) -> set[str]:
         forms.update(_REDUPLICATION.sub(lambda m: m[1] + m[2].lower(), f) for f in list(forms))
     else:
         forms.add(_PARENTHETICAL.sub("", region.bare))
+        if region.level == "kecamatan":
+            forms.update(_joined_form(f) for f in list(forms))
     return {f for f in forms if f}
+
+
+#: the words after a district's name that say which part it is ("Banjarmasin Utara"), never joined to it
+_COMPASS_WORDS: Final = frozenset({*lang.words("area-compass-words"), "Kota", "Baru", "Lama", "Raya", "Laut"})
+
+
+def _joined_form(name: str) -> str:
+    """A district's two-word name written as one word, as news often writes it: ``Kebon Jeruk`` →
+    ``Kebonjeruk`` (the Kemendagri list spells some apart that news joins); other names as they are.
+
+    >>> _joined_form("Kebon Jeruk"), _joined_form("Banjarmasin Utara"), _joined_form("Ilir Barat II")
+    ('Kebonjeruk', 'Banjarmasin Utara', 'Ilir Barat II')
+    """
+    words = name.split()
+    if len(words) != 2 or any(len(w) < 3 or not w.isalpha() for w in words) or words[1] in _COMPASS_WORDS:
+        return name
+    return words[0] + words[1].lower()
 
 
 # ---------------------------------------------------------------- numbers in names
