@@ -138,13 +138,21 @@ def test_a_former_office_written_after_the_name(text: str, membership: tuple[str
         ),
         (
             "Wali Nagari Sungai Pua Rudi Hartawan mengatakan jalan sudah diperbaiki.",
-            ("Rudi Hartawan", "Wali Nagari", "Pemerintah Desa Sungai Pua"),
+            ("Rudi Hartawan", "Wali Nagari", "Pemerintah Nagari Sungai Pua"),
+        ),
+        (
+            "Keuchik Lampulo, Teuku Rahmat Hidayat, mengatakan warga siap.",
+            ("Teuku Rahmat Hidayat", "Keuchik", "Pemerintah Gampong Lampulo"),
+        ),
+        (
+            "Kepala Pekon Sukaraja Budiman Rasyid mengatakan warga siap.",
+            ("Budiman Rasyid", "Kepala Pekon", "Pemerintah Pekon Sukaraja"),
         ),
     ],
 )
 def test_village_heads_by_their_regional_titles(text: str, membership: tuple[str, str, str]) -> None:
-    """A village's head goes by the region's word for it (kampung, perbekel, nagari); the village's
-    government is the body."""
+    """A village's head goes by the region's word for it (kampung, perbekel, nagari, gampong, pekon);
+    the village's government, called by that word where the region's law calls it so, is the body."""
     assert membership in held(run(text))
 
 
