@@ -1481,6 +1481,15 @@ def test_a_faction_speaking_through_its_spokesperson_seats_them_in_the_house() -
         ("Sri Lestari", "Juru Bicara Fraksi PKS", house),
         ("Hadi Kusuma", "Juru Bicara Fraksi Partai Golkar", house),
     } <= held(x)
+    # the faction speaking through a member named straight after "melalui" or "yang diwakili"
+    x = run(
+        "Rapat paripurna DPRD Kabupaten Blora digelar Senin. Fraksi PKS yang diwakili H. Rudi Hartawan, Lc., "
+        "mengingatkan pemerintah. Fraksi Golkar melalui Wartini, S.H. meminta perbaikan."
+    )
+    assert {
+        ("Rudi Hartawan", "Juru Bicara Fraksi PKS", house),
+        ("Wartini", "Juru Bicara Fraksi Golkar", house),
+    } <= held(x)
 
 
 @pytest.mark.parametrize(

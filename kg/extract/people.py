@@ -3012,16 +3012,19 @@ def _add_org(ctx: Context, title: TitleMatch) -> Entity | None:
     return None
 
 
-#: "Fraksi PKS melalui juru bicaranya, Hj. Nur ...": a faction speaking through its spokesperson, named after
+#: "Fraksi PKS melalui juru bicaranya, Hj. Nur ...", "Fraksi PAN melalui Budi", "Fraksi PKB yang diwakili
+#: Ani": a faction speaking through its spokesperson, named after
 _SPOKESPERSON = re.compile(
-    r"\b(?P<faction>Fraksi(?:\s+[A-Z][\w-]*){1,4})\s+melalui\s+juru\s+bicara(?:nya)?\s*,?\s+(?=[A-Z])"
+    r"\b(?P<faction>Fraksi(?:\s+[A-Z][\w-]*){1,4})\s+"
+    r"(?:melalui\s+(?:juru\s+bicara(?:nya)?\s*,?\s+)?|yang\s+diwakili\s+(?:oleh\s+)?)(?=[A-Z])"
 )
 
 
 def extract_spokespeople(ctx: Context) -> None:
-    """``Fraksi PKS melalui juru bicaranya, Hj. Nur Laila, ...``: the faction's spokesperson holds
-    "Juru Bicara Fraksi PKS" in the one legislature the article names, as ``Juru bicara Fraksi PKS,
-    Nur Laila`` does (the faction written before its spokesperson instead of after the title)."""
+    """``Fraksi PKS melalui juru bicaranya, Hj. Nur Laila, ...``, ``Fraksi PAN yang diwakili Budi``: the
+    faction's spokesperson holds "Juru Bicara Fraksi PKS" in the one legislature the article names,
+    as ``Juru bicara Fraksi PKS, Nur Laila`` does (the faction written before its spokesperson
+    instead of after the title)."""
     house = None
     for m in _SPOKESPERSON.finditer(ctx.text):
         house = house or only_house(ctx)
