@@ -3023,6 +3023,14 @@ def test_a_court_ceremony_and_a_toll_roads_exit_are_no_persons() -> None:
     assert not names(x, EntityType.PERSON)
 
 
+def test_the_minangkabau_saying_written_in_capitals_names_no_one() -> None:
+    x = run(
+        "Fraksi mengingatkan agar penataan kawasan sejalan dengan falsafah Adat Basandi Syarak, Syarak "
+        "Basandi Kitabullah."
+    )
+    assert not names(x, EntityType.PERSON)
+
+
 def test_a_civil_service_grade_is_no_body() -> None:
     x = run("Kepala BKPSDM menjelaskan pengisian jabatan JPT Pratama telah melalui seleksi terbuka.")
     assert not [n for n in names(x, EntityType.ORGANIZATION) if "JPT" in n]
