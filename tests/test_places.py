@@ -540,3 +540,9 @@ def test_a_site_named_by_its_kinds_letters_keeps_a_name_the_tagger_reads_as_a_pe
         "BOGOR - Sampah diangkut ke Tempat Pemrosesan Akhir (TPA) Galuga setiap hari. Truk menuju Galuga sejak pagi."
     )
     assert [p for p in found if "Galuga" in p] == ["TPA Galuga"]
+
+
+def test_the_office_of_a_nagaris_head_is_one_venue() -> None:
+    assert "Kantor Wali Nagari Sungai Pua" in places(
+        "Bupati meluncurkan gerakan itu di halaman Kantor Wali Nagari Sungai Pua, Rabu (9/10/2024)."
+    )

@@ -627,3 +627,13 @@ def test_a_programmes_head_word_and_its_short_form_is_that_programme() -> None:
         "Gerakan GKHL terdiri atas tiga kegiatan."
     )
     assert names(x, EntityType.PROGRAM) == {"Gerakan Kota Hijau Lestari"}
+
+
+@pytest.mark.parametrize("joiner", ["jo", "lan", "jeung"])
+def test_a_programmes_name_goes_on_over_a_regional_languages_and(joiner: str) -> None:
+    x = run(
+        f"Bupati meluncurkan Gerakan Bagurau {joiner} Basilek (Gerbasi) di halaman kantor, Rabu (9/10/2024)."
+    )
+    [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
+    assert programme.name == f"Gerakan Bagurau {joiner} Basilek"
+    assert "Gerbasi" in programme.aliases

@@ -221,8 +221,10 @@ def extract_venues(ctx: Context) -> None:
         words = tokens[i:j]
         while j < len(tokens) and len(words) < 9:
             nxt = tokens[j]
-            if _venue_head(ctx, j) in _SETTLEMENT_HEADS:
-                break  # "Masjid Nurul Iman Jorong Koto Baru": the mosque, then the hamlet it stands in
+            if _venue_head(ctx, j) in _SETTLEMENT_HEADS and words[-1].bare != "Wali":
+                # "Masjid Nurul Iman Jorong Koto Baru": the mosque, then the hamlet it stands in (but
+                # "Kantor Wali Nagari X": the office of the nagari's head)
+                break
             if _ends_sentence(nxt):
                 words.append(nxt)
                 j += 1

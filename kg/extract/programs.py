@@ -74,11 +74,14 @@ _PROGRAM_CUES = (
     "kegiatan",
     *_WEAK_CUES,
 )
+#: "and" in the regional languages programmes are named in: Minangkabau "jo", Javanese "lan", Sundanese "jeung"
+_REGIONAL_AND = ("jo", "lan", "jeung")
 #: a programme's name after its cue: capitalised words, joined by "dan", "di", "untuk" or, before a
-#: capitalised word, an English joiner ("Police Goes to School"); within its line
+#: capitalised word, an English joiner ("Police Goes to School") or a regional language's "and"
+#: ("Gerakan Maghrib Mangaji jo Baraja Adat"); within its line
 _NAME_AFTER_CUE = re.compile(
     r"[A-Z][\w'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’\-]*|dan|di|untuk"
-    rf"|(?:{lang.alternation(lang.words('event-english-joiners'))})(?=[^\S\n]+[A-Z])))*"
+    rf"|(?:{lang.alternation([*lang.words('event-english-joiners'), *_REGIONAL_AND])})(?=[^\S\n]+[A-Z])))*"
 )
 #: what a university's degree programme is called after "Program" ("Program Studi Teknik Sipil")
 _ACADEMIC = re.compile(r"(?:Studi|Pascasarjana|Magister|Doktor|Sarjana|Diploma|Profesi)\b")
