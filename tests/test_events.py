@@ -1452,3 +1452,23 @@ def test_a_planting_held_together_is_an_event() -> None:
     assert [(e.name, e.date, location(e)) for e in found] == [
         ("Tanam Serentak Padi", "2025-10-16", "Desa Ngijo")
     ]
+
+
+def test_a_plenary_called_by_paripurna_alone_is_a_meeting_and_no_word_of_anothers_name() -> None:
+    found = events("Nota penjelasan telah disampaikan Bupati pada paripurna sebelumnya, Jumat (17/10/2025).")
+    assert [(e.name, e.kind, e.date) for e in found] == [("Paripurna", "Meeting", "2025-10-17")]
+    found = events(
+        "Hal itu disampaikan Presiden dalam rapat kabinet paripurna di Istana Negara, Senin (20/10/2025)."
+    )
+    assert [e.name for e in found] == ["Rapat Kabinet Paripurna"]
+    # a plenary still to come, then the day of another gathering
+    found = events(
+        "Sebelum dibawa ke paripurna, pada Jumat (17/10/2025) Pansus I telah menggelar rapat kerja finalisasi "
+        "bersama Dinas Perikanan."
+    )
+    assert [e.name for e in found] == ["Rapat Kerja Finalisasi"]
+    # but a date right after what it comes before is that event's own
+    found = events(
+        "ASN diminta netral menjelang pemungutan suara Pilkada serentak 27 November 2024.", date="2024-11-20"
+    )
+    assert [e.date for e in found] == ["2024-11-27"]

@@ -122,6 +122,12 @@ _DAYS_APART = re.compile(
     r"\s+(?:sebelum|sebelumnya|setelah|sesudah|usai|pasca|jelang|menjelang)\s+$",
     re.IGNORECASE,
 )
+#: "sebelum", "menjelang", "sebelum dibawa ke" before an event word: an event still to come, whose day
+#: a date after the clause's comma is not (its own may follow it: "menjelang Pilkada 27 November")
+_AHEAD_OF = re.compile(
+    r"\b(?:sebelum|menjelang|jelang)(?:\s+(?:dibawa|dibahas|masuk|digelar))?(?:\s+(?:ke|dalam|di))?\s+$",
+    re.IGNORECASE,
+)
 _THEMED = re.compile(
     rf"(?:\b(?:{lexicon.TITLE_CUES}|tema|dengan\s+agenda|beragendakan):?|[‘“\"'])\s*$",
     re.IGNORECASE,
@@ -416,6 +422,10 @@ def display_name(phrase: str) -> str:
 _WARNING = re.compile(r"(?i:peringatan)\s+(?:dini|dari|kepada|keras|tegas)\b")
 
 
+#: at most one lower-case word between two event words of one gathering's name ("rapat kabinet paripurna")
+_MODIFIERS_BETWEEN = re.compile(r"\s+(?:(?!(?:dan|atau|serta|dengan)\s)[a-z]+\s+)?")
+
+
 def _event_phrase(
     ctx: Context,
     lo: int,
@@ -478,9 +488,19 @@ def _event_phrase(
         if start not in acts:
             objects[start] = (_ACTS[verb][0], lo + m.end(group))
             candidates.append((start, _ACTS[verb][1]))
+    kinds_at = dict(candidates)
     for start, kind in sorted(candidates, key=lambda c: abs(nearest - c[0])):
         if _THEMED.search(ctx.text[max(0, start - 16) : start]) and not _opens_speech(ctx, start):
             continue  # the theme of an event, not the event
+        if any(
+            end < start
+            and _MODIFIERS_BETWEEN.fullmatch(ctx.text, end, start)
+            and kinds_at.get(opened) == kind
+            for opened, end in triggers.items()
+        ):
+            # "sidang kabinet paripurna", "rapat kabinet paripurna": a word of the name of the gathering
+            # the trigger just before opens
+            continue
         if _FOR_THE_SAKE.search(ctx.text, max(0, start - 32), start) and any(
             s < start for s, _ in candidates
         ):
@@ -495,6 +515,8 @@ def _event_phrase(
             continue  # "di ruang sidang DPRD": a room, not a session
         if _DAYS_APART.search(ctx.text[max(0, start - 30) : start]):
             continue  # "Sehari sebelum konferensi pers, Senin (2/6)": another day's event
+        if _AHEAD_OF.search(ctx.text[max(0, start - 30) : start]) and "," in ctx.text[start : date.start]:
+            continue  # "Sebelum dibawa ke paripurna, pada Jumat (11/7) Pansus menggelar rapat": a later one's
         if _quoted_apart(ctx, start, date):
             continue  # "... akan kami proses melalui sidang tipiring," kata X, Selasa (16/9)
         k = ctx.token_index(start)
