@@ -546,3 +546,12 @@ def test_the_office_of_a_nagaris_head_is_one_venue() -> None:
     assert "Kantor Wali Nagari Sungai Pua" in places(
         "Bupati meluncurkan gerakan itu di halaman Kantor Wali Nagari Sungai Pua, Rabu (9/10/2024)."
     )
+
+
+def test_the_villages_listed_after_a_level_word_are_places() -> None:
+    found = places(
+        "Camat Colomadu menambahkan, pihaknya akan mengusulkan EWS di tiga desa lain, yakni Malangjiwan, "
+        "Gajahan, dan Blulukan."
+    )
+    assert "Desa Malangjiwan" in found
+    assert all(any(village in place for place in found) for village in ("Gajahan", "Blulukan"))

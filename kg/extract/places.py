@@ -702,7 +702,11 @@ def extract_local_places(ctx: Context) -> None:
         if not tokens[i].capitalised:
             continue
         after_a_place = False
-        if tokens[i - 1].text not in lexicon.PLACE_PREPOSITIONS and not next_in_a_list_of_districts(ctx, i):
+        if (
+            tokens[i - 1].text not in lexicon.PLACE_PREPOSITIONS
+            and not next_in_a_list_of_districts(ctx, i)
+            and not _LISTED_AFTER_LEVEL.search(ctx.text, max(0, tokens[i].start - 120), tokens[i].start)
+        ):
             after_a_place = _after_a_place(ctx, i)
             if not after_a_place:
                 continue
@@ -804,6 +808,15 @@ def _after_a_place(ctx: Context, i: int) -> bool:
         return False
     end = tokens[i - 2].bare_end
     return any(m.span.end == end for e in ctx.of_type(EntityType.PLACE) for m in e.mentions)
+
+
+#: a level's word in lower case, then the list of its places: "di tiga desa lain, yakni Tengklik, ...",
+#: "kecamatan rawan, antara lain ..."
+_LISTED_AFTER_LEVEL = re.compile(
+    r"\b(?:desa|kelurahan|kecamatan|nagari|kampung|dusun)(?:\s+[a-z]+){0,2},?\s+"
+    r"(?:yakni|yaitu|antara\s+lain|di\s+antaranya|meliputi)\s+"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+))*\Z"
+)
 
 
 def next_in_a_list_of_districts(ctx: Context, i: int) -> bool:
