@@ -498,6 +498,9 @@ def test_a_village_the_list_writes_in_one_word_is_found_written_in_two() -> None
         ("Pessel", "Kabupaten Pesisir Selatan"),
         ("OKU Timur", "Kabupaten Ogan Komering Ulu Timur"),
         ("Tanjabbar", "Kabupaten Tanjung Jabung Barat"),
+        ("Polman", "Kabupaten Polewali Mandar"),
+        ("Lutim", "Kabupaten Luwu Timur"),
+        ("Minut", "Kabupaten Minahasa Utara"),
     ],
 )
 def test_the_regencies_news_calls_by_a_contraction_are_found_by_it(short: str, name: str) -> None:
