@@ -3031,6 +3031,15 @@ def test_the_minangkabau_saying_written_in_capitals_names_no_one() -> None:
     assert not names(x, EntityType.PERSON)
 
 
+def test_a_butonese_nobles_name_keeps_its_opening_word_where_the_tagger_starts_after_it() -> None:
+    x = run(
+        "Pengambilan sumpah didampingi rohaniwan, sementara La Ode Hamid Umar, S.Sos. dan Hj. Wa Ode Sania, "
+        "S.E. bertindak sebagai saksi."
+    )
+    assert {"La Ode Hamid Umar", "Wa Ode Sania"} <= names(x, EntityType.PERSON)
+    assert "Ode Hamid Umar" not in names(x, EntityType.PERSON)
+
+
 def test_a_civil_service_grade_is_no_body() -> None:
     x = run("Kepala BKPSDM menjelaskan pengisian jabatan JPT Pratama telah melalui seleksi terbuka.")
     assert not [n for n in names(x, EntityType.ORGANIZATION) if "JPT" in n]

@@ -156,7 +156,7 @@ def _stamp(entity: Entity, start: int, end: int, confidence: float, stage: str) 
 
 
 def _person(ctx: Context, i: int, end: int) -> Entity | None:
-    i = _balinese_name_before(ctx, _first_name_before_initial(ctx, i))
+    i = _butonese_name_before(ctx, _balinese_name_before(ctx, _first_name_before_initial(ctx, i)))
     name = parse_name(ctx.text, ctx.tokens, i)
     if name is None or name.name in lexicon.COUNTRIES:
         return None
@@ -235,6 +235,14 @@ def _balinese_name_before(ctx: Context, i: int) -> int:
     ):
         return k - 1
     return i
+
+
+def _butonese_name_before(ctx: Context, i: int) -> int:
+    """``La Ode Hamid`` or ``Wa Ode Sania`` where the tagger starts at ``Ode``: the Butonese noble's
+    name opens with "La" or "Wa"."""
+    tokens = ctx.tokens
+    opened = i > 0 and tokens[i].text == "Ode" and tokens[i - 1].text in {"La", "Wa"}
+    return i - 1 if opened and not ctx.claimed(tokens[i - 1].start, tokens[i - 1].end) else i
 
 
 def _first_name_before_initial(ctx: Context, i: int) -> int:
