@@ -148,11 +148,16 @@ def test_a_former_office_written_after_the_name(text: str, membership: tuple[str
             "Kepala Pekon Sukaraja Budiman Rasyid mengatakan warga siap.",
             ("Budiman Rasyid", "Kepala Pekon", "Pemerintah Pekon Sukaraja"),
         ),
+        (
+            "Hukum Tua Desa Paslaten, Rudi Hartawan, menyambut baik kegiatan itu.",
+            ("Rudi Hartawan", "Hukum Tua", "Pemerintah Desa Paslaten"),
+        ),
     ],
 )
 def test_village_heads_by_their_regional_titles(text: str, membership: tuple[str, str, str]) -> None:
-    """A village's head goes by the region's word for it (kampung, perbekel, nagari, gampong, pekon);
-    the village's government, called by that word where the region's law calls it so, is the body."""
+    """A village's head goes by the region's word for it (kampung, perbekel, nagari, gampong, pekon,
+    Minahasa's hukum tua); the village's government, called by that word where the region's law calls
+    it so, is the body."""
     assert membership in held(run(text))
 
 
