@@ -3024,10 +3024,7 @@ def test_a_court_ceremony_and_a_toll_roads_exit_are_no_persons() -> None:
 
 
 def test_the_minangkabau_saying_written_in_capitals_names_no_one() -> None:
-    x = run(
-        "Fraksi mengingatkan agar penataan kawasan sejalan dengan falsafah Adat Basandi Syarak, Syarak "
-        "Basandi Kitabullah."
-    )
+    x = run("Fraksi mengingatkan agar penataan kawasan sejalan dengan falsafah Syarak Basandi Kitabullah.")
     assert not names(x, EntityType.PERSON)
 
 

@@ -141,8 +141,8 @@ def test_a_former_office_written_after_the_name(text: str, membership: tuple[str
             ("Rudi Hartawan", "Wali Nagari", "Pemerintah Nagari Sungai Pua"),
         ),
         (
-            "Keuchik Lampulo, Teuku Rahmat Hidayat, mengatakan warga siap.",
-            ("Teuku Rahmat Hidayat", "Keuchik", "Pemerintah Gampong Lampulo"),
+            "Keuchik Lampulo, Teuku Reza Fahlevi, mengatakan warga siap.",
+            ("Teuku Reza Fahlevi", "Keuchik", "Pemerintah Gampong Lampulo"),
         ),
         (
             "Kepala Pekon Sukaraja Budiman Rasyid mengatakan warga siap.",

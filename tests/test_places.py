@@ -529,11 +529,11 @@ def test_an_airport_named_in_english_after_its_region_is_one_place_not_the_regio
 
 def test_a_site_named_by_its_kinds_letters_keeps_a_name_the_tagger_reads_as_a_persons() -> None:
     text = (
-        "SOLO - Sampah diangkut ke Tempat Pemrosesan Akhir (TPA) Putri Cempo setiap hari. Truk menuju Putri "
-        "Cempo sejak pagi."
+        "SOLO - Sampah diangkut ke Tempat Pemrosesan Akhir (TPA) Putri Kembang setiap hari. Truk menuju Putri "
+        "Kembang sejak pagi."
     )
     x = extract(Article(title="Judul", text=text, url="http://x/1", date="2025-07-12"))
-    assert "TPA Putri Cempo" in {e.name for e in x.entities if e.type is EntityType.PLACE}
+    assert "TPA Putri Kembang" in {e.name for e in x.entities if e.type is EntityType.PLACE}
     assert not [e for e in x.entities if e.type is EntityType.PERSON]
     # written again by its own name alone (a village's name too), it is the one site
     found = places(

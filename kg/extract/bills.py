@@ -47,7 +47,7 @@ _REGIONAL = re.compile(
 
 
 #: the rest of a subject that lists what it is about: "... tentang Perlindungan dan Pemberdayaan
-#: Nelayan, Pembudi Daya Ikan, dan Petambak Garam" (items of capitalised words, the last after "dan")
+#: Peternak, Pekebun Rakyat, dan Perajin Tenun" (items of capitalised words, the last after "dan")
 _LISTED_ON = re.compile(
     r"(?:,\s+(?!(?:Ranperda|Raperda|Perda)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})*"
     r",?\s+dan\s+(?!(?:Ranperda|Raperda|Perda)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
@@ -143,7 +143,7 @@ def _listed_on(ctx: Context, end: int) -> int:
 def _before_a_holder(ctx: Context, start: int, end: int) -> int:
     """Where a subject over ``text[start:end]`` ends before a name that runs into it: "Ketua Pansus
     Ranperda Kepemudaan Yosua Christian Manurung", "... Ranperda Pasar Rakyat Hj. Nur Laila"; not
-    at an item the subject lists ("Perlindungan dan Pemberdayaan Nelayan", however a tagger reads it)."""
+    at an item the subject lists ("Perlindungan dan Pemberdayaan Peternak", however a tagger reads it)."""
     for k in range(ctx.token_index(start) + 1, ctx.token_index(end)):
         token = ctx.tokens[k]
         if ctx.tokens[k - 1].text in {"dan", ","}:

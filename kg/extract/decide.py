@@ -436,7 +436,7 @@ _THING_HEAD = lang.alternation(
 
 
 #: a venue's, a facility's or a place's head word right before a name, as its own word (or as the
-#: short form in brackets after the kind spelled out: "Tempat Pemrosesan Akhir (TPA) Supit Urang")
+#: short form in brackets after the kind spelled out: "Tempat Pemrosesan Akhir (TPA) Putri Kembang")
 _THING_HEAD_BEFORE = re.compile(rf"(?<![\w-])(?:{_THING_HEAD})\)?\s+\Z")
 #: a capitalised word after a name
 _WORD_AFTER = re.compile(r"\s+([A-Z][\w-]*)")

@@ -178,7 +178,7 @@ _UNCOVERED = re.compile(
 def told_next(ctx: Context, sentence: Sentence, date: DateMention) -> Incident | None:
     """An arrest the sentence after ``date``'s tells, with no day of its own, when ``date``'s clause
     tells of the raid or the case's uncovering that day: ``Pengungkapan terjadi pada Kamis (22/5)
-    malam di rumah kos di Kelurahan X. Petugas mengamankan tersangka RS (29) ...``. Where it happened
+    malam di rumah kos di Kelurahan X. Petugas mengamankan tersangka BK (22) ...``. Where it happened
     is looked for from ``date``'s clause on."""
     if not _own_day(ctx, date) or _quote_at(ctx, date.start) is not None:
         return None

@@ -279,13 +279,13 @@ _PAST_REGION = 3
 def _spelled_through_region(ctx: Context, words: list[Token], j: int, after: int) -> int | None:
     """The token after the name ``words`` goes on to through the region at tokens ``j`` to ``after``
     and a few capitalised words, when the short form in brackets right after them is the initials of
-    the whole: ``Forum Kota Batu Sehat (FKBS)``, not the forum of Kota Batu; else ``None``."""
+    the whole: ``Forum Kabupaten Temanggung Sehat (FKTS)``, not the forum of the regency; else ``None``."""
     tokens = ctx.tokens
+    first = ctx.token_index(words[0].start)
     k = after
     while k < len(tokens) and k - after < _PAST_REGION and tokens[k].capitalised:
         k += 1
         short = _bracketed_abbreviation(tokens, k)
-        first = ctx.token_index(words[0].start)
         if short is not None and _initials_of(tokens[first:k], short):
             return k
     return None
@@ -1315,7 +1315,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             break
         found = region_at(ctx, j, {"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"})
         if found and (spelled := _spelled_through_region(ctx, words, j, found[2])) is not None:
-            # "Forum Kota Batu Sehat (FKBS)": the region is a word of the name its short form spells
+            # "Forum Kabupaten Temanggung Sehat (FKTS)": the region is a word of the name its short form spells
             words.extend(tokens[j:spelled])
             end, j = tokens[spelled - 1].bare_end, spelled
             continue

@@ -2035,7 +2035,7 @@ def _body_unwritten(title: TitleMatch) -> bool:
 
 
 def _written_seats_stand(ctx: Context, guessed: set[int]) -> None:
-    """``Sekretaris Daerah (Sekda) Kabupaten Pasuruan Drs. Budi`` ... ``Sekda Budi menyebut``: a title
+    """``Sekretaris Daerah (Sekda) Kabupaten X Drs. Budi`` ... ``Sekda Budi menyebut``: a title
     written bare later is the office its holder was given in full, not one in the body the article's
     region implies (the province, when the article names it more often). A guessed seat (by id in
     ``guessed``) goes when its person holds the same role only in other bodies, written out."""

@@ -268,7 +268,7 @@ def extract_venues(ctx: Context) -> None:
                     f"{ctx.text[words[0].start : words[-1].bare_end]} {ctx.text[own[0].start : end]}"
                 )
                 if abbr in lexicon.LANDMARK_HEADS:
-                    # "... (TPA) Sarimukti ... truk menuju Sarimukti": a site goes by its own name alone
+                    # "... (TPA) Galuga ... truk menuju Galuga": a site goes by its own name alone
                     venue.aliases.add(ctx.text[own[0].start : end])
             continue
         name_tokens = _strip_region(ctx, words)
@@ -810,7 +810,7 @@ def _after_a_place(ctx: Context, i: int) -> bool:
     return any(m.span.end == end for e in ctx.of_type(EntityType.PLACE) for m in e.mentions)
 
 
-#: a level's word in lower case, then the list of its places: "di tiga desa lain, yakni Tengklik, ...",
+#: a level's word in lower case, then the list of its places: "di tiga desa lain, yakni Gajahan, ...",
 #: "kecamatan rawan, antara lain ..."
 _LISTED_AFTER_LEVEL = re.compile(
     r"\b(?:desa|kelurahan|kecamatan|nagari|kampung|dusun)(?:\s+[a-z]+){0,2},?\s+"

@@ -78,7 +78,7 @@ _PROGRAM_CUES = (
 _REGIONAL_AND = ("jo", "lan", "jeung")
 #: a programme's name after its cue: capitalised words, joined by "dan", "di", "untuk" or, before a
 #: capitalised word, an English joiner ("Police Goes to School") or a regional language's "and"
-#: ("Gerakan Maghrib Mangaji jo Baraja Adat"); within its line
+#: ("Gerakan Bagurau jo Basilek"); within its line
 _NAME_AFTER_CUE = re.compile(
     r"[A-Z][\w'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’\-]*|dan|di|untuk"
     rf"|(?:{lang.alternation([*lang.words('event-english-joiners'), *_REGIONAL_AND])})(?=[^\S\n]+[A-Z])))*"

@@ -1122,8 +1122,8 @@ def named_by_alias(entities: Sequence[Entity]) -> dict[int, int]:
 
 def headed_short_form(entities: Sequence[Entity]) -> dict[int, int]:
     """A programme named by its head word and the short form of exactly one other programme with
-    that head: its index → that programme's. ``Gerakan MIR`` after ``Gerakan Malang Ijo Resik
-    (MIR)`` is that movement.
+    that head: its index → that programme's. ``Gerakan GKH`` after ``Gerakan Kota Hijau (GKH)``
+    is that movement.
 
     >>> movement = Entity(EntityType.PROGRAM, "Gerakan Kota Hijau", aliases={"GKH"})
     >>> headed_short_form([movement, Entity(EntityType.PROGRAM, "Gerakan GKH")])
