@@ -1860,3 +1860,12 @@ def test_a_name_then_menjadi_holds_the_office_and_a_list_of_them_is_one_appointm
     assert ("Rina Kartika", "Kepala", "Dinas Sosial Kabupaten Temanggung") in found
     assert ("Budiman Rasyid", "Kepala", "Dinas Pertanian Kabupaten Temanggung") in found
     assert ("Budiman Rasyid", "Kepala", "Dinas Sosial Kabupaten Temanggung") not in found
+
+
+def test_the_minangkabau_adat_council_is_a_known_regional_body() -> None:
+    x = run("BATUSANGKAR - Hadir Ketua LKAAM Tanah Datar Budiman Rasyid dan para ninik mamak.")
+    assert (
+        "Budiman Rasyid",
+        "Ketua",
+        "Lembaga Kerapatan Adat Alam Minangkabau Kabupaten Tanah Datar",
+    ) in held(x)
