@@ -555,3 +555,10 @@ def test_the_villages_listed_after_a_level_word_are_places() -> None:
     )
     assert "Desa Malangjiwan" in found
     assert all(any(village in place for place in found) for village in ("Gajahan", "Blulukan"))
+
+
+def test_a_venue_given_as_an_example_is_one_when_its_name_is_more_than_a_kind() -> None:
+    found = places("Retribusi di pasar tradisional, termasuk Pasar Induk Among Rejo, harus dibenahi.")
+    assert "Pasar Induk Among Rejo" in found
+    # a kind of building given as an example is no venue
+    assert not places("Pembangunan infrastruktur legislatif seperti Gedung Parlemen terus berjalan.")

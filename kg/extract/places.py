@@ -23,6 +23,9 @@ from kg.text.tokens import Token
 #: the prepositions before a room or a building named as a place ("di ruang ...", "menuju gedung ...")
 _TO_FROM = ("di", "ke", "dari", "menuju")
 _VENUE_CUE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|sekitar|depan|seputar|sepanjang)\s+$", re.IGNORECASE)
+#: a list's "including", "such as": a cue for a venue named with three words or more ("pasar-pasar
+#: tradisional, termasuk Pasar Sentral Sukamaju"), not for a kind of building ("seperti Gedung Parlemen")
+_EXAMPLE_CUE = re.compile(r"\b(?:termasuk|seperti)\s+$", re.IGNORECASE)
 
 
 def add_region(ctx: Context, region: Region, start: int, end: int, *, mention: bool = True) -> Entity:
@@ -213,7 +216,10 @@ def extract_venues(ctx: Context) -> None:
             or _after_modifiers(ctx, i)
             or _listed_after_place(ctx, i)
         )
-        if not cued:
+        example = (
+            not cued and _EXAMPLE_CUE.search(ctx.text, max(0, token.start - 20), token.start) is not None
+        )
+        if not cued and not example:
             continue
         j = i + len(head.split())
         if j >= len(tokens):
@@ -255,6 +261,8 @@ def extract_venues(ctx: Context) -> None:
                 break
         named = _named_by_abbreviation(ctx, words, j, landmark=head in lexicon.LANDMARK_HEADS)
         if named is None and len(words) <= len(head.split()):
+            continue
+        if example and (named is not None or len(words) < 3):
             continue
         if named is not None:  # "Ruang Terbuka Hijau (RTH) Merjosari": the kind, then this one's name
             abbr, own = named
