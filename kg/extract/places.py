@@ -749,6 +749,8 @@ def extract_local_places(ctx: Context) -> None:
                 or (  # "dari Antara", "di Bumi": a word first ("Banjarmasin Utara" is a district)
                     (t.bare.lower() in common_words() or t.bare.lower() in ctx.lower_words)
                     and not (n and t.bare in _COMPASS)
+                    # ("Medan Baru": a district named after its town, a word too, and one more word)
+                    and not (n == 0 and k - i > 1 and gazetteer.lookup(t.bare, gazetteer.TOWN_LEVELS))
                 )
                 for n, t in enumerate(tokens[i:k])
             ):
