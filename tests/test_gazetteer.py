@@ -509,5 +509,6 @@ def test_the_regencies_news_calls_by_a_contraction_are_found_by_it(short: str, n
 
 def test_a_districts_two_word_name_is_found_written_as_one_word() -> None:
     assert [r.name for r in lookup("Kedungwaringin", {"kecamatan"})] == ["Kecamatan Kedung Waringin"]
+    assert [r.name for r in lookup("Joharbaru", {"kecamatan"})] == ["Kecamatan Johar Baru"]
     # a part of a district is never joined to its name
     assert not lookup("Banjarmasinutara", {"kecamatan"})

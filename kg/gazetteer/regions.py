@@ -305,15 +305,15 @@ def _surfaces(region: Region, raw: str) -> set[str]:
 
 
 #: the words after a district's name that say which part it is ("Banjarmasin Utara"), never joined to it
-_COMPASS_WORDS: Final = frozenset({*lang.words("area-compass-words"), "Kota", "Baru", "Lama", "Raya", "Laut"})
+_COMPASS_WORDS: Final = frozenset(lang.words("area-compass-words"))
 
 
 def _joined_form(name: str) -> str:
     """A district's two-word name written as one word, as news often writes it: ``Kebon Jeruk`` →
     ``Kebonjeruk`` (the Kemendagri list spells some apart that news joins); other names as they are.
 
-    >>> _joined_form("Kebon Jeruk"), _joined_form("Banjarmasin Utara"), _joined_form("Ilir Barat II")
-    ('Kebonjeruk', 'Banjarmasin Utara', 'Ilir Barat II')
+    >>> _joined_form("Kebon Jeruk"), _joined_form("Johar Baru"), _joined_form("Banjarmasin Utara")
+    ('Kebonjeruk', 'Joharbaru', 'Banjarmasin Utara')
     """
     words = name.split()
     if len(words) != 2 or any(len(w) < 3 or not w.isalpha() for w in words) or words[1] in _COMPASS_WORDS:
