@@ -565,5 +565,5 @@ def test_a_venue_given_as_an_example_is_one_when_its_name_is_more_than_a_kind() 
 
 
 def test_districts_named_after_their_town_are_read_in_a_list_of_districts() -> None:
-    found = places("Hadir ratusan lansia dari Kecamatan Medan Petisah, Medan Helvetia dan Medan Johor.")
+    found = places("Hadir ratusan lansia dari Kecamatan Medan Area, Medan Helvetia dan Medan Johor.")
     assert {"Kecamatan Medan Helvetia", "Kecamatan Medan Johor"} <= found

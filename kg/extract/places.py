@@ -24,7 +24,7 @@ from kg.text.tokens import Token
 _TO_FROM = ("di", "ke", "dari", "menuju")
 _VENUE_CUE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|sekitar|depan|seputar|sepanjang)\s+$", re.IGNORECASE)
 #: a list's "including", "such as": a cue for a venue named with three words or more ("pasar-pasar
-#: tradisional, termasuk Pasar Sentral Sukamaju"), not for a kind of building ("seperti Gedung Parlemen")
+#: tradisional, termasuk Pasar Induk Sukamaju"), not for a kind of building ("seperti Gedung Parlemen")
 _EXAMPLE_CUE = re.compile(r"\b(?:termasuk|seperti)\s+$", re.IGNORECASE)
 
 
@@ -749,7 +749,7 @@ def extract_local_places(ctx: Context) -> None:
                 or (  # "dari Antara", "di Bumi": a word first ("Banjarmasin Utara" is a district)
                     (t.bare.lower() in common_words() or t.bare.lower() in ctx.lower_words)
                     and not (n and t.bare in _COMPASS)
-                    # ("Medan Baru": a district named after its town, a word too, and one more word)
+                    # ("Medan Johor": a district named after its town, a word too, and one more word)
                     and not (n == 0 and k - i > 1 and gazetteer.lookup(t.bare, gazetteer.TOWN_LEVELS))
                 )
                 for n, t in enumerate(tokens[i:k])
