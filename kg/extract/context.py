@@ -227,6 +227,19 @@ class Context:
                 found[abbr] = spelled.group().strip().rstrip(",")
         return found
 
+    def headed_short_form(self, written: str, kind: EntityType) -> Entity | None:
+        """The ``kind`` entity ``written`` names by its head word and the short form the article gave
+        the rest of its name: ``Dinas PMD`` after ``Dinas Pemberdayaan Masyarakat dan Desa (PMD)``,
+        ``Gerakan GKH`` after ``Gerakan Kota Hijau (GKH)``; else ``None``."""
+        words = written.split()
+        if len(words) != 2:
+            return None
+        head, short = words
+        known = self.abbreviations.get(short)
+        if known is None or known.type is not kind or not known.name.startswith(f"{head} "):
+            return None
+        return known
+
     @cached_property
     def redefined_abbreviations(self) -> frozenset[str]:
         """Lexicon abbreviations this article spells out as another name: not that body here.

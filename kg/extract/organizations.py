@@ -2700,7 +2700,8 @@ def extract_organizations(ctx: Context) -> None:
             i = match.next_index  # "Persatuan Emirat Arab (PEA)": a country, which the countries' stage reads
             continue
         match = _in_secretariat(ctx, match) or match
-        defined = ctx.abbreviations.get(ctx.text[match.start : match.end]) or _headed_short_form(ctx, match)
+        written = ctx.text[match.start : match.end]
+        defined = ctx.abbreviations.get(written) or ctx.headed_short_form(written, EntityType.ORGANIZATION)
         if defined is not None and defined.type is EntityType.ORGANIZATION:
             # "Satgas PPK" after "Satuan Tugas ... (Satgas PPK)": that body again (a programme's
             # abbreviation defined earlier names no body)
@@ -2711,19 +2712,6 @@ def extract_organizations(ctx: Context) -> None:
             for named in match.named_with:  # "Komisi XII DPR RI": the legislature is a body of its own too
                 add_org(ctx, named, ctx.stage, claim=False)
         i = match.next_index
-
-
-def _headed_short_form(ctx: Context, match: OrgMatch) -> Entity | None:
-    """``Dinas PMD`` after ``Dinas Pemberdayaan Masyarakat dan Desa (PMD)``: a body's
-    head word before the short form the article gave the rest of its name is that body again."""
-    words = ctx.text[match.start : match.end].split()
-    if len(words) != 2:
-        return None
-    head, short = words
-    known = ctx.abbreviations.get(short)
-    if known is None or known.type is not EntityType.ORGANIZATION or not known.name.startswith(f"{head} "):
-        return None
-    return known
 
 
 def _tagged_with_a_town(ctx: Context, start: int) -> bool:

@@ -1120,30 +1120,6 @@ def named_by_alias(entities: Sequence[Entity]) -> dict[int, int]:
     return {k: target for k, target in found.items() if target not in found}
 
 
-def headed_short_form(entities: Sequence[Entity]) -> dict[int, int]:
-    """A programme named by its head word and the short form of exactly one other programme with
-    that head: its index → that programme's. ``Gerakan GKH`` after ``Gerakan Kota Hijau (GKH)``
-    is that movement.
-
-    >>> movement = Entity(EntityType.PROGRAM, "Gerakan Kota Hijau", aliases={"GKH"})
-    >>> headed_short_form([movement, Entity(EntityType.PROGRAM, "Gerakan GKH")])
-    {1: 0}
-    """
-    found: dict[int, int] = {}
-    for k, entity in enumerate(entities):
-        head, _, short = entity.name.partition(" ")
-        if not short.isupper() or " " in short:
-            continue
-        owners = [
-            i
-            for i, other in enumerate(entities)
-            if i != k and short in other.aliases and other.name.startswith(f"{head} ")
-        ]
-        if len(owners) == 1:
-            found[k] = owners[0]
-    return found
-
-
 def _national(entity: Entity) -> bool:
     """Whether the national programmes' word list named this programme (its name is canonical)."""
     return any(m.extractor == "national-programs" for m in entity.mentions)
@@ -1188,8 +1164,10 @@ def merge_aliases(ctx: Context) -> None:
     programmes = ctx.of_type(EntityType.PROGRAM)
     for source, target in bracketed_apposition(ctx.text, programmes).items():
         into.setdefault(id(programmes[source]), programmes[target])
-    for source, target in headed_short_form(programmes).items():
-        into.setdefault(id(programmes[source]), programmes[target])
+    for programme in programmes:  # "Gerakan GKH" after "Gerakan Kota Hijau (GKH)": that programme
+        known = ctx.headed_short_form(programme.name, EntityType.PROGRAM)
+        if known is not None and known is not programme and programme.name.split()[-1].isupper():
+            into.setdefault(id(programme), known)
     if into:
         _redirect(ctx, _followed(into))
 

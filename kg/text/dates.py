@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from kg import lang
@@ -237,12 +237,11 @@ def _stretches(text: str, found: list[DateMention]) -> list[DateMention]:
             < (date.fromisoformat(mention.value) - date.fromisoformat(last.value)).days
             <= _LONGEST_STRETCH
         ):
-            joined[-1] = DateMention(
-                last.start,
-                mention.end,
-                last.value,
-                mention.end_value or mention.value,
-                last.explicit_year or mention.explicit_year,
+            joined[-1] = replace(
+                last,
+                end=mention.end,
+                end_value=mention.end_value or mention.value,
+                explicit_year=last.explicit_year or mention.explicit_year,
             )
             continue
         joined.append(mention)
