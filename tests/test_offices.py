@@ -1869,3 +1869,27 @@ def test_the_minangkabau_adat_council_is_a_known_regional_body() -> None:
         "Ketua",
         "Lembaga Kerapatan Adat Alam Minangkabau Kabupaten Tanah Datar",
     ) in held(x)
+
+
+def test_a_ministrys_director_or_deputy_written_after_it_holds_the_office_in_the_ministry() -> None:
+    x = run(
+        "Penghargaan diterima Bupati Blora dari Kementerian Kesehatan yang diwakili Direktur Gizi dan "
+        "Kesehatan Ibu dan Anak, dr. Rahmadani Siregar, M.P.H., di Jakarta.\n"
+        "Bupati juga meraih penghargaan dari Kementerian Koordinator Bidang Perekonomian. Penghargaan "
+        "diserahkan oleh Deputi Bidang Koordinasi Ekonomi Digital, Dr. Bayu Kertanegara, kepada Bupati."
+    )
+    assert ("Rahmadani Siregar", "Direktur Gizi dan Kesehatan Ibu dan Anak", "Kementerian Kesehatan") in held(
+        x
+    )
+    assert (
+        "Bayu Kertanegara",
+        "Deputi Bidang Koordinasi Ekonomi Digital",
+        "Kementerian Koordinator Bidang Perekonomian",
+    ) in held(x)
+    assert not any(n.startswith("Direktorat ") for n in names(x, EntityType.ORGANIZATION))
+    # a body written after the unit is its own: no ministry named before it takes it
+    x = run(
+        "Kementerian Keuangan mengimbau wajib pajak. Direktur Penyuluhan Kementerian Keuangan Rosa Lintang "
+        "mengatakan aktivasi akun dibuka."
+    )
+    assert ("Rosa Lintang", "Direktur Penyuluhan", "Kementerian Keuangan") in held(x)

@@ -659,6 +659,20 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         else None
     )
     org = org or parse_org(ctx, i, before_name=True) or _body_defined_before(ctx, i)
+    if (
+        org is not None
+        and key == "Deputi"
+        and org.parent is None
+        and org.name.startswith("Bidang ")
+        and not (org.next_index < len(tokens) and _starts_body(ctx, org.next_index))
+        and (ministry := _body_named_before(ctx, i, ("Kementerian",))) is not None
+    ):
+        # "dari Kementerian X. ... diserahkan Deputi Bidang Koordinasi Y, Budi": the ministry's deputy
+        # for that field
+        body = OrgMatch(ministry, org.end, org.end, org.next_index, (), True, explicit=False)
+        return Completion(
+            f"{role} {org.name}", (*aliases, f"{key} {org.name}"), body, None, org.end, org.next_index
+        )
     if org is None:
         portfolio = _portfolio(ctx, i)
         if portfolio is not None:
@@ -1059,33 +1073,48 @@ def _house_of_the_sentence(ctx: Context, i: int) -> OrgMatch | None:
     return None if house is None else _implied_at(ctx, i, gazetteer.canonical_name(house.name))
 
 
-#: the units of a regional office (a Dinas, a Badan) whose heads news names without the office
-_OFFICE_UNITS = frozenset({"Bidang", "Seksi", "Subbagian", "Subbidang"})
+#: the units whose heads news names without the body they sit in, and the kinds of body they sit
+#: in: a regional office's (a Dinas's, a Badan's) fields; a ministry's directorates and deputies
+_OFFICE_UNITS = {
+    **dict.fromkeys(("Bidang", "Seksi", "Subbagian", "Subbidang"), ("Dinas", "Badan")),
+    **dict.fromkeys(("Direktorat", "Kedeputian"), ("Kementerian",)),
+}
 
 
 def _office_in_named_body(ctx: Context, i: int, unit: OrgMatch, prefix: str) -> tuple[str, OrgMatch] | None:
     """``Kepala Dinas Kesehatan Kota Malang, Budi, melalui Kepala Bidang Pelayanan, Ani, ...``: a unit
     written without its office (at token ``i``) is one of the one Dinas or Badan its sentence names
     before it (else the article before it, when it names one only); the unit's words go into the
-    role (*Kepala Bidang Pelayanan*), the office is the body."""
-    if prefix not in _OFFICE_UNITS or unit.parent is not None or not unit.name.startswith(f"{prefix} "):
+    role (*Kepala Bidang Pelayanan*), the office is the body. So with a ministry's directorate
+    ("dari Kementerian Kesehatan yang diwakili Direktur Penyehatan Lingkungan, Ani": *Direktur
+    Penyehatan Lingkungan* of the ministry)."""
+    kinds = _OFFICE_UNITS.get(prefix)
+    if kinds is None or unit.parent is not None or not unit.name.startswith(f"{prefix} "):
         return None
+    if unit.next_index < len(ctx.tokens) and _starts_body(ctx, unit.next_index):
+        return None  # ("Direktur Penyuluhan Kementerian Keuangan Budi": the body written after it)
+    body = _body_named_before(ctx, i, kinds)
+    if body is None:
+        return None
+    return unit.name.removeprefix(f"{prefix} "), OrgMatch(
+        body, unit.end, unit.end, unit.next_index, (), True, explicit=False
+    )
+
+
+def _body_named_before(ctx: Context, i: int, kinds: tuple[str, ...]) -> str | None:
+    """The one body of the ``kinds`` the sentence of token ``i`` names before it, else the sentence
+    before that, else the article before it; none when the nearest that names any names two."""
     sentence = sentences.containing(ctx.sentences, ctx.tokens[i].start)
     if sentence is None:
         return None
+    previous = max((s.start for s in ctx.sentences if s.end <= sentence.start), default=sentence.start)
     bodies: set[str] = set()
-    for opening in (sentence.start, 0):  # the sentence's own, else the one the article names before
+    for opening in (sentence.start, previous, 0):
         before = (opening, ctx.tokens[i].start)
-        bodies = {
-            name for kind in ("Dinas", "Badan") for name in _bodies_named_later(ctx, kind, within=before)
-        }
+        bodies = {name for kind in kinds for name in _bodies_named_later(ctx, kind, within=before)}
         if bodies:
             break
-    if len(bodies) != 1:
-        return None
-    return unit.name.removeprefix(f"{prefix} "), OrgMatch(
-        bodies.pop(), unit.end, unit.end, unit.next_index, (), True, explicit=False
-    )
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _bodies_named_later(ctx: Context, kind: str, *, within: tuple[int, int] | None = None) -> set[str]:
