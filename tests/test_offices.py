@@ -1893,3 +1893,18 @@ def test_a_ministrys_director_or_deputy_written_after_it_holds_the_office_in_the
         "mengatakan aktivasi akun dibuka."
     )
     assert ("Rosa Lintang", "Direktur Penyuluhan", "Kementerian Keuangan") in held(x)
+
+
+def test_deputy_chairs_counted_in_lower_case_sit_in_the_house() -> None:
+    x = run(
+        "Rapat paripurna DPRD Kabupaten Blora dipimpin Ketua DPRD Kabupaten Blora H. Bambang Wirotomo, "
+        "S.H., didampingi dua wakil ketua, Dra. Ratih Kumalasari dan Yosafat Manurung, S.E.\n"
+        "Rapat lanjutan dipimpin Bambang didampingi kedua wakil ketua, yakni Hendrik Latuconsina dan "
+        "Siti Nurbaiti.\n"
+        "Ketua KONI Blora Surya Atmaja didampingi dua wakil ketua, Lintang Pamungkas dan Agus Wibisana."
+    )
+    house = "Dewan Perwakilan Rakyat Daerah Kabupaten Blora"
+    for name in ("Ratih Kumalasari", "Yosafat Manurung", "Hendrik Latuconsina", "Siti Nurbaiti"):
+        assert (name, "Wakil Ketua", house) in held(x)
+    # a chair of another body, in a sentence of no sitting: its deputies are not the house's
+    assert not any(m[0] in {"Lintang Pamungkas", "Agus Wibisana"} for m in held(x))

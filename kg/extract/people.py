@@ -3070,6 +3070,42 @@ def extract_spokespeople(ctx: Context) -> None:
         _seat_named(ctx, name, f"Juru Bicara {faction}", replace(house, start=0, end=0), m.start())
 
 
+#: "didampingi dua wakil ketua, A dan B", "bersama kedua wakil ketua yakni A dan B": a house's
+#: deputy chairs, counted in lower case before their names
+_DEPUTY_CHAIRS = re.compile(
+    r"\b(?:didampingi|bersama|beserta)\s+(?:(?:para|dua|tiga|empat|kedua|ketiga|keempat)\s+)?"
+    r"wakil\s+ketua(?:nya)?\s*,?\s*(?:(?:yaitu|yakni|masing-masing)\s*:?\s*)?(?=[A-Z])"
+)
+
+
+def extract_deputy_chairs(ctx: Context) -> None:
+    """``Rapat dipimpin Ketua DPRD X Budi, didampingi dua wakil ketua, A dan B``: each name of the
+    list holds "Wakil Ketua" in the legislature the sentence names (else the one the article
+    names), as "didampingi Wakil Ketua DPRD A dan B" does (the title in lower case, so no title
+    reads it)."""
+    for m in _DEPUTY_CHAIRS.finditer(ctx.text):
+        k = ctx.token_index(m.end())
+        listed = _closed_list(ctx, k, untagged=True) if k < len(ctx.tokens) else []
+        if not listed or any(ctx.claimed(name.start, name.end) for name in listed):
+            continue
+        house = _house_of_the_sentence(ctx, k)
+        if house is None and _SITTING.search(_sentence_of(ctx, m.start())):
+            house = only_house(ctx)  # ("Rapat paripurna dipimpin Budi didampingi dua wakil ketua, ...")
+        if house is None:
+            continue
+        for name in listed:
+            _seat_named(ctx, name, "Wakil Ketua", replace(house, start=0, end=0), m.start())
+
+
+#: words of a legislature's sitting, whose chair and deputies are the house's
+_SITTING = re.compile(r"\b(?:[Rr]apat|[Ss]idang|[Pp]aripurna)\b")
+
+
+def _sentence_of(ctx: Context, offset: int) -> str:
+    sentence = sentences.containing(ctx.sentences, offset)
+    return "" if sentence is None else ctx.text[sentence.start : sentence.end]
+
+
 #: "pengamat kebijakan publik Universitas X", "Pengamat politik dari Universitas Y": an observer's
 #: field in lower case (one to three words), then the body the observer speaks from
 _OBSERVER = re.compile(r"\b[Pp]engamat\s+(?P<field>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:dari\s+)?(?=[A-Z])")

@@ -56,6 +56,7 @@ def titles(ctx: Context) -> None:
     """Titled persons: role, organisation and membership; bare titles for coreference."""
     ctx.role_mentions = [*people.extract_titles(ctx), *people.extract_judges(ctx)]
     people.extract_spokespeople(ctx)
+    people.extract_deputy_chairs(ctx)
     people.extract_observers(ctx)
     people.extract_ranked(ctx)
     people.extract_aged(ctx)
