@@ -1908,3 +1908,15 @@ def test_deputy_chairs_counted_in_lower_case_sit_in_the_house() -> None:
         assert (name, "Wakil Ketua", house) in held(x)
     # a chair of another body, in a sentence of no sitting: its deputies are not the house's
     assert not any(m[0] in {"Lintang Pamungkas", "Agus Wibisana"} for m in held(x))
+
+
+def test_a_short_name_after_a_title_is_the_holders_name_past_a_noble_title() -> None:
+    x = run(
+        "Gerakan diluncurkan Bupati Aceh Besar, H. Teuku Fadhlullah Hasyim, S.E., didampingi Ketua TP PKK "
+        "Aceh Besar, Ny. Hj. Rahmah Fadhlullah.\n"
+        "Dalam sambutannya, Bupati Fadhlullah mengatakan angka stunting menurun."
+    )
+    bupati = ("Bupati", "Pemerintah Kabupaten Aceh Besar")
+    assert ("Teuku Fadhlullah Hasyim", *bupati) in held(x)
+    # the wife who carries his name holds her own office only
+    assert ("Rahmah Fadhlullah", *bupati) not in held(x)

@@ -131,6 +131,10 @@ BALINESE_NOBLE_TITLES = frozenset({("Anak", "Agung"), ("Ida", "Bagus"), ("Ida", 
 #: Sasak (Lombok) noble names that open a personal name: "Lalu" (a man's), "Baiq" (a woman's).
 #: "Lalu" is also the common word "then", so it opens a name only where a name is expected.
 SASAK_OPENERS = frozenset({"Lalu", "Baiq"})
+#: Regional noble titles written as a personal name's first word, before the name its bearer is
+#: called by: Acehnese "Teuku" (a man's) and "Cut" (a woman's), Malay "Tengku", Bugis "Andi",
+#: and the Sasak ones ("Bupati Ridwansyah" is Teuku Ridwansyah Amin).
+NOBLE_OPENERS = frozenset({"Teuku", "Cut", "Tengku", "Andi"}) | SASAK_OPENERS
 #: The world's countries (Indonesian and English names), for a head of state's country and for telling a place.
 WORLD_COUNTRIES = frozenset(lang.words("world-countries", "name"))
 #: The grades of a national award or predicate ("Nindya", "Madya", "Kencana"; award-grades.tsv).

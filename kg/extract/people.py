@@ -3233,7 +3233,7 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
         ]
     else:  # "Presiden Moyo" after "Daniel Moyo", "Presiden Harjono" after "Harjono Kusuma"
         fuller = [p for p in ctx.of_type(EntityType.PERSON) if len(p.name.split()) > 1]
-        longer = [p for p in fuller if words[0] in _first_names(p.name.split())] or [
+        longer = [p for p in fuller if words[0] in first_names(p.name.split())] or [
             p for p in fuller if p.name.split()[-1] == words[0]
         ]  # a first name before a last name: "Harjono" is Harjono Kusuma, not Agus Harjono
     if len(longer) == 1:
@@ -3256,10 +3256,12 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
     return person
 
 
-def _first_names(words: list[str]) -> set[str]:
+def first_names(words: list[str]) -> set[str]:
     """A name's first word, and the first past its Balinese birth-order or caste names ("Wali Kota
-    Sudarsana" is I Made Sudarsana Putra, not his wife Sagung Ayu Ratna Sudarsana)."""
-    k = 1 if words[0] in lexicon.BALINESE_OPENERS else 0
+    Sudarsana" is I Made Sudarsana Putra, not his wife Sagung Ayu Ratna Sudarsana) or past a noble
+    title that opens it ("Bupati Ridwansyah" is Teuku Ridwansyah Amin, not his wife Nurhasanah
+    Ridwansyah)."""
+    k = 1 if words[0] in lexicon.BALINESE_OPENERS or words[0] in lexicon.NOBLE_OPENERS else 0
     while k < len(words) - 1 and words[k] in lexicon.BALINESE_NAMES:
         k += 1
     return {words[0], words[k]}
