@@ -342,3 +342,15 @@ def test_a_speaker_called_by_an_inner_name_after_an_honorific_is_the_person_intr
     )
     assert speakers(x) == ["Ni Made Sekar Wulandari"]
     assert "Sekar" not in {e.name for e in x.entities if e.type is EntityType.PERSON}
+
+
+def test_a_pronoun_after_another_person_is_named_is_not_the_one_quoted_before_going_on() -> None:
+    x = run(
+        "Kepala Dinas Kesehatan, dr. Budi Hartono, menjelaskan pihaknya memetakan balita. "
+        '"Kami sudah menyiapkan tenaga gizi di semua puskesmas," jelas Budi.\n'
+        "Sementara itu, Kepala Perwakilan BKKBN yang diwakili Ketua Tim Kerja, Wulandari Prameswari, "
+        "S.Psi., mengapresiasi langkah itu. Ia menyebut pihaknya akan menyalurkan alat ukur.\n"
+        "Salah seorang kader posyandu asal Kecamatan Lhoksukon, Sri Astuti (41), menyambut baik gerakan "
+        'tersebut. "Selama ini kami sering kehabisan bahan makanan tambahan," tuturnya.'
+    )
+    assert speakers(x) == ["Budi Hartono", "Sri Astuti"]

@@ -329,7 +329,7 @@ def _salient(
     if (
         previous is not None
         and isinstance(previous[1], Entity)
-        and _goes_on_speaking(ctx, previous[0].end, start)
+        and _goes_on_speaking(ctx, previous[1], previous[0].end, start, talked_about)
     ):
         # '"...," jelasnya. Ia menekankan ... . Presiden Budi ingin ... . "...," tegasnya': the one
         # quoted before goes on speaking; the person named after is spoken of
@@ -524,10 +524,13 @@ _PRONOUN_SPEAKS = re.compile(
 )
 
 
-def _goes_on_speaking(ctx: Context, after: int, named: int) -> bool:
-    """Whether the person named at ``named`` is only spoken of by the one quoted before (up to
+def _goes_on_speaking(
+    ctx: Context, speaker: Entity, after: int, named: int, talked_about: list[tuple[int, int]]
+) -> bool:
+    """Whether the person named at ``named`` is only spoken of by ``speaker``, quoted before (up to
     ``after``): the sentence before theirs has a pronoun saying something ("Ia menekankan ..."),
-    theirs has no verb of saying ("Presiden Budi ingin ..."), and no one else speaks in between."""
+    theirs has no verb of saying ("Presiden Budi ingin ..."), and no one else speaks in between,
+    nor is named as more than talked about before the pronoun (whose "Ia" that one would be)."""
     sentence = sentences.containing(ctx.sentences, named)
     if sentence is None or (at := ctx.sentences.index(sentence)) == 0:
         return False
@@ -536,6 +539,10 @@ def _goes_on_speaking(ctx: Context, after: int, named: int) -> bool:
         before.start >= after
         and _PRONOUN_SPEAKS.match(before.text) is not None
         and _SAYS.search(sentence.text) is None
+        and not any(
+            after <= start and someone is not speaker and not _inside(start, talked_about)
+            for start, someone in ctx.mentions_before(before.start, EntityType.PERSON)
+        )
     )
 
 
