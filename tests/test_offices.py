@@ -1920,3 +1920,23 @@ def test_a_short_name_after_a_title_is_the_holders_name_past_a_noble_title() -> 
     assert ("Teuku Fadhlullah Hasyim", *bupati) in held(x)
     # the wife who carries his name holds her own office only
     assert ("Rahmah Fadhlullah", *bupati) not in held(x)
+
+
+def test_a_bare_town_title_in_a_province_story_is_the_one_town_s_and_a_taken_seat_moves_there() -> None:
+    x = run(
+        "Nagari Situjuah meraih juara lomba nagari tingkat Provinsi Sumatera Barat. Penghargaan "
+        "diserahkan Sekretaris Daerah Provinsi Sumatera Barat, Drs. Harun Tanjung, M.M., di Padang, "
+        "disaksikan Bupati Lima Puluh Kota, H. Safri Yuliandi, S.H.\n"
+        "Dana pembinaan diberikan Pemerintah Provinsi Sumatera Barat. Hadir dalam syukuran itu Wakil "
+        "Bupati Lima Puluh Kota Ir. Darwis Malin, Sekretaris Daerah Drs. Irwan Sutan, M.M., dan unsur "
+        "Forkopimda.\n"
+        '"Prestasi ini hasil kerja bersama seluruh warga nagari," ujar Bupati Safri Yuliandi dalam '
+        "sambutannya di Sumatera Barat."
+    )
+    town, province = "Pemerintah Kabupaten Lima Puluh Kota", "Pemerintah Provinsi Sumatera Barat"
+    # the province's Sekda is another, named in full: the bare title is the town's
+    assert ("Harun Tanjung", "Sekretaris Daerah", province) in held(x)
+    assert ("Irwan Sutan", "Sekretaris Daerah", town) in held(x)
+    assert ("Irwan Sutan", "Sekretaris Daerah", province) not in held(x)
+    # "ujar Bupati Safri Yuliandi": the one town's Bupati speaks, not the deputy named before
+    assert [q.speaker.name for q in x.quotes] == ["Safri Yuliandi"]

@@ -497,6 +497,36 @@ def _town_official(ctx: Context, org: str, region: gazetteer.Region, i: int) -> 
     ) is None
 
 
+def _name_opens(ctx: Context, i: int) -> bool:
+    """Whether a person's name (or an honorific before one) opens at token ``i``: one the tagger
+    reads, or a word of a person's name the article has given."""
+    if i >= len(ctx.tokens):
+        return False
+    token = ctx.tokens[i]
+    return (
+        token.text in lexicon.HONORIFICS
+        or ctx.person_starts_at(token.start)
+        or any(token.bare in person.name.split() for person in ctx.of_type(EntityType.PERSON))
+    )
+
+
+def _one_town_within(
+    ctx: Context, region: gazetteer.Region, levels: frozenset[str]
+) -> gazetteer.Region | None:
+    """``Bupati Budi`` in a story the province is named most in: the one town (of the title's
+    ``levels``) within the province ``region`` the article names, whose office it is, if one."""
+    if region.level != "provinsi":
+        return None
+    towns = {
+        code
+        for code in ctx.region_codes.values()
+        if code.startswith(f"{region.code}.")
+        and (town := gazetteer.get(code)) is not None
+        and town.level in levels
+    }
+    return gazetteer.get(towns.pop()) if len(towns) == 1 else None
+
+
 def _unlisted_village(ctx: Context, title: lexicon.Title, i: int) -> tuple[str, int, int] | None:
     """The village a village head's title names from token ``i`` when the gazetteer does not list it
     but the article has read it as a place with its level word ("Desa Karangsari Kidul"): its name,
@@ -607,6 +637,8 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
                 # "Gubernur BI Hadi Santoso"
                 return Completion(title.role, aliases, other, None, other.end, other.next_index)
             region = _deputy_jurisdiction(ctx, title.role, i, title.levels) or ctx.home_region
+            if region is not None and region.level not in title.levels and _name_opens(ctx, i):
+                region = _one_town_within(ctx, region, title.levels) or region
             if region is None or not (
                 region.level in title.levels or _town_official(ctx, title.org, region, i)
             ):
@@ -2054,6 +2086,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             i = max(title.next_index, i + 1)
     _foreign_heads_keep_their_state(ctx, mentions)
     _written_seats_stand(ctx, guessed)
+    _taken_seats_move(ctx, guessed)
     return mentions
 
 
@@ -2078,6 +2111,39 @@ def _written_seats_stand(ctx: Context, guessed: set[int]) -> None:
         if id(m) not in guessed
         or id(m.organization) in written.get((id(m.person), id(m.role)), {id(m.organization)})
     ]
+
+
+def _taken_seats_move(ctx: Context, guessed: set[int]) -> None:
+    """``Sekretaris Daerah Provinsi X, Budi`` ... ``hadir Wakil Bupati Y Ani, Sekretaris Daerah
+    Agus``: a province's seat guessed for a bare title (by id in ``guessed``) that the article
+    gives another person in full is not his; it is the seat in the one town within the province
+    the article names (whose government it has found), else it stays."""
+    written = {
+        (id(m.role), id(m.organization)): m.person
+        for m in ctx.memberships
+        if id(m) not in guessed and m.organization is not None
+    }
+    for k, m in enumerate(ctx.memberships):
+        holder = written.get((id(m.role), id(m.organization)))
+        if id(m) not in guessed or m.organization is None or holder is None or holder is m.person:
+            continue
+        province = next(
+            (
+                region
+                for name, code in ctx.region_codes.items()
+                if lexicon.government_name(name) == m.organization.name
+                and (region := gazetteer.get(code)) is not None
+                and region.level == "provinsi"
+            ),
+            None,
+        )
+        town = _one_town_within(ctx, province, _TOWN_LEVELS) if province is not None else None
+        government = ctx.find(EntityType.ORGANIZATION, lexicon.government_name(town.name)) if town else None
+        if government is not None:
+            ctx.memberships[k] = replace(m, organization=government)
+
+
+_TOWN_LEVELS = frozenset({"kota", "kabupaten"})
 
 
 #: the start of a term's years after an office: "periode 2010", "masa jabatan 2019", "tahun 2018"
