@@ -567,3 +567,22 @@ def test_a_venue_given_as_an_example_is_one_when_its_name_is_more_than_a_kind() 
 def test_districts_named_after_their_town_are_read_in_a_list_of_districts() -> None:
     found = places("Hadir ratusan lansia dari Kecamatan Medan Area, Medan Helvetia dan Medan Johor.")
     assert {"Kecamatan Medan Helvetia", "Kecamatan Medan Johor"} <= found
+
+
+def test_a_village_heads_title_and_a_kind_of_settlement_are_no_places() -> None:
+    found = places(
+        "Nagari itu meraih Juara I Lomba Nagari Terbaik Tingkat Provinsi Sumatera Barat Tahun 2024.\n"
+        "Sementara itu, Wali Nagari Zulhendri Dt. Majo Basa mengaku tidak menyangka."
+    )
+    assert not any(p.startswith("Nagari ") for p in found)
+
+
+def test_a_village_heads_quote_is_his_after_his_title_and_clan_title() -> None:
+    text = (
+        "Piala diterima Wali Nagari Sungai Patai, Zulhendri Dt. Majo Basa, disaksikan Bupati Desmawati.\n"
+        'Sementara itu, Wali Nagari Zulhendri Dt. Majo Basa mengaku tidak menyangka. "Dana ini akan '
+        'kami musyawarahkan dulu dengan Bamus Nagari," tuturnya.'
+    )
+    x = extract(Article("Judul", text, date="2025-06-11"))
+    assert [q.speaker.name for q in x.quotes] == ["Zulhendri"]
+    assert "Bamus Nagari" not in {e.name for e in x.entities if e.type == EntityType.PERSON}

@@ -210,6 +210,8 @@ def extract_venues(ctx: Context) -> None:
             continue  # "melalui program Masjid Berkah": a programme named after a kind of venue
         if ctx.entity_at(token.start, token.end, EntityType.ORGANIZATION):
             continue  # "surat keterangan dari Markas Besar Kepolisian ...": the body read there
+        if i and f"{tokens[i - 1].bare} {token.bare}" in lexicon.TITLES:
+            continue  # "Wali Nagari Syafrudin", "Kepala Desa Budi": an office, then its holder
         cued = (
             head in lexicon.LANDMARK_HEADS
             or _VENUE_CUE.search(ctx.text[max(0, token.start - 40) : token.start])
@@ -282,6 +284,8 @@ def extract_venues(ctx: Context) -> None:
         name_tokens = _strip_region(ctx, words)
         if head.isupper() and _common_word_only(name_tokens[1:]):
             continue  # "TPA Sampah Kota X": a kind of site by its letters and a common word, no name
+        if head in _SETTLEMENT_HEADS and all(t.bare.lower() in common_words() for t in name_tokens[1:]):
+            continue  # "Lomba Nagari Terbaik Tingkat Provinsi": a kind of settlement, no name
         start, end = words[0].start, words[-1].bare_end
         name = ctx.text[words[0].start : name_tokens[-1].bare_end]
         if ctx.claimed(start, start + 1) or ctx.in_title(start):
