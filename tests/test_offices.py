@@ -1940,3 +1940,12 @@ def test_a_bare_town_title_in_a_province_story_is_the_one_town_s_and_a_taken_sea
     assert ("Irwan Sutan", "Sekretaris Daerah", province) not in held(x)
     # "ujar Bupati Safri Yuliandi": the one town's Bupati speaks, not the deputy named before
     assert [q.speaker.name for q in x.quotes] == ["Safri Yuliandi"]
+
+
+def test_a_venue_word_that_ends_the_sentence_before_a_title_makes_no_room_of_it() -> None:
+    x = run(
+        "Program itu sejalan dengan Perda Kabupaten Solok tentang Nagari.\n"
+        "Kepala Dinas Pemberdayaan Masyarakat dan Nagari Kabupaten Solok, Hj. Yanti Marlina, S.Sos., "
+        "menyebut penilaian berjalan baik."
+    )
+    assert ("Yanti Marlina", "Kepala", "Dinas Pemberdayaan Masyarakat dan Nagari Kabupaten Solok") in held(x)

@@ -2602,9 +2602,10 @@ def _room_named_for(ctx: Context, i: int) -> bool:
     Wali Kota, Balai Kota Surabaya", "Rumah Dinas Bupati, Jalan ..."): what follows its comma is
     where the room is, not the office's holder."""
     tokens = ctx.tokens
-    return i > 0 and (
-        tokens[i - 1].bare in lexicon.VENUE_FIRST_WORDS
-        or (i > 1 and tokens[i - 2].bare == "Ruang" and tokens[i - 1].capitalised)  # "Ruang Sidang"
+    if i == 0 or _sentence_ends_after(ctx, i - 1) or "\n" in ctx.text[tokens[i - 1].end : tokens[i].start]:
+        return False  # ("... tentang Nagari.\nKepala Dinas X, Budi": the word ends the sentence before)
+    return tokens[i - 1].bare in lexicon.VENUE_FIRST_WORDS or (
+        i > 1 and tokens[i - 2].bare == "Ruang" and tokens[i - 1].capitalised  # "Ruang Sidang"
     )
 
 
