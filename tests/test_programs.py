@@ -629,8 +629,8 @@ def test_a_programmes_head_word_and_its_short_form_is_that_programme() -> None:
     assert names(x, EntityType.PROGRAM) == {"Gerakan Kota Hijau Lestari"}
 
 
-@pytest.mark.parametrize("joiner", ["jo", "lan", "jeung"])
-def test_a_programmes_name_goes_on_over_a_regional_languages_and(joiner: str) -> None:
+@pytest.mark.parametrize("joiner", ["jo", "lan", "jeung", "ka"])
+def test_a_programmes_name_goes_on_over_a_regional_languages_and_or_to(joiner: str) -> None:
     x = run(
         f"Bupati meluncurkan Gerakan Bagurau {joiner} Basilek (Gerbasi) di halaman kantor, Rabu (9/10/2024)."
     )

@@ -74,14 +74,15 @@ _PROGRAM_CUES = (
     "kegiatan",
     *_WEAK_CUES,
 )
-#: "and" in the regional languages programmes are named in: Minangkabau "jo", Javanese "lan", Sundanese "jeung"
-_REGIONAL_AND = ("jo", "lan", "jeung")
+#: "and" and "to" in the regional languages programmes are named in: Minangkabau "jo" and "ka",
+#: Javanese "lan", Sundanese "jeung" and "ka"
+_REGIONAL_JOINERS = ("jo", "lan", "jeung", "ka")
 #: a programme's name after its cue: capitalised words, joined by "dan", "di", "untuk" or, before a
-#: capitalised word, an English joiner ("Police Goes to School") or a regional language's "and"
-#: ("Gerakan Bagurau jo Basilek"); within its line
+#: capitalised word, an English joiner ("Police Goes to School") or a regional language's "and" or
+#: "to" ("Gerakan Bagurau jo Basilek", "Gerakan Baliak ka Nagari"); within its line
 _NAME_AFTER_CUE = re.compile(
     r"[A-Z][\w'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’\-]*|dan|di|untuk"
-    rf"|(?:{lang.alternation([*lang.words('event-english-joiners'), *_REGIONAL_AND])})(?=[^\S\n]+[A-Z])))*"
+    rf"|(?:{lang.alternation([*lang.words('event-english-joiners'), *_REGIONAL_JOINERS])})(?=[^\S\n]+[A-Z])))*"
 )
 #: what a university's degree programme is called after "Program" ("Program Studi Teknik Sipil")
 _ACADEMIC = re.compile(r"(?:Studi|Pascasarjana|Magister|Doktor|Sarjana|Diploma|Profesi)\b")
