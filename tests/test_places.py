@@ -586,3 +586,10 @@ def test_a_village_heads_quote_is_his_after_his_title_and_clan_title() -> None:
     x = extract(Article("Judul", text, date="2025-06-11"))
     assert [q.speaker.name for q in x.quotes] == ["Zulhendri"]
     assert "Bamus Nagari" not in {e.name for e in x.entities if e.type == EntityType.PERSON}
+
+
+def test_a_towns_name_ending_a_listed_village_is_no_town() -> None:
+    found = places(
+        "Penghargaan diberikan kepada tiga desa, yakni Desa Pasir Batang, Desa Mekarsari dan Desa Tegalrejo."
+    )
+    assert "Kabupaten Batang" not in found

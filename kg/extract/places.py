@@ -902,6 +902,8 @@ def extract_listed_towns(ctx: Context) -> None:
         town = gazetteer.match_at(ctx.text, token.start, {"kota", "kabupaten"})
         if town is None or town.explicit or ctx.claimed(town.start, town.end):
             continue
+        if any(span.start < town.start < span.end for span in spans):
+            continue  # "Desa Tepian Batang, Desa ...": the last word of a place's name, no town
         if re.match(r"\s+[A-Z]", ctx.text[town.end : town.end + 2]) or re.search(
             r"\b(?:kota|kabupaten)\s+$", ctx.text[max(0, town.start - 12) : town.start]
         ):
