@@ -593,3 +593,9 @@ def test_a_towns_name_ending_a_listed_village_is_no_town() -> None:
         "Penghargaan diberikan kepada tiga desa, yakni Desa Pasir Batang, Desa Mekarsari dan Desa Tegalrejo."
     )
     assert "Kabupaten Batang" not in found
+
+
+def test_a_minangkabau_palace_is_a_venue() -> None:
+    assert "Istano Rajo Alam" in places(
+        "Syukuran digelar di halaman Istano Rajo Alam, Jumat (23/8/2024) pagi."
+    )
