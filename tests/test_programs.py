@@ -637,3 +637,13 @@ def test_a_programmes_name_goes_on_over_a_regional_languages_and_or_to(joiner: s
     [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
     assert programme.name == f"Gerakan Bagurau {joiner} Basilek"
     assert "Gerbasi" in programme.aliases
+
+
+def test_a_regulations_subject_goes_on_over_a_common_word_the_tagger_opens_a_name_at() -> None:
+    x = run(
+        "DPRD Kabupaten Kapuas membahas Raperda tentang Pelestarian dan Pemajuan Kebudayaan Adat Banjar, "
+        "Senin (18/11/2024)."
+    )
+    assert names(x, EntityType.PROGRAM) == {
+        "Rancangan Peraturan Daerah tentang Pelestarian dan Pemajuan Kebudayaan Adat Banjar"
+    }

@@ -17,6 +17,7 @@ import re
 from kg import lang
 from kg.extract import lexicon
 from kg.extract.context import Context
+from kg.extract.names import common_words
 from kg.extract.programs import add_program, is_budget, spelled_out
 from kg.records import Entity
 
@@ -148,7 +149,9 @@ def _before_a_holder(ctx: Context, start: int, end: int) -> int:
         token = ctx.tokens[k]
         if ctx.tokens[k - 1].text in {"dan", ","}:
             continue
-        if token.text in lexicon.HONORIFICS or ctx.person_starts_at(token.start):
+        if token.text in lexicon.HONORIFICS or (
+            ctx.person_starts_at(token.start) and token.bare.lower() not in common_words()
+        ):  # ("... Masyarakat Hukum Adat Dayak": a common word the tagger opens a name at)
             return start + len(ctx.text[start : token.start].rstrip())
     return end
 
