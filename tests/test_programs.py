@@ -647,3 +647,17 @@ def test_a_regulations_subject_goes_on_over_a_common_word_the_tagger_opens_a_nam
     assert names(x, EntityType.PROGRAM) == {
         "Rancangan Peraturan Daerah tentang Pelestarian dan Pemajuan Kebudayaan Adat Banjar"
     }
+
+
+def test_bank_indonesias_social_programme_and_the_nutrition_and_child_protection_systems_are_national() -> (
+    None
+):
+    x = run(
+        "Kelompok tani menerima mesin pengering melalui Program Sosial Bank Indonesia (PSBI). Data "
+        "penimbangan balita masuk ke aplikasi e-PPGBM setiap bulan, dan desa membentuk PATBM."
+    )
+    assert names(x, EntityType.PROGRAM) == {
+        "Program Sosial Bank Indonesia",
+        "Elektronik Pencatatan dan Pelaporan Gizi Berbasis Masyarakat",
+        "Perlindungan Anak Terpadu Berbasis Masyarakat",
+    }
