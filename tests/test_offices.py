@@ -1949,3 +1949,11 @@ def test_a_venue_word_that_ends_the_sentence_before_a_title_makes_no_room_of_it(
         "menyebut penilaian berjalan baik."
     )
     assert ("Yanti Marlina", "Kepala", "Dinas Pemberdayaan Masyarakat dan Nagari Kabupaten Solok") in held(x)
+
+
+def test_an_office_whose_holder_is_represented_is_not_held_by_the_name_listed_before_it() -> None:
+    x = run(
+        "Hadir pula Danramil Kapten Inf Sudarmaji Prawiro, Kepala Kantor SAR Kendari yang diwakili "
+        "Koordinator Pos SAR Harjo Wibowo, serta Camat Pondidaha Sri Lestiani, S.STP."
+    )
+    assert not any(m[0] == "Sudarmaji Prawiro" and m[1] == "Kepala" for m in held(x))

@@ -2834,6 +2834,8 @@ def _holder_before(
     title holds it (:func:`_ranked_name_soon_after`)."""
     if _ranked_name_soon_after(ctx, title):
         return None, None  # "X, M.M., Kapolresta Pulau Ambon dan Pulau-Pulau Lease Kombes Pol. Y": Y's office
+    if _REPRESENTED.match(ctx.text, title.end):
+        return None, None  # "Budi, Kepala Kantor SAR X yang diwakili Ani": a new item, its holder away
     found = _name_before_title(ctx, i)
     if found is None:
         return None, None
@@ -2842,6 +2844,10 @@ def _holder_before(
         return name, None
     first, k = _first_of_list(ctx, start), _next_title(ctx, title)
     return (first, (k, name)) if first is not None and k is not None else (None, None)
+
+
+#: "yang diwakili", "diwakili oleh" after an office: its holder sent someone in their place
+_REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?diwakili\b")
 
 
 def _ranked_name_soon_after(ctx: Context, title: TitleMatch) -> bool:
