@@ -1924,7 +1924,7 @@ def test_a_short_name_after_a_title_is_the_holders_name_past_a_noble_title() -> 
 
 def test_a_bare_town_title_in_a_province_story_is_the_one_town_s_and_a_taken_seat_moves_there() -> None:
     x = run(
-        "Nagari Situjuah meraih juara lomba nagari tingkat Provinsi Sumatera Barat. Penghargaan "
+        "Nagari Situjuah meraih juara penilaian nagari tingkat Provinsi Sumatera Barat. Penghargaan "
         "diserahkan Sekretaris Daerah Provinsi Sumatera Barat, Drs. Harun Tanjung, M.M., di Padang, "
         "disaksikan Bupati Lima Puluh Kota, H. Safri Yuliandi, S.H.\n"
         "Dana pembinaan diberikan Pemerintah Provinsi Sumatera Barat. Hadir dalam syukuran itu Wakil "
@@ -1953,7 +1953,7 @@ def test_a_venue_word_that_ends_the_sentence_before_a_title_makes_no_room_of_it(
 
 def test_an_office_whose_holder_is_represented_is_not_held_by_the_name_listed_before_it() -> None:
     x = run(
-        "Hadir pula Danramil Kapten Inf Sudarmaji Prawiro, Kepala Kantor SAR Kendari yang diwakili "
+        "Hadir pula Danramil Kapten Inf Sudarmaji Prawiro, Kepala Kantor SAR Ambon yang diwakili "
         "Koordinator Pos SAR Harjo Wibowo, serta Camat Pondidaha Sri Lestiani, S.STP."
     )
     assert not any(m[0] == "Sudarmaji Prawiro" and m[1] == "Kepala" for m in held(x))

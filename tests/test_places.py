@@ -571,7 +571,7 @@ def test_districts_named_after_their_town_are_read_in_a_list_of_districts() -> N
 
 def test_a_village_heads_title_and_a_kind_of_settlement_are_no_places() -> None:
     found = places(
-        "Nagari itu meraih Juara I Lomba Nagari Terbaik Tingkat Provinsi Sumatera Barat Tahun 2024.\n"
+        "Nagari itu dinobatkan sebagai Nagari Terbaik Tingkat Provinsi Sumatera Barat Tahun 2024.\n"
         "Sementara itu, Wali Nagari Zulhendri Dt. Majo Basa mengaku tidak menyangka."
     )
     assert not any(p.startswith("Nagari ") for p in found)

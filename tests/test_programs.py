@@ -641,7 +641,7 @@ def test_a_programmes_name_goes_on_over_a_regional_languages_and_or_to(joiner: s
 
 def test_a_regulations_subject_goes_on_over_a_common_word_the_tagger_opens_a_name_at() -> None:
     x = run(
-        "DPRD Kabupaten Kapuas membahas Raperda tentang Pelestarian dan Pemajuan Kebudayaan Adat Banjar, "
+        "DPRD Kabupaten Barito Utara membahas Raperda tentang Pelestarian dan Pemajuan Kebudayaan Adat Banjar, "
         "Senin (18/11/2024)."
     )
     assert names(x, EntityType.PROGRAM) == {

@@ -133,7 +133,7 @@ BALINESE_NOBLE_TITLES = frozenset({("Anak", "Agung"), ("Ida", "Bagus"), ("Ida", 
 SASAK_OPENERS = frozenset({"Lalu", "Baiq"})
 #: Regional noble titles written as a personal name's first word, before the name its bearer is
 #: called by: Acehnese "Teuku" (a man's) and "Cut" (a woman's), Malay "Tengku", Bugis "Andi",
-#: and the Sasak ones ("Bupati Ridwansyah" is Teuku Ridwansyah Amin).
+#: and the Sasak ones ("Bupati Fadhlullah" is Teuku Fadhlullah Hasyim).
 NOBLE_OPENERS = frozenset({"Teuku", "Cut", "Tengku", "Andi"}) | SASAK_OPENERS
 #: The world's countries (Indonesian and English names), for a head of state's country and for telling a place.
 WORLD_COUNTRIES = frozenset(lang.words("world-countries", "name"))

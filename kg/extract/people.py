@@ -3331,9 +3331,9 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
 
 def first_names(words: list[str]) -> set[str]:
     """A name's first word, and the first past its Balinese birth-order or caste names ("Wali Kota
-    Sudarsana" is I Made Sudarsana Putra, not his wife Sagung Ayu Ratna Sudarsana) or past a noble
-    title that opens it ("Bupati Ridwansyah" is Teuku Ridwansyah Amin, not his wife Nurhasanah
-    Ridwansyah)."""
+    Wirayasa" is I Made Wirayasa Putra, not his wife Sagung Ayu Ratna Wirayasa) or past a noble
+    title that opens it ("Bupati Fadhlullah" is Teuku Fadhlullah Hasyim, not his wife Rahmah
+    Fadhlullah)."""
     k = 1 if words[0] in lexicon.BALINESE_OPENERS or words[0] in lexicon.NOBLE_OPENERS else 0
     while k < len(words) - 1 and words[k] in lexicon.BALINESE_NAMES:
         k += 1

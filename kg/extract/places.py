@@ -211,7 +211,7 @@ def extract_venues(ctx: Context) -> None:
         if ctx.entity_at(token.start, token.end, EntityType.ORGANIZATION):
             continue  # "surat keterangan dari Markas Besar Kepolisian ...": the body read there
         if i and f"{tokens[i - 1].bare} {token.bare}" in lexicon.TITLES:
-            continue  # "Wali Nagari Syafrudin", "Kepala Desa Budi": an office, then its holder
+            continue  # "Wali Nagari Zulhendri", "Kepala Desa Budi": an office, then its holder
         cued = (
             head in lexicon.LANDMARK_HEADS
             or _VENUE_CUE.search(ctx.text[max(0, token.start - 40) : token.start])
@@ -285,7 +285,7 @@ def extract_venues(ctx: Context) -> None:
         if head.isupper() and _common_word_only(name_tokens[1:]):
             continue  # "TPA Sampah Kota X": a kind of site by its letters and a common word, no name
         if head in _SETTLEMENT_HEADS and all(t.bare.lower() in common_words() for t in name_tokens[1:]):
-            continue  # "Lomba Nagari Terbaik Tingkat Provinsi": a kind of settlement, no name
+            continue  # "predikat Nagari Terbaik Tingkat Kabupaten": a kind of settlement, no name
         start, end = words[0].start, words[-1].bare_end
         name = ctx.text[words[0].start : name_tokens[-1].bare_end]
         if ctx.claimed(start, start + 1) or ctx.in_title(start):
@@ -903,7 +903,7 @@ def extract_listed_towns(ctx: Context) -> None:
         if town is None or town.explicit or ctx.claimed(town.start, town.end):
             continue
         if any(span.start < town.start < span.end for span in spans):
-            continue  # "Desa Tepian Batang, Desa ...": the last word of a place's name, no town
+            continue  # "Desa Pasir Batang, Desa ...": the last word of a place's name, no town
         if re.match(r"\s+[A-Z]", ctx.text[town.end : town.end + 2]) or re.search(
             r"\b(?:kota|kabupaten)\s+$", ctx.text[max(0, town.start - 12) : town.start]
         ):

@@ -192,7 +192,7 @@ def resolve_short_names(ctx: Context) -> None:
                 and word not in names[-1:]
                 and tokens[i + 1].bare not in names
                 and tokens[i + 1].text
-                not in lexicon.ADAT_TITLES  # ("Syafrudin Dt. Rangkayo": his clan title)
+                not in lexicon.ADAT_TITLES  # ("Zulhendri Dt. Majo Basa": his clan title)
             ):
                 continue  # "Erik Thohir": another person sharing a first name
             if i and word == names[0] and _name_word(tokens[i - 1]) and len(names) > 1:
