@@ -1472,3 +1472,15 @@ def test_a_plenary_called_by_paripurna_alone_is_a_meeting_and_no_word_of_another
         "ASN diminta netral menjelang pemungutan suara Pilkada serentak 27 November 2024.", date="2024-11-20"
     )
     assert [e.date for e in found] == ["2024-11-27"]
+
+
+def test_a_gathering_told_on_the_same_day_as_a_dated_quote_is_that_days() -> None:
+    [launch] = events(
+        'Harga cabai anjlok. "Kalau dijual sekarang, kami tekor," ujar Kasdi Wiryo, petani di Desa '
+        "Sidorejo, saat ditemui di kebunnya, Rabu (5/2/2025).\n"
+        "Pada hari yang sama, Pemerintah Kabupaten Kepahiang meluncurkan program Sidorejo Agro Hub "
+        "di Aula Bappeda Kepahiang. Program ini menghubungkan kelompok tani dengan pembeli.",
+        date="2025-02-06",
+    )
+    assert (launch.name, launch.date) == ("Peluncuran program Sidorejo Agro Hub", "2025-02-05")
+    assert launch.location is not None and launch.location.name == "Aula Bappeda Kepahiang"

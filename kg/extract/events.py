@@ -1071,9 +1071,21 @@ def _named_nearby(
             continue  # "tak ada diskusi", "untuk monitoring"
         if _REFERRED.match(ctx.text, end) and _dated_apart(ctx, j - 1, date):
             continue  # "... menemui pengusaha Mesir, Sabtu (19/10). Pertemuan tersebut ...": that Saturday's
-        if back_only or _CONTEXT.search(before) or _HELD.search(near.text) or _REFERRED.match(ctx.text, end):
+        if (
+            back_only
+            or _CONTEXT.search(before)
+            or _HELD.search(near.text)
+            or _REFERRED.match(ctx.text, end)
+            or (j == k + 1 and _told_the_same_day(ctx, sentence, near))
+        ):
             return phrase, near
     return None
+
+
+def _told_the_same_day(ctx: Context, sentence: Sentence, near: Sentence) -> bool:
+    """Whether ``near``, the sentence after a dated one, says it tells of that day ("..., Rabu (5/2).
+    Pada hari yang sama, Pemkab meluncurkan ...")."""
+    return near.start >= sentence.end and _THE_SAME_DAY.match(ctx.text, near.start, near.end) is not None
 
 
 #: the sentences after an article's first that may date the celebration it opens with
@@ -1516,7 +1528,9 @@ def extract_events(ctx: Context) -> None:
             )
             if nearby is not None:
                 phrase, near = nearby
-                around.append(near)
+                # ("Pada hari yang sama, Pemkab meluncurkan ..." after a dated quote: the date's
+                # sentence only gives the day, its speaker and place are not the launch's)
+                around = [near] if _told_the_same_day(ctx, sentence, near) else [*around, near]
         if phrase is None and not main_taken:
             lead = _lead_celebration(ctx, sentence, date) or (
                 _lead_gathering(ctx, sentence, date) if in_person else None
