@@ -151,7 +151,7 @@ def _before_a_holder(ctx: Context, start: int, end: int) -> int:
             continue
         if token.text in lexicon.HONORIFICS or (
             ctx.person_starts_at(token.start) and token.bare.lower() not in common_words()
-        ):  # ("... Masyarakat Hukum Adat Dayak": a common word the tagger opens a name at)
+        ):  # ("... Kebudayaan Adat Banjar": a common word the tagger opens a name at)
             return start + len(ctx.text[start : token.start].rstrip())
     return end
 

@@ -1118,8 +1118,8 @@ def _office_in_named_body(ctx: Context, i: int, unit: OrgMatch, prefix: str) -> 
     written without its office (at token ``i``) is one of the one Dinas or Badan its sentence names
     before it (else the article before it, when it names one only); the unit's words go into the
     role (*Kepala Bidang Pelayanan*), the office is the body. So with a ministry's directorate
-    ("dari Kementerian Kesehatan yang diwakili Direktur Penyehatan Lingkungan, Ani": *Direktur
-    Penyehatan Lingkungan* of the ministry)."""
+    ("dari Kementerian Kesehatan yang diwakili Direktur Gizi, Ani": *Direktur Gizi* of the
+    ministry)."""
     kinds = _OFFICE_UNITS.get(prefix)
     if kinds is None or unit.parent is not None or not unit.name.startswith(f"{prefix} "):
         return None
@@ -3306,7 +3306,7 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
         ]
     else:  # "Presiden Moyo" after "Daniel Moyo", "Presiden Harjono" after "Harjono Kusuma"
         fuller = [p for p in ctx.of_type(EntityType.PERSON) if len(p.name.split()) > 1]
-        longer = [p for p in fuller if words[0] in first_names(p.name.split())] or [
+        longer = [p for p in fuller if words[0] in _first_names(p.name.split())] or [
             p for p in fuller if p.name.split()[-1] == words[0]
         ]  # a first name before a last name: "Harjono" is Harjono Kusuma, not Agus Harjono
     if len(longer) == 1:
@@ -3329,7 +3329,7 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
     return person
 
 
-def first_names(words: list[str]) -> set[str]:
+def _first_names(words: list[str]) -> set[str]:
     """A name's first word, and the first past its Balinese birth-order or caste names ("Wali Kota
     Wirayasa" is I Made Wirayasa Putra, not his wife Sagung Ayu Ratna Wirayasa) or past a noble
     title that opens it ("Bupati Fadhlullah" is Teuku Fadhlullah Hasyim, not his wife Rahmah

@@ -79,7 +79,7 @@ _PROGRAM_CUES = (
 _REGIONAL_JOINERS = ("jo", "lan", "jeung", "ka")
 #: a programme's name after its cue: capitalised words, joined by "dan", "di", "untuk" or, before a
 #: capitalised word, an English joiner ("Police Goes to School") or a regional language's "and" or
-#: "to" ("Gerakan Bagurau jo Basilek", "Gerakan Baliak ka Nagari"); within its line
+#: "to" ("Gerakan Bagurau jo Basilek", "Gerakan Pulang ka Kampuang"); within its line
 _NAME_AFTER_CUE = re.compile(
     r"[A-Z][\w'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’\-]*|dan|di|untuk"
     rf"|(?:{lang.alternation([*lang.words('event-english-joiners'), *_REGIONAL_JOINERS])})(?=[^\S\n]+[A-Z])))*"

@@ -191,8 +191,8 @@ def resolve_short_names(ctx: Context) -> None:
                 and tokens[i + 1].bare not in lexicon.ORG_HEAD_WORDS
                 and word not in names[-1:]
                 and tokens[i + 1].bare not in names
-                and tokens[i + 1].text
-                not in lexicon.ADAT_TITLES  # ("Zulhendri Dt. Majo Basa": his clan title)
+                # ("Zulhendri Dt. Majo Basa": his clan title follows his name)
+                and tokens[i + 1].text not in lexicon.ADAT_TITLES
             ):
                 continue  # "Erik Thohir": another person sharing a first name
             if i and word == names[0] and _name_word(tokens[i - 1]) and len(names) > 1:
