@@ -491,10 +491,12 @@ def _town_official(ctx: Context, org: str, region: gazetteer.Region, i: int) -> 
     Pemkab); "Camat Kendari Selatan" names a district the gazetteer does not list, no holder."""
     if org != "{city_gov}" or region.level not in {"kota", "kabupaten"} or i >= len(ctx.tokens):
         return False
-    token = ctx.tokens[i]
-    return (token.text in lexicon.HONORIFICS or ctx.person_starts_at(token.start)) and region_at(
-        ctx, i, bare=True
-    ) is None
+    return _tagged_name_opens(ctx, ctx.tokens[i]) and region_at(ctx, i, bare=True) is None
+
+
+def _tagged_name_opens(ctx: Context, token: Token) -> bool:
+    """Whether an honorific, or a name the tagger reads as a person's, opens at ``token``."""
+    return token.text in lexicon.HONORIFICS or ctx.person_starts_at(token.start)
 
 
 def _name_opens(ctx: Context, i: int) -> bool:
@@ -503,10 +505,8 @@ def _name_opens(ctx: Context, i: int) -> bool:
     if i >= len(ctx.tokens):
         return False
     token = ctx.tokens[i]
-    return (
-        token.text in lexicon.HONORIFICS
-        or ctx.person_starts_at(token.start)
-        or any(token.bare in person.name.split() for person in ctx.of_type(EntityType.PERSON))
+    return _tagged_name_opens(ctx, token) or any(
+        token.bare in person.name.split() for person in ctx.of_type(EntityType.PERSON)
     )
 
 
@@ -694,16 +694,13 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
     if (
         org is not None
         and key == "Deputi"
-        and org.parent is None
         and org.name.startswith("Bidang ")
-        and not (org.next_index < len(tokens) and _starts_body(ctx, org.next_index))
-        and (ministry := _body_named_before(ctx, i, ("Kementerian",))) is not None
+        and (ministry := _seat_of_unit(ctx, i, org, ("Kementerian",))) is not None
     ):
         # "dari Kementerian X. ... diserahkan Deputi Bidang Koordinasi Y, Budi": the ministry's deputy
         # for that field
-        body = OrgMatch(ministry, org.end, org.end, org.next_index, (), True, explicit=False)
         return Completion(
-            f"{role} {org.name}", (*aliases, f"{key} {org.name}"), body, None, org.end, org.next_index
+            f"{role} {org.name}", (*aliases, f"{key} {org.name}"), ministry, None, org.end, org.next_index
         )
     if org is None:
         portfolio = _portfolio(ctx, i)
@@ -1121,16 +1118,22 @@ def _office_in_named_body(ctx: Context, i: int, unit: OrgMatch, prefix: str) -> 
     ("dari Kementerian Kesehatan yang diwakili Direktur Gizi, Ani": *Direktur Gizi* of the
     ministry)."""
     kinds = _OFFICE_UNITS.get(prefix)
-    if kinds is None or unit.parent is not None or not unit.name.startswith(f"{prefix} "):
+    if kinds is None or not unit.name.startswith(f"{prefix} "):
         return None
-    if unit.next_index < len(ctx.tokens) and _starts_body(ctx, unit.next_index):
-        return None  # ("Direktur Penyuluhan Kementerian Keuangan Budi": the body written after it)
+    body = _seat_of_unit(ctx, i, unit, kinds)
+    return None if body is None else (unit.name.removeprefix(f"{prefix} "), body)
+
+
+def _seat_of_unit(ctx: Context, i: int, unit: OrgMatch, kinds: tuple[str, ...]) -> OrgMatch | None:
+    """The body of one of the ``kinds`` that a unit written without it (its title at token ``i``)
+    sits in (:func:`_body_named_before`); none when the unit has its body, or one is written after
+    it ("Direktur Penyuluhan Kementerian Keuangan Budi")."""
+    if unit.parent is not None or (unit.next_index < len(ctx.tokens) and _starts_body(ctx, unit.next_index)):
+        return None
     body = _body_named_before(ctx, i, kinds)
     if body is None:
         return None
-    return unit.name.removeprefix(f"{prefix} "), OrgMatch(
-        body, unit.end, unit.end, unit.next_index, (), True, explicit=False
-    )
+    return OrgMatch(body, unit.end, unit.end, unit.next_index, (), True, explicit=False)
 
 
 def _body_named_before(ctx: Context, i: int, kinds: tuple[str, ...]) -> str | None:
@@ -3162,7 +3165,8 @@ def extract_deputy_chairs(ctx: Context) -> None:
         if not listed or any(ctx.claimed(name.start, name.end) for name in listed):
             continue
         house = _house_of_the_sentence(ctx, k)
-        if house is None and _SITTING.search(_sentence_of(ctx, m.start())):
+        sentence = sentences.containing(ctx.sentences, m.start())
+        if house is None and sentence is not None and _SITTING.search(sentence.text):
             house = only_house(ctx)  # ("Rapat paripurna dipimpin Budi didampingi dua wakil ketua, ...")
         if house is None:
             continue
@@ -3172,11 +3176,6 @@ def extract_deputy_chairs(ctx: Context) -> None:
 
 #: words of a legislature's sitting, whose chair and deputies are the house's
 _SITTING = re.compile(r"\b(?:[Rr]apat|[Ss]idang|[Pp]aripurna)\b")
-
-
-def _sentence_of(ctx: Context, offset: int) -> str:
-    sentence = sentences.containing(ctx.sentences, offset)
-    return "" if sentence is None else ctx.text[sentence.start : sentence.end]
 
 
 #: "pengamat kebijakan publik Universitas X", "Pengamat politik dari Universitas Y": an observer's
