@@ -1957,3 +1957,17 @@ def test_an_office_whose_holder_is_represented_is_not_held_by_the_name_listed_be
         "Koordinator Pos SAR Harjo Wibowo, serta Camat Pondidaha Sri Lestiani, S.STP."
     )
     assert not any(m[0] == "Sudarmaji Prawiro" and m[1] == "Kepala" for m in held(x))
+
+
+def test_each_name_in_a_list_of_appointments_takes_its_own_office_whatever_verb_links_them() -> None:
+    x = run(
+        "Bupati Bantul melantik 40 pejabat. Bagas Wiryawan, S.STP., M.Si., kini menjabat Camat Sewon, "
+        "Darmaji Saputro, S.IP., dipercaya menjadi Camat Pajangan, dan Wulansari Putri, S.H., menduduki "
+        "jabatan Camat Dlingo. Sementara jabatan Camat Pundong kini diisi Hendrawan Saleh, S.Sos."
+    )
+    town = "Pemerintah Kabupaten Bantul"
+    camats = {m for m in held(x) if m[1] == "Camat"}
+    assert camats == {
+        (name, "Camat", town)
+        for name in ("Bagas Wiryawan", "Darmaji Saputro", "Wulansari Putri", "Hendrawan Saleh")
+    }

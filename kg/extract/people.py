@@ -203,8 +203,9 @@ def _inside_known_body(ctx: Context, i: int) -> bool:
     )
 
 
-#: "(kini) dijabat oleh" between an office and its holder ("Camat Blimbing kini dijabat oleh Suryo")
-_HELD_BY = re.compile(r"(?:(?:kini|saat ini|sekarang)\s+)?dijabat\s+(?:oleh\s+)?(?=[A-Z])")
+#: "(kini) dijabat oleh" between an office and its holder ("Camat Blimbing kini dijabat oleh Suryo",
+#: "jabatan Camat X kini diisi Budi")
+_HELD_BY = re.compile(r"(?:(?:kini|saat ini|sekarang)\s+)?(?:dijabat|diisi|diduduki)\s+(?:oleh\s+)?(?=[A-Z])")
 #: titles news also writes in lower case before a body and a name ("anggota Komisi C DPRD ..., Budi")
 _LOWER_TITLES = lexicon.LOWER_TITLES
 #: and those it writes in lower case only after "selaku"/"sebagai" ("Budi selaku kepala Dinas X")
@@ -2731,21 +2732,25 @@ def _opens_next_appointment(ctx: Context, i: int, name: ParsedName) -> bool:
     """
     tokens = ctx.tokens
     k = name.next_index
-    if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text in _ITEM_LINKS:
+    if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text in _ITEM_LINKS | _LINKING:
         k += 1  # "B, S.IP., sebagai Camat ...": the degrees' comma before the item's "sebagai"
+    linked = k
+    while k < len(tokens) and k - linked < 3 and tokens[k].text in _LINKING:
+        k += 1  # "B, S.IP., dipercaya menjadi Camat ...", "B kini menjabat ...": the words of taking it
     return (
         i > 0
         and tokens[i - 1].text in _ITEM_LINKS
-        and k + 1 < len(tokens)
-        and tokens[k].text in _ITEM_LINKS
+        and linked < k < len(tokens)
+        and any(token.text in _ITEM_LINKS for token in tokens[linked:k])
         # ("B sebagai Camat Tanjung X": a title whose district the gazetteer writes otherwise)
-        and (match_title(ctx, k + 1) is not None or tokens[k + 1].bare in lexicon.TITLE_FIRST_WORDS)
+        and (match_title(ctx, k) is not None or tokens[k].bare in lexicon.TITLE_FIRST_WORDS)
     )
 
 
 #: the words between each name and its office in a list of appointments ("A sebagai X, B sebagai Y",
-#: "Sebelumnya, A menjabat X, B menjabat Y", "A menjadi X, B menjadi Y")
-_ITEM_LINKS = _AS | {"menjabat", "menjadi"}
+#: "Sebelumnya, A menjabat X, B menjabat Y", "A menjadi X, B menjadi Y", "A dilantik sebagai X, B
+#: dipercaya menjadi Y")
+_ITEM_LINKS = _AS | lexicon.APPOINTED_WORDS | {"menjabat", "menjadi"}
 
 
 def _titled_before(ctx: Context, i: int) -> Entity | None:
