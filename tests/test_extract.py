@@ -4928,3 +4928,12 @@ def test_an_award_named_again_by_the_short_form_it_was_given_is_one_award() -> N
         "penghargaan KLA kategori Utama itu di Jakarta, Senin (22/7/2024)."
     )
     assert {a.name for a in x.awards} == {"Kota Layak Anak (KLA) kategori Utama"}
+
+
+def test_a_district_after_a_venue_is_a_place_though_its_first_word_is_a_common_one() -> None:
+    x = run(
+        "Bupati Dairi meluncurkan gerakan itu pada Senin (3/2/2025) di Balai Desa Lau Njuhar, "
+        "Tanah Pinem, bersama para camat."
+    )
+    district = next(e for e in x.entities if e.name == "Kecamatan Tanah Pinem")
+    assert district.type is EntityType.PLACE and "Tanah Pinem" in district.aliases

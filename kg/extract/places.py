@@ -736,7 +736,12 @@ def extract_local_places(ctx: Context) -> None:
                 not gazetteer.lookup(written, lexicon.LOCAL_LEVELS)
                 or gazetteer.lookup(written, gazetteer.TOWN_LEVELS)  # ("di Sukabumi": which of two?)
                 or ctx.claimed(start, end)
-                or (ctx.person_starts_at(start) and listed_district(ctx, i, written) is None)
+                or (
+                    ctx.person_starts_at(start)
+                    and listed_district(ctx, i, written) is None
+                    # ("di Aula Kantor Bupati X, Tanah Grogot": the one district of that name around)
+                    and not (after_a_place and len(_local_regions(ctx, written)) == 1)
+                )
                 or written in lexicon.COUNTRIES
                 or written in lexicon.WORLD_COUNTRIES
                 or written in lexicon.WORLD_PLACES  # "di Asia", "ke Jepang": read by the countries' stage
@@ -747,16 +752,23 @@ def extract_local_places(ctx: Context) -> None:
                 )
             ):
                 continue
+            words = tokens[i:k]
             if any(
                 t.bare in lexicon.STOPWORDS
                 or t.bare.isupper()  # "di AS", "di US$": a country's or a currency's letters
-                or (  # "dari Antara", "di Bumi": a word first ("Banjarmasin Utara" is a district)
-                    (t.bare.lower() in common_words() or t.bare.lower() in ctx.lower_words)
-                    and not (n and t.bare in _COMPASS)
-                    # ("Medan Johor": a district named after its town, a word too, and one more word)
-                    and not (n == 0 and k - i > 1 and gazetteer.lookup(t.bare, gazetteer.TOWN_LEVELS))
-                )
-                for n, t in enumerate(tokens[i:k])
+                for t in words
+            ):
+                continue
+            common = [  # "dari Antara", "di Bumi": a word ("Banjarmasin Utara" is a district)
+                (t.bare.lower() in common_words() or t.bare.lower() in ctx.lower_words)
+                and not (n and t.bare in _COMPASS)
+                # ("Medan Johor": a district named after its town, a word too, and one more word)
+                and not (n == 0 and k - i > 1 and gazetteer.lookup(t.bare, gazetteer.TOWN_LEVELS))
+                for n, t in enumerate(words)
+            ]
+            if any(common) and (
+                # (but "Tanah Grogot": a word and one that is none, one district of the article's regions)
+                k - i == 1 or all(common) or len(_local_regions(ctx, written)) != 1
             ):
                 continue
             # the district or village itself when it lies in a region the article names (as named
