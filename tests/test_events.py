@@ -1484,3 +1484,26 @@ def test_a_gathering_told_on_the_same_day_as_a_dated_quote_is_that_days() -> Non
     )
     assert (launch.name, launch.date) == ("Peluncuran program Sidorejo Agro Hub", "2025-02-05")
     assert launch.location is not None and launch.location.name == "Aula Bappeda Kepahiang"
+
+
+def test_an_article_opening_with_a_dated_scene_names_its_gathering_in_the_sentences_after() -> None:
+    [event] = events(
+        "TOMOHON – Sirene meraung dari menara di Kelurahan Kinilow, Kota Tomohon, Kamis (28/11/2024) "
+        "pagi. Ratusan warga bergegas keluar rumah membawa tas siaga. Mereka tengah mengikuti simulasi "
+        "penanganan erupsi Gunung Lokon yang digelar BPBD Kota Tomohon.",
+        date="2024-11-28",
+    )
+    assert (event.name, event.date) == ("Simulasi Penanganan Erupsi Gunung Lokon", "2024-11-28")
+
+
+def test_a_datelines_day_dates_no_gathering_the_next_sentence_names_with_its_own_day() -> None:
+    names = [
+        event.name
+        for event in events(
+            "Tomohon, 10 Juni 2025 – Pedagang pasar kini tidak perlu lagi menyiapkan uang receh. "
+            "Pemkot Tomohon meluncurkan program pembayaran retribusi digital di Pasar Beriman, "
+            "Selasa (10/6/2025). Peluncuran digelar di halaman pasar dan ditandai pemindaian kode QR.",
+            date="2025-06-10",
+        )
+    ]
+    assert names == ["Peluncuran program pembayaran retribusi digital"]

@@ -1088,6 +1088,26 @@ def _told_the_same_day(ctx: Context, sentence: Sentence, near: Sentence) -> bool
     return near.start >= sentence.end and _THE_SAME_DAY.match(ctx.text, near.start, near.end) is not None
 
 
+def _scene_lead(ctx: Context, sentence: Sentence, date: DateMention) -> bool:
+    """Whether ``sentence``, dated, opens the article with a scene, no one's words: ``Sirene meraung
+    di Desa X, Kamis (28/11/2024) pagi. ... Mereka mengikuti simulasi ... yang digelar BPBD.``
+    The gathering the scene belongs to is named in the sentences after it (:func:`_named_nearby`);
+    not when the sentence gives another day or names an event itself (a dateline's day before
+    "DPRD menggelar rapat paripurna ..., Senin (18/11)": that Monday's rapat)."""
+    return (
+        _position(ctx, sentence) == 0
+        # ("Batang, 10 Juni 2025 – ...": the release's day, not the scene's)
+        and _DATELINE_DASH.match(ctx.text, date.end) is None
+        and _speech_verb(ctx, sentence, date) is None
+        and not any(sentence.start <= d.start < sentence.end and d is not date for d in ctx.dates)
+        and _event_phrase(ctx, sentence.start, sentence.end, date) is None
+    )
+
+
+#: the dash after a dateline's day
+_DATELINE_DASH = re.compile(r"[ \t]*[–—-][ \t]")
+
+
 #: the sentences after an article's first that may date the celebration it opens with
 _LEAD_REACH = 2
 _CELEBRATIONS = frozenset({"Celebration"})
@@ -1547,6 +1567,11 @@ def extract_events(ctx: Context) -> None:
             confirmed = _confirmed_nearby(ctx, sentence, date)
             if confirmed is not None:
                 phrase, near = confirmed
+                around.append(near)
+        if phrase is None and _scene_lead(ctx, sentence, date):
+            nearby = _named_nearby(ctx, sentence, date)
+            if nearby is not None:
+                phrase, near = nearby
                 around.append(near)
         if phrase is None:
             continue
