@@ -4937,3 +4937,14 @@ def test_a_district_after_a_venue_is_a_place_though_its_first_word_is_a_common_o
     )
     district = next(e for e in x.entities if e.name == "Kecamatan Tanah Pinem")
     assert district.type is EntityType.PLACE and "Tanah Pinem" in district.aliases
+
+
+def test_a_volcano_observation_post_is_one_body_and_an_alert_level_is_no_place() -> None:
+    x = run(
+        "Simulasi melibatkan BPBD Kota Tomohon, PMI dan Pos Pengamatan Gunung Api (PGA) Lokon. Kepala "
+        "Pos PGA Lokon, Yohanis Rumengan, menjelaskan status Gunung Lokon masih berada di Level II "
+        "(Waspada) dan belum naik ke Siaga."
+    )
+    post = next(e for e in x.entities if "Pos Pengamatan Gunung Api Lokon" in {e.name, *e.aliases})
+    assert post.type is EntityType.ORGANIZATION
+    assert not {"Gunung Api", "Level II", "Waspada", "Siaga"} & names(x, EntityType.PLACE)

@@ -188,6 +188,14 @@ def _grade_only(words: list[str], previous: str, label: str) -> bool:
     return label != "PER" or len(grades) < len(words) or previous.capitalize() in _GRADE_CUES
 
 
+def _alert_level(words: list[str]) -> bool:
+    """``Waspada``, ``Level II``, ``Level 3``: the level of a volcano's or a disaster's alert status."""
+    bare = [w.strip(".,()") for w in words]
+    if len(bare) == 1:
+        return bare[0] in lexicon.ALERT_LEVELS
+    return len(bare) == 2 and bare[0] == "Level" and re.fullmatch(r"[IVX]+|\d", bare[1]) is not None
+
+
 #: a short term in single quotes right after a lower-case word: a product's, a group's or a work's
 #: name ("keripik pisang ‘Sale Mbok Rah’"), not a person's
 _QUOTED_TERM = re.compile(r"[a-z]\s+‘(?P<term>[^‘’\n]{2,40})’")
@@ -254,6 +262,8 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
     previous = _previous_word(ctx, span.start)
     if _grade_only(words, previous, span.label):
         return Decision(None, 0.0, ("an award's grade ('Kategori Nindya')",))
+    if _alert_level(words):
+        return Decision(None, 0.0, ("an alert status's level ('Waspada', 'Level II')",))
     if len(words) > 1 and words[0] in lexicon.AWARD_WORDS and words[-1].strip(".,") in lexicon.AWARD_GRADES:
         return Decision(None, 0.0, ("an award named with its grade ('Adipura Kencana')",))
     if words[0].casefold() in _LEGISLATION_WORDS and (

@@ -139,6 +139,8 @@ NOBLE_OPENERS = frozenset({"Teuku", "Cut", "Tengku", "Andi"}) | SASAK_OPENERS
 WORLD_COUNTRIES = frozenset(lang.words("world-countries", "name"))
 #: The grades of a national award or predicate ("Nindya", "Madya", "Kencana"; award-grades.tsv).
 AWARD_GRADES = frozenset(lang.words("award-grades"))
+#: the levels of an alert status ("Waspada", "Siaga"), written alone or as "Level II"
+ALERT_LEVELS = frozenset(lang.words("alert-levels"))
 #: The words an award's name is written with, no noun needed before it ("Adipura", "Piala", "Swasti").
 AWARD_WORDS = frozenset(lang.words("award-words"))
 #: first words of an award's name ("Piala Adipura", "Anugerah ...")

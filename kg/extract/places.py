@@ -745,6 +745,7 @@ def extract_local_places(ctx: Context) -> None:
                 or written in lexicon.COUNTRIES
                 or written in lexicon.WORLD_COUNTRIES
                 or written in lexicon.WORLD_PLACES  # "di Asia", "ke Jepang": read by the countries' stage
+                or written in lexicon.ALERT_LEVELS  # "naik ke Siaga": an alert status's level
                 or any(
                     m.span.start <= start and m.span.end >= end
                     for e in ctx.entities.values()
