@@ -599,3 +599,17 @@ def test_a_minangkabau_palace_is_a_venue() -> None:
     assert "Istano Rajo Alam" in places(
         "Syukuran digelar di halaman Istano Rajo Alam, Jumat (23/8/2024) pagi."
     )
+
+
+def test_villages_listed_after_their_level_word_and_termasuk_are_the_regions_villages() -> None:
+    found = places(
+        "Program itu menyasar sembilan desa lokus stunting, termasuk Kuta Gamber, Lau Primbon dan "
+        "Kuta Buluh di Kabupaten Dairi."
+    )
+    assert {"Desa Kuta Gamber", "Desa Lau Primbon"} <= found
+
+
+def test_the_yard_of_an_office_named_by_its_holders_title_is_a_place() -> None:
+    assert "Kantor Bupati Dairi" in places(
+        "Trofi diarak keliling halaman Kantor Bupati Dairi usai apel pagi, Senin (11/8/2025)."
+    )

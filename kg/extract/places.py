@@ -22,7 +22,10 @@ from kg.text.tokens import Token
 
 #: the prepositions before a room or a building named as a place ("di ruang ...", "menuju gedung ...")
 _TO_FROM = ("di", "ke", "dari", "menuju")
-_VENUE_CUE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|sekitar|depan|seputar|sepanjang)\s+$", re.IGNORECASE)
+_VENUE_CUE = re.compile(
+    r"\b(?:di|ke|dari|menuju|kawasan|sekitar|depan|seputar|sepanjang|halaman|pelataran|keliling)\s+$",
+    re.IGNORECASE,
+)
 #: a list's "including", "such as": a cue for a venue named with three words or more ("pasar-pasar
 #: tradisional, termasuk Pasar Induk Sukamaju"), not for a kind of building ("seperti Gedung Parlemen")
 _EXAMPLE_CUE = re.compile(r"\b(?:termasuk|seperti)\s+$", re.IGNORECASE)
@@ -714,10 +717,11 @@ def extract_local_places(ctx: Context) -> None:
         if not tokens[i].capitalised:
             continue
         after_a_place = False
+        listed = listed_after_level(ctx, tokens[i].start)
         if (
             tokens[i - 1].text not in lexicon.PLACE_PREPOSITIONS
             and not next_in_a_list_of_districts(ctx, i)
-            and not _LISTED_AFTER_LEVEL.search(ctx.text, max(0, tokens[i].start - 120), tokens[i].start)
+            and not listed
         ):
             after_a_place = _after_a_place(ctx, i)
             if not after_a_place:
@@ -739,8 +743,9 @@ def extract_local_places(ctx: Context) -> None:
                 or (
                     ctx.person_starts_at(start)
                     and listed_district(ctx, i, written) is None
-                    # ("di Aula Kantor Bupati X, Tanah Grogot": the one district of that name around)
-                    and not (after_a_place and len(_local_regions(ctx, written)) == 1)
+                    # ("di Aula Kantor Bupati X, Tanah Grogot", "12 nagari, termasuk A, Saok Laweh dan
+                    # B": the one district or village of that name around)
+                    and not ((after_a_place or listed) and len(_local_regions(ctx, written)) == 1)
                 )
                 or written in lexicon.COUNTRIES
                 or written in lexicon.WORLD_COUNTRIES
@@ -787,20 +792,27 @@ def _local_regions(ctx: Context, written: str) -> list[Region]:
     its home region), the narrowest such region's where several do; of a district and its namesake
     village, the district ("Porong")."""
     home = ctx.home_region
+    found = gazetteer.lookup(written, lexicon.LOCAL_LEVELS)
+    namesakes = {r.code for r in found}
 
     def depth(region: Region) -> int:
-        """How narrow the narrowest region the article names around ``region`` is (0: none)."""
-        around = [code for code in ctx.region_codes.values() if region.code.startswith(code + ".")]
+        """How narrow the narrowest region the article names around ``region`` is (0: none); not a
+        namesake ("Kelurahan Porong" lies in "Kecamatan Porong", no narrower for that)."""
+        around = [
+            code
+            for code in ctx.region_codes.values()
+            if region.code.startswith(code + ".") and code not in namesakes
+        ]
         if home is not None and region.parent_code == home.code:
             around.append(home.code)
         return max(map(len, around), default=0)
 
-    regions = [r for r in gazetteer.lookup(written, lexicon.LOCAL_LEVELS) if depth(r)]
-    if len(regions) > 1:
-        regions = [r for r in regions if r.level == "kecamatan"] or regions
+    regions = [r for r in found if depth(r)]
     if len(regions) > 1:  # "Sooko" of Kabupaten Mojokerto, not Ponorogo's, in Jawa Timur
         deepest = max(map(depth, regions))
         regions = [r for r in regions if depth(r) == deepest]
+    if len(regions) > 1:
+        regions = [r for r in regions if r.level == "kecamatan"] or regions
     return regions
 
 
@@ -841,9 +853,24 @@ def _after_a_place(ctx: Context, i: int) -> bool:
 #: "kecamatan rawan, antara lain ..."
 _LISTED_AFTER_LEVEL = re.compile(
     r"\b(?:desa|kelurahan|kecamatan|nagari|kampung|dusun)(?:\s+[a-z]+){0,2},?\s+"
-    r"(?:yakni|yaitu|antara\s+lain|di\s+antaranya|meliputi)\s+"
+    r"(?:yakni|yaitu|antara\s+lain|di\s+antaranya|meliputi|termasuk|seperti)\s+"
     r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+))*\Z"
 )
+
+
+def listed_after_level(ctx: Context, start: int) -> bool:
+    """Whether ``start`` is in a list of places after a level's word in lower case ("12 nagari,
+    termasuk A, B dan C", "di tiga desa lain, yakni ...")."""
+    return _LISTED_AFTER_LEVEL.search(ctx.text, max(0, start - 120), start) is not None
+
+
+def local_region_listed(ctx: Context, start: int, written: str) -> Region | None:
+    """The one district or village of the article's regions that ``written``, at ``start``, names
+    in a list of places after a level's word: a place, whatever the tagger reads."""
+    if not listed_after_level(ctx, start):
+        return None
+    regions = _local_regions(ctx, written)
+    return regions[0] if len(regions) == 1 else None
 
 
 def next_in_a_list_of_districts(ctx: Context, i: int) -> bool:
