@@ -906,6 +906,16 @@ def extract_awards(ctx: Context) -> None:
     _enumerated_awards(ctx)
     _handed_over(ctx)
     _graded_programmes(ctx)
-    ctx.awards[:] = _one_name_each([_dated(ctx, award) for award in ctx.awards])
+    ctx.awards[:] = _one_name_each(
+        [_dated(ctx, award) for award in ctx.awards if not _names_a_body(ctx, award.name)]
+    )
     for award in ctx.awards:
         ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people
+
+
+def _names_a_body(ctx: Context, name: str) -> bool:
+    """Whether ``name`` is only an organisation's name as the article writes it: the giver of an
+    award without a name of its own ("menyerahkan piagam penghargaan Pemkot Batu kepada ...")."""
+    return any(
+        name == entity.name or name in entity.aliases for entity in ctx.of_type(EntityType.ORGANIZATION)
+    )
