@@ -1507,3 +1507,25 @@ def test_a_datelines_day_dates_no_gathering_the_next_sentence_names_with_its_own
         )
     ]
     assert names == ["Peluncuran program pembayaran retribusi digital"]
+
+
+def test_a_programme_going_on_the_next_day_with_a_gathering_dates_that_gathering() -> None:
+    found = {
+        (event.name, event.date)
+        for event in events(
+            "Polres Tomohon menggelar apel gelar pasukan di Lapangan Babe Palar, Jumat (20/12/2024). "
+            "Rangkaian kegiatan dilanjutkan keesokan harinya, Sabtu (21/12/2024), dengan peninjauan pos "
+            "pengamanan di kawasan Danau Linow.",
+            date="2024-12-20",
+        )
+    }
+    assert any(name.startswith("Peninjauan") and day == "2024-12-21" for name, day in found)
+
+
+def test_a_command_post_exercise_is_a_training_named_up_to_its_or() -> None:
+    [event] = events(
+        "Sehari sebelumnya, Rabu (27/11/2024), BPBD Kota Tomohon menggelar latihan posko atau table top "
+        "exercise di Aula Kantor Camat Tomohon Utara.",
+        date="2024-11-28",
+    )
+    assert (event.name, event.kind, event.date) == ("Latihan Posko", "Training", "2024-11-27")

@@ -885,6 +885,7 @@ def _phrase_named(
 #: "(rangkaian kegiatan) berlanjut pada": a day's programme going on, on the date that follows
 _GOES_ON_TO = re.compile(
     r"\b(?:berlanjut|dilanjutkan|diteruskan|bersambung)\s+(?:pada\s+)?"
+    r"(?:(?:keesokan|esok|sehari)\s+(?:harinya|kemudian),?\s+)?"
     rf"(?:(?:hari\s+)?(?:{lang.alternation(WEEKDAYS)}),?\s+)?$",
     re.IGNORECASE,
 )
