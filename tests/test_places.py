@@ -613,3 +613,21 @@ def test_the_yard_of_an_office_named_by_its_holders_title_is_a_place() -> None:
     assert "Kantor Bupati Dairi" in places(
         "Trofi diarak keliling halaman Kantor Bupati Dairi usai apel pagi, Senin (11/8/2025)."
     )
+
+
+def test_a_village_written_longer_than_the_gazetteers_is_one_place_and_its_heads_government() -> None:
+    x = extract(
+        Article(
+            title="Judul",
+            text="Simulasi digelar di Desa Renun Indah, Kecamatan Tanah Pinem, Kabupaten Dairi. Warga "
+            "berkumpul di halaman Balai Desa Renun Indah sebelum dievakuasi. Kepala Desa Renun Indah, "
+            "Sahat Sinaga, menambahkan pihaknya siap.",
+            url="http://x/1",
+            date="2025-07-12",
+        )
+    )
+    places = {e.name for e in x.entities if e.type is EntityType.PLACE}
+    assert "Desa Renun Indah" in places and "Desa Renun" not in places
+    assert [(m.person.name, m.organization.name if m.organization else None) for m in x.memberships] == [
+        ("Sahat Sinaga", "Pemerintah Desa Renun Indah")
+    ]

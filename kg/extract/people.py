@@ -618,10 +618,12 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
                 return None
             org = replace(org, explicit=False)
             return Completion(title.role, aliases, org, None, org.end, org.next_index)
-        found = _jurisdiction(ctx, i, title.levels)
-        if found is None and (village := _unlisted_village(ctx, title, i)) is not None:
+        village = _unlisted_village(ctx, title, i)
+        found = _jurisdiction(ctx, i, title.levels) if village is None else None
+        if village is not None:
             # "Kepala Desa Karangsari Kidul Darsono" after "di Desa Karangsari Kidul": the village the
-            # article writes, which the gazetteer does not list
+            # article writes, which the gazetteer does not list (though it may list a shorter name
+            # of another: "Desa Karangsari")
             name, end, nxt = village
             government = lexicon.government_name(name)
             return Completion(

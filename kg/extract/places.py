@@ -95,11 +95,29 @@ def extract_regions(ctx: Context) -> None:
     """Every region named in the article, and the metropolitan areas named after its towns; counts
     the regions to find the article's jurisdiction."""
     _metropolitan_areas(ctx)
-    for match in gazetteer.find_all(ctx.text):
-        if (not match.explicit and match.region.level != "provinsi") or ctx.claimed(match.start, match.end):
-            continue
-        longer = _written_longer(ctx, match)
-        if longer is not None:  # "Desa Rantau Berangin": a village the gazetteer knows by another name
+    matches = [
+        match
+        for match in gazetteer.find_all(ctx.text)
+        if (match.explicit or match.region.level == "provinsi") and not ctx.claimed(match.start, match.end)
+    ]
+    # "Desa Rantau Berangin, Kecamatan ...": a village the gazetteer knows by another name, read
+    # where one more word and a comma show it; then wherever the article writes it so
+    longer_names = {
+        ctx.text[match.start : longer]
+        for match in matches
+        if (longer := _written_longer(ctx, match)) is not None
+    }
+    for match in matches:
+        longer = next(
+            (
+                match.start + len(name)
+                for name in longer_names
+                if ctx.text.startswith(name, match.start)
+                and _BOUNDARY.match(ctx.text, match.start + len(name)) is not None
+            ),
+            None,
+        )
+        if longer is not None:
             ctx.add(EntityType.PLACE, ctx.text[match.start : longer], match.start, longer, ctx.stage)
             continue
         add_region(ctx, match.region, match.start, match.end)
