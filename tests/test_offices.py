@@ -1971,3 +1971,13 @@ def test_each_name_in_a_list_of_appointments_takes_its_own_office_whatever_verb_
         (name, "Camat", town)
         for name in ("Bagas Wiryawan", "Darmaji Saputro", "Wulansari Putri", "Hendrawan Saleh")
     }
+
+
+def test_an_abbreviation_the_article_spells_out_names_its_body_not_the_lexicons() -> None:
+    x = run(
+        "Turut hadir Kepala Dinas Ketahanan Pangan dan Pertanian (DKPP) Kota Tegal, Ir. Ratna Kinanti, "
+        "M.P. Sementara itu, Kadis DKPP Ratna Kinanti menjelaskan rencana itu. Penyuluh DKPP akan "
+        "mendampingi setiap kelurahan."
+    )
+    assert held(x) == {("Ratna Kinanti", "Kepala", "Dinas Ketahanan Pangan dan Pertanian Kota Tegal")}
+    assert "Dewan Kehormatan Penyelenggara Pemilu" not in names(x, EntityType.ORGANIZATION)

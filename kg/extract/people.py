@@ -1560,7 +1560,10 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
                 ctx, body, unit, words[0].start, alias=f"{unit} {ctx.text[token.start : body.end]}"
             )
         known = (
-            gazetteer.lookup_abbreviation(token.bare) if token.bare in gazetteer.all_abbreviations() else None
+            gazetteer.lookup_abbreviation(token.bare)
+            # ("Dinas Ketahanan Pangan dan Pertanian (DKPP)": not the lexicon's DKPP here)
+            if token.bare in gazetteer.all_abbreviations() and token.bare not in ctx.redefined_abbreviations
+            else None
         )
         if known is not None and token.bare not in lexicon.INSTITUTION_WORDS:
             if (
