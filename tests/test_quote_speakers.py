@@ -354,3 +354,13 @@ def test_a_pronoun_after_another_person_is_named_is_not_the_one_quoted_before_go
         'tersebut. "Selama ini kami sering kehabisan bahan makanan tambahan," tuturnya.'
     )
     assert speakers(x) == ["Budi Hartono", "Sri Astuti"]
+
+
+def test_the_subject_after_a_clause_opening_the_sentence_speaks_on_after_it() -> None:
+    x = run(
+        'Juru bicara Fraksi Golkar, Lasma Tobing, menyatakan fraksinya menerima. "Temuan harus '
+        'ditindaklanjuti," ujar Lasma.\n'
+        "Usai seluruh fraksi menyatakan persetujuan, Darwin Sianturi mengetuk palu tanda pengesahan. "
+        '"Dengan demikian kedua Ranperda kita setujui bersama," ucapnya.'
+    )
+    assert speakers(x) == ["Lasma Tobing", "Darwin Sianturi"]

@@ -394,6 +394,11 @@ _NO_AGENT = frozenset(w for w, voice in _SPEAKING_VERBS if voice == "passive") |
 )
 
 
+#: a clause opening a sentence with a conjunction, up to its comma ("Usai rapat ditutup, ",
+#: "Setelah seluruh fraksi menyatakan setuju, "): the subject comes after it
+_OPENING_CLAUSE = re.compile(rf"\W*(?i:{lang.alternation(lang.words('subordinators'))})\b[^,.;\"“”]*,\s*")
+
+
 def _subject(ctx: Context, start: int) -> bool:
     """Whether the person named at ``start`` is the subject of their sentence: no verb comes before them.
 
@@ -406,6 +411,9 @@ def _subject(ctx: Context, start: int) -> bool:
         [sentence.start if sentence is not None else 0] + [q.end for q in ctx.quotations if q.end <= start]
     )
     before = ctx.text[opening:start]
+    clause = _OPENING_CLAUSE.match(before)
+    if clause is not None:
+        before = before[clause.end() :]  # "Usai seluruh fraksi menyatakan persetujuan, Budi mengetuk palu"
     if any(m.group() not in _VERBAL_PREPOSITIONS for m in _ACTIVE_VERB.finditer(before)):
         return False
     if _FRONTED.match(before):
