@@ -1529,3 +1529,13 @@ def test_a_command_post_exercise_is_a_training_named_up_to_its_or() -> None:
         date="2024-11-28",
     )
     assert (event.name, event.kind, event.date) == ("Latihan Posko", "Training", "2024-11-27")
+
+
+def test_a_delegation_welcomed_on_a_day_is_a_welcome_event() -> None:
+    [event] = events(
+        "DAIRI – Rombongan Desa Wisata Lau Njuhar, Kecamatan Tanah Pinem, disambut meriah di Kantor Bupati "
+        "Dairi, Senin (14/10/2024) pagi.",
+        date="2024-10-14",
+    )
+    assert (event.name, event.date) == ("Penyambutan Rombongan Desa Wisata Lau Njuhar", "2024-10-14")
+    assert location(event) == "Kantor Bupati Dairi"

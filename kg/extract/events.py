@@ -89,6 +89,11 @@ _PASSIVE_LEAD = re.compile(
     r"(?:\b(?P<earlier>yang|sejak|sebagaimana|akan)\s+)?(?P<pointer>(?:tersebut|itu|ini)\s+)?"
     r"(?:telah\s+|sudah\s+)?(?P<resmi>(?:secara\s+)?resmi\s+)?$"
 )
+#: a delegation opening a sentence (after a dateline's town), named up to a comma or a verb: who a
+#: welcome ("disambut") is for
+_GUEST = re.compile(
+    r"\W*(?:[A-Z][A-Z .]*[–—-]\s*)?(?P<guest>Rombongan(?:\s+(?!(?:di|me|ber|ter)[a-z]{3,}\b)[\w'’-]+){0,5})"
+)
 _AWARD_HEADS = lexicon.AWARD_HEADS
 #: "Penghargaan", "Piala Adipura", "penghargaan tersebut": the award a passive act hands over, right before
 #: it or before a pointer and an adverb of time ("Trofi UHC Awards tersebut kemudian diarak")
@@ -677,6 +682,12 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
             continue
         if obj == "paraded":
             continue  # (before or after the date: _paraded)
+        if obj == "guest":
+            guest = _GUEST.match(ctx.text, sentence.start, m.start())
+            if guest is not None:
+                # "Rombongan Desa Wisata X, ..., disambut meriah di Balai Kota, Senin (14/10)"
+                return f"{noun} {guest.group('guest')}", kind, guest.start("guest"), guest.end("guest")
+            continue
         if lead.group("pointer"):
             continue  # "Gedung ini diresmikan ...": the name stands before the pointer, not in the run
         run: list[Token] = []  # the capitalised run before the verb, last word first
