@@ -1050,3 +1050,15 @@ def test_the_acronym_a_programme_is_named_with_is_no_organisation_on_its_own() -
     )
     organisations = {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
     assert "GERAK" not in organisations
+
+
+def test_what_an_anniversary_is_of_is_no_organisation() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Penghargaan diserahkan dalam rangkaian peringatan HUT ke-79 Kemerdekaan RI tingkat Provinsi "
+            "Sumatera Barat di Auditorium Gubernuran, Padang, Rabu (21/8/2024).",
+            date="2024-08-21",
+        )
+    )
+    assert not any(e.type is EntityType.ORGANIZATION and "Kemerdekaan" in e.name for e in x.entities)

@@ -686,9 +686,15 @@ def _district_after_place(ctx: Context, span: NerSpan) -> bool:
     return ctx.entity_at(max(0, comma - 2), comma, EntityType.PLACE) is not None
 
 
+#: an anniversary's words right before a name: "HUT ke-79 Kemerdekaan RI", "Dirgahayu ke-80"
+_ANNIVERSARY_BEFORE = re.compile(r"\b(?:HUT|Hari\s+Ulang\s+Tahun|Dirgahayu)(?:\s+ke-?\s*\d+)?\s+$")
+
+
 def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Decision:
     if "," in span.text:
         return Decision(None, 0.0, ("a list, not a name",))
+    if _ANNIVERSARY_BEFORE.search(_before(ctx, span.start)):
+        return Decision(None, 0.0, ("what an anniversary is of ('HUT ke-79 Kemerdekaan RI'), no body",))
     if len(words) == 1 and words[0].isupper() and _programme_word(ctx, words[0]):
         return Decision(
             None, 0.0, ("the acronym a programme of the article is named with ('Posyandu SEHATI')",)
