@@ -2737,7 +2737,7 @@ def _opens_next_appointment(ctx: Context, i: int, name: ParsedName) -> bool:
     """
     tokens = ctx.tokens
     k = name.next_index
-    if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text in _ITEM_LINKS | _LINKING:
+    if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text in _LINKING:
         k += 1  # "B, S.IP., sebagai Camat ...": the degrees' comma before the item's "sebagai"
     linked = k
     while k < len(tokens) and k - linked < 3 and tokens[k].text in _LINKING:

@@ -763,7 +763,7 @@ def extract_local_places(ctx: Context) -> None:
                     and listed_district(ctx, i, written) is None
                     # ("di Aula Kantor Bupati X, Tanah Grogot", "12 nagari, termasuk A, Saok Laweh dan
                     # B": the one district or village of that name around)
-                    and not ((after_a_place or listed) and len(_local_regions(ctx, written)) == 1)
+                    and not ((after_a_place or listed) and _one_local_region(ctx, written) is not None)
                 )
                 or written in lexicon.COUNTRIES
                 or written in lexicon.WORLD_COUNTRIES
@@ -792,14 +792,14 @@ def extract_local_places(ctx: Context) -> None:
             ]
             if any(common) and (
                 # (but "Tanah Grogot": a word and one that is none, one district of the article's regions)
-                k - i == 1 or all(common) or len(_local_regions(ctx, written)) != 1
+                k - i == 1 or all(common) or _one_local_region(ctx, written) is None
             ):
                 continue
             # the district or village itself when it lies in a region the article names (as named
             # elsewhere with its level word); else its name as written
-            regions = _local_regions(ctx, written)
-            if len(regions) == 1:
-                add_region(ctx, regions[0], start, end).aliases.add(written)
+            region = _one_local_region(ctx, written)
+            if region is not None:
+                add_region(ctx, region, start, end).aliases.add(written)
             elif not after_a_place:
                 ctx.add(EntityType.PLACE, written, start, end, ctx.stage)
             break
@@ -847,13 +847,16 @@ def written_with_level(ctx: Context, name: str) -> bool:
 _BOUNDARY = re.compile(r"\b")
 
 
+def _one_local_region(ctx: Context, written: str) -> Region | None:
+    """The district or village ``written`` names when exactly one of the article's regions' does."""
+    regions = _local_regions(ctx, written)
+    return regions[0] if len(regions) == 1 else None
+
+
 def listed_district(ctx: Context, i: int, written: str) -> Region | None:
     """The one district or village of the article's regions that ``written``, at token ``i``, names
     listed right after another ("12 desa di Balen dan Ngraho"): a place, whatever the tagger reads."""
-    if not next_in_a_list_of_districts(ctx, i):
-        return None
-    regions = _local_regions(ctx, written)
-    return regions[0] if len(regions) == 1 else None
+    return _one_local_region(ctx, written) if next_in_a_list_of_districts(ctx, i) else None
 
 
 def _after_a_place(ctx: Context, i: int) -> bool:
@@ -885,10 +888,7 @@ def listed_after_level(ctx: Context, start: int) -> bool:
 def local_region_listed(ctx: Context, start: int, written: str) -> Region | None:
     """The one district or village of the article's regions that ``written``, at ``start``, names
     in a list of places after a level's word: a place, whatever the tagger reads."""
-    if not listed_after_level(ctx, start):
-        return None
-    regions = _local_regions(ctx, written)
-    return regions[0] if len(regions) == 1 else None
+    return _one_local_region(ctx, written) if listed_after_level(ctx, start) else None
 
 
 def next_in_a_list_of_districts(ctx: Context, i: int) -> bool:
