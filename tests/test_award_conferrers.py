@@ -179,10 +179,10 @@ def test_an_award_a_village_came_home_with_is_won_and_a_givers_name_is_no_award(
     x = extract(
         Article(
             "Judul",
-            "Desa Wisata Kinilow baru saja pulang membawa penghargaan Anugerah Desa Wisata Indonesia 2024 "
-            "kategori Desa Wisata Maju. Dalam kesempatan yang sama, Wali Kota Tomohon menyerahkan piagam "
+            "Desa Wisata Kinilow baru saja pulang membawa penghargaan Anugerah Kampung Lestari Nusantara "
+            "2024 kategori Kampung Maju. Dalam kesempatan yang sama, Wali Kota Tomohon menyerahkan piagam "
             "penghargaan Pemkot Tomohon kepada Pokdarwis Lokon Asri.",
             date="2024-10-14",
         )
     )
-    assert [a.name for a in x.awards] == ["Anugerah Desa Wisata Indonesia 2024 kategori Desa Wisata Maju"]
+    assert [a.name for a in x.awards] == ["Anugerah Kampung Lestari Nusantara 2024 kategori Kampung Maju"]

@@ -1056,9 +1056,9 @@ def test_what_an_anniversary_is_of_is_no_organisation() -> None:
     x = extract(
         Article(
             "Judul",
-            "Penghargaan diserahkan dalam rangkaian peringatan HUT ke-79 Kemerdekaan RI tingkat Provinsi "
-            "Sumatera Barat di Auditorium Gubernuran, Padang, Rabu (21/8/2024).",
-            date="2024-08-21",
+            "Penghargaan diserahkan dalam rangkaian peringatan HUT ke-80 Kemerdekaan RI tingkat Kota Tomohon di "
+            "Gedung Serba Guna, Tomohon, Minggu (17/8/2025).",
+            date="2025-08-17",
         )
     )
     assert not any(e.type is EntityType.ORGANIZATION and "Kemerdekaan" in e.name for e in x.entities)

@@ -4942,7 +4942,7 @@ def test_a_district_after_a_venue_is_a_place_though_its_first_word_is_a_common_o
 def test_a_volcano_observation_post_is_one_body_and_an_alert_level_is_no_place() -> None:
     x = run(
         "Simulasi melibatkan BPBD Kota Tomohon, PMI dan Pos Pengamatan Gunung Api (PGA) Lokon. Kepala "
-        "Pos PGA Lokon, Yohanis Rumengan, menjelaskan status Gunung Lokon masih berada di Level II "
+        "Pos PGA Lokon, Silas Pangkey, menjelaskan status Gunung Lokon masih berada di Level II "
         "(Waspada) dan belum naik ke Siaga."
     )
     post = next(e for e in x.entities if "Pos Pengamatan Gunung Api Lokon" in {e.name, *e.aliases})

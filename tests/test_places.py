@@ -619,15 +619,15 @@ def test_a_village_written_longer_than_the_gazetteers_is_one_place_and_its_heads
     x = extract(
         Article(
             title="Judul",
-            text="Simulasi digelar di Desa Renun Indah, Kecamatan Tanah Pinem, Kabupaten Dairi. Warga "
-            "berkumpul di halaman Balai Desa Renun Indah sebelum dievakuasi. Kepala Desa Renun Indah, "
-            "Sahat Sinaga, menambahkan pihaknya siap.",
+            text="Simulasi digelar di Desa Renun Asri, Kecamatan Tanah Pinem, Kabupaten Dairi. Warga "
+            "berkumpul di halaman Balai Desa Renun Asri sebelum dievakuasi. Kepala Desa Renun Asri, "
+            "Binsar Sinaga, menambahkan pihaknya siap.",
             url="http://x/1",
             date="2025-07-12",
         )
     )
     places = {e.name for e in x.entities if e.type is EntityType.PLACE}
-    assert "Desa Renun Indah" in places and "Desa Renun" not in places
+    assert "Desa Renun Asri" in places and "Desa Renun" not in places
     assert [(m.person.name, m.organization.name if m.organization else None) for m in x.memberships] == [
-        ("Sahat Sinaga", "Pemerintah Desa Renun Indah")
+        ("Binsar Sinaga", "Pemerintah Desa Renun Asri")
     ]

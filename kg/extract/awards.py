@@ -915,7 +915,7 @@ def extract_awards(ctx: Context) -> None:
 
 def _names_a_body(ctx: Context, name: str) -> bool:
     """Whether ``name`` is only an organisation's name as the article writes it: the giver of an
-    award without a name of its own ("menyerahkan piagam penghargaan Pemkot Batu kepada ...")."""
+    award without a name of its own ("menyerahkan piagam penghargaan Pemkot X kepada ...")."""
     return any(
         name == entity.name or name in entity.aliases for entity in ctx.of_type(EntityType.ORGANIZATION)
     )

@@ -761,8 +761,8 @@ def extract_local_places(ctx: Context) -> None:
                 or (
                     ctx.person_starts_at(start)
                     and listed_district(ctx, i, written) is None
-                    # ("di Aula Kantor Bupati X, Tanah Grogot", "12 nagari, termasuk A, Saok Laweh dan
-                    # B": the one district or village of that name around)
+                    # ("di Aula Kantor Bupati X, Tanah Merah", "12 nagari, termasuk A, B dan C": the
+                    # one district or village of that name around)
                     and not ((after_a_place or listed) and _one_local_region(ctx, written) is not None)
                 )
                 or written in lexicon.COUNTRIES
@@ -791,7 +791,7 @@ def extract_local_places(ctx: Context) -> None:
                 for n, t in enumerate(words)
             ]
             if any(common) and (
-                # (but "Tanah Grogot": a word and one that is none, one district of the article's regions)
+                # (but "Tanah Merah": a word and one that is none, one district of the article's regions)
                 k - i == 1 or all(common) or _one_local_region(ctx, written) is None
             ):
                 continue
@@ -815,7 +815,7 @@ def _local_regions(ctx: Context, written: str) -> list[Region]:
 
     def depth(region: Region) -> int:
         """How narrow the narrowest region the article names around ``region`` is (0: none); not a
-        namesake ("Kelurahan Porong" lies in "Kecamatan Porong", no narrower for that)."""
+        namesake ("Kelurahan Sukamaju" lies in "Kecamatan Sukamaju", no narrower for that)."""
         around = [
             code
             for code in ctx.region_codes.values()
