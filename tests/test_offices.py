@@ -1981,3 +1981,11 @@ def test_an_abbreviation_the_article_spells_out_names_its_body_not_the_lexicons(
     )
     assert held(x) == {("Kinanti Larasati", "Kepala", "Dinas Ketahanan Pangan dan Pertanian Kota Tomohon")}
     assert "Dewan Kehormatan Penyelenggara Pemilu" not in names(x, EntityType.ORGANIZATION)
+
+
+def test_a_balinese_names_i_after_a_units_short_title_is_no_number_of_the_unit() -> None:
+    x = run(
+        "Hadir Bupati Dairi dan Kepala Dinas Pertanian Dairi Ir. I Kadek Wirama, M.P. Kadis Pertanian "
+        "I Kadek Wirama menyebut kadar air menjadi masalah klasik."
+    )
+    assert held(x) == {("I Kadek Wirama", "Kepala", "Dinas Pertanian Kabupaten Dairi")}

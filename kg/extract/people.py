@@ -1578,7 +1578,8 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
             parent = (known, token)
             j += 1
             break
-        roman = _COMMAND_NUMBER.fullmatch(token.bare) is not None
+        # ("Kadis Pertanian I Kadek Wirama": "I" opens a Balinese name, no unit's number)
+        roman = _COMMAND_NUMBER.fullmatch(token.bare) is not None and not balinese_name_at(ctx, j)
         if words and token.text == "(" and j + 3 < len(tokens) and tokens[j + 2].text == ")":
             j += 3  # "Direktur Jenderal Anggaran (DJA) Kementerian Keuangan": the unit's short form
             continue
