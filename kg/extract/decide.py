@@ -193,7 +193,11 @@ def _alert_level(words: list[str]) -> bool:
     bare = [w.strip(".,()") for w in words]
     if len(bare) == 1:
         return bare[0] in lexicon.ALERT_LEVELS
-    return len(bare) == 2 and bare[0] == "Level" and re.fullmatch(r"[IVX]+|\d", bare[1]) is not None
+    return (
+        len(bare) == 2
+        and bare[0] == "Level"
+        and (ROMAN_NUMERAL.match(bare[1]) is not None or re.fullmatch(r"\d", bare[1]) is not None)
+    )
 
 
 #: a short term in single quotes right after a lower-case word: a product's, a group's or a work's

@@ -141,6 +141,8 @@ WORLD_COUNTRIES = frozenset(lang.words("world-countries", "name"))
 AWARD_GRADES = frozenset(lang.words("award-grades"))
 #: the levels of an alert status ("Waspada", "Siaga"), written alone or as "Level II"
 ALERT_LEVELS = frozenset(lang.words("alert-levels"))
+#: conjunctions that open a clause before a sentence's subject ("Meski ..., Budi menilai ...")
+SUBORDINATORS = frozenset(lang.words("subordinators"))
 #: The words an award's name is written with, no noun needed before it ("Adipura", "Piala", "Swasti").
 AWARD_WORDS = frozenset(lang.words("award-words"))
 #: first words of an award's name ("Piala Adipura", "Anugerah ...")

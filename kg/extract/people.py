@@ -2541,10 +2541,6 @@ def _past_the_office(
     return name, False
 
 
-#: conjunctions that open a clause before a sentence's subject ("Meski ..., Budi menilai ...")
-_SUBORDINATORS = frozenset(lang.words("subordinators"))
-
-
 def _closes_a_clause(ctx: Context, start: int, comma: int) -> bool:
     """Whether the comma at token ``comma`` after an office closes a clause the sentence opens
     with a conjunction ("Meski kritik diarahkan kepada Menkeu, Gus Maksum menilai ..."): the
@@ -2555,7 +2551,7 @@ def _closes_a_clause(ctx: Context, start: int, comma: int) -> bool:
     first = re.match(r"\W*(\w+)", ctx.text[sentence.start : start])
     return (
         first is not None
-        and first.group(1).lower() in _SUBORDINATORS
+        and first.group(1).lower() in lexicon.SUBORDINATORS
         and "," not in ctx.text[sentence.start : ctx.tokens[comma].start]
     )
 

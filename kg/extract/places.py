@@ -758,13 +758,6 @@ def extract_local_places(ctx: Context) -> None:
                 not gazetteer.lookup(written, lexicon.LOCAL_LEVELS)
                 or gazetteer.lookup(written, gazetteer.TOWN_LEVELS)  # ("di Sukabumi": which of two?)
                 or ctx.claimed(start, end)
-                or (
-                    ctx.person_starts_at(start)
-                    and listed_district(ctx, i, written) is None
-                    # ("di Aula Kantor Bupati X, Tanah Merah", "12 nagari, termasuk A, B dan C": the
-                    # one district or village of that name around)
-                    and not ((after_a_place or listed) and _one_local_region(ctx, written) is not None)
-                )
                 or written in lexicon.COUNTRIES
                 or written in lexicon.WORLD_COUNTRIES
                 or written in lexicon.WORLD_PLACES  # "di Asia", "ke Jepang": read by the countries' stage
@@ -774,6 +767,14 @@ def extract_local_places(ctx: Context) -> None:
                     for e in ctx.entities.values()
                     for m in e.mentions
                 )
+            ):
+                continue
+            # the one district or village of that name in the article's regions, if one
+            region = _one_local_region(ctx, written)
+            if ctx.person_starts_at(start) and not (
+                # ("12 desa di Balen dan Ngraho", "di Aula Kantor Bupati X, Tanah Merah", "12 nagari,
+                # termasuk A, B dan C": that one, whatever the tagger reads)
+                region is not None and (after_a_place or listed or next_in_a_list_of_districts(ctx, i))
             ):
                 continue
             words = tokens[i:k]
@@ -792,12 +793,11 @@ def extract_local_places(ctx: Context) -> None:
             ]
             if any(common) and (
                 # (but "Tanah Merah": a word and one that is none, one district of the article's regions)
-                k - i == 1 or all(common) or _one_local_region(ctx, written) is None
+                k - i == 1 or all(common) or region is None
             ):
                 continue
             # the district or village itself when it lies in a region the article names (as named
             # elsewhere with its level word); else its name as written
-            region = _one_local_region(ctx, written)
             if region is not None:
                 add_region(ctx, region, start, end).aliases.add(written)
             elif not after_a_place:

@@ -396,7 +396,7 @@ _NO_AGENT = frozenset(w for w, voice in _SPEAKING_VERBS if voice == "passive") |
 
 #: a clause opening a sentence with a conjunction, up to its comma ("Usai rapat ditutup, ",
 #: "Setelah seluruh fraksi menyatakan setuju, "): the subject comes after it
-_OPENING_CLAUSE = re.compile(rf"\W*(?i:{lang.alternation(lang.words('subordinators'))})\b[^,.;\"“”]*,\s*")
+_OPENING_CLAUSE = re.compile(rf"\W*(?i:{lang.alternation(lexicon.SUBORDINATORS)})\b[^,.;\"“”]*,\s*")
 
 
 def _subject(ctx: Context, start: int) -> bool:
