@@ -631,3 +631,32 @@ def test_a_village_written_longer_than_the_gazetteers_is_one_place_and_its_heads
     assert [(m.person.name, m.organization.name if m.organization else None) for m in x.memberships] == [
         ("Binsar Sinaga", "Pemerintah Desa Renun Asri")
     ]
+
+
+def test_the_places_a_route_joins_are_places_whatever_the_tagger_reads() -> None:
+    found = places(
+        "Personel disiagakan di Kabupaten Dairi, antara lain di jalur Sumbul–Tigalingga dan jalur "
+        "arteri Parbuluan. Jalur Siempat Nempu–Sidikalang juga dijaga, begitu pula jalur "
+        "Dairi–Pakpak Bharat."
+    )
+    assert {
+        "Kecamatan Sumbul",
+        "Kecamatan Tigalingga",
+        "Kecamatan Parbuluan",
+        "Kecamatan Siempat Nempu",
+        "Kabupaten Pakpak Bharat",
+    } <= found
+    x = extract(
+        Article(
+            title="Judul",
+            text="Jalur Siempat Nempu–Sidikalang di Kabupaten Dairi juga dijaga.",
+            url="http://x/1",
+            date="2025-07-12",
+        )
+    )
+    assert not [e.name for e in x.entities if e.type is EntityType.PERSON]
+
+
+def test_a_street_named_by_a_word_is_no_route() -> None:
+    # (Kabupaten Mempawah has a Kelurahan Tengah)
+    assert "Kelurahan Tengah" not in places("Jalan Tengah bagi Sengketa Lahan di Kabupaten Mempawah")

@@ -27,7 +27,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import ROMAN_NUMERAL, SPEECH_AFTER, common_words, ends_with_a_town, hyphened_pair
 from kg.extract.organizations import among_initials, written_for_no_one_body
-from kg.extract.places import listed_district, local_region_listed
+from kg.extract.places import listed_district, local_region_listed, route_end
 from kg.extract.programs import GENERIC_PROGRAMS, spelled_out
 from kg.extract.variants import initials
 from kg.gazetteer import Region
@@ -564,6 +564,8 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         return Decision(
             None, 0.0, ("a district or village listed after its level's word ('12 nagari, termasuk')",)
         )
+    if route_end(ctx, span.start, re.split(r"\s*[–—-]\s*", span.text)[0]) is not None:  # ("A–B" as one)
+        return Decision(None, 0.0, ("a district, village or town a route joins ('jalur A–B')",))
     if len(words) > 1 and words[-1] in lexicon.COMPANY_INDUSTRY_WORDS:
         return Decision(None, 0.0, ("ends with an industry's word: a company ('Lestari Energi')",))
     if ends_with_a_town(span.text):

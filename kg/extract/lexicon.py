@@ -141,6 +141,10 @@ WORLD_COUNTRIES = frozenset(lang.words("world-countries", "name"))
 AWARD_GRADES = frozenset(lang.words("award-grades"))
 #: the levels of an alert status ("Waspada", "Siaga"), written alone or as "Level II"
 ALERT_LEVELS = frozenset(lang.words("alert-levels"))
+#: a road or route named by the places it joins ("jalur Blora–Cepu"): its words, and whether each counts
+#: capitalised too; and the words between it and them
+ROUTE_WORDS = lang.mapping("route-words", "word", "capitalised")
+ROUTE_MODIFIERS = lang.words("route-modifiers")
 #: conjunctions that open a clause before a sentence's subject ("Meski ..., Budi menilai ...")
 SUBORDINATORS = frozenset(lang.words("subordinators"))
 #: The words an award's name is written with, no noun needed before it ("Adipura", "Piala", "Swasti").

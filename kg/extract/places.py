@@ -8,7 +8,9 @@ Malang``; ``di Stadion Gajayana Kota Malang`` → ``Stadion Gajayana``.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from kg import gazetteer, lang
@@ -911,6 +913,66 @@ def next_in_a_list_of_districts(ctx: Context, i: int) -> bool:
         for e in ctx.of_type(EntityType.PLACE)
         for m in e.mentions
     )
+
+
+def _capitalisable(words: Iterable[str], capitalised: Callable[[str], bool] = lambda word: True) -> str:
+    """An alternation of lower-case ``words`` that also matches those ``capitalised`` says with a
+    capitalised first letter."""
+    return "|".join(
+        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if capitalised(w) else re.escape(w) for w in words
+    )
+
+
+#: a route's word, its modifiers, then the places it joins, one to three capitalised words each,
+#: between dashes: "jalur alternatif Pemalang–Randudongkal–Moga", "Jalan Lintas A-B", "ruas Ulujami"
+_ROUTE_WORD = _capitalisable(lexicon.ROUTE_WORDS, lambda word: lexicon.ROUTE_WORDS[word] == "yes")
+_ROUTE = re.compile(
+    rf"\b(?:{_ROUTE_WORD})(?:\s+(?:{_capitalisable(lexicon.ROUTE_MODIFIERS)}))*\s+"
+    r"(?P<chain>[A-Z][\w']*(?:[ ]+[A-Z][\w']*){0,2}(?:[ ]*[–—-][ ]*[A-Z][\w']*(?:[ ]+[A-Z][\w']*){0,2})*)"
+)
+_ROUTE_PART = re.compile(r"[A-Z][\w']*(?:[ ]+[A-Z][\w']*){0,2}")
+
+
+@functools.lru_cache(maxsize=4)
+def _route_parts(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """Where each place a route joins is written in ``text``, and whether it is the chain's last
+    (whose name may end before its capitalised words do)."""
+    parts = []
+    for route in _ROUTE.finditer(text):
+        chain = list(_ROUTE_PART.finditer(text, route.start("chain"), route.end("chain")))
+        parts += [(part.start(), part.end(), n == len(chain) - 1) for n, part in enumerate(chain)]
+    return tuple(parts)
+
+
+def route_end(ctx: Context, start: int, written: str) -> Region | None:
+    """The region ``written``, at ``start``, names as a place a route joins ("jalur Blora–Cepu",
+    "ruas Ulujami"): one district or village of the article's regions, or a city or regency in the
+    article's reading; a place, whatever the tagger reads."""
+    end = start + len(written)
+    if not any(
+        at == start and (end == stop or (last and end < stop and ctx.text[end] == " "))
+        for at, stop, last in _route_parts(ctx.text)
+    ):
+        return None
+    town = gazetteer.match_at(ctx.text, start, {"kota", "kabupaten"})
+    if town is not None and not town.explicit and town.end == end:
+        return ctx.article_reading(town)  # ("Pacitan": the regency, not its namesake district)
+    return _one_local_region(ctx, written)
+
+
+def extract_route_ends(ctx: Context) -> None:
+    """``jalur Blora–Cepu``, ``jalur arteri Porong``: each district, village, city or regency a
+    route joins (:func:`route_end`) that no stage before read is a place."""
+    for at, stop, last in _route_parts(ctx.text):
+        ends = [m.end() for m in re.finditer(r"(?<=\w)(?= |$)", ctx.text[at:stop])] if last else [stop - at]
+        if any(m.span.start <= at < m.span.end for e in ctx.of_type(EntityType.PLACE) for m in e.mentions):
+            continue  # read already ("jalur Malang–Kepanjen": the city)
+        for end in sorted(ends, reverse=True):  # the longest name that is a region
+            written = ctx.text[at : at + end]
+            if not ctx.claimed(at, at + end) and (region := route_end(ctx, at, written)) is not None:
+                add_region(ctx, region, at, at + end).aliases.add(written)
+                ctx.claim(at, at + end)
+                break
 
 
 #: one to three capitalised words and a comma or a space right before a province's name
