@@ -660,3 +660,11 @@ def test_the_places_a_route_joins_are_places_whatever_the_tagger_reads() -> None
 def test_a_street_named_by_a_word_is_no_route() -> None:
     # (Kabupaten Mempawah has a Kelurahan Tengah)
     assert "Kelurahan Tengah" not in places("Jalan Tengah bagi Sengketa Lahan di Kabupaten Mempawah")
+
+
+def test_a_route_written_after_a_lower_case_jalan_is_no_street() -> None:
+    found = places(
+        "Rapat digelar di Kantor Bupati Dairi, Sitinjo. Prioritasnya penanganan ruas jalan Sitinjo–Berampu."
+    )
+    assert {"Kecamatan Sitinjo", "Kecamatan Berampu"} <= found
+    assert "Jalan Sitinjo" not in found

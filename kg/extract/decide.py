@@ -219,6 +219,8 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
     words = span.text.split()
     if not words:
         return Decision(None, 0.0, ("empty",))
+    if route_end(ctx, span.start, re.split(r"\s*[–—-]\s*", span.text)[0]) is not None:  # ("A–B" as one)
+        return Decision(None, 0.0, ("a district, village or town a route joins ('jalur A–B')",))
     if any(w.strip(".,").lower() in FORMULAE for w in words):
         return Decision(None, 0.0, ("religious formula",))
     if any(w in BRANDS for w in words):
@@ -564,8 +566,6 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         return Decision(
             None, 0.0, ("a district or village listed after its level's word ('12 nagari, termasuk')",)
         )
-    if route_end(ctx, span.start, re.split(r"\s*[–—-]\s*", span.text)[0]) is not None:  # ("A–B" as one)
-        return Decision(None, 0.0, ("a district, village or town a route joins ('jalur A–B')",))
     if len(words) > 1 and words[-1] in lexicon.COMPANY_INDUSTRY_WORDS:
         return Decision(None, 0.0, ("ends with an industry's word: a company ('Lestari Energi')",))
     if ends_with_a_town(span.text):

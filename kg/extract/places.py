@@ -463,6 +463,8 @@ def extract_areas(ctx: Context) -> None:
         name = ctx.text[words[0].start : words[-1].bare_end]
         if gazetteer.match_at(ctx.text, words[0].start) is not None:
             continue
+        if kind == "jalan" and _DASH_NAME.match(ctx.text, words[-1].bare_end):
+            continue  # "ruas jalan A–B": a route, whose ends are places (extract_route_ends)
         if kind == "kawasan" and (region := _named_region(ctx, name)) is not None:
             region.mention(ctx.span(words[0].start, words[-1].bare_end), ctx.stage)
             continue  # "di kawasan Sukun" in an article naming Kecamatan Sukun: that district
@@ -475,6 +477,8 @@ def extract_areas(ctx: Context) -> None:
         )
         place.aliases.add(ctx.text[token.start : words[-1].bare_end])
 
+
+_DASH_NAME = re.compile(r"[ ]*[–—-][ ]*[A-Z]")
 
 #: a town's square, written in lower case before the town: "bersih-bersih alun-alun Kota Batu"
 _SQUARE_WORDS = frozenset({"alun-alun", "alun alun"})
