@@ -668,3 +668,26 @@ def test_a_route_written_after_a_lower_case_jalan_is_no_street() -> None:
     )
     assert {"Kecamatan Sitinjo", "Kecamatan Berampu"} <= found
     assert "Jalan Sitinjo" not in found
+
+
+def test_a_village_or_district_the_gazetteer_does_not_list_as_written_is_a_place() -> None:
+    x = extract(
+        Article(
+            title="Judul",
+            text="Juara kedua diraih Desa Zorbatinggi, Kecamatan Blarokmu, dan juara ketiga Desa "
+            "Sidiangkat, Kabupaten Dairi. Para kepala desa di sekitar Zorbatinggi hadir. Kepala "
+            "Desa Zorbatinggi, Rudolf Sinaga, menerima trofi. Predikat Kelurahan Siaga juga "
+            "diserahkan, begitu pula Desa Wisata Parbuluan.",
+            url="http://x/1",
+            date="2025-07-12",
+        )
+    )
+    found = {e.name: e for e in x.entities if e.type is EntityType.PLACE}
+    # unknown names as written; a village the gazetteer lists as a kelurahan, that one
+    assert {"Desa Zorbatinggi", "Kecamatan Blarokmu", "Kelurahan Sidiangkat"} <= set(found)
+    assert "Desa Sidiangkat" in found["Kelurahan Sidiangkat"].aliases
+    assert "Zorbatinggi" not in found  # the bare name, the same village
+    assert not {"Kelurahan Siaga", "Desa Wisata Parbuluan", "Wisata Parbuluan"} & set(found)
+    assert [(m.person.name, m.organization.name if m.organization else None) for m in x.memberships] == [
+        ("Rudolf Sinaga", "Pemerintah Desa Zorbatinggi")
+    ]

@@ -544,9 +544,21 @@ def _unlisted_village(ctx: Context, title: lexicon.Title, i: int) -> tuple[str, 
             or not all(t.capitalised and t.text == t.bare for t in words[:-1])
         ):
             continue
-        name = f"Desa {ctx.text[words[0].start : words[-1].bare_end]}"
+        bare = ctx.text[words[0].start : words[-1].bare_end]
+        name = f"Desa {bare}"
         place = ctx.find(EntityType.PLACE, name)
-        if place is not None and not place.identifier:
+        if (place is not None and not place.identifier) or (
+            # ("Kepala Desa Likotuden, Budi" in an article writing "di Desa Likotuden" too, which the
+            # gazetteer does not list: a place no stage has read yet)
+            not gazetteer.lookup(bare, lexicon.LOCAL_LEVELS)
+            and ctx.text[words[-1].bare_end : words[-1].bare_end + 1] == ","
+            and any(
+                at != words[0].start
+                and ctx.text.startswith(f"Desa {bare}", at - 5)
+                and not ctx.text[at + len(bare) : at + len(bare) + 1].isalnum()
+                for at in ctx.after_local_levels
+            )
+        ):
             return name, words[-1].bare_end, i + width
     return None
 

@@ -326,6 +326,77 @@ def extract_venues(ctx: Context) -> None:
 _BRACKET = re.compile(r"\s*\([^()]*\)")
 
 
+#: the levels a village's or a district's word may name in the gazetteer: a "Desa" it lists as a
+#: kelurahan (villages change status), a "Kecamatan" only as a district
+_LEVELS_WRITTEN = {"desa": frozenset({"desa", "kelurahan"}), "kelurahan": frozenset({"desa", "kelurahan"})}
+
+
+def extract_unlisted_localities(ctx: Context) -> None:
+    """``Desa Zorbatinggi``, ``Kecamatan Sabbangparu``: a village or district written with its level's
+    word that no stage before read (the gazetteer spells it otherwise, or lists it at another level) is
+    a place: the one locality of that name and level in the article's regions, or the name as written.
+
+    One to three capitalised words after the level's word, a name's (not "Desa Wisata ...",
+    "Kelurahan Siaga ...": a first word the article or the language uses in lower case, unless the
+    gazetteer knows the name), not a title's ("Kepala Desa Budi": its holder's).
+    """
+    tokens = ctx.tokens
+    for i, token in enumerate(tokens[:-1]):
+        level = lexicon.LEVEL_WORDS.get(token.text)
+        if level not in lexicon.LOCAL_LEVELS or ctx.claimed(token.start, token.end):
+            continue
+        if i and f"{tokens[i - 1].bare} {token.text}" in lexicon.TITLES:
+            continue  # "Kepala Desa Budi", "Sekretaris Kelurahan ...": an office, then its holder
+        words: list[Token] = []
+        for nxt in tokens[i + 1 : i + 5]:
+            if not nxt.capitalised or nxt.bare in lexicon.STOPWORDS or nxt.bare in lexicon.LEVEL_WORDS:
+                break
+            words.append(nxt)
+            if nxt.text != nxt.bare:  # "Desa Zorbatinggi.": the sentence ends the name
+                break
+        if not words or len(words) > 3 or ctx.in_title(token.start):
+            continue
+        start, end = token.start, words[-1].bare_end
+        name = ctx.text[words[0].start : end]
+        if ctx.claimed(start, end) or any(
+            m.span.start < end and start < m.span.end
+            for e in ctx.of_type(EntityType.PLACE)
+            for m in e.mentions
+        ):
+            continue
+        known = _local_regions(ctx, name, _LEVELS_WRITTEN.get(level, frozenset({level})))
+        first = words[0].bare.lower()
+        if not known and (
+            first in common_words() or first in ctx.lower_words or not _placed(ctx, i, i + 1 + len(words))
+        ):
+            continue  # "Desa Wisata ...", "predikat Kelurahan Siaga": a kind of village, no name
+        if len(known) == 1:
+            add_region(ctx, known[0], start, end).aliases.add(ctx.text[start:end])
+        else:  # its name alone, elsewhere, is that place too ("di sekitar Zorbatinggi")
+            ctx.add(EntityType.PLACE, ctx.text[start:end], start, end, ctx.stage, claim=False).aliases.add(
+                name
+            )
+        ctx.claim(start, end)
+
+
+_HIERARCHY_AFTER = re.compile(rf",?\s+(?:{'|'.join(lexicon.LEVEL_WORDS)})\b")
+
+
+def _placed(ctx: Context, i: int, k: int) -> bool:
+    """Whether tokens ``i`` to ``k`` stand where a place does: after a place word ("di", "warga"),
+    next in a list after a place ("Kelurahan A dan Kelurahan B"), or before the region they lie in
+    ("Kelurahan A, Kecamatan B")."""
+    tokens = ctx.tokens
+    before = tokens[i - 1].text if i else ""
+    if before.lower() in lexicon.PLACE_PREPOSITIONS or before == "warga":
+        return True
+    if before in {",", "dan", "serta"} and i > 1:
+        end = tokens[i - 2].bare_end
+        if any(m.span.end == end for e in ctx.of_type(EntityType.PLACE) for m in e.mentions):
+            return True
+    return k < len(tokens) and _HIERARCHY_AFTER.match(ctx.text, tokens[k - 1].bare_end) is not None
+
+
 def _common_word_only(words: list[Token]) -> bool:
     """Whether a venue's own name is one common word ("Sampah" of "TPA Sampah"): no name."""
     return len(words) == 1 and words[0].bare.lower() in common_words()
@@ -811,12 +882,12 @@ def extract_local_places(ctx: Context) -> None:
             break
 
 
-def _local_regions(ctx: Context, written: str) -> list[Region]:
-    """The districts or villages ``written`` names that lie in a region the article names (or in
-    its home region), the narrowest such region's where several do; of a district and its namesake
-    village, the district ("Porong")."""
+def _local_regions(ctx: Context, written: str, levels: frozenset[str] = lexicon.LOCAL_LEVELS) -> list[Region]:
+    """The districts or villages (of ``levels``) ``written`` names that lie in a region the article
+    names (or in its home region), the narrowest such region's where several do; of a district and
+    its namesake village, the district ("Porong")."""
     home = ctx.home_region
-    found = gazetteer.lookup(written, lexicon.LOCAL_LEVELS)
+    found = gazetteer.lookup(written, levels)
     namesakes = {r.code for r in found}
 
     def depth(region: Region) -> int:
