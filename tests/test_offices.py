@@ -1989,3 +1989,11 @@ def test_a_balinese_names_i_after_a_units_short_title_is_no_number_of_the_unit()
         "I Kadek Wirama menyebut kadar air menjadi masalah klasik."
     )
     assert held(x) == {("I Kadek Wirama", "Kepala", "Dinas Pertanian Kabupaten Dairi")}
+
+
+def test_a_school_keeps_the_unlisted_town_it_is_numbered_in_before_its_heads_comma() -> None:
+    x = run(
+        "Kepala SMP Negeri 2 Zorbatinggi, Lamria Br Sitanggang, S.Pd., mengaku program itu telah "
+        "diuji coba di sekolahnya di Kabupaten Dairi."
+    )
+    assert ("Lamria Br Sitanggang", "Kepala", "SMPN 2 Zorbatinggi") in held(x)

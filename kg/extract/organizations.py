@@ -2563,7 +2563,33 @@ def _town_after_number(ctx: Context, j: int) -> int:
         k += 1
         if tokens[k - 1].text != tokens[k - 1].bare:
             break
+    if k == j and (unlisted := _unlisted_town_after_number(ctx, j)) is not None:
+        return unlisted
     return k
+
+
+def _unlisted_town_after_number(ctx: Context, j: int) -> int | None:
+    """Where a town the gazetteer does not list ends, written after a school's number and closed by
+    a comma or the sentence ("Kepala SMP Negeri 2 Zorbatinggi, Budi ..."): one capitalised word or
+    two, no person's name and no body's or level's word."""
+    tokens = ctx.tokens
+    for k in (j + 1, j + 2):
+        words = tokens[j:k]
+        if k > len(tokens) or not all(
+            t.capitalised
+            and t.bare.isalpha()
+            and t.bare not in lexicon.STOPWORDS
+            and t.bare not in lexicon.ORG_HEAD_WORDS
+            and t.bare not in lexicon.TITLES
+            for t in words
+        ):
+            return None
+        if ctx.person_starts_at(words[0].start):
+            return None
+        last = words[-1]
+        if last.text != last.bare or (k < len(tokens) and tokens[k].text in {",", ".", ")"}):
+            return k  # ("Zorbatinggi," "Zorbatinggi.": the run ends there)
+    return None
 
 
 #: schools (numbered after their name: "SMA Negeri 3 Malang") and the words of their status
