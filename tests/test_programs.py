@@ -469,6 +469,16 @@ def test_a_programme_named_then_its_acronym_after_atau_holds_the_words_bodies_an
     assert "KTP" not in {a for e in x.entities for a in e.aliases}
 
 
+def test_a_programme_named_then_a_short_name_in_capitals_sharing_a_word_is_one_programme() -> None:
+    x = run(
+        "Bupati meluncurkan Gerakan Warga Rajin Menanam atau RAJIN MARSUAN di Kabupaten Dairi. "
+        "Menurutnya, RAJIN MARSUAN dijalankan di setiap desa."
+    )
+    programmes = {e.name: e for e in x.entities if e.type is EntityType.PROGRAM}
+    assert "RAJIN MARSUAN" in programmes["Gerakan Warga Rajin Menanam"].aliases
+    assert not [e for e in x.entities if e.type is EntityType.ORGANIZATION and "MARSUAN" in e.name.upper()]
+
+
 def test_a_bill_written_with_fewer_words_of_its_subject_is_the_one_bill_they_fit() -> None:
     x = extract(
         Article(

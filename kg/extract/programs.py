@@ -1084,7 +1084,7 @@ _DEFINED_BY_ATAU = re.compile(
 _SHORTENED_BY_ATAU = re.compile(
     rf"\b(?P<phrase>(?:{lang.alternation(lexicon.PROGRAM_OPENINGS)})(?:\s+[A-Z][\w'’-]*){{1,8}})"
     r"\s+atau\s+(?P<said>(?:yang\s+)?(?:disingkat|dikenal\s+dengan)\s+)?"
-    r"(?P<abbr>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?![\w'’-]|\s+[A-Z])"
+    r"(?P<abbr>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2})(?![\w'’-]|\s+[A-Z])"
 )
 
 
@@ -1095,6 +1095,11 @@ def _shortens_programme(match: re.Match[str]) -> bool:
     if match.group("said"):
         return True
     long, short = match.group("phrase").split(), match.group("abbr").split()
+    if all(word.isupper() for word in short):
+        # "Gerakan Masyarakat Gemar Membaca atau GEMAR MABBACA": a short name in capitals that
+        # keeps a word of the long one
+        shared = {word.casefold() for word in short} & {word.casefold() for word in long}
+        return len(short) > 1 and bool(shared)
     return (
         len(short) > 1
         and short[-1] == long[-1]
