@@ -1118,6 +1118,9 @@ def test_an_operations_opening_parade_and_the_operation_told_back_with_a_clause_
         "Kota Sukamaju.",
         "Trofi Kota Sehat tersebut kemudian diarak dari Bandara Sukamaju menuju Balai Kota Sukamaju pada Rabu "
         "(20/11/2024) pagi.",
+        # planned, on the date after the verb
+        "Rencananya, trofi Kota Sehat akan diarak dari Bandara Sukamaju menuju Balai Kota Sukamaju pada Rabu "
+        "(20/11/2024).",
     ],
 )
 def test_a_trophy_paraded_on_a_day_is_that_days_event(paraded: str) -> None:
@@ -1126,6 +1129,15 @@ def test_a_trophy_paraded_on_a_day_is_that_days_event(paraded: str) -> None:
         date="2024-11-20",
     )
     assert ("2024-11-20", "Kirab Trofi Kota Sehat") in {(e.date, e.name) for e in found}
+
+
+def test_a_trophy_to_be_paraded_is_no_event_of_the_day_it_was_received() -> None:
+    found = events(
+        "Piala Kota Sehat yang diterima Wali Kota Sukamaju di Jakarta, Selasa (19/11/2024), akan diarak "
+        "keliling kota.",
+        date="2024-11-20",
+    )
+    assert not [e for e in found if e.name.startswith("Kirab")]
 
 
 def test_a_weekday_and_its_time_of_day_opening_a_sentence_dates_its_activity() -> None:

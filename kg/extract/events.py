@@ -99,7 +99,7 @@ _AWARD_HEADS = lexicon.AWARD_HEADS
 #: it or before a pointer and an adverb of time ("Trofi UHC Awards tersebut kemudian diarak")
 _AWARD_ACTED_ON = re.compile(
     rf"\b(?P<thing>(?i:{lang.alternation(lang.words('award-heads'))})(?:\s+[A-Z0-9][\w'’/-]*)*)"
-    r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:kemudian|lalu|langsung|pun|selanjutnya))?\s+$"
+    r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:kemudian|lalu|langsung|pun|selanjutnya|akan))?\s+$"
 )
 #: "Laporan Hasil Pemeriksaan (LHP)", "SK": a document a passive act hands over, right before it
 _DOCUMENT_ACTED_ON = re.compile(
@@ -742,10 +742,15 @@ def _award_won_before(ctx: Context, sentence: Sentence, at: int) -> Award | None
 def _paraded(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
     """``Rabu (20/11/2024) pagi, trofi Swasti Saba Wistara diarak dari Bandara ... menuju Kantor Wali
     Kota``: an award named after its head word, paraded (a passive act whose object is "paraded" in
-    event-passive-acts.tsv), before or after the date in its sentence, is the event of that day: ``Kirab Trofi Swasti Saba Wistara``."""
+    event-passive-acts.tsv), before or after the date in its sentence, is the event of that day: ``Kirab Trofi Swasti Saba Wistara``.
+    A parade planned ("akan diarak") is of the date written after it."""
     for m in _PASSIVE.finditer(ctx.text, sentence.start, sentence.end):
         noun, kind, obj = _PASSIVES[m.group("verb")]
-        if obj != "paraded" or cues.NOT_NOW.search(ctx.text, sentence.start, m.start()):
+        if obj != "paraded" or (
+            # a parade to come is of the date after it ("akan diarak ... pada Sabtu (16/11)"), not
+            # of one before ("diterima Selasa (12/11) dan akan diarak"): no day of its own
+            cues.NOT_NOW.search(ctx.text, sentence.start, m.start()) and date.start < m.end()
+        ):
             continue
         acted = _AWARD_ACTED_ON.search(ctx.text, max(sentence.start, m.start() - 120), m.start())
         if acted is None:
