@@ -691,3 +691,11 @@ def test_a_village_or_district_the_gazetteer_does_not_list_as_written_is_a_place
     assert [(m.person.name, m.organization.name if m.organization else None) for m in x.memberships] == [
         ("Rudolf Sinaga", "Pemerintah Desa Zorbatinggi")
     ]
+
+
+def test_the_unlisted_places_a_route_joins_are_places_as_written() -> None:
+    found = places(
+        'Rapat digelar di Kabupaten Dairi. "Prioritas kami adalah ruas jalan Zorbatinggi–Blarokmu dan '
+        'jalur alternatif Parbuluan," ujarnya. Jalur wisata juga ditata.'
+    )
+    assert {"Zorbatinggi", "Blarokmu", "Kecamatan Parbuluan"} <= found

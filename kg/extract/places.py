@@ -1009,13 +1009,13 @@ _ROUTE_PART = re.compile(r"[A-Z][\w']*(?:[ ]+[A-Z][\w']*){0,2}")
 
 
 @functools.lru_cache(maxsize=4)
-def _route_parts(text: str) -> tuple[tuple[int, int, bool], ...]:
-    """Where each place a route joins is written in ``text``, and whether it is the chain's last
-    (whose name may end before its capitalised words do)."""
+def _route_parts(text: str) -> tuple[tuple[int, int, bool, bool], ...]:
+    """Where each place a route joins is written in ``text``, whether it is the chain's last (whose
+    name may end before its capitalised words do), and whether the chain joins two places or more."""
     parts = []
     for route in _ROUTE.finditer(text):
         chain = list(_ROUTE_PART.finditer(text, route.start("chain"), route.end("chain")))
-        parts += [(part.start(), part.end(), n == len(chain) - 1) for n, part in enumerate(chain)]
+        parts += [(p.start(), p.end(), n == len(chain) - 1, len(chain) > 1) for n, p in enumerate(chain)]
     return tuple(parts)
 
 
@@ -1026,7 +1026,7 @@ def route_end(ctx: Context, start: int, written: str) -> Region | None:
     end = start + len(written)
     if not any(
         at == start and (end == stop or (last and end < stop and ctx.text[end] == " "))
-        for at, stop, last in _route_parts(ctx.text)
+        for at, stop, last, _ in _route_parts(ctx.text)
     ):
         return None
     town = gazetteer.match_at(ctx.text, start, {"kota", "kabupaten"})
@@ -1037,8 +1037,10 @@ def route_end(ctx: Context, start: int, written: str) -> Region | None:
 
 def extract_route_ends(ctx: Context) -> None:
     """``jalur Blora–Cepu``, ``jalur arteri Porong``: each district, village, city or regency a
-    route joins (:func:`route_end`) that no stage before read is a place."""
-    for at, stop, last in _route_parts(ctx.text):
+    route joins (:func:`route_end`) that no stage before read is a place; and, where a route joins
+    two places or more ("ruas jalan Zorba–Blarok"), a one-word name the gazetteer does not know, no
+    word and no person's, is a place as written."""
+    for at, stop, last, joined in _route_parts(ctx.text):
         ends = [m.end() for m in re.finditer(r"(?<=\w)(?= |$)", ctx.text[at:stop])] if last else [stop - at]
         if any(m.span.start <= at < m.span.end for e in ctx.of_type(EntityType.PLACE) for m in e.mentions):
             continue  # read already ("jalur Malang–Kepanjen": the city)
@@ -1048,6 +1050,17 @@ def extract_route_ends(ctx: Context) -> None:
                 add_region(ctx, region, at, at + end).aliases.add(written)
                 ctx.claim(at, at + end)
                 break
+        else:
+            written = ctx.text[at:stop]
+            if (
+                joined
+                and " " not in written
+                and written.lower() not in common_words()
+                and written.lower() not in ctx.lower_words
+                and not ctx.claimed(at, stop)
+                and not ctx.person_starts_at(at)
+            ):
+                ctx.add(EntityType.PLACE, written, at, stop, ctx.stage)
 
 
 #: one to three capitalised words and a comma or a space right before a province's name
