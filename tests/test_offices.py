@@ -1997,3 +1997,13 @@ def test_a_school_keeps_the_unlisted_town_it_is_numbered_in_before_its_heads_com
         "diuji coba di sekolahnya di Kabupaten Dairi."
     )
     assert ("Lamria Br Sitanggang", "Kepala", "SMPN 2 Zorbatinggi") in held(x)
+
+
+def test_a_units_title_ending_its_sentence_names_the_unit_named_before_not_the_next_word() -> None:
+    x = run(
+        "Polres Dairi bersama Kodim 0206/Dairi menggelar sosialisasi. Dandim hadir bersama Kapolres.\n"
+        "Kepala SMA Negeri 1 Sidikalang, Drs. Tumpak Hasibuan, M.Pd., menyambut baik rencana itu."
+    )
+    assert "Kepolisian Resor Kepala" not in names(x, EntityType.ORGANIZATION)
+    assert "SMA Negeri" not in names(x, EntityType.PERSON)
+    assert ("Tumpak Hasibuan", "Kepala", "SMAN 1 Sidikalang") in held(x)

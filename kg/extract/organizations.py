@@ -793,10 +793,17 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
     elif j < len(tokens) and tokens[j].bare in lexicon.TAX_OFFICE_CLASSES:
         words, j = [tokens[j]], j + 1  # "KPP Pratama Tigaraksa", "KPP Madya Malang": a tax office's class
         longest += 1
-    named = _unit_region_words(ctx, j)
+    # "... hadir bersama Kapolres.\nKepala SMA ...": the sentence ends at the unit, named before
+    closed = 0 < j < len(tokens) and tokens[j - 1].text.endswith(".") and tokens[j - 1].bare.isalpha()
+    named = [] if closed else _unit_region_words(ctx, j)
     if named:  # "Polsek Ilir Barat I", "Kapolsek Sumbermanjing Wetan": a district's name of several words
         words, j = [*words, *named], j + len(named)
-    while j < len(tokens) and len(words) < longest and not (named and named[-1].text.endswith(".")):
+    while (
+        j < len(tokens)
+        and len(words) < longest
+        and not closed
+        and not (named and named[-1].text.endswith("."))
+    ):
         token = tokens[j]
         if token.bare in lexicon.RANK_WORDS or (
             token.bare in lexicon.STOPWORDS - {"Kota", "Kabupaten"} and not _is_place_word(ctx, token, j)
