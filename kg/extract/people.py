@@ -1859,6 +1859,10 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
     )
 
 
+#: the verbs of being called by a nickname ("yang akrab disapa Pak Wali Budi")
+_CALLED_BY = frozenset({"disapa", "dipanggil"})
+
+
 def extract_titles(ctx: Context) -> list[RoleMention]:
     """Find every title phrase; add persons, roles, organisations and memberships to the context."""
     mentions: list[RoleMention] = []
@@ -1896,6 +1900,9 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             continue
         if i and (tokens[i - 1].bare in _BODY_BEFORE_TITLE_WORD or _inside_known_body(ctx, i)):
             i += 1  # "Kementerian Koordinator Bidang Perekonomian": a word of the body's name, not a title
+            continue
+        if i and tokens[i - 1].text in _CALLED_BY:
+            i += 1  # "Bupati yang akrab disapa Bupati Yohan": what he is called, no second holder
             continue
         title = match_title(ctx, i)
         if title is None:
