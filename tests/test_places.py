@@ -699,3 +699,12 @@ def test_the_unlisted_places_a_route_joins_are_places_as_written() -> None:
         'jalur alternatif Parbuluan," ujarnya. Jalur wisata juga ditata.'
     )
     assert {"Zorbatinggi", "Blarokmu", "Kecamatan Parbuluan"} <= found
+
+
+def test_an_unlisted_town_between_a_venue_and_the_day_is_a_place() -> None:
+    found = places(
+        "Pelantikan berlangsung di Aula Lantai II Kantor Bupati Dairi, Zorbatinggi, Senin (2/6/2025) "
+        "pagi. Rapat digelar di Balai Desa Sumbul, Rudolf Sinaga, Selasa (3/6/2025)."
+    )
+    assert "Zorbatinggi" in found
+    assert "Rudolf Sinaga" not in found

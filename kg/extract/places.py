@@ -19,7 +19,7 @@ from kg.extract.context import Context
 from kg.extract.names import common_words
 from kg.gazetteer import Region
 from kg.records import Entity, EntityType
-from kg.text.dates import MONTHS
+from kg.text.dates import MONTHS, WEEKDAYS
 from kg.text.tokens import Token
 
 #: the prepositions before a room or a building named as a place ("di ruang ...", "menuju gedung ...")
@@ -1033,6 +1033,51 @@ def route_end(ctx: Context, start: int, written: str) -> Region | None:
     if town is not None and not town.explicit and town.end == end:
         return ctx.article_reading(town)  # ("Pacitan": the regency, not its namesake district)
     return _one_local_region(ctx, written)
+
+
+#: a weekday right after a comma: what closes a town written after a venue, before the day
+_TOWN_CLOSED = re.compile(rf",\s+(?:{lang.alternation(WEEKDAYS)})\b")
+
+
+def extract_towns_after_venues(ctx: Context) -> None:
+    """``di Aula Kantor Bupati X, Atambua, Senin (2/6/2025)``: one or two capitalised words between a
+    venue the article read and a weekday, set off by commas, that no stage read
+    and that name no town nor one district or village of the article's regions (a regency's capital
+    is often no region of its own), are the town the venue stands in, as written. Not a person's name
+    the tagger reads, nor a word."""
+    tokens = ctx.tokens
+    venues = {m.span.end for e in ctx.of_type(EntityType.PLACE) if not e.identifier for m in e.mentions}
+    for i in range(2, len(tokens) - 1):
+        if tokens[i - 1].text != "," or tokens[i - 2].bare_end not in venues:
+            continue
+        for k in (i + 1, i + 2):
+            words = tokens[i:k]
+            if k > len(tokens) or not all(t.capitalised and t.bare.isalpha() for t in words):
+                break
+            start, end = words[0].start, words[-1].bare_end
+            if _TOWN_CLOSED.match(ctx.text, end) is None:
+                continue
+            written = ctx.text[start:end]
+            if (
+                ctx.claimed(start, end)
+                or ctx.person_starts_at(start)
+                or gazetteer.lookup(written, gazetteer.TOWN_LEVELS)
+                or _one_local_region(ctx, written) is not None
+                or any(
+                    m.span.start <= start < m.span.end
+                    for e in ctx.of_type(EntityType.PLACE)
+                    for m in e.mentions
+                )
+                or any(
+                    t.bare in lexicon.STOPWORDS
+                    or t.bare.lower() in common_words()
+                    or t.bare.lower() in ctx.lower_words
+                    for t in words
+                )
+            ):
+                break
+            ctx.add(EntityType.PLACE, written, start, end, ctx.stage)
+            break
 
 
 def extract_route_ends(ctx: Context) -> None:

@@ -142,6 +142,7 @@ def local_place_stage(ctx: Context) -> None:
     before their province or listed beside a place (after the tagger's)."""
     places.extract_local_places(ctx)
     places.extract_route_ends(ctx)
+    places.extract_towns_after_venues(ctx)
     places.extract_towns_before_provinces(ctx)
     places.extract_listed_towns(ctx)
 
