@@ -2011,9 +2011,9 @@ def test_a_units_title_ending_its_sentence_names_the_unit_named_before_not_the_n
 
 def test_a_title_in_a_nickname_makes_no_second_holder_and_the_quote_is_the_holders() -> None:
     x = run(
-        'Bupati Dairi Dr. Rudolf Sinaga, S.H. melantik pejabat, Senin (2/6/2025). "Saya tidak '
+        'Bupati Dairi Dr. Marihot Situmorang, S.H. melantik pejabat, Senin (2/6/2025). "Saya tidak '
         'melantik saudara untuk duduk di kantor," tegasnya.\n"Dalam tiga bulan ke depan saya akan '
-        'evaluasi," lanjut Bupati yang akrab disapa Bupati Rudi itu.'
+        'evaluasi," lanjut Bupati yang akrab disapa Bupati Marihot itu.'
     )
-    assert names(x, EntityType.PERSON) == {"Rudolf Sinaga"}
-    assert [q.speaker.name for q in x.quotes] == ["Rudolf Sinaga", "Rudolf Sinaga"]
+    assert names(x, EntityType.PERSON) == {"Marihot Situmorang"}
+    assert [q.speaker.name for q in x.quotes] == ["Marihot Situmorang", "Marihot Situmorang"]

@@ -676,7 +676,7 @@ def test_a_village_or_district_the_gazetteer_does_not_list_as_written_is_a_place
             title="Judul",
             text="Juara kedua diraih Desa Zorbatinggi, Kecamatan Blarokmu, dan juara ketiga Desa "
             "Sidiangkat, Kabupaten Dairi. Para kepala desa di sekitar Zorbatinggi hadir. Kepala "
-            "Desa Zorbatinggi, Rudolf Sinaga, menerima trofi. Predikat Kelurahan Siaga juga "
+            "Desa Zorbatinggi, Marihot Situmorang, menerima trofi. Predikat Kelurahan Siaga juga "
             "diserahkan, begitu pula Desa Wisata Parbuluan.",
             url="http://x/1",
             date="2025-07-12",
@@ -689,7 +689,7 @@ def test_a_village_or_district_the_gazetteer_does_not_list_as_written_is_a_place
     assert "Zorbatinggi" not in found  # the bare name, the same village
     assert not {"Kelurahan Siaga", "Desa Wisata Parbuluan", "Wisata Parbuluan"} & set(found)
     assert [(m.person.name, m.organization.name if m.organization else None) for m in x.memberships] == [
-        ("Rudolf Sinaga", "Pemerintah Desa Zorbatinggi")
+        ("Marihot Situmorang", "Pemerintah Desa Zorbatinggi")
     ]
 
 
@@ -704,7 +704,7 @@ def test_the_unlisted_places_a_route_joins_are_places_as_written() -> None:
 def test_an_unlisted_town_between_a_venue_and_the_day_is_a_place() -> None:
     found = places(
         "Pelantikan berlangsung di Aula Lantai II Kantor Bupati Dairi, Zorbatinggi, Senin (2/6/2025) "
-        "pagi. Rapat digelar di Balai Desa Sumbul, Rudolf Sinaga, Selasa (3/6/2025)."
+        "pagi. Rapat digelar di Balai Desa Sumbul, Marihot Situmorang, Selasa (3/6/2025)."
     )
     assert "Zorbatinggi" in found
-    assert "Rudolf Sinaga" not in found
+    assert "Marihot Situmorang" not in found

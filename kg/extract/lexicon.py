@@ -141,7 +141,7 @@ WORLD_COUNTRIES = frozenset(lang.words("world-countries", "name"))
 AWARD_GRADES = frozenset(lang.words("award-grades"))
 #: the levels of an alert status ("Waspada", "Siaga"), written alone or as "Level II"
 ALERT_LEVELS = frozenset(lang.words("alert-levels"))
-#: a road or route named by the places it joins ("jalur Blora–Cepu"): its words, and whether each counts
+#: a road or route named by the places it joins ("jalur Sidikalang–Sumbul"): its words, and whether each counts
 #: capitalised too; and the words between it and them
 ROUTE_WORDS = lang.mapping("route-words", "word", "capitalised")
 ROUTE_MODIFIERS = lang.words("route-modifiers")

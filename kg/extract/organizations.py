@@ -2577,7 +2577,7 @@ def _town_after_number(ctx: Context, j: int) -> int:
 
 def _unlisted_town_after_number(ctx: Context, j: int) -> int | None:
     """Where a town the gazetteer does not list ends, written after a school's number and closed by
-    a comma or the sentence ("Kepala SMP Negeri 2 Zorbatinggi, Budi ..."): one capitalised word or
+    a comma or the sentence ("Kepala SMP Negeri 2 Zorbatinggi, Marihot ..."): one capitalised word or
     two, no person's name and no body's or level's word."""
     tokens = ctx.tokens
     for k in (j + 1, j + 2):

@@ -548,7 +548,7 @@ def _unlisted_village(ctx: Context, title: lexicon.Title, i: int) -> tuple[str, 
         name = f"Desa {bare}"
         place = ctx.find(EntityType.PLACE, name)
         if (place is not None and not place.identifier) or (
-            # ("Kepala Desa Likotuden, Budi" in an article writing "di Desa Likotuden" too, which the
+            # ("Kepala Desa Zorbatinggi, Marihot" in an article writing "di Desa Zorbatinggi" too, which the
             # gazetteer does not list: a place no stage has read yet)
             not gazetteer.lookup(bare, lexicon.LOCAL_LEVELS)
             and ctx.text[words[-1].bare_end : words[-1].bare_end + 1] == ","
@@ -1859,7 +1859,7 @@ def _minister(ctx: Context, start_i: int, i: int, tenure: str) -> TitleMatch | N
     )
 
 
-#: the verbs of being called by a nickname ("yang akrab disapa Pak Wali Budi")
+#: the verbs of being called by a nickname ("yang akrab disapa Pak Wali Marihot")
 _CALLED_BY = frozenset({"disapa", "dipanggil"})
 
 
@@ -1902,7 +1902,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             i += 1  # "Kementerian Koordinator Bidang Perekonomian": a word of the body's name, not a title
             continue
         if i and tokens[i - 1].text in _CALLED_BY:
-            i += 1  # "Bupati yang akrab disapa Bupati Yohan": what he is called, no second holder
+            i += 1  # "Bupati yang akrab disapa Bupati Marihot": what he is called, no second holder
             continue
         title = match_title(ctx, i)
         if title is None:

@@ -332,13 +332,13 @@ _LEVELS_WRITTEN = {"desa": frozenset({"desa", "kelurahan"}), "kelurahan": frozen
 
 
 def extract_unlisted_localities(ctx: Context) -> None:
-    """``Desa Zorbatinggi``, ``Kecamatan Sabbangparu``: a village or district written with its level's
+    """``Desa Zorbatinggi``, ``Kecamatan Blarokmu``: a village or district written with its level's
     word that no stage before read (the gazetteer spells it otherwise, or lists it at another level) is
     a place: the one locality of that name and level in the article's regions, or the name as written.
 
     One to three capitalised words after the level's word, a name's (not "Desa Wisata ...",
     "Kelurahan Siaga ...": a first word the article or the language uses in lower case, unless the
-    gazetteer knows the name), not a title's ("Kepala Desa Budi": its holder's).
+    gazetteer knows the name), not a title's ("Kepala Desa Marihot": its holder's).
     """
     tokens = ctx.tokens
     for i, token in enumerate(tokens[:-1]):
@@ -346,7 +346,7 @@ def extract_unlisted_localities(ctx: Context) -> None:
         if level not in lexicon.LOCAL_LEVELS or ctx.claimed(token.start, token.end):
             continue
         if i and f"{tokens[i - 1].bare} {token.text}" in lexicon.TITLES:
-            continue  # "Kepala Desa Budi", "Sekretaris Kelurahan ...": an office, then its holder
+            continue  # "Kepala Desa Marihot", "Sekretaris Kelurahan ...": an office, then its holder
         words: list[Token] = []
         for nxt in tokens[i + 1 : i + 5]:
             if not nxt.capitalised or nxt.bare in lexicon.STOPWORDS or nxt.bare in lexicon.LEVEL_WORDS:
@@ -999,7 +999,7 @@ def _capitalisable(words: Iterable[str], capitalised: Callable[[str], bool] = la
 
 
 #: a route's word, its modifiers, then the places it joins, one to three capitalised words each,
-#: between dashes: "jalur alternatif Pemalang–Randudongkal–Moga", "Jalan Lintas A-B", "ruas Ulujami"
+#: between dashes: "jalur alternatif Sidikalang–Sumbul–Tigalingga", "Jalan Lintas A-B", "ruas Parbuluan"
 _ROUTE_WORD = _capitalisable(lexicon.ROUTE_WORDS, lambda word: lexicon.ROUTE_WORDS[word] == "yes")
 _ROUTE = re.compile(
     rf"\b(?:{_ROUTE_WORD})(?:\s+(?:{_capitalisable(lexicon.ROUTE_MODIFIERS)}))*\s+"
@@ -1020,8 +1020,8 @@ def _route_parts(text: str) -> tuple[tuple[int, int, bool, bool], ...]:
 
 
 def route_end(ctx: Context, start: int, written: str) -> Region | None:
-    """The region ``written``, at ``start``, names as a place a route joins ("jalur Blora–Cepu",
-    "ruas Ulujami"): one district or village of the article's regions, or a city or regency in the
+    """The region ``written``, at ``start``, names as a place a route joins ("jalur Sidikalang–Sumbul",
+    "ruas Parbuluan"): one district or village of the article's regions, or a city or regency in the
     article's reading; a place, whatever the tagger reads."""
     end = start + len(written)
     if not any(
@@ -1031,7 +1031,7 @@ def route_end(ctx: Context, start: int, written: str) -> Region | None:
         return None
     town = gazetteer.match_at(ctx.text, start, {"kota", "kabupaten"})
     if town is not None and not town.explicit and town.end == end:
-        return ctx.article_reading(town)  # ("Pacitan": the regency, not its namesake district)
+        return ctx.article_reading(town)  # (a regency's bare name: the regency, not its namesake district)
     return _one_local_region(ctx, written)
 
 
@@ -1040,7 +1040,7 @@ _TOWN_CLOSED = re.compile(rf",\s+(?:{lang.alternation(WEEKDAYS)})\b")
 
 
 def extract_towns_after_venues(ctx: Context) -> None:
-    """``di Aula Kantor Bupati X, Atambua, Senin (2/6/2025)``: one or two capitalised words between a
+    """``di Aula Kantor Bupati X, Zorba, Senin (2/6/2025)``: one or two capitalised words between a
     venue the article read and a weekday, set off by commas, that no stage read
     and that name no town nor one district or village of the article's regions (a regency's capital
     is often no region of its own), are the town the venue stands in, as written. Not a person's name
@@ -1081,14 +1081,14 @@ def extract_towns_after_venues(ctx: Context) -> None:
 
 
 def extract_route_ends(ctx: Context) -> None:
-    """``jalur Blora–Cepu``, ``jalur arteri Porong``: each district, village, city or regency a
+    """``jalur Sidikalang–Sumbul``, ``jalur arteri Parbuluan``: each district, village, city or regency a
     route joins (:func:`route_end`) that no stage before read is a place; and, where a route joins
     two places or more ("ruas jalan Zorba–Blarok"), a one-word name the gazetteer does not know, no
     word and no person's, is a place as written."""
     for at, stop, last, joined in _route_parts(ctx.text):
         ends = [m.end() for m in re.finditer(r"(?<=\w)(?= |$)", ctx.text[at:stop])] if last else [stop - at]
         if any(m.span.start <= at < m.span.end for e in ctx.of_type(EntityType.PLACE) for m in e.mentions):
-            continue  # read already ("jalur Malang–Kepanjen": the city)
+            continue  # read already (a town the tagger read)
         for end in sorted(ends, reverse=True):  # the longest name that is a region
             written = ctx.text[at : at + end]
             if not ctx.claimed(at, at + end) and (region := route_end(ctx, at, written)) is not None:

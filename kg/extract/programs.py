@@ -1096,7 +1096,7 @@ def _shortens_programme(match: re.Match[str]) -> bool:
         return True
     long, short = match.group("phrase").split(), match.group("abbr").split()
     if all(word.isupper() for word in short):
-        # "Gerakan Masyarakat Gemar Membaca atau GEMAR MABBACA": a short name in capitals that
+        # "Gerakan Warga Rajin Menanam atau RAJIN MARSUAN": a short name in capitals that
         # keeps a word of the long one
         shared = {word.casefold() for word in short} & {word.casefold() for word in long}
         return len(short) > 1 and bool(shared)
