@@ -479,6 +479,15 @@ def test_a_programme_named_then_a_short_name_in_capitals_sharing_a_word_is_one_p
     assert not [e for e in x.entities if e.type is EntityType.ORGANIZATION and "MARSUAN" in e.name.upper()]
 
 
+def test_a_programme_named_with_its_head_word_keeps_a_regional_languages_to_before_a_name() -> None:
+    x = run(
+        "Perda itu menjadi payung hukum bagi Gerakan Pulang ka Surau Zorba, program pemkab untuk "
+        "memulangkan perantau. Gerakan Resik lan Asri Blarok juga berjalan."
+    )
+    found = {e.name for e in x.entities if e.type is EntityType.PROGRAM}
+    assert {"Gerakan Pulang ka Surau Zorba", "Gerakan Resik lan Asri Blarok"} <= found
+
+
 def test_a_bill_written_with_fewer_words_of_its_subject_is_the_one_bill_they_fit() -> None:
     x = extract(
         Article(

@@ -693,6 +693,15 @@ def _common(ctx: Context, word: str) -> bool:
     return low in common_words() or low in ctx.lower_words or low in lexicon.ENGLISH_COMMON
 
 
+#: a programme's own name after its head word: capitalised words, joined by "dan", "untuk", "ke",
+#: "dari" or, before a capitalised word, an English joiner or a regional language's "and" or "to"
+#: ("Gerakan Pulang ka Kampuang")
+_HEADED_NAME = re.compile(
+    r"[A-Z][\w'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’\-]*|dan|untuk|ke|dari"
+    rf"|(?:{lang.alternation([*lang.words('event-english-joiners'), *_REGIONAL_JOINERS])})(?=[^\S\n]+[A-Z])))*"
+)
+
+
 def _headed_programs(ctx: Context) -> None:
     """``Beasiswa Anak Berprestasi``, ``Operasi Zebra Semeru``, ``Gerakan Menanam Jagung``: a programme
     named with its own head word.
@@ -702,7 +711,7 @@ def _headed_programs(ctx: Context) -> None:
     """
     text = ctx.text
     for m in _PROGRAM_HEAD.finditer(text):
-        cap = re.match(r"[A-Z][\w'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’\-]*|dan|untuk|ke|dari))*", text[m.end() :])
+        cap = _HEADED_NAME.match(text, m.end())
         if cap is None:
             continue
         rest = _trim_phrase(_before_a_place(_before_a_known_name(ctx, m.end(), cap.group())))
