@@ -2017,3 +2017,13 @@ def test_a_title_in_a_nickname_makes_no_second_holder_and_the_quote_is_the_holde
     )
     assert names(x, EntityType.PERSON) == {"Marihot Situmorang"}
     assert [q.speaker.name for q in x.quotes] == ["Marihot Situmorang", "Marihot Situmorang"]
+
+
+def test_a_police_unit_named_by_its_regencys_short_form_is_the_regencys_unit() -> None:
+    x = run(
+        "Polres Tapanuli Selatan menggelar apel di Kabupaten Tapanuli Selatan. Kapolres Tapsel AKBP "
+        "Marihot Situmorang hadir. Personel Polres Tapsel juga siaga."
+    )
+    assert "Kepolisian Resor Tapanuli Selatan" in names(x, EntityType.ORGANIZATION)
+    assert "Kepolisian Resor Tapsel" not in names(x, EntityType.ORGANIZATION)
+    assert ("Marihot Situmorang", "Kepala Kepolisian Resor", "Kepolisian Resor Tapanuli Selatan") in held(x)
