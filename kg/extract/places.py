@@ -358,11 +358,7 @@ def extract_unlisted_localities(ctx: Context) -> None:
             continue
         start, end = token.start, words[-1].bare_end
         name = ctx.text[words[0].start : end]
-        if ctx.claimed(start, end) or any(
-            m.span.start < end and start < m.span.end
-            for e in ctx.of_type(EntityType.PLACE)
-            for m in e.mentions
-        ):
+        if ctx.claimed(start, end) or _read_as_place(ctx, start, end):
             continue
         known = _local_regions(ctx, name, _LEVELS_WRITTEN.get(level, frozenset({level})))
         first = words[0].bare.lower()
@@ -395,6 +391,13 @@ def _placed(ctx: Context, i: int, k: int) -> bool:
         if any(m.span.end == end for e in ctx.of_type(EntityType.PLACE) for m in e.mentions):
             return True
     return k < len(tokens) and _HIERARCHY_AFTER.match(ctx.text, tokens[k - 1].bare_end) is not None
+
+
+def _read_as_place(ctx: Context, start: int, end: int) -> bool:
+    """Whether a place the article has read is written over any of ``[start, end)``."""
+    return any(
+        m.span.start < end and start < m.span.end for e in ctx.of_type(EntityType.PLACE) for m in e.mentions
+    )
 
 
 def _common_word_only(words: list[Token]) -> bool:
@@ -1041,10 +1044,10 @@ _TOWN_CLOSED = re.compile(rf",\s+(?:{lang.alternation(WEEKDAYS)})\b")
 
 def extract_towns_after_venues(ctx: Context) -> None:
     """``di Aula Kantor Bupati X, Zorba, Senin (2/6/2025)``: one or two capitalised words between a
-    venue the article read and a weekday, set off by commas, that no stage read
-    and that name no town nor one district or village of the article's regions (a regency's capital
-    is often no region of its own), are the town the venue stands in, as written. Not a person's name
-    the tagger reads, nor a word."""
+    venue the article read and a weekday, set off by commas, that no stage read and that name no
+    town nor one district or village of the article's regions (a regency's capital is often no
+    region of its own), are the town the venue stands in, as written. Not a person's name the tagger
+    reads, nor a word."""
     tokens = ctx.tokens
     venues = {m.span.end for e in ctx.of_type(EntityType.PLACE) if not e.identifier for m in e.mentions}
     for i in range(2, len(tokens) - 1):
@@ -1063,11 +1066,7 @@ def extract_towns_after_venues(ctx: Context) -> None:
                 or ctx.person_starts_at(start)
                 or gazetteer.lookup(written, gazetteer.TOWN_LEVELS)
                 or _one_local_region(ctx, written) is not None
-                or any(
-                    m.span.start <= start < m.span.end
-                    for e in ctx.of_type(EntityType.PLACE)
-                    for m in e.mentions
-                )
+                or _read_as_place(ctx, start, start + 1)
                 or any(
                     t.bare in lexicon.STOPWORDS
                     or t.bare.lower() in common_words()
@@ -1087,7 +1086,7 @@ def extract_route_ends(ctx: Context) -> None:
     word and no person's, is a place as written."""
     for at, stop, last, joined in _route_parts(ctx.text):
         ends = [m.end() for m in re.finditer(r"(?<=\w)(?= |$)", ctx.text[at:stop])] if last else [stop - at]
-        if any(m.span.start <= at < m.span.end for e in ctx.of_type(EntityType.PLACE) for m in e.mentions):
+        if _read_as_place(ctx, at, at + 1):
             continue  # read already (a town the tagger read)
         for end in sorted(ends, reverse=True):  # the longest name that is a region
             written = ctx.text[at : at + end]
