@@ -842,7 +842,7 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
     end = words[-1].bare_end
     aliases: tuple[str, ...] = (f"{surface} {place}",)
     if len(words) == 1 and (town := _town_by_short_form(place)) is not None:
-        place = town  # "Polres Kuansing": the regency's unit, by the name the gazetteer gives it
+        place = town  # "Polres Tapsel": the regency's unit, by the name the gazetteer gives it
     slashed = _command_name_after(ctx, words, j)
     if slashed is not None:  # "Kodim 0801/Pacitan": the command by its number, written with its name
         end, j = slashed
@@ -853,8 +853,8 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
 
 
 def _town_by_short_form(word: str) -> str | None:
-    """The bare name of the one city or regency ``word`` is the gazetteer's short form of ("Kuansing"
-    → "Kuantan Singingi"), or none (a town's own name, or several towns')."""
+    """The bare name of the one city or regency ``word`` is the gazetteer's short form of ("Tapsel"
+    → "Tapanuli Selatan"), or none (a town's own name, or several towns')."""
     towns = gazetteer.lookup(word, {"kabupaten", "kota"})
     if len(towns) != 1 or towns[0].bare.casefold() == word.casefold():
         return None
