@@ -139,7 +139,8 @@ def country_stage(ctx: Context) -> None:
 @register("local-places", 66)
 def local_place_stage(ctx: Context) -> None:
     """Districts and villages named bare after a place word, the places a route joins, towns bare
-    before their province or listed beside a place (after the tagger's)."""
+    between a venue and the day, before their province or listed beside a place (after the
+    tagger's)."""
     places.extract_local_places(ctx)
     places.extract_route_ends(ctx)
     places.extract_towns_after_venues(ctx)
