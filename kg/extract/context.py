@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from kg import gazetteer, lang
 from kg.extract import lexicon
-from kg.extract.names import NAME_PARTICLES
+from kg.extract.names import NAME_PARTICLES, common_words
 from kg.gazetteer import Region
 from kg.ner import NerSpan
 from kg.records import Article, Award, Entity, EntityType, Event, Extraction, Membership, Quote, Span
@@ -210,6 +210,11 @@ class Context:
     def lower_words(self) -> frozenset[str]:
         """Words this article also writes in lower case: common nouns, not names."""
         return frozenset(t.bare for t in self.tokens if t.bare.islower())
+
+    def is_a_word(self, word: str) -> bool:
+        """Whether the language or this article writes ``word`` in lower case: a common word, no name."""
+        low = word.lower()
+        return low in common_words() or low in self.lower_words
 
     @cached_property
     def spelled_out_units(self) -> dict[str, str]:

@@ -609,13 +609,10 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         return Decision(None, 0.0, ("a company the article names with its country",))
     if len(reasons) == 1 and _a_place_or_body_elsewhere(ctx, span):
         return Decision(None, 0.0, ("read surer as a place or a body where the article writes it again",))
-    if len(words) > 1 and all(
-        w[:1].isupper() and w.lower() not in common_words() and w.lower() not in ctx.lower_words
-        for w in words
-    ):
+    if len(words) > 1 and all(w[:1].isupper() and not ctx.is_a_word(w) for w in words):
         reasons.append("every word name-like")
         score += 0.15
-    if len(words) > 1 and (first.lower() in common_words() or first.lower() in ctx.lower_words):
+    if len(words) > 1 and ctx.is_a_word(first):
         reasons.append("opens with a common word")
         score -= 0.45
     if len(words) == 1:

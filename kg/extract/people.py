@@ -56,7 +56,7 @@ from kg.extract.organizations import (
     starts_sibling,
     unit_in,
 )
-from kg.extract.places import add_region, country_at
+from kg.extract.places import add_region, country_at, written_with_level
 from kg.records import Entity, EntityType, Membership
 from kg.text import sentences
 from kg.text.dates import NUMBER_WORDS
@@ -552,12 +552,7 @@ def _unlisted_village(ctx: Context, title: lexicon.Title, i: int) -> tuple[str, 
             # gazetteer does not list: a place no stage has read yet)
             not gazetteer.lookup(bare, lexicon.LOCAL_LEVELS)
             and ctx.text[words[-1].bare_end : words[-1].bare_end + 1] == ","
-            and any(
-                at != words[0].start
-                and ctx.text.startswith(f"Desa {bare}", at - 5)
-                and not ctx.text[at + len(bare) : at + len(bare) + 1].isalnum()
-                for at in ctx.after_local_levels
-            )
+            and written_with_level(ctx, bare, "Desa", besides=words[0].start)
         ):
             return name, words[-1].bare_end, i + width
     return None
@@ -1213,7 +1208,7 @@ def _body_before_name(ctx: Context, i: int, *, first_common: bool = False) -> Or
     j = i
     while j < len(tokens) and j - i < 2 and tokens[j].capitalised and tokens[j].text == tokens[j].bare:
         word = tokens[j].bare
-        common = word.lower() in common_words() or word.lower() in ctx.lower_words
+        common = ctx.is_a_word(word)
         if (
             (common and not (first_common and j == i and j + 1 < len(tokens) and tokens[j + 1].text != ","))
             or word in lexicon.THING_ACRONYMS

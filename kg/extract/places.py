@@ -361,10 +361,7 @@ def extract_unlisted_localities(ctx: Context) -> None:
         if ctx.claimed(start, end) or _read_as_place(ctx, start, end):
             continue
         known = _local_regions(ctx, name, _LEVELS_WRITTEN.get(level, frozenset({level})))
-        first = words[0].bare.lower()
-        if not known and (
-            first in common_words() or first in ctx.lower_words or not _placed(ctx, i, i + 1 + len(words))
-        ):
+        if not known and (ctx.is_a_word(words[0].bare) or not _placed(ctx, i, i + 1 + len(words))):
             continue  # "Desa Wisata ...", "predikat Kelurahan Siaga": a kind of village, no name
         if len(known) == 1:
             add_region(ctx, known[0], start, end).aliases.add(ctx.text[start:end])
@@ -384,12 +381,12 @@ def _placed(ctx: Context, i: int, k: int) -> bool:
     ("Kelurahan A, Kecamatan B")."""
     tokens = ctx.tokens
     before = tokens[i - 1].text if i else ""
-    if before.lower() in lexicon.PLACE_PREPOSITIONS or before == "warga":
+    if (
+        before.lower() in lexicon.PLACE_PREPOSITIONS
+        or before == "warga"
+        or _after_a_place(ctx, i, _LIST_JOINTS)
+    ):
         return True
-    if before in {",", "dan", "serta"} and i > 1:
-        end = tokens[i - 2].bare_end
-        if any(m.span.end == end for e in ctx.of_type(EntityType.PLACE) for m in e.mentions):
-            return True
     return k < len(tokens) and _HIERARCHY_AFTER.match(ctx.text, tokens[k - 1].bare_end) is not None
 
 
@@ -865,7 +862,7 @@ def extract_local_places(ctx: Context) -> None:
             ):
                 continue
             common = [  # "dari Antara", "di Bumi": a word ("Banjarmasin Utara" is a district)
-                (t.bare.lower() in common_words() or t.bare.lower() in ctx.lower_words)
+                ctx.is_a_word(t.bare)
                 and not (n and t.bare in _COMPASS)
                 # ("Medan Johor": a district named after its town, a word too, and one more word)
                 and not (n == 0 and k - i > 1 and gazetteer.lookup(t.bare, gazetteer.TOWN_LEVELS))
@@ -914,12 +911,16 @@ def _local_regions(ctx: Context, written: str, levels: frozenset[str] = lexicon.
     return regions
 
 
-def written_with_level(ctx: Context, name: str) -> bool:
+def written_with_level(ctx: Context, name: str, level: str | None = None, besides: int = -1) -> bool:
     """Whether the article writes ``name`` after a district's or village's level word somewhere
-    ("Kelurahan Sukamaju"): a local area's name, wherever else it stands bare."""
+    ("Kelurahan Sukamaju"): a local area's name, wherever else it stands bare. With ``level``, after
+    that level's word ("Desa"); never at offset ``besides``."""
     text = ctx.text
     return any(
-        text.startswith(name, at) and _BOUNDARY.match(text, at + len(name)) is not None
+        at != besides
+        and text.startswith(name, at)
+        and _BOUNDARY.match(text, at + len(name)) is not None
+        and (level is None or text[:at].rstrip().endswith(level))
         for at in ctx.after_local_levels
     )
 
@@ -939,12 +940,16 @@ def listed_district(ctx: Context, i: int, written: str) -> Region | None:
     return _one_local_region(ctx, written) if next_in_a_list_of_districts(ctx, i) else None
 
 
-def _after_a_place(ctx: Context, i: int) -> bool:
-    """Whether token ``i`` follows a comma right after a place the article has read ("di Gedung DPRD
-    Kabupaten Malang, Kepanjen"): where that place lies, if the gazetteer has it in a region the
-    article names."""
+#: what joins the items of a list of places
+_LIST_JOINTS = frozenset({",", "dan", "serta"})
+
+
+def _after_a_place(ctx: Context, i: int, joints: frozenset[str] = frozenset({","})) -> bool:
+    """Whether token ``i`` follows a comma (or another of ``joints``) right after a place the article
+    has read ("di Gedung DPRD Kabupaten Malang, Kepanjen"): where that place lies, if the gazetteer has
+    it in a region the article names."""
     tokens = ctx.tokens
-    if i < 2 or tokens[i - 1].text != ",":
+    if i < 2 or tokens[i - 1].text not in joints:
         return False
     end = tokens[i - 2].bare_end
     return any(m.span.end == end for e in ctx.of_type(EntityType.PLACE) for m in e.mentions)
@@ -1067,12 +1072,7 @@ def extract_towns_after_venues(ctx: Context) -> None:
                 or gazetteer.lookup(written, gazetteer.TOWN_LEVELS)
                 or _one_local_region(ctx, written) is not None
                 or _read_as_place(ctx, start, start + 1)
-                or any(
-                    t.bare in lexicon.STOPWORDS
-                    or t.bare.lower() in common_words()
-                    or t.bare.lower() in ctx.lower_words
-                    for t in words
-                )
+                or any(t.bare in lexicon.STOPWORDS or ctx.is_a_word(t.bare) for t in words)
             ):
                 break
             ctx.add(EntityType.PLACE, written, start, end, ctx.stage)
@@ -1099,8 +1099,7 @@ def extract_route_ends(ctx: Context) -> None:
             if (
                 joined
                 and " " not in written
-                and written.lower() not in common_words()
-                and written.lower() not in ctx.lower_words
+                and not ctx.is_a_word(written)
                 and not ctx.claimed(at, stop)
                 and not ctx.person_starts_at(at)
             ):

@@ -16,7 +16,6 @@ from functools import lru_cache
 from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.names import common_words
 from kg.extract.organizations import national_meant
 from kg.extract.variants import abbreviates, initials
 from kg.records import Entity, EntityType
@@ -689,8 +688,7 @@ def _with_second_half(ctx: Context, phrase: str, rest: str) -> str:
 
 def _common(ctx: Context, word: str) -> bool:
     """A word of ordinary Indonesian or English, not of a proper name (``Tangkap``, ``Renewable``)."""
-    low = word.lower()
-    return low in common_words() or low in ctx.lower_words or low in lexicon.ENGLISH_COMMON
+    return ctx.is_a_word(word) or word.lower() in lexicon.ENGLISH_COMMON
 
 
 #: a programme's own name after its head word: capitalised words, joined by "dan", "untuk", "ke",

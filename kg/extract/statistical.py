@@ -20,7 +20,6 @@ from kg.extract.decide import decide, district_of_home, name_after_a_stray_word
 from kg.extract.names import (
     NAME_PARTICLES,
     ParsedName,
-    common_words,
     is_name_word,
     parse_name,
     plausible_person,
@@ -298,8 +297,7 @@ def _may_open_the_name(ctx: Context, k: int) -> bool:
         token.text != word
         or not token.capitalised
         or ctx.claimed(token.start, token.end)
-        or word.lower() in common_words()
-        or word.lower() in ctx.lower_words
+        or ctx.is_a_word(word)
         or word in lexicon.TITLE_FIRST_WORDS
         or word in lexicon.HONORIFICS
         or f"{word}." in lexicon.HONORIFICS  # "Prof H Hembing W": an honorific written without its full stop
