@@ -708,3 +708,12 @@ def test_an_unlisted_town_between_a_venue_and_the_day_is_a_place() -> None:
     )
     assert "Zorbatinggi" in found
     assert "Marihot Situmorang" not in found
+
+
+def test_the_town_of_a_dateline_is_a_place() -> None:
+    body = " – Bupati Dairi membuka rapat di Kabupaten Dairi, Senin (2/6/2025). Rapat berjalan lancar."
+    assert "Kecamatan Sidikalang" in places("SIDIKALANG" + body)  # a district the gazetteer has
+    assert "Zorbatinggi" in places("Zorbatinggi, 2 Juni 2025" + body)  # unlisted, before a date
+    assert "Zorbatinggi" in places("Zorbatinggi, dairiterkini.com" + body)  # unlisted, before an outlet
+    assert not any("Zorbatinggi" in p for p in places("ZORBATINGGI" + body))  # bare: may be an outlet
+    assert places("DAIRI" + body) == places(body.removeprefix(" – "))  # the regency: read where it is named

@@ -11,11 +11,12 @@ any other stage runs, so they never become entities.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from kg import gazetteer
+from kg import gazetteer, lang
 from kg.extract.context import Context
 from kg.extract.names import common_words
-from kg.text.dates import WEEKDAYS
+from kg.text.dates import MONTHS, WEEKDAYS
 from kg.text.tokens import occurrences
 
 # "MALANGVOICE –", "KOTA MALANG -", "BATU, (SURYAMALANG.COM) -", "Malang (malangkota.go.id) –":
@@ -29,6 +30,13 @@ _DATELINE = re.compile(
 _OUTLET_DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]*"
     r"(?P<after>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){1,2})[ \t]*[–—-][ \t]"
+)
+#: the town of an article's dateline, at its very start, and what marks it a town: a date ("Tarutung, 28 Juli
+#: 2025 –") or an outlet ("Tondano, sulutterkini.com –", "BATU (SURYAMALANG.COM) –"); or nothing ("SIGLI –")
+_DATELINE_TOWN = re.compile(
+    r"\A\s*(?P<town>[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Z][A-Za-z'’-]*){0,2})"
+    rf"(?P<mark>,[ \t]*\d{{1,2}}[ \t]+(?i:{lang.alternation(MONTHS)})[ \t]+\d{{4}}"
+    r"|,[ \t]*[\w-]+(?:\.[\w-]+)+|[ \t]*\([^)\n]{2,40}\))?[ \t]*[–—-][ \t]"
 )
 _BYLINE = re.compile(
     r"(?im)^\s*(?:(?:reporter|wartawan|editor|penulis|pewarta|fotografer|foto|sumber|redaktur|kontributor|penyunting|"
@@ -66,6 +74,21 @@ def claim_furniture(ctx: Context) -> None:
             ctx.claim(m.start(), m.end())
             for start, end in occurrences(text, outlet):  # "saat dikonfirmasi Pesisir Riau": the outlet again
                 ctx.claim(start, end)
+
+
+class DatelineTown(NamedTuple):
+    """The town an article's dateline names, at ``text[start:end]``; ``marked`` when a date or an
+    outlet follows it (a bare "SIGLI –" may be an outlet's name too)."""
+
+    start: int
+    end: int
+    marked: bool
+
+
+def dateline_town(text: str) -> DatelineTown | None:
+    """The town of the dateline ``text`` opens with, if it opens with one."""
+    m = _DATELINE_TOWN.match(text)
+    return None if m is None else DatelineTown(m.start("town"), m.end("town"), m.group("mark") is not None)
 
 
 def _outlet_after_town(after: str) -> str | None:

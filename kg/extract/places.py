@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from kg import gazetteer, lang
-from kg.extract import lexicon
+from kg.extract import furniture, lexicon
 from kg.extract.context import Context
 from kg.extract.names import common_words
 from kg.gazetteer import Region
@@ -1104,6 +1104,39 @@ def extract_route_ends(ctx: Context) -> None:
                 and not ctx.person_starts_at(at)
             ):
                 ctx.add(EntityType.PLACE, written, at, stop, ctx.stage)
+
+
+def extract_dateline_town(ctx: Context) -> None:
+    """``Tarutung, 28 Juli 2025 –``, ``SIGLI –``: the town an article is datelined in is a place: the
+    one district of its name (or "Kota" and its name: "Kota Sigli") in the article's regions, else,
+    with a date or an outlet after it, the town as written (title-cased when shouted): a regency's
+    capital is often no region of its own. A bare town with neither may be an outlet's name
+    ("MALANGVOICE –").
+
+    Not a city, regency or province, nor a word of one the article names ("TIDORE –" on Kota Tidore
+    Kepulauan): the regions stage reads those where the article names them.
+    """
+    town = furniture.dateline_town(ctx.text)
+    if town is None:
+        return
+    written = ctx.text[town.start : town.end]
+    name = gazetteer.title_case(written) if written.isupper() else written
+    if gazetteer.lookup(name, gazetteer.TOWN_LEVELS) or any(
+        region.level in gazetteer.TOWN_LEVELS and _has_words(region.bare, name)
+        for place in ctx.of_type(EntityType.PLACE)
+        if place.identifier and (region := gazetteer.get(place.identifier)) is not None
+    ):
+        return
+    district = _one_local_region(ctx, name) or _one_local_region(ctx, f"Kota {name}")
+    if district is not None:
+        add_region(ctx, district, town.start, town.end).aliases.add(written)
+    elif town.marked:
+        ctx.add(EntityType.PLACE, name, town.start, town.end, ctx.stage)
+
+
+def _has_words(name: str, words: str) -> bool:
+    """Whether ``words`` are whole words of ``name`` ("Tidore" of "Tidore Kepulauan")."""
+    return re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", name) is not None
 
 
 #: one to three capitalised words and a comma or a space right before a province's name
