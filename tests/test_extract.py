@@ -4948,3 +4948,16 @@ def test_a_volcano_observation_post_is_one_body_and_an_alert_level_is_no_place()
     post = next(e for e in x.entities if "Pos Pengamatan Gunung Api Lokon" in {e.name, *e.aliases})
     assert post.type is EntityType.ORGANIZATION
     assert not {"Gunung Api", "Level II", "Waspada", "Siaga"} & names(x, EntityType.PLACE)
+
+
+def test_a_grade_raised_from_one_to_the_next_is_an_award_won_by_the_regions_government() -> None:
+    def awards(text: str) -> list[tuple[str, str | None]]:
+        x = extract(Article("Judul", text, date="2025-08-08"))
+        return [(a.name, a.recipient.name if a.recipient else None) for a in x.awards]
+
+    said = "Kabupaten Dairi kembali mencatat prestasi. Tahun ini, Dairi naik peringkat dari kategori Madya "
+    assert awards(said + "menjadi kategori Nindya.") == [("Kategori Nindya", "Pemerintah Kabupaten Dairi")]
+    assert awards(said + "ke Nindya.") == [("Predikat Nindya", "Pemerintah Kabupaten Dairi")]
+    assert awards("Kabupaten Dairi optimistis. Semoga tahun depan Dairi naik ke kategori Nindya.") == []
+    won = "Pemerintah Kabupaten Dairi meraih penghargaan Kabupaten Layak Anak 2025. Dairi naik kelas dari Madya ke Nindya."
+    assert [name for name, _ in awards(won)] == ["Kabupaten Layak Anak 2025"]  # the grade of that award

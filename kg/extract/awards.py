@@ -226,11 +226,24 @@ def _giver(ctx: Context, verb: re.Match[str], end: int) -> Entity | None:
 
 
 def _government(ctx: Context) -> Entity | None:
-    """The government the article names most: the recipient when no sentence names one."""
+    """The government the article names most, else the government of the region it is about (not
+    named only as a contest's level): the recipient when no sentence names one."""
     governments = [
         e for e in ctx.of_type(EntityType.ORGANIZATION) if e.name.startswith("Pemerintah") and e.mentions
     ]
-    return max(governments, key=lambda e: len(e.mentions)) if governments else None
+    if governments:
+        return max(governments, key=lambda e: len(e.mentions))
+    home = ctx.jurisdiction
+    place = ctx.find(EntityType.PLACE, home) if home is not None else None
+    if (
+        place is None
+        or all(  # "lomba ... tingkat Provinsi Jawa Timur": the contest's level, no winner
+            _LEVEL.search(ctx.text[max(0, m.span.start - _LEVEL_REACH) : m.span.start])
+            for m in place.mentions
+        )
+    ):
+        return None
+    return _as_body(ctx, place)
 
 
 def _recipient(ctx: Context, intro: Sentence) -> Entity | None:
@@ -769,6 +782,34 @@ _HANDED_OVER = re.compile(
 )
 
 
+#: "naik kelas dari predikat Madya menjadi Nindya", "naik peringkat dari kategori Madya ke kategori
+#: Nindya": a grade won over the one held before (only "dari" says it was won: "naik ke kategori
+#: Utama" alone is a hope)
+_GRADE_WORD = r"(?:(?:predikat|kategori|peringkat|level)\s+)"
+_RAISED = re.compile(
+    rf"\bnaik(?:\s+(?:kelas|peringkat|status|level|predikat))?\s+dari\s+{_GRADE_WORD}?"
+    rf"(?-i:{lang.alternation(lexicon.AWARD_GRADES)})\s+(?:menjadi|ke)\s+(?P<head>{_GRADE_WORD})?"
+    rf"(?P<grade>(?-i:{lang.alternation(lexicon.AWARD_GRADES)}))\b",
+    re.IGNORECASE,
+)
+
+
+def _grades_raised(ctx: Context) -> None:
+    """``Kabupaten X naik peringkat dari kategori Madya menjadi kategori Nindya``: the grade won, named
+    as the grade ("Kategori Nindya"; "Predikat" where no word says which), won by the sentence's
+    subject or the article's government. Not where an award is read before it: the grade is that
+    award's."""
+    for sentence in ctx.sentences:
+        for m in _RAISED.finditer(ctx.text, sentence.start, sentence.end):
+            if any(award.span.start < m.start() for award in ctx.awards):
+                return
+            head = (m.group("head") or "predikat").split()[0].capitalize()
+            recipient = _subject(ctx, m.start(), sentence.start) or _government(ctx)
+            conferrer = _conferrer_after(ctx, m.end(), sentence.end)
+            span = ctx.span(m.start("head") if m.group("head") else m.start("grade"), m.end())
+            ctx.awards.append(Award(f"{head} {m.group('grade')}", span, recipient, conferrer))
+
+
 def _handed_over(ctx: Context) -> None:
     """``Penghargaan diserahkan oleh Menteri X kepada ...`` after the sentence naming the awards:
     X confers those of them that name no one conferring them."""
@@ -904,6 +945,7 @@ def extract_awards(ctx: Context) -> None:
     """Awards the article says were won."""
     _verb_awards(ctx)
     _enumerated_awards(ctx)
+    _grades_raised(ctx)
     _handed_over(ctx)
     _graded_programmes(ctx)
     ctx.awards[:] = _one_name_each(
