@@ -717,3 +717,12 @@ def test_the_town_of_a_dateline_is_a_place() -> None:
     assert "Zorbatinggi" in places("Zorbatinggi, dairiterkini.com" + body)  # unlisted, before an outlet
     assert not any("Zorbatinggi" in p for p in places("ZORBATINGGI" + body))  # bare: may be an outlet
     assert places("DAIRI" + body) == places(body.removeprefix(" – "))  # the regency: read where it is named
+
+
+def test_a_highway_across_an_island_after_a_routes_word_is_a_place() -> None:
+    found = places(
+        "Personel berjaga di jalur Trans Sulawesi yang melintasi Kabupaten Dairi. Antrean juga terjadi di "
+        "ruas tol Trans-Jawa. Warga kota memilih naik Trans Metro Dairi."
+    )
+    assert {"Trans Sulawesi", "Trans-Jawa"} <= found
+    assert not any("Metro" in p for p in found)  # a bus line: no route's word before it

@@ -1016,6 +1016,21 @@ _ROUTE = re.compile(
 _ROUTE_PART = re.compile(r"[A-Z][\w']*(?:[ ]+[A-Z][\w']*){0,2}")
 
 
+#: a highway across an island, after a route's word or "tol": "jalur Trans Sulawesi", "ruas tol Trans-Jawa",
+#: "ruas jalan Trans Papua Barat" (not "Trans Metro Bandung", a bus line, with no route's word before it)
+_HIGHWAY = re.compile(
+    rf"\b(?:{_ROUTE_WORD}|[Tt]ol)(?:\s+(?:{_capitalisable(lexicon.ROUTE_MODIFIERS)}|tol))*\s+"
+    r"(?P<name>Trans[- ][A-Z][a-z]+(?: (?:Barat|Timur|Utara|Selatan|Tengah))?)(?![\w-])"
+)
+
+
+def extract_highways(ctx: Context) -> None:
+    """``jalur Trans Sulawesi``: a highway across an island is a place, as written."""
+    for m in _HIGHWAY.finditer(ctx.text):
+        if not ctx.claimed(m.start("name"), m.end("name")):
+            ctx.add(EntityType.PLACE, m.group("name"), m.start("name"), m.end("name"), ctx.stage)
+
+
 @functools.lru_cache(maxsize=4)
 def _route_parts(text: str) -> tuple[tuple[int, int, bool, bool], ...]:
     """Where each place a route joins is written in ``text``, whether it is the chain's last (whose

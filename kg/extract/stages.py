@@ -90,11 +90,13 @@ def legislation(ctx: Context) -> None:
 @register("venues", 40)
 def venues(ctx: Context) -> None:
     """Named venues and areas (Balai Kota, stadiums, streets, kawasan), bodies' buildings ("di kantor
-    KPK"), and villages and districts the gazetteer does not list as written."""
+    KPK"), villages and districts the gazetteer does not list as written, and highways across an
+    island ("jalur Trans Sulawesi")."""
     places.extract_venues(ctx)
     places.extract_areas(ctx)
     places.extract_body_buildings(ctx)
     places.extract_unlisted_localities(ctx)
+    places.extract_highways(ctx)
 
 
 @register("awards", 45)
