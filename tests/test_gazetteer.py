@@ -501,6 +501,10 @@ def test_a_village_the_list_writes_in_one_word_is_found_written_in_two() -> None
         ("Polman", "Kabupaten Polewali Mandar"),
         ("Lutim", "Kabupaten Luwu Timur"),
         ("Minut", "Kabupaten Minahasa Utara"),
+        ("Humbahas", "Kabupaten Humbang Hasundutan"),
+        ("Batola", "Kabupaten Barito Kuala"),
+        ("Malra", "Kabupaten Maluku Tenggara"),
+        ("TTS", "Kabupaten Timor Tengah Selatan"),
     ],
 )
 def test_the_regencies_news_calls_by_a_contraction_are_found_by_it(short: str, name: str) -> None:

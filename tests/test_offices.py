@@ -2027,3 +2027,17 @@ def test_a_police_unit_named_by_its_regencys_short_form_is_the_regencys_unit() -
     assert "Kepolisian Resor Tapanuli Selatan" in names(x, EntityType.ORGANIZATION)
     assert "Kepolisian Resor Tapsel" not in names(x, EntityType.ORGANIZATION)
     assert ("Marihot Situmorang", "Kepala Kepolisian Resor", "Kepolisian Resor Tapanuli Selatan") in held(x)
+
+
+def test_a_council_named_with_its_regencys_contraction_is_that_regencys() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Rapat dihadiri Ketua DPRD Humbahas Hj. Lamria Br Sitanggang, S.Sos., dan para camat.",
+            date="2025-06-11",
+        )
+    )
+    [membership] = x.memberships
+    assert membership.person.name == "Lamria Br Sitanggang"
+    assert membership.organization is not None
+    assert membership.organization.name == "Dewan Perwakilan Rakyat Daerah Kabupaten Humbang Hasundutan"
