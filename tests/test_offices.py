@@ -2041,3 +2041,21 @@ def test_a_council_named_with_its_regencys_contraction_is_that_regencys() -> Non
     assert membership.person.name == "Lamria Br Sitanggang"
     assert membership.organization is not None
     assert membership.organization.name == "Dewan Perwakilan Rakyat Daerah Kabupaten Humbang Hasundutan"
+
+
+def test_a_national_bodys_office_for_an_area_is_its_own_body_under_it() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Deputi Direktur BPJS Ketenagakerjaan Wilayah Sumatera Bagian Utara, Tumpak Hasibuan, menyebut "
+            "BPJS Ketenagakerjaan menanggung biaya. Satgas KPK Wilayah V turut hadir.",
+            date="2025-06-11",
+        )
+    )
+    office = "Badan Penyelenggara Jaminan Sosial Ketenagakerjaan Wilayah Sumatera Bagian Utara"
+    [membership] = [m for m in x.memberships if m.person.name == "Tumpak Hasibuan"]
+    assert membership.role.name == "Deputi Direktur"
+    assert membership.organization is not None and membership.organization.name == office
+    names = {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
+    assert "Badan Penyelenggara Jaminan Sosial Ketenagakerjaan" in names  # the body itself, apart
+    assert not any("Wilayah V" in name for name in names)  # a numbered area, no office by this rule

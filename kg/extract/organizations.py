@@ -155,17 +155,20 @@ def _numbered_area(ctx: Context, k: int) -> int | None:
     return seat[2] if seat is not None else k + 2
 
 
-def _branch_office(ctx: Context, k: int, *, titled: bool = False) -> tuple[str, int, int] | None:
+def _branch_office(
+    ctx: Context, k: int, *, titled: bool = False, word: str = "Cabang"
+) -> tuple[str, int, int] | None:
     """``Cabang Malang``, ``Cabang Jawa Timur`` (``Cabang Jatim``), ``Cabang Malang Kawi``, ``Kantor
     Cabang Jember`` at token ``k``: a national body's branch, by the region's name or up to three
-    capitalised words. With ``titled``, the title before the body said "Cabang" ("Pimpinan Cabang
-    Perum Bulog Madiun"): the town is written at ``k`` without it."""
+    capitalised words; with ``word`` "Wilayah", its office for an area ("Wilayah Sulawesi Utara").
+    With ``titled``, the title before the body said "Cabang" ("Pimpinan Cabang Perum Bulog Madiun"):
+    the town is written at ``k`` without it."""
     tokens = ctx.tokens
     if titled:
         k -= 1  # (the title's "Cabang" stands for the one after the body)
-    elif k + 2 < len(tokens) and tokens[k].bare == "Kantor" and tokens[k + 1].bare == "Cabang":
+    elif k + 2 < len(tokens) and tokens[k].bare == "Kantor" and tokens[k + 1].bare == word:
         k += 1  # "Perum Bulog Kantor Cabang Jember": the branch office
-    if k + 1 >= len(tokens) or not (titled or tokens[k].bare == "Cabang") or not tokens[k + 1].capitalised:
+    if k + 1 >= len(tokens) or not (titled or tokens[k].bare == word) or not tokens[k + 1].capitalised:
         return None
     found = _closing_region(ctx, k + 1)
     if found is not None:
@@ -660,19 +663,30 @@ def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
             f"{kind} {info.full} {jurisdiction_name(seat)}", tokens[i].start, seat_end, nxt,
             (ctx.text[tokens[i].start : seat_end],), info.government, seat, info.full,
         )  # fmt: skip
-    branch = _branch_office(ctx, j)
+    branch, kind = _branch_office(ctx, j), "Cabang"
     before = i - 2 if i > 0 and tokens[i - 1].bare in {"PT", "Perum"} else i - 1  # ("Cabang Perum Bulog")
     if branch is None and before >= 0 and tokens[before].bare == "Cabang":
         branch = _branch_office(ctx, j, titled=True)  # "Kepala Cabang BPJS Ketenagakerjaan Purwokerto"
+    if branch is None and not _numbered_after(tokens, j):
+        # "BPJS Ketenagakerjaan Wilayah Sulawesi Utara": its office for an area (not "KPK Wilayah V",
+        # a numbered area: _regional_office_at)
+        branch, kind = _branch_office(ctx, j, word="Wilayah"), "Wilayah"
     if branch is None and info.kind == "enterprise":
-        branch = _closing_region(ctx, j)  # "Jasa Raharja Jatim": a state enterprise's branch
+        branch, kind = _closing_region(ctx, j), "Cabang"  # "Jasa Raharja Jatim": a state enterprise's branch
     if branch is None:
         return None
     words, branch_end, nxt = branch
     return OrgMatch(
-        f"{info.full} Cabang {words}", tokens[i].start, branch_end, nxt,
-        (f"{surface_abbr} Cabang {words}", f"{surface_abbr} {words}"), info.government, None, info.full,
+        f"{info.full} {kind} {words}", tokens[i].start, branch_end, nxt,
+        (f"{surface_abbr} {kind} {words}", f"{surface_abbr} {words}"), info.government, None, info.full,
     )  # fmt: skip
+
+
+def _numbered_after(tokens: list[Token], j: int) -> bool:
+    """Whether token ``j + 1`` is a number, in digits or Roman numerals ("Wilayah V", "Wilayah 2")."""
+    return j + 1 < len(tokens) and (
+        tokens[j + 1].bare[:1].isdigit() or ROMAN_NUMERAL.fullmatch(tokens[j + 1].bare) is not None
+    )
 
 
 def _vertical_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) -> OrgMatch | None:

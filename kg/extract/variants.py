@@ -114,8 +114,9 @@ def another_body(short: str, long: str, *, across_articles: bool = False) -> boo
     Across articles also: the body of another region (``Polda Papua Barat`` and ``Polda Papua
     Barat Daya``), or an office or a part of a body the lexicon knows by the short name
     (``Otoritas Jasa Keuangan`` and its office in a province, a national body and one of its
-    units). Always, too: a body's representative office (``... Perwakilan Provinsi Jawa Barat``) or
-    branch (``... Cabang Malang``), which an article names beside the body itself. Within one article
+    units). Always, too: a body's representative office (``... Perwakilan Provinsi Jawa Barat``),
+    branch (``... Cabang Malang``) or office for an area (``... Wilayah Jawa Timur``), which an article
+    names beside the body itself. Within one article
     the short name may stand for the regional office the article named in full (not a national body
     with an office in each region: ``Badan Pusat Statistik`` is not ``Badan Pusat Statistik Kota
     Batu``); across articles a known body's name names the body itself. A name the lexicon does not
@@ -142,9 +143,10 @@ def another_body(short: str, long: str, *, across_articles: bool = False) -> boo
     >>> another_body("Lembaga Kajian Nusa", "Lembaga Kajian Nusa Raya", across_articles=True)
     False
     """
-    if long.removeprefix(short).split()[:1] in (["Perwakilan"], ["Cabang"]):
-        # "Badan Pemeriksa Keuangan Perwakilan Provinsi Jawa Barat", "BPJS Kesehatan Cabang Salatiga": the
-        # body's office in a province, its branch in a town
+    if long.removeprefix(short).split()[:1] in (["Perwakilan"], ["Cabang"], ["Wilayah"]):
+        # "Badan Pemeriksa Keuangan Perwakilan Provinsi Jawa Barat", "BPJS Kesehatan Cabang Salatiga", "BPJS
+        # Ketenagakerjaan Wilayah Sulawesi Utara": the body's office in a province, its branch in a town,
+        # its office for an area
         return True
     if across_articles:
         region = region_suffix(short)
