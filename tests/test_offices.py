@@ -2059,3 +2059,20 @@ def test_a_national_bodys_office_for_an_area_is_its_own_body_under_it() -> None:
     names = {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
     assert "Badan Penyelenggara Jaminan Sosial Ketenagakerjaan" in names  # the body itself, apart
     assert not any("Wilayah V" in name for name in names)  # a numbered area, no office by this rule
+
+
+def test_a_station_named_after_its_airports_namesake_keeps_the_name() -> None:
+    def read(text: str) -> tuple[set[str], set[str]]:
+        x = extract(Article("Judul", text, date="2025-06-11"))
+        kinds = (EntityType.ORGANIZATION, EntityType.PERSON)
+        return tuple({e.name for e in x.entities if e.type is kind} for kind in kinds)  # type: ignore[return-value]
+
+    for station in (
+        "Stasiun Meteorologi Marihot Situmorang Sidikalang",
+        "Stasiun Meteorologi H. Marihot Sidikalang",
+    ):
+        bodies, persons = read(f"Prakirawan {station}, Tumpak Hasibuan, S.Si., mengingatkan warga.")
+        assert station in bodies
+        assert persons == {"Tumpak Hasibuan"}
+    bodies, persons = read("Kepala Stasiun Geofisika BMKG Sidikalang Tumpak Hasibuan, S.Si., hadir.")
+    assert "Tumpak Hasibuan" in persons  # no town closes the words: the staff's name follows

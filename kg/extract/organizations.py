@@ -1316,6 +1316,27 @@ class _Name:
     national: bool = False  # "Dewan Perwakilan Daerah (DPD) RI": the republic's own body
 
 
+#: the head word of a weather, climate or earthquake station ("Stasiun Meteorologi ..."), whose name is
+#: often its airport's, a person's name
+_STATION = "Stasiun"
+
+
+def _station_namesake_end(ctx: Context, j: int) -> int | None:
+    """Where a station's name that opens with a person's name at token ``j`` ends: two to five
+    capitalised words (an honorific's "H." among them), the last the town of its airport, closed by
+    a comma ("Andi Jemma Zorba, ..."). None where the words run on, stop otherwise or end in no
+    town: the name may run into its staff's ("BMKG Zorba Marihot Situmorang, ...")."""
+    tokens = ctx.tokens
+    if not (ctx.person_starts_at(tokens[j].start) or tokens[j].text in lexicon.HONORIFICS):
+        return None
+    k = j
+    while k < len(tokens) and k - j < 5 and tokens[k].capitalised and tokens[k].text.rstrip(".").isalpha():
+        k += 1
+    if k - j < 2 or k >= len(tokens) or tokens[k].text != ",":
+        return None
+    return k if gazetteer.lookup(tokens[k - 1].bare, {"kota", "kabupaten", "kecamatan"}) else None
+
+
 def _namesake_goes_on(words: list[Token]) -> bool:
     """Whether a body's name read so far ends inside its namesake's name, which goes on: after an
     honorific ("Prof. Dr."), or an initial after one ("Rumah Sakit Jiwa Prof. Dr. M. Ildrem")."""
@@ -1338,6 +1359,11 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
     surface_region = None
     completed = None  # the lexicon's abbreviation of a known name read on through a title word
     end = words[-1].end
+    if len(words) == 2 and head == _STATION and (k := _station_namesake_end(ctx, j)) is not None:
+        # "Prakirawan Stasiun Meteorologi H. Hasan Aroeboesman Zorba, Nama": a station named by its
+        # airport, after a person, then its town, up to the comma before its staff's name
+        words.extend(tokens[j:k])
+        return _Name(words, k, tokens[k - 1].bare_end, None, None, None)
     while j < len(tokens):
         token = tokens[j]
         # "Sentra Terpadu Prof. Dr. Soeharso": a body named after a person (after a title, an

@@ -1475,6 +1475,8 @@ def _station_place(ctx: Context, unit: OrgMatch, body: OrgMatch) -> tuple[str, i
     region = region_at(ctx, k, {"provinsi", "kabupaten", "kota"}, bare=True)
     if region is not None:  # "... BMKG Pasuruan Hadi Kusuma": the city, then the head
         return region[0].bare, region[1], region[2]
+    if k < len(tokens) and tokens[k].capitalised and gazetteer.lookup(tokens[k].bare, {"kecamatan"}):
+        return tokens[k].bare, tokens[k].bare_end, k + 1  # a district's town, then the head
     j = k
     while (
         j < len(tokens) and j - k < 3 and tokens[j].capitalised and not ctx.person_starts_at(tokens[j].start)
