@@ -726,3 +726,17 @@ def test_a_highway_across_an_island_after_a_routes_word_is_a_place() -> None:
     )
     assert {"Trans Sulawesi", "Trans-Jawa"} <= found
     assert not any("Metro" in p for p in found)  # a bus line: no route's word before it
+
+
+def test_kota_and_the_name_of_a_regencys_district_is_its_town_not_the_regency() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Pemerintah Kabupaten Dairi menggelar rapat, Senin (2/6/2025). Bupati Kabupaten Dairi menyoroti "
+            "sampah di Kota Sidikalang. Timbulan sampah Kota Sidikalang mencapai 38 ton per hari.",
+            date="2025-06-02",
+        )
+    )
+    found = {e.name: e.aliases for e in x.entities if e.type is EntityType.PLACE}
+    assert "Kota Sidikalang" in found["Kecamatan Sidikalang"]
+    assert "Kota Sidikalang" not in found["Kabupaten Dairi"]

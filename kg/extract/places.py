@@ -55,7 +55,8 @@ def city_epithet(ctx: Context, text: str) -> Region | None:
 
     An epithet is ``Kota`` and capitalised words that are no region of the gazetteer, in an
     article whose region is a kota or kabupaten it names at least twice; in an article about
-    no such region ("Kota Gaza", "Kota New York") it is a city of its own.
+    no such region ("Kota Gaza", "Kota New York") it is a city of its own, and where districts of
+    the region bear its name ("Kota Zorba" of Kecamatan Zorba) it is the regency's town.
     """
     words = text.split()
     if len(words) < 2 or words[0] != "Kota" or gazetteer.lookup(text):
@@ -65,7 +66,40 @@ def city_epithet(ctx: Context, text: str) -> Region | None:
     home = ctx.home_region
     if home is None or home.level not in ("kota", "kabupaten") or ctx.regions[home.name] < 2:
         return None
-    return home
+    return None if _town_districts(home, " ".join(words[1:])) else home
+
+
+#: the words that part a town's districts ("Kisaran Barat", "Kisaran Timur")
+_TOWN_PARTS = ("", " Barat", " Timur", " Utara", " Selatan", " Tengah", " Kota")
+
+
+def _town_districts(home: Region, name: str) -> list[Region]:
+    """The districts of ``home`` that bear ``name``, alone (first) or with a compass word ("Kota
+    Zorba" where the regency has Kecamatan Zorba, or Zorba Barat and Zorba Timur): where there
+    are some, "Kota" and the name is the regency's town, no epithet for the regency."""
+    return [
+        r
+        for part in _TOWN_PARTS
+        for r in gazetteer.lookup(f"{name}{part}", {"kecamatan"})
+        if r.code.startswith(f"{home.code}.")
+    ]
+
+
+def town_district(ctx: Context, text: str) -> Region | None:
+    """The district ``text``, "Kota" and a name, stands for: the one of the article's region that
+    bears the name itself ("Kota Zorba", the regency's town, in Kecamatan Zorba)."""
+    words = text.split()
+    home = ctx.home_region
+    if (
+        len(words) < 2
+        or words[0] != "Kota"
+        or home is None
+        or home.level not in ("kota", "kabupaten")
+        or gazetteer.lookup(text)  # "Kota Mataram": a city of its own
+    ):
+        return None
+    name = " ".join(words[1:])
+    return next((r for r in _town_districts(home, name) if r.bare == name), None)
 
 
 #: a city's or regency's name, then "Raya": its metropolitan area ("Bandung Raya", "Malang Raya")

@@ -26,7 +26,14 @@ from kg.extract.names import (
 )
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.people import add_person
-from kg.extract.places import add_region, city_epithet, country_at, listed_district, state_country_at
+from kg.extract.places import (
+    add_region,
+    city_epithet,
+    country_at,
+    listed_district,
+    state_country_at,
+    town_district,
+)
 from kg.records import Entity, EntityType
 from kg.resolve.coref import person_index, shortened_first_name
 from kg.text.normalize import display_case
@@ -48,6 +55,10 @@ def extract_untitled(ctx: Context) -> None:
             continue
         i = ctx.token_index(span.start)
         if i >= len(ctx.tokens) or ctx.tokens[i].start != span.start:
+            continue
+        if span.label == "LOC" and (district := town_district(ctx, span.text)) is not None:
+            # "Kota Zorba": the regency's town, the district that bears its name
+            add_region(ctx, district, span.start, span.end).aliases.add(span.text)
             continue
         if span.label == "LOC" and (city := city_epithet(ctx, span.text)) is not None:
             home = add_region(ctx, city, span.start, span.end)  # "Kota Apel": the article's city
