@@ -2076,3 +2076,17 @@ def test_a_station_named_after_its_airports_namesake_keeps_the_name() -> None:
         assert persons == {"Tumpak Hasibuan"}
     bodies, persons = read("Kepala Stasiun Geofisika BMKG Sidikalang Tumpak Hasibuan, S.Si., hadir.")
     assert "Tumpak Hasibuan" in persons  # no town closes the words: the staff's name follows
+
+
+def test_a_branch_named_by_a_districts_town_ends_before_its_heads_name() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Hadir Pemimpin Bank Zorba Cabang Sidikalang Tumpak Hasibuan dan Kepala BPJS Kesehatan Cabang "
+            "Sidikalang Marihot Situmorang.",
+            date="2025-06-11",
+        )
+    )
+    held = {m.person.name: m.organization.name if m.organization else None for m in x.memberships}
+    assert held["Tumpak Hasibuan"] == "Bank Zorba Cabang Sidikalang"
+    assert held["Marihot Situmorang"] == "Badan Penyelenggara Jaminan Sosial Kesehatan Cabang Sidikalang"

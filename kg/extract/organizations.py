@@ -174,13 +174,14 @@ def _branch_office(
     if found is not None:
         return found
     region = region_at(ctx, k + 1, {"kota", "kabupaten", "provinsi"}, bare=True)
-    after = region[2] if region is not None else len(tokens)
-    if region is not None and (
+    town = (region[0].bare, region[1], region[2]) if region is not None else _district_town(ctx, k + 1)
+    after = town[2] if town is not None else len(tokens)
+    if town is not None and (
         (after < len(tokens) and ctx.person_starts_at(tokens[after].start))
         or (after + 1 < len(tokens) and tokens[after + 1].capitalised and _name_run(ctx, after))
     ):
-        # "Kepala BPJS Kesehatan Cabang Malang Hendra Gunawan Siregar": the holder's name after the region
-        return region[0].bare, region[1], region[2]
+        # "Kepala BPJS Kesehatan Cabang Malang Hendra Gunawan Siregar": the holder's name after the town
+        return town
     j = k + 1
     while (
         j < len(tokens)
@@ -195,6 +196,17 @@ def _branch_office(
     if j == k + 1:
         return None
     return ctx.text[tokens[k + 1].start : tokens[j - 1].bare_end], tokens[j - 1].bare_end, j
+
+
+def _district_town(ctx: Context, k: int) -> tuple[str, int, int] | None:
+    """A town named by one word at token ``k`` that a district bears, alone or with a compass word
+    ("Zorba" of Kecamatan Zorba, or of Zorba Barat): its name, end offset and next token index."""
+    token = ctx.tokens[k] if k < len(ctx.tokens) else None
+    if token is None or not token.capitalised or not token.bare.isalpha():
+        return None
+    if not gazetteer.town_districts(token.bare):
+        return None
+    return token.bare, token.bare_end, k + 1
 
 
 def _closing_region(ctx: Context, k: int) -> tuple[str, int, int] | None:
@@ -1370,6 +1382,11 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
         # honorific starts the holder's name instead: "Kepala Dinas Kesehatan Dr. Budi")
         namesake = not before_name and token.capitalised and _namesake_goes_on(words)
         if words[-1].text.endswith(".") and not namesake:
+            break
+        if token.bare == "Cabang" and len(words) > 1 and (branch := _branch_office(ctx, j)) is not None:
+            # "Bank Zorba Cabang Blarok Nama": the branch's town, then its head's name
+            _, end, j = branch
+            words.extend(tokens[ctx.token_index(token.start) : j])
             break
         found = region_at(ctx, j, {"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"})
         if found and (spelled := _spelled_through_region(ctx, words, j, found[2])) is not None:

@@ -69,20 +69,10 @@ def city_epithet(ctx: Context, text: str) -> Region | None:
     return None if _town_districts(home, " ".join(words[1:])) else home
 
 
-#: the words that part a town's districts ("Kisaran Barat", "Kisaran Timur")
-_TOWN_PARTS = ("", " Barat", " Timur", " Utara", " Selatan", " Tengah", " Kota")
-
-
 def _town_districts(home: Region, name: str) -> list[Region]:
-    """The districts of ``home`` that bear ``name``, alone (first) or with a compass word ("Kota
-    Zorba" where the regency has Kecamatan Zorba, or Zorba Barat and Zorba Timur): where there
+    """The districts of ``home`` that bear ``name`` (:func:`gazetteer.town_districts`): where there
     are some, "Kota" and the name is the regency's town, no epithet for the regency."""
-    return [
-        r
-        for part in _TOWN_PARTS
-        for r in gazetteer.lookup(f"{name}{part}", {"kecamatan"})
-        if r.code.startswith(f"{home.code}.")
-    ]
+    return [r for r in gazetteer.town_districts(name) if r.code.startswith(f"{home.code}.")]
 
 
 def town_district(ctx: Context, text: str) -> Region | None:

@@ -28,6 +28,7 @@ from .regions import (
     parent,
     province_of,
     title_case,
+    town_districts,
     town_of,
 )
 
@@ -54,6 +55,7 @@ __all__ = [
     "parent",
     "province_of",
     "title_case",
+    "town_districts",
     "town_of",
     "written_forms",
 ]

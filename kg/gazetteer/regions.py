@@ -1037,6 +1037,26 @@ def _lookup_codes(key: str) -> list[str] | None:
 TOWN_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
 
 
+#: the words that part a town's districts ("Kisaran Barat", "Kisaran Timur")
+_TOWN_PARTS: Final = ("", " Barat", " Timur", " Utara", " Selatan", " Tengah", " Kota")
+
+
+def town_districts(name: str) -> list[Region]:
+    """The districts that bear a town's ``name``, alone (first) or with a compass word, "Kota" before
+    it or not: a regency's town is often no region of its own ("Kisaran" is Kota Kisaran Barat and
+    Kota Kisaran Timur).
+
+    >>> [r.name for r in town_districts("Kisaran")]
+    ['Kecamatan Kota Kisaran Barat', 'Kecamatan Kota Kisaran Timur']
+    """
+    return [
+        r
+        for town in (name, f"Kota {name}")
+        for part in _TOWN_PARTS
+        for r in lookup(f"{town}{part}", {"kecamatan"})
+    ]
+
+
 def lookup(name: str, levels: Iterable[str] | None = None) -> list[Region]:
     """Regions by display name, bare name or short form, case-insensitive; larger regions first;
     with ``levels``, only regions of those levels.
