@@ -2090,3 +2090,17 @@ def test_a_branch_named_by_a_districts_town_ends_before_its_heads_name() -> None
     held = {m.person.name: m.organization.name if m.organization else None for m in x.memberships}
     assert held["Tumpak Hasibuan"] == "Bank Zorba Cabang Sidikalang"
     assert held["Marihot Situmorang"] == "Badan Penyelenggara Jaminan Sosial Kesehatan Cabang Sidikalang"
+
+
+def test_a_regional_body_written_bare_is_the_one_the_article_named_with_its_region() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Bank Indonesia Provinsi Sumatera Utara dan Pemerintah Provinsi Sumatera Utara mendukung pasar "
+            "digital di Provinsi Sumatera Utara. Turut hadir Kepala Dinas Perdagangan Kabupaten Dairi Tumpak "
+            "Hasibuan. Kepala Dinas Perdagangan, Tumpak Hasibuan, menyebut program akan diperluas.",
+            date="2025-06-11",
+        )
+    )
+    bodies = {e.name for e in x.entities if e.type is EntityType.ORGANIZATION if "Perdagangan" in e.name}
+    assert bodies == {"Dinas Perdagangan Kabupaten Dairi"}

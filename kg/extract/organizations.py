@@ -594,8 +594,18 @@ def _told_home(ctx: Context) -> Region | None:
 
 
 def _home_region_for(ctx: Context, info: OrgInfo) -> Region | None:
-    """The article's region for a regional body written without one, if the body exists at its level
-    ("Kejaksaan Negeri" in a province's article: one per city and regency, so none)."""
+    """The region of a regional body written without one: the one region the article named such a
+    body with before ("Kepala Dinas Perdagangan, X" after "Dinas Perdagangan Kabupaten Zorba"); else
+    the article's region, if the body exists at its level ("Kejaksaan Negeri" in a province's
+    article: one per city and regency, so none)."""
+    named = {
+        regions[0]
+        for e in ctx.of_type(EntityType.ORGANIZATION)
+        if e.name.startswith(f"{info.full} ")
+        and len(regions := gazetteer.lookup(e.name[len(info.full) + 1 :], gazetteer.TOWN_LEVELS)) == 1
+    }
+    if len(named) == 1:
+        return named.pop()
     home = _told_home(ctx)
     if home is None:
         return None
