@@ -1551,3 +1551,15 @@ def test_a_delegation_welcomed_on_a_day_is_a_welcome_event() -> None:
     )
     assert (event.name, event.date) == ("Penyambutan Rombongan Desa Wisata Lau Njuhar", "2024-10-14")
     assert location(event) == "Kantor Bupati Dairi"
+
+
+def test_an_award_handed_over_with_what_it_was_given_for_is_that_days_event() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Pemerintah Kabupaten Dairi meraih Zorba Award 2025. Penghargaan atas komitmen dalam "
+            "pemberdayaan desa itu diterima langsung Bupati Dairi, Tumpak Hasibuan, di Medan, Selasa, 12 Agustus 2025.",
+            date="2025-08-14",
+        )
+    )
+    assert [(e.kind, e.date) for e in x.events] == [("Ceremony", "2025-08-12")]

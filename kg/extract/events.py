@@ -99,7 +99,9 @@ _AWARD_HEADS = lexicon.AWARD_HEADS
 #: it or before a pointer and an adverb of time ("Trofi UHC Awards tersebut kemudian diarak")
 _AWARD_ACTED_ON = re.compile(
     rf"\b(?P<thing>(?i:{lang.alternation(lang.words('award-heads'))})(?:\s+[A-Z0-9][\w'’/-]*)*)"
-    r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:kemudian|lalu|langsung|pun|selanjutnya|akan))?\s+$"
+    # "Penghargaan atas komitmen dalam ... itu diterima": what it was given for, in lower case
+    r"(?:\s+(?:atas|untuk|bagi)(?:\s+[a-z][\w/-]*){1,8})?(?:\s+(?:itu|ini|tersebut))?"
+    r"(?:\s+(?:kemudian|lalu|langsung|pun|selanjutnya|akan))?\s+$"
 )
 #: "Laporan Hasil Pemeriksaan (LHP)", "SK": a document a passive act hands over, right before it
 _DOCUMENT_ACTED_ON = re.compile(
