@@ -721,10 +721,10 @@ def test_the_town_of_a_dateline_is_a_place() -> None:
 
 def test_a_highway_across_an_island_after_a_routes_word_is_a_place() -> None:
     found = places(
-        "Personel berjaga di jalur Trans Sulawesi yang melintasi Kabupaten Dairi. Antrean juga terjadi di "
-        "ruas tol Trans-Jawa. Warga kota memilih naik Trans Metro Dairi."
+        "Personel berjaga di jalur Trans Kalimantan yang melintasi Kabupaten Dairi. Antrean juga terjadi di "
+        "ruas tol Trans-Papua. Warga kota memilih naik Trans Metro Dairi."
     )
-    assert {"Trans Sulawesi", "Trans-Jawa"} <= found
+    assert {"Trans Kalimantan", "Trans-Papua"} <= found
     assert not any("Metro" in p for p in found)  # a bus line: no route's word before it
 
 

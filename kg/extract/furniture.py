@@ -31,8 +31,8 @@ _OUTLET_DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]*"
     r"(?P<after>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){1,2})[ \t]*[–—-][ \t]"
 )
-#: the town of an article's dateline, at its very start, and what marks it a town: a date ("Tarutung, 28 Juli
-#: 2025 –") or an outlet ("Tondano, sulutterkini.com –", "BATU (SURYAMALANG.COM) –"); or nothing ("SIGLI –")
+#: the town of an article's dateline, at its very start, and what marks it a town: a date ("Zorbatinggi, 2 Juni
+#: 2025 –") or an outlet ("Zorbatinggi, dairiterkini.com –", "BATU (SURYAMALANG.COM) –"); or nothing ("SIDIKALANG –")
 _DATELINE_TOWN = re.compile(
     r"\A\s*(?P<town>[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Z][A-Za-z'’-]*){0,2})"
     rf"(?P<mark>,[ \t]*\d{{1,2}}[ \t]+(?i:{lang.alternation(MONTHS)})[ \t]+\d{{4}}"
@@ -78,7 +78,7 @@ def claim_furniture(ctx: Context) -> None:
 
 class DatelineTown(NamedTuple):
     """The town an article's dateline names, at ``text[start:end]``; ``marked`` when a date or an
-    outlet follows it (a bare "SIGLI –" may be an outlet's name too)."""
+    outlet follows it (a bare "SIDIKALANG –" may be an outlet's name too)."""
 
     start: int
     end: int

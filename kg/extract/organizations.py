@@ -161,7 +161,7 @@ def _branch_office(
     """``Cabang Malang``, ``Cabang Jawa Timur`` (``Cabang Jatim``), ``Cabang Malang Kawi``, ``Kantor
     Cabang Jember`` at token ``k``: a national body's branch, by the region's name or up to three
     capitalised words; with ``word`` "Wilayah", its office for an area ("Wilayah Sulawesi Utara").
-    With ``titled``, the title before the body said "Cabang" ("Pimpinan Cabang Perum Bulog Madiun"):
+    With ``titled``, the title before the body said "Cabang" ("Pimpinan Cabang Perum Bulog Sidikalang"):
     the town is written at ``k`` without it."""
     tokens = ctx.tokens
     if titled:
@@ -180,7 +180,7 @@ def _branch_office(
         (after < len(tokens) and ctx.person_starts_at(tokens[after].start))
         or (after + 1 < len(tokens) and tokens[after + 1].capitalised and _name_run(ctx, after))
     ):
-        # "Kepala BPJS Kesehatan Cabang Malang Hendra Gunawan Siregar": the holder's name after the town
+        # "Kepala BPJS Kesehatan Cabang Sidikalang Tumpak Hasibuan": the holder's name after the town
         return town
     j = k + 1
     while (
@@ -1346,7 +1346,7 @@ _STATION = "Stasiun"
 def _station_namesake_end(ctx: Context, j: int) -> int | None:
     """Where a station's name that opens with a person's name at token ``j`` ends: two to five
     capitalised words (an honorific's "H." among them), the last the town of its airport, closed by
-    a comma ("Andi Jemma Zorba, ..."). None where the words run on, stop otherwise or end in no
+    a comma ("Marihot Situmorang Zorba, ..."). None where the words run on, stop otherwise or end in no
     town: the name may run into its staff's ("BMKG Zorba Marihot Situmorang, ...")."""
     tokens = ctx.tokens
     if not (ctx.person_starts_at(tokens[j].start) or tokens[j].text in lexicon.HONORIFICS):
@@ -1382,7 +1382,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
     completed = None  # the lexicon's abbreviation of a known name read on through a title word
     end = words[-1].end
     if len(words) == 2 and head == _STATION and (k := _station_namesake_end(ctx, j)) is not None:
-        # "Prakirawan Stasiun Meteorologi H. Hasan Aroeboesman Zorba, Nama": a station named by its
+        # "Prakirawan Stasiun Meteorologi H. Marihot Zorba, Nama": a station named by its
         # airport, after a person, then its town, up to the comma before its staff's name
         words.extend(tokens[j:k])
         return _Name(words, k, tokens[k - 1].bare_end, None, None, None)

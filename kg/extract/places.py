@@ -1040,7 +1040,7 @@ _ROUTE = re.compile(
 _ROUTE_PART = re.compile(r"[A-Z][\w']*(?:[ ]+[A-Z][\w']*){0,2}")
 
 
-#: a highway across an island, after a route's word or "tol": "jalur Trans Sulawesi", "ruas tol Trans-Jawa",
+#: a highway across an island, after a route's word or "tol": "jalur Trans Kalimantan", "ruas tol Trans-Papua",
 #: "ruas jalan Trans Papua Barat" (not "Trans Metro Bandung", a bus line, with no route's word before it)
 _HIGHWAY = re.compile(
     rf"\b(?:{_ROUTE_WORD}|[Tt]ol)(?:\s+(?:{_capitalisable(lexicon.ROUTE_MODIFIERS)}|tol))*\s+"
@@ -1049,7 +1049,7 @@ _HIGHWAY = re.compile(
 
 
 def extract_highways(ctx: Context) -> None:
-    """``jalur Trans Sulawesi``: a highway across an island is a place, as written."""
+    """``jalur Trans Kalimantan``: a highway across an island is a place, as written."""
     for m in _HIGHWAY.finditer(ctx.text):
         if not ctx.claimed(m.start("name"), m.end("name")):
             ctx.add(EntityType.PLACE, m.group("name"), m.start("name"), m.end("name"), ctx.stage)
@@ -1146,13 +1146,13 @@ def extract_route_ends(ctx: Context) -> None:
 
 
 def extract_dateline_town(ctx: Context) -> None:
-    """``Tarutung, 28 Juli 2025 –``, ``SIGLI –``: the town an article is datelined in is a place: the
-    one district of its name (or "Kota" and its name: "Kota Sigli") in the article's regions, else,
+    """``Zorbatinggi, 2 Juni 2025 –``, ``SIDIKALANG –``: the town an article is datelined in is a place:
+    the one district of its name (or "Kota" and its name, as some are called) in the article's regions, else,
     with a date or an outlet after it, the town as written (title-cased when shouted): a regency's
     capital is often no region of its own. A bare town with neither may be an outlet's name
     ("MALANGVOICE –").
 
-    Not a city, regency or province, nor a word of one the article names ("TIDORE –" on Kota Tidore
+    Not a city, regency or province, nor a word of one the article names ("ZORBA –" on Kota Zorba
     Kepulauan): the regions stage reads those where the article names them.
     """
     town = furniture.dateline_town(ctx.text)
@@ -1174,7 +1174,7 @@ def extract_dateline_town(ctx: Context) -> None:
 
 
 def _has_words(name: str, words: str) -> bool:
-    """Whether ``words`` are whole words of ``name`` ("Tidore" of "Tidore Kepulauan")."""
+    """Whether ``words`` are whole words of ``name`` ("Zorba" of "Zorba Kepulauan")."""
     return re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", name) is not None
 
 

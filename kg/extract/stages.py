@@ -91,7 +91,7 @@ def legislation(ctx: Context) -> None:
 def venues(ctx: Context) -> None:
     """Named venues and areas (Balai Kota, stadiums, streets, kawasan), bodies' buildings ("di kantor
     KPK"), villages and districts the gazetteer does not list as written, and highways across an
-    island ("jalur Trans Sulawesi")."""
+    island ("jalur Trans Kalimantan")."""
     places.extract_venues(ctx)
     places.extract_areas(ctx)
     places.extract_body_buildings(ctx)

@@ -1037,17 +1037,17 @@ def _lookup_codes(key: str) -> list[str] | None:
 TOWN_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
 
 
-#: the words that part a town's districts ("Kisaran Barat", "Kisaran Timur")
+#: the words that part a town's districts ("Zorba Barat", "Zorba Timur")
 _TOWN_PARTS: Final = ("", " Barat", " Timur", " Utara", " Selatan", " Tengah", " Kota")
 
 
 def town_districts(name: str) -> list[Region]:
     """The districts that bear a town's ``name``, alone (first) or with a compass word, "Kota" before
-    it or not: a regency's town is often no region of its own ("Kisaran" is Kota Kisaran Barat and
-    Kota Kisaran Timur).
+    it or not: a regency's town is often no region of its own (its districts are "Zorba Barat" and
+    "Zorba Timur", or "Kota Zorba").
 
-    >>> [r.name for r in town_districts("Kisaran")]
-    ['Kecamatan Kota Kisaran Barat', 'Kecamatan Kota Kisaran Timur']
+    >>> [r.name for r in town_districts("Bajawa")]
+    ['Kecamatan Bajawa', 'Kecamatan Bajawa Utara']
     """
     return [
         r
