@@ -2104,3 +2104,18 @@ def test_a_regional_body_written_bare_is_the_one_the_article_named_with_its_regi
     )
     bodies = {e.name for e in x.entities if e.type is EntityType.ORGANIZATION if "Perdagangan" in e.name}
     assert bodies == {"Dinas Perdagangan Kabupaten Dairi"}
+
+
+def test_a_bare_unit_title_is_of_the_one_unit_written_before_it() -> None:
+    def held(text: str) -> list[tuple[str, str, str | None]]:
+        x = extract(Article("Judul", text, date="2025-06-11"))
+        return [
+            (m.person.name, m.role.name, m.organization.name if m.organization else None)
+            for m in x.memberships
+        ]
+
+    said = " menerjunkan 45 personel yang dipimpin Wakapolres Kompol Tumpak Hasibuan, S.H."
+    assert held("Polres Dairi" + said) == [
+        ("Tumpak Hasibuan", "Wakil Kepala Kepolisian Resor", "Kepolisian Resor Dairi")
+    ]
+    assert held("Polres Dairi dan Polres Pakpak Bharat" + said) == []  # two units: which is unsaid

@@ -57,6 +57,7 @@ from kg.extract.organizations import (
     unit_in,
 )
 from kg.extract.places import add_region, country_at, written_with_level
+from kg.gazetteer import OrgInfo
 from kg.records import Entity, EntityType, Membership
 from kg.text import sentences
 from kg.text.dates import NUMBER_WORDS
@@ -620,7 +621,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
             org = parse_unit(ctx, info, i, i, unit) if i < len(tokens) else None
             if org is None or org.next_index == i:
                 # "Wakapolres Kompol Rudi" after "Kapolres Pacitan": the unit the article already named
-                org = _the_unit_named(ctx, info.full, i)
+                org = _the_unit_named(ctx, info, unit, i)
             if org is None:
                 return None
             org = replace(org, explicit=False)
@@ -924,13 +925,21 @@ def _written_as_a_place(ctx: Context, word: str) -> bool:
     )
 
 
-def _the_unit_named(ctx: Context, kind: str, i: int) -> OrgMatch | None:
-    """The one unit of ``kind`` (``Kepolisian Resor``) the article has named so far, if just one."""
-    units = [e for e in ctx.of_type(EntityType.ORGANIZATION) if e.name.startswith(kind + " ")]
+def _the_unit_named(ctx: Context, info: OrgInfo, unit: str, i: int) -> OrgMatch | None:
+    """The one unit of ``info``'s kind (``Kepolisian Resor``) the article has named so far, if just one:
+    by a title, or written by its abbreviation ``unit`` and its place before token ``i`` ("Polres
+    Zorba menerjunkan ... dipimpin Wakapolres Kompol Nama": the organisations stage reads it later)."""
+    units = {e.name for e in ctx.of_type(EntityType.ORGANIZATION) if e.name.startswith(info.full + " ")}
+    if not units:
+        units = {
+            m.name
+            for k in range(i)
+            if ctx.tokens[k].text == unit and (m := parse_unit(ctx, info, k, k + 1, unit)).next_index > k + 1
+        }
     if len(units) != 1:
         return None
     at = ctx.tokens[i].start if i < len(ctx.tokens) else len(ctx.text)
-    return OrgMatch(units[0].name, at, at, i, (), True, explicit=False)
+    return OrgMatch(units.pop(), at, at, i, (), True, explicit=False)
 
 
 def _body_defined_before(ctx: Context, i: int) -> OrgMatch | None:
