@@ -799,6 +799,8 @@ def _grades_raised(ctx: Context) -> None:
     as the grade ("Kategori Nindya"; "Predikat" where no word says which), won by the sentence's
     subject or the article's government. Not where an award is read before it: the grade is that
     award's."""
+    if "naik" not in ctx.text.casefold():
+        return
     for sentence in ctx.sentences:
         for m in _RAISED.finditer(ctx.text, sentence.start, sentence.end):
             if any(award.span.start < m.start() for award in ctx.awards):

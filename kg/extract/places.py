@@ -79,14 +79,10 @@ def town_district(ctx: Context, text: str) -> Region | None:
     """The district ``text``, "Kota" and a name, stands for: the one of the article's region that
     bears the name itself ("Kota Zorba", the regency's town, in Kecamatan Zorba)."""
     words = text.split()
+    if len(words) < 2 or words[0] != "Kota" or gazetteer.lookup(text):  # "Kota Mataram": a city of its own
+        return None
     home = ctx.home_region
-    if (
-        len(words) < 2
-        or words[0] != "Kota"
-        or home is None
-        or home.level not in ("kota", "kabupaten")
-        or gazetteer.lookup(text)  # "Kota Mataram": a city of its own
-    ):
+    if home is None or home.level not in ("kota", "kabupaten"):
         return None
     name = " ".join(words[1:])
     return next((r for r in _town_districts(home, name) if r.bare == name), None)
@@ -1050,6 +1046,8 @@ _HIGHWAY = re.compile(
 
 def extract_highways(ctx: Context) -> None:
     """``jalur Trans Kalimantan``: a highway across an island is a place, as written."""
+    if "Trans" not in ctx.text:
+        return
     for m in _HIGHWAY.finditer(ctx.text):
         if not ctx.claimed(m.start("name"), m.end("name")):
             ctx.add(EntityType.PLACE, m.group("name"), m.start("name"), m.end("name"), ctx.stage)
