@@ -58,15 +58,25 @@ def city_epithet(ctx: Context, text: str) -> Region | None:
     no such region ("Kota Gaza", "Kota New York") it is a city of its own, and where districts of
     the region bear its name ("Kota Zorba" of Kecamatan Zorba) it is the regency's town.
     """
+    named = _kota_named(ctx, text)
+    if named is None or not all(w[:1].isupper() and w[1:].islower() for w in named[1].split()):
+        return None
+    home, name = named
+    if ctx.regions[home.name] < 2:
+        return None
+    return None if _town_districts(home, name) else home
+
+
+def _kota_named(ctx: Context, text: str) -> tuple[Region, str] | None:
+    """``text``, "Kota" and words that name no region of the gazetteer ("Kota Mataram" is a city of its
+    own), in an article about a kota or kabupaten: that region and the words."""
     words = text.split()
     if len(words) < 2 or words[0] != "Kota" or gazetteer.lookup(text):
         return None
-    if not all(w[:1].isupper() and w[1:].islower() for w in words[1:]):
-        return None
     home = ctx.home_region
-    if home is None or home.level not in ("kota", "kabupaten") or ctx.regions[home.name] < 2:
+    if home is None or home.level not in ("kota", "kabupaten"):
         return None
-    return None if _town_districts(home, " ".join(words[1:])) else home
+    return home, " ".join(words[1:])
 
 
 def _town_districts(home: Region, name: str) -> list[Region]:
@@ -78,13 +88,10 @@ def _town_districts(home: Region, name: str) -> list[Region]:
 def town_district(ctx: Context, text: str) -> Region | None:
     """The district ``text``, "Kota" and a name, stands for: the one of the article's region that
     bears the name itself ("Kota Zorba", the regency's town, in Kecamatan Zorba)."""
-    words = text.split()
-    if len(words) < 2 or words[0] != "Kota" or gazetteer.lookup(text):  # "Kota Mataram": a city of its own
+    named = _kota_named(ctx, text)
+    if named is None:
         return None
-    home = ctx.home_region
-    if home is None or home.level not in ("kota", "kabupaten"):
-        return None
-    name = " ".join(words[1:])
+    home, name = named
     return next((r for r in _town_districts(home, name) if r.bare == name), None)
 
 
@@ -1029,8 +1036,9 @@ def _capitalisable(words: Iterable[str], capitalised: Callable[[str], bool] = la
 #: a route's word, its modifiers, then the places it joins, one to three capitalised words each,
 #: between dashes: "jalur alternatif Sidikalang–Sumbul–Tigalingga", "Jalan Lintas A-B", "ruas Parbuluan"
 _ROUTE_WORD = _capitalisable(lexicon.ROUTE_WORDS, lambda word: lexicon.ROUTE_WORDS[word] == "yes")
+_ROUTE_MODIFIER = _capitalisable(lexicon.ROUTE_MODIFIERS)
 _ROUTE = re.compile(
-    rf"\b(?:{_ROUTE_WORD})(?:\s+(?:{_capitalisable(lexicon.ROUTE_MODIFIERS)}))*\s+"
+    rf"\b(?:{_ROUTE_WORD})(?:\s+(?:{_ROUTE_MODIFIER}))*\s+"
     r"(?P<chain>[A-Z][\w']*(?:[ ]+[A-Z][\w']*){0,2}(?:[ ]*[–—-][ ]*[A-Z][\w']*(?:[ ]+[A-Z][\w']*){0,2})*)"
 )
 _ROUTE_PART = re.compile(r"[A-Z][\w']*(?:[ ]+[A-Z][\w']*){0,2}")
@@ -1039,8 +1047,8 @@ _ROUTE_PART = re.compile(r"[A-Z][\w']*(?:[ ]+[A-Z][\w']*){0,2}")
 #: a highway across an island, after a route's word or "tol": "jalur Trans Kalimantan", "ruas tol Trans-Papua",
 #: "ruas jalan Trans Papua Barat" (not "Trans Metro Bandung", a bus line, with no route's word before it)
 _HIGHWAY = re.compile(
-    rf"\b(?:{_ROUTE_WORD}|[Tt]ol)(?:\s+(?:{_capitalisable(lexicon.ROUTE_MODIFIERS)}|tol))*\s+"
-    r"(?P<name>Trans[- ][A-Z][a-z]+(?: (?:Barat|Timur|Utara|Selatan|Tengah))?)(?![\w-])"
+    rf"\b(?:{_ROUTE_WORD}|[Tt]ol)(?:\s+(?:{_ROUTE_MODIFIER}|tol))*\s+"
+    rf"(?P<name>Trans[- ][A-Z][a-z]+(?: (?:{'|'.join(gazetteer.COMPASS_WORDS)}))?)(?![\w-])"
 )
 
 

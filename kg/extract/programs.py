@@ -76,13 +76,21 @@ _PROGRAM_CUES = (
 #: "and" and "to" in the regional languages programmes are named in: Minangkabau "jo" and "ka",
 #: Javanese "lan", Sundanese "jeung" and "ka"
 _REGIONAL_JOINERS = ("jo", "lan", "jeung", "ka")
-#: a programme's name after its cue: capitalised words, joined by "dan", "di", "untuk" or, before a
-#: capitalised word, an English joiner ("Police Goes to School") or a regional language's "and" or
-#: "to" ("Gerakan Bagurau jo Basilek", "Gerakan Pulang ka Kampuang"); within its line
-_NAME_AFTER_CUE = re.compile(
-    r"[A-Z][\w'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’\-]*|dan|di|untuk"
-    rf"|(?:{lang.alternation([*lang.words('event-english-joiners'), *_REGIONAL_JOINERS])})(?=[^\S\n]+[A-Z])))*"
-)
+
+
+def _capitalised_run(joiners: str) -> re.Pattern[str]:
+    """Capitalised words within a line, joined by ``joiners`` (an alternation) or, before a capitalised
+    word, an English joiner ("Police Goes to School") or a regional language's "and" or "to"
+    ("Gerakan Bagurau jo Basilek", "Gerakan Pulang ka Kampuang")."""
+    before_capital = lang.alternation([*lang.words("event-english-joiners"), *_REGIONAL_JOINERS])
+    return re.compile(
+        rf"[A-Z][\w'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’\-]*|{joiners}|(?:{before_capital})(?=[^\S\n]+[A-Z])))*"
+    )
+
+
+#: a programme's name after its cue: capitalised words, joined by "dan", "di", "untuk" or the joiners
+#: of :func:`_capitalised_run`
+_NAME_AFTER_CUE = _capitalised_run("dan|di|untuk")
 #: what a university's degree programme is called after "Program" ("Program Studi Teknik Sipil")
 _ACADEMIC = re.compile(r"(?:Studi|Pascasarjana|Magister|Doktor|Sarjana|Diploma|Profesi)\b")
 _PROGRAM_WORD = re.compile(
@@ -692,12 +700,8 @@ def _common(ctx: Context, word: str) -> bool:
 
 
 #: a programme's own name after its head word: capitalised words, joined by "dan", "untuk", "ke",
-#: "dari" or, before a capitalised word, an English joiner or a regional language's "and" or "to"
-#: ("Gerakan Pulang ka Kampuang")
-_HEADED_NAME = re.compile(
-    r"[A-Z][\w'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’\-]*|dan|untuk|ke|dari"
-    rf"|(?:{lang.alternation([*lang.words('event-english-joiners'), *_REGIONAL_JOINERS])})(?=[^\S\n]+[A-Z])))*"
-)
+#: "dari" or the joiners of :func:`_capitalised_run` ("Gerakan Pulang ka Kampuang")
+_HEADED_NAME = _capitalised_run("dan|untuk|ke|dari")
 
 
 def _headed_programs(ctx: Context) -> None:

@@ -16,6 +16,7 @@ from .organizations import (
     written_forms,
 )
 from .regions import (
+    COMPASS_WORDS,
     LEVELS,
     TOWN_LEVELS,
     Level,
@@ -33,6 +34,7 @@ from .regions import (
 )
 
 __all__ = [
+    "COMPASS_WORDS",
     "LEVELS",
     "TOWN_LEVELS",
     "Level",

@@ -1037,8 +1037,10 @@ def _lookup_codes(key: str) -> list[str] | None:
 TOWN_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
 
 
-#: the words that part a town's districts ("Zorba Barat", "Zorba Timur")
-_TOWN_PARTS: Final = ("", " Barat", " Timur", " Utara", " Selatan", " Tengah", " Kota")
+#: the compass words that part a town's districts or an island's road ("Zorba Barat", "Trans Papua Barat")
+COMPASS_WORDS: Final = ("Barat", "Timur", "Utara", "Selatan", "Tengah")
+#: what follows a town's name in its districts' names ("Zorba Barat", "Zorba Kota")
+_TOWN_PARTS: Final = ("", *(f" {word}" for word in COMPASS_WORDS), " Kota")
 
 
 def town_districts(name: str) -> list[Region]:
