@@ -1563,3 +1563,21 @@ def test_an_award_handed_over_with_what_it_was_given_for_is_that_days_event() ->
         )
     )
     assert [(e.kind, e.date) for e in x.events] == [("Ceremony", "2025-08-12")]
+
+
+def test_a_stage_of_a_councils_deliberation_delivered_on_a_day_is_an_event_other_addresses_are_none() -> None:
+    def named(text: str) -> list[tuple[str, str]]:
+        return [(e.name, e.date) for e in events(text)]
+
+    assert named(
+        "Sebelumnya, pada Kamis (16/10/2025), tujuh fraksi DPRD Dairi menyampaikan pemandangan umum."
+    ) == [("Penyampaian pemandangan umum", "2025-10-16")]
+    assert named(
+        "Bupati Dairi Tumpak Hasibuan menyampaikan jawaban atas pemandangan umum fraksi pada Jumat (17/10/2025)."
+    ) == [("Penyampaian jawaban atas pemandangan umum fraksi", "2025-10-17")]
+    assert named("Pada Jumat (17/10/2025), Bupati Dairi menyampaikan apresiasi kepada para guru.") == []
+    assert (
+        named("Besok fraksi-fraksi menyampaikan pemandangan umum, lalu Jumat (17/10/2025) giliran Bupati.")
+        == []
+    )
+    assert named("Wali Kota menyampaikan Selamat Hari Sumpah Pemuda, Selasa (28/10/2025).") == []

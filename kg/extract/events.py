@@ -51,8 +51,11 @@ _IN_PERSON = (
 #: gerakan Tanam Serempak": the act, then its object's name
 #: "mengukuhkan pengurus Forum ...": who the act installs, kept in the event's name
 _HOLDERS = lang.alternation(lang.words("act-holder-words"))
+#: acts whose object must be of a list (event-acts.tsv "address": "menyampaikan pemandangan umum") name
+#: no event by a capitalised object ("menyampaikan Selamat Hari Raya")
+_LISTED_ONLY = frozenset(verb for verb, _, _, obj in _ACT_ROWS if obj == "address")
 _ACT = re.compile(
-    rf"\b(?P<verb>{'|'.join(_ACTS)})\s+{_IN_PERSON}(?:(?P<holders>{_HOLDERS})\s+)?"
+    rf"\b(?P<verb>{'|'.join(v for v in _ACTS if v not in _LISTED_ONLY)})\s+{_IN_PERSON}(?:(?P<holders>{_HOLDERS})\s+)?"
     r"(?:(?:pelaksanaan|progres|kegiatan|program|gerakan|proyek|pembangunan|lokasi|aplikasi|layanan|sistem|gedung)\s+)*"
     r"(?=[A-Z])"
 )
@@ -61,7 +64,7 @@ _OBJECT_WORD = rf"(?!{_OBJECT_STOP})[a-z][a-z-]*"
 _ANY_OBJECT = "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == "any")
 #: Object kinds of event-acts.tsv whose lower-case object must open with a word of a list: a thing
 #: handed over ("menyalurkan bantuan"), a document signed ("menandatangani nota kesepahaman").
-_OBJECT_LISTS = {"aid": "aid-objects", "document": "document-objects"}
+_OBJECT_LISTS = {"aid": "aid-objects", "document": "document-objects", "address": "address-objects"}
 
 
 #: how many things were handed over or signed, in words ("menandatangani dua nota kesepahaman")
@@ -491,6 +494,8 @@ def _event_phrase(
     for m in _ACT_LOWER.finditer(before):
         group = next(g for g in ("object", *_OBJECT_LISTS) if m.group(g))
         verb = m.group("verb" if group == "object" else f"{group}_verb")
+        if group == "address" and cues.NOT_NOW.search(before, 0, m.start()):
+            continue  # "Selasa besok fraksi-fraksi menyampaikan pemandangan umum": a stage to come
         start = lo + m.start(group)
         if start not in acts:
             objects[start] = (_ACTS[verb][0], lo + m.end(group))
