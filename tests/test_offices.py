@@ -1475,6 +1475,26 @@ def test_an_agencys_station_written_with_its_place_after_the_agency_is_a_body_of
     assert entity.parent is not None and entity.parent.name == "Badan Meteorologi, Klimatologi, dan Geofisika"
 
 
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        ("Kepala Stasiun Klimatologi Sumatera Utara BMKG, Hadi Kusuma, menjelaskan cuaca.",
+         ("Hadi Kusuma", "Kepala", "Stasiun Klimatologi Sumatera Utara")),
+        ("Prakirawan Stasiun Klimatologi Sumatera Utara BMKG, Hadi Kusuma, menjelaskan cuaca.",
+         ("Hadi Kusuma", "Prakirawan", "Stasiun Klimatologi Sumatera Utara")),
+        ("Kepala Stasiun Geofisika Sidikalang, Hadi Kusuma, menjelaskan potensi gempa.",
+         ("Hadi Kusuma", "Kepala", "Stasiun Geofisika Sidikalang")),
+    ],
+)  # fmt: skip
+def test_a_station_named_by_its_region_before_the_agency_or_by_a_districts_town_keeps_that_name(
+    text: str, membership: tuple[str, str, str]
+) -> None:
+    x = run(text)
+    assert membership in held(x)
+    [station] = [e for e in x.entities if e.name == membership[2]]
+    assert station.parent is None or station.parent.name == "Badan Meteorologi, Klimatologi, dan Geofisika"
+
+
 def test_a_faction_speaking_through_its_spokesperson_seats_them_in_the_house() -> None:
     x = run(
         "Rapat paripurna DPRD Kabupaten Blora digelar Senin. Fraksi PKS melalui juru bicaranya, Hj. Sri Lestari, "

@@ -1359,6 +1359,18 @@ def _station_namesake_end(ctx: Context, j: int) -> int | None:
     return k if gazetteer.lookup(tokens[k - 1].bare, {"kota", "kabupaten", "kecamatan"}) else None
 
 
+def _district_town_at(ctx: Context, j: int) -> bool:
+    """Whether token ``j`` is one capitalised word, the town of a district (no regency or city of its
+    name: those the regions' reading takes), not opening a person's name."""
+    tokens = ctx.tokens
+    if j >= len(tokens) or not tokens[j].capitalised or ctx.person_starts_at(tokens[j].start):
+        return False
+    if j + 1 < len(tokens) and tokens[j + 1].capitalised and tokens[j].text == tokens[j].bare:
+        return False  # (two capitalised words: a longer name, or the head's name after the town)
+    found = gazetteer.lookup(tokens[j].bare, {"kota", "kabupaten", "kecamatan"})
+    return bool(found) and all(r.level == "kecamatan" for r in found)
+
+
 def _namesake_goes_on(words: list[Token]) -> bool:
     """Whether a body's name read so far ends inside its namesake's name, which goes on: after an
     honorific ("Prof. Dr."), or an initial after one ("Rumah Sakit Jiwa Prof. Dr. M. Ildrem")."""
@@ -1386,6 +1398,10 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
         # airport, after a person, then its town, up to the comma before its staff's name
         words.extend(tokens[j:k])
         return _Name(words, k, tokens[k - 1].bare_end, None, None, None)
+    if len(words) == 2 and head == _STATION and _district_town_at(ctx, j):
+        # "Kepala Stasiun Geofisika Blarok Nama": a station named by a district's town, then its head
+        words.append(tokens[j])
+        return _Name(words, j + 1, tokens[j].bare_end, None, None, None)
     while j < len(tokens):
         token = tokens[j]
         # "Sentra Terpadu Prof. Dr. Soeharso": a body named after a person (after a title, an

@@ -1436,6 +1436,13 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
             if body.region is not None and body.name == government_of(body.region)
             else body.name
         )
+        if _placed_station_of_region(unit):
+            # "Stasiun Klimatologi Zorba BMKG": the agency's station, named by the region written before
+            # the agency, under it
+            return OrgMatch(
+                unit.name, unit.start, body.end, body.next_index, (surface,), True, unit.region,
+                parent=body.name, explicit=True, named_with=(body,),
+            )  # fmt: skip
         placed = _station_place(ctx, unit, body)
         if placed is not None:
             # "Stasiun Geofisika BMKG Pasuruan": the agency's station, named by the place written after
@@ -1471,6 +1478,12 @@ def _placed_station(unit: OrgMatch) -> bool:
         and unit.parent is not None
         and not unit.name.endswith(unit.parent)
     )
+
+
+def _placed_station_of_region(unit: OrgMatch) -> bool:
+    """Whether ``unit`` is an agency's station named by a region written with it ("Stasiun
+    Klimatologi Zorba" of "Stasiun Klimatologi Zorba BMKG"): its own name, whatever body follows."""
+    return unit.name.split()[0] == _PLACED_UNIT and unit.region is not None and unit.parent is None
 
 
 def _station_place(ctx: Context, unit: OrgMatch, body: OrgMatch) -> tuple[str, int, int] | None:
