@@ -2139,3 +2139,19 @@ def test_a_bare_unit_title_is_of_the_one_unit_written_before_it() -> None:
         ("Tumpak Hasibuan", "Wakil Kepala Kepolisian Resor", "Kepolisian Resor Dairi")
     ]
     assert held("Polres Dairi dan Polres Pakpak Bharat" + said) == []  # two units: which is unsaid
+
+
+@pytest.mark.parametrize(
+    ("written", "body"),
+    [
+        ("Ketua Badan Permusyawaratan Desa (BPD) Bintang Tumpak Hasibuan", "Badan Permusyawaratan Desa Bintang"),
+        ("Ketua BPD Belang Malum Tumpak Hasibuan", "Badan Permusyawaratan Desa Belang Malum"),
+        ("Ketua BPD Belang Malum, Tumpak Hasibuan,", "Badan Permusyawaratan Desa Belang Malum"),
+    ],
+)  # fmt: skip
+def test_a_villages_body_written_with_a_village_of_the_articles_regency_is_that_villages(
+    written: str, body: str
+) -> None:
+    x = run(f"Bupati Dairi meninjau desa di Kabupaten Dairi. Hadir Camat Sidikalang, {written} serta warga.")
+    assert ("Tumpak Hasibuan", "Ketua", body) in held(x)
+    assert "Tumpak Hasibuan" in {e.name for e in x.entities if e.type is EntityType.PERSON}

@@ -777,6 +777,14 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
             national, tokens[i].start, tokens[j].bare_end, j + 1,
             (f"{surface_abbr} {tokens[j].bare}",), info.government, abbreviation=info.abbr,
         )  # fmt: skip
+    if info.scope == "regional" and (village := _village_of(ctx, info, j)) is not None:
+        # "BPD Zorba": a village's own body, named by the village of the article's regency
+        region, end, j = village
+        name = f"{info.full} {region.bare}"
+        aliases = {f"{surface_abbr} {region.bare}", surface_abbr, info.abbr}
+        return OrgMatch(
+            name, tokens[i].start, end, j, tuple(sorted(aliases)), info.government, region, None, info.abbr
+        )
     if info.scope == "regional":
         found_region = region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True)
         if found_region:
@@ -805,6 +813,35 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
     return OrgMatch(
         name, tokens[i].start, end, j, tuple(sorted(aliases)), info.government, region, parent, info.abbr
     )
+
+
+#: the last word of the name of a body every village has ("Badan Permusyawaratan Desa")
+_VILLAGE_WORD = "Desa"
+#: the most words a village's name is written in
+_VILLAGE_WORDS = 3
+
+
+def _village_of(ctx: Context, info: OrgInfo, j: int) -> tuple[Region, int, int] | None:
+    """The village a village's body (``info``, its name ending in "Desa") is named by at token
+    ``j``, written bare ("BPD Zorba"): the one village or kelurahan of that name in the article's
+    regency or city, with where it ends and the token after it; none elsewhere."""
+    home = ctx.home_region
+    if not info.full.endswith(f" {_VILLAGE_WORD}") or home is None or home.level == "provinsi":
+        return None
+    tokens = ctx.tokens
+    last = j
+    while last < len(tokens) and last - j < _VILLAGE_WORDS and tokens[last].capitalised:
+        last += 1
+        if tokens[last - 1].text != tokens[last - 1].bare:
+            break  # ("Zorba, ...": a comma closes the name)
+    for k in range(last, j, -1):  # the longest name first
+        found = gazetteer.lookup(ctx.text[tokens[j].start : tokens[k - 1].bare_end], {"desa", "kelurahan"})
+        inside = [r for r in found if r.code.startswith(f"{home.code}.")]
+        if len(inside) == 1:
+            return inside[0], tokens[k - 1].bare_end, k
+        if found:
+            return None
+    return None
 
 
 def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> OrgMatch:
@@ -1681,6 +1718,17 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
         )
     ):  # "Dinas Perdagangan dan Perindustrian, X", "Dinas PUTR.": a portfolio the lexicon lacks
         region = _told_home(ctx)
+    if region is None and info is not None and (village := _village_of(ctx, info, j)) is not None:
+        # "Badan Permusyawaratan Desa (BPD) Zorba": a village's own body, named by its village
+        region, end, j = village
+        aliases = {
+            ctx.text[tokens[i].start : end],
+            *(f"{a} {region.bare}" for a in (abbreviation, info.abbr) if a),
+        }
+        return OrgMatch(
+            f"{info.full} {region.bare}", tokens[i].start, end, j, tuple(sorted(aliases)), info.government,
+            region, None, abbreviation,
+        )  # fmt: skip
     if region is None and info is not None and info.scope == "regional":
         if written_for_no_one_body(ctx, info, i, j):
             return None  # "Badan Usaha Milik Desa (BUMDes)": every village has one; no region, no one body
