@@ -570,6 +570,22 @@ def test_a_first_name_before_the_full_name_is_the_same_person() -> None:
     assert {q.speaker.name for q in x.quotes} == {"Hendrawan Kusuma Jaya"}
 
 
+def test_a_first_name_two_persons_share_is_the_one_named_before_it_in_its_paragraph() -> None:
+    x = run(
+        "Wali Kota melantik pejabat. Marihot Tri Wibowo, S.Sos. dilantik sebagai Lurah Nambangan Lor.\n"
+        "Sekretaris Daerah Kota Madiun Drs. Marihot Situmorang, M.M. menambahkan, seluruh pejabat wajib "
+        "menandatangani perjanjian kinerja. \u201cKalau dalam dua kali evaluasi tidak ada perbaikan, tentu ada "
+        "konsekuensinya,\u201d imbuh Marihot."
+    )
+    assert names(x, EntityType.PERSON) == {"Marihot Tri Wibowo", "Marihot Situmorang"}
+    assert {q.speaker.name for q in x.quotes} == {"Marihot Situmorang"}
+    both = run(
+        "Marihot Tri Wibowo dilantik sebagai Lurah. Marihot Situmorang dilantik sebagai Camat.\n"
+        "\u201cKalau dalam dua kali evaluasi tidak ada perbaikan, tentu ada konsekuensinya,\u201d imbuh Marihot."
+    )
+    assert "Marihot" in names(both, EntityType.PERSON)  # neither named in the paragraph: no guess
+
+
 def test_two_words_of_one_full_name_are_the_same_person_but_a_father_named_first_is_not() -> None:
     x = run(
         "Ia sudah berdiskusi dengan Menteri Keuangan Hartawan Budi soal stimulus. "

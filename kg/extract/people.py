@@ -3353,6 +3353,8 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
         longer = [p for p in fuller if words[0] in _first_names(p.name.split())] or [
             p for p in fuller if p.name.split()[-1] == words[0]
         ]  # a first name before a last name: "Harjono" is Harjono Kusuma, not Agus Harjono
+        if len(longer) > 1:
+            longer = _named_in_paragraph(ctx, longer, name.start)
     if len(longer) == 1:
         person = longer[0]
         person.mention(ctx.span(name.start, name.end), extractor)
@@ -3371,6 +3373,13 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
         person.aliases.add(name.nickname)
     ctx.claim(name.full_start, name.full_end, person)
     return person
+
+
+def _named_in_paragraph(ctx: Context, persons: list[Entity], at: int) -> list[Entity]:
+    """Of several persons a one word name fits, those named in its paragraph before ``at`` ("Agus"
+    after "Sekda Agus Purwanto menambahkan ..." in one paragraph, "Lurah Agus Tri" in another)."""
+    start = ctx.text.rfind("\n", 0, at) + 1
+    return [p for p in persons if any(start <= m.span.start < at for m in p.mentions)]
 
 
 def _first_names(words: list[str]) -> set[str]:
