@@ -1208,6 +1208,15 @@ def test_share_and_tag_lines_and_shouted_sign_offs_are_furniture() -> None:
     assert [m.person.name for m in x.memberships] == ["Joko Susilo"]
 
 
+def test_an_outlets_call_to_follow_it_on_google_news_or_whatsapp_is_furniture() -> None:
+    x = run(
+        "Wali Kota Batu Joko Susilo hadir.\nIkuti berita terkini dari Kabar Zorba Raya di Google News\n"
+        "Dapatkan update berita pilihan setiap hari dari Zorba Pos di saluran WhatsApp Zorba Pos."
+    )
+    assert names(x, EntityType.PERSON) == {"Joko Susilo"}
+    assert names(x, EntityType.ORGANIZATION) <= {"Pemerintah Kota Batu"}  # no outlet, no "Google News"
+
+
 def test_no_holder_after_a_title_across_a_line_break() -> None:
     x = run("Wali Kota Batu Joko Susilo hadir.\n\nAcara ditutup oleh Wali Kota Batu\nSuparman Hadi menyanyi.")
     assert [m.person.name for m in x.memberships] == ["Joko Susilo"]
