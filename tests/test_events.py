@@ -1581,3 +1581,16 @@ def test_a_stage_of_a_councils_deliberation_delivered_on_a_day_is_an_event_other
         == []
     )
     assert named("Wali Kota menyampaikan Selamat Hari Sumpah Pemuda, Selasa (28/10/2025).") == []
+
+
+def test_a_gathering_the_article_says_was_held_is_no_person_where_a_sentence_opens_with_it() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Pemkab Dairi menggelar Gebyar Posyandu serentak di Alun-alun Sidikalang, Sabtu (18/10/2025) pagi.\n"
+            "Gebyar Posyandu juga diisi pemeriksaan kesehatan gratis.",
+            date="2025-10-20",
+        )
+    )
+    assert not [e for e in x.entities if e.type is EntityType.PERSON]
+    assert [(e.name, e.date) for e in x.events] == [("Gebyar Posyandu", "2025-10-18")]

@@ -411,6 +411,21 @@ def _written_with_its_country(ctx: Context, word: str) -> bool:
     return _written_before(ctx, word, _COUNTRY_AFTER)
 
 
+#: what holds a gathering named right after it: "menggelar", "dalam", "acara"
+_HELD_BEFORE = re.compile(
+    rf"\b(?:{lang.alternation(v for v, _ in lang.table('event-holding-verbs', ('verb', 'venue'), casefold=True))}"
+    rf"|{lang.alternation(EVENT_NAME_CUES)}|dalam)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _held_as_gathering(ctx: Context, name: str) -> bool:
+    """Whether the article writes ``name`` right after a word holding a gathering ("menggelar X")."""
+    return any(
+        _HELD_BEFORE.search(ctx.text, max(0, start - 24), start) for start, _ in occurrences(ctx.text, name)
+    )
+
+
 def _written_before(ctx: Context, name: str, after: re.Pattern[str]) -> bool:
     """Whether the article writes ``name``, as a word of its own, right before what ``after`` matches."""
     return any(after.match(ctx.text, end) for _, end in occurrences(ctx.text, name))
@@ -558,6 +573,9 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     if any(span.text in award.name for award in ctx.awards):
         # "Adipura Kencana merupakan penghargaan tertinggi ...": the award the article names
         return Decision(None, 0.0, ("the name of an award the article names",))
+    if len(words) > 1 and first.casefold() in lexicon.EVENT_TRIGGERS and _held_as_gathering(ctx, span.text):
+        # "Gebyar Posyandu juga diisi ..." after "Pemkab menggelar Gebyar Posyandu": the gathering
+        return Decision(None, 0.0, ("a gathering's name the article says was held",))
     if _district_after_place(ctx, span) or (
         len(words) == 1 and listed_district(ctx, ctx.token_index(span.start), span.text) is not None
     ):
