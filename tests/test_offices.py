@@ -2155,3 +2155,13 @@ def test_a_villages_body_written_with_a_village_of_the_articles_regency_is_that_
     x = run(f"Bupati Dairi meninjau desa di Kabupaten Dairi. Hadir Camat Sidikalang, {written} serta warga.")
     assert ("Tumpak Hasibuan", "Ketua", body) in held(x)
     assert "Tumpak Hasibuan" in {e.name for e in x.entities if e.type is EntityType.PERSON}
+
+
+def test_acehs_word_for_a_village_before_a_village_of_the_articles_regency_is_no_word_of_its_name() -> None:
+    # "Gampong Blang" is a village elsewhere in Aceh; "Blang Awe" is Pidie Jaya's
+    x = run(
+        "Bupati Pidie Jaya meninjau gampong di Kabupaten Pidie Jaya. Keuchik Gampong Blang Awe "
+        "Tgk. Zulkarnaen Hasyim menyambut baik kunjungan itu."
+    )
+    assert ("Zulkarnaen Hasyim", "Keuchik", "Pemerintah Gampong Blang Awe") in held(x)
+    assert "Awe" not in {e.name for e in x.entities if e.type is EntityType.PERSON}

@@ -1756,7 +1756,40 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
     found = region_at(ctx, i, set(levels), bare=True)
     if found is not None:
         return found
-    if levels & {"kecamatan", "kelurahan", "desa"} and i < len(tokens) and _region_word(tokens[i]):
+    if not levels & {"kecamatan", "kelurahan", "desa"}:
+        return None
+    named = _local_region_named(ctx, i, levels)
+    after = (
+        _local_region_named(ctx, i + 1, levels)
+        if i < len(tokens) and tokens[i].bare in _VILLAGE_WORDS
+        else None
+    )
+    if after is not None and (
+        named is None or (_at_home(ctx, after[0]), after[2]) > (_at_home(ctx, named[0]), named[2])
+    ):
+        # "Keuchik Gampong Blang Zorba": Aceh's word for a village, then a village of the article's
+        # regency, not a "Gampong Blang" elsewhere; else the reading that runs further
+        return after
+    return named
+
+
+def _at_home(ctx: Context, region: gazetteer.Region) -> bool:
+    """Whether ``region`` lies inside the article's city or regency."""
+    home = ctx.home_region
+    return home is not None and region.code.startswith(f"{home.code}.")
+
+
+#: a village's type word the gazetteer's names may also open with ("Gampong Lhok" is a village)
+_VILLAGE_WORDS = frozenset({"Gampong"})
+
+
+def _local_region_named(
+    ctx: Context, i: int, levels: frozenset[str]
+) -> tuple[gazetteer.Region, int, int] | None:
+    """A district or village named bare at token ``i`` (one to three words), the one inside the
+    article's regency or city first: the region, where its name ends, the token after it."""
+    tokens = ctx.tokens
+    if i < len(tokens) and _region_word(tokens[i]):
         home = ctx.home_region
         for width in (3, 2, 1):  # "Lurah Oro-oro Dowo": village names run to several words
             words = tokens[i : i + width]
