@@ -2165,3 +2165,12 @@ def test_acehs_word_for_a_village_before_a_village_of_the_articles_regency_is_no
     )
     assert ("Zulkarnaen Hasyim", "Keuchik", "Pemerintah Gampong Blang Awe") in held(x)
     assert "Awe" not in {e.name for e in x.entities if e.type is EntityType.PERSON}
+
+
+def test_the_forest_fire_brigade_is_a_national_body_not_a_person() -> None:
+    x = run(
+        "Tim gabungan BPBD, Manggala Agni dan Damkar kesulitan air. Komandan Regu Manggala Agni, "
+        "Marihot Situmorang, mengatakan personelnya membuat sumur bor."
+    )
+    assert ("Marihot Situmorang", "Komandan Regu", "Manggala Agni") in held(x)
+    assert {e.name for e in x.entities if e.type is EntityType.PERSON} == {"Marihot Situmorang"}
