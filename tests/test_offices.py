@@ -2174,3 +2174,16 @@ def test_the_forest_fire_brigade_is_a_national_body_not_a_person() -> None:
     )
     assert ("Marihot Situmorang", "Komandan Regu", "Manggala Agni") in held(x)
     assert {e.name for e in x.entities if e.type is EntityType.PERSON} == {"Marihot Situmorang"}
+
+
+def test_a_bare_office_listed_after_a_regencys_official_is_the_regencys_in_a_story_of_its_province() -> None:
+    text = (
+        "Kabupaten Dairi meraih Juara I lomba tingkat Provinsi Sumatera Utara. Piala diserahkan Gubernur "
+        "Sumatera Utara di Medan. Penghargaan tingkat Provinsi Sumatera Utara itu disambut di Kantor Bupati "
+        "Dairi, Senin (30/6/2025). Penyambutan dihadiri Wakil Bupati Drs. Marihot Situmorang, Sekretaris "
+        "Daerah Tumpak Hasibuan, S.H., para kepala OPD dan camat."
+    )
+    memberships = held(run(text))
+    assert ("Tumpak Hasibuan", "Sekretaris Daerah", "Pemerintah Kabupaten Dairi") in memberships
+    alone = held(run(text.replace("Wakil Bupati Drs. Marihot Situmorang, ", "")))
+    assert ("Tumpak Hasibuan", "Sekretaris Daerah", "Pemerintah Provinsi Sumatera Utara") in alone

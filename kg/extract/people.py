@@ -648,6 +648,9 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
                 # "Gubernur BI Hadi Santoso"
                 return Completion(title.role, aliases, other, None, other.end, other.next_index)
             region = _deputy_jurisdiction(ctx, title.role, i, title.levels) or ctx.home_region
+            if region is not None and region.level == "provinsi" and title.levels & {"kota", "kabupaten"}:
+                # "dihadiri Wakil Bupati X, Sekretaris Daerah Y": the town whose official was listed before
+                region = _listed_after_town_official(ctx, i, region) or region
             if region is not None and region.level not in title.levels and _name_opens(ctx, i):
                 region = _one_town_within(ctx, region, title.levels) or region
             if region is None or not (
@@ -1810,6 +1813,22 @@ def _local_region_named(
             for region in inside or candidates:
                 return region, words[-1].bare_end, i + width
     return None
+
+
+def _listed_after_town_official(ctx: Context, i: int, province: gazetteer.Region) -> gazetteer.Region | None:
+    """The city or regency in ``province`` whose government the office named last before token ``i``
+    in its sentence is of ("dihadiri Wakil Bupati X, Sekretaris Daerah Y": Y is the regency's, as X
+    is), else none."""
+    at = ctx.tokens[i].start
+    sentence = sentences.containing(ctx.sentences, at)
+    before = [m for m in ctx.memberships if sentence is not None and sentence.start <= m.span.start < at]
+    if not before:
+        return None
+    body = max(before, key=lambda m: m.span.start).organization
+    town = body.name.removeprefix("Pemerintah ") if body is not None else ""
+    code = ctx.region_codes.get(town) if town.startswith(("Kabupaten ", "Kota ")) else None
+    region = gazetteer.get(code) if code is not None else None
+    return region if region is not None and region.code.startswith(f"{province.code}.") else None
 
 
 def _deputy_jurisdiction(ctx: Context, role: str, i: int, levels: frozenset[str]) -> gazetteer.Region | None:
