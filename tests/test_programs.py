@@ -680,3 +680,18 @@ def test_bank_indonesias_social_programme_and_the_nutrition_and_child_protection
         "Elektronik Pencatatan dan Pelaporan Gizi Berbasis Masyarakat",
         "Perlindungan Anak Terpadu Berbasis Masyarakat",
     }
+
+
+def test_a_programmes_name_with_a_name_in_quotation_marks_after_it_is_one_programme() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            'Pemkab Dairi meluncurkan Gerakan Pekarangan Pangan "Tanam Zorba" untuk menekan inflasi, Rabu '
+            "(16/7/2025). Gerakan Tanam Zorba diikuti 20 desa.",
+            date="2025-07-16",
+        )
+    )
+    [program] = [e for e in x.entities if e.type is EntityType.PROGRAM]
+    assert program.name == "Gerakan Pekarangan Pangan Tanam Zorba"
+    assert {"Tanam Zorba", "Gerakan Tanam Zorba"} <= program.aliases
+    assert not [e for e in x.entities if e.type is EntityType.PERSON]

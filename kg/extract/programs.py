@@ -104,6 +104,12 @@ _QUOTED_PROGRAM = re.compile(
     rf"(?i:{lang.starts(_QUOTED_CUES)}\b(?:{lang.alternation(_QUOTED_CUES)}))(?:\s+[A-Za-z]+)?\s+['‘\"“]"
     r"(?P<name>[A-Z][\w'’-]*(?:[^\S\n]+(?:dan|di|ke|untuk|[A-Z0-9][\w'’-]*)){0,6})['’\"”]"
 )
+#: 'Gerakan Pekarangan Pangan "Tanam Zorba"': a capitalised programme's name with a name in quotation
+#: marks after it, one name ("Gerakan Pekarangan Pangan Tanam Zorba", also called "Tanam Zorba")
+_NAMED_THEN_QUOTED = re.compile(
+    rf"\b(?P<named>(?:{lang.alternation(w.capitalize() for w in _QUOTED_CUES)})(?:[^\S\n]+[A-Z][\w'’-]*){{1,3}})"
+    r"[^\S\n]+['‘\"“](?P<name>[A-Z][\w'’-]*(?:[^\S\n]+(?:dan|di|ke|untuk|[A-Z0-9][\w'’-]*)){0,6})['’\"”]"
+)
 #: an event word opening a phrase ("Rapat Koordinasi ...", "Bimbingan Teknis ..."): what "kegiatan" names then
 _GATHERING_START = re.compile(rf"(?i:{lexicon.EVENT_TRIGGER_ALTERNATION})\b")
 #: "program Desa Sehat", "program Kota Tanpa Kumuh": a region's type word may open a programme's name
@@ -460,6 +466,13 @@ def add_program(ctx: Context, name: str, start: int, end: int, *alias: str) -> E
 
 def _quoted_programs(ctx: Context) -> None:
     """``program 'Desa Tertib Arsip'``, ``kanal 'Lapor Pak Camat'``: a name the article quotes after a cue."""
+    for m in _NAMED_THEN_QUOTED.finditer(ctx.text):
+        start, end = m.span()
+        if not ctx.claimed(start, end) and not ctx.in_furniture(start):
+            program = add_program(ctx, f"{m.group('named')} {m.group('name')}", start, end)
+            if program is not None:
+                head = m.group("named").split()[0]  # ("Gerakan Tanam Zorba" later: the same)
+                program.aliases.update((m.group("name"), m.group(), f"{head} {m.group('name')}"))
     for m in _QUOTED_PROGRAM.finditer(ctx.text):
         start, end = m.span("name")
         if not ctx.claimed(start, end) and not ctx.in_furniture(start):
