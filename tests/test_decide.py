@@ -1062,3 +1062,17 @@ def test_what_an_anniversary_is_of_is_no_organisation() -> None:
         )
     )
     assert not any(e.type is EntityType.ORGANIZATION and "Kemerdekaan" in e.name for e in x.entities)
+
+
+def test_a_programmes_short_name_in_brackets_and_the_words_spelling_out_an_acronym_are_no_places() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Desa itu unggul lewat Gerakan Orang Tua Asuh Cegah Stunting (Genting). Bupati mendukung program "
+            'prioritas Zorba CERIA, yaitu Cerdas, Religius, Sehat, dan Sejahtera, serta semangat "Zorba BERES" '
+            "(Bersih, Efektif, Responsif, Sigap).",
+            date="2025-07-16",
+        )
+    )
+    places = {e.name for e in x.entities if e.type is EntityType.PLACE}
+    assert not places & {"Genting", "Religius", "Responsif", "Cerdas", "Sigap"}

@@ -233,6 +233,12 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("text decoded in the wrong encoding ('FranÃ§ois'): a cut name",))
     if len(span.text.strip(".,")) < 2:
         return Decision(None, 0.0, ("one letter: no name",))
+    if len(words) == 1 and _programmes_short_name(ctx, span):
+        return Decision(None, 0.0, ("a programme's short name in brackets ('Gerakan ... (Genting)')",))
+    if len(words) == 1 and _spells_an_acronym(ctx, span):
+        return Decision(
+            None, 0.0, ("a word of an acronym's spelling ('CERIA, yaitu Cerdas, Religius, ...')",)
+        )
     if len(words) == 1 and _DEGREE_SHAPED.fullmatch(span.text) and not span.text.replace(".", "").isupper():
         return Decision(None, 0.0, ("spelled as a degree ('S.Hut.', 'M.Par.'): no name",))
     if len(words) == 1 and span.text in lexicon.NAMED_FACILITIES:
@@ -409,6 +415,40 @@ def _written_with_its_country(ctx: Context, word: str) -> bool:
     """``Sarimurni Indonesia mengikuti ...``, then ``upaya Sarimurni``: the article writes the word as a
     company's, with the country of its branch after it (and no more name after that)."""
     return _written_before(ctx, word, _COUNTRY_AFTER)
+
+
+def _programmes_short_name(ctx: Context, span: NerSpan) -> bool:
+    """Whether ``span`` stands in brackets right after a programme's name the article has ("Gerakan
+    Orang Tua Asuh Cegah Stunting (Genting)")."""
+    text = ctx.text
+    if text[span.start - 1 : span.start] != "(" or text[span.end : span.end + 1] != ")":
+        return False
+    before = text[: span.start - 1].rstrip()
+    return any(m.span.end == len(before) for p in ctx.of_type(EntityType.PROGRAM) for m in p.mentions)
+
+
+#: an acronym in capitals, then a list that spells it out: "CERIA, yaitu ", "BERES ("
+_ACRONYM_SPELLED = re.compile(
+    r"\b(?P<acronym>[A-Z]{3,})[\"”’']?(?:\s*\(|,?\s+(?:yaitu|yakni|artinya)\s+|\s*:\s*)"
+)
+#: the capitalised words of such a list, set off by commas and a last "dan"
+_SPELLING_WORDS = re.compile(r"[A-Z][a-z]+(?:,?\s+(?:dan\s+|&\s+)?[A-Z][a-z]+)+")
+
+
+def _spells_an_acronym(ctx: Context, span: NerSpan) -> bool:
+    """Whether ``span`` is a word of a list of three or more capitalised words, the first opening
+    with the first letter of the capitals' acronym written right before it, which the list spells out
+    ("Zorba CERIA, yaitu Cerdas, Religius, Sehat, dan Sejahtera", "BERES (Bersih, Efektif, Responsif,
+    Sigap)")."""
+    lo = max(0, span.start - 120)
+    for m in _ACRONYM_SPELLED.finditer(ctx.text, lo, span.start):
+        spelled = _SPELLING_WORDS.match(ctx.text, m.end())
+        if spelled is None or not m.end() <= span.start < spelled.end():
+            continue
+        listed = re.findall(r"[A-Z][a-z]+", spelled.group())
+        if len(listed) >= 3 and listed[0][0] == m.group("acronym")[0]:
+            return True
+    return False
 
 
 #: what holds a gathering named right after it: "menggelar", "dalam", "acara"
