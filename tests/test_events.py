@@ -1594,3 +1594,16 @@ def test_a_gathering_the_article_says_was_held_is_no_person_where_a_sentence_ope
     )
     assert not [e for e in x.entities if e.type is EntityType.PERSON]
     assert [(e.name, e.date) for e in x.events] == [("Gebyar Posyandu", "2025-10-18")]
+
+
+def test_destroying_seized_goods_on_a_day_is_an_event_named_by_what_was_destroyed() -> None:
+    def named(text: str) -> list[tuple[str, str]]:
+        return [(e.name, e.date) for e in events(text)]
+
+    assert named(
+        "Polres Dairi memusnahkan barang bukti sabu seberat 1,2 kilogram di halaman Mapolres Dairi, Kamis "
+        "(16/10/2025)."
+    ) == [("Pemusnahan barang bukti sabu", "2025-10-16")]
+    assert named("Pemusnahan barang bukti sabu digelar di halaman Mapolres Dairi, Kamis (16/10/2025).") == [
+        ("Pemusnahan Barang Bukti Sabu", "2025-10-16")
+    ]
