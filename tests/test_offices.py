@@ -2187,3 +2187,8 @@ def test_a_bare_office_listed_after_a_regencys_official_is_the_regencys_in_a_sto
     assert ("Tumpak Hasibuan", "Sekretaris Daerah", "Pemerintah Kabupaten Dairi") in memberships
     alone = held(run(text.replace("Wakil Bupati Drs. Marihot Situmorang, ", "")))
     assert ("Tumpak Hasibuan", "Sekretaris Daerah", "Pemerintah Provinsi Sumatera Utara") in alone
+
+
+def test_an_economics_graduates_ec_after_drs_opens_no_name() -> None:
+    x = run("Rapat dihadiri Kepala Bappeda Kabupaten Dairi Drs. Ec. Tumpak Hasibuan, M.M., dan camat.")
+    assert ("Tumpak Hasibuan", "Kepala", "Badan Perencanaan Pembangunan Daerah Kabupaten Dairi") in held(x)
