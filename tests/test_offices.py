@@ -2192,3 +2192,16 @@ def test_a_bare_office_listed_after_a_regencys_official_is_the_regencys_in_a_sto
 def test_an_economics_graduates_ec_after_drs_opens_no_name() -> None:
     x = run("Rapat dihadiri Kepala Bappeda Kabupaten Dairi Drs. Ec. Tumpak Hasibuan, M.M., dan camat.")
     assert ("Tumpak Hasibuan", "Kepala", "Badan Perencanaan Pembangunan Daerah Kabupaten Dairi") in held(x)
+
+
+def test_a_national_body_written_with_its_second_name_after_a_slash_is_one_body_but_two_forces_are_two() -> (
+    None
+):
+    x = run("Penghargaan diserahkan Deputi Bidang Pemasaran Kemenparekraf/Baparekraf, Lamria Sitanggang.")
+    ministry = "Kementerian Pariwisata dan Ekonomi Kreatif"
+    assert ("Lamria Sitanggang", "Deputi Bidang Pemasaran", ministry) in held(x)
+    assert {e.name for e in x.entities if e.type is EntityType.ORGANIZATION} == {ministry}
+    forces = run("Satlinmas bekerja sama dengan jajaran TNI/Polri dan KPU Kabupaten Dairi.")
+    assert {"Tentara Nasional Indonesia", "Kepolisian Negara Republik Indonesia"} <= {
+        e.name for e in forces.entities if e.type is EntityType.ORGANIZATION
+    }

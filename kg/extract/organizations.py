@@ -2104,7 +2104,7 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
     if ctx.tokens[i].bare in lexicon.GOVERNMENT_ABBREVIATIONS:
         # "Pemkot" is a city's government or none: never the lexicon's body in a province-level article
         return parse_government(ctx, i)
-    return (
+    found = (
         parse_government(ctx, i)
         or parse_legislature_unit(ctx, i, before_name=before_name)
         or parse_regional_office(ctx, i)
@@ -2116,6 +2116,29 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
         or parse_headed(ctx, i, before_name=before_name)
         or parse_headless(ctx, i)
     )
+    return _with_second_name(ctx, found) if found is not None else None
+
+
+def _with_second_name(ctx: Context, found: OrgMatch) -> OrgMatch:
+    """A national body with the short name of a second national body it is one with, joined by a
+    slash ("Kemenparekraf/Baparekraf", "Kemendukbangga/BKKBN": both names open with the same subject
+    after their head word): the first body, written through the second."""
+    tokens = ctx.tokens
+    j = found.next_index
+    if found.abbreviation is None or j + 1 >= len(tokens) or tokens[j].text != "/":
+        return found
+    if tokens[j].start != tokens[j - 1].end or tokens[j + 1].start != tokens[j].end:
+        return found
+    first, second = (
+        gazetteer.lookup_abbreviation(found.abbreviation),
+        gazetteer.lookup_abbreviation(tokens[j + 1].bare),
+    )
+    if first is None or second is None or first.scope != "national" or second.scope != "national":
+        return found
+    if first.full.split()[1:2] != second.full.split()[1:2]:
+        return found  # ("TNI/Polri": two bodies; one body's two names share their subject's first word)
+    written = ctx.text[found.start : tokens[j + 1].bare_end]
+    return replace(found, end=tokens[j + 1].bare_end, next_index=j + 2, aliases=(*found.aliases, written))
 
 
 def parse_headless(ctx: Context, i: int) -> OrgMatch | None:
