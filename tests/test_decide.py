@@ -1076,3 +1076,15 @@ def test_a_programmes_short_name_in_brackets_and_the_words_spelling_out_an_acron
     )
     places = {e.name for e in x.entities if e.type is EntityType.PLACE}
     assert not places & {"Genting", "Religius", "Responsif", "Cerdas", "Sigap"}
+
+
+def test_acehs_kinds_of_regional_department_and_supplementary_feeding_are_no_bodies() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Hadir Sekda Pidie Jaya, para kepala SKPK, dan camat. Kader memastikan pemberian makanan tambahan "
+            '(PMT) berbahan lokal. "Dinkes menyiapkan anggaran PMT lokal," kata Zulkarnaen Hasyim.',
+            date="2025-07-16",
+        )
+    )
+    assert not {"SKPK", "PMT"} & {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
