@@ -1587,13 +1587,13 @@ def test_a_gathering_the_article_says_was_held_is_no_person_where_a_sentence_ope
     x = extract(
         Article(
             "Judul",
-            "Pemkab Dairi menggelar Gebyar Posyandu serentak di Alun-alun Sidikalang, Sabtu (18/10/2025) pagi.\n"
-            "Gebyar Posyandu juga diisi pemeriksaan kesehatan gratis.",
+            "Pemkab Dairi menggelar Gebyar Ramadan di Alun-alun Sidikalang, Sabtu (18/10/2025) pagi.\n"
+            "Gebyar Ramadan juga diisi lomba mewarnai.",
             date="2025-10-20",
         )
     )
     assert not [e for e in x.entities if e.type is EntityType.PERSON]
-    assert [(e.name, e.date) for e in x.events] == [("Gebyar Posyandu", "2025-10-18")]
+    assert [(e.name, e.date) for e in x.events] == [("Gebyar Ramadan", "2025-10-18")]
 
 
 def test_destroying_seized_goods_on_a_day_is_an_event_named_by_what_was_destroyed() -> None:

@@ -572,8 +572,8 @@ def test_a_first_name_before_the_full_name_is_the_same_person() -> None:
 
 def test_a_first_name_two_persons_share_is_the_one_named_before_it_in_its_paragraph() -> None:
     x = run(
-        "Wali Kota melantik pejabat. Marihot Tri Wibowo, S.Sos. dilantik sebagai Lurah Nambangan Lor.\n"
-        "Sekretaris Daerah Kota Madiun Drs. Marihot Situmorang, M.M. menambahkan, seluruh pejabat wajib "
+        "Wali Kota melantik pejabat. Marihot Tri Wibowo, S.Sos. dilantik sebagai Lurah Sidikalang.\n"
+        "Sekretaris Daerah Kabupaten Dairi Drs. Marihot Situmorang, M.M. menambahkan, seluruh pejabat wajib "
         "menandatangani perjanjian kinerja. \u201cKalau dalam dua kali evaluasi tidak ada perbaikan, tentu ada "
         "konsekuensinya,\u201d imbuh Marihot."
     )
@@ -1210,11 +1210,11 @@ def test_share_and_tag_lines_and_shouted_sign_offs_are_furniture() -> None:
 
 def test_an_outlets_call_to_follow_it_on_google_news_or_whatsapp_is_furniture() -> None:
     x = run(
-        "Wali Kota Batu Joko Susilo hadir.\nIkuti berita terkini dari Kabar Zorba Raya di Google News\n"
+        "Bupati Dairi Tumpak Hasibuan hadir.\nIkuti berita terkini dari Kabar Zorba Raya di Google News\n"
         "Dapatkan update berita pilihan setiap hari dari Zorba Pos di saluran WhatsApp Zorba Pos."
     )
-    assert names(x, EntityType.PERSON) == {"Joko Susilo"}
-    assert names(x, EntityType.ORGANIZATION) <= {"Pemerintah Kota Batu"}  # no outlet, no "Google News"
+    assert names(x, EntityType.PERSON) == {"Tumpak Hasibuan"}
+    assert names(x, EntityType.ORGANIZATION) <= {"Pemerintah Kabupaten Dairi"}  # no outlet, no "Google News"
 
 
 def test_no_holder_after_a_title_across_a_line_break() -> None:

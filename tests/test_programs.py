@@ -686,12 +686,12 @@ def test_a_programmes_name_with_a_name_in_quotation_marks_after_it_is_one_progra
     x = extract(
         Article(
             "Judul",
-            'Pemkab Dairi meluncurkan Gerakan Pekarangan Pangan "Tanam Zorba" untuk menekan inflasi, Rabu '
+            'Pemkab Dairi meluncurkan Gerakan Kebun Gizi Keluarga "Tanam Zorba" untuk menekan inflasi, Rabu '
             "(16/7/2025). Gerakan Tanam Zorba diikuti 20 desa.",
             date="2025-07-16",
         )
     )
     [program] = [e for e in x.entities if e.type is EntityType.PROGRAM]
-    assert program.name == "Gerakan Pekarangan Pangan Tanam Zorba"
+    assert program.name == "Gerakan Kebun Gizi Keluarga Tanam Zorba"
     assert {"Tanam Zorba", "Gerakan Tanam Zorba"} <= program.aliases
     assert not [e for e in x.entities if e.type is EntityType.PERSON]

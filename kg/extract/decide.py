@@ -234,10 +234,10 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
     if len(span.text.strip(".,")) < 2:
         return Decision(None, 0.0, ("one letter: no name",))
     if len(words) == 1 and _programmes_short_name(ctx, span):
-        return Decision(None, 0.0, ("a programme's short name in brackets ('Gerakan ... (Genting)')",))
+        return Decision(None, 0.0, ("a programme's short name in brackets ('Gerakan ... (Pelita)')",))
     if len(words) == 1 and _spells_an_acronym(ctx, span):
         return Decision(
-            None, 0.0, ("a word of an acronym's spelling ('CERIA, yaitu Cerdas, Religius, ...')",)
+            None, 0.0, ("a word of an acronym's spelling ('PRIMA, yaitu Profesional, Ramah, ...')",)
         )
     if len(words) == 1 and _DEGREE_SHAPED.fullmatch(span.text) and not span.text.replace(".", "").isupper():
         return Decision(None, 0.0, ("spelled as a degree ('S.Hut.', 'M.Par.'): no name",))
@@ -419,7 +419,7 @@ def _written_with_its_country(ctx: Context, word: str) -> bool:
 
 def _programmes_short_name(ctx: Context, span: NerSpan) -> bool:
     """Whether ``span`` stands in brackets right after a programme's name the article has ("Gerakan
-    Orang Tua Asuh Cegah Stunting (Genting)")."""
+    Peduli Literasi Anak (Pelita)")."""
     text = ctx.text
     if text[span.start - 1 : span.start] != "(" or text[span.end : span.end + 1] != ")":
         return False
@@ -427,7 +427,7 @@ def _programmes_short_name(ctx: Context, span: NerSpan) -> bool:
     return any(m.span.end == len(before) for p in ctx.of_type(EntityType.PROGRAM) for m in p.mentions)
 
 
-#: an acronym in capitals, then a list that spells it out: "CERIA, yaitu ", "BERES ("
+#: an acronym in capitals, then a list that spells it out: "PRIMA, yaitu ", "PRIMA ("
 _ACRONYM_SPELLED = re.compile(
     r"\b(?P<acronym>[A-Z]{3,})[\"”’']?(?:\s*\(|,?\s+(?:yaitu|yakni|artinya)\s+|\s*:\s*)"
 )
@@ -438,8 +438,8 @@ _SPELLING_WORDS = re.compile(r"[A-Z][a-z]+(?:,?\s+(?:dan\s+|&\s+)?[A-Z][a-z]+)+"
 def _spells_an_acronym(ctx: Context, span: NerSpan) -> bool:
     """Whether ``span`` is a word of a list of three or more capitalised words, the first opening
     with the first letter of the capitals' acronym written right before it, which the list spells out
-    ("Zorba CERIA, yaitu Cerdas, Religius, Sehat, dan Sejahtera", "BERES (Bersih, Efektif, Responsif,
-    Sigap)")."""
+    ("Zorba PRIMA, yaitu Profesional, Ramah, Inovatif, Mandiri, dan Akuntabel", "Zorba PRIMA"
+    (Profesional, Ramah, Inovatif, Mandiri, Akuntabel))."""
     lo = max(0, span.start - 120)
     for m in _ACRONYM_SPELLED.finditer(ctx.text, lo, span.start):
         spelled = _SPELLING_WORDS.match(ctx.text, m.end())

@@ -818,7 +818,7 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
 #: the last word of the name of a body every village has ("Badan Permusyawaratan Desa")
 _VILLAGE_WORD = "Desa"
 #: the most words a village's name is written in
-_VILLAGE_WORDS = 3
+_LONGEST_VILLAGE_NAME = 3
 
 
 def _village_of(ctx: Context, info: OrgInfo, j: int) -> tuple[Region, int, int] | None:
@@ -830,7 +830,7 @@ def _village_of(ctx: Context, info: OrgInfo, j: int) -> tuple[Region, int, int] 
         return None
     tokens = ctx.tokens
     last = j
-    while last < len(tokens) and last - j < _VILLAGE_WORDS and tokens[last].capitalised:
+    while last < len(tokens) and last - j < _LONGEST_VILLAGE_NAME and tokens[last].capitalised:
         last += 1
         if tokens[last - 1].text != tokens[last - 1].bare:
             break  # ("Zorba, ...": a comma closes the name)

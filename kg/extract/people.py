@@ -3428,8 +3428,8 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
 
 
 def _named_in_paragraph(ctx: Context, persons: list[Entity], at: int) -> list[Entity]:
-    """Of several persons a one word name fits, those named in its paragraph before ``at`` ("Agus"
-    after "Sekda Agus Purwanto menambahkan ..." in one paragraph, "Lurah Agus Tri" in another)."""
+    """Of several persons a one word name fits, those named in its paragraph before ``at`` ("Marihot"
+    after "Sekda Marihot Situmorang menambahkan ..." in one paragraph, "Lurah Marihot Tri" in another)."""
     start = ctx.text.rfind("\n", 0, at) + 1
     return [p for p in persons if any(start <= m.span.start < at for m in p.mentions)]
 

@@ -104,8 +104,8 @@ _QUOTED_PROGRAM = re.compile(
     rf"(?i:{lang.starts(_QUOTED_CUES)}\b(?:{lang.alternation(_QUOTED_CUES)}))(?:\s+[A-Za-z]+)?\s+['‘\"“]"
     r"(?P<name>[A-Z][\w'’-]*(?:[^\S\n]+(?:dan|di|ke|untuk|[A-Z0-9][\w'’-]*)){0,6})['’\"”]"
 )
-#: 'Gerakan Pekarangan Pangan "Tanam Zorba"': a capitalised programme's name with a name in quotation
-#: marks after it, one name ("Gerakan Pekarangan Pangan Tanam Zorba", also called "Tanam Zorba")
+#: 'Gerakan Kebun Gizi Keluarga "Tanam Zorba"': a capitalised programme's name with a name in quotation
+#: marks after it, one name ("Gerakan Kebun Gizi Keluarga Tanam Zorba", also called "Tanam Zorba")
 _NAMED_THEN_QUOTED = re.compile(
     rf"\b(?P<named>(?:{lang.alternation(w.capitalize() for w in _QUOTED_CUES)})(?:[^\S\n]+[A-Z][\w'’-]*){{1,3}})"
     r"[^\S\n]+['‘\"“](?P<name>[A-Z][\w'’-]*(?:[^\S\n]+(?:dan|di|ke|untuk|[A-Z0-9][\w'’-]*)){0,6})['’\"”]"
@@ -465,7 +465,9 @@ def add_program(ctx: Context, name: str, start: int, end: int, *alias: str) -> E
 
 
 def _quoted_programs(ctx: Context) -> None:
-    """``program 'Desa Tertib Arsip'``, ``kanal 'Lapor Pak Camat'``: a name the article quotes after a cue."""
+    """``program 'Desa Tertib Arsip'``, ``kanal 'Lapor Pak Camat'``: a name the article quotes after a cue;
+    ``Gerakan Kebun Gizi Keluarga "Tanam Zorba"``: a capitalised programme's name, then the quoted one, one
+    programme of both."""
     for m in _NAMED_THEN_QUOTED.finditer(ctx.text):
         start, end = m.span()
         if not ctx.claimed(start, end) and not ctx.in_furniture(start):
