@@ -817,31 +817,59 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
 
 #: the last word of the name of a body every village has ("Badan Permusyawaratan Desa")
 _VILLAGE_WORD = "Desa"
-#: the most words a village's name is written in
-_LONGEST_VILLAGE_NAME = 3
+
+
+def _region_word(token: Token) -> bool:
+    """A word a district's or village's name may hold: a capitalised one or a number ("Lurah 35 Ilir")."""
+    return token.capitalised or token.text[:1].isdigit()
+
+
+def _opens_a_persons_name(ctx: Context, word: str) -> bool:
+    """Whether a person the article has named so far has ``word`` for a first name."""
+    return any(p.name.split()[0] == word for p in ctx.of_type(EntityType.PERSON))
+
+
+def at_home(ctx: Context, region: Region) -> bool:
+    """Whether ``region`` lies inside the article's city or regency."""
+    home = ctx.home_region
+    return home is not None and region.code.startswith(f"{home.code}.")
+
+
+def local_region_named(ctx: Context, i: int, levels: frozenset[str]) -> tuple[Region, int, int] | None:
+    """A district or village named bare at token ``i`` (one to three words), the one inside the
+    article's regency or city first: the region, where its name ends, the token after it."""
+    tokens = ctx.tokens
+    if i < len(tokens) and _region_word(tokens[i]):
+        for width in (3, 2, 1):  # "Lurah Oro-oro Dowo": village names run to several words
+            words = tokens[i : i + width]
+            if len(words) < width or not all(map(_region_word, words)):
+                continue
+            if i + width < len(tokens) and tokens[i + width].bare in lexicon.AREA_COMPASS_WORDS:
+                continue  # "Kepala Desa Karangsari Kidul Darsono": another village than the gazetteer's
+            if words[-1].text == "I" and balinese_name_at(ctx, i + width - 1):
+                continue  # "Kepala Desa Sukamaju I Wayan Sudana": "I" opens the head's name
+            name = " ".join(t.bare for t in words)
+            candidates = gazetteer.lookup(name, levels)
+            if not candidates and width == 2:  # "Lurah Karang Besuki": the list's "Karangbesuki"
+                candidates = gazetteer.lookup(name.replace(" ", ""), levels)
+            # prefer the one inside the article's city or regency
+            inside = [r for r in candidates if at_home(ctx, r)]
+            if candidates and not inside and width == 1 and _opens_a_persons_name(ctx, name):
+                continue  # "Kades Sugeng" after "Kepala Desa X, Sugeng Wahyudi": the head's short name
+            for region in inside or candidates:
+                return region, words[-1].bare_end, i + width
+    return None
 
 
 def _village_of(ctx: Context, info: OrgInfo, j: int) -> tuple[Region, int, int] | None:
     """The village a village's body (``info``, its name ending in "Desa") is named by at token
-    ``j``, written bare ("BPD Zorba"): the one village or kelurahan of that name in the article's
-    regency or city, with where it ends and the token after it; none elsewhere."""
+    ``j``, written bare ("BPD Zorba"): a village or kelurahan of that name in the article's regency
+    or city (:func:`local_region_named`), with where it ends and the token after it; none elsewhere."""
     home = ctx.home_region
     if not info.full.endswith(f" {_VILLAGE_WORD}") or home is None or home.level == "provinsi":
         return None
-    tokens = ctx.tokens
-    last = j
-    while last < len(tokens) and last - j < _LONGEST_VILLAGE_NAME and tokens[last].capitalised:
-        last += 1
-        if tokens[last - 1].text != tokens[last - 1].bare:
-            break  # ("Zorba, ...": a comma closes the name)
-    for k in range(last, j, -1):  # the longest name first
-        found = gazetteer.lookup(ctx.text[tokens[j].start : tokens[k - 1].bare_end], {"desa", "kelurahan"})
-        inside = [r for r in found if r.code.startswith(f"{home.code}.")]
-        if len(inside) == 1:
-            return inside[0], tokens[k - 1].bare_end, k
-        if found:
-            return None
-    return None
+    found = local_region_named(ctx, j, frozenset({"desa", "kelurahan"}))
+    return found if found is not None and at_home(ctx, found[0]) else None
 
 
 def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> OrgMatch:

@@ -36,12 +36,14 @@ from kg.extract.organizations import (
     UNIT_ABBREVIATIONS,
     OrgMatch,
     add_org,
+    at_home,
     balinese_name_at,
     government_of,
     is_academic_unit,
     jurisdiction_name,
     known_match,
     local_area_at,
+    local_region_named,
     only_house,
     parse_company,
     parse_org,
@@ -1740,16 +1742,6 @@ def _org_aliases(ctx: Context, org_name: str, region: gazetteer.Region) -> tuple
     return (short,) if short else ()
 
 
-def _region_word(token: Token) -> bool:
-    """A word a district's or village's name may hold: a capitalised one or a number ("Lurah 35 Ilir")."""
-    return token.capitalised or token.text[:1].isdigit()
-
-
-def _opens_a_persons_name(ctx: Context, word: str) -> bool:
-    """Whether a person the article has named so far has ``word`` for a first name."""
-    return any(p.name.split()[0] == word for p in ctx.of_type(EntityType.PERSON))
-
-
 def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazetteer.Region, int, int] | None:
     tokens = ctx.tokens
     level = lexicon.LEVEL_WORDS.get(tokens[i].text) if i < len(tokens) else None
@@ -1761,14 +1753,14 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
         return found
     if not levels & {"kecamatan", "kelurahan", "desa"}:
         return None
-    named = _local_region_named(ctx, i, levels)
+    named = local_region_named(ctx, i, levels)
     after = (
-        _local_region_named(ctx, i + 1, levels)
+        local_region_named(ctx, i + 1, levels)
         if i < len(tokens) and tokens[i].bare in _VILLAGE_WORDS
         else None
     )
     if after is not None and (
-        named is None or (_at_home(ctx, after[0]), after[2]) > (_at_home(ctx, named[0]), named[2])
+        named is None or (at_home(ctx, after[0]), after[2]) > (at_home(ctx, named[0]), named[2])
     ):
         # "Keuchik Gampong Blang Zorba": Aceh's word for a village, then a village of the article's
         # regency, not a "Gampong Blang" elsewhere; else the reading that runs further
@@ -1776,43 +1768,8 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
     return named
 
 
-def _at_home(ctx: Context, region: gazetteer.Region) -> bool:
-    """Whether ``region`` lies inside the article's city or regency."""
-    home = ctx.home_region
-    return home is not None and region.code.startswith(f"{home.code}.")
-
-
 #: a village's type word the gazetteer's names may also open with ("Gampong Lhok" is a village)
 _VILLAGE_WORDS = frozenset({"Gampong"})
-
-
-def _local_region_named(
-    ctx: Context, i: int, levels: frozenset[str]
-) -> tuple[gazetteer.Region, int, int] | None:
-    """A district or village named bare at token ``i`` (one to three words), the one inside the
-    article's regency or city first: the region, where its name ends, the token after it."""
-    tokens = ctx.tokens
-    if i < len(tokens) and _region_word(tokens[i]):
-        home = ctx.home_region
-        for width in (3, 2, 1):  # "Lurah Oro-oro Dowo": village names run to several words
-            words = tokens[i : i + width]
-            if len(words) < width or not all(map(_region_word, words)):
-                continue
-            if i + width < len(tokens) and tokens[i + width].bare in lexicon.AREA_COMPASS_WORDS:
-                continue  # "Kepala Desa Karangsari Kidul Darsono": another village than the gazetteer's
-            if words[-1].text == "I" and balinese_name_at(ctx, i + width - 1):
-                continue  # "Kepala Desa Sukamaju I Wayan Sudana": "I" opens the head's name
-            name = " ".join(t.bare for t in words)
-            candidates = gazetteer.lookup(name, levels)
-            if not candidates and width == 2:  # "Lurah Karang Besuki": the list's "Karangbesuki"
-                candidates = gazetteer.lookup(name.replace(" ", ""), levels)
-            # prefer the one inside the article's city or regency
-            inside = [r for r in candidates if home is not None and r.code.startswith(home.code + ".")]
-            if candidates and not inside and width == 1 and _opens_a_persons_name(ctx, name):
-                continue  # "Kades Sugeng" after "Kepala Desa X, Sugeng Wahyudi": the head's short name
-            for region in inside or candidates:
-                return region, words[-1].bare_end, i + width
-    return None
 
 
 def _listed_after_town_official(ctx: Context, i: int, province: gazetteer.Region) -> gazetteer.Region | None:
