@@ -324,7 +324,7 @@ REGION_WORDS = frozenset(lang.words("region-words"))
 #: titles of clergy before a name ("Pendeta", "Pastor", "Ustaz")
 CLERGY_TITLES = frozenset(lang.words("clergy-titles"))
 #: words of direction ending a village's or district's name ("Lor", "Kidul", "Wetan")
-AREA_COMPASS_WORDS = frozenset(lang.words("area-compass-words"))
+AREA_COMPASS_WORDS = frozenset(lang.mapping("area-compass-words", "word", "cardinal"))
 
 
 def jurisdiction_name(region_name: str, level: str) -> str:

@@ -779,11 +779,9 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
         )  # fmt: skip
     if info.scope == "regional" and (village := _village_of(ctx, info, j)) is not None:
         # "BPD Zorba": a village's own body, named by the village of the article's regency
-        region, end, j = village
-        name = f"{info.full} {region.bare}"
-        aliases = {f"{surface_abbr} {region.bare}", surface_abbr, info.abbr}
-        return OrgMatch(
-            name, tokens[i].start, end, j, tuple(sorted(aliases)), info.government, region, None, info.abbr
+        bare = village[0].bare
+        return _village_body(
+            info, tokens[i].start, village, {f"{surface_abbr} {bare}", surface_abbr, info.abbr}, info.abbr
         )
     if info.scope == "regional":
         found_region = region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True)
@@ -870,6 +868,18 @@ def _village_of(ctx: Context, info: OrgInfo, j: int) -> tuple[Region, int, int] 
         return None
     found = local_region_named(ctx, j, frozenset({"desa", "kelurahan"}))
     return found if found is not None and at_home(ctx, found[0]) else None
+
+
+def _village_body(
+    info: OrgInfo, start: int, village: tuple[Region, int, int], aliases: set[str], abbreviation: str | None
+) -> OrgMatch:
+    """The body ``info`` of the village :func:`_village_of` read, written from ``start``: named by the
+    village's name ("Badan Permusyawaratan Desa Zorba")."""
+    region, end, nxt = village
+    return OrgMatch(
+        f"{info.full} {region.bare}", start, end, nxt, tuple(sorted(aliases)), info.government, region, None,
+        abbreviation,
+    )  # fmt: skip
 
 
 def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> OrgMatch:
@@ -1748,15 +1758,9 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
         region = _told_home(ctx)
     if region is None and info is not None and (village := _village_of(ctx, info, j)) is not None:
         # "Badan Permusyawaratan Desa (BPD) Zorba": a village's own body, named by its village
-        region, end, j = village
-        aliases = {
-            ctx.text[tokens[i].start : end],
-            *(f"{a} {region.bare}" for a in (abbreviation, info.abbr) if a),
-        }
-        return OrgMatch(
-            f"{info.full} {region.bare}", tokens[i].start, end, j, tuple(sorted(aliases)), info.government,
-            region, None, abbreviation,
-        )  # fmt: skip
+        written = ctx.text[tokens[i].start : village[1]]
+        aliases = {written, *(f"{a} {village[0].bare}" for a in (abbreviation, info.abbr) if a)}
+        return _village_body(info, tokens[i].start, village, aliases, abbreviation)
     if region is None and info is not None and info.scope == "regional":
         if written_for_no_one_body(ctx, info, i, j):
             return None  # "Badan Usaha Milik Desa (BUMDes)": every village has one; no region, no one body

@@ -98,17 +98,18 @@ _PROGRAM_WORD = re.compile(
     r"(?:(?<=rogram)\s+(?:prioritas|unggulan|strategis|nasional|andalan|pemerintah))?\s+"
 )
 _QUOTED_CUES = lang.words("quoted-program-cues", casefold=True)
+#: a name in quotation marks, each of its words capitalised but a joining word
+_QUOTED_NAME = r"['‘\"“](?P<name>[A-Z][\w'’-]*(?:[^\S\n]+(?:dan|di|ke|untuk|[A-Z0-9][\w'’-]*)){0,6})['’\"”]"
 #: "program 'Desa Tertib Arsip'", "kanal WA 'Lapor Pak Camat'": a name in quotation marks after a cue (and
-#: at most one word), each of its words capitalised but a joining word
+#: at most one word)
 _QUOTED_PROGRAM = re.compile(
-    rf"(?i:{lang.starts(_QUOTED_CUES)}\b(?:{lang.alternation(_QUOTED_CUES)}))(?:\s+[A-Za-z]+)?\s+['‘\"“]"
-    r"(?P<name>[A-Z][\w'’-]*(?:[^\S\n]+(?:dan|di|ke|untuk|[A-Z0-9][\w'’-]*)){0,6})['’\"”]"
+    rf"(?i:{lang.starts(_QUOTED_CUES)}\b(?:{lang.alternation(_QUOTED_CUES)}))(?:\s+[A-Za-z]+)?\s+{_QUOTED_NAME}"
 )
 #: 'Gerakan Kebun Gizi Keluarga "Tanam Zorba"': a capitalised programme's name with a name in quotation
 #: marks after it, one name ("Gerakan Kebun Gizi Keluarga Tanam Zorba", also called "Tanam Zorba")
 _NAMED_THEN_QUOTED = re.compile(
     rf"\b(?P<named>(?:{lang.alternation(w.capitalize() for w in _QUOTED_CUES)})(?:[^\S\n]+[A-Z][\w'’-]*){{1,3}})"
-    r"[^\S\n]+['‘\"“](?P<name>[A-Z][\w'’-]*(?:[^\S\n]+(?:dan|di|ke|untuk|[A-Z0-9][\w'’-]*)){0,6})['’\"”]"
+    rf"[^\S\n]+{_QUOTED_NAME}"
 )
 #: an event word opening a phrase ("Rapat Koordinasi ...", "Bimbingan Teknis ..."): what "kegiatan" names then
 _GATHERING_START = re.compile(rf"(?i:{lexicon.EVENT_TRIGGER_ALTERNATION})\b")

@@ -348,8 +348,10 @@ def _surfaces(region: Region, raw: str) -> set[str]:
     return {f for f in forms if f}
 
 
-#: the words after a district's name that say which part it is ("Banjarmasin Utara"), never joined to it
-_COMPASS_WORDS: Final = frozenset(lang.words("area-compass-words"))
+#: the words after a district's name that say which part it is ("Banjarmasin Utara"), never joined to
+#: it, and whether each is a point of the compass (area-compass-words.tsv)
+_COMPASS_ROWS: Final = lang.mapping("area-compass-words", "word", "cardinal")
+_COMPASS_WORDS: Final = frozenset(_COMPASS_ROWS)
 
 
 def _joined_form(name: str) -> str:
@@ -1037,8 +1039,9 @@ def _lookup_codes(key: str) -> list[str] | None:
 TOWN_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
 
 
-#: the compass words that part a town's districts or an island's road ("Zorba Barat", "Trans Papua Barat")
-COMPASS_WORDS: Final = ("Barat", "Timur", "Utara", "Selatan", "Tengah")
+#: the points of the compass, which part a town's districts or an island's road ("Zorba Barat", "Trans
+#: Papua Barat"): the cardinal words of area-compass-words.tsv, in its order
+COMPASS_WORDS: Final = tuple(word for word, cardinal in _COMPASS_ROWS.items() if cardinal == "yes")
 #: what follows a town's name in its districts' names ("Zorba Barat", "Zorba Kota")
 _TOWN_PARTS: Final = ("", *(f" {word}" for word in COMPASS_WORDS), " Kota")
 
