@@ -364,3 +364,13 @@ def test_the_subject_after_a_clause_opening_the_sentence_speaks_on_after_it() ->
         '"Dengan demikian kedua Ranperda kita setujui bersama," ucapnya.'
     )
     assert speakers(x) == ["Lasma Tobing", "Darwin Sianturi"]
+
+
+def test_a_person_whose_description_says_something_speaks_the_quote_after() -> None:
+    x = run(
+        "Kepala Dinas Perdagangan Budi Hartono meninjau pasar.\n"
+        '"Stok beras kami pastikan aman sampai Lebaran," jelasnya.\n'
+        "Di Pasar Sidikalang, rombongan berdialog dengan Lamria (54), pedagang sayur yang mengaku "
+        'pembeli mulai berkurang. "Biasanya orang beli sekilo, sekarang cuma setengah," tuturnya.'
+    )
+    assert speakers(x) == ["Budi Hartono", "Lamria"]

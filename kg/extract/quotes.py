@@ -443,9 +443,10 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
 
 
-#: "Budi mengatakan", "Budi, Kepala Dinas X, juga menambahkan": a verb of saying after the name
+#: "Budi mengatakan", "Budi, Kepala Dinas X, juga menambahkan": a verb of saying after the name;
+#: also one the name's description says ("Sumi (54), pedagang sayur yang mengaku ...")
 _SPEAKS_AFTER = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,(?:[^,.;:\"“”]{1,120},)?)?\s*"
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,(?:[^,.;:\"“”]{1,120},|[^,.;:\"“”]{1,120}?\byang)?)?\s*"
     r"(?:(?:juga|pun|kembali|lalu|kemudian|lantas|sebelumnya|turut|sempat|bahkan)\s+)*"
     rf"(?:{lang.alternation(w for w, voice in _SPEAKING_VERBS if voice == 'active')})\b",
     re.IGNORECASE,
