@@ -2205,3 +2205,37 @@ def test_a_national_body_written_with_its_second_name_after_a_slash_is_one_body_
     assert {"Tentara Nasional Indonesia", "Kepolisian Negara Republik Indonesia"} <= {
         e.name for e in forces.entities if e.type is EntityType.ORGANIZATION
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        # a rayon's number within its district command's, then the rayon's name and the holder's rank
+        (
+            "Danramil 0207/03 Sumbul Kapten Inf Tumpak Hasibuan menyebut pihaknya menerjunkan 25 personel.",
+            ("Tumpak Hasibuan", "Komandan", "Komando Rayon Militer 0207/03 Sumbul"),
+        ),
+        (
+            "Anggota Koramil 0207/03 Sumbul dan Danramil 0207/05 Parbuluan, Kapten Inf Tumpak Hasibuan, hadir.",
+            ("Tumpak Hasibuan", "Komandan", "Komando Rayon Militer 0207/05 Parbuluan"),
+        ),
+    ],
+)
+def test_a_rayon_commander_by_his_rayons_number_within_its_district_command(
+    text: str, membership: tuple[str, str, str]
+) -> None:
+    assert membership in held(run(text))
+
+
+def test_a_rayon_named_without_its_number_beside_its_numbered_name_is_one_body() -> None:
+    x = run(
+        "Danramil 0207/03 Sumbul Kapten Inf Tumpak Hasibuan hadir bersama personel Koramil Sumbul dan "
+        "Polsek Sumbul."
+    )
+    rayons = {name for name in names(x, EntityType.ORGANIZATION) if name.startswith("Komando Rayon")}
+    assert rayons == {"Komando Rayon Militer 0207/03 Sumbul"}
+
+
+def test_the_name_after_a_rayons_number_is_the_rayons_not_a_holders() -> None:
+    x = run("Turut hadir Camat Sumbul, Kapolsek Sumbul, Danramil 0207/03 Sumbul serta para kepala desa.")
+    assert "Sumbul" not in names(x, EntityType.PERSON)

@@ -1566,8 +1566,13 @@ def _before_a_command(ctx: Context, i: int) -> int:
     return i
 
 
-#: a unit's number: "V" (Kodam V), "0833" (Kodim 0833), "0833-04" (Koramil 0833-04, the fourth of Kodim 0833)
-_COMMAND_NUMBER = re.compile(r"[IVX]+|\d+(?:-\d+)?")
+#: a command's number: "V" (Kodam V), "0833" (Kodim 0833), "0833-04" and "0818/22" (a Koramil of Kodim 0818)
+_COMMAND_NUMBER = re.compile(r"[IVX]+|\d+(?:[-/]\d+)?")
+
+
+def _after_rayon_number(words: list[Token]) -> bool:
+    """Whether ``words`` end in a rayon's number within its command's ("0818/21")."""
+    return bool(words) and "/" in words[-1].bare and _COMMAND_NUMBER.fullmatch(words[-1].bare) is not None
 
 
 def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
@@ -1654,6 +1659,8 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
             lexicon.is_common_noun(token.bare)
             or roman
             or (token.capitalised and words and not _looks_like_name(ctx, j))
+            # "Danramil 0818/21 Bumiaji serta ...": the name after a rayon's number is the rayon's
+            or (_after_rayon_number(words) and token.capitalised and token.bare not in lexicon.RANK_WORDS)
         ):
             words.append(token)
             j += 1

@@ -632,6 +632,29 @@ def command_left_out(names: Sequence[str]) -> dict[int, int]:
     return found
 
 
+#: a command's number written inside its name ("0818/22" of "Komando Rayon Militer 0818/22 Tirtoyudo")
+_NAME_NUMBER = re.compile(r"\d{2,4}(?:[-/]\d{1,3})?")
+
+
+def number_left_out(names: Sequence[str]) -> dict[int, int]:
+    """A unit written with its place but not its number, beside the one name that writes the number
+    in before the same place: its index → the other's.
+
+    >>> number_left_out(["Komando Rayon Militer Tirtoyudo", "Komando Rayon Militer 0818/22 Tirtoyudo"])
+    {0: 1}
+    >>> number_left_out(["Komando Rayon Militer Dampit", "Komando Rayon Militer 0818/11 Dampit",
+    ...                  "Komando Rayon Militer 0818/12 Dampit"])
+    {}
+    """
+    numbered: dict[str, list[int]] = {}
+    for k, name in enumerate(names):
+        words = name.split()
+        for at, word in enumerate(words[1:-1], start=1):
+            if _NAME_NUMBER.fullmatch(word):
+                numbered.setdefault(" ".join(words[:at] + words[at + 1 :]), []).append(k)
+    return {k: written[0] for k, name in enumerate(names) if len(written := numbered.get(name, [])) == 1}
+
+
 MOVEMENT_TEAMS = tuple(lang.words("movement-teams"))
 
 
@@ -984,6 +1007,8 @@ def merge_variants(ctx: Context) -> None:
             into.setdefault(id(entities[body]), entities[office])
         for unit, commanded in command_left_out(names).items():
             into.setdefault(id(entities[unit]), entities[commanded])
+        for unit, numbered in number_left_out(names).items():
+            into.setdefault(id(entities[unit]), entities[numbered])
         for movement, team in movement_teams(names).items():
             into.setdefault(id(entities[movement]), entities[team])
         for operated, venue in operator_left_out(names).items():

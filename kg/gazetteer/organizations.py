@@ -207,6 +207,9 @@ _NUMBERED_COMMAND = re.compile(
     r"^(?P<unit>[A-Z][a-z]+) (?P<number>\d{2,4}(?:-\d{1,3})?|[IVX]{1,5})(?:\s*/.*)?$"
 )
 
+#: "Koramil 0818/22 Tirtoyudo": a command's number, then its own number within it after a slash
+_RAYON = re.compile(r"^(?P<unit>[A-Z][a-z]+) (?P<rest>\d{2,4}/\d{1,3}\b.*)$")
+
 
 def canonical_name(name: str) -> str:
     """One name for one body however the text writes it (kept as aliases by the caller).
@@ -223,6 +226,8 @@ def canonical_name(name: str) -> str:
     ('Partai Golongan Karya', 'Kejaksaan Republik Indonesia')
     >>> canonical_name("Kodim 0818/Kabupaten Malang-Batu"), canonical_name("Kodim 0818")
     ('Komando Distrik Militer 0818', 'Komando Distrik Militer 0818')
+    >>> canonical_name("Koramil 0818/22 Tirtoyudo")
+    'Komando Rayon Militer 0818/22 Tirtoyudo'
     """
     base = _NATIONAL_SUFFIX.sub("", name)
     if base != name:
@@ -247,6 +252,13 @@ def canonical_name(name: str) -> str:
     unit = _BARE_REGION_UNIT.match(name)
     if unit:
         return f"{unit.group('unit')} {unit.group('region')}"
+    rayon = _RAYON.match(name)
+    if rayon:
+        command = lookup_abbreviation(rayon.group("unit"))
+        if command is not None and command.kind == "military":
+            # "Koramil 0818/22 Tirtoyudo": a rayon numbered within its district command, the
+            # whole name as written after the unit (as "Koramil 0818/22 Tirtoyudo" parses)
+            return f"{command.full} {rayon.group('rest')}"
     numbered = _NUMBERED_COMMAND.match(name)
     if numbered:
         command = lookup_abbreviation(numbered.group("unit"))
