@@ -695,3 +695,11 @@ def test_a_programmes_name_with_a_name_in_quotation_marks_after_it_is_one_progra
     assert program.name == "Gerakan Kebun Gizi Keluarga Tanam Zorba"
     assert {"Tanam Zorba", "Gerakan Tanam Zorba"} <= program.aliases
     assert not [e for e in x.entities if e.type is EntityType.PERSON]
+
+
+def test_a_short_form_said_to_be_the_programmes_is_its_name_though_not_its_initials() -> None:
+    x = run(
+        "Pemerintah Kabupaten (Pemkab) Dairi resmi meluncurkan Gerakan Rawat Sungai Bersama atau yang disingkat "
+        "GERIS, Rabu (16/7/2025). Program GERIS digagas oleh Dinas Lingkungan Hidup."
+    )
+    assert names(x, EntityType.PROGRAM) == {"Gerakan Rawat Sungai Bersama"}

@@ -1098,11 +1098,12 @@ def _opens_a_longer_name(ctx: Context, written: str, end: int) -> bool:
 
 
 #: "Gerakan Serentak Posyandu Lawan Stunting atau GASPOL": a programme's name, then "atau" and the
-#: acronym it is known by (one or two words in capitals)
+#: acronym it is known by (one or two words in capitals), spelling its initials unless said to be
+#: its short form ("atau disingkat")
 _DEFINED_BY_ATAU = re.compile(
     rf"\b(?P<phrase>(?:{lang.alternation(lexicon.PROGRAM_OPENINGS)})"
     r"(?:\s+(?:di|dan|untuk|ke|bagi|\d+|[A-Z][\w'’-]*)){1,8})"
-    r"\s+atau\s+(?:(?:yang\s+)?(?:disingkat|dikenal\s+dengan)\s+)?(?P<abbr>[A-Z]{3,}(?:\s+[A-Z]{3,})?)\b"
+    r"\s+atau\s+(?P<said>(?:yang\s+)?(?:disingkat|dikenal\s+dengan)\s+)?(?P<abbr>[A-Z]{3,}(?:\s+[A-Z]{3,})?)\b"
 )
 
 
@@ -1138,7 +1139,7 @@ def _shortens_programme(match: re.Match[str]) -> bool:
 def extract_defined_by_atau(ctx: Context) -> None:
     """``Gerakan Serentak Posyandu Lawan Stunting atau GASPOL``: a programme named, then the acronym
     it is known by after "atau" (or "atau disingkat"), made of its words' first letters
-    (:func:`kg.extract.variants.abbreviates`), or a short name of capitalised words that is said
+    (:func:`kg.extract.variants.abbreviates`) unless said to be its short form, or a short name of capitalised words that is said
     to be one or keeps the name's last word (:func:`_shortens_programme`). Read before bodies and
     places, whose words the name may hold ("Posyandu ...", "Pasar Rakyat"); the short name names
     it wherever it is written again."""
@@ -1150,7 +1151,8 @@ def extract_defined_by_atau(ctx: Context) -> None:
             words.pop()
         acronym = m.re is _DEFINED_BY_ATAU
         if (
-            (acronym and not abbreviates(abbr, words))
+            # ("Gerakan Ngopeni Kali Brantas atau yang disingkat GENTA": said to be its short form)
+            (acronym and not m.group("said") and not abbreviates(abbr, words))
             or ctx.claimed(m.start(), m.end())
             or ctx.in_furniture(m.start())
         ):
