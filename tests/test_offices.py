@@ -2239,3 +2239,15 @@ def test_a_rayon_named_without_its_number_beside_its_numbered_name_is_one_body()
 def test_the_name_after_a_rayons_number_is_the_rayons_not_a_holders() -> None:
     x = run("Turut hadir Camat Sumbul, Kapolsek Sumbul, Danramil 0207/03 Sumbul serta para kepala desa.")
     assert "Sumbul" not in names(x, EntityType.PERSON)
+
+
+def test_a_bare_commission_in_a_story_of_one_regional_house_is_that_houses() -> None:
+    x = run(
+        "Rapat paripurna DPRD Kabupaten Dairi dipimpin Ketua DPRD Kabupaten Dairi Marihot Situmorang.\n"
+        "Rapat sempat diwarnai interupsi dari anggota Komisi III, Tumpak Hasibuan, yang mempertanyakan anggaran."
+    )
+    house = "Dewan Perwakilan Rakyat Daerah Kabupaten Dairi"
+    assert ("Tumpak Hasibuan", "Anggota Komisi III", house) in held(x)
+    assert f"Komisi III {house}" in names(x, EntityType.ORGANIZATION)
+    assert "Komisi III" not in names(x, EntityType.ORGANIZATION)
+
