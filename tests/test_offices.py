@@ -2251,3 +2251,12 @@ def test_a_bare_commission_in_a_story_of_one_regional_house_is_that_houses() -> 
     assert f"Komisi III {house}" in names(x, EntityType.ORGANIZATION)
     assert "Komisi III" not in names(x, EntityType.ORGANIZATION)
 
+
+def test_a_section_written_without_its_secretariat_beside_its_full_name_is_one_body() -> None:
+    x = run(
+        "Bupati Dairi melantik 40 pejabat di lingkungan Pemerintah Kabupaten Dairi. Jabatan yang diisi antara "
+        "lain Camat Sumbul, Kepala Bagian Protokol dan Komunikasi Pimpinan (Prokopim) Setda, serta sejumlah "
+        "kepala bidang. Sementara jabatan Kabag Prokopim diisi Tumpak Hasibuan, S.Kom."
+    )
+    sections = {name for name in names(x, EntityType.ORGANIZATION) if name.startswith("Bagian ")}
+    assert sections == {"Bagian Protokol dan Komunikasi Pimpinan Sekretariat Daerah Kabupaten Dairi"}

@@ -593,13 +593,17 @@ def class_left_out(names: Sequence[str]) -> dict[int, list[int]]:
 
 
 #: the police commands a unit sits in, written between the unit and its town ("Satuan Lalu Lintas
-#: Kepolisian Resor Kota Batu")
-_COMMANDS = ("Kepolisian Resor Kota Besar", "Kepolisian Resor Kota", "Kepolisian Resor", "Kepolisian Sektor")
+#: Kepolisian Resor Kota Batu"), and the secretariat a government's sections sit in ("Bagian Hukum
+#: Sekretariat Daerah Kota Batu")
+_COMMANDS = (
+    "Kepolisian Resor Kota Besar", "Kepolisian Resor Kota", "Kepolisian Resor", "Kepolisian Sektor", "Sekretariat Daerah"
+)  # fmt: skip
 
 
 def command_left_out(names: Sequence[str]) -> dict[int, int]:
     """A police unit written with its town but not its command (a bare "Satlantas" read with the
     article's region), beside the one name that writes the command in: its index → the other's.
+    So a section written without the secretariat it sits in ("Bagian Hukum Kota Batu").
 
     A command named by the bare name of its regency ("Kepolisian Resor Malang", of Kabupaten Malang)
     is the same.
