@@ -703,3 +703,10 @@ def test_a_short_form_said_to_be_the_programmes_is_its_name_though_not_its_initi
         "GERIS, Rabu (16/7/2025). Program GERIS digagas oleh Dinas Lingkungan Hidup."
     )
     assert names(x, EntityType.PROGRAM) == {"Gerakan Rawat Sungai Bersama"}
+
+
+def test_a_national_health_campaign_is_a_programme() -> None:
+    x = run(
+        "Wali Kota memantau pelaksanaan Bulan Penimbangan Balita dan Bulan Imunisasi Anak Nasional (BIAN)."
+    )
+    assert {"Bulan Penimbangan Balita", "Bulan Imunisasi Anak Nasional"} <= names(x, EntityType.PROGRAM)
