@@ -4986,3 +4986,13 @@ def test_a_grade_raised_from_one_to_the_next_is_an_award_won_by_the_regions_gove
     assert awards("Kabupaten Dairi optimistis. Semoga tahun depan Dairi naik ke kategori Nindya.") == []
     won = "Pemerintah Kabupaten Dairi meraih penghargaan Kabupaten Layak Anak 2025. Dairi naik kelas dari Madya ke Nindya."
     assert [name for name, _ in awards(won)] == ["Kabupaten Layak Anak 2025"]  # the grade of that award
+
+
+def test_a_report_line_and_a_press_offices_credit_closing_a_paragraph_are_furniture() -> None:
+    x = run(
+        "Wali Kota Batu Joko Susilo meninjau Posyandu Mawar. (Kominfo/Kota Batu)\n"
+        "Laporan: Sitti Lamria Sitanggang\nEditor: Arman Tosepu"
+    )
+    labels = {e.name for e in x.entities if e.mentions}
+    assert "Joko Susilo" in labels
+    assert not any("Komunikasi" in name or "Lamria" in name for name in labels)

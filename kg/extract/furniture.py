@@ -40,6 +40,7 @@ _DATELINE_TOWN = re.compile(
 )
 _BYLINE = re.compile(
     r"(?im)^\s*(?:(?:reporter|wartawan|editor|penulis|pewarta|fotografer|foto|sumber|redaktur|kontributor|penyunting|"
+    r"laporan|liputan|peliput|naskah|teks|"
     r"caption|keterangan foto|ilustrasi|tags?|label|topik|kategori|suka ini)\s*:|baca juga\b|simak juga\b|simak video\b|"
     r"tonton juga\b|lihat juga\b|berita terkait\b|artikel terkait\b|"
     r"(?:bagikan|share)(?:\s+(?:ke|ini|this|artikel ini|berita ini))?\s*:)[^\n]*$"
@@ -48,6 +49,8 @@ _BYLINE = re.compile(
 _INITIALS = re.compile(
     r"\((?:[a-z]{2,5}(?:/[a-z]{2,5})+|[a-z]{2,5})\)\s*$|\(\s*[a-z]{2,5}(?:/[a-z]{2,5})+\s*\)"
     r"|\(\s*(?:[a-z]{2,5}/)+[A-Z][A-Za-z]{2,15}\s*\)"
+    # a public-relations office's own credit closing a paragraph: "(Kominfo/Kota Kediri)", "(Humas Pemkab X)"
+    r"|(?m:\((?:Humas|Kominfo|Diskominfo|Prokopim|Hms)\b[^()\n]{0,40}\)[ \t]*$)"
 )
 #: an outlet's call to follow it elsewhere: "Ikuti berita terkini dari X di Google News", "Dapatkan update
 #: berita pilihan di saluran WhatsApp X" (the outlet's and the service's names are no bodies)
