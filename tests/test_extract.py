@@ -4996,3 +4996,8 @@ def test_a_report_line_and_a_press_offices_credit_closing_a_paragraph_are_furnit
     labels = {e.name for e in x.entities if e.mentions}
     assert "Joko Susilo" in labels
     assert not any("Komunikasi" in name or "Lamria" in name for name in labels)
+
+
+def test_documents_written_as_acronyms_are_no_bodies() -> None:
+    x = run("Bupati menyerahkan dokumen kependudukan berupa KK, akta kelahiran, KIA dan IKD kepada warga.")
+    assert not {"KIA", "IKD"} & names(x, EntityType.ORGANIZATION)
