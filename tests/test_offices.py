@@ -2260,3 +2260,8 @@ def test_a_section_written_without_its_secretariat_beside_its_full_name_is_one_b
     )
     sections = {name for name in names(x, EntityType.ORGANIZATION) if name.startswith("Bagian ")}
     assert sections == {"Bagian Protokol dan Komunikasi Pimpinan Sekretariat Daerah Kabupaten Dairi"}
+
+
+def test_a_district_commands_chief_of_staff_by_his_short_title() -> None:
+    x = run("Kasdim 0207/Dairi Mayor Inf Zulkarnaen Hasyim yang hadir mewakili Dandim mengatakan siap.")
+    assert ("Zulkarnaen Hasyim", "Kepala Staf", "Komando Distrik Militer 0207") in held(x)
