@@ -2265,3 +2265,11 @@ def test_a_section_written_without_its_secretariat_beside_its_full_name_is_one_b
 def test_a_district_commands_chief_of_staff_by_his_short_title() -> None:
     x = run("Kasdim 0207/Dairi Mayor Inf Zulkarnaen Hasyim yang hadir mewakili Dandim mengatakan siap.")
     assert ("Zulkarnaen Hasyim", "Kepala Staf", "Komando Distrik Militer 0207") in held(x)
+
+
+def test_a_units_head_with_his_titles_short_form_in_brackets_before_the_command() -> None:
+    x = run(
+        "Kepala Satuan Lalu Lintas (Kasat Lantas) Polresta Kendari, Kompol Marihot Situmorang, S.H., S.I.K., "
+        "merinci tujuh pelanggaran."
+    )
+    assert ("Marihot Situmorang", "Kepala Satuan Lalu Lintas", "Kepolisian Resor Kota Kendari") in held(x)
