@@ -710,3 +710,12 @@ def test_a_national_health_campaign_is_a_programme() -> None:
         "Wali Kota memantau pelaksanaan Bulan Penimbangan Balita dan Bulan Imunisasi Anak Nasional (BIAN)."
     )
     assert {"Bulan Penimbangan Balita", "Bulan Imunisasi Anak Nasional"} <= names(x, EntityType.PROGRAM)
+
+
+def test_an_acronym_then_atau_and_the_name_it_spells_is_one_programme() -> None:
+    x = run(
+        "Disdukcapil resmi meluncurkan inovasi pelayanan PASADA atau Pelayanan Adminduk Sampai Depan Rumah, "
+        "Rabu (16/7/2025). Sesuai namanya, PASADA melayani warga di rumah."
+    )
+    assert names(x, EntityType.PROGRAM) == {"Pelayanan Adminduk Sampai Depan Rumah"}
+    assert "PASADA" not in names(x, EntityType.ORGANIZATION)

@@ -1107,6 +1107,14 @@ _DEFINED_BY_ATAU = re.compile(
 )
 
 
+#: "inovasi pelayanan GERIS atau Gerakan Rawat Sungai Bersama": after a programme's cue (and at most
+#: one word), its acronym, then "atau" and the name it spells
+_ACRONYM_THEN_ATAU = re.compile(
+    rf"{lang.starts(_PROGRAM_CUES)}\b(?:{lang.alternation(_PROGRAM_CUES)})(?:\s+[a-z]+)?\s+"
+    r"(?P<abbr>[A-Z]{3,})\s+atau\s+(?P<phrase>[A-Z][\w'’-]*(?:\s+(?:dan|di|untuk|[A-Z][\w'’-]*)){1,8})"
+)
+
+
 #: "Gerakan Bersih Kali Kita atau disingkat Gebrak Kali", "Gerakan Lorong Bersih atau Gelora
 #: Bersih": a programme's name, then a short name of capitalised words it is known by
 _SHORTENED_BY_ATAU = re.compile(
@@ -1144,15 +1152,15 @@ def extract_defined_by_atau(ctx: Context) -> None:
     places, whose words the name may hold ("Posyandu ...", "Pasar Rakyat"); the short name names
     it wherever it is written again."""
     shortened = [m for m in _SHORTENED_BY_ATAU.finditer(ctx.text) if _shortens_programme(m)]
-    for m in [*_DEFINED_BY_ATAU.finditer(ctx.text), *shortened]:
+    for m in [*_DEFINED_BY_ATAU.finditer(ctx.text), *_ACRONYM_THEN_ATAU.finditer(ctx.text), *shortened]:
         phrase, abbr = m.group("phrase"), m.group("abbr")
         words = phrase.split()
         while words and words[-1][:1].islower():
             words.pop()
-        acronym = m.re is _DEFINED_BY_ATAU
+        acronym = m.re is not _SHORTENED_BY_ATAU
         if (
             # ("Gerakan Ngopeni Kali Brantas atau yang disingkat GENTA": said to be its short form)
-            (acronym and not m.group("said") and not abbreviates(abbr, words))
+            (acronym and not m.groupdict().get("said") and not abbreviates(abbr, words))
             or ctx.claimed(m.start(), m.end())
             or ctx.in_furniture(m.start())
         ):
