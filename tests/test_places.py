@@ -740,3 +740,9 @@ def test_kota_and_the_name_of_a_regencys_district_is_its_town_not_the_regency() 
     found = {e.name: e.aliases for e in x.entities if e.type is EntityType.PLACE}
     assert "Kota Sidikalang" in found["Kecamatan Sidikalang"]
     assert "Kota Sidikalang" not in found["Kabupaten Dairi"]
+
+
+def test_a_kilometre_mark_after_a_street_is_no_part_of_its_name() -> None:
+    found = places("Petugas mendatangi rumah warga di Jalan Sisingamangaraja Km 7, Kecamatan Sidikalang.")
+    assert "Jalan Sisingamangaraja" in found
+    assert not any(name.endswith(("Km", "KM")) for name in found)

@@ -291,8 +291,10 @@ def extract_venues(ctx: Context) -> None:
                 j += 3  # "... Pengadilan Negeri (PN) Malang": the court's short form
                 words.append(tokens[j - 1])
                 continue
-            if nxt.bare in {"Nomor", "No", "Nomer", "RT", "RW"}:
-                break  # "Jalan Pegangsaan Timur Nomor 56": the number is an address, not the name
+            if nxt.bare in {"Nomor", "No", "Nomer", "RT", "RW"} or (
+                nxt.bare.casefold() == "km" and j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit()
+            ):
+                break  # "Jalan Pegangsaan Timur Nomor 56", "Jalan Tjilik Riwut Km 7": an address, not the name
             if (
                 (
                     nxt.capitalised
