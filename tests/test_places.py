@@ -746,3 +746,8 @@ def test_a_kilometre_mark_after_a_street_is_no_part_of_its_name() -> None:
     found = places("Petugas mendatangi rumah warga di Jalan Sisingamangaraja Km 7, Kecamatan Sidikalang.")
     assert "Jalan Sisingamangaraja" in found
     assert not any(name.endswith(("Km", "KM")) for name in found)
+
+
+def test_a_district_listed_after_another_is_read_whole_when_a_numeral_opens_its_name() -> None:
+    found = places("Warga di Kecamatan Kampar Kiri Hulu dan XIII Koto Kampar harus menempuh perjalanan jauh.")
+    assert {"Kecamatan Kampar Kiri Hulu", "Kecamatan XIII Koto Kampar"} <= found

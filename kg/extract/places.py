@@ -969,6 +969,20 @@ def listed_district(ctx: Context, i: int, written: str) -> Region | None:
     return _one_local_region(ctx, written) if next_in_a_list_of_districts(ctx, i) else None
 
 
+def listed_district_from(ctx: Context, i: int) -> tuple[Region, int] | None:
+    """The district or village listed right after another whose name the words from token ``i``
+    write, two to four words long ("... dan XIII Koto Kampar"), and where it ends."""
+    tokens = ctx.tokens
+    for width in (4, 3, 2):
+        words = tokens[i : i + width]
+        if len(words) < width or not all(t.capitalised for t in words):
+            continue
+        district = listed_district(ctx, i, ctx.text[words[0].start : words[-1].bare_end])
+        if district is not None:
+            return district, words[-1].bare_end
+    return None
+
+
 #: what joins the items of a list of places
 _LIST_JOINTS = frozenset({",", "dan", "serta"})
 

@@ -31,6 +31,7 @@ from kg.extract.places import (
     city_epithet,
     country_at,
     listed_district,
+    listed_district_from,
     state_country_at,
     town_district,
 )
@@ -59,6 +60,11 @@ def extract_untitled(ctx: Context) -> None:
         if span.label == "LOC" and (district := town_district(ctx, span.text)) is not None:
             # "Kota Zorba": the regency's town, the district that bears its name
             add_region(ctx, district, span.start, span.end).aliases.add(span.text)
+            continue
+        if (listed := listed_district_from(ctx, i)) is not None and listed[1] > span.end:
+            # "Kecamatan Kampar Kiri Hulu dan XIII Koto Kampar" tagged "XIII": the list's next district, whole
+            district, end = listed
+            add_region(ctx, district, span.start, end).aliases.add(ctx.text[span.start : end])
             continue
         if span.label == "LOC" and (city := city_epithet(ctx, span.text)) is not None:
             home = add_region(ctx, city, span.start, span.end)  # "Kota Apel": the article's city
