@@ -5001,3 +5001,12 @@ def test_a_report_line_and_a_press_offices_credit_closing_a_paragraph_are_furnit
 def test_documents_written_as_acronyms_are_no_bodies() -> None:
     x = run("Bupati menyerahkan dokumen kependudukan berupa KK, akta kelahiran, KIA dan IKD kepada warga.")
     assert not {"KIA", "IKD"} & names(x, EntityType.ORGANIZATION)
+
+
+def test_an_adat_title_after_gelar_is_no_one_elses_name() -> None:
+    x = run(
+        "Acara itu dihadiri Wakil Bupati Dairi Tumpak Hasibuan gelar Raja Sitanggang Bolon, Ketua DPRD "
+        "Dairi, Sekretaris Daerah Ir. Marihot Situmorang, M.M., dan unsur Forkopimda."
+    )
+    assert names(x, EntityType.PERSON) == {"Tumpak Hasibuan", "Marihot Situmorang"}
+    assert not any(m.person.name.startswith(("Raja", "Sitanggang")) for m in x.memberships)

@@ -3054,6 +3054,8 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
             continue  # "Teradu I Muhammad ...": a party's number before the name, not a Balinese "I"
         if start > 0 and _HYPHENED_PAIR.search(tokens[start - 1].text):
             break  # "Budi Hartono-Siti Aminah sebagai ...": the second of a pair, not a name of its own
+        if start == m + 1 and start > 0 and tokens[start - 1].text == "gelar":
+            break  # "Wakil Bupati Budi gelar Suttan Raja X, Ketua DPRD, ...": Budi's adat title, no one else
         name = parse_name(ctx.text, tokens, start)
         if (
             name is not None

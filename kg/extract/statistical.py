@@ -61,6 +61,8 @@ def extract_untitled(ctx: Context) -> None:
             # "Kota Zorba": the regency's town, the district that bears its name
             add_region(ctx, district, span.start, span.end).aliases.add(span.text)
             continue
+        if _in_adat_title(ctx, i):
+            continue  # "Budi gelar Suttan Raja Nyerupa": Budi's adat title, no one else
         if (listed := listed_district_from(ctx, i)) is not None and listed[1] > span.end:
             # "Kecamatan Kampar Kiri Hulu dan XIII Koto Kampar" tagged "XIII": the list's next district, whole
             district, end = listed
@@ -278,6 +280,16 @@ def _past_short_given_name(ctx: Context, i: int, end: int) -> int:
         return end
     name = parse_name(ctx.text, ctx.tokens, i)
     return name.end if name is not None and name.end > end + 1 else end
+
+
+def _in_adat_title(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` is in the adat title given to a person after "gelar", up to three
+    capitalised words on ("Ardiansyah gelar Suttan Raja Nyerupa")."""
+    tokens = ctx.tokens
+    k = i
+    while k > 0 and i - k < 3 and tokens[k - 1].capitalised:
+        k -= 1
+    return k >= 2 and tokens[k - 1].text == "gelar" and tokens[k - 2].capitalised
 
 
 def _name_before_its_adat_title(ctx: Context, i: int) -> int:
