@@ -1607,3 +1607,12 @@ def test_destroying_seized_goods_on_a_day_is_an_event_named_by_what_was_destroye
     assert named("Pemusnahan barang bukti sabu digelar di halaman Mapolres Dairi, Kamis (16/10/2025).") == [
         ("Pemusnahan Barang Bukti Sabu", "2025-10-16")
     ]
+
+
+def test_a_bare_weekday_before_the_hour_dates_what_happened() -> None:
+    found = events(
+        "Bupati Dairi meninjau lokasi longsor di Kecamatan Sumbul, Kamis (7/12/2023).\n"
+        "Longsor terjadi pada Rabu malam sekitar pukul 21.30 WIB setelah hujan deras mengguyur kawasan itu.",
+        date="2023-12-07",
+    )
+    assert ("Longsor", "2023-12-06") in {(e.name, e.date) for e in found}
