@@ -1616,3 +1616,16 @@ def test_a_bare_weekday_before_the_hour_dates_what_happened() -> None:
         date="2023-12-07",
     )
     assert ("Longsor", "2023-12-06") in {(e.name, e.date) for e in found}
+
+
+def test_a_disaster_goes_on_since_the_day_it_struck_but_a_detention_is_no_event_of_its_day() -> None:
+    flood = events(
+        "Banjir kembali merendam sejumlah kawasan di Kota Sidikalang, menyusul tingginya curah hujan di hulu "
+        "sungai sejak Sabtu (20/11/2021). Hingga Senin siang, air masih setinggi satu meter.",
+        date="2021-11-22",
+    )
+    assert ("Banjir", "2021-11-20") in {(e.name, e.date) for e in flood}
+    held = events(
+        "Tersangka Tumpak Hasibuan ditahan sejak Sabtu (20/11/2021) di Rutan Sidikalang.", date="2021-11-22"
+    )
+    assert not any(e.date == "2021-11-20" for e in held)

@@ -4,8 +4,8 @@ An incident is an event (``schema:Event``) called by its noun (``Pembunuhan``, `
 ``Penangkapan``) and whom or what it befell, dated by the date its own clause gives
 (``kebakaran terjadi Kamis (9/10) sekira pukul 20.30 WIB``, ``Erwin kemudian diamankan di wilayah
 Kebon Gede, Sabtu (18/10)``), never by the day of a statement about it (``"... ada penganiayaan,"
-ujar X, Sabtu``), a day it goes on since (``sejak Selasa (21/10)``) or a day still to come. Three
-ways of telling one (``incident-triggers.tsv``):
+ujar X, Sabtu``), a day it goes on since (``ditahan sejak Selasa (21/10)``; but a disaster goes on
+since the day it struck) or a day still to come. Three ways of telling one (``incident-triggers.tsv``):
 
 - its noun, with a word saying it happened (``incident-cues.tsv``): ``banjir merendam ...``,
   ``terjadi kebakaran``, ``diduga keracunan``; not a topic (``penanganan banjir``, ``pelaku
@@ -65,6 +65,8 @@ _TRIGGERS = {
     row[0]: Trigger(*row)
     for row in lang.table("incident-triggers", ("word", "name", "form", "kind"), casefold=True)
 }
+#: an incident's noun -> its kind ("Banjir" -> disaster)
+_KINDS = {t.name: t.kind for t in _TRIGGERS.values()}
 _WORD = re.compile(rf"\b(?:{lang.alternation(_TRIGGERS)})\b", re.IGNORECASE)
 #: a disaster's noun (and another after "dan") right before a date: "gempa dan tsunami 12 Desember 1992"
 _DISASTER_BEFORE = re.compile(
@@ -122,7 +124,7 @@ _SPEAKING = re.compile(
     rf"\b(?:{lang.alternation(row[0] for row in lang.table('speaking-verbs', ('word', 'voice'), casefold=True))})\b",
     re.IGNORECASE,
 )
-#: a day the incident goes on since, not the day it is told of ("banjir sejak Selasa (21/10) malam")
+#: a day the incident goes on since, not the day it is told of ("ditahan sejak Selasa (21/10) malam")
 _SINCE = re.compile(r"\b(?:sejak|semenjak|mulai)(?:\s+(?:hari|tanggal|pada))?\s*$", re.IGNORECASE)
 #: "Peristiwa tragis itu terjadi ...": an incident told before, dated here
 _TOLD_AGAIN = re.compile(
@@ -147,15 +149,18 @@ def dated_by_disaster(ctx: Context, date: DateMention) -> bool:
 def told(ctx: Context, sentence: Sentence, date: DateMention) -> Incident | None:
     """The incident ``date`` is the day of in its sentence: told in its clause before it (``banjir
     merendam Desa X, Senin (20/10)``), or after it when the date opens the sentence (``Pada Minggu
-    (19/10) malam, kebakaran melanda ...``)."""
-    if not _own_day(ctx, date):
+    (19/10) malam, kebakaran melanda ...``). A day a disaster goes on since is the day it struck."""
+    since = _since(ctx, date)
+    if not _own_day(ctx, date, since=since):
         return None
     lo = _clause_start(ctx, sentence, date)
     found = _nearest(ctx, lo, date.start, date, sentence.end)
-    if found is not None or not _OPENS_WITH_DATE.fullmatch(ctx.text[lo : date.start].strip(" ,")):
-        return found
-    hi = next((d.start for d in ctx.dates if date.end <= d.start < sentence.end), sentence.end)
-    return _nearest(ctx, date.end, hi, date, sentence.end, first=True)
+    if found is None and _OPENS_WITH_DATE.fullmatch(ctx.text[lo : date.start].strip(" ,")):
+        hi = next((d.start for d in ctx.dates if date.end <= d.start < sentence.end), sentence.end)
+        found = _nearest(ctx, date.end, hi, date, sentence.end, first=True)
+    # "banjir merendam Kota X ... sejak Sabtu (20/11)": a disaster goes on since the day it struck,
+    # its day; no other incident's ("ditahan sejak Senin")
+    return None if found is None or (since and _KINDS[found.noun] != "disaster") else found
 
 
 #: what may stand before a date that opens its sentence: a linking adverb ("Selanjutnya, pada Selasa
@@ -250,9 +255,15 @@ def of_the_day(ctx: Context) -> tuple[Incident, str] | None:
     return None
 
 
-def _own_day(ctx: Context, date: DateMention) -> bool:
-    """Whether ``date`` may be the day of an incident: not one it goes on since, nor after the article."""
-    if _SINCE.search(ctx.text, max(0, date.start - 24), date.start):
+def _since(ctx: Context, date: DateMention) -> bool:
+    """Whether ``date`` is a day something goes on since ("sejak Selasa (21/10)")."""
+    return _SINCE.search(ctx.text, max(0, date.start - 24), date.start) is not None
+
+
+def _own_day(ctx: Context, date: DateMention, *, since: bool = False) -> bool:
+    """Whether ``date`` may be the day of an incident: not one it goes on since (unless ``since``
+    allows it), nor after the article."""
+    if not since and _since(ctx, date):
         return False
     published = (ctx.article.date or "")[:10]
     return not (published and date.value[:10] > published)
