@@ -2273,3 +2273,13 @@ def test_a_units_head_with_his_titles_short_form_in_brackets_before_the_command(
         "merinci tujuh pelanggaran."
     )
     assert ("Marihot Situmorang", "Kepala Satuan Lalu Lintas", "Kepolisian Resor Kota Kendari") in held(x)
+
+
+def test_a_police_unit_read_with_the_articles_town_sits_in_the_command_written_after_it() -> None:
+    x = run(
+        "Apel diikuti personel Polresta Tangerang, Dinas Perhubungan (Dishub) Kota Tangerang dan Satuan Polisi "
+        "Pamong Praja (Satpol PP) Kota Tangerang.\n"
+        "Kepala Satuan Lalu Lintas (Kasat Lantas) Polresta Tangerang, Kompol Marihot Situmorang, merinci "
+        "tujuh pelanggaran."
+    )
+    assert ("Marihot Situmorang", "Kepala Satuan Lalu Lintas", "Kepolisian Resor Kota Tangerang") in held(x)

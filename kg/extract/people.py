@@ -1418,8 +1418,9 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
     """
     tokens = ctx.tokens
     j = _past_bracketed_title(ctx, unit.next_index)
-    if unit.region is not None and _secretariat_section(ctx, unit):
-        # "Kabag Prokopim Setda Kota Malang": the section the lexicon knows, in the secretariat written after it
+    if unit.region is not None and _unit_of_body_after(ctx, unit):
+        # "Kabag Prokopim Setda Kota Malang": the section the lexicon knows, in the secretariat written
+        # after it; so a police unit in its command ("Kepala Satuan Lalu Lintas (Kasat Lantas) Polresta X")
         unit = replace(unit, name=unit.name.removesuffix(f" {jurisdiction_name(unit.region)}"), parent=None)
     body = (
         parse_org(ctx, j, before_name=True)
@@ -1539,14 +1540,23 @@ def _station_place(ctx: Context, unit: OrgMatch, body: OrgMatch) -> tuple[str, i
     return ctx.text[tokens[k].start : tokens[j - 1].bare_end], tokens[j - 1].bare_end, j
 
 
-def _secretariat_section(ctx: Context, unit: OrgMatch) -> bool:
-    """Whether ``unit`` is a section or bureau (``Bagian``, ``Biro``) read with the article's region
-    (not written) and a regional secretariat (``Setda``) of that region is written right after it."""
+#: the units read with the article's region that sit in a body of that region written right after
+#: them, by the body's head word: a section in the secretariat ("Kabag Prokopim Setda Kota Malang"),
+#: a police unit in its command ("Kepala Satuan Lalu Lintas (Kasat Lantas) Polresta X")
+_SEATS_AFTER = {**dict.fromkeys(SECRETARIAT_UNITS, "Sekretariat "), "Satuan": "Kepolisian "}
+
+
+def _unit_of_body_after(ctx: Context, unit: OrgMatch) -> bool:
+    """Whether ``unit`` is a section or bureau (``Bagian``, ``Biro``), or a police unit (``Satuan``),
+    read with the article's region (not written) and a body of that region it sits in (a regional
+    secretariat, ``Setda``; a police command) is written right after it (past a title's short form
+    in brackets)."""
     tokens = ctx.tokens
-    j = unit.next_index
+    j = _past_bracketed_title(ctx, unit.next_index)
+    head = _SEATS_AFTER.get(unit.name.split()[0])
     if (
         unit.region is None
-        or unit.name.split()[0] not in SECRETARIAT_UNITS
+        or head is None
         or unit.parent != government_of(unit.region)
         or unit.region.bare in ctx.text[unit.start : unit.end]
         or j >= len(tokens)
@@ -1556,8 +1566,11 @@ def _secretariat_section(ctx: Context, unit: OrgMatch) -> bool:
     return (
         body is not None
         and body.start == tokens[j].start
-        and body.region == unit.region
-        and body.name.startswith("Sekretariat ")
+        # (a police command carries no region, but its name ends with the town's)
+        and (
+            body.region == unit.region or (body.region is None and body.name.endswith(f" {unit.region.bare}"))
+        )
+        and body.name.startswith(head)
     )
 
 
