@@ -374,3 +374,14 @@ def test_a_person_whose_description_says_something_speaks_the_quote_after() -> N
         'pembeli mulai berkurang. "Biasanya orang beli sekilo, sekarang cuma setengah," tuturnya.'
     )
     assert speakers(x) == ["Budi Hartono", "Lamria"]
+
+
+def test_a_name_ending_in_a_word_of_anothers_name_is_someone_else() -> None:
+    x = run(
+        "Rapat dipimpin Ketua DPRD Kabupaten Dairi Marihot Situmorang, didampingi Wakil Ketua Gusti Ahmad "
+        "Tumpak Bolon.\n"
+        'Fraksi Gabungan juga mengingatkan hal itu. "Jangan sampai aspirasi masyarakat hanya tercatat di atas '
+        'kertas," kata juru bicaranya, Rahmadi Tumpak.'
+    )
+    assert "Rahmadi Tumpak" in {e.name for e in x.entities if e.type is EntityType.PERSON}
+    assert speakers(x) == ["Rahmadi Tumpak"]

@@ -197,6 +197,8 @@ def resolve_short_names(ctx: Context) -> None:
                 continue  # "Erik Thohir": another person sharing a first name
             if i and word == names[0] and _name_word(tokens[i - 1]) and len(names) > 1:
                 continue  # "Frederick Aldo Gunardi" after "Gunardi Wantjik": his first name ends another's name
+            if _after_another_name_word(tokens, i, names):
+                continue  # "kata juru bicaranya, Sahat Tumpak" after "Raja Ahmad Tumpak Bolon": another's name
             if _inside_a_longer_name(tokens, i, names):
                 continue  # "Hamdan Kasim, Soraya Hamdan Kasim": his whole name ends his wife's
         end = token.start + len(word) if whole is None else whole
@@ -249,6 +251,22 @@ def _inside_a_longer_name(tokens: list[Token], i: int, name: list[str]) -> bool:
 
 
 _REGIONS = frozenset({"provinsi", "kabupaten", "kota"})
+
+
+def _after_another_name_word(tokens: list[Token], i: int, names: list[str]) -> bool:
+    """Whether token ``i``, a word inside a person's name (neither first nor last), follows a name word
+    not among them that does not open its sentence ("..., Sahat Tumpak" of someone else than "Raja
+    Ahmad Tumpak Bolon"): the end of another person's name. (A last name after another word is as
+    often the person's by a nickname: "Tom Lembong" of "Thomas Trikasih Lembong".)"""
+    if (
+        i < 2
+        or tokens[i].bare not in names[1:-1]
+        or not _name_word(tokens[i - 1])
+        or tokens[i - 1].bare in names
+    ):
+        return False
+    before = tokens[i - 2].text
+    return not (before[-1:] in '.!?"“”' or before == "\n")
 
 
 def _name_word(token: Token) -> bool:
