@@ -1629,3 +1629,14 @@ def test_a_disaster_goes_on_since_the_day_it_struck_but_a_detention_is_no_event_
         "Tersangka Tumpak Hasibuan ditahan sejak Sabtu (20/11/2021) di Rutan Sidikalang.", date="2021-11-22"
     )
     assert not any(e.date == "2021-11-20" for e in held)
+
+
+def test_an_event_told_again_by_its_short_form_in_brackets_is_the_same_event() -> None:
+    found = events(
+        "Wali Kota Dairi bersama Tim Pengendalian Inflasi Daerah (TPID) melakukan inspeksi mendadak (sidak) ke "
+        "tiga pasar tradisional, Rabu (6/3/2024). Sidak dimulai pukul 08.00 WIB dari Pasar Sidikalang, "
+        "dilanjutkan ke Pasar Sumbul.\n"
+        "Turut mendampingi dalam kegiatan tersebut Sekretaris Daerah Kabupaten Dairi Tumpak Hasibuan.",
+        date="2024-03-06",
+    )
+    assert [e.date for e in found] == ["2024-03-06"]

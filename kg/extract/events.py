@@ -1724,6 +1724,10 @@ def _of_the_day_far_on(ctx: Context, after: Sentence, own: str) -> bool:
     )
 
 
+#: a short form in brackets right after an event's words: "inspeksi mendadak (sidak)"
+_BRACKETED_SHORT = re.compile(r"\s*\(([A-Za-z]{3,12})\)")
+
+
 def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event, sentence: Sentence) -> None:
     """The gatherings told on a held event's day with no date of their own: the rest of its own
     sentence after ``dilanjutkan dengan`` (``Diawali Rapat Paripurna ... di Gedung DPRD ..., Kamis
@@ -1745,6 +1749,9 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
         if c[0] >= event.span.end and _GOES_ON.search(ctx.text, max(sentence.start, c[0] - 24), c[0])
     ]
     own = event.name.split()[0].casefold()
+    # "inspeksi mendadak (sidak) ...": the short form in brackets after the event's words is its own too
+    short = _BRACKETED_SHORT.match(ctx.text, event.span.end)
+    owns = {own, short.group(1).casefold()} if short is not None else {own}
     for n, after in enumerate(ctx.sentences[k + 1 :] if k >= 0 else []):
         if any(
             after.start <= d.start < after.end and not _an_end(ctx, d) and d.value != value for d in ctx.dates
@@ -1773,7 +1780,7 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
         if _told_before(key, seen) or _FOLLOWED.fullmatch(ctx.text, lo, start):
             continue  # ("Usai menerima penghargaan, Wali Kota ...": what the day's event was, told again)
         told = containing(ctx.sentences, lo) or sentence
-        if name.split()[0].casefold() == own:
+        if name.split()[0].casefold() in owns:
             # "Penandatanganan MoU ... Dilanjutkan penandatanganan perjanjian kerja sama antara X dan
             # Y": the same act goes on, with more who take part in it
             _participants(ctx, event, [told], start, end, main=False)
