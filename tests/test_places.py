@@ -751,3 +751,20 @@ def test_a_kilometre_mark_after_a_street_is_no_part_of_its_name() -> None:
 def test_a_district_listed_after_another_is_read_whole_when_a_numeral_opens_its_name() -> None:
     found = places("Warga di Kecamatan Kampar Kiri Hulu dan XIII Koto Kampar harus menempuh perjalanan jauh.")
     assert {"Kecamatan Kampar Kiri Hulu", "Kecamatan XIII Koto Kampar"} <= found
+
+
+def test_a_listed_district_written_as_a_far_regency_is_the_district_but_a_near_regency_stays() -> None:
+    found = places(
+        "Bupati Karawang meninjau banjir di Kecamatan Cikampek, Kotabaru dan Jatisari, Senin (3/3/2025)."
+    )
+    assert "Kecamatan Kota Baru" in found and "Kabupaten Kotabaru" not in found
+    assert "Kabupaten Boyolali" in places("Banjir merendam Kecamatan Juwangi, Boyolali, Senin (3/3/2025).")
+
+
+def test_districts_listed_after_a_levels_word_are_the_regencys_not_towns_elsewhere_of_their_names() -> None:
+    found = places(
+        "Bupati Lampung Timur melantik kepala desa. Para kepala desa yang dilantik berasal dari 24 kecamatan, "
+        "di antaranya Kecamatan Sukadana, Way Jepara, Labuhan Maringgai, Pekalongan dan Batanghari."
+    )
+    assert {"Kecamatan Pekalongan", "Kecamatan Batanghari"} <= found
+    assert not {"Kota Pekalongan", "Kabupaten Batanghari"} & found

@@ -970,14 +970,16 @@ def listed_district(ctx: Context, i: int, written: str) -> Region | None:
 
 
 def listed_district_from(ctx: Context, i: int) -> tuple[Region, int] | None:
-    """The district or village listed right after another whose name the words from token ``i``
-    write, two to four words long ("... dan XIII Koto Kampar"), and where it ends."""
+    """The district or village in a list (right after another, or after a level's word) whose name
+    the words from token ``i`` write, two to four words long ("... dan XIII Koto Kampar"), and where
+    it ends."""
     tokens = ctx.tokens
     for width in (4, 3, 2):
         words = tokens[i : i + width]
         if len(words) < width or not all(t.capitalised for t in words):
             continue
-        district = listed_district(ctx, i, ctx.text[words[0].start : words[-1].bare_end])
+        written = ctx.text[words[0].start : words[-1].bare_end]
+        district = listed_district(ctx, i, written) or local_region_listed(ctx, words[0].start, written)
         if district is not None:
             return district, words[-1].bare_end
     return None

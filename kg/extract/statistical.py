@@ -32,6 +32,7 @@ from kg.extract.places import (
     country_at,
     listed_district,
     listed_district_from,
+    local_region_listed,
     state_country_at,
     town_district,
 )
@@ -63,10 +64,13 @@ def extract_untitled(ctx: Context) -> None:
             continue
         if _in_adat_title(ctx, i):
             continue  # "Budi gelar Suttan Raja Nyerupa": Budi's adat title, no one else
-        if (listed := listed_district_from(ctx, i)) is not None and listed[1] > span.end:
-            # "Kecamatan Kampar Kiri Hulu dan XIII Koto Kampar" tagged "XIII": the list's next district, whole
-            district, end = listed
-            add_region(ctx, district, span.start, end).aliases.add(ctx.text[span.start : end])
+        if (listed := _listed_around(ctx, i, span.end)) is not None:
+            # "Kecamatan Kubung dan X Koto Singkarak" tagged "X", "..., Pekalongan dan Way Bungur" tagged
+            # "Bungur": the list's next district, whole
+            district, start, end = listed
+            place = add_region(ctx, district, start, end)
+            place.aliases.add(ctx.text[start:end])
+            ctx.claim(start, end, place)
             continue
         if span.label == "LOC" and (city := city_epithet(ctx, span.text)) is not None:
             home = add_region(ctx, city, span.start, span.end)  # "Kota Apel": the article's city
@@ -109,13 +113,19 @@ def extract_untitled(ctx: Context) -> None:
             if ctx.in_title(span.start) and not _known_body(span.text):
                 continue  # 'mengusung tema "Penguatan Ekonomi Lokal dan ..."': a theme, no body
             entity = _organisation(ctx, i, span.start, span.end)
-        elif region := _region(ctx, span.start, span.end):
+        elif (region := _region(ctx, span.start, span.end)) and not _listed_not_far(
+            ctx, i, span.text, region
+        ):
             # a gazetteer region: the gazetteer's match, not the tagger's guess, so no confidence
             add_region(ctx, region.region, region.start, region.end)
             continue
-        elif district := listed_district(ctx, i, span.text):
+        elif district := listed_district(ctx, i, span.text) or local_region_listed(
+            ctx, span.start, span.text
+        ):
             # "di Kecamatan Trowulan, Sooko, dan Mojosari": the next district of the list, by its level word
-            add_region(ctx, district, span.start, span.end).aliases.add(span.text)
+            place = add_region(ctx, district, span.start, span.end)
+            place.aliases.add(span.text)
+            ctx.claim(span.start, span.end, place)
             continue
         elif ctx.in_title(span.start):
             continue  # 'bertema "... Menuju Pasar Global"': a title names no place but a region
@@ -361,6 +371,29 @@ def _organisation(ctx: Context, i: int, start: int, end: int) -> Entity:
         head in lexicon.GOVERNMENT_HEADS and head not in lexicon.NON_GOVERNMENT_HEADS
     )
     return entity
+
+
+def _listed_around(ctx: Context, i: int, end: int) -> tuple[gazetteer.Region, int, int] | None:
+    """The district of a list whose name of several words the tagger's span (token ``i`` to ``end``)
+    is inside, opening there or one or two capitalised words before it that no stage read: the
+    district, where it starts and ends."""
+    tokens = ctx.tokens
+    for k in (i, i - 1, i - 2):
+        if k < 0 or not all(t.capitalised and not ctx.claimed(t.start, t.end) for t in tokens[k:i]):
+            break
+        listed = listed_district_from(ctx, k)
+        if listed is not None and listed[1] >= end and (k < i or listed[1] > end):
+            return listed[0], tokens[k].start, listed[1]
+    return None
+
+
+def _listed_not_far(ctx: Context, i: int, written: str, region: gazetteer.RegionMatch) -> bool:
+    """Whether ``written`` at token ``i``, which the gazetteer reads as ``region``, is rather the next
+    district of a list, of another province than that region ("Kecamatan Cikampek, Kotabaru dan
+    Jatisari": Karawang's Kota Baru, not Kalimantan's Kabupaten Kotabaru; but "Juwangi, Boyolali":
+    the regency)."""
+    district = listed_district(ctx, i, written) or local_region_listed(ctx, ctx.tokens[i].start, written)
+    return district is not None and district.code[:2] != region.region.code[:2]
 
 
 def _region(ctx: Context, start: int, end: int) -> gazetteer.RegionMatch | None:
