@@ -2283,3 +2283,11 @@ def test_a_police_unit_read_with_the_articles_town_sits_in_the_command_written_a
         "tujuh pelanggaran."
     )
     assert ("Marihot Situmorang", "Kepala Satuan Lalu Lintas", "Kepolisian Resor Kota Tangerang") in held(x)
+
+
+def test_a_village_head_after_the_district_set_off_by_commas() -> None:
+    x = run(
+        "Wali Kota Batu meninjau desa.\n"
+        "Hal senada disampaikan Kepala Desa Sumberejo, Kecamatan Batu, Tumpak Hasibuan, yang baru dilantik."
+    )
+    assert ("Tumpak Hasibuan", "Kepala Desa", "Pemerintah Desa Sumberejo") in held(x)

@@ -228,6 +228,19 @@ def _may_start_title(token: Token) -> bool:
     )
 
 
+def _district_set_off(ctx: Context, k: int) -> int:
+    """The token after a district written with its level's word and set off by commas at ``k`` (",
+    Kecamatan X,") when another comma follows it, else ``k``."""
+    tokens = ctx.tokens
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].bare != "Kecamatan":
+        return k
+    district = gazetteer.match_at(ctx.text, tokens[k + 1].start, {"kecamatan"})
+    if district is None or not district.explicit:
+        return k
+    after = ctx.token_index(district.end)
+    return after if after < len(tokens) and tokens[after].text == "," else k
+
+
 def _lower_title(ctx: Context, i: int) -> bool:
     """Whether token ``i`` is a title word written in lower case: "anggota" anywhere, "kepala" only
     after "selaku"/"sebagai" ("Budi selaku kepala Dinas X")."""
@@ -331,6 +344,9 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
                 match = replace(match, end=tokens[past - 1].bare_end, next_index=past)
             elif fixed.startswith("Kementerian ") and (foreign := _foreign_country_at(ctx, match.next_index)):
                 match = _of_foreign_state(ctx, match, *foreign)
+        if (district := _district_set_off(ctx, match.next_index)) > match.next_index:
+            # "Kepala Desa Sumberejo, Kecamatan Batu, Budi": where the village lies, then its head
+            match = replace(match, next_index=district)
         role, aliases = match.role, match.aliases
         if acting:
             aliases = (*(f"{lexicon.ACTING_SHORT[acting]} {a}" for a in (role, *aliases)), *aliases)
