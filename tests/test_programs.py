@@ -719,3 +719,11 @@ def test_an_acronym_then_atau_and_the_name_it_spells_is_one_programme() -> None:
     )
     assert names(x, EntityType.PROGRAM) == {"Pelayanan Adminduk Sampai Depan Rumah"}
     assert "PASADA" not in names(x, EntityType.ORGANIZATION)
+
+
+def test_a_budgets_surplus_and_family_documents_spelled_out_are_no_programmes() -> None:
+    x = run(
+        "Defisit ditutup dari Sisa Lebih Perhitungan Anggaran (SiLPA) tahun sebelumnya. Warga mengurus "
+        "Kartu Keluarga (KK) dan Kartu Identitas Anak (KIA)."
+    )
+    assert not names(x, EntityType.PROGRAM)
