@@ -768,3 +768,10 @@ def test_districts_listed_after_a_levels_word_are_the_regencys_not_towns_elsewhe
     )
     assert {"Kecamatan Pekalongan", "Kecamatan Batanghari"} <= found
     assert not {"Kota Pekalongan", "Kabupaten Batanghari"} & found
+
+
+def test_a_district_of_the_articles_regency_after_kawasan_and_a_kind_of_area_is_that_district() -> None:
+    found = places(
+        "Bupati Karo hadir. DPRD meminta optimalisasi pajak hotel dan restoran di kawasan wisata Berastagi."
+    )
+    assert "Kecamatan Berastagi" in found

@@ -27,10 +27,9 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import ROMAN_NUMERAL, SPEECH_AFTER, common_words, ends_with_a_town, hyphened_pair
 from kg.extract.organizations import among_initials, written_for_no_one_body
-from kg.extract.places import listed_district, local_region_listed, route_end
+from kg.extract.places import district_of_home, listed_district, local_region_listed, route_end
 from kg.extract.programs import GENERIC_PROGRAMS, spelled_out
 from kg.extract.variants import initials
-from kg.gazetteer import Region
 from kg.ner import NerSpan
 from kg.records import Entity, EntityType
 from kg.text.tokens import occurrences
@@ -547,15 +546,6 @@ def _said_to_be_a_thing(ctx: Context, name: str) -> bool:
     """``Padahal, Sunderland adalah tim dengan status promosi``, ``Red Fort, sebuah monumen``: the
     article says the name is a club's, a place's, a product's or a work's."""
     return name in ctx.text and _written_before(ctx, name, _THING_CLASS)
-
-
-def district_of_home(ctx: Context, name: str) -> Region | None:
-    """The kecamatan of the kabupaten or kota the article is about that ``name`` is, if one."""
-    home = ctx.home_region
-    if home is None:
-        return None
-    found = [r for r in gazetteer.lookup(name, {"kecamatan"}) if r.parent_code == home.code]
-    return found[0] if len(found) == 1 else None
 
 
 def _after_art_cue(ctx: Context, start: int) -> bool:

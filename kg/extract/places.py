@@ -22,6 +22,8 @@ from kg.records import Entity, EntityType
 from kg.text.dates import MONTHS, WEEKDAYS
 from kg.text.tokens import Token
 
+#: the kinds of area written in lower case between "kawasan" and its name ("kawasan wisata Tosari")
+_AREA_KINDS = frozenset({"wisata", "industri", "pesisir", "perbatasan", "pegunungan", "perkotaan"})
 #: the prepositions before a room or a building named as a place ("di ruang ...", "menuju gedung ...")
 _TO_FROM = ("di", "ke", "dari", "menuju")
 _VENUE_CUE = re.compile(
@@ -547,6 +549,8 @@ def extract_areas(ctx: Context) -> None:
         first = i + 1
         if kind == "ruang" and tokens[first].text in _ROOM_KINDS:
             first += 1  # "ruang rapat ...", "ruang sidang ..."
+        if kind == "kawasan" and tokens[first].text in _AREA_KINDS:
+            first += 1  # "kawasan wisata ...", "kawasan industri ...": the kind, then the name
         words: list[Token] = []
         for nxt in tokens[first : first + 4]:
             if not (nxt.capitalised or (words and nxt.text.isdigit())) or nxt.bare in lexicon.STOPWORDS:
@@ -568,6 +572,11 @@ def extract_areas(ctx: Context) -> None:
         if kind == "kawasan" and (region := _named_region(ctx, name)) is not None:
             region.mention(ctx.span(words[0].start, words[-1].bare_end), ctx.stage)
             continue  # "di kawasan Sukun" in an article naming Kecamatan Sukun: that district
+        if kind == "kawasan" and (district := district_of_home(ctx, name)) is not None:
+            # "di kawasan wisata Tosari" in a story of Kabupaten Pasuruan: its district
+            place = add_region(ctx, district, words[0].start, words[-1].bare_end)
+            ctx.claim(words[0].start, words[-1].bare_end, place)
+            continue
         place = ctx.add(
             EntityType.PLACE,
             f"Jalan {name}" if kind.startswith("j") else name,
@@ -602,6 +611,15 @@ def _town_square(ctx: Context, i: int) -> None:
     square.aliases.add(ctx.text[token.start : town.end])
     if square.parent is None:
         square.parent = add_region(ctx, town.region, 0, 0, mention=False)
+
+
+def district_of_home(ctx: Context, name: str) -> Region | None:
+    """The kecamatan of the kabupaten or kota the article is about that ``name`` is, if one."""
+    home = ctx.home_region
+    if home is None:
+        return None
+    found = [r for r in gazetteer.lookup(name, {"kecamatan"}) if r.parent_code == home.code]
+    return found[0] if len(found) == 1 else None
 
 
 def _named_region(ctx: Context, bare: str) -> Entity | None:

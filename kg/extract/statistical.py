@@ -16,7 +16,7 @@ from dataclasses import replace
 from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.decide import decide, district_of_home, name_after_a_stray_word
+from kg.extract.decide import decide, name_after_a_stray_word
 from kg.extract.names import (
     NAME_PARTICLES,
     ParsedName,
@@ -30,6 +30,7 @@ from kg.extract.places import (
     add_region,
     city_epithet,
     country_at,
+    district_of_home,
     listed_district,
     listed_district_from,
     local_region_listed,
