@@ -1640,3 +1640,14 @@ def test_an_event_told_again_by_its_short_form_in_brackets_is_the_same_event() -
         date="2024-03-06",
     )
     assert [e.date for e in found] == ["2024-03-06"]
+
+
+def test_an_official_monitoring_something_on_a_day_is_an_inspection() -> None:
+    found = events(
+        "Wali Kota Dairi memantau langsung pelaksanaan Bulan Penimbangan Balita di Posyandu Anggrek, "
+        "Kelurahan Sidiangkat, Rabu (10/8/2022).",
+        date="2022-08-10",
+    )
+    assert [(e.name.split()[0], e.kind, e.date) for e in found] == [
+        ("Pemantauan", "Inspection", "2022-08-10")
+    ]
