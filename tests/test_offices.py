@@ -2291,3 +2291,9 @@ def test_a_village_head_after_the_district_set_off_by_commas() -> None:
         "Hal senada disampaikan Kepala Desa Sumberejo, Kecamatan Batu, Tumpak Hasibuan, yang baru dilantik."
     )
     assert ("Tumpak Hasibuan", "Kepala Desa", "Pemerintah Desa Sumberejo") in held(x)
+
+
+def test_a_regional_office_with_its_heads_short_title_in_brackets_keeps_its_province() -> None:
+    x = run("Piagam diserahkan Kepala Kantor Wilayah (Kakanwil) Kemenag Sumatera Utara kepada Bupati Dairi.")
+    assert "Kantor Wilayah Kementerian Agama Provinsi Sumatera Utara" in names(x, EntityType.ORGANIZATION)
+    assert "Kantor Wilayah Kementerian Agama" not in names(x, EntityType.ORGANIZATION)

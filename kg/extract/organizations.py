@@ -2252,6 +2252,18 @@ def parse_spelled_out(ctx: Context, i: int) -> OrgMatch | None:
     return OrgMatch(name, tokens[i].start, tokens[j + 2].end, j + 3, (abbr,), False, abbreviation=abbr)
 
 
+def past_bracketed_title(ctx: Context, j: int) -> int:
+    """The token after a title's short form in brackets at ``j`` ("Kepala Satuan Lalu Lintas
+    (Kasat Lantas) Polresta X": the body comes after it), else ``j``."""
+    tokens = ctx.tokens
+    if j >= len(tokens) or tokens[j].text != "(":
+        return j
+    close = next((k for k in range(j + 1, min(j + 5, len(tokens))) if tokens[k].text == ")"), None)
+    if close is None or close == j + 1:
+        return j
+    return close + 1 if " ".join(t.bare for t in tokens[j + 1 : close]) in lexicon.POSITIONS else j
+
+
 def parse_regional_office(ctx: Context, i: int) -> OrgMatch | None:
     """``Kanwil Kemenag Jatim``, ``Kantor Wilayah Kemenkumham Jawa Timur``: a national body's office in a province.
 
@@ -2267,7 +2279,8 @@ def parse_regional_office(ctx: Context, i: int) -> OrgMatch | None:
         j = i + 2
     else:
         return None
-    return regional_office(ctx, i, j)
+    # "Kepala Kantor Wilayah (Kakanwil) Kemenkumham Sumatera Selatan": the title's short form, then the body
+    return regional_office(ctx, i, past_bracketed_title(ctx, j))
 
 
 def regional_office(ctx: Context, i: int, j: int) -> OrgMatch | None:
@@ -2283,7 +2296,9 @@ def regional_office(ctx: Context, i: int, j: int) -> OrgMatch | None:
     if region is None:
         return None
     province, end, nxt = region
-    written = ctx.text[tokens[i].start : end]
+    written = re.sub(
+        r"\s*\([^()]*\)", "", ctx.text[tokens[i].start : end]
+    )  # (a title's short form in brackets)
     name = f"Kantor Wilayah {info.full} {jurisdiction_name(province)}"
     return OrgMatch(
         name, tokens[i].start, end, nxt, (written,), True, province, info.full, abbreviation=None,

@@ -51,6 +51,7 @@ from kg.extract.organizations import (
     parse_spelled_facility,
     parse_spelled_out,
     parse_unit,
+    past_bracketed_title,
     past_ri,
     region_at,
     regional_office,
@@ -1414,18 +1415,6 @@ def _starts_body(ctx: Context, j: int) -> bool:
     return found is not None and found.start == ctx.tokens[j].start
 
 
-def _past_bracketed_title(ctx: Context, j: int) -> int:
-    """The token after a title's short form in brackets at ``j`` ("Kepala Satuan Lalu Lintas
-    (Kasat Lantas) Polresta X": the body comes after it), else ``j``."""
-    tokens = ctx.tokens
-    if j >= len(tokens) or tokens[j].text != "(":
-        return j
-    close = next((k for k in range(j + 1, min(j + 5, len(tokens))) if tokens[k].text == ")"), None)
-    if close is None or close == j + 1:
-        return j
-    return close + 1 if " ".join(t.bare for t in tokens[j + 1 : close]) in lexicon.POSITIONS else j
-
-
 def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
     """``Komisi B DPRD Kota Malang``: a unit named right before the body it belongs to.
 
@@ -1433,7 +1422,7 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
     the party are carried on the result (``named_with``) for the titles stage to add.
     """
     tokens = ctx.tokens
-    j = _past_bracketed_title(ctx, unit.next_index)
+    j = past_bracketed_title(ctx, unit.next_index)
     if unit.region is not None and _unit_of_body_after(ctx, unit):
         # "Kabag Prokopim Setda Kota Malang": the section the lexicon knows, in the secretariat written
         # after it; so a police unit in its command ("Kepala Satuan Lalu Lintas (Kasat Lantas) Polresta X")
@@ -1568,7 +1557,7 @@ def _unit_of_body_after(ctx: Context, unit: OrgMatch) -> bool:
     secretariat, ``Setda``; a police command) is written right after it (past a title's short form
     in brackets)."""
     tokens = ctx.tokens
-    j = _past_bracketed_title(ctx, unit.next_index)
+    j = past_bracketed_title(ctx, unit.next_index)
     head = _SEATS_AFTER.get(unit.name.split()[0])
     if (
         unit.region is None
