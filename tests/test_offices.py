@@ -2297,3 +2297,12 @@ def test_a_regional_office_with_its_heads_short_title_in_brackets_keeps_its_prov
     x = run("Piagam diserahkan Kepala Kantor Wilayah (Kakanwil) Kemenag Sumatera Utara kepada Bupati Dairi.")
     assert "Kantor Wilayah Kementerian Agama Provinsi Sumatera Utara" in names(x, EntityType.ORGANIZATION)
     assert "Kantor Wilayah Kementerian Agama" not in names(x, EntityType.ORGANIZATION)
+
+
+def test_a_ministry_written_with_a_short_form_inside_its_name_is_the_ministry() -> None:
+    x = run(
+        "Penghargaan Kabupaten Peduli HAM diberikan oleh Kementerian Hukum dan HAM Republik Indonesia. Data "
+        "diinput melalui aplikasi dari Kemenkumham."
+    )
+    bodies = {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Kementerian")}
+    assert bodies == {"Kementerian Hukum dan Hak Asasi Manusia"}

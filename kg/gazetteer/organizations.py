@@ -186,6 +186,9 @@ def known_openings(name: str, shortest: int = 2) -> list[tuple[int, OrgInfo]]:
 
 
 _NATIONAL_SUFFIX = re.compile(r"\s+(?:Republik Indonesia|RI)$")
+#: short forms written inside a body's full name ("Kementerian Hukum dan HAM")
+_IN_NAME_SHORT = {"HAM": "Hak Asasi Manusia"}
+_SPELLED_IN_NAME = re.compile(rf"(?<!\w)(?:{'|'.join(_IN_NAME_SHORT)})(?!\w)")
 # Regional courts, prosecutors' offices and police commands are named by the bare region
 # ("Kejaksaan Tinggi Bengkulu", "Kejaksaan Negeri Sumenep"), never "... Provinsi Bengkulu"; "Kota" stays,
 # since it is part of some unit types ("Kepolisian Resor Kota Malang" is the Polresta).
@@ -226,9 +229,14 @@ def canonical_name(name: str) -> str:
     ('Partai Golongan Karya', 'Kejaksaan Republik Indonesia')
     >>> canonical_name("Kodim 0818/Kabupaten Malang-Batu"), canonical_name("Kodim 0818")
     ('Komando Distrik Militer 0818', 'Komando Distrik Militer 0818')
+    >>> canonical_name("Kementerian Hukum dan HAM Republik Indonesia")
+    'Kementerian Hukum dan Hak Asasi Manusia'
     >>> canonical_name("Koramil 0818/22 Tirtoyudo")
     'Komando Rayon Militer 0818/22 Tirtoyudo'
     """
+    spelled = _SPELLED_IN_NAME.sub(lambda m: _IN_NAME_SHORT[m.group()], name)
+    if spelled != name and (info := lookup_full(_NATIONAL_SUFFIX.sub("", spelled))) is not None:
+        return info.full  # "Kementerian Hukum dan HAM (RI)": the Kementerian Hukum dan Hak Asasi Manusia
     base = _NATIONAL_SUFFIX.sub("", name)
     if base != name:
         info = lookup_full(base)
