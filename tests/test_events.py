@@ -1651,3 +1651,13 @@ def test_an_official_monitoring_something_on_a_day_is_an_inspection() -> None:
     assert [(e.name.split()[0], e.kind, e.date) for e in found] == [
         ("Pemantauan", "Inspection", "2022-08-10")
     ]
+
+
+def test_a_disaster_set_off_by_weather_going_on_since_a_day_is_of_that_day() -> None:
+    found = events(
+        "Hujan deras yang mengguyur kawasan Dairi selatan sejak Minggu (12/2/2023) siang memicu banjir bandang "
+        "dan tanah longsor di sejumlah desa di Kecamatan Sumbul.",
+        date="2023-02-13",
+    )
+    assert ("Banjir Bandang", "2023-02-12") in {(e.name, e.date) for e in found}
+    assert not events("Sejak Minggu (12/2/2023), warga mengeluhkan jalan rusak yang menyebabkan kemacetan.")

@@ -158,6 +158,13 @@ def told(ctx: Context, sentence: Sentence, date: DateMention) -> Incident | None
     if found is None and _OPENS_WITH_DATE.fullmatch(ctx.text[lo : date.start].strip(" ,")):
         hi = next((d.start for d in ctx.dates if date.end <= d.start < sentence.end), sentence.end)
         found = _nearest(ctx, date.end, hi, date, sentence.end, first=True)
+    if found is None and since:
+        # "Hujan deras yang mengguyur ... sejak Minggu (12/2) siang memicu banjir bandang": the
+        # disaster the weather since that day set off
+        hi = next((d.start for d in ctx.dates if date.end <= d.start < sentence.end), sentence.end)
+        caused = _nearest(ctx, date.end, hi, date, sentence.end, first=True)
+        if caused is not None and _SET_OFF.fullmatch(ctx.text, date.end, caused.start):
+            found = caused
     # "banjir merendam Kota X ... sejak Sabtu (20/11)": a disaster goes on since the day it struck,
     # its day; no other incident's ("ditahan sejak Senin")
     return None if found is None or (since and _KINDS[found.noun] != "disaster") else found
@@ -253,6 +260,10 @@ def of_the_day(ctx: Context) -> tuple[Incident, str] | None:
         if _TRIGGERS[word].kind in _ONGOING and _quote_at(ctx, start) is None:
             return Incident(name, _TRIGGERS[word].name, start, end, opening.start, opening.end), published
     return None
+
+
+#: what stands between a day the weather goes on since and the disaster it set off: "siang memicu "
+_SET_OFF = re.compile(r"[^.;,]{0,30}?\b(?:memicu|menyebabkan|mengakibatkan)\s+", re.IGNORECASE)
 
 
 def _since(ctx: Context, date: DateMention) -> bool:
