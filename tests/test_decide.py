@@ -1088,3 +1088,15 @@ def test_acehs_kinds_of_regional_department_and_supplementary_feeding_are_no_bod
         )
     )
     assert not {"SKPK", "PMT"} & {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
+
+
+def test_a_village_enterprise_of_a_kampung_or_nagari_written_as_a_kind_is_no_body() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Bupati meminta kepala kampung menghidupkan Badan Usaha Milik Kampung (BUMKam) dan BUMNag yang "
+            "sudah dua tahun tidak berjalan.",
+            date="2024-01-10",
+        )
+    )
+    assert not [e.name for e in x.entities if e.type is EntityType.ORGANIZATION and e.mentions]
