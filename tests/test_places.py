@@ -775,3 +775,10 @@ def test_a_district_of_the_articles_regency_after_kawasan_and_a_kind_of_area_is_
         "Bupati Karo hadir. DPRD meminta optimalisasi pajak hotel dan restoran di kawasan wisata Berastagi."
     )
     assert "Kecamatan Berastagi" in found
+
+
+def test_a_towns_bare_name_of_two_words_after_menuju_is_a_place() -> None:
+    found = places(
+        "Bupati Karo meninjau longsor. Arus kendaraan dari dan menuju Deli Serdang terputus total."
+    )
+    assert "Kabupaten Deli Serdang" in found

@@ -1253,10 +1253,15 @@ _JOINT_AFTER = re.compile(r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
 _JOINT_BEFORE = re.compile(r"(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)$")
 
 
+#: "menuju", "ke", "dari" right before a town: going there or coming from it
+_TOWARDS = re.compile(r"\b(?:menuju|ke|dari|arah)\s+$")
+
+
 def extract_listed_towns(ctx: Context) -> None:
     """``tapi juga Balikpapan, Banjarmasin, dan ...``: a city's or regency's bare name that no stage
     before read, a whole item next in a list to a place the article names (a region, a venue, a
-    country), is a place too, in the reading the article writes out (:meth:`Context.article_reading`)."""
+    country), or one of two words or more after "menuju", "ke" or "dari", is a place too, in the
+    reading the article writes out (:meth:`Context.article_reading`)."""
     # not beside a province: "Tuban, Jawa Tengah" is a town before the province it lies in, or not
     # (extract_towns_before_provinces)
     spans = [m.span for e in ctx.of_type(EntityType.PLACE) if not _province(e) for m in e.mentions]
@@ -1275,7 +1280,12 @@ def extract_listed_towns(ctx: Context) -> None:
             continue  # "Malang Raya": the name goes on; "kabupaten Kupang": the level is written, in lower case
         before = _JOINT_BEFORE.search(ctx.text, max(0, town.start - 8), town.start)
         after = _JOINT_AFTER.match(ctx.text, town.end)
-        if (before is not None and before.start() in ends) or (after is not None and after.end() in starts):
+        if (
+            (before is not None and before.start() in ends)
+            or (after is not None and after.end() in starts)
+            # "arus kendaraan menuju Padang Pariaman": a town of two words or more after "to" or "from"
+            or (" " in town.text and _TOWARDS.search(ctx.text, max(0, town.start - 12), town.start))
+        ):
             add_region(ctx, ctx.article_reading(town), town.start, town.end).aliases.add(town.text)
             ctx.claim(town.start, town.end)
 
