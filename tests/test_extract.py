@@ -4990,8 +4990,8 @@ def test_a_grade_raised_from_one_to_the_next_is_an_award_won_by_the_regions_gove
 
 def test_a_report_line_and_a_press_offices_credit_closing_a_paragraph_are_furniture() -> None:
     x = run(
-        "Wali Kota Batu Joko Susilo meninjau Posyandu Mawar. (Kominfo/Kota Batu)\n"
-        "Laporan: Sitti Lamria Sitanggang\nEditor: Arman Tosepu"
+        "Wali Kota Batu Joko Susilo meninjau Posyandu Anggrek. (Kominfo/Kota Batu)\n"
+        "Laporan: Sitti Lamria Sitanggang\nEditor: Dedi Pardede"
     )
     labels = {e.name for e in x.entities if e.mentions}
     assert "Joko Susilo" in labels

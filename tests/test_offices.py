@@ -2269,10 +2269,10 @@ def test_a_district_commands_chief_of_staff_by_his_short_title() -> None:
 
 def test_a_units_head_with_his_titles_short_form_in_brackets_before_the_command() -> None:
     x = run(
-        "Kepala Satuan Lalu Lintas (Kasat Lantas) Polresta Kendari, Kompol Marihot Situmorang, S.H., S.I.K., "
+        "Kepala Satuan Lalu Lintas (Kasat Lantas) Polresta Tangerang, Kompol Marihot Situmorang, S.H., S.I.K., "
         "merinci tujuh pelanggaran."
     )
-    assert ("Marihot Situmorang", "Kepala Satuan Lalu Lintas", "Kepolisian Resor Kota Kendari") in held(x)
+    assert ("Marihot Situmorang", "Kepala Satuan Lalu Lintas", "Kepolisian Resor Kota Tangerang") in held(x)
 
 
 def test_a_police_unit_read_with_the_articles_town_sits_in_the_command_written_after_it() -> None:

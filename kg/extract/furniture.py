@@ -49,7 +49,7 @@ _BYLINE = re.compile(
 _INITIALS = re.compile(
     r"\((?:[a-z]{2,5}(?:/[a-z]{2,5})+|[a-z]{2,5})\)\s*$|\(\s*[a-z]{2,5}(?:/[a-z]{2,5})+\s*\)"
     r"|\(\s*(?:[a-z]{2,5}/)+[A-Z][A-Za-z]{2,15}\s*\)"
-    # a public-relations office's own credit closing a paragraph: "(Kominfo/Kota Kediri)", "(Humas Pemkab X)"
+    # a public-relations office's own credit closing a paragraph: "(Kominfo/Kota Zorba)", "(Humas Pemkab X)"
     r"|(?m:\((?:Humas|Kominfo|Diskominfo|Prokopim|Hms)\b[^()\n]{0,40}\)[ \t]*$)"
 )
 #: an outlet's call to follow it elsewhere: "Ikuti berita terkini dari X di Google News", "Dapatkan update

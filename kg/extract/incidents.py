@@ -155,13 +155,12 @@ def told(ctx: Context, sentence: Sentence, date: DateMention) -> Incident | None
         return None
     lo = _clause_start(ctx, sentence, date)
     found = _nearest(ctx, lo, date.start, date, sentence.end)
+    hi = next((d.start for d in ctx.dates if date.end <= d.start < sentence.end), sentence.end)
     if found is None and _OPENS_WITH_DATE.fullmatch(ctx.text[lo : date.start].strip(" ,")):
-        hi = next((d.start for d in ctx.dates if date.end <= d.start < sentence.end), sentence.end)
         found = _nearest(ctx, date.end, hi, date, sentence.end, first=True)
     if found is None and since:
         # "Hujan deras yang mengguyur ... sejak Minggu (12/2) siang memicu banjir bandang": the
         # disaster the weather since that day set off
-        hi = next((d.start for d in ctx.dates if date.end <= d.start < sentence.end), sentence.end)
         caused = _nearest(ctx, date.end, hi, date, sentence.end, first=True)
         if caused is not None and _SET_OFF.fullmatch(ctx.text, date.end, caused.start):
             found = caused

@@ -2279,7 +2279,7 @@ def parse_regional_office(ctx: Context, i: int) -> OrgMatch | None:
         j = i + 2
     else:
         return None
-    # "Kepala Kantor Wilayah (Kakanwil) Kemenkumham Sumatera Selatan": the title's short form, then the body
+    # "Kepala Kantor Wilayah (Kakanwil) Kemenag Sumatera Utara": the title's short form, then the body
     return regional_office(ctx, i, past_bracketed_title(ctx, j))
 
 

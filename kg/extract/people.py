@@ -1606,12 +1606,12 @@ def _before_a_command(ctx: Context, i: int) -> int:
     return i
 
 
-#: a command's number: "V" (Kodam V), "0833" (Kodim 0833), "0833-04" and "0818/22" (a Koramil of Kodim 0818)
+#: a command's number: "V" (Kodam V), "0833" (Kodim 0833), "0833-04" and "0207/03" (a Koramil of Kodim 0207)
 _COMMAND_NUMBER = re.compile(r"[IVX]+|\d+(?:[-/]\d+)?")
 
 
 def _after_rayon_number(words: list[Token]) -> bool:
-    """Whether ``words`` end in a rayon's number within its command's ("0818/21")."""
+    """Whether ``words`` end in a rayon's number within its command's ("0207/05")."""
     return bool(words) and "/" in words[-1].bare and _COMMAND_NUMBER.fullmatch(words[-1].bare) is not None
 
 
@@ -1699,7 +1699,7 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
             lexicon.is_common_noun(token.bare)
             or roman
             or (token.capitalised and words and not _looks_like_name(ctx, j))
-            # "Danramil 0818/21 Bumiaji serta ...": the name after a rayon's number is the rayon's
+            # "Danramil 0207/05 Parbuluan serta ...": the name after a rayon's number is the rayon's
             or (_after_rayon_number(words) and token.capitalised and token.bare not in lexicon.RANK_WORDS)
         ):
             words.append(token)
@@ -3073,7 +3073,7 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
         if start > 0 and _HYPHENED_PAIR.search(tokens[start - 1].text):
             break  # "Budi Hartono-Siti Aminah sebagai ...": the second of a pair, not a name of its own
         if start == m + 1 and start > 0 and tokens[start - 1].text == "gelar":
-            break  # "Wakil Bupati Budi gelar Suttan Raja X, Ketua DPRD, ...": Budi's adat title, no one else
+            break  # "Wakil Bupati Budi gelar Raja Bolon X, Ketua DPRD, ...": Budi's adat title, no one else
         name = parse_name(ctx.text, tokens, start)
         if (
             name is not None

@@ -296,7 +296,7 @@ def extract_venues(ctx: Context) -> None:
             if nxt.bare in {"Nomor", "No", "Nomer", "RT", "RW"} or (
                 nxt.bare.casefold() == "km" and j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit()
             ):
-                break  # "Jalan Pegangsaan Timur Nomor 56", "Jalan Tjilik Riwut Km 7": an address, not the name
+                break  # "Jalan Pegangsaan Timur Nomor 56", "Jalan Lintas Sumbul Km 7": an address, not the name
             if (
                 (
                     nxt.capitalised
@@ -573,7 +573,7 @@ def extract_areas(ctx: Context) -> None:
             region.mention(ctx.span(words[0].start, words[-1].bare_end), ctx.stage)
             continue  # "di kawasan Sukun" in an article naming Kecamatan Sukun: that district
         if kind == "kawasan" and (district := district_of_home(ctx, name)) is not None:
-            # "di kawasan wisata Tosari" in a story of Kabupaten Pasuruan: its district
+            # "di kawasan wisata Berastagi" in a story of Kabupaten Karo: its district
             place = add_region(ctx, district, words[0].start, words[-1].bare_end)
             ctx.claim(words[0].start, words[-1].bare_end, place)
             continue
@@ -987,17 +987,23 @@ def listed_district(ctx: Context, i: int, written: str) -> Region | None:
     return _one_local_region(ctx, written) if next_in_a_list_of_districts(ctx, i) else None
 
 
+def district_in_a_list(ctx: Context, i: int, written: str) -> Region | None:
+    """The district or village of the article's regions that ``written``, at token ``i``, names in a
+    list: right after another (:func:`listed_district`) or after a level's word
+    (:func:`local_region_listed`)."""
+    return listed_district(ctx, i, written) or local_region_listed(ctx, ctx.tokens[i].start, written)
+
+
 def listed_district_from(ctx: Context, i: int) -> tuple[Region, int] | None:
     """The district or village in a list (right after another, or after a level's word) whose name
-    the words from token ``i`` write, two to four words long ("... dan XIII Koto Kampar"), and where
+    the words from token ``i`` write, two to four words long ("... dan VII Koto Ilir"), and where
     it ends."""
     tokens = ctx.tokens
     for width in (4, 3, 2):
         words = tokens[i : i + width]
         if len(words) < width or not all(t.capitalised for t in words):
             continue
-        written = ctx.text[words[0].start : words[-1].bare_end]
-        district = listed_district(ctx, i, written) or local_region_listed(ctx, words[0].start, written)
+        district = district_in_a_list(ctx, i, ctx.text[words[0].start : words[-1].bare_end])
         if district is not None:
             return district, words[-1].bare_end
     return None
@@ -1254,7 +1260,7 @@ _JOINT_BEFORE = re.compile(r"(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)$")
 
 
 #: "menuju", "ke", "dari" right before a town: going there or coming from it
-_TOWARDS = re.compile(r"\b(?:menuju|ke|dari|arah)\s+$")
+_GOING_TO = re.compile(r"\b(?:menuju|ke|dari|arah)\s+$")
 
 
 def extract_listed_towns(ctx: Context) -> None:
@@ -1283,8 +1289,8 @@ def extract_listed_towns(ctx: Context) -> None:
         if (
             (before is not None and before.start() in ends)
             or (after is not None and after.end() in starts)
-            # "arus kendaraan menuju Padang Pariaman": a town of two words or more after "to" or "from"
-            or (" " in town.text and _TOWARDS.search(ctx.text, max(0, town.start - 12), town.start))
+            # "arus kendaraan menuju Deli Serdang": a town of two words or more after "to" or "from"
+            or (" " in town.text and _GOING_TO.search(ctx.text, max(0, town.start - 12), town.start))
         ):
             add_region(ctx, ctx.article_reading(town), town.start, town.end).aliases.add(town.text)
             ctx.claim(town.start, town.end)

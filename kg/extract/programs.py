@@ -1159,7 +1159,7 @@ def extract_defined_by_atau(ctx: Context) -> None:
             words.pop()
         acronym = m.re is not _SHORTENED_BY_ATAU
         if (
-            # ("Gerakan Ngopeni Kali Brantas atau yang disingkat GENTA": said to be its short form)
+            # ("Gerakan Rawat Sungai Bersama atau yang disingkat GERIS": said to be its short form)
             (acronym and not m.groupdict().get("said") and not abbreviates(abbr, words))
             or ctx.claimed(m.start(), m.end())
             or ctx.in_furniture(m.start())

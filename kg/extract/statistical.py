@@ -30,10 +30,9 @@ from kg.extract.places import (
     add_region,
     city_epithet,
     country_at,
+    district_in_a_list,
     district_of_home,
-    listed_district,
     listed_district_from,
-    local_region_listed,
     state_country_at,
     town_district,
 )
@@ -64,9 +63,9 @@ def extract_untitled(ctx: Context) -> None:
             add_region(ctx, district, span.start, span.end).aliases.add(span.text)
             continue
         if _in_adat_title(ctx, i):
-            continue  # "Budi gelar Suttan Raja Nyerupa": Budi's adat title, no one else
+            continue  # "Budi gelar Raja Sitanggang Bolon": Budi's adat title, no one else
         if (listed := _listed_around(ctx, i, span.end)) is not None:
-            # "Kecamatan Kubung dan X Koto Singkarak" tagged "X", "..., Pekalongan dan Way Bungur" tagged
+            # "Kecamatan Tebo Ulu dan VII Koto Ilir" tagged "VII", "..., Pekalongan dan Way Bungur" tagged
             # "Bungur": the list's next district, whole
             district, start, end = listed
             place = add_region(ctx, district, start, end)
@@ -120,9 +119,7 @@ def extract_untitled(ctx: Context) -> None:
             # a gazetteer region: the gazetteer's match, not the tagger's guess, so no confidence
             add_region(ctx, region.region, region.start, region.end)
             continue
-        elif district := listed_district(ctx, i, span.text) or local_region_listed(
-            ctx, span.start, span.text
-        ):
+        elif district := district_in_a_list(ctx, i, span.text):
             # "di Kecamatan Trowulan, Sooko, dan Mojosari": the next district of the list, by its level word
             place = add_region(ctx, district, span.start, span.end)
             place.aliases.add(span.text)
@@ -295,7 +292,7 @@ def _past_short_given_name(ctx: Context, i: int, end: int) -> int:
 
 def _in_adat_title(ctx: Context, i: int) -> bool:
     """Whether token ``i`` is in the adat title given to a person after "gelar", up to three
-    capitalised words on ("Ardiansyah gelar Suttan Raja Nyerupa")."""
+    capitalised words on ("Tumpak gelar Raja Sitanggang Bolon")."""
     tokens = ctx.tokens
     k = i
     while k > 0 and i - k < 3 and tokens[k - 1].capitalised:
@@ -393,7 +390,7 @@ def _listed_not_far(ctx: Context, i: int, written: str, region: gazetteer.Region
     district of a list, of another province than that region ("Kecamatan Cikampek, Kotabaru dan
     Jatisari": Karawang's Kota Baru, not Kalimantan's Kabupaten Kotabaru; but "Juwangi, Boyolali":
     the regency)."""
-    district = listed_district(ctx, i, written) or local_region_listed(ctx, ctx.tokens[i].start, written)
+    district = district_in_a_list(ctx, i, written)
     return district is not None and district.code[:2] != region.region.code[:2]
 
 

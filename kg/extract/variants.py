@@ -636,7 +636,7 @@ def command_left_out(names: Sequence[str]) -> dict[int, int]:
     return found
 
 
-#: a command's number written inside its name ("0818/22" of "Komando Rayon Militer 0818/22 Tirtoyudo")
+#: a command's number written inside its name ("0207/03" of "Komando Rayon Militer 0207/03 Sumbul")
 _NAME_NUMBER = re.compile(r"\d{2,4}(?:[-/]\d{1,3})?")
 
 
@@ -644,10 +644,10 @@ def number_left_out(names: Sequence[str]) -> dict[int, int]:
     """A unit written with its place but not its number, beside the one name that writes the number
     in before the same place: its index → the other's.
 
-    >>> number_left_out(["Komando Rayon Militer Tirtoyudo", "Komando Rayon Militer 0818/22 Tirtoyudo"])
+    >>> number_left_out(["Komando Rayon Militer Sumbul", "Komando Rayon Militer 0207/03 Sumbul"])
     {0: 1}
-    >>> number_left_out(["Komando Rayon Militer Dampit", "Komando Rayon Militer 0818/11 Dampit",
-    ...                  "Komando Rayon Militer 0818/12 Dampit"])
+    >>> number_left_out(["Komando Rayon Militer Sumbul", "Komando Rayon Militer 0207/03 Sumbul",
+    ...                  "Komando Rayon Militer 0207/04 Sumbul"])
     {}
     """
     numbered: dict[str, list[int]] = {}

@@ -210,7 +210,7 @@ _NUMBERED_COMMAND = re.compile(
     r"^(?P<unit>[A-Z][a-z]+) (?P<number>\d{2,4}(?:-\d{1,3})?|[IVX]{1,5})(?:\s*/.*)?$"
 )
 
-#: "Koramil 0818/22 Tirtoyudo": a command's number, then its own number within it after a slash
+#: "Koramil 0207/03 Sumbul": a command's number, then its own number within it after a slash
 _RAYON = re.compile(r"^(?P<unit>[A-Z][a-z]+) (?P<rest>\d{2,4}/\d{1,3}\b.*)$")
 
 
@@ -231,8 +231,8 @@ def canonical_name(name: str) -> str:
     ('Komando Distrik Militer 0818', 'Komando Distrik Militer 0818')
     >>> canonical_name("Kementerian Hukum dan HAM Republik Indonesia")
     'Kementerian Hukum dan Hak Asasi Manusia'
-    >>> canonical_name("Koramil 0818/22 Tirtoyudo")
-    'Komando Rayon Militer 0818/22 Tirtoyudo'
+    >>> canonical_name("Koramil 0207/03 Sumbul")
+    'Komando Rayon Militer 0207/03 Sumbul'
     """
     spelled = _SPELLED_IN_NAME.sub(lambda m: _IN_NAME_SHORT[m.group()], name)
     if spelled != name and (info := lookup_full(_NATIONAL_SUFFIX.sub("", spelled))) is not None:
@@ -264,8 +264,8 @@ def canonical_name(name: str) -> str:
     if rayon:
         command = lookup_abbreviation(rayon.group("unit"))
         if command is not None and command.kind == "military":
-            # "Koramil 0818/22 Tirtoyudo": a rayon numbered within its district command, the
-            # whole name as written after the unit (as "Koramil 0818/22 Tirtoyudo" parses)
+            # "Koramil 0207/03 Sumbul": a rayon numbered within its district command, the
+            # whole name as written after the unit (as "Koramil 0207/03 Sumbul" parses)
             return f"{command.full} {rayon.group('rest')}"
     numbered = _NUMBERED_COMMAND.match(name)
     if numbered:

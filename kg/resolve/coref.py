@@ -265,8 +265,7 @@ def _after_another_name_word(tokens: list[Token], i: int, names: list[str]) -> b
         or tokens[i - 1].bare in names
     ):
         return False
-    before = tokens[i - 2].text
-    return not (before[-1:] in '.!?"“”' or before == "\n")
+    return tokens[i - 2].text[-1:] not in '.!?"“”'
 
 
 def _name_word(token: Token) -> bool:
