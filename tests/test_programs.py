@@ -727,3 +727,13 @@ def test_a_budgets_surplus_and_family_documents_spelled_out_are_no_programmes() 
         "Kartu Keluarga (KK) dan Kartu Identitas Anak (KIA)."
     )
     assert not names(x, EntityType.PROGRAM)
+
+
+def test_the_police_e_ticketing_and_the_digital_id_are_national_programmes() -> None:
+    x = run(
+        "Operasi mengedepankan penegakan hukum melalui Electronic Traffic Law Enforcement (ETLE), baik statis "
+        "maupun mobile. Warga juga mengaktifkan IKD di kantor desa."
+    )
+    assert {"Electronic Traffic Law Enforcement", "Identitas Kependudukan Digital"} <= names(
+        x, EntityType.PROGRAM
+    )
