@@ -737,3 +737,17 @@ def test_the_police_e_ticketing_and_the_digital_id_are_national_programmes() -> 
     assert {"Electronic Traffic Law Enforcement", "Identitas Kependudukan Digital"} <= names(
         x, EntityType.PROGRAM
     )
+
+
+def test_a_law_in_force_named_by_its_subject_alone_is_a_programme() -> None:
+    x = run(
+        "Dengan berlakunya Undang-Undang tentang Pengelolaan Danau Zorba antara Pemerintah Pusat dan Daerah "
+        "(PDZ), pemerintah daerah diminta menyesuaikan pungutan retribusi."
+    )
+    [law] = [e for e in x.entities if e.type is EntityType.PROGRAM]
+    assert law.name == "Undang-Undang tentang Pengelolaan Danau Zorba antara Pemerintah Pusat dan Daerah"
+    assert "UU PDZ" in law.aliases
+    known = run(
+        "Jangan sembarangan menggunakan Undang-Undang tentang Informasi dan Transaksi Elektronik (ITE)."
+    )
+    assert not names(known, EntityType.PROGRAM)  # a law the lexicon knows by its short title stays that law

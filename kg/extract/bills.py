@@ -19,7 +19,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import common_words
 from kg.extract.programs import add_program, is_budget, spelled_out
-from kg.records import Entity
+from kg.records import Entity, EntityType
 
 _ORDINALS = r"(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam)"
 _BILL = re.compile(
@@ -164,6 +164,46 @@ _COMMITTEE_BEFORE = re.compile(
 )
 #: how far before a bill its committee's name may start
 _COMMITTEE_REACH = 40
+
+
+#: a law named by its subject alone, without its number: "Undang-Undang tentang Pengelolaan Danau Zorba
+#: antara Pemerintah Pusat dan Daerah (PDZ)"
+_LAW_BY_SUBJECT = re.compile(
+    r"(?<![\w-])(?:Undang-[Uu]ndang|UU)\s+tentang\s+"
+    r"(?P<subject>[A-Z][\w'’-]*(?:\s+(?:(?:dan|antara)\s+)?[A-Z][\w'’-]*){0,9})"
+    r"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{1,9})\)(?!\w))?"
+)
+
+
+def extract_laws_by_subject(ctx: Context) -> None:
+    """A law in force that the article names by its subject, without its number ("Dengan berlakunya
+    Undang-Undang tentang X (ABC), ..."): a programme ``Undang-Undang tentang <subject>`` (a numbered
+    one is legislation, kg.extract.programs), with its short form ("UU ABC") as a label."""
+    for m in _LAW_BY_SUBJECT.finditer(ctx.text):
+        subject, abbr = m.group("subject"), m.group("abbr")
+        if ctx.in_furniture(m.start()) or ctx.claimed(m.start(), m.start("subject")):
+            continue  # (a body named inside the subject is read already: "... antara Pemerintah Pusat dan ...")
+        numbered = next(
+            (
+                law
+                for law in ctx.of_type(EntityType.LEGISLATION)
+                if any(label.endswith(f" tentang {subject}") for label in (law.name, *law.aliases))
+            ),
+            None,
+        )
+        if numbered is not None:
+            # "UU tentang X" after "Undang-Undang Nomor 12 Tahun 2019 tentang X": that law again
+            numbered.mention(ctx.span(m.start(), m.end()), ctx.stage)
+            ctx.claim(m.start(), m.end(), numbered)
+            continue
+        # (a programme whatever bodies its subject names: add_program would read them as the phrase's)
+        law = ctx.add(EntityType.PROGRAM, f"Undang-Undang tentang {subject}", m.start(), m.end(), ctx.stage)
+        law.aliases.add(ctx.text[m.start() : m.end()])
+        ctx.claim(m.start(), m.end(), law)
+        law.aliases.add(f"UU tentang {subject}")
+        if abbr is not None:
+            law.aliases.update({abbr, f"UU {abbr}"})
+            ctx.abbreviations.setdefault(abbr, law)
 
 
 def extract_regional_regulations(ctx: Context) -> None:

@@ -85,6 +85,7 @@ def legislation(ctx: Context) -> None:
     bills.extract_bills(ctx)
     bills.extract_regional_regulations(ctx)
     programs.extract_national_laws(ctx)
+    bills.extract_laws_by_subject(ctx)  # (after the laws the lexicon knows by their short titles)
 
 
 @register("venues", 40)
