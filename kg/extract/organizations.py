@@ -1253,6 +1253,20 @@ def _faction_of_only_house(ctx: Context, i: int, name: _Name, *, before_name: bo
     )  # fmt: skip
 
 
+def unit_of_the_house(ctx: Context, unit: OrgMatch) -> OrgMatch | None:
+    """A legislature's commission written without its house ("anggota Komisi III, Budi") in a story of
+    one legislature: that house's commission, named as "Komisi III DPRD Kabupaten X" is; none
+    otherwise. (A standing body written so, "juru bicara Badan Anggaran", stays a body of its own:
+    the fresh annotators seat its members in it.)"""
+    if not COMMISSION_NAME.fullmatch(unit.name) or (house := only_house(ctx)) is None:
+        return None
+    held = gazetteer.canonical_name(house.name)
+    return OrgMatch(
+        f"{unit.name} {held}", unit.start, unit.end, unit.next_index, (ctx.text[unit.start : unit.end],),
+        True, house.region, parent=held, explicit=True, named_with=(house,),
+    )  # fmt: skip
+
+
 def only_house(ctx: Context, within: tuple[int, int] | None = None) -> OrgMatch | None:
     """The one legislature the article (or the tokens ``within``) names (``DPRD Kota Malang``), if
     it names exactly one."""

@@ -58,6 +58,7 @@ from kg.extract.organizations import (
     second_word_of_a_command,
     starts_sibling,
     unit_in,
+    unit_of_the_house,
 )
 from kg.extract.places import add_region, country_at, written_with_level
 from kg.gazetteer import OrgInfo
@@ -1439,16 +1440,8 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
     sentence = sentences.containing(ctx.sentences, unit.start)
     if body is not None and sentence is not None and body.end > sentence.end:
         body = None  # "Sekjen KPU. DKPP menilai ...": the next sentence's subject, not a body above
-    if body is None and unit.parent is None and COMMISSION_NAME.fullmatch(unit.name):
-        # "anggota Komisi III, Budi" in a story of one DPRD: that house's commission, named as
-        # "Komisi III DPRD Kabupaten X" is
-        house = only_house(ctx)
-        if house is not None:
-            held = gazetteer.canonical_name(house.name)
-            return OrgMatch(
-                f"{unit.name} {held}", unit.start, unit.end, unit.next_index, (ctx.text[unit.start : unit.end],),
-                True, house.region, parent=held, explicit=True, named_with=(house,),
-            )  # fmt: skip
+    if body is None and unit.parent is None and (seated := unit_of_the_house(ctx, unit)) is not None:
+        return seated  # "anggota Komisi III, Budi" in a story of one DPRD: that house's commission
     if body is not None and body.start == tokens[j].start and body.name.startswith(f"{unit.name} "):
         # "Kantor Perwakilan BI Malang": the office the body's name says it is, no unit inside it
         unit, body = (
