@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from kg.extract.base import extract
 from kg.pipeline import build
+from kg.records import Article, EntityType
 from kg.resolve.identity import Person, decide_links
 from kg.store import Store
 
@@ -763,3 +765,18 @@ def test_a_group_named_for_its_cause_keeps_its_name_whole_and_makes_no_person() 
         e.name for e in x.entities if e.type is EntityType.ORGANIZATION
     }
     assert not [e for e in x.entities if e.type is EntityType.PERSON]
+
+
+def test_a_portfolios_short_form_alone_beside_its_office_written_with_it_is_that_office() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Bupati Dairi meninjau longsor di Kecamatan Sumbul, Kamis (7/12/2023). Bupati didampingi Kepala "
+            "Pelaksana BPBD Dairi Sahat Pardede, Kepala Dinas PUPR Ir. Tumpak Hasibuan, dan Camat Sumbul. "
+            '"Saya minta BPBD dan PUPR berkoordinasi dengan dinas provinsi," ujar Bupati.',
+            date="2024-01-10",
+        )
+    )
+    bodies = {e.name for e in x.entities if e.type is EntityType.ORGANIZATION and e.mentions}
+    assert "PUPR" not in bodies
+    assert "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Dairi" in bodies

@@ -450,6 +450,33 @@ def abbreviation_spelled(entities: Sequence[Entity]) -> dict[int, int]:
     return {k: target for k, target in found.items() if target not in found}
 
 
+#: the head words a regional office is written with before its portfolio's short form ("Dinas PUPR")
+_OFFICE_HEADS = ("Dinas", "Badan")
+
+
+def head_left_out(entities: Sequence[Entity]) -> dict[int, int]:
+    """A portfolio's short form written alone ("BPBD dan PUPR berkoordinasi"), beside the one office
+    the article writes with it after its head word ("Kepala Dinas PUPR Budi"): its index → the office's.
+
+    >>> head_left_out([Entity(EntityType.ORGANIZATION, "PUPR"), Entity(EntityType.ORGANIZATION,
+    ...     "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Zorba", aliases={"Dinas PUPR"})])
+    {0: 1}
+    """
+    found: dict[int, int] = {}
+    for k, entity in enumerate(entities):
+        short = entity.name
+        if " " in short or not short.isupper() or len(short) < 3:
+            continue
+        offices = [
+            i
+            for i, other in enumerate(entities)
+            if i != k and any(f"{head} {short}" in {other.name, *other.aliases} for head in _OFFICE_HEADS)
+        ]
+        if len(offices) == 1:
+            found[k] = offices[0]
+    return found
+
+
 def same_abbreviation(entities: Sequence[Entity]) -> dict[int, int]:
     """Two names the article gives one abbreviation: the later entity's index → the earlier one's.
 
@@ -988,6 +1015,8 @@ def merge_variants(ctx: Context) -> None:
             into[id(entities[short])] = entities[long]
         for later, first in same_abbreviation(entities).items():
             into.setdefault(id(entities[later]), entities[first])
+        for short, office in head_left_out(entities).items():
+            into.setdefault(id(entities[short]), entities[office])
         for bare, full in region_written_bare(names).items():
             into.setdefault(id(entities[bare]), entities[full])
         for bare, feature in feature_written_bare(names).items():
