@@ -782,3 +782,8 @@ def test_a_towns_bare_name_of_two_words_after_menuju_is_a_place() -> None:
         "Bupati Karo meninjau longsor. Arus kendaraan dari dan menuju Deli Serdang terputus total."
     )
     assert "Kabupaten Deli Serdang" in found
+
+
+def test_a_route_end_named_as_a_far_regency_is_the_articles_own_namesake() -> None:
+    found = places("Bupati Badung meninjau kemacetan di jalur Tuban–Kuta, Senin (3/3/2025).")
+    assert "Kelurahan Tuban" in found and "Kabupaten Tuban" not in found

@@ -1125,9 +1125,14 @@ def route_end(ctx: Context, start: int, written: str) -> Region | None:
     ):
         return None
     town = gazetteer.match_at(ctx.text, start, {"kota", "kabupaten"})
+    local = _one_local_region(ctx, written)
     if town is not None and not town.explicit and town.end == end:
-        return ctx.article_reading(town)  # (a regency's bare name: the regency, not its namesake district)
-    return _one_local_region(ctx, written)
+        reading = ctx.article_reading(town)  # (a regency's bare name: the regency, not its namesake district)
+        home = ctx.home_region
+        if local is not None and home is not None and reading.code[:2] != home.code[:2]:
+            return local  # "jalur Tuban–Kuta" in a Badung story: its own Tuban, not Java's regency
+        return reading
+    return local
 
 
 #: a weekday right after a comma: what closes a town written after a venue, before the day
