@@ -198,9 +198,8 @@ def extract_laws_by_subject(ctx: Context) -> None:
             continue
         # (a programme whatever bodies its subject names: add_program would read them as the phrase's)
         law = ctx.add(EntityType.PROGRAM, f"Undang-Undang tentang {subject}", m.start(), m.end(), ctx.stage)
-        law.aliases.add(ctx.text[m.start() : m.end()])
         ctx.claim(m.start(), m.end(), law)
-        law.aliases.add(f"UU tentang {subject}")
+        law.aliases.update({ctx.text[m.start() : m.end()], f"UU tentang {subject}"})
         if abbr is not None:
             law.aliases.update({abbr, f"UU {abbr}"})
             ctx.abbreviations.setdefault(abbr, law)

@@ -21,6 +21,7 @@ from kg.extract.variants import MOVEMENT_TEAMS, initials
 from kg.gazetteer import OrgInfo, Region
 from kg.records import Entity, EntityType
 from kg.text import sentences
+from kg.text.normalize import without_brackets
 from kg.text.tokens import Token, occurrences
 
 _AWARD_WORDS = frozenset({"penghargaan", "predikat", "kategori", "anugerah", "juara", "terbaik", "award"})
@@ -2310,9 +2311,7 @@ def regional_office(ctx: Context, i: int, j: int) -> OrgMatch | None:
     if region is None:
         return None
     province, end, nxt = region
-    written = re.sub(
-        r"\s*\([^()]*\)", "", ctx.text[tokens[i].start : end]
-    )  # (a title's short form in brackets)
+    written = without_brackets(ctx.text[tokens[i].start : end])  # (a title's short form in brackets)
     name = f"Kantor Wilayah {info.full} {jurisdiction_name(province)}"
     return OrgMatch(
         name, tokens[i].start, end, nxt, (written,), True, province, info.full, abbreviation=None,

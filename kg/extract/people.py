@@ -65,6 +65,7 @@ from kg.gazetteer import OrgInfo
 from kg.records import Entity, EntityType, Membership
 from kg.text import sentences
 from kg.text.dates import NUMBER_WORDS
+from kg.text.normalize import without_brackets
 from kg.text.tokens import Token
 
 _TITLE_KEYS = sorted(lexicon.TITLE_SURFACES, key=lambda s: -len(s.split()))
@@ -1424,7 +1425,7 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
     """
     tokens = ctx.tokens
     j = past_bracketed_title(ctx, unit.next_index)
-    if unit.region is not None and _unit_of_body_after(ctx, unit):
+    if unit.region is not None and _unit_of_body_after(ctx, unit, j):
         # "Kabag Prokopim Setda Kota Malang": the section the lexicon knows, in the secretariat written
         # after it; so a police unit in its command ("Kepala Satuan Lalu Lintas (Kasat Lantas) Polresta X")
         unit = replace(unit, name=unit.name.removesuffix(f" {jurisdiction_name(unit.region)}"), parent=None)
@@ -1544,13 +1545,12 @@ def _station_place(ctx: Context, unit: OrgMatch, body: OrgMatch) -> tuple[str, i
 _SEATS_AFTER = {**dict.fromkeys(SECRETARIAT_UNITS, "Sekretariat "), "Satuan": "Kepolisian "}
 
 
-def _unit_of_body_after(ctx: Context, unit: OrgMatch) -> bool:
+def _unit_of_body_after(ctx: Context, unit: OrgMatch, j: int) -> bool:
     """Whether ``unit`` is a section or bureau (``Bagian``, ``Biro``), or a police unit (``Satuan``),
     read with the article's region (not written) and a body of that region it sits in (a regional
-    secretariat, ``Setda``; a police command) is written right after it (past a title's short form
-    in brackets)."""
+    secretariat, ``Setda``; a police command) is written at token ``j`` after it (past a title's
+    short form in brackets)."""
     tokens = ctx.tokens
-    j = past_bracketed_title(ctx, unit.next_index)
     head = _SEATS_AFTER.get(unit.name.split()[0])
     if (
         unit.region is None
@@ -2790,7 +2790,7 @@ def _implied_division(ctx: Context, title: TitleMatch) -> bool:
 def _seat_role(ctx: Context, title: TitleMatch, role: Entity, unit: str) -> Entity:
     """The role of a unit's office holder in the body the unit sits in: ``Wakil Ketua Komisi VI``."""
     # "Direktur Jenderal Anggaran (DJA)": the role without the unit's short form
-    unit = re.sub(r"\s*\([^()]*\)", "", unit)
+    unit = without_brackets(unit)
     seat = ctx.add(EntityType.ROLE, f"{title.role} {unit}", 0, 0, ctx.stage)
     seat.aliases.update(f"{alias} {unit}" for alias in role.aliases)
     return seat

@@ -20,9 +20,10 @@ from kg.extract.names import common_words
 from kg.gazetteer import Region
 from kg.records import Entity, EntityType
 from kg.text.dates import MONTHS, WEEKDAYS
+from kg.text.normalize import without_brackets
 from kg.text.tokens import Token
 
-#: the kinds of area written in lower case between "kawasan" and its name ("kawasan wisata Tosari")
+#: the kinds of area written in lower case between "kawasan" and its name ("kawasan wisata Berastagi")
 _AREA_KINDS = frozenset({"wisata", "industri", "pesisir", "perbatasan", "pegunungan", "perkotaan"})
 #: the prepositions before a room or a building named as a place ("di ruang ...", "menuju gedung ...")
 _TO_FROM = ("di", "ke", "dari", "menuju")
@@ -346,15 +347,13 @@ def extract_venues(ctx: Context) -> None:
             continue  # taken, or 'bertema "... Menuju Pasar Global"': a figure of speech in a title
         if _is_region(ctx, start, end):
             continue  # "Nagari Kumanis": a village the gazetteer knows, already its region's node
-        venue = ctx.add(EntityType.PLACE, _canonical_venue(_BRACKET.sub("", name)), start, end, ctx.stage)
-        if name_tokens is not words or _BRACKET.search(name):
+        bare = without_brackets(name)
+        venue = ctx.add(EntityType.PLACE, _canonical_venue(bare), start, end, ctx.stage)
+        if name_tokens is not words or bare != name:
             venue.aliases.add(ctx.text[start:end])
         region = _region_in(ctx, words[len(name_tokens) :])
         if region is not None and venue.parent is None:
             venue.parent = add_region(ctx, region, 0, 0, mention=False)
-
-
-_BRACKET = re.compile(r"\s*\([^()]*\)")
 
 
 #: the levels a village's or a district's word may name in the gazetteer: a "Desa" it lists as a

@@ -1147,10 +1147,12 @@ def _shortens_programme(match: re.Match[str]) -> bool:
 def extract_defined_by_atau(ctx: Context) -> None:
     """``Gerakan Serentak Posyandu Lawan Stunting atau GASPOL``: a programme named, then the acronym
     it is known by after "atau" (or "atau disingkat"), made of its words' first letters
-    (:func:`kg.extract.variants.abbreviates`) unless said to be its short form, or a short name of capitalised words that is said
-    to be one or keeps the name's last word (:func:`_shortens_programme`). Read before bodies and
-    places, whose words the name may hold ("Posyandu ...", "Pasar Rakyat"); the short name names
-    it wherever it is written again."""
+    (:func:`kg.extract.variants.abbreviates`) unless said to be its short form, or a short name of
+    capitalised words that is said to be one or keeps the name's last word
+    (:func:`_shortens_programme`); also the acronym first, then "atau" and the name it spells
+    ("inovasi GERIS atau Gerakan Rawat Sungai Bersama"). Read before bodies and places, whose words
+    the name may hold ("Posyandu ...", "Pasar Rakyat"); the short name names it wherever it is
+    written again."""
     shortened = [m for m in _SHORTENED_BY_ATAU.finditer(ctx.text) if _shortens_programme(m)]
     for m in [*_DEFINED_BY_ATAU.finditer(ctx.text), *_ACRONYM_THEN_ATAU.finditer(ctx.text), *shortened]:
         phrase, abbr = m.group("phrase"), m.group("abbr")

@@ -11,6 +11,19 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+#: what a name writes in brackets inside it: a short form or an aside ("(Kakanwil)", "(DJA)")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def without_brackets(text: str) -> str:
+    """``text`` without what it writes in brackets.
+
+    >>> without_brackets("Kantor Wilayah (Kakanwil) Kemenag Sumatera Utara")
+    'Kantor Wilayah Kemenag Sumatera Utara'
+    """
+    return _BRACKETED.sub("", text)
+
+
 def clean(text: str) -> str:
     """Collapse white space and drop invisible characters.
 
