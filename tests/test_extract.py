@@ -3465,6 +3465,14 @@ def test_a_passive_act_names_its_event_after_the_act_and_the_thing_acted_on() ->
     assert not [e for e in x.events if e.name.startswith("Peluncuran")]
 
 
+def test_a_passive_act_names_the_thing_before_a_clause_saying_where_it_was_held() -> None:
+    x = run(
+        "Sidikalang (20/06/2024) – Program Karya Bakti Desa (KBD) ke-21 Kodim 0207/Dairi yang dilaksanakan "
+        "di Desa Parbuluan, Kecamatan Sumbul, resmi ditutup pada Kamis (20/06/2024)."
+    )
+    assert [(e.name, e.date) for e in x.events] == [("Penutupan KBD ke-21 Kodim 0207/Dairi", "2024-06-20")]
+
+
 def test_an_event_opened_by_a_trigger_verb_is_called_by_its_noun() -> None:
     x = run(
         "Hal itu disampaikan Wali Kota Batu Margono Kusnadi usai bertemu dengan Camat Bumiaji Rukmini "

@@ -92,6 +92,12 @@ _PASSIVE_LEAD = re.compile(
     r"(?:\b(?P<earlier>yang|sejak|sebagaimana|akan)\s+)?(?P<pointer>(?:tersebut|itu|ini)\s+)?"
     r"(?:telah\s+|sudah\s+)?(?P<resmi>(?:secara\s+)?resmi\s+)?$"
 )
+#: between the thing acted on and a passive verb's lead, where and how long it was held, a clause set off by a
+#: comma: "TMMD ke-119 yang dilaksanakan di Desa X, Kecamatan Y, resmi ditutup"
+_HELD_WHERE = re.compile(
+    r"\s+yang\s+(?:(?:telah|sudah)\s+)?(?:dilaksanakan|digelar|diselenggarakan|berlangsung)"
+    r"\s+(?:di|sejak|selama)\s+[^.;,]{2,60}(?:,\s*[^.;,]{2,60}){0,2},\s*$"
+)
 #: a delegation opening a sentence (after a dateline's town), named up to a comma or a verb: who a
 #: welcome ("disambut") is for
 _GUEST = re.compile(
@@ -663,7 +669,8 @@ def _opens_speech(ctx: Context, start: int) -> bool:
 def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
     """The event a passive act before the date names: ``Festival Kali Bening resmi dibuka di Desa X,
     Sabtu (3/5)`` → ``Pembukaan Festival Kali Bening``; ``Program Bakti Desa (PBD) ke-12 Tahun 2025 resmi
-    dibuka`` → ``Pembukaan PBD ke-12``. The thing acted on is the capitalised run right before the verb;
+    dibuka`` → ``Pembukaan PBD ke-12``. The thing acted on is the capitalised run right before the verb,
+    or before a clause saying where it was held (``TMMD ke-119 yang dilaksanakan di Desa X, resmi ditutup``);
     an opening or closing must be of a gathering or programme and said to be official ("resmi"): a
     road or a registration opened is no event. Not an act spoken of as earlier or planned
     (``program yang diluncurkan``, ``akan dibuka``)."""
@@ -697,8 +704,10 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
             continue
         if lead.group("pointer"):
             continue  # "Gedung ini diresmikan ...": the name stands before the pointer, not in the run
-        run: list[Token] = []  # the capitalised run before the verb, last word first
-        i = ctx.token_index(lead.start()) - 1
+        # the capitalised run before the verb, last word first (a unit's number: "Kodim 0731/Kulon Progo")
+        run: list[Token] = []
+        where = _HELD_WHERE.search(ctx.text, sentence.start, lead.start())
+        i = ctx.token_index(lead.start() if where is None else where.start()) - 1
         while i >= 0 and ctx.tokens[i].start >= sentence.start:
             t = ctx.tokens[i]
             if not (
@@ -706,6 +715,7 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
                 or t.text[:1].isdigit()
                 or t.text in {"(", ")"}
                 or re.fullmatch(r"ke-\d+", t.text)
+                or (t.text == "/" and i > 0 and ctx.tokens[i - 1].text[:1].isdigit())
             ):
                 break
             run.append(t)
