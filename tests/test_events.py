@@ -565,6 +565,23 @@ def test_a_festival_named_right_after_the_dated_sentence_an_article_opens_with_i
     )
 
 
+def test_an_anniversary_the_sentence_after_a_dated_scene_names_in_lower_case_is_held_that_day() -> None:
+    [event] = events(
+        "SIDIKALANG – Suasana Lapangan Sidikalang, Sabtu (12/4/2025) pagi, terasa berbeda. Ratusan peserta "
+        "upacara peringatan Hari Jadi ke-78 Kabupaten Dairi mengenakan pakaian adat Pakpak."
+    )
+    assert (event.date, event.kind) == ("2025-04-12", "Celebration")
+    assert event.name.startswith("Peringatan Hari Jadi")
+    # not an occasion the sentence does not count
+    assert (
+        events(
+            "Suasana Lapangan Sidikalang, Sabtu (12/4/2025) pagi, terasa berbeda. Ratusan peserta lomba "
+            "kebersihan lingkungan mengenakan kaus seragam."
+        )
+        == []
+    )
+
+
 def test_a_sentence_saying_it_is_part_of_an_event_far_on_is_of_that_events_day() -> None:
     found = events(
         "Bupati Blitar Hendra Wijayakusuma meresmikan Pasar Rakyat Sukamaju, Kamis (17/7/2025). "

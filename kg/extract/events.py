@@ -1153,7 +1153,8 @@ def _lead_celebration(
     """The festival an article opens with, dated by a sentence right after it that names no event:
     ``Batu Flower Carnival 2025 kembali menyedot perhatian masyarakat. Ribuan warga memadati Jalan
     Diponegoro, Minggu (19/10/2025) sore.`` Its name is capitalised and long or has a year (no bare
-    ``lomba``); not when the dated sentence is a statement or either speaks of a plan, nor when a
+    ``lomba``), or, in lower case, holds a name counted by a year or an ordinal (``upacara peringatan
+    Hari Jadi ke-445 Kota X``); not when the dated sentence is a statement or either speaks of a plan, nor when a
     sentence before it gives a day of its own. An article opening with the dated sentence names its
     festival in the next one, which gives no day of its own: ``Ribuan warga memadati Jalan
     Diponegoro, Minggu (15/10/2023) sore. Mereka antusias menyaksikan Batu Flower Carnival 2023 ...``"""
@@ -1179,13 +1180,13 @@ def _lead_celebration(
     phrase = _event_phrase(ctx, lead.start, lead.end, date, nearest=lead.start, kinds=_CELEBRATIONS)
     if phrase is None:
         return None
-    name, _, start, _ = phrase
+    name, _, start, end = phrase
     words = name.split()
-    if not ctx.text[start : start + 1].isupper() or not (
-        len(words) >= 3 or any(re.fullmatch(r"(?:19|20)\d{2}", w) for w in words)
-    ):
-        return None
-    return phrase, lead
+    counted = any(re.fullmatch(r"(?:19|20)\d{2}|[Kk]e-\d+", w) for w in words)
+    if ctx.text[start : start + 1].isupper():
+        return (phrase, lead) if len(words) >= 3 or counted else None
+    # "Ratusan peserta upacara peringatan Hari Jadi ke-445 Kota Tegal ...": a named occasion, counted
+    return (phrase, lead) if counted and any(w[:1].isupper() for w in ctx.text[start:end].split()) else None
 
 
 #: how far into an article the statement dating the gathering its opening names may come, and the
