@@ -1286,6 +1286,16 @@ def test_a_companys_short_name_in_brackets_is_its_alias() -> None:
     }
 
 
+def test_a_listed_companys_name_goes_on_past_and_to_its_tbk() -> None:
+    x = run(
+        "Pemkab Dairi menandatangani MoU dengan PT Bank Pembangunan Daerah Sulawesi Utara dan Gorontalo Tbk "
+        "(Bank SulutGo) di Sidikalang."
+    )
+    assert {o for o in names(x, EntityType.ORGANIZATION) if "Bank" in o} == {
+        "PT Bank Pembangunan Daerah Sulawesi Utara dan Gorontalo Tbk"
+    }
+
+
 def test_a_clause_opened_by_usai_ends_at_its_comma() -> None:
     x = run(
         "Apel dipimpin Kapolres Batu AKBP Joko Susilo. Usai membacakan amanat Kapolri, Joko menjelaskan pos."

@@ -2331,6 +2331,19 @@ def _closes_company_name(tokens: list[Token], j: int) -> bool:
     )
 
 
+def _through_to_listed_suffix(tokens: list[Token], j: int) -> int | None:
+    """The index of the ``Tbk`` a listed company's name goes on to from token ``j``, past the usual
+    length and "dan": ``PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk``; only capitalised words
+    and "dan" between."""
+    for k in range(j, min(j + 5, len(tokens))):
+        token = tokens[k]
+        if token.bare == "Tbk":
+            return k
+        if not (token.capitalised or token.text == "dan") or token.text != token.bare:
+            return None
+    return None
+
+
 def _company_word_ahead(tokens: list[Token], j: int) -> bool:
     """Whether the capitalised words from token ``j`` hold a word of companies' names: "PT NUSAPRIMA
     Berkah Energi" goes on through "Berkah", which the tagger may read as a person's first name."""
@@ -2414,6 +2427,9 @@ def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMa
             break  # "PT Rona Sejati." / "PT Pindad," / "PT Jasa Marga Tbk Ari Wibowo": the suffix ends it
     if not words or words[-1].text == "&":
         return None
+    if words[-1].bare != "Tbk" and (tbk := _through_to_listed_suffix(tokens, j)) is not None:
+        words.extend(tokens[j : tbk + 1])  # "PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk"
+        j = tbk + 1
     j = _spelled_through(tokens, words, j)
     end = words[-1].bare_end
     aliases: set[str] = set()
