@@ -325,6 +325,11 @@ _YEAR_AND = re.compile(rf"{_YEAR.pattern}(?P<and>\s+dan\s+)$")
 _ORDINAL = re.compile(r"ke-\d+")
 
 
+#: words a number measures by: "4 tahun penjara", "3 hari", "50 orang"
+_MEASURES = frozenset({"tahun", "bulan", "pekan", "minggu", "hari", "jam", "orang", "persen"})
+_NUMBERS = frozenset(_COUNT_WORDS.split("|")) | {"sebelas", "belasan", "setengah"}
+
+
 def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
     """The event phrase from ``start``: the capitalised run, or a lower-case trigger and its modifiers."""
     tokens = ctx.tokens
@@ -377,6 +382,12 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
             break
         if t.text == "hari" and i + 1 < len(tokens) and tokens[i + 1].text in {"ini", "itu"}:
             break  # "kunjungan hari ini"
+        if (
+            (t.text[:1].isdigit() or t.text in _NUMBERS)
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text in _MEASURES
+        ):
+            break  # "divonis 4 tahun penjara", "pelatihan 3 hari": how long or how many, no part of the name
         if t.text == "tahun":
             if i + 1 < len(tokens) and re.fullmatch(r"(?:19|20)\d{2}\.?", tokens[i + 1].text):
                 words.extend(tokens[i : i + 2])  # "pemilihan kepala daerah tahun 2024"
