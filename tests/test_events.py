@@ -592,6 +592,13 @@ def test_a_verdict_is_the_hearing_it_was_read_at() -> None:
     assert [e.name for e in found] == ["Sidang Putusan"]
 
 
+def test_election_logistics_sent_out_on_a_day_are_an_event() -> None:
+    found = events(
+        "KPU Kabupaten Dairi mulai mendistribusikan logistik Pemilu 2024 ke 15 kecamatan, Kamis (8/2/2024)."
+    )
+    assert [(e.name.split()[0], e.date) for e in found] == [("Pendistribusian", "2024-02-08")]
+
+
 def test_a_sentence_saying_it_is_part_of_an_event_far_on_is_of_that_events_day() -> None:
     found = events(
         "Bupati Blitar Hendra Wijayakusuma meresmikan Pasar Rakyat Sukamaju, Kamis (17/7/2025). "

@@ -508,12 +508,15 @@ def _event_phrase(
         holders[lo + m.end()] = m.group("holders") or ""
     candidates.extend((start, kind) for start, (_, kind) in acts.items())
     objects: dict[int, tuple[str, int]] = {}  # where a lower-case object starts → the act's noun, its end
+    handed_out: list[int] = []  # where the things an act hands out end ("menyalurkan bantuan")
     for m in _ACT_LOWER.finditer(before):
         group = next(g for g in ("object", *_OBJECT_LISTS) if m.group(g))
         verb = m.group("verb" if group == "object" else f"{group}_verb")
         if group == "address" and cues.NOT_NOW.search(before, 0, m.start()):
             continue  # "Selasa besok fraksi-fraksi menyampaikan pemandangan umum": a stage to come
         start = lo + m.start(group)
+        if group == "aid":
+            handed_out.append(lo + m.end(group))
         if start not in acts:
             objects[start] = (_ACTS[verb][0], lo + m.end(group))
             candidates.append((start, _ACTS[verb][1]))
@@ -536,6 +539,8 @@ def _event_phrase(
             continue  # "menggelar Apel X dalam rangka pengamanan Idul Fitri": what the event named before is for
         if ctx.text[max(0, start - 1) : start] == "(":
             continue  # "Pemilihan Kepala Daerah (Pilkada) Serentak": an abbreviation, the name is before it
+        if any(end < start and not ctx.text[end:start].strip() for end in handed_out):
+            continue  # "mendistribusikan logistik Pemilu 2024": what the thing handed out is for
         if ctx.text[max(0, start - 6) : start].lower() == "hasil " and re.search(
             r",| di ", ctx.text[min(start, nearest) : max(start, nearest)]
         ):
