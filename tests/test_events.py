@@ -599,6 +599,17 @@ def test_election_logistics_sent_out_on_a_day_are_an_event() -> None:
     assert [(e.name.split()[0], e.date) for e in found] == [("Pendistribusian", "2024-02-08")]
 
 
+def test_a_day_long_before_the_articles_is_history_no_event() -> None:
+    text = (
+        "SIDIKALANG – Rangkaian peringatan Hari Jadi ke-78 Kabupaten Dairi diawali dengan upacara bendera di "
+        "halaman Kantor Bupati Dairi, Senin (1/4/2024) pagi. Meski digelar di tengah bulan suci Ramadan, ratusan "
+        "peserta upacara tetap mengikuti jalannya upacara dengan khidmat sejak pukul 07.30 WIB.\nBertindak selaku "
+        "inspektur upacara, Bupati Dairi Ir. Marihot Situmorang, M.M. Adapun sejarah singkat berdirinya Kabupaten "
+        "Dairi, yang ditetapkan pada 1 April 1946, dibacakan oleh Ketua DPRD Dairi H. Sahat Pardede, S.E."
+    )
+    assert [e.date for e in events(text, "2024-04-01")] == ["2024-04-01"]
+
+
 def test_a_sentence_saying_it_is_part_of_an_event_far_on_is_of_that_events_day() -> None:
     found = events(
         "Bupati Blitar Hendra Wijayakusuma meresmikan Pasar Rakyat Sukamaju, Kamis (17/7/2025). "

@@ -1250,6 +1250,19 @@ def _dated_apart(ctx: Context, j: int, date: DateMention) -> bool:
     return any(before.start <= d.start < before.end and d.value != date.value for d in ctx.dates)
 
 
+#: how many years before an article's day a day it gives is history, no event it reports
+_HISTORY_YEARS = 10
+
+
+def _history(ctx: Context, date: DateMention) -> bool:
+    """Whether ``date`` is more than :data:`_HISTORY_YEARS` before the article's own day."""
+    try:
+        published = datetime.date.fromisoformat((ctx.article.date or "")[:10])
+    except ValueError:
+        return False
+    return int(date.value[:4]) < published.year - _HISTORY_YEARS
+
+
 def _news_of_the_day(ctx: Context, date: DateMention) -> bool:
     """Whether ``date`` is the day an article was published or the day before: what it reports as news."""
     try:
@@ -1563,6 +1576,8 @@ def extract_events(ctx: Context) -> None:
             continue  # "... Nomor 1/Pen/2025 tanggal 16 Oktober 2025": a document's date
         if ctx.in_furniture(date.start):
             continue  # "Foto: Kirab trofi KLA ..., Sabtu (27/7/2024)": a caption of what the article told
+        if _history(ctx, date):
+            continue  # "Kota X, yang ditetapkan sebagai gemeente pada 1 April 1914, ...": history, no news
         sentence = containing(ctx.sentences, date.start)
         if sentence is None:
             continue
