@@ -1296,6 +1296,23 @@ def test_a_listed_companys_name_goes_on_past_and_to_its_tbk() -> None:
     }
 
 
+def test_a_special_court_is_seated_in_the_town_of_the_district_court_it_sits_at() -> None:
+    x = run(
+        "Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri (PN) Medan menjatuhkan "
+        "vonis kepada Tumpak Hasibuan."
+    )
+    courts = names(x, EntityType.ORGANIZATION)
+    assert "Pengadilan Tindak Pidana Korupsi Medan" in courts
+    assert "Pengadilan Tindak Pidana Korupsi" not in courts
+    x = run("Ketua Majelis Hakim Pengadilan Tipikor pada PN Medan, Marihot Situmorang, membacakan putusan.")
+    assert {"Pengadilan Tindak Pidana Korupsi Medan", "Pengadilan Negeri Kota Medan"} <= names(
+        x, EntityType.ORGANIZATION
+    )
+    assert {(m.person.name, m.organization.name) for m in x.memberships if m.organization} == {
+        ("Marihot Situmorang", "Pengadilan Tindak Pidana Korupsi Medan")
+    }
+
+
 def test_a_clause_opened_by_usai_ends_at_its_comma() -> None:
     x = run(
         "Apel dipimpin Kapolres Batu AKBP Joko Susilo. Usai membacakan amanat Kapolri, Joko menjelaskan pos."

@@ -2163,7 +2163,47 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
         or parse_headed(ctx, i, before_name=before_name)
         or parse_headless(ctx, i)
     )
-    return _with_second_name(ctx, found) if found is not None else None
+    return _seated_in_court(ctx, _with_second_name(ctx, found)) if found is not None else None
+
+
+#: a special court's name without a seat ("Pengadilan Tindak Pidana Korupsi", "Pengadilan Tipikor"), and
+#: what seats it in a district court's town after it: "pada Pengadilan Negeri (PN) Serang", "pada PN Surabaya"
+_SEATLESS_COURT = re.compile(
+    r"Pengadilan\s+(?:Tindak\s+Pidana\s+Korupsi|Tipikor|Niaga|Hubungan\s+Industrial|Perikanan)"
+)
+_AT_DISTRICT_COURT = re.compile(
+    r"(?:\s*\(\s*[A-Z][A-Za-z]+\s*\))?\s+pada\s+(?P<court>(?:Pengadilan\s+Negeri(?:\s*\(PN\))?|PN)\s+"
+    r"(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
+)
+
+
+def _seated_in_court(ctx: Context, found: OrgMatch) -> OrgMatch:
+    """A special court seated in a district court's town, named after it: ``Pengadilan Tindak Pidana
+    Korupsi (Tipikor) pada Pengadilan Negeri (PN) Serang`` is the Tipikor court of Serang (the district
+    court is a body of its own, named in passing: a title before the phrase goes on to the name after it)."""
+    if not _SEATLESS_COURT.fullmatch(found.name):
+        return found
+    seat = _AT_DISTRICT_COURT.match(ctx.text, found.end)
+    if seat is None:
+        return found
+    court = parse_org(ctx, ctx.token_index(seat.start("court")))
+    if court is None:
+        return found
+    town = seat.group("town")
+    name = f"{found.name.replace('Tipikor', 'Tindak Pidana Korupsi')} {town}"
+    written = {
+        f"{found.name} {town}",
+        name.replace("Tindak Pidana Korupsi", "Tipikor"),
+        f"{found.name} pada Pengadilan Negeri {town}",
+    }
+    return replace(
+        found,
+        name=name,
+        aliases=tuple(sorted({*found.aliases, *written} - {name})),
+        end=court.end,
+        next_index=court.next_index,
+        named_with=(*found.named_with, court),
+    )
 
 
 def _with_second_name(ctx: Context, found: OrgMatch) -> OrgMatch:
