@@ -2306,3 +2306,12 @@ def test_a_ministry_written_with_a_short_form_inside_its_name_is_the_ministry() 
     )
     bodies = {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Kementerian")}
     assert bodies == {"Kementerian Hukum dan Hak Asasi Manusia"}
+
+
+def test_an_election_body_written_with_pemilu_inside_its_name_is_the_one_body() -> None:
+    x = run(
+        "Pelepasan logistik disaksikan Badan Pengawas Pemilu (Bawaslu) Kabupaten Dairi. Ketua Bawaslu Kabupaten "
+        "Dairi, Lamria Br Sitanggang, mengingatkan netralitas."
+    )
+    bodies = {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Badan Pengawas")}
+    assert bodies == {"Badan Pengawas Pemilihan Umum Kabupaten Dairi"}

@@ -187,7 +187,7 @@ def known_openings(name: str, shortest: int = 2) -> list[tuple[int, OrgInfo]]:
 
 _NATIONAL_SUFFIX = re.compile(r"\s+(?:Republik Indonesia|RI)$")
 #: short forms written inside a body's full name ("Kementerian Hukum dan HAM")
-_IN_NAME_SHORT = {"HAM": "Hak Asasi Manusia"}
+_IN_NAME_SHORT = {"HAM": "Hak Asasi Manusia", "Pemilu": "Pemilihan Umum"}
 _SPELLED_IN_NAME = re.compile(rf"(?<!\w)(?:{'|'.join(_IN_NAME_SHORT)})(?!\w)")
 # Regional courts, prosecutors' offices and police commands are named by the bare region
 # ("Kejaksaan Tinggi Bengkulu", "Kejaksaan Negeri Sumenep"), never "... Provinsi Bengkulu"; "Kota" stays,
@@ -231,12 +231,16 @@ def canonical_name(name: str) -> str:
     ('Komando Distrik Militer 0818', 'Komando Distrik Militer 0818')
     >>> canonical_name("Kementerian Hukum dan HAM Republik Indonesia")
     'Kementerian Hukum dan Hak Asasi Manusia'
+    >>> canonical_name("Badan Pengawas Pemilu Kabupaten Dairi")
+    'Badan Pengawas Pemilihan Umum Kabupaten Dairi'
     >>> canonical_name("Koramil 0207/03 Sumbul")
     'Komando Rayon Militer 0207/03 Sumbul'
     """
     spelled = _SPELLED_IN_NAME.sub(lambda m: _IN_NAME_SHORT[m.group()], name)
     if spelled != name and (info := lookup_full(_NATIONAL_SUFFIX.sub("", spelled))) is not None:
         return info.full  # "Kementerian Hukum dan HAM (RI)": the Kementerian Hukum dan Hak Asasi Manusia
+    if spelled != name and known_openings(spelled) and not known_openings(name):
+        return canonical_name(spelled)  # "Badan Pengawas Pemilu Kota X": the Bawaslu of Kota X
     base = _NATIONAL_SUFFIX.sub("", name)
     if base != name:
         info = lookup_full(base)
