@@ -739,6 +739,15 @@ def test_the_police_e_ticketing_and_the_digital_id_are_national_programmes() -> 
     )
 
 
+def test_the_army_village_programme_is_a_national_programme_not_a_body() -> None:
+    x = run(
+        "Program TNI Manunggal Membangun Desa (TMMD) Reguler ke-120 Kodim 0207/Dairi yang dilaksanakan di "
+        "Desa Parbuluan resmi ditutup. Satgas TMMD membangun jalan sepanjang 1,2 kilometer."
+    )
+    assert "TNI Manunggal Membangun Desa" in names(x, EntityType.PROGRAM)
+    assert not [o for o in names(x, EntityType.ORGANIZATION) if o.startswith("TMMD")]
+
+
 def test_a_law_in_force_named_by_its_subject_alone_is_a_programme() -> None:
     x = run(
         "Dengan berlakunya Undang-Undang tentang Pengelolaan Danau Zorba antara Pemerintah Pusat dan Daerah "
