@@ -2315,3 +2315,13 @@ def test_an_election_body_written_with_pemilu_inside_its_name_is_the_one_body() 
     )
     bodies = {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Badan Pengawas")}
     assert bodies == {"Badan Pengawas Pemilihan Umum Kabupaten Dairi"}
+
+
+def test_a_task_force_commander_named_after_another_title_holds_both_offices() -> None:
+    x = run(
+        "Hadir Dandim 0207/Dairi Letkol Inf Marihot Situmorang, S.E., M.Han., selaku Dansatgas TMMD ke-120, "
+        "dan Bupati Dairi."
+    )
+    held = {(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization}
+    assert ("Marihot Situmorang", "Komandan", "Komando Distrik Militer 0207") in held
+    assert ("Marihot Situmorang", "Komandan Satuan Tugas", "Satuan Tugas TMMD ke-120") in held

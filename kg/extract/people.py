@@ -1692,6 +1692,9 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
             lexicon.is_common_noun(token.bare)
             or roman
             or (token.capitalised and words and not _looks_like_name(ctx, j))
+            # "Dansatgas TMMD ke-120": a task force named after the programme it runs, and its round
+            or (not words and ctx.entity_at(token.start, token.bare_end, EntityType.PROGRAM) is not None)
+            or (words and re.fullmatch(r"ke-\d+", token.bare) is not None)
             # "Danramil 0207/05 Parbuluan serta ...": the name after a rayon's number is the rayon's
             or (_after_rayon_number(words) and token.capitalised and token.bare not in lexicon.RANK_WORDS)
         ):
@@ -2843,11 +2846,15 @@ _ITEM_LINKS = _AS | lexicon.APPOINTED_WORDS | {"menjabat", "menjadi"}
 
 
 def _titled_before(ctx: Context, i: int) -> Entity | None:
-    """``Sekda Kota Batu, Agus Setiawan selaku Ketua TAPD``: the person read just before ``selaku``."""
+    """``Sekda Kota Batu, Agus Setiawan selaku Ketua TAPD``: the person read just before ``selaku``
+    (and the degrees after the name: ``Dandim 0207/X Letkol Inf Budi, S.E., selaku Dansatgas TMMD``)."""
     tokens = ctx.tokens
     if i < 2 or tokens[i - 1].text not in _AS:
         return None
-    return ctx.entity_at(tokens[i - 2].start, tokens[i - 2].end, EntityType.PERSON)
+    k = i - 2
+    while k > max(0, i - 10) and (tokens[k].text in {",", "."} or lexicon.is_degree(tokens[k].text)):
+        k -= 1
+    return ctx.entity_at(tokens[k].start, tokens[k].end, EntityType.PERSON)
 
 
 #: "digeser dari (jabatan)": the post a transfer moved someone from follows
