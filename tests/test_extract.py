@@ -3786,6 +3786,18 @@ def test_the_chair_of_a_bench_named_after_yang_diketuai() -> None:
     assert _held(x) == {("Budi Hartono", "Ketua Majelis Hakim", "Pengadilan Negeri Sukamaju")}
 
 
+def test_a_bench_written_in_lower_case_sits_in_the_special_court_at_the_district_court() -> None:
+    x = run(
+        "Majelis hakim Pengadilan Tipikor pada PN Medan menjatuhkan vonis kepada Tumpak Hasibuan. Putusan "
+        "dibacakan dalam sidang di Ruang Cakra PN Medan, Kamis (9/11/2023), dipimpin hakim ketua Marihot "
+        "Situmorang, S.H., M.H., dan hakim ad hoc Drs. Raja Bolon."
+    )
+    assert {(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization} == {
+        ("Marihot Situmorang", "Ketua Majelis Hakim", "Pengadilan Tindak Pidana Korupsi Medan"),
+        ("Raja Bolon", "Hakim Ad Hoc", "Pengadilan Tindak Pidana Korupsi Medan"),
+    }
+
+
 def test_hakim_before_a_name_is_a_judges_title_only_in_court_news() -> None:
     x = run(
         "Para terdakwa hadir di PN Semarang. Ketua Majelis Hakim, Budi Hartono menunda putusan."

@@ -387,6 +387,8 @@ _JUDGE_TITLES = {
     "Hakim Adhoc": "Hakim Ad Hoc",
     "Hakim": "Hakim",
 }
+#: the seats of a bench news writes in lower case after "hakim" ("hakim ketua Budi", "hakim ad hoc Ani")
+_LOWER_BENCH_SEATS = frozenset({"ketua", "anggota", "tunggal", "ad"})
 #: words that introduce a name, so that "Hakim" after them is its first word ("bernama Hakim Santoso")
 _NAMING_WORDS = frozenset({"bernama", "berinisial", "nama", "saudara", "sdr", "sdr.", "inisial"})
 #: "majelis hakim yang diketuai (oleh) Budi": the chair of the bench, named after it
@@ -406,6 +408,13 @@ def _judge_at(ctx: Context, i: int) -> tuple[str, str, int] | None:
         chaired = _BENCH_CHAIRED_BY.match(ctx.text, token.start)
         if chaired is not None and (i == 0 or tokens[i - 1].text.lower() != "ketua"):
             return chaired.group().strip(), "Ketua Majelis Hakim", ctx.token_index(chaired.end())
+    if token.text == "hakim" and i + 1 < len(tokens) and tokens[i + 1].text in _LOWER_BENCH_SEATS:
+        # "Sidang dipimpin hakim ketua Budi, didampingi hakim anggota Ani": the seats written in lower case
+        if _COURT_NEWS.search(ctx.text) is None:
+            return None
+        k = i + 2 + (tokens[i + 1].text == "ad" and i + 2 < len(tokens) and tokens[i + 2].text == "hoc")
+        surface = " ".join(t.text.capitalize() for t in tokens[i:k])
+        return surface, _JUDGE_TITLES.get(surface, surface), k
     if token.text != "Hakim":
         return None
     if i and (
@@ -1111,13 +1120,17 @@ _UNIT_HEAD_BODIES = lang.mapping("unit-head-bodies", "role", "body")
 def _implied_body(ctx: Context, i: int, role: str) -> OrgMatch | None:
     """The body a unit head's title at token ``i`` implies (a Kasat's police resort, a Kasi's
     district prosecutor's office): the one body of that kind the article has named so far; none
-    when it names two or none."""
+    when it names two or none. A bench sits in the special court the article names at a district
+    court ("Pengadilan Tipikor pada PN Medan ... dipimpin hakim ketua X")."""
     kind = next((body for start, body in _UNIT_HEAD_BODIES.items() if role.startswith(start)), None)
     if kind is None:
         return None
     bodies = {e.name for e in ctx.of_type(EntityType.ORGANIZATION) if e.name.startswith(f"{kind} ")}
     if not bodies:
         bodies = _bodies_named_later(ctx, kind)  # "Ketua Majelis Hakim X di Ruang Sidang Pengadilan ..."
+    special = {b for b in bodies if _SPECIAL_COURT.match(b)}
+    if special and all(b in special or b.startswith("Pengadilan Negeri ") for b in bodies):
+        bodies = special
     if len(bodies) > 1 and i < len(ctx.tokens):
         # "Ketua Majelis Hakim X di Ruang Sidang Pengadilan Tipikor Mataram" in an article that also
         # names the district court: the one body of the kind its own sentence names
@@ -1127,6 +1140,10 @@ def _implied_body(ctx: Context, i: int, role: str) -> OrgMatch | None:
     if len(bodies) != 1:
         return None
     return _implied_at(ctx, i, bodies.pop())
+
+
+#: a special court's name, which sits at a district court ("Pengadilan Tindak Pidana Korupsi Medan")
+_SPECIAL_COURT = re.compile(r"Pengadilan (?:Tindak Pidana Korupsi|Niaga|Hubungan Industrial|Perikanan) ")
 
 
 def _implied_at(ctx: Context, i: int, body: str) -> OrgMatch:
