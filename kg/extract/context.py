@@ -9,6 +9,7 @@ identity key) and which text is already claimed by an entity.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -128,6 +129,14 @@ class Context:
     @property
     def text(self) -> str:
         return self.article.text
+
+    @cached_property
+    def published(self) -> datetime.date | None:
+        """The day the article was published, if its date gives one."""
+        try:
+            return datetime.date.fromisoformat((self.article.date or "")[:10])
+        except ValueError:
+            return None
 
     @cached_property
     def tokens(self) -> list[Token]:

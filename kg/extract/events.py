@@ -1256,18 +1256,14 @@ _HISTORY_YEARS = 10
 
 def _history(ctx: Context, date: DateMention) -> bool:
     """Whether ``date`` is more than :data:`_HISTORY_YEARS` before the article's own day."""
-    try:
-        published = datetime.date.fromisoformat((ctx.article.date or "")[:10])
-    except ValueError:
-        return False
-    return int(date.value[:4]) < published.year - _HISTORY_YEARS
+    published = ctx.published
+    return published is not None and int(date.value[:4]) < published.year - _HISTORY_YEARS
 
 
 def _news_of_the_day(ctx: Context, date: DateMention) -> bool:
     """Whether ``date`` is the day an article was published or the day before: what it reports as news."""
-    try:
-        published = datetime.date.fromisoformat((ctx.article.date or "")[:10])
-    except ValueError:
+    published = ctx.published
+    if published is None:
         return False
     return date.value in {published.isoformat(), (published - datetime.timedelta(days=1)).isoformat()}
 

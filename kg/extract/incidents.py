@@ -22,7 +22,6 @@ day when the article speaks of that day (``hari ini``, ``saat ini``) and dates a
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass
 
@@ -246,10 +245,9 @@ def of_the_day(ctx: Context) -> tuple[Incident, str] | None:
     """A flood or poisoning told undated in the article's opening sentence (``Puluhan siswa SMPN X
     dilarikan ke Puskesmas, diduga keracunan ...``), and the article's day it is the news of: the
     article speaks of its own day (``hari ini``, ``saat ini``) and dates a statement on it."""
-    try:
-        published = datetime.date.fromisoformat((ctx.article.date or "")[:10]).isoformat()
-    except ValueError:
+    if ctx.published is None:
         return None
+    published = ctx.published.isoformat()
     opening = next((s for s in ctx.sentences if not ctx.in_furniture(s.start)), None)
     if opening is None or any(opening.start <= d.start < opening.end for d in ctx.dates):
         return None
