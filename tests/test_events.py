@@ -610,6 +610,18 @@ def test_a_day_long_before_the_articles_is_history_no_event() -> None:
     assert [e.date for e in events(text, "2024-04-01")] == ["2024-04-01"]
 
 
+def test_days_before_an_event_given_its_own_day_count_back_from_that_day() -> None:
+    found = events(
+        "Empat hari jelang pemungutan suara pada Rabu (27/11/2024), seluruh kotak suara sudah berada di gudang "
+        "PPK Kecamatan Sumbul.",
+        "2024-11-23",
+    )
+    assert [(e.kind, e.date) for e in found] == [("Election", "2024-11-27")]
+    # not the day of a clause after the event word's comma: another day's
+    found = events("Sehari sebelum rapat paripurna, Senin (2/6/2025), Pansus menggelar rapat.", "2025-06-03")
+    assert [e.date for e in found if e.name.startswith("Rapat Paripurna")] == []
+
+
 def test_a_sentence_saying_it_is_part_of_an_event_far_on_is_of_that_events_day() -> None:
     found = events(
         "Bupati Blitar Hendra Wijayakusuma meresmikan Pasar Rakyat Sukamaju, Kamis (17/7/2025). "

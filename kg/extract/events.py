@@ -138,6 +138,9 @@ _DAYS_APART = re.compile(
     r"\s+(?:sebelum|sebelumnya|setelah|sesudah|usai|pasca|jelang|menjelang)\s+$",
     re.IGNORECASE,
 )
+#: "Empat hari jelang pemungutan suara pada Rabu (27/11)": the day the event word itself is given, with
+#: no comma between (the days apart count back from it)
+_OWN_DAY = re.compile(r"[^,.;]{0,60}\spada\s+(?:hari\s+)?\Z")
 #: "sebelum", "menjelang", "sebelum dibawa ke" before an event word: an event still to come, whose day
 #: a date after the clause's comma is not (its own may follow it: "menjelang Pilkada 27 November")
 _AHEAD_OF = re.compile(
@@ -547,7 +550,9 @@ def _event_phrase(
             continue  # "kepala daerah hasil Pilkada 2024 di ..., Kamis (20/2)": an earlier event, not the dated one
         if _IN_VENUE.search(ctx.text[max(0, start - 16) : start]):
             continue  # "di ruang sidang DPRD": a room, not a session
-        if _DAYS_APART.search(ctx.text[max(0, start - 30) : start]):
+        if _DAYS_APART.search(ctx.text[max(0, start - 30) : start]) and not _OWN_DAY.match(
+            ctx.text, start, date.start
+        ):
             continue  # "Sehari sebelum konferensi pers, Senin (2/6)": another day's event
         if _AHEAD_OF.search(ctx.text[max(0, start - 30) : start]) and "," in ctx.text[start : date.start]:
             continue  # "Sebelum dibawa ke paripurna, pada Jumat (11/7) Pansus menggelar rapat": a later one's
