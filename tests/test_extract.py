@@ -1313,6 +1313,13 @@ def test_a_special_court_is_seated_in_the_town_of_the_district_court_it_sits_at(
     }
 
 
+def test_a_bodys_short_name_or_words_after_a_title_are_no_person() -> None:
+    x = run("Upacara diikuti personel Kodim 0207/Dairi, anggota Polres Dairi, Satpol PP, Linmas serta warga.")
+    assert "Satpol PP" not in names(x, EntityType.PERSON)
+    x = run("Dalam amanat Kepala Staf Angkatan Darat yang dibacakan Bupati Dairi, TMMD disebut wujud nyata.")
+    assert "Angkatan Darat" not in names(x, EntityType.PERSON)
+
+
 def test_a_clause_opened_by_usai_ends_at_its_comma() -> None:
     x = run(
         "Apel dipimpin Kapolres Batu AKBP Joko Susilo. Usai membacakan amanat Kapolri, Joko menjelaskan pos."

@@ -149,6 +149,10 @@ def plausible_person(name: str, lower_words: frozenset[str] = frozenset(), *, ti
         return False  # "Ditsiber", "Kortas Tipikor": a police or prosecution unit
     if len(words) > 1 and gazetteer.lookup(name, gazetteer.TOWN_LEVELS):
         return False  # "Banda Aceh": a region
+    if len(words) > 1 and any(_ACRONYM_WORD.match(w) for w in words) and gazetteer.lookup_abbreviation(name):
+        return False  # "Satpol PP": a body's short name
+    if len(words) > 1 and all(w in lexicon.INSTITUTION_WORDS for w in words):
+        return False  # "Kepala Staf Angkatan Darat": words of a body's name, after a title
     if len(words) > 1:
         return True
     if _DERIVED_NOUN.match(words[0].lower()):
