@@ -787,3 +787,19 @@ def test_a_towns_bare_name_of_two_words_after_menuju_is_a_place() -> None:
 def test_a_route_end_named_as_a_far_regency_is_the_articles_own_namesake() -> None:
     found = places("Bupati Badung meninjau kemacetan di jalur Tuban–Kuta, Senin (3/3/2025).")
     assert "Kelurahan Tuban" in found and "Kabupaten Tuban" not in found
+
+
+def test_an_office_written_with_kantor_names_its_building_once() -> None:
+    x = extract(Article("Judul", "Rombongan disambut di Kantor Kemenag Kabupaten Dairi.", date="2025-03-06"))
+    places = {e.name for e in x.entities if e.type is EntityType.PLACE}
+    assert "Kantor Kementerian Agama Kabupaten Dairi" in places
+    assert not [p for p in places if p.startswith("Kantor Kantor")]
+
+
+def test_a_multi_purpose_hall_keeps_guna_in_its_name() -> None:
+    x = extract(
+        Article(
+            "Judul", "Acara digelar di Gedung Serba Guna Sidikalang, Selasa (11/3/2025).", date="2025-03-11"
+        )
+    )
+    assert "Gedung Serba Guna Sidikalang" in {e.name for e in x.entities if e.type is EntityType.PLACE}

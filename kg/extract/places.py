@@ -475,6 +475,8 @@ def _name_word_inside(ctx: Context, j: int) -> bool:
     """Whether token ``j``, a stop word that names things ("Indonesia"), is inside a venue's name: a
     capitalised word that is no stop word follows it."""
     tokens = ctx.tokens
+    if tokens[j].bare == "Guna" and j and tokens[j - 1].text == "Serba":
+        return True  # "Gedung Serba Guna": a multi-purpose hall
     if tokens[j].bare not in _NAME_STOPWORDS or tokens[j].text != tokens[j].bare or j + 1 >= len(tokens):
         return False
     after = tokens[j + 1]
@@ -655,9 +657,12 @@ def extract_body_buildings(ctx: Context) -> None:
         )
         if body is None or body.entity is None:
             continue
+        kind = m.group("kind").title()
+        # ("di Kantor Kemenag Kota X": the office, "Kantor Kementerian Agama Kota X", names its building)
+        named = body.entity.name if body.entity.name.startswith(f"{kind} ") else f"{kind} {body.entity.name}"
         place = ctx.add(
             EntityType.PLACE,
-            f"{m.group('kind').title()} {body.entity.name}",
+            named,
             m.start("kind"),
             body.end,
             ctx.stage,
