@@ -585,7 +585,7 @@ def test_an_anniversary_the_sentence_after_a_dated_scene_names_in_lower_case_is_
 def test_a_verdict_is_the_hearing_it_was_read_at() -> None:
     found = events(
         "Mantan Kepala Desa Parbuluan, Tumpak Hasibuan, divonis 4 tahun penjara oleh majelis hakim "
-        "Pengadilan Tindak Pidana Korupsi Medan, Kamis (8/9/2022)."
+        "Pengadilan Tindak Pidana Korupsi Binjai, Kamis (8/9/2022)."
     )
     assert [(e.name, e.date, e.kind) for e in found] == [("Sidang Putusan", "2022-09-08", "Meeting")]
     found = events("Tumpak Hasibuan divonis empat tahun penjara, Kamis (8/9/2022).")

@@ -1298,18 +1298,18 @@ def test_a_listed_companys_name_goes_on_past_and_to_its_tbk() -> None:
 
 def test_a_special_court_is_seated_in_the_town_of_the_district_court_it_sits_at() -> None:
     x = run(
-        "Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri (PN) Medan menjatuhkan "
+        "Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri (PN) Binjai menjatuhkan "
         "vonis kepada Tumpak Hasibuan."
     )
     courts = names(x, EntityType.ORGANIZATION)
-    assert "Pengadilan Tindak Pidana Korupsi Medan" in courts
+    assert "Pengadilan Tindak Pidana Korupsi Binjai" in courts
     assert "Pengadilan Tindak Pidana Korupsi" not in courts
-    x = run("Ketua Majelis Hakim Pengadilan Tipikor pada PN Medan, Marihot Situmorang, membacakan putusan.")
-    assert {"Pengadilan Tindak Pidana Korupsi Medan", "Pengadilan Negeri Kota Medan"} <= names(
+    x = run("Ketua Majelis Hakim Pengadilan Tipikor pada PN Binjai, Marihot Situmorang, membacakan putusan.")
+    assert {"Pengadilan Tindak Pidana Korupsi Binjai", "Pengadilan Negeri Kota Binjai"} <= names(
         x, EntityType.ORGANIZATION
     )
     assert {(m.person.name, m.organization.name) for m in x.memberships if m.organization} == {
-        ("Marihot Situmorang", "Pengadilan Tindak Pidana Korupsi Medan")
+        ("Marihot Situmorang", "Pengadilan Tindak Pidana Korupsi Binjai")
     }
 
 
@@ -3338,10 +3338,10 @@ def test_a_balinese_name_keeps_its_opener_when_the_tagger_starts_at_the_birth_or
 
 def test_a_room_of_a_body_written_with_its_short_form_in_brackets_keeps_the_whole_name() -> None:
     x = run(
-        "Sidang digelar di Ruang Cakra Pengadilan Negeri (PN) Malang, Selasa (8/7/2025). Rapat digelar"
+        "Sidang digelar di Ruang Garuda Pengadilan Negeri (PN) Malang, Selasa (8/7/2025). Rapat digelar"
         " di Aula Kejaksaan Negeri (Kejari) Kota Batu, Senin (7/7/2025)."
     )
-    assert {"Ruang Cakra Pengadilan Negeri Malang", "Aula Kejaksaan Negeri Kota Batu"} <= names(
+    assert {"Ruang Garuda Pengadilan Negeri Malang", "Aula Kejaksaan Negeri Kota Batu"} <= names(
         x, EntityType.PLACE
     )
 
@@ -3795,13 +3795,13 @@ def test_the_chair_of_a_bench_named_after_yang_diketuai() -> None:
 
 def test_a_bench_written_in_lower_case_sits_in_the_special_court_at_the_district_court() -> None:
     x = run(
-        "Majelis hakim Pengadilan Tipikor pada PN Medan menjatuhkan vonis kepada Tumpak Hasibuan. Putusan "
-        "dibacakan dalam sidang di Ruang Cakra PN Medan, Kamis (9/11/2023), dipimpin hakim ketua Marihot "
+        "Majelis hakim Pengadilan Tipikor pada PN Binjai menjatuhkan vonis kepada Tumpak Hasibuan. Putusan "
+        "dibacakan dalam sidang di Ruang Garuda PN Binjai, Kamis (9/11/2023), dipimpin hakim ketua Marihot "
         "Situmorang, S.H., M.H., dan hakim ad hoc Drs. Raja Bolon."
     )
     assert {(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization} == {
-        ("Marihot Situmorang", "Ketua Majelis Hakim", "Pengadilan Tindak Pidana Korupsi Medan"),
-        ("Raja Bolon", "Hakim Ad Hoc", "Pengadilan Tindak Pidana Korupsi Medan"),
+        ("Marihot Situmorang", "Ketua Majelis Hakim", "Pengadilan Tindak Pidana Korupsi Binjai"),
+        ("Raja Bolon", "Hakim Ad Hoc", "Pengadilan Tindak Pidana Korupsi Binjai"),
     }
 
 

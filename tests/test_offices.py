@@ -2013,10 +2013,10 @@ def test_a_balinese_names_i_after_a_units_short_title_is_no_number_of_the_unit()
 
 def test_a_school_keeps_the_unlisted_town_it_is_numbered_in_before_its_heads_comma() -> None:
     x = run(
-        "Kepala SMP Negeri 2 Zorbatinggi, Lamria Br Sitanggang, S.Pd., mengaku program itu telah "
+        "Kepala SMP Negeri 2 Zorbatinggi, Rosdiana Br Sitanggang, S.Pd., mengaku program itu telah "
         "diuji coba di sekolahnya di Kabupaten Dairi."
     )
-    assert ("Lamria Br Sitanggang", "Kepala", "SMPN 2 Zorbatinggi") in held(x)
+    assert ("Rosdiana Br Sitanggang", "Kepala", "SMPN 2 Zorbatinggi") in held(x)
 
 
 def test_a_units_title_ending_its_sentence_names_the_unit_named_before_not_the_next_word() -> None:
@@ -2053,12 +2053,12 @@ def test_a_council_named_with_its_regencys_contraction_is_that_regencys() -> Non
     x = extract(
         Article(
             "Judul",
-            "Rapat dihadiri Ketua DPRD Humbahas Hj. Lamria Br Sitanggang, S.Sos., dan para camat.",
+            "Rapat dihadiri Ketua DPRD Humbahas Hj. Rosdiana Br Sitanggang, S.Sos., dan para camat.",
             date="2025-06-11",
         )
     )
     [membership] = x.memberships
-    assert membership.person.name == "Lamria Br Sitanggang"
+    assert membership.person.name == "Rosdiana Br Sitanggang"
     assert membership.organization is not None
     assert membership.organization.name == "Dewan Perwakilan Rakyat Daerah Kabupaten Humbang Hasundutan"
 
@@ -2311,7 +2311,7 @@ def test_a_ministry_written_with_a_short_form_inside_its_name_is_the_ministry() 
 def test_an_election_body_written_with_pemilu_inside_its_name_is_the_one_body() -> None:
     x = run(
         "Pelepasan logistik disaksikan Badan Pengawas Pemilu (Bawaslu) Kabupaten Dairi. Ketua Bawaslu Kabupaten "
-        "Dairi, Lamria Br Sitanggang, mengingatkan netralitas."
+        "Dairi, Rosdiana Br Sitanggang, mengingatkan netralitas."
     )
     bodies = {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Badan Pengawas")}
     assert bodies == {"Badan Pengawas Pemilihan Umum Kabupaten Dairi"}
@@ -2319,9 +2319,9 @@ def test_an_election_body_written_with_pemilu_inside_its_name_is_the_one_body() 
 
 def test_a_task_force_commander_named_after_another_title_holds_both_offices() -> None:
     x = run(
-        "Hadir Dandim 0207/Dairi Letkol Inf Marihot Situmorang, S.E., M.Han., selaku Dansatgas TMMD ke-120, "
+        "Hadir Dandim 0207/Dairi Letkol Inf Marihot Situmorang, S.E., M.Han., selaku Dansatgas TMMD ke-111, "
         "dan Bupati Dairi."
     )
     held = {(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization}
     assert ("Marihot Situmorang", "Komandan", "Komando Distrik Militer 0207") in held
-    assert ("Marihot Situmorang", "Komandan Satuan Tugas", "Satuan Tugas TMMD ke-120") in held
+    assert ("Marihot Situmorang", "Komandan Satuan Tugas", "Satuan Tugas TMMD ke-111") in held

@@ -93,7 +93,7 @@ _PASSIVE_LEAD = re.compile(
     r"(?:telah\s+|sudah\s+)?(?P<resmi>(?:secara\s+)?resmi\s+)?$"
 )
 #: between the thing acted on and a passive verb's lead, where and how long it was held, a clause set off by a
-#: comma: "TMMD ke-119 yang dilaksanakan di Desa X, Kecamatan Y, resmi ditutup"
+#: comma: "Program X ke-19 yang dilaksanakan di Desa Y, Kecamatan Z, resmi ditutup"
 _HELD_WHERE = re.compile(
     r"\s+yang\s+(?:(?:telah|sudah)\s+)?(?:dilaksanakan|digelar|diselenggarakan|berlangsung)"
     r"\s+(?:di|sejak|selama)\s+[^.;,]{2,60}(?:,\s*[^.;,]{2,60}){0,2},\s*$"
@@ -691,7 +691,7 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
     """The event a passive act before the date names: ``Festival Kali Bening resmi dibuka di Desa X,
     Sabtu (3/5)`` → ``Pembukaan Festival Kali Bening``; ``Program Bakti Desa (PBD) ke-12 Tahun 2025 resmi
     dibuka`` → ``Pembukaan PBD ke-12``. The thing acted on is the capitalised run right before the verb,
-    or before a clause saying where it was held (``TMMD ke-119 yang dilaksanakan di Desa X, resmi ditutup``);
+    or before a clause saying where it was held (``Program X ke-19 yang dilaksanakan di Desa Y, resmi ditutup``);
     an opening or closing must be of a gathering or programme and said to be official ("resmi"): a
     road or a registration opened is no event. Not an act spoken of as earlier or planned
     (``program yang diluncurkan``, ``akan dibuka``)."""
@@ -725,7 +725,7 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
             continue
         if lead.group("pointer"):
             continue  # "Gedung ini diresmikan ...": the name stands before the pointer, not in the run
-        # the capitalised run before the verb, last word first (a unit's number: "Kodim 0731/Kulon Progo")
+        # the capitalised run before the verb, last word first (a unit's number: "Kodim 0207/Dairi")
         run: list[Token] = []
         where = _HELD_WHERE.search(ctx.text, sentence.start, lead.start())
         i = ctx.token_index(lead.start() if where is None else where.start()) - 1
@@ -1175,7 +1175,7 @@ def _lead_celebration(
     ``Batu Flower Carnival 2025 kembali menyedot perhatian masyarakat. Ribuan warga memadati Jalan
     Diponegoro, Minggu (19/10/2025) sore.`` Its name is capitalised and long or has a year (no bare
     ``lomba``), or, in lower case, holds a name counted by a year or an ordinal (``upacara peringatan
-    Hari Jadi ke-445 Kota X``); not when the dated sentence is a statement or either speaks of a plan, nor when a
+    Hari Jadi ke-78 Kabupaten X``); not when the dated sentence is a statement or either speaks of a plan, nor when a
     sentence before it gives a day of its own. An article opening with the dated sentence names its
     festival in the next one, which gives no day of its own: ``Ribuan warga memadati Jalan
     Diponegoro, Minggu (15/10/2023) sore. Mereka antusias menyaksikan Batu Flower Carnival 2023 ...``"""
@@ -1206,7 +1206,7 @@ def _lead_celebration(
     counted = any(re.fullmatch(r"(?:19|20)\d{2}|[Kk]e-\d+", w) for w in words)
     if ctx.text[start : start + 1].isupper():
         return (phrase, lead) if len(words) >= 3 or counted else None
-    # "Ratusan peserta upacara peringatan Hari Jadi ke-445 Kota Tegal ...": a named occasion, counted
+    # "Ratusan peserta upacara peringatan Hari Jadi ke-78 Kabupaten X ...": a named occasion, counted
     return (phrase, lead) if counted and any(w[:1].isupper() for w in ctx.text[start:end].split()) else None
 
 

@@ -2167,7 +2167,7 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
 
 
 #: a special court's name without a seat ("Pengadilan Tindak Pidana Korupsi", "Pengadilan Tipikor"), and
-#: what seats it in a district court's town after it: "pada Pengadilan Negeri (PN) Serang", "pada PN Surabaya"
+#: what seats it in a district court's town after it: "pada Pengadilan Negeri (PN) Binjai", "pada PN Binjai"
 _SEATLESS_COURT = re.compile(
     r"Pengadilan\s+(?:Tindak\s+Pidana\s+Korupsi|Tipikor|Niaga|Hubungan\s+Industrial|Perikanan)"
 )
@@ -2179,7 +2179,7 @@ _AT_DISTRICT_COURT = re.compile(
 
 def _seated_in_court(ctx: Context, found: OrgMatch) -> OrgMatch:
     """A special court seated in a district court's town, named after it: ``Pengadilan Tindak Pidana
-    Korupsi (Tipikor) pada Pengadilan Negeri (PN) Serang`` is the Tipikor court of Serang (the district
+    Korupsi (Tipikor) pada Pengadilan Negeri (PN) Binjai`` is the Tipikor court of Binjai (the district
     court is a body of its own, named in passing: a title before the phrase goes on to the name after it)."""
     if not _SEATLESS_COURT.fullmatch(found.name):
         return found
@@ -2373,7 +2373,7 @@ def _closes_company_name(tokens: list[Token], j: int) -> bool:
 
 def _through_to_listed_suffix(tokens: list[Token], j: int) -> int | None:
     """The index of the ``Tbk`` a listed company's name goes on to from token ``j``, past the usual
-    length and "dan": ``PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk``; only capitalised words
+    length and "dan": ``PT Bank Pembangunan Daerah Sulawesi Utara dan Gorontalo Tbk``; only capitalised words
     and "dan" between."""
     for k in range(j, min(j + 5, len(tokens))):
         token = tokens[k]
@@ -2468,7 +2468,7 @@ def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMa
     if not words or words[-1].text == "&":
         return None
     if words[-1].bare != "Tbk" and (tbk := _through_to_listed_suffix(tokens, j)) is not None:
-        words.extend(tokens[j : tbk + 1])  # "PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk"
+        words.extend(tokens[j : tbk + 1])  # "PT Bank Pembangunan Daerah Sulawesi Utara dan Gorontalo Tbk"
         j = tbk + 1
     j = _spelled_through(tokens, words, j)
     end = words[-1].bare_end

@@ -1121,7 +1121,7 @@ def _implied_body(ctx: Context, i: int, role: str) -> OrgMatch | None:
     """The body a unit head's title at token ``i`` implies (a Kasat's police resort, a Kasi's
     district prosecutor's office): the one body of that kind the article has named so far; none
     when it names two or none. A bench sits in the special court the article names at a district
-    court ("Pengadilan Tipikor pada PN Medan ... dipimpin hakim ketua X")."""
+    court ("Pengadilan Tipikor pada PN Binjai ... dipimpin hakim ketua X")."""
     kind = next((body for start, body in _UNIT_HEAD_BODIES.items() if role.startswith(start)), None)
     if kind is None:
         return None
@@ -1142,7 +1142,7 @@ def _implied_body(ctx: Context, i: int, role: str) -> OrgMatch | None:
     return _implied_at(ctx, i, bodies.pop())
 
 
-#: a special court's name, which sits at a district court ("Pengadilan Tindak Pidana Korupsi Medan")
+#: a special court's name, which sits at a district court ("Pengadilan Tindak Pidana Korupsi Binjai")
 _SPECIAL_COURT = re.compile(r"Pengadilan (?:Tindak Pidana Korupsi|Niaga|Hubungan Industrial|Perikanan) ")
 
 
@@ -1709,7 +1709,7 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
             lexicon.is_common_noun(token.bare)
             or roman
             or (token.capitalised and words and not _looks_like_name(ctx, j))
-            # "Dansatgas TMMD ke-120": a task force named after the programme it runs, and its round
+            # "Dansatgas TMMD ke-111": a task force named after the programme it runs, and its round
             or (not words and ctx.entity_at(token.start, token.bare_end, EntityType.PROGRAM) is not None)
             or (words and re.fullmatch(r"ke-\d+", token.bare) is not None)
             # "Danramil 0207/05 Parbuluan serta ...": the name after a rayon's number is the rayon's
