@@ -2325,3 +2325,11 @@ def test_a_task_force_commander_named_after_another_title_holds_both_offices() -
     held = {(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization}
     assert ("Marihot Situmorang", "Komandan", "Komando Distrik Militer 0207") in held
     assert ("Marihot Situmorang", "Komandan Satuan Tugas", "Satuan Tugas TMMD ke-111") in held
+
+
+def test_a_chair_written_in_lower_case_before_a_body_and_a_name_holds_the_office() -> None:
+    x = run(
+        "Sementara itu ketua Bawaslu Kabupaten Dairi, Rosdiana Br Sitanggang, mengingatkan agar KPU menjaga "
+        "netralitas."
+    )
+    assert {(m.person.name, m.role.name) for m in x.memberships} == {("Rosdiana Br Sitanggang", "Ketua")}
