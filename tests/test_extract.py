@@ -1296,6 +1296,17 @@ def test_a_listed_companys_name_goes_on_past_and_to_its_tbk() -> None:
     }
 
 
+def test_a_company_written_whole_elsewhere_keeps_a_last_word_a_name_could_start_with() -> None:
+    x = run(
+        "Terdakwa menyewakan tanah kepada PT Griya Sumbul Asri pada 2021. Direktur PT Griya Sumbul Asri, "
+        "Tumpak Hasibuan, yang juga berstatus terdakwa, disidang terpisah."
+    )
+    assert names(x, EntityType.PERSON) == {"Tumpak Hasibuan"}
+    assert {(m.person.name, m.organization.name) for m in x.memberships if m.organization} == {
+        ("Tumpak Hasibuan", "PT Griya Sumbul Asri")
+    }
+
+
 def test_a_special_court_is_seated_in_the_town_of_the_district_court_it_sits_at() -> None:
     x = run(
         "Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri (PN) Binjai menjatuhkan "

@@ -2416,6 +2416,29 @@ def _written_without(ctx: Context, words: list[Token], j: int) -> bool:
     )
 
 
+def _written_through(ctx: Context, words: list[Token], j: int) -> bool:
+    """Whether the article elsewhere writes a company's words so far, then the capitalised words from
+    token ``j`` (up to three), as its whole name (a stop or a lower-case word after it): "Direktur PT
+    Griya Asri, Budi" where the article writes "kepada PT Griya Asri pada 2021": "Asri" is no person's."""
+    tokens = ctx.tokens
+    for k in range(j, min(j + 3, len(tokens))):
+        if not tokens[k].capitalised:
+            return False
+        name = ctx.text[words[0].start : tokens[k].bare_end]
+        if any(
+            at != words[0].start and _NAME_ENDS.match(ctx.text, end) is not None
+            for at, end in occurrences(ctx.text, name)
+        ):
+            return True
+        if tokens[k].text != tokens[k].bare:
+            return False
+    return False
+
+
+#: after a company's whole name: a stop, or a lower-case word
+_NAME_ENDS = re.compile(r"\s*(?:[.,;:)]|\s[a-z])")
+
+
 def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMatch | None:
     """``PT Pindad (Persero)``, ``CV Karya Bunda``, ``PT Bumi Natal Group (BNG)``.
 
@@ -2448,6 +2471,7 @@ def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMa
                     not through_names
                     and ctx.person_starts_at(token.start)
                     and not _company_word_ahead(tokens, j)
+                    and not _written_through(ctx, words, j)
                 )
             )
         ):
