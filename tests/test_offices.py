@@ -2333,3 +2333,11 @@ def test_a_chair_written_in_lower_case_before_a_body_and_a_name_holds_the_office
         "netralitas."
     )
     assert {(m.person.name, m.role.name) for m in x.memberships} == {("Rosdiana Br Sitanggang", "Ketua")}
+
+
+def test_a_commissioners_division_written_after_the_body_is_the_office_s_portfolio() -> None:
+    x = run("Anggota KPU Kabupaten Dairi Divisi Teknis Penyelenggaraan, Tumpak Hasibuan, mengatakan hal itu.")
+    assert {(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization} == {
+        ("Tumpak Hasibuan", "Anggota Divisi Teknis Penyelenggaraan", "Komisi Pemilihan Umum Kabupaten Dairi")
+    }
+    assert not [o for o in names(x, EntityType.ORGANIZATION) if o.startswith("Divisi")]

@@ -807,6 +807,9 @@ def _embassy(ctx: Context, i: int) -> OrgMatch | None:
 
 #: offices of a regional Dinas that news writes with the Dinas's portfolio alone ("Sekretaris PUPR Sumenep")
 _DINAS_OFFICES = frozenset({"Kepala", "Sekretaris"})
+#: the words opening an office's portfolio written after its body: "Wakil Rektor UGM Bidang Akademik",
+#: "Anggota KPU Kota X Divisi Teknis Penyelenggaraan"
+_FIELD_WORDS = frozenset({"Bidang", "Divisi"})
 #: small words inside a portfolio's name ("Bidang Penelitian dan Pengabdian kepada Masyarakat")
 _FIELD_JOINERS = frozenset({"dan", "serta", "kepada", "&", ","})
 
@@ -818,14 +821,21 @@ def _field_after(ctx: Context, j: int) -> tuple[str, int] | None:
     joining them; a person's name or anything else ends them.
     """
     tokens = ctx.tokens
-    if j + 1 >= len(tokens) or tokens[j].text != "Bidang":
+    if j + 1 >= len(tokens) or tokens[j].text not in _FIELD_WORDS:
         return None
     k = j + 1
     last = None
     while k < len(tokens):
         token = tokens[k]
-        portfolio = _portfolio_word(token.bare) or token.bare.lower() in common_words()  # ("Akademik")
-        if token.capitalised and portfolio and not ctx.person_starts_at(token.start):
+        portfolio = (
+            _portfolio_word(token.bare)
+            or token.bare.lower() in common_words()  # ("Akademik")
+            or (tokens[j].text == "Divisi" and lexicon.is_common_noun(token.bare))  # ("Penyelenggaraan")
+        )
+        named = ctx.person_starts_at(token.start) and not (
+            tokens[j].text == "Divisi" and lexicon.is_common_noun(token.bare)
+        )
+        if token.capitalised and portfolio and not named:
             last = k
             if token.text != token.bare:
                 break  # "Bidang Akademik, Budi": a comma or full stop ends it
@@ -1451,7 +1461,8 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
         if j < len(tokens)
         and unit.parent is None
         and not unit.name.startswith("Pemerintah")
-        and tokens[j].text != "Bidang"  # "UGM Bidang Akademik": the office's portfolio, not a body above
+        and tokens[j].text
+        not in _FIELD_WORDS  # "UGM Bidang Akademik": the office's portfolio, not a body above
         and tokens[j].bare != "Fraksi"  # "DPR RI Fraksi Partai NasDem": the holder's party (below)
         else None
     )
