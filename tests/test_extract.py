@@ -1307,6 +1307,17 @@ def test_a_company_written_whole_elsewhere_keeps_a_last_word_a_name_could_start_
     }
 
 
+def test_a_name_with_its_middle_name_written_as_an_initial_is_the_person_named_whole_before() -> None:
+    x = run(
+        "Kapolres Dairi AKBP Marihot Parulian Situmorang, S.I.K., hadir. Dari sisi pengamanan, Kapolres Dairi "
+        "AKBP Marihot P. Situmorang mengatakan setiap truk dikawal."
+    )
+    assert names(x, EntityType.PERSON) == {"Marihot Parulian Situmorang"}
+    # not a name whose middle initial is another word's
+    x = run("Bupati Marihot Parulian Situmorang hadir. Wakil Bupati Marihot S. Situmorang juga hadir.")
+    assert len(names(x, EntityType.PERSON)) == 2
+
+
 def test_a_special_court_is_seated_in_the_town_of_the_district_court_it_sits_at() -> None:
     x = run(
         "Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri (PN) Binjai menjatuhkan "

@@ -3417,12 +3417,25 @@ def _by_first_word(ctx: Context) -> dict[str, list[Entity]]:
     return ctx.from_persons("by_first_word", index)
 
 
+def _initialled(words: list[str], fuller: list[str]) -> bool:
+    """Whether ``words`` are ``fuller``, a longer name, with its middle names written as initials:
+    ``Marihot P. Situmorang`` is ``Marihot Parulian Situmorang`` (the first and the last name written whole)."""
+    if len(words) != len(fuller) or len(words) < 3 or words[0] != fuller[0] or words[-1] != fuller[-1]:
+        return False
+    middle = list(zip(words[1:-1], fuller[1:-1], strict=True))
+    return any(w != f for w, f in middle) and all(
+        w == f or (re.fullmatch(r"[A-Z]\.?", w) is not None and f[:1] == w[:1] and len(f) > 2)
+        for w, f in middle
+    )
+
+
 def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
     """A person with their honorifics and degrees, merged with an earlier person of the same name.
 
     A name whose words begin exactly one earlier person's longer name (``AKBP Rudi Hartanto`` after
     ``AKBP Rudi Hartanto Prasojo``) is that person; so is one word that is the first or the last name
-    of exactly one earlier person (``Presiden Moyo`` after ``Daniel Moyo``).
+    of exactly one earlier person (``Presiden Moyo`` after ``Daniel Moyo``); so is a name with middle
+    names written as initials (``AKBP Marihot P. Situmorang`` after ``Marihot Parulian Situmorang``).
     """
     words = _display(name.name).split()
     same = ctx.find(EntityType.PERSON, _display(name.name))
@@ -3433,7 +3446,7 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
             p
             for p in _by_first_word(ctx).get(words[0], [])
             if len(p.name.split()) > len(words) and p.name.split()[: len(words)] == words
-        ]
+        ] or [p for p in _by_first_word(ctx).get(words[0], []) if _initialled(words, p.name.split())]
     else:  # "Presiden Moyo" after "Daniel Moyo", "Presiden Harjono" after "Harjono Kusuma"
         fuller = [p for p in ctx.of_type(EntityType.PERSON) if len(p.name.split()) > 1]
         longer = [p for p in fuller if words[0] in _first_names(p.name.split())] or [
