@@ -1100,3 +1100,12 @@ def test_a_village_enterprise_of_a_kampung_or_nagari_written_as_a_kind_is_no_bod
         )
     )
     assert not [e.name for e in x.entities if e.type is EntityType.ORGANIZATION and e.mentions]
+
+
+def test_a_tax_s_short_form_after_what_is_paid_or_collected_is_no_body() -> None:
+    x = extract(
+        Article(
+            "Judul", "Kelurahan Sumbul menjadi kelurahan dengan realisasi PBB tercepat.", date="2024-04-01"
+        )
+    )
+    assert "PBB" not in {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}

@@ -213,6 +213,14 @@ def _in_quoted_term(ctx: Context, span: NerSpan) -> bool:
     return False
 
 
+#: right before an abbreviation that is also a tax's ("PBB", "PKB"): what is paid, collected or owed
+_LEVIED = re.compile(
+    r"\b(?:realisasi|penerimaan|target|tunggakan|setoran|pembayaran|bayar|membayar|pajak|SPPT|pelunasan|"
+    r"piutang|pungutan|sosialisasi)\s+$",
+    re.IGNORECASE,
+)
+
+
 def decide(ctx: Context, span: NerSpan) -> Decision:
     """Judge one tagger span in its article; see the module docstring."""
     words = span.text.split()
@@ -251,6 +259,12 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("a common word with '-nya' ('Jaringannya'): no name",))
     if any(w.strip("(),") in lexicon.THING_ACRONYMS for w in words) and len(words) <= 2:
         return Decision(None, 0.0, ("an acronym of a programme, document, tax or category",))
+    if (
+        len(words) == 1
+        and span.text in lexicon.AMBIGUOUS_ABBREVIATIONS
+        and _LEVIED.search(ctx.text, max(0, span.start - 30), span.start)
+    ):
+        return Decision(None, 0.0, ("a tax's short form after what is paid or collected ('realisasi PBB')",))
     if len(words) > 2 and words[0] in lexicon.THING_ACRONYMS and words[1] in lexicon.LEVEL_WORDS:
         # "Bhabinkamtibmas Kelurahan X", "APBD Kota Y": the category or document of a region
         return Decision(None, 0.0, ("an acronym of a programme, document, tax or category, then its region",))
