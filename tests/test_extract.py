@@ -1318,6 +1318,11 @@ def test_a_name_with_its_middle_name_written_as_an_initial_is_the_person_named_w
     assert len(names(x, EntityType.PERSON)) == 2
 
 
+def test_an_applied_science_degree_is_a_degree_no_place() -> None:
+    x = run("Kepala Kantah Kabupaten Dairi, Tumpak Hasibuan, S.SiT., M.H., menjelaskan target PTSL.")
+    assert not [p for p in names(x, EntityType.PLACE) if "S.SiT" in p]
+
+
 def test_a_special_court_is_seated_in_the_town_of_the_district_court_it_sits_at() -> None:
     x = run(
         "Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri (PN) Binjai menjatuhkan "
