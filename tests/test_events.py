@@ -622,6 +622,20 @@ def test_days_before_an_event_given_its_own_day_count_back_from_that_day() -> No
     assert [e.date for e in found if e.name.startswith("Rapat Paripurna")] == []
 
 
+def test_an_agreement_signed_on_a_day_is_its_signing() -> None:
+    found = events(
+        "Pemkab Dairi menjalin kerja sama dengan sebuah politeknik negeri. Nota kesepahaman (MoU) ditandatangani "
+        "langsung oleh Bupati Dairi Marihot Situmorang di Pendopo Sidikalang, Rabu (12/7/2023) siang.",
+        "2023-07-12",
+    )
+    assert [(e.name, e.date, e.kind) for e in found] == [
+        ("Penandatanganan Nota kesepahaman (MoU)", "2023-07-12", "Meeting")
+    ]
+    # not one the sentence says is yet to be signed
+    found = events("Nota kesepahaman itu akan ditandatangani Bupati Dairi, Rabu (12/7/2023).", "2023-07-10")
+    assert not [e for e in found if e.name.startswith("Penandatanganan")]
+
+
 def test_a_sentence_saying_it_is_part_of_an_event_far_on_is_of_that_events_day() -> None:
     found = events(
         "Bupati Blitar Hendra Wijayakusuma meresmikan Pasar Rakyat Sukamaju, Kamis (17/7/2025). "

@@ -112,6 +112,11 @@ _AWARD_ACTED_ON = re.compile(
     r"(?:\s+(?:atas|untuk|bagi)(?:\s+[a-z][\w/-]*){1,8})?(?:\s+(?:itu|ini|tersebut))?"
     r"(?:\s+(?:kemudian|lalu|langsung|pun|selanjutnya|akan))?\s+$"
 )
+#: "Nota kesepahaman (MoU)", "Perjanjian kerja sama": an agreement a passive act signs, right before it
+_AGREEMENT_ACTED_ON = re.compile(
+    r"\b(?P<thing>(?i:nota\s+kesepahaman|nota\s+kesepakatan|memorandum\s+of\s+understanding|mou|perjanjian"
+    r"|kesepakatan)(?:\s+(?:kerja\s+sama|bersama))?(?:\s+\([A-Za-z]{2,8}\))?)\s+(?:tersebut\s+|itu\s+|ini\s+)?$"
+)
 #: "Laporan Hasil Pemeriksaan (LHP)", "SK": a document a passive act hands over, right before it
 _DOCUMENT_ACTED_ON = re.compile(
     rf"\b(?P<thing>(?:{lang.alternation(lang.words('handed-documents'))})\b(?:\s+\(?[A-Z0-9][\w'’/-]*\)?)*)\s+$"
@@ -717,6 +722,12 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
             continue
         if obj == "paraded":
             continue  # (before or after the date: _paraded)
+        if obj == "signed":
+            signed = _AGREEMENT_ACTED_ON.search(ctx.text, sentence.start, lead.start())
+            if signed is not None:
+                # "Nota kesepahaman (MoU) ditandatangani langsung oleh Bupati X dan Rektor Y, Rabu (12/7)"
+                return f"{noun} {signed.group('thing')}", kind, signed.start("thing"), signed.end("thing")
+            continue
         if obj == "guest":
             guest = _GUEST.match(ctx.text, sentence.start, m.start())
             if guest is not None:
