@@ -186,3 +186,17 @@ def test_an_award_a_village_came_home_with_is_won_and_a_givers_name_is_no_award(
         )
     )
     assert [a.name for a in x.awards] == ["Anugerah Kampung Lestari Nusantara 2024 kategori Kampung Maju"]
+
+
+def test_a_state_decoration_handed_over_is_an_award_its_giver_confers() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Usai upacara, Bupati Dairi Marihot Situmorang menyerahkan Tanda Kehormatan Satyalancana Karya Satya "
+            "kepada ASN yang telah mengabdi selama 10, 20 dan 30 tahun.",
+            date="2024-04-01",
+        )
+    )
+    assert [(a.name, a.conferred_by and a.conferred_by.name) for a in x.awards] == [
+        ("Tanda Kehormatan Satyalancana Karya Satya", "Marihot Situmorang")
+    ]

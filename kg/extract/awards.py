@@ -537,7 +537,7 @@ _CATEGORY_SET_OFF = re.compile(
 _HANDS = re.compile(
     r"\bmenyerahkan(?:\s+(?:secara\s+simbolis|langsung|secara\s+langsung))?\s+"
     r"(?:(?:(?:piagam|trofi|piala|sertifikat)\s+)?penghargaan\s+(?=[A-Z0-9])"  # "piagam penghargaan Kader ..."
-    r"|(?=(?:Penghargaan|Trofi|Piala|Anugerah|Sertifikat|Piagam)\s+[A-Z0-9]))"
+    r"|(?=(?:Penghargaan|Trofi|Piala|Anugerah|Sertifikat|Piagam|Tanda\s+Kehormatan|Satyalancana)\s+[A-Z0-9]))"
 )
 _TO_WINNER = re.compile(r"\s+kepada\s+")
 
