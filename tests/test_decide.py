@@ -1109,3 +1109,14 @@ def test_a_tax_s_short_form_after_what_is_paid_or_collected_is_no_body() -> None
         )
     )
     assert "PBB" not in {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
+
+
+def test_a_bodys_short_form_written_alone_is_no_person() -> None:
+    text = (
+        "Kerja sama dengan Politeknik Negeri Sidikalang (Polsida) berlaku lima tahun. Polsida juga membantu."
+    )
+    ctx = Context(Article("Berita", text))
+    body = ctx.add(EntityType.ORGANIZATION, "Politeknik Negeri Sidikalang", 18, 46, "organizations")
+    body.aliases.add("Polsida")
+    start = text.rindex("Polsida")
+    assert not decide(ctx, NerSpan(start, start + 7, "PER", "Polsida", 0.9)).accepted

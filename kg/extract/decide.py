@@ -221,6 +221,15 @@ _LEVIED = re.compile(
 )
 
 
+def _short_form_of_a_body(ctx: Context, text: str) -> bool:
+    """Whether ``text`` is the short form the article defines for an organisation ("Politeknik Negeri X
+    (Polinema)"), no one's name."""
+    body = ctx.abbreviations.get(text)
+    if body is not None:
+        return body.type is EntityType.ORGANIZATION
+    return " " not in text and any(text in org.aliases for org in ctx.of_type(EntityType.ORGANIZATION))
+
+
 def decide(ctx: Context, span: NerSpan) -> Decision:
     """Judge one tagger span in its article; see the module docstring."""
     words = span.text.split()
@@ -236,6 +245,8 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(
             None, 0.0, ("inside a quoted term after a common noun ('keripik ‘Sale Mbok Rah’'): a brand",)
         )
+    if span.label == "PER" and _short_form_of_a_body(ctx, span.text):
+        return Decision(None, 0.0, ("a body's short form the article gives in brackets ('... (Polinema)')",))
     if span.label == "PER" and _MOJIBAKE.search(span.text):
         return Decision(None, 0.0, ("text decoded in the wrong encoding ('FranÃ§ois'): a cut name",))
     if len(span.text.strip(".,")) < 2:
