@@ -2341,3 +2341,14 @@ def test_a_commissioners_division_written_after_the_body_is_the_office_s_portfol
         ("Tumpak Hasibuan", "Anggota Divisi Teknis Penyelenggaraan", "Komisi Pemilihan Umum Kabupaten Dairi")
     }
     assert not [o for o in names(x, EntityType.ORGANIZATION) if o.startswith("Divisi")]
+
+
+def test_a_district_commands_section_officers_hold_their_posts_in_it() -> None:
+    x = run(
+        "Pasiter Kodim 0207/Dairi Kapten Czi Sahat Pardede menambahkan hal itu. Hadir pula Pasi Ops Kodim "
+        "0207/Dairi Kapten Inf Tumpak Hasibuan yang mewakili Dandim."
+    )
+    assert {(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization} == {
+        ("Tumpak Hasibuan", "Perwira Seksi Operasi", "Komando Distrik Militer 0207"),
+        ("Sahat Pardede", "Perwira Seksi Teritorial", "Komando Distrik Militer 0207"),
+    }
