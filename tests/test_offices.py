@@ -2352,3 +2352,8 @@ def test_a_district_commands_section_officers_hold_their_posts_in_it() -> None:
         ("Tumpak Hasibuan", "Perwira Seksi Operasi", "Komando Distrik Militer 0207"),
         ("Sahat Pardede", "Perwira Seksi Teritorial", "Komando Distrik Militer 0207"),
     }
+
+
+def test_a_village_head_after_the_district_and_the_regency_set_off_by_commas() -> None:
+    x = run("Kepala Desa (Kades) Sumbul, Kecamatan Parbuluan, Kabupaten Dairi, Tumpak bin Sahat, divonis.")
+    assert {(m.person.name, m.role.name) for m in x.memberships} == {("Tumpak bin Sahat", "Kepala Desa")}

@@ -233,7 +233,7 @@ def _may_start_title(token: Token) -> bool:
 
 def _district_set_off(ctx: Context, k: int) -> int:
     """The token after a district written with its level's word and set off by commas at ``k`` (",
-    Kecamatan X,") when another comma follows it, else ``k``."""
+    Kecamatan X,", or ", Kecamatan X, Kabupaten Y,") when another comma follows it, else ``k``."""
     tokens = ctx.tokens
     if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].bare != "Kecamatan":
         return k
@@ -241,6 +241,17 @@ def _district_set_off(ctx: Context, k: int) -> int:
     if district is None or not district.explicit:
         return k
     after = ctx.token_index(district.end)
+    if (
+        after + 2 < len(tokens)
+        and tokens[after].text == ","
+        and tokens[after + 1].bare in {"Kabupaten", "Kota"}
+    ):
+        # ", Kecamatan X, Kabupaten Y, Budi": the regency the district lies in, then the name
+        regency = gazetteer.match_at(ctx.text, tokens[after + 1].start, {"kabupaten", "kota"})
+        if regency is not None and regency.explicit:
+            beyond = ctx.token_index(regency.end)
+            if beyond < len(tokens) and tokens[beyond].text == ",":
+                return beyond
     return after if after < len(tokens) and tokens[after].text == "," else k
 
 
