@@ -636,6 +636,15 @@ def test_an_agreement_signed_on_a_day_is_its_signing() -> None:
     assert not [e for e in found if e.name.startswith("Penandatanganan")]
 
 
+def test_an_election_word_right_after_an_event_word_is_what_the_event_is_for() -> None:
+    found = events(
+        "KPU Kabupaten Dairi menuntaskan distribusi logistik Pilkada 2024 ke 15 kecamatan, Sabtu (23/11/2024).",
+        "2024-11-23",
+    )
+    assert [(e.kind, e.date) for e in found] == [("Event", "2024-11-23")]
+    assert found[0].name.startswith("Distribusi Logistik")
+
+
 def test_a_sentence_saying_it_is_part_of_an_event_far_on_is_of_that_events_day() -> None:
     found = events(
         "Bupati Blitar Hendra Wijayakusuma meresmikan Pasar Rakyat Sukamaju, Kamis (17/7/2025). "

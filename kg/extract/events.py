@@ -549,6 +549,11 @@ def _event_phrase(
             continue  # "Pemilihan Kepala Daerah (Pilkada) Serentak": an abbreviation, the name is before it
         if any(end < start and not ctx.text[end:start].strip() for end in handed_out):
             continue  # "mendistribusikan logistik Pemilu 2024": what the thing handed out is for
+        if kind == "Election" and any(
+            opened < start and end <= start and not ctx.text[end:start].strip()
+            for opened, end in triggers.items()
+        ):
+            continue  # "distribusi logistik Pilkada 2024", "sosialisasi Pilkada": the election the event is for
         if ctx.text[max(0, start - 6) : start].lower() == "hasil " and re.search(
             r",| di ", ctx.text[min(start, nearest) : max(start, nearest)]
         ):
