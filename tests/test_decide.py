@@ -1120,3 +1120,15 @@ def test_a_bodys_short_form_written_alone_is_no_person() -> None:
     body.aliases.add("Polsida")
     start = text.rindex("Polsida")
     assert not decide(ctx, NerSpan(start, start + 7, "PER", "Polsida", 0.9)).accepted
+
+
+def test_the_end_of_a_longer_name_its_short_form_spells_is_no_body() -> None:
+    text = "Belanja memakai Kartu Kredit Pemerintah Daerah (KKPD) sejak tahun lalu."
+    start = text.index("Pemerintah")
+    span = NerSpan(start, text.index(")") + 1, "ORG", "Pemerintah Daerah (KKPD)", 0.9)
+    assert not decide(Context(Article("Berita", text)), span).accepted
+    # a body whose short form spells its own name is one
+    text = "Rapat dihadiri Badan Perencanaan Pembangunan Daerah (BPPD) Dairi."
+    start = text.index("Badan")
+    span = NerSpan(start, text.index(")") + 1, "ORG", "Badan Perencanaan Pembangunan Daerah (BPPD)", 0.9)
+    assert decide(Context(Article("Berita", text)), span).accepted

@@ -221,6 +221,26 @@ _LEVIED = re.compile(
 )
 
 
+#: a span ending with its short form in brackets
+_WITH_SHORT_FORM = re.compile(r"(?P<words>.+?)\s*\((?P<short>[A-Z]{2,8})\)")
+#: the capitalised words right before a span, last one first
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}$")
+
+
+def _cut_from_what_its_short_form_spells(ctx: Context, span: NerSpan) -> bool:
+    """Whether ``span`` ends a longer name the short form it closes with spells: "Pemerintah Daerah
+    (KKPD)" in "Kartu Kredit Pemerintah Daerah (KKPD)" is no government, but the card's name cut."""
+    m = _WITH_SHORT_FORM.fullmatch(span.text)
+    if m is None or initials(m.group("words").split()) == m.group("short"):
+        return False
+    before = _WORDS_BEFORE.search(ctx.text, max(0, span.start - 60), span.start)
+    if before is None:
+        return False
+    ahead = before.group().split()
+    words = [*ahead, *m.group("words").split()]
+    return any(initials(words[k:]) == m.group("short") for k in range(len(ahead)))
+
+
 def _short_form_of_a_body(ctx: Context, text: str) -> bool:
     """Whether ``text`` is the short form the article defines for an organisation ("Politeknik Negeri X
     (Polinema)"), no one's name."""
@@ -244,6 +264,12 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
     if span.label == "PER" and _in_quoted_term(ctx, span):
         return Decision(
             None, 0.0, ("inside a quoted term after a common noun ('keripik ‘Sale Mbok Rah’'): a brand",)
+        )
+    if _cut_from_what_its_short_form_spells(ctx, span):
+        return Decision(
+            None,
+            0.0,
+            ("the end of a longer name its short form spells ('Kartu Kredit Pemerintah Daerah (KKPD)')",),
         )
     if span.label == "PER" and _short_form_of_a_body(ctx, span.text):
         return Decision(None, 0.0, ("a body's short form the article gives in brackets ('... (Polinema)')",))
