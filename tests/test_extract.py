@@ -1331,6 +1331,8 @@ def test_a_special_court_is_seated_in_the_town_of_the_district_court_it_sits_at(
     courts = names(x, EntityType.ORGANIZATION)
     assert "Pengadilan Tindak Pidana Korupsi Binjai" in courts
     assert "Pengadilan Tindak Pidana Korupsi" not in courts
+    x = run("Vonis dibacakan majelis hakim Pengadilan Tipikor PN Binjai.")
+    assert "Pengadilan Tindak Pidana Korupsi Binjai" in names(x, EntityType.ORGANIZATION)
     x = run("Ketua Majelis Hakim Pengadilan Tipikor pada PN Binjai, Marihot Situmorang, membacakan putusan.")
     assert {"Pengadilan Tindak Pidana Korupsi Binjai", "Pengadilan Negeri Kota Binjai"} <= names(
         x, EntityType.ORGANIZATION

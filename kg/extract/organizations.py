@@ -2167,12 +2167,12 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
 
 
 #: a special court's name without a seat ("Pengadilan Tindak Pidana Korupsi", "Pengadilan Tipikor"), and
-#: what seats it in a district court's town after it: "pada Pengadilan Negeri (PN) Binjai", "pada PN Binjai"
+#: what seats it in a district court's town after it: "pada Pengadilan Negeri (PN) Binjai", "(pada) PN Binjai"
 _SEATLESS_COURT = re.compile(
     r"Pengadilan\s+(?:Tindak\s+Pidana\s+Korupsi|Tipikor|Niaga|Hubungan\s+Industrial|Perikanan)"
 )
 _AT_DISTRICT_COURT = re.compile(
-    r"(?:\s*\(\s*[A-Z][A-Za-z]+\s*\))?\s+pada\s+(?P<court>(?:Pengadilan\s+Negeri(?:\s*\(PN\))?|PN)\s+"
+    r"(?:\s*\(\s*[A-Z][A-Za-z]+\s*\))?\s+(?:pada\s+)?(?P<court>(?:Pengadilan\s+Negeri(?:\s*\(PN\))?|PN)\s+"
     r"(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
 )
 
@@ -2195,6 +2195,7 @@ def _seated_in_court(ctx: Context, found: OrgMatch) -> OrgMatch:
         f"{found.name} {town}",
         name.replace("Tindak Pidana Korupsi", "Tipikor"),
         f"{found.name} pada Pengadilan Negeri {town}",
+        f"{found.name} PN {town}",
     }
     return replace(
         found,
