@@ -1309,12 +1309,12 @@ def test_a_company_written_whole_elsewhere_keeps_a_last_word_a_name_could_start_
 
 def test_a_name_with_its_middle_name_written_as_an_initial_is_the_person_named_whole_before() -> None:
     x = run(
-        "Kapolres Dairi AKBP Marihot Parulian Situmorang, S.I.K., hadir. Dari sisi pengamanan, Kapolres Dairi "
+        "Kapolres Dairi AKBP Marihot Pandapotan Situmorang, S.I.K., hadir. Dari sisi pengamanan, Kapolres Dairi "
         "AKBP Marihot P. Situmorang mengatakan setiap truk dikawal."
     )
-    assert names(x, EntityType.PERSON) == {"Marihot Parulian Situmorang"}
+    assert names(x, EntityType.PERSON) == {"Marihot Pandapotan Situmorang"}
     # not a name whose middle initial is another word's
-    x = run("Bupati Marihot Parulian Situmorang hadir. Wakil Bupati Marihot S. Situmorang juga hadir.")
+    x = run("Bupati Marihot Pandapotan Situmorang hadir. Wakil Bupati Marihot S. Situmorang juga hadir.")
     assert len(names(x, EntityType.PERSON)) == 2
 
 

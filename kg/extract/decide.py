@@ -228,8 +228,8 @@ _WORDS_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}$")
 
 
 def _cut_from_what_its_short_form_spells(ctx: Context, span: NerSpan) -> bool:
-    """Whether ``span`` ends a longer name the short form it closes with spells: "Pemerintah Daerah
-    (KKPD)" in "Kartu Kredit Pemerintah Daerah (KKPD)" is no government, but the card's name cut."""
+    """Whether ``span`` ends a longer name the short form it closes with spells: "Pemerintah Desa
+    (BKPD)" in "Bantuan Keuangan Pemerintah Desa (BKPD)" is no government, but the grant's name cut."""
     m = _WITH_SHORT_FORM.fullmatch(span.text)
     if m is None or initials(m.group("words").split()) == m.group("short"):
         return False
@@ -269,7 +269,7 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(
             None,
             0.0,
-            ("the end of a longer name its short form spells ('Kartu Kredit Pemerintah Daerah (KKPD)')",),
+            ("the end of a longer name its short form spells ('Bantuan Keuangan Pemerintah Desa (BKPD)')",),
         )
     if span.label == "PER" and _short_form_of_a_body(ctx, span.text):
         return Decision(None, 0.0, ("a body's short form the article gives in brackets ('... (Polinema)')",))
@@ -301,7 +301,7 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         and span.text in lexicon.AMBIGUOUS_ABBREVIATIONS
         and _LEVIED.search(ctx.text, max(0, span.start - 30), span.start)
     ):
-        return Decision(None, 0.0, ("a tax's short form after what is paid or collected ('realisasi PBB')",))
+        return Decision(None, 0.0, ("a tax's short form after what is paid or collected ('setoran PBB')",))
     if len(words) > 2 and words[0] in lexicon.THING_ACRONYMS and words[1] in lexicon.LEVEL_WORDS:
         # "Bhabinkamtibmas Kelurahan X", "APBD Kota Y": the category or document of a region
         return Decision(None, 0.0, ("an acronym of a programme, document, tax or category, then its region",))

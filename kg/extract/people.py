@@ -3430,7 +3430,7 @@ def _by_first_word(ctx: Context) -> dict[str, list[Entity]]:
 
 def _initialled(words: list[str], fuller: list[str]) -> bool:
     """Whether ``words`` are ``fuller``, a longer name, with its middle names written as initials:
-    ``Marihot P. Situmorang`` is ``Marihot Parulian Situmorang`` (the first and the last name written whole)."""
+    ``Marihot P. Situmorang`` is ``Marihot Pandapotan Situmorang`` (the first and the last name written whole)."""
     if len(words) != len(fuller) or len(words) < 3 or words[0] != fuller[0] or words[-1] != fuller[-1]:
         return False
     middle = list(zip(words[1:-1], fuller[1:-1], strict=True))
@@ -3446,7 +3446,7 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
     A name whose words begin exactly one earlier person's longer name (``AKBP Rudi Hartanto`` after
     ``AKBP Rudi Hartanto Prasojo``) is that person; so is one word that is the first or the last name
     of exactly one earlier person (``Presiden Moyo`` after ``Daniel Moyo``); so is a name with middle
-    names written as initials (``AKBP Marihot P. Situmorang`` after ``Marihot Parulian Situmorang``).
+    names written as initials (``AKBP Marihot P. Situmorang`` after ``Marihot Pandapotan Situmorang``).
     """
     words = _display(name.name).split()
     same = ctx.find(EntityType.PERSON, _display(name.name))
