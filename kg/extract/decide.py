@@ -242,8 +242,8 @@ def _cut_from_what_its_short_form_spells(ctx: Context, span: NerSpan) -> bool:
 
 
 def _short_form_of_a_body(ctx: Context, text: str) -> bool:
-    """Whether ``text`` is the short form the article defines for an organisation ("Politeknik Negeri X
-    (Polinema)"), no one's name."""
+    """Whether ``text``, one word, is an organisation's short form in the article (defined in brackets,
+    "Politeknik Negeri X (Polinema)", or among the body's names), no one's name."""
     body = ctx.abbreviations.get(text)
     if body is not None:
         return body.type is EntityType.ORGANIZATION

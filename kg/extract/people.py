@@ -421,11 +421,11 @@ def _judge_at(ctx: Context, i: int) -> tuple[str, str, int] | None:
             return chaired.group().strip(), "Ketua Majelis Hakim", ctx.token_index(chaired.end())
     if token.text == "hakim" and i + 1 < len(tokens) and tokens[i + 1].text in _LOWER_BENCH_SEATS:
         # "Sidang dipimpin hakim ketua Budi, didampingi hakim anggota Ani": the seats written in lower case
-        if _COURT_NEWS.search(ctx.text) is None:
-            return None
-        k = i + 2 + (tokens[i + 1].text == "ad" and i + 2 < len(tokens) and tokens[i + 2].text == "hoc")
+        k = i + 2 + (tokens[i + 1].text == "ad")  # ("hakim ad hoc")
         surface = " ".join(t.text.capitalize() for t in tokens[i:k])
-        return surface, _JUDGE_TITLES.get(surface, surface), k
+        if surface not in _JUDGE_TITLES or _COURT_NEWS.search(ctx.text) is None:
+            return None
+        return surface, _JUDGE_TITLES[surface], k
     if token.text != "Hakim":
         return None
     if i and (
@@ -838,15 +838,10 @@ def _field_after(ctx: Context, j: int) -> tuple[str, int] | None:
     last = None
     while k < len(tokens):
         token = tokens[k]
-        portfolio = (
-            _portfolio_word(token.bare)
-            or token.bare.lower() in common_words()  # ("Akademik")
-            or (tokens[j].text == "Divisi" and lexicon.is_common_noun(token.bare))  # ("Penyelenggaraan")
-        )
-        named = ctx.person_starts_at(token.start) and not (
-            tokens[j].text == "Divisi" and lexicon.is_common_noun(token.bare)
-        )
-        if token.capitalised and portfolio and not named:
+        # a portfolio's word ("Akademik"); a division's is never a name's start ("Divisi Teknis Penyelenggaraan")
+        division = tokens[j].text == "Divisi" and lexicon.is_common_noun(token.bare)
+        portfolio = _portfolio_word(token.bare) or token.bare.lower() in common_words() or division
+        if token.capitalised and portfolio and (division or not ctx.person_starts_at(token.start)):
             last = k
             if token.text != token.bare:
                 break  # "Bidang Akademik, Budi": a comma or full stop ends it
@@ -1472,8 +1467,7 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
         if j < len(tokens)
         and unit.parent is None
         and not unit.name.startswith("Pemerintah")
-        and tokens[j].text
-        not in _FIELD_WORDS  # "UGM Bidang Akademik": the office's portfolio, not a body above
+        and tokens[j].text not in _FIELD_WORDS  # "UGM Bidang Akademik": a portfolio, not a body above
         and tokens[j].bare != "Fraksi"  # "DPR RI Fraksi Partai NasDem": the holder's party (below)
         else None
     )
