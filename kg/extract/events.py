@@ -338,6 +338,11 @@ _MEASURES = frozenset({"tahun", "bulan", "pekan", "minggu", "hari", "jam", "oran
 _NUMBERS = frozenset(_COUNT_WORDS.split("|")) | {"sebelas", "belasan", "setengah"}
 
 
+def _right_after(ctx: Context, ends: list[int], start: int) -> bool:
+    """Whether the phrase at ``start`` follows, with only spaces between, one that ends at one of ``ends``."""
+    return any(end < start and not ctx.text[end:start].strip() for end in ends)
+
+
 def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
     """The event phrase from ``start``: the capitalised run, or a lower-case trigger and its modifiers."""
     tokens = ctx.tokens
@@ -547,11 +552,10 @@ def _event_phrase(
             continue  # "menggelar Apel X dalam rangka pengamanan Idul Fitri": what the event named before is for
         if ctx.text[max(0, start - 1) : start] == "(":
             continue  # "Pemilihan Kepala Daerah (Pilkada) Serentak": an abbreviation, the name is before it
-        if any(end < start and not ctx.text[end:start].strip() for end in handed_out):
+        if _right_after(ctx, handed_out, start):
             continue  # "mendistribusikan logistik Pemilu 2024": what the thing handed out is for
-        if kind == "Election" and any(
-            opened < start and end <= start and not ctx.text[end:start].strip()
-            for opened, end in triggers.items()
+        if kind == "Election" and _right_after(
+            ctx, [end for opened, end in triggers.items() if opened < start], start
         ):
             continue  # "distribusi logistik Pilkada 2024", "sosialisasi Pilkada": the election the event is for
         if ctx.text[max(0, start - 6) : start].lower() == "hasil " and re.search(
@@ -701,7 +705,8 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
     """The event a passive act before the date names: ``Festival Kali Bening resmi dibuka di Desa X,
     Sabtu (3/5)`` → ``Pembukaan Festival Kali Bening``; ``Program Bakti Desa (PBD) ke-12 Tahun 2025 resmi
     dibuka`` → ``Pembukaan PBD ke-12``. The thing acted on is the capitalised run right before the verb,
-    or before a clause saying where it was held (``Program X ke-19 yang dilaksanakan di Desa Y, resmi ditutup``);
+    or before a clause saying where it was held (``Program X ke-19 yang dilaksanakan di Desa Y, resmi
+    ditutup``);
     an opening or closing must be of a gathering or programme and said to be official ("resmi"): a
     road or a registration opened is no event. Not an act spoken of as earlier or planned
     (``program yang diluncurkan``, ``akan dibuka``)."""
@@ -1191,8 +1196,8 @@ def _lead_celebration(
     ``Batu Flower Carnival 2025 kembali menyedot perhatian masyarakat. Ribuan warga memadati Jalan
     Diponegoro, Minggu (19/10/2025) sore.`` Its name is capitalised and long or has a year (no bare
     ``lomba``), or, in lower case, holds a name counted by a year or an ordinal (``upacara peringatan
-    Hari Jadi ke-78 Kabupaten X``); not when the dated sentence is a statement or either speaks of a plan, nor when a
-    sentence before it gives a day of its own. An article opening with the dated sentence names its
+    Hari Jadi ke-78 Kabupaten X``); not when the dated sentence is a statement or either speaks of a
+    plan, nor when a sentence before it gives a day of its own. An article opening with the dated sentence names its
     festival in the next one, which gives no day of its own: ``Ribuan warga memadati Jalan
     Diponegoro, Minggu (15/10/2023) sore. Mereka antusias menyaksikan Batu Flower Carnival 2023 ...``"""
     k = _position(ctx, sentence)
@@ -1219,7 +1224,7 @@ def _lead_celebration(
         return None
     name, _, start, end = phrase
     words = name.split()
-    counted = any(re.fullmatch(r"(?:19|20)\d{2}|[Kk]e-\d+", w) for w in words)
+    counted = any(_YEAR.fullmatch(w) or _ORDINAL.fullmatch(w.lower()) for w in words)
     if ctx.text[start : start + 1].isupper():
         return (phrase, lead) if len(words) >= 3 or counted else None
     # "Ratusan peserta upacara peringatan Hari Jadi ke-78 Kabupaten X ...": a named occasion, counted
@@ -1594,7 +1599,7 @@ def extract_events(ctx: Context) -> None:
         if ctx.in_furniture(date.start):
             continue  # "Foto: Kirab trofi KLA ..., Sabtu (27/7/2024)": a caption of what the article told
         if _history(ctx, date):
-            continue  # "Kota X, yang ditetapkan sebagai gemeente pada 1 April 1914, ...": history, no news
+            continue  # "Kabupaten X, yang dibentuk pada 1 April 1946, ..." in a story of 2024: history, no news
         sentence = containing(ctx.sentences, date.start)
         if sentence is None:
             continue

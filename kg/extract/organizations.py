@@ -2166,11 +2166,13 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
     return _seated_in_court(ctx, _with_second_name(ctx, found)) if found is not None else None
 
 
+#: the special courts that sit at a district court, by the words after "Pengadilan"
+_SPECIAL_COURTS = ("Tindak Pidana Korupsi", "Niaga", "Hubungan Industrial", "Perikanan")
+#: a special court seated in a town ("Pengadilan Tindak Pidana Korupsi Binjai")
+SEATED_SPECIAL_COURT = re.compile(rf"Pengadilan (?:{'|'.join(_SPECIAL_COURTS)}) ")
 #: a special court's name without a seat ("Pengadilan Tindak Pidana Korupsi", "Pengadilan Tipikor"), and
 #: what seats it in a district court's town after it: "pada Pengadilan Negeri (PN) Binjai", "(pada) PN Binjai"
-_SEATLESS_COURT = re.compile(
-    r"Pengadilan\s+(?:Tindak\s+Pidana\s+Korupsi|Tipikor|Niaga|Hubungan\s+Industrial|Perikanan)"
-)
+_SEATLESS_COURT = re.compile(rf"Pengadilan (?:{'|'.join(_SPECIAL_COURTS)}|Tipikor)")
 _AT_DISTRICT_COURT = re.compile(
     r"(?:\s*\(\s*[A-Z][A-Za-z]+\s*\))?\s+(?:pada\s+)?(?P<court>(?:Pengadilan\s+Negeri(?:\s*\(PN\))?|PN)\s+"
     r"(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
@@ -2374,8 +2376,8 @@ def _closes_company_name(tokens: list[Token], j: int) -> bool:
 
 def _through_to_listed_suffix(tokens: list[Token], j: int) -> int | None:
     """The index of the ``Tbk`` a listed company's name goes on to from token ``j``, past the usual
-    length and "dan": ``PT Bank Pembangunan Daerah Sulawesi Utara dan Gorontalo Tbk``; only capitalised words
-    and "dan" between."""
+    length and "dan": ``PT Bank Pembangunan Daerah Sulawesi Utara dan Gorontalo Tbk``; only
+    capitalised words and "dan" between."""
     for k in range(j, min(j + 5, len(tokens))):
         token = tokens[k]
         if token.bare == "Tbk":

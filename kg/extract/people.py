@@ -32,6 +32,7 @@ from kg.extract.names import (
 from kg.extract.organizations import (
     COMMISSION_NAME,
     DIVISIONS,
+    SEATED_SPECIAL_COURT,
     SECRETARIAT_UNITS,
     UNIT_ABBREVIATIONS,
     OrgMatch,
@@ -1144,7 +1145,7 @@ def _implied_body(ctx: Context, i: int, role: str) -> OrgMatch | None:
     bodies = {e.name for e in ctx.of_type(EntityType.ORGANIZATION) if e.name.startswith(f"{kind} ")}
     if not bodies:
         bodies = _bodies_named_later(ctx, kind)  # "Ketua Majelis Hakim X di Ruang Sidang Pengadilan ..."
-    special = {b for b in bodies if _SPECIAL_COURT.match(b)}
+    special = {b for b in bodies if SEATED_SPECIAL_COURT.match(b)}
     if special and all(b in special or b.startswith("Pengadilan Negeri ") for b in bodies):
         bodies = special
     if len(bodies) > 1 and i < len(ctx.tokens):
@@ -1156,10 +1157,6 @@ def _implied_body(ctx: Context, i: int, role: str) -> OrgMatch | None:
     if len(bodies) != 1:
         return None
     return _implied_at(ctx, i, bodies.pop())
-
-
-#: a special court's name, which sits at a district court ("Pengadilan Tindak Pidana Korupsi Binjai")
-_SPECIAL_COURT = re.compile(r"Pengadilan (?:Tindak Pidana Korupsi|Niaga|Hubungan Industrial|Perikanan) ")
 
 
 def _implied_at(ctx: Context, i: int, body: str) -> OrgMatch:

@@ -283,8 +283,9 @@ def _days_before(text: str, published: date) -> list[DateMention]:
 
 
 #: "... di Gedung DPRD Jatim, Surabaya, Senin.", "pada Jumat malam,", "pada Rabu malam sekitar pukul
-#: 21.30": a weekday named without its date, the news agencies' way (ANTARA); not one a date follows ("Selasa, 5 November 2024"), nor a
-#: habit, a stretch or a day to come ("setiap Senin", "sejak Senin sore", "Senin depan")
+#: 21.30": a weekday named without its date, the news agencies' way (ANTARA); not one a date follows
+#: ("Selasa, 5 November 2024"), nor a habit, a stretch or a day to come ("setiap Senin", "sejak Senin
+#: sore", "Senin depan")
 _BARE_WEEKDAY = re.compile(
     rf"(?:,|\bpada)\s+(?:hari\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?"
     r"(?=\s*(?:[.;]|,(?!\s*[\d(])|$|(?:sekitar\s+|sekira\s+)?pukul\s+\d))"
