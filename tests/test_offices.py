@@ -1198,9 +1198,12 @@ def test_a_lurah_of_a_kalurahan_heads_the_villages_own_government() -> None:
     [government] = [e for e in x.entities if e.name == "Pemerintah Desa Panggungharjo"]
     assert "Pemerintah Kalurahan Panggungharjo" in government.aliases
     assert names(x, EntityType.PERSON) == {"Sutopo Wirodiharjo"}
-    # a lurah of a kelurahan stays an official of the town's government
+    # a lurah of a kelurahan stays an official of the town's government, who heads the kelurahan's office
     x = run("Lurah Wonokromo, Sutopo Wirodiharjo, hadir di Kota Surabaya.")
-    assert held(x) == {("Sutopo Wirodiharjo", "Lurah", "Pemerintah Kota Surabaya")}
+    assert held(x) == {
+        ("Sutopo Wirodiharjo", "Lurah", "Pemerintah Kota Surabaya"),
+        ("Sutopo Wirodiharjo", "Lurah", "Pemerintah Kelurahan Wonokromo"),
+    }
 
 
 @pytest.mark.parametrize(
@@ -1979,6 +1982,25 @@ def test_an_office_whose_holder_is_represented_is_not_held_by_the_name_listed_be
     assert not any(m[0] == "Sudarmaji Prawiro" and m[1] == "Kepala" for m in held(x))
 
 
+def test_a_camat_also_heads_the_districts_own_office_a_unit_of_the_regency() -> None:
+    """A camat is an official of the regency and heads the kecamatan's office (written "Kecamatan
+    Sumbul" or "Pemerintah Kecamatan Sumbul"), a unit of the regency's government; the district's
+    police sector is no such office."""
+    x = run(
+        "Dalam diskusi, sejumlah camat menyampaikan persoalan. Camat Sumbul, Tumpak Hasibuan, S.Sos., "
+        "meminta perhatian khusus terkait jalan. Kapolsek Sumbul AKP Sahat Pardede menambahkan."
+    )
+    assert {m for m in held(x) if m[0] == "Tumpak Hasibuan"} == {
+        ("Tumpak Hasibuan", "Camat", "Pemerintah Kabupaten Dairi"),
+        ("Tumpak Hasibuan", "Camat", "Pemerintah Kecamatan Sumbul"),
+    }
+    [office] = [e for e in x.entities if e.name == "Pemerintah Kecamatan Sumbul"]
+    assert office.type is EntityType.ORGANIZATION and "Kecamatan Sumbul" in office.aliases
+    assert office.parent is not None and office.parent.name == "Pemerintah Kabupaten Dairi"
+    assert "Kecamatan Sumbul" in names(x, EntityType.PLACE)
+    assert not {m for m in held(x) if m[0] == "Sahat Pardede" and m[2].startswith("Pemerintah")}
+
+
 def test_each_name_in_a_list_of_appointments_takes_its_own_office_whatever_verb_links_them() -> None:
     x = run(
         "Bupati Dairi melantik 40 pejabat. Bagas Prakoso, S.STP., M.Si., kini menjabat Camat Sidikalang, "
@@ -1986,7 +2008,7 @@ def test_each_name_in_a_list_of_appointments_takes_its_own_office_whatever_verb_
         "jabatan Camat Parbuluan. Sementara jabatan Camat Tigalingga kini diisi Rukmini Salimun, S.Sos."
     )
     town = "Pemerintah Kabupaten Dairi"
-    camats = {m for m in held(x) if m[1] == "Camat"}
+    camats = {m for m in held(x) if m[1] == "Camat" and m[2] == town}
     assert camats == {
         (name, "Camat", town)
         for name in ("Bagas Prakoso", "Darmaji Saputro", "Wulansari Putri", "Rukmini Salimun")

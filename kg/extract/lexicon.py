@@ -238,8 +238,9 @@ LOCAL_LEVELS = frozenset({"kecamatan", "kelurahan", "desa"})
 LOCAL_LEVEL_WORDS = frozenset(word for word, level in LEVEL_WORDS.items() if level in LOCAL_LEVELS)
 
 
-#: the words the gazetteer's districts and villages are displayed with (Papua's "Distrik", "Kampung")
-_BELOW_TOWN = frozenset({*LOCAL_LEVEL_WORDS, "Distrik", "Kampung"})
+#: the words the gazetteer's districts and villages are displayed with (Papua's "Distrik", "Kampung"),
+#: and Yogyakarta's own words for them (a "Kapanewon" is a kecamatan, a "Kalurahan" a desa)
+_BELOW_TOWN = frozenset({*LOCAL_LEVEL_WORDS, "Distrik", "Kampung", "Kapanewon", "Kemantren", "Kalurahan"})
 
 
 def government_name(region_name: str) -> str:
