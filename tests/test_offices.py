@@ -2284,6 +2284,30 @@ def test_a_section_written_without_its_secretariat_beside_its_full_name_is_one_b
     assert sections == {"Bagian Protokol dan Komunikasi Pimpinan Sekretariat Daerah Kabupaten Dairi"}
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Turut hadir Kabag Kesra Setdakab Rosdiana Br Sitanggang, S.Ag., M.Pd., dan para camat.",
+        "Kabag Kesra Setda Rosdiana Br Sitanggang menambahkan, bantuan disalurkan lewat kecamatan.",
+        "Kabag Kesra Rosdiana Br Sitanggang menambahkan, bantuan disalurkan lewat kecamatan.",
+    ],
+)
+def test_a_section_head_written_without_the_regency_sits_in_the_regencys_secretariat(written: str) -> None:
+    """ "Kabag Kesra Setdakab Budi", "Kabag Kesra Budi" in a regency's story: the head of a section
+    of the regency's Setda (the article's own region), not of a section of no body."""
+    x = run(
+        "Pemkab Dairi menggelar Safari Ramadan di Kabupaten Dairi. Bupati Dairi hadir di Sidikalang, "
+        f"Kabupaten Dairi. {written}"
+    )
+    assert ("Rosdiana Br Sitanggang", "Kepala Bagian Kesra", "Sekretariat Daerah Kabupaten Dairi") in held(x)
+    assert not {name for name in names(x, EntityType.ORGANIZATION) if name.startswith("Bagian Kesra")}
+    # a section's head before a rank is an officer's, not the Setda's
+    x = run(
+        "Polres Dairi menggelar apel di Sidikalang, Kabupaten Dairi. Kabag Ops Kompol Sahat Pardede memimpin."
+    )
+    assert not {m for m in held(x) if m[2].startswith("Sekretariat")}
+
+
 def test_a_district_commands_chief_of_staff_by_his_short_title() -> None:
     x = run("Kasdim 0207/Dairi Mayor Inf Zulkarnaen Hasyim yang hadir mewakili Dandim mengatakan siap.")
     assert ("Zulkarnaen Hasyim", "Kepala Staf", "Komando Distrik Militer 0207") in held(x)

@@ -614,6 +614,22 @@ def _home_region_for(ctx: Context, info: OrgInfo) -> Region | None:
     return home if levels is None or home.level in levels else None
 
 
+def home_secretariat(ctx: Context) -> OrgMatch | None:
+    """The Sekretariat Daerah of the article's own city, regency or province, implied (no mention):
+    the body a Setda's section sits in when its head's title writes none ("Kabag Kesra Budi
+    menambahkan" in a regency's story); none when the article has no such region of its own."""
+    info = gazetteer.lookup_abbreviation(_SECRETARIAT)
+    region = _home_region_for(ctx, info) if info is not None else None
+    if info is None or region is None:
+        return None
+    name = in_region(info.full, region)
+    return OrgMatch(name, 0, 0, 0, (), True, region, government_of(region), info.abbr, explicit=False)
+
+
+#: the abbreviation of a regional government's secretariat, whose sections (Bagian) its Kabag heads
+_SECRETARIAT = "Setda"
+
+
 def national_counterpart(info: OrgInfo) -> OrgInfo | None:
     """The republic's own body of a regional body's kind, when the lexicon has one
     ("Komisi Pemilihan Umum" and "Komisi Pemilihan Umum Republik Indonesia")."""

@@ -40,6 +40,7 @@ from kg.extract.organizations import (
     at_home,
     balinese_name_at,
     government_of,
+    home_secretariat,
     is_academic_unit,
     jurisdiction_name,
     known_match,
@@ -1772,6 +1773,15 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
         return None
     subject = ctx.text[words[0].start : words[-1].bare_end].replace(" ,", ",") if words else ""
     unit = " ".join(p for p in (prefix, subject) if p)
+    if (
+        parent is None
+        and prefix in SECRETARIAT_UNITS
+        and not (j < len(tokens) and tokens[j].bare in lexicon.RANK_WORDS)  # ("Kabag Ops Kompol X": police)
+        and (secretariat := home_secretariat(ctx)) is not None
+    ):
+        # "Kabag Kesra Budi menambahkan" in a regency's story: a section of the regency's Setda
+        inside = unit_in(ctx, secretariat, unit, words[0].start, alias=unit, until=(words[-1].bare_end, j))
+        return replace(inside, explicit=False)  # (implied by the title, as a unit alone is below)
     start = words[0].start if words or parent is None else parent[1].start
     if parent is not None:
         info, token = parent
@@ -1779,7 +1789,8 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
         # writes memberships ("Kepala Bidang Pelayanan" of the Dinas Kesehatan, "Deputi
         # Penindakan" of the KPK); "Setda Kota Batu": the body in its region
         body = known_match(ctx, info, j - 1, j, token.bare)
-        if region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True) is None:
+        # ("Kabag Kesra Setdakab Budi" in a regency's story: the regency's Setda, written without it)
+        if body.region is None and region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True) is None:
             past = past_ri(tokens, j)  # "Direktur ... Kemenkes RI dr Budi": the national body's country
             return OrgMatch(
                 f"{unit} {info.full}", start, tokens[past - 1].bare_end, past, (f"{unit} {info.abbr}",), True,
