@@ -5099,3 +5099,14 @@ def test_an_adat_title_after_gelar_is_no_one_elses_name() -> None:
     )
     assert names(x, EntityType.PERSON) == {"Tumpak Hasibuan", "Marihot Situmorang"}
     assert not any(m.person.name.startswith(("Raja", "Sitanggang")) for m in x.memberships)
+
+
+def test_a_special_court_is_one_body_however_its_name_and_town_are_written() -> None:
+    """ "Pengadilan Tindak Pidana Korupsi (Tipikor) Binjai" and, later, "Pengadilan Tipikor Binjai" are
+    the one Tipikor court of Binjai, named by its full words and the bare town."""
+    x = run(
+        "Terdakwa divonis oleh majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) Binjai. Sidang "
+        "digelar di ruang sidang utama Pengadilan Tipikor Binjai."
+    )
+    courts = {name for name in names(x, EntityType.ORGANIZATION) if name.startswith("Pengadilan")}
+    assert courts == {"Pengadilan Tindak Pidana Korupsi Binjai"}

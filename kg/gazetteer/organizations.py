@@ -194,8 +194,17 @@ _SPELLED_IN_NAME = re.compile(rf"(?<!\w)(?:{'|'.join(_IN_NAME_SHORT)})(?!\w)")
 # since it is part of some unit types ("Kepolisian Resor Kota Malang" is the Polresta).
 _BARE_REGION_UNIT = re.compile(
     r"^(?P<unit>(?:Kejaksaan|Pengadilan) (?:Negeri|Tinggi|Agama|Tinggi Agama)|Kepolisian (?:Daerah|Resor|Sektor)"
-    r"|Pengadilan Tindak Pidana Korupsi) (?:Provinsi|Kabupaten) (?P<region>.+)$"
+    r") (?:Provinsi|Kabupaten) (?P<region>.+)$"
 )
+
+#: a special court seated at a province capital's district court, however written ("Pengadilan Tipikor
+#: Surabaya", "Pengadilan Tindak Pidana Korupsi (Tipikor) Kota Surabaya"): named by the court's full
+#: words and the bare town, as there is one per capital ("Kota" tells no other court apart)
+_SPECIAL_COURT = re.compile(
+    r"^Pengadilan (?P<court>Tipikor|Tindak Pidana Korupsi|Niaga|Hubungan Industrial|Perikanan)"
+    r"(?: (?:Provinsi|Kabupaten|Kota))? (?P<town>[A-Z].*)$"
+)
+_SPECIAL_COURT_SHORT = {"Tipikor": "Tindak Pidana Korupsi"}
 
 
 _PROVINCE_UNIT = re.compile(
@@ -235,6 +244,8 @@ def canonical_name(name: str) -> str:
     'Badan Pengawas Pemilihan Umum Kabupaten Dairi'
     >>> canonical_name("Koramil 0207/03 Sumbul")
     'Komando Rayon Militer 0207/03 Sumbul'
+    >>> canonical_name("Pengadilan Tipikor Binjai"), canonical_name("Pengadilan Tindak Pidana Korupsi Kota Binjai")
+    ('Pengadilan Tindak Pidana Korupsi Binjai', 'Pengadilan Tindak Pidana Korupsi Binjai')
     """
     spelled = _SPELLED_IN_NAME.sub(lambda m: _IN_NAME_SHORT[m.group()], name)
     if spelled != name and (info := lookup_full(_NATIONAL_SUFFIX.sub("", spelled))) is not None:
@@ -261,6 +272,10 @@ def canonical_name(name: str) -> str:
         party = lookup_abbreviation(name.removeprefix("Partai "))
         if party is not None and party.kind == "party":
             return party.full  # "Partai Golkar" is "Partai Golongan Karya"
+    court = _SPECIAL_COURT.match(name)
+    if court:
+        kind = court.group("court")
+        return f"Pengadilan {_SPECIAL_COURT_SHORT.get(kind, kind)} {court.group('town')}"
     unit = _BARE_REGION_UNIT.match(name)
     if unit:
         return f"{unit.group('unit')} {unit.group('region')}"
