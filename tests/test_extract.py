@@ -5110,3 +5110,15 @@ def test_a_special_court_is_one_body_however_its_name_and_town_are_written() -> 
     )
     courts = {name for name in names(x, EntityType.ORGANIZATION) if name.startswith("Pengadilan")}
     assert courts == {"Pengadilan Tindak Pidana Korupsi Binjai"}
+
+
+def test_an_agreement_the_article_spells_out_is_no_party_of_that_short_form() -> None:
+    """ "Perjanjian Kerja Sama (PKS)": the agreements signed after an MoU, not the party PKS."""
+    x = run(
+        "Penandatanganan dilanjutkan dengan enam Perjanjian Kerja Sama (PKS) antara OPD dengan fakultas. "
+        "Di antaranya PKS antara Dinas Kesehatan dengan Fakultas Kedokteran."
+    )
+    assert "Partai Keadilan Sejahtera" not in names(x, EntityType.ORGANIZATION)
+    assert "PKS" not in names(x, EntityType.ORGANIZATION)
+    x = run("Ketua DPW PKS Sumatera Utara hadir bersama kader PKS lainnya.")
+    assert "Partai Keadilan Sejahtera" in names(x, EntityType.ORGANIZATION)

@@ -1120,8 +1120,9 @@ def _body_named_after(ctx: Context, end: int) -> bool:
     return any(m.span.start == start for org in ctx.of_type(EntityType.ORGANIZATION) for m in org.mentions)
 
 
-#: first words of a spelled-out acronym that make it a programme or a festival, not a body
-_NOT_BODY_HEADS = lexicon.PROGRAM_OPENINGS | {"Pesta", "Pekan"}
+#: first words of a spelled-out acronym that make it a programme, a festival or an agreement, not a
+#: body ("Perjanjian Kerja Sama (PKS)" is no party here)
+_NOT_BODY_HEADS = lexicon.PROGRAM_OPENINGS | {"Pesta", "Pekan", "Perjanjian", "Nota"}
 
 
 #: A lower-case item and a comma before an acronym, and a comma or a conjunction and a lower-case item after it.
