@@ -5122,3 +5122,12 @@ def test_an_agreement_the_article_spells_out_is_no_party_of_that_short_form() ->
     assert "PKS" not in names(x, EntityType.ORGANIZATION)
     x = run("Ketua DPW PKS Sumatera Utara hadir bersama kader PKS lainnya.")
     assert "Partai Keadilan Sejahtera" in names(x, EntityType.ORGANIZATION)
+
+
+def test_a_universitys_research_and_community_service_institute_is_named_whole() -> None:
+    x = run(
+        "Dinas Pemberdayaan Masyarakat dan Desa bekerja sama dengan Lembaga Penelitian dan Pengabdian "
+        "kepada Masyarakat (LPPM) dalam program KKN."
+    )
+    assert "Lembaga Penelitian dan Pengabdian kepada Masyarakat" in names(x, EntityType.ORGANIZATION)
+    assert "Lembaga Penelitian dan Pengabdian" not in names(x, EntityType.ORGANIZATION)

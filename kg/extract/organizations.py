@@ -1431,6 +1431,11 @@ def _head(ctx: Context, i: int) -> tuple[list[Token], int] | None:
     return None
 
 
+#: fixed phrases of bodies' names with a lower-case word inside ("Pengabdian kepada Masyarakat", the
+#: community service of a university's research institute, its LPPM)
+_LOWER_WORD_PHRASES = frozenset({("Pengabdian", "kepada", "Masyarakat")})
+
+
 @dataclass(frozen=True)
 class _Name:
     """The words of an organisation's name as read, and what ended them."""
@@ -1667,6 +1672,15 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                 break
             words.append(token)
             j += 1
+            continue
+        if (
+            j + 1 < len(tokens)
+            and (words[-1].bare, token.text, tokens[j + 1].bare) in _LOWER_WORD_PHRASES
+            and words[-1].text == words[-1].bare
+        ):
+            # "Lembaga Penelitian dan Pengabdian kepada Masyarakat": a fixed phrase with a lower-case word
+            words.extend(tokens[j : j + 2])
+            j += 2
             continue
         if token.text in {"dan", "&", ",", "/"} and j + 1 < len(tokens) and tokens[j + 1].capitalised:
             if len(words) == 1:
