@@ -5131,3 +5131,12 @@ def test_a_universitys_research_and_community_service_institute_is_named_whole()
     )
     assert "Lembaga Penelitian dan Pengabdian kepada Masyarakat" in names(x, EntityType.ORGANIZATION)
     assert "Lembaga Penelitian dan Pengabdian" not in names(x, EntityType.ORGANIZATION)
+
+
+def test_the_education_office_by_its_short_form_dispendik() -> None:
+    x = run(
+        "Rapat dihadiri Kepala Dispendik Binjai Drs. Sahat Pardede, M.Pd., dan Kepala Bidang Sekolah "
+        "Menengah Dispendik Rosdiana Br Sitanggang, S.Pd., di Kota Binjai."
+    )
+    assert names(x, EntityType.PERSON) == {"Sahat Pardede", "Rosdiana Br Sitanggang"}
+    assert "Dinas Pendidikan Kota Binjai" in names(x, EntityType.ORGANIZATION)
