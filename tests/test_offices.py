@@ -2403,3 +2403,18 @@ def test_a_district_commands_section_officers_hold_their_posts_in_it() -> None:
 def test_a_village_head_after_the_district_and_the_regency_set_off_by_commas() -> None:
     x = run("Kepala Desa (Kades) Sumbul, Kecamatan Parbuluan, Kabupaten Dairi, Tumpak bin Sahat, divonis.")
     assert {(m.person.name, m.role.name) for m in x.memberships} == {("Tumpak bin Sahat", "Kepala Desa")}
+
+
+def test_a_regent_who_appointed_someone_holds_no_office_of_the_name_before() -> None:
+    """ "... ASN Kecamatan Parbuluan yang ditunjuk Bupati Dairi": the regent appointed the acting head;
+    the district's name is no person, and nobody named before holds the regent's office."""
+    x = run(
+        "Pemerintahan Desa Sumbul dijalankan oleh Pj Kepala Desa dari unsur ASN Kecamatan Parbuluan yang "
+        "ditunjuk Bupati Dairi."
+    )
+    assert not names(x, EntityType.PERSON)
+    assert not held(x)
+    x = run("Sahat Pardede yang ditunjuk Bupati Dairi menjadi pelaksana tugas hadir.")
+    assert not held(x)
+    x = run("Sahat Pardede diangkat sebagai Wali Kota Binjai.")
+    assert ("Sahat Pardede", "Wali Kota", "Pemerintah Kota Binjai") in held(x)

@@ -2980,6 +2980,8 @@ def _holder_before(
         return None, None  # "X, M.M., Kapolresta Pulau Ambon dan Pulau-Pulau Lease Kombes Pol. Y": Y's office
     if _REPRESENTED.match(ctx.text, title.end):
         return None, None  # "Budi, Kepala Kantor SAR X yang diwakili Ani": a new item, its holder away
+    if _appointed_by(ctx, i, title):
+        return None, None  # "Budi yang ditunjuk Bupati Dairi": the regent appointed him
     found = _name_before_title(ctx, i)
     if found is None:
         return None, None
@@ -2988,6 +2990,20 @@ def _holder_before(
         return name, None
     first, k = _first_of_list(ctx, start), _next_title(ctx, title)
     return (first, (k, name)) if first is not None and k is not None else (None, None)
+
+
+def _appointed_by(ctx: Context, i: int, title: TitleMatch) -> bool:
+    """Whether the title at token ``i`` is the agent of a passive verb of appointing right before it
+    ("Pj Kepala Desa yang ditunjuk Bupati Dairi", "diangkat Wali Kota"): the head of a government
+    who appointed the name before, not its office ("ditunjuk sebagai Bupati" still is; "dilantik
+    Bupati" may be either, and stays the name's)."""
+    return i > 0 and ctx.tokens[i - 1].text in _APPOINTED_BY and title.role.split()[-1] in _APPOINTERS
+
+
+#: passive verbs of appointing whose bare agent follows them ("ditunjuk Bupati": by the regent)
+_APPOINTED_BY = frozenset({"ditunjuk", "diangkat"})
+#: the last word of the offices that appoint others ("Bupati", "Wali Kota", "Penjabat Gubernur")
+_APPOINTERS = frozenset({"Presiden", "Gubernur", "Bupati", "Kota"})
 
 
 #: "yang diwakili", "diwakili oleh" after an office: its holder sent someone in their place
@@ -3114,6 +3130,8 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
             break  # "Budi Hartono-Siti Aminah sebagai ...": the second of a pair, not a name of its own
         if start == m + 1 and start > 0 and tokens[start - 1].text == "gelar":
             break  # "Wakil Bupati Budi gelar Raja Bolon X, Ketua DPRD, ...": Budi's adat title, no one else
+        if start == m + 1 and start > 0 and tokens[start - 1].text in lexicon.LEVEL_WORDS:
+            break  # "ASN Kecamatan Sumbul yang ditunjuk ...": a district's name, no one's
         name = parse_name(ctx.text, tokens, start)
         if (
             name is not None
