@@ -803,3 +803,20 @@ def test_a_multi_purpose_hall_keeps_guna_in_its_name() -> None:
         )
     )
     assert "Gedung Serba Guna Sidikalang" in {e.name for e in x.entities if e.type is EntityType.PLACE}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Wali murid mendatangi Gedung DPRD Kota Binjai di Jalan Sudirman, Selasa (10/6/2025).",
+            "Gedung Dewan Perwakilan Rakyat Daerah Kota Binjai",
+        ),
+        ("Warga menyambangi Kantor Bupati Dairi, Selasa (10/6/2025).", "Kantor Bupati Dairi"),
+        ("Rombongan mengunjungi Masjid Agung Sidikalang, Rabu (15/5/2019) malam.", "Masjid Agung Sidikalang"),
+    ],
+)
+def test_the_building_a_visitor_goes_into_is_a_place(text: str, place: str) -> None:
+    """ "mendatangi Gedung DPRD ...", "menyambangi Kantor Bupati ...": the object of a verb of going
+    into a building is a place, as after "di" or "ke"."""
+    assert place in places(text)

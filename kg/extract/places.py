@@ -27,8 +27,11 @@ from kg.text.tokens import Token
 _AREA_KINDS = frozenset({"wisata", "industri", "pesisir", "perbatasan", "pegunungan", "perkotaan"})
 #: the prepositions before a room or a building named as a place ("di ruang ...", "menuju gedung ...")
 _TO_FROM = ("di", "ke", "dari", "menuju")
+#: the verbs of going into a building, whose object is a place ("mendatangi Gedung DPRD ...")
+_VISITING = ("mendatangi", "menyambangi", "mengunjungi", "memasuki")
 _VENUE_CUE = re.compile(
-    r"\b(?:di|ke|dari|menuju|kawasan|sekitar|depan|seputar|sepanjang|halaman|pelataran|keliling)\s+$",
+    r"\b(?:di|ke|dari|menuju|kawasan|sekitar|depan|seputar|sepanjang|halaman|pelataran|keliling|"
+    rf"{'|'.join(_VISITING)})\s+$",
     re.IGNORECASE,
 )
 #: a list's "including", "such as": a cue for a venue named with three words or more ("pasar-pasar
@@ -635,8 +638,9 @@ def _named_region(ctx: Context, bare: str) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
-#: "di kantor Kemendagri", "ke gedung KPK": the building of a body the article names, as a place
-_TOWARDS = (*_TO_FROM, "depan")
+#: "di kantor Kemendagri", "ke gedung KPK", "mendatangi Gedung DPRD": the building of a body the
+#: article names, as a place
+_TOWARDS = (*_TO_FROM, "depan", *_VISITING)
 _BODY_BUILDING = re.compile(
     rf"{lang.starts(_TOWARDS)}\b(?:{lang.alternation(_TOWARDS)})\s+(?P<kind>[Kk]antor|[Gg]edung|ruang (?:sidang|rapat))\s+(?=[A-Z])"
 )
