@@ -5140,3 +5140,14 @@ def test_the_education_office_by_its_short_form_dispendik() -> None:
     )
     assert names(x, EntityType.PERSON) == {"Sahat Pardede", "Rosdiana Br Sitanggang"}
     assert "Dinas Pendidikan Kota Binjai" in names(x, EntityType.ORGANIZATION)
+
+
+def test_an_elections_committees_named_by_kind_are_no_bodies() -> None:
+    """ "Panitia Pemilihan Kecamatan (PPK)", "KPPS", "Panwascam": each district, village or polling
+    station has one; named by its kind alone, none is one body (and none is the regency's)."""
+    x = run(
+        "KPU Kabupaten Dairi mendistribusikan logistik ke 15 Panitia Pemilihan Kecamatan (PPK). Logistik "
+        "diteruskan ke Panitia Pemungutan Suara (PPS) dan Kelompok Penyelenggara Pemungutan Suara (KPPS). "
+        "Panwascam dan PTPS ikut mengawasi."
+    )
+    assert names(x, EntityType.ORGANIZATION) == {"Komisi Pemilihan Umum Kabupaten Dairi"}
