@@ -1130,3 +1130,10 @@ def test_the_end_of_a_longer_name_its_short_form_spells_is_no_body() -> None:
     start = text.index("Badan")
     span = NerSpan(start, text.index(")") + 1, "ORG", "Badan Perencanaan Pembangunan Daerah (BPPD)", 0.9)
     assert decide(Context(Article("Berita", text)), span).accepted
+
+
+def test_a_numbered_team_is_no_body() -> None:
+    from kg.extract.decide import generic_organisation
+
+    assert generic_organisation("Tim II") is not None
+    assert generic_organisation("Tim Penggerak PKK") is None

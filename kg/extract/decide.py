@@ -1374,6 +1374,8 @@ def generic_organisation(name: str) -> str | None:
     words = [w.strip(",.()") for w in name.split()]
     if all(w in GENERIC_ORG_WORDS or w.lower() in {"dan", "di", "ke"} for w in words if w):
         return "institution-type words only"
+    if words[:1] == ["Tim"] and len(words) == 2 and _NUMBERED.fullmatch(words[1]):
+        return "a numbered team of a gathering ('Tim II dipimpin Wakil Bupati')"
     if words[:1] and words[0] in _CASE_PARTIES:
         return "a party to a case ('Pemohon PK', 'Tergugat')"
     if words and words[-1].lower() == "lainnya":
@@ -1384,6 +1386,9 @@ def generic_organisation(name: str) -> str | None:
         return "a field of work with no body named ('Prasarana Bidang SDA dan Irigasi')"
     return None
 
+
+#: a team's number: "Tim II", "Tim 3"
+_NUMBERED = re.compile(r"[IVX]+|\d{1,2}")
 
 _IMPLIABLE = frozenset({EntityType.ORGANIZATION, EntityType.PLACE})
 
