@@ -155,3 +155,11 @@ def test_a_range_of_days_in_brackets() -> None:
     [span] = find_dates("Festival digelar Jumat-Minggu (27-29/6/2025) di alun-alun.")
     assert (span.value, span.end_value) == ("2025-06-27", "2025-06-29")
     assert values("Rapat Senin (30-6-2025).") == ["2025-06-30"]
+
+
+def test_a_day_of_long_ago_is_no_day_of_the_articles_year() -> None:
+    """ "pada 12 November 1293": a founding day centuries ago, not 12 November of the article's year."""
+    assert (
+        values("Hari jadi merujuk pada pengangkatan sang adipati pada 12 November 1293.", "2024-11-12") == []
+    )
+    assert values("Proklamasi dibacakan pada 17 Agustus 1945.", "2024-11-12") == ["1945-08-17"]
