@@ -1741,3 +1741,12 @@ def test_a_disaster_set_off_by_weather_going_on_since_a_day_is_of_that_day() -> 
     )
     assert ("Banjir Bandang", "2023-02-12") in {(e.name, e.date) for e in found}
     assert not events("Sejak Minggu (12/2/2023), warga mengeluhkan jalan rusak yang menyebabkan kemacetan.")
+
+
+def test_a_sentence_dijatuhi_hukuman_is_the_verdict_hearing() -> None:
+    [event] = events(
+        "Kepala Desa Sumbul berinisial MS (52) dijatuhi hukuman 4 tahun 6 bulan penjara oleh majelis hakim "
+        "Pengadilan Tipikor Medan, Selasa (23/11/2021).",
+        "2021-11-24",
+    )
+    assert (event.name, event.date) == ("Sidang Putusan", "2021-11-23")

@@ -434,10 +434,14 @@ _VERB_NOUNS = lang.mapping("event-verb-nouns", "verb", "noun", casefold=True)
 
 
 def _nominal(name: str) -> str:
-    """An event name opening with a trigger verb, called by the verb's noun: ``Bertemu`` → ``Pertemuan``."""
-    first, _, rest = name.partition(" ")
-    noun = _VERB_NOUNS.get(first.casefold())
-    return name if noun is None else f"{noun} {rest}".rstrip()
+    """An event name opening with a trigger verb (of one word or two), called by the verb's noun:
+    ``Bertemu`` → ``Pertemuan``, ``Dijatuhi Hukuman`` → ``Sidang Putusan``."""
+    words = name.split(" ")
+    for width in (2, 1):
+        noun = _VERB_NOUNS.get(" ".join(words[:width]).casefold())
+        if noun is not None:
+            return " ".join([noun, *words[width:]])
+    return name
 
 
 _LOWER = frozenset(lang.words("event-name-lower-words", casefold=True))
