@@ -1750,3 +1750,35 @@ def test_a_sentence_dijatuhi_hukuman_is_the_verdict_hearing() -> None:
         "2021-11-24",
     )
     assert (event.name, event.date) == ("Sidang Putusan", "2021-11-23")
+
+
+_FILLER = "Warga tampak antusias mengikuti seluruh rangkaian acara sejak pagi. "
+
+
+def test_the_days_programme_goes_on_past_a_polling_day_still_ahead_and_many_sentences() -> None:
+    """A day's ceremony goes on to the DPRD's plenary told many sentences later ("Selepas upacara,
+    ... dilanjutkan dengan", "Rangkaian peringatan Hari Jadi dilanjutkan dengan"), past a polling day
+    the speech names as still ahead; that day is a plan, whose sentences after it tell no news."""
+    text = "".join(
+        [
+            "Pemkab Dairi menggelar Upacara Peringatan Hari Jadi Kabupaten Dairi ke-77 di Lapangan Sidikalang, "
+            "Selasa (12/11/2024). ",
+            _FILLER * 4,
+            "Bupati menyinggung pemungutan suara Pilkada yang tinggal dua pekan lagi, tepatnya Rabu, 27 November "
+            "2024. Usai amanat, Bupati menyerahkan sejumlah penghargaan. ",
+            _FILLER * 4,
+            "Selepas upacara, sekitar pukul 10.00 WIB, kegiatan dilanjutkan dengan Rapat Paripurna Istimewa DPRD "
+            "Kabupaten Dairi di Gedung DPRD Dairi.",
+        ]
+    )
+    told = events(text, "2024-11-12")
+    assert ("Rapat Paripurna Istimewa DPRD Kabupaten Dairi", "2024-11-12") in {(e.name, e.date) for e in told}
+    assert {e.kind for e in told if e.date == "2024-11-27"} <= {"Election"}  # (the polling day alone)
+    text = (
+        "Upacara peringatan Hari Jadi ke-77 Kabupaten Dairi digelar di Lapangan Sidikalang, Senin (4/9/2023). "
+        + _FILLER * 9
+        + "Rangkaian peringatan Hari Jadi dilanjutkan dengan Rapat Paripurna Istimewa DPRD Kabupaten Dairi di "
+        "Gedung DPRD pukul 10.00 WIB."
+    )
+    found = {(e.name, e.date) for e in events(text, "2023-09-04")}
+    assert ("Rapat Paripurna Istimewa DPRD Kabupaten Dairi", "2023-09-04") in found

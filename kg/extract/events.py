@@ -1714,8 +1714,8 @@ _SAME_DAY = re.compile(rf"\s*(?:{cues.any_of('same-day-cues')})\b", re.IGNORECAS
 _GOING_ON = r"\b(?:(?:dilanjutkan|diteruskan|berlanjut)(?:\s+dengan)?|(?:diawali|dibuka)\s+dengan)\b"
 _GOES_ON = re.compile(_GOING_ON, re.IGNORECASE)
 #: a sentence whose subject, a few words, goes on to the next gathering: "Kemeriahan berlanjut dengan ...",
-#: "Rangkaian acara dilanjutkan dengan ..."
-_GOES_ON_NEXT = re.compile(rf"\W*(?:[\w-]+\s+){{1,3}}{_GOING_ON}", re.IGNORECASE)
+#: "Rangkaian acara dilanjutkan dengan ...", "Rangkaian peringatan Hari Jadi dilanjutkan dengan ..."
+_GOES_ON_NEXT = re.compile(rf"\W*(?:[\w-]+\s+){{1,5}}{_GOING_ON}", re.IGNORECASE)
 #: "Pada kesempatan yang sama, Pemkot meluncurkan ...": at the event's own place too
 _SAME_OCCASION = re.compile(
     r"\W*(?:pada|dalam|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut)\b", re.IGNORECASE
@@ -1732,7 +1732,7 @@ _THE_SAME_DAY = re.compile(
 #: how many sentences after a dated event's own may tell another held that day
 _SAME_DAY_REACH = 8
 #: the words opening what follows an event: "Usai apel, ...", "Setelah pencanangan, ..."
-_AFTER_WORDS = r"(?:[Uu]sai|[Ss]eusai|[Ss]etelah|[Ss]esudah)"
+_AFTER_WORDS = r"(?:[Uu]sai|[Ss]eusai|[Ss]etelah|[Ss]esudah|[Ss]elepas)"
 #: opening a clause: what it names is what the clause follows ("Usai menerima penghargaan, ...")
 _FOLLOWED = re.compile(rf"\W*{_AFTER_WORDS}\s+", re.IGNORECASE)
 #: opening a sentence: what it tells followed the event its noun names ("Usai apel, Kasat Lantas ...")
@@ -1809,8 +1809,8 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
     none) or a plan said to be of that day ("Usai itu, Bupati akan membuka ...")."""
     k = _position(ctx, sentence)
     value = event.date
-    if value is None:
-        return
+    if value is None or _still_ahead(ctx, DateMention(0, 0, value)):
+        return  # (a day still ahead: what the sentences after it tell is no news of that day)
     clauses = [
         c
         for c in _clauses(ctx, sentence.start, sentence.end)[1:]
@@ -1822,9 +1822,15 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
     owns = {own, short.group(1).casefold()} if short is not None else {own}
     for n, after in enumerate(ctx.sentences[k + 1 :] if k >= 0 else []):
         if any(
-            after.start <= d.start < after.end and not _an_end(ctx, d) and d.value != value for d in ctx.dates
+            after.start <= d.start < after.end
+            and not _an_end(ctx, d)
+            and d.value != value
+            and not _still_ahead(ctx, d)
+            for d in ctx.dates
         ):
-            # another day's news (not the event's end, "berlangsung hingga Minggu (13/10)", nor its day again)
+            # another day's news (not the event's end, "berlangsung hingga Minggu (13/10)", nor its day
+            # again, nor a day still ahead when the article was written: "pemungutan suara tinggal dua
+            # pekan lagi, tepatnya Rabu, 27 November 2024")
             break
         if n >= _SAME_DAY_REACH and not _of_the_day_far_on(ctx, after, own):
             continue
@@ -1919,6 +1925,12 @@ def _until(ctx: Context, date: DateMention) -> str | None:
     if end is None or end.relative or end.period or end.value <= date.value:
         return None
     return end.end_value or end.value
+
+
+def _still_ahead(ctx: Context, date: DateMention) -> bool:
+    """Whether ``date`` is after the day the article was published: a plan, no day's news told."""
+    published = ctx.published
+    return published is not None and date.value[:10] > published.isoformat()
 
 
 def _an_end(ctx: Context, date: DateMention) -> bool:
