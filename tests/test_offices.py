@@ -2418,3 +2418,13 @@ def test_a_regent_who_appointed_someone_holds_no_office_of_the_name_before() -> 
     assert not held(x)
     x = run("Sahat Pardede diangkat sebagai Wali Kota Binjai.")
     assert ("Sahat Pardede", "Wali Kota", "Pemerintah Kota Binjai") in held(x)
+
+
+def test_a_title_ending_its_sentence_takes_no_body_from_the_next() -> None:
+    """'"...," tutur Rektor.' and a new paragraph 'Kepala Bappeda Dairi, Sahat ...': the rector's title
+    ends its sentence; the next one's head holds his own office, not 'Rektor Kepala'."""
+    x = run(
+        'Rektor Universitas Sumatera Utara hadir.\n"Kami siap membantu," tutur Rektor.\nKepala Badan '
+        "Perencanaan Pembangunan Daerah (Bappeda) Dairi, Ir. Sahat Pardede, M.T., menjelaskan kerja sama itu."
+    )
+    assert {m[:2] for m in held(x) if m[0] == "Sahat Pardede"} == {("Sahat Pardede", "Kepala")}

@@ -725,8 +725,10 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         )
         return Completion(title.role, aliases, org, None, end, nxt)
     role = lexicon.POSITIONS[key]
-    if i >= len(tokens):
-        return None
+    if i >= len(tokens) or (
+        i > 0 and (_sentence_ends_after(ctx, i - 1) or "\n" in ctx.text[tokens[i - 1].end : tokens[i].start])
+    ):
+        return None  # ('tutur Rektor.' and a new line 'Kepala Bappeda ...': no body of the rector's)
     if key in {"Asisten", "Staf Ahli"}:
         return _assistant(ctx, key, i, aliases)
     if role == _AMBASSADOR and (embassy := _embassy(ctx, i)) is not None:
