@@ -5151,3 +5151,19 @@ def test_an_elections_committees_named_by_kind_are_no_bodies() -> None:
         "Panwascam dan PTPS ikut mengawasi."
     )
     assert names(x, EntityType.ORGANIZATION) == {"Komisi Pemilihan Umum Kabupaten Dairi"}
+
+
+def test_a_village_council_written_alone_is_the_one_village_s_or_none() -> None:
+    """ "Badan Permusyawaratan Desa (BPD)" alone: the council of the one village the story is about,
+    never a regency's (every village has one)."""
+    x = run(
+        "Kepala Desa Sumbul, Kecamatan Sumbul, Kabupaten Dairi, divonis 4 tahun penjara. Kerugian itu hasil "
+        "audit Inspektorat Kabupaten Dairi, yang dilakukan setelah Badan Permusyawaratan Desa (BPD) dan "
+        "warga melapor."
+    )
+    assert "Badan Permusyawaratan Desa Sumbul" in names(x, EntityType.ORGANIZATION)
+    x = run(
+        "Komisi I DPRD Kabupaten Dairi belajar tentang BUMDes di Kabupaten Dairi. Laporan BUMDes disampaikan "
+        "kepada kepala desa dan Badan Permusyawaratan Desa (BPD)."
+    )
+    assert not {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Badan Permusyawaratan")}

@@ -335,6 +335,8 @@ def in_region(body: str, region: Region) -> str:
     >>> in_region("Badan Narkotika Nasional Provinsi", Region("35", "Jawa Timur", "Jawa Timur", "provinsi", None))
     'Badan Narkotika Nasional Provinsi Jawa Timur'
     """
+    if region.level == "desa" and body.endswith(" Desa"):
+        return f"{body} {region.bare}"  # "Badan Permusyawaratan Desa Zorba", a village's own body
     return f"{_LEVEL_SUFFIX.sub('', body)} {jurisdiction_name(region)}"
 
 
@@ -607,11 +609,20 @@ def _home_region_for(ctx: Context, info: OrgInfo) -> Region | None:
     }
     if len(named) == 1:
         return named.pop()
+    levels = lexicon.REGIONAL_BODY_LEVELS.get(info.full)
+    if levels == _VILLAGE:
+        # "Badan Permusyawaratan Desa (BPD)" in a story of one village: that village's
+        villages = {
+            code for code in ctx.region_codes.values() if (r := gazetteer.get(code)) and r.level == "desa"
+        }
+        return gazetteer.get(villages.pop()) if len(villages) == 1 else None
     home = _told_home(ctx)
     if home is None:
         return None
-    levels = lexicon.REGIONAL_BODY_LEVELS.get(info.full)
     return home if levels is None or home.level in levels else None
+
+
+_VILLAGE = frozenset({"desa"})
 
 
 def home_secretariat(ctx: Context) -> OrgMatch | None:
