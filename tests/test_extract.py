@@ -5167,3 +5167,8 @@ def test_a_village_council_written_alone_is_the_one_village_s_or_none() -> None:
         "kepada kepala desa dan Badan Permusyawaratan Desa (BPD)."
     )
     assert not {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Badan Permusyawaratan")}
+
+
+def test_a_slogans_words_in_quotation_marks_are_no_person() -> None:
+    x = run("Upacara itu mengusung tema “Sahat Marsada, Dairi Bangkit Bersama”. Bupati Dairi hadir.")
+    assert not names(x, EntityType.PERSON)

@@ -1447,6 +1447,31 @@ def prune(ctx: Context) -> None:
     drop(ctx, _implied_only(ctx))
     drop(ctx, _inside_award_names(ctx))
     drop(ctx, _across_lines(ctx))
+    drop(ctx, _inside_themes(ctx))
+
+
+#: a theme or slogan in quotation marks: "mengusung tema “Guyub Rukun, Kota X Bangkit Bersama”"
+_THEME = re.compile(
+    r"\b(?:tema|bertema|bertemakan|slogan|semboyan|moto|motto|tagline|jargon)\s*:?\s*[“\"]([^”\"\n]{3,160})[”\"]",
+    re.IGNORECASE,
+)
+
+
+def _inside_themes(ctx: Context) -> list[Entity]:
+    """Persons named only inside a theme or slogan in quotation marks ("mengusung tema “Guyub Rukun,
+    ...”"): the slogan's words, no one; unless the article says more of them (an office, a quote)."""
+    themes = [m.span(1) for m in _THEME.finditer(ctx.text)]
+    if not themes:
+        return []
+    used = {id(m.person) for m in ctx.memberships} | {id(q.speaker) for q in ctx.quotes}
+    return [
+        e
+        for e in ctx.entities.values()
+        if e.type is EntityType.PERSON
+        and e.mentions
+        and id(e) not in used
+        and all(any(a <= m.span.start and m.span.end <= b for a, b in themes) for m in e.mentions)
+    ]
 
 
 def _across_lines(ctx: Context) -> list[Entity]:
