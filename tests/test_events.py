@@ -1782,3 +1782,13 @@ def test_the_days_programme_goes_on_past_a_polling_day_still_ahead_and_many_sent
     )
     found = {(e.name, e.date) for e in events(text, "2023-09-04")}
     assert ("Rapat Paripurna Istimewa DPRD Kabupaten Dairi", "2023-09-04") in found
+
+
+def test_a_visit_to_a_grave_is_an_event() -> None:
+    """ "Bupati ... melaksanakan ziarah ke makam ...": a pilgrimage to the graves (of a founder, of
+    heroes) on a day is a visit, as anniversaries and Heroes' Day hold them."""
+    [event] = events(
+        "Bupati Dairi melakukan ziarah makam pahlawan di Taman Makam Pahlawan Sidikalang, Senin (10/11/2025)."
+    )
+    assert (event.kind, event.date) == ("Visit", "2025-11-10")
+    assert event.name.startswith("Ziarah")
