@@ -820,3 +820,10 @@ def test_the_building_a_visitor_goes_into_is_a_place(text: str, place: str) -> N
     """ "mendatangi Gedung DPRD ...", "menyambangi Kantor Bupati ...": the object of a verb of going
     into a building is a place, as after "di" or "ke"."""
     assert place in places(text)
+
+
+def test_a_room_named_in_lower_case_before_a_body_is_that_bodys_room() -> None:
+    """ "di ruang Garuda Pengadilan Tipikor Medan": the named room of the court, a place."""
+    assert "Ruang Garuda Pengadilan Tindak Pidana Korupsi Medan" in places(
+        "Sidang putusan digelar di ruang Garuda Pengadilan Tipikor Medan, Rabu (15/9/2021)."
+    )

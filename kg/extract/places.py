@@ -642,14 +642,15 @@ def _named_region(ctx: Context, bare: str) -> Entity | None:
 #: article names, as a place
 _TOWARDS = (*_TO_FROM, "depan", *_VISITING)
 _BODY_BUILDING = re.compile(
-    rf"{lang.starts(_TOWARDS)}\b(?:{lang.alternation(_TOWARDS)})\s+(?P<kind>[Kk]antor|[Gg]edung|ruang (?:sidang|rapat))\s+(?=[A-Z])"
+    rf"{lang.starts(_TOWARDS)}\b(?:{lang.alternation(_TOWARDS)})\s+(?P<kind>[Kk]antor|[Gg]edung|ruang (?:sidang|rapat|[A-Z][a-z]+))\s+(?=[A-Z])"
 )
 
 
 def extract_body_buildings(ctx: Context) -> None:
     """``di kantor Kemendagri`` → the place ``Kantor Kementerian Dalam Negeri``: ``kantor``,
     ``gedung`` or ``ruang sidang`` before an organisation the article names is that body's building
-    or room ("di ruang sidang DPRD Pacitan")."""
+    or room ("di ruang sidang DPRD Pacitan"), as is a room named in lower case ("di ruang Cakra
+    Pengadilan Tipikor X" → ``Ruang Cakra Pengadilan Tindak Pidana Korupsi X``)."""
     for m in _BODY_BUILDING.finditer(ctx.text):
         body = next(
             (
