@@ -200,3 +200,22 @@ def test_a_state_decoration_handed_over_is_an_award_its_giver_confers() -> None:
     assert [(a.name, a.conferred_by and a.conferred_by.name) for a in x.awards] == [
         ("Tanda Kehormatan Satyalancana Karya Satya", "Marihot Situmorang")
     ]
+
+
+def test_each_rank_a_listed_winner_took_as_prizes_are_handed_out_is_an_award() -> None:
+    """ "Bupati menyerahkan sejumlah penghargaan. Di antaranya kepada Desa X, ..., sebagai juara I
+    Lomba Desa ..., Kelurahan Y, ..., sebagai juara I Lomba Kelurahan": each rank after "sebagai" is
+    an award, won by the one named before it; a rank of nothing named, or no prize handed out, is none."""
+    text = (
+        "Kepala Desa Sumbul hadir. Usai amanat, Bupati Dairi menyerahkan sejumlah penghargaan. Di antaranya "
+        "kepada Pemerintah Desa Sumbul sebagai juara I Lomba Desa tingkat Kabupaten Dairi tahun 2024, "
+        "Kelurahan Sidiangkat, Kecamatan Sidikalang, sebagai juara I Lomba Kelurahan."
+    )
+    x = extract(Article("Judul", text, date="2024-11-12"))
+    won = {(a.name, a.recipient.name if a.recipient else None) for a in x.awards}
+    assert ("Juara I Lomba Kelurahan", None) in won
+    assert {r for n, r in won if n.startswith("Juara I Lomba Desa")} == {"Pemerintah Desa Sumbul"}
+    x = extract(
+        Article("Judul", "Rapat menetapkan Desa Sumbul sebagai juara I dan hadir.", date="2024-11-12")
+    )
+    assert not x.awards

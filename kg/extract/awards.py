@@ -518,9 +518,49 @@ def _verb_awards(ctx: Context) -> None:
             recipient = _subject(ctx, m.start(), sentence.start) or _government(ctx)
             ctx.awards.append(Award(name, ctx.span(start, stop), recipient, _conferrer_after(ctx, stop, end)))
         _titles_won(ctx, sentence)
+        _ranked_as(ctx, sentence)
         _passive_award(ctx, sentence)
         _handed_award(ctx, sentence)
         _handed_certificate(ctx, sentence)
+
+
+#: "menyerahkan (sejumlah) penghargaan", "memberikan hadiah": a sentence handing prizes out
+_HANDS_OUT = re.compile(
+    r"\b(?:menyerahkan|memberikan|membagikan|penyerahan|pemberian)\s+(?:\w+\s+){0,2}?"
+    r"(?:penghargaan|hadiah|piala|trofi|piagam)\b",
+    re.IGNORECASE,
+)
+#: "(kepada Desa X, Kecamatan Y,) sebagai juara I Lomba Desa ...": the rank a winner listed before it won
+_RANKED_AS = re.compile(r"\bsebagai\s+(?P<noun>[Jj]uara|[Pp]eringkat)\s+")
+
+
+def _ranked_as(ctx: Context, sentence: Sentence) -> None:
+    """``Bupati menyerahkan sejumlah penghargaan. Di antaranya kepada Desa X, Kecamatan Y, sebagai
+    juara I Lomba Desa tingkat Kabupaten Z tahun 2024, Kelurahan W sebagai juara I Lomba Kelurahan,
+    ...``: each rank written after "sebagai", in a sentence that (or whose sentence before) says
+    prizes were handed out or won, is an award, won by the body or place named last before it."""
+    text = ctx.text
+    before = [s for s in ctx.sentences if s.end <= sentence.start][-1:]
+    told = " ".join(s.text for s in before) + " " + sentence.text
+    if not (_HANDS_OUT.search(told) or _WIN_VERB.search(told)):
+        return
+    clause_start = sentence.start
+    for m in _RANKED_AS.finditer(text, sentence.start, sentence.end):
+        rank = _RANK.match(text, m.end(), sentence.end)
+        if rank is None:
+            continue
+        stop = rank.end()
+        if contest := _CONTEST.match(text, stop, sentence.end):
+            stop = contest.end()
+        elif text[stop : stop + 1] == " " and (tail := award_name(text[stop + 1 : sentence.end])):
+            stop += 1 + len(tail)
+        name = _trim(f"{m.group('noun').capitalize()} {' '.join(text[m.end() : stop].split())}")
+        if _RANK_ONLY.match(name) or any(a.span.start <= m.end() < a.span.end for a in ctx.awards):
+            clause_start = stop
+            continue  # ("sebagai juara I" of nothing named, or an award read already)
+        winners = _named(ctx, clause_start, m.start())
+        ctx.awards.append(Award(name, ctx.span(m.end(), stop), winners[-1] if winners else None, None))
+        clause_start = stop
 
 
 #: a category described in lower case, then named after a comma or "yakni" ("kategori tertinggi,
