@@ -827,3 +827,19 @@ def test_a_room_named_in_lower_case_before_a_body_is_that_bodys_room() -> None:
     assert "Ruang Garuda Pengadilan Tindak Pidana Korupsi Medan" in places(
         "Sidang putusan digelar di ruang Garuda Pengadilan Tipikor Medan, Rabu (15/9/2021)."
     )
+
+
+def test_a_villages_name_going_on_before_its_district_is_written_whole() -> None:
+    """ "Kepala Desa Sumbul Jaya, Kecamatan Parbuluan, Sahat ...": the gazetteer knows a "Desa Sumbul",
+    but the word before the district's comma is this village's own; "Jaya" is no head's name."""
+    x = extract(
+        Article(
+            "Judul",
+            "Sedangkan Kepala Desa Sumbul Jaya, Kecamatan Parbuluan, Sahat Pardede, mengeluhkan jalan.",
+            date="2025-06-16",
+        )
+    )
+    assert "Desa Sumbul Jaya" in {e.name for e in x.entities if e.type is EntityType.PLACE}
+    assert {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships} == {
+        ("Sahat Pardede", "Pemerintah Desa Sumbul Jaya")
+    }

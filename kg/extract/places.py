@@ -190,16 +190,23 @@ def _written_longer(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
     written = ctx.text[match.start : match.end] + " "
     if any(not ctx.text.endswith(written, 0, w.start()) for w in re.finditer(rf"\b{word}\b", ctx.text)):
         return None  # "Kecamatan Datuk Bandar Aziz. Aziz menyebut": a name the article uses on its own
+    if word in lexicon.STOPWORDS or word in lexicon.REGION_WORDS or word in lexicon.TITLE_FIRST_WORDS:
+        return None
+    if _DISTRICT_AFTER.match(ctx.text, m.end()):
+        # "Kepala Desa Sumbul Jaya, Kecamatan Parbuluan, Sahat ...": the district it lies in follows
+        # the word, so the word ends the village's name (the head's name comes after the district)
+        return m.end()
     if (
-        word in lexicon.STOPWORDS
-        or word in lexicon.REGION_WORDS
-        or word in lexicon.TITLE_FIRST_WORDS
-        or gazetteer.lookup(word)
+        gazetteer.lookup(word)
         or ctx.person_starts_at(match.end + 1)  # "Kepala Desa Kedungrejo Suyitno hadir": its head
         or _HEAD_BEFORE.search(ctx.text[max(0, match.start - _WORD_BEFORE) : match.start])
     ):
         return None
     return m.end()
+
+
+#: a comma and the district a village lies in, after the village's name
+_DISTRICT_AFTER = re.compile(r",\s*(?:Kecamatan|Kec\.|Distrik|Kapanewon)\s")
 
 
 #: the characters before a region or a facility that the one word right before it (_HEAD_BEFORE,
