@@ -2428,3 +2428,16 @@ def test_a_title_ending_its_sentence_takes_no_body_from_the_next() -> None:
         "Perencanaan Pembangunan Daerah (Bappeda) Dairi, Ir. Sahat Pardede, M.T., menjelaskan kerja sama itu."
     )
     assert {m[:2] for m in held(x) if m[0] == "Sahat Pardede"} == {("Sahat Pardede", "Kepala")}
+
+
+def test_a_division_and_its_body_named_after_the_title_are_the_offices_portfolio_and_body() -> None:
+    """ "Pemimpin Divisi Dana Konsumer dan Institusi Bank Sumut, Rosdiana": the division's words go
+    into the office, the bank is its body; neither "Divisi Dana" nor a person "Konsumer"."""
+    x = run(
+        "Penandatanganan disaksikan Pemimpin Divisi Dana Konsumer dan Institusi Bank Sumut, Rosdiana Br "
+        "Sitanggang, dan Bupati Dairi."
+    )
+    assert held(x) == {
+        ("Rosdiana Br Sitanggang", "Pemimpin Divisi Dana Konsumer dan Institusi", "Bank Sumut")
+    }
+    assert names(x, EntityType.PERSON) == {"Rosdiana Br Sitanggang"}

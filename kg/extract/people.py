@@ -761,6 +761,15 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         return Completion(
             f"{role} {org.name}", (*aliases, f"{key} {org.name}"), ministry, None, org.end, org.next_index
         )
+    if org is not None and org.parent is None and org.name.split()[0] in _DIVISION_WORDS:
+        # "Pemimpin Divisi Dana Konsumer dan Institusi Bank X, Budi": a division of the body named after
+        # it, read whole as the office's portfolio (not "Divisi Dana" and a person "Konsumer")
+        portfolio = _portfolio(ctx, i)
+        if portfolio is not None:
+            words, body = portfolio
+            return Completion(
+                f"{role} {words}", (*aliases, f"{key} {words}"), body, None, body.end, body.next_index
+            )
     if org is None:
         portfolio = _portfolio(ctx, i)
         if portfolio is not None:
@@ -1131,6 +1140,10 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
                 words = ctx.text[tokens[i].start : tokens[j - 1].end]
                 return words, _within(ctx, org)
     return None
+
+
+#: the first words of a body's division ("Divisi Dana ...", "Bidang ..."), which a title may name before the body
+_DIVISION_WORDS = frozenset({"Divisi", *DIVISIONS})
 
 
 #: the body a unit head's title implies, by the start of the role (unit-head-bodies.tsv)
