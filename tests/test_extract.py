@@ -5172,3 +5172,10 @@ def test_a_village_council_written_alone_is_the_one_village_s_or_none() -> None:
 def test_a_slogans_words_in_quotation_marks_are_no_person() -> None:
     x = run("Upacara itu mengusung tema “Sahat Marsada, Dairi Bangkit Bersama”. Bupati Dairi hadir.")
     assert not names(x, EntityType.PERSON)
+
+
+def test_the_short_forms_of_a_kind_of_committee_or_official_are_no_body() -> None:
+    """ "PPK" is every district's election committee, or a project's procurement official; alone it
+    names no one body (a district's "PPK Binjai Utara" is one)."""
+    x = run("KPU Kota Binjai mengirim logistik ke lima PPK dan 37 PPS. PPK akan meneruskannya ke desa.")
+    assert names(x, EntityType.ORGANIZATION) == {"Komisi Pemilihan Umum Kota Binjai"}
