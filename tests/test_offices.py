@@ -2441,3 +2441,16 @@ def test_a_division_and_its_body_named_after_the_title_are_the_offices_portfolio
         ("Rosdiana Br Sitanggang", "Pemimpin Divisi Dana Konsumer dan Institusi", "Bank Sumut")
     }
     assert names(x, EntityType.PERSON) == {"Rosdiana Br Sitanggang"}
+
+
+def test_a_holder_named_with_his_age_before_the_office_set_off_after_him_holds_it() -> None:
+    x = run(
+        "Majelis hakim menjatuhkan vonis 4 tahun penjara kepada Sahat Pardede (49), mantan Kepala Desa Sumbul, "
+        "Kecamatan Sumbul, Kabupaten Dairi, dalam perkara korupsi Dana Desa."
+    )
+    [membership] = x.memberships
+    assert (membership.person.name, membership.role.name, membership.tenure) == (
+        "Sahat Pardede",
+        "Kepala Desa",
+        "former",
+    )

@@ -3121,8 +3121,15 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
         # a comma before the office's word (not "Budi-Ali, sebagai Wali Kota dan Wakil Wali Kota": a
         # pair's two offices)
         k -= 1
-    if k >= 4 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(" and tokens[k - 2].text.isupper():
-        k -= 3  # "Halim Kalla (HK) selaku Presiden Direktur ...": the initials the story uses next
+    if (
+        k >= 4
+        and tokens[k - 1].text == ")"
+        and tokens[k - 3].text == "("
+        and (tokens[k - 2].text.isupper() or re.fullmatch(r"\d{2}", tokens[k - 2].text))
+    ):
+        # "Halim Kalla (HK) selaku Presiden Direktur ...": the initials the story uses next; "Budi (49),
+        # mantan Kepala Desa X": the holder's age
+        k -= 3
     m = k - 1
     while m >= 0 and k - m <= 12:
         if _degree_after_name(tokens, m):
