@@ -41,6 +41,7 @@ from kg.extract.organizations import (
     balinese_name_at,
     government_of,
     home_secretariat,
+    in_region,
     is_academic_unit,
     jurisdiction_name,
     known_match,
@@ -750,6 +751,13 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         else None
     )
     org = org or parse_org(ctx, i, before_name=True) or _body_defined_before(ctx, i)
+    section = _section_of_secretariat(ctx, key, org) if org is not None else None
+    if section is not None:
+        # "Kabag Prokopim Budi": the head of a section the lexicon knows, in the region's Setda
+        words, setda = section
+        return Completion(
+            f"{role} {words}", (*aliases, f"{key} {words}"), setda, None, setda.end, setda.next_index
+        )
     if (
         org is not None
         and key == "Deputi"
@@ -1140,6 +1148,34 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
                 words = ctx.text[tokens[i].start : tokens[j - 1].end]
                 return words, _within(ctx, org)
     return None
+
+
+def _section_of_secretariat(ctx: Context, key: str, org: OrgMatch) -> tuple[str, OrgMatch] | None:
+    """``Kabag Prokopim Budi`` in a regency's story: a Setda section the lexicon knows, read with the
+    region ("Bagian Protokol dan Komunikasi Pimpinan Kabupaten X") after its head's title; its words
+    go into the office (Kepala Bagian Protokol dan Komunikasi Pimpinan), held in the region's
+    Sekretariat Daerah, as where the Setda is written after it."""
+    prefix = lexicon.POSITION_ORG_PREFIX.get(key)
+    region = org.region
+    if prefix not in SECRETARIAT_UNITS or region is None or not org.name.startswith(f"{prefix} "):
+        return None
+    if org.parent is not None and org.parent.startswith("Sekretariat"):
+        return None  # ("Kabag Hukum Setda X": seated in the Setda written after it)
+    words = org.name.removesuffix(f" {jurisdiction_name(region)}").removeprefix(f"{prefix} ")
+    tokens = ctx.tokens
+    k = org.next_index
+    if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
+        k += 3  # "... Pimpinan (Prokopim) Setda X": the section's short form, then its Setda
+    written = parse_org(ctx, k) if k < len(tokens) else None
+    if written is not None and written.name.startswith(f"{_SECRETARIAT_FULL} "):
+        return words, written
+    setda = in_region(_SECRETARIAT_FULL, region)
+    return words, OrgMatch(
+        setda, org.start, org.end, org.next_index, (), True, region, government_of(region), explicit=False
+    )
+
+
+_SECRETARIAT_FULL = "Sekretariat Daerah"
 
 
 #: the first words of a body's division ("Divisi Dana ...", "Bidang ..."), which a title may name before the body
@@ -2849,6 +2885,9 @@ def _seat_role(ctx: Context, title: TitleMatch, role: Entity, unit: str) -> Enti
     """The role of a unit's office holder in the body the unit sits in: ``Wakil Ketua Komisi VI``."""
     # "Direktur Jenderal Anggaran (DJA)": the role without the unit's short form
     unit = without_brackets(unit)
+    first, _, rest = unit.partition(" ")
+    if rest and first == title.role.split()[-1]:
+        unit = rest  # "Kepala Bagian" of "Bagian Protokol ...": the section's word written once
     seat = ctx.add(EntityType.ROLE, f"{title.role} {unit}", 0, 0, ctx.stage)
     seat.aliases.update(f"{alias} {unit}" for alias in role.aliases)
     return seat
