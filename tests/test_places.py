@@ -843,3 +843,10 @@ def test_a_villages_name_going_on_before_its_district_is_written_whole() -> None
     assert {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships} == {
         ("Sahat Pardede", "Pemerintah Desa Sumbul Jaya")
     }
+
+
+def test_a_bugis_makassar_hall_is_a_venue_and_the_building_set_off_after_it_a_place() -> None:
+    """ "di Baruga Sumbul Jaya, Kantor Bupati Dairi, Selasa (...)": a baruga is a hall (the Bugis and
+    Makassar word), and the office building it stands in, set off by commas, is a place too."""
+    found = places("Pelantikan digelar di Baruga Sumbul Jaya, Kantor Bupati Dairi, Selasa (15/10/2019).")
+    assert {"Baruga Sumbul Jaya", "Kantor Bupati Dairi"} <= found
