@@ -96,10 +96,12 @@ _CONFER_AFTER = re.compile(
 # --- enumerations --------------------------------------------------------------------------------------
 
 _AWARD_START = re.compile(
-    r"^(?:(?:predikat|penghargaan|anugerah|piala|trofi|sertifikat|medali|gelar)\s+)?"
+    # "opini Wajar Tanpa Pengecualian (WTP)", "penghargaan Kota Layak Anak (KLA)": an award's noun in
+    # lower case before any name
+    r"^(?:(?:predikat|penghargaan|anugerah|piala|trofi|sertifikat|medali|gelar|opini)\s+(?=[A-Z])|"
     r"(?:Terbaik|Juara|Penghargaan|Predikat|Anugerah|Piala|Trofi|Medali|Peringkat|Nominasi|Kategori|Sertifikat|Award|"
     r"Pemenang|Bhumandala|Adipura|Adiwiyata|Swasti Saba|Wahana Tata Nugraha|Satyalancana|Opini WTP|WTP|Paritrana|"
-    r"Silver|Gold|Bronze|Kota Sehat|Kabupaten Sehat|Top\s)",
+    r"Silver|Gold|Bronze|Kota Sehat|Kabupaten Sehat|Top\s))",
 )
 _CUES = ("penghargaan", "predikat", "anugerah", "award", "awards", "juara", "terbaik", "piala", "trofi", "meraih",
          "menyabet", "prestasi")  # fmt: skip
@@ -113,7 +115,9 @@ _SPLIT = re.compile(
 )
 _INTRO = re.compile(r"\b(?:di antaranya|antara lain|yakni|yaitu|meliputi|adalah)\b[:\s]*", re.IGNORECASE)
 _LIST_OF_WON = re.compile(
-    r"\b(?:penghargaan|prestasi|predikat)\b[^.]*\b(?:di antaranya|antara lain|yakni|yaitu|meliputi)\b",
+    # ("memaparkan sejumlah capaian Pemkot ... dalam setahun terakhir. Di antaranya opini WTP ...":
+    # the achievements listed in the next sentence)
+    r"\b(?:penghargaan|prestasi|predikat|capaian)\b[^.]*(?:\.\s+)?\b(?:di antaranya|antara lain|yakni|yaitu|meliputi)\b",
     re.IGNORECASE,
 )
 
@@ -265,6 +269,12 @@ def _recipient(ctx: Context, intro: Sentence) -> Entity | None:
             ]
             if near:
                 return min(near, key=lambda c: abs(c.start - at)).entity
+    if _INTRO.match(intro.text):
+        # "... capaian Pemkab X dalam setahun terakhir. Di antaranya opini WTP dari BPK, ...": the list
+        # goes on from the sentence before, whose subject won them (not the giver named in the list)
+        before = [s for s in ctx.sentences if s.end <= intro.start][-1:]
+        if before:
+            intro = before[0]
     return _subject(ctx, intro.end, intro.start) or _government(ctx)
 
 
@@ -778,11 +788,12 @@ def _enumerated_awards(ctx: Context) -> None:
                 continue  # (not "Adipura Kencana merupakan penghargaan tertinggi ...": what an award is)
             lead = len(item) - len(item.lstrip())
             start = sentence.start + body_start + offset + lead
-            if any(s.start <= start < s.end for s in known):
-                continue
+            if any(s.start < start + len(stripped) and start < s.end for s in known):
+                continue  # (an award read already, by its verb: "penghargaan X diserahkan kepada ...")
             confer = _CONFER.search(stripped)
             name = stripped[: confer.start()] if confer else stripped
             name = re.sub(r"^(?:predikat|penghargaan)\s+(?=[A-Z])", "", name).strip()
+            name = re.sub(r"^opini\s+(?=[A-Z])", "Opini ", name)  # "opini Wajar Tanpa Pengecualian (WTP)"
             name = _trim(award_name(name))
             if sum(1 for w in name.split() if w[:1].isupper() or w[:1].isdigit()) < 2 or _whose(stripped):
                 continue  # "Penghargaan diterima langsung ...": a sentence about an award, not its name
