@@ -224,13 +224,13 @@ def test_each_rank_a_listed_winner_took_as_prizes_are_handed_out_is_an_award() -
 def test_the_achievements_a_speech_lists_after_naming_them_are_awards_of_the_government() -> None:
     """ "... memaparkan sejumlah capaian Pemkab X dalam setahun terakhir. Di antaranya opini Wajar Tanpa
     Pengecualian (WTP) dari BPK ..., penghargaan Kabupaten Layak Anak (KLA) kategori Nindya, serta
-    cakupan UHC ...": the awards listed, won by the government the sentence before names, the first
-    conferred by the BPK; the coverage listed with them is none."""
+    kepesertaan jaminan kesehatan ...": the awards listed, won by the government the sentence before
+    names, the first conferred by the BPK; the coverage listed with them is none."""
     text = (
         "Ia kemudian memaparkan sejumlah capaian Pemerintah Kabupaten Dairi dalam setahun terakhir. Di "
-        "antaranya opini Wajar Tanpa Pengecualian (WTP) dari Badan Pemeriksa Keuangan (BPK) untuk kesekian "
-        "kalinya, penghargaan Kabupaten Layak Anak (KLA) kategori Nindya, serta cakupan Universal Health "
-        "Coverage (UHC) yang sudah menyentuh 98,6 persen penduduk."
+        "antaranya opini Wajar Tanpa Pengecualian (WTP) dari Badan Pemeriksa Keuangan (BPK) tujuh kali "
+        "berturut-turut, penghargaan Kabupaten Layak Anak (KLA) kategori Nindya, serta kepesertaan jaminan "
+        "kesehatan yang mencapai 97 persen warga."
     )
     x = extract(Article("Judul", text, date="2024-11-12"))
     won = {(a.name, a.recipient.name if a.recipient else None) for a in x.awards}

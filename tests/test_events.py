@@ -1745,11 +1745,11 @@ def test_a_disaster_set_off_by_weather_going_on_since_a_day_is_of_that_day() -> 
 
 def test_a_sentence_dijatuhi_hukuman_is_the_verdict_hearing() -> None:
     [event] = events(
-        "Kepala Desa Sumbul berinisial MS (52) dijatuhi hukuman 4 tahun 6 bulan penjara oleh majelis hakim "
-        "Pengadilan Tipikor Medan, Selasa (23/11/2021).",
-        "2021-11-24",
+        "Kepala Desa Sumbul berinisial SP (47) dijatuhi hukuman 5 tahun penjara oleh majelis hakim "
+        "Pengadilan Tipikor Medan, Kamis (4/12/2025).",
+        "2025-12-05",
     )
-    assert (event.name, event.date) == ("Sidang Putusan", "2021-11-23")
+    assert (event.name, event.date) == ("Sidang Putusan", "2025-12-04")
 
 
 _FILLER = "Warga tampak antusias mengikuti seluruh rangkaian acara sejak pagi. "

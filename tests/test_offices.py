@@ -2437,15 +2437,13 @@ def test_a_title_ending_its_sentence_takes_no_body_from_the_next() -> None:
 
 
 def test_a_division_and_its_body_named_after_the_title_are_the_offices_portfolio_and_body() -> None:
-    """ "Pemimpin Divisi Dana Konsumer dan Institusi Bank Sumut, Rosdiana": the division's words go
-    into the office, the bank is its body; neither "Divisi Dana" nor a person "Konsumer"."""
+    """ "Pemimpin Divisi Kredit Konsumer dan Ritel Bank Sumut, Rosdiana": the division's words go
+    into the office, the bank is its body; neither "Divisi Kredit" nor a person "Konsumer"."""
     x = run(
-        "Penandatanganan disaksikan Pemimpin Divisi Dana Konsumer dan Institusi Bank Sumut, Rosdiana Br "
+        "Penandatanganan disaksikan Pemimpin Divisi Kredit Konsumer dan Ritel Bank Sumut, Rosdiana Br "
         "Sitanggang, dan Bupati Dairi."
     )
-    assert held(x) == {
-        ("Rosdiana Br Sitanggang", "Pemimpin Divisi Dana Konsumer dan Institusi", "Bank Sumut")
-    }
+    assert held(x) == {("Rosdiana Br Sitanggang", "Pemimpin Divisi Kredit Konsumer dan Ritel", "Bank Sumut")}
     assert names(x, EntityType.PERSON) == {"Rosdiana Br Sitanggang"}
 
 

@@ -1450,7 +1450,7 @@ def prune(ctx: Context) -> None:
     drop(ctx, _inside_themes(ctx))
 
 
-#: a theme or slogan in quotation marks: "mengusung tema “Guyub Rukun, Kota X Bangkit Bersama”"
+#: a theme or slogan in quotation marks: "mengusung tema “Sahat Marsada, Dairi Bangkit Bersama”"
 _THEME = re.compile(
     r"\b(?:tema|bertema|bertemakan|slogan|semboyan|moto|motto|tagline|jargon)\s*:?\s*[“\"]([^”\"\n]{3,160})[”\"]",
     re.IGNORECASE,
@@ -1458,7 +1458,7 @@ _THEME = re.compile(
 
 
 def _inside_themes(ctx: Context) -> list[Entity]:
-    """Persons named only inside a theme or slogan in quotation marks ("mengusung tema “Guyub Rukun,
+    """Persons named only inside a theme or slogan in quotation marks ("mengusung tema “Sahat Marsada,
     ...”"): the slogan's words, no one; unless the article says more of them (an office, a quote)."""
     themes = [m.span(1) for m in _THEME.finditer(ctx.text)]
     if not themes:

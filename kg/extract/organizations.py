@@ -631,10 +631,18 @@ def home_secretariat(ctx: Context) -> OrgMatch | None:
     menambahkan" in a regency's story); none when the article has no such region of its own."""
     info = gazetteer.lookup_abbreviation(_SECRETARIAT)
     region = _home_region_for(ctx, info) if info is not None else None
-    if info is None or region is None:
+    return secretariat_of(region) if region is not None else None
+
+
+def secretariat_of(region: Region, start: int = 0, end: int = 0, next_index: int = 0) -> OrgMatch | None:
+    """The Sekretariat Daerah of ``region``, implied by what names it (not written as such)."""
+    info = gazetteer.lookup_abbreviation(_SECRETARIAT)
+    if info is None:
         return None
-    name = in_region(info.full, region)
-    return OrgMatch(name, 0, 0, 0, (), True, region, government_of(region), info.abbr, explicit=False)
+    return OrgMatch(
+        in_region(info.full, region), start, end, next_index, (), True, region, government_of(region), info.abbr,
+        explicit=False,
+    )  # fmt: skip
 
 
 #: the abbreviation of a regional government's secretariat, whose sections (Bagian) its Kabag heads
@@ -2207,13 +2215,11 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
     return _seated_in_court(ctx, _with_second_name(ctx, found)) if found is not None else None
 
 
-#: the special courts that sit at a district court, by the words after "Pengadilan"
-_SPECIAL_COURTS = ("Tindak Pidana Korupsi", "Niaga", "Hubungan Industrial", "Perikanan")
 #: a special court seated in a town ("Pengadilan Tindak Pidana Korupsi Binjai")
-SEATED_SPECIAL_COURT = re.compile(rf"Pengadilan (?:{'|'.join(_SPECIAL_COURTS)}) ")
+SEATED_SPECIAL_COURT = re.compile(rf"Pengadilan (?:{'|'.join(gazetteer.SPECIAL_COURTS)}) ")
 #: a special court's name without a seat ("Pengadilan Tindak Pidana Korupsi", "Pengadilan Tipikor"), and
 #: what seats it in a district court's town after it: "pada Pengadilan Negeri (PN) Binjai", "(pada) PN Binjai"
-_SEATLESS_COURT = re.compile(rf"Pengadilan (?:{'|'.join(_SPECIAL_COURTS)}|Tipikor)")
+_SEATLESS_COURT = re.compile(rf"Pengadilan (?:{'|'.join(gazetteer.SPECIAL_COURTS)}|Tipikor)")
 _AT_DISTRICT_COURT = re.compile(
     r"(?:\s*\(\s*[A-Z][A-Za-z]+\s*\))?\s+(?:pada\s+)?(?P<court>(?:Pengadilan\s+Negeri(?:\s*\(PN\))?|PN)\s+"
     r"(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"

@@ -41,7 +41,6 @@ from kg.extract.organizations import (
     balinese_name_at,
     government_of,
     home_secretariat,
-    in_region,
     is_academic_unit,
     jurisdiction_name,
     known_match,
@@ -59,6 +58,7 @@ from kg.extract.organizations import (
     region_at,
     regional_office,
     second_word_of_a_command,
+    secretariat_of,
     starts_sibling,
     unit_in,
     unit_of_the_house,
@@ -770,8 +770,8 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
             f"{role} {org.name}", (*aliases, f"{key} {org.name}"), ministry, None, org.end, org.next_index
         )
     if org is not None and org.parent is None and org.name.split()[0] in _DIVISION_WORDS:
-        # "Pemimpin Divisi Dana Konsumer dan Institusi Bank X, Budi": a division of the body named after
-        # it, read whole as the office's portfolio (not "Divisi Dana" and a person "Konsumer")
+        # "Pemimpin Divisi Kredit Konsumer dan Ritel Bank X, Budi": a division of the body named after
+        # it, read whole as the office's portfolio (not "Divisi Kredit" and a person "Konsumer")
         portfolio = _portfolio(ctx, i)
         if portfolio is not None:
             words, body = portfolio
@@ -1166,19 +1166,18 @@ def _section_of_secretariat(ctx: Context, key: str, org: OrgMatch) -> tuple[str,
     k = org.next_index
     if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
         k += 3  # "... Pimpinan (Prokopim) Setda X": the section's short form, then its Setda
+    setda = secretariat_of(region, org.start, org.end, org.next_index)
+    if setda is None:
+        return None
     written = parse_org(ctx, k) if k < len(tokens) else None
-    if written is not None and written.name.startswith(f"{_SECRETARIAT_FULL} "):
+    if written is not None and written.name.startswith(
+        setda.name.removesuffix(f" {jurisdiction_name(region)}")
+    ):
         return words, written
-    setda = in_region(_SECRETARIAT_FULL, region)
-    return words, OrgMatch(
-        setda, org.start, org.end, org.next_index, (), True, region, government_of(region), explicit=False
-    )
+    return words, setda
 
 
-_SECRETARIAT_FULL = "Sekretariat Daerah"
-
-
-#: the first words of a body's division ("Divisi Dana ...", "Bidang ..."), which a title may name before the body
+#: the first words of a body's division ("Divisi Kredit ...", "Bidang ..."), which a title may name before the body
 _DIVISION_WORDS = frozenset({"Divisi", *DIVISIONS})
 
 
@@ -3325,7 +3324,7 @@ def _district_government(ctx: Context, title: TitleMatch, org: Entity | None) ->
         return None
     if org.name != lexicon.government_name(gazetteer.town_of(region).name):
         return None  # "Kapolsek Sumbul": the district's police sector, not its government
-    # ("Panewu Girimulyo": Yogyakarta's kecamatan is a kapanewon, and so its office is named)
+    # ("Panewu Sleman": Yogyakarta's kecamatan is a kapanewon, and so its office is named)
     name = region.name
     if (word := _DISTRICT_WORDS.get(title.role)) is not None:
         name = f"{word} {region.bare}"

@@ -656,8 +656,8 @@ _BODY_BUILDING = re.compile(
 def extract_body_buildings(ctx: Context) -> None:
     """``di kantor Kemendagri`` → the place ``Kantor Kementerian Dalam Negeri``: ``kantor``,
     ``gedung`` or ``ruang sidang`` before an organisation the article names is that body's building
-    or room ("di ruang sidang DPRD Pacitan"), as is a room named in lower case ("di ruang Cakra
-    Pengadilan Tipikor X" → ``Ruang Cakra Pengadilan Tindak Pidana Korupsi X``)."""
+    or room ("di ruang sidang DPRD Pacitan"), as is a room named in lower case ("di ruang Garuda
+    Pengadilan Tipikor X" → ``Ruang Garuda Pengadilan Tindak Pidana Korupsi X``)."""
     for m in _BODY_BUILDING.finditer(ctx.text):
         body = next(
             (

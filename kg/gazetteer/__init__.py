@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .organizations import (
+    SPECIAL_COURTS,
     OrgInfo,
     all_abbreviations,
     canonical_name,
@@ -36,6 +37,7 @@ from .regions import (
 __all__ = [
     "COMPASS_WORDS",
     "LEVELS",
+    "SPECIAL_COURTS",
     "TOWN_LEVELS",
     "Level",
     "OrgInfo",

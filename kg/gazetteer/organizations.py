@@ -200,8 +200,10 @@ _BARE_REGION_UNIT = re.compile(
 #: a special court seated at a province capital's district court, however written ("Pengadilan Tipikor
 #: Surabaya", "Pengadilan Tindak Pidana Korupsi (Tipikor) Kota Surabaya"): named by the court's full
 #: words and the bare town, as there is one per capital ("Kota" tells no other court apart)
+#: the special courts that sit at a district court, by the words after "Pengadilan"
+SPECIAL_COURTS = ("Tindak Pidana Korupsi", "Niaga", "Hubungan Industrial", "Perikanan")
 _SPECIAL_COURT = re.compile(
-    r"^Pengadilan (?P<court>Tipikor|Tindak Pidana Korupsi|Niaga|Hubungan Industrial|Perikanan)"
+    rf"^Pengadilan (?P<court>Tipikor|{'|'.join(SPECIAL_COURTS)})"
     r"(?: (?:Provinsi|Kabupaten|Kota))? (?P<town>[A-Z].*)$"
 )
 _SPECIAL_COURT_SHORT = {"Tipikor": "Tindak Pidana Korupsi"}

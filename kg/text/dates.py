@@ -51,7 +51,7 @@ _NUMERIC = re.compile(
 _WRITTEN = re.compile(
     rf"\b(?P<d>\d{{1,2}})(?:(?:\s*[-–]\s*|\s+(?P<and>dan)\s+|\s+(?:hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d)\s+)"
     rf"(?P<d2>\d{{1,2}}))?\s+(?P<m>{_MONTH})\.?"
-    # (not a day of long ago: "12 November 1293", whose year no article's day would be)
+    # (not a day of long ago: "10 Maret 1478", whose year no article's day would be)
     r"(?:\s+(?P<y>(?:19|20)\d{2}))?\b(?!\s+\d{3,4}\b)",
     re.IGNORECASE,
 )
