@@ -850,3 +850,13 @@ def test_a_bugis_makassar_hall_is_a_venue_and_the_building_set_off_after_it_a_pl
     Makassar word), and the office building it stands in, set off by commas, is a place too."""
     found = places("Pelantikan digelar di Baruga Sumbul Jaya, Kantor Bupati Dairi, Selasa (15/10/2019).")
     assert {"Baruga Sumbul Jaya", "Kantor Bupati Dairi"} <= found
+
+
+def test_a_list_of_bare_villages_goes_on_after_one_read_bare() -> None:
+    """ "seperti di Kalang Simbara, Huta Rakyat dan Tanjung Beringin" in a Dairi story: the villages the
+    list goes on to are the regency's villages too, though none is written with "Desa"."""
+    found = places(
+        'Bupati Dairi meninjau Kabupaten Dairi. "Desa wisata kita seperti di Kalang Simbara, Huta Rakyat dan '
+        'Tanjung Beringin potensinya luar biasa," katanya.'
+    )
+    assert {"Desa Huta Rakyat", "Desa Tanjung Beringin"} <= found

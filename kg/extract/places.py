@@ -1077,7 +1077,8 @@ def next_in_a_list_of_districts(ctx: Context, i: int) -> bool:
         and c.entity.name.split()[0] in lexicon.LOCAL_LEVEL_WORDS
         for c in ctx.claims_in(before.start, before.end)
     ) or any(
-        m.span.end == before.bare_end and e.name.split()[0] in lexicon.LOCAL_LEVEL_WORDS
+        m.span.end == before.bare_end
+        and (e.name.split()[0] in lexicon.LOCAL_LEVEL_WORDS or _one_local_region(ctx, e.name) is not None)
         for e in ctx.of_type(EntityType.PLACE)
         for m in e.mentions
     )
