@@ -1792,3 +1792,15 @@ def test_a_visit_to_a_grave_is_an_event() -> None:
     )
     assert (event.kind, event.date) == ("Visit", "2025-11-10")
     assert event.name.startswith("Ziarah")
+
+
+def test_land_certificates_handed_to_residents_on_a_day_are_their_handover() -> None:
+    """ "Sebanyak 640 sertifikat tanah program Pendaftaran Tanah Sistematis Lengkap (PTSL) diserahkan
+    kepada warga ..., Kamis (4/12/2025)": the certificates' handover that day."""
+    [event] = events(
+        "Sebanyak 640 sertifikat tanah program Pendaftaran Tanah Sistematis Lengkap (PTSL) diserahkan kepada "
+        "warga Desa Sumbul dan Desa Kentara, Kamis (4/12/2025). Bupati Dairi Sahat Pardede berharap warga "
+        "menjaga sertifikat itu.",
+        "2025-12-04",
+    )
+    assert event.name.startswith("Penyerahan sertifikat") and event.date == "2025-12-04"

@@ -119,11 +119,15 @@ _AGREEMENT_ACTED_ON = re.compile(
 )
 #: "Laporan Hasil Pemeriksaan (LHP)", "SK": a document a passive act hands over, right before it
 _DOCUMENT_ACTED_ON = re.compile(
-    rf"\b(?P<thing>(?:{lang.alternation(lang.words('handed-documents'))})\b(?:\s+\(?[A-Z0-9][\w'’/-]*\)?)*)\s+$"
+    rf"\b(?P<thing>(?:{lang.alternation(lang.words('handed-documents'))})\b(?:\s+\(?[A-Z0-9][\w'’/-]*\)?)*"
+    # "sertifikat hak atas tanah hasil Pendaftaran Tanah Sistematis Lengkap (PTSL) diserahkan ...": land
+    # certificates, written in lower case, then what they are of
+    r"|\b[Ss]ertifikat(?:\s+[a-z][\w-]*){0,5}(?:\s+\(?[A-Z0-9][\w'’/-]*\)?)*)\s+$"
 )
 #: "diserahkan (langsung) oleh Menteri ... kepada Bupati ...", "diterima (langsung oleh) Wakil Gubernur
-#: ...": who hands it over or takes it, right after the verb; "diterima berkat kerja keras" is no handing over
-_HANDED = re.compile(r"\s+(?:langsung\s+|secara\s+langsung\s+)?(?:oleh\s+|kepada\s+)?(?=[A-Z])")
+#: ...", "diserahkan kepada warga": who hands it over or takes it, right after the verb; "diterima berkat
+#: kerja keras" is no handing over
+_HANDED = re.compile(r"\s+(?:langsung\s+|secara\s+langsung\s+)?(?:(?:oleh|kepada)\s+(?=\w)|(?=[A-Z]))")
 #: "Program Bakti Desa (PBD) ke-12 Tahun 2025": the abbreviation and what follows it name the programme
 _SPELLED_OUT = re.compile(r".*?\s*\((?P<abbr>[A-Z][A-Za-z0-9/-]+)\)(?P<rest>.*)")
 _NAMED_YEAR = re.compile(r"\s+Tahun\s+(?:19|20)\d{2}$")
