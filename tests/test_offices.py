@@ -2351,22 +2351,29 @@ def test_a_regional_office_with_its_heads_short_title_in_brackets_keeps_its_prov
     assert "Kantor Wilayah Kementerian Agama" not in names(x, EntityType.ORGANIZATION)
 
 
-def test_a_ministry_written_with_a_short_form_inside_its_name_is_the_ministry() -> None:
-    x = run(
-        "Penghargaan Kabupaten Peduli HAM diberikan oleh Kementerian Hukum dan HAM Republik Indonesia. Data "
-        "diinput melalui aplikasi dari Kemenkumham."
-    )
-    bodies = {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Kementerian")}
-    assert bodies == {"Kementerian Hukum dan Hak Asasi Manusia"}
-
-
-def test_an_election_body_written_with_pemilu_inside_its_name_is_the_one_body() -> None:
-    x = run(
-        "Pelepasan logistik disaksikan Badan Pengawas Pemilu (Bawaslu) Kabupaten Dairi. Ketua Bawaslu Kabupaten "
-        "Dairi, Rosdiana Br Sitanggang, mengingatkan netralitas."
-    )
-    bodies = {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Badan Pengawas")}
-    assert bodies == {"Badan Pengawas Pemilihan Umum Kabupaten Dairi"}
+@pytest.mark.parametrize(
+    ("text", "kind", "body"),
+    [
+        (
+            "Penghargaan Kabupaten Peduli HAM diberikan oleh Kementerian Hukum dan HAM Republik Indonesia. Data "
+            "diinput melalui aplikasi dari Kemenkumham.",
+            "Kementerian",
+            "Kementerian Hukum dan Hak Asasi Manusia",
+        ),
+        (
+            "Pelepasan logistik disaksikan Badan Pengawas Pemilu (Bawaslu) Kabupaten Dairi. Ketua Bawaslu "
+            "Kabupaten Dairi, Rosdiana Br Sitanggang, mengingatkan netralitas.",
+            "Badan Pengawas",
+            "Badan Pengawas Pemilihan Umum Kabupaten Dairi",
+        ),
+    ],
+)
+def test_a_body_written_with_a_short_form_inside_its_name_is_the_one_body(
+    text: str, kind: str, body: str
+) -> None:
+    """ "Kementerian Hukum dan HAM", "Badan Pengawas Pemilu": the short form spelled out, one body."""
+    bodies = {n for n in names(run(text), EntityType.ORGANIZATION) if n.startswith(kind)}
+    assert bodies == {body}
 
 
 def test_a_task_force_commander_named_after_another_title_holds_both_offices() -> None:
@@ -2374,9 +2381,8 @@ def test_a_task_force_commander_named_after_another_title_holds_both_offices() -
         "Hadir Dandim 0207/Dairi Letkol Inf Marihot Situmorang, S.E., M.Han., selaku Dansatgas TMMD ke-111, "
         "dan Bupati Dairi."
     )
-    held = {(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization}
-    assert ("Marihot Situmorang", "Komandan", "Komando Distrik Militer 0207") in held
-    assert ("Marihot Situmorang", "Komandan Satuan Tugas", "Satuan Tugas TMMD ke-111") in held
+    assert ("Marihot Situmorang", "Komandan", "Komando Distrik Militer 0207") in held(x)
+    assert ("Marihot Situmorang", "Komandan Satuan Tugas", "Satuan Tugas TMMD ke-111") in held(x)
 
 
 def test_a_chair_written_in_lower_case_before_a_body_and_a_name_holds_the_office() -> None:

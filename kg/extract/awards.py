@@ -136,10 +136,21 @@ def award_name(text: str) -> str:
     return m.group().rstrip(".") if m else ""
 
 
+def _with_the_one_before(ctx: Context, sentence_start: int, sentence_end: int) -> str:
+    """The sentence from ``sentence_start`` to ``sentence_end``, after the sentence before it."""
+    before = _sentence_before(ctx, sentence_start)
+    return (before.text if before is not None else "") + " " + ctx.text[sentence_start:sentence_end]
+
+
+def _sentence_before(ctx: Context, start: int) -> Sentence | None:
+    """The sentence ending before ``start``, if one."""
+    before = [s for s in ctx.sentences if s.end <= start]
+    return before[-1] if before else None
+
+
 def _won(ctx: Context, sentence_start: int, sentence_end: int) -> bool:
     """Whether the sentence, or the one before it, says something was won."""
-    before = [s for s in ctx.sentences if s.end <= sentence_start][-1:]
-    text = " ".join(s.text for s in before) + " " + ctx.text[sentence_start:sentence_end]
+    text = _with_the_one_before(ctx, sentence_start, sentence_end)
     return bool(_WIN_VERB.search(text) or _LIST_OF_WON.search(text))
 
 
@@ -272,9 +283,7 @@ def _recipient(ctx: Context, intro: Sentence) -> Entity | None:
     if _INTRO.match(intro.text):
         # "... capaian Pemkab X dalam setahun terakhir. Di antaranya opini WTP dari BPK, ...": the list
         # goes on from the sentence before, whose subject won them (not the giver named in the list)
-        before = [s for s in ctx.sentences if s.end <= intro.start][-1:]
-        if before:
-            intro = before[0]
+        intro = _sentence_before(ctx, intro.start) or intro
     return _subject(ctx, intro.end, intro.start) or _government(ctx)
 
 
@@ -550,8 +559,7 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
     ...``: each rank written after "sebagai", in a sentence that (or whose sentence before) says
     prizes were handed out or won, is an award, won by the body or place named last before it."""
     text = ctx.text
-    before = [s for s in ctx.sentences if s.end <= sentence.start][-1:]
-    told = " ".join(s.text for s in before) + " " + sentence.text
+    told = _with_the_one_before(ctx, sentence.start, sentence.end)
     if not (_HANDS_OUT.search(told) or _WIN_VERB.search(told)):
         return
     clause_start = sentence.start

@@ -1813,7 +1813,7 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
     none) or a plan said to be of that day ("Usai itu, Bupati akan membuka ...")."""
     k = _position(ctx, sentence)
     value = event.date
-    if value is None or _still_ahead(ctx, DateMention(0, 0, value)):
+    if value is None or _still_ahead(ctx, value):
         return  # (a day still ahead: what the sentences after it tell is no news of that day)
     clauses = [
         c
@@ -1829,7 +1829,7 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
             after.start <= d.start < after.end
             and not _an_end(ctx, d)
             and d.value != value
-            and not _still_ahead(ctx, d)
+            and not _still_ahead(ctx, d.value)
             for d in ctx.dates
         ):
             # another day's news (not the event's end, "berlangsung hingga Minggu (13/10)", nor its day
@@ -1931,10 +1931,10 @@ def _until(ctx: Context, date: DateMention) -> str | None:
     return end.end_value or end.value
 
 
-def _still_ahead(ctx: Context, date: DateMention) -> bool:
-    """Whether ``date`` is after the day the article was published: a plan, no day's news told."""
+def _still_ahead(ctx: Context, value: str) -> bool:
+    """Whether the day ``value`` is after the day the article was published: a plan, no day's news told."""
     published = ctx.published
-    return published is not None and date.value[:10] > published.isoformat()
+    return published is not None and value[:10] > published.isoformat()
 
 
 def _an_end(ctx: Context, date: DateMention) -> bool:

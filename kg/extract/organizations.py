@@ -2239,7 +2239,7 @@ def _seated_in_court(ctx: Context, found: OrgMatch) -> OrgMatch:
     if court is None:
         return found
     town = seat.group("town")
-    name = f"{found.name.replace('Tipikor', 'Tindak Pidana Korupsi')} {town}"
+    name = gazetteer.canonical_name(f"{found.name} {town}")  # ("Pengadilan Tipikor X": its full words)
     written = {
         f"{found.name} {town}",
         name.replace("Tindak Pidana Korupsi", "Tipikor"),

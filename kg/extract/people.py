@@ -754,10 +754,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
     section = _section_of_secretariat(ctx, key, org) if org is not None else None
     if section is not None:
         # "Kabag Prokopim Budi": the head of a section the lexicon knows, in the region's Setda
-        words, setda = section
-        return Completion(
-            f"{role} {words}", (*aliases, f"{key} {words}"), setda, None, setda.end, setda.next_index
-        )
+        return _in_portfolio(role, aliases, key, *section)
     if (
         org is not None
         and key == "Deputi"
@@ -769,22 +766,12 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         return Completion(
             f"{role} {org.name}", (*aliases, f"{key} {org.name}"), ministry, None, org.end, org.next_index
         )
-    if org is not None and org.parent is None and org.name.split()[0] in _DIVISION_WORDS:
-        # "Pemimpin Divisi Kredit Konsumer dan Ritel Bank X, Budi": a division of the body named after
-        # it, read whole as the office's portfolio (not "Divisi Kredit" and a person "Konsumer")
+    # "Pemimpin Divisi Kredit Konsumer dan Ritel Bank X, Budi": a division read without the body named
+    # after it is the office's portfolio too (not "Divisi Kredit" and a person "Konsumer")
+    if org is None or (org.parent is None and org.name.split()[0] in _DIVISION_WORDS):
         portfolio = _portfolio(ctx, i)
         if portfolio is not None:
-            words, body = portfolio
-            return Completion(
-                f"{role} {words}", (*aliases, f"{key} {words}"), body, None, body.end, body.next_index
-            )
-    if org is None:
-        portfolio = _portfolio(ctx, i)
-        if portfolio is not None:
-            words, org = portfolio
-            return Completion(
-                f"{role} {words}", (*aliases, f"{key} {words}"), org, None, org.end, org.next_index
-            )
+            return _in_portfolio(role, aliases, key, *portfolio)
     if org is None and key in lexicon.POSITION_ORG_PREFIX:
         org = implied_unit(ctx, i, lexicon.POSITION_ORG_PREFIX[key])
         seated = _office_in_named_body(ctx, i, org, lexicon.POSITION_ORG_PREFIX[key]) if org else None
@@ -1148,6 +1135,11 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
                 words = ctx.text[tokens[i].start : tokens[j - 1].end]
                 return words, _within(ctx, org)
     return None
+
+
+def _in_portfolio(role: str, aliases: tuple[str, ...], key: str, words: str, body: OrgMatch) -> Completion:
+    """The office of ``role`` named with its portfolio's ``words``, held in ``body``, ending where it ends."""
+    return Completion(f"{role} {words}", (*aliases, f"{key} {words}"), body, None, body.end, body.next_index)
 
 
 def _section_of_secretariat(ctx: Context, key: str, org: OrgMatch) -> tuple[str, OrgMatch] | None:

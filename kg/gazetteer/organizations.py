@@ -197,11 +197,11 @@ _BARE_REGION_UNIT = re.compile(
     r") (?:Provinsi|Kabupaten) (?P<region>.+)$"
 )
 
+#: the special courts that sit at a district court, by the words after "Pengadilan"
+SPECIAL_COURTS = ("Tindak Pidana Korupsi", "Niaga", "Hubungan Industrial", "Perikanan")
 #: a special court seated at a province capital's district court, however written ("Pengadilan Tipikor
 #: Surabaya", "Pengadilan Tindak Pidana Korupsi (Tipikor) Kota Surabaya"): named by the court's full
 #: words and the bare town, as there is one per capital ("Kota" tells no other court apart)
-#: the special courts that sit at a district court, by the words after "Pengadilan"
-SPECIAL_COURTS = ("Tindak Pidana Korupsi", "Niaga", "Hubungan Industrial", "Perikanan")
 _SPECIAL_COURT = re.compile(
     rf"^Pengadilan (?P<court>Tipikor|{'|'.join(SPECIAL_COURTS)})"
     r"(?: (?:Provinsi|Kabupaten|Kota))? (?P<town>[A-Z].*)$"
