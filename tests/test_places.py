@@ -860,3 +860,25 @@ def test_a_list_of_bare_villages_goes_on_after_one_read_bare() -> None:
         'Tanjung Beringin potensinya luar biasa," katanya.'
     )
     assert {"Desa Huta Rakyat", "Desa Tanjung Beringin"} <= found
+
+
+def test_a_prison_where_someone_is_is_a_place_as_well_as_a_body() -> None:
+    """ "mengikuti sidang dari Lapas Kelas IIB Sidikalang", "TPS khusus di Rutan Sidikalang": the prison
+    is a body (it has a head) and the site its inmates are in; a kind cut short ("Rutan Cabang" of
+    "Rutan Cabang KPK") is neither."""
+    x = extract(
+        Article(
+            "Judul",
+            "Terdakwa mengikuti sidang dari Lapas Kelas IIB Sidikalang. KPU menyiapkan TPS khusus di Rutan "
+            "Sidikalang. Kepala Lapas Kelas IIB Sidikalang Sahat Pardede menyambut baik. Tersangka ditahan "
+            "di Rutan Cabang KPK.",
+            date="2025-06-16",
+        )
+    )
+    found = {(e.type, e.name) for e in x.entities}
+    assert {
+        (EntityType.PLACE, "Lembaga Pemasyarakatan Kelas IIB Sidikalang"),
+        (EntityType.ORGANIZATION, "Lembaga Pemasyarakatan Kelas IIB Sidikalang"),
+        (EntityType.PLACE, "Rumah Tahanan Negara Sidikalang"),
+    } <= found
+    assert (EntityType.PLACE, "Rumah Tahanan Negara Cabang") not in found

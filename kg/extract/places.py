@@ -838,7 +838,15 @@ def _a_site(name: str) -> bool:
     words = name.split()
     if len(words) >= 2 and words[0] in lexicon.NAMED_FACILITIES:
         return True
+    if name.startswith(_DETENTION_KINDS):
+        return words[-1] not in {"Kelas", "Cabang"}  # (not "Rutan Cabang" cut from "Rutan Cabang KPK")
     return name.startswith(_SITE_KINDS) and name not in _KIND_NAMES
+
+
+#: the kinds of prison, named with their class and town ("Lapas Kelas IIB Sidikalang"): sites too,
+#: where an inmate is as well as where something happens ("mengikuti sidang dari Rutan ...")
+_DETENTION_KINDS = ("Lembaga Pemasyarakatan ", "Rumah Tahanan Negara ")
+_FROM_DETENTION = re.compile(r"\b(?:dari|di|ke|dalam)\s+$", re.IGNORECASE)
 
 
 def facilities_as_places(ctx: Context) -> None:
@@ -853,7 +861,10 @@ def facilities_as_places(ctx: Context) -> None:
             continue  # (a kind spelled out before its abbreviation, "Rumah Sakit Islam (RSI)", names no one)
         for mention in list(entity.mentions):
             start, end = mention.span.start, mention.span.end
-            if _AT_FACILITY.search(ctx.text[max(0, start - _WORD_BEFORE) : start]):
+            before = ctx.text[max(0, start - _WORD_BEFORE) : start]
+            if _AT_FACILITY.search(before) or (
+                entity.name.startswith(_DETENTION_KINDS) and _FROM_DETENTION.search(before)
+            ):
                 ctx.add(EntityType.PLACE, entity.name, start, end, ctx.stage, claim=False).aliases.update(
                     entity.aliases
                 )
