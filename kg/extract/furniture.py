@@ -2,7 +2,7 @@
 
 ``MALANGVOICE –``, ``KOTA MALANG -`` (a dateline), ``(cah/ram)`` (editors'
 initials; ``(hes/Kominfo)`` with their office), ``Reporter: ...``, ``Editor: ...``, ``Foto: ...``,
-``Baca Juga: ...``, ``Simak Video ...``, ``Tags: ...``, ``Bagikan: ...``, ``Ikuti ... di Google News``, ``SCROLL TO CONTINUE WITH CONTENT``, a
+``Baca Juga: ...`` (and the headlines listed under it), ``Simak Video ...``, ``Tags: ...``, ``Bagikan: ...``, ``Ikuti ... di Google News``, ``SCROLL TO CONTINUE WITH CONTENT``, a
 paragraph that is only a short quoted exclamation (an outlet's slogan) and a short paragraph in
 capitals (a slogan or sign-off) are claimed before
 any other stage runs, so they never become entities.
@@ -58,6 +58,12 @@ _FOLLOW_US = re.compile(
     r"(?im)^[ \t]*(?:ikuti|simak|dapatkan|gabung|follow|baca)\b[^\n]{0,160}?"
     r"\b(?:google news|saluran whatsapp|whatsapp channel)\b[^\n]{0,80}$"
 )
+#: a read-also heading alone on its line, then the linked headlines one to a line, each after a
+#: list mark ("Baca juga:" / "– Kejari Dairi Tahan Kades X, Diduga ..."): other articles' headlines
+_READ_ALSO_LIST = re.compile(
+    r"(?im)^[ \t]*(?:baca juga|simak juga|lihat juga|berita terkait|artikel terkait|berita lainnya)[ \t]*:?[ \t]*\n"
+    r"(?:[ \t]*[–—•*»·-][ \t]+[^\n]*(?:\n|\Z))+"
+)
 _CAPTION = re.compile(r"\((?:Foto|Sumber|Ilustrasi|Dok|Dokumentasi)\s*[:.][^)\n]*\)", re.IGNORECASE)
 _SHOUTING = re.compile(r"(?m)^[^a-z\n]*SCROLL TO CONTINUE[^\n]*$|ADVERTISEMENT")
 #: A paragraph that is only a short quoted exclamation: an outlet's slogan ("Detik Pagi, Jangan Tidur Lagi!").
@@ -70,7 +76,16 @@ _SHOUTED_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’-]*(?:[ \t,]+[A-Z][A-Z'’-
 def claim_furniture(ctx: Context) -> None:
     """Claim furniture so that later stages skip it."""
     text = ctx.text
-    for pattern in (_BYLINE, _FOLLOW_US, _INITIALS, _CAPTION, _SHOUTING, _SLOGAN, _SHOUTED_LINE):
+    for pattern in (
+        _BYLINE,
+        _READ_ALSO_LIST,
+        _FOLLOW_US,
+        _INITIALS,
+        _CAPTION,
+        _SHOUTING,
+        _SLOGAN,
+        _SHOUTED_LINE,
+    ):
         for m in pattern.finditer(text):
             ctx.claim(m.start(), m.end())
             ctx.furniture.append((m.start(), m.end()))
