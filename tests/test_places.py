@@ -882,3 +882,15 @@ def test_a_prison_where_someone_is_is_a_place_as_well_as_a_body() -> None:
         (EntityType.PLACE, "Rumah Tahanan Negara Sidikalang"),
     } <= found
     assert (EntityType.PLACE, "Rumah Tahanan Negara Cabang") not in found
+
+
+def test_a_prison_spelled_out_is_the_body_as_well_as_the_site() -> None:
+    """ "ditahan di Rumah Tahanan Negara Kelas IIB Sidikalang": the state detention centre spelled out
+    is the body "Rutan" names (a two-word head like "Rumah Sakit"), not only a place."""
+    x = extract(
+        Article("Judul", "Terdakwa ditahan di Rumah Tahanan Negara Kelas IIB Sidikalang.", date="2025-06-16")
+    )
+    assert {(e.type, e.name) for e in x.entities} >= {
+        (EntityType.ORGANIZATION, "Rumah Tahanan Negara Kelas IIB Sidikalang"),
+        (EntityType.PLACE, "Rumah Tahanan Negara Kelas IIB Sidikalang"),
+    }
