@@ -1804,3 +1804,13 @@ def test_land_certificates_handed_to_residents_on_a_day_are_their_handover() -> 
         "2025-12-04",
     )
     assert event.name.startswith("Penyerahan sertifikat") and event.date == "2025-12-04"
+
+
+def test_a_weekday_said_to_come_dates_its_event_after_the_article() -> None:
+    """ "Puncaknya nanti ada pagelaran wayang kulit ... pada Sabtu malam, besok" in a Friday's article:
+    the Saturday after it, not the one before."""
+    [event] = events(
+        "Puncaknya nanti ada pagelaran wayang kulit di Pendopo Sidikalang pada Sabtu malam, besok.",
+        date="2023-08-11",
+    )
+    assert event.date == "2023-08-12"

@@ -306,13 +306,26 @@ def _bare_weekdays(text: str, published: date) -> list[DateMention]:
     ['2024-08-09']
     >>> _bare_weekdays("Apel, Selasa, 5 November 2024. Rapat setiap Senin. Hadir pada Senin depan.", date(2024, 11, 6))
     []
+
+    A weekday said to come ("pada Sabtu malam, besok") is the first such day after it.
+
+    >>> [d.value for d in _bare_weekdays("Puncaknya ada pagelaran pada Sabtu malam, besok. Rapat pada Senin, lusa.", date(2023, 8, 11))]
+    ['2023-08-12', '2023-08-14']
     """
     found = []
     for m in _BARE_WEEKDAY.finditer(text):
-        weekday = "weekday" if m.group("weekday") else "opening"
-        back = (published.weekday() - WEEKDAYS[m.group(weekday)]) % 7
-        found.append(DateMention(m.start(weekday), m.end(), (published - timedelta(days=back)).isoformat()))
+        group = "weekday" if m.group("weekday") else "opening"
+        weekday = WEEKDAYS[m.group(group)]
+        if _TO_COME.match(text, m.end()):
+            day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+        else:
+            day = published - timedelta(days=(published.weekday() - weekday) % 7)
+        found.append(DateMention(m.start(group), m.end(), day.isoformat()))
     return found
+
+
+#: after a weekday named alone, what says it is still to come: "pada Sabtu malam, besok"
+_TO_COME = re.compile(r",\s*(?:besok|lusa|nanti)\b")
 
 
 _TODAY = re.compile(r"\b[Hh]ari ini\b")
