@@ -40,12 +40,16 @@ def names(x: Extraction, kind: EntityType) -> set[str]:
           "Universitas Gadjah Mada")),
         ("Rudi Hartawan, Wakil Rektor Bidang Kemahasiswaan Universitas Brawijaya, mengatakan kuliah dimulai.",
          ("Rudi Hartawan", "Wakil Rektor Bidang Kemahasiswaan", "Universitas Brawijaya")),
+        # the portfolio, then the body by the abbreviation the article defined ("... Raya (USR)")
+        ("Pemkab Dairi dan Universitas Sidikalang Raya (USR) meneken MoU. Wakil Rektor Bidang Kerja Sama dan "
+         "Inovasi USR Dr. Tumpak Hasibuan, S.T., M.T. menambahkan bahwa kampusnya siap.",
+         ("Tumpak Hasibuan", "Wakil Rektor Bidang Kerja Sama dan Inovasi", "Universitas Sidikalang Raya")),
     ],
 )  # fmt: skip
 def test_a_university_officer_with_faculty_or_portfolio(text: str, membership: tuple[str, str, str]) -> None:
     x = run(text)
     assert held(x) == {membership}
-    assert names(x, EntityType.PERSON) == {"Rudi Hartawan"}
+    assert names(x, EntityType.PERSON) == {membership[0]}
     assert not any(
         n.endswith("Bidang") or n.startswith("Universitas Gadjah Mada Bidang")
         for n in names(x, EntityType.ORGANIZATION)

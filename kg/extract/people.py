@@ -1090,6 +1090,17 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
             and starts_sibling(tokens[k].bare)
             and not (k + 1 < len(tokens) and starts_sibling(tokens[k + 1].bare))
         )
+        if (
+            k + 1 < len(tokens)
+            and (_holder_follows(ctx, k + 1) or tokens[k + 1].text in lexicon.HONORIFICS)
+            and parse_org(ctx, k) is None
+            # (not "Kabag Hukum Setda Muba, ...": a body written already, then its region's short form)
+            and not any(t.bare.isupper() or t.bare in gazetteer.all_abbreviations() for t in tokens[i:j])
+            and (defined := _body_defined_before(ctx, k)) is not None
+        ):
+            # "Wakil Rektor Bidang Kerja Sama dan Inovasi USR Dr. ...": the body the article defined
+            # before by that abbreviation ("Universitas Sidikalang Raya (USR)"), then its holder
+            return ctx.text[tokens[i].start : tokens[j - 1].end], defined
         if not headed and any(t.text == "dan" for t in tokens[i:j]):
             # after two fields joined, only a body opening with its head word ends them ("... dan
             # Operasi Bank X"; not "Penindakan dan [Eksekusi KPK]", "Layanan [Informasi Kemenkeu]")
