@@ -2486,3 +2486,20 @@ def test_a_known_setda_sections_head_holds_the_section_in_the_setda(written: str
         "Kepala Bagian Protokol dan Komunikasi Pimpinan",
         "Sekretariat Daerah Kabupaten Dairi",
     ) in held(x)
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        ("Hadir pula Ketua Asosiasi Kepala Desa (AKD) Kabupaten Dairi Tumpak Hasibuan.",
+         ("Tumpak Hasibuan", "Ketua", "Asosiasi Kepala Desa Kabupaten Dairi")),
+        ("Ketua Paguyuban Kepala Desa Sahat Pardede hadir.",
+         ("Sahat Pardede", "Ketua", "Paguyuban Kepala Desa")),
+    ],
+)  # fmt: skip
+def test_an_association_named_after_the_office_its_members_hold(
+    text: str, membership: tuple[str, str, str]
+) -> None:
+    """ "Asosiasi Kepala Desa": the village heads' association, its name going on through the office
+    (not "Kepala Desa" of a village "Tumpak" held by "Hasibuan")."""
+    assert held(run(text)) == {membership}

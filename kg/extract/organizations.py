@@ -1654,6 +1654,10 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             words.extend(tokens[j:k])
             end, j, completed = tokens[k - 1].bare_end, k, known.abbr
             continue
+        if _named_after_office(ctx, words, j):
+            words.extend(tokens[j : j + 2])  # "Asosiasi Kepala Desa": the office its members hold
+            end, j = tokens[j + 1].bare_end, j + 2
+            continue
         if token.capitalised and (known_prefix or token.bare not in _NAME_STOPWORDS or _compound_at(ctx, j)):
             if len(words) == 1 and head in {"Partai", "Fraksi"}:
                 # "Partai Demokrat", "Fraksi PKB", "Fraksi Partai NasDem"
@@ -1904,6 +1908,28 @@ def _named_after_body(words: list[Token], token: Token) -> bool:
     Universitas Jenderal Soedirman``): a university's head word alone names nothing, so the body's
     name, or the rank's, is the university's."""
     return words[-1].bare in _ACADEMIC_HEADS and token.bare not in lexicon.TITLES
+
+
+#: the heads of associations named after what their members are ("Asosiasi Kepala Desa")
+_MEMBERS_HEADS = frozenset(
+    {"Asosiasi", "Forum", "Paguyuban", "Persatuan", "Ikatan", "Himpunan", "Perkumpulan"}
+)
+
+
+def _named_after_office(ctx: Context, words: list[Token], j: int) -> bool:
+    """Whether an association's name goes on at token ``j`` with the office its members hold, a title
+    and a common word (``Asosiasi Kepala Desa (AKD) Kabupaten Dairi``, ``Forum Kepala Sekolah``), not
+    with its own holder (``Ketua Forum X Kepala Dinas ...``)."""
+    tokens = ctx.tokens
+    return (
+        words[0].bare in _MEMBERS_HEADS
+        and j + 1 < len(tokens)
+        and tokens[j + 1].capitalised
+        and (
+            f"{tokens[j].bare} {tokens[j + 1].bare}" in lexicon.TITLES
+            or (tokens[j].bare in lexicon.TITLE_FIRST_WORDS and tokens[j + 1].bare.lower() in common_words())
+        )
+    )
 
 
 def _portfolio_meets_university(words: list[Token], token: Token) -> bool:
