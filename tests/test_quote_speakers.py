@@ -385,3 +385,16 @@ def test_a_name_ending_in_a_word_of_anothers_name_is_someone_else() -> None:
     )
     assert "Rahmadi Tumpak" in {e.name for e in x.entities if e.type is EntityType.PERSON}
     assert speakers(x) == ["Rahmadi Tumpak"]
+
+
+def test_an_office_word_after_the_verb_is_the_one_person_holding_such_an_office() -> None:
+    """ "ucap hakim saat membacakan putusan": the presiding judge the article named, the one person
+    whose office has the word; a word no office has ("ujar pengemudi itu") names nobody."""
+    x = run(
+        "Sidang digelar di Pengadilan Tipikor Medan. Dalam amar putusannya, Ketua Majelis Hakim Sahat "
+        "Pardede, S.H., M.H. menyatakan terdakwa terbukti bersalah.\n"
+        "“Menjatuhkan pidana kepada terdakwa dengan pidana penjara selama empat tahun,” ucap hakim saat "
+        "membacakan putusan.\n"
+        "“Jalan itu memang licin,” ujar pengemudi mobil boks saat ditemui."
+    )
+    assert speakers(x) == ["Sahat Pardede"]
