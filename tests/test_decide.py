@@ -1137,3 +1137,15 @@ def test_a_numbered_team_is_no_body() -> None:
 
     assert generic_organisation("Tim II") is not None
     assert generic_organisation("Tim Penggerak PKK") is None
+
+
+def test_a_regional_bodys_abbreviation_alone_is_a_type_of_body() -> None:
+    """ "libatkan BPD dan masyarakat": the village council by its abbreviation and no village is any
+    village's, no node (the tagger's ORG is not kept); a national body's abbreviation alone is one body."""
+    assert generic_organisation("BPD") is not None
+    assert generic_organisation("KPK") is None
+    assert "BPD" not in _names(
+        "Kasus ini bermula dari proyek fisik di Desa Sumbul dan Desa Parbuluan. “Kepala desa harus "
+        "hati-hati mengelola dana desa, libatkan BPD dan masyarakat,” tuturnya.",
+        EntityType.ORGANIZATION,
+    )

@@ -1368,7 +1368,9 @@ def generic_organisation(name: str) -> str | None:
     """
     if _facility_kind(name):
         return "a kind of facility every region has"
-    known = gazetteer.lookup_full(name)
+    known = gazetteer.lookup_full(name) or (
+        gazetteer.lookup_abbreviation(name) if " " not in name else None  # ("BPD" alone: any village's)
+    )
     if known is not None:
         return "a regional body without its region" if known.scope == "regional" else None
     words = [w.strip(",.()") for w in name.split()]
