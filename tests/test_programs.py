@@ -760,3 +760,9 @@ def test_a_law_in_force_named_by_its_subject_alone_is_a_programme() -> None:
         "Jangan sembarangan menggunakan Undang-Undang tentang Informasi dan Transaksi Elektronik (ITE)."
     )
     assert not names(known, EntityType.PROGRAM)  # a law the lexicon knows by its short title stays that law
+
+
+def test_a_cost_estimate_is_a_kind_of_document_not_a_programme() -> None:
+    """ "tidak sesuai dengan Rencana Anggaran Biaya (RAB)": every project has a cost estimate; no programme."""
+    x = run("Proyek fisik di Desa Sumbul tidak sesuai dengan Rencana Anggaran Biaya (RAB) yang disusun.")
+    assert not names(x, EntityType.PROGRAM)
