@@ -894,3 +894,14 @@ def test_a_prison_spelled_out_is_the_body_as_well_as_the_site() -> None:
         (EntityType.ORGANIZATION, "Rumah Tahanan Negara Kelas IIB Sidikalang"),
         (EntityType.PLACE, "Rumah Tahanan Negara Kelas IIB Sidikalang"),
     }
+
+
+def test_a_court_room_named_after_the_lower_case_room_kind_is_that_courts_room() -> None:
+    """ "di ruang sidang Cakra PN Medan": the court's room named Cakra, a place; "di ruang sidang
+    Pengadilan Negeri (PN) Medan" is still the court's (unnamed) session room."""
+    assert "Ruang Sidang Cakra Pengadilan Negeri Kota Medan" in places(
+        "Majelis hakim dan jaksa berada di ruang sidang Cakra PN Medan."
+    )
+    assert "Ruang Sidang Pengadilan Negeri Kota Medan" in places(
+        "Sidang digelar di ruang sidang Pengadilan Negeri (PN) Medan."
+    )

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from kg import gazetteer, lang
 from kg.extract import furniture, lexicon
-from kg.extract.context import Context
+from kg.extract.context import Claim, Context
 from kg.extract.names import common_words
 from kg.gazetteer import Region
 from kg.records import Entity, EntityType
@@ -649,7 +649,7 @@ def _named_region(ctx: Context, bare: str) -> Entity | None:
 #: article names, as a place
 _TOWARDS = (*_TO_FROM, "depan", *_VISITING)
 _BODY_BUILDING = re.compile(
-    rf"{lang.starts(_TOWARDS)}\b(?:{lang.alternation(_TOWARDS)})\s+(?P<kind>[Kk]antor|[Gg]edung|ruang (?:sidang|rapat|[A-Z][a-z]+))\s+(?=[A-Z])"
+    rf"{lang.starts(_TOWARDS)}\b(?:{lang.alternation(_TOWARDS)})\s+(?P<kind>[Kk]antor|[Gg]edung|ruang (?:sidang|rapat|[A-Z][a-z]+))\s+(?P<name>[A-Z][a-z]+\s+)?(?=[A-Z])"
 )
 
 
@@ -657,19 +657,16 @@ def extract_body_buildings(ctx: Context) -> None:
     """``di kantor Kemendagri`` → the place ``Kantor Kementerian Dalam Negeri``: ``kantor``,
     ``gedung`` or ``ruang sidang`` before an organisation the article names is that body's building
     or room ("di ruang sidang DPRD Pacitan"), as is a room named in lower case ("di ruang Garuda
-    Pengadilan Tipikor X" → ``Ruang Garuda Pengadilan Tindak Pidana Korupsi X``)."""
+    Pengadilan Tipikor X" → ``Ruang Garuda Pengadilan Tindak Pidana Korupsi X``, "di ruang sidang
+    Cakra PN X" → ``Ruang Sidang Cakra Pengadilan Negeri X``)."""
     for m in _BODY_BUILDING.finditer(ctx.text):
-        body = next(
-            (
-                c
-                for c in ctx.claims_in(m.end(), m.end() + 1)
-                if c.entity is not None and c.entity.type is EntityType.ORGANIZATION
-            ),
-            None,
-        )
+        # the body right after the room's kind ("ruang sidang Pengadilan ..."), else after a name the
+        # room's kind is followed by ("ruang sidang Cakra PN X": the room's own name, then the body)
+        at = m.start("name") if m.group("name") and _body_claimed(ctx, m.start("name")) else m.end()
+        body = _body_claimed(ctx, at)
         if body is None or body.entity is None:
             continue
-        kind = m.group("kind").title()
+        kind = ctx.text[m.start("kind") : at].strip().title()
         # ("di Kantor Kemenag Kota X": the office, "Kantor Kementerian Agama Kota X", names its building)
         named = body.entity.name if body.entity.name.startswith(f"{kind} ") else f"{kind} {body.entity.name}"
         place = ctx.add(
@@ -681,6 +678,18 @@ def extract_body_buildings(ctx: Context) -> None:
             claim=False,
         )
         place.aliases.add(ctx.text[m.start("kind") : body.end])
+
+
+def _body_claimed(ctx: Context, at: int) -> Claim | None:
+    """The claim of an organisation the article read at offset ``at``, if any."""
+    return next(
+        (
+            c
+            for c in ctx.claims_in(at, at + 1)
+            if c.entity is not None and c.entity.type is EntityType.ORGANIZATION
+        ),
+        None,
+    )
 
 
 _HEADS_BY_FIRST: dict[str, list[str]] = {}
