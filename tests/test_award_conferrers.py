@@ -221,6 +221,17 @@ def test_each_rank_a_listed_winner_took_as_prizes_are_handed_out_is_an_award() -
     assert not x.awards
 
 
+def test_a_contest_won_with_no_rank_as_prizes_are_handed_out_is_an_award() -> None:
+    """ "pemberian penghargaan kepada sejumlah kelurahan berprestasi, di antaranya Kelurahan X sebagai juara
+    lomba kelurahan tingkat kota": the contest's win, no rank written, is an award too."""
+    text = (
+        "Kemudian digelar pula pemberian penghargaan kepada sejumlah kelurahan berprestasi, di antaranya "
+        "Kelurahan Sidiangkat sebagai juara lomba kelurahan tingkat kota."
+    )
+    x = extract(Article("Judul", text, date="2024-11-12"))
+    assert [a.name for a in x.awards] == ["Juara lomba kelurahan tingkat kota"]
+
+
 def test_the_achievements_a_speech_lists_after_naming_them_are_awards_of_the_government() -> None:
     """ "... memaparkan sejumlah capaian Pemkab X dalam setahun terakhir. Di antaranya opini Wajar Tanpa
     Pengecualian (WTP) dari BPK ..., penghargaan Kabupaten Layak Anak (KLA) kategori Nindya, serta

@@ -557,7 +557,8 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
     """``Bupati menyerahkan sejumlah penghargaan. Di antaranya kepada Desa X, Kecamatan Y, sebagai
     juara I Lomba Desa tingkat Kabupaten Z tahun 2024, Kelurahan W sebagai juara I Lomba Kelurahan,
     ...``: each rank written after "sebagai", in a sentence that (or whose sentence before) says
-    prizes were handed out or won, is an award, won by the body or place named last before it."""
+    prizes were handed out or won, is an award, won by the body or place named last before it; so is
+    a contest's win with no rank ("Kelurahan X sebagai juara lomba kelurahan tingkat kota")."""
     text = ctx.text
     told = _with_the_one_before(ctx, sentence.start, sentence.end)
     if not (_HANDS_OUT.search(told) or _WIN_VERB.search(told)):
@@ -565,9 +566,10 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
     clause_start = sentence.start
     for m in _RANKED_AS.finditer(text, sentence.start, sentence.end):
         rank = _RANK.match(text, m.end(), sentence.end)
-        if rank is None:
+        # "sebagai juara lomba kelurahan tingkat kota": the winner of a contest, no rank written
+        stop = rank.end() if rank is not None else m.end() - 1
+        if rank is None and not _CONTEST.match(text, stop, sentence.end):
             continue
-        stop = rank.end()
         if contest := _CONTEST.match(text, stop, sentence.end):
             stop = contest.end()
         elif text[stop : stop + 1] == " " and (tail := award_name(text[stop + 1 : sentence.end])):
