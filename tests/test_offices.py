@@ -2503,3 +2503,18 @@ def test_an_association_named_after_the_office_its_members_hold(
     """ "Asosiasi Kepala Desa": the village heads' association, its name going on through the office
     (not "Kepala Desa" of a village "Tumpak" held by "Hasibuan")."""
     assert held(run(text)) == {membership}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hadir Danramil Sumbul Kapten Inf Marihot Situmorang dan warga.",
+        "Hadir Danramil Parbuluan, Kapten Inf Marihot Situmorang.",
+    ],
+)
+def test_a_district_military_commander_by_his_districts_name(text: str) -> None:
+    """ "Danramil Sumbul Kapten Inf ...": the commander of the district's Koramil, as "Kapolsek Sumbul"
+    heads its police sector (the number, "Danramil 0206/07 Sumbul", is not needed)."""
+    [(person, role, body)] = held(run(text))
+    assert person == "Marihot Situmorang" and role == "Komandan"
+    assert body.startswith("Komando Rayon Militer ") and body.split()[-1] in {"Sumbul", "Parbuluan"}
