@@ -2518,3 +2518,12 @@ def test_a_district_military_commander_by_his_districts_name(text: str) -> None:
     [(person, role, body)] = held(run(text))
     assert person == "Marihot Situmorang" and role == "Komandan"
     assert body.startswith("Komando Rayon Militer ") and body.split()[-1] in {"Sumbul", "Parbuluan"}
+
+
+def test_an_associations_district_branch_is_named_by_its_district() -> None:
+    """ "KH. Tumpak Hasibuan, Ketua MUI Kecamatan Sumbul": the ulema council's district branch, not
+    nothing (a government body's district office has its own name: "KPU Kecamatan" is none)."""
+    x = run(
+        "Tausiyah disampaikan oleh KH. Tumpak Hasibuan, Ketua MUI Kecamatan Sumbul, yang mengulas Ramadan."
+    )
+    assert held(x) == {("Tumpak Hasibuan", "Ketua", "Majelis Ulama Indonesia Kecamatan Sumbul")}

@@ -820,7 +820,10 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
             info, tokens[i].start, village, {f"{surface_abbr} {bare}", surface_abbr, info.abbr}, info.abbr
         )
     if info.scope == "regional":
-        found_region = region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True)
+        found_region = region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True) or (
+            # "MUI Kecamatan Sumbul": an association's district branch, the district written out
+            region_at(ctx, j, {"kecamatan"}) if not info.government else None
+        )
         if found_region:
             region, end, j = found_region
         else:
