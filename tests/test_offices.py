@@ -2527,3 +2527,19 @@ def test_an_associations_district_branch_is_named_by_its_district() -> None:
         "Tausiyah disampaikan oleh KH. Tumpak Hasibuan, Ketua MUI Kecamatan Sumbul, yang mengulas Ramadan."
     )
     assert held(x) == {("Tumpak Hasibuan", "Ketua", "Majelis Ulama Indonesia Kecamatan Sumbul")}
+
+
+def test_a_dinas_portfolio_list_ending_with_serta_before_its_abbreviation_is_one_body() -> None:
+    """ "Kepala Dinas Kebudayaan, Kepemudaan dan Olahraga serta Pariwisata (Disbudporapar) Dairi": the
+    last portfolio joined by "serta" right before the bracket is the same Dinas's, not cut off."""
+    x = run(
+        "Sejarah dibacakan oleh Kepala Dinas Kebudayaan, Kepemudaan dan Olahraga serta Pariwisata "
+        "(Disbudporapar) Dairi, Dra. Rosdiana Br Sitanggang, M.Si. kemarin."
+    )
+    assert held(x) == {
+        (
+            "Rosdiana Br Sitanggang",
+            "Kepala",
+            "Dinas Kebudayaan, Kepemudaan dan Olahraga serta Pariwisata Kabupaten Dairi",
+        )
+    }

@@ -1750,6 +1750,11 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             words.append(token)
             j += 1
             continue
+        if token.text == "serta" and _last_portfolio_before_abbreviation(ctx, words, j):
+            # "Dinas Kebudayaan, Kepemudaan dan Olahraga serta Pariwisata (Disbudporapar)"
+            words.append(token)
+            j += 1
+            continue
         break
     if (
         abbreviation is None
@@ -2058,6 +2063,21 @@ def _division_meets_body(ctx: Context, words: list[Token], j: int) -> bool:
         return False
     body = parse_org(ctx, j)
     return body is not None and gazetteer.lookup_full(gazetteer.canonical_name(body.name)) is not None
+
+
+def _last_portfolio_before_abbreviation(ctx: Context, words: list[Token], j: int) -> bool:
+    """Whether ``serta`` at token ``j`` joins the last of a body's portfolios, listed already with
+    "dan" or commas, which one to three capitalised words then end before the body's bracketed
+    abbreviation ("... dan Olahraga serta Pariwisata (Disbudporapar)"), not a second body."""
+    tokens = ctx.tokens
+    if not any(w.text in {"dan", ","} for w in words):
+        return False
+    k = j + 1
+    while k < len(tokens) and k - j <= 3 and tokens[k].capitalised and not _starts_other(ctx, k):
+        if starts_sibling(tokens[k].bare) or tokens[k].text != tokens[k].bare:
+            return False
+        k += 1
+    return k > j + 1 and _bracketed_abbreviation(tokens, k) is not None
 
 
 def _starts_other(ctx: Context, j: int) -> bool:
