@@ -2543,3 +2543,10 @@ def test_a_dinas_portfolio_list_ending_with_serta_before_its_abbreviation_is_one
             "Dinas Kebudayaan, Kepemudaan dan Olahraga serta Pariwisata Kabupaten Dairi",
         )
     }
+
+
+def test_a_bodys_name_ends_before_the_building_its_room_is_in() -> None:
+    """ "di Ruang Rapat Badan Musyawarah Gedung DPRD Dairi": the council's committee, then the building
+    its meeting room is in; no body named "Badan Musyawarah Gedung"."""
+    x = run("Rombongan diterima di Ruang Rapat Badan Musyawarah Gedung DPRD Dairi sekitar pukul 10.00 WIB.")
+    assert not [n for n in names(x, EntityType.ORGANIZATION) if n.endswith("Gedung")]
