@@ -2550,3 +2550,19 @@ def test_a_bodys_name_ends_before_the_building_its_room_is_in() -> None:
     its meeting room is in; no body named "Badan Musyawarah Gedung"."""
     x = run("Rombongan diterima di Ruang Rapat Badan Musyawarah Gedung DPRD Dairi sekitar pukul 10.00 WIB.")
     assert not [n for n in names(x, EntityType.ORGANIZATION) if n.endswith("Gedung")]
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        ("Kepala Dinas PU Bina Marga Kabupaten Dairi Tumpak Hasibuan hadir.",
+         ("Tumpak Hasibuan", "Kepala", "Dinas Pekerjaan Umum Bina Marga Kabupaten Dairi")),
+        ("Kepala Dinas PU Cipta Karya Dairi, Tumpak Hasibuan, hadir.",
+         ("Tumpak Hasibuan", "Kepala", "Dinas Pekerjaan Umum Cipta Karya Kabupaten Dairi")),
+        ("Kepala Dinas PU Kota Binjai Tumpak Hasibuan hadir.",
+         ("Tumpak Hasibuan", "Kepala", "Dinas Pekerjaan Umum Kota Binjai")),
+    ],
+)  # fmt: skip
+def test_a_dinas_by_its_short_form_then_its_field(text: str, membership: tuple[str, str, str]) -> None:
+    """ "Dinas PU Bina Marga": the public works office's field written after its short form is its name's."""
+    assert held(run(text)) == {membership}

@@ -819,6 +819,13 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
         return _village_body(
             info, tokens[i].start, village, {f"{surface_abbr} {bare}", surface_abbr, info.abbr}, info.abbr
         )
+    field = _field_of_known_office(ctx, info, j)
+    if field is not None:
+        # "Dinas PU Bina Marga Kabupaten Dairi": the office's field after its short form, its own name
+        words, j = field
+        info = replace(info, full=f"{info.full} {' '.join(t.bare for t in words)}")
+        end = words[-1].bare_end
+        surface_abbr = ctx.text[tokens[i].start : end]
     if info.scope == "regional":
         found_region = region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True) or (
             # "MUI Kecamatan Sumbul": an association's district branch, the district written out
@@ -850,6 +857,35 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
     return OrgMatch(
         name, tokens[i].start, end, j, tuple(sorted(aliases)), info.government, region, parent, info.abbr
     )
+
+
+def _field_of_known_office(ctx: Context, info: OrgInfo, j: int) -> tuple[list[Token], int] | None:
+    """The words of a field (one to three institution words, ``Bina Marga``, ``Cipta Karya``) written at
+    token ``j`` after a regional Dinas's short form (``Dinas PU``), up to its region or the end of the
+    name, with the token after them; ``None`` if no field follows."""
+    tokens = ctx.tokens
+    if info.scope != "regional" or not info.full.startswith("Dinas "):
+        return None
+    k = j
+    while (
+        k < len(tokens)
+        and k - j < 3
+        and tokens[k].capitalised
+        and tokens[k].bare in lexicon.INSTITUTION_WORDS
+        and tokens[k].bare not in lexicon.LEVEL_WORDS
+        and region_at(ctx, k, {"kota", "kabupaten", "provinsi"}, bare=True) is None
+    ):
+        k += 1
+        if tokens[k - 1].text != tokens[k - 1].bare:
+            break  # the sentence or the clause ends with it
+    if k == j or (
+        k < len(tokens)
+        and tokens[k].capitalised
+        and tokens[k - 1].text == tokens[k - 1].bare
+        and region_at(ctx, k, {"kota", "kabupaten", "provinsi"}, bare=True) is None
+    ):
+        return None  # ("Dinas PU Agung Wibowo": a name goes on after the words, its holder's)
+    return tokens[j:k], k
 
 
 #: the last word of the name of a body every village has ("Badan Permusyawaratan Desa")
