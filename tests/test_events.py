@@ -1814,3 +1814,20 @@ def test_a_weekday_said_to_come_dates_its_event_after_the_article() -> None:
         date="2023-08-11",
     )
     assert event.date == "2023-08-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Sebanyak 1.250 sertifikat hasil Pendaftaran Tanah Sistematis Lengkap (PTSL) tahun 2022 diserahkan "
+         "kepada warga dari enam desa di Kabupaten Dairi, Jumat (25/11/2022).", "2022-11-25"),
+        ("Kantor Pertanahan (Kantah) Kabupaten Dairi menyerahkan sebanyak 2.500 sertipikat tanah hasil program "
+         "Pendaftaran Tanah Sistematis Lengkap (PTSL) kepada warga dari lima kecamatan, Selasa (14/12/2021).",
+         "2021-12-14"),
+    ],
+)  # fmt: skip
+def test_land_certificates_handed_to_residents_are_their_handover(text: str, date: str) -> None:
+    """ "sertifikat ... (PTSL) tahun 2022 diserahkan kepada warga", "menyerahkan sebanyak 2.500 sertipikat
+    tanah" (the land agency's spelling): the handover, on that day."""
+    [event] = events(text, date=date)
+    assert event.name.startswith("Penyerahan") and event.date == date

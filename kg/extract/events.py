@@ -78,7 +78,7 @@ def _listed_object(kind: str) -> str:
     verbs = "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == kind)
     nouns = lang.alternation(lang.words(_OBJECT_LISTS[kind], casefold=True))
     return (
-        rf"(?P<{kind}_verb>{verbs})\s+{_IN_PERSON}"
+        rf"(?P<{kind}_verb>{verbs})\s+{_IN_PERSON}(?:sebanyak\s+(?=\d))?"  # "menyerahkan sebanyak 2.500 sertipikat"
         rf"(?P<{kind}>(?:[\d.,]+\s+|(?:{_COUNT_WORDS})\s+)?(?:{nouns})\b(?:\s+{_OBJECT_WORD}){{0,3}})"
     )
 
@@ -120,9 +120,10 @@ _AGREEMENT_ACTED_ON = re.compile(
 #: "Laporan Hasil Pemeriksaan (LHP)", "SK": a document a passive act hands over, right before it
 _DOCUMENT_ACTED_ON = re.compile(
     rf"\b(?P<thing>(?:{lang.alternation(lang.words('handed-documents'))})\b(?:\s+\(?[A-Z0-9][\w'’/-]*\)?)*"
-    # "sertifikat hak atas tanah hasil Pendaftaran Tanah Sistematis Lengkap (PTSL) diserahkan ...": land
-    # certificates, written in lower case, then what they are of
-    r"|\b[Ss]ertifikat(?:\s+[a-z][\w-]*){0,5}(?:\s+\(?[A-Z0-9][\w'’/-]*\)?)*)\s+$"
+    # "sertifikat hak atas tanah hasil Pendaftaran Tanah Sistematis Lengkap (PTSL) tahun 2022 diserahkan
+    # ...": land certificates ("sertipikat", the land agency's spelling), written in lower case, then
+    # what they are of
+    r"|\b[Ss]erti[fp]ikat(?:\s+[a-z][\w-]*){0,5}(?:\s+\(?[A-Z0-9][\w'’/-]*\)?)*(?:\s+tahun\s+\d{4})?)\s+$"
 )
 #: "diserahkan (langsung) oleh Menteri ... kepada Bupati ...", "diterima (langsung oleh) Wakil Gubernur
 #: ...", "diserahkan kepada warga": who hands it over or takes it, right after the verb; "diterima berkat
