@@ -1831,3 +1831,15 @@ def test_land_certificates_handed_to_residents_are_their_handover(text: str, dat
     tanah" (the land agency's spelling): the handover, on that day."""
     [event] = events(text, date=date)
     assert event.name.startswith("Penyerahan") and event.date == date
+
+
+def test_a_departure_seen_off_is_an_event() -> None:
+    """ "Pemberangkatan perdana dilakukan dari Gudang KPU Sidikalang, Kamis (8/2/2024) sore": the
+    send-off of election logistics (or pilgrims, or a contingent), held there that day."""
+    [event] = events(
+        "KPU Kabupaten Dairi mulai mendistribusikan logistik Pemilu 2024. Pemberangkatan perdana dilakukan dari "
+        "Gudang KPU Sidikalang, Kamis (8/2/2024) sore, dengan tujuan Kecamatan Sumbul.",
+        date="2024-02-09",
+    )
+    assert event.name.startswith("Pemberangkatan") and event.date == "2024-02-08"
+    assert location(event) == "Gudang KPU Sidikalang"
