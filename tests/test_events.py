@@ -1843,3 +1843,14 @@ def test_a_departure_seen_off_is_an_event() -> None:
     )
     assert event.name.startswith("Pemberangkatan") and event.date == "2024-02-08"
     assert location(event) == "Gudang KPU Sidikalang"
+
+
+def test_a_document_handed_over_at_a_named_place_is_its_handover() -> None:
+    """ "Laporan Hasil Pemeriksaan (LHP) diserahkan di Auditorium BPK ..., Medan, Senin (20/5/2024)": no
+    one named yet, but the place it was handed over at makes it an occasion."""
+    [event] = events(
+        "Pemkot Binjai kembali meraih opini Wajar Tanpa Pengecualian (WTP) dari BPK. Laporan Hasil Pemeriksaan "
+        "(LHP) diserahkan di Auditorium BPK Perwakilan Provinsi Sumatera Utara, Medan, Senin (20/5/2024).",
+        date="2024-05-21",
+    )
+    assert event.name == "Penyerahan Laporan Hasil Pemeriksaan" and event.date == "2024-05-20"

@@ -877,16 +877,21 @@ def _taken_by_name(ctx: Context, verb: re.Match[str]) -> bool:
     return sentence is not None and _TAKEN_BY.search(ctx.text, verb.end(), sentence.end) is not None
 
 
+#: "(LHP) diserahkan di Auditorium BPK ...": a document handed over at a named place
+_AT_A_VENUE = re.compile(r"\s+di\s+(?=[A-Z])")
+
+
 def _handed_document(
     ctx: Context, verb: re.Match[str], lead: int, date: DateMention
 ) -> tuple[str, int, int] | None:
     """The document a passive act hands over, with its span: ``Laporan Hasil Pemeriksaan (LHP)
     diserahkan Kepala BPK ... kepada Wali Kota ..., Rabu (22/5/2024)`` → ``Laporan Hasil
     Pemeriksaan``. Only a document of handed-documents.tsv, right before the verb, with someone said
-    to hand it over or take it, not in a quotation dated by the statement around it, and not when
+    to hand it over or take it or the place it was handed over at ("diserahkan di Auditorium ..."), not in a quotation dated by the statement around it, and not when
     it was handed over at a gathering named after the verb (``... dalam Rapat Paripurna DPRD ...``:
     that names the event)."""
-    if not _HANDED.match(ctx.text, verb.end()) or _quoted_apart(ctx, verb.start(), date):
+    handed = _HANDED.match(ctx.text, verb.end()) or _AT_A_VENUE.match(ctx.text, verb.end())
+    if not handed or _quoted_apart(ctx, verb.start(), date):
         return None
     if _event_phrase(ctx, verb.end(), date.start, date) is not None:
         return None
