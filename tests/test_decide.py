@@ -1149,3 +1149,15 @@ def test_a_regional_bodys_abbreviation_alone_is_a_type_of_body() -> None:
         "hati-hati mengelola dana desa, libatkan BPD dan masyarakat,” tuturnya.",
         EntityType.ORGANIZATION,
     )
+
+
+def test_an_acronym_the_article_spells_out_in_lower_case_is_no_body() -> None:
+    """ "penandatanganan perjanjian kerja sama (PKS) ... PKS yang ditandatangani": the agreement, not the
+    party; "fee based income (FBI)" is income, not a bureau."""
+    names = _names(
+        "Usai MoU, dilanjutkan penandatanganan perjanjian kerja sama (PKS) antara Diskominfo Kota Binjai dengan "
+        "Fakultas Ilmu Komputer. Kepala Diskominfo menjelaskan PKS yang ditandatangani berlaku tiga tahun. "
+        "Perjanjian ini mendorong peningkatan fee based income (FBI) bank. FBI dari transaksi valas naik.",
+        EntityType.ORGANIZATION,
+    )
+    assert not names & {"PKS", "Partai Keadilan Sejahtera", "FBI"}

@@ -1083,7 +1083,7 @@ def _acronym(ctx: Context, span: NerSpan) -> Decision:
         return Decision(
             None, 0.0, ("an acronym with a year: an event's or a plan's name",)
         )  # "Pada TEI 2025"
-    if _LOWER_DEFINITION.match(ctx.text[span.end : span.end + 80]):
+    if _LOWER_DEFINITION.match(ctx.text[span.end : span.end + 80]) or _defined_in_lower_case(ctx, span.text):
         return Decision(None, 0.0, ("spelled out in common words: a thing, not an organisation",))
     if _TICKER_AFTER.match(ctx.text[span.end : span.end + 16]):
         return Decision(None, 0.0, ("a share's ticker with its price change",))
@@ -1132,6 +1132,19 @@ _LOWER_ITEM_AFTER = re.compile(r",?\s+(?:(?:atau|dan|serta)\s+)?[a-z]{3,}\b")
 _SINGLE_INITIAL = re.compile(r"(?:^|[\s,])[A-Z](?:,|\s+dan\b)")
 #: An acronym spelled out in lower-case words: ``BBE (barang bukti elektronik)``, ``MICE (meetings, ...)``.
 _LOWER_DEFINITION = re.compile(r"\s*\(\s*[a-z][a-z]+(?:[ ,-]+[a-z]+)+\s*\)")
+
+
+def _defined_in_lower_case(ctx: Context, acronym: str) -> bool:
+    """Whether the article defines ``acronym`` after lower-case words whose initials spell it:
+    ``perjanjian kerja sama (PKS)`` is an agreement, not the party."""
+    for m in re.finditer(rf"((?:\b[a-z]+\s+){{2,6}})\(\s*{re.escape(acronym)}\s*\)", ctx.text):
+        words = m.group(1).split()
+        for k in range(len(words) - 1):
+            if "".join(w[0] for w in words[k:]) == acronym.lower():
+                return True
+    return False
+
+
 #: A share's price change after its ticker: ``BBRI (+5,14%)``.
 _TICKER_AFTER = re.compile(r"\s*\(\s*[+−-]\d+(?:[.,]\d+)?\s*%\s*\)")
 
