@@ -905,3 +905,11 @@ def test_a_court_room_named_after_the_lower_case_room_kind_is_that_courts_room()
     assert "Ruang Sidang Pengadilan Negeri Kota Medan" in places(
         "Sidang digelar di ruang sidang Pengadilan Negeri (PN) Medan."
     )
+
+
+def test_a_pier_is_a_venue() -> None:
+    """ "diberangkatkan menggunakan kapal dari Dermaga Kayu Sumbul": a pier, like a harbour, is a place."""
+    assert "Dermaga Kayu Sumbul" in places(
+        "Logistik diberangkatkan menggunakan kapal dari Dermaga Kayu Sumbul."
+    )
+
