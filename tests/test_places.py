@@ -913,3 +913,11 @@ def test_a_pier_is_a_venue() -> None:
         "Logistik diberangkatkan menggunakan kapal dari Dermaga Kayu Sumbul."
     )
 
+
+def test_a_facilitys_building_is_the_facility_as_a_place() -> None:
+    """ "meresmikan gedung baru Puskesmas Sumbul II", "Gedung Puskesmas Sumbul II dibangun dua lantai": the
+    health centre (a body) is also the site its building stands on."""
+    assert "Puskesmas Sumbul II" in places("Bupati Dairi meresmikan gedung baru Puskesmas Sumbul II kemarin.")
+    assert "Puskesmas Sumbul II" in places(
+        "Bupati meresmikan gedung baru UPTD Puskesmas Sumbul II. Gedung Puskesmas Sumbul II dibangun dua lantai."
+    )

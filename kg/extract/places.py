@@ -827,8 +827,11 @@ def state_country_at(ctx: Context, j: int) -> tuple[str, int, int] | None:
     return country_at(ctx, j + 1) if j < len(tokens) and tokens[j].bare in lexicon.STATE_FORMS else None
 
 
-#: what puts a facility where something happens: "di SMPN 4", "dilarikan ke Puskesmas ...", "depan RSUD ..."
-_AT_FACILITY = re.compile(r"\b(?:di|ke|menuju|depan|halaman|gerbang|lokasi)\s+$", re.IGNORECASE)
+#: what puts a facility where something happens: "di SMPN 4", "dilarikan ke Puskesmas ...", "depan RSUD ...",
+#: "meresmikan gedung baru Puskesmas ..."
+_AT_FACILITY = re.compile(
+    r"\b(?:di|ke|menuju|depan|halaman|gerbang|lokasi|gedung(?:\s+baru)?)\s+$", re.IGNORECASE
+)
 
 
 #: the spelled-out kinds of named facilities: "Rumah Sakit", "Sekolah Dasar Negeri"
