@@ -1161,3 +1161,17 @@ def test_an_acronym_the_article_spells_out_in_lower_case_is_no_body() -> None:
         EntityType.ORGANIZATION,
     )
     assert not names & {"PKS", "Partai Keadilan Sejahtera", "FBI"}
+
+
+def test_an_ambiguous_abbreviation_listed_after_a_thing_is_no_body() -> None:
+    """ "melalui BPHTB dan PBB": the land tax after another tax, not the United Nations; "Indonesia dan
+    PBB" and "PDIP dan PKB" stay bodies, and so does a party opening its sentence ("PKS menolak ...")."""
+    assert not _names(
+        "Program ini menambah pendapatan daerah melalui BPHTB dan PBB.", EntityType.ORGANIZATION
+    )
+    assert "Perserikatan Bangsa-Bangsa" in _names(
+        "Delegasi Indonesia dan PBB membahas bantuan.", EntityType.ORGANIZATION
+    )
+    assert "Partai Kebangkitan Bangsa" in _names(
+        "Koalisi PDIP dan PKB mengusung pasangan itu.", EntityType.ORGANIZATION
+    )

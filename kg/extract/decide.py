@@ -26,7 +26,7 @@ from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import ROMAN_NUMERAL, SPEECH_AFTER, common_words, ends_with_a_town, hyphened_pair
-from kg.extract.organizations import among_initials, written_for_no_one_body
+from kg.extract.organizations import among_initials, cued_as_body, written_for_no_one_body
 from kg.extract.places import district_of_home, listed_district, local_region_listed, route_end
 from kg.extract.programs import GENERIC_PROGRAMS, spelled_out
 from kg.extract.variants import initials
@@ -296,6 +296,10 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("a common word with '-nya' ('Jaringannya'): no name",))
     if any(w.strip("(),") in lexicon.THING_ACRONYMS for w in words) and len(words) <= 2:
         return Decision(None, 0.0, ("an acronym of a programme, document, tax or category",))
+    if span.text in lexicon.AMBIGUOUS_ABBREVIATIONS and _listed_after_a_thing(ctx, span):
+        return Decision(
+            None, 0.0, ("an abbreviation of a body and of a thing, listed with a thing ('BPHTB dan PBB')",)
+        )
     if (
         len(words) == 1
         and span.text in lexicon.AMBIGUOUS_ABBREVIATIONS
@@ -1132,6 +1136,13 @@ _LOWER_ITEM_AFTER = re.compile(r",?\s+(?:(?:atau|dan|serta)\s+)?[a-z]{3,}\b")
 _SINGLE_INITIAL = re.compile(r"(?:^|[\s,])[A-Z](?:,|\s+dan\b)")
 #: An acronym spelled out in lower-case words: ``BBE (barang bukti elektronik)``, ``MICE (meetings, ...)``.
 _LOWER_DEFINITION = re.compile(r"\s*\(\s*[a-z][a-z]+(?:[ ,-]+[a-z]+)+\s*\)")
+
+
+def _listed_after_a_thing(ctx: Context, span: NerSpan) -> bool:
+    """Whether ``span`` follows "dan" after something that is no body nor country ("melalui BPHTB dan
+    PBB": the land tax after another tax, not the United Nations)."""
+    i = ctx.token_index(span.start)
+    return i > 1 and ctx.tokens[i - 1].text == "dan" and not cued_as_body(ctx, i)
 
 
 def _defined_in_lower_case(ctx: Context, acronym: str) -> bool:

@@ -479,7 +479,7 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
     tokens = ctx.tokens
     if _named_enterprise(ctx, info, j):
         return None  # "Perumda Pasar Pakuan Jaya", "PDAM Tirta Kencana": the enterprise's own name follows
-    if info.abbr in lexicon.AMBIGUOUS_ABBREVIATIONS and not (i and tokens[i - 1].text in lexicon.ORG_CUES):
+    if info.abbr in lexicon.AMBIGUOUS_ABBREVIATIONS and not cued_as_body(ctx, i):
         return None  # "membayar PBB": a tax, not a party
     if info.full.startswith(_HEADQUARTERS) and i and tokens[i - 1].text in _AT:
         return None  # "jumpa pers di Mabes Polri": the headquarters as a place (a venue), not the body
@@ -495,6 +495,23 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
         # "Ditlantas Polda Jatim", "Satreskrim Polres Kampar": the command's directorate or unit
         return unit_in(ctx, command, info.full, tokens[i].start)
     return known_match(ctx, info, i, j, surface_abbr)
+
+
+def cued_as_body(ctx: Context, i: int) -> bool:
+    """Whether the word before token ``i`` makes an ambiguous abbreviation there a body ("Ketua PKB",
+    "dari PKS"); "dan" only after a body or a country ("PDIP dan PKB", "Indonesia dan PBB", not
+    "melalui BPHTB dan PBB": two taxes)."""
+    tokens = ctx.tokens
+    if not i or tokens[i - 1].text not in lexicon.ORG_CUES:
+        return False
+    if tokens[i - 1].text != "dan":
+        return True
+    before = tokens[i - 2] if i > 1 else None
+    return before is not None and (
+        ctx.entity_at(before.start, before.end, EntityType.ORGANIZATION) is not None
+        or gazetteer.lookup_abbreviation(before.bare) is not None
+        or before.bare in lexicon.COUNTRIES
+    )
 
 
 def _command_after(ctx: Context, info: OrgInfo, j: int) -> OrgMatch | None:
