@@ -2566,3 +2566,18 @@ def test_a_bodys_name_ends_before_the_building_its_room_is_in() -> None:
 def test_a_dinas_by_its_short_form_then_its_field(text: str, membership: tuple[str, str, str]) -> None:
     """ "Dinas PU Bina Marga": the public works office's field written after its short form is its name's."""
     assert held(run(text)) == {membership}
+
+
+def test_a_department_of_a_polytechnic_by_its_name_or_the_short_form_the_article_gave_it() -> None:
+    """ "Jurusan Administrasi Niaga Politeknik Negeri Medan", "Jurusan Teknologi Informasi Polmed" after
+    "Politeknik Negeri Medan (Polmed)": departments (a "Jurusan" opens a body as a "Fakultas" does) of
+    the polytechnic."""
+    x = run(
+        "Pemkot Binjai dan Politeknik Negeri Medan (Polmed) meneken MoU, disusul PKS antara Dinas Koperasi "
+        "Kota Binjai dengan Jurusan Administrasi Niaga Politeknik Negeri Medan serta antara Diskominfo dengan "
+        "Jurusan Teknologi Informasi Polmed."
+    )
+    assert {
+        "Jurusan Administrasi Niaga Politeknik Negeri Medan",
+        "Jurusan Teknologi Informasi Politeknik Negeri Medan",
+    } <= names(x, EntityType.ORGANIZATION)

@@ -1392,13 +1392,47 @@ def _faculty_of(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
     if name.words[0].bare not in _ACADEMIC_UNITS:
         return None
     k = next((n for n, w in enumerate(name.words) if n > 1 and w.bare in _ACADEMIC_HEADS), None)
-    if k is None:
+    last = name.words[-1]
+    defined = _academic_body_defined_as(ctx, last) if k is None and len(name.words) > 2 else None
+    if defined is not None:
+        # "Jurusan Teknologi Informasi Polmed" after "Politeknik Negeri Medan (Polmed)": the unit of the
+        # university by the short form the article gave it
+        k = len(name.words) - 1
+        j = ctx.token_index(last.start)
+        university: OrgMatch | None = OrgMatch(
+            defined.name, last.start, last.bare_end, j + 1, (last.bare,), defined.government
+        )
+    elif k is not None:
+        university = parse_org(ctx, ctx.token_index(name.words[k].start))
+    else:
         return None
-    university = parse_org(ctx, ctx.token_index(name.words[k].start))
     if university is None or university.next_index != name.next_index:
         return None
     own = _join(ctx, name.words[:k])
     return unit_in(ctx, university, own, ctx.tokens[i].start, government=False)
+
+
+def _academic_body_defined_as(ctx: Context, word: Token) -> Entity | None:
+    """The university or polytechnic the article named before ``word`` with it in brackets after
+    ("Politeknik Negeri Medan (Polmed)"), if ``word`` is such a short form."""
+    known = ctx.abbreviations.get(word.bare)
+    if known is not None:
+        return known if known.name.split()[0] in _ACADEMIC_HEADS else None
+    defined = None
+    for m in re.compile(rf"\(\s*{re.escape(word.bare)}\s*\)").finditer(ctx.text, 0, word.start):
+        defined = m
+    if defined is None:
+        return None
+    bracket = defined.start()
+    return next(
+        (
+            e
+            for e in ctx.of_type(EntityType.ORGANIZATION)
+            if e.name.split()[0] in _ACADEMIC_HEADS
+            and any(m.span.start < bracket <= m.span.end + 1 for m in e.mentions)
+        ),
+        None,
+    )
 
 
 def _unit_of_command(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
