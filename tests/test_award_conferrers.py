@@ -249,3 +249,14 @@ def test_the_achievements_a_speech_lists_after_naming_them_are_awards_of_the_gov
         ("Opini Wajar Tanpa Pengecualian (WTP)", "Pemerintah Kabupaten Dairi"),
         ("Kabupaten Layak Anak (KLA) kategori Nindya", "Pemerintah Kabupaten Dairi"),
     }
+
+
+def test_a_village_that_won_is_no_regencys_win() -> None:
+    """ "Desa Sidiangkat ... tercatat meraih juara pertama lomba desa": the village won, whose government
+    the article does not name; the regency's government is no recipient of it."""
+    text = (
+        "Pemerintah Kabupaten Dairi menggelar upacara Hari Jadi. Usai upacara, Bupati menyerahkan penghargaan. "
+        "Desa Sidiangkat, Kecamatan Sidikalang, tercatat meraih juara pertama lomba desa tingkat kabupaten."
+    )
+    [award] = extract(Article("Judul", text, date="2024-06-01")).awards
+    assert award.name.startswith("Juara pertama lomba desa") and award.recipient is None

@@ -213,6 +213,35 @@ def _subject(ctx: Context, at: int, sentence_start: int) -> Entity | None:
     return before[-1] if before else None
 
 
+def _winner(ctx: Context, at: int, sentence_start: int) -> Entity | None:
+    """Who won what a sentence names at offset ``at``: its subject (:func:`_subject`); nobody when the
+    subject is a village or kelurahan whose government the article does not name ("Kelurahan X keluar
+    sebagai juara ...": not the city's government); else the article's government."""
+    subject = _subject(ctx, at, sentence_start)
+    if subject is not None:
+        return subject
+    return None if _village_named(ctx, sentence_start, at) else _government(ctx)
+
+
+def _village_named(ctx: Context, start: int, end: int) -> bool:
+    """Whether a village or kelurahan (the gazetteer's, or written with its level's word) is named
+    between ``start`` and ``end``."""
+    return any(
+        start <= m.span.start < end
+        for place in ctx.of_type(EntityType.PLACE)
+        if place.name.startswith(_VILLAGE_WORDS)
+        or (
+            place.identifier
+            and (region := gazetteer.get(place.identifier)) is not None
+            and region.level in {"desa", "kelurahan"}
+        )
+        for m in place.mentions
+    )
+
+
+_VILLAGE_WORDS = ("Desa ", "Kelurahan ")
+
+
 def _object(ctx: Context, verb: re.Match[str], end: int) -> Entity | None:
     """Who won an award a passive verb speaks of: named after ``kepada`` ("diserahkan ... kepada
     Y"), or after ``oleh`` of a verb of receiving ("diterima oleh Y"), before ``end``."""
@@ -284,7 +313,7 @@ def _recipient(ctx: Context, intro: Sentence) -> Entity | None:
         # "... capaian Pemkab X dalam setahun terakhir. Di antaranya opini WTP dari BPK, ...": the list
         # goes on from the sentence before, whose subject won them (not the giver named in the list)
         intro = _sentence_before(ctx, intro.start) or intro
-    return _subject(ctx, intro.end, intro.start) or _government(ctx)
+    return _winner(ctx, intro.end, intro.start)
 
 
 def _conferrer(ctx: Context, text: str, start: int) -> Entity | None:
@@ -506,7 +535,7 @@ def _titles_won(ctx: Context, sentence: Sentence) -> None:
             continue
         stop_at = m.end() + len(" ".join(words))
         name = " ".join(w if w in _TITLE_JOINERS else w[:1].upper() + w[1:] for w in words)
-        recipient = _subject(ctx, m.start(), sentence.start) or _government(ctx)
+        recipient = _winner(ctx, m.start(), sentence.start)
         ctx.awards.append(
             Award(name, ctx.span(m.end(), stop_at), recipient, _conferrer_after(ctx, stop_at, sentence.end))
         )
@@ -534,7 +563,7 @@ def _verb_awards(ctx: Context) -> None:
             if (category := _CATEGORY_SET_OFF.match(text, stop, end)) is not None:
                 # "penghargaan Adipura kategori tertinggi, Adipura Kencana,": the category by its name
                 name, stop = f"{name} kategori {category.group('name')}", category.end("name")
-            recipient = _subject(ctx, m.start(), sentence.start) or _government(ctx)
+            recipient = _winner(ctx, m.start(), sentence.start)
             ctx.awards.append(Award(name, ctx.span(start, stop), recipient, _conferrer_after(ctx, stop, end)))
         _titles_won(ctx, sentence)
         _ranked_as(ctx, sentence)
@@ -867,7 +896,7 @@ def _grades_raised(ctx: Context) -> None:
             if any(award.span.start < m.start() for award in ctx.awards):
                 return
             head = (m.group("head") or "predikat").split()[0].capitalize()
-            recipient = _subject(ctx, m.start(), sentence.start) or _government(ctx)
+            recipient = _winner(ctx, m.start(), sentence.start)
             conferrer = _conferrer_after(ctx, m.end(), sentence.end)
             span = ctx.span(m.start("head") if m.group("head") else m.start("grade"), m.end())
             ctx.awards.append(Award(f"{head} {m.group('grade')}", span, recipient, conferrer))
