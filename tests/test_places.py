@@ -921,3 +921,11 @@ def test_a_facilitys_building_is_the_facility_as_a_place() -> None:
     assert "Puskesmas Sumbul II" in places(
         "Bupati meresmikan gedung baru UPTD Puskesmas Sumbul II. Gedung Puskesmas Sumbul II dibangun dua lantai."
     )
+
+
+def test_a_venue_word_ending_in_an_apostrophe_goes_on_with_the_name() -> None:
+    """ "di Masjid Jami' Nurul Huda, Desa Sumbul": the mosque's whole name ("Jami'" ends with an
+    apostrophe), not "Masjid Jami" and a person "Nurul Huda"."""
+    assert "Masjid Jami' Nurul Huda" in places(
+        "Bupati melaksanakan shalat Tarawih di Masjid Jami' Nurul Huda, Desa Sumbul, Selasa malam (11/03/2025)."
+    )

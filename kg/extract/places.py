@@ -304,6 +304,10 @@ def extract_venues(ctx: Context) -> None:
                 j += 3  # "... Pengadilan Negeri (PN) Malang": the court's short form
                 words.append(tokens[j - 1])
                 continue
+            if _glued_apostrophe(tokens, j):
+                words.append(nxt)  # "Masjid Jami' Nurul Huda": the word's last letter, an apostrophe
+                j += 1
+                continue
             if nxt.bare in {"Nomor", "No", "Nomer", "RT", "RW"} or (
                 nxt.bare.casefold() == "km" and j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit()
             ):
@@ -709,6 +713,19 @@ def _venue_head(ctx: Context, i: int) -> str | None:
         if all(i + k < len(ctx.tokens) and ctx.tokens[i + k].text == w for k, w in enumerate(words)):
             return head
     return None
+
+
+def _glued_apostrophe(tokens: list[Token], j: int) -> bool:
+    """Whether token ``j`` is an apostrophe that ends the word before it and a capitalised word of the
+    same name follows (``Jami'`` of "Masjid Jami' Nurul Huda"), not a closing quotation mark."""
+    return (
+        0 < j < len(tokens) - 1
+        and tokens[j].text in {"'", "’"}
+        and tokens[j].start == tokens[j - 1].end
+        and tokens[j - 1].text.isalpha()
+        and tokens[j + 1].start == tokens[j].end + 1
+        and tokens[j + 1].capitalised
+    )
 
 
 def _after_modifiers(ctx: Context, i: int) -> bool:
