@@ -260,3 +260,15 @@ def test_a_village_that_won_is_no_regencys_win() -> None:
     )
     [award] = extract(Article("Judul", text, date="2024-06-01")).awards
     assert award.name.startswith("Juara pertama lomba desa") and award.recipient is None
+
+
+def test_a_rank_alone_is_of_the_contest_the_sentence_before_names() -> None:
+    """ "... kepada para pemenang Lomba Kalurahan Tingkat Kabupaten Dairi Tahun 2024. Juara I diraih
+    Kalurahan Sidiangkat ...": the first prize of that contest, not a bare "Juara I"."""
+    text = (
+        "Dalam kesempatan tersebut juga diserahkan penghargaan kepada para pemenang Lomba Kalurahan Tingkat "
+        "Kabupaten Dairi Tahun 2024. Juara I diraih Kalurahan Sidiangkat, Kapanewon Sidikalang."
+    )
+    assert [a.name for a in extract(Article("Judul", text, date="2024-07-20")).awards] == [
+        "Juara I Lomba Kalurahan"
+    ]

@@ -1041,10 +1041,25 @@ def extract_awards(ctx: Context) -> None:
     _handed_over(ctx)
     _graded_programmes(ctx)
     ctx.awards[:] = _one_name_each(
-        [_dated(ctx, award) for award in ctx.awards if not _names_a_body(ctx, award.name)]
+        [
+            _dated(ctx, _with_contest_before(ctx, award))
+            for award in ctx.awards
+            if not _names_a_body(ctx, award.name)
+        ]
     )
     for award in ctx.awards:
         ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people
+
+
+def _with_contest_before(ctx: Context, award: Award) -> Award:
+    """A rank alone (``Juara I diraih Kalurahan X``) won in the contest the sentence before names
+    ("... kepada para pemenang Lomba Kalurahan Tingkat Kabupaten Dairi Tahun 2024."): that contest's
+    rank (``Juara I Lomba Kalurahan``)."""
+    if not _RANK_ONLY.match(award.name):
+        return award
+    before = _sentence_before(ctx, award.span.start)
+    contest = _contest_before(before.text) if before is not None else None
+    return replace(award, name=f"{award.name} {contest}") if contest else award
 
 
 def _names_a_body(ctx: Context, name: str) -> bool:
