@@ -2581,3 +2581,20 @@ def test_a_department_of_a_polytechnic_by_its_name_or_the_short_form_the_article
         "Jurusan Administrasi Niaga Politeknik Negeri Medan",
         "Jurusan Teknologi Informasi Politeknik Negeri Medan",
     } <= names(x, EntityType.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        ("Ketua Takmir Masjid Jami' Nurul Huda, H. Tumpak Hasibuan, menyampaikan terima kasih.",
+         ("Tumpak Hasibuan", "Ketua Takmir", "Masjid Jami' Nurul Huda")),
+        ("Ketua Pengurus Masjid Nurul Iman, Sahat Pardede, menyampaikan terima kasih.",
+         ("Sahat Pardede", "Ketua Pengurus", "Masjid Nurul Iman")),
+    ],
+)  # fmt: skip
+def test_the_chair_of_a_mosques_board_holds_it_in_the_mosque(
+    text: str, membership: tuple[str, str, str]
+) -> None:
+    """ "Ketua Takmir Masjid X, H. Budi": the mosque (its board) is the body, the board's word goes with the
+    office; the mosque's name is no person's ("Nurul Huda") and no office's ("Ketua Pengurus Masjid Nurul")."""
+    assert held(run(text)) == {membership}

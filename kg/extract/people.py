@@ -735,6 +735,14 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
     if role == _AMBASSADOR and (embassy := _embassy(ctx, i)) is not None:
         # "Duta Besar Jepang untuk Indonesia Masaki ...": a foreign state's envoy, of its embassy
         return Completion(role, (*aliases, key), embassy, None, embassy.end, embassy.next_index)
+    mosque_board = _mosque_board(ctx, i)
+    if (
+        mosque_board is not None
+    ):  # "Ketua Takmir Masjid Jami' Nurul Huda, H. Budi": the mosque's board's chair
+        words, mosque = mosque_board
+        return Completion(
+            f"{role} {words}", (*aliases, f"{key} {words}"), mosque, None, mosque.end, mosque.next_index
+        )
     branch = _party_branch(ctx, i)
     if branch is not None:  # "Ketua DPC PDI Perjuangan Kota Malang": the party, by its branch's office
         party, end, nxt = branch
@@ -1146,6 +1154,34 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
                 words = ctx.text[tokens[i].start : tokens[j - 1].end]
                 return words, _within(ctx, org)
     return None
+
+
+#: the words of a mosque's board after an office ("Ketua Takmir Masjid ...", "Ketua DKM Masjid ...")
+_MOSQUE_BOARDS = frozenset({"Takmir", "Pengurus", "DKM", "Ta'mir"})
+#: how many words of its own a mosque's name may have after "Masjid"
+_MOSQUE_NAME_WORDS = 5
+
+
+def _mosque_board(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
+    """``Ketua Takmir Masjid Jami' Nurul Huda, H. Budi``: the board's word at token ``i`` and the mosque
+    named after it, a body here (the board's), up to the comma or the holder's name."""
+    tokens = ctx.tokens
+    if not (i + 2 < len(tokens) and tokens[i].bare in _MOSQUE_BOARDS and tokens[i + 1].bare == "Masjid"):
+        return None
+    k = i + 2
+    while k < len(tokens) and k - (i + 2) < _MOSQUE_NAME_WORDS:
+        token = tokens[k]
+        glued = token.text in {"'", "’"} and token.start == tokens[k - 1].end
+        if not (token.capitalised or glued) or token.text in lexicon.HONORIFICS:
+            break  # (a mosque's name may read as a person's: "Masjid Nurul Huda")
+        k += 1
+        if token.text != token.bare:
+            break
+    if k == i + 2:
+        return None
+    start, end = tokens[i + 1].start, tokens[k - 1].bare_end
+    name = ctx.text[start:end]
+    return tokens[i].bare, OrgMatch(name, start, end, k, (name,), False)
 
 
 def _in_portfolio(role: str, aliases: tuple[str, ...], key: str, words: str, body: OrgMatch) -> Completion:
