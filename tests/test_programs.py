@@ -766,3 +766,15 @@ def test_a_cost_estimate_is_a_kind_of_document_not_a_programme() -> None:
     """ "tidak sesuai dengan Rencana Anggaran Biaya (RAB)": every project has a cost estimate; no programme."""
     x = run("Proyek fisik di Desa Sumbul tidak sesuai dengan Rencana Anggaran Biaya (RAB) yang disusun.")
     assert not names(x, EntityType.PROGRAM)
+
+
+def test_safari_ramadan_is_a_programme_by_either_spelling_and_no_person() -> None:
+    """ "Tim Safari Ramadan ... melaksanakan shalat Tarawih", "Safari Ramadhan bukan sekadar kunjungan": the
+    Ramadan visits every regional government runs, a programme known by name (either spelling), never
+    a person "Safari Ramadan"."""
+    x = run(
+        "Bupati Dairi bersama Tim Safari Ramadan Pemerintah Kabupaten Dairi melaksanakan shalat Tarawih di "
+        "Masjid Nurul Huda, Desa Sumbul, Selasa malam (11/03/2025). Safari Ramadhan bukan sekadar kunjungan."
+    )
+    assert names(x, EntityType.PROGRAM) == {"Safari Ramadan"}
+    assert not any("Safari" in n for n in names(x, EntityType.PERSON))
