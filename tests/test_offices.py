@@ -2598,3 +2598,12 @@ def test_the_chair_of_a_mosques_board_holds_it_in_the_mosque(
     """ "Ketua Takmir Masjid X, H. Budi": the mosque (its board) is the body, the board's word goes with the
     office; the mosque's name is no person's ("Nurul Huda") and no office's ("Ketua Pengurus Masjid Nurul")."""
     assert held(run(text)) == {membership}
+
+
+def test_the_veterans_national_development_universities_by_their_short_names() -> None:
+    """ "Rektor UPN Veteran Yogyakarta Prof. Dr. ...": the university (one of three national ones by that
+    name), not "Universitas Pembangunan Nasional" and a person "Veteran Yogyakarta Prof"."""
+    x = run(
+        "Penandatanganan dilakukan oleh Rektor UPN Veteran Yogyakarta Prof. Dr. Ir. Tumpak Hasibuan, M.T. kemarin."
+    )
+    assert held(x) == {("Tumpak Hasibuan", "Rektor", "Universitas Pembangunan Nasional Veteran Yogyakarta")}
