@@ -1175,3 +1175,12 @@ def test_an_ambiguous_abbreviation_listed_after_a_thing_is_no_body() -> None:
     assert "Partai Kebangkitan Bangsa" in _names(
         "Koalisi PDIP dan PKB mengusung pasangan itu.", EntityType.ORGANIZATION
     )
+
+
+def test_a_kalurahans_enterprise_without_its_name_is_a_kind_of_body() -> None:
+    """ "pengelolaan Badan Usaha Milik Kalurahan (BUM Kalurahan)": the kind every kalurahan of Yogyakarta
+    has (as BUMDes of a desa), no one body."""
+    assert not _names(
+        "Penilaian lomba juga pada pengelolaan Badan Usaha Milik Kalurahan (BUM Kalurahan) dan pelibatan warga.",
+        EntityType.ORGANIZATION,
+    )
