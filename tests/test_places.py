@@ -929,3 +929,19 @@ def test_a_venue_word_ending_in_an_apostrophe_goes_on_with_the_name() -> None:
     assert "Masjid Jami' Nurul Huda" in places(
         "Bupati melaksanakan shalat Tarawih di Masjid Jami' Nurul Huda, Desa Sumbul, Selasa malam (11/03/2025)."
     )
+
+
+def test_a_list_after_the_districts_word_names_districts_not_villages() -> None:
+    """ "tersebar di empat kecamatan, yakni Sumbul, Parbuluan, ...": the districts, though a village of the
+    regency is named "Sumbul" too; and the words between the level and the list may be several
+    ("kecamatan yang paling jauh dari gudang, yaitu ...")."""
+    found = places(
+        "Sebanyak 300 TPS di Kabupaten Dairi tersebar di empat kecamatan, yakni Sumbul, Parbuluan, Sidikalang "
+        "dan Siempat Nempu."
+    )
+    assert {"Kecamatan Sumbul", "Kecamatan Siempat Nempu"} <= found
+    found = places(
+        '"Hari ini kita dahulukan kecamatan yang paling jauh dari gudang, yaitu Sumbul, Parbuluan dan '
+        'Sidikalang," kata Ketua KPU Dairi.'
+    )
+    assert "Kecamatan Sumbul" in found

@@ -949,8 +949,9 @@ def extract_local_places(ctx: Context) -> None:
                 )
             ):
                 continue
-            # the one district or village of that name in the article's regions, if one
-            region = _one_local_region(ctx, written)
+            # the one district or village of that name in the article's regions, if one (of the
+            # level a list names: "empat kecamatan, yakni Sumbul, ...": the district, not a village)
+            region = _one_local_region(ctx, written, listed or lexicon.LOCAL_LEVELS)
             if ctx.person_starts_at(start) and not (
                 # ("12 desa di Balen dan Ngraho", "di Aula Kantor Bupati X, Tanah Merah", "12 nagari,
                 # termasuk A, B dan C": that one, whatever the tagger reads)
@@ -1031,9 +1032,12 @@ def written_with_level(ctx: Context, name: str, level: str | None = None, beside
 _BOUNDARY = re.compile(r"\b")
 
 
-def _one_local_region(ctx: Context, written: str) -> Region | None:
-    """The district or village ``written`` names when exactly one of the article's regions' does."""
-    regions = _local_regions(ctx, written)
+def _one_local_region(
+    ctx: Context, written: str, levels: frozenset[str] = lexicon.LOCAL_LEVELS
+) -> Region | None:
+    """The district or village (at ``levels``) ``written`` names when exactly one of the article's
+    regions' does."""
+    regions = _local_regions(ctx, written, levels)
     return regions[0] if len(regions) == 1 else None
 
 
@@ -1083,22 +1087,33 @@ def _after_a_place(ctx: Context, i: int, joints: frozenset[str] = frozenset({","
 #: a level's word in lower case, then the list of its places: "di tiga desa lain, yakni Gajahan, ...",
 #: "kecamatan rawan, antara lain ..."
 _LISTED_AFTER_LEVEL = re.compile(
-    r"\b(?:desa|kelurahan|kecamatan|nagari|kampung|dusun)(?:\s+[a-z]+){0,2},?\s+"
+    r"\b(?P<level>desa|kelurahan|kecamatan|nagari|kampung|dusun)(?:\s+[a-z]+){0,6},?\s+"
     r"(?:yakni|yaitu|antara\s+lain|di\s+antaranya|meliputi|termasuk|seperti)\s+"
     r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+))*\Z"
 )
 
 
-def listed_after_level(ctx: Context, start: int) -> bool:
-    """Whether ``start`` is in a list of places after a level's word in lower case ("12 nagari,
-    termasuk A, B dan C", "di tiga desa lain, yakni ...")."""
-    return _LISTED_AFTER_LEVEL.search(ctx.text, max(0, start - 120), start) is not None
+def listed_after_level(ctx: Context, start: int) -> frozenset[str] | None:
+    """The levels of the places a list ``start`` is in names, if it is a list of places after a
+    level's word in lower case ("12 nagari, termasuk A, B dan C", "di tiga desa lain, yakni ...",
+    "kecamatan yang paling jauh dari gudang, yaitu ..."): that level's (a desa may be listed as a
+    kelurahan), else ``None``."""
+    m = _LISTED_AFTER_LEVEL.search(ctx.text, max(0, start - 160), start)
+    if m is None:
+        return None
+    level = lexicon.LEVEL_WORDS.get(m.group("level").capitalize())
+    return (
+        _LEVELS_WRITTEN.get(level, frozenset({level}))
+        if level in lexicon.LOCAL_LEVELS
+        else lexicon.LOCAL_LEVELS
+    )
 
 
 def local_region_listed(ctx: Context, start: int, written: str) -> Region | None:
     """The one district or village of the article's regions that ``written``, at ``start``, names
     in a list of places after a level's word: a place, whatever the tagger reads."""
-    return _one_local_region(ctx, written) if listed_after_level(ctx, start) else None
+    levels = listed_after_level(ctx, start)
+    return _one_local_region(ctx, written, levels) if levels is not None else None
 
 
 def next_in_a_list_of_districts(ctx: Context, i: int) -> bool:
