@@ -223,6 +223,10 @@ def _winner(ctx: Context, at: int, sentence_start: int) -> Entity | None:
     return None if _village_named(ctx, sentence_start, at) else _government(ctx)
 
 
+#: the words a village's or kelurahan's name opens with
+_VILLAGE_WORDS = ("Desa ", "Kelurahan ")
+
+
 def _village_named(ctx: Context, start: int, end: int) -> bool:
     """Whether a village or kelurahan (the gazetteer's, or written with its level's word) is named
     between ``start`` and ``end``."""
@@ -237,9 +241,6 @@ def _village_named(ctx: Context, start: int, end: int) -> bool:
         )
         for m in place.mentions
     )
-
-
-_VILLAGE_WORDS = ("Desa ", "Kelurahan ")
 
 
 def _object(ctx: Context, verb: re.Match[str], end: int) -> Entity | None:

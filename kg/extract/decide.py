@@ -296,16 +296,15 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("a common word with '-nya' ('Jaringannya'): no name",))
     if any(w.strip("(),") in lexicon.THING_ACRONYMS for w in words) and len(words) <= 2:
         return Decision(None, 0.0, ("an acronym of a programme, document, tax or category",))
-    if span.text in lexicon.AMBIGUOUS_ABBREVIATIONS and _listed_after_a_thing(ctx, span):
-        return Decision(
-            None, 0.0, ("an abbreviation of a body and of a thing, listed with a thing ('BPHTB dan PBB')",)
-        )
     if (
         len(words) == 1
         and span.text in lexicon.AMBIGUOUS_ABBREVIATIONS
-        and _LEVIED.search(ctx.text, max(0, span.start - 30), span.start)
+        and (
+            _LEVIED.search(ctx.text, max(0, span.start - 30), span.start) or _listed_after_a_thing(ctx, span)
+        )
     ):
-        return Decision(None, 0.0, ("a tax's short form after what is paid or collected ('setoran PBB')",))
+        # "setoran PBB", "melalui BPHTB dan PBB": a body's abbreviation that is also a tax's
+        return Decision(None, 0.0, ("a tax's short form after what is paid or collected, or after a thing",))
     if len(words) > 2 and words[0] in lexicon.THING_ACRONYMS and words[1] in lexicon.LEVEL_WORDS:
         # "Bhabinkamtibmas Kelurahan X", "APBD Kota Y": the category or document of a region
         return Decision(None, 0.0, ("an acronym of a programme, document, tax or category, then its region",))
@@ -1136,6 +1135,8 @@ _LOWER_ITEM_AFTER = re.compile(r",?\s+(?:(?:atau|dan|serta)\s+)?[a-z]{3,}\b")
 _SINGLE_INITIAL = re.compile(r"(?:^|[\s,])[A-Z](?:,|\s+dan\b)")
 #: An acronym spelled out in lower-case words: ``BBE (barang bukti elektronik)``, ``MICE (meetings, ...)``.
 _LOWER_DEFINITION = re.compile(r"\s*\(\s*[a-z][a-z]+(?:[ ,-]+[a-z]+)+\s*\)")
+#: A share's price change after its ticker: ``BBRI (+5,14%)``.
+_TICKER_AFTER = re.compile(r"\s*\(\s*[+−-]\d+(?:[.,]\d+)?\s*%\s*\)")
 
 
 def _listed_after_a_thing(ctx: Context, span: NerSpan) -> bool:
@@ -1154,10 +1155,6 @@ def _defined_in_lower_case(ctx: Context, acronym: str) -> bool:
             if "".join(w[0] for w in words[k:]) == acronym.lower():
                 return True
     return False
-
-
-#: A share's price change after its ticker: ``BBRI (+5,14%)``.
-_TICKER_AFTER = re.compile(r"\s*\(\s*[+−-]\d+(?:[.,]\d+)?\s*%\s*\)")
 
 
 def _persons_initials(ctx: Context) -> frozenset[str]:

@@ -78,7 +78,8 @@ def _listed_object(kind: str) -> str:
     verbs = "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == kind)
     nouns = lang.alternation(lang.words(_OBJECT_LISTS[kind], casefold=True))
     return (
-        rf"(?P<{kind}_verb>{verbs})\s+{_IN_PERSON}(?:sebanyak\s+(?=\d))?"  # "menyerahkan sebanyak 2.500 sertipikat"
+        # ("menyerahkan sebanyak 2.500 sertipikat": "sebanyak" before a number is no part of the object)
+        rf"(?P<{kind}_verb>{verbs})\s+{_IN_PERSON}(?:sebanyak\s+(?=\d))?"
         rf"(?P<{kind}>(?:[\d.,]+\s+|(?:{_COUNT_WORDS})\s+)?(?:{nouns})\b(?:\s+{_OBJECT_WORD}){{0,3}})"
     )
 
@@ -887,9 +888,9 @@ def _handed_document(
     """The document a passive act hands over, with its span: ``Laporan Hasil Pemeriksaan (LHP)
     diserahkan Kepala BPK ... kepada Wali Kota ..., Rabu (22/5/2024)`` → ``Laporan Hasil
     Pemeriksaan``. Only a document of handed-documents.tsv, right before the verb, with someone said
-    to hand it over or take it or the place it was handed over at ("diserahkan di Auditorium ..."), not in a quotation dated by the statement around it, and not when
-    it was handed over at a gathering named after the verb (``... dalam Rapat Paripurna DPRD ...``:
-    that names the event)."""
+    to hand it over or take it, or the place it was handed over at ("diserahkan di Auditorium ..."),
+    not in a quotation dated by the statement around it, and not when it was handed over at a
+    gathering named after the verb (``... dalam Rapat Paripurna DPRD ...``: that names the event)."""
     handed = _HANDED.match(ctx.text, verb.end()) or _AT_A_VENUE.match(ctx.text, verb.end())
     if not handed or _quoted_apart(ctx, verb.start(), date):
         return None

@@ -2,10 +2,10 @@
 
 ``MALANGVOICE –``, ``KOTA MALANG -`` (a dateline), ``(cah/ram)`` (editors'
 initials; ``(hes/Kominfo)`` with their office), ``Reporter: ...``, ``Editor: ...``, ``Foto: ...``,
-``Baca Juga: ...`` (and the headlines listed under it), ``Simak Video ...``, ``Tags: ...``, ``Bagikan: ...``, ``Ikuti ... di Google News``, ``SCROLL TO CONTINUE WITH CONTENT``, a
-paragraph that is only a short quoted exclamation (an outlet's slogan) and a short paragraph in
-capitals (a slogan or sign-off) are claimed before
-any other stage runs, so they never become entities.
+``Baca Juga: ...`` (and the headlines listed under it), ``Simak Video ...``, ``Tags: ...``,
+``Bagikan: ...``, ``Ikuti ... di Google News``, ``SCROLL TO CONTINUE WITH CONTENT``, a paragraph
+that is only a short quoted exclamation (an outlet's slogan) and a short paragraph in capitals (a
+slogan or sign-off) are claimed before any other stage runs, so they never become entities.
 """
 
 from __future__ import annotations

@@ -69,7 +69,7 @@ from kg.records import Entity, EntityType, Membership
 from kg.text import sentences
 from kg.text.dates import NUMBER_WORDS
 from kg.text.normalize import without_brackets
-from kg.text.tokens import Token
+from kg.text.tokens import Token, glued_apostrophe
 
 _TITLE_KEYS = sorted(lexicon.TITLE_SURFACES, key=lambda s: -len(s.split()))
 _ACTING_FORMS = sorted(lexicon.ACTING, key=len, reverse=True)
@@ -736,9 +736,8 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         # "Duta Besar Jepang untuk Indonesia Masaki ...": a foreign state's envoy, of its embassy
         return Completion(role, (*aliases, key), embassy, None, embassy.end, embassy.next_index)
     mosque_board = _mosque_board(ctx, i)
-    if (
-        mosque_board is not None
-    ):  # "Ketua Takmir Masjid Jami' Nurul Huda, H. Budi": the mosque's board's chair
+    if mosque_board is not None:
+        # "Ketua Takmir Masjid Jami' Nurul Huda, H. Budi": the chair of the mosque's board
         words, mosque = mosque_board
         return Completion(
             f"{role} {words}", (*aliases, f"{key} {words}"), mosque, None, mosque.end, mosque.next_index
@@ -1171,8 +1170,7 @@ def _mosque_board(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
     k = i + 2
     while k < len(tokens) and k - (i + 2) < _MOSQUE_NAME_WORDS:
         token = tokens[k]
-        glued = token.text in {"'", "’"} and token.start == tokens[k - 1].end
-        if not (token.capitalised or glued) or token.text in lexicon.HONORIFICS:
+        if not (token.capitalised or glued_apostrophe(tokens, k)) or token.text in lexicon.HONORIFICS:
             break  # (a mosque's name may read as a person's: "Masjid Nurul Huda")
         k += 1
         if token.text != token.bare:

@@ -21,7 +21,7 @@ from kg.gazetteer import Region
 from kg.records import Entity, EntityType
 from kg.text.dates import MONTHS, WEEKDAYS
 from kg.text.normalize import without_brackets
-from kg.text.tokens import Token
+from kg.text.tokens import Token, glued_apostrophe
 
 #: the kinds of area written in lower case between "kawasan" and its name ("kawasan wisata Berastagi")
 _AREA_KINDS = frozenset({"wisata", "industri", "pesisir", "perbatasan", "pegunungan", "perkotaan"})
@@ -304,7 +304,7 @@ def extract_venues(ctx: Context) -> None:
                 j += 3  # "... Pengadilan Negeri (PN) Malang": the court's short form
                 words.append(tokens[j - 1])
                 continue
-            if _glued_apostrophe(tokens, j):
+            if glued_apostrophe(tokens, j):
                 words.append(nxt)  # "Masjid Jami' Nurul Huda": the word's last letter, an apostrophe
                 j += 1
                 continue
@@ -715,19 +715,6 @@ def _venue_head(ctx: Context, i: int) -> str | None:
     return None
 
 
-def _glued_apostrophe(tokens: list[Token], j: int) -> bool:
-    """Whether token ``j`` is an apostrophe that ends the word before it and a capitalised word of the
-    same name follows (``Jami'`` of "Masjid Jami' Nurul Huda"), not a closing quotation mark."""
-    return (
-        0 < j < len(tokens) - 1
-        and tokens[j].text in {"'", "’"}
-        and tokens[j].start == tokens[j - 1].end
-        and tokens[j - 1].text.isalpha()
-        and tokens[j + 1].start == tokens[j].end + 1
-        and tokens[j + 1].capitalised
-    )
-
-
 def _after_modifiers(ctx: Context, i: int) -> bool:
     """``di halaman depan <venue>``, ``di lapangan bola <venue>``: lower-case words between cue and venue.
 
@@ -873,9 +860,10 @@ def _a_site(name: str) -> bool:
 
 
 #: the kinds of prison, named with their class and town ("Lapas Kelas IIB Sidikalang"): sites too,
-#: where an inmate is as well as where something happens ("mengikuti sidang dari Rutan ...")
+#: where an inmate is as well as where something happens
 _DETENTION_KINDS = ("Lembaga Pemasyarakatan ", "Rumah Tahanan Negara ")
-_FROM_DETENTION = re.compile(r"\b(?:dari|di|ke|dalam)\s+$", re.IGNORECASE)
+#: what else puts a prison where someone is: "mengikuti sidang dari Rutan ...", "di dalam Lapas ..."
+_FROM_DETENTION = re.compile(r"\b(?:dari|dalam)\s+$", re.IGNORECASE)
 
 
 def facilities_as_places(ctx: Context) -> None:

@@ -95,6 +95,25 @@ _new = object.__new__
 _set = object.__setattr__
 
 
+def glued_apostrophe(tokens: list[Token], j: int) -> bool:
+    """Whether token ``j`` is an apostrophe that ends the word before it, with a capitalised word of
+    the same name after it (``Jami'`` of "Masjid Jami' Nurul Huda"); a quotation closed before a lower-case
+    word is none (one closed before a capitalised word looks the same: ask inside a name).
+
+    >>> tokens = tokenize("di Masjid Jami' Nurul Huda, kata 'Budi' kemarin")
+    >>> [t.text for j, t in enumerate(tokens) if glued_apostrophe(tokens, j)]
+    ["'"]
+    """
+    return (
+        0 < j < len(tokens) - 1
+        and tokens[j].text in {"'", "’"}
+        and tokens[j].start == tokens[j - 1].end
+        and tokens[j - 1].text.isalpha()
+        and tokens[j + 1].start == tokens[j].end + 1
+        and tokens[j + 1].capitalised
+    )
+
+
 def _bare(text: str) -> str:
     return text[:-1] if text.endswith(".") and len(text) > 1 else text
 
