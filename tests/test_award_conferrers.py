@@ -222,14 +222,14 @@ def test_each_rank_a_listed_winner_took_as_prizes_are_handed_out_is_an_award() -
 
 
 def test_a_contest_won_with_no_rank_as_prizes_are_handed_out_is_an_award() -> None:
-    """ "pemberian penghargaan kepada sejumlah kelurahan berprestasi, di antaranya Kelurahan X sebagai juara
-    lomba kelurahan tingkat kota": the contest's win, no rank written, is an award too."""
+    """ "Bupati juga menyerahkan penghargaan bagi kelurahan berprestasi, antara lain Kelurahan X sebagai
+    juara lomba kebersihan tingkat kabupaten": the contest's win, no rank written, is an award too."""
     text = (
-        "Kemudian digelar pula pemberian penghargaan kepada sejumlah kelurahan berprestasi, di antaranya "
-        "Kelurahan Sidiangkat sebagai juara lomba kelurahan tingkat kota."
+        "Dalam upacara itu Bupati juga menyerahkan penghargaan bagi kelurahan berprestasi, antara lain "
+        "Kelurahan Sidiangkat sebagai juara lomba kebersihan tingkat kabupaten."
     )
     x = extract(Article("Judul", text, date="2024-11-12"))
-    assert [a.name for a in x.awards] == ["Juara lomba kelurahan tingkat kota"]
+    assert [a.name for a in x.awards] == ["Juara lomba kebersihan tingkat kabupaten"]
 
 
 def test_the_achievements_a_speech_lists_after_naming_them_are_awards_of_the_government() -> None:
@@ -252,23 +252,23 @@ def test_the_achievements_a_speech_lists_after_naming_them_are_awards_of_the_gov
 
 
 def test_a_village_that_won_is_no_regencys_win() -> None:
-    """ "Desa Sidiangkat ... tercatat meraih juara pertama lomba desa": the village won, whose government
+    """ "Desa Sidiangkat ... berhasil meraih juara pertama lomba kebersihan desa": the village won, whose government
     the article does not name; the regency's government is no recipient of it."""
     text = (
         "Pemerintah Kabupaten Dairi menggelar upacara Hari Jadi. Usai upacara, Bupati menyerahkan penghargaan. "
-        "Desa Sidiangkat, Kecamatan Sidikalang, tercatat meraih juara pertama lomba desa tingkat kabupaten."
+        "Desa Sidiangkat, Kecamatan Sidikalang, berhasil meraih juara pertama lomba kebersihan desa se-kabupaten."
     )
     [award] = extract(Article("Judul", text, date="2024-06-01")).awards
-    assert award.name.startswith("Juara pertama lomba desa") and award.recipient is None
+    assert award.name.startswith("Juara pertama lomba kebersihan desa") and award.recipient is None
 
 
 def test_a_rank_alone_is_of_the_contest_the_sentence_before_names() -> None:
-    """ "... kepada para pemenang Lomba Kalurahan Tingkat Kabupaten Dairi Tahun 2024. Juara I diraih
-    Kalurahan Sidiangkat ...": the first prize of that contest, not a bare "Juara I"."""
+    """ "Bupati kemudian menyerahkan hadiah kepada pemenang Lomba Kampung Sehat tingkat Kabupaten Dairi. Juara
+    I diraih Desa Sidiangkat.": the first prize of that contest, not a bare "Juara I"."""
     text = (
-        "Dalam kesempatan tersebut juga diserahkan penghargaan kepada para pemenang Lomba Kalurahan Tingkat "
-        "Kabupaten Dairi Tahun 2024. Juara I diraih Kalurahan Sidiangkat, Kapanewon Sidikalang."
+        "Bupati kemudian menyerahkan hadiah kepada pemenang Lomba Kampung Sehat tingkat Kabupaten Dairi. "
+        "Juara I diraih Desa Sidiangkat."
     )
-    assert [a.name for a in extract(Article("Judul", text, date="2024-07-20")).awards] == [
-        "Juara I Lomba Kalurahan"
+    assert [a.name for a in extract(Article("Judul", text, date="2025-02-11")).awards] == [
+        "Juara I Lomba Kampung Sehat"
     ]

@@ -1140,35 +1140,33 @@ def test_a_numbered_team_is_no_body() -> None:
 
 
 def test_a_regional_bodys_abbreviation_alone_is_a_type_of_body() -> None:
-    """ "libatkan BPD dan masyarakat": the village council by its abbreviation and no village is any
+    """ "ajak BPD dan warga bermusyawarah": the village council by its abbreviation and no village is any
     village's, no node (the tagger's ORG is not kept); a national body's abbreviation alone is one body."""
     assert generic_organisation("BPD") is not None
     assert generic_organisation("KPK") is None
     assert "BPD" not in _names(
         "Kasus ini bermula dari proyek fisik di Desa Sumbul dan Desa Parbuluan. “Kepala desa harus "
-        "hati-hati mengelola dana desa, libatkan BPD dan masyarakat,” tuturnya.",
+        "terbuka soal anggaran, ajak BPD dan warga bermusyawarah,” tuturnya.",
         EntityType.ORGANIZATION,
     )
 
 
 def test_an_acronym_the_article_spells_out_in_lower_case_is_no_body() -> None:
-    """ "penandatanganan perjanjian kerja sama (PKS) ... PKS yang ditandatangani": the agreement, not the
+    """ "meneken perjanjian kerja sama (PKS) ... PKS itu berlaku dua tahun": the agreement, not the
     party; "fee based income (FBI)" is income, not a bureau."""
     names = _names(
-        "Usai MoU, dilanjutkan penandatanganan perjanjian kerja sama (PKS) antara Diskominfo Kota Binjai dengan "
-        "Fakultas Ilmu Komputer. Kepala Diskominfo menjelaskan PKS yang ditandatangani berlaku tiga tahun. "
-        "Perjanjian ini mendorong peningkatan fee based income (FBI) bank. FBI dari transaksi valas naik.",
+        "Sesudah itu Dinas Pendidikan Kota Binjai meneken perjanjian kerja sama (PKS) dengan Fakultas Keguruan. "
+        "Kepala Dinas menyebut PKS itu berlaku dua tahun. Kerja sama ini juga menambah fee based income (FBI) "
+        "bank. FBI dari layanan gaji guru naik.",
         EntityType.ORGANIZATION,
     )
     assert not names & {"PKS", "Partai Keadilan Sejahtera", "FBI"}
 
 
 def test_an_ambiguous_abbreviation_listed_after_a_thing_is_no_body() -> None:
-    """ "melalui BPHTB dan PBB": the land tax after another tax, not the United Nations; "Indonesia dan
+    """ "dari BPHTB dan PBB": the land tax after another tax, not the United Nations; "Indonesia dan
     PBB" and "PDIP dan PKB" stay bodies, and so does a party opening its sentence ("PKS menolak ...")."""
-    assert not _names(
-        "Program ini menambah pendapatan daerah melalui BPHTB dan PBB.", EntityType.ORGANIZATION
-    )
+    assert not _names("Penerimaan dari BPHTB dan PBB naik tahun ini.", EntityType.ORGANIZATION)
     assert "Perserikatan Bangsa-Bangsa" in _names(
         "Delegasi Indonesia dan PBB membahas bantuan.", EntityType.ORGANIZATION
     )

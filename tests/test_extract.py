@@ -214,10 +214,10 @@ def test_datelines_bylines_and_read_also_lines_never_become_entities() -> None:
 
 def test_headlines_listed_under_a_read_also_heading_are_furniture() -> None:
     """A "Baca juga:" heading alone on its line, then other articles' headlines after list marks:
-    their words ("Kades Sumbul, Diduga Selewengkan DD") are no person, no office, no village."""
+    their words ("Kades Sumbul, Diduga Salah Kelola Dana") are no person, no office, no village."""
     x = run(
-        "Sidang digelar di PN Medan.\n(ton/red)\nBaca juga:\n– Inspektorat Dairi Temukan Kelebihan Bayar "
-        "Proyek Desa\n– Kejari Dairi Tahan Kades Sumbul, Diduga Selewengkan DD\nIkuti kami di Google News"
+        "Sidang digelar di PN Medan.\n(ton/red)\nBaca juga:\n– Inspektorat Dairi Audit Proyek Jalan "
+        "Desa\n– Kejari Dairi Periksa Kades Sumbul, Diduga Salah Kelola Dana\nIkuti kami di Google News"
     )
     assert not [e.name for e in x.entities if e.type is EntityType.PERSON]
     assert not x.memberships

@@ -41,9 +41,9 @@ def names(x: Extraction, kind: EntityType) -> set[str]:
         ("Rudi Hartawan, Wakil Rektor Bidang Kemahasiswaan Universitas Brawijaya, mengatakan kuliah dimulai.",
          ("Rudi Hartawan", "Wakil Rektor Bidang Kemahasiswaan", "Universitas Brawijaya")),
         # the portfolio, then the body by the abbreviation the article defined ("... Raya (USR)")
-        ("Pemkab Dairi dan Universitas Sidikalang Raya (USR) meneken MoU. Wakil Rektor Bidang Kerja Sama dan "
+        ("Pemkab Dairi dan Universitas Sidikalang Raya (USR) meneken MoU. Wakil Rektor Bidang Riset dan "
          "Inovasi USR Dr. Tumpak Hasibuan, S.T., M.T. menambahkan bahwa kampusnya siap.",
-         ("Tumpak Hasibuan", "Wakil Rektor Bidang Kerja Sama dan Inovasi", "Universitas Sidikalang Raya")),
+         ("Tumpak Hasibuan", "Wakil Rektor Bidang Riset dan Inovasi", "Universitas Sidikalang Raya")),
     ],
 )  # fmt: skip
 def test_a_university_officer_with_faculty_or_portfolio(text: str, membership: tuple[str, str, str]) -> None:
@@ -2521,34 +2521,34 @@ def test_a_district_military_commander_by_his_districts_name(text: str) -> None:
 
 
 def test_an_associations_district_branch_is_named_by_its_district() -> None:
-    """ "KH. Tumpak Hasibuan, Ketua MUI Kecamatan Sumbul": the ulema council's district branch, not
+    """ "KH. Tumpak Hasibuan, Ketua MUI Kecamatan Sumbul, ...": the ulema council's district branch, not
     nothing (a government body's district office has its own name: "KPU Kecamatan" is none)."""
     x = run(
-        "Tausiyah disampaikan oleh KH. Tumpak Hasibuan, Ketua MUI Kecamatan Sumbul, yang mengulas Ramadan."
+        "Ceramah usai salat Isya dibawakan KH. Tumpak Hasibuan, Ketua MUI Kecamatan Sumbul, di masjid itu."
     )
     assert held(x) == {("Tumpak Hasibuan", "Ketua", "Majelis Ulama Indonesia Kecamatan Sumbul")}
 
 
 def test_a_dinas_portfolio_list_ending_with_serta_before_its_abbreviation_is_one_body() -> None:
-    """ "Kepala Dinas Kebudayaan, Kepemudaan dan Olahraga serta Pariwisata (Disbudporapar) Dairi": the
+    """ "Kepala Dinas Pendidikan, Pemuda dan Olahraga serta Kebudayaan (Disdikporabud) Dairi": the
     last portfolio joined by "serta" right before the bracket is the same Dinas's, not cut off."""
     x = run(
-        "Sejarah dibacakan oleh Kepala Dinas Kebudayaan, Kepemudaan dan Olahraga serta Pariwisata "
-        "(Disbudporapar) Dairi, Dra. Rosdiana Br Sitanggang, M.Si. kemarin."
+        "Laporan dibacakan oleh Kepala Dinas Pendidikan, Pemuda dan Olahraga serta Kebudayaan "
+        "(Disdikporabud) Dairi, Dra. Rosdiana Br Sitanggang, M.Si. kemarin."
     )
     assert held(x) == {
         (
             "Rosdiana Br Sitanggang",
             "Kepala",
-            "Dinas Kebudayaan, Kepemudaan dan Olahraga serta Pariwisata Kabupaten Dairi",
+            "Dinas Pendidikan, Pemuda dan Olahraga serta Kebudayaan Kabupaten Dairi",
         )
     }
 
 
 def test_a_bodys_name_ends_before_the_building_its_room_is_in() -> None:
-    """ "di Ruang Rapat Badan Musyawarah Gedung DPRD Dairi": the council's committee, then the building
-    its meeting room is in; no body named "Badan Musyawarah Gedung"."""
-    x = run("Rombongan diterima di Ruang Rapat Badan Musyawarah Gedung DPRD Dairi sekitar pukul 10.00 WIB.")
+    """ "di Ruang Rapat Badan Anggaran Gedung DPRD Dairi": the council's committee, then the building
+    its meeting room is in; no body named "Badan Anggaran Gedung"."""
+    x = run("Pembahasan berlangsung di Ruang Rapat Badan Anggaran Gedung DPRD Dairi hingga sore.")
     assert not [n for n in names(x, EntityType.ORGANIZATION) if n.endswith("Gedung")]
 
 
@@ -2557,8 +2557,8 @@ def test_a_bodys_name_ends_before_the_building_its_room_is_in() -> None:
     [
         ("Kepala Dinas PU Bina Marga Kabupaten Dairi Tumpak Hasibuan hadir.",
          ("Tumpak Hasibuan", "Kepala", "Dinas Pekerjaan Umum Bina Marga Kabupaten Dairi")),
-        ("Kepala Dinas PU Cipta Karya Dairi, Tumpak Hasibuan, hadir.",
-         ("Tumpak Hasibuan", "Kepala", "Dinas Pekerjaan Umum Cipta Karya Kabupaten Dairi")),
+        ("Kepala Dinas PU Sumber Daya Air Dairi, Tumpak Hasibuan, hadir.",
+         ("Tumpak Hasibuan", "Kepala", "Dinas Pekerjaan Umum Sumber Daya Air Kabupaten Dairi")),
         ("Kepala Dinas PU Kota Binjai Tumpak Hasibuan hadir.",
          ("Tumpak Hasibuan", "Kepala", "Dinas Pekerjaan Umum Kota Binjai")),
     ],
@@ -2569,25 +2569,25 @@ def test_a_dinas_by_its_short_form_then_its_field(text: str, membership: tuple[s
 
 
 def test_a_department_of_a_polytechnic_by_its_name_or_the_short_form_the_article_gave_it() -> None:
-    """ "Jurusan Administrasi Niaga Politeknik Negeri Medan", "Jurusan Teknologi Informasi Polmed" after
+    """ "Jurusan Teknik Sipil Politeknik Negeri Medan", "Jurusan Akuntansi Polmed" after
     "Politeknik Negeri Medan (Polmed)": departments (a "Jurusan" opens a body as a "Fakultas" does) of
     the polytechnic."""
     x = run(
         "Pemkot Binjai dan Politeknik Negeri Medan (Polmed) meneken MoU, disusul PKS antara Dinas Koperasi "
-        "Kota Binjai dengan Jurusan Administrasi Niaga Politeknik Negeri Medan serta antara Diskominfo dengan "
-        "Jurusan Teknologi Informasi Polmed."
+        "Kota Binjai dengan Jurusan Teknik Sipil Politeknik Negeri Medan serta antara Diskominfo dengan "
+        "Jurusan Akuntansi Polmed."
     )
     assert {
-        "Jurusan Administrasi Niaga Politeknik Negeri Medan",
-        "Jurusan Teknologi Informasi Politeknik Negeri Medan",
+        "Jurusan Teknik Sipil Politeknik Negeri Medan",
+        "Jurusan Akuntansi Politeknik Negeri Medan",
     } <= names(x, EntityType.ORGANIZATION)
 
 
 @pytest.mark.parametrize(
     ("text", "membership"),
     [
-        ("Ketua Takmir Masjid Jami' Nurul Huda, H. Tumpak Hasibuan, menyampaikan terima kasih.",
-         ("Tumpak Hasibuan", "Ketua Takmir", "Masjid Jami' Nurul Huda")),
+        ("Ketua Takmir Masjid Jami' Baiturrahim, H. Tumpak Hasibuan, menyampaikan terima kasih.",
+         ("Tumpak Hasibuan", "Ketua Takmir", "Masjid Jami' Baiturrahim")),
         ("Ketua Pengurus Masjid Nurul Iman, Sahat Pardede, menyampaikan terima kasih.",
          ("Sahat Pardede", "Ketua Pengurus", "Masjid Nurul Iman")),
     ],
@@ -2596,7 +2596,7 @@ def test_the_chair_of_a_mosques_board_holds_it_in_the_mosque(
     text: str, membership: tuple[str, str, str]
 ) -> None:
     """ "Ketua Takmir Masjid X, H. Budi": the mosque (its board) is the body, the board's word goes with the
-    office; the mosque's name is no person's ("Nurul Huda") and no office's ("Ketua Pengurus Masjid Nurul")."""
+    office; the mosque's name is no person's and no office's ("Ketua Pengurus Masjid Nurul", "Iman")."""
     assert held(run(text)) == {membership}
 
 

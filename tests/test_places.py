@@ -863,13 +863,13 @@ def test_a_list_of_bare_villages_goes_on_after_one_read_bare() -> None:
 
 
 def test_a_prison_where_someone_is_is_a_place_as_well_as_a_body() -> None:
-    """ "mengikuti sidang dari Lapas Kelas IIB Sidikalang", "TPS khusus di Rutan Sidikalang": the prison
+    """ "hadir secara daring dari Lapas Kelas IIB Sidikalang", "TPS di Rutan Sidikalang": the prison
     is a body (it has a head) and the site its inmates are in; a kind cut short ("Rutan Cabang" of
     "Rutan Cabang KPK") is neither."""
     x = extract(
         Article(
             "Judul",
-            "Terdakwa mengikuti sidang dari Lapas Kelas IIB Sidikalang. KPU menyiapkan TPS khusus di Rutan "
+            "Terdakwa hadir secara daring dari Lapas Kelas IIB Sidikalang. Petugas juga mendirikan TPS di Rutan "
             "Sidikalang. Kepala Lapas Kelas IIB Sidikalang Sahat Pardede menyambut baik. Tersangka ditahan "
             "di Rutan Cabang KPK.",
             date="2025-06-16",
@@ -897,10 +897,10 @@ def test_a_prison_spelled_out_is_the_body_as_well_as_the_site() -> None:
 
 
 def test_a_court_room_named_after_the_lower_case_room_kind_is_that_courts_room() -> None:
-    """ "di ruang sidang Cakra PN Medan": the court's room named Cakra, a place; "di ruang sidang
+    """ "di ruang sidang Kartika PN Medan": the court's room named Kartika, a place; "di ruang sidang
     Pengadilan Negeri (PN) Medan" is still the court's (unnamed) session room."""
-    assert "Ruang Sidang Cakra Pengadilan Negeri Kota Medan" in places(
-        "Majelis hakim dan jaksa berada di ruang sidang Cakra PN Medan."
+    assert "Ruang Sidang Kartika Pengadilan Negeri Kota Medan" in places(
+        "Putusan dibacakan majelis hakim di ruang sidang Kartika PN Medan."
     )
     assert "Ruang Sidang Pengadilan Negeri Kota Medan" in places(
         "Sidang digelar di ruang sidang Pengadilan Negeri (PN) Medan."
@@ -908,40 +908,38 @@ def test_a_court_room_named_after_the_lower_case_room_kind_is_that_courts_room()
 
 
 def test_a_pier_is_a_venue() -> None:
-    """ "diberangkatkan menggunakan kapal dari Dermaga Kayu Sumbul": a pier, like a harbour, is a place."""
-    assert "Dermaga Kayu Sumbul" in places(
-        "Logistik diberangkatkan menggunakan kapal dari Dermaga Kayu Sumbul."
-    )
+    """ "dikirim dengan kapal dari Dermaga Paropo": a pier, like a harbour, is a place."""
+    assert "Dermaga Paropo" in places("Kotak suara dikirim dengan kapal dari Dermaga Paropo.")
 
 
 def test_a_facilitys_building_is_the_facility_as_a_place() -> None:
-    """ "meresmikan gedung baru Puskesmas Sumbul II", "Gedung Puskesmas Sumbul II dibangun dua lantai": the
+    """ "meresmikan gedung baru Puskesmas Sumbul II", "Gedung Puskesmas Sumbul II berdiri di lahan desa": the
     health centre (a body) is also the site its building stands on."""
     assert "Puskesmas Sumbul II" in places("Bupati Dairi meresmikan gedung baru Puskesmas Sumbul II kemarin.")
     assert "Puskesmas Sumbul II" in places(
-        "Bupati meresmikan gedung baru UPTD Puskesmas Sumbul II. Gedung Puskesmas Sumbul II dibangun dua lantai."
+        "Bupati meresmikan gedung baru UPTD Puskesmas Sumbul II. Gedung Puskesmas Sumbul II berdiri di lahan desa."
     )
 
 
 def test_a_venue_word_ending_in_an_apostrophe_goes_on_with_the_name() -> None:
-    """ "di Masjid Jami' Nurul Huda, Desa Sumbul": the mosque's whole name ("Jami'" ends with an
-    apostrophe), not "Masjid Jami" and a person "Nurul Huda"."""
-    assert "Masjid Jami' Nurul Huda" in places(
-        "Bupati melaksanakan shalat Tarawih di Masjid Jami' Nurul Huda, Desa Sumbul, Selasa malam (11/03/2025)."
+    """ "di Masjid Jami' Baiturrahim Sumbul, Desa Sumbul": the mosque's whole name ("Jami'" ends with an
+    apostrophe), not "Masjid Jami" and a person after it."""
+    assert "Masjid Jami' Baiturrahim Sumbul" in places(
+        "Bupati salat Jumat di Masjid Jami' Baiturrahim Sumbul, Desa Sumbul, Jumat (14/3/2025)."
     )
 
 
 def test_a_list_after_the_districts_word_names_districts_not_villages() -> None:
     """ "tersebar di empat kecamatan, yakni Sumbul, Parbuluan, ...": the districts, though a village of the
     regency is named "Sumbul" too; and the words between the level and the list may be several
-    ("kecamatan yang paling jauh dari gudang, yaitu ...")."""
+    ("kecamatan yang jaraknya paling jauh, yaitu ...")."""
     found = places(
         "Sebanyak 300 TPS di Kabupaten Dairi tersebar di empat kecamatan, yakni Sumbul, Parbuluan, Sidikalang "
         "dan Siempat Nempu."
     )
     assert {"Kecamatan Sumbul", "Kecamatan Siempat Nempu"} <= found
     found = places(
-        '"Hari ini kita dahulukan kecamatan yang paling jauh dari gudang, yaitu Sumbul, Parbuluan dan '
+        '"Kotak suara dikirim dulu ke kecamatan yang jaraknya paling jauh, yaitu Sumbul, Parbuluan dan '
         'Sidikalang," kata Ketua KPU Dairi.'
     )
     assert "Kecamatan Sumbul" in found

@@ -763,8 +763,8 @@ def test_a_law_in_force_named_by_its_subject_alone_is_a_programme() -> None:
 
 
 def test_a_cost_estimate_is_a_kind_of_document_not_a_programme() -> None:
-    """ "tidak sesuai dengan Rencana Anggaran Biaya (RAB)": every project has a cost estimate; no programme."""
-    x = run("Proyek fisik di Desa Sumbul tidak sesuai dengan Rencana Anggaran Biaya (RAB) yang disusun.")
+    """ "mengikuti Rencana Anggaran Biaya (RAB)": every project has a cost estimate; no programme."""
+    x = run("Kontraktor jembatan di Desa Sumbul wajib mengikuti Rencana Anggaran Biaya (RAB) proyek.")
     assert not names(x, EntityType.PROGRAM)
 
 
@@ -774,7 +774,7 @@ def test_safari_ramadan_is_a_programme_by_either_spelling_and_no_person() -> Non
     a person "Safari Ramadan"."""
     x = run(
         "Bupati Dairi bersama Tim Safari Ramadan Pemerintah Kabupaten Dairi melaksanakan shalat Tarawih di "
-        "Masjid Nurul Huda, Desa Sumbul, Selasa malam (11/03/2025). Safari Ramadhan bukan sekadar kunjungan."
+        "Masjid Baiturrahim, Desa Sumbul, Kamis malam (13/3/2025). Safari Ramadhan bukan sekadar kunjungan."
     )
     assert names(x, EntityType.PROGRAM) == {"Safari Ramadan"}
     assert not any("Safari" in n for n in names(x, EntityType.PERSON))

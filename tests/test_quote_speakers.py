@@ -388,13 +388,13 @@ def test_a_name_ending_in_a_word_of_anothers_name_is_someone_else() -> None:
 
 
 def test_an_office_word_after_the_verb_is_the_one_person_holding_such_an_office() -> None:
-    """ "ucap hakim saat membacakan putusan": the presiding judge the article named, the one person
+    """ "tegas hakim di akhir sidang": the presiding judge the article named, the one person
     whose office has the word; a word no office has ("ujar pengemudi itu") names nobody."""
     x = run(
         "Sidang digelar di Pengadilan Tipikor Medan. Dalam amar putusannya, Ketua Majelis Hakim Sahat "
         "Pardede, S.H., M.H. menyatakan terdakwa terbukti bersalah.\n"
-        "“Menjatuhkan pidana kepada terdakwa dengan pidana penjara selama empat tahun,” ucap hakim saat "
-        "membacakan putusan.\n"
+        "“Terdakwa dihukum tiga tahun penjara dan denda Rp 100 juta,” tegas hakim di akhir "
+        "sidang.\n"
         "“Jalan itu memang licin,” ujar pengemudi mobil boks saat ditemui."
     )
     assert speakers(x) == ["Sahat Pardede"]

@@ -588,7 +588,7 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
     juara I Lomba Desa tingkat Kabupaten Z tahun 2024, Kelurahan W sebagai juara I Lomba Kelurahan,
     ...``: each rank written after "sebagai", in a sentence that (or whose sentence before) says
     prizes were handed out or won, is an award, won by the body or place named last before it; so is
-    a contest's win with no rank ("Kelurahan X sebagai juara lomba kelurahan tingkat kota")."""
+    a contest's win with no rank ("Kelurahan X sebagai juara lomba kebersihan tingkat kabupaten")."""
     text = ctx.text
     told = _with_the_one_before(ctx, sentence.start, sentence.end)
     if not (_HANDS_OUT.search(told) or _WIN_VERB.search(told)):
@@ -596,7 +596,7 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
     clause_start = sentence.start
     for m in _RANKED_AS.finditer(text, sentence.start, sentence.end):
         rank = _RANK.match(text, m.end(), sentence.end)
-        # "sebagai juara lomba kelurahan tingkat kota": the winner of a contest, no rank written
+        # "sebagai juara lomba kebersihan tingkat kabupaten": the winner of a contest, no rank written
         stop = rank.end() if rank is not None else m.end() - 1
         if rank is None and not _CONTEST.match(text, stop, sentence.end):
             continue
@@ -1053,9 +1053,9 @@ def extract_awards(ctx: Context) -> None:
 
 
 def _with_contest_before(ctx: Context, award: Award) -> Award:
-    """A rank alone (``Juara I diraih Kalurahan X``) won in the contest the sentence before names
-    ("... kepada para pemenang Lomba Kalurahan Tingkat Kabupaten Dairi Tahun 2024."): that contest's
-    rank (``Juara I Lomba Kalurahan``)."""
+    """A rank alone (``Juara I diraih Desa X``) won in the contest the sentence before names ("... hadiah
+    kepada pemenang Lomba Kampung Sehat tingkat Kabupaten Dairi."): that contest's rank (``Juara I Lomba
+    Kampung Sehat``)."""
     if not _RANK_ONLY.match(award.name):
         return award
     before = _sentence_before(ctx, award.span.start)

@@ -303,7 +303,7 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
             _LEVIED.search(ctx.text, max(0, span.start - 30), span.start) or _listed_after_a_thing(ctx, span)
         )
     ):
-        # "setoran PBB", "melalui BPHTB dan PBB": a body's abbreviation that is also a tax's
+        # "setoran PBB", "dari BPHTB dan PBB": a body's abbreviation that is also a tax's
         return Decision(None, 0.0, ("a tax's short form after what is paid or collected, or after a thing",))
     if len(words) > 2 and words[0] in lexicon.THING_ACRONYMS and words[1] in lexicon.LEVEL_WORDS:
         # "Bhabinkamtibmas Kelurahan X", "APBD Kota Y": the category or document of a region
@@ -1140,8 +1140,8 @@ _TICKER_AFTER = re.compile(r"\s*\(\s*[+−-]\d+(?:[.,]\d+)?\s*%\s*\)")
 
 
 def _listed_after_a_thing(ctx: Context, span: NerSpan) -> bool:
-    """Whether ``span`` follows "dan" after something that is no body nor country ("melalui BPHTB dan
-    PBB": the land tax after another tax, not the United Nations)."""
+    """Whether ``span`` follows "dan" after something that is no body nor country ("dari BPHTB dan PBB":
+    the land tax after another tax, not the United Nations)."""
     i = ctx.token_index(span.start)
     return i > 1 and ctx.tokens[i - 1].text == "dan" and not cued_as_body(ctx, i)
 

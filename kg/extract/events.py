@@ -78,7 +78,7 @@ def _listed_object(kind: str) -> str:
     verbs = "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == kind)
     nouns = lang.alternation(lang.words(_OBJECT_LISTS[kind], casefold=True))
     return (
-        # ("menyerahkan sebanyak 2.500 sertipikat": "sebanyak" before a number is no part of the object)
+        # ("menyerahkan sebanyak 1.800 sertipikat": "sebanyak" before a number is no part of the object)
         rf"(?P<{kind}_verb>{verbs})\s+{_IN_PERSON}(?:sebanyak\s+(?=\d))?"
         rf"(?P<{kind}>(?:[\d.,]+\s+|(?:{_COUNT_WORDS})\s+)?(?:{nouns})\b(?:\s+{_OBJECT_WORD}){{0,3}})"
     )
@@ -121,7 +121,7 @@ _AGREEMENT_ACTED_ON = re.compile(
 #: "Laporan Hasil Pemeriksaan (LHP)", "SK": a document a passive act hands over, right before it
 _DOCUMENT_ACTED_ON = re.compile(
     rf"\b(?P<thing>(?:{lang.alternation(lang.words('handed-documents'))})\b(?:\s+\(?[A-Z0-9][\w'’/-]*\)?)*"
-    # "sertifikat hak atas tanah hasil Pendaftaran Tanah Sistematis Lengkap (PTSL) tahun 2022 diserahkan
+    # "sertifikat hak atas tanah hasil Pendaftaran Tanah Sistematis Lengkap (PTSL) tahun 2021 diserahkan
     # ...": land certificates ("sertipikat", the land agency's spelling), written in lower case, then
     # what they are of
     r"|\b[Ss]erti[fp]ikat(?:\s+[a-z][\w-]*){0,5}(?:\s+\(?[A-Z0-9][\w'’/-]*\)?)*(?:\s+tahun\s+\d{4})?)\s+$"
@@ -878,7 +878,7 @@ def _taken_by_name(ctx: Context, verb: re.Match[str]) -> bool:
     return sentence is not None and _TAKEN_BY.search(ctx.text, verb.end(), sentence.end) is not None
 
 
-#: "(LHP) diserahkan di Auditorium BPK ...": a document handed over at a named place
+#: "(LHP) diserahkan di Aula BPK ...": a document handed over at a named place
 _AT_A_VENUE = re.compile(r"\s+di\s+(?=[A-Z])")
 
 
@@ -888,7 +888,7 @@ def _handed_document(
     """The document a passive act hands over, with its span: ``Laporan Hasil Pemeriksaan (LHP)
     diserahkan Kepala BPK ... kepada Wali Kota ..., Rabu (22/5/2024)`` → ``Laporan Hasil
     Pemeriksaan``. Only a document of handed-documents.tsv, right before the verb, with someone said
-    to hand it over or take it, or the place it was handed over at ("diserahkan di Auditorium ..."),
+    to hand it over or take it, or the place it was handed over at ("diserahkan di Aula ..."),
     not in a quotation dated by the statement around it, and not when it was handed over at a
     gathering named after the verb (``... dalam Rapat Paripurna DPRD ...``: that names the event)."""
     handed = _HANDED.match(ctx.text, verb.end()) or _AT_A_VENUE.match(ctx.text, verb.end())

@@ -59,7 +59,7 @@ _FOLLOW_US = re.compile(
     r"\b(?:google news|saluran whatsapp|whatsapp channel)\b[^\n]{0,80}$"
 )
 #: a read-also heading alone on its line, then the linked headlines one to a line, each after a
-#: list mark ("Baca juga:" / "– Kejari Dairi Tahan Kades X, Diduga ..."): other articles' headlines
+#: list mark ("Baca juga:" / "– Kejari Dairi Periksa Kades X, ..."): other articles' headlines
 _READ_ALSO_LIST = re.compile(
     r"(?im)^[ \t]*(?:baca juga|simak juga|lihat juga|berita terkait|artikel terkait|berita lainnya)[ \t]*:?[ \t]*\n"
     r"(?:[ \t]*[–—•*»·-][ \t]+[^\n]*(?:\n|\Z))+"

@@ -500,7 +500,7 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
 def cued_as_body(ctx: Context, i: int) -> bool:
     """Whether the word before token ``i`` makes an ambiguous abbreviation there a body ("Ketua PKB",
     "dari PKS"); "dan" only after a body or a country ("PDIP dan PKB", "Indonesia dan PBB", not
-    "melalui BPHTB dan PBB": two taxes)."""
+    "dari BPHTB dan PBB": two taxes)."""
     tokens = ctx.tokens
     if not i or tokens[i - 1].text not in lexicon.ORG_CUES:
         return False
@@ -877,7 +877,7 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
 
 
 def _field_of_known_office(ctx: Context, info: OrgInfo, j: int) -> tuple[list[Token], int] | None:
-    """The words of a field (one to three institution words, ``Bina Marga``, ``Cipta Karya``) written at
+    """The words of a field (one to three institution words, ``Bina Marga``, ``Sumber Daya Air``) written at
     token ``j`` after a regional Dinas's short form (``Dinas PU``), up to its region or the end of the
     name, with the token after them; ``None`` if no field follows."""
     tokens = ctx.tokens
@@ -1395,7 +1395,7 @@ def _faculty_of(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
     last = name.words[-1]
     defined = _academic_body_defined_as(ctx, last) if k is None and len(name.words) > 2 else None
     if defined is not None:
-        # "Jurusan Teknologi Informasi Polmed" after "Politeknik Negeri Medan (Polmed)": the unit of the
+        # "Jurusan Akuntansi Polmed" after "Politeknik Negeri Medan (Polmed)": the unit of the
         # university by the short form the article gave it
         k = len(name.words) - 1
         j = ctx.token_index(last.start)
@@ -1717,7 +1717,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             surface_region = ctx.text[token.start : end]
             break
         if token.bare == "Gedung" and len(words) > 1 and j + 1 < len(tokens) and tokens[j + 1].capitalised:
-            break  # "Ruang Rapat Badan Musyawarah Gedung DPRD X": the building the body's room is in
+            break  # "Ruang Rapat Badan Anggaran Gedung DPRD X": the building the body's room is in
         # "Kementerian Dalam Negeri": a known name goes on through a function word
         known_prefix = token.capitalised and gazetteer.is_full_prefix(_join(ctx, [*words, token]))
         if token.bare in lexicon.HEADLINE_VERBS and not known_prefix:
@@ -1840,7 +1840,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             j += 1
             continue
         if token.text == "serta" and _last_portfolio_before_abbreviation(ctx, words, j):
-            # "Dinas Kebudayaan, Kepemudaan dan Olahraga serta Pariwisata (Disbudporapar)"
+            # "Dinas Pendidikan, Pemuda dan Olahraga serta Kebudayaan (Disdikporabud)"
             words.append(token)
             j += 1
             continue
@@ -2157,7 +2157,7 @@ def _division_meets_body(ctx: Context, words: list[Token], j: int) -> bool:
 def _last_portfolio_before_abbreviation(ctx: Context, words: list[Token], j: int) -> bool:
     """Whether ``serta`` at token ``j`` joins the last of a body's portfolios, listed already with
     "dan" or commas, which one to three capitalised words then end before the body's bracketed
-    abbreviation ("... dan Olahraga serta Pariwisata (Disbudporapar)"), not a second body."""
+    abbreviation ("... dan Olahraga serta Kebudayaan (Disdikporabud)"), not a second body."""
     tokens = ctx.tokens
     if not any(w.text in {"dan", ","} for w in words):
         return False

@@ -737,7 +737,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         return Completion(role, (*aliases, key), embassy, None, embassy.end, embassy.next_index)
     mosque_board = _mosque_board(ctx, i)
     if mosque_board is not None:
-        # "Ketua Takmir Masjid Jami' Nurul Huda, H. Budi": the chair of the mosque's board
+        # "Ketua Takmir Masjid Jami' Baiturrahim, H. Budi": the chair of the mosque's board
         words, mosque = mosque_board
         return Completion(
             f"{role} {words}", (*aliases, f"{key} {words}"), mosque, None, mosque.end, mosque.next_index
@@ -1101,11 +1101,11 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
             k + 1 < len(tokens)
             and (_holder_follows(ctx, k + 1) or tokens[k + 1].text in lexicon.HONORIFICS)
             and parse_org(ctx, k) is None
-            # (not "Kabag Hukum Setda Muba, ...": a body written already, then its region's short form)
+            # (not "Kabag Hukum Setda Tapteng, ...": a body written already, then its region's short form)
             and not any(t.bare.isupper() or t.bare in gazetteer.all_abbreviations() for t in tokens[i:j])
             and (defined := _body_defined_before(ctx, k)) is not None
         ):
-            # "Wakil Rektor Bidang Kerja Sama dan Inovasi USR Dr. ...": the body the article defined
+            # "Wakil Rektor Bidang Riset dan Inovasi USR Dr. ...": the body the article defined
             # before by that abbreviation ("Universitas Sidikalang Raya (USR)"), then its holder
             return ctx.text[tokens[i].start : tokens[j - 1].end], defined
         if not headed and any(t.text == "dan" for t in tokens[i:j]):
@@ -1162,7 +1162,7 @@ _MOSQUE_NAME_WORDS = 5
 
 
 def _mosque_board(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
-    """``Ketua Takmir Masjid Jami' Nurul Huda, H. Budi``: the board's word at token ``i`` and the mosque
+    """``Ketua Takmir Masjid Jami' Baiturrahim, H. Budi``: the board's word at token ``i`` and the mosque
     named after it, a body here (the board's), up to the comma or the holder's name."""
     tokens = ctx.tokens
     if not (i + 2 < len(tokens) and tokens[i].bare in _MOSQUE_BOARDS and tokens[i + 1].bare == "Masjid"):
@@ -1171,7 +1171,7 @@ def _mosque_board(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
     while k < len(tokens) and k - (i + 2) < _MOSQUE_NAME_WORDS:
         token = tokens[k]
         if not (token.capitalised or glued_apostrophe(tokens, k)) or token.text in lexicon.HONORIFICS:
-            break  # (a mosque's name may read as a person's: "Masjid Nurul Huda")
+            break  # (a mosque's name may read as a person's: "Masjid Nurul Iman")
         k += 1
         if token.text != token.bare:
             break

@@ -305,7 +305,7 @@ def extract_venues(ctx: Context) -> None:
                 words.append(tokens[j - 1])
                 continue
             if glued_apostrophe(tokens, j):
-                words.append(nxt)  # "Masjid Jami' Nurul Huda": the word's last letter, an apostrophe
+                words.append(nxt)  # "Masjid Jami' Baiturrahim": the word's last letter, an apostrophe
                 j += 1
                 continue
             if nxt.bare in {"Nomor", "No", "Nomer", "RT", "RW"} or (
@@ -662,10 +662,10 @@ def extract_body_buildings(ctx: Context) -> None:
     ``gedung`` or ``ruang sidang`` before an organisation the article names is that body's building
     or room ("di ruang sidang DPRD Pacitan"), as is a room named in lower case ("di ruang Garuda
     Pengadilan Tipikor X" → ``Ruang Garuda Pengadilan Tindak Pidana Korupsi X``, "di ruang sidang
-    Cakra PN X" → ``Ruang Sidang Cakra Pengadilan Negeri X``)."""
+    Kartika PN X" → ``Ruang Sidang Kartika Pengadilan Negeri X``)."""
     for m in _BODY_BUILDING.finditer(ctx.text):
         # the body right after the room's kind ("ruang sidang Pengadilan ..."), else after a name the
-        # room's kind is followed by ("ruang sidang Cakra PN X": the room's own name, then the body)
+        # room's kind is followed by ("ruang sidang Kartika PN X": the room's own name, then the body)
         at = m.start("name") if m.group("name") and _body_claimed(ctx, m.start("name")) else m.end()
         body = _body_claimed(ctx, at)
         if body is None or body.entity is None:
@@ -1084,7 +1084,7 @@ _LISTED_AFTER_LEVEL = re.compile(
 def listed_after_level(ctx: Context, start: int) -> frozenset[str] | None:
     """The levels of the places a list ``start`` is in names, if it is a list of places after a
     level's word in lower case ("12 nagari, termasuk A, B dan C", "di tiga desa lain, yakni ...",
-    "kecamatan yang paling jauh dari gudang, yaitu ..."): that level's (a desa may be listed as a
+    "kecamatan yang jaraknya paling jauh, yaitu ..."): that level's (a desa may be listed as a
     kelurahan), else ``None``."""
     m = _LISTED_AFTER_LEVEL.search(ctx.text, max(0, start - 160), start)
     if m is None:

@@ -93,7 +93,7 @@ def _speaker_after(ctx: Context, q: QuoteSpan) -> Entity | _Untold | None:
             return named
         if re.match(r"\s+[a-z]+\s+[A-Z]", ctx.text[after_verb : after_verb + 80]) and i < len(ctx.tokens):
             return _person_at(ctx, i) or UNTOLD  # "ujar hakim Budi Hartono di ...": one word, then the name
-        # "ucap hakim saat membacakan putusan": the one person whose office has that word
+        # "tegas hakim di akhir sidang": the one person whose office has that word
         return _holder_by_word(ctx, described.split()[0])
     speaker = _person_at(ctx, i) if i < len(ctx.tokens) else None
     return speaker if speaker is not None else _named_after_description(ctx, after_verb)
@@ -290,7 +290,7 @@ def _holder(ctx: Context, role: str, body: str | None = None) -> Entity | _Untol
 
 
 def _holder_by_word(ctx: Context, word: str) -> Entity | _Untold:
-    """``ucap hakim saat membacakan putusan``: the one person the article gives an office with that word
+    """``tegas hakim di akhir sidang``: the one person the article gives an office with that word
     ("Ketua Majelis Hakim"), else nobody (``ujar pengemudi mobil itu``: no office)."""
     holders = _holders(ctx, lambda m, held_role: word.capitalize() in held_role.name.split())
     return holders[0] if len(holders) == 1 else UNTOLD

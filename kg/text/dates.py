@@ -307,10 +307,10 @@ def _bare_weekdays(text: str, published: date) -> list[DateMention]:
     >>> _bare_weekdays("Apel, Selasa, 5 November 2024. Rapat setiap Senin. Hadir pada Senin depan.", date(2024, 11, 6))
     []
 
-    A weekday said to come ("pada Sabtu malam, besok") is the first such day after it.
+    A weekday said to come ("pada Minggu malam, besok") is the first such day after it.
 
-    >>> [d.value for d in _bare_weekdays("Puncaknya ada pagelaran pada Sabtu malam, besok. Rapat pada Senin, lusa.", date(2023, 8, 11))]
-    ['2023-08-12', '2023-08-14']
+    >>> [d.value for d in _bare_weekdays("Pentas musik digelar pada Minggu malam, besok. Rapat pada Selasa, lusa.", date(2025, 3, 15))]
+    ['2025-03-16', '2025-03-18']
     """
     found = []
     for m in _BARE_WEEKDAY.finditer(text):
@@ -324,7 +324,7 @@ def _bare_weekdays(text: str, published: date) -> list[DateMention]:
     return found
 
 
-#: after a weekday named alone, what says it is still to come: "pada Sabtu malam, besok"
+#: after a weekday named alone, what says it is still to come: "pada Minggu malam, besok"
 _TO_COME = re.compile(r",\s*(?:besok|lusa|nanti)\b")
 
 

@@ -97,10 +97,10 @@ _set = object.__setattr__
 
 def glued_apostrophe(tokens: list[Token], j: int) -> bool:
     """Whether token ``j`` is an apostrophe that ends the word before it, with a capitalised word of
-    the same name after it (``Jami'`` of "Masjid Jami' Nurul Huda"); a quotation closed before a lower-case
+    the same name after it (``Jami'`` of "Masjid Jami' Baiturrahim"); a quotation closed before a lower-case
     word is none (one closed before a capitalised word looks the same: ask inside a name).
 
-    >>> tokens = tokenize("di Masjid Jami' Nurul Huda, kata 'Budi' kemarin")
+    >>> tokens = tokenize("di Masjid Jami' Baiturrahim, kata 'Budi' kemarin")
     >>> [t.text for j, t in enumerate(tokens) if glued_apostrophe(tokens, j)]
     ["'"]
     """
