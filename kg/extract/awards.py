@@ -598,9 +598,10 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
         rank = _RANK.match(text, m.end(), sentence.end)
         # "sebagai juara lomba kebersihan tingkat kabupaten": the winner of a contest, no rank written
         stop = rank.end() if rank is not None else m.end() - 1
-        if rank is None and not _CONTEST.match(text, stop, sentence.end):
+        contest = _CONTEST.match(text, stop, sentence.end)
+        if rank is None and contest is None:
             continue
-        if contest := _CONTEST.match(text, stop, sentence.end):
+        if contest is not None:
             stop = contest.end()
         elif text[stop : stop + 1] == " " and (tail := award_name(text[stop + 1 : sentence.end])):
             stop += 1 + len(tail)

@@ -653,7 +653,8 @@ def _named_region(ctx: Context, bare: str) -> Entity | None:
 #: article names, as a place
 _TOWARDS = (*_TO_FROM, "depan", *_VISITING)
 _BODY_BUILDING = re.compile(
-    rf"{lang.starts(_TOWARDS)}\b(?:{lang.alternation(_TOWARDS)})\s+(?P<kind>[Kk]antor|[Gg]edung|ruang (?:sidang|rapat|[A-Z][a-z]+))\s+(?P<name>[A-Z][a-z]+\s+)?(?=[A-Z])"
+    rf"{lang.starts(_TOWARDS)}\b(?:{lang.alternation(_TOWARDS)})\s+"
+    r"(?P<kind>[Kk]antor|[Gg]edung|ruang (?:sidang|rapat|[A-Z][a-z]+))\s+(?P<name>[A-Z][a-z]+\s+)?(?=[A-Z])"
 )
 
 
@@ -666,8 +667,9 @@ def extract_body_buildings(ctx: Context) -> None:
     for m in _BODY_BUILDING.finditer(ctx.text):
         # the body right after the room's kind ("ruang sidang Pengadilan ..."), else after a name the
         # room's kind is followed by ("ruang sidang Kartika PN X": the room's own name, then the body)
-        at = m.start("name") if m.group("name") and _body_claimed(ctx, m.start("name")) else m.end()
-        body = _body_claimed(ctx, at)
+        at_name = _body_claimed(ctx, m.start("name")) if m.group("name") else None
+        at = m.start("name") if at_name is not None else m.end()
+        body = at_name or _body_claimed(ctx, at)
         if body is None or body.entity is None:
             continue
         kind = ctx.text[m.start("kind") : at].strip().title()
