@@ -1853,3 +1853,21 @@ def test_a_document_handed_over_at_a_named_place_is_its_handover() -> None:
         date="2024-05-24",
     )
     assert event.name == "Penyerahan Laporan Hasil Pemeriksaan" and event.date == "2024-05-23"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name"),
+    [
+        ("Tim Safari Ramadan Pemkab Dairi yang dipimpin Wakil Bupati Sahat Pardede salat tarawih di Masjid "
+         "Nurul Iman, Desa Kentara, Kamis (20/3/2025) malam, dan menyerahkan bantuan untuk pengurus masjid.",
+         "2025-03-20", "Safari Ramadan Pemkab Dairi"),
+        ("Bupati bersama Tim II Safari Ramadan 1446 H tarawih bersama warga di Masjid Nurul Iman, "
+         "Jumat (21/3/2025).", "2025-03-21", "Safari Ramadan 1446 H"),
+    ],
+)  # fmt: skip
+def test_a_team_named_after_its_visit_holds_that_visit(text: str, date: str, name: str) -> None:
+    """ "Tim Safari Ramadan Pemkab X ... salat tarawih di Masjid ...", "Tim II Safari Ramadan": the team goes by
+    the name of the visit it makes, held that day at the mosque."""
+    [event] = events(text, date=date)
+    assert event.name == name and event.date == date
+    assert location(event) == "Masjid Nurul Iman"

@@ -591,6 +591,7 @@ def _event_phrase(
             and ctx.tokens[k - 1].start >= lo
             and ctx.tokens[k - 1].bare not in lexicon.STOPWORDS
             and not _sentence_verb(ctx, k - 1, lo)
+            and not _team_of(ctx, k, lo)
         ):
             continue  # "Deklarasi Pemilu Damai": a trigger inside a longer name; the name's start is tried next
         if start in objects:
@@ -678,6 +679,18 @@ def _name_run_start(ctx: Context, start: int, end: int, lo: int) -> int | None:
     ):
         return None
     return ctx.tokens[first].start
+
+
+#: "Tim", "Tim I", "Tim 2": a team, then the name of what it goes about ("Tim I Safari Ramadan")
+_TEAM = re.compile(r"\bTim(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\s+\Z")
+
+
+def _team_of(ctx: Context, k: int, lo: int) -> bool:
+    """Whether token ``k``, an event's word, follows the word for a team sent to hold it ("Tim Safari
+    Ramadan Pemkab X menyambangi Masjid ...", "Tim I Safari Ramadan"): the team goes by the event's
+    name, which opens at the event's word."""
+    start = ctx.tokens[k].start
+    return _TEAM.search(ctx.text, max(lo, start - 12), start) is not None
 
 
 #: what no festival's name holds: a person or a body ("Wali Kota Malang Festival ...")
