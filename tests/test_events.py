@@ -1871,3 +1871,20 @@ def test_a_team_named_after_its_visit_holds_that_visit(text: str, date: str, nam
     [event] = events(text, date=date)
     assert event.name == name and event.date == date
     assert location(event) == "Masjid Nurul Iman"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("KPU Kabupaten Dairi menyalurkan logistik Pemilu 2024 ke kecamatan, Senin (12/2/2024). Bupati Dairi "
+         "Tumpak Hasibuan mengimbau masyarakat datang ke TPS pada Rabu (14/2/2024) dan menggunakan hak pilihnya.",
+         "Pemungutan suara"),
+        ("KPU Kabupaten Dairi menyalurkan logistik Pemilu 2024 ke kecamatan, Senin (12/2/2024). Warga diminta "
+         "menyalurkan hak pilihnya pada hari pencoblosan, Rabu (14/2/2024).", "Pencoblosan"),
+    ],
+)  # fmt: skip
+def test_the_day_voters_are_called_to_the_polls_is_the_vote(text: str, name: str) -> None:
+    """ "datang ke TPS pada Rabu (14/2/2024)", "pada hari pencoblosan, Rabu (14/2/2024)": the vote, on its
+    day, besides the logistics sent out before it."""
+    vote = [e for e in events(text, date="2024-02-12") if e.date == "2024-02-14"]
+    assert [(e.name, e.kind) for e in vote] == [(name, "Election")]

@@ -807,6 +807,23 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
     return None
 
 
+#: "datang ke TPS pada Rabu (14/2/2024)", "menyalurkan hak pilih di tempat pemungutan suara pada hari":
+#: voters called to the polling stations on a day, the day of the vote
+_TO_THE_POLLS = re.compile(
+    r"\b(?:ke|di)\s+(?:TPS|tempat\s+pemungutan\s+suara(?:\s+\(TPS\))?)(?:\s+masing-masing)?"
+    r"\s+pada\s+(?:hari\s+)?\Z"
+)
+
+
+def _polling_day(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
+    """``warga diimbau datang ke TPS pada Rabu (14/2/2024)``: the day voters go to the polling
+    stations is the vote's (``Pemungutan suara``), whatever the sentence tells of it."""
+    polls = _TO_THE_POLLS.search(ctx.text, max(sentence.start, date.start - 80), date.start)
+    if polls is None:
+        return None
+    return "Pemungutan suara", "Election", polls.start(), polls.end()
+
+
 def _award_named_before(ctx: Context, at: int, since: int = 0) -> Award | None:
     """The award the article named last before offset ``at`` (and from ``since`` on), if any."""
     named = [a for a in ctx.awards if since <= a.span.start and a.span.end <= at]
@@ -1639,6 +1656,7 @@ def extract_events(ctx: Context) -> None:
             continued
             or campaign
             or _passive_act(ctx, sentence, date)
+            or _polling_day(ctx, sentence, date)
             or _event_phrase(ctx, _past_the_event_before(ctx, sentence, date), date.start, date)
             or _held_after(ctx, sentence, date)
             or _paraded(ctx, sentence, date)
