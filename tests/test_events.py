@@ -1888,3 +1888,20 @@ def test_the_day_voters_are_called_to_the_polls_is_the_vote(text: str, name: str
     day, besides the logistics sent out before it."""
     vote = [e for e in events(text, date="2024-02-12") if e.date == "2024-02-14"]
     assert [(e.name, e.kind) for e in vote] == [(name, "Election")]
+
+
+def test_the_series_going_on_after_the_ceremony_is_of_its_day_however_far_on() -> None:
+    """ "Usai upacara, rangkaian kegiatan berlanjut dengan Rapat Paripurna Istimewa ...", told after
+    many sentences of speeches: the day's series goes on, so the session is of the ceremony's day."""
+    text = (
+        "Peringatan Hari Jadi ke-78 Kabupaten Dairi berlangsung khidmat di Alun-alun Sidikalang, Senin "
+        "(26/5). Ribuan peserta mengikuti upacara itu.\nBupati Dairi Tumpak Hasibuan bertindak sebagai "
+        "inspektur upacara. Ia mengajak warga bergotong royong.\n“Semangat gotong royong harus kita rawat,” "
+        "tutur Bupati Tumpak.\nIa memaparkan capaian pembangunan. Angka kemiskinan turun.\n“Tahun ini kami "
+        "alokasikan Rp 100 miliar untuk jalan,” ungkapnya.\nBupati juga menyerahkan penghargaan. Desa Kentara "
+        "meraih juara pertama lomba desa.\nUsai upacara, rangkaian kegiatan berlanjut dengan Rapat Paripurna "
+        "Istimewa DPRD Kabupaten Dairi dalam rangka Hari Jadi ke-78 di Gedung DPRD. Ketua DPRD Sahat Pardede "
+        "berharap sinergi terjaga."
+    )
+    found = {(e.name, e.date) for e in events(text, date="2025-05-26")}
+    assert ("Rapat Paripurna Istimewa DPRD Kabupaten Dairi", "2025-05-26") in found
