@@ -2607,3 +2607,18 @@ def test_the_veterans_national_development_universities_by_their_short_names() -
         "Penandatanganan dilakukan oleh Rektor UPN Veteran Yogyakarta Prof. Dr. Ir. Tumpak Hasibuan, M.T. kemarin."
     )
     assert held(x) == {("Tumpak Hasibuan", "Rektor", "Universitas Pembangunan Nasional Veteran Yogyakarta")}
+
+
+@pytest.mark.parametrize(
+    "title", ["Kades", "Kepala Desa (Kades)"]
+)  # fmt: skip
+def test_a_village_the_gazetteer_lacks_is_all_its_words_up_to_its_district_set_off(title: str) -> None:
+    """ "Kades Sumbul Jaya, Kecamatan Tigalingga, Marihot Situmorang": the gazetteer lists a "Sumbul" but
+    no "Sumbul Jaya"; the village's name runs to the comma before its district, and the head is the
+    name after it (not "Jaya")."""
+    x = run(
+        f"{title} Sumbul Jaya, Kecamatan Tigalingga, Marihot Situmorang, mengatakan warga menyambut baik."
+    )
+    assert held(x) == {("Marihot Situmorang", "Kepala Desa", "Pemerintah Desa Sumbul Jaya")}
+    assert names(x, EntityType.PERSON) == {"Marihot Situmorang"}
+    assert "Desa Sumbul Jaya" in names(x, EntityType.PLACE)

@@ -594,10 +594,14 @@ def _unlisted_village(ctx: Context, title: lexicon.Title, i: int) -> tuple[str, 
         place = ctx.find(EntityType.PLACE, name)
         if (place is not None and not place.identifier) or (
             # ("Kepala Desa Zorbatinggi, Marihot" in an article writing "di Desa Zorbatinggi" too, which the
-            # gazetteer does not list: a place no stage has read yet)
+            # gazetteer does not list: a place no stage has read yet; "Kades Sumber Jaya, Kecamatan X,
+            # Marihot": the village's name is all its words up to the district set off after it)
             not gazetteer.lookup(bare, lexicon.LOCAL_LEVELS)
             and ctx.text[words[-1].bare_end : words[-1].bare_end + 1] == ","
-            and written_with_level(ctx, bare, "Desa", besides=words[0].start)
+            and (
+                written_with_level(ctx, bare, "Desa", besides=words[0].start)
+                or _district_set_off(ctx, i + width) > i + width
+            )
         ):
             return name, words[-1].bare_end, i + width
     return None
@@ -677,6 +681,8 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
             # article writes, which the gazetteer does not list (though it may list a shorter name
             # of another: "Desa Karangsari")
             name, end, nxt = village
+            if ctx.find(EntityType.PLACE, name) is None:
+                ctx.add(EntityType.PLACE, name, tokens[i].start, end, ctx.stage)  # (read from the title only)
             government = lexicon.government_name(name)
             return Completion(
                 title.role,
