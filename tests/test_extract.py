@@ -3899,6 +3899,16 @@ def test_a_judges_kind_and_seat_number_are_no_part_of_his_name() -> None:
     }
 
 
+def test_a_balinese_judges_i_opens_his_name_not_his_seat() -> None:
+    """ "ucap Hakim Ketua I Wayan Sudarsa": "I" before a Balinese birth-order name opens the judge's name;
+    it is no seat number ("Hakim Anggota II Agus")."""
+    x = run(
+        '"Terdakwa terbukti bersalah," ucap Hakim Ketua I Wayan Sudarsa, S.H., M.H. saat membacakan amar '
+        "putusan di Pengadilan Tipikor Medan."
+    )
+    assert _held(x) == {("I Wayan Sudarsa", "Ketua Majelis Hakim", "Pengadilan Tindak Pidana Korupsi Medan")}
+
+
 def test_a_council_sitting_or_a_company_makes_no_court_news() -> None:
     x = run("Dalam sidang paripurna DPRD Kota Malang, Hakim Santoso dari Fraksi PKB menyampaikan pandangan.")
     assert "Hakim Santoso" in names(x, EntityType.PERSON)

@@ -440,8 +440,8 @@ def _judge_at(ctx: Context, i: int) -> tuple[str, str, int] | None:
         return None
     surface = next(t for t in _JUDGE_TITLES if _words_at(ctx, i, t) is not None)
     k = i + len(surface.split())
-    if k < len(tokens) and re.fullmatch(r"I{1,3}|IV|V", tokens[k].text):
-        k += 1  # "Hakim Anggota II Budi": which of the members
+    if k < len(tokens) and re.fullmatch(r"I{1,3}|IV|V", tokens[k].text) and not balinese_name_at(ctx, k):
+        k += 1  # "Hakim Anggota II Budi": which of the members (not "Hakim Ketua I Wayan Sudarsa"'s "I")
     return surface, _JUDGE_TITLES[surface], k
 
 
