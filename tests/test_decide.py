@@ -1182,3 +1182,17 @@ def test_a_kalurahans_enterprise_without_its_name_is_a_kind_of_body() -> None:
         "Penilaian lomba juga pada pengelolaan Badan Usaha Milik Kalurahan (BUM Kalurahan) dan pelibatan warga.",
         EntityType.ORGANIZATION,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hal senada disampaikan penasihat hukum terdakwa, Sitanggang, S.H. Ia menyebut kliennya belum memutuskan.",
+        "Kuasa hukum terdakwa, Sitanggang, S.H., menyebut kliennya belum memutuskan banding.",
+    ],
+)
+def test_one_name_with_a_degree_after_it_is_a_person(text: str) -> None:
+    """ "penasihat hukum terdakwa, Sitanggang, S.H.": the tagger reads the surname as a place, but a degree
+    follows a person's name only."""
+    assert _names(text, EntityType.PERSON) == {"Sitanggang"}
+    assert not _names(text, EntityType.PLACE)

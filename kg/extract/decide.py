@@ -363,11 +363,29 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         span.label == "ORG" and (_known_org_word(words[0]) or gazetteer.lookup_abbreviation(span.text))
     ):
         return Decision(None, 0.0, (f"after {previous!r}: an event's name",))
+    if (
+        span.label != "PER"
+        and _degrees_after(ctx, span.end)
+        and _name_like(words)
+        and not gazetteer.lookup(span.text)
+    ):
+        # "penasihat hukum terdakwa, Sitanggang, S.H.": a degree follows a person's name only
+        return _person(ctx, replace(span, label="PER"), words, previous)
     if span.label == "PER":
         return _person(ctx, span, words, previous)
     if span.label == "ORG":
         return _organisation(ctx, span, words, previous)
     return _place(ctx, span, words, previous)
+
+
+#: a comma, then a word shaped like a degree ("S.H.", "M.Si", "SE"): what may follow a person's name
+_DEGREE_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]{0,11})(?=[\s,;)]|$)")
+
+
+def _degrees_after(ctx: Context, end: int) -> bool:
+    """Whether an academic degree is written after the comma at ``end`` ("Sitanggang, S.H. Ia ...")."""
+    m = _DEGREE_AFTER.match(ctx.text, end)
+    return m is not None and lexicon.is_degree(m.group(1))
 
 
 def name_after_a_stray_word(ctx: Context, span: NerSpan) -> NerSpan | None:
@@ -697,6 +715,9 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         score += 0.3
     elif re.match(r"\s*\(\d{1,2}\)", after):
         reasons.append("an age in brackets")
+        score += 0.3
+    elif _degrees_after(ctx, span.end):
+        reasons.append("degrees after the name")
         score += 0.3
     elif previous == "alias" or _initials_after(span.text, after):
         reasons.append("an alias or initials")  # "Encep alias Hambali", "Satori (ST)"
