@@ -1905,3 +1905,19 @@ def test_the_series_going_on_after_the_ceremony_is_of_its_day_however_far_on() -
     )
     found = {(e.name, e.date) for e in events(text, date="2025-05-26")}
     assert ("Rapat Paripurna Istimewa DPRD Kabupaten Dairi", "2025-05-26") in found
+
+
+def test_a_candidates_public_debate_is_an_event() -> None:
+    """ "KPU ... menggelar debat publik kedua Pemilihan Bupati ... di Gedung X, Sabtu (9/11/2024) malam": the
+    election's debate, held there that day; the next one, scheduled, on its own day."""
+    found = {
+        (e.date, e.name.split()[0], location(e))
+        for e in events(
+            "KPU Kabupaten Dairi menggelar debat publik kedua Pemilihan Bupati dan Wakil Bupati Dairi Tahun 2024 "
+            "di Gedung Nasional Sidikalang, Sabtu (9/11/2024) malam. Debat publik ketiga dijadwalkan "
+            "berlangsung Sabtu (16/11/2024).",
+            date="2024-11-10",
+        )
+    }
+    assert ("2024-11-09", "Debat", "Gedung Nasional Sidikalang") in found
+    assert any(date == "2024-11-16" and word == "Debat" for date, word, _ in found)
