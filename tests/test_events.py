@@ -1921,3 +1921,15 @@ def test_a_candidates_public_debate_is_an_event() -> None:
     }
     assert ("2024-11-09", "Debat", "Gedung Nasional Sidikalang") in found
     assert any(date == "2024-11-16" and word == "Debat" for date, word, _ in found)
+
+
+def test_closing_a_named_programme_is_its_closing_ceremony() -> None:
+    """ "Bupati ... menutup program TNI Manunggal Membangun Desa (TMMD) ... di Lapangan X, Kamis (6/6/2024)":
+    the closing (as "membuka" names an opening), held there that day."""
+    [event] = events(
+        "Bupati Dairi Tumpak Hasibuan secara resmi menutup program TNI Manunggal Membangun Desa (TMMD) ke-121 "
+        "di Lapangan Desa Kentara, Kamis (6/6/2024).",
+        date="2024-06-07",
+    )
+    assert event.name.startswith("Penutupan TNI Manunggal Membangun Desa") and event.date == "2024-06-06"
+    assert event.kind == "Ceremony" and location(event) == "Lapangan Desa Kentara"
