@@ -943,3 +943,15 @@ def test_a_list_after_the_districts_word_names_districts_not_villages() -> None:
         'Sidikalang," kata Ketua KPU Dairi.'
     )
     assert "Kecamatan Sumbul" in found
+
+
+@pytest.mark.parametrize("word", ["Laok", "Daja", "Kelod"])
+def test_a_madurese_or_balinese_word_of_direction_after_a_listed_village_makes_another_village(
+    word: str,
+) -> None:
+    """ "warga Desa Terrak Laok": the gazetteer's "Desa Terrak" and a Madurese "south" ("Daja" north; Balinese
+    "Kelod" south) after it name another village, written longer, as "Kidul" does in Java."""
+    found = places(
+        f"Kasus ini bermula dari laporan warga Desa Terrak {word} ke Kejari Pamekasan pada awal 2021."
+    )
+    assert f"Desa Terrak {word}" in found and "Desa Terrak" not in found
