@@ -2545,10 +2545,12 @@ def test_a_dinas_portfolio_list_ending_with_serta_before_its_abbreviation_is_one
     }
 
 
-def test_a_bodys_name_ends_before_the_building_its_room_is_in() -> None:
+@pytest.mark.parametrize("room", ["Ruang Rapat Badan Anggaran", "Ruang Rapat Komisi"])
+def test_a_bodys_name_ends_before_the_building_its_room_is_in(room: str) -> None:
     """ "di Ruang Rapat Badan Anggaran Gedung DPRD Dairi": the council's committee, then the building
-    its meeting room is in; no body named "Badan Anggaran Gedung"."""
-    x = run("Pembahasan berlangsung di Ruang Rapat Badan Anggaran Gedung DPRD Dairi hingga sore.")
+    its meeting room is in; no body named "Badan Anggaran Gedung", nor "Komisi Gedung" where the
+    room is the commissions' (no word of a name between the head and the building)."""
+    x = run(f"Pembahasan berlangsung di {room} Gedung DPRD Dairi hingga sore.")
     assert not [n for n in names(x, EntityType.ORGANIZATION) if n.endswith("Gedung")]
 
 

@@ -1716,7 +1716,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             region, end, j = bare_region
             surface_region = ctx.text[token.start : end]
             break
-        if token.bare == "Gedung" and len(words) > 1 and j + 1 < len(tokens) and tokens[j + 1].capitalised:
+        if token.bare == "Gedung" and j + 1 < len(tokens) and tokens[j + 1].capitalised:
             break  # "Ruang Rapat Badan Anggaran Gedung DPRD X": the building the body's room is in
         # "Kementerian Dalam Negeri": a known name goes on through a function word
         known_prefix = token.capitalised and gazetteer.is_full_prefix(_join(ctx, [*words, token]))
