@@ -2624,3 +2624,11 @@ def test_a_village_the_gazetteer_lacks_is_all_its_words_up_to_its_district_set_o
     assert held(x) == {("Marihot Situmorang", "Kepala Desa", "Pemerintah Desa Sumbul Jaya")}
     assert names(x, EntityType.PERSON) == {"Marihot Situmorang"}
     assert "Desa Sumbul Jaya" in names(x, EntityType.PLACE)
+
+
+def test_a_partys_short_name_inside_a_stadiums_name_is_no_party() -> None:
+    """ "di Stadion Gelora Sidikalang": "Gelora" (a stadium's "arena") is a party's short name too, but after
+    a stadium's head word it is a word of the venue's name; "Gedung Golkar" is still the party's building."""
+    x = run("Upacara digelar di Stadion Gelora Sidikalang, lalu kader berkumpul di Gedung Golkar.")
+    assert names(x, EntityType.ORGANIZATION) == {"Partai Golongan Karya"}
+    assert "Stadion Gelora Sidikalang" in names(x, EntityType.PLACE)

@@ -3219,6 +3219,15 @@ def extract_organizations(ctx: Context) -> None:
         if lexicon.after_street_word(tokens, i):
             i = match.next_index  # "Jalan Pengadilan": a street named for a body, not the body
             continue
+        if (
+            i
+            and tokens[i - 1].bare in lexicon.VENUE_FIRST_WORDS - lexicon.BUILDING_HEADS
+            and _party_by_short_name(match, token)
+        ):
+            # "Stadion Gelora Brantas": a word of a venue's name, not the party "Gelora" (but "Gedung
+            # Golkar": the party's building)
+            i = match.next_index
+            continue
         if i and _programme_named(ctx, i, match):
             i = match.next_index  # "program Bank Sampah Desa": a programme's name, not a body
             continue
@@ -3238,6 +3247,12 @@ def extract_organizations(ctx: Context) -> None:
             for named in match.named_with:  # "Komisi XII DPR RI": the legislature is a body of its own too
                 add_org(ctx, named, ctx.stage, claim=False)
         i = match.next_index
+
+
+def _party_by_short_name(match: OrgMatch, token: Token) -> bool:
+    """Whether ``match`` is a political party read from its one-word short name ``token`` ("Gelora")."""
+    info = gazetteer.lookup_abbreviation(token.bare)
+    return info is not None and info.kind == "party" and match.end == token.bare_end
 
 
 def _tagged_with_a_town(ctx: Context, start: int) -> bool:
