@@ -2632,3 +2632,19 @@ def test_a_partys_short_name_inside_a_stadiums_name_is_no_party() -> None:
     x = run("Upacara digelar di Stadion Gelora Sidikalang, lalu kader berkumpul di Gedung Golkar.")
     assert names(x, EntityType.ORGANIZATION) == {"Partai Golongan Karya"}
     assert "Stadion Gelora Sidikalang" in names(x, EntityType.PLACE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hadir Ketua Asosiasi Pemerintah Desa Seluruh Indonesia (Apdesi) Kabupaten Dairi H. Marihot Situmorang "
+        "serta para kepala OPD.",
+        "Penandatanganan diwakili oleh Ketua APDESI Dairi H. Marihot Situmorang secara simbolis.",
+    ],
+)
+def test_the_village_heads_association_has_a_branch_in_each_regency(text: str) -> None:
+    """ "Ketua Asosiasi Pemerintah Desa Seluruh Indonesia (Apdesi) Kabupaten Dairi H. X": the national
+    association of village governments, its regency branch, and its chair (no "H." in the body's name)."""
+    assert held(run(text)) == {
+        ("Marihot Situmorang", "Ketua", "Asosiasi Pemerintah Desa Seluruh Indonesia Kabupaten Dairi")
+    }
