@@ -778,3 +778,17 @@ def test_safari_ramadan_is_a_programme_by_either_spelling_and_no_person() -> Non
     )
     assert names(x, EntityType.PROGRAM) == {"Safari Ramadan"}
     assert not any("Safari" in n for n in names(x, EntityType.PERSON))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebagian dana Bantuan Langsung Tunai (BLT) DD tahun 2020 tidak disalurkan kepada warga Desa Kentara.",
+        "Modusnya antara lain pemotongan BLT Dana Desa dan kegiatan fiktif.",
+        "Sebanyak 120 keluarga di Desa Kentara menerima BLT DD sebesar Rp300 ribu per bulan.",
+    ],
+)
+def test_cash_aid_from_village_funds_is_its_own_programme(text: str) -> None:
+    """ "Bantuan Langsung Tunai (BLT) DD", "BLT Dana Desa": the cash aid villages pay from their funds,
+    a national programme of its own, not the general cash aid (BLT) and the village funds apart."""
+    assert names(run(text), EntityType.PROGRAM) == {"Bantuan Langsung Tunai Dana Desa"}
