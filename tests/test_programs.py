@@ -792,3 +792,13 @@ def test_cash_aid_from_village_funds_is_its_own_programme(text: str) -> None:
     """ "Bantuan Langsung Tunai (BLT) DD", "BLT Dana Desa": the cash aid villages pay from their funds,
     a national programme of its own, not the general cash aid (BLT) and the village funds apart."""
     assert names(run(text), EntityType.PROGRAM) == {"Bantuan Langsung Tunai Dana Desa"}
+
+
+def test_the_village_finance_system_and_the_kpk_prevention_monitor_are_programmes() -> None:
+    """ "Sistem Keuangan Desa (Siskeudes)", the village finance application every village runs, and the
+    KPK's "Monitoring Center for Prevention (MCP)": national programmes, by their names and short forms."""
+    x = run(
+        "Kegiatan ini tindak lanjut rekomendasi KPK dalam Monitoring Center for Prevention (MCP) tahun 2024. "
+        "DPMD Dairi akan mengoptimalkan Siskeudes online di seluruh desa. Nilai MCP Kabupaten Dairi naik."
+    )
+    assert names(x, EntityType.PROGRAM) == {"Monitoring Center for Prevention", "Sistem Keuangan Desa"}
