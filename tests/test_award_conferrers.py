@@ -272,3 +272,16 @@ def test_a_rank_alone_is_of_the_contest_the_sentence_before_names() -> None:
     assert [a.name for a in extract(Article("Judul", text, date="2025-02-11")).awards] == [
         "Juara I Lomba Kampung Sehat"
     ]
+
+
+def test_a_rank_written_in_lower_case_opens_an_award_won_after_it() -> None:
+    """ "... kepada pemenang lomba desa/kelurahan tingkat Kabupaten Dairi. Juara pertama diraih Desa Kentara":
+    the rank in words, lower case, is the award's name as "Juara I" is, of the contest the sentence before
+    names."""
+    text = (
+        "Pada kesempatan itu diserahkan sejumlah penghargaan, di antaranya kepada pemenang lomba desa/kelurahan "
+        "tingkat Kabupaten Dairi. Juara pertama diraih Desa Kentara, Kecamatan Tigalingga, disusul Desa Paropo."
+    )
+    assert [a.name for a in extract(Article("Judul", text, date="2025-02-11")).awards] == [
+        "Juara pertama lomba desa/kelurahan"
+    ]

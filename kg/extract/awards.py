@@ -81,6 +81,7 @@ _WIN = re.compile(
 #: a sentence opening with an award's name ("Penghargaan IGA 2024 diserahkan ...")
 _AWARD_SUBJECT = re.compile(
     rf"\s*(?:{lang.alternation([*lang.words('award-heads'), 'Predikat'])})\s+(?=[A-Z0-9])"
+    r"|\s*(?:Juara|Peringkat)\s+(?=(?:pertama|kedua|ketiga|harapan|umum|favorit)\b)"  # ("Juara pertama diraih")
 )
 #: a sentence opening with a linking phrase, then an award's noun in lower case and its name
 #: ("Selain itu, penghargaan Bank Sampah Terbaik 2024 diserahkan ...")
@@ -133,7 +134,14 @@ def award_name(text: str) -> str:
     'Penghargaan'
     """
     m = _NAME.match(text)
-    return m.group().rstrip(".") if m else ""
+    name = m.group().rstrip(".") if m else ""
+    if name in {"Juara", "Peringkat"} and (rank := _RANK_AFTER.match(text, len(name))) is not None:
+        return text[: rank.end()]  # "Juara pertama diraih Desa X": the rank, in lower case, is the name's
+    return name
+
+
+#: a rank written in lower case after "Juara" or "Peringkat"
+_RANK_AFTER = re.compile(rf"\s+{_RANK.pattern}", re.IGNORECASE)
 
 
 def _with_the_one_before(ctx: Context, sentence_start: int, sentence_end: int) -> str:
