@@ -955,3 +955,18 @@ def test_a_madurese_or_balinese_word_of_direction_after_a_listed_village_makes_a
         f"Kasus ini bermula dari laporan warga Desa Terrak {word} ke Kejari Pamekasan pada awal 2021."
     )
     assert f"Desa Terrak {word}" in found and "Desa Terrak" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelurahan Hutarakyat keluar sebagai juara pertama lomba kelurahan tingkat Kabupaten Dairi.",
+        "Warga Kelurahan Hutarakyat menggelar kerja bakti.",
+    ],
+)
+def test_a_village_the_gazetteer_lacks_opening_a_sentence_is_a_place(text: str) -> None:
+    """ "Kelurahan Hutarakyat keluar sebagai juara ...": a kelurahan with a name of its own (no common word)
+    as the sentence's subject, or after "Warga", is a place though no gazetteer lists it; "Kelurahan Siaga
+    Bencana" opening a sentence is a kind of kelurahan."""
+    assert "Kelurahan Hutarakyat" in places(text)
+    assert not places("Kelurahan Siaga Bencana dibentuk di setiap kecamatan.")

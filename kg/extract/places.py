@@ -421,14 +421,19 @@ _HIERARCHY_AFTER = re.compile(rf",?\s+(?:{'|'.join(lexicon.LEVEL_WORDS)})\b")
 
 def _placed(ctx: Context, i: int, k: int) -> bool:
     """Whether tokens ``i`` to ``k`` stand where a place does: after a place word ("di", "warga"),
-    next in a list after a place ("Kelurahan A dan Kelurahan B"), or before the region they lie in
-    ("Kelurahan A, Kecamatan B")."""
+    next in a list after a place ("Kelurahan A dan Kelurahan B"), before the region they lie in
+    ("Kelurahan A, Kecamatan B"), or opening a sentence, its subject ("Kelurahan A keluar sebagai
+    juara ...")."""
     tokens = ctx.tokens
     before = tokens[i - 1].text if i else ""
     if (
         before.lower() in lexicon.PLACE_PREPOSITIONS
-        or before == "warga"
+        or before.lower() == "warga"
         or _after_a_place(ctx, i, _LIST_JOINTS)
+        or (
+            any(sentence.start == tokens[i].start for sentence in ctx.sentences)
+            and not any(ctx.is_a_word(t.bare) for t in tokens[i + 1 : k])  # ("Kelurahan Siaga Bencana")
+        )
     ):
         return True
     return k < len(tokens) and _HIERARCHY_AFTER.match(ctx.text, tokens[k - 1].bare_end) is not None
