@@ -970,3 +970,13 @@ def test_a_village_the_gazetteer_lacks_opening_a_sentence_is_a_place(text: str) 
     Bencana" opening a sentence is a kind of kelurahan."""
     assert "Kelurahan Hutarakyat" in places(text)
     assert not places("Kelurahan Siaga Bencana dibentuk di setiap kecamatan.")
+
+
+def test_a_prison_listed_after_a_place_is_a_place_too() -> None:
+    """ "TPS khusus di Lembaga Pemasyarakatan (Lapas) Kelas IIB Sidikalang, Rutan Dairi dan ...": the
+    list after "di" places each prison, not only the first."""
+    found = places(
+        "KPU menyiapkan TPS khusus di Lembaga Pemasyarakatan (Lapas) Kelas IIB Sidikalang, Rutan Dairi dan "
+        "sejumlah rumah sakit."
+    )
+    assert {"Lembaga Pemasyarakatan Kelas IIB Sidikalang", "Rumah Tahanan Negara Dairi"} <= found

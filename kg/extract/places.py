@@ -886,8 +886,10 @@ def facilities_as_places(ctx: Context) -> None:
         for mention in list(entity.mentions):
             start, end = mention.span.start, mention.span.end
             before = ctx.text[max(0, start - _WORD_BEFORE) : start]
-            if _AT_FACILITY.search(before) or (
-                entity.name.startswith(_DETENTION_KINDS) and _FROM_DETENTION.search(before)
+            if (
+                _AT_FACILITY.search(before)
+                or (entity.name.startswith(_DETENTION_KINDS) and _FROM_DETENTION.search(before))
+                or _after_a_place(ctx, ctx.token_index(start), _LIST_JOINTS)  # ("di Lapas X, Rutan Y")
             ):
                 ctx.add(EntityType.PLACE, entity.name, start, end, ctx.stage, claim=False).aliases.update(
                     entity.aliases
