@@ -1933,3 +1933,27 @@ def test_closing_a_named_programme_is_its_closing_ceremony() -> None:
     )
     assert event.name.startswith("Penutupan TNI Manunggal Membangun Desa") and event.date == "2024-06-06"
     assert event.kind == "Ceremony" and location(event) == "Lapangan Desa Kentara"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Dinas Perdagangan Dairi menggelar Gerakan Pangan Murah (GPM) di sejumlah kelurahan. Kepala dinas "
+         "menambahkan, GPM perdana akan dilaksanakan pada Kamis (27/2) di halaman Kantor Camat Sidikalang.",
+         "Gerakan Pangan Murah", "Event"),
+        ("Komisi II DPRD Dairi menjadwalkan rapat dengar pendapat (RDP) dengan PDAM. Ketua komisi menambahkan, "
+         "RDP akan dilaksanakan pada Kamis (27/2) di ruang rapat komisi.", "Rapat dengar pendapat", "Meeting"),
+    ],
+)  # fmt: skip
+def test_an_events_short_form_the_article_defines_holds_it_on_its_day(
+    text: str, name: str, kind: str
+) -> None:
+    """ "Gerakan Pangan Murah (GPM) ... GPM perdana akan dilaksanakan pada Kamis (27/2)": the short form the
+    article gave the event's words names the event, on the day given with it; "Peninjauan Kembali (PK)",
+    a legal remedy whose words only open with an event's, makes no event of "PK"."""
+    assert [(e.name, e.kind, e.date) for e in events(text, date="2025-02-20")] == [(name, kind, "2025-02-27")]
+    found = events(
+        "Terpidana mengajukan Peninjauan Kembali (PK) ke Mahkamah Agung. Sidang PK digelar Kamis (27/2).",
+        date="2025-02-20",
+    )
+    assert [e.name for e in found] == ["Sidang PK"]  # the hearing, no inspection

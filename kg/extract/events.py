@@ -510,6 +510,14 @@ def _event_phrase(
         run = _name_run_start(ctx, lo + m.start(), lo + m.end(), lo)
         if run is not None:
             candidates.append((run, _kind(m.group("t"))))
+    shorts = _short_triggers(ctx.text)
+    short_starts: set[int] = set()  # where an event's short form the article defined stands
+    for abbr, (_, kind) in shorts.items():
+        for m in re.finditer(rf"(?<![\w(-]){re.escape(abbr)}(?![\w-])", before):
+            # "GPM perdana akan dilaksanakan pada Kamis (27/2)" after "Gerakan Pangan Murah (GPM)"
+            candidates.append((lo + m.start(), kind))
+            triggers[lo + m.start()] = lo + m.end()
+            short_starts.add(lo + m.start())
     if _HELD.search(before):
         # "Operasi Ketupat Arjuna 2025 berlangsung 13 hari, mulai Kamis (27/3/2025)": a campaign held
         candidates.extend(
@@ -601,6 +609,10 @@ def _event_phrase(
                 return f"{noun} {ctx.text[start:end]}", kind, start, end  # "Pelantikan lima kepala daerah"
             continue
         name, end = _name_from(ctx, start, hi)
+        if start in short_starts:
+            short, _, rest = name.partition(" ")
+            words = shorts[short][0]
+            name = f"{words[:1].upper()}{words[1:]} {rest}".strip()  # the event's words, not their short form
         opening = lexicon.STOPWORDS - {"Rapat", "Apel", "Kegiatan", "Acara"}
         if start in acts or start in announced:
             # "meresmikan Desa Wisata Kopi ...", "usai acara Indonesia Maritim Week": what the act is of,
@@ -633,7 +645,9 @@ def _event_phrase(
             # one in its name ("usai acara Tasyakuran ... Gubernur Harjono Kusuma Bidang Kesejahteraan
             # Sosial", "dalam acara Capaian 1 Tahun Pemerintahan Presiden X Bidang ...")
             continue
-        elif kind == "Event" and _only_entity(ctx, start, end) and not programme:
+        elif (
+            kind == "Event" and _only_entity(ctx, start, end) and not programme and start not in short_starts
+        ):
             continue
         if kind == "Event":
             trig = _TRIGGER.match(name)
@@ -648,6 +662,32 @@ def _event_phrase(
             name = f"{name}: {theme.group('theme').strip()}"
         return name, kind, start, end
     return None
+
+
+#: an event's words, then their short form in brackets: "Gerakan Pangan Murah (GPM)", "rapat dengar
+#: pendapat (RDP)"
+_DEFINED_SHORT = re.compile(r"((?:[\w-]+\s+){1,6})\(([A-Z][A-Za-z]{1,9})\)")
+#: words no short form takes a letter of
+_UNLETTERED = frozenset({"dan", "di", "ke", "dari", "untuk", "yang", "serta"})
+
+
+@lru_cache(maxsize=64)
+def _short_triggers(text: str) -> dict[str, tuple[str, str]]:
+    """The short forms the article defines for an event's words, all of them an event's word ("Gerakan
+    Pangan Murah (GPM)"): each short form, the words it stands for (written as in its definition) and
+    their event class."""
+    found: dict[str, tuple[str, str]] = {}
+    for m in _DEFINED_SHORT.finditer(text):
+        words, abbr = m.group(1).split(), m.group(2)
+        for k in range(len(words)):
+            phrase = words[k:]
+            letters = "".join(w[0] for w in phrase if w.lower() not in _UNLETTERED).upper()
+            written = " ".join(phrase)
+            trigger = _TRIGGER.fullmatch(written)  # (not "Peninjauan Kembali (PK)": a legal remedy)
+            if letters == abbr.upper() and trigger is not None:
+                found.setdefault(abbr, (written, _kind(trigger.group("t"))))
+                break
+    return found
 
 
 #: how many capitalised words before a celebration's trigger may open its name ("Batu Flower Carnival")
