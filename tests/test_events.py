@@ -1957,3 +1957,15 @@ def test_an_events_short_form_the_article_defines_holds_it_on_its_day(
         date="2025-02-20",
     )
     assert [e.name for e in found] == ["Sidang PK"]  # the hearing, no inspection
+
+
+def test_the_peoples_entertainment_of_an_anniversary_is_a_celebration() -> None:
+    """ "Puncak hiburan rakyat dijadwalkan pada Sabtu (9/9/2023) malam di Alun-alun X": the people's
+    entertainment (or "pesta rakyat") closing an anniversary's festivities, on its day there."""
+    [event] = events(
+        "Sejumlah kegiatan memeriahkan Hari Jadi Kabupaten Dairi. Puncak hiburan rakyat dijadwalkan pada Sabtu "
+        "(9/9/2023) malam di Alun-alun Sidikalang.",
+        date="2023-09-01",
+    )
+    assert (event.name, event.kind, event.date) == ("Hiburan Rakyat", "Celebration", "2023-09-09")
+    assert location(event) == "Alun-alun Sidikalang"
