@@ -980,3 +980,19 @@ def test_a_prison_listed_after_a_place_is_a_place_too() -> None:
         "sejumlah rumah sakit."
     )
     assert {"Lembaga Pemasyarakatan Kelas IIB Sidikalang", "Rumah Tahanan Negara Dairi"} <= found
+
+
+def test_a_remand_prison_spelled_without_negara_before_its_short_form_is_the_rutan() -> None:
+    """ "dari Rumah Tahanan (Rutan) Kelas IIB Sidikalang": the lexicon's Rumah Tahanan Negara written
+    without "Negara", its short form in brackets, then its class and town: the prison, a place too."""
+    x = extract(
+        Article(
+            title="Judul",
+            text="Terdakwa mengikuti persidangan dari Rumah Tahanan (Rutan) Kelas IIB Sidikalang secara daring.",
+            url="http://x/1",
+            date="2025-07-12",
+        )
+    )
+    found = {(e.type, e.name) for e in x.entities}
+    assert (EntityType.ORGANIZATION, "Rumah Tahanan Negara Kelas IIB Sidikalang") in found
+    assert (EntityType.PLACE, "Rumah Tahanan Negara Kelas IIB Sidikalang") in found

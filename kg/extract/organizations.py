@@ -1469,7 +1469,7 @@ def _spelled_before_abbreviation(ctx: Context, i: int, name: _Name) -> OrgMatch 
     if name.abbreviation is None or (name.region is None and name.abbreviation not in UNIT_ABBREVIATIONS):
         return None  # (a unit is named by place words, not only regions: "... (KPP) Pratama Tigaraksa")
     info = gazetteer.lookup_abbreviation(name.abbreviation)
-    if info is None or info.scope != "regional" or _join(ctx, name.words).casefold() != info.full.casefold():
+    if info is None or info.scope != "regional" or not _spells(_join(ctx, name.words), info.full):
         return None
     k = ctx.token_index(name.words[-1].end) + 1  # the abbreviation, after the opening bracket
     if k + 2 > len(ctx.tokens) or ctx.tokens[k].bare != name.abbreviation:
@@ -1486,6 +1486,12 @@ def _spelled_before_abbreviation(ctx: Context, i: int, name: _Name) -> OrgMatch 
         # "Kejaksaan Negeri (Kejari) Pekanbaru": a unit named by a town is of the town, as written without the bracket
         region=known.region or name.region,
     )
+
+
+def _spells(written: str, full: str) -> bool:
+    """Whether ``written`` is the lexicon's ``full`` name, or that name without a last "Negara" ("Rumah
+    Tahanan (Rutan)" of the Rumah Tahanan Negara)."""
+    return written.casefold() in {full.casefold(), full.removesuffix(" Negara").casefold()}
 
 
 def _office_named_for_body(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
