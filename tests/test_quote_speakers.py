@@ -398,3 +398,14 @@ def test_an_office_word_after_the_verb_is_the_one_person_holding_such_an_office(
         "“Jalan itu memang licin,” ujar pengemudi mobil boks saat ditemui."
     )
     assert speakers(x) == ["Sahat Pardede"]
+
+
+def test_an_office_ending_its_sentence_is_its_holders_not_the_next_sentences_subject() -> None:
+    """'"...," kata Dandim. / Kepala Desa Kentara, Sahat Pardede, mengaku ...': the office alone ends the
+    quote's sentence and names the article's Dandim; the name after it opens another sentence."""
+    x = run(
+        "Upacara dihadiri Dandim 0207/Dairi Letkol Inf Marihot Situmorang. Ia menegaskan TMMD adalah wujud "
+        'kemanunggalan TNI dengan rakyat. "Yang kami tinggalkan bukan hanya jalan," kata Dandim.\n\n'
+        "Kepala Desa Kentara, Sahat Pardede, mengaku warganya sangat terbantu."
+    )
+    assert speakers(x) == ["Marihot Situmorang"]

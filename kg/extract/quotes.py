@@ -238,8 +238,8 @@ def _name_after_office(ctx: Context, i: int) -> Entity | None:
     tokens = ctx.tokens
     for k in range(i, min(len(tokens), i + 10)):
         token = tokens[k]
-        if not (token.capitalised or token.text == ","):
-            return None
+        if not (token.capitalised or token.text == ",") or _sentence_ends_before(ctx, k):
+            return None  # ('..." kata Dandim. Kepala Desa X, Budi, ...': the next sentence's subject)
         if (
             k == i
             or tokens[k - 1].text == ","
