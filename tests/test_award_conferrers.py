@@ -285,3 +285,14 @@ def test_a_rank_written_in_lower_case_opens_an_award_won_after_it() -> None:
     assert [a.name for a in extract(Article("Judul", text, date="2025-02-11")).awards] == [
         "Juara pertama lomba desa/kelurahan"
     ]
+
+
+def test_a_rank_takes_the_contest_before_up_to_its_verb_of_winning() -> None:
+    """ "Piala bergilir Lomba Kampung Bersih tahun 2023 diraih RW 04 .... Juara II diraih RW 07 ...": the
+    contest's words end at "diraih"; the winner after it is no word of the award's name."""
+    text = (
+        "Usai amanat, Bupati menyerahkan sejumlah penghargaan. Piala bergilir Lomba Kampung Bersih tahun 2023 "
+        "diraih RW 04 Kelurahan Kentara, Kecamatan Sidikalang. Juara II diraih RW 07 Kelurahan Paropo."
+    )
+    names = [a.name for a in extract(Article("Judul", text, date="2023-09-01")).awards]
+    assert names == ["Juara II Lomba Kampung Bersih 2023"]

@@ -472,7 +472,7 @@ _RANK_ONLY = re.compile(rf"^(?:Juara|Peringkat)\s+{_RANK.pattern}$", re.IGNORECA
 #: the contest a sentence names before the rank won in it ("Dalam lomba Desa Wisata 2024, ...")
 _CONTEST_BEFORE = re.compile(
     rf"\b(?P<contest>(?:{_CONTEST_NOUNS})"
-    r"(?:\s+(?!(?:tingkat|dan|yang|di|pada|dengan|serta)\b)[\w/-]+){1,6})",
+    r"(?:\s+(?!(?:tingkat|dan|yang|di|pada|dengan|serta|diraih|dimenangkan|direbut|disabet|diboyong)\b)[\w/-]+){1,6})",
     re.IGNORECASE,
 )
 
