@@ -2648,3 +2648,16 @@ def test_the_village_heads_association_has_a_branch_in_each_regency(text: str) -
     assert held(run(text)) == {
         ("Marihot Situmorang", "Ketua", "Asosiasi Pemerintah Desa Seluruh Indonesia Kabupaten Dairi")
     }
+
+
+def test_a_bodys_short_form_in_brackets_is_no_holders_initials() -> None:
+    """ "para kepala Organisasi Perangkat Daerah (OPD), Camat Tigalingga, ...": the letters in brackets
+    are the body's short form, not the initials of a "Perangkat Daerah" holding the Camat's office (as
+    "Halim Kalla (HK) selaku Presiden Direktur" gives his)."""
+    x = run(
+        "Tampak pula Ketua DPRD Dairi, para kepala Organisasi Perangkat Daerah (OPD), Camat Tigalingga, serta "
+        "para kepala desa."
+    )
+    assert not names(x, EntityType.PERSON) and not held(x)
+    x = run("Halim Kalla (HK) selaku Presiden Direktur PT Sinar Jaya hadir.")
+    assert held(x) == {("Halim Kalla", "Presiden Direktur", "PT Sinar Jaya")}

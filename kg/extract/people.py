@@ -3202,6 +3202,7 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
         # a comma before the office's word (not "Budi-Ali, sebagai Wali Kota dan Wakil Wali Kota": a
         # pair's two offices)
         k -= 1
+    bracketed = ""
     if (
         k >= 4
         and tokens[k - 1].text == ")"
@@ -3210,6 +3211,7 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
     ):
         # "Halim Kalla (HK) selaku Presiden Direktur ...": the initials the story uses next; "Budi (49),
         # mantan Kepala Desa X": the holder's age
+        bracketed = tokens[k - 2].text
         k -= 3
     m = k - 1
     while m >= 0 and k - m <= 12:
@@ -3242,9 +3244,16 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
             and (former is not None or not ctx.claimed(name.start, name.end))
             and plausible_person(name.name, ctx.lower_words)
             and not_a_person(ctx, name.name) is None  # ("KepadadetikNews, Kepala ...": words run together)
+            and (not bracketed.isalpha() or _initials_are(name.name, bracketed))
         ):
             return name, start
     return None
+
+
+def _initials_are(name: str, letters: str) -> bool:
+    """Whether ``letters`` in brackets after a name are its initials ("Halim Kalla (HK)"), not a body's
+    short form ("para kepala Organisasi Perangkat Daerah (OPD), Camat X": no "Perangkat Daerah")."""
+    return "".join(word[0] for word in name.split()).upper() == letters.upper()
 
 
 def _before_former_post(tokens: list[Token], close: int) -> int | None:
