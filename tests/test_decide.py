@@ -1196,3 +1196,16 @@ def test_one_name_with_a_degree_after_it_is_a_person(text: str) -> None:
     follows a person's name only."""
     assert _names(text, EntityType.PERSON) == {"Sitanggang"}
     assert not _names(text, EntityType.PLACE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Upacara juga diramaikan penampilan tari kolosal Sembrani Sidiangkat oleh 120 pelajar.",
+        "Acara dibuka dengan tarian tradisional Tortor Sombah oleh siswa SMP.",
+    ],
+)
+def test_a_dance_named_after_its_kind_is_no_person(text: str) -> None:
+    """ "tari kolosal Sembrani Sidiangkat": the dance's word, then what kind of dance (in lower case), then
+    its name; a work, no person."""
+    assert not _names(text, EntityType.PERSON)

@@ -627,11 +627,17 @@ def _after_art_cue(ctx: Context, start: int) -> bool:
     k = ctx.token_index(start) - 1
     while k >= 0 and tokens[k].capitalised and tokens[k].text.casefold() not in ART_CUES:
         k -= 1
+    while k > 0 and tokens[k].text in _ART_KINDS:
+        k -= 1  # "tari kolosal Sembrani ...", "tarian tradisional ...": what kind of the art
     if k < 0 or tokens[k].text.casefold() not in ART_CUES:
         return False
     return not (k and tokens[k - 1].text.casefold() in _ARTISTS)  # "seniman tari Budi": the artist
 
 
+#: the kind of a work of art, in lower case between the art's word and the work's name ("tari kolosal X")
+_ART_KINDS = frozenset(
+    {"kolosal", "massal", "tradisional", "kreasi", "klasik", "khas", "adat", "kontemporer"}
+)
 #: who practises an art ("seniman tari Budi", "guru tari Sri"): a name after them is a person's
 _ARTISTS = frozenset({"seniman", "penata", "guru", "pelatih", "maestro", "pegiat", "penggiat", "pelaku"})
 
