@@ -2661,3 +2661,21 @@ def test_a_bodys_short_form_in_brackets_is_no_holders_initials() -> None:
     assert not names(x, EntityType.PERSON) and not held(x)
     x = run("Halim Kalla (HK) selaku Presiden Direktur PT Sinar Jaya hadir.")
     assert held(x) == {("Halim Kalla", "Presiden Direktur", "PT Sinar Jaya")}
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        ("Kepala Bagian Pemerintahan dan Otonomi Daerah Setda Kabupaten Dairi, Sahat Pardede, menjelaskan jadwal.",
+         ("Sahat Pardede", "Kepala Bagian Pemerintahan dan Otonomi Daerah", "Sekretariat Daerah Kabupaten Dairi")),
+        ("Kepala Bagian Perekonomian dan Sumber Daya Alam Setda Kabupaten Dairi, Tumpak Hasibuan, menjelaskan.",
+         ("Tumpak Hasibuan", "Kepala Bagian Perekonomian dan Sumber Daya Alam",
+          "Sekretariat Daerah Kabupaten Dairi")),
+    ],
+)  # fmt: skip
+def test_a_secretariat_sections_portfolio_of_two_fields_runs_to_its_setda(
+    text: str, membership: tuple[str, str, str]
+) -> None:
+    """ "Kepala Bagian Perekonomian dan Sumber Daya Alam Setda X, Budi": the section's whole portfolio,
+    longer than the lexicon's "Bagian Perekonomian", up to the Setda it sits in; then its head."""
+    assert held(run(text)) == {membership}

@@ -976,6 +976,16 @@ def _unit_by_portfolio(ctx: Context, i: int, unit: str) -> OrgMatch | None:
         return None
     match = known_match(ctx, info, i, i + 1, f"{unit} {word}")
     j = match.next_index
+    if (
+        j == i + 1
+        and j + 1 < len(ctx.tokens)
+        and ctx.tokens[j].text in {"dan", ","}
+        and ctx.tokens[j + 1].capitalised
+        and ctx.tokens[j + 1].bare not in lexicon.TITLE_FIRST_WORDS
+    ):
+        # "Kepala Bagian Perekonomian dan Sumber Daya Alam Setda X": a longer portfolio than the
+        # lexicon's "Bagian Perekonomian", read whole as the unit its head's title implies
+        return None
     if j == i + 1 and j + 1 < len(ctx.tokens) and _written_as_a_place(ctx, ctx.tokens[j].bare):
         # "Kadis PUPR Marasi Rini Astuti Pasaribu ... di Marasi": a region the gazetteer lacks. Which
         # Dinas is unknown (not the article's own region), and "Marasi" is not part of the name.
@@ -1732,6 +1742,24 @@ def _after_rayon_number(words: list[Token]) -> bool:
     return bool(words) and "/" in words[-1].bare and _COMMAND_NUMBER.fullmatch(words[-1].bare) is not None
 
 
+#: a regional secretariat's short forms, after the section of it a head's title names
+_SECRETARIATS = frozenset({"Setda", "Setdakab", "Setdakot", "Setdaprov"})
+
+
+def _secretariat_within(ctx: Context, k: int, n: int) -> bool:
+    """Whether the regional secretariat ("Setda", "Sekretariat Daerah") is written within ``n``
+    capitalised words from token ``k``: the words before it are its section's portfolio."""
+    tokens = ctx.tokens
+    for m in range(k, min(k + n, len(tokens))):
+        if tokens[m].bare in _SECRETARIATS or (
+            tokens[m].bare == "Sekretariat" and m + 1 < len(tokens) and tokens[m + 1].bare == "Daerah"
+        ):
+            return True
+        if not tokens[m].capitalised or tokens[m].text != tokens[m].bare:
+            return False
+    return False
+
+
 def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
     """The unit a position names by its subject: ``Direktur Jenderal Pajak`` → ``Direktorat Jenderal Pajak``.
 
@@ -1816,6 +1844,8 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
             lexicon.is_common_noun(token.bare)
             or roman
             or (token.capitalised and words and not _looks_like_name(ctx, j))
+            # "Kabag Perekonomian dan Sumber Daya Alam Setda X": the portfolio's words up to its Setda
+            or (token.capitalised and words and _secretariat_within(ctx, j + 1, 3))
             # "Dansatgas TMMD ke-111": a task force named after the programme it runs, and its round
             or (not words and ctx.entity_at(token.start, token.bare_end, EntityType.PROGRAM) is not None)
             or (words and re.fullmatch(r"ke-\d+", token.bare) is not None)
@@ -1851,7 +1881,7 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
                 or (
                     token.text == "dan"
                     and tokens[j + 1].capitalised
-                    and lexicon.is_common_noun(tokens[j + 1].bare)
+                    and (lexicon.is_common_noun(tokens[j + 1].bare) or _secretariat_within(ctx, j + 2, 3))
                     and tokens[j + 1].bare not in lexicon.TITLE_FIRST_WORDS
                 )
             )
