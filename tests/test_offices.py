@@ -2679,3 +2679,16 @@ def test_a_secretariat_sections_portfolio_of_two_fields_runs_to_its_setda(
     """ "Kepala Bagian Perekonomian dan Sumber Daya Alam Setda X, Budi": the section's whole portfolio,
     longer than the lexicon's "Bagian Perekonomian", up to the Setda it sits in; then its head."""
     assert held(run(text)) == {membership}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Bagian Hukum (Kabag Hukum) Setda Kabupaten Dairi, Sahat Pardede, menjelaskan jadwal.",
+        "Kepala Bagian Hukum (Kabag Hukum) Setdakab Dairi, Sahat Pardede, S.H., menjelaskan jadwal.",
+    ],
+)
+def test_a_titles_short_form_of_two_words_in_brackets_leaves_the_section_whole(text: str) -> None:
+    """ "Kepala Bagian Hukum (Kabag Hukum) Setda X, Budi": the title's short form in brackets, two words,
+    between the section and the Setda it sits in."""
+    assert held(run(text)) == {("Sahat Pardede", "Kepala Bagian Hukum", "Sekretariat Daerah Kabupaten Dairi")}

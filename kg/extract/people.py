@@ -1806,8 +1806,11 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
             break
         # ("Kadis Pertanian I Kadek Wirama": "I" opens a Balinese name, no unit's number)
         roman = _COMMAND_NUMBER.fullmatch(token.bare) is not None and not balinese_name_at(ctx, j)
-        if words and token.text == "(" and j + 3 < len(tokens) and tokens[j + 2].text == ")":
-            j += 3  # "Direktur Jenderal Anggaran (DJA) Kementerian Keuangan": the unit's short form
+        close = next((c for c in range(j + 2, min(j + 5, len(tokens))) if tokens[c].text == ")"), None)
+        if words and token.text == "(" and close is not None and close + 1 < len(tokens):
+            # "Direktur Jenderal Anggaran (DJA) Kementerian Keuangan": the unit's short form; "Kepala
+            # Bagian Hukum (Kabag Hukum) Setda X": the title's
+            j = close + 1
             continue
         if words and (
             token.bare in _PARENT_HEADS
