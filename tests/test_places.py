@@ -996,3 +996,14 @@ def test_a_remand_prison_spelled_without_negara_before_its_short_form_is_the_rut
     found = {(e.type, e.name) for e in x.entities}
     assert (EntityType.ORGANIZATION, "Rumah Tahanan Negara Kelas IIB Sidikalang") in found
     assert (EntityType.PLACE, "Rumah Tahanan Negara Kelas IIB Sidikalang") in found
+
+
+def test_the_first_district_listed_after_a_level_word_opening_a_long_clause_is_a_place() -> None:
+    """ "Kecamatan yang lokasinya paling jauh dan medannya cukup sulit didahulukan, yakni Sumbul, ...": the
+    level's word opens the sentence and a long clause comes before the list; its first item is a district
+    as the ones after it are."""
+    found = places(
+        "KPU Kabupaten Dairi mendistribusikan logistik. Kecamatan yang lokasinya paling jauh dan medannya cukup "
+        "sulit didahulukan, yakni Sumbul, Tigalingga, Parbuluan dan Silahisabungan."
+    )
+    assert {"Kecamatan Sumbul", "Kecamatan Tigalingga", "Kecamatan Parbuluan"} <= found

@@ -1081,10 +1081,11 @@ def _after_a_place(ctx: Context, i: int, joints: frozenset[str] = frozenset({","
     return any(m.span.end == end for e in ctx.of_type(EntityType.PLACE) for m in e.mentions)
 
 
-#: a level's word in lower case, then the list of its places: "di tiga desa lain, yakni Gajahan, ...",
-#: "kecamatan rawan, antara lain ..."
+#: a level's word in lower case (or opening a sentence), then the list of its places: "di tiga desa lain,
+#: yakni Gajahan, ...", "kecamatan rawan, antara lain ...", "Kecamatan yang paling jauh ... didahulukan,
+#: yakni ..."
 _LISTED_AFTER_LEVEL = re.compile(
-    r"\b(?P<level>desa|kelurahan|kecamatan|nagari|kampung|dusun)(?:\s+[a-z]+){0,6},?\s+"
+    r"\b(?P<level>[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Nn]agari|[Kk]ampung|[Dd]usun)(?:\s+[a-z]+){0,10},?\s+"
     r"(?:yakni|yaitu|antara\s+lain|di\s+antaranya|meliputi|termasuk|seperti)\s+"
     r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+))*\Z"
 )
@@ -1095,7 +1096,7 @@ def listed_after_level(ctx: Context, start: int) -> frozenset[str] | None:
     level's word in lower case ("12 nagari, termasuk A, B dan C", "di tiga desa lain, yakni ...",
     "kecamatan yang jaraknya paling jauh, yaitu ..."): that level's (a desa may be listed as a
     kelurahan), else ``None``."""
-    m = _LISTED_AFTER_LEVEL.search(ctx.text, max(0, start - 160), start)
+    m = _LISTED_AFTER_LEVEL.search(ctx.text, max(0, start - 200), start)
     if m is None:
         return None
     level = lexicon.LEVEL_WORDS.get(m.group("level").capitalize())
