@@ -2692,3 +2692,14 @@ def test_a_titles_short_form_of_two_words_in_brackets_leaves_the_section_whole(t
     """ "Kepala Bagian Hukum (Kabag Hukum) Setda X, Budi": the title's short form in brackets, two words,
     between the section and the Setda it sits in."""
     assert held(run(text)) == {("Sahat Pardede", "Kepala Bagian Hukum", "Sekretariat Daerah Kabupaten Dairi")}
+
+
+def test_a_village_office_before_a_longer_village_than_the_gazetteers_reads_no_shorter_village() -> None:
+    """ "Lurah Kalurahan Gadingsari Lor, Kapanewon Sanden, ...": the gazetteer's "Gadingsari" and a word of
+    direction after it name another village; the office reads no "Desa Gadingsari"."""
+    x = run(
+        "Vonis dijatuhkan kepada Lurah Kalurahan Gadingsari Lor, Kapanewon Sanden, Kabupaten Bantul, Marihot "
+        "Situmorang (54)."
+    )
+    assert "Desa Gadingsari" not in names(x, EntityType.PLACE)
+    assert "Kalurahan Gadingsari Lor" in names(x, EntityType.PLACE)

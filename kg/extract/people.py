@@ -63,7 +63,7 @@ from kg.extract.organizations import (
     unit_in,
     unit_of_the_house,
 )
-from kg.extract.places import add_region, country_at, written_with_level
+from kg.extract.places import add_region, country_at, direction_after, written_with_level
 from kg.gazetteer import OrgInfo
 from kg.records import Entity, EntityType, Membership
 from kg.text import sentences
@@ -1959,6 +1959,8 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
         # "Sekretaris Daerah Provinsi (Sekdaprov) Jawa Timur": the type word, the office's short form, the name
         return region_at(ctx, i + 4, {level}, bare=True)
     found = region_at(ctx, i, set(levels), bare=True)
+    if found is not None and found[0].level in {"kelurahan", "desa"} and direction_after(ctx, found[1]):
+        return None  # "Lurah Kalurahan Karangsari Lor": a village the gazetteer lacks, not its "Karangsari"
     if found is not None:
         return found
     if not levels & {"kecamatan", "kelurahan", "desa"}:

@@ -168,6 +168,12 @@ _ONE_MORE_WORD = re.compile(r" ([A-Z][a-z]+)(?=,)")
 _COMPASS_AFTER = re.compile(rf" (?:{lang.alternation(lexicon.AREA_COMPASS_WORDS)})(?![\w'-])")
 
 
+def direction_after(ctx: Context, end: int) -> bool:
+    """Whether a word of direction follows a village's name ending at ``end`` ("Karangsari Lor"): the
+    name goes on, another village than the gazetteer's shorter one."""
+    return _COMPASS_AFTER.match(ctx.text, end) is not None
+
+
 def _written_longer(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
     """Where a village's or district's name as written ends, when it goes on past the gazetteer's.
 
