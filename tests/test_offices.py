@@ -2703,3 +2703,18 @@ def test_a_village_office_before_a_longer_village_than_the_gazetteers_reads_no_s
     )
     assert "Desa Gadingsari" not in names(x, EntityType.PLACE)
     assert "Kalurahan Gadingsari Lor" in names(x, EntityType.PLACE)
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        ("Kepala Desa (Kades) nonaktif Kentara, Kecamatan Tigalingga, Kabupaten Dairi, Marihot Situmorang (52), "
+         "dijatuhi hukuman 4 tahun.", ("Marihot Situmorang", "Kepala Desa", "Pemerintah Desa Kentara")),
+        ("Bupati nonaktif Dairi Tumpak Hasibuan diperiksa penyidik.",
+         ("Tumpak Hasibuan", "Bupati", "Pemerintah Kabupaten Dairi")),
+    ],
+)  # fmt: skip
+def test_a_suspended_holder_still_holds_the_office(text: str, membership: tuple[str, str, str]) -> None:
+    """ "Kades nonaktif Kentara, Kecamatan X, Budi": "nonaktif" (suspended) between the title and what it
+    is of; the holder is still the office's."""
+    assert membership in held(run(text))

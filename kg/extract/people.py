@@ -348,6 +348,8 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
         if " " in key and parse_spelled_facility(ctx, nxt - 1) is not None:
             continue  # "Kepala Pusat Kesehatan Masyarakat (Puskesmas) Dinoyo": "Pusat" opens the facility
         short, nxt = _skip_parenthetical(ctx, nxt)
+        if nxt < len(tokens) and tokens[nxt].text == "nonaktif":
+            nxt += 1  # "Kades nonaktif Kalisari, Kecamatan X, Budi": a suspended holder, still of the office
         if _seat_number(ctx, key, nxt):
             nxt += 1  # "Wakil Ketua II DPRD Kota Malang": which of the deputies, then the body
         nxt = _past_ordinal(ctx, nxt)  # "Presiden ke-7 RI Budi Santoso": which holder of the office
