@@ -1969,3 +1969,14 @@ def test_the_peoples_entertainment_of_an_anniversary_is_a_celebration() -> None:
     )
     assert (event.name, event.kind, event.date) == ("Hiburan Rakyat", "Celebration", "2023-09-09")
     assert location(event) == "Alun-alun Sidikalang"
+
+
+def test_a_documents_subject_after_tentang_names_no_event() -> None:
+    """ "menandatangani Nota Kesepahaman tentang Sinergi ... dalam Pembangunan Daerah, di Aula ..., Kamis
+    (13/6/2024)": "dalam" opens the document's subject, no event; the signing is the day's event."""
+    [event] = events(
+        "Pemkab Dairi bersama Universitas Sidikalang Raya menandatangani Nota Kesepahaman tentang Sinergi "
+        "Tridharma Perguruan Tinggi dalam Pembangunan Daerah, di Aula Kantor Bupati Dairi, Kamis (13/6/2024).",
+        date="2024-06-13",
+    )
+    assert event.name == "Penandatanganan Nota Kesepahaman" and location(event) == "Aula Kantor Bupati Dairi"

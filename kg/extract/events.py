@@ -527,6 +527,8 @@ def _event_phrase(
         )
     announced: set[int] = set()  # where a name "acara", "kegiatan" or "agenda" calls an event starts
     for m in _INTRO.finditer(before):
+        if m.group().startswith("dalam") and _ABOUT_BEFORE.search(before, 0, m.start()):
+            continue  # "Nota Kesepahaman tentang Sinergi ... dalam Pembangunan Daerah": a document's subject
         candidates.append((lo + m.end(), "Event"))
         if m.group().split()[0].casefold() in _EVENT_NOUNS or m.group().split()[-1] == "program":
             announced.add(lo + m.end())  # (what "acara" calls an event, or "menggelar program" holds)
@@ -664,6 +666,8 @@ def _event_phrase(
     return None
 
 
+#: "tentang" and the words after it in a clause: the subject of a document named before
+_ABOUT_BEFORE = re.compile(r"\btentang\b[^,.;]*$")
 #: an event's words, then their short form in brackets: "Gerakan Pangan Murah (GPM)", "rapat dengar
 #: pendapat (RDP)"
 _DEFINED_SHORT = re.compile(r"((?:[\w-]+\s+){1,6})\(([A-Z][A-Za-z]{1,9})\)")
