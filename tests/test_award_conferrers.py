@@ -275,24 +275,24 @@ def test_a_rank_alone_is_of_the_contest_the_sentence_before_names() -> None:
 
 
 def test_a_rank_written_in_lower_case_opens_an_award_won_after_it() -> None:
-    """ "... kepada pemenang lomba desa/kelurahan tingkat Kabupaten Dairi. Juara pertama diraih Desa Kentara":
-    the rank in words, lower case, is the award's name as "Juara I" is, of the contest the sentence before
-    names."""
+    """ "... hadiah bagi pemenang lomba kebersihan lingkungan tingkat kabupaten. Juara kedua diraih Desa
+    Kentara": the rank in words, lower case, is the award's name as "Juara II" is, of the contest the
+    sentence before names."""
     text = (
-        "Pada kesempatan itu diserahkan sejumlah penghargaan, di antaranya kepada pemenang lomba desa/kelurahan "
-        "tingkat Kabupaten Dairi. Juara pertama diraih Desa Kentara, Kecamatan Tigalingga, disusul Desa Paropo."
+        "Bupati juga membagikan hadiah bagi pemenang lomba kebersihan lingkungan tingkat kabupaten. Juara kedua "
+        "diraih Desa Kentara, Kecamatan Tigalingga, sedangkan Desa Paropo di urutan ketiga."
     )
     assert [a.name for a in extract(Article("Judul", text, date="2025-02-11")).awards] == [
-        "Juara pertama lomba desa/kelurahan"
+        "Juara kedua lomba kebersihan lingkungan"
     ]
 
 
 def test_a_rank_takes_the_contest_before_up_to_its_verb_of_winning() -> None:
-    """ "Piala bergilir Lomba Kampung Bersih tahun 2023 diraih RW 04 .... Juara II diraih RW 07 ...": the
-    contest's words end at "diraih"; the winner after it is no word of the award's name."""
+    """ "Trofi Lomba Kampung Asri tahun 2024 direbut RW 03 .... Juara II diraih RW 09 ...": the contest's
+    words end at its verb of winning; the winner after it is no word of the award's name."""
     text = (
-        "Usai amanat, Bupati menyerahkan sejumlah penghargaan. Piala bergilir Lomba Kampung Bersih tahun 2023 "
-        "diraih RW 04 Kelurahan Kentara, Kecamatan Sidikalang. Juara II diraih RW 07 Kelurahan Paropo."
+        "Bupati membagikan sejumlah trofi. Trofi Lomba Kampung Asri tahun 2024 direbut RW 03 Kelurahan Kentara. "
+        "Juara II diraih RW 09 Kelurahan Paropo."
     )
-    names = [a.name for a in extract(Article("Judul", text, date="2023-09-01")).awards]
-    assert names == ["Juara II Lomba Kampung Bersih 2023"]
+    names = [a.name for a in extract(Article("Judul", text, date="2024-09-01")).awards]
+    assert names == ["Juara II Lomba Kampung Asri 2024"]

@@ -3900,11 +3900,11 @@ def test_a_judges_kind_and_seat_number_are_no_part_of_his_name() -> None:
 
 
 def test_a_balinese_judges_i_opens_his_name_not_his_seat() -> None:
-    """ "ucap Hakim Ketua I Wayan Sudarsa": "I" before a Balinese birth-order name opens the judge's name;
+    """ "kata Hakim Ketua I Wayan Sudarsa": "I" before a Balinese birth-order name opens the judge's name;
     it is no seat number ("Hakim Anggota II Agus")."""
     x = run(
-        '"Terdakwa terbukti bersalah," ucap Hakim Ketua I Wayan Sudarsa, S.H., M.H. saat membacakan amar '
-        "putusan di Pengadilan Tipikor Medan."
+        '"Dakwaan jaksa terbukti," kata Hakim Ketua I Wayan Sudarsa dalam sidang terbuka di Pengadilan Tipikor '
+        "Medan."
     )
     assert _held(x) == {("I Wayan Sudarsa", "Ketua Majelis Hakim", "Pengadilan Tindak Pidana Korupsi Medan")}
 

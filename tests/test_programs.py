@@ -783,8 +783,8 @@ def test_safari_ramadan_is_a_programme_by_either_spelling_and_no_person() -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "Sebagian dana Bantuan Langsung Tunai (BLT) DD tahun 2020 tidak disalurkan kepada warga Desa Kentara.",
-        "Modusnya antara lain pemotongan BLT Dana Desa dan kegiatan fiktif.",
+        "Kejaksaan menemukan penyelewengan Bantuan Langsung Tunai (BLT) DD di Desa Kentara.",
+        "Warga Desa Paropo belum menerima BLT Dana Desa tahap kedua.",
         "Sebanyak 120 keluarga di Desa Kentara menerima BLT DD sebesar Rp300 ribu per bulan.",
     ],
 )
@@ -798,7 +798,7 @@ def test_the_village_finance_system_and_the_kpk_prevention_monitor_are_programme
     """ "Sistem Keuangan Desa (Siskeudes)", the village finance application every village runs, and the
     KPK's "Monitoring Center for Prevention (MCP)": national programmes, by their names and short forms."""
     x = run(
-        "Kegiatan ini tindak lanjut rekomendasi KPK dalam Monitoring Center for Prevention (MCP) tahun 2024. "
-        "DPMD Dairi akan mengoptimalkan Siskeudes online di seluruh desa. Nilai MCP Kabupaten Dairi naik."
+        "Skor Monitoring Center for Prevention (MCP) Kabupaten Dairi dari KPK naik tahun ini. Bendahara desa "
+        "wajib memakai Siskeudes untuk laporan keuangan. Inspektorat memantau nilai MCP tiap triwulan."
     )
     assert names(x, EntityType.PROGRAM) == {"Monitoring Center for Prevention", "Sistem Keuangan Desa"}

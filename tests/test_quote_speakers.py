@@ -404,8 +404,8 @@ def test_an_office_ending_its_sentence_is_its_holders_not_the_next_sentences_sub
     """'"...," kata Dandim. / Kepala Desa Kentara, Sahat Pardede, mengaku ...': the office alone ends the
     quote's sentence and names the article's Dandim; the name after it opens another sentence."""
     x = run(
-        "Upacara dihadiri Dandim 0207/Dairi Letkol Inf Marihot Situmorang. Ia menegaskan TMMD adalah wujud "
-        'kemanunggalan TNI dengan rakyat. "Yang kami tinggalkan bukan hanya jalan," kata Dandim.\n\n'
-        "Kepala Desa Kentara, Sahat Pardede, mengaku warganya sangat terbantu."
+        "Upacara dihadiri Dandim 0206/Dairi Letkol Inf Marihot Situmorang. Ia menyebut sasaran fisik selesai "
+        'tepat waktu. "Warga ikut bekerja setiap hari," kata Dandim.\n\nKepala Desa Kentara, Sahat Pardede, '
+        "mengaku senang."
     )
     assert speakers(x) == ["Marihot Situmorang"]

@@ -369,7 +369,7 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         and _name_like(words)
         and not gazetteer.lookup(span.text)
     ):
-        # "penasihat hukum terdakwa, Sitanggang, S.H.": a degree follows a person's name only
+        # "Pengacara terdakwa, Sitanggang, S.H.": a degree follows a person's name only
         return _person(ctx, replace(span, label="PER"), words, previous)
     if span.label == "PER":
         return _person(ctx, span, words, previous)
@@ -628,7 +628,7 @@ def _after_art_cue(ctx: Context, start: int) -> bool:
     while k >= 0 and tokens[k].capitalised and tokens[k].text.casefold() not in ART_CUES:
         k -= 1
     while k > 0 and tokens[k].text in _ART_KINDS:
-        k -= 1  # "tari kolosal Sembrani ...", "tarian tradisional ...": what kind of the art
+        k -= 1  # "tari kolosal Naposo ...", "tarian tradisional ...": what kind of the art
     if k < 0 or tokens[k].text.casefold() not in ART_CUES:
         return False
     return not (k and tokens[k - 1].text.casefold() in _ARTISTS)  # "seniman tari Budi": the artist

@@ -514,7 +514,7 @@ def _event_phrase(
     short_starts: set[int] = set()  # where an event's short form the article defined stands
     for abbr, (_, kind) in shorts.items():
         for m in re.finditer(rf"(?<![\w(-]){re.escape(abbr)}(?![\w-])", before):
-            # "GPM perdana akan dilaksanakan pada Kamis (27/2)" after "Gerakan Pangan Murah (GPM)"
+            # "GPM berikutnya berlangsung pada Senin (3/3)" after "Gerakan Pangan Murah (GPM)"
             candidates.append((lo + m.start(), kind))
             triggers[lo + m.start()] = lo + m.end()
             short_starts.add(lo + m.start())
@@ -528,7 +528,7 @@ def _event_phrase(
     announced: set[int] = set()  # where a name "acara", "kegiatan" or "agenda" calls an event starts
     for m in _INTRO.finditer(before):
         if m.group().startswith("dalam") and _ABOUT_BEFORE.search(before, 0, m.start()):
-            continue  # "Nota Kesepahaman tentang Sinergi ... dalam Pembangunan Daerah": a document's subject
+            continue  # "Nota Kesepahaman tentang Penguatan Riset ... dalam X": a document's subject
         candidates.append((lo + m.end(), "Event"))
         if m.group().split()[0].casefold() in _EVENT_NOUNS or m.group().split()[-1] == "program":
             announced.add(lo + m.end())  # (what "acara" calls an event, or "menggelar program" holds)
@@ -851,7 +851,7 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
     return None
 
 
-#: "datang ke TPS pada Rabu (14/2/2024)", "menyalurkan hak pilih di tempat pemungutan suara pada hari":
+#: "ke TPS pada Rabu (17/4/2019)", "menyalurkan hak pilih di tempat pemungutan suara pada hari":
 #: voters called to the polling stations on a day, the day of the vote
 _TO_THE_POLLS = re.compile(
     r"\b(?:ke|di)\s+(?:TPS|tempat\s+pemungutan\s+suara(?:\s+\(TPS\))?)(?:\s+masing-masing)?"
@@ -860,7 +860,7 @@ _TO_THE_POLLS = re.compile(
 
 
 def _polling_day(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
-    """``warga diimbau datang ke TPS pada Rabu (14/2/2024)``: the day voters go to the polling
+    """``warga diajak ke TPS pada Rabu (17/4/2019)``: the day voters go to the polling
     stations is the vote's (``Pemungutan suara``), whatever the sentence tells of it."""
     polls = _TO_THE_POLLS.search(ctx.text, max(sentence.start, date.start - 80), date.start)
     if polls is None:
@@ -1803,7 +1803,7 @@ _GOES_ON = re.compile(_GOING_ON, re.IGNORECASE)
 _AFTER_WORDS = r"(?:[Uu]sai|[Ss]eusai|[Ss]etelah|[Ss]esudah|[Ss]elepas)"
 #: a sentence whose subject, a few words, goes on to the next gathering: "Kemeriahan berlanjut dengan ...",
 #: "Rangkaian acara dilanjutkan dengan ...", "Rangkaian peringatan Hari Jadi dilanjutkan dengan ...",
-#: after what it followed: "Usai upacara, rangkaian kegiatan berlanjut dengan ..."
+#: after what it followed: "Usai apel, rangkaian acara berlanjut dengan ..."
 _GOES_ON_NEXT = re.compile(
     rf"\W*(?:{_AFTER_WORDS}\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*)?(?:[\w-]+\s+){{1,5}}{_GOING_ON}", re.IGNORECASE
 )

@@ -3230,7 +3230,7 @@ def extract_organizations(ctx: Context) -> None:
             and tokens[i - 1].bare in lexicon.VENUE_FIRST_WORDS - lexicon.BUILDING_HEADS
             and _party_by_short_name(match, token)
         ):
-            # "Stadion Gelora Brantas": a word of a venue's name, not the party "Gelora" (but "Gedung
+            # "Stadion Gelora X": a word of a venue's name, not the party "Gelora" (but "Gedung
             # Golkar": the party's building)
             i = match.next_index
             continue

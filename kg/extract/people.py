@@ -349,7 +349,7 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             continue  # "Kepala Pusat Kesehatan Masyarakat (Puskesmas) Dinoyo": "Pusat" opens the facility
         short, nxt = _skip_parenthetical(ctx, nxt)
         if nxt < len(tokens) and tokens[nxt].text == "nonaktif":
-            nxt += 1  # "Kades nonaktif Kalisari, Kecamatan X, Budi": a suspended holder, still of the office
+            nxt += 1  # "Kades nonaktif X, Kecamatan Y, Budi": a suspended holder, still of the office
         if _seat_number(ctx, key, nxt):
             nxt += 1  # "Wakil Ketua II DPRD Kota Malang": which of the deputies, then the body
         nxt = _past_ordinal(ctx, nxt)  # "Presiden ke-7 RI Budi Santoso": which holder of the office
@@ -985,7 +985,7 @@ def _unit_by_portfolio(ctx: Context, i: int, unit: str) -> OrgMatch | None:
         and ctx.tokens[j + 1].capitalised
         and ctx.tokens[j + 1].bare not in lexicon.TITLE_FIRST_WORDS
     ):
-        # "Kepala Bagian Perekonomian dan Sumber Daya Alam Setda X": a longer portfolio than the
+        # "Kepala Bagian Pemerintahan dan Otonomi Daerah Setda X": a longer portfolio than the
         # lexicon's "Bagian Perekonomian", read whole as the unit its head's title implies
         return None
     if j == i + 1 and j + 1 < len(ctx.tokens) and _written_as_a_place(ctx, ctx.tokens[j].bare):
@@ -1849,7 +1849,7 @@ def implied_unit(ctx: Context, i: int, prefix: str) -> OrgMatch | None:
             lexicon.is_common_noun(token.bare)
             or roman
             or (token.capitalised and words and not _looks_like_name(ctx, j))
-            # "Kabag Perekonomian dan Sumber Daya Alam Setda X": the portfolio's words up to its Setda
+            # "Kabag Pemerintahan dan Otonomi Daerah Setda X": the portfolio's words up to its Setda
             or (token.capitalised and words and _secretariat_within(ctx, j + 1, 3))
             # "Dansatgas TMMD ke-111": a task force named after the programme it runs, and its round
             or (not words and ctx.entity_at(token.start, token.bare_end, EntityType.PROGRAM) is not None)
@@ -1962,7 +1962,7 @@ def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazette
         return region_at(ctx, i + 4, {level}, bare=True)
     found = region_at(ctx, i, set(levels), bare=True)
     if found is not None and found[0].level in {"kelurahan", "desa"} and direction_after(ctx, found[1]):
-        return None  # "Lurah Kalurahan Karangsari Lor": a village the gazetteer lacks, not its "Karangsari"
+        return None  # "Lurah Kalurahan Gadingsari Lor": a village the gazetteer lacks, not its "Gadingsari"
     if found is not None:
         return found
     if not levels & {"kecamatan", "kelurahan", "desa"}:

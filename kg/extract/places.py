@@ -169,7 +169,7 @@ _COMPASS_AFTER = re.compile(rf" (?:{lang.alternation(lexicon.AREA_COMPASS_WORDS)
 
 
 def direction_after(ctx: Context, end: int) -> bool:
-    """Whether a word of direction follows a village's name ending at ``end`` ("Karangsari Lor"): the
+    """Whether a word of direction follows a village's name ending at ``end`` ("Gadingsari Lor"): the
     name goes on, another village than the gazetteer's shorter one."""
     return _COMPASS_AFTER.match(ctx.text, end) is not None
 
@@ -428,8 +428,8 @@ _HIERARCHY_AFTER = re.compile(rf",?\s+(?:{'|'.join(lexicon.LEVEL_WORDS)})\b")
 def _placed(ctx: Context, i: int, k: int) -> bool:
     """Whether tokens ``i`` to ``k`` stand where a place does: after a place word ("di", "warga"),
     next in a list after a place ("Kelurahan A dan Kelurahan B"), before the region they lie in
-    ("Kelurahan A, Kecamatan B"), or opening a sentence, its subject ("Kelurahan A keluar sebagai
-    juara ...")."""
+    ("Kelurahan A, Kecamatan B"), or opening a sentence, its subject ("Kelurahan A menerima
+    penghargaan ...")."""
     tokens = ctx.tokens
     before = tokens[i - 1].text if i else ""
     if (
@@ -1088,8 +1088,8 @@ def _after_a_place(ctx: Context, i: int, joints: frozenset[str] = frozenset({","
 
 
 #: a level's word in lower case (or opening a sentence), then the list of its places: "di tiga desa lain,
-#: yakni Gajahan, ...", "kecamatan rawan, antara lain ...", "Kecamatan yang paling jauh ... didahulukan,
-#: yakni ..."
+#: yakni Gajahan, ...", "kecamatan rawan, antara lain ...", "Kecamatan yang berada di pegunungan ...
+#: dikunjungi dulu, yakni ..."
 _LISTED_AFTER_LEVEL = re.compile(
     r"\b(?P<level>[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Nn]agari|[Kk]ampung|[Dd]usun)(?:\s+[a-z]+){0,10},?\s+"
     r"(?:yakni|yaitu|antara\s+lain|di\s+antaranya|meliputi|termasuk|seperti)\s+"
