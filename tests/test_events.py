@@ -1889,21 +1889,6 @@ def test_the_day_voters_are_called_to_the_polls_is_the_vote(text: str, name: str
     assert [(e.name, e.kind) for e in vote] == [(name, "Election")]
 
 
-def test_the_series_going_on_after_the_ceremony_is_of_its_day_however_far_on() -> None:
-    """ "Usai apel, rangkaian acara berlanjut ke Rapat Paripurna Istimewa ...", told after many sentences
-    of speeches: the day's series goes on, so the session is of the ceremony's day."""
-    text = (
-        "Peringatan Hari Jadi ke-81 Kabupaten Dairi digelar di Lapangan Sidikalang, Selasa (12/8). Seluruh ASN "
-        "mengikuti apel itu.\nBupati Dairi Tumpak Hasibuan memimpin apel. Ia meminta ASN melayani warga.\n"
-        "“Layani warga dengan hati,” kata Bupati Tumpak.\nIa menyebut angka pengangguran turun. Investasi "
-        "naik.\n“Kami tambah anggaran irigasi,” ujarnya.\nBupati juga membagikan piagam. Desa Kentara menjadi "
-        "desa terbaik.\nUsai apel, rangkaian acara berlanjut ke Rapat Paripurna Istimewa DPRD Kabupaten Dairi "
-        "di Gedung DPRD. Ketua DPRD Sahat Pardede memimpin rapat itu."
-    )
-    found = {(e.name, e.date) for e in events(text, date="2025-08-12")}
-    assert ("Rapat Paripurna Istimewa DPRD Kabupaten Dairi", "2025-08-12") in found
-
-
 def test_a_candidates_public_debate_is_an_event() -> None:
     """ "KPU ... menggelar debat kandidat perdana Pemilihan Bupati ... di Gedung X, Jumat (25/10/2024) malam":
     the election's debate, held there that day; the next one, scheduled, on its own day."""
