@@ -612,9 +612,11 @@ def _event_phrase(
             continue
         name, end = _name_from(ctx, start, hi)
         if start in short_starts:
-            short, _, rest = name.partition(" ")
+            short = ctx.text[start : triggers[start]]
             words = shorts[short][0]
-            name = f"{words[:1].upper()}{words[1:]} {rest}".strip()  # the event's words, not their short form
+            name = (
+                f"{words[:1].upper()}{words[1:]}{name.removeprefix(short)}"  # its words, not its short form
+            )
         opening = lexicon.STOPWORDS - {"Rapat", "Apel", "Kegiatan", "Acara"}
         if start in acts or start in announced:
             # "meresmikan Desa Wisata Kopi ...", "usai acara Indonesia Maritim Week": what the act is of,

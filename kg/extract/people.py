@@ -986,7 +986,7 @@ def _unit_by_portfolio(ctx: Context, i: int, unit: str) -> OrgMatch | None:
         and ctx.tokens[j + 1].bare not in lexicon.TITLE_FIRST_WORDS
     ):
         # "Kepala Bagian Pemerintahan dan Otonomi Daerah Setda X": a longer portfolio than the
-        # lexicon's "Bagian Perekonomian", read whole as the unit its head's title implies
+        # lexicon's "Bagian Pemerintahan", read whole as the unit its head's title implies
         return None
     if j == i + 1 and j + 1 < len(ctx.tokens) and _written_as_a_place(ctx, ctx.tokens[j].bare):
         # "Kadis PUPR Marasi Rini Astuti Pasaribu ... di Marasi": a region the gazetteer lacks. Which
