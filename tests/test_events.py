@@ -1960,3 +1960,14 @@ def test_a_documents_subject_after_tentang_names_no_event() -> None:
         date="2025-03-04",
     )
     assert event.name == "Penandatanganan Nota Kesepahaman" and location(event) == "Aula Kantor Bupati Dairi"
+
+
+def test_inspecting_the_rooms_of_the_building_opened_is_no_event_of_its_own() -> None:
+    """ "Usai peresmian, Bupati meninjau sejumlah ruang pelayanan": the rooms of the building opened that
+    day, a step of the opening, no inspection of its own."""
+    found = events(
+        "Bupati Dairi meresmikan gedung baru Puskesmas Sumbul, Kamis (22/12/2022). Usai peresmian, Bupati "
+        "meninjau sejumlah ruang pelayanan dan berbincang dengan pasien.",
+        date="2022-12-22",
+    )
+    assert [e.name.split()[0] for e in found] == ["Peresmian"]

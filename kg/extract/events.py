@@ -547,6 +547,8 @@ def _event_phrase(
         verb = m.group("verb" if group == "object" else f"{group}_verb")
         if group == "address" and cues.NOT_NOW.search(before, 0, m.start()):
             continue  # "Selasa besok fraksi-fraksi menyampaikan pemandangan umum": a stage to come
+        if group == "object" and _ROOMS.match(m.group(group)):
+            continue  # "meninjau sejumlah ruang pelayanan": the rooms of the building the day is about
         start = lo + m.start(group)
         if group == "aid":
             handed_out.append(lo + m.end(group))
@@ -668,6 +670,9 @@ def _event_phrase(
     return None
 
 
+#: the rooms or facilities of a building, inspected while it is opened or visited: a step of that
+#: gathering, no event of its own ("meninjau sejumlah ruang pelayanan", "melihat fasilitas")
+_ROOMS = re.compile(r"(?:(?:sejumlah|beberapa|seluruh|setiap)\s+)?(?:ruang|ruangan|fasilitas)\b")
 #: "tentang" and the words after it in a clause: the subject of a document named before
 _ABOUT_BEFORE = re.compile(r"\btentang\b[^,.;]*$")
 #: an event's words, then their short form in brackets: "Gerakan Pangan Murah (GPM)", "rapat dengar
