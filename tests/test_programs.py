@@ -802,3 +802,13 @@ def test_the_village_finance_system_and_the_kpk_prevention_monitor_are_programme
         "wajib memakai Siskeudes untuk laporan keuangan. Inspektorat memantau nilai MCP tiap triwulan."
     )
     assert names(x, EntityType.PROGRAM) == {"Monitoring Center for Prevention", "Sistem Keuangan Desa"}
+
+
+def test_a_land_certificate_or_parcel_map_is_a_kind_of_document_no_programme() -> None:
+    """ "25.000 Peta Bidang Tanah (PBT) dan 18.000 Sertifikat Hak Atas Tanah (SHAT)": the land office's kinds
+    of document, spelled out with their short forms, counted; no programme of their own."""
+    x = run(
+        "Kabupaten Dairi memperoleh target 25.000 Peta Bidang Tanah (PBT) dan 18.000 Sertifikat Hak Atas Tanah "
+        "(SHAT) tahun ini. Sebanyak 9.000 SHAT sudah dibagikan."
+    )
+    assert not names(x, EntityType.PROGRAM)
