@@ -53,9 +53,11 @@ _TOKEN = r"(?:[A-Z0-9][\w'’/&.+-]*|\([A-Z][\w.&/-]*\))"
 #: lower-case words an award's name keeps between two of its words ("Terbaik II untuk kategori Rilis Pers")
 _JOINER = r"(?:dan|untuk|bagi|tingkat|kategori|bidang|klasifikasi|predikat|dengan|tahun|of|for|the|in|on|&)"
 _NAME = re.compile(rf"{_TOKEN}(?:\s+(?:{_JOINER}\s+)*{_TOKEN})*")
+#: the ranks written in words ("juara pertama", "juara harapan")
+_RANK_WORDS = r"umum|pertama|kedua|ketiga|harapan|favorit"
 #: a place in a ranking, written in lower case after "juara"/"peringkat" ("juara 1", "juara umum")
 _RANK = re.compile(
-    r"(?:ke-?)?(?:\d+|[IVX]+|umum|pertama|kedua|ketiga|harapan(?:\s+(?:\d+|[IVX]+|satu|dua|tiga))?|favorit)\b",
+    rf"(?:ke-?)?(?:\d+|[IVX]+|harapan(?:\s+(?:\d+|[IVX]+|satu|dua|tiga))?|{_RANK_WORDS})\b",
     re.IGNORECASE,
 )
 #: nouns of a competition, after the rank won in it or before ("juara 1 lomba ...", "Dalam lomba ..., juara 1")
@@ -81,7 +83,7 @@ _WIN = re.compile(
 #: a sentence opening with an award's name ("Penghargaan IGA 2024 diserahkan ...")
 _AWARD_SUBJECT = re.compile(
     rf"\s*(?:{lang.alternation([*lang.words('award-heads'), 'Predikat'])})\s+(?=[A-Z0-9])"
-    r"|\s*(?:Juara|Peringkat)\s+(?=(?:pertama|kedua|ketiga|harapan|umum|favorit)\b)"  # ("Juara pertama diraih")
+    rf"|\s*(?:Juara|Peringkat)\s+(?=(?:{_RANK_WORDS})\b)"  # ("Juara pertama diraih")
 )
 #: a sentence opening with a linking phrase, then an award's noun in lower case and its name
 #: ("Selain itu, penghargaan Bank Sampah Terbaik 2024 diserahkan ...")

@@ -197,6 +197,14 @@ class Context:
         return sentence_mod.split(self.text)
 
     @cached_property
+    def _sentence_starts(self) -> frozenset[int]:
+        return frozenset(sentence.start for sentence in self.sentences)
+
+    def opens_sentence(self, offset: int) -> bool:
+        """Whether a sentence starts at ``offset`` (a token's start)."""
+        return offset in self._sentence_starts
+
+    @cached_property
     def dates(self) -> list[DateMention]:
         return find_dates(self.text, self.article.date)
 

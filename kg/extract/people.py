@@ -64,6 +64,7 @@ from kg.extract.organizations import (
     unit_of_the_house,
 )
 from kg.extract.places import add_region, country_at, direction_after, written_with_level
+from kg.extract.variants import initials
 from kg.gazetteer import OrgInfo
 from kg.records import Entity, EntityType, Membership
 from kg.text import sentences
@@ -1744,8 +1745,10 @@ def _after_rayon_number(words: list[Token]) -> bool:
     return bool(words) and "/" in words[-1].bare and _COMMAND_NUMBER.fullmatch(words[-1].bare) is not None
 
 
-#: a regional secretariat's short forms, after the section of it a head's title names
-_SECRETARIATS = frozenset({"Setda", "Setdakab", "Setdakot", "Setdaprov"})
+def _is_secretariat(word: str) -> bool:
+    """Whether ``word`` is a regional secretariat's short form in the lexicon ("Setda", "Setdakab")."""
+    info = gazetteer.lookup_abbreviation(word) if word[:1].isupper() else None
+    return info is not None and info.full.startswith("Sekretariat Daerah")
 
 
 def _secretariat_within(ctx: Context, k: int, n: int) -> bool:
@@ -1753,7 +1756,7 @@ def _secretariat_within(ctx: Context, k: int, n: int) -> bool:
     capitalised words from token ``k``: the words before it are its section's portfolio."""
     tokens = ctx.tokens
     for m in range(k, min(k + n, len(tokens))):
-        if tokens[m].bare in _SECRETARIATS or (
+        if _is_secretariat(tokens[m].bare) or (
             tokens[m].bare == "Sekretariat" and m + 1 < len(tokens) and tokens[m + 1].bare == "Daerah"
         ):
             return True
@@ -3281,16 +3284,11 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
             and (former is not None or not ctx.claimed(name.start, name.end))
             and plausible_person(name.name, ctx.lower_words)
             and not_a_person(ctx, name.name) is None  # ("KepadadetikNews, Kepala ...": words run together)
-            and (not bracketed.isalpha() or _initials_are(name.name, bracketed))
+            # ("para kepala Organisasi Perangkat Daerah (OPD), Camat X": a body's short form, no one's initials)
+            and (not bracketed.isalpha() or initials(name.name.split()) == bracketed.upper())
         ):
             return name, start
     return None
-
-
-def _initials_are(name: str, letters: str) -> bool:
-    """Whether ``letters`` in brackets after a name are its initials ("Halim Kalla (HK)"), not a body's
-    short form ("para kepala Organisasi Perangkat Daerah (OPD), Camat X": no "Perangkat Daerah")."""
-    return "".join(word[0] for word in name.split()).upper() == letters.upper()
 
 
 def _before_former_post(tokens: list[Token], close: int) -> int | None:

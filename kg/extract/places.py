@@ -437,7 +437,7 @@ def _placed(ctx: Context, i: int, k: int) -> bool:
         or before.lower() == "warga"
         or _after_a_place(ctx, i, _LIST_JOINTS)
         or (
-            any(sentence.start == tokens[i].start for sentence in ctx.sentences)
+            ctx.opens_sentence(tokens[i].start)
             and not any(ctx.is_a_word(t.bare) for t in tokens[i + 1 : k])  # ("Kelurahan Siaga Bencana")
         )
     ):
@@ -1099,9 +1099,9 @@ _LISTED_AFTER_LEVEL = re.compile(
 
 def listed_after_level(ctx: Context, start: int) -> frozenset[str] | None:
     """The levels of the places a list ``start`` is in names, if it is a list of places after a
-    level's word in lower case ("12 nagari, termasuk A, B dan C", "di tiga desa lain, yakni ...",
-    "kecamatan yang jaraknya paling jauh, yaitu ..."): that level's (a desa may be listed as a
-    kelurahan), else ``None``."""
+    level's word in lower case or opening a sentence ("12 nagari, termasuk A, B dan C", "di tiga desa
+    lain, yakni ...", "Kecamatan yang berada di pegunungan, yaitu ..."): that level's (a desa may be
+    listed as a kelurahan), else ``None``."""
     m = _LISTED_AFTER_LEVEL.search(ctx.text, max(0, start - 200), start)
     if m is None:
         return None

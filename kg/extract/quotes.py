@@ -224,8 +224,7 @@ def _ends_phrase(ctx: Context, i: int) -> bool:
 def _sentence_ends_before(ctx: Context, i: int) -> bool:
     """Whether a sentence ends right before token ``i``: '..." imbuh Pak Wali.' closes a paragraph
     whose next one opens with a name."""
-    sentence = sentences.containing(ctx.sentences, ctx.tokens[i].start)
-    return sentence is not None and sentence.start == ctx.tokens[i].start
+    return ctx.opens_sentence(ctx.tokens[i].start)
 
 
 def _name_after_office(ctx: Context, i: int) -> Entity | None:
