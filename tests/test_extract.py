@@ -187,6 +187,68 @@ def test_each_registered_stage_runs_alone(stage: str) -> None:
     assert isinstance(x, Extraction)
 
 
+_DEFINITION_WORDS = [
+    "Gerakan",
+    "Pangan",
+    "Murah",
+    "rapat",
+    "kerja",
+    "x-y",
+    "dan",
+    " (GPM)",
+    " (RK)",
+    "(RK)",
+    " (X)",
+    ",",
+    " ",
+    "\n",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DEFINITION_WORDS), max_size=60))
+def test_short_form_definitions_are_found_as_the_pattern_finds_them(parts: list[str]) -> None:
+    """The events' defined short forms are looked for back from each bracket (issue #10): the same
+    matches, in the same order, as the pattern tried at every character."""
+    from kg.extract.events import _DEFINED_SHORT, _definitions
+
+    text = "".join(parts)
+    expected = [(m.span(), m.groups()) for m in _DEFINED_SHORT.finditer(text)]
+    assert [(m.span(), m.groups()) for m in _definitions(text)] == expected
+
+
+_LEVEL_LIST_WORDS = [
+    "desa",
+    "Kecamatan",
+    "kampung",
+    "lain",
+    "tiga",
+    ", yakni",
+    " meliputi",
+    "Sumber",
+    "Jaya",
+    ",",
+    " ",
+    " dan",
+    "esa",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LEVEL_LIST_WORDS), max_size=60))
+def test_a_list_after_a_level_word_is_found_as_the_search_finds_it(parts: list[str]) -> None:
+    """listed_after_level skips the search where no level's word is in reach (issue #10): at every
+    position it answers as the plain search does."""
+    from kg.extract.context import Context
+    from kg.extract.places import _LISTED_AFTER_LEVEL, listed_after_level
+
+    text = "".join(parts)
+    ctx = Context(Article("Judul", text))
+    for start in range(len(text) + 1):
+        plain = _LISTED_AFTER_LEVEL.search(text, max(0, start - 200), start) is not None
+        assert (listed_after_level(ctx, start) is not None) == plain
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     st.text(

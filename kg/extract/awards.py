@@ -600,6 +600,8 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
     prizes were handed out or won, is an award, won by the body or place named last before it; so is
     a contest's win with no rank ("Kelurahan X sebagai juara lomba kebersihan tingkat kabupaten")."""
     text = ctx.text
+    if _RANKED_AS.search(text, sentence.start, sentence.end) is None:
+        return  # no rank written after "sebagai" (most sentences): nothing to read
     told = _with_the_one_before(ctx, sentence.start, sentence.end)
     if not (_HANDS_OUT.search(told) or _WIN_VERB.search(told)):
         return

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
 
 from kg import lang
@@ -680,6 +682,25 @@ _ABOUT_BEFORE = re.compile(r"\btentang\b[^,.;]*$")
 _DEFINED_SHORT = re.compile(r"((?:[\w-]+\s+){1,6})\(([A-Z][A-Za-z]{1,9})\)")
 #: words no short form takes a letter of
 _UNLETTERED = frozenset({"dan", "di", "ke", "dari", "untuk", "yang", "serta"})
+#: a short form in brackets after a space: every definition ends at one
+_SHORT_IN_BRACKETS = re.compile(r"\s\([A-Z][A-Za-z]{1,9}\)")
+#: a character no definition's words hold: they start after the last one before the bracket
+_NOT_WORDS = re.compile(r"[^\w\s-]")
+
+
+def _definitions(text: str) -> Iterator[re.Match[str]]:
+    """What ``_DEFINED_SHORT.finditer(text)`` finds, looked for back from each bracketed short form
+    instead of tried at every character of the article (which took as long as tagging it).
+
+    >>> [m.groups() for m in _definitions("Gerakan Pangan Murah (GPM), lalu rapat kerja (RK) (X)")]
+    [('Gerakan Pangan Murah ', 'GPM'), ('lalu rapat kerja ', 'RK')]
+    """
+    stops = [m.start() for m in _NOT_WORDS.finditer(text)]  # (a definition found ends at one)
+    for bracket in _SHORT_IN_BRACKETS.finditer(text):
+        k = bisect_left(stops, bracket.start() + 1) - 1
+        m = _DEFINED_SHORT.search(text, stops[k] + 1 if k >= 0 else 0, bracket.end())
+        if m is not None:
+            yield m
 
 
 @lru_cache(maxsize=64)
@@ -688,7 +709,7 @@ def _short_triggers(text: str) -> dict[str, tuple[str, str]]:
     Pangan Murah (GPM)"): each short form, the words it stands for (written as in its definition) and
     their event class."""
     found: dict[str, tuple[str, str]] = {}
-    for m in _DEFINED_SHORT.finditer(text):
+    for m in _definitions(text):
         words, abbr = m.group(1).split(), m.group(2)
         for k in range(len(words)):
             phrase = words[k:]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
@@ -1097,12 +1098,27 @@ _LISTED_AFTER_LEVEL = re.compile(
 )
 
 
+#: the stem of each level's word ``_LISTED_AFTER_LEVEL`` opens with, wherever it stands
+_LEVEL_STEMS = re.compile(r"(?=esa|elurahan|ecamatan|agari|ampung|usun)")
+
+
+@functools.lru_cache(maxsize=64)
+def _level_words(text: str) -> list[int]:
+    """Where a level's word may start in ``text`` (a letter before each stem): in order."""
+    return [m.start() - 1 for m in _LEVEL_STEMS.finditer(text)]
+
+
 def listed_after_level(ctx: Context, start: int) -> frozenset[str] | None:
     """The levels of the places a list ``start`` is in names, if it is a list of places after a
     level's word in lower case or opening a sentence ("12 nagari, termasuk A, B dan C", "di tiga desa
     lain, yakni ...", "Kecamatan yang berada di pegunungan, yaitu ..."): that level's (a desa may be
     listed as a kelurahan), else ``None``."""
-    m = _LISTED_AFTER_LEVEL.search(ctx.text, max(0, start - 200), start)
+    lo = max(0, start - 200)
+    words = _level_words(ctx.text)
+    k = bisect_left(words, lo)
+    if k == len(words) or words[k] >= start:
+        return None  # no level's word in reach: the search would find nothing (asked at every token)
+    m = _LISTED_AFTER_LEVEL.search(ctx.text, lo, start)
     if m is None:
         return None
     level = lexicon.LEVEL_WORDS.get(m.group("level").capitalize())
