@@ -2718,3 +2718,19 @@ def test_a_suspended_holder_still_holds_the_office(text: str, membership: tuple[
     """ "Kades nonaktif Kentara, Kecamatan X, Budi": "nonaktif" (suspended) between the title and what it
     is of; the holder is still the office's."""
     assert membership in held(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        ("Sementara itu wakil ketua Komisi IV DPRD Dairi, Rosdiana Br Sitanggang, yang turut hadir "
+         "mengatakan pihaknya mendukung.",
+         ("Rosdiana Br Sitanggang", "Wakil Ketua Komisi IV", "Dewan Perwakilan Rakyat Daerah Kabupaten Dairi")),
+        ("Rapat dihadiri wakil ketua DPRD Dairi, Marihot Situmorang.",
+         ("Marihot Situmorang", "Wakil Ketua", "Dewan Perwakilan Rakyat Daerah Kabupaten Dairi")),
+    ],
+)  # fmt: skip
+def test_a_deputys_title_written_in_lower_case(text: str, membership: tuple[str, str, str]) -> None:
+    """ "wakil ketua Komisi IV DPRD X, Budi": "wakil" in lower case before a lower-case title word is the
+    deputy's title, not its chair's."""
+    assert held(run(text)) == {membership}

@@ -220,6 +220,8 @@ _HELD_BY = re.compile(r"(?:(?:kini|saat ini|sekarang)\s+)?(?:dijabat|diisi|didud
 _LOWER_TITLES = lexicon.LOWER_TITLES
 #: and those it writes in lower case only after "selaku"/"sebagai" ("Budi selaku kepala Dinas X")
 _LOWER_AFTER_AS = lexicon.LOWER_TITLES_AFTER_AS
+#: and those that open one in lower case only before another ("wakil ketua Komisi IV ...")
+_LOWER_BEFORE = lexicon.LOWER_TITLES_BEFORE
 #: words before a lower-case title that make it many persons' ("seluruh anggota", "para anggota")
 _MANY = frozenset(
     {"seluruh", "semua", "para", "setiap", "tiap", "sejumlah", "beberapa", "banyak", "ratusan", "puluhan"}
@@ -232,6 +234,7 @@ def _may_start_title(token: Token) -> bool:
         or token.bare in _FIRST_WORDS
         or token.text in _LOWER_TITLES
         or token.text in _LOWER_AFTER_AS
+        or token.text in _LOWER_BEFORE
     )
 
 
@@ -317,6 +320,8 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
     acting = None
     if not _may_start_title(tokens[i]):
         return None  # most tokens start no title: answer fast
+    if tokens[i].text in _LOWER_BEFORE:
+        return _lower_deputy(ctx, i)
     if (
         i > 0
         and tokens[i - 1].capitalised
@@ -384,6 +389,26 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
     if tokens[i].bare == "Menteri":
         return _minister(ctx, start_i, i, tenure)
     return None
+
+
+def _lower_deputy(ctx: Context, i: int) -> TitleMatch | None:
+    """ "wakil ketua Komisi IV DPRD X, Budi": a deputy's title written in lower case, "wakil" at token
+    ``i`` before a lower-case title word (``Wakil Ketua Komisi IV``); none before anything else."""
+    tokens = ctx.tokens
+    if i + 1 >= len(tokens) or tokens[i + 1].text not in _LOWER_TITLES:
+        return None
+    title = match_title(ctx, i + 1)
+    if title is None:
+        return None
+    deputy = tokens[i].text.capitalize()
+    former = i > 0 and tokens[i - 1].text.lower() in lexicon.FORMER  # "mantan wakil ketua ..."
+    return replace(
+        title,
+        role=f"{deputy} {title.role}",
+        role_aliases=tuple(f"{deputy} {a}" for a in title.role_aliases),
+        tenure="former" if former else title.tenure,
+        start=tokens[i].start,
+    )
 
 
 #: words that make an article court news: a court by name or short form ("Pengadilan Negeri",
