@@ -1971,3 +1971,18 @@ def test_inspecting_the_rooms_of_the_building_opened_is_no_event_of_its_own() ->
         date="2022-12-22",
     )
     assert [e.name.split()[0] for e in found] == ["Peresmian"]
+
+
+def test_a_building_officially_put_to_use_where_it_lies_set_off_before_the_verb() -> None:
+    """ "Gedung baru Puskesmas X, Kecamatan Y, Kabupaten Z, resmi dioperasikan, Rabu (...)": put to use
+    officially, the building named before where it lies is opened that day; used by someone, it is not."""
+    [event] = events(
+        "SIDIKALANG – Gedung baru Pusat Kesehatan Masyarakat (Puskesmas) Sumbul, Kecamatan Sumbul, "
+        "Kabupaten Dairi, resmi dioperasikan, Rabu (12/2/2020). Peresmian ditandai dengan penandatanganan "
+        "prasasti oleh Bupati Dairi Tumpak Hasibuan.",
+        date="2020-02-12",
+    )
+    assert (event.name, event.date) == ("Peresmian Puskesmas Sumbul", "2020-02-12")
+    assert not events(
+        "SIDIKALANG – Mesin pompa air itu dioperasikan petugas Dinas PUPR Dairi, Rabu (12/2/2020)."
+    )

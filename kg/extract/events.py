@@ -101,6 +101,11 @@ _HELD_WHERE = re.compile(
     r"\s+yang\s+(?:(?:telah|sudah)\s+)?(?:dilaksanakan|digelar|diselenggarakan|berlangsung)"
     r"\s+(?:di|sejak|selama)\s+[^.;,]{2,60}(?:,\s*[^.;,]{2,60}){0,2},\s*$"
 )
+#: between the thing acted on and a passive verb's lead, where it lies, set off by commas: "Gedung baru
+#: Puskesmas X, Kecamatan Y, Kabupaten Z, resmi dioperasikan"
+_SET_OFF_REGIONS = re.compile(
+    r"(?:,\s*(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Provinsi)(?:\s+[A-Z][\w'-]*){1,3}){1,3},\s*$"
+)
 #: a delegation opening a sentence (after a dateline's town), named up to a comma or a verb: who a
 #: welcome ("disambut") is for
 _GUEST = re.compile(
@@ -816,7 +821,11 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
                 # "meraih penghargaan X ..., yang diserahkan di Jakarta pada Selasa (3/12)": that day's handing over
                 return f"{noun} {won.name}", kind, won.span.start, won.span.end
             continue
-        if lead is None or lead.group("earlier") or (obj == "event" and not lead.group("resmi")):
+        if (
+            lead is None
+            or lead.group("earlier")
+            or (obj in {"event", "official"} and not lead.group("resmi"))
+        ):
             continue
         if cues.NOT_NOW.search(ctx.text, m.end(), min(sentence.end, date.end + 12)):
             continue
@@ -843,7 +852,9 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
             continue  # "Gedung ini diresmikan ...": the name stands before the pointer, not in the run
         # the capitalised run before the verb, last word first (a unit's number: "Kodim 0207/Dairi")
         run: list[Token] = []
-        where = _HELD_WHERE.search(ctx.text, sentence.start, lead.start())
+        where = _HELD_WHERE.search(ctx.text, sentence.start, lead.start()) or _SET_OFF_REGIONS.search(
+            ctx.text, sentence.start, lead.start()
+        )
         i = ctx.token_index(lead.start() if where is None else where.start()) - 1
         while i >= 0 and ctx.tokens[i].start >= sentence.start:
             t = ctx.tokens[i]
