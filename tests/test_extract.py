@@ -5263,3 +5263,13 @@ def test_the_short_forms_of_a_kind_of_committee_or_official_are_no_body() -> Non
     names no one body (a district's "PPK Binjai Utara" is one)."""
     x = run("KPU Kota Binjai mengirim logistik ke lima PPK dan 37 PPS. PPK akan meneruskannya ke desa.")
     assert names(x, EntityType.ORGANIZATION) == {"Komisi Pemilihan Umum Kota Binjai"}
+
+
+def test_a_rank_in_lower_case_opening_a_clause_after_its_contest_is_an_award() -> None:
+    """ "... pemenang Lomba Desa Wisata Tahun 2023, di mana juara pertama diraih Desa X": the rank opens a
+    clause after the contest its sentence names; that contest's rank is the award (not without a contest)."""
+    said = "SIDIKALANG – Pemkab Dairi memberikan penghargaan kepada pemenang Lomba Desa Wisata Tahun 2023, "
+    x = run(said + "di mana juara pertama diraih Desa Kentara, Kecamatan Tigalingga.", date="2024-06-03")
+    assert [a.name for a in x.awards] == ["Juara pertama Lomba Desa Wisata 2023"]
+    x = run("SIDIKALANG – Pemkab Dairi menggelar apel, di mana juara pertama diraih Desa Kentara.")
+    assert not x.awards

@@ -85,6 +85,12 @@ _AWARD_SUBJECT = re.compile(
     rf"\s*(?:{lang.alternation([*lang.words('award-heads'), 'Predikat'])})\s+(?=[A-Z0-9])"
     rf"|\s*(?:Juara|Peringkat)\s+(?=(?:{_RANK_WORDS})\b)"  # ("Juara pertama diraih")
 )
+#: a clause opening with a rank in lower case, after a contest the sentence named ("... pemenang Lomba
+#: Desa Wisata 2023, di mana juara pertama diraih Desa X"): the rank is the award's name
+_CLAUSE_RANK = re.compile(
+    r"(?:,\s*(?:di\s*mana|yakni|yaitu)\s+|:\s*)(?P<rank>juara|peringkat)\s+"
+    rf"(?=(?:{_RANK_WORDS}|\d+|[IVX]+)\b)"
+)
 #: a sentence opening with a linking phrase, then an award's noun in lower case and its name
 #: ("Selain itu, penghargaan Bank Sampah Terbaik 2024 diserahkan ...")
 _LINKED_AWARD_SUBJECT = re.compile(
@@ -753,9 +759,12 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
     elif (linked := _LINKED_AWARD_SUBJECT.match(sentence.text)) is not None:
         # "Selain itu, penghargaan Bank Sampah Terbaik 2024 diserahkan kepada ...": the name after the noun
         start = sentence.start + linked.end()
+    elif (ranked := _clause_rank(ctx, sentence)) is not None:
+        start, name = ranked  # "..., di mana juara pertama diraih Desa X": the rank, its contest named before
     else:
         return
-    name = _trim(award_name(text[start:end]))
+    if subject is not None or linked is not None:
+        name = _trim(award_name(text[start:end]))
     verb = _PASSIVE_VERB.search(text, start + len(name), end)
     if len(name.split()) < 2 or verb is None or verb.start() - (start + len(name)) > 40:
         return  # "Penghargaan ini merupakan ...": a sentence about an award, not its name
@@ -766,6 +775,19 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
     recipient = _object(ctx, verb, end) or _government(ctx)
     by = _conferrer_after(ctx, start + len(name), end) or _giver(ctx, verb, end)
     ctx.awards.append(Award(name, ctx.span(start, start + len(name)), recipient, by))
+
+
+def _clause_rank(ctx: Context, sentence: Sentence) -> tuple[int, str] | None:
+    """A rank in lower case opening a clause after a contest the sentence names ("pemenang Lomba Desa
+    Wisata 2023, di mana juara pertama diraih Desa X"): where it starts and the rank as an award's name
+    (``Juara pertama``; its contest is added with the others')."""
+    for m in _CLAUSE_RANK.finditer(ctx.text, sentence.start, sentence.end):
+        if _contest_before(ctx.text[sentence.start : m.start()]) is None:
+            continue
+        rank = _RANK.match(ctx.text, m.end(), sentence.end)
+        if rank is not None:
+            return m.start("rank"), f"{m.group('rank').capitalize()} {rank.group()}"
+    return None
 
 
 def _short_for_an_earlier(ctx: Context, name: str) -> bool:
@@ -1066,13 +1088,16 @@ def extract_awards(ctx: Context) -> None:
 
 
 def _with_contest_before(ctx: Context, award: Award) -> Award:
-    """A rank alone (``Juara I diraih Desa X``) won in the contest the sentence before names ("... hadiah
-    kepada pemenang Lomba Kampung Sehat tingkat Kabupaten Dairi."): that contest's rank (``Juara I Lomba
-    Kampung Sehat``)."""
+    """A rank alone (``Juara I diraih Desa X``) won in the contest its sentence names before it, or the
+    sentence before ("... hadiah kepada pemenang Lomba Kampung Sehat tingkat Kabupaten Dairi."): that
+    contest's rank (``Juara I Lomba Kampung Sehat``)."""
     if not _RANK_ONLY.match(award.name):
         return award
-    before = _sentence_before(ctx, award.span.start)
-    contest = _contest_before(before.text) if before is not None else None
+    sentence = next((s for s in ctx.sentences if s.start <= award.span.start < s.end), None)
+    contest = _contest_before(ctx.text[sentence.start : award.span.start]) if sentence is not None else None
+    if contest is None:
+        before = _sentence_before(ctx, award.span.start)
+        contest = _contest_before(before.text) if before is not None else None
     return replace(award, name=f"{award.name} {contest}") if contest else award
 
 
