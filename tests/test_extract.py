@@ -5273,3 +5273,17 @@ def test_a_rank_in_lower_case_opening_a_clause_after_its_contest_is_an_award() -
     assert [a.name for a in x.awards] == ["Juara pertama Lomba Desa Wisata 2023"]
     x = run("SIDIKALANG – Pemkab Dairi menggelar apel, di mana juara pertama diraih Desa Kentara.")
     assert not x.awards
+
+
+def test_a_short_form_the_article_counts_names_no_body_without_a_region() -> None:
+    """ "14 PMI yang baru pulang ..., khususnya PMI": counted, the short form stands for people of a kind
+    (migrant workers), not the Red Cross; "US$ 3 PPP" is a measure, not a party. With its region after it,
+    the body stays ("PMI Kabupaten Dairi")."""
+    x = run(
+        "SIDIKALANG – Dinkes Dairi memantau 14 PMI yang baru pulang dari Hong Kong. Warga yang baru pulang "
+        "dari luar negeri, khususnya PMI, diminta memeriksakan diri. Garis kemiskinan itu US$ 3 PPP per hari.\n"
+        "PMI Kabupaten Dairi menggelar donor darah di Gedung Nasional Sidikalang."
+    )
+    bodies = names(x, EntityType.ORGANIZATION)
+    assert "Palang Merah Indonesia Kabupaten Dairi" in bodies
+    assert not {"Palang Merah Indonesia", "Partai Persatuan Pembangunan"} & bodies

@@ -9,6 +9,7 @@ jurisdiction keeps ``Bappeda Kota Malang`` apart from ``Bappeda Kabupaten Malang
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -531,14 +532,34 @@ def _command_after(ctx: Context, info: OrgInfo, j: int) -> OrgMatch | None:
 
 
 def written_for_no_one_body(ctx: Context, info: OrgInfo, i: int, j: int) -> bool:
-    """Whether ``info``, written over tokens ``i:j``, names no one body: a kind every region has many
-    of (``BUMDes``, facility-types.tsv) with no region after it, or a movement written bare
+    """Whether ``info``, written over tokens ``i:j``, names no one body: a short form the article counts
+    (:func:`_counted_in_the_article`) with no region after it, a kind every region has many of
+    (``BUMDes``, facility-types.tsv) with no region after it, or a movement written bare
     (:func:`_movement_written_bare`)."""
+    if _counted_in_the_article(
+        ctx, ctx.text[ctx.tokens[i].start : ctx.tokens[j - 1].bare_end]
+    ) and not region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True):
+        return True
     if info.scope != "regional":
         return False
     if info.abbr in lexicon.MANY_PER_REGION:
         return not region_at(ctx, j, {"kota", "kabupaten", "provinsi", "desa", "kelurahan"}, bare=True)
     return _movement_written_bare(ctx, info, i, j)
+
+
+def _counted_in_the_article(ctx: Context, short: str) -> bool:
+    """Whether the article counts ``short`` somewhere ("14 PMI yang baru pulang", "para PMI"): the short
+    form stands for people of a kind there (migrant workers, not the Red Cross), no body."""
+    return short in _counted_shorts(ctx.text)
+
+
+#: a number or "para" before a short form in capitals: people or things counted, not one body
+_COUNTED_SHORT = re.compile(r"(?:\b\d+|\bpara)\s+(?P<short>[A-Z][A-Z0-9]{1,7})\b")
+
+
+@functools.lru_cache(maxsize=64)
+def _counted_shorts(text: str) -> frozenset[str]:
+    return frozenset(m.group("short") for m in _COUNTED_SHORT.finditer(text))
 
 
 def _movement_written_bare(ctx: Context, info: OrgInfo, i: int, j: int) -> bool:
