@@ -5287,3 +5287,19 @@ def test_a_short_form_the_article_counts_names_no_body_without_a_region() -> Non
     bodies = names(x, EntityType.ORGANIZATION)
     assert "Palang Merah Indonesia Kabupaten Dairi" in bodies
     assert not {"Palang Merah Indonesia", "Partai Persatuan Pembangunan"} & bodies
+
+
+def test_an_emergency_unit_a_troop_size_and_a_rural_bank_are_kinds_of_body() -> None:
+    """ "Unit Gawat Darurat (UGD)", "Instalasi Gawat Darurat", "satu Satuan Setingkat Kompi (SSK)" and
+    "Bank Perkreditan Rakyat" written bare say what kind of body, not which one; a rural bank with its
+    own name after the short form is one ("BPR Sumbul Jaya")."""
+    x = run(
+        "SIDIKALANG – Sebanyak 150 personel dikerahkan, terdiri dari satu Satuan Setingkat Kompi (SSK) TNI dan "
+        "personel Polres Dairi. Puskesmas kini dilengkapi Unit Gawat Darurat (UGD) 24 jam. Bupati meninjau UGD. "
+        "Program itu dibiayai Bank Perkreditan Rakyat milik daerah. BPR Sumbul Jaya ikut membiayai. Pasien "
+        "dibawa ke Instalasi Gawat Darurat RSUD Sidikalang."
+    )
+    bodies = names(x, EntityType.ORGANIZATION)
+    assert "BPR Sumbul Jaya" in bodies
+    assert not {"Satuan Setingkat Kompi", "Unit Gawat Darurat", "Bank Perkreditan Rakyat"} & bodies
+    assert not any("Gawat Darurat" in name for name in bodies | names(x, EntityType.PLACE))
