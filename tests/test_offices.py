@@ -2734,3 +2734,19 @@ def test_a_deputys_title_written_in_lower_case(text: str, membership: tuple[str,
     """ "wakil ketua Komisi IV DPRD X, Budi": "wakil" in lower case before a lower-case title word is the
     deputy's title, not its chair's."""
     assert held(run(text)) == {membership}
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        ("Kaur Keuangan Desa Hutarakyat Lor, Rosdiana Br Sitanggang (41), turut menjadi terdakwa korupsi dana "
+         "Desa Hutarakyat Lor.",
+         ("Rosdiana Br Sitanggang", "Kepala Urusan Keuangan", "Pemerintah Desa Hutarakyat Lor")),
+        ("Hadir Kepala Urusan Perencanaan Desa Kentara Sahat Pardede.",
+         ("Sahat Pardede", "Kepala Urusan Perencanaan", "Pemerintah Desa Kentara")),
+    ],
+)  # fmt: skip
+def test_a_village_clerk_by_the_affairs_he_heads(text: str, membership: tuple[str, str, str]) -> None:
+    """ "Kaur Keuangan Desa X, Budi": a village's head of affairs (Kepala Urusan) serves the village's
+    government, the village listed by the gazetteer or, written with its level's word elsewhere too, not."""
+    assert held(run(text)) == {membership}

@@ -609,6 +609,8 @@ def _unlisted_village(ctx: Context, title: lexicon.Title, i: int) -> tuple[str, 
     if title.org != "{gov}" or "desa" not in title.levels:
         return None
     tokens = ctx.tokens
+    if i < len(tokens) and tokens[i].text == "Desa":
+        i += 1  # "Kaur Keuangan Desa Karangsari Kidul": the level's word after a title without it
     for width in (4, 3, 2, 1):
         words = tokens[i : i + width]
         if (
