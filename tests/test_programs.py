@@ -812,3 +812,18 @@ def test_a_land_certificate_or_parcel_map_is_a_kind_of_document_no_programme() -
         "(SHAT) tahun ini. Sebanyak 9.000 SHAT sudah dibagikan."
     )
     assert not names(x, EntityType.PROGRAM)
+
+
+def test_the_electronification_of_regional_transactions_and_the_regional_credit_card_are_national_programmes() -> (
+    None
+):
+    """ "Elektronifikasi Transaksi Pemerintah Daerah (ETPD)" and "Kartu Kredit Pemerintah Daerah (KKPD)":
+    national programmes every regional government runs, by name or short form."""
+    x = run(
+        "SIDIKALANG – Pemkab Dairi dan Bank Sumut menandatangani perjanjian kerja sama (PKS) tentang "
+        "Elektronifikasi Transaksi Pemerintah Daerah (ETPD), Rabu (9/3/2022). Indeks ETPD Dairi naik. "
+        "Pemkab juga mulai memakai KKPD."
+    )
+    assert {"Elektronifikasi Transaksi Pemerintah Daerah", "Kartu Kredit Pemerintah Daerah"} <= names(
+        x, EntityType.PROGRAM
+    )
