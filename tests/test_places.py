@@ -1005,3 +1005,14 @@ def test_the_first_district_listed_after_a_level_word_opening_a_long_clause_is_a
         "dikunjungi dulu, yakni Sumbul, Tigalingga, Parbuluan dan Silahisabungan."
     )
     assert {"Kecamatan Sumbul", "Kecamatan Tigalingga", "Kecamatan Parbuluan"} <= found
+
+
+def test_a_gatherings_name_after_di_is_no_place() -> None:
+    """ "nanti di Kirab Budaya dan Gebyar UMKM": a name opening with an event's word, after "di", is the
+    gathering's, not a place's (a venue's head keeps it a place)."""
+    found = places(
+        "SIDIKALANG – “Puncak kemeriahannya nanti di Kirab Budaya dan Gebyar UMKM pada Minggu, 22 Oktober, "
+        "start dari Lapangan Sidikalang sampai Alun-alun Sidikalang,” jelasnya."
+    )
+    assert "Lapangan Sidikalang" in found
+    assert not any(name.startswith(("Kirab", "Gebyar")) for name in found)
