@@ -1986,3 +1986,15 @@ def test_a_building_officially_put_to_use_where_it_lies_set_off_before_the_verb(
     assert not events(
         "SIDIKALANG – Mesin pompa air itu dioperasikan petugas Dinas PUPR Dairi, Rabu (12/2/2020)."
     )
+
+
+def test_what_marks_an_opening_is_its_steps_not_gatherings_of_their_own() -> None:
+    """ "Pembukaan ditandai dengan penyematan tanda peserta ..., dilanjutkan penyerahan peralatan kerja
+    ...": what an opening is marked by, and what follows it there, are steps of that opening."""
+    found = events(
+        "SIDIKALANG – Bupati Dairi Tumpak Hasibuan membuka TMMD Reguler ke-117 di Lapangan Desa Kentara, "
+        "Selasa (11/7/2023).\nPembukaan ditandai dengan penyematan tanda peserta kepada perwakilan personel, "
+        "dilanjutkan penyerahan peralatan kerja secara simbolis dari Bupati kepada Dansatgas TMMD.",
+        date="2023-07-11",
+    )
+    assert [e.name for e in found] == ["Pembukaan TMMD Reguler Ke-117"]

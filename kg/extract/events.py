@@ -1876,8 +1876,13 @@ _SWORN_PAPERS = re.compile(
 
 
 #: a sentence telling the steps of one ceremony ("Prosesi diawali dengan pembacaan surat keputusan
-#: ..., kemudian dilanjutkan dengan pengambilan sumpah ..."): no gatherings of their own
-_STEPS = re.compile(rf"\W*(?:{cues.any_of('ceremony-step-words')})\b", re.IGNORECASE)
+#: ..., kemudian dilanjutkan dengan pengambilan sumpah ...", "Pembukaan ditandai dengan penyematan tanda
+#: peserta, dilanjutkan penyerahan peralatan ..."): no gatherings of their own
+_STEPS = re.compile(
+    rf"\W*(?:(?:{cues.any_of('ceremony-step-words')})\b"
+    r"|(?:[\w-]+\s+){1,3}ditandai\s+(?:dengan|oleh)\b)",  # "Pembukaan ditandai dengan ..., dilanjutkan ..."
+    re.IGNORECASE,
+)
 #: where a sentence goes on to the next gathering of the day: "..., kemudian dilanjutkan dengan
 #: pembukaan Expo ...", "... di Alun-alun dan tasyakuran bersama warga di Pendopo ..."
 _NEXT_CLAUSE = re.compile(
