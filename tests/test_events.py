@@ -1998,3 +1998,16 @@ def test_what_marks_an_opening_is_its_steps_not_gatherings_of_their_own() -> Non
         date="2023-07-11",
     )
     assert [e.name for e in found] == ["Pembukaan TMMD Reguler Ke-117"]
+
+
+def test_the_day_voters_make_their_choice_is_the_polling_day() -> None:
+    """ "... sebelum menentukan pilihan pada 27 November 2024": the day voters make their choice is the
+    vote's, not the debate's the sentence speaks of."""
+    found = events(
+        "SIDIKALANG – KPU Kabupaten Dairi menggelar debat publik perdana pasangan calon Bupati Dairi di Gedung "
+        "Nasional Sidikalang, Sabtu (26/10/2024).\nKetua KPU Dairi, Sahat Pardede, menyebut debat publik menjadi "
+        "salah satu sarana bagi masyarakat untuk mengenal gagasan para calon sebelum menentukan pilihan pada "
+        "27 November 2024.",
+        date="2024-10-27",
+    )
+    assert {(e.name, e.date) for e in found if e.date == "2024-11-27"} == {("Pemungutan suara", "2024-11-27")}

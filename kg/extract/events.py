@@ -890,10 +890,12 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
     return None
 
 
-#: "ke TPS pada Rabu (17/4/2019)", "menyalurkan hak pilih di tempat pemungutan suara pada hari":
-#: voters called to the polling stations on a day, the day of the vote
+#: "ke TPS pada Rabu (17/4/2019)", "menyalurkan hak pilih di tempat pemungutan suara pada hari",
+#: "sebelum menentukan pilihan pada 27 November": voters called to the polling stations, or to make
+#: their choice, on a day: the day of the vote
 _TO_THE_POLLS = re.compile(
-    r"\b(?:ke|di)\s+(?:TPS|tempat\s+pemungutan\s+suara(?:\s+\(TPS\))?)(?:\s+masing-masing)?"
+    r"(?:\b(?:ke|di)\s+(?:TPS|tempat\s+pemungutan\s+suara(?:\s+\(TPS\))?)(?:\s+masing-masing)?"
+    r"|\b(?:menentukan|menjatuhkan)\s+pilihan(?:nya)?)"  # "sebelum menentukan pilihan pada 27 November"
     r"\s+pada\s+(?:hari\s+)?\Z"
 )
 
