@@ -5303,3 +5303,15 @@ def test_an_emergency_unit_a_troop_size_and_a_rural_bank_are_kinds_of_body() -> 
     assert "BPR Sumbul Jaya" in bodies
     assert not {"Satuan Setingkat Kompi", "Unit Gawat Darurat", "Bank Perkreditan Rakyat"} & bodies
     assert not any("Gawat Darurat" in name for name in bodies | names(x, EntityType.PLACE))
+
+
+def test_a_pair_written_with_degrees_and_a_dash_is_two_persons() -> None:
+    """ "paslon nomor urut 1 Drs. Budi Santoso, M.M.–Dwi Lestari, S.E.": the dash after the first name's last
+    degree opens the second's, with its own honorific."""
+    x = run(
+        "SIDIKALANG – Mereka adalah paslon nomor urut 1 Drs. Tumpak Hasibuan, M.M.–Rosdiana Br Sitanggang, S.E., "
+        "serta paslon nomor urut 2 H. Sahat Pardede, S.T.–dr. Marihot Situmorang, Sp.PD."
+    )
+    assert {"Tumpak Hasibuan", "Rosdiana Br Sitanggang", "Sahat Pardede", "Marihot Situmorang"} <= names(
+        x, EntityType.PERSON
+    )

@@ -11,6 +11,7 @@ after it (``Sekda menegaskan``) is kept as a role mention for coreference.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -2581,6 +2582,30 @@ def extract_pairs(ctx: Context) -> None:
                 next_index=0,
             )
             add_person(ctx, parsed, ctx.stage)
+    for name in list(_degreed_pairs(ctx)):
+        add_person(ctx, name, ctx.stage)
+
+
+#: a word for a pair of candidates, before the pair in its sentence ("paslon nomor urut 1 ...")
+_PAIR_WORD = re.compile(r"\b(?:[Pp]asangan|[Pp]aslon|[Dd]uet|[Cc]alon|[Kk]andidat)\b")
+#: the dashes that join a pair's two names
+_PAIR_DASHES = frozenset({"-", "–", "—"})
+
+
+def _degreed_pairs(ctx: Context) -> Iterator[ParsedName]:
+    """The second name of each pair written with degrees, a dash after the first's last degree
+    ("paslon nomor urut 1 Drs. Budi Santoso, M.M.–Dwi Lestari, S.E."; :data:`_PAIR` reads pairs
+    without degrees): a name after a word for a pair in its sentence."""
+    tokens = ctx.tokens
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text not in _PAIR_DASHES or not lexicon.is_degree(tokens[k - 1].text):
+            continue
+        sentence = sentences.containing(ctx.sentences, tokens[k].start)
+        if sentence is None or not _PAIR_WORD.search(ctx.text, sentence.start, tokens[k].start):
+            continue
+        name = parse_name(ctx.text, tokens, k + 1)
+        if name is not None and not ctx.claimed(name.start, name.end) and _pair_side(ctx, name.name):
+            yield name
 
 
 def _without_honorifics(name: str, start: int) -> tuple[str, int]:
