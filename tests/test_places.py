@@ -1016,3 +1016,20 @@ def test_a_gatherings_name_after_di_is_no_place() -> None:
     )
     assert "Lapangan Sidikalang" in found
     assert not any(name.startswith(("Kirab", "Gebyar")) for name in found)
+
+
+def test_a_bodys_short_form_the_article_defines_is_no_place() -> None:
+    """ "Universitas Sidikalang Raya (USR)" then "pendampingan dari USR akan ...": the body's short form,
+    wherever the tagger reads a place in it."""
+    text = (
+        "Pemkab Dairi menjalin kerja sama dengan Universitas Sidikalang Raya (USR). Pendampingan dari USR "
+        "akan diarahkan kepada pelaku UMKM."
+    )
+    ctx = Context(Article("Berita", text))
+    start = text.index("Universitas")
+    ctx.add(EntityType.ORGANIZATION, "Universitas Sidikalang Raya", start, start + 27, "organizations")
+    body = ctx.find(EntityType.ORGANIZATION, "Universitas Sidikalang Raya")
+    assert body is not None
+    body.aliases.add("USR")
+    start = text.rindex("USR")
+    assert not decide(ctx, NerSpan(start, start + 3, "LOC", "USR", 0.9)).accepted

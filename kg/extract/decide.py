@@ -271,7 +271,7 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
             0.0,
             ("the end of a longer name its short form spells ('Bantuan Keuangan Pemerintah Desa (BKPD)')",),
         )
-    if span.label == "PER" and _short_form_of_a_body(ctx, span.text):
+    if span.label in {"PER", "LOC"} and _short_form_of_a_body(ctx, span.text):
         return Decision(None, 0.0, ("a body's short form the article gives in brackets ('... (Polinema)')",))
     if span.label == "PER" and _MOJIBAKE.search(span.text):
         return Decision(None, 0.0, ("text decoded in the wrong encoding ('FranÃ§ois'): a cut name",))
