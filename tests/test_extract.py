@@ -5266,23 +5266,23 @@ def test_the_short_forms_of_a_kind_of_committee_or_official_are_no_body() -> Non
 
 
 def test_a_rank_in_lower_case_opening_a_clause_after_its_contest_is_an_award() -> None:
-    """ "... pemenang Lomba Desa Wisata Tahun 2023, di mana juara pertama diraih Desa X": the rank opens a
-    clause after the contest its sentence names; that contest's rank is the award (not without a contest)."""
-    said = "SIDIKALANG – Pemkab Dairi memberikan penghargaan kepada pemenang Lomba Desa Wisata Tahun 2023, "
-    x = run(said + "di mana juara pertama diraih Desa Kentara, Kecamatan Tigalingga.", date="2024-06-03")
-    assert [a.name for a in x.awards] == ["Juara pertama Lomba Desa Wisata 2023"]
-    x = run("SIDIKALANG – Pemkab Dairi menggelar apel, di mana juara pertama diraih Desa Kentara.")
+    """ "... para pemenang Lomba Kampung Tangguh 2024, yakni juara 1 diraih Desa X": the rank opens a clause
+    after the contest its sentence names; that contest's rank is the award (not without a contest)."""
+    said = "SIDIKALANG – Camat Sumbul mengumumkan para pemenang Lomba Kampung Tangguh 2024, "
+    x = run(said + "yakni juara 1 diraih Desa Kentara.", date="2024-08-20")
+    assert [a.name for a in x.awards] == ["Juara 1 Lomba Kampung Tangguh 2024"]
+    x = run("SIDIKALANG – Pemkab Dairi menggelar apel, yakni juara 1 diraih Desa Kentara.")
     assert not x.awards
 
 
 def test_a_short_form_the_article_counts_names_no_body_without_a_region() -> None:
-    """ "14 PMI yang baru pulang ..., khususnya PMI": counted, the short form stands for people of a kind
-    (migrant workers), not the Red Cross; "US$ 3 PPP" is a measure, not a party. With its region after it,
-    the body stays ("PMI Kabupaten Dairi")."""
+    """ "23 PMI asal Kecamatan X ..., posko pengaduan bagi PMI": counted, the short form stands for people of
+    a kind (migrant workers), not the Red Cross; "US$ 5 PPP" is a measure, not a party. With its region
+    after it, the body stays ("PMI Kabupaten Dairi")."""
     x = run(
-        "SIDIKALANG – Dinkes Dairi memantau 14 PMI yang baru pulang dari Hong Kong. Warga yang baru pulang "
-        "dari luar negeri, khususnya PMI, diminta memeriksakan diri. Garis kemiskinan itu US$ 3 PPP per hari.\n"
-        "PMI Kabupaten Dairi menggelar donor darah di Gedung Nasional Sidikalang."
+        "SIDIKALANG – Disnaker Dairi mendata 23 PMI asal Kecamatan Sumbul yang bekerja di Malaysia. Dinas juga "
+        "membuka posko pengaduan bagi PMI dan keluarganya. Nilai itu setara US$ 5 PPP per hari.\nPMI Kabupaten "
+        "Dairi menggelar donor darah di Gedung Nasional Sidikalang."
     )
     bodies = names(x, EntityType.ORGANIZATION)
     assert "Palang Merah Indonesia Kabupaten Dairi" in bodies
@@ -5290,27 +5290,26 @@ def test_a_short_form_the_article_counts_names_no_body_without_a_region() -> Non
 
 
 def test_an_emergency_unit_a_troop_size_and_a_rural_bank_are_kinds_of_body() -> None:
-    """ "Unit Gawat Darurat (UGD)", "Instalasi Gawat Darurat", "satu Satuan Setingkat Kompi (SSK)" and
-    "Bank Perkreditan Rakyat" written bare say what kind of body, not which one; a rural bank with its
-    own name after the short form is one ("BPR Sumbul Jaya")."""
+    """ "Instalasi Gawat Darurat (IGD)", "dua Satuan Setingkat Peleton (SST)" and "Bank Perkreditan Rakyat"
+    written bare say what kind of body, not which one; a rural bank with its own name after the short form
+    is one ("BPR Sumbul Jaya")."""
     x = run(
-        "SIDIKALANG – Sebanyak 150 personel dikerahkan, terdiri dari satu Satuan Setingkat Kompi (SSK) TNI dan "
-        "personel Polres Dairi. Puskesmas kini dilengkapi Unit Gawat Darurat (UGD) 24 jam. Bupati meninjau UGD. "
-        "Program itu dibiayai Bank Perkreditan Rakyat milik daerah. BPR Sumbul Jaya ikut membiayai. Pasien "
-        "dibawa ke Instalasi Gawat Darurat RSUD Sidikalang."
+        "SIDIKALANG – Pengamanan melibatkan dua Satuan Setingkat Peleton (SST) Brimob dan personel Polres Dairi. "
+        "RSUD Sidikalang kini punya Instalasi Gawat Darurat (IGD) baru. Wakil Bupati meninjau IGD. Koperasi itu "
+        "bermitra dengan Bank Perkreditan Rakyat di Sidikalang. BPR Sumbul Jaya ikut menyalurkan kredit."
     )
     bodies = names(x, EntityType.ORGANIZATION)
     assert "BPR Sumbul Jaya" in bodies
-    assert not {"Satuan Setingkat Kompi", "Unit Gawat Darurat", "Bank Perkreditan Rakyat"} & bodies
+    assert not {"Satuan Setingkat Peleton", "Instalasi Gawat Darurat", "Bank Perkreditan Rakyat"} & bodies
     assert not any("Gawat Darurat" in name for name in bodies | names(x, EntityType.PLACE))
 
 
 def test_a_pair_written_with_degrees_and_a_dash_is_two_persons() -> None:
-    """ "paslon nomor urut 1 Drs. Budi Santoso, M.M.–Dwi Lestari, S.E.": the dash after the first name's last
-    degree opens the second's, with its own honorific."""
+    """ "pasangan calon nomor 2 Ir. Budi Santoso, M.T.–Siti Aminah, S.Sos.": the dash after the first name's
+    last degree opens the second's, with its own honorific."""
     x = run(
-        "SIDIKALANG – Mereka adalah paslon nomor urut 1 Drs. Tumpak Hasibuan, M.M.–Rosdiana Br Sitanggang, S.E., "
-        "serta paslon nomor urut 2 H. Sahat Pardede, S.T.–dr. Marihot Situmorang, Sp.PD."
+        "SIDIKALANG – KPU Dairi menetapkan pasangan calon nomor 2 Ir. Tumpak Hasibuan, M.T.–Rosdiana Br "
+        "Sitanggang, S.Sos., dan pasangan calon nomor 3 H. Sahat Pardede, S.H.–dr. Marihot Situmorang, M.Kes."
     )
     assert {"Tumpak Hasibuan", "Rosdiana Br Sitanggang", "Sahat Pardede", "Marihot Situmorang"} <= names(
         x, EntityType.PERSON

@@ -820,9 +820,8 @@ def test_the_electronification_of_regional_transactions_and_the_regional_credit_
     """ "Elektronifikasi Transaksi Pemerintah Daerah (ETPD)" and "Kartu Kredit Pemerintah Daerah (KKPD)":
     national programmes every regional government runs, by name or short form."""
     x = run(
-        "SIDIKALANG – Pemkab Dairi dan Bank Sumut menandatangani perjanjian kerja sama (PKS) tentang "
-        "Elektronifikasi Transaksi Pemerintah Daerah (ETPD), Rabu (9/3/2022). Indeks ETPD Dairi naik. "
-        "Pemkab juga mulai memakai KKPD."
+        "SIDIKALANG – Pemkab Dairi menyiapkan Elektronifikasi Transaksi Pemerintah Daerah (ETPD) bersama Bank "
+        "Sumut, Senin (14/10/2024). Tim TP2DD menilai capaian ETPD. Pemkab juga mulai memakai KKPD."
     )
     assert {"Elektronifikasi Transaksi Pemerintah Daerah", "Kartu Kredit Pemerintah Daerah"} <= names(
         x, EntityType.PROGRAM

@@ -85,8 +85,8 @@ _AWARD_SUBJECT = re.compile(
     rf"\s*(?:{lang.alternation([*lang.words('award-heads'), 'Predikat'])})\s+(?=[A-Z0-9])"
     rf"|\s*(?:Juara|Peringkat)\s+(?=(?:{_RANK_WORDS})\b)"  # ("Juara pertama diraih")
 )
-#: a clause opening with a rank in lower case, after a contest the sentence named ("... pemenang Lomba
-#: Desa Wisata 2023, di mana juara pertama diraih Desa X"): the rank is the award's name
+#: a clause opening with a rank in lower case, after a contest the sentence named ("... para pemenang
+#: Lomba Kampung Tangguh 2024, yakni juara 1 diraih Desa X"): the rank is the award's name
 _CLAUSE_RANK = re.compile(
     r"(?:,\s*(?:di\s*mana|yakni|yaitu)\s+|:\s*)(?P<rank>juara|peringkat)\s+"
     rf"(?=(?:{_RANK_WORDS}|\d+|[IVX]+)\b)"
@@ -760,7 +760,7 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
         # "Selain itu, penghargaan Bank Sampah Terbaik 2024 diserahkan kepada ...": the name after the noun
         start = sentence.start + linked.end()
     elif (ranked := _clause_rank(ctx, sentence)) is not None:
-        start, name = ranked  # "..., di mana juara pertama diraih Desa X": the rank, its contest named before
+        start, name = ranked  # "..., yakni juara 1 diraih Desa X": the rank, its contest named before
     else:
         return
     if subject is not None or linked is not None:
@@ -778,9 +778,9 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
 
 
 def _clause_rank(ctx: Context, sentence: Sentence) -> tuple[int, str] | None:
-    """A rank in lower case opening a clause after a contest the sentence names ("pemenang Lomba Desa
-    Wisata 2023, di mana juara pertama diraih Desa X"): where it starts and the rank as an award's name
-    (``Juara pertama``; its contest is added with the others')."""
+    """A rank in lower case opening a clause after a contest the sentence names ("para pemenang Lomba
+    Kampung Tangguh 2024, yakni juara 1 diraih Desa X"): where it starts and the rank as an award's name
+    (``Juara 1``; its contest is added with the others')."""
     for m in _CLAUSE_RANK.finditer(ctx.text, sentence.start, sentence.end):
         if _contest_before(ctx.text[sentence.start : m.start()]) is None:
             continue

@@ -1265,7 +1265,7 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
     if gazetteer.lookup(span.text) or span.text in lexicon.COUNTRIES or span.text in lexicon.WORLD_PLACES:
         return _verdict("LOC", 1.0, ["gazetteer"])
     if not venue and words[0].casefold() in lexicon.EVENT_TRIGGERS:
-        return Decision(None, 0.0, ("a gathering's name ('di Kirab Budaya'), not a place",))
+        return Decision(None, 0.0, ("a gathering's name ('di Pawai Obor'), not a place",))
     unlike = _not_a_place(span, words, venue, ctx.text[span.end : span.end + 8])
     if unlike is not None:
         return Decision(None, 0.0, (unlike,))

@@ -101,8 +101,8 @@ _HELD_WHERE = re.compile(
     r"\s+yang\s+(?:(?:telah|sudah)\s+)?(?:dilaksanakan|digelar|diselenggarakan|berlangsung)"
     r"\s+(?:di|sejak|selama)\s+[^.;,]{2,60}(?:,\s*[^.;,]{2,60}){0,2},\s*$"
 )
-#: between the thing acted on and a passive verb's lead, where it lies, set off by commas: "Gedung baru
-#: Puskesmas X, Kecamatan Y, Kabupaten Z, resmi dioperasikan"
+#: between the thing acted on and a passive verb's lead, where it lies, set off by commas: "Pasar Rakyat
+#: X, Kecamatan Y, Kabupaten Z, resmi dioperasikan"
 _SET_OFF_REGIONS = re.compile(
     r"(?:,\s*(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Provinsi)(?:\s+[A-Z][\w'-]*){1,3}){1,3},\s*$"
 )
@@ -891,11 +891,11 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
 
 
 #: "ke TPS pada Rabu (17/4/2019)", "menyalurkan hak pilih di tempat pemungutan suara pada hari",
-#: "sebelum menentukan pilihan pada 27 November": voters called to the polling stations, or to make
+#: "agar menjatuhkan pilihan pada 9 Desember": voters called to the polling stations, or to make
 #: their choice, on a day: the day of the vote
 _TO_THE_POLLS = re.compile(
     r"(?:\b(?:ke|di)\s+(?:TPS|tempat\s+pemungutan\s+suara(?:\s+\(TPS\))?)(?:\s+masing-masing)?"
-    r"|\b(?:menentukan|menjatuhkan)\s+pilihan(?:nya)?)"  # "sebelum menentukan pilihan pada 27 November"
+    r"|\b(?:menentukan|menjatuhkan)\s+pilihan(?:nya)?)"  # "agar menjatuhkan pilihan pada 9 Desember"
     r"\s+pada\s+(?:hari\s+)?\Z"
 )
 
@@ -1878,11 +1878,11 @@ _SWORN_PAPERS = re.compile(
 
 
 #: a sentence telling the steps of one ceremony ("Prosesi diawali dengan pembacaan surat keputusan
-#: ..., kemudian dilanjutkan dengan pengambilan sumpah ...", "Pembukaan ditandai dengan penyematan tanda
-#: peserta, dilanjutkan penyerahan peralatan ..."): no gatherings of their own
+#: ..., kemudian dilanjutkan dengan pengambilan sumpah ...", "Peresmian ditandai dengan pemukulan gong,
+#: disusul penyerahan kunci ..."): no gatherings of their own
 _STEPS = re.compile(
     rf"\W*(?:(?:{cues.any_of('ceremony-step-words')})\b"
-    r"|(?:[\w-]+\s+){1,3}ditandai\s+(?:dengan|oleh)\b)",  # "Pembukaan ditandai dengan ..., dilanjutkan ..."
+    r"|(?:[\w-]+\s+){1,3}ditandai\s+(?:dengan|oleh)\b)",  # "Peresmian ditandai dengan ..., disusul ..."
     re.IGNORECASE,
 )
 #: where a sentence goes on to the next gathering of the day: "..., kemudian dilanjutkan dengan

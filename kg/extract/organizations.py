@@ -548,7 +548,7 @@ def written_for_no_one_body(ctx: Context, info: OrgInfo, i: int, j: int) -> bool
 
 
 def _counted_in_the_article(ctx: Context, short: str) -> bool:
-    """Whether the article counts ``short`` somewhere ("14 PMI yang baru pulang", "para PMI"): the short
+    """Whether the article counts ``short`` somewhere ("23 PMI asal desa itu", "para PMI"): the short
     form stands for people of a kind there (migrant workers, not the Red Cross), no body."""
     return short in _counted_shorts(ctx.text)
 

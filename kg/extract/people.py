@@ -221,7 +221,7 @@ _HELD_BY = re.compile(r"(?:(?:kini|saat ini|sekarang)\s+)?(?:dijabat|diisi|didud
 _LOWER_TITLES = lexicon.LOWER_TITLES
 #: and those it writes in lower case only after "selaku"/"sebagai" ("Budi selaku kepala Dinas X")
 _LOWER_AFTER_AS = lexicon.LOWER_TITLES_AFTER_AS
-#: and those that open one in lower case only before another ("wakil ketua Komisi IV ...")
+#: and those that open one in lower case only before another ("wakil ketua Komisi B ...")
 _LOWER_BEFORE = lexicon.LOWER_TITLES_BEFORE
 #: words before a lower-case title that make it many persons' ("seluruh anggota", "para anggota")
 _MANY = frozenset(
@@ -393,8 +393,8 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
 
 
 def _lower_deputy(ctx: Context, i: int) -> TitleMatch | None:
-    """ "wakil ketua Komisi IV DPRD X, Budi": a deputy's title written in lower case, "wakil" at token
-    ``i`` before a lower-case title word (``Wakil Ketua Komisi IV``); none before anything else."""
+    """ "wakil ketua Komisi B DPRD X, Budi": a deputy's title written in lower case, "wakil" at token
+    ``i`` before a lower-case title word (``Wakil Ketua Komisi B``); none before anything else."""
     tokens = ctx.tokens
     if i + 1 >= len(tokens) or tokens[i + 1].text not in _LOWER_TITLES:
         return None
@@ -611,7 +611,7 @@ def _unlisted_village(ctx: Context, title: lexicon.Title, i: int) -> tuple[str, 
         return None
     tokens = ctx.tokens
     if i < len(tokens) and tokens[i].text == "Desa":
-        i += 1  # "Kaur Keuangan Desa Karangsari Kidul": the level's word after a title without it
+        i += 1  # "Kaur Umum Desa Sumber Jaya": the level's word after a title without it
     for width in (4, 3, 2, 1):
         words = tokens[i : i + width]
         if (
@@ -2586,7 +2586,7 @@ def extract_pairs(ctx: Context) -> None:
         add_person(ctx, name, ctx.stage)
 
 
-#: a word for a pair of candidates, before the pair in its sentence ("paslon nomor urut 1 ...")
+#: a word for a pair of candidates, before the pair in its sentence ("pasangan calon nomor 2 ...")
 _PAIR_WORD = re.compile(r"\b(?:[Pp]asangan|[Pp]aslon|[Dd]uet|[Cc]alon|[Kk]andidat)\b")
 #: the dashes that join a pair's two names
 _PAIR_DASHES = frozenset({"-", "–", "—"})
@@ -2594,7 +2594,7 @@ _PAIR_DASHES = frozenset({"-", "–", "—"})
 
 def _degreed_pairs(ctx: Context) -> Iterator[ParsedName]:
     """The second name of each pair written with degrees, a dash after the first's last degree
-    ("paslon nomor urut 1 Drs. Budi Santoso, M.M.–Dwi Lestari, S.E."; :data:`_PAIR` reads pairs
+    ("pasangan calon nomor 2 Ir. Budi Santoso, M.T.–Siti Aminah, S.Sos."; :data:`_PAIR` reads pairs
     without degrees): a name after a word for a pair in its sentence."""
     tokens = ctx.tokens
     for k in range(1, len(tokens) - 1):
