@@ -2750,3 +2750,18 @@ def test_a_village_clerk_by_the_affairs_he_heads(text: str, membership: tuple[st
     """ "Kaur Keuangan Desa X, Budi": a village's head of affairs (Kepala Urusan) serves the village's
     government, the village listed by the gazetteer or, written with its level's word elsewhere too, not."""
     assert held(run(text)) == {membership}
+
+
+def test_an_office_after_a_speaker_set_off_by_a_verb_of_saying_is_not_the_speakers() -> None:
+    """ "Malam itu, lanjut Budi, Wakil Bupati memimpin ...": the name set off after "lanjut" speaks; the
+    office after it is the subject of what he says, not his ("...," ujar Budi, Kepala Dinas X. still is)."""
+    x = run(
+        "SIDIKALANG – Kepala Bagian Kesra Setdakab Dairi, Sahat Pardede, menyebut pawai digelar di 15 "
+        "kecamatan.\nBesok pagi, lanjut Sahat, Wakil Bupati melepas peserta di Kecamatan Sumbul. Di Tigalingga, "
+        "kata Sahat, Bupati Dairi akan menyerahkan piala.\n“Kami siap,” ujar Marihot Situmorang, Kepala Dinas "
+        "Pendidikan Kabupaten Dairi."
+    )
+    assert held(x) == {
+        ("Sahat Pardede", "Kepala Bagian Kesra", "Sekretariat Daerah Kabupaten Dairi"),
+        ("Marihot Situmorang", "Kepala", "Dinas Pendidikan Kabupaten Dairi"),
+    }

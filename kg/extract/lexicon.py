@@ -287,6 +287,10 @@ RANK_WORDS = frozenset(word for rank in RANKS for word in rank.split()) | CORPS
 #: Markers in brackets after a rank or its corps: "Letkol Laut (P)", "Kolonel Chk (K)", "Kolonel (Purn)".
 RANK_MARKERS = frozenset(lang.words("rank-markers"))
 
+#: Reporting verbs after a quotation or set off with the one speaking ("...," ujar Budi; "Di Sumbul,
+#: lanjut Budi, ..."), lower case (kg.extract.quotes, kg.extract.people).
+SPEECH_VERBS = tuple(lang.words("speech-verbs", "verb", casefold=True))
+
 #: Academic and professional degrees (normalised: no dots, spaces or case) → schema:honorificSuffix.
 DEGREES = frozenset(lang.words("degrees", "degree", casefold=True))
 

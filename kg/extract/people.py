@@ -3174,10 +3174,28 @@ def _holder_before(
     if found is None:
         return None, None
     name, start = found
+    if _set_off_speaker(ctx, start, title):
+        return None, None  # ", lanjut Budi, Wakil Bupati memimpin ...": the office opens what Budi says
     if not _respectively(ctx, start, i):
         return name, None
     first, k = _first_of_list(ctx, start), _next_title(ctx, title)
     return (first, (k, name)) if first is not None and k is not None else (None, None)
+
+
+def _set_off_speaker(ctx: Context, start: int, title: TitleMatch) -> bool:
+    """Whether the name at token ``start`` is set off after a verb of saying (", lanjut Budi,") and the
+    title after it goes on with a verb ("Wakil Bupati memimpin ..."): the name speaks, the office is the
+    subject of what is said, no apposition ("...," ujar Budi, Kepala Dinas X. still is one)."""
+    tokens = ctx.tokens
+    after = title.next_index
+    return (
+        start >= 2
+        and tokens[start - 1].text.lower() in lexicon.SPEECH_VERBS
+        and tokens[start - 2].text == ","
+        and after < len(tokens)
+        and tokens[after].text[:1].islower()
+        and tokens[after].text not in {"yang", "dan", "serta"}
+    )
 
 
 def _appointed_by(ctx: Context, i: int, title: TitleMatch) -> bool:

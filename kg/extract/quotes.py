@@ -26,7 +26,7 @@ from kg.text.tokens import Token
 
 MIN_WORDS = 3
 
-SPEECH_VERBS = list(lang.words("speech-verbs", "verb", casefold=True))
+SPEECH_VERBS = list(lexicon.SPEECH_VERBS)
 _VERB = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
 #: Verbs the list also has with "-nya" ("katanya", "ujarnya"): the person last spoken of, like "kata" + "nya".
 _NYA_FORMS = frozenset(v for v in SPEECH_VERBS if v.endswith("nya") and v[:-3] in SPEECH_VERBS)
