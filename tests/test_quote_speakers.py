@@ -409,3 +409,17 @@ def test_an_office_ending_its_sentence_is_its_holders_not_the_next_sentences_sub
         "mengaku senang."
     )
     assert speakers(x) == ["Marihot Situmorang"]
+
+
+def test_a_quote_closed_with_nya_continues_from_one_speaking_after_his_degrees() -> None:
+    """ "Budi, S.Ag., M.Si., menyebut bahwa ...", then '"...," jelasnya': the degrees between the name and
+    the verb of saying leave him the one speaking, not the person quoted before him (the regent spoken of
+    last is only talked about)."""
+    x = run(
+        "SIDIKALANG – Bupati Dairi Tumpak Hasibuan melepas pawai budaya. Ketua panitia, Marihot Situmorang, "
+        "menyambut peserta. “Ini pawai terbesar di Dairi,” tuturnya.\nKepala Bagian Kesra Setdakab Dairi, Sahat "
+        "Pardede, S.Ag., M.Si., menyebut bahwa rute pawai melewati empat desa. Setelah itu rombongan Bupati "
+        "menuju alun-alun.\n“Rombongan kami bagi dua, satu dipimpin Bapak Bupati supaya jalan tidak macet,” "
+        "jelasnya."
+    )
+    assert speakers(x) == ["Marihot Situmorang", "Sahat Pardede"]

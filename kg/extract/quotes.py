@@ -482,11 +482,21 @@ def _initials_speak(ctx: Context, lo: int, hi: int) -> bool:
     return False
 
 
+def _past_degrees(ctx: Context, end: int) -> int:
+    """Where the degrees written after a name ending at ``end`` end (", S.Ag., M.Si."), else ``end``."""
+    tokens = ctx.tokens
+    k = ctx.token_index(end)
+    while k + 1 < len(tokens) and tokens[k].text == "," and lexicon.is_degree(tokens[k + 1].text):
+        end, k = tokens[k + 1].end, k + 2
+    return end
+
+
 def _speaking(ctx: Context, start: int) -> bool:
     """Whether the person named at ``start`` is said to speak there (``Budi mengatakan``, ``menurut Budi``)."""
     claim = next(c for c in ctx.claims if c.start == start and c.entity is not None)
+    end = _past_degrees(ctx, claim.end)
     return bool(
-        _SPEAKS_AFTER.match(ctx.text[claim.end : claim.end + 160])
+        _SPEAKS_AFTER.match(ctx.text[end : end + 160])
         or _SPEAKS_BEFORE.search(ctx.text[max(0, start - 160) : start])
     )
 
