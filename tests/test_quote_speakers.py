@@ -423,3 +423,14 @@ def test_a_quote_closed_with_nya_continues_from_one_speaking_after_his_degrees()
         "jelasnya."
     )
     assert speakers(x) == ["Marihot Situmorang", "Sahat Pardede"]
+
+
+def test_the_name_after_a_clause_opened_by_a_verb_is_its_sentences_subject() -> None:
+    """ "Menanggapi usulan warga, Budi berjanji ... . '"...," katanya': the clause a verb opens ends at its
+    comma; the name after it is the sentence's subject, and the one a later "katanya" continues from."""
+    x = run(
+        "SIDIKALANG – Warga Desa Kentara, Marihot Situmorang, meminta jalan desa diperbaiki. “Jalan kami "
+        "rusak sejak lama,” ujar Marihot.\nMenanggapi usulan warga itu, Sahat Pardede berjanji semua catatan "
+        "dibahas bersama dinas. “Kami catat semuanya dan kami jawab satu per satu,” katanya."
+    )
+    assert speakers(x) == ["Marihot Situmorang", "Sahat Pardede"]

@@ -401,9 +401,11 @@ _NO_AGENT = frozenset(w for w, voice in _SPEAKING_VERBS if voice == "passive") |
 )
 
 
-#: a clause opening a sentence with a conjunction, up to its comma ("Usai rapat ditutup, ",
-#: "Setelah seluruh fraksi menyatakan setuju, "): the subject comes after it
-_OPENING_CLAUSE = re.compile(rf"\W*(?i:{lang.alternation(lexicon.SUBORDINATORS)})\b[^,.;\"“”]*,\s*")
+#: a clause opening a sentence with a conjunction or a verb, up to its comma ("Usai rapat ditutup, ",
+#: "Setelah seluruh fraksi menyatakan setuju, ", "Menanggapi usulan warga, "): the subject comes after it
+_OPENING_CLAUSE = re.compile(
+    rf"\W*(?:(?i:{lang.alternation(lexicon.SUBORDINATORS)})|(?:Me|Ber)[a-z]{{3,}})\b[^,.;\"“”]*,\s*"
+)
 
 
 def _subject(ctx: Context, start: int) -> bool:
