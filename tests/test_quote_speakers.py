@@ -434,3 +434,14 @@ def test_the_name_after_a_clause_opened_by_a_verb_is_its_sentences_subject() -> 
         "dibahas bersama dinas. “Kami catat semuanya dan kami jawab satu per satu,” katanya."
     )
     assert speakers(x) == ["Marihot Situmorang", "Sahat Pardede"]
+
+
+def test_a_unit_commanders_short_title_after_a_quote_is_that_units_commander() -> None:
+    """'"...," ujar Dandim': of the commanders the article gives (a Korem's, a Kodim's), the one of the
+    kind of unit the short title names."""
+    x = run(
+        "SIDIKALANG – Danrem 022/Pantai Timur Kolonel Inf Sahat Pardede membuka TMMD di Desa Kentara. "
+        "Komandan Kodim (Dandim) 0206/Dairi, Letkol Inf Marihot Situmorang, menyebut sasaran fisik selesai "
+        "lebih cepat.\n“Warga ikut bekerja sejak pagi sampai sore,” ujar Dandim usai upacara."
+    )
+    assert speakers(x) == ["Marihot Situmorang"]

@@ -164,9 +164,9 @@ def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
         if named is not None:
             return named  # "kata Direktur Eksekutif Lembaga X Budi Hartono": a position the title stage left
         if _ends_phrase(ctx, i + 1):
-            return _holder(
-                ctx, lexicon.POSITIONS[token.bare]
-            )  # "kata Kasintel.": a position with no body after it
+            return _unit_holder(
+                ctx, token.bare
+            )  # "kata Kasintel.", "ujar Dandim": a position with no body after it
         return UNTOLD  # a name follows that nothing read: not to be guessed
     if ctx.entity_at(token.start, token.end, EntityType.ORGANIZATION) is not None:
         return UNTOLD  # '"...," ujar MK', 'tulis BPS dalam keterangannya': a body, no person, speaks
@@ -285,6 +285,29 @@ def _holder(ctx: Context, role: str, body: str | None = None) -> Entity | _Untol
             )
         ),
     )
+    return holders[0] if len(holders) == 1 else UNTOLD
+
+
+def _unit_holder(ctx: Context, position: str) -> Entity | _Untold:
+    """``ujar Dandim``: the one person holding the position in a unit of the kind its word names (a
+    Kodim's commander, not the Korem's or the Koramil's the article also gives), else the one person
+    holding the position at all (:func:`_holder`)."""
+    role = lexicon.POSITIONS[position]
+    unit = lexicon.POSITION_ORG_PREFIX.get(position)
+    if unit is None:
+        return _holder(ctx, role)
+    info = gazetteer.lookup_abbreviation(unit)
+    heads = tuple({unit, info.full} if info is not None else {unit})
+    holders = _holders(
+        ctx,
+        lambda m, held_role: (
+            held_role.name == role
+            and m.organization is not None
+            and any(name.startswith(heads) for name in {m.organization.name, *m.organization.aliases})
+        ),
+    )
+    if not holders:
+        return _holder(ctx, role)
     return holders[0] if len(holders) == 1 else UNTOLD
 
 
