@@ -1033,3 +1033,12 @@ def test_a_bodys_short_form_the_article_defines_is_no_place() -> None:
     body.aliases.add("USR")
     start = text.rindex("USR")
     assert not decide(ctx, NerSpan(start, start + 3, "LOC", "USR", 0.9)).accepted
+
+
+def test_a_time_named_with_capitals_is_no_place() -> None:
+    """ "pembangunan holistik di Era Dairi Baru", "pada Masa Orde Baru": a time opening with its word, no
+    place, whatever the tagger reads."""
+    text = "Pembangunan itu berfokus pada pembangunan holistik di Era Dairi Baru."
+    ctx = Context(Article("Berita", text))
+    start = text.index("Era")
+    assert not decide(ctx, NerSpan(start, start + 14, "LOC", "Era Dairi Baru", 0.9)).accepted

@@ -1365,6 +1365,8 @@ _PLACE_LOWER = (
 #: which the article names as such; but a campground ("Bumi Perkemahan") is a place
 _EPITHET_HEADS = frozenset({"Bumi", "Gumi"})
 _EPITHET_NOT = frozenset({"Perkemahan"})
+#: words of a time that open its name ("di Era Reformasi", "pada Masa Orde Baru"): no place's
+_TIME_HEADS = frozenset({"Era", "Masa", "Zaman", "Abad"})
 
 
 def _not_a_place(span: NerSpan, words: list[str], venue: bool, after: str) -> str | None:
@@ -1378,6 +1380,8 @@ def _not_a_place(span: NerSpan, words: list[str], venue: bool, after: str) -> st
         return "holds an abbreviation's brackets: part of a longer name"
     if len(words) > 1 and words[0] in _EPITHET_HEADS and words[1] not in _EPITHET_NOT:
         return "a region's epithet ('Bumi Sriwijaya', 'Gumi Keris'), not a place of its own"
+    if len(words) > 1 and words[0] in _TIME_HEADS:
+        return "a time ('Era Reformasi', 'Masa Orde Baru'), no place"
 
     if len(words) == 1 and _ACRONYM.match(words[0]) and re.match(r"\s+\d", after):
         return "the start of a numbered name (SMPN 4 ...)"
