@@ -1042,3 +1042,14 @@ def test_a_time_named_with_capitals_is_no_place() -> None:
     ctx = Context(Article("Berita", text))
     start = text.index("Era")
     assert not decide(ctx, NerSpan(start, start + 14, "LOC", "Era Dairi Baru", 0.9)).accepted
+
+
+def test_a_kind_of_land_after_kawasan_is_no_place() -> None:
+    """ "ke kawasan Ruang Terbuka Hijau (RTH) tanpa kajian": a kind of land use, as its category list has
+    it, no one place; one with its own name stays ("Taman Kota Sidikalang")."""
+    found = places(
+        "SIDIKALANG – Bupati Dairi Sahat Pardede memindahkan lokasi proyek ke kawasan Ruang Terbuka Hijau (RTH) "
+        "tanpa kajian. Warga lalu berkumpul di Taman Kota Sidikalang."
+    )
+    assert "Ruang Terbuka Hijau" not in found
+    assert "Taman Kota Sidikalang" in found

@@ -287,6 +287,10 @@ RANK_WORDS = frozenset(word for rank in RANKS for word in rank.split()) | CORPS
 #: Markers in brackets after a rank or its corps: "Letkol Laut (P)", "Kolonel Chk (K)", "Kolonel (Purn)".
 RANK_MARKERS = frozenset(lang.words("rank-markers"))
 
+#: Names of fiscal, statistical and administrative categories ("Pendapatan Asli Daerah", "Ruang Terbuka
+#: Hijau"), case-folded: no programme, body or place of their own, never a node.
+GENERIC_PROGRAMS = frozenset(n.casefold() for n in lang.words("generic-programs", "name", casefold=True))
+
 #: Reporting verbs after a quotation or set off with the one speaking ("...," ujar Budi; "Di Sumbul,
 #: lanjut Budi, ..."), lower case (kg.extract.quotes, kg.extract.people).
 SPEECH_VERBS = tuple(lang.words("speech-verbs", "verb", casefold=True))

@@ -369,6 +369,8 @@ def extract_venues(ctx: Context) -> None:
         if _is_region(ctx, start, end):
             continue  # "Nagari Kumanis": a village the gazetteer knows, already its region's node
         bare = without_brackets(name)
+        if bare.casefold() in lexicon.GENERIC_PROGRAMS:
+            continue  # "ke kawasan Ruang Terbuka Hijau (RTH)": a kind of land, no one place
         venue = ctx.add(EntityType.PLACE, _canonical_venue(bare), start, end, ctx.stage)
         if name_tokens is not words or bare != name:
             venue.aliases.add(ctx.text[start:end])
@@ -594,6 +596,8 @@ def extract_areas(ctx: Context) -> None:
         name = ctx.text[words[0].start : words[-1].bare_end]
         if gazetteer.match_at(ctx.text, words[0].start) is not None:
             continue
+        if name.casefold() in lexicon.GENERIC_PROGRAMS:
+            continue  # "ke kawasan Ruang Terbuka Hijau (RTH)": a kind of land, no one place
         if kind == "jalan" and _DASH_NAME.match(ctx.text, words[-1].bare_end):
             continue  # "ruas jalan A–B": a route, whose ends are places (extract_route_ends)
         if kind == "kawasan" and (region := _named_region(ctx, name)) is not None:

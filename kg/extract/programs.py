@@ -24,7 +24,7 @@ from kg.text.sentences import containing
 from kg.text.tokens import occurrences
 
 #: Fiscal, statistical and administrative categories: never a programme.
-GENERIC_PROGRAMS = frozenset(n.casefold() for n in lang.words("generic-programs", "name", casefold=True))
+GENERIC_PROGRAMS = lexicon.GENERIC_PROGRAMS
 _LEGISLATION_TYPES = lang.mapping("legislation-types", "surface", "type", casefold=True)
 #: Which government passes each local regulation type (the rest are national).
 _LOCAL_TYPES = {"Peraturan Daerah": None, "Peraturan Wali Kota": "kota", "Peraturan Bupati": "kabupaten",
