@@ -148,10 +148,14 @@ def _regional_office_at(ctx: Context, k: int) -> tuple[Region, int, int] | None:
 
 
 def _numbered_area(ctx: Context, k: int) -> int | None:
-    """The token after ``Wilayah IV`` or ``Wilayah IV Makassar`` at token ``k`` (a national body's
-    numbered area, then the city of its seat), if written there."""
+    """The token after ``Wilayah IV``, ``Wilayah 1`` or ``Wilayah IV Makassar`` at token ``k`` (a national
+    body's numbered area, then the city or province of its seat), if written there."""
     tokens = ctx.tokens
-    if k + 1 >= len(tokens) or tokens[k].bare != "Wilayah" or not ROMAN_NUMERAL.fullmatch(tokens[k + 1].bare):
+    if (
+        k + 1 >= len(tokens)
+        or tokens[k].bare != "Wilayah"
+        or not (ROMAN_NUMERAL.fullmatch(tokens[k + 1].bare) or re.fullmatch(r"\d{1,2}", tokens[k + 1].text))
+    ):
         return None
     seat = region_at(ctx, k + 2, {"kota", "kabupaten", "provinsi"}, bare=True)
     return seat[2] if seat is not None else k + 2
