@@ -826,3 +826,17 @@ def test_the_electronification_of_regional_transactions_and_the_regional_credit_
     assert {"Elektronifikasi Transaksi Pemerintah Daerah", "Kartu Kredit Pemerintah Daerah"} <= names(
         x, EntityType.PROGRAM
     )
+
+
+def test_a_provinces_plan_named_in_a_citys_story_is_the_provinces_own() -> None:
+    """ "RPJMD Provinsi Sumatera Utara" in a story of the regency's RPJMD: named with "Provinsi" as a
+    province's bodies are, and no bare "RPJMD" alias shared with the regency's plan."""
+    x = run(
+        "SIDIKALANG – Pemkab Dairi menggelar konsultasi publik Rancangan Awal Rencana Pembangunan Jangka Menengah "
+        "Daerah (RPJMD) Kabupaten Dairi Tahun 2025–2029. Bupati menegaskan RPJMD wajib selaras dengan RPJMN "
+        "2025–2029 dan RPJMD Provinsi Sumatera Utara."
+    )
+    plans = {e.name: e.aliases for e in x.entities if e.type is EntityType.PROGRAM}
+    province = plans["Rencana Pembangunan Jangka Menengah Daerah Provinsi Sumatera Utara"]
+    assert "RPJMD" not in province
+    assert "RPJMD" in plans["Rencana Pembangunan Jangka Menengah Daerah Kabupaten Dairi"]

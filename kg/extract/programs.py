@@ -1053,6 +1053,7 @@ def extract_plans(ctx: Context) -> None:
         if ctx.claimed(m.start(), m.end()) or ctx.in_furniture(m.start()):
             continue
         full, end = _PLANS[abbr], m.end()
+        found: gazetteer.RegionMatch | None = None
         if not full.endswith("Nasional"):
             after = re.match(r"\s+", ctx.text[end:])
             found = (
@@ -1065,10 +1066,13 @@ def extract_plans(ctx: Context) -> None:
                 region, end = ctx.article_reading(found), found.end
             if region is None:
                 continue
-            full = f"{full} {region.name}"
+            full = f"{full} {lexicon.jurisdiction_name(region.name, region.level)}"
         program = add_program(ctx, full, m.start(), end)
         if program is not None:
-            program.aliases.update({abbr, ctx.text[m.start() : end]})
+            # the bare abbreviation is another name only of the plan it stands for alone: not of
+            # "RPJMD Provinsi Jawa Timur" in a story of the city's own RPJMD
+            written = ctx.text[m.start() : end]
+            program.aliases.update({written} if found is not None else {abbr, written})
 
 
 def _spelled_otherwise(ctx: Context, abbr: str, name: str) -> bool:
