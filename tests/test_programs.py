@@ -840,3 +840,13 @@ def test_a_provinces_plan_named_in_a_citys_story_is_the_provinces_own() -> None:
     province = plans["Rencana Pembangunan Jangka Menengah Daerah Provinsi Sumatera Utara"]
     assert "RPJMD" not in province
     assert "RPJMD" in plans["Rencana Pembangunan Jangka Menengah Daerah Kabupaten Dairi"]
+
+
+def test_a_programme_named_one_thing_for_each_is_a_programme() -> None:
+    """ "program Satu Desa Satu Dokter": a name opening with a number word written twice ("one X, one Y")
+    is a programme's; a number word and one noun ("Program Satu Desa") is not."""
+    x = run(
+        "SIDIKALANG – Bupati menyinggung program prioritas, antara lain program Satu Desa Satu Dokter, beasiswa "
+        "bagi santri, serta perbaikan jalan desa. Program Satu Desa juga disebut."
+    )
+    assert names(x, EntityType.PROGRAM) == {"Satu Desa Satu Dokter"}

@@ -576,6 +576,7 @@ def extract_programs(ctx: Context) -> None:
                 (
                     phrase.split()[0] not in lexicon.STOPWORDS - _REGION_TYPES
                     or (phrase.split()[0] in WEEKDAYS and " " in phrase)  # "kegiatan Sabtu Bersih"
+                    or _one_each(phrase)  # "program Satu Desa Satu Produk"
                 )
                 # "program Pemerintahan Presiden ...": one common noun after a lower-case cue is no name
                 and not (" " not in phrase and m.group()[0].islower() and lexicon.is_common_noun(phrase))
@@ -971,6 +972,17 @@ def _policy_definitions(ctx: Context) -> None:
         program = add_program(ctx, phrase, start, start + len(phrase), abbr, f"{phrase} ({abbr})")
         if program is not None:
             ctx.abbreviations[abbr] = program
+
+
+def _one_each(phrase: str) -> bool:
+    """Whether ``phrase`` is named "one X, one Y", its number word written twice: "Satu Desa Satu Produk",
+    "Satu Rumah Satu Sarjana" (a number word alone opens no name).
+
+    >>> _one_each("Satu Desa Satu Produk"), _one_each("Satu Desa")
+    (True, False)
+    """
+    words = phrase.split()
+    return len(words) >= 4 and words[0].casefold() in NUMBER_WORDS and words[0] in words[2:]
 
 
 def _spells_from(words: list[re.Match[str]], abbr: str) -> bool:
