@@ -850,3 +850,13 @@ def test_a_programme_named_one_thing_for_each_is_a_programme() -> None:
         "bagi santri, serta perbaikan jalan desa. Program Satu Desa juga disebut."
     )
     assert names(x, EntityType.PROGRAM) == {"Satu Desa Satu Dokter"}
+
+
+def test_the_online_single_submission_system_is_a_national_programme() -> None:
+    """ "sistem Online Single Submission (OSS) berbasis risiko": the national licensing system every region
+    uses, by name or short form."""
+    x = run(
+        "SIDIKALANG – Pemkab memberi kemudahan perizinan melalui sistem Online Single Submission (OSS) berbasis "
+        "risiko. Warga mendaftar lewat OSS."
+    )
+    assert "Online Single Submission" in names(x, EntityType.PROGRAM)
