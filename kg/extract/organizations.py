@@ -3265,6 +3265,13 @@ def extract_organizations(ctx: Context) -> None:
         if match.name in lexicon.COUNTRIES:
             i = match.next_index  # "Persatuan Emirat Arab (PEA)": a country, which the countries' stage reads
             continue
+        if match.name.split()[0].casefold() in lexicon.EVENT_TRIGGERS and _HOLDS.search(
+            ctx.text, max(0, token.start - 24), token.start
+        ):
+            i = (
+                match.next_index
+            )  # "Pemkab menggelar Forum Konsultasi Publik ...": a gathering, the events' stage's
+            continue
         match = _in_secretariat(ctx, match) or match
         written = ctx.text[match.start : match.end]
         defined = ctx.abbreviations.get(written) or ctx.headed_short_form(written, EntityType.ORGANIZATION)
@@ -3278,6 +3285,13 @@ def extract_organizations(ctx: Context) -> None:
             for named in match.named_with:  # "Komisi XII DPR RI": the legislature is a body of its own too
                 add_org(ctx, named, ctx.stage, claim=False)
         i = match.next_index
+
+
+#: a verb of holding or joining a gathering right before a name ("menggelar Forum ...", "mengikuti Forum ...")
+_HOLDS = re.compile(
+    r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|membuka|mengikuti|menghadiri)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _party_by_short_name(match: OrgMatch, token: Token) -> bool:
