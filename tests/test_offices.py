@@ -2753,15 +2753,15 @@ def test_a_village_clerk_by_the_affairs_he_heads(text: str, membership: tuple[st
 
 
 def test_an_office_after_a_speaker_set_off_by_a_verb_of_saying_is_not_the_speakers() -> None:
-    """ "Malam itu, lanjut Budi, Wakil Bupati memimpin ...": the name set off after "lanjut" speaks; the
+    """ "Setelah itu, tambah Budi, Wakil Bupati menanam ...": the name set off after "tambah" speaks; the
     office after it is the subject of what he says, not his ("...," ujar Budi, Kepala Dinas X. still is)."""
     x = run(
-        "SIDIKALANG – Kepala Bagian Kesra Setdakab Dairi, Sahat Pardede, menyebut pawai digelar di 15 "
-        "kecamatan.\nBesok pagi, lanjut Sahat, Wakil Bupati melepas peserta di Kecamatan Sumbul. Di Tigalingga, "
-        "kata Sahat, Bupati Dairi akan menyerahkan piala.\n“Kami siap,” ujar Marihot Situmorang, Kepala Dinas "
-        "Pendidikan Kabupaten Dairi."
+        "SIDIKALANG – Kepala Dinas Pariwisata Kabupaten Dairi, Sahat Pardede, menyebut pawai digelar di 15 "
+        "kecamatan.\nSetelah itu, tambah Sahat, Wakil Bupati menanam pohon di Taman Kota Sidikalang. Di "
+        "Tigalingga, kata Sahat, Bupati Dairi akan menyerahkan piala.\n“Kami siap,” ujar Marihot Situmorang, "
+        "Kepala Dinas Pendidikan Kabupaten Dairi."
     )
     assert held(x) == {
-        ("Sahat Pardede", "Kepala Bagian Kesra", "Sekretariat Daerah Kabupaten Dairi"),
+        ("Sahat Pardede", "Kepala", "Dinas Pariwisata Kabupaten Dairi"),
         ("Marihot Situmorang", "Kepala", "Dinas Pendidikan Kabupaten Dairi"),
     }

@@ -832,9 +832,8 @@ def test_a_provinces_plan_named_in_a_citys_story_is_the_provinces_own() -> None:
     """ "RPJMD Provinsi Sumatera Utara" in a story of the regency's RPJMD: named with "Provinsi" as a
     province's bodies are, and no bare "RPJMD" alias shared with the regency's plan."""
     x = run(
-        "SIDIKALANG – Pemkab Dairi menggelar konsultasi publik Rancangan Awal Rencana Pembangunan Jangka Menengah "
-        "Daerah (RPJMD) Kabupaten Dairi Tahun 2025–2029. Bupati menegaskan RPJMD wajib selaras dengan RPJMN "
-        "2025–2029 dan RPJMD Provinsi Sumatera Utara."
+        "SIDIKALANG – Bappeda Dairi menyusun RPJMD Kabupaten Dairi Tahun 2025–2029. Menurut Kepala Bappeda, "
+        "dokumen itu mengacu pada RPJMD Provinsi Sumatera Utara. RPJMD disahkan tahun ini."
     )
     plans = {e.name: e.aliases for e in x.entities if e.type is EntityType.PROGRAM}
     province = plans["Rencana Pembangunan Jangka Menengah Daerah Provinsi Sumatera Utara"]
@@ -846,17 +845,16 @@ def test_a_programme_named_one_thing_for_each_is_a_programme() -> None:
     """ "program Satu Desa Satu Dokter": a name opening with a number word written twice ("one X, one Y")
     is a programme's; a number word and one noun ("Program Satu Desa") is not."""
     x = run(
-        "SIDIKALANG – Bupati menyinggung program prioritas, antara lain program Satu Desa Satu Dokter, beasiswa "
-        "bagi santri, serta perbaikan jalan desa. Program Satu Desa juga disebut."
+        "SIDIKALANG – Bupati memaparkan tiga program unggulan, yakni program Satu Desa Satu Dokter, bedah rumah "
+        "dan pasar murah. Program Satu Desa juga disebut."
     )
     assert names(x, EntityType.PROGRAM) == {"Satu Desa Satu Dokter"}
 
 
 def test_the_online_single_submission_system_is_a_national_programme() -> None:
-    """ "sistem Online Single Submission (OSS) berbasis risiko": the national licensing system every region
-    uses, by name or short form."""
+    """ "lewat Online Single Submission (OSS)": the national licensing system every region uses, by name or
+    short form."""
     x = run(
-        "SIDIKALANG – Pemkab memberi kemudahan perizinan melalui sistem Online Single Submission (OSS) berbasis "
-        "risiko. Warga mendaftar lewat OSS."
+        "SIDIKALANG – Pengusaha kini mengurus izin lewat Online Single Submission (OSS). Data OSS dipakai dinas."
     )
     assert "Online Single Submission" in names(x, EntityType.PROGRAM)

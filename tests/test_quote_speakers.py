@@ -412,26 +412,25 @@ def test_an_office_ending_its_sentence_is_its_holders_not_the_next_sentences_sub
 
 
 def test_a_quote_closed_with_nya_continues_from_one_speaking_after_his_degrees() -> None:
-    """ "Budi, S.Ag., M.Si., menyebut bahwa ...", then '"...," jelasnya': the degrees between the name and
+    """ "Budi, S.E., M.M., menuturkan bahwa ...", then '"...," jelasnya': the degrees between the name and
     the verb of saying leave him the one speaking, not the person quoted before him (the regent spoken of
     last is only talked about)."""
     x = run(
         "SIDIKALANG – Bupati Dairi Tumpak Hasibuan melepas pawai budaya. Ketua panitia, Marihot Situmorang, "
-        "menyambut peserta. “Ini pawai terbesar di Dairi,” tuturnya.\nKepala Bagian Kesra Setdakab Dairi, Sahat "
-        "Pardede, S.Ag., M.Si., menyebut bahwa rute pawai melewati empat desa. Setelah itu rombongan Bupati "
-        "menuju alun-alun.\n“Rombongan kami bagi dua, satu dipimpin Bapak Bupati supaya jalan tidak macet,” "
-        "jelasnya."
+        "menyambut peserta. “Ini pawai terbesar di Dairi,” tuturnya.\nKepala Dinas Pariwisata Dairi, Sahat "
+        "Pardede, S.E., M.M., menuturkan bahwa rute pawai melewati empat desa. Sesudahnya rombongan Bupati "
+        "menuju alun-alun.\n“Peserta dari kecamatan akan disambut Bapak Bupati di panggung utama,” jelasnya."
     )
     assert speakers(x) == ["Marihot Situmorang", "Sahat Pardede"]
 
 
 def test_the_name_after_a_clause_opened_by_a_verb_is_its_sentences_subject() -> None:
-    """ "Menanggapi usulan warga, Budi berjanji ... . '"...," katanya': the clause a verb opens ends at its
+    """ "Menjawab keluhan tersebut, Budi berjanji ... . '"...," katanya': the clause a verb opens ends at its
     comma; the name after it is the sentence's subject, and the one a later "katanya" continues from."""
     x = run(
         "SIDIKALANG – Warga Desa Kentara, Marihot Situmorang, meminta jalan desa diperbaiki. “Jalan kami "
-        "rusak sejak lama,” ujar Marihot.\nMenanggapi usulan warga itu, Sahat Pardede berjanji semua catatan "
-        "dibahas bersama dinas. “Kami catat semuanya dan kami jawab satu per satu,” katanya."
+        "rusak sejak lama,” ujar Marihot.\nMenjawab keluhan tersebut, Sahat Pardede berjanji memperbaiki jalan "
+        "itu tahun depan. “Kami kerjakan bertahap mulai Januari,” katanya."
     )
     assert speakers(x) == ["Marihot Situmorang", "Sahat Pardede"]
 
@@ -441,7 +440,7 @@ def test_a_unit_commanders_short_title_after_a_quote_is_that_units_commander() -
     kind of unit the short title names."""
     x = run(
         "SIDIKALANG – Danrem 022/Pantai Timur Kolonel Inf Sahat Pardede membuka TMMD di Desa Kentara. "
-        "Komandan Kodim (Dandim) 0206/Dairi, Letkol Inf Marihot Situmorang, menyebut sasaran fisik selesai "
-        "lebih cepat.\n“Warga ikut bekerja sejak pagi sampai sore,” ujar Dandim usai upacara."
+        "Komandan Kodim (Dandim) 0206/Dairi, Letkol Inf Marihot Situmorang, meninjau jembatan yang dibangun "
+        "prajurit.\n“Warga ikut bekerja sejak pagi sampai sore,” ujar Dandim usai peninjauan."
     )
     assert speakers(x) == ["Marihot Situmorang"]

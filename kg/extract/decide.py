@@ -857,7 +857,7 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
     if first in _SETTLEMENT_WORDS:  # "Desa Sumbersari (Kepanjen)": a village, not a body
         return _place(ctx, span, words, previous)
     if len(words) > 1 and first.casefold() in lexicon.EVENT_TRIGGERS and _held_as_gathering(ctx, span.text):
-        # "Pemkot menggelar Forum Konsultasi Publik ...": the gathering, though "Forum" heads bodies too
+        # "Pemkab menggelar Forum Perangkat Daerah ...": the gathering, though "Forum" heads bodies too
         return Decision(None, 0.0, ("a gathering's name the article says was held",))
     if _known_org_word(first) or " ".join(words[:2]) in lexicon.ORG_HEAD_PAIRS:
         if len(words) == 1:

@@ -3270,7 +3270,7 @@ def extract_organizations(ctx: Context) -> None:
         ):
             i = (
                 match.next_index
-            )  # "Pemkab menggelar Forum Konsultasi Publik ...": a gathering, the events' stage's
+            )  # "Pemkab menggelar Forum Perangkat Daerah ...": a gathering, the events' stage's
             continue
         match = _in_secretariat(ctx, match) or match
         written = ctx.text[match.start : match.end]

@@ -1082,7 +1082,7 @@ def extract_plans(ctx: Context) -> None:
         program = add_program(ctx, full, m.start(), end)
         if program is not None:
             # the bare abbreviation is another name only of the plan it stands for alone: not of
-            # "RPJMD Provinsi Jawa Timur" in a story of the city's own RPJMD
+            # "RPJMD Provinsi Sumatera Utara" in a story of a regency's own RPJMD
             written = ctx.text[m.start() : end]
             program.aliases.update({written} if found is not None else {abbr, written})
 
