@@ -753,6 +753,7 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
     """``Penghargaan X diserahkan oleh Y kepada Z``: a sentence opening with an award a passive verb
     says was given; the winner follows ``kepada`` (or ``oleh`` of a verb of receiving)."""
     text, end = ctx.text, sentence.end
+    name: str | None = None
     subject = _AWARD_SUBJECT.match(sentence.text)
     if subject is not None:
         start = sentence.start + subject.start()
@@ -763,7 +764,7 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
         start, name = ranked  # "..., yakni juara 1 diraih Desa X": the rank, its contest named before
     else:
         return
-    if subject is not None or linked is not None:
+    if name is None:
         name = _trim(award_name(text[start:end]))
     verb = _PASSIVE_VERB.search(text, start + len(name), end)
     if len(name.split()) < 2 or verb is None or verb.start() - (start + len(name)) > 40:
@@ -1093,7 +1094,7 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     contest's rank (``Juara I Lomba Kampung Sehat``)."""
     if not _RANK_ONLY.match(award.name):
         return award
-    sentence = next((s for s in ctx.sentences if s.start <= award.span.start < s.end), None)
+    sentence = sentences.containing(ctx.sentences, award.span.start)
     contest = _contest_before(ctx.text[sentence.start : award.span.start]) if sentence is not None else None
     if contest is None:
         before = _sentence_before(ctx, award.span.start)

@@ -540,9 +540,10 @@ def written_for_no_one_body(ctx: Context, info: OrgInfo, i: int, j: int) -> bool
     (:func:`_counted_in_the_article`) with no region after it, a kind every region has many of
     (``BUMDes``, facility-types.tsv) with no region after it, or a movement written bare
     (:func:`_movement_written_bare`)."""
-    if _counted_in_the_article(
-        ctx, ctx.text[ctx.tokens[i].start : ctx.tokens[j - 1].bare_end]
-    ) and not region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True):
+    written = ctx.text[ctx.tokens[i].start : ctx.tokens[j - 1].bare_end]
+    if _counted_in_the_article(ctx, written) and not region_at(
+        ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True
+    ):
         return True
     if info.scope != "regional":
         return False
@@ -3268,9 +3269,8 @@ def extract_organizations(ctx: Context) -> None:
         if match.name.split()[0].casefold() in lexicon.EVENT_TRIGGERS and _HOLDS.search(
             ctx.text, max(0, token.start - 24), token.start
         ):
-            i = (
-                match.next_index
-            )  # "Pemkab menggelar Forum Perangkat Daerah ...": a gathering, the events' stage's
+            # "Pemkab menggelar Forum Perangkat Daerah ...": a gathering, the events' stage's
+            i = match.next_index
             continue
         match = _in_secretariat(ctx, match) or match
         written = ctx.text[match.start : match.end]

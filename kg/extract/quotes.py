@@ -164,9 +164,8 @@ def _person_at(ctx: Context, i: int) -> Entity | _Untold | None:
         if named is not None:
             return named  # "kata Direktur Eksekutif Lembaga X Budi Hartono": a position the title stage left
         if _ends_phrase(ctx, i + 1):
-            return _unit_holder(
-                ctx, token.bare
-            )  # "kata Kasintel.", "ujar Dandim": a position with no body after it
+            # "kata Kasintel.", "ujar Dandim": a position with no body after it
+            return _unit_holder(ctx, token.bare)
         return UNTOLD  # a name follows that nothing read: not to be guessed
     if ctx.entity_at(token.start, token.end, EntityType.ORGANIZATION) is not None:
         return UNTOLD  # '"...," ujar MK', 'tulis BPS dalam keterangannya': a body, no person, speaks
