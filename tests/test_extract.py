@@ -5317,14 +5317,14 @@ def test_a_pair_written_with_degrees_and_a_dash_is_two_persons() -> None:
 
 
 def test_a_national_bodys_area_numbered_in_digits_ends_its_name() -> None:
-    """ "Satuan Kerja Pembangunan Jalan Nasional (PJN) Wilayah 2 Sumatera Utara": the area's number in digits
+    """ "Satuan Kerja Pelaksanaan Jalan Daerah (PJD) Wilayah 2 Sumatera Utara": the area's number in digits
     (as in Roman numerals), then its province, end the body's name; the numeral and the province cut from
     another such name are no place."""
     x = run(
-        "SIDIKALANG – Ia pernah bertugas pada Satuan Kerja Pembangunan Jalan Nasional (PJN) Wilayah 2 Sumatera "
+        "SIDIKALANG – Ia pernah bertugas pada Satuan Kerja Pelaksanaan Jalan Daerah (PJD) Wilayah 2 Sumatera "
         "Utara. Proyek itu dikerjakan Balai Pengelola Transportasi Darat (BPTD) Wilayah II Sumatera Utara."
     )
-    assert "Satuan Kerja Pembangunan Jalan Nasional Wilayah 2 Sumatera Utara" in names(
+    assert "Satuan Kerja Pelaksanaan Jalan Daerah Wilayah 2 Sumatera Utara" in names(
         x, EntityType.ORGANIZATION
     )
     assert "II Sumatera Utara" not in names(x, EntityType.PLACE)
