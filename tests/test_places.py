@@ -1053,3 +1053,14 @@ def test_a_kind_of_land_after_kawasan_is_no_place() -> None:
     )
     assert "Ruang Terbuka Hijau" not in found
     assert "Taman Kota Sidikalang" in found
+
+
+def test_natural_features_listed_after_their_kind_are_places() -> None:
+    """ "Dairi memiliki dua sungai besar yaitu Lae Renun dan Lae Simbelin": each name listed after a kind
+    of natural feature in lower case is a place; written with its head elsewhere, the same one place."""
+    found = places(
+        "SIDIKALANG – Dairi memiliki dua sungai besar yaitu Lae Renun dan Lae Simbelin. Sampah di Sungai Lae "
+        "Renun menumpuk."
+    )
+    assert {"Sungai Lae Renun", "Lae Simbelin"} <= found
+    assert "Lae Renun" not in found

@@ -18,6 +18,7 @@ from kg import gazetteer, lang
 from kg.extract import furniture, lexicon
 from kg.extract.context import Claim, Context
 from kg.extract.names import common_words
+from kg.extract.variants import NATURAL_FEATURE_HEADS
 from kg.gazetteer import Region
 from kg.records import Entity, EntityType
 from kg.text.dates import MONTHS, WEEKDAYS
@@ -1188,6 +1189,29 @@ _HIGHWAY = re.compile(
     rf"\b(?:{_ROUTE_WORD}|[Tt]ol)(?:\s+(?:{_ROUTE_MODIFIER}|tol))*\s+"
     rf"(?P<name>Trans[- ][A-Z][a-z]+(?: (?:{'|'.join(gazetteer.COMPASS_WORDS)}))?)(?![\w-])"
 )
+
+
+#: a kind of natural feature in lower case (a river, a lake, a mountain: natural-feature-heads.tsv), then
+#: the features of that kind the text lists after "yaitu", "seperti", ...: "dua sungai besar, yaitu
+#: Lae Renun dan Lae Simbelin"
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_FEATURES_LISTED = re.compile(
+    rf"\b(?P<kind>{'|'.join(sorted({h.lower() for h in NATURAL_FEATURE_HEADS}, key=len, reverse=True))})"
+    r"(?:-(?P=kind))?(?:\s+[a-z]+){0,3},?\s+(?:yaitu|yakni|seperti|antara\s+lain|di\s+antaranya|meliputi)\s+"
+    rf"(?P<list>{_NAME}(?:(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+){_NAME})*)"
+)
+
+
+def extract_features_listed(ctx: Context) -> None:
+    """``dua sungai besar, yaitu Lae Renun dan Lae Simbelin``: each name listed after a kind of natural
+    feature written in lower case is a place, named as written (the same feature written with its
+    head elsewhere, "Sungai Lae Renun", joins it: kg.extract.variants)."""
+    for m in _FEATURES_LISTED.finditer(ctx.text):
+        for name in re.finditer(_NAME, m.group("list")):
+            start, end = m.start("list") + name.start(), m.start("list") + name.end()
+            if ctx.claimed(start, end) or gazetteer.lookup(name.group()) or name.group() in lexicon.STOPWORDS:
+                continue
+            ctx.add(EntityType.PLACE, name.group(), start, end, ctx.stage)
 
 
 def extract_highways(ctx: Context) -> None:
