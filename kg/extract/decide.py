@@ -384,8 +384,14 @@ _DEGREE_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]{0,11})(?=[\s,;)]|$)")
 
 def _degrees_after(ctx: Context, end: int) -> bool:
     """Whether an academic degree is written after the comma at ``end`` ("Sitanggang, S.H. Ia ...")."""
-    m = _DEGREE_AFTER.match(ctx.text, end)
-    return m is not None and lexicon.is_degree(m.group(1))
+    return degrees_end(ctx, end) > end
+
+
+def degrees_end(ctx: Context, end: int) -> int:
+    """Where the degrees written after a name ending at ``end`` end (", S.Ag., M.Si."), else ``end``."""
+    while (m := _DEGREE_AFTER.match(ctx.text, end)) is not None and lexicon.is_degree(m.group(1)):
+        end = m.end(1)
+    return end
 
 
 def name_after_a_stray_word(ctx: Context, span: NerSpan) -> NerSpan | None:

@@ -28,7 +28,7 @@ from kg.extract.context import Context
 from kg.records import Award, Entity, EntityType, Event
 from kg.text.dates import WEEKDAYS, DateMention
 from kg.text.sentences import Sentence, containing
-from kg.text.tokens import Token
+from kg.text.tokens import Token, occurrences
 
 _TRIGGER = re.compile(
     lang.starts(lexicon.EVENT_TRIGGERS) + r"\b(?P<t>" + lexicon.EVENT_TRIGGER_ALTERNATION + r")\b",
@@ -520,11 +520,13 @@ def _event_phrase(
     shorts = _short_triggers(ctx.text)
     short_starts: set[int] = set()  # where an event's short form the article defined stands
     for abbr, (_, kind) in shorts.items():
-        for m in re.finditer(rf"(?<![\w(-]){re.escape(abbr)}(?![\w-])", before):
+        for at, end in occurrences(before, abbr):
+            if at and before[at - 1] == "(":
+                continue  # "Gerakan Pangan Murah (GPM)": the definition itself
             # "GPM berikutnya berlangsung pada Senin (3/3)" after "Gerakan Pangan Murah (GPM)"
-            candidates.append((lo + m.start(), kind))
-            triggers[lo + m.start()] = lo + m.end()
-            short_starts.add(lo + m.start())
+            candidates.append((lo + at, kind))
+            triggers[lo + at] = lo + end
+            short_starts.add(lo + at)
     if _HELD.search(before):
         # "Operasi Ketupat Arjuna 2025 berlangsung 13 hari, mulai Kamis (27/3/2025)": a campaign held
         candidates.extend(

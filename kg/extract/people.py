@@ -2550,10 +2550,12 @@ def _closed_list(ctx: Context, k: int, *, closed: bool = False, untagged: bool =
     return []
 
 
+#: the words for a pair of candidates ("pasangan calon", "paslon", "duet")
+_PAIR_WORDS = r"[Pp]asangan|[Pp]aslon|[Dd]uet|[Cc]alon|[Kk]andidat"
 #: "pasangan calon Hendra Gunawan-Rudi Hartono", "paslon Sutrisno-Wulan", "pemerintahan Harjono-Sulastri":
 #: two persons' names joined by a hyphen after a word for a pair (or the government they lead)
 _PAIR = re.compile(
-    r"\b(?:[Pp]asangan|[Pp]aslon|[Dd]uet|[Cc]alon|[Kk]andidat|[Pp]emerintahan)\b[^.\n\"“”]{0,40}?"
+    rf"\b(?:{_PAIR_WORDS}|[Pp]emerintahan)\b[^.\n\"“”]{{0,40}}?"
     r"(?<![\w-])(?P<left>(?:[A-Z][\w']+\s+){0,3}[A-Z][\w']+)-(?P<right>[A-Z][\w']+(?:\s+[A-Z][\w']+){0,3})(?![\w-])"
 )
 
@@ -2587,7 +2589,7 @@ def extract_pairs(ctx: Context) -> None:
 
 
 #: a word for a pair of candidates, before the pair in its sentence ("pasangan calon nomor 2 ...")
-_PAIR_WORD = re.compile(r"\b(?:[Pp]asangan|[Pp]aslon|[Dd]uet|[Cc]alon|[Kk]andidat)\b")
+_PAIR_WORD = re.compile(rf"\b(?:{_PAIR_WORDS})\b")
 #: the dashes that join a pair's two names
 _PAIR_DASHES = frozenset({"-", "–", "—"})
 

@@ -1196,7 +1196,7 @@ _HIGHWAY = re.compile(
 #: Lae Renun dan Lae Simbelin"
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 _FEATURES_LISTED = re.compile(
-    rf"\b(?P<kind>{'|'.join(sorted({h.lower() for h in NATURAL_FEATURE_HEADS}, key=len, reverse=True))})"
+    rf"\b(?P<kind>{lang.alternation(h.lower() for h in NATURAL_FEATURE_HEADS)})"
     r"(?:-(?P=kind))?(?:\s+[a-z]+){0,3},?\s+(?:yaitu|yakni|seperti|antara\s+lain|di\s+antaranya|meliputi)\s+"
     rf"(?P<list>{_NAME}(?:(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+){_NAME})*)"
 )

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.decide import AN_OFFICE, not_a_person
+from kg.extract.decide import AN_OFFICE, degrees_end, not_a_person
 from kg.extract.names import ROMAN_NUMERAL, parse_name, plausible_person
 from kg.extract.people import add_person, match_title
 from kg.records import Entity, EntityType, Membership, Quote
@@ -506,19 +506,10 @@ def _initials_speak(ctx: Context, lo: int, hi: int) -> bool:
     return False
 
 
-def _past_degrees(ctx: Context, end: int) -> int:
-    """Where the degrees written after a name ending at ``end`` end (", S.Ag., M.Si."), else ``end``."""
-    tokens = ctx.tokens
-    k = ctx.token_index(end)
-    while k + 1 < len(tokens) and tokens[k].text == "," and lexicon.is_degree(tokens[k + 1].text):
-        end, k = tokens[k + 1].end, k + 2
-    return end
-
-
 def _speaking(ctx: Context, start: int) -> bool:
     """Whether the person named at ``start`` is said to speak there (``Budi mengatakan``, ``menurut Budi``)."""
     claim = next(c for c in ctx.claims if c.start == start and c.entity is not None)
-    end = _past_degrees(ctx, claim.end)
+    end = degrees_end(ctx, claim.end)
     return bool(
         _SPEAKS_AFTER.match(ctx.text[end : end + 160])
         or _SPEAKS_BEFORE.search(ctx.text[max(0, start - 160) : start])
