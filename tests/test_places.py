@@ -1064,3 +1064,30 @@ def test_natural_features_listed_after_their_kind_are_places() -> None:
     )
     assert {"Sungai Lae Renun", "Lae Simbelin"} <= found
     assert "Lae Renun" not in found
+
+
+def test_regional_settlement_words_open_places() -> None:
+    """Hamlets and villages by their regions' own words (Java's "Dukuh", Bali's "Banjar", Batak "Huta",
+    Toraja "Lembang", Lampung "Pekon", Pariaman "Korong") are places, not persons or a "Dinas"; a venue
+    named by its hamlet keeps it, and a word that only looks like one ends no venue."""
+    x = extract(
+        Article(
+            title="Judul",
+            text=(
+                "SIDIKALANG – Bupati Dairi Sahat Pardede meninjau jalan di Dukuh Paropo dan Banjar Dinas Tigalingga. "
+                "Warga Huta Sidikalang, Lembang Sumbul, Pekon Silahisabungan dan Korong Tigalingga ikut hadir. "
+                "Rombongan lalu singgah di Terminal Bus Dukuh Sumbul dan Pasar Lae Banjar dan gudang di sana."
+            ),
+            url="http://x/1",
+            date="2025-07-12",
+        )
+    )
+    found = {(e.type, e.name) for e in x.entities}
+    assert {
+        "Dukuh Paropo", "Banjar Dinas Tigalingga", "Huta Sidikalang", "Lembang Sumbul", "Pekon Silahisabungan",
+        "Korong Tigalingga", "Terminal Bus Dukuh Sumbul", "Pasar Lae Banjar",
+    } <= {name for kind, name in found if kind is EntityType.PLACE}  # fmt: skip
+    assert {name for kind, name in found if kind is EntityType.PERSON} == {"Sahat Pardede"}
+    assert not {name for kind, name in found if kind is EntityType.ORGANIZATION} - {
+        "Pemerintah Kabupaten Dairi"
+    }

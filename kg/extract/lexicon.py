@@ -369,6 +369,9 @@ VENUE_FIRST_WORDS = frozenset(head.split()[0] for head in VENUE_HEADS)
 VENUE_MODIFIERS = frozenset(lang.words("venue-modifiers", casefold=True))
 #: Venue heads that need no locative cue ("membersihkan Alun-alun Kota Kediri").
 LANDMARK_HEADS = frozenset(lang.words("landmark-heads", "head"))
+#: Settlements below the gazetteer's villages, by their regions' words ("Jorong Koto Baru", "Dukuh
+#: Wonorejo", "Banjar Dinas Kaja"): landmarks, places of their own.
+SETTLEMENT_HEADS = frozenset(lang.words("settlement-words")) & LANDMARK_HEADS
 #: Words that open a street's name: a rank or body right after one names the street.
 STREET_WORDS = frozenset(lang.words("street-words", casefold=True))
 

@@ -3251,6 +3251,9 @@ def extract_organizations(ctx: Context) -> None:
         if lexicon.after_street_word(tokens, i):
             i = match.next_index  # "Jalan Pengadilan": a street named for a body, not the body
             continue
+        if i and tokens[i - 1].bare in lexicon.SETTLEMENT_HEADS:
+            i = match.next_index  # "Banjar Dinas Tigalingga": a Balinese hamlet (a place), not a "Dinas"
+            continue
         if (
             i
             and tokens[i - 1].bare in lexicon.VENUE_FIRST_WORDS - lexicon.BUILDING_HEADS

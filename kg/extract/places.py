@@ -300,9 +300,8 @@ def extract_venues(ctx: Context) -> None:
         words = tokens[i:j]
         while j < len(tokens) and len(words) < 9:
             nxt = tokens[j]
-            if _venue_head(ctx, j) in _SETTLEMENT_HEADS and words[-1].bare != "Wali":
-                # "Masjid Nurul Iman Jorong Koto Baru": the mosque, then the hamlet it stands in (but
-                # "Kantor Wali Nagari X": the office of the nagari's head)
+            if _settlement_after_name(ctx, words, j):
+                # "Masjid Nurul Iman Jorong Koto Baru": the mosque, then the hamlet it stands in
                 break
             if _ends_sentence(nxt):
                 words.append(nxt)
@@ -361,7 +360,9 @@ def extract_venues(ctx: Context) -> None:
         name_tokens = _strip_region(ctx, words)
         if head.isupper() and _common_word_only(name_tokens[1:]):
             continue  # "TPA Sampah Kota X": a kind of site by its letters and a common word, no name
-        if head in _SETTLEMENT_HEADS and all(t.bare.lower() in common_words() for t in name_tokens[1:]):
+        if head in lexicon.SETTLEMENT_HEADS and all(
+            t.bare.lower() in common_words() for t in name_tokens[1:]
+        ):
             continue  # "predikat Nagari Terbaik Tingkat Kabupaten": a kind of settlement, no name
         start, end = words[0].start, words[-1].bare_end
         name = ctx.text[words[0].start : name_tokens[-1].bare_end]
@@ -722,16 +723,25 @@ for (
     _HEADS_BY_FIRST.setdefault(_head.split()[0], []).append(_head)
 
 
-#: Settlements below the gazetteer's villages ("Nagari Koto Tinggi", "Jorong Koto Baru"): places of their own.
-_SETTLEMENT_HEADS = frozenset({"Nagari", "Jorong", "Dusun", "Gampong"})
-
-
 def _venue_head(ctx: Context, i: int) -> str | None:
     for head in _HEADS_BY_FIRST.get(ctx.tokens[i].text, ()):
         words = head.split()
         if all(i + k < len(ctx.tokens) and ctx.tokens[i + k].text == w for k, w in enumerate(words)):
             return head
     return None
+
+
+def _settlement_after_name(ctx: Context, words: list[Token], j: int) -> bool:
+    """Whether a settlement's name starts at token ``j``, after a venue's ``words`` that hold a name of
+    their own ("Masjid Nurul Iman Jorong Koto Baru"); not "Kantor Wali Nagari X" (the office of the
+    nagari's head), "Terminal Bus Dukuh Sumbul" (a stop named by its hamlet) or "Pasar Lae Banjar
+    dan ..." (a last word that only looks like one)."""
+    tokens = ctx.tokens
+    if _venue_head(ctx, j) not in lexicon.SETTLEMENT_HEADS or words[-1].bare == "Wali":
+        return False
+    if j + 1 >= len(tokens) or not tokens[j + 1].capitalised or tokens[j + 1].bare in lexicon.STOPWORDS:
+        return False
+    return any(not w.bare.isupper() and w.bare.lower() not in common_words() for w in words[1:])
 
 
 def _after_modifiers(ctx: Context, i: int) -> bool:
