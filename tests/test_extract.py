@@ -3491,6 +3491,34 @@ def test_a_regional_enterprise_is_named_by_its_own_name_after_its_legal_form() -
     assert "Perusahaan Daerah Air Minum Kota Malang" in names(x, EntityType.ORGANIZATION)
 
 
+def test_a_water_companys_name_after_tirta_is_no_person() -> None:
+    """ "PDAM Tirta Sumbul Jaya": the words after "Tirta" name the water company, even where the tagger
+    reads a person's name there."""
+    x = run(
+        "Direktur PDAM Tirta Sumbul Jaya, Abd. Pardede, hadir. Perumda Air Minum Tirta Silahi juga hadir."
+    )
+    assert names(x, EntityType.ORGANIZATION) == {"PDAM Tirta Sumbul Jaya", "Perumda Air Minum Tirta Silahi"}
+    assert names(x, EntityType.PERSON) == {"Abd. Pardede"}
+
+
+def test_a_name_written_on_after_its_bracketed_short_form_is_one_body() -> None:
+    """ "Perusahaan Daerah Air Minum (PDAM) Tirta Silahi", "Badan Penyelenggara Jaminan Sosial (BPJS)
+    Kesehatan Cabang Sidikalang": the name goes on after the short form, as the short form's name would
+    ("PDAM Tirta Silahi", "BPJS Kesehatan"); no body stops at the bracket, and the short form alone is
+    that body again."""
+    x = run(
+        "Hadir Perusahaan Daerah Air Minum (PDAM) Tirta Silahi dan Badan Penyelenggara Jaminan Sosial (BPJS)"
+        " Kesehatan Cabang Sidikalang. Layanan BPJS di sana dibuka sejak pagi."
+    )
+    found = {e.name: e for e in x.entities if e.type is EntityType.ORGANIZATION and e.mentions}
+    assert set(found) == {
+        "PDAM Tirta Silahi",
+        "Badan Penyelenggara Jaminan Sosial Kesehatan Cabang Sidikalang",
+    }
+    assert "BPJS" in found["Badan Penyelenggara Jaminan Sosial Kesehatan Cabang Sidikalang"].aliases
+    assert not names(x, EntityType.PERSON)
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     [

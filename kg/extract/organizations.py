@@ -2382,7 +2382,9 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
         or parse_headed(ctx, i, before_name=before_name)
         or parse_headless(ctx, i)
     )
-    return _seated_in_court(ctx, _with_second_name(ctx, found)) if found is not None else None
+    if found is None:
+        return None
+    return _seated_in_court(ctx, _with_second_name(ctx, _on_after_short_form(ctx, found)))
 
 
 #: a special court seated in a town ("Pengadilan Tindak Pidana Korupsi Binjai")
@@ -2424,6 +2426,45 @@ def _seated_in_court(ctx: Context, found: OrgMatch) -> OrgMatch:
         next_index=court.next_index,
         named_with=(*found.named_with, court),
     )
+
+
+def _on_after_short_form(ctx: Context, found: OrgMatch) -> OrgMatch:
+    """A body's name written out, its short form in brackets, then the rest of the name written after
+    the short form: ``Perusahaan Daerah Air Minum (PDAM) Tirta Silahi`` is "PDAM Tirta Silahi",
+    ``Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan Cabang Sidikalang`` the BPJS Kesehatan's
+    branch; the body read from the short form on, starting where the written-out name does."""
+    tokens = ctx.tokens
+    k = found.next_index
+    if found.abbreviation is None or k < 3 or k >= len(tokens) or tokens[k - 1].text != ")":
+        return found
+    if tokens[k - 3].text != "(" or tokens[k - 2].text != found.abbreviation or not tokens[k].capitalised:
+        return found
+    if tokens[k].start != tokens[k - 1].end + 1:
+        return found
+    on = parse_company(ctx, k - 2, named_at=k) or _known_through_short_form(ctx, k)
+    if on is None or on.end <= tokens[k].start:
+        return found
+    written = ctx.text[found.start : on.end]
+    aliases = tuple(sorted({*on.aliases, written, found.abbreviation} - {on.name}))
+    # ("BPJS" written alone later is this body again)
+    return replace(on, start=found.start, aliases=aliases, abbreviation=found.abbreviation)
+
+
+def _known_through_short_form(ctx: Context, k: int) -> OrgMatch | None:
+    """The body of the lexicon whose short form is the bracketed one before token ``k`` and the
+    words from ``k`` ("(BPJS) Kesehatan": "BPJS Kesehatan"), read on from there (its branch, its
+    region), else none."""
+    tokens = ctx.tokens
+    for width in (2, 1):
+        if k + width > len(tokens) or not all(
+            t.capitalised and t.text == t.bare for t in tokens[k : k + width - 1]
+        ):
+            continue
+        surface = " ".join([tokens[k - 2].text, *(t.bare for t in tokens[k : k + width])])
+        info = gazetteer.lookup_abbreviation(surface)
+        if info is not None:
+            return known_match(ctx, info, k - 2, k + width, surface)
+    return None
 
 
 def _with_second_name(ctx: Context, found: OrgMatch) -> OrgMatch:
@@ -2483,6 +2524,9 @@ def parse_headless(ctx: Context, i: int) -> OrgMatch | None:
 #: legal forms before a company's own name; a regional enterprise's too ("Perumda Pasar Pakuan Jaya")
 _COMPANY_FORMS = frozenset({"PT", "CV", "PD", "UD", "Perumda", "Perusda", "PDAM"})
 _ENTERPRISE_FORMS = frozenset({"Perumda", "Perusda", "PDAM"})
+#: the word a water company's own name opens with ("PDAM Tirta Sumbul Jaya", "Perumda Air Minum Tirta
+#: Silahi"): the words after it are the name, even where the tagger reads a person's
+_WATER = "Tirta"
 #: the regions a regional enterprise belongs to
 _ENTERPRISE_SEATS = {"kota", "kabupaten", "provinsi"}
 
@@ -2659,22 +2703,25 @@ def _written_through(ctx: Context, words: list[Token], j: int) -> bool:
 _NAME_ENDS = re.compile(r"\s*(?:[.,;:)]|\s[a-z])")
 
 
-def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMatch | None:
+def parse_company(
+    ctx: Context, i: int, *, through_names: bool = False, named_at: int | None = None
+) -> OrgMatch | None:
     """``PT Pindad (Persero)``, ``CV Karya Bunda``, ``PT Bumi Natal Group (BNG)``.
 
-    The legal form and the capitalised words after it, up to a lower-case word, a
-    title, a person's name (unless ``through_names``: the person is named elsewhere) or
-    five words; a bracketed abbreviation after the name is its alias.
+    The legal form and the capitalised words after it (or from token ``named_at``: the form in
+    brackets, "(PDAM) Tirta Silahi"), up to a lower-case word, a title, a person's name (unless
+    ``through_names``: the person is named elsewhere) or five words; a bracketed abbreviation after
+    the name is its alias.
     """
     tokens = ctx.tokens
     form = tokens[i].text.rstrip(".")
     if form not in _COMPANY_FORMS:
         return None
     enterprise = form in _ENTERPRISE_FORMS
-    if enterprise and region_at(ctx, i + 1, _ENTERPRISE_SEATS, bare=True):
+    j = i + 1 if named_at is None else named_at
+    if enterprise and region_at(ctx, j, _ENTERPRISE_SEATS, bare=True):
         return None  # "PDAM Kota Batu": the region's enterprise, known to the lexicon (parse_known)
     words: list[Token] = []
-    j = i + 1
     while j < len(tokens) and len(words) < 5:
         token = tokens[j]
         if enterprise and words and (seat := region_at(ctx, j, _ENTERPRISE_SEATS)) is not None:
@@ -2692,6 +2739,7 @@ def parse_company(ctx: Context, i: int, *, through_names: bool = False) -> OrgMa
                     and ctx.person_starts_at(token.start)
                     and not _company_word_ahead(tokens, j)
                     and not _written_through(ctx, words, j)
+                    and not (enterprise and _WATER in {token.bare, words[-1].bare})
                 )
             )
         ):
