@@ -591,7 +591,7 @@ def _named_enterprise(ctx: Context, info: OrgInfo, j: int) -> bool:
     no region and open no person's name."""
     tokens = ctx.tokens
     return (
-        info.abbr in _COMPANY_FORMS
+        info.abbr in COMPANY_FORMS
         and j < len(tokens)
         and tokens[j].capitalised
         and tokens[j].bare not in lexicon.STOPWORDS
@@ -2226,7 +2226,7 @@ def _starts_another_body(ctx: Context, j: int) -> bool:
     opens a second body."""
     word = ctx.tokens[j].bare
     return (
-        word in _COMPANY_FORMS
+        word in COMPANY_FORMS
         or (word in lexicon.WORLD_COUNTRIES and word != "Indonesia")
         or word in _SECOND_HEADS  # "Universitas Brawijaya dan Poltekkes Kemenkes Malang"
     )
@@ -2522,7 +2522,7 @@ def parse_headless(ctx: Context, i: int) -> OrgMatch | None:
 
 
 #: legal forms before a company's own name; a regional enterprise's too ("Perumda Pasar Pakuan Jaya")
-_COMPANY_FORMS = frozenset({"PT", "CV", "PD", "UD", "Perumda", "Perusda", "PDAM"})
+COMPANY_FORMS = frozenset({"PT", "CV", "PD", "UD", "Perumda", "Perusda", "PDAM"})
 _ENTERPRISE_FORMS = frozenset({"Perumda", "Perusda", "PDAM"})
 #: the word a water company's own name opens with ("PDAM Tirta Sumbul Jaya", "Perumda Air Minum Tirta
 #: Silahi"): the words after it are the name, even where the tagger reads a person's
@@ -2715,7 +2715,7 @@ def parse_company(
     """
     tokens = ctx.tokens
     form = tokens[i].text.rstrip(".")
-    if form not in _COMPANY_FORMS:
+    if form not in COMPANY_FORMS:
         return None
     enterprise = form in _ENTERPRISE_FORMS
     j = i + 1 if named_at is None else named_at
@@ -2834,7 +2834,7 @@ def parse_english_body(ctx: Context, i: int) -> OrgMatch | None:
     j = i
     while j < len(tokens) and len(words) < _ENGLISH_MAX_WORDS:
         token = tokens[j]
-        if words and (_starts_other(ctx, j) or token.bare in _COMPANY_FORMS or _opens_named_body(ctx, j)):
+        if words and (_starts_other(ctx, j) or token.bare in COMPANY_FORMS or _opens_named_body(ctx, j)):
             break
         if _english_word_at(ctx, j) or (
             token.text in _ENGLISH_JOINERS and words and j + 1 < len(tokens) and _english_word_at(ctx, j + 1)

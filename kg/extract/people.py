@@ -32,6 +32,7 @@ from kg.extract.names import (
 )
 from kg.extract.organizations import (
     COMMISSION_NAME,
+    COMPANY_FORMS,
     DIVISIONS,
     SEATED_SPECIAL_COURT,
     SECRETARIAT_UNITS,
@@ -1141,7 +1142,8 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
         # the joined field, right before the body's own head)
         headed = (
             k < len(tokens)
-            and starts_sibling(tokens[k].bare)
+            # ("Direktur Keuangan dan Umum PT X": a company's legal form opens it too)
+            and (starts_sibling(tokens[k].bare) or tokens[k].bare in COMPANY_FORMS)
             and not (k + 1 < len(tokens) and starts_sibling(tokens[k + 1].bare))
         )
         if (
@@ -1192,10 +1194,12 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
                 and org is not None
                 and org.next_index == k + 1  # (one written with its region is read with its unit below)
             )
+            # "Direktur Keuangan PT X": a company written with its legal form
+            company = tokens[k].bare in COMPANY_FORMS
             if (
                 org is not None
                 and org.start == tokens[k].start
-                and (written_out or known_word or named_facility or regional)
+                and (written_out or known_word or named_facility or regional or company)
             ):
                 words = ctx.text[tokens[i].start : tokens[j - 1].end]
                 return words, _within(ctx, org)
