@@ -1842,9 +1842,6 @@ _SAME_DAY = re.compile(rf"\s*(?:{cues.any_of('same-day-cues')})\b", re.IGNORECAS
 #: "... dilanjutkan dengan ...", "Diawali dengan ...": a day's programme going on to its next gathering
 _GOING_ON = r"\b(?:(?:dilanjutkan|diteruskan|berlanjut)(?:\s+dengan)?|(?:diawali|dibuka)\s+dengan)\b"
 _GOES_ON = re.compile(_GOING_ON, re.IGNORECASE)
-#: a sentence whose subject, a few words, goes on to the next gathering: "Kemeriahan berlanjut dengan ...",
-#: "Rangkaian acara dilanjutkan dengan ...", "Rangkaian peringatan Hari Jadi dilanjutkan dengan ..."
-_GOES_ON_NEXT = re.compile(rf"\W*(?:[\w-]+\s+){{1,5}}{_GOING_ON}", re.IGNORECASE)
 #: "Pada kesempatan yang sama, Pemkot meluncurkan ...": at the event's own place too
 _SAME_OCCASION = re.compile(
     r"\W*(?:pada|dalam|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut)\b", re.IGNORECASE
@@ -1858,10 +1855,19 @@ _THE_SAME_DAY = re.compile(
     rf"\W*(?:{lang.alternation(w for w in lang.words('same-day-cues', casefold=True) if 'hari yang sama' in w)})\b",
     re.IGNORECASE,
 )
+#: before a day something has been so since ("berdiri sejak 21 Juni 1947")
+_SINCE = re.compile(r"\bsejak\s+(?:tanggal\s+)?$", re.IGNORECASE)
 #: how many sentences after a dated event's own may tell another held that day
 _SAME_DAY_REACH = 8
 #: the words opening what follows an event: "Usai apel, ...", "Setelah pencanangan, ..."
 _AFTER_WORDS = r"(?:[Uu]sai|[Ss]eusai|[Ss]etelah|[Ss]esudah|[Ss]elepas)"
+#: a sentence whose subject, a few words, goes on to the next gathering: "Kemeriahan berlanjut dengan ...",
+#: "Rangkaian acara dilanjutkan dengan ...", "Rangkaian peringatan Hari Jadi dilanjutkan dengan ...",
+#: after what it followed: "Usai upacara, rangkaian kegiatan berlanjut dengan ..."
+_GOES_ON_NEXT = re.compile(
+    rf"\W*(?:{_AFTER_WORDS}\s+(?:[\w-]+\s+){{0,2}}[\w-]+\s*,\s*)?(?:[\w-]+\s+){{1,5}}{_GOING_ON}",
+    re.IGNORECASE,
+)
 #: opening a clause: what it names is what the clause follows ("Usai menerima penghargaan, ...")
 _FOLLOWED = re.compile(rf"\W*{_AFTER_WORDS}\s+", re.IGNORECASE)
 #: opening a sentence: what it tells followed the event its noun names ("Usai apel, Kasat Lantas ...")
@@ -1960,11 +1966,13 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
             and not _an_end(ctx, d)
             and d.value != value
             and not _still_ahead(ctx, d.value)
+            and not (_history(ctx, d) and _SINCE.search(ctx.text, max(0, d.start - 16), d.start))
             for d in ctx.dates
         ):
             # another day's news (not the event's end, "berlangsung hingga Minggu (13/10)", nor its day
             # again, nor a day still ahead when the article was written: "pemungutan suara tinggal dua
-            # pekan lagi, tepatnya Rabu, 27 November 2024")
+            # pekan lagi, tepatnya Rabu, 27 November 2024", nor the day of years before something has
+            # been since: "daerah yang berdiri sejak 21 Juni 1947")
             break
         if n >= _SAME_DAY_REACH and not _of_the_day_far_on(ctx, after, own):
             continue
