@@ -296,3 +296,17 @@ def test_a_rank_takes_the_contest_before_up_to_its_verb_of_winning() -> None:
     )
     names = [a.name for a in extract(Article("Judul", text, date="2024-09-01")).awards]
     assert names == ["Juara II Lomba Kampung Asri 2024"]
+
+
+def test_the_next_winner_named_after_disusul_wins_the_title_after_sebagai() -> None:
+    """ "..., diikuti Kelompok Tani Sejahtera sebagai poktan teladan": a second title won, by the one named
+    after "disusul" or "diikuti"."""
+    x = extract(
+        Article(
+            "Judul",
+            "Pada Hari Krida Pertanian, Kelompok Tani Maju Bersama dari Sumbul meraih penghargaan sebagai poktan "
+            "terbaik se-Kabupaten Dairi, diikuti Kelompok Tani Sejahtera dari Paropo sebagai poktan teladan.",
+            date="2025-06-16",
+        )
+    )
+    assert {a.name for a in x.awards} == {"Poktan Terbaik Se-Kabupaten Dairi", "Poktan Teladan"}

@@ -521,7 +521,9 @@ _WON_AS = frozenset({"dinobatkan", "keluar"})
 #: ("... sebagai guru teladan", "... sebagai kabupaten terbaik pertama dalam ...") or capitalised where
 #: the verbs of winning read none ("dinobatkan sebagai Puskesmas Berprestasi ...", a body's words)
 _TITLE_WON = re.compile(
-    r"\b(?:(?:meraih|menerima|mendapat(?:kan)?|memperoleh)\s+(?:penghargaan|predikat|gelar)|dinobatkan)"
+    r"\b(?:(?:meraih|menerima|mendapat(?:kan)?|memperoleh)\s+(?:penghargaan|predikat|gelar)|dinobatkan"
+    # "..., diikuti Kelompok Tani Sejahtera sebagai poktan teladan": the next winner, named between
+    r"|(?P<next>disusul|diikuti)\s+(?-i:[A-Z])[^,;.]{0,80}?)"
     r"\s+(?:sebagai|menjadi)\s+(?=[a-z])",
     re.IGNORECASE,
 )
@@ -552,7 +554,7 @@ def _titles_won(ctx: Context, sentence: Sentence) -> None:
             continue
         stop_at = m.end() + len(" ".join(words))
         name = " ".join(w if w in _TITLE_JOINERS else w[:1].upper() + w[1:] for w in words)
-        recipient = _winner(ctx, m.start(), sentence.start)
+        recipient = _winner(ctx, m.start(), sentence.start) if m.group("next") is None else None
         ctx.awards.append(
             Award(name, ctx.span(m.end(), stop_at), recipient, _conferrer_after(ctx, stop_at, sentence.end))
         )
