@@ -2780,3 +2780,19 @@ def test_a_company_directors_portfolio_is_the_office_not_a_directorate() -> None
         ("Lamria Simbolon", "Direktur Operasi", "PT Sumbul Makmur"),
     }
     assert names(x, EntityType.ORGANIZATION) == {"PT Sumbul Makmur"}
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        ("Kuwu Tigalingga, Abd. Pardede, menyambut rombongan.", ("Abd. Pardede", "Kuwu", "Pemerintah Desa Tigalingga")),
+        ("Petinggi Desa Paropo, Tumpak Hasibuan, hadir.", ("Tumpak Hasibuan", "Petinggi", "Pemerintah Desa Paropo")),
+        ("Pambakal Tigalingga Marihot Situmorang mendampingi.", ("Marihot Situmorang", "Pambakal", "Pemerintah Desa Tigalingga")),
+        ("Peratin Paropo, Lamria Simbolon, menyambut.", ("Lamria Simbolon", "Peratin", "Pemerintah Pekon Paropo")),
+        ("Kepala Lembang Paropo, Sahat Pardede, hadir.", ("Sahat Pardede", "Kepala Lembang", "Pemerintah Lembang Paropo")),
+    ],
+)  # fmt: skip
+def test_village_heads_by_their_regions_titles(text: str, membership: tuple[str, str, str]) -> None:
+    """A village's head by the title of the region (Cirebon's "Kuwu", Jepara's "Petinggi", Banjar
+    "Pambakal", West Lampung's "Peratin" of a pekon, Toraja's "Kepala Lembang"): the village's government."""
+    assert membership in held(run(text))
