@@ -1091,3 +1091,13 @@ def test_regional_settlement_words_open_places() -> None:
     assert not {name for kind, name in found if kind is EntityType.ORGANIZATION} - {
         "Pemerintah Kabupaten Dairi"
     }
+
+
+def test_a_village_whose_name_goes_on_with_a_common_last_word_is_not_the_shorter_one() -> None:
+    """ "Desa Sumbul Jaya, Kabupaten Dairi", its head "Kuwu Sumbul Jaya": the gazetteer's "Sumbul" is
+    another village; "Jaya", a word many far-away villages are called, is this one's last word."""
+    found = places(
+        "Kuwu Sumbul Jaya, Abd. Pardede, menyambut rombongan di Desa Sumbul Jaya, Kabupaten Dairi."
+    )
+    assert "Desa Sumbul Jaya" in found
+    assert "Desa Sumbul" not in found

@@ -195,7 +195,8 @@ def _written_longer(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
     if m is None:
         return None
     word = m.group(1)
-    written = ctx.text[match.start : match.end] + " "
+    # (the name before the word, with or without its level's word: "Kuwu Sumbul Jaya" too)
+    written = f"{match.region.bare} "
     if any(not ctx.text.endswith(written, 0, w.start()) for w in re.finditer(rf"\b{word}\b", ctx.text)):
         return None  # "Kecamatan Datuk Bandar Aziz. Aziz menyebut": a name the article uses on its own
     if word in lexicon.STOPWORDS or word in lexicon.REGION_WORDS or word in lexicon.TITLE_FIRST_WORDS:
@@ -205,12 +206,24 @@ def _written_longer(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
         # the word, so the word ends the village's name (the head's name comes after the district)
         return m.end()
     if (
-        gazetteer.lookup(word)
+        _another_region(ctx, word)
         or ctx.person_starts_at(match.end + 1)  # "Kepala Desa Kedungrejo Suyitno hadir": its head
         or _HEAD_BEFORE.search(ctx.text[max(0, match.start - _WORD_BEFORE) : match.start])
     ):
         return None
     return m.end()
+
+
+def _another_region(ctx: Context, word: str) -> bool:
+    """Whether ``word`` after a village's name names a region of its own there: a city, regency or
+    province, or a district or village of the article's town; not a word many villages' names end
+    with that only villages and districts far away are called ("Jaya", "Makmur": "Desa Sumbul Jaya")."""
+    home = ctx.home_region
+    return any(
+        region.level in {"provinsi", "kota", "kabupaten"}
+        or (home is not None and region.code.startswith(f"{home.code}."))
+        for region in gazetteer.lookup(word)
+    )
 
 
 #: a comma and the district a village lies in, after the village's name
