@@ -5371,3 +5371,18 @@ def test_a_forum_held_is_a_gathering_not_a_body() -> None:
     assert "Forum Anak Sumbul" in bodies
     assert "Forum Perangkat Daerah Bidang Kesehatan" not in bodies
     assert [e.name for e in x.events] == ["Forum Perangkat Daerah Bidang Kesehatan"]
+
+
+def test_acehs_baitul_mal_is_a_regional_body() -> None:
+    """ "Kepala Baitul Mal Kota Lhokseumawe Lamria Simbolon": Aceh's zakat body of a city (no person
+    "Baitul Mal Aceh"), whose head's name follows it."""
+    x = run(
+        "Hadir Kepala Baitul Mal Kota Lhokseumawe Lamria Simbolon. Kepala Baitul Mal Aceh, Tumpak Hasibuan, "
+        "memberi sambutan di Masjid Baitul Makmur."
+    )
+    held = {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships}
+    assert held == {
+        ("Lamria Simbolon", "Baitul Mal Kota Lhokseumawe"),
+        ("Tumpak Hasibuan", "Baitul Mal Provinsi Aceh"),
+    }
+    assert names(x, EntityType.PERSON) == {"Lamria Simbolon", "Tumpak Hasibuan"}
