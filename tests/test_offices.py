@@ -2796,3 +2796,12 @@ def test_village_heads_by_their_regions_titles(text: str, membership: tuple[str,
     """A village's head by the title of the region (Cirebon's "Kuwu", Jepara's "Petinggi", Banjar
     "Pambakal", West Lampung's "Peratin" of a pekon, Toraja's "Kepala Lembang"): the village's government."""
     assert membership in held(run(text))
+
+
+def test_a_papuan_district_head_is_like_a_camat() -> None:
+    """ "Kepala Distrik Sorong Timur, Abd. Pardede": Papua's district head, an official of the town's
+    government who heads the district's own, as a camat does."""
+    assert {
+        ("Abd. Pardede", "Kepala Distrik", "Pemerintah Kota Sorong"),
+        ("Abd. Pardede", "Kepala Distrik", "Pemerintah Distrik Sorong Timur"),
+    } <= held(run("Kepala Distrik Sorong Timur, Abd. Pardede, menyambut rombongan di Kampung Klawalu."))
