@@ -4453,6 +4453,14 @@ def test_a_malay_title_of_two_words_is_no_part_of_the_name() -> None:
     assert "Tengku Zainal Hakim" in names(x, EntityType.PERSON)
 
 
+def test_the_sasak_teachers_title_of_two_words_is_no_part_of_the_name() -> None:
+    """ "Ketua PWNU, Tuan Guru Haji Sahat Pardede": "Tuan Guru" (TGH with "Haji") is the title, not a
+    name "Guru Haji Sahat Pardede"."""
+    assert names(run("Ketua PWNU, Tuan Guru Haji Sahat Pardede, hadir."), EntityType.PERSON) == {
+        "Sahat Pardede"
+    }
+
+
 def test_a_companys_bracketed_acronym_spells_its_name_on_through_dan() -> None:
     x = run(
         "Tiga BUMD yakni PT Cahaya Surya, PT Mitra Niaga dan Logistik (MNL) dan PT Bangun Prasarana "

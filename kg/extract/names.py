@@ -279,8 +279,10 @@ def parse_name(
                     and i + 1 < len(tokens)
                     and tokens[i + 1].capitalised
                 )
-                # "Datuk Seri H. Wan ...", "Tan Sri ...": the Malay title's second word
+                # "Datuk Seri H. Wan ...", "Tan Sri ...": the Malay title's second word; "Tuan Guru Haji ...":
+                # the Sasak teacher's (TGH)
                 or (tokens[i].text in {"Seri", "Sri"} and prefixes[-1:] in (["Datuk"], ["Dato"], ["Tan"]))
+                or (tokens[i].text == "Guru" and prefixes[-1:] == ["Tuan"])
             )
             and not _balinese_caste_name(tokens, i)
         ):  # ("Prof Ghufron": the honorific without its full stop)
