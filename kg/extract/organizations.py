@@ -2718,6 +2718,9 @@ def parse_company(
     if form not in COMPANY_FORMS:
         return None
     enterprise = form in _ENTERPRISE_FORMS
+    listed = _lexicon_at(ctx, i) if named_at is None else None
+    if listed is not None and listed[1] > i + 1:
+        return None  # "PD Muhammadiyah Dairi": a body the lexicon knows by the form and its next word
     j = i + 1 if named_at is None else named_at
     if enterprise and region_at(ctx, j, _ENTERPRISE_SEATS, bare=True):
         return None  # "PDAM Kota Batu": the region's enterprise, known to the lexicon (parse_known)
@@ -2746,6 +2749,8 @@ def parse_company(
             break
         if token.bare.endswith("nya") and token.bare[:1].isupper() and token.bare[1:].islower():
             break  # "PT PGB Legalitasnya ...": a sentence going on, not the name
+        if words and token.text in lexicon.HONORIFICS and j + 1 < len(tokens) and tokens[j + 1].capitalised:
+            break  # "Direktur PT Sumbul Makmur Ir. Tumpak ...": the director's degree opens his name
         if len(words) >= 2 and _written_without(ctx, words, j):
             break  # "PT Bank Riau Kepri Indra Maulana ..." where the article writes "Bank Riau Kepri meluncurkan"
 
