@@ -2805,3 +2805,18 @@ def test_a_papuan_district_head_is_like_a_camat() -> None:
         ("Abd. Pardede", "Kepala Distrik", "Pemerintah Kota Sorong"),
         ("Abd. Pardede", "Kepala Distrik", "Pemerintah Distrik Sorong Timur"),
     } <= held(run("Kepala Distrik Sorong Timur, Abd. Pardede, menyambut rombongan di Kampung Klawalu."))
+
+
+def test_an_infantry_battalion_and_a_command_written_out_are_named_by_their_numbers() -> None:
+    """ "Danyon Yonif 125/Simbisa", "Komandan Batalyon Infanteri 125/Simbisa", "Komandan Komando Distrik
+    Militer 0206/Dairi": numbered units by their numbers, however written, each with its commander."""
+    x = run(
+        "Danyon Yonif 125/Simbisa Letkol Inf Budi Santoso hadir. Wakil Komandan Batalyon Infanteri 125/Simbisa "
+        "Mayor Inf Joko Susilo mendampingi. Komandan Komando Distrik Militer 0206/Dairi Letkol Inf Agus Salim "
+        "memimpin apel."
+    )
+    assert held(x) == {
+        ("Budi Santoso", "Komandan", "Batalyon Infanteri 125"),
+        ("Joko Susilo", "Wakil Komandan", "Batalyon Infanteri 125"),
+        ("Agus Salim", "Komandan", "Komando Distrik Militer 0206"),
+    }

@@ -46,6 +46,7 @@ UNIT_ABBREVIATIONS = frozenset(
         "Lanud",
         "Lanal",
         "Lantamal",
+        "Yonif",
         "Kejari",
         "Kejati",
         "Lapas",
@@ -2384,7 +2385,26 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
     )
     if found is None:
         return None
-    return _seated_in_court(ctx, _with_second_name(ctx, _on_after_short_form(ctx, found)))
+    found = _numbered_when_spelled(ctx, _on_after_short_form(ctx, found))
+    return _seated_in_court(ctx, _with_second_name(ctx, found))
+
+
+def _numbered_when_spelled(ctx: Context, found: OrgMatch) -> OrgMatch:
+    """A numbered command or unit written out, then its number: ``Komando Distrik Militer 0206/Dairi``,
+    ``Batalyon Infanteri 125/Simbisa`` are the units "Kodim 0206/Dairi" and "Yonif 125/Simbisa" name."""
+    tokens = ctx.tokens
+    k = found.next_index
+    if found.abbreviation not in UNIT_ABBREVIATIONS or k >= len(tokens) or not tokens[k].text[:1].isdigit():
+        return found
+    if ctx.text.startswith(found.abbreviation, found.start):
+        return found  # (written short: parse_unit read it)
+    info = gazetteer.lookup_abbreviation(found.abbreviation)
+    if info is None or found.name != info.full:
+        return found
+    unit = parse_unit(ctx, info, ctx.token_index(found.start), k, found.abbreviation)
+    if unit.end <= found.end:
+        return found
+    return replace(unit, aliases=tuple(dict.fromkeys((*unit.aliases, ctx.text[found.start : unit.end]))))
 
 
 #: a special court seated in a town ("Pengadilan Tindak Pidana Korupsi Binjai")
