@@ -2820,3 +2820,13 @@ def test_an_infantry_battalion_and_a_command_written_out_are_named_by_their_numb
         ("Joko Susilo", "Wakil Komandan", "Batalyon Infanteri 125"),
         ("Agus Salim", "Komandan", "Komando Distrik Militer 0206"),
     }
+
+
+def test_a_religious_affairs_office_is_its_districts() -> None:
+    """ "Kepala KUA Kecamatan Sumbul Rudi Hartono": a KUA serves a district, named by it (not the
+    regency's), its head's name after it."""
+    assert ("Rudi Hartono", "Kepala", "Kantor Urusan Agama Kecamatan Sumbul") in held(
+        run(
+            "Pemkab Dairi menggelar nikah massal. Kepala KUA Kecamatan Sumbul Rudi Hartono menyambut pasangan."
+        )
+    )

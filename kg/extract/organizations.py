@@ -47,6 +47,7 @@ UNIT_ABBREVIATIONS = frozenset(
         "Lanal",
         "Lantamal",
         "Yonif",
+        "KUA",
         "Kejari",
         "Kejati",
         "Lapas",
