@@ -5410,3 +5410,13 @@ def test_muhammadiyahs_regional_boards_are_bodies_and_a_degree_ends_a_companys_n
         ("Abd. Pardede", "Pimpinan Wilayah Muhammadiyah Provinsi Sumatera Utara"),
         ("Tumpak Hasibuan", "PT Sumbul Makmur"),
     }
+
+
+def test_a_regional_development_bank_by_its_short_name_and_its_branch_town() -> None:
+    """ "Pemimpin Cabang Bank Jatim Kepanjen Budi Santoso": the province's development bank, known by its
+    short name, and its branch in the town written after it (no person "Kepanjen Budi Santoso")."""
+    x = run("Pemimpin Cabang Bank Jatim Kepanjen Budi Santoso hadir. Bank Sumut juga menandatangani MoU.")
+    held = {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships}
+    assert held == {("Budi Santoso", "PT Bank Pembangunan Daerah Jawa Timur Tbk Cabang Kepanjen")}
+    assert "PT Bank Pembangunan Daerah Sumatera Utara" in names(x, EntityType.ORGANIZATION)
+    assert names(x, EntityType.PERSON) == {"Budi Santoso"}
