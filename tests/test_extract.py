@@ -5420,3 +5420,11 @@ def test_a_regional_development_bank_by_its_short_name_and_its_branch_town() -> 
     assert held == {("Budi Santoso", "PT Bank Pembangunan Daerah Jawa Timur Tbk Cabang Kepanjen")}
     assert "PT Bank Pembangunan Daerah Sumatera Utara" in names(x, EntityType.ORGANIZATION)
     assert names(x, EntityType.PERSON) == {"Budi Santoso"}
+
+
+def test_a_village_enterprises_name_goes_on_through_bersama() -> None:
+    """ "Direktur BUMDes Maju Bersama Desa Paropo Agus Salim": "Bersama", a stop word elsewhere, ends
+    many a group's own name; the director's name follows the village."""
+    x = run("Direktur BUMDes Maju Bersama Desa Paropo Agus Salim menerima bantuan modal.")
+    held = {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships}
+    assert held == {("Agus Salim", "BUMDes Maju Bersama")}

@@ -3083,6 +3083,8 @@ def _own_name(ctx: Context, j: int, *, before_name: bool, kind: str = "") -> tup
             and tokens[j + 1].capitalised
             and tokens[j + 1].bare not in lexicon.STOPWORDS
         )  # "Pokdarwis Sumber Rejeki": the stop word of a credit line ("Sumber: ...") opens the name
+        # "BUMDes Maju Bersama": a stop word that ends many a group's or company's name (company-name-words)
+        opens_name = opens_name or (bool(words) and token.bare in lexicon.COMPANY_NAME_WORDS)
         namesake = (  # "RSUD Bung Karno": a facility named after a person, his honorific first
             not words
             and token.bare in lexicon.HONORIFICS
