@@ -858,3 +858,22 @@ def test_the_online_single_submission_system_is_a_national_programme() -> None:
         "SIDIKALANG – Pengusaha kini mengurus izin lewat Online Single Submission (OSS). Data OSS dipakai dinas."
     )
     assert "Online Single Submission" in names(x, EntityType.PROGRAM)
+
+
+def test_a_regions_card_is_a_programme_and_a_kind_of_card_is_none() -> None:
+    """ "Kartu Dairi Cerdas", "Kartu Sumbul Sehat": a region's card programme, named with its own head
+    word; "Kartu Tanda Penduduk dan Kartu Keluarga" name kinds of card in common words, no programme."""
+    found = {
+        e.name
+        for e in extract(
+            Article(
+                "Judul",
+                "Pemkab Dairi membagikan Kartu Sumbul Sehat kepada 5.000 warga. Program ini melengkapi Kartu "
+                "Dairi Cerdas yang sudah berjalan. Warga mengurus Kartu Tanda Penduduk dan Kartu Keluarga di "
+                "kantor desa.",
+                date="2025-06-16",
+            )
+        ).entities
+        if e.type is EntityType.PROGRAM
+    }
+    assert found == {"Kartu Sumbul Sehat", "Kartu Dairi Cerdas"}

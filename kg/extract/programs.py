@@ -721,12 +721,16 @@ def _common(ctx: Context, word: str) -> bool:
 _HEADED_NAME = _capitalised_run("dan|untuk|ke|dari")
 
 
-def _headed_programs(ctx: Context) -> None:
-    """``Beasiswa Anak Berprestasi``, ``Operasi Zebra Semeru``, ``Gerakan Menanam Jagung``: a programme
-    named with its own head word.
+#: heads whose common words name a kind, not one programme: "Operasi Pasar", "Kartu Keluarga"
+_KIND_HEADS = frozenset({"Operasi", "Kartu"})
 
-    A police operation's name must hold a word that is not common (``Operasi Pasar``,
-    ``Operasi Tangkap Tangan`` name kinds of operation, not one).
+
+def _headed_programs(ctx: Context) -> None:
+    """``Beasiswa Anak Berprestasi``, ``Operasi Zebra Semeru``, ``Gerakan Menanam Jagung``, ``Kartu Dairi
+    Cerdas``: a programme named with its own head word.
+
+    A police operation's or a card's name must hold a word that is not common (``Operasi Pasar``,
+    ``Operasi Tangkap Tangan``, ``Kartu Keluarga`` name kinds of operation or card, not one).
     """
     text = ctx.text
     for m in _PROGRAM_HEAD.finditer(text):
@@ -743,7 +747,7 @@ def _headed_programs(ctx: Context) -> None:
             or ctx.claimed(m.start(), m.end() + len(rest))
         ):
             continue
-        if m.group("head") == "Operasi" and all(_common(ctx, w) for w in words):
+        if m.group("head") in _KIND_HEADS and all(_common(ctx, w) for w in words):
             continue
         defined = re.match(r"\s*\(([A-Z]{2,8})\)", text[m.end() + len(rest) :])
         if defined and defined.group(1) in lexicon.THING_ACRONYMS:
