@@ -2027,3 +2027,16 @@ def test_a_gathering_the_days_programme_went_on_with_after_a_ceremony_is_of_that
     assert {(e.name, e.date) for e in found} >= {
         ("Rapat Paripurna Istimewa DPRD Kabupaten Dairi", "2025-06-16")
     }
+
+
+def test_an_agreement_signed_in_the_news_word_meneken_is_a_signing() -> None:
+    """ "meneken nota kesepahaman", "nota kesepahaman itu diteken ...": the news's word for signing."""
+    assert [(e.name, e.date) for e in events(
+        "Sebelumnya, pada 10 Juni 2025, Pemkab Dairi meneken nota kesepahaman dengan Universitas Sidikalang Raya.",
+        date="2025-06-16",
+    )] == [("Penandatanganan nota kesepahaman", "2025-06-10")]  # fmt: skip
+    [signed] = events(
+        "Nota kesepahaman itu diteken Bupati Dairi Sahat Pardede dan Rektor USR di Sidikalang, Senin (16/6/2025).",
+        date="2025-06-16",
+    )
+    assert signed.name.startswith("Penandatanganan")
