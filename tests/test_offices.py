@@ -2841,3 +2841,19 @@ def test_a_religious_affairs_office_is_its_districts() -> None:
             "Pemkab Dairi menggelar nikah massal. Kepala KUA Kecamatan Sumbul Rudi Hartono menyambut pasangan."
         )
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua Pengadilan Negeri Kepanjen Dedi Kurniawan membuka sidang.",
+        "Ketua PN Kepanjen Dedi Kurniawan membuka sidang.",
+        "Ketua Pengadilan Negeri Kepanjen, Dedi Kurniawan, membuka sidang.",
+    ],
+)
+def test_a_court_by_the_town_it_sits_in_then_its_head(text: str) -> None:
+    """A district court named by its seat, a district's town ("Kepanjen"), not a city or regency: the
+    court of that town, and its head's name after it (no person "Kepanjen Dedi Kurniawan")."""
+    x = run(text)
+    assert held(x) == {("Dedi Kurniawan", "Ketua", "Pengadilan Negeri Kepanjen")}
+    assert names(x, EntityType.PERSON) == {"Dedi Kurniawan"}

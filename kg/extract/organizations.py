@@ -206,6 +206,13 @@ def _branch_office(
     return ctx.text[tokens[k + 1].start : tokens[j - 1].bare_end], tokens[j - 1].bare_end, j
 
 
+def _seat_of_court(ctx: Context, words: list[Token], j: int) -> bool:
+    """Whether token ``j`` is the town a court written out in ``words`` sits in ("Pengadilan Negeri
+    Kepanjen Dedi ...": the court's seat, then its head's name, however the tagger reads them)."""
+    info = gazetteer.lookup_full(" ".join(w.bare for w in words))
+    return info is not None and info.kind == "judiciary" and _district_town(ctx, j) is not None
+
+
 def _district_town(ctx: Context, k: int) -> tuple[str, int, int] | None:
     """A town named by one word at token ``k`` that a district bears, alone or with a compass word
     ("Zorba" of Kecamatan Zorba, or of Zorba Barat): its name, end offset and next token index."""
@@ -876,6 +883,14 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
             # "MUI Kecamatan Sumbul": an association's district branch, the district written out
             region_at(ctx, j, {"kecamatan"}) if not info.government else None
         )
+        seat = _district_town(ctx, j) if info.kind == "judiciary" and not found_region else None
+        if seat is not None and region_at(ctx, j, {"kota", "kabupaten", "provinsi", "kecamatan"}) is None:
+            # "Pengadilan Negeri Kepanjen", "PA Sidikalang": a court by the town it sits in, not a region
+            town, end, j = seat
+            return OrgMatch(
+                f"{info.full} {town}", tokens[i].start, end, j, tuple(sorted({f"{surface_abbr} {town}", surface_abbr})),
+                info.government, abbreviation=info.abbr,
+            )  # fmt: skip
         if found_region:
             region, end, j = found_region
         else:
@@ -1803,6 +1818,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                         and not known_prefix  # "Partai Gerakan Indonesia Raya Harjono": the lexicon's name goes on
                         and not _names_inner_body(ctx, words, token)
                         and not (_self_named(ctx, words) and _holder_after_comma(ctx, j))
+                        and not _seat_of_court(ctx, words, j)
                         and (
                             (before_name and (_name_run(ctx, j) or balinese_name_at(ctx, j)))
                             # the tagger's "Sosial Nasional" is no name: a word of institution names is not a first name
