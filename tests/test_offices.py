@@ -2857,3 +2857,16 @@ def test_a_court_by_the_town_it_sits_in_then_its_head(text: str) -> None:
     x = run(text)
     assert held(x) == {("Dedi Kurniawan", "Ketua", "Pengadilan Negeri Kepanjen")}
     assert names(x, EntityType.PERSON) == {"Dedi Kurniawan"}
+
+
+def test_a_second_office_after_yang_juga_is_held_by_the_titled_name_before_it() -> None:
+    """ "Wakil Bupati Dairi, Sahat Pardede, yang juga Ketua TPPS Kabupaten Dairi": the name read with the
+    first title holds the second too, as after "selaku"."""
+    x = run(
+        "Acara dibuka oleh Wakil Bupati Dairi, Sahat Pardede, yang juga Ketua Tim Percepatan Penurunan Stunting "
+        "(TPPS) Kabupaten Dairi."
+    )
+    assert held(x) == {
+        ("Sahat Pardede", "Wakil Bupati", "Pemerintah Kabupaten Dairi"),
+        ("Sahat Pardede", "Ketua", "Tim Percepatan Penurunan Stunting Kabupaten Dairi"),
+    }

@@ -3079,11 +3079,19 @@ def _opens_next_appointment(ctx: Context, i: int, name: ParsedName) -> bool:
 _ITEM_LINKS = _AS | lexicon.APPOINTED_WORDS | {"menjabat", "menjadi"}
 
 
+#: "..., yang juga (menjabat sebagai)" right before a second title of the person just named
+_ALSO_HOLDING = re.compile(r"\byang\s+juga\s+(?:menjabat\s+(?:sebagai\s+)?)?$")
+
+
 def _titled_before(ctx: Context, i: int) -> Entity | None:
-    """``Sekda Kota Batu, Agus Setiawan selaku Ketua TAPD``: the person read just before ``selaku``
-    (and the degrees after the name: ``Dandim 0207/X Letkol Inf Budi, S.E., selaku Dansatgas TMMD``)."""
+    """``Sekda Kota Batu, Agus Setiawan selaku Ketua TAPD``, ``Wakil Bupati X, Budi, yang juga Ketua
+    TPPS``: the person read just before ``selaku`` or ``yang juga`` (and the degrees after the name:
+    ``Dandim 0207/X Letkol Inf Budi, S.E., selaku Dansatgas TMMD``)."""
     tokens = ctx.tokens
-    if i < 2 or tokens[i - 1].text not in _AS:
+    also = _ALSO_HOLDING.search(ctx.text, max(0, tokens[i].start - 40), tokens[i].start)
+    if also is not None:
+        i = ctx.token_index(also.start()) + 1  # (as if "selaku" stood in the words' place)
+    elif i < 2 or tokens[i - 1].text not in _AS:
         return None
     k = i - 2
     while k > max(0, i - 10) and (tokens[k].text in {",", "."} or lexicon.is_degree(tokens[k].text)):
