@@ -1101,3 +1101,29 @@ def test_a_village_whose_name_goes_on_with_a_common_last_word_is_not_the_shorter
     )
     assert "Desa Sumbul Jaya" in found
     assert "Desa Sumbul" not in found
+
+
+def test_waterfalls_and_lakes_by_their_regions_words_are_places() -> None:
+    """ "Coban Sumbul" (East Java's word for a waterfall), "Curug Silalahi" (Sundanese), "Air Terjun Lae
+    Renun", "Ranu Paropo" and "Situ Sidikalang" (lakes), "Embung Tigalingga" (a reservoir): places, not
+    persons."""
+    x = extract(
+        Article(
+            title="Judul",
+            text=(
+                "Wisatawan memadati Coban Sumbul dan Air Terjun Lae Renun selama libur panjang. Sebagian lain "
+                "memilih Curug Silalahi dan Ranu Paropo. Pemkab juga menata Embung Tigalingga dan Situ Sidikalang."
+            ),
+            url="http://x/1",
+            date="2025-07-12",
+        )
+    )
+    found = {(e.type, e.name) for e in x.entities}
+    assert {
+        (EntityType.PLACE, name)
+        for name in (
+            "Coban Sumbul", "Air Terjun Lae Renun", "Curug Silalahi", "Ranu Paropo", "Embung Tigalingga",
+            "Situ Sidikalang",
+        )
+    } <= found  # fmt: skip
+    assert not {name for kind, name in found if kind is EntityType.PERSON}
