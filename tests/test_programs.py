@@ -877,3 +877,15 @@ def test_a_regions_card_is_a_programme_and_a_kind_of_card_is_none() -> None:
         if e.type is EntityType.PROGRAM
     }
     assert found == {"Kartu Sumbul Sehat", "Kartu Dairi Cerdas"}
+
+
+def test_the_name_a_programme_is_given_is_its_name() -> None:
+    """ "layanan antar dokumen ke rumah warga, program yang diberi nama Sumbul Cepat Tanggap", "program
+    bernama ...": the name given after the programme's cue word; a resident "bernama Budi Santoso" is
+    still a person."""
+    x = run(
+        "Dinas Dukcapil Dairi kini mengantar dokumen ke rumah warga lewat program yang diberi nama Sumbul Cepat "
+        "Tanggap. Seorang warga bernama Budi Santoso menerima KTP pertamanya."
+    )
+    assert names(x, EntityType.PROGRAM) == {"Sumbul Cepat Tanggap"}
+    assert "Budi Santoso" in names(x, EntityType.PERSON)

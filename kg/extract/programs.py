@@ -96,6 +96,8 @@ _ACADEMIC = re.compile(r"(?:Studi|Pascasarjana|Magister|Doktor|Sarjana|Diploma|P
 _PROGRAM_WORD = re.compile(
     rf"{lang.starts(_PROGRAM_CUES)}\b(?:{lang.alternation(_PROGRAM_CUES)})"
     r"(?:(?<=rogram)\s+(?:prioritas|unggulan|strategis|nasional|andalan|pemerintah))?\s+"
+    # "program yang diberi nama X", "inovasi ini kami beri nama X", "program bernama X": the name given it
+    r"(?:(?:(?:ini|itu|tersebut)\s+)?(?:(?:kami|yang)\s+)?(?:beri\s+nama|diberi\s+nama|dinamai|dinamakan|bernama)\s+)?"
 )
 _QUOTED_CUES = lang.words("quoted-program-cues", casefold=True)
 #: a name in quotation marks, each of its words capitalised but a joining word
