@@ -884,13 +884,19 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
             region_at(ctx, j, {"kecamatan"}) if not info.government else None
         )
         seat = _district_town(ctx, j) if info.kind == "judiciary" and not found_region else None
-        if seat is not None and region_at(ctx, j, {"kota", "kabupaten", "provinsi", "kecamatan"}) is None:
-            # "Pengadilan Negeri Kepanjen", "PA Sidikalang": a court by the town it sits in, not a region
+        if seat is not None:
+            # "Pengadilan Negeri Kepanjen", "PA Sidikalang": a court by the district's town it sits in
             town, end, j = seat
+            court_aliases = tuple(sorted({f"{surface_abbr} {town}", surface_abbr}))
             return OrgMatch(
-                f"{info.full} {town}", tokens[i].start, end, j, tuple(sorted({f"{surface_abbr} {town}", surface_abbr})),
-                info.government, abbreviation=info.abbr,
-            )  # fmt: skip
+                f"{info.full} {town}",
+                tokens[i].start,
+                end,
+                j,
+                court_aliases,
+                info.government,
+                abbreviation=info.abbr,
+            )
         if found_region:
             region, end, j = found_region
         else:
