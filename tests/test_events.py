@@ -2012,20 +2012,19 @@ def test_the_day_voters_make_their_choice_is_the_polling_day() -> None:
 
 
 def test_a_gathering_the_days_programme_went_on_with_after_a_ceremony_is_of_that_day() -> None:
-    """ "Usai upacara, rangkaian kegiatan berlanjut dengan Rapat Paripurna ...", told many sentences after
-    the dated ceremony: a gathering of the same day; a day of decades before that something has been
-    since ("berdiri sejak 21 Juni 1947") is no news of another day that would end the ceremony's."""
-    filler = " ".join(f"Warga Sumbul menampilkan tarian ke-{n} di depan tamu undangan." for n in range(1, 10))
+    """ "Seusai apel, agenda hari itu diteruskan dengan Sidang Paripurna ...", told many sentences after the
+    dated ceremony: a gathering of the same day; a day of decades before that something has been since
+    ("dimekarkan sejak 21 Juni 1947") is no news of another day that would end the ceremony's."""
+    filler = " ".join(f"Sanggar Sumbul membawakan tarian ke-{n} bagi para tamu." for n in range(1, 10))
     found = events(
-        "SIDIKALANG – Peringatan Hari Jadi ke-78 Kabupaten Dairi diawali dengan upacara bendera di Lapangan "
-        "Sudirman Sidikalang, Senin (16/6/2025) pagi. Bupati Dairi Sahat Pardede mengajak warga merawat "
-        "daerah yang resmi berdiri sejak 21 Juni 1947 itu. "
-        f"{filler} Usai upacara, rangkaian kegiatan berlanjut dengan Rapat Paripurna Istimewa DPRD Kabupaten "
-        "Dairi di Gedung DPRD. Ketua DPRD Marihot Situmorang memimpin rapat itu.",
+        "SIDIKALANG – Bupati Dairi Sahat Pardede memimpin apel akbar Hari Jadi ke-78 Kabupaten Dairi di Taman "
+        "Makam Pahlawan Sidikalang, Senin (16/6/2025). Ia mengenang kabupaten yang dimekarkan sejak 21 Juni "
+        f"1947 itu. {filler} Seusai apel, agenda hari itu diteruskan dengan Sidang Paripurna Khusus DPRD "
+        "Kabupaten Dairi di ruang sidang dewan. Marihot Situmorang selaku ketua dewan membuka sidang.",
         date="2025-06-16",
     )
     assert {(e.name, e.date) for e in found} >= {
-        ("Rapat Paripurna Istimewa DPRD Kabupaten Dairi", "2025-06-16")
+        ("Sidang Paripurna Khusus DPRD Kabupaten Dairi", "2025-06-16")
     }
 
 

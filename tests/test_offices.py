@@ -2779,15 +2779,15 @@ def test_an_office_after_a_speaker_set_off_by_a_verb_of_saying_is_not_the_speake
 
 
 def test_a_company_directors_portfolio_is_the_office_not_a_directorate() -> None:
-    """ "Direktur Keuangan dan Umum PT Sumbul Makmur": a company's director holds an office of the company
+    """ "Direktur Keuangan dan SDM PT Sumbul Makmur": a company's director holds an office of the company
     named by its portfolio; no directorate of the company becomes a body of its own (a ministry's
     "Direktur Jenderal ..." heads its Direktorat Jenderal: those stay)."""
     x = run(
-        "MoU ditandatangani Direktur Keuangan dan Umum PT Sumbul Makmur, Marihot Situmorang, S.E. Hadir pula"
+        "MoU ditandatangani Direktur Keuangan dan SDM PT Sumbul Makmur, Marihot Situmorang, S.E. Hadir pula"
         " Direktur Operasi PT Sumbul Makmur, Lamria Simbolon."
     )
     assert held(x) == {
-        ("Marihot Situmorang", "Direktur Keuangan dan Umum", "PT Sumbul Makmur"),
+        ("Marihot Situmorang", "Direktur Keuangan dan SDM", "PT Sumbul Makmur"),
         ("Lamria Simbolon", "Direktur Operasi", "PT Sumbul Makmur"),
     }
     assert names(x, EntityType.ORGANIZATION) == {"PT Sumbul Makmur"}

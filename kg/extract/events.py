@@ -1863,7 +1863,7 @@ _SAME_DAY_REACH = 8
 _AFTER_WORDS = r"(?:[Uu]sai|[Ss]eusai|[Ss]etelah|[Ss]esudah|[Ss]elepas)"
 #: a sentence whose subject, a few words, goes on to the next gathering: "Kemeriahan berlanjut dengan ...",
 #: "Rangkaian acara dilanjutkan dengan ...", "Rangkaian peringatan Hari Jadi dilanjutkan dengan ...",
-#: after what it followed: "Usai upacara, rangkaian kegiatan berlanjut dengan ..."
+#: after what it followed: "Seusai apel, agenda hari itu diteruskan dengan ..."
 _GOES_ON_NEXT = re.compile(
     rf"\W*(?:{_AFTER_WORDS}\s+(?:[\w-]+\s+){{0,2}}[\w-]+\s*,\s*)?(?:[\w-]+\s+){{1,5}}{_GOING_ON}",
     re.IGNORECASE,

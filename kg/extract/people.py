@@ -1142,7 +1142,7 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
         # the joined field, right before the body's own head)
         headed = (
             k < len(tokens)
-            # ("Direktur Keuangan dan Umum PT X": a company's legal form opens it too)
+            # ("Direktur Keuangan dan SDM PT X": a company's legal form opens it too)
             and (starts_sibling(tokens[k].bare) or tokens[k].bare in COMPANY_FORMS)
             and not (k + 1 < len(tokens) and starts_sibling(tokens[k + 1].bare))
         )
