@@ -1842,6 +1842,9 @@ _SAME_DAY = re.compile(rf"\s*(?:{cues.any_of('same-day-cues')})\b", re.IGNORECAS
 #: "... dilanjutkan dengan ...", "Diawali dengan ...": a day's programme going on to its next gathering
 _GOING_ON = r"\b(?:(?:dilanjutkan|diteruskan|berlanjut)(?:\s+dengan)?|(?:diawali|dibuka)\s+dengan)\b"
 _GOES_ON = re.compile(_GOING_ON, re.IGNORECASE)
+#: a sentence whose subject, a few words, goes on to the next gathering: "Kemeriahan berlanjut dengan ...",
+#: "Rangkaian acara dilanjutkan dengan ...", "Rangkaian peringatan Hari Jadi dilanjutkan dengan ..."
+_GOES_ON_NEXT = re.compile(rf"\W*(?:[\w-]+\s+){{1,5}}{_GOING_ON}", re.IGNORECASE)
 #: "Pada kesempatan yang sama, Pemkot meluncurkan ...": at the event's own place too
 _SAME_OCCASION = re.compile(
     r"\W*(?:pada|dalam|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut)\b", re.IGNORECASE
@@ -1861,13 +1864,6 @@ _SINCE = re.compile(r"\bsejak\s+(?:tanggal\s+)?$", re.IGNORECASE)
 _SAME_DAY_REACH = 8
 #: the words opening what follows an event: "Usai apel, ...", "Setelah pencanangan, ..."
 _AFTER_WORDS = r"(?:[Uu]sai|[Ss]eusai|[Ss]etelah|[Ss]esudah|[Ss]elepas)"
-#: a sentence whose subject, a few words, goes on to the next gathering: "Kemeriahan berlanjut dengan ...",
-#: "Rangkaian acara dilanjutkan dengan ...", "Rangkaian peringatan Hari Jadi dilanjutkan dengan ...",
-#: after what it followed: "Seusai apel, agenda hari itu diteruskan dengan ..."
-_GOES_ON_NEXT = re.compile(
-    rf"\W*(?:{_AFTER_WORDS}\s+(?:[\w-]+\s+){{0,2}}[\w-]+\s*,\s*)?(?:[\w-]+\s+){{1,5}}{_GOING_ON}",
-    re.IGNORECASE,
-)
 #: opening a clause: what it names is what the clause follows ("Usai menerima penghargaan, ...")
 _FOLLOWED = re.compile(rf"\W*{_AFTER_WORDS}\s+", re.IGNORECASE)
 #: opening a sentence: what it tells followed the event its noun names ("Usai apel, Kasat Lantas ...")
