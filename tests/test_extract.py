@@ -5386,7 +5386,7 @@ def test_acehs_baitul_mal_is_a_regional_body() -> None:
     "Baitul Mal Aceh"), whose head's name follows it."""
     x = run(
         "Hadir Kepala Baitul Mal Kota Lhokseumawe Lamria Simbolon. Kepala Baitul Mal Aceh, Tumpak Hasibuan, "
-        "memberi sambutan di Masjid Baitul Makmur."
+        "memberi sambutan di Masjid Raya Sumbul."
     )
     held = {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships}
     assert held == {

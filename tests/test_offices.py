@@ -2810,25 +2810,25 @@ def test_village_heads_by_their_regions_titles(text: str, membership: tuple[str,
 
 
 def test_a_papuan_district_head_is_like_a_camat() -> None:
-    """ "Kepala Distrik Sorong Timur, Abd. Pardede": Papua's district head, an official of the town's
+    """ "Kepala Distrik Wamena, Abd. Pardede": Papua's district head, an official of the town's
     government who heads the district's own, as a camat does."""
     assert {
-        ("Abd. Pardede", "Kepala Distrik", "Pemerintah Kota Sorong"),
-        ("Abd. Pardede", "Kepala Distrik", "Pemerintah Distrik Sorong Timur"),
-    } <= held(run("Kepala Distrik Sorong Timur, Abd. Pardede, menyambut rombongan di Kampung Klawalu."))
+        ("Abd. Pardede", "Kepala Distrik", "Pemerintah Kabupaten Jayawijaya"),
+        ("Abd. Pardede", "Kepala Distrik", "Pemerintah Distrik Wamena"),
+    } <= held(run("Kepala Distrik Wamena, Abd. Pardede, menyambut rombongan di Kampung Sumbul."))
 
 
 def test_an_infantry_battalion_and_a_command_written_out_are_named_by_their_numbers() -> None:
-    """ "Danyon Yonif 125/Simbisa", "Komandan Batalyon Infanteri 125/Simbisa", "Komandan Komando Distrik
+    """ "Danyon Yonif 639/Sumbul", "Komandan Batalyon Infanteri 639/Sumbul", "Komandan Komando Distrik
     Militer 0206/Dairi": numbered units by their numbers, however written, each with its commander."""
     x = run(
-        "Danyon Yonif 125/Simbisa Letkol Inf Budi Santoso hadir. Wakil Komandan Batalyon Infanteri 125/Simbisa "
+        "Danyon Yonif 639/Sumbul Letkol Inf Budi Santoso hadir. Wakil Komandan Batalyon Infanteri 639/Sumbul "
         "Mayor Inf Joko Susilo mendampingi. Komandan Komando Distrik Militer 0206/Dairi Letkol Inf Agus Salim "
         "memimpin apel."
     )
     assert held(x) == {
-        ("Budi Santoso", "Komandan", "Batalyon Infanteri 125"),
-        ("Joko Susilo", "Wakil Komandan", "Batalyon Infanteri 125"),
+        ("Budi Santoso", "Komandan", "Batalyon Infanteri 639"),
+        ("Joko Susilo", "Wakil Komandan", "Batalyon Infanteri 639"),
         ("Agus Salim", "Komandan", "Komando Distrik Militer 0206"),
     }
 

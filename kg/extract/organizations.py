@@ -2414,7 +2414,7 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
 
 def _numbered_when_spelled(ctx: Context, found: OrgMatch) -> OrgMatch:
     """A numbered command or unit written out, then its number: ``Komando Distrik Militer 0206/Dairi``,
-    ``Batalyon Infanteri 125/Simbisa`` are the units "Kodim 0206/Dairi" and "Yonif 125/Simbisa" name."""
+    ``Batalyon Infanteri 639/Sumbul`` are the units "Kodim 0206/Dairi" and "Yonif 639/Sumbul" name."""
     tokens = ctx.tokens
     k = found.next_index
     if found.abbreviation not in UNIT_ABBREVIATIONS or k >= len(tokens) or not tokens[k].text[:1].isdigit():
