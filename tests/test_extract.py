@@ -5397,16 +5397,16 @@ def test_acehs_baitul_mal_is_a_regional_body() -> None:
 
 
 def test_muhammadiyahs_regional_boards_are_bodies_and_a_degree_ends_a_companys_name() -> None:
-    """ "Ketua PD Muhammadiyah Dairi Drs. Slamet Riyadi": the regency's Muhammadiyah board (no company
+    """ "Ketua PD Muhammadiyah Dairi Drs. Marihot Situmorang": the regency's Muhammadiyah board (no company
     "PD ..."), and "Direktur PT Sumbul Makmur Ir. Tumpak Hasibuan": the degree opens the director's name,
     no word of the company's."""
     x = run(
-        "Ketua PD Muhammadiyah Dairi Drs. Slamet Riyadi hadir. Ketua PWM Sumatera Utara Abd. Pardede juga "
+        "Ketua PD Muhammadiyah Dairi Drs. Marihot Situmorang hadir. Ketua PWM Sumatera Utara Abd. Pardede juga "
         "hadir. Direktur PT Sumbul Makmur Ir. Tumpak Hasibuan menyambut."
     )
     held = {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships}
     assert held == {
-        ("Slamet Riyadi", "Pimpinan Daerah Muhammadiyah Kabupaten Dairi"),
+        ("Marihot Situmorang", "Pimpinan Daerah Muhammadiyah Kabupaten Dairi"),
         ("Abd. Pardede", "Pimpinan Wilayah Muhammadiyah Provinsi Sumatera Utara"),
         ("Tumpak Hasibuan", "PT Sumbul Makmur"),
     }

@@ -2834,11 +2834,11 @@ def test_an_infantry_battalion_and_a_command_written_out_are_named_by_their_numb
 
 
 def test_a_religious_affairs_office_is_its_districts() -> None:
-    """ "Kepala KUA Kecamatan Sumbul Rudi Hartono": a KUA serves a district, named by it (not the
+    """ "Kepala KUA Kecamatan Sumbul Tumpak Hasibuan": a KUA serves a district, named by it (not the
     regency's), its head's name after it."""
-    assert ("Rudi Hartono", "Kepala", "Kantor Urusan Agama Kecamatan Sumbul") in held(
+    assert ("Tumpak Hasibuan", "Kepala", "Kantor Urusan Agama Kecamatan Sumbul") in held(
         run(
-            "Pemkab Dairi menggelar nikah massal. Kepala KUA Kecamatan Sumbul Rudi Hartono menyambut pasangan."
+            "Pemkab Dairi menggelar nikah massal. Kepala KUA Kecamatan Sumbul Tumpak Hasibuan menyambut pasangan."
         )
     )
 
@@ -2846,17 +2846,17 @@ def test_a_religious_affairs_office_is_its_districts() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ketua Pengadilan Negeri Kepanjen Dedi Kurniawan membuka sidang.",
-        "Ketua PN Kepanjen Dedi Kurniawan membuka sidang.",
-        "Ketua Pengadilan Negeri Kepanjen, Dedi Kurniawan, membuka sidang.",
+        "Ketua Pengadilan Negeri Kepanjen Sahat Pardede membuka sidang.",
+        "Ketua PN Kepanjen Sahat Pardede membuka sidang.",
+        "Ketua Pengadilan Negeri Kepanjen, Sahat Pardede, membuka sidang.",
     ],
 )
 def test_a_court_by_the_town_it_sits_in_then_its_head(text: str) -> None:
     """A district court named by its seat, a district's town ("Kepanjen"), not a city or regency: the
-    court of that town, and its head's name after it (no person "Kepanjen Dedi Kurniawan")."""
+    court of that town, and its head's name after it (no person "Kepanjen Sahat Pardede")."""
     x = run(text)
-    assert held(x) == {("Dedi Kurniawan", "Ketua", "Pengadilan Negeri Kepanjen")}
-    assert names(x, EntityType.PERSON) == {"Dedi Kurniawan"}
+    assert held(x) == {("Sahat Pardede", "Ketua", "Pengadilan Negeri Kepanjen")}
+    assert names(x, EntityType.PERSON) == {"Sahat Pardede"}
 
 
 def test_a_second_office_after_yang_juga_is_held_by_the_titled_name_before_it() -> None:

@@ -1072,7 +1072,7 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
             words.append(token)  # "Polsek SU I": a district written short, then its number
             j += 1
             break
-        if words and not _is_place_word(ctx, token, j):
+        if words and (not _is_place_word(ctx, token, j) or _level_named(words, token)):
             break
         if not words and not _is_place_word(ctx, token, j) and ctx.person_starts_at(token.start):
             break  # "Kasi Pidsus Kejari Budi Hartono": the holder's name, not the unit's place
@@ -1156,6 +1156,16 @@ def second_word_of_a_command(ctx: Context, j: int) -> bool:
 
 #: the regions police, military and prosecution units are named by
 _UNIT_LEVELS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan"})
+
+
+def _level_named(words: list[Token], token: Token) -> bool:
+    """Whether ``words`` are a level's word and a region of that level the gazetteer knows, which
+    ``token`` would not go on ("KUA Kecamatan Sumbul Tumpak Hasibuan": the head's name follows)."""
+    level = lexicon.LEVEL_WORDS.get(words[0].bare)
+    if level is None or len(words) < 2:
+        return False
+    name = " ".join(w.bare for w in words[1:])
+    return bool(gazetteer.lookup(name, {level})) and not gazetteer.lookup(f"{name} {token.bare}", {level})
 
 
 def _unit_region_words(ctx: Context, j: int) -> list[Token]:
