@@ -3910,6 +3910,11 @@ def _held(x: Extraction) -> set[tuple[str, str, str]]:
     }
 
 
+def _held_in(x: Extraction) -> set[tuple[str, str | None]]:
+    """Who holds an office in which body, the office left out."""
+    return {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships}
+
+
 def test_judges_titled_hakim_ketua_or_anggota_sit_in_the_one_court_named() -> None:
     x = run(
         "Sidang vonis digelar di Pengadilan Negeri Sukamaju. Hakim Ketua Budi Hartono membacakan"
@@ -5388,8 +5393,7 @@ def test_acehs_baitul_mal_is_a_regional_body() -> None:
         "Hadir Kepala Baitul Mal Kota Lhokseumawe Lamria Simbolon. Kepala Baitul Mal Aceh, Tumpak Hasibuan, "
         "memberi sambutan di Masjid Raya Sumbul."
     )
-    held = {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships}
-    assert held == {
+    assert _held_in(x) == {
         ("Lamria Simbolon", "Baitul Mal Kota Lhokseumawe"),
         ("Tumpak Hasibuan", "Baitul Mal Provinsi Aceh"),
     }
@@ -5404,8 +5408,7 @@ def test_muhammadiyahs_regional_boards_are_bodies_and_a_degree_ends_a_companys_n
         "Ketua PD Muhammadiyah Dairi Drs. Marihot Situmorang hadir. Ketua PWM Sumatera Utara Abd. Pardede juga "
         "hadir. Direktur PT Sumbul Makmur Ir. Tumpak Hasibuan menyambut."
     )
-    held = {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships}
-    assert held == {
+    assert _held_in(x) == {
         ("Marihot Situmorang", "Pimpinan Daerah Muhammadiyah Kabupaten Dairi"),
         ("Abd. Pardede", "Pimpinan Wilayah Muhammadiyah Provinsi Sumatera Utara"),
         ("Tumpak Hasibuan", "PT Sumbul Makmur"),
@@ -5416,8 +5419,7 @@ def test_a_regional_development_bank_by_its_short_name_and_its_branch_town() -> 
     """ "Pemimpin Cabang Bank Jatim Kepanjen Budi Santoso": the province's development bank, known by its
     short name, and its branch in the town written after it (no person "Kepanjen Budi Santoso")."""
     x = run("Pemimpin Cabang Bank Jatim Kepanjen Budi Santoso hadir. Bank Sumut juga menandatangani MoU.")
-    held = {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships}
-    assert held == {("Budi Santoso", "PT Bank Pembangunan Daerah Jawa Timur Tbk Cabang Kepanjen")}
+    assert _held_in(x) == {("Budi Santoso", "PT Bank Pembangunan Daerah Jawa Timur Tbk Cabang Kepanjen")}
     assert "PT Bank Pembangunan Daerah Sumatera Utara" in names(x, EntityType.ORGANIZATION)
     assert names(x, EntityType.PERSON) == {"Budi Santoso"}
 
@@ -5426,5 +5428,4 @@ def test_a_village_enterprises_name_goes_on_through_bersama() -> None:
     """ "Direktur BUMDes Maju Bersama Desa Paropo Agus Salim": "Bersama", a stop word elsewhere, ends
     many a group's own name; the director's name follows the village."""
     x = run("Direktur BUMDes Maju Bersama Desa Paropo Agus Salim menerima bantuan modal.")
-    held = {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships}
-    assert held == {("Agus Salim", "BUMDes Maju Bersama")}
+    assert _held_in(x) == {("Agus Salim", "BUMDes Maju Bersama")}

@@ -11,9 +11,17 @@ from kg.ner import NerSpan
 from kg.records import Article, EntityType
 
 
-def places(text: str) -> set[str]:
+def named(text: str) -> dict[EntityType, set[str]]:
+    """The names of the entities extracted from ``text``, by type."""
     x = extract(Article(title="Judul", text=text, url="http://x/1", date="2025-07-12"))
-    return {e.name for e in x.entities if e.type is EntityType.PLACE}
+    found: dict[EntityType, set[str]] = {kind: set() for kind in EntityType}
+    for e in x.entities:
+        found[e.type].add(e.name)
+    return found
+
+
+def places(text: str) -> set[str]:
+    return named(text)[EntityType.PLACE]
 
 
 def test_a_name_word_that_is_a_stop_word_stays_inside_a_venue() -> None:
@@ -1070,27 +1078,17 @@ def test_regional_settlement_words_open_places() -> None:
     """Hamlets and villages by their regions' own words (Java's "Dukuh", Bali's "Banjar", Batak "Huta",
     Toraja "Lembang", Lampung "Pekon", Pariaman "Korong") are places, not persons or a "Dinas"; a venue
     named by its hamlet keeps it, and a word that only looks like one ends no venue."""
-    x = extract(
-        Article(
-            title="Judul",
-            text=(
-                "SIDIKALANG – Bupati Dairi Sahat Pardede meninjau jalan di Dukuh Paropo dan Banjar Dinas Tigalingga. "
-                "Warga Huta Sidikalang, Lembang Sumbul, Pekon Silahisabungan dan Korong Tigalingga ikut hadir. "
-                "Rombongan lalu singgah di Terminal Bus Dukuh Sumbul dan Pasar Lae Banjar dan gudang di sana."
-            ),
-            url="http://x/1",
-            date="2025-07-12",
-        )
+    found = named(
+        "SIDIKALANG – Bupati Dairi Sahat Pardede meninjau jalan di Dukuh Paropo dan Banjar Dinas Tigalingga. "
+        "Warga Huta Sidikalang, Lembang Sumbul, Pekon Silahisabungan dan Korong Tigalingga ikut hadir. "
+        "Rombongan lalu singgah di Terminal Bus Dukuh Sumbul dan Pasar Lae Banjar dan gudang di sana."
     )
-    found = {(e.type, e.name) for e in x.entities}
     assert {
         "Dukuh Paropo", "Banjar Dinas Tigalingga", "Huta Sidikalang", "Lembang Sumbul", "Pekon Silahisabungan",
         "Korong Tigalingga", "Terminal Bus Dukuh Sumbul", "Pasar Lae Banjar",
-    } <= {name for kind, name in found if kind is EntityType.PLACE}  # fmt: skip
-    assert {name for kind, name in found if kind is EntityType.PERSON} == {"Sahat Pardede"}
-    assert not {name for kind, name in found if kind is EntityType.ORGANIZATION} - {
-        "Pemerintah Kabupaten Dairi"
-    }
+    } <= found[EntityType.PLACE]  # fmt: skip
+    assert found[EntityType.PERSON] == {"Sahat Pardede"}
+    assert not found[EntityType.ORGANIZATION] - {"Pemerintah Kabupaten Dairi"}
 
 
 def test_a_village_whose_name_goes_on_with_a_common_last_word_is_not_the_shorter_one() -> None:
@@ -1107,23 +1105,12 @@ def test_waterfalls_and_lakes_by_their_regions_words_are_places() -> None:
     """ "Coban Sumbul" (East Java's word for a waterfall), "Curug Silalahi" (Sundanese), "Air Terjun Lae
     Renun", "Ranu Paropo" and "Situ Sidikalang" (lakes), "Embung Tigalingga" (a reservoir): places, not
     persons."""
-    x = extract(
-        Article(
-            title="Judul",
-            text=(
-                "Wisatawan memadati Coban Sumbul dan Air Terjun Lae Renun selama libur panjang. Sebagian lain "
-                "memilih Curug Silalahi dan Ranu Paropo. Pemkab juga menata Embung Tigalingga dan Situ Sidikalang."
-            ),
-            url="http://x/1",
-            date="2025-07-12",
-        )
+    found = named(
+        "Wisatawan memadati Coban Sumbul dan Air Terjun Lae Renun selama libur panjang. Sebagian lain "
+        "memilih Curug Silalahi dan Ranu Paropo. Pemkab juga menata Embung Tigalingga dan Situ Sidikalang."
     )
-    found = {(e.type, e.name) for e in x.entities}
     assert {
-        (EntityType.PLACE, name)
-        for name in (
-            "Coban Sumbul", "Air Terjun Lae Renun", "Curug Silalahi", "Ranu Paropo", "Embung Tigalingga",
-            "Situ Sidikalang",
-        )
-    } <= found  # fmt: skip
-    assert not {name for kind, name in found if kind is EntityType.PERSON}
+        "Coban Sumbul", "Air Terjun Lae Renun", "Curug Silalahi", "Ranu Paropo", "Embung Tigalingga",
+        "Situ Sidikalang",
+    } <= found[EntityType.PLACE]  # fmt: skip
+    assert not found[EntityType.PERSON]

@@ -361,14 +361,16 @@ ATTENDANCE_CUES = lang.words("attendance-cues", "cue", casefold=True)
 
 # -- places -------------------------------------------------------------------------
 
-#: Venue heads: "di Balai Kota Malang", "di Stadion Gajayana".
-VENUE_HEADS = tuple(sorted(lang.words("venue-heads", "head"), key=len, reverse=True))  # longest first
+#: Venue heads that need no locative cue ("membersihkan Alun-alun Kota Kediri").
+LANDMARK_HEADS = frozenset(lang.words("landmark-heads", "head"))
+#: Venue heads: "di Balai Kota Malang", "di Stadion Gajayana"; the landmark heads are venue heads too.
+VENUE_HEADS = tuple(
+    sorted({*lang.words("venue-heads", "head"), *LANDMARK_HEADS}, key=lambda head: (-len(head), head))
+)  # longest first
 #: the first word of every venue head ("Gedung" of "Gedung Serbaguna"): does a name open like a venue's
 VENUE_FIRST_WORDS = frozenset(head.split()[0] for head in VENUE_HEADS)
 #: Lower-case modifiers between "di" and a venue ("di halaman depan Balai Kota").
 VENUE_MODIFIERS = frozenset(lang.words("venue-modifiers", casefold=True))
-#: Venue heads that need no locative cue ("membersihkan Alun-alun Kota Kediri").
-LANDMARK_HEADS = frozenset(lang.words("landmark-heads", "head"))
 #: Settlements below the gazetteer's villages, by their regions' words ("Jorong Koto Baru", "Dukuh
 #: Wonorejo", "Banjar Dinas Kaja"): landmarks, places of their own.
 SETTLEMENT_HEADS = frozenset(lang.words("settlement-words")) & LANDMARK_HEADS

@@ -17,7 +17,7 @@ from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import AGE_AFTER, ROMAN_NUMERAL, common_words, ends_with_a_town
-from kg.extract.places import add_region, state_country_at, written_with_level
+from kg.extract.places import add_region, at_home, state_country_at, written_with_level
 from kg.extract.variants import MOVEMENT_TEAMS, initials
 from kg.gazetteer import OrgInfo, Region
 from kg.records import Entity, EntityType
@@ -966,12 +966,6 @@ def _region_word(token: Token) -> bool:
 def _opens_a_persons_name(ctx: Context, word: str) -> bool:
     """Whether a person the article has named so far has ``word`` for a first name."""
     return any(p.name.split()[0] == word for p in ctx.of_type(EntityType.PERSON))
-
-
-def at_home(ctx: Context, region: Region) -> bool:
-    """Whether ``region`` lies inside the article's city or regency."""
-    home = ctx.home_region
-    return home is not None and region.code.startswith(f"{home.code}.")
 
 
 def local_region_named(ctx: Context, i: int, levels: frozenset[str]) -> tuple[Region, int, int] | None:

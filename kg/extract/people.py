@@ -39,7 +39,6 @@ from kg.extract.organizations import (
     UNIT_ABBREVIATIONS,
     OrgMatch,
     add_org,
-    at_home,
     balinese_name_at,
     government_of,
     home_secretariat,
@@ -65,7 +64,7 @@ from kg.extract.organizations import (
     unit_in,
     unit_of_the_house,
 )
-from kg.extract.places import add_region, country_at, direction_after, written_with_level
+from kg.extract.places import add_region, at_home, country_at, direction_after, written_with_level
 from kg.extract.variants import initials
 from kg.gazetteer import OrgInfo
 from kg.records import Entity, EntityType, Membership

@@ -218,12 +218,16 @@ def _another_region(ctx: Context, word: str) -> bool:
     """Whether ``word`` after a village's name names a region of its own there: a city, regency or
     province, or a district or village of the article's town; not a word many villages' names end
     with that only villages and districts far away are called ("Jaya", "Makmur": "Desa Sumbul Jaya")."""
-    home = ctx.home_region
     return any(
-        region.level in {"provinsi", "kota", "kabupaten"}
-        or (home is not None and region.code.startswith(f"{home.code}."))
+        region.level in {"provinsi", "kota", "kabupaten"} or at_home(ctx, region)
         for region in gazetteer.lookup(word)
     )
+
+
+def at_home(ctx: Context, region: Region) -> bool:
+    """Whether ``region`` lies inside the article's city or regency."""
+    home = ctx.home_region
+    return home is not None and region.code.startswith(f"{home.code}.")
 
 
 #: a comma and the district a village lies in, after the village's name
