@@ -2801,11 +2801,15 @@ def test_a_company_directors_portfolio_is_the_office_not_a_directorate() -> None
         ("Pambakal Tigalingga Marihot Situmorang mendampingi.", ("Marihot Situmorang", "Pambakal", "Pemerintah Desa Tigalingga")),
         ("Peratin Paropo, Lamria Simbolon, menyambut.", ("Lamria Simbolon", "Peratin", "Pemerintah Pekon Paropo")),
         ("Kepala Lembang Paropo, Sahat Pardede, hadir.", ("Sahat Pardede", "Kepala Lembang", "Pemerintah Lembang Paropo")),
+        ("Sangadi Paropo, Rosdiana Br Sitanggang, hadir.", ("Rosdiana Br Sitanggang", "Sangadi", "Pemerintah Desa Paropo")),
+        ("Kepala Pemerintah Negeri Soahuku, Lamria Simbolon, hadir.",
+         ("Lamria Simbolon", "Kepala Pemerintah Negeri", "Pemerintah Negeri Soahuku")),
     ],
 )  # fmt: skip
 def test_village_heads_by_their_regions_titles(text: str, membership: tuple[str, str, str]) -> None:
     """A village's head by the title of the region (Cirebon's "Kuwu", Jepara's "Petinggi", Banjar
-    "Pambakal", West Lampung's "Peratin" of a pekon, Toraja's "Kepala Lembang"): the village's government."""
+    "Pambakal", West Lampung's "Peratin" of a pekon, Toraja's "Kepala Lembang", Bolaang Mongondow's
+    "Sangadi", Maluku's "Kepala Pemerintah Negeri" of a negeri): the village's government."""
     assert membership in held(run(text))
 
 

@@ -90,6 +90,20 @@ def test_a_village_written_with_a_settlement_word_is_one_node() -> None:
     assert "Nagari Kumanis" not in found
 
 
+def test_a_maluku_negeri_is_its_village_and_a_state_bodys_negeri_is_not() -> None:
+    """Maluku's desa are negeri ("Negeri Haruru"); "Negeri" after a capitalised word goes on a body's
+    name ("Pengadilan Negeri Tual", where Tual is also a village's name)."""
+    found = named(
+        "Bupati meninjau posko di Negeri Haruru, Kabupaten Maluku Tengah, Selasa (15/7/2025).\n"
+        "Ketua Pengadilan Negeri Tual, Lamria Simbolon, turut hadir."
+    )
+    assert "Desa Haruru" in found[EntityType.PLACE]
+    assert "Pengadilan Negeri Tual" in found[EntityType.ORGANIZATION]
+    assert not {"Desa Tual", "Negeri Tual"} & found[EntityType.PLACE]
+    # a story that names neither the village's regency nor its province
+    assert "Desa Haruru" not in places("Bupati Dairi meninjau posko di Negeri Haruru, Selasa (15/7/2025).")
+
+
 def test_a_district_or_village_named_bare_after_a_place_word_is_a_place() -> None:
     x = extract(
         Article(

@@ -804,7 +804,8 @@ _PREFIX = re.compile(
       | (?P<kecamatan>(?:Kecamatan|Distrik|Kapanewon|Kemantren)\s+|Kec(?:\.\s*|\s+))
       | (?P<kelurahan>Kelurahan\s+|Kel(?:\.\s*|\s+))
       | (?P<desa>(?:Desa|Kalurahan)\s+)
-      | (?P<nagari>Nagari\s+)""",
+      | (?P<nagari>Nagari\s+)
+      | (?P<negeri>Negeri\s+)""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -827,12 +828,21 @@ _VILLAGE_LABELS: Final = frozenset({
 # fmt: on
 
 
+def _town_named(text: str, village: Region) -> bool:
+    """Whether ``text`` names the regency or the province ``village`` lies in."""
+    return any(r is not None and r.bare in text for r in (get(village.code[:5]), get(village.code[:2])))
+
+
 def _accepts(prefix: str) -> Callable[[Region], bool]:
     """Which regions a type word may name."""
     if prefix == "nagari":
         # Sumatera Barat's desa are nagari. "Kampung" (Papua) and "Gampong" (Aceh) are left out on
         # purpose: both begin many village names themselves, and "Kampung KB" is a program, not a place.
         return lambda r: r.level == "desa" and r.code[:2] == "13"
+    if prefix == "negeri":
+        # Maluku's desa are negeri ("Negeri Tulehu"); elsewhere the word begins villages' own names
+        # ("Desa Negeri Lama") or a state body's ("Kejaksaan Negeri").
+        return lambda r: r.level == "desa" and r.code[:2] == "81"
     return lambda r: r.level == prefix
 
 
@@ -850,6 +860,10 @@ def _check_levels(levels: Iterable[str] | None) -> frozenset[str] | None:
     if unknown:
         raise ValueError(f"unknown region level(s) {sorted(unknown)}; expected some of {sorted(LEVELS)}")
     return wanted
+
+
+# A capitalised word right before (a name "Negeri" goes on, not Maluku's word for a village).
+_AFTER_NAME_WORD = re.compile(r"[A-Z][\w.]*[ \t]+$")
 
 
 def _starts_word(text: str, pos: int) -> bool:
@@ -871,6 +885,8 @@ def _explicit_at(text: str, pos: int) -> tuple[int, list[Region]] | None:
     start = prefix.end()
     if start >= len(text) or text[start].islower():
         return None
+    if prefix.lastgroup == "negeri" and _AFTER_NAME_WORD.search(text[max(0, pos - 40) : pos]):
+        return None  # "Kejaksaan Negeri Piru", "Politeknik Negeri Ambon": a state body's name goes on
     index = _index_for(prefix.lastgroup)
     hit = index.match(text, start)
     joined = index.joined(text, start)
@@ -881,6 +897,8 @@ def _explicit_at(text: str, pos: int) -> tuple[int, list[Region]] | None:
     end, codes = hit
     accepts = _accepts(prefix.lastgroup)
     regions = [r for r in map(get, codes) if r is not None and accepts(r)]
+    if prefix.lastgroup == "negeri":
+        regions = [r for r in regions if _town_named(text, r)]  # (a story of no Maluku town: no desa there)
     village = bool(regions) and regions[0].level in ("kelurahan", "desa")
     if village and _key(text[start:end]).split(" ")[0] in _VILLAGE_LABELS:
         return None
