@@ -40,6 +40,16 @@ def names(x: Extraction, kind: EntityType) -> set[str]:
             "Pedagang diawasi sesuai Qanun Kabupaten Pidie Nomor 3 Tahun 2021 tentang Ketertiban Pasar.",
             "Qanun Kabupaten Pidie Nomor 3 Tahun 2021",
         ),
+        # Aceh's qanun is a regional regulation: without a region, the article's
+        (
+            "Pedagang diawasi sesuai Qanun Nomor 3 Tahun 2021 tentang Ketertiban Pasar.",
+            "Qanun Kabupaten Sumbawa Nomor 3 Tahun 2021",
+        ),
+        # Papua's special regulation is its province's
+        (
+            "Hal itu diatur dalam Perdasus Papua Nomor 4 Tahun 2021.",
+            "Peraturan Daerah Khusus Papua Nomor 4 Tahun 2021",
+        ),
         # an agency head's regulation is the agency's
         (
             "Pelatihan mengacu pada Peraturan Kepala BNPB Nomor 4 Tahun 2012.",

@@ -26,10 +26,12 @@ from kg.text.tokens import occurrences
 #: Fiscal, statistical and administrative categories: never a programme.
 GENERIC_PROGRAMS = lexicon.GENERIC_PROGRAMS
 _LEGISLATION_TYPES = lang.mapping("legislation-types", "surface", "type", casefold=True)
-#: Which government passes each local regulation type (the rest are national).
+#: Which government passes each local regulation type (the rest are national): Aceh's qanun is its
+#: regions' perda, Papua's perdasus and perdasi its province's.
 _LOCAL_TYPES = {"Peraturan Daerah": None, "Peraturan Wali Kota": "kota", "Peraturan Bupati": "kabupaten",
                 "Peraturan Gubernur": "provinsi", "Keputusan Wali Kota": "kota", "Keputusan Bupati": "kabupaten",
-                "Keputusan Gubernur": "provinsi", "Surat Edaran": None}  # fmt: skip
+                "Keputusan Gubernur": "provinsi", "Surat Edaran": None, "Qanun": None,
+                "Peraturan Daerah Khusus": "provinsi", "Peraturan Daerah Provinsi": "provinsi"}  # fmt: skip
 _NATIONAL_PASSERS = {"Undang-Undang": "Dewan Perwakilan Rakyat", "Peraturan Pemerintah": lexicon.NATIONAL_GOVERNMENT,
                      "Peraturan Presiden": lexicon.NATIONAL_GOVERNMENT, "Instruksi Presiden": lexicon.NATIONAL_GOVERNMENT,
                      "Keputusan Presiden": lexicon.NATIONAL_GOVERNMENT,
