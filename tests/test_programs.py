@@ -62,6 +62,22 @@ def test_a_regulation_is_named_by_its_type_number_and_year(text: str, law: str) 
     assert law in names(x, EntityType.LEGISLATION)
 
 
+def test_a_regulation_joined_after_anothers_subject_is_a_regulation_of_its_own() -> None:
+    x = run(
+        "Bupati Dairi menjelaskan Perda Nomor 3 Tahun 2023 tentang Retribusi Daerah dan Perbup Nomor 2 "
+        "Tahun 2024 tentang Tarif Layanan."
+    )
+    laws = {e.name: e for e in x.entities if e.type is EntityType.LEGISLATION}
+    assert set(laws) == {
+        "Peraturan Daerah Kabupaten Dairi Nomor 3 Tahun 2023",
+        "Peraturan Bupati Dairi Nomor 2 Tahun 2024",
+    }
+    assert (
+        "Perda Nomor 3 Tahun 2023 tentang Retribusi Daerah"
+        in laws["Peraturan Daerah Kabupaten Dairi Nomor 3 Tahun 2023"].aliases
+    )
+
+
 def test_a_regulation_written_with_a_slash_year_and_in_full_is_one_node() -> None:
     x = run(
         "Pemerintah menjalankan Instruksi Presiden Nomor 1/2025 tentang efisiensi belanja. "

@@ -52,6 +52,11 @@ _LEGISLATION = re.compile(
     rf"(?:\s+tentang\s+(?P<about>(?-i:{_CAP_PHRASE})))?",
     re.IGNORECASE,
 )
+#: Another numbered regulation joined after a subject ("... tentang Retribusi Daerah dan Perbup Nomor 2
+#: Tahun 2022 tentang ..."): the subject ends before it, and the next regulation is read from there.
+_NEXT_LAW = re.compile(
+    rf"(?:\s*,|\s+(?:dan|serta|atau))\s+(?=(?i:{_TYPE_PATTERN})\b[^.;()]{{0,60}}?\b(?:Nomor|Nomer|No\.?)\s*\d)"
+)
 _PRIORITY = re.compile(
     lang.starts(NUMBER_WORDS, digits=True) + rf"\b(?P<n>\d+|{lang.alternation(NUMBER_WORDS)})\s+"
     r"(?P<noun>program|isu|prioritas|agenda|misi|janji)\s+(?P<adj>prioritas|unggulan|strategis|utama|kerja)\b",
@@ -138,7 +143,9 @@ _POLICY_CUES = re.compile(
 
 def extract_legislation(ctx: Context) -> None:
     """Regulations with their number, year, subject and passing government."""
-    for m in _LEGISLATION.finditer(ctx.text):
+    pos = 0
+    while (m := _LEGISLATION.search(ctx.text, pos)) is not None:
+        pos = m.end()
         kind = _LEGISLATION_TYPES[m.group("type").lower()]
         if len(m.group("type")) <= 2 and not m.group("type").isupper():
             continue  # "se", "pp", "sk" in running text are words, not regulation types
@@ -185,6 +192,8 @@ def extract_legislation(ctx: Context) -> None:
             if jurisdiction is not None:
                 entity.aliases.add(f"{short} {jurisdiction.name} {numbered}")
         about = m.group("about")
+        if about and (joined := _NEXT_LAW.search(about)) is not None:
+            about, pos = about[: joined.start()], m.start("about") + joined.start()
         if about:
             about = _trim_phrase(about)
             entity.aliases.add(f"{kind} {numbered} tentang {about}")
