@@ -2874,3 +2874,11 @@ def test_a_second_office_after_yang_juga_is_held_by_the_titled_name_before_it() 
         ("Sahat Pardede", "Wakil Bupati", "Pemerintah Kabupaten Dairi"),
         ("Sahat Pardede", "Ketua", "Tim Percepatan Penurunan Stunting Kabupaten Dairi"),
     }
+
+
+@pytest.mark.parametrize("town", ["Pakpak Bharat", "Humbang Hasundutan", "Serdang Bedagai"])
+def test_a_towns_name_before_a_title_is_no_holder(town: str) -> None:
+    """ "Kodim 0210/Pakpak Bharat, Ketua PMI ...": a list's item ends with a town's name; neither it
+    nor its last word holds the next item's office."""
+    x = run(f"Rapat dihadiri perwakilan Kodim 0210/{town}, Ketua PMI Kabupaten Dairi, dan para camat.")
+    assert names(x, EntityType.PERSON) == set()
