@@ -2603,6 +2603,8 @@ def test_a_department_of_a_polytechnic_by_its_name_or_the_short_form_the_article
          ("Tumpak Hasibuan", "Ketua Takmir", "Masjid Jami' Baiturrahim")),
         ("Ketua Pengurus Masjid Nurul Iman, Sahat Pardede, menyampaikan terima kasih.",
          ("Sahat Pardede", "Ketua Pengurus", "Masjid Nurul Iman")),
+        ("Ketua Badan Takmir Masjid Raya Sumbul, Lamria Simbolon, hadir.",
+         ("Lamria Simbolon", "Ketua Badan Takmir", "Masjid Raya Sumbul")),
     ],
 )  # fmt: skip
 def test_the_chair_of_a_mosques_board_holds_it_in_the_mosque(

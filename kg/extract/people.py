@@ -1212,24 +1212,30 @@ _MOSQUE_NAME_WORDS = 5
 
 
 def _mosque_board(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
-    """``Ketua Takmir Masjid Jami' Baiturrahim, H. Budi``: the board's word at token ``i`` and the mosque
-    named after it, a body here (the board's), up to the comma or the holder's name."""
+    """``Ketua Takmir Masjid Jami' Baiturrahim, H. Budi``: the board's word at token ``i`` (or its two,
+    "Badan Takmir") and the mosque named after it, a body here (the board's), up to the comma or the
+    holder's name."""
     tokens = ctx.tokens
-    if not (i + 2 < len(tokens) and tokens[i].bare in _MOSQUE_BOARDS and tokens[i + 1].bare == "Masjid"):
+    mosque = i + 2 if i + 1 < len(tokens) and tokens[i].bare == "Badan" else i + 1  # "Ketua Badan Takmir ..."
+    if not (
+        mosque + 1 < len(tokens)
+        and tokens[mosque - 1].bare in _MOSQUE_BOARDS
+        and tokens[mosque].bare == "Masjid"
+    ):
         return None
-    k = i + 2
-    while k < len(tokens) and k - (i + 2) < _MOSQUE_NAME_WORDS:
+    k = mosque + 1
+    while k < len(tokens) and k - (mosque + 1) < _MOSQUE_NAME_WORDS:
         token = tokens[k]
         if not (token.capitalised or glued_apostrophe(tokens, k)) or token.text in lexicon.HONORIFICS:
             break  # (a mosque's name may read as a person's: "Masjid Nurul Iman")
         k += 1
         if token.text != token.bare:
             break
-    if k == i + 2:
+    if k == mosque + 1:
         return None
-    start, end = tokens[i + 1].start, tokens[k - 1].bare_end
+    start, end = tokens[mosque].start, tokens[k - 1].bare_end
     name = ctx.text[start:end]
-    return tokens[i].bare, OrgMatch(name, start, end, k, (name,), False)
+    return " ".join(t.bare for t in tokens[i:mosque]), OrgMatch(name, start, end, k, (name,), False)
 
 
 def _in_portfolio(role: str, aliases: tuple[str, ...], key: str, words: str, body: OrgMatch) -> Completion:
