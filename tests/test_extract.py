@@ -3727,6 +3727,11 @@ def test_national_and_regional_police_officers_by_their_short_titles(
          "Kepolisian Daerah Sumatera Utara"),
         ("Kasat Tahti Polres Batu AKP Budi Hartono hadir.", "Kepala Satuan Tahanan dan Barang Bukti",
          "Kepolisian Resor Batu"),
+        # a resort's sections by their heads' short titles, the resort the one the article names
+        ("Kapolres Dairi melalui Kabag Ops Kompol Budi Hartono menyatakan siaga.", "Kepala Bagian Operasi",
+         "Kepolisian Resor Dairi"),
+        ("Kapolres Dairi melalui Kasi Propam Iptu Budi Hartono menyatakan siaga.",
+         "Kepala Seksi Profesi dan Pengamanan", "Kepolisian Resor Dairi"),
         # a district's name of several words, its number written any way
         ("Kapolsek Ilir Barat I Kompol Budi Hartono hadir.", "Kepala Kepolisian Sektor",
          "Kepolisian Sektor Ilir Barat I"),

@@ -169,8 +169,8 @@ def test_village_heads_by_their_regional_titles(text: str, membership: tuple[str
     ("text", "membership"),
     [
         (
-            "Kabag Ops Polres Malang Kompol Rudi Hartawan mengatakan arus mudik lancar.",
-            ("Rudi Hartawan", "Kepala Bagian Ops", "Kepolisian Resor Malang"),
+            "Kabag Ren Polres Malang Kompol Rudi Hartawan mengatakan arus mudik lancar.",
+            ("Rudi Hartawan", "Kepala Bagian Ren", "Kepolisian Resor Malang"),
         ),
         (
             "Karo Rena Polda Jatim Kombes Yusuf Widodo menuturkan evaluasi berjalan.",
@@ -185,7 +185,7 @@ def test_village_heads_by_their_regional_titles(text: str, membership: tuple[str
 def test_a_police_unit_by_a_short_portfolio_the_lexicon_lacks(
     text: str, membership: tuple[str, str, str]
 ) -> None:
-    """'Kabag Ops Polres X', 'Karo Rena Polda Y': the unit's short portfolio, then the command it sits in."""
+    """'Kabag Ren Polres X', 'Karo Rena Polda Y': the unit's short portfolio, then the command it sits in."""
     assert membership in held(run(text))
 
 
