@@ -3732,6 +3732,12 @@ def test_national_and_regional_police_officers_by_their_short_titles(
          "Kepolisian Resor Dairi"),
         ("Kapolres Dairi melalui Kasi Propam Iptu Budi Hartono menyatakan siaga.",
          "Kepala Seksi Profesi dan Pengamanan", "Kepolisian Resor Dairi"),
+        ("Kapolres Dairi melalui Kasat Polairud Iptu Budi Hartono menyatakan siaga.",
+         "Kepala Satuan Polisi Perairan dan Udara", "Kepolisian Resor Dairi"),
+        ("Karo Ops Polda Sumut Kombes Budi Hartono hadir.", "Kepala Biro Operasi", "Kepolisian Daerah Sumatera Utara"),
+        # a district command's staff officer, the command the one the article names
+        ("Dandim 0206/Dairi bersama Pasi Intel Lettu Inf Budi Hartono hadir.", "Perwira Seksi Intelijen",
+         "Komando Distrik Militer 0206"),
         # a district's name of several words, its number written any way
         ("Kapolsek Ilir Barat I Kompol Budi Hartono hadir.", "Kepala Kepolisian Sektor",
          "Kepolisian Sektor Ilir Barat I"),
