@@ -67,6 +67,11 @@ def test_a_university_officer_with_faculty_or_portfolio(text: str, membership: t
          ("Rudi Hartawan", "Kepala Bagian Prokopim", "Sekretariat Daerah Kota Malang")),
         ("Turut hadir Kadis Kominfo Kota Malang Rudi Hartawan dalam rapat itu.",
          ("Rudi Hartawan", "Kepala", "Dinas Komunikasi dan Informatika Kota Malang")),
+        # an office's head or secretary by a contracted title
+        ("Turut hadir Kadisdukcapil Dairi Sahat Pardede dalam rapat itu.",
+         ("Sahat Pardede", "Kepala", "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Dairi")),
+        ("Turut hadir Sekdis Kominfo Dairi, Lamria Simbolon, dalam rapat itu.",
+         ("Lamria Simbolon", "Sekretaris", "Dinas Komunikasi dan Informatika Kabupaten Dairi")),
     ],
 )  # fmt: skip
 def test_a_local_office_of_a_national_or_regional_body(text: str, membership: tuple[str, str, str]) -> None:
