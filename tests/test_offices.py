@@ -2889,3 +2889,21 @@ def test_a_towns_name_before_a_title_is_no_holder(town: str) -> None:
     nor its last word holds the next item's office."""
     x = run(f"Rapat dihadiri perwakilan Kodim 0210/{town}, Ketua PMI Kabupaten Dairi, dan para camat.")
     assert names(x, EntityType.PERSON) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        ("Ketua PHRI Dairi, Sahat Pardede, hadir.",
+         ("Sahat Pardede", "Ketua", "Perhimpunan Hotel dan Restoran Indonesia Kabupaten Dairi")),
+        ("Ketua HNSI Kabupaten Dairi Lamria Simbolon hadir.",
+         ("Lamria Simbolon", "Ketua", "Himpunan Nelayan Seluruh Indonesia Kabupaten Dairi")),
+        ("Ketua PHDI Dairi, I Wayan Sudarsa, hadir.", ("I Wayan Sudarsa", "Ketua", "Parisada Hindu Dharma Indonesia Kabupaten Dairi")),
+    ],
+)  # fmt: skip
+def test_a_national_associations_branch_by_its_short_name(
+    text: str, membership: tuple[str, str, str]
+) -> None:
+    """Trade, professional and faith associations by the short names the news writes them with, their
+    branch in the town written after."""
+    assert held(run(text)) == {membership}
