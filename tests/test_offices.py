@@ -2907,3 +2907,16 @@ def test_a_national_associations_branch_by_its_short_name(
     """Trade, professional and faith associations by the short names the news writes them with, their
     branch in the town written after."""
     assert held(run(text)) == {membership}
+
+
+def test_a_scouts_branch_board_written_with_the_movements_name_is_one_body() -> None:
+    """ "Kwarcab Pramuka Dairi": the branch board's name holds the movement's already ("Kwartir Cabang
+    Gerakan Pramuka"), so the board of the town after is one body, not the board inside the movement."""
+    x = run(
+        "Ketua Kwarcab Pramuka Dairi, Sahat Pardede, hadir. Ketua Kwarda Pramuka Sumut, Lamria Simbolon, hadir."
+    )
+    assert held(x) == {
+        ("Sahat Pardede", "Ketua", "Kwartir Cabang Gerakan Pramuka Kabupaten Dairi"),
+        ("Lamria Simbolon", "Ketua", "Kwartir Daerah Gerakan Pramuka Provinsi Sumatera Utara"),
+    }
+    assert not any("Pramuka Gerakan" in n for n in names(x, EntityType.ORGANIZATION))

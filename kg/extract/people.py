@@ -42,6 +42,7 @@ from kg.extract.organizations import (
     balinese_name_at,
     government_of,
     home_secretariat,
+    in_region,
     is_academic_unit,
     jurisdiction_name,
     known_match,
@@ -1617,6 +1618,23 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
         body = None  # "Sekjen KPU. DKPP menilai ...": the next sentence's subject, not a body above
     if body is None and unit.parent is None and (seated := unit_of_the_house(ctx, unit)) is not None:
         return seated  # "anggota Komisi III, Budi" in a story of one DPRD: that house's commission
+    if (
+        body is not None
+        and body.start == tokens[j].start
+        and body.region is not None
+        and body.abbreviation is not None
+        and (info := gazetteer.lookup_abbreviation(body.abbreviation)) is not None
+        and unit.name.endswith(f" {info.full}")
+    ):
+        # "Kwarcab Pramuka Dairi": a board whose name holds its body's already, that body's in the town after
+        written = ctx.text[unit.start : body.end]
+        unit, body = (
+            replace(
+                unit, name=in_region(unit.name, body.region), end=body.end, next_index=body.next_index,
+                aliases=(*unit.aliases, written), region=body.region,
+            ),
+            None,
+        )  # fmt: skip
     if body is not None and body.start == tokens[j].start and body.name.startswith(f"{unit.name} "):
         # "Kantor Perwakilan BI Malang": the office the body's name says it is, no unit inside it
         unit, body = (
