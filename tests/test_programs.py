@@ -905,6 +905,12 @@ def test_a_regions_card_is_a_programme_and_a_kind_of_card_is_none() -> None:
     assert found == {"Kartu Sumbul Sehat", "Kartu Dairi Cerdas"}
 
 
+def test_a_named_curriculum_is_a_programme() -> None:
+    """ "implementasi Kurikulum Merdeka": the national curriculum policy, named with its head word."""
+    x = run("SIDIKALANG – Guru SD di Sumbul dilatih terkait implementasi Kurikulum Merdeka pekan ini.")
+    assert "Kurikulum Merdeka" in names(x, EntityType.PROGRAM)
+
+
 def test_the_name_a_programme_is_given_is_its_name() -> None:
     """ "layanan antar dokumen ke rumah warga, program yang diberi nama Sumbul Cepat Tanggap", "program
     bernama ...": the name given after the programme's cue word; a resident "bernama Budi Santoso" is
