@@ -1033,6 +1033,14 @@ def test_an_officer_posted_to_a_village_is_no_organisation() -> None:
     assert "Budi Santoso" in {e.name for e in x.entities if e.type is EntityType.PERSON}
 
 
+def test_a_category_of_civil_servants_is_no_organisation() -> None:
+    """ "CPNS", "CASN": candidates for the civil service, people of a kind, no body."""
+    x = extract(
+        Article("Seleksi", "Seleksi PPPK dan CPNS digelar di Sidikalang. Sebanyak 200 CASN mengikuti tes.")
+    )
+    assert not [e.name for e in x.entities if e.type is EntityType.ORGANIZATION]
+
+
 def test_the_acronym_a_programme_is_named_with_is_no_organisation_on_its_own() -> None:
     from kg.extract.base import extract
     from kg.records import Article, EntityType
