@@ -1033,6 +1033,15 @@ def test_an_officer_posted_to_a_village_is_no_organisation() -> None:
     assert "Budi Santoso" in {e.name for e in x.entities if e.type is EntityType.PERSON}
 
 
+def test_a_sultan_named_by_his_realms_town_is_the_office_not_a_name() -> None:
+    ctx = Context(
+        Article("Adat", "Sultan Ternate dan Sultan Buton hadir bersama Sri Sultan Hamengku Buwono X.")
+    )
+    assert not_a_person(ctx, "Sultan Ternate") is not None
+    assert not_a_person(ctx, "Sultan Buton") is not None
+    assert not_a_person(ctx, "Sultan Hamengku Buwono X") is None
+
+
 def test_a_category_of_civil_servants_is_no_organisation() -> None:
     """ "CPNS", "CASN": candidates for the civil service, people of a kind, no body."""
     x = extract(

@@ -469,9 +469,16 @@ def not_a_person(ctx: Context, name: str) -> str | None:
         return "a numbered unit and its city: the tail of a court's or a command's name"  # "Tinggi I Medan"
     if len(words) > 1 and gazetteer.lookup(words[0]) and gazetteer.lookup(words[0], gazetteer.TOWN_LEVELS):
         return "opens with a region's name: the name after it is the person"
+    if len(words) > 1 and words[0] == _RULER and gazetteer.lookup(" ".join(words[1:]), _REALM_LEVELS):
+        return "a ruler's title and his realm's town ('Sultan Ternate'): the office, no one's name"
     if len(words) == 1 and _named_as_a_thing(ctx, name):
         return "the article writes it after a brand or 'mobil': a thing"
     return None
+
+
+#: the title of a sultanate's ruler, who is named by his realm's town ("Sultan Tidore", "Sultan Buton")
+_RULER = "Sultan"
+_REALM_LEVELS = frozenset({"kabupaten", "kota", "kecamatan"})
 
 
 def _company_with_its_country(ctx: Context, word: str) -> bool:
