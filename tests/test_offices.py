@@ -72,6 +72,12 @@ def test_a_university_officer_with_faculty_or_portfolio(text: str, membership: t
          ("Sahat Pardede", "Kepala", "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Dairi")),
         ("Turut hadir Sekdis Kominfo Dairi, Lamria Simbolon, dalam rapat itu.",
          ("Lamria Simbolon", "Sekretaris", "Dinas Komunikasi dan Informatika Kabupaten Dairi")),
+        ("Turut hadir Kakankemenag Dairi Sahat Pardede dalam rapat itu.",
+         ("Sahat Pardede", "Kepala", "Kantor Kementerian Agama Kabupaten Dairi")),
+        ("Turut hadir Kakantah Dairi, Lamria Simbolon, dalam rapat itu.",
+         ("Lamria Simbolon", "Kepala", "Kantor Pertanahan Kabupaten Dairi")),
+        ("Turut hadir Kepala Loka POM Kabupaten Dairi, Lamria Simbolon, dalam rapat itu.",
+         ("Lamria Simbolon", "Kepala", "Loka Pengawas Obat dan Makanan Kabupaten Dairi")),
     ],
 )  # fmt: skip
 def test_a_local_office_of_a_national_or_regional_body(text: str, membership: tuple[str, str, str]) -> None:
