@@ -404,6 +404,16 @@ def test_the_child_friendly_facilities_programmes_are_national_programmes() -> N
     assert "Puskesmas Ramah Anak" not in names(x, EntityType.ORGANIZATION)
 
 
+def test_the_national_immunisation_weeks_and_months_are_national_programmes() -> None:
+    """ "Pekan Imunisasi Nasional (PIN) Polio", "Bulan Imunisasi Anak Sekolah (BIAS)": the health
+    ministry's campaigns, named whole (a month's word opens the name)."""
+    x = run(
+        "Pekan Imunisasi Nasional (PIN) Polio digelar di Sumbul. Bulan Imunisasi Anak Sekolah (BIAS) juga."
+    )
+    assert {"Pekan Imunisasi Nasional", "Bulan Imunisasi Anak Sekolah"} <= names(x, EntityType.PROGRAM)
+    assert "Imunisasi Anak Sekolah" not in names(x, EntityType.PROGRAM)
+
+
 def test_the_single_social_and_economic_register_is_a_national_programme() -> None:
     x = extract(
         Article(
