@@ -2926,3 +2926,15 @@ def test_a_scouts_branch_board_written_with_the_movements_name_is_one_body() -> 
         ("Lamria Simbolon", "Ketua", "Kwartir Daerah Gerakan Pramuka Provinsi Sumatera Utara"),
     }
     assert not any("Pramuka Gerakan" in n for n in names(x, EntityType.ORGANIZATION))
+
+
+def test_a_branch_office_written_before_its_body_is_that_bodys_branch() -> None:
+    """ "Kepala Kantor Cabang BPJS Kesehatan Sidikalang": the branch office is the body's branch the name
+    after it already gives, one body, no "Kantor Cabang ... Cabang Sidikalang" inside it."""
+    x = run("Kepala Kantor Cabang BPJS Kesehatan Sidikalang, Tumpak Hasibuan, hadir.")
+    assert held(x) == {
+        ("Tumpak Hasibuan", "Kepala", "Badan Penyelenggara Jaminan Sosial Kesehatan Cabang Sidikalang")
+    }
+    assert names(x, EntityType.ORGANIZATION) == {
+        "Badan Penyelenggara Jaminan Sosial Kesehatan Cabang Sidikalang"
+    }

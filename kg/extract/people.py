@@ -1635,6 +1635,14 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
             ),
             None,
         )  # fmt: skip
+    if (
+        body is not None
+        and body.start == tokens[j].start
+        and unit.name == _BRANCH_OFFICE
+        and " Cabang " in body.name
+    ):
+        # "Kantor Cabang BPJS Kesehatan Sidikalang": the branch the body's name already is
+        return replace(body, start=unit.start, aliases=(*body.aliases, ctx.text[unit.start : body.end]))
     if body is not None and body.start == tokens[j].start and body.name.startswith(f"{unit.name} "):
         # "Kantor Perwakilan BI Malang": the office the body's name says it is, no unit inside it
         unit, body = (
@@ -1684,6 +1692,9 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
             return replace(unit, next_index=party.next_index, named_with=(*unit.named_with, party))
     return unit
 
+
+#: a body's branch office written before the body, whose name then ends with its branch
+_BRANCH_OFFICE = "Kantor Cabang"
 
 #: the head word of an agency's units named by their place ("Stasiun Meteorologi Juanda")
 _PLACED_UNIT = "Stasiun"
