@@ -76,6 +76,12 @@ def test_a_university_officer_with_faculty_or_portfolio(text: str, membership: t
          ("Sahat Pardede", "Kepala", "Kantor Kementerian Agama Kabupaten Dairi")),
         ("Turut hadir Kakantah Dairi, Lamria Simbolon, dalam rapat itu.",
          ("Lamria Simbolon", "Kepala", "Kantor Pertanahan Kabupaten Dairi")),
+        ("Turut hadir Sekwan DPRD Dairi, Sahat Pardede, dalam rapat itu.",
+         ("Sahat Pardede", "Sekretaris", "Dewan Perwakilan Rakyat Daerah Kabupaten Dairi")),
+        ("Turut hadir Kasubid Perencanaan Bappeda Dairi, Lamria Simbolon, dalam rapat itu.",
+         ("Lamria Simbolon", "Kepala Subbidang Perencanaan", "Badan Perencanaan Pembangunan Daerah Kabupaten Dairi")),
+        ("Turut hadir Kabidhumas Polda Sumut Kombes Sahat Pardede dalam rapat itu.",
+         ("Sahat Pardede", "Kepala Bidang Humas", "Kepolisian Daerah Sumatera Utara")),
         ("Turut hadir Kepala Loka POM Kabupaten Dairi, Lamria Simbolon, dalam rapat itu.",
          ("Lamria Simbolon", "Kepala", "Loka Pengawas Obat dan Makanan Kabupaten Dairi")),
     ],
@@ -2937,4 +2943,16 @@ def test_a_branch_office_written_before_its_body_is_that_bodys_branch() -> None:
     }
     assert names(x, EntityType.ORGANIZATION) == {
         "Badan Penyelenggara Jaminan Sosial Kesehatan Cabang Sidikalang"
+    }
+
+
+def test_a_villages_section_heads_hold_office_in_the_villages_government() -> None:
+    """ "Kasi Pemerintahan Desa Paropo": a village's section head, of the village's government, not a
+    "Seksi Pemerintahan" of its own."""
+    x = run(
+        "Kasi Pemerintahan Desa Paropo, Marihot Situmorang, dan Kasi Pelayanan Desa Paropo, Lamria Simbolon, hadir."
+    )
+    assert held(x) == {
+        ("Marihot Situmorang", "Kepala Seksi Pemerintahan", "Pemerintah Desa Paropo"),
+        ("Lamria Simbolon", "Kepala Seksi Pelayanan", "Pemerintah Desa Paropo"),
     }
