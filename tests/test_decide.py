@@ -1042,6 +1042,12 @@ def test_a_sultan_named_by_his_realms_town_is_the_office_not_a_name() -> None:
     assert not_a_person(ctx, "Sultan Hamengku Buwono X") is None
 
 
+def test_a_newsrooms_team_in_a_byline_is_no_organisation() -> None:
+    """ "(Pewarta: X | Editor: Tim Redaksi)": the newsroom's staff, a kind of team, no body."""
+    x = extract(Article("Jalan", "Warga senang, tuturnya.\n\n(Pewarta: Sahat Pardede | Editor: Tim Redaksi)"))
+    assert not [e.name for e in x.entities if e.type is EntityType.ORGANIZATION]
+
+
 def test_a_category_of_civil_servants_is_no_organisation() -> None:
     """ "CPNS", "CASN": candidates for the civil service, people of a kind, no body."""
     x = extract(
