@@ -210,6 +210,15 @@ def test_a_national_law_by_its_short_title_is_the_numbered_law() -> None:
     assert "UU ITE" in laws["Undang-Undang Nomor 11 Tahun 2008"].aliases
 
 
+def test_the_constitution_written_bare_is_the_constitution() -> None:
+    """ "Pasal 7 UUD": the constitution without its year, no body."""
+    x = extract(Article("t", "Masa jabatan presiden tegas lima tahun dalam Pasal 7 UUD, kata pakar."))
+    assert {e.name for e in x.entities if e.type is EntityType.LEGISLATION} == {
+        "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945"
+    }
+    assert not [e for e in x.entities if e.type is EntityType.ORGANIZATION]
+
+
 def test_the_house_that_passed_a_law_is_linked_only_where_the_article_names_it() -> None:
     x = extract(Article("t", "Warga itu dijerat Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika."))
     assert not [e for e in x.entities if e.type is EntityType.ORGANIZATION]
