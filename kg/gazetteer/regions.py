@@ -862,7 +862,8 @@ def _check_levels(levels: Iterable[str] | None) -> frozenset[str] | None:
     return wanted
 
 
-# A capitalised word right before (a name "Negeri" goes on, not Maluku's word for a village).
+#: a capitalised word right before "Negeri": a body's name going on ("Kejaksaan Negeri"), not Maluku's
+#: word for a village
 _AFTER_NAME_WORD = re.compile(r"[A-Z][\w.]*[ \t]+$")
 
 
