@@ -70,20 +70,20 @@ def test_a_university_officer_with_faculty_or_portfolio(text: str, membership: t
         # an office's head or secretary by a contracted title
         ("Turut hadir Kadisdukcapil Dairi Sahat Pardede dalam rapat itu.",
          ("Sahat Pardede", "Kepala", "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Dairi")),
-        ("Turut hadir Sekdis Kominfo Dairi, Lamria Simbolon, dalam rapat itu.",
-         ("Lamria Simbolon", "Sekretaris", "Dinas Komunikasi dan Informatika Kabupaten Dairi")),
+        ("Turut hadir Sekdis Kominfo Dairi, Tiurma Simbolon, dalam rapat itu.",
+         ("Tiurma Simbolon", "Sekretaris", "Dinas Komunikasi dan Informatika Kabupaten Dairi")),
         ("Turut hadir Kakankemenag Dairi Sahat Pardede dalam rapat itu.",
          ("Sahat Pardede", "Kepala", "Kantor Kementerian Agama Kabupaten Dairi")),
-        ("Turut hadir Kakantah Dairi, Lamria Simbolon, dalam rapat itu.",
-         ("Lamria Simbolon", "Kepala", "Kantor Pertanahan Kabupaten Dairi")),
+        ("Turut hadir Kakantah Dairi, Tiurma Simbolon, dalam rapat itu.",
+         ("Tiurma Simbolon", "Kepala", "Kantor Pertanahan Kabupaten Dairi")),
         ("Turut hadir Sekwan DPRD Dairi, Sahat Pardede, dalam rapat itu.",
          ("Sahat Pardede", "Sekretaris", "Dewan Perwakilan Rakyat Daerah Kabupaten Dairi")),
-        ("Turut hadir Kasubid Perencanaan Bappeda Dairi, Lamria Simbolon, dalam rapat itu.",
-         ("Lamria Simbolon", "Kepala Subbidang Perencanaan", "Badan Perencanaan Pembangunan Daerah Kabupaten Dairi")),
+        ("Turut hadir Kasubid Perencanaan Bappeda Dairi, Tiurma Simbolon, dalam rapat itu.",
+         ("Tiurma Simbolon", "Kepala Subbidang Perencanaan", "Badan Perencanaan Pembangunan Daerah Kabupaten Dairi")),
         ("Turut hadir Kabidhumas Polda Sumut Kombes Sahat Pardede dalam rapat itu.",
          ("Sahat Pardede", "Kepala Bidang Humas", "Kepolisian Daerah Sumatera Utara")),
-        ("Turut hadir Kepala Loka POM Kabupaten Dairi, Lamria Simbolon, dalam rapat itu.",
-         ("Lamria Simbolon", "Kepala", "Loka Pengawas Obat dan Makanan Kabupaten Dairi")),
+        ("Turut hadir Kepala Loka POM Kabupaten Dairi, Tiurma Simbolon, dalam rapat itu.",
+         ("Tiurma Simbolon", "Kepala", "Loka Pengawas Obat dan Makanan Kabupaten Dairi")),
     ],
 )  # fmt: skip
 def test_a_local_office_of_a_national_or_regional_body(text: str, membership: tuple[str, str, str]) -> None:
@@ -2620,8 +2620,8 @@ def test_a_department_of_a_polytechnic_by_its_name_or_the_short_form_the_article
          ("Tumpak Hasibuan", "Ketua Takmir", "Masjid Jami' Baiturrahim")),
         ("Ketua Pengurus Masjid Nurul Iman, Sahat Pardede, menyampaikan terima kasih.",
          ("Sahat Pardede", "Ketua Pengurus", "Masjid Nurul Iman")),
-        ("Ketua Badan Takmir Masjid Raya Sumbul, Lamria Simbolon, hadir.",
-         ("Lamria Simbolon", "Ketua Badan Takmir", "Masjid Raya Sumbul")),
+        ("Ketua Badan Takmir Masjid Raya Sumbul, Tiurma Simbolon, hadir.",
+         ("Tiurma Simbolon", "Ketua Badan Takmir", "Masjid Raya Sumbul")),
     ],
 )  # fmt: skip
 def test_the_chair_of_a_mosques_board_holds_it_in_the_mosque(
@@ -2821,8 +2821,8 @@ def test_a_company_directors_portfolio_is_the_office_not_a_directorate() -> None
         ("Peratin Paropo, Lamria Simbolon, menyambut.", ("Lamria Simbolon", "Peratin", "Pemerintah Pekon Paropo")),
         ("Kepala Lembang Paropo, Sahat Pardede, hadir.", ("Sahat Pardede", "Kepala Lembang", "Pemerintah Lembang Paropo")),
         ("Sangadi Paropo, Rosdiana Br Sitanggang, hadir.", ("Rosdiana Br Sitanggang", "Sangadi", "Pemerintah Desa Paropo")),
-        ("Kepala Pemerintah Negeri Soahuku, Lamria Simbolon, hadir.",
-         ("Lamria Simbolon", "Kepala Pemerintah Negeri", "Pemerintah Negeri Soahuku")),
+        ("Kepala Pemerintah Negeri Soahuku, Tiurma Simbolon, hadir.",
+         ("Tiurma Simbolon", "Kepala Pemerintah Negeri", "Pemerintah Negeri Soahuku")),
     ],
 )  # fmt: skip
 def test_village_heads_by_their_regions_titles(text: str, membership: tuple[str, str, str]) -> None:
@@ -2908,8 +2908,8 @@ def test_a_towns_name_before_a_title_is_no_holder(town: str) -> None:
     [
         ("Ketua PHRI Dairi, Sahat Pardede, hadir.",
          ("Sahat Pardede", "Ketua", "Perhimpunan Hotel dan Restoran Indonesia Kabupaten Dairi")),
-        ("Ketua HNSI Kabupaten Dairi Lamria Simbolon hadir.",
-         ("Lamria Simbolon", "Ketua", "Himpunan Nelayan Seluruh Indonesia Kabupaten Dairi")),
+        ("Ketua HNSI Kabupaten Dairi Tiurma Simbolon hadir.",
+         ("Tiurma Simbolon", "Ketua", "Himpunan Nelayan Seluruh Indonesia Kabupaten Dairi")),
         ("Ketua PHDI Dairi, I Wayan Sudarsa, hadir.", ("I Wayan Sudarsa", "Ketua", "Parisada Hindu Dharma Indonesia Kabupaten Dairi")),
     ],
 )  # fmt: skip
@@ -2925,11 +2925,11 @@ def test_a_scouts_branch_board_written_with_the_movements_name_is_one_body() -> 
     """ "Kwarcab Pramuka Dairi": the branch board's name holds the movement's already ("Kwartir Cabang
     Gerakan Pramuka"), so the board of the town after is one body, not the board inside the movement."""
     x = run(
-        "Ketua Kwarcab Pramuka Dairi, Sahat Pardede, hadir. Ketua Kwarda Pramuka Sumut, Lamria Simbolon, hadir."
+        "Ketua Kwarcab Pramuka Dairi, Sahat Pardede, hadir. Ketua Kwarda Pramuka Sumut, Tiurma Simbolon, hadir."
     )
     assert held(x) == {
         ("Sahat Pardede", "Ketua", "Kwartir Cabang Gerakan Pramuka Kabupaten Dairi"),
-        ("Lamria Simbolon", "Ketua", "Kwartir Daerah Gerakan Pramuka Provinsi Sumatera Utara"),
+        ("Tiurma Simbolon", "Ketua", "Kwartir Daerah Gerakan Pramuka Provinsi Sumatera Utara"),
     }
     assert not any("Pramuka Gerakan" in n for n in names(x, EntityType.ORGANIZATION))
 
@@ -2950,9 +2950,9 @@ def test_a_villages_section_heads_hold_office_in_the_villages_government() -> No
     """ "Kasi Pemerintahan Desa Paropo": a village's section head, of the village's government, not a
     "Seksi Pemerintahan" of its own."""
     x = run(
-        "Kasi Pemerintahan Desa Paropo, Marihot Situmorang, dan Kasi Pelayanan Desa Paropo, Lamria Simbolon, hadir."
+        "Kasi Pemerintahan Desa Paropo, Marihot Situmorang, dan Kasi Pelayanan Desa Paropo, Tiurma Simbolon, hadir."
     )
     assert held(x) == {
         ("Marihot Situmorang", "Kepala Seksi Pemerintahan", "Pemerintah Desa Paropo"),
-        ("Lamria Simbolon", "Kepala Seksi Pelayanan", "Pemerintah Desa Paropo"),
+        ("Tiurma Simbolon", "Kepala Seksi Pelayanan", "Pemerintah Desa Paropo"),
     }

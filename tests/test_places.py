@@ -95,7 +95,7 @@ def test_a_maluku_negeri_is_its_village_and_a_state_bodys_negeri_is_not() -> Non
     name ("Pengadilan Negeri Tual", where Tual is also a village's name)."""
     found = named(
         "Bupati meninjau posko di Negeri Haruru, Kabupaten Maluku Tengah, Selasa (15/7/2025).\n"
-        "Ketua Pengadilan Negeri Tual, Lamria Simbolon, turut hadir."
+        "Ketua Pengadilan Negeri Tual, Tiurma Simbolon, turut hadir."
     )
     assert "Desa Haruru" in found[EntityType.PLACE]
     assert "Pengadilan Negeri Tual" in found[EntityType.ORGANIZATION]

@@ -925,8 +925,8 @@ def test_a_regions_card_is_a_programme_and_a_kind_of_card_is_none() -> None:
 
 
 def test_a_named_curriculum_is_a_programme() -> None:
-    """ "implementasi Kurikulum Merdeka": the national curriculum policy, named with its head word."""
-    x = run("SIDIKALANG – Guru SD di Sumbul dilatih terkait implementasi Kurikulum Merdeka pekan ini.")
+    """ "menerapkan Kurikulum Merdeka": the national curriculum policy, named with its head word."""
+    x = run("SIDIKALANG – Guru SD di Sumbul dilatih menerapkan Kurikulum Merdeka pekan ini.")
     assert "Kurikulum Merdeka" in names(x, EntityType.PROGRAM)
 
 

@@ -3392,7 +3392,7 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
         else None
     )
     if town is not None and town.end == tokens[k - 1].end:
-        return None  # "Kodim 1303/Bolaang Mongondow, Ketua ...": a town's name, no one's (nor its last word)
+        return None  # "Kodim 0210/Pakpak Bharat, Ketua ...": a town's name, no one's (nor its last word)
     for start in range(m + 1, k):
         if start > m + 1 and re.fullmatch(r"[IVX]+", tokens[start].bare):
             continue  # "Teradu I Muhammad ...": a party's number before the name, not a Balinese "I"
