@@ -1128,3 +1128,17 @@ def test_waterfalls_and_lakes_by_their_regions_words_are_places() -> None:
         "Situ Sidikalang",
     } <= found[EntityType.PLACE]  # fmt: skip
     assert not found[EntityType.PERSON]
+
+
+def test_the_building_a_rooms_name_ends_with_is_a_place_beside_the_room() -> None:
+    """ "di Ruang Sidang Balai Kota Sidikalang", "Aula Lae Renun Kantor Bupati Dairi": the room, and the
+    building it is in, a venue of its own; a room named by no building ("Ruang Lae Simbelin") or in a
+    body ("Ruang Sidang Sumbul Pengadilan Negeri Sidikalang") has none."""
+    found = places(
+        "MoU diteken di Ruang Sidang Balai Kota Sidikalang, Senin (16/6/2025). Rapat lanjutan digelar di "
+        "Aula Lae Renun Kantor Bupati Dairi dan di Ruang Lae Simbelin. Sidang di Ruang Sidang Sumbul "
+        "Pengadilan Negeri Sidikalang."
+    )
+    assert {"Ruang Sidang Balai Kota Sidikalang", "Balai Kota Sidikalang"} <= found
+    assert {"Aula Lae Renun Kantor Bupati Dairi", "Kantor Bupati Dairi"} <= found
+    assert not {"Lae Simbelin", "Pengadilan Negeri Sidikalang"} & found

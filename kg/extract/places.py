@@ -396,6 +396,24 @@ def extract_venues(ctx: Context) -> None:
         region = _region_in(ctx, words[len(name_tokens) :])
         if region is not None and venue.parent is None:
             venue.parent = add_region(ctx, region, 0, 0, mention=False)
+        if head in _ROOM_HEADS:
+            _building_of_room(ctx, name_tokens, len(head.split()))
+
+
+#: the heads of a room's name, which may end with the building the room is in ("Ruang Sidang Balai Kota Sidikalang")
+_ROOM_HEADS = frozenset({"Ruang", "Ruang Rapat", "Ruangan", "Aula"})
+
+
+def _building_of_room(ctx: Context, words: list[Token], after: int) -> None:
+    """``Ruang Sidang Balai Kota Sidikalang``, ``Aula Lae Renun Kantor Bupati Dairi``: the building a room's
+    name ends with (a venue head and a name of its own after it), a place of its own beside the room."""
+    for k in range(after, len(words) - 1):
+        head = _venue_head(ctx, ctx.token_index(words[k].start))
+        if head is None or head in _ROOM_HEADS or k + len(head.split()) >= len(words):
+            continue
+        start, end = words[k].start, words[-1].bare_end
+        ctx.add(EntityType.PLACE, _canonical_venue(ctx.text[start:end]), start, end, ctx.stage, claim=False)
+        return
 
 
 #: the levels a village's or a district's word may name in the gazetteer: a "Desa" it lists as a
