@@ -400,13 +400,15 @@ def extract_venues(ctx: Context) -> None:
             _building_of_room(ctx, name_tokens, len(head.split()))
 
 
-#: the heads of a room's name, which may end with the building the room is in ("Ruang Sidang Balai Kota Sidikalang")
+#: the heads of a room's name, which may end with the building the room is in ("Ruang Sidang Balai Kota
+#: Sidikalang")
 _ROOM_HEADS = frozenset({"Ruang", "Ruang Rapat", "Ruangan", "Aula"})
 
 
 def _building_of_room(ctx: Context, words: list[Token], after: int) -> None:
-    """``Ruang Sidang Balai Kota Sidikalang``, ``Aula Lae Renun Kantor Bupati Dairi``: the building a room's
-    name ends with (a venue head and a name of its own after it), a place of its own beside the room."""
+    """``Ruang Sidang Balai Kota Sidikalang``, ``Aula Lae Renun Kantor Bupati Dairi``: the building a
+    room's name ends with (a venue head and a name of its own after it), a place of its own beside the
+    room."""
     for k in range(after, len(words) - 1):
         head = _venue_head(ctx, ctx.token_index(words[k].start))
         if head is None or head in _ROOM_HEADS or k + len(head.split()) >= len(words):
