@@ -2956,3 +2956,13 @@ def test_a_villages_section_heads_hold_office_in_the_villages_government() -> No
         ("Marihot Situmorang", "Kepala Seksi Pemerintahan", "Pemerintah Desa Paropo"),
         ("Tiurma Simbolon", "Kepala Seksi Pelayanan", "Pemerintah Desa Paropo"),
     }
+
+
+def test_an_air_base_is_named_after_its_hero_and_its_commander_holds_it() -> None:
+    """ "Lanud Marihot Hasibuan", "Danlanud Marihot Hasibuan Marsma TNI Sahat Pardede": the air force's
+    bases are named after heroes, a person's name no place word ends, up to a comma or a rank."""
+    x = run(
+        "Danlanud Marihot Hasibuan Marsma TNI Sahat Pardede hadir di Lanud Marihot Hasibuan, Kabupaten Dairi."
+    )
+    assert held(x) == {("Sahat Pardede", "Komandan", "Pangkalan TNI Angkatan Udara Marihot Hasibuan")}
+    assert "Marihot Hasibuan" not in names(x, EntityType.PERSON)

@@ -1066,9 +1066,10 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
             words.append(token)  # "Polsek SU I": a district written short, then its number
             j += 1
             break
-        if words and (not _is_place_word(ctx, token, j) or _level_named(words, token)):
+        hero = info.abbr in NAMED_AFTER_HEROES  # "Lanud Abdulrachman Saleh": a person's name, no place
+        if words and not hero and (not _is_place_word(ctx, token, j) or _level_named(words, token)):
             break
-        if not words and not _is_place_word(ctx, token, j) and ctx.person_starts_at(token.start):
+        if not words and not hero and not _is_place_word(ctx, token, j) and ctx.person_starts_at(token.start):
             break  # "Kasi Pidsus Kejari Budi Hartono": the holder's name, not the unit's place
         words.append(token)
         j += 1
@@ -1129,6 +1130,11 @@ def _command_name_after(ctx: Context, words: list[Token], j: int) -> tuple[int, 
     if second_word_of_a_command(ctx, k):
         k += 1
     return tokens[k - 1].bare_end, k
+
+
+#: units named after a national hero, not a place: the air force's bases ("Lanud Abdulrachman Saleh",
+#: "Lanud Soewondo"), their names up to a comma, a rank or a lower-case word
+NAMED_AFTER_HEROES = frozenset({"Lanud"})
 
 
 def second_word_of_a_command(ctx: Context, j: int) -> bool:

@@ -34,6 +34,7 @@ from kg.extract.organizations import (
     COMMISSION_NAME,
     COMPANY_FORMS,
     DIVISIONS,
+    NAMED_AFTER_HEROES,
     SEATED_SPECIAL_COURT,
     SECRETARIAT_UNITS,
     UNIT_ABBREVIATIONS,
@@ -789,6 +790,12 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
     if office is not None:
         role = lexicon.POSITIONS[key.split()[0]] if key.endswith(" Kantor") else role
         return Completion(role, (*aliases, key), office, None, office.end, office.next_index)
+    base = lexicon.POSITION_ORG_PREFIX.get(key)
+    if base in NAMED_AFTER_HEROES and (info := gazetteer.lookup_abbreviation(base)) is not None:
+        # "Danlanud Abd Saleh Marsma TNI Budi": the base named after its hero, as "Lanud Abd Saleh" is
+        named = parse_unit(ctx, info, i, i, base)
+        if named.end > named.start:
+            return Completion(role, (*aliases, key), named, None, named.end, named.next_index)
     # "Kadis Kominfo": a unit's head names its unit type, so the region's Dinas, not the ministry
     org = (
         _unit_by_portfolio(ctx, i, lexicon.POSITION_ORG_PREFIX[key])
