@@ -1041,6 +1041,7 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
         longest += 1
     # "... hadir bersama Kapolres.\nKepala SMA ...": the sentence ends at the unit, named before
     closed = 0 < j < len(tokens) and tokens[j - 1].text.endswith(".") and tokens[j - 1].bare.isalpha()
+    hero = info.abbr in NAMED_AFTER_HEROES  # "Lanud Abdulrachman Saleh": a person's name, no place
     named = [] if closed else _unit_region_words(ctx, j)
     if named:  # "Polsek Ilir Barat I", "Kapolsek Sumbermanjing Wetan": a district's name of several words
         words, j = [*words, *named], j + len(named)
@@ -1066,7 +1067,6 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
             words.append(token)  # "Polsek SU I": a district written short, then its number
             j += 1
             break
-        hero = info.abbr in NAMED_AFTER_HEROES  # "Lanud Abdulrachman Saleh": a person's name, no place
         if words and not hero and (not _is_place_word(ctx, token, j) or _level_named(words, token)):
             break
         if not words and not hero and not _is_place_word(ctx, token, j) and ctx.person_starts_at(token.start):

@@ -794,7 +794,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
     if base in NAMED_AFTER_HEROES and (info := gazetteer.lookup_abbreviation(base)) is not None:
         # "Danlanud Abd Saleh Marsma TNI Budi": the base named after its hero, as "Lanud Abd Saleh" is
         named = parse_unit(ctx, info, i, i, base)
-        if named.end > named.start:
+        if named.name != info.full:  # (no name after the title: the base the article means is unknown)
             return Completion(role, (*aliases, key), named, None, named.end, named.next_index)
     # "Kadis Kominfo": a unit's head names its unit type, so the region's Dinas, not the ministry
     org = (
