@@ -1628,28 +1628,9 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
     if (
         body is not None
         and body.start == tokens[j].start
-        and body.region is not None
-        and body.abbreviation is not None
-        and (info := gazetteer.lookup_abbreviation(body.abbreviation)) is not None
-        and unit.name.endswith(f" {info.full}")
+        and (one := _named_as_one(ctx, unit, body)) is not None
     ):
-        # "Kwarcab Pramuka Dairi": a board whose name holds its body's already, that body's in the town after
-        written = ctx.text[unit.start : body.end]
-        unit, body = (
-            replace(
-                unit, name=in_region(unit.name, body.region), end=body.end, next_index=body.next_index,
-                aliases=(*unit.aliases, written), region=body.region,
-            ),
-            None,
-        )  # fmt: skip
-    if (
-        body is not None
-        and body.start == tokens[j].start
-        and unit.name == _BRANCH_OFFICE
-        and " Cabang " in body.name
-    ):
-        # "Kantor Cabang BPJS Kesehatan Sidikalang": the branch the body's name already is
-        return replace(body, start=unit.start, aliases=(*body.aliases, ctx.text[unit.start : body.end]))
+        return one
     if body is not None and body.start == tokens[j].start and body.name.startswith(f"{unit.name} "):
         # "Kantor Perwakilan BI Malang": the office the body's name says it is, no unit inside it
         unit, body = (
@@ -1698,6 +1679,23 @@ def _within(ctx: Context, unit: OrgMatch) -> OrgMatch:
         if party is not None:
             return replace(unit, next_index=party.next_index, named_with=(*unit.named_with, party))
     return unit
+
+
+def _named_as_one(ctx: Context, unit: OrgMatch, body: OrgMatch) -> OrgMatch | None:
+    """A unit written right before a body whose words say they are one body, or none: a board whose
+    name holds the body's already ("Kwarcab Pramuka Dairi", the Kwartir Cabang Gerakan Pramuka of the
+    town after), or a branch office before a body named with its branch ("Kantor Cabang BPJS
+    Kesehatan Sidikalang": that branch)."""
+    written = ctx.text[unit.start : body.end]
+    if unit.name == _BRANCH_OFFICE and " Cabang " in body.name:
+        return replace(body, start=unit.start, aliases=(*body.aliases, written))
+    info = gazetteer.lookup_abbreviation(body.abbreviation) if body.abbreviation is not None else None
+    if body.region is None or info is None or not unit.name.endswith(f" {info.full}"):
+        return None
+    return replace(
+        unit, name=in_region(unit.name, body.region), end=body.end, next_index=body.next_index,
+        aliases=(*unit.aliases, written), region=body.region,
+    )  # fmt: skip
 
 
 #: a body's branch office written before the body, whose name then ends with its branch
