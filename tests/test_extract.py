@@ -2434,7 +2434,10 @@ def test_a_body_the_lexicon_lacks_after_a_portfolio_is_the_organisation() -> Non
             "Kebijakan itu sesuai dengan RPJPD Kota Depok tahun ini.",
             "Rencana Pembangunan Jangka Panjang Daerah Kota Depok",
         ),
-        ("Target itu tertuang dalam RPJMN 2025-2029.", "Rencana Pembangunan Jangka Menengah Nasional"),
+        (
+            "Target itu tertuang dalam RPJMN 2025-2029.",
+            "Rencana Pembangunan Jangka Menengah Nasional 2025-2029",
+        ),
         (
             "Pemkot menyusun Rencana Pembangunan Jangka Panjang Daerah (RPJPD) Kota Depok. Itu sesuai RPJPD.",
             "Rencana Pembangunan Jangka Panjang Daerah Kota Depok",

@@ -160,7 +160,7 @@ def test_a_levy_a_statistic_or_an_office_is_no_programme(text: str) -> None:
     [
         (
             "Program itu menjabarkan Rencana Pembangunan Jangka Menengah Daerah Kabupaten Sumbawa 2025-2029.",
-            "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Sumbawa",
+            "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Sumbawa 2025-2029",
         ),
         (
             "DPRD Kabupaten Sumbawa menyetujui Rencana Tata Ruang Wilayah yang baru, Kamis (10/7/2025).",
@@ -883,7 +883,38 @@ def test_a_provinces_plan_named_in_a_citys_story_is_the_provinces_own() -> None:
     plans = {e.name: e.aliases for e in x.entities if e.type is EntityType.PROGRAM}
     province = plans["Rencana Pembangunan Jangka Menengah Daerah Provinsi Sumatera Utara"]
     assert "RPJMD" not in province
-    assert "RPJMD" in plans["Rencana Pembangunan Jangka Menengah Daerah Kabupaten Dairi"]
+    assert "RPJMD" in plans["Rencana Pembangunan Jangka Menengah Daerah Kabupaten Dairi Tahun 2025-2029"]
+
+
+def test_a_plan_is_named_with_the_year_or_period_written_after_it() -> None:
+    """A plan of one year, spelled out with its abbreviation in brackets, then its region and year:
+    one programme named with its year (no "Pemerintah Daerah" body inside its name), which the
+    plan written later with the year before the region, or bare, is again; a plan of several
+    years takes its period."""
+    x = run(
+        "SIDIKALANG – Pemkab Dairi menggelar Musrenbang Rencana Kerja Pemerintah Daerah (RKPD) Kabupaten Dairi "
+        "Tahun 2026 di Gedung Nasional Sidikalang, Rabu (12/3/2025). Tema RKPD 2026 Kabupaten Dairi adalah "
+        "pemerataan. RKPD disusun selaras dengan RPJMD Kabupaten Dairi 2025–2029."
+    )
+    plans = {e.name: e.aliases for e in x.entities if e.type is EntityType.PROGRAM}
+    assert set(plans) == {
+        "Rencana Kerja Pemerintah Daerah Kabupaten Dairi Tahun 2026",
+        "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Dairi 2025-2029",
+    }
+    assert "RKPD 2026 Kabupaten Dairi" in plans["Rencana Kerja Pemerintah Daerah Kabupaten Dairi Tahun 2026"]
+    assert not any(e.name.startswith("Pemerintah Daerah") for e in x.entities)
+
+
+def test_a_plan_of_several_years_takes_no_single_year() -> None:
+    """ "RPJMD 2025" dates a plan of five years by no one year; two years of one yearly plan
+    leave its bare mention to neither."""
+    x = run("Pembahasan RPJMD Kabupaten Dairi 2025 dimulai. RKPD 2026 dan RKPD 2027 disusun. RKPD dibahas.")
+    assert names(x, EntityType.PROGRAM) == {
+        "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Dairi",
+        "Rencana Kerja Pemerintah Daerah Kabupaten Dairi Tahun 2026",
+        "Rencana Kerja Pemerintah Daerah Kabupaten Dairi Tahun 2027",
+        "Rencana Kerja Pemerintah Daerah Kabupaten Dairi",
+    }
 
 
 def test_a_programme_named_one_thing_for_each_is_a_programme() -> None:

@@ -188,6 +188,27 @@ ORG_HEAD_WORDS = frozenset(lang.words("org-head-words"))
 #: What opens a programme's own name: "Program ...", or a programme's head word ("Beasiswa ...",
 #: "Gerakan ...", program-heads.tsv).
 PROGRAM_OPENINGS = frozenset({"Program", *lang.words("program-heads")})
+#: Development and spatial plans by their abbreviations ("RPJPD" → "Rencana Pembangunan Jangka Panjang
+#: Daerah"): programmes (kg.extract.programs.extract_plans), whose names hold no body ("Rencana Kerja
+#: Pemerintah Daerah" is no "Pemerintah Daerah")
+_PLAN_ROWS = lang.table("regional-plans", ("abbreviation", "full", "span"))
+PLANS = {abbr: full for abbr, full, _ in _PLAN_ROWS}
+#: ... those of one year ("RKPD Tahun 2027"); the others are written with a period ("RPJMD 2025-2029")
+YEARLY_PLANS = frozenset(abbr for abbr, _, span in _PLAN_ROWS if span == "year")
+
+
+def within_plan_name(text: str, start: int) -> bool:
+    """Whether the word at ``start`` goes on a plan's name begun before it ("Rencana Kerja
+    |Pemerintah Daerah (RKPD)")."""
+    for full in PLANS.values():
+        words = full.split()
+        for cut in range(1, len(words)):
+            before, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            if text.startswith(rest, start) and text.endswith(f"{before} ", 0, start):
+                return True
+    return False
+
+
 #: Acronyms of programmes, documents, taxes and categories (BLT, STNK, APBD): no node of their own.
 THING_ACRONYMS = frozenset(lang.words("thing-acronyms", "acronym"))
 #: heads of a body's building named after the body ("Kantor Kementerian ...", "Gedung KPK")

@@ -3374,6 +3374,9 @@ def extract_organizations(ctx: Context) -> None:
         if i and _programme_named(ctx, i, match):
             i = match.next_index  # "program Bank Sampah Desa": a programme's name, not a body
             continue
+        if i and lexicon.within_plan_name(ctx.text, token.start):
+            i = match.next_index  # "Rencana Kerja Pemerintah Daerah (RKPD)": a plan (a programme), not a body
+            continue
         if match.name in lexicon.COUNTRIES:
             i = match.next_index  # "Persatuan Emirat Arab (PEA)": a country, which the countries' stage reads
             continue

@@ -11,6 +11,7 @@ identifier and the government that passed them. Programs (``kgo:Program``):
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import gazetteer, lang
@@ -1056,8 +1057,8 @@ _NATIONAL_FORMS, _NATIONAL_NAMES, _NATIONAL_ABBREVIATIONS = _national_forms()
 _CENSUS = re.compile(r"\bSensus\s+(?:Penduduk|Ekonomi|Pertanian)\s+(?:19|20)\d\d\b")
 
 
-#: Plans by their abbreviations ("RPJPD" → "Rencana Pembangunan Jangka Panjang Daerah").
-_PLANS = lang.mapping("regional-plans", "abbreviation", "full")
+#: Plans by their abbreviations ("RPJPD" → "Rencana Pembangunan Jangka Panjang Daerah") ...
+_PLANS = lexicon.PLANS
 #: ... and by their full names written out ("Rencana Tata Ruang Wilayah Provinsi Jambi"), unless the
 #: abbreviation follows in brackets (read where it stands, with the region written after it)
 _PLAN_ABBREVIATIONS = {full: abbr for abbr, full in _PLANS.items()}
@@ -1069,19 +1070,43 @@ _PLAN = re.compile(
     + "|".join(map(re.escape, sorted(_PLAN_ABBREVIATIONS, key=len, reverse=True)))
     + r")(?!\s*\())(?![\w-])"
 )
+#: the year or the period written after a plan: "Tahun 2027", "2025-2029", "Tahun 2025–2045"
+_PLAN_YEARS = re.compile(
+    r"\s+(?P<tahun>[Tt]ahun\s+)?(?P<first>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<last>(?:19|20)\d\d))?(?![\w-])"
+)
 
 
-def extract_plans(ctx: Context) -> None:
-    """``RPJPD Kota Madiun``, ``RPJMN 2025-2029``: a region's or the nation's plan is a programme.
+@dataclass(frozen=True)
+class _PlanMention:
+    """A plan written in the article: its type and region (``plan``), the years written after it."""
 
-    A regional plan takes the region written after it (the reading the article names when the
-    bare name has several), else the article's own; without either it names no one plan.
-    """
+    plan: str  # "Rencana Kerja Pemerintah Daerah Kota Blitar"
+    abbr: str
+    start: int
+    end: int
+    written: str  # as written, with its region and years
+    years: str | None  # "2027", "2025-2029"
+    tahun: bool  # "Tahun" written before them
+    regional: bool  # the region written after it
+
+
+def _plan_mentions(ctx: Context) -> list[_PlanMention]:
+    """The plans the article writes, each with the region and the year or period written after it
+    ("RKPD 2026 Kota Blitar", "Rencana Kerja Pemerintah Daerah (RKPD) Kota Blitar Tahun 2026")."""
+    found_plans = []
     for m in _PLAN.finditer(ctx.text):
         abbr = m.group("abbr") or _PLAN_ABBREVIATIONS[m.group("full")]
         if ctx.claimed(m.start(), m.end()) or ctx.in_furniture(m.start()):
             continue
-        full, end = _PLANS[abbr], m.end()
+        full, start, end = _PLANS[abbr], m.start(), m.end()
+        opening = start
+        if m.group("abbr") and ctx.text.startswith(")", end) and ctx.text[:start].endswith(f"{full} ("):
+            # "Rencana Kerja Pemerintah Daerah (RKPD) Kota Blitar": the region after the brackets (the
+            # abbreviation alone its mention, the rest perhaps a regulation's subject, "Perda tentang ...")
+            opening, end = start - len(full) - 2, end + 1
+        years = _plan_years(abbr, _PLAN_YEARS.match(ctx.text, end))
+        if years is not None:
+            end = years.end()  # "RKPD 2026 Kota Blitar"
         found: gazetteer.RegionMatch | None = None
         if not full.endswith("Nasional"):
             after = re.match(r"\s+", ctx.text[end:])
@@ -1096,12 +1121,54 @@ def extract_plans(ctx: Context) -> None:
             if region is None:
                 continue
             full = f"{full} {lexicon.jurisdiction_name(region.name, region.level)}"
-        program = add_program(ctx, full, m.start(), end)
+        if years is None and (years := _plan_years(abbr, _PLAN_YEARS.match(ctx.text, end))) is not None:
+            end = years.end()
+        found_plans.append(
+            _PlanMention(
+                full,
+                abbr,
+                start,
+                end if opening == start else m.end(),
+                ctx.text[opening:end],
+                "-".join(filter(None, (years.group("first"), years.group("last")))) if years else None,
+                bool(years and years.group("tahun")),
+                found is not None,
+            )
+        )
+    return found_plans
+
+
+def _plan_years(abbr: str, years: re.Match[str] | None) -> re.Match[str] | None:
+    """The year written after a plan of one year, the period after a plan of several (``None``
+    otherwise: "RPJMD 2025" is the plan of no one year)."""
+    if years is None or (abbr in lexicon.YEARLY_PLANS) != (years.group("last") is None):
+        return None
+    return years
+
+
+def extract_plans(ctx: Context) -> None:
+    """``RPJPD Kota Madiun``, ``RPJMN 2025-2029``: a region's or the nation's plan is a programme.
+
+    A regional plan takes the region written after it (the reading the article names when the
+    bare name has several), else the article's own; without either it names no one plan. The
+    year or period written after it is the plan's too ("Rencana Kerja Pemerintah Daerah Kota
+    Blitar Tahun 2026"): a plan written without it is the one the article dates, when it dates
+    only one of that region's plan of that kind.
+    """
+    mentions = _plan_mentions(ctx)
+    names: dict[tuple[str, str], str] = {}  # (plan, years) → its name, as first written
+    for mention in mentions:
+        if mention.years is not None and (mention.plan, mention.years) not in names:
+            tahun = "Tahun " if mention.tahun or mention.abbr in lexicon.YEARLY_PLANS else ""
+            names[mention.plan, mention.years] = f"{mention.plan} {tahun}{mention.years}"
+    for mention in mentions:
+        dated = [name for (plan, _), name in names.items() if plan == mention.plan]
+        name = names.get((mention.plan, mention.years or ""), dated[0] if len(dated) == 1 else mention.plan)
+        program = add_program(ctx, name, mention.start, mention.end)
         if program is not None:
             # the bare abbreviation is another name only of the plan it stands for alone: not of
             # "RPJMD Provinsi Sumatera Utara" in a story of a regency's own RPJMD
-            written = ctx.text[m.start() : end]
-            program.aliases.update({written} if found is not None else {abbr, written})
+            program.aliases.update({mention.written} if mention.regional else {mention.abbr, mention.written})
 
 
 def _spelled_otherwise(ctx: Context, abbr: str, name: str) -> bool:
