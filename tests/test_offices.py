@@ -2427,6 +2427,27 @@ def test_a_commissioners_division_written_after_the_body_is_the_office_s_portfol
     assert not [o for o in names(x, EntityType.ORGANIZATION) if o.startswith("Divisi")]
 
 
+def test_a_division_coordinator_written_short_holds_the_commissions_division() -> None:
+    """ "Kordiv Hukum dan Pengawasan Bawaslu X": an election body's division coordinator, as
+    "Koordinator Divisi ..." written out is."""
+    x = run(
+        "Kordiv Hukum dan Pengawasan Bawaslu Kabupaten Dairi, Tumpak Hasibuan, mengatakan pihaknya siap. "
+        "Kordiv Teknis Penyelenggaraan KPU Kabupaten Dairi Sahat Pardede menyebut logistik aman."
+    )
+    assert {(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization} == {
+        (
+            "Tumpak Hasibuan",
+            "Koordinator Divisi Hukum dan Pengawasan",
+            "Badan Pengawas Pemilihan Umum Kabupaten Dairi",
+        ),
+        (
+            "Sahat Pardede",
+            "Koordinator Divisi Teknis Penyelenggaraan",
+            "Komisi Pemilihan Umum Kabupaten Dairi",
+        ),
+    }
+
+
 def test_a_district_commands_section_officers_hold_their_posts_in_it() -> None:
     x = run(
         "Pasiter Kodim 0207/Dairi Kapten Czi Sahat Pardede menambahkan hal itu. Hadir pula Pasi Ops Kodim "
