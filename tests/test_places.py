@@ -1142,3 +1142,12 @@ def test_the_building_a_rooms_name_ends_with_is_a_place_beside_the_room() -> Non
     assert {"Ruang Sidang Balai Kota Sidikalang", "Balai Kota Sidikalang"} <= found
     assert {"Aula Lae Renun Kantor Bupati Dairi", "Kantor Bupati Dairi"} <= found
     assert not {"Lae Simbelin", "Pengadilan Negeri Sidikalang"} & found
+
+
+def test_a_province_written_bare_in_a_banks_name_is_no_place() -> None:
+    """ "PT Bank Sumbul Kepri Syariah", "Bank Sumut": the province's short name is a word of the
+    company's name; written on its own, or with its level's word, it is the province."""
+    found = places("Pemkab Dairi bekerja sama dengan PT Bank Sumbul Kepri Syariah dan Bank Sumut.")
+    assert not {"Kepulauan Riau", "Sumatera Utara"} & found
+    found = places("Pemkab Dairi bekerja sama dengan Bank Sumut di Kepri dan di Provinsi Sumatera Utara.")
+    assert {"Kepulauan Riau", "Sumatera Utara"} <= found

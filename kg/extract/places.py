@@ -135,7 +135,9 @@ def extract_regions(ctx: Context) -> None:
     matches = [
         match
         for match in gazetteer.find_all(ctx.text)
-        if (match.explicit or match.region.level == "provinsi") and not ctx.claimed(match.start, match.end)
+        if (match.explicit or match.region.level == "provinsi")
+        and not ctx.claimed(match.start, match.end)
+        and not (not match.explicit and _in_company_name(ctx.text, match.start))
     ]
     # "Desa Rantau Berangin, Kecamatan ...": a village the gazetteer knows by another name, read
     # where one more word and a comma show it; then wherever the article writes it so
@@ -159,6 +161,16 @@ def extract_regions(ctx: Context) -> None:
             continue
         add_region(ctx, match.region, match.start, match.end)
         ctx.regions[match.region.name] += 1
+
+
+#: a company's name up to a word: "PT" or "Bank", then capitalised words ("PT Bank Riau |Kepri Syariah")
+_COMPANY_BEFORE = re.compile(r"\b(?:PT|Bank)(?:\s+[A-Z][\w&.-]*){0,3}\s+$")
+
+
+def _in_company_name(text: str, start: int) -> bool:
+    """Whether a province's name written bare at ``start`` is a word of a company's name ("Bank
+    Jatim", "PT Bank Riau Kepri Syariah"): the bank's, no place the article names."""
+    return _COMPANY_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
 #: the levels a gazetteer match may be a shorter name of: villages and districts are renamed and split
