@@ -511,6 +511,24 @@ def test_the_regencies_news_calls_by_a_contraction_are_found_by_it(short: str, n
     assert [r.name for r in lookup(short, {"kabupaten"})] == [name]
 
 
+@pytest.mark.parametrize(
+    ("short", "name"),
+    [
+        ("Sangihe", "Kabupaten Kepulauan Sangihe"),
+        ("Mentawai", "Kabupaten Kepulauan Mentawai"),
+        ("Sula", "Kabupaten Kepulauan Sula"),
+    ],
+)
+def test_an_island_regency_is_found_by_its_name_without_kepulauan(short: str, name: str) -> None:
+    assert [r.name for r in lookup(short)] == [name]
+
+
+def test_an_island_regencys_name_shared_with_another_region_is_not_shortened() -> None:
+    """ "Aru" is a village's name too, "Seribu" a number: no short form of their regencies."""
+    assert "Kabupaten Kepulauan Aru" not in [r.name for r in lookup("Aru")]
+    assert not lookup("Seribu", {"kabupaten"})
+
+
 def test_a_districts_two_word_name_is_found_written_as_one_word() -> None:
     assert [r.name for r in lookup("Kedungwaringin", {"kecamatan"})] == ["Kecamatan Kedung Waringin"]
     assert [r.name for r in lookup("Joharbaru", {"kecamatan"})] == ["Kecamatan Johar Baru"]

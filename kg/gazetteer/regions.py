@@ -144,7 +144,8 @@ _PROVINCE_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
 }
 
 # Bare forms of kabupaten/kota that news uses besides the official name ("Kadis PUPR Tapteng",
-# "Bupati Rohul"); only contractions that are no word and no other region's name.
+# "Bupati Rohul"), and island regencies' names without "Kepulauan" ("Bupati Sangihe"); only forms
+# that are no word and no other region's name (not "Aru", "Meranti", "Selayar", "Seribu").
 _KABKOTA_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
     "11.02": ("Agara",),
     "11.12": ("Abdya",),
@@ -161,6 +162,7 @@ _KABKOTA_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
     "12.23": ("Labura",),
     "12.24": ("Nisut",),
     "13.01": ("Pessel",),
+    "13.09": ("Mentawai",),
     "13.12": ("Pasbar",),
     "14.02": ("Inhu",),
     "14.04": ("Inhil",),
@@ -183,6 +185,7 @@ _KABKOTA_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
     "18.13": ("Pesibar",),
     "19.04": ("Bateng",),
     "19.06": ("Beltim",),
+    "21.05": ("Anambas",),
     "31.71": ("Jakpus",),
     "31.72": ("Jakut",),
     "31.73": ("Jakbar",),
@@ -218,6 +221,8 @@ _KABKOTA_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
     "64.08": ("Kutim",),
     "64.11": ("Mahulu",),
     "71.01": ("Bolmong",),
+    "71.03": ("Sangihe",),
+    "71.04": ("Talaud",),
     "71.05": ("Minsel",),
     "71.06": ("Minut",),
     "71.08": ("Bolmut",),
@@ -244,6 +249,7 @@ _KABKOTA_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
     "76.04": ("Polman",),
     "81.01": ("Malteng",),
     "81.02": ("Malra",),
+    "81.03": ("Tanimbar",),
     "81.05": ("SBT",),
     "81.06": ("SBB",),
     "81.08": ("MBD",),
@@ -251,8 +257,9 @@ _KABKOTA_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
     "82.02": ("Halteng",),
     "82.03": ("Halut",),
     "82.04": ("Halsel",),
-    "82.05": ("Kepsul",),
+    "82.05": ("Kepsul", "Sula"),
     "82.06": ("Haltim",),
+    "91.05": ("Yapen",),
 }
 
 # Words that open compound place names, written joined or apart ("Gunungkidul" and "Gunung Kidul",
