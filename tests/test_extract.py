@@ -2307,6 +2307,19 @@ def test_a_nickname_set_off_after_a_name_is_the_same_person(text: str, person: s
     assert all(q.speaker is entity for q in x.quotes)
 
 
+def test_a_last_name_after_a_word_none_of_the_persons_names_open_with_is_another_person() -> None:
+    """ "Sahat Putra, S.H." after "Marihot Ananda Putra": a name of its own, not his last name after
+    a stray word; "Edo Pardede" after "Eduardus Sahat Pardede" is him by a nickname."""
+    x = run(
+        "Kasi Pidsus Kejari Dairi Marihot Ananda Putra mengatakan pihaknya pikir-pikir. Penasihat hukum "
+        'terdakwa, Sahat Putra, S.H., mengaku masih pikir-pikir. "Klien kami mengembalikan kerugian," kata Sahat.'
+    )
+    assert names(x, EntityType.PERSON) == {"Marihot Ananda Putra", "Sahat Putra"}
+    assert [q.speaker.name for q in x.quotes if q.speaker] == ["Sahat Putra"]
+    x = run("Kadis Kominfo Dairi Eduardus Sahat Pardede hadir. Menurut Edo Pardede, jaringan diperluas.")
+    assert names(x, EntityType.PERSON) == {"Eduardus Sahat Pardede"}
+
+
 def test_a_nickname_with_a_regional_address_is_the_same_person() -> None:
     x = run(
         'Ketua KSM Sungai Bersih, H. Sulaiman atau yang akrab disapa Mang Leman, hadir. "Kami siap," ujar '

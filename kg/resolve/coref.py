@@ -254,18 +254,27 @@ _REGIONS = frozenset({"provinsi", "kabupaten", "kota"})
 
 
 def _after_another_name_word(tokens: list[Token], i: int, names: list[str]) -> bool:
-    """Whether token ``i``, a word inside a person's name (neither first nor last), follows a name word
-    not among them that does not open its sentence ("..., Sahat Tumpak" of someone else than "Raja
-    Ahmad Tumpak Bolon"): the end of another person's name. (A last name after another word is as
-    often the person's by a nickname: "Tom Lembong" of "Thomas Trikasih Lembong".)"""
+    """Whether token ``i``, a word of a person's name after the first, follows a name word not among
+    them that does not open its sentence ("..., Sahat Tumpak" of someone else than "Raja Ahmad Tumpak
+    Bolon"): the end of another person's name. A last name after a word that may shorten one of the
+    person's names is the person's by a nickname ("Tom Lembong" of "Thomas Trikasih Lembong"), and
+    so is one after a word that is none of theirs ("Sahat Putra" after "Marihot Ananda Putra") no more."""
     if (
         i < 2
-        or tokens[i].bare not in names[1:-1]
+        or tokens[i].bare not in names[1:]
         or not _name_word(tokens[i - 1])
         or tokens[i - 1].bare in names
     ):
         return False
+    if tokens[i].bare == names[-1] and any(_shortens(tokens[i - 1].bare, name) for name in names[:-1]):
+        return False
     return tokens[i - 2].text[-1:] not in '.!?"“”'
+
+
+def _shortens(word: str, name: str) -> bool:
+    """Whether ``word`` may be a short form of ``name``, a nickname opening with its letter ("Tom" of
+    "Thomas", "Eddy" of "Edward")."""
+    return word[:1].casefold() == name[:1].casefold()
 
 
 def _name_word(token: Token) -> bool:
