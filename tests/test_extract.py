@@ -2298,6 +2298,11 @@ def test_a_name_the_tagger_starts_at_a_middle_initial_keeps_its_first_name() -> 
             "Darto Wiyono",
             "Mr. Baik",
         ),
+        (
+            "Hakim memvonis mantan kepala desa itu, Tumpak alias Ama Sahat (47), empat tahun penjara.",
+            "Tumpak",
+            "Ama Sahat",
+        ),
     ],
 )
 def test_a_nickname_set_off_after_a_name_is_the_same_person(text: str, person: str, nickname: str) -> None:
@@ -2305,6 +2310,12 @@ def test_a_nickname_set_off_after_a_name_is_the_same_person(text: str, person: s
     [entity] = [e for e in x.entities if e.type is EntityType.PERSON]
     assert entity.name == person and nickname in entity.aliases
     assert all(q.speaker is entity for q in x.quotes)
+
+
+def test_an_aged_suspect_written_with_initials_is_named_by_the_alias() -> None:
+    """ "SF alias Marbun (28)": initials name no one; the name after "alias" is the person's."""
+    x = run("Polisi menangkap seorang pria berinisial SF alias Marbun (28) di Sidikalang.")
+    assert names(x, EntityType.PERSON) == {"Marbun"}
 
 
 def test_a_last_name_after_a_word_none_of_the_persons_names_open_with_is_another_person() -> None:

@@ -3718,6 +3718,16 @@ def extract_aged(ctx: Context) -> None:
             or (i > 1 and tokens[i - 1].text in LINEAGE_PARTICLES and tokens[i - 2].capitalised)
         ):
             i -= 1  # back to the first word of the run of names before it ("Rotua boru Simbolon")
+        if (
+            i > 1
+            and tokens[i - 1].text == "alias"
+            and tokens[i - 2].capitalised
+            and not tokens[i - 2].bare.isupper()
+        ):
+            # "Tumpak alias Ama Sahat (47)": the person is named before "alias", the age after the other name
+            i -= 2
+            while i > 0 and tokens[i - 1].capitalised and tokens[i - 1].text == tokens[i - 1].bare:
+                i -= 1
         token = tokens[i] if i < len(tokens) else None
         if token is None or token.start >= age.start() or not token.capitalised:
             continue
@@ -3726,7 +3736,7 @@ def extract_aged(ctx: Context) -> None:
         if i and tokens[i - 1].text[:1].isdigit():
             continue  # "Pasal 55 Ayat (1)": a numbered part of a law
         name = parse_name(ctx.text, tokens, i)
-        if name is None or not AGE_AFTER.match(ctx.text, name.end):
+        if name is None or not (AGE_AFTER.match(ctx.text, name.end) or _aged_alias(ctx.text, name.end, age)):
             continue
         words = name.name.split()
         if any(w.isupper() or w.lower() in common_words() or w in lexicon.STOPWORDS for w in words):
@@ -3736,6 +3746,16 @@ def extract_aged(ctx: Context) -> None:
         if not plausible_person(name.name, ctx.lower_words, titled=True):
             continue
         add_person(ctx, name, ctx.stage)
+
+
+def _aged_alias(text: str, end: int, age: re.Match[str]) -> bool:
+    """Whether the name ending at ``end`` is followed by "alias", another name, then ``age``."""
+    found = nickname_at(text, end, bracketed=False)
+    return (
+        found is not None
+        and text[end : found[2]].strip() == "alias"
+        and AGE_AFTER.match(text, found[3]) is not None
+    )
 
 
 def _by_first_word(ctx: Context) -> dict[str, list[Entity]]:
@@ -3829,7 +3849,9 @@ def _first_names(words: list[str]) -> set[str]:
 #: "yang akrab disapa Pras", "atau akrab disapa Gus Syam", "yang biasa dipanggil Tono", "Hartono Kusuma (Tono)".
 _NICKNAME = re.compile(
     r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?"  # ("Sergei Domogatskii (40) alias Mr. Terimakasih": an age first)
-    r"\s*,?\s*(?:(?:(?:atau|alias)(?:\s+(?:yang\s+)?(?:akrab|biasa|karib)\s+di(?:sapa|panggil))?"
+    # "Tumpak alias Ama Sahat": after "alias" a name of two or three words too
+    r"\s*,?\s*(?:alias\s+(?P<aliased>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?![\w'’-]*\s+[A-Z])"
+    r"|(?:(?:atau|alias)(?:\s+(?:yang\s+)?(?:akrab|biasa|karib)\s+di(?:sapa|panggil))?"
     r"|(?:yang\s+)?(?:akrab|biasa|karib)\s+di(?:sapa|panggil))\s+"
     r"(?P<address>[A-Z][a-z]+\.?\s+)?(?P<name>[A-Z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
     r"|\(\s*(?P<baddress>[A-Z][a-z]+\.?\s+)?(?P<bracketed>[A-Z][\w'’-]+)\s*\))"
@@ -3853,7 +3875,7 @@ def nickname_at(text: str, at: int, *, bracketed: bool = True) -> tuple[str, str
     m = _NICKNAME.match(text, at, at + _NICKNAME_REACH)
     if m is None or (m.group("bracketed") and not bracketed):
         return None
-    named = "name" if m.group("name") else "bracketed"
+    named = next(group for group in ("aliased", "name", "bracketed") if m.group(group))
     nick = m.group(named)
     address = (m.group("address") or m.group("baddress") or "").strip()
     if (
