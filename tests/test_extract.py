@@ -4032,6 +4032,18 @@ def test_a_judges_kind_and_seat_number_are_no_part_of_his_name() -> None:
     }
 
 
+def test_bench_members_listed_after_one_title_all_sit_on_it() -> None:
+    """ "hakim anggota Tiurma Simbolon, S.H. dan Marihot Situmorang, S.H., M.H.": one title, two
+    members; a name after "dan" with a title of its own ("dan jaksa ...") is no member."""
+    x = run(
+        "Sidang di Pengadilan Negeri Sidikalang dipimpin hakim ketua Tumpak Hasibuan dengan hakim anggota "
+        "Tiurma Simbolon, S.H., Rosdiana Br Sitanggang dan Marihot Situmorang, S.H., M.H. Hadir pula hakim "
+        "anggota Sahat Pardede dan jaksa Abd. Pardede."
+    )
+    members = {person for person, role, _ in _held(x) if role == "Hakim Anggota"}
+    assert members == {"Tiurma Simbolon", "Rosdiana Br Sitanggang", "Marihot Situmorang", "Sahat Pardede"}
+
+
 def test_a_balinese_judges_i_opens_his_name_not_his_seat() -> None:
     """ "kata Hakim Ketua I Wayan Sudarsa": "I" before a Balinese birth-order name opens the judge's name;
     it is no seat number ("Hakim Anggota II Agus")."""

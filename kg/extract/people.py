@@ -526,7 +526,40 @@ def extract_judges(ctx: Context) -> list[RoleMention]:
             ctx.memberships.append(Membership(person, role, org, ctx.span(start, name.full_end), "regular"))
         mentions.append(RoleMention(role, org, start, title_end, person))
         i = name.next_index
+        if role_name == "Hakim Anggota":
+            for fellow in _fellow_members(ctx, i):  # "hakim anggota Ani dan Budi": both sit on the bench
+                person = add_person(ctx, fellow, ctx.stage)
+                ctx.claim(fellow.start, fellow.full_end, person)
+                if org is not None:
+                    ctx.memberships.append(
+                        Membership(person, role, org, ctx.span(fellow.start, fellow.full_end), "regular")
+                    )
+                i = fellow.next_index
     return mentions
+
+
+def _fellow_members(ctx: Context, i: int) -> list[ParsedName]:
+    """The names listed at token ``i`` after a bench member's ("..., Budi, S.H. dan Cici"), up to
+    the one after "dan": members of the bench too."""
+    tokens = ctx.tokens
+    found: list[ParsedName] = []
+    while i + 1 < len(tokens) and tokens[i].text in {",", "dan"}:
+        last = tokens[i].text == "dan" or (tokens[i + 1].text == "dan")
+        k = i + 1 + (tokens[i].text == "," and tokens[i + 1].text == "dan")
+        name = parse_name(ctx.text, tokens, k) if k < len(tokens) and tokens[k].capitalised else None
+        if (
+            name is None
+            or ctx.claimed(name.start, name.end)
+            or _org_like(name)
+            or not plausible_person(name.name, titled=True)
+            or lexicon.is_common_noun(name.name.split()[0])
+        ):
+            break
+        found.append(name)
+        if last:
+            break
+        i = name.next_index
+    return found
 
 
 #: "ke-7", "Ke-13", "keenam": the ordinal of an office's holder ("Presiden ke-7", "Wakil Presiden
