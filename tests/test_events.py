@@ -645,6 +645,21 @@ def test_an_election_word_right_after_an_event_word_is_what_the_event_is_for() -
     assert found[0].name.startswith("Distribusi Logistik")
 
 
+def test_an_election_an_event_is_held_in_is_not_the_event() -> None:
+    """ "menggelar debat publik ... pada Pemilihan Serentak 2024, Sabtu (26/10)": the debate is the
+    day's event, the election it is held in is not; an election voted in that day still is."""
+    found = events(
+        "KPU Kabupaten Dairi menggelar debat publik perdana pasangan calon Bupati dan Wakil Bupati Dairi pada "
+        "Pemilihan Serentak 2024, Sabtu (26/10/2024) malam.",
+        "2024-10-27",
+    )
+    assert [e.date for e in found] == ["2024-10-26"] and found[0].name.startswith("Debat Publik")
+    found = events(
+        "Warga Dairi memberikan suaranya pada Pemilihan Serentak 2024, Rabu (27/11/2024).", "2024-11-27"
+    )
+    assert [(e.name, e.date) for e in found] == [("Pemilihan Serentak 2024", "2024-11-27")]
+
+
 def test_a_sentence_saying_it_is_part_of_an_event_far_on_is_of_that_events_day() -> None:
     found = events(
         "Bupati Blitar Hendra Wijayakusuma meresmikan Pasar Rakyat Sukamaju, Kamis (17/7/2025). "

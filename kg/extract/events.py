@@ -170,6 +170,19 @@ _THEMED = re.compile(
     re.IGNORECASE,
 )
 _STOP_WORDS = frozenset(lang.words("event-stop-words", casefold=True))
+#: "pada", "dalam", "untuk" or "(men)jelang" right before an election's name: the election an event before it is
+#: held in or for ("debat publik pasangan calon ... pada Pemilihan Serentak 2024")
+_ELECTION_OF = re.compile(r"\b(?:pada|dalam|untuk|jelang|menjelang)\s+$")
+
+
+def _election_named_at(text: str, start: int) -> bool:
+    """Whether an election's name starts at ``start`` ("Pilkada 2024", "Pemilihan Serentak 2024")."""
+    trigger = _TRIGGER.match(text, start)
+    return text.startswith("Pemilihan ", start) or (
+        trigger is not None and _kind(trigger.group("t")) == "Election"
+    )
+
+
 #: "dalam rangka", "dalam rangka memperingati", "dalam rangka pengamanan": what an event is held for,
 #: right before its occasion
 _FOR_THE_SAKE = re.compile(r"\b(?i:dalam\s+rangka)(?:\s+[a-z]+)?\s+$")
@@ -589,6 +602,12 @@ def _event_phrase(
             ctx, [end for opened, end in triggers.items() if opened < start], start
         ):
             continue  # "distribusi logistik Pilkada 2024", "sosialisasi Pilkada": the election the event is for
+        if (
+            _election_named_at(ctx.text, start)
+            and _ELECTION_OF.search(ctx.text, max(0, start - 12), start)
+            and any(opened < start and other != "Election" for opened, other in candidates)
+        ):
+            continue  # "debat publik ... pada Pemilihan Serentak 2024, Sabtu (26/10)": the election it is held in
         if ctx.text[max(0, start - 6) : start].lower() == "hasil " and re.search(
             r",| di ", ctx.text[min(start, nearest) : max(start, nearest)]
         ):
