@@ -2427,6 +2427,17 @@ def test_a_commissioners_division_written_after_the_body_is_the_office_s_portfol
     assert not [o for o in names(x, EntityType.ORGANIZATION) if o.startswith("Divisi")]
 
 
+def test_a_candidate_for_an_office_holds_none() -> None:
+    """ "calon Wakil Bupati Marihot", "Calon Bupati Dairi Sahat": candidates are persons, no holders
+    (not of the office, nor of the head's office its deputy's title ends with)."""
+    x = run(
+        "Dalam debat, Calon Bupati Dairi Sahat Pardede menyoroti pertanian. Sementara calon Wakil Bupati "
+        "Marihot Situmorang menyoroti perikanan. Wakil Bupati Dairi Tumpak Hasibuan membuka debat."
+    )
+    assert {"Sahat Pardede", "Marihot Situmorang"} <= names(x, EntityType.PERSON)
+    assert {(m.person.name, m.role.name) for m in x.memberships} == {("Tumpak Hasibuan", "Wakil Bupati")}
+
+
 def test_a_division_coordinator_written_short_holds_the_commissions_division() -> None:
     """ "Kordiv Hukum dan Pengawasan Bawaslu X": an election body's division coordinator, as
     "Koordinator Divisi ..." written out is."""

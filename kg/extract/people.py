@@ -119,7 +119,7 @@ class TitleMatch:
     role_aliases: tuple[str, ...]
     org: OrgMatch | None
     fixed_org: str | None
-    tenure: str
+    tenure: str  # a membership's ("regular", "acting", "former"), or "candidate": no membership
     start: int
     end: int
     next_index: int
@@ -315,6 +315,15 @@ _DOCUMENT_OPENINGS = frozenset(
 )
 
 
+#: the words before a title that make its holder a candidate for it ("calon Bupati", "bakal calon ...")
+_CANDIDATE_WORDS = frozenset({"calon", "kandidat"})
+
+
+def _for_a_candidate(tokens: list[Token], i: int) -> bool:
+    """Whether the title at token ``i`` is a candidate's: "calon" or "kandidat" before it."""
+    return i > 0 and tokens[i - 1].text.lower() in _CANDIDATE_WORDS
+
+
 def match_title(ctx: Context, i: int) -> TitleMatch | None:
     """A full title phrase at token ``i`` (acting form, title, organisation or jurisdiction)."""
     tokens = ctx.tokens
@@ -337,6 +346,8 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
         return None  # "kepala desa", "ketua RT": a lower-case office only after "selaku"/"sebagai"
     if i > 0 and tokens[i - 1].text.lower() in lexicon.FORMER:
         tenure = "former"
+    elif _for_a_candidate(tokens, i):
+        tenure = "candidate"  # "calon Wakil Bupati Marihot": a candidate, who holds no office
     for surface in _ACTING_BY_FIRST.get(tokens[i].bare, ()):
         nxt = _words_at(ctx, i, surface)
         if nxt is not None:
@@ -2231,7 +2242,9 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         tenure: str,
     ) -> None:
         """``person`` holds the office of ``title`` (seated in its body when it is a unit's), and a
-        district's or ward's head the office of its own government too."""
+        district's or ward's head the office of its own government too; a candidate for it none."""
+        if tenure == "candidate":
+            return
         ctx.memberships.append(Membership(person, *(seat or (role, org)), ctx.span(*span), tenure))
         mentions.append(RoleMention(role, org, title.start, title.end, person))
         if _body_unwritten(title):
