@@ -1151,3 +1151,12 @@ def test_a_province_written_bare_in_a_banks_name_is_no_place() -> None:
     assert not {"Kepulauan Riau", "Sumatera Utara"} & found
     found = places("Pemkab Dairi bekerja sama dengan Bank Sumut di Kepri dan di Provinsi Sumatera Utara.")
     assert {"Kepulauan Riau", "Sumatera Utara"} <= found
+
+
+def test_a_tagged_place_opening_with_a_towns_name_is_a_place_of_its_own() -> None:
+    """ "Kantor Bupati Dairi, Batu Lima, Sidikalang": the tagger's "Batu Lima" is a locality whose
+    name opens with a town's, not Kota Batu."""
+    found = places(
+        "Penandatanganan berlangsung di Aula Lantai III Kantor Bupati Dairi, Batu Lima, Sidikalang."
+    )
+    assert "Batu Lima" in found and "Kota Batu" not in found

@@ -30,6 +30,7 @@ from kg.extract.places import (
     add_region,
     city_epithet,
     country_at,
+    direction_after,
     district_in_a_list,
     district_of_home,
     listed_district_from,
@@ -410,6 +411,8 @@ def _region(ctx: Context, start: int, end: int) -> gazetteer.RegionMatch | None:
         return gazetteer.RegionMatch(named, start, end, ctx.text[start:end], False, ())
     if region is None or region.end > end:
         return None
+    if _opens_a_longer_name(ctx, region, end):
+        return None  # "Batu Enam": a place of its own whose name opens with a town's
     region = replace(region, region=ctx.article_reading(region))
     comma = re.match(r",\s*", ctx.text[region.end : region.end + 3])
     outer = gazetteer.match_at(ctx.text, region.end + comma.end(), levels) if comma else None
@@ -422,6 +425,18 @@ def _region(ctx: Context, start: int, end: int) -> gazetteer.RegionMatch | None:
     # Jakarta Selatan, so this one is no Kabupaten Kuningan
     inside = [r for r in region.alternatives if any(_within(r, c) for c in containers)]
     return replace(region, region=inside[0]) if inside else None
+
+
+def _opens_a_longer_name(ctx: Context, region: gazetteer.RegionMatch, end: int) -> bool:
+    """Whether a region written bare opens a longer name of capitalised words the tagger's span
+    ending at ``end`` goes on with ("Batu Enam", a village): a place of its own, not the region
+    (but "Surabaya Barat", a part of it)."""
+    return (
+        not region.explicit
+        and " " not in region.text  # ("Bengkulu Utara Maju": a motto's words after a two-word name)
+        and re.match(r"\s+[A-Z]", ctx.text[region.end : end]) is not None
+        and not direction_after(ctx, region.end)
+    )
 
 
 def _region_named_before(ctx: Context, name: str) -> gazetteer.Region | None:
