@@ -645,6 +645,17 @@ def test_an_election_word_right_after_an_event_word_is_what_the_event_is_for() -
     assert found[0].name.startswith("Distribusi Logistik")
 
 
+def test_a_venue_an_event_is_named_after_is_where_it_was_held() -> None:
+    """ "mengunjungi Masjid Raya Sumbul di Desa Paropo": the visit was held at the mosque it is named
+    after, which lies in the village written after "di"."""
+    found = events(
+        "Bupati Dairi mengunjungi Masjid Raya Sumbul di Desa Paropo, Rabu (12/3/2025).", "2025-03-13"
+    )
+    assert [(e.name, e.location and e.location.name) for e in found] == [
+        ("Kunjungan ke Masjid Raya Sumbul", "Masjid Raya Sumbul")
+    ]
+
+
 def test_an_election_an_event_is_held_in_is_not_the_event() -> None:
     """ "menggelar debat publik ... pada Pemilihan Serentak 2024, Sabtu (26/10)": the debate is the
     day's event, the election it is held in is not; an election voted in that day still is."""

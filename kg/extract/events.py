@@ -1578,8 +1578,9 @@ def _where(
     ctx: Context, around: list[Sentence], date: DateMention, name: str, kind: str, start: int, end: int
 ) -> Entity | None:
     """Where an event was held: the venue the date's sentence or the sentence naming the event says
-    it was held at (``di ...``), else the venue a sentence after says it was held at
-    (:func:`_held_next`), else the region those sentences name, else a place inside its name, else
+    it was held at (``di ...``), else a venue inside its name (``Kunjungan ke Masjid X`` "di Desa
+    Y"), else the venue a sentence after says it was held at (:func:`_held_next`), else the region
+    those sentences name, else a place inside its name, else
     the one venue the date's sentence names, else the place the date's sentence is datelined with
     (``..., Jakarta, Sabtu (18/10/2025)``), else, for a gathering, the venue where a statement of the
     same day was made (``kata X di Balai Kota ..., Rabu (22/10/2025)``), else a place a quotation in
@@ -1587,12 +1588,15 @@ def _where(
     own = _venue_after_name(ctx, around[0], start) or _said_held_at(ctx, around, quoted=False)
     if own is not None and _is_venue(own):
         return own
+    named = _place_in(ctx, start, end)
+    if named is not None and _is_venue(named):
+        return named  # "Kunjungan ke Masjid Raya X" held "di Desa Y": the venue it is named after
     after = _held_next(ctx, around[0], name, date)
     if after is not None and (own is None or _is_venue(after)):
         return after
     return (
         own
-        or _place_in(ctx, start, end)
+        or named
         or _venue_in(ctx, around[0])
         or _dateline(ctx, around[0], date)
         or (_same_day_venue(ctx, around[0], date) if _gathered(kind, around) else None)
