@@ -656,6 +656,19 @@ def test_a_venue_an_event_is_named_after_is_where_it_was_held() -> None:
     ]
 
 
+def test_a_visit_written_menyambangi_is_a_visit_unless_the_way_of_an_event_before() -> None:
+    """ "menyambangi Masjid Raya Sumbul": a visit, as "mengunjungi"; "melanjutkan Safari Ramadan
+    dengan menyambangi Masjid ...": the visit is how the Safari Ramadan went on, the day's event."""
+    found = events("Bupati Dairi menyambangi Masjid Raya Sumbul, Rabu (12/3/2025).", "2025-03-13")
+    assert [e.name for e in found] == ["Kunjungan ke Masjid Raya Sumbul"]
+    found = events(
+        "Pemkab Dairi melanjutkan rangkaian Safari Ramadan 1446 Hijriah dengan menyambangi Masjid Raya Sumbul, "
+        "Desa Paropo, Kamis (13/3/2025) malam.",
+        "2025-03-14",
+    )
+    assert [e.name for e in found] == ["Safari Ramadan 1446 Hijriah"]
+
+
 def test_an_election_an_event_is_held_in_is_not_the_event() -> None:
     """ "menggelar debat publik ... pada Pemilihan Serentak 2024, Sabtu (26/10)": the debate is the
     day's event, the election it is held in is not; an election voted in that day still is."""

@@ -185,6 +185,8 @@ def _election_named_at(text: str, start: int) -> bool:
 
 #: "dalam rangka", "dalam rangka memperingati", "dalam rangka pengamanan": what an event is held for,
 #: right before its occasion
+#: "dengan" right before an act: what an event named before it is done by ("... dengan menyambangi X")
+_BY_MEANS = re.compile(r"\bdengan\s+$")
 _FOR_THE_SAKE = re.compile(r"\b(?i:dalam\s+rangka)(?:\s+[a-z]+)?\s+$")
 _UNTIL = re.compile(
     r"\b(?:hingga|sampai|s\.d\.|sd|sampai dengan|hingga tanggal|batas waktu|paling lambat)\s*$", re.IGNORECASE
@@ -556,9 +558,12 @@ def _event_phrase(
             announced.add(lo + m.end())  # (what "acara" calls an event, or "menggelar program" holds)
     acts: dict[int, tuple[str, str]] = {}  # where an act's capitalised object starts → its noun and class
     holders: dict[int, str] = {}  # ... → who the act installs ("pengurus")
+    by_means: set[int] = set()  # where the objects of acts done as a way of an event before start
     for m in _ACT.finditer(before):
         if m.group("verb") in _PERSON_ACTS and not _person_before(ctx, lo, lo + m.start()):
             continue  # "11 ton cabai yang sudah tiba di Medan": a thing arrived, no visit
+        if _BY_MEANS.search(before, 0, m.start()):
+            by_means.add(lo + m.end())
         acts[lo + m.end()] = _ACTS[m.group("verb")]
         holders[lo + m.end()] = m.group("holders") or ""
     candidates.extend((start, kind) for start, (_, kind) in acts.items())
@@ -594,6 +599,8 @@ def _event_phrase(
             s < start for s, _ in candidates
         ):
             continue  # "menggelar Apel X dalam rangka pengamanan Idul Fitri": what the event named before is for
+        if start in by_means and any(s < start and s not in by_means for s, _ in candidates):
+            continue  # "melanjutkan Safari Ramadan dengan menyambangi Masjid X": the event it is a way of
         if ctx.text[max(0, start - 1) : start] == "(":
             continue  # "Pemilihan Kepala Daerah (Pilkada) Serentak": an abbreviation, the name is before it
         if _right_after(ctx, handed_out, start):
