@@ -669,6 +669,19 @@ def test_a_visit_written_menyambangi_is_a_visit_unless_the_way_of_an_event_befor
     assert [e.name for e in found] == ["Safari Ramadan 1446 Hijriah"]
 
 
+def test_a_dated_sentence_after_one_going_on_with_a_series_is_that_days_event_of_it() -> None:
+    """ "Pemkab melanjutkan rangkaian Safari Ramadan 1446 Hijriah. Rabu (12/3/2025), rombongan ...
+    menyambangi Masjid X": the day's Safari Ramadan, held at the mosque, not a visit of its own."""
+    found = events(
+        "Pemerintah Kabupaten Dairi melanjutkan rangkaian Safari Ramadan 1446 Hijriah. Rabu (12/3/2025), "
+        "rombongan Pemkab yang dipimpin Bupati Dairi menyambangi Masjid Raya Sumbul, Desa Paropo.",
+        "2025-03-13",
+    )
+    assert [(e.name, e.date, e.location and e.location.name) for e in found] == [
+        ("Safari Ramadan 1446 Hijriah", "2025-03-12", "Masjid Raya Sumbul")
+    ]
+
+
 def test_an_election_an_event_is_held_in_is_not_the_event() -> None:
     """ "menggelar debat publik ... pada Pemilihan Serentak 2024, Sabtu (26/10)": the debate is the
     day's event, the election it is held in is not; an election voted in that day still is."""

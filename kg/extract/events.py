@@ -1165,6 +1165,27 @@ def _past_the_event_before(ctx: Context, sentence: Sentence, date: DateMention) 
     return after.end() if after is not None else sentence.start
 
 
+#: "melanjutkan rangkaian Safari Ramadan ...": a series of events an article goes on with, named after it
+_SERIES_GOES_ON = re.compile(r"\b(?:melanjutkan|meneruskan)\s+(?:rangkaian\s+(?:kegiatan\s+)?)?(?=[A-Z])")
+
+
+def _series_told_before(
+    ctx: Context, sentence: Sentence, date: DateMention
+) -> tuple[str, str, int, int] | None:
+    """The series of events the sentence before a sentence opening with its date goes on with:
+    ``Pemkab melanjutkan rangkaian Safari Ramadan 1446 H. Rabu (12/3/2025), rombongan ... menyambangi
+    Masjid X`` is that day's Safari Ramadan, not a visit of its own."""
+    if ctx.text[sentence.start : date.start].strip():
+        return None
+    before = next((s for s in reversed(ctx.sentences) if s.end <= sentence.start), None)
+    if before is None or any(before.start <= d.start < before.end for d in ctx.dates):
+        return None
+    goes_on = _SERIES_GOES_ON.search(ctx.text, before.start, before.end)
+    if goes_on is None:
+        return None
+    return _event_phrase(ctx, goes_on.end(), before.end, date, nearest=goes_on.end())
+
+
 def _continued_with(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
     """The event a day's programme went on with: ``Rangkaian hari jadi berlanjut pada Jumat
     (18/10/2024) malam dengan Pembukaan Festival Apel ...`` is the opening of the festival, not
@@ -1772,6 +1793,7 @@ def extract_events(ctx: Context) -> None:
         phrase = (
             continued
             or campaign
+            or _series_told_before(ctx, sentence, date)
             or _passive_act(ctx, sentence, date)
             or _polling_day(ctx, sentence, date)
             or _event_phrase(ctx, _past_the_event_before(ctx, sentence, date), date.start, date)
