@@ -194,6 +194,12 @@ def test_a_national_fiscal_transfer_is_one_programme_however_written() -> None:
     assert names(x, EntityType.PROGRAM) == {"Transfer ke Daerah"}
 
 
+def test_school_admissions_are_a_national_programme_by_either_name() -> None:
+    """ "Sistem Penerimaan Murid Baru (SPMB)", and the "PPDB" it replaced: national programmes."""
+    x = run("Pelaksanaan SPMB jenjang SMP di Dairi dibuka. Tahun lalu, PPDB berjalan lancar.")
+    assert names(x, EntityType.PROGRAM) == {"Sistem Penerimaan Murid Baru", "Penerimaan Peserta Didik Baru"}
+
+
 def test_a_national_law_by_its_short_title_is_the_numbered_law() -> None:
     x = extract(
         Article(
