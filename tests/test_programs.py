@@ -194,6 +194,20 @@ def test_a_national_fiscal_transfer_is_one_programme_however_written() -> None:
     assert names(x, EntityType.PROGRAM) == {"Transfer ke Daerah"}
 
 
+def test_an_election_commissions_regulation_is_the_national_commissions_in_a_regions_story() -> None:
+    """ "Peraturan KPU Nomor 13 Tahun 2024", "PKPU Nomor 8 Tahun 2024" in a story of a regency's KPU:
+    regulations of the national commission (a regional one issues none); its bare "Keputusan KPU"
+    there is the regency's, no regulation read."""
+    x = run(
+        "Ketua KPU Kabupaten Dairi Tumpak Hasibuan mengatakan debat digelar sesuai Peraturan KPU Nomor 13 Tahun "
+        "2024 tentang Kampanye dan PKPU Nomor 8 Tahun 2024. Keputusan KPU Nomor 5 Tahun 2024 juga berlaku."
+    )
+    assert names(x, EntityType.LEGISLATION) == {
+        "Peraturan Komisi Pemilihan Umum Republik Indonesia Nomor 13 Tahun 2024",
+        "Peraturan Komisi Pemilihan Umum Republik Indonesia Nomor 8 Tahun 2024",
+    }
+
+
 def test_school_admissions_are_a_national_programme_by_either_name() -> None:
     """ "Sistem Penerimaan Murid Baru (SPMB)", and the "PPDB" it replaced: national programmes."""
     x = run("Pelaksanaan SPMB jenjang SMP di Dairi dibuka. Tahun lalu, PPDB berjalan lancar.")

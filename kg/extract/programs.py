@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.organizations import national_meant
+from kg.extract.organizations import national_counterpart, national_meant
 from kg.extract.variants import abbreviates, initials
 from kg.records import Entity, EntityType
 from kg.text.dates import NUMBER_WORDS, WEEKDAYS
@@ -165,7 +165,7 @@ def extract_legislation(ctx: Context) -> None:
         issuer = None
         if kind in {"Peraturan", "Keputusan"}:
             # "Peraturan Kemenpan RB RI": a ministry's, "Peraturan OJK", "Keputusan KPU RI": an agency's
-            issuer = _issuer(ctx, stated)
+            issuer = _issuer(ctx, stated, kind)
             if issuer is None:
                 continue
             kind, written = _issued_type(issuer, kind), ""
@@ -274,16 +274,20 @@ def _without_state(written: str) -> str:
     return re.sub(r"(?:^|\s+)(?:RI|Republik Indonesia)$", "", written)
 
 
-def _issuer(ctx: Context, stated: str) -> gazetteer.OrgInfo | None:
+def _issuer(ctx: Context, stated: str, kind: str) -> gazetteer.OrgInfo | None:
     """The national body a regulation's issuer names: ``Kemenpan RB RI``, ``OJK``, ``Kepala BNPB``,
-    ``KPU RI``, and ``KPU`` where the article's bare KPU is the national one (``None`` for a region)."""
+    ``KPU RI``, and ``KPU`` where the article's bare KPU is the national one (``None`` for a region).
+    A regulation ("Peraturan KPU Nomor 13 Tahun 2024") is the national body's always: a regional
+    commission decides ("Keputusan KPU Kabupaten X") but issues no regulations."""
     stated = re.sub(r"^Kepala\s+", "", stated)  # "Peraturan Kepala BNPB": the agency's regulation
     for written in dict.fromkeys((stated, _without_state(stated))):
         info = (gazetteer.lookup_abbreviation(written) or gazetteer.lookup_full(written)) if written else None
         if info is not None and info.scope == "national":
             return info
-        if info is not None and written == stated and (national := national_meant(ctx, info)) is not None:
-            return national
+        if info is not None and written == stated:
+            national = national_counterpart(info) if kind == "Peraturan" else national_meant(ctx, info)
+            if national is not None:
+                return national
     return None
 
 
