@@ -4032,6 +4032,18 @@ def test_a_judges_kind_and_seat_number_are_no_part_of_his_name() -> None:
     }
 
 
+def test_a_public_prosecutor_named_bare_serves_in_the_one_prosecutors_office_named() -> None:
+    """ "JPU Tumpak Hasibuan" in a story naming one district prosecutor's office (before or after):
+    a prosecutor of that office; of the KPK when the article's prosecutor is the KPK's."""
+    x = run(
+        "Usai sidang di Pengadilan Tipikor Medan, JPU Tumpak Hasibuan, S.H. mengatakan pihaknya masih "
+        "pikir-pikir. Tuntutan JPU dari Kejaksaan Negeri (Kejari) Dairi lebih berat."
+    )
+    assert _held(x) == {("Tumpak Hasibuan", "Jaksa Penuntut Umum", "Kejaksaan Negeri Dairi")}
+    x = run("Vonis dibacakan di Pengadilan Tipikor Medan. JPU KPK Sahat Pardede mengatakan pikir-pikir.")
+    assert _held(x) == {("Sahat Pardede", "Jaksa Penuntut Umum", "Komisi Pemberantasan Korupsi")}
+
+
 def test_bench_members_listed_after_one_title_all_sit_on_it() -> None:
     """ "hakim anggota Tiurma Simbolon, S.H. dan Marihot Situmorang, S.H., M.H.": one title, two
     members; a name after "dan" with a title of its own ("dan jaksa ...") is no member."""
