@@ -4032,6 +4032,13 @@ def test_a_judges_kind_and_seat_number_are_no_part_of_his_name() -> None:
     }
 
 
+def test_a_regions_name_after_a_natural_features_word_in_a_bodys_name_is_the_features() -> None:
+    """ "Badan Pengelola Kawasan Danau Poso": the lake's name ends the body's, no Kabupaten Poso in it."""
+    x = run("Badan Pengelola Kawasan Danau Poso (BPKDP) mendukung festival di tepi Danau Poso.")
+    assert names(x, EntityType.ORGANIZATION) == {"Badan Pengelola Kawasan Danau Poso"}
+    assert "Kabupaten Poso" not in names(x, EntityType.PLACE)
+
+
 def test_a_public_prosecutor_named_bare_serves_in_the_one_prosecutors_office_named() -> None:
     """ "JPU Tumpak Hasibuan" in a story naming one district prosecutor's office (before or after):
     a prosecutor of that office; of the KPK when the article's prosecutor is the KPK's."""

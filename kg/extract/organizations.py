@@ -18,7 +18,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import AGE_AFTER, ROMAN_NUMERAL, common_words, ends_with_a_town
 from kg.extract.places import add_region, at_home, state_country_at, written_with_level
-from kg.extract.variants import MOVEMENT_TEAMS, initials
+from kg.extract.variants import MOVEMENT_TEAMS, NATURAL_FEATURE_HEADS, initials
 from kg.gazetteer import OrgInfo, Region
 from kg.records import Entity, EntityType
 from kg.text import sentences
@@ -95,6 +95,8 @@ def region_at(
         match = gazetteer.match_at(ctx.text, ctx.tokens[i - 1].start, allowed)
     if match is None or (not match.explicit and not bare):
         return None
+    if not match.explicit and i > 0 and ctx.tokens[i - 1].text in NATURAL_FEATURE_HEADS:
+        return None  # "Badan Pelaksana Otorita Danau Toba": the lake's name, not Kabupaten Toba
     if (
         not match.explicit
         and match.text == _METROPOLITAN
