@@ -812,7 +812,8 @@ _PREFIX = re.compile(
       | (?P<kelurahan>Kelurahan\s+|Kel(?:\.\s*|\s+))
       | (?P<desa>(?:Desa|Kalurahan)\s+)
       | (?P<nagari>Nagari\s+)
-      | (?P<negeri>Negeri\s+)""",
+      | (?P<negeri>Negeri\s+)
+      | (?P<gampong>Gampong\s+)""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -843,9 +844,13 @@ def _town_named(text: str, village: Region) -> bool:
 def _accepts(prefix: str) -> Callable[[Region], bool]:
     """Which regions a type word may name."""
     if prefix == "nagari":
-        # Sumatera Barat's desa are nagari. "Kampung" (Papua) and "Gampong" (Aceh) are left out on
-        # purpose: both begin many village names themselves, and "Kampung KB" is a program, not a place.
+        # Sumatera Barat's desa are nagari. "Kampung" (Papua) is left out on purpose: it begins many
+        # village names itself, and "Kampung KB" is a program, not a place.
         return lambda r: r.level == "desa" and r.code[:2] == "13"
+    if prefix == "gampong":
+        # Aceh's desa are gampong ("Gampong Alue X"), in a story of an Aceh town (_explicit_at); a
+        # village named with the word itself ("Gampong Baro") is read by that name first
+        return lambda r: r.level == "desa" and r.code[:2] == "11"
     if prefix == "negeri":
         # Maluku's desa are negeri ("Negeri Tulehu"); elsewhere the word begins villages' own names
         # ("Desa Negeri Lama") or a state body's ("Kejaksaan Negeri").
@@ -903,9 +908,11 @@ def _explicit_at(text: str, pos: int) -> tuple[int, list[Region]] | None:
     if hit is None:
         return None
     end, codes = hit
+    if prefix.lastgroup == "gampong" and (own := _village_index().match(text, pos)) and own[0] >= end:
+        return None  # "Gampong Baro": a village whose own name opens with the word
     accepts = _accepts(prefix.lastgroup)
     regions = [r for r in map(get, codes) if r is not None and accepts(r)]
-    if prefix.lastgroup == "negeri":
+    if prefix.lastgroup in ("negeri", "gampong"):
         regions = [r for r in regions if _town_named(text, r)]  # (a story of no Maluku town: no desa there)
     village = bool(regions) and regions[0].level in ("kelurahan", "desa")
     if village and _key(text[start:end]).split(" ")[0] in _VILLAGE_LABELS:
