@@ -4779,7 +4779,7 @@ def test_a_division_written_before_a_ministry_by_its_short_name_sits_in_the_mini
 
 def test_a_koramil_numbered_within_its_kodim_is_the_danramil_s_body() -> None:
     [m] = run("Hadir Danramil 0811-04/Sukorejo Kapten Inf Bagus Wirawan dalam acara itu.").memberships
-    assert m.organization is not None and m.organization.name == "Komando Rayon Militer 0811-04"
+    assert m.organization is not None and m.organization.name == "Komando Rayon Militer 0811-04/Sukorejo"
 
 
 def test_a_tourism_awareness_group_is_named_by_words_that_open_credit_lines() -> None:

@@ -2267,6 +2267,11 @@ def test_a_national_body_written_with_its_second_name_after_a_slash_is_one_body_
             "Anggota Koramil 0207/03 Sumbul dan Danramil 0207/05 Parbuluan, Kapten Inf Tumpak Hasibuan, hadir.",
             ("Tumpak Hasibuan", "Komandan", "Komando Rayon Militer 0207/05 Parbuluan"),
         ),
+        # a rayon's own number, then its district's name after a slash, which opens with its town's
+        (
+            "Hadir Danramil 01/Binjai Kota Kapten Inf Tumpak Hasibuan dan warga.",
+            ("Tumpak Hasibuan", "Komandan", "Komando Rayon Militer 01/Binjai Kota"),
+        ),
     ],
 )
 def test_a_rayon_commander_by_his_rayons_number_within_its_district_command(

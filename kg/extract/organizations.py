@@ -1096,9 +1096,15 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
     if slashed is not None:  # "Kodim 0801/Pacitan": the command by its number, written with its name
         end, j = slashed
         aliases = (*aliases, f"{surface} {ctx.text[words[0].start : end]}")
+        if info.abbr in _LOCALLY_NUMBERED:
+            place = ctx.text[words[0].start : end]  # "Koramil 01/Sidikalang": one of many rayons numbered 01
     return OrgMatch(
         f"{info.full} {place}", tokens[i].start, end, j, aliases, info.government, abbreviation=info.abbr
     )
+
+
+#: units numbered within their command, so named with the name after the number ("Koramil 01/Sidikalang")
+_LOCALLY_NUMBERED = frozenset({"Koramil"})
 
 
 def _town_by_short_form(word: str) -> str | None:
@@ -1127,6 +1133,11 @@ def _command_name_after(ctx: Context, words: list[Token], j: int) -> tuple[int, 
         return None
     region = region_at(ctx, j + 1, {"kota", "kabupaten", "provinsi"}, bare=True)
     if region is not None:
+        k = region[2]
+        if k < len(tokens) and gazetteer.lookup(
+            ctx.text[tokens[j + 1].start : tokens[k].bare_end], {"kecamatan"}
+        ):
+            return tokens[k].bare_end, k + 1  # "Koramil 01/Langsa Kota": a district named after its town
         return region[1], region[2]
     k = j + 2
     if second_word_of_a_command(ctx, k):
