@@ -4777,6 +4777,12 @@ def test_a_division_written_before_a_ministry_by_its_short_name_sits_in_the_mini
     assert m.role.name == "Deputi Bidang Usaha Mikro"
 
 
+def test_a_prison_named_by_its_class_then_its_area_and_town_is_named_whole() -> None:
+    """ "Lapas Kelas IIA Simbelin Binjai": the class, the area it stands in, then its town; one body."""
+    x = run("Terdakwa mengikuti sidang secara daring dari Lapas Kelas IIA Simbelin Binjai.")
+    assert names(x, EntityType.ORGANIZATION) == {"Lembaga Pemasyarakatan Kelas IIA Simbelin Binjai"}
+
+
 def test_a_koramil_numbered_within_its_kodim_is_the_danramil_s_body() -> None:
     [m] = run("Hadir Danramil 0811-04/Sukorejo Kapten Inf Bagus Wirawan dalam acara itu.").memberships
     assert m.organization is not None and m.organization.name == "Komando Rayon Militer 0811-04/Sukorejo"

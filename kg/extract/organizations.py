@@ -1024,6 +1024,7 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
     tokens = ctx.tokens
     words: list[Token] = []
     longest = 3  # place words after the unit's abbreviation
+    classed = False  # a prison's class written first ("Lapas Kelas IIA ...")
     if (
         j + 3 < len(tokens)
         and tokens[j].text == "("
@@ -1038,6 +1039,7 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
     ):
         words, j = tokens[j : j + 2], j + 2  # "Lapas Kelas I Malang", "Rutan Kelas IIB Kepanjen"
         longest += 2
+        classed = True
     elif j < len(tokens) and tokens[j].bare in lexicon.TAX_OFFICE_CLASSES:
         words, j = [tokens[j]], j + 1  # "KPP Pratama Tigaraksa", "KPP Madya Malang": a tax office's class
         longest += 1
@@ -1069,6 +1071,15 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
             words.append(token)  # "Polsek SU I": a district written short, then its number
             j += 1
             break
+        if (
+            classed
+            and len(words) == 2
+            and not _is_place_word(ctx, token, j)
+            and region_at(ctx, j + 1, {"kota", "kabupaten"}, bare=True) is not None
+        ):
+            words.append(token)  # "Rutan Kelas I Pakjo Palembang": the area of the town it stands in
+            j += 1
+            continue
         if words and not hero and (not _is_place_word(ctx, token, j) or _level_named(words, token)):
             break
         if not words and not hero and not _is_place_word(ctx, token, j) and ctx.person_starts_at(token.start):
