@@ -682,6 +682,22 @@ def test_a_dated_sentence_after_one_going_on_with_a_series_is_that_days_event_of
     ]
 
 
+def test_the_event_a_dated_scene_was_part_of_is_named_after_saat() -> None:
+    """ "Ribuan warga memadati Lapangan Sidikalang, Jumat (14/7/2023) sore, saat pembukaan Festival
+    Budaya Dairi 2023": the festival's, that day; not what "saat" says happened ("saat pelaku
+    mengajak korban bertemu") nor where ("saat di ...")."""
+    found = events(
+        "Ribuan warga memadati Lapangan Sidikalang, Jumat (14/7/2023) sore, saat pembukaan Festival Budaya "
+        "Dairi 2023.",
+        "2023-07-15",
+    )
+    assert [(e.name, e.date) for e in found] == [("Festival Budaya Dairi 2023", "2023-07-14")]
+    found = events(
+        "Kasus itu berawal pada 27 Juni 2025 saat pelaku mengajak korban bertemu di kafe.", "2025-07-10"
+    )
+    assert found == []
+
+
 def test_an_election_an_event_is_held_in_is_not_the_event() -> None:
     """ "menggelar debat publik ... pada Pemilihan Serentak 2024, Sabtu (26/10)": the debate is the
     day's event, the election it is held in is not; an election voted in that day still is."""

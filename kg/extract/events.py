@@ -1076,6 +1076,30 @@ def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[st
     return _event_phrase(ctx, date.end, sentence.end, date, nearest=date.end)
 
 
+#: right after a date, what the day's scene was part of: "..., Jumat (14/7/2023) sore, saat pembukaan
+#: Festival X" (the time of day, then "saat"/"ketika" and the event)
+_DURING_AFTER = re.compile(
+    r"(?:\s+(?:pagi|siang|sore|malam))?\s*,?\s*(?:saat|ketika|tatkala)\s+(?!(?:di|itu|yang|ini)\b)"
+)
+
+
+def _during_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
+    """The event the scene a date closes was part of, named right after it (an event's word first or
+    second after "saat", or a name): ``Ribuan warga memadati Lapangan X, Jumat (14/7/2023) sore,
+    saat pembukaan Festival Budaya X 2023``."""
+    during = _DURING_AFTER.match(ctx.text, date.end, sentence.end)
+    if during is None:
+        return None
+    second = re.match(r"\S+\s+", ctx.text[during.end() : sentence.end])
+    if not (
+        _TRIGGER.match(ctx.text, during.end())
+        or (second is not None and _TRIGGER.match(ctx.text, during.end() + second.end()))
+        or ctx.text[during.end() : during.end() + 1].isupper()
+    ):
+        return None  # ("..., 27 Juni 2025 saat pelaku mengajak korban bertemu": what happened, no event)
+    return _event_phrase(ctx, during.end(), sentence.end, date, nearest=during.end())
+
+
 #: "Gerakan Sabtu Bersih perdana kemudian digelar pada": a sentence opening with what was held, said
 #: to be held right before its date
 _OPENS_HELD = re.compile(
@@ -1798,6 +1822,7 @@ def extract_events(ctx: Context) -> None:
             or _polling_day(ctx, sentence, date)
             or _event_phrase(ctx, _past_the_event_before(ctx, sentence, date), date.start, date)
             or _held_after(ctx, sentence, date)
+            or _during_after(ctx, sentence, date)
             or _paraded(ctx, sentence, date)
             or _opened_and_held(ctx, sentence, date)
         )
