@@ -1177,3 +1177,12 @@ def test_an_aceh_village_written_gampong_is_the_gazetteers_village() -> None:
     villages = [e for e in x.entities if e.type is EntityType.PLACE and "Blang Crum" in e.name]
     assert [v.name for v in villages] == ["Desa Blang Crum"] and "Gampong Blang Crum" in villages[0].aliases
     assert "Desa Blang Crum" not in places("Pemkab Dairi meninjau Gampong Blang Crum.")
+
+
+def test_a_village_named_after_a_river_written_bare_is_the_village_again() -> None:
+    """ "Desa Sungai Geringging ... Warga Sungai Geringging": the village again, not a river beside it."""
+    found = places(
+        "Bupati Kampar meninjau banjir di Desa Sungai Geringging, Kecamatan Kampar Kiri. Warga Sungai "
+        "Geringging mengungsi ke masjid."
+    )
+    assert "Desa Sungai Geringging" in found and "Sungai Geringging" not in found

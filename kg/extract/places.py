@@ -402,6 +402,11 @@ def extract_venues(ctx: Context) -> None:
         bare = without_brackets(name)
         if bare.casefold() in lexicon.GENERIC_PROGRAMS:
             continue  # "ke kawasan Ruang Terbuka Hijau (RTH)": a kind of land, no one place
+        if (village := _locality_named(ctx, bare)) is not None and head in NATURAL_FEATURE_HEADS:
+            # "Nagari Sungai Rumbai ... warga Sungai Rumbai": the village named after a river, again
+            village.mention(ctx.span(start, end), ctx.stage)
+            ctx.claim(start, end, village)
+            continue
         venue = ctx.add(EntityType.PLACE, _canonical_venue(bare), start, end, ctx.stage)
         if name_tokens is not words or bare != name:
             venue.aliases.add(ctx.text[start:end])
@@ -410,6 +415,16 @@ def extract_venues(ctx: Context) -> None:
             venue.parent = add_region(ctx, region, 0, 0, mention=False)
         if head in _ROOM_HEADS:
             _building_of_room(ctx, name_tokens, len(head.split()))
+
+
+def _locality_named(ctx: Context, name: str) -> Entity | None:
+    """The district or village the article has read whose name, without its level's word, is
+    ``name`` ("Sungai Rumbai" of "Nagari Sungai Rumbai")."""
+    for written, code in ctx.region_codes.items():
+        region = gazetteer.get(code)
+        if region is not None and region.level in lexicon.LOCAL_LEVELS and region.bare == name:
+            return ctx.find(EntityType.PLACE, written)
+    return None
 
 
 #: the heads of a room's name, which may end with the building the room is in ("Ruang Sidang Balai Kota
