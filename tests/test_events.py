@@ -662,23 +662,23 @@ def test_a_visit_written_menyambangi_is_a_visit_unless_the_way_of_an_event_befor
     found = events("Bupati Dairi menyambangi Masjid Raya Sumbul, Rabu (12/3/2025).", "2025-03-13")
     assert [e.name for e in found] == ["Kunjungan ke Masjid Raya Sumbul"]
     found = events(
-        "Pemkab Dairi melanjutkan rangkaian Safari Ramadan 1446 Hijriah dengan menyambangi Masjid Raya Sumbul, "
+        "Pemkab Dairi melanjutkan rangkaian Safari Ramadan 1447 Hijriah dengan menyambangi Masjid Raya Sumbul, "
         "Desa Paropo, Kamis (13/3/2025) malam.",
         "2025-03-14",
     )
-    assert [e.name for e in found] == ["Safari Ramadan 1446 Hijriah"]
+    assert [e.name for e in found] == ["Safari Ramadan 1447 Hijriah"]
 
 
 def test_a_dated_sentence_after_one_going_on_with_a_series_is_that_days_event_of_it() -> None:
-    """ "Pemkab melanjutkan rangkaian Safari Ramadan 1446 Hijriah. Rabu (12/3/2025), rombongan ...
+    """ "Pemkab melanjutkan rangkaian Safari Ramadan 1447 Hijriah. Rabu (12/3/2025), rombongan ...
     menyambangi Masjid X": the day's Safari Ramadan, held at the mosque, not a visit of its own."""
     found = events(
-        "Pemerintah Kabupaten Dairi melanjutkan rangkaian Safari Ramadan 1446 Hijriah. Rabu (12/3/2025), "
+        "Pemerintah Kabupaten Dairi melanjutkan rangkaian Safari Ramadan 1447 Hijriah. Rabu (12/3/2025), "
         "rombongan Pemkab yang dipimpin Bupati Dairi menyambangi Masjid Raya Sumbul, Desa Paropo.",
         "2025-03-13",
     )
     assert [(e.name, e.date, e.location and e.location.name) for e in found] == [
-        ("Safari Ramadan 1446 Hijriah", "2025-03-12", "Masjid Raya Sumbul")
+        ("Safari Ramadan 1447 Hijriah", "2025-03-12", "Masjid Raya Sumbul")
     ]
 
 

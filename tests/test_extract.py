@@ -4778,9 +4778,9 @@ def test_a_division_written_before_a_ministry_by_its_short_name_sits_in_the_mini
 
 
 def test_a_prison_named_by_its_class_then_its_area_and_town_is_named_whole() -> None:
-    """ "Lapas Kelas IIA Simbelin Binjai": the class, the area it stands in, then its town; one body."""
-    x = run("Terdakwa mengikuti sidang secara daring dari Lapas Kelas IIA Simbelin Binjai.")
-    assert names(x, EntityType.ORGANIZATION) == {"Lembaga Pemasyarakatan Kelas IIA Simbelin Binjai"}
+    """ "Lapas Kelas IIA Simbelin Sibolga": the class, the area it stands in, then its town; one body."""
+    x = run("Terdakwa mengikuti sidang secara daring dari Lapas Kelas IIA Simbelin Sibolga.")
+    assert names(x, EntityType.ORGANIZATION) == {"Lembaga Pemasyarakatan Kelas IIA Simbelin Sibolga"}
 
 
 def test_a_koramil_numbered_within_its_kodim_is_the_danramil_s_body() -> None:

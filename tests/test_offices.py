@@ -2269,8 +2269,8 @@ def test_a_national_body_written_with_its_second_name_after_a_slash_is_one_body_
         ),
         # a rayon's own number, then its district's name after a slash, which opens with its town's
         (
-            "Hadir Danramil 01/Binjai Kota Kapten Inf Tumpak Hasibuan dan warga.",
-            ("Tumpak Hasibuan", "Komandan", "Komando Rayon Militer 01/Binjai Kota"),
+            "Hadir Danramil 01/Sibolga Kota Kapten Inf Tumpak Hasibuan dan warga.",
+            ("Tumpak Hasibuan", "Komandan", "Komando Rayon Militer 01/Sibolga Kota"),
         ),
     ],
 )

@@ -195,15 +195,15 @@ def test_a_national_fiscal_transfer_is_one_programme_however_written() -> None:
 
 
 def test_an_election_commissions_regulation_is_the_national_commissions_in_a_regions_story() -> None:
-    """ "Peraturan KPU Nomor 13 Tahun 2024", "PKPU Nomor 8 Tahun 2024" in a story of a regency's KPU:
+    """ "Peraturan KPU Nomor 11 Tahun 2024", "PKPU Nomor 8 Tahun 2024" in a story of a regency's KPU:
     regulations of the national commission (a regional one issues none); its bare "Keputusan KPU"
     there is the regency's, no regulation read."""
     x = run(
-        "Ketua KPU Kabupaten Dairi Tumpak Hasibuan mengatakan debat digelar sesuai Peraturan KPU Nomor 13 Tahun "
+        "Ketua KPU Kabupaten Dairi Tumpak Hasibuan mengatakan debat digelar sesuai Peraturan KPU Nomor 11 Tahun "
         "2024 tentang Kampanye dan PKPU Nomor 8 Tahun 2024. Keputusan KPU Nomor 5 Tahun 2024 juga berlaku."
     )
     assert names(x, EntityType.LEGISLATION) == {
-        "Peraturan Komisi Pemilihan Umum Republik Indonesia Nomor 13 Tahun 2024",
+        "Peraturan Komisi Pemilihan Umum Republik Indonesia Nomor 11 Tahun 2024",
         "Peraturan Komisi Pemilihan Umum Republik Indonesia Nomor 8 Tahun 2024",
     }
 
@@ -913,26 +913,26 @@ def test_a_plan_is_named_with_the_year_or_period_written_after_it() -> None:
     years takes its period."""
     x = run(
         "SIDIKALANG – Pemkab Dairi menggelar Musrenbang Rencana Kerja Pemerintah Daerah (RKPD) Kabupaten Dairi "
-        "Tahun 2026 di Gedung Nasional Sidikalang, Rabu (12/3/2025). Tema RKPD 2026 Kabupaten Dairi adalah "
-        "pemerataan. RKPD disusun selaras dengan RPJMD Kabupaten Dairi 2025–2029."
+        "Tahun 2031 di Gedung Nasional Sidikalang, Rabu (12/3/2030). Tema RKPD 2031 Kabupaten Dairi adalah "
+        "pemerataan. RKPD disusun selaras dengan RPJMD Kabupaten Dairi 2030–2034."
     )
     plans = {e.name: e.aliases for e in x.entities if e.type is EntityType.PROGRAM}
     assert set(plans) == {
-        "Rencana Kerja Pemerintah Daerah Kabupaten Dairi Tahun 2026",
-        "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Dairi 2025-2029",
+        "Rencana Kerja Pemerintah Daerah Kabupaten Dairi Tahun 2031",
+        "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Dairi 2030-2034",
     }
-    assert "RKPD 2026 Kabupaten Dairi" in plans["Rencana Kerja Pemerintah Daerah Kabupaten Dairi Tahun 2026"]
+    assert "RKPD 2031 Kabupaten Dairi" in plans["Rencana Kerja Pemerintah Daerah Kabupaten Dairi Tahun 2031"]
     assert not any(e.name.startswith("Pemerintah Daerah") for e in x.entities)
 
 
 def test_a_plan_of_several_years_takes_no_single_year() -> None:
-    """ "RPJMD 2025" dates a plan of five years by no one year; two years of one yearly plan
+    """ "RPJMD 2030" dates a plan of five years by no one year; two years of one yearly plan
     leave its bare mention to neither."""
-    x = run("Pembahasan RPJMD Kabupaten Dairi 2025 dimulai. RKPD 2026 dan RKPD 2027 disusun. RKPD dibahas.")
+    x = run("Pembahasan RPJMD Kabupaten Dairi 2030 dimulai. RKPD 2031 dan RKPD 2032 disusun. RKPD dibahas.")
     assert names(x, EntityType.PROGRAM) == {
         "Rencana Pembangunan Jangka Menengah Daerah Kabupaten Dairi",
-        "Rencana Kerja Pemerintah Daerah Kabupaten Dairi Tahun 2026",
-        "Rencana Kerja Pemerintah Daerah Kabupaten Dairi Tahun 2027",
+        "Rencana Kerja Pemerintah Daerah Kabupaten Dairi Tahun 2031",
+        "Rencana Kerja Pemerintah Daerah Kabupaten Dairi Tahun 2032",
         "Rencana Kerja Pemerintah Daerah Kabupaten Dairi",
     }
 

@@ -1197,7 +1197,7 @@ def _series_told_before(
     ctx: Context, sentence: Sentence, date: DateMention
 ) -> tuple[str, str, int, int] | None:
     """The series of events the sentence before a sentence opening with its date goes on with:
-    ``Pemkab melanjutkan rangkaian Safari Ramadan 1446 H. Rabu (12/3/2025), rombongan ... menyambangi
+    ``Pemkab melanjutkan rangkaian Safari Ramadan 1447 H. Rabu (12/3/2025), rombongan ... menyambangi
     Masjid X`` is that day's Safari Ramadan, not a visit of its own."""
     if ctx.text[sentence.start : date.start].strip():
         return None

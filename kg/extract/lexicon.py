@@ -193,7 +193,7 @@ PROGRAM_OPENINGS = frozenset({"Program", *lang.words("program-heads")})
 #: Pemerintah Daerah" is no "Pemerintah Daerah")
 _PLAN_ROWS = lang.table("regional-plans", ("abbreviation", "full", "span"))
 PLANS = {abbr: full for abbr, full, _ in _PLAN_ROWS}
-#: ... those of one year ("RKPD Tahun 2027"); the others are written with a period ("RPJMD 2025-2029")
+#: ... those of one year ("RKPD Tahun 2031"); the others are written with a period ("RPJMD 2030-2034")
 YEARLY_PLANS = frozenset(abbr for abbr, _, span in _PLAN_ROWS if span == "year")
 
 

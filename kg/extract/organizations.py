@@ -96,7 +96,7 @@ def region_at(
     if match is None or (not match.explicit and not bare):
         return None
     if not match.explicit and i > 0 and ctx.tokens[i - 1].text in NATURAL_FEATURE_HEADS:
-        return None  # "Badan Pelaksana Otorita Danau Toba": the lake's name, not Kabupaten Toba
+        return None  # "Badan Pengelola Kawasan Danau Poso": the lake's name, not Kabupaten Poso
     if (
         not match.explicit
         and match.text == _METROPOLITAN
@@ -1077,7 +1077,7 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
             and not _is_place_word(ctx, token, j)
             and region_at(ctx, j + 1, {"kota", "kabupaten"}, bare=True) is not None
         ):
-            words.append(token)  # "Rutan Kelas I Pakjo Palembang": the area of the town it stands in
+            words.append(token)  # "Lapas Kelas IIA Simbelin Sibolga": the area of the town it stands in
             j += 1
             continue
         if words and not hero and (not _is_place_word(ctx, token, j) or _level_named(words, token)):
@@ -1148,7 +1148,7 @@ def _command_name_after(ctx: Context, words: list[Token], j: int) -> tuple[int, 
         if k < len(tokens) and gazetteer.lookup(
             ctx.text[tokens[j + 1].start : tokens[k].bare_end], {"kecamatan"}
         ):
-            return tokens[k].bare_end, k + 1  # "Koramil 01/Langsa Kota": a district named after its town
+            return tokens[k].bare_end, k + 1  # "Koramil 01/Sibolga Kota": a district named after its town
         return region[1], region[2]
     k = j + 2
     if second_word_of_a_command(ctx, k):

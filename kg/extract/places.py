@@ -169,7 +169,7 @@ _COMPANY_BEFORE = re.compile(r"\b(?:PT|Bank)(?:\s+[A-Z][\w&.-]*){0,3}\s+$")
 
 def _in_company_name(text: str, start: int) -> bool:
     """Whether a province's name written bare at ``start`` is a word of a company's name ("Bank
-    Jatim", "PT Bank Riau Kepri Syariah"): the bank's, no place the article names."""
+    Jatim", "PT Bank Sumbul Kepri Syariah"): the bank's, no place the article names."""
     return _COMPANY_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
@@ -403,7 +403,7 @@ def extract_venues(ctx: Context) -> None:
         if bare.casefold() in lexicon.GENERIC_PROGRAMS:
             continue  # "ke kawasan Ruang Terbuka Hijau (RTH)": a kind of land, no one place
         if (village := _locality_named(ctx, bare)) is not None and head in NATURAL_FEATURE_HEADS:
-            # "Nagari Sungai Rumbai ... warga Sungai Rumbai": the village named after a river, again
+            # "Desa Sungai Geringging ... warga Sungai Geringging": the village named after a river, again
             village.mention(ctx.span(start, end), ctx.stage)
             ctx.claim(start, end, village)
             continue
@@ -419,7 +419,7 @@ def extract_venues(ctx: Context) -> None:
 
 def _locality_named(ctx: Context, name: str) -> Entity | None:
     """The district or village the article has read whose name, without its level's word, is
-    ``name`` ("Sungai Rumbai" of "Nagari Sungai Rumbai")."""
+    ``name`` ("Sungai Geringging" of "Desa Sungai Geringging")."""
     for written, code in ctx.region_codes.items():
         region = gazetteer.get(code)
         if region is not None and region.level in lexicon.LOCAL_LEVELS and region.bare == name:

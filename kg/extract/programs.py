@@ -277,7 +277,7 @@ def _without_state(written: str) -> str:
 def _issuer(ctx: Context, stated: str, kind: str) -> gazetteer.OrgInfo | None:
     """The national body a regulation's issuer names: ``Kemenpan RB RI``, ``OJK``, ``Kepala BNPB``,
     ``KPU RI``, and ``KPU`` where the article's bare KPU is the national one (``None`` for a region).
-    A regulation ("Peraturan KPU Nomor 13 Tahun 2024") is the national body's always: a regional
+    A regulation ("Peraturan KPU Nomor 11 Tahun 2024") is the national body's always: a regional
     commission decides ("Keputusan KPU Kabupaten X") but issues no regulations."""
     stated = re.sub(r"^Kepala\s+", "", stated)  # "Peraturan Kepala BNPB": the agency's regulation
     for written in dict.fromkeys((stated, _without_state(stated))):
@@ -1074,7 +1074,7 @@ _PLAN = re.compile(
     + "|".join(map(re.escape, sorted(_PLAN_ABBREVIATIONS, key=len, reverse=True)))
     + r")(?!\s*\())(?![\w-])"
 )
-#: the year or the period written after a plan: "Tahun 2027", "2025-2029", "Tahun 2025–2045"
+#: the year or the period written after a plan: "Tahun 2031", "2030-2034", "Tahun 2025–2045"
 _PLAN_YEARS = re.compile(
     r"\s+(?P<tahun>[Tt]ahun\s+)?(?P<first>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<last>(?:19|20)\d\d))?(?![\w-])"
 )
@@ -1084,7 +1084,7 @@ _PLAN_YEARS = re.compile(
 class _PlanMention:
     """A plan written in the article: its type and region (``plan``), the years written after it."""
 
-    plan: str  # "Rencana Kerja Pemerintah Daerah Kota Blitar"
+    plan: str  # "Rencana Kerja Pemerintah Daerah Kabupaten Dairi"
     abbr: str
     start: int
     end: int
@@ -1096,7 +1096,7 @@ class _PlanMention:
 
 def _plan_mentions(ctx: Context) -> list[_PlanMention]:
     """The plans the article writes, each with the region and the year or period written after it
-    ("RKPD 2026 Kota Blitar", "Rencana Kerja Pemerintah Daerah (RKPD) Kota Blitar Tahun 2026")."""
+    ("RKPD 2031 Kabupaten Dairi", "Rencana Kerja Pemerintah Daerah (RKPD) Kabupaten Dairi Tahun 2031")."""
     found_plans = []
     for m in _PLAN.finditer(ctx.text):
         abbr = m.group("abbr") or _PLAN_ABBREVIATIONS[m.group("full")]
@@ -1105,12 +1105,12 @@ def _plan_mentions(ctx: Context) -> list[_PlanMention]:
         full, start, end = _PLANS[abbr], m.start(), m.end()
         opening = start
         if m.group("abbr") and ctx.text.startswith(")", end) and ctx.text[:start].endswith(f"{full} ("):
-            # "Rencana Kerja Pemerintah Daerah (RKPD) Kota Blitar": the region after the brackets (the
+            # "Rencana Kerja Pemerintah Daerah (RKPD) Kabupaten Dairi": the region after the brackets (the
             # abbreviation alone its mention, the rest perhaps a regulation's subject, "Perda tentang ...")
             opening, end = start - len(full) - 2, end + 1
         years = _plan_years(abbr, _PLAN_YEARS.match(ctx.text, end))
         if years is not None:
-            end = years.end()  # "RKPD 2026 Kota Blitar"
+            end = years.end()  # "RKPD 2031 Kabupaten Dairi"
         found: gazetteer.RegionMatch | None = None
         if not full.endswith("Nasional"):
             after = re.match(r"\s+", ctx.text[end:])
@@ -1144,7 +1144,7 @@ def _plan_mentions(ctx: Context) -> list[_PlanMention]:
 
 def _plan_years(abbr: str, years: re.Match[str] | None) -> re.Match[str] | None:
     """The year written after a plan of one year, the period after a plan of several (``None``
-    otherwise: "RPJMD 2025" is the plan of no one year)."""
+    otherwise: "RPJMD 2030" is the plan of no one year)."""
     if years is None or (abbr in lexicon.YEARLY_PLANS) != (years.group("last") is None):
         return None
     return years

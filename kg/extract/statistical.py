@@ -412,7 +412,7 @@ def _region(ctx: Context, start: int, end: int) -> gazetteer.RegionMatch | None:
     if region is None or region.end > end:
         return None
     if _opens_a_longer_name(ctx, region, end):
-        return None  # "Batu Enam": a place of its own whose name opens with a town's
+        return None  # "Batu Lima": a place of its own whose name opens with a town's
     region = replace(region, region=ctx.article_reading(region))
     comma = re.match(r",\s*", ctx.text[region.end : region.end + 3])
     outer = gazetteer.match_at(ctx.text, region.end + comma.end(), levels) if comma else None
@@ -429,11 +429,11 @@ def _region(ctx: Context, start: int, end: int) -> gazetteer.RegionMatch | None:
 
 def _opens_a_longer_name(ctx: Context, region: gazetteer.RegionMatch, end: int) -> bool:
     """Whether a region written bare opens a longer name of capitalised words the tagger's span
-    ending at ``end`` goes on with ("Batu Enam", a village): a place of its own, not the region
+    ending at ``end`` goes on with ("Batu Lima", a village): a place of its own, not the region
     (but "Surabaya Barat", a part of it)."""
     return (
         not region.explicit
-        and " " not in region.text  # ("Bengkulu Utara Maju": a motto's words after a two-word name)
+        and " " not in region.text  # ("X Utara Maju": a motto's words after a two-word name)
         and re.match(r"\s+[A-Z]", ctx.text[region.end : end]) is not None
         and not direction_after(ctx, region.end)
     )

@@ -145,7 +145,8 @@ _PROVINCE_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
 
 # Bare forms of kabupaten/kota that news uses besides the official name ("Kadis PUPR Tapteng",
 # "Bupati Rohul"), and island regencies' names without "Kepulauan" ("Bupati Sangihe"); only forms
-# that are no word and no other region's name (not "Aru", "Meranti", "Selayar", "Seribu").
+# that are no word and no other region's name (none shortened to a name districts or villages have
+# too, nor "Seribu", a number).
 _KABKOTA_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
     "11.02": ("Agara",),
     "11.12": ("Abdya",),
