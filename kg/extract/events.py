@@ -170,8 +170,8 @@ _THEMED = re.compile(
     re.IGNORECASE,
 )
 _STOP_WORDS = frozenset(lang.words("event-stop-words", casefold=True))
-#: "pada", "dalam", "untuk" or "(men)jelang" right before an election's name: the election an event before it is
-#: held in or for ("debat publik pasangan calon ... pada Pemilihan Serentak 2024")
+#: "pada", "dalam", "untuk" or "(men)jelang" right before an election's name: the election an event
+#: before it is held in or for ("debat publik pasangan calon ... pada Pemilihan Serentak 2024")
 _ELECTION_OF = re.compile(r"\b(?:pada|dalam|untuk|jelang|menjelang)\s+$")
 
 
@@ -183,10 +183,10 @@ def _election_named_at(text: str, start: int) -> bool:
     )
 
 
-#: "dalam rangka", "dalam rangka memperingati", "dalam rangka pengamanan": what an event is held for,
-#: right before its occasion
 #: "dengan" right before an act: what an event named before it is done by ("... dengan menyambangi X")
 _BY_MEANS = re.compile(r"\bdengan\s+$")
+#: "dalam rangka", "dalam rangka memperingati", "dalam rangka pengamanan": what an event is held for,
+#: right before its occasion
 _FOR_THE_SAKE = re.compile(r"\b(?i:dalam\s+rangka)(?:\s+[a-z]+)?\s+$")
 _UNTIL = re.compile(
     r"\b(?:hingga|sampai|s\.d\.|sd|sampai dengan|hingga tanggal|batas waktu|paling lambat)\s*$", re.IGNORECASE
@@ -558,7 +558,7 @@ def _event_phrase(
             announced.add(lo + m.end())  # (what "acara" calls an event, or "menggelar program" holds)
     acts: dict[int, tuple[str, str]] = {}  # where an act's capitalised object starts → its noun and class
     holders: dict[int, str] = {}  # ... → who the act installs ("pengurus")
-    by_means: set[int] = set()  # where the objects of acts done as a way of an event before start
+    by_means: set[int] = set()  # where the objects of acts done as the way of an event named before start
     for m in _ACT.finditer(before):
         if m.group("verb") in _PERSON_ACTS and not _person_before(ctx, lo, lo + m.start()):
             continue  # "11 ton cabai yang sudah tiba di Medan": a thing arrived, no visit

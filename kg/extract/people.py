@@ -3782,7 +3782,7 @@ def extract_aged(ctx: Context) -> None:
         if i and tokens[i - 1].text[:1].isdigit():
             continue  # "Pasal 55 Ayat (1)": a numbered part of a law
         name = parse_name(ctx.text, tokens, i)
-        if name is None or not (AGE_AFTER.match(ctx.text, name.end) or _aged_alias(ctx.text, name.end, age)):
+        if name is None or not (AGE_AFTER.match(ctx.text, name.end) or _aged_alias(ctx.text, name.end)):
             continue
         words = name.name.split()
         if any(w.isupper() or w.lower() in common_words() or w in lexicon.STOPWORDS for w in words):
@@ -3794,8 +3794,8 @@ def extract_aged(ctx: Context) -> None:
         add_person(ctx, name, ctx.stage)
 
 
-def _aged_alias(text: str, end: int, age: re.Match[str]) -> bool:
-    """Whether the name ending at ``end`` is followed by "alias", another name, then ``age``."""
+def _aged_alias(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by "alias", another name, then an age."""
     found = nickname_at(text, end, bracketed=False)
     return (
         found is not None

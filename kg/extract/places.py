@@ -163,7 +163,7 @@ def extract_regions(ctx: Context) -> None:
         ctx.regions[match.region.name] += 1
 
 
-#: a company's name up to a word: "PT" or "Bank", then capitalised words ("PT Bank Riau |Kepri Syariah")
+#: a company's name up to a word: "PT" or "Bank", then capitalised words ("PT Bank Sumbul |Kepri Syariah")
 _COMPANY_BEFORE = re.compile(r"\b(?:PT|Bank)(?:\s+[A-Z][\w&.-]*){0,3}\s+$")
 
 
@@ -402,7 +402,7 @@ def extract_venues(ctx: Context) -> None:
         bare = without_brackets(name)
         if bare.casefold() in lexicon.GENERIC_PROGRAMS:
             continue  # "ke kawasan Ruang Terbuka Hijau (RTH)": a kind of land, no one place
-        if (village := _locality_named(ctx, bare)) is not None and head in NATURAL_FEATURE_HEADS:
+        if head in NATURAL_FEATURE_HEADS and (village := _locality_named(ctx, bare)) is not None:
             # "Desa Sungai Geringging ... warga Sungai Geringging": the village named after a river, again
             village.mention(ctx.span(start, end), ctx.stage)
             ctx.claim(start, end, village)

@@ -1089,7 +1089,7 @@ class _PlanMention:
     start: int
     end: int
     written: str  # as written, with its region and years
-    years: str | None  # "2027", "2025-2029"
+    years: str | None  # "2031", "2030-2034"
     tahun: bool  # "Tahun" written before them
     regional: bool  # the region written after it
 
@@ -1155,8 +1155,8 @@ def extract_plans(ctx: Context) -> None:
 
     A regional plan takes the region written after it (the reading the article names when the
     bare name has several), else the article's own; without either it names no one plan. The
-    year or period written after it is the plan's too ("Rencana Kerja Pemerintah Daerah Kota
-    Blitar Tahun 2026"): a plan written without it is the one the article dates, when it dates
+    year or period written after it is the plan's too ("Rencana Kerja Pemerintah Daerah Kabupaten
+    Dairi Tahun 2031"): a plan written without it is the one the article dates, when it dates
     only one of that region's plan of that kind.
     """
     mentions = _plan_mentions(ctx)

@@ -849,7 +849,7 @@ def _accepts(prefix: str) -> Callable[[Region], bool]:
         # village names itself, and "Kampung KB" is a program, not a place.
         return lambda r: r.level == "desa" and r.code[:2] == "13"
     if prefix == "gampong":
-        # Aceh's desa are gampong ("Gampong Alue X"), in a story of an Aceh town (_explicit_at); a
+        # Aceh's desa are gampong ("Gampong Ujong Sikuneng"), in a story of an Aceh town (_explicit_at); a
         # village named with the word itself ("Gampong Baro") is read by that name first
         return lambda r: r.level == "desa" and r.code[:2] == "11"
     if prefix == "negeri":

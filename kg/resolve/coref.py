@@ -256,9 +256,9 @@ _REGIONS = frozenset({"provinsi", "kabupaten", "kota"})
 def _after_another_name_word(tokens: list[Token], i: int, names: list[str]) -> bool:
     """Whether token ``i``, a word of a person's name after the first, follows a name word not among
     them that does not open its sentence ("..., Sahat Tumpak" of someone else than "Raja Ahmad Tumpak
-    Bolon"): the end of another person's name. A last name after a word that may shorten one of the
-    person's names is the person's by a nickname ("Tom Lembong" of "Thomas Trikasih Lembong"), and
-    so is one after a word that is none of theirs ("Sahat Putra" after "Marihot Ananda Putra") no more."""
+    Bolon"): the end of another person's name. So is a last name after such a word ("Sahat Putra"
+    after "Marihot Ananda Putra"), unless the word may shorten one of the person's names: then it is
+    the person's by a nickname ("Tom Lembong" of "Thomas Trikasih Lembong")."""
     if (
         i < 2
         or tokens[i].bare not in names[1:]
