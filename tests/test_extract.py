@@ -4043,11 +4043,11 @@ def test_a_public_prosecutor_named_bare_serves_in_the_one_prosecutors_office_nam
     """ "JPU Tumpak Hasibuan" in a story naming one district prosecutor's office (before or after):
     a prosecutor of that office; of the KPK when the article's prosecutor is the KPK's."""
     x = run(
-        "Usai sidang di Pengadilan Tipikor Medan, JPU Tumpak Hasibuan, S.H. mengatakan pihaknya masih "
+        "Usai sidang di Pengadilan Negeri Sidikalang, JPU Tumpak Hasibuan, S.H. mengatakan pihaknya masih "
         "pikir-pikir. Tuntutan JPU dari Kejaksaan Negeri (Kejari) Dairi lebih berat."
     )
     assert _held(x) == {("Tumpak Hasibuan", "Jaksa Penuntut Umum", "Kejaksaan Negeri Dairi")}
-    x = run("Vonis dibacakan di Pengadilan Tipikor Medan. JPU KPK Sahat Pardede mengatakan pikir-pikir.")
+    x = run("Vonis dibacakan di Pengadilan Negeri Sidikalang. JPU KPK Sahat Pardede mengatakan pikir-pikir.")
     assert _held(x) == {("Sahat Pardede", "Jaksa Penuntut Umum", "Komisi Pemberantasan Korupsi")}
 
 
