@@ -523,7 +523,7 @@ def test_an_island_regency_is_found_by_its_name_without_kepulauan(short: str, na
     assert [r.name for r in lookup(short)] == [name]
 
 
-def test_an_island_regencys_name_shared_with_another_region_is_not_shortened() -> None:
+def test_an_island_regency_whose_short_name_is_a_word_is_not_shortened() -> None:
     """ "Seribu" is a number: no short form of its regency."""
     assert not lookup("Seribu", {"kabupaten"})
 

@@ -1174,10 +1174,8 @@ def test_an_aceh_village_written_gampong_is_the_gazetteers_village() -> None:
             date="2025-03-12",
         )
     )
-    villages = [e for e in x.entities if e.type is EntityType.PLACE and "Ujong Sikuneng" in e.name]
-    assert [v.name for v in villages] == ["Desa Ujong Sikuneng"] and "Gampong Ujong Sikuneng" in villages[
-        0
-    ].aliases
+    [village] = [e for e in x.entities if e.type is EntityType.PLACE and "Ujong Sikuneng" in e.name]
+    assert village.name == "Desa Ujong Sikuneng" and "Gampong Ujong Sikuneng" in village.aliases
     assert "Desa Ujong Sikuneng" not in places("Pemkab Dairi meninjau Gampong Ujong Sikuneng.")
 
 
