@@ -197,16 +197,20 @@ PLANS = {abbr: full for abbr, full, _ in _PLAN_ROWS}
 YEARLY_PLANS = frozenset(abbr for abbr, _, span in _PLAN_ROWS if span == "year")
 
 
+#: every plan's name cut in two at each space: (the words before the cut and a space, the rest)
+_PLAN_CUTS = tuple(
+    (" ".join(words[:cut]) + " ", " ".join(words[cut:]))
+    for words in (full.split() for full in PLANS.values())
+    for cut in range(1, len(words))
+)
+
+
 def within_plan_name(text: str, start: int) -> bool:
     """Whether the word at ``start`` goes on a plan's name begun before it ("Rencana Kerja
     |Pemerintah Daerah (RKPD)")."""
-    for full in PLANS.values():
-        words = full.split()
-        for cut in range(1, len(words)):
-            before, rest = " ".join(words[:cut]), " ".join(words[cut:])
-            if text.startswith(rest, start) and text.endswith(f"{before} ", 0, start):
-                return True
-    return False
+    return any(
+        text.startswith(rest, start) and text.endswith(before, 0, start) for before, rest in _PLAN_CUTS
+    )
 
 
 #: Acronyms of programmes, documents, taxes and categories (BLT, STNK, APBD): no node of their own.

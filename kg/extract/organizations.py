@@ -1024,7 +1024,6 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
     tokens = ctx.tokens
     words: list[Token] = []
     longest = 3  # place words after the unit's abbreviation
-    classed = False  # a prison's class written first ("Lapas Kelas IIA ...")
     if (
         j + 3 < len(tokens)
         and tokens[j].text == "("
@@ -1039,7 +1038,6 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
     ):
         words, j = tokens[j : j + 2], j + 2  # "Lapas Kelas I Malang", "Rutan Kelas IIB Kepanjen"
         longest += 2
-        classed = True
     elif j < len(tokens) and tokens[j].bare in lexicon.TAX_OFFICE_CLASSES:
         words, j = [tokens[j]], j + 1  # "KPP Pratama Tigaraksa", "KPP Madya Malang": a tax office's class
         longest += 1
@@ -1072,8 +1070,8 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
             j += 1
             break
         if (
-            classed
-            and len(words) == 2
+            len(words) == 2
+            and words[0].bare == "Kelas"  # (only a prison's class so far: "Lapas Kelas IIA ...")
             and not _is_place_word(ctx, token, j)
             and region_at(ctx, j + 1, {"kota", "kabupaten"}, bare=True) is not None
         ):

@@ -537,40 +537,16 @@ def extract_judges(ctx: Context) -> list[RoleMention]:
             ctx.memberships.append(Membership(person, role, org, ctx.span(start, name.full_end), "regular"))
         mentions.append(RoleMention(role, org, start, title_end, person))
         i = name.next_index
-        if role_name == "Hakim Anggota":
-            for fellow in _fellow_members(ctx, i):  # "hakim anggota Ani dan Budi": both sit on the bench
-                person = add_person(ctx, fellow, ctx.stage)
-                ctx.claim(fellow.start, fellow.full_end, person)
-                if org is not None:
-                    ctx.memberships.append(
-                        Membership(person, role, org, ctx.span(fellow.start, fellow.full_end), "regular")
-                    )
-                i = fellow.next_index
+        # "hakim anggota Ani dan Budi": both sit on the bench (a judge's one name the tagger may miss)
+        for fellow in _co_holders(ctx, role, i, untagged=True):
+            person = add_person(ctx, fellow, ctx.stage)
+            ctx.claim(fellow.start, fellow.full_end, person)
+            if org is not None:
+                ctx.memberships.append(
+                    Membership(person, role, org, ctx.span(fellow.start, fellow.full_end), "regular")
+                )
+            i = fellow.next_index
     return mentions
-
-
-def _fellow_members(ctx: Context, i: int) -> list[ParsedName]:
-    """The names listed at token ``i`` after a bench member's ("..., Budi, S.H. dan Cici"), up to
-    the one after "dan": members of the bench too."""
-    tokens = ctx.tokens
-    found: list[ParsedName] = []
-    while i + 1 < len(tokens) and tokens[i].text in {",", "dan"}:
-        last = tokens[i].text == "dan" or (tokens[i + 1].text == "dan")
-        k = i + 1 + (tokens[i].text == "," and tokens[i + 1].text == "dan")
-        name = parse_name(ctx.text, tokens, k) if k < len(tokens) and tokens[k].capitalised else None
-        if (
-            name is None
-            or ctx.claimed(name.start, name.end)
-            or _org_like(name)
-            or not plausible_person(name.name, titled=True)
-            or lexicon.is_common_noun(name.name.split()[0])
-        ):
-            break
-        found.append(name)
-        if last:
-            break
-        i = name.next_index
-    return found
 
 
 #: "ke-7", "Ke-13", "keenam": the ordinal of an office's holder ("Presiden ke-7", "Wakil Presiden
@@ -2549,22 +2525,22 @@ def _ended(ctx: Context, period: re.Match[str]) -> bool:
 
 
 #: offices a body has several holders of at once, so that "<office> A dan B" gives both
-_SHARED_OFFICE = re.compile(r"^(?:Wakil Ketua|Anggota)\b")
+_SHARED_OFFICE = re.compile(r"^(?:Wakil Ketua|Anggota|Hakim Anggota)\b")
 #: the words that open the list of a shared office's holders after its comma
 _EACH = frozenset({"masing-masing", "yakni", "yaitu"})
 
 
-def _co_holders(ctx: Context, role: Entity, k: int) -> list[ParsedName]:
+def _co_holders(ctx: Context, role: Entity, k: int, *, untagged: bool = False) -> list[ParsedName]:
     """The other holders of a shared office listed after its first holder, from token ``k``:
-    ``dan B``, ``, dan B`` or ``, B, dan C`` (:func:`_closed_list`)."""
+    ``dan B``, ``, dan B`` or ``, B, dan C`` (:func:`_closed_list`, ``untagged`` passed on)."""
     tokens = ctx.tokens
     if not (_SHARED_OFFICE.match(role.name) and k + 1 < len(tokens) and tokens[k].text in {"dan", ","}):
         return []
     if tokens[k].text == "dan":
-        return _closed_list(ctx, k + 1, closed=True)
+        return _closed_list(ctx, k + 1, closed=True, untagged=untagged)
     if tokens[k + 1].text == "dan":  # "Budi, S.E., dan Hj. Nur": the comma closes the first holder's degrees
-        return _closed_list(ctx, k + 2, closed=True) if k + 2 < len(tokens) else []
-    return _closed_list(ctx, k + 1)
+        return _closed_list(ctx, k + 2, closed=True, untagged=untagged) if k + 2 < len(tokens) else []
+    return _closed_list(ctx, k + 1, untagged=untagged)
 
 
 #: "beserta lima anggotanya, yaitu:", "bersama para anggota, yakni" before the members of a body
@@ -3758,12 +3734,7 @@ def extract_aged(ctx: Context) -> None:
     """
     tokens = ctx.tokens
     for age in _AGE.finditer(ctx.text):  # (few articles give ages: find them first)
-        i = ctx.token_index(age.start())
-        while i > 0 and (
-            (tokens[i - 1].capitalised and tokens[i - 1].text == tokens[i - 1].bare)
-            or (i > 1 and tokens[i - 1].text in LINEAGE_PARTICLES and tokens[i - 2].capitalised)
-        ):
-            i -= 1  # back to the first word of the run of names before it ("Rotua boru Simbolon")
+        i = _names_start(tokens, ctx.token_index(age.start()))
         if (
             i > 1
             and tokens[i - 1].text == "alias"
@@ -3771,9 +3742,7 @@ def extract_aged(ctx: Context) -> None:
             and not tokens[i - 2].bare.isupper()
         ):
             # "Tumpak alias Ama Sahat (47)": the person is named before "alias", the age after the other name
-            i -= 2
-            while i > 0 and tokens[i - 1].capitalised and tokens[i - 1].text == tokens[i - 1].bare:
-                i -= 1
+            i = _names_start(tokens, i - 1)
         token = tokens[i] if i < len(tokens) else None
         if token is None or token.start >= age.start() or not token.capitalised:
             continue
@@ -3792,6 +3761,16 @@ def extract_aged(ctx: Context) -> None:
         if not plausible_person(name.name, ctx.lower_words, titled=True):
             continue
         add_person(ctx, name, ctx.stage)
+
+
+def _names_start(tokens: list[Token], i: int) -> int:
+    """The first word of the run of names that ends right before token ``i`` ("Rotua boru Simbolon")."""
+    while i > 0 and (
+        (tokens[i - 1].capitalised and tokens[i - 1].text == tokens[i - 1].bare)
+        or (i > 1 and tokens[i - 1].text in LINEAGE_PARTICLES and tokens[i - 2].capitalised)
+    ):
+        i -= 1
+    return i
 
 
 def _aged_alias(text: str, end: int) -> bool:
