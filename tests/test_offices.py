@@ -992,6 +992,28 @@ def test_a_division_a_title_implies_is_in_the_office_not_a_body_of_its_own() -> 
     assert names(x, EntityType.ORGANIZATION) == {"Kepolisian Daerah Jawa Tengah", "Kepolisian Daerah Bali"}
 
 
+def test_a_division_its_heads_title_writes_out_is_in_the_office_unless_named_on_its_own() -> None:
+    """ "Kepala Bagian Kesra Setda Dairi", "Kepala Biro Hukum Setda Provinsi Sumatera Utara": the
+    division written out in a head's title is in the office all the same; "dievaluasi oleh Bagian
+    Kerja Sama Setda Dairi" names the division doing something, a body of its own."""
+    x = run(
+        "Kepala Bagian Kesejahteraan Rakyat Setda Dairi, Tiurma Simbolon, menjelaskan jadwalnya. "
+        "Kepala Biro Hukum Setda Provinsi Sumatera Utara, Marihot Situmorang, hadir. "
+        "Kepala Bagian Operasi Polres Dairi Kompol Sahat Pardede berjaga."
+    )
+    assert held(x) == {
+        ("Tiurma Simbolon", "Kepala Bagian Kesejahteraan Rakyat", "Sekretariat Daerah Kabupaten Dairi"),
+        ("Marihot Situmorang", "Kepala Biro Hukum", "Sekretariat Daerah Provinsi Sumatera Utara"),
+        ("Sahat Pardede", "Kepala Bagian Operasi", "Kepolisian Resor Dairi"),
+    }
+    assert not {n for n in names(x, EntityType.ORGANIZATION) if n.startswith(("Bagian", "Biro"))}
+    acting = run(
+        "Kepala Bagian Kerja Sama Setda Dairi, Tumpak Hasibuan, hadir. Kerja sama itu dievaluasi "
+        "setiap tahun oleh Bagian Kerja Sama Setda Dairi."
+    )
+    assert "Bagian Kerja Sama Sekretariat Daerah Kabupaten Dairi" in names(acting, EntityType.ORGANIZATION)
+
+
 def test_a_courts_panel_of_judges_is_the_court() -> None:
     x = run("Putusan dibacakan Majelis Hakim Pengadilan Militer Tinggi I Medan pada sidang kemarin.")
     assert names(x, EntityType.ORGANIZATION) == {"Pengadilan Militer Tinggi I Medan"}

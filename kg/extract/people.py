@@ -3078,8 +3078,28 @@ def _implied_division(ctx: Context, title: TitleMatch) -> bool:
         return False
     if division == "Bidang" and title.role.removeprefix("Wakil ").split()[0] in _PORTFOLIO_TITLES:
         return True  # "Deputi Bidang Statistik Sosial BPS": the deputy's portfolio, no unit he heads
-    # ("Kepala Bagian Pemerintahan Setda Kota Batu" writes the division out: a body of its own)
-    return re.search(rf"\b{division}\b", ctx.text[title.start : unit.end]) is None
+    # "Kepala Bagian Kesra Setda Dairi" writes the division out, in the office all the same; a
+    # body of its own once the article names it outside a head's title ("dievaluasi Bagian Kerja
+    # Sama Setda Dairi")
+    body = next((m for m in unit.named_with if m.name == unit.parent), None)
+    own = ctx.text[unit.start : body.start if body is not None and body.start > unit.start else unit.end]
+    own = own.strip(" ,")
+    # ("Kepala Bagian Operasi Polres Dairi": the title's words hold the division's)
+    return not _division_acts(ctx, own if own.startswith(division) else f"{division} {own}")
+
+
+#: the words of a title that open with the division its holder heads ("Kepala Bagian Umum")
+_DIVISION_HEADS = frozenset({"Kepala", "Plt", "Plt.", "Pj", "Pj.", "Kabag", "Karo", "Kabid", "Kasi"})
+
+
+def _division_acts(ctx: Context, own: str) -> bool:
+    """Whether the article names a division by its own words ``own`` ("Bagian Kerja Sama") where no
+    head's title opens with it: the division does something, a body of its own."""
+    for m in re.finditer(rf"\b{re.escape(own)}\b", ctx.text):
+        before = ctx.text[max(0, m.start() - 20) : m.start()].split()
+        if not before or before[-1] not in _DIVISION_HEADS:
+            return True
+    return False
 
 
 def _seat_role(ctx: Context, title: TitleMatch, role: Entity, unit: str) -> Entity:
