@@ -3025,3 +3025,16 @@ def test_an_air_base_is_named_after_its_hero_and_its_commander_holds_it() -> Non
     )
     assert held(x) == {("Sahat Pardede", "Komandan", "Pangkalan TNI Angkatan Udara Marihot Hasibuan")}
     assert "Marihot Hasibuan" not in names(x, EntityType.PERSON)
+
+
+def test_an_assistant_without_the_secretariat_written_is_an_official_of_the_government() -> None:
+    """ "Asisten Perekonomian dan Pembangunan Drs. Sahat Pardede" in a city's story holds the office in
+    the city's government; "Asisten II Setda Kota Pematangsiantar" writes the secretariat it sits in."""
+    x = run(
+        "Wali Kota Pematangsiantar hadir di Balai Kota. Turut hadir Asisten Perekonomian dan Pembangunan "
+        "Drs. Sahat Pardede. Asisten II Setda Kota Pematangsiantar Marihot Situmorang hadir."
+    )
+    assert held(x) == {
+        ("Sahat Pardede", "Asisten Perekonomian dan Pembangunan", "Pemerintah Kota Pematangsiantar"),
+        ("Marihot Situmorang", "Asisten II", "Sekretariat Daerah Kota Pematangsiantar"),
+    }

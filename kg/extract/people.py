@@ -1522,8 +1522,8 @@ def _portfolio_word(word: str) -> bool:
 def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]) -> Completion | None:
     """``Asisten Administrasi Umum Setda Kota Malang``: the role is named by its portfolio.
 
-    The organisation is the body named after the portfolio, else the regional
-    secretariat (for an Asisten) or government (for a Staf Ahli) of the article's region.
+    The organisation is the body named after the portfolio (an Asisten's regional secretariat),
+    else the government of the article's region.
     """
     tokens = ctx.tokens
     j = i
@@ -1575,11 +1575,8 @@ def _assistant(ctx: Context, key: str, i: int, aliases: tuple[str, ...]) -> Comp
     home = _head_served(ctx.home_region, {token.bare for token in words})
     if home is None:
         return Completion(role, aliases, None, None, words[-1].end, j)
-    body = (
-        f"Sekretariat Daerah {lexicon.jurisdiction_name(home.name, home.level)}"
-        if key == "Asisten"
-        else lexicon.government_name(home.name)
-    )
+    # ("Asisten Perekonomian Budi" without its Setda: an official of the government, as a Staf Ahli)
+    body = lexicon.government_name(home.name)
     implied = OrgMatch(body, words[-1].end, words[-1].end, j, (), True, home, explicit=False)
     return Completion(role, aliases, implied, None, words[-1].bare_end, j)
 
