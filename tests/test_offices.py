@@ -3038,3 +3038,13 @@ def test_an_assistant_without_the_secretariat_written_is_an_official_of_the_gove
         ("Sahat Pardede", "Asisten Perekonomian dan Pembangunan", "Pemerintah Kota Pematangsiantar"),
         ("Marihot Situmorang", "Asisten II", "Sekretariat Daerah Kota Pematangsiantar"),
     }
+
+
+def test_the_bugis_sitti_written_short_opens_the_holders_name() -> None:
+    """ "Wakil Bupati Dairi Hj. St. Rosdiana Sitanggang": "St." (Sitti) is a word of her name, as "Muh."
+    of a man's; its period ends neither the name nor the sentence."""
+    x = run(
+        "Bupati Dairi Tumpak Hasibuan, didampingi Wakil Bupati Dairi Hj. St. Rosdiana Sitanggang, S.Pd., "
+        "hadir di Sidikalang."
+    )
+    assert ("St. Rosdiana Sitanggang", "Wakil Bupati", "Pemerintah Kabupaten Dairi") in held(x)
