@@ -5505,3 +5505,33 @@ def test_a_village_enterprises_name_goes_on_through_bersama() -> None:
     many a group's own name; the director's name follows the village."""
     x = run("Direktur BUMDes Maju Bersama Desa Paropo Agus Salim menerima bantuan modal.")
     assert _held_in(x) == {("Agus Salim", "BUMDes Maju Bersama")}
+
+
+def test_a_known_abbreviation_spelled_out_after_it_as_another_body_names_that_body() -> None:
+    """ "libatkan BPK (Badan Permusyawaratan Kampung)": the article's own body, not the audit board the
+    lexicon knows as BPK; "BPK" later in the article is that body again."""
+    x = run(
+        "Kepala Dinas Pemberdayaan Masyarakat Kabupaten Dairi mengingatkan, kelola keuangan kampung harus "
+        "transparan, libatkan BPK (Badan Permusyawaratan Kampung) dan perangkat kampung. BPK juga wajib "
+        "mengawasi."
+    )
+    orgs = [e for e in x.entities if e.type is EntityType.ORGANIZATION]
+    assert "Badan Pemeriksa Keuangan" not in {e.name for e in orgs}
+    [body] = [e for e in orgs if e.name == "Badan Permusyawaratan Kampung"]
+    assert "BPK" in body.aliases
+    assert len(body.mentions) == 3
+
+
+@pytest.mark.parametrize("short", ["Bappelitbangda", "Bappeda Litbang"])
+def test_a_regional_body_the_article_spells_its_own_way_is_one_body_by_that_name(short: str) -> None:
+    """ "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah (Bappelitbangda)" where the
+    lexicon writes the body without "Pembangunan" (or in another order): the article's spelling with
+    the regency, for the spelled-out name and the abbreviation with the region alike."""
+    x = run(
+        "Pemerintah Kabupaten (Pemkab) Dairi menggelar rapat di Kantor Bupati Dairi, Senin (3/3/2025). "
+        "Bupati Dairi Tumpak Hasibuan hadir. Kepala Badan Perencanaan Pembangunan, Penelitian dan "
+        f"Pengembangan Daerah ({short}) Sahat Pardede hadir. Menurut dia, {short} Dairi siap."
+    )
+    body = "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten Dairi"
+    assert {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Badan")} == {body}
+    assert ("Sahat Pardede", "Kepala", body) in _held(x)

@@ -61,6 +61,17 @@ def _joined_at_particles(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     return joined
 
 
+#: the head words of bodies' names, as identity keys ("badan", "dinas"), which names of different
+#: bodies share
+_HEAD_KEYS = frozenset(identity_key(word) for word in lexicon.ORG_HEAD_WORDS)
+
+
+def _another_name(spelled: str, known: str) -> bool:
+    """Whether ``spelled`` shares no word with the lexicon's name ``known`` but a body's head word."""
+    ours = set(identity_key(spelled).split()) - _HEAD_KEYS
+    return not ours & set(identity_key(known).split())
+
+
 def _initials(words: list[str]) -> str:
     """The upper-cased initials of ``words`` without linking words: ``purchasing power parity`` → ``PPP``."""
     return "".join(w[0] for w in words if w[:1].isalpha() and w.lower() not in _SKIPPED).upper()
@@ -81,7 +92,11 @@ _SINGLE_QUOTED = re.compile(r"(?<!\w)['‘]([^'‘’\n]{3,200})['’](?!\w)")
 _AFTER_LOCAL_LEVEL = re.compile(rf"\b(?:{lang.alternation(lexicon.LOCAL_LEVEL_WORDS)})\s+")
 #: an abbreviation defined in brackets after its spelled-out name: "Public-Private Partnership (PPP)"
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+#: an abbreviation with its name spelled out in brackets after it: "BPK (Badan Permusyawaratan Kampung)"
+_SPELLED_AFTER = re.compile(r"\b([A-Z][A-Za-z]{1,9}) \(([A-Z][\w-]*(?: (?:[A-Z][\w-]*|dan))+)\)")
 _BRACKETED_UNIT = re.compile(r"\(([A-Z][A-Za-z0-9]{2,15})\)")
+#: an abbreviation of one or two words in brackets: "(Bappelitbangda)", "(Bappeda Litbang)"
+_BRACKETED_NAME = re.compile(r"\(([A-Z][A-Za-z0-9]{2,15}(?: [A-Z][A-Za-z0-9]{1,15})?)\)")
 #: a regional government unit's name right before its bracketed abbreviation ("Dinas ... Anak (DP3AP2KB)")
 _SPELLED_UNIT = re.compile(
     rf"\b(?:{lang.alternation(lang.words('executive-unit-heads'))})"
@@ -249,6 +264,29 @@ class Context:
                 found[abbr] = spelled.group().strip().rstrip(",")
         return found
 
+    @cached_property
+    def respelled_bodies(self) -> dict[str, str]:
+        """Regional bodies of the lexicon the article spells out its own way, by the lexicon's
+        abbreviation: ``Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah
+        (Bappelitbangda)`` → that name, where the lexicon writes "Badan Perencanaan, Penelitian dan
+        Pengembangan Daerah", so that every mention of the body (spelled out, by its abbreviation,
+        in a title read before the organisations' stage) is one body named as the article names it.
+        A name sharing no word with the lexicon's but a head word is another body
+        (:attr:`redefined_abbreviations`)."""
+        found: dict[str, str] = {}
+        for match in _BRACKETED_NAME.finditer(self.text):
+            info = gazetteer.lookup_abbreviation(match.group(1))
+            if info is None or info.scope != "regional" or info.abbr in found:
+                continue
+            spelled = _SPELLED_UNIT.search(self.text, max(0, match.start() - 160), match.start())
+            if spelled is None:
+                continue
+            name = spelled.group().strip().rstrip(",")
+            same = gazetteer.full_key(name) == gazetteer.full_key(info.full)
+            if not same and not _another_name(name, info.full):
+                found[info.abbr] = name
+        return found
+
     def headed_short_form(self, written: str, kind: EntityType) -> Entity | None:
         """The ``kind`` entity ``written`` names by its head word and the short form the article gave
         the rest of its name: ``Dinas PMD`` after ``Dinas Pemberdayaan Masyarakat dan Desa (PMD)``,
@@ -267,8 +305,9 @@ class Context:
         """Lexicon abbreviations this article spells out as another name: not that body here.
 
         "Public-Private Partnership (PPP)" is no party, "Madrasah Aliyah (MA)" no court, "pajak
-        bumi dan bangunan (PBB)" no party: the words before the brackets have the abbreviation's
-        initials and share no word with the lexicon's name for it.
+        bumi dan bangunan (PBB)" no party, "libatkan BPK (Badan Permusyawaratan Kampung)" no audit
+        board: the words before (or in) the brackets have the abbreviation's initials and share no
+        word with the lexicon's name for it but a body's head word ("Badan").
         """
         found = set()
         for match in _BRACKETED.finditer(self.text):
@@ -282,10 +321,18 @@ class Context:
                 if _initials(phrase) != abbr.upper():
                     continue
                 if phrase[0][:1].isalpha() and phrase[0].lower() not in _SKIPPED:
-                    ours = set(identity_key(" ".join(phrase)).split())
-                    if not ours & set(identity_key(info.full).split()):
+                    if _another_name(" ".join(phrase), info.full):
                         found.add(abbr)
                     break
+        for match in _SPELLED_AFTER.finditer(self.text):
+            abbr, spelled = match.groups()
+            info = gazetteer.lookup_abbreviation(abbr)
+            if (
+                info is not None
+                and _initials(spelled.split()) == abbr.upper()
+                and _another_name(spelled, info.full)
+            ):
+                found.add(abbr)
         return frozenset(found)
 
     def token_index(self, offset: int) -> int:

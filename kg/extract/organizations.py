@@ -492,6 +492,8 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
     if found is None:
         return None
     info, j = found
+    if (respelled := ctx.respelled_bodies.get(info.abbr)) is not None:
+        info = replace(info, full=respelled)  # the body as this article spells it out
     tokens = ctx.tokens
     if _named_enterprise(ctx, info, j):
         return None  # "Perumda Pasar Pakuan Jaya", "PDAM Tirta Kencana": the enterprise's own name follows
@@ -1995,6 +1997,8 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
         # "Kementerian Pendidikan dan Kebudayaan, Riset, dan Teknologi (Kemendikbudristek)": the
         # lexicon's body, spelled out with a joining word more or less
         written, core, info = written or core, known.full, known
+    elif known is not None and ctx.respelled_bodies.get(known.abbr) == core:
+        info = replace(known, full=core)  # the lexicon's body, which this article spells its own way
     if abbreviation is None and info is not None:
         abbreviation = info.abbr
     if (
@@ -3359,6 +3363,25 @@ def _building_of_known_body(ctx: Context, i: int) -> bool:
     )
 
 
+def _spelled_after_abbreviation(ctx: Context, i: int) -> OrgMatch | None:
+    """``BPK (Badan Permusyawaratan Kampung)``: a short form the lexicon does not know, or knows as
+    another body (:attr:`Context.redefined_abbreviations`), with the body's name in brackets after
+    it, its words' pieces in turn; the body's match, the short form its abbreviation."""
+    tokens = ctx.tokens
+    abbr = tokens[i].bare
+    if not (abbr.isupper() and i + 2 < len(tokens) and tokens[i + 1].text == "("):
+        return None
+    if gazetteer.lookup_abbreviation(abbr) is not None and abbr not in ctx.redefined_abbreviations:
+        return None
+    body = parse_org(ctx, i + 2)
+    if body is None or body.next_index >= len(tokens) or tokens[body.next_index].text != ")":
+        return None
+    words = [t.bare.casefold() for t in tokens[i + 2 : body.next_index] if t.capitalised]
+    if not _pieces(abbr.casefold(), words):
+        return None
+    return replace(body, aliases=(*body.aliases, abbr), abbreviation=abbr, next_index=body.next_index + 1)
+
+
 def extract_organizations(ctx: Context) -> None:
     """Every organisation phrase not already part of a title."""
     tokens = ctx.tokens
@@ -3370,6 +3393,14 @@ def extract_organizations(ctx: Context) -> None:
             continue
         if _building_of_known_body(ctx, i):
             i += 1  # "di Kantor Kementerian Koordinator ...": the body, then its building (a place)
+            continue
+        spelled = _spelled_after_abbreviation(ctx, i)
+        if spelled is not None:
+            # "libatkan BPK (Badan Permusyawaratan Kampung)": the body, which the short form names
+            entity = add_org(ctx, spelled, ctx.stage)
+            entity.mention(ctx.span(token.start, token.bare_end), ctx.stage)
+            ctx.claim(token.start, token.bare_end, entity)
+            i = spelled.next_index
             continue
         match = parse_org(ctx, i)
         if match is None or match.next_index <= i:
