@@ -3048,3 +3048,25 @@ def test_the_bugis_sitti_written_short_opens_the_holders_name() -> None:
         "hadir di Sidikalang."
     )
     assert ("St. Rosdiana Sitanggang", "Wakil Bupati", "Pemerintah Kabupaten Dairi") in held(x)
+
+
+@pytest.mark.parametrize(
+    ("text", "membership", "village"),
+    [
+        ("Mantan Petinggi Kampung Simbelin, Kecamatan Sumbul, Marihot Situmorang (51), divonis. Dana "
+         "Kampung Simbelin dikelola sendiri.",
+         ("Marihot Situmorang", "Petinggi", "Pemerintah Kampung Simbelin"), "Kampung Simbelin"),
+        ("Bantuan diteruskan kepada Keuchik Gampong Lam Simbelin, Marihot Situmorang. Warga Gampong Lam "
+         "Simbelin bergotong royong.",
+         ("Marihot Situmorang", "Keuchik", "Pemerintah Gampong Lam Simbelin"), "Gampong Lam Simbelin"),
+    ],
+)  # fmt: skip
+def test_a_village_head_of_a_kampung_or_gampong_the_gazetteer_lacks(
+    text: str, membership: tuple[str, str, str], village: str
+) -> None:
+    """ "Petinggi Kampung Simbelin, Kecamatan Sumbul, Marihot": East Kalimantan's (and Papua's) village is
+    a "Kampung", Aceh's a "Gampong": the word names the village's kind, not a word of its name, and its
+    government is the Pemerintah Kampung (Gampong) by the name the article writes."""
+    x = run(f"Pemerintah Kabupaten (Pemkab) Dairi menggelar rapat di Kantor Bupati Dairi. {text}")
+    assert membership in {(p, r, o) for p, r, o in held(x)}
+    assert village in names(x, EntityType.PLACE)

@@ -264,8 +264,11 @@ LOCAL_LEVEL_WORDS = frozenset(word for word, level in LEVEL_WORDS.items() if lev
 
 
 #: the words the gazetteer's districts and villages are displayed with (Papua's "Distrik", "Kampung"),
-#: and Yogyakarta's own words for them (a "Kapanewon" is a kecamatan, a "Kalurahan" a desa)
-_BELOW_TOWN = frozenset({*LOCAL_LEVEL_WORDS, "Distrik", "Kampung", "Kapanewon", "Kemantren", "Kalurahan"})
+#: and Yogyakarta's and Aceh's own words for them (a "Kapanewon" is a kecamatan, a "Kalurahan" and
+#: a "Gampong" a desa)
+_BELOW_TOWN = frozenset(
+    {*LOCAL_LEVEL_WORDS, "Distrik", "Kampung", "Kapanewon", "Kemantren", "Kalurahan", "Gampong"}
+)
 
 
 def government_name(region_name: str) -> str:

@@ -624,16 +624,28 @@ def _one_town_within(
     return gazetteer.get(towns.pop()) if len(towns) == 1 else None
 
 
+#: the organisation of a village head's title that is the village's own government: "{gov}", or
+#: the government of a village of a kind ("Pemerintah Gampong {bare}")
+_OWN_VILLAGE_GOVERNMENT = re.compile(r"\{gov\}|Pemerintah (\w+) \{bare\}")
+#: the words that open a village's name, which a village head's title may write before it
+_VILLAGE_LEVEL_WORDS = frozenset({"Desa", "Kampung", "Gampong"})
+
+
 def _unlisted_village(ctx: Context, title: lexicon.Title, i: int) -> tuple[str, int, int] | None:
     """The village a village head's title names from token ``i`` when the gazetteer does not list it
     but the article has read it as a place with its level word ("Desa Karangsari Kidul"): its name,
     where its words end and the token after them; none for an office not of a village's own
     government."""
-    if title.org != "{gov}" or "desa" not in title.levels:
+    own = _OWN_VILLAGE_GOVERNMENT.fullmatch(title.org or "")
+    if own is None or "desa" not in title.levels:
         return None
     tokens = ctx.tokens
-    if i < len(tokens) and tokens[i].text == "Desa":
-        i += 1  # "Kaur Umum Desa Sumber Jaya": the level's word after a title without it
+    word = own.group(1) or "Desa"  # ("Keuchik" heads a "Gampong")
+    if i < len(tokens) and tokens[i].text in _VILLAGE_LEVEL_WORDS:
+        # "Kaur Umum Desa Sumber Jaya", "Petinggi Kampung Muara Zorba": the level's word after the
+        # title, which names the village's kind (Kalimantan's and Papua's "Kampung", Aceh's "Gampong")
+        word = tokens[i].text
+        i += 1
     for width in (4, 3, 2, 1):
         words = tokens[i : i + width]
         if (
@@ -643,7 +655,7 @@ def _unlisted_village(ctx: Context, title: lexicon.Title, i: int) -> tuple[str, 
         ):
             continue
         bare = ctx.text[words[0].start : words[-1].bare_end]
-        name = f"Desa {bare}"
+        name = f"{word} {bare}"
         place = ctx.find(EntityType.PLACE, name)
         if (place is not None and not place.identifier) or (
             # ("Kepala Desa Zorbatinggi, Marihot" in an article writing "di Desa Zorbatinggi" too, which the
@@ -652,7 +664,8 @@ def _unlisted_village(ctx: Context, title: lexicon.Title, i: int) -> tuple[str, 
             not gazetteer.lookup(bare, lexicon.LOCAL_LEVELS)
             and ctx.text[words[-1].bare_end : words[-1].bare_end + 1] == ","
             and (
-                written_with_level(ctx, bare, "Desa", besides=words[0].start)
+                written_with_level(ctx, bare, word, besides=words[0].start)
+                or ctx.text.count(f"{word} {bare}") > 1  # ("... di Lapangan Gampong Lam Zorba")
                 or _district_set_off(ctx, i + width) > i + width
             )
         ):
