@@ -1186,3 +1186,26 @@ def test_a_village_named_after_a_river_written_bare_is_the_village_again() -> No
         "Geringging mengungsi ke masjid."
     )
     assert "Desa Sungai Geringging" in found and "Sungai Geringging" not in found
+
+
+@pytest.mark.parametrize(
+    ("venue", "place"),
+    [
+        ("Meunasah Lam Simbelin", "Meunasah Lam Simbelin"),
+        ("Surau Nurul Huda", "Surau Nurul Huda"),  # (after "di")
+        ("Musala Al Ikhlas", "Musala Al Ikhlas"),
+    ],
+)
+def test_places_of_worship_by_the_regions_own_words(venue: str, place: str) -> None:
+    """Aceh's village prayer hall ("Meunasah"), the Minangkabau "Surau", a "Musala": places, as a
+    "Masjid" is, not a person's name (a surau after a locative word only)."""
+    assert place in places(f"Warga Kabupaten Dairi bergotong royong di {venue} dan merehab {venue}.")
+
+
+def test_a_kind_of_field_is_named_by_its_village_and_alone_names_no_place() -> None:
+    """ "Lapangan Bola Gampong Lam Simbelin": a football field, named by the village it lies in (not a
+    field "Lapangan Bola" beside the village); "di lapangan bola" alone names no one place."""
+    found = places("Upacara dipusatkan di Lapangan Bola Gampong Lam Simbelin, Kecamatan Sumbul, Kamis.")
+    assert "Lapangan Bola Gampong Lam Simbelin" in found
+    assert "Lapangan Bola" not in found
+    assert "Lapangan Bola" not in places("Upacara dipusatkan di Lapangan Bola, Kecamatan Sumbul, Kamis.")

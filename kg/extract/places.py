@@ -329,7 +329,7 @@ def extract_venues(ctx: Context) -> None:
         words = tokens[i:j]
         while j < len(tokens) and len(words) < 9:
             nxt = tokens[j]
-            if _settlement_after_name(ctx, words, j):
+            if _settlement_after_name(ctx, words[len(head.split()) - 1 :], j):
                 # "Masjid Nurul Iman Jorong Koto Baru": the mosque, then the hamlet it stands in
                 break
             if _ends_sentence(nxt):
@@ -796,10 +796,11 @@ def _venue_head(ctx: Context, i: int) -> str | None:
 
 
 def _settlement_after_name(ctx: Context, words: list[Token], j: int) -> bool:
-    """Whether a settlement's name starts at token ``j``, after a venue's ``words`` that hold a name of
-    their own ("Masjid Nurul Iman Jorong Koto Baru"); not "Kantor Wali Nagari X" (the office of the
-    nagari's head), "Terminal Bus Dukuh Sumbul" (a stop named by its hamlet) or "Pasar Lae Banjar
-    dan ..." (a last word that only looks like one)."""
+    """Whether a settlement's name starts at token ``j``, after a venue's ``words`` (from its head's
+    last word) that hold a name of their own ("Masjid Nurul Iman Jorong Koto Baru"); not "Kantor Wali
+    Nagari X" (the office of the nagari's head), "Terminal Bus Dukuh Sumbul" (a stop named by its
+    hamlet), "Lapangan Bola Gampong Zorba" (a kind of field, named by its village) or "Pasar Lae
+    Banjar dan ..." (a last word that only looks like one)."""
     tokens = ctx.tokens
     if _venue_head(ctx, j) not in lexicon.SETTLEMENT_HEADS or words[-1].bare == "Wali":
         return False
