@@ -1400,6 +1400,8 @@ def _not_a_place(span: NerSpan, words: list[str], venue: bool, after: str) -> st
         return "a time ('Era Reformasi', 'Masa Orde Baru'), no place"
     if len(words) > 1 and ROMAN_NUMERAL.fullmatch(words[0]) and words[0] != "I":
         return "a numeral cut from what it numbers ('Wilayah II Sumatera Utara'), no place's name"
+    if len(words) > 1 and span.text in lexicon.TITLES:
+        return "an office's title written without its holder ('Kaur Keuangan'), no place"
 
     if len(words) == 1 and _ACRONYM.match(words[0]) and re.match(r"\s+\d", after):
         return "the start of a numbered name (SMPN 4 ...)"
