@@ -3070,3 +3070,19 @@ def test_a_village_head_of_a_kampung_or_gampong_the_gazetteer_lacks(
     x = run(f"Pemerintah Kabupaten (Pemkab) Dairi menggelar rapat di Kantor Bupati Dairi. {text}")
     assert membership in {(p, r, o) for p, r, o in held(x)}
     assert village in names(x, EntityType.PLACE)
+
+
+def test_a_portfolio_of_several_fields_listed_with_commas_is_one_role() -> None:
+    """ "Wakil Rektor Bidang Akademik, Kemahasiswaan dan Alumni Unsima, Prof. Dr. Sahat Pardede": the
+    fields listed with a comma and "dan" are one portfolio, then the university."""
+    x = run(
+        "Pemkab Dairi menandatangani nota kesepahaman dengan Universitas Sisingamangaraja (Unsima). Wakil "
+        "Rektor Bidang Akademik, Kemahasiswaan dan Alumni Unsima, Prof. Dr. Sahat Pardede, hadir."
+    )
+    assert held(x) == {
+        (
+            "Sahat Pardede",
+            "Wakil Rektor Bidang Akademik, Kemahasiswaan dan Alumni",
+            "Universitas Sisingamangaraja",
+        )
+    }

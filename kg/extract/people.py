@@ -1149,6 +1149,13 @@ def _body_defined_before(ctx: Context, i: int) -> OrgMatch | None:
     return None
 
 
+def _and_after(tokens: list[Token], j: int) -> bool:
+    """Whether "dan" joins the last of a list of capitalised words that runs on from token ``j``."""
+    while j < len(tokens) and (tokens[j].capitalised or tokens[j].text == ","):
+        j += 1
+    return j + 1 < len(tokens) and tokens[j].text == "dan" and tokens[j + 1].capitalised
+
+
 def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
     """``Kasi Intel Kejaksaan Negeri ...``, ``Dirjen Bina Pemerintahan Desa pada Kemendagri``.
 
@@ -1159,7 +1166,7 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
     j = i
     while (
         j < len(tokens)
-        and j - i < 6
+        and j - i < 8
         and (
             (
                 tokens[j].capitalised
@@ -1172,6 +1179,14 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
             )
             # "Direktur Teknologi Informasi dan Operasi Bank X": two fields joined
             or (tokens[j].text == "dan" and j > i and j + 1 < len(tokens) and tokens[j + 1].capitalised)
+            # "Wakil Rektor Bidang Akademik, Kemahasiswaan dan Alumni": a list of fields
+            or (
+                tokens[j].text == ","
+                and j > i
+                and j + 1 < len(tokens)
+                and _portfolio_word(tokens[j + 1].bare)
+                and _and_after(tokens, j + 1)
+            )
         )
     ):
         if tokens[j].text.endswith("."):
