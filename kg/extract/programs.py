@@ -1157,7 +1157,8 @@ def extract_plans(ctx: Context) -> None:
     bare name has several), else the article's own; without either it names no one plan. The
     year or period written after it is the plan's too ("Rencana Kerja Pemerintah Daerah Kabupaten
     Dairi Tahun 2031"): a plan written without it is the one the article dates, when it dates
-    only one of that region's plan of that kind.
+    only one of that region's plan of that kind; a plan of one year dated nowhere, or a village's
+    plan (which every village has), names no one plan.
     """
     mentions = _plan_mentions(ctx)
     names: dict[tuple[str, str], str] = {}  # (plan, years) → its name, as first written
@@ -1168,6 +1169,10 @@ def extract_plans(ctx: Context) -> None:
     for mention in mentions:
         dated = [name for (plan, _), name in names.items() if plan == mention.plan]
         name = names.get((mention.plan, mention.years or ""), dated[0] if len(dated) == 1 else mention.plan)
+        if name == mention.plan and mention.abbr in lexicon.YEARLY_PLANS:
+            continue  # "bahan penyusunan RKPD": a plan of every year, no one plan without its year
+        if _PLANS[mention.abbr].endswith(" Desa"):
+            continue  # "mendampingi desa menyusun RPJMDes": a plan every village has, no one plan
         program = add_program(ctx, name, mention.start, mention.end)
         if program is not None:
             # the bare abbreviation is another name only of the plan it stands for alone: not of
