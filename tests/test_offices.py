@@ -3086,3 +3086,13 @@ def test_a_portfolio_of_several_fields_listed_with_commas_is_one_role() -> None:
             "Universitas Sisingamangaraja",
         )
     }
+
+
+def test_a_lower_case_member_listed_with_two_names_and_a_degree_holds_the_seat() -> None:
+    """ "Turut hadir ..., anggota DPRD Dairi Tiurma Simbolon, S.E., ...": two words of a name after a
+    body placed by its region, then a degree set off by a comma, are the member's name."""
+    x = run(
+        "Pemkab Dairi menggelar rapat di Kantor Bupati Dairi. Turut hadir Sekda Dairi Sahat Pardede, "
+        "anggota DPRD Dairi Tiurma Simbolon, S.E., dan para camat."
+    )
+    assert ("Tiurma Simbolon", "Anggota", "Dewan Perwakilan Rakyat Daerah Kabupaten Dairi") in held(x)

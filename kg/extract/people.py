@@ -276,9 +276,9 @@ def _holder_follows(ctx: Context, k: int, *, placed: bool = False) -> bool:
     """Whether a name the tagger reads as a person's follows at token ``k`` (after a comma), or,
     set off by a comma, a name of two words or more that reads as a name and nothing else
     ("anggota Dewan Jaminan Sosial Nasional, Rudi Hartawan Siregar memandang ..."); with no comma,
-    one of three words or more after a body ``placed`` by its region ("anggota Komisi C DPRD Kota
-    X Ahmad Fauzi Rahman meminta ...": the region ends the body's name, a university's namesake
-    does not)."""
+    one of three words or more (two with a degree after them) after a body ``placed`` by its
+    region ("anggota Komisi C DPRD Kota X Ahmad Fauzi Rahman meminta ...": the region ends the
+    body's name, a university's namesake does not)."""
     tokens = ctx.tokens
     comma = k < len(tokens) and tokens[k].text == ","
     k += comma
@@ -288,9 +288,11 @@ def _holder_follows(ctx: Context, k: int, *, placed: bool = False) -> bool:
     if ctx.person_starts_at(tokens[k].start):
         return True
     name = parse_name(ctx.text, tokens, k) if comma or placed else None
+    # ("anggota DPRD Kabupaten X Rina Wati, S.E., ...": two words, then a degree set off by a comma)
+    shortest = 2 if comma or (name is not None and name.suffixes) else 3
     return (
         name is not None
-        and len(name.name.split()) >= (2 if comma else 3)
+        and len(name.name.split()) >= shortest
         and plausible_person(name.name, ctx.lower_words)
         and not_a_person(ctx, name.name) is None
     )
