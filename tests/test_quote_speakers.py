@@ -444,3 +444,13 @@ def test_a_unit_commanders_short_title_after_a_quote_is_that_units_commander() -
         "prajurit.\n“Warga ikut bekerja sejak pagi sampai sore,” ujar Dandim usai peninjauan."
     )
     assert speakers(x) == ["Marihot Situmorang"]
+
+
+def test_an_office_in_lower_case_with_its_region_after_the_verb_is_its_holder() -> None:
+    """'"...," tegas bupati Dairi.': the regent the article gives, his office written in lower case with
+    the regency's name (not a person "Dairi")."""
+    x = run(
+        "Bupati Dairi Tumpak Hasibuan menyerahkan bantuan di Kantor Bupati Dairi, Senin (3/3/2025).\n"
+        "“Saya minta para kepala desa membantu, jangan ada pungutan di luar ketentuan,” tegas bupati Dairi."
+    )
+    assert speakers(x) == ["Tumpak Hasibuan"]

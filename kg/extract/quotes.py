@@ -17,6 +17,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.decide import AN_OFFICE, degrees_end, not_a_person
 from kg.extract.names import ROMAN_NUMERAL, parse_name, plausible_person
+from kg.extract.organizations import region_at
 from kg.extract.people import add_person, match_title
 from kg.records import Entity, EntityType, Membership, Quote
 from kg.resolve.coref import inner_name_of, name_index, resolve_short_names, shortened_first_name
@@ -92,6 +93,9 @@ def _speaker_after(ctx: Context, q: QuoteSpan) -> Entity | _Untold | None:
         if named is not None:
             return named
         if re.match(r"\s+[a-z]+\s+[A-Z]", ctx.text[after_verb : after_verb + 80]) and i < len(ctx.tokens):
+            office = lexicon.TITLES.get(described.split()[0].capitalize())
+            if office is not None and region_at(ctx, i, bare=True) is not None:
+                return _holder(ctx, office.role)  # "tegas bupati Dompu": the regent, in lower case
             return _person_at(ctx, i) or UNTOLD  # "ujar hakim Budi Hartono di ...": one word, then the name
         # "tegas hakim di akhir sidang": the one person whose office has that word
         return _holder_by_word(ctx, described.split()[0])
