@@ -1945,14 +1945,15 @@ def test_a_team_named_after_its_visit_holds_that_visit(text: str, date: str, nam
     ("text", "name"),
     [
         ("KPU Kabupaten Dairi mengirim kotak suara Pemilu 2019 ke kecamatan, Senin (15/4/2019). Camat Sumbul "
-         "mengajak warga berbondong-bondong ke TPS pada Rabu (17/4/2019) untuk memilih.", "Pemungutan suara"),
+         "mengajak warga berbondong-bondong ke TPS pada Rabu (17/4/2019) untuk memilih.",
+         "Pemungutan suara Pemilu 2019"),
         ("KPU Kabupaten Dairi mengirim kotak suara Pemilu 2019 ke kecamatan, Senin (15/4/2019). Pemilih "
          "diharapkan hadir pada hari pencoblosan, Rabu (17/4/2019).", "Pencoblosan"),
     ],
 )  # fmt: skip
 def test_the_day_voters_are_called_to_the_polls_is_the_vote(text: str, name: str) -> None:
-    """ "ke TPS pada Rabu (17/4/2019)", "pada hari pencoblosan, Rabu (17/4/2019)": the vote, on its day,
-    besides the logistics sent out before it."""
+    """ "ke TPS pada Rabu (17/4/2019)", "pada hari pencoblosan, Rabu (17/4/2019)": the vote, on its day
+    (of the election of that year the article names), besides the logistics sent out before it."""
     vote = [e for e in events(text, date="2019-04-15") if e.date == "2019-04-17"]
     assert [(e.name, e.kind) for e in vote] == [(name, "Election")]
 
@@ -2106,3 +2107,16 @@ def test_an_agreement_signed_in_the_news_word_meneken_is_a_signing() -> None:
         date="2025-06-16",
     )
     assert signed.name.startswith("Penandatanganan")
+
+
+def test_the_polling_day_is_named_with_the_one_election_of_its_year_the_article_names() -> None:
+    """ "menentukan pilihan pada 27 November mendatang" in a story of a debate "pada Pemilihan Serentak
+    2024": the vote of that election; without an election of the year, the bare "Pemungutan suara"."""
+    text = (
+        "KPU Dairi menggelar debat publik pasangan calon pada Pemilihan Serentak 2024 di Sidikalang, Kamis "
+        "(3/10/2024). Masyarakat diajak menilai sebelum menentukan pilihan pada 27 November mendatang."
+    )
+    x = extract(Article("Judul", text, date="2024-10-03"))
+    assert ("Pemungutan suara Pemilihan Serentak 2024", "2024-11-27") in {(e.name, e.date) for e in x.events}
+    x = extract(Article("Judul", text.replace("pada Pemilihan Serentak 2024 ", ""), date="2024-10-03"))
+    assert ("Pemungutan suara", "2024-11-27") in {(e.name, e.date) for e in x.events}

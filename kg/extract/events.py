@@ -930,11 +930,22 @@ _TO_THE_POLLS = re.compile(
 
 def _polling_day(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
     """``warga diajak ke TPS pada Rabu (17/4/2019)``: the day voters go to the polling
-    stations is the vote's (``Pemungutan suara``), whatever the sentence tells of it."""
+    stations is the vote's (``Pemungutan suara``), whatever the sentence tells of it; of the one
+    election the article names with that year (``Pemungutan suara Pilkada Dairi 2024``)."""
     polls = _TO_THE_POLLS.search(ctx.text, max(sentence.start, date.start - 80), date.start)
     if polls is None:
         return None
-    return "Pemungutan suara", "Election", polls.start(), polls.end()
+    year = date.value[:4]
+    named = {m.group() for m in _ELECTION_WITH_YEAR.finditer(ctx.text) if m.group("year") == year}
+    election = f" {named.pop()}" if len(named) == 1 else ""
+    return f"Pemungutan suara{election}", "Election", polls.start(), polls.end()
+
+
+#: an election's name with its year: "Pilkada Dairi 2024", "Pemilihan Serentak 2024", "Pemilu 2024"
+_ELECTION_WITH_YEAR = re.compile(
+    r"\b(?:Pilkada|Pemilu|Pilpres|Pileg|Pilgub|Pilbup|Pilwali|Pilwalkot|Pilkades|Pemilihan)"
+    r"(?:\s+(?:[A-Z][\w/-]*|dan))*?\s+(?P<year>(?:19|20)\d\d)\b"
+)
 
 
 def _award_named_before(ctx: Context, at: int, since: int = 0) -> Award | None:
