@@ -5493,9 +5493,11 @@ def test_muhammadiyahs_regional_boards_are_bodies_and_a_degree_ends_a_companys_n
 
 def test_a_regional_development_bank_by_its_short_name_and_its_branch_town() -> None:
     """ "Pemimpin Cabang Bank Jatim Kepanjen Budi Santoso": the province's development bank, known by its
-    short name, and its branch in the town written after it (no person "Kepanjen Budi Santoso")."""
+    short name, and its branch in the town written after it (no person "Kepanjen Budi Santoso"); the
+    manager holds the branch's office in the bank."""
     x = run("Pemimpin Cabang Bank Jatim Kepanjen Budi Santoso hadir. Bank Sumut juga menandatangani MoU.")
-    assert _held_in(x) == {("Budi Santoso", "PT Bank Pembangunan Daerah Jawa Timur Tbk Cabang Kepanjen")}
+    assert _held_in(x) == {("Budi Santoso", "PT Bank Pembangunan Daerah Jawa Timur Tbk")}
+    assert "PT Bank Pembangunan Daerah Jawa Timur Tbk Cabang Kepanjen" in names(x, EntityType.ORGANIZATION)
     assert "PT Bank Pembangunan Daerah Sumatera Utara" in names(x, EntityType.ORGANIZATION)
     assert names(x, EntityType.PERSON) == {"Budi Santoso"}
 

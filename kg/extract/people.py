@@ -2248,6 +2248,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         district's or ward's head the office of its own government too; a candidate for it none."""
         if tenure == "candidate":
             return
+        seat = seat or _branch_seat(ctx, role, org)
         ctx.memberships.append(Membership(person, *(seat or (role, org)), ctx.span(*span), tenure))
         mentions.append(RoleMention(role, org, title.start, title.end, person))
         if _body_unwritten(title):
@@ -3593,6 +3594,26 @@ def _married_name(name: ParsedName) -> bool:
         and any(p in _MARRIED for p in name.prefixes)
         and plausible_person(name.name.replace("-", " "), titled=True)
     )
+
+
+def _branch_seat(ctx: Context, role: Entity, org: Entity | None) -> tuple[Entity, Entity] | None:
+    """``Pemimpin Bank Sumut Cabang Sidikalang, Budi``: the head of a company's branch holds
+    "Pemimpin Cabang" in the company, as the annotators write a bank's branch manager (the branch
+    stays a node of its own); none for any other office, or a branch of a body that is no company
+    ("BPJS Kesehatan Cabang Sidikalang")."""
+    company = org.parent if org is not None else None
+    if (
+        org is None
+        or company is None
+        or company.name.split()[0] not in COMPANY_FORMS
+        or not org.name.startswith(f"{company.name} Cabang ")
+    ):
+        return None
+    if "Cabang" in role.name.split():
+        return role, company
+    seat = ctx.add(EntityType.ROLE, f"{role.name} Cabang", 0, 0, ctx.stage)
+    seat.aliases.update(f"{alias} Cabang" for alias in role.aliases)
+    return seat, company
 
 
 #: the word of the district a head's title names when it is not "Kecamatan"
