@@ -3116,3 +3116,15 @@ def test_a_banks_branch_manager_holds_the_branch_office_in_the_company(written: 
         ("Tiurma Simbolon", "Kepala", "Badan Penyelenggara Jaminan Sosial Kesehatan Cabang Sidikalang"),
     }
     assert "PT Bank Pembangunan Daerah Sumatera Utara Cabang Sidikalang" in names(x, EntityType.ORGANIZATION)
+
+
+def test_the_mosques_board_word_alone_is_the_title() -> None:
+    """ "Takmir Masjid Jami' Al-Hidayah, KH. Abd. Sahat Pardede": the board's word is his office in the
+    mosque; "Ketua Takmir H. Budi" is no person "Takmir H. Budi"."""
+    x = run(
+        "Bupati Dairi Tumpak Hasibuan melaksanakan Safari Ramadan di Masjid Jami' Al-Hidayah, Sumbul. Takmir "
+        "Masjid Jami' Al-Hidayah, KH. Abd. Sahat Pardede, menyampaikan terima kasih."
+    )
+    assert ("Abd. Sahat Pardede", "Takmir", "Masjid Jami' Al-Hidayah") in held(x)
+    x = run("Bantuan renovasi Masjid Jami' Al-Hidayah diterima oleh Ketua Takmir H. Marihot Situmorang.")
+    assert "Takmir H. Marihot Situmorang" not in names(x, EntityType.PERSON)

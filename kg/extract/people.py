@@ -809,10 +809,12 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
     if role == _AMBASSADOR and (embassy := _embassy(ctx, i)) is not None:
         # "Duta Besar Jepang untuk Indonesia Masaki ...": a foreign state's envoy, of its embassy
         return Completion(role, (*aliases, key), embassy, None, embassy.end, embassy.next_index)
-    mosque_board = _mosque_board(ctx, i)
+    mosque_board = _mosque_board(ctx, i, key)
     if mosque_board is not None:
         # "Ketua Takmir Masjid Jami' Baiturrahim, H. Budi": the chair of the mosque's board
         words, mosque = mosque_board
+        if not words:  # "Takmir Masjid X, H. Budi": the board's word is the title
+            return Completion(role, aliases, mosque, None, mosque.end, mosque.next_index)
         return Completion(
             f"{role} {words}", (*aliases, f"{key} {words}"), mosque, None, mosque.end, mosque.next_index
         )
@@ -1269,15 +1271,17 @@ _MOSQUE_BOARDS = frozenset({"Takmir", "Pengurus", "DKM", "Ta'mir"})
 _MOSQUE_NAME_WORDS = 5
 
 
-def _mosque_board(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
+def _mosque_board(ctx: Context, i: int, key: str) -> tuple[str, OrgMatch] | None:
     """``Ketua Takmir Masjid Jami' Baiturrahim, H. Budi``: the board's word at token ``i`` (or its two,
     "Badan Takmir") and the mosque named after it, a body here (the board's), up to the comma or the
-    holder's name."""
+    holder's name; ``Takmir Masjid X, H. Budi``: the board's word the title itself (no words more)."""
     tokens = ctx.tokens
     mosque = i + 2 if i + 1 < len(tokens) and tokens[i].bare == "Badan" else i + 1  # "Ketua Badan Takmir ..."
+    if key in _MOSQUE_BOARDS:
+        mosque = i  # "Takmir Masjid X": the board's word opens the title
     if not (
         mosque + 1 < len(tokens)
-        and tokens[mosque - 1].bare in _MOSQUE_BOARDS
+        and (mosque == i or tokens[mosque - 1].bare in _MOSQUE_BOARDS)
         and tokens[mosque].bare == "Masjid"
     ):
         return None
