@@ -5537,3 +5537,20 @@ def test_a_regional_body_the_article_spells_its_own_way_is_one_body_by_that_name
     body = "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten Dairi"
     assert {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Badan")} == {body}
     assert ("Sahat Pardede", "Kepala", body) in _held(x)
+
+
+@pytest.mark.parametrize("university", ["Unsima", "Universitas Sisingamangaraja"])
+def test_a_universitys_institute_named_with_it_after_its_short_form_is_that_universitys(
+    university: str,
+) -> None:
+    """ "Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) Unsima": the university's own research
+    institute, named with the university (every university has an LPPM), a unit of it."""
+    x = run(
+        "Pemkab Dairi menandatangani nota kesepahaman dengan Universitas Sisingamangaraja (Unsima). Kerja sama "
+        f"dilanjutkan dengan Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) {university}."
+    )
+    [institute] = [e for e in x.entities if e.name.startswith("Lembaga Penelitian")]
+    assert (
+        institute.name == "Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Sisingamangaraja"
+    )
+    assert institute.parent is not None and institute.parent.name == "Universitas Sisingamangaraja"

@@ -1261,6 +1261,7 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
         or _office_named_for_body(ctx, i, name)
         or _unit_of_command(ctx, i, name)
         or _faculty_of(ctx, i, name)
+        or _institute_of_university(ctx, i, name)
         or (None if before_name else _commission_of(ctx, i, name))  # (a title seats its holder in the body)
         or _organisation(ctx, i, name)
     )
@@ -1493,6 +1494,30 @@ def _faculty_of(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
         return None
     own = _join(ctx, name.words[:k])
     return unit_in(ctx, university, own, ctx.tokens[i].start, government=False)
+
+
+def _institute_of_university(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
+    """``Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) Unsima``: a body named with its
+    short form in brackets and then a university (by the short form the article gave it, or its own
+    name) is the university's own, named with it (not one institute of every university)."""
+    tokens = ctx.tokens
+    j = name.next_index
+    if name.abbreviation is None or name.region is not None or j >= len(tokens) or not tokens[j].capitalised:
+        return None
+    defined = _academic_body_defined_as(ctx, tokens[j])
+    if defined is not None:
+        university: OrgMatch | None = OrgMatch(
+            defined.name, tokens[j].start, tokens[j].bare_end, j + 1, (tokens[j].bare,), defined.government
+        )
+    elif tokens[j].bare in _ACADEMIC_HEADS:
+        university = parse_org(ctx, j)
+    else:
+        return None
+    if university is None:
+        return None
+    own = _join(ctx, name.words)
+    unit = unit_in(ctx, university, own, tokens[i].start, government=False)
+    return replace(unit, aliases=(*unit.aliases, f"{name.abbreviation} {tokens[j].bare}"))
 
 
 def _academic_body_defined_as(ctx: Context, word: Token) -> Entity | None:
