@@ -353,6 +353,8 @@ def in_region(body: str, region: Region) -> str:
     """
     if region.level == "desa" and body.endswith(" Desa"):
         return f"{body} {region.bare}"  # "Badan Permusyawaratan Desa Zorba", a village's own body
+    if region.level == "kecamatan" and body.endswith(" Kecamatan"):
+        return f"{body} {region.bare}"  # "Forum Koordinasi Pimpinan Kecamatan Sumbul", a district's own
     return f"{_LEVEL_SUFFIX.sub('', body)} {jurisdiction_name(region)}"
 
 
@@ -666,12 +668,14 @@ def _home_region_for(ctx: Context, info: OrgInfo) -> Region | None:
     if len(named) == 1:
         return named.pop()
     levels = lexicon.REGIONAL_BODY_LEVELS.get(info.full)
-    if levels == _VILLAGE:
-        # "Badan Permusyawaratan Desa (BPD)" in a story of one village: that village's
-        villages = {
-            code for code in ctx.region_codes.values() if (r := gazetteer.get(code)) and r.level == "desa"
+    if levels in (_VILLAGE, _DISTRICT):
+        # "Badan Permusyawaratan Desa (BPD)" in a story of one village, "unsur Forkopimcam" in a story
+        # of one district: that village's, that district's
+        (level,) = levels
+        local = {
+            code for code in ctx.region_codes.values() if (r := gazetteer.get(code)) and r.level == level
         }
-        return gazetteer.get(villages.pop()) if len(villages) == 1 else None
+        return gazetteer.get(local.pop()) if len(local) == 1 else None
     home = _told_home(ctx)
     if home is None:
         return None
@@ -679,6 +683,7 @@ def _home_region_for(ctx: Context, info: OrgInfo) -> Region | None:
 
 
 _VILLAGE = frozenset({"desa"})
+_DISTRICT = frozenset({"kecamatan"})
 
 
 def home_secretariat(ctx: Context) -> OrgMatch | None:
