@@ -5557,15 +5557,15 @@ def test_a_universitys_institute_named_with_it_after_its_short_form_is_that_univ
 
 
 def test_a_districts_forum_written_bare_is_the_one_district_the_story_names() -> None:
-    """ "unsur Forkopimcam" in a story of one district: that district's forum ("Forum Koordinasi Pimpinan
+    """ "bersama Forkopimcam" in a story of one district: that district's forum ("Forum Koordinasi Pimpinan
     Kecamatan Sumbul"), not the regency's; in a story of two districts, no one forum."""
     x = run(
         "Bupati Dairi menutup TMMD di Lapangan Desa Simbelin, Kecamatan Sumbul, Kabupaten Dairi, Kamis "
-        "(8/6/2023). Hadir Camat Sumbul, unsur Forkopimcam serta tokoh masyarakat."
+        "(8/6/2023). Hadir Camat Sumbul bersama Forkopimcam serta tokoh masyarakat."
     )
     assert "Forum Koordinasi Pimpinan Kecamatan Sumbul" in names(x, EntityType.ORGANIZATION)
     x = run(
         "Bupati Dairi menyerahkan sertifikat di Kecamatan Sumbul dan Kecamatan Tigalingga, Kabupaten Dairi. "
-        "Hadir unsur Forkopimcam dan para kepala desa."
+        "Hadir pula Forkopimcam dan para kepala desa."
     )
     assert not {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Forum Koordinasi")}

@@ -3028,25 +3028,25 @@ def test_an_air_base_is_named_after_its_hero_and_its_commander_holds_it() -> Non
 
 def test_an_assistant_without_the_secretariat_written_is_an_official_of_the_government() -> None:
     """ "Asisten Perekonomian dan Pembangunan Drs. Sahat Pardede" in a city's story holds the office in
-    the city's government; "Asisten II Setda Kota Pematangsiantar" writes the secretariat it sits in."""
+    the city's government; "Asisten II Setda Kota Sibolga" writes the secretariat it sits in."""
     x = run(
-        "Wali Kota Pematangsiantar hadir di Balai Kota. Turut hadir Asisten Perekonomian dan Pembangunan "
-        "Drs. Sahat Pardede. Asisten II Setda Kota Pematangsiantar Marihot Situmorang hadir."
+        "Wali Kota Sibolga hadir di Balai Kota. Turut hadir Asisten Perekonomian dan Pembangunan "
+        "Drs. Sahat Pardede. Asisten II Setda Kota Sibolga Marihot Situmorang hadir."
     )
     assert held(x) == {
-        ("Sahat Pardede", "Asisten Perekonomian dan Pembangunan", "Pemerintah Kota Pematangsiantar"),
-        ("Marihot Situmorang", "Asisten II", "Sekretariat Daerah Kota Pematangsiantar"),
+        ("Sahat Pardede", "Asisten Perekonomian dan Pembangunan", "Pemerintah Kota Sibolga"),
+        ("Marihot Situmorang", "Asisten II", "Sekretariat Daerah Kota Sibolga"),
     }
 
 
 def test_the_bugis_sitti_written_short_opens_the_holders_name() -> None:
-    """ "Wakil Bupati Dairi Hj. St. Rosdiana Sitanggang": "St." (Sitti) is a word of her name, as "Muh."
+    """ "Wakil Bupati Dairi Hj. St. Tiurma Sitanggang": "St." (Sitti) is a word of her name, as "Muh."
     of a man's; its period ends neither the name nor the sentence."""
     x = run(
-        "Bupati Dairi Tumpak Hasibuan, didampingi Wakil Bupati Dairi Hj. St. Rosdiana Sitanggang, S.Pd., "
+        "Bupati Dairi Tumpak Hasibuan, didampingi Wakil Bupati Dairi Hj. St. Tiurma Sitanggang, S.Pd., "
         "hadir di Sidikalang."
     )
-    assert ("St. Rosdiana Sitanggang", "Wakil Bupati", "Pemerintah Kabupaten Dairi") in held(x)
+    assert ("St. Tiurma Sitanggang", "Wakil Bupati", "Pemerintah Kabupaten Dairi") in held(x)
 
 
 @pytest.mark.parametrize(
@@ -3119,12 +3119,12 @@ def test_a_banks_branch_manager_holds_the_branch_office_in_the_company(written: 
 
 
 def test_the_mosques_board_word_alone_is_the_title() -> None:
-    """ "Takmir Masjid Jami' Al-Hidayah, KH. Abd. Sahat Pardede": the board's word is his office in the
+    """ "Takmir Masjid Jami' Baitul Zorba, KH. Abd. Sahat Pardede": the board's word is his office in the
     mosque; "Ketua Takmir H. Budi" is no person "Takmir H. Budi"."""
     x = run(
-        "Bupati Dairi Tumpak Hasibuan melaksanakan Safari Ramadan di Masjid Jami' Al-Hidayah, Sumbul. Takmir "
-        "Masjid Jami' Al-Hidayah, KH. Abd. Sahat Pardede, menyampaikan terima kasih."
+        "Bupati Dairi Tumpak Hasibuan melaksanakan Safari Ramadan di Masjid Jami' Baitul Zorba, Sumbul. Takmir "
+        "Masjid Jami' Baitul Zorba, KH. Abd. Sahat Pardede, menyampaikan terima kasih."
     )
-    assert ("Abd. Sahat Pardede", "Takmir", "Masjid Jami' Al-Hidayah") in held(x)
-    x = run("Bantuan renovasi Masjid Jami' Al-Hidayah diterima oleh Ketua Takmir H. Marihot Situmorang.")
+    assert ("Abd. Sahat Pardede", "Takmir", "Masjid Jami' Baitul Zorba") in held(x)
+    x = run("Bantuan renovasi Masjid Jami' Baitul Zorba diterima oleh Ketua Takmir H. Marihot Situmorang.")
     assert "Takmir H. Marihot Situmorang" not in names(x, EntityType.PERSON)

@@ -669,7 +669,7 @@ def _home_region_for(ctx: Context, info: OrgInfo) -> Region | None:
         return named.pop()
     levels = lexicon.REGIONAL_BODY_LEVELS.get(info.full)
     if levels in (_VILLAGE, _DISTRICT):
-        # "Badan Permusyawaratan Desa (BPD)" in a story of one village, "unsur Forkopimcam" in a story
+        # "Badan Permusyawaratan Desa (BPD)" in a story of one village, "bersama Forkopimcam" in a story
         # of one district: that village's, that district's
         (level,) = levels
         local = {

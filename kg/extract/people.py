@@ -277,7 +277,7 @@ def _holder_follows(ctx: Context, k: int, *, placed: bool = False) -> bool:
     set off by a comma, a name of two words or more that reads as a name and nothing else
     ("anggota Dewan Jaminan Sosial Nasional, Rudi Hartawan Siregar memandang ..."); with no comma,
     one of three words or more (two with a degree after them) after a body ``placed`` by its
-    region ("anggota Komisi C DPRD Kota X Ahmad Fauzi Rahman meminta ...": the region ends the
+    region ("anggota Komisi C DPRD Kota X Sahat Marihot Pardede meminta ...": the region ends the
     body's name, a university's namesake does not)."""
     tokens = ctx.tokens
     comma = k < len(tokens) and tokens[k].text == ","
