@@ -2110,11 +2110,11 @@ def test_an_agreement_signed_in_the_news_word_meneken_is_a_signing() -> None:
 
 
 def test_the_polling_day_is_named_with_the_one_election_of_its_year_the_article_names() -> None:
-    """ "menentukan pilihan pada 27 November mendatang" in a story of a debate "pada Pemilihan Serentak
+    """ "diimbau menentukan pilihan pada 27 November nanti" in a story of a debate "pada Pemilihan Serentak
     2024": the vote of that election; without an election of the year, the bare "Pemungutan suara"."""
     text = (
         "KPU Dairi menggelar debat publik pasangan calon pada Pemilihan Serentak 2024 di Sidikalang, Kamis "
-        "(3/10/2024). Masyarakat diajak menilai sebelum menentukan pilihan pada 27 November mendatang."
+        "(3/10/2024). Warga diimbau menentukan pilihan pada 27 November nanti."
     )
     x = extract(Article("Judul", text, date="2024-10-03"))
     assert ("Pemungutan suara Pemilihan Serentak 2024", "2024-11-27") in {(e.name, e.date) for e in x.events}

@@ -5510,12 +5510,11 @@ def test_a_village_enterprises_name_goes_on_through_bersama() -> None:
 
 
 def test_a_known_abbreviation_spelled_out_after_it_as_another_body_names_that_body() -> None:
-    """ "libatkan BPK (Badan Permusyawaratan Kampung)": the article's own body, not the audit board the
+    """ "diawasi BPK (Badan Permusyawaratan Kampung)": the article's own body, not the audit board the
     lexicon knows as BPK; "BPK" later in the article is that body again."""
     x = run(
-        "Kepala Dinas Pemberdayaan Masyarakat Kabupaten Dairi mengingatkan, kelola keuangan kampung harus "
-        "transparan, libatkan BPK (Badan Permusyawaratan Kampung) dan perangkat kampung. BPK juga wajib "
-        "mengawasi."
+        "Kepala Dinas Pemberdayaan Masyarakat Kabupaten Dairi mengingatkan, dana kampung wajib diawasi BPK "
+        "(Badan Permusyawaratan Kampung) bersama warga. BPK juga menerima laporan."
     )
     orgs = [e for e in x.entities if e.type is EntityType.ORGANIZATION]
     assert "Badan Pemeriksa Keuangan" not in {e.name for e in orgs}

@@ -994,8 +994,8 @@ def test_a_division_a_title_implies_is_in_the_office_not_a_body_of_its_own() -> 
 
 def test_a_division_its_heads_title_writes_out_is_in_the_office_unless_named_on_its_own() -> None:
     """ "Kepala Bagian Kesra Setda Dairi", "Kepala Biro Hukum Setda Provinsi Sumatera Utara": the
-    division written out in a head's title is in the office all the same; "dievaluasi oleh Bagian
-    Kerja Sama Setda Dairi" names the division doing something, a body of its own."""
+    division written out in a head's title is in the office all the same; "Bagian Kerja Sama Setda
+    Dairi menyiapkan naskahnya" names the division doing something, a body of its own."""
     x = run(
         "Kepala Bagian Kesejahteraan Rakyat Setda Dairi, Tiurma Simbolon, menjelaskan jadwalnya. "
         "Kepala Biro Hukum Setda Provinsi Sumatera Utara, Marihot Situmorang, hadir. "
@@ -1008,8 +1008,8 @@ def test_a_division_its_heads_title_writes_out_is_in_the_office_unless_named_on_
     }
     assert not {n for n in names(x, EntityType.ORGANIZATION) if n.startswith(("Bagian", "Biro"))}
     acting = run(
-        "Kepala Bagian Kerja Sama Setda Dairi, Tumpak Hasibuan, hadir. Kerja sama itu dievaluasi "
-        "setiap tahun oleh Bagian Kerja Sama Setda Dairi."
+        "Kepala Bagian Kerja Sama Setda Dairi, Tumpak Hasibuan, hadir. Naskah perjanjian itu disiapkan "
+        "Bagian Kerja Sama Setda Dairi."
     )
     assert "Bagian Kerja Sama Sekretariat Daerah Kabupaten Dairi" in names(acting, EntityType.ORGANIZATION)
 
@@ -3072,16 +3072,16 @@ def test_a_village_head_of_a_kampung_or_gampong_the_gazetteer_lacks(
 
 
 def test_a_portfolio_of_several_fields_listed_with_commas_is_one_role() -> None:
-    """ "Wakil Rektor Bidang Akademik, Kemahasiswaan dan Alumni Unsima, Prof. Dr. Sahat Pardede": the
+    """ "Wakil Rektor Bidang Perencanaan, Keuangan dan Umum Unsima, Prof. Dr. Sahat Pardede": the
     fields listed with a comma and "dan" are one portfolio, then the university."""
     x = run(
         "Pemkab Dairi menandatangani nota kesepahaman dengan Universitas Sisingamangaraja (Unsima). Wakil "
-        "Rektor Bidang Akademik, Kemahasiswaan dan Alumni Unsima, Prof. Dr. Sahat Pardede, hadir."
+        "Rektor Bidang Perencanaan, Keuangan dan Umum Unsima, Prof. Dr. Sahat Pardede, hadir."
     )
     assert held(x) == {
         (
             "Sahat Pardede",
-            "Wakil Rektor Bidang Akademik, Kemahasiswaan dan Alumni",
+            "Wakil Rektor Bidang Perencanaan, Keuangan dan Umum",
             "Universitas Sisingamangaraja",
         )
     }

@@ -1213,9 +1213,9 @@ def test_a_kind_of_field_is_named_by_its_village_and_alone_names_no_place() -> N
 
 @pytest.mark.parametrize("title", ["Kaur Keuangan", "Kepala Urusan Umum"])
 def test_an_office_written_without_its_holder_is_no_place(title: str) -> None:
-    """ "tanpa melibatkan Kaur Keuangan": a village's treasurer, an office the tagger read as a place
+    """ "dikelola sendiri, bukan oleh Kaur Keuangan": a village's treasurer, an office the tagger read as a place
     (the word "Kaur" is also a regency's name)."""
-    text = f"Terdakwa mengelola sendiri dana desa tanpa melibatkan {title} dan perangkat lain."
+    text = f"Dana desa dikelola sendiri oleh kepala desa, bukan oleh {title}, selama dua tahun."
     ctx = Context(Article("Berita", text))
     start = text.index(title)
     assert not decide(ctx, NerSpan(start, start + len(title), "LOC", title, 0.9)).accepted

@@ -993,13 +993,12 @@ def test_the_name_a_programme_is_given_is_its_name() -> None:
 
 
 def test_a_yearly_plan_dated_nowhere_and_a_villages_plan_name_no_one_plan() -> None:
-    """ "bahan penyusunan RKPD" with no year anywhere: a plan made every year, no one plan; "mendampingi
-    desa dalam penyusunan RPJMDes": a plan every village has. The regency's RPJMD with its period, and
-    an RKPD the article dates, stay plans."""
+    """ "Bappeda mulai menyusun RKPD" with no year anywhere: a plan made every year, no one plan;
+    "membantu desa menyusun RPJMDes": a plan every village has. The regency's RPJMD with its period,
+    and an RKPD the article dates, stay plans."""
     x = run(
-        "Pemerintah Kabupaten (Pemkab) Dairi menggelar rapat di Kantor Bupati Dairi. Hasil penelitian akan "
-        "dijadikan bahan penyusunan RKPD. Mahasiswa mendampingi desa dalam penyusunan RPJMDes. RPJMD "
-        "Kabupaten Dairi 2025-2029 sudah disahkan."
+        "Pemerintah Kabupaten (Pemkab) Dairi menggelar rapat di Kantor Bupati Dairi. Bappeda mulai menyusun "
+        "RKPD. Kecamatan membantu desa menyusun RPJMDes. RPJMD Kabupaten Dairi 2025-2029 sudah disahkan."
     )
     found = {e.name for e in x.entities if e.type is EntityType.PROGRAM}
     assert found == {"Rencana Pembangunan Jangka Menengah Daerah Kabupaten Dairi 2025-2029"}

@@ -451,6 +451,6 @@ def test_an_office_in_lower_case_with_its_region_after_the_verb_is_its_holder() 
     the regency's name (not a person "Dairi")."""
     x = run(
         "Bupati Dairi Tumpak Hasibuan menyerahkan bantuan di Kantor Bupati Dairi, Senin (3/3/2025).\n"
-        "“Saya minta para kepala desa membantu, jangan ada pungutan di luar ketentuan,” tegas bupati Dairi."
+        "“Kami ingin semua warga tertib membayar pajak tahun ini,” tegas bupati Dairi."
     )
     assert speakers(x) == ["Tumpak Hasibuan"]

@@ -305,7 +305,7 @@ class Context:
         """Lexicon abbreviations this article spells out as another name: not that body here.
 
         "Public-Private Partnership (PPP)" is no party, "Madrasah Aliyah (MA)" no court, "pajak
-        bumi dan bangunan (PBB)" no party, "libatkan BPK (Badan Permusyawaratan Kampung)" no audit
+        bumi dan bangunan (PBB)" no party, "diawasi BPK (Badan Permusyawaratan Kampung)" no audit
         board: the words before (or in) the brackets have the abbreviation's initials and share no
         word with the lexicon's name for it but a body's head word ("Badan").
         """

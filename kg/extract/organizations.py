@@ -3426,7 +3426,7 @@ def extract_organizations(ctx: Context) -> None:
             continue
         spelled = _spelled_after_abbreviation(ctx, i)
         if spelled is not None:
-            # "libatkan BPK (Badan Permusyawaratan Kampung)": the body, which the short form names
+            # "diawasi BPK (Badan Permusyawaratan Kampung)": the body, which the short form names
             entity = add_org(ctx, spelled, ctx.stage)
             entity.mention(ctx.span(token.start, token.bare_end), ctx.stage)
             ctx.claim(token.start, token.bare_end, entity)

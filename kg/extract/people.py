@@ -1183,7 +1183,7 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
             )
             # "Direktur Teknologi Informasi dan Operasi Bank X": two fields joined
             or (tokens[j].text == "dan" and j > i and j + 1 < len(tokens) and tokens[j + 1].capitalised)
-            # "Wakil Rektor Bidang Akademik, Kemahasiswaan dan Alumni": a list of fields
+            # "Wakil Rektor Bidang Perencanaan, Keuangan dan Umum": a list of fields
             or (
                 tokens[j].text == ","
                 and j > i
@@ -3111,8 +3111,8 @@ def _implied_division(ctx: Context, title: TitleMatch) -> bool:
     if division == "Bidang" and title.role.removeprefix("Wakil ").split()[0] in _PORTFOLIO_TITLES:
         return True  # "Deputi Bidang Statistik Sosial BPS": the deputy's portfolio, no unit he heads
     # "Kepala Bagian Kesra Setda Dairi" writes the division out, in the office all the same; a
-    # body of its own once the article names it outside a head's title ("dievaluasi Bagian Kerja
-    # Sama Setda Dairi")
+    # body of its own once the article names it outside a head's title ("Bagian Kerja Sama Setda
+    # Dairi menyiapkan naskahnya")
     body = next((m for m in unit.named_with if m.name == unit.parent), None)
     own = ctx.text[unit.start : body.start if body is not None and body.start > unit.start else unit.end]
     own = own.strip(" ,")

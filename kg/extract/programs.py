@@ -1170,9 +1170,9 @@ def extract_plans(ctx: Context) -> None:
         dated = [name for (plan, _), name in names.items() if plan == mention.plan]
         name = names.get((mention.plan, mention.years or ""), dated[0] if len(dated) == 1 else mention.plan)
         if name == mention.plan and mention.abbr in lexicon.YEARLY_PLANS:
-            continue  # "bahan penyusunan RKPD": a plan of every year, no one plan without its year
+            continue  # "Bappeda mulai menyusun RKPD": a plan of every year, no one plan without its year
         if _PLANS[mention.abbr].endswith(" Desa"):
-            continue  # "mendampingi desa menyusun RPJMDes": a plan every village has, no one plan
+            continue  # "membantu desa menyusun RPJMDes": a plan every village has, no one plan
         program = add_program(ctx, name, mention.start, mention.end)
         if program is not None:
             # the bare abbreviation is another name only of the plan it stands for alone: not of

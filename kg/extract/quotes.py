@@ -95,7 +95,7 @@ def _speaker_after(ctx: Context, q: QuoteSpan) -> Entity | _Untold | None:
         if re.match(r"\s+[a-z]+\s+[A-Z]", ctx.text[after_verb : after_verb + 80]) and i < len(ctx.tokens):
             office = lexicon.TITLES.get(described.split()[0].capitalize())
             if office is not None and region_at(ctx, i, bare=True) is not None:
-                return _holder(ctx, office.role)  # "tegas bupati Dompu": the regent, in lower case
+                return _holder(ctx, office.role)  # "tegas bupati Dairi": the regent, in lower case
             return _person_at(ctx, i) or UNTOLD  # "ujar hakim Budi Hartono di ...": one word, then the name
         # "tegas hakim di akhir sidang": the one person whose office has that word
         return _holder_by_word(ctx, described.split()[0])
