@@ -1219,3 +1219,13 @@ def test_an_office_written_without_its_holder_is_no_place(title: str) -> None:
     ctx = Context(Article("Berita", text))
     start = text.index(title)
     assert not decide(ctx, NerSpan(start, start + len(title), "LOC", title, 0.9)).accepted
+
+
+def test_a_list_of_districts_from_one_to_another_names_them_all() -> None:
+    """ "dari tiga kecamatan, mulai dari Sumbul, Tigalingga hingga Silahisabungan": a list of districts
+    after "mulai dari", its last after "hingga", each of the regency's districts a place."""
+    found = places(
+        "Bupati Dairi menyerahkan bantuan kepada warga dari tiga kecamatan, mulai dari Sumbul, Tigalingga "
+        "hingga Silahisabungan."
+    )
+    assert {"Kecamatan Sumbul", "Kecamatan Tigalingga", "Kecamatan Silahisabungan"} <= found

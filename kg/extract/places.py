@@ -1170,11 +1170,11 @@ def _after_a_place(ctx: Context, i: int, joints: frozenset[str] = frozenset({","
 
 #: a level's word in lower case (or opening a sentence), then the list of its places: "di tiga desa lain,
 #: yakni Gajahan, ...", "kecamatan rawan, antara lain ...", "Kecamatan yang berada di pegunungan ...
-#: dikunjungi dulu, yakni ..."
+#: dikunjungi dulu, yakni ...", "dari sembilan kecamatan, mulai dari A, B hingga C"
 _LISTED_AFTER_LEVEL = re.compile(
     r"\b(?P<level>[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Nn]agari|[Kk]ampung|[Dd]usun)(?:\s+[a-z]+){0,10},?\s+"
-    r"(?:yakni|yaitu|antara\s+lain|di\s+antaranya|meliputi|termasuk|seperti)\s+"
-    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+))*\Z"
+    r"(?:yakni|yaitu|antara\s+lain|di\s+antaranya|meliputi|termasuk|seperti|mulai\s+dari)\s+"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+(?:dan\s+|serta\s+)?|\s+(?:dan|serta|hingga)\s+))*\Z"
 )
 
 
@@ -1217,10 +1217,11 @@ def local_region_listed(ctx: Context, start: int, written: str) -> Region | None
 
 
 def next_in_a_list_of_districts(ctx: Context, i: int) -> bool:
-    """Whether token ``i`` follows "dan", "serta", ", dan" or a comma right after a district or village
-    the article has read ("banjir di wilayah Tanggulangin dan Porong"): the list goes on."""
+    """Whether token ``i`` follows "dan", "serta", "hingga", ", dan" or a comma right after a district or
+    village the article has read ("banjir di wilayah Tanggulangin dan Porong", "mulai dari A, B hingga
+    C"): the list goes on."""
     tokens = ctx.tokens
-    if i < 2 or tokens[i - 1].text not in {"dan", "serta", ","}:
+    if i < 2 or tokens[i - 1].text not in {"dan", "serta", "hingga", ","}:
         return False
     k = i - 2
     if k > 0 and tokens[k].text == "," and tokens[i - 1].text != ",":
