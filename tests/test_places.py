@@ -1229,3 +1229,10 @@ def test_a_list_of_districts_from_one_to_another_names_them_all() -> None:
         "hingga Silahisabungan."
     )
     assert {"Kecamatan Sumbul", "Kecamatan Tigalingga", "Kecamatan Silahisabungan"} <= found
+
+
+def test_a_town_square_in_lower_case_before_a_district_town_of_the_regency_is_a_place() -> None:
+    """ "tiba di alun-alun Sidikalang" in a story of Kabupaten Dairi: the square of the regency's seat,
+    a district town written bare, is a place of its own ("Alun-alun Sidikalang")."""
+    found = places("Bupati Dairi hadir. Warga mulai tiba di alun-alun Sidikalang sejak sore.")
+    assert "Alun-alun Sidikalang" in found

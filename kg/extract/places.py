@@ -691,23 +691,42 @@ _SQUARE_WORDS = frozenset({"alun-alun", "alun alun"})
 
 
 def _town_square(ctx: Context, i: int) -> None:
-    """``alun-alun Kota Batu``: the square of the kota or kabupaten written after the lower-case
-    word is a place of its own, named "Alun-alun" and the region as written."""
+    """``alun-alun Kota Batu``, ``alun-alun Sidikalang``: the square of the kota or kabupaten (or of
+    the district town, a regency's seat) written after the lower-case word is a place of its own,
+    named "Alun-alun" and the town as written."""
     token = ctx.tokens[i]
-    town = gazetteer.match_at(ctx.text, ctx.tokens[i + 1].start, {"kota", "kabupaten"})
-    if town is None or not town.explicit or ctx.text[token.end : ctx.tokens[i + 1].start] != " ":
+    if ctx.text[token.end : ctx.tokens[i + 1].start] != " ":
         return
+    town = gazetteer.match_at(ctx.text, ctx.tokens[i + 1].start, {"kota", "kabupaten"})
+    if town is not None:
+        region, end = ctx.article_reading(town), town.end
+    else:  # "alun-alun Sidikalang": a district town of the article's own regency, its seat
+        seat = _district_town_after(ctx, i + 1)
+        if seat is None:
+            return
+        region, end = seat
+    start = ctx.tokens[i + 1].start
     square = ctx.add(
-        EntityType.PLACE,
-        f"Alun-alun {ctx.text[town.start : town.end]}",
-        token.start,
-        town.end,
-        ctx.stage,
-        claim=False,
+        EntityType.PLACE, f"Alun-alun {ctx.text[start:end]}", token.start, end, ctx.stage, claim=False
     )
-    square.aliases.add(ctx.text[token.start : town.end])
+    square.aliases.add(ctx.text[token.start : end])
     if square.parent is None:
-        square.parent = add_region(ctx, town.region, 0, 0, mention=False)
+        square.parent = add_region(ctx, region, 0, 0, mention=False)
+
+
+def _district_town_after(ctx: Context, i: int) -> tuple[Region, int] | None:
+    """The district of the article's regency whose name (one to three capitalised words) starts at
+    token ``i``, and where the name ends."""
+    tokens = ctx.tokens
+    for width in (3, 2, 1):
+        words = tokens[i : i + width]
+        if len(words) < width or not all(t.capitalised for t in words):
+            continue
+        end = words[-1].bare_end
+        district = district_of_home(ctx, ctx.text[words[0].start : end])
+        if district is not None:
+            return district, end
+    return None
 
 
 def district_of_home(ctx: Context, name: str) -> Region | None:
