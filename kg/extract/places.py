@@ -691,9 +691,10 @@ _SQUARE_WORDS = frozenset({"alun-alun", "alun alun"})
 
 
 def _town_square(ctx: Context, i: int) -> None:
-    """``alun-alun Kota Batu``, ``alun-alun Sidikalang``: the square of the kota or kabupaten (or of
-    the district town, a regency's seat) written after the lower-case word is a place of its own,
-    named "Alun-alun" and the town as written."""
+    """``alun-alun Kota Batu``, ``alun-alun Sidikalang``: the square of the kota or kabupaten (in the
+    article's reading of its bare name) or of a district town of the article's own regency (its seat,
+    mostly) written after the lower-case word is a place of its own, named "Alun-alun" and the town
+    as written."""
     token = ctx.tokens[i]
     if ctx.text[token.end : ctx.tokens[i + 1].start] != " ":
         return
