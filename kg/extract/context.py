@@ -94,8 +94,7 @@ _AFTER_LOCAL_LEVEL = re.compile(rf"\b(?:{lang.alternation(lexicon.LOCAL_LEVEL_WO
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 #: an abbreviation with its name spelled out in brackets after it: "BPK (Badan Permusyawaratan Kampung)"
 _SPELLED_AFTER = re.compile(r"\b([A-Z][A-Za-z]{1,9}) \(([A-Z][\w-]*(?: (?:[A-Z][\w-]*|dan))+)\)")
-_BRACKETED_UNIT = re.compile(r"\(([A-Z][A-Za-z0-9]{2,15})\)")
-#: an abbreviation of one or two words in brackets: "(Bappelitbangda)", "(Bappeda Litbang)"
+#: a unit's abbreviation of one or two words in brackets: "(Bappelitbangda)", "(Bappeda Litbang)"
 _BRACKETED_NAME = re.compile(r"\(([A-Z][A-Za-z0-9]{2,15}(?: [A-Z][A-Za-z0-9]{1,15})?)\)")
 #: a regional government unit's name right before its bracketed abbreviation ("Dinas ... Anak (DP3AP2KB)")
 _SPELLED_UNIT = re.compile(
@@ -255,13 +254,9 @@ class Context:
         name, so that a title naming the unit by its abbreviation ("Plt. Kepala Barenlitbangda
         Kota Malang ...") knows it before the organisation stage has read the definition."""
         found: dict[str, str] = {}
-        for match in _BRACKETED_UNIT.finditer(self.text):
-            abbr = match.group(1)
-            if abbr in found or gazetteer.lookup_abbreviation(abbr) is not None:
-                continue
-            spelled = _SPELLED_UNIT.search(self.text, max(0, match.start() - 160), match.start())
-            if spelled is not None:
-                found[abbr] = spelled.group().strip().rstrip(",")
+        for abbr, name in self._units_spelled_out:
+            if " " not in abbr and gazetteer.lookup_abbreviation(abbr) is None:
+                found.setdefault(abbr, name)
         return found
 
     @cached_property
@@ -274,18 +269,26 @@ class Context:
         A name sharing no word with the lexicon's but a head word is another body
         (:attr:`redefined_abbreviations`)."""
         found: dict[str, str] = {}
-        for match in _BRACKETED_NAME.finditer(self.text):
-            info = gazetteer.lookup_abbreviation(match.group(1))
+        for abbr, name in self._units_spelled_out:
+            info = gazetteer.lookup_abbreviation(abbr)
             if info is None or info.scope != "regional" or info.abbr in found:
                 continue
-            spelled = _SPELLED_UNIT.search(self.text, max(0, match.start() - 160), match.start())
-            if spelled is None:
-                continue
-            name = spelled.group().strip().rstrip(",")
             same = gazetteer.full_key(name) == gazetteer.full_key(info.full)
             if not same and not _another_name(name, info.full):
                 found[info.abbr] = name
         return found
+
+    @cached_property
+    def _units_spelled_out(self) -> tuple[tuple[str, str], ...]:
+        """Each bracketed short form of one or two words with a government unit's name spelled out
+        right before it, and that name: ``(Barenlitbangda)`` and "Badan Perencanaan, Penelitian dan
+        Pengembangan Daerah", in the order the article writes them."""
+        found = []
+        for match in _BRACKETED_NAME.finditer(self.text):
+            spelled = _SPELLED_UNIT.search(self.text, max(0, match.start() - 160), match.start())
+            if spelled is not None:
+                found.append((match.group(1), spelled.group().strip().rstrip(",")))
+        return tuple(found)
 
     def headed_short_form(self, written: str, kind: EntityType) -> Entity | None:
         """The ``kind`` entity ``written`` names by its head word and the short form the article gave

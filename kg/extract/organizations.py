@@ -1481,16 +1481,17 @@ def _faculty_of(ctx: Context, i: int, name: _Name) -> OrgMatch | None:
     if name.words[0].bare not in _ACADEMIC_UNITS:
         return None
     k = next((n for n, w in enumerate(name.words) if n > 1 and w.bare in _ACADEMIC_HEADS), None)
-    last = name.words[-1]
-    defined = _academic_body_defined_as(ctx, last) if k is None and len(name.words) > 2 else None
-    if defined is not None:
+    by_short_form = (
+        _university_by_short_form(ctx, ctx.token_index(name.words[-1].start))
+        if k is None and len(name.words) > 2
+        else None
+    )
+    university: OrgMatch | None
+    if by_short_form is not None:
         # "Jurusan Akuntansi Polmed" after "Politeknik Negeri Medan (Polmed)": the unit of the
         # university by the short form the article gave it
         k = len(name.words) - 1
-        j = ctx.token_index(last.start)
-        university: OrgMatch | None = OrgMatch(
-            defined.name, last.start, last.bare_end, j + 1, (last.bare,), defined.government
-        )
+        university = by_short_form
     elif k is not None:
         university = parse_org(ctx, ctx.token_index(name.words[k].start))
     else:
@@ -1509,20 +1510,24 @@ def _institute_of_university(ctx: Context, i: int, name: _Name) -> OrgMatch | No
     j = name.next_index
     if name.abbreviation is None or name.region is not None or j >= len(tokens) or not tokens[j].capitalised:
         return None
-    defined = _academic_body_defined_as(ctx, tokens[j])
-    if defined is not None:
-        university: OrgMatch | None = OrgMatch(
-            defined.name, tokens[j].start, tokens[j].bare_end, j + 1, (tokens[j].bare,), defined.government
-        )
-    elif tokens[j].bare in _ACADEMIC_HEADS:
-        university = parse_org(ctx, j)
-    else:
-        return None
+    university = _university_by_short_form(ctx, j) or (
+        parse_org(ctx, j) if tokens[j].bare in _ACADEMIC_HEADS else None
+    )
     if university is None:
         return None
     own = _join(ctx, name.words)
     unit = unit_in(ctx, university, own, tokens[i].start, government=False)
     return replace(unit, aliases=(*unit.aliases, f"{name.abbreviation} {tokens[j].bare}"))
+
+
+def _university_by_short_form(ctx: Context, j: int) -> OrgMatch | None:
+    """The university or polytechnic token ``j`` names by the short form the article gave it
+    (:func:`_academic_body_defined_as`), written there."""
+    word = ctx.tokens[j]
+    defined = _academic_body_defined_as(ctx, word)
+    if defined is None:
+        return None
+    return OrgMatch(defined.name, word.start, word.bare_end, j + 1, (word.bare,), defined.government)
 
 
 def _academic_body_defined_as(ctx: Context, word: Token) -> Entity | None:

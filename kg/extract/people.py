@@ -3074,7 +3074,7 @@ def _seat(
     if inner.region is not None and inner.name == government_of(inner.region):
         return None  # "Kepala Dinas Sosial Pemkot Malang" heads the Dinas, a body of its own
     # (the house may be the one named before: "Ketua Pansus Ranperda X Budi" in a DPRD's article)
-    words = ctx.text[unit.start : inner.start if inner.start > unit.start else unit.end].strip(" ,")
+    words = _unit_words(ctx, unit)
     if not words:
         return None
     words = _COMMITTEE_BILL.sub(r"\g<committee>", words)
@@ -3083,6 +3083,14 @@ def _seat(
         # "Ketua Baleg DPR RI" holds the title "Ketua Badan Legislasi", "Ketua Pansus II" "Ketua Panitia Khusus II"
         words = f"{lexicon.LEGISLATURE_UNITS[first][0]} {which}".strip()
     return _seat_role(ctx, title, role, words), body
+
+
+def _unit_words(ctx: Context, unit: OrgMatch) -> str:
+    """The words a unit is written with before the body it sits in ("Bagian Kesra" of "Bagian Kesra
+    Setda Dairi"); all its words when that body is written before it or not at all."""
+    body = next((m for m in unit.named_with if m.name == unit.parent), None)
+    end = body.start if body is not None and body.start > unit.start else unit.end
+    return ctx.text[unit.start : end].strip(" ,")
 
 
 #: a special committee named by its bill ("Pansus Raperda Pengelolaan Sampah", "Panitia Khusus (Pansus)
@@ -3113,15 +3121,14 @@ def _implied_division(ctx: Context, title: TitleMatch) -> bool:
     # "Kepala Bagian Kesra Setda Dairi" writes the division out, in the office all the same; a
     # body of its own once the article names it outside a head's title ("Bagian Kerja Sama Setda
     # Dairi menyiapkan naskahnya")
-    body = next((m for m in unit.named_with if m.name == unit.parent), None)
-    own = ctx.text[unit.start : body.start if body is not None and body.start > unit.start else unit.end]
-    own = own.strip(" ,")
+    own = _unit_words(ctx, unit)
     # ("Kepala Bagian Operasi Polres Dairi": the title's words hold the division's)
     return not _division_acts(ctx, own if own.startswith(division) else f"{division} {own}")
 
 
-#: the words of a title that open with the division its holder heads ("Kepala Bagian Umum")
-_DIVISION_HEADS = frozenset({"Kepala", "Plt", "Plt.", "Pj", "Pj.", "Kabag", "Karo", "Kabid", "Kasi"})
+#: the word of a head's title right before the division written out ("Kepala Bagian Umum", "Plt.
+#: Kepala Bagian Umum"; a short title, "Kabag", holds the division's word itself)
+_DIVISION_HEAD = "Kepala"
 
 
 def _division_acts(ctx: Context, own: str) -> bool:
@@ -3129,7 +3136,7 @@ def _division_acts(ctx: Context, own: str) -> bool:
     head's title opens with it: the division does something, a body of its own."""
     for m in re.finditer(rf"\b{re.escape(own)}\b", ctx.text):
         before = ctx.text[max(0, m.start() - 20) : m.start()].split()
-        if not before or before[-1] not in _DIVISION_HEADS:
+        if not before or before[-1] != _DIVISION_HEAD:
             return True
     return False
 
@@ -3141,8 +3148,13 @@ def _seat_role(ctx: Context, title: TitleMatch, role: Entity, unit: str) -> Enti
     first, _, rest = unit.partition(" ")
     if rest and first == title.role.split()[-1]:
         unit = rest  # "Kepala Bagian" of "Bagian Protokol ...": the section's word written once
-    seat = ctx.add(EntityType.ROLE, f"{title.role} {unit}", 0, 0, ctx.stage)
-    seat.aliases.update(f"{alias} {unit}" for alias in role.aliases)
+    return _role_with(ctx, title.role, role, unit)
+
+
+def _role_with(ctx: Context, name: str, role: Entity, words: str) -> Entity:
+    """The role ``name`` (``role``'s) named on with a unit's ``words``, its aliases likewise."""
+    seat = ctx.add(EntityType.ROLE, f"{name} {words}", 0, 0, ctx.stage)
+    seat.aliases.update(f"{alias} {words}" for alias in role.aliases)
     return seat
 
 
@@ -3615,9 +3627,7 @@ def _branch_seat(ctx: Context, role: Entity, org: Entity | None) -> tuple[Entity
         return None
     if "Cabang" in role.name.split():
         return role, company
-    seat = ctx.add(EntityType.ROLE, f"{role.name} Cabang", 0, 0, ctx.stage)
-    seat.aliases.update(f"{alias} Cabang" for alias in role.aliases)
-    return seat, company
+    return _role_with(ctx, role.name, role, "Cabang"), company
 
 
 #: the word of the district a head's title names when it is not "Kecamatan"
