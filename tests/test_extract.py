@@ -5354,20 +5354,33 @@ def test_an_elections_committees_named_by_kind_are_no_bodies() -> None:
     assert names(x, EntityType.ORGANIZATION) == {"Komisi Pemilihan Umum Kabupaten Dairi"}
 
 
-def test_a_village_council_written_alone_is_the_one_village_s_or_none() -> None:
+@pytest.mark.parametrize(
+    ("one", "body", "two", "kind"),
+    [
+        ("Kepala Desa Sumbul, Kecamatan Sumbul, Kabupaten Dairi, divonis 4 tahun penjara. Kerugian itu hasil "
+         "audit Inspektorat Kabupaten Dairi, yang dilakukan setelah Badan Permusyawaratan Desa (BPD) dan "
+         "warga melapor.",
+         "Badan Permusyawaratan Desa Sumbul",
+         "Komisi I DPRD Kabupaten Dairi belajar tentang BUMDes di Kabupaten Dairi. Laporan BUMDes disampaikan "
+         "kepada kepala desa dan Badan Permusyawaratan Desa (BPD).",
+         "Badan Permusyawaratan"),
+        ("Bupati Dairi menutup TMMD di Lapangan Desa Simbelin, Kecamatan Sumbul, Kabupaten Dairi, Kamis "
+         "(8/6/2023). Hadir Camat Sumbul bersama Forkopimcam serta tokoh masyarakat.",
+         "Forum Koordinasi Pimpinan Kecamatan Sumbul",
+         "Bupati Dairi menyerahkan sertifikat di Kecamatan Sumbul dan Kecamatan Tigalingga, Kabupaten Dairi. "
+         "Hadir pula Forkopimcam dan para kepala desa.",
+         "Forum Koordinasi"),
+    ],
+)  # fmt: skip
+def test_a_local_body_written_alone_is_the_one_local_area_s_or_none(
+    one: str, body: str, two: str, kind: str
+) -> None:
     """ "Badan Permusyawaratan Desa (BPD)" alone: the council of the one village the story is about,
-    never a regency's (every village has one)."""
-    x = run(
-        "Kepala Desa Sumbul, Kecamatan Sumbul, Kabupaten Dairi, divonis 4 tahun penjara. Kerugian itu hasil "
-        "audit Inspektorat Kabupaten Dairi, yang dilakukan setelah Badan Permusyawaratan Desa (BPD) dan "
-        "warga melapor."
-    )
-    assert "Badan Permusyawaratan Desa Sumbul" in names(x, EntityType.ORGANIZATION)
-    x = run(
-        "Komisi I DPRD Kabupaten Dairi belajar tentang BUMDes di Kabupaten Dairi. Laporan BUMDes disampaikan "
-        "kepada kepala desa dan Badan Permusyawaratan Desa (BPD)."
-    )
-    assert not {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Badan Permusyawaratan")}
+    never a regency's (every village has one); "bersama Forkopimcam" in a story of one district: that
+    district's forum ("Forum Koordinasi Pimpinan Kecamatan Sumbul"), not the regency's. In a story
+    of no one village (district), no one body."""
+    assert body in names(run(one), EntityType.ORGANIZATION)
+    assert not {n for n in names(run(two), EntityType.ORGANIZATION) if n.startswith(kind)}
 
 
 def test_a_slogans_words_in_quotation_marks_are_no_person() -> None:
@@ -5553,18 +5566,3 @@ def test_a_universitys_institute_named_with_it_after_its_short_form_is_that_univ
         institute.name == "Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Sisingamangaraja"
     )
     assert institute.parent is not None and institute.parent.name == "Universitas Sisingamangaraja"
-
-
-def test_a_districts_forum_written_bare_is_the_one_district_the_story_names() -> None:
-    """ "bersama Forkopimcam" in a story of one district: that district's forum ("Forum Koordinasi Pimpinan
-    Kecamatan Sumbul"), not the regency's; in a story of two districts, no one forum."""
-    x = run(
-        "Bupati Dairi menutup TMMD di Lapangan Desa Simbelin, Kecamatan Sumbul, Kabupaten Dairi, Kamis "
-        "(8/6/2023). Hadir Camat Sumbul bersama Forkopimcam serta tokoh masyarakat."
-    )
-    assert "Forum Koordinasi Pimpinan Kecamatan Sumbul" in names(x, EntityType.ORGANIZATION)
-    x = run(
-        "Bupati Dairi menyerahkan sertifikat di Kecamatan Sumbul dan Kecamatan Tigalingga, Kabupaten Dairi. "
-        "Hadir pula Forkopimcam dan para kepala desa."
-    )
-    assert not {n for n in names(x, EntityType.ORGANIZATION) if n.startswith("Forum Koordinasi")}
