@@ -5536,6 +5536,27 @@ def test_a_known_abbreviation_spelled_out_after_it_as_another_body_names_that_bo
     assert len(body.mentions) == 3
 
 
+@pytest.mark.parametrize(
+    ("spelled", "short"),
+    [
+        ("Dinas Ketahanan Pangan dan Pertanian", "DKPP"),  # the lexicon's DKPP is the election ethics council
+        ("Dinas Ketahanan Pangan", "DKP"),  # the lexicon's first DKP is the fisheries office
+    ],
+)
+def test_a_head_titled_by_a_short_form_the_article_spelled_as_its_own_unit_heads_that_unit(
+    spelled: str, short: str
+) -> None:
+    """ "Pemkab melalui Dinas Ketahanan Pangan dan Pertanian (DKPP) ... Kepala DKPP Kabupaten Dairi, Ir.
+    Tiurma Simbolon": the head of the unit the article spelled out, though the lexicon knows the
+    short form as another body (or as several)."""
+    x = run(
+        f"Pemkab Dairi melalui {spelled} ({short}) menggelar pasar murah, Senin (3/3/2025). Kepala {short} "
+        "Kabupaten Dairi, Ir. Tiurma Simbolon, M.Si., menjelaskan, beras dijual di bawah harga pasar."
+    )
+    assert _held(x) == {("Tiurma Simbolon", "Kepala", f"{spelled} Kabupaten Dairi")}
+    assert "Dewan Kehormatan Penyelenggara Pemilu" not in names(x, EntityType.ORGANIZATION)
+
+
 @pytest.mark.parametrize("short", ["Bappelitbangda", "Bappeda Litbang"])
 def test_a_regional_body_the_article_spells_its_own_way_is_one_body_by_that_name(short: str) -> None:
     """ "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah (Bappelitbangda)" where the

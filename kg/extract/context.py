@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.names import NAME_PARTICLES, common_words
-from kg.gazetteer import Region
+from kg.gazetteer import OrgInfo, Region
 from kg.ner import NerSpan
 from kg.records import Article, Award, Entity, EntityType, Event, Extraction, Membership, Quote, Span
 from kg.text import sentences as sentence_mod
@@ -66,10 +66,15 @@ def _joined_at_particles(text: str, spans: list[NerSpan]) -> list[NerSpan]:
 _HEAD_KEYS = frozenset(identity_key(word) for word in lexicon.ORG_HEAD_WORDS)
 
 
-def _another_name(spelled: str, known: str) -> bool:
-    """Whether ``spelled`` shares no word with the lexicon's name ``known`` but a body's head word."""
+def _another_name(spelled: str, known: OrgInfo) -> bool:
+    """Whether ``spelled`` shares no word with the lexicon's name of ``known`` but a body's head word,
+    and is no other body the lexicon writes with the same short form ("Dinas Ketahanan Pangan (DKP)"
+    where "DKP" is first the Dinas Kelautan dan Perikanan)."""
+    reading = gazetteer.lookup_full(spelled)
+    if reading is not None and reading.abbr == known.abbr:
+        return False
     ours = set(identity_key(spelled).split()) - _HEAD_KEYS
-    return not ours & set(identity_key(known).split())
+    return not ours & set(identity_key(known.full).split())
 
 
 def _initials(words: list[str]) -> str:
@@ -250,12 +255,16 @@ class Context:
     @cached_property
     def spelled_out_units(self) -> dict[str, str]:
         """Regional government units the article spells out with an abbreviation the lexicon
-        lacks: ``Badan Perencanaan, Penelitian dan Pengembangan Daerah (Barenlitbangda)`` → that
-        name, so that a title naming the unit by its abbreviation ("Plt. Kepala Barenlitbangda
-        Kota Malang ...") knows it before the organisation stage has read the definition."""
+        lacks, or knows as another body (:attr:`redefined_abbreviations`): ``Badan Perencanaan,
+        Penelitian dan Pengembangan Daerah (Barenlitbangda)`` → that name, so that a title naming
+        the unit by its abbreviation ("Plt. Kepala Barenlitbangda Kota Malang ...") knows it before
+        the organisation stage has read the definition."""
         found: dict[str, str] = {}
         for abbr, name in self._units_spelled_out:
-            if " " not in abbr and gazetteer.lookup_abbreviation(abbr) is None:
+            known = (
+                gazetteer.lookup_abbreviation(abbr) is not None and abbr not in self.redefined_abbreviations
+            )
+            if " " not in abbr and not known:
                 found.setdefault(abbr, name)
         return found
 
@@ -274,7 +283,7 @@ class Context:
             if info is None or info.scope != "regional" or info.abbr in found:
                 continue
             same = gazetteer.full_key(name) == gazetteer.full_key(info.full)
-            if not same and not _another_name(name, info.full):
+            if not same and not _another_name(name, info):
                 found[info.abbr] = name
         return found
 
@@ -324,7 +333,7 @@ class Context:
                 if _initials(phrase) != abbr.upper():
                     continue
                 if phrase[0][:1].isalpha() and phrase[0].lower() not in _SKIPPED:
-                    if _another_name(" ".join(phrase), info.full):
+                    if _another_name(" ".join(phrase), info):
                         found.add(abbr)
                     break
         for match in _SPELLED_AFTER.finditer(self.text):
@@ -333,7 +342,7 @@ class Context:
             if (
                 info is not None
                 and _initials(spelled.split()) == abbr.upper()
-                and _another_name(spelled, info.full)
+                and _another_name(spelled, info)
             ):
                 found.add(abbr)
         return frozenset(found)

@@ -1104,8 +1104,10 @@ def _body_defined_before(ctx: Context, i: int) -> OrgMatch | None:
     before, in brackets after a body's name: that body."""
     token = ctx.tokens[i]
     abbr = token.bare
-    if not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,7}", abbr) or abbr in gazetteer.all_abbreviations():
+    if not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,7}", abbr):
         return None
+    if abbr in gazetteer.all_abbreviations() and abbr not in ctx.redefined_abbreviations:
+        return None  # (but "Dinas Ketahanan Pangan dan Pertanian (DKPP)" is no ethics council here)
     if i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].bare.isupper():
         return None  # "Ketua LHKP PP Muhammadiyah ...": a unit of the body written next, not the body
     if not abbr.isupper() and any(t.bare in gazetteer.all_abbreviations() for t in ctx.tokens[i + 1 : i + 3]):
