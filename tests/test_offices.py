@@ -3049,6 +3049,13 @@ def test_the_bugis_sitti_written_short_opens_the_holders_name() -> None:
     assert ("St. Tiurma Sitanggang", "Wakil Bupati", "Pemerintah Kabupaten Dairi") in held(x)
 
 
+def test_the_banten_tubagus_written_short_opens_the_holders_name() -> None:
+    """ "Wali Kota Sibolga, H. Tb. Sahat Pardede, S.E.": "Tb." (Tubagus) is a word of his name; its period
+    ends neither the name nor the sentence, and the mayor holds his office."""
+    x = run("Kegiatan dibuka Wali Kota Sibolga, H. Tb. Sahat Pardede, S.E., M.M., di halaman kantor camat.")
+    assert ("Tb. Sahat Pardede", "Wali Kota", "Pemerintah Kota Sibolga") in held(x)
+
+
 @pytest.mark.parametrize(
     ("text", "membership", "village"),
     [
