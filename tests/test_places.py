@@ -1236,3 +1236,30 @@ def test_a_town_square_in_lower_case_before_a_district_town_of_the_regency_is_a_
     a district town written bare, is a place of its own ("Alun-alun Sidikalang")."""
     found = places("Bupati Dairi hadir. Warga mulai tiba di alun-alun Sidikalang sejak sore.")
     assert "Alun-alun Sidikalang" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        # a district named as the city it lies in
+        (
+            "Pemkot Tangerang menggelar pasar murah di empat kecamatan se-Kota Tangerang, yakni Tangerang, "
+            "Karawaci, Cibodas, dan Periuk.",
+            "Kecamatan Tangerang",
+        ),
+        # a district named as a regency elsewhere (Kalimantan Selatan's Kotabaru)
+        (
+            "Pemkab Karawang menggelar pasar murah di lima kecamatan se-Kabupaten Karawang, yakni Kotabaru, "
+            "Cikampek, Jatisari, Klari, dan Purwasari.",
+            "Kecamatan Kota Baru",
+        ),
+    ],
+)
+def test_a_list_of_districts_after_their_level_and_region_names_districts_not_towns(
+    text: str, district: str
+) -> None:
+    """ "di empat kecamatan se-Kota X, yakni A, B, C, dan D": the level's word (with the region after it)
+    says each item is a district of that region, though a town has its name too."""
+    found = places(text)
+    assert district in found
+    assert "Kabupaten Kotabaru" not in found

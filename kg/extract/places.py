@@ -1040,7 +1040,8 @@ def extract_local_places(ctx: Context) -> None:
             written = ctx.text[start:end]
             if (
                 not gazetteer.lookup(written, lexicon.LOCAL_LEVELS)
-                or gazetteer.lookup(written, gazetteer.TOWN_LEVELS)  # ("di Sukabumi": which of two?)
+                # ("di Sukabumi": which of two? but "kecamatan ..., yakni Jombang": the level's)
+                or (gazetteer.lookup(written, gazetteer.TOWN_LEVELS) and not listed)
                 or ctx.claimed(start, end)
                 or written in lexicon.COUNTRIES
                 or written in lexicon.WORLD_COUNTRIES
@@ -1192,7 +1193,8 @@ def _after_a_place(ctx: Context, i: int, joints: frozenset[str] = frozenset({","
 #: yakni Gajahan, ...", "kecamatan rawan, antara lain ...", "Kecamatan yang berada di pegunungan ...
 #: dikunjungi dulu, yakni ...", "dari sembilan kecamatan, mulai dari A, B hingga C"
 _LISTED_AFTER_LEVEL = re.compile(
-    r"\b(?P<level>[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Nn]agari|[Kk]ampung|[Dd]usun)(?:\s+[a-z]+){0,10},?\s+"
+    r"\b(?P<level>[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Nn]agari|[Kk]ampung|[Dd]usun)(?:\s+[a-z]+){0,10}"
+    r"(?:\s+(?:se-?|di\s+)(?:Kota|Kabupaten)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?,?\s+"
     r"(?:yakni|yaitu|antara\s+lain|di\s+antaranya|meliputi|termasuk|seperti|mulai\s+dari)\s+"
     r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+(?:dan\s+|serta\s+)?|\s+(?:dan|serta|hingga)\s+))*\Z"
 )
@@ -1499,8 +1501,10 @@ def extract_listed_towns(ctx: Context) -> None:
         town = gazetteer.match_at(ctx.text, token.start, {"kota", "kabupaten"})
         if town is None or town.explicit or ctx.claimed(town.start, town.end):
             continue
-        if any(span.start < town.start < span.end for span in spans):
-            continue  # "Desa Pasir Batang, Desa ...": the last word of a place's name, no town
+        if any(span.start <= town.start < span.end for span in spans):
+            # "Desa Pasir Batang, Desa ...": the last word of a place's name, no town; "kecamatan ...,
+            # yakni Jombang, Cilegon": a place read already (the district), no town
+            continue
         if re.match(r"\s+[A-Z]", ctx.text[town.end : town.end + 2]) or re.search(
             r"\b(?:kota|kabupaten)\s+$", ctx.text[max(0, town.start - 12) : town.start]
         ):

@@ -34,6 +34,7 @@ from kg.extract.places import (
     district_in_a_list,
     district_of_home,
     listed_district_from,
+    local_region_listed,
     state_country_at,
     town_district,
 )
@@ -392,7 +393,11 @@ def _listed_not_far(ctx: Context, i: int, written: str, region: gazetteer.Region
     Jatisari": Karawang's Kota Baru, not Kalimantan's Kabupaten Kotabaru; but "Juwangi, Boyolali":
     the regency)."""
     district = district_in_a_list(ctx, i, written)
-    return district is not None and district.code[:2] != region.region.code[:2]
+    return district is not None and (
+        district.code[:2] != region.region.code[:2]
+        # "delapan kecamatan se-Kota Cilegon, yakni Jombang, Cilegon, ...": the level's word says which
+        or local_region_listed(ctx, ctx.tokens[i].start, written) is not None
+    )
 
 
 def _region(ctx: Context, start: int, end: int) -> gazetteer.RegionMatch | None:
