@@ -2250,8 +2250,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         span: tuple[int, int],
         tenure: str,
     ) -> None:
-        """``person`` holds the office of ``title`` (seated in its body when it is a unit's), and a
-        district's or ward's head the office of its own government too; a candidate for it none."""
+        """``person`` holds the office of ``title`` (seated in its body when it is a unit's); a
+        candidate for it none."""
         if tenure == "candidate":
             return
         seat = seat or _branch_seat(ctx, role, org)
@@ -2259,9 +2259,6 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         mentions.append(RoleMention(role, org, title.start, title.end, person))
         if _body_unwritten(title):
             guessed.add(id(ctx.memberships[-1]))
-        district = _district_government(ctx, title, org)
-        if district is not None:
-            ctx.memberships.append(Membership(person, role, district, ctx.span(*span), tenure))
 
     #: the token of the second title of "A dan B ... X dan Y", and the name B that holds it
     respective: tuple[int, ParsedName] | None = None
@@ -3630,32 +3627,6 @@ def _branch_seat(ctx: Context, role: Entity, org: Entity | None) -> tuple[Entity
     if "Cabang" in role.name.split():
         return role, company
     return _role_with(ctx, role.name, role, "Cabang"), company
-
-
-#: the word of the district a head's title names when it is not "Kecamatan"
-_DISTRICT_WORDS = {"Panewu": "Kapanewon"}
-
-
-def _district_government(ctx: Context, title: TitleMatch, org: Entity | None) -> Entity | None:
-    """The own government of the district or ward whose head (or secretary) ``title`` names when the
-    title's body is the town's government ("Camat Sumbul, Tumpak": an official of the Pemerintah
-    Kabupaten Dairi who heads the Pemerintah Kecamatan Sumbul, also written "Kecamatan Sumbul"),
-    a unit of it; none for any other title, or a district the text does not name."""
-    match = title.org
-    region = match.region if match is not None else None
-    if org is None or region is None or region.level not in {"kecamatan", "kelurahan"}:
-        return None
-    if org.name != lexicon.government_name(gazetteer.town_of(region).name):
-        return None  # "Kapolsek Sumbul": the district's police sector, not its government
-    # ("Panewu Sleman": Yogyakarta's kecamatan is a kapanewon, and so its office is named)
-    name = region.name
-    if (word := _DISTRICT_WORDS.get(title.role)) is not None:
-        name = f"{word} {region.bare}"
-    entity = ctx.add(EntityType.ORGANIZATION, lexicon.government_name(name), 0, 0, ctx.stage)
-    entity.aliases.add(name)
-    entity.government = True
-    entity.parent = entity.parent or org
-    return entity
 
 
 def _add_org(ctx: Context, title: TitleMatch) -> Entity | None:
