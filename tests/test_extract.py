@@ -5511,6 +5511,25 @@ def test_a_regional_development_bank_by_its_short_name_and_its_branch_town() -> 
     assert names(x, EntityType.PERSON) == {"Budi Santoso"}
 
 
+def test_a_bodys_short_name_after_its_one_branch_is_that_branch() -> None:
+    """ "Perum Bulog Kantor Cabang Sibolga ... beras SPHP dari Bulog": the branch again, not the national
+    company (whose node stands only as the branch's parent); a company named again with its legal
+    form is the company itself."""
+    x = run(
+        "Turut hadir perwakilan Perum Bulog Kantor Cabang Sibolga dan unsur Forkopimda Kota Sibolga. "
+        '"Kami menyiapkan 20 ton beras SPHP dari Bulog," kata Tumpak Hasibuan.'
+    )
+    [branch] = [e for e in x.entities if e.type is EntityType.ORGANIZATION and "Bulog" in e.aliases]
+    assert branch.name.endswith("Cabang Sibolga") and len(branch.mentions) == 2
+    x = run(
+        "Turut hadir perwakilan Perum Bulog Kantor Cabang Sibolga dan unsur Forkopimda Kota Sibolga. Beras "
+        "disalurkan melalui Perum Bulog ke seluruh daerah."
+    )
+    assert {"Perum Badan Urusan Logistik", "Perum Badan Urusan Logistik Cabang Sibolga"} <= names(
+        x, EntityType.ORGANIZATION
+    )
+
+
 def test_a_village_enterprises_name_goes_on_through_bersama() -> None:
     """ "Direktur BUMDes Maju Bersama Desa Paropo Agus Salim": "Bersama", a stop word elsewhere, ends
     many a group's own name; the director's name follows the village."""

@@ -3475,6 +3475,13 @@ def extract_organizations(ctx: Context) -> None:
             i = match.next_index
             continue
         match = _in_secretariat(ctx, match) or match
+        branch = _the_branch_named(ctx, match)
+        if branch is not None:
+            # "Perum Bulog Kantor Cabang Serang ... beras dari Bulog": that branch again
+            branch.mention(ctx.span(match.start, match.end), ctx.stage)
+            ctx.claim(match.start, match.end, branch)
+            i = match.next_index
+            continue
         written = ctx.text[match.start : match.end]
         defined = ctx.abbreviations.get(written) or ctx.headed_short_form(written, EntityType.ORGANIZATION)
         if defined is not None and defined.type is EntityType.ORGANIZATION:
@@ -3487,6 +3494,25 @@ def extract_organizations(ctx: Context) -> None:
             for named in match.named_with:  # "Komisi XII DPR RI": the legislature is a body of its own too
                 add_org(ctx, named, ctx.stage, claim=False)
         i = match.next_index
+
+
+def _the_branch_named(ctx: Context, match: OrgMatch) -> Entity | None:
+    """The one branch of the body ``match`` names that the article has named, when the body itself it
+    has not (but as the branch's parent): "Perum Bulog Kantor Cabang Serang ... beras SPHP dari Bulog",
+    the branch the story is about, as the annotators read a body's short name after its branch. A
+    company named again with its legal form ("beras disalurkan melalui Perum Bulog") is the
+    company itself."""
+    if ctx.text[match.start : match.end].split()[0] in {*COMPANY_FORMS, "Perum"}:
+        return None
+    body = ctx.find(EntityType.ORGANIZATION, match.name)
+    if body is None or body.mentions:
+        return None
+    branches = [
+        e
+        for e in ctx.of_type(EntityType.ORGANIZATION)
+        if e.parent is body and e.name.startswith(f"{body.name} Cabang ") and e.mentions
+    ]
+    return branches[0] if len(branches) == 1 else None
 
 
 #: a verb of holding or joining a gathering right before a name ("menggelar Forum ...", "mengikuti Forum ...")
