@@ -3043,6 +3043,15 @@ def test_the_bugis_sitti_written_short_opens_the_holders_name() -> None:
     assert ("St. Tiurma Sitanggang", "Wakil Bupati", "Pemerintah Kabupaten Dairi") in held(x)
 
 
+def test_a_surname_spelled_like_a_corps_ends_the_holders_name() -> None:
+    """ "Anggota Bawaslu Kabupaten Dairi, Liem Sahat Tek, S.H.": a corps word ("Tek") is read with a rank
+    before it ("Letkol Tek"); after a name it is the name's last word."""
+    x = run("Anggota Bawaslu Kabupaten Dairi, Liem Sahat Tek, S.H., menambahkan bahwa laporan masuk.")
+    assert {m[0] for m in held(x)} == {"Liem Sahat Tek"}
+    x = run("Dandim 0206/Dairi Letkol Inf Tumpak Hasibuan hadir di Sidikalang.")
+    assert {m[0] for m in held(x)} == {"Tumpak Hasibuan"}
+
+
 def test_the_banten_tubagus_written_short_opens_the_holders_name() -> None:
     """ "Wali Kota Sibolga, H. Tb. Sahat Pardede, S.E.": "Tb." (Tubagus) is a word of his name; its period
     ends neither the name nor the sentence, and the mayor holds his office."""

@@ -222,7 +222,8 @@ def is_name_word(token: Token, blocked: frozenset[str] = frozenset()) -> bool:
         word in lexicon.TITLES
         or word in lexicon.POSITIONS
         or word in lexicon.ACTING
-        or word in lexicon.RANK_WORDS
+        # (a corps after a rank is read with the rank: "Letkol Inf"; elsewhere "Kum" may be a surname)
+        or (word in lexicon.RANK_WORDS and word not in lexicon.CORPS)
     ):
         return False
     if word in lexicon.COUNTRIES or word in gazetteer.all_abbreviations():
