@@ -233,6 +233,22 @@ def test_a_nickname_after_a_form_of_address_is_the_start_of_a_first_name() -> No
     assert [e.name for e in x.entities if e.type is EntityType.PERSON] == ["Wiratmoko Adi Saputro"]
 
 
+def test_a_nickname_after_a_form_of_address_may_be_a_syllable_inside_a_name() -> None:
+    """ "Pria yang akrab disapa Abah Karman itu" after "Bupati Dairi, Drs. H. Sahat Sukarmanto": a
+    Javanese nickname cut from inside his name, his, no second person."""
+    x = extract(
+        Article(
+            "Judul",
+            "Bupati Dairi, Drs. H. Sahat Sukarmanto, M.Si., meninjau lokasi banjir. Pria yang akrab disapa "
+            "Abah Karman itu didampingi Kapolres Dairi AKBP Tumpak Hasibuan.",
+        )
+    )
+    assert [e.name for e in x.entities if e.type is EntityType.PERSON] == [
+        "Sahat Sukarmanto",
+        "Tumpak Hasibuan",
+    ]
+
+
 def test_a_quotation_after_someone_known_by_initials_speaks_is_not_the_speaker_befores() -> None:
     text = (
         '"Putusan hakim membatalkan penetapan tersangka," kata Bagus Wiranata, kuasa hukum pemohon.\n'

@@ -293,15 +293,19 @@ def _name_word(token: Token) -> bool:
 
 
 def _nickname(before: str, word: str, persons: list[Entity]) -> Entity | None:
-    """``Pak Aji`` for ``Sutiaji``, ``Abah Wira`` for ``Wiratmoko ...``: with a form of address, a
-    name may be shortened to its end, or a first name to its start (four letters or more)."""
+    """``Pak Aji`` for ``Sutiaji``, ``Abah Wira`` for ``Wiratmoko ...``, ``Abah Karman`` for
+    ``Sukarmanto``: with a form of address, a name may be shortened to its end, to a syllable or
+    two inside it, or a first name to its start (four letters or more)."""
     if before not in lexicon.ADDRESS or len(word) < 3 or not word[0].isupper():
         return None
     low = word.lower()
     found = [
         p
         for p in persons
-        if any(w.lower().endswith(low) and w != word for w in p.name.split())
+        if any(
+            w != word and (w.lower().endswith(low) or (len(word) >= 4 and low in w.lower()[1:]))
+            for w in p.name.split()
+        )
         or (len(word) >= 4 and _opens_first_name(word, p, cut=1))
     ]
     return found[0] if len(found) == 1 else None
