@@ -1263,3 +1263,12 @@ def test_a_list_of_districts_after_their_level_and_region_names_districts_not_to
     found = places(text)
     assert district in found
     assert "Kabupaten Kotabaru" not in found
+
+
+def test_a_street_after_a_bodys_building_is_a_place_named_whole() -> None:
+    """ "di Gedung Kejari Sibolga, Jalan Raja Sisingamangaraja. Kepala ...": the building's street, listed
+    after it, is read whole (the tagger alone cut it at the sentence's end)."""
+    found = places(
+        "Tersangka diperiksa di Gedung Kejari Sibolga, Jalan Raja Sisingamangaraja. Kepala Kejari hadir."
+    )
+    assert {"Gedung Kejaksaan Negeri Sibolga", "Jalan Raja Sisingamangaraja"} <= found

@@ -868,7 +868,12 @@ def _listed_after_place(ctx: Context, i: int) -> bool:
     if k >= 2 and ctx.tokens[k].text != "," and ctx.tokens[k - 1].text == ",":
         k -= 1  # "di Pasar A, Pasar B, dan Pasar C": the comma before the last item's "dan"
     before = ctx.tokens[k - 1]
-    if ctx.entity_at(before.start, before.bare_end, EntityType.PLACE) is not None:
+    if ctx.entity_at(before.start, before.bare_end, EntityType.PLACE) is not None or any(
+        # ("di Gedung Kejari X, Jalan Y": a body's building, whose words the body claims)
+        m.span.end == before.bare_end
+        for e in ctx.of_type(EntityType.PLACE)
+        for m in e.mentions
+    ):
         return True
     # the tagger's place of two words or more, read after the venues: "di Tanjung Bira dan Pantai Pasir Putih"
     return ctx.tokens[k].text != "," and any(

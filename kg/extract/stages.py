@@ -93,9 +93,9 @@ def venues(ctx: Context) -> None:
     """Named venues and areas (Balai Kota, stadiums, streets, kawasan), bodies' buildings ("di kantor
     KPK"), villages and districts the gazetteer does not list as written, highways across an island
     ("jalur Trans Kalimantan") and natural features listed after their kind ("sungai, yaitu X dan Y")."""
+    places.extract_body_buildings(ctx)  # (first: "di Gedung Kejari X, Jalan Y" lists a street after it)
     places.extract_venues(ctx)
     places.extract_areas(ctx)
-    places.extract_body_buildings(ctx)
     places.extract_unlisted_localities(ctx)
     places.extract_highways(ctx)
     places.extract_features_listed(ctx)
