@@ -5530,6 +5530,30 @@ def test_a_bodys_short_name_after_its_one_branch_is_that_branch() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Pemkab Dairi berkoordinasi dengan Balai Besar Wilayah Sungai (BBWS) Pemali Juana untuk kajian.",
+            None,
+        ),
+        (
+            "Kepala Balai Besar Wilayah Sungai (BBWS) Pemali Juana, Ir. Tumpak Hasibuan, hadir.",
+            "Tumpak Hasibuan",
+        ),
+    ],
+)
+def test_a_river_basins_office_is_named_by_its_area_after_its_short_form(
+    text: str, holder: str | None
+) -> None:
+    """ "Balai Besar Wilayah Sungai (BBWS) Pemali Juana": the office of that river area (every river
+    basin has one), its area written after the short form, before the head's name too."""
+    x = run(text)
+    assert "Balai Besar Wilayah Sungai Pemali Juana" in names(x, EntityType.ORGANIZATION)
+    assert "Balai Besar Wilayah Sungai" not in names(x, EntityType.ORGANIZATION)
+    assert {m[0] for m in _held(x)} == ({holder} if holder else set())
+
+
 def test_a_village_enterprises_name_goes_on_through_bersama() -> None:
     """ "Direktur BUMDes Maju Bersama Desa Paropo Agus Salim": "Bersama", a stop word elsewhere, ends
     many a group's own name; the director's name follows the village."""

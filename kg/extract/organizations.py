@@ -2555,13 +2555,49 @@ def _on_after_short_form(ctx: Context, found: OrgMatch) -> OrgMatch:
         return found
     if tokens[k].start != tokens[k - 1].end + 1:
         return found
-    on = parse_company(ctx, k - 2, named_at=k) or _known_through_short_form(ctx, k)
+    on = (
+        parse_company(ctx, k - 2, named_at=k)
+        or _known_through_short_form(ctx, k)
+        or _river_area_after(ctx, found, k)
+    )
     if on is None or on.end <= tokens[k].start:
         return found
     written = ctx.text[found.start : on.end]
     aliases = tuple(sorted({*on.aliases, written, found.abbreviation} - {on.name}))
     # ("BPJS" written alone later is this body again)
     return replace(on, start=found.start, aliases=aliases, abbreviation=found.abbreviation)
+
+
+def _river_area_after(ctx: Context, found: OrgMatch, k: int) -> OrgMatch | None:
+    """``Balai Besar Wilayah Sungai (BBWS) Brantas``: a river basin's office is named by its river area,
+    written after the short form (one to three capitalised words from token ``k``): the office of
+    that area, else none."""
+    if not found.name.endswith(_RIVER_AREA):
+        return None
+    tokens = ctx.tokens
+    j = k
+    while j < len(tokens) and j - k < 3 and tokens[j].capitalised and tokens[j].bare not in lexicon.STOPWORDS:
+        if j > k and ctx.person_starts_at(tokens[j].start):
+            break  # ("... (BBWS) Pemali Juana Budi Santoso"): a holder's name after the area
+        j += 1
+        if tokens[j - 1].text != tokens[j - 1].bare:
+            break  # ("... Brantas."): the name ends at its punctuation
+    # the area set off from what follows ("... (BBWS) Pemali Juana, Ir. Budi"), or no person's name
+    set_off = tokens[j - 1].text != tokens[j - 1].bare or (j < len(tokens) and tokens[j].text == ",")
+    if j == k or (not set_off and ctx.person_starts_at(tokens[k].start)):
+        return None
+    area = ctx.text[tokens[k].start : tokens[j - 1].bare_end]
+    return replace(
+        found,
+        name=f"{found.name} {area}",
+        end=tokens[j - 1].bare_end,
+        next_index=j,
+        aliases=(f"{found.abbreviation} {area}",),
+    )
+
+
+#: the words ending the name of a river basin's office, before its river area ("Balai Wilayah Sungai")
+_RIVER_AREA = "Wilayah Sungai"
 
 
 def _known_through_short_form(ctx: Context, k: int) -> OrgMatch | None:
