@@ -4675,7 +4675,7 @@ def test_a_body_in_a_province_beside_its_representative_office_there_is_that_off
     offices = [
         e.name for e in x.entities if e.type is EntityType.ORGANIZATION and "Keluarga Berencana" in e.name
     ]
-    assert offices == ["Badan Kependudukan dan Keluarga Berencana Nasional Perwakilan Provinsi DI Yogyakarta"]
+    assert offices == ["Perwakilan Badan Kependudukan dan Keluarga Berencana Nasional Provinsi DI Yogyakarta"]
 
 
 def test_a_headquarters_after_di_is_a_place_and_elsewhere_the_body() -> None:
@@ -5552,6 +5552,18 @@ def test_a_river_basins_office_is_named_by_its_area_after_its_short_form(
     assert "Balai Besar Wilayah Sungai Pemali Juana" in names(x, EntityType.ORGANIZATION)
     assert "Balai Besar Wilayah Sungai" not in names(x, EntityType.ORGANIZATION)
     assert {m[0] for m in _held(x)} == ({holder} if holder else set())
+
+
+def test_the_family_planning_boards_provincial_office_is_its_perwakilan() -> None:
+    """ "Perwakilan BKKBN Provinsi Sumatera Utara": the national board's office in the province is named
+    as the board names it, "Perwakilan" before the board, however the article writes it."""
+    office = "Perwakilan Badan Kependudukan dan Keluarga Berencana Nasional Provinsi Sumatera Utara"
+    x = run(
+        "Hadir unsur Forkopimda Kabupaten Dairi dan Perwakilan BKKBN Provinsi Sumatera Utara dalam rembuk."
+    )
+    assert office in names(x, EntityType.ORGANIZATION)
+    x = run("Kepala Perwakilan BKKBN Provinsi Sumatera Utara, Tiurma Simbolon, membuka rembuk stunting.")
+    assert _held(x) == {("Tiurma Simbolon", "Kepala Perwakilan", office)}
 
 
 def test_a_village_enterprises_name_goes_on_through_bersama() -> None:

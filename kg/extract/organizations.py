@@ -841,15 +841,19 @@ def vertical_office_name(body: str, region: Region) -> str:
 
 def kantor_perwakilan(body: str, region: Region) -> str | None:
     """The name of a national body's office in a region where the lexicon knows the body's "Kantor
-    Perwakilan" (``Kantor Perwakilan Bank Indonesia Provinsi Jawa Timur``, the KPw BI); none for a
-    body whose office is its "Perwakilan" (``Badan Pemeriksa Keuangan Perwakilan Provinsi Jawa
-    Barat``)."""
-    office = f"{_REPRESENTATIVE} {body}"
-    return f"{office} {jurisdiction_name(region)}" if gazetteer.lookup_full(office) is not None else None
+    Perwakilan" (``Kantor Perwakilan Bank Indonesia Provinsi Jawa Timur``, the KPw BI) or "Perwakilan"
+    (``Perwakilan Badan Kependudukan dan Keluarga Berencana Nasional Provinsi Jawa Timur``); none for a
+    body whose office is its "Perwakilan" written after it (``Badan Pemeriksa Keuangan Perwakilan
+    Provinsi Jawa Barat``)."""
+    for representative in _REPRESENTATIVES:
+        office = f"{representative} {body}"
+        if gazetteer.lookup_full(office) is not None:
+            return f"{office} {jurisdiction_name(region)}"
+    return None
 
 
 #: what a national body's office in a region may be called before the body's name
-_REPRESENTATIVE = "Kantor Perwakilan"
+_REPRESENTATIVES = ("Kantor Perwakilan", "Perwakilan")
 
 
 def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) -> OrgMatch:
