@@ -1272,3 +1272,18 @@ def test_a_street_after_a_bodys_building_is_a_place_named_whole() -> None:
         "Tersangka diperiksa di Gedung Kejari Sibolga, Jalan Raja Sisingamangaraja. Kepala Kejari hadir."
     )
     assert {"Gedung Kejaksaan Negeri Sibolga", "Jalan Raja Sisingamangaraja"} <= found
+
+
+def test_the_last_of_a_list_of_districts_is_a_district_though_a_regency_has_its_name() -> None:
+    """ "di Kecamatan Kertek, Leksono, dan Sukoharjo" in a story of Kabupaten Wonosobo: the list's last
+    district (Wonosobo has one named Sukoharjo), not the regency of that name, whether the tagger
+    reads it or not;
+    "Kecamatan Juwangi, Boyolali" is a district and the regency it lies in."""
+    found = places(
+        "Pemkab Wonosobo mencatat balita stunting. Kantong stunting tertinggi berada di Kecamatan Kertek, "
+        "Leksono, dan Sukoharjo."
+    )
+    assert "Kecamatan Sukoharjo" in found and "Kabupaten Sukoharjo" not in found
+    assert {"Kecamatan Juwangi", "Kabupaten Boyolali"} <= places(
+        "Banjir melanda Kecamatan Juwangi, Boyolali."
+    )

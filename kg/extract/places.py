@@ -1045,8 +1045,13 @@ def extract_local_places(ctx: Context) -> None:
             written = ctx.text[start:end]
             if (
                 not gazetteer.lookup(written, lexicon.LOCAL_LEVELS)
-                # ("di Sukabumi": which of two? but "kecamatan ..., yakni Jombang": the level's)
-                or (gazetteer.lookup(written, gazetteer.TOWN_LEVELS) and not listed)
+                # ("di Sukabumi": which of two? but "kecamatan ..., yakni Jombang": the level's, and
+                # "di Kecamatan A, B, dan Subang": the list's last district)
+                or (
+                    gazetteer.lookup(written, gazetteer.TOWN_LEVELS)
+                    and not listed
+                    and not _last_listed(ctx, i)
+                )
                 or ctx.claimed(start, end)
                 or written in lexicon.COUNTRIES
                 or written in lexicon.WORLD_COUNTRIES
@@ -1181,6 +1186,12 @@ def listed_district_from(ctx: Context, i: int) -> tuple[Region, int] | None:
 
 #: what joins the items of a list of places
 _LIST_JOINTS = frozenset({",", "dan", "serta"})
+
+
+def _last_listed(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` is the last item of a list of districts or villages, after "dan", "serta"
+    or "hingga" ("di Kecamatan A, B, dan C"; "A, B" alone may be a district and its town)."""
+    return ctx.tokens[i - 1].text in {"dan", "serta", "hingga"} and next_in_a_list_of_districts(ctx, i)
 
 
 def _after_a_place(ctx: Context, i: int, joints: frozenset[str] = frozenset({","})) -> bool:
