@@ -2348,6 +2348,8 @@ def test_a_nickname_with_a_regional_address_is_the_same_person() -> None:
         # the title after the degrees, and borne again after "bergelar"
         'Wali Kota Pariaman Ir. H. Rusli, M.T. Datuak Bagindo Sati menerima piala. "Adat kita jaga," sambung '
         "Pak Wali yang juga bergelar Datuak Bagindo Sati itu.",
+        # a man's gelar, "Sutan ...", after his degree
+        "Rapat dipimpin Wakil Ketua DPRD Kota Pariaman Rusli, S.E. Sutan Bagindo Sati, kemarin.",
     ],
 )
 def test_a_minang_adat_title_after_a_name_is_no_part_of_it(text: str) -> None:

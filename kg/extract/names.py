@@ -297,8 +297,10 @@ def parse_name(
         token = tokens[i]
         if words and "\n" in text[words[-1].end : token.start]:
             break  # "Sambutan\nMuhammad Nur, ...": a heading's line, then the name; no name runs across lines
-        if words and token.text in lexicon.ADAT_TITLES:
-            break  # "Rusli Datuak Bagindo Sati": the name, then the title its clan gave it
+        if words and token.text in lexicon.ADAT_TITLES and i + 1 < len(tokens) and tokens[i + 1].capitalised:
+            # "Rusli Datuak Bagindo Sati": the name, then the title its clan gave it (but "Irwan Sutan,
+            # M.M.": a name's last word)
+            break
         if words and quoted is None and _quoted_nickname(tokens, i, blocked):
             quoted = i  # "Muhammad 'Ucok' Hasibuan": the name goes on after the quotes
             i += 3
