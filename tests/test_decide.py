@@ -1021,6 +1021,14 @@ def test_a_bills_or_a_regulations_type_opens_no_persons_name() -> None:
     assert not_a_person(ctx, "Agus Wibisono") is None
 
 
+def test_a_kind_of_school_written_out_is_no_persons_name() -> None:
+    """ "SD Negeri 1 Sumbul dan Madrasah Tsanawiyah setempat": the kind of school the tagger read as a
+    person names no one."""
+    text = "Lomba digelar di aula kantor camat, SD Negeri 1 Sumbul dan Madrasah Tsanawiyah setempat."
+    assert _names(text, EntityType.PERSON) == set()
+    assert not_a_person(Context(Article("Lomba", text)), "Madrasah Tsanawiyah") is not None
+
+
 def test_an_officer_posted_to_a_village_is_no_organisation() -> None:
     x = extract(
         Article(

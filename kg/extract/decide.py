@@ -461,6 +461,8 @@ def not_a_person(ctx: Context, name: str) -> str | None:
         return "a regulation's or a bill's type ('Raperda Pengelolaan Hutan Desa', 'Perda ...')"
     if name in lexicon.WORLD_PLACES or name in lexicon.COUNTRIES:
         return "a country or a world region"
+    if words[0] in _FACILITY_TYPE_HEADS and any(name.startswith(kind) for kind in _FACILITY_TYPE_NAMES):
+        return "a kind of school, clinic or group ('Madrasah Tsanawiyah setempat')"
     if any(w.lower() in ENGLISH for w in words) or _english_phrase(words):
         return "common English words: a product, event or report name"
     if len(words) > 1 and any(_ACRONYM.match(w) and len(w) >= 3 for w in words) and not name.isupper():
@@ -1486,6 +1488,8 @@ def _facility_kind(name: str) -> bool:
 
 
 _FACILITY_TYPE_NAMES = frozenset(lexicon.FACILITY_TYPES.values())
+#: the first words of those kinds' names
+_FACILITY_TYPE_HEADS = frozenset(kind.split()[0] for kind in _FACILITY_TYPE_NAMES)
 
 
 def _implied_only(ctx: Context) -> list[Entity]:
