@@ -1014,6 +1014,18 @@ def test_a_division_its_heads_title_writes_out_is_in_the_office_unless_named_on_
     assert "Bagian Kerja Sama Sekretariat Daerah Kabupaten Dairi" in names(acting, EntityType.ORGANIZATION)
 
 
+def test_a_coordinated_division_of_an_election_body_is_in_the_office() -> None:
+    """ "Koordinator Divisi Hukum dan Penyelesaian Sengketa Bawaslu Kabupaten Dairi, Tiurma": the
+    division her title writes out is her office's, in the supervisory body, no body of its own."""
+    x = run(
+        "Koordinator Divisi Hukum dan Penyelesaian Sengketa Bawaslu Kabupaten Dairi, Tiurma Simbolon, S.Pd., "
+        "menambahkan laporan."
+    )
+    bawaslu = "Badan Pengawas Pemilihan Umum Kabupaten Dairi"
+    assert held(x) == {("Tiurma Simbolon", "Koordinator Divisi Hukum dan Penyelesaian Sengketa", bawaslu)}
+    assert names(x, EntityType.ORGANIZATION) == {bawaslu}
+
+
 def test_a_courts_panel_of_judges_is_the_court() -> None:
     x = run("Putusan dibacakan Majelis Hakim Pengadilan Militer Tinggi I Medan pada sidang kemarin.")
     assert names(x, EntityType.ORGANIZATION) == {"Pengadilan Militer Tinggi I Medan"}

@@ -3113,7 +3113,7 @@ def _implied_division(ctx: Context, title: TitleMatch) -> bool:
     Polda Jateng"). Annotators keep such divisions in the office (Kepala Bidang Humas of Polda
     Jateng), not as bodies of their own."""
     unit = title.org
-    if unit is None or unit.parent is None or (division := unit.name.split()[0]) not in DIVISIONS:
+    if unit is None or unit.parent is None or (division := unit.name.split()[0]) not in _DIVISION_WORDS:
         return False
     if division == "Bidang" and title.role.removeprefix("Wakil ").split()[0] in _PORTFOLIO_TITLES:
         return True  # "Deputi Bidang Statistik Sosial BPS": the deputy's portfolio, no unit he heads
@@ -3126,8 +3126,9 @@ def _implied_division(ctx: Context, title: TitleMatch) -> bool:
 
 
 #: the word of a head's title right before the division written out ("Kepala Bagian Umum", "Plt.
-#: Kepala Bagian Umum"; a short title, "Kabag", holds the division's word itself)
-_DIVISION_HEAD = "Kepala"
+#: Kepala Bagian Umum", "Koordinator Divisi Hukum Bawaslu X"; a short title, "Kabag", holds the
+#: division's word itself)
+_DIVISION_HEADS = frozenset({"Kepala", "Koordinator", "Ketua"})
 
 
 def _division_acts(ctx: Context, own: str) -> bool:
@@ -3135,7 +3136,7 @@ def _division_acts(ctx: Context, own: str) -> bool:
     head's title opens with it: the division does something, a body of its own."""
     for m in re.finditer(rf"\b{re.escape(own)}\b", ctx.text):
         before = ctx.text[max(0, m.start() - 20) : m.start()].split()
-        if not before or before[-1] != _DIVISION_HEAD:
+        if not before or before[-1] not in _DIVISION_HEADS:
             return True
     return False
 
