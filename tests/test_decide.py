@@ -1021,6 +1021,14 @@ def test_a_bills_or_a_regulations_type_opens_no_persons_name() -> None:
     assert not_a_person(ctx, "Agus Wibisono") is None
 
 
+def test_the_quran_recitation_contest_by_its_letters_is_no_body() -> None:
+    """ "Penutupan MTQ ke-XXXII": the recurring contest, an event, whatever the tagger reads."""
+    text = "Bupati berharap MTQ menjadi ajang menjaring qari terbaik. Penutupan MTQ ke-XXXII digelar Jumat."
+    ctx = Context(Article("MTQ", text))
+    start = text.index("MTQ")
+    assert not decide(ctx, NerSpan(start, start + 3, "ORG", "MTQ", 0.9)).accepted
+
+
 def test_a_kind_of_school_written_out_is_no_persons_name() -> None:
     """ "SD Negeri 1 Sumbul dan Madrasah Tsanawiyah setempat": the kind of school the tagger read as a
     person names no one."""
