@@ -2120,3 +2120,26 @@ def test_the_polling_day_is_named_with_the_one_election_of_its_year_the_article_
     assert ("Pemungutan suara Pemilihan Serentak 2024", "2024-11-27") in {(e.name, e.date) for e in x.events}
     x = extract(Article("Judul", text.replace("pada Pemilihan Serentak 2024 ", ""), date="2024-10-03"))
     assert ("Pemungutan suara", "2024-11-27") in {(e.name, e.date) for e in x.events}
+
+
+def test_a_quran_recitation_contest_opened_on_a_day_is_an_event() -> None:
+    """ "Musabaqah Tilawatil Qur'an (MTQ) ke-XXXII tingkat Kabupaten Dairi resmi dibuka ..., Sabtu malam
+    (11/5/2024)": the contest, a celebration every region holds, on that day."""
+    x = extract(
+        Article(
+            "MTQ",
+            "Sidikalang - Musabaqah Tilawatil Qur'an (MTQ) ke-XXXII tingkat Kabupaten Dairi resmi dibuka oleh "
+            "Bupati Dairi, Tumpak Hasibuan, di Lapangan Desa Sumbul, Sabtu malam (11/5/2024).",
+            date="2024-05-12",
+        )
+    )
+    assert [(e.date, e.kind) for e in x.events] == [("2024-05-11", "Celebration")]
+    assert x.events[0].name.startswith("Musabaqah Tilawatil Qur'an")
+    # the preparations for it, which an official inspects that day, are no contest held then
+    x = extract(
+        Article(
+            "MTQ",
+            "Bupati Dairi meninjau persiapan Musabaqah Tilawatil Qur'an ke-5 di Sumbul, Kamis (2/5/2024).",
+        )
+    )
+    assert [e.kind for e in x.events] == ["Inspection"]

@@ -328,6 +328,8 @@ def _slash_joined(tokens: list[Token], i: int) -> bool:
     )
 
 
+#: the preparations for an event, the object of an act ("meninjau persiapan Festival X")
+_PREPARING = re.compile(r"\b(?:persiapan|kesiapan)\s+\Z")
 #: "persiapan Musabaqah Tilawatil Quran": capitalised words right after a lower-case object
 _COMPLEMENT = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}")
 
@@ -605,6 +607,8 @@ def _event_phrase(
             continue  # "Pemilihan Kepala Daerah (Pilkada) Serentak": an abbreviation, the name is before it
         if _right_after(ctx, handed_out, start):
             continue  # "mendistribusikan logistik Pemilu 2024": what the thing handed out is for
+        if start in triggers and any(o < start for o in objects) and _PREPARING.search(ctx.text, 0, start):
+            continue  # "meninjau persiapan Festival X": the act on the preparations, not the festival
         if kind == "Election" and _right_after(
             ctx, [end for opened, end in triggers.items() if opened < start], start
         ):
