@@ -78,6 +78,23 @@ def test_a_regulation_joined_after_anothers_subject_is_a_regulation_of_its_own()
     )
 
 
+def test_a_regulations_subject_listing_items_to_the_sentences_end_is_its_whole_subject() -> None:
+    """ "Perbup ... tentang Kedudukan, Susunan Organisasi, Tugas dan Fungsi Perangkat Daerah.": the
+    subject lists its items up to the sentence's end, no body in it; a subject ends at a comma where
+    the sentence goes on ("tentang Pajak Daerah, Kepala Bapenda ... mengatakan")."""
+    x = run(
+        "Bupati menata OPD sesuai Peraturan Bupati (Perbup) Dairi Nomor 31 Tahun 2025 tentang Kedudukan, "
+        "Susunan Organisasi, Tugas dan Fungsi Perangkat Daerah. Pejabat dilantik hari ini."
+    )
+    assert not names(x, EntityType.ORGANIZATION)
+    [law] = [e for e in x.entities if e.type is EntityType.LEGISLATION]
+    assert any(a.endswith("Tugas dan Fungsi Perangkat Daerah") for a in law.aliases)
+    x = run(
+        "Sesuai Perda Nomor 5 Tahun 2020 tentang Pajak Daerah, Kepala Bapenda Dairi Tumpak Hasibuan mengatakan."
+    )
+    assert "Tumpak Hasibuan" in names(x, EntityType.PERSON)
+
+
 def test_a_regulation_written_with_a_slash_year_and_in_full_is_one_node() -> None:
     x = run(
         "Pemerintah menjalankan Instruksi Presiden Nomor 1/2025 tentang efisiensi belanja. "

@@ -44,6 +44,9 @@ _CAP_PHRASE = (
     r"[A-Z0-9][\w'’\-/]*(?:(?:\s+(?:dan|di|ke|untuk|serta|atas|pada|tentang|bagi|dalam|antara|yang|secara|"
     r"dengan|terhadap|oleh|atau|melalui|mengenai|,))?\s+[A-Z0-9][\w'’\-/]*)*"
 )
+#: the rest of a regulation's subject that lists capitalised items up to the sentence's end
+#: (", Susunan Organisasi, Tugas dan Fungsi Perangkat Daerah.")
+_LISTED_SUBJECT = re.compile(rf"((?:,\s+{_CAP_PHRASE})+)\s*(?:[.;]|$)")
 _LEGISLATION = re.compile(
     rf"{lang.starts(_LEGISLATION_TYPES)}\b(?P<type>{_TYPE_PATTERN})\b(?:\s*\((?P<abbr>[A-Za-z]+)\))?"
     # the region or issuer after the type: "Kota Malang", "Jawa Timur", "Wali Kota Kediri", "Keuangan"
@@ -195,6 +198,10 @@ def extract_legislation(ctx: Context) -> None:
         about = m.group("about")
         if about and (joined := _NEXT_LAW.search(about)) is not None:
             about, pos = about[: joined.start()], m.start("about") + joined.start()
+        elif about and (listed := _LISTED_SUBJECT.match(ctx.text, m.end("about"))) is not None:
+            # "tentang Kedudukan, Susunan Organisasi, Tugas dan Fungsi Perangkat Daerah.": the
+            # subject's list of capitalised items runs to the sentence's end
+            about = ctx.text[m.start("about") : listed.end(1)]
         if about:
             about = _trim_phrase(about)
             entity.aliases.add(f"{kind} {numbered} tentang {about}")
