@@ -1287,3 +1287,10 @@ def test_the_last_of_a_list_of_districts_is_a_district_though_a_regency_has_its_
     assert {"Kecamatan Juwangi", "Kabupaten Boyolali"} <= places(
         "Banjir melanda Kecamatan Juwangi, Boyolali."
     )
+
+
+def test_a_bodys_building_after_its_yard_is_a_place() -> None:
+    """ "di halaman Kantor Bawaslu Dairi": the body's building, its yard written before it, a place as
+    "di Kantor Bawaslu Dairi" is."""
+    found = places("Apel siaga digelar di halaman Kantor Bawaslu Dairi, Minggu (24/11/2024).")
+    assert "Kantor Badan Pengawas Pemilihan Umum Kabupaten Dairi" in found

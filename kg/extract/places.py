@@ -751,9 +751,9 @@ def _named_region(ctx: Context, bare: str) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
-#: "di kantor Kemendagri", "ke gedung KPK", "mendatangi Gedung DPRD": the building of a body the
-#: article names, as a place
-_TOWARDS = (*_TO_FROM, "depan", *_VISITING)
+#: "di kantor Kemendagri", "ke gedung KPK", "mendatangi Gedung DPRD", "di halaman Kantor Bawaslu X":
+#: the building of a body the article names, as a place
+_TOWARDS = (*_TO_FROM, "depan", "halaman", "pelataran", *_VISITING)
 _BODY_BUILDING = re.compile(
     rf"{lang.starts(_TOWARDS)}\b(?:{lang.alternation(_TOWARDS)})\s+"
     r"(?P<kind>[Kk]antor|[Gg]edung|ruang (?:sidang|rapat|[A-Z][a-z]+))\s+(?P<name>[A-Z][a-z]+\s+)?(?=[A-Z])"
