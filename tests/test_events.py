@@ -2143,3 +2143,12 @@ def test_a_quran_recitation_contest_opened_on_a_day_is_an_event() -> None:
         )
     )
     assert [e.kind for e in x.events] == ["Inspection"]
+
+
+def test_an_event_held_in_the_yard_of_a_bodys_building_is_held_at_that_building() -> None:
+    """ "apel siaga digelar di halaman Kantor Bawaslu Dairi": the yard's words between "di" and the
+    building are where in it, the event's place is the building."""
+    x = extract(Article("Apel", "Apel siaga digelar di halaman Kantor Bawaslu Dairi, Minggu (24/11/2024)."))
+    [event] = x.events
+    assert event.location is not None
+    assert event.location.name == "Kantor Badan Pengawas Pemilihan Umum Kabupaten Dairi"

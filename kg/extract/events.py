@@ -1617,7 +1617,7 @@ def _location(ctx: Context, lo: int, hi: int) -> Entity | None:
 def _place_after_di(ctx: Context, lo: int, hi: int, *, quoted: bool) -> Entity | None:
     """:func:`_location`'s place, looked for after each ``di`` outside quotations, or inside them."""
     best: Entity | None = None
-    for m in re.finditer(r"\b(?:di|bertempat di)\s+", ctx.text[lo:hi]):
+    for m in _AT_VENUE.finditer(ctx.text[lo:hi]):
         at = lo + m.end()
         if any(q.start <= at < q.end for q in ctx.quotations) != quoted:
             continue
@@ -1639,6 +1639,13 @@ def _place_after_di(ctx: Context, lo: int, hi: int, *, quoted: bool) -> Entity |
             return venue
         best = best or next((e for _, e in found), None)
     return best
+
+
+#: "di", "bertempat di", and the lower-case words of where in a venue after it ("di halaman depan ...")
+_AT_VENUE = re.compile(
+    r"\b(?:di|bertempat di)\s+"
+    rf"(?:(?:{'|'.join(sorted(lexicon.VENUE_MODIFIERS - {'gedung', 'ruang', 'kompleks', 'komplek'}))})\s+)*"
+)
 
 
 def _where(
