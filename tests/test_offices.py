@@ -1014,6 +1014,14 @@ def test_a_division_its_heads_title_writes_out_is_in_the_office_unless_named_on_
     assert "Bagian Kerja Sama Sekretariat Daerah Kabupaten Dairi" in names(acting, EntityType.ORGANIZATION)
 
 
+@pytest.mark.parametrize("title", ["Kasatpol PP", "Kasat Pol PP"])
+def test_the_head_of_the_civil_service_police_by_his_contracted_title(title: str) -> None:
+    """ "Kasat Pol PP Kabupaten Dairi, Tumpak Hasibuan": the head of the regency's Satpol PP, however the
+    contracted title is spaced."""
+    x = run(f"Hadir pula {title} Kabupaten Dairi, Tumpak Hasibuan, S.Sos., dalam apel itu.")
+    assert held(x) == {("Tumpak Hasibuan", "Kepala", "Satuan Polisi Pamong Praja Kabupaten Dairi")}
+
+
 def test_a_coordinated_division_of_an_election_body_is_in_the_office() -> None:
     """ "Koordinator Divisi Hukum dan Penyelesaian Sengketa Bawaslu Kabupaten Dairi, Tiurma": the
     division her title writes out is her office's, in the supervisory body, no body of its own."""
