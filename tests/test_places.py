@@ -1294,3 +1294,21 @@ def test_a_bodys_building_after_its_yard_is_a_place() -> None:
     "di Kantor Bawaslu Dairi" is."""
     found = places("Apel siaga digelar di halaman Kantor Bawaslu Dairi, Minggu (24/11/2024).")
     assert "Kantor Badan Pengawas Pemilihan Umum Kabupaten Dairi" in found
+
+
+@pytest.mark.parametrize(
+    "written", ["Balai Pertemuan Umum (BPU) Desa Sumbul", "Balai Pertemuan Umum Desa Sumbul"]
+)
+def test_a_kind_of_venue_named_by_its_village_keeps_the_village_in_its_name(written: str) -> None:
+    """ "di Balai Pertemuan Umum (BPU) Desa Sumbul": every village has its public hall, which its village
+    names; the village is no region to drop from the venue's name."""
+    x = extract(
+        Article("BPU", f"Wakil Bupati Dairi mencanangkan gerakan itu di {written}, Selasa (11/6/2024).")
+    )
+    venues = {
+        e.name: e
+        for e in x.entities
+        if e.type is EntityType.PLACE and "Balai" in " ".join(e.aliases | {e.name})
+    }
+    assert any("Balai Pertemuan Umum Desa Sumbul" in {name, *venue.aliases} for name, venue in venues.items())
+    assert "Balai Pertemuan Umum" not in venues

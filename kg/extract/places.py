@@ -612,7 +612,8 @@ def _named_by_abbreviation(
         k < len(tokens)
         and len(own) < 3
         and tokens[k].capitalised
-        and tokens[k].bare not in lexicon.STOPWORDS
+        # ("Balai Pertemuan Umum (BPU) Desa Sumbul": a kind of venue named by its village)
+        and (tokens[k].bare not in lexicon.STOPWORDS or (not own and tokens[k].bare in _VILLAGE_WORDS))
         and tokens[k].text not in lexicon.HONORIFICS
         and tokens[k].bare not in lexicon.TITLE_FIRST_WORDS
         and (landmark or not ctx.person_starts_at(tokens[k].start))
@@ -624,6 +625,9 @@ def _named_by_abbreviation(
     return (abbr, own) if own else None
 
 
+#: a village's level words, which may open the name after a venue's bracketed short form, and its levels
+_VILLAGE_WORDS = frozenset({"Desa", "Kelurahan"})
+_VILLAGE_LEVELS = frozenset({"desa", "kelurahan"})
 #: the kinds of room written in lower case between "ruang" and the room's name
 _ROOM_KINDS = frozenset({"rapat", "sidang", "kerja", "pertemuan", "pola", "tunggu"})
 
@@ -894,6 +898,10 @@ def _strip_region(ctx: Context, words: list[Token]) -> list[Token]:
         body = ctx.entity_at(words[k].start, words[k].end, EntityType.ORGANIZATION)
         if body is not None and body is ctx.entity_at(words[k - 1].start, words[k - 1].end):
             continue  # "Aula Kejaksaan Negeri (Kejari) Kota Batu": the region is the body's own name
+        if match.region.level in _VILLAGE_LEVELS and all(
+            w.bare.lower() in common_words() for w in words[1:k]
+        ):
+            continue  # "Balai Pertemuan Umum Desa Sumbul": a kind of venue, which its village names
         if owner not in _OFFICE_OF_REGION and gazetteer.lookup_abbreviation(owner) is None:
             return words[:k]  # (not "Ruang Sidang Paripurna DPRD Kota Malang": the DPRD's own room)
     return words
