@@ -249,6 +249,23 @@ def test_a_nickname_after_a_form_of_address_may_be_a_syllable_inside_a_name() ->
     ]
 
 
+def test_a_chief_called_again_by_his_title_and_first_name_speaks_his_quotation() -> None:
+    """ "Kapolres Marihot menegaskan ... 'Kami ...,' tegasnya" after "Kapolres Dairi, AKBP Marihot
+    Situmorang": the first name after the unit's title is the chief's, not a police resort of that
+    name, so the quotation is his, not the village head's named in between."""
+    x = extract(
+        Article(
+            "Judul",
+            "Kapolres Dairi, AKBP Marihot Situmorang, S.I.K., mengatakan penggerebekan berawal dari laporan. "
+            "Sementara itu, Kepala Desa Paropo, Sahat Pardede, berharap ada solusi bagi warga.\n"
+            'Kapolres Marihot menegaskan pihaknya akan terus menggelar operasi. "Kami tidak akan memberi '
+            'ruang bagi aktivitas ilegal," tegasnya.',
+        )
+    )
+    assert [q.speaker.name for q in x.quotes if q.speaker] == ["Marihot Situmorang"]
+    assert not [e for e in x.entities if e.name == "Kepolisian Resor Marihot"]
+
+
 def test_a_quotation_after_someone_known_by_initials_speaks_is_not_the_speaker_befores() -> None:
     text = (
         '"Putusan hakim membatalkan penetapan tersangka," kata Bagus Wiranata, kuasa hukum pemohon.\n'

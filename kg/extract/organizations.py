@@ -1091,8 +1091,15 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
             continue
         if words and not hero and (not _is_place_word(ctx, token, j) or _level_named(words, token)):
             break
-        if not words and not hero and not _is_place_word(ctx, token, j) and ctx.person_starts_at(token.start):
-            break  # "Kasi Pidsus Kejari Budi Hartono": the holder's name, not the unit's place
+        if (
+            not words
+            and not hero
+            and not _is_place_word(ctx, token, j)
+            and (ctx.person_starts_at(token.start) or _opens_a_persons_name(ctx, token.bare))
+        ):
+            # "Kasi Pidsus Kejari Budi Hartono", "Kapolres Tumpak menegaskan" after "Kapolres Dairi, AKBP
+            # Tumpak Hasibuan": the holder's name, not the unit's place
+            break
         words.append(token)
         j += 1
         if token.text.endswith("."):
