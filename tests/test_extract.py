@@ -5568,6 +5568,18 @@ def test_the_family_planning_boards_provincial_office_is_its_perwakilan() -> Non
     assert _held(x) == {("Tiurma Simbolon", "Kepala Perwakilan", office)}
 
 
+def test_a_water_enterprise_written_with_and_without_its_works_is_one_body() -> None:
+    """ "Direktur Perumda Air Minum Tirta Silahi ... armada milik Perumda Tirta Silahi": the regional water
+    enterprise, written with and without what it does, one body by its fuller name."""
+    x = run(
+        "Hadir Direktur Perumda Air Minum Tirta Silahi serta perwakilan PMI. Distribusi melibatkan armada milik "
+        "Perumda Tirta Silahi, TNI, dan Polri."
+    )
+    assert [n for n in names(x, EntityType.ORGANIZATION) if "Tirta" in n] == [
+        "Perumda Air Minum Tirta Silahi"
+    ]
+
+
 def test_a_village_enterprises_name_goes_on_through_bersama() -> None:
     """ "Direktur BUMDes Maju Bersama Desa Paropo Agus Salim": "Bersama", a stop word elsewhere, ends
     many a group's own name; the director's name follows the village."""

@@ -207,6 +207,8 @@ def without_town(name: str) -> str | None:
 
 #: the legal forms a company's full name opens with
 _COMPANY_FORMS = frozenset({"PT", "PT.", "Perum", "Perumda", "Persero"})
+#: what a regional enterprise's full name may say it does before its own name ("Perumda Air Minum ...")
+_WATER_WORKS = "Air Minum "
 #: what a company's full name may end with: listed on the exchange, owned by the state
 _COMPANY_TAIL = re.compile(r"(?:\s+(?:\(Persero\)|Persero|Tbk\.?))+$")
 
@@ -220,6 +222,8 @@ def company_core(name: str) -> str | None:
     """
     form, _, rest = name.partition(" ")
     core = rest if form in _COMPANY_FORMS and rest else name
+    if form == "Perumda":
+        core = core.removeprefix(_WATER_WORKS)  # "Perumda Air Minum Tirta X" is "Perumda Tirta X"
     core = _COMPANY_TAIL.sub("", core)
     return core if core != name and core else None
 
