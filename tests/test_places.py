@@ -1312,3 +1312,18 @@ def test_a_kind_of_venue_named_by_its_village_keeps_the_village_in_its_name(writ
     }
     assert any("Balai Pertemuan Umum Desa Sumbul" in {name, *venue.aliases} for name, venue in venues.items())
     assert "Balai Pertemuan Umum" not in venues
+
+
+def test_a_town_after_a_legislatures_building_and_its_room_is_a_place_not_a_person() -> None:
+    """ "di ruang sidang utama Gedung DPRD Dairi, Sidikalang, Rabu": the building behind its room's lower-case
+    words, then the town it stands in, a place (the tagger's person there names no one)."""
+    x = extract(
+        Article(
+            "Paripurna",
+            "Persetujuan diambil dalam rapat paripurna di ruang sidang utama Gedung DPRD Dairi, Sidikalang, "
+            "Rabu (29/11/2023) malam.",
+        )
+    )
+    found = {e.name for e in x.entities if e.type is EntityType.PLACE}
+    assert "Gedung Dewan Perwakilan Rakyat Daerah Kabupaten Dairi" in found
+    assert not [e for e in x.entities if e.type is EntityType.PERSON]

@@ -27,7 +27,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import ROMAN_NUMERAL, SPEECH_AFTER, common_words, ends_with_a_town, hyphened_pair
 from kg.extract.organizations import among_initials, cued_as_body, written_for_no_one_body
-from kg.extract.places import district_of_home, listed_district, local_region_listed, route_end
+from kg.extract.places import after_a_place, district_of_home, listed_district, local_region_listed, route_end
 from kg.extract.programs import GENERIC_PROGRAMS, spelled_out
 from kg.extract.variants import initials
 from kg.ner import NerSpan
@@ -830,7 +830,10 @@ def _district_after_place(ctx: Context, span: NerSpan) -> bool:
     if not before.rstrip().endswith(",") or not gazetteer.lookup(span.text):
         return False
     comma = ctx.text.rfind(",", 0, span.start)
-    return ctx.entity_at(max(0, comma - 2), comma, EntityType.PLACE) is not None
+    # ("Gedung DPRD Bartim, Tamiang Layang": a body's building, whose words the body claims)
+    return ctx.entity_at(max(0, comma - 2), comma, EntityType.PLACE) is not None or after_a_place(
+        ctx, ctx.token_index(span.start)
+    )
 
 
 #: an anniversary's words right before a name: "HUT ke-79 Kemerdekaan RI", "Dirgahayu ke-80"

@@ -504,7 +504,7 @@ def _placed(ctx: Context, i: int, k: int) -> bool:
     if (
         before.lower() in lexicon.PLACE_PREPOSITIONS
         or before.lower() == "warga"
-        or _after_a_place(ctx, i, _LIST_JOINTS)
+        or after_a_place(ctx, i, _LIST_JOINTS)
         or (
             ctx.opens_sentence(tokens[i].start)
             and not any(ctx.is_a_word(t.bare) for t in tokens[i + 1 : k])  # ("Kelurahan Siaga Bencana")
@@ -760,6 +760,8 @@ def _named_region(ctx: Context, bare: str) -> Entity | None:
 _TOWARDS = (*_TO_FROM, "depan", "halaman", "pelataran", *_VISITING)
 _BODY_BUILDING = re.compile(
     rf"{lang.starts(_TOWARDS)}\b(?:{lang.alternation(_TOWARDS)})\s+"
+    # ("di ruang sidang utama Gedung DPRD X": a room of the building written in lower case before it)
+    r"(?:ruang\s+(?:sidang|rapat)(?:\s+(?:utama|paripurna))?\s+(?=[Gg]edung\s))?"
     r"(?P<kind>[Kk]antor|[Gg]edung|ruang (?:sidang|rapat|[A-Z][a-z]+))\s+(?P<name>[A-Z][a-z]+\s+)?(?=[A-Z])"
 )
 
@@ -1009,7 +1011,7 @@ def facilities_as_places(ctx: Context) -> None:
             if (
                 _AT_FACILITY.search(before)
                 or (entity.name.startswith(_DETENTION_KINDS) and _FROM_DETENTION.search(before))
-                or _after_a_place(ctx, ctx.token_index(start), _LIST_JOINTS)  # ("di Lapas X, Rutan Y")
+                or after_a_place(ctx, ctx.token_index(start), _LIST_JOINTS)  # ("di Lapas X, Rutan Y")
             ):
                 ctx.add(EntityType.PLACE, entity.name, start, end, ctx.stage, claim=False).aliases.update(
                     entity.aliases
@@ -1031,15 +1033,15 @@ def extract_local_places(ctx: Context) -> None:
     for i in range(1, len(tokens)):
         if not tokens[i].capitalised:
             continue
-        after_a_place = False
+        after_place = False
         listed = listed_after_level(ctx, tokens[i].start)
         if (
             tokens[i - 1].text not in lexicon.PLACE_PREPOSITIONS
             and not next_in_a_list_of_districts(ctx, i)
             and not listed
         ):
-            after_a_place = _after_a_place(ctx, i)
-            if not after_a_place:
+            after_place = after_a_place(ctx, i)
+            if not after_place:
                 continue
         for size in (3, 2, 1):
             k = i + size
@@ -1078,7 +1080,7 @@ def extract_local_places(ctx: Context) -> None:
             if ctx.person_starts_at(start) and not (
                 # ("12 desa di Balen dan Ngraho", "di Aula Kantor Bupati X, Tanah Merah", "12 nagari,
                 # termasuk A, B dan C": that one, whatever the tagger reads)
-                region is not None and (after_a_place or listed or next_in_a_list_of_districts(ctx, i))
+                region is not None and (after_place or listed or next_in_a_list_of_districts(ctx, i))
             ):
                 continue
             words = tokens[i:k]
@@ -1104,7 +1106,7 @@ def extract_local_places(ctx: Context) -> None:
             # elsewhere with its level word); else its name as written
             if region is not None:
                 add_region(ctx, region, start, end).aliases.add(written)
-            elif not after_a_place:
+            elif not after_place:
                 ctx.add(EntityType.PLACE, written, start, end, ctx.stage)
             break
 
@@ -1202,7 +1204,7 @@ def _last_listed(ctx: Context, i: int) -> bool:
     return ctx.tokens[i - 1].text in {"dan", "serta", "hingga"} and next_in_a_list_of_districts(ctx, i)
 
 
-def _after_a_place(ctx: Context, i: int, joints: frozenset[str] = frozenset({","})) -> bool:
+def after_a_place(ctx: Context, i: int, joints: frozenset[str] = frozenset({","})) -> bool:
     """Whether token ``i`` follows a comma (or another of ``joints``) right after a place the article
     has read ("di Gedung DPRD Kabupaten Malang, Kepanjen"): where that place lies, if the gazetteer has
     it in a region the article names."""
