@@ -2152,3 +2152,18 @@ def test_an_event_held_in_the_yard_of_a_bodys_building_is_held_at_that_building(
     [event] = x.events
     assert event.location is not None
     assert event.location.name == "Kantor Badan Pengawas Pemilihan Umum Kabupaten Dairi"
+
+
+def test_an_event_in_a_room_of_a_building_is_held_at_the_building() -> None:
+    """ "rapat paripurna di ruang sidang utama Gedung DPRD Dairi": the room's lower-case words before the
+    building, which is where the meeting was held."""
+    x = extract(
+        Article(
+            "Paripurna",
+            "Persetujuan diambil dalam rapat paripurna di ruang sidang utama Gedung DPRD Dairi, Sidikalang, "
+            "Rabu (29/11/2023) malam.",
+        )
+    )
+    [event] = x.events
+    assert event.location is not None
+    assert event.location.name == "Gedung Dewan Perwakilan Rakyat Daerah Kabupaten Dairi"

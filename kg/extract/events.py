@@ -1645,6 +1645,8 @@ def _place_after_di(ctx: Context, lo: int, hi: int, *, quoted: bool) -> Entity |
 _AT_VENUE = re.compile(
     r"\b(?:di|bertempat di)\s+"
     rf"(?:(?:{'|'.join(sorted(lexicon.VENUE_MODIFIERS - {'gedung', 'ruang', 'kompleks', 'komplek'}))})\s+)*"
+    # ("di ruang sidang utama Gedung DPRD X": the building, whose room is written in lower case)
+    r"(?:ruang\s+(?:sidang|rapat)(?:\s+(?:utama|paripurna))?\s+(?=[Gg]edung\s))?"
 )
 
 
