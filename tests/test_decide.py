@@ -1021,6 +1021,12 @@ def test_a_bills_or_a_regulations_type_opens_no_persons_name() -> None:
     assert not_a_person(ctx, "Agus Wibisono") is None
 
 
+def test_a_weather_phenomenon_is_no_person() -> None:
+    """ "akibat kemarau panjang dan fenomena El Nino": a phenomenon, which the tagger read as a person."""
+    text = "Bupati menetapkan status siaga darurat akibat kemarau panjang dan fenomena El Nino. Warga diimbau hemat air."
+    assert _names(text, EntityType.PERSON) == set()
+
+
 def test_the_quran_recitation_contest_by_its_letters_is_no_body() -> None:
     """ "Penutupan MTQ ke-XXXII": the recurring contest, an event, whatever the tagger reads."""
     text = "Bupati berharap MTQ menjadi ajang menjaring qari terbaik. Penutupan MTQ ke-XXXII digelar Jumat."
