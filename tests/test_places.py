@@ -1327,3 +1327,12 @@ def test_a_town_after_a_legislatures_building_and_its_room_is_a_place_not_a_pers
     found = {e.name for e in x.entities if e.type is EntityType.PLACE}
     assert "Gedung Dewan Perwakilan Rakyat Daerah Kabupaten Dairi" in found
     assert not [e for e in x.entities if e.type is EntityType.PERSON]
+
+
+def test_a_room_named_as_a_hall_of_a_building_names_the_building_too() -> None:
+    """ "di Ruang Rapat Sasana Praja Kantor Bupati Dairi": the room, its own name a hall's ("Sasana
+    Praja"), in the Kantor Bupati Dairi, which is a place of its own."""
+    found = places(
+        "Penandatanganan berlangsung di Ruang Rapat Sasana Praja Kantor Bupati Dairi, Senin (17/2/2025)."
+    )
+    assert {"Ruang Rapat Sasana Praja Kantor Bupati Dairi", "Kantor Bupati Dairi"} <= found

@@ -436,13 +436,18 @@ def _building_of_room(ctx: Context, words: list[Token], after: int) -> None:
     """``Ruang Sidang Balai Kota Sidikalang``, ``Aula Lae Renun Kantor Bupati Dairi``: the building a
     room's name ends with (a venue head and a name of its own after it), a place of its own beside the
     room."""
+    found = []
     for k in range(after, len(words) - 1):
         head = _venue_head(ctx, ctx.token_index(words[k].start))
         if head is None or head in _ROOM_HEADS or k + len(head.split()) >= len(words):
             continue
+        found.append((head in lexicon.BUILDING_HEADS, -k))
+    if found:
+        # a building's head over a hall's ("Ruang Rapat Sasana Praja Kantor Bupati Dairi": the room is
+        # the Sasana Praja of the Kantor Bupati)
+        k = -max(found)[1]
         start, end = words[k].start, words[-1].bare_end
         ctx.add(EntityType.PLACE, _canonical_venue(ctx.text[start:end]), start, end, ctx.stage, claim=False)
-        return
 
 
 #: the levels a village's or a district's word may name in the gazetteer: a "Desa" it lists as a
