@@ -1026,3 +1026,13 @@ def test_a_yearly_plan_dated_nowhere_and_a_villages_plan_name_no_one_plan() -> N
     assert {e.name for e in x.entities if e.type is EntityType.PROGRAM} == {
         "Rencana Kerja Pemerintah Daerah Kabupaten Dairi Tahun 2026"
     }
+
+
+def test_a_scholarship_named_after_its_word_is_a_programme() -> None:
+    """ "program unggulan seperti Kartu Dairi Sehat (KDS), beasiswa Dairi Cerdas untuk mahasiswa ...": a
+    scholarship scheme's name after "beasiswa", a programme as one after "program" is."""
+    x = run(
+        "Program unggulan seperti Kartu Dairi Sehat (KDS), beasiswa Dairi Cerdas untuk mahasiswa dari keluarga "
+        "kurang mampu, serta bantuan bagi kelompok tani tetap mendapat alokasi."
+    )
+    assert {"Kartu Dairi Sehat", "Dairi Cerdas"} <= names(x, EntityType.PROGRAM)

@@ -82,6 +82,7 @@ _PROGRAM_CUES = (
     "proyek",
     "inovasi",
     "kegiatan",
+    "beasiswa",
     *_WEAK_CUES,
 )
 #: "and" and "to" in the regional languages programmes are named in: Minangkabau "jo" and "ka",
