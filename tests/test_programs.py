@@ -1036,3 +1036,12 @@ def test_a_scholarship_named_after_its_word_is_a_programme() -> None:
         "kurang mampu, serta bantuan bagi kelompok tani tetap mendapat alokasi."
     )
     assert {"Kartu Dairi Sehat", "Dairi Cerdas"} <= names(x, EntityType.PROGRAM)
+
+
+def test_the_family_planning_boards_stunting_kitchen_is_a_national_programme() -> None:
+    """ "optimalisasi Dapur Sehat Atasi Stunting (Dashat) di setiap kampung KB": the national board's
+    programme every region runs, by its name or its short form."""
+    x = run(
+        "Upaya itu meliputi kelas ibu hamil serta optimalisasi Dashat di setiap kampung KB di Kabupaten Dairi."
+    )
+    assert "Dapur Sehat Atasi Stunting" in names(x, EntityType.PROGRAM)
