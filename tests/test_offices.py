@@ -1022,6 +1022,17 @@ def test_the_head_of_the_civil_service_police_by_his_contracted_title(title: str
     assert held(x) == {("Tumpak Hasibuan", "Kepala", "Satuan Polisi Pamong Praja Kabupaten Dairi")}
 
 
+def test_a_deputy_standing_in_for_a_head_holds_office_in_the_heads_body() -> None:
+    """ "Kepala Kantor Perwakilan BI Provinsi Sumatera Utara yang diwakili Deputi Kepala Perwakilan, Sahat
+    Pardede": the deputy's title names no body; he stands in for the head of the one before it."""
+    x = run(
+        "Sementara itu, Kepala Kantor Perwakilan BI Provinsi Sumatera Utara yang diwakili Deputi Kepala "
+        "Perwakilan, Sahat Pardede, menyebut inflasi terkendali."
+    )
+    office = "Kantor Perwakilan Bank Indonesia Provinsi Sumatera Utara"
+    assert held(x) == {("Sahat Pardede", "Deputi Kepala Perwakilan", office)}
+
+
 def test_a_coordinated_division_of_an_election_body_is_in_the_office() -> None:
     """ "Koordinator Divisi Hukum dan Penyelesaian Sengketa Bawaslu Kabupaten Dairi, Tiurma": the
     division her title writes out is her office's, in the supervisory body, no body of its own."""

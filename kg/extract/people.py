@@ -875,6 +875,8 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         org = _body_before_name(ctx, i) or _acronym_before_name(ctx, i)
     if org is None:
         org = _implied_body(ctx, i, role)  # "Kasat Reskrim AKP ...": a unit of the resort the article names
+    if org is None:
+        org = _represented_body(ctx, i)  # "Kepala X yang diwakili Deputi Kepala Perwakilan, Budi": X
     if org is None and role == "Wakil Ketua":
         org = _house_of_the_sentence(ctx, i)
     if org is None:
@@ -1365,6 +1367,24 @@ def _implied_body(ctx: Context, i: int, role: str) -> OrgMatch | None:
     if len(bodies) != 1:
         return None
     return _implied_at(ctx, i, bodies.pop())
+
+
+#: "... yang diwakili (oleh) Deputi Kepala Perwakilan": a title right after whom it stands in for
+_REPRESENTED = re.compile(r"\s+yang\s+diwakili(?:\s+oleh)?\s+(?:[A-Z][\w.]*\s*){1,5}\Z")
+
+
+def _represented_body(ctx: Context, i: int) -> OrgMatch | None:
+    """``Kepala Kantor Perwakilan BI Provinsi X yang diwakili Deputi Kepala Perwakilan, Budi``: a title
+    with no body of its own, ending before token ``i``, right after "yang diwakili" and a body the
+    article read: the office is that body's."""
+    at = ctx.tokens[i].start if i < len(ctx.tokens) else len(ctx.text)
+    m = _REPRESENTED.search(ctx.text, max(0, at - 80), at)
+    if m is None:
+        return None
+    body = next(
+        (e for e in ctx.of_type(EntityType.ORGANIZATION) for n in e.mentions if n.span.end == m.start()), None
+    )
+    return None if body is None else _implied_at(ctx, i, body.name)
 
 
 def _implied_at(ctx: Context, i: int, body: str) -> OrgMatch:
