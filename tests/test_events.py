@@ -2167,3 +2167,16 @@ def test_an_event_in_a_room_of_a_building_is_held_at_the_building() -> None:
     [event] = x.events
     assert event.location is not None
     assert event.location.name == "Gedung Dewan Perwakilan Rakyat Daerah Kabupaten Dairi"
+
+
+def test_a_police_raid_on_a_day_is_an_event() -> None:
+    """ "Dalam penggerebekan pada Senin (21/8/2023) malam itu, polisi mengamankan tiga orang": the raid,
+    an operation of the police on that day, as a "razia" is."""
+    x = extract(
+        Article(
+            "Razia",
+            "Polres Dairi menggerebek penyulingan minyak ilegal di kawasan hutan, Desa Paropo. Dalam penggerebekan "
+            "pada Senin (21/8/2023) malam itu, polisi mengamankan tiga orang terduga pelaku.",
+        )
+    )
+    assert [(e.name, e.date, e.kind) for e in x.events] == [("Penggerebekan", "2023-08-21", "Patrol")]
