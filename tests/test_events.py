@@ -2180,3 +2180,16 @@ def test_a_police_raid_on_a_day_is_an_event() -> None:
         )
     )
     assert [(e.name, e.date, e.kind) for e in x.events] == [("Penggerebekan", "2023-08-21", "Patrol")]
+
+
+def test_a_prosecutors_office_detaining_suspects_on_a_day_is_an_event() -> None:
+    """ "Kejari Dairi resmi menahan dua tersangka ..., Rabu (21/8/2024)": the detention, an arrest's
+    kind of event, as "tersangka ditahan" is."""
+    x = extract(
+        Article(
+            "Penahanan",
+            "SIDIKALANG – Kejaksaan Negeri (Kejari) Dairi resmi menahan dua tersangka kasus dugaan korupsi Dana "
+            "Desa di Desa Paropo, Rabu (21/8/2024).",
+        )
+    )
+    assert [(e.name.split()[0], e.date) for e in x.events] == [("Penahanan", "2024-08-21")]
