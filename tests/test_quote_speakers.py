@@ -249,6 +249,19 @@ def test_a_nickname_after_a_form_of_address_may_be_a_syllable_inside_a_name() ->
     ]
 
 
+def test_a_bugis_nickname_after_puang_is_the_regents() -> None:
+    """ "Bupati yang akrab disapa Puang Marihot itu" after "Bupati Dairi H. Andi Marihot Situmorang": the Bugis
+    form of address before his name, no second person."""
+    x = extract(
+        Article(
+            "Judul",
+            "Bertindak sebagai inspektur apel, Bupati Dairi H. Andi Marihot Situmorang, S.E., M.Si. Usai apel, "
+            "Bupati yang akrab disapa Puang Marihot itu bersama Forkopimda melakukan pengecekan.",
+        )
+    )
+    assert [e.name for e in x.entities if e.type is EntityType.PERSON] == ["Andi Marihot Situmorang"]
+
+
 def test_a_chief_called_again_by_his_title_and_first_name_speaks_his_quotation() -> None:
     """ "Kapolres Marihot menegaskan ... 'Kami ...,' tegasnya" after "Kapolres Dairi, AKBP Marihot
     Situmorang": the first name after the unit's title is the chief's, not a police resort of that
