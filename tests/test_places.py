@@ -1336,3 +1336,10 @@ def test_a_room_named_as_a_hall_of_a_building_names_the_building_too() -> None:
         "Penandatanganan berlangsung di Ruang Rapat Sasana Praja Kantor Bupati Dairi, Senin (17/2/2025)."
     )
     assert {"Ruang Rapat Sasana Praja Kantor Bupati Dairi", "Kantor Bupati Dairi"} <= found
+
+
+def test_the_town_square_in_its_old_javanese_spelling_is_a_place() -> None:
+    """ "Ribuan warga memadati Aloon-aloon Sidikalang": the town square, as "Alun-alun" is."""
+    assert "Aloon-aloon Sidikalang" in places(
+        "Ribuan warga memadati Aloon-aloon Sidikalang, Jumat (20/6/2025)."
+    )
