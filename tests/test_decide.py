@@ -1021,6 +1021,17 @@ def test_a_bills_or_a_regulations_type_opens_no_persons_name() -> None:
     assert not_a_person(ctx, "Agus Wibisono") is None
 
 
+def test_an_editions_roman_numeral_is_no_body() -> None:
+    """ "pembukaan Festival Nasional Reog Sidikalang (FNRS) XXX": the edition's number, which the tagger
+    read as an organisation."""
+    text = (
+        "Warga menyaksikan pembukaan Festival Nasional Reog Sidikalang (FNRS) XXX, Jumat (20/6/2025) malam."
+    )
+    ctx = Context(Article("Festival", text))
+    start = text.index("XXX")
+    assert not decide(ctx, NerSpan(start, start + 3, "ORG", "XXX", 0.9)).accepted
+
+
 def test_a_weather_phenomenon_is_no_person() -> None:
     """ "akibat kemarau panjang dan fenomena El Nino": a phenomenon, which the tagger read as a person."""
     text = "Bupati menetapkan status siaga darurat akibat kemarau panjang dan fenomena El Nino. Warga diimbau hemat air."

@@ -840,9 +840,15 @@ def _district_after_place(ctx: Context, span: NerSpan) -> bool:
 _ANNIVERSARY_BEFORE = re.compile(r"\b(?:HUT|Hari\s+Ulang\s+Tahun|Dirgahayu)(?:\s+ke-?\s*\d+)?\s+$")
 
 
+#: a Roman numeral up to 39, an event's edition ("Festival ... XXX", "MTQ XXXII")
+_EDITION = re.compile(r"X{1,3}(?:IX|IV|VI{0,3}|I{1,3})?|IX|IV|VI{0,3}|I{1,3}")
+
+
 def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Decision:
     if "," in span.text:
         return Decision(None, 0.0, ("a list, not a name",))
+    if len(words) == 1 and _EDITION.fullmatch(words[0]):
+        return Decision(None, 0.0, ("a Roman numeral: an edition's number ('Festival ... XXX')",))
     if _ANNIVERSARY_BEFORE.search(_before(ctx, span.start)):
         return Decision(None, 0.0, ("what an anniversary is of ('HUT ke-79 Kemerdekaan RI'), no body",))
     if len(words) == 1 and words[0].isupper() and _programme_word(ctx, words[0]):
