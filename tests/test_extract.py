@@ -5580,6 +5580,16 @@ def test_a_water_enterprise_written_with_and_without_its_works_is_one_body() -> 
     ]
 
 
+def test_a_health_centre_named_after_its_district_takes_the_districts_whole_name() -> None:
+    """ "Puskesmas Buntu Batu" in a story of Kabupaten Enrekang: named after the regency's district,
+    whose second word would end a facility's name elsewhere ("Batu", the city)."""
+    x = run(
+        "Pemkab Enrekang menggelar vaksinasi di Kecamatan Buntu Batu. Puskesmas Buntu Batu membuka posko kesehatan."
+    )
+    assert "Puskesmas Buntu Batu" in names(x, EntityType.ORGANIZATION)
+    assert "Puskesmas Buntu" not in names(x, EntityType.ORGANIZATION)
+
+
 def test_a_village_enterprises_name_goes_on_through_bersama() -> None:
     """ "Direktur BUMDes Maju Bersama Desa Paropo Agus Salim": "Bersama", a stop word elsewhere, ends
     many a group's own name; the director's name follows the village."""

@@ -3163,9 +3163,15 @@ def parse_facility(
         end = _town_after_number(ctx, j + 1)
         words.extend(tokens[j + 1 : end])
         return _facility(ctx, abbr, i, words, end)
+    start = j
     words, j = _own_name(ctx, j, before_name=before_name, kind=abbr)
     if not words:
         return None
+    named = local_region_named(ctx, start, lexicon.LOCAL_LEVELS)
+    if named is not None and named[2] > j and at_home(ctx, named[0]):
+        # "Puskesmas Buntu Batu": named after the article's district, whose name holds a word that
+        # would end a facility's own name (a town's, a rank's)
+        words, j = tokens[start : named[2]], named[2]
     if (
         j < len(tokens)
         and words[-1].text == words[-1].bare
