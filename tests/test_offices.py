@@ -1022,6 +1022,20 @@ def test_the_head_of_the_civil_service_police_by_his_contracted_title(title: str
     assert held(x) == {("Tumpak Hasibuan", "Kepala", "Satuan Polisi Pamong Praja Kabupaten Dairi")}
 
 
+def test_a_regencys_secretariat_called_setkab_is_its_setda_not_the_cabinets() -> None:
+    """ "Asisten Perekonomian dan Pembangunan Setkab Dairi": a regency that calls its secretariat "Setkab"
+    (Sekretariat Kabupaten), the regency's Setda; "Setkab" alone is still the cabinet's."""
+    x = run(
+        "Hadir Asisten Perekonomian dan Pembangunan Setkab Dairi, Ir. H. Sahat Pardede, M.T., dalam rapat."
+    )
+    setda = "Sekretariat Daerah Kabupaten Dairi"
+    assert held(x) == {("Sahat Pardede", "Asisten Perekonomian dan Pembangunan", setda)}
+    assert "Setkab Dairi" in next(e for e in x.entities if e.name == setda).aliases
+    assert "Sekretariat Kabinet" in names(
+        run("Menurut Sekretaris Kabinet, Setkab akan menyiapkan naskah."), EntityType.ORGANIZATION
+    )
+
+
 def test_a_deputy_standing_in_for_a_head_holds_office_in_the_heads_body() -> None:
     """ "Kepala Kantor Perwakilan BI Provinsi Sumatera Utara yang diwakili Deputi Kepala Perwakilan, Sahat
     Pardede": the deputy's title names no body; he stands in for the head of the one before it."""

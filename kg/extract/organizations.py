@@ -501,6 +501,13 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
         return None  # "Perumda Pasar Pakuan Jaya", "PDAM Tirta Kencana": the enterprise's own name follows
     if info.abbr in lexicon.AMBIGUOUS_ABBREVIATIONS and not cued_as_body(ctx, i):
         return None  # "membayar PBB": a tax, not a party
+    if info.abbr == _CABINET_SECRETARIAT and (seat := region_at(ctx, j, {"kabupaten"}, bare=True)) is not None:
+        # "Asisten ... Setkab Kukar": a regency's secretariat (as some regencies call their Setda), not
+        # the cabinet's
+        regency, end, nxt = seat
+        secretariat = secretariat_of(regency, tokens[i].start, end, nxt)
+        if secretariat is not None:
+            return replace(secretariat, aliases=(ctx.text[tokens[i].start : end],), explicit=True)
     if info.full.startswith(_HEADQUARTERS) and i and tokens[i - 1].text in _AT:
         return None  # "jumpa pers di Mabes Polri": the headquarters as a place (a venue), not the body
     if j - i == 1 and len(tokens[i].bare) <= 3 and among_initials(ctx, i):
@@ -708,6 +715,8 @@ def secretariat_of(region: Region, start: int = 0, end: int = 0, next_index: int
 
 #: the abbreviation of a regional government's secretariat, whose sections (Bagian) its Kabag heads
 _SECRETARIAT = "Setda"
+#: the cabinet's secretariat's abbreviation, which a regency writes before its name for its own
+_CABINET_SECRETARIAT = "Setkab"
 
 
 def national_counterpart(info: OrgInfo) -> OrgInfo | None:
