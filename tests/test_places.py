@@ -1330,12 +1330,12 @@ def test_a_town_after_a_legislatures_building_and_its_room_is_a_place_not_a_pers
 
 
 def test_a_room_named_as_a_hall_of_a_building_names_the_building_too() -> None:
-    """ "di Ruang Rapat Sasana Praja Kantor Bupati Dairi": the room, its own name a hall's ("Sasana
-    Praja"), in the Kantor Bupati Dairi, which is a place of its own."""
+    """ "di Ruang Rapat Graha Sumbul Jaya Kantor Bupati Dairi": the room, its own name a hall's, in the
+    Kantor Bupati Dairi, which is a place of its own."""
     found = places(
-        "Penandatanganan berlangsung di Ruang Rapat Sasana Praja Kantor Bupati Dairi, Senin (17/2/2025)."
+        "Penandatanganan berlangsung di Ruang Rapat Graha Sumbul Jaya Kantor Bupati Dairi, Senin (17/2/2025)."
     )
-    assert {"Ruang Rapat Sasana Praja Kantor Bupati Dairi", "Kantor Bupati Dairi"} <= found
+    assert {"Ruang Rapat Graha Sumbul Jaya Kantor Bupati Dairi", "Kantor Bupati Dairi"} <= found
 
 
 def test_the_town_square_in_its_old_javanese_spelling_is_a_place() -> None:

@@ -830,7 +830,7 @@ def _district_after_place(ctx: Context, span: NerSpan) -> bool:
     if not before.rstrip().endswith(",") or not gazetteer.lookup(span.text):
         return False
     comma = ctx.text.rfind(",", 0, span.start)
-    # ("Gedung DPRD Bartim, Tamiang Layang": a body's building, whose words the body claims)
+    # ("Gedung DPRD Dairi, Sidikalang": a body's building, whose words the body claims)
     return ctx.entity_at(max(0, comma - 2), comma, EntityType.PLACE) is not None or after_a_place(
         ctx, ctx.token_index(span.start)
     )

@@ -501,8 +501,11 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
         return None  # "Perumda Pasar Pakuan Jaya", "PDAM Tirta Kencana": the enterprise's own name follows
     if info.abbr in lexicon.AMBIGUOUS_ABBREVIATIONS and not cued_as_body(ctx, i):
         return None  # "membayar PBB": a tax, not a party
-    if info.abbr == _CABINET_SECRETARIAT and (seat := region_at(ctx, j, {"kabupaten"}, bare=True)) is not None:
-        # "Asisten ... Setkab Kukar": a regency's secretariat (as some regencies call their Setda), not
+    if (
+        info.abbr == _CABINET_SECRETARIAT
+        and (seat := region_at(ctx, j, {"kabupaten"}, bare=True)) is not None
+    ):
+        # "Asisten ... Setkab Dairi": a regency's secretariat (as some regencies call their Setda), not
         # the cabinet's
         regency, end, nxt = seat
         secretariat = secretariat_of(regency, tokens[i].start, end, nxt)
@@ -851,7 +854,7 @@ def vertical_office_name(body: str, region: Region) -> str:
 def kantor_perwakilan(body: str, region: Region) -> str | None:
     """The name of a national body's office in a region where the lexicon knows the body's "Kantor
     Perwakilan" (``Kantor Perwakilan Bank Indonesia Provinsi Jawa Timur``, the KPw BI) or "Perwakilan"
-    (``Perwakilan Badan Kependudukan dan Keluarga Berencana Nasional Provinsi Jawa Timur``); none for a
+    (``Perwakilan Badan Kependudukan dan Keluarga Berencana Nasional Provinsi Sumatera Utara``); none for a
     body whose office is its "Perwakilan" written after it (``Badan Pemeriksa Keuangan Perwakilan
     Provinsi Jawa Barat``)."""
     for representative in _REPRESENTATIVES:
@@ -2589,7 +2592,7 @@ def _on_after_short_form(ctx: Context, found: OrgMatch) -> OrgMatch:
 
 
 def _river_area_after(ctx: Context, found: OrgMatch, k: int) -> OrgMatch | None:
-    """``Balai Besar Wilayah Sungai (BBWS) Brantas``: a river basin's office is named by its river area,
+    """``Balai Besar Wilayah Sungai (BBWS) Pemali Juana``: a river basin's office is named by its river area,
     written after the short form (one to three capitalised words from token ``k``): the office of
     that area, else none."""
     if not found.name.endswith(_RIVER_AREA):
@@ -2601,7 +2604,7 @@ def _river_area_after(ctx: Context, found: OrgMatch, k: int) -> OrgMatch | None:
             break  # ("... (BBWS) Pemali Juana Budi Santoso"): a holder's name after the area
         j += 1
         if tokens[j - 1].text != tokens[j - 1].bare:
-            break  # ("... Brantas."): the name ends at its punctuation
+            break  # ("... Pemali Juana."): the name ends at its punctuation
     # the area set off from what follows ("... (BBWS) Pemali Juana, Ir. Budi"), or no person's name
     set_off = tokens[j - 1].text != tokens[j - 1].bare or (j < len(tokens) and tokens[j].text == ",")
     if j == k or (not set_off and ctx.person_starts_at(tokens[k].start)):
@@ -3539,7 +3542,7 @@ def extract_organizations(ctx: Context) -> None:
         match = _in_secretariat(ctx, match) or match
         branch = _the_branch_named(ctx, match)
         if branch is not None:
-            # "Perum Bulog Kantor Cabang Serang ... beras dari Bulog": that branch again
+            # "Perum Bulog Kantor Cabang Sibolga ... beras dari Bulog": that branch again
             branch.mention(ctx.span(match.start, match.end), ctx.stage)
             ctx.claim(match.start, match.end, branch)
             i = match.next_index
@@ -3560,7 +3563,7 @@ def extract_organizations(ctx: Context) -> None:
 
 def _the_branch_named(ctx: Context, match: OrgMatch) -> Entity | None:
     """The one branch of the body ``match`` names that the article has named, when the body itself it
-    has not (but as the branch's parent): "Perum Bulog Kantor Cabang Serang ... beras SPHP dari Bulog",
+    has not (but as the branch's parent): "Perum Bulog Kantor Cabang Sibolga ... beras dari Bulog",
     the branch the story is about, as the annotators read a body's short name after its branch. A
     company named again with its legal form ("beras disalurkan melalui Perum Bulog") is the
     company itself."""

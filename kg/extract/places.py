@@ -443,8 +443,8 @@ def _building_of_room(ctx: Context, words: list[Token], after: int) -> None:
             continue
         found.append((head in lexicon.BUILDING_HEADS, -k))
     if found:
-        # a building's head over a hall's ("Ruang Rapat Sasana Praja Kantor Bupati Dairi": the room is
-        # the Sasana Praja of the Kantor Bupati)
+        # a building's head over a hall's ("Ruang Rapat Graha Sumbul Jaya Kantor Bupati Dairi": the room
+        # is the Graha Sumbul Jaya of the Kantor Bupati)
         k = -max(found)[1]
         start, end = words[k].start, words[-1].bare_end
         ctx.add(EntityType.PLACE, _canonical_venue(ctx.text[start:end]), start, end, ctx.stage, claim=False)
@@ -1060,7 +1060,7 @@ def extract_local_places(ctx: Context) -> None:
             written = ctx.text[start:end]
             if (
                 not gazetteer.lookup(written, lexicon.LOCAL_LEVELS)
-                # ("di Sukabumi": which of two? but "kecamatan ..., yakni Jombang": the level's, and
+                # ("di Sukabumi": which of two? but "kecamatan ..., yakni Karawaci": the level's, and
                 # "di Kecamatan A, B, dan Subang": the list's last district)
                 or (
                     gazetteer.lookup(written, gazetteer.TOWN_LEVELS)
@@ -1534,7 +1534,7 @@ def extract_listed_towns(ctx: Context) -> None:
             continue
         if any(span.start <= town.start < span.end for span in spans):
             # "Desa Pasir Batang, Desa ...": the last word of a place's name, no town; "kecamatan ...,
-            # yakni Jombang, Cilegon": a place read already (the district), no town
+            # yakni Tangerang, Karawaci": a place read already (the district), no town
             continue
         if re.match(r"\s+[A-Z]", ctx.text[town.end : town.end + 2]) or re.search(
             r"\b(?:kota|kabupaten)\s+$", ctx.text[max(0, town.start - 12) : town.start]
