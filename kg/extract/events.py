@@ -1646,7 +1646,7 @@ _AT_VENUE = re.compile(
     r"\b(?:di|bertempat di)\s+"
     rf"(?:(?:{'|'.join(sorted(lexicon.VENUE_MODIFIERS - {'gedung', 'ruang', 'kompleks', 'komplek'}))})\s+)*"
     # ("di ruang sidang utama Gedung DPRD X": the building, whose room is written in lower case)
-    r"(?:ruang\s+(?:sidang|rapat)(?:\s+(?:utama|paripurna))?\s+(?=[Gg]edung\s))?"
+    rf"(?:{lexicon.ROOM_BEFORE_BUILDING})?"
 )
 
 

@@ -217,6 +217,9 @@ def within_plan_name(text: str, start: int) -> bool:
 THING_ACRONYMS = frozenset(lang.words("thing-acronyms", "acronym"))
 #: heads of a body's building named after the body ("Kantor Kementerian ...", "Gedung KPK")
 BUILDING_HEADS = frozenset({"Kantor", "Gedung"})
+#: a room of a building written in lower case before the building's name ("di ruang sidang utama Gedung
+#: DPRD X"): where in it, the building the place (a pattern)
+ROOM_BEFORE_BUILDING = r"ruang\s+(?:sidang|rapat)(?:\s+(?:utama|paripurna))?\s+(?=[Gg]edung\s)"
 #: lower-case words before a programme's name ("program Bank Sampah Desa", "dari program Kampung Tangguh")
 PROGRAMME_CUES = frozenset({"program", "gerakan", "inovasi"})
 #: English job titles ("CEO", "Director"): a candidate holding one is an office, a run opening with one no body

@@ -853,10 +853,10 @@ def vertical_office_name(body: str, region: Region) -> str:
 
 def kantor_perwakilan(body: str, region: Region) -> str | None:
     """The name of a national body's office in a region where the lexicon knows the body's "Kantor
-    Perwakilan" (``Kantor Perwakilan Bank Indonesia Provinsi Jawa Timur``, the KPw BI) or "Perwakilan"
-    (``Perwakilan Badan Kependudukan dan Keluarga Berencana Nasional Provinsi Sumatera Utara``); none for a
-    body whose office is its "Perwakilan" written after it (``Badan Pemeriksa Keuangan Perwakilan
-    Provinsi Jawa Barat``)."""
+    Perwakilan" (``Kantor Perwakilan Bank Indonesia Provinsi Jawa Timur``, the KPw BI) or
+    "Perwakilan" (``Perwakilan Badan Kependudukan dan Keluarga Berencana Nasional Provinsi Sumatera
+    Utara``); none for a body whose office is its "Perwakilan" written after it (``Badan Pemeriksa
+    Keuangan Perwakilan Provinsi Jawa Barat``)."""
     for representative in _REPRESENTATIVES:
         office = f"{representative} {body}"
         if gazetteer.lookup_full(office) is not None:
@@ -1109,8 +1109,8 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
             and not _is_place_word(ctx, token, j)
             and (ctx.person_starts_at(token.start) or _opens_a_persons_name(ctx, token.bare))
         ):
-            # "Kasi Pidsus Kejari Budi Hartono", "Kapolres Tumpak menegaskan" after "Kapolres Dairi, AKBP
-            # Tumpak Hasibuan": the holder's name, not the unit's place
+            # "Kasi Pidsus Kejari Budi Hartono", "Kapolres Marihot menegaskan" after "Kapolres Dairi, AKBP
+            # Marihot Situmorang": the holder's name, not the unit's place
             break
         words.append(token)
         j += 1
@@ -2592,9 +2592,9 @@ def _on_after_short_form(ctx: Context, found: OrgMatch) -> OrgMatch:
 
 
 def _river_area_after(ctx: Context, found: OrgMatch, k: int) -> OrgMatch | None:
-    """``Balai Besar Wilayah Sungai (BBWS) Pemali Juana``: a river basin's office is named by its river area,
-    written after the short form (one to three capitalised words from token ``k``): the office of
-    that area, else none."""
+    """``Balai Besar Wilayah Sungai (BBWS) Pemali Juana``: a river basin's office is named by its river
+    area, written after the short form (one to three capitalised words from token ``k``): the office
+    of that area, else none."""
     if not found.name.endswith(_RIVER_AREA):
         return None
     tokens = ctx.tokens

@@ -766,7 +766,7 @@ _TOWARDS = (*_TO_FROM, "depan", "halaman", "pelataran", *_VISITING)
 _BODY_BUILDING = re.compile(
     rf"{lang.starts(_TOWARDS)}\b(?:{lang.alternation(_TOWARDS)})\s+"
     # ("di ruang sidang utama Gedung DPRD X": a room of the building written in lower case before it)
-    r"(?:ruang\s+(?:sidang|rapat)(?:\s+(?:utama|paripurna))?\s+(?=[Gg]edung\s))?"
+    rf"(?:{lexicon.ROOM_BEFORE_BUILDING})?"
     r"(?P<kind>[Kk]antor|[Gg]edung|ruang (?:sidang|rapat|[A-Z][a-z]+))\s+(?P<name>[A-Z][a-z]+\s+)?(?=[A-Z])"
 )
 
@@ -1061,7 +1061,7 @@ def extract_local_places(ctx: Context) -> None:
             if (
                 not gazetteer.lookup(written, lexicon.LOCAL_LEVELS)
                 # ("di Sukabumi": which of two? but "kecamatan ..., yakni Karawaci": the level's, and
-                # "di Kecamatan A, B, dan Subang": the list's last district)
+                # "di Kecamatan A, B, dan Sukoharjo": the list's last district)
                 or (
                     gazetteer.lookup(written, gazetteer.TOWN_LEVELS)
                     and not listed

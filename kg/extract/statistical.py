@@ -397,7 +397,7 @@ def _listed_not_far(ctx: Context, i: int, written: str, region: gazetteer.Region
         district.code[:2] != region.region.code[:2]
         # "empat kecamatan se-Kota Tangerang, yakni Tangerang, Karawaci, ...": the level's word says which
         or local_region_listed(ctx, ctx.tokens[i].start, written) is not None
-        # "di Kecamatan A, B, dan Subang": the list's last item ("A, B" may be an address)
+        # "di Kecamatan A, B, dan Sukoharjo": the list's last item ("A, B" may be an address)
         or ctx.tokens[i - 1].text in {"dan", "serta", "hingga"}
     )
 
