@@ -1022,25 +1022,23 @@ def test_a_bills_or_a_regulations_type_opens_no_persons_name() -> None:
 
 
 def test_an_editions_roman_numeral_is_no_body() -> None:
-    """ "pembukaan Festival Nasional Reog Sidikalang (FNRS) XXX": the edition's number, which the tagger
-    read as an organisation."""
-    text = (
-        "Warga menyaksikan pembukaan Festival Nasional Reog Sidikalang (FNRS) XXX, Jumat (20/6/2025) malam."
-    )
+    """ "malam pembukaan Pekan Budaya Dairi (PBD) XXX": the edition's number, which the tagger may read
+    as an organisation."""
+    text = "Ribuan orang hadir pada malam pembukaan Pekan Budaya Dairi (PBD) XXX di Sidikalang, Sabtu (5/7/2025)."
     ctx = Context(Article("Festival", text))
     start = text.index("XXX")
     assert not decide(ctx, NerSpan(start, start + 3, "ORG", "XXX", 0.9)).accepted
 
 
 def test_a_weather_phenomenon_is_no_person() -> None:
-    """ "akibat kemarau panjang dan fenomena El Nino": a phenomenon, which the tagger read as a person."""
-    text = "Bupati menetapkan status siaga darurat akibat kemarau panjang dan fenomena El Nino. Warga diimbau hemat air."
+    """ "karena fenomena El Nino": a phenomenon, which the tagger reads as a person."""
+    text = "Debit Sungai Renun menurun karena fenomena El Nino tahun ini, kata petugas di Sidikalang."
     assert _names(text, EntityType.PERSON) == set()
 
 
 def test_the_quran_recitation_contest_by_its_letters_is_no_body() -> None:
-    """ "Penutupan MTQ ke-XXXII": the recurring contest, an event, whatever the tagger reads."""
-    text = "Bupati berharap MTQ menjadi ajang menjaring qari terbaik. Penutupan MTQ ke-XXXII digelar Jumat."
+    """ "Penutupan MTQ ke-IX": the recurring contest, an event, whatever the tagger reads."""
+    text = "Kafilah kecamatan berlatih sebulan sebelum MTQ digelar. Penutupan MTQ ke-IX berlangsung Jumat."
     ctx = Context(Article("MTQ", text))
     start = text.index("MTQ")
     assert not decide(ctx, NerSpan(start, start + 3, "ORG", "MTQ", 0.9)).accepted
@@ -1049,7 +1047,9 @@ def test_the_quran_recitation_contest_by_its_letters_is_no_body() -> None:
 def test_a_kind_of_school_written_out_is_no_persons_name() -> None:
     """ "SD Negeri 1 Sumbul dan Madrasah Tsanawiyah setempat": the kind of school the tagger read as a
     person names no one."""
-    text = "Lomba digelar di aula kantor camat, SD Negeri 1 Sumbul dan Madrasah Tsanawiyah setempat."
+    text = (
+        "Peserta datang dari SD Negeri 1 Sumbul dan Madrasah Tsanawiyah setempat untuk lomba cerdas cermat."
+    )
     assert _names(text, EntityType.PERSON) == set()
     assert not_a_person(Context(Article("Lomba", text)), "Madrasah Tsanawiyah") is not None
 

@@ -5514,12 +5514,12 @@ def test_a_regional_development_bank_by_its_short_name_and_its_branch_town() -> 
 
 
 def test_a_bodys_short_name_after_its_one_branch_is_that_branch() -> None:
-    """ "Perum Bulog Kantor Cabang Sibolga ... beras SPHP dari Bulog": the branch again, not the national
+    """ "Perum Bulog Kantor Cabang Sibolga ... stok dari Bulog": the branch again, not the national
     company (whose node stands only as the branch's parent); a company named again with its legal
     form is the company itself."""
     x = run(
         "Turut hadir perwakilan Perum Bulog Kantor Cabang Sibolga dan unsur Forkopimda Kota Sibolga. "
-        '"Kami menyiapkan 20 ton beras SPHP dari Bulog," kata Tumpak Hasibuan.'
+        '"Stok dari Bulog cukup sampai Lebaran," kata Tumpak Hasibuan.'
     )
     [branch] = [e for e in x.entities if e.type is EntityType.ORGANIZATION and "Bulog" in e.aliases]
     assert branch.name.endswith("Cabang Sibolga") and len(branch.mentions) == 2
@@ -5569,11 +5569,11 @@ def test_the_family_planning_boards_provincial_office_is_its_perwakilan() -> Non
 
 
 def test_a_water_enterprise_written_with_and_without_its_works_is_one_body() -> None:
-    """ "Direktur Perumda Air Minum Tirta Silahi ... armada milik Perumda Tirta Silahi": the regional water
+    """ "Perumda Air Minum Tirta Silahi menambah ... Pelanggan Perumda Tirta Silahi": the regional water
     enterprise, written with and without what it does, one body by its fuller name."""
     x = run(
-        "Hadir Direktur Perumda Air Minum Tirta Silahi serta perwakilan PMI. Distribusi melibatkan armada milik "
-        "Perumda Tirta Silahi, TNI, dan Polri."
+        "Perumda Air Minum Tirta Silahi menambah sambungan rumah tahun ini. Pelanggan Perumda Tirta Silahi kini "
+        "20.000 rumah."
     )
     assert [n for n in names(x, EntityType.ORGANIZATION) if "Tirta" in n] == [
         "Perumda Air Minum Tirta Silahi"
@@ -5621,12 +5621,12 @@ def test_a_known_abbreviation_spelled_out_after_it_as_another_body_names_that_bo
 def test_a_head_titled_by_a_short_form_the_article_spelled_as_its_own_unit_heads_that_unit(
     spelled: str, short: str
 ) -> None:
-    """ "Pemkab melalui Dinas Ketahanan Pangan dan Pertanian (DKPP) ... Kepala DKPP Kabupaten Dairi, Ir.
+    """ "Pemkab bersama Dinas Ketahanan Pangan dan Pertanian (DKPP) ... Kepala DKPP Kabupaten Dairi, Ir.
     Tiurma Simbolon": the head of the unit the article spelled out, though the lexicon knows the
     short form as another body (or as several)."""
     x = run(
-        f"Pemkab Dairi melalui {spelled} ({short}) menggelar pasar murah, Senin (3/3/2025). Kepala {short} "
-        "Kabupaten Dairi, Ir. Tiurma Simbolon, M.Si., menjelaskan, beras dijual di bawah harga pasar."
+        f"Pemkab Dairi bersama {spelled} ({short}) membagikan bibit cabai, Senin (3/3/2025). Kepala {short} "
+        "Kabupaten Dairi, Ir. Tiurma Simbolon, M.Si., mengatakan bibit dibagikan gratis."
     )
     assert _held(x) == {("Tiurma Simbolon", "Kepala", f"{spelled} Kabupaten Dairi")}
     assert "Dewan Kehormatan Penyelenggara Pemilu" not in names(x, EntityType.ORGANIZATION)

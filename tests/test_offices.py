@@ -1023,13 +1023,11 @@ def test_the_head_of_the_civil_service_police_by_his_contracted_title(title: str
 
 
 def test_a_regencys_secretariat_called_setkab_is_its_setda_not_the_cabinets() -> None:
-    """ "Asisten Perekonomian dan Pembangunan Setkab Dairi": a regency that calls its secretariat "Setkab"
+    """ "Asisten Pemerintahan Setkab Dairi": a regency that calls its secretariat "Setkab"
     (Sekretariat Kabupaten), the regency's Setda; "Setkab" alone is still the cabinet's."""
-    x = run(
-        "Hadir Asisten Perekonomian dan Pembangunan Setkab Dairi, Ir. H. Sahat Pardede, M.T., dalam rapat."
-    )
+    x = run("Rapat dibuka Asisten Pemerintahan Setkab Dairi, Sahat Pardede, di aula kantor bupati.")
     setda = "Sekretariat Daerah Kabupaten Dairi"
-    assert held(x) == {("Sahat Pardede", "Asisten Perekonomian dan Pembangunan", setda)}
+    assert held(x) == {("Sahat Pardede", "Asisten Pemerintahan", setda)}
     assert "Setkab Dairi" in next(e for e in x.entities if e.name == setda).aliases
     assert "Sekretariat Kabinet" in names(
         run("Menurut Sekretaris Kabinet, Setkab akan menyiapkan naskah."), EntityType.ORGANIZATION
@@ -1041,7 +1039,7 @@ def test_a_deputy_standing_in_for_a_head_holds_office_in_the_heads_body() -> Non
     Pardede": the deputy's title names no body; he stands in for the head of the one before it."""
     x = run(
         "Sementara itu, Kepala Kantor Perwakilan BI Provinsi Sumatera Utara yang diwakili Deputi Kepala "
-        "Perwakilan, Sahat Pardede, menyebut inflasi terkendali."
+        "Perwakilan, Sahat Pardede, memaparkan data harga."
     )
     office = "Kantor Perwakilan Bank Indonesia Provinsi Sumatera Utara"
     assert held(x) == {("Sahat Pardede", "Deputi Kepala Perwakilan", office)}
@@ -3100,7 +3098,7 @@ def test_a_surname_spelled_like_a_corps_ends_the_holders_name() -> None:
 def test_the_banten_tubagus_written_short_opens_the_holders_name() -> None:
     """ "Wali Kota Sibolga, H. Tb. Sahat Pardede, S.E.": "Tb." (Tubagus) is a word of his name; its period
     ends neither the name nor the sentence, and the mayor holds his office."""
-    x = run("Kegiatan dibuka Wali Kota Sibolga, H. Tb. Sahat Pardede, S.E., M.M., di halaman kantor camat.")
+    x = run("Pawai itu dilepas Wali Kota Sibolga, H. Tb. Sahat Pardede, S.E., M.M., dari depan balai kota.")
     assert ("Tb. Sahat Pardede", "Wali Kota", "Pemerintah Kota Sibolga") in held(x)
 
 

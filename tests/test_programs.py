@@ -83,7 +83,7 @@ def test_a_regulations_subject_listing_items_to_the_sentences_end_is_its_whole_s
     subject lists its items up to the sentence's end, no body in it; a subject ends at a comma where
     the sentence goes on ("tentang Pajak Daerah, Kepala Bapenda ... mengatakan")."""
     x = run(
-        "Bupati menata OPD sesuai Peraturan Bupati (Perbup) Dairi Nomor 31 Tahun 2025 tentang Kedudukan, "
+        "Bupati menata OPD sesuai Peraturan Bupati (Perbup) Dairi Nomor 7 Tahun 2024 tentang Kedudukan, "
         "Susunan Organisasi, Tugas dan Fungsi Perangkat Daerah. Pejabat dilantik hari ini."
     )
     assert not names(x, EntityType.ORGANIZATION)
@@ -1029,10 +1029,10 @@ def test_a_yearly_plan_dated_nowhere_and_a_villages_plan_name_no_one_plan() -> N
 
 
 def test_a_scholarship_named_after_its_word_is_a_programme() -> None:
-    """ "program unggulan seperti Kartu Dairi Sehat (KDS), beasiswa Dairi Cerdas untuk mahasiswa ...": a
+    """ "tetap memuat Kartu Dairi Sehat (KDS), beasiswa Dairi Cerdas untuk mahasiswa ...": a
     scholarship scheme's name after "beasiswa", a programme as one after "program" is."""
     x = run(
-        "Program unggulan seperti Kartu Dairi Sehat (KDS), beasiswa Dairi Cerdas untuk mahasiswa dari keluarga "
+        "Anggaran tahun depan tetap memuat Kartu Dairi Sehat (KDS), beasiswa Dairi Cerdas untuk mahasiswa dari keluarga "
         "kurang mampu, serta bantuan bagi kelompok tani tetap mendapat alokasi."
     )
     assert {"Kartu Dairi Sehat", "Dairi Cerdas"} <= names(x, EntityType.PROGRAM)
@@ -1041,7 +1041,5 @@ def test_a_scholarship_named_after_its_word_is_a_programme() -> None:
 def test_the_family_planning_boards_stunting_kitchen_is_a_national_programme() -> None:
     """ "optimalisasi Dapur Sehat Atasi Stunting (Dashat) di setiap kampung KB": the national board's
     programme every region runs, by its name or its short form."""
-    x = run(
-        "Upaya itu meliputi kelas ibu hamil serta optimalisasi Dashat di setiap kampung KB di Kabupaten Dairi."
-    )
+    x = run("Kader di Kabupaten Dairi memasak menu bergizi lewat Dashat untuk keluarga berisiko stunting.")
     assert "Dapur Sehat Atasi Stunting" in names(x, EntityType.PROGRAM)

@@ -239,8 +239,8 @@ def test_a_nickname_after_a_form_of_address_may_be_a_syllable_inside_a_name() ->
     x = extract(
         Article(
             "Judul",
-            "Bupati Dairi, Drs. H. Sahat Sukarmanto, M.Si., meninjau lokasi banjir. Pria yang akrab disapa "
-            "Abah Karman itu didampingi Kapolres Dairi AKBP Tumpak Hasibuan.",
+            "Bupati Dairi, Drs. H. Sahat Sukarmanto, M.Si., menyerahkan bantuan bibit. Pria yang akrab disapa "
+            "Abah Karman itu tiba bersama Kapolres Dairi AKBP Tumpak Hasibuan.",
         )
     )
     assert [e.name for e in x.entities if e.type is EntityType.PERSON] == [
@@ -255,24 +255,24 @@ def test_a_bugis_nickname_after_puang_is_the_regents() -> None:
     x = extract(
         Article(
             "Judul",
-            "Bertindak sebagai inspektur apel, Bupati Dairi H. Andi Marihot Situmorang, S.E., M.Si. Usai apel, "
-            "Bupati yang akrab disapa Puang Marihot itu bersama Forkopimda melakukan pengecekan.",
+            "Bupati Dairi H. Andi Marihot Situmorang, S.E., M.Si., membuka pameran pangan. Setelah itu, Bupati "
+            "yang akrab disapa Puang Marihot itu berkeliling stan bersama istrinya.",
         )
     )
     assert [e.name for e in x.entities if e.type is EntityType.PERSON] == ["Andi Marihot Situmorang"]
 
 
 def test_a_chief_called_again_by_his_title_and_first_name_speaks_his_quotation() -> None:
-    """ "Kapolres Marihot menegaskan ... 'Kami ...,' tegasnya" after "Kapolres Dairi, AKBP Marihot
+    """ "Kapolres Marihot menegaskan ... '...,' tegasnya" after "Kapolres Dairi, AKBP Marihot
     Situmorang": the first name after the unit's title is the chief's, not a police resort of that
     name, so the quotation is his, not the village head's named in between."""
     x = extract(
         Article(
             "Judul",
-            "Kapolres Dairi, AKBP Marihot Situmorang, S.I.K., mengatakan penggerebekan berawal dari laporan. "
-            "Sementara itu, Kepala Desa Paropo, Sahat Pardede, berharap ada solusi bagi warga.\n"
-            'Kapolres Marihot menegaskan pihaknya akan terus menggelar operasi. "Kami tidak akan memberi '
-            'ruang bagi aktivitas ilegal," tegasnya.',
+            "Kapolres Dairi, AKBP Marihot Situmorang, S.I.K., mengatakan razia digelar tiap pekan. Kepala Desa "
+            "Paropo, Sahat Pardede, meminta warga ikut menjaga keamanan.\n"
+            'Kapolres Marihot menegaskan razia tidak akan berhenti. "Semua pelanggar kami tindak sesuai '
+            'aturan," tegasnya.',
         )
     )
     assert [q.speaker.name for q in x.quotes if q.speaker] == ["Marihot Situmorang"]
