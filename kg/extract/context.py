@@ -261,10 +261,7 @@ class Context:
         the organisation stage has read the definition."""
         found: dict[str, str] = {}
         for abbr, name in self._units_spelled_out:
-            known = (
-                gazetteer.lookup_abbreviation(abbr) is not None and abbr not in self.redefined_abbreviations
-            )
-            if " " not in abbr and not known:
+            if " " not in abbr and not self.lexicon_means(abbr):
                 found.setdefault(abbr, name)
         return found
 
@@ -311,6 +308,11 @@ class Context:
         if known is None or known.type is not kind or not known.name.startswith(f"{head} "):
             return None
         return known
+
+    def lexicon_means(self, abbr: str) -> bool:
+        """Whether the short form ``abbr`` names the body the lexicon knows by it here: the lexicon has
+        it, and the article does not spell it out as another body (:attr:`redefined_abbreviations`)."""
+        return gazetteer.lookup_abbreviation(abbr) is not None and abbr not in self.redefined_abbreviations
 
     @cached_property
     def redefined_abbreviations(self) -> frozenset[str]:

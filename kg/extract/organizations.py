@@ -3471,7 +3471,7 @@ def _spelled_after_abbreviation(ctx: Context, i: int) -> OrgMatch | None:
     abbr = tokens[i].bare
     if not (abbr.isupper() and i + 2 < len(tokens) and tokens[i + 1].text == "("):
         return None
-    if gazetteer.lookup_abbreviation(abbr) is not None and abbr not in ctx.redefined_abbreviations:
+    if ctx.lexicon_means(abbr):
         return None
     body = parse_org(ctx, i + 2)
     if body is None or body.next_index >= len(tokens) or tokens[body.next_index].text != ")":

@@ -1065,7 +1065,7 @@ def extract_local_places(ctx: Context) -> None:
                 or (
                     gazetteer.lookup(written, gazetteer.TOWN_LEVELS)
                     and not listed
-                    and not _last_listed(ctx, i)
+                    and not last_listed(ctx, i)
                 )
                 or ctx.claimed(start, end)
                 or written in lexicon.COUNTRIES
@@ -1203,10 +1203,15 @@ def listed_district_from(ctx: Context, i: int) -> tuple[Region, int] | None:
 _LIST_JOINTS = frozenset({",", "dan", "serta"})
 
 
-def _last_listed(ctx: Context, i: int) -> bool:
+def last_listed(ctx: Context, i: int) -> bool:
     """Whether token ``i`` is the last item of a list of districts or villages, after "dan", "serta"
     or "hingga" ("di Kecamatan A, B, dan C"; "A, B" alone may be a district and its town)."""
-    return ctx.tokens[i - 1].text in {"dan", "serta", "hingga"} and next_in_a_list_of_districts(ctx, i)
+    return ctx.tokens[i - 1].text in _LAST_JOINTS and next_in_a_list_of_districts(ctx, i)
+
+
+#: what joins the last item of a list of districts to the one before it, and any item
+_LAST_JOINTS = frozenset({"dan", "serta", "hingga"})
+_NEXT_JOINTS = _LAST_JOINTS | {","}
 
 
 def after_a_place(ctx: Context, i: int, joints: frozenset[str] = frozenset({","})) -> bool:
@@ -1274,7 +1279,7 @@ def next_in_a_list_of_districts(ctx: Context, i: int) -> bool:
     village the article has read ("banjir di wilayah Tanggulangin dan Porong", "mulai dari A, B hingga
     C"): the list goes on."""
     tokens = ctx.tokens
-    if i < 2 or tokens[i - 1].text not in {"dan", "serta", "hingga", ","}:
+    if i < 2 or tokens[i - 1].text not in _NEXT_JOINTS:
         return False
     k = i - 2
     if k > 0 and tokens[k].text == "," and tokens[i - 1].text != ",":

@@ -33,6 +33,7 @@ from kg.extract.places import (
     direction_after,
     district_in_a_list,
     district_of_home,
+    last_listed,
     listed_district_from,
     local_region_listed,
     state_country_at,
@@ -398,7 +399,7 @@ def _listed_not_far(ctx: Context, i: int, written: str, region: gazetteer.Region
         # "empat kecamatan se-Kota Tangerang, yakni Tangerang, Karawaci, ...": the level's word says which
         or local_region_listed(ctx, ctx.tokens[i].start, written) is not None
         # "di Kecamatan A, B, dan Sukoharjo": the list's last item ("A, B" may be an address)
-        or ctx.tokens[i - 1].text in {"dan", "serta", "hingga"}
+        or last_listed(ctx, i)
     )
 
 
