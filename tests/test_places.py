@@ -1319,7 +1319,7 @@ def test_a_town_after_a_legislatures_building_and_its_room_is_a_place_not_a_pers
         Article(
             "Paripurna",
             "DPRD Dairi menggelar rapat paripurna di ruang sidang utama Gedung DPRD Dairi, Sidikalang, Kamis "
-            "Rabu (29/11/2023) malam.",
+            "(5/12/2024) malam.",
         )
     )
     found = {e.name for e in x.entities if e.type is EntityType.PLACE}

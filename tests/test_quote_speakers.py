@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.base import extract
 from kg.records import Article, EntityType, Extraction
 
@@ -221,45 +223,36 @@ def test_a_speaker_called_by_the_start_of_a_first_name_is_the_named_person() -> 
     assert [e.name for e in x.entities if e.type is EntityType.PERSON] == ["Yosafat Harianto"]
 
 
-def test_a_nickname_after_a_form_of_address_is_the_start_of_a_first_name() -> None:
-    """ "wali kota yang akrab disapa Abah Wira": Wiratmoko's nickname, no second person."""
-    x = extract(
-        Article(
-            "Judul",
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # the start of a first name: Wiratmoko's "Abah Wira"
+        (
             "Wali Kota Malang Drs. H. Wiratmoko Adi Saputro, M.Si. melantik pejabat. Dalam amanatnya, "
             "wali kota yang akrab disapa Abah Wira ini menegaskan bahwa rotasi itu penting.",
-        )
-    )
-    assert [e.name for e in x.entities if e.type is EntityType.PERSON] == ["Wiratmoko Adi Saputro"]
-
-
-def test_a_nickname_after_a_form_of_address_may_be_a_syllable_inside_a_name() -> None:
-    """ "Pria yang akrab disapa Abah Karman itu" after "Bupati Dairi, Drs. H. Sahat Sukarmanto": a
-    Javanese nickname cut from inside his name, his, no second person."""
-    x = extract(
-        Article(
-            "Judul",
+            ["Wiratmoko Adi Saputro"],
+        ),
+        # a Javanese nickname cut from inside a name: Sukarmanto's "Abah Karman"
+        (
             "Bupati Dairi, Drs. H. Sahat Sukarmanto, M.Si., menyerahkan bantuan bibit. Pria yang akrab disapa "
             "Abah Karman itu tiba bersama Kapolres Dairi AKBP Tumpak Hasibuan.",
-        )
-    )
-    assert [e.name for e in x.entities if e.type is EntityType.PERSON] == [
-        "Sahat Sukarmanto",
-        "Tumpak Hasibuan",
-    ]
-
-
-def test_a_bugis_nickname_after_puang_is_the_regents() -> None:
-    """ "Bupati yang akrab disapa Puang Marihot itu" after "Bupati Dairi H. Andi Marihot Situmorang": the Bugis
-    form of address before his name, no second person."""
-    x = extract(
-        Article(
-            "Judul",
+            ["Sahat Sukarmanto", "Tumpak Hasibuan"],
+        ),
+        # the Bugis form of address "Puang" before his name
+        (
             "Bupati Dairi H. Andi Marihot Situmorang, S.E., M.Si., membuka pameran pangan. Setelah itu, Bupati "
             "yang akrab disapa Puang Marihot itu berkeliling stan bersama istrinya.",
-        )
-    )
-    assert [e.name for e in x.entities if e.type is EntityType.PERSON] == ["Andi Marihot Situmorang"]
+            ["Andi Marihot Situmorang"],
+        ),
+    ],
+)
+def test_a_nickname_after_a_form_of_address_is_the_persons_no_second_person(
+    text: str, persons: list[str]
+) -> None:
+    """ "... yang akrab disapa Abah Wira", "Abah Karman", "Puang Marihot": a form of address and a
+    shortened name, the person named before, no second person."""
+    x = extract(Article("Judul", text))
+    assert [e.name for e in x.entities if e.type is EntityType.PERSON] == persons
 
 
 def test_a_chief_called_again_by_his_title_and_first_name_speaks_his_quotation() -> None:
