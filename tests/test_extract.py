@@ -2928,6 +2928,23 @@ def test_a_village_written_longer_than_the_gazetteers_is_the_village_as_written(
     )
 
 
+def test_a_village_written_twice_with_the_same_next_word_is_the_village_with_that_word() -> None:
+    x = run(
+        "Kejari menahan Kepala Desa (Kades) Teluk Sumbul, Kecamatan Parbuluan, berinisial TS. "
+        "Bendahara Desa Teluk Sumbul berinisial MS juga ditahan."
+    )
+    assert "Desa Teluk Sumbul" in names(x, EntityType.PLACE) and "Desa Teluk" not in names(
+        x, EntityType.PLACE
+    )
+    x = run(
+        "Longsor terjadi di Desa Lembang Sumbul, Kecamatan Parbuluan. Warga Dusun Sumbul Atas mengungsi "
+        "ke balai Desa Lembang Sumbul."
+    )  # the word also opens another place's name elsewhere: still the village's as written twice
+    assert "Desa Lembang Sumbul" in names(x, EntityType.PLACE) and "Desa Lembang" not in names(
+        x, EntityType.PLACE
+    )
+
+
 def test_gubri_is_the_governor_of_riau() -> None:
     x = run('Gubernur Riau, Abdul Rahman, hadir. "Jangan berhenti belajar," pesan Gubri.')
     assert [q.speaker.name for q in x.quotes] == ["Abdul Rahman"]

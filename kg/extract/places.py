@@ -203,6 +203,9 @@ def _written_longer(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
     if compass is not None:
         # "Desa Karangsari Kidul": a word of direction goes with the name, whatever follows
         return compass.end()
+    always = _always_followed(ctx, match)
+    if always is not None:
+        return always
     m = _ONE_MORE_WORD.match(ctx.text, match.end)
     if m is None:
         return None
@@ -224,6 +227,34 @@ def _written_longer(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
     ):
         return None
     return m.end()
+
+
+#: one capitalised word right after a region's name, whatever follows it
+_NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _always_followed(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
+    """Where the village's name ends when the article writes it more than once and the same
+    capitalised word follows it every time: "Desa Teluk Seruni berinisial ...", "Bendahara Desa Teluk
+    Seruni": the village is "Teluk Seruni", not the gazetteer's "Teluk" elsewhere, though no comma
+    closes the name. A word said once after the name may be a head's name; one said each time is
+    the name's own."""
+    written = ctx.text[match.start : match.end].split(maxsplit=1)[-1]
+    followers = [
+        ctx.text[m.end() : m.end() + 40] for m in re.finditer(rf"\b{re.escape(written)}\b", ctx.text)
+    ]
+    words = {w.group(1) if (w := _NEXT_CAPITALISED.match(after)) else None for after in followers}
+    if len(followers) < 2 or len(words) != 1:
+        return None
+    (word,) = words
+    if (
+        word is None
+        or word in lexicon.STOPWORDS
+        or word in lexicon.REGION_WORDS
+        or word in lexicon.TITLE_FIRST_WORDS
+    ):
+        return None
+    return match.end + 1 + len(word)
 
 
 def _another_region(ctx: Context, word: str) -> bool:
