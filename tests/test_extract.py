@@ -2945,6 +2945,13 @@ def test_a_village_written_twice_with_the_same_next_word_is_the_village_with_tha
     )
 
 
+def test_a_news_site_a_speaker_talks_to_is_no_organisation() -> None:
+    for site in ("TribunDairi.com", "Tribun-Dairi.com", "TRIBUNDAIRI.COM"):
+        x = run(f'"Jalurnya rawan longsor," kata AKBP Tumpal Sinaga kepada {site} usai apel pagi.')
+        assert names(x, EntityType.ORGANIZATION) == set()
+        assert names(x, EntityType.PERSON) == {"Tumpal Sinaga"}
+
+
 def test_gubri_is_the_governor_of_riau() -> None:
     x = run('Gubernur Riau, Abdul Rahman, hadir. "Jangan berhenti belajar," pesan Gubri.')
     assert [q.speaker.name for q in x.quotes] == ["Abdul Rahman"]

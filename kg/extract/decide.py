@@ -51,6 +51,9 @@ _SOURCE_CUE = re.compile(
     r"(?:\s+(?:media|situs|laman|portal|harian|surat\s+kabar|kantor\s+berita))?\s*$",
     re.IGNORECASE,
 )
+#: A name ending in a web domain ("TribunX.com", "KabarY.id", "pemkab.go.id"): a news site or a web
+#: page the article names (an outlet a speaker talks to: "kata X kepada TribunX.com"), no node.
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|id|co\.id|go\.id|or\.id|ac\.id|news)$", re.IGNORECASE)
 #: "dikutip detikINET dari", "dilansir detikcom dari": an outlet citing another, whose name follows
 _CITED_BY_OUTLET = re.compile(r"\b(?:dilansir|melansir|dikutip|mengutip)\s+(\S+)\s+dari\s*$", re.IGNORECASE)
 #: First words of an award's name (``Anugerah Kebudayaan Indonesia``).
@@ -345,6 +348,7 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("a religion",))
     if (
         span.text in MEDIA_OUTLETS
+        or _WEB_ADDRESS.search(span.text)
         or _SOURCE_CUE.search(_before(ctx, span.start, 30))
         or _cited_by_outlet(ctx, span)
     ):
