@@ -2194,3 +2194,32 @@ def test_a_prosecutors_office_detaining_suspects_on_a_day_is_an_event() -> None:
         )
     )
     assert [(e.name.split()[0], e.date) for e in x.events] == [("Penahanan", "2024-08-21")]
+
+
+def test_a_detention_told_undated_first_is_on_the_day_the_article_dates_its_statement() -> None:
+    """ "Kejari X menetapkan dan menahan dua tersangka ... . '...,' kata Kajari, di Sibolga, Selasa.": a
+    detention is announced the day it is made, so the article's day dates the opening's undated one."""
+    x = extract(
+        Article(
+            "Penahanan",
+            "SIBOLGA (ANTARA) - Kejaksaan Negeri (Kejari) Sibolga menetapkan dan menahan dua tersangka dugaan "
+            "korupsi Dana Desa tahun anggaran 2020 hingga 2021.\n"
+            '"Penyidik menetapkan AS dan ZN sebagai tersangka," kata Kepala Kejari Sibolga, Tumpal Hasibuan, di '
+            "Sibolga, Selasa.",
+            date="2025-07-01",
+        )
+    )
+    assert [(e.name.split()[0], e.date) for e in x.events] == [("Penahanan", "2025-07-01")]
+
+
+def test_an_undated_detention_is_no_second_event_beside_the_days_act_of_law_enforcement() -> None:
+    x = extract(
+        Article(
+            "Penahanan",
+            "Kejaksaan Negeri (Kejari) Dairi menahan dua tersangka korupsi pembangunan pasar. Kasi Intel Kejari "
+            "Dairi, Tumpal Hasibuan, mengatakan keduanya ditahan saat penyerahan tersangka dan barang bukti. "
+            '"Keduanya ditahan saat penyerahan tersangka atau Tahap 2," kata Kasi Intel, Senin (30/6/2025).',
+            date="2025-06-30",
+        )
+    )
+    assert [(e.name, e.date) for e in x.events] == [("Penyerahan Tersangka", "2025-06-30")]

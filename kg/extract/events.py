@@ -2207,6 +2207,8 @@ def _add_news_of_the_day(ctx: Context, seen: dict[tuple[str, str], Event], *, ma
     key = f"incident:{incident.noun.casefold()}"
     if any(k == key for k, _ in seen):
         return
+    if incidents.announced_with_the_day(incident) and any(d == day for _, d in seen):
+        return  # "MS ditahan saat penyerahan tersangka ..., kata X, Senin (20/10)": the act the day's event is
     sentence = containing(ctx.sentences, incident.start)
     if sentence is None:
         return

@@ -137,6 +137,10 @@ _TOLD_AGAIN_REACH = 4
 _NOW = re.compile(r"\b(?:hari|pagi|siang|sore|malam|saat)\s+ini\b|\bhingga\s+kini\b", re.IGNORECASE)
 #: the kinds of incident an article's undated opening sentence reports as the day's news
 _ONGOING = frozenset({"disaster", "poisoning"})
+#: the incident an undated opening sentence reports as the day's news whenever the article dates
+#: anything on its own day: a prosecutor's or the police's detention, announced the day it is made
+#: ("Kejari X menetapkan dan menahan dua tersangka ... ," kata Kajari, di Kota, Selasa.)
+_DETENTION = "Penahanan"
 
 
 def dated_by_disaster(ctx: Context, date: DateMention) -> bool:
@@ -244,19 +248,30 @@ def told_again(ctx: Context, sentence: Sentence, date: DateMention) -> Incident 
 def of_the_day(ctx: Context) -> tuple[Incident, str] | None:
     """A flood or poisoning told undated in the article's opening sentence (``Puluhan siswa SMPN X
     dilarikan ke Puskesmas, diduga keracunan ...``), and the article's day it is the news of: the
-    article speaks of its own day (``hari ini``, ``saat ini``) and dates a statement on it."""
+    article speaks of its own day (``hari ini``, ``saat ini``) and dates a statement on it. A
+    detention so told needs only the statement of the day (``"...," kata Kajari X di Kota, Selasa.``)."""
     if ctx.published is None:
         return None
     published = ctx.published.isoformat()
     opening = next((s for s in ctx.sentences if not ctx.in_furniture(s.start)), None)
     if opening is None or any(opening.start <= d.start < opening.end for d in ctx.dates):
         return None
-    if not _NOW.search(ctx.text) or not any(d.value == published and not d.relative for d in ctx.dates):
+    if not any(d.value == published and not d.relative for d in ctx.dates):
         return None
+    now = _NOW.search(ctx.text) is not None
     for word, name, start, end in _mentions(ctx, opening.start, opening.end):
-        if _TRIGGERS[word].kind in _ONGOING and _quote_at(ctx, start) is None:
-            return Incident(name, _TRIGGERS[word].name, start, end, opening.start, opening.end), published
+        trigger = _TRIGGERS[word]
+        if ((now and trigger.kind in _ONGOING) or trigger.name == _DETENTION) and _quote_at(
+            ctx, start
+        ) is None:
+            return Incident(name, trigger.name, start, end, opening.start, opening.end), published
     return None
+
+
+def announced_with_the_day(incident: Incident) -> bool:
+    """Whether ``incident`` is a detention, which an article dates by any statement of its own day
+    (:func:`of_the_day`), so that an event already found on that day is more likely the same act."""
+    return incident.noun == _DETENTION
 
 
 #: what stands between a day the weather goes on since and the disaster it set off: "siang memicu "
