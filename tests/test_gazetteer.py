@@ -430,6 +430,8 @@ def test_a_phrase_found_is_begun_by_its_first_word(first: str, rest: str) -> Non
         ("Pangkal Pinang", "Kota Pangkalpinang"),
         ("Tanjungpinang", "Kota Tanjungpinang"),
         ("Lubuk Linggau", "Kota Lubuklinggau"),
+        ("Fak Fak", "Kabupaten Fakfak"),  # (and the regency the list writes "Fak Fak")
+        ("Fakfak", "Kabupaten Fakfak"),
     ],
 )
 def test_a_compound_region_name_is_found_written_joined_or_apart(written: str, region: str) -> None:
