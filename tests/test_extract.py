@@ -5217,6 +5217,14 @@ def test_a_balinese_holders_i_after_a_group_is_his_name_not_the_groups_numeral()
     assert not any(n.endswith(" I") for n in names(x, EntityType.ORGANIZATION))
 
 
+def test_a_balinese_birth_order_name_after_a_groups_place_opens_its_heads_name() -> None:
+    x = run("Ketua Pokdarwis Sumbul Kadek Wirawan mengatakan hadiah akan dimanfaatkan untuk pusat informasi.")
+    assert "Kadek Wirawan" in names(x, EntityType.PERSON)
+    assert [(m.person.name, m.organization.name if m.organization else None) for m in x.memberships] == [
+        ("Kadek Wirawan", "Pokdarwis Sumbul")
+    ]
+
+
 def test_a_traffic_unit_head_written_bare_sits_in_the_articles_police_resort() -> None:
     x = run(
         "Polres Sukamaju menggelar apel di Kota Tegal. Kapolres Sukamaju AKBP Dimas Prabowo memimpin apel. "

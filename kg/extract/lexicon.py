@@ -122,8 +122,11 @@ MANY_PER_REGION = frozenset(
 COUNTRIES = lang.mapping("countries", "surface", "country")
 #: Words after which a capitalised word is a place ("di Lembang", "ke Jepang", "asal Portugal").
 PLACE_PREPOSITIONS = frozenset(lang.words("place-prepositions"))
+_BALINESE = lang.table("balinese-names", ("word", "birth_order"))
 #: Balinese birth-order and caste names after "I" or "Ni" ("I Wayan Sudana").
-BALINESE_NAMES = frozenset(lang.words("balinese-names"))
+BALINESE_NAMES = frozenset(word for word, _ in _BALINESE)
+#: Those that are birth-order names, opening a personal name without "I" too ("Komang Adi").
+BALINESE_BIRTH_ORDER = frozenset(word for word, birth_order in _BALINESE if birth_order == "yes")
 #: What opens a Balinese name before those: "I" (a man's), "Ni" (a woman's).
 BALINESE_OPENERS = frozenset({"I", "Ni"})
 #: Balinese noble titles that open a personal name ("Anak Agung Ngurah ...", "Ida Bagus ...").

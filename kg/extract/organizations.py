@@ -3264,6 +3264,8 @@ def _own_name(ctx: Context, j: int, *, before_name: bool, kind: str = "") -> tup
             break
         if before_name and balinese_name_at(ctx, j) and words:
             break  # "Direktur Utama RSUP Prof Ngoerah I Wayan Sudana": the head's name after the hospital's
+        if before_name and words and _birth_order_name_at(ctx, j):
+            break  # "Ketua Pokdarwis X Komang Adi Saputra": the head's name, opening with a birth-order name
         if (
             before_name
             and words
@@ -3377,6 +3379,15 @@ def balinese_name_at(ctx: Context, j: int) -> bool:
         return False
     pair = (tokens[j].text, tokens[j + 1].bare)
     return (pair[0] == "I" and pair[1] in lexicon.BALINESE_NAMES) or pair in lexicon.BALINESE_NOBLE_TITLES
+
+
+def _birth_order_name_at(ctx: Context, j: int) -> bool:
+    """``Komang Adi Saputra``: a Balinese birth-order name, then a capitalised word, opens a person's
+    name without "I" before it."""
+    tokens = ctx.tokens
+    return (
+        tokens[j].text in lexicon.BALINESE_BIRTH_ORDER and j + 1 < len(tokens) and tokens[j + 1].capitalised
+    )
 
 
 def _facility(ctx: Context, abbr: str, i: int, words: list[Token], j: int) -> OrgMatch:

@@ -685,7 +685,8 @@ def _pattern(key: str) -> str:
 @cache
 def _balinese_i() -> re.Pattern[str]:
     """The particle "I" before a Balinese birth-order or caste name, opening a name ("I Wayan Sudana")."""
-    return re.compile(rf"(?<=\s)I\s+(?:{lang.alternation(lang.words('balinese-names'))})\b")
+    names = (row[0] for row in lang.table("balinese-names", ("word", "birth_order")))
+    return re.compile(rf"(?<=\s)I\s+(?:{lang.alternation(names)})\b")
 
 
 class _NameIndex:
