@@ -3894,6 +3894,16 @@ def test_a_numbered_deputy_of_a_council() -> None:
             for m in x.memberships} == {("Budi Hartono", "Wakil Ketua", "Dewan Perwakilan Rakyat Daerah Kota Malang")}  # fmt: skip
 
 
+def test_a_numbered_deputy_known_by_one_name_after_a_comma() -> None:
+    x = run(
+        "Rapat dipimpin Ketua DPRD Dairi, Sahat Pardede, didampingi Wakil Ketua II, Herliyanto. Bupati Dairi hadir."
+    )
+    assert ("Herliyanto", "Wakil Ketua", "Dewan Perwakilan Rakyat Daerah Kabupaten Dairi") in {
+        (m.person.name, m.role.name if m.role else "", m.organization.name if m.organization else "")
+        for m in x.memberships
+    }
+
+
 def test_the_head_of_a_health_centre_named_right_after_it() -> None:
     x = run(
         "Kepala Puskesmas Dinoyo Budi Hartono hadir. Direktur RSUD dr. Soedono Hadi, dr. Agus Setiawan, juga hadir."

@@ -573,13 +573,14 @@ def _past_ordinal(ctx: Context, i: int) -> int:
 
 def _seat_number(ctx: Context, key: str, i: int) -> bool:
     """Whether token ``i`` is the roman number after a deputy's title that says which deputy
-    ("Wakil Ketua II DPRD"), with a body's name after it."""
+    ("Wakil Ketua II DPRD"), with a body's name after it, or its holder's after a comma ("Wakil
+    Ketua II, Budi")."""
     tokens = ctx.tokens
     return (
         key.startswith("Wakil ")
         and i + 1 < len(tokens)
         and re.fullmatch(r"I{1,3}|IV", tokens[i].bare) is not None
-        and tokens[i + 1].capitalised
+        and (tokens[i + 1].capitalised or tokens[i + 1].text == ",")
     )
 
 
