@@ -1342,3 +1342,12 @@ def test_the_town_square_in_its_old_javanese_spelling_is_a_place() -> None:
     assert "Aloon-aloon Sidikalang" in places(
         "Warga memenuhi Aloon-aloon Sidikalang untuk menonton kirab budaya."
     )
+
+
+def test_a_sea_is_a_place_but_not_the_navy_nor_a_sea_wall() -> None:
+    found = places(
+        "Fakultas Perikanan memetakan potensi ikan di perairan Laut Sibolga dan Samudra Hindia. Komandan "
+        "Pangkalan TNI Angkatan Laut Sibolga hadir saat Pemkot Bangun Tanggul Laut Raksasa."
+    )
+    assert {"Laut Sibolga", "Samudra Hindia"} <= found
+    assert not {name for name in found if name.startswith("Laut") and name != "Laut Sibolga"}

@@ -320,6 +320,11 @@ def extract_venue_names(ctx: Context) -> None:
             venue.parent = add_region(ctx, town.region, end + 1, town.end)
 
 
+#: landmark heads that, after a capitalised word, qualify that word's thing ("Angkatan Laut", the
+#: navy; "Tanggul Laut", a sea wall; "Tol Laut", a programme) instead of naming a sea
+_QUALIFYING_HEADS = frozenset({"Laut"})
+
+
 def extract_venues(ctx: Context) -> None:
     """Named venues after a locative cue, up to the end of the capitalised run."""
     tokens = ctx.tokens
@@ -331,6 +336,8 @@ def extract_venues(ctx: Context) -> None:
             continue
         if i and tokens[i - 1].bare in lexicon.LEVEL_WORDS:
             continue  # "Kelurahan Sungai Daeng", "Kecamatan Gunung Putri": a region's name, read as one
+        if i and token.bare in _QUALIFYING_HEADS and tokens[i - 1].capitalised:
+            continue  # "Angkatan Laut X", "Tanggul Laut Raksasa": the word qualifies the one before, no sea
         if (
             head in lexicon.BUILDING_HEADS
             and i + 1 < len(tokens)
