@@ -3894,6 +3894,13 @@ def test_a_numbered_deputy_of_a_council() -> None:
             for m in x.memberships} == {("Budi Hartono", "Wakil Ketua", "Dewan Perwakilan Rakyat Daerah Kota Malang")}  # fmt: skip
 
 
+def test_acehs_election_supervisory_committee_is_a_regional_body() -> None:
+    x = run("Ketua Panwaslih Aceh Besar, Teuku Sahat, dalam amanatnya mengatakan masa tenang dimulai.")
+    assert [
+        (m.person.name, m.role.name, m.organization.name if m.organization else None) for m in x.memberships
+    ] == [("Teuku Sahat", "Ketua", "Panitia Pengawas Pemilihan Kabupaten Aceh Besar")]
+
+
 def test_a_numbered_deputy_known_by_one_name_after_a_comma() -> None:
     x = run(
         "Rapat dipimpin Ketua DPRD Dairi, Sahat Pardede, didampingi Wakil Ketua II, Herliyanto. Bupati Dairi hadir."
