@@ -3901,6 +3901,25 @@ def test_acehs_election_supervisory_committee_is_a_regional_body() -> None:
     ] == [("Teuku Sahat", "Ketua", "Panitia Pengawas Pemilihan Kabupaten Aceh Besar")]
 
 
+def test_a_division_head_joined_to_an_office_before_heads_that_bodys_division() -> None:
+    x = run(
+        "Anggota Bawaslu Dairi sekaligus Koordinator Divisi Penanganan Pelanggaran, Tiurma Simbolon, S.H., "
+        "menjelaskan pihaknya memetakan TPS rawan."
+    )
+    held = {
+        (m.person.name, m.role.name, m.organization.name if m.organization else None) for m in x.memberships
+    }
+    assert held == {
+        ("Tiurma Simbolon", "Anggota", "Badan Pengawas Pemilihan Umum Kabupaten Dairi"),
+        (
+            "Tiurma Simbolon",
+            "Koordinator Divisi Penanganan Pelanggaran",
+            "Badan Pengawas Pemilihan Umum Kabupaten Dairi",
+        ),
+    }
+    assert not any(name.startswith("Divisi") for name in names(x, EntityType.ORGANIZATION))
+
+
 def test_a_numbered_deputy_known_by_one_name_after_a_comma() -> None:
     x = run(
         "Rapat dipimpin Ketua DPRD Dairi, Sahat Pardede, didampingi Wakil Ketua II, Herliyanto. Bupati Dairi hadir."

@@ -2336,12 +2336,15 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         role = ctx.add(EntityType.ROLE, title.role, 0, 0, ctx.stage)
         role.aliases.update(title.role_aliases)
         division = _implied_division(ctx, title)
-        org = None if division else _add_org(ctx, title)
+        # "Anggota Bawaslu X sekaligus Koordinator Divisi Hukum, Budi": the division of the body of
+        # the office before, no body of its own
+        joined_seat = _division_of_joined_body(ctx, title, role, joined)
+        org = None if division else joined_seat[1] if joined_seat is not None else _add_org(ctx, title)
         bodies = [
             add_org(ctx, named, ctx.stage, claim=False)  # "DPRD Kota Malang" of "Komisi B ...", "Fraksi PKB"
             for named in (title.org.named_with if title.org is not None else ())
         ]
-        seat = _seat(ctx, title, role, bodies)
+        seat = _seat(ctx, title, role, bodies) or joined_seat
         if division:
             # "Kabid Humas Polda Jateng": the division lives in the role (Kepala Bidang Humas) and
             # the office holder in the body; no node of its own (else the division after all)
@@ -3103,6 +3106,24 @@ def _seat(
         # "Ketua Baleg DPR RI" holds the title "Ketua Badan Legislasi", "Ketua Pansus II" "Ketua Panitia Khusus II"
         words = f"{lexicon.LEGISLATURE_UNITS[first][0]} {which}".strip()
     return _seat_role(ctx, title, role, words), body
+
+
+def _division_of_joined_body(
+    ctx: Context,
+    title: TitleMatch,
+    role: Entity,
+    joined: list[tuple[TitleMatch, Entity, Entity | None, tuple[Entity, Entity] | None]],
+) -> tuple[Entity, Entity] | None:
+    """The seat of a division's head whose title, joined to an office before it, names no body:
+    "Anggota Bawaslu X sekaligus Koordinator Divisi Penanganan Pelanggaran, Budi" coordinates the
+    division of Bawaslu X (the role "Koordinator Divisi Penanganan Pelanggaran" in it)."""
+    unit = title.org
+    if not joined or unit is None or unit.parent is not None or unit.name.split()[0] not in _DIVISION_WORDS:
+        return None
+    body = joined[-1][2]
+    if body is None:
+        return None
+    return _role_with(ctx, title.role, role, _unit_words(ctx, unit)), body
 
 
 def _unit_words(ctx: Context, unit: OrgMatch) -> str:
