@@ -3920,6 +3920,14 @@ def test_a_division_head_joined_to_an_office_before_heads_that_bodys_division() 
     assert not any(name.startswith("Divisi") for name in names(x, EntityType.ORGANIZATION))
 
 
+def test_a_branch_of_the_armed_forces_written_with_tni_and_its_word() -> None:
+    x = run("Patroli gabungan bersama TNI Angkatan Laut dan TNI Angkatan Darat ditingkatkan menjelang libur.")
+    assert {
+        "Tentara Nasional Indonesia Angkatan Laut",
+        "Tentara Nasional Indonesia Angkatan Darat",
+    } <= names(x, EntityType.ORGANIZATION)
+
+
 def test_a_numbered_deputy_known_by_one_name_after_a_comma() -> None:
     x = run(
         "Rapat dipimpin Ketua DPRD Dairi, Sahat Pardede, didampingi Wakil Ketua II, Herliyanto. Bupati Dairi hadir."
