@@ -3928,6 +3928,18 @@ def test_a_branch_of_the_armed_forces_written_with_tni_and_its_word() -> None:
     } <= names(x, EntityType.ORGANIZATION)
 
 
+def test_a_national_parks_office_is_a_body_and_its_park_a_place() -> None:
+    x = run(
+        "Petugas resor Balai Taman Nasional Tirta Silahi mendengar ledakan di kawasan Taman Nasional Tirta "
+        "Silahi. Kepala Balai Taman Nasional Tirta Silahi, Marihot Situmorang, hadir."
+    )
+    assert "Balai Taman Nasional Tirta Silahi" in names(x, EntityType.ORGANIZATION)
+    assert names(x, EntityType.PLACE) == {"Taman Nasional Tirta Silahi"}
+    assert [(m.person.name, m.organization.name if m.organization else None) for m in x.memberships] == [
+        ("Marihot Situmorang", "Balai Taman Nasional Tirta Silahi")
+    ]
+
+
 def test_a_numbered_deputy_known_by_one_name_after_a_comma() -> None:
     x = run(
         "Rapat dipimpin Ketua DPRD Dairi, Sahat Pardede, didampingi Wakil Ketua II, Herliyanto. Bupati Dairi hadir."
