@@ -3940,6 +3940,22 @@ def test_a_national_parks_office_is_a_body_and_its_park_a_place() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "written, unit",
+    [
+        ("Satpolairud Polres Sibolga", "Satuan Polisi Perairan dan Udara Kepolisian Resor Sibolga"),
+        ("Satintelkam Polres Sibolga", "Satuan Intelijen Keamanan Kepolisian Resor Sibolga"),
+        (
+            "Satuan Intelijen Keamanan (Satintelkam) Polres Sibolga",
+            "Satuan Intelijen Keamanan Kepolisian Resor Sibolga",
+        ),
+    ],
+)
+def test_a_police_resorts_water_and_air_and_intelligence_units(written: str, unit: str) -> None:
+    x = run(f"{written} menangkap dua nelayan di perairan Pulau Sumbul, Kamis (3/7/2025).")
+    assert unit in names(x, EntityType.ORGANIZATION)
+
+
 def test_a_numbered_deputy_known_by_one_name_after_a_comma() -> None:
     x = run(
         "Rapat dipimpin Ketua DPRD Dairi, Sahat Pardede, didampingi Wakil Ketua II, Herliyanto. Bupati Dairi hadir."

@@ -259,9 +259,11 @@ def _representative_office(ctx: Context, k: int) -> tuple[Region, int, int] | No
 def _abbreviates_head(ctx: Context, short: str, words: list[Token], k: int) -> bool:
     """``Satuan Tugas (Satgas) Penanganan ...``, ``Tim Penggerak (TP) PKK ...``: a bracket that
     shortens the words so far (each gives it a piece of itself, in order) while the name goes on
-    at token ``k`` with a capitalised word that opens no region."""
+    at token ``k`` with a capitalised word that opens no region; or the lexicon's short form of
+    the words so far, a unit whose command follows (``Satuan Intelijen Keamanan (Satintelkam) Polres
+    ...``, ``Satuan Polisi Perairan dan Udara (Satpolairud) Polres ...``)."""
     tokens = ctx.tokens
-    if not (1 < len(words) <= 3 and k < len(tokens) and tokens[k].capitalised):
+    if not (len(words) > 1 and k < len(tokens) and tokens[k].capitalised):
         return False
     after = tokens[k]
     if (
@@ -270,7 +272,10 @@ def _abbreviates_head(ctx: Context, short: str, words: list[Token], k: int) -> b
         or ctx.person_starts_at(after.start)  # "Ketua Dewan ... (DPD) Hadi Santoso": its head
     ):
         return False
-    return _pieces(short.casefold(), [w.bare.casefold() for w in words])
+    known = gazetteer.lookup_abbreviation(short)
+    if known is not None and known.full == _join(ctx, words) and after.bare in UNIT_ABBREVIATIONS:
+        return True
+    return len(words) <= 3 and _pieces(short.casefold(), [w.bare.casefold() for w in words])
 
 
 def _initials_of(written: list[Token], short: str) -> bool:
