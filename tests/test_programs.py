@@ -1043,3 +1043,13 @@ def test_the_family_planning_boards_stunting_kitchen_is_a_national_programme() -
     programme every region runs, by its name or its short form."""
     x = run("Kader di Kabupaten Dairi memasak menu bergizi lewat Dashat untuk keluarga berisiko stunting.")
     assert "Dapur Sehat Atasi Stunting" in names(x, EntityType.PROGRAM)
+
+
+def test_an_apps_name_joined_by_dan_is_one_name_when_its_short_form_is_the_wholes() -> None:
+    x = run(
+        "Harga dipantau melalui aplikasi Sistem Informasi Stok dan Harga Pangan (SIHATI Pangan) setiap hari. "
+        "Warga juga memakai aplikasi Cek Bansos dan SIKS-NG."
+    )
+    found = {e.name for e in x.entities if e.type is EntityType.PROGRAM}
+    assert "Sistem Informasi Stok dan Harga Pangan" in found
+    assert "Sistem Informasi Stok" not in found and "Cek Bansos" in found

@@ -402,14 +402,33 @@ def _before_a_known_name(ctx: Context, start: int, phrase: str) -> str:
     return phrase
 
 
-def _one_app(phrase: str) -> str:
+def _one_app(phrase: str, after: str = "") -> str:
     """An application's name, which holds no "di" nor "dan": ``Cek Bansos di Play Store``, ``Cek
-    Bansos dan SIKS-NG`` name the store and a second application after it.
+    Bansos dan SIKS-NG`` name the store and a second application after it; but a "dan" inside a
+    name whose short form in brackets ``after`` it is the whole's (:func:`_short_form_of_whole`).
 
     >>> _one_app("Cek Bansos di Play Store"), _one_app("Cek Bansos dan SIKS-NG"), _one_app("Sapa Warga")
     ('Cek Bansos', 'Cek Bansos', 'Sapa Warga')
+    >>> _one_app("Sistem Informasi Harga dan Ketersediaan Pangan", " (SIGAP Pangan) setiap hari")
+    'Sistem Informasi Harga dan Ketersediaan Pangan'
     """
+    if " di " not in phrase and _short_form_of_whole(phrase, after):
+        return phrase
     return re.split(r"\s+(?:di|dan)\s+", phrase, maxsplit=1)[0]
+
+
+def _short_form_of_whole(phrase: str, after: str) -> bool:
+    """Whether the bracket right ``after`` a phrase joined by "dan" opens with the phrase's first
+    letter and not with its last part's: the short form of the whole name ("Sistem Informasi Harga
+    dan Ketersediaan Pangan (SIGAP Pangan)"), not of the second of two ("Sekolah Ramah Anak dan
+    Puskesmas Ramah Anak (PRA)")."""
+    short = _BRACKET_AFTER.match(after)
+    last = phrase.rsplit(" dan ", 1)
+    return short is not None and len(last) == 2 and short.group(1) == phrase[0] != last[1][:1]
+
+
+#: a bracket right after a name, and the first letter of the short form in it
+_BRACKET_AFTER = re.compile(r"\s*\(([A-Z])[\w -]*\)")
 
 
 def _before_a_place(phrase: str) -> str:
@@ -547,7 +566,7 @@ def extract_programs(ctx: Context) -> None:
         if cap:
             phrase = _before_a_place(_before_a_known_name(ctx, m.end(), cap.group()))
             if m.group().lower().startswith("aplikasi"):
-                app = _one_app(phrase)
+                app = _one_app(phrase, rest[len(phrase) :])
                 store = re.match(r"\s+di\s+", phrase[len(app) :])
                 if store and not ctx.claimed(m.end() + len(app), m.end() + len(phrase)):
                     ctx.claim(
@@ -556,7 +575,9 @@ def extract_programs(ctx: Context) -> None:
                 phrase = app
             phrase = _trim_phrase(_before_a_holder(ctx, m.end(), phrase))
             start = m.end()
-            first, *others = _conjuncts(phrase)
+            first, *others = (
+                [(0, phrase)] if _short_form_of_whole(phrase, rest[len(phrase) :]) else _conjuncts(phrase)
+            )
             for offset, other in others:  # "program Sekolah Ramah Anak dan Puskesmas Ramah Anak": two
                 if not ctx.claimed(start + offset, start + offset + len(other)):
                     add_program(ctx, other, start + offset, start + offset + len(other))
