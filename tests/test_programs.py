@@ -482,10 +482,19 @@ def test_a_drafts_short_form_may_name_its_subject_without_tentang() -> None:
     )
     found = {e.name for e in x.entities if e.type is EntityType.PROGRAM}
     assert {
-        "Rancangan Peraturan Daerah tentang Perubahan APBD Kota Sukamaju Tahun Anggaran 2022",
         "Rancangan Peraturan Daerah tentang Pertanggungjawaban Pelaksanaan APBD Tahun Anggaran 2021",
         "Rancangan Peraturan Daerah tentang Penyelenggaraan Kepemudaan",
     } <= found
+    # the draft of the year's revised budget is that budget, written as the draft too
+    revised = next(
+        e
+        for e in x.entities
+        if e.name == "Perubahan Anggaran Pendapatan dan Belanja Daerah Kota Sukamaju 2022"
+    )
+    assert (
+        "Rancangan Peraturan Daerah tentang Perubahan APBD Kota Sukamaju Tahun Anggaran 2022"
+        in revised.aliases
+    )
     assert not any(name.startswith("Anggaran Pendapatan") and "2022" in name for name in found)
 
 
@@ -1053,3 +1062,22 @@ def test_an_apps_name_joined_by_dan_is_one_name_when_its_short_form_is_the_whole
     found = {e.name for e in x.entities if e.type is EntityType.PROGRAM}
     assert "Sistem Informasi Stok dan Harga Pangan" in found
     assert "Sistem Informasi Stok" not in found and "Cek Bansos" in found
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Rancangan Peraturan Daerah (Raperda) tentang Perubahan Anggaran Pendapatan dan Belanja Daerah (P-APBD) "
+        "Tahun Anggaran 2025",
+        "P-APBD 2025",
+        "APBD-P 2025",
+        "APBD Perubahan 2025",
+        "Raperda P-APBD 2025",
+    ],
+)
+def test_the_years_revised_budget_is_a_budget_of_its_own(written: str) -> None:
+    x = run(f"DPRD Kabupaten Dairi menyetujui {written}. Sebelumnya APBD 2025 disahkan tahun lalu.")
+    found = names(x, EntityType.PROGRAM)
+    assert "Perubahan Anggaran Pendapatan dan Belanja Daerah Kabupaten Dairi 2025" in found
+    assert "Anggaran Pendapatan dan Belanja Daerah Kabupaten Dairi 2025" in found  # the budget it revises
+    assert not any(name.startswith("Rancangan Peraturan Daerah") for name in found)

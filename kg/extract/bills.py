@@ -121,7 +121,7 @@ def _not_one_regulation(ctx: Context, m: re.Match[str]) -> bool:
     subject = m.group("subject")
     return (
         is_budget(subject.split()[0])
-        or subject.startswith("Anggaran Pendapatan")
+        or subject.removeprefix("Perubahan ").startswith(("Anggaran Pendapatan", "APBD"))
         or ctx.text.startswith(" atas ", m.end("subject"))
     )
 

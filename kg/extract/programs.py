@@ -808,29 +808,33 @@ def _headed_programs(ctx: Context) -> None:
         add_program(ctx, name, m.start(), m.end() + len(rest))
 
 
-_BARE_BUDGET = re.compile(r"^R?APB[ND](?:-?P)?$")
+_BARE_BUDGET = re.compile(r"^(?:P-)?R?APB[ND](?:-?P)?$")
 
 
 def is_budget(word: str) -> bool:
-    """Whether ``word`` names the state's or a region's budget, any year (``APBN``, ``RAPBD``, ``APBD-P``)."""
+    """Whether ``word`` names the state's or a region's budget, any year (``APBN``, ``RAPBD``, ``APBD-P``, ``P-APBD``)."""
     return bool(_BARE_BUDGET.match(word))
 
 
 #: "APBN 2026", "RAPBD Tahun Anggaran 2026", "Rancangan Anggaran Pendapatan dan Belanja Daerah (APBD)
 #: tahun anggaran 2026": a budget of one year is a programme; a bare "APBD" (any year, any
-#: region) is only a source of money and no node.
+#: region) is only a source of money and no node. The year's revised budget is another one: "P-APBD
+#: 2025", "APBD-P 2024", "APBD Perubahan 2024", "Perubahan Anggaran Pendapatan dan Belanja Daerah
+#: (P-APBD) Tahun Anggaran 2025".
 _BUDGET = re.compile(
-    lang.starts(["Rancangan", "RAPB", "APB", "Anggaran"])  # what may open it
-    + r"\b(?P<draft>Rancangan\s+)?(?:(?P<abbr>R?APB(?P<level>[ND]))(?:-?P)?"
+    lang.starts(["Rancangan", "RAPB", "APB", "Anggaran", "Perubahan", "P-APB"])  # what may open it
+    + r"\b(?P<draft>Rancangan\s+)?(?P<revised>Perubahan\s+|P-)?"
+    r"(?:(?P<abbr>R?APB(?P<level>[ND]))(?P<revision>-?P\b|\s+Perubahan\b)?"
     r"|Anggaran\s+Pendapatan\s+dan\s+Belanja\s+(?P<long>Negara|Daerah)"
-    r"(?:\s*\(R?APB[ND]\))?)"
+    r"(?:\s*\((?:P-)?R?APB[ND](?:-?P)?\))?)"
     r"(?:\s+(?P<region>(?:Kota|Kabupaten|Provinsi)(?:\s+(?!Tahun\b|TA\b)[A-Z][a-z]+){1,3}))?"
     r"\s+(?:(?:[Tt]ahun\s+[Aa]nggaran|TA|[Tt]ahun)\s+)?(?P<year>20\d\d)\b"
 )
 
 
 def extract_budgets(ctx: Context) -> None:
-    """Budgets of a year (``kgo:Program``): the state's (APBN) or a region's (APBD), drafts apart.
+    """Budgets of a year (``kgo:Program``): the state's (APBN) or a region's (APBD), drafts and
+    the year's revised budget apart.
 
     A regional budget is named with its region (written, or the article's jurisdiction), so
     two regions' budgets of one year stay two nodes.
@@ -841,6 +845,8 @@ def extract_budgets(ctx: Context) -> None:
         level = m.group("level") or ("N" if m.group("long") == "Negara" else "D")
         draft = bool(m.group("draft")) or (m.group("abbr") or "").startswith("R")
         name = "Anggaran Pendapatan dan Belanja " + ("Negara" if level == "N" else "Daerah")
+        if m.group("revised") or m.group("revision"):
+            name = f"Perubahan {name}"
         if draft:
             name = f"Rancangan {name}"
         if level == "D":
@@ -848,7 +854,19 @@ def extract_budgets(ctx: Context) -> None:
             if region is None:
                 continue  # whose budget is unknown
             name = f"{name} {region}"
-        add_program(ctx, f"{name} {m.group('year')}", m.start(), m.end())
+        budget = add_program(ctx, f"{name} {m.group('year')}", m.start(), m.end())
+        draft_law = _DRAFT_LAW_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+        if budget is not None and draft_law is not None:
+            # "Ranperda Perubahan APBD Kota X Tahun Anggaran 2022": the draft regional law that
+            # enacts the budget, one node with it, written as the draft too
+            budget.aliases.add(f"Rancangan Peraturan Daerah tentang {m.group()}")
+            budget.aliases.add(ctx.text[draft_law.start() : m.end()])
+
+
+#: a draft regional law written right before the budget it enacts
+_DRAFT_LAW_BEFORE = re.compile(
+    r"\b(?:Rancangan\s+Peraturan\s+Daerah(?:\s*\((?:Ranperda|Raperda)\))?|Ranperda|Raperda)(?:\s+tentang)?\s+$"
+)
 
 
 #: what opens the list of a count's items: "dua program prioritas nasional: ...", "tiga program
