@@ -2301,6 +2301,11 @@ def test_a_name_the_tagger_starts_at_a_middle_initial_keeps_its_first_name() -> 
             "Tumpak",
             "Ama Sahat",
         ),
+        (
+            'Kadis PMD Dairi, Hj. Tiurma Simbolon, yang akrab disapa Daeng Tiur, hadir. "Kami siap," kata Daeng Tiur.',
+            "Tiurma Simbolon",
+            "Daeng Tiur",
+        ),
     ],
 )
 def test_a_nickname_set_off_after_a_name_is_the_same_person(text: str, person: str, nickname: str) -> None:
@@ -2308,6 +2313,11 @@ def test_a_nickname_set_off_after_a_name_is_the_same_person(text: str, person: s
     [entity] = [e for e in x.entities if e.type is EntityType.PERSON]
     assert entity.name == person and nickname in entity.aliases
     assert all(q.speaker is entity for q in x.quotes)
+
+
+def test_a_nickname_closing_a_sentence_takes_no_word_of_the_next() -> None:
+    x = run("Jaksa menyebut terdakwa Sahat Pardede atau Marihot. Tumpak menambahkan sidang ditunda.")
+    assert not any("." in alias for e in x.entities for alias in e.aliases)
 
 
 def test_an_aged_suspect_written_with_initials_is_named_by_the_alias() -> None:

@@ -4001,13 +4001,16 @@ def nickname_at(text: str, at: int, *, bracketed: bool = True) -> tuple[str, str
     named = next(group for group in ("aliased", "name", "bracketed") if m.group(group))
     nick = m.group(named)
     address = (m.group("address") or m.group("baddress") or "").strip()
-    if (
-        (address and address not in lexicon.ADDRESS and address not in lexicon.HONORIFICS)
-        or nick in lexicon.TITLE_FIRST_WORDS
-        or (not address and nick.lower() in common_words())  # ("yang akrab disapa Cak Fajar": a name)
+    start = m.start("address" if m.group("address") else "baddress") if address else m.start(named)
+    if address and address not in lexicon.ADDRESS and address not in lexicon.HONORIFICS:
+        if address.endswith(".") or address in lexicon.TITLE_FIRST_WORDS or address.lower() in common_words():
+            return None  # ("alias Hambali. Yusril ...": the sentence ends with the nickname)
+        # "yang akrab disapa Daeng Caya": a nickname of two words, the first no form of address
+        nick, address = f"{address} {nick}", ""
+    if nick in lexicon.TITLE_FIRST_WORDS or (
+        not address and nick.lower() in common_words()  # ("yang akrab disapa Cak Fajar": a name)
     ):
         return None
-    start = m.start("address" if m.group("address") else "baddress") if address else m.start(named)
     return nick, address, start, m.end(named)
 
 
