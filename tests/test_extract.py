@@ -5776,3 +5776,11 @@ def test_a_universitys_institute_named_with_it_after_its_short_form_is_that_univ
         institute.name == "Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Sisingamangaraja"
     )
     assert institute.parent is not None and institute.parent.name == "Universitas Sisingamangaraja"
+
+
+def test_an_award_in_another_storys_headline_is_no_award_of_this_one() -> None:
+    x = run(
+        "Pemkab Dairi meluncurkan program Sayangi Balita di Sidikalang, Senin (3/3/2025).\n(Humas)\nBagikan:\n"
+        "Baca juga: Pemkab Dairi Kembali Raih Opini WTP dari BPK RI Perwakilan Sumut"
+    )
+    assert x.awards == []

@@ -1084,6 +1084,8 @@ def extract_awards(ctx: Context) -> None:
             _dated(ctx, _with_contest_before(ctx, award))
             for award in ctx.awards
             if not _names_a_body(ctx, award.name)
+            # ("Baca juga: Pemkab X Kembali Raih Opini WTP": another story's headline, no award of this one)
+            and not ctx.in_furniture(award.span.start)
         ]
     )
     for award in ctx.awards:
