@@ -1081,3 +1081,8 @@ def test_the_years_revised_budget_is_a_budget_of_its_own(written: str) -> None:
     assert "Perubahan Anggaran Pendapatan dan Belanja Daerah Kabupaten Dairi 2025" in found
     assert "Anggaran Pendapatan dan Belanja Daerah Kabupaten Dairi 2025" in found  # the budget it revises
     assert not any(name.startswith("Rancangan Peraturan Daerah") for name in found)
+
+
+def test_the_stunting_foster_fathers_are_a_national_programme() -> None:
+    x = run("Bupati Dairi mengukuhkan 120 Bapak Asuh Anak Stunting (BAAS) dari kalangan ASN di Sidikalang.")
+    assert "Bapak Asuh Anak Stunting" in names(x, EntityType.PROGRAM)
