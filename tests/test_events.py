@@ -2223,3 +2223,16 @@ def test_an_undated_detention_is_no_second_event_beside_the_days_act_of_law_enfo
         )
     )
     assert [(e.name, e.date) for e in x.events] == [("Penyerahan Tersangka", "2025-06-30")]
+
+
+def test_the_opening_of_a_programmes_day_held_somewhere_is_an_event_but_not_a_clearing_of_land() -> None:
+    x = extract(
+        Article(
+            "GPM",
+            "Pemkab Dairi menggelar Gerakan Pangan Murah (GPM) di 15 kecamatan. Pembukaan GPM dipusatkan di halaman "
+            "Pasar Sumbul, Kecamatan Sumbul, Rabu (6/3/2024). Pembukaan lahan di Desa Paropo juga terjadi Rabu "
+            "(6/3/2024).",
+            date="2024-03-06",
+        )
+    )
+    assert [(e.name, e.date) for e in x.events] == [("Pembukaan GPM", "2024-03-06")]

@@ -230,6 +230,10 @@ _HELD_AT = re.compile(
 )
 #: triggers naming an event only where the stretch says it was held ("menggelar aksi")
 _HELD_ONLY = frozenset(lang.words("held-only-triggers", casefold=True))
+#: the opening of something, an event only when what it opens is none ("Pembukaan GPM dipusatkan
+#: di ..."), and how far on the name of what it opens may hold an event's own word
+_OPENING = "pembukaan"
+_OPENED_REACH = 40
 #: event classes a gathering belongs to: what a statement's date may stand for (not an election or an incident)
 _GATHERINGS = frozenset(lang.words("gathering-classes", "class"))
 #: a reporter's account of the spot ("Pantauan detikcom di lokasi, Senin (20/10/2025), massa ...")
@@ -525,6 +529,8 @@ def _event_phrase(
             continue  # "air quality monitoring station": an English phrase, not the event word
         if m.group("t").casefold() in _HELD_ONLY and not _HELD.search(before):
             continue  # "aksi nyata": an event only where it is said to be held ("menggelar aksi")
+        if m.group("t").casefold() == _OPENING and _TRIGGER.search(before, m.end(), m.end() + _OPENED_REACH):
+            continue  # "pembukaan Sukamaju Expo UMKM 2024": the event opened is read by its own word
         if _kind(m.group("t")) == "Celebration" and _OCCASION.search(before, 0, m.start()):
             continue  # "rapat paripurna memperingati Hari Jadi Provinsi ...": the occasion, not the event
         if _WARNING.match(before, m.start()):
@@ -783,10 +789,9 @@ def _name_run_start(ctx: Context, start: int, end: int, lo: int) -> int | None:
         first -= 1
     if first > 0 and ctx.tokens[first - 1].start >= lo and ctx.tokens[first - 1].capitalised:
         return None  # "acara Indonesia Tani Expo": a longer name, whose start is a candidate of its own
-    if first == k or _OF_EVENT.search(
-        ctx.text, max(lo, ctx.tokens[first].start - 40), ctx.tokens[first].start
-    ):
-        return None
+    of_event = _OF_EVENT.search(ctx.text, max(lo, ctx.tokens[first].start - 40), ctx.tokens[first].start)
+    if first == k or (of_event is not None and not of_event.group().casefold().startswith(_OPENING)):
+        return None  # (but "pembukaan Sukamaju Expo 2024" opens the expo, the event itself)
     return ctx.tokens[first].start
 
 
