@@ -3966,6 +3966,14 @@ def test_a_police_resorts_water_and_air_and_intelligence_units(written: str, uni
     assert unit in names(x, EntityType.ORGANIZATION)
 
 
+def test_a_unit_listed_before_commands_is_no_part_of_the_first_command() -> None:
+    x = run(
+        "Polres menerjunkan 120 personel dari Satuan Samapta, Polsek Sumbul, dan Polsek Parbuluan untuk evakuasi."
+    )
+    assert {"Kepolisian Sektor Sumbul", "Kepolisian Sektor Parbuluan"} <= names(x, EntityType.ORGANIZATION)
+    assert not any("," in name for name in names(x, EntityType.ORGANIZATION))
+
+
 def test_a_numbered_deputy_known_by_one_name_after_a_comma() -> None:
     x = run(
         "Rapat dipimpin Ketua DPRD Dairi, Sahat Pardede, didampingi Wakil Ketua II, Herliyanto. Bupati Dairi hadir."

@@ -2352,7 +2352,12 @@ def _starts_another_body(ctx: Context, j: int) -> bool:
         word in COMPANY_FORMS
         or (word in lexicon.WORLD_COUNTRIES and word != "Indonesia")
         or word in _SECOND_HEADS  # "Universitas Brawijaya dan Poltekkes Kemenkes Malang"
+        or word in _COMMANDS  # "dari Satuan Samapta, Polsek X, dan Polsek Y": units and commands listed
     )
+
+
+#: the police and military commands' short forms, each a body of its own after a comma or "dan"
+_COMMANDS = frozenset(abbr for abbr in UNIT_ABBREVIATIONS if abbr.startswith(("Pol", "Kod", "Kor")))
 
 
 #: heads of a place of learning, which open a second body after "dan" rather than a portfolio
