@@ -2236,3 +2236,15 @@ def test_the_opening_of_a_programmes_day_held_somewhere_is_an_event_but_not_a_cl
         )
     )
     assert [(e.name, e.date) for e in x.events] == [("Pembukaan GPM", "2024-03-06")]
+
+
+def test_a_detention_of_a_suspect_named_by_initials_after_his_office_is_an_event() -> None:
+    x = extract(
+        Article(
+            "Penahanan",
+            "Kejaksaan Negeri (Kejari) Sibolga resmi menahan Kepala Desa (Kades) Sumbul Jaya, Kecamatan Sumbul, "
+            "berinisial SH (46), Selasa (17/10/2023). Polres Dairi juga menahan warga yang ribut, Selasa (17/10/2023).",
+            date="2023-10-17",
+        )
+    )
+    assert [(e.name, e.date) for e in x.events] == [("Penahanan SH", "2023-10-17")]

@@ -450,13 +450,14 @@ _SUSPECTS_REACH = 300
 
 def _object(ctx: Context, end: int, hi: int, words: frozenset[str]) -> str | None:
     """Whom an active verb ending at ``end`` is done to: a person named within its first words
-    (``menangkap Berangus``), or a word for a person (``mengamankan dua pelaku``)."""
+    (``menangkap Berangus``), a word for a person (``mengamankan dua pelaku``), or initials given
+    further on (``menahan Kepala Desa X, Kecamatan Y, berinisial SH``)."""
     tokens = ctx.tokens
     i = ctx.token_index(end)
     for j in range(i, min(i + 3, len(tokens))):
         t = tokens[j]
         if t.start >= hi or not t.text[:1].isalnum():
-            return None
+            break
         entity = ctx.entity_at(t.start, t.end, EntityType.PERSON)
         if entity is not None:
             return entity.name
@@ -464,7 +465,15 @@ def _object(ctx: Context, end: int, hi: int, words: frozenset[str]) -> str | Non
             return t.text  # "menangkap MF (22) dan AN (19)", "menangkap RA pada ...": a suspect's initials
         if t.text.casefold() in words:
             return _phrase(ctx, j, hi)
-    return None
+    # "menahan Kepala Desa X, ..., berinisial SH (46), Selasa (...)": the clause may end at the initials
+    named = _NAMED_BY_INITIALS.search(ctx.text, end, end + _INITIALS_REACH)
+    return named.group(1) if named is not None and named.start() < hi else None
+
+
+#: the suspect an act is done to, named by initials further on in its clause ("menahan Kepala Desa
+#: (Kades) X, Kecamatan Y, berinisial SH (46)"), and how far after the verb
+_NAMED_BY_INITIALS = re.compile(r"\bberinisial\s+([A-Z]{1,4})\b")
+_INITIALS_REACH = 120
 
 
 #: a suspect's initials, as news writes them for one not yet convicted ("RS", "MF")
