@@ -3974,6 +3974,18 @@ def test_a_unit_listed_before_commands_is_no_part_of_the_first_command() -> None
     assert not any("," in name for name in names(x, EntityType.ORGANIZATION))
 
 
+def test_a_prosecutors_section_head_written_with_the_sections_short_form() -> None:
+    x = run(
+        "Kepala Kejari Sibolga, Tumpak Hasibuan, melalui Kepala Seksi Pidsus, Sahat Pardede, S.H., mengatakan "
+        "tersangka ditahan."
+    )
+    held = {
+        (m.person.name, m.role.name, m.organization.name if m.organization else None) for m in x.memberships
+    }
+    assert ("Sahat Pardede", "Kepala Seksi Tindak Pidana Khusus", "Kejaksaan Negeri Sibolga") in held
+    assert "Pidsus" not in names(x, EntityType.ORGANIZATION)
+
+
 def test_a_numbered_deputy_known_by_one_name_after_a_comma() -> None:
     x = run(
         "Rapat dipimpin Ketua DPRD Dairi, Sahat Pardede, didampingi Wakil Ketua II, Herliyanto. Bupati Dairi hadir."
