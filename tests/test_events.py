@@ -2248,3 +2248,16 @@ def test_a_detention_of_a_suspect_named_by_initials_after_his_office_is_an_event
         )
     )
     assert [(e.name, e.date) for e in x.events] == [("Penahanan SH", "2023-10-17")]
+
+
+def test_a_javanese_month_a_tradition_is_named_by_is_no_person_and_the_tradition_an_event() -> None:
+    x = extract(
+        Article(
+            "Kirab",
+            "Ribuan warga memadati rute Kirab Pusaka Grebeg Suro yang digelar Pemkab Dairi, Sabtu, menjelang tahun "
+            "baru Islam 1 Muharram atau 1 Suro dalam penanggalan Jawa. Grebeg Suro tahun ini meriah.",
+            date="2024-07-06",
+        )
+    )
+    assert not [e for e in x.entities if e.type is EntityType.PERSON]
+    assert [(e.name, e.date) for e in x.events] == [("Kirab Pusaka Grebeg Suro", "2024-07-06")]

@@ -54,6 +54,14 @@ _SOURCE_CUE = re.compile(
 #: A name ending in a web domain ("TribunX.com", "KabarY.id", "pemkab.go.id"): a news site or a web
 #: page the article names (an outlet a speaker talks to: "kata X kepada TribunX.com"), no node.
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|id|co\.id|go\.id|or\.id|ac\.id|news)$", re.IGNORECASE)
+
+
+def _after_a_day_number(ctx: Context, word: str) -> bool:
+    """Whether the article writes ``word`` right after a day's number ("1 Suro", "10 Muharram"): a
+    month of the Javanese or Islamic calendar, which names a tradition too ("Grebeg Suro"), no person."""
+    return re.search(rf"(?<![\d.,])\b[1-9]\d?\s+{re.escape(word)}\b", ctx.text) is not None
+
+
 #: "dikutip detikINET dari", "dilansir detikcom dari": an outlet citing another, whose name follows
 _CITED_BY_OUTLET = re.compile(r"\b(?:dilansir|melansir|dikutip|mengutip)\s+(\S+)\s+dari\s*$", re.IGNORECASE)
 #: First words of an award's name (``Anugerah Kebudayaan Indonesia``).
@@ -346,6 +354,8 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("an award's name",))  # "World's Best Bank"
     if span.text in RELIGIONS:
         return Decision(None, 0.0, ("a religion",))
+    if len(words) == 1 and span.label == "PER" and _after_a_day_number(ctx, words[0]):
+        return Decision(None, 0.0, ("a month the article dates by ('1 Suro')",))  # "Grebeg Suro"
     if (
         span.text in MEDIA_OUTLETS
         or _WEB_ADDRESS.search(span.text)
