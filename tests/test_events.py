@@ -2261,3 +2261,16 @@ def test_a_javanese_month_a_tradition_is_named_by_is_no_person_and_the_tradition
     )
     assert not [e for e in x.entities if e.type is EntityType.PERSON]
     assert [(e.name, e.date) for e in x.events] == [("Kirab Pusaka Grebeg Suro", "2024-07-06")]
+
+
+def test_a_vote_held_across_the_articles_regency_is_held_in_that_regency() -> None:
+    x = extract(
+        Article(
+            "Pilkada",
+            "Bawaslu Kabupaten Dairi menggelar apel siaga di Kantor Bupati Dairi, Minggu (24/11/2024). Bawaslu Dairi "
+            "menyiagakan pengawas untuk hari pemungutan suara pada Rabu (27/11/2024) di seluruh Kabupaten Dairi.",
+            date="2024-11-24",
+        )
+    )
+    vote = next(e for e in x.events if e.kind == "Election")
+    assert (vote.date, vote.location.name if vote.location else None) == ("2024-11-27", "Kabupaten Dairi")

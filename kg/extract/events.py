@@ -1916,8 +1916,10 @@ def extract_events(ctx: Context) -> None:
         event = Event(
             name, kind, date.value, ctx.span(start, end), end_date=date.end_value or _until(ctx, date)
         )
-        event.location = (incident and incidents.struck(ctx, incident)) or _where(
-            ctx, around, date, name, kind, start, end
+        event.location = (
+            (incident and incidents.struck(ctx, incident))
+            or _where(ctx, around, date, name, kind, start, end)
+            or (_home_place(ctx) if kind == "Election" else None)
         )
         planned = _planned(ctx, around[0], date, start)
         told = incident and incident.told_at is not None and containing(ctx.sentences, incident.told_at)
@@ -1940,6 +1942,13 @@ def extract_events(ctx: Context) -> None:
     for event, sentence in held:
         _add_same_day(ctx, seen, event, sentence)
     _add_news_of_the_day(ctx, seen, main=not main_taken)
+
+
+def _home_place(ctx: Context) -> Entity | None:
+    """The place of the region the article is about: where a vote held across it is held ("pemungutan
+    suara pada Rabu (27/11/2024)" in a story of one regency's Pilkada)."""
+    home = ctx.jurisdiction
+    return next((e for e in ctx.of_type(EntityType.PLACE) if e.name == home), None) if home else None
 
 
 #: opening a sentence with no date of its own: what it tells happened on the day of the event told
