@@ -2274,3 +2274,15 @@ def test_a_vote_held_across_the_articles_regency_is_held_in_that_regency() -> No
     )
     vote = next(e for e in x.events if e.kind == "Election")
     assert (vote.date, vote.location.name if vote.location else None) == ("2024-11-27", "Kabupaten Dairi")
+
+
+def test_the_weather_since_a_day_setting_off_a_disaster_named_with_bencana() -> None:
+    x = extract(
+        Article(
+            "Longsor",
+            "Hujan deras yang mengguyur wilayah selatan Kabupaten Dairi sejak Rabu (4/12/2024) sore memicu bencana "
+            "longsor di sejumlah kecamatan. Pemkab Dairi juga membahas penanganan bencana longsor, Kamis (5/12/2024).",
+            date="2024-12-05",
+        )
+    )
+    assert [(e.name, e.date) for e in x.events] == [("Longsor", "2024-12-04")]

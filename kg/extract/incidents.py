@@ -78,7 +78,7 @@ _DISASTER_REACH = 40
 _CUES = lang.table("incident-cues", ("word", "side"), casefold=True)
 #: right before an incident's noun: it happened ("terjadi kebakaran", "diduga keracunan")
 _CUE_BEFORE = re.compile(
-    rf"\b(?:{lang.alternation(w for w, side in _CUES if side != 'after')})(?:\s+(?:sebuah|adanya|kasus))?\s+$",
+    rf"\b(?:{lang.alternation(w for w, side in _CUES if side != 'after')})(?:\s+(?:sebuah|adanya|kasus|bencana))?\s+$",
     re.IGNORECASE,
 )
 #: a few words after it: it happened ("banjir merendam", "gempa bermagnitudo 5,2 mengguncang")
@@ -275,7 +275,9 @@ def announced_with_the_day(incident: Incident) -> bool:
 
 
 #: what stands between a day the weather goes on since and the disaster it set off: "siang memicu "
-_SET_OFF = re.compile(r"[^.;,]{0,30}?\b(?:memicu|menyebabkan|mengakibatkan)\s+", re.IGNORECASE)
+_SET_OFF = re.compile(
+    r"[^.;,]{0,30}?\b(?:memicu|menyebabkan|mengakibatkan)\s+(?:(?:terjadinya|bencana)\s+)?", re.IGNORECASE
+)  # ("... sejak Rabu (4/12) sore memicu bencana longsor": the disaster's word before its kind)
 
 
 def _since(ctx: Context, date: DateMention) -> bool:
