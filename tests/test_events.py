@@ -2286,3 +2286,17 @@ def test_the_weather_since_a_day_setting_off_a_disaster_named_with_bencana() -> 
         )
     )
     assert [(e.name, e.date) for e in x.events] == [("Longsor", "2024-12-04")]
+
+
+def test_an_event_across_several_districts_is_held_in_the_articles_regency() -> None:
+    x = extract(
+        Article(
+            "GPM",
+            "Pemkab Dairi menggelar Gerakan Pangan Murah (GPM) secara bergilir di lima kecamatan mulai Rabu (13/3/2024) "
+            "hingga Jumat (5/4/2024). Warga Kabupaten Dairi menyambut baik.",
+            date="2024-03-12",
+        )
+    )
+    assert [(e.date, e.location.name if e.location else None) for e in x.events] == [
+        ("2024-03-13", "Kabupaten Dairi")
+    ]

@@ -1919,7 +1919,7 @@ def extract_events(ctx: Context) -> None:
         event.location = (
             (incident and incidents.struck(ctx, incident))
             or _where(ctx, around, date, name, kind, start, end)
-            or (_home_place(ctx) if kind == "Election" else None)
+            or (_home_place(ctx) if kind == "Election" or _across_the_region(ctx, around[0]) else None)
         )
         planned = _planned(ctx, around[0], date, start)
         told = incident and incident.told_at is not None and containing(ctx.sentences, incident.told_at)
@@ -1949,6 +1949,21 @@ def _home_place(ctx: Context) -> Entity | None:
     suara pada Rabu (27/11/2024)" in a story of one regency's Pilkada)."""
     home = ctx.jurisdiction
     return next((e for e in ctx.of_type(EntityType.PLACE) if e.name == home), None) if home else None
+
+
+#: a count of a region's districts or villages an event runs in ("bergilir di lima kecamatan", "di
+#: sejumlah desa", "di 20 kecamatan"): no one of them its place
+_ACROSS_DISTRICTS = re.compile(
+    r"\bdi\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|sejumlah|"
+    r"beberapa|seluruh|semua)\s+(?:kecamatan|desa|kelurahan|distrik|nagari|gampong)\b",
+    re.IGNORECASE,
+)
+
+
+def _across_the_region(ctx: Context, sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells of its event across several of the region's districts or villages
+    (:data:`_ACROSS_DISTRICTS`): held in the region the article is about."""
+    return _ACROSS_DISTRICTS.search(sentence.text) is not None
 
 
 #: opening a sentence with no date of its own: what it tells happened on the day of the event told
