@@ -2254,13 +2254,13 @@ def test_a_javanese_month_a_tradition_is_named_by_is_no_person_and_the_tradition
     x = extract(
         Article(
             "Kirab",
-            "Ribuan warga memadati rute Kirab Pusaka Grebeg Suro yang digelar Pemkab Dairi, Sabtu, menjelang tahun "
-            "baru Islam 1 Muharram atau 1 Suro dalam penanggalan Jawa. Grebeg Suro tahun ini meriah.",
+            "Ribuan warga memadati rute Kirab Pusaka Malam Suro yang digelar Pemkab Dairi, Sabtu, menjelang tahun "
+            "baru Islam 1 Muharram atau 1 Suro dalam penanggalan Jawa. Malam Suro tahun ini meriah.",
             date="2024-07-06",
         )
     )
     assert not [e for e in x.entities if e.type is EntityType.PERSON]
-    assert [(e.name, e.date) for e in x.events] == [("Kirab Pusaka Grebeg Suro", "2024-07-06")]
+    assert [(e.name, e.date) for e in x.events] == [("Kirab Pusaka Malam Suro", "2024-07-06")]
 
 
 def test_a_vote_held_across_the_articles_regency_is_held_in_that_regency() -> None:

@@ -3988,9 +3988,9 @@ def test_a_prosecutors_section_head_written_with_the_sections_short_form() -> No
 
 def test_a_numbered_deputy_known_by_one_name_after_a_comma() -> None:
     x = run(
-        "Rapat dipimpin Ketua DPRD Dairi, Sahat Pardede, didampingi Wakil Ketua II, Herliyanto. Bupati Dairi hadir."
+        "Rapat dipimpin Ketua DPRD Dairi, Sahat Pardede, didampingi Wakil Ketua II, Hasiholan. Bupati Dairi hadir."
     )
-    assert ("Herliyanto", "Wakil Ketua", "Dewan Perwakilan Rakyat Daerah Kabupaten Dairi") in {
+    assert ("Hasiholan", "Wakil Ketua", "Dewan Perwakilan Rakyat Daerah Kabupaten Dairi") in {
         (m.person.name, m.role.name if m.role else "", m.organization.name if m.organization else "")
         for m in x.memberships
     }

@@ -58,7 +58,7 @@ _WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|id|co\.id|go\.id|or\.id|ac\.id|ne
 
 def _after_a_day_number(ctx: Context, word: str) -> bool:
     """Whether the article writes ``word`` right after a day's number ("1 Suro", "10 Muharram"): a
-    month of the Javanese or Islamic calendar, which names a tradition too ("Grebeg Suro"), no person."""
+    month of the Javanese or Islamic calendar, which names a tradition too ("Kirab Malam Suro"), no person."""
     return re.search(rf"(?<![\d.,])\b[1-9]\d?\s+{re.escape(word)}\b", ctx.text) is not None
 
 
@@ -355,7 +355,7 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
     if span.text in RELIGIONS:
         return Decision(None, 0.0, ("a religion",))
     if len(words) == 1 and span.label == "PER" and _after_a_day_number(ctx, words[0]):
-        return Decision(None, 0.0, ("a month the article dates by ('1 Suro')",))  # "Grebeg Suro"
+        return Decision(None, 0.0, ("a month the article dates by ('1 Suro')",))  # "Kirab Malam Suro"
     if (
         span.text in MEDIA_OUTLETS
         or _WEB_ADDRESS.search(span.text)

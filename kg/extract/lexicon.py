@@ -125,7 +125,7 @@ PLACE_PREPOSITIONS = frozenset(lang.words("place-prepositions"))
 _BALINESE = lang.table("balinese-names", ("word", "birth_order"))
 #: Balinese birth-order and caste names after "I" or "Ni" ("I Wayan Sudana").
 BALINESE_NAMES = frozenset(word for word, _ in _BALINESE)
-#: Those that are birth-order names, opening a personal name without "I" too ("Komang Adi").
+#: Those that are birth-order names, opening a personal name without "I" too ("Komang Tirta").
 BALINESE_BIRTH_ORDER = frozenset(word for word, birth_order in _BALINESE if birth_order == "yes")
 #: What opens a Balinese name before those: "I" (a man's), "Ni" (a woman's).
 BALINESE_OPENERS = frozenset({"I", "Ni"})

@@ -3275,7 +3275,7 @@ def _own_name(ctx: Context, j: int, *, before_name: bool, kind: str = "") -> tup
         if before_name and balinese_name_at(ctx, j) and words:
             break  # "Direktur Utama RSUP Prof Ngoerah I Wayan Sudana": the head's name after the hospital's
         if before_name and words and _birth_order_name_at(ctx, j):
-            break  # "Ketua Pokdarwis X Komang Adi Saputra": the head's name, opening with a birth-order name
+            break  # "Ketua Pokdarwis X Komang Tirta Wibawa": the head's name, opening with a birth-order name
         if (
             before_name
             and words
@@ -3392,7 +3392,7 @@ def balinese_name_at(ctx: Context, j: int) -> bool:
 
 
 def _birth_order_name_at(ctx: Context, j: int) -> bool:
-    """``Komang Adi Saputra``: a Balinese birth-order name, then a capitalised word, opens a person's
+    """``Komang Tirta Wibawa``: a Balinese birth-order name, then a capitalised word, opens a person's
     name without "I" before it."""
     tokens = ctx.tokens
     return (

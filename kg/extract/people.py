@@ -4005,7 +4005,7 @@ def nickname_at(text: str, at: int, *, bracketed: bool = True) -> tuple[str, str
     if address and address not in lexicon.ADDRESS and address not in lexicon.HONORIFICS:
         if address.endswith(".") or address in lexicon.TITLE_FIRST_WORDS or address.lower() in common_words():
             return None  # ("alias Hambali. Yusril ...": the sentence ends with the nickname)
-        # "yang akrab disapa Daeng Caya": a nickname of two words, the first no form of address
+        # "yang akrab disapa Daeng Tiur": a nickname of two words, the first no form of address
         nick, address = f"{address} {nick}", ""
     if nick in lexicon.TITLE_FIRST_WORDS or (
         not address and nick.lower() in common_words()  # ("yang akrab disapa Cak Fajar": a name)

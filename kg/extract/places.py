@@ -235,8 +235,8 @@ _NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]+)\b")
 
 def _always_followed(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
     """Where the village's name ends when the article writes it more than once and the same
-    capitalised word follows it every time: "Desa Teluk Seruni berinisial ...", "Bendahara Desa Teluk
-    Seruni": the village is "Teluk Seruni", not the gazetteer's "Teluk" elsewhere, though no comma
+    capitalised word follows it every time: "Desa Teluk Sumbul berinisial ...", "Bendahara Desa Teluk
+    Sumbul": the village is "Teluk Sumbul", not the gazetteer's "Teluk" elsewhere, though no comma
     closes the name. A word said once after the name may be a head's name; one said each time is
     the name's own."""
     written = ctx.text[match.start : match.end].split(maxsplit=1)[-1]

@@ -409,8 +409,8 @@ def _one_app(phrase: str, after: str = "") -> str:
 
     >>> _one_app("Cek Bansos di Play Store"), _one_app("Cek Bansos dan SIKS-NG"), _one_app("Sapa Warga")
     ('Cek Bansos', 'Cek Bansos', 'Sapa Warga')
-    >>> _one_app("Sistem Informasi Harga dan Ketersediaan Pangan", " (SIGAP Pangan) setiap hari")
-    'Sistem Informasi Harga dan Ketersediaan Pangan'
+    >>> _one_app("Sistem Informasi Stok dan Harga Pangan", " (SIHATI Pangan) setiap hari")
+    'Sistem Informasi Stok dan Harga Pangan'
     """
     if " di " not in phrase and _short_form_of_whole(phrase, after):
         return phrase
@@ -419,8 +419,8 @@ def _one_app(phrase: str, after: str = "") -> str:
 
 def _short_form_of_whole(phrase: str, after: str) -> bool:
     """Whether the bracket right ``after`` a phrase joined by "dan" opens with the phrase's first
-    letter and not with its last part's: the short form of the whole name ("Sistem Informasi Harga
-    dan Ketersediaan Pangan (SIGAP Pangan)"), not of the second of two ("Sekolah Ramah Anak dan
+    letter and not with its last part's: the short form of the whole name ("Sistem Informasi Stok
+    dan Harga Pangan (SIHATI Pangan)"), not of the second of two ("Sekolah Ramah Anak dan
     Puskesmas Ramah Anak (PRA)")."""
     short = _BRACKET_AFTER.match(after)
     last = phrase.rsplit(" dan ", 1)
