@@ -56,12 +56,6 @@ _SOURCE_CUE = re.compile(
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|id|co\.id|go\.id|or\.id|ac\.id|news)$", re.IGNORECASE)
 
 
-def _after_a_day_number(ctx: Context, word: str) -> bool:
-    """Whether the article writes ``word`` right after a day's number ("1 Suro", "10 Muharram"): a
-    month of the Javanese or Islamic calendar, which names a tradition too ("Kirab Malam Suro"), no person."""
-    return re.search(rf"(?<![\d.,])\b[1-9]\d?\s+{re.escape(word)}\b", ctx.text) is not None
-
-
 #: "dikutip detikINET dari", "dilansir detikcom dari": an outlet citing another, whose name follows
 _CITED_BY_OUTLET = re.compile(r"\b(?:dilansir|melansir|dikutip|mengutip)\s+(\S+)\s+dari\s*$", re.IGNORECASE)
 #: First words of an award's name (``Anugerah Kebudayaan Indonesia``).
@@ -155,6 +149,12 @@ def _without_definition(text: str) -> str:
 @lru_cache(maxsize=8)
 def _word_counts(text: str) -> Counter[str]:
     return Counter(re.findall(r"\w+", text))
+
+
+def _after_a_day_number(ctx: Context, word: str) -> bool:
+    """Whether the article writes ``word`` right after a day's number ("1 Suro", "10 Muharram"): a
+    month of the Javanese or Islamic calendar, which names a tradition too ("Kirab Malam Suro"), no person."""
+    return re.search(rf"(?<![\d.,])\b[1-9]\d?\s+{re.escape(word)}\b", ctx.text) is not None
 
 
 def _cited_by_outlet(ctx: Context, span: NerSpan) -> bool:

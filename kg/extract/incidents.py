@@ -261,9 +261,8 @@ def of_the_day(ctx: Context) -> tuple[Incident, str] | None:
     now = _NOW.search(ctx.text) is not None
     for word, name, start, end in _mentions(ctx, opening.start, opening.end):
         trigger = _TRIGGERS[word]
-        if ((now and trigger.kind in _ONGOING) or trigger.name == _DETENTION) and _quote_at(
-            ctx, start
-        ) is None:
+        news = (now and trigger.kind in _ONGOING) or trigger.name == _DETENTION
+        if news and _quote_at(ctx, start) is None:
             return Incident(name, trigger.name, start, end, opening.start, opening.end), published
     return None
 

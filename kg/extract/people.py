@@ -2339,7 +2339,12 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         # "Anggota Bawaslu X sekaligus Koordinator Divisi Hukum, Budi": the division of the body of
         # the office before, no body of its own
         joined_seat = _division_of_joined_body(ctx, title, role, joined)
-        org = None if division else joined_seat[1] if joined_seat is not None else _add_org(ctx, title)
+        if division:
+            org = None
+        elif joined_seat is not None:
+            org = joined_seat[1]
+        else:
+            org = _add_org(ctx, title)
         bodies = [
             add_org(ctx, named, ctx.stage, claim=False)  # "DPRD Kota Malang" of "Komisi B ...", "Fraksi PKB"
             for named in (title.org.named_with if title.org is not None else ())

@@ -402,6 +402,10 @@ def _before_a_known_name(ctx: Context, start: int, phrase: str) -> str:
     return phrase
 
 
+#: a bracket right after a name, and the first letter of the short form in it
+_BRACKET_AFTER = re.compile(r"\s*\(([A-Z])[\w -]*\)")
+
+
 def _one_app(phrase: str, after: str = "") -> str:
     """An application's name, which holds no "di" nor "dan": ``Cek Bansos di Play Store``, ``Cek
     Bansos dan SIKS-NG`` name the store and a second application after it; but a "dan" inside a
@@ -425,10 +429,6 @@ def _short_form_of_whole(phrase: str, after: str) -> bool:
     short = _BRACKET_AFTER.match(after)
     last = phrase.rsplit(" dan ", 1)
     return short is not None and len(last) == 2 and short.group(1) == phrase[0] != last[1][:1]
-
-
-#: a bracket right after a name, and the first letter of the short form in it
-_BRACKET_AFTER = re.compile(r"\s*\(([A-Z])[\w -]*\)")
 
 
 def _before_a_place(phrase: str) -> str:
@@ -812,7 +812,8 @@ _BARE_BUDGET = re.compile(r"^(?:P-)?R?APB[ND](?:-?P)?$")
 
 
 def is_budget(word: str) -> bool:
-    """Whether ``word`` names the state's or a region's budget, any year (``APBN``, ``RAPBD``, ``APBD-P``, ``P-APBD``)."""
+    """Whether ``word`` names the state's or a region's budget, any year (``APBN``, ``RAPBD``,
+    ``APBD-P``, ``P-APBD``)."""
     return bool(_BARE_BUDGET.match(word))
 
 
