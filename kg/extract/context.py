@@ -457,6 +457,11 @@ class Context:
                 return c.entity
         return None
 
+    def mentioned_ending_at(self, end: int, *types: EntityType) -> Entity | None:
+        """The first entity of ``types`` with a mention ending exactly at ``end``, whether or not it
+        claims the words (a body's building, which the body claims: "di Gedung Kejari X, Jalan Y")."""
+        return next((e for e in self.of_type(*types) for m in e.mentions if m.span.end == end), None)
+
     def mentions_before(self, offset: int, *types: EntityType) -> list[tuple[int, Entity]]:
         """Entity mentions ending before ``offset``, nearest last."""
         found = [

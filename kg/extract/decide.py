@@ -524,7 +524,7 @@ def _programmes_short_name(ctx: Context, span: NerSpan) -> bool:
     if text[span.start - 1 : span.start] != "(" or text[span.end : span.end + 1] != ")":
         return False
     before = text[: span.start - 1].rstrip()
-    return any(m.span.end == len(before) for p in ctx.of_type(EntityType.PROGRAM) for m in p.mentions)
+    return ctx.mentioned_ending_at(len(before), EntityType.PROGRAM) is not None
 
 
 #: an acronym in capitals, then a list that spells it out: "PRIMA, yaitu ", "PRIMA ("

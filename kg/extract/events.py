@@ -1948,7 +1948,7 @@ def _home_place(ctx: Context) -> Entity | None:
     """The place of the region the article is about: where a vote held across it is held ("pemungutan
     suara pada Rabu (27/11/2024)" in a story of one regency's Pilkada)."""
     home = ctx.jurisdiction
-    return next((e for e in ctx.of_type(EntityType.PLACE) if e.name == home), None) if home else None
+    return ctx.find(EntityType.PLACE, home) if home else None
 
 
 #: a count of a region's districts or villages an event runs in ("bergilir di lima kecamatan", "di

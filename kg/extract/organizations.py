@@ -3582,13 +3582,17 @@ def extract_organizations(ctx: Context) -> None:
         i = match.next_index
 
 
+#: the legal forms a company is written with, the state's "Perum" among them ("melalui Perum Bulog")
+_LEGAL_FORMS = COMPANY_FORMS | {"Perum"}
+
+
 def _the_branch_named(ctx: Context, match: OrgMatch) -> Entity | None:
     """The one branch of the body ``match`` names that the article has named, when the body itself it
     has not (but as the branch's parent): "Perum Bulog Kantor Cabang Sibolga ... beras dari Bulog",
     the branch the story is about, as the annotators read a body's short name after its branch. A
     company named again with its legal form ("beras disalurkan melalui Perum Bulog") is the
     company itself."""
-    if ctx.text[match.start : match.end].split()[0] in {*COMPANY_FORMS, "Perum"}:
+    if ctx.text[match.start : match.end].split()[0] in _LEGAL_FORMS:
         return None
     body = ctx.find(EntityType.ORGANIZATION, match.name)
     if body is None or body.mentions:

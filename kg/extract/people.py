@@ -1382,9 +1382,7 @@ def _represented_body(ctx: Context, i: int) -> OrgMatch | None:
     m = _REPRESENTED.search(ctx.text, max(0, at - 80), at)
     if m is None:
         return None
-    body = next(
-        (e for e in ctx.of_type(EntityType.ORGANIZATION) for n in e.mentions if n.span.end == m.start()), None
-    )
+    body = ctx.mentioned_ending_at(m.start(), EntityType.ORGANIZATION)
     return None if body is None else _implied_at(ctx, i, body.name)
 
 

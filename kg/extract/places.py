@@ -917,11 +917,10 @@ def _listed_after_place(ctx: Context, i: int) -> bool:
     if k >= 2 and ctx.tokens[k].text != "," and ctx.tokens[k - 1].text == ",":
         k -= 1  # "di Pasar A, Pasar B, dan Pasar C": the comma before the last item's "dan"
     before = ctx.tokens[k - 1]
-    if ctx.entity_at(before.start, before.bare_end, EntityType.PLACE) is not None or any(
+    if (
+        ctx.entity_at(before.start, before.bare_end, EntityType.PLACE) is not None
         # ("di Gedung Kejari X, Jalan Y": a body's building, whose words the body claims)
-        m.span.end == before.bare_end
-        for e in ctx.of_type(EntityType.PLACE)
-        for m in e.mentions
+        or ctx.mentioned_ending_at(before.bare_end, EntityType.PLACE) is not None
     ):
         return True
     # the tagger's place of two words or more, read after the venues: "di Tanjung Bira dan Pantai Pasir Putih"
@@ -1259,8 +1258,7 @@ def after_a_place(ctx: Context, i: int, joints: frozenset[str] = frozenset({","}
     tokens = ctx.tokens
     if i < 2 or tokens[i - 1].text not in joints:
         return False
-    end = tokens[i - 2].bare_end
-    return any(m.span.end == end for e in ctx.of_type(EntityType.PLACE) for m in e.mentions)
+    return ctx.mentioned_ending_at(tokens[i - 2].bare_end, EntityType.PLACE) is not None
 
 
 #: a level's word in lower case (or opening a sentence), then the list of its places: "di tiga desa lain,
