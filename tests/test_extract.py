@@ -3966,6 +3966,20 @@ def test_a_police_resorts_water_and_air_and_intelligence_units(written: str, uni
     assert unit in names(x, EntityType.ORGANIZATION)
 
 
+@pytest.mark.parametrize("written", ["Satpol PP dan Damkar", "Satpol PP Damkar"])
+def test_a_merged_public_order_and_fire_office_is_one_body(written: str) -> None:
+    """Many regencies merged their Satpol PP and fire brigade into one office, "Satpol PP dan
+    Damkar": one body of the regency, not the public order agency dropped and a fire service made up."""
+    x = run(
+        f"DAIRI - Pemadaman dilakukan tim gabungan dari Polres Dairi, {written}, serta BPBD Dairi. Kepala "
+        f"{written} Dairi, Tumpak Hasibuan, mengatakan api padam. Bupati Dairi, Sahat Pardede, meninjau lokasi."
+    )
+    body = "Satuan Polisi Pamong Praja dan Pemadam Kebakaran Kabupaten Dairi"
+    assert body in names(x, EntityType.ORGANIZATION)
+    assert not any("Pemadam Kebakaran" in n and n != body for n in names(x, EntityType.ORGANIZATION))
+    assert ("Tumpak Hasibuan", "Kepala", body) in _held(x)
+
+
 def test_a_unit_listed_before_commands_is_no_part_of_the_first_command() -> None:
     x = run(
         "Polres menerjunkan 120 personel dari Satuan Samapta, Polsek Sumbul, dan Polsek Parbuluan untuk evakuasi."

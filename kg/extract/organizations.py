@@ -438,16 +438,16 @@ def _implied_government(ctx: Context, i: int, nxt: int, level: str | None, surfa
 
 
 def _lexicon_at(ctx: Context, i: int) -> tuple[OrgInfo, int] | None:
-    """A known abbreviation (one to three tokens) at token ``i``."""
+    """A known abbreviation (one to four tokens: "Satpol PP dan Damkar") at token ``i``."""
     tokens = ctx.tokens
     if not tokens[i].text[:1].isupper() or not gazetteer.may_begin_abbreviation(tokens[i].text):
         return _spelled_unit_at(
             ctx, i
         )  # every reading below starts with this token, with a capital, and is looked up
     run = 0  # tokens from i on that start with a letter or digit: a reading may span only those
-    while run < 3 and i + run < len(tokens) and tokens[i + run].text[:1].isalnum():
+    while run < 4 and i + run < len(tokens) and tokens[i + run].text[:1].isalnum():
         run += 1
-    for width in (3, 2, 1):
+    for width in (4, 3, 2, 1):
         if width > run:
             continue
         words = tokens[i : i + width]
@@ -1003,7 +1003,7 @@ def local_region_named(ctx: Context, i: int, levels: frozenset[str]) -> tuple[Re
     article's regency or city first: the region, where its name ends, the token after it."""
     tokens = ctx.tokens
     if i < len(tokens) and _region_word(tokens[i]):
-        for width in (3, 2, 1):  # "Lurah Oro-oro Dowo": village names run to several words
+        for width in (4, 3, 2, 1):  # "Lurah Oro-oro Dowo": village names run to several words
             words = tokens[i : i + width]
             if len(words) < width or not all(map(_region_word, words)):
                 continue
