@@ -2955,6 +2955,20 @@ def test_a_village_written_twice_with_the_same_next_word_is_the_village_with_tha
     )
 
 
+def test_a_tourist_village_is_the_village_of_its_name() -> None:
+    """ "Desa Wisata X": the village X, known as a tourist village; the kind's word is no part of
+    its name, and no place is read inside a larger name ("Festival Desa Wisata Dairi")."""
+    x = run(
+        "Festival Desa Wisata Dairi 2024 ditutup Bupati. Juara pertama diraih Desa Wisata Lae Renun, "
+        "Kecamatan Sumbul, disusul Desa Wisata Teluk Sumbul, Kecamatan Parbuluan."
+    )
+    places = names(x, EntityType.PLACE)
+    assert {"Desa Lae Renun", "Desa Teluk Sumbul"} <= places
+    assert not any("Wisata" in p for p in places) and "Lae Renun" not in places
+    [village] = [e for e in x.entities if e.name == "Desa Lae Renun"]
+    assert "Desa Wisata Lae Renun" in village.aliases
+
+
 def test_a_news_site_a_speaker_talks_to_is_no_organisation() -> None:
     for site in ("TribunDairi.com", "Tribun-Dairi.com", "TRIBUNDAIRI.COM"):
         x = run(f'"Jalurnya rawan longsor," kata AKBP Tumpal Sinaga kepada {site} usai apel pagi.')

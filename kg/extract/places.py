@@ -334,8 +334,13 @@ def extract_venues(ctx: Context) -> None:
         head = _venue_head(ctx, i)
         if head is None:
             continue
-        if i and tokens[i - 1].bare in lexicon.LEVEL_WORDS:
-            continue  # "Kelurahan Sungai Daeng", "Kecamatan Gunung Putri": a region's name, read as one
+        if i and (
+            tokens[i - 1].bare in lexicon.LEVEL_WORDS
+            or (i > 1 and tokens[i - 1].bare in _VILLAGE_KINDS and tokens[i - 2].text == "Desa")
+        ):
+            # "Kelurahan Sungai Daeng", "Kecamatan Gunung Putri", "Desa Wisata Teluk Sumbul": a region's
+            # name, read as one
+            continue
         if i and token.bare in _QUALIFYING_HEADS and tokens[i - 1].capitalised:
             continue  # "Angkatan Laut X", "Tanggul Laut Raksasa": the word qualifies the one before, no sea
         if (
@@ -488,6 +493,8 @@ def _building_of_room(ctx: Context, words: list[Token], after: int) -> None:
         ctx.add(EntityType.PLACE, _canonical_venue(ctx.text[start:end]), start, end, ctx.stage, claim=False)
 
 
+#: the kinds of village written between "Desa" and its name ("Desa Wisata Sumbul": the village Sumbul)
+_VILLAGE_KINDS = frozenset({"Wisata"})
 #: the levels a village's or a district's word may name in the gazetteer: a "Desa" it lists as a
 #: kelurahan (villages change status), a "Kecamatan" only as a district
 _LEVELS_WRITTEN = {"desa": frozenset({"desa", "kelurahan"}), "kelurahan": frozenset({"desa", "kelurahan"})}
@@ -516,6 +523,11 @@ def extract_unlisted_localities(ctx: Context) -> None:
             words.append(nxt)
             if nxt.text != nxt.bare:  # "Desa Zorbatinggi.": the sentence ends the name
                 break
+        touristic = level == "desa" and len(words) > 1 and words[0].bare in _VILLAGE_KINDS
+        if touristic and i and tokens[i - 1].capitalised and not ctx.opens_sentence(token.start):
+            continue  # "Festival Desa Wisata Dairi": a name of which the words are part
+        if touristic:
+            words = words[1:]  # "Desa Wisata Sumbul": the village Sumbul, a tourist village
         if not words or len(words) > 3 or ctx.in_title(token.start):
             continue
         start, end = token.start, words[-1].bare_end
@@ -523,14 +535,17 @@ def extract_unlisted_localities(ctx: Context) -> None:
         if ctx.claimed(start, end) or _read_as_place(ctx, start, end):
             continue
         known = _local_regions(ctx, name, _LEVELS_WRITTEN.get(level, frozenset({level})))
-        if not known and (ctx.is_a_word(words[0].bare) or not _placed(ctx, i, i + 1 + len(words))):
+        if not known and (
+            (ctx.is_a_word(words[0].bare) and not touristic)
+            or not _placed(ctx, i, i + 1 + touristic + len(words))
+        ):
             continue  # "Desa Wisata ...", "predikat Kelurahan Siaga": a kind of village, no name
+        written = ctx.text[start:end]
         if len(known) == 1:
-            add_region(ctx, known[0], start, end).aliases.add(ctx.text[start:end])
+            add_region(ctx, known[0], start, end).aliases.add(written)
         else:  # its name alone, elsewhere, is that place too ("di sekitar Zorbatinggi")
-            ctx.add(EntityType.PLACE, ctx.text[start:end], start, end, ctx.stage, claim=False).aliases.add(
-                name
-            )
+            place = ctx.add(EntityType.PLACE, f"{token.text} {name}", start, end, ctx.stage, claim=False)
+            place.aliases.update({name, written} - {place.name})
         ctx.claim(start, end)
 
 
