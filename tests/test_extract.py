@@ -2969,6 +2969,17 @@ def test_a_tourist_village_is_the_village_of_its_name() -> None:
     assert "Desa Wisata Lae Renun" in village.aliases
 
 
+def test_an_island_regencys_name_without_kepulauan_is_that_regency() -> None:
+    """ "wilayah Aru" in a story of Kabupaten Kepulauan Aru: the regency, not a second place
+    (the gazetteer's Aru districts and villages lie elsewhere)."""
+    x = run(
+        "Dinas Perikanan Kabupaten Kepulauan Aru menangkap dua nelayan. Bahan peledak diduga "
+        "diperoleh dari seseorang di luar wilayah Aru yang kini dikejar."
+    )
+    assert "Kabupaten Kepulauan Aru" in names(x, EntityType.PLACE)
+    assert "Aru" not in names(x, EntityType.PLACE)
+
+
 def test_a_news_site_a_speaker_talks_to_is_no_organisation() -> None:
     for site in ("TribunDairi.com", "Tribun-Dairi.com", "TRIBUNDAIRI.COM"):
         x = run(f'"Jalurnya rawan longsor," kata AKBP Tumpal Sinaga kepada {site} usai apel pagi.')

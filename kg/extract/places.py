@@ -1134,6 +1134,10 @@ def extract_local_places(ctx: Context) -> None:
             # the one district or village of that name in the article's regions, if one (of the
             # level a list names: "empat kecamatan, yakni Sumbul, ...": the district, not a village)
             region = _one_local_region(ctx, written, listed or lexicon.LOCAL_LEVELS)
+            if region is None and (regency := region_named_before(ctx, written)) is not None:
+                # "di luar wilayah Aru" in a story of Kabupaten Kepulauan Aru: that regency
+                add_region(ctx, regency, start, end)
+                break
             if ctx.person_starts_at(start) and not (
                 # ("12 desa di Balen dan Ngraho", "di Aula Kantor Bupati X, Tanah Merah", "12 nagari,
                 # termasuk A, B dan C": that one, whatever the tagger reads)
@@ -1316,6 +1320,23 @@ def listed_after_level(ctx: Context, start: int) -> frozenset[str] | None:
         if level in lexicon.LOCAL_LEVELS
         else lexicon.LOCAL_LEVELS
     )
+
+
+def region_named_before(ctx: Context, name: str) -> gazetteer.Region | None:
+    """The one region the article named with its type word whose name without it is ``name``; an
+    island regency's without "Kepulauan" too ("Aru" of "Kabupaten Kepulauan Aru")."""
+    codes = {
+        e.identifier
+        for e in ctx.of_type(EntityType.PLACE)
+        if e.identifier is not None and e.name.endswith(f" {name}")
+    }
+    found = [
+        r
+        for code in codes
+        if (r := gazetteer.get(code)) is not None
+        and (r.bare == name or (r.level == "kabupaten" and r.bare == f"Kepulauan {name}"))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def local_region_listed(ctx: Context, start: int, written: str) -> Region | None:

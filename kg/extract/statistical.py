@@ -36,6 +36,7 @@ from kg.extract.places import (
     last_listed,
     listed_district_from,
     local_region_listed,
+    region_named_before,
     state_country_at,
     town_district,
 )
@@ -414,7 +415,7 @@ def _region(ctx: Context, start: int, end: int) -> gazetteer.RegionMatch | None:
     if region is None and (district := district_of_home(ctx, ctx.text[start:end])) is not None:
         # "antara lain Ampelgading, Tirtoyudo ...": a district of the article's own region, written bare
         return gazetteer.RegionMatch(district, start, end, ctx.text[start:end], False, ())
-    if region is None and (named := _region_named_before(ctx, ctx.text[start:end])) is not None:
+    if region is None and (named := region_named_before(ctx, ctx.text[start:end])) is not None:
         # "di Gumantar" after "di Desa Gumantar, Kabupaten Lombok Utara": that village again
         return gazetteer.RegionMatch(named, start, end, ctx.text[start:end], False, ())
     if region is None or region.end > end:
@@ -445,17 +446,6 @@ def _opens_a_longer_name(ctx: Context, region: gazetteer.RegionMatch, end: int) 
         and re.match(r"\s+[A-Z]", ctx.text[region.end : end]) is not None
         and not direction_after(ctx, region.end)
     )
-
-
-def _region_named_before(ctx: Context, name: str) -> gazetteer.Region | None:
-    """The one region the article named with its type word whose name without it is ``name``."""
-    codes = {
-        e.identifier
-        for e in ctx.of_type(EntityType.PLACE)
-        if e.identifier is not None and e.name.endswith(f" {name}")
-    }
-    found = [r for code in codes if (r := gazetteer.get(code)) is not None and r.bare == name]
-    return found[0] if len(found) == 1 else None
 
 
 def _listed(
