@@ -3180,6 +3180,23 @@ def test_initials_with_an_age_or_after_berinisial_are_a_persons_not_a_court() ->
     assert names(run("Putusan MA menguatkan vonis itu."), EntityType.ORGANIZATION) == {"Mahkamah Agung"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua Dewan Hakim MTQ ke-20, KH. Tumpak Hasibuan, Lc., M.A., menyatakan penilaian selesai.",
+        "Pemkab Dairi membiayai kuliah 50 lulusan SMA/SMK/MA asal Dairi setiap tahun.",
+        "Bantuan diberikan kepada siswa SD/MI, SMP/MTs dan SMA/MA di Dairi.",
+    ],
+)
+def test_a_dotted_degree_or_a_madrasahs_level_is_no_court(text: str) -> None:
+    """ "Lc., M.A.,": a master's degree after a name; "SMA/SMK/MA": the levels of schooling listed
+    with a slash (Madrasah Aliyah); neither is the Mahkamah Agung, which is never written so."""
+    assert "Mahkamah Agung" not in names(run(text), EntityType.ORGANIZATION)
+    assert names(run("Ketua MA, Sunarto, hadir. Putusan MA final."), EntityType.ORGANIZATION) == {
+        "Mahkamah Agung"
+    }
+
+
 def test_a_police_unit_head_without_a_body_holds_office_in_the_one_resort_named() -> None:
     x = run("Kapolres Batu AKBP Budi Hartono melalui Kasat Reskrim AKP Agus Setiawan mengatakan hal itu.")
     assert ("Agus Setiawan", "Kepala Satuan Reserse Kriminal", "Kepolisian Resor Batu") in {

@@ -520,6 +520,8 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
         return None  # "jumpa pers di Mabes Polri": the headquarters as a place (a venue), not the body
     if j - i == 1 and len(tokens[i].bare) <= 3 and among_initials(ctx, i):
         return None  # "keempat pelaku adalah DS, ARH, ZF dan MA": a suspect's initials, not the court
+    if j - i == 1 and (_dotted_degree(ctx, i) or _school_level_listed(ctx, i)):
+        return None  # "Lc., M.A.,": a degree; "lulusan SMA/SMK/MA": a madrasah's level, not the court
     surface_abbr = ctx.text[tokens[i].start : tokens[j - 1].bare_end]
     if info.abbr in UNIT_ABBREVIATIONS or surface_abbr in UNIT_ABBREVIATIONS:
         return parse_unit(ctx, info, i, j, surface_abbr)
@@ -530,6 +532,27 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
         # "Ditlantas Polda Jatim", "Satreskrim Polres Kampar": the command's directorate or unit
         return unit_in(ctx, command, info.full, tokens[i].start)
     return known_match(ctx, info, i, j, surface_abbr)
+
+
+def _dotted_degree(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` is a degree written with dots after a comma ("..., Lc., M.A.,"): letters a
+    body's short form shares ("MA") but never writes so."""
+    token = ctx.tokens[i]
+    return bool(
+        i
+        and ctx.tokens[i - 1].text == ","
+        and "." in token.text.rstrip(".")
+        and lexicon.is_degree(token.text)
+    )
+
+
+def _school_level_listed(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` is joined by a slash to a kind of school ("SMA/SMK/MA", "SMA/MA"): one of
+    the levels of schooling listed, not a body of the same letters."""
+    start, end = ctx.tokens[i].start, ctx.tokens[i].bare_end
+    before = re.search(r"([A-Za-z]+)/$", ctx.text[max(0, start - 8) : start])
+    after = re.match(r"/([A-Za-z]+)", ctx.text[end : end + 8])
+    return any(m is not None and m.group(1) in lexicon.FACILITY_TYPES for m in (before, after))
 
 
 def cued_as_body(ctx: Context, i: int) -> bool:
