@@ -2980,6 +2980,16 @@ def test_an_island_regencys_name_without_kepulauan_is_that_regency() -> None:
     assert "Aru" not in names(x, EntityType.PLACE)
 
 
+@pytest.mark.parametrize("zone", ["Jawa-Bali", "Jawa–Bali", "Bali-Nusra"])
+def test_a_zone_of_two_islands_is_no_place(zone: str) -> None:
+    """ "TPID Terbaik wilayah Jawa-Bali": a zone an award or a forum covers, neither island a place
+    of the story; the province named on its own still is one."""
+    x = run(f"Pemkab Dairi meraih penghargaan TPID Kabupaten Berkinerja Terbaik wilayah {zone} pada 2023.")
+    assert not names(x, EntityType.PLACE) & {"Bali", zone}
+    x = run(f"Forum wilayah {zone} digelar. Gubernur Bali hadir di Denpasar, Bali.")
+    assert "Bali" in names(x, EntityType.PLACE)
+
+
 def test_a_news_site_a_speaker_talks_to_is_no_organisation() -> None:
     for site in ("TribunDairi.com", "Tribun-Dairi.com", "TRIBUNDAIRI.COM"):
         x = run(f'"Jalurnya rawan longsor," kata AKBP Tumpal Sinaga kepada {site} usai apel pagi.')

@@ -132,6 +132,9 @@ def extract_regions(ctx: Context) -> None:
     """Every region named in the article, and the metropolitan areas named after its towns; counts
     the regions to find the article's jurisdiction."""
     _metropolitan_areas(ctx)
+    for pair in _ISLAND_PAIR.finditer(ctx.text):
+        # "TPID Terbaik wilayah Jawa-Bali", "regional Bali-Nusra": a zone of two islands, no place
+        ctx.claim(pair.start(), pair.end())
     matches = [
         match
         for match in gazetteer.find_all(ctx.text)
@@ -161,6 +164,22 @@ def extract_regions(ctx: Context) -> None:
             continue
         add_region(ctx, match.region, match.start, match.end)
         ctx.regions[match.region.name] += 1
+
+
+#: the great islands and island groups whose names join into a zone ("Jawa-Bali", "Bali-Nusra")
+_ISLANDS = (
+    "Jawa",
+    "Bali",
+    "Sumatera",
+    "Sumatra",
+    "Kalimantan",
+    "Sulawesi",
+    "Papua",
+    "Maluku",
+    "Nusa Tenggara",
+    "Nusra",
+)
+_ISLAND_PAIR = re.compile(rf"(?<![\w-])(?:{'|'.join(_ISLANDS)})\s*[-–]\s*(?:{'|'.join(_ISLANDS)})(?![\w-])")
 
 
 #: a company's name up to a word: "PT" or "Bank", then capitalised words ("PT Bank Sumbul |Kepri Syariah")
