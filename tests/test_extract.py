@@ -2990,6 +2990,26 @@ def test_a_zone_of_two_islands_is_no_place(zone: str) -> None:
     assert "Bali" in names(x, EntityType.PLACE)
 
 
+def test_the_statistics_body_written_bare_beside_its_one_office_is_that_office() -> None:
+    """ "data BPS" beside "Kepala BPS Kabupaten Dairi": the regency's statistics office, whose
+    figures they are; not where the story writes the nation's ("BPS RI"), nor the central bank
+    ("BI" is as often the nation's)."""
+    office = "Badan Pusat Statistik Kabupaten Dairi"
+    x = run(
+        "SIDIKALANG - Rapat dihadiri Kepala Badan Pusat Statistik (BPS) Kabupaten Dairi, Tiurma Simbolon, "
+        "dan Kepala Kantor Perwakilan Bank Indonesia (KPwBI) Sibolga. Berdasarkan data BPS, inflasi Dairi "
+        "2,1 persen. Ini kerja OPD, BI, BPS dan Bulog."
+    )
+    organizations = names(x, EntityType.ORGANIZATION)
+    assert office in organizations and "Badan Pusat Statistik" not in organizations
+    assert "Bank Indonesia" in organizations
+    x = run(
+        "Kepala BPS Kabupaten Dairi, Tiurma Simbolon, menjelaskan inflasi. Menurut BPS RI, inflasi nasional "
+        "2 persen."
+    )
+    assert {office, "Badan Pusat Statistik"} <= names(x, EntityType.ORGANIZATION)
+
+
 def test_a_news_site_a_speaker_talks_to_is_no_organisation() -> None:
     for site in ("TribunDairi.com", "Tribun-Dairi.com", "TRIBUNDAIRI.COM"):
         x = run(f'"Jalurnya rawan longsor," kata AKBP Tumpal Sinaga kepada {site} usai apel pagi.')
@@ -4311,7 +4331,7 @@ def test_an_office_holders_ordinal_and_a_relative_before_the_office() -> None:
 
 def test_a_national_bodys_office_in_a_region_is_its_own_node_under_the_body() -> None:
     x = run(
-        "Kepala BPS Provinsi Jawa Timur, Rina Kartika, memaparkan data. Data BPS menunjukkan kenaikan. "
+        "Kepala BPS Provinsi Jawa Timur, Rina Kartika, memaparkan data. Data BPS RI menunjukkan kenaikan. "
         "Kepala BNN Kota Batu Andi Saputra juga hadir."
     )
     held = {(m.person.name, m.organization.name) for m in x.memberships if m.organization}
@@ -4320,6 +4340,8 @@ def test_a_national_bodys_office_in_a_region_is_its_own_node_under_the_body() ->
         ("Andi Saputra", "Badan Narkotika Nasional Kota Batu"),
     }
     assert "Badan Pusat Statistik" in names(x, EntityType.ORGANIZATION)
+    [office] = [e for e in x.entities if e.name == "Badan Pusat Statistik Provinsi Jawa Timur"]
+    assert office.parent is not None and office.parent.name == "Badan Pusat Statistik"
 
 
 def test_a_legislators_party_fraction_after_the_legislature_is_an_affiliation_not_the_body() -> None:

@@ -43,11 +43,13 @@ class Title:
 
 
 #: National bodies with an office in each region, named by the body and the region ("BPS Provinsi Bengkulu").
-_VERTICAL_OFFICES = lang.mapping("vertical-offices", "body", "office")
-VERTICAL_OFFICES = frozenset(_VERTICAL_OFFICES)
+_VERTICAL_ROWS = lang.table("vertical-offices", ("body", "office", "bare"))
+VERTICAL_OFFICES = frozenset(body for body, _, _ in _VERTICAL_ROWS)
 #: ... and the name such an office goes by before its region, where it is not the body's own
 #: ("Kantor Pencarian dan Pertolongan" of Basarnas)
-VERTICAL_OFFICE_NAMES = {body: office for body, office in _VERTICAL_OFFICES.items() if office != "-"}
+VERTICAL_OFFICE_NAMES = {body: office for body, office, _ in _VERTICAL_ROWS if office != "-"}
+#: ... and those whose name written bare is the one office a story names ("data BPS" beside "BPS Kota X")
+VERTICAL_BARE_OFFICE = frozenset(body for body, _, bare in _VERTICAL_ROWS if bare == "office")
 #: Ministries with an office in each city and regency ("Kemenag Kota Malang": its Kantor Kementerian Agama).
 MINISTRY_OFFICES = frozenset(lang.words("ministry-offices", "body"))
 #: bodies of which every city and regency (or every province) has one, and those levels

@@ -378,6 +378,32 @@ def regional_offices(names: Sequence[str]) -> dict[int, int]:
 
 
 NATIONAL_WORDS = frozenset({"Republik", "Indonesia", "RI"})
+#: the words after a body's name that make it the nation's body ("BNN pusat", "BPS RI")
+_NATIONAL_AFTER = re.compile(r"\s+(?:[Pp]usat|RI|Republik\s+Indonesia)\b")
+
+
+def office_written_bare(text: str, entities: Sequence[Entity]) -> dict[int, int]:
+    """A national body whose name written bare stands for its office where a story names one
+    (vertical-offices.tsv: "data BPS" beside "Kepala BPS Kota Malang"), in a story that names exactly
+    one office of it and never writes the body as the nation's ("BPS RI", "BPS Pusat", "BNN pusat"):
+    that office. The body's index → the office's."""
+    found: dict[int, int] = {}
+    for k, body in enumerate(entities):
+        if body.name not in lexicon.VERTICAL_BARE_OFFICE or any(
+            set(written.split()) & (NATIONAL_WORDS | {"Pusat"})
+            for written in (*body.aliases, *(m.span.text for m in body.mentions))
+        ):
+            continue
+        if any(_NATIONAL_AFTER.match(text, m.span.end) for m in body.mentions):
+            continue  # "BNN pusat menyiapkan data": the nation's, written after the name in lower case
+        offices = [
+            n
+            for n, office in enumerate(entities)
+            if office.name.startswith(f"{body.name} ") and region_suffix(office.name) is not None
+        ]
+        if len(offices) == 1:
+            found[k] = offices[0]
+    return found
 
 
 def short_forms(names: Sequence[str]) -> dict[int, int]:
@@ -1041,6 +1067,8 @@ def merge_variants(ctx: Context) -> None:
         for cut, whole in abbreviation_cut(ctx.text, entities).items():
             into.setdefault(id(entities[cut]), entities[whole])
         for body, office in regional_offices(names).items():
+            into.setdefault(id(entities[body]), entities[office])
+        for body, office in office_written_bare(ctx.text, entities).items():
             into.setdefault(id(entities[body]), entities[office])
         for unit, commanded in command_left_out(names).items():
             into.setdefault(id(entities[unit]), entities[commanded])
