@@ -151,6 +151,25 @@ def test_a_category_named_after_its_description_is_the_award_won_and_its_day_the
     assert "Adipura Kencana" in event.name
 
 
+def test_a_grade_named_after_its_description_and_a_part_of_it_later_are_one_award() -> None:
+    """ "penghargaan X dengan predikat tertinggi, Y": one award won with grade Y; "meraih
+    penghargaan Swasti Saba" further on, two words of that grade: the award again, no second one."""
+    x = extract(
+        Article(
+            "Kota Sibolga Raih Swasti Saba Wistara",
+            "Pemkot Sibolga meraih penghargaan Kabupaten/Kota Sehat (KKS) dengan predikat tertinggi, Swasti "
+            "Saba Wistara. Penghargaan diserahkan Menteri Kesehatan di Jakarta. Ini kali ketiga Kota Sibolga "
+            "meraih penghargaan Swasti Saba.",
+            date="2025-08-06",
+        )
+    )
+    [award] = x.awards
+    assert award.name.startswith("Kabupaten/Kota Sehat") and award.name.endswith(
+        "predikat Swasti Saba Wistara"
+    )
+    assert award.recipient is not None and award.recipient.name == "Pemerintah Kota Sibolga"
+
+
 def test_named_as_one_of_an_awards_recipients_wins_it() -> None:
     x = extract(
         Article(

@@ -581,7 +581,7 @@ def _verb_awards(ctx: Context) -> None:
                 name = f"{name} {contest}"
             if (category := _CATEGORY_SET_OFF.match(text, stop, end)) is not None:
                 # "penghargaan Adipura kategori tertinggi, Adipura Kencana,": the category by its name
-                name, stop = f"{name} kategori {category.group('name')}", category.end("name")
+                name, stop = f"{name} {category.group('word')} {category.group('name')}", category.end("name")
             recipient = _winner(ctx, m.start(), sentence.start)
             ctx.awards.append(Award(name, ctx.span(start, stop), recipient, _conferrer_after(ctx, stop, end)))
         _titles_won(ctx, sentence)
@@ -634,10 +634,11 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
         clause_start = stop
 
 
-#: a category described in lower case, then named after a comma or "yakni" ("kategori tertinggi,
-#: Adipura Kencana", "kategori utama yakni Nindya"): the award won in that category
+#: a category or grade described in lower case, then named after a comma or "yakni" ("kategori
+#: tertinggi, Adipura Kencana", "kategori utama yakni Nindya", "dengan predikat tertinggi, Swasti Saba
+#: Wistara"): the award won in that category
 _CATEGORY_SET_OFF = re.compile(
-    r"\s+kategori(?:\s+[a-z]+){1,2}(?:\s*,\s*|\s+(?:yakni|yaitu)\s+)"
+    r"\s+(?:dengan\s+)?(?P<word>kategori|predikat)(?:\s+[a-z]+){1,2}(?:\s*,\s*|\s+(?:yakni|yaitu)\s+)"
     r"(?P<name>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,4})"
 )
 
@@ -796,12 +797,37 @@ def _clause_rank(ctx: Context, sentence: Sentence) -> tuple[int, str] | None:
 def _short_for_an_earlier(ctx: Context, name: str) -> bool:
     """Whether ``name`` is an award word and the short form an award found before gave in brackets
     ("Opini WTP" after "Opini Wajar Tanpa Pengecualian (WTP)"), or a word of that award's name
-    ("Predikat Nindya" after "Kota Layak Anak (KLA) Kategori Nindya")."""
+    ("Predikat Nindya" after "Kota Layak Anak (KLA) Kategori Nindya"); or two words or more of its
+    category, in their order ("Swasti Saba" after "Kabupaten/Kota Sehat kategori Swasti Saba
+    Wistara": the award again, "meraih penghargaan Swasti Saba" for the third time).
+    """
     words = name.split()
-    return len(words) == 2 and any(
+    if len(words) == 2 and any(
         f"({words[1]})" in award.name or (words[1] in lexicon.AWARD_GRADES and words[1] in award.name.split())
         for award in ctx.awards
+    ):
+        return True
+    return (
+        len(words) >= 2
+        and not _RANKED.match(name)
+        and any(
+            _in_order_within(words, category[0].split())
+            for award in ctx.awards
+            if (category := _CATEGORY_WORD.split(award.name, maxsplit=1)[1:])
+        )
     )
+
+
+#: the word before an award's category or grade in its name ("... kategori Swasti Saba Wistara")
+_CATEGORY_WORD = re.compile(r" (?:kategori|predikat) ")
+#: a name opening with a rank or a place won: one contest's win, which another winner may share
+_RANKED = re.compile(r"(?:Juara|Peringkat|Terbaik|Harapan|Ranking)\b")
+
+
+def _in_order_within(words: list[str], longer: list[str]) -> bool:
+    """Whether ``words`` stand in a row in ``longer``, which has more words."""
+    n = len(words)
+    return len(longer) > n and any(longer[k : k + n] == words for k in range(len(longer) - n + 1))
 
 
 #: the mark opening an item of a bulleted list ("- ", "• ", "2. ")
