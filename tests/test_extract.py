@@ -3010,6 +3010,19 @@ def test_the_statistics_body_written_bare_beside_its_one_office_is_that_office()
     assert {office, "Badan Pusat Statistik"} <= names(x, EntityType.ORGANIZATION)
 
 
+def test_a_kind_of_facility_a_contest_is_for_is_no_body() -> None:
+    """ "pemenang Lomba Posyandu Berprestasi", "kategori Posyandu Paripurna": the kind of health post a
+    contest or its category is for, no health post; the winners named are."""
+    x = run(
+        "Bupati menyerahkan piagam kepada pemenang Lomba Posyandu Berprestasi tingkat Kabupaten Dairi. "
+        "Posyandu Teratai Desa Sumbul keluar sebagai Juara I. Posyandu Seroja meraih Juara I Lomba Posyandu "
+        "tingkat Provinsi kategori Posyandu Paripurna."
+    )
+    organizations = names(x, EntityType.ORGANIZATION)
+    assert {"Posyandu Teratai", "Posyandu Seroja"} <= organizations
+    assert not organizations & {"Posyandu Berprestasi", "Posyandu Paripurna"}
+
+
 def test_a_news_site_a_speaker_talks_to_is_no_organisation() -> None:
     for site in ("TribunDairi.com", "Tribun-Dairi.com", "TRIBUNDAIRI.COM"):
         x = run(f'"Jalurnya rawan longsor," kata AKBP Tumpal Sinaga kepada {site} usai apel pagi.')

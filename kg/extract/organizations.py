@@ -3164,6 +3164,10 @@ def _by_first_spelled_word() -> dict[str, tuple[str, ...]]:
 _SPELLED_FACILITIES = _by_first_spelled_word()
 
 
+#: the words after which a kind of facility is what a contest or its category is for, not one body
+_CONTESTED_KINDS = frozenset({"lomba", "kategori"})
+
+
 #: "UPT", "UPTD": a regional technical unit, the form a facility is run in ("UPT Puskesmas Dinoyo")
 _TECHNICAL_UNITS = frozenset({"UPT", "UPTD"})
 
@@ -3194,6 +3198,8 @@ def parse_facility(
     abbr = kind or tokens[i].bare
     if abbr not in lexicon.NAMED_FACILITIES:
         return None
+    if kind is None and i and tokens[i - 1].text.lower() in _CONTESTED_KINDS:
+        return None  # "Lomba Posyandu Berprestasi", "kategori Posyandu Paripurna": the kind a contest is for
     j = i + 1 if name_at is None else name_at
     words: list[Token] = []
     if (
