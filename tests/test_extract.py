@@ -3023,6 +3023,16 @@ def test_a_kind_of_facility_a_contest_is_for_is_no_body() -> None:
     assert not organizations & {"Posyandu Berprestasi", "Posyandu Paripurna"}
 
 
+def test_an_acehnese_river_is_a_place_not_a_person() -> None:
+    """ "Krueng X": Aceh's word for a river, which opens a natural feature's name as "Sungai" does."""
+    x = run(
+        "BPBD mengimbau warga di bantaran Krueng Sumbul dan Krueng Parbuluan tetap waspada. Debit Krueng "
+        "Sumbul naik drastis."
+    )
+    assert {"Krueng Sumbul", "Krueng Parbuluan"} <= names(x, EntityType.PLACE)
+    assert not names(x, EntityType.PERSON)
+
+
 def test_a_news_site_a_speaker_talks_to_is_no_organisation() -> None:
     for site in ("TribunDairi.com", "Tribun-Dairi.com", "TRIBUNDAIRI.COM"):
         x = run(f'"Jalurnya rawan longsor," kata AKBP Tumpal Sinaga kepada {site} usai apel pagi.')
