@@ -3033,6 +3033,13 @@ def test_an_acehnese_river_is_a_place_not_a_person() -> None:
     assert not names(x, EntityType.PERSON)
 
 
+@pytest.mark.parametrize("cue", ["berjuluk", "dijuluki", "dengan julukan"])
+def test_a_places_epithet_is_no_person(cue: str) -> None:
+    """ "Kabupaten berjuluk Butta Sumbul ini ...": what the regency is called, no one's name."""
+    x = run(f"BUPATI Dairi, Sahat Pardede, bersyukur. Kabupaten {cue} Butta Sumbul ini meraih juara I.")
+    assert names(x, EntityType.PERSON) == {"Sahat Pardede"}
+
+
 def test_a_news_site_a_speaker_talks_to_is_no_organisation() -> None:
     for site in ("TribunDairi.com", "Tribun-Dairi.com", "TRIBUNDAIRI.COM"):
         x = run(f'"Jalurnya rawan longsor," kata AKBP Tumpal Sinaga kepada {site} usai apel pagi.')
