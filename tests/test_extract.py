@@ -3040,6 +3040,21 @@ def test_a_places_epithet_is_no_person(cue: str) -> None:
     assert names(x, EntityType.PERSON) == {"Sahat Pardede"}
 
 
+@pytest.mark.parametrize(
+    ("written", "hospital"),
+    [
+        ("RSUD Mayjend HM Sahat, serta", "RSUD Mayjend HM Sahat"),
+        ("RSUD Brigjen H. Hasiholan, Sidikalang", "RSUD Brigjen H. Hasiholan"),
+    ],
+)
+def test_a_hospital_named_after_an_officer_keeps_his_rank_in_its_name(written: str, hospital: str) -> None:
+    """ "RSUD Mayjend HM X": a hospital named after a general, his rank and honorific the first words of
+    its own name; no person read from the rank, and not "RSUD Mayjend"."""
+    x = run(f"Layanan kesehatan di {written} ditingkatkan tahun depan.")
+    assert hospital in names(x, EntityType.ORGANIZATION)
+    assert not names(x, EntityType.PERSON)
+
+
 def test_a_news_site_a_speaker_talks_to_is_no_organisation() -> None:
     for site in ("TribunDairi.com", "Tribun-Dairi.com", "TRIBUNDAIRI.COM"):
         x = run(f'"Jalurnya rawan longsor," kata AKBP Tumpal Sinaga kepada {site} usai apel pagi.')

@@ -3246,6 +3246,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _NAME_OPENING_STOPWORDS = frozenset({"Sumber"})
 
 
+#: the one-word ranks that may open a facility's own name, a namesake's ("RSUD Brigjen H. Hasan")
+_RANK_OPENERS = frozenset(rank for rank in lexicon.RANKS if " " not in rank)
 #: the honorifics that may open a body's own name after its kind ("RSUD dr Soetomo", "RSUP Prof. Dr. ...")
 _NAMESAKE_OPENERS = frozenset({"dr.", "prof.", "dr"})
 
@@ -3282,9 +3284,9 @@ def _own_name(ctx: Context, j: int, *, before_name: bool, kind: str = "") -> tup
         )  # "Pokdarwis Sumber Rejeki": the stop word of a credit line ("Sumber: ...") opens the name
         # "BUMDes Maju Bersama": a stop word that ends many a group's or company's name (company-name-words)
         opens_name = opens_name or (bool(words) and token.bare in lexicon.COMPANY_NAME_WORDS)
-        namesake = (  # "RSUD Bung Karno": a facility named after a person, his honorific first
-            not words
-            and token.bare in lexicon.HONORIFICS
+        namesake = (  # "RSUD Bung Karno", "RSUD Mayjen HM X": named after a person, his rank and honorific first
+            all(w.bare in lexicon.HONORIFICS or w.bare in _RANK_OPENERS for w in words)
+            and (token.bare in lexicon.HONORIFICS or token.bare in _RANK_OPENERS)
             and j + 1 < len(tokens)
             and tokens[j + 1].capitalised
         )

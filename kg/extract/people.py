@@ -3808,6 +3808,8 @@ def extract_ranked(ctx: Context) -> None:
             continue  # (most tokens: the cheap test first)
         if ctx.claimed(tokens[i].start, tokens[i].end) or lexicon.after_street_word(tokens, i):
             continue  # "Jalan Kapten Harun Pasaribu": a street named for somebody
+        if i and tokens[i - 1].bare in lexicon.NAMED_FACILITIES:
+            continue  # "RSUD Brigjen H. Hasan": a hospital named for somebody
         if not clergy and (
             (i and tokens[i - 1].capitalised and tokens[i].bare == "Jenderal")  # "Direktorat Jenderal Pajak"
             or match_rank(tokens, i) is None
