@@ -3055,6 +3055,17 @@ def test_a_hospital_named_after_an_officer_keeps_his_rank_in_its_name(written: s
     assert not names(x, EntityType.PERSON)
 
 
+def test_a_yogyakarta_districts_leaders_forum_is_that_districts() -> None:
+    """ "Forkopimkap X": Yogyakarta's district (a "Kapanewon") leaders' forum, as "Forkopimcam X" is
+    elsewhere, no person."""
+    x = run(
+        "GUNUNGKIDUL - Festival digelar di Kapanewon Playen, Gunungkidul. Hadir jajaran Forkopimkap "
+        "Playen serta Dinas Pariwisata."
+    )
+    assert "Forum Koordinasi Pimpinan Kapanewon Playen" in names(x, EntityType.ORGANIZATION)
+    assert not names(x, EntityType.PERSON)
+
+
 def test_a_news_site_a_speaker_talks_to_is_no_organisation() -> None:
     for site in ("TribunDairi.com", "Tribun-Dairi.com", "TRIBUNDAIRI.COM"):
         x = run(f'"Jalurnya rawan longsor," kata AKBP Tumpal Sinaga kepada {site} usai apel pagi.')

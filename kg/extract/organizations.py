@@ -358,8 +358,9 @@ def in_region(body: str, region: Region) -> str:
     """
     if region.level == "desa" and body.endswith(" Desa"):
         return f"{body} {region.bare}"  # "Badan Permusyawaratan Desa Zorba", a village's own body
-    if region.level == "kecamatan" and body.endswith(" Kecamatan"):
-        return f"{body} {region.bare}"  # "Forum Koordinasi Pimpinan Kecamatan Sumbul", a district's own
+    if region.level == "kecamatan" and body.endswith((" Kecamatan", " Kapanewon")):
+        # "Forum Koordinasi Pimpinan Kecamatan Sumbul", a district's own (Yogyakarta's "Kapanewon")
+        return f"{body} {region.bare}"
     return f"{_LEVEL_SUFFIX.sub('', body)} {jurisdiction_name(region)}"
 
 
