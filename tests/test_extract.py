@@ -3066,6 +3066,17 @@ def test_a_yogyakarta_districts_leaders_forum_is_that_districts() -> None:
     assert not names(x, EntityType.PERSON)
 
 
+def test_a_heads_residence_named_before_its_address_is_no_holders_name() -> None:
+    """ "di Aula Rumah Jabatan Bupati, Puncak Tiurma, Sidikalang": the residence's hall, then where it
+    stands; "Puncak Tiurma" is no regent."""
+    x = run(
+        "SIDIKALANG - Bupati Dairi, Sahat Pardede, melantik 31 pejabat di Aula Rumah Jabatan Bupati, Puncak "
+        "Tiurma, Sidikalang, Senin (5/6/2023)."
+    )
+    assert names(x, EntityType.PERSON) == {"Sahat Pardede"}
+    assert {(m.person.name, m.role.name) for m in x.memberships} == {("Sahat Pardede", "Bupati")}
+
+
 def test_a_news_site_a_speaker_talks_to_is_no_organisation() -> None:
     for site in ("TribunDairi.com", "Tribun-Dairi.com", "TRIBUNDAIRI.COM"):
         x = run(f'"Jalurnya rawan longsor," kata AKBP Tumpal Sinaga kepada {site} usai apel pagi.')

@@ -3045,13 +3045,14 @@ def _body_word(word: str) -> bool:
 
 def _room_named_for(ctx: Context, i: int) -> bool:
     """Whether the title at token ``i`` names a room or building after its office ("di Ruang Sidang
-    Wali Kota, Balai Kota Surabaya", "Rumah Dinas Bupati, Jalan ..."): what follows its comma is
-    where the room is, not the office's holder."""
+    Wali Kota, Balai Kota Surabaya", "Rumah Dinas Bupati, Jalan ...", "Aula Rumah Jabatan Bupati,
+    Bukit Sahat, Sidikalang"): what follows its comma is where the room is, not the office's holder."""
     tokens = ctx.tokens
     if i == 0 or _sentence_ends_after(ctx, i - 1) or "\n" in ctx.text[tokens[i - 1].end : tokens[i].start]:
         return False  # ("... tentang Nagari.\nKepala Dinas X, Budi": the word ends the sentence before)
     return tokens[i - 1].bare in lexicon.VENUE_FIRST_WORDS or (
-        i > 1 and tokens[i - 2].bare == "Ruang" and tokens[i - 1].capitalised  # "Ruang Sidang"
+        # "Ruang Sidang", "Rumah Jabatan": a venue's head of two words
+        i > 1 and tokens[i - 2].bare in {"Ruang", "Rumah"} and tokens[i - 1].capitalised
     )
 
 
