@@ -3077,6 +3077,13 @@ def test_a_heads_residence_named_before_its_address_is_no_holders_name() -> None
     assert {(m.person.name, m.role.name) for m in x.memberships} == {("Sahat Pardede", "Bupati")}
 
 
+def test_a_prison_keeps_the_town_after_its_class_the_gazetteer_does_not_list() -> None:
+    """ "di Rutan Kelas I Tirtaraja untuk ...": the prison of the town Tirtaraja (a regency's capital is
+    often no region of its own), not a classed prison of nowhere."""
+    x = run("Tersangka kami tahan selama 20 hari di Rutan Kelas I Tirtaraja untuk mempercepat penyidikan.")
+    assert names(x, EntityType.ORGANIZATION) == {"Rumah Tahanan Negara Kelas I Tirtaraja"}
+
+
 def test_a_news_site_a_speaker_talks_to_is_no_organisation() -> None:
     for site in ("TribunDairi.com", "Tribun-Dairi.com", "TRIBUNDAIRI.COM"):
         x = run(f'"Jalurnya rawan longsor," kata AKBP Tumpal Sinaga kepada {site} usai apel pagi.')

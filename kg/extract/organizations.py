@@ -1130,6 +1130,17 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
             words.append(token)  # "Lapas Kelas IIA Simbelin Sibolga": the area of the town it stands in
             j += 1
             continue
+        if (
+            len(words) == 2
+            and words[0].bare == "Kelas"
+            and not ctx.person_starts_at(token.start)
+            and (j + 1 >= len(tokens) or not tokens[j + 1].capitalised or token.text != token.bare)
+        ):
+            # "Lapas Kelas IIA Tirtaraja untuk ...": one word after a prison's class, the town it stands in,
+            # which the gazetteer need not list (a regency's capital is often no region of its own)
+            words.append(token)
+            j += 1
+            break
         if words and not hero and (not _is_place_word(ctx, token, j) or _level_named(words, token)):
             break
         if (
