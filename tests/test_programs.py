@@ -133,8 +133,8 @@ def test_an_application_is_one_name_and_no_platform(text: str, apps: set[str]) -
 @pytest.mark.parametrize(
     "text",
     [
-        "Anggaran itu bersumber dari APBD Kabupaten Sumbawa Tahun Anggaran 2025.",
-        "Anggaran itu bersumber dari APBD Kabupaten Sumbawa 2025.",
+        "DPRD menyetujui APBD Kabupaten Sumbawa Tahun Anggaran 2025.",
+        "DPRD menyetujui APBD Kabupaten Sumbawa 2025.",
     ],
 )
 def test_a_regional_budget_is_named_by_its_region_and_year(text: str) -> None:
@@ -1086,3 +1086,15 @@ def test_the_years_revised_budget_is_a_budget_of_its_own(written: str) -> None:
 def test_the_stunting_foster_fathers_are_a_national_programme() -> None:
     x = run("Bupati Dairi mengukuhkan 120 Bapak Asuh Anak Stunting (BAAS) dari kalangan ASN di Sidikalang.")
     assert "Bapak Asuh Anak Stunting" in names(x, EntityType.PROGRAM)
+
+
+@pytest.mark.parametrize("cue", ["dibiayai", "bersumber dari", "didanai melalui"])
+def test_a_budget_named_only_as_where_the_money_comes_from_is_no_programme(cue: str) -> None:
+    """ "Aplikasi ini ... dibiayai APBD 2023": the story is about the app, not the budget; a story
+    that also speaks of the budget itself keeps it."""
+    x = run(
+        f"SIDIKALANG - Aplikasi SIHATI Pangan dikembangkan bersama Diskominfo Kabupaten Dairi dan {cue} APBD 2023."
+    )
+    assert not any(name.startswith("Anggaran Pendapatan") for name in names(x, EntityType.PROGRAM))
+    x = run(f"DPRD Kabupaten Dairi menyetujui APBD 2023. Aplikasi SIHATI Pangan {cue} APBD 2023.")
+    assert "Anggaran Pendapatan dan Belanja Daerah Kabupaten Dairi 2023" in names(x, EntityType.PROGRAM)

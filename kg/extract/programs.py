@@ -838,11 +838,13 @@ def extract_budgets(ctx: Context) -> None:
     the year's revised budget apart.
 
     A regional budget is named with its region (written, or the article's jurisdiction), so
-    two regions' budgets of one year stay two nodes.
+    two regions' budgets of one year stay two nodes. One the article names only as the source of
+    some spending's money ("aplikasi ini dibiayai APBD 2023") is no node: the story is not about it.
     """
-    for m in _BUDGET.finditer(ctx.text):
-        if ctx.claimed(m.start(), m.end()):
-            continue
+    found = [m for m in _BUDGET.finditer(ctx.text) if not ctx.claimed(m.start(), m.end())]
+    if found and all(_FUNDED_BY.search(ctx.text, max(0, m.start() - 40), m.start()) for m in found):
+        return
+    for m in found:
         level = m.group("level") or ("N" if m.group("long") == "Negara" else "D")
         draft = bool(m.group("draft")) or (m.group("abbr") or "").startswith("R")
         name = "Anggaran Pendapatan dan Belanja " + ("Negara" if level == "N" else "Daerah")
@@ -862,6 +864,14 @@ def extract_budgets(ctx: Context) -> None:
             # enacts the budget, one node with it, written as the draft too
             budget.aliases.add(f"Rancangan Peraturan Daerah tentang {m.group()}")
             budget.aliases.add(ctx.text[draft_law.start() : m.end()])
+
+
+#: the words before a budget named as where some spending's money comes from ("dibiayai APBD 2023",
+#: "bersumber dari APBD Kota X tahun 2024", "didanai melalui APBD 2025")
+_FUNDED_BY = re.compile(
+    r"\b(?:dibiayai|didanai|bersumber|berasal|sumber\s+dana(?:nya)?|menggunakan|memakai)"
+    r"(?:\s+(?:dana|anggaran|oleh|dari|pada|melalui))*\s+$"
+)
 
 
 #: a draft regional law written right before the budget it enacts
