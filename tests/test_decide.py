@@ -1265,3 +1265,17 @@ def test_a_dance_named_after_its_kind_is_no_person(text: str) -> None:
     """ "tari kolosal Naposo Sidiangkat": the dance's word, then what kind of dance (in lower case), then
     its name; a work, no person."""
     assert not _names(text, EntityType.PERSON)
+
+
+def test_what_a_document_is_about_is_no_organisation() -> None:
+    """ "diatur dalam SKB lima instansi tentang Pedoman Pembinaan ... Pegawai ASN": the subject of a
+    joint decree, which the tagger read as a body."""
+    x = extract(
+        Article(
+            "Judul",
+            "Bupati meminta ASN menjaga netralitas sebagaimana diatur dalam Surat Keputusan Bersama (SKB) lima "
+            "instansi tentang Pedoman Pembinaan dan Pengawasan Netralitas Pegawai ASN.",
+            date="2024-01-10",
+        )
+    )
+    assert not [e for e in x.entities if e.type is EntityType.ORGANIZATION]

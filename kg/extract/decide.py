@@ -373,6 +373,14 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, ("after a vessel's prefix ('KM Sinar Harapan'): a ship",))
     if previous in lexicon.AS_WORDS and span.label == "ORG" and not gazetteer.lookup_abbreviation(span.text):
         return Decision(None, 0.0, (f"after {previous!r}: an office",))  # "Hendri selaku PPK"
+    if (
+        previous == "tentang"
+        and span.label == "ORG"
+        and not _known_org_word(words[0])
+        and not gazetteer.lookup_abbreviation(span.text)
+    ):
+        # "SKB lima instansi tentang Pedoman Pembinaan ... Pegawai ASN": what a document is about
+        return Decision(None, 0.0, ("after 'tentang': a document's subject",))
     if previous in EVENT_NAME_CUES and not (
         span.label == "ORG" and (_known_org_word(words[0]) or gazetteer.lookup_abbreviation(span.text))
     ):
