@@ -1279,3 +1279,17 @@ def test_what_a_document_is_about_is_no_organisation() -> None:
         )
     )
     assert not [e for e in x.entities if e.type is EntityType.ORGANIZATION]
+
+
+def test_a_quran_contests_branch_is_no_person() -> None:
+    """ "tujuh cabang, yaitu tilawah, tahfiz, dan Musabaqah Makalah Ilmiah Al-Qur'an (M2IQ)": a branch
+    of the MTQ, no one's name."""
+    x = extract(
+        Article(
+            "Judul",
+            "MTQ tingkat Kabupaten Dairi diikuti 486 peserta di tujuh cabang, yaitu tilawah, tahfiz, dan "
+            "Musabaqah Makalah Ilmiah Al-Qur'an (M2IQ).",
+            date="2025-05-10",
+        )
+    )
+    assert not [e for e in x.entities if e.type is EntityType.PERSON]
