@@ -2300,3 +2300,31 @@ def test_an_event_across_several_districts_is_held_in_the_articles_regency() -> 
     assert [(e.date, e.location.name if e.location else None) for e in x.events] == [
         ("2024-03-13", "Kabupaten Dairi")
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "start", "end"),
+    [
+        (
+            "selama tujuh hari, terhitung 18 hingga 24 Desember 2023, melalui Keputusan Bupati",
+            "2023-12-18",
+            "2023-12-24",
+        ),
+        ("selama 14 hari terhitung sejak 16 Desember 2023", "2023-12-16", None),
+    ],
+)
+def test_a_state_of_emergency_declared_from_a_day_is_an_event_of_that_day(
+    said: str, start: str, end: str | None
+) -> None:
+    """ "menetapkan status tanggap darurat bencana banjir ..., terhitung 18 hingga 24 Desember 2023": the
+    state of emergency, from its first day to its last, named with the disaster and the region; beside
+    the flood of the day before, not instead of it."""
+    found = events(
+        "SIDIKALANG – Banjir melanda Kabupaten Dairi sejak Jumat (15/12/2023) malam. Bupati Dairi, Sahat "
+        f"Pardede, mengatakan Pemkab Dairi telah menetapkan status tanggap darurat bencana banjir {said}.",
+        date="2023-12-19",
+    )
+    [status] = [e for e in found if e.name.startswith("Status")]
+    assert status.name == "Status tanggap darurat bencana banjir Kabupaten Dairi"
+    assert (status.date, status.end_date) == (start, end)
+    assert any(e.date == "2023-12-15" for e in found)

@@ -950,6 +950,39 @@ def _polling_day(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
     return f"Pemungutan suara{election}", "Election", polls.start(), polls.end()
 
 
+def _emergency_status(
+    ctx: Context, sentence: Sentence, date: DateMention
+) -> tuple[str, str, int, int] | None:
+    """``menetapkan status tanggap darurat bencana banjir selama tujuh hari, terhitung 18 hingga 24
+    Desember 2023``: a state of emergency declared from a day, an event of that day (its end the
+    period's), named with the disaster the article declares it for and the region it is declared in."""
+    status = _STATUS_FROM.search(ctx.text, sentence.start, date.start)
+    if status is None:
+        return None
+    declared = _STATUS_FOR.search(ctx.text)
+    what = f" {' '.join(declared.group('what').split())}" if declared is not None else ""
+    region = f" {ctx.jurisdiction}" if ctx.jurisdiction else ""
+    name = f"Status {status.group('level').lower()} darurat{what}{region}"
+    return name, "Event", status.start(), status.start("level") + len(status.group("level")) + len(" darurat")
+
+
+#: a state of emergency, then the day it holds from, in one sentence: "status tanggap darurat ... selama
+#: 14 hari, terhitung sejak 16 Januari 2025", "status siaga darurat berlaku mulai 1 Agustus 2024"
+_STATUS_FROM = re.compile(
+    r"\bstatus\s+(?P<level>tanggap|siaga|transisi)\s+darurat\b[^.;]*?"
+    r"\b(?:terhitung(?:\s+(?:sejak|mulai))?|sejak|mulai|berlaku(?:\s+(?:sejak|mulai))?)(?:\s+tanggal)?\s*$",
+    re.IGNORECASE,
+)
+#: the disaster a state of emergency is declared for ("status tanggap darurat bencana banjir"), up to a
+#: word that opens what follows it
+_STATUS_FOR = re.compile(
+    r"\bstatus\s+(?:tanggap|siaga|transisi)\s+darurat\s+(?P<what>bencana"
+    r"(?:\s+(?!(?:selama|menyusul|setelah|yang|di|untuk|karena|akibat|sejak|terhitung|mulai|pada|hingga|sampai"
+    r"|oleh|melalui|berlaku|dengan|agar|sehingga|serta)\b)[a-z]+){1,5})",
+    re.IGNORECASE,
+)
+
+
 #: an election's name with its year: "Pilkada Dairi 2024", "Pemilihan Serentak 2024", "Pemilu 2024"
 _ELECTION_WITH_YEAR = re.compile(
     r"\b(?:Pilkada|Pemilu|Pilpres|Pileg|Pilgub|Pilbup|Pilwali|Pilwalkot|Pilkades|Pemilihan)"
@@ -1941,7 +1974,26 @@ def extract_events(ctx: Context) -> None:
                 held.append((event, around[0]))
     for event, sentence in held:
         _add_same_day(ctx, seen, event, sentence)
+    _add_emergency_statuses(ctx, seen)
     _add_news_of_the_day(ctx, seen, main=not main_taken)
+
+
+def _add_emergency_statuses(ctx: Context, seen: dict[tuple[str, str], Event]) -> None:
+    """A state of emergency declared from a day (:func:`_emergency_status`), an event of that day
+    beside whatever else the sentence tells of it (the visit or the meeting that declared it)."""
+    for date in ctx.dates:
+        sentence = containing(ctx.sentences, date.start)
+        if date.relative or sentence is None or (phrase := _emergency_status(ctx, sentence, date)) is None:
+            continue
+        name, kind, start, end = phrase
+        key = (name.casefold(), date.value)
+        if key in seen:
+            continue
+        event = Event(name, kind, date.value, ctx.span(start, end), end_date=date.end_value)
+        event.location = _where(ctx, [sentence], date, name, kind, start, end) or _home_place(ctx)
+        _participants(ctx, event, [sentence], start, end, main=False)
+        seen[key] = event
+        ctx.events.append(event)
 
 
 def _home_place(ctx: Context) -> Entity | None:
