@@ -5966,3 +5966,9 @@ def test_an_award_in_another_storys_headline_is_no_award_of_this_one() -> None:
         "Baca juga: Pemkab Dairi Kembali Raih Opini WTP dari BPK RI Perwakilan Sumut"
     )
     assert x.awards == []
+
+
+@pytest.mark.parametrize("written", ["Ketua kader", "Ketua Kader"])
+def test_the_head_of_a_health_posts_volunteers_written_in_lower_case_holds_it(written: str) -> None:
+    x = run(f"{written} Posyandu Flamboyan II, Tiurma Simbolon, mengaku tidak menyangka posyandunya terbaik.")
+    assert ("Tiurma Simbolon", "Ketua Kader", "Posyandu Flamboyan II") in _held(x)
