@@ -5972,3 +5972,19 @@ def test_an_award_in_another_storys_headline_is_no_award_of_this_one() -> None:
 def test_the_head_of_a_health_posts_volunteers_written_in_lower_case_holds_it(written: str) -> None:
     x = run(f"{written} Posyandu Flamboyan II, Tiurma Simbolon, mengaku tidak menyangka posyandunya terbaik.")
     assert ("Tiurma Simbolon", "Ketua Kader", "Posyandu Flamboyan II") in _held(x)
+
+
+@pytest.mark.parametrize(
+    ("written", "faction"),
+    [
+        ("Fraksi Kebangkitan Bangsa Demokrat", "Fraksi Kebangkitan Bangsa Demokrat"),
+        ("Fraksi Gerindra Sejahtera", "Fraksi Gerindra Sejahtera"),
+    ],
+)
+def test_a_faction_of_two_parties_members_is_named_with_both(written: str, faction: str) -> None:
+    """ "Fraksi Kebangkitan Bangsa Demokrat": one faction of two parties' members, not the first
+    party's faction and the second party."""
+    x = run(f"SIDIKALANG - {written} DPRD Kabupaten Dairi menerima Raperda itu. Fraksi PKB menolak.")
+    organizations = names(x, EntityType.ORGANIZATION)
+    assert any(name.startswith(faction) for name in organizations)
+    assert "Partai Demokrat" not in organizations and "Fraksi PKB" in organizations

@@ -1944,7 +1944,13 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                 if (party := _lexicon_at(ctx, k)) is not None:
                     words.extend(ctx.tokens[j : party[1]])
                     j = party[1]
+                    if head == "Fraksi" and _merged_party_at(ctx, j):
+                        continue  # "Fraksi Gerindra Sejahtera": a faction of two parties' members
                     break
+            if head == "Fraksi" and len(words) > 1 and _merged_party_at(ctx, j):
+                words.append(token)  # "Fraksi Kebangkitan Bangsa Demokrat": the second party's name
+                j += 1
+                continue
             if (
                 not namesake
                 and (
@@ -2357,6 +2363,28 @@ def _last_portfolio_before_abbreviation(ctx: Context, words: list[Token], j: int
             return False
         k += 1
     return k > j + 1 and _bracketed_abbreviation(tokens, k) is not None
+
+
+#: the words of the parties' names and short forms: a faction of two parties' members is named with
+#: both ("Fraksi Kebangkitan Bangsa Demokrat", "Fraksi Gerindra Sejahtera")
+_PARTY_WORDS = frozenset(
+    word
+    for info in gazetteer.load_organizations()
+    if info.kind == "party"
+    for word in (*info.full.split(), info.abbr)
+    if word not in {"Partai", "Indonesia", "dan"}
+)
+
+
+def _merged_party_at(ctx: Context, j: int) -> bool:
+    """Whether token ``j``, after a faction's first party, goes on with a second party's name."""
+    tokens = ctx.tokens
+    return (
+        j < len(tokens)
+        and tokens[j].capitalised
+        and tokens[j].bare in _PARTY_WORDS
+        and not ctx.person_starts_at(tokens[j].start)
+    )
 
 
 def _starts_other(ctx: Context, j: int) -> bool:
