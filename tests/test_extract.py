@@ -5988,3 +5988,14 @@ def test_a_faction_of_two_parties_members_is_named_with_both(written: str, facti
     organizations = names(x, EntityType.ORGANIZATION)
     assert any(name.startswith(faction) for name in organizations)
     assert "Partai Demokrat" not in organizations and "Fraksi PKB" in organizations
+
+
+def test_a_name_opening_with_hari_and_closed_by_a_degree_is_a_persons() -> None:
+    """ "Kepala Dinas ..., Hari Tumpak Simbolon, S.E., M.M., ...": "Hari" (a day; a stop word) opens a
+    given name where name words and a degree follow; "Hari Jadi Kabupaten Dairi" is still no one."""
+    x = run(
+        "Hadir pula Kepala Dinas Pariwisata Kabupaten Dairi, Hari Tumpak Simbolon, S.E., M.M., Camat Sumbul. "
+        "Peringatan Hari Jadi Kabupaten Dairi digelar Senin."
+    )
+    assert names(x, EntityType.PERSON) == {"Hari Tumpak Simbolon"}
+    assert ("Hari Tumpak Simbolon", "Kepala", "Dinas Pariwisata Kabupaten Dairi") in _held(x)

@@ -208,6 +208,15 @@ def _name_goes_on(tokens: list[Token], i: int, blocked: frozenset[str]) -> bool:
     return i < len(tokens) and is_name_word(tokens[i], blocked)
 
 
+def _degrees_close(tokens: list[Token], i: int, blocked: frozenset[str]) -> bool:
+    """Whether name words from token ``i`` on end, after a comma, with a degree: "Hari Susanto, S.E." is
+    a person's name opening with a stop word ("Hari Jadi ..." is no one's)."""
+    k = i
+    while k < len(tokens) and k - i < _MAX_NAME_TOKENS and is_name_word(tokens[k], blocked):
+        k += 1
+    return k > i and k + 1 < len(tokens) and tokens[k].text == "," and lexicon.is_degree(tokens[k + 1].text)
+
+
 def is_name_word(token: Token, blocked: frozenset[str] = frozenset()) -> bool:
     """A token that can be part of a personal name ("al-Derazi": an Arabic article and a name)."""
     word = token.bare
@@ -317,7 +326,10 @@ def parse_name(
         elif (
             (token.text in NAME_PARTICLES and words)
             # "Drs. Hari Susanto Wijaya": after an honorific or a rank the stop word opens the name too
-            or (token.text in _INNER_STOPWORDS and (words or prefixes))
+            or (
+                token.text in _INNER_STOPWORDS
+                and (words or prefixes or _degrees_close(tokens, i + 1, blocked))
+            )
         ) and _name_goes_on(tokens, i + 1, blocked):
             words.append(token)
             i += 1
