@@ -810,16 +810,21 @@ def _short_for_an_earlier(ctx: Context, name: str) -> bool:
     return (
         len(words) >= 2
         and not _RANKED.match(name)
-        and any(
-            _in_order_within(words, category[0].split())
-            for award in ctx.awards
-            if (category := _CATEGORY_WORD.split(award.name, maxsplit=1)[1:])
-        )
+        and any(_in_order_within(words, _category_of(award.name).split()) for award in ctx.awards)
     )
 
 
 #: the word before an award's category or grade in its name ("... kategori Swasti Saba Wistara")
 _CATEGORY_WORD = re.compile(r" (?:kategori|predikat) ")
+
+
+def _category_of(name: str) -> str:
+    """The category or grade an award's name ends with ("Swasti Saba Wistara" of "Kabupaten/Kota
+    Sehat kategori Swasti Saba Wistara"), or nothing."""
+    found = _CATEGORY_WORD.search(name)
+    return name[found.end() :] if found is not None else ""
+
+
 #: a name opening with a rank or a place won: one contest's win, which another winner may share
 _RANKED = re.compile(r"(?:Juara|Peringkat|Terbaik|Harapan|Ranking)\b")
 

@@ -963,13 +963,13 @@ def _emergency_status(
     what = f" {' '.join(declared.group('what').split())}" if declared is not None else ""
     region = f" {ctx.jurisdiction}" if ctx.jurisdiction else ""
     name = f"Status {status.group('level').lower()} darurat{what}{region}"
-    return name, "Event", status.start(), status.start("level") + len(status.group("level")) + len(" darurat")
+    return name, "Event", status.start(), status.end("status")
 
 
 #: a state of emergency, then the day it holds from, in one sentence: "status tanggap darurat ... selama
 #: 14 hari, terhitung sejak 16 Januari 2025", "status siaga darurat berlaku mulai 1 Agustus 2024"
 _STATUS_FROM = re.compile(
-    r"\bstatus\s+(?P<level>tanggap|siaga|transisi)\s+darurat\b[^.;]*?"
+    r"\b(?P<status>status\s+(?P<level>tanggap|siaga|transisi)\s+darurat)\b[^.;]*?"
     r"\b(?:terhitung(?:\s+(?:sejak|mulai))?|sejak|mulai|berlaku(?:\s+(?:sejak|mulai))?)(?:\s+tanggal)?\s*$",
     re.IGNORECASE,
 )

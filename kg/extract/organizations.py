@@ -1027,7 +1027,7 @@ def local_region_named(ctx: Context, i: int, levels: frozenset[str]) -> tuple[Re
     article's regency or city first: the region, where its name ends, the token after it."""
     tokens = ctx.tokens
     if i < len(tokens) and _region_word(tokens[i]):
-        for width in (4, 3, 2, 1):  # "Lurah Oro-oro Dowo": village names run to several words
+        for width in (3, 2, 1):  # "Lurah Oro-oro Dowo": village names run to several words
             words = tokens[i : i + width]
             if len(words) < width or not all(map(_region_word, words)):
                 continue
@@ -1121,9 +1121,11 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
             words.append(token)  # "Polsek SU I": a district written short, then its number
             j += 1
             break
+        classed = (
+            len(words) == 2 and words[0].bare == "Kelas"
+        )  # (only a prison's class so far: "Lapas Kelas IIA")
         if (
-            len(words) == 2
-            and words[0].bare == "Kelas"  # (only a prison's class so far: "Lapas Kelas IIA ...")
+            classed
             and not _is_place_word(ctx, token, j)
             and region_at(ctx, j + 1, {"kota", "kabupaten"}, bare=True) is not None
         ):
@@ -1131,8 +1133,7 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
             j += 1
             continue
         if (
-            len(words) == 2
-            and words[0].bare == "Kelas"
+            classed
             and not ctx.person_starts_at(token.start)
             and (j + 1 >= len(tokens) or not tokens[j + 1].capitalised or token.text != token.bare)
         ):
