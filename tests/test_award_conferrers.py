@@ -329,3 +329,20 @@ def test_the_next_winner_named_after_disusul_wins_the_title_after_sebagai() -> N
         )
     )
     assert {a.name for a in x.awards} == {"Poktan Terbaik Se-Kabupaten Dairi", "Poktan Teladan"}
+
+
+def test_declared_an_award_winner_is_winning_it_and_declared_to_an_office_is_not() -> None:
+    """ "SMA Negeri 1 Sidikalang yang ... ditetapkan sebagai Sekolah Adiwiyata Nasional": the school won
+    the national Adiwiyata title; "ditetapkan sebagai Ketua DPRD", "... sebagai tersangka" win nothing."""
+    x = extract(
+        Article(
+            "Judul",
+            "Bupati mengapresiasi SMA Negeri 1 Sidikalang yang baru saja ditetapkan sebagai Sekolah Adiwiyata "
+            "Nasional oleh Kementerian Lingkungan Hidup dan Kehutanan. Tumpak Hasibuan ditetapkan sebagai Ketua "
+            "DPRD Kabupaten Dairi. Kepala desa ditetapkan sebagai tersangka.",
+            date="2025-06-11",
+        )
+    )
+    [award] = x.awards
+    assert award.name == "Sekolah Adiwiyata Nasional"
+    assert award.recipient is not None and award.recipient.name == "SMAN 1 Sidikalang"

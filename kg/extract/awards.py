@@ -516,7 +516,9 @@ def _contest_before(text: str) -> str | None:
 
 
 #: verbs that win a title after "sebagai": "dinobatkan sebagai Desa Terbaik", "keluar sebagai juara pertama"
-_WON_AS = frozenset({"dinobatkan", "keluar"})
+_WON_AS = frozenset({"dinobatkan", "keluar", "ditetapkan"})
+#: ... of which those that win nothing without it ("ditetapkan Perda ...", "keluar ruangan")
+_ONLY_AS = frozenset({"keluar", "ditetapkan"})
 #: a title won after "meraih penghargaan sebagai" or "dinobatkan sebagai", written in lower case
 #: ("... sebagai guru teladan", "... sebagai kabupaten terbaik pertama dalam ...") or capitalised where
 #: the verbs of winning read none ("dinobatkan sebagai Puskesmas Berprestasi ...", a body's words)
@@ -567,11 +569,13 @@ def _verb_awards(ctx: Context) -> None:
         end = sentence.end
         for m in _WIN.finditer(text, sentence.start, end):
             verb = m.group("verb").casefold()
-            if (m.group("sebagai") and verb not in _WON_AS) or (verb == "keluar" and not m.group("sebagai")):
+            if (m.group("sebagai") and verb not in _WON_AS) or (verb in _ONLY_AS and not m.group("sebagai")):
                 continue  # ("meraih sebagai ...": no award; "keluar sebagai juara" is, "keluar" alone not)
             if _not_yet(text[sentence.start : m.start()]) or (won := _won_name(ctx, m, end)) is None:
                 continue
             name, start, stop = won
+            if verb == "ditetapkan" and lexicon.AWARD_WORDS.isdisjoint(name.split()):
+                continue  # "ditetapkan sebagai Ketua ...": an office; "... sebagai Sekolah Adiwiyata": won
             if _short_for_an_earlier(ctx, name):
                 continue  # "Predikat Nindya ini diraih ..." after "... (KLA) Kategori Nindya": that award again
             if _RANK_ONLY.match(name) and (contest := _contest_before(text[sentence.start : m.start()])):
