@@ -2366,15 +2366,17 @@ def _last_portfolio_before_abbreviation(ctx: Context, words: list[Token], j: int
     return k > j + 1 and _bracketed_abbreviation(tokens, k) is not None
 
 
-#: the words of the parties' names and short forms: a faction of two parties' members is named with
-#: both ("Fraksi Kebangkitan Bangsa Demokrat", "Fraksi Gerindra Sejahtera")
-_PARTY_WORDS = frozenset(
-    word
-    for info in gazetteer.load_organizations()
-    if info.kind == "party"
-    for word in (*info.full.split(), info.abbr)
-    if word not in {"Partai", "Indonesia", "dan"}
-)
+@functools.cache
+def _party_words() -> frozenset[str]:
+    """The words of the parties' names and short forms in the lexicon: a faction of two parties'
+    members is named with both ("Fraksi Kebangkitan Bangsa Demokrat", "Fraksi Gerindra Sejahtera")."""
+    return frozenset(
+        word
+        for info in gazetteer.load_organizations()
+        if info.kind == "party"
+        for word in (*info.full.split(), info.abbr)
+        if word not in {"Partai", "Indonesia", "dan"}
+    )
 
 
 def _merged_party_at(ctx: Context, j: int) -> bool:
@@ -2383,7 +2385,7 @@ def _merged_party_at(ctx: Context, j: int) -> bool:
     return (
         j < len(tokens)
         and tokens[j].capitalised
-        and tokens[j].bare in _PARTY_WORDS
+        and tokens[j].bare in _party_words()
         and not ctx.person_starts_at(tokens[j].start)
     )
 

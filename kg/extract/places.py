@@ -166,20 +166,9 @@ def extract_regions(ctx: Context) -> None:
         ctx.regions[match.region.name] += 1
 
 
-#: the great islands and island groups whose names join into a zone ("Jawa-Bali", "Bali-Nusra")
-_ISLANDS = (
-    "Jawa",
-    "Bali",
-    "Sumatera",
-    "Sumatra",
-    "Kalimantan",
-    "Sulawesi",
-    "Papua",
-    "Maluku",
-    "Nusa Tenggara",
-    "Nusra",
-)
-_ISLAND_PAIR = re.compile(rf"(?<![\w-])(?:{'|'.join(_ISLANDS)})\s*[-–]\s*(?:{'|'.join(_ISLANDS)})(?![\w-])")
+#: two great islands or island groups joined by a dash, a zone ("Jawa-Bali", "Bali-Nusra"; great-islands.tsv)
+_ISLANDS = lang.alternation(lang.words("great-islands"))
+_ISLAND_PAIR = re.compile(rf"(?<![\w-])(?:{_ISLANDS})\s*[-–]\s*(?:{_ISLANDS})(?![\w-])")
 
 
 #: a company's name up to a word: "PT" or "Bank", then capitalised words ("PT Bank Sumbul |Kepri Syariah")

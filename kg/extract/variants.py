@@ -378,8 +378,6 @@ def regional_offices(names: Sequence[str]) -> dict[int, int]:
 
 
 NATIONAL_WORDS = frozenset({"Republik", "Indonesia", "RI"})
-#: the words after a body's name that make it the nation's body ("BNN pusat", "BPS RI")
-_NATIONAL_AFTER = re.compile(r"\s+(?:[Pp]usat|RI|Republik\s+Indonesia)\b")
 
 
 def office_written_bare(text: str, entities: Sequence[Entity]) -> dict[int, int]:
@@ -389,13 +387,8 @@ def office_written_bare(text: str, entities: Sequence[Entity]) -> dict[int, int]
     that office. The body's index → the office's."""
     found: dict[int, int] = {}
     for k, body in enumerate(entities):
-        if body.name not in lexicon.VERTICAL_BARE_OFFICE or any(
-            set(written.split()) & (NATIONAL_WORDS | {"Pusat"})
-            for written in (*body.aliases, *(m.span.text for m in body.mentions))
-        ):
+        if body.name not in lexicon.VERTICAL_BARE_OFFICE or _written_as_the_nations(text, body):
             continue
-        if any(_NATIONAL_AFTER.match(text, m.span.end) for m in body.mentions):
-            continue  # "BNN pusat menyiapkan data": the nation's, written after the name in lower case
         offices = [
             n
             for n, office in enumerate(entities)
@@ -404,6 +397,19 @@ def office_written_bare(text: str, entities: Sequence[Entity]) -> dict[int, int]
         if len(offices) == 1:
             found[k] = offices[0]
     return found
+
+
+#: the words after a body's name that make it the nation's body ("BNN pusat", "BPS RI")
+_NATIONAL_AFTER = re.compile(r"\s+(?:[Pp]usat|RI|Republik\s+Indonesia)\b")
+
+
+def _written_as_the_nations(text: str, body: Entity) -> bool:
+    """Whether the article writes ``body`` as the nation's: with a national word in a form of its
+    name ("BPS RI", "BPS Pusat") or right after a mention ("BNN pusat menyiapkan data")."""
+    return any(
+        set(written.split()) & (NATIONAL_WORDS | {"Pusat"})
+        for written in (*body.aliases, *(m.span.text for m in body.mentions))
+    ) or any(_NATIONAL_AFTER.match(text, m.span.end) for m in body.mentions)
 
 
 def short_forms(names: Sequence[str]) -> dict[int, int]:
