@@ -679,6 +679,16 @@ def test_the_places_a_route_joins_are_places_whatever_the_tagger_reads() -> None
     assert not [e.name for e in x.entities if e.type is EntityType.PERSON]
 
 
+def test_a_route_end_the_article_names_as_a_district_is_that_district_not_a_namesake_village() -> None:
+    # (Kecamatan Lae Parira has a Desa Sumbul; the story names Kecamatan Sumbul itself)
+    found = places(
+        "Longsor menutup jalan di ruas Lae Parira–Sumbul, Kabupaten Dairi. Warga Kecamatan Sumbul "
+        "diminta waspada."
+    )
+    assert {"Kecamatan Sumbul", "Kecamatan Lae Parira"} <= found
+    assert "Desa Sumbul" not in found
+
+
 def test_a_street_named_by_a_word_is_no_route() -> None:
     # (Kabupaten Mempawah has a Kelurahan Tengah)
     assert "Kelurahan Tengah" not in places("Jalan Tengah bagi Sengketa Lahan di Kabupaten Mempawah")

@@ -1201,6 +1201,11 @@ def _local_regions(ctx: Context, written: str, levels: frozenset[str] = lexicon.
         return max(map(len, around), default=0)
 
     regions = [r for r in found if depth(r)]
+    if (
+        len(regions) > 1
+    ):  # "ruas Tirtoyudo-Zorba" after "Kecamatan Zorba": that one, not a village of Tirtoyudo
+        named = set(ctx.region_codes.values())
+        regions = [r for r in regions if r.code in named] or regions
     if len(regions) > 1:  # "Sooko" of Kabupaten Mojokerto, not Ponorogo's, in Jawa Timur
         deepest = max(map(depth, regions))
         regions = [r for r in regions if depth(r) == deepest]
