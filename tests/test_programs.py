@@ -1098,3 +1098,13 @@ def test_a_budget_named_only_as_where_the_money_comes_from_is_no_programme(cue: 
     assert not any(name.startswith("Anggaran Pendapatan") for name in names(x, EntityType.PROGRAM))
     x = run(f"DPRD Kabupaten Dairi menyetujui APBD 2023. Aplikasi SIHATI Pangan {cue} APBD 2023.")
     assert "Anggaran Pendapatan dan Belanja Daerah Kabupaten Dairi 2023" in names(x, EntityType.PROGRAM)
+
+
+def test_a_road_spelled_out_before_its_abbreviation_is_a_place_not_a_programme() -> None:
+    x = run(
+        "Longsor menutup Jalur Lintas Selatan (JLS) di Kabupaten Dairi. Pemkab Dairi meminta jalur JLS "
+        "segera normal karena itu urat nadi ekonomi warga selatan. Proyek Jalan Lingkar Utara (JLU) "
+        "Sidikalang dilanjutkan tahun depan."
+    )
+    assert {"Jalur Lintas Selatan", "Jalan Lingkar Utara"} <= names(x, EntityType.PLACE)
+    assert not {"Jalur Lintas Selatan", "Jalan Lingkar Utara"} & names(x, EntityType.PROGRAM)
