@@ -2273,6 +2273,16 @@ def test_a_name_the_tagger_starts_at_a_middle_initial_keeps_its_first_name() -> 
     assert "Wahyu A Priambodo" in names(x, EntityType.PERSON)
 
 
+def test_a_name_the_tagger_starts_at_its_second_word_keeps_its_first_name() -> None:
+    x = run(
+        "Rapat paripurna dihadiri Sahat Prasetyo Nugroho dan warga. Wakil Ketua DPRD Dairi, Tiurma "
+        "Simbolon dan Arif Budi Santosa, hadir."
+    )
+    assert {"Sahat Prasetyo Nugroho", "Arif Budi Santosa"} <= names(x, EntityType.PERSON)
+    # a form of address opens no name
+    assert names(run("Hadir pula Pak Prasetyo Nugroho."), EntityType.PERSON) == {"Prasetyo Nugroho"}
+
+
 @pytest.mark.parametrize(
     ("text", "person", "nickname"),
     [

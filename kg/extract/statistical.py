@@ -186,7 +186,9 @@ def _stamp(entity: Entity, start: int, end: int, confidence: float, stage: str) 
 
 
 def _person(ctx: Context, i: int, end: int) -> Entity | None:
-    i = _butonese_name_before(ctx, _balinese_name_before(ctx, _first_name_before_initial(ctx, i)))
+    i = _butonese_name_before(
+        ctx, _balinese_name_before(ctx, _first_name_before(ctx, _first_name_before_initial(ctx, i)))
+    )
     name = parse_name(ctx.text, ctx.tokens, i)
     if name is None or name.name in lexicon.COUNTRIES:
         return None
@@ -282,6 +284,19 @@ def _first_name_before_initial(ctx: Context, i: int) -> int:
     if i == 0 or not re.fullmatch(r"[A-Z]\.?", tokens[i].text) or not _may_open_the_name(ctx, i - 1):
         return i
     return i - 1
+
+
+def _first_name_before(ctx: Context, i: int) -> int:
+    """``dihadiri Heru Prasetyo Nugroho`` where the tagger starts at ``Prasetyo``: a capitalised word
+    right before its span that may open a name (:func:`_may_open_the_name`) and is no form of address
+    ("Pak"), no word with "-nya" ("Informasinya") and no other word a name may not hold, after no
+    capitalised word of its own, is the name's first."""
+    tokens = ctx.tokens
+    if i == 0 or not _may_open_the_name(ctx, i - 1) or not is_name_word(tokens[i - 1]):
+        return i
+    if tokens[i - 1].bare in lexicon.ADDRESS or tokens[i - 1].bare.endswith("nya"):
+        return i
+    return i - 1 if i == 1 or not tokens[i - 2].capitalised else i
 
 
 def _past_short_given_name(ctx: Context, i: int, end: int) -> int:
