@@ -172,6 +172,8 @@ class Award:
     span: Span
     recipient: Entity | None = None
     conferred_by: Entity | None = None
+    #: other names the article writes it by ("... Tahun 2024" of "... 2024": ``skos:altLabel``)
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -297,6 +299,7 @@ class _ExtractionCodec:
                     "span": _span(w.span),
                     "recipient": self.ref(w.recipient),
                     "conferred_by": self.ref(w.conferred_by),
+                    "aliases": list(w.aliases),
                 }
                 for w in extraction.awards
             ],
@@ -360,7 +363,13 @@ class _ExtractionCodec:
             ],
             quotes=[Quote(q["text"], self.must(q["speaker"]), Span(*q["span"])) for q in data["quotes"]],
             awards=[
-                Award(w["name"], Span(*w["span"]), self.get(w["recipient"]), self.get(w["conferred_by"]))
+                Award(
+                    w["name"],
+                    Span(*w["span"]),
+                    self.get(w["recipient"]),
+                    self.get(w["conferred_by"]),
+                    tuple(w.get("aliases", ())),
+                )
                 for w in data["awards"]
             ],
         )

@@ -346,3 +346,17 @@ def test_declared_an_award_winner_is_winning_it_and_declared_to_an_office_is_not
     [award] = x.awards
     assert award.name == "Sekolah Adiwiyata Nasional"
     assert award.recipient is not None and award.recipient.name == "SMAN 1 Sidikalang"
+
+
+def test_an_award_named_with_tahun_before_its_year_keeps_that_name_as_an_alias() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Kabupaten Dairi meraih Juara I Lomba Kampung Sehat Tingkat Provinsi Sumatera Utara Tahun 2024 dari "
+            "Gubernur Sumatera Utara.",
+            date="2024-10-19",
+        )
+    )
+    [award] = x.awards
+    assert award.name == "Juara I Lomba Kampung Sehat Tingkat Provinsi Sumatera Utara 2024"
+    assert award.aliases == ("Juara I Lomba Kampung Sehat Tingkat Provinsi Sumatera Utara Tahun 2024",)

@@ -48,3 +48,21 @@ def test_frozen_records_refuse_assignment() -> None:
     ):
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(record, field, None)
+
+
+def test_an_awards_other_names_survive_json_and_are_its_alternative_labels() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Kabupaten Dairi meraih Juara I Lomba Kampung Sehat Tingkat Provinsi Sumatera Utara Tahun 2024.",
+            date="2024-10-19",
+        )
+    )
+    back = Extraction.from_json(x.to_json())
+    assert back == x and back.awards[0].aliases
+    statements = "\n".join(map(str, triples(back)))
+    assert (
+        'core#altLabel> "Juara I Lomba Kampung Sehat Tingkat Provinsi Sumatera Utara Tahun 2024"'
+        in statements
+    )
+    assert 'schema#label> "Juara I Lomba Kampung Sehat Tingkat Provinsi Sumatera Utara 2024"' in statements

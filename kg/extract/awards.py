@@ -1053,10 +1053,12 @@ def _named_with_year(ctx: Context, award: Award, end: int) -> str | None:
 def _dated(ctx: Context, award: Award) -> Award:
     """An award named with its year, written as ``<name> <year>`` ("Kota Layak Anak (KLA) Kategori
     Nindya 2023", whether the article writes "... Nindya tahun 2023" or "... Nindya dalam
-    Penganugerahan KLA Tahun 2023"), so that one year's award is one node in every article."""
+    Penganugerahan KLA Tahun 2023"), so that one year's award is one node in every article; the name
+    written with "tahun" is its alias."""
     written = _YEAR_WRITTEN.search(award.name)
-    if written is not None:
-        return replace(award, name=f"{award.name[: written.start()]} {written.group(1)}")
+    if written is not None:  # (named as written too: "... Tahun 2023")
+        name = f"{award.name[: written.start()]} {written.group(1)}"
+        return replace(award, name=name, aliases=(*award.aliases, award.name))
     if _YEAR.search(award.name) is not None:
         return award
     year = _year_of(ctx, award)

@@ -139,6 +139,9 @@ def triples(extraction: Extraction, evidence: Evidence = Evidence.COMPACT) -> It
         yield Triple(a, RDF.type, KGO.Award)
         yield Triple(a, SCHEMA.name, _text(award.name))
         yield Triple(a, RDFS.label, _text(award.name))
+        for alias in award.aliases:
+            if alias != award.name:
+                yield Triple(a, SKOS.altLabel, _text(alias))
         yield Triple(a, PROV.wasDerivedFrom, node)
         yield Triple(node, SCHEMA.mentions, a)
         if recipient is not None:
