@@ -283,13 +283,13 @@ def test_a_village_that_won_is_no_regencys_win() -> None:
 
 def test_a_rank_alone_is_of_the_contest_the_sentence_before_names() -> None:
     """ "Bupati kemudian menyerahkan hadiah kepada pemenang Lomba Kampung Sehat tingkat Kabupaten Dairi. Juara
-    I diraih Desa Sidiangkat.": the first prize of that contest, not a bare "Juara I"."""
+    I diraih Desa Sidiangkat.": the first prize of that contest at its level, not a bare "Juara I"."""
     text = (
         "Bupati kemudian menyerahkan hadiah kepada pemenang Lomba Kampung Sehat tingkat Kabupaten Dairi. "
         "Juara I diraih Desa Sidiangkat."
     )
     assert [a.name for a in extract(Article("Judul", text, date="2025-02-11")).awards] == [
-        "Juara I Lomba Kampung Sehat"
+        "Juara I Lomba Kampung Sehat tingkat Kabupaten Dairi"
     ]
 
 
@@ -302,7 +302,7 @@ def test_a_rank_written_in_lower_case_opens_an_award_won_after_it() -> None:
         "diraih Desa Kentara, Kecamatan Tigalingga, sedangkan Desa Paropo di urutan ketiga."
     )
     assert [a.name for a in extract(Article("Judul", text, date="2025-02-11")).awards] == [
-        "Juara kedua lomba kebersihan lingkungan"
+        "Juara kedua lomba kebersihan lingkungan tingkat kabupaten"
     ]
 
 
@@ -360,3 +360,4 @@ def test_an_award_named_with_tahun_before_its_year_keeps_that_name_as_an_alias()
     [award] = x.awards
     assert award.name == "Juara I Lomba Kampung Sehat Tingkat Provinsi Sumatera Utara 2024"
     assert award.aliases == ("Juara I Lomba Kampung Sehat Tingkat Provinsi Sumatera Utara Tahun 2024",)
+

@@ -2882,7 +2882,10 @@ def test_a_contests_level_is_not_the_winner() -> None:
         "Kampung Sayur Ceria pernah dinilai dalam lomba Kampung Bersinar tingkat Provinsi Jawa Timur "
         "dan meraih juara harapan I."
     ).awards
-    assert award.name == "Juara harapan I lomba Kampung Bersinar" and award.recipient is None
+    assert (
+        award.name == "Juara harapan I lomba Kampung Bersinar tingkat Provinsi Jawa Timur"
+        and award.recipient is None
+    )
     [award] = run(
         "Pemerintah Kota Batu mengikuti lomba Kampung Bersinar tingkat Provinsi Jawa Timur dan meraih juara harapan I."
     ).awards
@@ -3112,7 +3115,7 @@ def test_a_rank_won_takes_the_name_of_the_contest_named_before_it() -> None:
         "Kampung Sayur Ceria pernah mengikuti lomba Kampung Bersinar tingkat Provinsi Jawa Timur "
         "dan meraih juara harapan I."
     ).awards
-    assert award.name == "Juara harapan I lomba Kampung Bersinar"
+    assert award.name == "Juara harapan I lomba Kampung Bersinar tingkat Provinsi Jawa Timur"
 
 
 @pytest.mark.parametrize(

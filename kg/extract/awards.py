@@ -480,7 +480,9 @@ _RANK_ONLY = re.compile(rf"^(?:Juara|Peringkat)\s+{_RANK.pattern}$", re.IGNORECA
 #: the contest a sentence names before the rank won in it ("Dalam lomba Desa Wisata 2024, ...")
 _CONTEST_BEFORE = re.compile(
     rf"\b(?P<contest>(?:{_CONTEST_NOUNS})"
-    r"(?:\s+(?!(?:tingkat|dan|yang|di|pada|dengan|serta|diraih|dimenangkan|direbut|disabet|diboyong)\b)[\w/-]+){1,6})",
+    r"(?:\s+(?!(?:tingkat|dan|yang|di|pada|dengan|serta|diraih|dimenangkan|direbut|disabet|diboyong)\b)[\w/-]+){1,6}"
+    # its level and year: "... tingkat Kabupaten Dairi Tahun 2024", "... tingkat kabupaten"
+    r"(?:\s+tingkat\s+(?-i:[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,3}|[a-z]+)(?:\s+(?:tahun\s+)?(?:19|20)\d\d\b)?)?)",
     re.IGNORECASE,
 )
 
