@@ -361,3 +361,22 @@ def test_an_award_named_with_tahun_before_its_year_keeps_that_name_as_an_alias()
     assert award.name == "Juara I Lomba Kampung Sehat Tingkat Provinsi Sumatera Utara 2024"
     assert award.aliases == ("Juara I Lomba Kampung Sehat Tingkat Provinsi Sumatera Utara Tahun 2024",)
 
+
+def test_the_next_ranks_after_a_contest_named_the_sentence_before_are_awards_of_their_winners() -> None:
+    """ "... kepada pemenang Lomba Posyandu Berprestasi tingkat Kabupaten Dairi Tahun 2024. Posyandu X keluar
+    sebagai Juara I, disusul Posyandu Y sebagai Juara II, dan Posyandu Z sebagai Juara III.": three
+    prizes of that contest, each won by the one named before it."""
+    text = (
+        "Bupati menyerahkan trofi dan piagam penghargaan kepada pemenang Lomba Posyandu Berprestasi tingkat "
+        "Kabupaten Dairi Tahun 2024. Posyandu Flamboyan Desa Sumbul keluar sebagai Juara I, disusul Posyandu "
+        "Teratai Desa Tigalingga sebagai Juara II, dan Posyandu Seroja sebagai Juara III."
+    )
+    x = extract(Article("Judul", text, date="2025-02-11"))
+    contest = "Lomba Posyandu Berprestasi tingkat Kabupaten Dairi 2024"
+    assert [(a.name, a.recipient.name if a.recipient else None) for a in x.awards] == [
+        (f"Juara I {contest}", "Posyandu Flamboyan"),
+        (f"Juara II {contest}", "Posyandu Teratai"),
+        (f"Juara III {contest}", "Posyandu Seroja"),
+    ]
+    # a rank alone with no contest named before it is no award
+    assert not extract(Article("Judul", "Posyandu Teratai disusul Posyandu Seroja sebagai Juara II.")).awards

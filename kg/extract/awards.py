@@ -612,7 +612,10 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
     juara I Lomba Desa tingkat Kabupaten Z tahun 2024, Kelurahan W sebagai juara I Lomba Kelurahan,
     ...``: each rank written after "sebagai", in a sentence that (or whose sentence before) says
     prizes were handed out or won, is an award, won by the body or place named last before it; so is
-    a contest's win with no rank ("Kelurahan X sebagai juara lomba kebersihan tingkat kabupaten")."""
+    a contest's win with no rank ("Kelurahan X sebagai juara lomba kebersihan tingkat kabupaten"), and
+    a rank alone after a contest this sentence or the one before names ("... pemenang Lomba Posyandu
+    tingkat Kabupaten Z. Posyandu X keluar sebagai Juara I, disusul Posyandu Y sebagai Juara II"),
+    that contest's rank (:func:`_with_contest_before`)."""
     text = ctx.text
     if _RANKED_AS.search(text, sentence.start, sentence.end) is None:
         return  # no rank written after "sebagai" (most sentences): nothing to read
@@ -632,9 +635,12 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
         elif text[stop : stop + 1] == " " and (tail := award_name(text[stop + 1 : sentence.end])):
             stop += 1 + len(tail)
         name = _trim(f"{m.group('noun').capitalize()} {' '.join(text[m.end() : stop].split())}")
-        if _RANK_ONLY.match(name) or any(a.span.start <= m.end() < a.span.end for a in ctx.awards):
+        unnamed = (
+            _RANK_ONLY.match(name) and _contest_before(told[: len(told) - (sentence.end - m.start())]) is None
+        )
+        if unnamed or any(a.span.start <= m.end() < a.span.end for a in ctx.awards):
             clause_start = stop
-            continue  # ("sebagai juara I" of nothing named, or an award read already)
+            continue  # ("sebagai juara I" of no contest named before, or an award read already)
         winners = _named(ctx, clause_start, m.start())
         ctx.awards.append(Award(name, ctx.span(m.end(), stop), winners[-1] if winners else None, None))
         clause_start = stop
