@@ -1108,3 +1108,11 @@ def test_a_road_spelled_out_before_its_abbreviation_is_a_place_not_a_programme()
     )
     assert {"Jalur Lintas Selatan", "Jalan Lingkar Utara"} <= names(x, EntityType.PLACE)
     assert not {"Jalur Lintas Selatan", "Jalan Lingkar Utara"} & names(x, EntityType.PROGRAM)
+
+
+def test_an_audit_opinion_spelled_out_is_no_programme() -> None:
+    x = run(
+        "Bupati mengatakan capaian opini Wajar Tanpa Pengecualian (WTP) dari BPK RI yang kembali diraih "
+        "Pemkab Dairi harus dijaga dengan tata kelola keuangan yang tertib di setiap OPD."
+    )
+    assert not names(x, EntityType.PROGRAM)
