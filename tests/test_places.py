@@ -689,6 +689,15 @@ def test_a_route_end_the_article_names_as_a_district_is_that_district_not_a_name
     assert "Desa Sumbul" not in found
 
 
+def test_a_village_named_with_a_settlements_word_and_written_again_bare_is_that_village() -> None:
+    found = places(
+        "Banjir melanda Desa Kampung Mudik, Kecamatan Barus, Kabupaten Tapanuli Tengah. Bupati meninjau "
+        "lokasi terdampak di Kampung Mudik pada Kamis (14/12) sore."
+    )
+    assert "Desa Kampung Mudik" in found
+    assert "Kampung Mudik" not in found  # (no venue "Kampung Mudik" beside the village)
+
+
 def test_a_street_named_by_a_word_is_no_route() -> None:
     # (Kabupaten Mempawah has a Kelurahan Tengah)
     assert "Kelurahan Tengah" not in places("Jalan Tengah bagi Sengketa Lahan di Kabupaten Mempawah")

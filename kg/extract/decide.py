@@ -947,7 +947,7 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
 
 
 #: Words that open a settlement's name: a tagger's organisation opening with one is a place.
-_SETTLEMENT_WORDS = frozenset(lang.words("settlement-words"))
+_SETTLEMENT_WORDS = lexicon.SETTLEMENT_WORDS
 
 
 def _programme_word(ctx: Context, word: str) -> bool:

@@ -407,9 +407,11 @@ VENUE_HEADS = tuple(
 VENUE_FIRST_WORDS = frozenset(head.split()[0] for head in VENUE_HEADS)
 #: Lower-case modifiers between "di" and a venue ("di halaman depan Balai Kota").
 VENUE_MODIFIERS = frozenset(lang.words("venue-modifiers", casefold=True))
+#: the words of a settlement's kind ("Desa", "Kampung", "Jorong")
+SETTLEMENT_WORDS = frozenset(lang.words("settlement-words"))
 #: Settlements below the gazetteer's villages, by their regions' words ("Jorong Koto Baru", "Dukuh
 #: Wonorejo", "Banjar Dinas Kaja"): landmarks, places of their own.
-SETTLEMENT_HEADS = frozenset(lang.words("settlement-words")) & LANDMARK_HEADS
+SETTLEMENT_HEADS = SETTLEMENT_WORDS & LANDMARK_HEADS
 #: Words that open a street's name: a rank or body right after one names the street.
 STREET_WORDS = frozenset(lang.words("street-words", casefold=True))
 

@@ -453,8 +453,11 @@ def extract_venues(ctx: Context) -> None:
         bare = without_brackets(name)
         if bare.casefold() in lexicon.GENERIC_PROGRAMS:
             continue  # "ke kawasan Ruang Terbuka Hijau (RTH)": a kind of land, no one place
-        if head in NATURAL_FEATURE_HEADS and (village := _locality_named(ctx, bare)) is not None:
-            # "Desa Sungai Geringging ... warga Sungai Geringging": the village named after a river, again
+        if (head in NATURAL_FEATURE_HEADS or head in lexicon.SETTLEMENT_WORDS) and (
+            village := _locality_named(ctx, bare)
+        ) is not None:
+            # "Desa Sungai Geringging ... warga Sungai Geringging": the village named after a river, again;
+            # "Kelurahan Kampung Laut ... di Kampung Laut": named with a settlement's word, again
             village.mention(ctx.span(start, end), ctx.stage)
             ctx.claim(start, end, village)
             continue
