@@ -6012,3 +6012,16 @@ def test_a_name_opening_with_hari_and_closed_by_a_degree_is_a_persons() -> None:
     )
     assert names(x, EntityType.PERSON) == {"Hari Tumpak Simbolon"}
     assert ("Hari Tumpak Simbolon", "Kepala", "Dinas Pariwisata Kabupaten Dairi") in _held(x)
+
+
+def test_acehs_sharia_police_is_a_body_of_the_regency_not_a_person() -> None:
+    x = run(
+        "SINGKIL – Alat peraga kampanye yang masih terpasang akan ditertibkan bersama Satpol PP dan Wilayatul "
+        "Hisbah (WH) Aceh Singkil, kata Ketua Panwaslih Kabupaten Aceh Singkil. Tersangka WH ditahan."
+    )
+    assert "Wilayatul Hisbah Kabupaten Aceh Singkil" in names(x, EntityType.ORGANIZATION)
+    assert not any("Hisbah" in n for n in names(x, EntityType.PERSON))
+    assert not any(
+        n.startswith("Wilayatul Hisbah")
+        for n in names(x, EntityType.ORGANIZATION) - {"Wilayatul Hisbah Kabupaten Aceh Singkil"}
+    )
