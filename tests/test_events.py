@@ -1958,6 +1958,27 @@ def test_the_day_voters_are_called_to_the_polls_is_the_vote(text: str, name: str
     assert [(e.name, e.kind) for e in vote] == [(name, "Election")]
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Masa tenang berlangsung mulai Minggu (24/11/2024) hingga Selasa (26/11/2024), sebelum pemungutan suara "
+        "pada Rabu, 27 November 2024.",
+        "Polres Dairi mengamankan tahapan pemungutan dan penghitungan suara pada Rabu (27/11/2024).",
+        "Paripurna digelar dua hari setelah pemungutan suara Pilkada Serentak 27 November 2024.",
+    ],
+)
+def test_the_day_a_vote_is_named_right_before_is_the_votes(said: str) -> None:
+    """ "sebelum pemungutan suara pada Rabu, 27 November 2024", "setelah pemungutan suara Pilkada Serentak 27
+    November 2024": the vote, on its day; a re-vote is named as one."""
+    found = events(
+        "Bawaslu Kabupaten Dairi menggelar apel siaga, Senin (25/11/2024). " + said, date="2024-11-25"
+    )
+    assert [(e.name, e.kind) for e in found if e.date == "2024-11-27"] == [("Pemungutan suara", "Election")]
+    # a re-vote is its own event
+    found = events("KPU Dairi menjadwalkan pemungutan suara ulang pada Sabtu (7/12/2024).", date="2024-12-01")
+    assert [e.name for e in found] == ["Pemungutan Suara Ulang"]
+
+
 def test_a_candidates_public_debate_is_an_event() -> None:
     """ "KPU ... menggelar debat kandidat perdana Pemilihan Bupati ... di Gedung X, Jumat (25/10/2024) malam":
     the election's debate, held there that day; the next one, scheduled, on its own day."""

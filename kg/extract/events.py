@@ -937,11 +937,24 @@ _TO_THE_POLLS = re.compile(
 )
 
 
+#: the vote named right before its day, whatever lies between its name and the day: "sebelum
+#: pemungutan suara pada Rabu, 27 November 2024", "setelah pemungutan suara Pilkada Serentak 27
+#: November 2024", "tahapan pemungutan dan penghitungan suara pada Rabu (27/11/2024)"; not its
+#: results' day ("rekapitulasi hasil pemungutan suara pada ...") nor a re-vote's ("pemungutan suara ulang")
+_VOTE_NAMED = re.compile(
+    r"(?<!hasil )\b[Pp]emungutan(?:\s+dan\s+penghitungan)?\s+suara(?!\s+ulang\b)(?:\s+[^,.;()]{0,120}?)?"
+    rf"\s+(?:pada\s+(?:hari\s+)?|tanggal\s+)?(?:(?:{lang.alternation(WEEKDAYS)}),?\s+)?\Z"
+)
+
+
 def _polling_day(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
-    """``warga diajak ke TPS pada Rabu (17/4/2019)``: the day voters go to the polling
-    stations is the vote's (``Pemungutan suara``), whatever the sentence tells of it; of the one
-    election the article names with that year (``Pemungutan suara Pilkada Dairi 2024``)."""
-    polls = _TO_THE_POLLS.search(ctx.text, max(sentence.start, date.start - 80), date.start)
+    """``warga diajak ke TPS pada Rabu (17/4/2019)``, ``sebelum pemungutan suara pada Rabu, 27 November
+    2024``: the day voters go to the polling stations, or the vote's named right before its day, is
+    the vote's (``Pemungutan suara``), whatever the sentence tells of it; of the one election the
+    article names with that year (``Pemungutan suara Pilkada Dairi 2024``)."""
+    polls = _TO_THE_POLLS.search(
+        ctx.text, max(sentence.start, date.start - 80), date.start
+    ) or _VOTE_NAMED.search(ctx.text, max(sentence.start, date.start - 160), date.start)
     if polls is None:
         return None
     year = date.value[:4]
