@@ -698,6 +698,15 @@ def test_a_village_named_with_a_settlements_word_and_written_again_bare_is_that_
     assert "Kampung Mudik" not in found  # (no venue "Kampung Mudik" beside the village)
 
 
+def test_a_list_of_villages_goes_on_over_a_name_no_stage_has_read_yet() -> None:
+    x = named(
+        "Sejak pagi, antrean warga dari Kelurahan Sidiangkat, Kalang Simbara, Bintang hingga Batang Beruh "
+        "memadati halaman kantor Kecamatan Sidikalang, Kabupaten Dairi."
+    )
+    assert "Kelurahan Batang Beruh" in x[EntityType.PLACE]
+    assert not x[EntityType.PERSON]
+
+
 def test_a_street_named_by_a_word_is_no_route() -> None:
     # (Kabupaten Mempawah has a Kelurahan Tengah)
     assert "Kelurahan Tengah" not in places("Jalan Tengah bagi Sengketa Lahan di Kabupaten Mempawah")

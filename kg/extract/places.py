@@ -1362,10 +1362,11 @@ def local_region_listed(ctx: Context, start: int, written: str) -> Region | None
     return _one_local_region(ctx, written, levels) if levels is not None else None
 
 
-def next_in_a_list_of_districts(ctx: Context, i: int) -> bool:
+def next_in_a_list_of_districts(ctx: Context, i: int, depth: int = 0) -> bool:
     """Whether token ``i`` follows "dan", "serta", "hingga", ", dan" or a comma right after a district or
     village the article has read ("banjir di wilayah Tanggulangin dan Porong", "mulai dari A, B hingga
-    C"): the list goes on."""
+    C"), or right after one of its districts or villages no stage has read yet that itself goes on
+    such a list (up to four back): the list goes on."""
     tokens = ctx.tokens
     if i < 2 or tokens[i - 1].text not in _NEXT_JOINTS:
         return False
@@ -1373,16 +1374,28 @@ def next_in_a_list_of_districts(ctx: Context, i: int) -> bool:
     if k > 0 and tokens[k].text == "," and tokens[i - 1].text != ",":
         k -= 1  # "di Kecamatan Trowulan, Sooko, dan Mojosari": the list's comma before its "dan"
     before = tokens[k]
-    return any(
-        c.entity is not None
-        and c.entity.type is EntityType.PLACE
-        and c.entity.name.split()[0] in lexicon.LOCAL_LEVEL_WORDS
-        for c in ctx.claims_in(before.start, before.end)
-    ) or any(
-        m.span.end == before.bare_end
-        and (e.name.split()[0] in lexicon.LOCAL_LEVEL_WORDS or _one_local_region(ctx, e.name) is not None)
-        for e in ctx.of_type(EntityType.PLACE)
-        for m in e.mentions
+    return (
+        any(
+            c.entity is not None
+            and c.entity.type is EntityType.PLACE
+            and c.entity.name.split()[0] in lexicon.LOCAL_LEVEL_WORDS
+            for c in ctx.claims_in(before.start, before.end)
+        )
+        or any(
+            m.span.end == before.bare_end
+            and (e.name.split()[0] in lexicon.LOCAL_LEVEL_WORDS or _one_local_region(ctx, e.name) is not None)
+            for e in ctx.of_type(EntityType.PLACE)
+            for m in e.mentions
+        )
+        or (
+            # "Kelurahan A, B, C hingga D" where no stage has read C yet: one of the article's villages in
+            # a list that goes back to one read with its level's word
+            depth < 4
+            and before.capitalised
+            and not ctx.claimed(before.start, before.end)
+            and _one_local_region(ctx, before.bare) is not None
+            and next_in_a_list_of_districts(ctx, k, depth + 1)
+        )
     )
 
 
