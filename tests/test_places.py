@@ -707,6 +707,16 @@ def test_a_list_of_villages_goes_on_over_a_name_no_stage_has_read_yet() -> None:
     assert not x[EntityType.PERSON]
 
 
+def test_a_rivers_head_inside_a_regions_name_is_no_river() -> None:
+    x = named(
+        "KANDANGAN – Kabupaten Hulu Sungai Selatan (HSS) kembali menorehkan prestasi di bidang kesehatan, "
+        "Senin (3/6/2024). Bupati menyebut program penurunan stunting di HSS berjalan baik."
+    )
+    assert "Kabupaten Hulu Sungai Selatan" in x[EntityType.PLACE]
+    assert "Sungai Selatan" not in x[EntityType.PLACE]
+    assert not x[EntityType.PROGRAM]  # (the region's name spelled out before its short form)
+
+
 def test_a_street_named_by_a_word_is_no_route() -> None:
     # (Kabupaten Mempawah has a Kelurahan Tengah)
     assert "Kelurahan Tengah" not in places("Jalan Tengah bagi Sengketa Lahan di Kabupaten Mempawah")

@@ -450,6 +450,8 @@ def extract_venues(ctx: Context) -> None:
             continue  # taken, or 'bertema "... Menuju Pasar Global"': a figure of speech in a title
         if _is_region(ctx, start, end):
             continue  # "Nagari Kumanis": a village the gazetteer knows, already its region's node
+        if inside_a_region(ctx, start, end):
+            continue  # "Kabupaten Hulu Sungai Tengah": a river's head inside a region's name, no river
         bare = without_brackets(name)
         if bare.casefold() in lexicon.GENERIC_PROGRAMS:
             continue  # "ke kawasan Ruang Terbuka Hijau (RTH)": a kind of land, no one place
@@ -601,6 +603,16 @@ _NAME_LEVELS = frozenset({"Kota", "Kabupaten", "Provinsi", "Desa", "Kecamatan", 
 #: stop words that are also words of names ("Taman Mini Indonesia Indah", "Taman Nasional Komodo"):
 #: inside a venue's name, with more of the name after them, they are part of it
 _NAME_STOPWORDS = frozenset({"Indonesia", "Nasional"})
+
+
+def inside_a_region(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside, and is not all of, a region named by the gazetteer."""
+    return any(
+        m.span.start <= start and end <= m.span.end and (m.span.start, m.span.end) != (start, end)
+        for place in ctx.of_type(EntityType.PLACE)
+        if place.identifier
+        for m in place.mentions
+    )
 
 
 def _is_region(ctx: Context, start: int, end: int) -> bool:

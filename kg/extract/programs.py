@@ -18,6 +18,7 @@ from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.organizations import national_counterpart, national_meant
+from kg.extract.places import inside_a_region
 from kg.extract.variants import abbreviates, initials
 from kg.records import Entity, EntityType
 from kg.text.dates import NUMBER_WORDS, WEEKDAYS
@@ -1011,6 +1012,8 @@ def _policy_definitions(ctx: Context) -> None:
         phrase = " ".join(w.group() for w in words)
         if ctx.claimed(start, start + len(phrase)) or abbr in ctx.abbreviations or abbr in _PLANS:
             continue  # a plan's abbreviation names the region's plan (extract_plans)
+        if inside_a_region(ctx, start, start + len(phrase)):
+            continue  # "Kabupaten Hulu Sungai Tengah (HST)": a region's name and its short form
         before = text[max(0, start - 6) : start].split()
         if (before and before[-1] in {"and", "of", "for", "&", "the"}) or words[
             0

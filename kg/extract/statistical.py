@@ -33,6 +33,7 @@ from kg.extract.places import (
     direction_after,
     district_in_a_list,
     district_of_home,
+    inside_a_region,
     last_listed,
     listed_district_from,
     local_region_listed,
@@ -131,22 +132,12 @@ def extract_untitled(ctx: Context) -> None:
             continue
         elif ctx.in_title(span.start):
             continue  # 'bertema "... Menuju Pasar Global"': a title names no place but a region
-        elif _inside_a_region(ctx, span.start, span.end):
+        elif inside_a_region(ctx, span.start, span.end):
             continue  # "Kelurahan 35 Ilir" tagged "Ilir": a word of a region's name the gazetteer read whole
         else:
             entity = _place(ctx, i, span.start, span.end)
         if entity is not None:
             _stamp(entity, span.start, span.end, decision.confidence, ctx.stage)
-
-
-def _inside_a_region(ctx: Context, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` lies inside, and is not all of, a region named by the gazetteer."""
-    return any(
-        m.span.start <= start and end <= m.span.end and (m.span.start, m.span.end) != (start, end)
-        for place in ctx.of_type(EntityType.PLACE)
-        if place.identifier
-        for m in place.mentions
-    )
 
 
 def _named_longer(ctx: Context, i: int, end: int) -> tuple[Entity, int] | None:
