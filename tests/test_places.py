@@ -717,6 +717,18 @@ def test_a_rivers_head_inside_a_regions_name_is_no_river() -> None:
     assert not x[EntityType.PROGRAM]  # (the region's name spelled out before its short form)
 
 
+def test_a_province_ending_a_districts_name_written_bare_is_no_mention_of_the_province() -> None:
+    """ "di Pulo Aceh" (a district of Aceh Besar): no mention of the province Aceh, so a regency's story
+    naming the district often is still the regency's (its bare "Dinas Kesehatan" the regency's)."""
+    x = named(
+        "BANDA ACEH – Gelombang pasang merendam 120 rumah warga di Pulo Aceh, Kabupaten Aceh Besar, Aceh, Rabu "
+        "(13/12/2023). Camat Pulo Aceh meminta warga waspada. Bupati meminta Dinas Kesehatan membuka posko "
+        "di Pulo Aceh. Warga Pulo Aceh mengungsi."
+    )
+    assert "Dinas Kesehatan Kabupaten Aceh Besar" in x[EntityType.ORGANIZATION]
+    assert "Dinas Kesehatan Provinsi Aceh" not in x[EntityType.ORGANIZATION]
+
+
 def test_a_street_named_by_a_word_is_no_route() -> None:
     # (Kabupaten Mempawah has a Kelurahan Tengah)
     assert "Kelurahan Tengah" not in places("Jalan Tengah bagi Sengketa Lahan di Kabupaten Mempawah")

@@ -141,6 +141,7 @@ def extract_regions(ctx: Context) -> None:
         if (match.explicit or match.region.level == "provinsi")
         and not ctx.claimed(match.start, match.end)
         and not (not match.explicit and _in_company_name(ctx.text, match.start))
+        and not _ends_a_regions_name(ctx.text, match)
     ]
     # "Desa Rantau Berangin, Kecamatan ...": a village the gazetteer knows by another name, read
     # where one more word and a comma show it; then wherever the article writes it so
@@ -164,6 +165,23 @@ def extract_regions(ctx: Context) -> None:
             continue
         add_region(ctx, match.region, match.start, match.end)
         ctx.regions[match.region.name] += 1
+
+
+#: a capitalised word right before a name
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'-]*)\s+$")
+
+
+def _ends_a_regions_name(text: str, match: gazetteer.RegionMatch) -> bool:
+    """Whether a region written bare is the last word of a region within it written bare: "di Kuala
+    Jambi" (a district of Jambi), "Muaro Jambi" (a regency of it) name no province."""
+    if match.explicit:
+        return False
+    word = _CAPITALISED_BEFORE.search(text, max(0, match.start - 40), match.start)
+    if word is None:
+        return False
+    name = f"{word.group(1)} {text[match.start : match.end]}"
+    within = lexicon.LOCAL_LEVELS | {"kabupaten", "kota"}
+    return any(r.code.startswith(f"{match.region.code}.") for r in gazetteer.lookup(name, within))
 
 
 #: two great islands or island groups joined by a dash, a zone ("Jawa-Bali", "Bali-Nusra"; great-islands.tsv)
