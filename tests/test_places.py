@@ -729,6 +729,15 @@ def test_a_province_ending_a_districts_name_written_bare_is_no_mention_of_the_pr
     assert "Dinas Kesehatan Provinsi Aceh" not in x[EntityType.ORGANIZATION]
 
 
+def test_a_group_of_people_listed_after_a_place_is_no_site() -> None:
+    x = named(
+        "Festival itu merupakan kolaborasi Pemkab Dairi dengan Pemprov Sumut, Kelompok Sadar Wisata "
+        "(Pokdarwis) Lae Renun, serta Poktan Sejahtera. Panen digelar di Puskesmas Sumbul."
+    )
+    assert "Pokdarwis Lae Renun" in x[EntityType.ORGANIZATION]
+    assert not any("Pokdarwis" in p or "Poktan" in p for p in x[EntityType.PLACE])
+
+
 def test_a_street_named_by_a_word_is_no_route() -> None:
     # (Kabupaten Mempawah has a Kelurahan Tengah)
     assert "Kelurahan Tengah" not in places("Jalan Tengah bagi Sengketa Lahan di Kabupaten Mempawah")
