@@ -1102,12 +1102,12 @@ def test_a_budget_named_only_as_where_the_money_comes_from_is_no_programme(cue: 
 
 def test_a_road_spelled_out_before_its_abbreviation_is_a_place_not_a_programme() -> None:
     x = run(
-        "Longsor menutup Jalur Lintas Selatan (JLS) di Kabupaten Dairi. Pemkab Dairi meminta jalur JLS "
-        "segera normal karena itu urat nadi ekonomi warga selatan. Proyek Jalan Lingkar Utara (JLU) "
-        "Sidikalang dilanjutkan tahun depan."
+        "Longsor menutup Jalur Lintas Barat (JLB) di Kabupaten Dairi. Pemkab Dairi meminta JLB segera "
+        "normal karena itu urat nadi ekonomi warga barat. Proyek Jalan Lingkar Utara (JLU) Sidikalang "
+        "dilanjutkan tahun depan."
     )
-    assert {"Jalur Lintas Selatan", "Jalan Lingkar Utara"} <= names(x, EntityType.PLACE)
-    assert not {"Jalur Lintas Selatan", "Jalan Lingkar Utara"} & names(x, EntityType.PROGRAM)
+    assert {"Jalur Lintas Barat", "Jalan Lingkar Utara"} <= names(x, EntityType.PLACE)
+    assert not {"Jalur Lintas Barat", "Jalan Lingkar Utara"} & names(x, EntityType.PROGRAM)
 
 
 def test_an_audit_opinion_spelled_out_is_no_programme() -> None:

@@ -898,7 +898,7 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
         # "kader PKK", "Badan Usaha Milik Desa (BUMDes)" with no village after it
         return Decision(None, 0.0, ("a kind every village has or a movement's members, no one body",))
     first = words[0].strip("(")
-    if first in _SETTLEMENT_WORDS:  # "Desa Sumbersari (Kepanjen)": a village, not a body
+    if first in lexicon.SETTLEMENT_WORDS:  # "Desa Sumbersari (Kepanjen)": a village, not a body
         return _place(ctx, span, words, previous)
     if len(words) > 1 and first.casefold() in lexicon.EVENT_TRIGGERS and _held_as_gathering(ctx, span.text):
         # "Pemkab menggelar Forum Perangkat Daerah ...": the gathering, though "Forum" heads bodies too
@@ -944,10 +944,6 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
     if _english_phrase(words) and not any(w in lexicon.ENGLISH_ORG_WORDS for w in words):
         return Decision(None, 0.0, ("common English words without a body's word: a title or a report",))
     return _verdict("ORG", span.confidence - 0.1, [f"tagger {span.confidence:.2f}", "no head word"])
-
-
-#: Words that open a settlement's name: a tagger's organisation opening with one is a place.
-_SETTLEMENT_WORDS = lexicon.SETTLEMENT_WORDS
 
 
 def _programme_word(ctx: Context, word: str) -> bool:

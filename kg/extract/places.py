@@ -172,8 +172,8 @@ _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'-]*)\s+$")
 
 
 def _ends_a_regions_name(text: str, match: gazetteer.RegionMatch) -> bool:
-    """Whether a region written bare is the last word of a region within it written bare: "di Kuala
-    Jambi" (a district of Jambi), "Muaro Jambi" (a regency of it) name no province."""
+    """Whether a region written bare is the last word of a region within it written bare: "di Pulo
+    Aceh" (a district in Aceh) names no province."""
     if match.explicit:
         return False
     word = _CAPITALISED_BEFORE.search(text, max(0, match.start - 40), match.start)
@@ -469,7 +469,7 @@ def extract_venues(ctx: Context) -> None:
         if _is_region(ctx, start, end):
             continue  # "Nagari Kumanis": a village the gazetteer knows, already its region's node
         if inside_a_region(ctx, start, end):
-            continue  # "Kabupaten Hulu Sungai Tengah": a river's head inside a region's name, no river
+            continue  # "Kabupaten Hulu Sungai Selatan": a river's head inside a region's name, no river
         bare = without_brackets(name)
         if bare.casefold() in lexicon.GENERIC_PROGRAMS:
             continue  # "ke kawasan Ruang Terbuka Hijau (RTH)": a kind of land, no one place
@@ -477,7 +477,7 @@ def extract_venues(ctx: Context) -> None:
             village := _locality_named(ctx, bare)
         ) is not None:
             # "Desa Sungai Geringging ... warga Sungai Geringging": the village named after a river, again;
-            # "Kelurahan Kampung Laut ... di Kampung Laut": named with a settlement's word, again
+            # "Desa Kampung Mudik ... di Kampung Mudik": named with a settlement's word, again
             village.mention(ctx.span(start, end), ctx.stage)
             ctx.claim(start, end, village)
             continue
@@ -1242,9 +1242,8 @@ def _local_regions(ctx: Context, written: str, levels: frozenset[str] = lexicon.
         return max(map(len, around), default=0)
 
     regions = [r for r in found if depth(r)]
-    if (
-        len(regions) > 1
-    ):  # "ruas Tirtoyudo-Zorba" after "Kecamatan Zorba": that one, not a village of Tirtoyudo
+    if len(regions) > 1:
+        # "ruas Lae Parira–Sumbul" beside "Kecamatan Sumbul": that one, not a village of Lae Parira
         named = set(ctx.region_codes.values())
         regions = [r for r in regions if r.code in named] or regions
     if len(regions) > 1:  # "Sooko" of Kabupaten Mojokerto, not Ponorogo's, in Jawa Timur

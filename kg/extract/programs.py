@@ -1013,7 +1013,7 @@ def _policy_definitions(ctx: Context) -> None:
         if ctx.claimed(start, start + len(phrase)) or abbr in ctx.abbreviations or abbr in _PLANS:
             continue  # a plan's abbreviation names the region's plan (extract_plans)
         if inside_a_region(ctx, start, start + len(phrase)):
-            continue  # "Kabupaten Hulu Sungai Tengah (HST)": a region's name and its short form
+            continue  # "Kabupaten Hulu Sungai Selatan (HSS)": a region's name and its short form
         before = text[max(0, start - 6) : start].split()
         if (before and before[-1] in {"and", "of", "for", "&", "the"}) or words[
             0

@@ -278,7 +278,7 @@ def _first_name_before_initial(ctx: Context, i: int) -> int:
 
 
 def _first_name_before(ctx: Context, i: int) -> int:
-    """``dihadiri Heru Prasetyo Nugroho`` where the tagger starts at ``Prasetyo``: a capitalised word
+    """``dihadiri Sahat Prasetyo Nugroho`` where the tagger starts at ``Prasetyo``: a capitalised word
     right before its span that may open a name (:func:`_may_open_the_name`) and is no form of address
     ("Pak"), no word with "-nya" ("Informasinya") and no other word a name may not hold, after no
     capitalised word of its own, is the name's first."""
