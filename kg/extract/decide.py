@@ -54,6 +54,8 @@ _SOURCE_CUE = re.compile(
 #: A name ending in a web domain ("TribunX.com", "KabarY.id", "pemkab.go.id"): a news site or a web
 #: page the article names (an outlet a speaker talks to: "kata X kepada TribunX.com"), no node.
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|id|co\.id|go\.id|or\.id|ac\.id|news)$", re.IGNORECASE)
+
+
 #: "dikutip detikINET dari", "dilansir detikcom dari": an outlet citing another, whose name follows
 _CITED_BY_OUTLET = re.compile(r"\b(?:dilansir|melansir|dikutip|mengutip)\s+(\S+)\s+dari\s*$", re.IGNORECASE)
 #: First words of an award's name (``Anugerah Kebudayaan Indonesia``).

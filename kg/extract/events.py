@@ -1994,6 +1994,8 @@ def extract_events(ctx: Context) -> None:
 def _add_emergency_statuses(ctx: Context, seen: dict[tuple[str, str], Event]) -> None:
     """A state of emergency declared from a day (:func:`_emergency_status`), an event of that day
     beside whatever else the sentence tells of it (the visit or the meeting that declared it)."""
+    if "darurat" not in ctx.text.lower():
+        return  # (most stories: no state of emergency to look for at every date)
     for date in ctx.dates:
         sentence = containing(ctx.sentences, date.start)
         if date.relative or sentence is None or (phrase := _emergency_status(ctx, sentence, date)) is None:

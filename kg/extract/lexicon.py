@@ -119,6 +119,11 @@ NAMED_FACILITIES = frozenset(abbr for abbr, _, named, _ in _FACILITY_ROWS if nam
 MANY_PER_REGION = frozenset(
     name for abbr, kind, _, per_region in _FACILITY_ROWS if per_region == "many" for name in (abbr, kind)
 )
+#: Kinds that are groups of people, by abbreviation ("Poktan", "Pokdarwis", "Gapoktan"): farmers or
+#: villagers who meet, named freely by their members, and no site.
+GROUP_FACILITIES = frozenset(
+    abbr for abbr, kind, _, _ in _FACILITY_ROWS if kind.startswith(("Kelompok", "Gabungan"))
+)
 
 #: Countries (for "Presiden AS", "Perdana Menteri Jepang"); also places.
 COUNTRIES = lang.mapping("countries", "surface", "country")

@@ -1121,9 +1121,8 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
             words.append(token)  # "Polsek SU I": a district written short, then its number
             j += 1
             break
-        classed = (
-            len(words) == 2 and words[0].bare == "Kelas"
-        )  # (only a prison's class so far: "Lapas Kelas IIA")
+        # only a prison's class so far: "Lapas Kelas IIA"
+        classed = len(words) == 2 and words[0].bare == "Kelas"
         if (
             classed
             and not _is_place_word(ctx, token, j)
@@ -2455,22 +2454,23 @@ def _second_body(ctx: Context, k: int) -> bool:
 
 #: heads of the bodies their members name freely ("Komunitas Sahabat Sungai Jernih", "Kelompok Tani Sri
 #: Rejeki"), whose own name may hold words a person's name has
-_SELF_NAMED = frozenset(
-    {
-        "Komunitas",
-        "Paguyuban",
-        "Kelompok",
-        "Forum",
-        "Sanggar",
-        "Perkumpulan",
-        "Gabungan",
-        "Ikatan",
-        "Himpunan",
-        "Bank Sampah",
-        "Karang Taruna",
-    }
-) | frozenset(
-    abbr for abbr, kind in lexicon.FACILITY_TYPES.items() if kind.startswith(("Kelompok", "Gabungan"))
+_SELF_NAMED = (
+    frozenset(
+        {
+            "Komunitas",
+            "Paguyuban",
+            "Kelompok",
+            "Forum",
+            "Sanggar",
+            "Perkumpulan",
+            "Gabungan",
+            "Ikatan",
+            "Himpunan",
+            "Bank Sampah",
+            "Karang Taruna",
+        }
+    )
+    | lexicon.GROUP_FACILITIES
 )
 
 

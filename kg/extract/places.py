@@ -1072,11 +1072,8 @@ _SITE_KINDS = tuple(
 
 
 _KIND_NAMES = frozenset(lexicon.FACILITY_TYPES.values())
-#: the kinds of facility that are groups of people, by abbreviation and by name ("Poktan", "Kelompok Tani ")
-_GROUPS = frozenset(
-    a for a, kind in lexicon.FACILITY_TYPES.items() if kind.startswith(("Kelompok", "Gabungan"))
-)
-_GROUP_KINDS = tuple(f"{lexicon.FACILITY_TYPES[a]} " for a in sorted(_GROUPS))
+#: the names of the kinds of facility that are groups of people ("Kelompok Tani ")
+_GROUP_KINDS = tuple(f"{lexicon.FACILITY_TYPES[a]} " for a in sorted(lexicon.GROUP_FACILITIES))
 
 
 def _a_site(name: str) -> bool:
@@ -1085,7 +1082,7 @@ def _a_site(name: str) -> bool:
     not the kind alone ("Rumah Sakit Umum Daerah"), nor a group of people ("Kelompok Sadar Wisata
     (Pokdarwis) X", "Poktan X": farmers or villagers who meet, no site)."""
     words = name.split()
-    if words[0] in _GROUPS or name.startswith(_GROUP_KINDS):
+    if words[0] in lexicon.GROUP_FACILITIES or name.startswith(_GROUP_KINDS):
         return False
     if len(words) >= 2 and words[0] in lexicon.NAMED_FACILITIES:
         return True
