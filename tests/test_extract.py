@@ -2685,6 +2685,13 @@ def test_a_university_named_after_a_known_body_is_the_university() -> None:
     )
 
 
+def test_a_known_body_after_a_universitys_first_word_is_still_the_university() -> None:
+    x = run("Rektor Universitas Nusantara PGRI Sibolga, Marihot Situmorang, membuka seminar itu.")
+    [m] = x.memberships
+    assert m.organization is not None and m.organization.name == "Universitas Nusantara PGRI Sibolga"
+    assert not any("Persatuan Guru" in n for n in names(x, EntityType.ORGANIZATION))
+
+
 def test_a_faculty_sits_in_its_university_which_is_named_too() -> None:
     x = run("Mahasiswa Fakultas Ilmu Sosial Universitas Sukamaju Raya membantu warga di kelurahan itu.")
     faculty = next(e for e in x.entities if e.name.startswith("Fakultas"))

@@ -2199,8 +2199,13 @@ def _named_after_body(words: list[Token], token: Token) -> bool:
     """Whether ``token`` opens the name of a university that is named after a body the lexicon knows
     or a general (``Universitas PGRI Madiun``, ``Universitas NU Surabaya``, ``Fakultas Kedokteran
     Universitas Jenderal Soedirman``): a university's head word alone names nothing, so the body's
-    name, or the rank's, is the university's."""
-    return words[-1].bare in _ACADEMIC_HEADS and token.bare not in lexicon.TITLES
+    name, or the rank's, is the university's. So is a body's abbreviation after the university's
+    own first word (``Universitas Nusantara PGRI Kediri``): the name goes on over it."""
+    if words[-1].bare in _ACADEMIC_HEADS:
+        return token.bare not in lexicon.TITLES
+    return (
+        len(words) == 2 and words[0].bare in _ACADEMIC_HEADS and token.bare.isupper() and len(token.bare) > 1
+    )
 
 
 #: the heads of associations named after what their members are ("Asosiasi Kepala Desa")
