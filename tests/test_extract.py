@@ -6032,3 +6032,39 @@ def test_acehs_sharia_police_is_a_body_of_the_regency_not_a_person() -> None:
         n.startswith("Wilayatul Hisbah")
         for n in names(x, EntityType.ORGANIZATION) - {"Wilayatul Hisbah Kabupaten Aceh Singkil"}
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Juara I Lomba Desa Wisata 2024 diraih Marihot Situmorang asal Kota Sibolga.",
+        "Juara I Lomba Desa Wisata 2024 diraih oleh Marihot Situmorang dari Kabupaten Dairi.",
+        "Dalam lomba itu, Marihot Situmorang asal Kota Sibolga meraih Juara I Lomba Desa Wisata 2024.",
+        "Penghargaan Pemuda Pelopor 2024 diraih Marihot Situmorang asal Kota Sibolga.",
+    ],
+)
+def test_a_winner_named_with_where_he_comes_from_is_the_winner_not_that_towns_government(
+    sentence: str,
+) -> None:
+    x = run(sentence)
+    [award] = x.awards
+    assert award.recipient is not None and award.recipient.name == "Marihot Situmorang"
+    assert award.conferred_by is None  # ("diraih oleh X": X won it)
+    assert not any(n.startswith("Pemerintah") for n in names(x, EntityType.ORGANIZATION))
+
+
+def test_a_rank_alone_is_won_in_the_contest_named_a_few_sentences_before_with_all_its_words() -> None:
+    x = run(
+        "Bupati Dairi menyerahkan hadiah kepada para pemenang Lomba Desa dan Kelurahan Tingkat Kabupaten "
+        "Dairi Tahun 2024. Desa Sumbul, Kecamatan Sumbul, keluar sebagai Juara I, disusul Desa Paropo "
+        "sebagai Juara II. Adapun Juara Harapan I diraih Desa Tigalingga, Kecamatan Tigalingga. Bupati juga menyerahkan piagam "
+        "kepada pemenang Lomba Dokumen Perencanaan Desa (RPJMDes dan RKPDes) Tahun 2024. Juara I diraih "
+        "Desa Parbuluan."
+    )
+    contest = "Lomba Desa dan Kelurahan Tingkat Kabupaten Dairi Tahun 2024"
+    assert {n for a in x.awards for n in (a.name, *a.aliases)} >= {
+        f"Juara I {contest}",
+        f"Juara II {contest}",
+        f"Juara Harapan I {contest}",
+        "Juara I Lomba Dokumen Perencanaan Desa Tahun 2024",
+    }

@@ -233,6 +233,8 @@ def _winner(ctx: Context, at: int, sentence_start: int) -> Entity | None:
     """Who won what a sentence names at offset ``at``: its subject (:func:`_subject`); nobody when the
     subject is a village or kelurahan whose government the article does not name ("Kelurahan X keluar
     sebagai juara ...": not the city's government); else the article's government."""
+    if _unread_winner_before(ctx, at, sentence_start):
+        return None  # "Budi Santoso asal Kota X meraih ...": the tagger reads him (link_late_winners)
     subject = _subject(ctx, at, sentence_start)
     if subject is not None:
         return subject
@@ -480,7 +482,10 @@ _RANK_ONLY = re.compile(rf"^(?:Juara|Peringkat)\s+{_RANK.pattern}$", re.IGNORECA
 #: the contest a sentence names before the rank won in it ("Dalam lomba Desa Wisata 2024, ...")
 _CONTEST_BEFORE = re.compile(
     rf"\b(?P<contest>(?:{_CONTEST_NOUNS})"
-    r"(?:\s+(?!(?:tingkat|dan|yang|di|pada|dengan|serta|diraih|dimenangkan|direbut|disabet|diboyong)\b)[\w/-]+){1,6}"
+    # its words; "dan" only before a capitalised one ("Lomba Desa dan Kelurahan"), a bracketed short form
+    # between them ("Lomba Dokumen Perencanaan Desa (RPJMDes dan RKPDes) Tahun 2018": left out of the name)
+    r"(?:\s+(?:\([^()]{1,40}\)|(?!(?:tingkat|dan(?!\s+(?-i:[A-Z]))|yang|di|pada|dengan|serta|diraih|dimenangkan"
+    r"|direbut|disabet|diboyong)\b)[\w/-]+)){1,6}"
     # its level and year: "... tingkat Kabupaten Dairi Tahun 2024", "... tingkat kabupaten"
     r"(?:\s+tingkat\s+(?-i:[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,3}|[a-z]+)(?:\s+(?:tahun\s+)?(?:19|20)\d\d\b)?)?)",
     re.IGNORECASE,
@@ -514,7 +519,11 @@ def _contest_after(text: str, stop: int, end: int) -> tuple[str, int] | None:
 
 def _contest_before(text: str) -> str | None:
     found = list(_CONTEST_BEFORE.finditer(text))
-    return found[-1].group("contest") if found else None
+    return _BRACKETED.sub("", found[-1].group("contest")) if found else None
+
+
+#: a bracketed part of a contest's name, left out of the award's
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 #: verbs that win a title after "sebagai": "dinobatkan sebagai Desa Terbaik", "keluar sebagai juara pertama"
@@ -595,6 +604,7 @@ def _verb_awards(ctx: Context) -> None:
         _passive_award(ctx, sentence)
         _handed_award(ctx, sentence)
         _handed_certificate(ctx, sentence)
+        _ranks_received(ctx, sentence)
 
 
 #: "menyerahkan (sejumlah) penghargaan", "memberikan hadiah": a sentence handing prizes out
@@ -727,6 +737,41 @@ def _handed_certificate(ctx: Context, sentence: Sentence) -> None:
 
 #: where the winner named after "kepada" comes from ("kepada Siti dari Posyandu Melati 5")
 _FROM = re.compile(r"\s(?:dari|asal)\s")
+#: a name no stage before the tagger reads, followed by where its bearer comes from ("Budi Santoso asal
+#: Kota X", "Budi Santoso, warga Kecamatan Y"): a winner the tagger reads later, not the place
+_NAME_WITH_ORIGIN = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?P<origin>,?\s+(?:asal|dari|warga)\s+)(?=[A-Z])"
+)
+
+
+def _unread_winner_at(ctx: Context, at: int) -> bool:
+    """Whether a name no stage has read opens at ``at`` and is followed by where its bearer comes from."""
+    m = _NAME_WITH_ORIGIN.match(ctx.text, at)
+    return (
+        m is not None and ctx.entity_at(at, m.end("name")) is None and not _places_at(ctx, at, m.end("name"))
+    )
+
+
+def _unread_winner_before(ctx: Context, at: int, sentence_start: int) -> bool:
+    """Whether the words before ``at`` end with a name no stage has read and where its bearer comes from
+    ("Budi Santoso asal Kota X meraih ..."): the winner is that name, not the place."""
+    last = None
+    for m in _NAME_WITH_ORIGIN.finditer(ctx.text, sentence_start, at):
+        last = m
+    if last is None or _named(ctx, last.end(), at)[1:]:
+        return False  # (another body or person named after the origin: the winner is that one)
+    return ctx.entity_at(last.start(), last.end("name")) is None and not _places_at(
+        ctx, last.start(), last.end("name")
+    )
+
+
+def _places_at(ctx: Context, start: int, end: int) -> bool:
+    """Whether a place (regions are not claimed) is mentioned within ``[start, end)``."""
+    return any(start <= m.span.start < end for p in ctx.of_type(EntityType.PLACE) for m in p.mentions)
+
+
+#: a verb of receiving after an award's name ("Juara I ... diraih (oleh) X"): X won it, not gave it
+_RECEIVED_AFTER = re.compile(rf"\s(?i:{lang.alternation(_RECEIVED)})\s")
 
 
 def _first_mention(entity: Entity, start: int) -> int:
@@ -756,12 +801,35 @@ def link_late_winners(ctx: Context) -> None:
             continue
         if award.recipient is not None:
             continue
+        if (origin := _winner_with_origin(ctx, award)) is not None:
+            ctx.awards[k] = replace(award, recipient=origin)
+            continue
         cue = _TO_WINNER.match(ctx.text, award.span.end)
         if cue is None:
             continue
         winner = ctx.entity_at(cue.end(), cue.end() + 1, EntityType.PERSON, EntityType.ORGANIZATION)
         if winner is not None and any(m.span.start == cue.end() for m in winner.mentions):
             ctx.awards[k] = replace(award, recipient=winner)
+
+
+def _winner_with_origin(ctx: Context, award: Award) -> Entity | None:
+    """The person named with where he comes from in an award's sentence ("diraih Budi Santoso asal
+    Kota X", "Budi Santoso asal Kota X meraih ..."), once the tagger has read him."""
+    sentence = sentences.containing(ctx.sentences, award.span.start)
+    if sentence is None:
+        return None
+
+    def distance(a: Award, m: re.Match[str]) -> int:
+        return max(a.span.start - m.end("name"), m.start() - a.span.end, 0)
+
+    for m in sorted(
+        _NAME_WITH_ORIGIN.finditer(ctx.text, sentence.start, sentence.end), key=lambda m: distance(award, m)
+    ):
+        person = ctx.mentioned_ending_at(m.end("name"), EntityType.PERSON)
+        # (the winner of the award named nearest him: "Juara I diraih A asal X, Juara II diraih B asal Y")
+        if person is not None and min(ctx.awards, key=lambda a: distance(a, m)) is award:
+            return person
+    return None
 
 
 def _passive_award(ctx: Context, sentence: Sentence) -> None:
@@ -788,9 +856,52 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
         return  # "Penghargaan untuk Pemkab X diterima ...": whose award, not its name
     if _short_for_an_earlier(ctx, name):
         return  # "Penghargaan APE diberikan kepada ..." after "Anugerah Parahita Ekapraya (APE) 2025"
-    recipient = _object(ctx, verb, end) or _government(ctx)
+    after = re.compile(r"\s+(?:oleh\s+)?").match(ctx.text, verb.end())
+    if verb.group().casefold() in _RECEIVED and after is not None and _unread_winner_at(ctx, after.end()):
+        recipient = None  # "... diraih Budi Santoso asal Kota X": the tagger reads him (link_late_winners)
+    else:
+        recipient = _object(ctx, verb, end) or _government(ctx)
     by = _conferrer_after(ctx, start + len(name), end) or _giver(ctx, verb, end)
     ctx.awards.append(Award(name, ctx.span(start, start + len(name)), recipient, by))
+
+
+#: a rank opening a sentence or a clause of it, then a verb of receiving and its winner ("Juara II diraih
+#: Desa X, Kecamatan Y, dan Juara III diraih Desa Z", "Sementara Juara Harapan I diraih Desa W")
+_RANK_RECEIVED = re.compile(
+    # (after a full stop the sentence splitter did not split at: "... sebagai Juara I. Sementara ...")
+    r"(?:(?:^|[.;]\s+)\s*(?:(?:Sementara|Adapun|Sedangkan|Lalu|Kemudian|Selanjutnya)(?:\s+itu)?,?\s+)?"
+    r"|,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
+    rf"(?P<rank>(?-i:Juara|Peringkat)\s+{_RANK.pattern})"
+    rf"\s+(?P<verb>{lang.alternation(_RECEIVED)})\s+(?:oleh\s+)?(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def _ranks_received(ctx: Context, sentence: Sentence) -> None:
+    """``Juara II diraih Desa X, Kecamatan Y, dan Juara III diraih Desa Z``: each rank an award (its
+    contest added from the sentences before, :func:`_with_contest_before`), won by the one named right
+    after its verb: a body or person; a village as its government when the article names that, else
+    nobody; a name the tagger reads later with where its bearer comes from (:func:`link_late_winners`)."""
+    text = ctx.text
+    found = list(_RANK_RECEIVED.finditer(sentence.text))
+    for k, m in enumerate(found):
+        start, stop = sentence.start + m.start("rank"), sentence.start + m.end("rank")
+        if any(a.span.start < stop and start < a.span.end for a in ctx.awards):
+            continue  # (read already)
+        at = sentence.start + m.end()
+        clause_end = sentence.start + found[k + 1].start() if k + 1 < len(found) else sentence.end
+        place = next(
+            (p for p in ctx.of_type(EntityType.PLACE) for n in p.mentions if n.span.start == at), None
+        )
+        if _unread_winner_at(ctx, at):
+            winner = None  # (a name the tagger reads later)
+        elif place is not None:
+            winner = _as_body(ctx, place)  # (a village whose government the article does not name: nobody)
+        else:
+            named = _named(ctx, at, clause_end)
+            winner = named[0] if named else None
+        name = " ".join(text[start:stop].split())
+        ctx.awards.append(Award(name, ctx.span(start, stop), winner, None))
 
 
 def _clause_rank(ctx: Context, sentence: Sentence) -> tuple[int, str] | None:
@@ -911,6 +1022,11 @@ def _enumerated_awards(ctx: Context) -> None:
             start = sentence.start + body_start + offset + lead
             if any(s.start < start + len(stripped) and start < s.end for s in known):
                 continue  # (an award read already, by its verb: "penghargaan X diserahkan kepada ...")
+            received = _RECEIVED_AFTER.search(stripped)
+            if received is not None:
+                # "Juara I ... diraih (oleh) Budi Santoso dari Kota X": the winner, not the giver, after
+                # the verb; the award's words end before it (the tagger reads the name)
+                stripped = stripped[: received.start()]
             confer = _CONFER.search(stripped)
             name = stripped[: confer.start()] if confer else stripped
             name = re.sub(r"^(?:predikat|penghargaan)\s+(?=[A-Z])", "", name).strip()
@@ -1139,16 +1255,23 @@ def extract_awards(ctx: Context) -> None:
 
 def _with_contest_before(ctx: Context, award: Award) -> Award:
     """A rank alone (``Juara I diraih Desa X``) won in the contest its sentence names before it, or the
-    sentence before ("... hadiah kepada pemenang Lomba Kampung Sehat tingkat Kabupaten Dairi."): that
-    contest's rank (``Juara I Lomba Kampung Sehat``)."""
+    nearest of the sentences before that names one ("... hadiah kepada pemenang Lomba Kampung Sehat
+    tingkat Kabupaten Dairi."): that contest's rank (``Juara I Lomba Kampung Sehat``)."""
     if not _RANK_ONLY.match(award.name):
         return award
     sentence = sentences.containing(ctx.sentences, award.span.start)
     contest = _contest_before(ctx.text[sentence.start : award.span.start]) if sentence is not None else None
-    if contest is None:
-        before = _sentence_before(ctx, award.span.start)
-        contest = _contest_before(before.text) if before is not None else None
+    at = award.span.start
+    for _ in range(_CONTEST_REACH):
+        if contest is not None or (before := _sentence_before(ctx, at)) is None:
+            break
+        contest, at = _contest_before(before.text), before.start
     return replace(award, name=f"{award.name} {contest}") if contest else award
+
+
+#: how many sentences before its own a rank alone looks for the contest it was won in ("... kepada para
+#: pemenang Lomba X. Desa A juara I, disusul .... Adapun Juara Harapan I diraih Desa D.")
+_CONTEST_REACH = 3
 
 
 def _names_a_body(ctx: Context, name: str) -> bool:
