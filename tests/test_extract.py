@@ -6068,3 +6068,12 @@ def test_a_rank_alone_is_won_in_the_contest_named_a_few_sentences_before_with_al
         f"Juara Harapan I {contest}",
         "Juara I Lomba Dokumen Perencanaan Desa Tahun 2024",
     }
+
+
+def test_a_winner_saying_he_came_first_speaks_of_the_first_prize_named_before() -> None:
+    x = run(
+        "Bupati menyerahkan hadiah kepada para pemenang Lomba Desa Tingkat Kabupaten Dairi Tahun 2024. Juara I "
+        "diraih Desa Paropo, Kecamatan Silahisabungan. Kepala Desa Paropo, Sahat Nainggolan, mengaku tidak "
+        "menyangka desanya keluar sebagai juara pertama."
+    )
+    assert [a.name for a in x.awards] == ["Juara I Lomba Desa Tingkat Kabupaten Dairi 2024"]

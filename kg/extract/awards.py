@@ -1233,6 +1233,30 @@ _SPELLED_SHORT = re.compile(r"((?:[A-Z][\w-]*\s+){1,6}?[A-Z][\w-]*)\s+\(([A-Z]{2
 _BRACKETED_SHORT = re.compile(r"\s+\([A-Z]{2,8}\)")
 
 
+#: the ranks written in words and as numbers, by the number
+_RANK_NUMBER = {"pertama": "1", "kedua": "2", "ketiga": "3", "i": "1", "ii": "2", "iii": "3"}
+
+
+def _rank_number(name: str) -> str | None:
+    """The place a rank alone ("Juara pertama", "Juara II", "Juara 3") names, as a number."""
+    if not _RANK_ONLY.match(name):
+        return None
+    word = name.split()[1].casefold()
+    return word if word.isdigit() else _RANK_NUMBER.get(word)
+
+
+def _rank_again(awards: list[Award], award: Award) -> bool:
+    """Whether ``award`` is a rank in words alone ("... mengaku tidak menyangka desanya keluar sebagai
+    juara pertama") that an award named before it holds ("Juara I diraih Desa X"): the winner speaking
+    of that prize again, no other one."""
+    number = _rank_number(award.name)
+    return (
+        number is not None
+        and award.name.split()[1].casefold() in {"pertama", "kedua", "ketiga"}
+        and any(b.span.start < award.span.start and _rank_number(b.name) == number for b in awards)
+    )
+
+
 def extract_awards(ctx: Context) -> None:
     """Awards the article says were won."""
     _verb_awards(ctx)
@@ -1240,6 +1264,7 @@ def extract_awards(ctx: Context) -> None:
     _grades_raised(ctx)
     _handed_over(ctx)
     _graded_programmes(ctx)
+    ctx.awards[:] = [a for a in ctx.awards if not _rank_again(ctx.awards, a)]
     ctx.awards[:] = _one_name_each(
         [
             _dated(ctx, _with_contest_before(ctx, award))
