@@ -6077,3 +6077,14 @@ def test_a_winner_saying_he_came_first_speaks_of_the_first_prize_named_before() 
         "menyangka desanya keluar sebagai juara pertama."
     )
     assert [a.name for a in x.awards] == ["Juara I Lomba Desa Tingkat Kabupaten Dairi 2024"]
+
+
+def test_ranks_listed_after_the_first_ones_verb_are_awards_of_the_same_contest_not_of_their_winners() -> None:
+    x = run(
+        "Bupati menyerahkan piagam kepada pemenang Lomba Desa Tingkat Kabupaten Dairi Tahun 2024. Juara I diraih "
+        "Desa Paropo, Kecamatan Silahisabungan, Juara II Desa Sumbul, Kecamatan Sumbul, dan Juara III Desa Lae "
+        "Parira, Kecamatan Lae Parira."
+    )
+    assert [a.name for a in x.awards] == [
+        f"Juara {rank} Lomba Desa Tingkat Kabupaten Dairi 2024" for rank in ("I", "II", "III")
+    ]

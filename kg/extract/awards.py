@@ -866,13 +866,15 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
 
 
 #: a rank opening a sentence or a clause of it, then a verb of receiving and its winner ("Juara II diraih
-#: Desa X, Kecamatan Y, dan Juara III diraih Desa Z", "Sementara Juara Harapan I diraih Desa W")
+#: Desa X, Kecamatan Y, dan Juara III diraih Desa Z", "Sementara Juara Harapan I diraih Desa W"); after
+#: the first, the verb may be left out
 _RANK_RECEIVED = re.compile(
     # (after a full stop the sentence splitter did not split at: "... sebagai Juara I. Sementara ...")
     r"(?:(?:^|[.;]\s+)\s*(?:(?:Sementara|Adapun|Sedangkan|Lalu|Kemudian|Selanjutnya)(?:\s+itu)?,?\s+)?"
     r"|,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
     rf"(?P<rank>(?-i:Juara|Peringkat)\s+{_RANK.pattern})"
-    rf"\s+(?P<verb>{lang.alternation(_RECEIVED)})\s+(?:oleh\s+)?(?=(?-i:[A-Z]))",
+    # (the verb left out after the first: "Juara I diraih Desa X, Juara II Desa Y, dan Juara III Desa Z")
+    rf"(?:\s+(?P<verb>{lang.alternation(_RECEIVED)})\s+(?:oleh\s+)?|\s+)(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
@@ -893,6 +895,11 @@ def _ranks_received(ctx: Context, sentence: Sentence) -> None:
         place = next(
             (p for p in ctx.of_type(EntityType.PLACE) for n in p.mentions if n.span.start == at), None
         )
+        if m.group("verb") is None and (
+            not any(f.group("verb") for f in found[:k])
+            or (place is None and ctx.entity_at(at, at + 1) is None)
+        ):
+            continue  # (a rank with no verb is one only in a list after one with a verb, its winner named)
         if _unread_winner_at(ctx, at):
             winner = None  # (a name the tagger reads later)
         elif place is not None:
