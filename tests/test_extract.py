@@ -6088,3 +6088,13 @@ def test_ranks_listed_after_the_first_ones_verb_are_awards_of_the_same_contest_n
     assert [a.name for a in x.awards] == [
         f"Juara {rank} Lomba Desa Tingkat Kabupaten Dairi 2024" for rank in ("I", "II", "III")
     ]
+
+
+def test_becoming_a_contests_champion_is_winning_its_rank_and_becoming_something_else_wins_nothing() -> None:
+    [award] = run(
+        "Posyandu Flamboyan Desa Sumbul berhasil menjadi Juara I Lomba Posyandu Tingkat Provinsi Sumatera Utara "
+        "Tahun 2023."
+    ).awards
+    assert award.name == "Juara I Lomba Posyandu Tingkat Provinsi Sumatera Utara 2023"
+    assert not run("Desa Sumbul kini menjadi Desa Wisata Unggulan Kabupaten Dairi.").awards
+    assert not run("Desa Sumbul berpeluang menjadi juara pertama lomba desa tingkat provinsi.").awards

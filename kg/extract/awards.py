@@ -69,7 +69,13 @@ _CONTEST = re.compile(
     r"[\w/-]+){0,12}"
 )
 #: any verb of winning, either voice
-_WIN_VERB = re.compile(rf"{lang.starts(_VOICE)}\b(?:{lang.alternation(_VOICE)})\b", re.IGNORECASE)
+#: verbs that win only a rank ("berhasil menjadi Juara I ..."; "menjadi Desa Wisata" wins nothing), so
+#: no sign on their own that a sentence tells of a prize
+_ONLY_RANK = frozenset({"menjadi"})
+_WIN_VERB = re.compile(
+    rf"{lang.starts(_VOICE)}\b(?:{lang.alternation(v for v in _VOICE if v not in _ONLY_RANK)})\b",
+    re.IGNORECASE,
+)
 _ACTIVE = [v for v, voice in _VOICE.items() if voice == "active"]
 _WIN = re.compile(
     rf"(?i:{lang.starts(_ACTIVE)})\b(?P<verb>(?i:{lang.alternation(_ACTIVE)}))"
@@ -582,6 +588,8 @@ def _verb_awards(ctx: Context) -> None:
             verb = m.group("verb").casefold()
             if (m.group("sebagai") and verb not in _WON_AS) or (verb in _ONLY_AS and not m.group("sebagai")):
                 continue  # ("meraih sebagai ...": no award; "keluar sebagai juara" is, "keluar" alone not)
+            if verb in _ONLY_RANK and (m.group("noun") or "").casefold() not in {"juara", "peringkat"}:
+                continue
             if _not_yet(text[sentence.start : m.start()]) or (won := _won_name(ctx, m, end)) is None:
                 continue
             name, start, stop = won
