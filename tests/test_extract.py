@@ -6098,3 +6098,16 @@ def test_becoming_a_contests_champion_is_winning_its_rank_and_becoming_something
     assert award.name == "Juara I Lomba Posyandu Tingkat Provinsi Sumatera Utara 2023"
     assert not run("Desa Sumbul kini menjadi Desa Wisata Unggulan Kabupaten Dairi.").awards
     assert not run("Desa Sumbul berpeluang menjadi juara pertama lomba desa tingkat provinsi.").awards
+
+
+def test_two_consolation_ranks_joined_are_two_awards_of_the_contest_and_no_person() -> None:
+    x = run(
+        "Bupati menyerahkan hadiah kepada para pemenang Lomba Desa Tingkat Kabupaten Dairi Tahun 2024. Juara I "
+        "diraih Desa Paropo, Kecamatan Silahisabungan. Adapun Harapan I dan Harapan II masing-masing diraih "
+        "Desa Sumbul, Kecamatan Sumbul, dan Desa Lae Parira, Kecamatan Lae Parira."
+    )
+    contest = "Lomba Desa Tingkat Kabupaten Dairi 2024"
+    consolation = [a for a in x.awards if "Harapan" in a.name]
+    assert [a.name for a in consolation] == [f"Juara Harapan I {contest}", f"Juara Harapan II {contest}"]
+    assert "Harapan II Lomba Desa Tingkat Kabupaten Dairi Tahun 2024" in consolation[1].aliases
+    assert not names(x, EntityType.PERSON)

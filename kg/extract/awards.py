@@ -613,6 +613,7 @@ def _verb_awards(ctx: Context) -> None:
         _handed_award(ctx, sentence)
         _handed_certificate(ctx, sentence)
         _ranks_received(ctx, sentence)
+        _ranks_paired(ctx, sentence)
 
 
 #: "menyerahkan (sejumlah) penghargaan", "memberikan hadiah": a sentence handing prizes out
@@ -917,6 +918,36 @@ def _ranks_received(ctx: Context, sentence: Sentence) -> None:
             winner = named[0] if named else None
         name = " ".join(text[start:stop].split())
         ctx.awards.append(Award(name, ctx.span(start, stop), winner, None))
+
+
+#: two ranks of the consolation places joined ("meraih Juara Harapan I dan Harapan II", "Harapan I dan
+#: Harapan II masing-masing diraih ...")
+_PAIRED_RANKS = re.compile(
+    r"\b(?P<first>(?:Juara\s+)?Harapan\s+(?:[IVX]+|\d+))\s+dan\s+(?P<second>(?:Juara\s+)?Harapan\s+(?:[IVX]+|\d+))\b"
+)
+
+
+def _ranks_paired(ctx: Context, sentence: Sentence) -> None:
+    """``Desa A dan Desa B masing-masing meraih Juara Harapan I dan Harapan II``: each rank of a pair an
+    award (named "Juara Harapan ...", its contest added from the sentences before), in a sentence that
+    says they were won; won "masing-masing" by the two named in the same order, else by nobody named."""
+    if not _WIN_VERB.search(sentence.text):
+        return
+    for m in _PAIRED_RANKS.finditer(ctx.text, sentence.start, sentence.end):
+        each = "masing-masing" in sentence.text
+        named = [
+            e
+            for e in _named(ctx, sentence.start, sentence.end)
+            if not any(a.span.start <= n.span.start < a.span.end for a in ctx.awards for n in e.mentions)
+        ]
+        winners = named if each and len(named) == 2 else [None, None]
+        for group, winner in zip(("first", "second"), winners, strict=True):
+            start, stop = m.span(group)
+            if any(a.span.start < stop and start < a.span.end for a in ctx.awards):
+                continue  # (read already: "meraih Juara Harapan I")
+            rank = m.group(group)
+            name = rank if rank.startswith("Juara") else f"Juara {rank}"
+            ctx.awards.append(Award(name, ctx.span(start, stop), winner, None))
 
 
 def _clause_rank(ctx: Context, sentence: Sentence) -> tuple[int, str] | None:
@@ -1306,7 +1337,12 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
         if contest is not None or (before := _sentence_before(ctx, at)) is None:
             break
         contest, at = _contest_before(before.text), before.start
-    return replace(award, name=f"{award.name} {contest}") if contest else award
+    if not contest:
+        return award
+    name = f"{award.name} {contest}"
+    # ("Juara Harapan I" is as often written "Harapan I": both its names)
+    also = (name.removeprefix("Juara "),) if name.startswith("Juara Harapan ") else ()
+    return replace(award, name=name, aliases=(*award.aliases, *also))
 
 
 #: how many sentences before its own a rank alone looks for the contest it was won in ("... kepada para
