@@ -265,8 +265,8 @@ def test_the_achievements_a_speech_lists_after_naming_them_are_awards_of_the_gov
     x = extract(Article("Judul", text, date="2024-11-12"))
     won = {(a.name, a.recipient.name if a.recipient else None) for a in x.awards}
     assert won == {
-        ("Opini Wajar Tanpa Pengecualian (WTP)", "Pemerintah Kabupaten Dairi"),
-        ("Kabupaten Layak Anak (KLA) kategori Nindya", "Pemerintah Kabupaten Dairi"),
+        ("Opini Wajar Tanpa Pengecualian", "Pemerintah Kabupaten Dairi"),
+        ("Kabupaten Layak Anak kategori Nindya", "Pemerintah Kabupaten Dairi"),
     }
 
 

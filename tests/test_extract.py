@@ -394,7 +394,9 @@ def test_awards_after_a_verb_of_winning() -> None:
     assert "Innovative Government Award" in name and by == "Hendra Gunawan"
     # the award's name is no programme, even with its abbreviation
     x = run("Kota Batu mempertahankan predikat Opini Wajar Tanpa Pengecualian (WTP) dari BPK RI.")
-    assert [a.name for a in x.awards] == ["Opini Wajar Tanpa Pengecualian (WTP)"]
+    assert [(a.name, a.aliases) for a in x.awards] == [
+        ("Opini Wajar Tanpa Pengecualian", ("Opini Wajar Tanpa Pengecualian (WTP)",))
+    ]
     assert not names(x, EntityType.PROGRAM)
 
 
@@ -3384,7 +3386,7 @@ def test_an_awards_short_form_again_is_the_same_award() -> None:
         "Pemberdayaan Perempuan dan Perlindungan Anak. Penghargaan APE diberikan kepada pemerintah daerah "
         "yang berkomitmen dalam pengarusutamaan gender."
     )
-    assert [a.name for a in x.awards] == ["Anugerah Parahita Ekapraya (APE) 2025"]
+    assert [a.name for a in x.awards] == ["Anugerah Parahita Ekapraya 2025"]
 
 
 def test_anggota_in_lower_case_before_a_body_and_a_person_is_a_membership() -> None:
@@ -4825,7 +4827,7 @@ def test_a_graded_programmes_award_names_the_programme_and_its_grade_is_that_awa
         "Predikat Madya ini diraih untuk kedua kalinya. Penganugerahan KLA terdiri atas lima peringkat."
     )
     assert "Kota Layak Anak" in names(x, EntityType.PROGRAM)
-    assert [a.name for a in x.awards] == ["Kota Layak Anak (KLA) Kategori Madya"]
+    assert [a.name for a in x.awards] == ["Kota Layak Anak Kategori Madya"]
 
 
 def test_a_malay_title_of_two_words_is_no_part_of_the_name() -> None:
@@ -5556,7 +5558,7 @@ def test_an_award_named_again_by_the_short_form_it_was_given_is_one_award() -> N
         "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak. Wali Kota Tirtaraya menerima "
         "penghargaan KLA kategori Utama itu di Jakarta, Senin (22/7/2024)."
     )
-    assert {a.name for a in x.awards} == {"Kota Layak Anak (KLA) kategori Utama"}
+    assert {a.name for a in x.awards} == {"Kota Layak Anak kategori Utama"}
 
 
 def test_a_district_after_a_venue_is_a_place_though_its_first_word_is_a_common_one() -> None:
@@ -6111,3 +6113,17 @@ def test_two_consolation_ranks_joined_are_two_awards_of_the_contest_and_no_perso
     assert [a.name for a in consolation] == [f"Juara Harapan I {contest}", f"Juara Harapan II {contest}"]
     assert "Harapan II Lomba Desa Tingkat Kabupaten Dairi Tahun 2024" in consolation[1].aliases
     assert not names(x, EntityType.PERSON)
+
+
+def test_an_awards_name_leaves_out_its_bracketed_short_form_which_stays_an_alias() -> None:
+    [award] = run(
+        "Kabupaten Dairi meraih Juara III Penghargaan Pembangunan Daerah (PPD) Tingkat Provinsi Sumatera Utara "
+        "Tahun 2018."
+    ).awards
+    assert award.name == "Juara III Penghargaan Pembangunan Daerah Tingkat Provinsi Sumatera Utara 2018"
+    assert (
+        "Juara III Penghargaan Pembangunan Daerah Tingkat Provinsi Sumatera Utara Tahun 2018" in award.aliases
+    )
+    assert (
+        "Juara III Penghargaan Pembangunan Daerah (PPD) Tingkat Provinsi Sumatera Utara 2018" in award.aliases
+    )

@@ -1320,8 +1320,20 @@ def extract_awards(ctx: Context) -> None:
             and not ctx.in_furniture(award.span.start)
         ]
     )
+    ctx.awards[:] = [_without_short_form(a) for a in ctx.awards]
     for award in ctx.awards:
         ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people
+
+
+def _without_short_form(award: Award) -> Award:
+    """An award whose name holds a bracketed short form ("Juara III Penghargaan Pembangunan Daerah (PPD)
+    Tingkat Provinsi ... 2018") named without it, as the words it shortens already say it; the names
+    with it stay its aliases."""
+    if _BRACKETED_SHORT.search(award.name) is None:
+        return award
+    names = (award.name, *award.aliases)
+    bare = tuple(dict.fromkeys(_BRACKETED_SHORT.sub("", n) for n in names))
+    return replace(award, name=bare[0], aliases=tuple(dict.fromkeys((*bare[1:], *names))))
 
 
 def _with_contest_before(ctx: Context, award: Award) -> Award:
