@@ -6127,3 +6127,33 @@ def test_an_awards_name_leaves_out_its_bracketed_short_form_which_stays_an_alias
     assert (
         "Juara III Penghargaan Pembangunan Daerah (PPD) Tingkat Provinsi Sumatera Utara 2018" in award.aliases
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "role", "body"),
+    [
+        (
+            "Turut hadir Kepala Perwakilan BKKBN Sumatera Utara yang diwakili Koordinator Bidang Advokasi Tiurma "
+            "Simbolon, para kepala perangkat daerah, serta camat.",
+            "Tiurma Simbolon",
+            "Koordinator Bidang Advokasi",
+            "Perwakilan Badan Kependudukan dan Keluarga Berencana Nasional Provinsi Sumatera Utara",
+        ),
+        (
+            "Kepala Dinas Kesehatan Kabupaten Dairi yang diwakili Kepala Bidang Pencegahan Penyakit, Tiurma "
+            "Simbolon, membuka acara.",
+            "Tiurma Simbolon",
+            "Kepala Bidang Pencegahan Penyakit",
+            "Dinas Kesehatan Kabupaten Dairi",
+        ),
+    ],
+)
+def test_the_head_of_a_unit_standing_in_for_the_head_of_a_body_holds_the_units_office_in_that_body(
+    sentence: str, person: str, role: str, body: str
+) -> None:
+    found = [
+        (m.role.name, m.organization.name if m.organization else None)
+        for m in run(sentence).memberships
+        if m.person.name == person
+    ]
+    assert found == [(role, body)]

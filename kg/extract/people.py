@@ -378,6 +378,7 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
         match = _complete(ctx, key, nxt, short)
         if match is None:
             continue
+        match = _unit_of_the_represented(ctx, nxt, match)
         if match.org is None and (fixed := match.fixed_org) is not None:
             # "Menkeu RI Budi", "Jaksa Agung RI Hartono": a national office, then its country
             past = past_ri(ctx.tokens, match.next_index)
@@ -1384,6 +1385,30 @@ def _represented_body(ctx: Context, i: int) -> OrgMatch | None:
         return None
     body = ctx.mentioned_ending_at(m.start(), EntityType.ORGANIZATION)
     return None if body is None else _implied_at(ctx, i, body.name)
+
+
+#: the units inside a body whose heads stand in for the body's head ("Kepala Bappeda yang diwakili Kabid
+#: Perencanaan Makro"): their names open with one of these words
+_UNIT_WORDS = ("Bidang", "Seksi", "Subbagian", "Subbidang", "Bagian")
+
+
+def _unit_of_the_represented(ctx: Context, i: int, match: Completion) -> Completion:
+    """``Kepala Perwakilan BKKBN X yang diwakili Koordinator Bidang Advokasi Ani``: a title read with a
+    unit of no body of its own ("Bidang Advokasi"), right after "yang diwakili" and the body whose head
+    it stands in for: the unit's words go into the office (*Koordinator Bidang Advokasi*, *Kepala Bidang
+    Perencanaan Makro* of "Kabid Perencanaan Makro"), held in that body."""
+    org = match.org
+    if org is None or org.parent is not None or not org.name.startswith(_UNIT_WORDS):
+        return match
+    body = _represented_body(ctx, i)
+    if body is None:
+        return match
+    head, _, words = org.name.partition(" ")
+    role = f"{match.role} {words}" if match.role.endswith(f" {head}") else f"{match.role} {org.name}"
+    aliases = tuple(f"{a} {words}" for a in match.aliases)
+    return replace(
+        match, role=role, aliases=aliases, org=replace(body, end=match.end, next_index=match.next_index)
+    )
 
 
 def _implied_at(ctx: Context, i: int, body: str) -> OrgMatch:
