@@ -6157,3 +6157,17 @@ def test_the_head_of_a_unit_standing_in_for_the_head_of_a_body_holds_the_units_o
         if m.person.name == person
     ]
     assert found == [(role, body)]
+
+
+def test_a_regions_inflation_control_team_written_bare_is_the_team_of_the_region_the_story_is_about() -> None:
+    x = run(
+        "Pemkab Dairi menggelar Rapat Koordinasi Tim Pengendalian Inflasi Daerah (TPID) di Sidikalang, Selasa "
+        "(17/12/2024). Sekda Dairi Sahat Nainggolan selaku Ketua Harian TPID memimpin rapat itu."
+    )
+    team = "Tim Pengendalian Inflasi Daerah Kabupaten Dairi"
+    assert team in names(x, EntityType.ORGANIZATION)
+    assert ("Ketua Harian", team) in {
+        (m.role.name, m.organization.name if m.organization else None) for m in x.memberships
+    }
+    national = run("Menteri Keuangan meminta agar TPIP dan TPID terus bersinergi menjaga harga pangan.")
+    assert "Tim Pengendalian Inflasi Daerah" in names(national, EntityType.ORGANIZATION)

@@ -1475,7 +1475,13 @@ def generic_organisation(name: str) -> str | None:
         gazetteer.lookup_abbreviation(name) if " " not in name else None  # ("BPD" alone: any village's)
     )
     if known is not None:
-        return "a regional body without its region" if known.scope == "regional" else None
+        # (a network of every region's teams, written bare where no region is told of, is that
+        # network: "Menkeu meminta TPIP dan TPID terus bersinergi")
+        return (
+            "a regional body without its region"
+            if known.scope == "regional" and known.kind != "network"
+            else None
+        )
     words = [w.strip(",.()") for w in name.split()]
     if all(w in GENERIC_ORG_WORDS or w.lower() in {"dan", "di", "ke"} for w in words if w):
         return "institution-type words only"

@@ -28,6 +28,7 @@ Kind = Literal[
     "judiciary",
     "election",
     "forum",
+    "network",
     "enterprise",
     "party",
     "other",
