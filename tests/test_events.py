@@ -2349,3 +2349,15 @@ def test_a_state_of_emergency_declared_from_a_day_is_an_event_of_that_day(
     assert status.name == "Status tanggap darurat bencana banjir Kabupaten Dairi"
     assert (status.date, status.end_date) == (start, end)
     assert any(e.date == "2023-12-15" for e in found)
+
+
+def test_houses_submerged_by_a_flood_on_a_day_is_that_days_flood() -> None:
+    x = extract(
+        Article(
+            "Banjir di Sidikalang",
+            "Hujan deras mengguyur Kabupaten Dairi sejak Rabu malam. Akibatnya, ratusan rumah di Kecamatan "
+            "Sidikalang terendam banjir dengan ketinggian air 40 sentimeter, Kamis (9/1/2025).",
+            date="2025-01-09",
+        )
+    )
+    assert [(e.name, e.date) for e in x.events] == [("Banjir", "2025-01-09")]
