@@ -2361,3 +2361,15 @@ def test_houses_submerged_by_a_flood_on_a_day_is_that_days_flood() -> None:
         )
     )
     assert [(e.name, e.date) for e in x.events] == [("Banjir", "2025-01-09")]
+
+
+def test_an_event_word_inside_a_districts_name_is_no_event() -> None:
+    x = extract(
+        Article(
+            "Banjir di Pringsewu",
+            "Sedikitnya 200 rumah di Kecamatan Pagelaran Utara terendam banjir dengan ketinggian air 50 "
+            "sentimeter pada Senin (6/3/2023).",
+            date="2023-03-07",
+        )
+    )
+    assert [(e.name, e.date) for e in x.events] == [("Banjir", "2023-03-06")]

@@ -504,6 +504,16 @@ _WARNING = re.compile(r"(?i:peringatan)\s+(?:dini|dari|kepada|keras|tegas)\b")
 _MODIFIERS_BETWEEN = re.compile(r"\s+(?:(?!(?:dan|atau|serta|dengan)\s)[a-z]+\s+)?")
 
 
+def _in_a_places_name(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside the name of a place the article names (a region's,
+    which no claim covers)."""
+    return any(
+        m.span.start <= start and end <= m.span.end and m.span.start < start
+        for place in ctx.of_type(EntityType.PLACE)
+        for m in place.mentions
+    )
+
+
 def _event_phrase(
     ctx: Context,
     lo: int,
@@ -535,6 +545,8 @@ def _event_phrase(
             continue  # "rapat paripurna memperingati Hari Jadi Provinsi ...": the occasion, not the event
         if _WARNING.match(before, m.start()):
             continue  # "sirene peringatan dini tsunami", "peringatan dari Presiden": a warning
+        if _in_a_places_name(ctx, lo + m.start(), lo + m.end()):
+            continue  # "Kecamatan Pagelaran": a district, no performance
         candidates.append((lo + m.start(), _kind(m.group("t"))))
         triggers[lo + m.start()] = lo + m.end()
         run = _name_run_start(ctx, lo + m.start(), lo + m.end(), lo)
