@@ -2373,3 +2373,20 @@ def test_an_event_word_inside_a_districts_name_is_no_event() -> None:
         )
     )
     assert [(e.name, e.date) for e in x.events] == [("Banjir", "2023-03-06")]
+
+
+def test_a_meeting_held_to_prepare_a_ceremony_is_the_days_event_not_the_ceremony() -> None:
+    text = (
+        "Pemkab Dairi menggelar rapat koordinasi lintas sektor persiapan upacara Hari Jadi Kabupaten Dairi "
+        "tahun 2024 di Sidikalang, Selasa (11/6/2024)."
+    )
+    x = extract(Article("Rakor Hari Jadi", text, date="2024-06-11"))
+    assert [(e.name, e.date) for e in x.events] == [("Rapat Koordinasi Lintas Sektor", "2024-06-11")]
+    held = extract(
+        Article(
+            "Hari Jadi",
+            "Upacara Hari Jadi Kabupaten Dairi digelar di Sidikalang, Selasa (11/6/2024).",
+            date="2024-06-11",
+        )
+    )
+    assert [e.name for e in held.events] == ["Upacara Hari Jadi Kabupaten Dairi"]

@@ -504,6 +504,10 @@ _WARNING = re.compile(r"(?i:peringatan)\s+(?:dini|dari|kepada|keras|tegas)\b")
 _MODIFIERS_BETWEEN = re.compile(r"\s+(?:(?!(?:dan|atau|serta|dengan)\s)[a-z]+\s+)?")
 
 
+#: up to two words before an event word: the event another one named before it prepares for
+_PREPARED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
 def _in_a_places_name(ctx: Context, start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies inside the name of a place the article names (a region's,
     which no claim covers)."""
@@ -547,6 +551,8 @@ def _event_phrase(
             continue  # "sirene peringatan dini tsunami", "peringatan dari Presiden": a warning
         if _in_a_places_name(ctx, lo + m.start(), lo + m.end()):
             continue  # "Kecamatan Pagelaran": a district, no performance
+        if _PREPARED.search(before, 0, m.start()) and _TRIGGER.search(before, 0, m.start()):
+            continue  # "menggelar rapat koordinasi persiapan upacara X": the rapat's, not the upacara's day
         candidates.append((lo + m.start(), _kind(m.group("t"))))
         triggers[lo + m.start()] = lo + m.end()
         run = _name_run_start(ctx, lo + m.start(), lo + m.end(), lo)
