@@ -263,6 +263,16 @@ def test_no_input_crashes_extraction(text: str) -> None:
             assert text[m.span.start : m.span.end] == m.span.text
 
 
+def test_a_title_ending_the_text_after_a_provinces_official_does_not_crash_extraction() -> None:
+    """"..., kepada Bupati." at the very end, after an office of a body the province names: the title's
+    town looked for past the last word raised IndexError, losing the article."""
+    x = run(
+        "Sertifikat diserahkan Kepala Perwakilan Ombudsman RI Provinsi Sumatera Utara, Marihot Situmorang, "
+        "kepada Bupati."
+    )
+    assert "Marihot Situmorang" in names(x, EntityType.PERSON)
+
+
 def test_datelines_bylines_and_read_also_lines_never_become_entities() -> None:
     text = (
         "MALANGVOICE – Wali Kota Batu Joko Susilo meninjau banjir.\n\n"

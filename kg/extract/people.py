@@ -2160,8 +2160,8 @@ _VILLAGE_WORDS = frozenset({"Gampong"})
 def _listed_after_town_official(ctx: Context, i: int, province: gazetteer.Region) -> gazetteer.Region | None:
     """The city or regency in ``province`` whose government the office named last before token ``i``
     in its sentence is of ("dihadiri Wakil Bupati X, Sekretaris Daerah Y": Y is the regency's, as X
-    is), else none."""
-    at = ctx.tokens[i].start
+    is), else none. (The title may end the text: ``i`` past its last token.)"""
+    at = ctx.tokens[i].start if i < len(ctx.tokens) else len(ctx.text)
     sentence = sentences.containing(ctx.sentences, at)
     before = [m for m in ctx.memberships if sentence is not None and sentence.start <= m.span.start < at]
     if not before:
