@@ -264,7 +264,7 @@ def test_no_input_crashes_extraction(text: str) -> None:
 
 
 def test_a_title_ending_the_text_after_a_provinces_official_does_not_crash_extraction() -> None:
-    """"..., kepada Bupati." at the very end, after an office of a body the province names: the title's
+    """ "..., kepada Bupati." at the very end, after an office of a body the province names: the title's
     town looked for past the last word raised IndexError, losing the article."""
     x = run(
         "Sertifikat diserahkan Kepala Perwakilan Ombudsman RI Provinsi Sumatera Utara, Marihot Situmorang, "
@@ -6181,3 +6181,17 @@ def test_a_regions_inflation_control_team_written_bare_is_the_team_of_the_region
     }
     national = run("Menteri Keuangan meminta agar TPIP dan TPID terus bersinergi menjaga harga pangan.")
     assert "Tim Pengendalian Inflasi Daerah" in names(national, EntityType.ORGANIZATION)
+
+
+def test_the_head_of_a_national_bodys_representative_office_named_before_the_body_holds_that_office() -> None:
+    x = run(
+        "Kepala Perwakilan Ombudsman RI Provinsi Sumatera Utara, Marihot Situmorang, menyerahkan sertifikat itu."
+    )
+    office = "Ombudsman Republik Indonesia Perwakilan Provinsi Sumatera Utara"
+    assert [
+        (m.person.name, m.role.name, m.organization.name if m.organization else None) for m in x.memberships
+    ] == [("Marihot Situmorang", "Kepala Perwakilan", office)]
+    other = run(
+        "Kepala Ombudsman RI Perwakilan Sumatera Utara Marihot Situmorang menyerahkan sertifikat itu."
+    )
+    assert office in names(other, EntityType.ORGANIZATION)  # (the same office, written the other way)

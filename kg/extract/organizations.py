@@ -813,6 +813,20 @@ def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
             kantor_perwakilan(info.full, seat) or represented, tokens[i].start, seat_end, nxt,
             (f"{surface_abbr} Perwakilan {seat.bare}", represented), info.government, seat, info.full,
         )  # fmt: skip
+    if (
+        i > 0
+        and tokens[i - 1].bare == "Perwakilan"
+        and (seat_at := region_at(ctx, past_ri(tokens, j), {"provinsi", "kota", "kabupaten"}, bare=True))
+    ):
+        # "Kepala Perwakilan Ombudsman RI Provinsi X": the head's title holds the office's word, the
+        # office is the one "Ombudsman RI Perwakilan Provinsi X" names
+        seat, seat_end, nxt = seat_at
+        represented = f"{info.full} Perwakilan {jurisdiction_name(seat)}"
+        written = f"Perwakilan {ctx.text[tokens[i].start : seat_end]}"
+        return OrgMatch(
+            kantor_perwakilan(info.full, seat) or represented, tokens[i].start, seat_end, nxt,
+            (written, f"{surface_abbr} Perwakilan {seat.bare}", represented), info.government, seat, info.full,
+        )  # fmt: skip
     office, kind = _regional_office_at(ctx, j), "Kantor Wilayah"
     if office is None and info.full in lexicon.MINISTRY_OFFICES:
         # "Kemenag Kota Malang": the ministry's office in the city, not the ministry
