@@ -1116,3 +1116,17 @@ def test_an_audit_opinion_spelled_out_is_no_programme() -> None:
         "Pemkab Dairi harus dijaga dengan tata kelola keuangan yang tertib di setiap OPD."
     )
     assert not names(x, EntityType.PROGRAM)
+
+
+def test_a_programmes_bracketed_nickname_repeating_its_last_words_is_its_name_and_no_person() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Bupati Dairi meluncurkan program Gerakan Desa Cegah Stunting (Gardes Cegah Stunting) di Sidikalang, "
+            "Rabu (12/7/2023). Gardes Cegah Stunting menyasar 161 desa.",
+            date="2023-07-12",
+        )
+    )
+    [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
+    assert programme.name == "Gerakan Desa Cegah Stunting" and "Gardes Cegah Stunting" in programme.aliases
+    assert not [e for e in x.entities if e.type is EntityType.PERSON]

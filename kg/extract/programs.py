@@ -535,14 +535,19 @@ _NICKNAME = re.compile(r"\s*\(([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)")
 def _nickname_after(phrase: str, after: str) -> str | None:
     """The short name a programme's name is given in brackets after it, made of its syllables
     (``Gerakan Bersama Jaga Kali (Gerbang Kali)``: "Ger" of "Gerakan", "ba" of "Bersama"): its
-    first word opens as the name's does, and it is shorter."""
+    first word opens as the name's does, and it is shorter. So is one whose first word shares only
+    the name's first letter when its other words are the name's last ones (``Gerakan Desa Cegah
+    Stunting (Gardes Cegah Stunting)``)."""
     m = _NICKNAME.match(after)
     if m is None:
         return None
     nickname = m.group(1)
-    if nickname[:2].casefold() != phrase[:2].casefold() or len(nickname) >= len(phrase):
+    rest = nickname.split()[1:]
+    if nickname[:1].casefold() != phrase[:1].casefold() or len(nickname) >= len(phrase):
         return None
-    return nickname
+    if nickname[:2].casefold() == phrase[:2].casefold() or (rest and phrase.split()[-len(rest) :] == rest):
+        return nickname
+    return None
 
 
 def extract_programs(ctx: Context) -> None:
