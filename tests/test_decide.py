@@ -1285,3 +1285,14 @@ def test_a_quran_contests_branch_is_no_person() -> None:
         "Musabaqah Makalah Ilmiah Al-Qur'an (M2IQ)."
     )
     assert not _names(text, EntityType.PERSON)
+
+
+def test_a_name_the_tagger_reads_as_a_person_opening_with_an_event_word_is_no_person() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Rangkaian peringatan Hari Jadi Kabupaten Dairi berlanjut dengan Kirab Tumpeng dan Dairi Festival "
+            "pekan depan.",
+        )
+    )
+    assert not [e.name for e in x.entities if e.type is EntityType.PERSON]
