@@ -1130,3 +1130,16 @@ def test_a_programmes_bracketed_nickname_repeating_its_last_words_is_its_name_an
     [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
     assert programme.name == "Gerakan Desa Cegah Stunting" and "Gardes Cegah Stunting" in programme.aliases
     assert not [e for e in x.entities if e.type is EntityType.PERSON]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemkab Dairi menetapkan status Siaga Darurat Bencana Kebakaran Hutan dan Lahan (Karhutla) hingga akhir "
+        "September.",
+        "Pemkab Dairi menetapkan status Kejadian Luar Biasa (KLB) demam berdarah.",
+    ],
+)
+def test_a_status_a_government_declares_is_no_programme(sentence: str) -> None:
+    x = extract(Article("Judul", sentence))
+    assert not [e.name for e in x.entities if e.type is EntityType.PROGRAM]

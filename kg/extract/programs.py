@@ -992,6 +992,10 @@ def _names_a_place(text: str, phrase: str) -> bool:
     return any(_PLACE_HEADS.match(name) for name in [phrase, *spelled])
 
 
+#: right before a name: the state a government declares ("status Tanggap Darurat ...")
+_STATUS_BEFORE = re.compile(r"\bstatus\s+$", re.IGNORECASE)
+
+
 def _policy_definitions(ctx: Context) -> None:
     """``Kota Layak Anak (KLA)`` as a program when the article speaks of it as a policy goal."""
     text = ctx.text
@@ -1036,6 +1040,12 @@ def _policy_definitions(ctx: Context) -> None:
             continue
         if re.sub(r"^Rancangan\s+", "", phrase).lower() in _LEGISLATION_TYPES:
             continue  # "Rancangan Undang-Undang (RUU)": a kind of regulation, the draft of one
+        if _STATUS_BEFORE.search(text, max(0, start - 12), start):
+            # "menetapkan status Siaga Darurat Bencana Kebakaran Hutan dan Lahan (Karhutla)": a state
+            # declared, no programme, and its words no body's or place's
+            if not ctx.claimed(start, start + len(phrase)):
+                ctx.claim(start, start + len(phrase))
+            continue
         if words[-1].group() in _BODY_TAILS:
             continue  # "Regional Project Support Office (RPSO)": a body
         if head.casefold() in lexicon.EVENT_TRIGGERS or abbr.casefold() in lexicon.EVENT_TRIGGERS:
