@@ -1410,3 +1410,14 @@ def test_a_sea_is_a_place_but_not_the_navy_nor_a_sea_wall() -> None:
     )
     assert {"Laut Sibolga", "Samudra Hindia"} <= found
     assert not {name for name in found if name.startswith("Laut") and name != "Laut Sibolga"}
+
+
+def test_a_district_listed_after_another_written_in_two_words_the_gazetteer_joins_is_no_person() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Bupati Dairi meninjau pasar. Ia berharap pasokan beras dari penggilingan di Kecamatan Sumbul dan "
+            "Silahi Sabungan tetap lancar.",
+        )
+    )
+    assert "Silahi Sabungan" not in {e.name for e in x.entities if e.type is EntityType.PERSON}

@@ -725,7 +725,7 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         # "... berlanjut dengan Kirab Tumpeng dan ...": an event's word opens no person's name
         return Decision(None, 0.0, ("opens with an event's word: an event's name, no person",))
     if _district_after_place(ctx, span) or (
-        len(words) == 1 and listed_district(ctx, ctx.token_index(span.start), span.text) is not None
+        listed_district(ctx, ctx.token_index(span.start), span.text) is not None
     ):
         return Decision(None, 0.0, ("a district or village listed after a place",))
     if local_region_listed(ctx, span.start, span.text) is not None:

@@ -1224,6 +1224,9 @@ def _local_regions(ctx: Context, written: str, levels: frozenset[str] = lexicon.
     its namesake village, the district ("Porong")."""
     home = ctx.home_region
     found = gazetteer.lookup(written, levels)
+    if not found and " " in written:
+        # "Kecamatan Gantarang dan Rilau Ale": a name the gazetteer writes as one word ("Rilauale")
+        found = gazetteer.lookup(written.replace(" ", ""), levels)
     namesakes = {r.code for r in found}
 
     def depth(region: Region) -> int:
