@@ -6195,3 +6195,12 @@ def test_the_head_of_a_national_bodys_representative_office_named_before_the_bod
         "Kepala Ombudsman RI Perwakilan Sumatera Utara Marihot Situmorang menyerahkan sertifikat itu."
     )
     assert office in names(other, EntityType.ORGANIZATION)  # (the same office, written the other way)
+
+
+def test_a_directorate_general_the_lexicon_does_not_know_is_read_past_its_generals_word() -> None:
+    x = run("Proyek jalan itu ditangani Direktorat Jenderal Bina Marga Kementerian Pekerjaan Umum.")
+    assert {"Direktorat Jenderal Bina Marga", "Kementerian Pekerjaan Umum"} <= names(
+        x, EntityType.ORGANIZATION
+    )
+    alone = run("Hal itu disampaikan Direktorat Jenderal (Ditjen) dalam surat edarannya.")
+    assert not names(alone, EntityType.ORGANIZATION)  # (the head's words alone name no body)

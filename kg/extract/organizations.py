@@ -1919,6 +1919,23 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             break
         if token.bare == "Gedung" and j + 1 < len(tokens) and tokens[j + 1].capitalised:
             break  # "Ruang Rapat Badan Anggaran Gedung DPRD X": the building the body's room is in
+        if (
+            len(words) == 1
+            and words[0].bare == "Direktorat"
+            and token.bare == "Jenderal"
+            and j + 1 < len(tokens)
+            # ("Direktorat Jenderal Pajak": a name the lexicon knows, read as it does)
+            and not gazetteer.is_full_prefix(_join(ctx, [*words, token, tokens[j + 1]]))
+        ):
+            words.append(token)  # "Direktorat Jenderal Bina Marga": the head's second word, no general's rank
+            j += 1
+            continue
+        if (
+            token.bare == "Kementerian"
+            and _join(ctx, words[:2]) == "Direktorat Jenderal"
+            and not gazetteer.is_full_prefix(_join(ctx, [*words, token]))
+        ):
+            break  # "Direktorat Jenderal Rehabilitasi Sosial Kementerian Sosial": the ministry, a body of its own
         # "Kementerian Dalam Negeri": a known name goes on through a function word
         known_prefix = token.capitalised and gazetteer.is_full_prefix(_join(ctx, [*words, token]))
         if token.bare in lexicon.HEADLINE_VERBS and not known_prefix:
