@@ -1143,3 +1143,19 @@ def test_a_programmes_bracketed_nickname_repeating_its_last_words_is_its_name_an
 def test_a_status_a_government_declares_is_no_programme(sentence: str) -> None:
     x = extract(Article("Judul", sentence))
     assert not [e.name for e in x.entities if e.type is EntityType.PROGRAM]
+
+
+def test_a_programme_named_after_the_body_that_runs_it_keeps_the_bodys_word_and_its_nickname() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Layanan itu merupakan bagian dari program Dukcapil Menyapa Sekolah (Dukmase) yang digagas Disdukcapil "
+            "Kabupaten Dairi sejak awal tahun. Program Dukmase menyasar siswa kelas XII.",
+        )
+    )
+    [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
+    assert programme.name == "Dukcapil Menyapa Sekolah" and "Dukmase" in programme.aliases
+    assert not [e for e in x.entities if e.type is EntityType.PERSON]
+    assert "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Dairi" in {
+        e.name for e in x.entities if e.type is EntityType.ORGANIZATION
+    }

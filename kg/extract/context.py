@@ -429,6 +429,23 @@ class Context:
         for c in kept:
             self.claim(c.start, c.end, c.entity)
 
+    def release(self, start: int, end: int) -> None:
+        """Free ``[start, end)``: drop the claims inside it and the mentions they made (a word read as
+        one thing that a later stage finds is part of another's name)."""
+        inside = [c for c in self.claims if start <= c.start and c.end <= end]
+        for c in inside:
+            if c.entity is not None:
+                c.entity.mentions[:] = [
+                    m for m in c.entity.mentions if not (start <= m.span.start and m.span.end <= end)
+                ]
+        kept = [c for c in self.claims if not (start <= c.start and c.end <= end)]
+        self.claims.clear()
+        self._index.clear()
+        self._longest = 0
+        self.__dict__.pop("_taken", None)
+        for c in kept:
+            self.claim(c.start, c.end, c.entity)
+
     def claims_in(self, start: int, end: int) -> list[Claim]:
         """The claims that start in ``[start, end)``, in the order they were made."""
         lo = bisect.bisect_left(self._index, (start, -1))

@@ -550,6 +550,23 @@ def _nickname_after(phrase: str, after: str) -> str | None:
     return None
 
 
+def _release_a_body_opening_the_name(ctx: Context, start: int, phrase: str, after: str) -> None:
+    """``program Dukcapil Menyapa Sekolah (Dukmase)``: a programme named after the body that runs it,
+    its nickname in brackets after the whole name (made of the name's syllables, the body's short
+    name's first): the body's word that opens the name is the programme's, not a mention of the
+    body (the body's other mentions stay)."""
+    first = phrase.split()[0] if phrase else ""
+    if " " not in phrase or _nickname_after(phrase, after) is None:
+        return
+    end = start + len(first)
+    body = ctx.entity_at(start, end, EntityType.ORGANIZATION)
+    if body is None or ctx.claimed(end, start + len(phrase)):
+        return
+    if not any(m.span.start == start and m.span.end == end for m in body.mentions):
+        return  # (a body's name that runs on into the programme's: not only its short word)
+    ctx.release(start, end)
+
+
 def extract_programs(ctx: Context) -> None:
     """Named programs, priority-programme counts and policy abbreviations."""
     text = ctx.text
@@ -624,6 +641,7 @@ def extract_programs(ctx: Context) -> None:
                     ctx.claim(start, start + len(phrase), longer)
                 continue
             phrase = _with_second_half(ctx, phrase, rest)
+            _release_a_body_opening_the_name(ctx, start, phrase, rest[len(phrase) :])
             if (
                 # "program Desa Sehat" is a name, "program Pemerintah ..." is whose programme
                 (
