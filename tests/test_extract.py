@@ -6204,3 +6204,12 @@ def test_a_directorate_general_the_lexicon_does_not_know_is_read_past_its_genera
     )
     alone = run("Hal itu disampaikan Direktorat Jenderal (Ditjen) dalam surat edarannya.")
     assert not names(alone, EntityType.ORGANIZATION)  # (the head's words alone name no body)
+
+
+def test_a_national_bodys_office_named_in_its_heads_title_keeps_that_form_as_an_alias() -> None:
+    x = run(
+        "Penghargaan diserahkan Gubernur Sumatera Utara bersama Kepala Perwakilan Bank Indonesia Provinsi Sumatera "
+        "Utara di Medan."
+    )
+    [office] = [e for e in x.entities if e.name == "Kantor Perwakilan Bank Indonesia Provinsi Sumatera Utara"]
+    assert "Perwakilan Bank Indonesia Provinsi Sumatera Utara" in office.aliases

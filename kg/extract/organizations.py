@@ -2209,6 +2209,9 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
         # body (not the region's government), and not called by the body's own names
         aliases -= {core, abbreviation}
         aliases.add(name)
+        if i and tokens[i - 1].bare == "Perwakilan":
+            # "Kepala Perwakilan Bank Indonesia Provinsi X": the office as the head's title writes it
+            aliases.add(f"Perwakilan {ctx.text[tokens[i].start : end]}")
         name, parent = vertical_office_name(info.full, region), info.full
         aliases.discard(name)
     return OrgMatch(
