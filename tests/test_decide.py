@@ -1291,7 +1291,7 @@ def test_a_name_the_tagger_reads_as_a_person_opening_with_an_event_word_is_no_pe
     x = extract(
         Article(
             "Judul",
-            "Rangkaian peringatan Hari Jadi Kabupaten Dairi berlanjut dengan Kirab Tumpeng dan Dairi Festival "
+            "Rangkaian peringatan Hari Jadi Kabupaten Dairi berlanjut dengan Kirab Ageng dan Dairi Festival "
             "pekan depan.",
         )
     )

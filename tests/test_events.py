@@ -2356,23 +2356,23 @@ def test_houses_submerged_by_a_flood_on_a_day_is_that_days_flood() -> None:
         Article(
             "Banjir di Sidikalang",
             "Hujan deras mengguyur Kabupaten Dairi sejak Rabu malam. Akibatnya, ratusan rumah di Kecamatan "
-            "Sidikalang terendam banjir dengan ketinggian air 40 sentimeter, Kamis (9/1/2025).",
-            date="2025-01-09",
+            "Sidikalang terendam banjir dengan ketinggian air 40 sentimeter, Kamis (13/2/2025).",
+            date="2025-02-13",
         )
     )
-    assert [(e.name, e.date) for e in x.events] == [("Banjir", "2025-01-09")]
+    assert [(e.name, e.date) for e in x.events] == [("Banjir", "2025-02-13")]
 
 
 def test_an_event_word_inside_a_districts_name_is_no_event() -> None:
     x = extract(
         Article(
-            "Banjir di Pringsewu",
-            "Sedikitnya 200 rumah di Kecamatan Pagelaran Utara terendam banjir dengan ketinggian air 50 "
-            "sentimeter pada Senin (6/3/2023).",
-            date="2023-03-07",
+            "Banjir",
+            "Sedikitnya 200 rumah di Kecamatan Sinar Peninjauan terendam banjir dengan ketinggian air 50 "
+            "sentimeter pada Selasa (20/2/2024).",
+            date="2024-02-21",
         )
     )
-    assert [(e.name, e.date) for e in x.events] == [("Banjir", "2023-03-06")]
+    assert [(e.name, e.date) for e in x.events] == [("Banjir", "2024-02-20")]
 
 
 def test_a_meeting_held_to_prepare_a_ceremony_is_the_days_event_not_the_ceremony() -> None:

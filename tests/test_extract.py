@@ -6067,18 +6067,18 @@ def test_a_winner_named_with_where_he_comes_from_is_the_winner_not_that_towns_go
 
 def test_a_rank_alone_is_won_in_the_contest_named_a_few_sentences_before_with_all_its_words() -> None:
     x = run(
-        "Bupati Dairi menyerahkan hadiah kepada para pemenang Lomba Desa dan Kelurahan Tingkat Kabupaten "
+        "Bupati Dairi menyerahkan hadiah kepada para pemenang Lomba Kampung dan Kelurahan Tingkat Kabupaten "
         "Dairi Tahun 2024. Desa Sumbul, Kecamatan Sumbul, keluar sebagai Juara I, disusul Desa Paropo "
         "sebagai Juara II. Adapun Juara Harapan I diraih Desa Tigalingga, Kecamatan Tigalingga. Bupati juga menyerahkan piagam "
-        "kepada pemenang Lomba Dokumen Perencanaan Desa (RPJMDes dan RKPDes) Tahun 2024. Juara I diraih "
+        "kepada pemenang Lomba Administrasi Desa (Profil dan Monografi) Tahun 2024. Juara I diraih "
         "Desa Parbuluan."
     )
-    contest = "Lomba Desa dan Kelurahan Tingkat Kabupaten Dairi Tahun 2024"
+    contest = "Lomba Kampung dan Kelurahan Tingkat Kabupaten Dairi Tahun 2024"
     assert {n for a in x.awards for n in (a.name, *a.aliases)} >= {
         f"Juara I {contest}",
         f"Juara II {contest}",
         f"Juara Harapan I {contest}",
-        "Juara I Lomba Dokumen Perencanaan Desa Tahun 2024",
+        "Juara I Lomba Administrasi Desa Tahun 2024",
     }
 
 
@@ -6127,15 +6127,15 @@ def test_two_consolation_ranks_joined_are_two_awards_of_the_contest_and_no_perso
 
 def test_an_awards_name_leaves_out_its_bracketed_short_form_which_stays_an_alias() -> None:
     [award] = run(
-        "Kabupaten Dairi meraih Juara III Penghargaan Pembangunan Daerah (PPD) Tingkat Provinsi Sumatera Utara "
-        "Tahun 2018."
+        "Kabupaten Dairi meraih Juara II Penghargaan Pembangunan Daerah (PPD) Tingkat Provinsi Sumatera Utara "
+        "Tahun 2021."
     ).awards
-    assert award.name == "Juara III Penghargaan Pembangunan Daerah Tingkat Provinsi Sumatera Utara 2018"
+    assert award.name == "Juara II Penghargaan Pembangunan Daerah Tingkat Provinsi Sumatera Utara 2021"
     assert (
-        "Juara III Penghargaan Pembangunan Daerah Tingkat Provinsi Sumatera Utara Tahun 2018" in award.aliases
+        "Juara II Penghargaan Pembangunan Daerah Tingkat Provinsi Sumatera Utara Tahun 2021" in award.aliases
     )
     assert (
-        "Juara III Penghargaan Pembangunan Daerah (PPD) Tingkat Provinsi Sumatera Utara 2018" in award.aliases
+        "Juara II Penghargaan Pembangunan Daerah (PPD) Tingkat Provinsi Sumatera Utara 2021" in award.aliases
     )
 
 

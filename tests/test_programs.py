@@ -1122,13 +1122,13 @@ def test_a_programmes_bracketed_nickname_repeating_its_last_words_is_its_name_an
     x = extract(
         Article(
             "Judul",
-            "Bupati Dairi meluncurkan program Gerakan Desa Cegah Stunting (Gardes Cegah Stunting) di Sidikalang, "
-            "Rabu (12/7/2023). Gardes Cegah Stunting menyasar 161 desa.",
+            "Bupati Dairi meluncurkan program Gerakan Tanam Pohon Produktif (Gatapo Pohon Produktif) di Sidikalang, "
+            "Rabu (12/7/2023). Gatapo Pohon Produktif menyasar 161 desa.",
             date="2023-07-12",
         )
     )
     [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
-    assert programme.name == "Gerakan Desa Cegah Stunting" and "Gardes Cegah Stunting" in programme.aliases
+    assert programme.name == "Gerakan Tanam Pohon Produktif" and "Gatapo Pohon Produktif" in programme.aliases
     assert not [e for e in x.entities if e.type is EntityType.PERSON]
 
 
@@ -1149,12 +1149,12 @@ def test_a_programme_named_after_the_body_that_runs_it_keeps_the_bodys_word_and_
     x = extract(
         Article(
             "Judul",
-            "Layanan itu merupakan bagian dari program Dukcapil Menyapa Sekolah (Dukmase) yang digagas Disdukcapil "
-            "Kabupaten Dairi sejak awal tahun. Program Dukmase menyasar siswa kelas XII.",
+            "Layanan itu merupakan bagian dari program Dukcapil Sahabat Warga (Duksawa) yang digagas Disdukcapil "
+            "Kabupaten Dairi sejak awal tahun. Program Duksawa menyasar warga lanjut usia.",
         )
     )
     [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
-    assert programme.name == "Dukcapil Menyapa Sekolah" and "Dukmase" in programme.aliases
+    assert programme.name == "Dukcapil Sahabat Warga" and "Duksawa" in programme.aliases
     assert not [e for e in x.entities if e.type is EntityType.PERSON]
     assert "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Dairi" in {
         e.name for e in x.entities if e.type is EntityType.ORGANIZATION

@@ -488,8 +488,8 @@ _RANK_ONLY = re.compile(rf"^(?:Juara|Peringkat)\s+{_RANK.pattern}$", re.IGNORECA
 #: the contest a sentence names before the rank won in it ("Dalam lomba Desa Wisata 2024, ...")
 _CONTEST_BEFORE = re.compile(
     rf"\b(?P<contest>(?:{_CONTEST_NOUNS})"
-    # its words; "dan" only before a capitalised one ("Lomba Desa dan Kelurahan"), a bracketed short form
-    # between them ("Lomba Dokumen Perencanaan Desa (RPJMDes dan RKPDes) Tahun 2018": left out of the name)
+    # its words; "dan" only before a capitalised one ("Lomba Kampung dan Kelurahan"), a bracketed short form
+    # between them ("Lomba Administrasi Desa (Profil dan Monografi) Tahun 2024": left out of the name)
     r"(?:\s+(?:\([^()]{1,40}\)|(?!(?:tingkat|dan(?!\s+(?-i:[A-Z]))|yang|di|pada|dengan|serta|diraih|dimenangkan"
     r"|direbut|disabet|diboyong)\b)[\w/-]+)){1,6}"
     # its level and year: "... tingkat Kabupaten Dairi Tahun 2024", "... tingkat kabupaten"
@@ -1326,8 +1326,8 @@ def extract_awards(ctx: Context) -> None:
 
 
 def _without_short_form(award: Award) -> Award:
-    """An award whose name holds a bracketed short form ("Juara III Penghargaan Pembangunan Daerah (PPD)
-    Tingkat Provinsi ... 2018") named without it, as the words it shortens already say it; the names
+    """An award whose name holds a bracketed short form ("Juara II Penghargaan Pembangunan Daerah (PPD)
+    Tingkat Provinsi ... 2021") named without it, as the words it shortens already say it; the names
     with it stay its aliases."""
     if _BRACKETED_SHORT.search(award.name) is None:
         return award

@@ -722,7 +722,7 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         # "Gebyar Posyandu juga diisi ..." after "Pemkab menggelar Gebyar Posyandu": the gathering
         return Decision(None, 0.0, ("a gathering's name the article says was held",))
     if span.label == "PER" and len(words) > 1 and first.casefold() in lexicon.EVENT_TRIGGERS:
-        # "... berlanjut dengan Kirab Tumpeng dan ...": an event's word opens no person's name
+        # "... berlanjut dengan Kirab Ageng dan ...": an event's word opens no person's name
         return Decision(None, 0.0, ("opens with an event's word: an event's name, no person",))
     if _district_after_place(ctx, span) or (
         listed_district(ctx, ctx.token_index(span.start), span.text) is not None

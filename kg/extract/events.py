@@ -550,7 +550,7 @@ def _event_phrase(
         if _WARNING.match(before, m.start()):
             continue  # "sirene peringatan dini tsunami", "peringatan dari Presiden": a warning
         if _in_a_places_name(ctx, lo + m.start(), lo + m.end()):
-            continue  # "Kecamatan Pagelaran": a district, no performance
+            continue  # "Kecamatan Sinar Peninjauan": a district, no inspection
         if _PREPARED.search(before, 0, m.start()) and _TRIGGER.search(before, 0, m.start()):
             continue  # "menggelar rapat koordinasi persiapan upacara X": the rapat's, not the upacara's day
         candidates.append((lo + m.start(), _kind(m.group("t"))))

@@ -1225,7 +1225,7 @@ def _local_regions(ctx: Context, written: str, levels: frozenset[str] = lexicon.
     home = ctx.home_region
     found = gazetteer.lookup(written, levels)
     if not found and " " in written:
-        # "Kecamatan Gantarang dan Rilau Ale": a name the gazetteer writes as one word ("Rilauale")
+        # "Kecamatan Sumbul dan Silahi Sabungan": a name the gazetteer writes as one word ("Silahisabungan")
         found = gazetteer.lookup(written.replace(" ", ""), levels)
     namesakes = {r.code for r in found}
 

@@ -536,8 +536,8 @@ def _nickname_after(phrase: str, after: str) -> str | None:
     """The short name a programme's name is given in brackets after it, made of its syllables
     (``Gerakan Bersama Jaga Kali (Gerbang Kali)``: "Ger" of "Gerakan", "ba" of "Bersama"): its
     first word opens as the name's does, and it is shorter. So is one whose first word shares only
-    the name's first letter when its other words are the name's last ones (``Gerakan Desa Cegah
-    Stunting (Gardes Cegah Stunting)``)."""
+    the name's first letter when its other words are the name's last ones (``Gerakan Tanam
+    Pohon Produktif (Gatapo Pohon Produktif)``)."""
     m = _NICKNAME.match(after)
     if m is None:
         return None
@@ -551,7 +551,7 @@ def _nickname_after(phrase: str, after: str) -> str | None:
 
 
 def _release_a_body_opening_the_name(ctx: Context, start: int, phrase: str, after: str) -> None:
-    """``program Dukcapil Menyapa Sekolah (Dukmase)``: a programme named after the body that runs it,
+    """``program Dukcapil Sahabat Warga (Duksawa)``: a programme named after the body that runs it,
     its nickname in brackets after the whole name (made of the name's syllables, the body's short
     name's first): the body's word that opens the name is the programme's, not a mention of the
     body (the body's other mentions stay)."""
