@@ -2390,3 +2390,14 @@ def test_a_meeting_held_to_prepare_a_ceremony_is_the_days_event_not_the_ceremony
         )
     )
     assert [e.name for e in held.events] == ["Upacara Hari Jadi Kabupaten Dairi"]
+
+
+def test_an_act_on_a_short_form_of_three_letters_is_an_event() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Pj Wali Kota Sibolga Sahat Nainggolan meninjau MPP pada Kamis (25/1/2024).",
+            date="2024-01-26",
+        )
+    )
+    assert [(e.name, e.date) for e in x.events] == [("Peninjauan MPP", "2024-01-25")]

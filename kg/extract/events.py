@@ -688,7 +688,9 @@ def _event_phrase(
             # what "acara" calls an event
             opening -= lexicon.REGION_WORDS
         programme = _announced_programme(ctx, start, end, announced)  # ("kegiatan Jumat Curhat")
-        if len(name) < 4 or (
+        # ("meninjau MPP": an act's object may be a short form of three letters)
+        short_object = start in acts and len(name) == 3 and name.isupper()
+        if (len(name) < 4 and not short_object) or (
             not programme
             and name.split()[0] in opening
             and not (start in triggers and " " in ctx.text[start : triggers[start]])
