@@ -2401,3 +2401,18 @@ def test_an_act_on_a_short_form_of_three_letters_is_an_event() -> None:
         )
     )
     assert [(e.name, e.date) for e in x.events] == [("Peninjauan MPP", "2024-01-25")]
+
+
+def test_a_gathering_told_later_without_a_date_but_as_later_that_day_is_of_that_day() -> None:
+    text = (
+        "Hujan deras membuat Sungai Lae Renun meluap. Akibatnya, ratusan rumah di Kecamatan Sidikalang terendam "
+        "banjir, Kamis (13/2/2025). Bupati Dairi Sahat Nainggolan yang meninjau lokasi banjir siang harinya "
+        "menyatakan pemerintah akan segera membantu warga."
+    )
+    x = extract(Article("Banjir", text, date="2025-02-13"))
+    assert [(e.name, e.date) for e in x.events] == [
+        ("Banjir", "2025-02-13"),
+        ("Peninjauan lokasi banjir", "2025-02-13"),
+    ]
+    planned = text.replace("yang meninjau", "yang akan meninjau")
+    assert [e.name for e in extract(Article("Banjir", planned, date="2025-02-13")).events] == ["Banjir"]

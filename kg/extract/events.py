@@ -2007,6 +2007,8 @@ def extract_events(ctx: Context) -> None:
                 held.append((event, around[0]))
     for event, sentence in held:
         _add_same_day(ctx, seen, event, sentence)
+    for event in list(ctx.events):
+        _later_that_day(ctx, seen, event)
     _add_emergency_statuses(ctx, seen)
     _add_news_of_the_day(ctx, seen, main=not main_taken)
 
@@ -2222,6 +2224,46 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
             or (event.location if _SAME_OCCASION.match(ctx.text, told.start, told.end) else None)
         )
         _participants(ctx, other, [told], start, end, main=False)
+        seen[key] = other
+        ctx.events.append(other)
+
+
+#: a time of the day an event was told of, later that day ("Bupati yang meninjau lokasi banjir siang
+#: harinya ..."): written anywhere in its sentence
+_LATER_THAT_DAY = re.compile(r"\b(?:pagi|siang|sore|malam)\s+harinya\b", re.IGNORECASE)
+
+
+def _later_that_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event) -> None:
+    """``Banjir merendam ... Kamis (9/1). ... Bupati X yang meninjau lokasi banjir siang harinya
+    menyatakan ...``: a gathering told in a later sentence with no date of its own that says it was
+    later that same day, up to a sentence dated another day; named by the act or event words before
+    that phrase."""
+    value = event.date
+    k = _position(ctx, containing(ctx.sentences, event.span.start) or ctx.sentences[0])
+    if value is None or k < 0 or _still_ahead(ctx, value):
+        return
+    for after in ctx.sentences[k + 1 : k + 1 + _SAME_DAY_REACH]:
+        if any(after.start <= d.start < after.end for d in ctx.dates):
+            return  # (another day's news, or the same day's told again: read where it is dated)
+        cue = _LATER_THAT_DAY.search(ctx.text, after.start, after.end)
+        if (
+            cue is None
+            or ctx.in_furniture(after.start)
+            or cues.NOT_NOW.search(ctx.text, after.start, cue.start())
+        ):
+            continue  # (not "... akan meninjau ... siang harinya": a plan; what is said after it may be one)
+        phrase = _event_phrase(
+            ctx, after.start, cue.start(), DateMention(cue.start(), cue.start(), value), kinds=_GATHERINGS
+        )
+        if phrase is None:
+            continue
+        name, kind, start, end = phrase
+        key = (name.casefold(), value)
+        if _told_before(key, seen):
+            continue
+        other = Event(name, kind, value, ctx.span(start, end))
+        other.location = _location(ctx, after.start, after.end) or _place_in(ctx, start, end)
+        _participants(ctx, other, [after], start, end, main=False)
         seen[key] = other
         ctx.events.append(other)
 
