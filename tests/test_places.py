@@ -1421,3 +1421,14 @@ def test_a_district_listed_after_another_written_in_two_words_the_gazetteer_join
         )
     )
     assert "Silahi Sabungan" not in {e.name for e in x.entities if e.type is EntityType.PERSON}
+
+
+def test_the_kind_of_village_a_contest_is_for_is_no_place() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Wali Kota Sibolga menyerahkan piagam kepada para pemenang Lomba Kelurahan Berbudaya Tingkat Kota Sibolga "
+            "Tahun 2024.",
+        )
+    )
+    assert {e.name for e in x.entities if e.type is EntityType.PLACE} == {"Kota Sibolga"}

@@ -569,8 +569,11 @@ def extract_unlisted_localities(ctx: Context) -> None:
         if not known and (
             (ctx.is_a_word(words[0].bare) and not touristic)
             or not _placed(ctx, i, i + 1 + touristic + len(words))
+            or (i and tokens[i - 1].bare.casefold() in _CONTEST_NOUNS)
         ):
-            continue  # "Desa Wisata ...", "predikat Kelurahan Siaga": a kind of village, no name
+            # "Desa Wisata ...", "predikat Kelurahan Siaga": a kind of village, no name; "Lomba
+            # Kelurahan Berprestasi Tingkat Kota X": the kind of village a contest is for
+            continue
         written = ctx.text[start:end]
         if len(known) == 1:
             add_region(ctx, known[0], start, end).aliases.add(written)
@@ -578,6 +581,10 @@ def extract_unlisted_localities(ctx: Context) -> None:
             place = ctx.add(EntityType.PLACE, f"{token.text} {name}", start, end, ctx.stage, claim=False)
             place.aliases.update({name, written} - {place.name})
         ctx.claim(start, end)
+
+
+#: the nouns of a contest, before the kind of village it is for ("Lomba Kelurahan Berprestasi")
+_CONTEST_NOUNS = frozenset({"lomba", "kompetisi", "kontes", "penilaian", "pemilihan"})
 
 
 _HIERARCHY_AFTER = re.compile(rf",?\s+(?:{'|'.join(lexicon.LEVEL_WORDS)})\b")
