@@ -1296,3 +1296,13 @@ def test_a_name_the_tagger_reads_as_a_person_opening_with_an_event_word_is_no_pe
         )
     )
     assert not [e.name for e in x.entities if e.type is EntityType.PERSON]
+
+
+def test_a_name_after_menuju_is_a_journeys_end_no_person() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Polisi mengatur lalu lintas di jalur Sidikalang menuju Lae Pendaroh selama festival berlangsung.",
+        )
+    )
+    assert not [e.name for e in x.entities if e.type is EntityType.PERSON]
