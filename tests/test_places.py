@@ -1432,3 +1432,16 @@ def test_the_kind_of_village_a_contest_is_for_is_no_place() -> None:
         )
     )
     assert {e.name for e in x.entities if e.type is EntityType.PLACE} == {"Kota Sibolga"}
+
+
+def test_a_venue_written_short_is_the_venue_the_article_named_whole_not_a_namesake_village_far_away() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Bupati Dairi melakukan sidak ke Pasar Sentral Sidikalang dan Pasar Sumbul, Selasa (5/3/2024). Salah "
+            "seorang pedagang beras di Pasar Sentral, Tiurma Simbolon, mengaku pembeli mulai ramai.",
+            date="2024-03-05",
+        )
+    )
+    markets = [e for e in x.entities if e.type is EntityType.PLACE and e.name.startswith("Pasar Sentral")]
+    assert [(e.name, "Pasar Sentral" in e.aliases) for e in markets] == [("Pasar Sentral Sidikalang", True)]

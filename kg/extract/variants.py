@@ -1036,8 +1036,14 @@ def _first_offset(entity: Entity) -> int:
 
 
 def _region(entity: Entity) -> bool:
-    """Whether ``entity`` is a region the gazetteer knows: its name is its own, no variant of another's."""
-    return entity.type is EntityType.PLACE and bool(gazetteer.lookup(entity.name))
+    """Whether ``entity`` is a region the gazetteer knows: its name is its own, no variant of another's.
+    A venue no stage read as a region ("Pasar Sentral", beside "Pasar Sentral X") is none, whatever
+    village far away bears its name."""
+    if entity.type is not EntityType.PLACE:
+        return False
+    if entity.identifier is None and entity.name.split()[0] in lexicon.VENUE_FIRST_WORDS:
+        return False
+    return bool(gazetteer.lookup(entity.name))
 
 
 def merge_variants(ctx: Context) -> None:
