@@ -572,7 +572,7 @@ def extract_unlisted_localities(ctx: Context) -> None:
             or (i and tokens[i - 1].bare.casefold() in _CONTEST_NOUNS)
         ):
             # "Desa Wisata ...", "predikat Kelurahan Siaga": a kind of village, no name; "Lomba
-            # Kelurahan Berprestasi Tingkat Kota X": the kind of village a contest is for
+            # Kelurahan Berbudaya Tingkat Kota X": the kind of village a contest is for
             continue
         written = ctx.text[start:end]
         if len(known) == 1:
@@ -583,7 +583,7 @@ def extract_unlisted_localities(ctx: Context) -> None:
         ctx.claim(start, end)
 
 
-#: the nouns of a contest, before the kind of village it is for ("Lomba Kelurahan Berprestasi")
+#: the nouns of a contest, before the kind of village it is for ("Lomba Kelurahan Berbudaya")
 _CONTEST_NOUNS = frozenset({"lomba", "kompetisi", "kontes", "penilaian", "pemilihan"})
 
 

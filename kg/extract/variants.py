@@ -1037,7 +1037,7 @@ def _first_offset(entity: Entity) -> int:
 
 def _region(entity: Entity) -> bool:
     """Whether ``entity`` is a region the gazetteer knows: its name is its own, no variant of another's.
-    A venue no stage read as a region ("Pasar Sentral", beside "Pasar Sentral X") is none, whatever
+    A venue no stage read as a region ("Pasar Lama", beside "Pasar Lama X") is none, whatever
     village far away bears its name."""
     if entity.type is not EntityType.PLACE:
         return False
