@@ -6143,10 +6143,10 @@ def test_an_awards_name_leaves_out_its_bracketed_short_form_which_stays_an_alias
     ("sentence", "person", "role", "body"),
     [
         (
-            "Turut hadir Kepala Perwakilan BKKBN Sumatera Utara yang diwakili Koordinator Bidang Advokasi Tiurma "
+            "Turut hadir Kepala Perwakilan BKKBN Sumatera Utara yang diwakili Koordinator Bidang Pelatihan Tiurma "
             "Simbolon, para kepala perangkat daerah, serta camat.",
             "Tiurma Simbolon",
-            "Koordinator Bidang Advokasi",
+            "Koordinator Bidang Pelatihan",
             "Perwakilan Badan Kependudukan dan Keluarga Berencana Nasional Provinsi Sumatera Utara",
         ),
         (

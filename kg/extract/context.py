@@ -421,13 +421,7 @@ class Context:
 
     def unclaim(self, gone: set[int]) -> None:
         """Drop the claims of the entities whose ``id`` is in ``gone`` (a pruned node frees its text)."""
-        kept = [c for c in self.claims if c.entity is None or id(c.entity) not in gone]
-        self.claims.clear()
-        self._index.clear()
-        self._longest = 0
-        self.__dict__.pop("_taken", None)
-        for c in kept:
-            self.claim(c.start, c.end, c.entity)
+        self._keep_claims([c for c in self.claims if c.entity is None or id(c.entity) not in gone])
 
     def release(self, start: int, end: int) -> None:
         """Free ``[start, end)``: drop the claims inside it and the mentions they made (a word read as
@@ -438,7 +432,10 @@ class Context:
                 c.entity.mentions[:] = [
                     m for m in c.entity.mentions if not (start <= m.span.start and m.span.end <= end)
                 ]
-        kept = [c for c in self.claims if not (start <= c.start and c.end <= end)]
+        self._keep_claims([c for c in self.claims if not (start <= c.start and c.end <= end)])
+
+    def _keep_claims(self, kept: list[Claim]) -> None:
+        """Make ``kept`` the claims, in their order (the index and the taken characters rebuilt)."""
         self.claims.clear()
         self._index.clear()
         self._longest = 0

@@ -1387,16 +1387,16 @@ def _represented_body(ctx: Context, i: int) -> OrgMatch | None:
     return None if body is None else _implied_at(ctx, i, body.name)
 
 
-#: the units inside a body whose heads stand in for the body's head ("Kepala Bappeda yang diwakili Kabid
-#: Perencanaan Makro"): their names open with one of these words
+#: the units inside a body whose heads stand in for the body's head ("Kepala Dinas X yang diwakili Kabid
+#: Pencegahan Penyakit"): their names open with one of these words
 _UNIT_WORDS = ("Bidang", "Seksi", "Subbagian", "Subbidang", "Bagian")
 
 
 def _unit_of_the_represented(ctx: Context, i: int, match: Completion) -> Completion:
-    """``Kepala Perwakilan BKKBN X yang diwakili Koordinator Bidang Advokasi Ani``: a title read with a
-    unit of no body of its own ("Bidang Advokasi"), right after "yang diwakili" and the body whose head
-    it stands in for: the unit's words go into the office (*Koordinator Bidang Advokasi*, *Kepala Bidang
-    Perencanaan Makro* of "Kabid Perencanaan Makro"), held in that body."""
+    """``Kepala Perwakilan BKKBN X yang diwakili Koordinator Bidang Pelatihan Ani``: a title read with a
+    unit of no body of its own ("Bidang Pelatihan"), right after "yang diwakili" and the body whose head
+    it stands in for: the unit's words go into the office (*Koordinator Bidang Pelatihan*, *Kepala Bidang
+    Pencegahan Penyakit* of "Kabid Pencegahan Penyakit"), held in that body."""
     org = match.org
     if org is None or org.parent is not None or not org.name.startswith(_UNIT_WORDS):
         return match
