@@ -6069,9 +6069,9 @@ def test_a_rank_alone_is_won_in_the_contest_named_a_few_sentences_before_with_al
     x = run(
         "Bupati Dairi menyerahkan hadiah kepada para pemenang Lomba Kampung dan Kelurahan Tingkat Kabupaten "
         "Dairi Tahun 2024. Desa Sumbul, Kecamatan Sumbul, keluar sebagai Juara I, disusul Desa Paropo "
-        "sebagai Juara II. Adapun Juara Harapan I diraih Desa Tigalingga, Kecamatan Tigalingga. Bupati juga menyerahkan piagam "
-        "kepada pemenang Lomba Administrasi Desa (Profil dan Monografi) Tahun 2024. Juara I diraih "
-        "Desa Parbuluan."
+        "sebagai Juara II. Adapun Juara Harapan I diraih Desa Tigalingga, Kecamatan Tigalingga. Bupati juga "
+        "menyerahkan piagam kepada pemenang Lomba Administrasi Desa (Profil dan Monografi) Tahun 2024. Juara I "
+        "diraih Desa Parbuluan."
     )
     contest = "Lomba Kampung dan Kelurahan Tingkat Kabupaten Dairi Tahun 2024"
     assert {n for a in x.awards for n in (a.name, *a.aliases)} >= {
