@@ -6213,3 +6213,15 @@ def test_a_national_bodys_office_named_in_its_heads_title_keeps_that_form_as_an_
     )
     [office] = [e for e in x.entities if e.name == "Kantor Perwakilan Bank Indonesia Provinsi Sumatera Utara"]
     assert "Perwakilan Bank Indonesia Provinsi Sumatera Utara" in office.aliases
+
+
+def test_the_kind_of_winner_an_awards_category_is_written_in_lower_case_after_its_name_is_part_of_it() -> (
+    None
+):
+    [award] = run(
+        "Selain itu, Kabupaten Dairi dianugerahi Juara II Penghargaan Pembangunan Daerah (PPD) Tahun 2021 tingkat "
+        "Provinsi Sumatera Utara kategori kabupaten, yang diserahkan Gubernur."
+    ).awards
+    assert award.name == (
+        "Juara II Penghargaan Pembangunan Daerah Tahun 2021 tingkat Provinsi Sumatera Utara kategori kabupaten"
+    )

@@ -1320,9 +1320,30 @@ def extract_awards(ctx: Context) -> None:
             and not ctx.in_furniture(award.span.start)
         ]
     )
-    ctx.awards[:] = [_without_short_form(a) for a in ctx.awards]
+    ctx.awards[:] = [_without_short_form(_with_lower_category(ctx, a)) for a in ctx.awards]
     for award in ctx.awards:
         ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people
+
+
+#: the kind of winner an award's category is, written in lower case right after its name ("...
+#: tingkat Provinsi X kategori kabupaten"): a word of the name
+_LOWER_CATEGORY = re.compile(r"\s+kategori\s+(?:kabupaten|kota|provinsi|kecamatan|desa|kelurahan)\b")
+
+
+def _with_lower_category(ctx: Context, award: Award) -> Award:
+    """An award whose name the article follows with the kind of winner its category is, in lower case
+    ("Juara II Penghargaan Pembangunan Daerah Tahun 2023 tingkat Provinsi X kategori kabupaten"): that
+    category is part of the name (and of its other names), as "Kategori Kabupaten" would be."""
+    category = _LOWER_CATEGORY.match(ctx.text, award.span.end)
+    if category is None or "kategori" in award.name.casefold().split():
+        return award
+    words = " ".join(category.group().split())
+    return replace(
+        award,
+        name=f"{award.name} {words}",
+        span=ctx.span(award.span.start, category.end()),
+        aliases=tuple(f"{a} {words}" for a in award.aliases),
+    )
 
 
 def _without_short_form(award: Award) -> Award:
