@@ -756,9 +756,7 @@ _NAME_WITH_ORIGIN = re.compile(
 def _unread_winner_at(ctx: Context, at: int) -> bool:
     """Whether a name no stage has read opens at ``at`` and is followed by where its bearer comes from."""
     m = _NAME_WITH_ORIGIN.match(ctx.text, at)
-    return (
-        m is not None and ctx.entity_at(at, m.end("name")) is None and not _places_at(ctx, at, m.end("name"))
-    )
+    return m is not None and _unread(ctx, m)
 
 
 def _unread_winner_before(ctx: Context, at: int, sentence_start: int) -> bool:
@@ -769,14 +767,16 @@ def _unread_winner_before(ctx: Context, at: int, sentence_start: int) -> bool:
         last = m
     if last is None or _named(ctx, last.end(), at)[1:]:
         return False  # (another body or person named after the origin: the winner is that one)
-    return ctx.entity_at(last.start(), last.end("name")) is None and not _places_at(
-        ctx, last.start(), last.end("name")
+    return _unread(ctx, last)
+
+
+def _unread(ctx: Context, name: re.Match[str]) -> bool:
+    """Whether no stage has read the name ``name`` matched: no claim on it, no place (regions are not
+    claimed) mentioned in it."""
+    start, end = name.span("name")
+    return ctx.entity_at(start, end) is None and not any(
+        start <= m.span.start < end for p in ctx.of_type(EntityType.PLACE) for m in p.mentions
     )
-
-
-def _places_at(ctx: Context, start: int, end: int) -> bool:
-    """Whether a place (regions are not claimed) is mentioned within ``[start, end)``."""
-    return any(start <= m.span.start < end for p in ctx.of_type(EntityType.PLACE) for m in p.mentions)
 
 
 #: a verb of receiving after an award's name ("Juara I ... diraih (oleh) X"): X won it, not gave it
@@ -841,6 +841,10 @@ def _winner_with_origin(ctx: Context, award: Award) -> Entity | None:
     return None
 
 
+#: the words between a passive verb and its winner: "diraih (oleh) X"
+_OLEH = re.compile(r"\s+(?:oleh\s+)?")
+
+
 def _passive_award(ctx: Context, sentence: Sentence) -> None:
     """``Penghargaan X diserahkan oleh Y kepada Z``: a sentence opening with an award a passive verb
     says was given; the winner follows ``kepada`` (or ``oleh`` of a verb of receiving)."""
@@ -865,7 +869,7 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
         return  # "Penghargaan untuk Pemkab X diterima ...": whose award, not its name
     if _short_for_an_earlier(ctx, name):
         return  # "Penghargaan APE diberikan kepada ..." after "Anugerah Parahita Ekapraya (APE) 2025"
-    after = re.compile(r"\s+(?:oleh\s+)?").match(ctx.text, verb.end())
+    after = _OLEH.match(ctx.text, verb.end())
     if verb.group().casefold() in _RECEIVED and after is not None and _unread_winner_at(ctx, after.end()):
         recipient = None  # "... diraih Budi Santoso asal Kota X": the tagger reads him (link_late_winners)
     else:
@@ -901,9 +905,7 @@ def _ranks_received(ctx: Context, sentence: Sentence) -> None:
             continue  # (read already)
         at = sentence.start + m.end()
         clause_end = sentence.start + found[k + 1].start() if k + 1 < len(found) else sentence.end
-        place = next(
-            (p for p in ctx.of_type(EntityType.PLACE) for n in p.mentions if n.span.start == at), None
-        )
+        place = ctx.mentioned_starting_at(at, EntityType.PLACE)
         if m.group("verb") is None and (
             not any(f.group("verb") for f in found[:k])
             or (place is None and ctx.entity_at(at, at + 1) is None)
@@ -933,14 +935,17 @@ def _ranks_paired(ctx: Context, sentence: Sentence) -> None:
     says they were won; won "masing-masing" by the two named in the same order, else by nobody named."""
     if not _WIN_VERB.search(sentence.text):
         return
-    for m in _PAIRED_RANKS.finditer(ctx.text, sentence.start, sentence.end):
-        each = "masing-masing" in sentence.text
-        named = [
-            e
-            for e in _named(ctx, sentence.start, sentence.end)
-            if not any(a.span.start <= n.span.start < a.span.end for a in ctx.awards for n in e.mentions)
-        ]
-        winners = named if each and len(named) == 2 else [None, None]
+    pairs = list(_PAIRED_RANKS.finditer(ctx.text, sentence.start, sentence.end))
+    if not pairs:
+        return
+    named = [
+        e
+        for e in _named(ctx, sentence.start, sentence.end)
+        if not any(a.span.start <= n.span.start < a.span.end for a in ctx.awards for n in e.mentions)
+    ]
+    each = "masing-masing" in sentence.text and len(named) == 2
+    for m in pairs:
+        winners = named if each else [None, None]
         for group, winner in zip(("first", "second"), winners, strict=True):
             start, stop = m.span(group)
             if any(a.span.start < stop and start < a.span.end for a in ctx.awards):

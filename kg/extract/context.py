@@ -471,6 +471,11 @@ class Context:
                 return c.entity
         return None
 
+    def mentioned_starting_at(self, start: int, *types: EntityType) -> Entity | None:
+        """The first entity of ``types`` with a mention starting exactly at ``start``, whether or not it
+        claims the words (a region: "diraih Desa X, Kecamatan Y")."""
+        return next((e for e in self.of_type(*types) for m in e.mentions if m.span.start == start), None)
+
     def mentioned_ending_at(self, end: int, *types: EntityType) -> Entity | None:
         """The first entity of ``types`` with a mention ending exactly at ``end``, whether or not it
         claims the words (a body's building, which the body claims: "di Gedung Kejari X, Jalan Y")."""

@@ -25,6 +25,7 @@ from functools import lru_cache
 from kg import lang
 from kg.extract import cues, incidents, lexicon
 from kg.extract.context import Context
+from kg.extract.places import inside_a_region
 from kg.records import Award, Entity, EntityType, Event
 from kg.text.dates import WEEKDAYS, DateMention
 from kg.text.sentences import Sentence, containing
@@ -508,16 +509,6 @@ _MODIFIERS_BETWEEN = re.compile(r"\s+(?:(?!(?:dan|atau|serta|dengan)\s)[a-z]+\s+
 _PREPARED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
-def _in_a_places_name(ctx: Context, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` lies inside the name of a place the article names (a region's,
-    which no claim covers)."""
-    return any(
-        m.span.start <= start and end <= m.span.end and m.span.start < start
-        for place in ctx.of_type(EntityType.PLACE)
-        for m in place.mentions
-    )
-
-
 def _event_phrase(
     ctx: Context,
     lo: int,
@@ -549,7 +540,7 @@ def _event_phrase(
             continue  # "rapat paripurna memperingati Hari Jadi Provinsi ...": the occasion, not the event
         if _WARNING.match(before, m.start()):
             continue  # "sirene peringatan dini tsunami", "peringatan dari Presiden": a warning
-        if _in_a_places_name(ctx, lo + m.start(), lo + m.end()):
+        if inside_a_region(ctx, lo + m.start(), lo + m.end()):
             continue  # "Kecamatan Sinar Peninjauan": a district, no inspection
         if _PREPARED.search(before, 0, m.start()) and _TRIGGER.search(before, 0, m.start()):
             continue  # "menggelar rapat koordinasi persiapan upacara X": the rapat's, not the upacara's day

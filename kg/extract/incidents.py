@@ -540,7 +540,4 @@ def _place_at(ctx: Context, at: int) -> Entity | None:
     for c in ctx.claims_in(at, at + 1):
         if c.entity is not None and c.entity.type is EntityType.PLACE:
             return c.entity
-    return next(
-        (p for p in ctx.of_type(EntityType.PLACE) if any(m.span.start == at for m in p.mentions)),
-        None,
-    )
+    return ctx.mentioned_starting_at(at, EntityType.PLACE)

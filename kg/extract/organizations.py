@@ -806,26 +806,19 @@ def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
     if info.scope != "national":
         return None
     tokens = ctx.tokens
-    if (office := _representative_office(ctx, past_ri(tokens, j))) is not None:
+    office = _representative_office(ctx, past_ri(tokens, j))
+    # "Kepala Perwakilan Ombudsman RI Provinsi X": the head's title holds the office's word, the office
+    # is the one "Ombudsman RI Perwakilan Provinsi X" names, and its written form one of its names
+    titled = office is None and i > 0 and tokens[i - 1].bare == "Perwakilan"
+    if titled:
+        office = region_at(ctx, past_ri(tokens, j), {"provinsi", "kota", "kabupaten"}, bare=True)
+    if office is not None:
         seat, seat_end, nxt = office
         represented = f"{info.full} Perwakilan {jurisdiction_name(seat)}"
+        written = (f"Perwakilan {ctx.text[tokens[i].start : seat_end]}",) if titled else ()
         return OrgMatch(
             kantor_perwakilan(info.full, seat) or represented, tokens[i].start, seat_end, nxt,
-            (f"{surface_abbr} Perwakilan {seat.bare}", represented), info.government, seat, info.full,
-        )  # fmt: skip
-    if (
-        i > 0
-        and tokens[i - 1].bare == "Perwakilan"
-        and (seat_at := region_at(ctx, past_ri(tokens, j), {"provinsi", "kota", "kabupaten"}, bare=True))
-    ):
-        # "Kepala Perwakilan Ombudsman RI Provinsi X": the head's title holds the office's word, the
-        # office is the one "Ombudsman RI Perwakilan Provinsi X" names
-        seat, seat_end, nxt = seat_at
-        represented = f"{info.full} Perwakilan {jurisdiction_name(seat)}"
-        written = f"Perwakilan {ctx.text[tokens[i].start : seat_end]}"
-        return OrgMatch(
-            kantor_perwakilan(info.full, seat) or represented, tokens[i].start, seat_end, nxt,
-            (written, f"{surface_abbr} Perwakilan {seat.bare}", represented), info.government, seat, info.full,
+            (*written, f"{surface_abbr} Perwakilan {seat.bare}", represented), info.government, seat, info.full,
         )  # fmt: skip
     office, kind = _regional_office_at(ctx, j), "Kantor Wilayah"
     if office is None and info.full in lexicon.MINISTRY_OFFICES:
