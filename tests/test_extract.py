@@ -6225,3 +6225,16 @@ def test_the_kind_of_winner_an_awards_category_is_written_in_lower_case_after_it
     assert award.name == (
         "Juara II Penghargaan Pembangunan Daerah Tahun 2021 tingkat Provinsi Sumatera Utara kategori kabupaten"
     )
+
+
+def test_the_last_portfolio_of_a_list_before_the_bodys_short_form_is_part_of_its_name() -> None:
+    x = run(
+        "Bupati didampingi Kepala Dinas Perindustrian, Perdagangan dan Koperasi (Disperindagkop) Dairi Marihot "
+        "Situmorang meninjau Pasar Sidikalang."
+    )
+    body = "Dinas Perindustrian, Perdagangan dan Koperasi Kabupaten Dairi"
+    assert body in names(x, EntityType.ORGANIZATION)
+    assert not any(n.startswith("Koperasi") for n in names(x, EntityType.ORGANIZATION))
+    assert [(m.person.name, m.organization.name if m.organization else None) for m in x.memberships] == [
+        ("Marihot Situmorang", body)
+    ]

@@ -2355,7 +2355,10 @@ def _village_as_portfolio(ctx: Context, k: int) -> bool:
 def _portfolio_item(tokens: list[Token], k: int) -> bool:
     """Whether the head word at token ``k`` is one portfolio of a list in a body's name, another
     item or its end following it ("Dinas Perindustrian, Perdagangan, Koperasi dan Usaha Mikro"), not the
-    head of a second body's name ("..., Koperasi Merah Putih")."""
+    head of a second body's name ("..., Koperasi Merah Putih"); so is the last item, after "dan", when the
+    body's bracketed short form follows it ("Dinas Perindustrian, Perdagangan dan Koperasi (Disperindagkop)")."""
+    if tokens[k - 1].text in {"dan", "&"} and _bracketed_abbreviation(tokens, k + 1) is not None:
+        return True
     return k + 2 < len(tokens) and tokens[k + 1].text in {",", "dan", "&"} and tokens[k + 2].capitalised
 
 
