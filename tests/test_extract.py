@@ -6238,3 +6238,15 @@ def test_the_last_portfolio_of_a_list_before_the_bodys_short_form_is_part_of_its
     assert [(m.person.name, m.organization.name if m.organization else None) for m in x.memberships] == [
         ("Marihot Situmorang", body)
     ]
+
+
+def test_two_national_bodies_short_forms_joined_by_a_hyphen_are_both_bodies() -> None:
+    x = run("Apel diikuti personel TNI-Polri, ASN dan pelajar di Sidikalang.")
+    assert names(x, EntityType.ORGANIZATION) == {
+        "Tentara Nasional Indonesia",
+        "Kepolisian Negara Republik Indonesia",
+    }
+    # a case number, an index's name: one word, no body
+    assert not names(
+        run("Putusan MK Nomor 90/PUU-XXII/2023 dibacakan. BI-Rate naik."), EntityType.ORGANIZATION
+    ) - {"Mahkamah Konstitusi"}

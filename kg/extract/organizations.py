@@ -3624,6 +3624,12 @@ def extract_organizations(ctx: Context) -> None:
         if _building_of_known_body(ctx, i):
             i += 1  # "di Kantor Kementerian Koordinator ...": the body, then its building (a place)
             continue
+        pair = _paired_national_bodies(ctx, token)
+        if pair:
+            for body in pair:  # "personel TNI-Polri": both forces
+                add_org(ctx, body, ctx.stage)
+            i += 1
+            continue
         spelled = _spelled_after_abbreviation(ctx, i)
         if spelled is not None:
             # "diawasi BPK (Badan Permusyawaratan Kampung)": the body, which the short form names
@@ -3689,6 +3695,26 @@ def extract_organizations(ctx: Context) -> None:
             for named in match.named_with:  # "Komisi XII DPR RI": the legislature is a body of its own too
                 add_org(ctx, named, ctx.stage, claim=False)
         i = match.next_index
+
+
+def _paired_national_bodies(ctx: Context, token: Token) -> tuple[OrgMatch, ...]:
+    """``TNI-Polri``, ``BI-OJK``: two national bodies' short forms joined by a hyphen into one word
+    (the tokenizer keeps "PUU-XXII", "BI-Rate" whole, as it must) are both bodies; nothing for any
+    other word."""
+    first, hyphen, second = token.bare.partition("-")
+    if not hyphen or "-" in second:
+        return ()
+    bodies = []
+    for start, short in ((token.start, first), (token.start + len(first) + 1, second)):
+        info = gazetteer.lookup_abbreviation(short)
+        if info is None or info.scope != "national":
+            return ()
+        bodies.append(
+            OrgMatch(
+                info.full, start, start + len(short), 0, (short,), info.government, abbreviation=info.abbr
+            )
+        )
+    return tuple(bodies)
 
 
 #: the legal forms a company is written with, the state's "Perum" among them ("melalui Perum Bulog")
