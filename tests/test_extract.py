@@ -6250,3 +6250,18 @@ def test_two_national_bodies_short_forms_joined_by_a_hyphen_are_both_bodies() ->
     assert not names(
         run("Putusan MK Nomor 90/PUU-XXII/2023 dibacakan. BI-Rate naik."), EntityType.ORGANIZATION
     ) - {"Mahkamah Konstitusi"}
+
+
+def test_a_contests_name_keeps_its_list_of_capitalised_words_between_commas_and_its_year() -> None:
+    x = run(
+        "Pemkot Sibolga mengumumkan para pemenang Lomba Kampung Rapi, Hijau, Aman, dan Tertib (Rahayu) Tahun "
+        "2022. Juara I diraih RW 07 Kelurahan Pasar Lama."
+    )
+    [award] = x.awards
+    assert award.name == "Juara I Lomba Kampung Rapi, Hijau, Aman, dan Tertib 2022"
+    # a list of other things after a contest's name is none of its words
+    [award] = run(
+        "Pemkab Dairi mengumumkan pemenang Lomba Desa, Camat Sumbul dan Kepala Dinas hadir. Juara I diraih Desa "
+        "Paropo."
+    ).awards
+    assert award.name == "Juara I Lomba Desa"

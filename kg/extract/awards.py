@@ -488,12 +488,15 @@ _RANK_ONLY = re.compile(rf"^(?:Juara|Peringkat)\s+{_RANK.pattern}$", re.IGNORECA
 #: the contest a sentence names before the rank won in it ("Dalam lomba Desa Wisata 2024, ...")
 _CONTEST_BEFORE = re.compile(
     rf"\b(?P<contest>(?:{_CONTEST_NOUNS})"
-    # its words; "dan" only before a capitalised one ("Lomba Kampung dan Kelurahan"), a bracketed short form
-    # between them ("Lomba Administrasi Desa (Profil dan Monografi) Tahun 2024": left out of the name)
-    r"(?:\s+(?:\([^()]{1,40}\)|(?!(?:tingkat|dan(?!\s+(?-i:[A-Z]))|yang|di|pada|dengan|serta|diraih|dimenangkan"
-    r"|direbut|disabet|diboyong)\b)[\w/-]+)){1,6}"
+    # its words (up to six); "dan" only before a capitalised one ("Lomba Kampung dan Kelurahan"), a
+    # bracketed part after one ("Lomba Administrasi Desa (Profil dan Monografi) Tahun 2024": left out of the
+    # name), the items of a list of capitalised words between commas ("Lomba Kampung Rapi, Hijau, dan
+    # Tertib"); its year after them
+    r"(?:(?:\s+|,\s+(?=(?:(?:(?-i:[A-Z])\w+,\s+)*(?-i:[A-Z])\w+,?\s+)?dan\s+(?-i:[A-Z])))"
+    r"(?!(?:tingkat|tahun\s+(?:19|20)\d\d|dan(?!\s+(?-i:[A-Z]))|yang|di|pada|dengan|serta|diraih|dimenangkan"
+    r"|direbut|disabet|diboyong)\b)[\w/-]+(?:\s+\([^()]{1,40}\))?){1,6}"
     # its level and year: "... tingkat Kabupaten Dairi Tahun 2024", "... tingkat kabupaten"
-    r"(?:\s+tingkat\s+(?-i:[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,3}|[a-z]+)(?:\s+(?:tahun\s+)?(?:19|20)\d\d\b)?)?)",
+    r"(?:\s+tingkat\s+(?-i:[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,3}|[a-z]+))?(?:\s+(?:tahun\s+)?(?:19|20)\d\d\b)?)",
     re.IGNORECASE,
 )
 
