@@ -6265,3 +6265,13 @@ def test_a_contests_name_keeps_its_list_of_capitalised_words_between_commas_and_
         "Paropo."
     ).awards
     assert award.name == "Juara I Lomba Desa"
+
+
+def test_a_ranks_contest_written_with_a_bracketed_part_is_also_its_name_as_written() -> None:
+    x = run(
+        "Pemkot Sibolga mengumumkan para pemenang Lomba Kampung Rapi, Hijau, dan Tertib (Kampung Rahayu) "
+        "Tahun 2022. Juara I diraih RW 07 Kelurahan Pasar Lama."
+    )
+    [award] = x.awards
+    assert award.name == "Juara I Lomba Kampung Rapi, Hijau, dan Tertib 2022"
+    assert "Juara I Lomba Kampung Rapi, Hijau, dan Tertib (Kampung Rahayu) Tahun 2022" in award.aliases

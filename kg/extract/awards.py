@@ -527,8 +527,16 @@ def _contest_after(text: str, stop: int, end: int) -> tuple[str, int] | None:
 
 
 def _contest_before(text: str) -> str | None:
+    """The last contest ``text`` names (:data:`_CONTEST_BEFORE`), without a bracketed part."""
+    written = _contest_written_before(text)
+    return _BRACKETED.sub("", written) if written is not None else None
+
+
+def _contest_written_before(text: str) -> str | None:
+    """The last contest ``text`` names, as written (a bracketed part kept: "Lomba Kampung Rapi,
+    Hijau, dan Tertib (Kampung Rahayu) Tahun 2022")."""
     found = list(_CONTEST_BEFORE.finditer(text))
-    return _BRACKETED.sub("", found[-1].group("contest")) if found else None
+    return " ".join(found[-1].group("contest").split()) if found else None
 
 
 #: a bracketed part of a contest's name, left out of the award's
@@ -1372,18 +1380,23 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     if not _RANK_ONLY.match(award.name):
         return award
     sentence = sentences.containing(ctx.sentences, award.span.start)
-    contest = _contest_before(ctx.text[sentence.start : award.span.start]) if sentence is not None else None
+    written = (
+        _contest_written_before(ctx.text[sentence.start : award.span.start]) if sentence is not None else None
+    )
     at = award.span.start
     for _ in range(_CONTEST_REACH):
-        if contest is not None or (before := _sentence_before(ctx, at)) is None:
+        if written is not None or (before := _sentence_before(ctx, at)) is None:
             break
-        contest, at = _contest_before(before.text), before.start
-    if not contest:
+        written, at = _contest_written_before(before.text), before.start
+    if not written:
         return award
+    contest = _BRACKETED.sub("", written)
     name = f"{award.name} {contest}"
-    # ("Juara Harapan I" is as often written "Harapan I": both its names)
-    also = (name.removeprefix("Juara "),) if name.startswith("Juara Harapan ") else ()
-    return replace(award, name=name, aliases=(*award.aliases, *also))
+    # ("Juara Harapan I" is as often written "Harapan I": both its names; and with the contest's
+    # bracketed part, as written)
+    names = [f"{award.name} {written}"] if written != contest else []
+    names += [n.removeprefix("Juara ") for n in (name, *names) if n.startswith("Juara Harapan ")]
+    return replace(award, name=name, aliases=(*award.aliases, *names))
 
 
 #: how many sentences before its own a rank alone looks for the contest it was won in ("... kepada para
