@@ -6275,3 +6275,15 @@ def test_a_ranks_contest_written_with_a_bracketed_part_is_also_its_name_as_writt
     [award] = x.awards
     assert award.name == "Juara I Lomba Kampung Rapi, Hijau, dan Tertib 2022"
     assert "Juara I Lomba Kampung Rapi, Hijau, dan Tertib (Kampung Rahayu) Tahun 2022" in award.aliases
+
+
+def test_a_rank_given_to_its_winner_or_opening_a_clause_after_sedangkan_is_an_award_of_the_contest() -> None:
+    x = run(
+        "Bupati mengumumkan pemenang Lomba Desa Tingkat Kabupaten Dairi Tahun 2024. Juara I diraih Desa Paropo, "
+        "sedangkan Juara II diraih Desa Sumbul. Sementara itu, predikat Juara Harapan I jatuh kepada Desa "
+        "Tigalingga. Gelar Juara Harapan II diberikan kepada Desa Parbuluan."
+    )
+    contest = "Lomba Desa Tingkat Kabupaten Dairi 2024"
+    assert [a.name for a in x.awards] == [
+        f"Juara {rank} {contest}" for rank in ("I", "II", "Harapan I", "Harapan II")
+    ]

@@ -892,13 +892,17 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
 #: a rank opening a sentence or a clause of it, then a verb of receiving and its winner ("Juara II diraih
 #: Desa X, Kecamatan Y, dan Juara III diraih Desa Z", "Sementara Juara Harapan I diraih Desa W"); after
 #: the first, the verb may be left out
+_RANK_VERB = rf"(?:{lang.alternation(_RECEIVED)}|(?:diberikan|jatuh)\s+kepada)"
 _RANK_RECEIVED = re.compile(
     # (after a full stop the sentence splitter did not split at: "... sebagai Juara I. Sementara ...")
     r"(?:(?:^|[.;]\s+)\s*(?:(?:Sementara|Adapun|Sedangkan|Lalu|Kemudian|Selanjutnya)(?:\s+itu)?,?\s+)?"
-    r"|,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
+    r"|,\s*(?:dan\s+|serta\s+|sedangkan\s+|sementara\s+)?|\s+(?:dan|serta)\s+)"
+    r"(?:(?:predikat|gelar)\s+)?"  # "Sementara itu, predikat Juara Harapan I jatuh kepada Desa W"
     rf"(?P<rank>(?-i:Juara|Peringkat)\s+{_RANK.pattern})"
-    # (the verb left out after the first: "Juara I diraih Desa X, Juara II Desa Y, dan Juara III Desa Z")
-    rf"(?:\s+(?P<verb>{lang.alternation(_RECEIVED)})\s+(?:oleh\s+)?|\s+)(?=(?-i:[A-Z]))",
+    # (the verb left out after the first: "Juara I diraih Desa X, Juara II Desa Y, dan Juara III Desa Z";
+    # the rank given to its winner: "Juara Harapan I diberikan kepada Desa W", "... jatuh kepada ...")
+    rf"(?:\s+(?P<verb>{_RANK_VERB})\s+(?:oleh\s+)?|\s+)"
+    r"(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
