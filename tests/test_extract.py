@@ -6287,3 +6287,17 @@ def test_a_rank_given_to_its_winner_or_opening_a_clause_after_sedangkan_is_an_aw
     assert [a.name for a in x.awards] == [
         f"Juara {rank} {contest}" for rank in ("I", "II", "Harapan I", "Harapan II")
     ]
+
+
+def test_a_rank_alone_out_of_reach_of_its_contest_is_won_in_the_only_contest_the_article_names() -> None:
+    text = (
+        "SIDIKALANG – Malam puncak Festival Budaya Pakpak (FBP) XII digelar di Alun-alun Sidikalang. Ribuan warga "
+        "memadati lapangan. Tari dan musik daerah ditampilkan. Peserta datang dari delapan kabupaten. Penilaian "
+        "berlangsung tiga hari. Juara II diraih Sanggar Lae Renun dari Kabupaten Dairi."
+    )
+    [award] = run(text).awards
+    assert award.name == "Juara II Festival Budaya Pakpak XII"
+    assert "Juara II Festival Budaya Pakpak (FBP) XII" in award.aliases
+    # two contests named: which one the rank was won in, the article does not say
+    two = text.replace("Ribuan warga", "Lomba Vokal Grup juga digelar. Ribuan warga")
+    assert [a.name for a in run(two).awards] == ["Juara II"]

@@ -536,7 +536,18 @@ def _contest_written_before(text: str) -> str | None:
     """The last contest ``text`` names, as written (a bracketed part kept: "Lomba Kampung Rapi,
     Hijau, dan Tertib (Kampung Rahayu) Tahun 2022")."""
     found = list(_CONTEST_BEFORE.finditer(text))
-    return " ".join(found[-1].group("contest").split()) if found else None
+    return _without_lower_tail(" ".join(found[-1].group("contest").split())) if found else None
+
+
+def _without_lower_tail(contest: str) -> str:
+    """A contest named with capitalised words without the lower-case words running on after them
+    ("Festival Budaya Pakpak XII digelar ..."), but for its level ("... tingkat kabupaten")."""
+    words = contest.split()
+    if len(words) < 2 or not words[1][:1].isupper():
+        return contest  # ("lomba kebersihan lingkungan tingkat kabupaten": a contest in lower case)
+    while len(words) > 2 and words[-1].islower() and words[-2].casefold() != "tingkat":
+        words.pop()
+    return " ".join(words)
 
 
 #: a bracketed part of a contest's name, left out of the award's
@@ -1393,6 +1404,8 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
             break
         written, at = _contest_written_before(before.text), before.start
     if not written:
+        written = _only_contest_before(ctx, award.span.start)
+    if not written:
         return award
     contest = _BRACKETED.sub("", written)
     name = f"{award.name} {contest}"
@@ -1401,6 +1414,18 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     names = [f"{award.name} {written}"] if written != contest else []
     names += [n.removeprefix("Juara ") for n in (name, *names) if n.startswith("Juara Harapan ")]
     return replace(award, name=name, aliases=(*award.aliases, *names))
+
+
+def _only_contest_before(ctx: Context, start: int) -> str | None:
+    """The contest the article names before ``start``, out of a rank alone's reach, when it names
+    one only ("... malam puncak Festival X XXVIII ..." paragraphs before "Juara II diraih ..."), as
+    written; ``None`` when it names none or several."""
+    found = {
+        _without_lower_tail(" ".join(m.group("contest").split()))
+        for m in _CONTEST_BEFORE.finditer(ctx.text, 0, start)
+    }
+    bare = {_BRACKETED.sub("", c) for c in found}
+    return min(found, key=len) if len(bare) == 1 else None
 
 
 #: how many sentences before its own a rank alone looks for the contest it was won in ("... kepada para
