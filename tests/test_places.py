@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg import gazetteer
 from kg.extract.base import extract
 from kg.extract.context import Context
 from kg.extract.decide import decide
@@ -1445,3 +1446,21 @@ def test_a_venue_written_short_is_the_venue_the_article_named_whole_not_a_namesa
     )
     markets = [e for e in x.entities if e.type is EntityType.PLACE and e.name.startswith("Pasar Lama")]
     assert [(e.name, "Pasar Lama" in e.aliases) for e in markets] == [("Pasar Lama Sidikalang", True)]
+
+
+def test_a_place_whose_name_says_a_word_twice_is_found_written_with_a_hyphen() -> None:
+    """The table writes "Silima Pungga Pungga", "Kupa Kupa"; the news writes the doubled word with a hyphen."""
+    assert [r.name for r in gazetteer.lookup("Kecamatan Silima Pungga-Pungga")] == [
+        "Kecamatan Silima Pungga Pungga"
+    ]
+    x = extract(
+        Article(
+            "Judul",
+            "Banjir melanda Kecamatan Silima Pungga-Pungga, Kabupaten Dairi, Senin (18/11/2024).",
+            date="2024-11-18",
+        )
+    )
+    [district] = [e for e in x.entities if e.name == "Kecamatan Silima Pungga Pungga"]
+    assert "Kecamatan Silima Pungga-Pungga" in district.aliases
+    # any other hyphen joins no words of a name: "Sidikalang-Sumbul" is no "Sidikalang Sumbul"
+    assert not gazetteer.lookup("Silima-Pungga Pungga")

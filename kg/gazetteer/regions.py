@@ -670,16 +670,29 @@ def _key(form: str) -> str:
 
 
 def _pattern(key: str) -> str:
-    """Regex source matching a key in running text (any spacing, any apostrophe)."""
+    """Regex source matching a key in running text (any spacing, any apostrophe; a word said twice
+    joined by a hyphen too: the table's "silima pungga pungga" is written "Silima Pungga-Pungga")."""
     out = []
     for i, ch in enumerate(key):
         if ch == " ":
-            out.append(r"\s*" if key[i - 1] == "." else r"\s+")
+            out.append(r"\s*" if key[i - 1] == "." else r"(?:\s+|-)" if _said_twice(key, i) else r"\s+")
         elif ch == "'":
             out.append("['’‘`]")
         else:
             out.append(re.escape(ch))
     return "".join(out)
+
+
+def _said_twice(key: str, i: int) -> bool:
+    """Whether the space at ``i`` in ``key`` stands between a word and the same word again."""
+    before, after = key[:i].rsplit(" ", 1)[-1], key[i + 1 :].split(" ", 1)[0]
+    return before == after
+
+
+def _reduplicated(form: str) -> str:
+    """``form`` with a hyphen between a word and the same word again written as a space, as the
+    table writes it ("pungga-pungga" is "pungga pungga")."""
+    return _REDUPLICATION.sub(r"\1 \2", form)
 
 
 @cache
@@ -752,7 +765,8 @@ class _NameIndex:
             found = self._regex(bucket).match(text, pos, particle.start())
         if found is None:
             return None
-        codes = group.get(_key(found.group()))
+        key = _key(found.group())
+        codes = group.get(key) or group.get(_reduplicated(key))
         return (found.end(), codes) if codes else None
 
     def joined(self, text: str, pos: int) -> tuple[int, list[str]] | None:
@@ -1117,7 +1131,8 @@ def lookup(name: str, levels: Iterable[str] | None = None) -> list[Region]:
 def _lookup(name: str) -> tuple[Region, ...]:
     """:func:`lookup` of every level, once per name: the extractors ask about the same few names
     (the article's city, its province) again and again, and the tables never change."""
-    codes = _lookup_codes(_key(name))
+    key = _key(name)
+    codes = _lookup_codes(key) or _lookup_codes(_reduplicated(key))
     if codes is not None:
         return tuple(_sorted(r for r in map(get, codes) if r is not None))
     # "Kab. Malang", "Kec Klojen": a type word the table does not spell out.
