@@ -6301,3 +6301,9 @@ def test_a_rank_alone_out_of_reach_of_its_contest_is_won_in_the_only_contest_the
     # two contests named: which one the rank was won in, the article does not say
     two = text.replace("Ribuan warga", "Lomba Vokal Grup juga digelar. Ribuan warga")
     assert [a.name for a in run(two).awards] == ["Juara II"]
+
+
+def test_the_office_of_a_papuan_district_is_a_place_not_a_body() -> None:
+    x = run("Tiurma ditemui di Kantor Distrik Abepura, Kota Jayapura, Rabu (11/10/2023).")
+    assert "Kantor Distrik Abepura" in names(x, EntityType.PLACE)
+    assert "Kantor Distrik Abepura" not in names(x, EntityType.ORGANIZATION)

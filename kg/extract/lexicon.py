@@ -279,7 +279,7 @@ LOCAL_LEVEL_WORDS = frozenset(word for word, level in LEVEL_WORDS.items() if lev
 #: the words the gazetteer's districts and villages are displayed with (Papua's "Distrik", "Kampung"),
 #: and Yogyakarta's and Aceh's own words for them (a "Kapanewon" is a kecamatan, a "Kalurahan" and
 #: a "Gampong" a desa)
-_BELOW_TOWN = frozenset(
+BELOW_TOWN_WORDS = frozenset(
     {*LOCAL_LEVEL_WORDS, "Distrik", "Kampung", "Kapanewon", "Kemantren", "Kalurahan", "Gampong"}
 )
 
@@ -290,7 +290,7 @@ def government_name(region_name: str) -> str:
     >>> government_name("Kota Malang"), government_name("Jawa Timur"), government_name("Kampung Harapan")
     ('Pemerintah Kota Malang', 'Pemerintah Provinsi Jawa Timur', 'Pemerintah Kampung Harapan')
     """
-    if region_name.split()[0] in {"Kota", "Kabupaten", *_BELOW_TOWN}:
+    if region_name.split()[0] in {"Kota", "Kabupaten", *BELOW_TOWN_WORDS}:
         return f"Pemerintah {region_name}"
     return f"Pemerintah Provinsi {region_name}"
 
@@ -301,7 +301,7 @@ def government_short(region_name: str) -> str | None:
     short = {"Kota": "Pemkot", "Kabupaten": "Pemkab"}.get(first)
     if short:
         return f"{short} {rest}"
-    if first in _BELOW_TOWN:
+    if first in BELOW_TOWN_WORDS:
         return None
     return f"Pemprov {region_name}"
 

@@ -3559,15 +3559,16 @@ def _town_in_name(ctx: Context, match: OrgMatch) -> None:
         add_region(ctx, region, at, at + len(region.bare))
 
 
-#: the governments of the smallest regions, whose offices are places named by them ("Kantor Desa X")
-_LOCAL_OFFICES = lexicon.LOCAL_LEVEL_WORDS | {"Camat", "Lurah"}
+#: the governments of the smallest regions, whose offices are places named by them ("Kantor Desa X",
+#: Papua's "Kantor Distrik X")
+_LOCAL_OFFICES = lexicon.BELOW_TOWN_WORDS | {"Camat", "Lurah"}
 
 
 def _building_of_known_body(ctx: Context, i: int) -> bool:
     """Whether token ``i`` is ``Kantor`` or ``Gedung`` before a body the lexicon knows by its full name
     or its short form ("Kantor Kementerian Koordinator Bidang Perekonomian", "Gedung KPK"), by an
-    abbreviation the article defined for it, or before a kecamatan, kelurahan or desa ("Kantor
-    Kelurahan Tlogomas")."""
+    abbreviation the article defined for it, or before a district or village by its level's word
+    ("Kantor Kelurahan Paropo", "Kantor Distrik Abepura")."""
     tokens = ctx.tokens
     if tokens[i].bare not in lexicon.BUILDING_HEADS or i + 1 >= len(tokens) or not tokens[i + 1].capitalised:
         return False
