@@ -6307,3 +6307,12 @@ def test_the_office_of_a_papuan_district_is_a_place_not_a_body() -> None:
     x = run("Tiurma ditemui di Kantor Distrik Abepura, Kota Jayapura, Rabu (11/10/2023).")
     assert "Kantor Distrik Abepura" in names(x, EntityType.PLACE)
     assert "Kantor Distrik Abepura" not in names(x, EntityType.ORGANIZATION)
+
+
+def test_the_tagger_reading_the_last_words_of_an_events_name_as_a_body_makes_no_body() -> None:
+    x = run(
+        "Dalam Rapat Koordinasi Nasional Kependudukan dan Pencatatan Sipil 2023 di Jakarta, Disdukcapil Dairi "
+        "dianugerahi penghargaan. Rapat Paripurna DPRD Kota Sibolga digelar Senin."
+    )
+    assert not any(n.startswith("Nasional") for n in names(x, EntityType.ORGANIZATION))
+    assert "Dewan Perwakilan Rakyat Daerah Kota Sibolga" in names(x, EntityType.ORGANIZATION)

@@ -182,6 +182,19 @@ def _glued_to_outlet(word: str) -> bool:
     return any(word.endswith(o) and len(word) > len(o) + 2 for o in _LOWER_OUTLETS)
 
 
+def _ends_an_events_name(ctx: Context, start: int) -> bool:
+    """Whether the capitalised words right before ``start`` (three at most) hold an event's word: the
+    tagger's span goes on with that event's name ("Rapat Koordinasi | Nasional Kependudukan dan ...")."""
+    tokens = ctx.tokens
+    i = ctx.token_index(start)
+    for k in range(i - 1, max(i - 4, -1), -1):
+        if not tokens[k].capitalised:
+            return False
+        if tokens[k].bare.casefold() in lexicon.EVENT_TRIGGERS:
+            return True
+    return False
+
+
 def _known_org_word(word: str) -> bool:
     return word in lexicon.ORG_HEAD_WORDS or word in lexicon.GOVERNMENT_HEADS or word in {"PT", "CV", "Tbk"}
 
@@ -385,6 +398,12 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         span.label == "ORG" and (_known_org_word(words[0]) or gazetteer.lookup_abbreviation(span.text))
     ):
         return Decision(None, 0.0, (f"after {previous!r}: an event's name",))
+    if (
+        span.label == "ORG"
+        and _ends_an_events_name(ctx, span.start)
+        and not (_known_org_word(words[0]) or gazetteer.lookup_abbreviation(span.text))
+    ):
+        return Decision(None, 0.0, ("the last words of an event's name ('Rapat Koordinasi Nasional ...')",))
     if (
         span.label != "PER"
         and _degrees_after(ctx, span.end)
