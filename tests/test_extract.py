@@ -6316,3 +6316,15 @@ def test_the_tagger_reading_the_last_words_of_an_events_name_as_a_body_makes_no_
     )
     assert not any(n.startswith("Nasional") for n in names(x, EntityType.ORGANIZATION))
     assert "Dewan Perwakilan Rakyat Daerah Kota Sibolga" in names(x, EntityType.ORGANIZATION)
+
+
+def test_a_partys_short_name_opening_a_programmes_bracketed_nickname_is_no_party() -> None:
+    x = run(
+        "Layanan itu bagian dari program Gerakan Layanan Keliling Rakyat Sehati (Gelora Sehati). "
+        "Setelah Sumbul, layanan Gelora Sehati berlanjut ke Tigalingga."
+    )
+    assert not any(n.startswith("Partai") for n in names(x, EntityType.ORGANIZATION))
+    assert "Partai Gelombang Rakyat Indonesia" in names(
+        run("Ketua DPD Partai Gelora Kabupaten Dairi hadir. Gelora mendukung program itu."),
+        EntityType.ORGANIZATION,
+    )

@@ -3661,6 +3661,9 @@ def extract_organizations(ctx: Context) -> None:
             # Golkar": the party's building)
             i = match.next_index
             continue
+        if _party_by_short_name(match, token) and _opens_a_bracketed_name(ctx, i):
+            i = match.next_index  # "layanan Gelora Sehati" after "... (Gelora Sehati)": not the party
+            continue
         if i and _programme_named(ctx, i, match):
             i = match.next_index  # "program Bank Sampah Desa": a programme's name, not a body
             continue
@@ -3752,6 +3755,17 @@ def _party_by_short_name(match: OrgMatch, token: Token) -> bool:
     """Whether ``match`` is a political party read from its one-word short name ``token`` ("Gelora")."""
     info = gazetteer.lookup_abbreviation(token.bare)
     return info is not None and info.kind == "party" and match.end == token.bare_end
+
+
+def _opens_a_bracketed_name(ctx: Context, i: int) -> bool:
+    """Whether the word at token ``i`` and the capitalised one after it open a name the article gives
+    in brackets ("Gerakan Layanan Keliling Rakyat Sehati (Gelora Sehati)"): the word is
+    that name's, not a body's short name that happens to be the same."""
+    tokens = ctx.tokens
+    if i + 1 >= len(tokens) or not tokens[i + 1].capitalised:
+        return False
+    pair = re.escape(f"{tokens[i].bare} {tokens[i + 1].bare}")
+    return re.search(rf"\(\s*{pair}\b[^()]*\)", ctx.text) is not None
 
 
 def _tagged_with_a_town(ctx: Context, start: int) -> bool:
