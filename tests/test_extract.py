@@ -6328,3 +6328,12 @@ def test_a_partys_short_name_opening_a_programmes_bracketed_nickname_is_no_party
         run("Ketua DPD Partai Gelora Kabupaten Dairi hadir. Gelora mendukung program itu."),
         EntityType.ORGANIZATION,
     )
+
+
+def test_a_given_name_that_is_also_a_stop_word_opens_the_name_after_an_office() -> None:
+    x = run(
+        "Bertindak sebagai inspektur upacara Pj. Wali Kota Sibolga Hari Pardede. Upacara dipimpin Wali Kota "
+        "Sibolga Hari Senin lalu."
+    )
+    assert names(x, EntityType.PERSON) == {"Hari Pardede"}
+    assert [(m.person.name, m.role.name) for m in x.memberships] == [("Hari Pardede", "Penjabat Wali Kota")]

@@ -258,8 +258,11 @@ def parse_name(
     *,
     blocked: frozenset[str] = frozenset(),
     allow_prefix: bool = True,
+    after_title: bool = False,
 ) -> ParsedName | None:
-    """The personal name starting at token ``i`` (after optional honorifics and ranks)."""
+    """The personal name starting at token ``i`` (after optional honorifics and ranks); ``after_title``
+    when an office's title stands right before it, after which a stop word that is also a given name
+    opens it ("Pj. Wali Kota Sibolga Hari Pardede")."""
     prefixes: list[str] = []
     full_start = tokens[i].start if i < len(tokens) else 0
     while allow_prefix and i < len(tokens):
@@ -328,7 +331,7 @@ def parse_name(
             # "Drs. Hari Susanto Wijaya": after an honorific or a rank the stop word opens the name too
             or (
                 token.text in _INNER_STOPWORDS
-                and (words or prefixes or _degrees_close(tokens, i + 1, blocked))
+                and (words or prefixes or after_title or _degrees_close(tokens, i + 1, blocked))
             )
         ) and _name_goes_on(tokens, i + 1, blocked):
             words.append(token)

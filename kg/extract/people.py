@@ -2423,7 +2423,9 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         if j < len(tokens) and "\n" in ctx.text[title.end : tokens[j].start]:
             ends_sentence = True  # "Tags: ..., Wali Kota Malang" and a new line: no holder follows
         name = (
-            parse_name(ctx.text, tokens, j) if j < len(tokens) and not ends_sentence and not closed else None
+            parse_name(ctx.text, tokens, j, after_title=True)
+            if j < len(tokens) and not ends_sentence and not closed
+            else None
         )
         after_region = False
         if name is not None:
