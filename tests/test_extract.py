@@ -6337,3 +6337,16 @@ def test_a_given_name_that_is_also_a_stop_word_opens_the_name_after_an_office() 
     )
     assert names(x, EntityType.PERSON) == {"Hari Pardede"}
     assert [(m.person.name, m.role.name) for m in x.memberships] == [("Hari Pardede", "Penjabat Wali Kota")]
+
+
+def test_a_body_named_again_by_its_head_and_the_short_form_given_it_before_its_heads_name() -> None:
+    x = run(
+        "Bupati didampingi Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUTR-PKP) Kabupaten Dairi Hasiholan "
+        "Sinaga. Kepala Dinas PUTR-PKP Hasiholan Sinaga menjelaskan progres pekerjaan."
+    )
+    body = "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Dairi"
+    assert names(x, EntityType.ORGANIZATION) >= {body}
+    assert not any("Hasiholan" in n for n in names(x, EntityType.ORGANIZATION))
+    assert {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships} == {
+        ("Hasiholan Sinaga", body)
+    }

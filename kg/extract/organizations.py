@@ -1951,6 +1951,15 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             and _name_run(ctx, j)
         ):
             break  # "Sekretaris Dinas Agus Wibowo": the office of the Dinas named before, then the name
+        if (
+            len(words) > 1
+            and _short_form_given(ctx, words[-1].bare)
+            and (
+                (ctx.person_starts_at(token.start) and _name_run(ctx, j))
+                or _named_person_at(ctx, token.start)
+            )
+        ):
+            break  # "Kepala Dinas PUTR-PKP Agung ...": the short form the article gave the body, then a name
         if known_prefix and (through := _known_through_title(ctx, words, j)) is not None:
             # "Satuan Polisi Pamong Praja": a title or rank word inside a name the lexicon knows
             k, known = through
@@ -2538,6 +2547,20 @@ def _set_off(tokens: list[Token], j: int) -> bool:
     while k < len(tokens) and k - j < 3 and tokens[k].capitalised and tokens[k].text == tokens[k].bare:
         k += 1
     return k > j and k < len(tokens) and tokens[k].text in {",", "("}
+
+
+def _short_form_given(ctx: Context, word: str) -> bool:
+    """Whether ``word`` is a short form the article gave a body it named ("... (PUTR-PKP)")."""
+    return word in ctx.abbreviations or any(word in e.aliases for e in ctx.of_type(EntityType.ORGANIZATION))
+
+
+def _named_person_at(ctx: Context, start: int) -> bool:
+    """Whether the text at ``start`` writes the full name of a person the article named before."""
+    return any(
+        ctx.text.startswith(person.name, start) and not ctx.text[start + len(person.name) :][:1].isalnum()
+        for person in ctx.of_type(EntityType.PERSON)
+        if " " in person.name
+    )
 
 
 def _name_run(ctx: Context, j: int) -> bool:
