@@ -6350,3 +6350,14 @@ def test_a_body_named_again_by_its_head_and_the_short_form_given_it_before_its_h
     assert {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships} == {
         ("Hasiholan Sinaga", body)
     }
+
+
+def test_a_members_constituency_between_his_office_and_his_name_is_no_obstacle() -> None:
+    x = run(
+        "Anggota DPRD Dairi dari daerah pemilihan Sumbul, Hasiholan Sinaga, mendesak pemerintah bertindak. Anggota "
+        "DPRD Dairi dari dapil Sumbul, Tiurma Simbolon, juga hadir."
+    )
+    assert {(m.person.name, m.role.name) for m in x.memberships} == {
+        ("Hasiholan Sinaga", "Anggota"),
+        ("Tiurma Simbolon", "Anggota"),
+    }

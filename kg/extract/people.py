@@ -2409,6 +2409,9 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         ) is not None:
             j = ctx.token_index(held.end())  # "Camat Blimbing kini dijabat oleh Suryo": its holder
         j = _past_local_place(ctx, j)  # "Ketua SPPG Cigunung Desa Sukaresmi, Hana ...": where the office is
+        j = _past_constituency(
+            ctx, j
+        )  # "Anggota DPRD X dari daerah pemilihan Y, Ani ...": whom he represents
         # "Meski kritik diarahkan kepada Menkeu, Gus Maksum menilai ...": the comma ends a clause, no holder follows
         closed = (
             j < len(tokens)
@@ -3058,6 +3061,22 @@ def _past_local_place(ctx: Context, j: int) -> int:
     if k < len(tokens) and tokens[k].bare in lexicon.AREA_COMPASS_WORDS:
         k += 1  # "Desa X Kidul": a word of direction ends the village's name
     return k
+
+
+#: a member's constituency after his office, up to the comma before his name: "dari daerah pemilihan
+#: (dapil) Sumbul", "dari Dapil Sumatera Utara II"
+_CONSTITUENCY = re.compile(
+    r"dari\s+(?:daerah\s+pemilihan|[Dd]apil)(?:\s+\([^()]{1,12}\))?(?:\s+[A-Z0-9][\w/-]*){1,5}(?=\s*,)"
+)
+
+
+def _past_constituency(ctx: Context, j: int) -> int:
+    """The comma after a member's constituency written at token ``j`` (:data:`_CONSTITUENCY`), or ``j``."""
+    tokens = ctx.tokens
+    if j >= len(tokens) or tokens[j].text != "dari":
+        return j
+    m = _CONSTITUENCY.match(ctx.text, tokens[j].start)
+    return ctx.token_index(m.end()) if m is not None else j
 
 
 def _body_word(word: str) -> bool:
