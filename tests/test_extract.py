@@ -6361,3 +6361,11 @@ def test_a_members_constituency_between_his_office_and_his_name_is_no_obstacle()
         ("Hasiholan Sinaga", "Anggota"),
         ("Tiurma Simbolon", "Anggota"),
     }
+
+
+def test_a_kind_of_village_listed_after_another_in_a_contests_name_is_no_place() -> None:
+    x = run(
+        "Acara dilanjutkan dengan penyerahan penghargaan Lomba Desa dan Kelurahan Asri Tingkat Kota Sibolga "
+        "Tahun 2024. Juara I diraih Desa Sumbul."
+    )
+    assert not any(n.startswith("Kelurahan") for n in names(x, EntityType.PLACE))

@@ -569,10 +569,11 @@ def extract_unlisted_localities(ctx: Context) -> None:
         if not known and (
             (ctx.is_a_word(words[0].bare) and not touristic)
             or not _placed(ctx, i, i + 1 + touristic + len(words))
-            or (i and tokens[i - 1].bare.casefold() in _CONTEST_NOUNS)
+            or _after_contest_noun(tokens, i)
         ):
             # "Desa Wisata ...", "predikat Kelurahan Siaga": a kind of village, no name; "Lomba
-            # Kelurahan Berbudaya Tingkat Kota X": the kind of village a contest is for
+            # Kelurahan Berbudaya Tingkat Kota X", "Lomba Desa dan Kelurahan Asri": the kind of
+            # village a contest is for
             continue
         written = ctx.text[start:end]
         if len(known) == 1:
@@ -585,6 +586,17 @@ def extract_unlisted_localities(ctx: Context) -> None:
 
 #: the nouns of a contest, before the kind of village it is for ("Lomba Kelurahan Berbudaya")
 _CONTEST_NOUNS = frozenset({"lomba", "kompetisi", "kontes", "penilaian", "pemilihan"})
+
+
+def _after_contest_noun(tokens: list[Token], i: int) -> bool:
+    """Whether the level's word at token ``i`` follows a contest's noun, or other level's words listed
+    after one ("Lomba Desa dan Kelurahan Asri", "Lomba Desa, Kelurahan, dan Kampung ...")."""
+    k = i - 1
+    while k > 0 and (tokens[k].text in {"dan", ",", "&"} or tokens[k].bare in lexicon.LEVEL_WORDS):
+        k -= 1
+    return (
+        k >= 0 and tokens[k].bare.casefold() in _CONTEST_NOUNS and tokens[k + 1].bare in lexicon.LEVEL_WORDS
+    )
 
 
 _HIERARCHY_AFTER = re.compile(rf",?\s+(?:{'|'.join(lexicon.LEVEL_WORDS)})\b")
