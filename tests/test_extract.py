@@ -6369,3 +6369,12 @@ def test_a_kind_of_village_listed_after_another_in_a_contests_name_is_no_place()
         "Tahun 2024. Juara I diraih Desa Sumbul."
     )
     assert not any(n.startswith("Kelurahan") for n in names(x, EntityType.PLACE))
+
+
+def test_the_last_word_of_a_venues_name_set_off_before_an_office_is_the_venue_not_its_holder() -> None:
+    x = run(
+        "Penjabat (Pj) Bupati Dairi, Sahat Nainggolan, melakukan inspeksi mendadak ke Pasar Induk Sigalingging, "
+        "Kecamatan Sumbul. Usai dari Sigalingging, Pj Bupati melanjutkan peninjauan ke Sidikalang."
+    )
+    assert names(x, EntityType.PERSON) == {"Sahat Nainggolan"}
+    assert [m.person.name for m in x.memberships] == ["Sahat Nainggolan"]

@@ -516,7 +516,20 @@ def not_a_person(ctx: Context, name: str) -> str | None:
         return "a ruler's title and his realm's town ('Sultan Ternate'): the office, no one's name"
     if len(words) == 1 and _named_as_a_thing(ctx, name):
         return "the article writes it after a brand or 'mobil': a thing"
+    if len(words) == 1 and _ends_a_venues_name(ctx.text, name):
+        return "the last word of a venue's name the article writes ('Pasar Induk X'): that place"
     return None
+
+
+def _ends_a_venues_name(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` as the last of a venue's capitalised words ("ke Pasar Induk
+    Sigalingging, ... Usai dari Sigalingging, Pj Bupati ..."): the place again, no one's name."""
+    return (
+        re.search(rf"\b(?:{_VENUE_FIRST})(?:\s+[A-Z][\w'-]*){{0,2}}\s+{re.escape(word)}\b", text) is not None
+    )
+
+
+_VENUE_FIRST = lang.alternation(w for w in lexicon.VENUE_FIRST_WORDS if w[:1].isupper())
 
 
 #: the title of a sultanate's ruler, who is named by his realm's town ("Sultan Tidore", "Sultan Buton")
