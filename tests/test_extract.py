@@ -6378,3 +6378,13 @@ def test_the_last_word_of_a_venues_name_set_off_before_an_office_is_the_venue_no
     )
     assert names(x, EntityType.PERSON) == {"Sahat Nainggolan"}
     assert [m.person.name for m in x.memberships] == ["Sahat Nainggolan"]
+
+
+def test_a_consolation_rank_written_without_juara_is_an_award_only_with_its_verb_of_receiving() -> None:
+    x = run(
+        "Bupati mengumumkan pemenang Lomba Desa Tingkat Kabupaten Dairi Tahun 2024. Juara I diraih Desa Paropo. "
+        "Adapun Harapan I diraih Desa Tigalingga."
+    )
+    contest = "Lomba Desa Tingkat Kabupaten Dairi 2024"
+    assert [a.name for a in x.awards] == [f"Juara I {contest}", f"Juara Harapan I {contest}"]
+    assert not run("Harapan I Desa Tigalingga adalah menjadi desa mandiri.").awards

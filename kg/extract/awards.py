@@ -909,7 +909,8 @@ _RANK_RECEIVED = re.compile(
     r"(?:(?:^|[.;]\s+)\s*(?:(?:Sementara|Adapun|Sedangkan|Lalu|Kemudian|Selanjutnya)(?:\s+itu)?,?\s+)?"
     r"|,\s*(?:dan\s+|serta\s+|sedangkan\s+|sementara\s+)?|\s+(?:dan|serta)\s+)"
     r"(?:(?:predikat|gelar)\s+)?"  # "Sementara itu, predikat Juara Harapan I jatuh kepada Desa W"
-    rf"(?P<rank>(?-i:Juara|Peringkat)\s+{_RANK.pattern})"
+    # (a consolation rank written without "Juara" only with its verb: "Adapun Harapan I diraih Desa W")
+    rf"(?P<rank>(?-i:Juara|Peringkat)\s+{_RANK.pattern}|(?-i:Harapan)\s+(?:[IVX]+|\d+)(?=\s+{_RANK_VERB}))"
     # (the verb left out after the first: "Juara I diraih Desa X, Juara II Desa Y, dan Juara III Desa Z";
     # the rank given to its winner: "Juara Harapan I diberikan kepada Desa W", "... jatuh kepada ...")
     rf"(?:\s+(?P<verb>{_RANK_VERB})\s+(?:oleh\s+)?|\s+)"
@@ -945,6 +946,8 @@ def _ranks_received(ctx: Context, sentence: Sentence) -> None:
             named = _named(ctx, at, clause_end)
             winner = named[0] if named else None
         name = " ".join(text[start:stop].split())
+        if name.startswith("Harapan"):
+            name = f"Juara {name}"  # ("Harapan I" is "Juara Harapan I", as its contest's other ranks)
         ctx.awards.append(Award(name, ctx.span(start, stop), winner, None))
 
 
