@@ -6388,3 +6388,13 @@ def test_a_consolation_rank_written_without_juara_is_an_award_only_with_its_verb
     contest = "Lomba Desa Tingkat Kabupaten Dairi 2024"
     assert [a.name for a in x.awards] == [f"Juara I {contest}", f"Juara Harapan I {contest}"]
     assert not run("Harapan I Desa Tigalingga adalah menjadi desa mandiri.").awards
+
+
+def test_the_next_winner_after_disusul_wins_the_rank_after_sebagai_not_the_one_before() -> None:
+    x = run(
+        "Bupati Dairi menyerahkan penghargaan Lomba Desa Tingkat Kabupaten Dairi Tahun 2024. Juara I diraih Desa "
+        "Paropo, Kecamatan Silahisabungan, disusul Kelurahan Sumbul, Kecamatan Sumbul, sebagai Juara II. "
+        "Pemerintah Desa Paropo berterima kasih."
+    )
+    winners = {a.name.split(" Lomba")[0]: a.recipient.name if a.recipient else None for a in x.awards}
+    assert winners == {"Juara I": "Pemerintah Desa Paropo", "Juara II": None}

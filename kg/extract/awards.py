@@ -682,9 +682,30 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
         if unnamed or any(a.span.start <= m.end() < a.span.end for a in ctx.awards):
             clause_start = stop
             continue  # ("sebagai juara I" of no contest named before, or an award read already)
-        winners = _named(ctx, clause_start, m.start())
-        ctx.awards.append(Award(name, ctx.span(m.end(), stop), winners[-1] if winners else None, None))
+        ctx.awards.append(
+            Award(name, ctx.span(m.end(), stop), _ranked_winner(ctx, clause_start, m.start()), None)
+        )
         clause_start = stop
+
+
+#: the word that names the next winner of a list of ranks: "..., disusul Kelurahan X sebagai Juara II"
+_NEXT_WINNER = re.compile(r"\b(?:disusul|diikuti)\s+(?:oleh\s+)?")
+
+
+def _ranked_winner(ctx: Context, start: int, end: int) -> Entity | None:
+    """The winner of a rank written after "sebagai" at ``end``, in its clause from ``start``: the one
+    named after "disusul" when the clause names the next winner so ("disusul Kelurahan X, Kecamatan
+    Y, sebagai Juara II": that village, as its government if the article names it, else nobody),
+    else the body or person named last."""
+    found = list(_NEXT_WINNER.finditer(ctx.text, start, end))
+    nxt = found[-1] if found else None
+    if nxt is not None:
+        place = ctx.mentioned_starting_at(nxt.end(), EntityType.PLACE)
+        if place is not None:
+            return _as_body(ctx, place)
+        start = nxt.end()
+    winners = _named(ctx, start, end)
+    return winners[-1] if winners else None
 
 
 #: a category or grade described in lower case, then named after a comma or "yakni" ("kategori
