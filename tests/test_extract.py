@@ -6398,3 +6398,13 @@ def test_the_next_winner_after_disusul_wins_the_rank_after_sebagai_not_the_one_b
     )
     winners = {a.name.split(" Lomba")[0]: a.recipient.name if a.recipient else None for a in x.awards}
     assert winners == {"Juara I": "Pemerintah Desa Paropo", "Juara II": None}
+
+
+def test_a_sentence_opening_after_a_meeting_told_before_tells_of_no_other_meeting() -> None:
+    x = run(
+        "Bupati Dairi menggelar rapat koordinasi penanganan darurat bersama Forkopimda di Posko Induk BPBD, Senin "
+        "(22/7/2024) malam. Rapat dihadiri Wakil Bupati dan Kapolres. Usai rapat, Bupati menandatangani surat "
+        'keputusan. "Tidak ada korban jiwa," ujar Kepala BPBD Dairi Sahat Nainggolan, Selasa (23/7/2024).',
+        date="2024-07-23",
+    )
+    assert [(e.name.split()[0], e.date) for e in x.events] == [("Rapat", "2024-07-22")]

@@ -1960,6 +1960,8 @@ def extract_events(ctx: Context) -> None:
         if phrase is None:
             continue
         name, kind, start, end = phrase
+        if _the_gathering_before(ctx, start):
+            continue  # "Usai rapat, Bupati menandatangani ...": the meeting told before, no other one
         if incident is None:
             name = _completed(ctx, sentence, name)
             name, start, end = _named_earlier(ctx, sentence, date, name, kind, seen) or (name, start, end)
@@ -2002,6 +2004,17 @@ def extract_events(ctx: Context) -> None:
         _later_that_day(ctx, seen, event)
     _add_emergency_statuses(ctx, seen)
     _add_news_of_the_day(ctx, seen, main=not main_taken)
+
+
+def _the_gathering_before(ctx: Context, start: int) -> bool:
+    """Whether the event's word at ``start`` is the noun of a sentence opening "Usai rapat, ..." and
+    an event the article told before is named with it: that gathering, which the sentence follows."""
+    sentence = containing(ctx.sentences, start)
+    after = _AFTER_OWN.match(ctx.text, sentence.start, sentence.end) if sentence is not None else None
+    if after is None or after.start("noun") != start:
+        return False
+    noun = after.group("noun").casefold()
+    return any(e.name.split()[0].casefold() == noun and e.span.start < start for e in ctx.events)
 
 
 def _add_emergency_statuses(ctx: Context, seen: dict[tuple[str, str], Event]) -> None:
