@@ -6408,3 +6408,17 @@ def test_a_sentence_opening_after_a_meeting_told_before_tells_of_no_other_meetin
         date="2024-07-23",
     )
     assert [(e.name.split()[0], e.date) for e in x.events] == [("Rapat", "2024-07-22")]
+
+
+def test_a_mobile_service_held_on_a_day_is_an_event_and_a_way_of_serving_is_none() -> None:
+    x = run(
+        "SIDIKALANG – Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil) Kabupaten Dairi menggelar layanan "
+        "jemput bola administrasi kependudukan bagi warga lansia di Kecamatan Sumbul pada Rabu, 15 Januari 2025.",
+        date="2025-01-15",
+    )
+    [event] = x.events
+    assert event.name.startswith("Jemput Bola") and event.date == "2025-01-15"
+    assert not run(
+        "Pelayanan secara jemput bola terus ditingkatkan, kata Sahat Nainggolan, Rabu (15/1/2025).",
+        date="2025-01-15",
+    ).events
