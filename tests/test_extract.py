@@ -6422,3 +6422,11 @@ def test_a_mobile_service_held_on_a_day_is_an_event_and_a_way_of_serving_is_none
         "Pelayanan secara jemput bola terus ditingkatkan, kata Sahat Nainggolan, Rabu (15/1/2025).",
         date="2025-01-15",
     ).events
+
+
+def test_an_awards_name_in_quotation_marks_after_its_noun_is_the_award() -> None:
+    [award] = run(
+        'Disdukcapil Dairi dianugerahi predikat "Pelayanan Prima" dalam Evaluasi Kinerja Pelayanan Tahun 2024.'
+    ).awards
+    assert award.name.startswith("Pelayanan Prima")
+    assert not run('Bupati menerima "Kami siap bekerja" dari para camat.').awards

@@ -84,7 +84,7 @@ _WIN = re.compile(
     r"(?:\s+(?i:kembali|lagi|pula|juga|langsung|sebuah|satu))*"
     r"(?:\s+(?:piagam|sertifikat|plakat)(?=\s+penghargaan\b))?"  # "menerima piagam penghargaan X"
     rf"(?:\s+(?P<noun>(?i:{lang.alternation(_NOUNS)}))(?:\s+(?P<grade>emas|perak|perunggu))?(?:\s+sebagai)?)?"
-    r"\s+(?:(?=[A-Z0-9(])|(?<=[Jj]uara\s)|(?<=[Pp]eringkat\s))"
+    r"\s+(?:(?=[A-Z0-9(]|[\"“][A-Z])|(?<=[Jj]uara\s)|(?<=[Pp]eringkat\s))"
 )
 #: a sentence opening with an award's name ("Penghargaan IGA 2024 diserahkan ...")
 _AWARD_SUBJECT = re.compile(
@@ -429,6 +429,12 @@ def _won_name(ctx: Context, m: re.Match[str], end: int) -> tuple[str, int, int] 
         elif text[stop : stop + 1] == " " and (tail := award_name(text[stop + 1 : end])):
             stop += 1 + len(tail)
         name = noun.capitalize() + " " + " ".join(text[start:stop].split())
+    elif (quoted := _QUOTED_NAME.match(text, start, end)) is not None:
+        if not noun:
+            return None  # (a quoted name after a verb alone: a saying, no award)
+        name, stop = quoted.group("name"), quoted.end()  # "dianugerahi predikat "Pelayanan Prima"": its name
+        if _NOUNS[noun]:
+            name = f"{noun.capitalize()} {name}"
     else:
         name = _cut_at_person(ctx, start, award_name(text[start:end]))
         if not name:
@@ -456,6 +462,10 @@ def _won_name(ctx: Context, m: re.Match[str], end: int) -> tuple[str, int, int] 
         return None  # "menerima Kementerian ...": a name the article reads as something else (an award
         # may be named for a programme: "dinobatkan sebagai Kota Layak Anak (KLA) Kategori Madya")
     return name, start, stop
+
+
+#: an award's name in quotation marks after its noun ("dianugerahi predikat "Pelayanan Prima"")
+_QUOTED_NAME = re.compile(r"[\"“](?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})[\"”]")
 
 
 #: a letter grade ("AA", "BB", "A"), and what it grades after it: "meraih predikat BB dalam evaluasi
