@@ -6430,3 +6430,12 @@ def test_an_awards_name_in_quotation_marks_after_its_noun_is_the_award() -> None
     ).awards
     assert award.name.startswith("Pelayanan Prima")
     assert not run('Bupati menerima "Kami siap bekerja" dari para camat.').awards
+
+
+def test_a_bodys_short_name_after_its_regional_office_is_that_office() -> None:
+    x = run(
+        "Rapat dihadiri perwakilan Perum Bulog Kantor Wilayah Sumatera Utara. Kami bekerja sama dengan Bulog untuk "
+        "menyediakan beras, kata Sahat Nainggolan."
+    )
+    [office] = [e for e in x.entities if e.type is EntityType.ORGANIZATION and "Bulog" in e.aliases]
+    assert office.name == "Kantor Wilayah Perum Badan Urusan Logistik Provinsi Sumatera Utara"

@@ -3749,9 +3749,10 @@ _LEGAL_FORMS = COMPANY_FORMS | {"Perum"}
 
 
 def _the_branch_named(ctx: Context, match: OrgMatch) -> Entity | None:
-    """The one branch of the body ``match`` names that the article has named, when the body itself it
-    has not (but as the branch's parent): "Perum Bulog Kantor Cabang Sibolga ... beras dari Bulog",
-    the branch the story is about, as the annotators read a body's short name after its branch. A
+    """The one branch or regional office of the body ``match`` names that the article has named, when
+    the body itself it has not (but as the branch's parent): "Perum Bulog Kantor Cabang Sibolga ...
+    beras dari Bulog", "Perum Bulog Kantor Wilayah Sumatera Utara ... bersama Bulog", the office the
+    story is about, as the annotators read a body's short name after its branch. A
     company named again with its legal form ("beras disalurkan melalui Perum Bulog") is the
     company itself."""
     if ctx.text[match.start : match.end].split()[0] in _LEGAL_FORMS:
@@ -3762,7 +3763,9 @@ def _the_branch_named(ctx: Context, match: OrgMatch) -> Entity | None:
     branches = [
         e
         for e in ctx.of_type(EntityType.ORGANIZATION)
-        if e.parent is body and e.name.startswith(f"{body.name} Cabang ") and e.mentions
+        if e.parent is body
+        and e.name.startswith((f"{body.name} Cabang ", f"Kantor Wilayah {body.name} "))
+        and e.mentions
     ]
     return branches[0] if len(branches) == 1 else None
 
