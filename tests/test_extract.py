@@ -6439,3 +6439,12 @@ def test_a_bodys_short_name_after_its_regional_office_is_that_office() -> None:
     )
     [office] = [e for e in x.entities if e.type is EntityType.ORGANIZATION and "Bulog" in e.aliases]
     assert office.name == "Kantor Wilayah Perum Badan Urusan Logistik Provinsi Sumatera Utara"
+
+
+def test_a_village_named_by_its_regions_own_word_after_its_heads_title_is_that_village() -> None:
+    x = run(
+        "Budi (52), petani kopi di Pekon Kresno Mulyo, Kecamatan Ambarawa, Kabupaten Pringsewu, mengatakan "
+        "panen turun. Hal senada disampaikan Kepala Pekon Kresno Mulyo, Made Sugiarta."
+    )
+    places = [e for e in x.entities if e.type is EntityType.PLACE and "Kresno Mulyo" in e.name]
+    assert len(places) == 1 and "Pekon Kresno Mulyo" in {places[0].name, *places[0].aliases}

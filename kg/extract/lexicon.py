@@ -81,6 +81,16 @@ TITLES: dict[str, Title] = {
     )
 }
 
+#: the regions' own words for a village whose head the titles name ("Kepala Pekon X" heads Pemerintah
+#: Pekon X, a desa): "Pekon X" is the village X
+VILLAGE_WORDS = frozenset(
+    org.split()[1]
+    for title in TITLES.values()
+    if (org := title.org) is not None
+    and re.fullmatch(r"Pemerintah [A-Z][a-z]+ \{bare\}", org)
+    and title.levels == frozenset({"desa"})
+)
+
 #: Ministers: short form → ministry subject ("Mendagri" → "Dalam Negeri").
 MINISTERS = lang.mapping("ministers", "surface", "subject")
 #: Deputy ministers, written with ``Wa`` before the minister's short form ("Wamenaker" → "Ketenagakerjaan").

@@ -475,9 +475,13 @@ def extract_venues(ctx: Context) -> None:
             continue  # "ke kawasan Ruang Terbuka Hijau (RTH)": a kind of land, no one place
         if (head in NATURAL_FEATURE_HEADS or head in lexicon.SETTLEMENT_WORDS) and (
             village := _locality_named(ctx, bare)
+            or (
+                _locality_named(ctx, bare.removeprefix(f"{head} ")) if head in lexicon.VILLAGE_WORDS else None
+            )
         ) is not None:
             # "Desa Sungai Geringging ... warga Sungai Geringging": the village named after a river, again;
-            # "Desa Kampung Mudik ... di Kampung Mudik": named with a settlement's word, again
+            # "Desa Kampung Mudik ... di Kampung Mudik": named with a settlement's word, again; "Pekon
+            # Sukamaju" after "Kepala Pekon Sukamaju": the village its head's title named, by its own word
             village.mention(ctx.span(start, end), ctx.stage)
             ctx.claim(start, end, village)
             continue
