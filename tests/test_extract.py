@@ -6448,3 +6448,11 @@ def test_a_village_named_by_its_regions_own_word_after_its_heads_title_is_that_v
     )
     places = [e for e in x.entities if e.type is EntityType.PLACE and "Kresno Mulyo" in e.name]
     assert len(places) == 1 and "Pekon Kresno Mulyo" in {places[0].name, *places[0].aliases}
+
+
+def test_a_programme_described_then_given_its_quoted_name_is_that_name() -> None:
+    x = run(
+        'Kunjungan itu bagian dari pemantauan program peningkatan jalan kabupaten bertajuk "Dairi Mulus" yang '
+        "digulirkan Pemkab Dairi sejak 2023."
+    )
+    assert "Dairi Mulus" in names(x, EntityType.PROGRAM)

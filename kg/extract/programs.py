@@ -118,7 +118,10 @@ _QUOTED_NAME = r"['‘\"“](?P<name>[A-Z][\w'’-]*(?:[^\S\n]+(?:dan|di|ke|untu
 #: "program 'Desa Tertib Arsip'", "kanal WA 'Lapor Pak Camat'": a name in quotation marks after a cue (and
 #: at most one word)
 _QUOTED_PROGRAM = re.compile(
-    rf"(?i:{lang.starts(_QUOTED_CUES)}\b(?:{lang.alternation(_QUOTED_CUES)}))(?:\s+[A-Za-z]+)?\s+{_QUOTED_NAME}"
+    rf"(?i:{lang.starts(_QUOTED_CUES)}\b(?:{lang.alternation(_QUOTED_CUES)}))"
+    # ("program peningkatan jalan kabupaten bertajuk "Dairi Mulus"": what it is, then the name it is given)
+    r"(?:\s+[A-Za-z]+|(?:\s+[a-z]+){1,5}\s+(?:bertajuk|bernama|dinamai|diberi\s+nama))?"
+    rf"\s+{_QUOTED_NAME}"
 )
 #: 'Gerakan Kebun Gizi Keluarga "Tanam Zorba"': a capitalised programme's name with a name in quotation
 #: marks after it, one name ("Gerakan Kebun Gizi Keluarga Tanam Zorba", also called "Tanam Zorba")
