@@ -6456,3 +6456,17 @@ def test_a_programme_described_then_given_its_quoted_name_is_that_name() -> None
         "digulirkan Pemkab Dairi sejak 2023."
     )
     assert "Dairi Mulus" in names(x, EntityType.PROGRAM)
+
+
+def test_titles_of_praise_listed_with_their_winners_are_awards_and_no_bodies() -> None:
+    x = run(
+        "Panitia juga memberikan penghargaan perorangan. Predikat Pembarong Terbaik diraih Marihot Situmorang, "
+        "Penari Tortor Terbaik diberikan kepada Tiurma Simbolon, dan Penata Musik Terbaik diraih Hasiholan Sinaga. "
+        "Pelayanan Terbaik diberikan kepada masyarakat."
+    )
+    assert {a.name for a in x.awards} == {
+        "Predikat Pembarong Terbaik",
+        "Penari Tortor Terbaik",
+        "Penata Musik Terbaik",
+    }
+    assert not any("Terbaik" in n for n in names(x, EntityType.ORGANIZATION))

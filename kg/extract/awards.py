@@ -935,13 +935,17 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
 #: Desa X, Kecamatan Y, dan Juara III diraih Desa Z", "Sementara Juara Harapan I diraih Desa W"); after
 #: the first, the verb may be left out
 _RANK_VERB = rf"(?:{lang.alternation(_RECEIVED)}|(?:diberikan|jatuh)\s+kepada)"
+#: the words of praise that end a capitalised title won ("Penari Terbaik", "Guru Teladan")
+_PRAISE_TITLE_ENDS = lang.alternation(w.capitalize() for w in _TITLE_WORDS)
 _RANK_RECEIVED = re.compile(
     # (after a full stop the sentence splitter did not split at: "... sebagai Juara I. Sementara ...")
     r"(?:(?:^|[.;]\s+)\s*(?:(?:Sementara|Adapun|Sedangkan|Lalu|Kemudian|Selanjutnya)(?:\s+itu)?,?\s+)?"
     r"|,\s*(?:dan\s+|serta\s+|sedangkan\s+|sementara\s+)?|\s+(?:dan|serta)\s+)"
     r"(?:(?:predikat|gelar)\s+)?"  # "Sementara itu, predikat Juara Harapan I jatuh kepada Desa W"
     # (a consolation rank written without "Juara" only with its verb: "Adapun Harapan I diraih Desa W")
-    rf"(?P<rank>(?-i:Juara|Peringkat)\s+{_RANK.pattern}|(?-i:Harapan)\s+(?:[IVX]+|\d+)(?=\s+{_RANK_VERB}))"
+    rf"(?P<rank>(?-i:Juara|Peringkat)\s+{_RANK.pattern}|(?-i:Harapan)\s+(?:[IVX]+|\d+)(?=\s+{_RANK_VERB})"
+    # (a title of praise won, listed as ranks are: ", Penari Terbaik diberikan kepada Ani, dan ...")
+    rf"|(?-i:(?:[A-Z][\w'-]*\s+){{1,3}}(?:{_PRAISE_TITLE_ENDS}))(?=\s+{_RANK_VERB}))"
     # (the verb left out after the first: "Juara I diraih Desa X, Juara II Desa Y, dan Juara III Desa Z";
     # the rank given to its winner: "Juara Harapan I diberikan kepada Desa W", "... jatuh kepada ...")
     rf"(?:\s+(?P<verb>{_RANK_VERB})\s+(?:oleh\s+)?|\s+)"
