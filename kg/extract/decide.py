@@ -524,12 +524,20 @@ def not_a_person(ctx: Context, name: str) -> str | None:
 def _ends_a_venues_name(text: str, word: str) -> bool:
     """Whether ``text`` writes ``word`` as the last of a venue's capitalised words ("ke Pasar Induk
     Sigalingging, ... Usai dari Sigalingging, Pj Bupati ..."): the place again, no one's name."""
-    return (
-        re.search(rf"\b(?:{_VENUE_FIRST})(?:\s+[A-Z][\w'-]*){{0,2}}\s+{re.escape(word)}\b", text) is not None
-    )
+    return word in _venue_name_words(text)
 
 
-_VENUE_FIRST = lang.alternation(w for w in lexicon.VENUE_FIRST_WORDS if w[:1].isupper())
+@lru_cache(maxsize=4)
+def _venue_name_words(text: str) -> frozenset[str]:
+    """The capitalised words ``text`` writes after a venue's opening word, up to three of them (any
+    may end the venue's name: "Pasar Induk Sigalingging"), read once per article."""
+    return frozenset(word for m in _VENUE_WORDS.finditer(text) for word in m.group("words").split())
+
+
+_VENUE_WORDS = re.compile(
+    rf"\b(?:{lang.alternation(w for w in lexicon.VENUE_FIRST_WORDS if w[:1].isupper())})"
+    r"(?P<words>(?:\s+[A-Z][\w'-]*){1,3})"
+)
 
 
 #: the title of a sultanate's ruler, who is named by his realm's town ("Sultan Tidore", "Sultan Buton")
