@@ -931,12 +931,13 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
     ctx.awards.append(Award(name, ctx.span(start, start + len(name)), recipient, by))
 
 
-#: a rank opening a sentence or a clause of it, then a verb of receiving and its winner ("Juara II diraih
-#: Desa X, Kecamatan Y, dan Juara III diraih Desa Z", "Sementara Juara Harapan I diraih Desa W"); after
-#: the first, the verb may be left out
+#: a verb of receiving, or of a prize given to its winner ("diberikan kepada", "jatuh kepada"), after a rank
 _RANK_VERB = rf"(?:{lang.alternation(_RECEIVED)}|(?:diberikan|jatuh)\s+kepada)"
 #: the words of praise that end a capitalised title won ("Penari Terbaik", "Guru Teladan")
 _PRAISE_TITLE_ENDS = lang.alternation(w.capitalize() for w in _TITLE_WORDS)
+#: a rank opening a sentence or a clause of it, then a verb of receiving and its winner ("Juara II diraih
+#: Desa X, Kecamatan Y, dan Juara III diraih Desa Z", "Sementara Juara Harapan I diraih Desa W"); after
+#: the first, the verb may be left out
 _RANK_RECEIVED = re.compile(
     # (after a full stop the sentence splitter did not split at: "... sebagai Juara I. Sementara ...")
     r"(?:(?:^|[.;]\s+)\s*(?:(?:Sementara|Adapun|Sedangkan|Lalu|Kemudian|Selanjutnya)(?:\s+itu)?,?\s+)?"
@@ -1456,14 +1457,14 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
 
 def _only_contest_before(ctx: Context, start: int) -> str | None:
     """The contest the article names before ``start``, out of a rank alone's reach, when it names
-    one only ("... malam puncak Festival X XXVIII ..." paragraphs before "Juara II diraih ..."), as
+    one only ("... malam puncak Festival X XII ..." paragraphs before "Juara II diraih ..."), as
     written; ``None`` when it names none or several."""
     found = {
         _without_lower_tail(" ".join(m.group("contest").split()))
         for m in _CONTEST_BEFORE.finditer(ctx.text, 0, start)
     }
     bare = {_BRACKETED.sub("", c) for c in found}
-    return min(found, key=len) if len(bare) == 1 else None
+    return min(found, key=lambda c: (len(c), c)) if len(bare) == 1 else None  # (the same in every run)
 
 
 #: how many sentences before its own a rank alone looks for the contest it was won in ("... kepada para

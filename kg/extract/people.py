@@ -2409,9 +2409,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         ) is not None:
             j = ctx.token_index(held.end())  # "Camat Blimbing kini dijabat oleh Suryo": its holder
         j = _past_local_place(ctx, j)  # "Ketua SPPG Cigunung Desa Sukaresmi, Hana ...": where the office is
-        j = _past_constituency(
-            ctx, j
-        )  # "Anggota DPRD X dari daerah pemilihan Y, Ani ...": whom he represents
+        # "Anggota DPRD X dari daerah pemilihan Y, Ani ...": whom the member represents, then the name
+        j = _past_constituency(ctx, j)
         # "Meski kritik diarahkan kepada Menkeu, Gus Maksum menilai ...": the comma ends a clause, no holder follows
         closed = (
             j < len(tokens)
