@@ -6470,3 +6470,18 @@ def test_titles_of_praise_listed_with_their_winners_are_awards_and_no_bodies() -
         "Penata Musik Terbaik",
     }
     assert not any("Terbaik" in n for n in names(x, EntityType.ORGANIZATION))
+
+
+def test_a_neighbourhood_association_named_with_its_village_is_a_body_and_the_village_a_place() -> None:
+    x = run(
+        "Juara I diraih RW 05 Kelurahan Sumbul, Kecamatan Sidikalang, Kabupaten Dairi. Ketua RW 05 Kelurahan "
+        "Sumbul, Marihot Situmorang, mengaku tidak menyangka kampungnya juara. Ketua RT dan RW setempat hadir."
+    )
+    assert "RW 05 Kelurahan Sumbul" in names(x, EntityType.ORGANIZATION)
+    assert [(m.person.name, m.organization.name if m.organization else None) for m in x.memberships] == [
+        ("Marihot Situmorang", "RW 05 Kelurahan Sumbul")
+    ]
+    assert any("Sumbul" in n for n in names(x, EntityType.PLACE))
+    assert not any(
+        n.startswith("RW") for n in names(run("Ketua RT dan RW 05 setempat hadir."), EntityType.ORGANIZATION)
+    )

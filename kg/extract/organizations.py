@@ -2624,6 +2624,7 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
         return parse_government(ctx, i)
     found = (
         parse_government(ctx, i)
+        or parse_neighbourhood(ctx, i)
         or parse_legislature_unit(ctx, i, before_name=before_name)
         or parse_regional_office(ctx, i)
         or parse_company(ctx, i)
@@ -2638,6 +2639,28 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
         return None
     found = _numbered_when_spelled(ctx, _on_after_short_form(ctx, found))
     return _seated_in_court(ctx, _with_second_name(ctx, found))
+
+
+#: the short form a neighbourhood association (rukun warga) is named by, with its number
+_NEIGHBOURHOOD = "RW"
+
+
+def parse_neighbourhood(ctx: Context, i: int) -> OrgMatch | None:
+    """``RW 05 Kelurahan Sumbul``: a neighbourhood association (rukun warga) by its number and the
+    village it is in, one body (its head is "Ketua RW 05 Kelurahan Sumbul"); an RW written without its
+    village ("RW 05", "RT/RW") is none: every village has one of that number."""
+    tokens = ctx.tokens
+    if tokens[i].text != _NEIGHBOURHOOD or i + 2 >= len(tokens) or not tokens[i + 1].text.isdigit():
+        return None
+    village = region_at(ctx, i + 2, {"kelurahan", "desa"})
+    if village is not None and tokens[i + 2].bare in lexicon.LOCAL_LEVEL_WORDS:
+        end, nxt = village[1], village[2]
+    elif tokens[i + 2].bare in {"Kelurahan", "Desa"} and i + 3 < len(tokens) and tokens[i + 3].capitalised:
+        end, nxt = tokens[i + 3].bare_end, i + 4  # (a village the gazetteer lacks: its one word)
+    else:
+        return None
+    written = ctx.text[tokens[i].start : end]
+    return OrgMatch(" ".join(written.split()), tokens[i].start, end, nxt, (), government=False)
 
 
 def _numbered_when_spelled(ctx: Context, found: OrgMatch) -> OrgMatch:
@@ -3718,7 +3741,12 @@ def extract_organizations(ctx: Context) -> None:
             defined.mention(ctx.span(match.start, match.end), ctx.stage)
             ctx.claim(match.start, match.end, defined)
         else:
-            add_org(ctx, match, ctx.stage)
+            if match.name.startswith(f"{_NEIGHBOURHOOD} "):
+                # "RW 05 Kelurahan X": the association's own words; the village it is in stays a place
+                entity = add_org(ctx, match, ctx.stage, claim=False)
+                ctx.claim(match.start, tokens[i + 1].end, entity)
+            else:
+                add_org(ctx, match, ctx.stage)
             for named in match.named_with:  # "Komisi XII DPR RI": the legislature is a body of its own too
                 add_org(ctx, named, ctx.stage, claim=False)
         i = match.next_index
