@@ -6485,3 +6485,11 @@ def test_a_neighbourhood_association_named_with_its_village_is_a_body_and_the_vi
     assert not any(
         n.startswith("RW") for n in names(run("Ketua RT dan RW 05 setempat hadir."), EntityType.ORGANIZATION)
     )
+
+
+def test_a_phrase_going_on_a_capitalised_events_name_is_no_body() -> None:
+    x = run(
+        "Penetapan status itu ditandai dengan Apel Gabungan Siaga Karhutla yang digelar di halaman Kantor Bupati "
+        "Dairi, Kamis (10/8/2023). Sebelumnya Rapat Paripurna DPRD Kabupaten Dairi digelar."
+    )
+    assert names(x, EntityType.ORGANIZATION) == {"Dewan Perwakilan Rakyat Daerah Kabupaten Dairi"}

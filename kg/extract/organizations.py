@@ -3719,6 +3719,9 @@ def extract_organizations(ctx: Context) -> None:
         if match.name in lexicon.COUNTRIES:
             i = match.next_index  # "Persatuan Emirat Arab (PEA)": a country, which the countries' stage reads
             continue
+        if _goes_on_an_events_name(ctx, i, match):
+            i = match.next_index  # "Apel Gabungan Siaga Karhutla": the gathering's name, no "Gabungan" body
+            continue
         if match.name.split()[0].casefold() in lexicon.EVENT_TRIGGERS and _HOLDS.search(
             ctx.text, max(0, token.start - 24), token.start
         ):
@@ -3750,6 +3753,24 @@ def extract_organizations(ctx: Context) -> None:
             for named in match.named_with:  # "Komisi XII DPR RI": the legislature is a body of its own too
                 add_org(ctx, named, ctx.stage, claim=False)
         i = match.next_index
+
+
+def _goes_on_an_events_name(ctx: Context, i: int, match: OrgMatch) -> bool:
+    """Whether the phrase at token ``i`` goes on the name of an event whose word is written right before
+    it, capitalised ("Apel Gabungan Siaga Karhutla"): no body of its own, unless it is a government's,
+    one the lexicon knows ("Rapat Paripurna DPRD Kota X" keeps the DPRD) or one written with its short
+    form."""
+    before = ctx.tokens[i - 1] if i else None
+    return (
+        before is not None
+        and before.capitalised
+        and before.bare.casefold() in lexicon.EVENT_TRIGGERS
+        and not match.government
+        and match.abbreviation
+        is None  # ("Dialog Perkumpulan ... (DIKPI) dengan ...": a body and its short form)
+        and gazetteer.lookup_full(match.name) is None
+        and gazetteer.lookup_abbreviation(ctx.text[match.start : match.end]) is None
+    )
 
 
 def _paired_national_bodies(ctx: Context, token: Token) -> tuple[OrgMatch, ...]:
