@@ -1464,3 +1464,16 @@ def test_a_place_whose_name_says_a_word_twice_is_found_written_with_a_hyphen() -
     assert "Kecamatan Silima Pungga-Pungga" in district.aliases
     # any other hyphen joins no words of a name: "Sidikalang-Sumbul" is no "Sidikalang Sumbul"
     assert not gazetteer.lookup("Silima-Pungga Pungga")
+
+
+def test_a_regency_of_two_words_listed_after_another_is_a_place_though_the_tagger_calls_it_a_person() -> None:
+    x = extract(
+        Article(
+            "Judul", "Pasokan dari Kabupaten Samosir dan Humbang Hasundutan masih lancar.", date="2024-03-06"
+        )
+    )
+    assert {e.name for e in x.entities if e.type is EntityType.PLACE} == {
+        "Kabupaten Samosir",
+        "Kabupaten Humbang Hasundutan",
+    }
+    assert not [e for e in x.entities if e.type is EntityType.PERSON]

@@ -1693,10 +1693,14 @@ def extract_listed_towns(ctx: Context) -> None:
     spans = [m.span for e in ctx.of_type(EntityType.PLACE) if not _province(e) for m in e.mentions]
     ends, starts = {span.end for span in spans}, {span.start for span in spans}
     for token in ctx.tokens if spans else ():
-        if not token.capitalised or ctx.claimed(token.start, token.end) or ctx.person_starts_at(token.start):
+        if not token.capitalised or ctx.claimed(token.start, token.end):
             continue
         town = gazetteer.match_at(ctx.text, token.start, {"kota", "kabupaten"})
         if town is None or town.explicit or ctx.claimed(town.start, town.end):
+            continue
+        if ctx.person_starts_at(token.start) and (" " not in town.text or not _tagged_as_person(ctx, town)):
+            # (a town's one word may be a person's name; a town of two words or more the tagger reads as a
+            # person's whole name is the town: "Kabupaten Pidie dan Bener Meriah")
             continue
         if any(span.start <= town.start < span.end for span in spans):
             # "Desa Pasir Batang, Desa ...": the last word of a place's name, no town; "kecamatan ...,
@@ -1716,6 +1720,11 @@ def extract_listed_towns(ctx: Context) -> None:
         ):
             add_region(ctx, ctx.article_reading(town), town.start, town.end).aliases.add(town.text)
             ctx.claim(town.start, town.end)
+
+
+def _tagged_as_person(ctx: Context, town: gazetteer.RegionMatch) -> bool:
+    """Whether the tagger's person is exactly the town's name ``town`` writes: no longer, no shorter."""
+    return any(s.label == "PER" and s.start == town.start and s.end == town.end for s in ctx.ner_spans)
 
 
 def _province(place: Entity) -> bool:
