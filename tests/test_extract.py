@@ -6493,3 +6493,13 @@ def test_a_phrase_going_on_a_capitalised_events_name_is_no_body() -> None:
         "Dairi, Kamis (10/8/2023). Sebelumnya Rapat Paripurna DPRD Kabupaten Dairi digelar."
     )
     assert names(x, EntityType.ORGANIZATION) == {"Dewan Perwakilan Rakyat Daerah Kabupaten Dairi"}
+
+
+def test_a_short_form_the_article_gives_an_event_names_no_body_with_its_edition() -> None:
+    x = run(
+        "Malam puncak Festival Budaya Pakpak (FBP) XII digelar di Sidikalang, Selasa (18/7/2023). Ketua Dewan Juri "
+        "FBP XII, Marihot Situmorang, menilai kualitas peserta membaik. Kepala Badan Pusat Statistik (BPS) Dairi "
+        "hadir."
+    )
+    assert names(x, EntityType.ORGANIZATION) == {"Badan Pusat Statistik Kabupaten Dairi"}
+    assert not [m for m in x.memberships if m.person.name == "Marihot Situmorang"]

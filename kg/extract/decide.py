@@ -1604,6 +1604,28 @@ def prune(ctx: Context) -> None:
     drop(ctx, _inside_award_names(ctx))
     drop(ctx, _across_lines(ctx))
     drop(ctx, _inside_themes(ctx))
+    drop(ctx, _events_short_names(ctx))
+
+
+def _events_short_names(ctx: Context) -> list[Entity]:
+    """Bodies named by a short form the article gives an event, with its edition or year at most
+    ("Ketua Dewan Juri FBP XII" after "Festival Budaya Pakpak (FBP) XII"): the event's name, no body."""
+    found = []
+    for entity in ctx.of_type(EntityType.ORGANIZATION):
+        short, *rest = entity.name.split()
+        if not (short.isupper() and len(short) > 1) or not all(
+            _EDITION.fullmatch(w) or _YEAR_WORD.fullmatch(w) for w in rest
+        ):
+            continue
+        spelled = re.search(
+            rf"\b([A-Z][\w-]*)(?:\s+[A-Z][\w-]*){{0,6}}\s*\(\s*{re.escape(short)}\s*\)", ctx.text
+        )
+        if spelled is not None and spelled.group(1).casefold() in lexicon.EVENT_TRIGGERS:
+            found.append(entity)
+    return found
+
+
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 #: a theme or slogan in quotation marks: "mengusung tema “Sahat Marsada, Dairi Bangkit Bersama”"
