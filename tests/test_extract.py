@@ -6503,3 +6503,11 @@ def test_a_short_form_the_article_gives_an_event_names_no_body_with_its_edition(
     )
     assert names(x, EntityType.ORGANIZATION) == {"Badan Pusat Statistik Kabupaten Dairi"}
     assert not [m for m in x.memberships if m.person.name == "Marihot Situmorang"]
+
+
+def test_acehs_municipal_police_and_sharia_police_written_short_are_one_body() -> None:
+    x = run("Bupati didampingi Kepala Satpol PP dan WH Gayo Lues, Hasiholan; serta Kapolres Gayo Lues.")
+    body = "Satuan Polisi Pamong Praja dan Wilayatul Hisbah Kabupaten Gayo Lues"
+    assert [(m.person.name, m.organization.name if m.organization else None) for m in x.memberships] == [
+        ("Hasiholan", body)
+    ]
