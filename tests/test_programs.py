@@ -1159,3 +1159,15 @@ def test_a_programme_named_after_the_body_that_runs_it_keeps_the_bodys_word_and_
     assert "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Dairi" in {
         e.name for e in x.entities if e.type is EntityType.ORGANIZATION
     }
+
+
+def test_a_programme_named_with_its_head_word_then_a_number_is_the_programme() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Warga Sidikalang ikut Gerakan 1 Desa 1 Embung (G1D1E) yang dicanangkan Pemkab Dairi. Program 3 Bulan ke "
+            "depan dibahas.",
+            date="2024-03-06",
+        )
+    )
+    assert {e.name for e in x.entities if e.type is EntityType.PROGRAM} == {"Gerakan 1 Desa 1 Embung"}

@@ -91,13 +91,15 @@ _PROGRAM_CUES = (
 _REGIONAL_JOINERS = ("jo", "lan", "jeung", "ka")
 
 
-def _capitalised_run(joiners: str) -> re.Pattern[str]:
+def _capitalised_run(joiners: str, *, number_first: bool = False) -> re.Pattern[str]:
     """Capitalised words within a line, joined by ``joiners`` (an alternation) or, before a capitalised
     word, an English joiner ("Police Goes to School") or a regional language's "and" or "to"
-    ("Gerakan Bagurau jo Basilek", "Gerakan Pulang ka Kampuang")."""
+    ("Gerakan Bagurau jo Basilek", "Gerakan Pulang ka Kampuang"); with ``number_first``, a number may
+    open them before a capitalised word ("Gerakan 1 Rumah 1 Jumantik" after its head word)."""
     before_capital = lang.alternation([*lang.words("event-english-joiners"), *_REGIONAL_JOINERS])
     return re.compile(
-        rf"[A-Z][\w'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’\-]*|{joiners}|(?:{before_capital})(?=[^\S\n]+[A-Z])))*"
+        (r"(?:\d+[^\S\n]+(?=[A-Z]))?" if number_first else "")
+        + rf"[A-Z][\w'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’\-]*|{joiners}|(?:{before_capital})(?=[^\S\n]+[A-Z])))*"
     )
 
 
@@ -136,7 +138,7 @@ _REGION_TYPES = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelura
 #: Words that open a programme's own name ("Beasiswa Anak Berprestasi", "Operasi Zebra Semeru").
 _PROGRAM_HEAD = re.compile(
     rf"{lang.starts(lang.words('program-heads'))}"
-    rf"\b(?P<head>{lang.alternation(lang.words('program-heads'))})\s+(?=[A-Z])"
+    rf"\b(?P<head>{lang.alternation(lang.words('program-heads'))})\s+(?=[A-Z]|\d+[^\S\n]+[A-Z])"
 )
 _DEFINITION = re.compile(
     r"\b(?P<phrase>[A-Z][\w'’-]*(?:\s+(?:ke\s+|dan\s+|untuk\s+)?[A-Z0-9][\w'’-]*){1,7})\s+\((?P<abbr>[A-Z][A-Za-z0-9]{1,9})\)"
@@ -792,7 +794,7 @@ def _common(ctx: Context, word: str) -> bool:
 
 #: a programme's own name after its head word: capitalised words, joined by "dan", "untuk", "ke",
 #: "dari" or the joiners of :func:`_capitalised_run` ("Gerakan Pulang ka Kampuang")
-_HEADED_NAME = _capitalised_run("dan|untuk|ke|dari")
+_HEADED_NAME = _capitalised_run("dan|untuk|ke|dari", number_first=True)
 
 
 #: heads whose common words name a kind, not one programme: "Operasi Pasar", "Kartu Keluarga"
