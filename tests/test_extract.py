@@ -6511,3 +6511,13 @@ def test_acehs_municipal_police_and_sharia_police_written_short_are_one_body() -
     assert [(m.person.name, m.organization.name if m.organization else None) for m in x.memberships] == [
         ("Hasiholan", body)
     ]
+
+
+def test_entering_the_ombudsmans_green_zone_is_an_award_and_an_epidemics_is_none() -> None:
+    [award] = run(
+        "Pemkab Dairi juga tercatat masuk zona hijau dengan kategori kualitas tertinggi dalam Penilaian Kepatuhan "
+        "Penyelenggaraan Pelayanan Publik oleh Ombudsman RI tahun 2023."
+    ).awards
+    assert award.name.startswith("Zona Hijau")
+    assert award.recipient is not None and award.recipient.name == "Pemerintah Kabupaten Dairi"
+    assert not run("Kota Sibolga kini masuk zona hijau Covid-19 setelah kasus turun.").awards

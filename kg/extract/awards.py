@@ -646,6 +646,7 @@ def _verb_awards(ctx: Context) -> None:
         _handed_certificate(ctx, sentence)
         _ranks_received(ctx, sentence)
         _ranks_paired(ctx, sentence)
+        _green_zone(ctx, sentence)
 
 
 #: "menyerahkan (sejumlah) penghargaan", "memberikan hadiah": a sentence handing prizes out
@@ -929,6 +930,36 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
         recipient = _object(ctx, verb, end) or _government(ctx)
     by = _conferrer_after(ctx, start + len(name), end) or _giver(ctx, verb, end)
     ctx.awards.append(Award(name, ctx.span(start, start + len(name)), recipient, by))
+
+
+#: the highest grade of the Ombudsman's assessment of public services' compliance entered, in lower case
+#: ("masuk zona hijau dalam Penilaian Kepatuhan ..."); "Zona Hijau" capitalised after a verb of winning
+#: is read as any award's name is
+_GREEN_ZONE = re.compile(
+    r"\b(?:masuk|berada\s+di|meraih|mendapat(?:kan)?|memperoleh)\s+(?P<name>zona\s+hijau)\b"
+)
+#: what says the zone is the Ombudsman's grade, not an epidemic's ("zona hijau Covid-19")
+_COMPLIANCE = re.compile(r"\b(?:Ombudsman|[Kk]epatuhan)\b")
+
+
+def _green_zone(ctx: Context, sentence: Sentence) -> None:
+    """``Pemkab X masuk zona hijau dalam Penilaian Kepatuhan ... oleh Ombudsman RI``: the grade entered
+    is an award ("Zona Hijau"), won by the sentence's subject, where the sentence says it is the
+    Ombudsman's compliance assessment's."""
+    m = _GREEN_ZONE.search(sentence.text)
+    if m is None or _COMPLIANCE.search(sentence.text) is None:
+        return
+    start, stop = sentence.start + m.start("name"), sentence.start + m.end("name")
+    if any(a.span.start < stop and start < a.span.end for a in ctx.awards):
+        return  # (read already)
+    ctx.awards.append(
+        Award(
+            "Zona Hijau",
+            ctx.span(start, stop),
+            _winner(ctx, start, sentence.start),
+            _conferrer_after(ctx, stop, sentence.end),
+        )
+    )
 
 
 #: a verb of receiving, or of a prize given to its winner ("diberikan kepada", "jatuh kepada"), after a rank
