@@ -1477,3 +1477,17 @@ def test_a_regency_of_two_words_listed_after_another_is_a_place_though_the_tagge
         "Kabupaten Humbang Hasundutan",
     }
     assert not [e for e in x.entities if e.type is EntityType.PERSON]
+
+
+def test_papuan_districts_listed_after_distrik_in_lower_case_are_places() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Wakil Bupati Mimika meminta pemerintah daerah memperhatikan puskesmas di distrik pesisir seperti "
+            "Mimika Barat dan Mimika Timur Jauh yang aksesnya sulit, Senin (6/3/2023).",
+            date="2023-03-06",
+        )
+    )
+    assert {"Distrik Mimika Barat", "Distrik Mimika Timur Jauh"} <= {
+        e.name for e in x.entities if e.type is EntityType.PLACE
+    }
