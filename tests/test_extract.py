@@ -6426,9 +6426,9 @@ def test_a_mobile_service_held_on_a_day_is_an_event_and_a_way_of_serving_is_none
 
 def test_an_awards_name_in_quotation_marks_after_its_noun_is_the_award() -> None:
     [award] = run(
-        'Disdukcapil Dairi dianugerahi predikat "Pelayanan Prima" dalam Evaluasi Kinerja Pelayanan Tahun 2024.'
+        'Disdukcapil Dairi dianugerahi predikat "Pelayanan Unggul" dalam Evaluasi Kinerja Pelayanan Tahun 2024.'
     ).awards
-    assert award.name.startswith("Pelayanan Prima")
+    assert award.name.startswith("Pelayanan Unggul")
     assert not run('Bupati menerima "Kami siap bekerja" dari para camat.').awards
 
 
@@ -6489,7 +6489,7 @@ def test_a_neighbourhood_association_named_with_its_village_is_a_body_and_the_vi
 
 def test_a_phrase_going_on_a_capitalised_events_name_is_no_body() -> None:
     x = run(
-        "Penetapan status itu ditandai dengan Apel Gabungan Siaga Karhutla yang digelar di halaman Kantor Bupati "
+        "Penetapan status itu ditandai dengan Apel Gabungan Siaga Bencana yang digelar di halaman Kantor Bupati "
         "Dairi, Kamis (10/8/2023). Sebelumnya Rapat Paripurna DPRD Kabupaten Dairi digelar."
     )
     assert names(x, EntityType.ORGANIZATION) == {"Dewan Perwakilan Rakyat Daerah Kabupaten Dairi"}

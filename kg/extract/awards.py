@@ -432,7 +432,7 @@ def _won_name(ctx: Context, m: re.Match[str], end: int) -> tuple[str, int, int] 
     elif (quoted := _QUOTED_NAME.match(text, start, end)) is not None:
         if not noun:
             return None  # (a quoted name after a verb alone: a saying, no award)
-        name, stop = quoted.group("name"), quoted.end()  # "dianugerahi predikat "Pelayanan Prima"": its name
+        name, stop = quoted.group("name"), quoted.end()  # "dianugerahi predikat "Pelayanan Unggul"": its name
         if _NOUNS[noun]:
             name = f"{noun.capitalize()} {name}"
     else:
@@ -464,7 +464,7 @@ def _won_name(ctx: Context, m: re.Match[str], end: int) -> tuple[str, int, int] 
     return name, start, stop
 
 
-#: an award's name in quotation marks after its noun ("dianugerahi predikat "Pelayanan Prima"")
+#: an award's name in quotation marks after its noun ("dianugerahi predikat "Pelayanan Unggul"")
 _QUOTED_NAME = re.compile(r"[\"“](?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})[\"”]")
 
 

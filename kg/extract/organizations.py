@@ -3720,7 +3720,7 @@ def extract_organizations(ctx: Context) -> None:
             i = match.next_index  # "Persatuan Emirat Arab (PEA)": a country, which the countries' stage reads
             continue
         if _goes_on_an_events_name(ctx, i, match):
-            i = match.next_index  # "Apel Gabungan Siaga Karhutla": the gathering's name, no "Gabungan" body
+            i = match.next_index  # "Apel Gabungan Siaga Bencana": the gathering's name, no "Gabungan" body
             continue
         if match.name.split()[0].casefold() in lexicon.EVENT_TRIGGERS and _HOLDS.search(
             ctx.text, max(0, token.start - 24), token.start
@@ -3757,7 +3757,7 @@ def extract_organizations(ctx: Context) -> None:
 
 def _goes_on_an_events_name(ctx: Context, i: int, match: OrgMatch) -> bool:
     """Whether the phrase at token ``i`` goes on the name of an event whose word is written right before
-    it, capitalised ("Apel Gabungan Siaga Karhutla"): no body of its own, unless it is a government's,
+    it, capitalised ("Apel Gabungan Siaga Bencana"): no body of its own, unless it is a government's,
     one the lexicon knows ("Rapat Paripurna DPRD Kota X" keeps the DPRD) or one written with its short
     form."""
     before = ctx.tokens[i - 1] if i else None
@@ -3766,8 +3766,8 @@ def _goes_on_an_events_name(ctx: Context, i: int, match: OrgMatch) -> bool:
         and before.capitalised
         and before.bare.casefold() in lexicon.EVENT_TRIGGERS
         and not match.government
-        and match.abbreviation
-        is None  # ("Dialog Perkumpulan ... (DIKPI) dengan ...": a body and its short form)
+        # ("Dialog Perkumpulan ... (DIKPI) dengan ...": a body and its short form)
+        and match.abbreviation is None
         and gazetteer.lookup_full(match.name) is None
         and gazetteer.lookup_abbreviation(ctx.text[match.start : match.end]) is None
     )

@@ -1700,7 +1700,7 @@ def extract_listed_towns(ctx: Context) -> None:
             continue
         if ctx.person_starts_at(token.start) and (" " not in town.text or not _tagged_as_person(ctx, town)):
             # (a town's one word may be a person's name; a town of two words or more the tagger reads as a
-            # person's whole name is the town: "Kabupaten Pidie dan Bener Meriah")
+            # person's whole name is the town: "Kabupaten Samosir dan Humbang Hasundutan")
             continue
         if any(span.start <= town.start < span.end for span in spans):
             # "Desa Pasir Batang, Desa ...": the last word of a place's name, no town; "kecamatan ...,

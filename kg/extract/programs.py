@@ -95,7 +95,7 @@ def _capitalised_run(joiners: str, *, number_first: bool = False) -> re.Pattern[
     """Capitalised words within a line, joined by ``joiners`` (an alternation) or, before a capitalised
     word, an English joiner ("Police Goes to School") or a regional language's "and" or "to"
     ("Gerakan Bagurau jo Basilek", "Gerakan Pulang ka Kampuang"); with ``number_first``, a number may
-    open them before a capitalised word ("Gerakan 1 Rumah 1 Jumantik" after its head word)."""
+    open them before a capitalised word ("Gerakan 1 Desa 1 Embung" after its head word)."""
     before_capital = lang.alternation([*lang.words("event-english-joiners"), *_REGIONAL_JOINERS])
     return re.compile(
         (r"(?:\d+[^\S\n]+(?=[A-Z]))?" if number_first else "")
