@@ -1483,11 +1483,11 @@ def test_papuan_districts_listed_after_distrik_in_lower_case_are_places() -> Non
     x = extract(
         Article(
             "Judul",
-            "Wakil Bupati Mimika meminta pemerintah daerah memperhatikan puskesmas di distrik pesisir seperti "
-            "Mimika Barat dan Mimika Timur Jauh yang aksesnya sulit, Senin (6/3/2023).",
+            "Wakil Bupati Jayapura meminta pemerintah daerah memperhatikan puskesmas di distrik pesisir seperti "
+            "Depapre dan Sentani Barat yang aksesnya sulit, Senin (6/3/2023).",
             date="2023-03-06",
         )
     )
-    assert {"Distrik Mimika Barat", "Distrik Mimika Timur Jauh"} <= {
+    assert {"Distrik Depapre", "Distrik Sentani Barat"} <= {
         e.name for e in x.entities if e.type is EntityType.PLACE
     }
