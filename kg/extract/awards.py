@@ -546,7 +546,13 @@ def _contest_written_before(text: str) -> str | None:
     """The last contest ``text`` names, as written (a bracketed part kept: "Lomba Kampung Rapi,
     Hijau, dan Tertib (Kampung Rahayu) Tahun 2022")."""
     found = list(_CONTEST_BEFORE.finditer(text))
-    return _without_lower_tail(" ".join(found[-1].group("contest").split())) if found else None
+    return _contest_written(found[-1]) if found else None
+
+
+def _contest_written(m: re.Match[str]) -> str:
+    """The contest a match of :data:`_CONTEST_BEFORE` names, its spacing made one, no lower-case words
+    running on after its name (:func:`_without_lower_tail`)."""
+    return _without_lower_tail(" ".join(m.group("contest").split()))
 
 
 def _without_lower_tail(contest: str) -> str:
@@ -942,6 +948,11 @@ _GREEN_ZONE = re.compile(
 _COMPLIANCE = re.compile(r"\b(?:Ombudsman|[Kk]epatuhan)\b")
 
 
+def _read_already(ctx: Context, start: int, stop: int) -> bool:
+    """Whether an award found already is named over any of ``[start, stop)``."""
+    return any(a.span.start < stop and start < a.span.end for a in ctx.awards)
+
+
 def _green_zone(ctx: Context, sentence: Sentence) -> None:
     """``Pemkab X masuk zona hijau dalam Penilaian Kepatuhan ... oleh Ombudsman RI``: the grade entered
     is an award ("Zona Hijau"), won by the sentence's subject, where the sentence says it is the
@@ -950,8 +961,8 @@ def _green_zone(ctx: Context, sentence: Sentence) -> None:
     if m is None or _COMPLIANCE.search(sentence.text) is None:
         return
     start, stop = sentence.start + m.start("name"), sentence.start + m.end("name")
-    if any(a.span.start < stop and start < a.span.end for a in ctx.awards):
-        return  # (read already)
+    if _read_already(ctx, start, stop):
+        return
     ctx.awards.append(
         Award(
             "Zona Hijau",
@@ -995,8 +1006,8 @@ def _ranks_received(ctx: Context, sentence: Sentence) -> None:
     found = list(_RANK_RECEIVED.finditer(sentence.text))
     for k, m in enumerate(found):
         start, stop = sentence.start + m.start("rank"), sentence.start + m.end("rank")
-        if any(a.span.start < stop and start < a.span.end for a in ctx.awards):
-            continue  # (read already)
+        if _read_already(ctx, start, stop):
+            continue
         at = sentence.start + m.end()
         clause_end = sentence.start + found[k + 1].start() if k + 1 < len(found) else sentence.end
         place = ctx.mentioned_starting_at(at, EntityType.PLACE)
@@ -1044,8 +1055,8 @@ def _ranks_paired(ctx: Context, sentence: Sentence) -> None:
         winners = named if each else [None, None]
         for group, winner in zip(("first", "second"), winners, strict=True):
             start, stop = m.span(group)
-            if any(a.span.start < stop and start < a.span.end for a in ctx.awards):
-                continue  # (read already: "meraih Juara Harapan I")
+            if _read_already(ctx, start, stop):
+                continue  # ("meraih Juara Harapan I": read by its verb)
             rank = m.group(group)
             name = rank if rank.startswith("Juara") else f"Juara {rank}"
             ctx.awards.append(Award(name, ctx.span(start, stop), winner, None))
@@ -1490,10 +1501,7 @@ def _only_contest_before(ctx: Context, start: int) -> str | None:
     """The contest the article names before ``start``, out of a rank alone's reach, when it names
     one only ("... malam puncak Festival X XII ..." paragraphs before "Juara II diraih ..."), as
     written; ``None`` when it names none or several."""
-    found = {
-        _without_lower_tail(" ".join(m.group("contest").split()))
-        for m in _CONTEST_BEFORE.finditer(ctx.text, 0, start)
-    }
+    found = {_contest_written(m) for m in _CONTEST_BEFORE.finditer(ctx.text, 0, start)}
     bare = {_BRACKETED.sub("", c) for c in found}
     return min(found, key=lambda c: (len(c), c)) if len(bare) == 1 else None  # (the same in every run)
 

@@ -296,18 +296,24 @@ class Context:
                 found.append((match.group(1), spelled.group().strip().rstrip(",")))
         return tuple(found)
 
-    def headed_short_form(self, written: str, kind: EntityType) -> Entity | None:
+    def headed_short_form(self, written: str, kind: EntityType, *, by_alias: bool = False) -> Entity | None:
         """The ``kind`` entity ``written`` names by its head word and the short form the article gave
         the rest of its name: ``Dinas PMD`` after ``Dinas Pemberdayaan Masyarakat dan Desa (PMD)``,
-        ``Gerakan GKH`` after ``Gerakan Kota Hijau (GKH)``; else ``None``."""
+        ``Gerakan GKH`` after ``Gerakan Kota Hijau (GKH)``; else ``None``. With ``by_alias``, a short
+        form among an entity's names counts too, before the article's abbreviations are registered
+        (``Dinas PUTR-PKP`` after ``Dinas ... (PUTR-PKP) Kabupaten X``, read by the titles' stage)."""
         words = written.split()
         if len(words) != 2:
             return None
         head, short = words
         known = self.abbreviations.get(short)
-        if known is None or known.type is not kind or not known.name.startswith(f"{head} "):
+        if known is not None and known.type is kind and known.name.startswith(f"{head} "):
+            return known
+        if not by_alias:
             return None
-        return known
+        return next(
+            (e for e in self.of_type(kind) if short in e.aliases and e.name.startswith(f"{head} ")), None
+        )
 
     def lexicon_means(self, abbr: str) -> bool:
         """Whether the short form ``abbr`` names the body the lexicon knows by it here: the lexicon has

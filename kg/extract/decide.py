@@ -26,7 +26,7 @@ from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import ROMAN_NUMERAL, SPEECH_AFTER, common_words, ends_with_a_town, hyphened_pair
-from kg.extract.organizations import among_initials, cued_as_body, written_for_no_one_body
+from kg.extract.organizations import among_initials, cued_as_body, event_word_before, written_for_no_one_body
 from kg.extract.places import after_a_place, district_of_home, listed_district, local_region_listed, route_end
 from kg.extract.programs import GENERIC_PROGRAMS, spelled_out
 from kg.extract.variants import initials
@@ -180,19 +180,6 @@ _LIST_NUMBER = re.compile(r"(?:^|[.!?:\"”]\s+|\n\s*)\d{1,2}\.\s*$")
 def _glued_to_outlet(word: str) -> bool:
     """``TikTokdetikcom``: a word with a lower-case outlet's name run on after it."""
     return any(word.endswith(o) and len(word) > len(o) + 2 for o in _LOWER_OUTLETS)
-
-
-def _ends_an_events_name(ctx: Context, start: int) -> bool:
-    """Whether the capitalised words right before ``start`` (three at most) hold an event's word: the
-    tagger's span goes on with that event's name ("Rapat Koordinasi | Nasional Kependudukan dan ...")."""
-    tokens = ctx.tokens
-    i = ctx.token_index(start)
-    for k in range(i - 1, max(i - 4, -1), -1):
-        if not tokens[k].capitalised:
-            return False
-        if tokens[k].bare.casefold() in lexicon.EVENT_TRIGGERS:
-            return True
-    return False
 
 
 def _known_org_word(word: str) -> bool:
@@ -400,7 +387,8 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, (f"after {previous!r}: an event's name",))
     if (
         span.label == "ORG"
-        and _ends_an_events_name(ctx, span.start)
+        # (the tagger's span goes on an event's name: "Rapat Koordinasi | Nasional Kependudukan dan ...")
+        and event_word_before(ctx, ctx.token_index(span.start), reach=3)
         and not (_known_org_word(words[0]) or gazetteer.lookup_abbreviation(span.text))
     ):
         return Decision(None, 0.0, ("the last words of an event's name ('Rapat Koordinasi Nasional ...')",))

@@ -3755,16 +3755,26 @@ def extract_organizations(ctx: Context) -> None:
         i = match.next_index
 
 
+def event_word_before(ctx: Context, i: int, reach: int = 1) -> bool:
+    """Whether the capitalised words right before token ``i`` (``reach`` of them at most) hold an
+    event's word ("Apel | Gabungan ...", "Rapat Koordinasi | Nasional ..."): a name starting at ``i``
+    goes on that event's name."""
+    tokens = ctx.tokens
+    for k in range(i - 1, max(i - 1 - reach, -1), -1):
+        if not tokens[k].capitalised:
+            return False
+        if tokens[k].bare.casefold() in lexicon.EVENT_TRIGGERS:
+            return True
+    return False
+
+
 def _goes_on_an_events_name(ctx: Context, i: int, match: OrgMatch) -> bool:
     """Whether the phrase at token ``i`` goes on the name of an event whose word is written right before
     it, capitalised ("Apel Gabungan Siaga Bencana"): no body of its own, unless it is a government's,
     one the lexicon knows ("Rapat Paripurna DPRD Kota X" keeps the DPRD) or one written with its short
     form."""
-    before = ctx.tokens[i - 1] if i else None
     return (
-        before is not None
-        and before.capitalised
-        and before.bare.casefold() in lexicon.EVENT_TRIGGERS
+        event_word_before(ctx, i)
         and not match.government
         # ("Dialog Perkumpulan ... (DIKPI) dengan ...": a body and its short form)
         and match.abbreviation is None

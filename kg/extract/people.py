@@ -3721,28 +3721,15 @@ def _branch_seat(ctx: Context, role: Entity, org: Entity | None) -> tuple[Entity
     return _role_with(ctx, role.name, role, "Cabang"), company
 
 
-def _headed_short_form(ctx: Context, written: str) -> Entity | None:
-    """The body ``written`` names by its head word and the short form the article gave it in brackets
-    ("Dinas PUTR-PKP" after "Dinas ... (PUTR-PKP) Kabupaten X"): the short form is one of its names,
-    the body's name opens with the head word."""
-    head, _, short = written.partition(" ")
-    if not short or " " in short:
-        return None
-    return ctx.headed_short_form(written, EntityType.ORGANIZATION) or next(
-        (
-            e
-            for e in ctx.of_type(EntityType.ORGANIZATION)
-            if short in e.aliases and e.name.startswith(f"{head} ")
-        ),
-        None,
-    )
-
-
 def _add_org(ctx: Context, title: TitleMatch) -> Entity | None:
     """The organisation of a title, added as an entity (mentioned when its words are in the text)."""
     if title.org is not None:
         org = title.org
-        shortened = _headed_short_form(ctx, org.name) if org.explicit else None
+        # ("Dinas PUTR-PKP" after "Dinas ... (PUTR-PKP) Kabupaten X": the titles' stage runs before the
+        # organisations', which register the short forms, so the bodies' names are looked in too)
+        shortened = (
+            ctx.headed_short_form(org.name, EntityType.ORGANIZATION, by_alias=True) if org.explicit else None
+        )
         if shortened is not None:
             # "Kepala Dinas PUTR-PKP ..." after "Dinas ... (PUTR-PKP) Kabupaten X": that body again
             shortened.mention(ctx.span(org.start, org.end), ctx.stage)
