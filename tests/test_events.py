@@ -2416,3 +2416,30 @@ def test_a_gathering_told_later_without_a_date_but_as_later_that_day_is_of_that_
     ]
     planned = text.replace("yang meninjau", "yang akan meninjau")
     assert [e.name for e in extract(Article("Banjir", planned, date="2025-02-13")).events] == ["Banjir"]
+
+
+def test_a_flood_caused_by_something_it_names_after_akibat_happened() -> None:
+    found = events(
+        "SIDIKALANG – Banjir akibat meluapnya Sungai Lae Renun merendam ratusan rumah warga di Kecamatan "
+        "Sidikalang sejak Jumat (10/1/2025). Bupati Dairi Sahat Nainggolan meninjau lokasi.",
+        date="2025-01-12",
+    )
+    assert ("Banjir", "2025-01-10") in {(e.name, e.date) for e in found}
+    losses = events(
+        "Kerugian akibat banjir tahun lalu dibahas dalam rapat, Jumat (10/1/2025).", date="2025-01-12"
+    )
+    assert not any(e.name.startswith("Banjir") for e in losses)
+
+
+def test_a_disaster_set_off_by_weather_since_an_undated_time_until_a_day_is_of_that_day() -> None:
+    found = events(
+        "SIDIKALANG – Hujan deras yang mengguyur wilayah Kabupaten Dairi sejak Minggu malam hingga Senin "
+        "(22/7/2024) menyebabkan banjir di sejumlah desa di Kecamatan Sumbul.",
+        date="2024-07-23",
+    )
+    assert [(e.name, e.date) for e in found] == [("Banjir", "2024-07-22")]
+    # the end of a stretch is no day anything else happened on
+    assert not events(
+        "Pameran produk UMKM di Gelora Sehati berlangsung sejak Minggu pagi hingga Senin (22/7/2024).",
+        date="2024-07-23",
+    )

@@ -1883,7 +1883,8 @@ def extract_events(ctx: Context) -> None:
     main_taken = False  # the article's first event held, not planned, is its main one
     held: list[tuple[Event, Sentence]] = []  # the events held on a stated day, and their sentences
     for date in ctx.dates:
-        if date.relative or _an_end(ctx, date):
+        ended = _an_end(ctx, date)
+        if date.relative or (ended and not incidents.ends_a_stretch_since(ctx, date)):
             continue  # "hingga 10 Februari": a deadline or an end, not the day something happened
         if date.period:
             continue  # "Triwulan III Tahun 2025", "semester pertama": a period something is about, no day
@@ -1912,6 +1913,10 @@ def extract_events(ctx: Context) -> None:
             or _paraded(ctx, sentence, date)
             or _opened_and_held(ctx, sentence, date)
         )
+        if ended:
+            # (the end of a stretch since an undated time dates only a disaster it set off: "hujan
+            # sejak Minggu malam hingga Senin (22/7) menyebabkan banjir")
+            phrase = None
         around = [sentence]
         incident = (
             None
@@ -1922,6 +1927,8 @@ def extract_events(ctx: Context) -> None:
         )
         if incident is not None:
             phrase = (display_name(incident.name), "Event", incident.start, incident.end)
+        elif ended:
+            continue
         points_back = _points_back(ctx, sentence)
         observed = _observed(ctx, sentence, date)
         in_person = _said_in_person(ctx, sentence, date)

@@ -87,6 +87,8 @@ _CUE_AFTER = re.compile(
     rf"(?:{lang.alternation(w for w, side in _CUES if side != 'before')})\b",
     re.IGNORECASE,
 )
+#: the words of :data:`_CUE_AFTER`, which end the noun's phrase ("banjir akibat luapan sungai")
+_AFTER_CUES = frozenset(w for w, side in _CUES if side != "before")
 #: right before it: a topic, not a happening ("penanganan banjir", "pelaku pembunuhan")
 _TOPIC = re.compile(
     rf"\b(?:{lang.alternation(lang.words('incident-topic-words', casefold=True))})\s+$", re.IGNORECASE
@@ -125,6 +127,13 @@ _SPEAKING = re.compile(
 )
 #: a day the incident goes on since, not the day it is told of ("ditahan sejak Selasa (21/10) malam")
 _SINCE = re.compile(r"\b(?:sejak|semenjak|mulai)(?:\s+(?:hari|tanggal|pada))?\s*$", re.IGNORECASE)
+#: the last day of a stretch since an undated time, the only day it gives: "hujan yang mengguyur sejak
+#: Minggu malam hingga Senin (22/7) menyebabkan banjir"
+_SINCE_UNTIL = re.compile(
+    r"\b(?:sejak|semenjak)\s+[A-Za-z]+(?:\s+[a-z]+)?\s+(?:hingga|sampai)\s+$", re.IGNORECASE
+)
+#: the characters before a date that :data:`_SINCE_UNTIL` is looked for in
+_SINCE_UNTIL_REACH = 40
 #: "Peristiwa tragis itu terjadi ...": an incident told before, dated here
 _TOLD_AGAIN = re.compile(
     r"\b(?:peristiwa|kejadian|insiden|musibah|tragedi)(?:\s+\w+)?\s+(?:itu|ini|tersebut)\s+"
@@ -279,9 +288,18 @@ _SET_OFF = re.compile(
 )  # ("... sejak Rabu (4/12) sore memicu bencana longsor": the disaster's word before its kind)
 
 
+def ends_a_stretch_since(ctx: Context, date: DateMention) -> bool:
+    """Whether ``date`` ends a stretch since an undated time ("sejak Minggu malam hingga Senin
+    (22/7)"): the one day a disaster the stretch set off may be dated by."""
+    return _SINCE_UNTIL.search(ctx.text, max(0, date.start - _SINCE_UNTIL_REACH), date.start) is not None
+
+
 def _since(ctx: Context, date: DateMention) -> bool:
-    """Whether ``date`` is a day something goes on since ("sejak Selasa (21/10)")."""
-    return _SINCE.search(ctx.text, max(0, date.start - 24), date.start) is not None
+    """Whether ``date`` is a day something goes on since ("sejak Selasa (21/10)"), or ends a stretch
+    since an undated time (:func:`ends_a_stretch_since`)."""
+    return _SINCE.search(ctx.text, max(0, date.start - 24), date.start) is not None or ends_a_stretch_since(
+        ctx, date
+    )
 
 
 def _own_day(ctx: Context, date: DateMention, *, since: bool = False) -> bool:
@@ -393,6 +411,7 @@ def _noun_phrase(ctx: Context, trigger: Trigger, end: int, hi: int) -> str:
         if (
             not t.text[:1].isalnum()
             or t.text.casefold() in stops
+            or t.text.casefold() in _AFTER_CUES
             or re.match(r"(?:me|di|ber|ter|se)[a-z]{3,}", t.text)
         ):
             break
