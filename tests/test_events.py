@@ -2443,3 +2443,38 @@ def test_a_disaster_set_off_by_weather_since_an_undated_time_until_a_day_is_of_t
         "Pameran produk UMKM di Gelora Sehati berlangsung sejak Minggu pagi hingga Senin (22/7/2024).",
         date="2024-07-23",
     )
+
+
+def test_a_bare_gathering_word_takes_the_name_the_sentence_before_said_was_held() -> None:
+    found = events(
+        "SIDIKALANG – Usai menerima laporan hasil pemeriksaan, Pemerintah Kabupaten Dairi langsung menggelar "
+        "rapat koordinasi tindak lanjut rekomendasi hasil pemeriksaan. Rapat berlangsung di Ruang Sitinjo, "
+        "Kantor Bupati Dairi, Senin (27/5/2024).",
+        date="2024-05-27",
+    )
+    assert [(e.name.split()[:2], e.date) for e in found] == [(["Rapat", "Koordinasi"], "2024-05-27")]
+
+
+def test_a_festival_described_in_lower_case_is_the_one_named_before_and_its_closing_is_named_after_it() -> (
+    None
+):
+    found = events(
+        "SIDIKALANG – Sanggar Lae Renun berhasil menjadi Juara I Lomba Tari Kreasi dalam rangkaian Festival "
+        "Budaya Pakpak (FBP) 2024. Pengumuman pemenang disampaikan pada malam penutupan festival di Lapangan "
+        "Sitinjo, Sabtu (26/10/2024).\n"
+        "Festival tahunan yang berlangsung selama empat hari sejak Rabu (23/10/2024) itu juga diisi pameran "
+        "produk UMKM.",
+        date="2024-10-27",
+    )
+    assert [(e.name, e.date) for e in found] == [
+        ("Penutupan Festival Budaya Pakpak (FBP) 2024", "2024-10-26"),
+        ("Festival Budaya Pakpak (FBP) 2024", "2024-10-23"),
+    ]
+
+
+def test_a_rank_won_is_no_part_of_the_contest_s_name() -> None:
+    found = events(
+        "Sanggar Lae Renun menjadi Juara I Lomba Tari Kreasi di Lapangan Sitinjo, Sabtu (26/10/2024).",
+        date="2024-10-27",
+    )
+    assert [e.name for e in found] == ["Lomba Tari Kreasi"]

@@ -234,6 +234,10 @@ _HELD_ONLY = frozenset(lang.words("held-only-triggers", casefold=True))
 #: the opening of something, an event only when what it opens is none ("Pembukaan GPM dipusatkan
 #: di ..."), and how far on the name of what it opens may hold an event's own word
 _OPENING = "pembukaan"
+#: the closing of an event told by its word right after ("penutupan festival", "Penutupan Pekan Raya")
+_CLOSING_OF = re.compile(r"\b(?i:penutupan)\s+$")
+#: an event's name that is the closing of one told by its bare word ("Penutupan Festival")
+_CLOSING_NAMED = re.compile(r"Penutupan\s+(?P<event>\S+)")
 _OPENED_REACH = 40
 #: event classes a gathering belongs to: what a statement's date may stand for (not an election or an incident)
 _GATHERINGS = frozenset(lang.words("gathering-classes", "class"))
@@ -540,6 +544,8 @@ def _event_phrase(
             continue  # "rapat paripurna memperingati Hari Jadi Provinsi ...": the occasion, not the event
         if _WARNING.match(before, m.start()):
             continue  # "sirene peringatan dini tsunami", "peringatan dari Presiden": a warning
+        if _CLOSING_OF.search(before, max(0, m.start() - 12), m.start()):
+            continue  # "malam penutupan festival": the closing is the event, read by its own word
         if inside_a_region(ctx, lo + m.start(), lo + m.end()):
             continue  # "Kecamatan Sinar Peninjauan": a district, no inspection
         if _PREPARED.search(before, 0, m.start()) and _TRIGGER.search(before, 0, m.start()):
@@ -658,6 +664,7 @@ def _event_phrase(
             and ctx.tokens[k - 1].bare not in lexicon.STOPWORDS
             and not _sentence_verb(ctx, k - 1, lo)
             and not _team_of(ctx, k, lo)
+            and not _after_rank(ctx, start, lo)
         ):
             continue  # "Deklarasi Pemilu Damai": a trigger inside a longer name; the name's start is tried next
         if start in objects:
@@ -800,10 +807,24 @@ def _name_run_start(ctx: Context, start: int, end: int, lo: int) -> int | None:
         first -= 1
     if first > 0 and ctx.tokens[first - 1].start >= lo and ctx.tokens[first - 1].capitalised:
         return None  # "acara Indonesia Tani Expo": a longer name, whose start is a candidate of its own
+    if _after_rank(ctx, start, lo):
+        return None  # "menjadi Juara I Lomba Tari Kreasi": a rank won in the contest, no part of its name
     of_event = _OF_EVENT.search(ctx.text, max(lo, ctx.tokens[first].start - 40), ctx.tokens[first].start)
     if first == k or (of_event is not None and not of_event.group().casefold().startswith(_OPENING)):
         return None  # (but "pembukaan Sukamaju Expo 2024" opens the expo, the event itself)
     return ctx.tokens[first].start
+
+
+#: a rank won, right before the contest's word ("Juara I Lomba ...", "Juara Harapan II Festival ...")
+_RANK_BEFORE = re.compile(
+    r"\b(?:(?:Juara|Peringkat)(?:\s+(?:Harapan|Umum))?(?:\s+(?:[IVX]{1,4}|\d{1,2}))?|Harapan\s+(?:[IVX]{1,4}|\d{1,2}))\s+$"
+)
+
+
+def _after_rank(ctx: Context, start: int, lo: int) -> bool:
+    """Whether a rank won stands right before ``start`` ("menjadi Juara I Lomba Tari Kreasi"): no part
+    of the contest's name."""
+    return _RANK_BEFORE.search(ctx.text, max(lo, start - 24), start) is not None
 
 
 #: "Tim", "Tim I", "Tim 2": a team, then the name of what it goes about ("Tim I Safari Ramadan")
@@ -1971,7 +1992,11 @@ def extract_events(ctx: Context) -> None:
             continue  # "Usai rapat, Bupati menandatangani ...": the meeting told before, no other one
         if incident is None:
             name = _completed(ctx, sentence, name)
-            name, start, end = _named_earlier(ctx, sentence, date, name, kind, seen) or (name, start, end)
+            name, start, end = _named_earlier(ctx, sentence, date, name, kind, start, end, seen) or (
+                name,
+                start,
+                end,
+            )
         # one event per incident a day, however it is told ("pembunuhan ini", "Riky dibunuh")
         key = (name.casefold() if incident is None else f"incident:{incident.noun.casefold()}", date.value)
         # (a campaign held over days is not the one-day opening whose name holds its own: "Apel Gelar
@@ -2400,36 +2425,92 @@ def _named_earlier(
     date: DateMention,
     name: str,
     kind: str,
+    start: int,
+    end: int,
     seen: dict[tuple[str, str], Event],
+    *,
+    own_word: bool = False,
 ) -> tuple[str, int, int] | None:
     """The name an event called by its bare word (``Parade dilepas oleh Wali Kota ..., Sabtu (22/7)``,
-    ``expo tersebut``) was given before, in the article's first sentences: a capitalised name of two
-    words at least of the same class (``Sukamaju Flower Carnival 2023 kembali menyedot ...``), the
-    first one; none when that name was found for a day already."""
-    if " " in name or kind == "Event":
+    ``expo tersebut``), or by its word and words in lower case that describe it (``Festival tahunan
+    yang berlangsung sejak Rabu (23/10) itu``), was given before, in the article's first sentences: a
+    capitalised name of two words at least of the same class (``Sukamaju Flower Carnival 2023 kembali
+    menyedot ...``), the first one (when described, or with ``own_word``, the first opening with its
+    word); none when that name was found for a day already."""
+    closing = _CLOSING_NAMED.fullmatch(name)
+    if closing is not None:  # "Penutupan Festival": the closing of the festival named before
+        rest = closing.group("event")
+        shift = closing.start("event")
+        named = _named_earlier(
+            ctx, sentence, date, rest, _kind(rest), start + shift, end, seen, own_word=True
+        )
+        return None if named is None else (f"{name[:shift]}{named[0]}", start, end)
+    described = all(w[:1].islower() for w in ctx.text[start:end].split()[1:])
+    if not described or kind == "Event":
         return None
     k = max(_position(ctx, sentence), 0)
+    if k > 0:
+        held = _held_just_before(ctx, ctx.sentences[k - 1], date, name, kind)
+        if held is not None:
+            return held
+    head = name.split()[0]
+    own_word = own_word or " " in name
     for before in ctx.sentences[: min(k, _NAMED_EARLIER_REACH)]:
         if ctx.in_furniture(before.start):
             continue
-        phrase = _event_phrase(
-            ctx, before.start, before.end, date, nearest=before.start, kinds=frozenset({kind})
+        # (a described one is named with its own word: "Festival Budaya Pakpak 2024", not the sentence's
+        # first event, "Lomba Tari Dero")
+        starts = (
+            [before.start]
+            if not own_word
+            else [
+                m.start()
+                for m in re.compile(rf"\b{re.escape(head)}\b").finditer(ctx.text, before.start, before.end)
+            ]
         )
-        if phrase is None:
-            continue
-        full, _, start, end = phrase
-        if (
-            len(full.split()) < 2
-            or not ctx.text[start : start + 1].isupper()
-            or any(n == full.casefold() for n, _ in seen)
-        ):
-            return None
-        return full, start, end
+        for lo in starts:
+            phrase = _event_phrase(ctx, lo, before.end, date, nearest=lo, kinds=frozenset({kind}))
+            if phrase is None or (own_word and phrase[0].split()[0] != head):
+                continue
+            full, _, start, end = phrase
+            written = ctx.text[start:end].split()
+            if (
+                len(full.split()) < 2
+                or not ctx.text[start : start + 1].isupper()
+                # (with its own word, a name: "Festival Budaya Pakpak", not "Sidang agenda pembacaan putusan")
+                or (own_word and not written[1][:1].isupper())
+                or any(n == full.casefold() for n, _ in seen)
+            ):
+                return None
+            return full, start, end
     return None
 
 
 #: how many of an article's first sentences may name the event its bare word stands for later
 _NAMED_EARLIER_REACH = 3
+
+
+def _held_just_before(
+    ctx: Context, before: Sentence, date: DateMention, name: str, kind: str
+) -> tuple[str, int, int] | None:
+    """The event a bare word stands for (``Rapat berlangsung di Ruang X, Senin (27/5)``) that the
+    sentence right before says was held, in lower case, with more words than it (``Pemkab langsung
+    menggelar rapat koordinasi tindak lanjut rekomendasi hasil pemeriksaan.``), undated."""
+    if ctx.in_furniture(before.start) or any(before.start <= d.start < before.end for d in ctx.dates):
+        return None
+    phrase = _event_phrase(ctx, before.start, before.end, date, nearest=before.end, kinds=frozenset({kind}))
+    if phrase is None:
+        return None
+    full, _, start, end = phrase
+    if len(full.split()) < 2 or full.split()[0].casefold() != name.casefold():
+        return None
+    if not _HELD.search(ctx.text, max(before.start, start - _HELD_REACH), start):
+        return None
+    return full, start, end
+
+
+#: how far before a lower-case event's phrase the verb saying it was held may stand
+_HELD_REACH = 30
 
 
 #: the nouns acts call their events by ("Peluncuran", "Penyerahan"): alone, a name that says not of what
