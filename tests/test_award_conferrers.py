@@ -380,3 +380,34 @@ def test_the_next_ranks_after_a_contest_named_the_sentence_before_are_awards_of_
     ]
     # a rank alone with no contest named before it is no award
     assert not extract(Article("Judul", "Posyandu Teratai disusul Posyandu Seroja sebagai Juara II.")).awards
+
+
+def test_ranks_given_as_positions_and_to_a_pair_each_are_awards_of_the_contest_won_before() -> None:
+    """ "Posisi Juara II diraih X, disusul Y di posisi Juara III. ... Harapan I dan Harapan II
+    masing-masing jatuh kepada Z dan W": each rank an award of the contest its first rank was won in."""
+    text = (
+        "Sanggar Lae Renun berhasil menjadi Juara I Lomba Tari Kreasi pada Festival Budaya Pakpak (FBP) 2024. "
+        "Posisi Juara II diraih Sanggar Sitinjo, disusul Sanggar Paropo di posisi Juara III. Sementara itu, "
+        "predikat Juara Harapan I dan Harapan II masing-masing jatuh kepada Sanggar Sumbul dan Sanggar Tigalingga."
+    )
+    x = extract(Article("Judul", text, date="2024-10-27"))
+    assert {(a.name, a.recipient.name if a.recipient else None) for a in x.awards} == {
+        ("Juara I Lomba Tari Kreasi", "Sanggar Lae Renun"),
+        ("Juara II Lomba Tari Kreasi", "Sanggar Sitinjo"),
+        ("Juara III Lomba Tari Kreasi", "Sanggar Paropo"),
+        ("Juara Harapan I Lomba Tari Kreasi", "Sanggar Sumbul"),
+        ("Juara Harapan II Lomba Tari Kreasi", "Sanggar Tigalingga"),
+    }
+
+
+def test_a_rank_the_contest_pointed_back_to_gave_its_winner_is_an_award() -> None:
+    text = (
+        "Sanggar Lae Renun menjadi Juara I Lomba Tari Kreasi pada Festival Budaya Pakpak (FBP) 2024. Posisi "
+        "Juara II lomba tersebut ditempati Sanggar Sitinjo, sedangkan Juara III menjadi milik Sanggar Paropo."
+    )
+    x = extract(Article("Judul", text, date="2024-10-27"))
+    assert {(a.name, a.recipient.name if a.recipient else None) for a in x.awards} == {
+        ("Juara I Lomba Tari Kreasi", "Sanggar Lae Renun"),
+        ("Juara II Lomba Tari Kreasi", "Sanggar Sitinjo"),
+        ("Juara III Lomba Tari Kreasi", "Sanggar Paropo"),
+    }

@@ -503,7 +503,8 @@ _CONTEST_BEFORE = re.compile(
     # name), the items of a list of capitalised words between commas ("Lomba Kampung Rapi, Hijau, dan
     # Tertib"); its year after them
     r"(?:(?:\s+|,\s+(?=(?:(?:(?-i:[A-Z])\w+,\s+)*(?-i:[A-Z])\w+,?\s+)?dan\s+(?-i:[A-Z])))"
-    r"(?!(?:tingkat|tahun\s+(?:19|20)\d\d|dan(?!\s+(?-i:[A-Z]))|yang|di|pada|dengan|serta|diraih|dimenangkan"
+    # (not "lomba tersebut", a contest pointed back to)
+    r"(?!(?:tingkat|tahun\s+(?:19|20)\d\d|dan(?!\s+(?-i:[A-Z]))|yang|di|pada|dengan|serta|tersebut|itu|ini|diraih|dimenangkan"
     r"|direbut|disabet|diboyong)\b)[\w/-]+(?:\s+\([^()]{1,40}\))?){1,6}"
     # its level and year: "... tingkat Kabupaten Dairi Tahun 2024", "... tingkat kabupaten"
     r"(?:\s+tingkat\s+(?-i:[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,3}|[a-z]+))?(?:\s+(?:tahun\s+)?(?:19|20)\d\d\b)?)",
@@ -662,7 +663,7 @@ _HANDS_OUT = re.compile(
     re.IGNORECASE,
 )
 #: "(kepada Desa X, Kecamatan Y,) sebagai juara I Lomba Desa ...": the rank a winner listed before it won
-_RANKED_AS = re.compile(r"\bsebagai\s+(?P<noun>[Jj]uara|[Pp]eringkat)\s+")
+_RANKED_AS = re.compile(r"\b(?:sebagai|(?:di|pada)\s+posisi)\s+(?P<noun>[Jj]uara|[Pp]eringkat)\s+")
 
 
 def _ranked_as(ctx: Context, sentence: Sentence) -> None:
@@ -694,7 +695,14 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
             stop += 1 + len(tail)
         name = _trim(f"{m.group('noun').capitalize()} {' '.join(text[m.end() : stop].split())}")
         unnamed = (
-            _RANK_ONLY.match(name) and _contest_before(told[: len(told) - (sentence.end - m.start())]) is None
+            _RANK_ONLY.match(name)
+            and _contest_before(told[: len(told) - (sentence.end - m.start())]) is None
+            # (but a rank after the one won just before, whose contest it shares: "Juara I diraih X,
+            # disusul Y di posisi Juara II")
+            and not any(
+                sentence.end - len(told) <= w.span.start < m.start() and _RANKED.match(w.name)
+                for w in ctx.awards
+            )
         )
         if unnamed or any(a.span.start <= m.end() < a.span.end for a in ctx.awards):
             clause_start = stop
@@ -974,7 +982,7 @@ def _green_zone(ctx: Context, sentence: Sentence) -> None:
 
 
 #: a verb of receiving, or of a prize given to its winner ("diberikan kepada", "jatuh kepada"), after a rank
-_RANK_VERB = rf"(?:{lang.alternation(_RECEIVED)}|(?:diberikan|jatuh)\s+kepada)"
+_RANK_VERB = rf"(?:{lang.alternation(_RECEIVED)}|(?:diberikan|jatuh)\s+kepada|ditempati|menjadi\s+milik)"
 #: the words of praise that end a capitalised title won ("Penari Terbaik", "Guru Teladan")
 _PRAISE_TITLE_ENDS = lang.alternation(w.capitalize() for w in _TITLE_WORDS)
 #: a rank opening a sentence or a clause of it, then a verb of receiving and its winner ("Juara II diraih
@@ -984,11 +992,14 @@ _RANK_RECEIVED = re.compile(
     # (after a full stop the sentence splitter did not split at: "... sebagai Juara I. Sementara ...")
     r"(?:(?:^|[.;]\s+)\s*(?:(?:Sementara|Adapun|Sedangkan|Lalu|Kemudian|Selanjutnya)(?:\s+itu)?,?\s+)?"
     r"|,\s*(?:dan\s+|serta\s+|sedangkan\s+|sementara\s+)?|\s+(?:dan|serta)\s+)"
-    r"(?:(?:predikat|gelar)\s+)?"  # "Sementara itu, predikat Juara Harapan I jatuh kepada Desa W"
+    # "Sementara itu, predikat Juara Harapan I jatuh kepada Desa W", "Posisi Juara II diraih Desa X"
+    r"(?:(?:predikat|gelar|posisi)\s+)?"
     # (a consolation rank written without "Juara" only with its verb: "Adapun Harapan I diraih Desa W")
     rf"(?P<rank>(?-i:Juara|Peringkat)\s+{_RANK.pattern}|(?-i:Harapan)\s+(?:[IVX]+|\d+)(?=\s+{_RANK_VERB})"
     # (a title of praise won, listed as ranks are: ", Penari Terbaik diberikan kepada Ani, dan ...")
     rf"|(?-i:(?:[A-Z][\w'-]*\s+){{1,3}}(?:{_PRAISE_TITLE_ENDS}))(?=\s+{_RANK_VERB}))"
+    # (the contest pointed back to between: "Posisi Juara II lomba tersebut ditempati Sanggar X")
+    rf"(?:\s+(?:{_CONTEST_NOUNS})\s+(?:tersebut|itu|ini)(?=\s+{_RANK_VERB}))?"
     # (the verb left out after the first: "Juara I diraih Desa X, Juara II Desa Y, dan Juara III Desa Z";
     # the rank given to its winner: "Juara Harapan I diberikan kepada Desa W", "... jatuh kepada ...")
     rf"(?:\s+(?P<verb>{_RANK_VERB})\s+(?:oleh\s+)?|\s+)"
@@ -1036,11 +1047,15 @@ _PAIRED_RANKS = re.compile(
 )
 
 
+#: a verb that gives a rank to its winner ("Harapan I dan Harapan II masing-masing jatuh kepada ...")
+_RANK_GIVEN = re.compile(rf"\b{_RANK_VERB}\b", re.IGNORECASE)
+
+
 def _ranks_paired(ctx: Context, sentence: Sentence) -> None:
     """``Desa A dan Desa B masing-masing meraih Juara Harapan I dan Harapan II``: each rank of a pair an
     award (named "Juara Harapan ...", its contest added from the sentences before), in a sentence that
     says they were won; won "masing-masing" by the two named in the same order, else by nobody named."""
-    if not _WIN_VERB.search(sentence.text):
+    if not (_WIN_VERB.search(sentence.text) or _RANK_GIVEN.search(sentence.text)):
         return
     pairs = list(_PAIRED_RANKS.finditer(ctx.text, sentence.start, sentence.end))
     if not pairs:
@@ -1484,6 +1499,11 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
         if written is not None or (before := _sentence_before(ctx, at)) is None:
             break
         written, at = _contest_written_before(before.text), before.start
+    ranked = _ranked_before(ctx, award.span.start, at)
+    if ranked is not None and (sentence is None or ranked[1] < sentence.start):
+        # ("Sanggar X menyabet Juara I Lomba Tari Kreasi pada Festival Y 2019. Juara II diraih Sanggar
+        # Z": the contest of the rank won just before, not the festival it was held in)
+        written = ranked[0]
     if not written:
         written = _only_contest_before(ctx, award.span.start)
     if not written:
@@ -1495,6 +1515,23 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     names = [f"{award.name} {written}"] if written != contest else []
     names += [n.removeprefix("Juara ") for n in (name, *names) if n.startswith("Juara Harapan ")]
     return replace(award, name=name, aliases=(*award.aliases, *names))
+
+
+#: an award of a rank in a contest named ("Juara I Lomba Tari Kreasi"): the contest
+_RANKED_CONTEST = re.compile(
+    rf"(?:Juara|Peringkat)\s+{_RANK.pattern}\s+(?P<contest>(?:{_CONTEST_NOUNS})\s.+)", re.IGNORECASE
+)
+
+
+def _ranked_before(ctx: Context, start: int, since: int) -> tuple[str, int] | None:
+    """The contest of the last award of a rank in a named contest found between ``since`` and
+    ``start``, and where that award stands."""
+    found = [
+        (m.group("contest"), b.span.start)
+        for b in ctx.awards
+        if since <= b.span.start < start and (m := _RANKED_CONTEST.fullmatch(b.name)) is not None
+    ]
+    return max(found, key=lambda f: f[1]) if found else None
 
 
 def _only_contest_before(ctx: Context, start: int) -> str | None:
