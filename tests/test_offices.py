@@ -3181,3 +3181,35 @@ def test_the_mosques_board_word_alone_is_the_title() -> None:
     assert ("Abd. Sahat Pardede", "Takmir", "Masjid Jami' Baitul Zorba") in held(x)
     x = run("Bantuan renovasi Masjid Jami' Baitul Zorba diterima oleh Ketua Takmir H. Marihot Situmorang.")
     assert "Takmir H. Marihot Situmorang" not in names(x, EntityType.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        (
+            "Tampak pula Wakapolrestabes Medan AKBP Hari Pardede dan sejumlah pejabat utama.",
+            ("Hari Pardede", "Wakil Kepala Kepolisian Resor Kota Besar", "Kepolisian Resor Kota Besar Medan"),
+        ),
+        (
+            # the head word of the body a short form stands for, written before it
+            "Kepala Dinas Dukcapil Kabupaten Dairi, Marihot Situmorang, mengatakan warga harus merekam KTP-el.",
+            ("Marihot Situmorang", "Kepala", "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Dairi"),
+        ),
+        (
+            "Rapat dipimpin Sekda Dairi Hasiholan Sinaga selaku Ketua Pelaksana TPPS Kabupaten Dairi.",
+            ("Hasiholan Sinaga", "Ketua Pelaksana", "Tim Percepatan Penurunan Stunting Kabupaten Dairi"),
+        ),
+        (
+            "Bendesa Adat Jimbaran, I Ketut Marihot, mengatakan pemilahan sampah sudah berjalan.",
+            ("I Ketut Marihot", "Bendesa Adat", "Desa Adat Jimbaran"),
+        ),
+        (
+            "Hadir Bendesa Madya Majelis Desa Adat (MDA) Kabupaten Badung Ketut Marihot, serta para camat.",
+            ("Ketut Marihot", "Bendesa Madya", "Majelis Desa Adat Kabupaten Badung"),
+        ),
+    ],
+)
+def test_offices_of_police_short_forms_teams_and_customary_villages(
+    text: str, membership: tuple[str, str, str]
+) -> None:
+    assert membership in held(run(text))

@@ -490,12 +490,22 @@ def _spelled_unit_at(ctx: Context, i: int) -> tuple[OrgInfo, int] | None:
     return OrgInfo(ctx.tokens[i].bare, spelled, "regional", True, "agency"), i + 1
 
 
+#: the head word that is also a building's ("di Kantor Kemenag X"): a place, not the body's name
+_OFFICE = "Kantor"
+
+
 def parse_known(ctx: Context, i: int) -> OrgMatch | None:
     """An abbreviation from the lexicon, with its jurisdiction when stated or implied."""
     tokens = ctx.tokens
     if tokens[i].bare == "Perum" and i + 1 < len(tokens):
         inner = parse_known(ctx, i + 1)  # "Perum Bulog": the legal form the lexicon's name has too
         return replace(inner, start=tokens[i].start) if inner is not None and "Perum" in inner.name else None
+    if tokens[i].bare in lexicon.ORG_HEAD_WORDS and tokens[i].bare != _OFFICE and i + 1 < len(tokens):
+        # "Dinas Dukcapil Kabupaten X": the short form after the head word its body's name opens with
+        # (not "Kantor Kemenag X": the office's building, read as a place)
+        inner = parse_known(ctx, i + 1)
+        if inner is not None and inner.name.startswith(f"{tokens[i].bare} "):
+            return replace(inner, start=tokens[i].start)
     found = _lexicon_at(ctx, i)
     if found is None:
         return None
