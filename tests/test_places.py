@@ -1491,3 +1491,20 @@ def test_papuan_districts_listed_after_distrik_in_lower_case_are_places() -> Non
     assert {"Distrik Depapre", "Distrik Sentani Barat"} <= {
         e.name for e in x.entities if e.type is EntityType.PLACE
     }
+
+
+def test_a_road_named_by_the_places_it_joins_is_a_place_and_so_are_they() -> None:
+    found = places(
+        "Bupati Dairi meninjau Jalan Raya Sumbul–Sitinjo, ruas jalan Parbuluan–Sidikalang, serta ruas "
+        "Tigalingga–Paropo di Kabupaten Dairi."
+    )
+    assert {"Jalan Raya Sumbul–Sitinjo", "Jalan Parbuluan–Sidikalang", "Ruas Tigalingga–Paropo"} <= found
+    assert {"Kecamatan Parbuluan", "Kecamatan Tigalingga"} <= found
+    again = places(
+        "Bupati meninjau Jalan Raya Sumbul–Sitinjo. Di ruas Sumbul–Sitinjo, aspal sudah mengelupas."
+    )
+    assert [p for p in again if "Sumbul–Sitinjo" in p] == ["Jalan Raya Sumbul–Sitinjo"]
+    # a lane ("jalur") names no road
+    assert not any(
+        p.startswith(("Jalur", "Jalan Sumbul")) for p in places("Polisi menjaga jalur Sumbul–Tigalingga.")
+    )

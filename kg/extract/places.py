@@ -1509,6 +1509,57 @@ def extract_features_listed(ctx: Context) -> None:
             ctx.add(EntityType.PLACE, name.group(), start, end, ctx.stage)
 
 
+#: a road named by the places it joins, between dashes: "Jalan Raya Sumbul–Sitinjo", "ruas jalan Paropo
+#: –Tigalingga", "ruas Parbuluan–Sidikalang" (a "jalur", a lane or way, is no road's name)
+_ROAD_BETWEEN = re.compile(
+    r"\b(?P<head>(?:[Rr]uas\s+)?(?:[Jj]alan|Jl\.?|Jln\.?)(?:\s+(?:[Rr]aya|[Pp]oros|[Ll]intas|[Pp]rovinsi|[Nn]asional))?"
+    r"|[Rr]uas)\s+"
+    r"(?P<ends>[A-Z][\w']*(?:[ ]+[A-Z][\w']*){0,2}(?:[ ]*[–—-][ ]*[A-Z][\w']*(?:[ ]+[A-Z][\w']*){0,2}){1,3})"
+    r"(?![\w'–—-])"
+)
+
+
+def extract_roads_between(ctx: Context) -> None:
+    """``Jalan Raya Sumbul–Sitinjo``, ``ruas jalan Paropo–Tigalingga``, ``ruas Parbuluan–Sidikalang``: a
+    road named by the places it joins is a place: as written when its "Jalan" is capitalised, else
+    "Jalan A–B" (or "Ruas A–B" when no "jalan" is written). The places it joins stay places
+    (:func:`extract_route_ends`). The same ends written again name the same road ("Di ruas A–B, ...")."""
+    roads: dict[str, Entity] = {}  # the ends as written → the road they name
+    for m in _ROAD_BETWEEN.finditer(ctx.text):
+        head, ends = m.group("head"), m.group("ends")
+        start = m.start() if head[:1].isupper() else m.start("ends")
+        if head[:1].isupper():
+            name = _canonical_venue(" ".join(ctx.text[m.start() : m.end()].split()))
+        elif "jalan" in head.casefold():
+            name = f"Jalan {ends}"
+        else:
+            name = f"Ruas {ends}"
+        key = re.sub(r"\s*[–—-]\s*", "–", ends)
+        street = next(
+            (
+                e
+                for e in ctx.of_type(EntityType.PLACE)
+                for n in e.mentions
+                if e.identifier is None
+                and n.extractor != ctx.stage
+                and n.span.start < m.end()
+                and start < n.span.end
+            ),
+            None,
+        )
+        if street is not None:
+            # ("Jalan Poros A–B", "ruas Jalan A-B Provinsi X": read as a street already, which the same
+            # ends written again name; the regions it joins, and the places this stage read there, are
+            # no street)
+            roads.setdefault(key, street)
+            continue
+        if key in roads:
+            roads[key].mention(ctx.span(start, m.end()), ctx.stage)
+            continue
+        place = roads[key] = ctx.add(EntityType.PLACE, name, start, m.end(), ctx.stage)
+        place.aliases.update({ends, " ".join(ctx.text[m.start() : m.end()].split())})
+
+
 def extract_highways(ctx: Context) -> None:
     """``jalur Trans Kalimantan``: a highway across an island is a place, as written."""
     if "Trans" not in ctx.text:

@@ -142,11 +142,12 @@ def country_stage(ctx: Context) -> None:
 
 @register("local-places", 66)
 def local_place_stage(ctx: Context) -> None:
-    """Districts and villages named bare after a place word, the places a route joins, towns bare
-    between a venue and the day, before their province or listed beside a place, and the town of the
-    dateline (after the tagger's)."""
+    """Districts and villages named bare after a place word, the places a route joins and the road
+    named by them ("ruas jalan A–B"), towns bare between a venue and the day, before their province
+    or listed beside a place, and the town of the dateline (after the tagger's)."""
     places.extract_local_places(ctx)
     places.extract_route_ends(ctx)
+    places.extract_roads_between(ctx)
     places.extract_towns_after_venues(ctx)
     places.extract_towns_before_provinces(ctx)
     places.extract_listed_towns(ctx)
