@@ -3213,3 +3213,45 @@ def test_offices_of_police_short_forms_teams_and_customary_villages(
     text: str, membership: tuple[str, str, str]
 ) -> None:
     assert membership in held(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        (
+            "Kepala Bulog Divre Sumut Hari Pardede memastikan stok beras aman.",
+            ("Hari Pardede", "Kepala", "Perum Badan Urusan Logistik Divisi Regional Sumatera Utara"),
+        ),
+        (
+            "Hadir Kepala Bappelitbang Dairi Hj. Tiurma Simbolon dan Camat Sumbul.",
+            (
+                "Tiurma Simbolon",
+                "Kepala",
+                "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten Dairi",
+            ),
+        ),
+        (
+            "Rombongan disambut Pangulu Nagori Silampuyang, Marihot Situmorang, bersama tokoh masyarakat "
+            "Kabupaten Simalungun.",
+            ("Marihot Situmorang", "Pangulu", "Pemerintah Nagori Silampuyang"),
+        ),
+    ],
+)
+def test_offices_of_an_enterprise_s_division_a_planning_agency_and_a_simalungun_village(
+    text: str, membership: tuple[str, str, str]
+) -> None:
+    assert membership in held(run(text))
+
+
+def test_a_division_of_a_state_enterprise_is_not_the_enterprise() -> None:
+    x = run("Stok di gudang Bulog Divre Sumut aman. Perum Bulog menyiapkan operasi pasar.")
+    bodies = {e.name: e.aliases for e in x.entities if e.type is EntityType.ORGANIZATION}
+    assert (
+        "Perum Badan Urusan Logistik"
+        not in bodies["Perum Badan Urusan Logistik Divisi Regional Sumatera Utara"]
+    )
+
+
+def test_a_route_s_end_before_an_office_is_no_one_s_name() -> None:
+    x = run("Di ruas Sumbul–Sitinjo, Bupati Dairi meminta petugas memeriksa ketebalan aspal.")
+    assert not names(x, EntityType.PERSON)

@@ -1171,3 +1171,14 @@ def test_a_programme_named_with_its_head_word_then_a_number_is_the_programme() -
         )
     )
     assert {e.name for e in x.entities if e.type is EntityType.PROGRAM} == {"Gerakan 1 Desa 1 Embung"}
+
+
+def test_a_headed_programme_s_nickname_in_brackets_is_its_other_name_and_no_one_s() -> None:
+    x = run(
+        "SIDIKALANG – Pemerintah Kabupaten Dairi secara resmi meluncurkan Gerakan Tanam Jagung dan Kedelai "
+        "(Gertam Jadel) sebagai langkah pengendalian inflasi. Melalui Gertam Jadel, Pemkab Dairi "
+        "menargetkan 50.000 rumah tangga menanam jagung."
+    )
+    [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
+    assert "Gertam Jadel" in programme.aliases
+    assert not names(x, EntityType.PERSON)

@@ -848,15 +848,26 @@ def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
         # "BPJS Ketenagakerjaan Wilayah Sulawesi Utara": its office for an area (not "KPK Wilayah V",
         # a numbered area: _regional_office_at)
         branch, kind = _branch_office(ctx, j, word="Wilayah"), "Wilayah"
+    if branch is None and j < len(tokens) and tokens[j].bare in _DIVISION_WORDS:
+        # "Bulog Divre Sumut": a state enterprise's regional division
+        branch, kind = _branch_office(ctx, j, word=tokens[j].bare), "Divisi Regional"
     if branch is None and info.kind == "enterprise":
         branch, kind = _closing_region(ctx, j), "Cabang"  # "Jasa Raharja Jatim": a state enterprise's branch
     if branch is None:
         return None
     words, branch_end, nxt = branch
+    # (a division by the words written: "Bulog Divre Sumut"; a branch also by its town: "Bulog Sidikalang")
+    as_written = (
+        ctx.text[tokens[i].start : branch_end] if kind == "Divisi Regional" else f"{surface_abbr} {words}"
+    )
     return OrgMatch(
         f"{info.full} {kind} {words}", tokens[i].start, branch_end, nxt,
-        (f"{surface_abbr} {kind} {words}", f"{surface_abbr} {words}"), info.government, None, info.full,
+        (f"{surface_abbr} {kind} {words}", as_written), info.government, None, info.full,
     )  # fmt: skip
+
+
+#: the short words for a state enterprise's regional division ("Bulog Divre Sumut")
+_DIVISION_WORDS = frozenset({"Divre", "Divreg"})
 
 
 def _numbered_after(tokens: list[Token], j: int) -> bool:

@@ -3580,6 +3580,8 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
             continue  # "Teradu I Muhammad ...": a party's number before the name, not a Balinese "I"
         if start > 0 and _HYPHENED_PAIR.search(tokens[start - 1].text):
             break  # "Budi Hartono-Siti Aminah sebagai ...": the second of a pair, not a name of its own
+        if start > 0 and tokens[start - 1].text in _DASHES:
+            break  # "Di ruas Sumbul–Sitinjo, Bupati meminta ...": a route's end, no one's name
         if start == m + 1 and start > 0 and tokens[start - 1].text == "gelar":
             break  # "Wakil Bupati Budi gelar Raja Bolon X, Ketua DPRD, ...": Budi's adat title, no one else
         if start == m + 1 and start > 0 and tokens[start - 1].text in lexicon.LEVEL_WORDS:
@@ -3610,6 +3612,8 @@ def _before_former_post(tokens: list[Token], close: int) -> int | None:
 
 #: a token joining the end of one name to the start of another ("Hartono-Siti" of a pair of candidates)
 _HYPHENED_PAIR = re.compile(r"[A-Z][\w']*-[A-Z][\w']*$")
+#: a dash standing as a token between two names ("Sumbul – Sitinjo", "Sumbul–Sitinjo")
+_DASHES = frozenset({"–", "—", "-"})
 
 
 def _degree_after_name(tokens: list[Token], m: int) -> bool:

@@ -834,7 +834,11 @@ def _headed_programs(ctx: Context) -> None:
         if known is not None and known.type is EntityType.PROGRAM:
             known.aliases.add(name)  # "program Gemarsi (Gerakan Masyarakat Peduli ...)": the same programme
             continue
-        add_program(ctx, name, m.start(), m.end() + len(rest))
+        program = add_program(ctx, name, m.start(), m.end() + len(rest))
+        nickname = _nickname_after(name, text[m.end() + len(rest) :])
+        if program is not None and nickname is not None:
+            program.aliases.add(nickname)  # "Gerakan Tanam Jagung dan Kedelai (Gertam Jadel)"
+            ctx.abbreviations[nickname] = program
 
 
 _BARE_BUDGET = re.compile(r"^(?:P-)?R?APB[ND](?:-?P)?$")
