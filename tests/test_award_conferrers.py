@@ -411,3 +411,22 @@ def test_a_rank_the_contest_pointed_back_to_gave_its_winner_is_an_award() -> Non
         ("Juara II Lomba Tari Kreasi", "Sanggar Sitinjo"),
         ("Juara III Lomba Tari Kreasi", "Sanggar Paropo"),
     }
+
+
+def test_titles_and_ranks_in_lower_case_given_with_a_prize_and_an_accreditation_s_grade_are_awards() -> None:
+    def won(text: str) -> set[tuple[str, str | None]]:
+        x = extract(Article("Judul", text, date="2024-10-27"))
+        return {(a.name, a.recipient.name if a.recipient else None) for a in x.awards}
+
+    assert won(
+        "Kelompok Wanita Tani (KWT) Melati dari Kecamatan Sumbul juga dianugerahi penghargaan sebagai kelompok "
+        "usaha pangan lokal terbaik."
+    ) == {("Kelompok Usaha Pangan Lokal Terbaik", "KWT Melati")}
+    [(name, _)] = won(
+        "Disdukcapil Kabupaten Dairi dianugerahi penghargaan peringkat II nasional kategori pemerintah kabupaten "
+        "dengan capaian perekaman KTP-el tertinggi."
+    )
+    assert name.startswith("Peringkat II Nasional")
+    assert {
+        name for name, _ in won("Puskesmas Sumbul meraih predikat akreditasi Paripurna dari Kemenkes.")
+    } == {"Akreditasi Paripurna"}

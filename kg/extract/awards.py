@@ -83,7 +83,8 @@ _WIN = re.compile(
     r"(?:\s+(?:salah\s+satu\s+)?(?:penerima|peraih|pemenang))?"  # "sebagai salah satu penerima Penghargaan X"
     r"(?:\s+(?i:kembali|lagi|pula|juga|langsung|sebuah|satu))*"
     r"(?:\s+(?:piagam|sertifikat|plakat)(?=\s+penghargaan\b))?"  # "menerima piagam penghargaan X"
-    rf"(?:\s+(?P<noun>(?i:{lang.alternation(_NOUNS)}))(?:\s+(?P<grade>emas|perak|perunggu))?(?:\s+sebagai)?)?"
+    # ("meraih predikat akreditasi Paripurna": the predicate's own noun after it)
+    rf"(?:\s+(?:(?i:predikat)\s+)?(?P<noun>(?i:{lang.alternation(_NOUNS)}))(?:\s+(?P<grade>emas|perak|perunggu))?(?:\s+sebagai)?)?"
     r"\s+(?:(?=[A-Z0-9(]|[\"“][A-Z])|(?<=[Jj]uara\s)|(?<=[Pp]eringkat\s))"
 )
 #: a sentence opening with an award's name ("Penghargaan IGA 2024 diserahkan ...")
@@ -579,10 +580,12 @@ _ONLY_AS = frozenset({"keluar", "ditetapkan"})
 #: ("... sebagai guru teladan", "... sebagai kabupaten terbaik pertama dalam ...") or capitalised where
 #: the verbs of winning read none ("dinobatkan sebagai Puskesmas Berprestasi ...", a body's words)
 _TITLE_WON = re.compile(
-    r"\b(?:(?:meraih|menerima|mendapat(?:kan)?|memperoleh)\s+(?:penghargaan|predikat|gelar)|dinobatkan"
+    r"\b(?:(?:meraih|menerima|mendapat(?:kan)?|memperoleh|dianugerahi|diganjar)\s+(?:penghargaan|predikat|gelar)"
+    r"|dinobatkan"
     # "..., diikuti Kelompok Tani Sejahtera sebagai poktan teladan": the next winner, named between
     r"|(?P<next>disusul|diikuti)\s+(?-i:[A-Z])[^,;.]{0,80}?)"
-    r"\s+(?:sebagai|menjadi)\s+(?=[a-z])",
+    # (or a rank in lower case right after the prize: "dianugerahi penghargaan peringkat II nasional ...")
+    r"(?:\s+(?:sebagai|menjadi)\s+(?=[a-z])|\s+(?=(?-i:peringkat|juara)\s))",
     re.IGNORECASE,
 )
 #: where a lower-case title won ends: a clause's punctuation or a word opening what follows it
@@ -608,7 +611,8 @@ def _titles_won(ctx: Context, sentence: Sentence) -> None:
         stop = _TITLE_END.search(text, m.end(), sentence.end)
         stop_at = stop.start() if stop is not None else sentence.end
         words = text[m.end() : stop_at].split()[:_TITLE_REACH]
-        if not _TITLE_WORDS.intersection(w.casefold() for w in words):
+        ranked = bool(words) and words[0] in {"peringkat", "juara"}  # ("peringkat II nasional ...")
+        if not (ranked or _TITLE_WORDS.intersection(w.casefold() for w in words)):
             continue
         stop_at = m.end() + len(" ".join(words))
         name = " ".join(w if w in _TITLE_JOINERS else w[:1].upper() + w[1:] for w in words)
