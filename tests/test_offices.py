@@ -3255,3 +3255,26 @@ def test_a_division_of_a_state_enterprise_is_not_the_enterprise() -> None:
 def test_a_route_s_end_before_an_office_is_no_one_s_name() -> None:
     x = run("Di ruas Sumbul–Sitinjo, Bupati Dairi meminta petugas memeriksa ketebalan aspal.")
     assert not names(x, EntityType.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        (
+            "Rapat dipimpin Sekretaris Kabupaten (Sekkab) Dairi Hasiholan Sinaga dan diikuti para camat.",
+            ("Hasiholan Sinaga", "Sekretaris Daerah", "Pemerintah Kabupaten Dairi"),
+        ),
+        (
+            "Rapat dipimpin Sekkab Dairi Hasiholan Sinaga.",
+            ("Hasiholan Sinaga", "Sekretaris Daerah", "Pemerintah Kabupaten Dairi"),
+        ),
+        (
+            "Bupati didampingi Inspektur Daerah Kabupaten Dairi Hasiholan Sinaga, serta para camat.",
+            ("Hasiholan Sinaga", "Inspektur Daerah", "Inspektorat Daerah Kabupaten Dairi"),
+        ),
+    ],
+)
+def test_a_regency_s_secretary_and_its_regional_inspector_by_the_names_some_regencies_use(
+    text: str, membership: tuple[str, str, str]
+) -> None:
+    assert membership in held(run(text))
