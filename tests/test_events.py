@@ -2478,3 +2478,33 @@ def test_a_rank_won_is_no_part_of_the_contest_s_name() -> None:
         date="2024-10-27",
     )
     assert [e.name for e in found] == ["Lomba Tari Kreasi"]
+
+
+def test_a_demonstration_plot_is_no_protest_and_the_launch_it_marks_is_the_event() -> None:
+    found = events(
+        "SIDIKALANG – Pemerintah Kabupaten Dairi secara resmi meluncurkan Gerakan Tanam Jagung dan Kedelai "
+        "(Gertam Jadel) sebagai langkah pengendalian inflasi daerah. Peluncuran ditandai dengan penanaman "
+        "bibit cabai rawit secara simbolis oleh Bupati Dairi Sahat Nainggolan di lahan demonstrasi plot "
+        "(demplot) Desa Sitinjo, Kecamatan Sitinjo, pada Jumat, 14 Oktober 2022.",
+        date="2022-10-14",
+    )
+    assert [(e.name.split()[0], e.kind) for e in found] == [("Peluncuran", "Launch")]
+
+
+def test_an_act_done_for_the_purpose_of_another_is_named_by_the_first() -> None:
+    found = events(
+        "Bupati Dairi meninjau Pasar Sidikalang untuk memantau perkembangan harga kebutuhan pokok, Jumat "
+        "(14/10/2022).",
+        date="2022-10-14",
+    )
+    assert [e.name for e in found] == ["Peninjauan Pasar Sidikalang"]
+
+
+def test_an_event_held_as_part_of_a_commemoration_is_the_event_not_the_commemoration() -> None:
+    found = events(
+        "Penghargaan tersebut diterima langsung oleh Wali Kota Sibolga Sahat Nainggolan pada malam "
+        "Penganugerahan Desa Ramah Anak 2023 yang digelar dalam rangkaian peringatan Hari Anak Nasional, Sabtu (22/7/2023) "
+        "malam.",
+        date="2023-07-23",
+    )
+    assert [e.name for e in found] == ["Penganugerahan Desa Ramah Anak 2023"]

@@ -500,9 +500,13 @@ def display_name(phrase: str) -> str:
     return " ".join(out)
 
 
+#: an act's verb the purpose of the act before it: "meninjau Pasar X untuk memantau harga"
+_PURPOSE = re.compile(r"\b(?:untuk|guna)\s+[a-z]+\s+$")
+
+
 #: "peringatan dini", "peringatan dari Presiden", "peringatan keras": a warning, not the commemoration
-#: "peringatan" names
-_WARNING = re.compile(r"(?i:peringatan)\s+(?:dini|dari|kepada|keras|tegas)\b")
+#: "peringatan" names; "demonstrasi plot" (demplot): a farm's plot for showing a crop, no protest
+_WARNING = re.compile(r"(?i:peringatan)\s+(?:dini|dari|kepada|keras|tegas)\b|(?i:demonstrasi)\s+(?i:plot)\b")
 
 
 #: at most one lower-case word between two event words of one gathering's name ("rapat kabinet paripurna")
@@ -543,7 +547,7 @@ def _event_phrase(
         if _kind(m.group("t")) == "Celebration" and _OCCASION.search(before, 0, m.start()):
             continue  # "rapat paripurna memperingati Hari Jadi Provinsi ...": the occasion, not the event
         if _WARNING.match(before, m.start()):
-            continue  # "sirene peringatan dini tsunami", "peringatan dari Presiden": a warning
+            continue  # "sirene peringatan dini tsunami", "peringatan dari Presiden": a warning; a demo plot
         if _CLOSING_OF.search(before, max(0, m.start() - 12), m.start()):
             continue  # "malam penutupan festival": the closing is the event, read by its own word
         if inside_a_region(ctx, lo + m.start(), lo + m.end()):
@@ -622,6 +626,12 @@ def _event_phrase(
             s < start for s, _ in candidates
         ):
             continue  # "menggelar Apel X dalam rangka pengamanan Idul Fitri": what the event named before is for
+        if (
+            start in objects
+            and _PURPOSE.search(ctx.text, max(0, start - 24), start)
+            and any(s < start for s, _ in candidates)
+        ):
+            continue  # "meninjau Pasar X untuk memantau harga ...": what the act named before was for
         if start in by_means and any(s < start and s not in by_means for s, _ in candidates):
             continue  # "melanjutkan Safari Ramadan dengan menyambangi Masjid X": the event it is a way of
         if ctx.text[max(0, start - 1) : start] == "(":
