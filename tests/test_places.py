@@ -1508,3 +1508,20 @@ def test_a_road_named_by_the_places_it_joins_is_a_place_and_so_are_they() -> Non
     assert not any(
         p.startswith(("Jalur", "Jalan Sumbul")) for p in places("Polisi menjaga jalur Sumbul–Tigalingga.")
     )
+
+
+def test_a_venue_named_by_its_town_after_its_short_form_in_brackets_is_that_town_s() -> None:
+    found = places(
+        "Warga dapat datang langsung ke Mal Pelayanan Publik (MPP) Kota Sibolga atau ke kantor kecamatan."
+    )
+    assert "MPP Kota Sibolga" in found
+    assert "Mal Pelayanan Publik" not in found
+
+
+def test_two_towns_listed_before_dan_are_two_places_not_a_place_and_its_region() -> None:
+    found = places(
+        "Pengunjung datang dari Sibolga, Medan, dan luar negeri. Salah satu pengunjung asal Kota Sibolga, "
+        "Marihot Situmorang, berharap fasilitas ditambah."
+    )
+    assert {"Kota Sibolga", "Kota Medan"} <= found
+    assert "Sibolga" not in found

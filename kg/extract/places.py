@@ -734,8 +734,13 @@ def _named_by_abbreviation(
         k < len(tokens)
         and len(own) < 3
         and tokens[k].capitalised
-        # ("Balai Pertemuan Umum (BPU) Desa Sumbul": a kind of venue named by its village)
-        and (tokens[k].bare not in lexicon.STOPWORDS or (not own and tokens[k].bare in _VILLAGE_WORDS))
+        # ("Balai Pertemuan Umum (BPU) Desa Sumbul": a kind of venue named by its village; "Mal Pelayanan
+        # Publik (MPP) Kota Sibolga": by its town)
+        and (
+            tokens[k].bare not in lexicon.STOPWORDS
+            or (not own and tokens[k].bare in _VILLAGE_WORDS)
+            or (not own and gazetteer.match_at(ctx.text, tokens[k].start, _TOWN_LEVELS) is not None)
+        )
         and tokens[k].text not in lexicon.HONORIFICS
         and tokens[k].bare not in lexicon.TITLE_FIRST_WORDS
         and (landmark or not ctx.person_starts_at(tokens[k].start))
@@ -747,6 +752,8 @@ def _named_by_abbreviation(
     return (abbr, own) if own else None
 
 
+#: the levels of a town that may name a venue after its bracketed short form ("... (MPP) Kota Sibolga")
+_TOWN_LEVELS = {"kota", "kabupaten"}
 #: a village's level words, which may open the name after a venue's bracketed short form, and its levels
 _VILLAGE_WORDS = frozenset({"Desa", "Kelurahan"})
 _VILLAGE_LEVELS = frozenset({"desa", "kelurahan"})

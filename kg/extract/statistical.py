@@ -457,12 +457,15 @@ def _opens_a_longer_name(ctx: Context, region: gazetteer.RegionMatch, end: int) 
 def _listed(
     ctx: Context, region: gazetteer.RegionMatch, outer: gazetteer.RegionMatch, levels: set[str]
 ) -> bool:
-    """``Sleman, Klaten, Sukoharjo``: the two regions are items of a list, not a place and its region."""
+    """``Sleman, Klaten, Sukoharjo``, ``Sibolga, Medan, dan ...``: the two regions are items of a list, not
+    a place and its region."""
     before = re.search(r"((?:\S+\s+){0,2}\S+),\s*$", ctx.text[max(0, region.start - 60) : region.start])
     if before is not None:
         words = before.group(1).split()
         if any(gazetteer.lookup(" ".join(words[k:])) for k in range(len(words))):
             return True
+    if re.match(r",\s*(?:dan|serta)\s", ctx.text[outer.end : outer.end + 8]):
+        return True  # "dari Sibolga, Medan, dan sejumlah negara": a list's last items joined on
     more = re.match(r",\s*|\s+(?:dan|serta)\s+", ctx.text[outer.end : outer.end + 8])
     return more is not None and gazetteer.match_at(ctx.text, outer.end + more.end(), levels) is not None
 
