@@ -3278,3 +3278,13 @@ def test_a_regency_s_secretary_and_its_regional_inspector_by_the_names_some_rege
     text: str, membership: tuple[str, str, str]
 ) -> None:
     assert membership in held(run(text))
+
+
+def test_a_division_written_out_is_the_division_and_a_room_named_for_an_office_holds_no_one() -> None:
+    x = run("Rapat dihadiri Kepala Perum Bulog Divisi Regional Sumut Hari Pardede dan pejabat lain.")
+    assert ("Hari Pardede", "Kepala", "Perum Badan Urusan Logistik Divisi Regional Sumatera Utara") in held(x)
+    room = run(
+        "Pemkot Sibolga menggelar rapat koordinasi di ruang rapat Wali Kota, Balai Kota Sibolga, Selasa "
+        "(30/4/2019). Rakor dipimpin langsung oleh Wali Kota Sibolga Sahat Nainggolan."
+    )
+    assert names(room, EntityType.PERSON) == {"Sahat Nainggolan"}

@@ -851,6 +851,12 @@ def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
     if branch is None and j < len(tokens) and tokens[j].bare in _DIVISION_WORDS:
         # "Bulog Divre Sumut": a state enterprise's regional division
         branch, kind = _branch_office(ctx, j, word=tokens[j].bare), "Divisi Regional"
+    if (
+        branch is None
+        and j + 1 < len(tokens)
+        and (tokens[j].bare, tokens[j + 1].bare) == ("Divisi", "Regional")
+    ):
+        branch, kind = _branch_office(ctx, j + 1, word="Regional"), "Divisi Regional"  # ... written out
     if branch is None and info.kind == "enterprise":
         branch, kind = _closing_region(ctx, j), "Cabang"  # "Jasa Raharja Jatim": a state enterprise's branch
     if branch is None:

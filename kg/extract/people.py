@@ -3096,9 +3096,16 @@ def _room_named_for(ctx: Context, i: int) -> bool:
     if i == 0 or _sentence_ends_after(ctx, i - 1) or "\n" in ctx.text[tokens[i - 1].end : tokens[i].start]:
         return False  # ("... tentang Nagari.\nKepala Dinas X, Budi": the word ends the sentence before)
     return tokens[i - 1].bare in lexicon.VENUE_FIRST_WORDS or (
-        # "Ruang Sidang", "Rumah Jabatan": a venue's head of two words
-        i > 1 and tokens[i - 2].bare in {"Ruang", "Rumah"} and tokens[i - 1].capitalised
+        # "Ruang Sidang", "Rumah Jabatan": a venue's head of two words; "di ruang rapat Wali Kota, Balai
+        # Kota X": a room's kind in lower case
+        i > 1
+        and tokens[i - 2].bare.casefold() in {"ruang", "rumah"}
+        and (tokens[i - 1].capitalised or tokens[i - 1].bare in _ROOM_KINDS)
     )
+
+
+#: the kinds of room written in lower case after "ruang" ("ruang rapat Wali Kota")
+_ROOM_KINDS = frozenset({"rapat", "sidang", "kerja", "pertemuan", "tamu", "dinas", "jabatan"})
 
 
 def _place_within(title: TitleMatch, name: str) -> bool:
