@@ -430,3 +430,21 @@ def test_titles_and_ranks_in_lower_case_given_with_a_prize_and_an_accreditation_
     assert {
         name for name, _ in won("Puskesmas Sumbul meraih predikat akreditasi Paripurna dari Kemenkes.")
     } == {"Akreditasi Paripurna"}
+
+
+def test_a_contest_with_a_short_name_in_brackets_after_its_list_of_words_is_also_named_by_it() -> None:
+    text = (
+        "Wali Kota menyerahkan penghargaan kepada para pemenang Lomba Kampung Asri, Hijau, Aman, dan Rapi "
+        "(Asihan) Tahun 2024. Juara I diraih RW 05 Kelurahan Sumbul, disusul RW 02 Kelurahan Sitinjo sebagai "
+        "Juara II."
+    )
+    x = extract(Article("Judul", text, date="2024-10-27"))
+    names = {a.name: a.aliases for a in x.awards}
+    assert (
+        "Juara I Lomba Kampung Asihan Tahun 2024"
+        in names["Juara I Lomba Kampung Asri, Hijau, Aman, dan Rapi 2024"]
+    )
+    assert (
+        "Juara II Lomba Kampung Asihan Tahun 2024"
+        in names["Juara II Lomba Kampung Asri, Hijau, Aman, dan Rapi 2024"]
+    )

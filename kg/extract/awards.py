@@ -1517,8 +1517,33 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     # ("Juara Harapan I" is as often written "Harapan I": both its names; and with the contest's
     # bracketed part, as written)
     names = [f"{award.name} {written}"] if written != contest else []
+    if (short := _by_its_short_name(written)) is not None:
+        names.append(f"{award.name} {short}")  # "... Lomba Kampung Asihan Tahun 2024"
     names += [n.removeprefix("Juara ") for n in (name, *names) if n.startswith("Juara Harapan ")]
     return replace(award, name=name, aliases=(*award.aliases, *names))
+
+
+#: a contest's short name in brackets after the words it stands for
+_SHORT_NAME = re.compile(r"\s*\((?P<short>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)\)")
+
+
+def _by_its_short_name(written: str) -> str | None:
+    """A contest named by a list of capitalised words and its short name in brackets after them,
+    with the short name in their place: "Lomba Kampung Asri, Hijau, Aman, dan Rapi (Asihan) Tahun
+    2024" → "Lomba Kampung Asihan Tahun 2024"; "Lomba Kampung Rapi, Hijau, dan Tertib (Kampung Rahayu)"
+    → "Lomba Kampung Rahayu" (the short name's first word is the list's head). None for another."""
+    m = _SHORT_NAME.search(written)
+    if m is None or "," not in written[: m.start()]:
+        return None
+    words = written[: m.start()].split(",")[0].split()
+    short = m.group("short")
+    if len(words) < 2:
+        return None
+    # the list opens at its first item's word, or at the word the short name repeats ("Kampung")
+    head = words[:-1]
+    if short.split()[0] in head:
+        head = head[: len(head) - head[::-1].index(short.split()[0]) - 1]
+    return " ".join([*head, short]) + written[m.end() :]
 
 
 #: an award of a rank in a contest named ("Juara I Lomba Tari Kreasi"): the contest
