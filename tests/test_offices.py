@@ -3288,3 +3288,12 @@ def test_a_division_written_out_is_the_division_and_a_room_named_for_an_office_h
         "(30/4/2019). Rakor dipimpin langsung oleh Wali Kota Sibolga Sahat Nainggolan."
     )
     assert names(room, EntityType.PERSON) == {"Sahat Nainggolan"}
+
+
+def test_a_known_body_listed_after_an_office_holds_no_one_s_name() -> None:
+    x = run(
+        "Rapat dihadiri Kepala Dinas Sosial, Kepala Dinas Kesehatan dan Keluarga Berencana, Palang Merah "
+        "Indonesia (PMI) Kabupaten Dairi, serta Taruna Siaga Bencana (Tagana)."
+    )
+    assert not names(x, EntityType.PERSON)
+    assert "Palang Merah Indonesia Kabupaten Dairi" in names(x, EntityType.ORGANIZATION)

@@ -2441,6 +2441,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         if (
             name is not None
             and not _org_like(name)
+            and not _opens_a_known_body(ctx, name)
             and not _english_lead(ctx, name)
             and not place_headed(name.name)  # "Kantor Gubernur Jawa Timur, Jalan Pahlawan ...": an address
             and (
@@ -3698,6 +3699,20 @@ def _english_lead(ctx: Context, name: ParsedName) -> bool:
 
 def _org_like(name: ParsedName) -> bool:
     return any(w in lexicon.ORG_HEAD_WORDS for w in name.name.split())
+
+
+#: how many words after a name are looked at for a body's full name it opens
+_BODY_REACH = 80
+
+
+def _opens_a_known_body(ctx: Context, name: ParsedName) -> bool:
+    """Whether the name's words open the full name of a body the lexicon knows, written on after it
+    ("Kepala Dinas X, Palang Merah Indonesia (PMI) Kabupaten Y, serta ..."): the next item of a list
+    of bodies, no holder of the office before."""
+    words = len(name.name.split())
+    return gazetteer.is_full_prefix(name.name) and any(
+        n > words for n, _ in gazetteer.known_openings(ctx.text[name.start : name.start + _BODY_REACH], words)
+    )
 
 
 #: the honorific of a married woman, whose name may end with her husband's and her own family's
