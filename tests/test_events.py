@@ -2508,3 +2508,24 @@ def test_an_event_held_as_part_of_a_commemoration_is_the_event_not_the_commemora
         date="2023-07-23",
     )
     assert [e.name for e in found] == ["Penganugerahan Desa Ramah Anak 2023"]
+
+
+def test_a_flood_as_of_the_day_a_sentence_opens_with_hingga_is_of_that_day() -> None:
+    found = events(
+        "SIDIKALANG – Hingga Senin (6/12/2021) sore, banjir merendam permukiman di tujuh kecamatan di Kabupaten "
+        "Dairi. Bupati Dairi Sahat Nainggolan meninjau lokasi.",
+        date="2021-12-07",
+    )
+    assert ("Banjir", "2021-12-06") in {(e.name, e.date) for e in found}
+    # not any other news "until" a day
+    assert not events("Hingga Senin (6/12/2021), pendaftaran beasiswa masih dibuka di Kantor Bupati Dairi.")
+
+
+def test_a_flood_the_next_sentence_tells_as_set_off_by_the_weather_since_a_day_is_of_that_day() -> None:
+    found = events(
+        "SIDIKALANG – Hujan deras yang mengguyur wilayah Kabupaten Dairi sejak Rabu (27/12/2023) sore "
+        "menyebabkan Sungai Lae Renun meluap. Akibatnya, sedikitnya 2.140 rumah di Kecamatan Sidikalang "
+        "terendam banjir.",
+        date="2023-12-28",
+    )
+    assert ("Banjir", "2023-12-27") in {(e.name, e.date) for e in found}

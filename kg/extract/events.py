@@ -1914,8 +1914,11 @@ def extract_events(ctx: Context) -> None:
     main_taken = False  # the article's first event held, not planned, is its main one
     held: list[tuple[Event, Sentence]] = []  # the events held on a stated day, and their sentences
     for date in ctx.dates:
+        if date.relative:
+            continue
+        sentence = containing(ctx.sentences, date.start)
         ended = _an_end(ctx, date)
-        if date.relative or (ended and not incidents.ends_a_stretch_since(ctx, date)):
+        if ended and (sentence is None or not incidents.dates_a_disaster_until(ctx, sentence, date)):
             continue  # "hingga 10 Februari": a deadline or an end, not the day something happened
         if date.period:
             continue  # "Triwulan III Tahun 2025", "semester pertama": a period something is about, no day
@@ -1925,7 +1928,6 @@ def extract_events(ctx: Context) -> None:
             continue  # "Foto: Kirab trofi KLA ..., Sabtu (27/7/2024)": a caption of what the article told
         if _history(ctx, date):
             continue  # "Kabupaten X, yang dibentuk pada 1 April 1946, ..." in a story of 2024: history, no news
-        sentence = containing(ctx.sentences, date.start)
         if sentence is None:
             continue
         if incidents.dated_by_disaster(ctx, date) and incidents.told(ctx, sentence, date) is None:

@@ -168,7 +168,9 @@ def told(ctx: Context, sentence: Sentence, date: DateMention) -> Incident | None
     lo = _clause_start(ctx, sentence, date)
     found = _nearest(ctx, lo, date.start, date, sentence.end)
     hi = next((d.start for d in ctx.dates if date.end <= d.start < sentence.end), sentence.end)
-    if found is None and _OPENS_WITH_DATE.fullmatch(ctx.text[lo : date.start].strip(" ,")):
+    opening = ctx.text[lo : date.start].strip(" ,")
+    until = _UNTIL_OPENING.fullmatch(opening) is not None  # "Hingga Senin (6/12) sore, banjir merendam ..."
+    if found is None and (until or _OPENS_WITH_DATE.fullmatch(opening)):
         found = _nearest(ctx, date.end, hi, date, sentence.end, first=True)
     if found is None and since:
         # "Hujan deras yang mengguyur ... sejak Minggu (12/2) siang memicu banjir bandang": the
@@ -176,9 +178,37 @@ def told(ctx: Context, sentence: Sentence, date: DateMention) -> Incident | None
         caused = _nearest(ctx, date.end, hi, date, sentence.end, first=True)
         if caused is not None and _SET_OFF.fullmatch(ctx.text, date.end, caused.start):
             found = caused
+        elif caused is None and _SET_OFF.match(ctx.text, date.end, sentence.end):
+            found = _set_off_next(ctx, sentence, date)  # "... menyebabkan sungai meluap. Akibatnya, ..."
     # "banjir merendam Kota X ... sejak Sabtu (20/11)": a disaster goes on since the day it struck,
-    # its day; no other incident's ("ditahan sejak Senin")
-    return None if found is None or (since and _KINDS[found.noun] != "disaster") else found
+    # its day (or as of the day it is told until); no other incident's ("ditahan sejak Senin")
+    return None if found is None or ((since or until) and _KINDS[found.noun] != "disaster") else found
+
+
+#: a date's clause opening "Hingga" ("Hingga Senin (6/12) sore, banjir merendam ..."): the state of a
+#: disaster as of that day, the one day it gives
+_UNTIL_OPENING = re.compile(
+    r"(?:(?-i:[A-Z][A-Z .]+)\s*[–—-]\s*)?(?:hingga|sampai)(?:\s+(?:hari|pada))?", re.IGNORECASE
+)  # (after a dateline: "SIDIKALANG – Hingga Senin ...")
+#: a sentence opening with what the one before set off: "Akibatnya, ribuan rumah terendam banjir"
+_CONSEQUENCE = re.compile(r"\W*(?:Akibatnya|Dampaknya)\s*,", re.IGNORECASE)
+
+
+def _set_off_next(ctx: Context, sentence: Sentence, date: DateMention) -> Incident | None:
+    """The disaster the sentence after ``date``'s tells as what that weather set off: ``Hujan deras
+    ... sejak Rabu (27/12) sore menyebabkan Sungai X meluap. Akibatnya, ... rumah terendam banjir``."""
+    k = ctx.sentences.index(sentence) if sentence in ctx.sentences else -1
+    if k < 0 or k + 1 >= len(ctx.sentences):
+        return None
+    after = ctx.sentences[k + 1]
+    if not _CONSEQUENCE.match(ctx.text, after.start, after.end) or any(
+        after.start <= d.start < after.end for d in ctx.dates
+    ):
+        return None
+    for word, name, start, end in _mentions(ctx, after.start, after.end):
+        if _TRIGGERS[word].kind == "disaster" and _quote_at(ctx, start) is None:
+            return Incident(name, _TRIGGERS[word].name, start, end, date.end, after.end, start)
+    return None
 
 
 #: what may stand before a date that opens its sentence: a linking adverb ("Selanjutnya, pada Selasa
@@ -292,6 +322,17 @@ def ends_a_stretch_since(ctx: Context, date: DateMention) -> bool:
     """Whether ``date`` ends a stretch since an undated time ("sejak Minggu malam hingga Senin
     (22/7)"): the one day a disaster the stretch set off may be dated by."""
     return _SINCE_UNTIL.search(ctx.text, max(0, date.start - _SINCE_UNTIL_REACH), date.start) is not None
+
+
+def dates_a_disaster_until(ctx: Context, sentence: Sentence, date: DateMention) -> bool:
+    """Whether ``date``, written after "hingga", may still date a disaster: it ends a stretch since an
+    undated time (:func:`ends_a_stretch_since`), or its clause opens with "Hingga" ("Hingga Senin (6/12)
+    sore, banjir merendam ..."): the one day given."""
+    lo = _clause_start(ctx, sentence, date)
+    return (
+        ends_a_stretch_since(ctx, date)
+        or _UNTIL_OPENING.fullmatch(ctx.text[lo : date.start].strip(" ,")) is not None
+    )
 
 
 def _since(ctx: Context, date: DateMention) -> bool:
