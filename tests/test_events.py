@@ -2529,3 +2529,16 @@ def test_a_flood_the_next_sentence_tells_as_set_off_by_the_weather_since_a_day_i
         date="2023-12-28",
     )
     assert ("Banjir", "2023-12-27") in {(e.name, e.date) for e in found}
+
+
+def test_the_first_day_of_a_service_named_the_sentence_before_is_that_service_despite_a_later_day_named_there() -> (
+    None
+):
+    found = events(
+        "SIDIKALANG – Dinas Kependudukan dan Pencatatan Sipil (Dukcapil) Kabupaten Dairi menggelar layanan jemput "
+        "bola perekaman KTP-el bagi pelajar yang akan genap berusia 17 tahun pada hari pemungutan suara Pilkada "
+        "Serentak, 27 November 2024. Kegiatan hari pertama berlangsung di SMA Negeri 1 Sidikalang, Selasa "
+        "(13/8/2024).",
+        date="2024-08-13",
+    )
+    assert any(e.date == "2024-08-13" and "Jemput Bola" in e.name for e in found)

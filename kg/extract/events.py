@@ -286,7 +286,9 @@ _EVENT_NOUNS = frozenset({"acara", "kegiatan", "agenda"})
 _ENFORCEMENT = frozenset(lang.words("enforcement-triggers", casefold=True))
 #: "kegiatan ini", "acara yang": a generic word for the event just named
 _POINTER = re.compile(
-    rf"\b(?:{cues.any_of('event-pointer-words')})\s+(?:ini|itu|tersebut|yang)\b", re.IGNORECASE
+    # (or the first of a series: "Kegiatan perdana digelar di SMA X, Rabu (10/5)", "... hari pertama ...")
+    rf"\b(?:{cues.any_of('event-pointer-words')})\s+(?:ini|itu|tersebut|yang|perdana|(?:hari\s+)?pertama)\b",
+    re.IGNORECASE,
 )
 #: any event but an election may be what "kegiatan ini" points back at
 _POINTED_BACK = (frozenset(lexicon.EVENT_TRIGGERS.values()) | {"Event"}) - {"Election"}
@@ -1413,6 +1415,16 @@ def _speech_verb(ctx: Context, sentence: Sentence, date: DateMention) -> int | N
     return said[-1].end() if said else None
 
 
+def _planned_in(stretch: str) -> bool:
+    """Whether ``stretch`` speaks of a plan ("akan", "esok hari"), not in a clause about those an event
+    serves ("layanan ... bagi pelajar yang akan genap berusia 17 tahun")."""
+    return any(not _WHO_WILL.search(stretch, 0, m.start()) for m in cues.NOT_NOW.finditer(stretch))
+
+
+#: a relative clause's "yang" right before a word of a plan ("... yang akan genap berusia ...")
+_WHO_WILL = re.compile(r"\byang\s+$")
+
+
 def _named_nearby(
     ctx: Context,
     sentence: Sentence,
@@ -1442,15 +1454,19 @@ def _named_nearby(
             continue
         near = ctx.sentences[j]
         stretch = ctx.text[near.start : date.start] if j < k else ctx.text[date.end : near.end]
-        if ctx.in_furniture(near.start) or cues.NOT_NOW.search(stretch):
+        if ctx.in_furniture(near.start) or _planned_in(stretch):
             continue  # "kunjungan itu ... . '... menerima kehadiran Presiden esok hari,' kata X, Selasa"
-        if any(near.start <= d.start < near.end and d.value != date.value for d in ctx.dates):
-            continue
+        others = [d for d in ctx.dates if near.start <= d.start < near.end and d.value != date.value]
+        if any(not _still_ahead(ctx, d.value) for d in others):
+            continue  # (another day's news)
         kinds = _POINTED_BACK if back_only else _GATHERINGS | ({"Event"} if observed else set())
         phrase = _event_phrase(ctx, near.start, near.end, date, nearest=near.start, kinds=kinds)
         if phrase is None:
             continue
         _, kind, start, end = phrase
+        if any((dated := _event_phrase(ctx, near.start, d.start, d)) and dated[2] == start for d in others):
+            continue  # (an event a day still ahead dates; another named beside that day, "layanan ... bagi
+            # pelajar ... pada hari pemungutan suara, 27 November", is this one)
         if kind not in _GATHERINGS and not back_only and not _TRIGGER.match(ctx.text, start):
             continue  # seen on the spot: an event called by its word ("menggelar demonstrasi"), not any phrase
         before = ctx.text[max(near.start, start - 40) : start]
