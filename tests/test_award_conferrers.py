@@ -448,3 +448,21 @@ def test_a_contest_with_a_short_name_in_brackets_after_its_list_of_words_is_also
         "Juara II Lomba Kampung Asihan Tahun 2024"
         in names["Juara II Lomba Kampung Asri, Hijau, Aman, dan Rapi 2024"]
     )
+
+
+def test_a_rank_won_in_the_same_contest_and_the_ranks_of_a_prize_named_before_are_awards_of_them() -> None:
+    def won(text: str) -> set[str]:
+        return {a.name for a in extract(Article("Judul", text, date="2024-10-27")).awards}
+
+    assert won(
+        "Sebelumnya, Desa Sumbul berhasil menjadi Juara I Lomba Desa Tingkat Provinsi Sumatera Utara 2023. Adapun "
+        "Desa Sitinjo, Kecamatan Sitinjo, meraih Juara III pada lomba yang sama."
+    ) == {
+        "Juara I Lomba Desa Tingkat Provinsi Sumatera Utara 2023",
+        "Juara III Lomba Desa Tingkat Provinsi Sumatera Utara 2023",
+    }
+    assert won(
+        "Bupati juga menyerahkan piagam penghargaan OPD Tertib Arsip Triwulan II Tahun 2024 berdasarkan hasil "
+        "penilaian BKPSDM. Predikat Juara I diraih Dinas Kesehatan Kabupaten Dairi, Juara II diraih Kecamatan "
+        "Sumbul, dan Juara III diraih Badan Penanggulangan Bencana Daerah (BPBD) Dairi."
+    ) == {f"Juara {r} OPD Tertib Arsip Triwulan II 2024" for r in ("I", "II", "III")}

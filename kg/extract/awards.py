@@ -65,6 +65,8 @@ _CONTEST_NOUNS = "lomba|kompetisi|festival|kejuaraan|olimpiade|kontes|sayembara"
 #: a competition named in lower case after a rank ("juara 1 lomba inovasi pelayanan publik tingkat ...")
 _CONTEST = re.compile(
     rf"\s+(?:dalam\s+|pada\s+)?(?:{_CONTEST_NOUNS}|pemilihan|penilaian)"
+    # (not "pada lomba yang sama", "lomba tersebut": the contest named before, found as a rank alone's)
+    r"(?!\s+(?:yang\s+sama|tersebut|itu|ini)\b)"
     r"(?:\s+(?!(?:yang|dari|oleh|pada|di|dengan|setelah|sehingga|karena|usai|saat|ketika|sebagai|berkat|atas|serta|dan)\b)"
     r"[\w/-]+){0,12}"
 )
@@ -1492,6 +1494,8 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     """A rank alone (``Juara I diraih Desa X``) won in the contest its sentence names before it, or the
     nearest of the sentences before that names one ("... hadiah kepada pemenang Lomba Kampung Sehat
     tingkat Kabupaten Dairi."): that contest's rank (``Juara I Lomba Kampung Sehat``)."""
+    if (bare := award.name.removeprefix("Predikat ")) != award.name and _RANK_ONLY.match(bare):
+        award = replace(award, name=bare)  # "Predikat Juara I diraih X": the rank
     if not _RANK_ONLY.match(award.name):
         return award
     sentence = sentences.containing(ctx.sentences, award.span.start)
@@ -1510,6 +1514,10 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
         written = ranked[0]
     if not written:
         written = _only_contest_before(ctx, award.span.start)
+    if not written:
+        # "menyerahkan piagam penghargaan OPD Tertib Arsip Triwulan II Tahun 2024 ... . Juara I diraih X":
+        # the ranks of the prize named before, in no contest
+        written = _prize_named_before(ctx, award.span.start)
     if not written:
         return award
     contest = _BRACKETED.sub("", written)
@@ -1561,6 +1569,26 @@ def _ranked_before(ctx: Context, start: int, since: int) -> tuple[str, int] | No
         if since <= b.span.start < start and (m := _RANKED_CONTEST.fullmatch(b.name)) is not None
     ]
     return max(found, key=lambda f: f[1]) if found else None
+
+
+#: a prize named after its noun ("piagam penghargaan OPD Tertib Arsip Triwulan II Tahun 2024")
+_PRIZE_NAMED = re.compile(
+    r"\bpenghargaan\s+(?P<name>(?-i:[A-Z])[\w/-]*(?:\s+(?:(?-i:[A-Z0-9])[\w/-]*|dan|[Tt]ahun)){0,8})"
+)
+
+
+def _prize_named_before(ctx: Context, start: int) -> str | None:
+    """The prize the sentence of ``start``, or one of the sentences just before, names after
+    "penghargaan" with capitalised words (the last one named): the ranks won of it."""
+    at, found = start, None
+    sentence = sentences.containing(ctx.sentences, start)
+    lo = sentence.start if sentence is not None else start
+    for _ in range(_CONTEST_REACH + 1):
+        found = list(_PRIZE_NAMED.finditer(ctx.text, lo, at))
+        if found or (before := _sentence_before(ctx, lo)) is None:
+            break
+        lo, at = before.start, before.end
+    return " ".join(found[-1].group("name").split()) if found else None
 
 
 def _only_contest_before(ctx: Context, start: int) -> str | None:
