@@ -3297,3 +3297,10 @@ def test_a_known_body_listed_after_an_office_holds_no_one_s_name() -> None:
     )
     assert not names(x, EntityType.PERSON)
     assert "Palang Merah Indonesia Kabupaten Dairi" in names(x, EntityType.ORGANIZATION)
+
+
+def test_the_head_of_a_gayo_village_is_its_reje() -> None:
+    x = run(
+        "Reje Kampung Jerata, Hasiholan Sinaga, menuturkan banjir kali ini terparah di Kabupaten Aceh Tengah."
+    )
+    assert ("Hasiholan Sinaga", "Reje", "Pemerintah Kampung Jerata") in held(x)

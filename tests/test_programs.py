@@ -1182,3 +1182,13 @@ def test_a_headed_programme_s_nickname_in_brackets_is_its_other_name_and_no_one_
     [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
     assert "Gertam Jadel" in programme.aliases
     assert not names(x, EntityType.PERSON)
+
+
+def test_a_nickname_made_of_the_words_after_the_programme_s_head_is_its_other_name() -> None:
+    x = run(
+        "Pemkab Dairi resmi meluncurkan Gerakan Sinergi Pendampingan Lansia (Sapa Lansia) di Sidikalang. "
+        "Sapa Lansia merupakan turunan dari Peraturan Bupati Dairi Nomor 4 Tahun 2023."
+    )
+    programmes = {e.name: e.aliases for e in x.entities if e.type is EntityType.PROGRAM}
+    assert "Sapa Lansia" in programmes["Gerakan Sinergi Pendampingan Lansia"]
+    assert not names(x, EntityType.PERSON)

@@ -1519,7 +1519,7 @@ def extract_features_listed(ctx: Context) -> None:
 #: a road named by the places it joins, between dashes: "Jalan Raya Sumbul–Sitinjo", "ruas jalan Paropo
 #: –Tigalingga", "ruas Parbuluan–Sidikalang" (a "jalur", a lane or way, is no road's name)
 _ROAD_BETWEEN = re.compile(
-    r"\b(?P<head>(?:[Rr]uas\s+)?(?:[Jj]alan|Jl\.?|Jln\.?)(?:\s+(?:[Rr]aya|[Pp]oros|[Ll]intas|[Pp]rovinsi|[Nn]asional))?"
+    r"\b(?=[JjRr])(?P<head>(?:[Rr]uas\s+)?(?:[Jj]alan|Jl\.?|Jln\.?)(?:\s+(?:[Rr]aya|[Pp]oros|[Ll]intas|[Pp]rovinsi|[Nn]asional))?"
     r"|[Rr]uas)\s+"
     r"(?P<ends>[A-Z][\w']*(?:[ ]+[A-Z][\w']*){0,2}(?:[ ]*[–—-][ ]*[A-Z][\w']*(?:[ ]+[A-Z][\w']*){0,2}){1,3})"
     r"(?![\w'–—-])"

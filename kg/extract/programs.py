@@ -542,16 +542,19 @@ def _nickname_after(phrase: str, after: str) -> str | None:
     (``Gerakan Bersama Jaga Kali (Gerbang Kali)``: "Ger" of "Gerakan", "ba" of "Bersama"): its
     first word opens as the name's does, and it is shorter. So is one whose first word shares only
     the name's first letter when its other words are the name's last ones (``Gerakan Tanam
-    Pohon Produktif (Gatapo Pohon Produktif)``)."""
+    Pohon Produktif (Gatapo Pohon Produktif)``); or made so of the words after its head word
+    (``Gerakan Sinergi Pendampingan Lansia (Sapa Lansia)``)."""
     m = _NICKNAME.match(after)
     if m is None:
         return None
     nickname = m.group(1)
     rest = nickname.split()[1:]
-    if nickname[:1].casefold() != phrase[:1].casefold() or len(nickname) >= len(phrase):
-        return None
-    if nickname[:2].casefold() == phrase[:2].casefold() or (rest and phrase.split()[-len(rest) :] == rest):
-        return nickname
+    # (or of the words after its head: "Gerakan Sinergi Pendampingan Lansia (Sapa Lansia)")
+    for words in (phrase, " ".join(phrase.split()[1:])):
+        if not words or nickname[:1].casefold() != words[:1].casefold() or len(nickname) >= len(words):
+            continue
+        if nickname[:2].casefold() == words[:2].casefold() or (rest and words.split()[-len(rest) :] == rest):
+            return nickname
     return None
 
 
