@@ -466,3 +466,19 @@ def test_a_rank_won_in_the_same_contest_and_the_ranks_of_a_prize_named_before_ar
         "penilaian BKPSDM. Predikat Juara I diraih Dinas Kesehatan Kabupaten Dairi, Juara II diraih Kecamatan "
         "Sumbul, dan Juara III diraih Badan Penanggulangan Bencana Daerah (BPBD) Dairi."
     ) == {f"Juara {r} OPD Tertib Arsip Triwulan II 2024" for r in ("I", "II", "III")}
+
+
+def test_ranks_listed_after_dengan_and_a_contest_with_a_quoted_name_and_its_later_ranks_are_awards() -> None:
+    def won(text: str) -> set[str]:
+        return {a.name for a in extract(Article("Judul", text, date="2024-10-27")).awards}
+
+    assert won(
+        "Selain itu, diserahkan pula penghargaan Lomba Inovasi Layanan Desa Tahun 2024, dengan Juara I diraih Desa "
+        "Sumbul, Kecamatan Sumbul, Juara II Desa Sitinjo, Kecamatan Sitinjo, dan Juara III Kelurahan Sidiangkat."
+    ) == {f"Juara {r} Lomba Inovasi Layanan Desa 2024" for r in ("I", "II", "III")}
+    assert won(
+        'Wali Kota menyerahkan penghargaan kepada para pemenang Lomba Kampung Hijau dan Tertib "Sidikalang Asri" '
+        "Tahun 2024. Lomba tersebut merupakan bagian dari gerakan kebersihan kota. Juara I diraih RW 05 "
+        "Kelurahan Sidiangkat, disusul RW 03 Kelurahan Batang Beruh sebagai Juara II, dan RW 08 Kelurahan "
+        "Bintang sebagai Juara III."
+    ) == {f"Juara {r} Lomba Kampung Hijau dan Tertib Sidikalang Asri 2024" for r in ("I", "II", "III")}

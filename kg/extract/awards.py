@@ -508,7 +508,8 @@ _CONTEST_BEFORE = re.compile(
     r"(?:(?:\s+|,\s+(?=(?:(?:(?-i:[A-Z])\w+,\s+)*(?-i:[A-Z])\w+,?\s+)?dan\s+(?-i:[A-Z])))"
     # (not "lomba tersebut", a contest pointed back to)
     r"(?!(?:tingkat|tahun\s+(?:19|20)\d\d|dan(?!\s+(?-i:[A-Z]))|yang|di|pada|dengan|serta|tersebut|itu|ini|diraih|dimenangkan"
-    r"|direbut|disabet|diboyong)\b)[\w/-]+(?:\s+\([^()]{1,40}\))?){1,6}"
+    # (a quoted name among them: 'Lomba Kampung Hijau dan Tertib "X Asri" Tahun 2024')
+    r"|direbut|disabet|diboyong)\b)(?:[\w/-]+|[\"“](?-i:[A-Z])[^\"”]{0,40}[\"”])(?:\s+\([^()]{1,40}\))?){1,6}"
     # its level and year: "... tingkat Kabupaten Dairi Tahun 2024", "... tingkat kabupaten"
     r"(?:\s+tingkat\s+(?-i:[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,3}|[a-z]+))?(?:\s+(?:tahun\s+)?(?:19|20)\d\d\b)?)",
     re.IGNORECASE,
@@ -556,7 +557,7 @@ def _contest_written_before(text: str) -> str | None:
 def _contest_written(m: re.Match[str]) -> str:
     """The contest a match of :data:`_CONTEST_BEFORE` names, its spacing made one, no lower-case words
     running on after its name (:func:`_without_lower_tail`)."""
-    return _without_lower_tail(" ".join(m.group("contest").split()))
+    return _without_lower_tail(" ".join(re.sub(r"[\"“”]", "", m.group("contest")).split()))
 
 
 def _without_lower_tail(contest: str) -> str:
@@ -709,6 +710,8 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
                 sentence.end - len(told) <= w.span.start < m.start() and _RANKED.match(w.name)
                 for w in ctx.awards
             )
+            and _RANK_GIVEN_BEFORE.search(text, sentence.start, m.start())
+            is None  # ("Juara I diraih X, ...")
         )
         if unnamed or any(a.span.start <= m.end() < a.span.end for a in ctx.awards):
             clause_start = stop
@@ -997,7 +1000,8 @@ _PRAISE_TITLE_ENDS = lang.alternation(w.capitalize() for w in _TITLE_WORDS)
 _RANK_RECEIVED = re.compile(
     # (after a full stop the sentence splitter did not split at: "... sebagai Juara I. Sementara ...")
     r"(?:(?:^|[.;]\s+)\s*(?:(?:Sementara|Adapun|Sedangkan|Lalu|Kemudian|Selanjutnya)(?:\s+itu)?,?\s+)?"
-    r"|,\s*(?:dan\s+|serta\s+|sedangkan\s+|sementara\s+)?|\s+(?:dan|serta)\s+)"
+    # ("penghargaan Lomba X Tahun 2024, dengan Juara I diraih Desa A, Juara II Desa B, ...")
+    r"|,\s*(?:dan\s+|serta\s+|sedangkan\s+|sementara\s+|dengan\s+)?|\s+(?:dan|serta)\s+)"
     # "Sementara itu, predikat Juara Harapan I jatuh kepada Desa W", "Posisi Juara II diraih Desa X"
     r"(?:(?:predikat|gelar|posisi)\s+)?"
     # (a consolation rank written without "Juara" only with its verb: "Adapun Harapan I diraih Desa W")
@@ -1053,6 +1057,8 @@ _PAIRED_RANKS = re.compile(
 )
 
 
+#: a rank given to its winner earlier in a sentence ("Juara I diraih X, disusul Y sebagai Juara II")
+_RANK_GIVEN_BEFORE = re.compile(rf"\b(?-i:Juara|Peringkat)\s+{_RANK.pattern}\s+{_RANK_VERB}\b", re.IGNORECASE)
 #: a verb that gives a rank to its winner ("Harapan I dan Harapan II masing-masing jatuh kepada ...")
 _RANK_GIVEN = re.compile(rf"\b{_RANK_VERB}\b", re.IGNORECASE)
 
