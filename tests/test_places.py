@@ -1525,3 +1525,10 @@ def test_two_towns_listed_before_dan_are_two_places_not_a_place_and_its_region()
     )
     assert {"Kota Sibolga", "Kota Medan"} <= found
     assert "Sibolga" not in found
+
+
+def test_a_body_s_gedung_is_its_building_however_it_is_written() -> None:
+    found = places("Suasana Gedung DPRD Kota Sibolga tampak berbeda pada Selasa (17/10/2023) pagi.")
+    assert "Gedung Dewan Perwakilan Rakyat Daerah Kota Sibolga" in found
+    room = places("Rapat digelar di ruang rapat Komisi II Gedung DPRD Dairi, Sidikalang.")
+    assert {"Ruang Rapat Komisi II", "Gedung Dewan Perwakilan Rakyat Daerah Kabupaten Dairi"} <= room

@@ -888,9 +888,12 @@ def _named_region(ctx: Context, bare: str) -> Entity | None:
 #: the building of a body the article names, as a place
 _TOWARDS = (*_TO_FROM, "depan", "halaman", "pelataran", *_VISITING)
 _BODY_BUILDING = re.compile(
-    rf"{lang.starts(_TOWARDS)}\b(?:{lang.alternation(_TOWARDS)})\s+"
+    rf"(?:{lang.starts(_TOWARDS)}\b(?:{lang.alternation(_TOWARDS)})\s+"
     # ("di ruang sidang utama Gedung DPRD X": a room of the building written in lower case before it)
     rf"(?:{lexicon.ROOM_BEFORE_BUILDING})?"
+    # (a building named "Gedung" is one however it is written: "Suasana Gedung DPRD X tampak ...", "di
+    # ruang rapat Komisi II Gedung DPRD X")
+    r"|(?<![\w-])(?=Gedung\s))"
     r"(?P<kind>[Kk]antor|[Gg]edung|ruang (?:sidang|rapat|[A-Z][a-z]+))\s+(?P<name>[A-Z][a-z]+\s+)?(?=[A-Z])"
 )
 
@@ -909,6 +912,8 @@ def extract_body_buildings(ctx: Context) -> None:
         body = at_name or _body_claimed(ctx, at)
         if body is None or body.entity is None:
             continue
+        if m.start() == m.start("kind") and _a_facility(body.entity):
+            continue  # ("Gedung Puskesmas X berdiri ...": the facility is its own place, named without it)
         kind = ctx.text[m.start("kind") : at].strip().title()
         # ("di Kantor Kemenag Kota X": the office, "Kantor Kementerian Agama Kota X", names its building)
         named = body.entity.name if body.entity.name.startswith(f"{kind} ") else f"{kind} {body.entity.name}"
@@ -921,6 +926,15 @@ def extract_body_buildings(ctx: Context) -> None:
             claim=False,
         )
         place.aliases.add(ctx.text[m.start("kind") : body.end])
+
+
+def _a_facility(body: Entity) -> bool:
+    """Whether ``body`` is a facility (a health centre, a school: facility-types.tsv), a place by its own
+    name rather than by its building's."""
+    words = body.name.split()
+    return bool(words) and (
+        words[0] in lexicon.FACILITY_TYPES or " ".join(words[:2]) in lexicon.FACILITY_TYPES.values()
+    )
 
 
 def _body_claimed(ctx: Context, at: int) -> Claim | None:
