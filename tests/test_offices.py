@@ -3304,3 +3304,14 @@ def test_the_head_of_a_gayo_village_is_its_reje() -> None:
         "Reje Kampung Jerata, Hasiholan Sinaga, menuturkan banjir kali ini terparah di Kabupaten Aceh Tengah."
     )
     assert ("Hasiholan Sinaga", "Reje", "Pemerintah Kampung Jerata") in held(x)
+
+
+def test_the_head_of_a_regional_office_written_ka_and_its_short_word_heads_it() -> None:
+    x = run(
+        "Kabupaten Dairi menggelar pasar murah. Sementara itu, Kadiskoperindag Tiurma Simbolon mengatakan harga naik."
+    )
+    assert (
+        "Tiurma Simbolon",
+        "Kepala",
+        "Dinas Koperasi, Perindustrian dan Perdagangan Kabupaten Dairi",
+    ) in held(x)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg import lang
+from kg.gazetteer.organizations import load_organizations
 from kg.text.tokens import Token
 
 # -- acting and former forms ---------------------------------------------------
@@ -181,6 +182,18 @@ CONTRACTED = {
     surface: (position, org)
     for surface, position, org in lang.table("contracted", ("surface", "position", "org"))
 }
+#: ... and the head of each regional office ("Dinas") the organisations' lexicon knows by one short word,
+#: written "Ka" and that word ("Kadiskoperindag" = Kepala + Diskoperindag)
+CONTRACTED.update(
+    {
+        f"Ka{info.abbr[0].lower()}{info.abbr[1:]}": ("Kepala", info.abbr)
+        for info in load_organizations()
+        if info.scope == "regional"
+        and info.abbr.startswith(("Dis", "Din"))
+        and info.abbr.isalpha()
+        and f"Ka{info.abbr[0].lower()}{info.abbr[1:]}" not in CONTRACTED
+    }
+)
 
 #: Every surface that opens a title phrase: titles, positions, ministers, deputy ministers, contracted forms.
 TITLE_SURFACES = frozenset({*TITLES, *POSITIONS, *MINISTERS, *DEPUTY_MINISTERS, *CONTRACTED})
