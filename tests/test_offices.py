@@ -3315,3 +3315,10 @@ def test_the_head_of_a_regional_office_written_ka_and_its_short_word_heads_it() 
         "Kepala",
         "Dinas Koperasi, Perindustrian dan Perdagangan Kabupaten Dairi",
     ) in held(x)
+
+
+def test_the_area_a_branch_serves_is_no_part_of_its_head_s_name() -> None:
+    x = run(
+        "Hadir pula Kepala Cabang Dinas Pendidikan Provinsi Sumatera Utara Wilayah Dairi Tiurma Simbolon, serta camat."
+    )
+    assert names(x, EntityType.PERSON) == {"Tiurma Simbolon"}

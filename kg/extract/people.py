@@ -2922,6 +2922,10 @@ def _company_through_names(ctx: Context, i: int, title: TitleMatch) -> TitleMatc
 _NATIONAL_OFFICE = re.compile(r"(?:Wakil )?(?:Menteri|Presiden)\b")
 
 
+#: the word that opens the area a body's branch serves ("... Wilayah Dairi")
+_AREA = "Wilayah"
+
+
 def _past_the_office(
     ctx: Context, name: ParsedName, *, national: bool, kin: bool = False
 ) -> tuple[ParsedName | None, bool]:
@@ -2942,6 +2946,13 @@ def _past_the_office(
     """
     tokens = ctx.tokens
     i = ctx.token_index(name.full_start)
+    if tokens[i].bare == _AREA and i + 1 < name.next_index:
+        # "Kepala Cabang Dinas Pendidikan Provinsi X Wilayah Dairi Tiurma Simbolon": the area the branch
+        # serves ends the office (the region, or one capitalised word), the name follows it
+        area = gazetteer.match_at(ctx.text, tokens[i + 1].start, {"kota", "kabupaten", "provinsi"})
+        k = ctx.token_index(area.end) if area is not None else i + 2
+        if k < name.next_index:
+            return parse_name(ctx.text, tokens, k), True
     numbered = [  # "I" also opens Balinese names ("AKP I Ketut Sukadi")
         k
         for k in range(i + 1, name.next_index - 1)
