@@ -482,3 +482,17 @@ def test_ranks_listed_after_dengan_and_a_contest_with_a_quoted_name_and_its_late
         "Kelurahan Sidiangkat, disusul RW 03 Kelurahan Batang Beruh sebagai Juara II, dan RW 08 Kelurahan "
         "Bintang sebagai Juara III."
     ) == {f"Juara {r} Lomba Kampung Hijau dan Tertib Sidikalang Asri 2024" for r in ("I", "II", "III")}
+
+
+def test_ranks_won_in_a_category_told_before_or_with_them_are_named_with_it() -> None:
+    text = (
+        "Puncak acara adalah pengumuman Lomba Masak Ikan Mas yang dinilai oleh tim juri dari Sidikalang. Pada "
+        "kategori dewasa, Juara I diraih Kelompok Tani Sumbul dari Desa Sitinjo dengan skor 86. Juara II diraih "
+        "warga asal Desa Paropo dengan skor 85, dan Juara III diraih warga dari Kecamatan Tigalingga dengan skor 84.\n"
+        "Sementara pada kategori remaja, Juara I disabet pelajar asal Kecamatan Sumbul, Juara II dari Kecamatan "
+        "Parbuluan, dan Juara III dari Kecamatan Sidikalang. Juara Harapan I kategori remaja diraih kelompok pemuda "
+        "dari Kecamatan Silahisabungan. Hadiah diserahkan langsung oleh Bupati."
+    )
+    names = {a.name for a in extract(Article("Judul", text, date="2024-10-27")).awards}
+    assert {f"Juara {r} Lomba Masak Ikan Mas kategori dewasa" for r in ("I", "II", "III")} <= names
+    assert "Juara Harapan I Lomba Masak Ikan Mas kategori remaja" in names

@@ -1010,6 +1010,8 @@ _RANK_RECEIVED = re.compile(
     rf"|(?-i:(?:[A-Z][\w'-]*\s+){{1,3}}(?:{_PRAISE_TITLE_ENDS}))(?=\s+{_RANK_VERB}))"
     # (the contest pointed back to between: "Posisi Juara II lomba tersebut ditempati Sanggar X")
     rf"(?:\s+(?:{_CONTEST_NOUNS})\s+(?:tersebut|itu|ini)(?=\s+{_RANK_VERB}))?"
+    # (the category it was won in, between: "Juara Harapan I kategori robusta diraih X")
+    rf"(?:\s+(?P<category>(?-i:kategori)\s+(?-i:[a-z]+))(?=\s+{_RANK_VERB}))?"
     # (the verb left out after the first: "Juara I diraih Desa X, Juara II Desa Y, dan Juara III Desa Z";
     # the rank given to its winner: "Juara Harapan I diberikan kepada Desa W", "... jatuh kepada ...")
     rf"(?:\s+(?P<verb>{_RANK_VERB})\s+(?:oleh\s+)?|\s+)"
@@ -1047,6 +1049,8 @@ def _ranks_received(ctx: Context, sentence: Sentence) -> None:
         name = " ".join(text[start:stop].split())
         if name.startswith("Harapan"):
             name = f"Juara {name}"  # ("Harapan I" is "Juara Harapan I", as its contest's other ranks)
+        if m.group("category"):
+            name = f"{name} {' '.join(m.group('category').split())}"  # (its contest is put between)
         ctx.awards.append(Award(name, ctx.span(start, stop), winner, None))
 
 
@@ -1450,14 +1454,15 @@ def extract_awards(ctx: Context) -> None:
     _handed_over(ctx)
     _graded_programmes(ctx)
     ctx.awards[:] = [a for a in ctx.awards if not _rank_again(ctx.awards, a)]
+    named = [
+        _with_contest_before(ctx, award)
+        for award in ctx.awards
+        if not _names_a_body(ctx, award.name)
+        # ("Baca juga: Pemkab X Kembali Raih Opini WTP": another story's headline, no award of this one)
+        and not ctx.in_furniture(award.span.start)
+    ]
     ctx.awards[:] = _one_name_each(
-        [
-            _dated(ctx, _with_contest_before(ctx, award))
-            for award in ctx.awards
-            if not _names_a_body(ctx, award.name)
-            # ("Baca juga: Pemkab X Kembali Raih Opini WTP": another story's headline, no award of this one)
-            and not ctx.in_furniture(award.span.start)
-        ]
+        [_dated(ctx, _with_contest_of_the_rank_before(ctx, a, named)) for a in named]
     )
     ctx.awards[:] = [_without_short_form(_with_lower_category(ctx, a)) for a in ctx.awards]
     for award in ctx.awards:
@@ -1502,6 +1507,9 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     tingkat Kabupaten Dairi."): that contest's rank (``Juara I Lomba Kampung Sehat``)."""
     if (bare := award.name.removeprefix("Predikat ")) != award.name and _RANK_ONLY.match(bare):
         award = replace(award, name=bare)  # "Predikat Juara I diraih X": the rank
+    category = _CATEGORY_WON.search(award.name)  # ("Juara Harapan I kategori robusta diraih X")
+    if category is not None:
+        award = replace(award, name=award.name[: category.start()])
     if not _RANK_ONLY.match(award.name):
         return award
     sentence = sentences.containing(ctx.sentences, award.span.start)
@@ -1525,16 +1533,67 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
         # the ranks of the prize named before, in no contest
         written = _prize_named_before(ctx, award.span.start)
     if not written:
-        return award
-    contest = _BRACKETED.sub("", written)
+        return award if category is None else replace(award, name=award.name + category.group())
+    # the category the ranks are won in, after the rank or told before it ("Pada kategori arabika, Juara I
+    # diraih X ... . Juara II diraih Y"), after the contest
+    cue = category.group() if category is not None else _category_told_before(ctx, at, award.span.start)
+    contest = _BRACKETED.sub("", written) + cue
     name = f"{award.name} {contest}"
     # ("Juara Harapan I" is as often written "Harapan I": both its names; and with the contest's
     # bracketed part, as written)
-    names = [f"{award.name} {written}"] if written != contest else []
+    names = [f"{award.name} {written}{cue}"] if written != contest[: len(contest) - len(cue)] else []
     if (short := _by_its_short_name(written)) is not None:
-        names.append(f"{award.name} {short}")  # "... Lomba Kampung Asihan Tahun 2024"
+        names.append(f"{award.name} {short}{cue}")  # "... Lomba Kampung Asihan Tahun 2024"
     names += [n.removeprefix("Juara ") for n in (name, *names) if n.startswith("Juara Harapan ")]
     return replace(award, name=name, aliases=(*award.aliases, *names))
+
+
+def _with_contest_of_the_rank_before(ctx: Context, award: Award, awards: list[Award]) -> Award:
+    """A rank still alone, its contest out of reach ("Sementara pada kategori robusta, Juara I disabet
+    A, ... . Juara Harapan I kategori robusta diraih B"): the contest of the nearest rank before it, in
+    the sentences just before, that has one (without that rank's category)."""
+    category = _CATEGORY_WON.search(award.name)
+    rank = award.name[: category.start()] if category is not None else award.name
+    if not _RANK_ONLY.match(rank):
+        return award
+    lo = award.span.start
+    for _ in range(_CONTEST_REACH):
+        if (before := _sentence_before(ctx, lo)) is None:
+            break
+        lo = before.start
+    earlier = [
+        (b.span.start, m.group("contest"))
+        for b in awards
+        if lo <= b.span.start < award.span.start and (m := _RANKED_CONTEST.fullmatch(b.name)) is not None
+    ]
+    if not earlier:
+        return award
+    # ("Juara Harapan I kategori X diraih": the category written in or right after the rank's span)
+    written = category or _CATEGORY_WRITTEN.search(
+        ctx.text, award.span.start, award.span.end + _CATEGORY_REACH
+    )
+    contest = _CATEGORY_WON.sub("", max(earlier)[1]) + (
+        " " + " ".join(written.group().split()) if written else ""
+    )
+    names = [f"{rank} {contest}"]
+    names += [n.removeprefix("Juara ") for n in names if n.startswith("Juara Harapan ")]
+    return replace(award, name=names[0], aliases=(*award.aliases, *names[1:]))
+
+
+#: a category a rank was won in, after it ("Juara Harapan I kategori robusta")
+_CATEGORY_WON = re.compile(r" kategori [a-z]+$")
+#: ... as the text writes it with the rank
+_CATEGORY_WRITTEN = re.compile(r"\s+kategori\s+[a-z]+\b")
+_CATEGORY_REACH = 20
+#: a category told before the ranks won in it: "Pada kategori arabika, Juara I diraih ..."
+_CATEGORY_TOLD = re.compile(r"\b(?:[Pp]ada|[Uu]ntuk|[Dd]i|[Dd]alam)\s+kategori\s+(?P<category>[a-z]+)\s*,")
+
+
+def _category_told_before(ctx: Context, lo: int, start: int) -> str:
+    """The category (" kategori X") the last "Pada kategori X," between ``lo`` and ``start`` tells the
+    ranks after it are won in, or ""."""
+    found = list(_CATEGORY_TOLD.finditer(ctx.text, lo, start))
+    return f" kategori {found[-1].group('category')}" if found else ""
 
 
 #: a contest's short name in brackets after the words it stands for
