@@ -710,8 +710,8 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
                 sentence.end - len(told) <= w.span.start < m.start() and _RANKED.match(w.name)
                 for w in ctx.awards
             )
-            and _RANK_GIVEN_BEFORE.search(text, sentence.start, m.start())
-            is None  # ("Juara I diraih X, ...")
+            # (or one given to its winner earlier in the sentence: "Juara I diraih X, ...")
+            and _RANK_GIVEN_BEFORE.search(text, sentence.start, m.start()) is None
         )
         if unnamed or any(a.span.start <= m.end() < a.span.end for a in ctx.awards):
             clause_start = stop
@@ -1521,7 +1521,7 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
         if written is not None or (before := _sentence_before(ctx, at)) is None:
             break
         written, at = _contest_written_before(before.text), before.start
-    ranked = _ranked_before(ctx, award.span.start, at)
+    ranked = _ranked_before(ctx.awards, award.span.start, at)
     if ranked is not None and (sentence is None or ranked[1] < sentence.start):
         # ("Sanggar X menyabet Juara I Lomba Tari Kreasi pada Festival Y 2019. Juara II diraih Sanggar
         # Z": the contest of the rank won just before, not the festival it was held in)
@@ -1537,11 +1537,11 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     # the category the ranks are won in, after the rank or told before it ("Pada kategori arabika, Juara I
     # diraih X ... . Juara II diraih Y"), after the contest
     cue = category.group() if category is not None else _category_told_before(ctx, at, award.span.start)
-    contest = _BRACKETED.sub("", written) + cue
-    name = f"{award.name} {contest}"
+    bare = _BRACKETED.sub("", written)
+    name = f"{award.name} {bare}{cue}"
     # ("Juara Harapan I" is as often written "Harapan I": both its names; and with the contest's
     # bracketed part, as written)
-    names = [f"{award.name} {written}{cue}"] if written != contest[: len(contest) - len(cue)] else []
+    names = [f"{award.name} {written}{cue}"] if written != bare else []
     if (short := _by_its_short_name(written)) is not None:
         names.append(f"{award.name} {short}{cue}")  # "... Lomba Kampung Asihan Tahun 2024"
     names += [n.removeprefix("Juara ") for n in (name, *names) if n.startswith("Juara Harapan ")]
@@ -1561,20 +1561,12 @@ def _with_contest_of_the_rank_before(ctx: Context, award: Award, awards: list[Aw
         if (before := _sentence_before(ctx, lo)) is None:
             break
         lo = before.start
-    earlier = [
-        (b.span.start, m.group("contest"))
-        for b in awards
-        if lo <= b.span.start < award.span.start and (m := _RANKED_CONTEST.fullmatch(b.name)) is not None
-    ]
-    if not earlier:
+    ranked = _ranked_before(awards, award.span.start, lo)
+    if ranked is None:
         return award
     # ("Juara Harapan I kategori X diraih": the category written in or right after the rank's span)
-    written = category or _CATEGORY_WRITTEN.search(
-        ctx.text, award.span.start, award.span.end + _CATEGORY_REACH
-    )
-    contest = _CATEGORY_WON.sub("", max(earlier)[1]) + (
-        " " + " ".join(written.group().split()) if written else ""
-    )
+    told = category or _CATEGORY_WRITTEN.search(ctx.text, award.span.start, award.span.end + _CATEGORY_REACH)
+    contest = _CATEGORY_WON.sub("", ranked[0]) + (" " + " ".join(told.group().split()) if told else "")
     names = [f"{rank} {contest}"]
     names += [n.removeprefix("Juara ") for n in names if n.startswith("Juara Harapan ")]
     return replace(award, name=names[0], aliases=(*award.aliases, *names[1:]))
@@ -1582,7 +1574,7 @@ def _with_contest_of_the_rank_before(ctx: Context, award: Award, awards: list[Aw
 
 #: a category a rank was won in, after it ("Juara Harapan I kategori robusta")
 _CATEGORY_WON = re.compile(r" kategori [a-z]+$")
-#: ... as the text writes it with the rank
+#: ... as the text writes it with the rank, within a few characters after the rank's span
 _CATEGORY_WRITTEN = re.compile(r"\s+kategori\s+[a-z]+\b")
 _CATEGORY_REACH = 20
 #: a category told before the ranks won in it: "Pada kategori arabika, Juara I diraih ..."
@@ -1625,12 +1617,12 @@ _RANKED_CONTEST = re.compile(
 )
 
 
-def _ranked_before(ctx: Context, start: int, since: int) -> tuple[str, int] | None:
-    """The contest of the last award of a rank in a named contest found between ``since`` and
-    ``start``, and where that award stands."""
+def _ranked_before(awards: list[Award], start: int, since: int) -> tuple[str, int] | None:
+    """The contest of the last of ``awards`` that is a rank in a named contest, written between
+    ``since`` and ``start``, and where that award stands."""
     found = [
         (m.group("contest"), b.span.start)
-        for b in ctx.awards
+        for b in awards
         if since <= b.span.start < start and (m := _RANKED_CONTEST.fullmatch(b.name)) is not None
     ]
     return max(found, key=lambda f: f[1]) if found else None

@@ -234,11 +234,11 @@ _HELD_ONLY = frozenset(lang.words("held-only-triggers", casefold=True))
 #: the opening of something, an event only when what it opens is none ("Pembukaan GPM dipusatkan
 #: di ..."), and how far on the name of what it opens may hold an event's own word
 _OPENING = "pembukaan"
+_OPENED_REACH = 40
 #: the closing of an event told by its word right after ("penutupan festival", "Penutupan Pekan Raya")
 _CLOSING_OF = re.compile(r"\b(?i:penutupan)\s+$")
 #: an event's name that is the closing of one told by its bare word ("Penutupan Festival")
 _CLOSING_NAMED = re.compile(r"Penutupan\s+(?P<event>\S+)")
-_OPENED_REACH = 40
 #: event classes a gathering belongs to: what a statement's date may stand for (not an election or an incident)
 _GATHERINGS = frozenset(lang.words("gathering-classes", "class"))
 #: a reporter's account of the spot ("Pantauan detikcom di lokasi, Senin (20/10/2025), massa ...")
@@ -502,7 +502,7 @@ def display_name(phrase: str) -> str:
     return " ".join(out)
 
 
-#: an act's verb the purpose of the act before it: "meninjau Pasar X untuk memantau harga"
+#: an act's verb after "untuk"/"guna": the purpose of the act before it ("meninjau Pasar X untuk memantau harga")
 _PURPOSE = re.compile(r"\b(?:untuk|guna)\s+[a-z]+\s+$")
 
 
@@ -2020,11 +2020,9 @@ def extract_events(ctx: Context) -> None:
             continue  # "Usai rapat, Bupati menandatangani ...": the meeting told before, no other one
         if incident is None:
             name = _completed(ctx, sentence, name)
-            name, start, end = _named_earlier(ctx, sentence, date, name, kind, start, end, seen) or (
-                name,
-                start,
-                end,
-            )
+            named = _named_earlier(ctx, sentence, date, name, kind, start, end, seen)
+            if named is not None:
+                name, start, end = named
         # one event per incident a day, however it is told ("pembunuhan ini", "Riky dibunuh")
         key = (name.casefold() if incident is None else f"incident:{incident.noun.casefold()}", date.value)
         # (a campaign held over days is not the one-day opening whose name holds its own: "Apel Gelar
@@ -2483,34 +2481,32 @@ def _named_earlier(
             return held
     head = name.split()[0]
     own_word = own_word or " " in name
+    word = re.compile(rf"\b{re.escape(head)}\b")
     for before in ctx.sentences[: min(k, _NAMED_EARLIER_REACH)]:
         if ctx.in_furniture(before.start):
             continue
         # (a described one is named with its own word: "Festival Budaya Pakpak 2024", not the sentence's
-        # first event, "Lomba Tari Dero")
+        # first event, "Lomba Tari Kreasi")
         starts = (
-            [before.start]
-            if not own_word
-            else [
-                m.start()
-                for m in re.compile(rf"\b{re.escape(head)}\b").finditer(ctx.text, before.start, before.end)
-            ]
+            [m.start() for m in word.finditer(ctx.text, before.start, before.end)]
+            if own_word
+            else [before.start]
         )
         for lo in starts:
             phrase = _event_phrase(ctx, lo, before.end, date, nearest=lo, kinds=frozenset({kind}))
             if phrase is None or (own_word and phrase[0].split()[0] != head):
                 continue
-            full, _, start, end = phrase
-            written = ctx.text[start:end].split()
+            full, _, at, stop = phrase
+            written = ctx.text[at:stop].split()
             if (
                 len(full.split()) < 2
-                or not ctx.text[start : start + 1].isupper()
+                or not ctx.text[at : at + 1].isupper()
                 # (with its own word, a name: "Festival Budaya Pakpak", not "Sidang agenda pembacaan putusan")
                 or (own_word and not written[1][:1].isupper())
                 or any(n == full.casefold() for n, _ in seen)
             ):
                 return None
-            return full, start, end
+            return full, at, stop
     return None
 
 

@@ -66,7 +66,7 @@ from kg.extract.organizations import (
     unit_in,
     unit_of_the_house,
 )
-from kg.extract.places import add_region, at_home, country_at, direction_after, written_with_level
+from kg.extract.places import ROOM_KINDS, add_region, at_home, country_at, direction_after, written_with_level
 from kg.extract.variants import initials
 from kg.gazetteer import OrgInfo
 from kg.records import Entity, EntityType, Membership
@@ -3116,8 +3116,9 @@ def _room_named_for(ctx: Context, i: int) -> bool:
     )
 
 
-#: the kinds of room written in lower case after "ruang" ("ruang rapat Wali Kota")
-_ROOM_KINDS = frozenset({"rapat", "sidang", "kerja", "pertemuan", "tamu", "dinas", "jabatan"})
+#: the kinds of room written in lower case after "ruang" ("ruang rapat Wali Kota"), and of house after
+#: "rumah" ("rumah dinas Bupati")
+_ROOM_KINDS = ROOM_KINDS | {"tamu", "dinas", "jabatan"}
 
 
 def _place_within(title: TitleMatch, name: str) -> bool:

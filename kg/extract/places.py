@@ -758,7 +758,7 @@ _TOWN_LEVELS = {"kota", "kabupaten"}
 _VILLAGE_WORDS = frozenset({"Desa", "Kelurahan"})
 _VILLAGE_LEVELS = frozenset({"desa", "kelurahan"})
 #: the kinds of room written in lower case between "ruang" and the room's name
-_ROOM_KINDS = frozenset({"rapat", "sidang", "kerja", "pertemuan", "pola", "tunggu"})
+ROOM_KINDS = frozenset({"rapat", "sidang", "kerja", "pertemuan", "pola", "tunggu"})
 
 
 def extract_areas(ctx: Context) -> None:
@@ -775,7 +775,7 @@ def extract_areas(ctx: Context) -> None:
         if kind in {"ruang", "aula"} and not (i and tokens[i - 1].text.lower() in _TO_FROM):
             continue  # "penataan ruang Kawasan ...": space, not a room
         first = i + 1
-        if kind == "ruang" and tokens[first].text in _ROOM_KINDS:
+        if kind == "ruang" and tokens[first].text in ROOM_KINDS:
             first += 1  # "ruang rapat ...", "ruang sidang ..."
         if kind == "kawasan" and tokens[first].text in _AREA_KINDS:
             first += 1  # "kawasan wisata ...", "kawasan industri ...": the kind, then the name
@@ -1530,8 +1530,8 @@ def extract_features_listed(ctx: Context) -> None:
             ctx.add(EntityType.PLACE, name.group(), start, end, ctx.stage)
 
 
-#: a road named by the places it joins, between dashes: "Jalan Raya Sumbul–Sitinjo", "ruas jalan Paropo
-#: –Tigalingga", "ruas Parbuluan–Sidikalang" (a "jalur", a lane or way, is no road's name)
+#: a road named by the places it joins, between dashes: "Jalan Raya Sumbul–Sitinjo", "ruas jalan
+#: Paropo–Tigalingga", "ruas Parbuluan–Sidikalang" (a "jalur", a lane or way, is no road's name)
 _ROAD_BETWEEN = re.compile(
     r"\b(?=[JjRr])(?P<head>(?:[Rr]uas\s+)?(?:[Jj]alan|Jl\.?|Jln\.?)(?:\s+(?:[Rr]aya|[Pp]oros|[Ll]intas|[Pp]rovinsi|[Nn]asional))?"
     r"|[Rr]uas)\s+"

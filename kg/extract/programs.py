@@ -549,7 +549,6 @@ def _nickname_after(phrase: str, after: str) -> str | None:
         return None
     nickname = m.group(1)
     rest = nickname.split()[1:]
-    # (or of the words after its head: "Gerakan Sinergi Pendampingan Lansia (Sapa Lansia)")
     for words in (phrase, " ".join(phrase.split()[1:])):
         if not words or nickname[:1].casefold() != words[:1].casefold() or len(nickname) >= len(words):
             continue
