@@ -2542,3 +2542,14 @@ def test_the_first_day_of_a_service_named_the_sentence_before_is_that_service_de
         date="2024-08-13",
     )
     assert any(e.date == "2024-08-13" and "Jemput Bola" in e.name for e in found)
+
+
+def test_a_state_of_emergency_declared_by_a_numbered_decree_holds_from_its_day() -> None:
+    found = events(
+        "Bupati Dairi menetapkan status tanggap darurat bencana banjir selama 14 hari melalui Keputusan Bupati "
+        "Dairi Nomor 300.2/482/KEP-BPBD/2025, terhitung mulai 11 hingga 24 Januari 2025.",
+        date="2025-01-12",
+    )
+    assert ("Status tanggap darurat bencana banjir Kabupaten Dairi", "2025-01-11") in {
+        (e.name, e.date) for e in found
+    }

@@ -1026,7 +1026,8 @@ def _emergency_status(
 #: a state of emergency, then the day it holds from, in one sentence: "status tanggap darurat ... selama
 #: 14 hari, terhitung sejak 16 Januari 2025", "status siaga darurat berlaku mulai 1 Agustus 2024"
 _STATUS_FROM = re.compile(
-    r"\b(?P<status>status\s+(?P<level>tanggap|siaga|transisi)\s+darurat)\b[^.;]*?"
+    # (a decree's number between, "Nomor 300.2/482/KEP-BPBD/2025", holds no sentence's end)
+    r"\b(?P<status>status\s+(?P<level>tanggap|siaga|transisi)\s+darurat)\b(?:[^.;]|\.(?=\d))*?"
     r"\b(?:terhitung(?:\s+(?:sejak|mulai))?|sejak|mulai|berlaku(?:\s+(?:sejak|mulai))?)(?:\s+tanggal)?\s*$",
     re.IGNORECASE,
 )
