@@ -2553,3 +2553,15 @@ def test_a_state_of_emergency_declared_by_a_numbered_decree_holds_from_its_day()
     assert ("Status tanggap darurat bencana banjir Kabupaten Dairi", "2025-01-11") in {
         (e.name, e.date) for e in found
     }
+
+
+def test_a_programme_pointed_at_as_launched_on_a_day_is_the_one_named_before() -> None:
+    text = (
+        "Pemerintah Kota Sibolga meningkatkan layanan bagi warga lanjut usia melalui program Sapa Lansia "
+        "(Sahabat Lansia). Program tersebut diluncurkan oleh Wali Kota Sibolga Sahat Nainggolan di Kantor "
+        "Kecamatan Sibolga Utara pada Sabtu pagi."
+    )
+    assert ("Peluncuran Sapa Lansia", "2024-09-14") in {(e.name, e.date) for e in events(text, date="2024-09-14")}
+    # no programme named before: nothing launched
+    alone = "Program tersebut diluncurkan oleh Wali Kota Sibolga Sahat Nainggolan pada Sabtu pagi."
+    assert not [e for e in events(alone, date="2024-09-14") if e.name.startswith("Peluncuran")]

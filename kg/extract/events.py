@@ -930,6 +930,12 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
                 return f"{noun} {guest.group('guest')}", kind, guest.start("guest"), guest.end("guest")
             continue
         if lead.group("pointer"):
+            pointed = _programme_pointed_at(ctx, sentence, lead.start()) if obj == "name" else None
+            if pointed is not None:
+                # "... melalui program X (Y). Program tersebut diluncurkan oleh Wali Kota ... pada Sabtu
+                # pagi": the launch of the programme the word and its pointer stand for
+                programme, at = pointed
+                return f"{noun} {programme.name}", kind, at, lead.start() + len(lead.group().rstrip())
             continue  # "Gedung ini diresmikan ...": the name stands before the pointer, not in the run
         # the capitalised run before the verb, last word first (a unit's number: "Kodim 0207/Dairi")
         run: list[Token] = []
@@ -969,6 +975,21 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
             continue
         return f"{noun} {thing}", kind, start, end
     return None
+
+
+def _programme_pointed_at(ctx: Context, sentence: Sentence, lead: int) -> tuple[Entity, int] | None:
+    """The programme a programme's word and a pointer right before ``lead`` stand for ("Program
+    tersebut", "Layanan ini"): the last the article named before ``sentence``, and where the word
+    stands; None for another word."""
+    k = ctx.token_index(lead) - 1
+    if (
+        k < 0
+        or ctx.tokens[k].start < sentence.start
+        or ctx.tokens[k].bare.capitalize() not in lexicon.PROGRAM_OPENINGS
+    ):
+        return None
+    named = ctx.mentions_before(sentence.start, EntityType.PROGRAM)
+    return (named[-1][1], ctx.tokens[k].start) if named else None
 
 
 #: "ke TPS pada Rabu (17/4/2019)", "menyalurkan hak pilih di tempat pemungutan suara pada hari",
