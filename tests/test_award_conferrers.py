@@ -496,3 +496,13 @@ def test_ranks_won_in_a_category_told_before_or_with_them_are_named_with_it() ->
     names = {a.name for a in extract(Article("Judul", text, date="2024-10-27")).awards}
     assert {f"Juara {r} Lomba Masak Ikan Mas kategori dewasa" for r in ("I", "II", "III")} <= names
     assert "Juara Harapan I Lomba Masak Ikan Mas kategori remaja" in names
+
+
+def test_a_contest_listing_its_last_quality_in_two_words_keeps_them_and_its_short_name() -> None:
+    text = (
+        "Bupati Dairi menyerahkan hadiah kepada para pemenang Lomba Kampung Asri, Rapi, Inovatif dan Ramah "
+        "Lingkungan (Kampung Asihan) Tahun 2024. Juara I diraih Desa Sitinjo, Kecamatan Sitinjo."
+    )
+    [award] = extract(Article("Judul", text, date="2024-10-27")).awards
+    assert award.name == "Juara I Lomba Kampung Asri, Rapi, Inovatif dan Ramah Lingkungan 2024"
+    assert "Juara I Lomba Kampung Asihan Tahun 2024" in award.aliases

@@ -501,7 +501,7 @@ _RANK_ONLY = re.compile(rf"^(?:Juara|Peringkat)\s+{_RANK.pattern}$", re.IGNORECA
 #: the contest a sentence names before the rank won in it ("Dalam lomba Desa Wisata 2024, ...")
 _CONTEST_BEFORE = re.compile(
     rf"\b(?P<contest>(?:{_CONTEST_NOUNS})"
-    # its words (up to six); "dan" only before a capitalised one ("Lomba Kampung dan Kelurahan"), a
+    # its words (up to eight); "dan" only before a capitalised one ("Lomba Kampung dan Kelurahan"), a
     # bracketed part after one ("Lomba Administrasi Desa (Profil dan Monografi) Tahun 2024": left out of the
     # name), the items of a list of capitalised words between commas ("Lomba Kampung Rapi, Hijau, dan
     # Tertib"); its year after them
@@ -509,7 +509,7 @@ _CONTEST_BEFORE = re.compile(
     # (not "lomba tersebut", a contest pointed back to)
     r"(?!(?:tingkat|tahun\s+(?:19|20)\d\d|dan(?!\s+(?-i:[A-Z]))|yang|di|pada|dengan|serta|tersebut|itu|ini|diraih|dimenangkan"
     # (a quoted name among them: 'Lomba Kampung Hijau dan Tertib "X Asri" Tahun 2024')
-    r"|direbut|disabet|diboyong)\b)(?:[\w/-]+|[\"“](?-i:[A-Z])[^\"”]{0,40}[\"”])(?:\s+\([^()]{1,40}\))?){1,6}"
+    r"|direbut|disabet|diboyong)\b)(?:[\w/-]+|[\"“](?-i:[A-Z])[^\"”]{0,40}[\"”])(?:\s+\([^()]{1,40}\))?){1,8}"
     # its level and year: "... tingkat Kabupaten Dairi Tahun 2024", "... tingkat kabupaten"
     r"(?:\s+tingkat\s+(?-i:[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,3}|[a-z]+))?(?:\s+(?:tahun\s+)?(?:19|20)\d\d\b)?)",
     re.IGNORECASE,
