@@ -3322,3 +3322,13 @@ def test_the_area_a_branch_serves_is_no_part_of_its_head_s_name() -> None:
         "Hadir pula Kepala Cabang Dinas Pendidikan Provinsi Sumatera Utara Wilayah Dairi Tiurma Simbolon, serta camat."
     )
     assert names(x, EntityType.PERSON) == {"Tiurma Simbolon"}
+
+
+def test_a_regions_public_service_mall_is_a_body_named_with_its_region() -> None:
+    x = run(
+        "Mal Pelayanan Publik (MPP) Kabupaten Dairi menambah 12 jenis layanan baru, yang diresmikan Bupati Dairi "
+        "Sahat Nainggolan pada Senin (22/1/2024). MPP Dairi kini menghadirkan 14 instansi."
+    )
+    [mall] = [e for e in x.entities if e.name == "Mal Pelayanan Publik Kabupaten Dairi"]
+    assert mall.type == EntityType.ORGANIZATION and "MPP Dairi" in mall.aliases
+    assert not names(x, EntityType.PROGRAM)
