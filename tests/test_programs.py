@@ -1192,3 +1192,12 @@ def test_a_nickname_made_of_the_words_after_the_programme_s_head_is_its_other_na
     programmes = {e.name: e.aliases for e in x.entities if e.type is EntityType.PROGRAM}
     assert "Sapa Lansia" in programmes["Gerakan Sinergi Pendampingan Lansia"]
     assert not names(x, EntityType.PERSON)
+
+
+def test_an_identifier_spelled_out_with_its_short_form_is_no_programme() -> None:
+    x = run(
+        "Penambahan layanan itu dilaksanakan berdasarkan Peraturan Bupati Dairi Nomor 18 Tahun 2023. Layanan baru "
+        "antara lain pengurusan Nomor Induk Berusaha (NIB) bagi UMKM, konsultasi pertanahan, serta pendaftaran "
+        "sertifikasi halal gratis."
+    )
+    assert not {n for n in names(x, EntityType.PROGRAM) if "Nomor Induk" in n}
