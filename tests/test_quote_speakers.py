@@ -493,3 +493,13 @@ def test_an_office_in_lower_case_with_its_region_after_the_verb_is_its_holder() 
         "“Kami ingin semua warga tertib membayar pajak tahun ini,” tegas bupati Dairi."
     )
     assert speakers(x) == ["Tumpak Hasibuan"]
+
+
+def test_the_one_confirming_what_was_said_before_speaks_the_quotation_after() -> None:
+    x = run(
+        "Kepala Dinas Pariwisata Kabupaten Dairi, Tiurma Simbolon, menjelaskan bahwa tingkat hunian penginapan di "
+        "Sidikalang selama festival mencapai 90 persen. Hal itu dibenarkan Marihot Situmorang, pemilik penginapan "
+        'di Desa Sitinjo. Ia mengaku seluruh kamarnya sudah dipesan. "Pengunjung datang dari Medan sampai luar '
+        'negeri. Selama ada festival, pedagang di desa kami ikut laris," tuturnya.'
+    )
+    assert speakers(x) == ["Marihot Situmorang"]
