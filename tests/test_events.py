@@ -2561,7 +2561,29 @@ def test_a_programme_pointed_at_as_launched_on_a_day_is_the_one_named_before() -
         "(Sahabat Lansia). Program tersebut diluncurkan oleh Wali Kota Sibolga Sahat Nainggolan di Kantor "
         "Kecamatan Sibolga Utara pada Sabtu pagi."
     )
-    assert ("Peluncuran Sapa Lansia", "2024-09-14") in {(e.name, e.date) for e in events(text, date="2024-09-14")}
+    assert ("Peluncuran Sapa Lansia", "2024-09-14") in {
+        (e.name, e.date) for e in events(text, date="2024-09-14")
+    }
     # no programme named before: nothing launched
     alone = "Program tersebut diluncurkan oleh Wali Kota Sibolga Sahat Nainggolan pada Sabtu pagi."
     assert not [e for e in events(alone, date="2024-09-14") if e.name.startswith("Peluncuran")]
+
+
+def test_a_named_river_overflowing_on_a_day_is_a_flood_of_that_day() -> None:
+    found = events(
+        "Hujan deras yang mengguyur kawasan hulu sejak Jumat malam menyebabkan Sungai Lae Renun meluap dan "
+        "merendam permukiman warga di Kecamatan Sumbul dan Kecamatan Sitinjo, Kabupaten Dairi, Sabtu (11/1/2025). "
+        "Air mulai masuk ke rumah warga sekitar pukul 03.00 WIB.",
+        date="2025-01-12",
+    )
+    assert [(e.name, e.date) for e in found] == [("Banjir Sungai Lae Renun", "2025-01-11")]
+    since = events(
+        "Hujan deras yang mengguyur wilayah Kabupaten Dairi sejak Senin (6/2/2023) sore menyebabkan Sungai Lae "
+        "Renun meluap dan merendam permukiman warga di Kecamatan Sumbul.",
+        date="2023-02-07",
+    )
+    assert ("Banjir Sungai Lae Renun", "2023-02-06") in {(e.name, e.date) for e in since}
+    # enthusiasm overflowing is no flood
+    assert not events(
+        "Antusiasme warga Kabupaten Dairi meluap saat Festival Sidikalang Asri, Sabtu (11/1/2025)."
+    )

@@ -178,8 +178,12 @@ def told(ctx: Context, sentence: Sentence, date: DateMention) -> Incident | None
         caused = _nearest(ctx, date.end, hi, date, sentence.end, first=True)
         if caused is not None and _SET_OFF.fullmatch(ctx.text, date.end, caused.start):
             found = caused
-        elif caused is None and _SET_OFF.match(ctx.text, date.end, sentence.end):
-            found = _set_off_next(ctx, sentence, date)  # "... menyebabkan sungai meluap. Akibatnya, ..."
+        elif _SET_OFF.match(ctx.text, date.end, sentence.end):
+            # "... menyebabkan Sungai X meluap. Akibatnya, ... terendam banjir": the flood the next
+            # sentence tells, else the river's own overflowing ("menyebabkan Sungai X meluap dan ...")
+            found = _set_off_next(ctx, sentence, date) or (
+                caused if caused is not None and _befell_set_off(ctx, date.end, caused) else None
+            )
     # "banjir merendam Kota X ... sejak Sabtu (20/11)": a disaster goes on since the day it struck,
     # its day (or as of the day it is told until); no other incident's ("ditahan sejak Senin")
     return None if found is None or ((since or until) and _KINDS[found.noun] != "disaster") else found
@@ -316,6 +320,14 @@ def announced_with_the_day(incident: Incident) -> bool:
 _SET_OFF = re.compile(
     r"[^.;,]{0,30}?\b(?:memicu|menyebabkan|mengakibatkan)\s+(?:(?:terjadinya|bencana)\s+)?", re.IGNORECASE
 )  # ("... sejak Rabu (4/12) sore memicu bencana longsor": the disaster's word before its kind)
+
+
+def _befell_set_off(ctx: Context, lo: int, caused: Incident) -> bool:
+    """Whether ``text[lo:]`` up to ``caused``, what befell a thing named before its verb, says the
+    weather set it off: "sore menyebabkan Sungai X meluap"."""
+    m = _SET_OFF.match(ctx.text, lo, caused.start)
+    thing = ctx.text[m.end() : caused.start].strip() if m is not None else ""
+    return bool(thing) and caused.name.endswith(f" {thing}")
 
 
 def ends_a_stretch_since(ctx: Context, date: DateMention) -> bool:
