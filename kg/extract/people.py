@@ -1371,14 +1371,14 @@ def _implied_body(ctx: Context, i: int, role: str) -> OrgMatch | None:
     return _implied_at(ctx, i, bodies.pop())
 
 
-#: "... yang diwakili (oleh) Deputi Kepala Perwakilan": a title right after whom it stands in for
-_REPRESENTED = re.compile(r"\s+yang\s+diwakili(?:\s+oleh)?\s+(?:[A-Z][\w.]*\s*){1,5}\Z")
+#: "yang diwakili", "diwakili oleh" after an office: its holder sent someone in their place
+_REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?diwakili\b")
 
 
 def _represented_body(ctx: Context, i: int) -> OrgMatch | None:
     """``Kepala Kantor Perwakilan BI Provinsi X yang diwakili Deputi Kepala Perwakilan, Budi``: a title
-    with no body of its own, ending before token ``i``, right after "yang diwakili" and a body the
-    article read: the office is that body's."""
+    with no body of its own, ending before token ``i``, up to 80 characters after "(yang) diwakili" and
+    a body the article read right before it: the office is that body's."""
     at = ctx.tokens[i].start if i < len(ctx.tokens) else len(ctx.text)
     m = _REPRESENTED.search(ctx.text, max(0, at - 80), at)
     if m is None:
@@ -3460,10 +3460,6 @@ def _appointed_by(ctx: Context, i: int, title: TitleMatch) -> bool:
 _APPOINTED_BY = frozenset({"ditunjuk", "diangkat"})
 #: the last word of the offices that appoint others ("Bupati", "Wali Kota", "Penjabat Gubernur")
 _APPOINTERS = frozenset({"Presiden", "Gubernur", "Bupati", "Kota"})
-
-
-#: "yang diwakili", "diwakili oleh" after an office: its holder sent someone in their place
-_REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?diwakili\b")
 
 
 def _ranked_name_soon_after(ctx: Context, title: TitleMatch) -> bool:
