@@ -2587,3 +2587,17 @@ def test_a_named_river_overflowing_on_a_day_is_a_flood_of_that_day() -> None:
     assert not events(
         "Antusiasme warga Kabupaten Dairi meluap saat Festival Sidikalang Asri, Sabtu (11/1/2025)."
     )
+
+
+def test_a_day_of_history_named_after_the_days_event_does_not_end_its_news() -> None:
+    found = events(
+        "Pemerintah Kabupaten Dairi menggelar upacara peringatan Hari Jadi ke-77 Kabupaten Dairi di Lapangan "
+        "Sidikalang, Senin (1/4/2024). Naskah sejarah berdirinya Kabupaten Dairi yang ditetapkan pada 1 April 1947 "
+        "dibacakan oleh Ketua DPRD. Usai upacara, Bupati Dairi meresmikan Taman Sidikalang Asri. Rangkaian "
+        "peringatan masih berlanjut dengan bazar UMKM di Taman Sidikalang Asri pada 3–6 April 2024.",
+        date="2024-04-01",
+    )
+    days = {(e.name, e.date) for e in found}
+    assert ("Peresmian Taman Sidikalang Asri", "2024-04-01") in days
+    # the bazar after it has days of its own, still ahead
+    assert not {name for name, day in days if name.startswith("Bazar") and day == "2024-04-01"}

@@ -2161,8 +2161,6 @@ _THE_SAME_DAY = re.compile(
     rf"\W*(?:{lang.alternation(w for w in lang.words('same-day-cues', casefold=True) if 'hari yang sama' in w)})\b",
     re.IGNORECASE,
 )
-#: before a day something has been so since ("berdiri sejak 21 Juni 1947")
-_SINCE = re.compile(r"\bsejak\s+(?:tanggal\s+)?$", re.IGNORECASE)
 #: how many sentences after a dated event's own may tell another held that day
 _SAME_DAY_REACH = 8
 #: the words opening what follows an event: "Usai apel, ...", "Setelah pencanangan, ..."
@@ -2265,13 +2263,14 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
             and not _an_end(ctx, d)
             and d.value != value
             and not _still_ahead(ctx, d.value)
-            and not (_history(ctx, d) and _SINCE.search(ctx.text, max(0, d.start - 16), d.start))
+            and not _history(ctx, d)
             for d in ctx.dates
         ):
             # another day's news (not the event's end, "berlangsung hingga Minggu (13/10)", nor its day
             # again, nor a day still ahead when the article was written: "pemungutan suara tinggal dua
-            # pekan lagi, tepatnya Rabu, 27 November 2024", nor the day of years before something has
-            # been since: "daerah yang berdiri sejak 21 Juni 1947")
+            # pekan lagi, tepatnya Rabu, 27 November 2024", nor a day of years before, history: "daerah
+            # yang berdiri sejak 21 Juni 1947", "naskah sejarah ... sejak ditetapkan sebagai gemeente
+            # pada 1 April 1914 dibacakan ...")
             break
         if n >= _SAME_DAY_REACH and not _of_the_day_far_on(ctx, after, own):
             continue
@@ -2284,6 +2283,8 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
     for lo, hi in clauses:
         if _WEEKDAY_WORD.search(ctx.text, lo, hi):
             continue  # "..., dan ditutup dengan kirab budaya pada hari Minggu": another day
+        if any(lo <= d.start < hi and d.value != value for d in ctx.dates):
+            continue  # "... masih berlanjut dengan bazar UMKM pada 3–6 April 2024": days of its own, still ahead
         if _SWORN_PAPERS.search(ctx.text, lo, hi):
             continue  # "Usai pelantikan, pejabat menandatangani pakta integritas ...": a step of the day's event
         day = DateMention(hi, hi, value)
