@@ -27,7 +27,7 @@ from kg.extract import cues, incidents, lexicon
 from kg.extract.context import Context
 from kg.extract.places import inside_a_region
 from kg.records import Award, Entity, EntityType, Event
-from kg.text.dates import WEEKDAYS, DateMention
+from kg.text.dates import HISTORY_YEARS, WEEKDAYS, DateMention
 from kg.text.sentences import Sentence, containing
 from kg.text.tokens import Token, occurrences
 
@@ -1625,14 +1625,10 @@ def _dated_apart(ctx: Context, j: int, date: DateMention) -> bool:
     return any(before.start <= d.start < before.end and d.value != date.value for d in ctx.dates)
 
 
-#: how many years before an article's day a day it gives is history, no event it reports
-_HISTORY_YEARS = 10
-
-
 def _history(ctx: Context, date: DateMention) -> bool:
-    """Whether ``date`` is more than :data:`_HISTORY_YEARS` before the article's own day."""
+    """Whether ``date`` is more than :data:`~kg.text.dates.HISTORY_YEARS` before the article's own day."""
     published = ctx.published
-    return published is not None and int(date.value[:4]) < published.year - _HISTORY_YEARS
+    return published is not None and int(date.value[:4]) < published.year - HISTORY_YEARS
 
 
 def _news_of_the_day(ctx: Context, date: DateMention) -> bool:

@@ -335,18 +335,28 @@ _SINCE = re.compile(
 )
 
 
+#: how many years before publication a day is history: no dateline of "hari ini", no event an
+#: article reports (kg.extract.events)
+HISTORY_YEARS = 10
+
+
 def _today(text: str, explicit: list[DateMention], published: str | None) -> list[DateMention]:
     """``hari ini`` is the day of the dateline before it (``Selasa (21/10/2025)``), else of publication.
 
     >>> [d.value for d in _today("Rapat, Selasa (21/10/2025). Acara itu hari ini.", find_dates("Rapat, Selasa (21/10/2025)."), None)]
     ['2025-10-21']
 
-    A date that starts or ends a stretch (``sejak 6 Januari 2025``) is no dateline.
+    A date that starts or ends a stretch (``sejak 6 Januari 2025``) is no dateline, nor is a day of
+    history, years before publication (``ditetapkan pada 1 April 1914``).
 
     >>> text = "Dibagikan sejak 6 Januari 2025. Hari ini 36 juta anak menerima."
     >>> [d.value for d in _today(text, find_dates("Dibagikan sejak 6 Januari 2025."), "2025-10-20")]
     ['2025-10-20']
+    >>> text = "Kota itu ditetapkan pada 1 April 1914. Hari ini warganya 800 ribu."
+    >>> [d.value for d in _today(text, find_dates("Kota itu ditetapkan pada 1 April 1914."), "2024-04-01")]
+    ['2024-04-01']
     """
+    history = int(published[:4]) - HISTORY_YEARS if published else None
     days = sorted(
         (
             d
@@ -354,6 +364,7 @@ def _today(text: str, explicit: list[DateMention], published: str | None) -> lis
             if d.end_value is None
             and "T" not in d.value
             and not _SINCE.search(text[max(0, d.start - 24) : d.start])
+            and not (history is not None and int(d.value[:4]) < history)
         ),
         key=lambda d: d.start,
     )
