@@ -2601,3 +2601,14 @@ def test_a_day_of_history_named_after_the_days_event_does_not_end_its_news() -> 
     assert ("Peresmian Taman Sidikalang Asri", "2024-04-01") in days
     # the bazar after it has days of its own, still ahead
     assert not {name for name, day in days if name.startswith("Bazar") and day == "2024-04-01"}
+
+
+def test_a_gathering_later_that_day_told_far_on_is_of_that_day() -> None:
+    filler = " ".join(f"Kader posyandu dari desa ke-{n} ikut mendata balita." for n in range(1, 11))
+    found = events(
+        "Pemerintah Kabupaten Dairi menggelar upacara peringatan Hari Jadi ke-77 Kabupaten Dairi di Lapangan "
+        f"Sidikalang, Senin (1/4/2024). {filler} Siang harinya, DPRD Kabupaten Dairi menggelar Rapat Paripurna "
+        "Istimewa dalam rangka Hari Jadi ke-77 Kabupaten Dairi.",
+        date="2024-04-01",
+    )
+    assert any(e.name.startswith("Rapat Paripurna Istimewa") and e.date == "2024-04-01" for e in found)

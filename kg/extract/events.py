@@ -2214,7 +2214,7 @@ def _of_the_day_far_on(ctx: Context, after: Sentence, own: str) -> bool:
     with ``own``: it says it is part of that event or follows it ("Masih dalam rangkaian peresmian,
     Disperindag ... menandatangani ...", "Usai apel, Kasat Lantas ..."), that the day's festivities
     go on ("Kemeriahan berlanjut dengan Kirab Tumpeng ..."), or that it is that very day ("Pada hari
-    yang sama, DPRD ... menerima ...")."""
+    yang sama, DPRD ... menerima ...", "Siang harinya, DPRD ... menggelar ...")."""
     series = _IN_SERIES.match(ctx.text, after.start, after.end) or _AFTER_OWN.match(
         ctx.text, after.start, after.end
     )
@@ -2222,7 +2222,13 @@ def _of_the_day_far_on(ctx: Context, after: Sentence, own: str) -> bool:
         (series is not None and series.group("noun").casefold() == own)
         or _GOES_ON_NEXT.match(ctx.text, after.start, after.end) is not None
         or _THE_SAME_DAY.match(ctx.text, after.start, after.end) is not None
+        or _LATER_THAT_DAY_OPENING.match(ctx.text, after.start, after.end) is not None
     )
+
+
+#: opening a sentence: what it tells happened later on the day told before ("Siang harinya, DPRD ...
+#: menggelar Rapat Paripurna Istimewa ..."), however far on
+_LATER_THAT_DAY_OPENING = re.compile(r"\W*(?:pada\s+)?(?:pagi|siang|sore|malam)\s+harinya\b", re.IGNORECASE)
 
 
 #: a short form in brackets right after an event's words: "inspeksi mendadak (sidak)"
