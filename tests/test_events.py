@@ -2612,3 +2612,15 @@ def test_a_gathering_later_that_day_told_far_on_is_of_that_day() -> None:
         date="2024-04-01",
     )
     assert any(e.name.startswith("Rapat Paripurna Istimewa") and e.date == "2024-04-01" for e in found)
+
+
+def test_the_gathering_named_after_a_date_with_dalam_is_that_days_event() -> None:
+    found = events(
+        "Trofi tersebut kemudian dilaporkan kepada Wakil Bupati Dairi Sahat Nainggolan di Kantor Bupati Dairi, "
+        "Sidikalang, Senin (21/10/2024), dalam rapat koordinasi Tim Percepatan Penurunan Stunting (TPPS) Kabupaten "
+        "Dairi. Rapat itu dihadiri Kepala Dinas Kesehatan Dairi.",
+        date="2024-10-21",
+    )
+    assert [(e.name, e.date) for e in found] == [
+        ("Rapat Koordinasi Tim Percepatan Penurunan Stunting", "2024-10-21")
+    ]

@@ -1209,16 +1209,18 @@ def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[st
 
 
 #: right after a date, what the day's scene was part of: "..., Jumat (14/7/2023) sore, saat pembukaan
-#: Festival X" (the time of day, then "saat"/"ketika" and the event)
+#: Festival X", "..., Senin (21/10/2024), dalam rapat koordinasi Tim X" (the time of day, then
+#: "saat"/"ketika"/"dalam" and the event)
 _DURING_AFTER = re.compile(
-    r"(?:\s+(?:pagi|siang|sore|malam))?\s*,?\s*(?:saat|ketika|tatkala)\s+(?!(?:di|itu|yang|ini)\b)"
+    r"(?:\s+(?:pagi|siang|sore|malam))?\s*,?\s*(?:saat|ketika|tatkala|dalam)\s+(?!(?:di|itu|yang|ini)\b)"
 )
 
 
 def _during_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
     """The event the scene a date closes was part of, named right after it (an event's word first or
-    second after "saat", or a name): ``Ribuan warga memadati Lapangan X, Jumat (14/7/2023) sore,
-    saat pembukaan Festival Budaya X 2023``."""
+    second after "saat" or "dalam", or a name): ``Ribuan warga memadati Lapangan X, Jumat (14/7/2023)
+    sore, saat pembukaan Festival Budaya X 2023``, ``Trofi itu dilaporkan kepada Wakil Bupati di
+    Kantor Bupati, Senin (21/10/2024), dalam rapat koordinasi Tim X``."""
     during = _DURING_AFTER.match(ctx.text, date.end, sentence.end)
     if during is None:
         return None
