@@ -506,3 +506,20 @@ def test_a_contest_listing_its_last_quality_in_two_words_keeps_them_and_its_shor
     [award] = extract(Article("Judul", text, date="2024-10-27")).awards
     assert award.name == "Juara I Lomba Kampung Asri, Rapi, Inovatif dan Ramah Lingkungan 2024"
     assert "Juara I Lomba Kampung Asihan Tahun 2024" in award.aliases
+
+
+def test_winners_named_by_a_pesantren_health_post_after_their_ranks_win_the_contest() -> None:
+    text = (
+        "Bupati juga menyerahkan piagam dan uang pembinaan kepada pemenang Lomba Poskestren Sehat Tingkat "
+        "Kabupaten Dairi Tahun 2023. Juara I diraih Poskestren Pondok Pesantren Al-Ikhlas, Kecamatan Sumbul, Juara "
+        "II Poskestren Pondok Pesantren Nurul Iman, Kecamatan Sitinjo, dan Juara III Poskestren Pondok Pesantren "
+        "Darussalam, Kecamatan Parbuluan."
+    )
+    won = {
+        (a.name, a.recipient.name if a.recipient else None) for a in extract(Article("Judul", text)).awards
+    }
+    assert (
+        "Juara II Lomba Poskestren Sehat Tingkat Kabupaten Dairi 2023",
+        "Poskestren Pondok Pesantren Nurul Iman",
+    ) in won
+
