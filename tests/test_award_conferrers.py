@@ -523,3 +523,14 @@ def test_winners_named_by_a_pesantren_health_post_after_their_ranks_win_the_cont
         "Poskestren Pondok Pesantren Nurul Iman",
     ) in won
 
+
+
+def test_a_rank_occupied_is_won_but_a_building_occupied_is_no_prize() -> None:
+    text = (
+        "Wali Kota Sibolga menyerahkan hadiah Lomba Inovasi Kecamatan Terbaik Tahun 2023. Kecamatan Sumbul meraih "
+        "Juara I, Kecamatan Sitinjo sebagai Juara II, dan Kecamatan Parbuluan menempati Juara III."
+    )
+    names = {a.name for a in extract(Article("Judul", text)).awards}
+    assert "Juara III Lomba Inovasi Kecamatan Terbaik 2023" in names
+    moved = "Dinas Kesehatan Kota Sibolga kini menempati gedung baru di Jalan Sisingamangaraja."
+    assert not extract(Article("Judul", moved)).awards

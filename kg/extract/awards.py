@@ -71,9 +71,9 @@ _CONTEST = re.compile(
     r"[\w/-]+){0,12}"
 )
 #: any verb of winning, either voice
-#: verbs that win only a rank ("berhasil menjadi Juara I ..."; "menjadi Desa Wisata" wins nothing), so
-#: no sign on their own that a sentence tells of a prize
-_ONLY_RANK = frozenset({"menjadi"})
+#: verbs that win only a rank ("berhasil menjadi Juara I ...", "menempati Juara III"; "menjadi Desa
+#: Wisata", "menempati gedung baru" win nothing), so no sign on their own that a sentence tells of a prize
+_ONLY_RANK = frozenset({"menjadi", "menempati"})
 _WIN_VERB = re.compile(
     rf"{lang.starts(_VOICE)}\b(?:{lang.alternation(v for v in _VOICE if v not in _ONLY_RANK)})\b",
     re.IGNORECASE,
