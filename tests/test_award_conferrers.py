@@ -524,7 +524,6 @@ def test_winners_named_by_a_pesantren_health_post_after_their_ranks_win_the_cont
     ) in won
 
 
-
 def test_a_rank_occupied_is_won_but_a_building_occupied_is_no_prize() -> None:
     text = (
         "Wali Kota Sibolga menyerahkan hadiah Lomba Inovasi Kecamatan Terbaik Tahun 2023. Kecamatan Sumbul meraih "
@@ -534,3 +533,14 @@ def test_a_rank_occupied_is_won_but_a_building_occupied_is_no_prize() -> None:
     assert "Juara III Lomba Inovasi Kecamatan Terbaik 2023" in names
     moved = "Dinas Kesehatan Kota Sibolga kini menempati gedung baru di Jalan Sisingamangaraja."
     assert not extract(Article("Judul", moved)).awards
+
+
+def test_a_prize_won_told_with_the_nominal_dianugerahinya_is_won() -> None:
+    text = (
+        "Ketua DPRD Kabupaten Dairi mengapresiasi capaian Pemkab Dairi selama setahun terakhir, di antaranya "
+        "dianugerahinya predikat Kabupaten Layak Anak (KLA) kategori Nindya Tahun 2023 oleh Kementerian "
+        "Pemberdayaan Perempuan dan Perlindungan Anak (KemenPPPA)."
+    )
+    [award] = extract(Article("Judul", text)).awards
+    assert award.name == "Kabupaten Layak Anak kategori Nindya 2023"
+    assert award.recipient is not None and award.recipient.name == "Pemerintah Kabupaten Dairi"
