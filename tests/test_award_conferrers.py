@@ -544,3 +544,30 @@ def test_a_prize_won_told_with_the_nominal_dianugerahinya_is_won() -> None:
     [award] = extract(Article("Judul", text)).awards
     assert award.name == "Kabupaten Layak Anak kategori Nindya 2023"
     assert award.recipient is not None and award.recipient.name == "Pemerintah Kabupaten Dairi"
+
+
+def test_a_prize_a_relative_clause_says_was_given_is_won_by_the_one_after_kepada() -> None:
+    text = (
+        "Kepala Dinas Sosial Kabupaten Dairi, Tiurma Simbolon, melaporkan trofi predikat Kabupaten Layak Anak "
+        "(KLA) kategori Nindya yang dianugerahkan Kementerian Pemberdayaan Perempuan dan Perlindungan Anak "
+        "(KemenPPPA) kepada Kabupaten Dairi."
+    )
+    [award] = extract(Article("Judul", text)).awards
+    assert award.name == "Kabupaten Layak Anak kategori Nindya"
+    assert award.recipient is not None and award.recipient.name == "Pemerintah Kabupaten Dairi"
+    assert award.conferred_by is not None and award.conferred_by.name.startswith("Kementerian Pemberdayaan")
+    opinion = (
+        "Di akhir sambutannya, Bupati menyinggung capaian opini Wajar Tanpa Pengecualian (WTP) yang diterima Pemkab "
+        "Dairi dari Badan Pemeriksa Keuangan (BPK) atas Laporan Keuangan Pemerintah Daerah (LKPD) Tahun Anggaran 2022."
+    )
+    [wtp] = extract(Article("Judul", opinion)).awards
+    assert wtp.name.startswith("Opini Wajar Tanpa Pengecualian")
+    assert wtp.recipient is not None and wtp.recipient.name == "Pemerintah Kabupaten Dairi"
+
+
+def test_a_prize_won_by_a_verb_before_and_given_in_a_relative_clause_is_one_award() -> None:
+    text = (
+        "Tim Pengendalian Inflasi Daerah (TPID) Kabupaten Dairi pernah dianugerahi predikat TPID Kabupaten "
+        "Berkinerja Terbaik Wilayah Sumatera dalam ajang TPID Awards 2022 yang diserahkan Bank Indonesia."
+    )
+    assert len(extract(Article("Judul", text)).awards) == 1

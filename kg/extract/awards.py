@@ -106,6 +106,13 @@ _LINKED_AWARD_SUBJECT = re.compile(
     r"\s*(?:Selain itu|Sementara itu|Kemudian|Lalu|Adapun|Di samping itu|Pada kesempatan (?:itu|yang sama)),?\s+"
     r"(?:penghargaan|anugerah|piala|trofi)\s+(?=[A-Z0-9])"
 )
+#: inside a sentence, an award's noun and its name a relative clause says was given or received
+#: ("melaporkan trofi predikat Kabupaten Layak Anak (KLA) kategori Nindya yang dianugerahkan KemenPPPA
+#: kepada ...", "capaian opini Wajar Tanpa Pengecualian (WTP) yang diterima Pemkab X dari BPK ...")
+_GIVEN_AWARD = re.compile(
+    r"\b(?P<noun>predikat|penghargaan|anugerah|opini)\s+"
+    r"(?=[A-Z0-9][^.;]{0,120}?\s+yang\s+(?:diberikan|dianugerahkan|diserahkan|diterima)\b)"
+)
 _CONFER_AFTER = re.compile(
     r"\s*,?\s*(?:yang\s+(?:diberikan|diserahkan|dianugerahkan|digelar|diselenggarakan)\s+(?:langsung\s+)?(?:oleh\s+)?"
     r"|dari\s+|oleh\s+|(?:dalam|pada|di)\s+(?:gelaran|ajang|acara)\s+)(?=[A-Z])"
@@ -924,7 +931,9 @@ _OLEH = re.compile(r"\s+(?:oleh\s+)?")
 
 def _passive_award(ctx: Context, sentence: Sentence) -> None:
     """``Penghargaan X diserahkan oleh Y kepada Z``: a sentence opening with an award a passive verb
-    says was given; the winner follows ``kepada`` (or ``oleh`` of a verb of receiving)."""
+    says was given, or naming one a relative clause says was given or received (``... trofi predikat X
+    yang dianugerahkan Y kepada Z``, ``... opini X yang diterima Z dari Y``); the winner follows
+    ``kepada`` (or ``oleh`` of a verb of receiving, or the verb itself)."""
     text, end = ctx.text, sentence.end
     name: str | None = None
     subject = _AWARD_SUBJECT.match(sentence.text)
@@ -935,6 +944,14 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
         start = sentence.start + linked.end()
     elif (ranked := _clause_rank(ctx, sentence)) is not None:
         start, name = ranked  # "..., yakni juara 1 diraih Desa X": the rank, its contest named before
+    elif (given := _GIVEN_AWARD.search(sentence.text)) is not None:
+        start = sentence.start + given.end()  # "... trofi predikat X yang dianugerahkan Y kepada Z"
+        if _read_already(ctx, start, start + 1):
+            return  # "dianugerahi predikat X dalam ajang Y yang diserahkan ...": won by a verb before
+        if given.group("noun") == "opini":
+            # "opini Wajar Tanpa Pengecualian (WTP) yang diterima ...": the audit's opinion, named with its noun
+            name = f"Opini {_trim(award_name(text[start:end]))}"
+            start = sentence.start + given.start()
     else:
         return
     if name is None:
