@@ -1201,3 +1201,11 @@ def test_an_identifier_spelled_out_with_its_short_form_is_no_programme() -> None
         "sertifikasi halal gratis."
     )
     assert not {n for n in names(x, EntityType.PROGRAM) if "Nomor Induk" in n}
+
+
+def test_a_programme_pointed_back_to_before_a_spelled_out_short_form_names_none() -> None:
+    x = run(
+        "Pemkab Dairi meluncurkan program Gertam Jadel. Program tersebut menyasar kelompok wanita tani (KWT) dan "
+        "rumah tangga di wilayah Kecamatan Sumbul yang memiliki lahan pekarangan produktif."
+    )
+    assert names(x, EntityType.PROGRAM) == {"Gertam Jadel"}

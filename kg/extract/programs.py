@@ -691,6 +691,8 @@ def extract_programs(ctx: Context) -> None:
                 if not ctx.claimed(at, until):
                     ctx.claim(at, until)
             continue
+        if low and low.group(1).split()[0] in _POINTERS:
+            continue  # "Program tersebut menyasar kelompok wanita tani (KWT)": the programme named before
         if low:
             phrase = " ".join(
                 w.capitalize() if w not in {"dan", "di", "untuk", "yang"} else w for w in low.group(1).split()
@@ -706,6 +708,10 @@ def extract_programs(ctx: Context) -> None:
     _priority_programs(ctx)
     _policy_definitions(ctx)
     extract_budgets(ctx)
+
+
+#: words pointing back after a programme's word ("program tersebut"): no name follows it
+_POINTERS = frozenset({"tersebut", "ini", "itu"})
 
 
 #: a name spelled out in brackets after a programme's acronym: capitalised words, "dan" between
