@@ -3332,3 +3332,10 @@ def test_a_regions_public_service_mall_is_a_body_named_with_its_region() -> None
     [mall] = [e for e in x.entities if e.name == "Mal Pelayanan Publik Kabupaten Dairi"]
     assert mall.type == EntityType.ORGANIZATION and "MPP Dairi" in mall.aliases
     assert not names(x, EntityType.PROGRAM)
+
+
+def test_a_facility_named_after_another_kind_spelled_out_keeps_its_whole_own_name() -> None:
+    x = run(
+        "Juara I diraih Poskestren Pondok Pesantren Nurul Iman Al-Ikhlas, Kecamatan Sumbul, Kabupaten Dairi."
+    )
+    assert "Poskestren Pondok Pesantren Nurul Iman Al-Ikhlas" in names(x, EntityType.ORGANIZATION)

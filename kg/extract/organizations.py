@@ -3411,6 +3411,19 @@ def _name_words(words: list[Token]) -> int:
     )
 
 
+#: the spelled-out kinds of facility ("Pondok Pesantren", "Rumah Sakit Umum Daerah")
+_FACILITY_KINDS = frozenset(lexicon.FACILITY_TYPES.values())
+
+
+def _leading_kind(words: list[Token]) -> int:
+    """How many of a body's own name's first words spell a kind of facility ("Pondok Pesantren" of
+    "Poskestren Pondok Pesantren Nurul Iman Al-Ikhlas"): they do not count toward its length."""
+    return next(
+        (n for n in (4, 3, 2) if len(words) >= n and " ".join(w.bare for w in words[:n]) in _FACILITY_KINDS),
+        0,
+    )
+
+
 def _own_name(ctx: Context, j: int, *, before_name: bool, kind: str = "") -> tuple[list[Token], int]:
     """The words of a body's own name after its kind, from token ``j`` (``Kanjuruhan Kepanjen`` of
     ``RSUD Kanjuruhan Kepanjen``), and the token after them; no words when none is capitalised.
@@ -3424,7 +3437,7 @@ def _own_name(ctx: Context, j: int, *, before_name: bool, kind: str = "") -> tup
     if j < len(tokens) and tokens[j].text.lower() in _NAMESAKE_OPENERS:
         words.append(tokens[j])  # ("RSUD dr Soetomo")
         j += 1
-    while j < len(tokens) and _name_words(words) < 4:
+    while j < len(tokens) and _name_words(words) - _leading_kind(words) < 4:
         token = tokens[j]
         opens_name = (
             token.bare in _NAME_OPENING_STOPWORDS
