@@ -1512,10 +1512,16 @@ def test_a_road_named_by_the_places_it_joins_is_a_place_and_so_are_they() -> Non
 
 def test_a_venue_named_by_its_town_after_its_short_form_in_brackets_is_that_town_s() -> None:
     found = places(
+        "Warga dapat datang langsung ke Balai Pertemuan Umum (BPU) Kota Sibolga atau ke kantor kecamatan."
+    )
+    assert "BPU Kota Sibolga" in found
+    assert "Balai Pertemuan Umum" not in found
+    # a region's public service mall is its body, not a venue of no town
+    mall = named(
         "Warga dapat datang langsung ke Mal Pelayanan Publik (MPP) Kota Sibolga atau ke kantor kecamatan."
     )
-    assert "MPP Kota Sibolga" in found
-    assert "Mal Pelayanan Publik" not in found
+    assert "Mal Pelayanan Publik Kota Sibolga" in mall[EntityType.ORGANIZATION]
+    assert "Mal Pelayanan Publik" not in mall[EntityType.PLACE]
 
 
 def test_two_towns_listed_before_dan_are_two_places_not_a_place_and_its_region() -> None:
