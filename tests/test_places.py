@@ -1538,3 +1538,12 @@ def test_a_body_s_gedung_is_its_building_however_it_is_written() -> None:
     assert "Gedung Dewan Perwakilan Rakyat Daerah Kota Sibolga" in found
     room = places("Rapat digelar di ruang rapat Komisi II Gedung DPRD Dairi, Sidikalang.")
     assert {"Ruang Rapat Komisi II", "Gedung Dewan Perwakilan Rakyat Daerah Kabupaten Dairi"} <= room
+
+
+def test_the_districts_listed_after_adalah_are_places() -> None:
+    text = (
+        "Kepala BPBD Kabupaten Dairi menyebutkan keempat kecamatan terdampak adalah Sumbul, Sitinjo, Parbuluan, dan "
+        "Tigalingga. Kondisi terparah terjadi di Desa Jerata."
+    )
+    found = {e.name for e in extract(Article("Judul", text)).entities if e.type is EntityType.PLACE}
+    assert {f"Kecamatan {d}" for d in ("Sumbul", "Sitinjo", "Parbuluan", "Tigalingga")} <= found

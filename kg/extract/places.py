@@ -1379,11 +1379,12 @@ def after_a_place(ctx: Context, i: int, joints: frozenset[str] = frozenset({","}
 
 #: a level's word in lower case (or opening a sentence), then the list of its places: "di tiga desa lain,
 #: yakni Gajahan, ...", "kecamatan rawan, antara lain ...", "Kecamatan yang berada di pegunungan ...
-#: dikunjungi dulu, yakni ...", "dari sembilan kecamatan, mulai dari A, B hingga C"
+#: dikunjungi dulu, yakni ...", "dari sembilan kecamatan, mulai dari A, B hingga C", "ketujuh kecamatan
+#: terdampak adalah A, B, ..."
 _LISTED_AFTER_LEVEL = re.compile(
     r"\b(?P<level>[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Dd]istrik|[Nn]agari|[Kk]ampung|[Dd]usun)(?:\s+[a-z]+){0,10}"
     r"(?:\s+(?:se-?|di\s+)(?:Kota|Kabupaten)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?,?\s+"
-    r"(?:yakni|yaitu|antara\s+lain|di\s+antaranya|meliputi|termasuk|seperti|mulai\s+dari)\s+"
+    r"(?:yakni|yaitu|adalah|antara\s+lain|di\s+antaranya|meliputi|termasuk|seperti|mulai\s+dari)\s+"
     r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+(?:dan\s+|serta\s+)?|\s+(?:dan|serta|hingga)\s+))*\Z"
 )
 
