@@ -3339,3 +3339,12 @@ def test_a_facility_named_after_another_kind_spelled_out_keeps_its_whole_own_nam
         "Juara I diraih Poskestren Pondok Pesantren Nurul Iman Al-Ikhlas, Kecamatan Sumbul, Kabupaten Dairi."
     )
     assert "Poskestren Pondok Pesantren Nurul Iman Al-Ikhlas" in names(x, EntityType.ORGANIZATION)
+
+
+def test_a_companys_branch_written_after_its_legal_form_is_no_part_of_its_managers_name() -> None:
+    x = run(
+        "Rakor diikuti Sekda Dairi Tiurma Simbolon, General Manager PT ASDP Indonesia Ferry (Persero) Cabang "
+        "Sibolga Marihot Situmorang, serta perwakilan Polres."
+    )
+    assert ("Marihot Situmorang", "General Manager", "PT ASDP Indonesia Ferry") in held(x)
+    assert not {n for n in names(x, EntityType.PERSON) if n.startswith("Cabang")}

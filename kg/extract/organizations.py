@@ -3140,6 +3140,9 @@ def parse_company(
     elif (short := _bracketed_short_name(tokens, j, written)) is not None:
         aliases.add(short[0])  # "PT Bank Pembangunan Daerah Jawa Timur Tbk (Bank Jatim)": its short name
         end, j = tokens[short[1] - 1].end, short[1]
+    if (branch := _branch_office(ctx, j)) is not None:
+        # "PT ASDP Indonesia Ferry (Persero) Cabang X Budi": the company's branch, no part of the holder's name
+        _, end, j = branch
     name = f"{tokens[i].text.rstrip('.')} {written}"
     known = gazetteer.lookup_abbreviation(written)
     if known is not None and known.kind == "enterprise" and known.full.startswith(tokens[i].text.rstrip(".")):
