@@ -3348,3 +3348,16 @@ def test_a_companys_branch_written_after_its_legal_form_is_no_part_of_its_manage
     )
     assert ("Marihot Situmorang", "General Manager", "PT ASDP Indonesia Ferry") in held(x)
     assert not {n for n in names(x, EntityType.PERSON) if n.startswith("Cabang")}
+
+
+def test_the_one_a_body_is_chaired_by_holds_its_chair_besides_his_office() -> None:
+    x = run(
+        "Bupati meminta Disperindag bersama Tim Pengendali Inflasi Daerah (TPID) Kabupaten Dairi, yang diketuai "
+        "Sekda Tiurma Simbolon, memperketat pengawasan di tingkat distributor."
+    )
+    assert ("Tiurma Simbolon", "Ketua", "Tim Pengendali Inflasi Daerah Kabupaten Dairi") in held(x)
+    assert ("Tiurma Simbolon", "Sekretaris Daerah", "Pemerintah Kabupaten Dairi") in held(x)
+    bench = run(
+        "Vonis tersebut dibacakan majelis hakim Pengadilan Negeri Sidikalang yang diketuai oleh Marihot Situmorang."
+    )
+    assert not {m for m in held(bench) if m[1] == "Ketua" and m[2] == "Pengadilan Negeri Sidikalang"}

@@ -3877,6 +3877,38 @@ def extract_observers(ctx: Context) -> None:
         _seat_named(ctx, name, f"Pengamat {m.group('field').title()}", body, m.start())
 
 
+#: after a body, that the one named next chairs it: "TPID Kota X, yang diketuai Sekda Budi, ..."
+_CHAIRED_BY = re.compile(r",?\s+yang\s+(?:di)?ketuai\s+(?:oleh\s+)?")
+#: a court's bench, whose chair is no chair of the court named after it
+_A_BENCH = re.compile(r"\b[Hh]akim\b")
+#: how far after "diketuai" the chair's name may start (past his title: "Wakil Wali Kota")
+_CHAIR_REACH = 40
+
+
+def extract_chairs(ctx: Context) -> None:
+    """``Tim Pengendali Inflasi Daerah (TPID) Kota X, yang diketuai Sekda Budi, ...``: the person named
+    right after "yang diketuai" (past his own title) chairs the body named right before it, whatever
+    office he holds besides (his title's membership is read already)."""
+    for m in _CHAIRED_BY.finditer(ctx.text):
+        body = ctx.mentioned_ending_at(m.start(), EntityType.ORGANIZATION)
+        sentence = sentences.containing(ctx.sentences, m.end())
+        if body is None or sentence is None or _A_BENCH.search(ctx.text, sentence.start, m.start()):
+            continue  # ("Majelis hakim Pengadilan X yang diketuai Y": the bench's chair, not the court's)
+        hi = min(m.end() + _CHAIR_REACH, sentence.end)
+        chair = next(
+            (
+                c
+                for c in ctx.claims_in(m.end(), hi)
+                if c.entity is not None and c.entity.type is EntityType.PERSON
+            ),
+            None,
+        )
+        if chair is None or chair.entity is None or "," in ctx.text[m.end() : chair.start]:
+            continue  # ("yang diketuai ketua RT, Budi": no name right after the word)
+        office = ctx.add(EntityType.ROLE, "Ketua", 0, 0, ctx.stage)
+        ctx.memberships.append(Membership(chair.entity, office, body, ctx.span(m.start(), chair.end)))
+
+
 def _seat_named(ctx: Context, name: ParsedName, role: str, body: OrgMatch, start: int) -> None:
     """``name`` holds ``role`` in ``body``, as the text from offset ``start`` to the name's end says
     (the office written around its holder's name rather than as a title before it)."""

@@ -70,9 +70,10 @@ def pairs(ctx: Context) -> None:
 
 @register("organizations", 30)
 def orgs(ctx: Context) -> None:
-    """Governments, institutions with abbreviations and jurisdictions."""
+    """Governments, institutions with abbreviations and jurisdictions; who chairs a body named with them."""
     organizations.link_title_orgs(ctx)
     organizations.extract_organizations(ctx)
+    people.extract_chairs(ctx)  # (the bodies chaired are read only now: "TPID Kota X, yang diketuai ...")
 
 
 @register("legislation", 35)
