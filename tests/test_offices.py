@@ -3361,3 +3361,10 @@ def test_the_one_a_body_is_chaired_by_holds_its_chair_besides_his_office() -> No
         "Vonis tersebut dibacakan majelis hakim Pengadilan Negeri Sidikalang yang diketuai oleh Marihot Situmorang."
     )
     assert not {m for m in held(bench) if m[1] == "Ketua" and m[2] == "Pengadilan Negeri Sidikalang"}
+
+
+def test_a_levels_ordinal_after_tingkat_is_part_of_a_bodys_name() -> None:
+    x = run(
+        "Puskesmas Sumbul telah terakreditasi Paripurna oleh Lembaga Akreditasi Fasilitas Kesehatan Tingkat Pertama."
+    )
+    assert "Lembaga Akreditasi Fasilitas Kesehatan Tingkat Pertama" in names(x, EntityType.ORGANIZATION)

@@ -1997,7 +1997,12 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             words.extend(tokens[j : j + 2])  # "Asosiasi Kepala Desa": the office its members hold
             end, j = tokens[j + 1].bare_end, j + 2
             continue
-        if token.capitalised and (known_prefix or token.bare not in _NAME_STOPWORDS or _compound_at(ctx, j)):
+        if token.capitalised and (
+            known_prefix
+            or token.bare not in _NAME_STOPWORDS
+            or _compound_at(ctx, j)
+            or _ordinal_level(ctx, j)
+        ):
             if len(words) == 1 and head in {"Partai", "Fraksi"}:
                 # "Partai Demokrat", "Fraksi PKB", "Fraksi Partai NasDem"
                 k = j + 1 if head == "Fraksi" and token.bare == "Partai" and j + 1 < len(tokens) else j
@@ -2363,6 +2368,17 @@ def _spelled_out(ctx: Context, words: list[Token], j: int) -> bool:
 _COMPOUNDS = frozenset(
     {("Sumber", "Daya"), ("Seluruh", "Indonesia"), ("Dalam", "Negeri"), ("Luar", "Negeri")}
 )
+
+
+#: the ordinals of a level of care or of a court ("Fasilitas Kesehatan Tingkat Pertama")
+_LEVEL_ORDINALS = frozenset({"Pertama", "Kedua", "Ketiga"})
+
+
+def _ordinal_level(ctx: Context, j: int) -> bool:
+    """Whether token ``j`` is the ordinal of a level right after "Tingkat" ("Lembaga Akreditasi Fasilitas
+    Kesehatan Tingkat Pertama"), which continues a body's name although it is a stop word."""
+    tokens = ctx.tokens
+    return j > 0 and tokens[j].bare in _LEVEL_ORDINALS and tokens[j - 1].text == "Tingkat"
 
 
 def _compound_at(ctx: Context, j: int) -> bool:
