@@ -2624,3 +2624,13 @@ def test_the_gathering_named_after_a_date_with_dalam_is_that_days_event() -> Non
     assert [(e.name, e.date) for e in found] == [
         ("Rapat Koordinasi Tim Percepatan Penurunan Stunting", "2024-10-21")
     ]
+
+
+def test_the_term_a_signed_decree_counts_from_is_no_day_of_its_signing() -> None:
+    found = events(
+        "Usai rapat terbatas dengan Forkopimda, Bupati Dairi menandatangani Keputusan Bupati Dairi Nomor 300.2/118 "
+        "Tahun 2021 tentang Penetapan Status Tanggap Darurat Bencana Banjir untuk jangka waktu 14 hari, terhitung "
+        "16 hingga 29 Juli 2021.",
+        date="2021-07-16",
+    )
+    assert [e.name for e in found] == ["Status tanggap darurat Bencana Banjir Kabupaten Dairi"]

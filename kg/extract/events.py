@@ -200,6 +200,13 @@ _DOCUMENT_DATE = re.compile(
     r"|\bberlaku\s+(?:efektif\s+)?(?:mulai|sejak|per)(?:\s+tanggal)?)\s*$",
     re.IGNORECASE,
 )
+#: a decree named in a sentence, then the day its term counts from: "menandatangani Keputusan Bupati X
+#: Nomor 118 Tahun 2021 tentang ... untuk jangka waktu 14 hari, terhitung 16 hingga 29 Juli 2021" (a
+#: state it declares is read from that day by _add_emergency_statuses; the signing is not of that day)
+_DECREE_PERIOD = re.compile(
+    r"\b(?:Keputusan|Surat\s+Keputusan|SK|Peraturan)\b(?:[^.;]|\.(?=\d))*\bterhitung(?:\s+(?:sejak|mulai))?"
+    r"(?:\s+tanggal)?\s*$"
+)
 #: a campaign held over days, by its name's capitalised head ("Operasi Zebra Semeru 2025")
 _CAMPAIGN_KINDS = lang.mapping("event-campaign-heads", "word", "class")
 _CAMPAIGN = re.compile(rf"\b(?P<head>{lang.alternation(_CAMPAIGN_KINDS)})\s+(?=[A-Z])")
@@ -1960,6 +1967,8 @@ def extract_events(ctx: Context) -> None:
             continue  # "Triwulan III Tahun 2025", "semester pertama": a period something is about, no day
         if _DOCUMENT_DATE.search(ctx.text, max(0, date.start - 90), date.start):
             continue  # "... Nomor 1/Pen/2025 tanggal 16 Oktober 2025": a document's date
+        if sentence is not None and _DECREE_PERIOD.search(ctx.text, sentence.start, date.start):
+            continue  # "menandatangani Keputusan Bupati ... selama 14 hari, terhitung 16 hingga 29 Juli": its term
         if ctx.in_furniture(date.start):
             continue  # "Foto: Kirab trofi KLA ..., Sabtu (27/7/2024)": a caption of what the article told
         if _history(ctx, date):
