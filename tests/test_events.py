@@ -2634,3 +2634,19 @@ def test_the_term_a_signed_decree_counts_from_is_no_day_of_its_signing() -> None
         date="2021-07-16",
     )
     assert [e.name for e in found] == ["Status tanggap darurat Bencana Banjir Kabupaten Dairi"]
+
+
+def test_a_festival_officially_ended_is_its_closing_and_the_festival_held_since_a_day_is_of_that_day() -> (
+    None
+):
+    found = events(
+        "SIDIKALANG – Gelaran Festival Danau Lae Renun Tahun 2023 resmi berakhir, Sabtu (26/8/2023) sore. Festival "
+        "yang digelar sejak Rabu (23/8/2023) itu diikuti 186 peserta.",
+        date="2023-08-26",
+    )
+    assert {(e.name, e.date) for e in found} == {
+        ("Penutupan Festival Danau Lae Renun", "2023-08-26"),
+        ("Festival Danau Lae Renun Tahun 2023", "2023-08-23"),
+    }
+    # a term of office ending is no closing
+    assert not events("Masa jabatan Bupati Dairi berakhir pada Senin (26/8/2024).", date="2024-08-26")

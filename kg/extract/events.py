@@ -965,6 +965,8 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
         run.reverse()
         while run and (run[0].bare in lexicon.STOPWORDS or not run[0].capitalised):
             run.pop(0)  # "Kemarin, ...", "Tahun ini ...": no part of the name
+        while len(run) > 1 and run[0].bare in _STAGING_WORDS:
+            run.pop(0)  # "Gelaran Festival X resmi berakhir": the festival's staging, no part of its name
         if not run:
             continue
         start, end = run[0].start, run[-1].bare_end
@@ -982,6 +984,10 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
             continue
         return f"{noun} {thing}", kind, start, end
     return None
+
+
+#: words for an event's staging written before its name ("Gelaran Festival X", "Perhelatan Y")
+_STAGING_WORDS = frozenset({"Gelaran", "Perhelatan", "Helatan"})
 
 
 def _programme_pointed_at(ctx: Context, sentence: Sentence, lead: int) -> tuple[Entity, int] | None:
@@ -2533,6 +2539,9 @@ def _named_earlier(
             if phrase is None or (own_word and phrase[0].split()[0] != head):
                 continue
             full, _, at, stop = phrase
+            if full.split()[0] in _STAGING_WORDS and len(full.split()) > 2:
+                # "Gelaran Festival X resmi berakhir ...": the festival's name without its staging
+                full, at = full.split(" ", 1)[1], ctx.tokens[ctx.token_index(at) + 1].start
             written = ctx.text[at:stop].split()
             if (
                 len(full.split()) < 2
