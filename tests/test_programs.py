@@ -1209,3 +1209,18 @@ def test_a_programme_pointed_back_to_before_a_spelled_out_short_form_names_none(
         "rumah tangga di wilayah Kecamatan Sumbul yang memiliki lahan pekarangan produktif."
     )
     assert names(x, EntityType.PROGRAM) == {"Gertam Jadel"}
+
+
+def test_a_programmes_name_goes_on_past_a_preposition_to_its_nickname() -> None:
+    named = names(
+        run(
+            "Pemkab Dairi juga menggencarkan Gerakan Menanam Sayur di Pekarangan (Gemar Sayur) yang digerakkan TP "
+            "PKK. Kelurahan diminta ikut menggerakkan program Gerakan Sidikalang Pilah Sampah dari Rumah atau Gesit "
+            "Pilah."
+        ),
+        EntityType.PROGRAM,
+    )
+    assert {"Gerakan Menanam Sayur di Pekarangan", "Gerakan Sidikalang Pilah Sampah dari Rumah"} <= named
+    # a place after the name, with no nickname after it, is where it was launched
+    at = run("Bupati meluncurkan program Gerakan Menanam Sayur di Kecamatan Sumbul, Senin (3/6/2024).")
+    assert names(at, EntityType.PROGRAM) == {"Gerakan Menanam Sayur"}

@@ -648,6 +648,8 @@ def extract_programs(ctx: Context) -> None:
                     ctx.claim(start, start + len(phrase), longer)
                 continue
             phrase = _with_second_half(ctx, phrase, rest)
+            if (tail := _PLACED_TAIL.match(rest, len(phrase))) is not None:
+                phrase += tail.group("tail")  # "program Gerakan X Pilah Sampah dari Rumah atau Gesit Pilah"
             _release_a_body_opening_the_name(ctx, start, phrase, rest[len(phrase) :])
             if (
                 # "program Desa Sehat" is a name, "program Pemerintah ..." is whose programme
@@ -809,6 +811,14 @@ _HEADED_NAME = _capitalised_run("dan|untuk|ke|dari", number_first=True)
 _KIND_HEADS = frozenset({"Operasi", "Kartu"})
 
 
+#: after a headed programme's capitalised words, a preposition and capitalised words that its nickname
+#: follows (in brackets or after "atau"), which go on with its name: "Gerakan Menanam Sayur di Pekarangan
+#: (Gemar Sayur)", "Gerakan Sidikalang Pilah Sampah dari Rumah atau Gesit Pilah"
+_PLACED_TAIL = re.compile(
+    r"(?P<tail>\s+(?:di|dari|ke|untuk|bagi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=\s*\(|\s+atau\s+[A-Z])"
+)
+
+
 def _headed_programs(ctx: Context) -> None:
     """``Beasiswa Anak Berprestasi``, ``Operasi Zebra Semeru``, ``Gerakan Menanam Jagung``, ``Kartu Dairi
     Cerdas``: a programme named with its own head word.
@@ -822,6 +832,10 @@ def _headed_programs(ctx: Context) -> None:
         if cap is None:
             continue
         rest = _trim_phrase(_before_a_place(_before_a_known_name(ctx, m.end(), cap.group())))
+        if rest and (tail := _PLACED_TAIL.match(text, m.end() + len(rest))) is not None:
+            rest += tail.group(
+                "tail"
+            )  # "Gerakan Menanam Sayur di Pekarangan (Gemar Sayur)": its name goes on
         words = rest.split()
         if (
             not words
