@@ -1547,3 +1547,14 @@ def test_the_districts_listed_after_adalah_are_places() -> None:
     )
     found = {e.name for e in extract(Article("Judul", text)).entities if e.type is EntityType.PLACE}
     assert {f"Kecamatan {d}" for d in ("Sumbul", "Sitinjo", "Parbuluan", "Tigalingga")} <= found
+
+
+def test_a_public_service_mall_gone_to_is_a_place_as_well_as_a_body() -> None:
+    found = named(
+        "Warga dapat datang langsung ke Mal Pelayanan Publik (MPP) Kota Sibolga atau ke kantor kecamatan."
+    )
+    assert "Mal Pelayanan Publik Kota Sibolga" in found[EntityType.ORGANIZATION]
+    assert "Mal Pelayanan Publik Kota Sibolga" in found[EntityType.PLACE]
+    # the mall that serves, no one's whereabouts: the body only
+    serving = named("Mal Pelayanan Publik (MPP) Kota Sibolga melayani 300 warga per hari.")
+    assert "Mal Pelayanan Publik Kota Sibolga" not in serving[EntityType.PLACE]

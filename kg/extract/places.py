@@ -928,6 +928,30 @@ def extract_body_buildings(ctx: Context) -> None:
         place.aliases.add(ctx.text[m.start("kind") : body.end])
 
 
+#: bodies named by the building they serve in ("Mal Pelayanan Publik Kota X"), which are that place
+#: too where the text says someone is there or goes there
+_BUILDING_BODIES = ("Mal Pelayanan Publik ",)
+#: right before a body: someone is, goes or comes there ("di MPP Kota X", "ke Mal Pelayanan Publik ...")
+_THERE = re.compile(r"\b(?:di|ke|dari)\s+$")
+
+
+def extract_building_bodies(ctx: Context) -> None:
+    """``datang ke Mal Pelayanan Publik (MPP) Kota X``: a body named by its building, written where
+    someone is, goes or comes, is that place as well as the body (a place node of the same name)."""
+    for claim in list(ctx.claims):
+        body = claim.entity
+        if (
+            body is None
+            or body.type is not EntityType.ORGANIZATION
+            or not body.name.startswith(_BUILDING_BODIES)
+            or not _THERE.search(ctx.text, max(0, claim.start - 8), claim.start)
+        ):
+            continue
+        place = ctx.add(EntityType.PLACE, body.name, claim.start, claim.end, ctx.stage, claim=False)
+        # (its names with its region: "MPP Kota X", not the bare kind "MPP", which every region's is)
+        place.aliases.update(a for a in body.aliases if " " in a and not body.name.startswith(a))
+
+
 def _a_facility(body: Entity) -> bool:
     """Whether ``body`` is a facility (a health centre, a school: facility-types.tsv), a place by its own
     name rather than by its building's."""

@@ -92,9 +92,11 @@ def legislation(ctx: Context) -> None:
 @register("venues", 40)
 def venues(ctx: Context) -> None:
     """Named venues and areas (Balai Kota, stadiums, streets, kawasan), bodies' buildings ("di kantor
-    KPK"), villages and districts the gazetteer does not list as written, highways across an island
-    ("jalur Trans Kalimantan") and natural features listed after their kind ("sungai, yaitu X dan Y")."""
+    KPK") and bodies named by their building where someone goes ("ke Mal Pelayanan Publik X"),
+    villages and districts the gazetteer does not list as written, highways across an island ("jalur
+    Trans Kalimantan") and natural features listed after their kind ("sungai, yaitu X dan Y")."""
     places.extract_body_buildings(ctx)  # (first: "di Gedung Kejari X, Jalan Y" lists a street after it)
+    places.extract_building_bodies(ctx)
     places.extract_venues(ctx)
     places.extract_areas(ctx)
     places.extract_unlisted_localities(ctx)
