@@ -2650,3 +2650,14 @@ def test_a_festival_officially_ended_is_its_closing_and_the_festival_held_since_
     }
     # a term of office ending is no closing
     assert not events("Masa jabatan Bupati Dairi berakhir pada Senin (26/8/2024).", date="2024-08-26")
+
+
+def test_a_stretch_of_weekdays_joined_by_hingga_is_held_from_its_first_day() -> None:
+    found = events(
+        "Disdukcapil Kabupaten Dairi menggelar pelayanan jemput bola administrasi kependudukan di Kecamatan Sumbul "
+        "selama tiga hari, Senin hingga Rabu (14-16/6/2021). Pelayanan dipusatkan di Kantor Camat Sumbul.",
+        date="2021-06-14",
+    )
+    assert [(e.date, e.end_date) for e in found if "Jemput Bola" in e.name] == [("2021-06-14", "2021-06-16")]
+    # a deadline after "hingga" is still no day something was held on
+    assert not events("Pendaftaran peserta dibuka hingga Rabu (16/6/2021).", date="2021-06-14")

@@ -1966,7 +1966,7 @@ def extract_events(ctx: Context) -> None:
         if date.relative:
             continue
         sentence = containing(ctx.sentences, date.start)
-        ended = _an_end(ctx, date)
+        ended = _an_end(ctx, date) and not _range_of_weekdays(ctx, date)
         if ended and (sentence is None or not incidents.dates_a_disaster_until(ctx, sentence, date)):
             continue  # "hingga 10 Februari": a deadline or an end, not the day something happened
         if date.period:
@@ -2438,6 +2438,22 @@ def _an_end(ctx: Context, date: DateMention) -> bool:
     """Whether ``date`` is written as the day something ends or is due: ``hingga Minggu (13/10)``,
     ``paling lambat 10 Februari``."""
     return _UNTIL.search(ctx.text[max(0, date.start - 24) : date.start]) is not None
+
+
+#: a weekday, then the word joining it to the last day of a stretch: "Senin hingga Rabu (14-16/6/2021)"
+_FIRST_WEEKDAY_TO = re.compile(
+    rf"\b(?:{lang.alternation(WEEKDAYS)})\s+(?:hingga|sampai(?:\s+dengan)?|s\.d\.?)\s*$"
+)
+
+
+def _range_of_weekdays(ctx: Context, date: DateMention) -> bool:
+    """Whether ``date``, written after "hingga", is a whole stretch of days whose first weekday stands
+    before that word ("selama tiga hari, Senin hingga Rabu (14-16/6/2021)"): no end, but the days
+    something was held on, from the first."""
+    return (
+        date.end_value is not None
+        and _FIRST_WEEKDAY_TO.search(ctx.text, max(0, date.start - 24), date.start) is not None
+    )
 
 
 def _bounds_a_span(ctx: Context, date: DateMention) -> bool:
