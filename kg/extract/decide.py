@@ -490,7 +490,7 @@ def not_a_person(ctx: Context, name: str) -> str | None:
         return "a regulation's or a bill's type ('Raperda Pengelolaan Hutan Desa', 'Perda ...')"
     if name in lexicon.WORLD_PLACES or name in lexicon.COUNTRIES:
         return "a country or a world region"
-    if words[0] in _FACILITY_TYPE_HEADS and any(name.startswith(kind) for kind in _FACILITY_TYPE_NAMES):
+    if words[0] in _FACILITY_TYPE_HEADS and any(name.startswith(kind) for kind in lexicon.FACILITY_KINDS):
         return "a kind of school, clinic or group ('Madrasah Tsanawiyah setempat')"
     if any(w.lower() in ENGLISH for w in words) or _english_phrase(words):
         return "common English words: a product, event or report name"
@@ -1546,14 +1546,13 @@ def _facility_kind(name: str) -> bool:
     >>> _facility_kind("Rumah Sakit Umum Daerah Kota Malang")
     False
     """
-    if name in lexicon.FACILITY_TYPES or name in _FACILITY_TYPE_NAMES:
+    if name in lexicon.FACILITY_TYPES or name in lexicon.FACILITY_KINDS:
         return True
     return _JURISDICTION.sub("", name) in lexicon.MANY_PER_REGION
 
 
-_FACILITY_TYPE_NAMES = frozenset(lexicon.FACILITY_TYPES.values())
-#: the first words of those kinds' names
-_FACILITY_TYPE_HEADS = frozenset(kind.split()[0] for kind in _FACILITY_TYPE_NAMES)
+#: the first words of the spelled-out kinds of facility
+_FACILITY_TYPE_HEADS = frozenset(kind.split()[0] for kind in lexicon.FACILITY_KINDS)
 
 
 def _implied_only(ctx: Context) -> list[Entity]:

@@ -200,11 +200,13 @@ _DOCUMENT_DATE = re.compile(
     r"|\bberlaku\s+(?:efektif\s+)?(?:mulai|sejak|per)(?:\s+tanggal)?)\s*$",
     re.IGNORECASE,
 )
+#: a character of the same sentence: a decree's number, "Nomor 300.2/482/KEP-BPBD/2025", ends none
+_SAME_SENTENCE = r"(?:[^.;]|\.(?=\d))"
 #: a decree named in a sentence, then the day its term counts from: "menandatangani Keputusan Bupati X
 #: Nomor 118 Tahun 2021 tentang ... untuk jangka waktu 14 hari, terhitung 16 hingga 29 Juli 2021" (a
 #: state it declares is read from that day by _add_emergency_statuses; the signing is not of that day)
 _DECREE_PERIOD = re.compile(
-    r"\b(?:Keputusan|Surat\s+Keputusan|SK|Peraturan)\b(?:[^.;]|\.(?=\d))*\bterhitung(?:\s+(?:sejak|mulai))?"
+    rf"\b(?:Keputusan|Surat\s+Keputusan|SK|Peraturan)\b{_SAME_SENTENCE}*\bterhitung(?:\s+(?:sejak|mulai))?"
     r"(?:\s+tanggal)?\s*$"
 )
 #: a campaign held over days, by its name's capitalised head ("Operasi Zebra Semeru 2025")
@@ -1060,8 +1062,7 @@ def _emergency_status(
 #: a state of emergency, then the day it holds from, in one sentence: "status tanggap darurat ... selama
 #: 14 hari, terhitung sejak 16 Januari 2025", "status siaga darurat berlaku mulai 1 Agustus 2024"
 _STATUS_FROM = re.compile(
-    # (a decree's number between, "Nomor 300.2/482/KEP-BPBD/2025", holds no sentence's end)
-    r"\b(?P<status>status\s+(?P<level>tanggap|siaga|transisi)\s+darurat)\b(?:[^.;]|\.(?=\d))*?"
+    rf"\b(?P<status>status\s+(?P<level>tanggap|siaga|transisi)\s+darurat)\b{_SAME_SENTENCE}*?"
     r"\b(?:terhitung(?:\s+(?:sejak|mulai))?|sejak|mulai|berlaku(?:\s+(?:sejak|mulai))?)(?:\s+tanggal)?\s*$",
     re.IGNORECASE,
 )
@@ -1983,24 +1984,24 @@ def extract_events(ctx: Context) -> None:
             continue
         if incidents.dated_by_disaster(ctx, date) and incidents.told(ctx, sentence, date) is None:
             continue  # "... bahwa gempa dan tsunami 12 Desember 1992 harus menjadi pelajaran": remembered
-        continued = _continued_with(ctx, sentence, date)
-        campaign = None if continued else _campaign_told_back(ctx, sentence, date)
-        phrase = (
-            continued
-            or campaign
-            or _series_told_before(ctx, sentence, date)
-            or _passive_act(ctx, sentence, date)
-            or _polling_day(ctx, sentence, date)
-            or _event_phrase(ctx, _past_the_event_before(ctx, sentence, date), date.start, date)
-            or _held_after(ctx, sentence, date)
-            or _during_after(ctx, sentence, date)
-            or _paraded(ctx, sentence, date)
-            or _opened_and_held(ctx, sentence, date)
-        )
-        if ended:
-            # (the end of a stretch since an undated time dates only a disaster it set off: "hujan
-            # sejak Minggu malam hingga Senin (22/7) menyebabkan banjir")
-            phrase = None
+        # (the end of a stretch since an undated time dates only a disaster it set off, named below:
+        # "hujan sejak Minggu malam hingga Senin (22/7) menyebabkan banjir")
+        campaign = phrase = None
+        if not ended:
+            continued = _continued_with(ctx, sentence, date)
+            campaign = None if continued else _campaign_told_back(ctx, sentence, date)
+            phrase = (
+                continued
+                or campaign
+                or _series_told_before(ctx, sentence, date)
+                or _passive_act(ctx, sentence, date)
+                or _polling_day(ctx, sentence, date)
+                or _event_phrase(ctx, _past_the_event_before(ctx, sentence, date), date.start, date)
+                or _held_after(ctx, sentence, date)
+                or _during_after(ctx, sentence, date)
+                or _paraded(ctx, sentence, date)
+                or _opened_and_held(ctx, sentence, date)
+            )
         around = [sentence]
         incident = (
             None

@@ -125,6 +125,8 @@ BRANDS = frozenset(lang.words("brands"))
 #: the abbreviations after which a proper name makes one body (``RSUD Sukamaju``).
 _FACILITY_ROWS = lang.table("facility-types", ("abbreviation", "type", "named", "per-region"))
 FACILITY_TYPES = {abbr: kind for abbr, kind, _, _ in _FACILITY_ROWS}
+#: the spelled-out kinds of facility ("Pondok Pesantren", "Rumah Sakit Umum Daerah")
+FACILITY_KINDS = frozenset(FACILITY_TYPES.values())
 NAMED_FACILITIES = frozenset(abbr for abbr, _, named, _ in _FACILITY_ROWS if named == "yes")
 #: Kinds of which a region has many, so that a region does not make one body (``Puskesmas Kota Batu``).
 MANY_PER_REGION = frozenset(
@@ -184,16 +186,12 @@ CONTRACTED = {
 }
 #: ... and the head of each regional office ("Dinas") the organisations' lexicon knows by one short word,
 #: written "Ka" and that word ("Kadiskoperindag" = Kepala + Diskoperindag)
-CONTRACTED.update(
-    {
-        f"Ka{info.abbr[0].lower()}{info.abbr[1:]}": ("Kepala", info.abbr)
-        for info in load_organizations()
-        if info.scope == "regional"
-        and info.abbr.startswith(("Dis", "Din"))
-        and info.abbr.isalpha()
-        and f"Ka{info.abbr[0].lower()}{info.abbr[1:]}" not in CONTRACTED
-    }
-)
+_OFFICE_HEADS = {
+    f"Ka{info.abbr[0].lower()}{info.abbr[1:]}": info.abbr
+    for info in load_organizations()
+    if info.scope == "regional" and info.abbr.startswith(("Dis", "Din")) and info.abbr.isalpha()
+}
+CONTRACTED.update({head: ("Kepala", abbr) for head, abbr in _OFFICE_HEADS.items() if head not in CONTRACTED})
 
 #: Every surface that opens a title phrase: titles, positions, ministers, deputy ministers, contracted forms.
 TITLE_SURFACES = frozenset({*TITLES, *POSITIONS, *MINISTERS, *DEPUTY_MINISTERS, *CONTRACTED})

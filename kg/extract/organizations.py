@@ -3430,17 +3430,13 @@ def _name_words(words: list[Token]) -> int:
     )
 
 
-#: the spelled-out kinds of facility ("Pondok Pesantren", "Rumah Sakit Umum Daerah")
-_FACILITY_KINDS = frozenset(lexicon.FACILITY_TYPES.values())
-
-
 def _leading_kind(words: list[Token]) -> int:
     """How many of a body's own name's first words spell a kind of facility ("Pondok Pesantren" of
     "Poskestren Pondok Pesantren Nurul Iman Al-Ikhlas"): they do not count toward its length."""
-    return next(
-        (n for n in (4, 3, 2) if len(words) >= n and " ".join(w.bare for w in words[:n]) in _FACILITY_KINDS),
-        0,
-    )
+    for n in (4, 3, 2):
+        if len(words) >= n and " ".join(w.bare for w in words[:n]) in lexicon.FACILITY_KINDS:
+            return n
+    return 0
 
 
 def _own_name(ctx: Context, j: int, *, before_name: bool, kind: str = "") -> tuple[list[Token], int]:

@@ -450,8 +450,10 @@ _JUDGE_TITLES = {
 _LOWER_BENCH_SEATS = frozenset({"ketua", "anggota", "tunggal", "ad"})
 #: words that introduce a name, so that "Hakim" after them is its first word ("bernama Hakim Santoso")
 _NAMING_WORDS = frozenset({"bernama", "berinisial", "nama", "saudara", "sdr", "sdr.", "inisial"})
+#: "yang diketuai (oleh)": the one named next chairs what is named before
+_CHAIRED = r"yang\s+(?:di)?ketuai\s+(?:oleh\s+)?"
 #: "majelis hakim yang diketuai (oleh) Budi": the chair of the bench, named after it
-_BENCH_CHAIRED_BY = re.compile(r"(?:[Mm]ajelis\s+)?[Hh]akim\s+yang\s+(?:di)?ketuai\s+(?:oleh\s+)?")
+_BENCH_CHAIRED_BY = re.compile(rf"(?:[Mm]ajelis\s+)?[Hh]akim\s+{_CHAIRED}")
 
 
 def _judge_at(ctx: Context, i: int) -> tuple[str, str, int] | None:
@@ -2743,8 +2745,8 @@ def extract_pairs(ctx: Context) -> None:
 
 #: a word for a pair of candidates, before the pair in its sentence ("pasangan calon nomor 2 ...")
 _PAIR_WORD = re.compile(rf"\b(?:{_PAIR_WORDS})\b")
-#: the dashes that join a pair's two names
-_PAIR_DASHES = frozenset({"-", "–", "—"})
+#: a dash standing as a token: between a pair's two names, or a route's ends ("Sumbul – Sitinjo")
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _degreed_pairs(ctx: Context) -> Iterator[ParsedName]:
@@ -2753,7 +2755,7 @@ def _degreed_pairs(ctx: Context) -> Iterator[ParsedName]:
     without degrees): a name after a word for a pair in its sentence."""
     tokens = ctx.tokens
     for k in range(1, len(tokens) - 1):
-        if tokens[k].text not in _PAIR_DASHES or not lexicon.is_degree(tokens[k - 1].text):
+        if tokens[k].text not in _DASHES or not lexicon.is_degree(tokens[k - 1].text):
             continue
         sentence = sentences.containing(ctx.sentences, tokens[k].start)
         if sentence is None or not _PAIR_WORD.search(ctx.text, sentence.start, tokens[k].start):
@@ -3628,8 +3630,6 @@ def _before_former_post(tokens: list[Token], close: int) -> int | None:
 
 #: a token joining the end of one name to the start of another ("Hartono-Siti" of a pair of candidates)
 _HYPHENED_PAIR = re.compile(r"[A-Z][\w']*-[A-Z][\w']*$")
-#: a dash standing as a token between two names ("Sumbul – Sitinjo", "Sumbul–Sitinjo")
-_DASHES = frozenset({"–", "—", "-"})
 
 
 def _degree_after_name(tokens: list[Token], m: int) -> bool:
@@ -3878,7 +3878,7 @@ def extract_observers(ctx: Context) -> None:
 
 
 #: after a body, that the one named next chairs it: "TPID Kota X, yang diketuai Sekda Budi, ..."
-_CHAIRED_BY = re.compile(r",?\s+yang\s+(?:di)?ketuai\s+(?:oleh\s+)?")
+_CHAIRED_BY = re.compile(rf",?\s+{_CHAIRED}")
 #: a court's bench, whose chair is no chair of the court named after it
 _A_BENCH = re.compile(r"\b[Hh]akim\b")
 #: how far after "diketuai" the chair's name may start (past his title: "Wakil Wali Kota")

@@ -957,7 +957,7 @@ def _a_facility(body: Entity) -> bool:
     name rather than by its building's."""
     words = body.name.split()
     return bool(words) and (
-        words[0] in lexicon.FACILITY_TYPES or " ".join(words[:2]) in lexicon.FACILITY_TYPES.values()
+        words[0] in lexicon.FACILITY_TYPES or " ".join(words[:2]) in lexicon.FACILITY_KINDS
     )
 
 
@@ -1139,7 +1139,6 @@ _SITE_KINDS = tuple(
 )
 
 
-_KIND_NAMES = frozenset(lexicon.FACILITY_TYPES.values())
 #: the names of the kinds of facility that are groups of people ("Kelompok Tani ")
 _GROUP_KINDS = tuple(f"{lexicon.FACILITY_TYPES[a]} " for a in sorted(lexicon.GROUP_FACILITIES))
 
@@ -1156,7 +1155,7 @@ def _a_site(name: str) -> bool:
         return True
     if name.startswith(_DETENTION_KINDS):
         return words[-1] not in {"Kelas", "Cabang"}  # (not "Rutan Cabang" cut from "Rutan Cabang KPK")
-    return name.startswith(_SITE_KINDS) and name not in _KIND_NAMES
+    return name.startswith(_SITE_KINDS) and name not in lexicon.FACILITY_KINDS
 
 
 #: the kinds of prison, named with their class and town ("Lapas Kelas IIB Sidikalang"): sites too,

@@ -833,9 +833,8 @@ def _headed_programs(ctx: Context) -> None:
             continue
         rest = _trim_phrase(_before_a_place(_before_a_known_name(ctx, m.end(), cap.group())))
         if rest and (tail := _PLACED_TAIL.match(text, m.end() + len(rest))) is not None:
-            rest += tail.group(
-                "tail"
-            )  # "Gerakan Menanam Sayur di Pekarangan (Gemar Sayur)": its name goes on
+            # "Gerakan Menanam Sayur di Pekarangan (Gemar Sayur)": its name goes on
+            rest += tail.group("tail")
         words = rest.split()
         if (
             not words
