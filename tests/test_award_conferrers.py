@@ -571,3 +571,25 @@ def test_a_prize_won_by_a_verb_before_and_given_in_a_relative_clause_is_one_awar
         "Berkinerja Terbaik Wilayah Sumatera dalam ajang TPID Awards 2022 yang diserahkan Bank Indonesia."
     )
     assert len(extract(Article("Judul", text)).awards) == 1
+
+
+def test_awards_listed_after_a_regions_achievements_in_its_sentence_are_won_by_that_region() -> None:
+    text = (
+        "Dalam sambutannya Marihot Situmorang memaparkan beberapa capaian Kabupaten Dairi tahun lalu, di antaranya "
+        "predikat Kabupaten Layak Anak (KLA) kategori Madya dari Kementerian Pemberdayaan Perempuan dan "
+        "Perlindungan Anak (KemenPPPA) dan opini Wajar Tanpa Pengecualian (WTP) dari Badan Pemeriksa Keuangan "
+        "(BPK) Perwakilan Sumatera Utara."
+    )
+    [award] = [a for a in extract(Article("Judul", text, date="2024-06-03")).awards if "Layak Anak" in a.name]
+    # the region the sentence names before its list, not the last body named in the list (its giver)
+    assert award.recipient is not None and award.recipient.name == "Pemerintah Kabupaten Dairi"
+    assert award.conferred_by is not None and award.conferred_by.name.startswith("Kementerian Pemberdayaan")
+
+
+def test_a_contests_name_stops_before_the_occasion_it_is_held_for() -> None:
+    text = (
+        "Bupati menyerahkan penghargaan kepada para pemenang Lomba Kampung Sehat dalam rangka Gerakan Dairi "
+        "Bersih. Juara I diraih Desa Jerata, Kecamatan Sumbul."
+    )
+    [award] = extract(Article("Judul", text, date="2024-06-03")).awards
+    assert award.name == "Juara I Lomba Kampung Sehat"

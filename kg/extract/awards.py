@@ -325,10 +325,12 @@ def _government(ctx: Context) -> Entity | None:
     return _as_body(ctx, place)
 
 
-def _recipient(ctx: Context, intro: Sentence) -> Entity | None:
+def _recipient(ctx: Context, intro: Sentence, listed: int) -> Entity | None:
     """Who won an enumeration's awards: the entity named nearest a verb of winning in the
     sentences up to ``intro`` (the one listing them or introducing their list), else the body
-    or person that sentence names last, else the article's government."""
+    or person that sentence names last before the list (which opens at offset ``listed`` when it
+    is in that sentence: "capaian Kota X sepanjang 2023, di antaranya predikat Y dari Z"), else the
+    article's government."""
     for sentence in ctx.sentences:
         if sentence.start > intro.start + 1:
             break
@@ -348,7 +350,7 @@ def _recipient(ctx: Context, intro: Sentence) -> Entity | None:
         # "... capaian Pemkab X dalam setahun terakhir. Di antaranya opini WTP dari BPK, ...": the list
         # goes on from the sentence before, whose subject won them (not the giver named in the list)
         intro = _sentence_before(ctx, intro.start) or intro
-    return _winner(ctx, intro.end, intro.start)
+    return _winner(ctx, min(listed, intro.end), intro.start)
 
 
 def _conferrer(ctx: Context, text: str, start: int) -> Entity | None:
@@ -514,7 +516,9 @@ _CONTEST_BEFORE = re.compile(
     # Tertib"); its year after them
     r"(?:(?:\s+|,\s+(?=(?:(?:(?-i:[A-Z])\w+,\s+)*(?-i:[A-Z])\w+,?\s+)?dan\s+(?-i:[A-Z])))"
     # (not "lomba tersebut", a contest pointed back to)
-    r"(?!(?:tingkat|tahun\s+(?:19|20)\d\d|dan(?!\s+(?-i:[A-Z]))|yang|di|pada|dengan|serta|tersebut|itu|ini|diraih|dimenangkan"
+    # (not "dalam rangka ...", the occasion it is held for)
+    r"(?!(?:tingkat|tahun\s+(?:19|20)\d\d|dan(?!\s+(?-i:[A-Z]))|yang|di|pada|dalam\s+rangka|dengan|serta|tersebut|itu|ini"
+    r"|diraih|dimenangkan"
     # (a quoted name among them: 'Lomba Kampung Hijau dan Tertib "X Asri" Tahun 2024')
     r"|direbut|disabet|diboyong)\b)(?:[\w/-]+|[\"“](?-i:[A-Z])[^\"”]{0,40}[\"”])(?:\s+\([^()]{1,40}\))?){1,8}"
     # its level and year: "... tingkat Kabupaten Dairi Tahun 2024", "... tingkat kabupaten"
@@ -1244,7 +1248,8 @@ def _enumerated_awards(ctx: Context) -> None:
                 continue  # "Penghargaan APE diberikan kepada ...": the award found before, again
             pending.append((name, start, start + len(stripped)))
             if recipient is None:
-                recipient = _recipient(ctx, intro)
+                listed = sentence.start + body_start if intro is sentence and body_start else intro.end
+                recipient = _recipient(ctx, intro, listed)
             if confer:
                 by_text = confer.group("by")
                 by = _conferrer(ctx, by_text, start + confer.start("by"))
