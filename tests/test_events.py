@@ -2661,3 +2661,32 @@ def test_a_stretch_of_weekdays_joined_by_hingga_is_held_from_its_first_day() -> 
     assert [(e.date, e.end_date) for e in found if "Jemput Bola" in e.name] == [("2021-06-14", "2021-06-16")]
     # a deadline after "hingga" is still no day something was held on
     assert not events("Pendaftaran peserta dibuka hingga Rabu (16/6/2021).", date="2021-06-14")
+
+
+def test_a_launch_a_relative_clause_dates_is_that_days_launch() -> None:
+    [event] = events(
+        "Program itu bagian dari Gerakan Tertib Arsip Desa (GETAR) yang dicanangkan Bupati Dairi Marihot "
+        "Situmorang pada Senin, 13 Januari 2025, di Aula Kantor Bupati Dairi.",
+        date="2025-05-20",
+    )
+    assert (event.name, event.date) == ("Pencanangan GETAR", "2025-01-13")
+    # an earlier launch the clause does not date is still no event of the day the sentence gives
+    assert not events(
+        "Program Sapa Lansia yang diluncurkan Pemkab Dairi kembali menyapa warga Sumbul, Kamis (16/1/2025).",
+        date="2025-01-16",
+    )
+
+
+def test_a_report_handed_over_with_what_it_is_on_and_a_return_welcomed_are_that_days_events() -> None:
+    [handed] = events(
+        "Laporan Hasil Pemeriksaan (LHP) atas LKPD tersebut diterima Bupati Dairi Marihot Situmorang dari "
+        "Kepala BPK Perwakilan Sumatera Utara Sahat Nainggolan, Selasa (21/5/2024).",
+        date="2024-05-21",
+    )
+    assert (handed.name, handed.date) == ("Penyerahan Laporan Hasil Pemeriksaan atas LKPD", "2024-05-21")
+    [welcome] = events(
+        "Kedatangan kontingen Porprov disambut Wakil Bupati Dairi Sahat Nainggolan di Alun-alun Sidikalang, "
+        "Kamis (4/7/2024) sore.",
+        date="2024-07-04",
+    )
+    assert (welcome.name, welcome.date) == ("Penyambutan Kedatangan kontingen Porprov", "2024-07-04")

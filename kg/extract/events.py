@@ -107,10 +107,11 @@ _HELD_WHERE = re.compile(
 _SET_OFF_REGIONS = re.compile(
     r"(?:,\s*(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Provinsi)(?:\s+[A-Z][\w'-]*){1,3}){1,3},\s*$"
 )
-#: a delegation opening a sentence (after a dateline's town), named up to a comma or a verb: who a
-#: welcome ("disambut") is for
+#: a delegation opening a sentence (after a dateline's town), or its coming or return, named up to a
+#: comma or a verb: who a welcome ("disambut") is for ("Kedatangan kontingen Porprov disambut Bupati ...")
 _GUEST = re.compile(
-    r"\W*(?:[A-Z][A-Z .]*[–—-]\s*)?(?P<guest>Rombongan(?:\s+(?!(?:di|me|ber|ter)[a-z]{3,}\b)[\w'’-]+){0,5})"
+    r"\W*(?:[A-Z][A-Z .]*[–—-]\s*)?(?P<guest>(?:Rombongan|Kafilah|Kontingen|Delegasi|Kedatangan|Kepulangan)"
+    r"(?:\s+(?!(?:di|me|ber|ter)[a-z]{3,}\b)[\w'’-]+){0,5})"
 )
 _AWARD_HEADS = lexicon.AWARD_HEADS
 #: "Penghargaan", "Piala Adipura", "penghargaan tersebut": the award a passive act hands over, right before
@@ -129,6 +130,8 @@ _AGREEMENT_ACTED_ON = re.compile(
 #: "Laporan Hasil Pemeriksaan (LHP)", "SK": a document a passive act hands over, right before it
 _DOCUMENT_ACTED_ON = re.compile(
     rf"\b(?P<thing>(?:{lang.alternation(lang.words('handed-documents'))})\b(?:\s+\(?[A-Z0-9][\w'’/-]*\)?)*"
+    # ("Laporan Hasil Pemeriksaan (LHP) atas LKPD tersebut diserahkan ...": what the report is on)
+    r"(?:\s+(?:atas|tentang)(?:\s+\(?[A-Z0-9][\w'’/-]*\)?)+)?"
     # "sertifikat hak atas tanah hasil Pendaftaran Tanah Sistematis Lengkap (PTSL) tahun 2021 diserahkan
     # ...": land certificates ("sertipikat", the land agency's spelling), written in lower case, then
     # what they are of
@@ -911,10 +914,12 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
                 # "meraih penghargaan X ..., yang diserahkan di Jakarta pada Selasa (3/12)": that day's handing over
                 return f"{noun} {won.name}", kind, won.span.start, won.span.end
             continue
-        if (
-            lead is None
-            or lead.group("earlier")
-            or (obj in {"event", "official"} and not lead.group("resmi"))
+        if lead is None or (obj in {"event", "official"} and not lead.group("resmi")):
+            continue
+        if lead.group("earlier") and not (
+            # "Gerakan X (GX) yang dicanangkan Bupati Y pada Senin, 13 Januari 2025, di ...": an act its
+            # clause dates, no earlier one
+            lead.group("earlier") == "yang" and obj == "name" and _dated_by(ctx, m, date)
         ):
             continue
         if cues.NOT_NOW.search(ctx.text, m.end(), min(sentence.end, date.end + 12)):
@@ -986,6 +991,20 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
             continue
         return f"{noun} {thing}", kind, start, end
     return None
+
+
+def _dated_by(ctx: Context, verb: re.Match[str], date: DateMention) -> bool:
+    """Whether ``date`` dates the act of a passive verb in its own clause: "yang dicanangkan Bupati Y pada
+    Senin, 13 Januari 2025" (its doer may stand between)."""
+    return _DATED_ACT.fullmatch(ctx.text, verb.end(), date.start) is not None
+
+
+#: between a passive verb and the day of its act: its doer, then "pada" and the weekday ("... oleh Bupati
+#: Y pada Kamis, ")
+_DATED_ACT = re.compile(
+    r"(?:\s+(?:oleh\s+)?[^\s,.;()]+(?:\s+[^\s,.;()]+){0,6}?)?\s+pada\s+(?:hari\s+)?"
+    rf"(?:(?:{lang.alternation(WEEKDAYS)}),?\s+)?"
+)
 
 
 #: words for an event's staging written before its name ("Gelaran Festival X", "Perhelatan Y")
