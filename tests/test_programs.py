@@ -1224,3 +1224,55 @@ def test_a_programmes_name_goes_on_past_a_preposition_to_its_nickname() -> None:
     # a place after the name, with no nickname after it, is where it was launched
     at = run("Bupati meluncurkan program Gerakan Menanam Sayur di Kecamatan Sumbul, Senin (3/6/2024).")
     assert names(at, EntityType.PROGRAM) == {"Gerakan Menanam Sayur"}
+
+
+def test_a_programme_named_after_its_body_with_a_short_form_of_its_first_letter_keeps_the_bodys_word() -> (
+    None
+):
+    x = run(
+        "Layanan itu merupakan bagian dari program Dukcapil Peduli Dusun (Delidus) yang diluncurkan "
+        "Pemerintah Kabupaten Dairi sejak pertengahan 2024."
+    )
+    [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
+    assert programme.name == "Dukcapil Peduli Dusun" and "Delidus" in programme.aliases
+
+
+def test_a_national_programme_under_a_local_head_word_takes_that_name_and_its_nickname() -> None:
+    x = run(
+        "Pemerintah Kabupaten Dairi resmi meluncurkan Gerakan Cek Kesehatan Gratis (Gerak Sehat) pada "
+        "Selasa, 12 Maret 2024."
+    )
+    [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
+    assert programme.name == "Cek Kesehatan Gratis"  # the national programme, one node
+    assert {"Gerakan Cek Kesehatan Gratis", "Gerak Sehat"} <= programme.aliases
+    assert not names(x, EntityType.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "Bupati menyerahkan penghargaan dalam rangka Gerakan Kampung Asri, Rapi dan Lestari (Gerakan Asri) "
+            "Tahun 2024.",
+            "Gerakan Kampung Asri, Rapi dan Lestari",
+            "Gerakan Asri",
+        ),
+        (
+            "Pemkab Dairi meluncurkan program Kampung Rapi, Hijau dan Tertib (KRHT) pada 2024.",
+            "Kampung Rapi, Hijau dan Tertib",
+            "KRHT",
+        ),
+    ],
+)
+def test_a_programmes_name_goes_on_over_a_list_of_words_that_its_short_form_follows(
+    text: str, name: str, short: str
+) -> None:
+    x = run(text)
+    [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
+    assert programme.name == name and short in programme.aliases
+    assert not names(x, EntityType.ORGANIZATION) - {"Pemerintah Kabupaten Dairi"}
+    # without a short form after it, the list is not the programme's
+    assert names(
+        run("Pemkab Dairi meluncurkan Gerakan Kampung Asri, Sumbul, dan Sitinjo menyusul."),
+        EntityType.PROGRAM,
+    ) == {"Gerakan Kampung Asri"}

@@ -560,10 +560,14 @@ def _nickname_after(phrase: str, after: str) -> str | None:
 def _release_a_body_opening_the_name(ctx: Context, start: int, phrase: str, after: str) -> None:
     """``program Dukcapil Sahabat Warga (Duksawa)``: a programme named after the body that runs it,
     its nickname in brackets after the whole name (made of the name's syllables, the body's short
-    name's first): the body's word that opens the name is the programme's, not a mention of the
-    body (the body's other mentions stay)."""
+    name's first), or a short form opening with the body's short name's first letter (``program
+    Dinkes Sapa Lansia (Desala)``): the body's word that opens the name is the programme's, not a
+    mention of the body (the body's other mentions stay)."""
     first = phrase.split()[0] if phrase else ""
-    if " " not in phrase or _nickname_after(phrase, after) is None:
+    short = _BRACKET_AFTER.match(after)
+    if " " not in phrase or (
+        _nickname_after(phrase, after) is None and (short is None or short.group(1) != first[:1])
+    ):
         return
     end = start + len(first)
     body = ctx.entity_at(start, end, EntityType.ORGANIZATION)
@@ -638,7 +642,7 @@ def extract_programs(ctx: Context) -> None:
                 continue  # "proyek IKN" of "Ibu Kota Nusantara (IKN)": a place (_policy_definitions)
             if _holders(ctx, phrase):
                 continue  # "program Harjono-Wibisono": whose programmes
-            abbr = re.match(r"\s*\(([A-Z][A-Za-z0-9]{1,9})\)", rest[len(phrase) :])
+            abbr = _ABBREVIATION_AFTER.match(rest, len(phrase))
             if abbr and _spells_program(m.group(), phrase, abbr.group(1)):
                 phrase, start = f"Program {phrase}", m.start()  # "Program Legislasi Nasional (Prolegnas)"
             if not abbr and (longer := _shortened(ctx, phrase)) is not None:
@@ -648,8 +652,11 @@ def extract_programs(ctx: Context) -> None:
                     ctx.claim(start, start + len(phrase), longer)
                 continue
             phrase = _with_second_half(ctx, phrase, rest)
-            if (tail := _PLACED_TAIL.match(rest, len(phrase))) is not None:
+            if (
+                tail := _PLACED_TAIL.match(rest, len(phrase)) or _LISTED_TAIL.match(rest, len(phrase))
+            ) is not None:
                 phrase += tail.group("tail")  # "program Gerakan X Pilah Sampah dari Rumah atau Gesit Pilah"
+                abbr = abbr or _ABBREVIATION_AFTER.match(rest, len(phrase))
             _release_a_body_opening_the_name(ctx, start, phrase, rest[len(phrase) :])
             if (
                 # "program Desa Sehat" is a name, "program Pemerintah ..." is whose programme
@@ -712,6 +719,8 @@ def extract_programs(ctx: Context) -> None:
     extract_budgets(ctx)
 
 
+#: a programme's abbreviation in brackets right after its name
+_ABBREVIATION_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,9})\)")
 #: words pointing back after a programme's word ("program tersebut"): no name follows it
 _POINTERS = frozenset({"tersebut", "ini", "itu"})
 
@@ -818,6 +827,10 @@ _PLACED_TAIL = re.compile(
     r"(?P<tail>\s+(?:di|dari|ke|untuk|bagi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=\s*\(|\s+atau\s+[A-Z])"
 )
 
+#: ... or the items of a list of capitalised words after them, "dan" before the last, that the nickname
+#: or short form follows: "Gerakan Kampung Rapi, Hijau dan Tertib (Gerakan Rahayu)"
+_LISTED_TAIL = re.compile(r"(?P<tail>(?:,\s+[A-Z][\w'’-]*)+,?\s+dan\s+[A-Z][\w'’-]*)(?=\s*\()")
+
 
 def _headed_programs(ctx: Context) -> None:
     """``Beasiswa Anak Berprestasi``, ``Operasi Zebra Semeru``, ``Gerakan Menanam Jagung``, ``Kartu Dairi
@@ -832,8 +845,10 @@ def _headed_programs(ctx: Context) -> None:
         if cap is None:
             continue
         rest = _trim_phrase(_before_a_place(_before_a_known_name(ctx, m.end(), cap.group())))
-        if rest and (tail := _PLACED_TAIL.match(text, m.end() + len(rest))) is not None:
-            # "Gerakan Menanam Sayur di Pekarangan (Gemar Sayur)": its name goes on
+        at = m.end() + len(rest)
+        if rest and (tail := _PLACED_TAIL.match(text, at) or _LISTED_TAIL.match(text, at)) is not None:
+            # "Gerakan Menanam Sayur di Pekarangan (Gemar Sayur)", "Gerakan Kampung Rapi, Hijau dan Tertib
+            # (Gerakan Rahayu)": its name goes on
             rest += tail.group("tail")
         words = rest.split()
         if (
@@ -1181,6 +1196,8 @@ def _national_forms() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]
 
 
 _NATIONAL_FORMS, _NATIONAL_NAMES, _NATIONAL_ABBREVIATIONS = _national_forms()
+#: a programme's head word right before a national programme's name ("Gerakan Cek Kesehatan ...")
+_HEAD_BEFORE = re.compile(r"\b(?P<head>Gerakan|Program)\s+\Z")
 #: "Sensus Pertanian 2023", "Sensus Penduduk 2020": the statistics office's censuses of a year.
 _CENSUS = re.compile(r"\bSensus\s+(?:Penduduk|Ekonomi|Pertanian)\s+(?:19|20)\d\d\b")
 
@@ -1426,9 +1443,22 @@ def extract_national_programs(ctx: Context) -> None:
                 continue  # "Pemberantasan Sarang Nyamuk (PSN)": not the Proyek Strategis Nasional here
             if pattern is _NATIONAL_NAMES and _opens_a_longer_name(ctx, written, m.end()):
                 continue  # "Bantuan Langsung Tunai Sementara (BLTS)": another programme, read by the programmes' stage
-            program = add_program(ctx, name, m.start(), m.end())
+            start = m.start()
+            head = (
+                _HEAD_BEFORE.search(ctx.text, max(0, start - 10), start)
+                if pattern is _NATIONAL_NAMES
+                else None
+            )
+            if head is not None and written[:1].isupper() and not ctx.claimed(head.start(), start):
+                # "Gerakan Cek Kesehatan Gratis (Gerak Sehat)": the programme under a local name,
+                # its head word before the national name's (and a nickname after the whole)
+                start, written = head.start(), f"{head.group('head')} {written}"
+            program = add_program(ctx, name, start, m.end())
             if program is not None and written != name:
                 program.aliases.add(written)
+                if (nickname := _nickname_after(written, ctx.text[m.end() :])) is not None:
+                    program.aliases.add(nickname)
+                    ctx.abbreviations[nickname] = program
     for m in _CENSUS.finditer(ctx.text):
         if not ctx.claimed(m.start(), m.end()):
             add_program(ctx, m.group(), m.start(), m.end())
