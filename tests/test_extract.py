@@ -2410,6 +2410,16 @@ def test_a_bodys_name_its_abbreviation_spells_in_part_goes_on_past_a_name_like_w
         "Badan Pengatur Hilir Minyak dan Gas Bumi",
     )
 
+    # an office's short form spelling its fields without its head word ("Dinas")
+    [m] = run(
+        "Bupati didampingi Kepala Dinas Pekerjaan Umum, Tata Ruang dan Bina Konstruksi (PUTRBK) Dairi Ir. Sahat "
+        "Nainggolan, M.T., di lokasi."
+    ).memberships
+    assert (m.person.name, m.organization.name) == (
+        "Sahat Nainggolan",
+        "Dinas Pekerjaan Umum, Tata Ruang dan Bina Konstruksi Kabupaten Dairi",
+    )
+
 
 def test_a_state_university_written_by_its_short_name() -> None:
     x = run("Peneliti Pusat Kajian Demokrasi FH UGM, Budi Santoso, menilai putusan itu tepat.")

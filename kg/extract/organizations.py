@@ -2357,9 +2357,17 @@ def _spelled_out(ctx: Context, words: list[Token], j: int) -> bool:
     spelled = "".join(t.bare[0] for t in [*words, *run] if t.bare[:1].isupper()).upper()
     first = tokens[k + 1].text.upper()
     whole = "".join(t.text for t in tokens[k + 1 : close]).upper()
-    reaches_run = len(first) > len("".join(t.bare[0] for t in words if t.bare[:1].isupper()))
-    return spelled == whole or (
-        len(first) >= 2 and first.isalpha() and spelled.startswith(first) and reaches_run
+    before_run = len("".join(t.bare[0] for t in words if t.bare[:1].isupper()))
+    # (with its head word, or without it: "Dinas Pekerjaan Umum, Tata Ruang dan Bina Konstruksi (PUTRBK)")
+    return any(
+        spelling == whole
+        or (
+            len(first) >= 2
+            and first.isalpha()
+            and spelling.startswith(first)
+            and len(first) > before_run - cut
+        )
+        for cut, spelling in ((0, spelled), (1, spelled[1:]))
     )
 
 
