@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.base import extract
-from kg.records import Article, EntityType, Event
+from kg.records import Article, EntityType, Event, Span
 
 
 def events(text: str, date: str | None = "2025-10-20") -> list[Event]:
@@ -2690,3 +2690,25 @@ def test_a_report_handed_over_with_what_it_is_on_and_a_return_welcomed_are_that_
         date="2024-07-04",
     )
     assert (welcome.name, welcome.date) == ("Penyambutan Kedatangan kontingen Porprov", "2024-07-04")
+
+
+def test_an_event_read_again_from_the_same_words_is_found_already_that_day_only() -> None:
+    # ("upacara peringatan Hari Jadi Kota X ke-78" read from its date, then again, renamed, from a quotation's
+    # "hari ini" further on: one event)
+    from kg.extract.events import _named_by_the_same_words
+
+    told = Event("Peringatan Hari Jadi Kota Sibolga", "Celebration", "2024-07-27", Span(50, 82, ""))
+    seen = {("peringatan hari jadi kota sibolga", "2024-07-27"): told}
+    assert _named_by_the_same_words(seen, "2024-07-27", 61, 90)
+    assert not _named_by_the_same_words(seen, "2024-07-28", 61, 90)  # another day's
+    assert not _named_by_the_same_words(seen, "2024-07-27", 82, 120)  # other words
+
+
+def test_a_festival_pointed_back_to_past_a_relative_clause_is_no_event_of_a_statements_day() -> None:
+    found = events(
+        '"Penginapan di desa kami penuh," katanya, Senin (21/10/2024). Wisatawan memadati '
+        "Festival Lae Renun 2024 yang berlangsung pada Sabtu dan Minggu (19–20/10/2024) di Sidikalang. Festival "
+        "yang dibuka Bupati Dairi Marihot Situmorang itu dihadiri Ketua DPRD Dairi.",
+        date="2024-10-22",
+    )
+    assert [(e.name, e.date) for e in found] == [("Festival Lae Renun 2024", "2024-10-19")]

@@ -306,6 +306,8 @@ _POINTER = re.compile(
 _POINTED_BACK = (frozenset(lexicon.EVENT_TRIGGERS.values()) | {"Event"}) - {"Election"}
 #: after an event word: it is the one just spoken of ("kunjungan itu")
 _REFERRED = re.compile(r"\s+(?:tersebut|itu|ini)\b")
+#: ... after a relative clause: "Festival yang dibuka Bupati X itu dihadiri ..."
+_REFERRED_PAST_A_CLAUSE = re.compile(r"\s+yang\s+[^.,;\n]{1,80}?\s+(?:tersebut|itu)\b")
 #: an event word or a generic one pointing back at the event just told of ("Dalam rakor tersebut, ...",
 #: "Hadir dalam kesempatan itu ..."), not a question of which ("acara apa")
 _BACK_REFERENCE = re.compile(
@@ -1529,8 +1531,12 @@ def _named_nearby(
         before = ctx.text[max(near.start, start - 40) : start]
         if cues.NOT_HELD.search(before):
             continue  # "tak ada diskusi", "untuk monitoring"
-        if _REFERRED.match(ctx.text, end) and _dated_apart(ctx, j - 1, date):
-            continue  # "... menemui pengusaha Mesir, Sabtu (19/10). Pertemuan tersebut ...": that Saturday's
+        if (_REFERRED.match(ctx.text, end) or _REFERRED_PAST_A_CLAUSE.match(ctx.text, end)) and _dated_apart(
+            ctx, j - 1, date
+        ):
+            # "... menemui pengusaha Mesir, Sabtu (19/10). Pertemuan tersebut ...", "Festival yang dibuka
+            # Bupati itu ...": that Saturday's
+            continue
         if (
             back_only
             or _CONTEXT.search(before)
@@ -2083,6 +2089,12 @@ def extract_events(ctx: Context) -> None:
         # (a campaign held over days is not the one-day opening whose name holds its own: "Apel Gelar
         # Pasukan Operasi X 2025" and "Operasi X 2025")
         found_before = key in seen if phrase is campaign else _told_before(key, seen)
+        if (
+            incident is None
+            and phrase is not campaign
+            and _named_by_the_same_words(seen, date.value, start, end)
+        ):
+            continue  # ("upacara peringatan Hari Jadi Kota X ke-78", read once more from a "hari ini" later)
         if found_before or _CALLED_OFF.match(ctx.text, end):
             continue  # (the same event again; "Rakornas ... hari ini batal dilakukan": not held)
         event = Event(
@@ -2481,6 +2493,12 @@ def _bounds_a_span(ctx: Context, date: DateMention) -> bool:
     on: ``mulai 21 Desember 2024 hingga 2 Januari 2025``, ``berlangsung hingga Minggu (13/10)``,
     ``5-7 Maret 2025``."""
     return date.end_value is not None or _an_end(ctx, date) or _until(ctx, date) is not None
+
+
+def _named_by_the_same_words(seen: dict[tuple[str, str], Event], day: str, start: int, end: int) -> bool:
+    """Whether an event of ``day`` found already is named by words from ``start`` to ``end`` too: the
+    same event, whatever the two readings called it."""
+    return any(e.date == day and e.span.start < end and start < e.span.end for e in seen.values())
 
 
 def _told_before(key: tuple[str, str], seen: dict[tuple[str, str], Event]) -> bool:
