@@ -2712,3 +2712,37 @@ def test_a_festival_pointed_back_to_past_a_relative_clause_is_no_event_of_a_stat
         date="2024-10-22",
     )
     assert [(e.name, e.date) for e in found] == [("Festival Lae Renun 2024", "2024-10-19")]
+
+
+def test_what_the_first_sentence_says_a_body_holds_is_of_the_day_the_second_opens_with() -> None:
+    [event] = events(
+        "SIDIKALANG – Disdukcapil Kabupaten Dairi menggelar layanan jemput bola bagi warga lanjut usia di Sumbul. "
+        "Pada Rabu (12/3/2025), petugas mendatangi rumah-rumah warga di Desa Jerata.",
+        date="2025-03-13",
+    )
+    assert event.date == "2025-03-12" and "Jemput Bola" in event.name
+    # a statement's day, or a second sentence not opening with its day, dates nothing held before
+    assert not events(
+        "SIDIKALANG – Disdukcapil Kabupaten Dairi menggelar layanan jemput bola bagi warga lanjut usia di Sumbul. "
+        '"Warga antusias," kata Kepala Disdukcapil Tiurma Simbolon, Rabu (12/3/2025).',
+        date="2025-03-13",
+    )
+
+
+def test_a_mass_recording_of_identity_cards_pointed_back_to_is_that_days_event() -> None:
+    [event] = events(
+        "SIDIKALANG – Disdukcapil Kabupaten Dairi menggelar perekaman KTP-el massal bagi pemilih pemula. "
+        "Kegiatan yang berlangsung di Aula SMA Negeri 2 Sidikalang pada Selasa, 10 Oktober 2023, itu diikuti "
+        "210 siswa.",
+        date="2023-10-10",
+    )
+    assert event.date == "2023-10-10" and event.name.startswith("Perekaman")
+
+
+def test_an_election_whose_own_day_follows_its_name_is_that_days_event_after_a_service_for_it() -> None:
+    [event] = events(
+        "Disdukcapil Kabupaten Dairi juga mempercepat perekaman KTP-el di sekolah-sekolah menjelang Pemilu 14 "
+        "Februari 2024.",
+        date="2024-01-10",
+    )
+    assert (event.kind, event.date) == ("Election", "2024-02-14")

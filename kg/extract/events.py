@@ -177,6 +177,8 @@ _STOP_WORDS = frozenset(lang.words("event-stop-words", casefold=True))
 #: "pada", "dalam", "untuk" or "(men)jelang" right before an election's name: the election an event
 #: before it is held in or for ("debat publik pasangan calon ... pada Pemilihan Serentak 2024")
 _ELECTION_OF = re.compile(r"\b(?:pada|dalam|untuk|jelang|menjelang)\s+$")
+#: an election's name, then the day it gives: "Pemilu 14 Februari 2024", "Pilkada Serentak pada 27 November"
+_ELECTIONS_OWN_DAY = re.compile(r"[A-Z][\w-]*(?:\s+(?:Serentak|\d{4}))?\s+(?:pada\s+)?(?:tanggal\s+)?\Z")
 
 
 def _election_named_at(text: str, start: int) -> bool:
@@ -664,6 +666,9 @@ def _event_phrase(
             _election_named_at(ctx.text, start)
             and _ELECTION_OF.search(ctx.text, max(0, start - 12), start)
             and any(opened < start and other != "Election" for opened, other in candidates)
+            and not _ELECTIONS_OWN_DAY.match(
+                ctx.text, start, date.start
+            )  # ("menjelang Pemilu 14 Februari 2024")
         ):
             continue  # "debat publik ... pada Pemilihan Serentak 2024, Sabtu (26/10)": the election it is held in
         if ctx.text[max(0, start - 6) : start].lower() == "hasil " and re.search(
@@ -1621,6 +1626,36 @@ def _lead_celebration(
     return (phrase, lead) if counted and any(w[:1].isupper() for w in ctx.text[start:end].split()) else None
 
 
+def _lead_held(
+    ctx: Context, sentence: Sentence, date: DateMention
+) -> tuple[tuple[str, str, int, int], Sentence] | None:
+    """What an article's first sentence, undated, says a body holds, dated by the second when that one
+    opens with its day and names nothing of its own: ``Disdukcapil Kota X menggelar layanan
+    jemput bola di Desa Y. Pada Rabu (12/3/2025), petugas mendatangi ...``. Not a statement's
+    day, nor a plan."""
+    if _position(ctx, sentence) != 1 or _speech_verb(ctx, sentence, date) is not None:
+        return None
+    if _DAY_FIRST.fullmatch(ctx.text, sentence.start, date.start) is None:
+        return None
+    lead = ctx.sentences[0]
+    if (
+        ctx.in_furniture(lead.start)
+        or cues.NOT_NOW.search(lead.text)
+        or any(d.start < lead.end for d in ctx.dates)
+    ):
+        return None
+    phrase = _event_phrase(ctx, lead.start, lead.end, date, nearest=lead.start, kinds=_HELD_KINDS)
+    if phrase is None or not _HOLDS.search(ctx.text, max(lead.start, phrase[2] - 30), phrase[2]):
+        return None
+    return phrase, lead
+
+
+#: a sentence opening with its day: "Pada Kamis (16/1/2025), ..."
+_DAY_FIRST = re.compile(r"\s*(?:[Pp]ada\s+)?(?:[Hh]ari\s+)?")
+#: a body holding what is named right after: "menggelar (layanan jemput bola)", "kembali menggelar"
+_HOLDS = re.compile(r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:\w+\s+)?$")
+
+
 #: how far into an article the statement dating the gathering its opening names may come, and the
 #: sentences of that opening
 _LEAD_STATEMENT_REACH = 8
@@ -2053,8 +2088,10 @@ def extract_events(ctx: Context) -> None:
                 # sentence only gives the day, its speaker and place are not the launch's)
                 around = [near] if _told_the_same_day(ctx, sentence, near) else [*around, near]
         if phrase is None and not main_taken:
-            lead = _lead_celebration(ctx, sentence, date) or (
-                _lead_gathering(ctx, sentence, date) if in_person else None
+            lead = (
+                _lead_celebration(ctx, sentence, date)
+                or (_lead_gathering(ctx, sentence, date) if in_person else None)
+                or _lead_held(ctx, sentence, date)
             )
             if lead is not None:
                 phrase, near = lead
