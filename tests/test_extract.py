@@ -5495,6 +5495,18 @@ def test_a_dinas_of_a_portfolio_the_lexicon_lacks_is_the_articles_regions() -> N
     found = names(x, EntityType.ORGANIZATION)
     assert "Dinas Perdagangan dan Perindustrian Kota Gorontalo" in found
     assert not any(n.startswith("Dinas Perdagangan") and "Perindustrian" not in n for n in found)
+    # its short form in brackets ends its name, its head's name right after it
+    [m] = [
+        m
+        for m in run(
+            "Pemkab Dairi menggelar rapat di Kabupaten Dairi. Bupati Dairi hadir bersama Kepala Dinas Pengendalian Penduduk, KB, "
+            "Pemberdayaan Masyarakat dan Desa (DP2KBPMD) Tiurma Simbolon."
+        ).memberships
+        if m.person.name == "Tiurma Simbolon"
+    ]
+    assert m.organization.name == (
+        "Dinas Pengendalian Penduduk, KB, Pemberdayaan Masyarakat dan Desa Kabupaten Dairi"
+    )
 
 
 def test_coming_out_as_the_winner_of_a_named_contest_is_an_award() -> None:

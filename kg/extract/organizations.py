@@ -2179,6 +2179,13 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
             j >= len(tokens)
             or not tokens[j].capitalised
             or ctx.text[end : tokens[j].start].strip()  # a comma or a full stop between
+            # "Dinas ... (DP2KBPMD) Budi": its short form ends its name, unless a region or its government
+            # follows ("Dinas ... (DKPP) Pemprov Sumatera Utara")
+            or (
+                abbreviation is not None
+                and tokens[j].bare not in {"Pemerintah", "Pemprov", "Pemkab", "Pemkot"}
+                and region_at(ctx, j, bare=True) is None
+            )
         )
     ):  # "Dinas Perdagangan dan Perindustrian, X", "Dinas PUTR.": a portfolio the lexicon lacks
         region = _told_home(ctx)
