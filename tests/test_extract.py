@@ -6543,3 +6543,16 @@ def test_entering_the_ombudsmans_green_zone_is_an_award_and_an_epidemics_is_none
     assert award.name.startswith("Zona Hijau")
     assert award.recipient is not None and award.recipient.name == "Pemerintah Kabupaten Dairi"
     assert not run("Kota Sibolga kini masuk zona hijau Covid-19 setelah kasus turun.").awards
+
+
+def test_an_awards_name_goes_on_past_a_preposition_its_short_form_spells() -> None:
+    [award] = run(
+        "Kantor Imigrasi Kelas II Sidikalang meraih predikat Wilayah Bebas dari Korupsi (WBK) dari Kementerian "
+        "Hukum dan HAM pada 2024."
+    ).awards
+    assert award.name == "Wilayah Bebas dari Korupsi"
+    # "dari" and what the short form does not spell stay out: the giver
+    [other] = run(
+        "Kantor Imigrasi Sidikalang meraih predikat Pelayanan Prima dari Kementerian Hukum (PP)."
+    ).awards
+    assert other.name == "Pelayanan Prima"

@@ -29,6 +29,7 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.programs import add_program
+from kg.extract.variants import initials
 from kg.records import Award, Entity, EntityType
 from kg.text import sentences
 from kg.text.sentences import Sentence
@@ -161,7 +162,14 @@ def award_name(text: str) -> str:
     name = m.group().rstrip(".") if m else ""
     if name in {"Juara", "Peringkat"} and (rank := _RANK_AFTER.match(text, len(name))) is not None:
         return text[: rank.end()]  # "Juara pertama diraih Desa X": the rank, in lower case, is the name's
+    spelled = _SPELLED_ON.match(text, len(name)) if name else None
+    if spelled is not None and initials(f"{name}{spelled.group('more')}".split()) == spelled.group("short"):
+        return name + spelled.group("more")  # "Wilayah Bebas dari Korupsi (WBK)": "dari" inside the name
     return name
+
+
+#: a preposition and capitalised words, then a short form in brackets: "... dari Korupsi (WBK)"
+_SPELLED_ON = re.compile(r"(?P<more>\s+(?:dari|di|ke)(?:\s+[A-Z][\w-]*)+)\s+\((?P<short>[A-Z]{2,8})\)")
 
 
 #: a rank written in lower case after "Juara" or "Peringkat"
