@@ -1558,3 +1558,26 @@ def test_a_public_service_mall_gone_to_is_a_place_as_well_as_a_body() -> None:
     # the mall that serves, no one's whereabouts: the body only
     serving = named("Mal Pelayanan Publik (MPP) Kota Sibolga melayani 300 warga per hari.")
     assert "Mal Pelayanan Publik Kota Sibolga" not in serving[EntityType.PLACE]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a floor between the cue and the venue
+        (
+            "Piagam diserahkan kepada Marihot di Lantai IV Kantor Gubernur Sumatera Utara, Rabu (5/6/2024).",
+            "Kantor Gubernur Sumatera Utara",
+        ),
+        (
+            "Rembuk stunting digelar di aula rapat lantai II Kantor Bupati Dairi, Kamis (27/5/2021).",
+            "Kantor Bupati Dairi",
+        ),
+        # a state school's number goes on the venue's name
+        (
+            "Lomba debat diadakan di Aula SMA Negeri 2 Sidikalang pada Selasa, 10 Oktober 2023.",
+            "Aula SMA Negeri 2 Sidikalang",
+        ),
+    ],
+)
+def test_a_venue_after_a_floor_or_with_a_schools_number_is_read_whole(text: str, venue: str) -> None:
+    assert venue in places(text)

@@ -351,6 +351,27 @@ def extract_venue_names(ctx: Context) -> None:
 _QUALIFYING_HEADS = frozenset({"Laut"})
 
 
+#: words a number goes on a venue's name after: a street's, a room's, a floor's, a state school's
+#: ("Aula SMA Negeri 1 Sidikalang", "Aula SMPN 2 Sumbul")
+_NUMBERED_BY = frozenset(
+    {
+        "Jalan",
+        "Jl",
+        "Jln",
+        "No",
+        "Ruang",
+        "Ruangan",
+        "Lantai",
+        "Negeri",
+        "SDN",
+        "SMPN",
+        "SMAN",
+        "SMKN",
+        "MTsN",
+    }
+)
+
+
 def extract_venues(ctx: Context) -> None:
     """Named venues after a locative cue, up to the end of the capitalised run."""
     tokens = ctx.tokens
@@ -425,10 +446,7 @@ def extract_venues(ctx: Context) -> None:
                         or _name_word_inside(ctx, j)
                     )
                 )
-                or (
-                    nxt.text[:1].isdigit()
-                    and words[-1].bare in {"Jalan", "Jl", "Jln", "No", "Ruang", "Ruangan", "Lantai"}
-                )
+                or (nxt.text[:1].isdigit() and words[-1].bare in _NUMBERED_BY)
                 or _date_in_street_name(words, nxt)
             ) or (nxt.text in {"-", "–"} and j + 1 < len(tokens) and tokens[j + 1].capitalised):
                 words.append(nxt)
@@ -1002,6 +1020,15 @@ def _settlement_after_name(ctx: Context, words: list[Token], j: int) -> bool:
     return any(not w.bare.isupper() and w.bare.lower() not in common_words() for w in words[1:])
 
 
+def _floor_ending_at(ctx: Context, k: int) -> bool:
+    """Whether tokens ``k - 1`` and ``k`` name a floor: "Lantai VII", "lantai 2"."""
+    return (
+        k >= 1
+        and ctx.tokens[k - 1].text.casefold() == "lantai"
+        and re.fullmatch(r"\d{1,2}|[IVX]{1,5}", ctx.tokens[k].text) is not None
+    )
+
+
 def _after_modifiers(ctx: Context, i: int) -> bool:
     """``di halaman depan <venue>``, ``di lapangan bola <venue>``: lower-case words between cue and venue.
 
@@ -1013,7 +1040,10 @@ def _after_modifiers(ctx: Context, i: int) -> bool:
         k >= 0
         and ctx.tokens[k].text.isalpha()
         and (ctx.tokens[k].text.islower() or ctx.tokens[k].text.lower() in lexicon.VENUE_MODIFIERS)
-    ):  # ("di Halaman Balai Kota Batu": a modifier may be capitalised)
+    ) or _floor_ending_at(ctx, k):  # ("di Halaman Balai Kota Batu": a modifier may be capitalised)
+        if _floor_ending_at(ctx, k):
+            k -= 2  # "di Lantai VII Kantor Gubernur X", "di aula rapat lantai II Kantor Bupati X": the floor
+            continue
         if ctx.tokens[k].text in {"di", "ke", "dari"}:
             return k < i - 1
         if ctx.tokens[k].text in lexicon.PROGRAMME_CUES:
