@@ -666,9 +666,8 @@ def _event_phrase(
             _election_named_at(ctx.text, start)
             and _ELECTION_OF.search(ctx.text, max(0, start - 12), start)
             and any(opened < start and other != "Election" for opened, other in candidates)
-            and not _ELECTIONS_OWN_DAY.match(
-                ctx.text, start, date.start
-            )  # ("menjelang Pemilu 14 Februari 2024")
+            # (but "menjelang Pemilu 14 Februari 2024": the election's own day)
+            and not _ELECTIONS_OWN_DAY.match(ctx.text, start, date.start)
         ):
             continue  # "debat publik ... pada Pemilihan Serentak 2024, Sabtu (26/10)": the election it is held in
         if ctx.text[max(0, start - 6) : start].lower() == "hasil " and re.search(
@@ -1650,7 +1649,7 @@ def _lead_held(
     return phrase, lead
 
 
-#: a sentence opening with its day: "Pada Kamis (16/1/2025), ..."
+#: a sentence opening with its day: "Pada Rabu (12/3/2025), ..."
 _DAY_FIRST = re.compile(r"\s*(?:[Pp]ada\s+)?(?:[Hh]ari\s+)?")
 #: a body holding what is named right after: "menggelar (layanan jemput bola)", "kembali menggelar"
 _HOLDS = re.compile(r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:\w+\s+)?$")
