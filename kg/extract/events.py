@@ -174,6 +174,8 @@ _THEMED = re.compile(
     re.IGNORECASE,
 )
 _STOP_WORDS = frozenset(lang.words("event-stop-words", casefold=True))
+#: a weekday, perhaps with a comma, right before a date written after it ("pada Senin, 13 Januari")
+_A_WEEKDAY = rf"(?:(?:{lang.alternation(WEEKDAYS)}),?\s+)?"
 #: "pada", "dalam", "untuk" or "(men)jelang" right before an election's name: the election an event
 #: before it is held in or for ("debat publik pasangan calon ... pada Pemilihan Serentak 2024")
 _ELECTION_OF = re.compile(r"\b(?:pada|dalam|untuk|jelang|menjelang)\s+$")
@@ -1008,8 +1010,7 @@ def _dated_by(ctx: Context, verb: re.Match[str], date: DateMention) -> bool:
 #: between a passive verb and the day of its act: its doer, then "pada" and the weekday ("... oleh Bupati
 #: Y pada Kamis, ")
 _DATED_ACT = re.compile(
-    r"(?:\s+(?:oleh\s+)?[^\s,.;()]+(?:\s+[^\s,.;()]+){0,6}?)?\s+pada\s+(?:hari\s+)?"
-    rf"(?:(?:{lang.alternation(WEEKDAYS)}),?\s+)?"
+    rf"(?:\s+(?:oleh\s+)?[^\s,.;()]+(?:\s+[^\s,.;()]+){{0,6}}?)?\s+pada\s+(?:hari\s+)?{_A_WEEKDAY}"
 )
 
 
@@ -1048,7 +1049,7 @@ _TO_THE_POLLS = re.compile(
 #: results' day ("rekapitulasi hasil pemungutan suara pada ...") nor a re-vote's ("pemungutan suara ulang")
 _VOTE_NAMED = re.compile(
     r"(?<!hasil )\b[Pp]emungutan(?:\s+dan\s+penghitungan)?\s+suara(?!\s+ulang\b)(?:\s+[^,.;()]{0,120}?)?"
-    rf"\s+(?:pada\s+(?:hari\s+)?|tanggal\s+)?(?:(?:{lang.alternation(WEEKDAYS)}),?\s+)?\Z"
+    rf"\s+(?:pada\s+(?:hari\s+)?|tanggal\s+)?{_A_WEEKDAY}\Z"
 )
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg import lang
-from kg.gazetteer.organizations import load_organizations
+from kg.gazetteer.organizations import known_organizations
 from kg.text.tokens import Token
 
 # -- acting and former forms ---------------------------------------------------
@@ -188,7 +188,7 @@ CONTRACTED = {
 #: written "Ka" and that word ("Kadiskoperindag" = Kepala + Diskoperindag)
 _OFFICE_HEADS = {
     f"Ka{info.abbr[0].lower()}{info.abbr[1:]}": info.abbr
-    for info in load_organizations()
+    for info in known_organizations()
     if info.scope == "regional" and info.abbr.startswith(("Dis", "Din")) and info.abbr.isalpha()
 }
 CONTRACTED.update({head: ("Kepala", abbr) for head, abbr in _OFFICE_HEADS.items() if head not in CONTRACTED})

@@ -692,6 +692,8 @@ def among_initials(ctx: Context, i: int) -> bool:
     return len(others) >= 2 and any(len(o) <= 2 for o in others)
 
 
+#: a city's, a regency's and a province's government by its short form ("Pemkot Malang")
+_GOVERNMENT_SHORTS = frozenset({"Pemkot", "Pemkab", "Pemprov"})
 #: heads only a region's bodies have: a "Dinas" of any portfolio is a city's, a regency's or a province's
 _REGION_ONLY_HEADS = frozenset({"Dinas"})
 
@@ -2183,7 +2185,7 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
             # follows ("Dinas ... (DKPP) Pemprov Sumatera Utara")
             or (
                 abbreviation is not None
-                and tokens[j].bare not in {"Pemerintah", "Pemprov", "Pemkab", "Pemkot"}
+                and tokens[j].bare not in {"Pemerintah", *_GOVERNMENT_SHORTS}
                 and region_at(ctx, j, bare=True) is None
             )
         )
@@ -2473,7 +2475,7 @@ def _party_words() -> frozenset[str]:
     members is named with both ("Fraksi Kebangkitan Bangsa Demokrat", "Fraksi Gerindra Sejahtera")."""
     return frozenset(
         word
-        for info in gazetteer.load_organizations()
+        for info in gazetteer.known_organizations()
         if info.kind == "party"
         for word in (*info.full.split(), info.abbr)
         if word not in {"Partai", "Indonesia", "dan"}
@@ -2504,7 +2506,7 @@ def _starts_other(ctx: Context, j: int) -> bool:
         or word in lexicon.ACTING
         or word in lexicon.RANK_WORDS
         or (word in lexicon.HONORIFICS and named_after)
-        or word in {"Pemkot", "Pemkab", "Pemprov"}
+        or word in _GOVERNMENT_SHORTS
         or (word == "Pemerintah" and named_after)
         or (word not in lexicon.INSTITUTION_WORDS and _lexicon_at(ctx, j) is not None)
     )

@@ -199,7 +199,7 @@ def _known_bodies_through() -> dict[str, tuple[tuple[int, str], ...]]:
     """The known national bodies whose names go on with a title word, by that word: how many words
     come before it and the name's words through it ("Presiden": 2, "Kantor Staf Presiden")."""
     found: dict[str, list[tuple[int, str]]] = {}
-    for info in gazetteer.load_organizations():
+    for info in gazetteer.known_organizations():
         words = info.full.split()
         for k, word in enumerate(words[1:], start=1):
             if word in _FIRST_WORDS:

@@ -1036,14 +1036,15 @@ def _after_modifiers(ctx: Context, i: int) -> bool:
     """
     k = i - 1
     others = 0
-    while (
-        k >= 0
-        and ctx.tokens[k].text.isalpha()
-        and (ctx.tokens[k].text.islower() or ctx.tokens[k].text.lower() in lexicon.VENUE_MODIFIERS)
-    ) or _floor_ending_at(ctx, k):  # ("di Halaman Balai Kota Batu": a modifier may be capitalised)
+    while k >= 0:
         if _floor_ending_at(ctx, k):
             k -= 2  # "di Lantai VII Kantor Gubernur X", "di aula rapat lantai II Kantor Bupati X": the floor
             continue
+        if not (
+            ctx.tokens[k].text.isalpha()
+            and (ctx.tokens[k].text.islower() or ctx.tokens[k].text.lower() in lexicon.VENUE_MODIFIERS)
+        ):  # ("di Halaman Balai Kota Batu": a modifier may be capitalised)
+            break
         if ctx.tokens[k].text in {"di", "ke", "dari"}:
             return k < i - 1
         if ctx.tokens[k].text in lexicon.PROGRAMME_CUES:

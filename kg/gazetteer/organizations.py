@@ -117,10 +117,16 @@ def load_organizations(path: Traversable = DATA_PATH) -> tuple[OrgInfo, ...]:
 
 
 @cache
+def known_organizations() -> tuple[OrgInfo, ...]:
+    """The shipped organisations lexicon (:data:`DATA_PATH`), read and validated once."""
+    return load_organizations()
+
+
+@cache
 def _indexes() -> tuple[Mapping[str, OrgInfo], Mapping[str, OrgInfo]]:
     by_abbr: dict[str, OrgInfo] = {}
     by_full: dict[str, OrgInfo] = {}
-    for info in load_organizations():
+    for info in known_organizations():
         # First row wins, so the more common expansion of a shared abbreviation goes first in the file.
         by_abbr.setdefault(abbreviation_key(info.abbr), info)
         by_full.setdefault(full_key(info.full), info)
@@ -309,7 +315,7 @@ def canonical_name(name: str) -> str:
 @cache
 def _full_prefixes() -> frozenset[str]:
     prefixes: set[str] = set()
-    for info in load_organizations():
+    for info in known_organizations():
         words = full_key(info.full).split()
         prefixes.update(" ".join(words[: n + 1]) for n in range(len(words)))
     return frozenset(prefixes)
@@ -331,7 +337,7 @@ def written_forms(full: str) -> tuple[str, ...]:
     >>> written_forms("Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga")
     ('TP PKK', 'Tim Penggerak PKK')
     """
-    return tuple(info.abbr for info in load_organizations() if info.full == full)
+    return tuple(info.abbr for info in known_organizations() if info.full == full)
 
 
 @cache
@@ -341,4 +347,4 @@ def all_abbreviations() -> frozenset[str]:
     >>> {"Bappeda", "Satpol PP", "PDI-P"} <= all_abbreviations()
     True
     """
-    return frozenset(info.abbr for info in load_organizations())
+    return frozenset(info.abbr for info in known_organizations())
