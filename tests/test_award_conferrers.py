@@ -71,7 +71,7 @@ def test_an_award_brought_home_is_won() -> None:
         )
     )
     [award] = x.awards
-    assert award.name == "Trofi Adipura"
+    assert award.name == "Trofi Adipura kategori kota sedang"  # (its category, after "untuk", a word of it)
     assert award.recipient is not None and award.recipient.name == "Pemerintah Kota Blitar"
 
 

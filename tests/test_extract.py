@@ -6556,3 +6556,111 @@ def test_an_awards_name_goes_on_past_a_preposition_its_short_form_spells() -> No
         "Kantor Imigrasi Sidikalang meraih predikat Pelayanan Prima dari Kementerian Hukum (PP)."
     ).awards
     assert other.name == "Pelayanan Prima"
+
+
+def test_a_rank_after_sebagai_follows_a_rank_won_by_menjadi_in_its_sentence() -> None:
+    names = [
+        a.name
+        for a in run(
+            "Pemkab Dairi mengumumkan hasil Lomba Kampung Asri 2024 di Sidikalang. Desa Sitinjo berhasil menjadi "
+            "Juara I, disusul Desa Jerata sebagai Juara II, lalu Desa Paropo di posisi Juara III."
+        ).awards
+    ]
+    assert names == [f"Juara {r} Lomba Kampung Asri 2024" for r in ("I", "II", "III")]
+
+
+def test_a_rank_won_with_its_own_category_is_not_in_the_category_of_the_rank_before() -> None:
+    names = [
+        a.name
+        for a in run(
+            "Kampung Sitinjo menyabet Juara I Festival Kampung Kopi Tingkat Provinsi Sumatera Utara Tahun 2023 "
+            "kategori Kampung Pemula. Kampung Jerata meraih Juara II kategori Kampung Maju, sedangkan Kampung "
+            "Paropo dianugerahi Juara Harapan I kategori Kampung Unggulan."
+        ).awards
+    ]
+    contest = "Festival Kampung Kopi Tingkat Provinsi Sumatera Utara Tahun 2023 kategori"
+    assert names == [
+        f"Juara I {contest} Kampung Pemula",
+        f"Juara II {contest} Kampung Maju",
+        f"Juara Harapan I {contest} Kampung Unggulan",
+    ]
+
+
+def test_a_contest_named_in_lower_case_between_a_rank_and_its_verb_is_the_contest_of_the_ranks_after() -> (
+    None
+):
+    names = [
+        a.name
+        for a in run(
+            "Lomba obor dan lomba perahu digelar sepanjang pekan. Juara I lomba obor diraih Desa Sitinjo, "
+            "Juara II Desa Jerata, serta Juara III Desa Paropo."
+        ).awards
+    ]
+    assert names == [f"Juara {r} lomba obor" for r in ("I", "II", "III")]
+
+
+def test_dinobatkan_sebagai_yang_terbaik_points_back_and_names_no_award() -> None:
+    assert not run("Tim Desa Sitinjo akhirnya dinobatkan sebagai yang terbaik tahun ini.").awards
+
+
+def test_an_award_named_with_its_category_then_handed_to_the_mayor_is_one_award_of_the_city() -> None:
+    awards = run(
+        "Kota Sibolga meraih penghargaan Adipura untuk kategori kota kecil tahun ini. Piala Adipura diserahkan "
+        "Menteri Lingkungan Hidup kepada Wali Kota Sibolga Sahat Nainggolan, Rabu (5/3/2025)."
+    ).awards
+    assert {(a.name, a.recipient and a.recipient.name) for a in awards} == {
+        ("Piala Adipura kategori kota kecil", "Pemerintah Kota Sibolga")
+    }
+    assert "Adipura kategori kota kecil" in awards[0].aliases
+
+
+def test_a_certificate_received_by_its_name_is_an_award_only_when_the_name_is_an_awards() -> None:
+    [award] = run("SDN 3 Sitinjo menerima piagam Adiwiyata Nasional dari Bupati Dairi.").awards
+    assert award.name == "Adiwiyata Nasional"
+    assert not run("Pemkab Dairi menerima sertifikat Hak Guna Bangunan dari BPN.").awards
+
+
+def test_an_awards_short_form_another_award_spells_out_is_named_with_its_words() -> None:
+    names = {
+        a.name: a.aliases
+        for a in run(
+            "Pemkab Dairi meraih Juara III Penghargaan Pembangunan Daerah (PPD) 2024 kategori kabupaten tingkat "
+            "nasional. Sebelumnya Dairi juga meraih Juara I PPD tingkat Provinsi Sumatera Utara."
+        ).awards
+    }
+    assert set(names) == {
+        "Juara III Penghargaan Pembangunan Daerah 2024 kategori kabupaten tingkat nasional",
+        "Juara I Penghargaan Pembangunan Daerah tingkat Provinsi Sumatera Utara",
+    }
+    assert (
+        "Juara I PPD tingkat Provinsi Sumatera Utara"
+        in names["Juara I Penghargaan Pembangunan Daerah tingkat Provinsi Sumatera Utara"]
+    )
+
+
+def test_an_award_written_after_predikat_is_also_named_with_it() -> None:
+    [award] = run(
+        "Kabupaten Dairi untuk pertama kali meraih predikat Kabupaten Layak Anak (KLA) kategori Madya."
+    ).awards
+    assert award.name == "Kabupaten Layak Anak kategori Madya"
+    assert "Predikat Kabupaten Layak Anak kategori Madya" in award.aliases
+
+
+def test_two_ranks_written_with_one_word_before_them_are_two_awards_and_origins_win_nothing() -> None:
+    said = "Sanggar Sitinjo meraih Juara I Festival Tari Pakpak 2024. "
+    awards = run(
+        said + "Adapun Juara II dan III masing-masing diraih sanggar asal Kabupaten Karo dan Samosir."
+    ).awards
+    contest = "Festival Tari Pakpak 2024"
+    assert [(a.name, a.recipient) for a in awards[1:]] == [
+        (f"Juara II {contest}", None),
+        (f"Juara III {contest}", None),
+    ]
+    given = run(
+        "Pemkab Dairi mengumumkan pemenang Lomba Kampung Asri 2024. Juara Harapan I dan II masing-masing diberikan "
+        "kepada Pemkab Karo dan Pemkab Samosir."
+    ).awards
+    assert [(a.name, a.recipient and a.recipient.name) for a in given] == [
+        ("Juara Harapan I Lomba Kampung Asri 2024", "Pemerintah Kabupaten Karo"),
+        ("Juara Harapan II Lomba Kampung Asri 2024", "Pemerintah Kabupaten Samosir"),
+    ]

@@ -85,7 +85,9 @@ _WIN = re.compile(
     r"(?P<sebagai>\s+(?:sebagai|menjadi))?"
     r"(?:\s+(?:salah\s+satu\s+)?(?:penerima|peraih|pemenang))?"  # "sebagai salah satu penerima Penghargaan X"
     r"(?:\s+(?i:kembali|lagi|pula|juga|langsung|sebuah|satu))*"
-    r"(?:\s+(?:piagam|sertifikat|plakat)(?=\s+penghargaan\b))?"  # "menerima piagam penghargaan X"
+    # "menerima piagam penghargaan X"; "menerima piagam Adiwiyata Mandiri" (a name after it, which must then
+    # hold an award's word)
+    r"(?:\s+(?:piagam|sertifikat|plakat)(?=\s+(?:penghargaan\b|(?-i:[A-Z]))))?"
     # ("meraih predikat akreditasi Paripurna": the predicate's own noun after it)
     rf"(?:\s+(?:(?i:predikat)\s+)?(?P<noun>(?i:{lang.alternation(_NOUNS)}))(?:\s+(?P<grade>emas|perak|perunggu))?(?:\s+sebagai)?)?"
     r"\s+(?:(?=[A-Z0-9(]|[\"“][A-Z])|(?<=[Jj]uara\s)|(?<=[Pp]eringkat\s))"
@@ -633,6 +635,8 @@ def _titles_won(ctx: Context, sentence: Sentence) -> None:
         stop = _TITLE_END.search(text, m.end(), sentence.end)
         stop_at = stop.start() if stop is not None else sentence.end
         words = text[m.end() : stop_at].split()[:_TITLE_REACH]
+        if words[:1] == ["yang"]:
+            continue  # ("dinobatkan sebagai yang terbaik": the award named before, pointed back to)
         ranked = bool(words) and words[0] in {"peringkat", "juara"}  # ("peringkat II nasional ...")
         if not (ranked or _TITLE_WORDS.intersection(w.casefold() for w in words)):
             continue
@@ -705,7 +709,13 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
     if _RANKED_AS.search(text, sentence.start, sentence.end) is None:
         return  # no rank written after "sebagai" (most sentences): nothing to read
     told = _with_the_one_before(ctx, sentence.start, sentence.end)
-    if not (_HANDS_OUT.search(told) or _WIN_VERB.search(told)):
+    told_from = sentence.end - len(told)
+    # (or a rank read already in them: "X berhasil menjadi Juara I, disusul Y sebagai Juara II")
+    if not (
+        _HANDS_OUT.search(told)
+        or _WIN_VERB.search(told)
+        or any(told_from <= a.span.start < sentence.end and _RANKED.match(a.name) for a in ctx.awards)
+    ):
         return
     clause_start = sentence.start
     for m in _RANKED_AS.finditer(text, sentence.start, sentence.end):
@@ -725,10 +735,7 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
             and _contest_before(told[: len(told) - (sentence.end - m.start())]) is None
             # (but a rank after the one won just before, whose contest it shares: "Juara I diraih X,
             # disusul Y di posisi Juara II")
-            and not any(
-                sentence.end - len(told) <= w.span.start < m.start() and _RANKED.match(w.name)
-                for w in ctx.awards
-            )
+            and not any(told_from <= w.span.start < m.start() and _RANKED.match(w.name) for w in ctx.awards)
             # (or one given to its winner earlier in the sentence: "Juara I diraih X, ...")
             and _RANK_GIVEN_BEFORE.search(text, sentence.start, m.start()) is None
         )
@@ -1038,7 +1045,9 @@ _RANK_RECEIVED = re.compile(
     # (a title of praise won, listed as ranks are: ", Penari Terbaik diberikan kepada Ani, dan ...")
     rf"|(?-i:(?:[A-Z][\w'-]*\s+){{1,3}}(?:{_PRAISE_TITLE_ENDS}))(?=\s+{_RANK_VERB}))"
     # (the contest pointed back to between: "Posisi Juara II lomba tersebut ditempati Sanggar X")
-    rf"(?:\s+(?:{_CONTEST_NOUNS})\s+(?:tersebut|itu|ini)(?=\s+{_RANK_VERB}))?"
+    rf"(?:\s+(?:{_CONTEST_NOUNS})\s+(?:tersebut|itu|ini)(?=\s+{_RANK_VERB})"
+    # (or a contest named in lower case between: "Juara I lomba layang-layang hias diraih Desa X, Juara II ...")
+    rf"|\s+(?P<contest>(?-i:{_CONTEST_NOUNS})(?:\s+(?-i:[a-z][\w-]*)){{1,4}})(?=\s+{_RANK_VERB}))?"
     # (the category it was won in, between: "Juara Harapan I kategori robusta diraih X")
     rf"(?:\s+(?P<category>(?-i:kategori)\s+(?-i:[a-z]+))(?=\s+{_RANK_VERB}))?"
     # (the verb left out after the first: "Juara I diraih Desa X, Juara II Desa Y, dan Juara III Desa Z";
@@ -1065,7 +1074,12 @@ def _ranks_received(ctx: Context, sentence: Sentence) -> None:
         place = ctx.mentioned_starting_at(at, EntityType.PLACE)
         if m.group("verb") is None and (
             not any(f.group("verb") for f in found[:k])
-            or (place is None and ctx.entity_at(at, at + 1) is None)
+            # (a village the tagger has not read yet is a winner too: "Juara II Kelurahan X")
+            or (
+                place is None
+                and ctx.entity_at(at, at + 1) is None
+                and not text.startswith(_VILLAGE_WORDS, at)
+            )
         ):
             continue  # (a rank with no verb is one only in a list after one with a verb, its winner named)
         if _unread_winner_at(ctx, at):
@@ -1078,6 +1092,8 @@ def _ranks_received(ctx: Context, sentence: Sentence) -> None:
         name = " ".join(text[start:stop].split())
         if name.startswith("Harapan"):
             name = f"Juara {name}"  # ("Harapan I" is "Juara Harapan I", as its contest's other ranks)
+        if m.group("contest"):
+            name, stop = f"{name} {' '.join(m.group('contest').split())}", sentence.start + m.end("contest")
         if m.group("category"):
             name = f"{name} {' '.join(m.group('category').split())}"  # (its contest is put between)
         ctx.awards.append(Award(name, ctx.span(start, stop), winner, None))
@@ -1087,6 +1103,9 @@ def _ranks_received(ctx: Context, sentence: Sentence) -> None:
 #: Harapan II masing-masing diraih ...")
 _PAIRED_RANKS = re.compile(
     r"\b(?P<first>(?:Juara\s+)?Harapan\s+(?:[IVX]+|\d+))\s+dan\s+(?P<second>(?:Juara\s+)?Harapan\s+(?:[IVX]+|\d+))\b"
+    # (the second by its number alone, "masing-masing" after them: "Juara Harapan I dan II masing-masing
+    # jatuh kepada ...", "Juara II dan III masing-masing diraih ...")
+    r"|\b(?P<lead>Juara\s+(?:Harapan\s+)?|Harapan\s+)(?P<one>[IVX]+|\d+)\s+dan\s+(?P<two>[IVX]+|\d+)(?=\s+masing-masing\b)"
 )
 
 
@@ -1110,14 +1129,23 @@ def _ranks_paired(ctx: Context, sentence: Sentence) -> None:
         for e in _named(ctx, sentence.start, sentence.end)
         if not any(a.span.start <= n.span.start < a.span.end for a in ctx.awards for n in e.mentions)
     ]
-    each = "masing-masing" in sentence.text and len(named) == 2
+    each = (
+        "masing-masing" in sentence.text
+        and len(named) == 2
+        # (not the two regions the winners come from: "diraih sanggar asal Kabupaten X dan Y")
+        and _FROM.search(ctx.text, pairs[0].end(), sentence.end) is None
+    )
     for m in pairs:
         winners = named if each else [None, None]
-        for group, winner in zip(("first", "second"), winners, strict=True):
+        groups = ("first", "second") if m.group("first") else ("one", "two")
+        for group, winner in zip(groups, winners, strict=True):
             start, stop = m.span(group)
+            if group == "one":
+                start = m.start("lead")
             if _read_already(ctx, start, stop):
                 continue  # ("meraih Juara Harapan I": read by its verb)
-            rank = m.group(group)
+            rank = m.group(group) if group in {"first", "second"} else f"{m.group('lead')}{m.group(group)}"
+            rank = " ".join(rank.split())
             name = rank if rank.startswith("Juara") else f"Juara {rank}"
             ctx.awards.append(Award(name, ctx.span(start, stop), winner, None))
 
@@ -1405,7 +1433,10 @@ def _dated(ctx: Context, award: Award) -> Award:
     if _YEAR.search(award.name) is not None:
         return award
     year = _year_of(ctx, award)
-    return replace(award, name=f"{award.name} {year}") if year else award
+    # (named as written too, without the year the article gives elsewhere)
+    return (
+        replace(award, name=f"{award.name} {year}", aliases=(*award.aliases, award.name)) if year else award
+    )
 
 
 def _core(name: str) -> tuple[str, ...]:
@@ -1444,7 +1475,13 @@ def _one_name_each(awards: list[Award]) -> list[Award]:
         ending = [c for c in longest if len(c) > len(key) >= 2 and c[-len(key) :] == key]
         if ending:
             longest[key] = longest[max(ending, key=lambda c: (len(longest[c]), c))]
-    return [replace(a, name=longest.get(core(a.name), a.name)) for a in awards]
+    # (the name it is written with stays one of its names: "Adipura" of "Piala Adipura")
+    return [
+        a
+        if (name := longest.get(core(a.name), a.name)) == a.name
+        else replace(a, name=name, aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
+        for a in awards
+    ]
 
 
 #: a short form in brackets after the words it shortens, in an award's name: "Kota Layak Anak (KLA)"
@@ -1494,14 +1531,21 @@ def extract_awards(ctx: Context) -> None:
     ctx.awards[:] = _one_name_each(
         [_dated(ctx, _with_contest_of_the_rank_before(ctx, a, named)) for a in named]
     )
-    ctx.awards[:] = [_without_short_form(_with_lower_category(ctx, a)) for a in ctx.awards]
+    ctx.awards[:] = _the_same_award_again(
+        _short_forms_spelled([_without_short_form(_with_lower_category(ctx, a)) for a in ctx.awards])
+    )
+    ctx.awards[:] = [_with_its_noun(ctx, a) for a in ctx.awards]
     for award in ctx.awards:
         ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people
 
 
 #: the kind of winner an award's category is, written in lower case right after its name ("...
 #: tingkat Provinsi X kategori kabupaten"): a word of the name
-_LOWER_CATEGORY = re.compile(r"\s+kategori\s+(?:kabupaten|kota|provinsi|kecamatan|desa|kelurahan)\b")
+_LOWER_CATEGORY = re.compile(
+    r"\s+(?:untuk\s+)?(?P<category>kategori\s+(?:kabupaten|kota|provinsi|kecamatan|desa|kelurahan)"
+    # ("kategori kota kecil", "kategori kabupaten tingkat nasional": its size or level)
+    r"(?:\s+(?:kecil|sedang|besar|metropolitan))?(?:\s+tingkat\s+(?:nasional|provinsi))?)\b"
+)
 
 
 def _with_lower_category(ctx: Context, award: Award) -> Award:
@@ -1511,13 +1555,91 @@ def _with_lower_category(ctx: Context, award: Award) -> Award:
     category = _LOWER_CATEGORY.match(ctx.text, award.span.end)
     if category is None or "kategori" in award.name.casefold().split():
         return award
-    words = " ".join(category.group().split())
+    words = " ".join(category.group("category").split())
     return replace(
         award,
         name=f"{award.name} {words}",
         span=ctx.span(award.span.start, category.end()),
         aliases=tuple(f"{a} {words}" for a in award.aliases),
     )
+
+
+#: the noun an award's name is written after and often named with ("meraih predikat Kota Layak Anak
+#: ...", "dianugerahi penghargaan Pelayanan Publik Terbaik ...")
+_NOUN_BEFORE = re.compile(r"\b(?P<noun>predikat|penghargaan)\s+$", re.IGNORECASE)
+
+
+def _with_its_noun(ctx: Context, award: Award) -> Award:
+    """An award written after "predikat" or "penghargaan" that its name leaves out: its names with that
+    noun before them are its names too ("Predikat Kota Layak Anak Kategori Nindya")."""
+    before = _NOUN_BEFORE.search(ctx.text, max(0, award.span.start - 14), award.span.start)
+    if before is None:
+        return award
+    noun = before.group("noun").capitalize()
+    names = (award.name, *award.aliases)
+    if any(n.startswith(f"{noun} ") for n in names):
+        return award
+    return replace(award, aliases=tuple(dict.fromkeys((*award.aliases, *(f"{noun} {n}" for n in names)))))
+
+
+def _short_forms_spelled(awards: list[Award]) -> list[Award]:
+    """An award named with a short form another award's name spells out in brackets ("Juara I PPD
+    tingkat Provinsi X" after "Juara II Penghargaan Pembangunan Daerah (PPD) Tahun 2023"): named with
+    the words it stands for, as written its alias."""
+    spelled: dict[str, str] = {}
+    for a in awards:
+        for n in (a.name, *a.aliases):
+            for m in _SPELLED_SHORT.finditer(n):
+                words = m.group(1).split()
+                # (the words it stands for, not a rank before them: "Juara II Penghargaan ... (PPD)")
+                found = [words[k:] for k in range(len(words) - 1) if initials(words[k:]) == m.group(2)]
+                if found:
+                    spelled[m.group(2)] = " ".join(found[-1])
+    if not spelled:
+        return awards
+    out = []
+    for a in awards:
+        words = a.name.split()
+        if not any(w in spelled for w in words):
+            out.append(a)
+            continue
+        name = " ".join(spelled.get(w, w) for w in words)
+        out.append(replace(a, name=name, aliases=tuple(dict.fromkeys((*a.aliases, a.name)))))
+    return out
+
+
+def _the_same_award_again(awards: list[Award]) -> list[Award]:
+    """An award named with its category, then again by its name alone ("Kota X meraih Adipura untuk
+    kategori kota kecil. Piala Adipura diterima Wali Kota X dari Menteri"): the one award, named
+    with its category; and an award handed to a person that a body won in the same article (the mayor
+    receives the city's Adipura): won by that body, the one winner its name has."""
+    categorised: dict[str, set[str]] = {}
+    for a in awards:
+        bare, cue, _ = a.name.partition(" kategori ")
+        if cue:
+            categorised.setdefault(bare, set()).add(a.name)
+    again = {bare: next(iter(names)) for bare, names in categorised.items() if len(names) == 1}
+    named = {a.name: a for a in awards if a.name in again.values()}
+    awards = [
+        replace(
+            a, name=again[a.name], aliases=tuple(dict.fromkeys((*a.aliases, *named[again[a.name]].aliases)))
+        )
+        if a.name in again
+        else a
+        for a in awards
+    ]
+    bodies: dict[str, dict[int, Entity]] = {}
+    for a in awards:
+        if a.recipient is not None and a.recipient.type is not EntityType.PERSON:
+            bodies.setdefault(a.name, {})[id(a.recipient)] = a.recipient
+    return [
+        replace(a, recipient=next(iter(bodies[a.name].values())))
+        if a.recipient is not None
+        and a.recipient.type is EntityType.PERSON
+        and len(bodies.get(a.name, ())) == 1
+        else a
+        for a in awards
+    ]
 
 
 def _without_short_form(award: Award) -> Award:
@@ -1567,6 +1689,12 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     # the category the ranks are won in, after the rank or told before it ("Pada kategori arabika, Juara I
     # diraih X ... . Juara II diraih Y"), after the contest
     cue = category.group() if category is not None else _category_told_before(ctx, at, award.span.start)
+    if category is None and (own := _CATEGORY_NAMED.match(ctx.text, award.span.end)) is not None:
+        # "X meraih Juara I Festival Kampung Kopi 2023 kategori Kampung Pemula, Y Juara II kategori Kampung
+        # Maju": the rank's own category, in place of the one the rank before was won in
+        written = _CATEGORY_ENDING.sub("", written)
+        cue = " kategori " + " ".join(own.group("name").split())
+        award = replace(award, span=ctx.span(award.span.start, own.end()))
     bare = _BRACKETED.sub("", written)
     name = f"{award.name} {bare}{cue}"
     # ("Juara Harapan I" is as often written "Harapan I": both its names; and with the contest's
@@ -1604,6 +1732,10 @@ def _with_contest_of_the_rank_before(ctx: Context, award: Award, awards: list[Aw
 
 #: a category a rank was won in, after it ("Juara Harapan I kategori robusta")
 _CATEGORY_WON = re.compile(r" kategori [a-z]+$")
+#: a category named with capitalised words right after a rank ("Juara II kategori Kampung Maju")
+_CATEGORY_NAMED = re.compile(r"\s+kategori\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})")
+#: the category a contest's name ends with, either way it is written
+_CATEGORY_ENDING = re.compile(r" kategori (?:[a-z]+|[A-Z][\w-]*(?: [A-Z][\w-]*)*)$")
 #: ... as the text writes it with the rank, within a few characters after the rank's span
 _CATEGORY_WRITTEN = re.compile(r"\s+kategori\s+[a-z]+\b")
 _CATEGORY_REACH = 20
