@@ -161,3 +161,11 @@ def test_a_day_of_long_ago_is_no_day_of_the_articles_year() -> None:
     """ "pada 10 Maret 1478": a founding day centuries ago, not 10 March of the article's year."""
     assert values("Hari jadi merujuk pada pengangkatan sang adipati pada 10 Maret 1478.", "2024-03-10") == []
     assert values("Proklamasi dibacakan pada 17 Agustus 1945.", "2024-11-12") == ["1945-08-17"]
+
+
+def test_a_day_and_month_after_a_venues_first_word_name_the_venue_not_a_day() -> None:
+    said = "Bupati meninjau Pasar 10 November dan Lapangan 17 Agustus, Kamis (6/2/2025), lalu ke Jl. 1 Mei."
+    assert [d.value for d in find_dates(said, "2025-02-06")] == ["2025-02-06"]
+    assert [d.value for d in find_dates("Pada 17 Agustus 2024 upacara digelar di Lapangan Sitinjo.")] == [
+        "2024-08-17"
+    ]

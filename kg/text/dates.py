@@ -55,6 +55,20 @@ _WRITTEN = re.compile(
     r"(?:\s+(?P<y>(?:19|20)\d{2}))?\b(?!\s+\d{3,4}\b)",
     re.IGNORECASE,
 )
+#: the first words of venues and landmarks, before which a day and month name the place ("Pasar 10
+#: November", "Jalan 1 Mei", "Lapangan 17 Agustus"), not a day
+_PLACE_FIRST_WORDS = frozenset(
+    head.split()[0] for head in (*lang.words("venue-heads", "head"), *lang.words("landmark-heads", "head"))
+)
+_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w.-]*)\s+$")
+
+
+def _names_a_place(text: str, start: int) -> bool:
+    """Whether the day and month at ``start`` follow a venue's first word: the place's name."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before.group("word") in _PLACE_FIRST_WORDS
+
+
 _PERIOD = re.compile(
     r"\b(?P<kind>kuartal|triwulan|semester|caturwulan)\s+(?P<which>I{1,3}|IV|[1-4]|pertama|kedua|ketiga|keempat|awal|akhir)"
     r"(?:\s+tahun)?\s+(?P<y>(?:19|20)\d{2})\b",
@@ -173,7 +187,11 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         last = _make(y, month, int(m.group("d2"))) if m.group("d2") else None
         if first and last and m.group("and") and last != first + timedelta(days=1):
             last = None  # "7 dan 28 Desember": two days, not a stretch; "22 dan 23 April" is one
-        if first and not any(f.start <= m.start() < f.end for f in found):
+        if (
+            first
+            and not any(f.start <= m.start() < f.end for f in found)
+            and not _names_a_place(text, m.start())
+        ):
             found.append(
                 DateMention(
                     m.start(),
