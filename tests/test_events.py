@@ -2746,3 +2746,16 @@ def test_an_election_whose_own_day_follows_its_name_is_that_days_event_after_a_s
         date="2024-01-10",
     )
     assert (event.kind, event.date) == ("Election", "2024-02-14")
+
+
+def test_prizes_handed_to_a_contests_winners_are_that_days_event_and_the_contest_is_none() -> None:
+    said = "Apel Hari Kesadaran Nasional digelar di Lapangan Sitinjo, Senin (17/2/2025). Selepas apel, Bupati Dairi "
+    [_, handed] = events(said + "menyerahkan piagam kepada pemenang Lomba Kampung Rapi 2024.", "2025-02-17")
+    assert (handed.name, handed.date) == (
+        "Penyerahan piagam kepada pemenang Lomba Kampung Rapi 2024",
+        "2025-02-17",
+    )
+    [_, noun] = events(
+        said + "melanjutkan dengan penyerahan piagam kepada pemenang lomba perahu.", "2025-02-17"
+    )
+    assert not noun.name.startswith("Lomba")

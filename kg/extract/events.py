@@ -80,11 +80,20 @@ def _listed_object(kind: str) -> str:
     kind's list, after an optional number ("menyalurkan 100 paket bantuan sembako")."""
     verbs = "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == kind)
     nouns = lang.alternation(lang.words(_OBJECT_LISTS[kind], casefold=True))
+    won = _PRIZES_WON if kind == "aid" else ""
     return (
         # ("menyerahkan sebanyak 1.800 sertipikat": "sebanyak" before a number is no part of the object)
         rf"(?P<{kind}_verb>{verbs})\s+{_IN_PERSON}(?:sebanyak\s+(?=\d))?"
-        rf"(?P<{kind}>(?:[\d.,]+\s+|(?:{_COUNT_WORDS})\s+)?(?:{nouns})\b(?:\s+{_OBJECT_WORD}){{0,3}})"
+        rf"(?P<{kind}>(?:[\d.,]+\s+|(?:{_COUNT_WORDS})\s+)?(?:{nouns})\b(?:\s+{_OBJECT_WORD}){{0,3}}{won})"
     )
+
+
+#: after prizes handed over, the contest whose winners they go to: "(menyerahkan hadiah) kepada para
+#: pemenang Lomba Desa Asri Tahun 2024", part of the event's name
+_PRIZES_WON = (
+    r"(?:\s+kepada\s+(?:para\s+|sejumlah\s+)?pemenang\s+(?i:lomba|kompetisi|festival|kejuaraan|kontes|sayembara)"
+    r"(?:\s+(?:(?:tingkat|tahun|dan)\s+)?[A-Z0-9][\w/-]*)*)?"
+)
 
 
 #: "Festival X resmi dibuka", "Jembatan Y diresmikan oleh ...": passive acts that make the name before them an event
@@ -253,6 +262,8 @@ _OPENING = "pembukaan"
 _OPENED_REACH = 40
 #: the closing of an event told by its word right after ("penutupan festival", "Penutupan Pekan Raya")
 _CLOSING_OF = re.compile(r"\b(?i:penutupan)\s+$")
+#: the winners of a contest told by its word right after ("para pemenang lomba X")
+_WINNERS_OF = re.compile(r"\b(?i:pemenang)\s+$")
 #: an event's name that is the closing of one told by its bare word ("Penutupan Festival")
 _CLOSING_NAMED = re.compile(r"Penutupan\s+(?P<event>\S+)")
 #: event classes a gathering belongs to: what a statement's date may stand for (not an election or an incident)
@@ -570,6 +581,9 @@ def _event_phrase(
             continue  # "sirene peringatan dini tsunami", "peringatan dari Presiden": a warning; a demo plot
         if _CLOSING_OF.search(before, max(0, m.start() - 12), m.start()):
             continue  # "malam penutupan festival": the closing is the event, read by its own word
+        if _WINNERS_OF.search(before, max(0, m.start() - 16), m.start()):
+            continue  # "menyerahkan hadiah kepada pemenang Lomba X": the contest was held before; the prizes'
+            # handing over is the event
         if inside_a_region(ctx, lo + m.start(), lo + m.end()):
             continue  # "Kecamatan Sinar Peninjauan": a district, no inspection
         if _PREPARED.search(before, 0, m.start()) and _TRIGGER.search(before, 0, m.start()):
