@@ -1276,3 +1276,28 @@ def test_a_programmes_name_goes_on_over_a_list_of_words_that_its_short_form_foll
         run("Pemkab Dairi meluncurkan Gerakan Kampung Asri, Sumbul, dan Sitinjo menyusul."),
         EntityType.PROGRAM,
     ) == {"Gerakan Kampung Asri"}
+
+
+def test_a_movement_of_fishermen_after_program_is_a_programme_and_a_movement_alone_a_body() -> None:
+    x = run("Pemkab Dairi memperkenalkan program Gerakan Nelayan Muda Dairi (Genmuda) di Sidikalang.")
+    assert names(x, EntityType.PROGRAM) == {"Gerakan Nelayan Muda Dairi"}
+    assert names(x, EntityType.ORGANIZATION) <= {"Pemerintah Kabupaten Dairi"}
+    body = run("Ketua Gerakan Nelayan Dairi, Sahat Nainggolan, hadir.")
+    assert "Gerakan Nelayan Dairi" in names(body, EntityType.ORGANIZATION)
+
+
+def test_a_programme_joined_after_a_regulations_subject_is_its_own_and_no_part_of_the_subject() -> None:
+    x = run(
+        "Pemkot Sibolga berpegang pada Perda Kota Sibolga Nomor 3 Tahun 2022 tentang Penataan Reklame dan "
+        "Gerakan Sibolga Tertib (Gestib) yang melibatkan warga."
+    )
+    assert names(x, EntityType.PROGRAM) == {"Gerakan Sibolga Tertib"}
+    [law] = [e for e in x.entities if e.type is EntityType.LEGISLATION]
+    assert "Perda Kota Sibolga Nomor 3 Tahun 2022 tentang Penataan Reklame" in law.aliases
+
+
+def test_a_programme_of_services_brought_to_the_people_is_named_after_jemput_bola() -> None:
+    x = run(
+        "Disdukcapil Kabupaten Dairi membuka program jemput bola Dukcapil Datang Menyapa (Dudama) di tiap kecamatan."
+    )
+    assert names(x, EntityType.PROGRAM) == {"Dukcapil Datang Menyapa"}

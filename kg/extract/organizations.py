@@ -1350,8 +1350,10 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
     opened = _head(ctx, i)
     if opened is None:
         return None
-    if ctx.tokens[i].bare == "Gerakan" and i and ctx.tokens[i - 1].text.casefold() in _LAUNCHED:
-        return None  # "meluncurkan Gerakan Nelayan Sejahtera": a programme, no movement of fishermen
+    if ctx.tokens[i].bare == "Gerakan" and i and ctx.tokens[i - 1].text.casefold() in _LAUNCHED | {"program"}:
+        # "meluncurkan Gerakan Nelayan Sejahtera", "program Gerakan Nelayan Muda Dairi": a programme, no
+        # movement of fishermen or farmers
+        return None
     if (
         ctx.tokens[i].bare == "Bagian"
         and opened[1] < len(ctx.tokens)

@@ -62,6 +62,10 @@ _LEGISLATION = re.compile(
 _NEXT_LAW = re.compile(
     rf"(?:\s*,|\s+(?:dan|serta|atau))\s+(?=(?i:{_TYPE_PATTERN})\b[^.;()]{{0,60}}?\b(?:Nomor|Nomer|No\.?)\s*\d)"
 )
+#: a programme joined after a regulation's subject: "(tentang X) serta Gerakan Y" (the subject ends before it)
+_NEXT_PROGRAM = re.compile(
+    rf"\s+(?:dan|serta)\s+(?=(?:{lang.alternation(lexicon.PROGRAM_OPENINGS)})\s+[A-Z])"
+)
 _PRIORITY = re.compile(
     lang.starts(NUMBER_WORDS, digits=True) + rf"\b(?P<n>\d+|{lang.alternation(NUMBER_WORDS)})\s+"
     r"(?P<noun>program|isu|prioritas|agenda|misi|janji)\s+(?P<adj>prioritas|unggulan|strategis|utama|kerja)\b",
@@ -110,7 +114,9 @@ _NAME_AFTER_CUE = _capitalised_run("dan|di|untuk")
 _ACADEMIC = re.compile(r"(?:Studi|Pascasarjana|Magister|Doktor|Sarjana|Diploma|Profesi)\b")
 _PROGRAM_WORD = re.compile(
     rf"{lang.starts(_PROGRAM_CUES)}\b(?:{lang.alternation(_PROGRAM_CUES)})"
-    r"(?:(?<=rogram)\s+(?:prioritas|unggulan|strategis|nasional|andalan|pemerintah))?\s+"
+    r"(?:(?<=rogram)\s+(?:prioritas|unggulan|strategis|nasional|andalan|pemerintah))?"
+    # ("program jemput bola Dukcapil Datang Menyapa": services brought to the people, before the name)
+    r"(?:\s+jemput\s+bola)?\s+"
     # "program yang diberi nama X", "inovasi ini kami beri nama X", "program bernama X": the name given it
     r"(?:(?:(?:ini|itu|tersebut)\s+)?(?:(?:kami|yang)\s+)?(?:beri\s+nama|diberi\s+nama|dinamai|dinamakan|bernama)\s+)?"
 )
@@ -203,6 +209,10 @@ def extract_legislation(ctx: Context) -> None:
             if jurisdiction is not None:
                 entity.aliases.add(f"{short} {jurisdiction.name} {numbered}")
         about = m.group("about")
+        if about and (joined := _NEXT_PROGRAM.search(about)) is not None:
+            # "tentang Penataan Reklame dan Gerakan Sibolga Tertib (Gestib)": a programme named after the
+            # subject, with its short form, is no part of it
+            about = about[: joined.start()]
         if about and (joined := _NEXT_LAW.search(about)) is not None:
             about, pos = about[: joined.start()], m.start("about") + joined.start()
         elif about and (listed := _LISTED_SUBJECT.match(ctx.text, m.end("about"))) is not None:
