@@ -503,3 +503,12 @@ def test_the_one_confirming_what_was_said_before_speaks_the_quotation_after() ->
         'negeri. Selama ada festival, pedagang di desa kami ikut laris," tuturnya.'
     )
     assert speakers(x) == ["Marihot Situmorang"]
+
+
+def test_a_theme_set_before_its_quotation_marks_as_a_sentences_subject_is_no_ones_words() -> None:
+    said = "Dalam amanatnya, Bupati Dairi Sahat Nainggolan mengajak warga bekerja sama. "
+    for theme in ("Tema tahun ini, ", "Tema yang diusung tahun ini, ", "Adapun tema kali ini: "):
+        x = run(said + theme + '"Dairi Bersatu, Melangkah Bersama", menurutnya mencerminkan gotong royong.')
+        assert not x.quotes, theme
+    x = run(said + '"Kami ingin tema ini dihayati semua warga," kata Sahat.')
+    assert [q.speaker.name for q in x.quotes] == ["Sahat Nainggolan"]

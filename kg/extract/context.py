@@ -82,13 +82,18 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isalpha() and w.lower() not in _SKIPPED).upper()
 
 
-#: 'talkshow bertema "Digitalisasi UMKM"': words before a quotation that make it a title
-_TITLE_CUE = re.compile(rf"\b(?:{lexicon.TITLE_CUES}):?\s*$", re.IGNORECASE)
+#: 'talkshow bertema "Digitalisasi UMKM"': words before a quotation that make it a title; so does a
+#: theme set before it as a sentence's subject ('Tema yang diusung tahun ini, "X Bersatu", ...')
+_TITLE_CUE = re.compile(
+    rf"\b(?:(?:{lexicon.TITLE_CUES}):?|tema(?:\s+yang\s+(?:diusung|diangkat|dipilih))?"
+    r"(?:\s+(?:tahun|kali)\s+ini)?\s*[,:]?)\s*$",
+    re.IGNORECASE,
+)
 #: the characters before a quotation's opening mark that its title cue is looked for in. The cue must
 #: end right before the mark (the pattern is anchored there), so this only bounds the search: it holds
-#: the longest cue ("mengangkat tema", 15), a colon and spaces. A slice, not a search from a position:
-#: the cue's ``\b`` at the slice's start counts as a boundary.
-_TITLE_CUE_REACH = 30
+#: the longest cue ("Tema yang diusung tahun ini,", 28), a colon and spaces. A slice, not a search from
+#: a position: the cue's ``\b`` at the slice's start counts as a boundary.
+_TITLE_CUE_REACH = 34
 #: a passage in single quotes on one line: ``'Kaderisasi sebagai Jalan Peradaban'``, ``‘Desa Berdaya’``
 _SINGLE_QUOTED = re.compile(r"(?<!\w)['‘]([^'‘’\n]{3,200})['’](?!\w)")
 
