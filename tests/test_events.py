@@ -2759,3 +2759,12 @@ def test_prizes_handed_to_a_contests_winners_are_that_days_event_and_the_contest
         said + "melanjutkan dengan penyerahan piagam kepada pemenang lomba perahu.", "2025-02-17"
     )
     assert not noun.name.startswith("Lomba")
+
+
+def test_a_service_named_with_its_nickname_then_pointed_back_to_is_launched_on_its_day() -> None:
+    said = (
+        "DAIRI – Disdukcapil Kabupaten Dairi resmi membuka Layanan Malam Ceria (Lamaria) di MPP Dairi. Layanan "
+        "tersebut diluncurkan oleh Bupati Dairi Sahat Nainggolan pada Senin (15/1/2024) di MPP Dairi."
+    )
+    [launch] = events(said, "2024-01-15")
+    assert (launch.name, launch.date) == ("Peluncuran Layanan Malam Ceria", "2024-01-15")

@@ -1301,3 +1301,12 @@ def test_a_programme_of_services_brought_to_the_people_is_named_after_jemput_bol
         "Disdukcapil Kabupaten Dairi membuka program jemput bola Dukcapil Datang Menyapa (Dudama) di tiap kecamatan."
     )
     assert names(x, EntityType.PROGRAM) == {"Dukcapil Datang Menyapa"}
+
+
+def test_a_service_is_a_programme_only_with_a_nickname_of_its_syllables_after_it() -> None:
+    x = run("Layanan ini diberi nama Layanan Dokumen Malam Hari (Ladok Malam) dan dibuka di MPP Dairi.")
+    [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
+    assert programme.name == "Layanan Dokumen Malam Hari" and "Ladok Malam" in programme.aliases
+    assert not names(
+        run("Puskesmas Sitinjo membuka Layanan Kesehatan Ibu dan Anak setiap Senin."), EntityType.PROGRAM
+    )

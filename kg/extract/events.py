@@ -1040,7 +1040,7 @@ def _programme_pointed_at(ctx: Context, sentence: Sentence, lead: int) -> tuple[
     if (
         k < 0
         or ctx.tokens[k].start < sentence.start
-        or ctx.tokens[k].bare.capitalize() not in lexicon.PROGRAM_OPENINGS
+        or ctx.tokens[k].bare.capitalize() not in lexicon.PROGRAM_OPENINGS | lexicon.PROGRAM_NICKNAMED_HEADS
     ):
         return None
     named = ctx.mentions_before(sentence.start, EntityType.PROGRAM)

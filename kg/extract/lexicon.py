@@ -219,6 +219,8 @@ ORG_HEAD_WORDS = frozenset(lang.words("org-head-words"))
 #: What opens a programme's own name: "Program ...", or a programme's head word ("Beasiswa ...",
 #: "Gerakan ...", program-heads.tsv).
 PROGRAM_OPENINGS = frozenset({"Program", *lang.words("program-heads")})
+#: ... and the words that open one only with a nickname after it ("Layanan ...", program-heads-nicknamed.tsv)
+PROGRAM_NICKNAMED_HEADS = frozenset(lang.words("program-heads-nicknamed"))
 #: Development and spatial plans by their abbreviations ("RPJPD" → "Rencana Pembangunan Jangka Panjang
 #: Daerah"): programmes (kg.extract.programs.extract_plans), whose names hold no body ("Rencana Kerja
 #: Pemerintah Daerah" is no "Pemerintah Daerah")

@@ -142,9 +142,11 @@ _GATHERING_START = re.compile(rf"(?i:{lexicon.EVENT_TRIGGER_ALTERNATION})\b")
 #: "program Desa Sehat", "program Kota Tanpa Kumuh": a region's type word may open a programme's name
 _REGION_TYPES = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kampung"})
 #: Words that open a programme's own name ("Beasiswa Anak Berprestasi", "Operasi Zebra Semeru").
+#: ... and those that open one only with a nickname after it ("Layanan Malam Ceria (Lamaria)")
+_NICKNAMED_HEADS = lexicon.PROGRAM_NICKNAMED_HEADS
 _PROGRAM_HEAD = re.compile(
-    rf"{lang.starts(lang.words('program-heads'))}"
-    rf"\b(?P<head>{lang.alternation(lang.words('program-heads'))})\s+(?=[A-Z]|\d+[^\S\n]+[A-Z])"
+    rf"{lang.starts([*lang.words('program-heads'), *_NICKNAMED_HEADS])}"
+    rf"\b(?P<head>{lang.alternation([*lang.words('program-heads'), *_NICKNAMED_HEADS])})\s+(?=[A-Z]|\d+[^\S\n]+[A-Z])"
 )
 _DEFINITION = re.compile(
     r"\b(?P<phrase>[A-Z][\w'’-]*(?:\s+(?:ke\s+|dan\s+|untuk\s+)?[A-Z0-9][\w'’-]*){1,7})\s+\((?P<abbr>[A-Z][A-Za-z0-9]{1,9})\)"
@@ -875,6 +877,8 @@ def _headed_programs(ctx: Context) -> None:
         if defined and defined.group(1) in lexicon.THING_ACRONYMS:
             continue  # "Operasi Tangkap Tangan (OTT)": a kind of operation the lexicon knows
         name = f"{m.group('head')} {rest}"
+        if m.group("head") in _NICKNAMED_HEADS and _nickname_after(name, text[m.end() + len(rest) :]) is None:
+            continue  # ("Layanan Kesehatan Ibu dan Anak": a kind of service)
         short = re.search(r"(\S+)\s+\($", text[max(0, m.start() - 30) : m.start()])
         known = ctx.abbreviations.get(short.group(1)) if short else None
         if known is not None and known.type is EntityType.PROGRAM:
