@@ -2768,3 +2768,17 @@ def test_a_service_named_with_its_nickname_then_pointed_back_to_is_launched_on_i
     )
     [launch] = events(said, "2024-01-15")
     assert (launch.name, launch.date) == ("Peluncuran Layanan Malam Ceria", "2024-01-15")
+
+
+def test_a_trophy_pointed_back_to_and_paraded_keeps_its_word_before_the_awards_name() -> None:
+    said = (
+        "SIBOLGA – Desa Sitinjo berhasil menyabet Juara I Festival Kampung Kopi Tingkat Provinsi Sumatera Utara "
+        "Tahun 2023. Piala tersebut kemudian diarak dan diterima Bupati Dairi Sahat Nainggolan di Kantor Bupati "
+        "Dairi, Kamis (23/11/2023)."
+    )
+    [paraded] = events(said, "2023-11-23")
+    assert paraded.name == "Kirab Piala Juara I Festival Kampung Kopi Tingkat Provinsi Sumatera Utara 2023"
+    [adipura] = events(
+        "Kota Sibolga meraih Piala Adipura 2024. Trofi tersebut diarak keliling kota, Sabtu (2/3/2024)."
+    )
+    assert adipura.name == "Kirab Piala Adipura 2024"

@@ -1159,7 +1159,10 @@ def _paraded(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, 
             named = _award_named_before(ctx, start)
             if named is None:
                 continue
-            thing = named.name
+            # (with the word that points to it, unless its name opens with an award's head word: "Kirab
+            # Piala Juara I ...", "Kirab Piala Adipura")
+            opens = named.name.split()[0]
+            thing = named.name if opens in lexicon.AWARD_HEADS else f"{thing} {named.name}"
         return f"{noun} {thing[:1].upper()}{thing[1:]}", kind, start, end
     return None
 
