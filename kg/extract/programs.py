@@ -141,9 +141,10 @@ _NAMED_THEN_QUOTED = re.compile(
 _GATHERING_START = re.compile(rf"(?i:{lexicon.EVENT_TRIGGER_ALTERNATION})\b")
 #: "program Desa Sehat", "program Kota Tanpa Kumuh": a region's type word may open a programme's name
 _REGION_TYPES = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kampung"})
-#: Words that open a programme's own name ("Beasiswa Anak Berprestasi", "Operasi Zebra Semeru").
-#: ... and those that open one only with a nickname after it ("Layanan Malam Ceria (Lamaria)")
+#: words that open a programme's own name only with a nickname after it ("Layanan Malam Ceria (Lamaria)")
 _NICKNAMED_HEADS = lexicon.PROGRAM_NICKNAMED_HEADS
+#: Words that open a programme's own name ("Beasiswa Anak Berprestasi", "Operasi Zebra Semeru"), and
+#: those of :data:`_NICKNAMED_HEADS`.
 _PROGRAM_HEAD = re.compile(
     rf"{lang.starts([*lang.words('program-heads'), *_NICKNAMED_HEADS])}"
     rf"\b(?P<head>{lang.alternation([*lang.words('program-heads'), *_NICKNAMED_HEADS])})\s+(?=[A-Z]|\d+[^\S\n]+[A-Z])"

@@ -60,6 +60,7 @@ _WRITTEN = re.compile(
 _PLACE_FIRST_WORDS = frozenset(
     head.split()[0] for head in (*lang.words("venue-heads", "head"), *lang.words("landmark-heads", "head"))
 )
+#: the capitalised word right before a day and month ("Jl." of "Jl. 1 Mei")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w.-]*)\s+$")
 
 
