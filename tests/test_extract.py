@@ -6664,3 +6664,12 @@ def test_two_ranks_written_with_one_word_before_them_are_two_awards_and_origins_
         ("Juara Harapan I Lomba Kampung Asri 2024", "Pemerintah Kabupaten Karo"),
         ("Juara Harapan II Lomba Kampung Asri 2024", "Pemerintah Kabupaten Samosir"),
     ]
+
+
+def test_a_rank_is_won_by_the_body_named_before_the_village_it_lies_in_not_the_villages_government() -> None:
+    said = (
+        "Kepala Desa Sitinjo Marihot Situmorang hadir. Panitia mengumumkan hasil Lomba Posyandu Tingkat Kabupaten "
+        "Dairi Tahun 2024. Posyandu Kenari 2 Desa Sitinjo, Kecamatan Sumbul, berhasil menjadi Juara I."
+    )
+    [award] = run(said).awards
+    assert award.recipient is not None and award.recipient.name == "Posyandu Kenari 2"

@@ -206,17 +206,29 @@ def _named(ctx: Context, start: int, end: int) -> list[Entity]:
     A city, regency or province counts as its government: "Kota Batu kembali meraih penghargaan"
     is won by the Pemerintah Kota Batu.
     """
-    found = [(c.start, c.entity) for c in ctx.claims_in(start, end) if c.entity is not None]
+    found = [(c.start, c.end, c.entity) for c in ctx.claims_in(start, end) if c.entity is not None]
     found += [  # regions are not claimed: their words may still be part of a body's name
-        (m.span.start, place)
+        (m.span.start, m.span.end, place)
         for place in ctx.of_type(EntityType.PLACE)
         for m in place.mentions
         if start <= m.span.start < end
         and not ctx.claimed(m.span.start, m.span.end)
         and not _LEVEL.search(ctx.text[max(0, m.span.start - _LEVEL_REACH) : m.span.start])
     ]
-    named = (_as_body(ctx, entity) for _, entity in sorted(found, key=lambda pair: pair[0]))
-    return [e for e in named if e is not None]
+    named: list[Entity] = []
+    body_end = -1  # where the last body named, and the places set off after it, end
+    for at, until, entity in sorted(found, key=lambda f: f[0]):
+        if entity.type is EntityType.PLACE and body_end >= 0 and _SET_OFF.fullmatch(ctx.text, body_end, at):
+            body_end = until  # "Posyandu Kenari 2 Desa X, Kecamatan Y": where the body is, no winner
+            continue
+        body_end = until if entity.type is EntityType.ORGANIZATION else -1
+        if (body := _as_body(ctx, entity)) is not None:
+            named.append(body)
+    return named
+
+
+#: what stands between a body's name and the village or district it lies in, written after it
+_SET_OFF = re.compile(r"\s*,?\s*")
 
 
 #: "lomba Kampung Bersinar tingkat Provinsi Jawa Timur", "se-Jawa Timur": the contest's level, not a winner
