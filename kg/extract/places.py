@@ -1436,7 +1436,9 @@ def after_a_place(ctx: Context, i: int, joints: frozenset[str] = frozenset({","}
 #: dikunjungi dulu, yakni ...", "dari sembilan kecamatan, mulai dari A, B hingga C", "ketujuh kecamatan
 #: terdampak adalah A, B, ..."
 _LISTED_AFTER_LEVEL = re.compile(
-    r"\b(?P<level>[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Dd]istrik|[Nn]agari|[Kk]ampung|[Dd]usun)(?:\s+[a-z]+){0,10}"
+    # (or an area's word: "di wilayah utara seperti A, B, dan C", the article's districts or villages)
+    r"\b(?P<level>[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Dd]istrik|[Nn]agari|[Kk]ampung|[Dd]usun|[Ww]ilayah|[Kk]awasan)"
+    r"(?:\s+[a-z]+){0,10}"
     r"(?:\s+(?:se-?|di\s+)(?:Kota|Kabupaten)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?,?\s+"
     r"(?:yakni|yaitu|adalah|antara\s+lain|di\s+antaranya|meliputi|termasuk|seperti|mulai\s+dari)\s+"
     r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+(?:dan\s+|serta\s+)?|\s+(?:dan|serta|hingga)\s+))*\Z"
@@ -1444,7 +1446,7 @@ _LISTED_AFTER_LEVEL = re.compile(
 
 
 #: the stem of each level's word ``_LISTED_AFTER_LEVEL`` opens with, wherever it stands
-_LEVEL_STEMS = re.compile(r"(?=esa|elurahan|ecamatan|istrik|agari|ampung|usun)")
+_LEVEL_STEMS = re.compile(r"(?=esa|elurahan|ecamatan|istrik|agari|ampung|usun|ilayah|awasan)")
 
 
 @functools.lru_cache(maxsize=64)
