@@ -1594,3 +1594,8 @@ def test_bare_districts_listed_after_an_areas_word_and_seperti_are_the_articles_
     )
     names = {e.name for e in x.entities if e.type is EntityType.PLACE}
     assert {"Kecamatan Sumbul", "Kecamatan Sitinjo", "Kecamatan Parbuluan"} <= names
+
+
+def test_a_street_named_for_a_professor_goes_on_past_his_title() -> None:
+    assert "Jalan Prof. M. Sitinjo" in places("Kantor itu berada di Jalan Prof. M. Sitinjo, Kota Sibolga.")
+    assert "Jalan Prof. Dr. Sumbul" in places("Posko dibuka di Jalan Prof. Dr. Sumbul, Kota Sibolga.")

@@ -702,6 +702,7 @@ def _ends_sentence(token: Token) -> bool:
         and len(word) > 2
         and word.replace("-", "").isalpha()
         and word not in lexicon.NAME_ABBREVIATIONS  # "Jalan Moch. Toha": a given name written short
+        and token.text not in lexicon.HONORIFICS  # "Jalan Prof. Dr. X": a title in the hero's name
     )
 
 
