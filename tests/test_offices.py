@@ -3368,3 +3368,20 @@ def test_a_levels_ordinal_after_tingkat_is_part_of_a_bodys_name() -> None:
         "Puskesmas Sumbul telah terakreditasi Paripurna oleh Lembaga Akreditasi Fasilitas Kesehatan Tingkat Pertama."
     )
     assert "Lembaga Akreditasi Fasilitas Kesehatan Tingkat Pertama" in names(x, EntityType.ORGANIZATION)
+
+
+def test_a_provinces_branch_office_is_named_with_the_area_it_serves_and_its_head_is_its_kepala() -> None:
+    x = run(
+        "Hadir Kepala Cabang Dinas Pendidikan Provinsi Sumatera Utara Wilayah Kabupaten Dairi, Tiurma Simbolon."
+    )
+    branch = "Cabang Dinas Pendidikan Provinsi Sumatera Utara Wilayah Kabupaten Dairi"
+    assert [(m.person.name, m.role.name, m.organization and m.organization.name) for m in x.memberships] == [
+        ("Tiurma Simbolon", "Kepala", branch)
+    ]
+    y = run("Kepala Cabang Dinas Kehutanan Wilayah VIII, Tiurma Simbolon, hadir.")
+    assert [m.organization and m.organization.name for m in y.memberships] == [
+        "Cabang Dinas Kehutanan Wilayah VIII"
+    ]
+    # (a bank's branch keeps its head's title)
+    z = run("Kepala Cabang BRI Sidikalang, Tiurma Simbolon, hadir.")
+    assert [m.role.name for m in z.memberships] == ["Kepala Cabang"]

@@ -1361,7 +1361,7 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
     ):
         return None  # "Seram Bagian Barat": the western part of a region, no section of a body
     name = _scan(ctx, *opened, before_name=before_name)
-    return (
+    found = (
         _faction_of_only_house(ctx, i, name, before_name=before_name)
         or _spelled_before_abbreviation(ctx, i, name)
         or _office_named_for_body(ctx, i, name)
@@ -1370,6 +1370,50 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
         or _institute_of_university(ctx, i, name)
         or (None if before_name else _commission_of(ctx, i, name))  # (a title seats its holder in the body)
         or _organisation(ctx, i, name)
+    )
+    return _with_branch_area(ctx, found) if found is not None else None
+
+
+#: a province's branch office, named with the area it serves after its province ("Cabang Dinas
+#: Pendidikan Provinsi X Wilayah Kabupaten Y", "... Wilayah Y", "... Wilayah VIII")
+_BRANCH = "Cabang Dinas "
+#: the number of an area a branch office serves ("Wilayah XII")
+_AREA_NUMBER = re.compile(r"[IVX]+")
+
+
+def _with_branch_area(ctx: Context, found: OrgMatch) -> OrgMatch:
+    """A province's branch office followed by the area it serves (``Wilayah`` and a region, or its
+    number): named with it."""
+    tokens = ctx.tokens
+    k = found.next_index
+    if not found.name.startswith(_BRANCH) or k >= len(tokens):
+        return found
+    if found.name.endswith(" Wilayah") and _AREA_NUMBER.fullmatch(tokens[k].text):
+        # ("Cabang Dinas Kehutanan Wilayah VIII": the word read as the name's, its number after it)
+        end = tokens[k].end
+        return replace(
+            found,
+            name=f"{found.name} {tokens[k].text}",
+            end=end,
+            next_index=k + 1,
+            aliases=tuple(dict.fromkeys((*found.aliases, ctx.text[found.start : end]))),
+        )
+    if not (k + 1 < len(tokens) and tokens[k].text == "Wilayah"):
+        return found
+    area = region_at(ctx, k + 1, {"kabupaten", "kota"}, bare=True)
+    if area is not None:
+        end, nxt = area[1], area[2]
+    elif _AREA_NUMBER.fullmatch(tokens[k + 1].text):
+        end, nxt = tokens[k + 1].end, k + 2
+    else:
+        return found
+    written = " ".join(ctx.text[tokens[k].start : end].split())
+    return replace(
+        found,
+        name=f"{found.name} {written}",
+        end=end,
+        next_index=nxt,
+        aliases=tuple(dict.fromkeys((*found.aliases, ctx.text[found.start : end]))),
     )
 
 

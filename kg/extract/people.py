@@ -369,6 +369,12 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             continue
         if " " in key and parse_spelled_facility(ctx, nxt - 1) is not None:
             continue  # "Kepala Pusat Kesehatan Masyarakat (Puskesmas) Dinoyo": "Pusat" opens the facility
+        if (
+            " " in key
+            and nxt < len(tokens)
+            and f"{key.split()[-1]} {tokens[nxt].bare}" in lexicon.ORG_HEAD_PAIRS
+        ):
+            continue  # "Kepala Cabang Dinas Pendidikan ...": the title's last word opens the body's name
         short, nxt = _skip_parenthetical(ctx, nxt)
         if nxt < len(tokens) and tokens[nxt].text == "nonaktif":
             nxt += 1  # "Kades nonaktif X, Kecamatan Y, Budi": a suspended holder, still of the office
