@@ -1599,3 +1599,17 @@ def test_bare_districts_listed_after_an_areas_word_and_seperti_are_the_articles_
 def test_a_street_named_for_a_professor_goes_on_past_his_title() -> None:
     assert "Jalan Prof. M. Sitinjo" in places("Kantor itu berada di Jalan Prof. M. Sitinjo, Kota Sibolga.")
     assert "Jalan Prof. Dr. Sumbul" in places("Posko dibuka di Jalan Prof. Dr. Sumbul, Kota Sibolga.")
+
+
+def test_a_listed_district_the_gazetteer_writes_as_one_word_is_read_and_named_as_written_too() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Bupati Dairi meminta usulan dari kecamatan di Kabupaten Dairi, terutama di wilayah utara seperti "
+            "Sumbul, Silahi Sabungan, dan Parbuluan.",
+            date="2025-03-03",
+        )
+    )
+    [district] = [e for e in x.entities if e.type is EntityType.PLACE and "Silahi Sabungan" in e.aliases]
+    assert district.name == "Kecamatan Silahisabungan"
+    assert "Kecamatan Silahi Sabungan" in district.aliases

@@ -1256,7 +1256,11 @@ def extract_local_places(ctx: Context) -> None:
             start, end = tokens[i].start, tokens[k - 1].bare_end
             written = ctx.text[start:end]
             if (
-                not gazetteer.lookup(written, lexicon.LOCAL_LEVELS)
+                # (or a name the gazetteer writes as one word: "Silahi Sabungan")
+                (
+                    not gazetteer.lookup(written, lexicon.LOCAL_LEVELS)
+                    and not (size > 1 and gazetteer.lookup(written.replace(" ", ""), lexicon.LOCAL_LEVELS))
+                )
                 # ("di Sukabumi": which of two? but "kecamatan ..., yakni Karawaci": the level's, and
                 # "di Kecamatan A, B, dan Sukoharjo": the list's last district)
                 or (
@@ -1311,7 +1315,11 @@ def extract_local_places(ctx: Context) -> None:
             # the district or village itself when it lies in a region the article names (as named
             # elsewhere with its level word); else its name as written
             if region is not None:
-                add_region(ctx, region, start, end).aliases.add(written)
+                place = add_region(ctx, region, start, end)
+                place.aliases.add(written)
+                if written != region.bare and region.name.endswith(region.bare):
+                    # ("Silahi Sabungan" of "Kecamatan Silahisabungan": named with its level's word as written too)
+                    place.aliases.add(region.name[: -len(region.bare)] + written)
             elif not after_place:
                 ctx.add(EntityType.PLACE, written, start, end, ctx.stage)
             break
