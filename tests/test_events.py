@@ -2782,3 +2782,13 @@ def test_a_trophy_pointed_back_to_and_paraded_keeps_its_word_before_the_awards_n
         "Kota Sibolga meraih Piala Adipura 2024. Trofi tersebut diarak keliling kota, Sabtu (2/3/2024)."
     )
     assert adipura.name == "Kirab Piala Adipura 2024"
+
+
+def test_a_reception_is_an_event_word_not_a_guest_of_the_series_it_ends() -> None:
+    said = (
+        "Rangkaian HUT ke-75 Kabupaten Dairi dilanjutkan dengan Resepsi Peringatan HUT di Pendopo Kabupaten Dairi, "
+        "pada Kamis malam (28/11/2024)."
+    )
+    x = extract(Article("Judul", said, date="2024-11-28"))
+    assert [(e.name, e.date) for e in x.events] == [("Resepsi Peringatan HUT", "2024-11-28")]
+    assert not [e for e in x.entities if e.type in {EntityType.PERSON, EntityType.ORGANIZATION}]
