@@ -1583,7 +1583,7 @@ _NOUN_BEFORE = re.compile(r"\b(?P<noun>predikat|penghargaan)\s+$", re.IGNORECASE
 
 def _with_its_noun(ctx: Context, award: Award) -> Award:
     """An award written after "predikat" or "penghargaan" that its name leaves out: its names with that
-    noun before them are its names too ("Predikat Kota Layak Anak Kategori Nindya")."""
+    noun before them are its names too ("Predikat Kota Layak Anak Kategori Utama")."""
     before = _NOUN_BEFORE.search(ctx.text, max(0, award.span.start - 14), award.span.start)
     if before is None:
         return award
