@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kg import lang
 from kg.gazetteer.organizations import known_organizations
+from kg.text import dates
 from kg.text.tokens import Token
 
 # -- acting and former forms ---------------------------------------------------
@@ -432,7 +433,8 @@ VENUE_HEADS = tuple(
     sorted({*lang.words("venue-heads", "head"), *LANDMARK_HEADS}, key=lambda head: (-len(head), head))
 )  # longest first
 #: the first word of every venue head ("Gedung" of "Gedung Serbaguna"): does a name open like a venue's
-VENUE_FIRST_WORDS = frozenset(head.split()[0] for head in VENUE_HEADS)
+#: (read once, by the dates' module, which needs them to tell "Pasar 10 November" from a day)
+VENUE_FIRST_WORDS = dates.VENUE_FIRST_WORDS
 #: Lower-case modifiers between "di" and a venue ("di halaman depan Balai Kota").
 VENUE_MODIFIERS = frozenset(lang.words("venue-modifiers", casefold=True))
 #: the words of a settlement's kind ("Desa", "Kampung", "Jorong")

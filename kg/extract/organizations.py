@@ -1390,21 +1390,15 @@ def _with_branch_area(ctx: Context, found: OrgMatch) -> OrgMatch:
         return found
     if found.name.endswith(" Wilayah") and _AREA_NUMBER.fullmatch(tokens[k].text):
         # ("Cabang Dinas Kehutanan Wilayah VIII": the word read as the name's, its number after it)
-        end = tokens[k].end
-        return replace(
-            found,
-            name=f"{found.name} {tokens[k].text}",
-            end=end,
-            next_index=k + 1,
-            aliases=tuple(dict.fromkeys((*found.aliases, ctx.text[found.start : end]))),
-        )
-    if not (k + 1 < len(tokens) and tokens[k].text == "Wilayah"):
-        return found
-    area = region_at(ctx, k + 1, {"kabupaten", "kota"}, bare=True)
-    if area is not None:
-        end, nxt = area[1], area[2]
-    elif _AREA_NUMBER.fullmatch(tokens[k + 1].text):
-        end, nxt = tokens[k + 1].end, k + 2
+        end, nxt = tokens[k].end, k + 1
+    elif k + 1 < len(tokens) and tokens[k].text == "Wilayah":
+        area = region_at(ctx, k + 1, {"kabupaten", "kota"}, bare=True)
+        if area is not None:
+            end, nxt = area[1], area[2]
+        elif _AREA_NUMBER.fullmatch(tokens[k + 1].text):
+            end, nxt = tokens[k + 1].end, k + 2
+        else:
+            return found
     else:
         return found
     written = " ".join(ctx.text[tokens[k].start : end].split())

@@ -1021,12 +1021,16 @@ def _settlement_after_name(ctx: Context, words: list[Token], j: int) -> bool:
     return any(not w.bare.isupper() and w.bare.lower() not in common_words() for w in words[1:])
 
 
+#: a floor's number, in digits or Roman numerals
+_FLOOR_NUMBER = re.compile(r"\d{1,2}|[IVX]{1,5}")
+
+
 def _floor_ending_at(ctx: Context, k: int) -> bool:
     """Whether tokens ``k - 1`` and ``k`` name a floor: "Lantai VII", "lantai 2"."""
     return (
         k >= 1
         and ctx.tokens[k - 1].text.casefold() == "lantai"
-        and re.fullmatch(r"\d{1,2}|[IVX]{1,5}", ctx.tokens[k].text) is not None
+        and _FLOOR_NUMBER.fullmatch(ctx.tokens[k].text) is not None
     )
 
 

@@ -145,9 +145,9 @@ _REGION_TYPES = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelura
 _NICKNAMED_HEADS = lexicon.PROGRAM_NICKNAMED_HEADS
 #: Words that open a programme's own name ("Beasiswa Anak Berprestasi", "Operasi Zebra Semeru"), and
 #: those of :data:`_NICKNAMED_HEADS`.
+_HEAD_WORDS = (*lang.words("program-heads"), *_NICKNAMED_HEADS)
 _PROGRAM_HEAD = re.compile(
-    rf"{lang.starts([*lang.words('program-heads'), *_NICKNAMED_HEADS])}"
-    rf"\b(?P<head>{lang.alternation([*lang.words('program-heads'), *_NICKNAMED_HEADS])})\s+(?=[A-Z]|\d+[^\S\n]+[A-Z])"
+    rf"{lang.starts(_HEAD_WORDS)}\b(?P<head>{lang.alternation(_HEAD_WORDS)})\s+(?=[A-Z]|\d+[^\S\n]+[A-Z])"
 )
 _DEFINITION = re.compile(
     r"\b(?P<phrase>[A-Z][\w'’-]*(?:\s+(?:ke\s+|dan\s+|untuk\s+)?[A-Z0-9][\w'’-]*){1,7})\s+\((?P<abbr>[A-Z][A-Za-z0-9]{1,9})\)"
@@ -665,10 +665,8 @@ def extract_programs(ctx: Context) -> None:
                     ctx.claim(start, start + len(phrase), longer)
                 continue
             phrase = _with_second_half(ctx, phrase, rest)
-            if (
-                tail := _PLACED_TAIL.match(rest, len(phrase)) or _LISTED_TAIL.match(rest, len(phrase))
-            ) is not None:
-                phrase += tail.group("tail")  # "program Gerakan X Pilah Sampah dari Rumah atau Gesit Pilah"
+            if tail := _name_tail(rest, len(phrase)):
+                phrase += tail  # "program Gerakan X Pilah Sampah dari Rumah atau Gesit Pilah"
                 abbr = abbr or _ABBREVIATION_AFTER.match(rest, len(phrase))
             _release_a_body_opening_the_name(ctx, start, phrase, rest[len(phrase) :])
             if (
@@ -845,6 +843,12 @@ _PLACED_TAIL = re.compile(
 _LISTED_TAIL = re.compile(r"(?P<tail>(?:,\s+[A-Z][\w'’-]*)+,?\s+dan\s+[A-Z][\w'’-]*)(?=\s*\()")
 
 
+def _name_tail(text: str, at: int) -> str:
+    """The words a programme's name goes on with at ``at`` (:data:`_PLACED_TAIL`, :data:`_LISTED_TAIL`), or ""."""
+    tail = _PLACED_TAIL.match(text, at) or _LISTED_TAIL.match(text, at)
+    return tail.group("tail") if tail is not None else ""
+
+
 def _headed_programs(ctx: Context) -> None:
     """``Beasiswa Anak Berprestasi``, ``Operasi Zebra Semeru``, ``Gerakan Menanam Jagung``, ``Kartu Dairi
     Cerdas``: a programme named with its own head word.
@@ -858,11 +862,10 @@ def _headed_programs(ctx: Context) -> None:
         if cap is None:
             continue
         rest = _trim_phrase(_before_a_place(_before_a_known_name(ctx, m.end(), cap.group())))
-        at = m.end() + len(rest)
-        if rest and (tail := _PLACED_TAIL.match(text, at) or _LISTED_TAIL.match(text, at)) is not None:
+        if rest:
             # "Gerakan Menanam Sayur di Pekarangan (Gemar Sayur)", "Gerakan Kampung Rapi, Hijau dan Tertib
             # (Gerakan Rahayu)": its name goes on
-            rest += tail.group("tail")
+            rest += _name_tail(text, m.end() + len(rest))
         words = rest.split()
         if (
             not words

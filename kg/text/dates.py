@@ -55,9 +55,10 @@ _WRITTEN = re.compile(
     r"(?:\s+(?P<y>(?:19|20)\d{2}))?\b(?!\s+\d{3,4}\b)",
     re.IGNORECASE,
 )
-#: the first words of venues and landmarks, before which a day and month name the place ("Pasar 10
-#: November", "Jalan 1 Mei", "Lapangan 17 Agustus"), not a day
-_PLACE_FIRST_WORDS = frozenset(
+#: the first words of venues and landmarks (venue-heads.tsv, landmark-heads.tsv; kg.extract.lexicon
+#: names them VENUE_FIRST_WORDS too), before which a day and month name the place ("Pasar 10 November",
+#: "Jalan 1 Mei", "Lapangan 17 Agustus"), not a day
+VENUE_FIRST_WORDS = frozenset(
     head.split()[0] for head in (*lang.words("venue-heads", "head"), *lang.words("landmark-heads", "head"))
 )
 #: the capitalised word right before a day and month ("Jl." of "Jl. 1 Mei")
@@ -67,7 +68,7 @@ _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w.-]*)\s+$")
 def _names_a_place(text: str, start: int) -> bool:
     """Whether the day and month at ``start`` follow a venue's first word: the place's name."""
     before = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    return before is not None and before.group("word") in _PLACE_FIRST_WORDS
+    return before is not None and before.group("word") in VENUE_FIRST_WORDS
 
 
 _PERIOD = re.compile(
