@@ -593,3 +593,32 @@ def test_a_contests_name_stops_before_the_occasion_it_is_held_for() -> None:
     )
     [award] = extract(Article("Judul", text, date="2024-06-03")).awards
     assert award.name == "Juara I Lomba Kampung Sehat"
+
+
+def test_ranks_written_in_lower_case_after_the_first_are_awards_of_its_contest() -> None:
+    """``Juara I diraih Posyandu X; juara II Posyandu Y; ... Adapun juara harapan I diraih Posyandu Z``:
+    the later ranks, in lower case, are the same contest's, named as its first."""
+    text = (
+        "Bupati Dairi menyerahkan penghargaan Lomba Posyandu Sehat tingkat Kabupaten Dairi 2024. Juara I "
+        "diraih Posyandu Lae Renun Desa Bintang, Kecamatan Sumbul; juara II Posyandu Sitinjo Asri Desa "
+        "Paropo, Kecamatan Silahi Sabungan; dan juara III Posyandu Pakpak Jaya Desa Sitinjo, Kecamatan "
+        "Sitinjo. Adapun juara harapan I diraih Posyandu Sumbul Indah Desa Parbuluan, Kecamatan Parbuluan."
+    )
+    awards = extract(Article("Judul", text, date="2024-06-03")).awards
+    assert [(a.name, a.recipient.name if a.recipient else None) for a in awards] == [
+        ("Juara I Lomba Posyandu Sehat tingkat Kabupaten Dairi 2024", "Posyandu Lae Renun"),
+        ("Juara II Lomba Posyandu Sehat tingkat Kabupaten Dairi 2024", "Posyandu Sitinjo Asri"),
+        ("Juara III Lomba Posyandu Sehat tingkat Kabupaten Dairi 2024", "Posyandu Pakpak Jaya"),
+        ("Juara Harapan I Lomba Posyandu Sehat tingkat Kabupaten Dairi 2024", "Posyandu Sumbul Indah"),
+    ]
+
+
+def test_the_prize_money_of_each_rank_is_no_award() -> None:
+    text = (
+        "Penyerahan hadiah Lomba Desa Tingkat Kabupaten Dairi Tahun 2024 digelar di Sidikalang. Juara I "
+        "diraih Desa Bintang, Kecamatan Sumbul, sedangkan Juara II diraih Desa Paropo, Kecamatan Silahi "
+        "Sabungan. Juara I mendapat uang pembinaan Rp 15 juta, Juara II Rp 10 juta, dan Juara III "
+        "Rp 7,5 juta."
+    )
+    names = [a.name for a in extract(Article("Judul", text, date="2024-09-02")).awards]
+    assert not [n for n in names if "Rp" in n]

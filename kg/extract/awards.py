@@ -1053,7 +1053,9 @@ _RANK_RECEIVED = re.compile(
     # "Sementara itu, predikat Juara Harapan I jatuh kepada Desa W", "Posisi Juara II diraih Desa X"
     r"(?:(?:predikat|gelar|posisi)\s+)?"
     # (a consolation rank written without "Juara" only with its verb: "Adapun Harapan I diraih Desa W")
-    rf"(?P<rank>(?-i:Juara|Peringkat)\s+{_RANK.pattern}|(?-i:Harapan)\s+(?:[IVX]+|\d+)(?=\s+{_RANK_VERB})"
+    # (the rank in lower case too: "Adapun juara harapan I diraih Desa W"; "Juara I diraih Posyandu X; juara
+    # II Posyandu Y; dan juara III Posyandu Z")
+    rf"(?P<rank>(?-i:[Jj]uara|Peringkat)\s+{_RANK.pattern}|(?-i:Harapan)\s+(?:[IVX]+|\d+)(?=\s+{_RANK_VERB})"
     # (a title of praise won, listed as ranks are: ", Penari Terbaik diberikan kepada Ani, dan ...")
     rf"|(?-i:(?:[A-Z][\w'-]*\s+){{1,3}}(?:{_PRAISE_TITLE_ENDS}))(?=\s+{_RANK_VERB}))"
     # (the contest pointed back to between: "Posisi Juara II lomba tersebut ditempati Sanggar X")
@@ -1068,6 +1070,12 @@ _RANK_RECEIVED = re.compile(
     r"(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+
+
+def _rank_capitalised(rank: str) -> str:
+    """A rank as an award's name: its words "juara" and "harapan" capitalised, as its contest's other
+    ranks are written ("juara harapan I" is "Juara Harapan I")."""
+    return re.sub(r"\b(?:juara|harapan)\b", lambda m: m.group().capitalize(), rank)
 
 
 def _ranks_received(ctx: Context, sentence: Sentence) -> None:
@@ -1101,7 +1109,7 @@ def _ranks_received(ctx: Context, sentence: Sentence) -> None:
         else:
             named = _named(ctx, at, clause_end)
             winner = named[0] if named else None
-        name = " ".join(text[start:stop].split())
+        name = _rank_capitalised(" ".join(text[start:stop].split()))
         if name.startswith("Harapan"):
             name = f"Juara {name}"  # ("Harapan I" is "Juara Harapan I", as its contest's other ranks)
         if m.group("contest"):
@@ -1122,7 +1130,9 @@ _PAIRED_RANKS = re.compile(
 
 
 #: a rank given to its winner earlier in a sentence ("Juara I diraih X, disusul Y sebagai Juara II")
-_RANK_GIVEN_BEFORE = re.compile(rf"\b(?-i:Juara|Peringkat)\s+{_RANK.pattern}\s+{_RANK_VERB}\b", re.IGNORECASE)
+_RANK_GIVEN_BEFORE = re.compile(
+    rf"\b(?-i:[Jj]uara|Peringkat)\s+{_RANK.pattern}\s+{_RANK_VERB}\b", re.IGNORECASE
+)
 #: a verb that gives a rank to its winner ("Harapan I dan Harapan II masing-masing jatuh kepada ...")
 _RANK_GIVEN = re.compile(rf"\b{_RANK_VERB}\b", re.IGNORECASE)
 
@@ -1265,6 +1275,12 @@ def _award_items(text: str) -> int:
 _DEFINITION = re.compile(r"\b(?:merupakan|adalah|ialah)\b")
 
 
+#: a rank, then the money its winner is given ("Juara II Rp 10 juta", "Juara III sebesar Rp 7,5 juta")
+_RANK_PRIZE = re.compile(
+    rf"(?:Juara|Peringkat)\s+{_RANK.pattern}\s+(?:(?:sebesar|senilai)\s+)?Rp\b", re.IGNORECASE
+)
+
+
 def _enumerated_awards(ctx: Context) -> None:
     """The awards an enumeration lists."""
     known = [a.span for a in ctx.awards]
@@ -1276,6 +1292,8 @@ def _enumerated_awards(ctx: Context) -> None:
             stripped = item.strip()
             if not _AWARD_START.match(stripped) or _DEFINITION.search(stripped):
                 continue  # (not "Adipura Kencana merupakan penghargaan tertinggi ...": what an award is)
+            if _RANK_PRIZE.match(stripped):
+                continue  # ("Juara I mendapat Rp 15 juta, Juara II Rp 10 juta, ...": each rank's prize money)
             lead = len(item) - len(item.lstrip())
             start = sentence.start + body_start + offset + lead
             if any(s.start < start + len(stripped) and start < s.end for s in known):
