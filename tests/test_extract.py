@@ -2668,6 +2668,20 @@ def test_palembang_noble_forms_are_honorifics() -> None:
     assert names(x, EntityType.PERSON) == {"Rara Anindita"}
 
 
+def test_a_noble_title_stays_in_the_name_its_bearer_goes_by() -> None:
+    """The title of nobility is an honorific, but the name is also written with it: an alias, read
+    where the tagger starts the name after the title's first word too ("Raden Ayu ..." from "Ayu")."""
+    x = run(
+        "Hadir Kepala Dinas Kesehatan Kota Sibolga dr. Raden Ayu Siti Marpaung dan Lurah Sitinjo Masagus "
+        "Tiurma. Raden Ayu Siti Marpaung menjelaskan, pasien DBD naik."
+    )
+    people = {p.name: p for p in x.entities if p.type is EntityType.PERSON}
+    assert set(people) == {"Siti Marpaung", "Tiurma"}
+    assert "Raden Ayu Siti Marpaung" in people["Siti Marpaung"].aliases
+    assert people["Siti Marpaung"].honorific_prefix == ("dr.", "Raden Ayu")
+    assert "Masagus Tiurma" in people["Tiurma"].aliases
+
+
 @pytest.mark.parametrize(
     ("text", "person", "written"),
     [

@@ -343,6 +343,9 @@ ADAT_TITLES = frozenset(w for w, ends in _INNER_TITLES.items() if ends == "yes")
 NAME_ABBREVIATIONS = frozenset(lang.words("name-abbreviations"))
 #: Address forms that make a short reference ("Pak Sekda", "Bu Dwi") but are not part of the name.
 ADDRESS = frozenset(lang.words("address"))
+#: Titles of nobility before a personal name ("Nyimas", "Raden Ayu"): honorifics, but the name its
+#: bearer goes by is written with them (an alias).
+NOBLE_TITLES = frozenset(lang.words("noble-titles", "title"))
 
 #: Police and military ranks (honorificPrefix), longest first at use.
 RANKS = tuple(sorted(lang.words("ranks", "rank"), key=len, reverse=True))  # longest first

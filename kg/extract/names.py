@@ -251,6 +251,17 @@ def _written_as_a_degree(text: str, word: str) -> bool:
     return len(word) <= 5 and word[1:2].isupper() and word[-1].islower()
 
 
+def _noble_second_word(tokens: list[Token], i: int, prefixes: list[str]) -> bool:
+    """Whether token ``i`` is the second word of a two-word title of nobility whose first word is the
+    honorific before it ("Ayu" of "Raden Ayu Siti Marpaung"), a name after it."""
+    return (
+        bool(prefixes)
+        and f"{prefixes[-1]} {tokens[i].text}" in lexicon.NOBLE_TITLES
+        and i + 1 < len(tokens)
+        and tokens[i + 1].capitalised
+    )
+
+
 def parse_name(
     text: str,
     tokens: list[Token],
@@ -296,10 +307,14 @@ def parse_name(
                 # the Sasak teacher's (TGH)
                 or (tokens[i].text in {"Seri", "Sri"} and prefixes[-1:] in (["Datuk"], ["Dato"], ["Tan"]))
                 or (tokens[i].text == "Guru" and prefixes[-1:] == ["Tuan"])
+                or _noble_second_word(tokens, i, prefixes)
             )
             and not _balinese_caste_name(tokens, i)
         ):  # ("Prof Ghufron": the honorific without its full stop)
-            prefixes.append(tokens[i].text)
+            if _noble_second_word(tokens, i, prefixes):
+                prefixes[-1] = f"{prefixes[-1]} {tokens[i].text}"  # "Raden Ayu Siti ...": one title
+            else:
+                prefixes.append(tokens[i].text)
             i += 1
         else:
             break

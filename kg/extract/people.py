@@ -4071,6 +4071,8 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
     person = ctx.add(EntityType.PERSON, _display(name.name), name.start, name.end, extractor)
     if name.prefixes and not person.honorific_prefix:
         person.honorific_prefix = tuple(p for p in name.prefixes if p not in lexicon.ADDRESS)
+    if nobility := [p for p in name.prefixes if p in lexicon.NOBLE_TITLES]:
+        person.aliases.add(" ".join([*nobility, person.name]))  # "Nyimas Rosmala": the name she goes by
     if name.suffixes and not person.honorific_suffix:
         person.honorific_suffix = name.suffixes
     if name.full_end > name.end or name.full_start < name.start:

@@ -177,8 +177,11 @@ def _stamp(entity: Entity, start: int, end: int, confidence: float, stage: str) 
 
 
 def _person(ctx: Context, i: int, end: int) -> Entity | None:
-    i = _butonese_name_before(
-        ctx, _balinese_name_before(ctx, _first_name_before(ctx, _first_name_before_initial(ctx, i)))
+    i = _noble_title_before(
+        ctx,
+        _butonese_name_before(
+            ctx, _balinese_name_before(ctx, _first_name_before(ctx, _first_name_before_initial(ctx, i)))
+        ),
     )
     name = parse_name(ctx.text, ctx.tokens, i)
     if name is None or name.name in lexicon.COUNTRIES:
@@ -233,6 +236,17 @@ def _glued_to_known(ctx: Context, name: ParsedName) -> Entity | None:
     known.mention(ctx.span(start, name.end), ctx.stage)
     ctx.claim(start, name.end, known)
     return known
+
+
+def _noble_title_before(ctx: Context, i: int) -> int:
+    """``Raden Ayu Siti Marpaung`` where the tagger starts at ``Ayu`` (or at ``Siti``), ``Nyimas Rosmala``
+    where it starts at ``Rosmala``: the title of nobility before is read with the name (its alias)."""
+    tokens = ctx.tokens
+    for j in (i - 2, i - 1):
+        title = " ".join(t.text for t in tokens[j:i]) if j >= 0 else ""
+        if title in lexicon.NOBLE_TITLES and not ctx.claimed(tokens[j].start, tokens[i].start):
+            return j
+    return i
 
 
 def _balinese_name_before(ctx: Context, i: int) -> int:
