@@ -4558,6 +4558,11 @@ def test_a_name_with_an_age_in_brackets_is_a_person_but_not_a_laws_part_or_initi
     assert names(x, EntityType.PERSON) == {"Rudi Hartono", "Wulan"}
 
 
+def test_a_name_with_an_age_in_brackets_goes_back_over_an_initial_inside_it() -> None:
+    x = run("Keluhan serupa disampaikan Marihot H. Situmorang (47), pekebun kopi dari Desa Bintang.")
+    assert names(x, EntityType.PERSON) == {"Marihot H. Situmorang"}
+
+
 def test_a_head_word_joined_to_another_names_no_body() -> None:
     x = run("Keputusan itu mengatur pemindahan Kementerian atau Lembaga dan Pemindahan ASN ke ibu kota baru.")
     assert not names(x, EntityType.ORGANIZATION)

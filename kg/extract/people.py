@@ -3994,10 +3994,17 @@ def extract_aged(ctx: Context) -> None:
 
 
 def _names_start(tokens: list[Token], i: int) -> int:
-    """The first word of the run of names that ends right before token ``i`` ("Rotua boru Simbolon")."""
+    """The first word of the run of names that ends right before token ``i`` ("Rotua boru Simbolon"),
+    over an initial between two of its words ("Sahat H. Nainggolan")."""
     while i > 0 and (
         (tokens[i - 1].capitalised and tokens[i - 1].text == tokens[i - 1].bare)
         or (i > 1 and tokens[i - 1].text in LINEAGE_PARTICLES and tokens[i - 2].capitalised)
+        or (
+            i > 1
+            and re.fullmatch(r"[A-Z]\.", tokens[i - 1].text) is not None
+            and tokens[i - 2].capitalised
+            and tokens[i - 2].text == tokens[i - 2].bare
+        )
     ):
         i -= 1
     return i
