@@ -1613,3 +1613,19 @@ def test_a_listed_district_the_gazetteer_writes_as_one_word_is_read_and_named_as
     [district] = [e for e in x.entities if e.type is EntityType.PLACE and "Silahi Sabungan" in e.aliases]
     assert district.name == "Kecamatan Silahisabungan"
     assert "Kecamatan Silahi Sabungan" in district.aliases
+
+
+def test_bare_districts_listed_after_terutama_are_the_articles_districts() -> None:
+    """ "terjadi di lima kecamatan, terutama A, B, C, dan D": the level's places, listed."""
+    names = places(
+        "Menurut BPBD Dairi, longsor paling sering terjadi di lima kecamatan, terutama Sidikalang, Sumbul, "
+        "Sitinjo, dan Tigalingga."
+    )
+    assert {"Kecamatan Sidikalang", "Kecamatan Sumbul", "Kecamatan Sitinjo", "Kecamatan Tigalingga"} <= names
+
+
+def test_a_kei_village_by_its_own_word_is_a_place() -> None:
+    """ "Ohoi X" (a village of the Kei islands) opens a place's name as "Desa" does."""
+    assert "Ohoi Paropo" in places(
+        "Warga Ohoi Paropo, Kecamatan Sumbul, bergotong royong membersihkan pantai."
+    )

@@ -1447,13 +1447,13 @@ def after_a_place(ctx: Context, i: int, joints: frozenset[str] = frozenset({","}
 #: a level's word in lower case (or opening a sentence), then the list of its places: "di tiga desa lain,
 #: yakni Gajahan, ...", "kecamatan rawan, antara lain ...", "Kecamatan yang berada di pegunungan ...
 #: dikunjungi dulu, yakni ...", "dari sembilan kecamatan, mulai dari A, B hingga C", "ketujuh kecamatan
-#: terdampak adalah A, B, ..."
+#: terdampak adalah A, B, ...", "terjadi di lima kecamatan, terutama A, B, dan C"
 _LISTED_AFTER_LEVEL = re.compile(
     # (or an area's word: "di wilayah utara seperti A, B, dan C", the article's districts or villages)
     r"\b(?P<level>[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Dd]istrik|[Nn]agari|[Kk]ampung|[Dd]usun|[Ww]ilayah|[Kk]awasan)"
     r"(?:\s+[a-z]+){0,10}"
     r"(?:\s+(?:se-?|di\s+)(?:Kota|Kabupaten)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?,?\s+"
-    r"(?:yakni|yaitu|adalah|antara\s+lain|di\s+antaranya|meliputi|termasuk|seperti|mulai\s+dari)\s+"
+    r"(?:yakni|yaitu|adalah|antara\s+lain|di\s+antaranya|meliputi|termasuk|seperti|mulai\s+dari|terutama)\s+"
     r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+(?:dan\s+|serta\s+)?|\s+(?:dan|serta|hingga)\s+))*\Z"
 )
 
