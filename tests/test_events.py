@@ -2792,3 +2792,17 @@ def test_a_reception_is_an_event_word_not_a_guest_of_the_series_it_ends() -> Non
     x = extract(Article("Judul", said, date="2024-11-28"))
     assert [(e.name, e.date) for e in x.events] == [("Resepsi Peringatan HUT", "2024-11-28")]
     assert not [e for e in x.entities if e.type in {EntityType.PERSON, EntityType.ORGANIZATION}]
+
+
+def test_an_inspection_pada_a_weekday_and_its_time_of_day_is_dated_that_day() -> None:
+    """ "meninjau lokasi bencana di X pada Jumat pagi bersama ...": the weekday named alone, with its
+    time of day and the clause going on, is the last such day on or before publication."""
+    text = (
+        "Angin kencang merusak puluhan rumah di Kota Sibolga pada Kamis (13/3/2025) malam. Wali Kota Sibolga "
+        "Sahat Nainggolan meninjau lokasi bencana di Kelurahan Sitinjo pada Jumat pagi bersama Camat Sumbul "
+        "Marihot Situmorang."
+    )
+    events = extract(Article("Judul", text, date="2025-03-14")).events
+    assert [(e.name, e.date) for e in events if e.name.startswith("Peninjauan")] == [
+        ("Peninjauan lokasi bencana", "2025-03-14")
+    ]

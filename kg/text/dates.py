@@ -313,6 +313,10 @@ _BARE_WEEKDAY = re.compile(
     # "Jumat sore, Pj Wali Kota melanjutkan peninjauan ...": a weekday and its time of day opening a
     # sentence (not "Minggu," alone, which may be "week")
     rf"|(?m:^|(?<=[.!?] ))(?P<opening>{_WEEKDAY})\s+(?:pagi|siang|sore|malam)(?=,\s+[A-Za-z])"
+    # "meninjau lokasi banjir pada Senin pagi didampingi ...": after "pada", with its time of day, the
+    # clause going on (not "pada Senin pagi mendatang", a day to come)
+    rf"|\bpada\s+(?:hari\s+)?(?P<timed>{_WEEKDAY})\s+(?:pagi|siang|sore|malam)"
+    r"(?=\s+(?!(?:depan|mendatang|nanti|besok|lusa|lalu|kemarin)\b)[a-z])"
 )
 
 
@@ -324,6 +328,8 @@ def _bare_weekdays(text: str, published: date) -> list[DateMention]:
     ['2024-05-27', '2024-05-24']
     >>> [d.value for d in _bare_weekdays("Rapat digelar pagi. Jumat sore, Wali Kota meninjau pasar.", date(2024, 8, 10))]
     ['2024-08-09']
+    >>> [d.value for d in _bare_weekdays("Ia meninjau lokasi pada Senin pagi didampingi Sekda.", date(2025, 1, 21))]
+    ['2025-01-20']
     >>> _bare_weekdays("Apel, Selasa, 5 November 2024. Rapat setiap Senin. Hadir pada Senin depan.", date(2024, 11, 6))
     []
 
@@ -334,7 +340,7 @@ def _bare_weekdays(text: str, published: date) -> list[DateMention]:
     """
     found = []
     for m in _BARE_WEEKDAY.finditer(text):
-        group = "weekday" if m.group("weekday") else "opening"
+        group = next(g for g in ("weekday", "opening", "timed") if m.group(g))
         weekday = WEEKDAYS[m.group(group)]
         if _TO_COME.match(text, m.end()):
             day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
