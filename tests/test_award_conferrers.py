@@ -392,11 +392,11 @@ def test_ranks_given_as_positions_and_to_a_pair_each_are_awards_of_the_contest_w
     )
     x = extract(Article("Judul", text, date="2024-10-27"))
     assert {(a.name, a.recipient.name if a.recipient else None) for a in x.awards} == {
-        ("Juara I Lomba Tari Kreasi", "Sanggar Lae Renun"),
-        ("Juara II Lomba Tari Kreasi", "Sanggar Sitinjo"),
-        ("Juara III Lomba Tari Kreasi", "Sanggar Paropo"),
-        ("Juara Harapan I Lomba Tari Kreasi", "Sanggar Sumbul"),
-        ("Juara Harapan II Lomba Tari Kreasi", "Sanggar Tigalingga"),
+        ("Juara I Lomba Tari Kreasi FBP 2024", "Sanggar Lae Renun"),
+        ("Juara II Lomba Tari Kreasi FBP 2024", "Sanggar Sitinjo"),
+        ("Juara III Lomba Tari Kreasi FBP 2024", "Sanggar Paropo"),
+        ("Juara Harapan I Lomba Tari Kreasi FBP 2024", "Sanggar Sumbul"),
+        ("Juara Harapan II Lomba Tari Kreasi FBP 2024", "Sanggar Tigalingga"),
     }
 
 
@@ -407,9 +407,9 @@ def test_a_rank_the_contest_pointed_back_to_gave_its_winner_is_an_award() -> Non
     )
     x = extract(Article("Judul", text, date="2024-10-27"))
     assert {(a.name, a.recipient.name if a.recipient else None) for a in x.awards} == {
-        ("Juara I Lomba Tari Kreasi", "Sanggar Lae Renun"),
-        ("Juara II Lomba Tari Kreasi", "Sanggar Sitinjo"),
-        ("Juara III Lomba Tari Kreasi", "Sanggar Paropo"),
+        ("Juara I Lomba Tari Kreasi FBP 2024", "Sanggar Lae Renun"),
+        ("Juara II Lomba Tari Kreasi FBP 2024", "Sanggar Sitinjo"),
+        ("Juara III Lomba Tari Kreasi FBP 2024", "Sanggar Paropo"),
     }
 
 
@@ -622,3 +622,20 @@ def test_the_prize_money_of_each_rank_is_no_award() -> None:
     )
     names = [a.name for a in extract(Article("Judul", text, date="2024-09-02")).awards]
     assert not [n for n in names if "Rp" in n]
+
+
+def test_a_contest_named_bare_in_a_festivals_story_is_named_with_the_festival() -> None:
+    """``Dalam lomba sampan hias, Sanggar X meraih Juara I`` where the article is about the "Festival
+    Lae Renun (FLR) 2023": the contest is the festival's, named with its short form and year (and with
+    its full name as an alias)."""
+    text = (
+        "Festival Lae Renun (FLR) 2023 ditutup pada Minggu (9/7/2023) malam. Panitia juga mengumumkan para "
+        "pemenang lomba. Dalam lomba sampan hias, Sanggar Sitinjo meraih Juara I, diikuti Sanggar Sumbul "
+        "sebagai Juara II."
+    )
+    awards = extract(Article("Judul", text, date="2023-07-10")).awards
+    assert [a.name for a in awards] == [
+        "Juara I Lomba Sampan Hias FLR 2023",
+        "Juara II Lomba Sampan Hias FLR 2023",
+    ]
+    assert "Juara I Lomba Sampan Hias Festival Lae Renun 2023" in awards[0].aliases

@@ -1565,8 +1565,55 @@ def extract_awards(ctx: Context) -> None:
         _short_forms_spelled([_without_short_form(_with_lower_category(ctx, a)) for a in ctx.awards])
     )
     ctx.awards[:] = [_with_its_noun(ctx, a) for a in ctx.awards]
+    if festival := _the_festival(ctx):
+        ctx.awards[:] = [_at_the_festival(a, festival) for a in ctx.awards]
     for award in ctx.awards:
         ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people
+
+
+#: a festival named with its year or its edition, and its short form in brackets between: "Festival
+#: Lae Renun (FLR) 2023", "Festival Nasional Tortor Dairi XXVIII", "Festival Sitinjo 2023"
+_FESTIVAL = re.compile(
+    r"\bFestival(?P<words>(?:\s+[A-Z][\w'-]*){1,5})(?:\s+\((?P<short>[A-Z][A-Za-z]{1,7})\))?"
+    rf"\s+(?P<edition>{_YEAR_DIGITS}|[IVXL]{{2,}})\b"
+)
+#: a rank of a contest named bare, without its level or year ("Juara I lomba sampan hias")
+_BARE_CONTEST_RANK = re.compile(
+    rf"(?P<rank>(?:Juara\s+)?(?:Harapan\s+)?(?:{_RANK.pattern}))\s+(?P<contest>[Ll]omba(?:\s+[\w-]+){{1,4}})",
+    re.IGNORECASE,
+)
+
+
+def _the_festival(ctx: Context) -> tuple[str, str] | None:
+    """The one festival an article names with its year or edition: its name as the contests held at it
+    are named with it (its short form, else its words) and its full name, each with that year."""
+    found = {
+        (m.group("short") or f"Festival{m.group('words')}", f"Festival{m.group('words')}", m.group("edition"))
+        for m in _FESTIVAL.finditer(ctx.text)
+    }
+    if len({(full, edition) for _, full, edition in found}) != 1:
+        return None
+    name, full, edition = max(found, key=lambda f: len(f[0]) < len(f[1]))
+    return f"{' '.join(name.split())} {edition}", f"{' '.join(full.split())} {edition}"
+
+
+def _at_the_festival(award: Award, festival: tuple[str, str]) -> Award:
+    """``Dalam lomba sampan hias, Sanggar X meraih Juara I`` in an article about one "Festival Lae
+    Renun (FLR) 2023": a contest named bare is one of the festival's, named with it ("Juara I Lomba
+    Sampan Hias FLR 2023", and with the festival's full name), and so are its other names."""
+
+    def named(name: str) -> list[str]:
+        m = _BARE_CONTEST_RANK.fullmatch(name)
+        if m is None or re.search(r"\b(?:tingkat|kategori|festival)\b", name, re.IGNORECASE):
+            return []
+        contest = " ".join(w[:1].upper() + w[1:] for w in m.group("contest").split())
+        return [f"{m.group('rank')} {contest} {f}" for f in festival]
+
+    names = named(award.name)
+    if not names:
+        return award
+    others = [n for alias in award.aliases for n in named(alias) if n not in names]
+    return replace(award, name=names[0], aliases=(*award.aliases, *names[1:], *others, award.name))
 
 
 #: the kind of winner an award's category is, written in lower case right after its name ("...
