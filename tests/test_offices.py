@@ -63,8 +63,6 @@ def test_a_university_officer_with_faculty_or_portfolio(text: str, membership: t
          ("Rudi Hartawan", "Kepala", "Kantor Pencarian dan Pertolongan Kota Ambon")),
         ("Kepala Kantor Kemenag Kota Malang Rudi Hartawan mengatakan jadwal manasik sudah siap.",
          ("Rudi Hartawan", "Kepala", "Kantor Kementerian Agama Kota Malang")),
-        ("Kabag Prokopim Setda Kota Malang Rudi Hartawan mengatakan acara berjalan lancar.",
-         ("Rudi Hartawan", "Kepala Bagian Prokopim", "Sekretariat Daerah Kota Malang")),
         ("Turut hadir Kadis Kominfo Kota Malang Rudi Hartawan dalam rapat itu.",
          ("Rudi Hartawan", "Kepala", "Dinas Komunikasi dan Informatika Kota Malang")),
         # an office's head or secretary by a contracted title
@@ -817,8 +815,9 @@ def test_a_section_head_of_the_regional_secretariat_with_a_slashed_field_sits_in
         ),
     ):
         x = run(text)
-        assert len(x.memberships) == 1 and held(x) == {
-            ("Rina Kartika Sari", role, "Sekretariat Daerah Kota Surabaya")
+        assert len(x.memberships) == 2 and held(x) == {
+            ("Rina Kartika Sari", role, "Sekretariat Daerah Kota Surabaya"),
+            ("Rina Kartika Sari", role, "Pemerintah Kota Surabaya"),
         }
 
 
@@ -1003,6 +1002,7 @@ def test_a_division_its_heads_title_writes_out_is_in_the_office_unless_named_on_
     )
     assert held(x) == {
         ("Tiurma Simbolon", "Kepala Bagian Kesejahteraan Rakyat", "Sekretariat Daerah Kabupaten Dairi"),
+        ("Tiurma Simbolon", "Kepala Bagian Kesejahteraan Rakyat", "Pemerintah Kabupaten Dairi"),
         ("Marihot Situmorang", "Kepala Biro Hukum", "Sekretariat Daerah Provinsi Sumatera Utara"),
         ("Sahat Pardede", "Kepala Bagian Operasi", "Kepolisian Resor Dairi"),
     }
@@ -1027,7 +1027,10 @@ def test_a_regencys_secretariat_called_setkab_is_its_setda_not_the_cabinets() ->
     (Sekretariat Kabupaten), the regency's Setda; "Setkab" alone is still the cabinet's."""
     x = run("Rapat dibuka Asisten Pemerintahan Setkab Dairi, Sahat Pardede, di aula kantor bupati.")
     setda = "Sekretariat Daerah Kabupaten Dairi"
-    assert held(x) == {("Sahat Pardede", "Asisten Pemerintahan", setda)}
+    assert held(x) == {
+        ("Sahat Pardede", "Asisten Pemerintahan", setda),
+        ("Sahat Pardede", "Asisten Pemerintahan", "Pemerintah Kabupaten Dairi"),
+    }
     assert "Setkab Dairi" in next(e for e in x.entities if e.name == setda).aliases
     assert "Sekretariat Kabinet" in names(
         run("Menurut Sekretaris Kabinet, Setkab akan menyiapkan naskah."), EntityType.ORGANIZATION
@@ -2802,8 +2805,10 @@ def test_a_secretariat_sections_portfolio_of_two_fields_runs_to_its_setda(
     text: str, membership: tuple[str, str, str]
 ) -> None:
     """ "Kepala Bagian Pemerintahan dan Otonomi Daerah Setda X, Budi": the section's whole portfolio, longer
-    than the lexicon's "Bagian Pemerintahan", up to the Setda it sits in; then its head."""
-    assert held(run(text)) == {membership}
+    than the lexicon's "Bagian Pemerintahan", up to the Setda it sits in; then its head (who holds the
+    office in the regency's government too)."""
+    person, role, _ = membership
+    assert held(run(text)) == {membership, (person, role, "Pemerintah Kabupaten Dairi")}
 
 
 @pytest.mark.parametrize(
@@ -2816,7 +2821,10 @@ def test_a_secretariat_sections_portfolio_of_two_fields_runs_to_its_setda(
 def test_a_titles_short_form_of_two_words_in_brackets_leaves_the_section_whole(text: str) -> None:
     """ "Kepala Bagian Hukum (Kabag Hukum) Setda X, Budi": the title's short form in brackets, two words,
     between the section and the Setda it sits in."""
-    assert held(run(text)) == {("Sahat Pardede", "Kepala Bagian Hukum", "Sekretariat Daerah Kabupaten Dairi")}
+    assert held(run(text)) == {
+        ("Sahat Pardede", "Kepala Bagian Hukum", "Sekretariat Daerah Kabupaten Dairi"),
+        ("Sahat Pardede", "Kepala Bagian Hukum", "Pemerintah Kabupaten Dairi"),
+    }
 
 
 def test_a_village_office_before_a_longer_village_than_the_gazetteers_reads_no_shorter_village() -> None:
@@ -3073,6 +3081,7 @@ def test_an_assistant_without_the_secretariat_written_is_an_official_of_the_gove
     assert held(x) == {
         ("Sahat Pardede", "Asisten Perekonomian dan Pembangunan", "Pemerintah Kota Sibolga"),
         ("Marihot Situmorang", "Asisten II", "Sekretariat Daerah Kota Sibolga"),
+        ("Marihot Situmorang", "Asisten II", "Pemerintah Kota Sibolga"),
     }
 
 
@@ -3385,3 +3394,25 @@ def test_a_provinces_branch_office_is_named_with_the_area_it_serves_and_its_head
     # (a bank's branch keeps its head's title)
     z = run("Kepala Cabang BRI Sidikalang, Tiurma Simbolon, hadir.")
     assert [m.role.name for m in z.memberships] == ["Kepala Cabang"]
+
+
+def test_a_secretariat_section_head_or_assistant_holds_the_office_in_the_government_too() -> None:
+    """``Kabag Prokopim Setda Dairi Sahat``: the section head of the regency's secretariat (and an
+    assistant of it) holds the office in the Sekretariat Daerah and in the Pemerintah Kabupaten."""
+    text = (
+        "Hadir Kabag Prokopim Setda Dairi Sahat Nainggolan dan Asisten I Setda Dairi Tiurma Simbolon, "
+        "serta Camat Sumbul Marihot Situmorang."
+    )
+    x = extract(Article("Judul", text, date="2024-01-02"))
+    bodies = {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships}
+    assert {
+        ("Sahat Nainggolan", "Sekretariat Daerah Kabupaten Dairi"),
+        ("Sahat Nainggolan", "Pemerintah Kabupaten Dairi"),
+        ("Tiurma Simbolon", "Sekretariat Daerah Kabupaten Dairi"),
+        ("Tiurma Simbolon", "Pemerintah Kabupaten Dairi"),
+    } <= bodies
+    assert ("Marihot Situmorang", "Pemerintah Kabupaten Dairi") in bodies
+    assert held(run("Kabag Prokopim Setda Kota Malang Rudi Hartawan mengatakan acara berjalan lancar.")) == {
+        ("Rudi Hartawan", "Kepala Bagian Prokopim", "Sekretariat Daerah Kota Malang"),
+        ("Rudi Hartawan", "Kepala Bagian Prokopim", "Pemerintah Kota Malang"),
+    }

@@ -2549,7 +2549,36 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
     _foreign_heads_keep_their_state(ctx, mentions)
     _written_seats_stand(ctx, guessed)
     _taken_seats_move(ctx, guessed)
+    _secretariat_officers_serve_the_government(ctx)
     return mentions
+
+
+#: the offices of a regional secretariat's sections and of its assistants ("Kepala Bagian Protokol dan
+#: Komunikasi Pimpinan", "Asisten Perekonomian dan Pembangunan"), held in the government it serves too
+#: (not a province's bureau heads, "Kepala Biro": a set whose errors were never read lost by them)
+_SECRETARIAT_OFFICES = ("Kepala Bagian", "Asisten")
+
+
+def _secretariat_officers_serve_the_government(ctx: Context) -> None:
+    """``Kabag Prokopim Setda Dairi Sahat``: the head of a section of the regency's secretariat (or one
+    of its assistants) holds the office in the Sekretariat Daerah and, as the secretariat is the
+    regency government's, in the Pemerintah Kabupaten too (a second membership)."""
+    held = {(id(m.person), id(m.organization)) for m in ctx.memberships}
+    for m in list(ctx.memberships):
+        org = m.organization
+        if (
+            org is None
+            or m.role is None
+            or not org.name.startswith("Sekretariat Daerah ")
+            or not m.role.name.startswith(_SECRETARIAT_OFFICES)
+            or org.parent is None
+            or (government := ctx.find(EntityType.ORGANIZATION, org.parent.name)) is None
+            or not government.government
+            or (id(m.person), id(government)) in held
+        ):
+            continue
+        ctx.memberships.append(replace(m, organization=government))
+        held.add((id(m.person), id(government)))
 
 
 def _body_unwritten(title: TitleMatch) -> bool:
