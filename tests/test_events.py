@@ -2806,3 +2806,19 @@ def test_an_inspection_pada_a_weekday_and_its_time_of_day_is_dated_that_day() ->
     assert [(e.name, e.date) for e in events if e.name.startswith("Peninjauan")] == [
         ("Peninjauan lokasi bencana", "2025-03-14")
     ]
+
+
+def test_a_river_or_levee_told_in_lower_case_that_overflows_or_breaks_is_a_disaster_of_that_day() -> None:
+    """ "beberapa sungai meluap", "Sebuah tanggul irigasi di Desa X jebol": nothing named befalls, but a
+    word for the water or work does, so the disaster is told."""
+    rivers = events(
+        "Hujan lebat sejak Rabu (15/3/2023) malam menyebabkan beberapa sungai meluap dan menggenangi rumah "
+        "warga di Kecamatan Sumbul, Kabupaten Dairi.",
+        date="2023-03-16",
+    )
+    assert [(e.name, e.date) for e in rivers] == [("Banjir Sungai", "2023-03-15")]
+    levee = events(
+        "Sebuah tanggul irigasi di Desa Bintang jebol pada Selasa (11/3/2025) pagi dan menggenangi sawah warga.",
+        date="2025-03-11",
+    )
+    assert [(e.name, e.date) for e in levee] == [("Jebolnya Tanggul", "2025-03-11")]

@@ -324,10 +324,13 @@ _SET_OFF = re.compile(
 
 def _befell_set_off(ctx: Context, lo: int, caused: Incident) -> bool:
     """Whether ``text[lo:]`` up to ``caused``, what befell a thing named before its verb, says the
-    weather set it off: "sore menyebabkan Sungai X meluap"."""
+    weather set it off: "sore menyebabkan Sungai X meluap", "... menyebabkan beberapa sungai meluap"."""
     m = _SET_OFF.match(ctx.text, lo, caused.start)
     thing = ctx.text[m.end() : caused.start].strip() if m is not None else ""
-    return bool(thing) and caused.name.endswith(f" {thing}")
+    # (or a word for it after a count: "malam menyebabkan beberapa sungai meluap")
+    return bool(thing) and (
+        caused.name.endswith(f" {thing}") or caused.name.endswith(f" {thing.split()[-1]}")
+    )
 
 
 def ends_a_stretch_since(ctx: Context, date: DateMention) -> bool:
@@ -447,6 +450,8 @@ def _named(
         who = _object(ctx, end, hi, words)
     else:
         who = _subject(ctx, lo, start, words if form == "passive" else None)
+    if who is None and form == "state" and trigger.kind == "disaster":
+        who = _thing_before(ctx, lo, start)  # "beberapa sungai meluap", "tanggul irigasi ... jebol"
     if who is None:
         return trigger.name if again and form != "active" else None
     return f"{trigger.name} {who}"
@@ -512,6 +517,28 @@ def _subject(ctx: Context, lo: int, verb: int, words: frozenset[str] | None) -> 
         if t.text.casefold() in words:
             return _phrase(ctx, j, tokens[i].end)
     return None
+
+
+#: the waters and works a disaster befalls, written in lower case ("beberapa sungai meluap")
+_THINGS = frozenset(lang.words("incident-thing-words", casefold=True))
+#: how many words before a state verb its subject's word may stand ("tanggul irigasi di Desa X jebol")
+_THING_REACH = 10
+
+
+def _thing_before(ctx: Context, lo: int, verb: int) -> str | None:
+    """The word for the water or work a disaster's state verb at ``verb`` tells of, in lower case in its
+    clause a few words before it (``beberapa sungai meluap``: "sungai"; ``Sebuah tanggul irigasi di
+    Desa X jebol``: "tanggul"), the first such word of that stretch; else None."""
+    tokens = ctx.tokens
+    i = ctx.token_index(verb) - 1
+    found = None
+    for j in range(i, max(i - _THING_REACH, -1), -1):
+        t = tokens[j]
+        if t.start < lo or t.text in {".", ";", ":"}:
+            break
+        if t.text.casefold() in _THINGS and ctx.entity_at(t.start, t.end, EntityType.PLACE) is None:
+            found = t.text.casefold()  # ("Tanggul irigasi ... jebol": opening the sentence too)
+    return found
 
 
 #: the pronouns for the suspects a sentence before named ("Mereka ditangkap ...", "Keduanya diringkus ...")
