@@ -1310,3 +1310,11 @@ def test_a_service_is_a_programme_only_with_a_nickname_of_its_syllables_after_it
     assert not names(
         run("Puskesmas Sitinjo membuka Layanan Kesehatan Ibu dan Anak setiap Senin."), EntityType.PROGRAM
     )
+
+
+def test_the_villages_health_house_is_a_national_programme_not_a_body() -> None:
+    """ "Rumah Desa Sehat" (RDS), the village ministry's programme each village keeps: a programme."""
+    x = run("Pemkab Dairi meminta setiap desa membentuk Rumah Desa Sehat tahun ini.")
+    assert "Rumah Desa Sehat" in names(x, EntityType.PROGRAM)
+    assert "Rumah Desa Sehat" not in names(x, EntityType.ORGANIZATION)
+
