@@ -1318,3 +1318,32 @@ def test_the_villages_health_house_is_a_national_programme_not_a_body() -> None:
     assert "Rumah Desa Sehat" in names(x, EntityType.PROGRAM)
     assert "Rumah Desa Sehat" not in names(x, EntityType.ORGANIZATION)
 
+
+@pytest.mark.parametrize(
+    ("text", "programme", "nickname"),
+    [
+        (
+            "Disdukcapil Kabupaten Dairi resmi membuka Layanan Libur Dukcapil (Lalidu) di MPP Dairi.",
+            "Layanan Libur Dukcapil",
+            "Lalidu",
+        ),
+        (
+            "Pemkab Dairi memperluas program Layanan Dukcapil Antar Dokumen (Ladokan) di desa-desa.",
+            "Layanan Dukcapil Antar Dokumen",
+            "Ladokan",
+        ),
+        (
+            "Mulai Jumat (9/8/2024), MPP Sibolga membuka Layanan Dokumen Senja (Si Senja) setiap Senin.",
+            "Layanan Dokumen Senja",
+            "Si Senja",
+        ),
+    ],
+)
+def test_a_service_named_with_its_bodys_short_name_or_nicknamed_si_is_a_programme(
+    text: str, programme: str, nickname: str
+) -> None:
+    """ "Layanan Libur Dukcapil (Lalidu)": the body's short name inside a service's name whose nickname
+    follows is the programme's word; "(Si Senja)": "Si" and a word of the name."""
+    [found] = [e for e in run(text).entities if e.type is EntityType.PROGRAM]
+    assert (found.name, nickname in found.aliases) == (programme, True)
+

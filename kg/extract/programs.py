@@ -556,12 +556,17 @@ def _nickname_after(phrase: str, after: str) -> str | None:
     first word opens as the name's does, and it is shorter. So is one whose first word shares only
     the name's first letter when its other words are the name's last ones (``Gerakan Tanam
     Pohon Produktif (Gatapo Pohon Produktif)``); or made so of the words after its head word
-    (``Gerakan Sinergi Pendampingan Lansia (Sapa Lansia)``)."""
+    (``Gerakan Sinergi Pendampingan Lansia (Sapa Lansia)``); or "Si" and the first syllable of one of
+    its words after the head (``Layanan Antar Berkas Dukcapil (Si Antar)``)."""
     m = _NICKNAME.match(after)
     if m is None:
         return None
     nickname = m.group(1)
     rest = nickname.split()[1:]
+    if nickname.startswith("Si ") and any(
+        w[:3].casefold() == rest[0][:3].casefold() for w in phrase.split()[1:]
+    ):
+        return nickname  # "Layanan Dokumen Senja (Si Senja)": "Si" and a word of the name
     for words in (phrase, " ".join(phrase.split()[1:])):
         if not words or nickname[:1].casefold() != words[:1].casefold() or len(nickname) >= len(words):
             continue
@@ -589,6 +594,29 @@ def _release_a_body_opening_the_name(ctx: Context, start: int, phrase: str, afte
     if not any(m.span.start == start and m.span.end == end for m in body.mentions):
         return  # (a body's name that runs on into the programme's: not only its short word)
     ctx.release(start, end)
+
+
+def _bodies_released(ctx: Context, head: str, start: int, end: int) -> bool:
+    """``Layanan Libur Dukcapil (Lalidu)``: a service named with the short name of the
+    body that runs it, its nickname in brackets after the whole name: the body's word inside is the
+    programme's (its claim released; the body's other mentions stay). Only for the heads that name a
+    programme with a nickname (:data:`_NICKNAMED_HEADS`), and only over one-word names of bodies."""
+    name = ctx.text[start:end]
+    if head not in _NICKNAMED_HEADS or _nickname_after(name, ctx.text[end:]) is None:
+        return False
+    inside = [c for c in ctx.claims if c.start < end and start < c.end]
+    if not all(
+        start + len(head) < c.start
+        and c.end <= end
+        and c.entity is not None
+        and c.entity.type is EntityType.ORGANIZATION
+        and " " not in ctx.text[c.start : c.end]
+        for c in inside
+    ):
+        return False
+    for c in inside:
+        ctx.release(c.start, c.end)
+    return not ctx.claimed(start, end)
 
 
 def extract_programs(ctx: Context) -> None:
@@ -872,7 +900,10 @@ def _headed_programs(ctx: Context) -> None:
             or (
                 words[0] in lexicon.STOPWORDS and len(words) < 3
             )  # ("Gerakan Nasional Literasi Digital" is one)
-            or ctx.claimed(m.start(), m.end() + len(rest))
+            or (
+                ctx.claimed(m.start(), m.end() + len(rest))
+                and not _bodies_released(ctx, m.group("head"), m.start(), m.end() + len(rest))
+            )
         ):
             continue
         if m.group("head") in _KIND_HEADS and all(_common(ctx, w) for w in words):
