@@ -1347,3 +1347,7 @@ def test_a_service_named_with_its_bodys_short_name_or_nicknamed_si_is_a_programm
     [found] = [e for e in run(text).entities if e.type is EntityType.PROGRAM]
     assert (found.name, nickname in found.aliases) == (programme, True)
 
+
+def test_the_national_calendar_of_events_is_a_national_programme_by_either_spelling() -> None:
+    x = run("Festival Danau Sibolga kembali masuk kalender Kharisma Event Nusantara (KEN) tahun ini.")
+    assert "Karisma Event Nusantara" in names(x, EntityType.PROGRAM)
