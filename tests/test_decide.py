@@ -1306,3 +1306,16 @@ def test_a_name_after_menuju_is_a_journeys_end_no_person() -> None:
         )
     )
     assert not [e.name for e in x.entities if e.type is EntityType.PERSON]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selain upacara, panitia menggelar lomba mewarnai dan Festival Sumbul Asri di lapangan Sidikalang.",
+        "Adapun Desa Bintang, Kecamatan Sumbul, berada di posisi Harapan I.",
+    ],
+)
+def test_a_festivals_name_or_a_contests_rank_is_no_person(text: str) -> None:
+    """ "Festival Sumbul Asri" tagged a person: an event's name, whose words after "Festival" are no
+    person's either; "di posisi Harapan I": a rank."""
+    assert not _names(text, EntityType.PERSON)

@@ -440,6 +440,8 @@ def name_after_a_stray_word(ctx: Context, span: NerSpan) -> NerSpan | None:
     if any(w.lower() in lexicon.ENGLISH_COMMON for w in words[1:]):
         return None  # "Head of Skin Aesthetic Doctor": English words go on
     first = words[0]
+    if first in lexicon.NOT_PERSON_WORDS and first.casefold() in lexicon.EVENT_TRIGGERS:
+        return None  # "Festival Sumbul Asri": an event's name, its words no person's
     if not (
         (first.isupper() and len(first) >= 2)
         or first.lower() in ENGLISH
@@ -468,6 +470,10 @@ def place_headed(name: str) -> bool:
     return len(words) > 1 and words[0].lower().rstrip(".") in PLACE_CUES
 
 
+#: the words of a contest's rank before its number ("Juara II", "Harapan I")
+_RANK_WORDS = frozenset({"Juara", "Harapan", "Peringkat"})
+
+
 def not_a_person(ctx: Context, name: str) -> str | None:
     """Why a name some rule proposes for a person is a thing's instead, or ``None``.
 
@@ -486,6 +492,8 @@ def not_a_person(ctx: Context, name: str) -> str | None:
         return "brand or platform name"
     if any(w in lexicon.NOT_PERSON_WORDS for w in words):
         return "event, programme or institution words"
+    if len(words) == 2 and words[0] in _RANK_WORDS and ROMAN_NUMERAL.match(words[1].rstrip(".,")):
+        return "a contest's rank ('di posisi Harapan I')"
     if words[0].lower() in _REGULATION_WORDS:
         return "a regulation's or a bill's type ('Raperda Pengelolaan Hutan Desa', 'Perda ...')"
     if name in lexicon.WORLD_PLACES or name in lexicon.COUNTRIES:
