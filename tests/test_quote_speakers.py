@@ -512,3 +512,33 @@ def test_a_theme_set_before_its_quotation_marks_as_a_sentences_subject_is_no_one
         assert not x.quotes, theme
     x = run(said + '"Kami ingin tema ini dihayati semua warga," kata Sahat.')
     assert [q.speaker.name for q in x.quotes] == ["Sahat Nainggolan"]
+
+
+def test_a_citizen_described_before_their_name_speaks_the_quotation_after() -> None:
+    """ "Seorang pedagang yang memanfaatkan pasar malam itu, Tiurma Simbolon (29) asal Desa X, mengaku
+    senang. "...," tuturnya": the verb of the relative clause describing her is no verb of a sentence
+    she is the object of; she is its subject, and the one quoted after."""
+    x = run(
+        "Menurut Kadis Perdagangan Sahat Nainggolan, pasar malam dibuka hingga pukul 22.00 WIB.\n"
+        "Seorang pedagang yang memanfaatkan pasar malam itu, Tiurma Simbolon (29) asal Desa Bintang, "
+        'mengaku senang. "Dagangan saya habis sebelum jam sembilan, semoga pasar ini rutin," tuturnya.'
+    )
+    assert speakers(x) == ["Tiurma Simbolon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Kepala Dusun Lae Pondom, Parlin, menyebutkan warganya kini membeli air dari truk tangki.",
+            "Parlin",
+        ),
+        (
+            "Seorang pemilik penggilingan padi di Kecamatan Sumbul, Hotman, yang akrab disapa Ucok, "
+            "mengatakan harga gabah turun.",
+            "Hotman",
+        ),
+    ],
+)
+def test_one_name_set_off_by_commas_before_a_verb_of_saying_is_a_person(text: str, person: str) -> None:
+    assert person in {e.name for e in run(text).entities if e.type is EntityType.PERSON}

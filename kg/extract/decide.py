@@ -792,7 +792,11 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         return Decision(None, 0.0, ("followed by a model's code ('Arjuna X5'): a product",))
     if len(words) == 1 and re.match(r"\s+(?:ini|itu|tersebut)\b", after):
         return Decision(None, 0.0, ("followed by a demonstrative: a noun phrase",))
-    if _SPEECH.search(_before(ctx, span.start, 20)) or SPEECH_AFTER.match(after):
+    if (
+        _SPEECH.search(_before(ctx, span.start, 20))
+        or SPEECH_AFTER.match(after)
+        or _a_speaker_set_off(ctx, span)  # "Kepala Dusun X, Parlin, menyebutkan ..."
+    ):
         reasons.append("speech or apposition cue")
         score += 0.3
     elif re.match(r"\s*\(\d{1,2}\)", after):
@@ -1377,6 +1381,10 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
         return Decision(None, 0.0, ("a name the tagger reads as a person's elsewhere in this article",))
     if len(words) == 1 and _company_with_its_country(ctx, words[0]):
         return Decision(None, 0.0, ("a company the article names with its country",))
+    if len(words) == 1 and _a_speaker_set_off(ctx, span) and words[0].lower() not in common_words():
+        # "Kepala Dusun X, Parlin, menyebutkan ...", "pengelola gudang, Marihot, yang akrab disapa Ucok,
+        # mengatakan ...": a name set off before a verb of saying, a speaker
+        return _verdict("PER", span.confidence + 0.2, [*reasons, "set off by commas before a verb of saying"])
     if (
         len(words) == 1
         and _before(ctx, span.start, 3).rstrip().endswith(",")
@@ -1398,6 +1406,32 @@ def _tagged_a_person_elsewhere(ctx: Context, span: NerSpan) -> bool:
 
 #: a comma and a verb after a one-word name set off by commas: the name is the verb's subject
 _APPOSED_SUBJECT = re.compile(r",\s+(?:me|ber|ter)[a-z]{3,}\b")
+
+
+def _a_speaker_set_off(ctx: Context, span: NerSpan) -> bool:
+    """``Kepala Dusun X, Parlin, menyebutkan ...``, ``pengelola gudang, Marihot, yang akrab disapa Ucok,
+    mengatakan ...``: a span set off by commas before a verb of saying, a speaker; not one set off
+    after the village where something is (``di Kelurahan Sitinjo, Sumbul, menyebut ...``: the
+    village's town)."""
+    before = _before(ctx, span.start, 3).rstrip()
+    if not before.endswith(",") or not _APPOSED_SPEAKER.match(ctx.text, span.end):
+        return False
+    comma = ctx.text.rfind(",", 0, span.start)
+    place = ctx.mentioned_ending_at(comma, EntityType.PLACE)
+    if place is None:
+        return True
+    start = min((m.span.start for m in place.mentions if m.span.end == comma), default=comma)
+    located = re.search(r"(\w+)\s+$", ctx.text[max(0, start - 20) : start])
+    village = place.name.split()[0] in lexicon.SETTLEMENT_WORDS - {"Kecamatan"}
+    return not village or located is None or located.group(1).lower() not in lexicon.PLACE_PREPOSITIONS
+
+
+#: ... a verb of saying after it, a relative clause between ("..., yang akrab disapa Ucok, mengatakan")
+_APPOSED_SPEAKER = re.compile(
+    r",\s+(?:yang\s+[^,.;\"“”]{1,60},\s+)?(?:(?:juga|pun|kembali)\s+)?"
+    rf"(?:{lang.alternation(w for w, voice in lang.table('speaking-verbs', ('word', 'voice'), casefold=True) if voice == 'active')})\b",
+    re.IGNORECASE,
+)
 
 
 def _english_words_unplaced(ctx: Context, span: NerSpan, words: list[str]) -> bool:

@@ -434,6 +434,11 @@ _OPENING_CLAUSE = re.compile(
 )
 
 
+#: a description with a relative clause set off before the name it describes, the sentence's opening
+#: ("Salah satu warga yang memanfaatkan layanan malam perdana, Budi ..."): its verb is the clause's
+_DESCRIBED_BEFORE = re.compile(r"\W*[^,.;\"“”]*\byang\b[^,.;\"“”]*,\s*")
+
+
 def _subject(ctx: Context, start: int) -> bool:
     """Whether the person named at ``start`` is the subject of their sentence: no verb comes before them.
 
@@ -449,6 +454,8 @@ def _subject(ctx: Context, start: int) -> bool:
     clause = _OPENING_CLAUSE.match(before)
     if clause is not None:
         before = before[clause.end() :]  # "Usai seluruh fraksi menyatakan persetujuan, Budi mengetuk palu"
+    if _DESCRIBED_BEFORE.fullmatch(before):
+        return True  # "Salah satu warga yang memanfaatkan layanan itu, Budi (29), mengaku ...": who they are
     if any(m.group() not in _VERBAL_PREPOSITIONS for m in _ACTIVE_VERB.finditer(before)):
         return False
     if _FRONTED.match(before):
