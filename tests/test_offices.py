@@ -3416,3 +3416,24 @@ def test_a_secretariat_section_head_or_assistant_holds_the_office_in_the_governm
         ("Rudi Hartawan", "Kepala Bagian Prokopim", "Sekretariat Daerah Kota Malang"),
         ("Rudi Hartawan", "Kepala Bagian Prokopim", "Pemerintah Kota Malang"),
     }
+
+
+def test_a_regional_enterprise_named_with_its_form_spelled_or_short_or_bare_is_one_body() -> None:
+    """ "Perusahaan Umum Daerah (Perumda) Air Minum Kota Sibolga", then "Perumda Air Minum Kota
+    Sibolga", then "Perumda" alone: one enterprise (its form's short name is of syllables, not
+    initials: the lexicon spells it), which its director heads."""
+    x = run(
+        "Air dari jaringan Perusahaan Umum Daerah (Perumda) Air Minum Kota Sibolga di Kelurahan Sitinjo "
+        "berhenti mengalir. Rapat dihadiri Direktur Utama Perumda Air Minum Kota Sibolga Sahat Nainggolan. "
+        "Hingga kini Perumda mengirim air dengan truk tangki ke rumah warga."
+    )
+    bodies = [
+        e
+        for e in x.entities
+        if e.type is EntityType.ORGANIZATION and "Perumda" in " ".join(e.aliases | {e.name})
+    ]
+    assert [b.name for b in bodies] == ["Perusahaan Umum Daerah Air Minum Kota Sibolga"]
+    assert held(x) == {
+        ("Sahat Nainggolan", "Direktur Utama", "Perusahaan Umum Daerah Air Minum Kota Sibolga")
+    }
+

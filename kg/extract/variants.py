@@ -470,8 +470,13 @@ def abbreviation_spelled(entities: Sequence[Entity]) -> dict[int, int]:
             owners[identity_key(name)].add(k)
             for m in _DEFINED_INSIDE.finditer(name):
                 words, short = m.group(1).split(), m.group(2)
+                # (or the lexicon's words for it, a short form of syllables: "Perusahaan Umum Daerah
+                # (Perumda) Air Minum ...")
+                known = gazetteer.lookup_abbreviation(short)
                 for n in range(len(words), 0, -1):
-                    if initials(words[-n:]) == short.upper():
+                    if initials(words[-n:]) == short.upper() or (
+                        known is not None and " ".join(words[-n:]) == known.full
+                    ):
                         spelled.setdefault(short, " ".join(words[-n:]))
                         break
     found: dict[int, int] = {}
@@ -484,6 +489,42 @@ def abbreviation_spelled(entities: Sequence[Entity]) -> dict[int, int]:
         if len(others) == 1:
             found[k] = next(iter(others))
     return {k: target for k, target in found.items() if target not in found}
+
+
+def enterprise_written_bare(entities: Sequence[Entity]) -> dict[int, int]:
+    """A regional enterprise's legal form written bare ("Perumda mengirim air dengan truk tangki",
+    read as the region's "Perusahaan Umum Daerah Kota X"), beside the one enterprise of that form the
+    article names ("Perusahaan Umum Daerah (Perumda) Air Minum Kota X"): its index → that one's.
+
+    >>> enterprise_written_bare([Entity(EntityType.ORGANIZATION, "Perusahaan Umum Daerah Kota Sibolga"),
+    ...     Entity(EntityType.ORGANIZATION, "Perusahaan Umum Daerah Air Minum Kota Sibolga")])
+    {0: 1}
+    """
+    found: dict[int, int] = {}
+    for k, entity in enumerate(entities):
+        form = next((f for f in _ENTERPRISE_FULL_FORMS if entity.name.startswith(f"{f} ")), None)
+        if form is None or not gazetteer.lookup(entity.name[len(form) + 1 :]):
+            continue  # (not a form and a region only)
+        named = [
+            i
+            for i, other in enumerate(entities)
+            if i != k
+            and other.name.startswith(f"{form} ")
+            and not gazetteer.lookup(other.name[len(form) + 1 :])
+        ]
+        longest = max(named, key=lambda i: len(entities[i].name), default=None)
+        # (the one enterprise, written once without its region: "Perusahaan Umum Daerah Air Minum")
+        if longest is not None and all(entities[longest].name.startswith(entities[i].name) for i in named):
+            found[k] = longest
+    return found
+
+
+#: the legal forms of regional enterprises, written out ("Perusahaan Umum Daerah")
+_ENTERPRISE_FULL_FORMS = tuple(
+    info.full
+    for form in ("Perumda", "Perusda", "PDAM")
+    if (info := gazetteer.lookup_abbreviation(form)) is not None
+)
 
 
 #: the head words a regional office is written with before its portfolio's short form ("Dinas PUPR")
@@ -1072,6 +1113,8 @@ def merge_variants(ctx: Context) -> None:
             into.setdefault(id(entities[one]), entities[both])
         for short, spelled in abbreviation_spelled(entities).items():
             into.setdefault(id(entities[short]), entities[spelled])
+        for bare, enterprise in enterprise_written_bare(entities).items():
+            into.setdefault(id(entities[bare]), entities[enterprise])
         for branch, company in company_branches(entities).items():
             into.setdefault(id(entities[branch]), entities[company])
         for agency, ministry in agency_of_ministry(ctx.text, entities).items():
