@@ -3437,3 +3437,15 @@ def test_a_regional_enterprise_named_with_its_form_spelled_or_short_or_bare_is_o
         ("Sahat Nainggolan", "Direktur Utama", "Perusahaan Umum Daerah Air Minum Kota Sibolga")
     }
 
+
+def test_a_task_force_written_after_tim_is_the_task_force() -> None:
+    """ "Tim Satgas Pangan Polres Dairi", then "Satgas Pangan" alone: one task force, the police
+    resort's; "Tim" says what it is."""
+    x = run(
+        "Sidak diikuti Tim Satgas Pangan Polres Dairi dan Dinas Perdagangan. Satgas Pangan akan terus memantau harga."
+    )
+    forces = [
+        e for e in x.entities if e.type is EntityType.ORGANIZATION and e.name.startswith(("Satuan", "Tim"))
+    ]
+    assert [f.name for f in forces] == ["Satuan Tugas Pangan Kepolisian Resor Dairi"]
+    assert "Tim Satgas Pangan Polres Dairi" in forces[0].aliases

@@ -2722,6 +2722,8 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
     if ctx.tokens[i].bare in lexicon.GOVERNMENT_ABBREVIATIONS:
         # "Pemkot" is a city's government or none: never the lexicon's body in a province-level article
         return parse_government(ctx, i)
+    if (team := _task_force_team(ctx, i)) is not None:
+        return team
     found = (
         parse_government(ctx, i)
         or parse_neighbourhood(ctx, i)
@@ -2739,6 +2741,25 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
         return None
     found = _numbered_when_spelled(ctx, _on_after_short_form(ctx, found))
     return _seated_in_court(ctx, _with_second_name(ctx, found))
+
+
+def _task_force_team(ctx: Context, i: int) -> OrgMatch | None:
+    """``Tim Satgas Pangan Polres Dairi``: "Tim" before a task force's name says what a task force is;
+    the body is the task force (``Satgas Pangan Polres Dairi``), written with it as an alias."""
+    tokens = ctx.tokens
+    if tokens[i].text != "Tim" or i + 1 >= len(tokens):
+        return None
+    if tokens[i + 1].text != "Satgas" and not (
+        tokens[i + 1].text == "Satuan" and i + 2 < len(tokens) and tokens[i + 2].text == "Tugas"
+    ):
+        return None
+    found = parse_org(ctx, i + 1)
+    if found is None:
+        return None
+    written = ctx.text[tokens[i].start : found.end]
+    return replace(
+        found, start=tokens[i].start, aliases=tuple(sorted({*found.aliases, written} - {found.name}))
+    )
 
 
 #: the short form a neighbourhood association (rukun warga) is named by, with its number
