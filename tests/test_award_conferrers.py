@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.base import extract
 from kg.records import Article, EntityType
 
@@ -639,3 +641,30 @@ def test_a_contest_named_bare_in_a_festivals_story_is_named_with_the_festival() 
         "Juara II Lomba Sampan Hias FLR 2023",
     ]
     assert "Juara I Lomba Sampan Hias Festival Lae Renun 2023" in awards[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "award"),
+    [
+        (
+            "MPP Dairi meraih predikat B atau Pelayanan Baik dalam Evaluasi Pelayanan Publik Tahun 2023.",
+            "Pelayanan Baik",
+        ),
+        (
+            'Pada upacara itu, Bupati Dairi menerima piagam predikat "Pelayanan Baik" bagi MPP Dairi.',
+            "Pelayanan Baik",
+        ),
+        (
+            "Pemkab Dairi meraih predikat kepatuhan sedang atau Zona Hijau dalam penilaian kepatuhan Ombudsman RI.",
+            "Zona Hijau",
+        ),
+        ("Pemkab Dairi kini masuk Zona Hijau dalam Penilaian Kepatuhan oleh Ombudsman RI.", "Zona Hijau"),
+    ],
+)
+def test_a_predicate_named_after_its_grade_and_atau_in_quotes_or_capitalised_is_an_award(
+    text: str, award: str
+) -> None:
+    """ "predikat B atau Pelayanan Baik", 'piagam predikat "Pelayanan Baik"', "predikat kepatuhan sedang
+    atau Zona Hijau", "masuk Zona Hijau": the predicate won is an award."""
+    names = [a.name for a in extract(Article("Judul", text, date="2024-01-19")).awards]
+    assert any(n.startswith(award) for n in names), names

@@ -696,6 +696,7 @@ def _verb_awards(ctx: Context) -> None:
         _ranks_received(ctx, sentence)
         _ranks_paired(ctx, sentence)
         _green_zone(ctx, sentence)
+        _predicate_named(ctx, sentence)
 
 
 #: "menyerahkan (sejumlah) penghargaan", "memberikan hadiah": a sentence handing prizes out
@@ -1007,7 +1008,10 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
 #: ("masuk zona hijau dalam Penilaian Kepatuhan ..."); "Zona Hijau" capitalised after a verb of winning
 #: is read as any award's name is
 _GREEN_ZONE = re.compile(
-    r"\b(?:masuk|berada\s+di|meraih|mendapat(?:kan)?|memperoleh)\s+(?P<name>zona\s+hijau)\b"
+    r"\b(?:masuk|berada\s+di|meraih|mendapat(?:kan)?|memperoleh)\s+"
+    # ("meraih predikat kepatuhan tinggi atau Zona Hijau", "memperoleh predikat kepatuhan standar pelayanan
+    # publik zona hijau"; "masuk Zona Hijau", capitalised)
+    r"(?:predikat\s+(?:[a-z]+\s+){0,5}(?:atau\s+)?)?(?P<name>[Zz]ona\s+[Hh]ijau)\b"
 )
 #: what says the zone is the Ombudsman's grade, not an epidemic's ("zona hijau Covid-19")
 _COMPLIANCE = re.compile(r"\b(?:Ombudsman|[Kk]epatuhan)\b")
@@ -1016,6 +1020,39 @@ _COMPLIANCE = re.compile(r"\b(?:Ombudsman|[Kk]epatuhan)\b")
 def _read_already(ctx: Context, start: int, stop: int) -> bool:
     """Whether an award found already is named over any of ``[start, stop)``."""
     return any(a.span.start < stop and start < a.span.end for a in ctx.awards)
+
+
+#: a predicate named after its grade and "atau" ("meraih predikat A atau Pelayanan Prima"), or in
+#: quotation marks ("penyerahan piagam predikat "Pelayanan Prima"", "diterimanya predikat "...""): its name
+_PREDICATE_NAMED = re.compile(
+    r"\bpredikat\s+(?:(?P<grade>[A-C][+-]?)\s+atau\s+|[\"“](?=[A-Z][^\"”]{2,60}[\"”]))"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+)
+#: a sentence saying a predicate was won, received or handed over ("diterimanya", "penyerahan piagam")
+_PREDICATE_GIVEN = re.compile(r"\b(?:diterima(?:nya)?|menerima|penyerahan|diserahkan)\b", re.IGNORECASE)
+
+
+def _predicate_named(ctx: Context, sentence: Sentence) -> None:
+    """``MPP X meraih predikat A atau Pelayanan Prima dalam Evaluasi ...``, ``menerima penyerahan piagam
+    predikat "Pelayanan Prima" untuk MPP X``: the predicate named after its grade and "atau", or in
+    quotation marks, in a sentence saying it was won or handed over, is an award (the grade's name,
+    "Predikat A", its alias), won by the sentence's subject."""
+    if not (_WIN_VERB.search(sentence.text) or _PREDICATE_GIVEN.search(sentence.text)):
+        return
+    for m in _PREDICATE_NAMED.finditer(sentence.text):
+        start, stop = sentence.start + m.start("name"), sentence.start + m.end("name")
+        if _read_already(ctx, start, stop):
+            continue
+        aliases = (f"Predikat {m.group('grade')}",) if m.group("grade") else ()
+        ctx.awards.append(
+            Award(
+                m.group("name"),
+                ctx.span(start, stop),
+                _winner(ctx, sentence.start + m.start(), sentence.start),
+                _conferrer_after(ctx, stop, sentence.end),
+                aliases=aliases,
+            )
+        )
 
 
 def _green_zone(ctx: Context, sentence: Sentence) -> None:
