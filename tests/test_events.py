@@ -2826,3 +2826,14 @@ def test_a_river_or_levee_told_in_lower_case_that_overflows_or_breaks_is_a_disas
         date="2025-03-11",
     )
     assert [(e.name, e.date) for e in levee] == [("Jebolnya Tanggul", "2025-03-11")]
+
+
+def test_a_programme_named_right_before_itu_and_a_launch_verb_is_launched() -> None:
+    """ "Layanan Libur Dukcapil (Lalidu) itu diluncurkan ... Kamis (3/10/2024)": the pointer stands for
+    the programme named right before it, whose launch that day is."""
+    text = (
+        "Menurut Kadisdukcapil, Layanan Libur Dukcapil (Lalidu) itu diluncurkan Bupati Dairi Sahat "
+        "Nainggolan di kantor camat Sumbul, Kamis (3/10/2024)."
+    )
+    found = extract(Article("Judul", text, date="2024-10-03")).events
+    assert [(e.name, e.date) for e in found] == [("Peluncuran Layanan Libur Dukcapil", "2024-10-03")]

@@ -1035,16 +1035,27 @@ _STAGING_WORDS = frozenset({"Gelaran", "Perhelatan", "Helatan"})
 def _programme_pointed_at(ctx: Context, sentence: Sentence, lead: int) -> tuple[Entity, int] | None:
     """The programme a programme's word and a pointer right before ``lead`` stand for ("Program
     tersebut", "Layanan ini"): the last the article named before ``sentence``, and where the word
-    stands; None for another word."""
+    stands; or the one named right before the pointer ("Layanan X (Y) itu"), and where it is named;
+    None for another word."""
     k = ctx.token_index(lead) - 1
-    if (
-        k < 0
-        or ctx.tokens[k].start < sentence.start
-        or ctx.tokens[k].bare.capitalize() not in lexicon.PROGRAM_OPENINGS | lexicon.PROGRAM_NICKNAMED_HEADS
-    ):
+    if k < 0 or ctx.tokens[k].start < sentence.start:
+        return None
+    # "Layanan Libur Dukcapil (Lalidu) itu diluncurkan ...": the programme named right
+    # before the pointer (its nickname in brackets after it)
+    before = ctx.text[sentence.start : ctx.tokens[k].end]
+    bracket = _NICKNAME_AFTER.search(before)
+    end = sentence.start + (bracket.start() if bracket is not None else len(before))
+    right_before = ctx.mentioned_ending_at(end, EntityType.PROGRAM)
+    if right_before is not None:
+        return right_before, next(m.span.start for m in right_before.mentions if m.span.end == end)
+    if ctx.tokens[k].bare.capitalize() not in lexicon.PROGRAM_OPENINGS | lexicon.PROGRAM_NICKNAMED_HEADS:
         return None
     named = ctx.mentions_before(sentence.start, EntityType.PROGRAM)
     return (named[-1][1], ctx.tokens[k].start) if named else None
+
+
+#: a programme's nickname in brackets ending a stretch ("... (Lalidu)")
+_NICKNAME_AFTER = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
 #: "ke TPS pada Rabu (17/4/2019)", "menyalurkan hak pilih di tempat pemungutan suara pada hari",
