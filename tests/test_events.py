@@ -2837,3 +2837,14 @@ def test_a_programme_named_right_before_itu_and_a_launch_verb_is_launched() -> N
     )
     found = extract(Article("Judul", text, date="2024-10-03")).events
     assert [(e.name, e.date) for e in found] == [("Peluncuran Layanan Libur Dukcapil", "2024-10-03")]
+
+
+def test_a_gathering_the_one_just_told_then_leads_is_of_that_day() -> None:
+    """ "... meninjau lokasi longsor ..., Selasa (4/3/2025). Sahat kemudian memimpin rapat koordinasi
+    ...": the subject, then "kemudian" and a verb, tells what was done next that day."""
+    text = (
+        "Wali Kota Sibolga Sahat Nainggolan meninjau lokasi longsor di Kelurahan Sitinjo, Selasa (4/3/2025). "
+        "Sahat kemudian memimpin rapat koordinasi tanggap darurat bersama BPBD dan Dinas PUPR di posko utama."
+    )
+    found = extract(Article("Judul", text, date="2025-03-04")).events
+    assert ("Rapat Koordinasi Tanggap Darurat", "2025-03-04") in {(e.name, e.date) for e in found}

@@ -2271,6 +2271,12 @@ _THE_SAME_DAY = re.compile(
     rf"\W*(?:{lang.alternation(w for w in lang.words('same-day-cues', casefold=True) if 'hari yang sama' in w)})\b",
     re.IGNORECASE,
 )
+#: opening a sentence: its subject, then "kemudian" and its verb ("Sahat kemudian memimpin rapat ...",
+#: "Ia lalu meresmikan ..."): what the one told before went on to do that day
+_THEN_ACTED = re.compile(
+    r"\W*(?:Ia|Dia|Beliau|Mereka|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s+(?:kemudian|selanjutnya|lalu)\s+"
+    r"(?:me|ber)[a-z]{3,}\b"
+)
 #: how many sentences after a dated event's own may tell another held that day
 _SAME_DAY_REACH = 8
 #: the words opening what follows an event: "Usai apel, ...", "Setelah pencanangan, ..."
@@ -2390,7 +2396,11 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
             break
         if n >= _SAME_DAY_REACH and not _of_the_day_far_on(ctx, after, own):
             continue
-        of_the_day = _SAME_DAY.match(ctx.text, after.start, after.end) or _GOES_ON.search(after.text)
+        of_the_day = (
+            _SAME_DAY.match(ctx.text, after.start, after.end)
+            or _THEN_ACTED.match(ctx.text, after.start, after.end)
+            or _GOES_ON.search(after.text)
+        )
         if of_the_day and cues.NOT_NOW.search(after.text):
             break  # "Usai itu, Bupati akan membuka ...": a plan, and what follows it
         if ctx.in_furniture(after.start) or not of_the_day or _STEPS.match(after.text):
