@@ -1037,8 +1037,10 @@ def _predicate_named(ctx: Context, sentence: Sentence) -> None:
     predikat "Pelayanan Prima" untuk MPP X``: the predicate named after its grade and "atau", or in
     quotation marks, in a sentence saying it was won or handed over, is an award (the grade's name,
     "Predikat A", its alias), won by the sentence's subject."""
-    if not (_WIN_VERB.search(sentence.text) or _PREDICATE_GIVEN.search(sentence.text)):
-        return
+    if "predikat" not in sentence.text or not (
+        _WIN_VERB.search(sentence.text) or _PREDICATE_GIVEN.search(sentence.text)
+    ):
+        return  # (most sentences name no predicate: nothing to read)
     for m in _PREDICATE_NAMED.finditer(sentence.text):
         start, stop = sentence.start + m.start("name"), sentence.start + m.end("name")
         if _read_already(ctx, start, stop):
