@@ -1009,8 +1009,8 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
 #: is read as any award's name is
 _GREEN_ZONE = re.compile(
     r"\b(?:masuk|berada\s+di|meraih|mendapat(?:kan)?|memperoleh)\s+"
-    # ("meraih predikat kepatuhan tinggi atau Zona Hijau", "memperoleh predikat kepatuhan standar pelayanan
-    # publik zona hijau"; "masuk Zona Hijau", capitalised)
+    # ("meraih predikat kepatuhan sedang atau Zona Hijau", "memperoleh predikat kepatuhan pelayanan zona
+    # hijau"; "masuk Zona Hijau", capitalised)
     r"(?:predikat\s+(?:[a-z]+\s+){0,5}(?:atau\s+)?)?(?P<name>[Zz]ona\s+[Hh]ijau)\b"
 )
 #: what says the zone is the Ombudsman's grade, not an epidemic's ("zona hijau Covid-19")
@@ -1022,8 +1022,8 @@ def _read_already(ctx: Context, start: int, stop: int) -> bool:
     return any(a.span.start < stop and start < a.span.end for a in ctx.awards)
 
 
-#: a predicate named after its grade and "atau" ("meraih predikat A atau Pelayanan Prima"), or in
-#: quotation marks ("penyerahan piagam predikat "Pelayanan Prima"", "diterimanya predikat "...""): its name
+#: a predicate named after its grade and "atau" ("meraih predikat B atau Pelayanan Baik"), or in
+#: quotation marks ("menerima piagam predikat "Pelayanan Baik"", "diterimanya predikat "...""): its name
 _PREDICATE_NAMED = re.compile(
     r"\bpredikat\s+(?:(?P<grade>[A-C][+-]?)\s+atau\s+|[\"“](?=[A-Z][^\"”]{2,60}[\"”]))"
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
@@ -1033,10 +1033,10 @@ _PREDICATE_GIVEN = re.compile(r"\b(?:diterima(?:nya)?|menerima|penyerahan|disera
 
 
 def _predicate_named(ctx: Context, sentence: Sentence) -> None:
-    """``MPP X meraih predikat A atau Pelayanan Prima dalam Evaluasi ...``, ``menerima penyerahan piagam
-    predikat "Pelayanan Prima" untuk MPP X``: the predicate named after its grade and "atau", or in
-    quotation marks, in a sentence saying it was won or handed over, is an award (the grade's name,
-    "Predikat A", its alias), won by the sentence's subject."""
+    """``MPP X meraih predikat B atau Pelayanan Baik dalam Evaluasi ...``, ``menerima piagam predikat
+    "Pelayanan Baik" bagi MPP X``: the predicate named after its grade and "atau", or in quotation
+    marks, in a sentence saying it was won or handed over, is an award (the grade's name, "Predikat
+    B", its alias), won by the sentence's subject."""
     if "predikat" not in sentence.text or not (
         _WIN_VERB.search(sentence.text) or _PREDICATE_GIVEN.search(sentence.text)
     ):
@@ -1632,6 +1632,7 @@ def _the_festival(ctx: Context) -> tuple[str, str] | None:
     }
     if len({(full, edition) for _, full, edition in found}) != 1:
         return None
+    # (by its short form where a mention gives one)
     name, full, edition = max(found, key=lambda f: len(f[0]) < len(f[1]))
     return f"{' '.join(name.split())} {edition}", f"{' '.join(full.split())} {edition}"
 

@@ -346,6 +346,8 @@ ADDRESS = frozenset(lang.words("address"))
 #: Titles of nobility before a personal name ("Nyimas", "Raden Ayu"): honorifics, but the name its
 #: bearer goes by is written with them (an alias).
 NOBLE_TITLES = frozenset(lang.words("noble-titles", "title"))
+#: The legal forms of a region's own enterprises, written short ("Perumda Air Minum X", "PDAM Tirta X").
+ENTERPRISE_FORMS = frozenset({"Perumda", "Perusda", "PDAM"})
 
 #: Police and military ranks (honorificPrefix), longest first at use.
 RANKS = tuple(sorted(lang.words("ranks", "rank"), key=len, reverse=True))  # longest first

@@ -2973,8 +2973,7 @@ def parse_headless(ctx: Context, i: int) -> OrgMatch | None:
 
 
 #: legal forms before a company's own name; a regional enterprise's too ("Perumda Pasar Pakuan Jaya")
-COMPANY_FORMS = frozenset({"PT", "CV", "PD", "UD", "Perumda", "Perusda", "PDAM"})
-_ENTERPRISE_FORMS = frozenset({"Perumda", "Perusda", "PDAM"})
+COMPANY_FORMS = frozenset({"PT", "CV", "PD", "UD"}) | lexicon.ENTERPRISE_FORMS
 #: the word a water company's own name opens with ("PDAM Tirta Sumbul Jaya", "Perumda Air Minum Tirta
 #: Silahi"): the words after it are the name, even where the tagger reads a person's
 _WATER = "Tirta"
@@ -3168,7 +3167,7 @@ def parse_company(
     form = tokens[i].text.rstrip(".")
     if form not in COMPANY_FORMS:
         return None
-    enterprise = form in _ENTERPRISE_FORMS
+    enterprise = form in lexicon.ENTERPRISE_FORMS
     listed = _lexicon_at(ctx, i) if named_at is None else None
     if listed is not None and listed[1] > i + 1:
         return None  # "PD Muhammadiyah Dairi": a body the lexicon knows by the form and its next word

@@ -435,7 +435,7 @@ _OPENING_CLAUSE = re.compile(
 
 
 #: a description with a relative clause set off before the name it describes, the sentence's opening
-#: ("Salah satu warga yang memanfaatkan layanan malam perdana, Budi ..."): its verb is the clause's
+#: ("Seorang pedagang yang memanfaatkan pasar malam itu, Budi ..."): its verb is the clause's
 _DESCRIBED_BEFORE = re.compile(r"\W*[^,.;\"“”]*\byang\b[^,.;\"“”]*,\s*")
 
 
@@ -455,7 +455,7 @@ def _subject(ctx: Context, start: int) -> bool:
     if clause is not None:
         before = before[clause.end() :]  # "Usai seluruh fraksi menyatakan persetujuan, Budi mengetuk palu"
     if _DESCRIBED_BEFORE.fullmatch(before):
-        return True  # "Salah satu warga yang memanfaatkan layanan itu, Budi (29), mengaku ...": who they are
+        return True  # "Seorang pedagang yang memanfaatkan pasar itu, Budi (29), mengaku ...": who they are
     if any(m.group() not in _VERBAL_PREPOSITIONS for m in _ACTIVE_VERB.finditer(before)):
         return False
     if _FRONTED.match(before):

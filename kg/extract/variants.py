@@ -519,11 +519,18 @@ def enterprise_written_bare(entities: Sequence[Entity]) -> dict[int, int]:
     return found
 
 
-#: the legal forms of regional enterprises, written out ("Perusahaan Umum Daerah")
+#: the legal forms of regional enterprises, written out ("Perusahaan Umum Daerah"), the longest first
+#: ("Perusahaan Daerah Air Minum" before "Perusahaan Daerah")
 _ENTERPRISE_FULL_FORMS = tuple(
-    info.full
-    for form in ("Perumda", "Perusda", "PDAM")
-    if (info := gazetteer.lookup_abbreviation(form)) is not None
+    sorted(
+        (
+            info.full
+            for form in lexicon.ENTERPRISE_FORMS
+            if (info := gazetteer.lookup_abbreviation(form)) is not None
+        ),
+        key=len,
+        reverse=True,
+    )
 )
 
 

@@ -313,7 +313,7 @@ _BARE_WEEKDAY = re.compile(
     # "Jumat sore, Pj Wali Kota melanjutkan peninjauan ...": a weekday and its time of day opening a
     # sentence (not "Minggu," alone, which may be "week")
     rf"|(?m:^|(?<=[.!?] ))(?P<opening>{_WEEKDAY})\s+(?:pagi|siang|sore|malam)(?=,\s+[A-Za-z])"
-    # "meninjau lokasi banjir pada Senin pagi didampingi ...": after "pada", with its time of day, the
+    # "meninjau lokasi bencana pada Jumat pagi bersama ...": after "pada", with its time of day, the
     # clause going on (not "pada Senin pagi mendatang", a day to come)
     rf"|\bpada\s+(?:hari\s+)?(?P<timed>{_WEEKDAY})\s+(?:pagi|siang|sore|malam)"
     r"(?=\s+(?!(?:depan|mendatang|nanti|besok|lusa|lalu|kemarin)\b)[a-z])"
