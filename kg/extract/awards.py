@@ -1111,10 +1111,12 @@ _RANK_RECEIVED = re.compile(
 )
 
 
-def _rank_capitalised(rank: str) -> str:
-    """A rank as an award's name: its words "juara" and "harapan" capitalised, as its contest's other
-    ranks are written ("juara harapan I" is "Juara Harapan I")."""
-    return re.sub(r"\b(?:juara|harapan)\b", lambda m: m.group().capitalize(), rank)
+def _rank_name(rank: str) -> str:
+    """A rank as an award's name, as its contest's other ranks are written: its words "juara" and
+    "harapan" capitalised ("juara harapan I" is "Juara Harapan I"), and "Juara" before a consolation
+    rank written without it ("Harapan I" is "Juara Harapan I")."""
+    name = re.sub(r"\b(?:juara|harapan)\b", lambda m: m.group().capitalize(), rank)
+    return f"Juara {name}" if name.startswith("Harapan") else name
 
 
 def _ranks_received(ctx: Context, sentence: Sentence) -> None:
@@ -1148,9 +1150,7 @@ def _ranks_received(ctx: Context, sentence: Sentence) -> None:
         else:
             named = _named(ctx, at, clause_end)
             winner = named[0] if named else None
-        name = _rank_capitalised(" ".join(text[start:stop].split()))
-        if name.startswith("Harapan"):
-            name = f"Juara {name}"  # ("Harapan I" is "Juara Harapan I", as its contest's other ranks)
+        name = _rank_name(" ".join(text[start:stop].split()))
         if m.group("contest"):
             name, stop = f"{name} {' '.join(m.group('contest').split())}", sentence.start + m.end("contest")
         if m.group("category"):
@@ -1206,9 +1206,7 @@ def _ranks_paired(ctx: Context, sentence: Sentence) -> None:
             if _read_already(ctx, start, stop):
                 continue  # ("meraih Juara Harapan I": read by its verb)
             rank = m.group(group) if group in {"first", "second"} else f"{m.group('lead')}{m.group(group)}"
-            rank = " ".join(rank.split())
-            name = rank if rank.startswith("Juara") else f"Juara {rank}"
-            ctx.awards.append(Award(name, ctx.span(start, stop), winner, None))
+            ctx.awards.append(Award(_rank_name(" ".join(rank.split())), ctx.span(start, stop), winner, None))
 
 
 def _clause_rank(ctx: Context, sentence: Sentence) -> tuple[int, str] | None:

@@ -1429,7 +1429,7 @@ def _a_speaker_set_off(ctx: Context, span: NerSpan) -> bool:
 #: ... a verb of saying after it, a relative clause between ("..., yang akrab disapa Ucok, mengatakan")
 _APPOSED_SPEAKER = re.compile(
     r",\s+(?:yang\s+[^,.;\"“”]{1,60},\s+)?(?:(?:juga|pun|kembali)\s+)?"
-    rf"(?:{lang.alternation(w for w, voice in lang.table('speaking-verbs', ('word', 'voice'), casefold=True) if voice == 'active')})\b",
+    rf"(?:{lang.alternation(lexicon.ACTIVE_SPEAKING_VERBS)})\b",
     re.IGNORECASE,
 )
 

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from kg import lang
-from kg.extract import cues
+from kg.extract import cues, lexicon
 from kg.extract.context import Context
 from kg.records import Entity, EntityType
 from kg.text.dates import DateMention
@@ -122,7 +122,7 @@ _PHRASE_END = frozenset(
 )  # fmt: skip
 #: a verb of saying before the incident: a date closing the sentence after a comma is the statement's
 _SPEAKING = re.compile(
-    rf"\b(?:{lang.alternation(row[0] for row in lang.table('speaking-verbs', ('word', 'voice'), casefold=True))})\b",
+    rf"\b(?:{lang.alternation(row[0] for row in lexicon.SPEAKING_VERBS)})\b",
     re.IGNORECASE,
 )
 #: a day the incident goes on since, not the day it is told of ("ditahan sejak Selasa (21/10) malam")

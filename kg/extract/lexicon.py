@@ -341,6 +341,11 @@ NAME_INNER_TITLES = frozenset(_INNER_TITLES)
 ADAT_TITLES = frozenset(w for w, ends in _INNER_TITLES.items() if ends == "yes")
 #: given names written short with a period inside a name ("Moch. Shobirin", "Andi Muh. Yusran")
 NAME_ABBREVIATIONS = frozenset(lang.words("name-abbreviations"))
+#: Verbs of saying with their voice (speaking-verbs.tsv): "mengatakan" follows its speaker (active),
+#: "disampaikan" is followed by it (passive).
+SPEAKING_VERBS = lang.table("speaking-verbs", ("word", "voice"), casefold=True)
+#: ... those in the active voice ("Budi mengatakan", "Kepala Dusun X, Parlin, menyebutkan")
+ACTIVE_SPEAKING_VERBS = tuple(word for word, voice in SPEAKING_VERBS if voice == "active")
 #: Address forms that make a short reference ("Pak Sekda", "Bu Dwi") but are not part of the name.
 ADDRESS = frozenset(lang.words("address"))
 #: Titles of nobility before a personal name ("Nyimas", "Raden Ayu"): honorifics, but the name its

@@ -413,7 +413,7 @@ _VERBAL_PREPOSITIONS = frozenset(lang.words("verbal-prepositions"))
 _ACTIVE_VERB = re.compile(r"\b(?:me|ber)[a-z]{3,}\b")
 
 
-_SPEAKING_VERBS = lang.table("speaking-verbs", ("word", "voice"), casefold=True)
+_SPEAKING_VERBS = lexicon.SPEAKING_VERBS
 #: a phrase a preposition fronts before the sentence's comma ("Terkait kondisi Mansur, ...")
 _FRONTED = re.compile(rf"\W*(?i:{lang.alternation(lang.words('fronted-prepositions'))})\b[^,]*$")
 #: "pihak" right before a name: that person's side ("Pihak Bambang", their lawyers), not the person
@@ -490,7 +490,7 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 _SPEAKS_AFTER = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,(?:[^,.;:\"“”]{1,120},|[^,.;:\"“”]{1,120}?\byang)?)?\s*"
     r"(?:(?:juga|pun|kembali|lalu|kemudian|lantas|sebelumnya|turut|sempat|bahkan)\s+)*"
-    rf"(?:{lang.alternation(w for w, voice in _SPEAKING_VERBS if voice == 'active')})\b",
+    rf"(?:{lang.alternation(lexicon.ACTIVE_SPEAKING_VERBS)})\b",
     re.IGNORECASE,
 )
 #: "Menurut Budi", "Hal itu disampaikan Kepala Dinas X, Budi": a cue of saying before the name
@@ -571,7 +571,7 @@ _SAYS = re.compile(rf"\b(?i:{lang.alternation(w for w, _ in _SPEAKING_VERBS)})\b
 #: a sentence whose subject is a pronoun saying something: "Ia menekankan ...", "Dia juga menambahkan ..."
 _PRONOUN_SPEAKS = re.compile(
     r"^\W*(?:ia|dia|beliau)\s+(?:juga\s+|pun\s+|kembali\s+)?"
-    rf"(?:{lang.alternation(w for w, voice in _SPEAKING_VERBS if voice == 'active')})\b",
+    rf"(?:{lang.alternation(lexicon.ACTIVE_SPEAKING_VERBS)})\b",
     re.IGNORECASE,
 )
 
