@@ -668,3 +668,52 @@ def test_a_predicate_named_after_its_grade_and_atau_in_quotes_or_capitalised_is_
     atau Zona Hijau", "masuk Zona Hijau": the predicate won is an award."""
     names = [a.name for a in extract(Article("Judul", text, date="2024-01-19")).awards]
     assert any(n.startswith(award) for n in names), names
+
+
+def test_a_contest_held_this_year_is_named_without_the_year_pointed_to() -> None:
+    """``Lomba sampan hias tahun ini diikuti ... Juara I``: "tahun ini" is no word of the contest's name."""
+    text = (
+        "Festival Lae Renun 2023 digelar Pemkab Dairi di Sidikalang, Sabtu (14/10/2023). Lomba sampan hias "
+        "tahun ini memperebutkan piala bupati. Sanggar Sumbul Jaya menjadi Juara I, dan Juara II diraih "
+        "Sanggar Pakpak Jaya."
+    )
+    awards = extract(Article("Judul", text, date="2023-10-14")).awards
+    assert [a.name for a in awards] == [
+        "Juara I Lomba Sampan Hias Festival Lae Renun 2023",
+        "Juara II Lomba Sampan Hias Festival Lae Renun 2023",
+    ]
+
+
+def test_a_contest_named_capitalised_after_lower_case_words_is_named_from_its_noun() -> None:
+    """``Puncak festival adalah pengumuman Lomba X``: the contest is "Lomba X", not the words before it."""
+    text = (
+        "Malam terakhir festival diisi pengumuman Lomba Barista Sidikalang bagi pemuda desa. Juara I "
+        "diraih Kelompok Tani Lae Renun, dan Juara II diraih Kelompok Tani Sitinjo Jaya."
+    )
+    awards = extract(Article("Judul", text, date="2024-10-12")).awards
+    assert [a.name for a in awards] == [
+        "Juara I Lomba Barista Sidikalang",
+        "Juara II Lomba Barista Sidikalang",
+    ]
+
+
+def test_a_rank_written_after_an_awards_name_is_part_of_it() -> None:
+    """``Penghargaan X Tahun 2022 peringkat II kategori kabupaten tingkat Provinsi Y``: the rank, its
+    category and its level are words of the award's name ("untuk kategori" read as "kategori")."""
+    text = (
+        "Tahun lalu Pemkab Dairi menerima Penghargaan Pembangunan Daerah (PPD) Tahun 2022 peringkat II kategori "
+        "kabupaten tingkat Provinsi Sumatera Utara di Medan. Sebelumnya Kota Sibolga meraih "
+        "Penghargaan Inovasi Daerah Tahun 2021 peringkat III tingkat Provinsi Sumatera Utara untuk kategori "
+        "kota, yang diserahkan di Medan."
+    )
+    awards = extract(Article("Judul", text, date="2023-05-02")).awards
+    names = [{a.name, *a.aliases} for a in awards]
+    assert len(names) == 2
+    assert (
+        "Penghargaan Pembangunan Daerah (PPD) Tahun 2022 peringkat II kategori kabupaten tingkat Provinsi Sumatera Utara"
+        in names[0]
+    )
+    assert (
+        "Penghargaan Inovasi Daerah Tahun 2021 peringkat III tingkat Provinsi Sumatera Utara kategori kota"
+        in names[1]
+    )

@@ -539,7 +539,8 @@ _CONTEST_BEFORE = re.compile(
     r"(?:(?:\s+|,\s+(?=(?:(?:(?-i:[A-Z])\w+,\s+)*(?-i:[A-Z])\w+,?\s+)?dan\s+(?-i:[A-Z])))"
     # (not "lomba tersebut", a contest pointed back to)
     # (not "dalam rangka ...", the occasion it is held for)
-    r"(?!(?:tingkat|tahun\s+(?:19|20)\d\d|dan(?!\s+(?-i:[A-Z]))|yang|di|pada|dalam\s+rangka|dengan|serta|tersebut|itu|ini"
+    # (not "tahun ini": the year it is held in, pointed to)
+    r"(?!(?:tingkat|tahun\s+(?:(?:19|20)\d\d|ini|lalu|itu)|dan(?!\s+(?-i:[A-Z]))|yang|di|pada|dalam\s+rangka|dengan|serta|tersebut|itu|ini"
     r"|diraih|dimenangkan"
     # (a quoted name among them: 'Lomba Kampung Hijau dan Tertib "X Asri" Tahun 2024')
     r"|direbut|disabet|diboyong)\b)(?:[\w/-]+|[\"“](?-i:[A-Z])[^\"”]{0,40}[\"”])(?:\s+\([^()]{1,40}\))?){1,8}"
@@ -589,8 +590,16 @@ def _contest_written_before(text: str) -> str | None:
 
 def _contest_written(m: re.Match[str]) -> str:
     """The contest a match of :data:`_CONTEST_BEFORE` names, its spacing made one, no lower-case words
-    running on after its name (:func:`_without_lower_tail`)."""
-    return _without_lower_tail(" ".join(re.sub(r"[\"“”]", "", m.group("contest")).split()))
+    running on after its name (:func:`_without_lower_tail`), and none before a contest's noun written
+    capitalised in it ("festival diisi pengumuman Lomba X": the contest is "Lomba X")."""
+    words = re.sub(r"[\"“”]", "", m.group("contest")).split()
+    named = [i for i, w in enumerate(words) if i and w[:1].isupper() and w.casefold() in _CONTEST_NOUN_SET]
+    if named and words[0].islower():
+        words = words[named[0] :]
+    return _without_lower_tail(" ".join(words))
+
+
+_CONTEST_NOUN_SET = frozenset(_CONTEST_NOUNS.split("|"))
 
 
 def _without_lower_tail(contest: str) -> str:
@@ -1599,7 +1608,9 @@ def extract_awards(ctx: Context) -> None:
         [_dated(ctx, _with_contest_of_the_rank_before(ctx, a, named)) for a in named]
     )
     ctx.awards[:] = _the_same_award_again(
-        _short_forms_spelled([_without_short_form(_with_lower_category(ctx, a)) for a in ctx.awards])
+        _short_forms_spelled(
+            [_without_short_form(_with_lower_category(ctx, _with_rank_after(ctx, a))) for a in ctx.awards]
+        )
     )
     ctx.awards[:] = [_with_its_noun(ctx, a) for a in ctx.awards]
     if festival := _the_festival(ctx):
@@ -1661,6 +1672,33 @@ _LOWER_CATEGORY = re.compile(
     # ("kategori kota kecil", "kategori kabupaten tingkat nasional": its size or level)
     r"(?:\s+(?:kecil|sedang|besar|metropolitan))?(?:\s+tingkat\s+(?:nasional|provinsi))?)\b"
 )
+
+
+#: a rank written in lower case after an award's name, and its category and level after it ("... Tahun
+#: 2022 peringkat II kategori kabupaten tingkat Provinsi X", "... peringkat III tingkat nasional")
+_RANK_AFTER_NAME = re.compile(
+    r"\s+(?P<rank>peringkat\s+(?:ke-?)?(?:\d+|[IVX]+|pertama|kedua|ketiga))\b"
+    r"(?P<more>(?:\s+(?:untuk\s+)?kategori\s+(?:kabupaten|kota|provinsi|kecamatan|desa|kelurahan)\b"
+    r"|\s+tingkat\s+(?:nasional|provinsi\b|(?:Provinsi|Kabupaten|Kota)(?:\s+[A-Z][\w-]*){1,3})){0,2})"
+)
+
+
+def _with_rank_after(ctx: Context, award: Award) -> Award:
+    """An award named without a rank and followed by one in lower case ("Penghargaan Inovasi Daerah
+    Tahun 2021 peringkat III kategori kota tingkat Provinsi X"): that rank, with the category and
+    level written after it, is part of its name (and of its other names)."""
+    if {"juara", "peringkat"} & set(award.name.casefold().split()):
+        return award  # (ranked already)
+    m = _RANK_AFTER_NAME.match(ctx.text, award.span.end)
+    if m is None:
+        return award
+    words = " ".join(re.sub(r"\buntuk\s+", "", m.group()).split())
+    return replace(
+        award,
+        name=f"{award.name} {words}",
+        span=ctx.span(award.span.start, m.end()),
+        aliases=tuple(f"{a} {words}" for a in award.aliases),
+    )
 
 
 def _with_lower_category(ctx: Context, award: Award) -> Award:
