@@ -717,3 +717,43 @@ def test_a_rank_written_after_an_awards_name_is_part_of_it() -> None:
         "Penghargaan Inovasi Daerah Tahun 2021 peringkat III tingkat Provinsi Sumatera Utara kategori kota"
         in names[1]
     )
+
+
+def test_the_category_told_with_the_first_rank_is_the_later_ranks_too() -> None:
+    """``Juara I kategori desa diraih A, disusul B sebagai Juara II ... Adapun Juara Harapan I jatuh kepada
+    D``: the ranks after the first are of its category, until another is told."""
+    text = (
+        "Pada malam puncak, Bupati membagikan hadiah Lomba Desa dan Kelurahan Tangguh Bencana "
+        "Tingkat Kabupaten Dairi Tahun 2023. Juara I kategori desa diraih Desa Bintang, Kecamatan Sumbul, "
+        "disusul Desa Paropo, Kecamatan Silahi Sabungan, sebagai Juara II. Adapun Juara Harapan I jatuh "
+        "kepada Desa Parbuluan."
+    )
+    awards = extract(Article("Judul", text, date="2023-10-14")).awards
+    contest = "Lomba Desa dan Kelurahan Tangguh Bencana Tingkat Kabupaten Dairi Tahun 2023 kategori desa"
+    assert sorted(
+        n for a in awards for n in (a.name, *a.aliases) if "Tahun" in n and n.startswith("Juara")
+    ) == [
+        f"Juara Harapan I {contest}",
+        f"Juara I {contest}",
+        f"Juara II {contest}",
+    ]
+
+
+def test_a_first_rank_in_words_after_another_category_is_told_is_an_award_of_that_category() -> None:
+    """``Adapun untuk kategori kelurahan, Kelurahan X berhasil menjadi juara pertama`` after "Juara I
+    diraih Desa Y": no winner speaking of that first prize again, but the category's own first prize."""
+    text = (
+        "Bupati membagikan hadiah Lomba Desa dan Kelurahan Sadar Hukum Tingkat Kabupaten Dairi Tahun 2023. "
+        "Juara I diraih Desa Bintang, Kecamatan Sumbul, disusul Desa Paropo sebagai Juara II. Untuk "
+        "kategori kelurahan, Kelurahan Sidiangkat tampil sebagai juara pertama."
+    )
+    awards = extract(Article("Judul", text, date="2023-10-14")).awards
+    [kelurahan] = [a for a in awards if "kelurahan" in a.name.split()]
+    assert (
+        "Juara I Lomba Desa dan Kelurahan Sadar Hukum Tingkat Kabupaten Dairi Tahun 2023 kategori kelurahan"
+        in {
+            kelurahan.name,
+            *kelurahan.aliases,
+        }
+    )
+    assert len(awards) == 3

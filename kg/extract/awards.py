@@ -1565,28 +1565,34 @@ _SPELLED_SHORT = re.compile(r"((?:[A-Z][\w-]*\s+){1,6}?[A-Z][\w-]*)\s+\(([A-Z]{2
 _BRACKETED_SHORT = re.compile(r"\s+\([A-Z]{2,8}\)")
 
 
+#: the first three ranks written in words, as Roman numerals
+_RANK_ROMAN = {"pertama": "I", "kedua": "II", "ketiga": "III"}
 #: the ranks written in words and as numbers, by the number
 _RANK_NUMBER = {"pertama": "1", "kedua": "2", "ketiga": "3", "i": "1", "ii": "2", "iii": "3"}
 
 
 def _rank_number(name: str) -> str | None:
-    """The place a rank alone ("Juara pertama", "Juara II", "Juara 3") names, as a number."""
+    """The place a rank alone ("Juara pertama", "Juara II", "Juara 3", "Juara I kategori desa") names,
+    as a number."""
+    name = _CATEGORY_WON.sub("", name)
     if not _RANK_ONLY.match(name):
         return None
     word = name.split()[1].casefold()
     return word if word.isdigit() else _RANK_NUMBER.get(word)
 
 
-def _rank_again(awards: list[Award], award: Award) -> bool:
+def _rank_again(ctx: Context, award: Award) -> bool:
     """Whether ``award`` is a rank in words alone ("... mengaku tidak menyangka desanya keluar sebagai
     juara pertama") that an award named before it holds ("Juara I diraih Desa X"): the winner speaking
-    of that prize again, no other one."""
+    of that prize again, no other one. Not after its sentence tells another category ("Adapun untuk
+    kategori kelurahan, Kelurahan Y menjadi juara pertama": that category's)."""
     number = _rank_number(award.name)
-    return (
-        number is not None
-        and award.name.split()[1].casefold() in {"pertama", "kedua", "ketiga"}
-        and any(b.span.start < award.span.start and _rank_number(b.name) == number for b in awards)
-    )
+    if number is None or award.name.split()[1].casefold() not in {"pertama", "kedua", "ketiga"}:
+        return False
+    sentence = sentences.containing(ctx.sentences, award.span.start)
+    if sentence is not None and _CATEGORY_TOLD.search(ctx.text, sentence.start, award.span.start):
+        return False
+    return any(b.span.start < award.span.start and _rank_number(b.name) == number for b in ctx.awards)
 
 
 def extract_awards(ctx: Context) -> None:
@@ -1596,7 +1602,7 @@ def extract_awards(ctx: Context) -> None:
     _grades_raised(ctx)
     _handed_over(ctx)
     _graded_programmes(ctx)
-    ctx.awards[:] = [a for a in ctx.awards if not _rank_again(ctx.awards, a)]
+    ctx.awards[:] = [a for a in ctx.awards if not _rank_again(ctx, a)]
     named = [
         _with_contest_before(ctx, award)
         for award in ctx.awards
@@ -1855,6 +1861,9 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     names = [f"{award.name} {written}{cue}"] if written != bare else []
     if (short := _by_its_short_name(written)) is not None:
         names.append(f"{award.name} {short}{cue}")  # "... Lomba Kampung Asihan Tahun 2024"
+    rank, _, place = award.name.partition(" ")
+    if (roman := _RANK_ROMAN.get(place.casefold())) is not None:
+        names.append(f"{rank} {roman} {bare}{cue}")  # ("Juara pertama ..." is as often written "Juara I ...")
     names += [n.removeprefix("Juara ") for n in (name, *names) if n.startswith("Juara Harapan ")]
     return replace(award, name=name, aliases=(*award.aliases, *names))
 
@@ -1892,15 +1901,20 @@ _CATEGORY_ENDING = re.compile(r" kategori (?:[a-z]+|[A-Z][\w-]*(?: [A-Z][\w-]*)*
 #: ... as the text writes it with the rank, within a few characters after the rank's span
 _CATEGORY_WRITTEN = re.compile(r"\s+kategori\s+[a-z]+\b")
 _CATEGORY_REACH = 20
-#: a category told before the ranks won in it: "Pada kategori arabika, Juara I diraih ..."
-_CATEGORY_TOLD = re.compile(r"\b(?:[Pp]ada|[Uu]ntuk|[Dd]i|[Dd]alam)\s+kategori\s+(?P<category>[a-z]+)\s*,")
+#: a category told before the ranks won in it: "Pada kategori arabika, Juara I diraih ...", "Untuk
+#: kategori desa wisata, ..."; or with the first of them: "Juara I kategori desa diraih A, disusul B
+#: sebagai Juara II" (B's rank is of that category too)
+_CATEGORY_TOLD = re.compile(
+    r"\b(?:(?:[Pp]ada|[Uu]ntuk|[Dd]i|[Dd]alam)\s+kategori\s+(?P<category>[a-z]+(?:\s+[a-z]+){0,2})\s*,"
+    rf"|(?:Juara|Peringkat)\s+(?:{_RANK.pattern})\s+kategori\s+(?P<first>[a-z]+)\s+(?=di[a-z]+\b))"
+)
 
 
 def _category_told_before(ctx: Context, lo: int, start: int) -> str:
     """The category (" kategori X") the last "Pada kategori X," between ``lo`` and ``start`` tells the
     ranks after it are won in, or ""."""
     found = list(_CATEGORY_TOLD.finditer(ctx.text, lo, start))
-    return f" kategori {found[-1].group('category')}" if found else ""
+    return f" kategori {found[-1].group('category') or found[-1].group('first')}" if found else ""
 
 
 #: a contest's short name in brackets after the words it stands for
