@@ -757,3 +757,59 @@ def test_a_first_rank_in_words_after_another_category_is_told_is_an_award_of_tha
         }
     )
     assert len(awards) == 3
+
+
+def test_consolation_ranks_paired_in_lower_case_are_each_an_award() -> None:
+    text = (
+        "Pemkab Dairi mengumumkan pemenang Lomba Desa Tingkat Kabupaten Dairi Tahun 2024. Juara I diraih "
+        "Desa Bintang, Kecamatan Sumbul. Sementara juara harapan I dan harapan II masing-masing "
+        "diraih Desa Parbuluan dan Desa Paropo."
+    )
+    awards = extract(Article("Judul", text, date="2024-03-25")).awards
+    assert sorted(a.name for a in awards) == [
+        "Juara Harapan I Lomba Desa Tingkat Kabupaten Dairi 2024",
+        "Juara Harapan II Lomba Desa Tingkat Kabupaten Dairi 2024",
+        "Juara I Lomba Desa Tingkat Kabupaten Dairi 2024",
+    ]
+
+
+def test_a_consolation_rank_given_as_a_predicate_to_a_village_is_the_contests_and_nobody_elses() -> None:
+    """``Predikat Harapan I diberikan kepada Kelurahan X``: the contest's rank, not a predicate; won by
+    the kelurahan (whose government the article does not name), not the regency's government."""
+    text = (
+        "Pemkab Dairi mengumumkan pemenang Lomba Kelurahan Tingkat Kabupaten Dairi Tahun 2021. Juara I "
+        "diraih Kelurahan Sidiangkat. Predikat Harapan I kemudian diberikan kepada Kelurahan Paropo."
+    )
+    awards = extract(Article("Judul", text, date="2021-08-02")).awards
+    assert [(a.name, a.recipient) for a in awards] == [
+        ("Juara I Lomba Kelurahan Tingkat Kabupaten Dairi 2021", None),
+        ("Juara Harapan I Lomba Kelurahan Tingkat Kabupaten Dairi 2021", None),
+    ]
+
+
+def test_a_prize_named_after_its_certificate_is_won_by_who_its_relative_clause_names() -> None:
+    text = (
+        "Di ruang guru terpajang piagam Sekolah Adiwiyata Provinsi Sumatera Utara Tahun 2022 yang diraih SMP "
+        "Negeri 2 Sidikalang."
+    )
+    [award] = extract(Article("Judul", text, date="2024-03-25")).awards
+    assert "Sekolah Adiwiyata Provinsi Sumatera Utara Tahun 2022" in {award.name, *award.aliases}
+    assert award.recipient is not None and award.recipient.name.endswith("2 Sidikalang")
+
+
+def test_ranks_after_a_level_is_told_are_of_the_contest_at_that_level_in_the_articles_region() -> None:
+    """``... meraih Juara I Lomba Posyandu Tingkat Provinsi X Tahun 2019 ... Untuk tingkat kabupaten,
+    Juara I diraih ...``: the later ranks are of the regency's contest, not the province's."""
+    text = (
+        "SIDIKALANG – Pemkab Dairi memberi piala bagi posyandu teladan di Kabupaten Dairi. Posyandu Seruni "
+        "Desa Bintang, yang pada 2019 meraih Juara I Lomba Posyandu Tingkat Provinsi Sumatera Utara Tahun "
+        "2019, menerima piala bergilir. Untuk tingkat kabupaten, Juara I diraih Posyandu Teratai Desa Sitinjo, disusul Posyandu "
+        "Cempaka Desa Paropo sebagai Juara II. Adapun Harapan I diraih Posyandu Flamboyan Desa Parbuluan."
+    )
+    awards = extract(Article("Judul", text, date="2019-08-22")).awards
+    assert sorted(a.name for a in awards) == [
+        "Juara Harapan I Lomba Posyandu Tingkat Kabupaten Dairi",
+        "Juara I Lomba Posyandu Tingkat Kabupaten Dairi",
+        "Juara I Lomba Posyandu Tingkat Provinsi Sumatera Utara 2019",
+        "Juara II Lomba Posyandu Tingkat Kabupaten Dairi",
+    ]

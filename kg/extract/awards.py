@@ -310,6 +310,14 @@ def _object(ctx: Context, verb: re.Match[str], end: int) -> Entity | None:
     return after[0] if after else None
 
 
+def _given_to_a_village(ctx: Context, verb: re.Match[str], end: int) -> bool:
+    """Whether a passive verb's award is given to a village ("diberikan kepada Kelurahan X")."""
+    cue = re.compile(r"\bkepada\s+").search(ctx.text, verb.end(), end)
+    return cue is not None and (
+        ctx.text.startswith(_VILLAGE_WORDS, cue.end()) or _village_named(ctx, cue.end(), cue.end() + 1)
+    )
+
+
 def _giver(ctx: Context, verb: re.Match[str], end: int) -> Entity | None:
     """Who gave an award a passive verb of giving speaks of: the body or person after ``oleh``
     and before ``kepada`` or ``di`` ("diserahkan oleh Menteri ... Agus Setiawan kepada ...")."""
@@ -706,6 +714,7 @@ def _verb_awards(ctx: Context) -> None:
         _ranks_paired(ctx, sentence)
         _green_zone(ctx, sentence)
         _predicate_named(ctx, sentence)
+        _prize_won_by(ctx, sentence)
 
 
 #: "menyerahkan (sejumlah) penghargaan", "memberikan hadiah": a sentence handing prizes out
@@ -1008,7 +1017,11 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
     if verb.group().casefold() in _RECEIVED and after is not None and _unread_winner_at(ctx, after.end()):
         recipient = None  # "... diraih Budi Santoso asal Kota X": the tagger reads him (link_late_winners)
     else:
-        recipient = _object(ctx, verb, end) or _government(ctx)
+        recipient = _object(ctx, verb, end)
+        if recipient is None and not _given_to_a_village(ctx, verb, end):
+            recipient = _government(
+                ctx
+            )  # (else a village whose government the article does not name: nobody)
     by = _conferrer_after(ctx, start + len(name), end) or _giver(ctx, verb, end)
     ctx.awards.append(Award(name, ctx.span(start, start + len(name)), recipient, by))
 
@@ -1024,6 +1037,31 @@ _GREEN_ZONE = re.compile(
 )
 #: what says the zone is the Ombudsman's grade, not an epidemic's ("zona hijau Covid-19")
 _COMPLIANCE = re.compile(r"\b(?:Ombudsman|[Kk]epatuhan)\b")
+
+
+#: a prize named after its token, then won by who follows: "piagam Sekolah Adiwiyata Provinsi X Tahun 2022
+#: yang diraih SMA Negeri 1 Y"
+_PRIZE_WON_BY = re.compile(
+    r"\b(?:piagam|trofi|piala|sertifikat)\s+(?=[A-Z])"
+    r"(?P<name>[^,;.]{3,120}?)\s+yang\s+(?:berhasil\s+)?(?:diraih|diterima|diperoleh|dimenangkan|disabet)\s+(?:oleh\s+)?"
+    r"(?=[A-Z])"
+)
+
+
+def _prize_won_by(ctx: Context, sentence: Sentence) -> None:
+    """``piagam Sekolah Adiwiyata Provinsi X Tahun 2022 yang diraih SMA Negeri 1 Y``: a prize named
+    with capitalised words after its token (a certificate, cup or trophy) is won by who the relative
+    clause names."""
+    for m in _PRIZE_WON_BY.finditer(ctx.text, sentence.start, sentence.end):
+        name = award_name(m.group("name"))
+        if name != m.group("name") or _WORDS.isdisjoint(re.findall(r"\w+", name)):
+            continue  # (capitalised words running on into others; or no prize's word in them)
+        start = m.start("name")
+        if _read_already(ctx, start, start + len(name)):
+            continue
+        named = _named(ctx, m.end(), sentence.end)
+        winner = named[0] if named and any(x.span.start == m.end() for x in named[0].mentions) else None
+        ctx.awards.append(Award(name, ctx.span(start, start + len(name)), winner, None))
 
 
 def _read_already(ctx: Context, start: int, stop: int) -> bool:
@@ -1170,7 +1208,8 @@ def _ranks_received(ctx: Context, sentence: Sentence) -> None:
 #: two ranks of the consolation places joined ("meraih Juara Harapan I dan Harapan II", "Harapan I dan
 #: Harapan II masing-masing diraih ...")
 _PAIRED_RANKS = re.compile(
-    r"\b(?P<first>(?:Juara\s+)?Harapan\s+(?:[IVX]+|\d+))\s+dan\s+(?P<second>(?:Juara\s+)?Harapan\s+(?:[IVX]+|\d+))\b"
+    # (in lower case too: "Adapun juara harapan I dan harapan II masing-masing disabet ...")
+    r"\b(?P<first>(?:[Jj]uara\s+)?[Hh]arapan\s+(?:[IVX]+|\d+))\s+dan\s+(?P<second>(?:[Jj]uara\s+)?[Hh]arapan\s+(?:[IVX]+|\d+))\b"
     # (the second by its number alone, "masing-masing" after them: "Juara Harapan I dan II masing-masing
     # jatuh kepada ...", "Juara II dan III masing-masing diraih ...")
     r"|\b(?P<lead>Juara\s+(?:Harapan\s+)?|Harapan\s+)(?P<one>[IVX]+|\d+)\s+dan\s+(?P<two>[IVX]+|\d+)(?=\s+masing-masing\b)"
@@ -1812,12 +1851,50 @@ def _without_short_form(award: Award) -> Award:
     return replace(award, name=bare[0], aliases=tuple(dict.fromkeys((*bare[1:], *names))))
 
 
+#: a sentence opened by the level its ranks were won at: "Untuk tingkat kabupaten, Juara I diraih ..."
+_LEVEL_TOLD = re.compile(
+    r"(?:(?:Adapun|Sedangkan|Sementara)\s+)?(?:[Uu]ntuk|[Dd]i|[Pp]ada)\s+tingkat\s+(?P<level>kabupaten|kota|provinsi)\s*,"
+)
+#: the level and year a contest's name ends with ("... Tingkat Provinsi X Tahun 2019")
+_LEVEL_ENDING = re.compile(r"\s+[Tt]ingkat\s+(?:Provinsi|Kabupaten|Kota|[a-z]+)\b.*$")
+
+
+def _level_told(ctx: Context, lo: int, start: int) -> str | None:
+    """The level the last sentence opened by one (:data:`_LEVEL_TOLD`) from ``lo`` up to ``start`` tells."""
+    told = [
+        m.group("level")
+        for s in ctx.sentences
+        if lo <= s.start < start and (m := _LEVEL_TOLD.match(ctx.text, s.start)) is not None
+    ]
+    return told[-1] if told else None
+
+
+def _at_level(ctx: Context, contest: str, level: str) -> str:
+    """``contest`` (named before at another level: "Lomba Posyandu Tingkat Provinsi X Tahun 2019") as held
+    at ``level`` in the region the article is about ("Lomba Posyandu Tingkat Kabupaten Y"), or at that
+    level in lower case where the article is about no region of that level."""
+    cut = _LEVEL_ENDING.search(contest)
+    if cut is None or level in cut.group().casefold().split()[1]:
+        return contest  # (named without a level, or at that level already)
+    home = ctx.jurisdiction
+    held = f"Tingkat {home}" if home and home.casefold().startswith(level) else f"tingkat {level}"
+    return f"{contest[: cut.start()]} {held}"
+
+
+#: a consolation rank written without "Juara" ("Harapan I")
+_CONSOLATION = re.compile(r"Harapan\s+(?:[IVX]+|\d+)")
+
+
 def _with_contest_before(ctx: Context, award: Award) -> Award:
     """A rank alone (``Juara I diraih Desa X``) won in the contest its sentence names before it, or the
     nearest of the sentences before that names one ("... hadiah kepada pemenang Lomba Kampung Sehat
     tingkat Kabupaten Dairi."): that contest's rank (``Juara I Lomba Kampung Sehat``)."""
-    if (bare := award.name.removeprefix("Predikat ")) != award.name and _RANK_ONLY.match(bare):
-        award = replace(award, name=bare)  # "Predikat Juara I diraih X": the rank
+    if (bare := award.name.removeprefix("Predikat ")) != award.name and (
+        _RANK_ONLY.match(bare) or _CONSOLATION.fullmatch(bare)
+    ):
+        award = replace(
+            award, name=_rank_name(bare)
+        )  # "Predikat Juara I diraih X", "Predikat Harapan I ...": the rank
     category = _CATEGORY_WON.search(award.name)  # ("Juara Harapan I kategori robusta diraih X")
     if category is not None:
         award = replace(award, name=award.name[: category.start()])
@@ -1854,6 +1931,8 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
         written = _CATEGORY_ENDING.sub("", written)
         cue = " kategori " + " ".join(own.group("name").split())
         award = replace(award, span=ctx.span(award.span.start, own.end()))
+    if (level := _level_told(ctx, min(at, ranked[1]) if ranked else at, award.span.start)) is not None:
+        written = _at_level(ctx, written, level)
     bare = _BRACKETED.sub("", written)
     name = f"{award.name} {bare}{cue}"
     # ("Juara Harapan I" is as often written "Harapan I": both its names; and with the contest's
