@@ -813,3 +813,48 @@ def test_ranks_after_a_level_is_told_are_of_the_contest_at_that_level_in_the_art
         "Juara I Lomba Posyandu Tingkat Provinsi Sumatera Utara 2019",
         "Juara II Lomba Posyandu Tingkat Kabupaten Dairi",
     ]
+
+
+def test_a_rank_given_to_a_team_named_by_its_village_is_read() -> None:
+    text = (
+        "Lomba Solu Bolon Festival Lae Renun 2023 berlangsung di Silalahi. Juara I diraih Desa Bintang, "
+        "sedangkan Juara Harapan I jatuh kepada tim Kelurahan Sidiangkat."
+    )
+    awards = extract(Article("Judul", text, date="2023-10-14")).awards
+    assert [a.name.split(" Lomba")[0] for a in awards] == ["Juara I", "Juara Harapan I"]
+
+
+def test_a_lower_case_category_before_the_contest_a_rank_was_won_in_stays_in_its_name() -> None:
+    text = (
+        "Kopi Kelompok Tani Lae Renun dari Desa Bintang pernah meraih Juara III kategori robusta dalam "
+        "Kontes Kopi Nusantara (KKN) 2021 di Jember."
+    )
+    [award] = extract(Article("Judul", text, date="2023-10-14")).awards
+    assert award.name == "Juara III Kontes Kopi Nusantara 2021 kategori robusta"
+
+
+def test_a_prize_a_relative_clause_says_was_received_before_is_named_with_its_rank() -> None:
+    """``trofi Penghargaan X Tahun 2020 peringkat II tingkat Provinsi Y yang sebelumnya diterima Pemkab
+    Z``: the prize, its rank part of its name, won by the Pemkab."""
+    text = (
+        "Di lobi kantor bupati dipajang trofi Penghargaan Inovasi Daerah (PID) Tahun 2020 peringkat III "
+        "tingkat Provinsi Sumatera Utara yang pernah diterima Pemkab Dairi."
+    )
+    [award] = extract(Article("Judul", text, date="2021-05-02")).awards
+    assert "Penghargaan Inovasi Daerah Tahun 2020 peringkat III tingkat Provinsi Sumatera Utara" in {
+        award.name,
+        *award.aliases,
+    }
+    assert award.recipient is not None and award.recipient.name == "Pemerintah Kabupaten Dairi"
+
+
+def test_a_category_in_lower_case_words_ending_the_clause_after_an_award_is_part_of_its_name() -> None:
+    text = (
+        "Posyandu Seruni di Kelurahan Sidiangkat tahun lalu meraih Juara III Lomba Posyandu Tingkat Provinsi "
+        "Sumatera Utara Tahun 2023 kategori posyandu mandiri."
+    )
+    [award] = extract(Article("Judul", text, date="2024-10-14")).awards
+    assert (
+        award.name
+        == "Juara III Lomba Posyandu Tingkat Provinsi Sumatera Utara 2023 kategori posyandu mandiri"
+    )

@@ -561,7 +561,8 @@ _CONTEST_BEFORE = re.compile(
 #: after a rank won, its category and the contest or award it was won in ("Juara I kategori Desa
 #: Wisata Maju dalam Anugerah Desa Wisata Indonesia (ADWI) 2024")
 _CONTEST_AFTER = re.compile(
-    r"(?:\s+kategori\s+(?P<category>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?"
+    # (its category in lower case too: "Juara III kategori robusta dalam Kontes X 2021")
+    r"(?:\s+kategori\s+(?P<category>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|(?-i:[a-z]+)))?"
     r",?\s+(?:dalam|pada)\s+(?P<arena>ajang\s+|gelaran\s+|penganugerahan\s+)?(?=[A-Z])"
 )
 
@@ -1043,7 +1044,8 @@ _COMPLIANCE = re.compile(r"\b(?:Ombudsman|[Kk]epatuhan)\b")
 #: yang diraih SMA Negeri 1 Y"
 _PRIZE_WON_BY = re.compile(
     r"\b(?:piagam|trofi|piala|sertifikat)\s+(?=[A-Z])"
-    r"(?P<name>[^,;.]{3,120}?)\s+yang\s+(?:berhasil\s+)?(?:diraih|diterima|diperoleh|dimenangkan|disabet)\s+(?:oleh\s+)?"
+    r"(?P<name>[^,;.]{3,120}?)\s+yang\s+(?:(?:sebelumnya|telah|sudah|pernah|berhasil)\s+){0,2}"
+    r"(?:diraih|diterima|diperoleh|dimenangkan|disabet)\s+(?:oleh\s+)?"
     r"(?=[A-Z])"
 )
 
@@ -1054,8 +1056,9 @@ def _prize_won_by(ctx: Context, sentence: Sentence) -> None:
     clause names."""
     for m in _PRIZE_WON_BY.finditer(ctx.text, sentence.start, sentence.end):
         name = award_name(m.group("name"))
-        if name != m.group("name") or _WORDS.isdisjoint(re.findall(r"\w+", name)):
-            continue  # (capitalised words running on into others; or no prize's word in them)
+        rest = m.group("name")[len(name) :]
+        if (rest and not _RANK_AFTER_NAME.fullmatch(rest)) or _WORDS.isdisjoint(re.findall(r"\w+", name)):
+            continue  # (capitalised words running on into others but its rank; or no prize's word in them)
         start = m.start("name")
         if _read_already(ctx, start, start + len(name)):
             continue
@@ -1152,7 +1155,8 @@ _RANK_RECEIVED = re.compile(
     rf"(?:\s+(?P<category>(?-i:kategori)\s+(?-i:[a-z]+))(?=\s+{_RANK_VERB}))?"
     # (the verb left out after the first: "Juara I diraih Desa X, Juara II Desa Y, dan Juara III Desa Z";
     # the rank given to its winner: "Juara Harapan I diberikan kepada Desa W", "... jatuh kepada ...")
-    rf"(?:\s+(?P<verb>{_RANK_VERB})\s+(?:oleh\s+)?|\s+)"
+    # (a team named by where it comes from: "Juara Harapan I jatuh kepada tim Kelurahan W")
+    rf"(?:\s+(?P<verb>{_RANK_VERB})\s+(?:oleh\s+)?(?:tim\s+)?|\s+)"
     r"(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
@@ -1715,7 +1719,9 @@ def _at_the_festival(award: Award, festival: tuple[str, str]) -> Award:
 _LOWER_CATEGORY = re.compile(
     r"\s+(?:untuk\s+)?(?P<category>kategori\s+(?:kabupaten|kota|provinsi|kecamatan|desa|kelurahan)"
     # ("kategori kota kecil", "kategori kabupaten tingkat nasional": its size or level)
-    r"(?:\s+(?:kecil|sedang|besar|metropolitan))?(?:\s+tingkat\s+(?:nasional|provinsi))?)\b"
+    r"(?:\s+(?:kecil|sedang|besar|metropolitan))?(?:\s+tingkat\s+(?:nasional|provinsi))?\b"
+    # (or any kind named in lower-case words that end the clause: "... Tahun 2023 kategori posyandu mandiri.")
+    r"|kategori(?:\s+[a-z]+){1,3}(?=\s*[.,;]))"
 )
 
 
@@ -1896,10 +1902,10 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
             award, name=_rank_name(bare)
         )  # "Predikat Juara I diraih X", "Predikat Harapan I ...": the rank
     category = _CATEGORY_WON.search(award.name)  # ("Juara Harapan I kategori robusta diraih X")
-    if category is not None:
+    if category is not None and _RANK_ONLY.match(award.name[: category.start()]):
         award = replace(award, name=award.name[: category.start()])
-    if not _RANK_ONLY.match(award.name):
-        return award
+    elif not _RANK_ONLY.match(award.name):
+        return award  # (a contest's rank, its category after it: "Juara III Kontes X 2021 kategori robusta")
     sentence = sentences.containing(ctx.sentences, award.span.start)
     written = (
         _contest_written_before(ctx.text[sentence.start : award.span.start]) if sentence is not None else None
