@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.awards import award_name
 from kg.extract.base import extract
 from kg.records import Article, EntityType
 
@@ -730,13 +731,10 @@ def test_the_category_told_with_the_first_rank_is_the_later_ranks_too() -> None:
     )
     awards = extract(Article("Judul", text, date="2023-10-14")).awards
     contest = "Lomba Desa dan Kelurahan Tangguh Bencana Tingkat Kabupaten Dairi Tahun 2023 kategori desa"
-    assert sorted(
-        n for a in awards for n in (a.name, *a.aliases) if "Tahun" in n and n.startswith("Juara")
-    ) == [
-        f"Juara Harapan I {contest}",
-        f"Juara I {contest}",
-        f"Juara II {contest}",
-    ]
+    assert len(awards) == 3
+    assert {f"Juara Harapan I {contest}", f"Juara I {contest}", f"Juara II {contest}"} <= {
+        n for a in awards for n in (a.name, *a.aliases)
+    }
 
 
 def test_a_first_rank_in_words_after_another_category_is_told_is_an_award_of_that_category() -> None:
@@ -857,4 +855,54 @@ def test_a_category_in_lower_case_words_ending_the_clause_after_an_award_is_part
     assert (
         award.name
         == "Juara III Lomba Posyandu Tingkat Provinsi Sumatera Utara 2023 kategori posyandu mandiri"
+    )
+
+
+def test_a_ranked_title_won_is_one_award_not_two() -> None:
+    """``... yang dinobatkan sebagai Juara II Bidan Desa Teladan``: read once."""
+    text = (
+        "Prestasi lain datang dari Tiurma, bidan desa di Kecamatan Sumbul, yang dinobatkan sebagai Juara II "
+        "Bidan Desa Teladan."
+    )
+    assert [a.name for a in extract(Article("Judul", text, date="2024-08-20")).awards] == [
+        "Juara II Bidan Desa Teladan"
+    ]
+
+
+def test_a_category_written_untuk_kategori_is_named_kategori() -> None:
+    text = (
+        "Kelurahan Sidiangkat meraih Juara III Lomba Kelurahan Sehat Tingkat Provinsi Sumatera Utara "
+        "Tahun 2022 untuk kategori Kelurahan Perkotaan (KP)."
+    )
+    [award] = extract(Article("Judul", text, date="2024-08-20")).awards
+    assert award.name == (
+        "Juara III Lomba Kelurahan Sehat Tingkat Provinsi Sumatera Utara Tahun 2022 kategori Kelurahan Perkotaan"
+    )
+    assert award.name.replace(" kategori ", " untuk kategori ") in award.aliases
+
+
+def test_a_ranks_category_written_before_its_contest_is_also_named_so() -> None:
+    """``Juara I kategori desa diraih ...`` and ``meraih peringkat II kategori kabupaten dalam penilaian
+    ...``: named with the category after the contest, and as written, before it."""
+    text = (
+        "Bupati menyerahkan hadiah Lomba Desa Berprestasi Tingkat Kabupaten Dairi Tahun 2023. Juara I kategori "
+        "desa diraih Desa Bintang, Kecamatan Sumbul. Sebelumnya, Diskominfo Dairi meraih peringkat III kategori "
+        "kabupaten dalam penilaian keterbukaan informasi publik tingkat Provinsi Sumatera Utara tahun 2022."
+    )
+    names = {
+        n for a in extract(Article("Judul", text, date="2023-10-14")).awards for n in (a.name, *a.aliases)
+    }
+    assert {
+        "Juara I Lomba Desa Berprestasi Tingkat Kabupaten Dairi Tahun 2023 kategori desa",
+        "Juara I kategori desa Lomba Desa Berprestasi Tingkat Kabupaten Dairi Tahun 2023",
+        "Peringkat III Penilaian Keterbukaan Informasi Publik Tingkat Provinsi Sumatera Utara Tahun 2022 "
+        "kategori kabupaten",
+        "Peringkat III kategori kabupaten Penilaian Keterbukaan Informasi Publik Tingkat Provinsi Sumatera "
+        "Utara Tahun 2022",
+    } <= names
+
+
+def test_the_region_a_title_is_the_best_in_is_part_of_its_name() -> None:
+    assert award_name("Puskesmas Terbaik se-Provinsi Sumatera Utara dalam ajang X") == (
+        "Puskesmas Terbaik se-Provinsi Sumatera Utara"
     )

@@ -167,7 +167,13 @@ def award_name(text: str) -> str:
     spelled = _SPELLED_ON.match(text, len(name)) if name else None
     if spelled is not None and initials(f"{name}{spelled.group('more')}".split()) == spelled.group("short"):
         return name + spelled.group("more")  # "Wilayah Bebas dari Korupsi (WBK)": "dari" inside the name
+    if name and (among := _AMONG.match(text, len(name))) is not None:
+        return name + among.group()  # "Puskesmas Terbaik se-Provinsi X": the region it is best in
     return name
+
+
+#: the region a title of praise is the best in, after it: "... Terbaik se-Provinsi X", "... se-Jawa Timur"
+_AMONG = re.compile(r"\s+se-?(?:Provinsi\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}")
 
 
 #: a preposition and capitalised words, then a short form in brackets: "... dari Korupsi (WBK)"
@@ -563,16 +569,36 @@ _CONTEST_BEFORE = re.compile(
 _CONTEST_AFTER = re.compile(
     # (its category in lower case too: "Juara III kategori robusta dalam Kontes X 2021")
     r"(?:\s+kategori\s+(?P<category>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|(?-i:[a-z]+)))?"
-    r",?\s+(?:dalam|pada)\s+(?P<arena>ajang\s+|gelaran\s+|penganugerahan\s+)?(?=[A-Z])"
+    r",?\s+(?:dalam|pada)\s+(?P<arena>ajang\s+|gelaran\s+|penganugerahan\s+)?"
+    # (a contest or assessment named in lower case: "... dalam penilaian keterbukaan informasi tingkat Provinsi Y")
+    rf"(?=[A-Z]|(?P<lower>(?-i:penilaian|{_CONTEST_NOUNS})\s))"
+)
+#: a contest or assessment named in lower case, then its level and year ("penilaian keterbukaan
+#: informasi publik tingkat Provinsi X tahun 2022")
+_LOWER_CONTEST = re.compile(
+    r"(?P<words>[a-z]+(?:\s+(?!(?:tingkat|tahun|yang|dari|oleh|di|pada|dan|untuk|se|dengan|serta)\b)[a-z]+){1,8})"
+    r"(?:\s+tingkat\s+(?P<level>nasional|(?:Provinsi|Kabupaten|Kota)(?:\s+[A-Z][\w-]*){1,3}))?"
+    r"(?:\s+tahun\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 
 
-def _contest_after(text: str, stop: int, end: int) -> tuple[str, int] | None:
+def _contest_after(text: str, stop: int, end: int) -> tuple[str, str, int] | None:
     """The contest or award a rank ending at ``stop`` was won in, named after it with an award's
-    word (``Anugerah``, ``Award``, ``Lomba``), with the rank's category; and where it ends."""
+    word (``Anugerah``, ``Award``, ``Lomba``), the rank's category (" kategori X", or ""), and where
+    the contest's name ends."""
     m = _CONTEST_AFTER.match(text, stop, end)
     if m is None:
         return None
+    if m.group("lower"):
+        lower = _LOWER_CONTEST.match(text, m.end(), end)
+        if lower is None:
+            return None
+        # its words capitalised as a name's ("Penilaian Kinerja ... Tingkat Provinsi X Tahun 2023")
+        words = [w.capitalize() for w in lower.group("words").split()]
+        words += ["Tingkat", lower.group("level")] if lower.group("level") else []
+        words += ["Tahun", lower.group("year")] if lower.group("year") else []
+        category = f" kategori {m.group('category')}" if m.group("category") else ""
+        return " ".join(words), category, lower.end()
     contest = _trim(award_name(text[m.end() : end]))
     if not (
         m.group("arena")  # "pada ajang ADWI 2025": an arena of contests, whatever its name
@@ -581,7 +607,7 @@ def _contest_after(text: str, stop: int, end: int) -> tuple[str, int] | None:
     ):
         return None
     category = f" kategori {m.group('category')}" if m.group("category") else ""
-    return f"{contest}{category}", m.end() + len(contest)
+    return contest, category, m.end() + len(contest)
 
 
 def _contest_before(text: str) -> str | None:
@@ -671,6 +697,8 @@ def _titles_won(ctx: Context, sentence: Sentence) -> None:
         if not (ranked or _TITLE_WORDS.intersection(w.casefold() for w in words)):
             continue
         stop_at = m.end() + len(" ".join(words))
+        if _read_already(ctx, m.end(), stop_at):
+            continue  # ("dinobatkan sebagai Juara Harapan I X": read by its verb, from its rank's number on)
         name = " ".join(w if w in _TITLE_JOINERS else w[:1].upper() + w[1:] for w in words)
         recipient = _winner(ctx, m.start(), sentence.start) if m.group("next") is None else None
         ctx.awards.append(
@@ -696,16 +724,24 @@ def _verb_awards(ctx: Context) -> None:
                 continue  # "ditetapkan sebagai Ketua ...": an office; "... sebagai Sekolah Adiwiyata": won
             if _short_for_an_earlier(ctx, name):
                 continue  # "Predikat Nindya ini diraih ..." after "... (KLA) Kategori Nindya": that award again
+            aliases: tuple[str, ...] = ()
             if _RANK_ONLY.match(name) and (contest := _contest_before(text[sentence.start : m.start()])):
                 name = f"{name} {contest}"  # "lomba Kampung Bersinar ... dan meraih juara harapan I"
             elif _RANK_ONLY.match(name) and (after := _contest_after(text, stop, end)) is not None:
-                contest, stop = after  # "meraih Juara I kategori X dalam Anugerah Desa Wisata Indonesia 2024"
-                name = f"{name} {contest}"
+                contest, category_won, stop = (
+                    after  # "meraih Juara I kategori X dalam Anugerah Desa Wisata 2024"
+                )
+                # (named with its category after the contest, and as written, before it)
+                name, aliases = (
+                    f"{name} {contest}{category_won}",
+                    ((f"{name}{category_won} {contest}",) if category_won else ()),
+                )
             if (category := _CATEGORY_SET_OFF.match(text, stop, end)) is not None:
                 # "penghargaan Adipura kategori tertinggi, Adipura Kencana,": the category by its name
                 name, stop = f"{name} {category.group('word')} {category.group('name')}", category.end("name")
             recipient = _winner(ctx, m.start(), sentence.start)
-            ctx.awards.append(Award(name, ctx.span(start, stop), recipient, _conferrer_after(ctx, stop, end)))
+            conferrer = _conferrer_after(ctx, stop, end)
+            ctx.awards.append(Award(name, ctx.span(start, stop), recipient, conferrer, aliases))
         _titles_won(ctx, sentence)
         _ranked_as(ctx, sentence)
         _passive_award(ctx, sentence)
@@ -1661,7 +1697,7 @@ def extract_awards(ctx: Context) -> None:
             [_without_short_form(_with_lower_category(ctx, _with_rank_after(ctx, a))) for a in ctx.awards]
         )
     )
-    ctx.awards[:] = [_with_its_noun(ctx, a) for a in ctx.awards]
+    ctx.awards[:] = [_with_its_noun(ctx, _category_plainly(a)) for a in ctx.awards]
     if festival := _the_festival(ctx):
         ctx.awards[:] = [_at_the_festival(a, festival) for a in ctx.awards]
     for award in ctx.awards:
@@ -1771,6 +1807,15 @@ def _with_lower_category(ctx: Context, award: Award) -> Award:
 #: the noun an award's name is written after and often named with ("meraih predikat Kota Layak Anak
 #: ...", "dianugerahi penghargaan Pelayanan Publik Terbaik ...")
 _NOUN_BEFORE = re.compile(r"\b(?P<noun>predikat|penghargaan)\s+$", re.IGNORECASE)
+
+
+def _category_plainly(award: Award) -> Award:
+    """An award named with "untuk kategori X" ("Juara I Lomba Y Tahun 2024 untuk kategori X") named
+    "kategori X", as the categories read after its name are; as written, its alias."""
+    if " untuk kategori " not in award.name:
+        return award
+    name = award.name.replace(" untuk kategori ", " kategori ")
+    return replace(award, name=name, aliases=tuple(dict.fromkeys((award.name, *award.aliases))))
 
 
 def _with_its_noun(ctx: Context, award: Award) -> Award:
@@ -1946,6 +1991,9 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     names = [f"{award.name} {written}{cue}"] if written != bare else []
     if (short := _by_its_short_name(written)) is not None:
         names.append(f"{award.name} {short}{cue}")  # "... Lomba Kampung Asihan Tahun 2024"
+    if cue.startswith(" kategori ") and cue[1:].islower():
+        # ("Juara I kategori desa diraih ...": the rank's category as often written before the contest)
+        names.append(f"{award.name}{cue} {bare}")
     rank, _, place = award.name.partition(" ")
     if (roman := _RANK_ROMAN.get(place.casefold())) is not None:
         names.append(f"{rank} {roman} {bare}{cue}")  # ("Juara pertama ..." is as often written "Juara I ...")
