@@ -1624,3 +1624,19 @@ def test_a_kei_village_by_its_own_word_is_a_place() -> None:
     assert "Ohoi Paropo" in places(
         "Warga Ohoi Paropo, Kecamatan Sumbul, bergotong royong membersihkan pantai."
     )
+
+
+def test_a_district_named_after_sampai_in_a_span_of_districts_is_a_place() -> None:
+    """``dari Tigalingga sampai Parbuluan``: the span's far end is a district too, as after "hingga"."""
+    found = places('"Bantuan kami antar dari Tigalingga sampai Parbuluan," kata Bupati Dairi di Sidikalang.')
+    assert {"Kecamatan Tigalingga", "Kecamatan Parbuluan"} <= found
+
+
+def test_a_district_whose_words_are_both_common_is_a_place_in_a_list_of_districts() -> None:
+    """``ke Kokop, Tanah Merah, hingga Galis``: "Tanah Merah" (two common words) is one of the
+    listed districts of the regency, and so the list goes on to the last."""
+    found = places(
+        "Vaksinasi ternak Pemkab Bangkalan dimulai di Kecamatan Geger, lalu bergeser ke Kokop, Tanah "
+        "Merah, hingga Galis bulan depan."
+    )
+    assert {"Kecamatan Tanah Merah", "Kecamatan Galis"} <= found

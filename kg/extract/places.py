@@ -1311,9 +1311,14 @@ def extract_local_places(ctx: Context) -> None:
                 and not (n == 0 and k - i > 1 and gazetteer.lookup(t.bare, gazetteer.TOWN_LEVELS))
                 for n, t in enumerate(words)
             ]
-            if any(common) and (
-                # (but "Tanah Merah": a word and one that is none, one district of the article's regions)
-                k - i == 1 or all(common) or region is None
+            if (
+                any(common)
+                and (
+                    # (but "Tanah Merah": a word and one that is none, one district of the article's regions)
+                    k - i == 1 or all(common) or region is None
+                )
+                # (and words only in a list of the article's districts: "ke A, B, Tanah Merah, hingga C")
+                and not (k - i > 1 and region is not None and next_in_a_list_of_districts(ctx, i))
             ):
                 continue
             # the district or village itself when it lies in a region the article names (as named
@@ -1430,7 +1435,7 @@ def last_listed(ctx: Context, i: int) -> bool:
 
 
 #: what joins the last item of a list of districts to the one before it, and any item
-_LAST_JOINTS = frozenset({"dan", "serta", "hingga"})
+_LAST_JOINTS = frozenset({"dan", "serta", "hingga", "sampai"})
 _NEXT_JOINTS = _LAST_JOINTS | {","}
 
 
