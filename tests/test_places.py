@@ -1640,3 +1640,13 @@ def test_a_district_whose_words_are_both_common_is_a_place_in_a_list_of_district
         "Merah, hingga Galis bulan depan."
     )
     assert {"Kecamatan Tanah Merah", "Kecamatan Galis"} <= found
+
+
+def test_districts_listed_after_one_are_districts_though_named_after_a_lake_or_tagged_a_body() -> None:
+    """``di Kecamatan Jelutung, Danau Teluk dan Paal Merah``: the list's districts, not a lake named
+    Teluk nor an organisation "Paal Merah" (the tagger's reading)."""
+    found = named(
+        "Air bersih disalurkan ke warga di Kecamatan Jelutung, Danau Teluk dan Paal Merah selama kemarau."
+    )
+    assert {"Kecamatan Danau Teluk", "Kecamatan Paal Merah"} <= found[EntityType.PLACE]
+    assert "Paal Merah" not in found[EntityType.ORGANIZATION]

@@ -57,6 +57,22 @@ def add_region(ctx: Context, region: Region, start: int, end: int, *, mention: b
     return entity
 
 
+def add_region_as_written(ctx: Context, region: Region, start: int, end: int) -> Entity:
+    """:func:`add_region` for a district or village written bare from ``start`` to ``end``: that name is
+    its alias, and, where it writes the region's name otherwise ("Silahi Sabungan" of "Kecamatan
+    Silahisabungan"), so is that name with its level's word."""
+    written = ctx.text[start:end]
+    place = add_region(ctx, region, start, end)
+    place.aliases.add(written)
+    if (
+        written != region.bare
+        and region.name.endswith(region.bare)
+        and written.split()[0] not in lexicon.LEVEL_WORDS
+    ):
+        place.aliases.add(region.name[: -len(region.bare)] + written)
+    return place
+
+
 def city_epithet(ctx: Context, text: str) -> Region | None:
     """The city an epithet stands for: ``Kota Apel`` (Batu), ``Kota Santri`` (Jombang),
     ``Kota Tahu`` (Kediri) name the kota or kabupaten the article is about.
@@ -491,6 +507,10 @@ def extract_venues(ctx: Context) -> None:
         bare = without_brackets(name)
         if bare.casefold() in lexicon.GENERIC_PROGRAMS:
             continue  # "ke kawasan Ruang Terbuka Hijau (RTH)": a kind of land, no one place
+        if head in NATURAL_FEATURE_HEADS and (district := listed_district(ctx, i, bare)) is not None:
+            # "di Kecamatan Jelutung, Danau Teluk dan ...": the listed district named after a lake
+            add_region_as_written(ctx, district, start, end)
+            continue
         if (head in NATURAL_FEATURE_HEADS or head in lexicon.SETTLEMENT_WORDS) and (
             village := _locality_named(ctx, bare)
             or (
@@ -1324,11 +1344,7 @@ def extract_local_places(ctx: Context) -> None:
             # the district or village itself when it lies in a region the article names (as named
             # elsewhere with its level word); else its name as written
             if region is not None:
-                place = add_region(ctx, region, start, end)
-                place.aliases.add(written)
-                if written != region.bare and region.name.endswith(region.bare):
-                    # ("Silahi Sabungan" of "Kecamatan Silahisabungan": named with its level's word as written too)
-                    place.aliases.add(region.name[: -len(region.bare)] + written)
+                add_region_as_written(ctx, region, start, end)
             elif not after_place:
                 ctx.add(EntityType.PLACE, written, start, end, ctx.stage)
             break

@@ -28,6 +28,7 @@ from kg.extract.organizations import add_org, parse_org
 from kg.extract.people import add_person
 from kg.extract.places import (
     add_region,
+    add_region_as_written,
     city_epithet,
     country_at,
     direction_after,
@@ -73,9 +74,7 @@ def extract_untitled(ctx: Context) -> None:
             # "Kecamatan Tebo Ulu dan VII Koto Ilir" tagged "VII", "..., Pekalongan dan Way Bungur" tagged
             # "Bungur": the list's next district, whole
             district, start, end = listed
-            place = add_region(ctx, district, start, end)
-            place.aliases.add(ctx.text[start:end])
-            ctx.claim(start, end, place)
+            ctx.claim(start, end, add_region_as_written(ctx, district, start, end))
             continue
         if span.label == "LOC" and (city := city_epithet(ctx, span.text)) is not None:
             home = add_region(ctx, city, span.start, span.end)  # "Kota Apel": the article's city
@@ -398,13 +397,14 @@ def _organisation(ctx: Context, i: int, start: int, end: int) -> Entity:
 def _listed_around(ctx: Context, i: int, end: int) -> tuple[gazetteer.Region, int, int] | None:
     """The district of a list whose name of several words the tagger's span (token ``i`` to ``end``)
     is inside, opening there or one or two capitalised words before it that no stage read: the
-    district, where it starts and ends."""
+    district, where it starts and ends; or the district the span names whole ("Kecamatan A, B dan Paal
+    Merah" tagged an organisation "Paal Merah")."""
     tokens = ctx.tokens
     for k in (i, i - 1, i - 2):
         if k < 0 or not all(t.capitalised and not ctx.claimed(t.start, t.end) for t in tokens[k:i]):
             break
         listed = listed_district_from(ctx, k)
-        if listed is not None and listed[1] >= end and (k < i or listed[1] > end):
+        if listed is not None and listed[1] >= end:
             return listed[0], tokens[k].start, listed[1]
     return None
 
