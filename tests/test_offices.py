@@ -3449,3 +3449,23 @@ def test_a_task_force_written_after_tim_is_the_task_force() -> None:
     ]
     assert [f.name for f in forces] == ["Satuan Tugas Pangan Kepolisian Resor Dairi"]
     assert "Tim Satgas Pangan Polres Dairi" in forces[0].aliases
+
+
+def test_a_unit_shortened_by_a_known_abbreviation_written_as_two_words_is_read_with_its_head() -> None:
+    """``Kepala Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah (Bappeda Litbang)
+    Kabupaten X, Y``: "Bappeda Litbang" is the lexicon's "Bappedalitbang" written apart; the unit and
+    its head are read as with the one-word form."""
+    x = extract(
+        Article(
+            "Judul",
+            "Kepala Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah (Bappeda Litbang) "
+            "Kabupaten Dairi, Tiurma Simbolon, menyampaikan laporan tahunan badan itu.",
+            date="2024-02-20",
+        )
+    )
+    unit = "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten Dairi"
+    [body] = [e for e in x.entities if e.name == unit]
+    assert "Bappeda Litbang" in body.aliases
+    assert [(m.person.name, m.organization.name) for m in x.memberships if m.organization] == [
+        ("Tiurma Simbolon", unit)
+    ]

@@ -111,7 +111,8 @@ def region_at(
 
 def _bracketed_abbreviation(tokens: list[Token], j: int, *, longest: int = 1) -> str | None:
     """The abbreviation written in brackets at token ``j`` (``( DPD )``), or ``None``; with
-    ``longest=2`` also one of two words, the second in capitals (``(Diskop UM)``, ``(DP3A KB)``)."""
+    ``longest=2`` also one of two words, the second in capitals (``(Diskop UM)``, ``(DP3A KB)``) or
+    the two a known abbreviation written apart (``(Bappeda Litbang)``: "Bappedalitbang")."""
     for width in range(1, longest + 1):
         close = j + width + 1
         if (
@@ -119,10 +120,22 @@ def _bracketed_abbreviation(tokens: list[Token], j: int, *, longest: int = 1) ->
             and tokens[j].text == "("
             and tokens[close].text == ")"
             and _ABBR.match(tokens[j + 1].text)
-            and all(_CAPITALS.fullmatch(t.text) for t in tokens[j + 2 : close])
+            and (
+                all(_CAPITALS.fullmatch(t.text) for t in tokens[j + 2 : close])
+                or (
+                    width == 2
+                    and _ABBR.match(tokens[j + 2].text)
+                    and _known_apart(tokens[j + 1], tokens[j + 2])
+                )
+            )
         ):
             return " ".join(t.text for t in tokens[j + 1 : close])
     return None
+
+
+def _known_apart(first: Token, second: Token) -> bool:
+    """Whether two words are one abbreviation the lexicon knows, written apart ("Bappeda Litbang")."""
+    return gazetteer.lookup_abbreviation(f"{first.text}{second.text.lower()}") is not None
 
 
 def _bracketed_short_name(tokens: list[Token], j: int, written: str) -> tuple[str, int] | None:
