@@ -3469,3 +3469,19 @@ def test_a_unit_shortened_by_a_known_abbreviation_written_as_two_words_is_read_w
     assert [(m.person.name, m.organization.name) for m in x.memberships if m.organization] == [
         ("Tiurma Simbolon", unit)
     ]
+
+
+def test_a_title_then_the_village_and_district_set_off_then_the_holder() -> None:
+    """``Ketua Kelompok Tani X, Desa Y, Kecamatan Z, Budi, mengatakan``: where the body lies, set off by
+    commas, stands between the office and its holder, as a district alone did."""
+    x = extract(
+        Article(
+            "Judul",
+            "Ketua Kelompok Tani Lae Renun, Desa Bintang, Kecamatan Sumbul, Parlin Situmorang, mengatakan "
+            "panen jagung tahun ini mundur dua pekan.",
+            date="2024-02-20",
+        )
+    )
+    assert [(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization] == [
+        ("Parlin Situmorang", "Ketua", "Poktan Lae Renun")
+    ]

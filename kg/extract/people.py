@@ -241,10 +241,26 @@ def _may_start_title(token: Token) -> bool:
     )
 
 
+#: the level words of a village (not a district's): "Desa", "Kelurahan"
+_VILLAGE_LEVEL_WORDS = lexicon.LOCAL_LEVEL_WORDS - {"Kecamatan"}
+
+
 def _district_set_off(ctx: Context, k: int) -> int:
     """The token after a district written with its level's word and set off by commas at ``k`` (",
-    Kecamatan X,", or ", Kecamatan X, Kabupaten Y,") when another comma follows it, else ``k``."""
+    Kecamatan X,", or ", Kecamatan X, Kabupaten Y,"), or a village the article reads, and its district
+    after it (", Desa X,", ", Desa X, Kecamatan Y,"), when another comma follows, else ``k``."""
     tokens = ctx.tokens
+    if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].bare in _VILLAGE_LEVEL_WORDS:
+        # ", Desa X, Kecamatan Y, Budi": the village (a place the article reads), then its district
+        village = ctx.mentioned_starting_at(tokens[k + 1].start, EntityType.PLACE)
+        after = (
+            ctx.token_index(max(m.span.end for m in village.mentions if m.span.start == tokens[k + 1].start))
+            if village
+            else k
+        )
+        if village is None or after >= len(tokens) or tokens[after].text != ",":
+            return k
+        return _district_set_off(ctx, after) if tokens[after + 1].bare == "Kecamatan" else after
     if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].bare != "Kecamatan":
         return k
     district = gazetteer.match_at(ctx.text, tokens[k + 1].start, {"kecamatan"})
