@@ -3485,3 +3485,25 @@ def test_a_title_then_the_village_and_district_set_off_then_the_holder() -> None
     assert [(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization] == [
         ("Parlin Situmorang", "Ketua", "Poktan Lae Renun")
     ]
+
+
+def test_a_state_enterprises_local_unit_is_a_body_of_its_own_and_its_head_holds_office_there() -> None:
+    """``Administratur Perum Perhutani KPH X Budi``, ``Manajer PLN UP3 X Budi``: the unit (KPH, UP3) is
+    the body, under the enterprise, not the enterprise itself nor a body "KPH"."""
+    x = extract(
+        Article(
+            "Judul",
+            "Penanaman dihadiri Administratur Perum Perhutani KPH Sidikalang Marihot Situmorang dan Manajer "
+            "PLN UP3 Sidikalang Tiurma Simbolon.",
+            date="2024-02-20",
+        )
+    )
+    held = {(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization}
+    assert held == {
+        ("Marihot Situmorang", "Administratur", "Perum Perhutani KPH Sidikalang"),
+        ("Tiurma Simbolon", "Manajer", "PT Perusahaan Listrik Negara (Persero) UP3 Sidikalang"),
+    }
+    names = {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
+    assert "KPH" not in names
+    [unit] = [e for e in x.entities if e.name == "Perum Perhutani KPH Sidikalang"]
+    assert "Perum Perhutani" not in unit.aliases

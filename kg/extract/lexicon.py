@@ -353,6 +353,8 @@ ADDRESS = frozenset(lang.words("address"))
 NOBLE_TITLES = frozenset(lang.words("noble-titles", "title"))
 #: The legal forms of a region's own enterprises, written short ("Perumda Air Minum X", "PDAM Tirta X").
 ENTERPRISE_FORMS = frozenset({"Perumda", "Perusda", "PDAM"})
+#: The short words of a state enterprise's local units ("Perum Perhutani KPH Malang", "PLN UP3 Malang").
+ENTERPRISE_UNITS = frozenset(lang.words("enterprise-units"))
 
 #: Police and military ranks (honorificPrefix), longest first at use.
 RANKS = tuple(sorted(lang.words("ranks", "rank"), key=len, reverse=True))  # longest first

@@ -872,6 +872,17 @@ def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
         and (tokens[j].bare, tokens[j + 1].bare) == ("Divisi", "Regional")
     ):
         branch, kind = _branch_office(ctx, j + 1, word="Regional"), "Divisi Regional"  # ... written out
+    if (
+        branch is None
+        and info.kind == "enterprise"
+        and j < len(tokens)
+        and tokens[j].bare in lexicon.ENTERPRISE_UNITS
+    ):
+        # "Perum Perhutani KPH Malang", "PLN UP3 Malang": a state enterprise's local unit (not one named
+        # after a person, with initials: "UPK Ir. P.M. X", whose name this reading would cut)
+        branch, kind = _branch_office(ctx, j, word=tokens[j].bare), tokens[j].bare
+        if branch is not None and ctx.text[branch[1] : branch[1] + 1] == ".":
+            branch = None
     if branch is None and info.kind == "enterprise":
         branch, kind = _closing_region(ctx, j), "Cabang"  # "Jasa Raharja Jatim": a state enterprise's branch
     if branch is None:

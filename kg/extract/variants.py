@@ -143,10 +143,14 @@ def another_body(short: str, long: str, *, across_articles: bool = False) -> boo
     >>> another_body("Lembaga Kajian Nusa", "Lembaga Kajian Nusa Raya", across_articles=True)
     False
     """
-    if long.removeprefix(short).split()[:1] in (["Perwakilan"], ["Cabang"], ["Wilayah"], ["Divisi"]):
+    after = long.removeprefix(short).split()[:1]
+    if after in (["Perwakilan"], ["Cabang"], ["Wilayah"], ["Divisi"]) or lexicon.ENTERPRISE_UNITS.issuperset(
+        after or [""]
+    ):
         # "Badan Pemeriksa Keuangan Perwakilan Provinsi Jawa Barat", "BPJS Kesehatan Cabang Salatiga", "BPJS
-        # Ketenagakerjaan Wilayah Sulawesi Utara", "Perum Bulog Divisi Regional Sumatera Utara": the body's
-        # office in a province, its branch in a town, its office or division for an area
+        # Ketenagakerjaan Wilayah Sulawesi Utara", "Perum Bulog Divisi Regional Sumatera Utara", "Perum
+        # Perhutani KPH Malang": the body's office in a province, its branch in a town, its office or
+        # division for an area, a state enterprise's local unit
         return True
     if across_articles:
         region = region_suffix(short)
