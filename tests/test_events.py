@@ -2848,3 +2848,29 @@ def test_a_gathering_the_one_just_told_then_leads_is_of_that_day() -> None:
     )
     found = extract(Article("Judul", text, date="2025-03-04")).events
     assert ("Rapat Koordinasi Tanggap Darurat", "2025-03-04") in {(e.name, e.date) for e in found}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "sejak Senin (11/3/2024) malam sampai Selasa (12/3/2024) pagi memicu banjir",
+        "pada Senin (11/3/2024) memicu banjir",
+    ],
+)
+def test_a_flood_set_off_by_the_weather_of_a_day_or_a_stretch_from_it_is_of_that_day(told: str) -> None:
+    """``Curah hujan ... sejak Senin (11/3) malam sampai Selasa (12/3) pagi memicu banjir``: the stretch's
+    first day; ``Curah hujan ... pada Senin (11/3) memicu banjir``: that day."""
+    found = events(
+        f"SIDIKALANG – Curah hujan tinggi di wilayah Dairi {told} di Kecamatan Sumbul dan Kecamatan Sitinjo.",
+        "2024-03-12",
+    )
+    assert [(e.name, e.date) for e in found] == [("Banjir", "2024-03-11")]
+
+
+def test_an_accident_that_causes_a_traffic_jam_on_a_day_is_no_disaster_it_set_off() -> None:
+    assert (
+        events(
+            "Kecelakaan di Jalan Sisingamangaraja pada Senin (11/3/2024) menyebabkan kemacetan.", "2024-03-12"
+        )
+        == []
+    )

@@ -172,7 +172,14 @@ def told(ctx: Context, sentence: Sentence, date: DateMention) -> Incident | None
     until = _UNTIL_OPENING.fullmatch(opening) is not None  # "Hingga Senin (6/12) sore, banjir merendam ..."
     if found is None and (until or _OPENS_WITH_DATE.fullmatch(opening)):
         found = _nearest(ctx, date.end, hi, date, sentence.end, first=True)
-    if found is None and since:
+    if found is None and since and (until_day := _until_day(ctx, date, hi)) is not None:
+        # "... sejak Senin (11/3) malam sampai Selasa (12/3) pagi memicu banjir": the stretch's first day
+        # is the disaster's, set off after its last
+        hi = next((d.start for d in ctx.dates if until_day.end <= d.start < sentence.end), sentence.end)
+        caused = _nearest(ctx, until_day.end, hi, date, sentence.end, first=True)
+        if caused is not None and _SET_OFF.fullmatch(ctx.text, until_day.end, caused.start):
+            found = caused
+    elif found is None and since:
         # "Hujan deras yang mengguyur ... sejak Minggu (12/2) siang memicu banjir bandang": the
         # disaster the weather since that day set off
         caused = _nearest(ctx, date.end, hi, date, sentence.end, first=True)
@@ -184,11 +191,34 @@ def told(ctx: Context, sentence: Sentence, date: DateMention) -> Incident | None
             found = _set_off_next(ctx, sentence, date) or (
                 caused if caused is not None and _befell_set_off(ctx, date.end, caused) else None
             )
+    if found is None and not since:
+        # "Curah hujan tinggi di Kota X pada Senin (11/3) memicu banjir": the disaster the day's
+        # weather set off
+        caused = _nearest(ctx, date.end, hi, date, sentence.end, first=True)
+        if (
+            caused is not None
+            and _KINDS[caused.noun] == "disaster"
+            and _SET_OFF.fullmatch(ctx.text, date.end, caused.start)
+        ):
+            found = caused
     # "banjir merendam Kota X ... sejak Sabtu (20/11)": a disaster goes on since the day it struck,
     # its day (or as of the day it is told until); no other incident's ("ditahan sejak Senin")
     return None if found is None or ((since or until) and _KINDS[found.noun] != "disaster") else found
 
 
+def _until_day(ctx: Context, date: DateMention, hi: int) -> DateMention | None:
+    """The date at ``hi`` that ends a stretch ``date`` opens ("sejak Senin (11/3) malam sampai Selasa (12/3)"),
+    if the words between say so."""
+    if _UNTIL_NEXT.fullmatch(ctx.text, date.end, hi) is None:
+        return None
+    return next((d for d in ctx.dates if d.start == hi), None)
+
+
+#: between the two days of a stretch: "sore hingga", "malam sampai dengan"
+_UNTIL_NEXT = re.compile(
+    r"\s*(?:(?:pagi|siang|sore|malam|dini\s+hari)\s+)?(?:hingga|sampai(?:\s+dengan)?)(?:\s+(?:hari|pada))?\s*",
+    re.IGNORECASE,
+)
 #: a date's clause opening "Hingga" ("Hingga Senin (6/12) sore, banjir merendam ..."): the state of a
 #: disaster as of that day, the one day it gives
 _UNTIL_OPENING = re.compile(
