@@ -2874,3 +2874,16 @@ def test_an_accident_that_causes_a_traffic_jam_on_a_day_is_no_disaster_it_set_of
         )
         == []
     )
+
+
+def test_an_activity_held_by_the_name_it_is_given_is_an_event_of_the_day() -> None:
+    """``Kegiatan bertajuk X (Y) itu digelar di ..., Rabu (31/1)``: "kegiatan" names no
+    event before it to point back at, but the activity by its given name."""
+    found = events(
+        "Kegiatan bertajuk Gebyar Pelayanan Keliling (Gepeling) itu digelar di Kantor Camat Sumbul, Rabu "
+        "(31/1/2024), bagi warga desa terpencil.",
+        "2024-02-01",
+    )
+    assert [(e.name, e.date, e.location.name if e.location else None) for e in found] == [
+        ("Gebyar Pelayanan Keliling (Gepeling)", "2024-01-31", "Kantor Camat Sumbul")
+    ]

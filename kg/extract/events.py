@@ -1253,6 +1253,29 @@ _CALLED = re.compile(r"\b(?:[Aa]cara|[Kk]egiatan|[Aa]genda)\s+(?=[A-Z])")
 _RECEIVED = re.compile(r"\bmenerima\s+(?:[Pp]enghargaan|[Tt]rofi|[Pp]iala|[Aa]nugerah)\b")
 
 
+#: an activity given its name after a generic word ("Kegiatan bertajuk Gebyar Pelayanan Keliling
+#: (Gepeling) itu digelar di ..."), then a verb of holding it
+_TITLED_ACTIVITY = re.compile(
+    r"\b(?:[Kk]egiatan|[Aa]cara|[Aa]genda)\s+(?:yang\s+)?(?:bertajuk|bertema|bernama|berjudul)\s+"
+    r"(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z0-9][\w'/-]*|dan|di|ke|untuk|bagi))*(?:\s+\([A-Z][\w-]*\))?)"
+    r"(?:\s+(?:tersebut|itu|ini))?\s+(?:akan\s+)?(?:digelar|dilaksanakan|diselenggarakan|dipusatkan|diadakan|berlangsung)\b"
+)
+
+
+def _titled_activity(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
+    """``Kegiatan bertajuk Gebyar Pelayanan Keliling (Gepeling) itu digelar di X, Rabu (31/1)``:
+    the activity by the name it is given, held on the date after it (its kind by a trigger in the name)."""
+    m = _TITLED_ACTIVITY.search(ctx.text, sentence.start, date.start)
+    if m is None or any(m.end() <= d.start < date.start for d in ctx.dates):
+        return None
+    trigger = _ANY_TRIGGER.search(m.group("name"))
+    return m.group("name"), _kind(trigger.group()) if trigger else "Event", m.start("name"), m.end("name")
+
+
+#: any event trigger, as a word
+_ANY_TRIGGER = re.compile(rf"\b(?:{lexicon.EVENT_TRIGGER_ALTERNATION})\b", re.IGNORECASE)
+
+
 def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
     """The event a date opens the sentence for: ``Senin (12/3), Pemkot menggelar rapat koordinasi ...``.
 
@@ -2083,6 +2106,7 @@ def extract_events(ctx: Context) -> None:
                 or campaign
                 or _series_told_before(ctx, sentence, date)
                 or _passive_act(ctx, sentence, date)
+                or _titled_activity(ctx, sentence, date)
                 or _polling_day(ctx, sentence, date)
                 or _event_phrase(ctx, _past_the_event_before(ctx, sentence, date), date.start, date)
                 or _held_after(ctx, sentence, date)
