@@ -2887,3 +2887,25 @@ def test_an_activity_held_by_the_name_it_is_given_is_an_event_of_the_day() -> No
     assert [(e.name, e.date, e.location.name if e.location else None) for e in found] == [
         ("Gebyar Pelayanan Keliling (Gepeling)", "2024-01-31", "Kantor Camat Sumbul")
     ]
+
+
+def test_a_launch_the_opening_scene_marks_is_of_the_scenes_day() -> None:
+    """``Lapangan X dipadati pelajar pada Minggu pagi, 14 Juli 2024. Mereka ...,
+    menandai peluncuran Gerakan Y oleh Bupati``: the launch is the scene's."""
+    found = events(
+        "Lapangan Sidikalang dipadati pelajar pada Minggu pagi, 14 Juli 2024. Mereka menanam pohon bersama, "
+        "menandai peluncuran Gerakan Dairi Bebas Plastik (Gerbang Dabes) oleh Bupati Dairi Sahat Nainggolan.",
+        "2024-07-21",
+    )
+    assert [(e.name, e.date) for e in found] == [("Peluncuran Gerakan Dairi Bebas Plastik", "2024-07-14")]
+
+
+def test_a_services_first_day_held_is_an_event_named_with_the_service_named_before() -> None:
+    found = events(
+        "Disdukcapil Kabupaten Dairi memulai layanan Dukcapil Sapa Desa (Duta Desa) untuk warga pelosok. "
+        "Layanan pertama dilaksanakan di Balai Desa Bintang, Kecamatan Sumbul, pada Kamis, 7 Maret 2024.",
+        "2024-03-07",
+    )
+    assert [(e.name, e.date, e.location.name if e.location else None) for e in found] == [
+        ("Layanan Pertama Dukcapil Sapa Desa", "2024-03-07", "Balai Desa Bintang")
+    ]

@@ -1276,6 +1276,30 @@ def _titled_activity(ctx: Context, sentence: Sentence, date: DateMention) -> tup
 _ANY_TRIGGER = re.compile(rf"\b(?:{lexicon.EVENT_TRIGGER_ALTERNATION})\b", re.IGNORECASE)
 
 
+#: a service's first day held: "Layanan pertama dilaksanakan di Balai Desa X, pada Kamis, 7 Maret"
+_FIRST_SERVICE = re.compile(
+    r"(?P<head>(?:[Ll]ayanan|[Pp]elayanan)\s+(?:perdana|pertama))\s+(?:(?:ini|tersebut)\s+)?"
+    r"(?:digelar|dilaksanakan|dibuka|diselenggarakan|berlangsung|dimulai)\b"
+)
+#: how many sentences back the service a first day is of may be named
+_FIRST_SERVICE_REACH = 2
+
+
+def _first_service(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
+    """``... memulai layanan Dukcapil Sapa Desa ... . Layanan pertama dilaksanakan di Balai Desa X, pada
+    Kamis (7/3)``: the first day of the service the sentences just before name as a programme (the nearest),
+    an event of that date ("Layanan Pertama Dukcapil Sapa Desa")."""
+    m = _FIRST_SERVICE.match(ctx.text, sentence.start)
+    if m is None or m.end() > date.start:
+        return None
+    k = ctx.sentences.index(sentence)
+    since = ctx.sentences[max(0, k - _FIRST_SERVICE_REACH)].start
+    named = [e for at, e in ctx.mentions_before(sentence.start, EntityType.PROGRAM) if at >= since]
+    if not named:
+        return None
+    return f"{display_name(m.group('head'))} {named[-1].name}", "Launch", m.start(), m.end("head")
+
+
 def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
     """The event a date opens the sentence for: ``Senin (12/3), Pemkot menggelar rapat koordinasi ...``.
 
@@ -2107,6 +2131,7 @@ def extract_events(ctx: Context) -> None:
                 or _series_told_before(ctx, sentence, date)
                 or _passive_act(ctx, sentence, date)
                 or _titled_activity(ctx, sentence, date)
+                or _first_service(ctx, sentence, date)
                 or _polling_day(ctx, sentence, date)
                 or _event_phrase(ctx, _past_the_event_before(ctx, sentence, date), date.start, date)
                 or _held_after(ctx, sentence, date)
