@@ -2909,3 +2909,14 @@ def test_a_services_first_day_held_is_an_event_named_with_the_service_named_befo
     assert [(e.name, e.date, e.location.name if e.location else None) for e in found] == [
         ("Layanan Pertama Dukcapil Sapa Desa", "2024-03-07", "Balai Desa Bintang")
     ]
+
+
+def test_a_service_its_word_opens_a_sentence_for_launched_on_a_weekday_is_the_service_named_before() -> None:
+    """``... memperkenalkan Layanan X (Y). Layanan yang diluncurkan Selasa (5/3) itu ...``: the launch of
+    that service that day ("yang" speaks of no earlier act where the weekday follows the verb)."""
+    found = events(
+        "SIDIKALANG – Dinas Kesehatan Kabupaten Dairi memperkenalkan Layanan Antar Akta Kelahiran (Laka) "
+        "di Sidikalang. Layanan yang diluncurkan Selasa (5/3/2024) itu menyasar 40 desa.",
+        "2024-03-05",
+    )
+    assert [(e.name, e.date) for e in found] == [("Peluncuran Layanan Antar Akta Kelahiran", "2024-03-05")]

@@ -1003,6 +1003,15 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
         words = thing.split()
         if ctx.entity_at(start, end, EntityType.PERSON):
             continue
+        if (
+            obj == "name"
+            and len(run) == 1
+            and start == sentence.start
+            and (pointed := _programme_pointed_at(ctx, sentence, lead.start())) is not None
+        ):
+            # "... memperkenalkan Layanan X (Y). Layanan yang diluncurkan Selasa (5/3) itu ...": the programme
+            # the word opening the sentence stands for
+            return f"{noun} {pointed[0].name}", kind, start, end
         if obj == "event" and not (_TRIGGER.search(thing) or words[0] in lexicon.PROGRAM_OPENINGS):
             continue
         spelled = _SPELLED_OUT.fullmatch(thing)
@@ -1024,7 +1033,8 @@ def _dated_by(ctx: Context, verb: re.Match[str], date: DateMention) -> bool:
 #: between a passive verb and the day of its act: its doer, then "pada" and the weekday ("... oleh Bupati
 #: Y pada Kamis, ")
 _DATED_ACT = re.compile(
-    rf"(?:\s+(?:oleh\s+)?[^\s,.;()]+(?:\s+[^\s,.;()]+){{0,6}}?)?\s+pada\s+(?:hari\s+)?{_A_WEEKDAY}"
+    # (or the weekday right after the verb: "Layanan yang diluncurkan Selasa (5/3) itu")
+    rf"(?:(?:\s+(?:oleh\s+)?[^\s,.;()]+(?:\s+[^\s,.;()]+){{0,6}}?)?\s+pada\s+|\s+)(?:hari\s+)?{_A_WEEKDAY}"
 )
 
 
