@@ -2920,3 +2920,21 @@ def test_a_service_its_word_opens_a_sentence_for_launched_on_a_weekday_is_the_se
         "2024-03-05",
     )
     assert [(e.name, e.date) for e in found] == [("Peluncuran Layanan Antar Akta Kelahiran", "2024-03-05")]
+
+
+def test_a_festivals_opening_and_closing_days_are_named_as_its_opening_and_closing() -> None:
+    """A festival named for its second day: "Festival yang digelar ... itu dibuka secara resmi ... pada
+    Jumat" is its opening, and "Festival X akan ditutup Minggu (14/7) malam", the article's day, its
+    closing (an official act, planned for the day its clause dates)."""
+    found = events(
+        "SIDIKALANG – Warga dari berbagai kecamatan memadati Festival Lae Renun (FLR) 2019 di Silalahi, Sabtu "
+        "(13/7/2019). Festival tahunan yang diselenggarakan Dinas Pariwisata Dairi itu dibuka secara resmi "
+        "oleh Bupati Dairi Sahat Nainggolan pada Jumat (12/7/2019). Festival Lae Renun 2019 akan ditutup "
+        "Minggu (14/7/2019) malam dengan pesta kembang api.",
+        "2019-07-14",
+    )
+    assert sorted((e.date, e.name) for e in found) == [
+        ("2019-07-12", "Pembukaan Festival Lae Renun (FLR) 2019"),
+        ("2019-07-13", "Festival Lae Renun (FLR) 2019"),
+        ("2019-07-14", "Penutupan Festival Lae Renun 2019"),
+    ]

@@ -936,12 +936,18 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
                 # "meraih penghargaan X ..., yang diserahkan di Jakarta pada Selasa (3/12)": that day's handing over
                 return f"{noun} {won.name}", kind, won.span.start, won.span.end
             continue
-        if lead is None or (obj in {"event", "official"} and not lead.group("resmi")):
+        # ("Festival X 2019 akan ditutup Minggu (14/7) malam": an event's opening or closing its own clause
+        # dates, official or not, planned for that day)
+        dated_event = (
+            obj == "event" and _DATED_RIGHT_AFTER.fullmatch(ctx.text, m.end(), date.start) is not None
+        )
+        if lead is None or (obj in {"event", "official"} and not lead.group("resmi") and not dated_event):
             continue
         if lead.group("earlier") and not (
             # "Gerakan X (GX) yang dicanangkan Bupati Y pada Senin, 13 Januari 2025, di ...": an act its
             # clause dates, no earlier one
-            lead.group("earlier") == "yang" and obj == "name" and _dated_by(ctx, m, date)
+            (lead.group("earlier") == "yang" and obj == "name" and _dated_by(ctx, m, date))
+            or (lead.group("earlier") == "akan" and dated_event)
         ):
             continue
         if cues.NOT_NOW.search(ctx.text, m.end(), min(sentence.end, date.end + 12)):
@@ -1038,6 +1044,9 @@ _DATED_ACT = re.compile(
 )
 
 
+#: a passive verb's day right after it ("ditutup Minggu (14/7)", "dibuka pada Jumat"), no doer or
+#: means between ("ditutup dengan hiburan rakyat pada Minggu": the closing act is another event)
+_DATED_RIGHT_AFTER = re.compile(rf"\s+(?:pada\s+)?(?:hari\s+)?{_A_WEEKDAY}")
 #: words for an event's staging written before its name ("Gelaran Festival X", "Perhelatan Y")
 _STAGING_WORDS = frozenset({"Gelaran", "Perhelatan", "Helatan"})
 
@@ -2736,13 +2745,22 @@ def _named_earlier(
                 or not ctx.text[at : at + 1].isupper()
                 # (with its own word, a name: "Festival Budaya Pakpak", not "Sidang agenda pembacaan putusan")
                 or (own_word and not written[1][:1].isupper())
-                or any(n == full.casefold() for n, _ in seen)
             ):
                 return None
+            if any(n == full.casefold() for n, _ in seen):
+                # (found for a day already: but "Festival yang ... itu dibuka ... pada Jumat" is its opening)
+                act = _OPENED_OR_CLOSED.search(ctx.text, end, date.start)
+                return (
+                    (f"{_OPENING_OR_CLOSING[act.group('act')]} {full}", at, stop) if act is not None else None
+                )
             return full, at, stop
     return None
 
 
+#: the opening or closing of an event its bare word stands for ("Festival yang digelar ... itu dibuka
+#: secara resmi oleh Bupati pada Jumat (12/7)")
+_OPENED_OR_CLOSED = re.compile(r"\b(?:resmi\s+)?(?P<act>dibuka|ditutup)\b")
+_OPENING_OR_CLOSING = {"dibuka": "Pembukaan", "ditutup": "Penutupan"}
 #: how many of an article's first sentences may name the event its bare word stands for later
 _NAMED_EARLIER_REACH = 3
 
