@@ -3507,3 +3507,19 @@ def test_a_state_enterprises_local_unit_is_a_body_of_its_own_and_its_head_holds_
     assert "KPH" not in names
     [unit] = [e for e in x.entities if e.name == "Perum Perhutani KPH Sidikalang"]
     assert "Perum Perhutani" not in unit.aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wali Kota Sibolga berkunjung ke Kelurahan Pancuran Gerobak. Setibanya di Pancuran Gerobak, "
+        "Wali Kota meninjau saluran yang tersumbat.",
+        "Apel dihadiri utusan Perum Bulog Kantor Wilayah Sumut, Dandim 0206/Dairi, dan Camat Sumbul.",
+    ],
+)
+def test_a_place_before_a_title_set_off_by_a_comma_is_no_holder_of_it(text: str) -> None:
+    """``Setibanya di X, Wali Kota ...``, ``... Kantor Wilayah Sumut, Dandim ...``: where one arrived, an
+    area's name: no person holding the title after them."""
+    x = extract(Article("Judul", text, date="2024-02-20"))
+    assert [e.name for e in x.entities if e.type is EntityType.PERSON] == []
+    assert x.memberships == []

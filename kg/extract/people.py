@@ -3655,6 +3655,10 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
             break  # "Wakil Bupati Budi gelar Raja Bolon X, Ketua DPRD, ...": Budi's adat title, no one else
         if start == m + 1 and start > 0 and tokens[start - 1].text in lexicon.LEVEL_WORDS:
             break  # "ASN Kecamatan Sumbul yang ditunjuk ...": a district's name, no one's
+        if start == m + 1 and start > 0 and tokens[start - 1].text in _TO_A_PLACE:
+            break  # "Setibanya di Pancuran Gerobak, Wali Kota ...": where he arrived, no one's name
+        if tokens[start].bare.casefold() in lexicon.PLACE_PREPOSITIONS:
+            continue  # "Perum Bulog Kantor Wilayah Sumut, Dandim ...": an area's name, no one's
         name = parse_name(ctx.text, tokens, start)
         if (
             name is not None
@@ -3667,6 +3671,10 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
         ):
             return name, start
     return None
+
+
+#: the prepositions of where one is or goes, before a place's name
+_TO_A_PLACE = frozenset({"di", "ke", "menuju"})
 
 
 def _before_former_post(tokens: list[Token], close: int) -> int | None:
