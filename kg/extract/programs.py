@@ -712,6 +712,10 @@ def extract_programs(ctx: Context) -> None:
                     ctx, phrase, start, start + len(phrase), *(abbr.groups() if abbr else ())
                 )
                 nickname = None if abbr else _nickname_after(phrase, rest[len(phrase) :])
+                if program is not None and m.group() == "Program " and not phrase.startswith("Program "):
+                    program.aliases.add(
+                        f"Program {phrase}"
+                    )  # (its name as written too: "Program Dairi Mulus")
                 if program is not None and abbr:
                     ctx.abbreviations[abbr.group(1)] = program
                 elif program is not None and nickname is not None:
@@ -1417,7 +1421,9 @@ _ACRONYM_THEN_ATAU = re.compile(
 #: "Gerakan Bersih Kali Kita atau disingkat Gebrak Kali", "Gerakan Lorong Bersih atau Gelora
 #: Bersih": a programme's name, then a short name of capitalised words it is known by
 _SHORTENED_BY_ATAU = re.compile(
-    rf"\b(?P<phrase>(?:{lang.alternation(lexicon.PROGRAM_OPENINGS)})(?:\s+[A-Z][\w'’-]*){{1,8}})"
+    # (its words joined by "dan", "untuk" ...: "Program Pendampingan dan Akses Pasar Petani Jeruk atau
+    # disingkat Sahabat Jeruk")
+    rf"\b(?P<phrase>(?:{lang.alternation(lexicon.PROGRAM_OPENINGS)})(?:\s+(?:dan|di|untuk|ke|bagi|[A-Z][\w'’-]*)){{1,8}})"
     r"\s+atau\s+(?P<said>(?:yang\s+)?(?:disingkat|dikenal\s+dengan)\s+)?"
     r"(?P<abbr>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2})(?![\w'’-]|\s+[A-Z])"
 )
