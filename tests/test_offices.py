@@ -3523,3 +3523,21 @@ def test_a_place_before_a_title_set_off_by_a_comma_is_no_holder_of_it(text: str)
     x = extract(Article("Judul", text, date="2024-02-20"))
     assert [e.name for e in x.entities if e.type is EntityType.PERSON] == []
     assert x.memberships == []
+
+
+def test_the_head_of_a_yogyakarta_kemantren_holds_the_office_in_the_city_government() -> None:
+    """``Mantri Pamong Praja Kotagede Budi``: the title of a kemantren's head (a district of Kota
+    Yogyakarta), held in the city's government as a camat's is; "14 Mantri Pamong Praja" is no one."""
+    x = extract(
+        Article(
+            "Judul",
+            "Sebanyak 14 Mantri Pamong Praja hadir di Balai Kota Yogyakarta. Mantri Pamong Praja Kotagede "
+            "Tiurma Simbolon menyampaikan laporan kebersihan pasar.",
+            date="2024-02-20",
+        )
+    )
+    assert [e.name for e in x.entities if e.type is EntityType.PERSON] == ["Tiurma Simbolon"]
+    assert [(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization] == [
+        ("Tiurma Simbolon", "Mantri Pamong Praja", "Pemerintah Kota Yogyakarta")
+    ]
+    assert "Kecamatan Kotagede" in {e.name for e in x.entities if e.type is EntityType.PLACE}
