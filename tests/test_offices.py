@@ -3541,3 +3541,26 @@ def test_the_head_of_a_yogyakarta_kemantren_holds_the_office_in_the_city_governm
         ("Tiurma Simbolon", "Mantri Pamong Praja", "Pemerintah Kota Yogyakarta")
     ]
     assert "Kecamatan Kotagede" in {e.name for e in x.entities if e.type is EntityType.PLACE}
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        (
+            "Kelompok Tani Lae Renun yang diketuai Parlin Situmorang menanam jagung di lahan 20 hektare.",
+            "Poktan Lae Renun",
+        ),
+        (
+            "Gapoktan Lae Renun di Desa Bintang membuka lumbung pangan. Gapoktan yang diketuai Parlin Situmorang "
+            "itu kini memasok beras ke pasar Sidikalang.",
+            "Gapoktan Lae Renun",
+        ),
+    ],
+)
+def test_a_body_chaired_by_a_person_named_without_a_title(text: str, body: str) -> None:
+    """``Kelompok Tani X yang diketuai Budi``: Budi (whom only the tagger reads) chairs it; "Gapoktan yang
+    diketuai Budi itu" is the one Gapoktan the article named before."""
+    x = extract(Article("Judul", text, date="2024-02-20"))
+    assert [(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization] == [
+        ("Parlin Situmorang", "Ketua", body)
+    ]

@@ -3949,7 +3949,9 @@ def extract_chairs(ctx: Context) -> None:
     right after "yang diketuai" (past his own title) chairs the body named right before it, whatever
     office he holds besides (his title's membership is read already)."""
     for m in _CHAIRED_BY.finditer(ctx.text):
-        body = ctx.mentioned_ending_at(m.start(), EntityType.ORGANIZATION)
+        body = ctx.mentioned_ending_at(m.start(), EntityType.ORGANIZATION) or _body_by_its_word(
+            ctx, m.start()
+        )
         sentence = sentences.containing(ctx.sentences, m.end())
         if body is None or sentence is None or _A_BENCH.search(ctx.text, sentence.start, m.start()):
             continue  # ("Majelis hakim Pengadilan X yang diketuai Y": the bench's chair, not the court's)
@@ -3964,8 +3966,27 @@ def extract_chairs(ctx: Context) -> None:
         )
         if chair is None or chair.entity is None or "," in ctx.text[m.end() : chair.start]:
             continue  # ("yang diketuai ketua RT, Budi": no name right after the word)
+        if any(
+            held.person is chair.entity and held.organization is body and held.role.name == "Ketua"
+            for held in ctx.memberships
+        ):
+            continue  # (read already, when the chair was named with a title)
         office = ctx.add(EntityType.ROLE, "Ketua", 0, 0, ctx.stage)
         ctx.memberships.append(Membership(chair.entity, office, body, ctx.span(m.start(), chair.end)))
+
+
+def _body_by_its_word(ctx: Context, end: int) -> Entity | None:
+    """The one body the article named before whose name opens with the word ending at ``end``
+    ("Gapoktan Lae Renun ... . Gapoktan yang diketuai Budi itu ...": that one)."""
+    word = re.search(r"\b([A-Z][\w-]+)$", ctx.text[max(0, end - 30) : end])
+    if word is None:
+        return None
+    named = {
+        id(e): e
+        for e in ctx.of_type(EntityType.ORGANIZATION)
+        if e.name.split()[0] == word.group(1) and " " in e.name and any(x.span.end <= end for x in e.mentions)
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _seat_named(ctx: Context, name: ParsedName, role: str, body: OrgMatch, start: int) -> None:

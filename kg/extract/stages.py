@@ -132,9 +132,11 @@ def coreference(ctx: Context) -> None:
 
 @register("ner", 65)
 def statistical_stage(ctx: Context) -> None:
-    """Untitled persons, organisations and places from the CRF tagger."""
+    """Untitled persons, organisations and places from the CRF tagger; the bodies those persons chair
+    ("Kelompok Tani X yang diketuai Budi")."""
     statistical.extract_untitled(ctx)
     coref.resolve_short_names(ctx)
+    people.extract_chairs(ctx)  # (again: a chair named without a title is read only now)
 
 
 @register("countries", 67)
