@@ -318,10 +318,13 @@ def _object(ctx: Context, verb: re.Match[str], end: int) -> Entity | None:
 
 def _given_to_a_village(ctx: Context, verb: re.Match[str], end: int) -> bool:
     """Whether a passive verb's award is given to a village ("diberikan kepada Kelurahan X")."""
-    cue = re.compile(r"\bkepada\s+").search(ctx.text, verb.end(), end)
+    cue = _TO_WHOM.search(ctx.text, verb.end(), end)
     return cue is not None and (
         ctx.text.startswith(_VILLAGE_WORDS, cue.end()) or _village_named(ctx, cue.end(), cue.end() + 1)
     )
+
+
+_TO_WHOM = re.compile(r"\bkepada\s+")
 
 
 def _giver(ctx: Context, verb: re.Match[str], end: int) -> Entity | None:
@@ -728,14 +731,11 @@ def _verb_awards(ctx: Context) -> None:
             if _RANK_ONLY.match(name) and (contest := _contest_before(text[sentence.start : m.start()])):
                 name = f"{name} {contest}"  # "lomba Kampung Bersinar ... dan meraih juara harapan I"
             elif _RANK_ONLY.match(name) and (after := _contest_after(text, stop, end)) is not None:
-                contest, category_won, stop = (
-                    after  # "meraih Juara I kategori X dalam Anugerah Desa Wisata 2024"
-                )
-                # (named with its category after the contest, and as written, before it)
-                name, aliases = (
-                    f"{name} {contest}{category_won}",
-                    ((f"{name}{category_won} {contest}",) if category_won else ()),
-                )
+                # "meraih Juara I kategori X dalam Anugerah Desa Wisata 2024": named with its category
+                # after the contest, and as written, before it
+                contest, won_in, stop = after
+                aliases = (f"{name}{won_in} {contest}",) if won_in else ()
+                name = f"{name} {contest}{won_in}"
             if (category := _CATEGORY_SET_OFF.match(text, stop, end)) is not None:
                 # "penghargaan Adipura kategori tertinggi, Adipura Kencana,": the category by its name
                 name, stop = f"{name} {category.group('word')} {category.group('name')}", category.end("name")
@@ -1054,11 +1054,10 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
     if verb.group().casefold() in _RECEIVED and after is not None and _unread_winner_at(ctx, after.end()):
         recipient = None  # "... diraih Budi Santoso asal Kota X": the tagger reads him (link_late_winners)
     else:
+        # (given to a village whose government the article does not name: nobody named)
         recipient = _object(ctx, verb, end)
         if recipient is None and not _given_to_a_village(ctx, verb, end):
-            recipient = _government(
-                ctx
-            )  # (else a village whose government the article does not name: nobody)
+            recipient = _government(ctx)
     by = _conferrer_after(ctx, start + len(name), end) or _giver(ctx, verb, end)
     ctx.awards.append(Award(name, ctx.span(start, start + len(name)), recipient, by))
 
@@ -1943,9 +1942,8 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     if (bare := award.name.removeprefix("Predikat ")) != award.name and (
         _RANK_ONLY.match(bare) or _CONSOLATION.fullmatch(bare)
     ):
-        award = replace(
-            award, name=_rank_name(bare)
-        )  # "Predikat Juara I diraih X", "Predikat Harapan I ...": the rank
+        # "Predikat Juara I diraih X", "Predikat Harapan I diberikan kepada Y": the rank
+        award = replace(award, name=_rank_name(bare))
     category = _CATEGORY_WON.search(award.name)  # ("Juara Harapan I kategori robusta diraih X")
     if category is not None and _RANK_ONLY.match(award.name[: category.start()]):
         award = replace(award, name=award.name[: category.start()])

@@ -2750,9 +2750,9 @@ def _named_earlier(
             if any(n == full.casefold() for n, _ in seen):
                 # (found for a day already: but "Festival yang ... itu dibuka ... pada Jumat" is its opening)
                 act = _OPENED_OR_CLOSED.search(ctx.text, end, date.start)
-                return (
-                    (f"{_OPENING_OR_CLOSING[act.group('act')]} {full}", at, stop) if act is not None else None
-                )
+                if act is None:
+                    return None
+                return f"{_OPENING_OR_CLOSING[act.group('act')]} {full}", at, stop
             return full, at, stop
     return None
 

@@ -252,13 +252,12 @@ def _district_set_off(ctx: Context, k: int) -> int:
     tokens = ctx.tokens
     if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].bare in _VILLAGE_LEVEL_WORDS:
         # ", Desa X, Kecamatan Y, Budi": the village (a place the article reads), then its district
-        village = ctx.mentioned_starting_at(tokens[k + 1].start, EntityType.PLACE)
-        after = (
-            ctx.token_index(max(m.span.end for m in village.mentions if m.span.start == tokens[k + 1].start))
-            if village
-            else k
-        )
-        if village is None or after >= len(tokens) or tokens[after].text != ",":
+        at = tokens[k + 1].start
+        village = ctx.mentioned_starting_at(at, EntityType.PLACE)
+        if village is None:
+            return k
+        after = ctx.token_index(max(m.span.end for m in village.mentions if m.span.start == at))
+        if after + 1 >= len(tokens) or tokens[after].text != ",":
             return k
         return _district_set_off(ctx, after) if tokens[after + 1].bare == "Kecamatan" else after
     if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].bare != "Kecamatan":

@@ -713,9 +713,8 @@ def extract_programs(ctx: Context) -> None:
                 )
                 nickname = None if abbr else _nickname_after(phrase, rest[len(phrase) :])
                 if program is not None and m.group() == "Program " and not phrase.startswith("Program "):
-                    program.aliases.add(
-                        f"Program {phrase}"
-                    )  # (its name as written too: "Program Dairi Mulus")
+                    # (its name as written too: "Program Dairi Mulus")
+                    program.aliases.add(f"Program {phrase}")
                 if program is not None and abbr:
                     ctx.abbreviations[abbr.group(1)] = program
                 elif program is not None and nickname is not None:

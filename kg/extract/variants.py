@@ -144,9 +144,7 @@ def another_body(short: str, long: str, *, across_articles: bool = False) -> boo
     False
     """
     after = long.removeprefix(short).split()[:1]
-    if after in (["Perwakilan"], ["Cabang"], ["Wilayah"], ["Divisi"]) or lexicon.ENTERPRISE_UNITS.issuperset(
-        after or [""]
-    ):
+    if after and (after[0] in _OFFICE_WORDS or after[0] in lexicon.ENTERPRISE_UNITS):
         # "Badan Pemeriksa Keuangan Perwakilan Provinsi Jawa Barat", "BPJS Kesehatan Cabang Salatiga", "BPJS
         # Ketenagakerjaan Wilayah Sulawesi Utara", "Perum Bulog Divisi Regional Sumatera Utara", "Perum
         # Perhutani KPH Malang": the body's office in a province, its branch in a town, its office or
@@ -173,6 +171,8 @@ def another_body(short: str, long: str, *, across_articles: bool = False) -> boo
     )
 
 
+#: the words after a body's name that open its office's, branch's or division's name
+_OFFICE_WORDS = frozenset({"Perwakilan", "Cabang", "Wilayah", "Divisi"})
 #: the levels of region that name a body's own office ("Otoritas Jasa Keuangan Provinsi Sulawesi Barat")
 _OFFICE_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
 
