@@ -63,6 +63,7 @@ _RANK = re.compile(
 )
 #: nouns of a competition, after the rank won in it or before ("juara 1 lomba ...", "Dalam lomba ..., juara 1")
 _CONTEST_NOUNS = "lomba|kompetisi|festival|kejuaraan|olimpiade|kontes|sayembara"
+_CONTEST_NOUN_SET = frozenset(_CONTEST_NOUNS.split("|"))
 #: a competition named in lower case after a rank ("juara 1 lomba inovasi pelayanan publik tingkat ...")
 _CONTEST = re.compile(
     rf"\s+(?:dalam\s+|pada\s+)?(?:{_CONTEST_NOUNS}|pemilihan|penilaian)"
@@ -592,6 +593,7 @@ def _contest_after(text: str, stop: int, end: int) -> tuple[str, str, int] | Non
     m = _CONTEST_AFTER.match(text, stop, end)
     if m is None:
         return None
+    category = f" kategori {m.group('category')}" if m.group("category") else ""
     if m.group("lower"):
         lower = _LOWER_CONTEST.match(text, m.end(), end)
         if lower is None:
@@ -600,16 +602,14 @@ def _contest_after(text: str, stop: int, end: int) -> tuple[str, str, int] | Non
         words = [w.capitalize() for w in lower.group("words").split()]
         words += ["Tingkat", lower.group("level")] if lower.group("level") else []
         words += ["Tahun", lower.group("year")] if lower.group("year") else []
-        category = f" kategori {m.group('category')}" if m.group("category") else ""
         return " ".join(words), category, lower.end()
     contest = _trim(award_name(text[m.end() : end]))
     if not (
         m.group("arena")  # "pada ajang ADWI 2025": an arena of contests, whatever its name
         or _WORDS.intersection(contest.split())
-        or contest.split()[0].casefold() in _CONTEST_NOUNS.split("|")
+        or contest.split()[0].casefold() in _CONTEST_NOUN_SET
     ):
         return None
-    category = f" kategori {m.group('category')}" if m.group("category") else ""
     return contest, category, m.end() + len(contest)
 
 
@@ -635,9 +635,6 @@ def _contest_written(m: re.Match[str]) -> str:
     if named and words[0].islower():
         words = words[named[0] :]
     return _without_lower_tail(" ".join(words))
-
-
-_CONTEST_NOUN_SET = frozenset(_CONTEST_NOUNS.split("|"))
 
 
 def _without_lower_tail(contest: str) -> str:
@@ -1665,7 +1662,7 @@ def _rank_again(ctx: Context, award: Award) -> bool:
     of that prize again, no other one. Not after its sentence tells another category ("Adapun untuk
     kategori kelurahan, Kelurahan Y menjadi juara pertama": that category's)."""
     number = _rank_number(award.name)
-    if number is None or award.name.split()[1].casefold() not in {"pertama", "kedua", "ketiga"}:
+    if number is None or award.name.split()[1].casefold() not in _RANK_ROMAN:
         return False
     sentence = sentences.containing(ctx.sentences, award.span.start)
     if sentence is not None and _CATEGORY_TOLD.search(ctx.text, sentence.start, award.span.start):
@@ -1749,10 +1746,12 @@ def _at_the_festival(award: Award, festival: tuple[str, str]) -> Award:
     return replace(award, name=names[0], aliases=(*award.aliases, *names[1:], *others, award.name))
 
 
+#: the kinds of region a category of winners names ("kategori kabupaten")
+_WINNER_KINDS = "kabupaten|kota|provinsi|kecamatan|desa|kelurahan"
 #: the kind of winner an award's category is, written in lower case right after its name ("...
 #: tingkat Provinsi X kategori kabupaten"): a word of the name
 _LOWER_CATEGORY = re.compile(
-    r"\s+(?:untuk\s+)?(?P<category>kategori\s+(?:kabupaten|kota|provinsi|kecamatan|desa|kelurahan)"
+    rf"\s+(?:untuk\s+)?(?P<category>kategori\s+(?:{_WINNER_KINDS})"
     # ("kategori kota kecil", "kategori kabupaten tingkat nasional": its size or level)
     r"(?:\s+(?:kecil|sedang|besar|metropolitan))?(?:\s+tingkat\s+(?:nasional|provinsi))?\b"
     # (or any kind named in lower-case words that end the clause: "... Tahun 2023 kategori posyandu mandiri.")
@@ -1764,7 +1763,7 @@ _LOWER_CATEGORY = re.compile(
 #: 2022 peringkat II kategori kabupaten tingkat Provinsi X", "... peringkat III tingkat nasional")
 _RANK_AFTER_NAME = re.compile(
     r"\s+(?P<rank>peringkat\s+(?:ke-?)?(?:\d+|[IVX]+|pertama|kedua|ketiga))\b"
-    r"(?P<more>(?:\s+(?:untuk\s+)?kategori\s+(?:kabupaten|kota|provinsi|kecamatan|desa|kelurahan)\b"
+    rf"(?P<more>(?:\s+(?:untuk\s+)?kategori\s+(?:{_WINNER_KINDS})\b"
     r"|\s+tingkat\s+(?:nasional|provinsi\b|(?:Provinsi|Kabupaten|Kota)(?:\s+[A-Z][\w-]*){1,3})){0,2})"
 )
 

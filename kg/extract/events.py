@@ -1036,17 +1036,14 @@ def _dated_by(ctx: Context, verb: re.Match[str], date: DateMention) -> bool:
     return _DATED_ACT.fullmatch(ctx.text, verb.end(), date.start) is not None
 
 
-#: between a passive verb and the day of its act: its doer, then "pada" and the weekday ("... oleh Bupati
-#: Y pada Kamis, ")
-_DATED_ACT = re.compile(
-    # (or the weekday right after the verb: "Layanan yang diluncurkan Selasa (5/3) itu")
-    rf"(?:(?:\s+(?:oleh\s+)?[^\s,.;()]+(?:\s+[^\s,.;()]+){{0,6}}?)?\s+pada\s+|\s+)(?:hari\s+)?{_A_WEEKDAY}"
-)
-
-
 #: a passive verb's day right after it ("ditutup Minggu (14/7)", "dibuka pada Jumat"), no doer or
 #: means between ("ditutup dengan hiburan rakyat pada Minggu": the closing act is another event)
 _DATED_RIGHT_AFTER = re.compile(rf"\s+(?:pada\s+)?(?:hari\s+)?{_A_WEEKDAY}")
+#: between a passive verb and the day of its act: its doer, then "pada" and the weekday ("... oleh Bupati
+#: Y pada Kamis, "), or the day right after the verb ("Layanan yang diluncurkan Selasa (5/3) itu")
+_DATED_ACT = re.compile(
+    rf"(?:\s+(?:oleh\s+)?[^\s,.;()]+(?:\s+[^\s,.;()]+){{0,6}}?(?=\s+pada\s))?{_DATED_RIGHT_AFTER.pattern}"
+)
 #: words for an event's staging written before its name ("Gelaran Festival X", "Perhelatan Y")
 _STAGING_WORDS = frozenset({"Gelaran", "Perhelatan", "Helatan"})
 
@@ -1287,12 +1284,8 @@ def _titled_activity(ctx: Context, sentence: Sentence, date: DateMention) -> tup
     m = _TITLED_ACTIVITY.search(ctx.text, sentence.start, date.start)
     if m is None or any(m.end() <= d.start < date.start for d in ctx.dates):
         return None
-    trigger = _ANY_TRIGGER.search(m.group("name"))
-    return m.group("name"), _kind(trigger.group()) if trigger else "Event", m.start("name"), m.end("name")
-
-
-#: any event trigger, as a word
-_ANY_TRIGGER = re.compile(rf"\b(?:{lexicon.EVENT_TRIGGER_ALTERNATION})\b", re.IGNORECASE)
+    trigger = _TRIGGER.search(m.group("name"))
+    return m.group("name"), _kind(trigger.group("t")) if trigger else "Event", m.start("name"), m.end("name")
 
 
 #: a service's first day held: "Layanan pertama dilaksanakan di Balai Desa X, pada Kamis, 7 Maret"
@@ -2752,7 +2745,7 @@ def _named_earlier(
                 act = _OPENED_OR_CLOSED.search(ctx.text, end, date.start)
                 if act is None:
                     return None
-                return f"{_OPENING_OR_CLOSING[act.group('act')]} {full}", at, stop
+                return f"{_PASSIVES[act.group('act')][0]} {full}", at, stop  # "Pembukaan", "Penutupan"
             return full, at, stop
     return None
 
@@ -2760,7 +2753,6 @@ def _named_earlier(
 #: the opening or closing of an event its bare word stands for ("Festival yang digelar ... itu dibuka
 #: secara resmi oleh Bupati pada Jumat (12/7)")
 _OPENED_OR_CLOSED = re.compile(r"\b(?:resmi\s+)?(?P<act>dibuka|ditutup)\b")
-_OPENING_OR_CLOSING = {"dibuka": "Pembukaan", "ditutup": "Penutupan"}
 #: how many of an article's first sentences may name the event its bare word stands for later
 _NAMED_EARLIER_REACH = 3
 
