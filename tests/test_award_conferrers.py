@@ -6,7 +6,12 @@ import pytest
 
 from kg.extract.awards import award_name
 from kg.extract.base import extract
-from kg.records import Article, EntityType
+from kg.records import Article, Award, EntityType
+
+
+def awards_in(text: str, date: str) -> list[Award]:
+    """The awards extracted from one article of ``text`` published on ``date``."""
+    return extract(Article("Judul", text, date=date)).awards
 
 
 def test_the_one_handing_over_the_awards_in_the_next_sentence_confers_them() -> None:
@@ -607,7 +612,7 @@ def test_ranks_written_in_lower_case_after_the_first_are_awards_of_its_contest()
         "Paropo, Kecamatan Silahi Sabungan; dan juara III Posyandu Pakpak Jaya Desa Sitinjo, Kecamatan "
         "Sitinjo. Adapun juara harapan I diraih Posyandu Sumbul Indah Desa Parbuluan, Kecamatan Parbuluan."
     )
-    awards = extract(Article("Judul", text, date="2024-06-03")).awards
+    awards = awards_in(text, "2024-06-03")
     assert [(a.name, a.recipient.name if a.recipient else None) for a in awards] == [
         ("Juara I Lomba Posyandu Sehat tingkat Kabupaten Dairi 2024", "Posyandu Lae Renun"),
         ("Juara II Lomba Posyandu Sehat tingkat Kabupaten Dairi 2024", "Posyandu Sitinjo Asri"),
@@ -623,7 +628,7 @@ def test_the_prize_money_of_each_rank_is_no_award() -> None:
         "Sabungan. Juara I mendapat uang pembinaan Rp 15 juta, Juara II Rp 10 juta, dan Juara III "
         "Rp 7,5 juta."
     )
-    names = [a.name for a in extract(Article("Judul", text, date="2024-09-02")).awards]
+    names = [a.name for a in awards_in(text, "2024-09-02")]
     assert not [n for n in names if "Rp" in n]
 
 
@@ -636,7 +641,7 @@ def test_a_contest_named_bare_in_a_festivals_story_is_named_with_the_festival() 
         "pemenang lomba. Dalam lomba sampan hias, Sanggar Sitinjo meraih Juara I, diikuti Sanggar Sumbul "
         "sebagai Juara II."
     )
-    awards = extract(Article("Judul", text, date="2023-07-10")).awards
+    awards = awards_in(text, "2023-07-10")
     assert [a.name for a in awards] == [
         "Juara I Lomba Sampan Hias FLR 2023",
         "Juara II Lomba Sampan Hias FLR 2023",
@@ -667,7 +672,7 @@ def test_a_predicate_named_after_its_grade_and_atau_in_quotes_or_capitalised_is_
 ) -> None:
     """ "predikat B atau Pelayanan Baik", 'piagam predikat "Pelayanan Baik"', "predikat kepatuhan sedang
     atau Zona Hijau", "masuk Zona Hijau": the predicate won is an award."""
-    names = [a.name for a in extract(Article("Judul", text, date="2024-01-19")).awards]
+    names = [a.name for a in awards_in(text, "2024-01-19")]
     assert any(n.startswith(award) for n in names), names
 
 
@@ -678,7 +683,7 @@ def test_a_contest_held_this_year_is_named_without_the_year_pointed_to() -> None
         "tahun ini memperebutkan piala bupati. Sanggar Sumbul Jaya menjadi Juara I, dan Juara II diraih "
         "Sanggar Pakpak Jaya."
     )
-    awards = extract(Article("Judul", text, date="2023-10-14")).awards
+    awards = awards_in(text, "2023-10-14")
     assert [a.name for a in awards] == [
         "Juara I Lomba Sampan Hias Festival Lae Renun 2023",
         "Juara II Lomba Sampan Hias Festival Lae Renun 2023",
@@ -691,7 +696,7 @@ def test_a_contest_named_capitalised_after_lower_case_words_is_named_from_its_no
         "Malam terakhir festival diisi pengumuman Lomba Barista Sidikalang bagi pemuda desa. Juara I "
         "diraih Kelompok Tani Lae Renun, dan Juara II diraih Kelompok Tani Sitinjo Jaya."
     )
-    awards = extract(Article("Judul", text, date="2024-10-12")).awards
+    awards = awards_in(text, "2024-10-12")
     assert [a.name for a in awards] == [
         "Juara I Lomba Barista Sidikalang",
         "Juara II Lomba Barista Sidikalang",
@@ -707,7 +712,7 @@ def test_a_rank_written_after_an_awards_name_is_part_of_it() -> None:
         "Penghargaan Inovasi Daerah Tahun 2021 peringkat III tingkat Provinsi Sumatera Utara untuk kategori "
         "kota, yang diserahkan di Medan."
     )
-    awards = extract(Article("Judul", text, date="2023-05-02")).awards
+    awards = awards_in(text, "2023-05-02")
     names = [{a.name, *a.aliases} for a in awards]
     assert len(names) == 2
     assert (
@@ -729,7 +734,7 @@ def test_the_category_told_with_the_first_rank_is_the_later_ranks_too() -> None:
         "disusul Desa Paropo, Kecamatan Silahi Sabungan, sebagai Juara II. Adapun Juara Harapan I jatuh "
         "kepada Desa Parbuluan."
     )
-    awards = extract(Article("Judul", text, date="2023-10-14")).awards
+    awards = awards_in(text, "2023-10-14")
     contest = "Lomba Desa dan Kelurahan Tangguh Bencana Tingkat Kabupaten Dairi Tahun 2023 kategori desa"
     assert len(awards) == 3
     assert {f"Juara Harapan I {contest}", f"Juara I {contest}", f"Juara II {contest}"} <= {
@@ -745,7 +750,7 @@ def test_a_first_rank_in_words_after_another_category_is_told_is_an_award_of_tha
         "Juara I diraih Desa Bintang, Kecamatan Sumbul, disusul Desa Paropo sebagai Juara II. Untuk "
         "kategori kelurahan, Kelurahan Sidiangkat tampil sebagai juara pertama."
     )
-    awards = extract(Article("Judul", text, date="2023-10-14")).awards
+    awards = awards_in(text, "2023-10-14")
     [kelurahan] = [a for a in awards if "kelurahan" in a.name.split()]
     assert (
         "Juara I Lomba Desa dan Kelurahan Sadar Hukum Tingkat Kabupaten Dairi Tahun 2023 kategori kelurahan"
@@ -763,7 +768,7 @@ def test_consolation_ranks_paired_in_lower_case_are_each_an_award() -> None:
         "Desa Bintang, Kecamatan Sumbul. Sementara juara harapan I dan harapan II masing-masing "
         "diraih Desa Parbuluan dan Desa Paropo."
     )
-    awards = extract(Article("Judul", text, date="2024-03-25")).awards
+    awards = awards_in(text, "2024-03-25")
     assert sorted(a.name for a in awards) == [
         "Juara Harapan I Lomba Desa Tingkat Kabupaten Dairi 2024",
         "Juara Harapan II Lomba Desa Tingkat Kabupaten Dairi 2024",
@@ -778,7 +783,7 @@ def test_a_consolation_rank_given_as_a_predicate_to_a_village_is_the_contests_an
         "Pemkab Dairi mengumumkan pemenang Lomba Kelurahan Tingkat Kabupaten Dairi Tahun 2021. Juara I "
         "diraih Kelurahan Sidiangkat. Predikat Harapan I kemudian diberikan kepada Kelurahan Paropo."
     )
-    awards = extract(Article("Judul", text, date="2021-08-02")).awards
+    awards = awards_in(text, "2021-08-02")
     assert [(a.name, a.recipient) for a in awards] == [
         ("Juara I Lomba Kelurahan Tingkat Kabupaten Dairi 2021", None),
         ("Juara Harapan I Lomba Kelurahan Tingkat Kabupaten Dairi 2021", None),
@@ -790,7 +795,7 @@ def test_a_prize_named_after_its_certificate_is_won_by_who_its_relative_clause_n
         "Di ruang guru terpajang piagam Sekolah Adiwiyata Provinsi Sumatera Utara Tahun 2022 yang diraih SMP "
         "Negeri 2 Sidikalang."
     )
-    [award] = extract(Article("Judul", text, date="2024-03-25")).awards
+    [award] = awards_in(text, "2024-03-25")
     assert "Sekolah Adiwiyata Provinsi Sumatera Utara Tahun 2022" in {award.name, *award.aliases}
     assert award.recipient is not None and award.recipient.name.endswith("2 Sidikalang")
 
@@ -804,7 +809,7 @@ def test_ranks_after_a_level_is_told_are_of_the_contest_at_that_level_in_the_art
         "2019, menerima piala bergilir. Untuk tingkat kabupaten, Juara I diraih Posyandu Teratai Desa Sitinjo, disusul Posyandu "
         "Cempaka Desa Paropo sebagai Juara II. Adapun Harapan I diraih Posyandu Flamboyan Desa Parbuluan."
     )
-    awards = extract(Article("Judul", text, date="2019-08-22")).awards
+    awards = awards_in(text, "2019-08-22")
     assert sorted(a.name for a in awards) == [
         "Juara Harapan I Lomba Posyandu Tingkat Kabupaten Dairi",
         "Juara I Lomba Posyandu Tingkat Kabupaten Dairi",
@@ -818,7 +823,7 @@ def test_a_rank_given_to_a_team_named_by_its_village_is_read() -> None:
         "Lomba Solu Bolon Festival Lae Renun 2023 berlangsung di Silalahi. Juara I diraih Desa Bintang, "
         "sedangkan Juara Harapan I jatuh kepada tim Kelurahan Sidiangkat."
     )
-    awards = extract(Article("Judul", text, date="2023-10-14")).awards
+    awards = awards_in(text, "2023-10-14")
     assert [a.name.split(" Lomba")[0] for a in awards] == ["Juara I", "Juara Harapan I"]
 
 
@@ -827,7 +832,7 @@ def test_a_lower_case_category_before_the_contest_a_rank_was_won_in_stays_in_its
         "Kopi Kelompok Tani Lae Renun dari Desa Bintang pernah meraih Juara III kategori robusta dalam "
         "Kontes Kopi Nusantara (KKN) 2021 di Jember."
     )
-    [award] = extract(Article("Judul", text, date="2023-10-14")).awards
+    [award] = awards_in(text, "2023-10-14")
     assert award.name == "Juara III Kontes Kopi Nusantara 2021 kategori robusta"
 
 
@@ -838,7 +843,7 @@ def test_a_prize_a_relative_clause_says_was_received_before_is_named_with_its_ra
         "Di lobi kantor bupati dipajang trofi Penghargaan Inovasi Daerah (PID) Tahun 2020 peringkat III "
         "tingkat Provinsi Sumatera Utara yang pernah diterima Pemkab Dairi."
     )
-    [award] = extract(Article("Judul", text, date="2021-05-02")).awards
+    [award] = awards_in(text, "2021-05-02")
     assert "Penghargaan Inovasi Daerah Tahun 2020 peringkat III tingkat Provinsi Sumatera Utara" in {
         award.name,
         *award.aliases,
@@ -851,7 +856,7 @@ def test_a_category_in_lower_case_words_ending_the_clause_after_an_award_is_part
         "Posyandu Seruni di Kelurahan Sidiangkat tahun lalu meraih Juara III Lomba Posyandu Tingkat Provinsi "
         "Sumatera Utara Tahun 2023 kategori posyandu mandiri."
     )
-    [award] = extract(Article("Judul", text, date="2024-10-14")).awards
+    [award] = awards_in(text, "2024-10-14")
     assert (
         award.name
         == "Juara III Lomba Posyandu Tingkat Provinsi Sumatera Utara 2023 kategori posyandu mandiri"
@@ -864,9 +869,7 @@ def test_a_ranked_title_won_is_one_award_not_two() -> None:
         "Prestasi lain datang dari Tiurma, bidan desa di Kecamatan Sumbul, yang dinobatkan sebagai Juara II "
         "Bidan Desa Teladan."
     )
-    assert [a.name for a in extract(Article("Judul", text, date="2024-08-20")).awards] == [
-        "Juara II Bidan Desa Teladan"
-    ]
+    assert [a.name for a in awards_in(text, "2024-08-20")] == ["Juara II Bidan Desa Teladan"]
 
 
 def test_a_category_written_untuk_kategori_is_named_kategori() -> None:
@@ -874,7 +877,7 @@ def test_a_category_written_untuk_kategori_is_named_kategori() -> None:
         "Kelurahan Sidiangkat meraih Juara III Lomba Kelurahan Sehat Tingkat Provinsi Sumatera Utara "
         "Tahun 2022 untuk kategori Kelurahan Perkotaan (KP)."
     )
-    [award] = extract(Article("Judul", text, date="2024-08-20")).awards
+    [award] = awards_in(text, "2024-08-20")
     assert award.name == (
         "Juara III Lomba Kelurahan Sehat Tingkat Provinsi Sumatera Utara Tahun 2022 kategori Kelurahan Perkotaan"
     )
@@ -889,9 +892,7 @@ def test_a_ranks_category_written_before_its_contest_is_also_named_so() -> None:
         "desa diraih Desa Bintang, Kecamatan Sumbul. Sebelumnya, Diskominfo Dairi meraih peringkat III kategori "
         "kabupaten dalam penilaian keterbukaan informasi publik tingkat Provinsi Sumatera Utara tahun 2022."
     )
-    names = {
-        n for a in extract(Article("Judul", text, date="2023-10-14")).awards for n in (a.name, *a.aliases)
-    }
+    names = {n for a in awards_in(text, "2023-10-14") for n in (a.name, *a.aliases)}
     assert {
         "Juara I Lomba Desa Berprestasi Tingkat Kabupaten Dairi Tahun 2023 kategori desa",
         "Juara I kategori desa Lomba Desa Berprestasi Tingkat Kabupaten Dairi Tahun 2023",

@@ -2884,7 +2884,7 @@ def test_an_activity_held_by_the_name_it_is_given_is_an_event_of_the_day() -> No
         "(31/1/2024), bagi warga desa terpencil.",
         "2024-02-01",
     )
-    assert [(e.name, e.date, e.location.name if e.location else None) for e in found] == [
+    assert [(e.name, e.date, location(e)) for e in found] == [
         ("Gebyar Pelayanan Keliling (Gepeling)", "2024-01-31", "Kantor Camat Sumbul")
     ]
 
@@ -2906,7 +2906,7 @@ def test_a_services_first_day_held_is_an_event_named_with_the_service_named_befo
         "Layanan pertama dilaksanakan di Balai Desa Bintang, Kecamatan Sumbul, pada Kamis, 7 Maret 2024.",
         "2024-03-07",
     )
-    assert [(e.name, e.date, e.location.name if e.location else None) for e in found] == [
+    assert [(e.name, e.date, location(e)) for e in found] == [
         ("Layanan Pertama Dukcapil Sapa Desa", "2024-03-07", "Balai Desa Bintang")
     ]
 

@@ -3403,7 +3403,7 @@ def test_a_secretariat_section_head_or_assistant_holds_the_office_in_the_governm
         "Hadir Kabag Prokopim Setda Dairi Sahat Nainggolan dan Asisten I Setda Dairi Tiurma Simbolon, "
         "serta Camat Sumbul Marihot Situmorang."
     )
-    x = extract(Article("Judul", text, date="2024-01-02"))
+    x = run(text)
     bodies = {(m.person.name, m.organization.name if m.organization else None) for m in x.memberships}
     assert {
         ("Sahat Nainggolan", "Sekretariat Daerah Kabupaten Dairi"),
@@ -3455,13 +3455,9 @@ def test_a_unit_shortened_by_a_known_abbreviation_written_as_two_words_is_read_w
     """``Kepala Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah (Bappeda Litbang)
     Kabupaten X, Y``: "Bappeda Litbang" is the lexicon's "Bappedalitbang" written apart; the unit and
     its head are read as with the one-word form."""
-    x = extract(
-        Article(
-            "Judul",
-            "Kepala Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah (Bappeda Litbang) "
-            "Kabupaten Dairi, Tiurma Simbolon, menyampaikan laporan tahunan badan itu.",
-            date="2024-02-20",
-        )
+    x = run(
+        "Kepala Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah (Bappeda Litbang) "
+        "Kabupaten Dairi, Tiurma Simbolon, menyampaikan laporan tahunan badan itu."
     )
     unit = "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten Dairi"
     [body] = [e for e in x.entities if e.name == unit]
@@ -3474,13 +3470,9 @@ def test_a_unit_shortened_by_a_known_abbreviation_written_as_two_words_is_read_w
 def test_a_title_then_the_village_and_district_set_off_then_the_holder() -> None:
     """``Ketua Kelompok Tani X, Desa Y, Kecamatan Z, Budi, mengatakan``: where the body lies, set off by
     commas, stands between the office and its holder, as a district alone did."""
-    x = extract(
-        Article(
-            "Judul",
-            "Ketua Kelompok Tani Lae Renun, Desa Bintang, Kecamatan Sumbul, Parlin Situmorang, mengatakan "
-            "panen jagung tahun ini mundur dua pekan.",
-            date="2024-02-20",
-        )
+    x = run(
+        "Ketua Kelompok Tani Lae Renun, Desa Bintang, Kecamatan Sumbul, Parlin Situmorang, mengatakan "
+        "panen jagung tahun ini mundur dua pekan."
     )
     assert [(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization] == [
         ("Parlin Situmorang", "Ketua", "Poktan Lae Renun")
@@ -3490,13 +3482,9 @@ def test_a_title_then_the_village_and_district_set_off_then_the_holder() -> None
 def test_a_state_enterprises_local_unit_is_a_body_of_its_own_and_its_head_holds_office_there() -> None:
     """``Administratur Perum Perhutani KPH X Budi``, ``Manajer PLN UP3 X Budi``: the unit (KPH, UP3) is
     the body, under the enterprise, not the enterprise itself nor a body "KPH"."""
-    x = extract(
-        Article(
-            "Judul",
-            "Penanaman dihadiri Administratur Perum Perhutani KPH Sidikalang Marihot Situmorang dan Manajer "
-            "PLN UP3 Sidikalang Tiurma Simbolon.",
-            date="2024-02-20",
-        )
+    x = run(
+        "Penanaman dihadiri Administratur Perum Perhutani KPH Sidikalang Marihot Situmorang dan Manajer "
+        "PLN UP3 Sidikalang Tiurma Simbolon."
     )
     held = {(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization}
     assert held == {
@@ -3520,7 +3508,7 @@ def test_a_state_enterprises_local_unit_is_a_body_of_its_own_and_its_head_holds_
 def test_a_place_before_a_title_set_off_by_a_comma_is_no_holder_of_it(text: str) -> None:
     """``Setibanya di X, Wali Kota ...``, ``... Kantor Wilayah Sumut, Dandim ...``: where one arrived, an
     area's name: no person holding the title after them."""
-    x = extract(Article("Judul", text, date="2024-02-20"))
+    x = run(text)
     assert [e.name for e in x.entities if e.type is EntityType.PERSON] == []
     assert x.memberships == []
 
@@ -3528,13 +3516,9 @@ def test_a_place_before_a_title_set_off_by_a_comma_is_no_holder_of_it(text: str)
 def test_the_head_of_a_yogyakarta_kemantren_holds_the_office_in_the_city_government() -> None:
     """``Mantri Pamong Praja Kotagede Budi``: the title of a kemantren's head (a district of Kota
     Yogyakarta), held in the city's government as a camat's is; "14 Mantri Pamong Praja" is no one."""
-    x = extract(
-        Article(
-            "Judul",
-            "Sebanyak 14 Mantri Pamong Praja hadir di Balai Kota Yogyakarta. Mantri Pamong Praja Kotagede "
-            "Tiurma Simbolon menyampaikan laporan kebersihan pasar.",
-            date="2024-02-20",
-        )
+    x = run(
+        "Sebanyak 14 Mantri Pamong Praja hadir di Balai Kota Yogyakarta. Mantri Pamong Praja Kotagede "
+        "Tiurma Simbolon menyampaikan laporan kebersihan pasar."
     )
     assert [e.name for e in x.entities if e.type is EntityType.PERSON] == ["Tiurma Simbolon"]
     assert [(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization] == [
@@ -3560,7 +3544,7 @@ def test_the_head_of_a_yogyakarta_kemantren_holds_the_office_in_the_city_governm
 def test_a_body_chaired_by_a_person_named_without_a_title(text: str, body: str) -> None:
     """``Kelompok Tani X yang diketuai Budi``: Budi (whom only the tagger reads) chairs it; "Gapoktan yang
     diketuai Budi itu" is the one Gapoktan the article named before."""
-    x = extract(Article("Judul", text, date="2024-02-20"))
+    x = run(text)
     assert [(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization] == [
         ("Parlin Situmorang", "Ketua", body)
     ]

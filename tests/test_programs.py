@@ -1356,13 +1356,10 @@ def test_the_national_calendar_of_events_is_a_national_programme_by_either_spell
 def test_a_programme_with_joined_words_shortened_after_atau_disingkat_is_known_by_its_short_name() -> None:
     """``Program Pendampingan dan Akses Pasar Petani Jeruk atau disingkat Sahabat Jeruk``: the short name
     is the programme's, wherever written again, and no person."""
-    x = extract(
-        Article(
-            "Judul",
-            "Pemkab Dairi meluncurkan Program Pendampingan dan Akses Pasar Petani Jeruk atau disingkat "
-            "Sahabat Jeruk pada Kamis, 9 Maret 2023. Berkat Sahabat Jeruk, petani mendapat pelatihan.",
-            date="2023-03-16",
-        )
+    x = run(
+        "Pemkab Dairi meluncurkan Program Pendampingan dan Akses Pasar Petani Jeruk atau disingkat "
+        "Sahabat Jeruk pada Kamis, 9 Maret 2023. Berkat Sahabat Jeruk, petani mendapat pelatihan.",
+        "2023-03-16",
     )
     [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
     assert programme.name == "Program Pendampingan dan Akses Pasar Petani Jeruk"
@@ -1371,8 +1368,6 @@ def test_a_programme_with_joined_words_shortened_after_atau_disingkat_is_known_b
 
 
 def test_a_programme_written_after_a_capitalised_program_is_named_so_too() -> None:
-    x = extract(
-        Article("Judul", "Program Dairi Mulus sudah memperbaiki 40 kilometer jalan.", date="2023-03-16")
-    )
+    x = run("Program Dairi Mulus sudah memperbaiki 40 kilometer jalan.", "2023-03-16")
     [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
     assert (programme.name, programme.aliases) == ("Dairi Mulus", {"Program Dairi Mulus"})
