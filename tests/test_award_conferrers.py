@@ -907,3 +907,20 @@ def test_the_region_a_title_is_the_best_in_is_part_of_its_name() -> None:
     assert award_name("Puskesmas Terbaik se-Provinsi Sumatera Utara dalam ajang X") == (
         "Puskesmas Terbaik se-Provinsi Sumatera Utara"
     )
+
+
+def test_an_award_a_relative_clause_says_was_won_or_received_before_is_won() -> None:
+    """``... piagam predikat X yang diraih Kabupaten Y dari Z`` and ``... trofi penghargaan X yang
+    telah diterima dari Z``: the award, won by the region named or the article's government."""
+    shown = (
+        "Di lobi kantor bupati kini dipajang piagam predikat Swasti Saba kategori Wistara yang diraih "
+        "Kabupaten Dairi dari Kementerian Kesehatan pada akhir 2021."
+    )
+    received = (
+        "Bupati Dairi Sahat Nainggolan memamerkan trofi penghargaan Swasti Saba kategori Wistara Tahun 2021 "
+        "yang telah diterima dari Kementerian Kesehatan."
+    )
+    for text in (shown, received):
+        [award] = awards_in(text, "2022-02-07")
+        assert award.name.startswith("Swasti Saba kategori Wistara")
+        assert award.recipient is not None and award.recipient.name == "Pemerintah Kabupaten Dairi"

@@ -115,7 +115,10 @@ _LINKED_AWARD_SUBJECT = re.compile(
 #: kepada ...", "capaian opini Wajar Tanpa Pengecualian (WTP) yang diterima Pemkab X dari BPK ...")
 _GIVEN_AWARD = re.compile(
     r"\b(?P<noun>predikat|penghargaan|anugerah|opini)\s+"
-    r"(?=[A-Z0-9][^.;]{0,120}?\s+yang\s+(?:diberikan|dianugerahkan|diserahkan|diterima)\b)"
+    # (won: "piagam predikat X yang diraih Kota Y dari ..."; said of before: "... yang sebelumnya diterima
+    # dari ...")
+    r"(?=[A-Z0-9][^.;]{0,120}?\s+yang\s+(?:(?:sebelumnya|telah|sudah|pernah)\s+)?"
+    r"(?:diberikan|dianugerahkan|diserahkan|diterima|diraih)\b)"
 )
 _CONFER_AFTER = re.compile(
     r"\s*,?\s*(?:yang\s+(?:diberikan|diserahkan|dianugerahkan|digelar|diselenggarakan)\s+(?:langsung\s+)?(?:oleh\s+)?"
