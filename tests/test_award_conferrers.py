@@ -924,3 +924,18 @@ def test_an_award_a_relative_clause_says_was_won_or_received_before_is_won() -> 
         [award] = awards_in(text, "2022-02-07")
         assert award.name.startswith("Swasti Saba kategori Wistara")
         assert award.recipient is not None and award.recipient.name == "Pemerintah Kabupaten Dairi"
+
+
+def test_ranks_of_a_prize_told_by_the_best_it_is_given_to_are_named_with_it() -> None:
+    """``memberikan penghargaan kepada posyandu teladan dalam pemantauan gizi balita. Juara I disabet X,
+    ...``: each rank of that prize, not a bare "Juara I"; winners told without a word of praise ("kepada
+    para kader posyandu") name no prize."""
+    text = (
+        "Seusai apel, Wakil Bupati Dairi memberikan penghargaan kepada posyandu teladan dalam pemantauan gizi "
+        "balita. Juara I disabet Posyandu Anggrek, disusul Posyandu Melati sebagai Juara II."
+    )
+    assert sorted(a.name for a in awards_in(text, "2022-02-07")) == [
+        f"Juara {rank} Posyandu Teladan dalam Pemantauan Gizi Balita" for rank in ("I", "II")
+    ]
+    plain = text.replace("posyandu teladan dalam pemantauan gizi balita", "para kader posyandu")
+    assert sorted(a.name for a in awards_in(plain, "2022-02-07")) == ["Juara I", "Juara II"]

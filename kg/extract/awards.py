@@ -2092,22 +2092,39 @@ def _ranked_before(awards: list[Award], start: int, since: int) -> tuple[str, in
 
 #: a prize named after its noun ("piagam penghargaan OPD Tertib Arsip Triwulan II Tahun 2024")
 _PRIZE_NAMED = re.compile(
-    r"\bpenghargaan\s+(?P<name>(?-i:[A-Z])[\w/-]*(?:\s+(?:(?-i:[A-Z0-9])[\w/-]*|dan|[Tt]ahun)){0,8})"
+    r"\bpenghargaan\s+(?:(?P<name>(?-i:[A-Z])[\w/-]*(?:\s+(?:(?-i:[A-Z0-9])[\w/-]*|dan|[Tt]ahun)){0,8})"
+    # (or by the winners it is given to, told in lower-case words that end the clause: "memberikan
+    # penghargaan kepada posyandu teladan dalam pemantauan gizi balita.")
+    r"|kepada\s+(?:para\s+)?(?P<best>[a-z]+(?:\s+[a-z0-9]+){1,10})(?=\s*[.,;:]))"
 )
+#: the small words a prize told in lower case keeps in lower case when named
+_SMALL_WORDS = frozenset({"dalam", "dengan", "dan", "di", "ke", "untuk", "bagi", "yang", "atas", "pada"})
+
+
+def _prize_name(m: re.Match[str]) -> str | None:
+    """The prize a match of :data:`_PRIZE_NAMED` names: its capitalised words, or the winners it is
+    given to told with a word of praise, capitalised as a name ("Posyandu Teladan dalam Pemantauan Gizi
+    Balita"); ``None`` for winners told without one ("kepada para kader posyandu")."""
+    if m.group("name") is not None:
+        return " ".join(m.group("name").split())
+    words = m.group("best").split()
+    if _TITLE_WORDS.isdisjoint(words):
+        return None
+    return " ".join(w if w in _SMALL_WORDS else w.capitalize() for w in words)
 
 
 def _prize_named_before(ctx: Context, start: int) -> str | None:
     """The prize the sentence of ``start``, or one of the sentences just before, names after
-    "penghargaan" with capitalised words (the last one named): the ranks won of it."""
-    at, found = start, None
+    "penghargaan" (the last one named): the ranks won of it."""
+    at, found = start, []
     sentence = sentences.containing(ctx.sentences, start)
     lo = sentence.start if sentence is not None else start
     for _ in range(_CONTEST_REACH + 1):
-        found = list(_PRIZE_NAMED.finditer(ctx.text, lo, at))
+        found = [n for m in _PRIZE_NAMED.finditer(ctx.text, lo, at) if (n := _prize_name(m)) is not None]
         if found or (before := _sentence_before(ctx, lo)) is None:
             break
         lo, at = before.start, before.end
-    return " ".join(found[-1].group("name").split()) if found else None
+    return found[-1] if found else None
 
 
 def _only_contest_before(ctx: Context, start: int) -> str | None:
