@@ -939,3 +939,17 @@ def test_ranks_of_a_prize_told_by_the_best_it_is_given_to_are_named_with_it() ->
     ]
     plain = text.replace("posyandu teladan dalam pemantauan gizi balita", "para kader posyandu")
     assert sorted(a.name for a in awards_in(plain, "2022-02-07")) == ["Juara I", "Juara II"]
+
+
+def test_the_occasion_a_contest_is_held_in_is_not_part_of_its_name() -> None:
+    """``Juara I Lomba X dalam rangkaian Gelar Y 2021 ... Sementara Harapan I ... diraih ...``: the
+    consolation ranks are of "Lomba X", as the first is; "dalam rangkaian ..." is the occasion."""
+    text = (
+        "Sanggar Bintang meraih Juara I Lomba Vokal Grup dalam rangkaian Gelar Budaya Dairi 2021. Hasil "
+        "penjurian diumumkan di Sidikalang, Minggu (14/11/2021). Para juri menilai koreografi sanggar itu "
+        "paling segar. Peringkat Juara II ditempati Sanggar Paropo. Sementara Harapan I dan Harapan II "
+        "masing-masing diraih Sanggar Sitinjo dan Sanggar Sumbul."
+    )
+    names = [a.name for a in awards_in(text, "2021-11-14")]
+    assert "Juara Harapan I Lomba Vokal Grup" in names
+    assert not [n for n in names if "rangkaian" in n]

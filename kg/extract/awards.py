@@ -559,9 +559,9 @@ _CONTEST_BEFORE = re.compile(
     # Tertib"); its year after them
     r"(?:(?:\s+|,\s+(?=(?:(?:(?-i:[A-Z])\w+,\s+)*(?-i:[A-Z])\w+,?\s+)?dan\s+(?-i:[A-Z])))"
     # (not "lomba tersebut", a contest pointed back to)
-    # (not "dalam rangka ...", the occasion it is held for)
+    # (not "dalam rangka ..." or "dalam rangkaian ...", the occasion it is held for or at)
     # (not "tahun ini": the year it is held in, pointed to)
-    r"(?!(?:tingkat|tahun\s+(?:(?:19|20)\d\d|ini|lalu|itu)|dan(?!\s+(?-i:[A-Z]))|yang|di|pada|dalam\s+rangka|dengan|serta|tersebut|itu|ini"
+    r"(?!(?:tingkat|tahun\s+(?:(?:19|20)\d\d|ini|lalu|itu)|dan(?!\s+(?-i:[A-Z]))|yang|di|pada|dalam\s+rangka(?:ian)?|dengan|serta|tersebut|itu|ini"
     r"|diraih|dimenangkan"
     # (a quoted name among them: 'Lomba Kampung Hijau dan Tertib "X Asri" Tahun 2024')
     r"|direbut|disabet|diboyong)\b)(?:[\w/-]+|[\"“](?-i:[A-Z])[^\"”]{0,40}[\"”])(?:\s+\([^()]{1,40}\))?){1,8}"
