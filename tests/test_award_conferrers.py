@@ -953,3 +953,28 @@ def test_the_occasion_a_contest_is_held_in_is_not_part_of_its_name() -> None:
     names = [a.name for a in awards_in(text, "2021-11-14")]
     assert "Juara Harapan I Lomba Vokal Grup" in names
     assert not [n for n in names if "rangkaian" in n]
+
+
+def test_the_best_of_a_category_told_before_wins_its_top_place() -> None:
+    """``Pada kategori lingkungan, Lingkungan X tampil sebagai yang terbaik``: the contest's top place in
+    that category; after a first rank of the same contest and no category or contest told, the winner
+    speaking again ("... dusunnya tampil sebagai yang terbaik") wins nothing more."""
+    text = (
+        "Wakil Bupati Dairi membagikan hadiah Lomba Dusun dan Lingkungan Sehat Tingkat Kabupaten Dairi Tahun "
+        "2021 di Sidikalang. Juara I kategori dusun disabet Dusun Lae Ambat, disusul Dusun Sopo sebagai Juara "
+        "II. Pada kategori lingkungan, Lingkungan Batang Beruh tampil sebagai yang terbaik. Kepala Dusun Lae "
+        "Ambat, Parlin Situmorang, bangga dusunnya tampil sebagai yang terbaik. Wakil Bupati juga memberikan "
+        "piala kepada pemenang Lomba Kader Kesehatan Kategori Madya, di mana Posyandu Anggrek tampil sebagai "
+        "yang terbaik."
+    )
+    best = [a for a in awards_in(text, "2021-11-18") if a.name.startswith("Terbaik")]
+    assert [(a.name, a.aliases) for a in best] == [
+        (
+            "Terbaik Lomba Dusun dan Lingkungan Sehat Tingkat Kabupaten Dairi Tahun 2021 kategori lingkungan",
+            (
+                "Terbaik kategori lingkungan Lomba Dusun dan Lingkungan Sehat Tingkat Kabupaten Dairi Tahun 2021",
+            ),
+        ),
+        ("Terbaik Lomba Kader Kesehatan Kategori Madya", ()),
+    ]
+    assert best[1].recipient is not None and best[1].recipient.name == "Posyandu Anggrek"

@@ -743,6 +743,7 @@ def _verb_awards(ctx: Context) -> None:
             conferrer = _conferrer_after(ctx, stop, end)
             ctx.awards.append(Award(name, ctx.span(start, stop), recipient, conferrer, aliases))
         _titles_won(ctx, sentence)
+        _best_won(ctx, sentence)
         _ranked_as(ctx, sentence)
         _passive_award(ctx, sentence)
         _handed_award(ctx, sentence)
@@ -752,6 +753,22 @@ def _verb_awards(ctx: Context) -> None:
         _green_zone(ctx, sentence)
         _predicate_named(ctx, sentence)
         _prize_won_by(ctx, sentence)
+
+
+#: the top place of a contest named before, won without a rank: "(pada kategori lingkungan,) Lingkungan X
+#: tampil sebagai yang terbaik." (ending the clause: "... sebagai yang terbaik dalam lomba Y" names its own)
+_BEST_WON = re.compile(r"\b(?:keluar|tampil|muncul)\s+sebagai\s+yang\s+(?P<best>terbaik)(?=\s*[.,;])")
+#: the name of the top place won without a rank; its contest is added as a rank's is
+_BEST = "Terbaik"
+
+
+def _best_won(ctx: Context, sentence: Sentence) -> None:
+    """``Pada kategori lingkungan, Lingkungan X tampil sebagai yang terbaik``: the top place (named
+    ``Terbaik``, its contest and category added from the sentences before as a rank's are,
+    :func:`_with_contest_before`), won by the clause's subject."""
+    for m in _BEST_WON.finditer(ctx.text, sentence.start, sentence.end):
+        winner = _winner(ctx, m.start(), sentence.start)
+        ctx.awards.append(Award(_BEST, ctx.span(m.start("best"), m.end("best")), winner, None))
 
 
 #: "menyerahkan (sejumlah) penghargaan", "memberikan hadiah": a sentence handing prizes out
@@ -1663,14 +1680,25 @@ def _rank_again(ctx: Context, award: Award) -> bool:
     """Whether ``award`` is a rank in words alone ("... mengaku tidak menyangka desanya keluar sebagai
     juara pertama") that an award named before it holds ("Juara I diraih Desa X"): the winner speaking
     of that prize again, no other one. Not after its sentence tells another category ("Adapun untuk
-    kategori kelurahan, Kelurahan Y menjadi juara pertama": that category's)."""
-    number = _rank_number(award.name)
-    if number is None or award.name.split()[1].casefold() not in _RANK_ROMAN:
+    kategori kelurahan, Kelurahan Y menjadi juara pertama": that category's). So is the top place won
+    without a rank ("... dusunnya tampil sebagai yang terbaik") after a first rank, unless its
+    sentence also names its contest before it ("pemenang Lomba Z, di mana ... tampil sebagai yang
+    terbaik": that contest's)."""
+    best = award.name == _BEST
+    number = "1" if best else _rank_number(award.name)
+    if number is None or (not best and award.name.split()[1].casefold() not in _RANK_ROMAN):
         return False
     sentence = sentences.containing(ctx.sentences, award.span.start)
-    if sentence is not None and _CATEGORY_TOLD.search(ctx.text, sentence.start, award.span.start):
+    if sentence is not None and (
+        _CATEGORY_TOLD.search(ctx.text, sentence.start, award.span.start)
+        or (best and _contest_written_before(ctx.text[sentence.start : award.span.start]) is not None)
+    ):
         return False
-    return any(b.span.start < award.span.start and _rank_number(b.name) == number for b in ctx.awards)
+    # (the rank before named with its contest or not: "Juara I Lomba X", "Juara I")
+    return any(
+        b.span.start < award.span.start and _rank_number(" ".join(b.name.split()[:2])) == number
+        for b in ctx.awards
+    )
 
 
 def extract_awards(ctx: Context) -> None:
@@ -1949,7 +1977,7 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     category = _CATEGORY_WON.search(award.name)  # ("Juara Harapan I kategori robusta diraih X")
     if category is not None and _RANK_ONLY.match(award.name[: category.start()]):
         award = replace(award, name=award.name[: category.start()])
-    elif not _RANK_ONLY.match(award.name):
+    elif not (_RANK_ONLY.match(award.name) or award.name == _BEST):
         return award  # (a contest's rank, its category after it: "Juara III Kontes X 2021 kategori robusta")
     sentence = sentences.containing(ctx.sentences, award.span.start)
     written = (
