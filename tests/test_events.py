@@ -2938,3 +2938,20 @@ def test_a_festivals_opening_and_closing_days_are_named_as_its_opening_and_closi
         ("2019-07-13", "Festival Lae Renun (FLR) 2019"),
         ("2019-07-14", "Penutupan Festival Lae Renun 2019"),
     ]
+
+
+def test_a_sentence_opening_kali_ini_dates_what_the_sentence_before_says_is_held_again() -> None:
+    """``Dinas X kembali menyelenggarakan pemeriksaan kesehatan gratis secara jemput bola bagi warga
+    lansia. Kali ini, petugas mendatangi Desa Y, Senin (7/3/2022), ...``: the service held that day (the
+    visit is how it was held, no event of its own), its holder taking part."""
+    openings = (
+        "Dinas Kesehatan Kabupaten Dairi kembali menyelenggarakan pemeriksaan kesehatan gratis secara jemput "
+        "bola bagi warga lansia.",
+        "Dinas Kesehatan Kabupaten Dairi kembali menggelar layanan jemput bola bagi warga lansia.",
+    )
+    for opening in openings:
+        text = f"SIDIKALANG – {opening} Kali ini, petugas mendatangi Desa Paropo, Senin (7/3/2022), dan membuka pos di balai desa."
+        [event] = events(text, "2022-03-07")
+        assert (event.name, event.date) == ("Jemput Bola", "2022-03-07")
+        took_part = [p.name for p in (*event.performers, *event.attendees)]
+        assert "Dinas Kesehatan Kabupaten Dairi" in took_part

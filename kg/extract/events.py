@@ -1732,15 +1732,42 @@ def _lead_held(
     ):
         return None
     phrase = _event_phrase(ctx, lead.start, lead.end, date, nearest=lead.start, kinds=_HELD_KINDS)
-    if phrase is None or not _HOLDS.search(ctx.text, max(lead.start, phrase[2] - 30), phrase[2]):
+    if phrase is None or not _HOLDS.search(ctx.text, max(lead.start, phrase[2] - _HOLDS_REACH), phrase[2]):
         return None
     return phrase, lead
 
 
+#: a sentence opening "Kali ini," ("this time"): the day of what the sentence before says is held again
+_THIS_TIME = re.compile(r"\s*(?:[Dd]an\s+)?[Kk]ali\s+ini\s*,?\s+")
+
+
+def _held_this_time(
+    ctx: Context, sentence: Sentence, date: DateMention
+) -> tuple[tuple[str, str, int, int], Sentence] | None:
+    """What the sentence before, undated, says a body holds (again), dated by a sentence opening "Kali
+    ini": ``Dinas X kembali menyelenggarakan pemeriksaan kesehatan secara jemput bola bagi warga lansia.
+    Kali ini, petugas mendatangi Desa Y, Senin (7/3/2022), ...``: the service, that day (the visit is
+    how it was held, no event of its own)."""
+    k = _position(ctx, sentence)
+    if k < 1 or _THIS_TIME.match(ctx.text, sentence.start) is None:
+        return None
+    before = ctx.sentences[k - 1]
+    if ctx.in_furniture(before.start) or any(before.start <= d.start < before.end for d in ctx.dates):
+        return None
+    phrase = _event_phrase(ctx, before.start, before.end, date, nearest=before.start, kinds=_HELD_KINDS)
+    if phrase is None or not _HOLDS.search(ctx.text, max(before.start, phrase[2] - _HOLDS_REACH), phrase[2]):
+        return None
+    return phrase, before
+
+
 #: a sentence opening with its day: "Pada Rabu (12/3/2025), ..."
 _DAY_FIRST = re.compile(r"\s*(?:[Pp]ada\s+)?(?:[Hh]ari\s+)?")
-#: a body holding what is named right after: "menggelar (layanan jemput bola)", "kembali menggelar"
-_HOLDS = re.compile(r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:\w+\s+)?$")
+#: a body holding what is named right after: "menggelar (layanan jemput bola)", "kembali menggelar", or
+#: after the lower-case words of what is held ("menyelenggarakan pemeriksaan kesehatan gratis secara
+#: (jemput bola)")
+_HOLDS = re.compile(r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:[a-z]+\s+){0,4}$")
+#: how far before an event phrase _HOLDS is looked for (its verb and four words fit)
+_HOLDS_REACH = 60
 
 
 #: how far into an article the statement dating the gathering its opening names may come, and the
@@ -2133,13 +2160,15 @@ def extract_events(ctx: Context) -> None:
             continue  # "... bahwa gempa dan tsunami 12 Desember 1992 harus menjadi pelajaran": remembered
         # (the end of a stretch since an undated time dates only a disaster it set off, named below:
         # "hujan sejak Minggu malam hingga Senin (22/7) menyebabkan banjir")
-        campaign = phrase = None
+        campaign = phrase = this_time = None
         if not ended:
             continued = _continued_with(ctx, sentence, date)
             campaign = None if continued else _campaign_told_back(ctx, sentence, date)
+            this_time = None if continued or campaign else _held_this_time(ctx, sentence, date)
             phrase = (
                 continued
                 or campaign
+                or (this_time and this_time[0])
                 or _series_told_before(ctx, sentence, date)
                 or _passive_act(ctx, sentence, date)
                 or _titled_activity(ctx, sentence, date)
@@ -2151,7 +2180,7 @@ def extract_events(ctx: Context) -> None:
                 or _paraded(ctx, sentence, date)
                 or _opened_and_held(ctx, sentence, date)
             )
-        around = [sentence]
+        around = [sentence, this_time[1]] if this_time else [sentence]
         incident = (
             None
             if phrase is not None
