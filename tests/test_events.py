@@ -2955,3 +2955,19 @@ def test_a_sentence_opening_kali_ini_dates_what_the_sentence_before_says_is_held
         assert (event.name, event.date) == ("Jemput Bola", "2022-03-07")
         took_part = [p.name for p in (*event.performers, *event.attendees)]
         assert "Dinas Kesehatan Kabupaten Dairi" in took_part
+
+
+def test_what_follows_a_ceremony_named_without_its_noun_is_of_its_day_however_far_on() -> None:
+    """``Pemkab menggelar apel peringatan Hari Kesadaran Nasional ...`` (named "Peringatan Hari Kesadaran
+    Nasional"), then, sentences on, ``Seusai apel, Bupati ... meninjau X, lalu memimpin rapat ...``: what
+    that day held, as after "Seusai peringatan"."""
+    middle = " ".join(f"Pegawai Kecamatan {v} hadir lengkap." for v in ("Sumbul", "Sitinjo", "Parbuluan"))
+    text = (
+        "SIDIKALANG – Pemerintah Kabupaten Dairi menggelar apel peringatan Hari Kesadaran Nasional di Lapangan "
+        "Sidikalang, Senin (17/1/2022) pagi. Apel dipimpin Bupati Dairi Sahat Nainggolan. Dalam arahannya, "
+        f"Sahat meminta pegawai disiplin. {middle} Ia juga menyinggung target pendapatan daerah. Menurutnya, "
+        "pelayanan harus cepat. Cuaca pagi itu cerah. Seluruh peserta mengenakan seragam. Seusai apel, Bupati "
+        "bersama para asisten meninjau Pasar Sidikalang, lalu memimpin Rapat Evaluasi Program di Aula Kantor "
+        "Bupati."
+    )
+    assert ("Rapat Evaluasi Program", "2022-01-17") in {(e.name, e.date) for e in events(text, "2022-01-17")}

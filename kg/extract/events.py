@@ -2419,9 +2419,9 @@ def _clauses(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
     return clauses
 
 
-def _of_the_day_far_on(ctx: Context, after: Sentence, own: str) -> bool:
+def _of_the_day_far_on(ctx: Context, after: Sentence, owns: set[str]) -> bool:
     """Whether a sentence past the same-day reach still tells of the day of the event whose name opens
-    with ``own``: it says it is part of that event or follows it ("Masih dalam rangkaian peresmian,
+    with one of ``owns`` (or whose words follow it): it says it is part of that event or follows it ("Masih dalam rangkaian peresmian,
     Disperindag ... menandatangani ...", "Usai apel, Kasat Lantas ..."), that the day's festivities
     go on ("Kemeriahan berlanjut dengan Kirab Tumpeng ..."), or that it is that very day ("Pada hari
     yang sama, DPRD ... menerima ...", "Siang harinya, DPRD ... menggelar ...")."""
@@ -2429,11 +2429,16 @@ def _of_the_day_far_on(ctx: Context, after: Sentence, own: str) -> bool:
         ctx.text, after.start, after.end
     )
     return (
-        (series is not None and series.group("noun").casefold() == own)
+        (series is not None and series.group("noun").casefold() in owns)
         or _GOES_ON_NEXT.match(ctx.text, after.start, after.end) is not None
         or _THE_SAME_DAY.match(ctx.text, after.start, after.end) is not None
         or _LATER_THAT_DAY_OPENING.match(ctx.text, after.start, after.end) is not None
     )
+
+
+#: the head of an event's words right before an event named without it ("apel" before "peringatan Hari
+#: Kesadaran Nasional")
+_HEAD_BEFORE = re.compile(rf"\b({lang.alternation(_TRIGGER_HEADS)})\s+$", re.IGNORECASE)
 
 
 #: opening a sentence: what it tells happened later on the day told before ("Siang harinya, DPRD ...
@@ -2469,6 +2474,10 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
     # "inspeksi mendadak (sidak) ...": the short form in brackets after the event's words is its own too
     short = _BRACKETED_SHORT.match(ctx.text, event.span.end)
     owns = {own, short.group(1).casefold()} if short is not None else {own}
+    # "menggelar apel peringatan Hari Kesadaran Nasional" (named "Peringatan Hari Kesadaran Nasional"):
+    # "Seusai apel, ..." follows it too
+    if (head := _HEAD_BEFORE.search(ctx.text, max(0, event.span.start - 24), event.span.start)) is not None:
+        owns.add(head.group(1).casefold())
     for n, after in enumerate(ctx.sentences[k + 1 :] if k >= 0 else []):
         if any(
             after.start <= d.start < after.end
@@ -2484,7 +2493,7 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
             # yang berdiri sejak 21 Juni 1947", "naskah sejarah ... sejak ditetapkan sebagai gemeente
             # pada 1 April 1914 dibacakan ...")
             break
-        if n >= _SAME_DAY_REACH and not _of_the_day_far_on(ctx, after, own):
+        if n >= _SAME_DAY_REACH and not _of_the_day_far_on(ctx, after, owns):
             continue
         of_the_day = (
             _SAME_DAY.match(ctx.text, after.start, after.end)
