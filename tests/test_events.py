@@ -2971,3 +2971,14 @@ def test_what_follows_a_ceremony_named_without_its_noun_is_of_its_day_however_fa
         "Bupati."
     )
     assert ("Rapat Evaluasi Program", "2022-01-17") in {(e.name, e.date) for e in events(text, "2022-01-17")}
+
+
+def test_weather_since_a_day_that_made_a_river_overflow_and_flood_homes_floods_on_that_day() -> None:
+    text = (
+        "Curah hujan tinggi yang turun di Kabupaten Dairi sejak Jumat (12/3/2021) sore membuat Sungai Lae Renun "
+        "meluap dan merendam rumah warga di tiga desa Kecamatan Sumbul. Sampai Sabtu (13/3/2021) pagi, air "
+        "belum surut."
+    )
+    assert [(name, day) for name, day, _ in incidents(text, "2021-03-13")] == [
+        ("Banjir Sungai Lae Renun", "2021-03-12")
+    ]

@@ -346,9 +346,11 @@ def announced_with_the_day(incident: Incident) -> bool:
     return incident.noun == _DETENTION
 
 
-#: what stands between a day the weather goes on since and the disaster it set off: "siang memicu "
+#: what stands between a day the weather goes on since and the disaster it set off: "siang memicu ",
+#: "sore membuat " ("... membuat Sungai X meluap dan merendam rumah warga")
 _SET_OFF = re.compile(
-    r"[^.;,]{0,30}?\b(?:memicu|menyebabkan|mengakibatkan)\s+(?:(?:terjadinya|bencana)\s+)?", re.IGNORECASE
+    r"[^.;,]{0,30}?\b(?:memicu|menyebabkan|mengakibatkan|membuat)\s+(?:(?:terjadinya|bencana)\s+)?",
+    re.IGNORECASE,
 )  # ("... sejak Rabu (4/12) sore memicu bencana longsor": the disaster's word before its kind)
 
 
