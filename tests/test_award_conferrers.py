@@ -978,3 +978,15 @@ def test_the_best_of_a_category_told_before_wins_its_top_place() -> None:
         ("Terbaik Lomba Kader Kesehatan Kategori Madya", ()),
     ]
     assert best[1].recipient is not None and best[1].recipient.name == "Posyandu Anggrek"
+
+
+def test_a_region_written_with_its_short_form_names_its_award_by_that_form_too() -> None:
+    """``Juara II Lomba Kuliner Tradisional tingkat Provinsi Sumatera Utara (SU) Tahun 2021``: also "...
+    tingkat Provinsi SU Tahun 2021", as other stories write it; and so the consolation rank of that contest."""
+    text = (
+        "Kelompok Sadar Wisata Sitinjo menyabet Juara II Lomba Kuliner Tradisional tingkat Provinsi Sumatera "
+        "Utara (SU) Tahun 2021. Pokdarwis Paropo membawa pulang Juara Harapan II."
+    )
+    second, consolation = awards_in(text, "2021-09-30")
+    assert "Juara II Lomba Kuliner Tradisional tingkat Provinsi SU Tahun 2021" in second.aliases
+    assert "Juara Harapan II Lomba Kuliner Tradisional tingkat Provinsi SU Tahun 2021" in consolation.aliases

@@ -1920,15 +1920,25 @@ def _the_same_award_again(awards: list[Award]) -> list[Award]:
     ]
 
 
+#: a region named with its short form in brackets after it, in an award's name: "Provinsi Daerah
+#: Istimewa Yogyakarta (DIY)"
+_REGION_SHORT = re.compile(
+    r"\b(?P<kind>Provinsi|Kabupaten|Kota)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+\((?P<short>[A-Z]{2,6})\)"
+)
+
+
 def _without_short_form(award: Award) -> Award:
     """An award whose name holds a bracketed short form ("Juara II Penghargaan Pembangunan Daerah (PPD)
     Tingkat Provinsi ... 2021") named without it, as the words it shortens already say it; the names
-    with it stay its aliases."""
-    if _BRACKETED_SHORT.search(award.name) is None:
-        return award
+    with it stay its aliases, and so do those with a region's short form in place of its words ("...
+    tingkat Provinsi Daerah Istimewa Yogyakarta (DIY) Tahun 2021" is as often written "... tingkat
+    Provinsi DIY Tahun 2021")."""
     names = (award.name, *award.aliases)
+    short = [_REGION_SHORT.sub(r"\g<kind> \g<short>", n) for n in names if _REGION_SHORT.search(n)]
+    if _BRACKETED_SHORT.search(award.name) is None:
+        return replace(award, aliases=tuple(dict.fromkeys((*award.aliases, *short)))) if short else award
     bare = tuple(dict.fromkeys(_BRACKETED_SHORT.sub("", n) for n in names))
-    return replace(award, name=bare[0], aliases=tuple(dict.fromkeys((*bare[1:], *names))))
+    return replace(award, name=bare[0], aliases=tuple(dict.fromkeys((*bare[1:], *names, *short))))
 
 
 #: a sentence opened by the level its ranks were won at: "Untuk tingkat kabupaten, Juara I diraih ..."
