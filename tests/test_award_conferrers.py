@@ -950,9 +950,25 @@ def test_the_occasion_a_contest_is_held_in_is_not_part_of_its_name() -> None:
         "paling segar. Peringkat Juara II ditempati Sanggar Paropo. Sementara Harapan I dan Harapan II "
         "masing-masing diraih Sanggar Sitinjo dan Sanggar Sumbul."
     )
-    names = [a.name for a in awards_in(text, "2021-11-14")]
+    names = [n for a in awards_in(text, "2021-11-14") for n in (a.name, *a.aliases)]
     assert "Juara Harapan I Lomba Vokal Grup" in names
     assert not [n for n in names if "rangkaian" in n]
+
+
+def test_a_contest_held_at_an_occasion_named_with_its_year_is_named_with_it() -> None:
+    """``Juara I Lomba X dalam rangkaian Gelar Budaya Dairi 2021``: the contest is the occasion's, its
+    ranks named with it ("Juara I Lomba X Gelar Budaya Dairi 2021"), as a festival's contests are, and
+    without it as written."""
+    text = (
+        "Sanggar Bintang meraih Juara I Lomba Vokal Grup dalam rangkaian Gelar Budaya Dairi 2021. Juara II "
+        "diraih Sanggar Paropo."
+    )
+    awards = awards_in(text, "2021-11-14")
+    assert [a.name for a in awards] == [
+        "Juara I Lomba Vokal Grup Gelar Budaya Dairi 2021",
+        "Juara II Lomba Vokal Grup Gelar Budaya Dairi 2021",
+    ]
+    assert [a.aliases for a in awards] == [("Juara I Lomba Vokal Grup",), ("Juara II Lomba Vokal Grup",)]
 
 
 def test_the_best_of_a_category_told_before_wins_its_top_place() -> None:

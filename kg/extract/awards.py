@@ -1744,13 +1744,21 @@ _BARE_CONTEST_RANK = re.compile(
 )
 
 
+#: the occasion a contest is held at, named after "dalam rangkaian" with its year or edition: "Lomba X
+#: dalam rangkaian Gelar Budaya Dairi 2021"
+_OCCASION = re.compile(
+    rf"\bdalam\s+rangkaian\s+(?P<words>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,5}})\s+(?P<edition>{_YEAR_DIGITS}|[IVXL]{{2,}})\b"
+)
+
+
 def _the_festival(ctx: Context) -> tuple[str, str] | None:
-    """The one festival an article names with its year or edition: its name as the contests held at it
-    are named with it (its short form, else its words) and its full name, each with that year."""
+    """The one festival (or occasion of contests: "dalam rangkaian Gelar Budaya X 2021") an article names with
+    its year or edition: its name as the contests held at it are named with it (its short form, else
+    its words) and its full name, each with that year."""
     found = {
         (m.group("short") or f"Festival{m.group('words')}", f"Festival{m.group('words')}", m.group("edition"))
         for m in _FESTIVAL.finditer(ctx.text)
-    }
+    } | {(m.group("words"), m.group("words"), m.group("edition")) for m in _OCCASION.finditer(ctx.text)}
     if len({(full, edition) for _, full, edition in found}) != 1:
         return None
     # (by its short form where a mention gives one)
@@ -1774,7 +1782,9 @@ def _at_the_festival(award: Award, festival: tuple[str, str]) -> Award:
     if not names:
         return award
     others = [n for alias in award.aliases for n in named(alias) if n not in names]
-    return replace(award, name=names[0], aliases=(*award.aliases, *names[1:], *others, award.name))
+    aliases = dict.fromkeys((*award.aliases, *names[1:], *others, award.name))
+    aliases.pop(names[0], None)  # (an occasion without a short form: its name and full name are one)
+    return replace(award, name=names[0], aliases=tuple(aliases))
 
 
 #: the kinds of region a category of winners names ("kategori kabupaten")
