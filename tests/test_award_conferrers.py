@@ -1006,3 +1006,16 @@ def test_a_region_written_with_its_short_form_names_its_award_by_that_form_too()
     second, consolation = awards_in(text, "2021-09-30")
     assert "Juara II Lomba Kuliner Tradisional tingkat Provinsi SU Tahun 2021" in second.aliases
     assert "Juara Harapan II Lomba Kuliner Tradisional tingkat Provinsi SU Tahun 2021" in consolation.aliases
+
+
+def test_an_award_won_from_its_giver_as_a_title_is_won_and_conferred_by_the_giver() -> None:
+    """``menerima penghargaan dari Kementerian X sebagai Penyalur Terbaik I ...``: the title, conferred by
+    the body named between."""
+    text = (
+        "Tahun lalu, Dinas Sosial Kabupaten Dairi menerima penghargaan dari Kementerian Sosial sebagai Penyalur "
+        "Bantuan Sosial Terbaik I tingkat nasional."
+    )
+    [award] = awards_in(text, "2022-03-01")
+    assert award.name.startswith("Penyalur Bantuan Sosial Terbaik I")
+    assert award.recipient is not None and award.recipient.name == "Dinas Sosial Kabupaten Dairi"
+    assert award.conferred_by is not None and award.conferred_by.name == "Kementerian Sosial"

@@ -90,7 +90,9 @@ _WIN = re.compile(
     # hold an award's word)
     r"(?:\s+(?:piagam|sertifikat|plakat)(?=\s+(?:penghargaan\b|(?-i:[A-Z]))))?"
     # ("meraih predikat akreditasi Paripurna": the predicate's own noun after it)
-    rf"(?:\s+(?:(?i:predikat)\s+)?(?P<noun>(?i:{lang.alternation(_NOUNS)}))(?:\s+(?P<grade>emas|perak|perunggu))?(?:\s+sebagai)?)?"
+    rf"(?:\s+(?:(?i:predikat)\s+)?(?P<noun>(?i:{lang.alternation(_NOUNS)}))(?:\s+(?P<grade>emas|perak|perunggu))?"
+    # ("menerima penghargaan dari Kementerian X sebagai Penyalur Terbaik I ...": its giver between)
+    r"(?:\s+dari\s+(?P<giver>(?-i:[A-Z])[^,;.]{0,120}?)(?=\s+sebagai\s+(?-i:[A-Z])))?(?:\s+sebagai)?)?"
     r"\s+(?:(?=[A-Z0-9(]|[\"“][A-Z])|(?<=[Jj]uara\s)|(?<=[Pp]eringkat\s))"
 )
 #: a sentence opening with an award's name ("Penghargaan IGA 2024 diserahkan ...")
@@ -741,6 +743,9 @@ def _verb_awards(ctx: Context) -> None:
                 name, stop = f"{name} {category.group('word')} {category.group('name')}", category.end("name")
             recipient = _winner(ctx, m.start(), sentence.start)
             conferrer = _conferrer_after(ctx, stop, end)
+            if conferrer is None and m.group("giver"):
+                # ("meraih penghargaan dari X sebagai ..."): the giver named between
+                conferrer = _conferrer(ctx, m.group("giver"), m.start("giver"))
             ctx.awards.append(Award(name, ctx.span(start, stop), recipient, conferrer, aliases))
         _titles_won(ctx, sentence)
         _best_won(ctx, sentence)
