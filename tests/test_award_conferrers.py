@@ -1019,3 +1019,15 @@ def test_an_award_won_from_its_giver_as_a_title_is_won_and_conferred_by_the_give
     assert award.name.startswith("Penyalur Bantuan Sosial Terbaik I")
     assert award.recipient is not None and award.recipient.name == "Dinas Sosial Kabupaten Dairi"
     assert award.conferred_by is not None and award.conferred_by.name == "Kementerian Sosial"
+
+
+def test_a_rank_among_a_region_in_an_achievement_is_of_that_not_of_a_prize_before() -> None:
+    """``menempati peringkat III se-Provinsi X dalam capaian imunisasi HPV tahun 2022`` after a prize named
+    in the sentence before: the rank of that achievement among the province's regions."""
+    text = (
+        "Bupati Dairi menerima penghargaan Pelayanan Publik Prima dari Ombudsman pada awal tahun. Tahun "
+        "sebelumnya, Dairi menempati peringkat III se-Provinsi Sumatera Utara dalam capaian imunisasi HPV tahun "
+        "2022."
+    )
+    names = [a.name for a in awards_in(text, "2023-03-01")]
+    assert names[1:] == ["Peringkat III se-Provinsi Sumatera Utara Capaian Imunisasi HPV 2022"]

@@ -578,14 +578,19 @@ _CONTEST_BEFORE = re.compile(
 _CONTEST_AFTER = re.compile(
     # (its category in lower case too: "Juara III kategori robusta dalam Kontes X 2021")
     r"(?:\s+kategori\s+(?P<category>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|(?-i:[a-z]+)))?"
+    # (the region it ranks among: "peringkat III se-Provinsi X dalam capaian ...")
+    rf"(?P<among>{_AMONG.pattern})?"
     r",?\s+(?:dalam|pada)\s+(?P<arena>ajang\s+|gelaran\s+|penganugerahan\s+)?"
-    # (a contest or assessment named in lower case: "... dalam penilaian keterbukaan informasi tingkat Provinsi Y")
-    rf"(?=[A-Z]|(?P<lower>(?-i:penilaian|{_CONTEST_NOUNS})\s))"
+    # (a contest or assessment named in lower case: "... dalam penilaian keterbukaan informasi tingkat Provinsi Y",
+    # "... dalam capaian imunisasi HPV tahun 2022")
+    rf"(?=[A-Z]|(?P<lower>(?-i:penilaian|capaian|{_CONTEST_NOUNS})\s))"
 )
 #: a contest or assessment named in lower case, then its level and year ("penilaian keterbukaan
 #: informasi publik tingkat Provinsi X tahun 2022")
 _LOWER_CONTEST = re.compile(
-    r"(?P<words>[a-z]+(?:\s+(?!(?:tingkat|tahun|yang|dari|oleh|di|pada|dan|untuk|se|dengan|serta)\b)[a-z]+){1,8})"
+    # (a short form among them: "capaian imunisasi HPV")
+    r"(?P<words>[a-z]+(?:\s+(?!(?:tingkat|tahun|yang|dari|oleh|di|pada|dan|untuk|se|dengan|serta)\b)"
+    r"(?:[a-z]+|[A-Z]{2,}(?:-[a-z]+)?)){1,8})"
     r"(?:\s+tingkat\s+(?P<level>nasional|(?:Provinsi|Kabupaten|Kota)(?:\s+[A-Z][\w-]*){1,3}))?"
     r"(?:\s+tahun\s+(?P<year>(?:19|20)\d\d))?\b"
 )
@@ -594,20 +599,21 @@ _LOWER_CONTEST = re.compile(
 def _contest_after(text: str, stop: int, end: int) -> tuple[str, str, int] | None:
     """The contest or award a rank ending at ``stop`` was won in, named after it with an award's
     word (``Anugerah``, ``Award``, ``Lomba``), the rank's category (" kategori X", or ""), and where
-    the contest's name ends."""
+    the contest's name ends; the region the rank is among first ("se-Provinsi X Capaian ...")."""
     m = _CONTEST_AFTER.match(text, stop, end)
     if m is None:
         return None
     category = f" kategori {m.group('category')}" if m.group("category") else ""
+    among = f"{' '.join(m.group('among').split())} " if m.group("among") else ""
     if m.group("lower"):
         lower = _LOWER_CONTEST.match(text, m.end(), end)
         if lower is None:
             return None
         # its words capitalised as a name's ("Penilaian Kinerja ... Tingkat Provinsi X Tahun 2023")
-        words = [w.capitalize() for w in lower.group("words").split()]
+        words = [w[:1].upper() + w[1:] for w in lower.group("words").split()]
         words += ["Tingkat", lower.group("level")] if lower.group("level") else []
         words += ["Tahun", lower.group("year")] if lower.group("year") else []
-        return " ".join(words), category, lower.end()
+        return among + " ".join(words), category, lower.end()
     contest = _trim(award_name(text[m.end() : end]))
     if not (
         m.group("arena")  # "pada ajang ADWI 2025": an arena of contests, whatever its name
@@ -615,7 +621,7 @@ def _contest_after(text: str, stop: int, end: int) -> tuple[str, str, int] | Non
         or contest.split()[0].casefold() in _CONTEST_NOUN_SET
     ):
         return None
-    return contest, category, m.end() + len(contest)
+    return among + contest, category, m.end() + len(contest)
 
 
 def _contest_before(text: str) -> str | None:
