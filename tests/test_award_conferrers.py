@@ -1031,3 +1031,28 @@ def test_a_rank_among_a_region_in_an_achievement_is_of_that_not_of_a_prize_befor
     )
     names = [a.name for a in awards_in(text, "2023-03-01")]
     assert names[1:] == ["Peringkat III se-Provinsi Sumatera Utara Capaian Imunisasi HPV 2022"]
+
+
+def test_a_fiscal_incentive_received_is_an_award_from_its_giver_for_what_it_rewards() -> None:
+    """``setelah diterimanya insentif fiskal kategori ... tahun 2023 dari Kementerian Keuangan senilai
+    ...`` and ``memperoleh insentif fiskal dari Kementerian Keuangan atas kinerja ...``: awards written as
+    a common noun, conferred by the ministry; hoped for, none."""
+    received = (
+        "Pemkab Dairi mencatat tambahan anggaran setelah diterimanya insentif fiskal kategori percepatan penurunan "
+        "stunting tahun 2023 dari Kementerian Keuangan senilai Rp6,2 miliar."
+    )
+    given = (
+        "Wakil Bupati mengatakan Kabupaten Dairi juga memperoleh insentif fiskal dari Kementerian Keuangan "
+        "atas kinerja penghapusan kemiskinan ekstrem periode 2023."
+    )
+    names = []
+    for text in (received, given):
+        [award] = awards_in(text, "2023-12-01")
+        assert award.recipient is not None and award.recipient.name == "Pemerintah Kabupaten Dairi"
+        assert award.conferred_by is not None and award.conferred_by.name == "Kementerian Keuangan"
+        names.append(award.name)
+    assert names == [
+        "Insentif Fiskal kategori percepatan penurunan stunting 2023",
+        "Insentif Fiskal atas kinerja penghapusan kemiskinan ekstrem periode 2023",
+    ]
+    assert awards_in("Bupati berharap Dairi bisa meraih insentif fiskal tahun depan.", "2023-12-01") == []

@@ -755,6 +755,7 @@ def _verb_awards(ctx: Context) -> None:
             ctx.awards.append(Award(name, ctx.span(start, stop), recipient, conferrer, aliases))
         _titles_won(ctx, sentence)
         _best_won(ctx, sentence)
+        _lower_named(ctx, sentence)
         _ranked_as(ctx, sentence)
         _passive_award(ctx, sentence)
         _handed_award(ctx, sentence)
@@ -780,6 +781,40 @@ def _best_won(ctx: Context, sentence: Sentence) -> None:
     for m in _BEST_WON.finditer(ctx.text, sentence.start, sentence.end):
         winner = _winner(ctx, m.start(), sentence.start)
         ctx.awards.append(Award(_BEST, ctx.span(m.start("best"), m.end("best")), winner, None))
+
+
+#: an award written as a common noun (award-lower-names.tsv) after a verb of winning or receiving, with
+#: what it rewards after it ("kategori percepatan penurunan stunting tahun 2023", "atas kinerja
+#: ... periode 2023"), up to its giver, its sum or the clause's end
+_LOWER_NAMED = re.compile(
+    rf"\b(?:{lang.alternation(_ACTIVE)}|diterima(?:nya)?)\s+"
+    rf"(?P<name>{lang.alternation(lang.words('award-lower-names', casefold=True))})\b"
+    # (its giver may come first: "insentif fiskal dari Kementerian Keuangan atas kinerja ...")
+    r"(?:\s+dari\s+(?P<giver>(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,6})))?"
+    r"(?P<rest>(?:\s+(?:kategori|atas|untuk|bidang)"
+    r"(?:\s+(?!(?:dari|oleh|sebesar|senilai|yang|di|pada|tahun|periode)\b)[a-z]+){1,8})?"
+    r"(?:\s+(?:tahun|periode)\s+(?:19|20)\d\d)?)",
+    re.IGNORECASE,
+)
+
+
+def _lower_named(ctx: Context, sentence: Sentence) -> None:
+    """``Kabupaten X memperoleh insentif fiskal dari Kementerian Keuangan atas kinerja penghapusan
+    kemiskinan ekstrem``: an award written as a common noun, named by its words capitalised and what it
+    rewards as written ("Insentif Fiskal kategori percepatan ... tahun 2023"), won by the sentence's
+    subject, conferred by the body named right after it ("dari X") or after what it rewards."""
+    for m in _LOWER_NAMED.finditer(ctx.text, sentence.start, sentence.end):
+        before = ctx.text[sentence.start : m.start()]
+        if _read_already(ctx, m.start("name"), m.end("name")) or _not_yet(before):
+            continue  # (read by another reader; "berharap bisa meraih insentif fiskal": not won)
+        head = " ".join(w.capitalize() for w in m.group("name").split())
+        name = " ".join(f"{head} {m.group('rest')}".split())
+        recipient = _winner(ctx, m.start(), sentence.start)
+        if m.group("giver"):
+            conferrer = _conferrer(ctx, m.group("giver"), m.start("giver"))
+        else:
+            conferrer = _conferrer_after(ctx, m.end(), sentence.end)
+        ctx.awards.append(Award(name, ctx.span(m.start("name"), m.end()), recipient, conferrer))
 
 
 #: "menyerahkan (sejumlah) penghargaan", "memberikan hadiah": a sentence handing prizes out
