@@ -1056,3 +1056,16 @@ def test_a_fiscal_incentive_received_is_an_award_from_its_giver_for_what_it_rewa
         "Insentif Fiskal atas kinerja penghapusan kemiskinan ekstrem periode 2023",
     ]
     assert awards_in("Bupati berharap Dairi bisa meraih insentif fiskal tahun depan.", "2023-12-01") == []
+
+
+def test_a_rank_of_a_contest_named_between_it_and_its_verb_is_won() -> None:
+    """``Gelar Juara I Lomba Kampung Literasi tahun ini disabet Kampung X``: the contest's rank, won (the
+    year pointed to is no part of its name); the rank after it is that contest's."""
+    text = (
+        "Gelar Juara I Lomba Kampung Literasi tahun ini disabet Kampung Sitinjo. Juara II disabet Kampung "
+        "Paropo."
+    )
+    assert [a.name for a in awards_in(text, "2021-08-20")] == [
+        "Juara I Lomba Kampung Literasi",
+        "Juara II Lomba Kampung Literasi",
+    ]

@@ -1248,7 +1248,10 @@ _RANK_RECEIVED = re.compile(
     # (the contest pointed back to between: "Posisi Juara II lomba tersebut ditempati Sanggar X")
     rf"(?:\s+(?:{_CONTEST_NOUNS})\s+(?:tersebut|itu|ini)(?=\s+{_RANK_VERB})"
     # (or a contest named in lower case between: "Juara I lomba layang-layang hias diraih Desa X, Juara II ...")
-    rf"|\s+(?P<contest>(?-i:{_CONTEST_NOUNS})(?:\s+(?-i:[a-z][\w-]*)){{1,4}})(?=\s+{_RANK_VERB}))?"
+    rf"|\s+(?P<contest>(?-i:{_CONTEST_NOUNS})(?:\s+(?-i:[a-z][\w-]*)){{1,4}})(?=\s+{_RANK_VERB})"
+    # (or capitalised, the year pointed to after it: "Gelar Juara I Lomba Kampung Y tahun ini disabet Kampung X")
+    rf"|\s+(?P<named>(?-i:{_CONTEST_NOUNS.title()})(?:\s+(?-i:[A-Z][\w-]*)){{1,4}})"
+    rf"(?:\s+tahun\s+ini)?(?=\s+{_RANK_VERB}))?"
     # (the category it was won in, between: "Juara Harapan I kategori robusta diraih X")
     rf"(?:\s+(?P<category>(?-i:kategori)\s+(?-i:[a-z]+))(?=\s+{_RANK_VERB}))?"
     # (the verb left out after the first: "Juara I diraih Desa X, Juara II Desa Y, dan Juara III Desa Z";
@@ -1300,8 +1303,9 @@ def _ranks_received(ctx: Context, sentence: Sentence) -> None:
             named = _named(ctx, at, clause_end)
             winner = named[0] if named else None
         name = _rank_name(" ".join(text[start:stop].split()))
-        if m.group("contest"):
-            name, stop = f"{name} {' '.join(m.group('contest').split())}", sentence.start + m.end("contest")
+        if contest := m.group("contest") or m.group("named"):
+            group = "contest" if m.group("contest") else "named"
+            name, stop = f"{name} {' '.join(contest.split())}", sentence.start + m.end(group)
         if m.group("category"):
             name = f"{name} {' '.join(m.group('category').split())}"  # (its contest is put between)
         ctx.awards.append(Award(name, ctx.span(start, stop), winner, None))
