@@ -1069,3 +1069,19 @@ def test_a_rank_of_a_contest_named_between_it_and_its_verb_is_won() -> None:
         "Juara I Lomba Kampung Literasi",
         "Juara II Lomba Kampung Literasi",
     ]
+
+
+def test_a_rank_of_a_contest_named_short_is_of_the_one_named_in_full_before() -> None:
+    """``... mengumumkan pemenang Lomba Kampung Literasi Tingkat Kabupaten Dairi Tahun 2021 ... Gelar Juara
+    I Lomba Kampung Literasi tahun ini disabet ...``: the full contest's ranks, the short names their
+    aliases; also a category's first prize told in words."""
+    text = (
+        "Sebelum itu, Bupati mengumumkan pemenang Lomba Kampung Literasi Tingkat Kabupaten Dairi Tahun 2021 di "
+        "halaman kantor bupati. Gelar Juara I Lomba Kampung Literasi tahun ini disabet Kampung Sitinjo. Juara "
+        "II disabet Kampung Paropo. Pada kategori lingkungan, Lingkungan Batang Beruh menjadi juara pertama."
+    )
+    first, second, lingkungan = awards_in(text, "2021-08-20")
+    full = "Lomba Kampung Literasi Tingkat Kabupaten Dairi"
+    assert (first.name, second.name) == (f"Juara I {full} 2021", f"Juara II {full} 2021")
+    assert "Juara I Lomba Kampung Literasi" in first.aliases
+    assert f"Juara I {full} Tahun 2021 kategori lingkungan" in (lingkungan.name, *lingkungan.aliases)

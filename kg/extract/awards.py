@@ -1767,7 +1767,7 @@ def extract_awards(ctx: Context) -> None:
         and not ctx.in_furniture(award.span.start)
     ]
     ctx.awards[:] = _one_name_each(
-        [_dated(ctx, _with_contest_of_the_rank_before(ctx, a, named)) for a in named]
+        [_dated(ctx, _contest_in_full(ctx, _with_contest_of_the_rank_before(ctx, a, named))) for a in named]
     )
     ctx.awards[:] = _the_same_award_again(
         _short_forms_spelled(
@@ -2097,6 +2097,42 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
         names.append(f"{rank} {roman} {bare}{cue}")  # ("Juara pertama ..." is as often written "Juara I ...")
     names += [n.removeprefix("Juara ") for n in (name, *names) if n.startswith("Juara Harapan ")]
     return replace(award, name=name, aliases=(*award.aliases, *names))
+
+
+#: what makes a contest's name full: its level or its year
+_FULL_CONTEST = re.compile(rf"\b(?:[Tt]ingkat|se-|{_YEAR_DIGITS}\b)")
+
+
+def _contest_in_full(ctx: Context, award: Award) -> Award:
+    """A rank of a contest named short ("Gelar Juara I Lomba Kampung Literasi tahun ini disabet ...") after
+    the article named one contest in full whose words it opens ("... mengumumkan pemenang Lomba Kampung
+    Literasi Tingkat Kabupaten X Tahun 2021"): that contest's rank (and so each of its names), the
+    short names its aliases."""
+    names = [(n, _in_full(ctx, n, award.span.start)) for n in (award.name, *award.aliases)]
+    if names[0][1] is None:
+        return award
+    aliases = [full for _, full in names[1:] if full is not None] + [n for n, _ in names]
+    return replace(award, name=names[0][1], aliases=tuple(dict.fromkeys(aliases)))
+
+
+def _in_full(ctx: Context, name: str, start: int) -> str | None:
+    """``name``, a rank of a contest named short without its level or year, with the one contest the
+    article names in full before ``start`` whose words open with the short name's; else ``None``."""
+    m = _RANKED_CONTEST.fullmatch(name)
+    if m is None or _FULL_CONTEST.search(m.group("contest")):
+        return None
+    # (its category after it: "Juara pertama Lomba Kampung Literasi kategori lingkungan")
+    category = _CATEGORY_WON.search(m.group("contest"))
+    short = m.group("contest")[: category.start()] if category is not None else m.group("contest")
+    full = {
+        _BRACKETED.sub("", c)
+        for f in _CONTEST_BEFORE.finditer(ctx.text, 0, start)
+        if (c := _contest_written(f)).casefold().startswith(short.casefold() + " ")
+        and _FULL_CONTEST.search(c)
+    }
+    if len(full) != 1:
+        return None
+    return f"{name[: m.start('contest')]}{full.pop()}{category.group() if category is not None else ''}"
 
 
 def _with_contest_of_the_rank_before(ctx: Context, award: Award, awards: list[Award]) -> Award:
