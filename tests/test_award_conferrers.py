@@ -989,6 +989,7 @@ def test_the_best_of_a_category_told_before_wins_its_top_place() -> None:
             "Terbaik Lomba Dusun dan Lingkungan Sehat Tingkat Kabupaten Dairi Tahun 2021 kategori lingkungan",
             (
                 "Terbaik kategori lingkungan Lomba Dusun dan Lingkungan Sehat Tingkat Kabupaten Dairi Tahun 2021",
+                "Terbaik Lomba Lingkungan Sehat Tingkat Kabupaten Dairi Tahun 2021",
             ),
         ),
         ("Terbaik Lomba Kader Kesehatan Kategori Madya", ()),
@@ -1085,3 +1086,14 @@ def test_a_rank_of_a_contest_named_short_is_of_the_one_named_in_full_before() ->
     assert (first.name, second.name) == (f"Juara I {full} 2021", f"Juara II {full} 2021")
     assert "Juara I Lomba Kampung Literasi" in first.aliases
     assert f"Juara I {full} Tahun 2021 kategori lingkungan" in (lingkungan.name, *lingkungan.aliases)
+
+
+def test_a_rank_won_in_one_kind_of_a_two_kind_contest_is_also_named_as_that_kinds_contest() -> None:
+    text = (
+        "Hadiah Lomba Dusun dan Lingkungan Sehat tingkat Kabupaten Dairi Tahun 2021 dibagikan Wakil Bupati di "
+        "Sidikalang. Juara I disabet Dusun Lae Ambat. Pada kategori lingkungan, Lingkungan Batang Beruh menjadi "
+        "juara pertama."
+    )
+    first, lingkungan = awards_in(text, "2021-11-18")
+    assert "Juara I Lomba Lingkungan Sehat tingkat Kabupaten Dairi Tahun 2021" in lingkungan.aliases
+    assert not [n for n in first.aliases if "Lomba Lingkungan" in n]  # (no category told: both kinds')

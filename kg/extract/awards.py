@@ -1774,7 +1774,7 @@ def extract_awards(ctx: Context) -> None:
             [_without_short_form(_with_lower_category(ctx, _with_rank_after(ctx, a))) for a in ctx.awards]
         )
     )
-    ctx.awards[:] = [_with_its_noun(ctx, _category_plainly(a)) for a in ctx.awards]
+    ctx.awards[:] = [_with_its_noun(ctx, _in_its_kind(_category_plainly(a))) for a in ctx.awards]
     if festival := _the_festival(ctx):
         ctx.awards[:] = [_at_the_festival(a, festival) for a in ctx.awards]
     for award in ctx.awards:
@@ -1905,6 +1905,28 @@ def _category_plainly(award: Award) -> Award:
         return award
     name = award.name.replace(" untuk kategori ", " kategori ")
     return replace(award, name=name, aliases=tuple(dict.fromkeys((award.name, *award.aliases))))
+
+
+#: a rank of a contest of two kinds of winner won in one of them: "Juara I Lomba Dusun dan Lingkungan
+#: Sehat Tingkat Kabupaten X Tahun 2021 kategori lingkungan"
+_ONE_OF_TWO_KINDS = re.compile(
+    rf"(?P<rank>.+?) (?P<noun>{_CONTEST_NOUNS.title()}) (?P<one>[A-Z][\w-]*) dan (?P<two>[A-Z][\w-]*)"
+    r"(?P<rest>(?: .+?)?) kategori (?P<kind>[a-z]+)"
+)
+
+
+def _in_its_kind(award: Award) -> Award:
+    """A rank of a contest of two kinds of winner won in one of them ("Juara I Lomba Dusun dan Lingkungan
+    Sehat Tingkat Kabupaten X Tahun 2021 kategori lingkungan"): also named as that kind's contest, as it
+    is as often written ("Juara I Lomba Lingkungan Sehat Tingkat Kabupaten X Tahun 2021")."""
+    kinds = []
+    for n in (award.name, *award.aliases):
+        m = _ONE_OF_TWO_KINDS.fullmatch(n)
+        if m is not None and m.group("kind") in {m.group("one").casefold(), m.group("two").casefold()}:
+            kinds.append(
+                f"{m.group('rank')} {m.group('noun')} {m.group('kind').capitalize()}{m.group('rest')}"
+            )
+    return replace(award, aliases=tuple(dict.fromkeys((*award.aliases, *kinds)))) if kinds else award
 
 
 def _with_its_noun(ctx: Context, award: Award) -> Award:
