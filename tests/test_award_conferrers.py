@@ -1097,3 +1097,35 @@ def test_a_rank_won_in_one_kind_of_a_two_kind_contest_is_also_named_as_that_kind
     first, lingkungan = awards_in(text, "2021-11-18")
     assert "Juara I Lomba Lingkungan Sehat tingkat Kabupaten Dairi Tahun 2021" in lingkungan.aliases
     assert not [n for n in first.aliases if "Lomba Lingkungan" in n]  # (no category told: both kinds')
+
+
+def test_the_ranks_of_a_musabaqah_are_of_its_branches_and_of_the_whole() -> None:
+    """An MTQ's results: ``dinyatakan sebagai Juara Umum III`` (the overall place), ``menjadi Juara I
+    cabang X`` and ``meraih Harapan II cabang Y`` (a branch's ranks, of the whole contest, not of the
+    branch won just before), each named with the contest, and as written, by its short form and the
+    branch first."""
+    text = (
+        "SIBOLGA – Musabaqah Tilawatil Quran (MTQ) ke-XXXIX Tingkat Provinsi Sumatera Utara resmi ditutup di "
+        "Kota Sibolga, Kamis (9/6/2022) malam. Dalam pengumuman hasil akhir, Dairi dinyatakan sebagai Juara "
+        "Umum III. Regu Musabaqah Syarhil Quran (MSQ) Dairi menyabet Juara II. Selain itu, Parlin Situmorang "
+        "menjadi Juara I cabang Tafsir Bahasa Arab, sedangkan Tiurma Simbolon meraih Harapan II cabang Khattil "
+        "Quran Dekorasi."
+    )
+    awards = {a.name: a for a in awards_in(text, "2022-06-10")}
+    mtq = "Musabaqah Tilawatil Quran ke-XXXIX Tingkat Provinsi Sumatera Utara"
+    assert {
+        f"Juara Umum III {mtq}",
+        f"Juara I {mtq} cabang Tafsir Bahasa Arab",
+        f"Juara Harapan II {mtq} cabang Khattil Quran Dekorasi",
+    } <= set(awards)
+    assert {
+        "Juara I MTQ ke-XXXIX Tingkat Provinsi Sumatera Utara cabang Tafsir Bahasa Arab",
+        "Juara I cabang Tafsir Bahasa Arab MTQ ke-XXXIX Tingkat Provinsi Sumatera Utara",
+    } <= set(awards[f"Juara I {mtq} cabang Tafsir Bahasa Arab"].aliases)
+
+
+def test_a_consolation_rank_written_without_juara_after_a_verb_of_winning_is_won() -> None:
+    [award] = awards_in(
+        "Sanggar Sitinjo meraih Harapan II Lomba Paduan Suara Tingkat Kabupaten Dairi 2021.", "2021-08-20"
+    )
+    assert award.name == "Juara Harapan II Lomba Paduan Suara Tingkat Kabupaten Dairi 2021"

@@ -58,11 +58,12 @@ _NAME = re.compile(rf"{_TOKEN}(?:\s+(?:{_JOINER}\s+)*{_TOKEN})*")
 _RANK_WORDS = r"umum|pertama|kedua|ketiga|harapan|favorit"
 #: a place in a ranking, written in lower case after "juara"/"peringkat" ("juara 1", "juara umum")
 _RANK = re.compile(
-    rf"(?:ke-?)?(?:\d+|[IVX]+|harapan(?:\s+(?:\d+|[IVX]+|satu|dua|tiga))?|{_RANK_WORDS})\b",
+    # ("juara umum II": the overall rank's place)
+    rf"(?:ke-?)?(?:\d+|[IVX]+|harapan(?:\s+(?:\d+|[IVX]+|satu|dua|tiga))?|umum\s+(?:[IVX]+|\d+)|{_RANK_WORDS})\b",
     re.IGNORECASE,
 )
 #: nouns of a competition, after the rank won in it or before ("juara 1 lomba ...", "Dalam lomba ..., juara 1")
-_CONTEST_NOUNS = "lomba|kompetisi|festival|kejuaraan|olimpiade|kontes|sayembara"
+_CONTEST_NOUNS = "lomba|kompetisi|festival|kejuaraan|olimpiade|kontes|sayembara|musabaqah"
 _CONTEST_NOUN_SET = frozenset(_CONTEST_NOUNS.split("|"))
 #: a competition named in lower case after a rank ("juara 1 lomba inovasi pelayanan publik tingkat ...")
 _CONTEST = re.compile(
@@ -496,9 +497,12 @@ def _won_name(ctx: Context, m: re.Match[str], end: int) -> tuple[str, int, int] 
         name = _cut_at_person(ctx, start, award_name(text[start:end]))
         if not name:
             return None
-        if not noun and not m.group("sebagai") and not _WORDS.intersection(re.findall(r"[\w]+", name)):
-            return None
         stop = start + len(name)
+        if _CONSOLATION.match(name):
+            # "meraih Harapan II cabang X", "meraih Harapan II Lomba Y": a consolation rank, "Juara Harapan II"
+            name = _rank_name(name)
+        elif not noun and not m.group("sebagai") and not _WORDS.intersection(re.findall(r"[\w]+", name)):
+            return None
         if noun == "predikat" and _GRADE.fullmatch(name):
             graded = _graded(text, name, stop, end)
             if graded is None:
@@ -565,6 +569,8 @@ _CONTEST_BEFORE = re.compile(
     # (not "tahun ini": the year it is held in, pointed to)
     r"(?!(?:tingkat|tahun\s+(?:(?:19|20)\d\d|ini|lalu|itu)|dan(?!\s+(?-i:[A-Z]))|yang|di|pada|dalam\s+rangka(?:ian)?|dengan|serta|tersebut|itu|ini"
     r"|diraih|dimenangkan"
+    # (nor a verb of winning after it: "regu Musabaqah X (MX) Kabupaten Y menyabet Juara II")
+    rf"|{lang.alternation(_ACTIVE)}"
     # (a quoted name among them: 'Lomba Kampung Hijau dan Tertib "X Asri" Tahun 2024')
     r"|direbut|disabet|diboyong)\b)(?:[\w/-]+|[\"“](?-i:[A-Z])[^\"”]{0,40}[\"”])(?:\s+\([^()]{1,40}\))?){1,8}"
     # its level and year: "... tingkat Kabupaten Dairi Tahun 2024", "... tingkat kabupaten"
@@ -664,9 +670,9 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 #: verbs that win a title after "sebagai": "dinobatkan sebagai Desa Terbaik", "keluar sebagai juara pertama"
-_WON_AS = frozenset({"dinobatkan", "keluar", "ditetapkan"})
+_WON_AS = frozenset({"dinobatkan", "keluar", "ditetapkan", "dinyatakan"})
 #: ... of which those that win nothing without it ("ditetapkan Perda ...", "keluar ruangan")
-_ONLY_AS = frozenset({"keluar", "ditetapkan"})
+_ONLY_AS = frozenset({"keluar", "ditetapkan", "dinyatakan"})
 #: a title won after "meraih penghargaan sebagai" or "dinobatkan sebagai", written in lower case
 #: ("... sebagai guru teladan", "... sebagai kabupaten terbaik pertama dalam ...") or capitalised where
 #: the verbs of winning read none ("dinobatkan sebagai Puskesmas Berprestasi ...", a body's words)
@@ -736,7 +742,13 @@ def _verb_awards(ctx: Context) -> None:
             if _short_for_an_earlier(ctx, name):
                 continue  # "Predikat Nindya ini diraih ..." after "... (KLA) Kategori Nindya": that award again
             aliases: tuple[str, ...] = ()
-            if _RANK_ONLY.match(name) and (contest := _contest_before(text[sentence.start : m.start()])):
+            # ("menjadi Juara I cabang X": a branch's rank, of the whole contest, _with_contest_before)
+            branch = _branch_after(text, stop)
+            if (
+                not branch
+                and _RANK_ONLY.match(name)
+                and (contest := _contest_before(text[sentence.start : m.start()]))
+            ):
                 name = f"{name} {contest}"  # "lomba Kampung Bersinar ... dan meraih juara harapan I"
             elif _RANK_ONLY.match(name) and (after := _contest_after(text, stop, end)) is not None:
                 # "meraih Juara I kategori X dalam Anugerah Desa Wisata 2024": named with its category
@@ -2081,6 +2093,12 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
             break
         written, at = _contest_written_before(before.text), before.start
     ranked = _ranked_before(ctx.awards, award.span.start, at)
+    own = _CATEGORY_NAMED.match(ctx.text, award.span.end) if category is None else None
+    if _branch_after(ctx.text, award.span.end):
+        # "Juara Harapan II cabang Y" after "regu Musabaqah X menyabet Juara II": a branch of the whole
+        # contest, the last one the article names in full ("Musabaqah Tilawatil Quran ke-XXXIX Tingkat ..."),
+        # not of the branch won before
+        ranked, written = None, _full_contest_before(ctx, award.span.start) or written
     if ranked is not None and (sentence is None or ranked[1] < sentence.start):
         # ("Sanggar X menyabet Juara I Lomba Tari Kreasi pada Festival Y 2019. Juara II diraih Sanggar
         # Z": the contest of the rank won just before, not the festival it was held in)
@@ -2096,11 +2114,11 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     # the category the ranks are won in, after the rank or told before it ("Pada kategori arabika, Juara I
     # diraih X ... . Juara II diraih Y"), after the contest
     cue = category.group() if category is not None else _category_told_before(ctx, at, award.span.start)
-    if category is None and (own := _CATEGORY_NAMED.match(ctx.text, award.span.end)) is not None:
+    if own is not None:
         # "X meraih Juara I Festival Kampung Kopi 2023 kategori Kampung Pemula, Y Juara II kategori Kampung
         # Maju": the rank's own category, in place of the one the rank before was won in
         written = _CATEGORY_ENDING.sub("", written)
-        cue = " kategori " + " ".join(own.group("name").split())
+        cue = f" {own.group('word')} {' '.join(own.group('name').split())}"
         award = replace(award, span=ctx.span(award.span.start, own.end()))
     if (level := _level_told(ctx, min(at, ranked[1]) if ranked else at, award.span.start)) is not None:
         written = _at_level(ctx, written, level)
@@ -2111,9 +2129,14 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     names = [f"{award.name} {written}{cue}"] if written != bare else []
     if (short := _by_its_short_name(written)) is not None:
         names.append(f"{award.name} {short}{cue}")  # "... Lomba Kampung Asihan Tahun 2024"
+    if (initialled := _by_its_initials(written)) is not None:
+        names.append(f"{award.name} {initialled}{cue}")  # "Juara I MTQ ke-XXXIX Tingkat ..."
     if cue.startswith(" kategori ") and cue[1:].islower():
         # ("Juara I kategori desa diraih ...": the rank's category as often written before the contest)
         names.append(f"{award.name}{cue} {bare}")
+    if cue.startswith(" cabang "):
+        # ("Juara I cabang Tafsir Bahasa Arab MTQ ke-XXXIX ...": a branch as often written before its contest)
+        names += [f"{award.name}{cue} {c}" for c in (bare, initialled) if c is not None]
     rank, _, place = award.name.partition(" ")
     if (roman := _RANK_ROMAN.get(place.casefold())) is not None:
         names.append(f"{rank} {roman} {bare}{cue}")  # ("Juara pertama ..." is as often written "Juara I ...")
@@ -2135,6 +2158,24 @@ def _contest_in_full(ctx: Context, award: Award) -> Award:
         return award
     aliases = [full for _, full in names[1:] if full is not None] + [n for n, _ in names]
     return replace(award, name=names[0][1], aliases=tuple(dict.fromkeys(aliases)))
+
+
+def _branch_after(text: str, at: int) -> bool:
+    """Whether a branch of a contest of many is named at ``at``, after a rank ("... cabang Tafsir
+    Bahasa Arab")."""
+    named = _CATEGORY_NAMED.match(text, at)
+    return named is not None and named.group("word") == "cabang"
+
+
+def _full_contest_before(ctx: Context, start: int) -> str | None:
+    """The last contest the article names before ``start`` in full (with its level or year), as
+    written; ``None`` when it names none."""
+    found = [
+        c
+        for m in _CONTEST_BEFORE.finditer(ctx.text, 0, start)
+        if _FULL_CONTEST.search(c := _contest_written(m))
+    ]
+    return found[-1] if found else None
 
 
 def _in_full(ctx: Context, name: str, start: int) -> str | None:
@@ -2184,7 +2225,10 @@ def _with_contest_of_the_rank_before(ctx: Context, award: Award, awards: list[Aw
 #: a category a rank was won in, after it ("Juara Harapan I kategori robusta")
 _CATEGORY_WON = re.compile(r" kategori [a-z]+$")
 #: a category named with capitalised words right after a rank ("Juara II kategori Kampung Maju")
-_CATEGORY_NAMED = re.compile(r"\s+kategori\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})")
+#: (or the branch of a contest of many, "Juara I cabang Tafsir Bahasa Arab" at a Musabaqah Tilawatil Quran)
+_CATEGORY_NAMED = re.compile(
+    r"\s+(?P<word>kategori|cabang)\s+(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+))*?)(?=\s*[,.;]|\s+[a-z]|$)"
+)
 #: the category a contest's name ends with, either way it is written
 _CATEGORY_ENDING = re.compile(r" kategori (?:[a-z]+|[A-Z][\w-]*(?: [A-Z][\w-]*)*)$")
 #: ... as the text writes it with the rank, within a few characters after the rank's span
@@ -2208,6 +2252,21 @@ def _category_told_before(ctx: Context, lo: int, start: int) -> str:
 
 #: a contest's short name in brackets after the words it stands for
 _SHORT_NAME = re.compile(r"\s*\((?P<short>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)\)")
+
+
+#: a contest's short form in brackets right after the words it stands for, at its start: "Musabaqah
+#: Tilawatil Quran (MTQ) ke-XXXIX Tingkat ..."
+_INITIALLED = re.compile(r"(?P<words>(?:[A-Z][\w-]*\s+){1,6}?)\((?P<short>[A-Z]{2,8})\)")
+
+
+def _by_its_initials(written: str) -> str | None:
+    """A contest named first by the words its bracketed short form stands for, by that short form:
+    "Musabaqah Tilawatil Quran (MTQ) ke-XXXIX Tingkat Provinsi X" → "MTQ ke-XXXIX Tingkat Provinsi X"; None for
+    another."""
+    m = _INITIALLED.match(written)
+    if m is None or initials(m.group("words").split()) != m.group("short"):
+        return None
+    return f"{m.group('short')}{written[m.end() :]}"
 
 
 def _by_its_short_name(written: str) -> str | None:
