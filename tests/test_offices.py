@@ -3548,3 +3548,12 @@ def test_a_body_chaired_by_a_person_named_without_a_title(text: str, body: str) 
     assert [(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization] == [
         ("Parlin Situmorang", "Ketua", body)
     ]
+
+
+def test_makro_continues_a_bureaus_field_not_its_heads_name() -> None:
+    x = run(
+        "Paparan disampaikan Kepala Bidang Ekonomi Makro Bappeda Kabupaten Dairi Marihot Situmorang di "
+        "hadapan peserta musyawarah."
+    )
+    assert ("Marihot Situmorang", "Kepala Bidang Ekonomi Makro") in {(p, r) for p, r, _ in held(x)}
+    assert "Makro Marihot Situmorang" not in names(x, EntityType.PERSON)
