@@ -3557,3 +3557,12 @@ def test_makro_continues_a_bureaus_field_not_its_heads_name() -> None:
     )
     assert ("Marihot Situmorang", "Kepala Bidang Ekonomi Makro") in {(p, r) for p, r, _ in held(x)}
     assert "Makro Marihot Situmorang" not in names(x, EntityType.PERSON)
+
+
+def test_a_hospitals_namesake_set_off_before_an_unnamed_title_holds_no_office() -> None:
+    x = run(
+        "Penjabat Bupati Dairi Sahat Nainggolan berkeliling ke sejumlah fasilitas kesehatan. Di RSUD dr. "
+        "Pirngadi, Pj. Bupati memeriksa ketersediaan obat."
+    )
+    assert "Pirngadi" not in names(x, EntityType.PERSON)
+    assert {p for p, _, _ in held(x)} == {"Sahat Nainggolan"}

@@ -129,6 +129,9 @@ FACILITY_TYPES = {abbr: kind for abbr, kind, _, _ in _FACILITY_ROWS}
 #: the spelled-out kinds of facility ("Pondok Pesantren", "Rumah Sakit Umum Daerah")
 FACILITY_KINDS = frozenset(FACILITY_TYPES.values())
 NAMED_FACILITIES = frozenset(abbr for abbr, _, named, _ in _FACILITY_ROWS if named == "yes")
+#: the honorifics that may open a facility's own name after its kind, a namesake's ("RSUD dr Soetomo",
+#: "RSUP Prof. Dr. ...")
+NAMESAKE_OPENERS = frozenset({"dr.", "prof.", "dr"})
 #: Kinds of which a region has many, so that a region does not make one body (``Puskesmas Kota Batu``).
 MANY_PER_REGION = frozenset(
     name for abbr, kind, _, per_region in _FACILITY_ROWS if per_region == "many" for name in (abbr, kind)

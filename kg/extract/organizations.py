@@ -3519,15 +3519,13 @@ _NAME_OPENING_STOPWORDS = frozenset({"Sumber"})
 
 #: the one-word ranks that may open a facility's own name, a namesake's ("RSUD Brigjen H. Hasan")
 _RANK_OPENERS = frozenset(rank for rank in lexicon.RANKS if " " not in rank)
-#: the honorifics that may open a body's own name after its kind ("RSUD dr Soetomo", "RSUP Prof. Dr. ...")
-_NAMESAKE_OPENERS = frozenset({"dr.", "prof.", "dr"})
 
 
 def _name_words(words: list[Token]) -> int:
     """How many of a body's own name's words are more than honorifics and initials ("Prof. Dr. R. D.
     Kandou" has one)."""
     return sum(
-        1 for w in words if w.text.lower() not in _NAMESAKE_OPENERS and not _INITIALS.fullmatch(w.text)
+        1 for w in words if w.text.lower() not in lexicon.NAMESAKE_OPENERS and not _INITIALS.fullmatch(w.text)
     )
 
 
@@ -3550,7 +3548,7 @@ def _own_name(ctx: Context, j: int, *, before_name: bool, kind: str = "") -> tup
     """
     tokens = ctx.tokens
     words: list[Token] = []
-    if j < len(tokens) and tokens[j].text.lower() in _NAMESAKE_OPENERS:
+    if j < len(tokens) and tokens[j].text.lower() in lexicon.NAMESAKE_OPENERS:
         words.append(tokens[j])  # ("RSUD dr Soetomo")
         j += 1
     while j < len(tokens) and _name_words(words) - _leading_kind(words) < 4:

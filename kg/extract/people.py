@@ -3658,6 +3658,9 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
             break  # "Setibanya di Pancuran Gerobak, Wali Kota ...": where he arrived, no one's name
         if tokens[start].bare.casefold() in lexicon.PLACE_PREPOSITIONS:
             continue  # "Perum Bulog Kantor Wilayah Sumut, Dandim ...": an area's name, no one's
+        facility = start > 0 and tokens[start - 1].text in lexicon.NAMED_FACILITIES
+        if facility and tokens[start].text.lower() in lexicon.NAMESAKE_OPENERS:
+            break  # "Di RSUD dr. X, Pj. Bupati ...": the hospital's namesake, no office holder
         name = parse_name(ctx.text, tokens, start)
         if (
             name is not None
