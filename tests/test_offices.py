@@ -3566,3 +3566,12 @@ def test_a_hospitals_namesake_set_off_before_an_unnamed_title_holds_no_office() 
     )
     assert "Pirngadi" not in names(x, EntityType.PERSON)
     assert {p for p, _, _ in held(x)} == {"Sahat Nainggolan"}
+
+
+def test_a_sections_field_that_is_a_head_word_is_the_offices_not_a_body_of_its_own() -> None:
+    x = run(
+        "Menurut Kepala Bagian Organisasi Sekretariat Daerah Kabupaten Dairi, Tiurma Simbolon, evaluasi "
+        "kelembagaan rampung bulan depan."
+    )
+    assert ("Tiurma Simbolon", "Kepala Bagian Organisasi", "Sekretariat Daerah Kabupaten Dairi") in held(x)
+    assert "Organisasi Sekretariat Daerah Kabupaten Dairi" not in names(x, EntityType.ORGANIZATION)

@@ -882,7 +882,15 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         )
     # "Pemimpin Divisi Kredit Konsumer dan Ritel Bank X, Budi": a division read without the body named
     # after it is the office's portfolio too (not "Divisi Kredit" and a person "Konsumer")
-    if org is None or (org.parent is None and org.name.split()[0] in _DIVISION_WORDS):
+    # ("Kepala Bagian Organisasi Sekretariat Daerah X, Budi": a division's head, the word before the body
+    # a head word that opens no body of its own, the division's field)
+    fielded = (
+        org is not None
+        and lexicon.POSITION_ORG_PREFIX.get(key) in DIVISIONS
+        and len(org_words := org.name.split()) > 1
+        and starts_sibling(org_words[1])
+    )
+    if org is None or fielded or (org.parent is None and org.name.split()[0] in _DIVISION_WORDS):
         portfolio = _portfolio(ctx, i)
         if portfolio is not None:
             return _in_portfolio(role, aliases, key, *portfolio)
