@@ -1650,3 +1650,14 @@ def test_districts_listed_after_one_are_districts_though_named_after_a_lake_or_t
     )
     assert {"Kecamatan Danau Teluk", "Kecamatan Paal Merah"} <= found[EntityType.PLACE]
     assert "Paal Merah" not in found[EntityType.ORGANIZATION]
+
+
+def test_a_district_named_by_a_common_word_in_a_list_of_districts_is_the_district() -> None:
+    """``Kecamatan Salak, Kerajaan, dan Tinada`` and ``tiga kecamatan, yakni Salak, Kerajaan, dan
+    Tinada`` in a story of Kabupaten Pakpak Bharat: "Kerajaan" (a word) is the district listed."""
+    for listed in (
+        "di Kecamatan Salak, Kerajaan, dan Tinada",
+        "di tiga kecamatan, yakni Salak, Kerajaan, dan Tinada",
+    ):
+        text = f"SALAK – Dinas Pertanian Pakpak Bharat menyalurkan bibit kopi kepada petani {listed}."
+        assert "Kecamatan Kerajaan" in places(text)

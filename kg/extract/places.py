@@ -1337,8 +1337,13 @@ def extract_local_places(ctx: Context) -> None:
                     # (but "Tanah Merah": a word and one that is none, one district of the article's regions)
                     k - i == 1 or all(common) or region is None
                 )
-                # (and words only in a list of the article's districts: "ke A, B, Tanah Merah, hingga C")
-                and not (k - i > 1 and region is not None and next_in_a_list_of_districts(ctx, i))
+                # (and words only in a list of the article's districts: "ke A, B, Tanah Merah, hingga C",
+                # "Kecamatan A, Kerajaan, dan B"; or in a list a level's word opens: "tiga kecamatan, yakni A,
+                # Kerajaan, dan B")
+                and not (
+                    region is not None
+                    and (next_in_a_list_of_districts(ctx, i) or (listed and region.level in listed))
+                )
             ):
                 continue
             # the district or village itself when it lies in a region the article names (as named
