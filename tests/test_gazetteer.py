@@ -535,3 +535,10 @@ def test_a_districts_two_word_name_is_found_written_as_one_word() -> None:
     assert [r.name for r in lookup("Joharbaru", {"kecamatan"})] == ["Kecamatan Johar Baru"]
     # a part of a district is never joined to its name
     assert not lookup("Banjarmasinutara", {"kecamatan"})
+
+
+def test_a_district_named_after_part_of_its_town_is_found_with_the_towns_name_joined() -> None:
+    """``Padangpanjang Timur``, as news writes Kota Padang Panjang's eastern district (not "Kota X Barat"
+    written with its town's word joined)."""
+    [district] = lookup("Padangpanjang Timur", {"kecamatan"})
+    assert district.name == "Kecamatan Padang Panjang Timur"

@@ -365,15 +365,23 @@ _COMPASS_WORDS: Final = frozenset(_COMPASS_ROWS)
 
 def _joined_form(name: str) -> str:
     """A district's two-word name written as one word, as news often writes it: ``Kebon Jeruk`` →
-    ``Kebonjeruk`` (the Kemendagri list spells some apart that news joins); other names as they are.
+    ``Kebonjeruk`` (the Kemendagri list spells some apart that news joins), also before the part of
+    the town it is (``Padang Panjang Timur`` → ``Padangpanjang Timur``); other names as they are.
 
     >>> _joined_form("Kebon Jeruk"), _joined_form("Johar Baru"), _joined_form("Banjarmasin Utara")
     ('Kebonjeruk', 'Joharbaru', 'Banjarmasin Utara')
+    >>> _joined_form("Padang Panjang Timur")
+    'Padangpanjang Timur'
     """
     words = name.split()
-    if len(words) != 2 or any(len(w) < 3 or not w.isalpha() for w in words) or words[1] in _COMPASS_WORDS:
+    two, rest = words[:2], words[2:]
+    if len(two) != 2 or any(len(w) < 3 or not w.isalpha() for w in two) or two[1] in _COMPASS_WORDS:
         return name
-    return words[0] + words[1].lower()
+    if rest and (rest[0] not in _COMPASS_WORDS or two[0] == "Kota" or any(w.isupper() for w in two)):
+        # ("Kebon Jeruk Raya": three words of one name; "Kota Kisaran Barat": the town's word, written
+        # apart; "VII Koto Ilir": a numeral's letters)
+        return name
+    return " ".join([two[0] + two[1].lower(), *rest])
 
 
 # ---------------------------------------------------------------- numbers in names
