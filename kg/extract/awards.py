@@ -65,6 +65,8 @@ _RANK = re.compile(
 #: nouns of a competition, after the rank won in it or before ("juara 1 lomba ...", "Dalam lomba ..., juara 1")
 _CONTEST_NOUNS = "lomba|kompetisi|festival|kejuaraan|olimpiade|kontes|sayembara|musabaqah"
 _CONTEST_NOUN_SET = frozenset(_CONTEST_NOUNS.split("|"))
+#: ... as a contest's name writes them ("Lomba Kampung X")
+_CONTEST_NOUNS_NAMED = _CONTEST_NOUNS.title()
 #: a competition named in lower case after a rank ("juara 1 lomba inovasi pelayanan publik tingkat ...")
 _CONTEST = re.compile(
     rf"\s+(?:dalam\s+|pada\s+)?(?:{_CONTEST_NOUNS}|pemilihan|penilaian)"
@@ -742,10 +744,9 @@ def _verb_awards(ctx: Context) -> None:
             if _short_for_an_earlier(ctx, name):
                 continue  # "Predikat Nindya ini diraih ..." after "... (KLA) Kategori Nindya": that award again
             aliases: tuple[str, ...] = ()
-            # ("menjadi Juara I cabang X": a branch's rank, of the whole contest, _with_contest_before)
-            branch = _branch_after(text, stop)
+            # (not "menjadi Juara I cabang X": a branch's rank, of the whole contest, _with_contest_before)
             if (
-                not branch
+                not _branch_after(text, stop)
                 and _RANK_ONLY.match(name)
                 and (contest := _contest_before(text[sentence.start : m.start()]))
             ):
@@ -1262,7 +1263,7 @@ _RANK_RECEIVED = re.compile(
     # (or a contest named in lower case between: "Juara I lomba layang-layang hias diraih Desa X, Juara II ...")
     rf"|\s+(?P<contest>(?-i:{_CONTEST_NOUNS})(?:\s+(?-i:[a-z][\w-]*)){{1,4}})(?=\s+{_RANK_VERB})"
     # (or capitalised, the year pointed to after it: "Gelar Juara I Lomba Kampung Y tahun ini disabet Kampung X")
-    rf"|\s+(?P<named>(?-i:{_CONTEST_NOUNS.title()})(?:\s+(?-i:[A-Z][\w-]*)){{1,4}})"
+    rf"|\s+(?P<named>(?-i:{_CONTEST_NOUNS_NAMED})(?:\s+(?-i:[A-Z][\w-]*)){{1,4}})"
     rf"(?:\s+tahun\s+ini)?(?=\s+{_RANK_VERB}))?"
     # (the category it was won in, between: "Juara Harapan I kategori robusta diraih X")
     rf"(?:\s+(?P<category>(?-i:kategori)\s+(?-i:[a-z]+))(?=\s+{_RANK_VERB}))?"
@@ -1809,14 +1810,15 @@ _BARE_CONTEST_RANK = re.compile(
 #: the occasion a contest is held at, named after "dalam rangkaian" with its year or edition: "Lomba X
 #: dalam rangkaian Gelar Budaya Dairi 2021"
 _OCCASION = re.compile(
-    rf"\bdalam\s+rangkaian\s+(?P<words>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,5}})\s+(?P<edition>{_YEAR_DIGITS}|[IVXL]{{2,}})\b"
+    r"\bdalam\s+rangkaian\s+(?P<words>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
+    rf"\s+(?P<edition>{_YEAR_DIGITS}|[IVXL]{{2,}})\b"
 )
 
 
 def _the_festival(ctx: Context) -> tuple[str, str] | None:
-    """The one festival (or occasion of contests: "dalam rangkaian Gelar Budaya X 2021") an article names with
-    its year or edition: its name as the contests held at it are named with it (its short form, else
-    its words) and its full name, each with that year."""
+    """The one festival (or occasion of contests: "dalam rangkaian Gelar Budaya X 2021") an article
+    names with its year or edition: its name as the contests held at it are named with it (its short
+    form, else its words) and its full name, each with that year."""
     found = {
         (m.group("short") or f"Festival{m.group('words')}", f"Festival{m.group('words')}", m.group("edition"))
         for m in _FESTIVAL.finditer(ctx.text)
@@ -1922,7 +1924,7 @@ def _category_plainly(award: Award) -> Award:
 #: a rank of a contest of two kinds of winner won in one of them: "Juara I Lomba Dusun dan Lingkungan
 #: Sehat Tingkat Kabupaten X Tahun 2021 kategori lingkungan"
 _ONE_OF_TWO_KINDS = re.compile(
-    rf"(?P<rank>.+?) (?P<noun>{_CONTEST_NOUNS.title()}) (?P<one>[A-Z][\w-]*) dan (?P<two>[A-Z][\w-]*)"
+    rf"(?P<rank>.+?) (?P<noun>{_CONTEST_NOUNS_NAMED}) (?P<one>[A-Z][\w-]*) dan (?P<two>[A-Z][\w-]*)"
     r"(?P<rest>(?: .+?)?) kategori (?P<kind>[a-z]+)"
 )
 
@@ -2149,10 +2151,10 @@ _FULL_CONTEST = re.compile(rf"\b(?:[Tt]ingkat|se-|{_YEAR_DIGITS}\b)")
 
 
 def _contest_in_full(ctx: Context, award: Award) -> Award:
-    """A rank of a contest named short ("Gelar Juara I Lomba Kampung Literasi tahun ini disabet ...") after
-    the article named one contest in full whose words it opens ("... mengumumkan pemenang Lomba Kampung
-    Literasi Tingkat Kabupaten X Tahun 2021"): that contest's rank (and so each of its names), the
-    short names its aliases."""
+    """A rank of a contest named short ("Gelar Juara I Lomba Kampung Literasi tahun ini disabet ...")
+    after the article named one contest in full whose words it opens ("... mengumumkan pemenang Lomba
+    Kampung Literasi Tingkat Kabupaten X Tahun 2021"): that contest's rank (and so each of its names),
+    the short names its aliases."""
     names = [(n, _in_full(ctx, n, award.span.start)) for n in (award.name, *award.aliases)]
     if names[0][1] is None:
         return award
@@ -2261,8 +2263,8 @@ _INITIALLED = re.compile(r"(?P<words>(?:[A-Z][\w-]*\s+){1,6}?)\((?P<short>[A-Z]{
 
 def _by_its_initials(written: str) -> str | None:
     """A contest named first by the words its bracketed short form stands for, by that short form:
-    "Musabaqah Tilawatil Quran (MTQ) ke-XXXIX Tingkat Provinsi X" → "MTQ ke-XXXIX Tingkat Provinsi X"; None for
-    another."""
+    "Musabaqah Tilawatil Quran (MTQ) ke-XXXIX Tingkat Provinsi X" → "MTQ ke-XXXIX Tingkat Provinsi X";
+    None for another."""
     m = _INITIALLED.match(written)
     if m is None or initials(m.group("words").split()) != m.group("short"):
         return None
@@ -2312,8 +2314,6 @@ _PRIZE_NAMED = re.compile(
     # penghargaan kepada posyandu teladan dalam pemantauan gizi balita.")
     r"|kepada\s+(?:para\s+)?(?P<best>[a-z]+(?:\s+[a-z0-9]+){1,10})(?=\s*[.,;:]))"
 )
-#: the small words a prize told in lower case keeps in lower case when named
-_SMALL_WORDS = frozenset({"dalam", "dengan", "dan", "di", "ke", "untuk", "bagi", "yang", "atas", "pada"})
 
 
 def _prize_name(m: re.Match[str]) -> str | None:
@@ -2325,7 +2325,7 @@ def _prize_name(m: re.Match[str]) -> str | None:
     words = m.group("best").split()
     if _TITLE_WORDS.isdisjoint(words):
         return None
-    return " ".join(w if w in _SMALL_WORDS else w.capitalize() for w in words)
+    return " ".join(w if w in _TITLE_JOINERS else w.capitalize() for w in words)  # (as a title won is)
 
 
 def _prize_named_before(ctx: Context, start: int) -> str | None:

@@ -1731,10 +1731,19 @@ def _lead_held(
         or any(d.start < lead.end for d in ctx.dates)
     ):
         return None
-    phrase = _event_phrase(ctx, lead.start, lead.end, date, nearest=lead.start, kinds=_HELD_KINDS)
-    if phrase is None or not _HOLDS.search(ctx.text, max(lead.start, phrase[2] - _HOLDS_REACH), phrase[2]):
+    phrase = _held_in(ctx, lead, date)
+    return None if phrase is None else (phrase, lead)
+
+
+def _held_in(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
+    """The gathering ``sentence`` says a body holds ("Disdukcapil menggelar layanan jemput bola ..."),
+    as an event of ``date``; ``None`` for one it does not say is held."""
+    phrase = _event_phrase(ctx, sentence.start, sentence.end, date, nearest=sentence.start, kinds=_HELD_KINDS)
+    if phrase is None or not _HOLDS.search(
+        ctx.text, max(sentence.start, phrase[2] - _HOLDS_REACH), phrase[2]
+    ):
         return None
-    return phrase, lead
+    return phrase
 
 
 #: a sentence opening "Kali ini," ("this time"): the day of what the sentence before says is held again
@@ -1754,10 +1763,8 @@ def _held_this_time(
     before = ctx.sentences[k - 1]
     if ctx.in_furniture(before.start) or any(before.start <= d.start < before.end for d in ctx.dates):
         return None
-    phrase = _event_phrase(ctx, before.start, before.end, date, nearest=before.start, kinds=_HELD_KINDS)
-    if phrase is None or not _HOLDS.search(ctx.text, max(before.start, phrase[2] - _HOLDS_REACH), phrase[2]):
-        return None
-    return phrase, before
+    phrase = _held_in(ctx, before, date)
+    return None if phrase is None else (phrase, before)
 
 
 #: a sentence opening with its day: "Pada Rabu (12/3/2025), ..."
@@ -2421,8 +2428,9 @@ def _clauses(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _of_the_day_far_on(ctx: Context, after: Sentence, owns: set[str]) -> bool:
     """Whether a sentence past the same-day reach still tells of the day of the event whose name opens
-    with one of ``owns`` (or whose words follow it): it says it is part of that event or follows it ("Masih dalam rangkaian peresmian,
-    Disperindag ... menandatangani ...", "Usai apel, Kasat Lantas ..."), that the day's festivities
+    with one of ``owns`` (or whose words follow it): it says it is part of that event or follows it
+    ("Masih dalam rangkaian peresmian, Disperindag ... menandatangani ...", "Usai apel, Kasat Lantas
+    ..."), that the day's festivities
     go on ("Kemeriahan berlanjut dengan Kirab Tumpeng ..."), or that it is that very day ("Pada hari
     yang sama, DPRD ... menerima ...", "Siang harinya, DPRD ... menggelar ...")."""
     series = _IN_SERIES.match(ctx.text, after.start, after.end) or _AFTER_OWN.match(
