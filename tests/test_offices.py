@@ -3575,3 +3575,15 @@ def test_a_sections_field_that_is_a_head_word_is_the_offices_not_a_body_of_its_o
     )
     assert ("Tiurma Simbolon", "Kepala Bagian Organisasi", "Sekretariat Daerah Kabupaten Dairi") in held(x)
     assert "Organisasi Sekretariat Daerah Kabupaten Dairi" not in names(x, EntityType.ORGANIZATION)
+
+
+def test_an_office_on_a_partys_board_written_out_is_held_in_the_party_as_its_short_form_says() -> None:
+    """``Ketua Dewan Pimpinan Cabang Partai X Kabupaten Y, Budi`` as ``Ketua DPC Partai X ...``: the
+    office "Ketua DPC" in the party, not "Ketua Dewan" in a body "Pimpinan Cabang Partai ..."."""
+    for written in ("Dewan Pimpinan Cabang", "DPC"):
+        x = run(
+            f"Ketua {written} Partai Demokrat Kabupaten Dairi, Marihot Situmorang, membuka rapat kerja cabang."
+        )
+        assert held(x) == {("Marihot Situmorang", "Ketua DPC", "Partai Demokrat")}
+    x = run("Sekretaris Dewan Pimpinan Daerah Partai Demokrat Provinsi Sumatera Utara Tiurma Simbolon hadir.")
+    assert held(x) == {("Tiurma Simbolon", "Sekretaris DPD", "Partai Demokrat")}

@@ -384,6 +384,8 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             continue
         if " " in key and parse_spelled_facility(ctx, nxt - 1) is not None:
             continue  # "Kepala Pusat Kesehatan Masyarakat (Puskesmas) Dinoyo": "Pusat" opens the facility
+        if " " in key and _board_spelled_at(tokens, nxt - 1) and _party_branch(ctx, nxt - 1) is not None:
+            continue  # "Ketua Dewan Pimpinan Cabang Partai X": "Dewan" opens the party's board, no "Ketua Dewan"
         if (
             " " in key
             and nxt < len(tokens)
@@ -846,7 +848,8 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
     branch = _party_branch(ctx, i)
     if branch is not None:  # "Ketua DPC PDI Perjuangan Kota Malang": the party, by its branch's office
         party, end, nxt = branch
-        board = tokens[i].bare  # "DPC", "DPD": the party's board the office sits on
+        # "DPC", "DPD": the party's board the office sits on, by its short form however written
+        board = _board_spelled_at(tokens, i) or tokens[i].bare
         return Completion(f"{role} {board}", (*aliases, f"{key} {board}"), party, None, end, nxt)
     office = _regional_office(ctx, key, i)
     if office is not None:
@@ -994,17 +997,32 @@ def _field_after(ctx: Context, j: int) -> tuple[str, int] | None:
 
 #: a party's boards from the centre down: central, regional (two names), branch, sub-branch
 _PARTY_BRANCHES = frozenset({"DPP", "DPW", "DPD", "DPC", "PAC"})
+#: ... as written out ("Ketua Dewan Pimpinan Cabang Partai X Kabupaten Y"), by their short forms
+_PARTY_BOARDS_SPELLED: dict[tuple[str, ...], str] = {
+    ("Dewan", "Pimpinan", "Pusat"): "DPP",
+    ("Dewan", "Pimpinan", "Wilayah"): "DPW",
+    ("Dewan", "Pimpinan", "Daerah"): "DPD",
+    ("Dewan", "Pimpinan", "Cabang"): "DPC",
+    ("Pimpinan", "Anak", "Cabang"): "PAC",
+}
+
+
+def _board_spelled_at(tokens: list[Token], i: int) -> str | None:
+    """The short form of a party's board written out from token ``i`` ("Dewan Pimpinan Cabang": "DPC")."""
+    return _PARTY_BOARDS_SPELLED.get(tuple(t.bare for t in tokens[i : i + 3]))
 
 
 def _party_branch(ctx: Context, i: int) -> tuple[OrgMatch, int, int] | None:
-    """``DPC PDI Perjuangan Kota Malang``, ``DPD Partai Golkar Jawa Timur`` at token ``i``: the party, and
-    where the branch's name (with the region it is the branch of) ends. The person is a
-    member of the party, in the role "Ketua DPC"."""
+    """``DPC PDI Perjuangan Kota Malang``, ``DPD Partai Golkar Jawa Timur`` (or the board written out:
+    ``Dewan Pimpinan Cabang Partai X ...``) at token ``i``: the party, and where the branch's name (with
+    the region it is the branch of) ends. The person is a member of the party, in the role "Ketua DPC"."""
     tokens = ctx.tokens
-    if tokens[i].bare not in _PARTY_BRANCHES or i + 1 >= len(tokens):
+    spelled = _board_spelled_at(tokens, i)
+    first = i + 3 if spelled else i + 1  # ("Dewan Pimpinan Cabang Partai X ...": the board written out)
+    if (tokens[i].bare not in _PARTY_BRANCHES and spelled is None) or first >= len(tokens):
         return None
-    party = parse_org(ctx, i + 1)
-    if party is None or party.start != tokens[i + 1].start:
+    party = parse_org(ctx, first)
+    if party is None or party.start != tokens[first].start:
         return None
     info = gazetteer.lookup_full(party.name)
     if not party.name.startswith("Partai ") and (info is None or info.kind != "party"):
