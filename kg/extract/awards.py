@@ -118,11 +118,14 @@ _LINKED_AWARD_SUBJECT = re.compile(
 #: inside a sentence, an award's noun and its name a relative clause says was given or received
 #: ("melaporkan trofi predikat Kabupaten Layak Anak (KLA) kategori Nindya yang dianugerahkan KemenPPPA
 #: kepada ...", "capaian opini Wajar Tanpa Pengecualian (WTP) yang diterima Pemkab X dari BPK ...")
+#: words of time between "yang" and the verb of a relative clause about a prize ("yang sebelumnya
+#: diterima", "yang telah diraih")
+_BEFORE_THE_VERB = r"(?:sebelumnya|telah|sudah|pernah)"
 _GIVEN_AWARD = re.compile(
     r"\b(?P<noun>predikat|penghargaan|anugerah|opini)\s+"
     # (won: "piagam predikat X yang diraih Kota Y dari ..."; said of before: "... yang sebelumnya diterima
     # dari ...")
-    r"(?=[A-Z0-9][^.;]{0,120}?\s+yang\s+(?:(?:sebelumnya|telah|sudah|pernah)\s+)?"
+    rf"(?=[A-Z0-9][^.;]{{0,120}}?\s+yang\s+(?:{_BEFORE_THE_VERB}\s+)?"
     r"(?:diberikan|dianugerahkan|diserahkan|diterima|diraih)\b)"
 )
 _CONFER_AFTER = re.compile(
@@ -1155,7 +1158,7 @@ _COMPLIANCE = re.compile(r"\b(?:Ombudsman|[Kk]epatuhan)\b")
 #: yang diraih SMA Negeri 1 Y"
 _PRIZE_WON_BY = re.compile(
     r"\b(?:piagam|trofi|piala|sertifikat)\s+(?=[A-Z])"
-    r"(?P<name>[^,;.]{3,120}?)\s+yang\s+(?:(?:sebelumnya|telah|sudah|pernah|berhasil)\s+){0,2}"
+    rf"(?P<name>[^,;.]{{3,120}}?)\s+yang\s+(?:(?:{_BEFORE_THE_VERB}|berhasil)\s+){{0,2}}"
     r"(?:diraih|diterima|diperoleh|dimenangkan|disabet)\s+(?:oleh\s+)?"
     r"(?=[A-Z])"
 )
@@ -2155,7 +2158,10 @@ def _contest_in_full(ctx: Context, award: Award) -> Award:
     after the article named one contest in full whose words it opens ("... mengumumkan pemenang Lomba
     Kampung Literasi Tingkat Kabupaten X Tahun 2021"): that contest's rank (and so each of its names),
     the short names its aliases."""
-    names = [(n, _in_full(ctx, n, award.span.start)) for n in (award.name, *award.aliases)]
+    if _RANKED_CONTEST.fullmatch(award.name) is None:
+        return award  # (no rank of a named contest: nothing to name in full)
+    contests = _contests_before(ctx, award.span.start)
+    names = [(n, _in_full(n, contests)) for n in (award.name, *award.aliases)]
     if names[0][1] is None:
         return award
     aliases = [full for _, full in names[1:] if full is not None] + [n for n, _ in names]
@@ -2172,17 +2178,19 @@ def _branch_after(text: str, at: int) -> bool:
 def _full_contest_before(ctx: Context, start: int) -> str | None:
     """The last contest the article names before ``start`` in full (with its level or year), as
     written; ``None`` when it names none."""
-    found = [
-        c
-        for m in _CONTEST_BEFORE.finditer(ctx.text, 0, start)
-        if _FULL_CONTEST.search(c := _contest_written(m))
-    ]
+    found = [c for c in _contests_before(ctx, start) if _FULL_CONTEST.search(c)]
     return found[-1] if found else None
 
 
-def _in_full(ctx: Context, name: str, start: int) -> str | None:
-    """``name``, a rank of a contest named short without its level or year, with the one contest the
-    article names in full before ``start`` whose words open with the short name's; else ``None``."""
+def _contests_before(ctx: Context, start: int) -> list[str]:
+    """The contests the article names before ``start``, as written (:func:`_contest_written`), in order."""
+    return [_contest_written(m) for m in _CONTEST_BEFORE.finditer(ctx.text, 0, start)]
+
+
+def _in_full(name: str, contests: list[str]) -> str | None:
+    """``name``, a rank of a contest named short without its level or year, with the one of
+    ``contests`` (those named before it) named in full whose words open with the short name's; else
+    ``None``."""
     m = _RANKED_CONTEST.fullmatch(name)
     if m is None or _FULL_CONTEST.search(m.group("contest")):
         return None
@@ -2191,9 +2199,8 @@ def _in_full(ctx: Context, name: str, start: int) -> str | None:
     short = m.group("contest")[: category.start()] if category is not None else m.group("contest")
     full = {
         _BRACKETED.sub("", c)
-        for f in _CONTEST_BEFORE.finditer(ctx.text, 0, start)
-        if (c := _contest_written(f)).casefold().startswith(short.casefold() + " ")
-        and _FULL_CONTEST.search(c)
+        for c in contests
+        if c.casefold().startswith(short.casefold() + " ") and _FULL_CONTEST.search(c)
     }
     if len(full) != 1:
         return None
@@ -2346,7 +2353,7 @@ def _only_contest_before(ctx: Context, start: int) -> str | None:
     """The contest the article names before ``start``, out of a rank alone's reach, when it names
     one only ("... malam puncak Festival X XII ..." paragraphs before "Juara II diraih ..."), as
     written; ``None`` when it names none or several."""
-    found = {_contest_written(m) for m in _CONTEST_BEFORE.finditer(ctx.text, 0, start)}
+    found = set(_contests_before(ctx, start))
     bare = {_BRACKETED.sub("", c) for c in found}
     return min(found, key=lambda c: (len(c), c)) if len(bare) == 1 else None  # (the same in every run)
 

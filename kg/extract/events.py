@@ -1304,7 +1304,7 @@ def _first_service(ctx: Context, sentence: Sentence, date: DateMention) -> tuple
     m = _FIRST_SERVICE.match(ctx.text, sentence.start)
     if m is None or m.end() > date.start:
         return None
-    k = ctx.sentences.index(sentence)
+    k = _position(ctx, sentence)
     since = ctx.sentences[max(0, k - _FIRST_SERVICE_REACH)].start
     named = [e for at, e in ctx.mentions_before(sentence.start, EntityType.PROGRAM) if at >= since]
     if not named:

@@ -176,34 +176,34 @@ def told(ctx: Context, sentence: Sentence, date: DateMention) -> Incident | None
         # "... sejak Senin (11/3) malam sampai Selasa (12/3) pagi memicu banjir": the stretch's first day
         # is the disaster's, set off after its last
         hi = next((d.start for d in ctx.dates if until_day.end <= d.start < sentence.end), sentence.end)
-        caused = _nearest(ctx, until_day.end, hi, date, sentence.end, first=True)
-        if caused is not None and _SET_OFF.fullmatch(ctx.text, until_day.end, caused.start):
-            found = caused
+        found = _set_off_after(ctx, until_day.end, hi, date, sentence)
     elif found is None and since:
         # "Hujan deras yang mengguyur ... sejak Minggu (12/2) siang memicu banjir bandang": the
         # disaster the weather since that day set off
-        caused = _nearest(ctx, date.end, hi, date, sentence.end, first=True)
-        if caused is not None and _SET_OFF.fullmatch(ctx.text, date.end, caused.start):
-            found = caused
-        elif _SET_OFF.match(ctx.text, date.end, sentence.end):
+        found = _set_off_after(ctx, date.end, hi, date, sentence)
+        if found is None and _SET_OFF.match(ctx.text, date.end, sentence.end):
             # "... menyebabkan Sungai X meluap. Akibatnya, ... terendam banjir": the flood the next
             # sentence tells, else the river's own overflowing ("menyebabkan Sungai X meluap dan ...")
+            caused = _nearest(ctx, date.end, hi, date, sentence.end, first=True)
             found = _set_off_next(ctx, sentence, date) or (
                 caused if caused is not None and _befell_set_off(ctx, date.end, caused) else None
             )
     if found is None and not since:
         # "Curah hujan tinggi di Kota X pada Senin (11/3) memicu banjir": the disaster the day's
         # weather set off
-        caused = _nearest(ctx, date.end, hi, date, sentence.end, first=True)
-        if (
-            caused is not None
-            and _KINDS[caused.noun] == "disaster"
-            and _SET_OFF.fullmatch(ctx.text, date.end, caused.start)
-        ):
+        caused = _set_off_after(ctx, date.end, hi, date, sentence)
+        if caused is not None and _KINDS[caused.noun] == "disaster":
             found = caused
     # "banjir merendam Kota X ... sejak Sabtu (20/11)": a disaster goes on since the day it struck,
     # its day (or as of the day it is told until); no other incident's ("ditahan sejak Senin")
     return None if found is None or ((since or until) and _KINDS[found.noun] != "disaster") else found
+
+
+def _set_off_after(ctx: Context, at: int, hi: int, date: DateMention, sentence: Sentence) -> Incident | None:
+    """The incident told first from ``at`` up to ``hi`` that the weather written before ``at`` set off,
+    as the words between say ("... sore memicu banjir", "... malam membuat Sungai X meluap")."""
+    caused = _nearest(ctx, at, hi, date, sentence.end, first=True)
+    return caused if caused is not None and _SET_OFF.fullmatch(ctx.text, at, caused.start) else None
 
 
 def _until_day(ctx: Context, date: DateMention, hi: int) -> DateMention | None:
