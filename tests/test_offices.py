@@ -3585,3 +3585,8 @@ def test_an_office_on_a_partys_board_written_out_is_held_in_the_party_as_its_sho
         assert held(x) == {("Marihot Situmorang", "Ketua DPC", "Partai Demokrat")}
     x = run("Sekretaris Dewan Pimpinan Daerah Partai Demokrat Provinsi Sumatera Utara Tiurma Simbolon hadir.")
     assert held(x) == {("Tiurma Simbolon", "Sekretaris DPD", "Partai Demokrat")}
+
+
+def test_ktna_is_the_kontak_tani_nelayan_andalan() -> None:
+    x = run("Panen dihadiri Ketua Kontak Tani Nelayan Andalan (KTNA) Dairi Marihot Situmorang di Sumbul.")
+    assert held(x) == {("Marihot Situmorang", "Ketua", "Kontak Tani Nelayan Andalan Kabupaten Dairi")}
