@@ -3587,6 +3587,35 @@ def test_an_office_on_a_partys_board_written_out_is_held_in_the_party_as_its_sho
     assert held(x) == {("Tiurma Simbolon", "Sekretaris DPD", "Partai Demokrat")}
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Ketua DPC Himpunan Nelayan Seluruh Indonesia (HNSI) Kabupaten Dairi",
+        "Ketua Dewan Pimpinan Cabang Himpunan Nelayan Seluruh Indonesia (HNSI) Kabupaten Dairi",
+        "Ketua DPC HNSI Dairi",
+    ],
+)
+def test_an_office_on_an_associations_board_is_held_in_the_association_as_a_partys_is(written: str) -> None:
+    """``Ketua DPC HNSI Kabupaten Y, Budi`` (or the board written out): the office "Ketua DPC" in the
+    association of the region, as of a party's board; not "Ketua Dewan" in a body "Pimpinan Cabang
+    ...", nor no office at all."""
+    x = run(f"Bantuan jaring dibagikan di Sidikalang. Hadir {written}, Parlin Situmorang, dan para nelayan.")
+    assert held(x) == {
+        ("Parlin Situmorang", "Ketua DPC", "Himpunan Nelayan Seluruh Indonesia Kabupaten Dairi")
+    }
+
+
+def test_an_office_on_a_board_of_a_badan_is_read_by_its_short_form_too() -> None:
+    x = run(
+        "Rapat pariwisata dihadiri Ketua Badan Pimpinan Cabang Perhimpunan Hotel dan Restoran Indonesia "
+        "(PHRI) Dairi Tiurma Simbolon."
+    )
+    assert held(x) == {
+        ("Tiurma Simbolon", "Ketua BPC", "Perhimpunan Hotel dan Restoran Indonesia Kabupaten Dairi")
+    }
+    assert not {n for n in names(x, EntityType.ORGANIZATION) if n.startswith(("Badan", "Pimpinan"))}
+
+
 def test_ktna_is_the_kontak_tani_nelayan_andalan() -> None:
     x = run("Panen dihadiri Ketua Kontak Tani Nelayan Andalan (KTNA) Dairi Marihot Situmorang di Sumbul.")
     assert held(x) == {("Marihot Situmorang", "Ketua", "Kontak Tani Nelayan Andalan Kabupaten Dairi")}

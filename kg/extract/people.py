@@ -384,8 +384,8 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             continue
         if " " in key and parse_spelled_facility(ctx, nxt - 1) is not None:
             continue  # "Kepala Pusat Kesehatan Masyarakat (Puskesmas) Dinoyo": "Pusat" opens the facility
-        if " " in key and _board_spelled_at(tokens, nxt - 1) and _party_branch(ctx, nxt - 1) is not None:
-            continue  # "Ketua Dewan Pimpinan Cabang Partai X": "Dewan" opens the party's board, no "Ketua Dewan"
+        if " " in key and _board_spelled_at(tokens, nxt - 1) and _board_branch(ctx, nxt - 1) is not None:
+            continue  # "Ketua Dewan Pimpinan Cabang Partai X": "Dewan" opens the board, no "Ketua Dewan"
         if (
             " " in key
             and nxt < len(tokens)
@@ -845,12 +845,14 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         return Completion(
             f"{role} {words}", (*aliases, f"{key} {words}"), mosque, None, mosque.end, mosque.next_index
         )
-    branch = _party_branch(ctx, i)
-    if branch is not None:  # "Ketua DPC PDI Perjuangan Kota Malang": the party, by its branch's office
-        party, end, nxt = branch
-        # "DPC", "DPD": the party's board the office sits on, by its short form however written
+    branch = _board_branch(ctx, i)
+    if branch is not None:
+        # "Ketua DPC PDI Perjuangan Kota Malang", "Ketua DPC HNSI Kabupaten Y": the party or the
+        # association, by its branch's office
+        body, end, nxt = branch
+        # "DPC", "DPD": the board the office sits on, by its short form however written
         board = _board_spelled_at(tokens, i) or tokens[i].bare
-        return Completion(f"{role} {board}", (*aliases, f"{key} {board}"), party, None, end, nxt)
+        return Completion(f"{role} {board}", (*aliases, f"{key} {board}"), body, None, end, nxt)
     office = _regional_office(ctx, key, i)
     if office is not None:
         role = lexicon.POSITIONS[key.split()[0]] if key.endswith(" Kantor") else role
@@ -997,38 +999,51 @@ def _field_after(ctx: Context, j: int) -> tuple[str, int] | None:
 
 #: a party's boards from the centre down: central, regional (two names), branch, sub-branch
 _PARTY_BRANCHES = frozenset({"DPP", "DPW", "DPD", "DPC", "PAC"})
+#: an association's boards by the same short forms, and those of a "Badan" (not "BPD", a village's council)
+_BOARD_SHORTS = _PARTY_BRANCHES | {"BPP", "BPC"}
 #: ... as written out ("Ketua Dewan Pimpinan Cabang Partai X Kabupaten Y"), by their short forms
-_PARTY_BOARDS_SPELLED: dict[tuple[str, ...], str] = {
+_BOARDS_SPELLED: dict[tuple[str, ...], str] = {
     ("Dewan", "Pimpinan", "Pusat"): "DPP",
     ("Dewan", "Pimpinan", "Wilayah"): "DPW",
     ("Dewan", "Pimpinan", "Daerah"): "DPD",
     ("Dewan", "Pimpinan", "Cabang"): "DPC",
+    ("Dewan", "Pengurus", "Pusat"): "DPP",
+    ("Dewan", "Pengurus", "Wilayah"): "DPW",
+    ("Dewan", "Pengurus", "Daerah"): "DPD",
+    ("Dewan", "Pengurus", "Cabang"): "DPC",
+    ("Badan", "Pimpinan", "Cabang"): "BPC",
+    ("Badan", "Pengurus", "Pusat"): "BPP",
+    ("Badan", "Pengurus", "Cabang"): "BPC",
     ("Pimpinan", "Anak", "Cabang"): "PAC",
 }
 
 
 def _board_spelled_at(tokens: list[Token], i: int) -> str | None:
-    """The short form of a party's board written out from token ``i`` ("Dewan Pimpinan Cabang": "DPC")."""
-    return _PARTY_BOARDS_SPELLED.get(tuple(t.bare for t in tokens[i : i + 3]))
+    """The short form of a board written out from token ``i`` ("Dewan Pimpinan Cabang": "DPC")."""
+    return _BOARDS_SPELLED.get(tuple(t.bare for t in tokens[i : i + 3]))
 
 
-def _party_branch(ctx: Context, i: int) -> tuple[OrgMatch, int, int] | None:
-    """``DPC PDI Perjuangan Kota Malang``, ``DPD Partai Golkar Jawa Timur`` (or the board written out:
-    ``Dewan Pimpinan Cabang Partai X ...``) at token ``i``: the party, and where the branch's name (with
-    the region it is the branch of) ends. The person is a member of the party, in the role "Ketua DPC"."""
+def _board_branch(ctx: Context, i: int) -> tuple[OrgMatch, int, int] | None:
+    """``DPC PDI Perjuangan Kota Malang``, ``DPD Partai Golkar Jawa Timur``, ``DPC HNSI Kabupaten Y``
+    (or the board written out: ``Dewan Pimpinan Cabang Partai X ...``, ``Badan Pimpinan Cabang
+    Perhimpunan ...``) at token ``i``: the party or association, and where the branch's name (with
+    the region it is the branch of) ends. The person is a member of the body, in the role "Ketua DPC"."""
     tokens = ctx.tokens
     spelled = _board_spelled_at(tokens, i)
     first = i + 3 if spelled else i + 1  # ("Dewan Pimpinan Cabang Partai X ...": the board written out)
-    if (tokens[i].bare not in _PARTY_BRANCHES and spelled is None) or first >= len(tokens):
+    if (tokens[i].bare not in _BOARD_SHORTS and spelled is None) or first >= len(tokens):
         return None
-    party = parse_org(ctx, first)
-    if party is None or party.start != tokens[first].start:
+    body = parse_org(ctx, first, before_name=True)
+    if body is None or body.start != tokens[first].start or body.parent is not None:
         return None
-    info = gazetteer.lookup_full(party.name)
-    if not party.name.startswith("Partai ") and (info is None or info.kind != "party"):
+    info = gazetteer.lookup_full(body.name)
+    party = body.name.startswith("Partai ") or (info is not None and info.kind == "party")
+    if not party and (body.government or body.abbreviation is None):
+        # a board of a party, or of an association named with its short form (the lexicon's, or the
+        # article's): not "DPD RI", nor an unknown body whose name may run into its chair's
         return None
-    region = region_at(ctx, party.next_index, {"provinsi", "kabupaten", "kota"}, bare=True)
-    return (party, region[1], region[2]) if region else (party, party.end, party.next_index)
+    region = region_at(ctx, body.next_index, {"provinsi", "kabupaten", "kota"}, bare=True)
+    return (body, region[1], region[2]) if region else (body, body.end, body.next_index)
 
 
 def _regional_office(ctx: Context, key: str, i: int) -> OrgMatch | None:
