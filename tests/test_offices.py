@@ -3616,6 +3616,25 @@ def test_an_office_on_a_board_of_a_badan_is_read_by_its_short_form_too() -> None
     assert not {n for n in names(x, EntityType.ORGANIZATION) if n.startswith(("Badan", "Pimpinan"))}
 
 
+@pytest.mark.parametrize(
+    ("written", "body"),
+    [
+        (
+            "Dewan Kerajinan Nasional Daerah (Dekranasda) Kabupaten Dairi",
+            "Dewan Kerajinan Nasional Daerah Kabupaten Dairi",
+        ),
+        ("Dewan Masjid Indonesia (DMI) Kabupaten Dairi", "Dewan Masjid Indonesia Kabupaten Dairi"),
+    ],
+)
+def test_the_chair_of_a_body_named_dewan_is_its_ketua_not_a_ketua_dewan(written: str, body: str) -> None:
+    """ "Ketua Dewan" is an office of a board ("Ketua Dewan Pengawas"); before a body whose name opens
+    with "Dewan", the word is the body's."""
+    x = run(f"Pameran dibuka Sabtu. Turut hadir Ketua {written} Tiurma Simbolon di Sidikalang.")
+    assert held(x) == {("Tiurma Simbolon", "Ketua", body)}
+    x = run("Turut hadir Ketua Dewan Pengawas Perumda Air Minum Tirta Lau Renun Parlin Situmorang.")
+    assert held(x) == {("Parlin Situmorang", "Ketua Dewan Pengawas", "Perumda Air Minum Tirta Lau Renun")}
+
+
 def test_ktna_is_the_kontak_tani_nelayan_andalan() -> None:
     x = run("Panen dihadiri Ketua Kontak Tani Nelayan Andalan (KTNA) Dairi Marihot Situmorang di Sumbul.")
     assert held(x) == {("Marihot Situmorang", "Ketua", "Kontak Tani Nelayan Andalan Kabupaten Dairi")}

@@ -392,6 +392,7 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             and f"{key.split()[-1]} {tokens[nxt].bare}" in lexicon.ORG_HEAD_PAIRS
         ):
             continue  # "Kepala Cabang Dinas Pendidikan ...": the title's last word opens the body's name
+        words_end = nxt
         short, nxt = _skip_parenthetical(ctx, nxt)
         if nxt < len(tokens) and tokens[nxt].text == "nonaktif":
             nxt += 1  # "Kades nonaktif X, Kecamatan Y, Budi": a suspended holder, still of the office
@@ -401,6 +402,12 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
         match = _complete(ctx, key, nxt, short)
         if match is None:
             continue
+        if (
+            " " in key
+            and match.org is not None
+            and _opens_the_body(ctx, key, match.org, tokens[words_end - 1])
+        ):
+            continue  # "Ketua Dewan Kerajinan Nasional Daerah": "Dewan" opens the body's name, no "Ketua Dewan"
         match = _unit_of_the_represented(ctx, nxt, match)
         if match.org is None and (fixed := match.fixed_org) is not None:
             # "Menkeu RI Budi", "Jaksa Agung RI Hartono": a national office, then its country
@@ -1016,6 +1023,23 @@ _BOARDS_SPELLED: dict[tuple[str, ...], str] = {
     ("Badan", "Pengurus", "Cabang"): "BPC",
     ("Pimpinan", "Anak", "Cabang"): "PAC",
 }
+
+
+#: the last words of titles that also open the names of bodies after them: "Ketua Dewan" (of a
+#: board: "Ketua Dewan Pengawas") before "Kerajinan Nasional Daerah (Dekranasda)", whose name is
+#: "Dewan Kerajinan ..." (unlike "Kepala Bagian" or "Ketua Fraksi", whose body is the title's too)
+_BODY_OPENING_TITLE_WORDS = frozenset({"Dewan"})
+
+
+def _opens_the_body(ctx: Context, key: str, org: OrgMatch, last: Token) -> bool:
+    """Whether the last word of the title ``key`` (token ``last``) is the first of the body's name
+    found after it (:data:`_BODY_OPENING_TITLE_WORDS`), read back into the body's name or not."""
+    if last.bare not in _BODY_OPENING_TITLE_WORDS:
+        return False
+    if org.start <= last.start:
+        return True
+    first = ctx.text[org.start :].split(maxsplit=1)[:1]
+    return bool(first) and org.name.startswith(f"{last.bare} {first[0]}")
 
 
 def _board_spelled_at(tokens: list[Token], i: int) -> str | None:
