@@ -3638,3 +3638,12 @@ def test_the_chair_of_a_body_named_dewan_is_its_ketua_not_a_ketua_dewan(written:
 def test_ktna_is_the_kontak_tani_nelayan_andalan() -> None:
     x = run("Panen dihadiri Ketua Kontak Tani Nelayan Andalan (KTNA) Dairi Marihot Situmorang di Sumbul.")
     assert held(x) == {("Marihot Situmorang", "Ketua", "Kontak Tani Nelayan Andalan Kabupaten Dairi")}
+
+
+def test_a_members_constituency_capitalised_is_set_off_before_his_name() -> None:
+    x = run(
+        "Anggota DPRD Dairi dari Daerah Pemilihan III, Sahat Nainggolan, menilai jembatan di Sumbul belum "
+        "tuntas."
+    )
+    assert held(x) == {("Sahat Nainggolan", "Anggota", "Dewan Perwakilan Rakyat Daerah Kabupaten Dairi")}
+    assert "Daerah Pemilihan III" not in names(x, EntityType.PLACE)

@@ -3192,9 +3192,9 @@ def _past_local_place(ctx: Context, j: int) -> int:
 
 
 #: a member's constituency after his office, up to the comma before his name: "dari daerah pemilihan
-#: (dapil) Sumbul", "dari Dapil Sumatera Utara II"
+#: (dapil) Sumbul", "dari Dapil Sumatera Utara II", "dari Daerah Pemilihan III"
 _CONSTITUENCY = re.compile(
-    r"dari\s+(?:daerah\s+pemilihan|[Dd]apil)(?:\s+\([^()]{1,12}\))?(?:\s+[A-Z0-9][\w/-]*){1,5}(?=\s*,)"
+    r"dari\s+(?:[Dd]aerah\s+[Pp]emilihan|[Dd]apil)(?:\s+\([^()]{1,12}\))?(?:\s+[A-Z0-9][\w/-]*){1,5}(?=\s*,)"
 )
 
 
