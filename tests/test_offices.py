@@ -3647,3 +3647,18 @@ def test_a_members_constituency_capitalised_is_set_off_before_his_name() -> None
     )
     assert held(x) == {("Sahat Nainggolan", "Anggota", "Dewan Perwakilan Rakyat Daerah Kabupaten Dairi")}
     assert "Daerah Pemilihan III" not in names(x, EntityType.PLACE)
+
+
+def test_a_division_whose_fields_are_listed_with_a_comma_before_dan_is_one_portfolio() -> None:
+    x = run(
+        "Anggota KPU Dairi Divisi Sosialisasi, Pendidikan, dan Partisipasi Masyarakat, Tiurma Simbolon, "
+        "memantau pemutakhiran data di Parbuluan."
+    )
+    assert held(x) == {
+        (
+            "Tiurma Simbolon",
+            "Anggota Divisi Sosialisasi, Pendidikan, dan Partisipasi Masyarakat",
+            "Komisi Pemilihan Umum Kabupaten Dairi",
+        )
+    }
+    assert "Partisipasi Masyarakat" not in names(x, EntityType.ORGANIZATION)

@@ -997,6 +997,14 @@ def _field_after(ctx: Context, j: int) -> tuple[str, int] | None:
             and tokens[k + 1].capitalised
         ):
             k += 1
+        elif (
+            token.text == ","
+            and last == k - 1
+            and k + 2 < len(tokens)
+            and tokens[k + 1].text in {"dan", "serta"}
+            and tokens[k + 2].capitalised
+        ):
+            k += 2  # "Divisi Sosialisasi, Pendidikan, dan Partisipasi Masyarakat": a comma before the last
         else:
             break
     if last is None:
