@@ -3662,3 +3662,15 @@ def test_a_division_whose_fields_are_listed_with_a_comma_before_dan_is_one_portf
         )
     }
     assert "Partisipasi Masyarakat" not in names(x, EntityType.ORGANIZATION)
+
+
+def test_an_aceh_tamiang_village_head_is_the_datok_penghulu_of_the_kampung() -> None:
+    x = run(
+        "Penyaluran bibit di Kabupaten Aceh Tamiang berlanjut. Datok Penghulu Kampung Lubuk Batil, "
+        "Zulkarnain Hasan, menyebut 40 petani menerima bibit. Datok Penghulu Alue Sentang Ridwan Saleh ikut "
+        "membagikan."
+    )
+    assert held(x) == {
+        ("Zulkarnain Hasan", "Datok Penghulu", "Pemerintah Kampung Lubuk Batil"),
+        ("Ridwan Saleh", "Datok Penghulu", "Pemerintah Kampung Alue Sentang"),
+    }
