@@ -500,6 +500,8 @@ def test_a_village_the_list_writes_in_one_word_is_found_written_in_two() -> None
         ("Pessel", "Kabupaten Pesisir Selatan"),
         ("OKU Timur", "Kabupaten Ogan Komering Ulu Timur"),
         ("Tanjabbar", "Kabupaten Tanjung Jabung Barat"),
+        ("Tanjab Barat", "Kabupaten Tanjung Jabung Barat"),
+        ("Tanjab Timur", "Kabupaten Tanjung Jabung Timur"),
         ("Polman", "Kabupaten Polewali Mandar"),
         ("Lutim", "Kabupaten Luwu Timur"),
         ("Minut", "Kabupaten Minahasa Utara"),

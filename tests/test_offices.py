@@ -3674,3 +3674,17 @@ def test_an_aceh_tamiang_village_head_is_the_datok_penghulu_of_the_kampung() -> 
         ("Zulkarnain Hasan", "Datok Penghulu", "Pemerintah Kampung Lubuk Batil"),
         ("Ridwan Saleh", "Datok Penghulu", "Pemerintah Kampung Alue Sentang"),
     }
+
+
+def test_a_regency_called_by_its_contraction_with_the_compass_written_out_is_the_regency() -> None:
+    x = run(
+        "Kunjungan kerja itu diikuti Wakil Ketua Komisi I DPRD Tanjab Timur Sahat Nainggolan di Muara Sabak."
+    )
+    assert held(x) == {
+        (
+            "Sahat Nainggolan",
+            "Wakil Ketua Komisi I",
+            "Dewan Perwakilan Rakyat Daerah Kabupaten Tanjung Jabung Timur",
+        )
+    }
+    assert "Tanjab Timur Sahat Nainggolan" not in names(x, EntityType.PERSON)
