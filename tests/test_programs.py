@@ -78,6 +78,22 @@ def test_a_regulation_joined_after_anothers_subject_is_a_regulation_of_its_own()
     )
 
 
+def test_a_regulation_joined_with_its_short_form_in_brackets_ends_the_subject_before_it() -> None:
+    x = run(
+        "Tata naskah mengikuti Peraturan Pemerintah Nomor 12 Tahun 2020 tentang Kearsipan Daerah serta Peraturan "
+        "Bupati (Perbup) Dairi Nomor 5 Tahun 2024 tentang Tata Naskah Dinas."
+    )
+    laws = {e.name: e for e in x.entities if e.type is EntityType.LEGISLATION}
+    assert set(laws) == {
+        "Peraturan Pemerintah Nomor 12 Tahun 2020",
+        "Peraturan Bupati Dairi Nomor 5 Tahun 2024",
+    }
+    assert (
+        "Peraturan Pemerintah Nomor 12 Tahun 2020 tentang Kearsipan Daerah"
+        in laws["Peraturan Pemerintah Nomor 12 Tahun 2020"].aliases
+    )
+
+
 def test_a_regulations_subject_listing_items_to_the_sentences_end_is_its_whole_subject() -> None:
     """ "Perbup ... tentang Kedudukan, Susunan Organisasi, Tugas dan Fungsi Perangkat Daerah.": the
     subject lists its items up to the sentence's end, no body in it; a subject ends at a comma where

@@ -58,10 +58,21 @@ _LEGISLATION = re.compile(
     re.IGNORECASE,
 )
 #: Another numbered regulation joined after a subject ("... tentang Retribusi Daerah dan Perbup Nomor 2
-#: Tahun 2022 tentang ..."): the subject ends before it, and the next regulation is read from there.
+#: Tahun 2022 tentang ...", "... serta Peraturan Bupati (Perbup) X Nomor 5 ..."): the subject ends
+#: before it, and the next regulation is read from there.
 _NEXT_LAW = re.compile(
-    rf"(?:\s*,|\s+(?:dan|serta|atau))\s+(?=(?i:{_TYPE_PATTERN})\b[^.;()]{{0,60}}?\b(?:Nomor|Nomer|No\.?)\s*\d)"
+    rf"(?:\s*,|\s+(?:dan|serta|atau))\s+"
+    rf"(?=(?i:{_TYPE_PATTERN})\b(?:\s*\([A-Za-z]+\))?[^.;()]{{0,60}}?\b(?:Nomor|Nomer|No\.?)\s*\d)"
 )
+
+
+def _next_law(text: str, start: int, about: str) -> re.Match[str] | None:
+    """Another numbered regulation joined inside the subject ``about`` read at ``start`` (the next
+    one's name may run on past the subject: its short form in brackets, its number)."""
+    joined = _NEXT_LAW.search(text, start, start + len(about) + 80)
+    return joined if joined is not None and joined.start() < start + len(about) else None
+
+
 #: a programme joined after a regulation's subject: "(tentang X) serta Gerakan Y" (the subject ends before it)
 _NEXT_PROGRAM = re.compile(
     rf"\s+(?:dan|serta)\s+(?=(?:{lang.alternation(lexicon.PROGRAM_OPENINGS)})\s+[A-Z])"
@@ -216,8 +227,8 @@ def extract_legislation(ctx: Context) -> None:
             # "tentang Penataan Reklame dan Gerakan Sibolga Tertib (Gestib)": a programme named after the
             # subject, with its short form, is no part of it
             about = about[: joined.start()]
-        if about and (joined := _NEXT_LAW.search(about)) is not None:
-            about, pos = about[: joined.start()], m.start("about") + joined.start()
+        if about and (joined := _next_law(ctx.text, m.start("about"), about)) is not None:
+            about, pos = about[: joined.start() - m.start("about")], joined.start()
         elif about and (listed := _LISTED_SUBJECT.match(ctx.text, m.end("about"))) is not None:
             # "tentang Kedudukan, Susunan Organisasi, Tugas dan Fungsi Perangkat Daerah.": the
             # subject's list of capitalised items runs to the sentence's end
