@@ -1661,3 +1661,11 @@ def test_a_district_named_by_a_common_word_in_a_list_of_districts_is_the_distric
     ):
         text = f"SALAK – Dinas Pertanian Pakpak Bharat menyalurkan bibit kopi kepada petani {listed}."
         assert "Kecamatan Kerajaan" in places(text)
+
+
+def test_a_weir_is_a_place() -> None:
+    found = named(
+        "Saluran sekunder Bendung Lae Renun selesai diperbaiki, kata Bupati Dairi Parlin Situmorang."
+    )
+    assert "Bendung Lae Renun" in found[EntityType.PLACE]
+    assert "Bendung Lae Renun" not in found[EntityType.PERSON]
