@@ -1669,3 +1669,8 @@ def test_a_weir_is_a_place() -> None:
     )
     assert "Bendung Lae Renun" in found[EntityType.PLACE]
     assert "Bendung Lae Renun" not in found[EntityType.PERSON]
+
+
+def test_countries_listed_beside_a_part_of_the_world_are_places() -> None:
+    found = places("Pasar ekspor kopi Sidikalang kini Kanada, Eropa, dan Korea Selatan.")
+    assert {"Kanada", "Eropa", "Korea Selatan"} <= found

@@ -1939,7 +1939,8 @@ _CURRENCY_WORDS = frozenset(lang.words("currency-words"))
 
 
 def _listed_with_a_country(ctx: Context, i: int, k: int) -> bool:
-    """Whether the country over tokens ``i:k`` stands in a list beside another country."""
+    """Whether the country over tokens ``i:k`` stands in a list beside another country or a part of
+    the world ("Kanada, Eropa, dan Korea Selatan")."""
     tokens = ctx.tokens
     separators = {",", "dan", "serta", "atau"}
     p = i
@@ -1947,10 +1948,27 @@ def _listed_with_a_country(ctx: Context, i: int, k: int) -> bool:
         p -= 1
     if p < i:  # the item before ends at token p
         for start in range(max(0, p - 3), p):
-            found = country_at(ctx, start)
-            if found is not None and ctx.token_index(found[1]) == p:
+            found = _world_place_at(ctx, start)
+            if found is not None and found == p:
                 return True
     m = k
     while m < len(tokens) and m - k < 2 and tokens[m].text in separators:
         m += 1
-    return k < m < len(tokens) and country_at(ctx, m) is not None
+    return k < m < len(tokens) and _world_place_at(ctx, m) is not None
+
+
+def _world_place_at(ctx: Context, i: int) -> int | None:
+    """The token after a country or a part of the world named at token ``i`` ("Jepang", "Eropa",
+    "Timur Tengah"), or None."""
+    found = country_at(ctx, i)
+    if found is not None:
+        return ctx.token_index(found[1])
+    tokens = ctx.tokens
+    for width in (3, 2, 1):
+        words = tokens[i : i + width]
+        if (
+            len(words) == width
+            and " ".join(t.bare if t is words[-1] else t.text for t in words) in lexicon.WORLD_PLACES
+        ):
+            return i + width
+    return None
