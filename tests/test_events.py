@@ -2982,3 +2982,11 @@ def test_weather_since_a_day_that_made_a_river_overflow_and_flood_homes_floods_o
     assert [(name, day) for name, day, _ in incidents(text, "2021-03-13")] == [
         ("Banjir Sungai Lae Renun", "2021-03-12")
     ]
+
+
+def test_a_span_of_time_with_ini_after_an_events_word_is_no_part_of_its_name() -> None:
+    found = events(
+        "Kepala Dinas Sosial Dairi, Tiurma Simbolon, menjelaskan hal itu di kantornya, Senin (20/10/2025). "
+        "Menurutnya, dalam kunjungan minggu ini petugas mendata 85 keluarga di Parbuluan."
+    )
+    assert not [e.name for e in found if "Minggu" in e.name]

@@ -413,6 +413,11 @@ def _right_after(ctx: Context, ends: list[int], start: int) -> bool:
     return any(end < start and not ctx.text[end:start].strip() for end in ends)
 
 
+#: spans of time that, with "ini", "itu", "lalu" or "depan" after them, say when ("kunjungan minggu ini")
+_SPANS_OF_TIME = frozenset({"hari", "pekan", "minggu", "bulan", "tahun", "pagi", "siang", "sore", "malam"})
+_THIS_OR_THAT = frozenset({"ini", "itu", "lalu", "depan"})
+
+
 def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
     """The event phrase from ``start``: the capitalised run, or a lower-case trigger and its modifiers."""
     tokens = ctx.tokens
@@ -463,8 +468,8 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
             )  # "kunjungan kerjanya", "pelatihan penggunaannya"
         ):
             break
-        if t.text == "hari" and i + 1 < len(tokens) and tokens[i + 1].text in {"ini", "itu"}:
-            break  # "kunjungan hari ini"
+        if t.text in _SPANS_OF_TIME and i + 1 < len(tokens) and tokens[i + 1].text in _THIS_OR_THAT:
+            break  # "kunjungan hari ini", "kunjungan minggu ini": when, no part of the name
         if (
             (t.text[:1].isdigit() or t.text in _NUMBERS)
             and i + 1 < len(tokens)
