@@ -1129,3 +1129,16 @@ def test_a_consolation_rank_written_without_juara_after_a_verb_of_winning_is_won
         "Sanggar Sitinjo meraih Harapan II Lomba Paduan Suara Tingkat Kabupaten Dairi 2021.", "2021-08-20"
     )
     assert award.name == "Juara Harapan II Lomba Paduan Suara Tingkat Kabupaten Dairi 2021"
+
+
+def test_a_rank_of_a_two_kind_contest_named_short_by_one_kind_is_that_kinds_contest_too() -> None:
+    """``Juara I Lomba Dusun`` after ``Lomba Dusun dan Lingkungan Sehat Tingkat Kabupaten X Tahun 2022``:
+    the rank of the contest in full, also named as the kind its short name says."""
+    text = (
+        "Bupati Dairi membagikan hadiah Lomba Dusun dan Lingkungan Sehat Tingkat Kabupaten Dairi Tahun 2022 "
+        "di Sidikalang. Adapun Juara I Lomba Dusun disabet Dusun Lae Ambat, Kecamatan Sumbul."
+    )
+    [award] = awards_in(text, "2022-09-02")
+    assert award.name == "Juara I Lomba Dusun dan Lingkungan Sehat Tingkat Kabupaten Dairi 2022"
+    assert "Juara I Lomba Dusun Sehat Tingkat Kabupaten Dairi Tahun 2022" in award.aliases
+    assert not [n for n in award.aliases if "Lomba Lingkungan" in n]

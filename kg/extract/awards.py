@@ -1930,19 +1930,33 @@ _ONE_OF_TWO_KINDS = re.compile(
     rf"(?P<rank>.+?) (?P<noun>{_CONTEST_NOUNS_NAMED}) (?P<one>[A-Z][\w-]*) dan (?P<two>[A-Z][\w-]*)"
     r"(?P<rest>(?: .+?)?) kategori (?P<kind>[a-z]+)"
 )
+#: ... without its category (the kind named by the rank's short name, "Juara I Lomba Desa")
+_TWO_KINDS = re.compile(
+    rf"(?P<rank>.+?) (?P<noun>{_CONTEST_NOUNS_NAMED}) (?P<one>[A-Z][\w-]*) dan (?P<two>[A-Z][\w-]*)(?P<rest> .+)"
+)
 
 
 def _in_its_kind(award: Award) -> Award:
     """A rank of a contest of two kinds of winner won in one of them ("Juara I Lomba Dusun dan Lingkungan
-    Sehat Tingkat Kabupaten X Tahun 2021 kategori lingkungan"): also named as that kind's contest, as it
-    is as often written ("Juara I Lomba Lingkungan Sehat Tingkat Kabupaten X Tahun 2021")."""
+    Sehat Tingkat Kabupaten X Tahun 2021 kategori lingkungan", or named short by that kind, "Juara I
+    Lomba Lingkungan" after the contest in full): also named as that kind's contest, as it is as often
+    written ("Juara I Lomba Lingkungan Sehat Tingkat Kabupaten X Tahun 2021")."""
+    names = (award.name, *award.aliases)
     kinds = []
-    for n in (award.name, *award.aliases):
-        m = _ONE_OF_TWO_KINDS.fullmatch(n)
-        if m is not None and m.group("kind") in {m.group("one").casefold(), m.group("two").casefold()}:
-            kinds.append(
-                f"{m.group('rank')} {m.group('noun')} {m.group('kind').capitalize()}{m.group('rest')}"
-            )
+    for n in names:
+        m = _ONE_OF_TWO_KINDS.fullmatch(n) or _TWO_KINDS.fullmatch(n)
+        if m is None:
+            continue
+        kind = m.groupdict().get("kind") or next(
+            (
+                k.casefold()
+                for k in (m.group("one"), m.group("two"))
+                if f"{m.group('rank')} {m.group('noun')} {k}" in names
+            ),
+            None,
+        )
+        if kind in {m.group("one").casefold(), m.group("two").casefold()}:
+            kinds.append(f"{m.group('rank')} {m.group('noun')} {kind.capitalize()}{m.group('rest')}")
     return replace(award, aliases=tuple(dict.fromkeys((*award.aliases, *kinds)))) if kinds else award
 
 
