@@ -3688,3 +3688,18 @@ def test_a_regency_called_by_its_contraction_with_the_compass_written_out_is_the
         )
     }
     assert "Tanjab Timur Sahat Nainggolan" not in names(x, EntityType.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anggota DPRD Dairi dari daerah pemilihan Sumbul–Sitinjo, Tiurma Simbolon, mencatat keluhan warga.",
+        "Anggota DPRD Dairi dari daerah pemilihan yang meliputi Parbuluan, Tiurma Simbolon, mencatat keluhan "
+        "warga.",
+        "Rombongan diikuti anggota DPRD Dairi dari daerah pemilihan Sumbul, Sitinjo, dan Parbuluan, Tiurma "
+        "Simbolon, yang mencatat keluhan warga.",
+    ],
+)
+def test_a_constituency_of_districts_joined_or_listed_is_set_off_before_the_members_name(text: str) -> None:
+    x = run(text)
+    assert held(x) == {("Tiurma Simbolon", "Anggota", "Dewan Perwakilan Rakyat Daerah Kabupaten Dairi")}

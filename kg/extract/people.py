@@ -2426,7 +2426,10 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             and (
                 tokens[i].text in _LOWER_AFTER_AS
                 or not _holder_follows(
-                    ctx, title.next_index, placed=title.org is not None and title.org.region is not None
+                    # ("anggota DPRD X dari dapil Y, Budi": after whom the member represents)
+                    ctx,
+                    _past_constituency(ctx, title.next_index),
+                    placed=title.org is not None and title.org.region is not None,
                 )
             )
             and not (
@@ -3200,9 +3203,15 @@ def _past_local_place(ctx: Context, j: int) -> int:
 
 
 #: a member's constituency after his office, up to the comma before his name: "dari daerah pemilihan
-#: (dapil) Sumbul", "dari Dapil Sumatera Utara II", "dari Daerah Pemilihan III"
+#: (dapil) Sumbul", "dari Dapil Sumatera Utara II", "dari Daerah Pemilihan III", of districts joined
+#: by a dash or listed ("dari dapil Sumbul–Sitinjo", "dari daerah pemilihan yang meliputi Sumbul,
+#: Sitinjo, dan Parbuluan")
+_CONSTITUENCY_NAME = (
+    r"[A-Z0-9][\w/-]*(?:\s+[A-Z0-9][\w/-]*){0,4}(?:\s*[–-]\s*[A-Z0-9][\w/-]*(?:\s+[A-Z0-9][\w/-]*){0,3})*"
+)
 _CONSTITUENCY = re.compile(
-    r"dari\s+(?:[Dd]aerah\s+[Pp]emilihan|[Dd]apil)(?:\s+\([^()]{1,12}\))?(?:\s+[A-Z0-9][\w/-]*){1,5}(?=\s*,)"
+    r"dari\s+(?:[Dd]aerah\s+[Pp]emilihan|[Dd]apil)(?:\s+\([^()]{1,12}\))?(?:\s+yang\s+meliputi)?"
+    rf"\s+{_CONSTITUENCY_NAME}(?:(?:,\s+{_CONSTITUENCY_NAME})*,?\s+dan\s+{_CONSTITUENCY_NAME})?(?=\s*,)"
 )
 
 
