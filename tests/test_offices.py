@@ -3703,3 +3703,11 @@ def test_a_regency_called_by_its_contraction_with_the_compass_written_out_is_the
 def test_a_constituency_of_districts_joined_or_listed_is_set_off_before_the_members_name(text: str) -> None:
     x = run(text)
     assert held(x) == {("Tiurma Simbolon", "Anggota", "Dewan Perwakilan Rakyat Daerah Kabupaten Dairi")}
+
+
+def test_a_lower_case_office_after_yang_juga_is_the_persons_just_named() -> None:
+    x = run(
+        "Dandim 0206/Dairi Letkol Inf Sahat Nainggolan, yang juga anggota Tim Percepatan Penurunan Stunting "
+        "(TPPS) Kabupaten Dairi, memantau posyandu di Sitinjo."
+    )
+    assert ("Sahat Nainggolan", "Anggota", "Tim Percepatan Penurunan Stunting Kabupaten Dairi") in held(x)

@@ -2435,6 +2435,8 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             and not (
                 tokens[i - 1].text in _AS and (_apposed_name(ctx, i) is not None or _listed_names(ctx, i))
             )
+            # "Budi, yang juga anggota TPID X, ...": the office of the person just named
+            and not (tokens[i - 1].text == "juga" and _titled_before(ctx, i) is not None)
             and not (
                 # "Rudi Hermawan, pendiri Yayasan X,": a lower-case title set off after its holder's name
                 tokens[i].text not in _LOWER_AFTER_AS
