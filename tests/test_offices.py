@@ -3711,3 +3711,15 @@ def test_a_lower_case_office_after_yang_juga_is_the_persons_just_named() -> None
         "(TPPS) Kabupaten Dairi, memantau posyandu di Sitinjo."
     )
     assert ("Sahat Nainggolan", "Anggota", "Tim Percepatan Penurunan Stunting Kabupaten Dairi") in held(x)
+
+
+def test_a_health_centre_named_after_the_town_centre_is_a_body_of_its_own() -> None:
+    x = run(
+        "Kepala Puskesmas Kota Sidikalang, Tiurma Simbolon, menyebut stok vaksin cukup hingga akhir bulan. "
+        "Warga Sumbul dilayani Puskesmas Sumbul Kota."
+    )
+    assert {"Puskesmas Kota Sidikalang", "Puskesmas Sumbul Kota"} <= names(x, EntityType.ORGANIZATION)
+    assert ("Tiurma Simbolon", "Kepala", "Puskesmas Kota Sidikalang") in held(x)
+    assert "Puskesmas Kota Medan" not in names(
+        run("Vaksin tersedia di Puskesmas Kota Medan."), EntityType.ORGANIZATION
+    )

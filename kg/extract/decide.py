@@ -1578,6 +1578,8 @@ _IMPLIABLE = frozenset({EntityType.ORGANIZATION, EntityType.PLACE})
 
 
 _JURISDICTION = re.compile(r"\s+(?:Provinsi|Kota|Kabupaten|Kecamatan|Kelurahan|Desa)\s.*$")
+#: "Kota" opening the words after a facility's kind: a city, or a town's centre the facility is named by
+_TOWN_CENTRE = re.compile(r"\s+Kota\s")
 
 
 def _facility_kind(name: str) -> bool:
@@ -1587,9 +1589,18 @@ def _facility_kind(name: str) -> bool:
     (True, True, False)
     >>> _facility_kind("Rumah Sakit Umum Daerah Kota Malang")
     False
+    >>> _facility_kind("Puskesmas Kota Malang"), _facility_kind("Puskesmas Kota Sidikalang")
+    (True, False)
     """
     if name in lexicon.FACILITY_TYPES or name in lexicon.FACILITY_KINDS:
         return True
+    jurisdiction = _JURISDICTION.search(name)
+    if (
+        jurisdiction is not None
+        and _TOWN_CENTRE.match(jurisdiction.group())
+        and not gazetteer.lookup(jurisdiction.group().strip(), {"kota"})
+    ):
+        return False  # "Puskesmas Kota Sidikalang": the town centre's own, no city's kind of body
     return _JURISDICTION.sub("", name) in lexicon.MANY_PER_REGION
 
 

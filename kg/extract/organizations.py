@@ -3562,6 +3562,7 @@ def _own_name(ctx: Context, j: int, *, before_name: bool, kind: str = "") -> tup
         )  # "Pokdarwis Sumber Rejeki": the stop word of a credit line ("Sumber: ...") opens the name
         # "BUMDes Maju Bersama": a stop word that ends many a group's or company's name (company-name-words)
         opens_name = opens_name or (bool(words) and token.bare in lexicon.COMPANY_NAME_WORDS)
+        opens_name = opens_name or _town_centre_word(ctx, kind, words, j)
         namesake = (  # "RSUD Bung Karno", "RSUD Mayjen HM X": named after a person, his rank and honorific first
             all(w.bare in lexicon.HONORIFICS or w.bare in _RANK_OPENERS for w in words)
             and (token.bare in lexicon.HONORIFICS or token.bare in _RANK_OPENERS)
@@ -3604,6 +3605,24 @@ def _own_name(ctx: Context, j: int, *, before_name: bool, kind: str = "") -> tup
     if not any(w.capitalised and w.text.lower() not in {"dr.", "prof."} for w in words):
         return [], j
     return words, j
+
+
+#: the facilities named after the centre of a town, "Kota" before or after its name ("Puskesmas Kota
+#: Sidikalang", "Puskesmas Sumbul Kota"): the town's health centre, beside the district's others
+_TOWN_CENTRE_NAMED = frozenset({"Puskesmas"})
+_TOWN_CENTRE = "Kota"
+
+
+def _town_centre_word(ctx: Context, kind: str, words: list[Token], j: int) -> bool:
+    """Whether token ``j``, "Kota", is a word of a facility's own name (:data:`_TOWN_CENTRE_NAMED`):
+    before a town's name that no city bears, or after the name it closes."""
+    tokens = ctx.tokens
+    if kind not in _TOWN_CENTRE_NAMED or tokens[j].bare != _TOWN_CENTRE:
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if words:
+        return after is None or not after.capitalised or tokens[j].text != tokens[j].bare
+    return after is not None and after.capitalised and region_at(ctx, j, {"kota"}) is None
 
 
 #: the longest district's or village's name a body's name ends with
