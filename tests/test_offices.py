@@ -3723,3 +3723,8 @@ def test_a_health_centre_named_after_the_town_centre_is_a_body_of_its_own() -> N
     assert "Puskesmas Kota Medan" not in names(
         run("Vaksin tersedia di Puskesmas Kota Medan."), EntityType.ORGANIZATION
     )
+
+
+def test_a_weather_station_named_by_its_airport_up_to_a_comma_is_the_whole_name() -> None:
+    x = run("Prakirawan Stasiun Meteorologi Silangit, Tiurma Simbolon, mengimbau nelayan berhati-hati.")
+    assert held(x) == {("Tiurma Simbolon", "Prakirawan", "Stasiun Meteorologi Silangit")}

@@ -1866,6 +1866,19 @@ def _station_namesake_end(ctx: Context, j: int) -> int | None:
     return k if gazetteer.lookup(tokens[k - 1].bare, {"kota", "kabupaten", "kecamatan"}) else None
 
 
+def _station_named_to_comma(ctx: Context, j: int) -> int | None:
+    """Where a station's own name of one to four capitalised words from token ``j`` ends, closed by a
+    comma ("Stasiun Meteorologi Silangit, ...", an airport's name): none where a person's name the
+    tagger reads starts inside it (the name ran on into its staff's), nor over a short form."""
+    tokens = ctx.tokens
+    k = j
+    while k < len(tokens) and k - j < 4 and tokens[k].capitalised and tokens[k].text.isalpha():
+        if (k > j and ctx.person_starts_at(tokens[k].start)) or tokens[k].text.isupper():
+            return None  # (an agency's short form: "Stasiun Geofisika BMKG Pasuruan", its station there)
+        k += 1
+    return k if j < k < len(tokens) and tokens[k].text == "," else None
+
+
 def _district_town_at(ctx: Context, j: int) -> bool:
     """Whether token ``j`` is one capitalised word, the town of a district (no regency or city of its
     name: those the regions' reading takes), not opening a person's name."""
@@ -1903,6 +1916,10 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
     if len(words) == 2 and head == _STATION and (k := _station_namesake_end(ctx, j)) is not None:
         # "Prakirawan Stasiun Meteorologi H. Marihot Zorba, Nama": a station named by its
         # airport, after a person, then its town, up to the comma before its staff's name
+        words.extend(tokens[j:k])
+        return _Name(words, k, tokens[k - 1].bare_end, None, None, None)
+    if len(words) == 2 and head == _STATION and (k := _station_named_to_comma(ctx, j)) is not None:
+        # "Prakirawan Stasiun Meteorologi Silangit, Nama": the station's own name, up to the comma
         words.extend(tokens[j:k])
         return _Name(words, k, tokens[k - 1].bare_end, None, None, None)
     if len(words) == 2 and head == _STATION and _district_town_at(ctx, j):
