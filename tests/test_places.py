@@ -1674,3 +1674,17 @@ def test_a_weir_is_a_place() -> None:
 def test_countries_listed_beside_a_part_of_the_world_are_places() -> None:
     found = places("Pasar ekspor kopi Sidikalang kini Kanada, Eropa, dan Korea Selatan.")
     assert {"Kanada", "Eropa", "Korea Selatan"} <= found
+
+
+def test_a_village_called_kampung_where_villages_are_kampung_is_the_village() -> None:
+    found = named(
+        "Panen jagung digelar di Kecamatan Trimurjo, Kabupaten Lampung Tengah. Bibit dibagikan kepada Ketua "
+        "Kelompok Tani Maju Bersama Kampung Bumi Ratu, serta para penyuluh."
+    )
+    assert "Desa Bumi Ratu" in found[EntityType.PLACE]
+    assert "Ratu" not in found[EntityType.PERSON]
+    assert "Poktan Maju Bersama" in found[EntityType.ORGANIZATION]
+    # not a village where villages are desa, nor a kind of programme
+    assert not [
+        p for p in places("Warga Kampung KB Sukamaju di Kota Malang bergotong royong.") if "Kampung" in p
+    ]

@@ -3599,6 +3599,8 @@ def _own_name(ctx: Context, j: int, *, before_name: bool, kind: str = "") -> tup
             break  # "Kepala Bidang SMP Dinas Pendidikan ...": the body of the office, not the school's name
         if region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True):
             break
+        if token.bare == _KAMPUNG and region_at(ctx, j, {"desa"}) is not None:
+            break  # "Kelompok Tani Maju Kampung Bumi Ratu": the village it is of, as after "Desa"
         if before_name and balinese_name_at(ctx, j) and words:
             break  # "Direktur Utama RSUP Prof Ngoerah I Wayan Sudana": the head's name after the hospital's
         if before_name and words and _birth_order_name_at(ctx, j):
@@ -3640,6 +3642,10 @@ def _town_centre_word(ctx: Context, kind: str, words: list[Token], j: int) -> bo
     if words:
         return after is None or not after.capitalised or tokens[j].text != tokens[j].bare
     return after is not None and after.capitalised and region_at(ctx, j, {"kota"}) is None
+
+
+#: the word some regions call a village by ("Kampung Bumi Ratu" of Lampung Tengah)
+_KAMPUNG = "Kampung"
 
 
 #: the longest district's or village's name a body's name ends with

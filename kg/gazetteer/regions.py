@@ -838,7 +838,8 @@ _PREFIX = re.compile(
       | (?P<desa>(?:Desa|Kalurahan)\s+)
       | (?P<nagari>Nagari\s+)
       | (?P<negeri>Negeri\s+)
-      | (?P<gampong>Gampong\s+)""",
+      | (?P<gampong>Gampong\s+)
+      | (?P<kampung>Kampung\s+)""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -866,6 +867,10 @@ def _town_named(text: str, village: Region) -> bool:
     return any(r is not None and r.bare in text for r in (get(village.code[:5]), get(village.code[:2])))
 
 
+#: the provinces some of whose regencies call their villages "kampung": Aceh, Riau, Lampung, Kalimantan Timur
+_KAMPUNG_PROVINCES: Final = frozenset({"11", "14", "18", "64"})
+
+
 def _accepts(prefix: str) -> Callable[[Region], bool]:
     """Which regions a type word may name."""
     if prefix == "nagari":
@@ -876,6 +881,12 @@ def _accepts(prefix: str) -> Callable[[Region], bool]:
         # Aceh's desa are gampong ("Gampong Ujong Sikuneng"), in a story of an Aceh town (_explicit_at); a
         # village named with the word itself ("Gampong Baro") is read by that name first
         return lambda r: r.level == "desa" and r.code[:2] == "11"
+    if prefix == "kampung":
+        # the provinces some of whose regencies call their desa "kampung" (Papua's, Lampung's, Berau's,
+        # Siak's, the Gayo highlands' and Aceh Tamiang's), in a story of such a town (_explicit_at);
+        # a village named with the word itself ("Kampung Baru") is read by that name first, and "Kampung
+        # KB", "Kampung Tangguh" are no villages
+        return lambda r: r.level == "desa" and (r.code[:2] in _KAMPUNG_PROVINCES or _is_papua(r.code))
     if prefix == "negeri":
         # Maluku's desa are negeri ("Negeri Tulehu"); elsewhere the word begins villages' own names
         # ("Desa Negeri Lama") or a state body's ("Kejaksaan Negeri").
@@ -933,11 +944,15 @@ def _explicit_at(text: str, pos: int) -> tuple[int, list[Region]] | None:
     if hit is None:
         return None
     end, codes = hit
-    if prefix.lastgroup == "gampong" and (own := _village_index().match(text, pos)) and own[0] >= end:
-        return None  # "Gampong Baro": a village whose own name opens with the word
+    if (
+        prefix.lastgroup in ("gampong", "kampung")
+        and (own := _village_index().match(text, pos))
+        and own[0] >= end
+    ):
+        return None  # "Gampong Baro", "Kampung Baru": a village whose own name opens with the word
     accepts = _accepts(prefix.lastgroup)
     regions = [r for r in map(get, codes) if r is not None and accepts(r)]
-    if prefix.lastgroup in ("negeri", "gampong"):
+    if prefix.lastgroup in ("negeri", "gampong", "kampung"):
         regions = [r for r in regions if _town_named(text, r)]  # (a story of no Maluku town: no desa there)
     village = bool(regions) and regions[0].level in ("kelurahan", "desa")
     if village and _key(text[start:end]).split(" ")[0] in _VILLAGE_LABELS:
