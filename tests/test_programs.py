@@ -1387,3 +1387,13 @@ def test_a_programme_written_after_a_capitalised_program_is_named_so_too() -> No
     x = run("Program Dairi Mulus sudah memperbaiki 40 kilometer jalan.", "2023-03-16")
     [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
     assert (programme.name, programme.aliases) == ("Dairi Mulus", {"Program Dairi Mulus"})
+
+
+def test_a_system_given_a_nickname_of_its_syllables_is_a_programme_and_a_bare_one_is_not() -> None:
+    x = run(
+        "BPKAD Dairi memperkuat Sistem Informasi Aset Desa (Sinasdes), sementara Disdukcapil meluncurkan "
+        "Sistem Antar Dokumen Online (Si Antar). Data lain masuk ke Sistem Informasi Desa setiap bulan."
+    )
+    found = names(x, EntityType.PROGRAM)
+    assert {"Sistem Informasi Aset Desa", "Sistem Antar Dokumen Online"} <= found
+    assert "Sistem Informasi Desa" not in found
