@@ -2990,3 +2990,12 @@ def test_a_span_of_time_with_ini_after_an_events_word_is_no_part_of_its_name() -
         "Menurutnya, dalam kunjungan minggu ini petugas mendata 85 keluarga di Parbuluan."
     )
     assert not [e.name for e in found if "Minggu" in e.name]
+
+
+def test_a_launch_in_a_relative_clause_is_dated_by_the_day_after_its_doer_and_venue() -> None:
+    found = events(
+        "Program Antar Akta ke Rumah (Antarum) yang diluncurkan Wakil Bupati Dairi Parlin Situmorang di Aula "
+        "Kantor Camat Sumbul, Senin (20/10/2025), melayani 40 warga pada hari pertama.",
+        "2025-10-21",
+    )
+    assert [(e.name, e.date) for e in found] == [("Peluncuran Antarum", "2025-10-20")]

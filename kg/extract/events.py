@@ -1045,9 +1045,13 @@ def _dated_by(ctx: Context, verb: re.Match[str], date: DateMention) -> bool:
 #: means between ("ditutup dengan hiburan rakyat pada Minggu": the closing act is another event)
 _DATED_RIGHT_AFTER = re.compile(rf"\s+(?:pada\s+)?(?:hari\s+)?{_A_WEEKDAY}")
 #: between a passive verb and the day of its act: its doer, then "pada" and the weekday ("... oleh Bupati
-#: Y pada Kamis, "), or the day right after the verb ("Layanan yang diluncurkan Selasa (5/3) itu")
+#: Y pada Kamis, "), its doer and where, then the weekday after a comma ("... Wakil Bupati Y di Aula
+#: Kantor Camat Z, Senin (20/10)"), or the day right after the verb ("Layanan yang diluncurkan
+#: Selasa (5/3) itu")
 _DATED_ACT = re.compile(
-    rf"(?:\s+(?:oleh\s+)?[^\s,.;()]+(?:\s+[^\s,.;()]+){{0,6}}?(?=\s+pada\s))?{_DATED_RIGHT_AFTER.pattern}"
+    r"(?:\s+(?:oleh\s+)?[^\s,.;()]+(?:\s+[^\s,.;()]+){0,6}?(?=\s+pada\s)"
+    r"|\s+(?:oleh\s+)?[^\s,.;()]+(?:\s+[^\s,.;()]+){0,6}?\s+di\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,7}?,)?"
+    rf"{_DATED_RIGHT_AFTER.pattern}"
 )
 #: words for an event's staging written before its name ("Gelaran Festival X", "Perhelatan Y")
 _STAGING_WORDS = frozenset({"Gelaran", "Perhelatan", "Helatan"})
