@@ -2999,3 +2999,10 @@ def test_a_launch_in_a_relative_clause_is_dated_by_the_day_after_its_doer_and_ve
         "2025-10-21",
     )
     assert [(e.name, e.date) for e in found] == [("Peluncuran Antarum", "2025-10-20")]
+
+
+def test_a_pesta_budaya_is_an_event() -> None:
+    found = events(
+        "Pesta Budaya Pakpak 2025 ditutup dengan tarian massal di Salak, Minggu (19/10/2025).", "2025-10-20"
+    )
+    assert [(e.name, e.date) for e in found] == [("Pesta Budaya Pakpak 2025", "2025-10-19")]
