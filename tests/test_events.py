@@ -3006,3 +3006,10 @@ def test_a_pesta_budaya_is_an_event() -> None:
         "Pesta Budaya Pakpak 2025 ditutup dengan tarian massal di Salak, Minggu (19/10/2025).", "2025-10-20"
     )
     assert [(e.name, e.date) for e in found] == [("Pesta Budaya Pakpak 2025", "2025-10-19")]
+
+
+def test_whom_an_act_was_done_with_is_no_part_of_its_objects_name() -> None:
+    found = events(
+        "Wakil Bupati Dairi Parlin Situmorang meninjau jembatan darurat bersama Kapolres Dairi, Minggu (19/10/2025)."
+    )
+    assert [e.name for e in found] == ["Peninjauan jembatan darurat"]

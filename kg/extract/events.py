@@ -62,7 +62,10 @@ _ACT = re.compile(
     r"(?:(?:pelaksanaan|progres|kegiatan|program|gerakan|proyek|pembangunan|lokasi|aplikasi|layanan|sistem|gedung)\s+)*"
     r"(?=[A-Z])"
 )
-_OBJECT_STOP = r"(?:kepada|senilai|sebesar|sebanyak|seberat|seluas|sepanjang|berupa|di|ke|dari|untuk|bagi|pada|yang|dan|serta|dengan|oleh|sebagai|secara|hasil|itu|ini|tersebut)\b"
+_OBJECT_STOP = (
+    r"(?:kepada|senilai|sebesar|sebanyak|seberat|seluas|sepanjang|berupa|di|ke|dari|untuk|bagi|pada|yang|dan|"
+    r"serta|dengan|oleh|sebagai|secara|hasil|itu|ini|tersebut|bersama(?=\s+[A-Z]))\b"
+)
 _OBJECT_WORD = rf"(?!{_OBJECT_STOP})[a-z][a-z-]*"
 _ANY_OBJECT = "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == "any")
 #: Object kinds of event-acts.tsv whose lower-case object must open with a word of a list: a thing
