@@ -3013,3 +3013,12 @@ def test_whom_an_act_was_done_with_is_no_part_of_its_objects_name() -> None:
         "Wakil Bupati Dairi Parlin Situmorang meninjau jembatan darurat bersama Kapolres Dairi, Minggu (19/10/2025)."
     )
     assert [e.name for e in found] == ["Peninjauan jembatan darurat"]
+
+
+def test_a_weekday_alone_after_a_capitalised_pada_is_the_day_named_before() -> None:
+    found = events(
+        "Jembatan gantung di Desa Bintang putus diterjang arus sungai, Kamis (16/10/2025). Pada Jumat sore, "
+        "Wakil Bupati Dairi Parlin Situmorang meninjau jembatan darurat yang dibangun warga.",
+        "2025-10-17",
+    )
+    assert [(e.name, e.date) for e in found] == [("Peninjauan jembatan darurat", "2025-10-17")]

@@ -304,18 +304,19 @@ def _days_before(text: str, published: date) -> list[DateMention]:
 
 
 #: "... di Gedung DPRD Jatim, Surabaya, Senin.", "pada Jumat malam,", "pada Rabu malam sekitar pukul
-#: 21.30": a weekday named without its date, the news agencies' way (ANTARA); not one a date follows
+#: 21.30", "Pada Jumat sore, Wakil Bupati ...": a weekday named without its date, the news agencies' way
+#: (ANTARA); not one a date follows
 #: ("Selasa, 5 November 2024"), nor a habit, a stretch or a day to come ("setiap Senin", "sejak Senin
 #: sore", "Senin depan")
 _BARE_WEEKDAY = re.compile(
-    rf"(?:,|\bpada)\s+(?:hari\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?"
+    rf"(?:,|\b[Pp]ada)\s+(?:hari\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?"
     r"(?=\s*(?:[.;]|,(?!\s*[\d(])|$|(?:sekitar\s+|sekira\s+)?pukul\s+\d))"
     # "Jumat sore, Pj Wali Kota melanjutkan peninjauan ...": a weekday and its time of day opening a
     # sentence (not "Minggu," alone, which may be "week")
     rf"|(?m:^|(?<=[.!?] ))(?P<opening>{_WEEKDAY})\s+(?:pagi|siang|sore|malam)(?=,\s+[A-Za-z])"
     # "meninjau lokasi bencana pada Jumat pagi bersama ...": after "pada", with its time of day, the
     # clause going on (not "pada Senin pagi mendatang", a day to come)
-    rf"|\bpada\s+(?:hari\s+)?(?P<timed>{_WEEKDAY})\s+(?:pagi|siang|sore|malam)"
+    rf"|\b[Pp]ada\s+(?:hari\s+)?(?P<timed>{_WEEKDAY})\s+(?:pagi|siang|sore|malam)"
     r"(?=\s+(?!(?:depan|mendatang|nanti|besok|lusa|lalu|kemarin)\b)[a-z])"
 )
 
