@@ -3022,3 +3022,14 @@ def test_a_weekday_alone_after_a_capitalised_pada_is_the_day_named_before() -> N
         "2025-10-17",
     )
     assert [(e.name, e.date) for e in found] == [("Peninjauan jembatan darurat", "2025-10-17")]
+
+
+def test_an_event_word_pointing_back_past_a_dated_sentence_is_that_sentences_event() -> None:
+    found = events(
+        'Jembatan gantung di Desa Bintang putus, Rabu (15/10/2025). "Warga sudah kami ungsikan," kata Kalaksa '
+        "BPBD Dairi Sahat Nainggolan, Kamis (16/10/2025). Pada Kamis sore, Wakil Bupati Dairi Parlin Situmorang "
+        "meninjau jembatan darurat yang dibangun warga. Selama kunjungan tersebut, Wabup mendengar keluhan "
+        "pengungsi.",
+        "2025-10-16",
+    )
+    assert [e.name for e in found if e.date == "2025-10-16"] == ["Peninjauan jembatan darurat"]

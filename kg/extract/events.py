@@ -1622,6 +1622,10 @@ def _named_nearby(
         others = [d for d in ctx.dates if near.start <= d.start < near.end and d.value != date.value]
         if any(not _still_ahead(ctx, d.value) for d in others):
             continue  # (another day's news)
+        between = ctx.sentences[(j + k) // 2]
+        if abs(j - k) == 2 and any(between.start <= d.start < between.end for d in ctx.dates):
+            continue  # (a dated sentence between: "... kata X, Kamis (16/10). Pada Kamis sore, Wabup meninjau
+            # ... . Selama kunjungan tersebut, ...": the event pointed at is that sentence's own)
         kinds = _POINTED_BACK if back_only else _GATHERINGS | ({"Event"} if observed else set())
         phrase = _event_phrase(ctx, near.start, near.end, date, nearest=near.start, kinds=kinds)
         if phrase is None:
