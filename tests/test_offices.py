@@ -3728,3 +3728,11 @@ def test_a_health_centre_named_after_the_town_centre_is_a_body_of_its_own() -> N
 def test_a_weather_station_named_by_its_airport_up_to_a_comma_is_the_whole_name() -> None:
     x = run("Prakirawan Stasiun Meteorologi Silangit, Tiurma Simbolon, mengimbau nelayan berhati-hati.")
     assert held(x) == {("Tiurma Simbolon", "Prakirawan", "Stasiun Meteorologi Silangit")}
+
+
+def test_a_banks_branch_named_by_a_town_of_two_words_holds_no_holders_name() -> None:
+    x = run("Bantuan bibit diserahkan Pemimpin Cabang BRI Batang Beruh. Sesudahnya warga menanam kopi.")
+    assert not {"Beruh", "Batang Beruh"} & names(x, EntityType.PERSON)
+    assert "PT Bank Rakyat Indonesia (Persero) Tbk Cabang Batang Beruh" in names(x, EntityType.ORGANIZATION)
+    x = run("Bantuan bibit diserahkan Pemimpin Cabang BRI Batang Beruh Sahat Nainggolan kepada warga.")
+    assert held(x) == {("Sahat Nainggolan", "Pemimpin Cabang", "PT Bank Rakyat Indonesia (Persero) Tbk")}

@@ -197,7 +197,22 @@ def _branch_office(
     if found is not None:
         return found
     region = region_at(ctx, k + 1, {"kota", "kabupaten", "provinsi"}, bare=True)
-    town = (region[0].bare, region[1], region[2]) if region is not None else _district_town(ctx, k + 1)
+    two_words = _two_word_town(ctx, k + 1)
+    if two_words is not None and region is not None and region[2] >= two_words[2]:
+        two_words = None  # (the region's name is as long: "Cabang Jawa Timur")
+    elif two_words is not None:
+        region = None  # "Cabang Batang Beruh": a village's two words, not the regency Batang and a name
+    if two_words is not None and (
+        two_words[2] >= len(tokens)
+        or tokens[two_words[2] - 1].text != tokens[two_words[2] - 1].bare
+        or not tokens[two_words[2]].capitalised
+    ):
+        return two_words  # "Pemimpin Cabang BRI Bandar Jaya.": a town of two words, no holder after it
+    town = (
+        (region[0].bare, region[1], region[2])
+        if region is not None
+        else two_words or _district_town(ctx, k + 1)
+    )
     after = town[2] if town is not None else len(tokens)
     if town is not None and (
         (after < len(tokens) and ctx.person_starts_at(tokens[after].start))
@@ -226,6 +241,21 @@ def _seat_of_court(ctx: Context, words: list[Token], j: int) -> bool:
     Kepanjen Dedi ...": the court's seat, then its head's name, however the tagger reads them)."""
     info = gazetteer.lookup_full(" ".join(w.bare for w in words))
     return info is not None and info.kind == "judiciary" and _district_town(ctx, j) is not None
+
+
+def _two_word_town(ctx: Context, k: int) -> tuple[str, int, int] | None:
+    """A town of two words at token ``k`` that a district or village bears ("Bandar Jaya"): its name,
+    end offset and next token index (its second word is no holder's name: "BRI Cabang Bandar Jaya")."""
+    tokens = ctx.tokens
+    if k + 1 >= len(tokens) or tokens[k].text != tokens[k].bare:
+        return None
+    first, second = tokens[k], tokens[k + 1]
+    if not (first.capitalised and second.capitalised and first.bare.isalpha() and second.bare.isalpha()):
+        return None
+    name = f"{first.bare} {second.bare}"
+    if not gazetteer.lookup(name, {"kecamatan", "kelurahan", "desa"}):
+        return None
+    return name, second.bare_end, k + 2
 
 
 def _district_town(ctx: Context, k: int) -> tuple[str, int, int] | None:
