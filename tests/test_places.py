@@ -1688,3 +1688,8 @@ def test_a_village_called_kampung_where_villages_are_kampung_is_the_village() ->
     assert not [
         p for p in places("Warga Kampung KB Sukamaju di Kota Malang bergotong royong.") if "Kampung" in p
     ]
+
+
+def test_a_landmarks_head_word_alone_before_a_lower_case_word_is_no_place() -> None:
+    assert not places("Karung beras bantuan ditumpuk di Meunasah gampong setempat.")
+    assert "Meunasah Baiturrahman" in places("Karung beras bantuan ditumpuk di Meunasah Baiturrahman.")

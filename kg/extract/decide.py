@@ -27,7 +27,14 @@ from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import ROMAN_NUMERAL, SPEECH_AFTER, common_words, ends_with_a_town, hyphened_pair
 from kg.extract.organizations import among_initials, cued_as_body, event_word_before, written_for_no_one_body
-from kg.extract.places import after_a_place, district_of_home, listed_district, local_region_listed, route_end
+from kg.extract.places import (
+    after_a_place,
+    district_of_home,
+    landmark_kind,
+    listed_district,
+    local_region_listed,
+    route_end,
+)
 from kg.extract.programs import GENERIC_PROGRAMS, spelled_out
 from kg.extract.variants import initials
 from kg.ner import NerSpan
@@ -1350,6 +1357,8 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
         return Decision(
             None, 0.0, ("a gathering or a regulation ('di Musrenbang', 'ke Ranperda'), not a place",)
         )
+    if landmark_kind(ctx.text, span.start, span.end):
+        return Decision(None, 0.0, ("a kind of landmark without its name ('di Meunasah gampong setempat')",))
     if gazetteer.lookup(span.text) or span.text in lexicon.COUNTRIES or span.text in lexicon.WORLD_PLACES:
         return _verdict("LOC", 1.0, ["gazetteer"])
     if not venue and words[0].casefold() in lexicon.EVENT_TRIGGERS:

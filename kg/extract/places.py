@@ -1248,6 +1248,18 @@ def facilities_as_places(ctx: Context) -> None:
 _COMPASS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Laut", "Daya", "Kota", "Baru", "Lama"})
 
 
+#: what a landmark's head word alone is said to be of, in lower case: "Meunasah gampong setempat",
+#: "Masjid desa", "Balai dusun terdekat"
+_OF_THE_PLACE = re.compile(r"\s+(?:gampong|desa|kampung|dusun|kelurahan|nagari|setempat|terdekat)\b")
+
+
+def landmark_kind(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a landmark's head word alone, said to be the village's or the
+    nearest ("mengungsi di Meunasah gampong setempat"): a kind of building, not a place (nor a village
+    named so)."""
+    return text[start:end] in lexicon.LANDMARK_HEADS and _OF_THE_PLACE.match(text, end) is not None
+
+
 def extract_local_places(ctx: Context) -> None:
     """``asal Ungaran``, ``di Cibitung``: a district's or village's bare name right after a place
     word, which the stages before left unread, is a place.
@@ -1297,6 +1309,7 @@ def extract_local_places(ctx: Context) -> None:
                 or written in lexicon.WORLD_COUNTRIES
                 or written in lexicon.WORLD_PLACES  # "di Asia", "ke Jepang": read by the countries' stage
                 or written in lexicon.ALERT_LEVELS  # "naik ke Siaga": an alert status's level
+                or landmark_kind(ctx.text, start, end)
                 or any(
                     m.span.start <= start and m.span.end >= end
                     for e in ctx.entities.values()
