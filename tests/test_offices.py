@@ -3736,3 +3736,16 @@ def test_a_banks_branch_named_by_a_town_of_two_words_holds_no_holders_name() -> 
     assert "PT Bank Rakyat Indonesia (Persero) Tbk Cabang Batang Beruh" in names(x, EntityType.ORGANIZATION)
     x = run("Bantuan bibit diserahkan Pemimpin Cabang BRI Batang Beruh Sahat Nainggolan kepada warga.")
     assert held(x) == {("Sahat Nainggolan", "Pemimpin Cabang", "PT Bank Rakyat Indonesia (Persero) Tbk")}
+
+
+def test_a_national_figure_named_by_an_epithet_is_the_person_by_his_full_name() -> None:
+    x = run("Warga Sidikalang diajak meneladani semangat juang yang diwariskan Bung Karno.")
+    [person] = [e for e in x.entities if e.type is EntityType.PERSON]
+    assert person.name == "Soekarno" and "Bung Karno" in person.aliases
+    x = run(
+        "Presiden Jokowi meninjau Bendungan Lau Simeme. Jokowi berharap sawah di Dairi teraliri dan "
+        "program-program Jokowi untuk petani dilanjutkan."
+    )
+    assert held(x) == {("Joko Widodo", "Presiden", "Pemerintah Republik Indonesia")}
+    assert names(x, EntityType.PERSON) == {"Joko Widodo"}
+    assert "Jokowi" not in names(x, EntityType.PROGRAM)

@@ -275,6 +275,9 @@ HEAD_ABBREVIATIONS = lang.mapping("head-abbreviations", "abbreviation", "full")
 #: Two-word heads whose first word alone is too common to start an organisation.
 ORG_HEAD_PAIRS = frozenset(lang.words("org-head-pairs", "pair"))
 
+#: national figures by an epithet or nickname, and their full names ("Bung Karno": "Soekarno")
+KNOWN_FIGURES = lang.mapping("known-figures", "written", "name")
+
 #: Organisations that are not of the state (for schema:GovernmentOrganization).
 NON_GOVERNMENT_HEADS = frozenset(lang.words("non-government-heads"))
 

@@ -4204,6 +4204,19 @@ def _initialled(words: list[str], fuller: list[str]) -> bool:
     )
 
 
+def _known_figure(ctx: Context, name: ParsedName, extractor: str) -> Entity | None:
+    """A national figure named by an epithet or nickname (``Bung Karno``, ``Jokowi``, the honorific
+    of address with it): the person by the full name the lexicon gives, the epithet an alias."""
+    written = ctx.text[name.full_start : name.end]
+    full = lexicon.KNOWN_FIGURES.get(written) or lexicon.KNOWN_FIGURES.get(name.name)
+    if full is None:
+        return None
+    person = ctx.add(EntityType.PERSON, full, name.start, name.end, extractor)
+    person.aliases.add(written if written in lexicon.KNOWN_FIGURES else name.name)
+    ctx.claim(name.full_start, name.end, person)
+    return person
+
+
 def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
     """A person with their honorifics and degrees, merged with an earlier person of the same name.
 
@@ -4212,6 +4225,9 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
     of exactly one earlier person (``Presiden Moyo`` after ``Daniel Moyo``); so is a name with middle
     names written as initials (``AKBP Marihot P. Situmorang`` after ``Marihot Pandapotan Situmorang``).
     """
+    figure = _known_figure(ctx, name, extractor)
+    if figure is not None:
+        return figure
     words = _display(name.name).split()
     same = ctx.find(EntityType.PERSON, _display(name.name))
     if same is not None:  # "Sanusi" after "Bupati Malang HM Sanusi", not his wife "Anis Zaidah Sanusi"

@@ -818,9 +818,15 @@ def _names_an_event(phrase: str) -> bool:
 
 
 def _holders(ctx: Context, phrase: str) -> bool:
-    """Whether every word of ``phrase`` is a word of a person's name the article has named
-    (``Harjono-Wibisono`` after "Bupati Harjono Kusuma" and "Wakil Bupati Wibisono")."""
-    names = {w for person in ctx.of_type(EntityType.PERSON) for w in person.name.split()}
+    """Whether every word of ``phrase`` is a word of a person's name the article has named, or of a
+    name the person goes by (``Harjono-Wibisono`` after "Bupati Harjono Kusuma" and "Wakil Bupati
+    Wibisono"; "Jokowi" of Joko Widodo)."""
+    names = {
+        w
+        for person in ctx.of_type(EntityType.PERSON)
+        for n in (person.name, *person.aliases)
+        for w in n.split()
+    }
     return bool(names) and all(w in names for w in re.split(r"[\s-]+", phrase) if w)
 
 
