@@ -542,3 +542,13 @@ def test_a_citizen_described_before_their_name_speaks_the_quotation_after() -> N
 )
 def test_one_name_set_off_by_commas_before_a_verb_of_saying_is_a_person(text: str, person: str) -> None:
     assert person in {e.name for e in run(text).entities if e.type is EntityType.PERSON}
+
+
+def test_the_one_said_to_feel_the_same_speaks_the_quotation_after() -> None:
+    x = run(
+        "Seorang petani kopi, Tiurma Simbolon (48), mengaku panen tahun ini lebih baik. "
+        '"Buahnya lebat sekali, jarang kena hama," katanya.\n'
+        "Hal serupa dirasakan Marihot Situmorang (35), petani asal Desa Bintang. "
+        '"Harga juga naik sedikit, lumayan untuk biaya sekolah anak," ujarnya.'
+    )
+    assert speakers(x) == ["Tiurma Simbolon", "Marihot Situmorang"]
