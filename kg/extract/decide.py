@@ -26,7 +26,13 @@ from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
 from kg.extract.names import ROMAN_NUMERAL, SPEECH_AFTER, common_words, ends_with_a_town, hyphened_pair
-from kg.extract.organizations import among_initials, cued_as_body, event_word_before, written_for_no_one_body
+from kg.extract.organizations import (
+    among_initials,
+    cued_as_body,
+    event_word_before,
+    named_by_a_town_centre,
+    written_for_no_one_body,
+)
 from kg.extract.places import (
     after_a_place,
     district_of_home,
@@ -1587,8 +1593,6 @@ _IMPLIABLE = frozenset({EntityType.ORGANIZATION, EntityType.PLACE})
 
 
 _JURISDICTION = re.compile(r"\s+(?:Provinsi|Kota|Kabupaten|Kecamatan|Kelurahan|Desa)\s.*$")
-#: "Kota" opening the words after a facility's kind: a city, or a town's centre the facility is named by
-_TOWN_CENTRE = re.compile(r"\s+Kota\s")
 
 
 def _facility_kind(name: str) -> bool:
@@ -1603,12 +1607,7 @@ def _facility_kind(name: str) -> bool:
     """
     if name in lexicon.FACILITY_TYPES or name in lexicon.FACILITY_KINDS:
         return True
-    jurisdiction = _JURISDICTION.search(name)
-    if (
-        jurisdiction is not None
-        and _TOWN_CENTRE.match(jurisdiction.group())
-        and not gazetteer.lookup(jurisdiction.group().strip(), {"kota"})
-    ):
+    if named_by_a_town_centre(name):
         return False  # "Puskesmas Kota Sidikalang": the town centre's own, no city's kind of body
     return _JURISDICTION.sub("", name) in lexicon.MANY_PER_REGION
 

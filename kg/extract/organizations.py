@@ -3662,6 +3662,19 @@ _TOWN_CENTRE_NAMED = frozenset({"Puskesmas"})
 _TOWN_CENTRE = "Kota"
 
 
+def named_by_a_town_centre(name: str) -> bool:
+    """Whether a facility's name is one named after the centre of a town (:data:`_TOWN_CENTRE_NAMED`):
+    "Puskesmas Kota X" where no city is called X, or "Puskesmas X Kota".
+
+    >>> named_by_a_town_centre("Puskesmas Kota Sidikalang"), named_by_a_town_centre("Puskesmas Kota Malang")
+    (True, False)
+    """
+    words = name.split()
+    if len(words) < 3 or words[0] not in _TOWN_CENTRE_NAMED or _TOWN_CENTRE not in (words[1], words[-1]):
+        return False
+    return words[-1] == _TOWN_CENTRE or not gazetteer.lookup(" ".join(words[1:]), {"kota"})
+
+
 def _town_centre_word(ctx: Context, kind: str, words: list[Token], j: int) -> bool:
     """Whether token ``j``, "Kota", is a word of a facility's own name (:data:`_TOWN_CENTRE_NAMED`):
     before a town's name that no city bears, or after the name it closes."""

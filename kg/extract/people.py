@@ -4213,7 +4213,7 @@ def _known_figure(ctx: Context, name: ParsedName, extractor: str) -> Entity | No
         return None
     person = ctx.add(EntityType.PERSON, full, name.start, name.end, extractor)
     person.aliases.add(written if written in lexicon.KNOWN_FIGURES else name.name)
-    ctx.claim(name.full_start, name.end, person)
+    ctx.claim(name.full_start, name.full_end, person)
     return person
 
 
@@ -4224,6 +4224,7 @@ def add_person(ctx: Context, name: ParsedName, extractor: str) -> Entity:
     ``AKBP Rudi Hartanto Prasojo``) is that person; so is one word that is the first or the last name
     of exactly one earlier person (``Presiden Moyo`` after ``Daniel Moyo``); so is a name with middle
     names written as initials (``AKBP Marihot P. Situmorang`` after ``Marihot Pandapotan Situmorang``).
+    A national figure named by an epithet (``Bung Karno``) is the person by his full name.
     """
     figure = _known_figure(ctx, name, extractor)
     if figure is not None:

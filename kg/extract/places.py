@@ -1255,7 +1255,7 @@ _OF_THE_PLACE = re.compile(r"\s+(?:gampong|desa|kampung|dusun|kelurahan|nagari|s
 
 def landmark_kind(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a landmark's head word alone, said to be the village's or the
-    nearest ("mengungsi di Meunasah gampong setempat"): a kind of building, not a place (nor a village
+    nearest ("ditumpuk di Meunasah gampong setempat"): a kind of building, not a place (nor a village
     named so)."""
     return text[start:end] in lexicon.LANDMARK_HEADS and _OF_THE_PLACE.match(text, end) is not None
 

@@ -874,8 +874,7 @@ _KAMPUNG_PROVINCES: Final = frozenset({"11", "14", "18", "64"})
 def _accepts(prefix: str) -> Callable[[Region], bool]:
     """Which regions a type word may name."""
     if prefix == "nagari":
-        # Sumatera Barat's desa are nagari. "Kampung" (Papua) is left out on purpose: it begins many
-        # village names itself, and "Kampung KB" is a program, not a place.
+        # Sumatera Barat's desa are nagari.
         return lambda r: r.level == "desa" and r.code[:2] == "13"
     if prefix == "gampong":
         # Aceh's desa are gampong ("Gampong Ujong Sikuneng"), in a story of an Aceh town (_explicit_at); a
