@@ -3749,3 +3749,24 @@ def test_a_national_figure_named_by_an_epithet_is_the_person_by_his_full_name() 
     assert held(x) == {("Joko Widodo", "Presiden", "Pemerintah Republik Indonesia")}
     assert names(x, EntityType.PERSON) == {"Joko Widodo"}
     assert "Jokowi" not in names(x, EntityType.PROGRAM)
+
+
+def test_a_regencys_short_form_the_article_defines_in_brackets_names_the_regency_there_only() -> None:
+    # "Basel" is in no table of short forms: the article says what it stands for
+    text = (
+        "TOBOALI – Pemerintah Kabupaten (Pemkab) Bangka Selatan (Basel) menggelar rapat koordinasi, Senin "
+        "(19/8/2024). Rapat dihadiri Ketua TP PKK Basel Hj. Tiurma Simbolon, Ketua DPRD Basel Parlin Situmorang, "
+        "dan Kapolres Basel AKBP Sahat Nainggolan."
+    )
+    x = run(text)
+    assert held(x) == {
+        ("Tiurma Simbolon", "Ketua", "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga Kabupaten Bangka Selatan"),
+        ("Parlin Situmorang", "Ketua", "Dewan Perwakilan Rakyat Daerah Kabupaten Bangka Selatan"),
+        ("Sahat Nainggolan", "Kepala Kepolisian Resor", "Kepolisian Resor Bangka Selatan"),
+    }
+    assert names(x, EntityType.PERSON) == {"Tiurma Simbolon", "Parlin Situmorang", "Sahat Nainggolan"}
+    # the next article, which defines nothing, does not read "Basel" as that regency
+    later = run("Ketua DPRD Basel Parlin Situmorang hadir.")
+    assert "Kabupaten Bangka Selatan" not in names(later, EntityType.PLACE)
+    assert not any("Bangka Selatan" in m.organization.name for m in later.memberships if m.organization)
+

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kg.extract.context import Context
+from kg.gazetteer import regions
 from kg.ingest.pubdate import parse_publication_date
 from kg.records import Article, Extraction
 from kg.registry import Registry
@@ -59,11 +60,12 @@ def extract(article: Article, only: set[str] | None = None) -> Extraction:
     all is a ``ValueError`` that says so.
     """
     ctx = Context(_with_iso_date(article))
-    for stage in extractors():
-        if only is None or stage.name in only:
-            ctx.stage = stage.name  # provenance: what this stage finds records its registered name
-            stage.run(ctx)
-    return ctx.result()
+    with regions.reading(ctx.text):  # "Kabupaten Penajam Paser Utara (PPU)": "PPU" is that regency here
+        for stage in extractors():
+            if only is None or stage.name in only:
+                ctx.stage = stage.name  # provenance: what this stage finds records its registered name
+                stage.run(ctx)
+        return ctx.result()
 
 
 def _with_iso_date(article: Article) -> Article:

@@ -11,9 +11,11 @@ import gzip
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from types import ModuleType
+from types import MappingProxyType, ModuleType
 from typing import Final, Literal, cast, get_args
 
 from kg import lang, paths
@@ -941,7 +943,7 @@ def _explicit_at(text: str, pos: int) -> tuple[int, list[Region]] | None:
     if joined is not None and (hit is None or joined[0] > hit[0]):
         hit = joined  # "Kelurahan Karang Besuki": the list's "Karangbesuki", not a "Karang" elsewhere
     if hit is None:
-        return None
+        return _defined_at(text, start) if prefix.lastgroup in ("kabupaten", "kota") else None
     end, codes = hit
     if (
         prefix.lastgroup in ("gampong", "kampung")
@@ -963,7 +965,7 @@ def _bare_at(text: str, pos: int) -> tuple[int, list[Region]] | None:
     """A province or kabupaten/kota name without its type word at pos."""
     hit = _bare_index().match(text, pos)  # first: most capitalised words name no region at all
     if hit is None:
-        return None
+        return _defined_at(text, pos)
     before = _TYPE_BEFORE.search(text[max(0, pos - 20) : pos])
     if before is not None and before.group(1)[0].isupper():
         return None
@@ -1065,8 +1067,11 @@ def find_all(text: str, levels: set[str] | None = None) -> list[RegionMatch]:
     wanted = _check_levels(levels)
     matches: list[RegionMatch] = []
     cursor = 0
+    defined = _DEFINED.get()
     for word in _CAPITAL_WORD.finditer(text):
-        if word.start() < cursor or not text[word.start()].isupper() or not _may_open(word.group()):
+        if word.start() < cursor or not text[word.start()].isupper():
+            continue
+        if not _may_open(word.group()) and _key(word.group()) not in defined:
             continue  # inside the last match, or no word a region's name can open with: nothing starts here
         match, end = _scan(text, word.start(), wanted, narrow=True)
         if match is not None:
@@ -1076,6 +1081,94 @@ def find_all(text: str, levels: set[str] | None = None) -> list[RegionMatch]:
 
 
 # ---------------------------------------------------------------- lookup
+
+
+# ---------------------------------------------------------------- short forms an article defines
+
+_NONE_DEFINED: Final[Mapping[str, str]] = MappingProxyType({})
+
+#: the short forms the article being read gives its kabupaten and kota in brackets ("Kabupaten
+#: Penajam Paser Utara (PPU)"), key -> code: set by :func:`reading` for one article's extraction,
+#: so that "DPRD PPU" and "Kapolres PPU" are of that regency there and nowhere else
+_DEFINED: ContextVar[Mapping[str, str]] = ContextVar("regions_defined", default=_NONE_DEFINED)
+#: a one-word short form in brackets, after a space
+_BRACKETED_SHORT = re.compile(r"(?<=\s)\(([A-Z][A-Za-z]{1,9})\)")
+#: the capitalised words right before a bracket (a region's name, its type word before it)
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,6}\Z")
+_TOWNS = frozenset({"kabupaten", "kota"})
+#: how far before a bracket its region's name may start (the longest names: "Kabupaten Kepulauan Siau
+#: Tagulandang Biaro")
+_LONGEST_NAME = 60
+_SHORT_WORD = re.compile(r"[A-Z][A-Za-z]{1,9}\b")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` reads as a short form of ``name``: its first letter, then its other letters
+    in order ("PPU" of "Penajam Paser Utara", "Muratara" of "Musi Rawas Utara"; not "Pemkab")."""
+    letters, spelled = short.lower(), name.lower().replace(" ", "")
+    if letters[0] != spelled[0]:
+        return False
+    rest = iter(spelled[1:])
+    return all(letter in rest for letter in letters[1:])
+
+
+def defined_short_forms(text: str) -> dict[str, str]:
+    """The short forms ``text`` gives its kabupaten and kota in brackets after their names, those
+    that name no region already: key -> code.
+
+    >>> defined_short_forms("Bupati Penajam Paser Utara (PPU) hadir. Kota Batu (Pemkot) juga.")
+    {'ppu': '64.09'}
+    """
+    found: dict[str, str] = {}
+    for short in _BRACKETED_SHORT.finditer(
+        text
+    ):  # (few brackets an article; a name is looked for before each)
+        key = _key(short.group(1))
+        if key in found or _lookup_codes(key) is not None:
+            continue
+        run = _CAPITALISED_RUN.search(text, max(0, short.start() - _LONGEST_NAME), short.start())
+        words = run.group().split() if run is not None else []
+        # the longest run of the words before the bracket that names a kabupaten or kota
+        named = next((r for k in range(len(words)) for r in lookup(" ".join(words[k:]), _TOWNS)), None)
+        if named is not None and _abbreviates(short.group(1), named.bare):
+            found[key] = named.code
+    return found
+
+
+@contextmanager
+def reading(text: str) -> Iterator[None]:
+    """While one article is read: the short forms it defines (:func:`defined_short_forms`) name
+    their regions, for :func:`find_all`, :func:`match_at` and :func:`lookup`."""
+    token = _DEFINED.set(defined_short_forms(text))
+    try:
+        yield
+    finally:
+        _DEFINED.reset(token)
+
+
+def _defined_at(text: str, pos: int) -> tuple[int, list[Region]] | None:
+    """A short form the article defines, at ``pos``."""
+    defined = _DEFINED.get()
+    word = _SHORT_WORD.match(text, pos) if defined else None
+    if word is None or (code := defined.get(_key(word.group()))) is None or (region := get(code)) is None:
+        return None
+    return word.end(), [region]
+
+
+def _defined_lookup(name: str) -> tuple[Region, ...]:
+    """:func:`lookup` of a short form the article defines, alone or after its type word."""
+    defined = _DEFINED.get()
+    if not defined:
+        return ()
+    prefix = _PREFIX.match(name.strip())
+    rest = (
+        name.strip()[prefix.end() :]
+        if prefix is not None and prefix.lastgroup in ("kabupaten", "kota")
+        else name
+    )
+    code = defined.get(_key(rest))
+    region = get(code) if code is not None else None
+    return (region,) if region is not None else ()
 
 
 def lookup_lines(rows: Iterable[str]) -> Iterator[str]:
@@ -1143,10 +1236,11 @@ def lookup(name: str, levels: Iterable[str] | None = None) -> list[Region]:
     >>> [r.name for r in lookup("Kab. Malang")], [r.name for r in lookup("Batu", {"kota"})]
     (['Kabupaten Malang'], ['Kota Batu'])
     """
+    found = _defined_lookup(name) or _lookup(name)
     if levels is not None:
         wanted = frozenset(levels)
-        return [r for r in _lookup(name) if r.level in wanted]
-    return list(_lookup(name))  # a list of its own: the caller may change it, not the cached tuple
+        return [r for r in found if r.level in wanted]
+    return list(found)  # a list of its own: the caller may change it, not the cached tuple
 
 
 @lru_cache(maxsize=1 << 14)
