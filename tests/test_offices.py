@@ -3770,3 +3770,14 @@ def test_a_regencys_short_form_the_article_defines_in_brackets_names_the_regency
     assert "Kabupaten Bangka Selatan" not in names(later, EntityType.PLACE)
     assert not any("Bangka Selatan" in m.organization.name for m in later.memberships if m.organization)
 
+
+def test_a_banks_branch_names_the_bank_by_the_name_the_article_writes() -> None:
+    x = run(
+        "Pemimpin Bank Sumut Cabang Sidikalang Parlin Situmorang hadir. Pemimpin Cabang Bank Jatim Sidikalang "
+        "Marihot Situmorang juga hadir."
+    )
+    banks = {e.name: e for e in x.entities if e.type == EntityType.ORGANIZATION}
+    # the bank is a node of its own, named in full, and known by the name the branch's is written with
+    assert "Bank Sumut" in banks["PT Bank Pembangunan Daerah Sumatera Utara"].aliases
+    assert "Bank Jatim" in banks["PT Bank Pembangunan Daerah Jawa Timur Tbk"].aliases
+    assert banks["PT Bank Pembangunan Daerah Sumatera Utara Cabang Sidikalang"].parent is not None

@@ -75,6 +75,8 @@ class OrgMatch:
     explicit: bool = True
     #: other organisations the phrase names in passing: the body a unit sits in, a party affiliation
     named_with: tuple[OrgMatch, ...] = ()
+    #: the parent's name as the phrase writes it ("Bank Sumut" of "Bank Sumut Cabang Sidikalang")
+    parent_aliases: tuple[str, ...] = ()
 
 
 #: the word before a city that names the capital's metropolitan police units ("Polres Metro Bekasi",
@@ -925,6 +927,7 @@ def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
     return OrgMatch(
         f"{info.full} {kind} {words}", tokens[i].start, branch_end, nxt,
         (f"{surface_abbr} {kind} {words}", as_written), info.government, None, info.full,
+        parent_aliases=(surface_abbr,) if surface_abbr != info.full else (),
     )  # fmt: skip
 
 
@@ -3819,14 +3822,22 @@ def add_org(ctx: Context, match: OrgMatch, extractor: str, *, claim: bool = True
         ctx.regions[match.region.name] += 1
         _town_in_name(ctx, match)
     if match.parent and entity.parent is None and match.parent != match.name:
-        parent = ctx.find(EntityType.ORGANIZATION, match.parent) or ctx.add(
-            EntityType.ORGANIZATION, match.parent, 0, 0, extractor
-        )
-        parent.government = True
-        entity.parent = parent
+        set_parent(ctx, entity, match, extractor)
     if match.abbreviation and match.abbreviation not in ctx.abbreviations:
         ctx.abbreviations[match.abbreviation] = entity
     return entity
+
+
+def set_parent(ctx: Context, entity: Entity, match: OrgMatch, extractor: str) -> None:
+    """The body ``match`` names as the one ``entity`` sits in (``match.parent``), found or added, with
+    the name the phrase writes it by ("Bank Sumut" of "Bank Sumut Cabang Sidikalang")."""
+    assert match.parent is not None
+    parent = ctx.find(EntityType.ORGANIZATION, match.parent) or ctx.add(
+        EntityType.ORGANIZATION, match.parent, 0, 0, extractor
+    )
+    parent.government = True
+    parent.aliases.update(match.parent_aliases)
+    entity.parent = parent
 
 
 def _town_in_name(ctx: Context, match: OrgMatch) -> None:

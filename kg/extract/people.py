@@ -62,6 +62,7 @@ from kg.extract.organizations import (
     regional_office,
     second_word_of_a_command,
     secretariat_of,
+    set_parent,
     starts_sibling,
     unit_in,
     unit_of_the_house,
@@ -3926,10 +3927,7 @@ def _add_org(ctx: Context, title: TitleMatch) -> Entity | None:
                 # "Bupati Kolaka Timur": the title writes its region, a place the article names
                 add_region(ctx, org.region, org.start, org.end)
         if org.parent:
-            entity.parent = ctx.find(EntityType.ORGANIZATION, org.parent) or ctx.add(
-                EntityType.ORGANIZATION, org.parent, 0, 0, ctx.stage
-            )
-            entity.parent.government = True
+            set_parent(ctx, entity, org, ctx.stage)
         return entity
     if title.fixed_org:
         entity = ctx.add(EntityType.ORGANIZATION, title.fixed_org, 0, 0, ctx.stage)
