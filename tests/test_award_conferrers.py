@@ -1142,3 +1142,19 @@ def test_a_rank_of_a_two_kind_contest_named_short_by_one_kind_is_that_kinds_cont
     assert award.name == "Juara I Lomba Dusun dan Lingkungan Sehat Tingkat Kabupaten Dairi 2022"
     assert "Juara I Lomba Dusun Sehat Tingkat Kabupaten Dairi Tahun 2022" in award.aliases
     assert not [n for n in award.aliases if "Lomba Lingkungan" in n]
+
+
+def test_a_place_in_the_ranking_written_without_juara_is_the_contests_rank() -> None:
+    awards = awards_in(
+        "SIDIKALANG – Hasil Lomba Cerdas Cermat Posyandu se-Kabupaten Dairi 2024 diumumkan di Sidikalang, Senin "
+        "(19/8/2024). Juara I diraih Posyandu Anggrek dari Kecamatan Sumbul. Tempat kedua diraih Posyandu "
+        "Mawar, sementara posisi ketiga ditempati Posyandu Melur.",
+        "2024-08-20",
+    )
+    won = {(a.name, a.recipient.name if a.recipient else None) for a in awards}
+    assert won == {
+        ("Juara I Lomba Cerdas Cermat Posyandu se-Kabupaten Dairi 2024", "Posyandu Anggrek"),
+        ("Juara kedua Lomba Cerdas Cermat Posyandu se-Kabupaten Dairi 2024", "Posyandu Mawar"),
+        ("Juara ketiga Lomba Cerdas Cermat Posyandu se-Kabupaten Dairi 2024", "Posyandu Melur"),
+    }
+

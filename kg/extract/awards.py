@@ -1241,6 +1241,10 @@ def _green_zone(ctx: Context, sentence: Sentence) -> None:
     )
 
 
+#: the nouns of a place in a ranking, which may stand for "juara" before its number ("Posisi kedua
+#: ditempati X", "Tempat ketiga diraih Y"), and the places after the first, in words
+_PLACE_NOUNS = "[Pp]osisi|[Tt]empat"
+_PLACES_AFTER_FIRST = "kedua|ketiga|keempat|kelima"
 #: a verb of receiving, or of a prize given to its winner ("diberikan kepada", "jatuh kepada"), after a rank
 _RANK_VERB = rf"(?:{lang.alternation(_RECEIVED)}|(?:diberikan|jatuh)\s+kepada|ditempati|menjadi\s+milik)"
 #: the words of praise that end a capitalised title won ("Penari Terbaik", "Guru Teladan")
@@ -1259,6 +1263,8 @@ _RANK_RECEIVED = re.compile(
     # (the rank in lower case too: "Adapun juara harapan I diraih Desa W"; "Juara I diraih Posyandu X; juara
     # II Posyandu Y; dan juara III Posyandu Z")
     rf"(?P<rank>(?-i:[Jj]uara|Peringkat)\s+{_RANK.pattern}|(?-i:Harapan)\s+(?:[IVX]+|\d+)(?=\s+{_RANK_VERB})"
+    # (a place in the ranking with its verb, the rank's noun left out: "Tempat kedua direbut Posyandu X")
+    rf"|(?-i:{_PLACE_NOUNS})\s+(?:{_PLACES_AFTER_FIRST}|II|III|2|3)(?=\s+{_RANK_VERB})"
     # (a title of praise won, listed as ranks are: ", Penari Terbaik diberikan kepada Ani, dan ...")
     rf"|(?-i:(?:[A-Z][\w'-]*\s+){{1,3}}(?:{_PRAISE_TITLE_ENDS}))(?=\s+{_RANK_VERB}))"
     # (the contest pointed back to between: "Posisi Juara II lomba tersebut ditempati Sanggar X")
@@ -1282,8 +1288,10 @@ _RANK_RECEIVED = re.compile(
 def _rank_name(rank: str) -> str:
     """A rank as an award's name, as its contest's other ranks are written: its words "juara" and
     "harapan" capitalised ("juara harapan I" is "Juara Harapan I"), and "Juara" before a consolation
-    rank written without it ("Harapan I" is "Juara Harapan I")."""
-    name = re.sub(r"\b(?:juara|harapan)\b", lambda m: m.group().capitalize(), rank)
+    rank written without it ("Harapan I" is "Juara Harapan I") or for a place in the ranking ("Posisi
+    kedua" is "Juara kedua")."""
+    name = re.sub(rf"^(?:{_PLACE_NOUNS})\b", "Juara", rank)
+    name = re.sub(r"\b(?:juara|harapan)\b", lambda m: m.group().capitalize(), name)
     return f"Juara {name}" if name.startswith("Harapan") else name
 
 
