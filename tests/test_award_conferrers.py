@@ -1158,3 +1158,15 @@ def test_a_place_in_the_ranking_written_without_juara_is_the_contests_rank() -> 
         ("Juara ketiga Lomba Cerdas Cermat Posyandu se-Kabupaten Dairi 2024", "Posyandu Melur"),
     }
 
+
+def test_a_rank_told_paragraphs_after_its_contest_is_not_of_a_festival_said_in_passing() -> None:
+    awards = awards_in(
+        "SIDIKALANG – Lomba Durian Unggul digelar di Desa Bintang, Sabtu (5/8/2023), diikuti 30 petani.\n\n"
+        "Menurut Bupati Dairi, festival sudah memasuki tahun kelima dan terus berkembang.\n\n"
+        "Setelah penjurian selesai, juara pertama diraih Kelompok Tani Maju Bersama.",
+        "2023-08-06",
+    )
+    # ("festival sudah ...": no contest's name, a festival told of in passing)
+    assert [(a.name, a.recipient.name if a.recipient else None) for a in awards] == [
+        ("Juara pertama Lomba Durian Unggul", "Poktan Maju Bersama")
+    ]
