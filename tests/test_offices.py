@@ -3781,3 +3781,14 @@ def test_a_banks_branch_names_the_bank_by_the_name_the_article_writes() -> None:
     assert "Bank Sumut" in banks["PT Bank Pembangunan Daerah Sumatera Utara"].aliases
     assert "Bank Jatim" in banks["PT Bank Pembangunan Daerah Jawa Timur Tbk"].aliases
     assert banks["PT Bank Pembangunan Daerah Sumatera Utara Cabang Sidikalang"].parent is not None
+
+
+def test_two_offices_joined_by_dan_each_with_its_holder_are_two_memberships() -> None:
+    x = run(
+        "Rapat dihadiri Ketua Komisi A DPRD Dairi Parlin Situmorang dan Kepala Dinas Kesehatan Dairi "
+        "Marihot Situmorang."
+    )
+    assert held(x) == {
+        ("Parlin Situmorang", "Ketua Komisi A", "Dewan Perwakilan Rakyat Daerah Kabupaten Dairi"),
+        ("Marihot Situmorang", "Kepala", "Dinas Kesehatan Kabupaten Dairi"),
+    }

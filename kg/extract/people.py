@@ -1284,8 +1284,15 @@ def _portfolio(ctx: Context, i: int) -> tuple[str, OrgMatch] | None:
                     or _portfolio_word(tokens[j].bare)  # "Kepala Bidang Sumber Daya Air Dinas ..."
                 )
             )
-            # "Direktur Teknologi Informasi dan Operasi Bank X": two fields joined
-            or (tokens[j].text == "dan" and j > i and j + 1 < len(tokens) and tokens[j + 1].capitalised)
+            # "Direktur Teknologi Informasi dan Operasi Bank X": two fields joined (not "Ketua Komisi A
+            # DPRD X Budi dan Kepala Dinas Y Ani": the next office in a list, with its holder)
+            or (
+                tokens[j].text == "dan"
+                and j > i
+                and j + 1 < len(tokens)
+                and tokens[j + 1].capitalised
+                and _title_word(tokens[j + 1]) not in _FIRST_WORDS
+            )
             # "Wakil Rektor Bidang Perencanaan, Keuangan dan Umum": a list of fields
             or (
                 tokens[j].text == ","
