@@ -3760,7 +3760,11 @@ def test_a_regencys_short_form_the_article_defines_in_brackets_names_the_regency
     )
     x = run(text)
     assert held(x) == {
-        ("Tiurma Simbolon", "Ketua", "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga Kabupaten Bangka Selatan"),
+        (
+            "Tiurma Simbolon",
+            "Ketua",
+            "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga Kabupaten Bangka Selatan",
+        ),
         ("Parlin Situmorang", "Ketua", "Dewan Perwakilan Rakyat Daerah Kabupaten Bangka Selatan"),
         ("Sahat Nainggolan", "Kepala Kepolisian Resor", "Kepolisian Resor Bangka Selatan"),
     }
@@ -3791,4 +3795,13 @@ def test_two_offices_joined_by_dan_each_with_its_holder_are_two_memberships() ->
     assert held(x) == {
         ("Parlin Situmorang", "Ketua Komisi A", "Dewan Perwakilan Rakyat Daerah Kabupaten Dairi"),
         ("Marihot Situmorang", "Kepala", "Dinas Kesehatan Kabupaten Dairi"),
+    }
+
+
+def test_a_short_form_among_a_bodys_portfolios_is_no_holders_name() -> None:
+    x = run(
+        "Menurut Kepala Dinas Koperasi, UMKM, Perindustrian dan Perdagangan Kabupaten Dairi Sahat Nainggolan, stok aman."
+    )
+    assert held(x) == {
+        ("Sahat Nainggolan", "Kepala", "Dinas Koperasi, UMKM, Perindustrian dan Perdagangan Kabupaten Dairi")
     }

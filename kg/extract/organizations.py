@@ -2755,6 +2755,8 @@ def _name_run(ctx: Context, j: int) -> bool:
             break
     if not run or all(w.lower() in common_words() for w in run) or run[0] in lexicon.PORTFOLIO_WORDS:
         return False  # "Kepala Dinas Koperasi dan UKM Budi ...": a portfolio goes on with the name
+    if len(run) == 1 and len(run[0]) > 1 and run[0].isupper():
+        return False  # "Dinas Koperasi, UMKM, Perindustrian ...": a short form alone is no one's name
     if (
         run[0] in lexicon.HONORIFICS
         or run[0] in lexicon.RANK_WORDS
