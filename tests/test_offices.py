@@ -3805,3 +3805,11 @@ def test_a_short_form_among_a_bodys_portfolios_is_no_holders_name() -> None:
     assert held(x) == {
         ("Sahat Nainggolan", "Kepala", "Dinas Koperasi, UMKM, Perindustrian dan Perdagangan Kabupaten Dairi")
     }
+
+
+def test_a_siak_village_head_is_a_penghulu_of_the_kampungs_government() -> None:
+    x = run(
+        "Penghulu Kampung Dayun Parlin Situmorang menyebut warga Kecamatan Dayun, Kabupaten Siak, menanam nanas."
+    )
+    assert held(x) == {("Parlin Situmorang", "Penghulu", "Pemerintah Kampung Dayun")}
+    assert names(x, EntityType.PERSON) == {"Parlin Situmorang"}
