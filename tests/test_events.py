@@ -3033,3 +3033,17 @@ def test_an_event_word_pointing_back_past_a_dated_sentence_is_that_sentences_eve
         "2025-10-16",
     )
     assert [e.name for e in found if e.date == "2025-10-16"] == ["Peninjauan jembatan darurat"]
+
+
+def test_a_campaign_named_as_a_month_of_something_is_what_the_act_launches() -> None:
+    [event] = events(
+        "SIDIKALANG – Wakil Bupati Dairi Sahat Nainggolan mencanangkan Bulan Bakti Gotong Royong Masyarakat Tahun "
+        "2023 di Lapangan Desa Bintang, Rabu (14/6/2023).",
+        date="2023-06-14",
+    )
+    assert (event.name, event.date) == (
+        "Pencanangan Bulan Bakti Gotong Royong Masyarakat Tahun 2023",
+        "2023-06-14",
+    )
+    # the month itself opens no campaign's name
+    assert not events("Bupati Dairi mencanangkan Bulan Juni sebagai bulan tertib pajak, Rabu (14/6/2023).")

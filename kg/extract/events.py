@@ -27,7 +27,7 @@ from kg.extract import cues, incidents, lexicon
 from kg.extract.context import Context
 from kg.extract.places import inside_a_region
 from kg.records import Award, Entity, EntityType, Event
-from kg.text.dates import HISTORY_YEARS, WEEKDAYS, DateMention
+from kg.text.dates import HISTORY_YEARS, MONTHS, WEEKDAYS, DateMention
 from kg.text.sentences import Sentence, containing
 from kg.text.tokens import Token, occurrences
 
@@ -368,6 +368,23 @@ def _slash_joined(tokens: list[Token], i: int) -> bool:
         and tokens[i + 1].capitalised
         and tokens[i - 1].end == tokens[i].start
         and tokens[i].end == tokens[i + 1].start
+    )
+
+
+#: the words that open a campaign's name as a month or a day of something ("Bulan Bakti ...", "Hari ...")
+_MONTH_OR_DAY = frozenset({"Bulan", "Hari"})
+
+
+def _named_month_or_day(name: str) -> bool:
+    """Whether ``name`` is a campaign's named as a month or a day of something ("Bulan Imunisasi Anak
+    Nasional"): "Bulan" or "Hari", then a capitalised word that is no month's or weekday's name."""
+    words = name.split()
+    return (
+        len(words) > 2
+        and words[0] in _MONTH_OR_DAY
+        and words[1][:1].isupper()
+        and words[1].casefold() not in MONTHS
+        and words[1] not in WEEKDAYS
     )
 
 
@@ -739,6 +756,10 @@ def _event_phrase(
             # "meresmikan Desa Wisata Kopi ...", "usai acara Indonesia Maritim Week": what the act is of,
             # what "acara" calls an event
             opening -= lexicon.REGION_WORDS
+        if start in acts and _named_month_or_day(name):
+            # "mencanangkan Bulan Imunisasi Anak Nasional (BIAN)", "mencanangkan Hari Menanam X": a
+            # campaign named as a month or a day, not the month ("Bulan Agustus")
+            opening -= _MONTH_OR_DAY
         programme = _announced_programme(ctx, start, end, announced)  # ("kegiatan Jumat Curhat")
         # ("meninjau MPP": an act's object may be a short form of three letters)
         short_object = start in acts and len(name) == 3 and name.isupper()
