@@ -1693,3 +1693,21 @@ def test_a_village_called_kampung_where_villages_are_kampung_is_the_village() ->
 def test_a_landmarks_head_word_alone_before_a_lower_case_word_is_no_place() -> None:
     assert not places("Karung beras bantuan ditumpuk di Meunasah gampong setempat.")
     assert "Meunasah Baiturrahman" in places("Karung beras bantuan ditumpuk di Meunasah Baiturrahman.")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Ratusan pegawai berkumpul di Lapangan Apel Kantor Bupati Dairi sejak pagi, Senin (5/6/2023).",
+         "Lapangan Apel Kantor Bupati Dairi"),
+        ("Rapat koordinasi inflasi berlangsung di Aula Rapat Utama Kantor Bupati Dairi, Kamis (9/11/2023).",
+         "Aula Rapat Utama Kantor Bupati Dairi"),
+    ],
+)  # fmt: skip
+def test_a_ground_or_hall_named_by_the_gathering_it_holds_goes_on_after_that_word(
+    text: str, venue: str
+) -> None:
+    x = extract(Article("Judul", text, date="2023-06-05"))
+    places = {e.name for e in x.entities if e.type == EntityType.PLACE}
+    assert venue in places
+    assert not {"Lapangan Apel", "Aula Rapat"} & places

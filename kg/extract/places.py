@@ -682,6 +682,10 @@ _NAME_LEVELS = frozenset({"Kota", "Kabupaten", "Provinsi", "Desa", "Kecamatan", 
 #: stop words that are also words of names ("Taman Mini Indonesia Indah", "Taman Nasional Komodo"):
 #: inside a venue's name, with more of the name after them, they are part of it
 _NAME_STOPWORDS = frozenset({"Indonesia", "Nasional"})
+#: gatherings that name the ground or hall they are held in, after its head word ("Lapangan Apel",
+#: "Aula Rapat"), when the venue's name goes on after them
+_GATHERINGS = frozenset({"Apel", "Rapat"})
+_GATHERING_VENUES = frozenset({"Lapangan", "Aula", "Ruang", "Halaman", "Balai", "Gedung"})
 
 
 def inside_a_region(ctx: Context, start: int, end: int) -> bool:
@@ -732,7 +736,13 @@ def _name_word_inside(ctx: Context, j: int) -> bool:
     tokens = ctx.tokens
     if tokens[j].bare == "Guna" and j and tokens[j - 1].text == "Serba":
         return True  # "Gedung Serba Guna": a multi-purpose hall
-    if tokens[j].bare not in _NAME_STOPWORDS or tokens[j].text != tokens[j].bare or j + 1 >= len(tokens):
+    # "Lapangan Apel Kantor Bupati X", "Aula Rapat Utama ...": the ground or hall the gathering is held in
+    gathering = tokens[j].bare in _GATHERINGS and j > 0 and tokens[j - 1].bare in _GATHERING_VENUES
+    if (
+        not (gathering or tokens[j].bare in _NAME_STOPWORDS)
+        or tokens[j].text != tokens[j].bare
+        or j + 1 >= len(tokens)
+    ):
         return False
     after = tokens[j + 1]
     return (
