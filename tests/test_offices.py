@@ -3813,3 +3813,12 @@ def test_a_siak_village_head_is_a_penghulu_of_the_kampungs_government() -> None:
     )
     assert held(x) == {("Parlin Situmorang", "Penghulu", "Pemerintah Kampung Dayun")}
     assert names(x, EntityType.PERSON) == {"Parlin Situmorang"}
+
+
+def test_a_body_with_its_short_form_in_brackets_ends_before_a_titled_name() -> None:
+    x = run(
+        "Seminar itu menghadirkan pembicara dari Universitas Sumatera Utara (USU) Prof. Dr. Tiurma Simbolon."
+    )
+    assert "Universitas Sumatera Utara" in names(x, EntityType.ORGANIZATION)
+    assert not any("Tiurma" in n for n in names(x, EntityType.ORGANIZATION))
+    assert names(x, EntityType.PERSON) == {"Tiurma Simbolon"}

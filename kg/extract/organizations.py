@@ -315,6 +315,7 @@ def _abbreviates_head(ctx: Context, short: str, words: list[Token], k: int) -> b
         after.bare in {"RI", "Indonesia"}  # "Dewan Perwakilan Daerah (DPD) RI": the republic's own body
         or region_at(ctx, k, {"provinsi", "kabupaten", "kota"}, bare=True)
         or ctx.person_starts_at(after.start)  # "Ketua Dewan ... (DPD) Hadi Santoso": its head
+        or after.text in lexicon.HONORIFICS  # "akademisi Universitas X (UX) Dr. Budi": a name after it
     ):
         return False
     known = gazetteer.lookup_abbreviation(short)
