@@ -3822,3 +3822,9 @@ def test_a_body_with_its_short_form_in_brackets_ends_before_a_titled_name() -> N
     assert "Universitas Sumatera Utara" in names(x, EntityType.ORGANIZATION)
     assert not any("Tiurma" in n for n in names(x, EntityType.ORGANIZATION))
     assert names(x, EntityType.PERSON) == {"Tiurma Simbolon"}
+
+
+def test_a_small_industry_named_after_ikm_is_a_body_and_its_owner_a_person() -> None:
+    x = run("Ulos produksi IKM Tenun Sumbul milik Parlin Situmorang dipamerkan. Pelaku IKM lain ikut hadir.")
+    assert names(x, EntityType.ORGANIZATION) == {"IKM Tenun Sumbul"}
+    assert names(x, EntityType.PERSON) == {"Parlin Situmorang"}
