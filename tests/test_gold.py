@@ -246,3 +246,19 @@ def test_the_ontology_the_scorer_reads_ships_in_the_package() -> None:
     assert str(gold.ONTOLOGY) == str(paths.resource_dir() / "ontology")
     pairs = gold._ontology_subclasses(gold.ONTOLOGY)
     assert ("https://w3id.org/kg-id/ontology#Meeting", "https://schema.org/Event") in pairs
+
+
+EVAL_SETS = sorted(p for p in (ROOT / "benchmarks" / "sets").iterdir() if (p / "gold.json").exists())
+
+
+@pytest.mark.parametrize("folder", EVAL_SETS, ids=[p.name for p in EVAL_SETS])
+def test_an_evaluation_set_is_a_gold_file_for_its_own_articles(folder: Path) -> None:
+    """benchmarks/eval_sets.py scores each set; a gold entry no article matches would count as misses."""
+    gold = load_gold(folder / "gold.json")
+    articles = [
+        json.loads(line) for line in (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    titles = [a["title"] for a in articles]
+    assert len(set(titles)) == len(titles) == gold["expect"]["articles"]
+    assert sorted(a["title"] for a in gold["articles"]) == sorted(titles)
+    assert all(a["text"].strip() and a["date"] for a in articles)
