@@ -574,8 +574,8 @@ _CONTEST_BEFORE = re.compile(
     # (not "tahun ini": the year it is held in, pointed to)
     r"(?!(?:tingkat|tahun\s+(?:(?:19|20)\d\d|ini|lalu|itu)|dan(?!\s+(?-i:[A-Z]))|yang|di|pada|dalam\s+rangka(?:ian)?|dengan|serta|tersebut|itu|ini"
     r"|diraih|dimenangkan"
-    # (nor an adverb or auxiliary, which tells of a contest named before: "festival tidak hanya menjadi
-    # tontonan", "festival tercatat lebih dari 15 ribu pengunjung")
+    # (nor an adverb or auxiliary, which tells of a contest named before: "festival itu tidak hanya
+    # hiburan", "festival sudah memasuki tahun kelima")
     r"|tidak|bukan|hanya|juga|sudah|telah|akan|masih|sempat|tercatat|menjadi|merupakan|adalah|kembali"
     # (nor a verb of winning after it: "regu Musabaqah X (MX) Kabupaten Y menyabet Juara II")
     rf"|{lang.alternation(_ACTIVE)}"

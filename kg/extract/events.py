@@ -376,8 +376,8 @@ _MONTH_OR_DAY = frozenset({"Bulan", "Hari"})
 
 
 def _named_month_or_day(name: str) -> bool:
-    """Whether ``name`` is a campaign's named as a month or a day of something ("Bulan Imunisasi Anak
-    Nasional"): "Bulan" or "Hari", then a capitalised word that is no month's or weekday's name."""
+    """Whether ``name`` is a campaign's name written as a month or a day of something ("Bulan Imunisasi
+    Anak Nasional"): "Bulan" or "Hari", then a capitalised word that is no month's or weekday's name."""
     words = name.split()
     return (
         len(words) > 2

@@ -1070,17 +1070,14 @@ def find_all(text: str, levels: set[str] | None = None) -> list[RegionMatch]:
     defined = _DEFINED.get()
     for word in _CAPITAL_WORD.finditer(text):
         if word.start() < cursor or not text[word.start()].isupper():
-            continue
+            continue  # inside the last match
         if not _may_open(word.group()) and _key(word.group()) not in defined:
-            continue  # inside the last match, or no word a region's name can open with: nothing starts here
+            continue  # no word a region's name (or a short form the article defines) opens with
         match, end = _scan(text, word.start(), wanted, narrow=True)
         if match is not None:
             matches.append(match)
         cursor = max(cursor, end)
     return matches
-
-
-# ---------------------------------------------------------------- lookup
 
 
 # ---------------------------------------------------------------- short forms an article defines
@@ -1120,9 +1117,8 @@ def defined_short_forms(text: str) -> dict[str, str]:
     {'ppu': '64.09'}
     """
     found: dict[str, str] = {}
-    for short in _BRACKETED_SHORT.finditer(
-        text
-    ):  # (few brackets an article; a name is looked for before each)
+    # (an article has few brackets; the name is looked for right before each)
+    for short in _BRACKETED_SHORT.finditer(text):
         key = _key(short.group(1))
         if key in found or _lookup_codes(key) is not None:
             continue
@@ -1169,6 +1165,9 @@ def _defined_lookup(name: str) -> tuple[Region, ...]:
     code = defined.get(_key(rest))
     region = get(code) if code is not None else None
     return (region,) if region is not None else ()
+
+
+# ---------------------------------------------------------------- lookup
 
 
 def lookup_lines(rows: Iterable[str]) -> Iterator[str]:
