@@ -376,8 +376,9 @@ _MONTH_OR_DAY = frozenset({"Bulan", "Hari"})
 
 
 def _named_month_or_day(name: str) -> bool:
-    """Whether ``name`` is a campaign's name written as a month or a day of something ("Bulan Imunisasi
-    Anak Nasional"): "Bulan" or "Hari", then a capitalised word that is no month's or weekday's name."""
+    """Whether ``name`` is a campaign's name written as a month or a day of something ("Bulan Bakti
+    Gotong Royong Masyarakat"): "Bulan" or "Hari", then a capitalised word that is no month's or
+    weekday's name."""
     words = name.split()
     return (
         len(words) > 2
@@ -757,7 +758,7 @@ def _event_phrase(
             # what "acara" calls an event
             opening -= lexicon.REGION_WORDS
         if start in acts and _named_month_or_day(name):
-            # "mencanangkan Bulan Imunisasi Anak Nasional (BIAN)", "mencanangkan Hari Menanam X": a
+            # "mencanangkan Bulan Bakti Gotong Royong Masyarakat", "mencanangkan Hari Menanam X": a
             # campaign named as a month or a day, not the month ("Bulan Agustus")
             opening -= _MONTH_OR_DAY
         programme = _announced_programme(ctx, start, end, announced)  # ("kegiatan Jumat Curhat")

@@ -1017,16 +1017,14 @@ def _field_after(ctx: Context, j: int) -> tuple[str, int] | None:
 _PARTY_BRANCHES = frozenset({"DPP", "DPW", "DPD", "DPC", "PAC"})
 #: an association's boards by the same short forms, and those of a "Badan" (not "BPD", a village's council)
 _BOARD_SHORTS = _PARTY_BRANCHES | {"BPP", "BPC"}
-#: ... as written out ("Ketua Dewan Pimpinan Cabang Partai X Kabupaten Y"), by their short forms
+#: ... as written out ("Ketua Dewan Pimpinan Cabang Partai X Kabupaten Y"), by their short forms: a
+#: "Dewan" (board) at each level by its level's initial, the few a "Badan" has, a party's sub-branch
 _BOARDS_SPELLED: dict[tuple[str, ...], str] = {
-    ("Dewan", "Pimpinan", "Pusat"): "DPP",
-    ("Dewan", "Pimpinan", "Wilayah"): "DPW",
-    ("Dewan", "Pimpinan", "Daerah"): "DPD",
-    ("Dewan", "Pimpinan", "Cabang"): "DPC",
-    ("Dewan", "Pengurus", "Pusat"): "DPP",
-    ("Dewan", "Pengurus", "Wilayah"): "DPW",
-    ("Dewan", "Pengurus", "Daerah"): "DPD",
-    ("Dewan", "Pengurus", "Cabang"): "DPC",
+    **{
+        ("Dewan", kind, level): f"DP{level[0]}"
+        for kind in ("Pimpinan", "Pengurus")
+        for level in ("Pusat", "Wilayah", "Daerah", "Cabang")
+    },
     ("Badan", "Pimpinan", "Cabang"): "BPC",
     ("Badan", "Pengurus", "Pusat"): "BPP",
     ("Badan", "Pengurus", "Cabang"): "BPC",

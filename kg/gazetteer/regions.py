@@ -1071,7 +1071,7 @@ def find_all(text: str, levels: set[str] | None = None) -> list[RegionMatch]:
     for word in _CAPITAL_WORD.finditer(text):
         if word.start() < cursor or not text[word.start()].isupper():
             continue  # inside the last match
-        if not _may_open(word.group()) and _key(word.group()) not in defined:
+        if not _may_open(word.group()) and not (defined and _key(word.group()) in defined):
             continue  # no word a region's name (or a short form the article defines) opens with
         match, end = _scan(text, word.start(), wanted, narrow=True)
         if match is not None:
