@@ -23,16 +23,17 @@ Writes ``benchmarks/results/sets.json``.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import subprocess
 import sys
-import tarfile
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
+
+# (run as a script: this folder is on sys.path) the same unpacking of a git ref as the speed benchmark's
+from bench_extract import unpack
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ROOT / "benchmarks" / "sets"
@@ -149,12 +150,7 @@ def main() -> None:
     sides: dict[str, Path | None] = {"this checkout": None}
     with tempfile.TemporaryDirectory(prefix="kg-baseline-") as unpacked:
         if args.baseline:
-            archive = subprocess.run(
-                ["git", "-C", str(ROOT), "archive", args.baseline], check=True, capture_output=True
-            ).stdout
-            with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-                tar.extractall(unpacked, filter="data")
-            sides[args.baseline] = Path(unpacked)
+            sides[args.baseline] = unpack(args.baseline, Path(unpacked))
         results: dict[str, dict[str, Any]] = {}
         for side, source in sides.items():
             with ThreadPoolExecutor(max(1, args.jobs)) as pool:

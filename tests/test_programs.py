@@ -62,36 +62,27 @@ def test_a_regulation_is_named_by_its_type_number_and_year(text: str, law: str) 
     assert law in names(x, EntityType.LEGISLATION)
 
 
-def test_a_regulation_joined_after_anothers_subject_is_a_regulation_of_its_own() -> None:
-    x = run(
-        "Bupati Dairi menjelaskan Perda Nomor 3 Tahun 2023 tentang Retribusi Daerah dan Perbup Nomor 2 "
-        "Tahun 2024 tentang Tarif Layanan."
-    )
+@pytest.mark.parametrize(
+    ("text", "first", "second", "subject"),
+    [
+        ("Bupati Dairi menjelaskan Perda Nomor 3 Tahun 2023 tentang Retribusi Daerah dan Perbup Nomor 2 "
+         "Tahun 2024 tentang Tarif Layanan.",
+         "Peraturan Daerah Kabupaten Dairi Nomor 3 Tahun 2023", "Peraturan Bupati Dairi Nomor 2 Tahun 2024",
+         "Perda Nomor 3 Tahun 2023 tentang Retribusi Daerah"),
+        # the next one with its short form in brackets ends the subject before it
+        ("Tata naskah mengikuti Peraturan Pemerintah Nomor 12 Tahun 2020 tentang Kearsipan Daerah serta Peraturan "
+         "Bupati (Perbup) Dairi Nomor 5 Tahun 2024 tentang Tata Naskah Dinas.",
+         "Peraturan Pemerintah Nomor 12 Tahun 2020", "Peraturan Bupati Dairi Nomor 5 Tahun 2024",
+         "Peraturan Pemerintah Nomor 12 Tahun 2020 tentang Kearsipan Daerah"),
+    ],
+)  # fmt: skip
+def test_a_regulation_joined_after_anothers_subject_is_a_regulation_of_its_own(
+    text: str, first: str, second: str, subject: str
+) -> None:
+    x = run(text)
     laws = {e.name: e for e in x.entities if e.type is EntityType.LEGISLATION}
-    assert set(laws) == {
-        "Peraturan Daerah Kabupaten Dairi Nomor 3 Tahun 2023",
-        "Peraturan Bupati Dairi Nomor 2 Tahun 2024",
-    }
-    assert (
-        "Perda Nomor 3 Tahun 2023 tentang Retribusi Daerah"
-        in laws["Peraturan Daerah Kabupaten Dairi Nomor 3 Tahun 2023"].aliases
-    )
-
-
-def test_a_regulation_joined_with_its_short_form_in_brackets_ends_the_subject_before_it() -> None:
-    x = run(
-        "Tata naskah mengikuti Peraturan Pemerintah Nomor 12 Tahun 2020 tentang Kearsipan Daerah serta Peraturan "
-        "Bupati (Perbup) Dairi Nomor 5 Tahun 2024 tentang Tata Naskah Dinas."
-    )
-    laws = {e.name: e for e in x.entities if e.type is EntityType.LEGISLATION}
-    assert set(laws) == {
-        "Peraturan Pemerintah Nomor 12 Tahun 2020",
-        "Peraturan Bupati Dairi Nomor 5 Tahun 2024",
-    }
-    assert (
-        "Peraturan Pemerintah Nomor 12 Tahun 2020 tentang Kearsipan Daerah"
-        in laws["Peraturan Pemerintah Nomor 12 Tahun 2020"].aliases
-    )
+    assert set(laws) == {first, second}
+    assert subject in laws[first].aliases
 
 
 def test_a_regulations_subject_listing_items_to_the_sentences_end_is_its_whole_subject() -> None:
