@@ -3047,3 +3047,19 @@ def test_a_campaign_named_as_a_month_of_something_is_what_the_act_launches() -> 
     )
     # the month itself opens no campaign's name
     assert not events("Bupati Dairi mencanangkan Bulan Juni sebagai bulan tertib pajak, Rabu (14/6/2023).")
+
+
+def test_aid_told_by_those_who_received_it_is_its_handing_over() -> None:
+    [event] = events(
+        "Sebanyak 300 keluarga korban banjir di Sidikalang menerima bantuan sembako dari Dinas Sosial "
+        "Kabupaten Dairi, Selasa (14/10/2025)."
+    )
+    assert event.name == "Penyerahan bantuan sembako" and event.date == "2025-10-14"
+    assert "Dinas Sosial Kabupaten Dairi" in {e.name for e in event.attendees + event.performers}
+    # what the receiver did on the day, not whom he received: a capitalised object is no thing handed over
+    assert not events("Bupati Dairi menerima Tim Penilai Provinsi di Sidikalang, Selasa (14/10/2025).")
+    # and the aid's words end where the one who received it for another is named
+    [event] = events(
+        "Sekretaris Daerah Dairi menerima penghargaan mewakili Bupati Dairi di Medan, Selasa (14/10/2025)."
+    )
+    assert event.name == "Penyerahan penghargaan"

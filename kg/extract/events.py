@@ -54,9 +54,10 @@ _IN_PERSON = (
 #: gerakan Tanam Serempak": the act, then its object's name
 #: "mengukuhkan pengurus Forum ...": who the act installs, kept in the event's name
 _HOLDERS = lang.alternation(lang.words("act-holder-words"))
-#: acts whose object must be of a list (event-acts.tsv "address": "menyampaikan pemandangan umum") name
-#: no event by a capitalised object ("menyampaikan Selamat Hari Raya")
-_LISTED_ONLY = frozenset(verb for verb, _, _, obj in _ACT_ROWS if obj == "address")
+#: acts whose object must be of a list (event-acts.tsv "address": "menyampaikan pemandangan umum";
+#: "received": "menerima bantuan") name no event by a capitalised object ("menyampaikan Selamat Hari
+#: Raya", "menerima Bupati")
+_LISTED_ONLY = frozenset(verb for verb, _, _, obj in _ACT_ROWS if obj in {"address", "received"})
 _ACT = re.compile(
     rf"\b(?P<verb>{'|'.join(v for v in _ACTS if v not in _LISTED_ONLY)})\s+{_IN_PERSON}(?:(?P<holders>{_HOLDERS})\s+)?"
     r"(?:(?:pelaksanaan|progres|kegiatan|program|gerakan|proyek|pembangunan|lokasi|aplikasi|layanan|sistem|gedung)\s+)*"
@@ -64,13 +65,19 @@ _ACT = re.compile(
 )
 _OBJECT_STOP = (
     r"(?:kepada|senilai|sebesar|sebanyak|seberat|seluas|sepanjang|berupa|di|ke|dari|untuk|bagi|pada|yang|dan|"
-    r"serta|dengan|oleh|sebagai|secara|hasil|itu|ini|tersebut|bersama(?=\s+[A-Z]))\b"
+    r"serta|dengan|oleh|sebagai|secara|hasil|itu|ini|tersebut|mewakili|bersama(?=\s+[A-Z]))\b"
 )
 _OBJECT_WORD = rf"(?!{_OBJECT_STOP})[a-z][a-z-]*"
 _ANY_OBJECT = "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == "any")
 #: Object kinds of event-acts.tsv whose lower-case object must open with a word of a list: a thing
-#: handed over ("menyalurkan bantuan"), a document signed ("menandatangani nota kesepahaman").
-_OBJECT_LISTS = {"aid": "aid-objects", "document": "document-objects", "address": "address-objects"}
+#: handed over ("menyalurkan bantuan") or received ("menerima bantuan"), a document signed
+#: ("menandatangani nota kesepahaman").
+_OBJECT_LISTS = {
+    "aid": "aid-objects",
+    "received": "aid-objects",
+    "document": "document-objects",
+    "address": "address-objects",
+}
 
 
 #: how many things were handed over or signed, in words ("menandatangani dua nota kesepahaman")
@@ -664,7 +671,7 @@ def _event_phrase(
         if group == "object" and _ROOMS.match(m.group(group)):
             continue  # "meninjau sejumlah ruang pelayanan": the rooms of the building the day is about
         start = lo + m.start(group)
-        if group == "aid":
+        if group in {"aid", "received"}:
             handed_out.append(lo + m.end(group))
         if start not in acts:
             objects[start] = (_ACTS[verb][0], lo + m.end(group))
@@ -2416,8 +2423,9 @@ _THEN_ACTED = re.compile(
 _SAME_DAY_REACH = 8
 #: the words opening what follows an event: "Usai apel, ...", "Setelah pencanangan, ..."
 _AFTER_WORDS = r"(?:[Uu]sai|[Ss]eusai|[Ss]etelah|[Ss]esudah|[Ss]elepas)"
-#: opening a clause: what it names is what the clause follows ("Usai menerima penghargaan, ...")
-_FOLLOWED = re.compile(rf"\W*{_AFTER_WORDS}\s+", re.IGNORECASE)
+#: opening a clause: what it names is what the clause follows ("Usai rapat, ..."), or what the act it
+#: names was done to ("Usai menerima penghargaan, ...")
+_FOLLOWED = re.compile(rf"\W*{_AFTER_WORDS}\s+(?:me[a-z]+\s+)?", re.IGNORECASE)
 #: opening a sentence: what it tells followed the event its noun names ("Usai apel, Kasat Lantas ...")
 _AFTER_OWN = re.compile(rf"\W*{_AFTER_WORDS}\s+(?P<noun>\w+)\s*,")
 #: opening a sentence: what it tells is part of the event its noun names ("Masih dalam rangkaian peresmian, ...")
