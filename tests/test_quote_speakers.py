@@ -552,3 +552,14 @@ def test_the_one_said_to_feel_the_same_speaks_the_quotation_after() -> None:
         '"Harga juga naik sedikit, lumayan untuk biaya sekolah anak," ujarnya.'
     )
     assert speakers(x) == ["Tiurma Simbolon", "Marihot Situmorang"]
+
+
+def test_an_office_as_the_subject_without_a_name_speaks_the_quotation_after_not_the_one_named_last() -> None:
+    x = run(
+        "Wali Kota Sibolga Marlon Hutagalung berdialog dengan pedagang Pasar Sibolga Nauli, Selasa (10/6/2025).\n\n"
+        'Seorang pedagang, Rosinta Pasaribu, mengeluhkan atap los yang bocor. "Kalau hujan, dagangan kami '
+        'basah semua," keluhnya.\n\n'
+        "Atas keluhan itu, wali kota menginstruksikan dinas terkait memperbaiki atap sebelum musim hujan. "
+        '"Minggu depan tukang sudah harus naik ke atap," tutupnya.'
+    )
+    assert speakers(x) == ["Rosinta Pasaribu", "Marlon Hutagalung"]

@@ -352,6 +352,10 @@ def _salient(
     """
     last = _last_named(ctx, q.start, talked_about)
     told = max(previous[0].end if previous is not None else 0, last[2] if last is not None else 0)
+    if (office := _office_subject(ctx, told, q.start)) is not None:
+        # 'Atas keluhan itu, wali kota menginstruksikan ... . "...," tutupnya': the office's holder, not
+        # the one named last (who spoke to the mayor)
+        return office
     if _initials_speak(ctx, told, q.start):
         return UNTOLD  # 'HM mengaku bersyukur ... "Saya ikhlas ...," katanya': one known by initials
     if previous is not None and previous[1] is not None and (last is None or last[2] < previous[0].start):
@@ -384,6 +388,29 @@ def _salient(
         speaking = [(at, someone) for at, someone in speaking if someone is not person]
         return max(speaking, key=lambda pair: pair[0])[1] if speaking else None
     return max(speaking, key=lambda pair: pair[0])[1] if speaking else person
+
+
+#: a sentence whose subject is an office without its holder's name, then a verb ("Atas keluhan itu,
+#: wali kota menginstruksikan ...", "Bupati juga menegaskan ..."), after an opening clause set off by a comma
+_OFFICE_SUBJECT = re.compile(
+    r"\W*(?:[^,.;:“”\"]{1,60},\s*)?(?P<office>[A-Za-z]+(?:\s+[a-z]+)?)\s+(?:juga\s+|pun\s+|lalu\s+)?"
+    r"(?:me|ber)[a-z]{3,}\b"
+)
+
+
+def _office_subject(ctx: Context, lo: int, hi: int) -> Entity | _Untold | None:
+    """The holder of the office the last sentence between ``lo`` and ``hi`` (from its start) has as
+    its subject without a name (:data:`_OFFICE_SUBJECT`): the one person the article gives that
+    office, else nobody (:func:`_holder`); ``None`` when no such sentence is there."""
+    found = None
+    for sentence in ctx.sentences:
+        if sentence.start < lo or sentence.start >= hi:
+            continue
+        m = _OFFICE_SUBJECT.match(ctx.text, sentence.start, min(sentence.end, hi))
+        title = lexicon.TITLES.get(m.group("office").title()) if m is not None else None
+        if title is not None:
+            found = title
+    return _holder(ctx, found.role) if found is not None else None
 
 
 #: how a speaker refers to someone else: "Pak Presiden", "Bu Wali", "Bapak Gubernur"
