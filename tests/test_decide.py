@@ -1319,3 +1319,13 @@ def test_a_festivals_name_or_a_contests_rank_is_no_person(text: str) -> None:
     """ "Festival Sumbul Asri" tagged a person: an event's name, whose words after "Festival" are no
     person's either; "di posisi Harapan I": a rank."""
     assert not _names(text, EntityType.PERSON)
+
+
+def test_a_name_all_a_quotation_holds_is_a_works_or_a_mottos_not_a_person() -> None:
+    text = (
+        "Bupati Dairi Parlin Situmorang menyanyikan lagu berjudul “Sulang Silima” di Sidikalang. "
+        "Kelompok tani menamai gerakan mereka “Marsiadapari Sada Roha”."
+    )
+    persons = _names(text, EntityType.PERSON)
+    assert "Parlin Situmorang" in persons
+    assert {"Sulang Silima", "Marsiadapari Sada Roha"}.isdisjoint(persons)

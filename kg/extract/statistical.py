@@ -189,6 +189,8 @@ def _person(ctx: Context, i: int, end: int) -> Entity | None:
         return None  # the name may go on past the tagger's span only over a particle ("Joao Angelo de Sousa")
     if _a_heading(ctx, name):
         return None  # "Susunan Pemain\nArsenal: David Raya; ...": a line of its own, a heading
+    if _quoted_whole(ctx.text, name.start, name.end):
+        return None  # 'lagu berjudul “Gorga Pakpak”', a slogan '“Dairi Mandiri”': a work's or a motto's name
     if not plausible_person(name.name, ctx.lower_words):
         return None  # "Kasus ini ...": a common word opening a sentence
     if (glued := _glued_to_known(ctx, name)) is not None:
@@ -201,6 +203,17 @@ def _person(ctx: Context, i: int, end: int) -> Entity | None:
         ctx.claim(name.start, name.end, person)
         return person
     return add_person(ctx, name, ctx.stage)
+
+
+#: the marks that open and close a quotation
+_OPENING_MARKS = frozenset("“\"'‘")
+_CLOSING_MARKS = frozenset("”\"'’")
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is all a quotation holds, its marks right around it:
+    the name of a work, a motto or a programme the tagger read as a person's, not a person named."""
+    return start > 0 and text[start - 1] in _OPENING_MARKS and text[end : end + 1] in _CLOSING_MARKS
 
 
 def _a_heading(ctx: Context, name: ParsedName) -> bool:
