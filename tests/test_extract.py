@@ -6693,3 +6693,21 @@ def test_a_rank_is_won_by_the_body_named_before_the_village_it_lies_in_not_the_v
     )
     [award] = run(said).awards
     assert award.recipient is not None and award.recipient.name == "Posyandu Kenari 2"
+
+
+def test_ranks_listed_with_the_winners_home_in_brackets_are_won_by_those_persons() -> None:
+    x = run(
+        "Pemenang Lomba Cipta Motif Uis tingkat Kabupaten Karo diumumkan di Kabanjahe, Sabtu (14/6/2025). "
+        "Juara I lomba itu diraih Sri Ulina Ginting (Desa Lingga, Simpang Empat), juara II Roswita "
+        "Sembiring (Kecamatan Berastagi), sedangkan juara III Lusiana Tarigan (Desa Surbakti).",
+        date="2025-06-15",
+    )
+    won = {a.name.split(" Lomba")[0]: a.recipient.name if a.recipient else None for a in x.awards}
+    assert won == {
+        "Juara I": "Sri Ulina Ginting",
+        "Juara II": "Roswita Sembiring",
+        "Juara III": "Lusiana Tarigan",
+    }
+    # where they come from is no nickname of theirs
+    persons = {e.name: e.aliases for e in x.entities if e.type is EntityType.PERSON}
+    assert persons["Roswita Sembiring"] == set()

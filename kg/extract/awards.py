@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg import gazetteer, lang
-from kg.extract import lexicon
+from kg.extract import lexicon, people
 from kg.extract.context import Context
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.programs import add_program
@@ -1000,9 +1000,10 @@ def _handed_certificate(ctx: Context, sentence: Sentence) -> None:
 #: where the winner named after "kepada" comes from ("kepada Siti dari Posyandu Melati 5")
 _FROM = re.compile(r"\s(?:dari|asal)\s")
 #: a name no stage before the tagger reads, followed by where its bearer comes from ("Budi Santoso asal
-#: Kota X", "Budi Santoso, warga Kecamatan Y"): a winner the tagger reads later, not the place
+#: Kota X", "Budi Santoso, warga Kecamatan Y", or in brackets: "Budi Santoso (Desa X, Kecamatan Y)"): a
+#: winner the tagger reads later, not the place
 _NAME_WITH_ORIGIN = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?P<origin>,?\s+(?:asal|dari|warga)\s+)(?=[A-Z])"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?P<origin>,?\s+(?:asal|dari|warga)\s+|\s+\()(?=[A-Z])"
 )
 
 
@@ -1010,6 +1011,14 @@ def _unread_winner_at(ctx: Context, at: int) -> bool:
     """Whether a name no stage has read opens at ``at`` and is followed by where its bearer comes from."""
     m = _NAME_WITH_ORIGIN.match(ctx.text, at)
     return m is not None and _unread(ctx, m)
+
+
+def _winner_read_at(ctx: Context, at: int) -> Entity | None:
+    """The person named at ``at`` with where its bearer comes from after the name, no stage having read
+    it (:func:`_unread_winner_at`), read now if its words are a bare name's; else ``None`` (the tagger
+    may read it, :func:`link_late_winners`)."""
+    m = _NAME_WITH_ORIGIN.match(ctx.text, at)
+    return people.winner_named_at(ctx, at, m.end("name")) if m is not None else None
 
 
 def _unread_winner_before(ctx: Context, at: int, sentence_start: int) -> bool:
@@ -1034,6 +1043,8 @@ def _unread(ctx: Context, name: re.Match[str]) -> bool:
 
 #: a verb of receiving after an award's name ("Juara I ... diraih (oleh) X"): X won it, not gave it
 _RECEIVED_AFTER = re.compile(rf"\s(?i:{lang.alternation(_RECEIVED)})\s")
+#: ... right after it, then its winner ("juara I diraih oleh ")
+_WON_BY = re.compile(rf"\s+(?i:{lang.alternation(_RECEIVED)})\s+(?:oleh\s+)?")
 
 
 def _first_mention(entity: Entity, start: int) -> int:
@@ -1066,7 +1077,8 @@ def link_late_winners(ctx: Context) -> None:
         if (origin := _winner_with_origin(ctx, award)) is not None:
             ctx.awards[k] = replace(award, recipient=origin)
             continue
-        cue = _TO_WINNER.match(ctx.text, award.span.end)
+        # ("menyerahkan piagam X kepada Siti Maryam", "juara I diraih Siti Maryam yang ...")
+        cue = _TO_WINNER.match(ctx.text, award.span.end) or _WON_BY.match(ctx.text, award.span.end)
         if cue is None:
             continue
         winner = ctx.entity_at(cue.end(), cue.end() + 1, EntityType.PERSON, EntityType.ORGANIZATION)
@@ -1134,7 +1146,8 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
         return  # "Penghargaan APE diberikan kepada ..." after "Anugerah Parahita Ekapraya (APE) 2025"
     after = _OLEH.match(ctx.text, verb.end())
     if verb.group().casefold() in _RECEIVED and after is not None and _unread_winner_at(ctx, after.end()):
-        recipient = None  # "... diraih Budi Santoso asal Kota X": the tagger reads him (link_late_winners)
+        # "... diraih Budi Santoso asal Kota X": read now, or by the tagger later (link_late_winners)
+        recipient = _winner_read_at(ctx, after.end())
     else:
         # (given to a village whose government the article does not name: nobody named)
         recipient = _object(ctx, verb, end)
@@ -1319,11 +1332,14 @@ def _ranks_received(ctx: Context, sentence: Sentence) -> None:
                 place is None
                 and ctx.entity_at(at, at + 1) is None
                 and not text.startswith(_VILLAGE_WORDS, at)
+                # (nor a name the tagger reads later, with where its bearer comes from: "juara II Budi
+                # Santoso (Desa X)")
+                and not _unread_winner_at(ctx, at)
             )
         ):
             continue  # (a rank with no verb is one only in a list after one with a verb, its winner named)
         if _unread_winner_at(ctx, at):
-            winner = None  # (a name the tagger reads later)
+            winner = _winner_read_at(ctx, at)  # (or a name the tagger reads later)
         elif place is not None:
             winner = _as_body(ctx, place)  # (a village whose government the article does not name: nobody)
         else:

@@ -4119,12 +4119,8 @@ _AGE = re.compile(r"\(\s*\d{1,2}(?:\s+tahun)?\s*\)")
 
 def extract_aged(ctx: Context) -> None:
     """``Sandra (26)``, ``Endang Sulastri (41) alias Mami``: a name with the person's age in
-    brackets after it is a person's, with or without an office (suspects, victims, witnesses).
-
-    Capitalised name words, no common or function word among them (not ``Pasal 55 Ayat (1)``),
-    no capitals-only initials (``MA (24)``: a suspect's initials, no name), not read by another
-    stage.
-    """
+    brackets after it is a person's, with or without an office (suspects, victims, witnesses), when
+    its words are a bare name's (:func:`_bare_name`)."""
     tokens = ctx.tokens
     for age in _AGE.finditer(ctx.text):  # (few articles give ages: find them first)
         i = _names_start(tokens, ctx.token_index(age.start()))
@@ -4146,14 +4142,34 @@ def extract_aged(ctx: Context) -> None:
         name = parse_name(ctx.text, tokens, i)
         if name is None or not (AGE_AFTER.match(ctx.text, name.end) or _aged_alias(ctx.text, name.end)):
             continue
-        words = name.name.split()
-        if any(w.isupper() or w.lower() in common_words() or w in lexicon.STOPWORDS for w in words):
-            continue
-        if ctx.claimed(name.start, name.end) or _org_like(name):
-            continue
-        if not plausible_person(name.name, ctx.lower_words, titled=True):
-            continue
-        add_person(ctx, name, ctx.stage)
+        if _bare_name(ctx, name):
+            add_person(ctx, name, ctx.stage)
+
+
+def winner_named_at(ctx: Context, at: int, end: int) -> Entity | None:
+    """The person whose name the caller found at ``text[at:end]``, where a rank's winner is written
+    with where its bearer comes from after it ("juara I diraih Rosmaida Sinaga (Kelurahan X)", "juara II
+    Budi Santoso asal Kota Y"): read now, as a name with its age after it is (the tagger misses many
+    such names); ``None`` when the words are no bare name of a person."""
+    i = ctx.token_index(at)
+    if i >= len(ctx.tokens) or ctx.tokens[i].start != at:
+        return None
+    name = parse_name(ctx.text, ctx.tokens, i)
+    if name is None or name.end != end or not _bare_name(ctx, name):
+        return None
+    return add_person(ctx, name, ctx.stage)
+
+
+def _bare_name(ctx: Context, name: ParsedName) -> bool:
+    """Whether ``name``, written without an office, is a person's by its words alone: capitalised name
+    words, no common or function word among them (not "Pasal 55 Ayat (1)"), no capitals-only initials
+    ("MA (24)"), no body's word, not read by another stage."""
+    words = name.name.split()
+    if any(w.isupper() or w.lower() in common_words() or w in lexicon.STOPWORDS for w in words):
+        return False
+    if ctx.claimed(name.start, name.end) or _org_like(name):
+        return False
+    return plausible_person(name.name, ctx.lower_words, titled=True)
 
 
 def _names_start(tokens: list[Token], i: int) -> int:
@@ -4332,7 +4348,14 @@ def nickname_at(text: str, at: int, *, bracketed: bool = True) -> tuple[str, str
         not address and nick.lower() in common_words()  # ("yang akrab disapa Cak Fajar": a name)
     ):
         return None
+    if nick.split()[0] in _REGION_WORDS:
+        return None  # "Budi Santoso (Kecamatan X)": where he comes from, no name of his
     return nick, address, start, m.end(named)
+
+
+#: the words opening a region's or a village's name: what a name is followed by in brackets to say
+#: where its bearer comes from, no nickname
+_REGION_WORDS = lexicon.SETTLEMENT_WORDS | {"Kabupaten", "Kota", "Provinsi", "Distrik"}
 
 
 #: how far after a name its nickname may end
