@@ -3063,3 +3063,18 @@ def test_aid_told_by_those_who_received_it_is_its_handing_over() -> None:
         "Sekretaris Daerah Dairi menerima penghargaan mewakili Bupati Dairi di Medan, Selasa (14/10/2025)."
     )
     assert event.name == "Penyerahan penghargaan"
+
+
+def test_a_weekday_right_after_a_verb_of_holding_dates_the_gathering() -> None:
+    [event] = events(
+        "Rapat Koordinasi Penanganan Inflasi Kabupaten Samosir digelar Senin pagi di Aula Kantor Bupati "
+        "Samosir, Pangururan.",
+        date="2025-10-22",
+    )
+    assert event.name == "Rapat Koordinasi Penanganan Inflasi Kabupaten Samosir"
+    assert event.date == "2025-10-20"
+    # a day to come is no day it was held on
+    assert not events(
+        "Rapat Koordinasi Penanganan Inflasi Kabupaten Samosir digelar Senin depan di Pangururan.",
+        date="2025-10-22",
+    )

@@ -318,6 +318,12 @@ _BARE_WEEKDAY = re.compile(
     # clause going on (not "pada Senin pagi mendatang", a day to come)
     rf"|\b[Pp]ada\s+(?:hari\s+)?(?P<timed>{_WEEKDAY})\s+(?:pagi|siang|sore|malam)"
     r"(?=\s+(?!(?:depan|mendatang|nanti|besok|lusa|lalu|kemarin)\b)[a-z])"
+    # "Rapat koordinasi yang digelar Senin pagi di aula ...": right after a verb of holding, with or
+    # without its time of day, the clause going on or ending (not "digelar Rabu, 20 Juli 2022": a date
+    # follows; not "digelar Senin depan")
+    r"|\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|diadakan|dimulai)\s+(?:hari\s+)?"
+    rf"(?P<held>{_WEEKDAY})(?:\s+(?:pagi|siang|sore|malam))?"
+    r"(?=\s+(?!(?:depan|mendatang|nanti|besok|lusa|lalu|kemarin)\b)[a-z]|\s*(?:[.;]|,(?!\s*[\d(])|$))"
 )
 
 
@@ -331,6 +337,8 @@ def _bare_weekdays(text: str, published: date) -> list[DateMention]:
     ['2024-08-09']
     >>> [d.value for d in _bare_weekdays("Ia meninjau lokasi pada Senin pagi didampingi Sekda.", date(2025, 1, 21))]
     ['2025-01-20']
+    >>> [d.value for d in _bare_weekdays("Rapat yang digelar Senin pagi di aula itu ramai.", date(2025, 1, 21))]
+    ['2025-01-20']
     >>> _bare_weekdays("Apel, Selasa, 5 November 2024. Rapat setiap Senin. Hadir pada Senin depan.", date(2024, 11, 6))
     []
 
@@ -341,7 +349,7 @@ def _bare_weekdays(text: str, published: date) -> list[DateMention]:
     """
     found = []
     for m in _BARE_WEEKDAY.finditer(text):
-        group = next(g for g in ("weekday", "opening", "timed") if m.group(g))
+        group = next(g for g in ("weekday", "opening", "timed", "held") if m.group(g))
         weekday = WEEKDAYS[m.group(group)]
         if _TO_COME.match(text, m.end()):
             day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
