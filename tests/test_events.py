@@ -3078,3 +3078,13 @@ def test_a_weekday_right_after_a_verb_of_holding_dates_the_gathering() -> None:
         "Rapat Koordinasi Penanganan Inflasi Kabupaten Samosir digelar Senin depan di Pangururan.",
         date="2025-10-22",
     )
+
+
+def test_things_counted_by_a_measure_word_are_what_a_handing_over_hands_over() -> None:
+    [event] = events(
+        "Dinas Perikanan Kabupaten Toba membagikan 2.000 ekor benih ikan nila kepada warga Desa Sigaol di "
+        "Balige, Kamis (16/10/2025)."
+    )
+    assert event.name == "Pembagian 2.000 ekor benih ikan nila" and event.date == "2025-10-16"
+    # a number with no measure word and no thing of aid names no handing over
+    assert not events("Bupati Toba menyerahkan 25 persen kewenangannya kepada camat, Kamis (16/10/2025).")

@@ -91,11 +91,19 @@ def _listed_object(kind: str) -> str:
     verbs = "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == kind)
     nouns = lang.alternation(lang.words(_OBJECT_LISTS[kind], casefold=True))
     won = _PRIZES_WON if kind == "aid" else ""
+    # ("membagikan 2.000 ekor benih ikan": any thing, counted by a word that counts what is handed over)
+    counted = rf"|[\d.,]+\s+(?:{_AID_MEASURES})\s+{_OBJECT_WORD}" if kind in _HANDED_KINDS else ""
     return (
         # ("menyerahkan sebanyak 1.800 sertipikat": "sebanyak" before a number is no part of the object)
         rf"(?P<{kind}_verb>{verbs})\s+{_IN_PERSON}(?:sebanyak\s+(?=\d))?"
-        rf"(?P<{kind}>(?:[\d.,]+\s+|(?:{_COUNT_WORDS})\s+)?(?:{nouns})\b(?:\s+{_OBJECT_WORD}){{0,3}}{won})"
+        rf"(?P<{kind}>(?:(?:[\d.,]+\s+|(?:{_COUNT_WORDS})\s+)?(?:{nouns})\b{counted})(?:\s+{_OBJECT_WORD}){{0,3}}{won})"
     )
+
+
+#: the object kinds of event-acts.tsv that are things handed over
+_HANDED_KINDS = frozenset({"aid", "received"})
+#: the words that count things handed over ("2.000 ekor benih ikan")
+_AID_MEASURES = lang.alternation(lang.words("aid-measure-words", casefold=True))
 
 
 #: after prizes handed over, the contest whose winners they go to: "(menyerahkan hadiah) kepada para
@@ -671,7 +679,7 @@ def _event_phrase(
         if group == "object" and _ROOMS.match(m.group(group)):
             continue  # "meninjau sejumlah ruang pelayanan": the rooms of the building the day is about
         start = lo + m.start(group)
-        if group in {"aid", "received"}:
+        if group in _HANDED_KINDS:
             handed_out.append(lo + m.end(group))
         if start not in acts:
             objects[start] = (_ACTS[verb][0], lo + m.end(group))
