@@ -3088,3 +3088,12 @@ def test_things_counted_by_a_measure_word_are_what_a_handing_over_hands_over() -
     assert event.name == "Pembagian 2.000 ekor benih ikan nila" and event.date == "2025-10-16"
     # a number with no measure word and no thing of aid names no handing over
     assert not events("Bupati Toba menyerahkan 25 persen kewenangannya kepada camat, Kamis (16/10/2025).")
+
+
+def test_a_sentence_opening_with_hari_itu_is_of_the_day_named_just_before() -> None:
+    [event] = events(
+        "Ratusan ibu hamil memadati Lapangan Sisingamangaraja, Kamis pagi. Hari itu, Dinas Kesehatan "
+        "Kabupaten Toba membagikan paket makanan tambahan bagi mereka.",
+        date="2025-10-23",
+    )
+    assert event.name == "Pembagian paket makanan tambahan" and event.date == "2025-10-23"

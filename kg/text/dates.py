@@ -225,7 +225,31 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         found.extend(
             d for d in _bare_weekdays(text, anchor) if not any(f.start <= d.start < f.end for f in found)
         )
+    found.extend(_that_day(text, found))
     return _stretches(text, sorted(found, key=lambda d: d.start))
+
+
+#: a sentence opening by pointing at the day just named: "Hari itu, Pemkab menyerahkan ...", "Pada hari
+#: itu, ..."
+_THAT_DAY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Pp]ada\s+)?[Hh]ari\s+itu\s*,")
+#: how far before "hari itu" the day it points at may be named (about a sentence)
+_THAT_DAY_REACH = 300
+
+
+def _that_day(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``Hari itu`` opening a sentence is the day named last before it, a sentence or so before.
+
+    >>> days = find_dates("Warga berkumpul di lapangan, Kamis (16/10/2025). Hari itu, Pemkab membagikan bibit.")
+    >>> [(d.value, d.start) for d in days]
+    [('2025-10-16', 29), ('2025-10-16', 49)]
+    """
+    days = sorted((d for d in found if d.end_value is None), key=lambda d: d.start)
+    that = []
+    for m in _THAT_DAY.finditer(text):
+        before = [d for d in days if d.end <= m.start() and m.start() - d.end <= _THAT_DAY_REACH]
+        if before:
+            that.append(DateMention(m.start(), m.end(), before[-1].value))
+    return that
 
 
 #: what joins a stretch's first day to its last: "27 Maret 2025 hingga Selasa, 8 April 2025",
