@@ -3828,3 +3828,17 @@ def test_a_small_industry_named_after_ikm_is_a_body_and_its_owner_a_person() -> 
     x = run("Ulos produksi IKM Tenun Sumbul milik Parlin Situmorang dipamerkan. Pelaku IKM lain ikut hadir.")
     assert names(x, EntityType.ORGANIZATION) == {"IKM Tenun Sumbul"}
     assert names(x, EntityType.PERSON) == {"Parlin Situmorang"}
+
+
+def test_an_honorific_with_its_period_after_an_office_and_a_short_word_opens_the_holders_name() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Upacara di Balige dipimpin Bupati Toba Marlon Sitorus, didampingi Sekretaris Daerah (Sekda) "
+            "Tobas Dr. Ir. Rudi Hutapea, M.Si., dan Kepala Dinas Pendidikan.",
+            date="2025-06-11",
+        )
+    )
+    persons = {e.name for e in x.entities if e.type is EntityType.PERSON}
+    assert "Rudi Hutapea" in persons and not any(p.startswith("Tobas") for p in persons)
+    assert ("Rudi Hutapea", "Sekretaris Daerah") in {(m.person.name, m.role.name) for m in x.memberships}

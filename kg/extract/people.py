@@ -3089,6 +3089,13 @@ def _past_the_office(
         k = ctx.token_index(area.end) if area is not None else i + 2
         if k < name.next_index:
             return parse_name(ctx.text, tokens, k), True
+    last = tokens[name.next_index - 1]
+    if name.next_index - 1 > i and last.text.endswith(".") and last.text in lexicon.HONORIFICS:
+        # "Sekda Tobas Dr. Ir. Rudi Hutapea": an honorific written with its period opens the name after
+        # it; the word before it is the office's (its region's short form)
+        rest = parse_name(ctx.text, tokens, name.next_index - 1)
+        if rest is not None and len(rest.name.split()) >= 2:
+            return rest, True
     numbered = [  # "I" also opens Balinese names ("AKP I Ketut Sukadi")
         k
         for k in range(i + 1, name.next_index - 1)
