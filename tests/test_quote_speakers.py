@@ -563,3 +563,16 @@ def test_an_office_as_the_subject_without_a_name_speaks_the_quotation_after_not_
         '"Minggu depan tukang sudah harus naik ke atap," tutupnya.'
     )
     assert speakers(x) == ["Rosinta Pasaribu", "Marlon Hutagalung"]
+
+
+def test_a_quotation_whose_next_paragraph_only_closes_it_goes_on_there_one_part_a_paragraph() -> None:
+    x = run(
+        "Wali Kota Sibolga Marlon Hutagalung membuka festival, Selasa (10/6/2025).\n\n"
+        "“Festival ini kami gelar supaya nelayan punya pasar baru di kota sendiri.\n\n"
+        "Tahun depan pesertanya harus dua kali lipat dari sekarang,” tegas Marlon.\n\n"
+        "Festival berlangsung tiga hari."
+    )
+    assert [(q.speaker.name, q.text.split()[0]) for q in x.quotes] == [
+        ("Marlon Hutagalung", "Festival"),
+        ("Marlon Hutagalung", "Tahun"),
+    ]

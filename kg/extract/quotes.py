@@ -47,9 +47,9 @@ def _clean(quoted: str) -> str:
     return text.rstrip(" ,")
 
 
-#: a paragraph that reopens the quotation of the one before (news opens each paragraph of a long
-#: quotation with a mark and closes only the last)
-_REOPENED = re.compile(r"\s*\n\s*[“\"«„]")
+#: a paragraph that goes on with the quotation of the one before: news opens each paragraph of a long
+#: quotation with a mark and closes only the last (some mark only the last paragraph's end)
+_REOPENED = re.compile(r"\s*\n\s*[“\"«„]?")
 
 
 def _paragraph_parts(text: str, q: QuoteSpan) -> list[tuple[int, int]]:

@@ -22,6 +22,12 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     >>> [t[q.start:q.end] for q in find_quotes(t)]
     ['Satu dua tiga empat,', 'Lima enam\\n\\n“Tujuh delapan,']
 
+    ... and across a paragraph that only closes it (its writer marking the end alone):
+
+    >>> t = '“Satu dua tiga.\\n\\nEmpat lima enam,” katanya.'
+    >>> [t[q.start:q.end] for q in find_quotes(t)]
+    ['Satu dua tiga.\\n\\nEmpat lima enam,']
+
     A straight mark right after a comma or a full stop closes a quotation whose opening mark the
     page lost: the quotation is its paragraph up to that mark.
 
@@ -61,9 +67,21 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             if nxt < len(text) and text[nxt] in _OPENING:
                 j = nxt + 1  # an unclosed paragraph, the next reopening: the quotation goes on
                 continue
+            if _closed_later(text, nxt):
+                j = nxt  # an unclosed paragraph, the next closing it with no mark of its own: it goes on
+                continue
             spans.append(QuoteSpan(start, para, para))
             i = para
             break
+
+
+def _closed_later(text: str, at: int) -> bool:
+    """Whether the paragraph from ``at`` closes a quotation with a curly mark and opens none before it:
+    the words of a quotation the paragraph before left open, its writer marking only its end."""
+    end = text.find("\n", at)
+    paragraph = text[at : end if end >= 0 else len(text)]
+    close = paragraph.find("”")
+    return close > 0 and not any(ch in paragraph[:close] for ch in _OPENING)
 
 
 def _closes(text: str, at: int) -> bool:
