@@ -3842,3 +3842,16 @@ def test_an_honorific_with_its_period_after_an_office_and_a_short_word_opens_the
     persons = {e.name for e in x.entities if e.type is EntityType.PERSON}
     assert "Rudi Hutapea" in persons and not any(p.startswith("Tobas") for p in persons)
     assert ("Rudi Hutapea", "Sekretaris Daerah") in {(m.person.name, m.role.name) for m in x.memberships}
+
+
+def test_a_village_group_written_with_its_village_is_that_villages_and_its_chair_a_member() -> None:
+    x = extract(
+        Article(
+            "Judul",
+            "Ketua MPA Desa Bintang, Marihot Situmorang, menyebut kebakaran lahan di Kecamatan Sumbul, "
+            "Kabupaten Dairi, tahun ini turun separuh.",
+            date="2025-06-11",
+        )
+    )
+    memberships = {(m.person.name, m.role.name, m.organization.name) for m in x.memberships}
+    assert ("Marihot Situmorang", "Ketua", "Masyarakat Peduli Api Desa Bintang") in memberships

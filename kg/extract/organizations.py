@@ -1028,8 +1028,9 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
         surface_abbr = ctx.text[tokens[i].start : end]
     if info.scope == "regional":
         found_region = region_at(ctx, j, {"kota", "kabupaten", "provinsi"}, bare=True) or (
-            # "MUI Kecamatan Sumbul": an association's district branch, the district written out
-            region_at(ctx, j, {"kecamatan"}) if not info.government else None
+            # "MUI Kecamatan Sumbul": an association's district branch, the district written out; "MPA
+            # Desa Bintang": a village's own group, the village written out
+            region_at(ctx, j, {"kecamatan", "kelurahan", "desa"}) if not info.government else None
         )
         seat = _district_town(ctx, j) if info.kind == "judiciary" and not found_region else None
         if seat is not None:
