@@ -3855,3 +3855,11 @@ def test_a_village_group_written_with_its_village_is_that_villages_and_its_chair
     )
     memberships = {(m.person.name, m.role.name, m.organization.name) for m in x.memberships}
     assert ("Marihot Situmorang", "Ketua", "Masyarakat Peduli Api Desa Bintang") in memberships
+
+
+def test_a_malay_abang_before_a_name_is_kept_in_the_name_its_bearer_goes_by() -> None:
+    x = extract(
+        Article("Judul", "Wakil Bupati Sanggau Abang Darmansyah meninjau Pasar Sanggau.", date="2025-06-11")
+    )
+    [person] = [e for e in x.entities if e.type is EntityType.PERSON]
+    assert person.name == "Darmansyah" and "Abang Darmansyah" in person.aliases
