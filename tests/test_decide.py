@@ -1329,3 +1329,8 @@ def test_a_name_all_a_quotation_holds_is_a_works_or_a_mottos_not_a_person() -> N
     persons = _names(text, EntityType.PERSON)
     assert "Parlin Situmorang" in persons
     assert {"Sulang Silima", "Marsiadapari Sada Roha"}.isdisjoint(persons)
+
+
+def test_a_regional_noble_title_before_a_name_the_tagger_reads_is_the_names_first_word() -> None:
+    persons = _names("Hadir Tengku Zulkarnain Hasan, tokoh adat Pelalawan.", EntityType.PERSON)
+    assert persons == {"Tengku Zulkarnain Hasan"}

@@ -250,14 +250,23 @@ def _glued_to_known(ctx: Context, name: ParsedName) -> Entity | None:
     return known
 
 
+#: the regional noble titles opening a name that the tagger may leave out of its span
+_OPENERS = lexicon.NOBLE_OPENERS - lexicon.SASAK_OPENERS
+
+
 def _noble_title_before(ctx: Context, i: int) -> int:
     """``Raden Ayu Siti Marpaung`` where the tagger starts at ``Ayu`` (or at ``Siti``), ``Nyimas Rosmala``
-    where it starts at ``Rosmala``: the title of nobility before is read with the name (its alias)."""
+    where it starts at ``Rosmala``: the title of nobility before is read with the name (its alias);
+    ``Tengku Amri Hasan`` where it starts at ``Amri``: a regional noble title that opens a name
+    (:data:`lexicon.NOBLE_OPENERS`, but the Sasak ones: "Lalu" is also "then" opening a sentence) is
+    its first word."""
     tokens = ctx.tokens
     for j in (i - 2, i - 1):
         title = " ".join(t.text for t in tokens[j:i]) if j >= 0 else ""
         if title in lexicon.NOBLE_TITLES and not ctx.claimed(tokens[j].start, tokens[i].start):
             return j
+    if i > 0 and tokens[i - 1].text in _OPENERS and not ctx.claimed(tokens[i - 1].start, tokens[i].start):
+        return i - 1
     return i
 
 
