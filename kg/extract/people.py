@@ -4362,7 +4362,7 @@ def nickname_at(text: str, at: int, *, bracketed: bool = True) -> tuple[str, str
 
 #: the words opening a region's or a village's name: what a name is followed by in brackets to say
 #: where its bearer comes from, no nickname
-_REGION_WORDS = lexicon.SETTLEMENT_WORDS | {"Kabupaten", "Kota", "Provinsi", "Distrik"}
+_REGION_WORDS = frozenset(lexicon.LEVEL_WORDS) | lexicon.BELOW_TOWN_WORDS | lexicon.SETTLEMENT_WORDS
 
 
 #: how far after a name its nickname may end

@@ -403,8 +403,10 @@ def _office_subject(ctx: Context, lo: int, hi: int) -> Entity | _Untold | None:
     its subject without a name (:data:`_OFFICE_SUBJECT`): the one person the article gives that
     office, else nobody (:func:`_holder`); ``None`` when no such sentence is there."""
     found = None
-    for sentence in ctx.sentences:
-        if sentence.start < lo or sentence.start >= hi:
+    for sentence in ctx.sentences:  # (in text order)
+        if sentence.start >= hi:
+            break
+        if sentence.start < lo:
             continue
         m = _OFFICE_SUBJECT.match(ctx.text, sentence.start, min(sentence.end, hi))
         title = lexicon.TITLES.get(m.group("office").title()) if m is not None else None

@@ -44,6 +44,7 @@ from kg.extract.places import (
 )
 from kg.records import Entity, EntityType
 from kg.resolve.coref import person_index, shortened_first_name
+from kg.text import quotations
 from kg.text.normalize import display_case
 
 
@@ -205,9 +206,9 @@ def _person(ctx: Context, i: int, end: int) -> Entity | None:
     return add_person(ctx, name, ctx.stage)
 
 
-#: the marks that open and close a quotation
-_OPENING_MARKS = frozenset("“\"'‘")
-_CLOSING_MARKS = frozenset("”\"'’")
+#: the marks that open and close a quotation, single ones too (a title is often quoted with them)
+_OPENING_MARKS = frozenset(quotations.OPENING + "'‘")
+_CLOSING_MARKS = frozenset(quotations.CLOSING + "'’")
 
 
 def _quoted_whole(text: str, start: int, end: int) -> bool:

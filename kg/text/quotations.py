@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_OPENING = '“"«„'
+#: the marks that open a quoted passage, and those that close one
+OPENING = '“"«„'
+CLOSING = '”"»'
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             # 'beracun," kata Smith' with no opening mark in the paragraph: the page lost it; the
             # quotation is the paragraph up to this mark
             para = text.rfind("\n", 0, open_at) + 1
-            if para >= i and not any(ch in text[para:open_at] for ch in _OPENING + "”»"):
+            if para >= i and not any(ch in text[para:open_at] for ch in OPENING + CLOSING):
                 spans.append(QuoteSpan(para, open_at, open_at + 1))
             i = open_at + 1
             continue
@@ -64,7 +66,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             nxt = para
             while nxt < len(text) and text[nxt].isspace():
                 nxt += 1
-            if nxt < len(text) and text[nxt] in _OPENING:
+            if nxt < len(text) and text[nxt] in OPENING:
                 j = nxt + 1  # an unclosed paragraph, the next reopening: the quotation goes on
                 continue
             if _closed_later(text, nxt):
@@ -81,7 +83,7 @@ def _closed_later(text: str, at: int) -> bool:
     end = text.find("\n", at)
     paragraph = text[at : end if end >= 0 else len(text)]
     close = paragraph.find("”")
-    return close > 0 and not any(ch in paragraph[:close] for ch in _OPENING)
+    return close > 0 and not any(ch in paragraph[:close] for ch in OPENING)
 
 
 def _closes(text: str, at: int) -> bool:
@@ -96,10 +98,10 @@ def _closes(text: str, at: int) -> bool:
 
 
 def _next_open(text: str, i: int) -> int:
-    found = [p for p in (text.find(ch, i) for ch in _OPENING) if p >= 0]
+    found = [p for p in (text.find(ch, i) for ch in OPENING) if p >= 0]
     return min(found) if found else -1
 
 
 def _next_close(text: str, i: int) -> int:
-    found = [p for p in (text.find(ch, i) for ch in '”"»') if p >= 0]
+    found = [p for p in (text.find(ch, i) for ch in CLOSING) if p >= 0]
     return min(found) if found else -1
