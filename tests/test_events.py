@@ -249,6 +249,36 @@ def test_an_award_said_to_be_handed_over_on_a_day_is_a_ceremony_named_by_the_awa
     assert (event.name, event.date) == ("Penyerahan Piala Citra Bahari", "2025-10-16")
 
 
+def test_an_award_said_again_with_what_it_is_before_its_pointer_is_the_one_handed_over() -> None:
+    named = (
+        "Pemerintah Kabupaten Dairi meraih juara II Anugerah Desa Wisata Sumatera Utara 2022 kategori "
+        "Desa Rintisan. "
+    )
+    [event] = events(
+        named + "Penghargaan berupa trofi, piagam, dan uang pembinaan Rp 20 juta itu diserahkan Kepala "
+        "Dinas Pariwisata Provinsi Sumatera Utara kepada Bupati Dairi Binsar Manurung di Medan, Rabu "
+        "(12/10/2022)."
+    )
+    assert (event.name, event.date) == (
+        "Penyerahan Anugerah Desa Wisata Sumatera Utara 2022 kategori Desa Rintisan",
+        "2022-10-12",
+    )
+    [event] = events(
+        "Pemerintah Kabupaten Toba meraih Penghargaan Kabupaten Layak Anak kategori Madya. Penghargaan "
+        "tertinggi dalam evaluasi Kabupaten/Kota Layak Anak (KLA) tersebut diterima Pemkab Toba pada 10 "
+        "November 2023 di Jakarta."
+    )
+    assert (event.name, event.date) == (
+        "Penyerahan Penghargaan Kabupaten Layak Anak kategori Madya",
+        "2023-11-10",
+    )
+    # without a pointer back, an award said of in lower case is not the one named before
+    assert not events(
+        named + "Penghargaan kategori lain diserahkan Kepala Dinas Pariwisata Provinsi Sumatera Utara "
+        "kepada Kabupaten Karo di Medan, Rabu (12/10/2022)."
+    )
+
+
 def test_no_handing_over_from_an_award_taken_earlier_thanked_for_or_quoted() -> None:
     assert not events(
         "Bupati Lumbang Rusdiyanto Wibowo bersyukur atas penghargaan yang diterima di Surabaya, "

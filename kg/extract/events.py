@@ -149,6 +149,13 @@ _AWARD_ACTED_ON = re.compile(
     r"(?:\s+(?:atas|untuk|bagi)(?:\s+[a-z][\w/-]*){1,8})?(?:\s+(?:itu|ini|tersebut))?"
     r"(?:\s+(?:kemudian|lalu|langsung|pun|selanjutnya|akan))?\s+$"
 )
+#: "Penghargaan berupa trofi, piagam dan uang pembinaan", "Penghargaan tertinggi dalam evaluasi Kota
+#: Layak Anak (KLA)": an award's head word, then what the award is or what kind, right before the
+#: pointer ("itu", "tersebut") that a passive act's lead opens with: the award named before
+_AWARD_SAID = re.compile(
+    rf"\b(?P<thing>(?i:{lang.alternation(lang.words('award-heads'))}))"
+    r"(?:\s+berupa\s[^.;:!?\"“”]{2,80}?|(?:\s+[a-z][\w-]*){1,4}(?:\s+[^\s.,;:!?\"“”][^\s,;:!?\"“”]*){0,6}?)\s+$"
+)
 #: "Nota kesepahaman (MoU)", "Perjanjian kerja sama": an agreement a passive act signs, right before it
 _AGREEMENT_ACTED_ON = re.compile(
     r"\b(?P<thing>(?i:nota\s+kesepahaman|nota\s+kesepakatan|memorandum\s+of\s+understanding|mou|perjanjian"
@@ -1243,6 +1250,10 @@ def _paraded(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, 
     return None
 
 
+#: a passive act's lead that opens with a pointer back to what was named before ("itu diserahkan")
+_POINTED = re.compile(r"(?:itu|ini|tersebut)\b")
+
+
 def _handed_award(
     ctx: Context, verb: re.Match[str], lead: int, date: DateMention
 ) -> tuple[str, int, int] | None:
@@ -1259,6 +1270,8 @@ def _handed_award(
     if _event_phrase(ctx, verb.end(), date.start, date) is not None:
         return None  # "Penghargaan diterima ... pada malam Anugerah X 2025": the gathering named after it
     acted = _AWARD_ACTED_ON.search(ctx.text, max(0, lead - 120), lead)
+    if acted is None and _POINTED.match(ctx.text, lead):
+        acted = _AWARD_SAID.search(ctx.text, max(0, lead - 120), lead)
     if acted is None:
         return None
     start, end = acted.span("thing")
