@@ -4244,6 +4244,20 @@ def test_the_secretary_of_a_district_or_a_village(text: str, held: tuple[str, st
     }
 
 
+def test_a_village_government_is_also_named_as_the_village() -> None:
+    x = run(
+        "Kepala Desa Sumbul, Marihot Situmorang, mengatakan warga siap. Desa Sumbul meraih juara I Lomba "
+        "Desa Sehat tingkat Kabupaten Dairi."
+    )
+    [membership] = x.memberships
+    assert membership.organization is not None
+    assert membership.organization.name == "Pemerintah Desa Sumbul"
+    assert set(membership.organization.aliases) == {"Desa Sumbul"}
+    # a town's government keeps its short form
+    [membership] = run("Bupati Dairi Binsar Manurung hadir.").memberships
+    assert membership.organization is not None and set(membership.organization.aliases) == {"Pemkab Dairi"}
+
+
 def test_a_commission_named_outside_a_title_is_the_legislatures() -> None:
     x = run("Hal itu disampaikan saat rapat kerja dengan Komisi XII DPR RI, Kamis (3/7/2025).")
     assert {"Komisi XII Dewan Perwakilan Rakyat", "Dewan Perwakilan Rakyat"} <= names(

@@ -326,13 +326,18 @@ def government_name(region_name: str) -> str:
 
 
 def government_short(region_name: str) -> str | None:
-    """``Pemkot Malang`` for ``Kota Malang``; the form press releases use most."""
+    """``Pemkot Malang`` for ``Kota Malang``; the form press releases use most. A village's government
+    is named as the village itself ("Desa X meraih juara I", "Kepala Desa X").
+
+    >>> government_short("Kota Malang"), government_short("Jawa Timur"), government_short("Desa Sumbul")
+    ('Pemkot Malang', 'Pemprov Jawa Timur', 'Desa Sumbul')
+    """
     first, _, rest = region_name.partition(" ")
     short = {"Kota": "Pemkot", "Kabupaten": "Pemkab"}.get(first)
     if short:
         return f"{short} {rest}"
     if first in BELOW_TOWN_WORDS:
-        return None
+        return region_name
     return f"Pemprov {region_name}"
 
 

@@ -2221,8 +2221,8 @@ def _org_aliases(ctx: Context, org_name: str, region: gazetteer.Region) -> tuple
     X`` where the article writes the village as a kalurahan (Yogyakarta's word for a desa)."""
     if not org_name.startswith("Pemerintah"):
         return ()
-    if region.level == "desa":
-        return (f"Pemerintah Kalurahan {region.bare}",) if f"Kalurahan {region.bare}" in ctx.text else ()
+    if region.level == "desa" and f"Kalurahan {region.bare}" in ctx.text:
+        return (f"Pemerintah Kalurahan {region.bare}", region.name)
     short = lexicon.government_short(region.name)
     return (short,) if short else ()
 
