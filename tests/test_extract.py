@@ -6345,6 +6345,35 @@ def test_a_rank_given_to_its_winner_or_opening_a_clause_after_sedangkan_is_an_aw
     ]
 
 
+def test_ranks_listed_each_on_its_line_with_a_colon_before_the_winner_are_awards_of_the_contest() -> None:
+    x = run(
+        "Bupati Dairi Binsar Manurung menyerahkan trofi kepada para pemenang di Sidikalang.\n\n"
+        "Berikut daftar pemenang Lomba Kampung Bersih tingkat Kabupaten Dairi 2024:\n"
+        "1. Juara I: Sanggar Lae Renun, Kecamatan Sumbul\n"
+        "2. Juara II: Desa Pegagan Julu, Kecamatan Sumbul\n"
+        "3. Harapan I: Desa Bangun, Kecamatan Parbuluan"
+    )
+    contest = "Lomba Kampung Bersih tingkat Kabupaten Dairi 2024"
+    assert [(a.name, a.recipient.name if a.recipient else None) for a in x.awards] == [
+        (f"Juara I {contest}", "Sanggar Lae Renun"),
+        (f"Juara II {contest}", None),  # (a village whose government the article does not name)
+        (f"Juara Harapan I {contest}", None),
+    ]
+    # with the category each rank was won in between
+    x = run(
+        "Pemkab Toba meraih penghargaan dalam Lomba Desa Wisata Tingkat Provinsi Sumatera Utara 2024. Berikut "
+        "daftarnya:\n- Juara I kategori Desa Wisata Maju: Sanggar Lae Renun, Kecamatan Laguboti\n- Juara II "
+        "kategori Desa Wisata Berkembang: Desa Meat, Kecamatan Tampahan"
+    )
+    contest = "Lomba Desa Wisata Tingkat Provinsi Sumatera Utara 2024"
+    assert [(a.name, a.recipient.name if a.recipient else None) for a in x.awards] == [
+        (f"Juara I {contest} kategori Desa Wisata Maju", "Sanggar Lae Renun"),
+        (f"Juara II {contest} kategori Desa Wisata Berkembang", None),
+    ]
+    # a colon after a rank in running text lists no winner
+    assert not run("Bupati Dairi Binsar Manurung berpesan kepada Juara I: Jaga prestasi ini.").awards
+
+
 def test_a_rank_alone_out_of_reach_of_its_contest_is_won_in_the_only_contest_the_article_names() -> None:
     text = (
         "SIDIKALANG – Malam puncak Festival Budaya Pakpak (FBP) XII digelar di Alun-alun Sidikalang. Ribuan warga "

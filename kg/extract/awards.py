@@ -780,6 +780,7 @@ def _verb_awards(ctx: Context) -> None:
         _handed_award(ctx, sentence)
         _handed_certificate(ctx, sentence)
         _ranks_received(ctx, sentence)
+        _ranks_listed(ctx, sentence)
         _ranks_paired(ctx, sentence)
         _green_zone(ctx, sentence)
         _predicate_named(ctx, sentence)
@@ -1338,13 +1339,7 @@ def _ranks_received(ctx: Context, sentence: Sentence) -> None:
             )
         ):
             continue  # (a rank with no verb is one only in a list after one with a verb, its winner named)
-        if _unread_winner_at(ctx, at):
-            winner = _winner_read_at(ctx, at)  # (or a name the tagger reads later)
-        elif place is not None:
-            winner = _as_body(ctx, place)  # (a village whose government the article does not name: nobody)
-        else:
-            named = _named(ctx, at, clause_end)
-            winner = named[0] if named else None
+        winner = _winner_named_at(ctx, at, clause_end, place)
         name = _rank_name(" ".join(text[start:stop].split()))
         if contest := m.group("contest") or m.group("named"):
             group = "contest" if m.group("contest") else "named"
@@ -1352,6 +1347,46 @@ def _ranks_received(ctx: Context, sentence: Sentence) -> None:
         if m.group("category"):
             name = f"{name} {' '.join(m.group('category').split())}"  # (its contest is put between)
         ctx.awards.append(Award(name, ctx.span(start, stop), winner, None))
+
+
+def _winner_named_at(ctx: Context, at: int, clause_end: int, place: Entity | None) -> Entity | None:
+    """The winner named at offset ``at``, in its clause up to ``clause_end``: a name the tagger reads
+    later with where its bearer comes from (:func:`link_late_winners`); the place ``place`` named there
+    as its government (a village whose government the article does not name: nobody); else the first
+    body or person named."""
+    if _unread_winner_at(ctx, at):
+        return _winner_read_at(ctx, at)
+    if place is not None:
+        return _as_body(ctx, place)
+    named = _named(ctx, at, clause_end)
+    return named[0] if named else None
+
+
+#: an item of a list of ranks, the rank, then a colon and its winner: "1. Juara I: Desa X, Kecamatan Y",
+#: "- Juara II kategori Desa Wisata Berkembang: Desa Z", "Harapan I: Sanggar W"
+_RANK_LISTED = re.compile(
+    rf"\s*(?:(?:[-•*–]|\d{{1,2}}[.)])\s*)?(?P<rank>(?-i:[Jj]uara|Peringkat)\s+{_RANK.pattern}|(?-i:Harapan)\s+(?:[IVX]+|\d+))"
+    r"(?P<category>\s+(?-i:kategori)\s+[^:\n]{1,60}?)?\s*:\s*(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def _ranks_listed(ctx: Context, sentence: Sentence) -> None:
+    """``1. Juara I: Desa X, Kecamatan Y``, ``- Juara II kategori Desa Wisata Berkembang: Desa Z``: an
+    item of a list of ranks, each on its own line, is an award (its contest added from the sentences
+    before, as a rank's is, :func:`_with_contest_before`), won by the one named after the colon."""
+    m = _RANK_LISTED.match(ctx.text, sentence.start, sentence.end)
+    if m is None or _read_already(ctx, m.start("rank"), m.end("rank")):
+        return
+    at = m.end()
+    winner = _winner_named_at(ctx, at, sentence.end, ctx.mentioned_starting_at(at, EntityType.PLACE))
+    name, stop = _rank_name(" ".join(m.group("rank").split())), m.end("rank")
+    category = m.group("category")
+    if category is not None and category.strip()[len("kategori") :].strip().islower():
+        # ("Juara I kategori kelurahan: Kelurahan X": the category after the rank, its contest put between;
+        # a category named with capitalised words is read after the rank's span, _with_contest_before)
+        name, stop = f"{name} {' '.join(category.split())}", m.end("category")
+    ctx.awards.append(Award(name, ctx.span(m.start("rank"), stop), winner, None))
 
 
 #: two ranks of the consolation places joined ("meraih Juara Harapan I dan Harapan II", "Harapan I dan
@@ -2277,7 +2312,7 @@ _CATEGORY_WON = re.compile(r" kategori [a-z]+$")
 #: a category named with capitalised words right after a rank ("Juara II kategori Kampung Maju")
 #: (or the branch of a contest of many, "Juara I cabang Tafsir Bahasa Arab" at a Musabaqah Tilawatil Quran)
 _CATEGORY_NAMED = re.compile(
-    r"\s+(?P<word>kategori|cabang)\s+(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+))*?)(?=\s*[,.;]|\s+[a-z]|$)"
+    r"\s+(?P<word>kategori|cabang)\s+(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+))*?)(?=\s*[,.;:]|\s+[a-z]|$)"
 )
 #: the category a contest's name ends with, either way it is written
 _CATEGORY_ENDING = re.compile(r" kategori (?:[a-z]+|[A-Z][\w-]*(?: [A-Z][\w-]*)*)$")
