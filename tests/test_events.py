@@ -3120,6 +3120,16 @@ def test_things_counted_by_a_measure_word_are_what_a_handing_over_hands_over() -
     assert not events("Bupati Toba menyerahkan 25 persen kewenangannya kepada camat, Kamis (16/10/2025).")
 
 
+def test_things_counted_in_words_by_a_measure_word_are_what_a_handing_over_hands_over() -> None:
+    [event] = events(
+        "Pemerintah Kabupaten Dairi menyerahkan tiga unit speedboat ambulans untuk Puskesmas Sumbul di "
+        "Pelabuhan Tongging, Selasa (20/5/2025)."
+    )
+    assert (event.name, event.date) == ("Penyerahan tiga unit speedboat ambulans", "2025-05-20")
+    # a number in words with no measure word names no handing over
+    assert not events("Bupati Dairi menyerahkan tiga tugas kepada camat, Selasa (20/5/2025).")
+
+
 def test_a_sentence_opening_with_hari_itu_is_of_the_day_named_just_before() -> None:
     [event] = events(
         "Ratusan ibu hamil memadati Lapangan Sisingamangaraja, Kamis pagi. Hari itu, Dinas Kesehatan "

@@ -91,8 +91,13 @@ def _listed_object(kind: str) -> str:
     verbs = "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == kind)
     nouns = lang.alternation(lang.words(_OBJECT_LISTS[kind], casefold=True))
     won = _PRIZES_WON if kind == "aid" else ""
-    # ("membagikan 2.000 ekor benih ikan": any thing, counted by a word that counts what is handed over)
-    counted = rf"|[\d.,]+\s+(?:{_AID_MEASURES})\s+{_OBJECT_WORD}" if kind in _HANDED_KINDS else ""
+    # ("membagikan 2.000 ekor benih ikan", "menyerahkan tiga unit speedboat ambulans": any thing, counted
+    # by a word that counts what is handed over)
+    counted = (
+        rf"|(?:[\d.,]+|(?:{_COUNT_WORDS}))\s+(?:{_AID_MEASURES})\s+{_OBJECT_WORD}"
+        if kind in _HANDED_KINDS
+        else ""
+    )
     return (
         # ("menyerahkan sebanyak 1.800 sertipikat": "sebanyak" before a number is no part of the object)
         rf"(?P<{kind}_verb>{verbs})\s+{_IN_PERSON}(?:sebanyak\s+(?=\d))?"
