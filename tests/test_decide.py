@@ -1066,6 +1066,19 @@ def test_an_officer_posted_to_a_village_is_no_organisation() -> None:
     assert "Budi Santoso" in {e.name for e in x.entities if e.type is EntityType.PERSON}
 
 
+def test_the_words_an_officers_or_a_categorys_acronym_stands_for_are_no_organisation() -> None:
+    text = (
+        "Penyuluh bersama Bintara Pembina Desa (Babinsa) dan Bhayangkara Pembina Keamanan dan Ketertiban "
+        "Masyarakat (Bhabinkamtibmas) mendampingi warga Desa Sumbul."
+    )
+    assert _names(text, EntityType.ORGANIZATION) == set()
+    # a body's own acronym spelled out stays a body
+    assert _names(
+        "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Dairi mendampingi warga.",
+        EntityType.ORGANIZATION,
+    ) == {"Badan Penanggulangan Bencana Daerah Kabupaten Dairi"}
+
+
 def test_a_sultan_named_by_his_realms_town_is_the_office_not_a_name() -> None:
     ctx = Context(
         Article("Adat", "Sultan Ternate dan Sultan Buton hadir bersama Sri Sultan Hamengku Buwono X.")

@@ -329,6 +329,10 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
     ):
         # "setoran PBB", "dari BPHTB dan PBB": a body's abbreviation that is also a tax's
         return Decision(None, 0.0, ("a tax's short form after what is paid or collected, or after a thing",))
+    if len(words) > 2 and words[-1][:1] == "(" and words[-1].strip("(),") in lexicon.THING_ACRONYMS:
+        # "Bhayangkara Pembina Keamanan dan Ketertiban Masyarakat (Bhabinkamtibmas)", "Organisasi
+        # Perangkat Daerah (OPD)": the words an acronym of a category or programme stands for
+        return Decision(None, 0.0, ("spells out an acronym of a programme, document, tax or category",))
     if len(words) > 2 and words[0] in lexicon.THING_ACRONYMS and words[1] in lexicon.LEVEL_WORDS:
         # "Bhabinkamtibmas Kelurahan X", "APBD Kota Y": the category or document of a region
         return Decision(None, 0.0, ("an acronym of a programme, document, tax or category, then its region",))
