@@ -633,6 +633,24 @@ def test_a_programme_s_short_name_of_its_syllables_in_brackets_is_its_alias_not_
     assert [e.name for e in x.events] == ["Peluncuran Gerakan Bersama Jaga Kali (Gerbang Kali)"]
 
 
+def test_a_headed_programmes_acronym_in_brackets_is_its_alias_not_a_body() -> None:
+    x = extract(
+        Article(
+            title="Kebun Kopi",
+            text="Melalui Gerakan Selamatkan Kopi Dairi (GESKID), Pemkab Dairi menargetkan pemulihan 1.200 hektare "
+            "kebun. GESKID akan dilaksanakan di 15 kecamatan.",
+        )
+    )
+    [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
+    assert programme.name == "Gerakan Selamatkan Kopi Dairi" and "GESKID" in programme.aliases
+    assert "GESKID" not in {e.name for e in x.entities if e.type is EntityType.ORGANIZATION}
+    # an acronym that does not open as the name does is not taken for it
+    x = extract(
+        Article(title="Kebun Kopi", text="Melalui Gerakan Selamatkan Kopi Dairi (PKK), warga bekerja.")
+    )
+    assert not any("PKK" in e.aliases for e in x.entities if e.type is EntityType.PROGRAM)
+
+
 @pytest.mark.parametrize(
     ("text", "programme"),
     [

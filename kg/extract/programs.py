@@ -586,6 +586,16 @@ def _nickname_after(phrase: str, after: str) -> str | None:
     return None
 
 
+def _acronym_after(phrase: str, after: str) -> str | None:
+    """The acronym a programme's name is given in brackets after it, written in capitals and opening
+    with the name's first letter (``Gerakan Selamatkan Kopi Dairi (GESKID)``), unless it is one of
+    a thing the lexicon knows."""
+    m = _ABBREVIATION_AFTER.match(after)
+    if m is None or not _acronym(m.group(1)) or m.group(1)[0] != phrase[0]:
+        return None
+    return None if m.group(1) in lexicon.THING_ACRONYMS else m.group(1)
+
+
 def _release_a_body_opening_the_name(ctx: Context, start: int, phrase: str, after: str) -> None:
     """``program Dukcapil Sahabat Warga (Duksawa)``: a programme named after the body that runs it,
     its nickname in brackets after the whole name (made of the name's syllables, the body's short
@@ -940,9 +950,11 @@ def _headed_programs(ctx: Context) -> None:
             known.aliases.add(name)  # "program Gemarsi (Gerakan Masyarakat Peduli ...)": the same programme
             continue
         program = add_program(ctx, name, m.start(), m.end() + len(rest))
-        nickname = _nickname_after(name, text[m.end() + len(rest) :])
+        after = text[m.end() + len(rest) :]
+        nickname = _nickname_after(name, after) or _acronym_after(name, after)
         if program is not None and nickname is not None:
-            program.aliases.add(nickname)  # "Gerakan Tanam Jagung dan Kedelai (Gertam Jadel)"
+            # "Gerakan Tanam Jagung dan Kedelai (Gertam Jadel)", "Gerakan Selamatkan Kopi Dairi (GESKID)"
+            program.aliases.add(nickname)
             ctx.abbreviations[nickname] = program
 
 
