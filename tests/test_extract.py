@@ -6374,6 +6374,24 @@ def test_ranks_listed_each_on_its_line_with_a_colon_before_the_winner_are_awards
     assert not run("Bupati Dairi Binsar Manurung berpesan kepada Juara I: Jaga prestasi ini.").awards
 
 
+def test_a_place_among_the_best_entered_and_a_rank_told_as_raihan_are_won() -> None:
+    x = run(
+        "Inovasi milik Dinas Kesehatan Kabupaten Dairi berhasil masuk jajaran Top 10 Kompetisi Inovasi "
+        "Pelayanan Publik Tingkat Provinsi Sumatera Utara Tahun 2024. Bupati menyerahkan piagam kepada Lurah "
+        "Batang Beruh, Tumpal Sinaga, atas raihan Juara II Lomba Kelurahan Berprestasi Tingkat Provinsi "
+        "Sumatera Utara 2024."
+    )
+    assert [(a.name, a.recipient.name if a.recipient else None) for a in x.awards] == [
+        (
+            "Top 10 Kompetisi Inovasi Pelayanan Publik Tingkat Provinsi Sumatera Utara 2024",
+            "Dinas Kesehatan Kabupaten Dairi",
+        ),
+        ("Juara II Lomba Kelurahan Berprestasi Tingkat Provinsi Sumatera Utara 2024", "Tumpal Sinaga"),
+    ]
+    # entering anything else wins nothing
+    assert not run("Rombongan Dinas Kesehatan Kabupaten Dairi masuk Kantor Gubernur Sumatera Utara.").awards
+
+
 def test_a_rank_alone_out_of_reach_of_its_contest_is_won_in_the_only_contest_the_article_names() -> None:
     text = (
         "SIDIKALANG – Malam puncak Festival Budaya Pakpak (FBP) XII digelar di Alun-alun Sidikalang. Ribuan warga "

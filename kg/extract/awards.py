@@ -78,7 +78,9 @@ _CONTEST = re.compile(
 #: any verb of winning, either voice
 #: verbs that win only a rank ("berhasil menjadi Juara I ...", "menempati Juara III"; "menjadi Desa
 #: Wisata", "menempati gedung baru" win nothing), so no sign on their own that a sentence tells of a prize
-_ONLY_RANK = frozenset({"menjadi", "menempati"})
+_ONLY_RANK = frozenset({"menjadi", "menempati", "masuk"})
+#: a place among the best, which those verbs win too ("masuk jajaran Top 10 Kompetisi Inovasi ...")
+_TOP_RANK = re.compile(r"Top\s+\d+\b")
 _WIN_VERB = re.compile(
     rf"{lang.starts(_VOICE)}\b(?:{lang.alternation(v for v in _VOICE if v not in _ONLY_RANK)})\b",
     re.IGNORECASE,
@@ -88,7 +90,7 @@ _WIN = re.compile(
     rf"(?i:{lang.starts(_ACTIVE)})\b(?P<verb>(?i:{lang.alternation(_ACTIVE)}))"
     r"(?P<sebagai>\s+(?:sebagai|menjadi))?"
     r"(?:\s+(?:salah\s+satu\s+)?(?:penerima|peraih|pemenang))?"  # "sebagai salah satu penerima Penghargaan X"
-    r"(?:\s+(?i:kembali|lagi|pula|juga|langsung|sebuah|satu))*"
+    r"(?:\s+(?i:kembali|lagi|pula|juga|langsung|sebuah|satu|jajaran))*"
     # "menerima piagam penghargaan X"; "menerima piagam Adiwiyata Mandiri" (a name after it, which must then
     # hold an award's word)
     r"(?:\s+(?:piagam|sertifikat|plakat)(?=\s+(?:penghargaan\b|(?-i:[A-Z]))))?"
@@ -506,7 +508,12 @@ def _won_name(ctx: Context, m: re.Match[str], end: int) -> tuple[str, int, int] 
         if _CONSOLATION.match(name):
             # "meraih Harapan II cabang X", "meraih Harapan II Lomba Y": a consolation rank, "Juara Harapan II"
             name = _rank_name(name)
-        elif not noun and not m.group("sebagai") and not _WORDS.intersection(re.findall(r"[\w]+", name)):
+        elif (
+            not noun
+            and not m.group("sebagai")
+            and not _WORDS.intersection(re.findall(r"[\w]+", name))
+            and not _TOP_RANK.match(name)
+        ):
             return None
         if noun == "predikat" and _GRADE.fullmatch(name):
             graded = _graded(text, name, stop, end)
@@ -740,7 +747,11 @@ def _verb_awards(ctx: Context) -> None:
             verb = m.group("verb").casefold()
             if (m.group("sebagai") and verb not in _WON_AS) or (verb in _ONLY_AS and not m.group("sebagai")):
                 continue  # ("meraih sebagai ...": no award; "keluar sebagai juara" is, "keluar" alone not)
-            if verb in _ONLY_RANK and (m.group("noun") or "").casefold() not in {"juara", "peringkat"}:
+            if (
+                verb in _ONLY_RANK
+                and (m.group("noun") or "").casefold() not in {"juara", "peringkat"}
+                and not _TOP_RANK.match(text, m.end())
+            ):
                 continue
             if _not_yet(text[sentence.start : m.start()]) or (won := _won_name(ctx, m, end)) is None:
                 continue
