@@ -6392,6 +6392,19 @@ def test_a_place_among_the_best_entered_and_a_rank_told_as_raihan_are_won() -> N
     assert not run("Rombongan Dinas Kesehatan Kabupaten Dairi masuk Kantor Gubernur Sumatera Utara.").awards
 
 
+def test_a_contest_said_to_be_won_by_someone_is_its_winners_award_at_the_festival() -> None:
+    x = run(
+        "Festival Danau Toba 2024 ditutup di Balige. Lomba kuliner berbahan ikan mas dimenangi kelompok "
+        "Sanggar Lae Renun. Lomba tari tortor tingkat pelajar dijuarai SMP Negeri 1 Balige."
+    )
+    assert [(a.name, a.recipient.name if a.recipient else None) for a in x.awards] == [
+        ("Juara Lomba Kuliner Berbahan Ikan Mas Festival Danau Toba 2024", "Sanggar Lae Renun"),
+        ("Juara Lomba Tari Tortor Tingkat Pelajar", "SMPN 1 Balige"),
+    ]
+    # a contest pointed back to is the one named before, not a new award
+    assert not run("Lomba itu dimenangi Sanggar Lae Renun dari Kabupaten Dairi.").awards
+
+
 def test_a_rank_alone_out_of_reach_of_its_contest_is_won_in_the_only_contest_the_article_names() -> None:
     text = (
         "SIDIKALANG – Malam puncak Festival Budaya Pakpak (FBP) XII digelar di Alun-alun Sidikalang. Ribuan warga "

@@ -796,6 +796,7 @@ def _verb_awards(ctx: Context) -> None:
         _green_zone(ctx, sentence)
         _predicate_named(ctx, sentence)
         _prize_won_by(ctx, sentence)
+        _contest_won_by(ctx, sentence)
 
 
 #: the top place of a contest named before, won without a rank: "(pada kategori lingkungan,) Lingkungan X
@@ -1207,6 +1208,33 @@ def _prize_won_by(ctx: Context, sentence: Sentence) -> None:
         named = _named(ctx, m.end(), sentence.end)
         winner = named[0] if named and any(x.span.start == m.end() for x in named[0].mentions) else None
         ctx.awards.append(Award(name, ctx.span(start, start + len(name)), winner, None))
+
+
+#: a contest, then a verb saying who won it and its winner: "Lomba kuliner berbahan enbal dimenangi
+#: kelompok PKK Desa X", "lomba tari tingkat pelajar dijuarai SMP Negeri 1 Y" (a group named by what it is,
+#: "kelompok", "tim", before the name)
+_CONTEST_WON_BY = re.compile(
+    r"\b(?P<contest>(?-i:[Ll]omba|[Kk]ompetisi|[Kk]ontes|[Ss]ayembara)(?:\s+(?!di[a-z]{3,}\b)[\w-]+){1,6}?)"
+    r"\s+(?:dimenangi|dimenangkan|dijuarai)\s+(?:oleh\s+)?(?:(?:kelompok|tim|regu|grup)\s+)?(?=[A-Z])"
+)
+
+
+def _contest_won_by(ctx: Context, sentence: Sentence) -> None:
+    """``Lomba kuliner berbahan enbal dimenangi kelompok PKK Desa X``: a contest said to be won by
+    someone is its winner's award, ``Juara Lomba Kuliner Berbahan Enbal`` (with the festival the
+    article is about, :func:`_at_the_festival`), won by the body or person named right after."""
+    for m in _CONTEST_WON_BY.finditer(ctx.text, sentence.start, sentence.end):
+        start, stop = m.span("contest")
+        if _read_already(ctx, start, stop) or m.group("contest").split()[1] in _POINTERS:
+            continue  # ("lomba tersebut dimenangi ...": the contest named before, its ranks read there)
+        named = _named(ctx, m.end(), sentence.end)
+        winner = named[0] if named and any(x.span.start == m.end() for x in named[0].mentions) else None
+        contest = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in m.group("contest").split())
+        ctx.awards.append(Award(f"Juara {contest}", ctx.span(start, stop), winner, None))
+
+
+#: words pointing back to a contest named before
+_POINTERS = frozenset({"tersebut", "itu", "ini"})
 
 
 def _read_already(ctx: Context, start: int, stop: int) -> bool:
@@ -1878,7 +1906,7 @@ _FESTIVAL = re.compile(
 )
 #: a rank of a contest named bare, without its level or year ("Juara I lomba sampan hias")
 _BARE_CONTEST_RANK = re.compile(
-    rf"(?P<rank>(?:Juara\s+)?(?:Harapan\s+)?(?:{_RANK.pattern}))\s+(?P<contest>[Ll]omba(?:\s+[\w-]+){{1,4}})",
+    rf"(?P<rank>(?:Juara\s+)?(?:Harapan\s+)?(?:{_RANK.pattern})|Juara)\s+(?P<contest>[Ll]omba(?:\s+[\w-]+){{1,4}})",
     re.IGNORECASE,
 )
 
