@@ -2815,6 +2815,14 @@ def test_a_venue_kind_spelled_out_before_its_abbreviation_and_name_is_the_named_
     assert "Yohanes Lumban" in names(x, EntityType.PERSON)
 
 
+def test_the_environment_office_written_short_after_its_heads_title_is_the_dinas() -> None:
+    [m] = run("Sementara itu, Kadis LH Kabupaten Dairi, Tiurma Simbolon, menjelaskan tahap awal.").memberships
+    assert (m.person.name, m.organization.name) == (
+        "Tiurma Simbolon",
+        "Dinas Lingkungan Hidup Kabupaten Dairi",
+    )
+
+
 def test_a_regency_written_by_its_contraction_is_the_regency() -> None:
     [m] = run("Bupati mencopot Plt Kadis PUPR Inhil, Rina Handayani, pekan lalu.").memberships
     assert m.person.name == "Rina Handayani"
