@@ -1079,6 +1079,21 @@ def test_the_words_an_officers_or_a_categorys_acronym_stands_for_are_no_organisa
     ) == {"Badan Penanggulangan Bencana Daerah Kabupaten Dairi"}
 
 
+def test_a_motto_in_a_regional_language_is_no_person() -> None:
+    assert (
+        _names("Bupati mengajak warga memegang teguh falsafah Rudang Mayang Sitangkai.", EntityType.PERSON)
+        == set()
+    )
+    assert (
+        _names(
+            "Ia mengingatkan semangat Lolo Mangareng Dolok yang menjadi semboyan daerah.", EntityType.PERSON
+        )
+        == set()
+    )
+    # the spirit of someone named, with nothing saying it is a motto, is that person's
+    assert _names("Warga meneladani semangat Bung Tomo.", EntityType.PERSON) == {"Sutomo"}
+
+
 def test_a_sultan_named_by_his_realms_town_is_the_office_not_a_name() -> None:
     ctx = Context(
         Article("Adat", "Sultan Ternate dan Sultan Buton hadir bersama Sri Sultan Hamengku Buwono X.")

@@ -1656,6 +1656,7 @@ def prune(ctx: Context) -> None:
     drop(ctx, _inside_award_names(ctx))
     drop(ctx, _across_lines(ctx))
     drop(ctx, _inside_themes(ctx))
+    drop(ctx, _mottos(ctx))
     drop(ctx, _events_short_names(ctx))
 
 
@@ -1701,6 +1702,40 @@ def _inside_themes(ctx: Context) -> list[Entity]:
         and e.mentions
         and id(e) not in used
         and all(any(a <= m.span.start and m.span.end <= b for a, b in themes) for m in e.mentions)
+    ]
+
+
+#: the words a motto or a philosophy is named after ("falsafah Maja Labo Dahu", "semboyan X")
+_MOTTO_BEFORE = re.compile(r"\b(?:falsafah|filosofi|filsafat|semboyan|slogan|moto|motto|jargon|tagline)\s+$")
+#: ... and "semangat" ("spirit") when what follows says the name is a motto or glosses it: "semangat X
+#: yang menjadi semboyan daerah", "semangat X, semboyan Kota Y", "semangat X atau gotong royong"
+#: ("semangat Bung Tomo" alone is a person's)
+_SPIRIT_BEFORE = re.compile(r"\bsemangat\s+$")
+_MOTTO_AFTER = re.compile(
+    r",?\s+(?:(?:yang\s+(?:menjadi|merupakan)\s+)?(?:semboyan|falsafah|moto|motto)\b|atau\s+[a-z])"
+)
+
+
+def _mottos(ctx: Context) -> list[Entity]:
+    """Persons and places named only as a motto or a philosophy in a regional language ("falsafah Maja
+    Labo Dahu", "semangat Pariri Lema Bariri yang menjadi semboyan daerah"): its words, no one and
+    nowhere; unless the article says more of them (an office, a quote)."""
+    used = {id(m.person) for m in ctx.memberships} | {id(q.speaker) for q in ctx.quotes}
+
+    def motto(start: int, end: int) -> bool:
+        before = ctx.text[max(0, start - 20) : start]
+        return bool(
+            _MOTTO_BEFORE.search(before)
+            or (_SPIRIT_BEFORE.search(before) and _MOTTO_AFTER.match(ctx.text, end))
+        )
+
+    return [
+        e
+        for e in ctx.entities.values()
+        if e.type in {EntityType.PERSON, EntityType.PLACE}
+        and e.mentions
+        and id(e) not in used
+        and all(motto(m.span.start, m.span.end) for m in e.mentions)
     ]
 
 
