@@ -3130,6 +3130,13 @@ def test_things_counted_in_words_by_a_measure_word_are_what_a_handing_over_hands
     assert not events("Bupati Dairi menyerahkan tiga tugas kepada camat, Selasa (20/5/2025).")
 
 
+def test_an_act_done_in_person_is_named_by_its_object_not_by_langsung() -> None:
+    [event] = events(
+        "Kamis (22/5/2025), Bupati Dairi Tumpal Sinaga bersama Kadinkes meninjau langsung Puskesmas Sumbul."
+    )
+    assert (event.name, event.date) == ("Peninjauan Puskesmas Sumbul", "2025-05-22")
+
+
 def test_a_sentence_opening_with_hari_itu_is_of_the_day_named_just_before() -> None:
     [event] = events(
         "Ratusan ibu hamil memadati Lapangan Sisingamangaraja, Kamis pagi. Hari itu, Dinas Kesehatan "
