@@ -77,7 +77,8 @@ _CONTEST = re.compile(
 )
 #: any verb of winning, either voice
 #: verbs that win only a rank ("berhasil menjadi Juara I ...", "menempati Juara III"; "menjadi Desa
-#: Wisata", "menempati gedung baru" win nothing), so no sign on their own that a sentence tells of a prize
+#: Wisata", "menempati gedung baru", "masuk Kantor Bupati" win nothing), so no sign on their own that a
+#: sentence tells of a prize
 _ONLY_RANK = frozenset({"menjadi", "menempati", "masuk"})
 #: a place among the best, which those verbs win too ("masuk jajaran Top 10 Kompetisi Inovasi ...")
 _TOP_RANK = re.compile(r"Top\s+\d+\b")
@@ -1210,6 +1211,8 @@ def _prize_won_by(ctx: Context, sentence: Sentence) -> None:
         ctx.awards.append(Award(name, ctx.span(start, start + len(name)), winner, None))
 
 
+#: words pointing back to a contest named before
+_POINTERS = frozenset({"tersebut", "itu", "ini"})
 #: a contest, then a verb saying who won it and its winner: "Lomba kuliner berbahan enbal dimenangi
 #: kelompok PKK Desa X", "lomba tari tingkat pelajar dijuarai SMP Negeri 1 Y" (a group named by what it is,
 #: "kelompok", "tim", before the name)
@@ -1231,10 +1234,6 @@ def _contest_won_by(ctx: Context, sentence: Sentence) -> None:
         winner = named[0] if named and any(x.span.start == m.end() for x in named[0].mentions) else None
         contest = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in m.group("contest").split())
         ctx.awards.append(Award(f"Juara {contest}", ctx.span(start, stop), winner, None))
-
-
-#: words pointing back to a contest named before
-_POINTERS = frozenset({"tersebut", "itu", "ini"})
 
 
 def _read_already(ctx: Context, start: int, stop: int) -> bool:

@@ -2217,8 +2217,9 @@ def _looks_like_name(ctx: Context, j: int) -> bool:
 
 
 def _org_aliases(ctx: Context, org_name: str, region: gazetteer.Region) -> tuple[str, ...]:
-    """``Pemkot Malang`` of ``Pemerintah Kota Malang``; ``Pemerintah Kalurahan X`` of ``Pemerintah Desa
-    X`` where the article writes the village as a kalurahan (Yogyakarta's word for a desa)."""
+    """``Pemkot Malang`` of ``Pemerintah Kota Malang``; ``Desa X`` of ``Pemerintah Desa X`` (a village's
+    government is named as the village), and ``Pemerintah Kalurahan X`` where the article writes the
+    village as a kalurahan (Yogyakarta's word for a desa)."""
     if not org_name.startswith("Pemerintah"):
         return ()
     if region.level == "desa" and f"Kalurahan {region.bare}" in ctx.text:
