@@ -18,6 +18,11 @@ def names(x: Extraction, kind: EntityType) -> set[str]:
     return {e.name for e in x.entities if e.type is kind and e.mentions}
 
 
+def awarded(x: Extraction) -> list[tuple[str, str | None]]:
+    """Each award's name and its winner's, in the order found."""
+    return [(a.name, a.recipient.name if a.recipient else None) for a in x.awards]
+
+
 def test_title_with_abbreviation_and_jurisdiction_gives_a_membership() -> None:
     x = run("Sekretaris Daerah (Sekda) Kota Batu Agus Setiawan membuka acara.")
     [m] = x.memberships
@@ -4941,9 +4946,7 @@ def test_a_first_name_a_man_and_his_wife_share_is_his_after_pak() -> None:
 
 def test_a_grade_won_in_a_named_evaluation_is_an_award_of_that_evaluation() -> None:
     x = run("Pemkot Madiun meraih predikat BB dalam evaluasi SAKIP tahun 2023.")
-    assert [(a.name, a.recipient.name if a.recipient else None) for a in x.awards] == [
-        ("SAKIP BB 2023", "Pemerintah Kota Madiun")
-    ]
+    assert awarded(x) == [("SAKIP BB 2023", "Pemerintah Kota Madiun")]
     x = run(
         "Pemkot Madiun meraih predikat A pada evaluasi Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP)."
     )
@@ -5657,8 +5660,7 @@ def test_a_volcano_observation_post_is_one_body_and_an_alert_level_is_no_place()
 
 def test_a_grade_raised_from_one_to_the_next_is_an_award_won_by_the_regions_government() -> None:
     def awards(text: str) -> list[tuple[str, str | None]]:
-        x = extract(Article("Judul", text, date="2025-08-08"))
-        return [(a.name, a.recipient.name if a.recipient else None) for a in x.awards]
+        return awarded(extract(Article("Judul", text, date="2025-08-08")))
 
     said = "Kabupaten Dairi kembali mencatat prestasi. Tahun ini, Dairi naik peringkat dari kategori Madya "
     assert awards(said + "menjadi kategori Nindya.") == [("Kategori Nindya", "Pemerintah Kabupaten Dairi")]
@@ -6362,7 +6364,7 @@ def test_ranks_listed_each_on_its_line_with_a_colon_before_the_winner_are_awards
         "3. Harapan I: Desa Bangun, Kecamatan Parbuluan"
     )
     contest = "Lomba Kampung Bersih tingkat Kabupaten Dairi 2024"
-    assert [(a.name, a.recipient.name if a.recipient else None) for a in x.awards] == [
+    assert awarded(x) == [
         (f"Juara I {contest}", "Sanggar Lae Renun"),
         (f"Juara II {contest}", None),  # (a village whose government the article does not name)
         (f"Juara Harapan I {contest}", None),
@@ -6374,7 +6376,7 @@ def test_ranks_listed_each_on_its_line_with_a_colon_before_the_winner_are_awards
         "kategori Desa Wisata Berkembang: Desa Meat, Kecamatan Tampahan"
     )
     contest = "Lomba Desa Wisata Tingkat Provinsi Sumatera Utara 2024"
-    assert [(a.name, a.recipient.name if a.recipient else None) for a in x.awards] == [
+    assert awarded(x) == [
         (f"Juara I {contest} kategori Desa Wisata Maju", "Sanggar Lae Renun"),
         (f"Juara II {contest} kategori Desa Wisata Berkembang", None),
     ]
@@ -6389,7 +6391,7 @@ def test_a_place_among_the_best_entered_and_a_rank_told_as_raihan_are_won() -> N
         "Batang Beruh, Tumpal Sinaga, atas raihan Juara II Lomba Kelurahan Berprestasi Tingkat Provinsi "
         "Sumatera Utara 2024."
     )
-    assert [(a.name, a.recipient.name if a.recipient else None) for a in x.awards] == [
+    assert awarded(x) == [
         (
             "Top 10 Kompetisi Inovasi Pelayanan Publik Tingkat Provinsi Sumatera Utara 2024",
             "Dinas Kesehatan Kabupaten Dairi",
@@ -6405,7 +6407,7 @@ def test_a_contest_said_to_be_won_by_someone_is_its_winners_award_at_the_festiva
         "Festival Danau Toba 2024 ditutup di Balige. Lomba kuliner berbahan ikan mas dimenangi kelompok "
         "Sanggar Lae Renun. Lomba tari tortor tingkat pelajar dijuarai SMP Negeri 1 Balige."
     )
-    assert [(a.name, a.recipient.name if a.recipient else None) for a in x.awards] == [
+    assert awarded(x) == [
         ("Juara Lomba Kuliner Berbahan Ikan Mas Festival Danau Toba 2024", "Sanggar Lae Renun"),
         ("Juara Lomba Tari Tortor Tingkat Pelajar", "SMPN 1 Balige"),
     ]

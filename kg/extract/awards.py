@@ -1206,13 +1206,16 @@ def _prize_won_by(ctx: Context, sentence: Sentence) -> None:
         start = m.start("name")
         if _read_already(ctx, start, start + len(name)):
             continue
-        named = _named(ctx, m.end(), sentence.end)
-        winner = named[0] if named and any(x.span.start == m.end() for x in named[0].mentions) else None
+        winner = _named_right_at(ctx, m.end(), sentence.end)
         ctx.awards.append(Award(name, ctx.span(start, start + len(name)), winner, None))
 
 
-#: words pointing back to a contest named before
-_POINTERS = frozenset({"tersebut", "itu", "ini"})
+def _named_right_at(ctx: Context, at: int, end: int) -> Entity | None:
+    """The body or person named first from ``at`` to ``end``, if named right at ``at``."""
+    named = _named(ctx, at, end)
+    return named[0] if named and any(m.span.start == at for m in named[0].mentions) else None
+
+
 #: a contest, then a verb saying who won it and its winner: "Lomba kuliner berbahan enbal dimenangi
 #: kelompok PKK Desa X", "lomba tari tingkat pelajar dijuarai SMP Negeri 1 Y" (a group named by what it is,
 #: "kelompok", "tim", before the name)
@@ -1228,10 +1231,9 @@ def _contest_won_by(ctx: Context, sentence: Sentence) -> None:
     article is about, :func:`_at_the_festival`), won by the body or person named right after."""
     for m in _CONTEST_WON_BY.finditer(ctx.text, sentence.start, sentence.end):
         start, stop = m.span("contest")
-        if _read_already(ctx, start, stop) or m.group("contest").split()[1] in _POINTERS:
+        if _read_already(ctx, start, stop) or m.group("contest").split()[1] in lexicon.POINTERS:
             continue  # ("lomba tersebut dimenangi ...": the contest named before, its ranks read there)
-        named = _named(ctx, m.end(), sentence.end)
-        winner = named[0] if named and any(x.span.start == m.end() for x in named[0].mentions) else None
+        winner = _named_right_at(ctx, m.end(), sentence.end)
         contest = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in m.group("contest").split())
         ctx.awards.append(Award(f"Juara {contest}", ctx.span(start, stop), winner, None))
 

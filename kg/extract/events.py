@@ -146,10 +146,11 @@ _GUEST = re.compile(
     r"(?:\s+(?!(?:di|me|ber|ter)[a-z]{3,}\b)[\w'’-]+){0,5})"
 )
 _AWARD_HEADS = lexicon.AWARD_HEADS
+_AWARD_HEAD_WORDS = lang.alternation(_AWARD_HEADS)
 #: "Penghargaan", "Piala Adipura", "penghargaan tersebut": the award a passive act hands over, right before
 #: it or before a pointer and an adverb of time ("Trofi UHC Awards tersebut kemudian diarak")
 _AWARD_ACTED_ON = re.compile(
-    rf"\b(?P<thing>(?i:{lang.alternation(lang.words('award-heads'))})(?:\s+[A-Z0-9][\w'’/-]*)*)"
+    rf"\b(?P<thing>(?i:{_AWARD_HEAD_WORDS})(?:\s+[A-Z0-9][\w'’/-]*)*)"
     # "Penghargaan atas komitmen dalam ... itu diterima": what it was given for, in lower case
     r"(?:\s+(?:atas|untuk|bagi)(?:\s+[a-z][\w/-]*){1,8})?(?:\s+(?:itu|ini|tersebut))?"
     r"(?:\s+(?:kemudian|lalu|langsung|pun|selanjutnya|akan))?\s+$"
@@ -158,7 +159,7 @@ _AWARD_ACTED_ON = re.compile(
 #: Layak Anak (KLA)": an award's head word, then what the award is or what kind, right before the
 #: pointer ("itu", "tersebut") that a passive act's lead opens with: the award named before
 _AWARD_SAID = re.compile(
-    rf"\b(?P<thing>(?i:{lang.alternation(lang.words('award-heads'))}))"
+    rf"\b(?P<thing>(?i:{_AWARD_HEAD_WORDS}))"
     r"(?:\s+berupa\s[^.;:!?\"“”]{2,80}?|(?:\s+[a-z][\w-]*){1,4}(?:\s+[^\s.,;:!?\"“”][^\s,;:!?\"“”]*){0,6}?)\s+$"
 )
 #: "Nota kesepahaman (MoU)", "Perjanjian kerja sama": an agreement a passive act signs, right before it
@@ -1010,7 +1011,9 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
         if cues.NOT_NOW.search(ctx.text, m.end(), min(sentence.end, date.end + 12)):
             continue
         if obj == "handed":
-            handed = _handed_award(ctx, m, lead.start(), date) or _handed_document(ctx, m, lead.start(), date)
+            handed = _handed_award(ctx, m, lead.start(), date, pointed=bool(lead.group("pointer"))) or (
+                _handed_document(ctx, m, lead.start(), date)
+            )
             if handed is not None:
                 return f"{noun} {handed[0]}", kind, handed[1], handed[2]
             continue
@@ -1255,12 +1258,8 @@ def _paraded(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, 
     return None
 
 
-#: a passive act's lead that opens with a pointer back to what was named before ("itu diserahkan")
-_POINTED = re.compile(r"(?:itu|ini|tersebut)\b")
-
-
 def _handed_award(
-    ctx: Context, verb: re.Match[str], lead: int, date: DateMention
+    ctx: Context, verb: re.Match[str], lead: int, date: DateMention, *, pointed: bool = False
 ) -> tuple[str, int, int] | None:
     """The award a passive act hands over, with its span: ``Penghargaan tersebut diserahkan langsung
     oleh Menteri ... kepada Bupati ..., Selasa (10/6/2025)`` → ``Penghargaan Adipura Kencana`` when the
@@ -1275,7 +1274,7 @@ def _handed_award(
     if _event_phrase(ctx, verb.end(), date.start, date) is not None:
         return None  # "Penghargaan diterima ... pada malam Anugerah X 2025": the gathering named after it
     acted = _AWARD_ACTED_ON.search(ctx.text, max(0, lead - 120), lead)
-    if acted is None and _POINTED.match(ctx.text, lead):
+    if acted is None and pointed:  # ("Penghargaan berupa ... itu diserahkan": the lead points back)
         acted = _AWARD_SAID.search(ctx.text, max(0, lead - 120), lead)
     if acted is None:
         return None

@@ -178,6 +178,8 @@ SUBORDINATORS = frozenset(lang.words("subordinators"))
 AWARD_WORDS = frozenset(lang.words("award-words"))
 #: first words of an award's name ("Piala Adipura", "Anugerah ...")
 AWARD_HEADS = frozenset(lang.words("award-heads"))
+#: the words that point back to what was named before ("program tersebut", "lomba itu")
+POINTERS = frozenset({"tersebut", "itu", "ini"})
 #: Every country's name as the word lists write it: surfaces ("UEA", "Persatuan Emirat Arab") and names.
 COUNTRY_NAMES = frozenset(COUNTRIES) | WORLD_COUNTRIES
 #: The world's countries and regions as places ("Uruguay", "Eropa").

@@ -763,7 +763,7 @@ def extract_programs(ctx: Context) -> None:
                 if not ctx.claimed(at, until):
                     ctx.claim(at, until)
             continue
-        if low and low.group(1).split()[0] in _POINTERS:
+        if low and low.group(1).split()[0] in lexicon.POINTERS:
             continue  # "Program tersebut menyasar kelompok wanita tani (KWT)": the programme named before
         if low:
             phrase = " ".join(
@@ -784,8 +784,6 @@ def extract_programs(ctx: Context) -> None:
 
 #: a programme's abbreviation in brackets right after its name
 _ABBREVIATION_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,9})\)")
-#: words pointing back after a programme's word ("program tersebut"): no name follows it
-_POINTERS = frozenset({"tersebut", "ini", "itu"})
 
 
 #: a name spelled out in brackets after a programme's acronym: capitalised words, "dan" between
