@@ -1088,6 +1088,24 @@ def test_a_rank_of_a_contest_named_short_is_of_the_one_named_in_full_before() ->
     assert f"Juara I {full} Tahun 2021 kategori lingkungan" in (lingkungan.name, *lingkungan.aliases)
 
 
+def test_a_rank_of_a_contest_named_short_with_its_year_is_of_the_one_named_with_its_region() -> None:
+    """``... pemenang Lomba Lorong Bersih Kota Sibolga 2024 ... para pemenang Lomba Lorong Bersih 2024 ...
+    Juara I diraih ...``: the contest as named with its region, the short name an alias."""
+    text = (
+        "Peluncuran digelar di Balai Kota Sibolga, Rabu (14/5/2024), dirangkai dengan pengumuman pemenang "
+        "Lomba Lorong Bersih Kota Sibolga 2024.\n\nWali Kota menyerahkan trofi kepada para pemenang Lomba "
+        "Lorong Bersih 2024 yang diselenggarakan DLH. Juara I diraih Kelurahan Pancuran Gerobak. Juara II "
+        "diraih Kelurahan Aek Habil."
+    )
+    first, second = awards_in(text, "2024-05-16")
+    full = "Lomba Lorong Bersih Kota Sibolga 2024"
+    assert (first.name, second.name) == (f"Juara I {full}", f"Juara II {full}")
+    assert "Juara II Lomba Lorong Bersih 2024" in second.aliases
+    # (another contest's year, or the same contest's in another year, is no fuller name of it)
+    other = text.replace("Kota Sibolga 2024", "Kota Sibolga 2023")
+    assert awards_in(other, "2024-05-16")[0].name == "Juara I Lomba Lorong Bersih 2024"
+
+
 def test_a_rank_won_in_one_kind_of_a_two_kind_contest_is_also_named_as_that_kinds_contest() -> None:
     text = (
         "Hadiah Lomba Dusun dan Lingkungan Sehat tingkat Kabupaten Dairi Tahun 2021 dibagikan Wakil Bupati di "

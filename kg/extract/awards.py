@@ -2267,6 +2267,8 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
 
 #: what makes a contest's name full: its level or its year
 _FULL_CONTEST = re.compile(rf"\b(?:[Tt]ingkat|se-|{_YEAR_DIGITS}\b)")
+#: ... its level alone
+_LEVEL_WRITTEN = re.compile(r"\b(?:[Tt]ingkat|se-)")
 
 
 def _contest_in_full(ctx: Context, award: Award) -> Award:
@@ -2303,20 +2305,39 @@ def _contests_before(ctx: Context, start: int) -> list[str]:
     return [_contest_written(m) for m in _CONTEST_BEFORE.finditer(ctx.text, 0, start)]
 
 
+#: the region or level a contest's full name adds before its year ("Lomba X Kota Malang 2025" for
+#: "Lomba X 2025")
+_REGION_ADDED = re.compile(r"(?:Kota|Kabupaten|Provinsi|[Tt]ingkat|se-)\b.*")
+
+
 def _in_full(name: str, contests: list[str]) -> str | None:
     """``name``, a rank of a contest named short without its level or year, with the one of
-    ``contests`` (those named before it) named in full whose words open with the short name's; else
-    ``None``."""
+    ``contests`` (those named before it) named in full whose words open with the short name's; or
+    named short with its year but not its region, with the one named with both ("Lomba X Kota Y 2025"
+    before "Lomba X 2025"); else ``None``."""
     m = _RANKED_CONTEST.fullmatch(name)
-    if m is None or _FULL_CONTEST.search(m.group("contest")):
+    if m is None or _LEVEL_WRITTEN.search(m.group("contest")):
         return None
     # (its category after it: "Juara pertama Lomba Kampung Literasi kategori lingkungan")
     category = _CATEGORY_WON.search(m.group("contest"))
     short = m.group("contest")[: category.start()] if category is not None else m.group("contest")
+    year = _YEAR_AT_END.search(short)
+    if year is None and _FULL_CONTEST.search(short):
+        return None  # (a year inside its name, not closing it: no short form)
+    core = short[: year.start()] if year is not None else short
     full = {
         _BRACKETED.sub("", c)
         for c in contests
-        if c.casefold().startswith(short.casefold() + " ") and _FULL_CONTEST.search(c)
+        if c.casefold().startswith(core.casefold() + " ")
+        and _FULL_CONTEST.search(c)
+        and (
+            year is None
+            or (
+                (closing := _YEAR_AT_END.search(c)) is not None
+                and closing.group("year") == year.group("year")
+                and _REGION_ADDED.fullmatch(c[len(core) + 1 : closing.start()]) is not None
+            )
+        )
     }
     if len(full) != 1:
         return None
