@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.awards import award_name
+from kg.extract.awards import _category_either_side, award_name
 from kg.extract.base import extract
 from kg.records import Article, Award, EntityType
 
@@ -1188,3 +1188,18 @@ def test_a_rank_told_paragraphs_after_its_contest_is_not_of_a_festival_said_in_p
     assert [(a.name, a.recipient.name if a.recipient else None) for a in awards] == [
         ("Juara pertama Lomba Durian Unggul", "Poktan Maju Bersama")
     ]
+
+
+def test_a_ranks_category_is_named_on_either_side_of_its_contest() -> None:
+    """``Desa X meraih Juara II kategori Desa Wisata Berkembang`` in a contest named before: named with
+    its category after the contest, and before it, as both are written; and the other way round."""
+    text = (
+        "Dalam Lomba Desa Wisata Tingkat Provinsi Sumatera Utara 2024, Desa Tongging meraih Juara I. Desa "
+        "Silalahi meraih Juara II kategori Desa Wisata Berkembang."
+    )
+    contest = "Lomba Desa Wisata Tingkat Provinsi Sumatera Utara 2024"
+    second = awards_in(text, "2024-05-16")[1]
+    assert second.name == f"Juara II {contest} kategori Desa Wisata Berkembang"
+    assert f"Juara II kategori Desa Wisata Berkembang {contest}" in second.aliases
+    before = Award(f"Harapan I kategori Desa Wisata Rintisan {contest}", second.span, None, None)
+    assert _category_either_side(before).aliases == (f"Harapan I {contest} kategori Desa Wisata Rintisan",)

@@ -769,6 +769,10 @@ def _verb_awards(ctx: Context) -> None:
                 and (contest := _contest_before(text[sentence.start : m.start()]))
             ):
                 name = f"{name} {contest}"  # "lomba Kampung Bersinar ... dan meraih juara harapan I"
+                own = _CATEGORY_NAMED.match(text, stop, end)
+                if own is not None and own.group("word") == "kategori":
+                    # ("Dalam Lomba X, Desa Y meraih Juara I kategori Desa Wisata Maju": that category's rank)
+                    name, stop = f"{name} kategori {' '.join(own.group('name').split())}", own.end()
             elif _RANK_ONLY.match(name) and (after := _contest_after(text, stop, end)) is not None:
                 # "meraih Juara I kategori X dalam Anugerah Desa Wisata 2024": named with its category
                 # after the contest, and as written, before it
@@ -1892,7 +1896,9 @@ def extract_awards(ctx: Context) -> None:
             [_without_short_form(_with_lower_category(ctx, _with_rank_after(ctx, a))) for a in ctx.awards]
         )
     )
-    ctx.awards[:] = [_with_its_noun(ctx, _in_its_kind(_category_plainly(a))) for a in ctx.awards]
+    ctx.awards[:] = [
+        _category_either_side(_with_its_noun(ctx, _in_its_kind(_category_plainly(a)))) for a in ctx.awards
+    ]
     if festival := _the_festival(ctx):
         ctx.awards[:] = [_at_the_festival(a, festival) for a in ctx.awards]
     for award in ctx.awards:
@@ -2036,6 +2042,32 @@ _ONE_OF_TWO_KINDS = re.compile(
 _TWO_KINDS = re.compile(
     rf"(?P<rank>.+?) (?P<noun>{_CONTEST_NOUNS_NAMED}) (?P<one>[A-Z][\w-]*) dan (?P<two>[A-Z][\w-]*)(?P<rest> .+)"
 )
+
+
+#: a rank of a contest, its category after the contest's name ("Juara I Lomba Desa Wisata 2024 kategori
+#: Desa Wisata Maju") or before it ("Juara I kategori Desa Wisata Maju Lomba Desa Wisata 2024")
+_CATEGORY_AFTER_CONTEST = re.compile(
+    rf"(?P<rank>(?:Juara|Peringkat)\s+{_RANK.pattern}|Harapan\s+(?:[IVX]+|\d+)|Terbaik)"
+    rf"\s+(?P<contest>(?:{_CONTEST_NOUNS_NAMED}|Anugerah|Penghargaan)\s.+?)\s+(?P<category>kategori\s+.+)"
+)
+_CATEGORY_BEFORE_CONTEST = re.compile(
+    rf"(?P<rank>(?:Juara|Peringkat)\s+{_RANK.pattern}|Harapan\s+(?:[IVX]+|\d+)|Terbaik)"
+    rf"\s+(?P<category>kategori\s+.+?)\s+(?P<contest>(?:{_CONTEST_NOUNS_NAMED}|Anugerah|Penghargaan)\s.+)"
+)
+
+
+def _category_either_side(award: Award) -> Award:
+    """A rank won in a category of a contest, named with the category after the contest: also named
+    with it before the contest, and the other way round, as both are written."""
+    names = (award.name, *award.aliases)
+    turned = []
+    for n in names:
+        if (m := _CATEGORY_AFTER_CONTEST.fullmatch(n)) is not None and " kategori " not in m.group("contest"):
+            turned.append(f"{m.group('rank')} {m.group('category')} {m.group('contest')}")
+        elif (m := _CATEGORY_BEFORE_CONTEST.fullmatch(n)) is not None:
+            turned.append(f"{m.group('rank')} {m.group('contest')} {m.group('category')}")
+    turned = [t for t in turned if t not in names]
+    return replace(award, aliases=tuple(dict.fromkeys((*award.aliases, *turned)))) if turned else award
 
 
 def _in_its_kind(award: Award) -> Award:
