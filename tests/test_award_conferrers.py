@@ -1203,3 +1203,30 @@ def test_a_ranks_category_is_named_on_either_side_of_its_contest() -> None:
     assert f"Juara II kategori Desa Wisata Berkembang {contest}" in second.aliases
     before = Award(f"Harapan I kategori Desa Wisata Rintisan {contest}", second.span, None, None)
     assert _category_either_side(before).aliases == (f"Harapan I {contest} kategori Desa Wisata Rintisan",)
+
+
+def test_each_rank_of_a_line_listing_a_categorys_winners_is_that_categorys() -> None:
+    """``Kategori Ulos Motif Tradisional: Juara I Kelompok X (...), Juara II Kelompok Y, ...``, one line a
+    category: each rank is the festival's, in that line's category, won by the one named after it; "Lomba
+    dibagi dalam tiga kategori" names no contest."""
+    text = (
+        "Karya Kelompok Tenun Ulos Nauli dari Desa Lumban dinobatkan sebagai yang terbaik dalam Festival Ulos "
+        "Samosir 2024 yang ditutup pada Sabtu (10/8/2024) malam. Festival diikuti 40 kelompok tenun dari "
+        "sembilan kecamatan. Lomba dibagi dalam tiga kategori, yakni ulos motif tradisional, pewarna alam, "
+        "dan busana pelajar.\n\nBerikut daftar pemenang yang diumumkan dewan juri:\n\n"
+        "Kategori Ulos Motif Tradisional: Juara I Kelompok Tenun Ulos Nauli (Desa Lumban, Pangururan), Juara "
+        "II Kelompok Tenun Sopo Bolon (Kecamatan Simanindo), Juara III Kelompok Tenun Marsada (Kecamatan "
+        "Palipi).\n\nKategori Pewarna Alam: Juara I Kelompok Tenun Marsada (Kecamatan Palipi), Juara II "
+        "Kelompok Tenun Ulos Nauli (Pangururan).\n\nKategori Busana Pelajar: Juara I SMA Negeri 1 "
+        "Pangururan, Juara II SMP Negeri 2 Simanindo."
+    )
+    festival = "Festival Ulos Samosir 2024"
+    assert [(a.name, a.recipient.name if a.recipient else None) for a in awards_in(text, "2024-08-11")] == [
+        (f"Juara I {festival} kategori Ulos Motif Tradisional", "Kelompok Tenun Ulos Nauli"),
+        (f"Juara II {festival} kategori Ulos Motif Tradisional", "Kelompok Tenun Sopo Bolon"),
+        (f"Juara III {festival} kategori Ulos Motif Tradisional", "Kelompok Tenun Marsada"),
+        (f"Juara I {festival} kategori Pewarna Alam", "Kelompok Tenun Marsada"),
+        (f"Juara II {festival} kategori Pewarna Alam", "Kelompok Tenun Ulos Nauli"),
+        (f"Juara I {festival} kategori Busana Pelajar", "SMAN 1 Pangururan"),
+        (f"Juara II {festival} kategori Busana Pelajar", "SMPN 2 Simanindo"),
+    ]

@@ -582,6 +582,8 @@ _CONTEST_BEFORE = re.compile(
     # (not "tahun ini": the year it is held in, pointed to)
     r"(?!(?:tingkat|tahun\s+(?:(?:19|20)\d\d|ini|lalu|itu)|dan(?!\s+(?-i:[A-Z]))|yang|di|pada|dalam\s+rangka(?:ian)?|dengan|serta|tersebut|itu|ini"
     r"|diraih|dimenangkan"
+    # (nor any verb in the passive: "Lomba dibagi dalam tiga kategori" tells of the contest named before)
+    r"|(?-i:di[a-z]{3,})"
     # (nor an adverb or auxiliary, which tells of a contest named before: "festival itu tidak hanya
     # hiburan", "festival sudah memasuki tahun kelima")
     r"|tidak|bukan|hanya|juga|sudah|telah|akan|masih|sempat|tercatat|menjadi|merupakan|adalah|kembali"
@@ -797,6 +799,7 @@ def _verb_awards(ctx: Context) -> None:
         _handed_certificate(ctx, sentence)
         _ranks_received(ctx, sentence)
         _ranks_listed(ctx, sentence)
+        _ranks_of_category_listed(ctx, sentence)
         _ranks_paired(ctx, sentence)
         _green_zone(ctx, sentence)
         _predicate_named(ctx, sentence)
@@ -1431,6 +1434,33 @@ def _ranks_listed(ctx: Context, sentence: Sentence) -> None:
         # a category named with capitalised words is read after the rank's span, _with_contest_before)
         name, stop = f"{name} {' '.join(category.split())}", m.end("category")
     ctx.awards.append(Award(name, ctx.span(m.start("rank"), stop), winner, None))
+
+
+#: a line of a list of winners by category: "Kategori Tenun Motif Tradisional: Juara I Kelompok X (Desa Y),
+#: Juara II Kelompok Z, ..."; its ranks (:data:`_CATEGORY_LISTED_RANK`) follow the colon
+_CATEGORY_LISTED = re.compile(
+    r"\s*(?:[-•*–]\s*)?(?:[Kk]ategori)\s+(?P<category>[^:\n]{1,60}?)\s*:\s*(?=Juara\b|Harapan\b)"
+)
+#: ... each rank in it, then its winner
+_CATEGORY_LISTED_RANK = re.compile(rf"(?P<rank>Juara\s+{_RANK.pattern}|Harapan\s+(?:[IVX]+|\d+))\s+(?=[A-Z])")
+
+
+def _ranks_of_category_listed(ctx: Context, sentence: Sentence) -> None:
+    """``Kategori Tenun Motif Tradisional: Juara I Kelompok X (Desa Y), Juara II Kelompok Z, ...``: each
+    rank of a line that lists a category's winners is an award (its contest added from the sentences
+    before, and the category, :func:`_with_contest_before`), won by the one named right after it."""
+    m = _CATEGORY_LISTED.match(ctx.text, sentence.start, sentence.end)
+    if m is None:
+        return
+    ranks = list(_CATEGORY_LISTED_RANK.finditer(ctx.text, m.end(), sentence.end))
+    for k, rank in enumerate(ranks):
+        if _read_already(ctx, rank.start(), rank.end("rank")):
+            continue
+        at = rank.end()
+        until = ranks[k + 1].start() if k + 1 < len(ranks) else sentence.end
+        winner = _winner_named_at(ctx, at, until, ctx.mentioned_starting_at(at, EntityType.PLACE))
+        name = _rank_name(" ".join(rank.group("rank").split()))
+        ctx.awards.append(Award(name, ctx.span(rank.start(), rank.end("rank")), winner, None))
 
 
 #: two ranks of the consolation places joined ("meraih Juara Harapan I dan Harapan II", "Harapan I dan
@@ -2395,6 +2425,9 @@ def _with_contest_of_the_rank_before(ctx: Context, award: Award, awards: list[Aw
     # ("Juara Harapan I kategori X diraih": the category written in or right after the rank's span)
     told = category or _CATEGORY_WRITTEN.search(ctx.text, award.span.start, award.span.end + _CATEGORY_REACH)
     contest = _CATEGORY_WON.sub("", ranked[0]) + (" " + " ".join(told.group().split()) if told else "")
+    if told is None and (listed := _category_listed_between(ctx, ranked[1], award.span.start)):
+        # ("Kategori A: Juara I X, ... \n\nKategori B: Juara I Y": the next line's category, not the one before)
+        contest = _CATEGORY_ENDING.sub("", ranked[0]) + listed
     names = [f"{rank} {contest}"]
     names += [n.removeprefix("Juara ") for n in names if n.startswith("Juara Harapan ")]
     return replace(award, name=names[0], aliases=(*award.aliases, *names[1:]))
@@ -2417,15 +2450,29 @@ _CATEGORY_REACH = 20
 #: sebagai Juara II" (B's rank is of that category too)
 _CATEGORY_TOLD = re.compile(
     r"\b(?:(?:[Pp]ada|[Uu]ntuk|[Dd]i|[Dd]alam)\s+kategori\s+(?P<category>[a-z]+(?:\s+[a-z]+){0,2})\s*,"
+    # (a line of a list of winners by category: "Kategori Tenun Motif Tradisional: Juara I ...")
+    r"|(?<![^\n])\s*(?:[-•*–]\s*)?Kategori\s+(?P<listed>[^:\n]{1,60}?)\s*:"
     rf"|(?:Juara|Peringkat)\s+(?:{_RANK.pattern})\s+kategori\s+(?P<first>[a-z]+)\s+(?=di[a-z]+\b))"
 )
+
+
+def _category_listed_between(ctx: Context, lo: int, start: int) -> str:
+    """The category (" kategori X") a line of a list of winners by category opens with ("Kategori X:
+    Juara I ..."), the last between ``lo`` and ``start``, or ""."""
+    found = [m for m in _CATEGORY_TOLD.finditer(ctx.text, lo, start) if m.group("listed")]
+    return f" kategori {' '.join(found[-1].group('listed').split())}" if found else ""
 
 
 def _category_told_before(ctx: Context, lo: int, start: int) -> str:
     """The category (" kategori X") the last "Pada kategori X," between ``lo`` and ``start`` tells the
     ranks after it are won in, or ""."""
     found = list(_CATEGORY_TOLD.finditer(ctx.text, lo, start))
-    return f" kategori {found[-1].group('category') or found[-1].group('first')}" if found else ""
+    if not found:
+        return ""
+    told = found[-1]
+    return (
+        f" kategori {told.group('category') or told.group('first') or ' '.join(told.group('listed').split())}"
+    )
 
 
 #: a contest's short name in brackets after the words it stands for
