@@ -1230,3 +1230,16 @@ def test_each_rank_of_a_line_listing_a_categorys_winners_is_that_categorys() -> 
         (f"Juara I {festival} kategori Busana Pelajar", "SMAN 1 Pangururan"),
         (f"Juara II {festival} kategori Busana Pelajar", "SMPN 2 Simanindo"),
     ]
+
+
+def test_a_winner_the_jury_places_as_a_rank_wins_it() -> None:
+    """``Hasil penjurian menempatkan X sebagai juara I``, ``dewan juri menetapkan X sebagai juara II``:
+    the jury naming the winner of the contest the sentence before names."""
+    text = (
+        "Dinas Pertanian menggelar Lomba Uji Cita Rasa Kopi Arabika di Aula Dinas Pertanian, Balige. Hasil "
+        "penjurian menempatkan Kelompok Tani Marsada dari Desa Lumban sebagai juara I dengan skor 86,25."
+    )
+    [first] = awards_in(text, "2024-07-13")
+    assert first.name == "Juara I Lomba Uji Cita Rasa Kopi Arabika"
+    said = "Lomba Busana Ulos digelar di Balige. Dewan juri menetapkan Tiurma Simbolon sebagai juara II."
+    assert [a.name for a in awards_in(said, "2024-07-13")] == ["Juara II Lomba Busana Ulos"]

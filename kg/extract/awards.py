@@ -863,6 +863,9 @@ _HANDS_OUT = re.compile(
     r"(?:penghargaan|hadiah|piala|trofi|piagam)\b",
     re.IGNORECASE,
 )
+#: the jury naming a winner: "dewan juri menetapkan X sebagai juara I", "hasil penjurian menempatkan X
+#: sebagai juara I"
+_JUDGED = re.compile(r"\b(?:menetapkan|menempatkan)\b")
 #: "(kepada Desa X, Kecamatan Y,) sebagai juara I Lomba Desa ...": the rank a winner listed before it won
 _RANKED_AS = re.compile(r"\b(?:sebagai|(?:di|pada)\s+posisi)\s+(?P<noun>[Jj]uara|[Pp]eringkat)\s+")
 
@@ -871,7 +874,8 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
     """``Bupati menyerahkan sejumlah penghargaan. Di antaranya kepada Desa X, Kecamatan Y, sebagai
     juara I Lomba Desa tingkat Kabupaten Z tahun 2024, Kelurahan W sebagai juara I Lomba Kelurahan,
     ...``: each rank written after "sebagai", in a sentence that (or whose sentence before) says
-    prizes were handed out or won, is an award, won by the body or place named last before it; so is
+    prizes were handed out or won, or that the jury placed a winner ("menempatkan X sebagai juara I"),
+    is an award, won by the body or place named last before it; so is
     a contest's win with no rank ("Kelurahan X sebagai juara lomba kebersihan tingkat kabupaten"), and
     a rank alone after a contest this sentence or the one before names ("... pemenang Lomba Posyandu
     tingkat Kabupaten Z. Posyandu X keluar sebagai Juara I, disusul Posyandu Y sebagai Juara II"),
@@ -885,6 +889,7 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
     if not (
         _HANDS_OUT.search(told)
         or _WIN_VERB.search(told)
+        or _JUDGED.search(told)
         or any(told_from <= a.span.start < sentence.end and _RANKED.match(a.name) for a in ctx.awards)
     ):
         return
