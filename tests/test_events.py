@@ -3144,3 +3144,17 @@ def test_a_sentence_opening_with_hari_itu_is_of_the_day_named_just_before() -> N
         date="2025-10-23",
     )
     assert event.name == "Pembagian paket makanan tambahan" and event.date == "2025-10-23"
+
+
+def test_an_event_held_earlier_on_the_day_of_writing_is_on_the_datelines_day() -> None:
+    """``Sibolga, 9 Januari 2025 – ... Apel X yang digelar di Lapangan Y pagi tadi``: held that day, a
+    later day the article names for another activity notwithstanding."""
+    text = (
+        "Sibolga, 9 Januari 2025 – Pemerintah Kota Sibolga memperkuat kesiapsiagaan menghadapi musim hujan. "
+        "Sebanyak 400 personel mengikuti Apel Kesiapsiagaan Bencana Hidrometeorologi yang digelar di Lapangan "
+        "Simare-mare pagi tadi.\n\nApel dipimpin langsung Wali Kota Sibolga, Tumpal "
+        "Sinaga.\n\nSebagai tindak lanjut apel, Pemkot Sibolga akan menggelar Gerakan Bersih Sungai Aek Doras "
+        "di 17 kelurahan pada Sabtu (11/1/2025)."
+    )
+    dated = {e.name: e.date for e in events(text, "2025-01-09")}
+    assert dated["Apel Kesiapsiagaan Bencana Hidrometeorologi"] == "2025-01-09"

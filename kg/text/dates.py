@@ -387,7 +387,8 @@ def _bare_weekdays(text: str, published: date) -> list[DateMention]:
 _TO_COME = re.compile(r",\s*(?:besok|lusa|nanti)\b")
 
 
-_TODAY = re.compile(r"\b[Hh]ari ini\b")
+#: "hari ini"; "pagi tadi", "tadi siang": earlier on the day of writing ("malam tadi" may be last night)
+_TODAY = re.compile(r"\b(?:[Hh]ari ini|(?:pagi|siang|sore)\s+tadi|[Tt]adi\s+(?:pagi|siang|sore))\b")
 #: a date after these starts or ends a stretch ("sejak 6 Januari 2025"): no dateline for "hari ini"
 _SINCE = re.compile(
     r"\b(?:sejak|semenjak|mulai|hingga|sampai)(?:\s+(?:dimulai|tanggal|pada))?\s*$", re.IGNORECASE
@@ -400,10 +401,13 @@ HISTORY_YEARS = 10
 
 
 def _today(text: str, explicit: list[DateMention], published: str | None) -> list[DateMention]:
-    """``hari ini`` is the day of the dateline before it (``Selasa (21/10/2025)``), else of publication.
+    """``hari ini`` (or ``pagi tadi``) is the day of the dateline before it (``Selasa (21/10/2025)``),
+    else of publication.
 
     >>> [d.value for d in _today("Rapat, Selasa (21/10/2025). Acara itu hari ini.", find_dates("Rapat, Selasa (21/10/2025)."), None)]
     ['2025-10-21']
+    >>> [d.value for d in _today("Apel digelar di lapangan pagi tadi.", [], "2025-01-09")]
+    ['2025-01-09']
 
     A date that starts or ends a stretch (``sejak 6 Januari 2025``) is no dateline, nor is a day of
     history, years before publication (``ditetapkan pada 1 April 1914``).
