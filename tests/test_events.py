@@ -3158,3 +3158,22 @@ def test_an_event_held_earlier_on_the_day_of_writing_is_on_the_datelines_day() -
     )
     dated = {e.name: e.date for e in events(text, "2025-01-09")}
     assert dated["Apel Kesiapsiagaan Bencana Hidrometeorologi"] == "2025-01-09"
+
+
+def test_a_trophy_of_a_contest_won_is_no_event_of_that_contest() -> None:
+    """``Trofi Juara I Lomba X diarak ... dalam acara syukuran``: the day's event is the celebration,
+    not the contest, held before; ``Trofi ... tersebut sebelumnya diserahkan Y ..., Selasa (9/11/2021)``:
+    its handing over on that day."""
+    text = (
+        "SAMOSIR – Raut bahagia terpancar dari wajah ratusan warga Desa Lumban, Kecamatan Pangururan, Kamis, "
+        "15 September 2022. Trofi Juara I Lomba Desa Tingkat Provinsi Sumatera Utara Tahun 2022 diarak keliling "
+        "dusun dengan iringan gondang sebelum diserahkan kepada pemerintah desa dalam acara syukuran di Balai "
+        "Desa Lumban."
+    )
+    assert [(e.name, e.date) for e in events(text, "2022-09-15")] == [("Syukuran", "2022-09-15")]
+    handed = (
+        "Pemerintah Kabupaten Toba mendorong perajin ulos naik kelas.\n\nTrofi juara pertama Lomba Desain "
+        "Produk Kerajinan kategori tenun tersebut sebelumnya diserahkan Dinas Perindustrian dan Perdagangan "
+        "Provinsi Sumatera Utara di Medan, Selasa (9/11/2021)."
+    )
+    assert [(e.name, e.date) for e in events(handed, "2021-11-18")] == [("Penyerahan Trofi", "2021-11-09")]

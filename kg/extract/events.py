@@ -123,10 +123,11 @@ _PRIZES_WON = (
 _PASSIVE_ROWS = lang.table("event-passive-acts", ("passive", "name", "class", "object"))
 _PASSIVES = {passive: (name, kind, obj) for passive, name, kind, obj in _PASSIVE_ROWS}
 _PASSIVE = re.compile(rf"\b(?P<verb>{'|'.join(_PASSIVES)})\b")
-#: what may stand between the thing acted on and the passive verb; "yang", "sejak" before it speak of an earlier act
+#: what may stand between the thing acted on and the passive verb ("tersebut sebelumnya diserahkan"); "yang",
+#: "sejak" before it speak of an earlier act
 _PASSIVE_LEAD = re.compile(
     r"(?:\b(?P<earlier>yang|sejak|sebagaimana|akan)\s+)?(?P<pointer>(?:tersebut|itu|ini)\s+)?"
-    r"(?:telah\s+|sudah\s+)?(?P<resmi>(?:secara\s+)?resmi\s+)?$"
+    r"(?:telah\s+|sudah\s+|sebelumnya\s+)?(?P<resmi>(?:secara\s+)?resmi\s+)?$"
 )
 #: between the thing acted on and a passive verb's lead, where and how long it was held, a clause set off by a
 #: comma: "Program X ke-19 yang dilaksanakan di Desa Y, Kecamatan Z, resmi ditutup"
@@ -293,8 +294,12 @@ _OPENING = "pembukaan"
 _OPENED_REACH = 40
 #: the closing of an event told by its word right after ("penutupan festival", "Penutupan Pekan Raya")
 _CLOSING_OF = re.compile(r"\b(?i:penutupan)\s+$")
-#: the winners of a contest told by its word right after ("para pemenang lomba X")
-_WINNERS_OF = re.compile(r"\b(?i:pemenang)\s+$")
+#: the winners of a contest told by its word right after ("para pemenang lomba X"), or the trophy of a rank
+#: won in it ("Trofi Juara I Lomba X diarak ...")
+_WINNERS_OF = re.compile(
+    r"\b(?i:pemenang|(?:trofi|piala|piagam)\s+(?:juara|peringkat)\s+(?:[IVX]+|\d+|pertama|kedua|ketiga|umum"
+    r"|harapan(?:\s+(?:[IVX]+|\d+))?))\s+$"
+)
 #: an event's name that is the closing of one told by its bare word ("Penutupan Festival")
 _CLOSING_NAMED = re.compile(r"Penutupan\s+(?P<event>\S+)")
 #: event classes a gathering belongs to: what a statement's date may stand for (not an election or an incident)
@@ -635,9 +640,9 @@ def _event_phrase(
             continue  # "sirene peringatan dini tsunami", "peringatan dari Presiden": a warning; a demo plot
         if _CLOSING_OF.search(before, max(0, m.start() - 12), m.start()):
             continue  # "malam penutupan festival": the closing is the event, read by its own word
-        if _WINNERS_OF.search(before, max(0, m.start() - 16), m.start()):
+        if _WINNERS_OF.search(before, max(0, m.start() - 30), m.start()):
             continue  # "menyerahkan hadiah kepada pemenang Lomba X": the contest was held before; the prizes'
-            # handing over is the event
+            # handing over is the event (so with "Trofi Juara I Lomba X diarak ...": the parade is)
         if inside_a_region(ctx, lo + m.start(), lo + m.end()):
             continue  # "Kecamatan Sinar Peninjauan": a district, no inspection
         if _PREPARED.search(before, 0, m.start()) and _TRIGGER.search(before, 0, m.start()):
