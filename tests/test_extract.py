@@ -6795,3 +6795,18 @@ def test_ranks_listed_with_the_winners_home_in_brackets_are_won_by_those_persons
     # where they come from is no nickname of theirs
     persons = {e.name: e.aliases for e in x.entities if e.type is EntityType.PERSON}
     assert persons["Roswita Sembiring"] == set()
+
+
+def test_a_national_or_local_balai_of_a_listed_kind_is_a_body_not_a_programme() -> None:
+    """A "Balai" alone is as often a hall ("Balai Desa"); "Balai Penerapan ...", "Balai Penyuluhan ..." are
+    offices (the ministry's standards unit, a district's extension centre)."""
+    x = run(
+        "Program ini didampingi Balai Penerapan Standar Instrumen Pertanian (BPSIP) Sumatera Utara. Kepala "
+        "Balai Penyuluhan Pertanian Kecamatan Simanindo, Hotman Pardede, hadir."
+    )
+    bodies = names(x, EntityType.ORGANIZATION)
+    assert "Balai Penerapan Standar Instrumen Pertanian Provinsi Sumatera Utara" in bodies
+    assert not names(x, EntityType.PROGRAM)
+    assert [(m.person.name, m.organization.name) for m in x.memberships] == [
+        ("Hotman Pardede", "Balai Penyuluhan Pertanian Kecamatan Simanindo")
+    ]
