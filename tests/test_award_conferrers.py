@@ -1243,3 +1243,24 @@ def test_a_winner_the_jury_places_as_a_rank_wins_it() -> None:
     assert first.name == "Juara I Lomba Uji Cita Rasa Kopi Arabika"
     said = "Lomba Busana Ulos digelar di Balige. Dewan juri menetapkan Tiurma Simbolon sebagai juara II."
     assert [a.name for a in awards_in(said, "2024-07-13")] == ["Juara II Lomba Busana Ulos"]
+
+
+def test_every_item_of_a_long_numbered_list_of_ranks_is_of_the_contest_named_above_it() -> None:
+    """``Berikut daftar pemenang Lomba X:`` then ``1. Juara I: Desa A`` ... ``5. Harapan II: Desa E``: an
+    item's number opens its sentence (it made a sentence of its own), so the contest named above the
+    list is within reach of each item, though the article named it short before."""
+    text = (
+        "Lomba yang paling ditunggu hasilnya adalah Lomba Desa Bersih dan Hijau, yang tahun ini pertama kali "
+        "digelar.\n\nBerikut daftar pemenang Lomba Desa Bersih dan Hijau tingkat Kabupaten Samosir 2024:\n1. "
+        "Juara I: Desa Lumban, Kecamatan Pangururan\n2. Juara II: Desa Tomok, Kecamatan Simanindo\n3. Juara "
+        "III: Desa Ambarita, Kecamatan Simanindo\n4. Harapan I: Desa Tuktuk, Kecamatan Simanindo\n5. Harapan "
+        "II: Desa Huta Ginjang, Kecamatan Sianjur Mula-Mula"
+    )
+    contest = "Lomba Desa Bersih dan Hijau tingkat Kabupaten Samosir 2024"
+    assert [a.name for a in awards_in(text, "2024-08-18")] == [
+        f"Juara I {contest}",
+        f"Juara II {contest}",
+        f"Juara III {contest}",
+        f"Juara Harapan I {contest}",
+        f"Juara Harapan II {contest}",
+    ]

@@ -32,7 +32,9 @@ def split(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if match.group().startswith(".") and abbreviation_before(text, match.start()):
+        if match.group().startswith(".") and (
+            abbreviation_before(text, match.start()) or _item_number_before(text, match.start())
+        ):
             continue
         end = match.end() if not match.group().startswith("\n") else match.start()
         _add(text, start, end, sentences)
@@ -48,6 +50,17 @@ def abbreviation_before(text: str, dot: int) -> bool:
         return False
     token = word.group(1)
     return (len(token) == 1 and token.isupper()) or token.lower() in ABBREVIATIONS
+
+
+def _item_number_before(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` follows a list item's number opening its line ("1. Juara I: Desa X"):
+    the item goes on after it.
+
+    >>> [s.text for s in split("Pemenangnya:\\n1. Juara I: Desa Lumban\\n2. Juara II: Desa Tomok")]
+    ['Pemenangnya:', '1. Juara I: Desa Lumban', '2. Juara II: Desa Tomok']
+    """
+    line = text[text.rfind("\n", 0, dot) + 1 : dot].strip()
+    return line.isdigit() and len(line) <= 2
 
 
 def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
