@@ -4306,8 +4306,15 @@ def _first_names(words: list[str]) -> set[str]:
     """A name's first word, and the first past its Balinese birth-order or caste names ("Wali Kota
     Wirayasa" is I Made Wirayasa Putra, not his wife Sagung Ayu Ratna Wirayasa) or past a noble
     title that opens it ("Bupati Fadhlullah" is Teuku Fadhlullah Hasyim, not his wife Rahmah
-    Fadhlullah)."""
-    k = 1 if words[0] in lexicon.BALINESE_OPENERS or words[0] in lexicon.NOBLE_OPENERS else 0
+    Fadhlullah), or past a given name written short ("kata Lutfi" is Moh. Lutfi Amin, not his wife
+    Nur Aini Lutfi)."""
+    k = (
+        1
+        if words[0] in lexicon.BALINESE_OPENERS
+        or words[0] in lexicon.NOBLE_OPENERS
+        or (words[0].endswith(".") and words[0][:-1] in lexicon.NAME_ABBREVIATIONS)
+        else 0
+    )
     while k < len(words) - 1 and words[k] in lexicon.BALINESE_NAMES:
         k += 1
     return {words[0], words[k]}
