@@ -1264,3 +1264,19 @@ def test_every_item_of_a_long_numbered_list_of_ranks_is_of_the_contest_named_abo
         f"Juara Harapan I {contest}",
         f"Juara Harapan II {contest}",
     ]
+
+
+def test_the_region_a_winner_comes_from_is_no_winner() -> None:
+    """``Desa X dari Kabupaten Toba yang menempati Juara II``: the regency is where the village lies, not
+    the winner, and its government, which the article never names, is no body of it."""
+    text = (
+        "Dalam Lomba Desa Tingkat Provinsi Sumatera Utara 2022 itu, Desa Lumban mengungguli Desa Tomok dari "
+        "Kabupaten Toba yang menempati Juara II dan Desa Ambarita dari Kabupaten Dairi di posisi Juara III."
+    )
+    x = extract(Article(title="Judul", text=text, url="https://example.go.id/a", date="2022-09-15"))
+    assert [a.name for a in x.awards] == [
+        "Juara II Lomba Desa Tingkat Provinsi Sumatera Utara 2022",
+        "Juara III Lomba Desa Tingkat Provinsi Sumatera Utara 2022",
+    ]
+    assert all(a.recipient is None for a in x.awards)
+    assert not [e.name for e in x.entities if e.type is EntityType.ORGANIZATION]

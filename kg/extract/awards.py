@@ -235,6 +235,8 @@ def _named(ctx: Context, start: int, end: int) -> list[Entity]:
         if start <= m.span.start < end
         and not ctx.claimed(m.span.start, m.span.end)
         and not _LEVEL.search(ctx.text[max(0, m.span.start - _LEVEL_REACH) : m.span.start])
+        # ("Desa X dari Kabupaten Y yang menempati Juara II": where the winner comes from, no winner)
+        and not _ORIGIN.search(ctx.text[max(0, m.span.start - _LEVEL_REACH) : m.span.start])
     ]
     named: list[Entity] = []
     body_end = -1  # where the last body named, and the places set off after it, end
@@ -254,6 +256,8 @@ _SET_OFF = re.compile(r"\s*,?\s*")
 
 #: "lomba Kampung Bersinar tingkat Provinsi Jawa Timur", "se-Jawa Timur": the contest's level, not a winner
 _LEVEL = re.compile(r"(?:\btingkat|\bse-?)\s*$", re.IGNORECASE)
+#: "Desa X dari Kabupaten Y", "peternak asal Kota Z": where a winner comes from, not a winner
+_ORIGIN = re.compile(r"\b(?:dari|asal)\s+$")
 #: the characters before a name that _LEVEL is looked for in: anchored at the name, so this only bounds
 #: the search ("tingkat" and its spaces fit); a slice, as the ``\b`` at its start counts as a boundary
 _LEVEL_REACH = 12
