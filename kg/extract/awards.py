@@ -258,8 +258,9 @@ _SET_OFF = re.compile(r"\s*,?\s*")
 _LEVEL = re.compile(r"(?:\btingkat|\bse-?)\s*$", re.IGNORECASE)
 #: "Desa X dari Kabupaten Y", "peternak asal Kota Z": where a winner comes from, not a winner
 _ORIGIN = re.compile(r"\b(?:dari|asal)\s+$")
-#: the characters before a name that _LEVEL is looked for in: anchored at the name, so this only bounds
-#: the search ("tingkat" and its spaces fit); a slice, as the ``\b`` at its start counts as a boundary
+#: the characters before a name that _LEVEL (and _ORIGIN) is looked for in: anchored at the name, so this
+#: only bounds the search ("tingkat" and its spaces fit); a slice, as the ``\b`` at its start counts as a
+#: boundary
 _LEVEL_REACH = 12
 
 
@@ -1448,7 +1449,7 @@ def _ranks_listed(ctx: Context, sentence: Sentence) -> None:
 #: a line of a list of winners by category: "Kategori Tenun Motif Tradisional: Juara I Kelompok X (Desa Y),
 #: Juara II Kelompok Z, ..."; its ranks (:data:`_CATEGORY_LISTED_RANK`) follow the colon
 _CATEGORY_LISTED = re.compile(
-    r"\s*(?:[-•*–]\s*)?(?:[Kk]ategori)\s+(?P<category>[^:\n]{1,60}?)\s*:\s*(?=Juara\b|Harapan\b)"
+    r"\s*(?:[-•*–]\s*)?[Kk]ategori\s+(?P<category>[^:\n]{1,60}?)\s*:\s*(?=Juara\b|Harapan\b)"
 )
 #: ... each rank in it, then its winner
 _CATEGORY_LISTED_RANK = re.compile(rf"(?P<rank>Juara\s+{_RANK.pattern}|Harapan\s+(?:[IVX]+|\d+))\s+(?=[A-Z])")
@@ -2085,13 +2086,13 @@ _TWO_KINDS = re.compile(
 
 #: a rank of a contest, its category after the contest's name ("Juara I Lomba Desa Wisata 2024 kategori
 #: Desa Wisata Maju") or before it ("Juara I kategori Desa Wisata Maju Lomba Desa Wisata 2024")
+_NAMED_RANK = rf"(?P<rank>(?:Juara|Peringkat)\s+{_RANK.pattern}|Harapan\s+(?:[IVX]+|\d+)|Terbaik)"
+_NAMED_CONTEST = rf"(?:{_CONTEST_NOUNS_NAMED}|Anugerah|Penghargaan)\s"
 _CATEGORY_AFTER_CONTEST = re.compile(
-    rf"(?P<rank>(?:Juara|Peringkat)\s+{_RANK.pattern}|Harapan\s+(?:[IVX]+|\d+)|Terbaik)"
-    rf"\s+(?P<contest>(?:{_CONTEST_NOUNS_NAMED}|Anugerah|Penghargaan)\s.+?)\s+(?P<category>kategori\s+.+)"
+    rf"{_NAMED_RANK}\s+(?P<contest>{_NAMED_CONTEST}.+?)\s+(?P<category>kategori\s+.+)"
 )
 _CATEGORY_BEFORE_CONTEST = re.compile(
-    rf"(?P<rank>(?:Juara|Peringkat)\s+{_RANK.pattern}|Harapan\s+(?:[IVX]+|\d+)|Terbaik)"
-    rf"\s+(?P<category>kategori\s+.+?)\s+(?P<contest>(?:{_CONTEST_NOUNS_NAMED}|Anugerah|Penghargaan)\s.+)"
+    rf"{_NAMED_RANK}\s+(?P<category>kategori\s+.+?)\s+(?P<contest>{_NAMED_CONTEST}.+)"
 )
 
 
@@ -2479,9 +2480,8 @@ def _category_told_before(ctx: Context, lo: int, start: int) -> str:
     if not found:
         return ""
     told = found[-1]
-    return (
-        f" kategori {told.group('category') or told.group('first') or ' '.join(told.group('listed').split())}"
-    )
+    said = told.group("category") or told.group("first") or " ".join(told.group("listed").split())
+    return f" kategori {said}"
 
 
 #: a contest's short name in brackets after the words it stands for
