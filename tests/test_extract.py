@@ -6801,7 +6801,7 @@ def test_a_national_or_local_balai_of_a_listed_kind_is_a_body_not_a_programme() 
     """A "Balai" alone is as often a hall ("Balai Desa"); "Balai Penerapan ...", "Balai Penyuluhan ..." are
     offices (the ministry's standards unit, a district's extension centre)."""
     x = run(
-        "Program ini didampingi Balai Penerapan Standar Instrumen Pertanian (BPSIP) Sumatera Utara. Kepala "
+        "Pendampingan teknis diberikan Balai Penerapan Standar Instrumen Pertanian (BPSIP) Sumatera Utara. Kepala "
         "Balai Penyuluhan Pertanian Kecamatan Simanindo, Hotman Pardede, hadir."
     )
     bodies = names(x, EntityType.ORGANIZATION)

@@ -1403,9 +1403,9 @@ def test_a_village_head_of_a_village_the_list_writes_in_one_word_is_in_its_town(
         ("Ketua Karang Taruna Tunas Harapan Desa Sukamaju, Andi Pratama, menyambut baik.",
          ("Andi Pratama", "Ketua", "Karang Taruna Tunas Harapan Desa Sukamaju")),
         # a group of any kind ("Kelompok Tenun", "Kelompok Nelayan"), not only one the lexicon spells out
-        ("Ketua Kelompok Tenun Ulos Nauli, Tiurma Simbolon, tak kuasa menahan haru.",
+        ("Ketua Kelompok Tenun Ulos Nauli, Tiurma Simbolon, mengucapkan terima kasih.",
          ("Tiurma Simbolon", "Ketua", "Kelompok Tenun Ulos Nauli")),
-        ("Ketua Kelompok Nelayan Horas Jaya Desa Pardomuan, Binsar Manurung, mengaku terharu.",
+        ("Ketua Kelompok Nelayan Horas Jaya Desa Pardomuan, Binsar Manurung, meminta bantuan jaring.",
          ("Binsar Manurung", "Ketua", "Kelompok Nelayan Horas Jaya Desa Pardomuan")),
         # with no comma, the words that read as a name are the holder's
         ("Ketua Paguyuban Pedagang Pasar Slamet Widarto menyatakan setuju.",

@@ -579,10 +579,10 @@ def test_a_quotation_whose_next_paragraph_only_closes_it_goes_on_there_one_part_
 
 
 def test_a_name_after_a_given_name_written_short_is_what_he_is_called_not_his_wifes_last_name() -> None:
-    """``kata Lutfi`` after "Bupati Moh. Lutfi Hutagalung" and "Nur Faizah Lutfi" (his wife, who carries
-    his name): "Moh." is his first name written short, so "Lutfi" is his."""
+    """``kata Halomoan`` after "Bupati Moh. Halomoan Sitorus" and "Nur Aini Halomoan" (his wife, who carries
+    his name): "Moh." is his first name written short, so "Halomoan" is his."""
     x = run(
-        "Acara dibuka Bupati Samosir Moh. Lutfi Hutagalung. Turut hadir Ketua Dekranasda Samosir Nur Faizah "
-        'Lutfi.\n\n"Ulos itu bukan barang pajangan," kata Lutfi dalam sambutannya.'
+        "Bupati Samosir Moh. Halomoan Sitorus membuka pameran. Ketua Dekranasda Samosir Nur Aini Halomoan ikut "
+        'mendampingi.\n\n"Ulos harus dipakai, bukan disimpan di lemari," kata Halomoan dalam sambutannya.'
     )
-    assert speakers(x) == ["Moh. Lutfi Hutagalung"]
+    assert speakers(x) == ["Moh. Halomoan Sitorus"]

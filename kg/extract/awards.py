@@ -587,7 +587,7 @@ _CONTEST_BEFORE = re.compile(
     # (not "tahun ini": the year it is held in, pointed to)
     r"(?!(?:tingkat|tahun\s+(?:(?:19|20)\d\d|ini|lalu|itu)|dan(?!\s+(?-i:[A-Z]))|yang|di|pada|dalam\s+rangka(?:ian)?|dengan|serta|tersebut|itu|ini"
     r"|diraih|dimenangkan"
-    # (nor any verb in the passive: "Lomba dibagi dalam tiga kategori" tells of the contest named before)
+    # (nor any verb in the passive: "Lomba dipertandingkan dalam tiga kelas" tells of the contest named before)
     r"|(?-i:di[a-z]{3,})"
     # (nor an adverb or auxiliary, which tells of a contest named before: "festival itu tidak hanya
     # hiburan", "festival sudah memasuki tahun kelima")
@@ -868,7 +868,7 @@ _HANDS_OUT = re.compile(
     r"(?:penghargaan|hadiah|piala|trofi|piagam)\b",
     re.IGNORECASE,
 )
-#: the jury naming a winner: "dewan juri menetapkan X sebagai juara I", "hasil penjurian menempatkan X
+#: the jury naming a winner: "dewan juri menetapkan X sebagai juara I", "keputusan juri menempatkan X
 #: sebagai juara I"
 _JUDGED = re.compile(r"\b(?:menetapkan|menempatkan)\b")
 #: "(kepada Desa X, Kecamatan Y,) sebagai juara I Lomba Desa ...": the rank a winner listed before it won
@@ -1446,7 +1446,7 @@ def _ranks_listed(ctx: Context, sentence: Sentence) -> None:
     ctx.awards.append(Award(name, ctx.span(m.start("rank"), stop), winner, None))
 
 
-#: a line of a list of winners by category: "Kategori Tenun Motif Tradisional: Juara I Kelompok X (Desa Y),
+#: a line of a list of winners by category: "Kategori Ulos Sadum: Juara I Kelompok X (Desa Y),
 #: Juara II Kelompok Z, ..."; its ranks (:data:`_CATEGORY_LISTED_RANK`) follow the colon
 _CATEGORY_LISTED = re.compile(
     r"\s*(?:[-•*–]\s*)?[Kk]ategori\s+(?P<category>[^:\n]{1,60}?)\s*:\s*(?=Juara\b|Harapan\b)"
@@ -1456,7 +1456,7 @@ _CATEGORY_LISTED_RANK = re.compile(rf"(?P<rank>Juara\s+{_RANK.pattern}|Harapan\s
 
 
 def _ranks_of_category_listed(ctx: Context, sentence: Sentence) -> None:
-    """``Kategori Tenun Motif Tradisional: Juara I Kelompok X (Desa Y), Juara II Kelompok Z, ...``: each
+    """``Kategori Ulos Sadum: Juara I Kelompok X (Desa Y), Juara II Kelompok Z, ...``: each
     rank of a line that lists a category's winners is an award (its contest added from the sentences
     before, and the category, :func:`_with_contest_before`), won by the one named right after it."""
     m = _CATEGORY_LISTED.match(ctx.text, sentence.start, sentence.end)
@@ -2460,7 +2460,7 @@ _CATEGORY_REACH = 20
 #: sebagai Juara II" (B's rank is of that category too)
 _CATEGORY_TOLD = re.compile(
     r"\b(?:(?:[Pp]ada|[Uu]ntuk|[Dd]i|[Dd]alam)\s+kategori\s+(?P<category>[a-z]+(?:\s+[a-z]+){0,2})\s*,"
-    # (a line of a list of winners by category: "Kategori Tenun Motif Tradisional: Juara I ...")
+    # (a line of a list of winners by category: "Kategori Ulos Sadum: Juara I ...")
     r"|(?<![^\n])\s*(?:[-•*–]\s*)?Kategori\s+(?P<listed>[^:\n]{1,60}?)\s*:"
     rf"|(?:Juara|Peringkat)\s+(?:{_RANK.pattern})\s+kategori\s+(?P<first>[a-z]+)\s+(?=di[a-z]+\b))"
 )

@@ -4306,8 +4306,8 @@ def _first_names(words: list[str]) -> set[str]:
     """A name's first word, and the first past its Balinese birth-order or caste names ("Wali Kota
     Wirayasa" is I Made Wirayasa Putra, not his wife Sagung Ayu Ratna Wirayasa) or past a noble
     title that opens it ("Bupati Fadhlullah" is Teuku Fadhlullah Hasyim, not his wife Rahmah
-    Fadhlullah), or past a given name written short ("kata Lutfi" is Moh. Lutfi Amin, not his wife
-    Nur Aini Lutfi)."""
+    Fadhlullah), or past a given name written short ("kata Halomoan" is Moh. Halomoan Sitorus, not
+    his wife Nur Aini Halomoan)."""
     k = (
         1
         if words[0] in lexicon.BALINESE_OPENERS
