@@ -1278,3 +1278,22 @@ def test_the_region_a_winner_comes_from_is_no_winner() -> None:
     ]
     assert all(a.recipient is None for a in x.awards)
     assert not [e.name for e in x.entities if e.type is EntityType.ORGANIZATION]
+
+
+def test_each_rank_of_a_line_listing_a_branchs_winners_is_named_with_that_branch() -> None:
+    """``Tortor: Juara I SMPN 3, Juara II SMPN 2, ...``, one line a branch of the contest: each rank is
+    an award named as the line writes it ("Juara I Tortor"), won by the one named after it; a line of
+    one rank, or one opening with a word of results ("Hasil: ..."), lists no branch."""
+    text = (
+        "Lomba Budaya Batak tingkat SMP se-Kabupaten Samosir 2022 ditutup Kamis (22/9/2022). Hasil per cabang "
+        "lomba:\n\nMarhata: Juara I Tumpal Sinaga (SMPN 1), Juara II Tiurma Simbolon (SMPN 2).\n\nTortor: "
+        "Juara I SMPN 3 Pangururan, Juara II SMPN 2 Pangururan, Juara III SMP Swasta Budi Mulia.\n\nCatatan: "
+        "Juara I berhak mewakili kabupaten."
+    )
+    assert [(a.name, a.recipient.name if a.recipient else None) for a in awards_in(text, "2022-09-26")] == [
+        ("Juara I Marhata", "Tumpal Sinaga"),
+        ("Juara II Marhata", "Tiurma Simbolon"),
+        ("Juara I Tortor", "SMPN 3 Pangururan"),
+        ("Juara II Tortor", "SMPN 2 Pangururan"),
+        ("Juara III Tortor", "SMP Swasta Budi Mulia"),
+    ]

@@ -1455,14 +1455,33 @@ _CATEGORY_LISTED = re.compile(
 _CATEGORY_LISTED_RANK = re.compile(rf"(?P<rank>Juara\s+{_RANK.pattern}|Harapan\s+(?:[IVX]+|\d+))\s+(?=[A-Z])")
 
 
+#: a line of a list of winners by branch, its branch alone before the colon: "Tortor: Juara I SMPN 3
+#: Pangururan, Juara II SMPN 2 Pangururan, ..."
+_BRANCH_LISTED = re.compile(
+    r"\s*(?:[-•*–]\s*)?(?P<branch>[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3})\s*:\s*(?=Juara\b)"
+)
+#: words that open a line of results, not a branch's name ("Hasil: Juara I ...")
+_NOT_BRANCHES = frozenset(
+    {"hasil", "pemenang", "juara", "daftar", "catatan", "keterangan", "berikut", "adapun"}
+)
+
+
 def _ranks_of_category_listed(ctx: Context, sentence: Sentence) -> None:
     """``Kategori Ulos Sadum: Juara I Kelompok X (Desa Y), Juara II Kelompok Z, ...``: each
     rank of a line that lists a category's winners is an award (its contest added from the sentences
-    before, and the category, :func:`_with_contest_before`), won by the one named right after it."""
+    before, and the category, :func:`_with_contest_before`), won by the one named right after it. So
+    is each rank of a line of a branch's winners (``Tortor: Juara I SMPN 3 Pangururan, Juara II ...``),
+    named by the rank and the branch, as the line writes it ("Juara I Tortor")."""
     m = _CATEGORY_LISTED.match(ctx.text, sentence.start, sentence.end)
+    branch = None
     if m is None:
-        return
+        m = _BRANCH_LISTED.match(ctx.text, sentence.start, sentence.end)
+        if m is None or m.group("branch").split()[0].casefold() in _NOT_BRANCHES:
+            return
+        branch = " ".join(m.group("branch").split())
     ranks = list(_CATEGORY_LISTED_RANK.finditer(ctx.text, m.end(), sentence.end))
+    if branch is not None and len(ranks) < 2:
+        return  # ("Catatan: Juara I berhak ...": one rank, no list of a branch's winners)
     for k, rank in enumerate(ranks):
         if _read_already(ctx, rank.start(), rank.end("rank")):
             continue
@@ -1470,6 +1489,8 @@ def _ranks_of_category_listed(ctx: Context, sentence: Sentence) -> None:
         until = ranks[k + 1].start() if k + 1 < len(ranks) else sentence.end
         winner = _winner_named_at(ctx, at, until, ctx.mentioned_starting_at(at, EntityType.PLACE))
         name = _rank_name(" ".join(rank.group("rank").split()))
+        if branch is not None:
+            name = f"{name} {branch}"
         ctx.awards.append(Award(name, ctx.span(rank.start(), rank.end("rank")), winner, None))
 
 
