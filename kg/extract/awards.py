@@ -234,9 +234,8 @@ def _named(ctx: Context, start: int, end: int) -> list[Entity]:
         for m in place.mentions
         if start <= m.span.start < end
         and not ctx.claimed(m.span.start, m.span.end)
-        and not _LEVEL.search(ctx.text[max(0, m.span.start - _LEVEL_REACH) : m.span.start])
-        # ("Desa X dari Kabupaten Y yang menempati Juara II": where the winner comes from, no winner)
-        and not _ORIGIN.search(ctx.text[max(0, m.span.start - _LEVEL_REACH) : m.span.start])
+        # (nor where the winner comes from: "Desa X dari Kabupaten Y yang menempati Juara II")
+        and not _LEVEL_OR_ORIGIN.search(ctx.text[max(0, m.span.start - _LEVEL_REACH) : m.span.start])
     ]
     named: list[Entity] = []
     body_end = -1  # where the last body named, and the places set off after it, end
@@ -256,11 +255,11 @@ _SET_OFF = re.compile(r"\s*,?\s*")
 
 #: "lomba Kampung Bersinar tingkat Provinsi Jawa Timur", "se-Jawa Timur": the contest's level, not a winner
 _LEVEL = re.compile(r"(?:\btingkat|\bse-?)\s*$", re.IGNORECASE)
-#: "Desa X dari Kabupaten Y", "peternak asal Kota Z": where a winner comes from, not a winner
-_ORIGIN = re.compile(r"\b(?:dari|asal)\s+$")
-#: the characters before a name that _LEVEL (and _ORIGIN) is looked for in: anchored at the name, so this
-#: only bounds the search ("tingkat" and its spaces fit); a slice, as the ``\b`` at its start counts as a
-#: boundary
+#: ... or where a winner comes from, not a winner either: "Desa X dari Kabupaten Y", "peternak asal Kota Z"
+_LEVEL_OR_ORIGIN = re.compile(rf"{_LEVEL.pattern}|\b(?-i:dari|asal)\s+$", re.IGNORECASE)
+#: the characters before a name that _LEVEL (or _LEVEL_OR_ORIGIN) is looked for in: anchored at the
+#: name, so this only bounds the search ("tingkat" and its spaces fit); a slice, as the ``\b`` at its
+#: start counts as a boundary
 _LEVEL_REACH = 12
 
 
@@ -574,6 +573,8 @@ def _graded(text: str, grade: str, start: int, end: int) -> tuple[str, int] | No
 
 #: an award named by its rank alone ("Juara harapan I", "Juara pertama")
 _RANK_ONLY = re.compile(rf"^(?:Juara|Peringkat)\s+{_RANK.pattern}$", re.IGNORECASE)
+#: a verb in the passive, in lower case ("dibagi", "dimenangi"): no word of a contest's name
+_PASSIVE_WORD = r"(?-i:di[a-z]{3,}\b)"
 #: the contest a sentence names before the rank won in it ("Dalam lomba Desa Wisata 2024, ...")
 _CONTEST_BEFORE = re.compile(
     rf"\b(?P<contest>(?:{_CONTEST_NOUNS})"
@@ -588,7 +589,7 @@ _CONTEST_BEFORE = re.compile(
     r"(?!(?:tingkat|tahun\s+(?:(?:19|20)\d\d|ini|lalu|itu)|dan(?!\s+(?-i:[A-Z]))|yang|di|pada|dalam\s+rangka(?:ian)?|dengan|serta|tersebut|itu|ini"
     r"|diraih|dimenangkan"
     # (nor any verb in the passive: "Lomba dipertandingkan dalam tiga kelas" tells of the contest named before)
-    r"|(?-i:di[a-z]{3,})"
+    rf"|{_PASSIVE_WORD}"
     # (nor an adverb or auxiliary, which tells of a contest named before: "festival itu tidak hanya
     # hiburan", "festival sudah memasuki tahun kelima")
     r"|tidak|bukan|hanya|juga|sudah|telah|akan|masih|sempat|tercatat|menjadi|merupakan|adalah|kembali"
@@ -1237,7 +1238,7 @@ def _named_right_at(ctx: Context, at: int, end: int) -> Entity | None:
 #: kelompok PKK Desa X", "lomba tari tingkat pelajar dijuarai SMP Negeri 1 Y" (a group named by what it is,
 #: "kelompok", "tim", before the name)
 _CONTEST_WON_BY = re.compile(
-    r"\b(?P<contest>(?-i:[Ll]omba|[Kk]ompetisi|[Kk]ontes|[Ss]ayembara)(?:\s+(?!di[a-z]{3,}\b)[\w-]+){1,6}?)"
+    rf"\b(?P<contest>(?-i:[Ll]omba|[Kk]ompetisi|[Kk]ontes|[Ss]ayembara)(?:\s+(?!{_PASSIVE_WORD})[\w-]+){{1,6}}?)"
     r"\s+(?:dimenangi|dimenangkan|dijuarai)\s+(?:oleh\s+)?(?:(?:kelompok|tim|regu|grup)\s+)?(?=[A-Z])"
 )
 
@@ -1448,9 +1449,8 @@ def _ranks_listed(ctx: Context, sentence: Sentence) -> None:
 
 #: a line of a list of winners by category: "Kategori Ulos Sadum: Juara I Kelompok X (Desa Y),
 #: Juara II Kelompok Z, ..."; its ranks (:data:`_CATEGORY_LISTED_RANK`) follow the colon
-_CATEGORY_LISTED = re.compile(
-    r"\s*(?:[-•*–]\s*)?[Kk]ategori\s+(?P<category>[^:\n]{1,60}?)\s*:\s*(?=Juara\b|Harapan\b)"
-)
+_LISTED_CATEGORY = r"\s*(?:[-•*–]\s*)?[Kk]ategori\s+(?P<listed>[^:\n]{1,60}?)\s*:"
+_CATEGORY_LISTED = re.compile(rf"{_LISTED_CATEGORY}\s*(?=Juara\b|Harapan\b)")
 #: ... each rank in it, then its winner
 _CATEGORY_LISTED_RANK = re.compile(rf"(?P<rank>Juara\s+{_RANK.pattern}|Harapan\s+(?:[IVX]+|\d+))\s+(?=[A-Z])")
 
@@ -2482,7 +2482,7 @@ _CATEGORY_REACH = 20
 _CATEGORY_TOLD = re.compile(
     r"\b(?:(?:[Pp]ada|[Uu]ntuk|[Dd]i|[Dd]alam)\s+kategori\s+(?P<category>[a-z]+(?:\s+[a-z]+){0,2})\s*,"
     # (a line of a list of winners by category: "Kategori Ulos Sadum: Juara I ...")
-    r"|(?<![^\n])\s*(?:[-•*–]\s*)?Kategori\s+(?P<listed>[^:\n]{1,60}?)\s*:"
+    rf"|(?<![^\n]){_LISTED_CATEGORY}"
     rf"|(?:Juara|Peringkat)\s+(?:{_RANK.pattern})\s+kategori\s+(?P<first>[a-z]+)\s+(?=di[a-z]+\b))"
 )
 
@@ -2491,16 +2491,18 @@ def _category_listed_between(ctx: Context, lo: int, start: int) -> str:
     """The category (" kategori X") a line of a list of winners by category opens with ("Kategori X:
     Juara I ..."), the last between ``lo`` and ``start``, or ""."""
     found = [m for m in _CATEGORY_TOLD.finditer(ctx.text, lo, start) if m.group("listed")]
-    return f" kategori {' '.join(found[-1].group('listed').split())}" if found else ""
+    return _category_said(found[-1]) if found else ""
 
 
 def _category_told_before(ctx: Context, lo: int, start: int) -> str:
     """The category (" kategori X") the last "Pada kategori X," between ``lo`` and ``start`` tells the
     ranks after it are won in, or ""."""
     found = list(_CATEGORY_TOLD.finditer(ctx.text, lo, start))
-    if not found:
-        return ""
-    told = found[-1]
+    return _category_said(found[-1]) if found else ""
+
+
+def _category_said(told: re.Match[str]) -> str:
+    """The category (" kategori X") a match of :data:`_CATEGORY_TOLD` tells."""
     said = told.group("category") or told.group("first") or " ".join(told.group("listed").split())
     return f" kategori {said}"
 
