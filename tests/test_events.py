@@ -3175,3 +3175,18 @@ def test_a_trophy_of_a_contest_won_is_no_event_of_that_contest() -> None:
         "Selasa (9/11/2021)."
     )
     assert [(e.name, e.date) for e in events(handed, "2021-11-18")] == [("Penyerahan Trofi", "2021-11-09")]
+
+
+def test_a_news_agencys_dateline_dates_the_event_the_lead_sentence_names() -> None:
+    """``Tarutung, 14/3 (ANTARA) - ... menetapkan ... dalam Musrenbang ...``: the dateline's day and month,
+    the year the article's, date the meeting the lead sentence tells of; an attribution (``Dilansir X,
+    Minggu (6/7/2025), ... dalam Pemilu 2024``) is no dateline."""
+    text = (
+        "Tarutung, 14/3 (ANTARA) - Pemerintah Kabupaten Tapanuli Utara menetapkan air bersih sebagai "
+        "prioritas pembangunan dalam Musyawarah Perencanaan Pembangunan (Musrenbang) Kabupaten di Aula "
+        "Kantor Bupati.\n\nBupati Tapanuli Utara, Tumpal Sinaga, membuka musyawarah itu."
+    )
+    dated = {e.name: e.date for e in events(text, "2023-03-14")}
+    assert dated["Musyawarah Perencanaan Pembangunan (Musrenbang) Kabupaten"] == "2023-03-14"
+    quoted = "Dilansir Reuters, Minggu (6/7/2025), Tumpal Sinaga menjadi juru kampanye dalam Pemilu 2024."
+    assert events(quoted, "2025-07-07") == []

@@ -1383,18 +1383,33 @@ def _first_service(ctx: Context, sentence: Sentence, date: DateMention) -> tuple
     return f"{display_name(m.group('head'))} {named[-1].name}", "Launch", m.start(), m.end("head")
 
 
+#: the place of a dateline the date completes: "Bitung, 14/3 (ANTARA) -", "SAMOSIR, 20 Agustus 2024 –"
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][^\n,()]{1,40},\s+")
+#: ... and what ends it: the agency in brackets, if any, and a dash
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
+#: a named event the lead sentence says what was done in: "... menetapkan dua prioritas dalam Musrenbang X"
+_HELD_IN_NAMED = re.compile(r"\bdalam\s+(?=[A-Z])")
+
+
 def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
     """The event a date opens the sentence for: ``Senin (12/3), Pemkot menggelar rapat koordinasi ...``.
 
     Only when the rest of the sentence says the event is held (``menggelar``, ``dilaksanakan``,
     ``berlangsung``) or holds an act that names it (``meresmikan Pasar ...``, ``menerima
-    Penghargaan ...``) and names no later date, whose event the phrase would be. One planned for
+    Penghargaan ...``), or the date is the dateline's and the lead sentence tells what was done in a
+    named event (``Bitung, 14/3 (ANTARA) - Pemkot menetapkan ... dalam Musrenbang ...``), and names no
+    later date, whose event the phrase would be. One planned for
     the date (``Selasa (28/1) besok, BNNK dijadwalkan menggelar sosialisasi ...``) is an event of
     that date too (:func:`_planned` keeps it from being the article's main one).
     """
     rest = ctx.text[date.end : sentence.end]
     if not (
         _HELD.search(rest)
+        or (
+            _DATELINE_BEFORE.fullmatch(ctx.text, 0, date.start)
+            and _DATELINE_AFTER.match(ctx.text, date.end)
+            and _HELD_IN_NAMED.search(rest)
+        )
         or _ACT.search(rest)
         or _ACT_LOWER.search(rest)
         or _RECEIVED.search(rest)

@@ -48,6 +48,11 @@ _NUMERIC = re.compile(
     r"\(\s*(?P<d>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2})(?=\s*/))?\s*[/.-]\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{2,4}))?\s*\)"
 )
+#: a news agency's dateline: "Bitung, 14/3 (ANTARA) -", the day and month (year optional) between the
+#: place and the agency in brackets, opening the text
+_DATELINE = re.compile(
+    r"\A\s*[A-Z][^\n,()]{1,40},\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\s+\([A-Z][^()\n]{1,30}\)\s*[-–—]"
+)
 _WRITTEN = re.compile(
     rf"\b(?P<d>\d{{1,2}})(?:(?:\s*[-–]\s*|\s+(?P<and>dan)\s+|\s+(?:hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d)\s+)"
     rf"(?P<d2>\d{{1,2}}))?\s+(?P<m>{_MONTH})\.?"
@@ -162,6 +167,8 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     [('2025-06-27', '2025-06-29'), ('2025-06-30', None)]
     >>> [(d.value, d.end_value) for d in find_dates("pada kuartal akhir tahun 2024")]
     [('2024-10-01', '2024-12-31')]
+    >>> [d.value for d in find_dates("Tarutung, 14/3 (ANTARA) - Pemkab menggelar rapat.", "2023-03-15")]
+    ['2023-03-14']
     """
     year = article_year(text, published)
     found: list[DateMention] = []
@@ -178,6 +185,19 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
                     day.isoformat(),
                     last.isoformat() if last and last > day else None,
                     explicit_year=bool(m.group("y")),
+                )
+            )
+    dateline = _DATELINE.match(text)
+    if dateline:
+        y = _year(dateline.group("y"), year)
+        day = _make(y, int(dateline.group("m")), int(dateline.group("d"))) if y else None
+        if day:
+            found.append(
+                DateMention(
+                    dateline.start("d"),
+                    dateline.end("y") if dateline.group("y") else dateline.end("m"),
+                    day.isoformat(),
+                    explicit_year=bool(dateline.group("y")),
                 )
             )
     for m in _WRITTEN.finditer(text):
