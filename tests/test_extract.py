@@ -6810,3 +6810,24 @@ def test_a_national_or_local_balai_of_a_listed_kind_is_a_body_not_a_programme() 
     assert [(m.person.name, m.organization.name) for m in x.memberships] == [
         ("Hotman Pardede", "Balai Penyuluhan Pertanian Kecamatan Simanindo")
     ]
+
+
+def test_a_category_introducing_a_list_of_winners_names_each_rank_in_it() -> None:
+    """``... berikut urutan pemenang kategori desa:`` then ``Juara I: Desa A``, ..., ``Harapan II: Desa E``:
+    every rank of the list is the contest's, in that category (the ranks out of the contest's reach
+    too), named with its year as written (``tahun 2023``) and without ``tahun``."""
+    text = (
+        "SAMOSIR – Desa Sigaol, Kecamatan Palipi, keluar sebagai juara pertama Lomba Desa tingkat Kabupaten "
+        "Samosir tahun 2023.\n\nBerdasarkan hasil penilaian tim Dinas Pemberdayaan Masyarakat dan Desa, "
+        "berikut urutan pemenang kategori desa:\n\nJuara I: Desa Sigaol, Kecamatan Palipi (nilai 901)\n\n"
+        "Juara II: Desa Sabulan, Kecamatan Sitiotio (nilai 880)\n\nJuara III: Desa Hutaginjang, Kecamatan "
+        "Sianjur Mula-mula (nilai 862)\n\nHarapan I: Desa Salaon, Kecamatan Ronggurnihuta\n\nHarapan II: Desa "
+        "Limbong, Kecamatan Sianjur Mula-mula\n\nKepala Desa Sigaol, Binsar Manurung, mengucapkan terima kasih."
+    )
+    awards = extract(Article("Judul", text, date="2023-10-10")).awards
+    names = {n for a in awards for n in (a.name, *a.aliases)}
+    contest = "Lomba Desa tingkat Kabupaten Samosir 2023 kategori desa"
+    assert names >= {
+        f"{rank} {contest}"
+        for rank in ("Juara I", "Juara II", "Juara III", "Juara Harapan I", "Juara Harapan II")
+    }

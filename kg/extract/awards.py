@@ -1789,8 +1789,8 @@ def _graded_programmes(ctx: Context) -> None:
 _YEAR_DIGITS = r"(?:19|20)\d\d"
 #: a year in an award's name
 _YEAR = re.compile(rf"\b{_YEAR_DIGITS}\b")
-#: "tahun 2023" closing an award's name
-_YEAR_WRITTEN = re.compile(rf"\s+tahun\s+({_YEAR_DIGITS})$", re.IGNORECASE)
+#: "tahun 2023" closing an award's name, or before the category closing it ("... tahun 2019 kategori desa")
+_YEAR_WRITTEN = re.compile(rf"\s+tahun\s+({_YEAR_DIGITS})(?P<category>\s+kategori\s+.+)?$", re.IGNORECASE)
 #: a year closing an evaluation's name, "tahun" or not ("SAKIP tahun 2023", "SAKIP 2023"): _graded
 _YEAR_AT_END = re.compile(rf"\s+(?:[Tt]ahun\s+)?(?P<year>{_YEAR_DIGITS})$")
 #: an award's year said after its name: "dalam Penganugerahan KLA Tahun 2023", "atas LKPD Tahun Anggaran 2023"
@@ -1831,6 +1831,10 @@ def _dated(ctx: Context, award: Award) -> Award:
     Penganugerahan KLA Tahun 2023"), so that one year's award is one node in every article; the name
     written with "tahun" is its alias."""
     written = _YEAR_WRITTEN.search(award.name)
+    if written is not None and written.group("category"):
+        # ("... tahun 2019 kategori desa": named as written, and without "tahun" too)
+        dated = f"{award.name[: written.start()]} {written.group(1)}{written.group('category')}"
+        return replace(award, aliases=(*award.aliases, dated))
     if written is not None:  # (named as written too: "... Tahun 2023")
         name = f"{award.name[: written.start()]} {written.group(1)}"
         return replace(award, name=name, aliases=(*award.aliases, award.name))
@@ -2317,8 +2321,9 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
         # ("Sanggar X menyabet Juara I Lomba Tari Kreasi pada Festival Y 2019. Juara II diraih Sanggar
         # Z": the contest of the rank won just before, not the festival it was held in)
         written = ranked[0]
-    if not written:
-        written = _only_contest_before(ctx, award.span.start)
+    if not written and (only := _only_contest_before(ctx, award.span.start)) is not None:
+        # (and a category told since: "... pemenang kategori desa:" opening the list the rank ends)
+        written, at = only
     if not written:
         # "menyerahkan piagam penghargaan OPD Tertib Arsip Triwulan II Tahun 2024 ... . Juara I diraih X":
         # the ranks of the prize named before, in no contest
@@ -2483,6 +2488,8 @@ _CATEGORY_TOLD = re.compile(
     r"\b(?:(?:[Pp]ada|[Uu]ntuk|[Dd]i|[Dd]alam)\s+kategori\s+(?P<category>[a-z]+(?:\s+[a-z]+){0,2})\s*,"
     # (a line of a list of winners by category: "Kategori Ulos Sadum: Juara I ...")
     rf"|(?<![^\n]){_LISTED_CATEGORY}"
+    # (the line introducing a list of winners: "berikut urutan pemenang kategori desa:")
+    r"|\bkategori\s+(?P<introduced>[a-z]+(?:\s+[a-z]+){0,2})\s*:\s*\n"
     rf"|(?:Juara|Peringkat)\s+(?:{_RANK.pattern})\s+kategori\s+(?P<first>[a-z]+)\s+(?=di[a-z]+\b))"
 )
 
@@ -2503,7 +2510,12 @@ def _category_told_before(ctx: Context, lo: int, start: int) -> str:
 
 def _category_said(told: re.Match[str]) -> str:
     """The category (" kategori X") a match of :data:`_CATEGORY_TOLD` tells."""
-    said = told.group("category") or told.group("first") or " ".join(told.group("listed").split())
+    said = (
+        told.group("category")
+        or told.group("first")
+        or told.group("introduced")
+        or " ".join(told.group("listed").split())
+    )
     return f" kategori {said}"
 
 
@@ -2597,13 +2609,15 @@ def _prize_named_before(ctx: Context, start: int) -> str | None:
     return found[-1] if found else None
 
 
-def _only_contest_before(ctx: Context, start: int) -> str | None:
+def _only_contest_before(ctx: Context, start: int) -> tuple[str, int] | None:
     """The contest the article names before ``start``, out of a rank alone's reach, when it names
     one only ("... malam puncak Festival X XII ..." paragraphs before "Juara II diraih ..."), as
-    written; ``None`` when it names none or several."""
-    found = set(_contests_before(ctx, start))
-    bare = {_BRACKETED.sub("", c) for c in found}
-    return min(found, key=lambda c: (len(c), c)) if len(bare) == 1 else None  # (the same in every run)
+    written, and where it is last written; ``None`` when it names none or several."""
+    found = [(_contest_written(m), m.start()) for m in _CONTEST_BEFORE.finditer(ctx.text, 0, start)]
+    if len({_BRACKETED.sub("", c) for c, _ in found}) != 1:
+        return None
+    written = min((c for c, _ in found), key=lambda c: (len(c), c))  # (the same in every run)
+    return written, found[-1][1]
 
 
 #: how many sentences before its own a rank alone looks for the contest it was won in ("... kepada para
