@@ -6831,3 +6831,28 @@ def test_a_category_introducing_a_list_of_winners_names_each_rank_in_it() -> Non
         f"{rank} {contest}"
         for rank in ("Juara I", "Juara II", "Juara III", "Juara Harapan I", "Juara Harapan II")
     }
+
+
+def test_places_in_a_ranking_are_ranks_won_by_the_group_named_after_them() -> None:
+    """``Posisi kedua diraih kelompok X ..., sedangkan juara ketiga jatuh kepada kelompok Y``: ranks of the
+    contest named before, their winners groups (never persons, as "kelompok" says); ``Posisi kedua
+    ditempati A, dan posisi ketiga B``: the third place too, its verb left out, named as written besides
+    ("Posisi ketiga ...")."""
+    told = (
+        "Festival Kuliner Toba 2023 digelar di Balige. Dewan juri menetapkan kelompok Marsada Roha dari Desa "
+        "Lumban Silintong sebagai juara pertama.\n\nPosisi kedua diraih kelompok Horas Jaya dari Kelurahan "
+        "Pardede Onan, sedangkan juara ketiga jatuh kepada kelompok Sada Roha dari Desa Sibola Hotangsas."
+    )
+    x = extract(Article("Judul", told, date="2023-07-10"))
+    names = {a.name for a in x.awards}
+    assert {"Juara kedua Festival Kuliner Toba 2023", "Juara ketiga Festival Kuliner Toba 2023"} <= names
+    assert not {"Horas Jaya", "Sada Roha"} & {e.name for e in x.entities if e.type is EntityType.PERSON}
+    listed = (
+        "Pemerintah Kabupaten Toba memberikan penghargaan kepada tiga kelompok tani terbaik. Penghargaan Lomba "
+        "Poktan Terbaik 2024 diberikan kepada Kelompok Tani Maju Kelurahan Balige I sebagai juara pertama. "
+        "Posisi kedua ditempati Kelompok Tani Sejahtera Kelurahan Napitupulu, Kecamatan Balige, dan posisi "
+        "ketiga Kelompok Tani Harapan Kelurahan Sangkar Nihuta, Kecamatan Balige."
+    )
+    [third] = [a for a in extract(Article("Judul", listed, date="2024-07-10")).awards if "ketiga" in a.name]
+    assert third.name == "Juara ketiga Lomba Poktan Terbaik 2024"
+    assert "Posisi ketiga Lomba Poktan Terbaik 2024" in third.aliases

@@ -1320,6 +1320,8 @@ def _green_zone(ctx: Context, sentence: Sentence) -> None:
 #: ditempati X", "Tempat ketiga diraih Y"), and the places after the first, in words
 _PLACE_NOUNS = "[Pp]osisi|[Tt]empat"
 _PLACES_AFTER_FIRST = "kedua|ketiga|keempat|kelima"
+#: ... such a place as written ("posisi ketiga")
+_PLACE_WRITTEN = re.compile(rf"(?P<noun>{_PLACE_NOUNS})\s+(?P<place>{_PLACES_AFTER_FIRST})")
 #: a verb of receiving, or of a prize given to its winner ("diberikan kepada", "jatuh kepada"), after a rank
 _RANK_VERB = rf"(?:{lang.alternation(_RECEIVED)}|(?:diberikan|jatuh)\s+kepada|ditempati|menjadi\s+milik)"
 #: the words of praise that end a capitalised title won ("Penari Terbaik", "Guru Teladan")
@@ -1340,6 +1342,8 @@ _RANK_RECEIVED = re.compile(
     rf"(?P<rank>(?-i:[Jj]uara|Peringkat)\s+{_RANK.pattern}|(?-i:Harapan)\s+(?:[IVX]+|\d+)(?=\s+{_RANK_VERB})"
     # (a place in the ranking with its verb, the rank's noun left out: "Tempat kedua direbut Posyandu X")
     rf"|(?-i:{_PLACE_NOUNS})\s+(?:{_PLACES_AFTER_FIRST}|II|III|2|3)(?=\s+{_RANK_VERB})"
+    # (... or after another, its verb left out: "Posisi kedua ditempati X, dan posisi ketiga Y")
+    rf"|(?<=dan\s)(?-i:{_PLACE_NOUNS})\s+(?:{_PLACES_AFTER_FIRST})(?=\s+(?-i:[A-Z]))"
     # (a title of praise won, listed as ranks are: ", Penari Terbaik diberikan kepada Ani, dan ...")
     rf"|(?-i:(?:[A-Z][\w'-]*\s+){{1,3}}(?:{_PRAISE_TITLE_ENDS}))(?=\s+{_RANK_VERB}))"
     # (the contest pointed back to between: "Posisi Juara II lomba tersebut ditempati Sanggar X")
@@ -1353,8 +1357,9 @@ _RANK_RECEIVED = re.compile(
     rf"(?:\s+(?P<category>(?-i:kategori)\s+(?-i:[a-z]+))(?=\s+{_RANK_VERB}))?"
     # (the verb left out after the first: "Juara I diraih Desa X, Juara II Desa Y, dan Juara III Desa Z";
     # the rank given to its winner: "Juara Harapan I diberikan kepada Desa W", "... jatuh kepada ...")
-    # (a team named by where it comes from: "Juara Harapan I jatuh kepada tim Kelurahan W")
-    rf"(?:\s+(?P<verb>{_RANK_VERB})\s+(?:oleh\s+)?(?:tim\s+)?|\s+)"
+    # (a team named by where it comes from: "Juara Harapan I jatuh kepada tim Kelurahan W"; a group by its
+    # name: "Posisi kedua diraih kelompok X")
+    rf"(?:\s+(?P<verb>{_RANK_VERB})\s+(?:oleh\s+)?(?:tim\s+|(?P<group>kelompok|regu|grup)\s+)?|\s+)"
     r"(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
@@ -1397,7 +1402,12 @@ def _ranks_received(ctx: Context, sentence: Sentence) -> None:
             )
         ):
             continue  # (a rank with no verb is one only in a list after one with a verb, its winner named)
-        winner = _winner_named_at(ctx, at, clause_end, place)
+        winner = (
+            # (a group named after its word: a body the article reads, else nobody, never a person)
+            ctx.mentioned_starting_at(at, EntityType.ORGANIZATION)
+            if m.group("group")
+            else _winner_named_at(ctx, at, clause_end, place)
+        )
         name = _rank_name(" ".join(text[start:stop].split()))
         if contest := m.group("contest") or m.group("named"):
             group = "contest" if m.group("contest") else "named"
@@ -2359,6 +2369,9 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     rank, _, place = award.name.partition(" ")
     if (roman := _RANK_ROMAN.get(place.casefold())) is not None:
         names.append(f"{rank} {roman} {bare}{cue}")  # ("Juara pertama ..." is as often written "Juara I ...")
+    if (placed := _PLACE_WRITTEN.fullmatch(ctx.text, award.span.start, award.span.end)) is not None:
+        # ("Posisi kedua ditempati X": "Juara kedua ...", and as written, "Posisi kedua ...")
+        names.append(f"{placed.group('noun').capitalize()} {placed.group('place')} {bare}{cue}")
     names += [n.removeprefix("Juara ") for n in (name, *names) if n.startswith("Juara Harapan ")]
     return replace(award, name=name, aliases=(*award.aliases, *names))
 
