@@ -6358,12 +6358,12 @@ def test_a_rank_given_to_its_winner_or_opening_a_clause_after_sedangkan_is_an_aw
 def test_ranks_listed_each_on_its_line_with_a_colon_before_the_winner_are_awards_of_the_contest() -> None:
     x = run(
         "Bupati Dairi Binsar Manurung menyerahkan trofi kepada para pemenang di Sidikalang.\n\n"
-        "Berikut daftar pemenang Lomba Kampung Bersih tingkat Kabupaten Dairi 2024:\n"
+        "Berikut daftar pemenang Lomba Lingkungan Asri tingkat Kabupaten Dairi 2024:\n"
         "1. Juara I: Sanggar Lae Renun, Kecamatan Sumbul\n"
         "2. Juara II: Desa Pegagan Julu, Kecamatan Sumbul\n"
         "3. Harapan I: Desa Bangun, Kecamatan Parbuluan"
     )
-    contest = "Lomba Kampung Bersih tingkat Kabupaten Dairi 2024"
+    contest = "Lomba Lingkungan Asri tingkat Kabupaten Dairi 2024"
     assert awarded(x) == [
         (f"Juara I {contest}", "Sanggar Lae Renun"),
         (f"Juara II {contest}", None),  # (a village whose government the article does not name)
@@ -6856,3 +6856,20 @@ def test_places_in_a_ranking_are_ranks_won_by_the_group_named_after_them() -> No
     [third] = [a for a in extract(Article("Judul", listed, date="2024-07-10")).awards if "ketiga" in a.name]
     assert third.name == "Juara ketiga Lomba Poktan Terbaik 2024"
     assert "Posisi ketiga Lomba Poktan Terbaik 2024" in third.aliases
+
+
+def test_a_place_in_a_ranking_written_after_its_winner_is_a_rank_won() -> None:
+    """``Juara pertama diraih A, disusul B di posisi kedua, serta C di posisi ketiga``: the places after
+    the winners are ranks of the contest named before, named as its other ranks are and as written
+    ("Posisi ketiga ..."), won by the one the clause names after "serta"."""
+    text = (
+        "Pemerintah Kota Sibolga mengumumkan pemenang Lomba Lingkungan Asri Tahun 2024. Juara pertama diraih "
+        "RW 03 Kelurahan Pancuran Gerobak, Kecamatan Sibolga Kota, disusul Lingkungan II Kelurahan Aek Manis, "
+        "Kecamatan Sibolga Selatan, di posisi kedua, serta RW 01 Kelurahan Huta Barangan, Kecamatan Sibolga "
+        "Utara, di posisi ketiga."
+    )
+    awards = {a.name: a for a in extract(Article("Judul", text, date="2024-08-20")).awards}
+    assert "Juara kedua Lomba Lingkungan Asri 2024" in awards
+    third = awards["Juara ketiga Lomba Lingkungan Asri 2024"]
+    assert "Posisi ketiga Lomba Lingkungan Asri 2024" in third.aliases
+    assert third.recipient is not None and third.recipient.name == "RW 01 Kelurahan Huta Barangan"

@@ -863,6 +863,11 @@ def _lower_named(ctx: Context, sentence: Sentence) -> None:
         ctx.awards.append(Award(name, ctx.span(m.start("name"), m.end()), recipient, conferrer))
 
 
+#: the nouns of a place in a ranking, which may stand for "juara" before its number ("Posisi kedua
+#: ditempati X", "Tempat ketiga diraih Y"), and the places after the first, in words
+_PLACE_NOUNS = "[Pp]osisi|[Tt]empat"
+_PLACES_AFTER_FIRST = "kedua|ketiga|keempat|kelima"
+
 #: "menyerahkan (sejumlah) penghargaan", "memberikan hadiah": a sentence handing prizes out
 _HANDS_OUT = re.compile(
     r"\b(?:menyerahkan|memberikan|membagikan|penyerahan|pemberian)\s+(?:\w+\s+){0,2}?"
@@ -873,7 +878,11 @@ _HANDS_OUT = re.compile(
 #: sebagai juara I"
 _JUDGED = re.compile(r"\b(?:menetapkan|menempatkan)\b")
 #: "(kepada Desa X, Kecamatan Y,) sebagai juara I Lomba Desa ...": the rank a winner listed before it won
-_RANKED_AS = re.compile(r"\b(?:sebagai|(?:di|pada)\s+posisi)\s+(?P<noun>[Jj]uara|[Pp]eringkat)\s+")
+_RANKED_AS = re.compile(
+    r"\b(?:(?:sebagai|(?:di|pada)\s+posisi)\s+(?P<noun>[Jj]uara|[Pp]eringkat)\s+"
+    # (a place in the ranking, "juara" left out: "disusul Y di posisi kedua")
+    rf"|(?:di|pada)\s+(?P<placed>{_PLACE_NOUNS})\s+(?=(?:{_PLACES_AFTER_FIRST})\b))"
+)
 
 
 def _ranked_as(ctx: Context, sentence: Sentence) -> None:
@@ -911,7 +920,8 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
             stop = contest.end()
         elif text[stop : stop + 1] == " " and (tail := award_name(text[stop + 1 : sentence.end])):
             stop += 1 + len(tail)
-        name = _trim(f"{m.group('noun').capitalize()} {' '.join(text[m.end() : stop].split())}")
+        noun = (m.group("noun") or "juara").capitalize()
+        name = _trim(f"{noun} {' '.join(text[m.end() : stop].split())}")
         unnamed = (
             _RANK_ONLY.match(name)
             and _contest_before(told[: len(told) - (sentence.end - m.start())]) is None
@@ -924,10 +934,32 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
         if unnamed or any(a.span.start <= m.end() < a.span.end for a in ctx.awards):
             clause_start = stop
             continue  # ("sebagai juara I" of no contest named before, or an award read already)
-        ctx.awards.append(
-            Award(name, ctx.span(m.end(), stop), _ranked_winner(ctx, clause_start, m.start()), None)
-        )
+        if m.group("placed"):
+            # ("disusul X di posisi kedua": the span from the place's noun, named as written too, _as_placed)
+            winner = _placed_winner(ctx, clause_start, m.start())
+            ctx.awards.append(Award(name, ctx.span(m.start("placed"), stop), winner, None))
+        else:
+            ctx.awards.append(
+                Award(name, ctx.span(m.end(), stop), _ranked_winner(ctx, clause_start, m.start()), None)
+            )
         clause_start = stop
+
+
+#: a clause of a list of winners opening with its conjunction: "..., serta Y di posisi ketiga"
+_JOINED = re.compile(r"[\s,]*(?:serta|dan)\s+")
+
+
+def _placed_winner(ctx: Context, start: int, end: int) -> Entity | None:
+    """The winner of a place in a ranking written after it at ``end`` ("... di posisi kedua"), in its
+    clause from ``start``: the one named after "disusul" (:func:`_ranked_winner`), or first in a clause
+    opening with "serta" or "dan", else the one named right before the place; nobody for another
+    ("mengungguli tim X di posisi kedua": the winner is not who the clause names first)."""
+    if _NEXT_WINNER.search(ctx.text, start, end):
+        return _ranked_winner(ctx, start, end)
+    if (joined := _JOINED.match(ctx.text, start, end)) is not None:
+        named = _named(ctx, joined.end(), end)
+        return named[0] if named else None
+    return ctx.mentioned_ending_at(start + len(ctx.text[start:end].rstrip(" ,")))
 
 
 #: the word that names the next winner of a list of ranks: "..., disusul Kelurahan X sebagai Juara II"
@@ -1316,10 +1348,6 @@ def _green_zone(ctx: Context, sentence: Sentence) -> None:
     )
 
 
-#: the nouns of a place in a ranking, which may stand for "juara" before its number ("Posisi kedua
-#: ditempati X", "Tempat ketiga diraih Y"), and the places after the first, in words
-_PLACE_NOUNS = "[Pp]osisi|[Tt]empat"
-_PLACES_AFTER_FIRST = "kedua|ketiga|keempat|kelima"
 #: ... such a place as written ("posisi ketiga")
 _PLACE_WRITTEN = re.compile(rf"(?P<noun>{_PLACE_NOUNS})\s+(?P<place>{_PLACES_AFTER_FIRST})")
 #: a verb of receiving, or of a prize given to its winner ("diberikan kepada", "jatuh kepada"), after a rank
@@ -1976,8 +2004,24 @@ def extract_awards(ctx: Context) -> None:
     ]
     if festival := _the_festival(ctx):
         ctx.awards[:] = [_at_the_festival(a, festival) for a in ctx.awards]
+    ctx.awards[:] = [_as_placed(ctx, a) for a in ctx.awards]
     for award in ctx.awards:
         ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people
+
+
+def _as_placed(ctx: Context, award: Award) -> Award:
+    """A place in a ranking written with its noun ("Posisi kedua ditempati X", "... di posisi ketiga"),
+    named "Juara kedua ..." as the contest's other ranks are, and as written too ("Posisi kedua ...")."""
+    placed = _PLACE_WRITTEN.match(ctx.text, award.span.start)
+    if placed is None:
+        return award
+    noun = placed.group("noun").capitalize()
+    written = [
+        f"{noun}{n[len('Juara') :]}"
+        for n in (award.name, *award.aliases)
+        if n.casefold().startswith(f"juara {placed.group('place').casefold()} ")
+    ]
+    return replace(award, aliases=tuple(dict.fromkeys((*award.aliases, *written))))
 
 
 #: a festival named with its year or its edition, and its short form in brackets between: "Festival
@@ -2369,9 +2413,6 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     rank, _, place = award.name.partition(" ")
     if (roman := _RANK_ROMAN.get(place.casefold())) is not None:
         names.append(f"{rank} {roman} {bare}{cue}")  # ("Juara pertama ..." is as often written "Juara I ...")
-    if (placed := _PLACE_WRITTEN.fullmatch(ctx.text, award.span.start, award.span.end)) is not None:
-        # ("Posisi kedua ditempati X": "Juara kedua ...", and as written, "Posisi kedua ...")
-        names.append(f"{placed.group('noun').capitalize()} {placed.group('place')} {bare}{cue}")
     names += [n.removeprefix("Juara ") for n in (name, *names) if n.startswith("Juara Harapan ")]
     return replace(award, name=name, aliases=(*award.aliases, *names))
 
