@@ -6873,3 +6873,18 @@ def test_a_place_in_a_ranking_written_after_its_winner_is_a_rank_won() -> None:
     third = awards["Juara ketiga Lomba Lingkungan Asri 2024"]
     assert "Posisi ketiga Lomba Lingkungan Asri 2024" in third.aliases
     assert third.recipient is not None and third.recipient.name == "RW 01 Kelurahan Huta Barangan"
+
+
+def test_a_first_place_in_words_is_won_by_who_its_verb_names() -> None:
+    """``Juara pertama diraih RW 03 Kelurahan X``: that body's, as ``Juara I diraih ...`` is; a village
+    whose government the article does not name wins as nobody, not as the city's government."""
+    contest = "Pemerintah Kota Sibolga mengumumkan pemenang Lomba Lingkungan Asri Tahun 2024. "
+
+    def winner(clause: str) -> str | None:
+        [award] = extract(Article("Judul", contest + clause, date="2024-08-20")).awards
+        return award.recipient.name if award.recipient is not None else None
+
+    assert (
+        winner("Juara pertama diraih RW 03 Kelurahan Pancuran Gerobak.") == "RW 03 Kelurahan Pancuran Gerobak"
+    )
+    assert winner("Juara pertama diraih Desa Sitardas, Kecamatan Badiri.") is None

@@ -1212,6 +1212,11 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
     if verb.group().casefold() in _RECEIVED and after is not None and _unread_winner_at(ctx, after.end()):
         # "... diraih Budi Santoso asal Kota X": read now, or by the tagger later (link_late_winners)
         recipient = _winner_read_at(ctx, after.end())
+    elif verb.group().casefold() in _RECEIVED and after is not None and _RANK_ONLY.match(name):
+        # "Juara pertama diraih RW 03 Kelurahan X": won by who the verb names, as "Juara I diraih ..." is
+        # (a village whose government the article does not name: nobody)
+        place = ctx.mentioned_starting_at(after.end(), EntityType.PLACE)
+        recipient = _winner_named_at(ctx, after.end(), end, place)
     else:
         # (given to a village whose government the article does not name: nobody named)
         recipient = _object(ctx, verb, end)
