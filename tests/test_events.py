@@ -3190,3 +3190,16 @@ def test_a_news_agencys_dateline_dates_the_event_the_lead_sentence_names() -> No
     assert dated["Musyawarah Perencanaan Pembangunan (Musrenbang) Kabupaten"] == "2023-03-14"
     quoted = "Dilansir Reuters, Minggu (6/7/2025), Tumpal Sinaga menjadi juru kampanye dalam Pemilu 2024."
     assert events(quoted, "2025-07-07") == []
+
+
+def test_a_state_of_emergency_only_planned_is_no_event() -> None:
+    """``Status siaga darurat banjir direncanakan ditetapkan mulai 1 Desember 2024``: not declared yet;
+    ``... ditetapkan berlaku mulai 1 Desember 2024`` is."""
+    planned = (
+        "Pemkab Samosir bersiaga. Status siaga darurat banjir direncanakan ditetapkan mulai 1 Desember 2024."
+    )
+    assert [e for e in events(planned, "2024-11-25") if e.name.startswith("Status")] == []
+    declared = (
+        "Pemkab Samosir bersiaga. Status siaga darurat banjir ditetapkan berlaku mulai 1 Desember 2024."
+    )
+    assert [e.date for e in events(declared, "2024-11-25") if e.name.startswith("Status")] == ["2024-12-01"]

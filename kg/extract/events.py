@@ -1184,10 +1184,11 @@ def _emergency_status(
 ) -> tuple[str, str, int, int] | None:
     """``menetapkan status tanggap darurat bencana banjir selama tujuh hari, terhitung 18 hingga 24
     Desember 2023``: a state of emergency declared from a day, an event of that day (its end the
-    period's), named with the disaster the article declares it for and the region it is declared in."""
+    period's), named with the disaster the article declares it for and the region it is declared in;
+    not one only planned (``direncanakan ditetapkan mulai ...``, ``akan berlaku mulai ...``)."""
     status = _STATUS_FROM.search(ctx.text, sentence.start, date.start)
-    if status is None:
-        return None
+    if status is None or cues.NOT_NOW.search(ctx.text, status.start(), date.start):
+        return None  # ("status siaga darurat direncanakan ditetapkan mulai ...": not declared yet)
     declared = _STATUS_FOR.search(ctx.text)
     what = f" {' '.join(declared.group('what').split())}" if declared is not None else ""
     region = f" {ctx.jurisdiction}" if ctx.jurisdiction else ""
