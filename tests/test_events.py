@@ -3203,3 +3203,12 @@ def test_a_state_of_emergency_only_planned_is_no_event() -> None:
         "Pemkab Samosir bersiaga. Status siaga darurat banjir ditetapkan berlaku mulai 1 Desember 2024."
     )
     assert [e.date for e in events(declared, "2024-11-25") if e.name.startswith("Status")] == ["2024-12-01"]
+
+
+def test_an_officials_visit_to_a_place_written_in_lower_case_is_an_event() -> None:
+    """``Jumat (22/10/2021), Bupati X mengunjungi desa yang ...``: a visit by its lower-case place; not
+    one nobody named makes (``Wisatawan mengunjungi desa itu ...``)."""
+    visit = "Jumat (22/10/2021), Bupati Samosir Tumpal Sinaga mengunjungi desa yang berjarak 30 kilometer dari kota itu."
+    assert [(e.name, e.date) for e in events(visit, "2021-10-23")] == [("Kunjungan ke desa", "2021-10-22")]
+    tourists = "Wisatawan mengunjungi desa itu setiap akhir pekan, kata Tumpal Sinaga, Senin (12/2/2024)."
+    assert events(tourists, "2024-02-13") == []

@@ -77,6 +77,7 @@ _OBJECT_LISTS = {
     "received": "aid-objects",
     "document": "document-objects",
     "address": "address-objects",
+    "visited": "visited-objects",
 }
 
 
@@ -696,6 +697,8 @@ def _event_phrase(
             continue  # "Selasa besok fraksi-fraksi menyampaikan pemandangan umum": a stage to come
         if group == "object" and _ROOMS.match(m.group(group)):
             continue  # "meninjau sejumlah ruang pelayanan": the rooms of the building the day is about
+        if group == "visited" and not _person_before(ctx, lo, lo + m.start()):
+            continue  # "Wisatawan mengunjungi desa itu ...": a visit only an official's makes an event
         start = lo + m.start(group)
         if group in _HANDED_KINDS:
             handed_out.append(lo + m.end(group))
