@@ -3212,3 +3212,15 @@ def test_an_officials_visit_to_a_place_written_in_lower_case_is_an_event() -> No
     assert [(e.name, e.date) for e in events(visit, "2021-10-23")] == [("Kunjungan ke desa", "2021-10-22")]
     tourists = "Wisatawan mengunjungi desa itu setiap akhir pekan, kata Tumpal Sinaga, Senin (12/2/2024)."
     assert events(tourists, "2024-02-13") == []
+
+
+def test_a_date_opening_its_sentence_dates_the_named_event_something_was_done_in() -> None:
+    """``Sehari kemudian, Rabu (14/3/2025), program itu kembali dibahas dalam Rapat Koordinasi X di ...``:
+    the meeting is held that day."""
+    text = (
+        "Pemkab Samosir meluncurkan program Samosir Sehat. Sehari kemudian, Rabu (14/3/2025), program itu "
+        "kembali dibahas dalam Rapat Koordinasi Tim Percepatan Penurunan Stunting Kabupaten Samosir di Aula "
+        "Kantor Bupati."
+    )
+    dated = {e.name: e.date for e in events(text, "2025-03-15")}
+    assert dated["Rapat Koordinasi Tim Percepatan Penurunan Stunting Kabupaten Samosir"] == "2025-03-14"

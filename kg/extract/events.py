@@ -1391,6 +1391,9 @@ def _first_service(ctx: Context, sentence: Sentence, date: DateMention) -> tuple
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][^\n,()]{1,40},\s+")
 #: ... and what ends it: the agency in brackets, if any, and a dash
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
+#: what may open a sentence before the date it opens with: nothing, or a lead-in of time ("Dua hari
+#: berselang,", "Sehari kemudian,")
+_LEAD_IN = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z]+){0,3}\s*,\s*)?")
 #: a named event the lead sentence says what was done in: "... menetapkan dua prioritas dalam Musrenbang X"
 _HELD_IN_NAMED = re.compile(r"\bdalam\s+(?=[A-Z])")
 
@@ -1400,9 +1403,9 @@ def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[st
 
     Only when the rest of the sentence says the event is held (``menggelar``, ``dilaksanakan``,
     ``berlangsung``) or holds an act that names it (``meresmikan Pasar ...``, ``menerima
-    Penghargaan ...``), or the date is the dateline's and the lead sentence tells what was done in a
-    named event (``Bitung, 14/3 (ANTARA) - Pemkot menetapkan ... dalam Musrenbang ...``), and names no
-    later date, whose event the phrase would be. One planned for
+    Penghargaan ...``), or the date is the dateline's or opens its sentence and the sentence tells
+    what was done in a named event (``Bitung, 14/3 (ANTARA) - Pemkot menetapkan ... dalam Musrenbang
+    ...``, ``Sehari kemudian, Rabu (14/3), X dibahas dalam Rapat ...``), and names no later date, whose event the phrase would be. One planned for
     the date (``Selasa (28/1) besok, BNNK dijadwalkan menggelar sosialisasi ...``) is an event of
     that date too (:func:`_planned` keeps it from being the article's main one).
     """
@@ -1410,8 +1413,15 @@ def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[st
     if not (
         _HELD.search(rest)
         or (
-            _DATELINE_BEFORE.fullmatch(ctx.text, 0, date.start)
-            and _DATELINE_AFTER.match(ctx.text, date.end)
+            (
+                (
+                    _DATELINE_BEFORE.fullmatch(ctx.text, 0, date.start)
+                    and _DATELINE_AFTER.match(ctx.text, date.end)
+                )
+                # ("Dua hari berselang, Kamis (13/3/2025), X kembali dibahas dalam Rapat Y": a date opening
+                # its sentence, after a lead-in of time at most)
+                or _LEAD_IN.fullmatch(ctx.text, sentence.start, date.start)
+            )
             and _HELD_IN_NAMED.search(rest)
         )
         or _ACT.search(rest)
