@@ -1362,3 +1362,14 @@ def test_a_name_all_a_quotation_holds_is_a_works_or_a_mottos_not_a_person() -> N
 def test_a_regional_noble_title_before_a_name_the_tagger_reads_is_the_names_first_word() -> None:
     persons = _names("Hadir Tengku Zulkarnain Hasan, tokoh adat Pelalawan.", EntityType.PERSON)
     assert persons == {"Tengku Zulkarnain Hasan"}
+
+
+def test_a_name_the_article_writes_as_a_thing_made_is_no_person() -> None:
+    """``Pemkot membentuk Rumoh Gizi Gampong di 17 kelurahan ... Wali Kota berharap Rumoh Gizi ...``: the
+    thing set up, in a regional language, is no person wherever the article names it."""
+    text = (
+        "Pemerintah Kota Sibolga membentuk Rumoh Gizi Gampong di seluruh 17 kelurahan.\n\nWali Kota Sibolga "
+        "Tumpal Sinaga berharap Rumoh Gizi menjadi tempat belajar bagi para ibu muda."
+    )
+    x = extract(Article("Judul", text, date="2022-08-26"))
+    assert [e.name for e in x.entities if e.type is EntityType.PERSON] == ["Tumpal Sinaga"]

@@ -17,6 +17,7 @@ stage when a proposed person name is a thing's (:func:`not_a_person`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -126,6 +127,30 @@ class Decision:
     @property
     def accepted(self) -> bool:
         return self.label is not None
+
+
+#: verbs whose object is never a person ("membentuk", "meluncurkan")
+_THING_MAKING = lang.alternation(lang.words("thing-making-verbs", casefold=True))
+
+
+def _made_as_a_thing(ctx: Context, name: str) -> bool:
+    """Whether the article writes ``name`` (or a longer name it opens) right after a verb that makes or
+    launches a thing ("membentuk Rumoh Gizi Gampong" for "Rumoh Gizi"): no person's name.
+
+    >>> from kg.records import Article
+    >>> _made_as_a_thing(Context(Article("t", "Pemkot membentuk Rumah Pintar di desa. Rumah Pintar dibuka.")), "Rumah Pintar")
+    True
+    """
+    return any(made == name or made.startswith(f"{name} ") for made in _things_made(ctx.text))
+
+
+_MADE = re.compile(rf"(?i:\b(?:{_THING_MAKING}))\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+@functools.lru_cache(maxsize=4)
+def _things_made(text: str) -> tuple[str, ...]:
+    """The capitalised names ``text`` writes right after a verb that makes or launches a thing."""
+    return tuple(m.group("name") for m in _MADE.finditer(text))
 
 
 def _before(ctx: Context, start: int, n: int = 40) -> str:
@@ -353,6 +378,10 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
     if any(w in lexicon.ENGLISH_TITLES for w in words) or (span.label != "LOC" and words[0] in _TITLE_WORDS):
         return Decision(None, 0.0, ("a title: an office, not a name",))
     previous = _previous_word(ctx, span.start)
+    if span.label == "PER" and _made_as_a_thing(ctx, span.text):
+        return Decision(
+            None, 0.0, ("the article writes it as a thing made or launched ('membentuk Rumoh Gizi ...')",)
+        )
     if _grade_only(words, previous, span.label):
         return Decision(None, 0.0, ("an award's grade ('Kategori Nindya')",))
     if _alert_level(words):
