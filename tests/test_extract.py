@@ -6888,3 +6888,14 @@ def test_a_first_place_in_words_is_won_by_who_its_verb_names() -> None:
         winner("Juara pertama diraih RW 03 Kelurahan Pancuran Gerobak.") == "RW 03 Kelurahan Pancuran Gerobak"
     )
     assert winner("Juara pertama diraih Desa Sitardas, Kecamatan Badiri.") is None
+
+
+def test_a_nickname_made_of_the_start_of_a_given_name_is_that_person() -> None:
+    """``Kepala Dinas X Ir. Marintan Rosalinda Hutabarat, M.P. ... kata Rosal``: the start of one of her
+    names but the last, five letters or more, after her full name, is her."""
+    text = (
+        "Turut hadir Kepala Dinas Pertanian Kabupaten Toba Ir. Marintan Rosalinda Hutabarat, M.P.\n\n"
+        '"Benih sudah kami siapkan," kata Rosal.'
+    )
+    x = extract(Article("Judul", text, date="2025-03-12"))
+    assert [e.name for e in x.entities if e.type is EntityType.PERSON] == ["Marintan Rosalinda Hutabarat"]

@@ -1165,7 +1165,8 @@ def shortens(short: Sequence[str], full: Sequence[str]) -> bool:
     """Whether the words of ``short`` name the person ``full`` names: its first word alone, or two
     or more of its words in their order.
 
-    A one-word nickname made of the starts of two names in a row (:func:`blends`) shortens too.
+    A one-word nickname made of the starts of two names in a row (:func:`blends`), or of the start of
+    one name but the last (:func:`truncates`), shortens too.
     A shared last word alone is as often a family's (``Bupati Sanusi`` and his wife ``Anis Zaidah
     Sanusi``) and does not shorten.
 
@@ -1181,8 +1182,28 @@ def shortens(short: Sequence[str], full: Sequence[str]) -> bool:
     if len(short) >= len(full):
         return False
     if len(short) == 1:
-        return short[0] == full[0] or blends(short[0], full)
+        return short[0] == full[0] or blends(short[0], full) or truncates(short[0], full)
     return _in_order(short, full)
+
+
+#: the shortest nickname read as a name's start ("Wulan" of "Wulandari")
+_MIN_TRUNCATED = 5
+
+
+def truncates(word: str, full: Sequence[str]) -> bool:
+    """Whether ``word`` is a nickname made of the start of one of ``full``'s names but the last, five
+    letters or more (``Wulan`` of ``Sri Wulandari Pratiwi``; compared case-blind); a shorter start
+    (``Agus`` of ``Agustina``) is as often another's name.
+
+    >>> truncates("Wulan", ["Sri", "Wulandari", "Pratiwi"]), truncates("Prati", ["Sri", "Wulandari", "Pratiwi"])
+    (True, False)
+    >>> truncates("Agus", ["Agustina", "Rahayu"]), truncates("Wulandari", ["Sri", "Wulandari", "Pratiwi"])
+    (False, False)
+    """
+    w = word.casefold()
+    return len(w) >= _MIN_TRUNCATED and any(
+        name.casefold().startswith(w) and len(name) > len(w) for name in full[:-1]
+    )
 
 
 def blends(word: str, full: Sequence[str]) -> bool:
