@@ -1365,11 +1365,11 @@ def test_a_regional_noble_title_before_a_name_the_tagger_reads_is_the_names_firs
 
 
 def test_a_name_the_article_writes_as_a_thing_made_is_no_person() -> None:
-    """``Pemkot membentuk Rumoh Gizi Gampong di 17 kelurahan ... Wali Kota berharap Rumoh Gizi ...``: the
+    """``Pemkot membentuk Sopo Gizi Huta di 17 kelurahan ... Wali Kota berharap Sopo Gizi ...``: the
     thing set up, in a regional language, is no person wherever the article names it."""
     text = (
-        "Pemerintah Kota Sibolga membentuk Rumoh Gizi Gampong di seluruh 17 kelurahan.\n\nWali Kota Sibolga "
-        "Tumpal Sinaga berharap Rumoh Gizi menjadi tempat belajar bagi para ibu muda."
+        "Pemerintah Kota Sibolga membentuk Sopo Gizi Huta di seluruh 17 kelurahan.\n\nWali Kota Sibolga "
+        "Tumpal Sinaga berharap Sopo Gizi ramai dikunjungi kader posyandu."
     )
     x = extract(Article("Judul", text, date="2022-08-26"))
     assert [e.name for e in x.entities if e.type is EntityType.PERSON] == ["Tumpal Sinaga"]

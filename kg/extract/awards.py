@@ -880,7 +880,7 @@ _JUDGED = re.compile(r"\b(?:menetapkan|menempatkan)\b")
 #: "(kepada Desa X, Kecamatan Y,) sebagai juara I Lomba Desa ...": the rank a winner listed before it won
 _RANKED_AS = re.compile(
     r"\b(?:(?:sebagai|(?:di|pada)\s+posisi)\s+(?P<noun>[Jj]uara|[Pp]eringkat)\s+"
-    # (a place in the ranking, "juara" left out: "disusul Y di posisi kedua")
+    # (a place in the ranking, "juara" left out: "disusul Y pada posisi kedua")
     rf"|(?:di|pada)\s+(?P<placed>{_PLACE_NOUNS})\s+(?=(?:{_PLACES_AFTER_FIRST})\b))"
 )
 
@@ -953,7 +953,7 @@ def _placed_winner(ctx: Context, start: int, end: int) -> Entity | None:
     """The winner of a place in a ranking written after it at ``end`` ("... di posisi kedua"), in its
     clause from ``start``: the one named after "disusul" (:func:`_ranked_winner`), or first in a clause
     opening with "serta" or "dan", else the one named right before the place; nobody for another
-    ("mengungguli tim X di posisi kedua": the winner is not who the clause names first)."""
+    ("mengalahkan regu X di posisi kedua": the winner is not who the clause names first)."""
     if _NEXT_WINNER.search(ctx.text, start, end):
         return _ranked_winner(ctx, start, end)
     if (joined := _JOINED.match(ctx.text, start, end)) is not None:
@@ -1213,7 +1213,7 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
         # "... diraih Budi Santoso asal Kota X": read now, or by the tagger later (link_late_winners)
         recipient = _winner_read_at(ctx, after.end())
     elif verb.group().casefold() in _RECEIVED and after is not None and _RANK_ONLY.match(name):
-        # "Juara pertama diraih RW 03 Kelurahan X": won by who the verb names, as "Juara I diraih ..." is
+        # "Juara pertama diraih Kelompok Tani X": won by who the verb names, as "Juara I diraih ..." is
         # (a village whose government the article does not name: nobody)
         place = ctx.mentioned_starting_at(after.end(), EntityType.PLACE)
         recipient = _winner_named_at(ctx, after.end(), end, place)
@@ -1375,7 +1375,7 @@ _RANK_RECEIVED = re.compile(
     rf"(?P<rank>(?-i:[Jj]uara|Peringkat)\s+{_RANK.pattern}|(?-i:Harapan)\s+(?:[IVX]+|\d+)(?=\s+{_RANK_VERB})"
     # (a place in the ranking with its verb, the rank's noun left out: "Tempat kedua direbut Posyandu X")
     rf"|(?-i:{_PLACE_NOUNS})\s+(?:{_PLACES_AFTER_FIRST}|II|III|2|3)(?=\s+{_RANK_VERB})"
-    # (... or after another, its verb left out: "Posisi kedua ditempati X, dan posisi ketiga Y")
+    # (... or after another, its verb left out: "Tempat kedua ditempati X, dan tempat ketiga Y")
     rf"|(?<=dan\s)(?-i:{_PLACE_NOUNS})\s+(?:{_PLACES_AFTER_FIRST})(?=\s+(?-i:[A-Z]))"
     # (a title of praise won, listed as ranks are: ", Penari Terbaik diberikan kepada Ani, dan ...")
     rf"|(?-i:(?:[A-Z][\w'-]*\s+){{1,3}}(?:{_PRAISE_TITLE_ENDS}))(?=\s+{_RANK_VERB}))"
@@ -1391,7 +1391,7 @@ _RANK_RECEIVED = re.compile(
     # (the verb left out after the first: "Juara I diraih Desa X, Juara II Desa Y, dan Juara III Desa Z";
     # the rank given to its winner: "Juara Harapan I diberikan kepada Desa W", "... jatuh kepada ...")
     # (a team named by where it comes from: "Juara Harapan I jatuh kepada tim Kelurahan W"; a group by its
-    # name: "Posisi kedua diraih kelompok X")
+    # name: "Tempat kedua diraih grup X")
     rf"(?:\s+(?P<verb>{_RANK_VERB})\s+(?:oleh\s+)?(?:tim\s+|(?P<group>kelompok|regu|grup)\s+)?|\s+)"
     r"(?=(?-i:[A-Z]))",
     re.IGNORECASE,
@@ -2015,7 +2015,7 @@ def extract_awards(ctx: Context) -> None:
 
 
 def _as_placed(ctx: Context, award: Award) -> Award:
-    """A place in a ranking written with its noun ("Posisi kedua ditempati X", "... di posisi ketiga"),
+    """A place in a ranking written with its noun ("Tempat kedua diraih X", "... di posisi ketiga"),
     named "Juara kedua ..." as the contest's other ranks are, and as written too ("Posisi kedua ...")."""
     placed = _PLACE_WRITTEN.match(ctx.text, award.span.start)
     if placed is None:
@@ -2381,7 +2381,7 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
         # Z": the contest of the rank won just before, not the festival it was held in)
         written = ranked[0]
     if not written and (only := _only_contest_before(ctx, award.span.start)) is not None:
-        # (and a category told since: "... pemenang kategori desa:" opening the list the rank ends)
+        # (and a category told since: "... para juara kategori desa:" opening the list the rank ends)
         written, at = only
     if not written:
         # "menyerahkan piagam penghargaan OPD Tertib Arsip Triwulan II Tahun 2024 ... . Juara I diraih X":
@@ -2547,7 +2547,7 @@ _CATEGORY_TOLD = re.compile(
     r"\b(?:(?:[Pp]ada|[Uu]ntuk|[Dd]i|[Dd]alam)\s+kategori\s+(?P<category>[a-z]+(?:\s+[a-z]+){0,2})\s*,"
     # (a line of a list of winners by category: "Kategori Ulos Sadum: Juara I ...")
     rf"|(?<![^\n]){_LISTED_CATEGORY}"
-    # (the line introducing a list of winners: "berikut urutan pemenang kategori desa:")
+    # (the line introducing a list of winners: "inilah para juara kategori desa:")
     r"|\bkategori\s+(?P<introduced>[a-z]+(?:\s+[a-z]+){0,2})\s*:\s*\n"
     rf"|(?:Juara|Peringkat)\s+(?:{_RANK.pattern})\s+kategori\s+(?P<first>[a-z]+)\s+(?=di[a-z]+\b))"
 )

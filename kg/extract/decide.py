@@ -135,7 +135,7 @@ _THING_MAKING = lang.alternation(lang.words("thing-making-verbs", casefold=True)
 
 def _made_as_a_thing(ctx: Context, name: str) -> bool:
     """Whether the article writes ``name`` (or a longer name it opens) right after a verb that makes or
-    launches a thing ("membentuk Rumoh Gizi Gampong" for "Rumoh Gizi"): no person's name.
+    launches a thing ("membentuk Sopo Gizi Huta" for "Sopo Gizi"): no person's name.
 
     >>> from kg.records import Article
     >>> _made_as_a_thing(Context(Article("t", "Pemkot membentuk Rumah Pintar di desa. Rumah Pintar dibuka.")), "Rumah Pintar")
@@ -380,7 +380,7 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
     previous = _previous_word(ctx, span.start)
     if span.label == "PER" and _made_as_a_thing(ctx, span.text):
         return Decision(
-            None, 0.0, ("the article writes it as a thing made or launched ('membentuk Rumoh Gizi ...')",)
+            None, 0.0, ("the article writes it as a thing made or launched ('membentuk Sopo Gizi ...')",)
         )
     if _grade_only(words, previous, span.label):
         return Decision(None, 0.0, ("an award's grade ('Kategori Nindya')",))

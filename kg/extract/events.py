@@ -1188,10 +1188,10 @@ def _emergency_status(
     """``menetapkan status tanggap darurat bencana banjir selama tujuh hari, terhitung 18 hingga 24
     Desember 2023``: a state of emergency declared from a day, an event of that day (its end the
     period's), named with the disaster the article declares it for and the region it is declared in;
-    not one only planned (``direncanakan ditetapkan mulai ...``, ``akan berlaku mulai ...``)."""
+    not one only planned (``direncanakan berlaku mulai ...``, ``akan berlaku mulai ...``)."""
     status = _STATUS_FROM.search(ctx.text, sentence.start, date.start)
     if status is None or cues.NOT_NOW.search(ctx.text, status.start(), date.start):
-        return None  # ("status siaga darurat direncanakan ditetapkan mulai ...": not declared yet)
+        return None  # ("status siaga darurat direncanakan berlaku mulai ...": not declared yet)
     declared = _STATUS_FOR.search(ctx.text)
     what = f" {' '.join(declared.group('what').split())}" if declared is not None else ""
     region = f" {ctx.jurisdiction}" if ctx.jurisdiction else ""
@@ -1387,12 +1387,12 @@ def _first_service(ctx: Context, sentence: Sentence, date: DateMention) -> tuple
     return f"{display_name(m.group('head'))} {named[-1].name}", "Launch", m.start(), m.end("head")
 
 
-#: the place of a dateline the date completes: "Bitung, 14/3 (ANTARA) -", "SAMOSIR, 20 Agustus 2024 –"
+#: the place of a dateline the date completes: "Tarutung, 14/3 (ANTARA) -", "SAMOSIR, 20 Agustus 2024 –"
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][^\n,()]{1,40},\s+")
 #: ... and what ends it: the agency in brackets, if any, and a dash
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
-#: what may open a sentence before the date it opens with: nothing, or a lead-in of time ("Dua hari
-#: berselang,", "Sehari kemudian,")
+#: what may open a sentence before the date it opens with: nothing, or a lead-in of time ("Sehari
+#: kemudian,", "Pekan berikutnya,")
 _LEAD_IN = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z]+){0,3}\s*,\s*)?")
 #: a named event the lead sentence says what was done in: "... menetapkan dua prioritas dalam Musrenbang X"
 _HELD_IN_NAMED = re.compile(r"\bdalam\s+(?=[A-Z])")
@@ -1404,7 +1404,7 @@ def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[st
     Only when the rest of the sentence says the event is held (``menggelar``, ``dilaksanakan``,
     ``berlangsung``) or holds an act that names it (``meresmikan Pasar ...``, ``menerima
     Penghargaan ...``), or the date is the dateline's or opens its sentence and the sentence tells
-    what was done in a named event (``Bitung, 14/3 (ANTARA) - Pemkot menetapkan ... dalam Musrenbang
+    what was done in a named event (``Tarutung, 14/3 (ANTARA) - Pemkab menetapkan ... dalam Musrenbang
     ...``, ``Sehari kemudian, Rabu (14/3), X dibahas dalam Rapat ...``), and names no later date, whose event the phrase would be. One planned for
     the date (``Selasa (28/1) besok, BNNK dijadwalkan menggelar sosialisasi ...``) is an event of
     that date too (:func:`_planned` keeps it from being the article's main one).
@@ -1418,7 +1418,7 @@ def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[st
                     _DATELINE_BEFORE.fullmatch(ctx.text, 0, date.start)
                     and _DATELINE_AFTER.match(ctx.text, date.end)
                 )
-                # ("Dua hari berselang, Kamis (13/3/2025), X kembali dibahas dalam Rapat Y": a date opening
+                # ("Sehari kemudian, Rabu (14/3/2025), X dibahas lagi dalam Rapat Y": a date opening
                 # its sentence, after a lead-in of time at most)
                 or _LEAD_IN.fullmatch(ctx.text, sentence.start, date.start)
             )

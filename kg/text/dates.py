@@ -48,7 +48,7 @@ _NUMERIC = re.compile(
     r"\(\s*(?P<d>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2})(?=\s*/))?\s*[/.-]\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{2,4}))?\s*\)"
 )
-#: a news agency's dateline: "Bitung, 14/3 (ANTARA) -", the day and month (year optional) between the
+#: a news agency's dateline: "Tarutung, 14/3 (ANTARA) -", the day and month (year optional) between the
 #: place and the agency in brackets, opening the text
 _DATELINE = re.compile(
     r"\A\s*[A-Z][^\n,()]{1,40},\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\s+\([A-Z][^()\n]{1,30}\)\s*[-–—]"
