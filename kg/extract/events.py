@@ -1404,10 +1404,11 @@ def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[st
     Only when the rest of the sentence says the event is held (``menggelar``, ``dilaksanakan``,
     ``berlangsung``) or holds an act that names it (``meresmikan Pasar ...``, ``menerima
     Penghargaan ...``), or the date is the dateline's or opens its sentence and the sentence tells
-    what was done in a named event (``Tarutung, 14/3 (ANTARA) - Pemkab menetapkan ... dalam Musrenbang
-    ...``, ``Sehari kemudian, Rabu (14/3), X dibahas dalam Rapat ...``), and names no later date, whose event the phrase would be. One planned for
-    the date (``Selasa (28/1) besok, BNNK dijadwalkan menggelar sosialisasi ...``) is an event of
-    that date too (:func:`_planned` keeps it from being the article's main one).
+    what was done in a named event (``Tarutung, 14/3 (ANTARA) - Pemkab menetapkan ... dalam
+    Musrenbang ...``, ``Sehari kemudian, Rabu (14/3), X dibahas dalam Rapat ...``), and names no
+    later date, whose event the phrase would be. One planned for the date (``Selasa (28/1) besok,
+    BNNK dijadwalkan menggelar sosialisasi ...``) is an event of that date too (:func:`_planned`
+    keeps it from being the article's main one).
     """
     rest = ctx.text[date.end : sentence.end]
     if not (
