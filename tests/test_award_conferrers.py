@@ -556,7 +556,7 @@ def test_a_prize_won_told_with_the_nominal_dianugerahinya_is_won() -> None:
 
 def test_a_prize_a_relative_clause_says_was_given_is_won_by_the_one_after_kepada() -> None:
     text = (
-        "Kepala Dinas Sosial Kabupaten Dairi, Tiurma Simbolon, melaporkan trofi predikat Kabupaten Layak Anak "
+        "Kepala Dinas Sosial Kabupaten Dairi, Romauli Simbolon, melaporkan trofi predikat Kabupaten Layak Anak "
         "(KLA) kategori Nindya yang dianugerahkan Kementerian Pemberdayaan Perempuan dan Perlindungan Anak "
         "(KemenPPPA) kepada Kabupaten Dairi."
     )
@@ -866,7 +866,7 @@ def test_a_category_in_lower_case_words_ending_the_clause_after_an_award_is_part
 def test_a_ranked_title_won_is_one_award_not_two() -> None:
     """``... yang dinobatkan sebagai Juara II Bidan Desa Teladan``: read once."""
     text = (
-        "Prestasi lain datang dari Tiurma, bidan desa di Kecamatan Sumbul, yang dinobatkan sebagai Juara II "
+        "Prestasi lain datang dari Romauli, bidan desa di Kecamatan Sumbul, yang dinobatkan sebagai Juara II "
         "Bidan Desa Teladan."
     )
     assert [a.name for a in awards_in(text, "2024-08-20")] == ["Juara II Bidan Desa Teladan"]
@@ -1125,7 +1125,7 @@ def test_the_ranks_of_a_musabaqah_are_of_its_branches_and_of_the_whole() -> None
         "SIBOLGA – Musabaqah Tilawatil Quran (MTQ) ke-XXXIX Tingkat Provinsi Sumatera Utara resmi ditutup di "
         "Kota Sibolga, Kamis (9/6/2022) malam. Dalam pengumuman hasil akhir, Dairi dinyatakan sebagai Juara "
         "Umum III. Regu Musabaqah Syarhil Quran (MSQ) Dairi menyabet Juara II. Selain itu, Parlin Situmorang "
-        "menjadi Juara I cabang Tafsir Bahasa Arab, sedangkan Tiurma Simbolon meraih Harapan II cabang Khattil "
+        "menjadi Juara I cabang Tafsir Bahasa Arab, sedangkan Romauli Simbolon meraih Harapan II cabang Khattil "
         "Quran Dekorasi."
     )
     awards = {a.name: a for a in awards_in(text, "2022-06-10")}
@@ -1239,7 +1239,7 @@ def test_a_winner_the_jury_places_as_a_rank_wins_it() -> None:
     )
     [first] = awards_in(text, "2024-07-13")
     assert first.name == "Juara I Lomba Barista Kopi Toba"
-    said = "Lomba Busana Ulos digelar di Balige. Dewan juri menetapkan Tiurma Simbolon sebagai juara II."
+    said = "Lomba Busana Ulos digelar di Balige. Dewan juri menetapkan Romauli Simbolon sebagai juara II."
     assert [a.name for a in awards_in(said, "2024-07-13")] == ["Juara II Lomba Busana Ulos"]
 
 
@@ -1286,13 +1286,13 @@ def test_each_rank_of_a_line_listing_a_branchs_winners_is_named_with_that_branch
     one rank, or one opening with a word of results ("Hasil: ..."), lists no branch."""
     text = (
         "Lomba Budaya Batak tingkat SMP se-Kabupaten Samosir 2022 ditutup Kamis (22/9/2022). Hasil per cabang "
-        "lomba:\n\nMarhata: Juara I Tumpal Sinaga (SMPN 1), Juara II Tiurma Simbolon (SMPN 2).\n\nTortor: "
+        "lomba:\n\nMarhata: Juara I Tumpal Sinaga (SMPN 1), Juara II Romauli Simbolon (SMPN 2).\n\nTortor: "
         "Juara I SMPN 3 Pangururan, Juara II SMPN 2 Pangururan, Juara III SMP Swasta Budi Mulia.\n\nCatatan: "
         "Juara I berhak mewakili kabupaten."
     )
     assert [(a.name, a.recipient.name if a.recipient else None) for a in awards_in(text, "2022-09-26")] == [
         ("Juara I Marhata", "Tumpal Sinaga"),
-        ("Juara II Marhata", "Tiurma Simbolon"),
+        ("Juara II Marhata", "Romauli Simbolon"),
         ("Juara I Tortor", "SMPN 3 Pangururan"),
         ("Juara II Tortor", "SMPN 2 Pangururan"),
         ("Juara III Tortor", "SMP Swasta Budi Mulia"),

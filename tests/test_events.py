@@ -2758,7 +2758,7 @@ def test_what_the_first_sentence_says_a_body_holds_is_of_the_day_the_second_open
     # a statement's day, or a second sentence not opening with its day, dates nothing held before
     assert not events(
         "SIDIKALANG – Disdukcapil Kabupaten Dairi menggelar layanan jemput bola bagi warga lanjut usia di Sumbul. "
-        '"Warga antusias," kata Kepala Disdukcapil Tiurma Simbolon, Rabu (12/3/2025).',
+        '"Warga antusias," kata Kepala Disdukcapil Romauli Simbolon, Rabu (12/3/2025).',
         date="2025-03-13",
     )
 
@@ -3016,7 +3016,7 @@ def test_weather_since_a_day_that_made_a_river_overflow_and_flood_homes_floods_o
 
 def test_a_span_of_time_with_ini_after_an_events_word_is_no_part_of_its_name() -> None:
     found = events(
-        "Kepala Dinas Sosial Dairi, Tiurma Simbolon, menjelaskan hal itu di kantornya, Senin (20/10/2025). "
+        "Kepala Dinas Sosial Dairi, Romauli Simbolon, menjelaskan hal itu di kantornya, Senin (20/10/2025). "
         "Menurutnya, dalam kunjungan minggu ini petugas mendata 85 keluarga di Parbuluan."
     )
     assert not [e.name for e in found if "Minggu" in e.name]

@@ -2297,7 +2297,7 @@ def test_a_name_the_tagger_starts_at_a_middle_initial_keeps_its_first_name() -> 
 
 def test_a_name_the_tagger_starts_at_its_second_word_keeps_its_first_name() -> None:
     x = run(
-        "Rapat paripurna dihadiri Sahat Prasetyo Nugroho dan warga. Wakil Ketua DPRD Dairi, Tiurma "
+        "Rapat paripurna dihadiri Sahat Prasetyo Nugroho dan warga. Wakil Ketua DPRD Dairi, Romauli "
         "Simbolon, hadir."
     )
     assert "Sahat Prasetyo Nugroho" in names(x, EntityType.PERSON)
@@ -2334,9 +2334,9 @@ def test_a_name_the_tagger_starts_at_its_second_word_keeps_its_first_name() -> N
             "Ama Sahat",
         ),
         (
-            'Kadis PMD Dairi, Hj. Tiurma Simbolon, yang akrab disapa Daeng Tiur, hadir. "Kami siap," kata Daeng Tiur.',
-            "Tiurma Simbolon",
-            "Daeng Tiur",
+            'Kadis PMD Dairi, Hj. Romauli Simbolon, yang akrab disapa Daeng Uli, hadir. "Kami siap," kata Daeng Uli.',
+            "Romauli Simbolon",
+            "Daeng Uli",
         ),
     ],
 )
@@ -2683,13 +2683,13 @@ def test_a_noble_title_stays_in_the_name_its_bearer_goes_by() -> None:
     where the tagger starts the name after the title's first word too ("Raden Ayu ..." from "Ayu")."""
     x = run(
         "Hadir Kepala Dinas Kesehatan Kota Sibolga dr. Raden Ayu Siti Marpaung dan Lurah Sitinjo Masagus "
-        "Tiurma. Raden Ayu Siti Marpaung menjelaskan, pasien DBD naik."
+        "Romauli. Raden Ayu Siti Marpaung menjelaskan, pasien DBD naik."
     )
     people = {p.name: p for p in x.entities if p.type is EntityType.PERSON}
-    assert set(people) == {"Siti Marpaung", "Tiurma"}
+    assert set(people) == {"Siti Marpaung", "Romauli"}
     assert "Raden Ayu Siti Marpaung" in people["Siti Marpaung"].aliases
     assert people["Siti Marpaung"].honorific_prefix == ("dr.", "Raden Ayu")
-    assert "Masagus Tiurma" in people["Tiurma"].aliases
+    assert "Masagus Romauli" in people["Romauli"].aliases
 
 
 @pytest.mark.parametrize(
@@ -2821,9 +2821,11 @@ def test_a_venue_kind_spelled_out_before_its_abbreviation_and_name_is_the_named_
 
 
 def test_the_environment_office_written_short_after_its_heads_title_is_the_dinas() -> None:
-    [m] = run("Sementara itu, Kadis LH Kabupaten Dairi, Tiurma Simbolon, menjelaskan tahap awal.").memberships
+    [m] = run(
+        "Sementara itu, Kadis LH Kabupaten Dairi, Romauli Simbolon, menjelaskan tahap awal."
+    ).memberships
     assert (m.person.name, m.organization.name) == (
-        "Tiurma Simbolon",
+        "Romauli Simbolon",
         "Dinas Lingkungan Hidup Kabupaten Dairi",
     )
 
@@ -3070,7 +3072,7 @@ def test_the_statistics_body_written_bare_beside_its_one_office_is_that_office()
     ("BI" is as often the nation's)."""
     office = "Badan Pusat Statistik Kabupaten Dairi"
     x = run(
-        "SIDIKALANG - Rapat dihadiri Kepala Badan Pusat Statistik (BPS) Kabupaten Dairi, Tiurma Simbolon, "
+        "SIDIKALANG - Rapat dihadiri Kepala Badan Pusat Statistik (BPS) Kabupaten Dairi, Romauli Simbolon, "
         "dan Kepala Kantor Perwakilan Bank Indonesia (KPwBI) Sibolga. Berdasarkan data BPS, inflasi Dairi "
         "2,1 persen. Ini kerja OPD, BI, BPS dan Bulog."
     )
@@ -3078,7 +3080,7 @@ def test_the_statistics_body_written_bare_beside_its_one_office_is_that_office()
     assert office in organizations and "Badan Pusat Statistik" not in organizations
     assert "Bank Indonesia" in organizations
     x = run(
-        "Kepala BPS Kabupaten Dairi, Tiurma Simbolon, menjelaskan inflasi. Menurut BPS RI, inflasi nasional "
+        "Kepala BPS Kabupaten Dairi, Romauli Simbolon, menjelaskan inflasi. Menurut BPS RI, inflasi nasional "
         "2 persen."
     )
     assert {office, "Badan Pusat Statistik"} <= names(x, EntityType.ORGANIZATION)
@@ -3141,11 +3143,11 @@ def test_a_yogyakarta_districts_leaders_forum_is_that_districts() -> None:
 
 
 def test_a_heads_residence_named_before_its_address_is_no_holders_name() -> None:
-    """ "di Aula Rumah Jabatan Bupati, Puncak Tiurma, Sidikalang": the residence's hall, then where it
-    stands; "Puncak Tiurma" is no regent."""
+    """ "di Aula Rumah Jabatan Bupati, Puncak Romauli, Sidikalang": the residence's hall, then where it
+    stands; "Puncak Romauli" is no regent."""
     x = run(
         "SIDIKALANG - Bupati Dairi, Sahat Pardede, melantik 31 pejabat di Aula Rumah Jabatan Bupati, Puncak "
-        "Tiurma, Sidikalang, Senin (5/6/2023)."
+        "Romauli, Sidikalang, Senin (5/6/2023)."
     )
     assert names(x, EntityType.PERSON) == {"Sahat Pardede"}
     assert {(m.person.name, m.role.name) for m in x.memberships} == {("Sahat Pardede", "Bupati")}
@@ -4130,16 +4132,16 @@ def test_acehs_election_supervisory_committee_is_a_regional_body() -> None:
 
 def test_a_division_head_joined_to_an_office_before_heads_that_bodys_division() -> None:
     x = run(
-        "Anggota Bawaslu Dairi sekaligus Koordinator Divisi Penanganan Pelanggaran, Tiurma Simbolon, S.H., "
+        "Anggota Bawaslu Dairi sekaligus Koordinator Divisi Penanganan Pelanggaran, Romauli Simbolon, S.H., "
         "menjelaskan pihaknya memetakan TPS rawan."
     )
     held = {
         (m.person.name, m.role.name, m.organization.name if m.organization else None) for m in x.memberships
     }
     assert held == {
-        ("Tiurma Simbolon", "Anggota", "Badan Pengawas Pemilihan Umum Kabupaten Dairi"),
+        ("Romauli Simbolon", "Anggota", "Badan Pengawas Pemilihan Umum Kabupaten Dairi"),
         (
-            "Tiurma Simbolon",
+            "Romauli Simbolon",
             "Koordinator Divisi Penanganan Pelanggaran",
             "Badan Pengawas Pemilihan Umum Kabupaten Dairi",
         ),
@@ -4423,15 +4425,15 @@ def test_a_public_prosecutor_named_bare_serves_in_the_one_prosecutors_office_nam
 
 
 def test_bench_members_listed_after_one_title_all_sit_on_it() -> None:
-    """ "hakim anggota Tiurma Simbolon, S.H. dan Marihot Situmorang, S.H., M.H.": one title, two
+    """ "hakim anggota Romauli Simbolon, S.H. dan Marihot Situmorang, S.H., M.H.": one title, two
     members; a name after "dan" with a title of its own ("dan jaksa ...") is no member."""
     x = run(
         "Sidang di Pengadilan Negeri Sidikalang dipimpin hakim ketua Tumpak Hasibuan dengan hakim anggota "
-        "Tiurma Simbolon, S.H., Rosdiana Br Sitanggang dan Marihot Situmorang, S.H., M.H. Hadir pula hakim "
+        "Romauli Simbolon, S.H., Rosdiana Br Sitanggang dan Marihot Situmorang, S.H., M.H. Hadir pula hakim "
         "anggota Sahat Pardede dan jaksa Abd. Pardede."
     )
     members = {person for person, role, _ in _held(x) if role == "Hakim Anggota"}
-    assert members == {"Tiurma Simbolon", "Rosdiana Br Sitanggang", "Marihot Situmorang", "Sahat Pardede"}
+    assert members == {"Romauli Simbolon", "Rosdiana Br Sitanggang", "Marihot Situmorang", "Sahat Pardede"}
 
 
 def test_a_balinese_judges_i_opens_his_name_not_his_seat() -> None:
@@ -5545,9 +5547,9 @@ def test_a_dinas_of_a_portfolio_the_lexicon_lacks_is_the_articles_regions() -> N
         m
         for m in run(
             "Pemkab Dairi menggelar rapat di Kabupaten Dairi. Bupati Dairi hadir bersama Kepala Dinas Pengendalian Penduduk, KB, "
-            "Pemberdayaan Masyarakat dan Desa (DP2KBPMD) Tiurma Simbolon."
+            "Pemberdayaan Masyarakat dan Desa (DP2KBPMD) Romauli Simbolon."
         ).memberships
-        if m.person.name == "Tiurma Simbolon"
+        if m.person.name == "Romauli Simbolon"
     ]
     assert m.organization.name == (
         "Dinas Pengendalian Penduduk, KB, Pemberdayaan Masyarakat dan Desa Kabupaten Dairi"
@@ -5958,8 +5960,8 @@ def test_the_family_planning_boards_provincial_office_is_its_perwakilan() -> Non
         "Hadir unsur Forkopimda Kabupaten Dairi dan Perwakilan BKKBN Provinsi Sumatera Utara dalam rembuk."
     )
     assert office in names(x, EntityType.ORGANIZATION)
-    x = run("Kepala Perwakilan BKKBN Provinsi Sumatera Utara, Tiurma Simbolon, membuka rembuk stunting.")
-    assert _held(x) == {("Tiurma Simbolon", "Kepala Perwakilan", office)}
+    x = run("Kepala Perwakilan BKKBN Provinsi Sumatera Utara, Romauli Simbolon, membuka rembuk stunting.")
+    assert _held(x) == {("Romauli Simbolon", "Kepala Perwakilan", office)}
 
 
 def test_a_water_enterprise_written_with_and_without_its_works_is_one_body() -> None:
@@ -6016,13 +6018,13 @@ def test_a_head_titled_by_a_short_form_the_article_spelled_as_its_own_unit_heads
     spelled: str, short: str
 ) -> None:
     """ "Pemkab bersama Dinas Ketahanan Pangan dan Pertanian (DKPP) ... Kepala DKPP Kabupaten Dairi, Ir.
-    Tiurma Simbolon": the head of the unit the article spelled out, though the lexicon knows the
+    Romauli Simbolon": the head of the unit the article spelled out, though the lexicon knows the
     short form as another body (or as several)."""
     x = run(
         f"Pemkab Dairi bersama {spelled} ({short}) membagikan bibit cabai, Senin (3/3/2025). Kepala {short} "
-        "Kabupaten Dairi, Ir. Tiurma Simbolon, M.Si., mengatakan bibit dibagikan gratis."
+        "Kabupaten Dairi, Ir. Romauli Simbolon, M.Si., mengatakan bibit dibagikan gratis."
     )
-    assert _held(x) == {("Tiurma Simbolon", "Kepala", f"{spelled} Kabupaten Dairi")}
+    assert _held(x) == {("Romauli Simbolon", "Kepala", f"{spelled} Kabupaten Dairi")}
     assert "Dewan Kehormatan Penyelenggara Pemilu" not in names(x, EntityType.ORGANIZATION)
 
 
@@ -6068,8 +6070,10 @@ def test_an_award_in_another_storys_headline_is_no_award_of_this_one() -> None:
 
 @pytest.mark.parametrize("written", ["Ketua kader", "Ketua Kader"])
 def test_the_head_of_a_health_posts_volunteers_written_in_lower_case_holds_it(written: str) -> None:
-    x = run(f"{written} Posyandu Flamboyan II, Tiurma Simbolon, mengaku tidak menyangka posyandunya terbaik.")
-    assert ("Tiurma Simbolon", "Ketua Kader", "Posyandu Flamboyan II") in _held(x)
+    x = run(
+        f"{written} Posyandu Flamboyan II, Romauli Simbolon, mengaku tidak menyangka posyandunya terbaik."
+    )
+    assert ("Romauli Simbolon", "Ketua Kader", "Posyandu Flamboyan II") in _held(x)
 
 
 @pytest.mark.parametrize(
@@ -6209,16 +6213,16 @@ def test_an_awards_name_leaves_out_its_bracketed_short_form_which_stays_an_alias
     ("sentence", "person", "role", "body"),
     [
         (
-            "Turut hadir Kepala Perwakilan BKKBN Sumatera Utara yang diwakili Koordinator Bidang Pelatihan Tiurma "
+            "Turut hadir Kepala Perwakilan BKKBN Sumatera Utara yang diwakili Koordinator Bidang Pelatihan Romauli "
             "Simbolon, para kepala perangkat daerah, serta camat.",
-            "Tiurma Simbolon",
+            "Romauli Simbolon",
             "Koordinator Bidang Pelatihan",
             "Perwakilan Badan Kependudukan dan Keluarga Berencana Nasional Provinsi Sumatera Utara",
         ),
         (
-            "Kepala Dinas Kesehatan Kabupaten Dairi yang diwakili Kepala Bidang Pencegahan Penyakit, Tiurma "
+            "Kepala Dinas Kesehatan Kabupaten Dairi yang diwakili Kepala Bidang Pencegahan Penyakit, Romauli "
             "Simbolon, membuka acara.",
-            "Tiurma Simbolon",
+            "Romauli Simbolon",
             "Kepala Bidang Pencegahan Penyakit",
             "Dinas Kesehatan Kabupaten Dairi",
         ),
@@ -6430,7 +6434,7 @@ def test_a_rank_alone_out_of_reach_of_its_contest_is_won_in_the_only_contest_the
 
 
 def test_the_office_of_a_papuan_district_is_a_place_not_a_body() -> None:
-    x = run("Tiurma ditemui di Kantor Distrik Abepura, Kota Jayapura, Rabu (11/10/2023).")
+    x = run("Romauli ditemui di Kantor Distrik Abepura, Kota Jayapura, Rabu (11/10/2023).")
     assert "Kantor Distrik Abepura" in names(x, EntityType.PLACE)
     assert "Kantor Distrik Abepura" not in names(x, EntityType.ORGANIZATION)
 
@@ -6481,11 +6485,11 @@ def test_a_body_named_again_by_its_head_and_the_short_form_given_it_before_its_h
 def test_a_members_constituency_between_his_office_and_his_name_is_no_obstacle() -> None:
     x = run(
         "Anggota DPRD Dairi dari daerah pemilihan Sumbul, Hasiholan Sinaga, mendesak pemerintah bertindak. Anggota "
-        "DPRD Dairi dari dapil Sumbul, Tiurma Simbolon, juga hadir."
+        "DPRD Dairi dari dapil Sumbul, Romauli Simbolon, juga hadir."
     )
     assert {(m.person.name, m.role.name) for m in x.memberships} == {
         ("Hasiholan Sinaga", "Anggota"),
-        ("Tiurma Simbolon", "Anggota"),
+        ("Romauli Simbolon", "Anggota"),
     }
 
 
@@ -6587,7 +6591,7 @@ def test_a_programme_described_then_given_its_quoted_name_is_that_name() -> None
 def test_titles_of_praise_listed_with_their_winners_are_awards_and_no_bodies() -> None:
     x = run(
         "Panitia juga memberikan penghargaan perorangan. Predikat Pembarong Terbaik diraih Marihot Situmorang, "
-        "Penari Tortor Terbaik diberikan kepada Tiurma Simbolon, dan Penata Musik Terbaik diraih Hasiholan Sinaga. "
+        "Penari Tortor Terbaik diberikan kepada Romauli Simbolon, dan Penata Musik Terbaik diraih Hasiholan Sinaga. "
         "Pelayanan Terbaik diberikan kepada masyarakat."
     )
     assert {a.name for a in x.awards} == {

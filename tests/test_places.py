@@ -96,7 +96,7 @@ def test_a_maluku_negeri_is_its_village_and_a_state_bodys_negeri_is_not() -> Non
     name ("Pengadilan Negeri Tual", where Tual is also a village's name)."""
     found = named(
         "Bupati meninjau posko di Negeri Haruru, Kabupaten Maluku Tengah, Selasa (15/7/2025).\n"
-        "Ketua Pengadilan Negeri Tual, Tiurma Simbolon, turut hadir."
+        "Ketua Pengadilan Negeri Tual, Romauli Simbolon, turut hadir."
     )
     assert "Desa Haruru" in found[EntityType.PLACE]
     assert "Pengadilan Negeri Tual" in found[EntityType.ORGANIZATION]
@@ -1440,7 +1440,7 @@ def test_a_venue_written_short_is_the_venue_the_article_named_whole_not_a_namesa
         Article(
             "Judul",
             "Bupati Dairi melakukan sidak ke Pasar Lama Sidikalang dan Pasar Sumbul, Selasa (5/3/2024). Salah "
-            "seorang pedagang beras di Pasar Lama, Tiurma Simbolon, mengaku pembeli mulai ramai.",
+            "seorang pedagang beras di Pasar Lama, Romauli Simbolon, mengaku pembeli mulai ramai.",
             date="2024-03-05",
         )
     )

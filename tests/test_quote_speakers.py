@@ -497,7 +497,7 @@ def test_an_office_in_lower_case_with_its_region_after_the_verb_is_its_holder() 
 
 def test_the_one_confirming_what_was_said_before_speaks_the_quotation_after() -> None:
     x = run(
-        "Kepala Dinas Pariwisata Kabupaten Dairi, Tiurma Simbolon, menjelaskan bahwa tingkat hunian penginapan di "
+        "Kepala Dinas Pariwisata Kabupaten Dairi, Romauli Simbolon, menjelaskan bahwa tingkat hunian penginapan di "
         "Sidikalang selama festival mencapai 90 persen. Hal itu dibenarkan Marihot Situmorang, pemilik penginapan "
         'di Desa Sitinjo. Ia mengaku seluruh kamarnya sudah dipesan. "Pengunjung datang dari Medan sampai luar '
         'negeri. Selama ada festival, pedagang di desa kami ikut laris," tuturnya.'
@@ -515,15 +515,15 @@ def test_a_theme_set_before_its_quotation_marks_as_a_sentences_subject_is_no_one
 
 
 def test_a_citizen_described_before_their_name_speaks_the_quotation_after() -> None:
-    """ "Seorang pedagang yang memanfaatkan pasar malam itu, Tiurma Simbolon (29) asal Desa X, mengaku
+    """ "Seorang pedagang yang memanfaatkan pasar malam itu, Romauli Simbolon (29) asal Desa X, mengaku
     senang. "...," tuturnya": the verb of the relative clause describing her is no verb of a sentence
     she is the object of; she is its subject, and the one quoted after."""
     x = run(
         "Menurut Kadis Perdagangan Sahat Nainggolan, pasar malam dibuka hingga pukul 22.00 WIB.\n"
-        "Seorang pedagang yang memanfaatkan pasar malam itu, Tiurma Simbolon (29) asal Desa Bintang, "
+        "Seorang pedagang yang memanfaatkan pasar malam itu, Romauli Simbolon (29) asal Desa Bintang, "
         'mengaku senang. "Dagangan saya habis sebelum jam sembilan, semoga pasar ini rutin," tuturnya.'
     )
-    assert speakers(x) == ["Tiurma Simbolon"]
+    assert speakers(x) == ["Romauli Simbolon"]
 
 
 @pytest.mark.parametrize(
@@ -546,12 +546,12 @@ def test_one_name_set_off_by_commas_before_a_verb_of_saying_is_a_person(text: st
 
 def test_the_one_said_to_feel_the_same_speaks_the_quotation_after() -> None:
     x = run(
-        "Seorang petani kopi, Tiurma Simbolon (48), mengaku panen tahun ini lebih baik. "
+        "Seorang petani kopi, Romauli Simbolon (48), mengaku panen tahun ini lebih baik. "
         '"Buahnya lebat sekali, jarang kena hama," katanya.\n'
         "Hal serupa dirasakan Marihot Situmorang (35), petani asal Desa Bintang. "
         '"Harga juga naik sedikit, lumayan untuk biaya sekolah anak," ujarnya.'
     )
-    assert speakers(x) == ["Tiurma Simbolon", "Marihot Situmorang"]
+    assert speakers(x) == ["Romauli Simbolon", "Marihot Situmorang"]
 
 
 def test_an_office_as_the_subject_without_a_name_speaks_the_quotation_after_not_the_one_named_last() -> None:

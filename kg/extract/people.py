@@ -3084,7 +3084,7 @@ def _past_the_office(
     tokens = ctx.tokens
     i = ctx.token_index(name.full_start)
     if tokens[i].bare == _AREA and i + 1 < name.next_index:
-        # "Kepala Cabang Dinas Pendidikan Provinsi X Wilayah Dairi Tiurma Simbolon": the area the branch
+        # "Kepala Cabang Dinas Pendidikan Provinsi X Wilayah Dairi Romauli Simbolon": the area the branch
         # serves ends the office (the region, or one capitalised word), the name follows it
         area = gazetteer.match_at(ctx.text, tokens[i + 1].start, {"kota", "kabupaten", "provinsi"})
         k = ctx.token_index(area.end) if area is not None else i + 2
@@ -4357,7 +4357,7 @@ def nickname_at(text: str, at: int, *, bracketed: bool = True) -> tuple[str, str
     if address and address not in lexicon.ADDRESS and address not in lexicon.HONORIFICS:
         if address.endswith(".") or address in lexicon.TITLE_FIRST_WORDS or address.lower() in common_words():
             return None  # ("alias Hambali. Yusril ...": the sentence ends with the nickname)
-        # "yang akrab disapa Daeng Tiur": a nickname of two words, the first no form of address
+        # "yang akrab disapa Daeng Uli": a nickname of two words, the first no form of address
         nick, address = f"{address} {nick}", ""
     if nick in lexicon.TITLE_FIRST_WORDS or (
         not address and nick.lower() in common_words()  # ("yang akrab disapa Cak Fajar": a name)
