@@ -3177,17 +3177,41 @@ def test_a_trophy_of_a_contest_won_is_no_event_of_that_contest() -> None:
     assert [(e.name, e.date) for e in events(handed, "2021-11-18")] == [("Penyerahan Trofi", "2021-11-09")]
 
 
-def test_a_news_agencys_dateline_dates_the_event_the_lead_sentence_names() -> None:
-    """``Tarutung, 14/3 (ANTARA) - ... menetapkan ... dalam Musrenbang ...``: the dateline's day and month,
-    the year the article's, date the meeting the lead sentence tells of; an attribution (``Dilansir X,
-    Minggu (6/7/2025), ... dalam Pemilu 2024``) is no dateline."""
-    text = (
-        "Tarutung, 14/3 (ANTARA) - Pemerintah Kabupaten Tapanuli Utara menetapkan air bersih sebagai "
-        "prioritas pembangunan dalam Musyawarah Perencanaan Pembangunan (Musrenbang) Kabupaten di Aula "
-        "Kantor Bupati.\n\nBupati Tapanuli Utara, Tumpal Sinaga, membuka musyawarah itu."
-    )
-    dated = {e.name: e.date for e in events(text, "2023-03-14")}
-    assert dated["Musyawarah Perencanaan Pembangunan (Musrenbang) Kabupaten"] == "2023-03-14"
+@pytest.mark.parametrize(
+    ("text", "published", "meeting", "day"),
+    [
+        (
+            # the dateline's day and month, the year the article's
+            "Tarutung, 14/3 (ANTARA) - Pemerintah Kabupaten Tapanuli Utara menetapkan air bersih sebagai "
+            "prioritas pembangunan dalam Musyawarah Perencanaan Pembangunan (Musrenbang) Kabupaten di Aula "
+            "Kantor Bupati.\n\nBupati Tapanuli Utara, Tumpal Sinaga, membuka musyawarah itu.",
+            "2023-03-14",
+            "Musyawarah Perencanaan Pembangunan (Musrenbang) Kabupaten",
+            "2023-03-14",
+        ),
+        (
+            # a date opening its sentence, after a lead-in of time
+            "Pemkab Samosir meluncurkan program Samosir Sehat. Sehari kemudian, Rabu (14/3/2025), program itu "
+            "dibicarakan lagi dalam Rapat Koordinasi Tim Percepatan Penurunan Stunting Kabupaten Samosir di Aula "
+            "Kantor Bupati.",
+            "2025-03-15",
+            "Rapat Koordinasi Tim Percepatan Penurunan Stunting Kabupaten Samosir",
+            "2025-03-14",
+        ),
+    ],
+)
+def test_a_leading_date_dates_the_named_event_its_sentence_tells_something_was_done_in(
+    text: str, published: str, meeting: str, day: str
+) -> None:
+    """``Tarutung, 14/3 (ANTARA) - ... menetapkan ... dalam Musrenbang ...``, ``Sehari kemudian, Rabu
+    (14/3/2025), program itu dibicarakan lagi dalam Rapat Koordinasi X di ...``: the meeting is held on
+    the day of the dateline, or of the date opening the sentence."""
+    assert {e.name: e.date for e in events(text, published)}[meeting] == day
+
+
+def test_an_attribution_is_no_dateline() -> None:
+    """``Dilansir X, Minggu (6/7/2025), ... dalam Pemilu 2024``: a source cited, not a dateline; the
+    election named is no event of that day."""
     quoted = "Dilansir Reuters, Minggu (6/7/2025), Tumpal Sinaga menjadi juru kampanye dalam Pemilu 2024."
     assert events(quoted, "2025-07-07") == []
 
@@ -3214,15 +3238,3 @@ def test_an_officials_visit_to_a_place_written_in_lower_case_is_an_event() -> No
     assert [(e.name, e.date) for e in events(visit, "2021-11-07")] == [("Kunjungan ke desa", "2021-11-06")]
     tourists = "Wisatawan mengunjungi desa itu setiap akhir pekan, kata Tumpal Sinaga, Senin (12/2/2024)."
     assert events(tourists, "2024-02-13") == []
-
-
-def test_a_date_opening_its_sentence_dates_the_named_event_something_was_done_in() -> None:
-    """``Sehari kemudian, Rabu (14/3/2025), program itu dibicarakan lagi dalam Rapat Koordinasi X di ...``:
-    the meeting is held that day."""
-    text = (
-        "Pemkab Samosir meluncurkan program Samosir Sehat. Sehari kemudian, Rabu (14/3/2025), program itu "
-        "dibicarakan lagi dalam Rapat Koordinasi Tim Percepatan Penurunan Stunting Kabupaten Samosir di Aula "
-        "Kantor Bupati."
-    )
-    dated = {e.name: e.date for e in events(text, "2025-03-15")}
-    assert dated["Rapat Koordinasi Tim Percepatan Penurunan Stunting Kabupaten Samosir"] == "2025-03-14"

@@ -867,6 +867,8 @@ def _lower_named(ctx: Context, sentence: Sentence) -> None:
 #: ditempati X", "Tempat ketiga diraih Y"), and the places after the first, in words
 _PLACE_NOUNS = "[Pp]osisi|[Tt]empat"
 _PLACES_AFTER_FIRST = "kedua|ketiga|keempat|kelima"
+#: ... such a place as written ("posisi ketiga")
+_PLACE_WRITTEN = re.compile(rf"(?P<noun>{_PLACE_NOUNS})\s+(?P<place>{_PLACES_AFTER_FIRST})")
 
 #: "menyerahkan (sejumlah) penghargaan", "memberikan hadiah": a sentence handing prizes out
 _HANDS_OUT = re.compile(
@@ -936,12 +938,10 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
             continue  # ("sebagai juara I" of no contest named before, or an award read already)
         if m.group("placed"):
             # ("disusul X di posisi kedua": the span from the place's noun, named as written too, _as_placed)
-            winner = _placed_winner(ctx, clause_start, m.start())
-            ctx.awards.append(Award(name, ctx.span(m.start("placed"), stop), winner, None))
+            at, winner = m.start("placed"), _placed_winner(ctx, clause_start, m.start())
         else:
-            ctx.awards.append(
-                Award(name, ctx.span(m.end(), stop), _ranked_winner(ctx, clause_start, m.start()), None)
-            )
+            at, winner = m.end(), _ranked_winner(ctx, clause_start, m.start())
+        ctx.awards.append(Award(name, ctx.span(at, stop), winner, None))
         clause_start = stop
 
 
@@ -1209,14 +1209,15 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
     if _short_for_an_earlier(ctx, name):
         return  # "Penghargaan APE diberikan kepada ..." after "Anugerah Parahita Ekapraya (APE) 2025"
     after = _OLEH.match(ctx.text, verb.end())
-    if verb.group().casefold() in _RECEIVED and after is not None and _unread_winner_at(ctx, after.end()):
+    # (where the winner a verb of receiving names starts: "diraih (oleh) X")
+    won_at = after.end() if after is not None and verb.group().casefold() in _RECEIVED else None
+    if won_at is not None and _unread_winner_at(ctx, won_at):
         # "... diraih Budi Santoso asal Kota X": read now, or by the tagger later (link_late_winners)
-        recipient = _winner_read_at(ctx, after.end())
-    elif verb.group().casefold() in _RECEIVED and after is not None and _RANK_ONLY.match(name):
+        recipient = _winner_read_at(ctx, won_at)
+    elif won_at is not None and _RANK_ONLY.match(name):
         # "Juara pertama diraih Kelompok Tani X": won by who the verb names, as "Juara I diraih ..." is
         # (a village whose government the article does not name: nobody)
-        place = ctx.mentioned_starting_at(after.end(), EntityType.PLACE)
-        recipient = _winner_named_at(ctx, after.end(), end, place)
+        recipient = _winner_named_at(ctx, won_at, end, ctx.mentioned_starting_at(won_at, EntityType.PLACE))
     else:
         # (given to a village whose government the article does not name: nobody named)
         recipient = _object(ctx, verb, end)
@@ -1353,8 +1354,6 @@ def _green_zone(ctx: Context, sentence: Sentence) -> None:
     )
 
 
-#: ... such a place as written ("posisi ketiga")
-_PLACE_WRITTEN = re.compile(rf"(?P<noun>{_PLACE_NOUNS})\s+(?P<place>{_PLACES_AFTER_FIRST})")
 #: a verb of receiving, or of a prize given to its winner ("diberikan kepada", "jatuh kepada"), after a rank
 _RANK_VERB = rf"(?:{lang.alternation(_RECEIVED)}|(?:diberikan|jatuh)\s+kepada|ditempati|menjadi\s+milik)"
 #: the words of praise that end a capitalised title won ("Penari Terbaik", "Guru Teladan")
@@ -2435,7 +2434,7 @@ def _contest_in_full(ctx: Context, award: Award) -> Award:
     the short names its aliases."""
     if _RANKED_CONTEST.fullmatch(award.name) is None:
         return award  # (no rank of a named contest: nothing to name in full)
-    contests = _contests_before(ctx, award.span.start)
+    contests = [c for c, _ in _contests_before(ctx, award.span.start)]
     names = [(n, _in_full(n, contests)) for n in (award.name, *award.aliases)]
     if names[0][1] is None:
         return award
@@ -2453,13 +2452,14 @@ def _branch_after(text: str, at: int) -> bool:
 def _full_contest_before(ctx: Context, start: int) -> str | None:
     """The last contest the article names before ``start`` in full (with its level or year), as
     written; ``None`` when it names none."""
-    found = [c for c in _contests_before(ctx, start) if _FULL_CONTEST.search(c)]
+    found = [c for c, _ in _contests_before(ctx, start) if _FULL_CONTEST.search(c)]
     return found[-1] if found else None
 
 
-def _contests_before(ctx: Context, start: int) -> list[str]:
-    """The contests the article names before ``start``, as written (:func:`_contest_written`), in order."""
-    return [_contest_written(m) for m in _CONTEST_BEFORE.finditer(ctx.text, 0, start)]
+def _contests_before(ctx: Context, start: int) -> list[tuple[str, int]]:
+    """The contests the article names before ``start``, as written (:func:`_contest_written`), in order,
+    each with where it is written."""
+    return [(_contest_written(m), m.start()) for m in _CONTEST_BEFORE.finditer(ctx.text, 0, start)]
 
 
 #: the region or level a contest's full name adds before its year ("Lomba X Kota Malang 2025" for
@@ -2672,7 +2672,7 @@ def _only_contest_before(ctx: Context, start: int) -> tuple[str, int] | None:
     """The contest the article names before ``start``, out of a rank alone's reach, when it names
     one only ("... malam puncak Festival X XII ..." paragraphs before "Juara II diraih ..."), as
     written, and where it is last written; ``None`` when it names none or several."""
-    found = [(_contest_written(m), m.start()) for m in _CONTEST_BEFORE.finditer(ctx.text, 0, start)]
+    found = _contests_before(ctx, start)
     if len({_BRACKETED.sub("", c) for c, _ in found}) != 1:
         return None
     written = min((c for c, _ in found), key=lambda c: (len(c), c))  # (the same in every run)

@@ -17,7 +17,6 @@ stage when a proposed person name is a thing's (:func:`not_a_person`).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -147,7 +146,7 @@ def _made_as_a_thing(ctx: Context, name: str) -> bool:
 _MADE = re.compile(rf"(?i:\b(?:{_THING_MAKING}))\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
-@functools.lru_cache(maxsize=4)
+@lru_cache(maxsize=4)
 def _things_made(text: str) -> tuple[str, ...]:
     """The capitalised names ``text`` writes right after a verb that makes or launches a thing."""
     return tuple(m.group("name") for m in _MADE.finditer(text))

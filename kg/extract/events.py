@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kg import lang
-from kg.extract import cues, incidents, lexicon
+from kg.extract import cues, furniture, incidents, lexicon
 from kg.extract.context import Context
 from kg.extract.places import inside_a_region
 from kg.records import Award, Entity, EntityType, Event
@@ -1387,15 +1387,19 @@ def _first_service(ctx: Context, sentence: Sentence, date: DateMention) -> tuple
     return f"{display_name(m.group('head'))} {named[-1].name}", "Launch", m.start(), m.end("head")
 
 
-#: the place of a dateline the date completes: "Tarutung, 14/3 (ANTARA) -", "SAMOSIR, 20 Agustus 2024 –"
-_DATELINE_BEFORE = re.compile(r"\s*[A-Z][^\n,()]{1,40},\s+")
-#: ... and what ends it: the agency in brackets, if any, and a dash
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
 #: what may open a sentence before the date it opens with: nothing, or a lead-in of time ("Sehari
 #: kemudian,", "Pekan berikutnya,")
 _LEAD_IN = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z]+){0,3}\s*,\s*)?")
 #: a named event the lead sentence says what was done in: "... menetapkan dua prioritas dalam Musrenbang X"
 _HELD_IN_NAMED = re.compile(r"\bdalam\s+(?=[A-Z])")
+
+
+def _leads(ctx: Context, sentence: Sentence, date: DateMention) -> bool:
+    """Whether ``date`` is the dateline's (:func:`kg.extract.furniture.dates_the_dateline`) or opens its
+    sentence, after a lead-in of time at most ("Sehari kemudian, Rabu (14/3/2025), ...")."""
+    return furniture.dates_the_dateline(ctx.text, date.start, date.end) or (
+        _LEAD_IN.fullmatch(ctx.text, sentence.start, date.start) is not None
+    )
 
 
 def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
@@ -1413,18 +1417,7 @@ def _held_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[st
     rest = ctx.text[date.end : sentence.end]
     if not (
         _HELD.search(rest)
-        or (
-            (
-                (
-                    _DATELINE_BEFORE.fullmatch(ctx.text, 0, date.start)
-                    and _DATELINE_AFTER.match(ctx.text, date.end)
-                )
-                # ("Sehari kemudian, Rabu (14/3/2025), X dibahas lagi dalam Rapat Y": a date opening
-                # its sentence, after a lead-in of time at most)
-                or _LEAD_IN.fullmatch(ctx.text, sentence.start, date.start)
-            )
-            and _HELD_IN_NAMED.search(rest)
-        )
+        or (_HELD_IN_NAMED.search(rest) and _leads(ctx, sentence, date))
         or _ACT.search(rest)
         or _ACT_LOWER.search(rest)
         or _RECEIVED.search(rest)

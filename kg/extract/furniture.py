@@ -109,6 +109,23 @@ class DatelineTown(NamedTuple):
     marked: bool
 
 
+#: a dateline's town and the comma before its date ("Tarutung, 14/3 (ANTARA) -", "SAMOSIR, 20 Agustus
+#: 2024 –"), and what ends it after the date: the agency in brackets, if any, and a dash
+_DATED_TOWN = re.compile(r"\s*[A-Z][^\n,()]{1,40},\s+")
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
+
+
+def dates_the_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date written at ``text[start:end]`` is the one of the dateline ``text`` opens with.
+
+    >>> dates_the_dateline("Tarutung, 14/3 (ANTARA) - Pemkab ...", 10, 14)
+    True
+    >>> dates_the_dateline("Dilansir AFP, Minggu (6/7/2025), Musk ...", 14, 31)
+    False
+    """
+    return _DATED_TOWN.fullmatch(text, 0, start) is not None and _DATELINE_END.match(text, end) is not None
+
+
 def dateline_town(text: str) -> DatelineTown | None:
     """The town of the dateline ``text`` opens with, if it opens with one."""
     m = _DATELINE_TOWN.match(text)

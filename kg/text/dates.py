@@ -51,7 +51,8 @@ _NUMERIC = re.compile(
 #: a news agency's dateline: "Tarutung, 14/3 (ANTARA) -", the day and month (year optional) between the
 #: place and the agency in brackets, opening the text
 _DATELINE = re.compile(
-    r"\A\s*[A-Z][^\n,()]{1,40},\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\s+\([A-Z][^()\n]{1,30}\)\s*[-–—]"
+    r"\A\s*[A-Z][^\n,()]{1,40},\s+(?P<date>(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?)"
+    r"\s+\([A-Z][^()\n]{1,30}\)\s*[-–—]"
 )
 _WRITTEN = re.compile(
     rf"\b(?P<d>\d{{1,2}})(?:(?:\s*[-–]\s*|\s+(?P<and>dan)\s+|\s+(?:hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d)\s+)"
@@ -194,8 +195,8 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         if day:
             found.append(
                 DateMention(
-                    dateline.start("d"),
-                    dateline.end("y") if dateline.group("y") else dateline.end("m"),
+                    dateline.start("date"),
+                    dateline.end("date"),
                     day.isoformat(),
                     explicit_year=bool(dateline.group("y")),
                 )
