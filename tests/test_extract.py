@@ -6861,6 +6861,21 @@ def test_places_in_a_ranking_are_ranks_won_by_the_group_named_after_them() -> No
     assert "Tempat ketiga Lomba Poktan Terbaik 2024" in third.aliases
 
 
+@pytest.mark.parametrize("verb", ["ditempati", "diraih", "jatuh kepada"])
+def test_a_place_won_by_a_body_named_kelompok_is_that_bodys(verb: str) -> None:
+    """``Posisi kedua ditempati Kelompok Tani X``: won by the farmers' group the name is; the lower-case
+    word of a group ("grup X", "kelompok X") alone says the rest is a group's own name, not the capital
+    that opens a body's."""
+    text = (
+        "Dinas Pertanian Kabupaten Samosir mengumumkan pemenang Lomba Kebun Kopi Lestari 2024 di Pangururan. "
+        f"Juara pertama diraih Kelompok Tani Dolok Marlanggar. Posisi kedua {verb} Kelompok Tani Sipinggan "
+        "Jaya, disusul Kelompok Tani Parbaba di posisi ketiga."
+    )
+    awards = {a.name: a for a in extract(Article("Judul", text, date="2024-10-05")).awards}
+    second = awards["Juara kedua Lomba Kebun Kopi Lestari 2024"]
+    assert second.recipient is not None and second.recipient.name.endswith("Sipinggan Jaya")
+
+
 def test_a_place_in_a_ranking_written_after_its_winner_is_a_rank_won() -> None:
     """``Juara pertama diraih A, disusul B pada posisi kedua, dan C pada posisi ketiga``: the places
     after the winners are ranks of the contest named before, named as its other ranks are and as

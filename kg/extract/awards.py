@@ -1391,7 +1391,7 @@ _RANK_RECEIVED = re.compile(
     # the rank given to its winner: "Juara Harapan I diberikan kepada Desa W", "... jatuh kepada ...")
     # (a team named by where it comes from: "Juara Harapan I jatuh kepada tim Kelurahan W"; a group by its
     # name: "Tempat kedua diraih grup X")
-    rf"(?:\s+(?P<verb>{_RANK_VERB})\s+(?:oleh\s+)?(?:tim\s+|(?P<group>kelompok|regu|grup)\s+)?|\s+)"
+    rf"(?:\s+(?P<verb>{_RANK_VERB})\s+(?:oleh\s+)?(?:tim\s+|(?P<group>(?-i:kelompok|regu|grup))\s+)?|\s+)"
     r"(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
