@@ -3181,6 +3181,18 @@ def test_a_rank_won_takes_the_name_of_the_contest_named_before_it() -> None:
     assert award.name == "Juara harapan I lomba Kampung Bersinar tingkat Provinsi Jawa Timur"
 
 
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+def test_a_contest_named_with_an_apostrophe_in_a_word_keeps_its_whole_name(apostrophe: str) -> None:
+    """``Pada Musabaqah Fahmil Qur’an, juara I diraih X``: the word with its apostrophe, typographic or
+    straight, is one word of the contest's name, not its end ("... Fahmil Qur")."""
+    quran = f"Qur{apostrophe}an"
+    text = (
+        f"Musabaqah Tilawatil {quran} ke-XV tingkat Kabupaten Samosir 2024 ditutup di Pangururan, Sabtu "
+        f"(8/6/2024). Pada Musabaqah Fahmil {quran}, juara I diraih Sanggar Nauli dari Kecamatan Simanindo."
+    )
+    assert [a.name for a in run(text).awards] == [f"Juara I Musabaqah Fahmil {quran}"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

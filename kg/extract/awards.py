@@ -595,8 +595,9 @@ _CONTEST_BEFORE = re.compile(
     r"|tidak|bukan|hanya|juga|sudah|telah|akan|masih|sempat|tercatat|menjadi|merupakan|adalah|kembali"
     # (nor a verb of winning after it: "regu Musabaqah X (MX) Kabupaten Y menyabet Juara II")
     rf"|{lang.alternation(_ACTIVE)}"
-    # (a quoted name among them: 'Lomba Kampung Hijau dan Tertib "X Asri" Tahun 2024')
-    r"|direbut|disabet|diboyong)\b)(?:[\w/-]+|[\"“](?-i:[A-Z])[^\"”]{0,40}[\"”])(?:\s+\([^()]{1,40}\))?){1,8}"
+    # (a quoted name among them: 'Lomba Kampung Hijau dan Tertib "X Asri" Tahun 2024'; a word with an
+    # apostrophe in it, typographic or straight: "Musabaqah Tilawatil Qur’an")
+    r"|direbut|disabet|diboyong)\b)(?:[\w/-]+(?:['’][\w-]+)*|[\"“](?-i:[A-Z])[^\"”]{0,40}[\"”])(?:\s+\([^()]{1,40}\))?){1,8}"
     # its level and year: "... tingkat Kabupaten Dairi Tahun 2024", "... tingkat kabupaten"
     r"(?:\s+tingkat\s+(?-i:[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,3}|[a-z]+))?(?:\s+(?:tahun\s+)?(?:19|20)\d\d\b)?)",
     re.IGNORECASE,
