@@ -4984,6 +4984,21 @@ def test_a_movement_named_beside_the_team_that_runs_it_is_one_body() -> None:
     ]
 
 
+@pytest.mark.parametrize("bracket", ["(TP PKK)", "(TP-PKK)"])
+def test_a_known_body_with_another_of_its_short_forms_in_brackets_goes_on_to_its_region(bracket: str) -> None:
+    """``Ketua Tim Penggerak PKK (TP PKK) Kabupaten X, Y``: the bracket is the team's other short form, so
+    the region after it is the team's, as in "Tim Penggerak PKK Kabupaten X", and the person its head."""
+    x = run(
+        f"Lomba itu dibuka Ketua Tim Penggerak PKK {bracket} Kabupaten Samosir, Romauli Simbolon, S.E., pagi tadi."
+    )
+    [team] = [e for e in x.entities if e.type is EntityType.ORGANIZATION and "Keluarga" in e.name]
+    assert team.name == "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga Kabupaten Samosir"
+    assert "Tim Penggerak PKK Kabupaten Samosir" in team.aliases
+    assert [(m.person.name, m.organization.name if m.organization else None) for m in x.memberships] == [
+        ("Romauli Simbolon", team.name)
+    ]
+
+
 def test_a_commission_seat_named_by_this_member_is_held_in_the_legislature_too() -> None:
     x = run(
         '"Pengawasan harus ketat," kata Harsono di kompleks parlemen, Senin (6/10/2025). '

@@ -588,7 +588,18 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
     if command is not None:
         # "Ditlantas Polda Jatim", "Satreskrim Polres Kampar": the command's directorate or unit
         return unit_in(ctx, command, info.full, tokens[i].start)
-    return known_match(ctx, info, i, j, surface_abbr)
+    return known_match(ctx, info, i, _past_its_other_short_form(tokens, info, j), surface_abbr)
+
+
+def _past_its_other_short_form(tokens: list[Token], info: OrgInfo, j: int) -> int:
+    """Where a body named by a short form of the lexicon goes on after another of its short forms in
+    brackets at token ``j`` ("Tim Penggerak PKK (TP PKK) Kabupaten X": on to its region, as "Tim Penggerak
+    PKK Kabupaten X" is read); ``j`` when no such bracket stands there."""
+    bracketed = _bracketed_abbreviation(tokens, j, longest=2)
+    if bracketed is None:
+        return j
+    other = gazetteer.lookup_abbreviation(bracketed)
+    return j + 2 + len(bracketed.split()) if other is not None and other.full == info.full else j
 
 
 def _dotted_degree(ctx: Context, i: int) -> bool:
