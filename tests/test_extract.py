@@ -5020,6 +5020,14 @@ def test_a_given_name_written_short_with_a_period_goes_on_in_the_name() -> None:
     assert "Jalan Moh. Hatta" in names(x, EntityType.PLACE)
 
 
+@pytest.mark.parametrize("written", ["Moh. Binsar Manurung,", "Muh. Binsar Manurung, S.Sos.,"])
+def test_a_given_name_written_short_opens_the_name_the_tagger_reads_after_it(written: str) -> None:
+    """``atas nama Moh. Binsar Manurung``, tagged from "Binsar": the short given name before it, with its
+    period, opens the name (no capitalised word stands before it)."""
+    x = run(f"Penghargaan itu atas nama {written} kader posyandu di Kecamatan Pangururan.")
+    assert names(x, EntityType.PERSON) == {written.split(",")[0]}
+
+
 def test_a_nickname_given_to_a_title_is_its_holders() -> None:
     x = run(
         "Bupati Lumajang H. Achmad Syafiqurrahman meresmikan pasar, Kamis (17/7/2025).\n"

@@ -180,7 +180,11 @@ def _person(ctx: Context, i: int, end: int) -> Entity | None:
     i = _noble_title_before(
         ctx,
         _butonese_name_before(
-            ctx, _balinese_name_before(ctx, _first_name_before(ctx, _first_name_before_initial(ctx, i)))
+            ctx,
+            _balinese_name_before(
+                ctx,
+                _first_name_before(ctx, _first_name_before_initial(ctx, _short_given_name_before(ctx, i))),
+            ),
         ),
     )
     name = parse_name(ctx.text, ctx.tokens, i)
@@ -302,6 +306,22 @@ def _butonese_name_before(ctx: Context, i: int) -> int:
     tokens = ctx.tokens
     opened = i > 0 and tokens[i].text == "Ode" and tokens[i - 1].text in {"La", "Wa"}
     return i - 1 if opened and not ctx.claimed(tokens[i - 1].start, tokens[i - 1].end) else i
+
+
+def _short_given_name_before(ctx: Context, i: int) -> int:
+    """``atas nama Moh. Binsar Manurung`` where the tagger starts at ``Binsar``: a given name written short
+    (name-abbreviations.tsv) with its period right before the span opens the name, when no capitalised
+    word stands before it (after one it may be a title inside a name: "Mahyeldi Dt. Marajo")."""
+    tokens = ctx.tokens
+    if (
+        i == 0
+        or tokens[i - 1].text != f"{tokens[i - 1].bare}."
+        or tokens[i - 1].bare not in lexicon.NAME_ABBREVIATIONS
+    ):
+        return i
+    if ctx.claimed(tokens[i - 1].start, tokens[i - 1].end):
+        return i
+    return i - 1 if i == 1 or not tokens[i - 2].capitalised else i
 
 
 def _first_name_before_initial(ctx: Context, i: int) -> int:
