@@ -1406,3 +1406,13 @@ def test_a_system_given_a_nickname_of_its_syllables_is_a_programme_and_a_bare_on
     found = names(x, EntityType.PROGRAM)
     assert {"Sistem Informasi Aset Desa", "Sistem Antar Dokumen Online"} <= found
     assert "Sistem Informasi Desa" not in found
+
+
+def test_apel_the_fruit_is_a_word_of_a_programmes_name() -> None:
+    """``Program bertajuk Gerakan Apel Organik (Gapo) itu ...``: "Apel" is the apple of an upland region's
+    orchards as much as the ceremony, so it may stand inside a name like any word."""
+    x = run(
+        "Pemerintah Kabupaten Karo menggulirkan sekolah lapang bagi petani. Program bertajuk Gerakan Apel "
+        "Organik (Gapo) itu dibuka Bupati Karo di Desa Sukanalu, Senin (5/8/2024)."
+    )
+    assert "Gerakan Apel Organik" in names(x, EntityType.PROGRAM)
