@@ -3238,3 +3238,26 @@ def test_an_officials_visit_to_a_place_written_in_lower_case_is_an_event() -> No
     assert [(e.name, e.date) for e in events(visit, "2021-11-07")] == [("Kunjungan ke desa", "2021-11-06")]
     tourists = "Wisatawan mengunjungi desa itu setiap akhir pekan, kata Tumpal Sinaga, Senin (12/2/2024)."
     assert events(tourists, "2024-02-13") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        (
+            "Program bertajuk Gerakan Kopi Lestari (Gerkol) itu dibuka langsung oleh Bupati Samosir Tumpal "
+            "Sinaga di Pangururan, Selasa (19/7/2022).",
+            "Pembukaan Gerkol",
+        ),
+        (
+            "Program Sekolah Lapang Jeruk dibuka oleh Pj. Bupati Karo di Kabanjahe, Selasa (19/7/2022).",
+            "Pembukaan Program Sekolah Lapang Jeruk",
+        ),
+    ],
+)
+def test_a_programme_opened_by_an_official_is_an_opening_as_one_opened_officially(
+    text: str, opened: str
+) -> None:
+    """``Program X itu dibuka langsung oleh Bupati Y, Selasa (...)``: opened by an official named by title,
+    as "resmi dibuka" says, even after a pointer; a road or a registration opened stays none."""
+    assert [(e.name, e.date) for e in events(text, date="2022-07-20")] == [(opened, "2022-07-19")]
+    assert not events("Pendaftaran Seleksi Perangkat Desa dibuka oleh Bupati Samosir, Selasa (19/7/2022).")

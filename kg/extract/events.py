@@ -1007,7 +1007,11 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
         dated_event = (
             obj == "event" and _DATED_RIGHT_AFTER.fullmatch(ctx.text, m.end(), date.start) is not None
         )
-        if lead is None or (obj in {"event", "official"} and not lead.group("resmi") and not dated_event):
+        # ("Program X itu dibuka langsung oleh Wakil Wali Kota Y ...": opened by an official, as "resmi" says)
+        by_official = obj == "event" and _BY_AN_OFFICIAL.match(ctx.text, m.end(), date.start) is not None
+        if lead is None or (
+            obj in {"event", "official"} and not lead.group("resmi") and not dated_event and not by_official
+        ):
             continue
         if lead.group("earlier") and not (
             # "Gerakan X (GX) yang dicanangkan Bupati Y pada Senin, 13 Januari 2025, di ...": an act its
@@ -1039,7 +1043,7 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
                 # "Rombongan Desa Wisata X, ..., disambut meriah di Balai Kota, Senin (14/10)"
                 return f"{noun} {guest.group('guest')}", kind, guest.start("guest"), guest.end("guest")
             continue
-        if lead.group("pointer"):
+        if lead.group("pointer") and not by_official:
             pointed = _programme_pointed_at(ctx, sentence, lead.start()) if obj == "name" else None
             if pointed is not None:
                 # "... melalui program X (Y). Program tersebut diluncurkan oleh Wali Kota ... pada Sabtu
@@ -1096,6 +1100,13 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
             continue
         return f"{noun} {thing}", kind, start, end
     return None
+
+
+#: after a passive verb of opening or closing, its doer an official named by title: "dibuka langsung oleh
+#: Wakil Wali Kota X", "ditutup oleh Bupati Y"
+_BY_AN_OFFICIAL = re.compile(
+    rf"\s+(?:(?:secara\s+)?langsung\s+)?oleh\s+(?:Pj\.?\s+|Plt\.?\s+)?(?:{lang.alternation(lexicon.TITLE_SURFACES)})\b"
+)
 
 
 def _dated_by(ctx: Context, verb: re.Match[str], date: DateMention) -> bool:
