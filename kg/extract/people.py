@@ -3205,17 +3205,31 @@ def _with_local_area(ctx: Context, title: TitleMatch) -> TitleMatch:
 
 def _past_local_place(ctx: Context, j: int) -> int:
     """The token after a district or village written with its level word at ``j`` (the place of
-    an office named before it: "Kepala SPPG Sukamaju Desa Sukaresmi, Hana ..."), or ``j``."""
+    an office named before it: "Kepala SPPG Sukamaju Desa Sukaresmi, Hana ..."), or ``j``; so after
+    one written after "dari" or "asal", or one the gazetteer lacks (its level word and one to three
+    capitalised words), when a comma follows it: "Ketua Kelompok Tani X dari Desa Y, Budi ..."."""
     tokens = ctx.tokens
-    if j >= len(tokens) or tokens[j].bare not in lexicon.LOCAL_LEVEL_WORDS:
+    k = j + 1 if j < len(tokens) and tokens[j].text in _FROM else j
+    if k >= len(tokens) or tokens[k].bare not in lexicon.LOCAL_LEVEL_WORDS:
         return j
-    local = gazetteer.match_at(ctx.text, tokens[j].start, set(lexicon.LOCAL_LEVELS))
-    if local is None or not local.explicit:
-        return j
-    k = ctx.token_index(local.end)
-    if k < len(tokens) and tokens[k].bare in lexicon.AREA_COMPASS_WORDS:
-        k += 1  # "Desa X Kidul": a word of direction ends the village's name
-    return k
+    local = gazetteer.match_at(ctx.text, tokens[k].start, set(lexicon.LOCAL_LEVELS))
+    if local is not None and local.explicit:
+        n = ctx.token_index(local.end)
+        if n < len(tokens) and tokens[n].bare in lexicon.AREA_COMPASS_WORDS:
+            n += 1  # "Desa X Kidul": a word of direction ends the village's name
+        if k == j:
+            return n
+    else:
+        n = k + 1
+        while n < len(tokens) and n - k <= 3 and tokens[n].capitalised and tokens[n].text == tokens[n].bare:
+            n += 1
+        if n == k + 1:
+            return j
+    return n if n < len(tokens) and tokens[n].text == "," else j
+
+
+#: the words that say where an office's holder comes from before its village: "dari Desa X", "asal Desa X"
+_FROM = frozenset({"dari", "asal"})
 
 
 #: a member's constituency after his office, up to the comma before his name: "dari daerah pemilihan
