@@ -1007,7 +1007,7 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
         dated_event = (
             obj == "event" and _DATED_RIGHT_AFTER.fullmatch(ctx.text, m.end(), date.start) is not None
         )
-        # ("Program X itu dibuka langsung oleh Wakil Wali Kota Y ...": opened by an official, as "resmi" says)
+        # ("Program X itu dibuka oleh Bupati Y ...": opened by an official named by title, as "resmi" says)
         by_official = obj == "event" and _BY_AN_OFFICIAL.match(ctx.text, m.end(), date.start) is not None
         if lead is None or (
             obj in {"event", "official"} and not lead.group("resmi") and not dated_event and not by_official
