@@ -128,8 +128,9 @@ class Decision:
         return self.label is not None
 
 
-#: verbs whose object is never a person ("membentuk", "meluncurkan")
+#: verbs whose object is never a person ("membentuk", "meluncurkan"), and the capitalised name after one
 _THING_MAKING = lang.alternation(lang.words("thing-making-verbs", casefold=True))
+_MADE = re.compile(rf"(?i:\b(?:{_THING_MAKING}))\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
 def _made_as_a_thing(ctx: Context, name: str) -> bool:
@@ -141,9 +142,6 @@ def _made_as_a_thing(ctx: Context, name: str) -> bool:
     True
     """
     return any(made == name or made.startswith(f"{name} ") for made in _things_made(ctx.text))
-
-
-_MADE = re.compile(rf"(?i:\b(?:{_THING_MAKING}))\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
 @lru_cache(maxsize=4)

@@ -1008,7 +1008,7 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
             obj == "event" and _DATED_RIGHT_AFTER.fullmatch(ctx.text, m.end(), date.start) is not None
         )
         # ("Program X itu dibuka oleh Bupati Y ...": opened by an official named by title, as "resmi" says)
-        by_official = obj == "event" and _BY_AN_OFFICIAL.match(ctx.text, m.end(), date.start) is not None
+        by_official = obj == "event" and _by_an_official(ctx, m.end(), date.start)
         if lead is None or (
             obj in {"event", "official"} and not lead.group("resmi") and not dated_event and not by_official
         ):
@@ -1102,11 +1102,15 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
     return None
 
 
-#: after a passive verb of opening or closing, its doer an official named by title: "dibuka langsung oleh
-#: Wakil Wali Kota X", "ditutup oleh Bupati Y"
-_BY_AN_OFFICIAL = re.compile(
-    rf"\s+(?:(?:secara\s+)?langsung\s+)?oleh\s+(?:Pj\.?\s+|Plt\.?\s+)?(?:{lang.alternation(lexicon.TITLE_SURFACES)})\b"
-)
+#: after a passive verb, the word before its doer: "dibuka langsung oleh ...", "ditutup oleh ..."
+_BY = re.compile(r"\s+(?:(?:secara\s+)?langsung\s+)?oleh\s+")
+
+
+def _by_an_official(ctx: Context, verb_end: int, stop: int) -> bool:
+    """Whether the doer of the passive verb ending at ``verb_end`` is an official named by the title the
+    article's titles read ("dibuka langsung oleh Wakil Wali Kota X", "ditutup oleh Pj. Bupati Y")."""
+    by = _BY.match(ctx.text, verb_end, stop)
+    return by is not None and ctx.mentioned_starting_at(by.end(), EntityType.ROLE) is not None
 
 
 def _dated_by(ctx: Context, verb: re.Match[str], date: DateMention) -> bool:

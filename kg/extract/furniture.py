@@ -16,7 +16,7 @@ from typing import NamedTuple
 from kg import gazetteer, lang
 from kg.extract.context import Context
 from kg.extract.names import common_words
-from kg.text.dates import MONTHS, WEEKDAYS
+from kg.text.dates import DATELINE_TOWN, MONTHS, WEEKDAYS
 from kg.text.tokens import occurrences
 
 # "MALANGVOICE –", "KOTA MALANG -", "BATU, (SURYAMALANG.COM) -", "Malang (malangkota.go.id) –":
@@ -109,9 +109,9 @@ class DatelineTown(NamedTuple):
     marked: bool
 
 
-#: a dateline's town and the comma before its date ("Tarutung, 14/3 (ANTARA) -", "SAMOSIR, 20 Agustus
-#: 2024 –"), and what ends it after the date: the agency in brackets, if any, and a dash
-_DATED_TOWN = re.compile(r"\s*[A-Z][^\n,()]{1,40},\s+")
+#: a dateline's town and the comma before its date (kg.text.dates.DATELINE_TOWN), and what ends it after the
+#: date: the agency in brackets, if any, and a dash
+_DATED_TOWN = re.compile(DATELINE_TOWN)
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
 
 

@@ -3203,13 +3203,20 @@ def _with_local_area(ctx: Context, title: TitleMatch) -> TitleMatch:
     return replace(title, org=local, end=end, next_index=k)
 
 
+#: the words that say where an office's holder comes from before its village: "dari Desa X", "asal Desa X"
+_FROM = frozenset({"dari", "asal"})
+#: how many capitalised words a village the gazetteer lacks is read by after its level word
+_UNLISTED_VILLAGE_WORDS = 3
+
+
 def _past_local_place(ctx: Context, j: int) -> int:
     """The token after a district or village written with its level word at ``j`` (the place of
     an office named before it: "Kepala SPPG Sukamaju Desa Sukaresmi, Hana ..."), or ``j``; so after
     one written after "dari" or "asal", or one the gazetteer lacks (its level word and one to three
     capitalised words), when a comma follows it: "Ketua Kelompok Tani X dari Desa Y, Budi ..."."""
     tokens = ctx.tokens
-    k = j + 1 if j < len(tokens) and tokens[j].text in _FROM else j
+    after_from = j < len(tokens) and tokens[j].text in _FROM
+    k = j + 1 if after_from else j
     if k >= len(tokens) or tokens[k].bare not in lexicon.LOCAL_LEVEL_WORDS:
         return j
     local = gazetteer.match_at(ctx.text, tokens[k].start, set(lexicon.LOCAL_LEVELS))
@@ -3217,19 +3224,20 @@ def _past_local_place(ctx: Context, j: int) -> int:
         n = ctx.token_index(local.end)
         if n < len(tokens) and tokens[n].bare in lexicon.AREA_COMPASS_WORDS:
             n += 1  # "Desa X Kidul": a word of direction ends the village's name
-        if k == j:
-            return n
+        if not after_from:
+            return n  # (a village the gazetteer reads, right after the office: comma or not)
     else:
         n = k + 1
-        while n < len(tokens) and n - k <= 3 and tokens[n].capitalised and tokens[n].text == tokens[n].bare:
+        while (
+            n < len(tokens)
+            and n - k <= _UNLISTED_VILLAGE_WORDS
+            and tokens[n].capitalised
+            and tokens[n].text == tokens[n].bare
+        ):
             n += 1
         if n == k + 1:
             return j
     return n if n < len(tokens) and tokens[n].text == "," else j
-
-
-#: the words that say where an office's holder comes from before its village: "dari Desa X", "asal Desa X"
-_FROM = frozenset({"dari", "asal"})
 
 
 #: a member's constituency after his office, up to the comma before his name: "dari daerah pemilihan

@@ -48,10 +48,13 @@ _NUMERIC = re.compile(
     r"\(\s*(?P<d>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2})(?=\s*/))?\s*[/.-]\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{2,4}))?\s*\)"
 )
+#: a dateline's town and the comma before its date ("Tarutung, 14/3 (ANTARA) -", "SAMOSIR, 20 Agustus
+#: 2024 –"), at the start of the text (kg.extract.furniture reads the same town)
+DATELINE_TOWN = r"\s*[A-Z][^\n,()]{1,40},\s+"
 #: a news agency's dateline: "Tarutung, 14/3 (ANTARA) -", the day and month (year optional) between the
 #: place and the agency in brackets, opening the text
 _DATELINE = re.compile(
-    r"\A\s*[A-Z][^\n,()]{1,40},\s+(?P<date>(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?)"
+    rf"\A{DATELINE_TOWN}(?P<date>(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?)"
     r"\s+\([A-Z][^()\n]{1,30}\)\s*[-–—]"
 )
 _WRITTEN = re.compile(
