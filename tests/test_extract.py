@@ -2930,6 +2930,26 @@ def test_an_office_of_a_partys_branch_is_a_membership_of_the_party(text: str, ro
     assert (m.role.name, m.organization.name) == (role, party)
 
 
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Hadir pula Ketua DPC Partai Kebangkitan Rakyat (PKR) Samosir Binsar Manurung.",
+            ("DPC Partai Kebangkitan Rakyat (PKR) Samosir", "DPC Partai Kebangkitan Rakyat Samosir"),
+        ),
+        (
+            "Ketua Dewan Pimpinan Cabang Ikatan Nelayan Nusantara (INN) Kabupaten Toba, Romauli Simbolon, hadir.",
+            ("Dewan Pimpinan Cabang Ikatan Nelayan Nusantara (INN) Kabupaten Toba",),
+        ),
+    ],
+)
+def test_a_branch_as_written_is_a_name_of_the_body_it_is_the_branch_of(
+    text: str, written: tuple[str, ...]
+) -> None:
+    [m] = run(text).memberships
+    assert m.role.name == "Ketua DPC" and set(written) <= set(m.organization.aliases)
+
+
 def test_a_release_seeing_off_travellers_of_a_named_programme_at_a_venue() -> None:
     x = run(
         "Gubernur Jawa Timur Sinta Maharani melepas 1.000 peserta program Mudik Gratis Lebaran 2024 "

@@ -1074,7 +1074,11 @@ def _board_branch(ctx: Context, i: int) -> tuple[OrgMatch, int, int] | None:
         # article's): not "DPD RI", nor an unknown body whose name may run into its chair's
         return None
     region = region_at(ctx, body.next_index, {"provinsi", "kabupaten", "kota"}, bare=True)
-    return (body, region[1], region[2]) if region else (body, body.end, body.next_index)
+    end, nxt = (region[1], region[2]) if region else (body.end, body.next_index)
+    # (the branch as written is a name of it too: "DPC Partai X (PX) Kabupaten Y")
+    written = ctx.text[tokens[i].start : end]
+    aliases = (*body.aliases, written, without_brackets(written))
+    return replace(body, aliases=tuple(dict.fromkeys(aliases))), end, nxt
 
 
 def _regional_office(ctx: Context, key: str, i: int) -> OrgMatch | None:
