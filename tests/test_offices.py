@@ -3165,15 +3165,21 @@ def test_a_lower_case_member_listed_with_two_names_and_a_degree_holds_the_seat()
 
 
 @pytest.mark.parametrize(
-    "written",
+    ("written", "of_the_branch"),
     [
-        "Pemimpin Bank Sumut Cabang Sidikalang Sahat Pardede",
-        "Pemimpin Cabang Bank Sumut Sidikalang, Sahat Pardede",
+        (
+            "Pemimpin Bank Sumut Cabang Sidikalang Sahat Pardede",
+            {("Sahat Pardede", "Pemimpin", "PT Bank Pembangunan Daerah Sumatera Utara Cabang Sidikalang")},
+        ),
+        ("Pemimpin Cabang Bank Sumut Sidikalang, Sahat Pardede", set()),
     ],
 )
-def test_a_banks_branch_manager_holds_the_branch_office_in_the_company(written: str) -> None:
+def test_a_banks_branch_manager_holds_the_branch_office_in_the_company(
+    written: str, of_the_branch: set[tuple[str, str, str]]
+) -> None:
     """ "Pemimpin Bank Sumut Cabang Sidikalang": the branch manager holds "Pemimpin Cabang" in the bank (the
-    branch a node of its own); a branch of a body that is no company keeps its head."""
+    branch a node of its own), and the office as written in the branch the title names whole; a branch
+    of a body that is no company keeps its head."""
     x = run(
         "Pemkab Dairi menandatangani kerja sama dengan PT Bank Pembangunan Daerah Sumatera Utara (Bank "
         f"Sumut). Hadir {written}. Kepala BPJS Kesehatan Cabang Sidikalang Romauli Simbolon juga hadir."
@@ -3181,6 +3187,7 @@ def test_a_banks_branch_manager_holds_the_branch_office_in_the_company(written: 
     assert held(x) == {
         ("Sahat Pardede", "Pemimpin Cabang", "PT Bank Pembangunan Daerah Sumatera Utara"),
         ("Romauli Simbolon", "Kepala", "Badan Penyelenggara Jaminan Sosial Kesehatan Cabang Sidikalang"),
+        *of_the_branch,
     }
     assert "PT Bank Pembangunan Daerah Sumatera Utara Cabang Sidikalang" in names(x, EntityType.ORGANIZATION)
 

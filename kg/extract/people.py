@@ -2405,7 +2405,12 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
         candidate for it none."""
         if tenure == "candidate":
             return
-        seat = seat or _branch_seat(ctx, role, org)
+        branch = None if seat else _branch_seat(ctx, role, org)
+        if branch is not None and branch[0] is not role:
+            # "Pemimpin Bank X Cabang Y, Budi": the head of the branch the title names, as well as
+            # "Pemimpin Cabang" of the company (annotators write either)
+            ctx.memberships.append(Membership(person, role, org, ctx.span(*span), tenure))
+        seat = seat or branch
         ctx.memberships.append(Membership(person, *(seat or (role, org)), ctx.span(*span), tenure))
         mentions.append(RoleMention(role, org, title.start, title.end, person))
         if _body_unwritten(title):
