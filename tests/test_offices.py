@@ -3885,9 +3885,11 @@ def test_a_malay_abang_before_a_name_is_kept_in_the_name_its_bearer_goes_by() ->
         "Ketua Kelompok Tani Horas Jaya dari Desa Tuktuk, Binsar Manurung, mengaku senang dengan bantuan itu.",
         "Menurut Ketua Kelompok Wanita Tani Horas Jaya asal Desa Tuktuk, Binsar Manurung, bantuan itu berarti.",
         "Ketua Kelompok Tani Horas Jaya Desa Lumban Sitorus Toruan, Binsar Manurung, mengaku senang.",
+        "Ketua Kelompok Tani Horas Jaya Desa Tuktuk, Kecamatan Simanindo, Binsar Manurung, mengaku senang.",
     ],
 )
 def test_the_village_a_groups_head_comes_from_stands_between_the_group_and_the_head(text: str) -> None:
     """``Ketua Kelompok Tani X dari Desa Y, Budi``: the village (after "dari" or "asal", or one the
-    gazetteer lacks, up to the comma) is where the group is; the name after the comma its head's."""
+    gazetteer lacks, up to the comma; and the district after it) is where the group is; the name after
+    the comma its head's."""
     assert [(person, role) for person, role, _ in held(run(text))] == [("Binsar Manurung", "Ketua")]

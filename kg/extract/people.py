@@ -3222,31 +3222,45 @@ def _past_local_place(ctx: Context, j: int) -> int:
     """The token after a district or village written with its level word at ``j`` (the place of
     an office named before it: "Kepala SPPG Sukamaju Desa Sukaresmi, Hana ..."), or ``j``; so after
     one written after "dari" or "asal", or one the gazetteer lacks (its level word and one to three
-    capitalised words), when a comma follows it: "Ketua Kelompok Tani X dari Desa Y, Budi ..."."""
+    capitalised words), when a comma follows it: "Ketua Kelompok Tani X dari Desa Y, Budi ...". The
+    district after the village, between commas, is passed over too: "... Desa Y, Kecamatan Z, Budi"."""
     tokens = ctx.tokens
     after_from = j < len(tokens) and tokens[j].text in _FROM
-    k = j + 1 if after_from else j
-    if k >= len(tokens) or tokens[k].bare not in lexicon.LOCAL_LEVEL_WORDS:
+    place = _local_place_at(ctx, j + 1 if after_from else j)
+    if place is None:
         return j
+    n, listed = place
+    if n < len(tokens) and tokens[n].text == ",":
+        district = _local_place_at(ctx, n + 1)
+        if district is not None and district[0] < len(tokens) and tokens[district[0]].text == ",":
+            return district[0]
+        return n
+    # (a village the gazetteer reads, right after the office: comma or not)
+    return n if listed and not after_from else j
+
+
+def _local_place_at(ctx: Context, k: int) -> tuple[int, bool] | None:
+    """The token after a district or village written with its level word at token ``k`` (one the
+    gazetteer reads, or its level word and one to three capitalised words), and whether the gazetteer
+    reads it; ``None`` when none is written there."""
+    tokens = ctx.tokens
+    if k >= len(tokens) or tokens[k].bare not in lexicon.LOCAL_LEVEL_WORDS:
+        return None
     local = gazetteer.match_at(ctx.text, tokens[k].start, set(lexicon.LOCAL_LEVELS))
     if local is not None and local.explicit:
         n = ctx.token_index(local.end)
         if n < len(tokens) and tokens[n].bare in lexicon.AREA_COMPASS_WORDS:
             n += 1  # "Desa X Kidul": a word of direction ends the village's name
-        if not after_from:
-            return n  # (a village the gazetteer reads, right after the office: comma or not)
-    else:
-        n = k + 1
-        while (
-            n < len(tokens)
-            and n - k <= _UNLISTED_VILLAGE_WORDS
-            and tokens[n].capitalised
-            and tokens[n].text == tokens[n].bare
-        ):
-            n += 1
-        if n == k + 1:
-            return j
-    return n if n < len(tokens) and tokens[n].text == "," else j
+        return n, True
+    n = k + 1
+    while (
+        n < len(tokens)
+        and n - k <= _UNLISTED_VILLAGE_WORDS
+        and tokens[n].capitalised
+        and tokens[n].text == tokens[n].bare
+    ):
+        n += 1
+    return (n, False) if n > k + 1 else None
 
 
 #: a member's constituency after his office, up to the comma before his name: "dari daerah pemilihan
