@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract import lexicon
 from kg.extract.base import extract
 from kg.records import Article, EntityType, Extraction
 
@@ -1276,6 +1277,16 @@ def test_a_commander_of_a_command_written_with_its_number_and_name_holds_its_off
     assert held(x) == {("Bagus Wirawan", "Komandan", body)}
     [command] = [e for e in x.entities if e.name == body]
     assert written in command.aliases
+
+
+def test_a_village_written_in_its_regions_own_word_is_a_name_of_its_government() -> None:
+    """ "Wali Nagari Saruaso": West Sumatra's word for a village names the village's government as
+    the article writes it ("Nagari Saruaso"), beside the gazetteer's "Desa Saruaso"."""
+    x = run("Wali Nagari Saruaso, Binsar Manurung, menyambut rombongan Bupati Tanah Datar.")
+    assert held(x) == {("Binsar Manurung", "Wali Nagari", "Pemerintah Nagari Saruaso")}
+    [government] = [e for e in x.entities if e.name == "Pemerintah Nagari Saruaso"]
+    assert {"Nagari Saruaso", "Desa Saruaso"} <= government.aliases
+    assert lexicon.government_name("Nagari Koto Tinggi") == "Pemerintah Nagari Koto Tinggi"
 
 
 def test_a_lurah_of_a_kalurahan_heads_the_villages_own_government() -> None:

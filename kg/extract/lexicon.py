@@ -309,11 +309,13 @@ LOCAL_LEVEL_WORDS = frozenset(word for word, level in LEVEL_WORDS.items() if lev
 
 
 #: the words the gazetteer's districts and villages are displayed with (Papua's "Distrik", "Kampung"),
-#: and Yogyakarta's and Aceh's own words for them (a "Kapanewon" is a kecamatan, a "Kalurahan" and
-#: a "Gampong" a desa)
+#: and Yogyakarta's, Aceh's and West Sumatra's own words for them (a "Kapanewon" is a kecamatan, a
+#: "Kalurahan", a "Gampong" and a "Nagari" a desa)
 BELOW_TOWN_WORDS = frozenset(
-    {*LOCAL_LEVEL_WORDS, "Distrik", "Kampung", "Kapanewon", "Kemantren", "Kalurahan", "Gampong"}
+    {*LOCAL_LEVEL_WORDS, "Distrik", "Kampung", "Kapanewon", "Kemantren", "Kalurahan", "Gampong", "Nagari"}
 )
+#: ... those of them that name a village (a desa) in its region's own word
+VILLAGE_OWN_WORDS = frozenset({"Kampung", "Kalurahan", "Gampong", "Nagari"})
 
 
 def government_name(region_name: str) -> str:

@@ -2223,13 +2223,23 @@ def _looks_like_name(ctx: Context, j: int) -> bool:
 def _org_aliases(ctx: Context, org_name: str, region: gazetteer.Region) -> tuple[str, ...]:
     """``Pemkot Malang`` of ``Pemerintah Kota Malang``; ``Desa X`` of ``Pemerintah Desa X`` (a village's
     government is named as the village), and ``Pemerintah Kalurahan X`` where the article writes the
-    village as a kalurahan (Yogyakarta's word for a desa)."""
+    village as a kalurahan (Yogyakarta's word for a desa); the village as the article writes it in its
+    region's own word, too ("Nagari X", "Gampong X")."""
     if not org_name.startswith("Pemerintah"):
         return ()
     if region.level == "desa" and f"Kalurahan {region.bare}" in ctx.text:
         return (f"Pemerintah Kalurahan {region.bare}", region.name)
     short = lexicon.government_short(region.name)
-    return (short,) if short else ()
+    own = (
+        [
+            f"{word} {region.bare}"
+            for word in sorted(lexicon.VILLAGE_OWN_WORDS)
+            if f"{word} {region.bare}" in ctx.text
+        ]
+        if region.level == "desa"
+        else []
+    )
+    return tuple(dict.fromkeys(a for a in (short, *own) if a))
 
 
 def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazetteer.Region, int, int] | None:
