@@ -1289,6 +1289,13 @@ def test_a_village_written_in_its_regions_own_word_is_a_name_of_its_government()
     assert lexicon.government_name("Nagari Koto Tinggi") == "Pemerintah Nagari Koto Tinggi"
 
 
+def test_the_district_set_off_after_an_offices_village_stands_between_the_office_and_its_holder() -> None:
+    """ "Wali Nagari X, Kecamatan Y, Budi": the district the village is in (one the gazetteer lacks
+    too), between commas, then the holder's name."""
+    x = run("Wali Nagari Saruaso, Kecamatan Lumban Raya, Binsar Manurung, menyambut rombongan.")
+    assert held(x) == {("Binsar Manurung", "Wali Nagari", "Pemerintah Nagari Saruaso")}
+
+
 def test_a_lurah_of_a_kalurahan_heads_the_villages_own_government() -> None:
     x = run(
         "Kalurahan Panggungharjo meraih predikat informatif. "

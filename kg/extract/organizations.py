@@ -2711,6 +2711,34 @@ def _self_named(ctx: Context, words: list[Token]) -> bool:
     return words[0].bare in _SELF_NAMED or (len(words) > 1 and _join(ctx, words[:2]) in _SELF_NAMED)
 
 
+#: how many capitalised words a village the gazetteer lacks is read by after its level word
+_UNLISTED_VILLAGE_WORDS = 3
+
+
+def local_place_at(ctx: Context, k: int) -> tuple[int, bool] | None:
+    """The token after a district or village written with its level word at token ``k`` (one the
+    gazetteer reads, or its level word and one to three capitalised words), and whether the gazetteer
+    reads it; ``None`` when none is written there."""
+    tokens = ctx.tokens
+    if k >= len(tokens) or tokens[k].bare not in lexicon.LOCAL_LEVEL_WORDS:
+        return None
+    local = gazetteer.match_at(ctx.text, tokens[k].start, set(lexicon.LOCAL_LEVELS))
+    if local is not None and local.explicit:
+        n = ctx.token_index(local.end)
+        if n < len(tokens) and tokens[n].bare in lexicon.AREA_COMPASS_WORDS:
+            n += 1  # "Desa X Kidul": a word of direction ends the village's name
+        return n, True
+    n = k + 1
+    while (
+        n < len(tokens)
+        and n - k <= _UNLISTED_VILLAGE_WORDS
+        and tokens[n].capitalised
+        and tokens[n].text == tokens[n].bare
+    ):
+        n += 1
+    return (n, False) if n > k + 1 else None
+
+
 def _holder_after_comma(ctx: Context, j: int) -> bool:
     """``Ketua Komunitas Sahabat Sungai Jernih, Budi Santoso, ...``: whether the capitalised words
     from token ``j`` run to a comma with a person's name right after it; then they are the body's,

@@ -48,6 +48,7 @@ from kg.extract.organizations import (
     jurisdiction_name,
     known_match,
     local_area_at,
+    local_place_at,
     local_region_named,
     only_house,
     parse_company,
@@ -3224,8 +3225,6 @@ def _with_local_area(ctx: Context, title: TitleMatch) -> TitleMatch:
 
 #: the words that say where an office's holder comes from before its village: "dari Desa X", "asal Desa X"
 _FROM = frozenset({"dari", "asal"})
-#: how many capitalised words a village the gazetteer lacks is read by after its level word
-_UNLISTED_VILLAGE_WORDS = 3
 
 
 def _past_local_place(ctx: Context, j: int) -> int:
@@ -3233,44 +3232,29 @@ def _past_local_place(ctx: Context, j: int) -> int:
     an office named before it: "Kepala SPPG Sukamaju Desa Sukaresmi, Hana ..."), or ``j``; so after
     one written after "dari" or "asal", or one the gazetteer lacks (its level word and one to three
     capitalised words), when a comma follows it: "Ketua Kelompok Tani X dari Desa Y, Budi ...". The
-    district after the village, between commas, is passed over too: "... Desa Y, Kecamatan Z, Budi"."""
+    district after the village, between commas, is passed over too: "... Desa Y, Kecamatan Z, Budi";
+    so is one after a comma at ``j`` (the village was the office's own: "Wali Nagari X, Kecamatan Z,
+    Budi")."""
     tokens = ctx.tokens
     after_from = j < len(tokens) and tokens[j].text in _FROM
-    place = _local_place_at(ctx, j + 1 if after_from else j)
+    place = local_place_at(ctx, j + 1 if after_from else j)
+    if place is None and j < len(tokens) and tokens[j].text == ",":
+        # "Ketua Karang Taruna Desa Y, Kecamatan Z, Budi": the district of the body's village
+        district = local_place_at(ctx, j + 1)
+        return district[0] if district is not None and _comma_at(tokens, district[0]) else j
     if place is None:
         return j
     n, listed = place
-    if n < len(tokens) and tokens[n].text == ",":
-        district = _local_place_at(ctx, n + 1)
-        if district is not None and district[0] < len(tokens) and tokens[district[0]].text == ",":
-            return district[0]
-        return n
+    if _comma_at(tokens, n):
+        district = local_place_at(ctx, n + 1)
+        return district[0] if district is not None and _comma_at(tokens, district[0]) else n
     # (a village the gazetteer reads, right after the office: comma or not)
     return n if listed and not after_from else j
 
 
-def _local_place_at(ctx: Context, k: int) -> tuple[int, bool] | None:
-    """The token after a district or village written with its level word at token ``k`` (one the
-    gazetteer reads, or its level word and one to three capitalised words), and whether the gazetteer
-    reads it; ``None`` when none is written there."""
-    tokens = ctx.tokens
-    if k >= len(tokens) or tokens[k].bare not in lexicon.LOCAL_LEVEL_WORDS:
-        return None
-    local = gazetteer.match_at(ctx.text, tokens[k].start, set(lexicon.LOCAL_LEVELS))
-    if local is not None and local.explicit:
-        n = ctx.token_index(local.end)
-        if n < len(tokens) and tokens[n].bare in lexicon.AREA_COMPASS_WORDS:
-            n += 1  # "Desa X Kidul": a word of direction ends the village's name
-        return n, True
-    n = k + 1
-    while (
-        n < len(tokens)
-        and n - k <= _UNLISTED_VILLAGE_WORDS
-        and tokens[n].capitalised
-        and tokens[n].text == tokens[n].bare
-    ):
-        n += 1
-    return (n, False) if n > k + 1 else None
+def _comma_at(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is a comma."""
+    return k < len(tokens) and tokens[k].text == ","
 
 
 #: a member's constituency after his office, up to the comma before his name: "dari daerah pemilihan
