@@ -2950,6 +2950,14 @@ def test_a_branch_as_written_is_a_name_of_the_body_it_is_the_branch_of(
     assert m.role.name == "Ketua DPC" and set(written) <= set(m.organization.aliases)
 
 
+@pytest.mark.parametrize("kind", ["Bank Sampah", "Komunitas", "Paguyuban"])
+def test_a_stop_word_opens_the_own_name_of_a_body_its_members_name(kind: str) -> None:
+    """ "Ketua Bank Sampah Sumber Makmur, Budi": "Sumber" (a source line's word elsewhere) opens the
+    own name of a body its members name, and the name goes on."""
+    [m] = run(f"Ketua {kind} Sumber Makmur, Binsar Manurung, hadir dalam sosialisasi.").memberships
+    assert (m.person.name, m.organization.name) == ("Binsar Manurung", f"{kind} Sumber Makmur")
+
+
 def test_a_release_seeing_off_travellers_of_a_named_programme_at_a_venue() -> None:
     x = run(
         "Gubernur Jawa Timur Sinta Maharani melepas 1.000 peserta program Mudik Gratis Lebaran 2024 "

@@ -2131,6 +2131,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             or token.bare not in _NAME_STOPWORDS
             or _compound_at(ctx, j)
             or _ordinal_level(ctx, j)
+            or _opens_own_name(ctx, words, j)
         ):
             if len(words) == 1 and head in {"Partai", "Fraksi"}:
                 # "Partai Demokrat", "Fraksi PKB", "Fraksi Partai NasDem"
@@ -2709,6 +2710,19 @@ def _self_named(ctx: Context, words: list[Token]) -> bool:
     """Whether the body's name read so far opens with a head of :data:`_SELF_NAMED` (one word, or
     two: "Bank Sampah")."""
     return words[0].bare in _SELF_NAMED or (len(words) > 1 and _join(ctx, words[:2]) in _SELF_NAMED)
+
+
+def _opens_own_name(ctx: Context, words: list[Token], j: int) -> bool:
+    """Whether token ``j`` is a stop word that opens the own name of a body its members name
+    (:data:`_SELF_NAMED`) when a capitalised word follows: "Bank Sampah Sumber Rejeki"."""
+    tokens = ctx.tokens
+    return (
+        tokens[j].bare in _NAME_OPENING_STOPWORDS
+        and _self_named(ctx, words)
+        and j + 1 < len(tokens)
+        and tokens[j + 1].capitalised
+        and tokens[j + 1].bare not in lexicon.STOPWORDS
+    )
 
 
 #: how many capitalised words a village the gazetteer lacks is read by after its level word
