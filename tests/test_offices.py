@@ -2768,13 +2768,16 @@ def test_the_veterans_national_development_universities_by_their_short_names() -
 def test_a_village_the_gazetteer_lacks_is_all_its_words_up_to_its_district_set_off(title: str) -> None:
     """ "Kades Sumbul Jaya, Kecamatan Tigalingga, Marihot Situmorang": the gazetteer lists a "Sumbul" but
     no "Sumbul Jaya"; the village's name runs to the comma before its district, and the head is the
-    name after it (not "Jaya")."""
+    name after it (not "Jaya"); the village's government is named "Desa Sumbul Jaya" too."""
     x = run(
         f"{title} Sumbul Jaya, Kecamatan Tigalingga, Marihot Situmorang, mengatakan warga menyambut baik."
     )
     assert held(x) == {("Marihot Situmorang", "Kepala Desa", "Pemerintah Desa Sumbul Jaya")}
     assert names(x, EntityType.PERSON) == {"Marihot Situmorang"}
     assert "Desa Sumbul Jaya" in names(x, EntityType.PLACE)
+    # (its government is named as the village too, as a listed village's is)
+    [government] = [e for e in x.entities if e.name == "Pemerintah Desa Sumbul Jaya"]
+    assert "Desa Sumbul Jaya" in government.aliases
 
 
 def test_a_partys_short_name_inside_a_stadiums_name_is_no_party() -> None:

@@ -788,10 +788,11 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
             if ctx.find(EntityType.PLACE, name) is None:
                 ctx.add(EntityType.PLACE, name, tokens[i].start, end, ctx.stage)  # (read from the title only)
             government = lexicon.government_name(name)
+            # (named as the village too, as a listed village's government is: "Desa X")
             return Completion(
                 title.role,
                 aliases,
-                OrgMatch(government, end, end, nxt, (), True, explicit=False),
+                OrgMatch(government, end, end, nxt, (name,), True, explicit=False),
                 None,
                 end,
                 nxt,
