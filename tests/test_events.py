@@ -1017,6 +1017,25 @@ def test_a_report_handed_over_is_an_event_unless_handed_over_at_a_named_gatherin
     )
 
 
+def test_aid_handed_over_by_someone_in_the_passive_is_an_event_unless_at_a_named_gathering() -> None:
+    """ "Bantuan bibit kopi tersebut diserahkan langsung oleh Camat ..., Kamis (8/7)": the handing over
+    of the aid that opens the sentence; none when a gathering is named after the verb."""
+    [event] = events(
+        "Bantuan bibit kopi tersebut diserahkan langsung oleh Camat Pangururan Tumpal Sinaga kepada 20 "
+        "kelompok tani di Balai Desa Lumban pada 8 Juli lalu.",
+        date="2021-07-10",
+    )
+    assert (event.name, event.date) == ("Penyerahan bantuan bibit kopi", "2021-07-08")
+    [event] = events(
+        "Bantuan tersebut diserahkan oleh Bupati Samosir Romauli Simbolon dalam Rapat Koordinasi Ketahanan "
+        "Pangan di Aula Kantor Bupati Samosir, Senin (5/7/2021).",
+        date="2021-07-08",
+    )
+    assert event.name.startswith("Rapat Koordinasi Ketahanan Pangan")
+    # nobody said to hand it over: no event of a handing over
+    assert not events("Bantuan itu diserahkan pekan depan, kata Tumpal, Senin (5/7/2021).", date="2021-07-08")
+
+
 def test_each_clause_of_a_days_programme_is_a_gathering_at_its_own_place() -> None:
     found = events(
         "Peringatan Hari Jadi ke-700 Kabupaten Blitar berlangsung meriah, Rabu (31/1/2024). Rangkaian "

@@ -1023,8 +1023,10 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
         if cues.NOT_NOW.search(ctx.text, m.end(), min(sentence.end, date.end + 12)):
             continue
         if obj == "handed":
-            handed = _handed_award(ctx, m, lead.start(), date, pointed=bool(lead.group("pointer"))) or (
-                _handed_document(ctx, m, lead.start(), date)
+            handed = (
+                _handed_award(ctx, m, lead.start(), date, pointed=bool(lead.group("pointer")))
+                or _handed_document(ctx, m, lead.start(), date)
+                or _handed_aid(ctx, m, sentence, lead.start(), date)
             )
             if handed is not None:
                 return f"{noun} {handed[0]}", kind, handed[1], handed[2]
@@ -1350,6 +1352,37 @@ def _handed_document(
         return None
     start, end = acted.span("thing")
     return re.sub(r"\s*\([^)]*\)", "", ctx.text[start:end]), start, end
+
+
+#: aid opening a sentence, up to a passive verb of handing it over (and its lead): "Bantuan bibit
+#: kopi (itu) diserahkan ...", lower-case words of what it is after the aid word
+_AID_ACTED_ON = re.compile(
+    rf"\W*(?P<thing>(?i:{lang.alternation(lang.words('aid-objects', casefold=True))})"
+    rf"(?:\s+{_OBJECT_WORD}){{0,4}})\s+"
+)
+#: who hands aid over, after the passive verb ("diserahkan langsung oleh Camat ...", "... secara simbolis oleh")
+_HANDED_BY = re.compile(r"\s+(?:(?:secara\s+)?(?:simbolis|langsung)\s+)*oleh\s+(?=[A-Z])")
+
+
+def _handed_aid(
+    ctx: Context, verb: re.Match[str], sentence: Sentence, lead: int, date: DateMention
+) -> tuple[str, int, int] | None:
+    """The aid a passive act hands over, opening the sentence, with its span: ``Bantuan bibit kopi
+    tersebut diserahkan langsung oleh Bupati ..., Kamis (8/7)`` → ``bantuan bibit kopi``.
+    Only a thing of aid-objects.tsv, with the one who hands it over named after the verb, and (as for
+    :func:`_handed_document`) not in a quotation dated by the statement around it, nor when it was
+    handed over at a gathering named after the verb."""
+    if (
+        _HANDED_BY.match(ctx.text, verb.end()) is None
+        or _quoted_apart(ctx, verb.start(), date)
+        or _event_phrase(ctx, verb.end(), date.start, date)
+    ):
+        return None
+    acted = _AID_ACTED_ON.fullmatch(ctx.text, sentence.start, lead)
+    if acted is None:
+        return None
+    start, end = acted.span("thing")
+    return ctx.text[start:end].lower(), start, end
 
 
 #: "Selasa (19/11), Satlantas ... dengan kegiatan Polisi Sahabat Pelajar di ...": a gathering the
