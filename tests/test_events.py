@@ -1036,6 +1036,19 @@ def test_aid_handed_over_by_someone_in_the_passive_is_an_event_unless_at_a_named
     assert not events("Bantuan itu diserahkan pekan depan, kata Tumpal, Senin (5/7/2021).", date="2021-07-08")
 
 
+@pytest.mark.parametrize("joined", ["dengan", "ditandai dengan"])
+def test_what_a_beginning_dated_before_it_was_made_with_is_that_days_event(joined: str) -> None:
+    """ "Tahap pertama dimulai Kamis (8/7/2021) dengan pelepasan 12 tim ...": what the beginning was made
+    with, named after the date; "dengan" alone, after a date with no beginning before it, names none."""
+    [event] = events(
+        f"Tahap pertama dimulai Kamis (8/7/2021) {joined} pelepasan 12 tim penyuluh keliling dari halaman "
+        "Kantor Camat Pangururan.",
+        date="2021-07-10",
+    )
+    assert (event.name, event.date) == ("Pelepasan 12 Tim Penyuluh", "2021-07-08")
+    assert not events("Warga berdatangan Kamis (8/7/2021) dengan membawa hasil panen.", date="2021-07-10")
+
+
 def test_each_clause_of_a_days_programme_is_a_gathering_at_its_own_place() -> None:
     found = events(
         "Peringatan Hari Jadi ke-700 Kabupaten Blitar berlangsung meriah, Rabu (31/1/2024). Rangkaian "

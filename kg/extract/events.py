@@ -1485,12 +1485,24 @@ _DURING_AFTER = re.compile(
 )
 
 
+#: right after a date, what a beginning said before it was made with: "Tahap pertama dimulai Kamis (8/7)
+#: dengan pelepasan 12 tim ...", "... diawali Sabtu (3/5) pagi (ditandai) dengan apel ..."
+_BEGUN_WITH = re.compile(r"(?:\s+(?:pagi|siang|sore|malam))?\s*,?\s*(?:ditandai\s+)?dengan\s+")
+#: a verb of beginning, before the date in its sentence
+_BEGUN = re.compile(r"\b(?:dimulai|diawali)\b")
+
+
 def _during_after(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
     """The event the scene a date closes was part of, named right after it (an event's word first or
     second after "saat" or "dalam", or a name): ``Ribuan warga memadati Lapangan X, Jumat (14/7/2023)
     sore, saat pembukaan Festival Budaya X 2023``, ``Trofi itu dilaporkan kepada Wakil Bupati di
-    Kantor Bupati, Senin (21/10/2024), dalam rapat koordinasi Tim X``."""
-    during = _DURING_AFTER.match(ctx.text, date.end, sentence.end)
+    Kantor Bupati, Senin (21/10/2024), dalam rapat koordinasi Tim X``; or what a beginning said
+    before the date was made with (``Tahap pertama dimulai Kamis (8/7) dengan pelepasan 12 tim ...``)."""
+    during = _DURING_AFTER.match(ctx.text, date.end, sentence.end) or (
+        _BEGUN_WITH.match(ctx.text, date.end, sentence.end)
+        if _BEGUN.search(ctx.text, sentence.start, date.start)
+        else None
+    )
     if during is None:
         return None
     second = re.match(r"\S+\s+", ctx.text[during.end() : sentence.end])
