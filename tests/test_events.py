@@ -1018,7 +1018,7 @@ def test_a_report_handed_over_is_an_event_unless_handed_over_at_a_named_gatherin
 
 
 def test_aid_handed_over_by_someone_in_the_passive_is_an_event_unless_at_a_named_gathering() -> None:
-    """ "Bantuan bibit kopi tersebut diserahkan langsung oleh Camat ..., Kamis (8/7)": the handing over
+    """ "Bantuan bibit kopi tersebut diserahkan langsung oleh Camat ... pada 8 Juli lalu": the handing over
     of the aid that opens the sentence; none when a gathering is named after the verb."""
     [event] = events(
         "Bantuan bibit kopi tersebut diserahkan langsung oleh Camat Pangururan Tumpal Sinaga kepada 20 "

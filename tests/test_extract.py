@@ -2946,16 +2946,18 @@ def test_an_office_of_a_partys_branch_is_a_membership_of_the_party(text: str, ro
 def test_a_branch_as_written_is_a_name_of_the_body_it_is_the_branch_of(
     text: str, written: tuple[str, ...]
 ) -> None:
+    """ "Ketua DPC Partai X (PX) Y, Budi": the party in Y is the body, "Ketua DPC" the office, and the
+    branch as written (and without its bracket) a name of the body."""
     [m] = run(text).memberships
     assert m.role.name == "Ketua DPC" and set(written) <= set(m.organization.aliases)
 
 
 @pytest.mark.parametrize("kind", ["Bank Sampah", "Komunitas", "Paguyuban"])
 def test_a_stop_word_opens_the_own_name_of_a_body_its_members_name(kind: str) -> None:
-    """ "Ketua Bank Sampah Sumber Makmur, Budi": "Sumber" (a source line's word elsewhere) opens the
+    """ "Ketua Bank Sampah Sumber Berkah, Budi": "Sumber" (a source line's word elsewhere) opens the
     own name of a body its members name, and the name goes on."""
-    [m] = run(f"Ketua {kind} Sumber Makmur, Binsar Manurung, hadir dalam sosialisasi.").memberships
-    assert (m.person.name, m.organization.name) == ("Binsar Manurung", f"{kind} Sumber Makmur")
+    [m] = run(f"Ketua {kind} Sumber Berkah, Binsar Manurung, hadir dalam sosialisasi.").memberships
+    assert (m.person.name, m.organization.name) == ("Binsar Manurung", f"{kind} Sumber Berkah")
 
 
 def test_a_release_seeing_off_travellers_of_a_named_programme_at_a_venue() -> None:

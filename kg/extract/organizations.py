@@ -2714,7 +2714,7 @@ def _self_named(ctx: Context, words: list[Token]) -> bool:
 
 def _opens_own_name(ctx: Context, words: list[Token], j: int) -> bool:
     """Whether token ``j`` is a stop word that opens the own name of a body its members name
-    (:data:`_SELF_NAMED`) when a capitalised word follows: "Bank Sampah Sumber Rejeki"."""
+    (:data:`_SELF_NAMED`) when a capitalised word follows: "Bank Sampah Sumber Berkah"."""
     tokens = ctx.tokens
     return (
         tokens[j].bare in _NAME_OPENING_STOPWORDS
@@ -2723,34 +2723,6 @@ def _opens_own_name(ctx: Context, words: list[Token], j: int) -> bool:
         and tokens[j + 1].capitalised
         and tokens[j + 1].bare not in lexicon.STOPWORDS
     )
-
-
-#: how many capitalised words a village the gazetteer lacks is read by after its level word
-_UNLISTED_VILLAGE_WORDS = 3
-
-
-def local_place_at(ctx: Context, k: int) -> tuple[int, bool] | None:
-    """The token after a district or village written with its level word at token ``k`` (one the
-    gazetteer reads, or its level word and one to three capitalised words), and whether the gazetteer
-    reads it; ``None`` when none is written there."""
-    tokens = ctx.tokens
-    if k >= len(tokens) or tokens[k].bare not in lexicon.LOCAL_LEVEL_WORDS:
-        return None
-    local = gazetteer.match_at(ctx.text, tokens[k].start, set(lexicon.LOCAL_LEVELS))
-    if local is not None and local.explicit:
-        n = ctx.token_index(local.end)
-        if n < len(tokens) and tokens[n].bare in lexicon.AREA_COMPASS_WORDS:
-            n += 1  # "Desa X Kidul": a word of direction ends the village's name
-        return n, True
-    n = k + 1
-    while (
-        n < len(tokens)
-        and n - k <= _UNLISTED_VILLAGE_WORDS
-        and tokens[n].capitalised
-        and tokens[n].text == tokens[n].bare
-    ):
-        n += 1
-    return (n, False) if n > k + 1 else None
 
 
 def _holder_after_comma(ctx: Context, j: int) -> bool:

@@ -48,7 +48,6 @@ from kg.extract.organizations import (
     jurisdiction_name,
     known_match,
     local_area_at,
-    local_place_at,
     local_region_named,
     only_house,
     parse_company,
@@ -3238,19 +3237,47 @@ def _past_local_place(ctx: Context, j: int) -> int:
     Budi")."""
     tokens = ctx.tokens
     after_from = j < len(tokens) and tokens[j].text in _FROM
-    place = local_place_at(ctx, j + 1 if after_from else j)
+    place = _local_place_at(ctx, j + 1 if after_from else j)
     if place is None and j < len(tokens) and tokens[j].text == ",":
-        # "Ketua Karang Taruna Desa Y, Kecamatan Z, Budi": the district of the body's village
-        district = local_place_at(ctx, j + 1)
+        # "Wali Nagari X, Kecamatan Z, Budi": the district of the office's own village
+        district = _local_place_at(ctx, j + 1)
         return district[0] if district is not None and _comma_at(tokens, district[0]) else j
     if place is None:
         return j
     n, listed = place
     if _comma_at(tokens, n):
-        district = local_place_at(ctx, n + 1)
+        district = _local_place_at(ctx, n + 1)
         return district[0] if district is not None and _comma_at(tokens, district[0]) else n
     # (a village the gazetteer reads, right after the office: comma or not)
     return n if listed and not after_from else j
+
+
+#: how many capitalised words a village the gazetteer lacks is read by after its level word
+_UNLISTED_VILLAGE_WORDS = 3
+
+
+def _local_place_at(ctx: Context, k: int) -> tuple[int, bool] | None:
+    """The token after a district or village written with its level word at token ``k`` (one the
+    gazetteer reads, or its level word and one to three capitalised words), and whether the gazetteer
+    reads it; ``None`` when none is written there."""
+    tokens = ctx.tokens
+    if k >= len(tokens) or tokens[k].bare not in lexicon.LOCAL_LEVEL_WORDS:
+        return None
+    local = gazetteer.match_at(ctx.text, tokens[k].start, set(lexicon.LOCAL_LEVELS))
+    if local is not None and local.explicit:
+        n = ctx.token_index(local.end)
+        if n < len(tokens) and tokens[n].bare in lexicon.AREA_COMPASS_WORDS:
+            n += 1  # "Desa X Kidul": a word of direction ends the village's name
+        return n, True
+    n = k + 1
+    while (
+        n < len(tokens)
+        and n - k <= _UNLISTED_VILLAGE_WORDS
+        and tokens[n].capitalised
+        and tokens[n].text == tokens[n].bare
+    ):
+        n += 1
+    return (n, False) if n > k + 1 else None
 
 
 def _comma_at(tokens: list[Token], k: int) -> bool:
