@@ -1009,6 +1009,17 @@ def test_a_region_written_with_its_short_form_names_its_award_by_that_form_too()
     assert "Juara Harapan II Lomba Kuliner Tradisional tingkat Provinsi SU Tahun 2021" in consolation.aliases
 
 
+@pytest.mark.parametrize("short", ["KSS", "Kussi"])
+def test_an_awards_name_leaves_out_a_short_form_in_brackets_however_it_is_written(short: str) -> None:
+    """``Juara I Lomba Kampung Siaga Sungai (Kussi) tingkat Kabupaten Samosir 2023``: named without the
+    bracketed short form, whether it is written in capitals or as a word ("Kussi"); as written, its
+    alias."""
+    text = f"Desa Lumban meraih Juara I Lomba Kampung Siaga Sungai ({short}) tingkat Kabupaten Samosir 2023."
+    [award] = awards_in(text, "2023-11-01")
+    assert award.name == "Juara I Lomba Kampung Siaga Sungai tingkat Kabupaten Samosir 2023"
+    assert f"Juara I Lomba Kampung Siaga Sungai ({short}) tingkat Kabupaten Samosir 2023" in award.aliases
+
+
 def test_an_award_won_from_its_giver_as_a_title_is_won_and_conferred_by_the_giver() -> None:
     """``menerima penghargaan dari Kementerian X sebagai Penyalur Terbaik I ...``: the title, conferred by
     the body named between."""

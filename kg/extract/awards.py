@@ -1937,7 +1937,8 @@ def _one_name_each(awards: list[Award]) -> list[Award]:
 
 #: a short form in brackets after the words it shortens, in an award's name: "Kota Layak Anak (KLA)"
 _SPELLED_SHORT = re.compile(r"((?:[A-Z][\w-]*\s+){1,6}?[A-Z][\w-]*)\s+\(([A-Z]{2,8})\)")
-_BRACKETED_SHORT = re.compile(r"\s+\([A-Z]{2,8}\)")
+#: ... any short form in brackets in an award's name, in capitals or written as a word ("(KLA)", "(Kotaku)")
+_BRACKETED_SHORT = re.compile(r"\s+\((?:[A-Z]{2,8}|[A-Z][a-z]{2,9})\)")
 
 
 #: the first three ranks written in words, as Roman numerals
