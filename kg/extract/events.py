@@ -1343,9 +1343,7 @@ def _handed_document(
     not in a quotation dated by the statement around it, and not when it was handed over at a
     gathering named after the verb (``... dalam Rapat Paripurna DPRD ...``: that names the event)."""
     handed = _HANDED.match(ctx.text, verb.end()) or _AT_A_VENUE.match(ctx.text, verb.end())
-    if not handed or _quoted_apart(ctx, verb.start(), date):
-        return None
-    if _event_phrase(ctx, verb.end(), date.start, date) is not None:
+    if not handed or _handed_apart(ctx, verb, date):
         return None
     acted = _DOCUMENT_ACTED_ON.search(ctx.text, max(0, lead - 120), lead)
     if acted is None:
@@ -1372,17 +1370,20 @@ def _handed_aid(
     Only a thing of aid-objects.tsv, with the one who hands it over named after the verb, and (as for
     :func:`_handed_document`) not in a quotation dated by the statement around it, nor when it was
     handed over at a gathering named after the verb."""
-    if (
-        _HANDED_BY.match(ctx.text, verb.end()) is None
-        or _quoted_apart(ctx, verb.start(), date)
-        or _event_phrase(ctx, verb.end(), date.start, date)
-    ):
-        return None
     acted = _AID_ACTED_ON.fullmatch(ctx.text, sentence.start, lead)
-    if acted is None:
+    if acted is None or _HANDED_BY.match(ctx.text, verb.end()) is None or _handed_apart(ctx, verb, date):
         return None
     start, end = acted.span("thing")
     return ctx.text[start:end].lower(), start, end
+
+
+def _handed_apart(ctx: Context, verb: re.Match[str], date: DateMention) -> bool:
+    """Whether a passive verb of handing over names no handing over of its own that day: spoken of in
+    a quotation dated only by the statement around it, or done at a gathering named after the verb
+    ("... diserahkan ... dalam Rapat Paripurna ...", which names the event)."""
+    return (
+        _quoted_apart(ctx, verb.start(), date) or _event_phrase(ctx, verb.end(), date.start, date) is not None
+    )
 
 
 #: "Selasa (19/11), Satlantas ... dengan kegiatan Polisi Sahabat Pelajar di ...": a gathering the

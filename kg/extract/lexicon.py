@@ -314,8 +314,9 @@ LOCAL_LEVEL_WORDS = frozenset(word for word, level in LEVEL_WORDS.items() if lev
 BELOW_TOWN_WORDS = frozenset(
     {*LOCAL_LEVEL_WORDS, "Distrik", "Kampung", "Kapanewon", "Kemantren", "Kalurahan", "Gampong", "Nagari"}
 )
-#: ... those of them that name a village (a desa) in its region's own word
-VILLAGE_OWN_WORDS = frozenset({"Kampung", "Kalurahan", "Gampong", "Nagari"})
+#: ... those of them that name a village (a desa) in its region's own word (a kalurahan's government
+#: has a name of its own, "Pemerintah Kalurahan X": kg.extract.people)
+VILLAGE_OWN_WORDS = frozenset({"Kampung", "Gampong", "Nagari"})
 
 
 def government_name(region_name: str) -> str:

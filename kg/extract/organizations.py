@@ -2714,11 +2714,15 @@ def _self_named(ctx: Context, words: list[Token]) -> bool:
 
 def _opens_own_name(ctx: Context, words: list[Token], j: int) -> bool:
     """Whether token ``j`` is a stop word that opens the own name of a body its members name
-    (:data:`_SELF_NAMED`) when a capitalised word follows: "Bank Sampah Sumber Berkah"."""
-    tokens = ctx.tokens
+    (:data:`_SELF_NAMED`): "Bank Sampah Sumber Berkah"."""
+    return _stop_word_opening_a_name(ctx.tokens, j) and _self_named(ctx, words)
+
+
+def _stop_word_opening_a_name(tokens: list[Token], j: int) -> bool:
+    """Whether token ``j`` is a stop word that opens many a group's own name
+    (:data:`_NAME_OPENING_STOPWORDS`), with a capitalised word that is no stop word after it."""
     return (
         tokens[j].bare in _NAME_OPENING_STOPWORDS
-        and _self_named(ctx, words)
         and j + 1 < len(tokens)
         and tokens[j + 1].capitalised
         and tokens[j + 1].bare not in lexicon.STOPWORDS
@@ -3632,13 +3636,8 @@ def _own_name(ctx: Context, j: int, *, before_name: bool, kind: str = "") -> tup
         j += 1
     while j < len(tokens) and _name_words(words) - _leading_kind(words) < 4:
         token = tokens[j]
-        opens_name = (
-            token.bare in _NAME_OPENING_STOPWORDS
-            and token.text == token.bare
-            and j + 1 < len(tokens)
-            and tokens[j + 1].capitalised
-            and tokens[j + 1].bare not in lexicon.STOPWORDS
-        )  # "Pokdarwis Sumber Rejeki": the stop word of a credit line ("Sumber: ...") opens the name
+        # "Pokdarwis Sumber Rejeki": the stop word of a credit line ("Sumber: ...") opens the name
+        opens_name = token.text == token.bare and _stop_word_opening_a_name(tokens, j)
         # "BUMDes Maju Bersama": a stop word that ends many a group's or company's name (company-name-words)
         opens_name = opens_name or (bool(words) and token.bare in lexicon.COMPANY_NAME_WORDS)
         opens_name = opens_name or _town_centre_word(ctx, kind, words, j)

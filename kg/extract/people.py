@@ -2230,17 +2230,14 @@ def _org_aliases(ctx: Context, org_name: str, region: gazetteer.Region) -> tuple
         return ()
     if region.level == "desa" and f"Kalurahan {region.bare}" in ctx.text:
         return (f"Pemerintah Kalurahan {region.bare}", region.name)
-    short = lexicon.government_short(region.name)
-    own = (
-        [
-            f"{word} {region.bare}"
-            for word in sorted(lexicon.VILLAGE_OWN_WORDS)
-            if f"{word} {region.bare}" in ctx.text
+    names = [lexicon.government_short(region.name)]
+    if region.level == "desa":  # (the village as written in its region's own word)
+        names += [
+            f"{w} {region.bare}"
+            for w in sorted(lexicon.VILLAGE_OWN_WORDS)
+            if f"{w} {region.bare}" in ctx.text
         ]
-        if region.level == "desa"
-        else []
-    )
-    return tuple(dict.fromkeys(a for a in (short, *own) if a))
+    return tuple(dict.fromkeys(n for n in names if n))
 
 
 def _jurisdiction(ctx: Context, i: int, levels: frozenset[str]) -> tuple[gazetteer.Region, int, int] | None:
@@ -3238,18 +3235,21 @@ def _past_local_place(ctx: Context, j: int) -> int:
     tokens = ctx.tokens
     after_from = j < len(tokens) and tokens[j].text in _FROM
     place = _local_place_at(ctx, j + 1 if after_from else j)
-    if place is None and j < len(tokens) and tokens[j].text == ",":
-        # "Wali Nagari X, Kecamatan Z, Budi": the district of the office's own village
-        district = _local_place_at(ctx, j + 1)
-        return district[0] if district is not None and _comma_at(tokens, district[0]) else j
     if place is None:
-        return j
+        # ("Wali Nagari X, Kecamatan Z, Budi": the district of the office's own village)
+        return _past_district_set_off(ctx, j) if _comma_at(tokens, j) else j
     n, listed = place
     if _comma_at(tokens, n):
-        district = _local_place_at(ctx, n + 1)
-        return district[0] if district is not None and _comma_at(tokens, district[0]) else n
+        return _past_district_set_off(ctx, n)
     # (a village the gazetteer reads, right after the office: comma or not)
     return n if listed and not after_from else j
+
+
+def _past_district_set_off(ctx: Context, comma: int) -> int:
+    """The comma closing a district or village written with its level word after the comma at token
+    ``comma`` (one the gazetteer lacks too, unlike :func:`_district_set_off`), else ``comma``."""
+    district = _local_place_at(ctx, comma + 1)
+    return district[0] if district is not None and _comma_at(ctx.tokens, district[0]) else comma
 
 
 #: how many capitalised words a village the gazetteer lacks is read by after its level word

@@ -317,9 +317,8 @@ def _short_given_name_before(ctx: Context, i: int) -> int:
         i == 0
         or tokens[i - 1].text != f"{tokens[i - 1].bare}."
         or tokens[i - 1].bare not in lexicon.NAME_ABBREVIATIONS
+        or ctx.claimed(tokens[i - 1].start, tokens[i - 1].end)
     ):
-        return i
-    if ctx.claimed(tokens[i - 1].start, tokens[i - 1].end):
         return i
     return i - 1 if i == 1 or not tokens[i - 2].capitalised else i
 
