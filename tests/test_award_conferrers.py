@@ -304,13 +304,14 @@ def test_a_rank_alone_is_of_the_contest_the_sentence_before_names() -> None:
 def test_a_rank_written_in_lower_case_opens_an_award_won_after_it() -> None:
     """ "... hadiah bagi pemenang lomba kebersihan lingkungan tingkat kabupaten. Juara kedua diraih Desa
     Kentara": the rank in words, lower case, is the award's name as "Juara II" is, of the contest the
-    sentence before names."""
+    sentence before names; so is the place after it ("di urutan ketiga")."""
     text = (
         "Bupati juga membagikan hadiah bagi pemenang lomba kebersihan lingkungan tingkat kabupaten. Juara kedua "
         "diraih Desa Kentara, Kecamatan Tigalingga, sedangkan Desa Paropo di urutan ketiga."
     )
-    assert [a.name for a in extract(Article("Judul", text, date="2025-02-11")).awards] == [
-        "Juara kedua lomba kebersihan lingkungan tingkat kabupaten"
+    assert sorted(a.name for a in extract(Article("Judul", text, date="2025-02-11")).awards) == [
+        "Juara kedua lomba kebersihan lingkungan tingkat kabupaten",
+        "Juara ketiga lomba kebersihan lingkungan tingkat kabupaten",
     ]
 
 

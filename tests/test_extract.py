@@ -6957,6 +6957,24 @@ def test_a_place_in_a_ranking_written_after_its_winner_is_a_rank_won() -> None:
     assert third.recipient is not None and third.recipient.name.endswith("Horas")
 
 
+def test_a_rank_written_after_its_winner_in_a_list_of_places_is_a_rank_won() -> None:
+    """``Posisi kedua ditempati A, disusul B, Desa C, di peringkat ketiga``: a rank ("peringkat",
+    "urutan") after "di", in a list of winners whose place before was given, is a rank of the contest
+    named before, named as its other ranks are and as written."""
+    text = (
+        "Bupati Samosir menyerahkan piala Lomba Kampung Bersih Tahun 2024 di Pangururan. Kelompok Tani "
+        "Marsiurupan keluar sebagai juara pertama.\n\nPosisi kedua ditempati Kelompok Tani Sauduran, "
+        "disusul Kelompok Tani Horas, Desa Lumban Suhi, di {noun} ketiga."
+    )
+    for noun in ("peringkat", "urutan"):
+        awards = {
+            a.name: a for a in extract(Article("Judul", text.format(noun=noun), date="2024-08-20")).awards
+        }
+        third = awards["Juara ketiga Lomba Kampung Bersih 2024"]
+        assert f"{noun.capitalize()} ketiga Lomba Kampung Bersih 2024" in third.aliases
+        assert third.recipient is not None and third.recipient.name.endswith("Horas")
+
+
 def test_a_first_place_in_words_is_won_by_who_its_verb_names() -> None:
     """``Juara pertama diraih Kelompok Tani X``: that body's, as ``Juara I diraih ...`` is; a village
     whose government the article does not name wins as nobody, not as the city's government."""

@@ -868,8 +868,11 @@ def _lower_named(ctx: Context, sentence: Sentence) -> None:
 #: ditempati X", "Tempat ketiga diraih Y"), and the places after the first, in words
 _PLACE_NOUNS = "[Pp]osisi|[Tt]empat"
 _PLACES_AFTER_FIRST = "kedua|ketiga|keempat|kelima"
+#: ... and those that say where a winner stands after a preposition ("disusul Y di peringkat ketiga",
+#: "... di urutan kedua")
+_PLACED_NOUNS = f"{_PLACE_NOUNS}|[Pp]eringkat|[Uu]rutan"
 #: ... such a place as written ("posisi ketiga")
-_PLACE_WRITTEN = re.compile(rf"(?P<noun>{_PLACE_NOUNS})\s+(?P<place>{_PLACES_AFTER_FIRST})")
+_PLACE_WRITTEN = re.compile(rf"(?P<noun>{_PLACED_NOUNS})\s+(?P<place>{_PLACES_AFTER_FIRST})")
 
 #: "menyerahkan (sejumlah) penghargaan", "memberikan hadiah": a sentence handing prizes out
 _HANDS_OUT = re.compile(
@@ -884,7 +887,7 @@ _JUDGED = re.compile(r"\b(?:menetapkan|menempatkan)\b")
 _RANKED_AS = re.compile(
     r"\b(?:(?:sebagai|(?:di|pada)\s+posisi)\s+(?P<noun>[Jj]uara|[Pp]eringkat)\s+"
     # (a place in the ranking, "juara" left out: "disusul Y pada posisi kedua")
-    rf"|(?:di|pada)\s+(?P<placed>{_PLACE_NOUNS})\s+(?=(?:{_PLACES_AFTER_FIRST})\b))"
+    rf"|(?:di|pada)\s+(?P<placed>{_PLACED_NOUNS})\s+(?=(?:{_PLACES_AFTER_FIRST})\b))"
 )
 
 
@@ -1548,9 +1551,10 @@ _PAIRED_RANKS = re.compile(
 )
 
 
-#: a rank given to its winner earlier in a sentence ("Juara I diraih X, disusul Y sebagai Juara II")
+#: a rank given to its winner earlier in a sentence ("Juara I diraih X, disusul Y sebagai Juara II"), or
+#: a place in the ranking ("posisi kedua ditempati X, disusul Y di peringkat ketiga")
 _RANK_GIVEN_BEFORE = re.compile(
-    rf"\b(?-i:[Jj]uara|Peringkat)\s+{_RANK.pattern}\s+{_RANK_VERB}\b", re.IGNORECASE
+    rf"\b(?-i:[Jj]uara|Peringkat|{_PLACE_NOUNS})\s+{_RANK.pattern}\s+{_RANK_VERB}\b", re.IGNORECASE
 )
 #: a verb that gives a rank to its winner ("Harapan I dan Harapan II masing-masing jatuh kepada ...")
 _RANK_GIVEN = re.compile(rf"\b{_RANK_VERB}\b", re.IGNORECASE)
