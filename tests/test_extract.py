@@ -6837,6 +6837,15 @@ def test_two_ranks_written_with_one_word_before_them_are_two_awards_and_origins_
         ("Juara Harapan I Lomba Kampung Asri 2024", "Pemerintah Kabupaten Karo"),
         ("Juara Harapan II Lomba Kampung Asri 2024", "Pemerintah Kabupaten Samosir"),
     ]
+    # (the ranks in lower case: "Adapun juara harapan I dan II masing-masing diraih ...")
+    lower = run(
+        "Pemkab Dairi mengumumkan pemenang Lomba Kampung Asri 2024. Adapun juara harapan I dan II masing-masing "
+        "diraih Pemkab Karo dan Pemkab Samosir."
+    ).awards
+    assert [(a.name, a.recipient and a.recipient.name) for a in lower] == [
+        ("Juara Harapan I Lomba Kampung Asri 2024", "Pemerintah Kabupaten Karo"),
+        ("Juara Harapan II Lomba Kampung Asri 2024", "Pemerintah Kabupaten Samosir"),
+    ]
 
 
 def test_a_rank_is_won_by_the_body_named_before_the_village_it_lies_in_not_the_villages_government() -> None:

@@ -1547,7 +1547,8 @@ _PAIRED_RANKS = re.compile(
     r"\b(?P<first>(?:[Jj]uara\s+)?[Hh]arapan\s+(?:[IVX]+|\d+))\s+dan\s+(?P<second>(?:[Jj]uara\s+)?[Hh]arapan\s+(?:[IVX]+|\d+))\b"
     # (the second by its number alone, "masing-masing" after them: "Juara Harapan I dan II masing-masing
     # jatuh kepada ...", "Juara II dan III masing-masing diraih ...")
-    r"|\b(?P<lead>Juara\s+(?:Harapan\s+)?|Harapan\s+)(?P<one>[IVX]+|\d+)\s+dan\s+(?P<two>[IVX]+|\d+)(?=\s+masing-masing\b)"
+    # (in lower case too: "Adapun juara harapan I dan II masing-masing diraih ...")
+    r"|\b(?P<lead>[Jj]uara\s+(?:[Hh]arapan\s+)?|[Hh]arapan\s+)(?P<one>[IVX]+|\d+)\s+dan\s+(?P<two>[IVX]+|\d+)(?=\s+masing-masing\b)"
 )
 
 
