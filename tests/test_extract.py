@@ -6848,6 +6848,21 @@ def test_two_ranks_written_with_one_word_before_them_are_two_awards_and_origins_
     ]
 
 
+def test_the_region_a_winning_village_lies_in_is_not_a_winner() -> None:
+    """``juara harapan I dan II masing-masing diraih Desa A, Kabupaten Toba, dan Desa B, Kabupaten Dairi``:
+    the regencies written after the villages say where they lie; neither regency's government won (nor
+    becomes a body of the graph), and villages whose governments the article does not name win as nobody."""
+    x = run(
+        "Pemprov Sumut mengumumkan pemenang Lomba Desa Wisata 2024. Adapun juara harapan I dan II masing-masing "
+        "diraih Desa Parbaba Dolok, Kabupaten Toba, dan Desa Sihotang Julu, Kabupaten Dairi."
+    )
+    assert [(a.name, a.recipient) for a in x.awards] == [
+        ("Juara Harapan I Lomba Desa Wisata 2024", None),
+        ("Juara Harapan II Lomba Desa Wisata 2024", None),
+    ]
+    assert not any(e.name.startswith("Pemerintah Kabupaten") for e in x.entities)
+
+
 def test_a_rank_is_won_by_the_body_named_before_the_village_it_lies_in_not_the_villages_government() -> None:
     said = (
         "Kepala Desa Sitinjo Marihot Situmorang hadir. Panitia mengumumkan hasil Lomba Posyandu Tingkat Kabupaten "

@@ -236,6 +236,8 @@ def _named(ctx: Context, start: int, end: int) -> list[Entity]:
         and not ctx.claimed(m.span.start, m.span.end)
         # (nor where the winner comes from: "Desa X dari Kabupaten Y yang menempati Juara II")
         and not _LEVEL_OR_ORIGIN.search(ctx.text[max(0, m.span.start - _LEVEL_REACH) : m.span.start])
+        # (nor the region a village named before lies in: "Desa X, Kabupaten Y")
+        and not _AFTER_A_VILLAGE.search(ctx.text, max(0, m.span.start - _VILLAGE_REACH), m.span.start)
     ]
     named: list[Entity] = []
     body_end = -1  # where the last body named, and the places set off after it, end
@@ -248,6 +250,11 @@ def _named(ctx: Context, start: int, end: int) -> list[Entity]:
             named.append(body)
     return named
 
+
+#: a village written with its word and set off by a comma, right before a region's name ("Desa X, " in
+#: "Desa X, Kabupaten Y"): the village, not the region, is who is named; _VILLAGE_REACH bounds the search
+_AFTER_A_VILLAGE = re.compile(r"\b(?:Desa|Kelurahan|Nagari|Gampong|Kampung)(?:\s+[A-Z][\w'-]*){1,3}\s*,\s*$")
+_VILLAGE_REACH = 48
 
 #: what stands between a body's name and the village or district it lies in, written after it
 _SET_OFF = re.compile(r"\s*,?\s*")
