@@ -432,6 +432,8 @@ def test_a_phrase_found_is_begun_by_its_first_word(first: str, rest: str) -> Non
         ("Lubuk Linggau", "Kota Lubuklinggau"),
         ("Fak Fak", "Kabupaten Fakfak"),  # (and the regency the list writes "Fak Fak")
         ("Fakfak", "Kabupaten Fakfak"),
+        ("Batang Hari", "Kabupaten Batanghari"),  # (not "Kabupaten Batang" and a stray word)
+        ("Muko-Muko", "Kabupaten Mukomuko"),  # (a name made of one half said twice, written as such)
     ],
 )
 def test_a_compound_region_name_is_found_written_joined_or_apart(written: str, region: str) -> None:

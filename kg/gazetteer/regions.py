@@ -270,7 +270,7 @@ _KABKOTA_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
 # "Banjarbaru" and "Banjar Baru"): a one-word kabupaten/kota name opening with one is also
 # matched split after it, and a name of several words is matched with two neighbours joined.
 _COMPOUND_HEADS: Final = (
-    "Air", "Banjar", "Batu", "Bukit", "Gunung", "Karang", "Koto", "Kuala", "Kulon", "Labuhan",
+    "Air", "Banjar", "Batang", "Batu", "Bukit", "Gunung", "Karang", "Koto", "Kuala", "Kulon", "Labuhan",
     "Lubuk", "Muara", "Padang", "Pagar", "Palangka", "Pangkal", "Pematang", "Pulau", "Sungai",
     "Talang", "Tanah", "Tanjung", "Tebing", "Teluk",
 )  # fmt: skip
@@ -278,7 +278,8 @@ _COMPOUND = re.compile(rf"^({'|'.join(_COMPOUND_HEADS)})([a-z]{{3,}})$")
 
 
 def _compound_forms(name: str) -> set[str]:
-    """``Gunungkidul`` → ``Gunung Kidul``; ``Kulon Progo`` → ``Kulonprogo``; ``Bau Bau`` → ``Baubau``, ``Bau-Bau``.
+    """``Gunungkidul`` → ``Gunung Kidul``; ``Kulon Progo`` → ``Kulonprogo``; ``Bau Bau`` → ``Baubau``, ``Bau-Bau``;
+    ``Mukomuko`` → ``Muko-Muko``, ``Muko Muko``.
 
     >>> sorted(_compound_forms("Lima Puluh Kota")), sorted(_compound_forms("Labuhanbatu Utara"))
     (['Lima Puluhkota', 'Limapuluh Kota'], ['Labuhan Batu Utara', 'Labuhanbatuutara'])
@@ -292,6 +293,12 @@ def _compound_forms(name: str) -> set[str]:
             forms.add(" ".join([*words[:k], word + words[k + 1].lower(), *words[k + 2 :]]))
     if len(words) == 2 and words[0] == words[1]:
         forms.add("-".join(words))
+    if (
+        len(words) == 1
+        and len(name) % 2 == 0
+        and (half := name[: len(name) // 2]).casefold() == name[len(half) :]
+    ):
+        forms.update((f"{half}-{half}", f"{half} {half}"))  # ("Mukomuko" is written "Muko-Muko" too)
     return forms
 
 
