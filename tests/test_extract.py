@@ -4281,6 +4281,21 @@ def test_the_head_of_a_health_centre_named_right_after_it() -> None:
     }
 
 
+def test_the_head_of_a_facility_named_by_one_word_and_a_degree_after_it() -> None:
+    """``Kepala Puskesmas Pangururan Romauli, S.KM., M.Kes.``: after a facility named by a district the
+    gazetteer lists, one capitalised word with a comma and a degree after it is the head's name; no
+    body's name goes on with a degree."""
+    x = run("Turut hadir Kepala Puskesmas Pangururan Romauli, S.KM., M.Kes., serta para kader posyandu.")
+    assert {(m.person.name, m.organization.name if m.organization else "") for m in x.memberships} == {
+        ("Romauli", "Puskesmas Pangururan")
+    }
+    # (so after a school numbered in a district: "SMP Negeri 1 Pangururan Romauli, S.Pd.")
+    x = run("Turut hadir Kepala SMP Negeri 1 Pangururan Romauli, S.Pd., serta para guru.")
+    assert {(m.person.name, m.organization.name if m.organization else "") for m in x.memberships} == {
+        ("Romauli", "SMPN 1 Pangururan")
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     [

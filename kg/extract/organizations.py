@@ -3675,6 +3675,8 @@ def _own_name(ctx: Context, j: int, *, before_name: bool, kind: str = "") -> tup
             and not (kind in _SELF_NAMED and _holder_after_comma(ctx, j))
         ):
             break  # "Kepala Puskesmas Dinoyo Budi Hartono": the head's name after the facility's
+        if before_name and _one_word_holder_after_place(ctx, j - len(words), j):
+            break  # "Kepala Puskesmas Dinoyo Hartono, S.KM.": the head's one name, his degree after it
         words.append(token)
         j += 1
         initials_on = (
@@ -3685,6 +3687,23 @@ def _own_name(ctx: Context, j: int, *, before_name: bool, kind: str = "") -> tup
     if not any(w.capitalised and w.text.lower() not in {"dr.", "prof."} for w in words):
         return [], j
     return words, j
+
+
+def _one_word_holder_after_place(ctx: Context, start: int, j: int) -> bool:
+    """Whether token ``j``, after a facility's own name from token ``start`` that is a district or
+    village the gazetteer lists ("Puskesmas Dinoyo"), is its head's name of one word, written with a
+    comma and a degree after it ("Kepala Puskesmas Dinoyo Hartono, S.KM."): no body's name goes on
+    with a degree."""
+    tokens = ctx.tokens
+    if (
+        start >= j
+        or j + 2 >= len(tokens)
+        or tokens[j + 1].text != ","
+        or not lexicon.is_degree(tokens[j + 2].text)
+    ):
+        return False
+    place = " ".join(t.bare for t in tokens[start:j])
+    return bool(gazetteer.lookup(place, {"kecamatan", "kelurahan", "desa"}))
 
 
 #: the facilities named after the centre of a town, "Kota" before or after its name ("Puskesmas Kota
@@ -3760,7 +3779,8 @@ def _town_after_number(ctx: Context, j: int) -> int:
         and k - j < 2
         and tokens[k].capitalised
         and tokens[k].bare not in lexicon.STOPWORDS
-        and not ctx.person_starts_at(tokens[k].start)
+        # ("SMP Negeri 1 Pangururan Romauli, S.Pd.": the district, and its head's one name after it)
+        and (not ctx.person_starts_at(tokens[k].start) or _one_word_holder_after_place(ctx, k, k + 1))
         and _is_place_word(ctx, tokens[k], k)
     ):
         k += 1
