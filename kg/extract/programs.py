@@ -46,8 +46,9 @@ _CAP_PHRASE = (
     r"dengan|terhadap|oleh|atau|melalui|mengenai|,))?\s+[A-Z0-9][\w'’\-/]*)*"
 )
 #: the rest of a regulation's subject that lists capitalised items up to the sentence's end
-#: (", Susunan Organisasi, Tugas dan Fungsi Perangkat Daerah.")
-_LISTED_SUBJECT = re.compile(rf"((?:,\s+{_CAP_PHRASE})+)\s*(?:[.;]|$)")
+#: (", Susunan Organisasi, Tugas dan Fungsi Perangkat Daerah."; the last after "dan" or "serta" too:
+#: "Nelayan, Pembudi Daya Ikan, dan Petambak Garam.")
+_LISTED_SUBJECT = re.compile(rf"((?:,\s+(?:(?:dan|serta)\s+)?{_CAP_PHRASE})+)\s*(?:[.;]|$)")
 _LEGISLATION = re.compile(
     rf"{lang.starts(_LEGISLATION_TYPES)}\b(?P<type>{_TYPE_PATTERN})\b(?:\s*\((?P<abbr>[A-Za-z]+)\))?"
     # the region or issuer after the type: "Kota Malang", "Jawa Timur", "Wali Kota Kediri", "Keuangan"
