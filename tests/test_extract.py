@@ -7014,6 +7014,20 @@ def test_a_rank_written_after_its_winner_in_a_list_of_places_is_a_rank_won() -> 
         assert third.recipient is not None and third.recipient.name.endswith("Horas")
 
 
+def test_a_place_taken_after_a_ranking_read_before_is_a_rank_won() -> None:
+    """``X keluar sebagai juara pertama Lomba Y. ... Z menempati posisi kedua``: the place taken after a
+    ranking read before is the same contest's next rank, named as its other ranks are and as written."""
+    text = (
+        "Kelompok Tani Marsiurupan keluar sebagai juara pertama Lomba Kebun Lestari tingkat Kabupaten Samosir "
+        "tahun 2024. Hasilnya diumumkan di Pangururan, Kamis (7/11/2024).\n\nKelompok Tani Sauduran menempati "
+        "posisi kedua dengan nilai 84,5."
+    )
+    awards = {a.name: a for a in extract(Article("Judul", text, date="2024-11-08")).awards}
+    second = awards["Juara kedua Lomba Kebun Lestari tingkat Kabupaten Samosir 2024"]
+    assert "Posisi kedua Lomba Kebun Lestari tingkat Kabupaten Samosir 2024" in second.aliases
+    assert second.recipient is not None and second.recipient.name.endswith("Sauduran")
+
+
 def test_a_first_place_in_words_is_won_by_who_its_verb_names() -> None:
     """``Juara pertama diraih Kelompok Tani X``: that body's, as ``Juara I diraih ...`` is; a village
     whose government the article does not name wins as nobody, not as the city's government."""

@@ -894,8 +894,12 @@ _JUDGED = re.compile(r"\b(?:menetapkan|menempatkan)\b")
 _RANKED_AS = re.compile(
     r"\b(?:(?:sebagai|(?:di|pada)\s+posisi)\s+(?P<noun>[Jj]uara|[Pp]eringkat)\s+"
     # (a place in the ranking, "juara" left out: "disusul Y pada posisi kedua")
-    rf"|(?:di|pada)\s+(?P<placed>{_PLACED_NOUNS})\s+(?=(?:{_PLACES_AFTER_FIRST})\b))"
+    rf"|(?:di|pada|menempati)\s+(?P<placed>{_PLACED_NOUNS})\s+(?=(?:{_PLACES_AFTER_FIRST})\b))"
 )
+
+
+#: a place in a ranking taken: "Kelurahan Y menempati posisi kedua"
+_PLACE_TAKEN = re.compile(rf"\bmenempati\s+(?:{_PLACED_NOUNS})\s+(?:{_PLACES_AFTER_FIRST})\b")
 
 
 def _ranked_as(ctx: Context, sentence: Sentence) -> None:
@@ -913,12 +917,15 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
         return  # no rank written after "sebagai" (most sentences): nothing to read
     told = _with_the_one_before(ctx, sentence.start, sentence.end)
     told_from = sentence.end - len(told)
+    # ("Y menempati posisi kedua" after "X keluar sebagai juara pertama ...": the ranking read so far)
+    ranking_before = any(a.span.start < sentence.start and _RANKED.match(a.name) for a in ctx.awards)
     # (or a rank read already in them: "X berhasil menjadi Juara I, disusul Y sebagai Juara II")
     if not (
         _HANDS_OUT.search(told)
         or _WIN_VERB.search(told)
         or _JUDGED.search(told)
         or any(told_from <= a.span.start < sentence.end and _RANKED.match(a.name) for a in ctx.awards)
+        or (ranking_before and _PLACE_TAKEN.search(text, sentence.start, sentence.end))
     ):
         return
     clause_start = sentence.start
@@ -943,6 +950,8 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
             and not any(told_from <= w.span.start < m.start() and _RANKED.match(w.name) for w in ctx.awards)
             # (or one given to its winner earlier in the sentence: "Juara I diraih X, ...")
             and _RANK_GIVEN_BEFORE.search(text, sentence.start, m.start()) is None
+            # (or a place taken after a ranking read before it)
+            and not (ranking_before and _PLACE_TAKEN.match(text, m.start()))
         )
         if unnamed or any(a.span.start <= m.end() < a.span.end for a in ctx.awards):
             clause_start = stop
@@ -970,7 +979,9 @@ def _placed_winner(ctx: Context, start: int, end: int) -> Entity | None:
     if (joined := _JOINED.match(ctx.text, start, end)) is not None:
         named = _named(ctx, joined.end(), end)
         return named[0] if named else None
-    return ctx.mentioned_ending_at(start + len(ctx.text[start:end].rstrip(" ,")))
+    # (a body or person: a region there is where the winner lies, "Desa X, Kabupaten Y, di posisi kedua")
+    at = start + len(ctx.text[start:end].rstrip(" ,"))
+    return ctx.mentioned_ending_at(at, EntityType.ORGANIZATION, EntityType.PERSON)
 
 
 #: the word that names the next winner of a list of ranks: "..., disusul Kelurahan X sebagai Juara II"
