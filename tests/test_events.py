@@ -1034,6 +1034,13 @@ def test_aid_handed_over_by_someone_in_the_passive_is_an_event_unless_at_a_named
     assert event.name.startswith("Rapat Koordinasi Ketahanan Pangan")
     # nobody said to hand it over: no event of a handing over
     assert not events("Bantuan itu diserahkan pekan depan, kata Tumpal, Senin (5/7/2021).", date="2021-07-08")
+    # (what the aid is made of listed after "berupa", numbers and all, before its pointer)
+    [event] = events(
+        "Bantuan berupa 1.200 bibit durian, 8 ekor sapi dan pakan ternak itu diserahkan langsung oleh Wakil "
+        "Bupati Samosir Binsar Manurung kepada kelompok tani di Balai Desa Lumban, Rabu (14/7/2021).",
+        date="2021-07-16",
+    )
+    assert (event.name, event.date) == ("Penyerahan bantuan", "2021-07-14")
 
 
 @pytest.mark.parametrize("joined", ["dengan", "ditandai dengan"])

@@ -1353,10 +1353,13 @@ def _handed_document(
 
 
 #: aid opening a sentence, up to a passive verb of handing it over (and its lead): "Bantuan bibit
-#: kopi (itu) diserahkan ...", lower-case words of what it is after the aid word
+#: kopi (itu) diserahkan ...", lower-case words of what it is after the aid word; or what it is made
+#: of listed after "berupa", numbers and all ("Bantuan berupa 40 ekor sapi, 1.000 bibit durian dan
+#: pakan ternak tersebut diserahkan ...")
 _AID_ACTED_ON = re.compile(
     rf"\W*(?P<thing>(?i:{lang.alternation(lang.words('aid-objects', casefold=True))})"
-    rf"(?:\s+{_OBJECT_WORD}){{0,4}})\s+"
+    rf"(?:\s+{_OBJECT_WORD}){{0,4}})"
+    r"(?:\s+berupa\s+(?:[^.;:\"“”()]|(?<=\d)\.(?=\d)){1,200}?)?\s+"
 )
 #: who hands aid over, after the passive verb ("diserahkan langsung oleh Camat ...", "... secara simbolis oleh")
 _HANDED_BY = re.compile(r"\s+(?:(?:secara\s+)?(?:simbolis|langsung)\s+)*oleh\s+(?=[A-Z])")
