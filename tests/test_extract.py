@@ -4285,7 +4285,7 @@ def test_the_head_of_a_facility_named_by_one_word_and_a_degree_after_it() -> Non
     """``Kepala Puskesmas Pangururan Romauli, S.KM., M.Kes.``: after a facility named by a district the
     gazetteer lists, one capitalised word with a comma and a degree after it is the head's name; no
     body's name goes on with a degree."""
-    x = run("Turut hadir Kepala Puskesmas Pangururan Romauli, S.KM., M.Kes., serta para kader posyandu.")
+    x = run("Turut hadir Kepala Puskesmas Pangururan Romauli, S.KM., M.Kes., dan sejumlah bidan desa.")
     assert {(m.person.name, m.organization.name if m.organization else "") for m in x.memberships} == {
         ("Romauli", "Puskesmas Pangururan")
     }
@@ -6852,10 +6852,10 @@ def test_two_ranks_written_with_one_word_before_them_are_two_awards_and_origins_
         ("Juara Harapan I Lomba Kampung Asri 2024", "Pemerintah Kabupaten Karo"),
         ("Juara Harapan II Lomba Kampung Asri 2024", "Pemerintah Kabupaten Samosir"),
     ]
-    # (the ranks in lower case: "Adapun juara harapan I dan II masing-masing diraih ...")
+    # (the ranks in lower case: "Sementara juara harapan I dan II masing-masing disabet ...")
     lower = run(
-        "Pemkab Dairi mengumumkan pemenang Lomba Kampung Asri 2024. Adapun juara harapan I dan II masing-masing "
-        "diraih Pemkab Karo dan Pemkab Samosir."
+        "Pemkab Dairi mengumumkan pemenang Lomba Kampung Asri 2024. Sementara juara harapan I dan II masing-masing "
+        "disabet Pemkab Karo dan Pemkab Samosir."
     ).awards
     assert [(a.name, a.recipient and a.recipient.name) for a in lower] == [
         ("Juara Harapan I Lomba Kampung Asri 2024", "Pemerintah Kabupaten Karo"),
@@ -6864,12 +6864,12 @@ def test_two_ranks_written_with_one_word_before_them_are_two_awards_and_origins_
 
 
 def test_the_region_a_winning_village_lies_in_is_not_a_winner() -> None:
-    """``juara harapan I dan II masing-masing diraih Desa A, Kabupaten Toba, dan Desa B, Kabupaten Dairi``:
+    """``juara harapan I dan II masing-masing disabet Desa A, Kabupaten Toba, dan Desa B, Kabupaten Dairi``:
     the regencies written after the villages say where they lie; neither regency's government won (nor
     becomes a body of the graph), and villages whose governments the article does not name win as nobody."""
     x = run(
-        "Pemprov Sumut mengumumkan pemenang Lomba Desa Wisata 2024. Adapun juara harapan I dan II masing-masing "
-        "diraih Desa Parbaba Dolok, Kabupaten Toba, dan Desa Sihotang Julu, Kabupaten Dairi."
+        "Pemprov Sumut mengumumkan pemenang Lomba Desa Wisata 2024. Sementara juara harapan I dan II masing-masing "
+        "disabet Desa Parbaba Dolok, Kabupaten Toba, dan Desa Sihotang Julu, Kabupaten Dairi."
     )
     assert [(a.name, a.recipient) for a in x.awards] == [
         ("Juara Harapan I Lomba Desa Wisata 2024", None),

@@ -102,12 +102,12 @@ def test_a_regulations_subject_listing_items_to_the_sentences_end_is_its_whole_s
     assert "Tumpak Hasibuan" in names(x, EntityType.PERSON)
     # (the last item after "dan" too: no item of the list is read as a person)
     x = run(
-        "Bantuan disalurkan sesuai Perda Samosir Nomor 3 Tahun 2021 tentang Perlindungan Petani, Peternak "
-        "Kecil, dan Pembudi Daya Ikan."
+        "Bantuan disalurkan sesuai Perda Samosir Nomor 3 Tahun 2021 tentang Perlindungan Anak, Perempuan, "
+        "dan Penyandang Disabilitas."
     )
     assert not names(x, EntityType.PERSON)
     [law] = [e for e in x.entities if e.type is EntityType.LEGISLATION]
-    assert any(a.endswith("Peternak Kecil, dan Pembudi Daya Ikan") for a in law.aliases)
+    assert any(a.endswith("Anak, Perempuan, dan Penyandang Disabilitas") for a in law.aliases)
 
 
 def test_a_regulation_written_with_a_slash_year_and_in_full_is_one_node() -> None:

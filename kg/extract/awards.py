@@ -253,7 +253,9 @@ def _named(ctx: Context, start: int, end: int) -> list[Entity]:
 
 #: a village written with its word and set off by a comma, right before a region's name ("Desa X, " in
 #: "Desa X, Kabupaten Y"): the village, not the region, is who is named; _VILLAGE_REACH bounds the search
-_AFTER_A_VILLAGE = re.compile(r"\b(?:Desa|Kelurahan|Nagari|Gampong|Kampung)(?:\s+[A-Z][\w'-]*){1,3}\s*,\s*$")
+_AFTER_A_VILLAGE = re.compile(
+    rf"\b(?:Desa|Kelurahan|{lang.alternation(lexicon.VILLAGE_OWN_WORDS)})(?:\s+[A-Z][\w'-]*){{1,3}}\s*,\s*$"
+)
 _VILLAGE_REACH = 48
 
 #: what stands between a body's name and the village or district it lies in, written after it
@@ -1565,7 +1567,7 @@ _PAIRED_RANKS = re.compile(
     r"\b(?P<first>(?:[Jj]uara\s+)?[Hh]arapan\s+(?:[IVX]+|\d+))\s+dan\s+(?P<second>(?:[Jj]uara\s+)?[Hh]arapan\s+(?:[IVX]+|\d+))\b"
     # (the second by its number alone, "masing-masing" after them: "Juara Harapan I dan II masing-masing
     # jatuh kepada ...", "Juara II dan III masing-masing diraih ...")
-    # (in lower case too: "Adapun juara harapan I dan II masing-masing diraih ...")
+    # (in lower case too: "Sementara juara harapan I dan II masing-masing disabet ...")
     r"|\b(?P<lead>[Jj]uara\s+(?:[Hh]arapan\s+)?|[Hh]arapan\s+)(?P<one>[IVX]+|\d+)\s+dan\s+(?P<two>[IVX]+|\d+)(?=\s+masing-masing\b)"
 )
 

@@ -47,7 +47,7 @@ _CAP_PHRASE = (
 )
 #: the rest of a regulation's subject that lists capitalised items up to the sentence's end
 #: (", Susunan Organisasi, Tugas dan Fungsi Perangkat Daerah."; the last after "dan" or "serta" too:
-#: "Nelayan, Pembudi Daya Ikan, dan Petambak Garam.")
+#: "Anak, Perempuan, dan Penyandang Disabilitas.")
 _LISTED_SUBJECT = re.compile(rf"((?:,\s+(?:(?:dan|serta)\s+)?{_CAP_PHRASE})+)\s*(?:[.;]|$)")
 _LEGISLATION = re.compile(
     rf"{lang.starts(_LEGISLATION_TYPES)}\b(?P<type>{_TYPE_PATTERN})\b(?:\s*\((?P<abbr>[A-Za-z]+)\))?"
