@@ -6844,23 +6844,18 @@ def test_two_ranks_written_with_one_word_before_them_are_two_awards_and_origins_
         (f"Juara II {contest}", None),
         (f"Juara III {contest}", None),
     ]
-    given = run(
-        "Pemkab Dairi mengumumkan pemenang Lomba Kampung Asri 2024. Juara Harapan I dan II masing-masing diberikan "
-        "kepada Pemkab Karo dan Pemkab Samosir."
-    ).awards
-    assert [(a.name, a.recipient and a.recipient.name) for a in given] == [
-        ("Juara Harapan I Lomba Kampung Asri 2024", "Pemerintah Kabupaten Karo"),
-        ("Juara Harapan II Lomba Kampung Asri 2024", "Pemerintah Kabupaten Samosir"),
-    ]
-    # (the ranks in lower case: "Sementara juara harapan I dan II masing-masing disabet ...")
-    lower = run(
-        "Pemkab Dairi mengumumkan pemenang Lomba Kampung Asri 2024. Sementara juara harapan I dan II masing-masing "
-        "disabet Pemkab Karo dan Pemkab Samosir."
-    ).awards
-    assert [(a.name, a.recipient and a.recipient.name) for a in lower] == [
-        ("Juara Harapan I Lomba Kampung Asri 2024", "Pemerintah Kabupaten Karo"),
-        ("Juara Harapan II Lomba Kampung Asri 2024", "Pemerintah Kabupaten Samosir"),
-    ]
+    # (the ranks in lower case too: "Sementara juara harapan I dan II masing-masing disabet ...")
+    for given_to in (
+        "Juara Harapan I dan II masing-masing diberikan kepada",
+        "Sementara juara harapan I dan II masing-masing disabet",
+    ):
+        given = run(
+            f"Pemkab Dairi mengumumkan pemenang Lomba Kampung Asri 2024. {given_to} Pemkab Karo dan Pemkab Samosir."
+        ).awards
+        assert [(a.name, a.recipient and a.recipient.name) for a in given] == [
+            ("Juara Harapan I Lomba Kampung Asri 2024", "Pemerintah Kabupaten Karo"),
+            ("Juara Harapan II Lomba Kampung Asri 2024", "Pemerintah Kabupaten Samosir"),
+        ]
 
 
 def test_the_region_a_winning_village_lies_in_is_not_a_winner() -> None:

@@ -251,13 +251,6 @@ def _named(ctx: Context, start: int, end: int) -> list[Entity]:
     return named
 
 
-#: a village written with its word and set off by a comma, right before a region's name ("Desa X, " in
-#: "Desa X, Kabupaten Y"): the village, not the region, is who is named; _VILLAGE_REACH bounds the search
-_AFTER_A_VILLAGE = re.compile(
-    rf"\b(?:Desa|Kelurahan|{lang.alternation(lexicon.VILLAGE_OWN_WORDS)})(?:\s+[A-Z][\w'-]*){{1,3}}\s*,\s*$"
-)
-_VILLAGE_REACH = 48
-
 #: what stands between a body's name and the village or district it lies in, written after it
 _SET_OFF = re.compile(r"\s*,?\s*")
 
@@ -315,6 +308,14 @@ def _winner(ctx: Context, at: int, sentence_start: int) -> Entity | None:
 
 #: the words a village's or kelurahan's name opens with
 _VILLAGE_WORDS = ("Desa ", "Kelurahan ")
+#: a village written with its word (or its region's own: "Nagari X") and set off by a comma, right before
+#: a region's name ("Desa X, " in "Desa X, Kabupaten Y"): the village, not the region, is who is named;
+#: _VILLAGE_REACH bounds the search
+_AFTER_A_VILLAGE = re.compile(
+    rf"\b(?:{lang.alternation([*(w.strip() for w in _VILLAGE_WORDS), *lexicon.VILLAGE_OWN_WORDS])})"
+    r"(?:\s+[A-Z][\w'-]*){1,3}\s*,\s*$"
+)
+_VILLAGE_REACH = 48
 
 
 def _village_named(ctx: Context, start: int, end: int) -> bool:
@@ -920,14 +921,16 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
     told = _with_the_one_before(ctx, sentence.start, sentence.end)
     told_from = sentence.end - len(told)
     # ("Y menempati posisi kedua" after "X keluar sebagai juara pertama ...": the ranking read so far)
-    ranking_before = any(a.span.start < sentence.start and _RANKED.match(a.name) for a in ctx.awards)
+    taken_after_ranking = _PLACE_TAKEN.search(text, sentence.start, sentence.end) is not None and any(
+        a.span.start < sentence.start and _RANKED.match(a.name) for a in ctx.awards
+    )
     # (or a rank read already in them: "X berhasil menjadi Juara I, disusul Y sebagai Juara II")
     if not (
         _HANDS_OUT.search(told)
         or _WIN_VERB.search(told)
         or _JUDGED.search(told)
         or any(told_from <= a.span.start < sentence.end and _RANKED.match(a.name) for a in ctx.awards)
-        or (ranking_before and _PLACE_TAKEN.search(text, sentence.start, sentence.end))
+        or taken_after_ranking
     ):
         return
     clause_start = sentence.start
@@ -953,7 +956,7 @@ def _ranked_as(ctx: Context, sentence: Sentence) -> None:
             # (or one given to its winner earlier in the sentence: "Juara I diraih X, ...")
             and _RANK_GIVEN_BEFORE.search(text, sentence.start, m.start()) is None
             # (or a place taken after a ranking read before it)
-            and not (ranking_before and _PLACE_TAKEN.match(text, m.start()))
+            and not (taken_after_ranking and _PLACE_TAKEN.match(text, m.start()))
         )
         if unnamed or any(a.span.start <= m.end() < a.span.end for a in ctx.awards):
             clause_start = stop
