@@ -3512,6 +3512,18 @@ def test_a_title_then_the_village_and_district_set_off_then_the_holder() -> None
     ]
 
 
+def test_a_title_then_a_kelurahan_and_district_set_off_then_the_holder() -> None:
+    """``Ketua Kelompok Tani X, Kelurahan Y, Kecamatan Z, Budi``: a town's ward set off by commas
+    stands between the office and its holder as a village does."""
+    x = run(
+        "Ketua Kelompok Tani Lae Renun, Kelurahan Sidiangkat, Kecamatan Sidikalang, Parlin Situmorang, "
+        "mengatakan tanam kopi di lereng itu mundur dua pekan."
+    )
+    assert [(m.person.name, m.role.name, m.organization.name) for m in x.memberships if m.organization] == [
+        ("Parlin Situmorang", "Ketua", "Poktan Lae Renun")
+    ]
+
+
 def test_a_state_enterprises_local_unit_is_a_body_of_its_own_and_its_head_holds_office_there() -> None:
     """``Administratur Perum Perhutani KPH X Budi``, ``Manajer PLN UP3 X Budi``: the unit (KPH, UP3) is
     the body, under the enterprise, not the enterprise itself nor a body "KPH"."""

@@ -242,8 +242,9 @@ def _may_start_title(token: Token) -> bool:
     )
 
 
-#: the level words of a village (not a district's): "Desa", "Kelurahan"
-_VILLAGE_LEVEL_WORDS = lexicon.LOCAL_LEVEL_WORDS - {"Kecamatan"}
+#: the words that open a village's name (not a district's): "Desa", "Kelurahan", and a region's own
+#: word for a village ("Kampung", "Gampong", "Nagari")
+_VILLAGE_LEVEL_WORDS = (lexicon.LOCAL_LEVEL_WORDS - {"Kecamatan"}) | lexicon.VILLAGE_OWN_WORDS
 
 
 def _district_set_off(ctx: Context, k: int) -> int:
@@ -664,8 +665,8 @@ def _one_town_within(
 #: the organisation of a village head's title that is the village's own government: "{gov}", or
 #: the government of a village of a kind ("Pemerintah Gampong {bare}")
 _OWN_VILLAGE_GOVERNMENT = re.compile(r"\{gov\}|Pemerintah (\w+) \{bare\}")
-#: the words that open a village's name, which a village head's title may write before it
-_VILLAGE_LEVEL_WORDS = frozenset({"Desa", "Kampung", "Gampong"})
+#: the words that open a village's name which a village head's title may write before it
+_VILLAGE_KIND_WORDS = frozenset({"Desa", "Kampung", "Gampong"})
 
 
 def _unlisted_village(ctx: Context, title: lexicon.Title, i: int) -> tuple[str, int, int] | None:
@@ -678,7 +679,7 @@ def _unlisted_village(ctx: Context, title: lexicon.Title, i: int) -> tuple[str, 
         return None
     tokens = ctx.tokens
     word = own.group(1) or "Desa"  # ("Keuchik" heads a "Gampong")
-    if i < len(tokens) and tokens[i].text in _VILLAGE_LEVEL_WORDS:
+    if i < len(tokens) and tokens[i].text in _VILLAGE_KIND_WORDS:
         # "Kaur Umum Desa Sumber Jaya", "Petinggi Kampung Muara Zorba": the level's word after the
         # title, which names the village's kind (Kalimantan's and Papua's "Kampung", Aceh's "Gampong")
         word = tokens[i].text
