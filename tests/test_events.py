@@ -1622,6 +1622,26 @@ def test_the_day_a_rule_takes_effect_is_no_events_day() -> None:
     assert [e.date for e in x.events] == ["2025-01-03"]
 
 
+def test_the_day_a_rule_binds_from_in_a_relative_clause_is_no_events_day() -> None:
+    """``sosialisasi Perbup X ..., yang mulai 1 Juli 2025 berlaku bagi pedagang``: the day the rule binds
+    from, written in a clause after it, dates neither the telling of it nor any other gathering."""
+    x = extract(
+        Article(
+            title="Gerakan Samosir Bersih Diluncurkan",
+            text=(
+                "Pemkab Samosir meluncurkan Gerakan Samosir Bersih di Pantai Pasir Putih Parbaba, Rabu "
+                "(16/10/2024). Acara itu juga diisi sosialisasi atas Peraturan Bupati (Perbup) Samosir Nomor 4 Tahun "
+                "2024 tentang Sampah Plastik, yang mulai 1 Juli 2025 berlaku bagi pedagang pasar.\n"
+                "Sosialisasi Perbup Samosir Nomor 4 Tahun 2024, yang akan mulai 1 Juli 2025 mengikat pemilik "
+                "losmen, berlanjut di Pangururan."
+            ),
+            url="https://example.org/a",
+            date="2024-10-16",
+        )
+    )
+    assert [e.date for e in x.events] == ["2024-10-16"]
+
+
 def test_signing_the_papers_of_office_after_an_inauguration_is_no_gathering_of_its_own() -> None:
     x = extract(
         Article(

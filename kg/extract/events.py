@@ -253,10 +253,12 @@ _DOCUMENT_DATE = re.compile(
 _SAME_SENTENCE = r"(?:[^.;]|\.(?=\d))"
 #: a decree named in a sentence, then the day its term counts from: "menandatangani Keputusan Bupati X
 #: Nomor 118 Tahun 2021 tentang ... untuk jangka waktu 14 hari, terhitung 16 hingga 29 Juli 2021" (a
-#: state it declares is read from that day by _add_emergency_statuses; the signing is not of that day)
+#: state it declares is read from that day by _add_emergency_statuses; the signing is not of that day),
+#: or the day a rule binds from: "sosialisasi Perbup X Nomor 4 Tahun 2024 tentang ..., yang mulai 1 Juli
+#: 2025 mengikat pedagang": neither the signing's day nor the telling's
 _DECREE_PERIOD = re.compile(
-    rf"\b(?:Keputusan|Surat\s+Keputusan|SK|Peraturan)\b{_SAME_SENTENCE}*\bterhitung(?:\s+(?:sejak|mulai))?"
-    r"(?:\s+tanggal)?\s*$"
+    rf"\b(?:Keputusan|Surat\s+Keputusan|SK|Peraturan|Per(?:bup|wali|wal|da|gub))\b{_SAME_SENTENCE}*"
+    r"\b(?:terhitung(?:\s+(?:sejak|mulai))?|yang\s+(?:akan\s+)?mulai)(?:\s+tanggal)?\s*$"
 )
 #: a campaign held over days, by its name's capitalised head ("Operasi Zebra Semeru 2025")
 _CAMPAIGN_KINDS = lang.mapping("event-campaign-heads", "word", "class")
