@@ -2763,6 +2763,30 @@ def test_the_veterans_national_development_universities_by_their_short_names() -
 
 
 @pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Seminar dibuka Rektor Universitas Ompu Marihot Sinaga, Binsar Manurung, di aula kampus.",
+            "Binsar Manurung",
+        ),
+        (
+            "Sambutan disampaikan Rektor Universitas Ompu Marihot Sinaga (Unomas) Pangururan Dr. Romauli Simbolon.",
+            "Romauli Simbolon",
+        ),
+    ],
+)
+def test_a_university_named_after_a_person_keeps_its_namesake_before_the_holder(
+    text: str, holder: str
+) -> None:
+    """ "Rektor Universitas X Y Z, Budi": a university named after a person holds words a person's name
+    has; when the holder is named after a comma, or after an honorific past the university's short form
+    and town, those words are the university's, not a second holder's."""
+    x = run(text)
+    assert held(x) == {(holder, "Rektor", "Universitas Ompu Marihot Sinaga")}
+    assert names(x, EntityType.PERSON) == {holder}
+
+
+@pytest.mark.parametrize(
     "title", ["Kades", "Kepala Desa (Kades)"]
 )  # fmt: skip
 def test_a_village_the_gazetteer_lacks_is_all_its_words_up_to_its_district_set_off(title: str) -> None:

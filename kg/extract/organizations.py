@@ -2156,7 +2156,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                         len(words) > 1
                         and not known_prefix  # "Partai Gerakan Indonesia Raya Harjono": the lexicon's name goes on
                         and not _names_inner_body(ctx, words, token)
-                        and not (_self_named(ctx, words) and _holder_after_comma(ctx, j))
+                        and not (_freely_named(ctx, words) and _holder_after_comma(ctx, j))
                         and not _seat_of_court(ctx, words, j)
                         and (
                             (before_name and (_name_run(ctx, j) or balinese_name_at(ctx, j)))
@@ -2712,6 +2712,13 @@ def _self_named(ctx: Context, words: list[Token]) -> bool:
     return words[0].bare in _SELF_NAMED or (len(words) > 1 and _join(ctx, words[:2]) in _SELF_NAMED)
 
 
+def _freely_named(ctx: Context, words: list[Token]) -> bool:
+    """Whether the body's name read so far is one of :data:`_SELF_NAMED`, or a university's or an
+    academy's, which is often named after a person ("Universitas Ompu Marihot Sinaga", "Institut Teknologi
+    Tuan Zorba"): words a person's name has may go on in its name."""
+    return _self_named(ctx, words) or words[0].bare in _ACADEMIC_HEADS
+
+
 def _opens_own_name(ctx: Context, words: list[Token], j: int) -> bool:
     """Whether token ``j`` is a stop word that opens the own name of a body its members name
     (:data:`_SELF_NAMED`): "Bank Sampah Sumber Berkah"."""
@@ -2731,18 +2738,37 @@ def _stop_word_opening_a_name(tokens: list[Token], j: int) -> bool:
 
 def _holder_after_comma(ctx: Context, j: int) -> bool:
     """``Ketua Komunitas Sahabat Sungai Jernih, Budi Santoso, ...``: whether the capitalised words
-    from token ``j`` run to a comma with a person's name right after it; then they are the body's,
-    and the holder is the one named after the comma."""
+    from token ``j`` (a short form in brackets among them) run to a comma with a person's name right
+    after it, or to an honorific opening one; then they are the body's, and the holder is the one
+    named after them."""
     tokens = ctx.tokens
     k = j
-    while k < len(tokens) and k - j < 6 and tokens[k].capitalised and tokens[k].text == tokens[k].bare:
-        k += 1
+    while k < len(tokens) and k - j < 6:
+        if tokens[k].capitalised and tokens[k].text == tokens[k].bare:
+            k += 1
+        elif k > j and _bracketed_short_form(tokens, k):
+            k += 3  # "Universitas Ompu Marihot (Unomar) Pangururan, Budi": the body's short form inside
+        else:
+            break
+    if k > j and k + 1 < len(tokens) and tokens[k].text in lexicon.HONORIFICS and tokens[k + 1].capitalised:
+        return _name_run(ctx, k + 1)  # "... (Unomar) Pangururan Dr. Budi Santoso": the holder's honorific
     if k == j or k + 1 >= len(tokens) or tokens[k].text != ",":
         return False
     after = tokens[k + 1]
     if after.text in lexicon.HONORIFICS:
         return True
     return _name_run(ctx, k + 1) and (ctx.person_starts_at(after.start) or _set_off(tokens, k + 1))
+
+
+def _bracketed_short_form(tokens: list[Token], k: int) -> bool:
+    """Whether tokens ``k`` to ``k + 2`` are one capitalised word in brackets: "(Unomar)"."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].text == "("
+        and tokens[k + 1].capitalised
+        and tokens[k + 1].text == tokens[k + 1].bare
+        and tokens[k + 2].text == ")"
+    )
 
 
 def _set_off(tokens: list[Token], j: int) -> bool:
