@@ -3536,6 +3536,14 @@ def test_a_title_then_the_village_and_district_set_off_then_the_holder() -> None
     ]
 
 
+@pytest.mark.parametrize("honorific", ["H.", "Hj.", "Ir."])
+def test_a_holders_honorific_ends_a_groups_own_name(honorific: str) -> None:
+    """``Ketua Kelompok Tani X Y H. Budi``: the honorific opens the holder's name; it is no word of the
+    group's (not a "Poktan X Y H")."""
+    x = run(f"Bantuan diterima Ketua Kelompok Tani Marsada Roha {honorific} Tumpal Sinaga di Pangururan.")
+    assert held(x) == {("Tumpal Sinaga", "Ketua", "Poktan Marsada Roha")}
+
+
 def test_a_title_then_a_kelurahan_and_district_set_off_then_the_holder() -> None:
     """``Ketua Kelompok Tani X, Kelurahan Y, Kecamatan Z, Budi``: a town's ward set off by commas
     stands between the office and its holder as a village does."""

@@ -3703,6 +3703,19 @@ def _own_name(ctx: Context, j: int, *, before_name: bool, kind: str = "") -> tup
             break  # "Kepala Puskesmas Dinoyo Budi Hartono": the head's name after the facility's
         if before_name and _one_word_holder_after_place(ctx, j - len(words), j):
             break  # "Kepala Puskesmas Dinoyo Hartono, S.KM.": the head's one name, his degree after it
+        if (
+            before_name
+            and not namesake
+            # (a word of the name read, not only a namesake's honorifics: "RSUD Dr. H. Budi Santoso")
+            and any(
+                w.text not in lexicon.HONORIFICS and w.text.lower() not in lexicon.NAMESAKE_OPENERS
+                for w in words
+            )
+            and token.text in lexicon.HONORIFICS
+            and token.text.endswith(".")
+            and _name_run(ctx, j + 1)
+        ):
+            break  # "Ketua Kelompok Tani Marsada Roha H. Budi": the holder's honorific, after the group's name
         words.append(token)
         j += 1
         initials_on = (
