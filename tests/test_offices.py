@@ -3536,6 +3536,23 @@ def test_a_title_then_the_village_and_district_set_off_then_the_holder() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("title", "after"),
+    [
+        ("anggota Komisi D DPRD Kabupaten Samosir", ", Kepala Dinas Pariwisata Romauli Simbolon, dan warga"),
+        ("anggota DPRD Kabupaten Samosir", " dan para camat"),
+    ],
+)
+def test_a_lower_case_members_two_word_name_closed_by_a_comma_or_dan_after_the_bodys_region(
+    title: str, after: str
+) -> None:
+    """``anggota Komisi D DPRD Kabupaten X Budi Santoso, Kepala ...``: after a body placed by its
+    region, a two-word name that a comma or "dan" closes is its member, as a name of three words is."""
+    x = run(f"Peninjauan itu diikuti {title} Binsar Manurung{after}.")
+    assert "Binsar Manurung" in names(x, EntityType.PERSON)
+    assert any(m.person.name == "Binsar Manurung" and m.organization for m in x.memberships)
+
+
 @pytest.mark.parametrize("honorific", ["H.", "Hj.", "Ir."])
 def test_a_holders_honorific_ends_a_groups_own_name(honorific: str) -> None:
     """``Ketua Kelompok Tani X Y H. Budi``: the honorific opens the holder's name; it is no word of the

@@ -305,13 +305,22 @@ def _holder_follows(ctx: Context, k: int, *, placed: bool = False) -> bool:
     if ctx.person_starts_at(tokens[k].start):
         return True
     name = parse_name(ctx.text, tokens, k) if comma or placed else None
-    # ("anggota DPRD Kabupaten X Rina Wati, S.E., ...": two words, then a degree set off by a comma)
-    shortest = 2 if comma or (name is not None and name.suffixes) else 3
+    # ("anggota DPRD Kabupaten X Rina Wati, S.E., ...": two words, then a degree set off by a comma;
+    # "anggota Komisi D DPRD Kabupaten X Rina Wati, Kepala ...": two, closed by a comma or "dan")
+    shortest = 2 if comma or (name is not None and (name.suffixes or _name_closed(tokens, name))) else 3
     return (
         name is not None
         and len(name.name.split()) >= shortest
         and plausible_person(name.name, ctx.lower_words)
         and not_a_person(ctx, name.name) is None
+    )
+
+
+def _name_closed(tokens: list[Token], name: ParsedName) -> bool:
+    """Whether the name ends a clause or a list's item: a comma right after it, or "dan"."""
+    last = name.next_index - 1
+    return tokens[last].text.endswith(",") or (
+        name.next_index < len(tokens) and tokens[name.next_index].text in {",", "dan"}
     )
 
 
