@@ -1400,6 +1400,22 @@ def test_a_programme_with_joined_words_shortened_after_atau_disingkat_is_known_b
     assert [e.name for e in x.entities if e.type is EntityType.PERSON] == []
 
 
+@pytest.mark.parametrize("said", ["yang populer disebut", "yang lebih dikenal dengan", "yang akrab disebut"])
+def test_a_programme_after_a_lower_case_cue_said_to_be_known_by_a_short_name(said: str) -> None:
+    """``program Jaring Pengaman Petani Danau atau yang akrab disebut Jala Tani``: the short name the
+    programme is said to be known by is its own, one node, wherever written again; not a second
+    programme, nor a place."""
+    x = run(
+        f"Bantuan itu termasuk program Jaring Pengaman Petani Danau atau {said} Jala Tani. Tahun "
+        "depan Jala Tani menjangkau 40 kelompok di Pangururan.",
+        "2023-03-16",
+    )
+    [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
+    assert programme.name == "Jaring Pengaman Petani Danau"
+    assert "Jala Tani" in programme.aliases
+    assert "Jala Tani" not in names(x, EntityType.PLACE)
+
+
 def test_a_programme_written_after_a_capitalised_program_is_named_so_too() -> None:
     x = run("Program Dairi Mulus sudah memperbaiki 40 kilometer jalan.", "2023-03-16")
     [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]

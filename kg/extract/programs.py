@@ -1427,13 +1427,21 @@ def _opens_a_longer_name(ctx: Context, written: str, end: int) -> bool:
     return more is not None and initials(f"{written}{more.group(1)}".split()) == more.group(2).upper()
 
 
+#: the words saying a name after "atau" is what a programme is known by: "atau disingkat", "atau yang
+#: dikenal dengan", "atau yang akrab disebut"
+_SAID_TO_BE_WORDS = (
+    r"(?:yang\s+)?(?:(?:lebih|populer|akrab|biasa)\s+)?(?:disingkat|dikenal(?:\s+dengan)?|disebut)\s+"
+)
+_SAID_TO_BE = rf"(?P<said>{_SAID_TO_BE_WORDS})?"
+
+
 #: "Gerakan Serentak Posyandu Lawan Stunting atau GASPOL": a programme's name, then "atau" and the
 #: acronym it is known by (one or two words in capitals), spelling its initials unless said to be
 #: its short form ("atau disingkat")
 _DEFINED_BY_ATAU = re.compile(
     rf"\b(?P<phrase>(?:{lang.alternation(lexicon.PROGRAM_OPENINGS)})"
     r"(?:\s+(?:di|dan|untuk|ke|bagi|\d+|[A-Z][\w'’-]*)){1,8})"
-    r"\s+atau\s+(?P<said>(?:yang\s+)?(?:disingkat|dikenal\s+dengan)\s+)?(?P<abbr>[A-Z]{3,}(?:\s+[A-Z]{3,})?)\b"
+    rf"\s+atau\s+{_SAID_TO_BE}(?P<abbr>[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?)\b"
 )
 
 
@@ -1449,9 +1457,12 @@ _ACRONYM_THEN_ATAU = re.compile(
 #: Bersih": a programme's name, then a short name of capitalised words it is known by
 _SHORTENED_BY_ATAU = re.compile(
     # (its words joined by "dan", "untuk" ...: "Program Pendampingan dan Akses Pasar Petani Jeruk atau
-    # disingkat Sahabat Jeruk")
-    rf"\b(?P<phrase>(?:{lang.alternation(lexicon.PROGRAM_OPENINGS)})(?:\s+(?:dan|di|untuk|ke|bagi|[A-Z][\w'’-]*)){{1,8}})"
-    r"\s+atau\s+(?P<said>(?:yang\s+)?(?:disingkat|dikenal\s+dengan)\s+)?"
+    # disingkat Sahabat Jeruk"; or a name after a lower-case cue, said to be known by the short one:
+    # "program Jaring Pengaman Petani Danau atau yang akrab disebut Jala Tani")
+    rf"(?:\b(?P<phrase>(?:{lang.alternation(lexicon.PROGRAM_OPENINGS)})(?:\s+(?:dan|di|untuk|ke|bagi|[A-Z][\w'’-]*)){{1,8}})"
+    rf"\s+atau\s+{_SAID_TO_BE}"
+    rf"|(?<=\bprogram\s)(?P<cued>[A-Z][\w'’-]*(?:\s+(?:dan|di|untuk|ke|bagi|[A-Z][\w'’-]*)){{1,7}})"
+    rf"\s+atau\s+(?P<told>{_SAID_TO_BE_WORDS}))"
     r"(?P<abbr>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2})(?![\w'’-]|\s+[A-Z])"
 )
 
@@ -1460,7 +1471,7 @@ def _shortens_programme(match: re.Match[str]) -> bool:
     """Whether the short name of a :data:`_SHORTENED_BY_ATAU` match is said to be one ("atau
     disingkat"), or keeps the long name's last word and opens with its first letter ("Gelora
     Bersih" of "Gerakan Lorong Bersih")."""
-    if match.group("said"):
+    if match.group("said") or match.group("told"):
         return True
     long, short = match.group("phrase").split(), match.group("abbr").split()
     if all(word.isupper() for word in short):
@@ -1481,13 +1492,16 @@ def extract_defined_by_atau(ctx: Context) -> None:
     it is known by after "atau" (or "atau disingkat"), made of its words' first letters
     (:func:`kg.extract.variants.abbreviates`) unless said to be its short form, or a short name of
     capitalised words that is said to be one or keeps the name's last word
-    (:func:`_shortens_programme`); also the acronym first, then "atau" and the name it spells
+    (:func:`_shortens_programme`), or a name after a lower-case "program" said to be known by one
+    ("program X atau yang akrab disebut Y"); also the acronym first, then "atau" and the name it spells
     ("inovasi GERIS atau Gerakan Rawat Sungai Bersama"). Read before bodies and places, whose words
     the name may hold ("Posyandu ...", "Pasar Rakyat"); the short name names it wherever it is
     written again."""
     shortened = [m for m in _SHORTENED_BY_ATAU.finditer(ctx.text) if _shortens_programme(m)]
     for m in [*_DEFINED_BY_ATAU.finditer(ctx.text), *_ACRONYM_THEN_ATAU.finditer(ctx.text), *shortened]:
-        phrase, abbr = m.group("phrase"), m.group("abbr")
+        # (the name opening with a programme's word, or after a lower-case cue: "program X atau ...")
+        key = "phrase" if m.group("phrase") else "cued"
+        phrase, abbr = m.group(key), m.group("abbr")
         words = phrase.split()
         while words and words[-1][:1].islower():
             words.pop()
@@ -1500,7 +1514,7 @@ def extract_defined_by_atau(ctx: Context) -> None:
         ):
             continue
         name = " ".join(words)
-        program = add_program(ctx, name, m.start("phrase"), m.start("phrase") + len(name), abbr)
+        program = add_program(ctx, name, m.start(key), m.start(key) + len(name), abbr)
         if program is None:
             continue
         ctx.claim(m.start("abbr"), m.end("abbr"), program)
