@@ -1711,3 +1711,22 @@ def test_a_ground_or_hall_named_by_the_gathering_it_holds_goes_on_after_that_wor
     places = {e.name for e in x.entities if e.type == EntityType.PLACE}
     assert venue in places
     assert not {"Lapangan Apel", "Aula Rapat"} & places
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Bantuan jaring diserahkan di Tempat Pelelangan Ikan (TPI) Lumban, Desa Pintu Sona, kemarin.",
+         {"TPI Lumban", "Tempat Pelelangan Ikan Lumban"}),
+        ("Bupati menebar benih ikan di dekat Pangkalan Pendaratan Ikan Pangururan.",
+         {"Pangkalan Pendaratan Ikan Pangururan"}),
+    ],
+)  # fmt: skip
+def test_a_fish_auction_or_landing_place_is_a_place_by_its_head(text: str, names: set[str]) -> None:
+    """``Tempat Pelelangan Ikan (TPI) X``, ``Pangkalan Pendaratan Ikan X``: the fishing harbours of the
+    coast are places, named by their heads as a harbour or a terminal is."""
+    x = extract(Article("Judul", text, date="2023-06-05"))
+    [place] = [
+        e for e in x.entities if e.type == EntityType.PLACE and e.name.split()[0] in {"TPI", "Pangkalan"}
+    ]
+    assert {place.name, *place.aliases} >= names
