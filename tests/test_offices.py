@@ -3553,6 +3553,17 @@ def test_a_lower_case_members_two_word_name_closed_by_a_comma_or_dan_after_the_b
     assert any(m.person.name == "Binsar Manurung" and m.organization for m in x.memberships)
 
 
+def test_a_groups_own_name_runs_to_the_village_written_after_it_before_the_holder() -> None:
+    """``Ketua Kelompok Nelayan Horas Jaya Desa X, Kecamatan Y, Budi``: the words before the village
+    are the group's (a person's name does not go on into a village), not a holder "Horas Jaya"."""
+    x = run(
+        "Bantuan diterima Ketua Kelompok Nelayan Horas Jaya Desa Siopat Sosor, Kecamatan Pangururan, "
+        "Tumpal Sinaga, di dermaga."
+    )
+    assert held(x) == {("Tumpal Sinaga", "Ketua", "Kelompok Nelayan Horas Jaya Desa Siopat Sosor")}
+    assert names(x, EntityType.PERSON) == {"Tumpal Sinaga"}
+
+
 @pytest.mark.parametrize("honorific", ["H.", "Hj.", "Ir."])
 def test_a_holders_honorific_ends_a_groups_own_name(honorific: str) -> None:
     """``Ketua Kelompok Tani X Y H. Budi``: the honorific opens the holder's name; it is no word of the

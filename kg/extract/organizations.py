@@ -2156,7 +2156,10 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                         len(words) > 1
                         and not known_prefix  # "Partai Gerakan Indonesia Raya Harjono": the lexicon's name goes on
                         and not _names_inner_body(ctx, words, token)
-                        and not (_freely_named(ctx, words) and _holder_after_comma(ctx, j))
+                        and not (
+                            _freely_named(ctx, words)
+                            and (_holder_after_comma(ctx, j) or _village_after_run(ctx, j))
+                        )
                         and not _seat_of_court(ctx, words, j)
                         and (
                             (before_name and (_name_run(ctx, j) or balinese_name_at(ctx, j)))
@@ -2758,6 +2761,19 @@ def _holder_after_comma(ctx: Context, j: int) -> bool:
     if after.text in lexicon.HONORIFICS:
         return True
     return _name_run(ctx, k + 1) and (ctx.person_starts_at(after.start) or _set_off(tokens, k + 1))
+
+
+def _village_after_run(ctx: Context, j: int) -> bool:
+    """``Ketua Kelompok Nelayan Horas Jaya Desa X, ...``: whether the capitalised words from token
+    ``j`` (three at most) run to a village or ward written with its level's word; a person's name
+    does not go on into one, so they are the group's."""
+    tokens = ctx.tokens
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].capitalised and tokens[k].text == tokens[k].bare:
+        if tokens[k].bare in lexicon.LOCAL_LEVEL_WORDS:
+            break
+        k += 1
+    return k > j and k < len(tokens) and region_at(ctx, k, {"desa", "kelurahan"}) is not None
 
 
 def _bracketed_short_form(tokens: list[Token], k: int) -> bool:
