@@ -1304,6 +1304,8 @@ def test_a_lurah_of_a_kalurahan_heads_the_villages_own_government() -> None:
     assert held(x) == {("Sutopo Wirodiharjo", "Lurah", "Pemerintah Desa Panggungharjo")}
     [government] = [e for e in x.entities if e.name == "Pemerintah Desa Panggungharjo"]
     assert "Pemerintah Kalurahan Panggungharjo" in government.aliases
+    # (and as the village, as the article writes it: "Kalurahan X", as a desa's is "Desa X")
+    assert "Kalurahan Panggungharjo" in government.aliases
     assert names(x, EntityType.PERSON) == {"Sutopo Wirodiharjo"}
     # a lurah of a kelurahan stays an official of the town's government
     x = run("Lurah Wonokromo, Sutopo Wirodiharjo, hadir di Kota Surabaya.")

@@ -2235,11 +2235,11 @@ def _org_aliases(ctx: Context, org_name: str, region: gazetteer.Region) -> tuple
     """``Pemkot Malang`` of ``Pemerintah Kota Malang``; ``Desa X`` of ``Pemerintah Desa X`` (a village's
     government is named as the village), and ``Pemerintah Kalurahan X`` where the article writes the
     village as a kalurahan (Yogyakarta's word for a desa); the village as the article writes it in its
-    region's own word, too ("Nagari X", "Gampong X")."""
+    region's own word, too ("Nagari X", "Gampong X", "Kalurahan X")."""
     if not org_name.startswith("Pemerintah"):
         return ()
     if region.level == "desa" and f"Kalurahan {region.bare}" in ctx.text:
-        return (f"Pemerintah Kalurahan {region.bare}", region.name)
+        return (f"Pemerintah Kalurahan {region.bare}", f"Kalurahan {region.bare}", region.name)
     names = [lexicon.government_short(region.name)]
     if region.level == "desa":  # (the village as written in its region's own word)
         names += [
