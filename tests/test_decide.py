@@ -1094,6 +1094,18 @@ def test_a_motto_in_a_regional_language_is_no_person() -> None:
     assert _names("Warga meneladani semangat Bung Tomo.", EntityType.PERSON) == {"Sutomo"}
 
 
+def test_a_motto_named_as_one_and_again_inside_a_quoted_slogan_is_no_person() -> None:
+    """``falsafah X`` once, then X again inside a slogan ``bertajuk "..."``: both are the motto's words."""
+    assert (
+        _names(
+            '"Sesuai falsafah Sada Roha Marsada, kita layani mereka," ujar Bupati. Ia membuka kampanye '
+            'bertajuk "Mudik Aman, Samosir Sada Roha Marsada" di Pangururan.',
+            EntityType.PERSON,
+        )
+        == set()
+    )
+
+
 def test_a_sultan_named_by_his_realms_town_is_the_office_not_a_name() -> None:
     ctx = Context(
         Article("Adat", "Sultan Ternate dan Sultan Buton hadir bersama Sri Sultan Hamengku Buwono X.")

@@ -1709,7 +1709,7 @@ _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 #: a theme or slogan in quotation marks: "mengusung tema “Sahat Marsada, Dairi Bangkit Bersama”"
 _THEME = re.compile(
-    r"\b(?:tema|bertema|bertemakan|slogan|semboyan|moto|motto|tagline|jargon)\s*:?\s*[“\"]([^”\"\n]{3,160})[”\"]",
+    r"\b(?:tema|bertema|bertemakan|bertajuk|slogan|semboyan|moto|motto|tagline|jargon)\s*:?\s*[“\"]([^”\"\n]{3,160})[”\"]",
     re.IGNORECASE,
 )
 
@@ -1744,9 +1744,11 @@ _MOTTO_AFTER = re.compile(
 
 def _mottos(ctx: Context) -> list[Entity]:
     """Persons and places named only as a motto or a philosophy in a regional language ("falsafah Maja
-    Labo Dahu", "semangat Pariri Lema Bariri yang menjadi semboyan daerah"): its words, no one and
-    nowhere; unless the article says more of them (an office, a quote)."""
+    Labo Dahu", "semangat Pariri Lema Bariri yang menjadi semboyan daerah"), or so and inside a
+    slogan in quotation marks ("kampanye bertajuk “Mudik Aman, Dairi Sada Roha”"): its words, no one
+    and nowhere; unless the article says more of them (an office, a quote)."""
     used = {id(m.person) for m in ctx.memberships} | {id(q.speaker) for q in ctx.quotes}
+    themes = [m.span(1) for m in _THEME.finditer(ctx.text)]
 
     def motto(start: int, end: int) -> bool:
         before = ctx.text[max(0, start - 20) : start]
@@ -1755,13 +1757,17 @@ def _mottos(ctx: Context) -> list[Entity]:
             or (_SPIRIT_BEFORE.search(before) and _MOTTO_AFTER.match(ctx.text, end))
         )
 
+    def said(start: int, end: int) -> bool:
+        return motto(start, end) or any(a <= start and end <= b for a, b in themes)
+
     return [
         e
         for e in ctx.entities.values()
         if e.type in {EntityType.PERSON, EntityType.PLACE}
         and e.mentions
         and id(e) not in used
-        and all(motto(m.span.start, m.span.end) for m in e.mentions)
+        and any(motto(m.span.start, m.span.end) for m in e.mentions)
+        and all(said(m.span.start, m.span.end) for m in e.mentions)
     ]
 
 
