@@ -3320,3 +3320,19 @@ def test_a_programme_opened_by_an_official_is_an_opening_as_one_opened_officiall
     as "resmi dibuka" says, even after a pointer; a road or a registration opened stays none."""
     assert [(e.name, e.date) for e in events(text, date="2022-07-20")] == [(opened, "2022-07-19")]
     assert not events("Pendaftaran Seleksi Perangkat Desa dibuka oleh Bupati Samosir, Selasa (19/7/2022).")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Keluarga besar itu menggelar prosesi Mangongkal Holi di Tomok, Kecamatan Simanindo, Minggu (6/4/2025).",
+         "Prosesi Mangongkal Holi"),
+        ("Ritual Mandi Pangir digelar warga di tepi Danau Toba, Kecamatan Pangururan, Senin (31/3/2025).",
+         "Ritual Mandi Pangir"),
+    ],
+)  # fmt: skip
+def test_a_customary_procession_or_ritual_held_on_a_day_is_an_event(text: str, name: str) -> None:
+    """``menggelar prosesi X``, ``Ritual X digelar``: a customary ceremony held on a stated day is that
+    day's event, as an "upacara" is."""
+    x = extract(Article(title="Adat", text=text, url="https://example.org/a", date="2025-04-05"))
+    assert [e.name for e in x.events] == [name]
