@@ -5603,6 +5603,20 @@ def test_a_batak_womans_boru_stays_inside_her_name_and_a_namesakes_initials_insi
     assert {"RSUP Prof. Dr. R. S. Wonorejo", "UPT Rumah Sakit Jiwa Prof. Dr. M. Sukamto"} <= found
 
 
+def test_a_married_womans_name_after_ny_sharing_her_husbands_clan_is_her_own_with_her_boru() -> None:
+    """``Bupati Marihot Manurung ..., serta Ny. Romauli Manurung br. Sinaga``: the honorific's full stop
+    ends no sentence, so the clan name she shares with the Bupati is the end of her own name, not a
+    mention of his; and her own clan after "br." (the Batak "boru", written short with a full stop)
+    stays inside it."""
+    x = run(
+        "Festival dibuka Bupati Samosir Marihot Manurung, didampingi istrinya, Ketua TP PKK Samosir Ny. Romauli "
+        "Manurung br. Sinaga di Pangururan."
+    )
+    assert names(x, EntityType.PERSON) == {"Marihot Manurung", "Romauli Manurung br. Sinaga"}
+    [bupati] = [e for e in x.entities if e.name == "Marihot Manurung"]
+    assert [m.span.text for m in bupati.mentions] == ["Marihot Manurung"]
+
+
 def test_a_bodys_last_words_before_a_titled_holder_and_an_abbreviated_second_body_with_its_region() -> None:
     x = run(
         "Hadir pula Ketua Koperasi Produsen Kopi Lestari, H. Imam Santoso. Tim penilai berasal dari "

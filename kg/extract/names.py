@@ -17,12 +17,12 @@ from kg.text.dates import MONTHS
 from kg.text.tokens import Token
 
 #: Lower-case words inside a personal name: "Ahmad bin Yusuf", "Ruud van der Berg", "Joao de Sousa",
-#: the Batak "boru" (daughter of the clan) before a woman's clan name, "Rasmina br Ginting"
+#: the Batak "boru" (daughter of the clan) before a woman's clan name, "Rasmina br Ginting" ("br." too)
 NAME_PARTICLES = frozenset(
-    {"bin", "binti", "van", "von", "de", "der", "den", "dos", "al", "el", "da", "br", "boru"}
+    {"bin", "binti", "van", "von", "de", "der", "den", "dos", "al", "el", "da", "br", "br.", "boru"}
 )
 #: ... those of a lineage, which join a given name to a father's or a clan's: "Rotua boru Simbolon"
-LINEAGE_PARTICLES = frozenset({"bin", "binti", "br", "boru"})
+LINEAGE_PARTICLES = frozenset({"bin", "binti", "br", "br.", "boru"})
 #: Stop words that are also given names, read as such between two name words ("Kohar Hari Santoso")
 #: or after an honorific ("Drs. Hari Susanto")
 _INNER_STOPWORDS = frozenset({"Hari"})

@@ -268,7 +268,9 @@ def _after_another_name_word(tokens: list[Token], i: int, names: list[str]) -> b
         return False
     if tokens[i].bare == names[-1] and any(_shortens(tokens[i - 1].bare, name) for name in names[:-1]):
         return False
-    return tokens[i - 2].text[-1:] not in '.!?"“”'
+    before = tokens[i - 2].text
+    # (an honorific's full stop ends no sentence: "Ny. Rina Manurung" after "Marihot Manurung", his wife)
+    return before[-1:] not in '.!?"“”' or before in lexicon.HONORIFICS
 
 
 def _shortens(word: str, name: str) -> bool:
