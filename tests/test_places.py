@@ -1730,3 +1730,17 @@ def test_a_fish_auction_or_landing_place_is_a_place_by_its_head(text: str, names
         e for e in x.entities if e.type == EntityType.PLACE and e.name.split()[0] in {"TPI", "Pangkalan"}
     ]
     assert {place.name, *place.aliases} >= names
+
+
+def test_a_village_kind_a_contest_is_for_is_no_place_even_in_brackets() -> None:
+    """``Lomba Kampung Hijau dan Lestari (Lomba Kampung Asri)``: the words after the contest's noun
+    name the kind of village it is for, though the tagger reads a place in them."""
+    x = extract(
+        Article(
+            "Judul",
+            "Bupati menyerahkan piala bagi juara Lomba Kampung Hijau dan Lestari (Lomba Kampung Asri) "
+            "tingkat Kabupaten Samosir 2023.",
+            date="2023-06-05",
+        )
+    )
+    assert not any(e.name.startswith("Kampung") for e in x.entities if e.type == EntityType.PLACE)

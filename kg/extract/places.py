@@ -627,7 +627,7 @@ def extract_unlisted_localities(ctx: Context) -> None:
 
 
 #: the nouns of a contest, before the kind of village it is for ("Lomba Kelurahan Berbudaya")
-_CONTEST_NOUNS = frozenset({"lomba", "kompetisi", "kontes", "penilaian", "pemilihan"})
+CONTEST_NOUNS = frozenset({"lomba", "kompetisi", "kontes", "penilaian", "pemilihan"})
 
 
 def _after_contest_noun(tokens: list[Token], i: int) -> bool:
@@ -636,9 +636,7 @@ def _after_contest_noun(tokens: list[Token], i: int) -> bool:
     k = i - 1
     while k > 0 and (tokens[k].text in {"dan", ",", "&"} or tokens[k].bare in lexicon.LEVEL_WORDS):
         k -= 1
-    return (
-        k >= 0 and tokens[k].bare.casefold() in _CONTEST_NOUNS and tokens[k + 1].bare in lexicon.LEVEL_WORDS
-    )
+    return k >= 0 and tokens[k].bare.casefold() in CONTEST_NOUNS and tokens[k + 1].bare in lexicon.LEVEL_WORDS
 
 
 _HIERARCHY_AFTER = re.compile(rf",?\s+(?:{'|'.join(lexicon.LEVEL_WORDS)})\b")

@@ -27,6 +27,7 @@ from kg.extract.names import (
 from kg.extract.organizations import add_org, parse_org
 from kg.extract.people import add_person
 from kg.extract.places import (
+    CONTEST_NOUNS,
     add_region,
     add_region_as_written,
     city_epithet,
@@ -134,6 +135,8 @@ def extract_untitled(ctx: Context) -> None:
             continue  # 'bertema "... Menuju Pasar Global"': a title names no place but a region
         elif inside_a_region(ctx, span.start, span.end):
             continue  # "Kelurahan 35 Ilir" tagged "Ilir": a word of a region's name the gazetteer read whole
+        elif _names_a_contest(ctx, i, span.text):
+            continue  # "(Lomba Kampung Resik)": the kind of village a contest is for, no place
         else:
             entity = _place(ctx, i, span.start, span.end)
         if entity is not None:
@@ -529,6 +532,17 @@ def _listed(
 def _within(inner: gazetteer.Region, outer: gazetteer.Region) -> bool:
     """Whether ``inner`` lies in ``outer``, or ``outer`` in ``inner`` ("Malang, Jawa Timur", "Jatim, Malang")."""
     return inner.code.startswith(outer.code + ".") or outer.code.startswith(inner.code + ".")
+
+
+def _names_a_contest(ctx: Context, i: int, text: str) -> bool:
+    """Whether a span the tagger reads as a place, at token ``i``, opens with a village's or a
+    district's word right after a contest's noun ("Lomba Kampung Bersih"): the kind of village the
+    contest is for, as the local places' reader has it (:data:`kg.extract.places.CONTEST_NOUNS`)."""
+    return (
+        i > 0
+        and ctx.tokens[i - 1].bare.casefold() in CONTEST_NOUNS
+        and text.split()[0] in lexicon.BELOW_TOWN_WORDS
+    )
 
 
 def _place(ctx: Context, i: int, start: int, end: int) -> Entity:
