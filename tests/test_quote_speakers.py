@@ -586,3 +586,20 @@ def test_a_name_after_a_given_name_written_short_is_what_he_is_called_not_his_wi
         'mendampingi.\n\n"Ulos harus dipakai, bukan disimpan di lemari," kata Halomoan dalam sambutannya.'
     )
     assert speakers(x) == ["Moh. Halomoan Sitorus"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Hal itu disampaikan Bupati Samosir Marihot Sinaga",
+        "Pernyataan tersebut diungkapkan oleh Bupati Samosir Marihot Sinaga",
+    ],
+)
+def test_a_quotation_whose_speaker_the_next_sentence_names(told: str) -> None:
+    """``"...." Hal itu disampaikan Bupati X saat ...``: a quotation with no verb of saying after it, whose
+    speaker the next sentence names as the one who said it."""
+    x = run(
+        '"Desa yang tertib lahir dari kebiasaan warganya, bukan dari lomba semata." '
+        f"{told} saat menyerahkan piagam kepada tujuh desa di Pangururan."
+    )
+    assert speakers(x) == ["Marihot Sinaga"]

@@ -75,9 +75,21 @@ def _paragraph_parts(text: str, q: QuoteSpan) -> list[tuple[int, int]]:
     return parts
 
 
+#: the sentence after a quotation saying who said it: ""...." Hal itu disampaikan Bupati X", ""...."
+#: Pernyataan tersebut diungkapkan oleh Budi"
+_TOLD_NEXT = re.compile(
+    r"^\s*(?:Hal|Pernyataan|Penegasan|Ungkapan|Pesan)\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?"
+    r"di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|utarakan)(?:\s+oleh)?\s+(?=[A-Z])"
+)
+
+
 def _speaker_after(ctx: Context, q: QuoteSpan) -> Entity | _Untold | None:
-    """The speaker named after the quotation (``kata Erik``); none for a ``-nya`` verb or none at all."""
+    """The speaker named after the quotation (``kata Erik``), or in the sentence after it that says
+    who said it (``Hal itu disampaikan Bupati X``); none for a ``-nya`` verb or none at all."""
     m = _AFTER.match(ctx.text[q.close : q.close + 160])
+    if not m and (told := _TOLD_NEXT.match(ctx.text[q.close : q.close + 80])) is not None:
+        i = ctx.token_index(q.close + told.end())
+        return _person_at(ctx, i) if i < len(ctx.tokens) else None
     if not m:
         return UNTOLD if _BY_A_TEXT.match(ctx.text[q.close : q.close + 40]) else None
     if m.group("nya") or m.group("verb").lower() in _NYA_FORMS:
