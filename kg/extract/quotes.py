@@ -79,7 +79,7 @@ def _paragraph_parts(text: str, q: QuoteSpan) -> list[tuple[int, int]]:
 #: Pernyataan tersebut diungkapkan oleh Budi"
 _TOLD_NEXT = re.compile(
     r"^\s*(?:Hal|Pernyataan|Penegasan|Ungkapan|Pesan)\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?"
-    r"di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|utarakan)(?:\s+oleh)?\s+(?=[A-Z])"
+    rf"(?:{lang.alternation(w for w, voice in lexicon.SPEAKING_VERBS if voice == 'passive')})(?:\s+oleh)?\s+(?=[A-Z])"
 )
 
 
