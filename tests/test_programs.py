@@ -1440,3 +1440,17 @@ def test_apel_the_fruit_is_a_word_of_a_programmes_name() -> None:
         "Organik (Gapo) itu dibuka Bupati Karo di Desa Sukanalu, Senin (5/8/2024)."
     )
     assert "Gerakan Apel Organik" in names(x, EntityType.PROGRAM)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tujuh sekolah di Pangururan menerima penghargaan Adiwiyata dari kementerian.", "Adiwiyata"),
+        ("Desa Lumban Suhi menjadi lokasi ProKlim binaan Dinas Lingkungan Hidup.", "Program Kampung Iklim"),
+        ("Warga merawat bank sampah sejak desanya ikut Program Kampung Iklim.", "Program Kampung Iklim"),
+    ],
+)
+def test_the_ministry_of_environments_national_programmes_by_any_of_their_names(text: str, name: str) -> None:
+    """Adiwiyata (green schools) and the Program Kampung Iklim (ProKlim) run in every region under one
+    name: any form written is the one programme."""
+    assert name in names(run(text, "2023-03-16"), EntityType.PROGRAM)
