@@ -1454,3 +1454,18 @@ def test_the_ministry_of_environments_national_programmes_by_any_of_their_names(
     """Adiwiyata (green schools) and the Program Kampung Iklim (ProKlim) run in every region under one
     name: any form written is the one programme."""
     assert name in names(run(text, "2023-03-16"), EntityType.PROGRAM)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nelayan Pangururan diminta segera mengurus Kartu Kusuka agar bisa menerima bantuan.",
+         "Kartu Pelaku Usaha Kelautan dan Perikanan"),
+        ("Penyuluh yang mendampingi program Upsus Pajale ikut memantau pompa air di Lumban.",
+         "Upaya Khusus Padi, Jagung, dan Kedelai"),
+    ],
+)  # fmt: skip
+def test_the_fishers_card_and_the_food_crops_drive_are_national_programmes(text: str, name: str) -> None:
+    """The fishery ministry's card for those who fish and farm fish (KUSUKA) and the agriculture
+    ministry's drive for rice, maize and soy (Upsus Pajale): one national programme each, by any form."""
+    assert name in names(run(text, "2023-03-16"), EntityType.PROGRAM)
