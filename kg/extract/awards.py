@@ -312,7 +312,7 @@ _VILLAGE_WORDS = ("Desa ", "Kelurahan ")
 #: a region's name ("Desa X, " in "Desa X, Kabupaten Y"): the village, not the region, is who is named;
 #: _VILLAGE_REACH bounds the search
 _AFTER_A_VILLAGE = re.compile(
-    rf"\b(?:{lang.alternation([*(w.strip() for w in _VILLAGE_WORDS), *lexicon.VILLAGE_OWN_WORDS])})"
+    rf"\b(?:{lang.alternation(lexicon.VILLAGE_OPENING_WORDS)})"
     r"(?:\s+[A-Z][\w'-]*){1,3}\s*,\s*$"
 )
 _VILLAGE_REACH = 48

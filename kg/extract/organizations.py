@@ -2749,7 +2749,7 @@ def _holder_after_comma(ctx: Context, j: int) -> bool:
     while k < len(tokens) and k - j < 6:
         if tokens[k].capitalised and tokens[k].text == tokens[k].bare:
             k += 1
-        elif k > j and _bracketed_short_form(tokens, k):
+        elif k > j and _bracketed_abbreviation(tokens, k) is not None:
             k += 3  # "Universitas Ompu Marihot (Unomar) Pangururan, Budi": the body's short form inside
         else:
             break
@@ -2774,17 +2774,6 @@ def _village_after_run(ctx: Context, j: int) -> bool:
             break
         k += 1
     return k > j and k < len(tokens) and region_at(ctx, k, {"desa", "kelurahan"}) is not None
-
-
-def _bracketed_short_form(tokens: list[Token], k: int) -> bool:
-    """Whether tokens ``k`` to ``k + 2`` are one capitalised word in brackets: "(Unomar)"."""
-    return (
-        k + 2 < len(tokens)
-        and tokens[k].text == "("
-        and tokens[k + 1].capitalised
-        and tokens[k + 1].text == tokens[k + 1].bare
-        and tokens[k + 2].text == ")"
-    )
 
 
 def _set_off(tokens: list[Token], j: int) -> bool:

@@ -242,17 +242,12 @@ def _may_start_title(token: Token) -> bool:
     )
 
 
-#: the words that open a village's name (not a district's): "Desa", "Kelurahan", and a region's own
-#: word for a village ("Kampung", "Gampong", "Nagari")
-_VILLAGE_LEVEL_WORDS = (lexicon.LOCAL_LEVEL_WORDS - {"Kecamatan"}) | lexicon.VILLAGE_OWN_WORDS
-
-
 def _district_set_off(ctx: Context, k: int) -> int:
     """The token after a district written with its level's word and set off by commas at ``k`` (",
     Kecamatan X,", or ", Kecamatan X, Kabupaten Y,"), or a village the article reads, and its district
     after it (", Desa X,", ", Desa X, Kecamatan Y,"), when another comma follows, else ``k``."""
     tokens = ctx.tokens
-    if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].bare in _VILLAGE_LEVEL_WORDS:
+    if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].bare in lexicon.VILLAGE_OPENING_WORDS:
         # ", Desa X, Kecamatan Y, Budi": the village (a place the article reads), then its district
         at = tokens[k + 1].start
         village = ctx.mentioned_starting_at(at, EntityType.PLACE)
