@@ -837,6 +837,17 @@ def test_a_lower_case_category_before_the_contest_a_rank_was_won_in_stays_in_its
     assert award.name == "Juara III Kontes Kopi Nusantara 2021 kategori robusta"
 
 
+def test_a_category_of_two_lower_case_words_before_the_contest_a_rank_was_won_in_stays_in_its_name() -> None:
+    """``Juara I kategori full wash pada Lomba X 2022``: the category is two words, then the contest."""
+    text = (
+        "Kopi olahan Kelompok Tani Lae Renun dari Desa Bintang keluar sebagai Juara I kategori full wash "
+        "pada Lomba Cita Rasa Kopi Dairi 2022 yang digelar di Sidikalang."
+    )
+    [award] = awards_in(text, "2022-11-14")
+    assert award.name == "Juara I Lomba Cita Rasa Kopi Dairi 2022 kategori full wash"
+    assert "Juara I kategori full wash Lomba Cita Rasa Kopi Dairi 2022" in award.aliases
+
+
 def test_a_prize_a_relative_clause_says_was_received_before_is_named_with_its_rank() -> None:
     """``trofi Penghargaan X Tahun 2020 peringkat II tingkat Provinsi Y yang sebelumnya diterima Pemkab
     Z``: the prize, its rank part of its name, won by the Pemkab."""
@@ -1239,6 +1250,22 @@ def test_each_rank_of_a_line_listing_a_categorys_winners_is_that_categorys() -> 
         (f"Juara II {festival} kategori Ragi Hotang", "Kelompok Tenun Ulos Nauli"),
         (f"Juara I {festival} kategori Busana Pelajar", "SMAN 1 Pangururan"),
         (f"Juara II {festival} kategori Busana Pelajar", "SMPN 2 Simanindo"),
+    ]
+
+
+def test_each_rank_of_a_sentence_listing_a_categorys_winners_is_that_categorys() -> None:
+    """``Berikut hasilnya. Kategori full wash: Juara I X; Juara II Y. Kategori natural: Juara I Z``: a
+    category's list of winners opening a sentence, not a line, names its ranks as a line does."""
+    text = (
+        "Dinas Pertanian Kabupaten Dairi menggelar Lomba Cita Rasa Kopi Dairi 2022 di Sidikalang. Berikut "
+        "hasil lengkapnya. Kategori full wash: Juara I Kelompok Tani Lae Renun dengan skor 86,25; Juara II "
+        "Kelompok Tani Marsada dengan skor 85,50. Kategori natural: Juara I Kelompok Tani Sopo Bolon."
+    )
+    contest = "Lomba Cita Rasa Kopi Dairi 2022"
+    assert [(a.name, a.recipient.name if a.recipient else None) for a in awards_in(text, "2022-11-14")] == [
+        (f"Juara I {contest} kategori full wash", "Poktan Lae Renun"),
+        (f"Juara II {contest} kategori full wash", "Poktan Marsada"),
+        (f"Juara I {contest} kategori natural", "Poktan Sopo Bolon"),
     ]
 
 

@@ -617,8 +617,9 @@ _CONTEST_BEFORE = re.compile(
 #: after a rank won, its category and the contest or award it was won in ("Juara I kategori Desa
 #: Wisata Maju dalam Anugerah Desa Wisata Indonesia (ADWI) 2024")
 _CONTEST_AFTER = re.compile(
-    # (its category in lower case too: "Juara III kategori robusta dalam Kontes X 2021")
-    r"(?:\s+kategori\s+(?P<category>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|(?-i:[a-z]+)))?"
+    # (its category in lower case too, of up to three words: "Juara III kategori robusta dalam Kontes X
+    # 2021", "Juara I kategori full wash pada Lomba Y 2022")
+    r"(?:\s+kategori\s+(?P<category>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|(?-i:[a-z]+(?:\s+(?!(?:dalam|pada)\b)[a-z]+){0,2})))?"
     # (the region it ranks among: "peringkat III se-Provinsi X dalam capaian ...")
     rf"(?P<among>{_AMONG.pattern})?"
     r",?\s+(?:dalam|pada)\s+(?P<arena>ajang\s+|gelaran\s+|penganugerahan\s+)?"
@@ -2575,8 +2576,9 @@ _CATEGORY_REACH = 20
 #: sebagai Juara II" (B's rank is of that category too)
 _CATEGORY_TOLD = re.compile(
     r"\b(?:(?:[Pp]ada|[Uu]ntuk|[Dd]i|[Dd]alam)\s+kategori\s+(?P<category>[a-z]+(?:\s+[a-z]+){0,2})\s*,"
-    # (a line of a list of winners by category: "Kategori Ulos Sadum: Juara I ...")
-    rf"|(?<![^\n]){_LISTED_CATEGORY}"
+    # (a line of a list of winners by category: "Kategori Ulos Sadum: Juara I ..."; or a sentence:
+    # "Berikut hasilnya. Kategori full wash: Juara I ...")
+    rf"|(?:(?<![^\n])|(?<=[.!?]\s)){_LISTED_CATEGORY}"
     # (the line introducing a list of winners: "inilah para juara kategori desa:")
     r"|\bkategori\s+(?P<introduced>[a-z]+(?:\s+[a-z]+){0,2})\s*:\s*\n"
     rf"|(?:Juara|Peringkat)\s+(?:{_RANK.pattern})\s+kategori\s+(?P<first>[a-z]+)\s+(?=di[a-z]+\b))"
