@@ -1269,6 +1269,27 @@ def test_each_rank_of_a_sentence_listing_a_categorys_winners_is_that_categorys()
     ]
 
 
+def test_ranks_listed_after_their_contest_is_pointed_back_to_are_that_contests() -> None:
+    """``Festival tahunan ini digelar ...`` describes the festival named before (no contest "Festival
+    tahunan"), and ``Berikut hasil lengkap kontes tersebut. Kategori arabika: Juara I ...`` lists the
+    ranks of the last "Kontes ..." named, paragraphs before."""
+    text = (
+        "Kopi arabika dari Kelompok Tani Lae Renun, Desa Sidomulyo, keluar sebagai juara pertama Kontes Kopi "
+        "Dairi dalam rangkaian Festival Kopi Sidikalang 2019.\n\nFestival tahunan ini digelar Pemerintah "
+        "Kabupaten Dairi bersama Bank Sumut. Sebanyak 40 sampel kopi ikut dinilai.\n\nPara juri menilai "
+        "aroma dan rasa. Penilaian berlangsung dua hari.\n\nBerikut hasil lengkap kontes tersebut. Kategori "
+        "arabika: Juara I Kelompok Tani Lae Renun, Desa Sidomulyo (skor 86,25); Juara II Kelompok Tani "
+        "Marsada, Desa Bintang (85,50)."
+    )
+    assert [a.name for a in awards_in(text, "2019-08-24")][1:] == [
+        "Juara I Kontes Kopi Dairi kategori arabika",
+        "Juara II Kontes Kopi Dairi kategori arabika",
+    ]
+    described = text.replace("Para juri menilai aroma dan rasa. Penilaian berlangsung dua hari.\n\n", "")
+    described = described.replace("Berikut hasil lengkap kontes tersebut. ", "")
+    assert not any("tahunan" in a.name for a in awards_in(described, "2019-08-24"))
+
+
 def test_a_winner_the_jury_places_as_a_rank_wins_it() -> None:
     """``Keputusan juri menempatkan X sebagai juara I``, ``dewan juri menetapkan X sebagai juara II``:
     the jury naming the winner of the contest the sentence before names."""

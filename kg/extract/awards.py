@@ -675,8 +675,19 @@ def _contest_before(text: str) -> str | None:
 def _contest_written_before(text: str) -> str | None:
     """The last contest ``text`` names, as written (a bracketed part kept: "Lomba Kampung Rapi,
     Hijau, dan Tertib (Kampung Rahayu) Tahun 2022")."""
-    found = list(_CONTEST_BEFORE.finditer(text))
+    found = [m for m in _CONTEST_BEFORE.finditer(text) if not _points_back(text, m)]
     return _contest_written(found[-1]) if found else None
+
+
+#: a word pointing back to what was named before ("Festival tahunan ini ...")
+_POINTING_BACK = re.compile(r"\s+(?:ini|itu|tersebut)\b")
+
+
+def _points_back(text: str, m: re.Match[str]) -> bool:
+    """Whether a contest's noun and the lower-case words after it are pointed back to ("Festival
+    tahunan ini digelar ...": the festival named before, described, no contest of that name)."""
+    words = m.group("contest").split()
+    return all(w.islower() for w in words[1:]) and _POINTING_BACK.match(text, m.end()) is not None
 
 
 def _contest_written(m: re.Match[str]) -> str:
@@ -2391,14 +2402,12 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     elif not (_RANK_ONLY.match(award.name) or award.name == _BEST):
         return award  # (a contest's rank, its category after it: "Juara III Kontes X 2021 kategori robusta")
     sentence = sentences.containing(ctx.sentences, award.span.start)
-    written = (
-        _contest_written_before(ctx.text[sentence.start : award.span.start]) if sentence is not None else None
-    )
+    written = _contest_named_in(ctx, sentence.start, award.span.start) if sentence is not None else None
     at = award.span.start
     for _ in range(_CONTEST_REACH):
         if written is not None or (before := _sentence_before(ctx, at)) is None:
             break
-        written, at = _contest_written_before(before.text), before.start
+        written, at = _contest_named_in(ctx, before.start, before.end), before.start
     ranked = _ranked_before(ctx.awards, award.span.start, at)
     own = _CATEGORY_NAMED.match(ctx.text, award.span.end) if category is None else None
     if _branch_after(ctx.text, award.span.end):
@@ -2490,7 +2499,11 @@ def _full_contest_before(ctx: Context, start: int) -> str | None:
 def _contests_before(ctx: Context, start: int) -> list[tuple[str, int]]:
     """The contests the article names before ``start``, as written (:func:`_contest_written`), in order,
     each with where it is written."""
-    return [(_contest_written(m), m.start()) for m in _CONTEST_BEFORE.finditer(ctx.text, 0, start)]
+    return [
+        (_contest_written(m), m.start())
+        for m in _CONTEST_BEFORE.finditer(ctx.text, 0, start)
+        if not _points_back(ctx.text, m)
+    ]
 
 
 #: the region or level a contest's full name adds before its year ("Lomba X Kota Malang 2025" for
@@ -2698,6 +2711,24 @@ def _prize_named_before(ctx: Context, start: int) -> str | None:
             break
         lo, at = before.start, before.end
     return found[-1] if found else None
+
+
+#: a contest pointed back to by its noun: "Berikut hasil lengkap kontes tersebut."
+_CONTEST_POINTED = re.compile(rf"\b(?P<noun>{_CONTEST_NOUNS})\s+(?:tersebut|itu|ini)\b", re.IGNORECASE)
+
+
+def _contest_named_in(ctx: Context, start: int, end: int) -> str | None:
+    """The last contest the text from ``start`` to ``end`` names (:func:`_contest_written_before`), or the
+    one it points back to by its noun ("Berikut hasil lengkap kontes tersebut"): the last contest of that
+    noun the article names before, as written; ``None`` when there is neither."""
+    if (written := _contest_written_before(ctx.text[start:end])) is not None:
+        return written
+    pointed = list(_CONTEST_POINTED.finditer(ctx.text, start, end))
+    if not pointed:
+        return None
+    noun = pointed[-1].group("noun").casefold()
+    named = [c for c, _ in _contests_before(ctx, pointed[-1].start()) if c.split()[0].casefold() == noun]
+    return named[-1] if named else None
 
 
 def _only_contest_before(ctx: Context, start: int) -> tuple[str, int] | None:
