@@ -1290,6 +1290,22 @@ def test_ranks_listed_after_their_contest_is_pointed_back_to_are_that_contests()
     assert not any("tahunan" in a.name for a in awards_in(described, "2019-08-24"))
 
 
+def test_a_category_told_before_ranks_may_hold_a_capitalised_or_hyphenated_word() -> None:
+    """``Untuk kategori tari Tortor, juara I diraih X``, ``Pada kategori atraksi mar-tumba, ...``: the
+    ranks after are that category's, as after "Pada kategori arabika,"."""
+    text = (
+        "Dinas Pariwisata menggelar Lomba Budaya Samosir 2023 di Pangururan. Untuk kategori tari Tortor, juara "
+        "I diraih Sanggar Sopo Bolon, juara II Sanggar Nauli. Pada kategori atraksi mar-tumba, juara I diraih "
+        "Sanggar Marsada."
+    )
+    contest = "Lomba Budaya Samosir 2023"
+    assert [a.name for a in awards_in(text, "2023-07-10")] == [
+        f"Juara I {contest} kategori tari Tortor",
+        f"Juara II {contest} kategori tari Tortor",
+        f"Juara I {contest} kategori atraksi mar-tumba",
+    ]
+
+
 def test_a_winner_the_jury_places_as_a_rank_wins_it() -> None:
     """``Keputusan juri menempatkan X sebagai juara I``, ``dewan juri menetapkan X sebagai juara II``:
     the jury naming the winner of the contest the sentence before names."""

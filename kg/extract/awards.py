@@ -2588,7 +2588,9 @@ _CATEGORY_REACH = 20
 #: kategori desa wisata, ..."; or with the first of them: "Juara I kategori desa diraih A, disusul B
 #: sebagai Juara II" (B's rank is of that category too)
 _CATEGORY_TOLD = re.compile(
-    r"\b(?:(?:[Pp]ada|[Uu]ntuk|[Dd]i|[Dd]alam)\s+kategori\s+(?P<category>[a-z]+(?:\s+[a-z]+){0,2})\s*,"
+    # (its words after a lower-case first one may be capitalised or hyphenated: "Untuk kategori tari Sawat,",
+    # "Pada kategori atraksi perang-perangan,", "Untuk kategori ngadongeng tingkat SD,")
+    r"\b(?:(?:[Pp]ada|[Uu]ntuk|[Dd]i|[Dd]alam)\s+kategori\s+(?P<category>[a-z][\w-]*(?:\s+[\w/-]+){0,3}?)\s*,"
     # (a line of a list of winners by category: "Kategori Ulos Sadum: Juara I ..."; or a sentence:
     # "Berikut hasilnya. Kategori full wash: Juara I ...")
     rf"|(?:(?<![^\n])|(?<=[.!?]\s)){_LISTED_CATEGORY}"
