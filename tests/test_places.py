@@ -1510,6 +1510,15 @@ def test_a_road_named_by_the_places_it_joins_is_a_place_and_so_are_they() -> Non
     )
 
 
+def test_a_road_in_another_storys_headline_read_also_is_no_place() -> None:
+    """``Baca juga: Jalan Raya A–B Lumpuh, ...``: a linked headline, its road no place of this article."""
+    found = places(
+        "Banjir merendam tiga kecamatan di Kabupaten Dairi, Senin (3/2/2025).\n\nBaca juga: Jalan Raya "
+        "Sumbul–Sitinjo Lumpuh, Kendaraan Roda Dua Dialihkan\n\nBupati Dairi meninjau lokasi banjir."
+    )
+    assert not any("Sitinjo" in p for p in found)
+
+
 def test_a_venue_named_by_its_town_after_its_short_form_in_brackets_is_that_town_s() -> None:
     found = places(
         "Warga dapat datang langsung ke Balai Pertemuan Umum (BPU) Kota Sibolga atau ke kantor kecamatan."

@@ -1664,6 +1664,8 @@ def extract_roads_between(ctx: Context) -> None:
     (:func:`extract_route_ends`). The same ends written again name the same road ("Di ruas A–B, ...")."""
     roads: dict[str, Entity] = {}  # the ends as written → the road they name
     for m in _ROAD_BETWEEN.finditer(ctx.text):
+        if ctx.in_furniture(m.start()):
+            continue  # ("Baca juga: Jalan Raya A–B Lumpuh, ...": another story's headline)
         head, ends = m.group("head"), m.group("ends")
         start = m.start() if head[:1].isupper() else m.start("ends")
         if head[:1].isupper():
