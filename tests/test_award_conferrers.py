@@ -848,6 +848,20 @@ def test_a_category_of_two_lower_case_words_before_the_contest_a_rank_was_won_in
     assert "Juara I kategori full wash Lomba Cita Rasa Kopi Dairi 2022" in award.aliases
 
 
+def test_a_prize_opening_the_first_sentence_after_its_dateline_is_read() -> None:
+    """``SAMOSIR – Penghargaan Adipura yang diraih Pemerintah Kabupaten Samosir diarak ...``: the
+    dateline is no part of the sentence's opening words."""
+    text = (
+        "SAMOSIR – Penghargaan Adipura yang diraih Pemerintah Kabupaten Samosir diarak keliling kota, Senin "
+        "(12/8/2024). Warga menyambut di sepanjang jalan."
+    )
+    [award] = awards_in(text, "2024-08-12")
+    assert (award.name, award.recipient.name if award.recipient else None) == (
+        "Penghargaan Adipura",
+        "Pemerintah Kabupaten Samosir",
+    )
+
+
 def test_a_prize_a_relative_clause_says_was_received_before_is_named_with_its_rank() -> None:
     """``trofi Penghargaan X Tahun 2020 peringkat II tingkat Provinsi Y yang sebelumnya diterima Pemkab
     Z``: the prize, its rank part of its name, won by the Pemkab."""

@@ -1213,6 +1213,15 @@ def _winner_with_origin(ctx: Context, award: Award) -> Entity | None:
 _OLEH = re.compile(r"\s+(?:oleh\s+)?")
 
 
+def _after_dateline(ctx: Context, sentence: Sentence) -> int:
+    """Where a sentence's own words start, past a dateline it opens with ("SAMOSIR – Trofi X yang ..."),
+    as an offset into its text (0 when it opens with none)."""
+    for claim in ctx.claims_in(sentence.start, sentence.start + 1):
+        if claim.start == sentence.start and claim.entity is None and claim.end < sentence.end:
+            return claim.end - sentence.start
+    return 0
+
+
 def _passive_award(ctx: Context, sentence: Sentence) -> None:
     """``Penghargaan X diserahkan oleh Y kepada Z``: a sentence opening with an award a passive verb
     says was given, or naming one a relative clause says was given or received (``... trofi predikat X
@@ -1220,7 +1229,8 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
     ``kepada`` (or ``oleh`` of a verb of receiving, or the verb itself)."""
     text, end = ctx.text, sentence.end
     name: str | None = None
-    subject = _AWARD_SUBJECT.match(sentence.text)
+    opening = _after_dateline(ctx, sentence)
+    subject = _AWARD_SUBJECT.match(sentence.text, opening)
     if subject is not None:
         start = sentence.start + subject.start()
     elif (linked := _LINKED_AWARD_SUBJECT.match(sentence.text)) is not None:
