@@ -862,6 +862,18 @@ def test_a_prize_opening_the_first_sentence_after_its_dateline_is_read() -> None
     )
 
 
+def test_a_prize_a_village_received_is_not_the_regencys() -> None:
+    """``Trofi X yang diraih Desa Y, Kecamatan Z, diarak ...``: the village won it; its government
+    unnamed, nobody the article names (not the regency's government, the fallback for a prize given
+    to no one named)."""
+    text = (
+        "Trofi Program Kampung Iklim (ProKlim) kategori Utama yang diraih Desa Lumban Suhi, Kecamatan "
+        "Pangururan, diarak keliling halaman Kantor Bupati Samosir, Senin (12/8/2024)."
+    )
+    [award] = awards_in(text, "2024-08-12")
+    assert award.recipient is None
+
+
 def test_a_prize_a_relative_clause_says_was_received_before_is_named_with_its_rank() -> None:
     """``trofi Penghargaan X Tahun 2020 peringkat II tingkat Provinsi Y yang sebelumnya diterima Pemkab
     Z``: the prize, its rank part of its name, won by the Pemkab."""

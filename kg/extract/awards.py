@@ -1263,9 +1263,12 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
     if won_at is not None and _unread_winner_at(ctx, won_at):
         # "... diraih Budi Santoso asal Kota X": read now, or by the tagger later (link_late_winners)
         recipient = _winner_read_at(ctx, won_at)
-    elif won_at is not None and _RANK_ONLY.match(name):
+    elif won_at is not None and (
+        _RANK_ONLY.match(name) or ctx.mentioned_starting_at(won_at, EntityType.PLACE) is not None
+    ):
         # "Juara pertama diraih Kelompok Tani X": won by who the verb names, as "Juara I diraih ..." is
-        # (a village whose government the article does not name: nobody)
+        # (a village whose government the article does not name: nobody; so for any prize "yang diraih
+        # Desa X", not the article's government)
         recipient = _winner_named_at(ctx, won_at, end, ctx.mentioned_starting_at(won_at, EntityType.PLACE))
     else:
         # (given to a village whose government the article does not name: nobody named)
