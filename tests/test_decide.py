@@ -1106,6 +1106,19 @@ def test_a_motto_named_as_one_and_again_inside_a_quoted_slogan_is_no_person() ->
     )
 
 
+def test_a_quoted_motto_its_noun_says_whose_it_is_before_is_no_person() -> None:
+    """``mengutip semboyan masyarakat Batak, “...”``: words between the motto's noun and the quotation
+    marks say whose motto it is; its words are no one."""
+    assert (
+        _names(
+            "Bupati menutup arahannya dengan mengutip semboyan masyarakat Batak, “Anakhon Hi Do Hamoraon Di Au, "
+            "Dalihan Natolu Paopat Sihal Sihal,” sebagai pengingat.",
+            EntityType.PERSON,
+        )
+        == set()
+    )
+
+
 def test_a_sultan_named_by_his_realms_town_is_the_office_not_a_name() -> None:
     ctx = Context(
         Article("Adat", "Sultan Ternate dan Sultan Buton hadir bersama Sri Sultan Hamengku Buwono X.")
