@@ -840,12 +840,12 @@ def test_a_lower_case_category_before_the_contest_a_rank_was_won_in_stays_in_its
 def test_a_category_of_two_lower_case_words_before_the_contest_a_rank_was_won_in_stays_in_its_name() -> None:
     """``Juara I kategori full wash pada Lomba X 2022``: the category is two words, then the contest."""
     text = (
-        "Kopi olahan Kelompok Tani Lae Renun dari Desa Bintang keluar sebagai Juara I kategori full wash "
-        "pada Lomba Cita Rasa Kopi Dairi 2022 yang digelar di Sidikalang."
+        "Kelompok Tani Lae Renun dari Desa Bintang meraih Juara I kategori full wash pada Lomba Kopi "
+        "Spesialti Dairi 2022 di Sidikalang."
     )
     [award] = awards_in(text, "2022-11-14")
-    assert award.name == "Juara I Lomba Cita Rasa Kopi Dairi 2022 kategori full wash"
-    assert "Juara I kategori full wash Lomba Cita Rasa Kopi Dairi 2022" in award.aliases
+    assert award.name == "Juara I Lomba Kopi Spesialti Dairi 2022 kategori full wash"
+    assert "Juara I kategori full wash Lomba Kopi Spesialti Dairi 2022" in award.aliases
 
 
 def test_a_prize_opening_the_first_sentence_after_its_dateline_is_read() -> None:
@@ -1283,11 +1283,11 @@ def test_each_rank_of_a_sentence_listing_a_categorys_winners_is_that_categorys()
     """``Berikut hasilnya. Kategori full wash: Juara I X; Juara II Y. Kategori natural: Juara I Z``: a
     category's list of winners opening a sentence, not a line, names its ranks as a line does."""
     text = (
-        "Dinas Pertanian Kabupaten Dairi menggelar Lomba Cita Rasa Kopi Dairi 2022 di Sidikalang. Berikut "
-        "hasil lengkapnya. Kategori full wash: Juara I Kelompok Tani Lae Renun dengan skor 86,25; Juara II "
-        "Kelompok Tani Marsada dengan skor 85,50. Kategori natural: Juara I Kelompok Tani Sopo Bolon."
+        "Dinas Pertanian Kabupaten Dairi menggelar Lomba Kopi Spesialti Dairi 2022 di Sidikalang. Panitia "
+        "membacakan para pemenang. Kategori full wash: Juara I Kelompok Tani Lae Renun (nilai 88,10); Juara "
+        "II Kelompok Tani Marsada (nilai 87,40). Kategori natural: Juara I Kelompok Tani Sopo Bolon."
     )
-    contest = "Lomba Cita Rasa Kopi Dairi 2022"
+    contest = "Lomba Kopi Spesialti Dairi 2022"
     assert [(a.name, a.recipient.name if a.recipient else None) for a in awards_in(text, "2022-11-14")] == [
         (f"Juara I {contest} kategori full wash", "Poktan Lae Renun"),
         (f"Juara II {contest} kategori full wash", "Poktan Marsada"),
@@ -1300,19 +1300,18 @@ def test_ranks_listed_after_their_contest_is_pointed_back_to_are_that_contests()
     tahunan"), and ``Berikut hasil lengkap kontes tersebut. Kategori arabika: Juara I ...`` lists the
     ranks of the last "Kontes ..." named, paragraphs before."""
     text = (
-        "Kopi arabika dari Kelompok Tani Lae Renun, Desa Sidomulyo, keluar sebagai juara pertama Kontes Kopi "
-        "Dairi dalam rangkaian Festival Kopi Sidikalang 2019.\n\nFestival tahunan ini digelar Pemerintah "
-        "Kabupaten Dairi bersama Bank Sumut. Sebanyak 40 sampel kopi ikut dinilai.\n\nPara juri menilai "
-        "aroma dan rasa. Penilaian berlangsung dua hari.\n\nBerikut hasil lengkap kontes tersebut. Kategori "
-        "arabika: Juara I Kelompok Tani Lae Renun, Desa Sidomulyo (skor 86,25); Juara II Kelompok Tani "
-        "Marsada, Desa Bintang (85,50)."
+        "Kelompok Tani Lae Renun dari Desa Sidomulyo meraih juara pertama Kontes Kopi Dairi pada Festival "
+        "Kopi Sidikalang 2019.\n\nFestival tahunan ini sudah lima kali diadakan oleh Pemkab Dairi. Ada 40 "
+        "sampel kopi yang dinilai.\n\nPara juri menilai aroma dan rasa. Penilaian berlangsung dua hari.\n\n"
+        "Panitia lalu mengumumkan hasil kontes tersebut. Kategori arabika: Juara I Kelompok Tani Lae Renun, "
+        "Desa Sidomulyo (nilai 88,10); Juara II Kelompok Tani Marsada, Desa Bintang (87,40)."
     )
     assert [a.name for a in awards_in(text, "2019-08-24")][1:] == [
         "Juara I Kontes Kopi Dairi kategori arabika",
         "Juara II Kontes Kopi Dairi kategori arabika",
     ]
     described = text.replace("Para juri menilai aroma dan rasa. Penilaian berlangsung dua hari.\n\n", "")
-    described = described.replace("Berikut hasil lengkap kontes tersebut. ", "")
+    described = described.replace("Panitia lalu mengumumkan hasil kontes tersebut. ", "")
     assert not any("tahunan" in a.name for a in awards_in(described, "2019-08-24"))
 
 

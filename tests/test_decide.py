@@ -1111,8 +1111,8 @@ def test_a_quoted_motto_its_noun_says_whose_it_is_before_is_no_person() -> None:
     marks say whose motto it is; its words are no one."""
     assert (
         _names(
-            "Bupati menutup arahannya dengan mengutip semboyan masyarakat Batak, “Anakhon Hi Do Hamoraon Di Au, "
-            "Dalihan Natolu Paopat Sihal Sihal,” sebagai pengingat.",
+            "Dalam sambutannya, Bupati Samosir mengingatkan semboyan orang Batak, “Anakhon Hi Do Hamoraon Di "
+            "Au, Dalihan Natolu Paopat Sihal Sihal,” kepada para kepala desa.",
             EntityType.PERSON,
         )
         == set()

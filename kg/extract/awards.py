@@ -1260,16 +1260,15 @@ def _passive_award(ctx: Context, sentence: Sentence) -> None:
     after = _OLEH.match(ctx.text, verb.end())
     # (where the winner a verb of receiving names starts: "diraih (oleh) X")
     won_at = after.end() if after is not None and verb.group().casefold() in _RECEIVED else None
+    place = ctx.mentioned_starting_at(won_at, EntityType.PLACE) if won_at is not None else None
     if won_at is not None and _unread_winner_at(ctx, won_at):
         # "... diraih Budi Santoso asal Kota X": read now, or by the tagger later (link_late_winners)
         recipient = _winner_read_at(ctx, won_at)
-    elif won_at is not None and (
-        _RANK_ONLY.match(name) or ctx.mentioned_starting_at(won_at, EntityType.PLACE) is not None
-    ):
+    elif won_at is not None and (_RANK_ONLY.match(name) or place is not None):
         # "Juara pertama diraih Kelompok Tani X": won by who the verb names, as "Juara I diraih ..." is
         # (a village whose government the article does not name: nobody; so for any prize "yang diraih
         # Desa X", not the article's government)
-        recipient = _winner_named_at(ctx, won_at, end, ctx.mentioned_starting_at(won_at, EntityType.PLACE))
+        recipient = _winner_named_at(ctx, won_at, end, place)
     else:
         # (given to a village whose government the article does not name: nobody named)
         recipient = _object(ctx, verb, end)
