@@ -838,14 +838,14 @@ def test_a_lower_case_category_before_the_contest_a_rank_was_won_in_stays_in_its
 
 
 def test_a_category_of_two_lower_case_words_before_the_contest_a_rank_was_won_in_stays_in_its_name() -> None:
-    """``Juara I kategori full wash pada Lomba X 2022``: the category is two words, then the contest."""
+    """``Juara I kategori tenun ikat pada Lomba X 2022``: the category is two words, then the contest."""
     text = (
-        "Kelompok Tani Lae Renun dari Desa Bintang meraih Juara I kategori full wash pada Lomba Kopi "
-        "Spesialti Dairi 2022 di Sidikalang."
+        "Kelompok Tenun Lae Renun dari Desa Bintang meraih Juara I kategori tenun ikat pada Lomba Kain "
+        "Tradisional Dairi 2022 di Sidikalang."
     )
     [award] = awards_in(text, "2022-11-14")
-    assert award.name == "Juara I Lomba Kopi Spesialti Dairi 2022 kategori full wash"
-    assert "Juara I kategori full wash Lomba Kopi Spesialti Dairi 2022" in award.aliases
+    assert award.name == "Juara I Lomba Kain Tradisional Dairi 2022 kategori tenun ikat"
+    assert "Juara I kategori tenun ikat Lomba Kain Tradisional Dairi 2022" in award.aliases
 
 
 def test_a_prize_opening_the_first_sentence_after_its_dateline_is_read() -> None:
@@ -1280,24 +1280,25 @@ def test_each_rank_of_a_line_listing_a_categorys_winners_is_that_categorys() -> 
 
 
 def test_each_rank_of_a_sentence_listing_a_categorys_winners_is_that_categorys() -> None:
-    """``Berikut hasilnya. Kategori full wash: Juara I X; Juara II Y. Kategori natural: Juara I Z``: a
-    category's list of winners opening a sentence, not a line, names its ranks as a line does."""
+    """``Panitia membacakan pemenang. Kategori semi washed: Juara I X; Juara II Y. Kategori honey: Juara
+    I Z``: a category's list of winners opening a sentence, not a line, names its ranks as a line
+    does."""
     text = (
         "Dinas Pertanian Kabupaten Dairi menggelar Lomba Kopi Spesialti Dairi 2022 di Sidikalang. Panitia "
-        "membacakan para pemenang. Kategori full wash: Juara I Kelompok Tani Lae Renun (nilai 88,10); Juara "
-        "II Kelompok Tani Marsada (nilai 87,40). Kategori natural: Juara I Kelompok Tani Sopo Bolon."
+        "membacakan para pemenang. Kategori semi washed: Juara I Kelompok Tani Lae Renun (nilai 88,10); "
+        "Juara II Kelompok Tani Marsada (nilai 87,40). Kategori honey: Juara I Kelompok Tani Sopo Bolon."
     )
     contest = "Lomba Kopi Spesialti Dairi 2022"
     assert [(a.name, a.recipient.name if a.recipient else None) for a in awards_in(text, "2022-11-14")] == [
-        (f"Juara I {contest} kategori full wash", "Poktan Lae Renun"),
-        (f"Juara II {contest} kategori full wash", "Poktan Marsada"),
-        (f"Juara I {contest} kategori natural", "Poktan Sopo Bolon"),
+        (f"Juara I {contest} kategori semi washed", "Poktan Lae Renun"),
+        (f"Juara II {contest} kategori semi washed", "Poktan Marsada"),
+        (f"Juara I {contest} kategori honey", "Poktan Sopo Bolon"),
     ]
 
 
 def test_ranks_listed_after_their_contest_is_pointed_back_to_are_that_contests() -> None:
-    """``Festival tahunan ini digelar ...`` describes the festival named before (no contest "Festival
-    tahunan"), and ``Berikut hasil lengkap kontes tersebut. Kategori arabika: Juara I ...`` lists the
+    """``Festival tahunan ini sudah ...`` describes the festival named before (no contest "Festival
+    tahunan"), and ``Panitia lalu mengumumkan hasil kontes tersebut. Kategori arabika: Juara I ...`` lists the
     ranks of the last "Kontes ..." named, paragraphs before."""
     text = (
         "Kelompok Tani Lae Renun dari Desa Sidomulyo meraih juara pertama Kontes Kopi Dairi pada Festival "

@@ -1107,7 +1107,7 @@ def test_a_motto_named_as_one_and_again_inside_a_quoted_slogan_is_no_person() ->
 
 
 def test_a_quoted_motto_its_noun_says_whose_it_is_before_is_no_person() -> None:
-    """``mengutip semboyan masyarakat Batak, “...”``: words between the motto's noun and the quotation
+    """``mengingatkan semboyan orang Batak, “...”``: words between the motto's noun and the quotation
     marks say whose motto it is; its words are no one."""
     assert (
         _names(

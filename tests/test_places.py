@@ -1511,7 +1511,7 @@ def test_a_road_named_by_the_places_it_joins_is_a_place_and_so_are_they() -> Non
 
 
 def test_a_road_in_another_storys_headline_read_also_is_no_place() -> None:
-    """``Baca juga: Jalan Raya A–B Lumpuh, ...``: a linked headline, its road no place of this article."""
+    """``Baca juga: Jalan Raya A–B Putus, ...``: a linked headline, its road no place of this article."""
     found = places(
         "Longsor menutup jalan di dua desa di Kabupaten Dairi, Senin (3/2/2025).\n\nBaca juga: Jalan Raya "
         "Sumbul–Sitinjo Putus, Warga Memutar Lewat Desa Bintang\n\nBupati Dairi meninjau lokasi longsor."

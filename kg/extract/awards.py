@@ -618,7 +618,7 @@ _CONTEST_BEFORE = re.compile(
 #: Wisata Maju dalam Anugerah Desa Wisata Indonesia (ADWI) 2024")
 _CONTEST_AFTER = re.compile(
     # (its category in lower case too, of up to three words: "Juara III kategori robusta dalam Kontes X
-    # 2021", "Juara I kategori full wash pada Lomba Y 2022")
+    # 2021", "Juara II kategori tenun ikat pada Lomba Y 2022")
     r"(?:\s+kategori\s+(?P<category>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|(?-i:[a-z]+(?:\s+(?!(?:dalam|pada)\b)[a-z]+){0,2})))?"
     # (the region it ranks among: "peringkat III se-Provinsi X dalam capaian ...")
     rf"(?P<among>{_AMONG.pattern})?"
@@ -679,13 +679,14 @@ def _contest_written_before(text: str) -> str | None:
     return _contest_written(found[-1]) if found else None
 
 
-#: a word pointing back to what was named before ("Festival tahunan ini ...")
+#: a word pointing back to what was named before ("Festival tahunan ini sudah ...")
 _POINTING_BACK = re.compile(r"\s+(?:ini|itu|tersebut)\b")
 
 
 def _points_back(text: str, m: re.Match[str]) -> bool:
     """Whether a contest's noun and the lower-case words after it are pointed back to ("Festival
-    tahunan ini digelar ...": the festival named before, described, no contest of that name)."""
+    tahunan ini sudah lima kali diadakan": the festival named before, described, no contest of that
+    name)."""
     words = m.group("contest").split()
     return all(w.islower() for w in words[1:]) and _POINTING_BACK.match(text, m.end()) is not None
 
@@ -2600,11 +2601,11 @@ _CATEGORY_REACH = 20
 #: kategori desa wisata, ..."; or with the first of them: "Juara I kategori desa diraih A, disusul B
 #: sebagai Juara II" (B's rank is of that category too)
 _CATEGORY_TOLD = re.compile(
-    # (its words after a lower-case first one may be capitalised or hyphenated: "Untuk kategori tari Sawat,",
-    # "Pada kategori atraksi perang-perangan,", "Untuk kategori ngadongeng tingkat SD,")
+    # (its words after a lower-case first one may be capitalised or hyphenated: "Untuk kategori tari Tortor,",
+    # "Pada kategori atraksi mar-tumba,", "Untuk kategori mendongeng tingkat SD,")
     r"\b(?:(?:[Pp]ada|[Uu]ntuk|[Dd]i|[Dd]alam)\s+kategori\s+(?P<category>[a-z][\w-]*(?:\s+[\w/-]+){0,3}?)\s*,"
     # (a line of a list of winners by category: "Kategori Ulos Sadum: Juara I ..."; or a sentence:
-    # "Berikut hasilnya. Kategori full wash: Juara I ...")
+    # "Panitia membacakan pemenang. Kategori tenun ikat: Juara I ...")
     rf"|(?:(?<![^\n])|(?<=[.!?]\s)){_LISTED_CATEGORY}"
     # (the line introducing a list of winners: "inilah para juara kategori desa:")
     r"|\bkategori\s+(?P<introduced>[a-z]+(?:\s+[a-z]+){0,2})\s*:\s*\n"
@@ -2727,13 +2728,13 @@ def _prize_named_before(ctx: Context, start: int) -> str | None:
     return found[-1] if found else None
 
 
-#: a contest pointed back to by its noun: "Berikut hasil lengkap kontes tersebut."
+#: a contest pointed back to by its noun: "Panitia lalu mengumumkan hasil kontes tersebut."
 _CONTEST_POINTED = re.compile(rf"\b(?P<noun>{_CONTEST_NOUNS})\s+(?:tersebut|itu|ini)\b", re.IGNORECASE)
 
 
 def _contest_named_in(ctx: Context, start: int, end: int) -> str | None:
     """The last contest the text from ``start`` to ``end`` names (:func:`_contest_written_before`), or the
-    one it points back to by its noun ("Berikut hasil lengkap kontes tersebut"): the last contest of that
+    one it points back to by its noun ("... mengumumkan hasil kontes tersebut"): the last contest of that
     noun the article names before, as written; ``None`` when there is neither."""
     if (written := _contest_written_before(ctx.text[start:end])) is not None:
         return written

@@ -1708,7 +1708,7 @@ _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 #: a theme or slogan in quotation marks: "mengusung tema “Sahat Marsada, Dairi Bangkit Bersama”"
-#: (a motto's noun may name whose it is first: "mengutip semboyan masyarakat Dayak, “Adil Ka’ Talino, ...”")
+#: (a motto's noun may name whose it is first: "mengingatkan semboyan orang Batak, “Dalihan Natolu ...”")
 _THEME = re.compile(
     r"\b(?:(?:tema|bertema|bertemakan|bertajuk|slogan|semboyan|moto|motto|tagline|jargon)\s*:?"
     r"|(?:slogan|semboyan|moto|motto|falsafah|jargon)(?:\s+[\w-]+){1,4}?\s*[,:])"

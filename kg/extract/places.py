@@ -1665,7 +1665,7 @@ def extract_roads_between(ctx: Context) -> None:
     roads: dict[str, Entity] = {}  # the ends as written → the road they name
     for m in _ROAD_BETWEEN.finditer(ctx.text):
         if ctx.in_furniture(m.start()):
-            continue  # ("Baca juga: Jalan Raya A–B Lumpuh, ...": another story's headline)
+            continue  # ("Baca juga: Jalan Raya A–B Putus, ...": another story's headline)
         head, ends = m.group("head"), m.group("ends")
         start = m.start() if head[:1].isupper() else m.start("ends")
         if head[:1].isupper():
