@@ -2153,6 +2153,13 @@ def test_a_school_keeps_the_unlisted_town_it_is_numbered_in_before_its_heads_com
     assert ("Rosdiana Br Sitanggang", "Kepala", "SMPN 2 Zorbatinggi") in held(x)
 
 
+def test_a_schools_number_keeps_the_roman_numeral_written_after_its_slash() -> None:
+    """``SMP Negeri 9/II Sidikalang``: some provinces number schools with a numeral after a slash; it is
+    part of the number, and the town after it the school's."""
+    x = run("Kepala SMP Negeri 9/II Sidikalang, Romauli Simbolon, S.Pd., mengatakan sekolahnya siap.")
+    assert ("Romauli Simbolon", "Kepala", "SMPN 9/II Sidikalang") in held(x)
+
+
 def test_a_units_title_ending_its_sentence_names_the_unit_named_before_not_the_next_word() -> None:
     x = run(
         "Polres Dairi bersama Kodim 0206/Dairi menggelar sosialisasi. Dandim hadir bersama Kapolres.\n"

@@ -3595,9 +3595,10 @@ def parse_facility(
         return None  # "dari SPPG. Perbedaan ...": the sentence ends at the facility, which has no name
     if j < len(tokens) and re.fullmatch(r"\d{1,3}", tokens[j].bare):
         # "SMPN 3 Batu": a numbered school keeps the town it is numbered in
-        words.append(tokens[j])
-        end = _town_after_number(ctx, j + 1)
-        words.extend(tokens[j + 1 : end])
+        number_end = _number_end(ctx, j)
+        words.extend(tokens[j:number_end])
+        end = _town_after_number(ctx, number_end)
+        words.extend(tokens[number_end:end])
         return _facility(ctx, abbr, i, words, end)
     start = j
     words, j = _own_name(ctx, j, before_name=before_name, kind=abbr)
@@ -3615,10 +3616,12 @@ def parse_facility(
         and re.fullmatch(r"\d{1,3}", tokens[j].bare)
         and not (j + 1 < len(tokens) and tokens[j + 1].bare.lower() in _COUNTED)
     ):
-        words.append(tokens[j])  # "SDN Pendem 01", "SMA Negeri 3 Malang", "Posyandu Melati 5": a number
-        # after the name, and the town a school is numbered in
-        end = _town_after_number(ctx, j + 1) if abbr in _SCHOOLS else j + 1
-        words.extend(tokens[j + 1 : end])
+        # "SDN Pendem 01", "SMA Negeri 3 Malang", "Posyandu Melati 5": a number after the name, and the
+        # town a school is numbered in
+        number_end = _number_end(ctx, j) if abbr in _SCHOOLS else j + 1
+        words.extend(tokens[j:number_end])
+        end = _town_after_number(ctx, number_end) if abbr in _SCHOOLS else number_end
+        words.extend(tokens[number_end:end])
         j = end
     elif all(w.bare in _SCHOOL_STATUS for w in words):
         return None  # "17 SMP Negeri di Banjarmasin": a kind of school, not one
@@ -3802,6 +3805,27 @@ def local_area_at(ctx: Context, j: int) -> int | None:
         if written_with_level(ctx, ctx.text[tokens[j].start : tokens[end - 1].bare_end]):
             return end
     return None
+
+
+#: the Roman numeral a school's number may carry after a slash, its district's in some provinces'
+#: numbering ("SD Negeri 47/IV Kota Jambi")
+_NUMBER_SUFFIX = re.compile(r"(?:X{0,1}(?:IX|IV|V?I{0,3}))")
+
+
+def _number_end(ctx: Context, j: int) -> int:
+    """Where a school's number written at token ``j`` ends: past a slash and a Roman numeral written
+    right after it ("47/IV"), else right after it."""
+    tokens = ctx.tokens
+    if (
+        j + 2 < len(tokens)
+        and tokens[j + 1].text == "/"
+        and tokens[j + 1].start == tokens[j].end
+        and tokens[j + 2].start == tokens[j + 1].end
+        and tokens[j + 2].text
+        and _NUMBER_SUFFIX.fullmatch(tokens[j + 2].text)
+    ):
+        return j + 3
+    return j + 1
 
 
 def _town_after_number(ctx: Context, j: int) -> int:
