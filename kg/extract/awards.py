@@ -679,8 +679,9 @@ def _contest_written_before(text: str) -> str | None:
     return _contest_written(found[-1]) if found else None
 
 
-#: a word pointing back to what was named before ("Festival tahunan ini sudah ...")
-_POINTING_BACK = re.compile(r"\s+(?:ini|itu|tersebut)\b")
+#: a word pointing back to what was named before ("Festival tahunan ini sudah ...", "kontes tersebut")
+_POINTER = r"(?:ini|itu|tersebut)\b"
+_POINTING_BACK = re.compile(rf"\s+{_POINTER}")
 
 
 def _points_back(text: str, m: re.Match[str]) -> bool:
@@ -2729,7 +2730,7 @@ def _prize_named_before(ctx: Context, start: int) -> str | None:
 
 
 #: a contest pointed back to by its noun: "Panitia lalu mengumumkan hasil kontes tersebut."
-_CONTEST_POINTED = re.compile(rf"\b(?P<noun>{_CONTEST_NOUNS})\s+(?:tersebut|itu|ini)\b", re.IGNORECASE)
+_CONTEST_POINTED = re.compile(rf"\b(?P<noun>{_CONTEST_NOUNS})\s+{_POINTER}", re.IGNORECASE)
 
 
 def _contest_named_in(ctx: Context, start: int, end: int) -> str | None:

@@ -1681,8 +1681,9 @@ def prune(ctx: Context) -> None:
     drop(ctx, _implied_only(ctx))
     drop(ctx, _inside_award_names(ctx))
     drop(ctx, _across_lines(ctx))
-    drop(ctx, _inside_themes(ctx))
-    drop(ctx, _mottos(ctx))
+    themes = [m.span(1) for m in _THEME.finditer(ctx.text)]
+    drop(ctx, _inside_themes(ctx, themes))
+    drop(ctx, _mottos(ctx, themes))
     drop(ctx, _events_short_names(ctx))
 
 
@@ -1717,10 +1718,10 @@ _THEME = re.compile(
 )
 
 
-def _inside_themes(ctx: Context) -> list[Entity]:
-    """Persons named only inside a theme or slogan in quotation marks ("mengusung tema “Sahat Marsada,
-    ...”"): the slogan's words, no one; unless the article says more of them (an office, a quote)."""
-    themes = [m.span(1) for m in _THEME.finditer(ctx.text)]
+def _inside_themes(ctx: Context, themes: list[tuple[int, int]]) -> list[Entity]:
+    """Persons named only inside a theme or slogan in quotation marks (``themes``, the spans of
+    :data:`_THEME`: "mengusung tema “Sahat Marsada, ...”"): the slogan's words, no one; unless the
+    article says more of them (an office, a quote)."""
     if not themes:
         return []
     used = {id(m.person) for m in ctx.memberships} | {id(q.speaker) for q in ctx.quotes}
@@ -1745,13 +1746,12 @@ _MOTTO_AFTER = re.compile(
 )
 
 
-def _mottos(ctx: Context) -> list[Entity]:
+def _mottos(ctx: Context, themes: list[tuple[int, int]]) -> list[Entity]:
     """Persons and places named only as a motto or a philosophy in a regional language ("falsafah Maja
     Labo Dahu", "semangat Pariri Lema Bariri yang menjadi semboyan daerah"), or so and inside a
-    slogan in quotation marks ("kampanye bertajuk “Mudik Aman, Dairi Sada Roha”"): its words, no one
-    and nowhere; unless the article says more of them (an office, a quote)."""
+    slogan in quotation marks (``themes``: "kampanye bertajuk “Mudik Aman, Dairi Sada Roha”"): its words,
+    no one and nowhere; unless the article says more of them (an office, a quote)."""
     used = {id(m.person) for m in ctx.memberships} | {id(q.speaker) for q in ctx.quotes}
-    themes = [m.span(1) for m in _THEME.finditer(ctx.text)]
 
     def motto(start: int, end: int) -> bool:
         before = ctx.text[max(0, start - 20) : start]

@@ -2767,22 +2767,30 @@ def _village_after_run(ctx: Context, j: int) -> bool:
     """``Ketua Kelompok Nelayan Horas Jaya Desa X, ...``: whether the capitalised words from token
     ``j`` (three at most) run to a village or ward written with its level's word; a person's name
     does not go on into one, so they are the group's."""
-    tokens = ctx.tokens
-    k = j
-    while k < len(tokens) and k - j < 3 and tokens[k].capitalised and tokens[k].text == tokens[k].bare:
-        if tokens[k].bare in lexicon.LOCAL_LEVEL_WORDS:
-            break
-        k += 1
-    return k > j and k < len(tokens) and region_at(ctx, k, {"desa", "kelurahan"}) is not None
+    k = _plain_run_end(ctx.tokens, j, until=lexicon.LOCAL_LEVEL_WORDS)
+    return k > j and k < len(ctx.tokens) and region_at(ctx, k, {"desa", "kelurahan"}) is not None
 
 
 def _set_off(tokens: list[Token], j: int) -> bool:
     """Whether the capitalised words from token ``j`` (three at most) are closed by a comma or an
     age in brackets: "…, Sutinah, mengaku", "…, Parmin (54), menyebut" — a name in apposition."""
-    k = j
-    while k < len(tokens) and k - j < 3 and tokens[k].capitalised and tokens[k].text == tokens[k].bare:
-        k += 1
+    k = _plain_run_end(tokens, j)
     return k > j and k < len(tokens) and tokens[k].text in {",", "("}
+
+
+def _plain_run_end(tokens: list[Token], j: int, *, until: frozenset[str] = frozenset()) -> int:
+    """Where the capitalised words from token ``j`` with nothing glued to them (three at most) end,
+    before any word of ``until``."""
+    k = j
+    while (
+        k < len(tokens)
+        and k - j < 3
+        and tokens[k].capitalised
+        and tokens[k].text == tokens[k].bare
+        and tokens[k].bare not in until
+    ):
+        k += 1
+    return k
 
 
 def _short_form_given(ctx: Context, word: str) -> bool:
@@ -3807,22 +3815,17 @@ def local_area_at(ctx: Context, j: int) -> int | None:
     return None
 
 
-#: the Roman numeral a school's number may carry after a slash, its district's in some provinces'
-#: numbering ("SD Negeri 47/IV Kota Jambi")
-_NUMBER_SUFFIX = re.compile(r"(?:X{0,1}(?:IX|IV|V?I{0,3}))")
-
-
 def _number_end(ctx: Context, j: int) -> int:
     """Where a school's number written at token ``j`` ends: past a slash and a Roman numeral written
-    right after it ("47/IV"), else right after it."""
+    right after it ("47/IV", the district's numeral in some provinces' numbering: "SD Negeri 47/IV Kota
+    Jambi"), else right after it."""
     tokens = ctx.tokens
     if (
         j + 2 < len(tokens)
         and tokens[j + 1].text == "/"
         and tokens[j + 1].start == tokens[j].end
         and tokens[j + 2].start == tokens[j + 1].end
-        and tokens[j + 2].text
-        and _NUMBER_SUFFIX.fullmatch(tokens[j + 2].text)
+        and ROMAN_NUMERAL.fullmatch(tokens[j + 2].text)
     ):
         return j + 3
     return j + 1
