@@ -3329,3 +3329,13 @@ def test_a_customary_procession_or_ritual_held_on_a_day_is_an_event(text: str, n
     """``menggelar prosesi X``, ``Ritual X digelar``: a customary ceremony held on a stated day is that
     day's event, as an "upacara" is."""
     assert [e.name for e in events(text, "2025-04-05")] == [name]
+
+
+def test_those_named_after_a_veterinarians_title_still_came_to_the_event() -> None:
+    # "drh." (dokter hewan) before a name does not end the sentence of those who came with the Bupati
+    [event] = events(
+        "Bupati Samosir Tumpal Sinaga menyerahkan bantuan ternak di Desa Lumban, Kamis (16/3/2023). Ia "
+        "didampingi Kepala Dinas Peternakan Samosir drh. Romauli Simbolon dan Camat Pangururan Binsar Manurung."
+    )
+    came = {p.name for p in (*event.performers, *event.attendees)}
+    assert {"Tumpal Sinaga", "Romauli Simbolon", "Binsar Manurung"} <= came

@@ -83,6 +83,14 @@ def test_a_given_name_written_short_does_not_end_the_sentence() -> None:
     ]
 
 
+def test_an_honorific_written_with_a_period_does_not_end_the_sentence() -> None:
+    text = "Hadir Kadis Peternakan drh. Tumpal Sinaga dan Kepala Puskesmas drg. Romauli Simbolon. Ia membuka acara."
+    assert [s.text for s in split(text)] == [
+        "Hadir Kadis Peternakan drh. Tumpal Sinaga dan Kepala Puskesmas drg. Romauli Simbolon.",
+        "Ia membuka acara.",
+    ]
+
+
 @given(st.text())
 def test_tokens_and_sentences_cover_the_text(text: str) -> None:
     for t in tokenize(text):

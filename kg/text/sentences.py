@@ -7,10 +7,18 @@ from dataclasses import dataclass
 
 from kg import lang
 
-# Abbreviations that end in a period without ending the sentence, and given names written short
-# inside a person's name ("H. Moch. Shobirin").
-ABBREVIATIONS = frozenset(lang.words("sentence-abbreviations", casefold=True)) | frozenset(
-    word.lower() for word in lang.words("name-abbreviations", casefold=True)
+# Abbreviations that end in a period without ending the sentence, given names written short
+# inside a person's name ("H. Moch. Shobirin") and the honorifics written with a period before one
+# ("drg. Ani", "Pdt. Yosua"; of "R.Ay." the word before its last period, a single capital being
+# one already).
+ABBREVIATIONS = (
+    frozenset(lang.words("sentence-abbreviations", casefold=True))
+    | frozenset(word.lower() for word in lang.words("name-abbreviations", casefold=True))
+    | frozenset(
+        last.lower()
+        for word in lang.words("honorifics")
+        if word.endswith(".") and len(last := word.rstrip(".").rsplit(".", 1)[-1]) > 1
+    )
 )
 
 _BOUNDARY = re.compile(r"[.!?]+[”\"’']?(?=\s+[“\"‘'(\[]?[A-Z0-9])|\n+")
