@@ -3339,3 +3339,14 @@ def test_those_named_after_a_veterinarians_title_still_came_to_the_event() -> No
     )
     came = {p.name for p in (*event.performers, *event.attendees)}
     assert {"Tumpal Sinaga", "Romauli Simbolon", "Binsar Manurung"} <= came
+
+
+def test_a_sentence_opening_with_the_events_head_a_few_sentences_on_says_who_did_it() -> None:
+    [event] = events(
+        "Pemkab Samosir meluncurkan Gerakan Samosir Menanam di Balai Desa Lumban, Rabu (9/6/2021). "
+        "Gerakan itu menyasar lahan kritis di sekitar Danau Toba. "
+        "Peluncuran diawali pelepasan merpati oleh Bupati Samosir Tumpal Sinaga bersama Camat "
+        "Pangururan Binsar Manurung dan Kepala Desa Tomok Romauli Simbolon."
+    )
+    came = {p.name for p in (*event.performers, *event.attendees)}
+    assert {"Tumpal Sinaga", "Binsar Manurung", "Romauli Simbolon"} <= came

@@ -3123,8 +3123,8 @@ def _told_after(ctx: Context, k: int, event: Event) -> list[Sentence]:
     (``Turut hadir ...``, ``Hadir pula ...``) a few sentences on from its own or from the last one found
     about it, those pointing back at it (``Dalam rakor
     tersebut, Sekda X melaporkan ...``, ``Hadir dalam kesempatan itu ...``) and those opening with its
-    name's head (``Peluncuran dilakukan oleh ...``, and however far on, ``Peluncuran di X turut dihadiri
-    ...``); near it too, those naming who did it with the one who
+    name's head (a few sentences on, ``Peluncuran dilakukan oleh ...``, and however far on, ``Peluncuran
+    di X turut dihadiri ...``); near it too, those naming who did it with the one who
     led it (``Nota itu ditandatangani oleh ...``, ``Wagub disambut oleh ...``) and those telling its act
     again (``Wagub meninjau posko bersama Kepala BPBD ...`` after ``Peninjauan posko ...``); up to a
     sentence dated another day, and none that plans something (``akan``). Not an election: "pada
@@ -3154,9 +3154,10 @@ def _told_after(ctx: Context, k: int, event: Event) -> list[Sentence]:
                 )
             )
             or _BACK_REFERENCE.search(sentence.text)
-            # its head opening the sentence: right after it, or however far on with who came
-            # ("Peluncuran di X turut dihadiri ...")
-            or (opening == head and (n == 1 or _ATTEND.search(sentence.text)))
+            # its head opening the sentence: near it ("Peluncuran ditandai dengan ... oleh X, Y dan
+            # Z" after a sentence on the programme), or however far on with who came ("Peluncuran di
+            # X turut dihadiri ...")
+            or (opening == head and (n - last <= _ATTENDANCE_REACH or _ATTEND.search(sentence.text)))
         ):
             told.append(sentence)
             last = n
