@@ -1399,3 +1399,15 @@ def test_each_rank_of_a_line_listing_a_branchs_winners_is_named_with_that_branch
         ("Juara II Tortor", "SMPN 2 Pangururan"),
         ("Juara III Tortor", "SMP Swasta Budi Mulia"),
     ]
+
+
+def test_a_lower_case_category_naming_a_kind_of_village_keeps_all_its_words() -> None:
+    """``... kategori desa wisata,``: the category runs to the clause's end, not only to the kind of
+    region ("desa") it opens with."""
+    text = (
+        "Desa Tomok meraih Juara II Lomba Kampung Tenun Tingkat Provinsi Sumatera Utara Tahun 2024 kategori "
+        "desa wisata, sedangkan Desa Ambarita menempati peringkat III untuk kategori desa budaya."
+    )
+    names = [a.name for a in awards_in(text, "2024-08-02")]
+    assert any(n.endswith("kategori desa wisata") for n in names), names
+    assert not any(n.endswith("kategori desa") for n in names), names

@@ -2146,11 +2146,12 @@ _WINNER_KINDS = "kabupaten|kota|provinsi|kecamatan|desa|kelurahan"
 #: the kind of winner an award's category is, written in lower case right after its name ("...
 #: tingkat Provinsi X kategori kabupaten"): a word of the name
 _LOWER_CATEGORY = re.compile(
-    rf"\s+(?:untuk\s+)?(?P<category>kategori\s+(?:{_WINNER_KINDS})"
+    # (any kind named in lower-case words that end the clause, first: "... Tahun 2023 kategori posyandu
+    # mandiri.", "... kategori desa adat,")
+    r"\s+(?:untuk\s+)?(?P<category>kategori(?:\s+[a-z]+){1,3}(?=\s*[.,;])"
+    rf"|kategori\s+(?:{_WINNER_KINDS})"
     # ("kategori kota kecil", "kategori kabupaten tingkat nasional": its size or level)
-    r"(?:\s+(?:kecil|sedang|besar|metropolitan))?(?:\s+tingkat\s+(?:nasional|provinsi))?\b"
-    # (or any kind named in lower-case words that end the clause: "... Tahun 2023 kategori posyandu mandiri.")
-    r"|kategori(?:\s+[a-z]+){1,3}(?=\s*[.,;]))"
+    r"(?:\s+(?:kecil|sedang|besar|metropolitan))?(?:\s+tingkat\s+(?:nasional|provinsi))?\b)"
 )
 
 
