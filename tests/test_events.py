@@ -3350,3 +3350,14 @@ def test_a_sentence_opening_with_the_events_head_a_few_sentences_on_says_who_did
     )
     came = {p.name for p in (*event.performers, *event.attendees)}
     assert {"Tumpal Sinaga", "Binsar Manurung", "Romauli Simbolon"} <= came
+
+
+def test_a_bare_festival_takes_the_name_the_sentence_before_gave_it_far_into_the_article() -> None:
+    [*_, event] = events(
+        "Ratusan warga memadati tepian Danau Toba di Desa Tomok, Minggu, 10 Agustus 2025. Mereka datang sejak "
+        "pagi. Sebagian membawa tikar. Anak-anak berlarian di pantai. Acara itu termasuk rangkaian Festival "
+        "Sopo Bolon 2025 yang diselenggarakan Pemkab Samosir. Festival dibuka dua hari sebelumnya, Jumat "
+        "malam, oleh Bupati Samosir Tumpal Sinaga.",
+        date="2025-08-11",
+    )
+    assert (event.name, event.date) == ("Festival Sopo Bolon 2025", "2025-08-08")

@@ -2925,7 +2925,12 @@ def _named_earlier(
     head = name.split()[0]
     own_word = own_word or " " in name
     word = re.compile(rf"\b{re.escape(head)}\b")
-    for before in ctx.sentences[: min(k, _NAMED_EARLIER_REACH)]:
+    # (in the article's first sentences, or in the one right before however far on: "... rangkaian
+    # Festival X 2024. Festival dibuka dua hari sebelumnya ...")
+    nearby = (
+        ctx.sentences[: min(k, _NAMED_EARLIER_REACH)] + ctx.sentences[max(k - 1, _NAMED_EARLIER_REACH) : k]
+    )
+    for before in nearby:
         if ctx.in_furniture(before.start):
             continue
         # (a described one is named with its own word: "Festival Budaya Pakpak 2024", not the sentence's
