@@ -3361,3 +3361,15 @@ def test_a_bare_festival_takes_the_name_the_sentence_before_gave_it_far_into_the
         date="2025-08-11",
     )
     assert (event.name, event.date) == ("Festival Sopo Bolon 2025", "2025-08-08")
+
+
+def test_a_festival_closed_later_is_the_one_the_lead_named_after_a_contest_in_lower_case() -> None:
+    # the lead's first event ("lomba solu") is in lower case: the festival is found by its own word
+    first, closing = events(
+        "Samosir (ANTARA) - Regu Desa Tomok menjadi pemenang utama lomba solu dalam puncak Festival Danau "
+        "Toba 2019 di Pantai Pasir Putih Parbaba, Sabtu (5/10/2019). Ribuan warga menonton dari tepi "
+        "danau. Seluruh rangkaian festival resmi ditutup Minggu (6/10) dengan tarian tortor massal.",
+        date="2019-10-07",
+    )
+    assert (first.name, first.date) == ("Festival Danau Toba 2019", "2019-10-05")
+    assert (closing.name, closing.date) == ("Penutupan Festival Danau Toba 2019", "2019-10-06")

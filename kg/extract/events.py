@@ -2934,26 +2934,26 @@ def _named_earlier(
         if ctx.in_furniture(before.start):
             continue
         # (a described one is named with its own word: "Festival Budaya Pakpak 2024", not the sentence's
-        # first event, "Lomba Tari Kreasi")
-        starts = (
-            [m.start() for m in word.finditer(ctx.text, before.start, before.end)]
-            if own_word
-            else [before.start]
-        )
-        for lo in starts:
+        # first event, "Lomba Tari Kreasi"; a bare word by the sentence's first event, or when that is
+        # written in lower case, by its own word: "juara lomba solu pada Festival X 2019")
+        own = [(m.start(), True) for m in word.finditer(ctx.text, before.start, before.end)]
+        starts = own if own_word else [(before.start, False), *own]
+        for lo, with_word in starts:
             phrase = _event_phrase(ctx, lo, before.end, date, nearest=lo, kinds=frozenset({kind}))
-            if phrase is None or (own_word and phrase[0].split()[0] != head):
+            if phrase is None or (with_word and phrase[0].split()[0] != head):
                 continue
             full, _, at, stop = phrase
             if full.split()[0] in _STAGING_WORDS and len(full.split()) > 2:
                 # "Gelaran Festival X resmi berakhir ...": the festival's name without its staging
                 full, at = full.split(" ", 1)[1], ctx.tokens[ctx.token_index(at) + 1].start
             written = ctx.text[at:stop].split()
+            if not with_word and len(full.split()) >= 2 and ctx.text[at : at + 1].islower():
+                continue
             if (
                 len(full.split()) < 2
                 or not ctx.text[at : at + 1].isupper()
                 # (with its own word, a name: "Festival Budaya Pakpak", not "Sidang agenda pembacaan putusan")
-                or (own_word and not written[1][:1].isupper())
+                or (with_word and not written[1][:1].isupper())
             ):
                 return None
             if any(n == full.casefold() for n, _ in seen):
