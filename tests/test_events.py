@@ -3373,3 +3373,13 @@ def test_a_festival_closed_later_is_the_one_the_lead_named_after_a_contest_in_lo
     )
     assert (first.name, first.date) == ("Festival Danau Toba 2019", "2019-10-05")
     assert (closing.name, closing.date) == ("Penutupan Festival Danau Toba 2019", "2019-10-06")
+
+
+def test_a_day_whose_programme_went_on_with_an_activity_told_after_the_day_is_that_activity() -> None:
+    events_ = events(
+        "Pembukaan Festival Danau Toba 2024 digelar di Pangururan, Sabtu (9/11/2024). Keesokan harinya, Minggu "
+        "(10/11/2024), rangkaian festival diteruskan dengan kegiatan Gowes Samosir, bersepeda santai sejauh "
+        "20 kilometer dari Pangururan ke Simanindo.",
+        date="2024-11-11",
+    )
+    assert ("Gowes Samosir", "2024-11-10") in [(e.name, e.date) for e in events_]

@@ -1569,6 +1569,8 @@ _GOES_ON_TO = re.compile(
 )
 #: "... (malam), dengan": after that date, what the programme went on with
 _WITH = re.compile(r"\s*(?:(?:pagi|siang|sore|malam)(?:\s+hari)?\s*)?,?\s*dengan\s+", re.IGNORECASE)
+#: ... or told after the day: "Minggu (10/11), acara berlanjut dengan X"
+_GOES_ON_WITH = re.compile(r"\b(?:berlanjut|dilanjutkan|diteruskan)\s+dengan\s+", re.IGNORECASE)
 
 
 #: a campaign spoken of again by its kind alone, held over days: "Operasi yang berlangsung selama 14
@@ -1634,9 +1636,13 @@ def _series_told_before(
 def _continued_with(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
     """The event a day's programme went on with: ``Rangkaian hari jadi berlanjut pada Jumat
     (18/10/2024) malam dengan Pembukaan Festival Apel ...`` is the opening of the festival, not
-    the anniversary the programme belongs to."""
+    the anniversary the programme belongs to; so is the one told after the day (``Minggu (10/11),
+    rangkaian festival diteruskan dengan kegiatan Gowes X``)."""
     if _GOES_ON_TO.search(ctx.text, sentence.start, date.start) is None:
-        return None
+        after = _GOES_ON_WITH.search(ctx.text, date.end, sentence.end)
+        if after is None:
+            return None
+        return _event_phrase(ctx, after.end(), sentence.end, date, nearest=after.end())
     with_ = _WITH.match(ctx.text, date.end, sentence.end)
     if with_ is None:
         return None
