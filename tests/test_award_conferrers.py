@@ -1411,3 +1411,16 @@ def test_a_lower_case_category_naming_a_kind_of_village_keeps_all_its_words() ->
     names = [a.name for a in awards_in(text, "2024-08-02")]
     assert any(n.endswith("kategori desa wisata") for n in names), names
     assert not any(n.endswith("kategori desa") for n in names), names
+
+
+def test_a_categorys_winners_listed_with_ranks_in_lower_case_are_each_an_award() -> None:
+    text = (
+        "Kontes Tenun Ulos Samosir 2024 diikuti 60 penenun. Kategori ulos ragi hotang: juara I Romauli "
+        "Simbolon (Desa Tomok, Simanindo) dengan nilai 88,5; juara II Kelompok Tenun Marsada (Pangururan) "
+        "dengan nilai 87; juara III Binsar Manurung (Lumban Suhi) dengan nilai 86."
+    )
+    assert [(a.name, a.recipient.name if a.recipient else None) for a in awards_in(text, "2024-08-02")] == [
+        ("Juara I Kontes Tenun Ulos Samosir 2024 kategori ulos ragi hotang", "Romauli Simbolon"),
+        ("Juara II Kontes Tenun Ulos Samosir 2024 kategori ulos ragi hotang", "Kelompok Tenun Marsada"),
+        ("Juara III Kontes Tenun Ulos Samosir 2024 kategori ulos ragi hotang", "Binsar Manurung"),
+    ]

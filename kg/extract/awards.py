@@ -1545,9 +1545,12 @@ def _ranks_listed(ctx: Context, sentence: Sentence) -> None:
 #: a line of a list of winners by category: "Kategori Ulos Sadum: Juara I Kelompok X (Desa Y),
 #: Juara II Kelompok Z, ..."; its ranks (:data:`_CATEGORY_LISTED_RANK`) follow the colon
 _LISTED_CATEGORY = r"\s*(?:[-•*–]\s*)?[Kk]ategori\s+(?P<listed>[^:\n]{1,60}?)\s*:"
-_CATEGORY_LISTED = re.compile(rf"{_LISTED_CATEGORY}\s*(?=Juara\b|Harapan\b)")
-#: ... each rank in it, then its winner
-_CATEGORY_LISTED_RANK = re.compile(rf"(?P<rank>Juara\s+{_RANK.pattern}|Harapan\s+(?:[IVX]+|\d+))\s+(?=[A-Z])")
+_CATEGORY_LISTED = re.compile(rf"{_LISTED_CATEGORY}\s*(?=[Jj]uara\b|[Hh]arapan\b)")
+#: ... each rank in it, then its winner (in lower case too: "Kategori X: juara I A (Desa B) dengan skor
+#: 86; juara II C ...")
+_CATEGORY_LISTED_RANK = re.compile(
+    rf"(?P<rank>[Jj]uara\s+{_RANK.pattern}|[Hh]arapan\s+(?:[IVX]+|\d+))\s+(?=[A-Z])"
+)
 
 
 #: a line of a list of winners by branch, its branch alone before the colon: "Tortor: Juara I SMPN 3
