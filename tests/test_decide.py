@@ -18,14 +18,28 @@ def _names(text: str, kind: EntityType, title: str = "Berita") -> set[str]:
 
 @pytest.mark.parametrize(
     "name",
-    ["Kepolisian Resor", "Unit Kerja", "Organisasi Perangkat Daerah", "Pemerintah Daerah", "Perusahaan BUMN"],
+    [
+        "Kepolisian Resor",
+        "Unit Kerja",
+        "Organisasi Perangkat Daerah",
+        "Pemerintah Daerah",
+        "Perusahaan BUMN",
+        # (the planning forum every region holds after its Musrenbang, a gathering)
+        "Forum Perangkat Daerah",
+    ],
 )
 def test_a_type_of_body_is_no_organisation(name: str) -> None:
     assert generic_organisation(name) is not None
 
 
 @pytest.mark.parametrize(
-    "name", ["Kementerian Kesehatan", "Kepolisian Resor Kota Malang", "Badan Pusat Statistik"]
+    "name",
+    [
+        "Kementerian Kesehatan",
+        "Kepolisian Resor Kota Malang",
+        "Badan Pusat Statistik",
+        "Forum Anak Kabupaten Samosir",
+    ],
 )
 def test_one_body_is_an_organisation(name: str) -> None:
     assert generic_organisation(name) is None
