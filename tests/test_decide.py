@@ -1412,3 +1412,8 @@ def test_a_name_the_article_writes_as_a_thing_made_is_no_person() -> None:
     )
     x = extract(Article("Judul", text, date="2022-08-26"))
     assert [e.name for e in x.entities if e.type is EntityType.PERSON] == ["Tumpal Sinaga"]
+
+
+def test_a_device_written_in_capitals_is_no_organisation() -> None:
+    text = "Dinas Perikanan Samosir membagikan alat GPS dan jaring kepada nelayan Pangururan."
+    assert "GPS" not in _names(text, EntityType.ORGANIZATION)
