@@ -1640,8 +1640,8 @@ def _continued_with(ctx: Context, sentence: Sentence, date: DateMention) -> tupl
     rangkaian festival diteruskan dengan kegiatan Gowes X``)."""
     if _GOES_ON_TO.search(ctx.text, sentence.start, date.start) is None:
         after = _GOES_ON_WITH.search(ctx.text, date.end, sentence.end)
-        if after is None:
-            return None
+        if after is None or _event_phrase(ctx, sentence.start, date.start, date) is not None:
+            return None  # ("Diawali Rapat X, Kamis (15/9) pagi, rangkaian dilanjutkan dengan ...": the day's first)
         return _event_phrase(ctx, after.end(), sentence.end, date, nearest=after.end())
     with_ = _WITH.match(ctx.text, date.end, sentence.end)
     if with_ is None:
