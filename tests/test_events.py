@@ -3383,3 +3383,13 @@ def test_a_day_whose_programme_went_on_with_an_activity_told_after_the_day_is_th
         date="2024-11-11",
     )
     assert ("Gowes Samosir", "2024-11-10") in [(e.name, e.date) for e in events_]
+
+
+def test_a_days_scene_pointed_back_to_by_a_kind_of_its_own_is_that_event() -> None:
+    [event, *_] = events(
+        "SAMOSIR – Ladang bawang di Desa Tomok, Kecamatan Simanindo, ramai petani dan pejabat pada Rabu, 9 "
+        "Oktober 2019. Bupati Samosir Tumpal Sinaga ikut mencabut bawang bersama kelompok tani. Panen raya "
+        "tersebut dirangkai dengan peluncuran Kartu Tani Samosir.",
+        date="2019-10-11",
+    )
+    assert (event.name, event.date) == ("Panen Raya", "2019-10-09")

@@ -360,6 +360,8 @@ _POINTER = re.compile(
 _POINTED_BACK = (frozenset(lexicon.EVENT_TRIGGERS.values()) | {"Event"}) - {"Election"}
 #: after an event word: it is the one just spoken of ("kunjungan itu")
 _REFERRED = re.compile(r"\s+(?:tersebut|itu|ini)\b")
+#: the kind of the events that are no gathering of a class of their own ("panen raya", "kerja bakti")
+_OTHER_KINDS = frozenset({"Event"})
 #: ... after a relative clause: "Festival yang dibuka Bupati X itu dihadiri ..."
 _REFERRED_PAST_A_CLAUSE = re.compile(r"\s+yang\s+[^.,;\n]{1,80}?\s+(?:tersebut|itu)\b")
 #: an event word or a generic one pointing back at the event just told of ("Dalam rakor tersebut, ...",
@@ -1782,13 +1784,23 @@ def _named_nearby(
             # ... . Selama kunjungan tersebut, ...": the event pointed at is that sentence's own)
         kinds = _POINTED_BACK if back_only else _GATHERINGS | ({"Event"} if observed else set())
         phrase = _event_phrase(ctx, near.start, near.end, date, nearest=near.start, kinds=kinds)
+        if not (back_only or observed):
+            # (any other kind when pointed back to, first: "Panen raya tersebut dirangkai dengan peluncuran
+            # ..." after the day's scene)
+            pointed = _event_phrase(ctx, near.start, near.end, date, nearest=near.start, kinds=_OTHER_KINDS)
+            if (
+                pointed is not None
+                and _REFERRED.match(ctx.text, pointed[3])
+                and (phrase is None or pointed[2] < phrase[2])
+            ):
+                phrase = pointed
         if phrase is None:
             continue
         _, kind, start, end = phrase
         if any((dated := _event_phrase(ctx, near.start, d.start, d)) and dated[2] == start for d in others):
             continue  # (an event a day still ahead dates; another named beside that day, "layanan ... bagi
             # pelajar ... pada hari pemungutan suara, 27 November", is this one)
-        if kind not in _GATHERINGS and not back_only and not _TRIGGER.match(ctx.text, start):
+        if observed and kind not in _GATHERINGS and not _TRIGGER.match(ctx.text, start):
             continue  # seen on the spot: an event called by its word ("menggelar demonstrasi"), not any phrase
         before = ctx.text[max(near.start, start - 40) : start]
         if cues.NOT_HELD.search(before):
