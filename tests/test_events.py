@@ -3393,3 +3393,16 @@ def test_a_days_scene_pointed_back_to_by_a_kind_of_its_own_is_that_event() -> No
         date="2019-10-11",
     )
     assert (event.name, event.date) == ("Panen Raya", "2019-10-09")
+
+
+def test_meeting_face_to_face_with_people_on_a_day_is_a_meeting() -> None:
+    [event] = events(
+        "Kamis (23/5/2024), Bupati Samosir Tumpal Sinaga bertatap muka dengan nelayan keramba di Sopo Bolon, "
+        "Pangururan.",
+        date="2024-05-24",
+    )
+    assert (event.name, event.kind, event.date) == (
+        "Tatap muka dengan nelayan keramba",
+        "Meeting",
+        "2024-05-23",
+    )
