@@ -360,10 +360,10 @@ _POINTER = re.compile(
 _POINTED_BACK = (frozenset(lexicon.EVENT_TRIGGERS.values()) | {"Event"}) - {"Election"}
 #: after an event word: it is the one just spoken of ("kunjungan itu")
 _REFERRED = re.compile(r"\s+(?:tersebut|itu|ini)\b")
-#: the kind of the events that are no gathering of a class of their own ("panen raya", "kerja bakti")
-_OTHER_KINDS = frozenset({"Event"})
 #: ... after a relative clause: "Festival yang dibuka Bupati X itu dihadiri ..."
 _REFERRED_PAST_A_CLAUSE = re.compile(r"\s+yang\s+[^.,;\n]{1,80}?\s+(?:tersebut|itu)\b")
+#: the kind of the events that are no gathering of a class of their own ("panen raya", "kerja bakti")
+_OTHER_KINDS = frozenset({"Event"})
 #: an event word or a generic one pointing back at the event just told of ("Dalam rakor tersebut, ...",
 #: "Hadir dalam kesempatan itu ..."), not a question of which ("acara apa")
 _BACK_REFERENCE = re.compile(
@@ -3177,9 +3177,9 @@ def _told_after(ctx: Context, k: int, event: Event) -> list[Sentence]:
                 )
             )
             or _BACK_REFERENCE.search(sentence.text)
-            # its head opening the sentence: near it ("Peluncuran ditandai dengan ... oleh X, Y dan
-            # Z" after a sentence on the programme), or however far on with who came ("Peluncuran di
-            # X turut dihadiri ...")
+            # its head opening the sentence: near it ("Peluncuran diawali ... oleh X bersama Y dan Z"
+            # after a sentence on the programme), or however far on with who came ("Peluncuran di X
+            # turut dihadiri ...")
             or (opening == head and (n - last <= _ATTENDANCE_REACH or _ATTEND.search(sentence.text)))
         ):
             told.append(sentence)
