@@ -3406,3 +3406,12 @@ def test_meeting_face_to_face_with_people_on_a_day_is_a_meeting() -> None:
         "Meeting",
         "2024-05-23",
     )
+
+
+def test_a_building_finally_inaugurated_on_a_day_is_its_inauguration() -> None:
+    [event] = events(
+        "Ruang bersalin Puskesmas Pangururan akhirnya diresmikan Bupati Samosir Tumpal Sinaga, Senin "
+        "(3/6/2024).",
+        date="2024-06-04",
+    )
+    assert (event.name, event.date) == ("Peresmian Puskesmas Pangururan", "2024-06-03")

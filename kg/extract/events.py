@@ -124,11 +124,11 @@ _PRIZES_WON = (
 _PASSIVE_ROWS = lang.table("event-passive-acts", ("passive", "name", "class", "object"))
 _PASSIVES = {passive: (name, kind, obj) for passive, name, kind, obj in _PASSIVE_ROWS}
 _PASSIVE = re.compile(rf"\b(?P<verb>{'|'.join(_PASSIVES)})\b")
-#: what may stand between the thing acted on and the passive verb ("tersebut sebelumnya diserahkan"); "yang",
-#: "sejak" before it speak of an earlier act
+#: what may stand between the thing acted on and the passive verb ("tersebut sebelumnya diserahkan",
+#: "akhirnya diresmikan"); "yang", "sejak" before it speak of an earlier act
 _PASSIVE_LEAD = re.compile(
     r"(?:\b(?P<earlier>yang|sejak|sebagaimana|akan)\s+)?(?P<pointer>(?:tersebut|itu|ini)\s+)?"
-    r"(?:telah\s+|sudah\s+|sebelumnya\s+)?(?P<resmi>(?:secara\s+)?resmi\s+)?$"
+    r"(?:telah\s+|sudah\s+|sebelumnya\s+|akhirnya\s+)?(?P<resmi>(?:secara\s+)?resmi\s+)?$"
 )
 #: between the thing acted on and a passive verb's lead, where and how long it was held, a clause set off by a
 #: comma: "Program X ke-19 yang dilaksanakan di Desa Y, Kecamatan Z, resmi ditutup"
