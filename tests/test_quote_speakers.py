@@ -603,3 +603,16 @@ def test_a_quotation_whose_speaker_the_next_sentence_names(told: str) -> None:
         f"{told} saat menyerahkan piagam kepada tujuh desa di Pangururan."
     )
     assert speakers(x) == ["Marihot Sinaga"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["ujar bupati yang biasa dipanggil Ompung Tumpal itu.", "tegas bupati."],
+)
+def test_an_office_in_lower_case_is_its_holder_not_the_deputy_named_last(said: str) -> None:
+    x = run(
+        "Bupati Samosir Tumpal Sinaga menyerahkan bantuan traktor kepada petani di Pangururan, Selasa "
+        "(14/9/2021). Hadir pula Wakil Bupati Samosir Binsar Manurung dan Sekda Romauli Simbolon.\n\n"
+        f"“Traktor ini harus dirawat. Jangan sampai dijual,” {said}"
+    )
+    assert speakers(x) == ["Tumpal Sinaga"]
