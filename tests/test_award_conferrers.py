@@ -1424,3 +1424,14 @@ def test_a_categorys_winners_listed_with_ranks_in_lower_case_are_each_an_award()
         ("Juara II Kontes Tenun Ulos Samosir 2024 kategori ulos ragi hotang", "Kelompok Tenun Marsada"),
         ("Juara III Kontes Tenun Ulos Samosir 2024 kategori ulos ragi hotang", "Binsar Manurung"),
     ]
+
+
+def test_the_winner_named_before_a_rank_wins_it_not_the_next_one_after_disusul() -> None:
+    text = (
+        "Lomba Tenun Ulos Kabupaten Samosir 2023 diikuti 40 penenun. Hasilnya, Romauli Simbolon dari Desa "
+        "Tomok keluar sebagai juara I, disusul Binsar Manurung dari Kecamatan Simanindo di posisi kedua."
+    )
+    assert [(a.name, a.recipient.name if a.recipient else None) for a in awards_in(text, "2023-08-02")] == [
+        ("Juara I Lomba Tenun Ulos Kabupaten Samosir 2023", "Romauli Simbolon"),
+        ("Juara kedua Lomba Tenun Ulos Kabupaten Samosir 2023", "Binsar Manurung"),
+    ]
