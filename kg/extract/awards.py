@@ -1200,9 +1200,8 @@ def _winner_with_origin(ctx: Context, award: Award) -> Entity | None:
 
     def distance(a: Award, m: re.Match[str]) -> int:
         if m.start() >= a.span.end and _NEXT_WINNER.search(ctx.text, a.span.end, m.start()):
-            return len(
-                ctx.text
-            )  # ("X keluar sebagai juara I, disusul Y ...": the next winner, not this one's)
+            # ("X keluar sebagai juara I, disusul Y ...": the next winner, not this one's)
+            return len(ctx.text)
         return max(a.span.start - m.end("name"), m.start() - a.span.end, 0)
 
     for m in sorted(

@@ -102,8 +102,7 @@ def _speaker_after(ctx: Context, q: QuoteSpan) -> Entity | _Untold | None:
         if described.split()[0] in _UNNAMED or _points_back(described):
             # "kata dia", "kata dalam konferensi pers", "ujar mantan Kepala X itu"; but "ujar bupati
             # yang biasa dipanggil X itu": the one person holding that office
-            office = lexicon.TITLES.get(described.split()[0].capitalize())
-            held = _holder(ctx, office.role) if office is not None and _points_back(described) else UNTOLD
+            held = _office_holder(ctx, described.split()[0]) if _points_back(described) else UNTOLD
             return None if held is UNTOLD else held
         named = _named_after_description(ctx, after_verb)  # "kata pengacara Budi, Harjono": Harjono
         if named is not None:
@@ -333,11 +332,17 @@ def _unit_holder(ctx: Context, position: str) -> Entity | _Untold:
 def _holder_by_word(ctx: Context, word: str) -> Entity | _Untold:
     """``tegas hakim di akhir sidang``: the one person the article gives an office with that word
     ("Ketua Majelis Hakim"), else nobody (``ujar pengemudi mobil itu``: no office)."""
-    office = lexicon.TITLES.get(word.capitalize())
-    if office is not None and (held := _holder(ctx, office.role)) is not UNTOLD:
+    if (held := _office_holder(ctx, word)) is not UNTOLD:
         return held  # "tegas bupati": the Bupati, though a Wakil Bupati is named too
     holders = _holders(ctx, lambda m, held_role: word.capitalize() in held_role.name.split())
     return holders[0] if len(holders) == 1 else UNTOLD
+
+
+def _office_holder(ctx: Context, word: str) -> Entity | _Untold:
+    """The one person holding the office a lower-case word is the title of ("bupati": the Bupati),
+    else nobody."""
+    office = lexicon.TITLES.get(word.capitalize())
+    return _holder(ctx, office.role) if office is not None else UNTOLD
 
 
 def _holders(ctx: Context, held: Callable[[Membership, Entity], bool]) -> list[Entity]:
