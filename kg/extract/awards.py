@@ -679,17 +679,12 @@ def _contest_written_before(text: str) -> str | None:
     return _contest_written(found[-1]) if found else None
 
 
-#: a word pointing back to what was named before ("Festival tahunan ini sudah ...", "kontes tersebut")
-_POINTER = r"(?:ini|itu|tersebut)\b"
-_POINTING_BACK = re.compile(rf"\s+{_POINTER}")
-
-
 def _points_back(text: str, m: re.Match[str]) -> bool:
     """Whether a contest's noun and the lower-case words after it are pointed back to ("Festival
     tahunan ini sudah lima kali diadakan": the festival named before, described, no contest of that
     name)."""
     words = m.group("contest").split()
-    return all(w.islower() for w in words[1:]) and _POINTING_BACK.match(text, m.end()) is not None
+    return all(w.islower() for w in words[1:]) and lexicon.POINTED_BACK.match(text, m.end()) is not None
 
 
 def _contest_written(m: re.Match[str]) -> str:
@@ -2737,7 +2732,7 @@ def _prize_named_before(ctx: Context, start: int) -> str | None:
 
 
 #: a contest pointed back to by its noun: "Panitia lalu mengumumkan hasil kontes tersebut."
-_CONTEST_POINTED = re.compile(rf"\b(?P<noun>{_CONTEST_NOUNS})\s+{_POINTER}", re.IGNORECASE)
+_CONTEST_POINTED = re.compile(rf"\b(?P<noun>{_CONTEST_NOUNS})\s+{lexicon.DEMONSTRATIVE}", re.IGNORECASE)
 
 
 def _contest_named_in(ctx: Context, start: int, end: int) -> str | None:

@@ -359,7 +359,7 @@ _POINTER = re.compile(
 #: any event but an election may be what "kegiatan ini" points back at
 _POINTED_BACK = (frozenset(lexicon.EVENT_TRIGGERS.values()) | {"Event"}) - {"Election"}
 #: after an event word: it is the one just spoken of ("kunjungan itu")
-_REFERRED = re.compile(r"\s+(?:tersebut|itu|ini)\b")
+_REFERRED = lexicon.POINTED_BACK
 #: ... after a relative clause: "Festival yang dibuka Bupati X itu dihadiri ..."
 _REFERRED_PAST_A_CLAUSE = re.compile(r"\s+yang\s+[^.,;\n]{1,80}?\s+(?:tersebut|itu)\b")
 #: the kind of the events that are no gathering of a class of their own ("panen raya", "kerja bakti")
@@ -1640,15 +1640,15 @@ def _continued_with(ctx: Context, sentence: Sentence, date: DateMention) -> tupl
     (18/10/2024) malam dengan Pembukaan Festival Apel ...`` is the opening of the festival, not
     the anniversary the programme belongs to; so is the one told after the day (``Minggu (10/11),
     rangkaian festival diteruskan dengan kegiatan Gowes X``)."""
-    if _GOES_ON_TO.search(ctx.text, sentence.start, date.start) is None:
-        after = _GOES_ON_WITH.search(ctx.text, date.end, sentence.end)
-        if after is None or _event_phrase(ctx, sentence.start, date.start, date) is not None:
+    if _GOES_ON_TO.search(ctx.text, sentence.start, date.start) is not None:
+        went_on = _WITH.match(ctx.text, date.end, sentence.end)
+    else:
+        went_on = _GOES_ON_WITH.search(ctx.text, date.end, sentence.end)
+        if went_on is not None and _event_phrase(ctx, sentence.start, date.start, date) is not None:
             return None  # ("Diawali Rapat X, Kamis (15/9) pagi, rangkaian dilanjutkan dengan ...": the day's first)
-        return _event_phrase(ctx, after.end(), sentence.end, date, nearest=after.end())
-    with_ = _WITH.match(ctx.text, date.end, sentence.end)
-    if with_ is None:
+    if went_on is None:
         return None
-    return _event_phrase(ctx, with_.end(), sentence.end, date, nearest=with_.end())
+    return _event_phrase(ctx, went_on.end(), sentence.end, date, nearest=went_on.end())
 
 
 def _quoted_apart(ctx: Context, start: int, date: DateMention) -> bool:
@@ -1782,7 +1782,7 @@ def _named_nearby(
         if abs(j - k) == 2 and any(between.start <= d.start < between.end for d in ctx.dates):
             continue  # (a dated sentence between: "... kata X, Kamis (16/10). Pada Kamis sore, Wabup meninjau
             # ... . Selama kunjungan tersebut, ...": the event pointed at is that sentence's own)
-        kinds = _POINTED_BACK if back_only else _GATHERINGS | ({"Event"} if observed else set())
+        kinds = _POINTED_BACK if back_only else _GATHERINGS | (_OTHER_KINDS if observed else frozenset())
         phrase = _event_phrase(ctx, near.start, near.end, date, nearest=near.start, kinds=kinds)
         if not (back_only or observed):
             # (any other kind when pointed back to, first: "Panen raya tersebut dirangkai dengan peluncuran
@@ -3201,7 +3201,7 @@ def _act_again(head: str) -> re.Pattern[str] | None:
 
 
 #: what follows a trigger or an event's name that speaks of it again ("sidang itu", "Uji ... ini")
-_AGAIN = r"\s+(?:ini|itu|tersebut)\b"
+_AGAIN = rf"\s+{lexicon.DEMONSTRATIVE}"
 
 
 @lru_cache(maxsize=1 << 10)

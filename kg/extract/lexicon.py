@@ -349,6 +349,14 @@ def government_short(region_name: str) -> str | None:
     return f"Pemprov {region_name}"
 
 
+# -- pointing back ------------------------------------------------------------------
+
+#: a demonstrative pointing back to what was named before ("kontes tersebut", "kunjungan itu")
+DEMONSTRATIVE = r"(?:ini|itu|tersebut)\b"
+#: ... right after a name or a noun, matched at its end
+POINTED_BACK = re.compile(rf"\s+{DEMONSTRATIVE}")
+
+
 # -- people ---------------------------------------------------------------------
 
 #: Honorifics and forms of address that precede a name (schema:honorificPrefix).

@@ -99,11 +99,10 @@ def _speaker_after(ctx: Context, q: QuoteSpan) -> Entity | _Untold | None:
     if i > 0 and ctx.tokens[i - 1].start >= after_verb and match_title(ctx, i - 1) is not None:
         i -= 1  # "kata jubir KPK Agus Setiawan": the lower-case word after the verb is a title
     elif described := _description(ctx, after_verb):
+        if _points_back(described) and (held := _office_holder(ctx, described.split()[0])) is not UNTOLD:
+            return held  # "ujar bupati yang biasa dipanggil X itu": the one person holding that office
         if described.split()[0] in _UNNAMED or _points_back(described):
-            # "kata dia", "kata dalam konferensi pers", "ujar mantan Kepala X itu"; but "ujar bupati
-            # yang biasa dipanggil X itu": the one person holding that office
-            held = _office_holder(ctx, described.split()[0]) if _points_back(described) else UNTOLD
-            return None if held is UNTOLD else held
+            return None  # "kata dia", "kata dalam konferensi pers", "ujar mantan Kepala X itu"
         named = _named_after_description(ctx, after_verb)  # "kata pengacara Budi, Harjono": Harjono
         if named is not None:
             return named
