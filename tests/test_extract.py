@@ -7059,3 +7059,19 @@ def test_a_nickname_made_of_the_start_of_a_given_name_is_that_person() -> None:
     )
     x = extract(Article("Judul", text, date="2025-03-12"))
     assert [e.name for e in x.entities if e.type is EntityType.PERSON] == ["Marintan Rosalinda Hutabarat"]
+
+
+def test_a_rank_in_words_is_named_in_numerals_too() -> None:
+    """``juara pertama Lomba X tahun 2024 ... posisi kedua``: each rank in words is also named as it is
+    as often written, in Roman numerals, with the year bare."""
+    text = (
+        "Kelompok Tani Marsiurupan keluar sebagai juara pertama Lomba Kebun Lestari tingkat Kabupaten Samosir "
+        "tahun 2024. Hasilnya diumumkan di Pangururan, Kamis (7/11/2024).\n\nKelompok Tani Sauduran menempati "
+        "posisi kedua dengan nilai 84,5."
+    )
+    names = {
+        n for a in extract(Article("Judul", text, date="2024-11-08")).awards for n in (a.name, *a.aliases)
+    }
+    assert "Juara I Lomba Kebun Lestari tingkat Kabupaten Samosir 2024" in names
+    assert "Juara II Lomba Kebun Lestari tingkat Kabupaten Samosir 2024" in names
+    assert not any(n.startswith("Posisi II") for n in names)

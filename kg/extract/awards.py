@@ -2065,7 +2065,7 @@ def extract_awards(ctx: Context) -> None:
     ]
     if festival := _the_festival(ctx):
         ctx.awards[:] = [_at_the_festival(a, festival) for a in ctx.awards]
-    ctx.awards[:] = [_as_placed(ctx, a) for a in ctx.awards]
+    ctx.awards[:] = [_in_numerals(_as_placed(ctx, a)) for a in ctx.awards]
     for award in ctx.awards:
         ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people
 
@@ -2083,6 +2083,29 @@ def _as_placed(ctx: Context, award: Award) -> Award:
         if n.casefold().startswith(f"juara {placed.group('place').casefold()} ")
     ]
     return replace(award, aliases=tuple(dict.fromkeys((*award.aliases, *written))))
+
+
+#: a rank written in words opening an award's name ("Juara pertama ...", "Peringkat kedua ...")
+_RANK_IN_WORDS = re.compile(
+    r"(?P<noun>Juara|Peringkat|Juara Harapan|Harapan)\s+(?P<place>pertama|kedua|ketiga)\s", re.I
+)
+#: "tahun" before the year in an award's name ("... Kota X Tahun 2023")
+_TAHUN = re.compile(rf"\s[Tt]ahun\s+(?={_YEAR_DIGITS}\b)")
+
+
+def _in_numerals(award: Award) -> Award:
+    """An award named with its rank in words or "tahun" before its year: also named as it is as often
+    written, the rank in Roman numerals ("Juara I Lomba X" for "Juara pertama Lomba X") and the year
+    bare ("Lomba X 2023" for "Lomba X Tahun 2023"), each way with the other."""
+    names = (award.name, *award.aliases)
+    bare = [_TAHUN.sub(" ", n) for n in names]
+    ranked = [
+        f"{m.group('noun')} {_RANK_ROMAN[m.group('place').casefold()]} {n[m.end() :]}"
+        for n in (*names, *bare)
+        if (m := _RANK_IN_WORDS.match(n)) is not None
+    ]
+    more = [n for n in dict.fromkeys((*bare, *ranked)) if n not in names]
+    return replace(award, aliases=(*award.aliases, *more)) if more else award
 
 
 #: a festival named with its year or its edition, and its short form in brackets between: "Festival
