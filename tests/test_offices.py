@@ -3995,3 +3995,11 @@ def test_the_village_a_groups_head_comes_from_stands_between_the_group_and_the_h
     gazetteer lacks, up to the comma; and the district after it) is where the group is; the name after
     the comma its head's."""
     assert [(person, role) for person, role, _ in held(run(text))] == [("Binsar Manurung", "Ketua")]
+
+
+@pytest.mark.parametrize("name", ["Purnama Sinaga", "Purnama Siregar"])
+def test_a_given_name_some_village_bears_opens_the_holders_name_after_a_units_region(name: str) -> None:
+    """``Kapolres Samosir Purnama Sinaga``: "Purnama" is a village's name elsewhere, but after the
+    regency the unit is of and before a surname it opens the holder's name, not more of the unit's."""
+    x = run(f"Dari sisi keamanan, Kapolres Samosir {name} menyatakan festival berjalan kondusif.")
+    assert (name, "Kepala Kepolisian Resor", "Kepolisian Resor Samosir") in held(x)

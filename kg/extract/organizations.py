@@ -1249,6 +1249,8 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
             break
         if words and not hero and (not _is_place_word(ctx, token, j) or _level_named(words, token)):
             break
+        if words and _village_opening_a_name(ctx, words, j):
+            break  # "Kapolres Pangandaran Galih Permadi": a given name some village elsewhere also bears
         if (
             not words
             and not hero
@@ -1379,6 +1381,24 @@ def _unit_region_words(ctx: Context, j: int) -> list[Token]:
         ):
             return words
     return []
+
+
+def _village_opening_a_name(ctx: Context, words: list[Token], j: int) -> bool:
+    """Whether token ``j``, after ``words`` that name a city or regency, is a word the gazetteer knows
+    only as a village's name that opens a name of two words or more there (no region's): a person's
+    given name, not more of the unit's place."""
+    tokens = ctx.tokens
+    if j + 1 >= len(tokens) or not tokens[j + 1].capitalised or _is_place_word(ctx, tokens[j + 1], j + 1):
+        return False
+    place = " ".join(w.bare for w in words)
+    if not gazetteer.lookup(place, {"kabupaten", "kota", "provinsi"}):
+        return False
+    known = gazetteer.lookup(tokens[j].bare)
+    return (
+        bool(known)
+        and all(r.level in {"desa", "kelurahan"} for r in known)
+        and not gazetteer.lookup(f"{place} {tokens[j].bare}")
+    )
 
 
 def _is_place_word(ctx: Context, token: Token, j: int) -> bool:
