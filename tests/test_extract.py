@@ -7075,3 +7075,16 @@ def test_a_rank_in_words_is_named_in_numerals_too() -> None:
     assert "Juara I Lomba Kebun Lestari tingkat Kabupaten Samosir 2024" in names
     assert "Juara II Lomba Kebun Lestari tingkat Kabupaten Samosir 2024" in names
     assert not any(n.startswith("Posisi II") for n in names)
+
+
+def test_a_rank_listed_under_its_category_is_named_as_written_too() -> None:
+    """``Kategori pelajar: juara I A, juara II B``: each rank is named with its contest and category,
+    and as the text writes it, in its category alone ("Juara I kategori pelajar")."""
+    text = (
+        "Pemerintah Kabupaten Samosir menutup Festival Danau Sipinggan 2024 di Pangururan, Minggu (14/7/2024). "
+        "Lomba solu hias diikuti 30 tim.\n\nKategori pelajar: juara I SMA Negeri 1 Pangururan, juara II SMP "
+        "Negeri 2 Simanindo, juara III SMA Negeri 1 Onan Runggu."
+    )
+    awards = extract(Article("Judul", text, date="2024-07-15")).awards
+    names = {n for a in awards for n in (a.name, *a.aliases)}
+    assert {"Juara I kategori pelajar", "Juara II kategori pelajar", "Juara III kategori pelajar"} <= names

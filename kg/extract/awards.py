@@ -2493,6 +2493,9 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     if cue.startswith(" cabang "):
         # ("Juara I cabang Tafsir Bahasa Arab MTQ ke-XXXIX ...": a branch as often written before its contest)
         names += [f"{award.name}{cue} {c}" for c in (bare, initialled) if c is not None]
+    if cue.startswith((" kategori ", " cabang ")):
+        # ("Kategori pelajar: juara I X, juara II Y": the rank as the text writes it, in its category alone)
+        names.append(f"{award.name}{cue}")
     rank, _, place = award.name.partition(" ")
     if (roman := _RANK_ROMAN.get(place.casefold())) is not None:
         names.append(f"{rank} {roman} {bare}{cue}")  # ("Juara pertama ..." is as often written "Juara I ...")
