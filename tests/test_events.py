@@ -3415,3 +3415,19 @@ def test_a_building_finally_inaugurated_on_a_day_is_its_inauguration() -> None:
         date="2024-06-04",
     )
     assert (event.name, event.date) == ("Peresmian Puskesmas Pangururan", "2024-06-03")
+
+
+def test_a_bare_event_word_after_a_closing_is_the_event_closed_not_its_closing() -> None:
+    """``... resmi menutup Festival X 2025 ..., Sabtu (13/9/2025). Festival yang berlangsung sejak Rabu
+    (10/9) itu ...``: the festival itself began that Wednesday; its closing is Saturday's."""
+    found = {
+        (e.name, e.date)
+        for e in events(
+            "Bupati Samosir Tumpal Sinaga resmi menutup Festival Danau Sipinggan 2025 di Pantai Parbaba, Sabtu "
+            "sore (13/9/2025).\n\nFestival yang berlangsung sejak Rabu (10/9) itu dimeriahkan lomba solu hias dan "
+            "pentas tortor dari enam kecamatan.",
+            date="2025-09-15",
+        )
+    }
+    assert ("Festival Danau Sipinggan 2025", "2025-09-10") in found
+    assert ("Penutupan Festival Danau Sipinggan 2025", "2025-09-13") in found

@@ -2967,6 +2967,10 @@ def _named_earlier(
             written = ctx.text[at:stop].split()
             if not with_word and len(full.split()) >= 2 and ctx.text[at : at + 1].islower():
                 continue
+            if written[0] == head and full.endswith(f" {' '.join(written)}"):
+                # ("... resmi menutup Festival X 2025 .... Festival yang berlangsung sejak Rabu itu": the
+                # festival itself, not the closing its sentence told)
+                full = " ".join(written)
             if (
                 len(full.split()) < 2
                 or not ctx.text[at : at + 1].isupper()
