@@ -2178,7 +2178,9 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                         and not _names_inner_body(ctx, words, token)
                         and not (
                             _freely_named(ctx, words)
-                            and (_holder_after_comma(ctx, j) or _village_after_run(ctx, j))
+                            # (with no title before, no holder follows: "milik Koperasi Peternak Sapi
+                            # Perah Tani Makmur yang ...", the tagger's person is the body's own name)
+                            and (not before_name or _holder_after_comma(ctx, j) or _village_after_run(ctx, j))
                         )
                         and not _seat_of_court(ctx, words, j)
                         and (
@@ -2713,6 +2715,7 @@ _SELF_NAMED = (
     frozenset(
         {
             "Komunitas",
+            "Koperasi",
             "Paguyuban",
             "Kelompok",
             "Forum",
