@@ -3431,3 +3431,18 @@ def test_a_bare_event_word_after_a_closing_is_the_event_closed_not_its_closing()
     }
     assert ("Festival Danau Sipinggan 2025", "2025-09-10") in found
     assert ("Penutupan Festival Danau Sipinggan 2025", "2025-09-13") in found
+
+
+def test_a_winners_trophy_taken_home_and_paraded_is_a_parade_of_the_award_won() -> None:
+    """``Jumat pagi, trofi juara dibawa pulang dan diarak dari ... menuju ...``: the trophy of the
+    award the village won, paraded that day."""
+    found = {
+        (e.name, e.date)
+        for e in events(
+            "Desa Tomok meraih Juara I Lomba Desa Tingkat Provinsi Sumatera Utara 2024. Trofi diserahkan "
+            "Gubernur di Medan, Kamis (21/11/2024).\n\nJumat pagi, trofi juara dibawa pulang dan diarak dari "
+            "Pendopo Kabupaten Samosir menuju Balai Desa Tomok.",
+            date="2024-11-22",
+        )
+    }
+    assert ("Kirab Trofi Juara I Lomba Desa Tingkat Provinsi Sumatera Utara 2024", "2024-11-22") in found

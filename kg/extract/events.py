@@ -154,8 +154,9 @@ _AWARD_HEAD_WORDS = lang.alternation(_AWARD_HEADS)
 _AWARD_ACTED_ON = re.compile(
     rf"\b(?P<thing>(?i:{_AWARD_HEAD_WORDS})(?:\s+[A-Z0-9][\w'’/-]*)*)"
     # "Penghargaan atas komitmen dalam ... itu diterima": what it was given for, in lower case
-    r"(?:\s+(?:atas|untuk|bagi)(?:\s+[a-z][\w/-]*){1,8})?(?:\s+(?:itu|ini|tersebut))?"
-    r"(?:\s+(?:kemudian|lalu|langsung|pun|selanjutnya|akan))?\s+$"
+    r"(?:\s+(?:atas|untuk|bagi)(?:\s+[a-z][\w/-]*){1,8})?(?:\s+(?:itu|ini|tersebut|juara))?"
+    r"(?:\s+(?:kemudian|lalu|langsung|pun|selanjutnya|akan))?"
+    r"(?:\s+dibawa\s+pulang\s+(?:dan|lalu))?\s+$"  # ("trofi juara dibawa pulang dan diarak ...")
 )
 #: "Penghargaan berupa trofi, piagam dan uang pembinaan", "Penghargaan tertinggi dalam evaluasi Kota
 #: Layak Anak (KLA)": an award's head word, then what the award is or what kind, right before the
