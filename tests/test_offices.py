@@ -4014,3 +4014,12 @@ def test_a_community_bodys_own_name_after_its_kind_is_its_name_with_no_title_bef
     )
     assert "Koperasi Peternak Sapi Perah Tani Makmur" in names(x, EntityType.ORGANIZATION)
     assert "Tani Makmur" not in names(x, EntityType.PERSON)
+
+
+def test_a_command_numbered_for_two_towns_is_named_with_both() -> None:
+    """``Kodim 0210/Samosir-Toba``: the command's number is written with the two towns it covers,
+    joined by a hyphen; its name as written keeps both, not the first alone."""
+    x = run("Rapat dihadiri Komandan Kodim 0210/Samosir-Toba Letkol Inf Tumpal Sinaga di Pangururan.")
+    bodies = {e.name: e for e in x.entities if e.type == EntityType.ORGANIZATION}
+    assert "Kodim 0210/Samosir-Toba" in bodies["Komando Distrik Militer 0210"].aliases
+    assert ("Tumpal Sinaga", "Komandan", "Komando Distrik Militer 0210") in held(x)

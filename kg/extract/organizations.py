@@ -1319,6 +1319,8 @@ def _command_name_after(ctx: Context, words: list[Token], j: int) -> tuple[int, 
     ):
         return None
     region = region_at(ctx, j + 1, {"kota", "kabupaten", "provinsi"}, bare=True)
+    if region is not None and region[1] < tokens[j + 1].bare_end and ctx.text[region[1]] == "-":
+        return tokens[j + 1].bare_end, j + 2  # "Kodim 0818/Malang-Batu": the two towns it covers
     if region is not None:
         k = region[2]
         if k < len(tokens) and gazetteer.lookup(
