@@ -2447,7 +2447,7 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
         if written is not None or (before := _sentence_before(ctx, at)) is None:
             break
         written, at = _contest_named_in(ctx, before.start, before.end), before.start
-    ranked = _ranked_before(ctx.awards, award.span.start, at)
+    ranked = _ranked_before(ctx.awards, award.span.start, at) or _ranked_before_festival(ctx, written, at)
     own = _CATEGORY_NAMED.match(ctx.text, award.span.end) if category is None else None
     if _branch_after(ctx.text, award.span.end):
         # "Juara Harapan II cabang Y" after "regu Musabaqah X menyabet Juara II": a branch of the whole
@@ -2784,6 +2784,21 @@ def _only_contest_before(ctx: Context, start: int) -> tuple[str, int] | None:
         return None
     written = min((c for c, _ in found), key=lambda c: (len(c), c))  # (the same in every run)
     return written, found[-1][1]
+
+
+def _ranked_before_festival(ctx: Context, written: str | None, at: int) -> tuple[str, int] | None:
+    """The contest of a rank won in the sentence right before the one at ``at`` that names a
+    festival (``written``): "X keluar sebagai Juara I Lomba Y 2023. Hasil penilaian itu diumumkan
+    dalam malam puncak Festival Z. Posisi kedua ditempati W": the contest the ranks are of, not the
+    festival where they were announced."""
+    if (
+        written is None
+        or not written.startswith("Festival ")
+        or (before := _sentence_before(ctx, at)) is None
+    ):
+        return None
+    ranked = _ranked_before(ctx.awards, at, before.start)
+    return ranked if ranked is not None and not ranked[0].startswith("Festival ") else None
 
 
 #: how many sentences before its own a rank alone looks for the contest it was won in ("... kepada para
