@@ -3446,3 +3446,19 @@ def test_a_winners_trophy_taken_home_and_paraded_is_a_parade_of_the_award_won() 
         )
     }
     assert ("Kirab Trofi Juara I Lomba Desa Tingkat Provinsi Sumatera Utara 2024", "2024-11-22") in found
+
+
+def test_a_gathering_named_as_what_a_days_activity_follows_up_is_not_that_days() -> None:
+    """``Sebagai tindak lanjut apel, Pemkab akan menggelar ... pada Sabtu (11/1/2025)``: the muster was
+    told before, on its own day; Saturday's activity follows it up and holds no second muster."""
+    found = {
+        (e.name, e.date)
+        for e in events(
+            "Apel siaga bencana digelar di Lapangan Pangururan, Kamis (9/1/2025).\n\nSebagai tindak lanjut apel, "
+            "Pemkab Samosir akan menggelar Gerakan Danau Bersih secara serentak di 9 kecamatan pada Sabtu "
+            "(11/1/2025).",
+            date="2025-01-09",
+        )
+    }
+    assert ("Apel Siaga Bencana", "2025-01-09") in found
+    assert not any(date == "2025-01-11" and name.startswith("Apel") for name, date in found)

@@ -2559,8 +2559,9 @@ _THEN_ACTED = re.compile(
 )
 #: how many sentences after a dated event's own may tell another held that day
 _SAME_DAY_REACH = 8
-#: the words opening what follows an event: "Usai apel, ...", "Setelah pencanangan, ..."
-_AFTER_WORDS = r"(?:[Uu]sai|[Ss]eusai|[Ss]etelah|[Ss]esudah|[Ss]elepas)"
+#: the words opening what follows an event: "Usai apel, ...", "Setelah pencanangan, ...", "Sebagai tindak
+#: lanjut apel, ..."
+_AFTER_WORDS = r"(?:[Uu]sai|[Ss]eusai|[Ss]etelah|[Ss]esudah|[Ss]elepas|(?:[Ss]ebagai\s+)?[Tt]indak\s+lanjut)"
 #: opening a clause: what it names is what the clause follows ("Usai rapat, ..."), or what the act it
 #: names was done to ("Usai menerima penghargaan, ...")
 _FOLLOWED = re.compile(rf"\W*{_AFTER_WORDS}\s+(?:me[a-z]+\s+)?", re.IGNORECASE)
