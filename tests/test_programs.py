@@ -1469,3 +1469,28 @@ def test_the_fishers_card_and_the_food_crops_drive_are_national_programmes(text:
     """The fishery ministry's card for those who fish and farm fish (KUSUKA) and the agriculture
     ministry's drive for rice, maize and soy (Upsus Pajale): one national programme each, by any form."""
     assert name in names(run(text, "2023-03-16"), EntityType.PROGRAM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bantuan itu merupakan bagian dari Gerakan Nelayan Tangguh Samosir (Gentas) yang digagas Dinas "
+        "Perikanan Kabupaten Samosir.",
+        "Ia juga menyinggung Gerakan Petani Muda Samosir (Gempas) yang menyasar anak muda desa.",
+    ],
+)
+def test_a_movement_of_a_group_a_clause_says_was_launched_or_aims_at_someone_is_a_programme(
+    text: str,
+) -> None:
+    """``Gerakan Nelayan X (short) yang digagas Dinas Y``: "Gerakan Nelayan" may open a body of fishers,
+    but a movement the clause after it says was launched, or aims at someone, is a programme."""
+    x = run(text)
+    name = next(n for n in names(x, EntityType.PROGRAM) if n.startswith("Gerakan"))
+    assert name.startswith(("Gerakan Nelayan Tangguh", "Gerakan Petani Muda"))
+    assert not any(n.startswith("Gerakan") for n in names(x, EntityType.ORGANIZATION))
+
+
+def test_a_movement_after_its_office_stays_a_body() -> None:
+    """``Ketua Gerakan Pemuda Samosir Tumpal Sinaga``: after an office, the movement is a body."""
+    x = run("Ketua Gerakan Pemuda Samosir Tumpal Sinaga hadir di Pangururan.")
+    assert "Gerakan Pemuda Samosir" in names(x, EntityType.ORGANIZATION)

@@ -1463,7 +1463,25 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
         or (None if before_name else _commission_of(ctx, i, name))  # (a title seats its holder in the body)
         or _organisation(ctx, i, name)
     )
+    if (
+        found is not None
+        and not before_name
+        and ctx.tokens[i].bare == "Gerakan"
+        and _PROGRAMME_TOLD.match(ctx.text, found.end)
+    ):
+        # "Gerakan Tani Tangguh Kemarau (Gertak Kemarau) yang digagas Dinas X": a programme the clause
+        # after it says was launched or aims at someone, no movement of farmers
+        return None
     return _with_branch_area(ctx, found) if found is not None else None
+
+
+#: a relative clause after a name that tells a programme: launched, run, or aimed at someone ("... (Gempita)
+#: yang menyasar anak muda desa", "... yang digagas Dinas X")
+_PROGRAMME_TOLD = re.compile(
+    r"\s*(?:\([^()]{2,30}\)\s*)?,?\s*yang\s+(?:(?:telah|sudah|sedang|kini)\s+)?"
+    r"(?:di(?:gagas|canangkan|luncurkan|inisiasi|programkan|gulirkan|jalankan|laksanakan|galakkan)"
+    r"|menyasar|bertujuan|menargetkan|mengajak|menggerakkan)\b"
+)
 
 
 #: a province's branch office, named with the area it serves after its province ("Cabang Dinas
