@@ -7091,11 +7091,11 @@ def test_a_rank_listed_under_its_category_is_named_as_written_too() -> None:
 
 
 def test_a_rank_after_a_festival_where_ranks_were_announced_is_of_the_contest_won_before() -> None:
-    """``X keluar sebagai Juara I Lomba Y 2024. Hasil penilaian itu diumumkan dalam malam puncak
-    Festival Z. Posisi kedua ditempati W``: the second place is the contest's, not the festival's."""
+    """``X menjadi Juara I Lomba Y 2024. Pemenang diumumkan pada puncak Festival Z. Posisi kedua
+    ditempati W``: the second place is the contest's, not the festival's."""
     text = (
-        "Kampung Ulos di Desa Tomok keluar sebagai Juara I Lomba Kampung Wisata Kabupaten Samosir 2024. Hasil "
-        "penilaian itu diumumkan dalam malam puncak Festival Danau Sipinggan di Pangururan, Kamis (14/11/2024)."
+        "Kampung Ulos di Desa Tomok berhasil menjadi Juara I Lomba Kampung Wisata Kabupaten Samosir 2024. "
+        "Pemenang diumumkan pada puncak Festival Danau Sipinggan di Pangururan, Kamis (14/11/2024)."
         "\n\nPosisi kedua ditempati Kampung Tenun di Desa Lumban Suhi, Kecamatan Pangururan."
     )
     names = {a.name for a in extract(Article("Judul", text, date="2024-11-15")).awards}

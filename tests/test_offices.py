@@ -4006,13 +4006,12 @@ def test_a_given_name_some_village_bears_opens_the_holders_name_after_a_units_re
 
 
 def test_a_community_bodys_own_name_after_its_kind_is_its_name_with_no_title_before() -> None:
-    """``milik Koperasi Peternak Sapi Perah Tani Makmur yang ...``: with no title before the body, no
+    """``kandang Koperasi Peternak Kerbau Tani Makmur yang ...``: with no title before the body, no
     holder follows it; the words the tagger may read as a person's are the cooperative's own name."""
     x = run(
-        "Bupati Samosir bersama rombongan meninjau pos penampungan susu milik Koperasi Peternak Sapi Perah "
-        "Tani Makmur yang berada tidak jauh dari lokasi acara di Pangururan."
+        "Bupati juga meninjau kandang Koperasi Peternak Kerbau Tani Makmur yang dikelola pemuda Desa Tomok."
     )
-    assert "Koperasi Peternak Sapi Perah Tani Makmur" in names(x, EntityType.ORGANIZATION)
+    assert "Koperasi Peternak Kerbau Tani Makmur" in names(x, EntityType.ORGANIZATION)
     assert "Tani Makmur" not in names(x, EntityType.PERSON)
 
 

@@ -1474,9 +1474,9 @@ def test_the_fishers_card_and_the_food_crops_drive_are_national_programmes(text:
 @pytest.mark.parametrize(
     "text",
     [
-        "Bantuan itu merupakan bagian dari Gerakan Nelayan Tangguh Samosir (Gentas) yang digagas Dinas "
+        "Perahu tersebut disalurkan lewat Gerakan Nelayan Tangguh Samosir (Gentas) yang digagas Dinas "
         "Perikanan Kabupaten Samosir.",
-        "Ia juga menyinggung Gerakan Petani Muda Samosir (Gempas) yang menyasar anak muda desa.",
+        "Bupati kembali mengingatkan Gerakan Petani Muda Samosir (Gempas) yang menyasar pemuda tani.",
     ],
 )
 def test_a_movement_of_a_group_a_clause_says_was_launched_or_aims_at_someone_is_a_programme(

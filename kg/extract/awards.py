@@ -2788,9 +2788,9 @@ def _only_contest_before(ctx: Context, start: int) -> tuple[str, int] | None:
 
 def _ranked_before_festival(ctx: Context, written: str | None, at: int) -> tuple[str, int] | None:
     """The contest of a rank won in the sentence right before the one at ``at`` that names a
-    festival (``written``): "X keluar sebagai Juara I Lomba Y 2023. Hasil penilaian itu diumumkan
-    dalam malam puncak Festival Z. Posisi kedua ditempati W": the contest the ranks are of, not the
-    festival where they were announced."""
+    festival (``written``): "X menjadi Juara I Lomba Y 2023. Pemenang diumumkan pada puncak Festival
+    Z. Posisi kedua ditempati W": the contest the ranks are of, not the festival where they were
+    announced."""
     if (
         written is None
         or not written.startswith("Festival ")

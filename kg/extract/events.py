@@ -156,7 +156,7 @@ _AWARD_ACTED_ON = re.compile(
     # "Penghargaan atas komitmen dalam ... itu diterima": what it was given for, in lower case
     r"(?:\s+(?:atas|untuk|bagi)(?:\s+[a-z][\w/-]*){1,8})?(?:\s+(?:itu|ini|tersebut|juara))?"
     r"(?:\s+(?:kemudian|lalu|langsung|pun|selanjutnya|akan))?"
-    r"(?:\s+dibawa\s+pulang\s+(?:dan|lalu))?\s+$"  # ("trofi juara dibawa pulang dan diarak ...")
+    r"(?:\s+dibawa\s+pulang\s+(?:dan|lalu))?\s+$"  # ("trofi juara dibawa pulang lalu diarak ...")
 )
 #: "Penghargaan berupa trofi, piagam dan uang pembinaan", "Penghargaan tertinggi dalam evaluasi Kota
 #: Layak Anak (KLA)": an award's head word, then what the award is or what kind, right before the
@@ -2970,8 +2970,8 @@ def _named_earlier(
             if not with_word and len(full.split()) >= 2 and ctx.text[at : at + 1].islower():
                 continue
             if written[0] == head and full.endswith(f" {' '.join(written)}"):
-                # ("... resmi menutup Festival X 2025 .... Festival yang berlangsung sejak Rabu itu": the
-                # festival itself, not the closing its sentence told)
+                # ("... menutup Festival X 2025 .... Festival yang digelar mulai Rabu itu ...": the festival
+                # itself, not the closing its sentence told)
                 full = " ".join(written)
             if (
                 len(full.split()) < 2

@@ -1250,7 +1250,7 @@ def parse_unit(ctx: Context, info: OrgInfo, i: int, j: int, surface: str) -> Org
         if words and not hero and (not _is_place_word(ctx, token, j) or _level_named(words, token)):
             break
         if words and _village_opening_a_name(ctx, words, j):
-            break  # "Kapolres Pangandaran Galih Permadi": a given name some village elsewhere also bears
+            break  # "Kapolres Samosir Purnama Sinaga": a given name some village elsewhere also bears
         if (
             not words
             and not hero
@@ -1320,7 +1320,7 @@ def _command_name_after(ctx: Context, words: list[Token], j: int) -> tuple[int, 
         return None
     region = region_at(ctx, j + 1, {"kota", "kabupaten", "provinsi"}, bare=True)
     if region is not None and region[1] < tokens[j + 1].bare_end and ctx.text[region[1]] == "-":
-        return tokens[j + 1].bare_end, j + 2  # "Kodim 0818/Malang-Batu": the two towns it covers
+        return tokens[j + 1].bare_end, j + 2  # "Kodim 0210/Samosir-Toba": the two towns it covers
     if region is not None:
         k = region[2]
         if k < len(tokens) and gazetteer.lookup(
@@ -1469,14 +1469,14 @@ def parse_headed(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch
         and ctx.tokens[i].bare == "Gerakan"
         and _PROGRAMME_TOLD.match(ctx.text, found.end)
     ):
-        # "Gerakan Tani Tangguh Kemarau (Gertak Kemarau) yang digagas Dinas X": a programme the clause
-        # after it says was launched or aims at someone, no movement of farmers
+        # "Gerakan Nelayan Tangguh X (Gentas) yang digagas Dinas Y": a programme the clause after it says
+        # was launched or aims at someone, no movement of fishers
         return None
     return _with_branch_area(ctx, found) if found is not None else None
 
 
-#: a relative clause after a name that tells a programme: launched, run, or aimed at someone ("... (Gempita)
-#: yang menyasar anak muda desa", "... yang digagas Dinas X")
+#: a relative clause after a name that tells a programme: launched, run, or aimed at someone ("... (Gempas)
+#: yang menyasar pemuda tani", "... yang digagas Dinas X")
 _PROGRAMME_TOLD = re.compile(
     r"\s*(?:\([^()]{2,30}\)\s*)?,?\s*yang\s+(?:(?:telah|sudah|sedang|kini)\s+)?"
     r"(?:di(?:gagas|canangkan|luncurkan|inisiasi|programkan|gulirkan|jalankan|laksanakan|galakkan)"
@@ -2198,8 +2198,8 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                         and not _names_inner_body(ctx, words, token)
                         and not (
                             _freely_named(ctx, words)
-                            # (with no title before, no holder follows: "milik Koperasi Peternak Sapi
-                            # Perah Tani Makmur yang ...", the tagger's person is the body's own name)
+                            # (with no title before, no holder follows: "kandang Koperasi Peternak Kerbau
+                            # Tani Makmur yang ...", the tagger's person is the body's own name)
                             and (not before_name or _holder_after_comma(ctx, j) or _village_after_run(ctx, j))
                         )
                         and not _seat_of_court(ctx, words, j)
