@@ -177,3 +177,16 @@ def test_a_day_and_month_after_a_venues_first_word_name_the_venue_not_a_day() ->
     assert [d.value for d in find_dates("Pada 17 Agustus 2024 upacara digelar di Lapangan Sitinjo.")] == [
         "2024-08-17"
     ]
+
+
+def test_a_weekday_some_days_after_the_day_told_is_read_from_that_day() -> None:
+    """``Rapat ..., Kamis (3/10/2019). ... rampung 26 September lalu ... Dua hari kemudian, Sabtu, ...``:
+    two days after the Thursday told, the Saturday after it (not the one before publication, nor two
+    days after a day recalled in passing)."""
+    text = (
+        "Bupati Samosir membuka rapat koordinasi di Pangururan, Kamis (3/10/2019). Embung desa itu rampung "
+        "26 September lalu.\n\nDua hari kemudian, Sabtu, Bupati meninjau pemasangan pompa di "
+        "Desa Tomok."
+    )
+    days = {text[d.start : d.end]: d.value for d in find_dates(text, "2019-10-04")}
+    assert days["Sabtu"] == "2019-10-05"

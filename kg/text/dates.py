@@ -243,6 +243,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), when.isoformat(), relative=True))
         # "Minggu (13/10/2025) malam kemarin": the written date is the day
         written = list(found)
+        found.extend(_days_later(text, written))
         found.extend(
             d for d in _days_before(text, anchor) if not any(f.start <= d.start < f.end + 20 for f in written)
         )
@@ -251,6 +252,47 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         )
     found.extend(_that_day(text, found))
     return _stretches(text, sorted(found, key=lambda d: d.start))
+
+
+#: "Dua hari berselang, Sabtu pagi, ...", "Keesokan harinya, Kamis pagi, ...": a weekday some days after
+#: the day told before it
+_DAYS_LATER = re.compile(
+    r"\b(?:(?P<n>[Ss]ehari|[Ss]atu|[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|\d)\s*(?:hari\s+)?"
+    r"(?:berselang|kemudian|setelahnya|sesudahnya)|(?P<next>[Kk]eesokan\s+harinya))"
+    rf",\s+(?:pada\s+)?(?:hari\s+)?(?P<weekday>{_WEEKDAY})\b(?!\s*[(,]?\s*\d)"
+)
+
+
+#: after a date, what makes it a day recalled in passing: "pada 26 September lalu"
+_RECALLED = re.compile(r"\s+(?:lalu|silam|kemarin)\b")
+
+
+def _days_later(text: str, written: list[DateMention]) -> list[DateMention]:
+    """``Dua hari berselang, Sabtu pagi, ...``: the weekday that many days after the last date written
+    before it, when the two agree (a weekday alone is otherwise read back from publication).
+
+    >>> [d.value for d in _days_later("Rapat, Kamis (3/10/2019). Dua hari berselang, Sabtu pagi, Bupati ...",
+    ...     [DateMention(6, 24, "2019-10-03")])]
+    ['2019-10-05']
+    >>> _days_later("Rapat, Kamis (3/10/2019). Dua hari berselang, Senin pagi, ...", [DateMention(6, 24, "2019-10-03")])
+    []
+    """
+    found = []
+    for m in _DAYS_LATER.finditer(text):
+        # (not a day recalled in passing: "... pada 26 September lalu")
+        before = [
+            d
+            for d in written
+            if d.end <= m.start() and not (d.relative or d.period or _RECALLED.match(text, d.end))
+        ]
+        if not before:
+            continue
+        word = (m.group("n") or "").casefold()
+        n = 1 if m.group("next") or word == "sehari" else int(word) if word.isdigit() else NUMBER_WORDS[word]
+        day = date.fromisoformat(before[-1].value) + timedelta(days=n)
+        if day.weekday() == WEEKDAYS[m.group("weekday")]:
+            found.append(DateMention(m.start("weekday"), m.end("weekday"), day.isoformat()))
+    return found
 
 
 #: a sentence opening by pointing at the day just named: "Hari itu, Pemkab menyerahkan ...", "Pada hari
