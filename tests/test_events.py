@@ -3462,3 +3462,17 @@ def test_a_gathering_named_as_what_a_days_activity_follows_up_is_not_that_days()
     }
     assert ("Apel Siaga Bencana", "2025-01-09") in found
     assert not any(date == "2025-01-13" and name.startswith("Apel") for name, date in found)
+
+
+def test_a_rule_made_known_to_traders_on_a_day_is_a_socialisation_of_that_day() -> None:
+    """``Dinas X menyosialisasikan Perbup ... kepada pedagang Pasar Y, Sabtu (12/8/2023)``: making a
+    rule known to those it binds, on a day, is a socialisation event of that day."""
+    found = {
+        (e.name, e.date)
+        for e in events(
+            "Dinas Lingkungan Hidup Kabupaten Samosir menyosialisasikan Perbup Nomor 5 Tahun 2023 kepada "
+            "pedagang Pasar Onan Baru, Sabtu (12/8/2023).",
+            date="2023-08-14",
+        )
+    }
+    assert ("Sosialisasi Perbup Nomor 5 Tahun 2023", "2023-08-12") in found
