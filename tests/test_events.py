@@ -3476,3 +3476,17 @@ def test_a_rule_made_known_to_traders_on_a_day_is_a_socialisation_of_that_day() 
         )
     }
     assert ("Sosialisasi Perbup Nomor 5 Tahun 2023", "2023-08-12") in found
+
+
+def test_a_fire_put_out_on_a_day_is_an_event_of_that_day() -> None:
+    """``Regu MPA bersama Manggala Agni memadamkan api di lahan Desa X, Jumat (25/7/2025)``: putting a
+    fire out, on a day, is an event of that day."""
+    found = {
+        (e.name, e.date)
+        for e in events(
+            "Regu MPA bersama personel Manggala Agni langsung memadamkan api di lahan Desa Tomok, Jumat "
+            "(25/7/2025) pagi.",
+            date="2025-07-27",
+        )
+    }
+    assert ("Pemadaman api", "2025-07-25") in found
