@@ -254,7 +254,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     return _stretches(text, sorted(found, key=lambda d: d.start))
 
 
-#: "Dua hari berselang, Sabtu pagi, ...", "Keesokan harinya, Kamis pagi, ...": a weekday some days after
+#: "Dua hari kemudian, Sabtu, ...", "Keesokan harinya, Senin siang, ...": a weekday some days after
 #: the day told before it
 _DAYS_LATER = re.compile(
     r"\b(?:(?P<n>[Ss]ehari|[Ss]atu|[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|\d)\s*(?:hari\s+)?"
@@ -268,10 +268,10 @@ _RECALLED = re.compile(r"\s+(?:lalu|silam|kemarin)\b")
 
 
 def _days_later(text: str, written: list[DateMention]) -> list[DateMention]:
-    """``Dua hari berselang, Sabtu pagi, ...``: the weekday that many days after the last date written
+    """``Dua hari kemudian, Sabtu, ...``: the weekday that many days after the last date written
     before it, when the two agree (a weekday alone is otherwise read back from publication).
 
-    >>> [d.value for d in _days_later("Rapat, Kamis (3/10/2019). Dua hari berselang, Sabtu pagi, Bupati ...",
+    >>> [d.value for d in _days_later("Rapat, Kamis (3/10/2019). Dua hari kemudian, Sabtu, Wakil Bupati ...",
     ...     [DateMention(6, 24, "2019-10-03")])]
     ['2019-10-05']
     >>> _days_later("Rapat, Kamis (3/10/2019). Dua hari berselang, Senin pagi, ...", [DateMention(6, 24, "2019-10-03")])
