@@ -2496,9 +2496,6 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     if cue.startswith((" kategori ", " cabang ")):
         # ("Kategori pelajar: juara I X, juara II Y": the rank as the text writes it, in its category alone)
         names.append(f"{award.name}{cue}")
-    rank, _, place = award.name.partition(" ")
-    if (roman := _RANK_ROMAN.get(place.casefold())) is not None:
-        names.append(f"{rank} {roman} {bare}{cue}")  # ("Juara pertama ..." is as often written "Juara I ...")
     names += [n.removeprefix("Juara ") for n in (name, *names) if n.startswith("Juara Harapan ")]
     return replace(award, name=name, aliases=(*award.aliases, *names))
 

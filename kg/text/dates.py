@@ -95,6 +95,11 @@ _RELATIVE = re.compile(
 )
 
 
+def _count(written: str) -> int:
+    """A count written in digits or in words ("3", "dua", the "se" of "sehari")."""
+    return int(written) if written.isdigit() else NUMBER_WORDS[written.lower()]
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date in the text: ``start``/``end`` offsets, ISO ``value`` and optional ``end_value``."""
@@ -233,7 +238,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     if published:
         anchor = date.fromisoformat(published[:10])
         for m in _RELATIVE.finditer(text):
-            count = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").lower()]
+            count = _count(m.group("n"))
             days = {"hari": 1, "minggu": 7, "pekan": 7, "bulan": 30, "tahun": 365}[m.group("unit").lower()]
             sign = -1 if m.group("dir").lower() in {"lalu", "yang lalu", "silam"} else 1
             try:
@@ -257,7 +262,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
 #: "Dua hari kemudian, Sabtu, ...", "Keesokan harinya, Senin siang, ...": a weekday some days after
 #: the day told before it
 _DAYS_LATER = re.compile(
-    r"\b(?:(?P<n>[Ss]ehari|[Ss]atu|[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|\d)\s*(?:hari\s+)?"
+    rf"\b(?:(?P<n>\d+|(?i:{lang.alternation(NUMBER_WORDS)}))\s*(?:hari\s+)?"
     r"(?:berselang|kemudian|setelahnya|sesudahnya)|(?P<next>[Kk]eesokan\s+harinya))"
     rf",\s+(?:pada\s+)?(?:hari\s+)?(?P<weekday>{_WEEKDAY})\b(?!\s*[(,]?\s*\d)"
 )
@@ -287,8 +292,7 @@ def _days_later(text: str, written: list[DateMention]) -> list[DateMention]:
         ]
         if not before:
             continue
-        word = (m.group("n") or "").casefold()
-        n = 1 if m.group("next") or word == "sehari" else int(word) if word.isdigit() else NUMBER_WORDS[word]
+        n = 1 if m.group("next") else _count(m.group("n"))
         day = date.fromisoformat(before[-1].value) + timedelta(days=n)
         if day.weekday() == WEEKDAYS[m.group("weekday")]:
             found.append(DateMention(m.start("weekday"), m.end("weekday"), day.isoformat()))
