@@ -190,3 +190,14 @@ def test_a_weekday_some_days_after_the_day_told_is_read_from_that_day() -> None:
     )
     days = {text[d.start : d.end]: d.value for d in find_dates(text, "2019-10-04")}
     assert days["Sabtu"] == "2019-10-05"
+
+
+def test_a_weekday_some_days_after_is_read_from_the_last_date_in_the_text_of_any_kind() -> None:
+    """``... 26 September 2019 ... Kamis (3/10/2019) ... Dua hari kemudian, Sabtu``: the date written last
+    before it (a numeric one after a date in words), not the last one found."""
+    text = (
+        "Rapat persiapan digelar pada 26 September 2019. Pameran dibuka Bupati Samosir, Kamis (3/10/2019)."
+        "\n\nDua hari kemudian, Sabtu, Bupati meninjau pemasangan pompa di Desa Tomok."
+    )
+    days = {text[d.start : d.end]: d.value for d in find_dates(text, "2019-10-10")}
+    assert days["Sabtu"] == "2019-10-05"

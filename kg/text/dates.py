@@ -293,7 +293,8 @@ def _days_later(text: str, written: list[DateMention]) -> list[DateMention]:
         if not before:
             continue
         n = 1 if m.group("next") else _count(m.group("n"))
-        day = date.fromisoformat(before[-1].value) + timedelta(days=n)
+        # (the last in the text: ``written`` holds each kind of date in turn, numeric ones first)
+        day = date.fromisoformat(max(before, key=lambda d: d.end).value) + timedelta(days=n)
         if day.weekday() == WEEKDAYS[m.group("weekday")]:
             found.append(DateMention(m.start("weekday"), m.end("weekday"), day.isoformat()))
     return found
