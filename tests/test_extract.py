@@ -6527,6 +6527,22 @@ def test_a_rank_alone_out_of_reach_of_its_contest_is_won_in_the_only_contest_the
     assert [a.name for a in run(two).awards] == ["Juara II"]
 
 
+def test_a_rank_alone_looks_for_its_contest_past_the_quoted_words_between() -> None:
+    text = (
+        "PANGURURAN – Lomba Vokal Grup digelar Kamis di Tomok. Sehari kemudian, Dinas Pertanian Kabupaten Samosir "
+        "menggelar Lomba Racik Sambal Andaliman di Balai Desa Tomok.\n\n"
+        "“Cabai diulek sendiri. Garam dibawa dari rumah. Semua peserta memakai ulos,” kata Binsar Manurung.\n\n"
+        "Juara I diraih Poktan Sopo Bolon dari Desa Tomok. Juara II diraih Poktan Tao Toba dari Simanindo."
+    )
+    assert [a.name for a in run(text).awards] == [
+        "Juara I Lomba Racik Sambal Andaliman",
+        "Juara II Lomba Racik Sambal Andaliman",
+    ]
+    # three sentences of the writer's own between: out of reach
+    unquoted = text.replace("“Cabai", "Cabai").replace(",” kata Binsar Manurung", ". Binsar Manurung hadir")
+    assert [a.name for a in run(unquoted).awards] == ["Juara I", "Juara II"]
+
+
 def test_the_office_of_a_papuan_district_is_a_place_not_a_body() -> None:
     x = run("Romauli ditemui di Kantor Distrik Abepura, Kota Jayapura, Rabu (11/10/2023).")
     assert "Kantor Distrik Abepura" in names(x, EntityType.PLACE)

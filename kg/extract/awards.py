@@ -211,6 +211,18 @@ def _sentence_before(ctx: Context, start: int) -> Sentence | None:
     return before[-1] if before else None
 
 
+def _sentences_reached(ctx: Context, start: int) -> Iterator[Sentence]:
+    """The sentences before ``start``, nearest first, that a rank alone looks back through for its
+    contest: ``_CONTEST_REACH`` of them, besides those inside a quotation (a judge's or winner's words
+    between the contest and its ranks)."""
+    quotations = ctx.quotations
+    counted = 0
+    while counted < _CONTEST_REACH and (before := _sentence_before(ctx, start)) is not None:
+        yield before
+        start = before.start
+        counted += not any(q.start - 1 <= before.start and before.end <= q.close for q in quotations)
+
+
 def _won(ctx: Context, sentence_start: int, sentence_end: int) -> bool:
     """Whether the sentence, or the one before it, says something was won."""
     text = _with_the_one_before(ctx, sentence_start, sentence_end)
@@ -2443,10 +2455,11 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     sentence = sentences.containing(ctx.sentences, award.span.start)
     written = _contest_named_in(ctx, sentence.start, award.span.start) if sentence is not None else None
     at = award.span.start
-    for _ in range(_CONTEST_REACH):
-        if written is not None or (before := _sentence_before(ctx, at)) is None:
-            break
-        written, at = _contest_named_in(ctx, before.start, before.end), before.start
+    if written is None:
+        for before in _sentences_reached(ctx, at):
+            written, at = _contest_named_in(ctx, before.start, before.end), before.start
+            if written is not None:
+                break
     ranked = _ranked_before(ctx.awards, award.span.start, at) or _ranked_before_festival(ctx, written, at)
     own = _CATEGORY_NAMED.match(ctx.text, award.span.end) if category is None else None
     if _branch_after(ctx.text, award.span.end):
