@@ -6543,6 +6543,18 @@ def test_a_rank_alone_looks_for_its_contest_past_the_quoted_words_between() -> N
     assert [a.name for a in run(unquoted).awards] == ["Juara I", "Juara II"]
 
 
+def test_a_rank_in_a_category_another_won_is_not_the_rank_won_before_it() -> None:
+    x = run(
+        "Dinas Pertanian Kabupaten Samosir menggelar Lomba Racik Sambal Andaliman di Pangururan. Poktan Sopo "
+        "Bolon meraih juara I dengan skor 86. Untuk kategori pelajar putri, juara I diraih Tumpal Sinaga "
+        "dari Pangururan."
+    )
+    assert awarded(x) == [
+        ("Juara I Lomba Racik Sambal Andaliman", "Poktan Sopo Bolon"),
+        ("Juara I Lomba Racik Sambal Andaliman kategori pelajar putri", "Tumpal Sinaga"),
+    ]
+
+
 def test_the_office_of_a_papuan_district_is_a_place_not_a_body() -> None:
     x = run("Romauli ditemui di Kantor Distrik Abepura, Kota Jayapura, Rabu (11/10/2023).")
     assert "Kantor Distrik Abepura" in names(x, EntityType.PLACE)

@@ -593,6 +593,8 @@ def _graded(text: str, grade: str, start: int, end: int) -> tuple[str, int] | No
     return " ".join([*words, year.group("year")] if year is not None else words), stop
 
 
+#: a rank opening an award's name ("Juara I Lomba X", "Peringkat II ...")
+_RANK_OPENING = re.compile(rf"(?:Juara|Peringkat)\s+{_RANK.pattern}", re.IGNORECASE)
 #: an award named by its rank alone ("Juara harapan I", "Juara pertama")
 _RANK_ONLY = re.compile(rf"^(?:Juara|Peringkat)\s+{_RANK.pattern}$", re.IGNORECASE)
 #: a verb in the passive, in lower case ("dibagi", "dimenangi"): no word of a contest's name
@@ -2365,7 +2367,7 @@ def _the_same_award_again(awards: list[Award]) -> list[Award]:
         replace(
             a, name=again[a.name], aliases=tuple(dict.fromkeys((*a.aliases, *named[again[a.name]].aliases)))
         )
-        if a.name in again
+        if a.name in again and not _another_winners_rank(a, named[again[a.name]])
         else a
         for a in awards
     ]
@@ -2381,6 +2383,17 @@ def _the_same_award_again(awards: list[Award]) -> list[Award]:
         else a
         for a in awards
     ]
+
+
+def _another_winners_rank(award: Award, categorised: Award) -> bool:
+    """Whether ``award`` is a rank its own winner took, and ``categorised`` the same rank in a category
+    another won ("X juara I Lomba A. Untuk kategori B, juara I diraih Y"): two ranks, not one named twice."""
+    return (
+        _RANK_OPENING.match(award.name) is not None
+        and award.recipient is not None
+        and categorised.recipient is not None
+        and award.recipient.name != categorised.recipient.name
+    )
 
 
 #: a region named with its short form in brackets after it, in an award's name: "Provinsi Daerah
