@@ -1083,6 +1083,30 @@ def test_a_rank_among_a_region_in_an_achievement_is_of_that_not_of_a_prize_befor
     assert names[1:] == ["Peringkat III se-Provinsi Sumatera Utara Capaian Imunisasi HPV 2022"]
 
 
+def test_a_rank_in_an_assessment_named_after_it_is_of_that_assessment_at_its_level() -> None:
+    """``peringkat III capaian Vaksinasi X tingkat Provinsi Y 2021`` and ``peringkat III tingkat Provinsi Y
+    dalam Penilaian Kinerja Z``: the rank of that achievement or assessment, its level after its name."""
+    achieved = (
+        "Kepala Dinas Kesehatan melaporkan bahwa Samosir meraih peringkat III capaian Vaksinasi Anak Sekolah "
+        "(VAS) tingkat Provinsi Sumatera Utara 2021."
+    )
+    assessed = (
+        "Pada 14 Agustus lalu, Samosir dinyatakan sebagai peringkat III tingkat Provinsi Sumatera Utara dalam "
+        "Penilaian Kinerja Kampung Bebas Asap Rokok."
+    )
+    [award] = awards_in(achieved, "2022-03-01")
+    assert award.name == "Peringkat III Capaian Vaksinasi Anak Sekolah tingkat Provinsi Sumatera Utara 2021"
+    assert (
+        "Peringkat III Capaian Vaksinasi Anak Sekolah (VAS) tingkat Provinsi Sumatera Utara 2021"
+        in award.aliases
+    )
+    [award] = awards_in(assessed, "2022-09-01")
+    assert (
+        award.name
+        == "Peringkat III Penilaian Kinerja Kampung Bebas Asap Rokok Tingkat Provinsi Sumatera Utara"
+    )
+
+
 def test_a_fiscal_incentive_received_is_an_award_from_its_giver_for_what_it_rewards() -> None:
     """``setelah diterimanya insentif fiskal kategori ... tahun 2023 dari Kementerian Keuangan senilai
     ...`` and ``memperoleh insentif fiskal dari Kementerian Keuangan atas kinerja ...``: awards written as

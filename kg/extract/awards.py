@@ -630,16 +630,24 @@ _CONTEST_BEFORE = re.compile(
 
 #: after a rank won, its category and the contest or award it was won in ("Juara I kategori Desa
 #: Wisata Maju dalam Anugerah Desa Wisata Indonesia (ADWI) 2024")
+#: the nouns of an assessment a rank is won in ("peringkat II dalam penilaian X", "... capaian Y")
+_ASSESSMENT_NOUNS = "penilaian|capaian"
+_ASSESSMENTS = frozenset(n.capitalize() for n in _ASSESSMENT_NOUNS.split("|"))
 _CONTEST_AFTER = re.compile(
     # (its category in lower case too, of up to three words: "Juara III kategori robusta dalam Kontes X
     # 2021", "Juara II kategori tenun ikat pada Lomba Y 2022")
     r"(?:\s+kategori\s+(?P<category>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|(?-i:[a-z]+(?:\s+(?!(?:dalam|pada)\b)[a-z]+){0,2})))?"
     # (the region it ranks among: "peringkat III se-Provinsi X dalam capaian ...")
     rf"(?P<among>{_AMONG.pattern})?"
-    r",?\s+(?:dalam|pada)\s+(?P<arena>ajang\s+|gelaran\s+|penganugerahan\s+)?"
+    # (or the level it ranks at, written after the contest in its name: "peringkat II tingkat Provinsi X dalam
+    # Penilaian Y" is "Peringkat II Penilaian Y Tingkat Provinsi X")
+    r"(?:\s+[Tt]ingkat\s+(?P<level>(?:Provinsi|Kabupaten|Kota)(?:\s+[A-Z][\w-]*){1,3}))?"
+    r"(?:,?\s+(?:dalam|pada)\s+(?P<arena>ajang\s+|gelaran\s+|penganugerahan\s+)?"
     # (a contest or assessment named in lower case: "... dalam penilaian keterbukaan informasi tingkat Provinsi Y",
     # "... dalam capaian imunisasi HPV tahun 2022")
-    rf"(?=[A-Z]|(?P<lower>(?-i:penilaian|capaian|{_CONTEST_NOUNS})\s))"
+    rf"(?=[A-Z]|(?P<lower>(?-i:{_ASSESSMENT_NOUNS}|{_CONTEST_NOUNS})\s))"
+    # (an assessment's noun right after the rank, its name capitalised: "peringkat II capaian Imunisasi X")
+    rf"|\s+(?=(?P<assessed>{_ASSESSMENT_NOUNS})\s+[A-Z]))"
 )
 #: a contest or assessment named in lower case, then its level and year ("penilaian keterbukaan
 #: informasi publik tingkat Provinsi X tahun 2022")
@@ -661,6 +669,17 @@ def _contest_after(text: str, stop: int, end: int) -> tuple[str, str, int] | Non
         return None
     category = f" kategori {m.group('category')}" if m.group("category") else ""
     among = f"{' '.join(m.group('among').split())} " if m.group("among") else ""
+    if (noun := m.group("lower") or m.group("assessed")) is not None and text[m.end() + len(noun) + 1 :][
+        :1
+    ].isupper():
+        # ("dalam penilaian Kinerja Desa X", "capaian Vaksinasi Balita (VB) tingkat Provinsi Y 2021")
+        after = m.end() + len(noun)
+        named = _trim(award_name(text[after + 1 : end]))
+        return (
+            among + _at_its_level(f"{noun.strip().capitalize()} {named}", m),
+            category,
+            after + 1 + len(named),
+        )
     if m.group("lower"):
         lower = _LOWER_CONTEST.match(text, m.end(), end)
         if lower is None:
@@ -675,9 +694,18 @@ def _contest_after(text: str, stop: int, end: int) -> tuple[str, str, int] | Non
         m.group("arena")  # "pada ajang ADWI 2025": an arena of contests, whatever its name
         or _WORDS.intersection(contest.split())
         or contest.split()[0].casefold() in _CONTEST_NOUN_SET
+        or contest.split()[0] in _ASSESSMENTS  # "dalam Penilaian Kinerja X"
     ):
         return None
-    return among + contest, category, m.end() + len(contest)
+    return among + _at_its_level(contest, m), category, m.end() + len(contest)
+
+
+def _at_its_level(contest: str, m: re.Match[str]) -> str:
+    """A contest named after the level a rank was won at (:data:`_CONTEST_AFTER`'s ``level``), with that
+    level after its name when the name holds none."""
+    if not m.group("level") or _LEVEL_WRITTEN.search(contest):
+        return contest
+    return f"{contest} Tingkat {' '.join(m.group('level').split())}"
 
 
 def _contest_before(text: str) -> str | None:
