@@ -6555,6 +6555,16 @@ def test_a_rank_in_a_category_another_won_is_not_the_rank_won_before_it() -> Non
     ]
 
 
+def test_the_same_category_told_again_is_no_category_named_yang_sama() -> None:
+    x = run(
+        "Kelompok Tani Sopo Bolon menyabet Juara I Lomba Kebun Andaliman Tingkat Provinsi Sumatera Utara Tahun 2019 "
+        "untuk kategori benih. Di kategori yang sama, Juara II diraih Kelompok Tani Tao Toba dari Desa Tuktuk."
+    )
+    assert [a.name for a in x.awards][
+        1
+    ] == "Juara II Lomba Kebun Andaliman Tingkat Provinsi Sumatera Utara 2019"
+
+
 def test_the_office_of_a_papuan_district_is_a_place_not_a_body() -> None:
     x = run("Romauli ditemui di Kantor Distrik Abepura, Kota Jayapura, Rabu (11/10/2023).")
     assert "Kantor Distrik Abepura" in names(x, EntityType.PLACE)
