@@ -6557,12 +6557,23 @@ def test_a_rank_in_a_category_another_won_is_not_the_rank_won_before_it() -> Non
 
 def test_the_same_category_told_again_is_no_category_named_yang_sama() -> None:
     x = run(
-        "Kelompok Tani Sopo Bolon menyabet Juara I Lomba Kebun Andaliman Tingkat Provinsi Sumatera Utara Tahun 2019 "
+        "Kelompok Tani Sopo Bolon menyabet Juara I Lomba Kebun Andaliman Tingkat Provinsi Sumatera Utara 2018 "
         "untuk kategori benih. Di kategori yang sama, Juara II diraih Kelompok Tani Tao Toba dari Desa Tuktuk."
     )
     assert [a.name for a in x.awards][
         1
-    ] == "Juara II Lomba Kebun Andaliman Tingkat Provinsi Sumatera Utara 2019"
+    ] == "Juara II Lomba Kebun Andaliman Tingkat Provinsi Sumatera Utara 2018"
+
+
+def test_a_listed_rank_keeps_its_own_lower_case_category_before_its_winner() -> None:
+    x = run(
+        "Kelompok Tani Sopo Bolon menyabet Juara I Lomba Kebun Andaliman Tingkat Provinsi Sumatera Utara 2018 "
+        "untuk kategori benih. Samosir juga pulang dengan trofi kedua, yaitu Juara Harapan I kategori olahan "
+        "hasil tani yang dimenangi Kelompok Perempuan Tani Tao Toba dari Desa Tuktuk."
+    )
+    assert x.awards[1].name == (
+        "Juara Harapan I Lomba Kebun Andaliman Tingkat Provinsi Sumatera Utara 2018 kategori olahan hasil tani"
+    )
 
 
 def test_the_office_of_a_papuan_district_is_a_place_not_a_body() -> None:

@@ -2502,7 +2502,7 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
             if written is not None:
                 break
     ranked = _ranked_before(ctx.awards, award.span.start, at) or _ranked_before_festival(ctx, written, at)
-    own = _CATEGORY_NAMED.match(ctx.text, award.span.end) if category is None else None
+    own = _own_category(ctx, award) if category is None else None
     if _branch_after(ctx.text, award.span.end):
         # "Juara Harapan II cabang Y" after "regu Musabaqah X menyabet Juara II": a branch of the whole
         # contest, the last one the article names in full ("Musabaqah Tilawatil Quran ke-XXXIX Tingkat ..."),
@@ -2638,6 +2638,15 @@ def _in_full(name: str, contests: list[str]) -> str | None:
     return f"{name[: m.start('contest')]}{full.pop()}{category.group() if category is not None else ''}"
 
 
+def _own_category(ctx: Context, award: Award) -> re.Match[str] | None:
+    """The category a rank alone names right after it (:data:`_CATEGORY_NAMED`), after its span or inside it
+    (a list's item "Juara Harapan I kategori olahan hasil tani yang diraih X" spans the words before the verb)."""
+    rank_end = award.span.start + len(award.name)
+    if ctx.text.startswith(award.name, award.span.start) and rank_end < award.span.end:
+        return _CATEGORY_NAMED.match(ctx.text, rank_end)
+    return _CATEGORY_NAMED.match(ctx.text, award.span.end)
+
+
 def _with_contest_of_the_rank_before(ctx: Context, award: Award, awards: list[Award]) -> Award:
     """A rank still alone, its contest out of reach ("Sementara pada kategori robusta, Juara I disabet
     A, ... . Juara Harapan I kategori robusta diraih B"): the contest of the nearest rank before it, in
@@ -2669,8 +2678,11 @@ def _with_contest_of_the_rank_before(ctx: Context, award: Award, awards: list[Aw
 _CATEGORY_WON = re.compile(r" kategori [a-z]+$")
 #: a category named with capitalised words right after a rank ("Juara II kategori Kampung Maju")
 #: (or the branch of a contest of many, "Juara I cabang Tafsir Bahasa Arab" at a Musabaqah Tilawatil Quran)
+#: (or in lower case before the winner's relative clause: "Juara Harapan I kategori olahan hasil tani yang
+#: diraih X")
 _CATEGORY_NAMED = re.compile(
-    r"\s+(?P<word>kategori|cabang)\s+(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+))*?)(?=\s*[,.;:]|\s+[a-z]|$)"
+    r"\s+(?P<word>kategori|cabang)\s+(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+))*?(?=\s*[,.;:]|\s+[a-z]|$)"
+    r"|[a-z]+(?:\s+[a-z]+){0,3}?(?=\s+yang\s+di[a-z]+\b))"
 )
 #: the category a contest's name ends with, either way it is written
 _CATEGORY_ENDING = re.compile(r" kategori (?:[a-z]+|[A-Z][\w-]*(?: [A-Z][\w-]*)*)$")
