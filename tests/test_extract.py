@@ -6576,6 +6576,14 @@ def test_a_listed_rank_keeps_its_own_lower_case_category_before_its_winner() -> 
     )
 
 
+def test_a_line_of_a_branchs_winners_may_bracket_a_word_before_its_colon() -> None:
+    x = run(
+        "Pesta Danau Samosir 2024 ditutup Bupati Samosir di Pangururan, Sabtu. Berikut para pemenangnya.\n\n"
+        "Lomba solu (sampan kayu): Juara I Desa Tomok, Juara II Desa Tuktuk, Juara III Desa Ambarita."
+    )
+    assert [a.name for a in x.awards] == ["Juara I Lomba solu", "Juara II Lomba solu", "Juara III Lomba solu"]
+
+
 def test_the_office_of_a_papuan_district_is_a_place_not_a_body() -> None:
     x = run("Romauli ditemui di Kantor Distrik Abepura, Kota Jayapura, Rabu (11/10/2023).")
     assert "Kantor Distrik Abepura" in names(x, EntityType.PLACE)

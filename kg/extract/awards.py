@@ -1594,9 +1594,10 @@ _CATEGORY_LISTED_RANK = re.compile(
 
 
 #: a line of a list of winners by branch, its branch alone before the colon: "Tortor: Juara I SMPN 3
-#: Pangururan, Juara II SMPN 2 Pangururan, ..."
+#: Pangururan, Juara II SMPN 2 Pangururan, ..." (a bracketed word on it left out of its name: "Lomba
+#: solu (sampan kayu): Juara I ...")
 _BRANCH_LISTED = re.compile(
-    r"\s*(?:[-•*–]\s*)?(?P<branch>[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3})\s*:\s*(?=Juara\b)"
+    r"\s*(?:[-•*–]\s*)?(?P<branch>[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3})(?:\s+\([^()\n:]{1,40}\))?\s*:\s*(?=Juara\b)"
 )
 #: words that open a line of results, not a branch's name ("Hasil: Juara I ...")
 _NOT_BRANCHES = frozenset(
