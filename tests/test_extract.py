@@ -6584,6 +6584,18 @@ def test_a_line_of_a_branchs_winners_may_bracket_a_word_before_its_colon() -> No
     assert [a.name for a in x.awards] == ["Juara I Lomba solu", "Juara II Lomba solu", "Juara III Lomba solu"]
 
 
+@pytest.mark.parametrize("contest", ["Pacuan Kuda", "Turnamen Voli", "Kerapan Sapi"])
+def test_a_race_or_tournament_is_a_contest_whose_ranks_follow(contest: str) -> None:
+    x = run(
+        f"Tim asal Simanindo keluar sebagai juara pertama {contest} Piala Bupati Samosir 2019. Tim itu mengungguli "
+        "20 peserta lain. Juara kedua diraih tim asal Pangururan."
+    )
+    assert [a.name for a in x.awards] == [
+        f"Juara pertama {contest} Piala Bupati Samosir 2019",
+        f"Juara kedua {contest} Piala Bupati Samosir 2019",
+    ]
+
+
 def test_the_office_of_a_papuan_district_is_a_place_not_a_body() -> None:
     x = run("Romauli ditemui di Kantor Distrik Abepura, Kota Jayapura, Rabu (11/10/2023).")
     assert "Kantor Distrik Abepura" in names(x, EntityType.PLACE)
