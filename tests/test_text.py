@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -190,6 +191,15 @@ def test_a_weekday_some_days_after_the_day_told_is_read_from_that_day() -> None:
     )
     days = {text[d.start : d.end]: d.value for d in find_dates(text, "2019-10-04")}
     assert days["Sabtu"] == "2019-10-05"
+
+
+@pytest.mark.parametrize(
+    "opening", ["Pada hari yang sama", "Sore harinya", "Pada sore harinya", "Malam harinya"]
+)
+def test_a_sentence_opening_on_the_same_day_or_a_time_of_it_is_that_day(opening: str) -> None:
+    text = f"Apel siaga digelar di Pangururan, Senin (22/7/2024). {opening}, tim gabungan berpatroli ke Desa Tomok."
+    days = [(text[d.start : d.end], d.value) for d in find_dates(text, "2024-07-25")]
+    assert days[-1] == (f"{opening},", "2024-07-22")
 
 
 def test_a_weekday_some_days_after_is_read_from_the_last_date_in_the_text_of_any_kind() -> None:

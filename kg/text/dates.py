@@ -301,8 +301,11 @@ def _days_later(text: str, written: list[DateMention]) -> list[DateMention]:
 
 
 #: a sentence opening by pointing at the day just named: "Hari itu, Pemkab menyerahkan ...", "Pada hari
-#: itu, ..."
-_THAT_DAY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Pp]ada\s+)?[Hh]ari\s+itu\s*,")
+#: itu, ...", "Pada hari yang sama, ...", or at a time of it: "Sore harinya, ..."
+_THAT_DAY = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:[Pp]ada|[Dd]i)\s+)?"
+    r"(?:[Hh]ari\s+(?:itu|yang\s+sama)|(?:[Pp]agi|[Ss]iang|[Ss]ore|[Mm]alam)\s+harinya)\s*,"
+)
 #: how far before "hari itu" the day it points at may be named (about a sentence)
 _THAT_DAY_REACH = 300
 
