@@ -1695,6 +1695,11 @@ def test_a_planting_held_together_is_an_event() -> None:
     assert [(e.name, e.date, location(e)) for e in found] == [
         ("Tanam Serentak Padi", "2025-10-16", "Desa Ngijo")
     ]
+    # the first planting of a programme, written as a noun after "usai"
+    found = events("Bupati berbicara usai penanaman perdana bibit kopi di Desa Tomok, Kamis (16/10/2025).")
+    assert [(e.name, e.date, location(e)) for e in found] == [
+        ("Penanaman Perdana Bibit Kopi", "2025-10-16", "Desa Tomok")
+    ]
 
 
 def test_a_plenary_called_by_paripurna_alone_is_a_meeting_and_no_word_of_anothers_name() -> None:
