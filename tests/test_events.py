@@ -247,6 +247,12 @@ def test_an_award_said_to_be_handed_over_on_a_day_is_a_ceremony_named_by_the_awa
         "Piala Citra Bahari diterima Wakil Bupati Lumbang Sumarni Hadi di Surabaya, Kamis (16/10/2025)."
     )
     assert (event.name, event.date) == ("Penyerahan Piala Citra Bahari", "2025-10-16")
+    # handed over "secara simbolis" (to a few for all), as "secara langsung"
+    [event] = events(
+        "Penghargaan Kampung Iklim diserahkan secara simbolis kepada para kepala desa penerimanya di Pangururan, "
+        "Kamis (16/10/2025)."
+    )
+    assert (event.name, event.date) == ("Penyerahan Penghargaan Kampung Iklim", "2025-10-16")
 
 
 def test_an_award_said_again_with_what_it_is_before_its_pointer_is_the_one_handed_over() -> None:

@@ -183,7 +183,9 @@ _DOCUMENT_ACTED_ON = re.compile(
 #: "diserahkan (langsung) oleh Menteri ... kepada Bupati ...", "diterima (langsung oleh) Wakil Gubernur
 #: ...", "diserahkan kepada warga": who hands it over or takes it, right after the verb; "diterima berkat
 #: kerja keras" is no handing over
-_HANDED = re.compile(r"\s+(?:langsung\s+|secara\s+langsung\s+)?(?:(?:oleh|kepada)\s+(?=\w)|(?=[A-Z]))")
+_HANDED = re.compile(
+    r"\s+(?:langsung\s+|secara\s+(?:langsung|simbolis)\s+)?(?:(?:oleh|kepada)\s+(?=\w)|(?=[A-Z]))"
+)
 #: "Program Bakti Desa (PBD) ke-12 Tahun 2025": the abbreviation and what follows it name the programme
 _SPELLED_OUT = re.compile(r".*?\s*\((?P<abbr>[A-Z][A-Za-z0-9/-]+)\)(?P<rest>.*)")
 _NAMED_YEAR = re.compile(r"\s+Tahun\s+(?:19|20)\d{2}$")
