@@ -255,6 +255,20 @@ def test_an_award_said_to_be_handed_over_on_a_day_is_a_ceremony_named_by_the_awa
     assert (event.name, event.date) == ("Penyerahan Penghargaan Kampung Iklim", "2025-10-16")
 
 
+def test_a_certificate_and_plaque_handed_over_on_a_day_is_their_handing_over() -> None:
+    [event] = events(
+        "Piagam dan plakat Kampung Iklim diserahkan Wakil Bupati Samosir kepada tiga kepala desa di "
+        "Pangururan, Kamis (16/10/2025)."
+    )
+    assert (event.name, event.date) == ("Penyerahan Piagam dan plakat Kampung Iklim", "2025-10-16")
+    # not the certificate an award is made of: the award named before, handed over
+    [event] = events(
+        "Samosir meraih penghargaan Kampung Iklim. Penghargaan berupa medali dan piagam itu diserahkan Wakil "
+        "Gubernur di Medan, Kamis (16/10/2025)."
+    )
+    assert event.name == "Penyerahan Penghargaan Kampung Iklim"
+
+
 def test_an_award_said_again_with_what_it_is_before_its_pointer_is_the_one_handed_over() -> None:
     named = (
         "Pemerintah Kabupaten Dairi meraih juara II Anugerah Desa Wisata Sumatera Utara 2022 kategori "

@@ -149,10 +149,14 @@ _GUEST = re.compile(
 )
 _AWARD_HEADS = lexicon.AWARD_HEADS
 _AWARD_HEAD_WORDS = lang.alternation(_AWARD_HEADS)
+#: ... and what is handed over with an award, or for it: "Piagam dan plakat Adiwiyata diserahkan ..."
+#: (capitalised when first: no "piagam" of a list of what an award is made of)
+_HANDED_HEAD_WORDS = lang.alternation([*_AWARD_HEADS, "Piagam", "Plakat"])
 #: "Penghargaan", "Piala Adipura", "penghargaan tersebut": the award a passive act hands over, right before
 #: it or before a pointer and an adverb of time ("Trofi UHC Awards tersebut kemudian diarak")
 _AWARD_ACTED_ON = re.compile(
-    rf"\b(?P<thing>(?i:{_AWARD_HEAD_WORDS})(?:\s+[A-Z0-9][\w'’/-]*)*)"
+    # (not what an award is made of: "Penghargaan berupa medali dan piagam itu diserahkan", _AWARD_SAID)
+    rf"(?<!berupa )\b(?P<thing>(?:(?i:{_AWARD_HEAD_WORDS})|Piagam|Plakat)(?:\s+dan\s+(?i:{_HANDED_HEAD_WORDS}))?(?:\s+[A-Z0-9][\w'’/-]*)*)"
     # "Penghargaan atas komitmen dalam ... itu diterima": what it was given for, in lower case
     r"(?:\s+(?:atas|untuk|bagi)(?:\s+[a-z][\w/-]*){1,8})?(?:\s+(?:itu|ini|tersebut|juara))?"
     r"(?:\s+(?:kemudian|lalu|langsung|pun|selanjutnya|akan))?"
