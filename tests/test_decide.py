@@ -1108,6 +1108,14 @@ def test_a_motto_in_a_regional_language_is_no_person() -> None:
     assert _names("Warga meneladani semangat Bung Tomo.", EntityType.PERSON) == {"Sutomo"}
 
 
+@pytest.mark.parametrize("noun", ["semboyan daerah,", "semboyan kita,", "motto Kabupaten Samosir,"])
+def test_a_motto_after_whose_it_is_and_a_comma_is_no_person(noun: str) -> None:
+    """``sejalan dengan semboyan daerah, X, yang bermakna ...``: the words after the motto's owner and a
+    comma are the motto's."""
+    text = f"Capaian itu sejalan dengan {noun} Rudang Mayang Sitangkai, yang bermakna hidup rukun bersama."
+    assert _names(text, EntityType.PERSON) == set()
+
+
 def test_a_motto_named_as_one_and_again_inside_a_quoted_slogan_is_no_person() -> None:
     """``falsafah X`` once, then X again inside a slogan ``bertajuk "..."``: both are the motto's words."""
     assert (

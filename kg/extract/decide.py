@@ -1735,8 +1735,13 @@ def _inside_themes(ctx: Context, themes: list[tuple[int, int]]) -> list[Entity]:
     ]
 
 
-#: the words a motto or a philosophy is named after ("falsafah Maja Labo Dahu", "semboyan X")
-_MOTTO_BEFORE = re.compile(r"\b(?:falsafah|filosofi|filsafat|semboyan|slogan|moto|motto|jargon|tagline)\s+$")
+#: the words a motto or a philosophy is named after ("falsafah Maja Labo Dahu", "semboyan X"), or after
+#: whose it is and a comma ("semboyan daerah, X", "sesuai semboyan kita, X")
+_MOTTO_BEFORE = re.compile(
+    r"\b(?:falsafah|filosofi|filsafat|semboyan|slogan|moto|motto|jargon|tagline)(?:(?:\s+[\w-]+){1,3}\s*,)?\s+$"
+)
+#: how far before a name the words of :data:`_MOTTO_BEFORE` are looked for
+_MOTTO_REACH = 40
 #: ... and "semangat" ("spirit") when what follows says the name is a motto or glosses it: "semangat X
 #: yang menjadi semboyan daerah", "semangat X, semboyan Kota Y", "semangat X atau gotong royong"
 #: ("semangat Bung Tomo" alone is a person's)
@@ -1754,7 +1759,7 @@ def _mottos(ctx: Context, themes: list[tuple[int, int]]) -> list[Entity]:
     used = {id(m.person) for m in ctx.memberships} | {id(q.speaker) for q in ctx.quotes}
 
     def motto(start: int, end: int) -> bool:
-        before = ctx.text[max(0, start - 20) : start]
+        before = ctx.text[max(0, start - _MOTTO_REACH) : start]
         return bool(
             _MOTTO_BEFORE.search(before)
             or (_SPIRIT_BEFORE.search(before) and _MOTTO_AFTER.match(ctx.text, end))
