@@ -1339,6 +1339,17 @@ def test_a_reduplicated_noun_in_a_portfolio_is_no_name() -> None:
     assert "Perundang-undangan Daerah" not in names(x, EntityType.PERSON)
 
 
+@pytest.mark.parametrize("field", ["Perikanan Tangkap", "Perikanan Budidaya"])
+def test_the_fisheries_fields_of_a_portfolio_are_no_name(field: str) -> None:
+    x = run(f"Kepala Bidang {field} DKP Kabupaten Samosir, Purnama Sinaga, menuturkan hal itu.")
+    assert names(x, EntityType.PERSON) == {"Purnama Sinaga"}
+    [m] = x.memberships
+    assert (m.role.name, m.organization.name) == (
+        f"Kepala Bidang {field}",
+        "Dinas Kelautan dan Perikanan Kabupaten Samosir",
+    )
+
+
 def test_award_grades_regulation_short_forms_and_neighbourhood_units_are_no_nodes() -> None:
     x = run(
         "Penghargaan terdiri atas lima peringkat, yakni Pratama, Madya, Nindya, Utama, dan Paripurna. Kota "
