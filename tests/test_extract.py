@@ -2796,6 +2796,8 @@ def test_a_hyphened_pair_after_a_pair_word_is_two_persons(text: str, persons: se
     [
         ("Pasien dirujuk ke Rumah Sakit Umum Daerah (RSUD) Kanjuruhan Kepanjen.", "RSUD Kanjuruhan Kepanjen"),
         ("Siswa Sekolah Menengah Atas Negeri (SMAN) 3 Malang hadir.", "SMAN 3 Malang"),
+        # a village cooperative, a body every regency has many of
+        ("Lahan itu milik anggota Koperasi Unit Desa (KUD) Sopo Bolon di Simanindo.", "KUD Sopo Bolon"),
     ],
 )
 def test_a_facility_kind_spelled_out_before_its_abbreviation_and_name_is_the_named_facility(
