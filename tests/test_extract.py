@@ -2806,6 +2806,17 @@ def test_a_facility_kind_spelled_out_before_its_abbreviation_and_name_is_the_nam
     assert names(run(text), EntityType.ORGANIZATION) == {body}
 
 
+@pytest.mark.parametrize("kind", ["Koperasi Unit Desa (KUD)", "Kelompok Tani (Poktan)"])
+def test_a_facility_named_before_ends_its_name_before_its_holders_after_a_title(kind: str) -> None:
+    short = kind.split("(")[1].rstrip(")")
+    x = run(
+        f"Lahan itu milik anggota {kind} Sopo Bolon. Ketua {short} Sopo Bolon Tumpal Sinaga mengatakan minat "
+        "petani meningkat."
+    )
+    [m] = [m for m in x.memberships if m.role.name == "Ketua"]
+    assert (m.person.name, m.organization.name) == ("Tumpal Sinaga", f"{short} Sopo Bolon")
+
+
 def test_a_two_word_abbreviation_in_brackets_keeps_the_region_after_it() -> None:
     x = run("Dinas Koperasi dan Usaha Mikro (Diskop UM) Kabupaten Malang menggelar pelatihan.")
     assert "Dinas Koperasi dan Usaha Mikro Kabupaten Malang" in names(x, EntityType.ORGANIZATION)

@@ -3655,6 +3655,8 @@ def parse_facility(
     words, j = _own_name(ctx, j, before_name=before_name, kind=abbr)
     if not words:
         return None
+    if before_name:
+        words, j = _as_named_before(ctx, abbr, words, j)
     named = local_region_named(ctx, start, lexicon.LOCAL_LEVELS)
     if named is not None and named[2] > j and at_home(ctx, named[0]):
         # "Puskesmas Buntu Batu": named after the article's district, whose name holds a word that
@@ -3957,6 +3959,19 @@ def _birth_order_name_at(ctx: Context, j: int) -> bool:
     return (
         tokens[j].text in lexicon.BALINESE_BIRTH_ORDER and j + 1 < len(tokens) and tokens[j + 1].capitalised
     )
+
+
+def _as_named_before(ctx: Context, abbr: str, words: list[Token], j: int) -> tuple[list[Token], int]:
+    """A facility's own name after a title (``words``, ending before token ``j``) cut where the same kind
+    of body was named before ("Koperasi Unit Desa (KUD) Sopo Bolon ... Ketua KUD Sopo Bolon Tumpal
+    Sinaga"): the words after that name are its holder's."""
+    before = ctx.text[: words[0].start]
+    for k in range(len(words) - 1, 0, -1):
+        own = " ".join(ctx.text[words[0].start : words[k - 1].bare_end].split())
+        # (written before as its kind's short form, bare or in brackets, then that name and no more words of it)
+        if re.search(rf"\b{re.escape(abbr)}\)?\s+{re.escape(own)}(?![\w-]|\s+[A-Z])", before):
+            return words[:k], ctx.token_index(words[k].start)
+    return words, j
 
 
 def _facility(ctx: Context, abbr: str, i: int, words: list[Token], j: int) -> OrgMatch:
