@@ -1753,3 +1753,13 @@ def test_a_village_kind_a_contest_is_for_is_no_place_even_in_brackets() -> None:
         )
     )
     assert not any(e.name.startswith("Kampung") for e in x.entities if e.type == EntityType.PLACE)
+
+
+def test_a_home_district_in_brackets_after_a_winner_is_where_the_winner_comes_from() -> None:
+    """``Juara II Binsar Manurung (Onan Runggu)``: a district of the article's regency, bracketed after a
+    person, is a place."""
+    found = places(
+        "PANGURURAN – Pemkab Samosir menggelar lomba tenun di Pangururan, Kabupaten Samosir. Kategori motif: "
+        "Juara I Tumpal Sinaga, Juara II Binsar Manurung (Onan Runggu), Juara III Purnama Sinaga (Sitio-tio)."
+    )
+    assert "Kecamatan Onan Runggu" in found

@@ -1268,6 +1268,13 @@ def landmark_kind(text: str, start: int, end: int) -> bool:
     return text[start:end] in lexicon.LANDMARK_HEADS and _OF_THE_PLACE.match(text, end) is not None
 
 
+def _from_somewhere(ctx: Context, end: int) -> bool:
+    """Whether a person, or a body outside government, is named right before ``end`` (a bracketed origin
+    may follow: "Juara II Binsar Manurung (Onan Runggu)"; not a government's short form, "Pemkab X (Y)")."""
+    named = ctx.mentioned_ending_at(end, EntityType.PERSON, EntityType.ORGANIZATION)
+    return named is not None and not (named.type is EntityType.ORGANIZATION and named.government)
+
+
 def extract_local_places(ctx: Context) -> None:
     """``asal Ungaran``, ``di Cibitung``: a district's or village's bare name right after a place
     word, which the stages before left unread, is a place.
@@ -1281,10 +1288,13 @@ def extract_local_places(ctx: Context) -> None:
             continue
         after_place = False
         listed = listed_after_level(ctx, tokens[i].start)
+        # "Juara II Binsar Manurung (Onan Runggu), Juara III ...": where the one named comes from, in brackets
+        origin = tokens[i - 1].text == "(" and i >= 2 and _from_somewhere(ctx, tokens[i - 2].end)
         if (
             tokens[i - 1].text not in lexicon.PLACE_PREPOSITIONS
             and not next_in_a_list_of_districts(ctx, i)
             and not listed
+            and not origin
         ):
             after_place = after_a_place(ctx, i)
             if not after_place:
@@ -1297,6 +1307,8 @@ def extract_local_places(ctx: Context) -> None:
                 continue
             if k < len(tokens) and tokens[k].capitalised and not tokens[k - 1].text.endswith("."):
                 continue  # a longer name than the region's
+            if origin and (k >= len(tokens) or tokens[k].text != ")"):
+                continue  # ("Tumpal (Pangururan Barat Daya)": the brackets hold no more than the name)
             start, end = tokens[i].start, tokens[k - 1].bare_end
             written = ctx.text[start:end]
             if (
