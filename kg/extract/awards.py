@@ -630,11 +630,11 @@ _CONTEST_BEFORE = re.compile(
 )
 
 
-#: after a rank won, its category and the contest or award it was won in ("Juara I kategori Desa
-#: Wisata Maju dalam Anugerah Desa Wisata Indonesia (ADWI) 2024")
 #: the nouns of an assessment a rank is won in ("peringkat II dalam penilaian X", "... capaian Y")
 _ASSESSMENT_NOUNS = "penilaian|capaian"
 _ASSESSMENTS = frozenset(n.capitalize() for n in _ASSESSMENT_NOUNS.split("|"))
+#: after a rank won, its category and the contest or award it was won in ("Juara I kategori Desa
+#: Wisata Maju dalam Anugerah Desa Wisata Indonesia (ADWI) 2024")
 _CONTEST_AFTER = re.compile(
     # (its category in lower case too, of up to three words: "Juara III kategori robusta dalam Kontes X
     # 2021", "Juara II kategori tenun ikat pada Lomba Y 2022")
@@ -662,6 +662,9 @@ _LOWER_CONTEST = re.compile(
 )
 
 
+_SPACE = re.compile(r"\s+")
+
+
 def _contest_after(text: str, stop: int, end: int) -> tuple[str, str, int] | None:
     """The contest or award a rank ending at ``stop`` was won in, named after it with an award's
     word (``Anugerah``, ``Award``, ``Lomba``), the rank's category (" kategori X", or ""), and where
@@ -671,17 +674,18 @@ def _contest_after(text: str, stop: int, end: int) -> tuple[str, str, int] | Non
         return None
     category = f" kategori {m.group('category')}" if m.group("category") else ""
     among = f"{' '.join(m.group('among').split())} " if m.group("among") else ""
-    if (noun := m.group("lower") or m.group("assessed")) is not None and text[m.end() + len(noun) + 1 :][
-        :1
-    ].isupper():
-        # ("dalam penilaian Kinerja Desa X", "capaian Vaksinasi Balita (VB) tingkat Provinsi Y 2021")
-        after = m.end() + len(noun)
-        named = _trim(award_name(text[after + 1 : end]))
-        return (
-            among + _at_its_level(f"{noun.strip().capitalize()} {named}", m),
-            category,
-            after + 1 + len(named),
-        )
+    noun = (m.group("lower") or m.group("assessed") or "").rstrip()
+    if noun and (spaced := _SPACE.match(text, m.end() + len(noun), end)) is not None:
+        # ("dalam penilaian Kinerja Desa X", "capaian Vaksinasi Balita (VB) tingkat Provinsi Y 2021"): the
+        # assessment's name capitalised after its noun
+        capitalised = text[spaced.end() : spaced.end() + 1].isupper()
+        named = _trim(award_name(text[spaced.end() : end])) if capitalised else ""
+        if named:
+            return (
+                among + _at_its_level(f"{noun.capitalize()} {named}", m),
+                category,
+                spaced.end() + len(named),
+            )
     if m.group("lower"):
         lower = _LOWER_CONTEST.match(text, m.end(), end)
         if lower is None:
