@@ -3607,6 +3607,10 @@ def test_a_state_enterprises_local_unit_is_a_body_of_its_own_and_its_head_holds_
     assert "KPH" not in names(x, EntityType.ORGANIZATION)
     [unit] = [e for e in x.entities if e.name == "Perum Perhutani KPH Sidikalang"]
     assert "Perum Perhutani" not in unit.aliases
+    # a state bank's unit office, by its town: the bank's unit, not the bank and a body "Unit X"
+    x = run("Kepala BRI Unit Pangururan Tumpal Sinaga hadir dalam sosialisasi itu.")
+    assert held(x) == {("Tumpal Sinaga", "Kepala", "PT Bank Rakyat Indonesia (Persero) Tbk Unit Pangururan")}
+    assert "BRI Unit Pangururan" in x.memberships[0].organization.aliases
 
 
 @pytest.mark.parametrize(
