@@ -598,7 +598,7 @@ def _graded(text: str, grade: str, start: int, end: int) -> tuple[str, int] | No
 #: a rank opening an award's name ("Juara I Lomba X", "Peringkat II ...")
 _RANK_OPENING = re.compile(rf"(?:Juara|Peringkat)\s+{_RANK.pattern}", re.IGNORECASE)
 #: an award named by its rank alone ("Juara harapan I", "Juara pertama")
-_RANK_ONLY = re.compile(rf"^(?:Juara|Peringkat)\s+{_RANK.pattern}$", re.IGNORECASE)
+_RANK_ONLY = re.compile(rf"^{_RANK_OPENING.pattern}$", re.IGNORECASE)
 #: a verb in the passive, in lower case ("dibagi", "dimenangi"): no word of a contest's name
 _PASSIVE_WORD = r"(?-i:di[a-z]{3,}\b)"
 #: the contest a sentence names before the rank won in it ("Dalam lomba Desa Wisata 2024, ...")

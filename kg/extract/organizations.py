@@ -3965,11 +3965,11 @@ def _as_named_before(ctx: Context, abbr: str, words: list[Token], j: int) -> tup
     """A facility's own name after a title (``words``, ending before token ``j``) cut where the same kind
     of body was named before ("Koperasi Unit Desa (KUD) Sopo Bolon ... Ketua KUD Sopo Bolon Tumpal
     Sinaga"): the words after that name are its holder's."""
-    before = ctx.text[: words[0].start]
     for k in range(len(words) - 1, 0, -1):
         own = " ".join(ctx.text[words[0].start : words[k - 1].bare_end].split())
         # (written before as its kind's short form, bare or in brackets, then that name and no more words of it)
-        if re.search(rf"\b{re.escape(abbr)}\)?\s+{re.escape(own)}(?![\w-]|\s+[A-Z])", before):
+        written = re.compile(rf"\b{re.escape(abbr)}\)?\s+{re.escape(own)}(?![\w-]|\s+[A-Z])")
+        if written.search(ctx.text, 0, words[0].start):
             return words[:k], ctx.token_index(words[k].start)
     return words, j
 
