@@ -3511,3 +3511,47 @@ def test_a_rule_made_known_or_a_fire_put_out_on_a_day_is_an_event_of_that_day(
     ... memadamkan api di lahan Desa Z, Jumat (11/8/2023)``: making a rule known to those it binds, or
     putting a fire out, on a day, is an event of that day (a socialisation, a fire put out)."""
     assert event in {(e.name, e.date) for e in events(text, date="2023-08-14")}
+
+
+def test_a_body_beginning_an_activity_on_the_day_its_sentence_opens_with_holds_it() -> None:
+    """``Kamis (25/3/2021), Dinkes ... memulai vaksinasi ...``: begun that day, held that day."""
+    [event] = events(
+        "Kamis (25/3/2021), Dinas Kesehatan Kabupaten Samosir memulai vaksinasi campak "
+        "untuk anak sekolah dasar ke Puskesmas Pangururan.",
+        date="2021-03-27",
+    )
+    assert event.name == "Vaksinasi Campak" and event.date == "2021-03-25"
+
+
+def test_an_operation_enforcing_the_health_rules_is_an_event() -> None:
+    [event] = events(
+        "Esoknya, Rabu (14/10/2020), Satpol PP Samosir bersama Polres menggelar operasi yustisi "
+        "ke Pasar Tomok, Kecamatan Simanindo.",
+        date="2020-10-15",
+    )
+    assert event.name == "Operasi Yustisi" and event.date == "2020-10-14"
+
+
+def test_an_opening_said_official_after_its_verb_is_dated_by_the_day_after() -> None:
+    """``Festival X dibuka secara resmi pada Jumat (11/7/2025)``, as ``resmi dibuka``."""
+    names = [
+        (e.name, e.date)
+        for e in events(
+            "Festival Danau Toba 2025 dibuka secara resmi pada Jumat (11/7/2025) di Pangururan.",
+            date="2025-07-14",
+        )
+    ]
+    assert ("Pembukaan Festival Danau Toba 2025", "2025-07-11") in names
+
+
+def test_a_month_sharing_a_word_with_an_officials_name_leaves_the_events_name_whole() -> None:
+    """``rapat koordinasi persiapan Ramadhan`` after "Kapolres ... Fadhil Ramadhan": the month, no
+    mention of him inside the meeting's name (which dropped the meeting)."""
+    text = (
+        "Turut hadir Kapolres Samosir AKBP Fadhil Ramadhan.\n\n"
+        "Dua hari sebelumnya, Senin (6/3/2023), Bupati Samosir membuka rapat koordinasi persiapan "
+        "Ramadhan bersama para camat di Aula Kantor Bupati Samosir."
+    )
+    assert [(e.name, e.date) for e in events(text, date="2023-03-10")] == [
+        ("Rapat Koordinasi Persiapan Ramadhan", "2023-03-06")
+    ]

@@ -202,6 +202,21 @@ def test_a_sentence_opening_on_the_same_day_or_a_time_of_it_is_that_day(opening:
     assert days[-1] == (f"{opening},", "2024-07-22")
 
 
+def test_a_time_of_that_day_is_the_day_named_last_however_much_was_told_since() -> None:
+    """``Siang harinya,`` after paragraphs of what was said at the morning's muster: that day still."""
+    said = "Bupati Samosir meminta warga tidak membakar lahan. Camat Simanindo menyiapkan posko siaga. " * 6
+    text = f"Apel siaga digelar di Pangururan, Senin (22/7/2024).\n\n{said}\n\nSiang harinya, tim gabungan berpatroli ke Desa Tomok."
+    days = [(text[d.start : d.end], d.value) for d in find_dates(text, "2024-07-25")]
+    assert days[-1] == ("Siang harinya,", "2024-07-22")
+
+
+def test_that_day_far_from_any_day_named_is_none() -> None:
+    """``Hari itu,`` paragraphs away from the last day named points at no day the text makes sure of."""
+    said = "Bupati Samosir meminta warga tidak membakar lahan. Camat Simanindo menyiapkan posko siaga. " * 6
+    text = f"Apel siaga digelar di Pangururan, Senin (22/7/2024).\n\n{said}\n\nHari itu, tim gabungan berpatroli ke Desa Tomok."
+    assert [text[d.start : d.end] for d in find_dates(text, "2024-07-25")] == ["Senin (22/7/2024)"]
+
+
 def test_a_weekday_some_days_after_is_read_from_the_last_date_in_the_text_of_any_kind() -> None:
     """``... 26 September 2019 ... Kamis (3/10/2019) ... Dua hari kemudian, Sabtu``: the date written last
     before it (a numeric one after a date in words), not the last one found."""

@@ -1132,9 +1132,9 @@ def _dated_by(ctx: Context, verb: re.Match[str], date: DateMention) -> bool:
     return _DATED_ACT.fullmatch(ctx.text, verb.end(), date.start) is not None
 
 
-#: a passive verb's day right after it ("ditutup Minggu (14/7)", "dibuka pada Jumat"), no doer or
+#: a passive verb's day right after it ("ditutup Minggu (14/7)", "dibuka secara resmi pada Jumat"), no doer or
 #: means between ("ditutup dengan hiburan rakyat pada Minggu": the closing act is another event)
-_DATED_RIGHT_AFTER = re.compile(rf"\s+(?:pada\s+)?(?:hari\s+)?{_A_WEEKDAY}")
+_DATED_RIGHT_AFTER = re.compile(rf"(?:\s+secara\s+resmi)?\s+(?:pada\s+)?(?:hari\s+)?{_A_WEEKDAY}")
 #: between a passive verb and the day of its act: its doer, then "pada" and the weekday ("... oleh Bupati
 #: Y pada Kamis, "), its doer and where, then the weekday after a comma ("... Wakil Bupati Y di Aula
 #: Kantor Camat Z, Senin (20/10)"), or the day right after the verb ("Layanan yang diluncurkan

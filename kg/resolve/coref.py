@@ -123,6 +123,10 @@ def _opens_first_name(word: str, person: Entity, *, cut: int) -> bool:
     return len(names) > 1 and names[0].lower().startswith(word.lower()) and len(names[0]) >= len(word) + cut
 
 
+#: words before a month of the calendar ("menjelang Ramadhan"): what follows one is no person's short name
+_MONTH_LEADS = frozenset(lang.words("month-lead-words", casefold=True))
+
+
 #: the forms of address as tokens' ``bare`` reads them ("Sdr." as "Sdr")
 _ADDRESS_BARE = frozenset(word.removesuffix(".") for word in lexicon.ADDRESS)
 
@@ -181,6 +185,8 @@ def resolve_short_names(ctx: Context) -> None:
             person = _nickname(before, word, persons)
         if person is None or ctx.claimed(token.start, token.start + len(word)):
             continue
+        if before.casefold() in _MONTH_LEADS:
+            continue  # "persiapan Ramadhan" beside "Kapolres ... Fadhil Ramadhan": the month
         names = person.name.split()
         whole = _whole_name_at(ctx, i, names)
         if whole is None:

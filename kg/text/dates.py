@@ -304,7 +304,7 @@ def _days_later(text: str, written: list[DateMention]) -> list[DateMention]:
 #: itu, ...", "Pada hari yang sama, ...", or at a time of it: "Sore harinya, ..."
 _THAT_DAY = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:[Pp]ada|[Dd]i)\s+)?"
-    r"(?:[Hh]ari\s+(?:itu|yang\s+sama)|(?:[Pp]agi|[Ss]iang|[Ss]ore|[Mm]alam)\s+harinya)\s*,"
+    r"(?:[Hh]ari\s+(?:itu|yang\s+sama)|(?P<part>[Pp]agi|[Ss]iang|[Ss]ore|[Mm]alam)\s+harinya)\s*,"
 )
 #: how far before "hari itu" the day it points at may be named (about a sentence)
 _THAT_DAY_REACH = 300
@@ -320,7 +320,9 @@ def _that_day(text: str, found: list[DateMention]) -> list[DateMention]:
     days = sorted((d for d in found if d.end_value is None), key=lambda d: d.start)
     that = []
     for m in _THAT_DAY.finditer(text):
-        before = [d for d in days if d.end <= m.start() and m.start() - d.end <= _THAT_DAY_REACH]
+        # ("Siang harinya," that afternoon: of the day named last, however much was told of it since)
+        reach = len(text) if m.group("part") else _THAT_DAY_REACH
+        before = [d for d in days if d.end <= m.start() and m.start() - d.end <= reach]
         if before:
             that.append(DateMention(m.start(), m.end(), before[-1].value))
     return that
