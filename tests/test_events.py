@@ -3555,3 +3555,33 @@ def test_a_month_sharing_a_word_with_an_officials_name_leaves_the_events_name_wh
     assert [(e.name, e.date) for e in events(text, date="2023-03-10")] == [
         ("Rapat Koordinasi Persiapan Ramadhan", "2023-03-06")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Pada 14 Maret 2022, Desa Tomok dinobatkan sebagai Juara I Lomba Desa Tingkat Provinsi "
+            "Sumatera Utara Tahun 2022.",
+            "Penyerahan Juara I Lomba Desa Tingkat Provinsi Sumatera Utara 2022",
+        ),
+        (
+            "Dalam acara di Medan, Rabu (15/1/2025), Kabupaten Samosir dinobatkan sebagai peringkat pertama "
+            "Anugerah Keterbukaan Informasi tingkat Provinsi Sumatera Utara.",
+            "Penyerahan Peringkat pertama Anugerah Keterbukaan Informasi tingkat Provinsi Sumatera Utara",
+        ),
+    ],
+)
+def test_an_award_conferred_on_a_day_is_handed_over_that_day(sentence: str, name: str) -> None:
+    assert [e.name for e in events(sentence, date="2025-02-01")] == [name]
+
+
+def test_an_award_to_be_conferred_is_no_event_yet() -> None:
+    assert (
+        events(
+            "Pada Rabu (15/1/2025), Kabupaten Samosir akan dinobatkan sebagai peringkat pertama Anugerah "
+            "Keterbukaan Informasi tingkat Provinsi Sumatera Utara.",
+            date="2025-01-10",
+        )
+        == []
+    )

@@ -1265,6 +1265,31 @@ def _award_won_before(ctx: Context, sentence: Sentence, at: int) -> Award | None
     return _award_named_before(ctx, at, sentence.start)
 
 
+#: right before an award's name, a verb saying it was conferred on the one named before it: "X
+#: dinobatkan sebagai Juara I ...", "X ditetapkan sebagai peringkat II ...", "X meraih/menerima ..."
+#: (the award's span may open at the rank's number, after "Juara")
+_CONFERRED = re.compile(
+    r"\b(?:(?:dinobatkan|ditetapkan|dinyatakan)\s+(?:sebagai|menjadi)|dianugerahi|meraih|menerima|memperoleh"
+    r"|mendapatkan|mendapat|menyabet)\s+(?:(?:penghargaan|predikat|gelar)\s+)?(?:[Jj]uara\s+|[Pp]eringkat\s+)?$"
+)
+
+
+def _award_conferred(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
+    """``Pada 14 Maret 2022, Desa X dinobatkan sebagai Juara I Lomba Desa ...``, ``Dalam acara di Palu,
+    Rabu (15/1/2025), X dinobatkan sebagai peringkat pertama Paritrana Award ...``: the award the
+    sentence says was conferred on its date, right after the verb that confers it, is handed over
+    that day (``Penyerahan <award>``); not one to come."""
+    if cues.NOT_NOW.search(ctx.text, sentence.start, sentence.end):
+        return None
+    for award in ctx.awards:
+        start, end = award.span.start, award.span.end
+        if not sentence.start <= start < sentence.end:
+            continue
+        if _CONFERRED.search(ctx.text, max(sentence.start, start - 60), start) is not None:
+            return f"Penyerahan {award.name}", "Ceremony", start, end
+    return None
+
+
 def _paraded(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[str, str, int, int] | None:
     """``Rabu (20/11/2024) pagi, trofi Swasti Saba Wistara diarak dari Bandara ... menuju Kantor Wali
     Kota``: an award named after its head word, paraded (a passive act whose object is "paraded" in
@@ -2375,6 +2400,7 @@ def extract_events(ctx: Context) -> None:
                 or _during_after(ctx, sentence, date)
                 or _paraded(ctx, sentence, date)
                 or _opened_and_held(ctx, sentence, date)
+                or _award_conferred(ctx, sentence, date)
             )
         around = [sentence, this_time[1]] if this_time else [sentence]
         incident = (
