@@ -1425,6 +1425,22 @@ def test_each_rank_of_a_line_listing_a_branchs_winners_is_named_with_that_branch
     ]
 
 
+def test_a_line_of_a_contests_winners_in_lower_case_lists_them_and_may_hold_one() -> None:
+    """``Lomba solu putra: juara I Nama (Kecamatan), juara II ...``: its ranks written in lower case,
+    each an award won by the one named after it (of the festival named before); a line of a contest
+    of its own may hold its one winner (``Lomba solu putri: juara I Nama``)."""
+    text = (
+        "Festival Danau Toba 2023 ditutup Sabtu (9/9/2023). Hasil lomba per cabang sebagai berikut. Lomba solu "
+        "putra: juara I Tumpal Sinaga (Pangururan), juara II Binsar Manurung (Simanindo). Lomba solu putri: "
+        "juara I Purnama Sinaga (Onan Runggu)."
+    )
+    assert [(a.name, a.recipient.name if a.recipient else None) for a in awards_in(text, "2023-09-10")] == [
+        ("Juara I Lomba Solu Putra Festival Danau Toba 2023", "Tumpal Sinaga"),
+        ("Juara II Lomba Solu Putra Festival Danau Toba 2023", "Binsar Manurung"),
+        ("Juara I Lomba Solu Putri Festival Danau Toba 2023", "Purnama Sinaga"),
+    ]
+
+
 def test_a_lower_case_category_naming_a_kind_of_village_keeps_all_its_words() -> None:
     """``... kategori desa wisata,``: the category runs to the clause's end, not only to the kind of
     region ("desa") it opens with."""

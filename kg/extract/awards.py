@@ -1601,9 +1601,9 @@ _CATEGORY_LISTED_RANK = re.compile(
 
 #: a line of a list of winners by branch, its branch alone before the colon: "Tortor: Juara I SMPN 3
 #: Pangururan, Juara II SMPN 2 Pangururan, ..." (a bracketed word on it left out of its name: "Lomba
-#: solu (sampan kayu): Juara I ...")
+#: solu (sampan kayu): Juara I ..."; its ranks in lower case too: "Lomba sumpit putra: juara I ...")
 _BRANCH_LISTED = re.compile(
-    r"\s*(?:[-•*–]\s*)?(?P<branch>[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3})(?:\s+\([^()\n:]{1,40}\))?\s*:\s*(?=Juara\b)"
+    r"\s*(?:[-•*–]\s*)?(?P<branch>[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3})(?:\s+\([^()\n:]{1,40}\))?\s*:\s*(?=[Jj]uara\b)"
 )
 #: words that open a line of results, not a branch's name ("Hasil: Juara I ...")
 _NOT_BRANCHES = frozenset(
@@ -1625,8 +1625,10 @@ def _ranks_of_category_listed(ctx: Context, sentence: Sentence) -> None:
             return
         branch = " ".join(m.group("branch").split())
     ranks = list(_CATEGORY_LISTED_RANK.finditer(ctx.text, m.end(), sentence.end))
-    if branch is not None and len(ranks) < 2:
-        return  # ("Catatan: Juara I berhak ...": one rank, no list of a branch's winners)
+    if branch is not None and len(ranks) < 2 and branch.split()[0].casefold() not in _CONTEST_NOUN_SET:
+        # ("Catatan: Juara I berhak ...": one rank, no list of a branch's winners; but a contest's
+        # one winner may have a line of its own, "Lomba sumpit putri: juara I Nama (Desa)")
+        return
     for k, rank in enumerate(ranks):
         if _read_already(ctx, rank.start(), rank.end("rank")):
             continue
