@@ -1356,6 +1356,19 @@ def test_a_category_told_before_ranks_may_hold_a_capitalised_or_hyphenated_word(
     ]
 
 
+def test_a_category_told_before_ranks_may_be_capitalised_whole() -> None:
+    """``Pada kategori Paduan Suara Dewasa Campuran, juara I diraih ...``: a category named in capitals."""
+    text = (
+        "Festival Paduan Suara Gerejawi Kabupaten Samosir 2023 ditutup di Pangururan. Pada kategori Vokal Grup "
+        "Remaja, juara I diraih Kecamatan Simanindo, juara II Kecamatan Onan Runggu."
+    )
+    contest = "Festival Paduan Suara Gerejawi Kabupaten Samosir 2023"
+    assert [a.name for a in awards_in(text, "2023-07-10")] == [
+        f"Juara I {contest} kategori Vokal Grup Remaja",
+        f"Juara II {contest} kategori Vokal Grup Remaja",
+    ]
+
+
 def test_a_winner_the_jury_places_as_a_rank_wins_it() -> None:
     """``Keputusan juri menempatkan X sebagai juara I``, ``dewan juri menetapkan X sebagai juara II``:
     the jury naming the winner of the contest the sentence before names."""

@@ -2705,7 +2705,7 @@ _CATEGORY_TOLD = re.compile(
     # (its words after a lower-case first one may be capitalised or hyphenated: "Untuk kategori tari Tortor,",
     # "Pada kategori atraksi mar-tumba,", "Untuk kategori mendongeng tingkat SD,")
     # ("Di kategori yang sama, ...": the category told before, no category of that name)
-    r"\b(?:(?:[Pp]ada|[Uu]ntuk|[Dd]i|[Dd]alam)\s+kategori\s+(?!yang\b)(?P<category>[a-z][\w-]*(?:\s+[\w/-]+){0,3}?)\s*,"
+    r"\b(?:(?:[Pp]ada|[Uu]ntuk|[Dd]i|[Dd]alam)\s+kategori\s+(?!yang\b)(?P<category>[A-Za-z][\w-]*(?:\s+[\w/-]+){0,3}?)\s*,"
     # (a line of a list of winners by category: "Kategori Ulos Sadum: Juara I ..."; or a sentence:
     # "Panitia membacakan pemenang. Kategori tenun ikat: Juara I ...")
     rf"|(?:(?<![^\n])|(?<=[.!?]\s)){_LISTED_CATEGORY}"
