@@ -3585,3 +3585,28 @@ def test_an_award_to_be_conferred_is_no_event_yet() -> None:
         )
         == []
     )
+
+
+def test_a_quran_recital_contest_opened_is_an_event_its_level_inside_its_name() -> None:
+    """``MTQ ke-XXXI tingkat Kabupaten X dibuka secara resmi pada Minggu malam (13/7/2025)``: MTQ is
+    a gathering's name (as "Musabaqah" is), its roman ordinal and "tingkat" words of that name."""
+    names = [
+        (e.name, e.date)
+        for e in events(
+            "Pawai taaruf digelar Minggu sore. MTQ ke-XXXI tingkat Kabupaten Samosir dibuka secara resmi "
+            "pada Minggu malam (13/7/2025) di Lapangan Pangururan.",
+            date="2025-07-14",
+        )
+    ]
+    assert ("Pembukaan MTQ ke-XXXI tingkat Kabupaten Samosir", "2025-07-13") in names
+
+
+def test_a_venue_named_after_a_former_gathering_names_no_event() -> None:
+    """``membuka Gerakan Pangan Murah di Plataran eks-MTQ Tugu ..., Selasa (26/8/2025)``: the act is
+    the event; "eks-MTQ" is part of the venue's name."""
+    [event] = events(
+        "Hal itu disampaikan Bupati Samosir saat membuka Gerakan Pangan Murah di Plataran eks-MTQ Tugu "
+        "Pangururan, Selasa (26/8/2025).",
+        date="2025-08-27",
+    )
+    assert event.name == "Pembukaan Gerakan Pangan Murah"

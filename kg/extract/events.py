@@ -31,8 +31,9 @@ from kg.text.dates import HISTORY_YEARS, MONTHS, WEEKDAYS, DateMention
 from kg.text.sentences import Sentence, containing
 from kg.text.tokens import Token, occurrences
 
+#: (not after a hyphen: "Plataran eks-MTQ", a venue named after a former one)
 _TRIGGER = re.compile(
-    lang.starts(lexicon.EVENT_TRIGGERS) + r"\b(?P<t>" + lexicon.EVENT_TRIGGER_ALTERNATION + r")\b",
+    lang.starts(lexicon.EVENT_TRIGGERS) + r"(?<!-)\b(?P<t>" + lexicon.EVENT_TRIGGER_ALTERNATION + r")\b",
     re.IGNORECASE,
 )
 _INTRO = re.compile(
@@ -1076,8 +1077,10 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
                 t.capitalised
                 or t.text[:1].isdigit()
                 or t.text in {"(", ")"}
-                or re.fullmatch(r"ke-\d+", t.text)
+                or re.fullmatch(r"ke-(?:\d+|[IVXLC]+)", t.text)
                 or (t.text == "/" and i > 0 and ctx.tokens[i - 1].text[:1].isdigit())
+                # (a level inside the name: "MTQ ke-XXXI tingkat Kabupaten X resmi dibuka")
+                or (t.text == "tingkat" and run and run[-1].capitalised)
             ):
                 break
             run.append(t)
