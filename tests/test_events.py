@@ -3610,3 +3610,23 @@ def test_a_venue_named_after_a_former_gathering_names_no_event() -> None:
         date="2025-08-27",
     )
     assert event.name == "Pembukaan Gerakan Pangan Murah"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Rangkaian Gawai Dayak ke-VII Kabupaten Sintang resmi ditutup Wakil Bupati pada Sabtu malam, "
+            "25 Mei 2024, di halaman Rumah Betang.",
+            "Penutupan Gawai Dayak ke-VII Kabupaten Sintang",
+        ),
+        (
+            "Pesparawi ke-IV Kabupaten Samosir resmi dibuka Bupati di Pangururan, Senin (18/9/2023).",
+            "Pembukaan Pesparawi ke-IV Kabupaten Samosir",
+        ),
+    ],
+)
+def test_a_dayak_harvest_festival_and_a_church_choir_festival_are_gatherings(
+    sentence: str, name: str
+) -> None:
+    assert name in [e.name for e in events(sentence, date="2024-05-27")]

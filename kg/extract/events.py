@@ -1147,8 +1147,8 @@ _DATED_ACT = re.compile(
     r"|\s+(?:oleh\s+)?[^\s,.;()]+(?:\s+[^\s,.;()]+){0,6}?\s+di\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,7}?,)?"
     rf"{_DATED_RIGHT_AFTER.pattern}"
 )
-#: words for an event's staging written before its name ("Gelaran Festival X", "Perhelatan Y")
-_STAGING_WORDS = frozenset({"Gelaran", "Perhelatan", "Helatan"})
+#: words for an event's staging written before its name ("Gelaran Festival X", "Perhelatan Y", "Rangkaian Gawai X")
+_STAGING_WORDS = frozenset({"Gelaran", "Perhelatan", "Helatan", "Rangkaian"})
 
 
 def _programme_pointed_at(ctx: Context, sentence: Sentence, lead: int) -> tuple[Entity, int] | None:
