@@ -242,6 +242,21 @@ def test_a_bare_town_listed_beside_a_place_is_a_place() -> None:
     assert "Kota Kupang" not in places, places
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Banyak pemuda Samosir merantau ke Medan atau Pekanbaru.", "Kota Pekanbaru"),
+        ("Ulos Samosir kini dijual ke Medan, bahkan Batam.", "Kota Batam"),
+        ('"Pembeli datang dari Jakarta maupun Pontianak," katanya.', "Kota Pontianak"),
+    ],
+)
+def test_a_bare_town_joined_to_a_place_by_or_or_even_is_a_place(text: str, town: str) -> None:
+    """``ke A atau B``, ``A, bahkan B``, ``dari Jakarta maupun B``: the second of two joined by "atau",
+    "bahkan", "maupun" (after a province too) is a place, as with "dan"."""
+    places = {e.name for e in extract(Article("Berita", text)).entities if e.type is EntityType.PLACE}
+    assert town in places, places
+
+
 def test_a_list_of_districts_goes_on_after_the_first_the_article_reads() -> None:
     """ "banjir di wilayah Tanggulangin dan Porong" in a Sidoarjo story: both are its kecamatan
     (Porong also names a village inside the kecamatan; the district is meant)."""

@@ -1878,8 +1878,8 @@ def extract_towns_before_provinces(ctx: Context) -> None:
 
 
 #: what stands between two items of a list of places, after the first and before the second
-_JOINT_AFTER = re.compile(r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
-_JOINT_BEFORE = re.compile(r"(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)$")
+_JOINT_AFTER = re.compile(r",\s*(?:(?:dan|serta|atau|bahkan)\s+)?|\s+(?:dan|serta|atau|maupun)\s+")
+_JOINT_BEFORE = re.compile(r"(?:,\s*(?:(?:dan|serta|atau|bahkan)\s+)?|\s+(?:dan|serta|atau|maupun)\s+)$")
 
 
 #: "menuju", "ke", "dari" right before a town: going there or coming from it
@@ -1895,7 +1895,9 @@ def extract_listed_towns(ctx: Context) -> None:
     # (extract_towns_before_provinces)
     spans = [m.span for e in ctx.of_type(EntityType.PLACE) if not _province(e) for m in e.mentions]
     ends, starts = {span.end for span in spans}, {span.start for span in spans}
-    for token in ctx.tokens if spans else ():
+    # (but a town joined to a province by a word is another item: "dari Jakarta atau Pangkalpinang")
+    province_ends = {m.span.end for e in ctx.of_type(EntityType.PLACE) if _province(e) for m in e.mentions}
+    for token in ctx.tokens if spans or province_ends else ():
         if not token.capitalised or ctx.claimed(token.start, token.end):
             continue
         town = gazetteer.match_at(ctx.text, token.start, {"kota", "kabupaten"})
@@ -1913,10 +1915,11 @@ def extract_listed_towns(ctx: Context) -> None:
             r"\b(?:kota|kabupaten)\s+$", ctx.text[max(0, town.start - 12) : town.start]
         ):
             continue  # "Malang Raya": the name goes on; "kabupaten Kupang": the level is written, in lower case
-        before = _JOINT_BEFORE.search(ctx.text, max(0, town.start - 8), town.start)
+        before = _JOINT_BEFORE.search(ctx.text, max(0, town.start - 10), town.start)
         after = _JOINT_AFTER.match(ctx.text, town.end)
         if (
             (before is not None and before.start() in ends)
+            or (before is not None and before.start() in province_ends and before.group().strip(" ,"))
             or (after is not None and after.end() in starts)
             # "arus kendaraan menuju Deli Serdang": a town of two words or more after "to" or "from"
             or (" " in town.text and _GOING_TO.search(ctx.text, max(0, town.start - 12), town.start))
