@@ -221,6 +221,17 @@ def test_a_count_whose_items_are_not_listed_names_the_package() -> None:
     assert "11 Isu Prioritas" in names(run(text), EntityType.PROGRAM)
 
 
+def test_a_count_of_main_priorities_is_no_programme() -> None:
+    """``menetapkan A dan B sebagai dua prioritas utama RKPD``: priorities a plan sets, no package of
+    programmes (as "11 isu prioritas", "dua program unggulan" are)."""
+    text = (
+        "Pemkab Samosir menetapkan pemulihan ekonomi dan jalan desa sebagai dua prioritas utama RKPD 2025. "
+        "Bupati juga memaparkan tiga program unggulan daerah."
+    )
+    found = names(run(text), EntityType.PROGRAM)
+    assert "3 Program Unggulan" in found and not any("Prioritas" in name for name in found), found
+
+
 def test_a_national_fiscal_transfer_is_one_programme_however_written() -> None:
     x = run("Pemerintah memangkas Dana Transfer ke Daerah (TKD). Alokasi TKD tahun depan turun, kata Bupati.")
     assert names(x, EntityType.PROGRAM) == {"Transfer ke Daerah"}

@@ -80,7 +80,7 @@ _NEXT_PROGRAM = re.compile(
 )
 _PRIORITY = re.compile(
     lang.starts(NUMBER_WORDS, digits=True) + rf"\b(?P<n>\d+|{lang.alternation(NUMBER_WORDS)})\s+"
-    r"(?P<noun>program|isu|prioritas|agenda|misi|janji)\s+(?P<adj>prioritas|unggulan|strategis|utama|kerja)\b",
+    r"(?P<noun>program|isu|agenda|misi|janji)\s+(?P<adj>prioritas|unggulan|strategis|utama|kerja)\b",
     re.IGNORECASE,
 )
 #: weak cues, a service and the verbs whose object is a programme ("layanan Sapa Warga",
