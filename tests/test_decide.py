@@ -1425,3 +1425,18 @@ def test_a_name_the_article_writes_as_a_thing_made_is_no_person() -> None:
 def test_a_device_written_in_capitals_is_no_organisation() -> None:
     text = "Dinas Perikanan Samosir membagikan alat GPS dan jaring kepada nelayan Pangururan."
     assert "GPS" not in _names(text, EntityType.ORGANIZATION)
+
+
+def test_a_rites_name_written_after_its_event_word_is_no_person_elsewhere_either() -> None:
+    """``digelar prosesi Mangalahat Horbo ...`` then ``menjelaskan, Mangalahat Horbo kini ...``: the
+    rite's name, though the tagger reads a person's where no event word stands before it."""
+    x = extract(
+        Article(
+            "Berita",
+            "Sabtu (5/4/2025), digelar prosesi Mangalahat Horbo, ritual adat Batak, di Desa Tomok. Kepala Dinas "
+            "Pariwisata Samosir, Purnama Sinaga, menjelaskan, Mangalahat Horbo kini masuk kalender wisata.",
+            date="2025-04-06",
+        )
+    )
+    assert "Mangalahat Horbo" not in {e.name for e in x.entities if e.type is EntityType.PERSON}
+    assert "Prosesi Mangalahat Horbo" in [e.name for e in x.events]

@@ -653,6 +653,20 @@ def _held_as_gathering(ctx: Context, name: str) -> bool:
     )
 
 
+#: a word right before a name that makes it an event's ("prosesi X", "tradisi X", "ajang X")
+_EVENT_CUE_BEFORE = re.compile(rf"\b(?:{lang.alternation(EVENT_NAME_CUES)})\s+$", re.IGNORECASE)
+
+
+def _named_after_an_event_cue(ctx: Context, name: str) -> bool:
+    """Whether the article writes ``name`` right after a word that makes it an event's anywhere
+    ("digelar prosesi Mattompang Arajang ... menjelaskan, Mattompang Arajang kini ..."): the rite's
+    name, where the tagger reads a person's."""
+    return any(
+        _EVENT_CUE_BEFORE.search(ctx.text, max(0, start - 16), start)
+        for start, _ in occurrences(ctx.text, name)
+    )
+
+
 def _written_before(ctx: Context, name: str, after: re.Pattern[str]) -> bool:
     """Whether the article writes ``name``, as a word of its own, right before what ``after`` matches."""
     return any(after.match(ctx.text, end) for _, end in occurrences(ctx.text, name))
@@ -794,6 +808,10 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         )
     if _named_after_a_head(ctx, span.text):
         return Decision(None, 0.0, ("the article writes it after a venue's or a place's head word",))
+    if len(words) > 1 and _named_after_an_event_cue(ctx, span.text):
+        return Decision(
+            None, 0.0, ("the article writes it after an event's word ('prosesi X'): the event's name",)
+        )
     if any(span.text in award.name for award in ctx.awards):
         # "Adipura Kencana merupakan penghargaan tertinggi ...": the award the article names
         return Decision(None, 0.0, ("the name of an award the article names",))
