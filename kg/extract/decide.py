@@ -653,16 +653,18 @@ def _held_as_gathering(ctx: Context, name: str) -> bool:
     )
 
 
-#: a word right before a name that makes it an event's ("prosesi X", "tradisi X", "ajang X")
-_EVENT_CUE_BEFORE = re.compile(rf"\b(?:{lang.alternation(EVENT_NAME_CUES)})\s+$", re.IGNORECASE)
+#: the words of event-name-cues.tsv that name a rite ("prosesi X", "tradisi X"): a name after one is the
+#: rite's wherever the article writes it (not "acara X", which may be held for a person named so)
+_RITE_CUES = EVENT_NAME_CUES & frozenset({"prosesi", "tradisi", "ritual", "upacara"})
+_RITE_CUE_BEFORE = re.compile(rf"\b(?:{lang.alternation(_RITE_CUES)})\s+$", re.IGNORECASE)
 
 
-def _named_after_an_event_cue(ctx: Context, name: str) -> bool:
-    """Whether the article writes ``name`` right after a word that makes it an event's anywhere
-    ("digelar prosesi Mattompang Arajang ... menjelaskan, Mattompang Arajang kini ..."): the rite's
-    name, where the tagger reads a person's."""
+def _named_after_a_rite_cue(ctx: Context, name: str) -> bool:
+    """Whether the article writes ``name`` right after a rite's word anywhere ("digelar prosesi
+    Mattompang Arajang ... menjelaskan, Mattompang Arajang kini ..."): the rite's name, where the
+    tagger reads a person's."""
     return any(
-        _EVENT_CUE_BEFORE.search(ctx.text, max(0, start - 16), start)
+        _RITE_CUE_BEFORE.search(ctx.text, max(0, start - 16), start)
         for start, _ in occurrences(ctx.text, name)
     )
 
@@ -808,9 +810,9 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         )
     if _named_after_a_head(ctx, span.text):
         return Decision(None, 0.0, ("the article writes it after a venue's or a place's head word",))
-    if len(words) > 1 and _named_after_an_event_cue(ctx, span.text):
+    if len(words) > 1 and _named_after_a_rite_cue(ctx, span.text):
         return Decision(
-            None, 0.0, ("the article writes it after an event's word ('prosesi X'): the event's name",)
+            None, 0.0, ("the article writes it after a rite's word ('prosesi X'): the rite's name",)
         )
     if any(span.text in award.name for award in ctx.awards):
         # "Adipura Kencana merupakan penghargaan tertinggi ...": the award the article names
