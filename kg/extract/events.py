@@ -31,7 +31,8 @@ from kg.text.dates import HISTORY_YEARS, MONTHS, WEEKDAYS, DateMention
 from kg.text.sentences import Sentence, containing
 from kg.text.tokens import Token, occurrences
 
-#: (not after a hyphen: "Plataran eks-MTQ", a venue named after a former one)
+#: an event's word ("rapat", "festival", "MTQ"); not after a hyphen ("Plataran eks-MTQ": a venue
+#: named after a former one)
 _TRIGGER = re.compile(
     lang.starts(lexicon.EVENT_TRIGGERS) + r"(?<!-)\b(?P<t>" + lexicon.EVENT_TRIGGER_ALTERNATION + r")\b",
     re.IGNORECASE,

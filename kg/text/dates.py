@@ -306,7 +306,8 @@ _THAT_DAY = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:[Pp]ada|[Dd]i)\s+)?"
     r"(?:[Hh]ari\s+(?:itu|yang\s+sama)|(?P<part>[Pp]agi|[Ss]iang|[Ss]ore|[Mm]alam)\s+harinya)\s*,"
 )
-#: how far before "hari itu" the day it points at may be named (about a sentence)
+#: how far before "hari itu" the day it points at may be named (about a sentence); a time of that day
+#: ("Siang harinya,") points at the day named last, however far
 _THAT_DAY_REACH = 300
 
 
