@@ -257,6 +257,16 @@ def test_a_bare_town_joined_to_a_place_by_or_or_even_is_a_place(text: str, town:
     assert town in places, places
 
 
+def test_each_mountain_whose_slopes_the_text_names_is_a_place() -> None:
+    """``desa di lereng Sinabung dan Sibayak``: the mountains, as written; not inside a name ("Festival
+    Kopi Lereng Sinabung")."""
+    places = named(
+        "Sejumlah desa di lereng Sinabung dan Sibayak masih kekurangan air bersih. Dinas Pertanian menggelar "
+        "Festival Kopi Lereng Pusuk Buhit di Pangururan."
+    )[EntityType.PLACE]
+    assert {"Sinabung", "Sibayak"} <= places and "Pusuk Buhit" not in places, places
+
+
 def test_a_list_of_districts_goes_on_after_the_first_the_article_reads() -> None:
     """ "banjir di wilayah Tanggulangin dan Porong" in a Sidoarjo story: both are its kecamatan
     (Porong also names a village inside the kecamatan; the district is meant)."""

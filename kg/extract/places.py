@@ -1647,11 +1647,19 @@ _FEATURES_LISTED = re.compile(
 )
 
 
+#: the slopes of a mountain, or of several, in lower case: "desa di lereng Arjuno dan Panderman",
+#: "warga lereng Semeru, Tengger, dan Arjuno" (not inside a name: "Festival Kopi Lereng Semeru")
+_SLOPES = re.compile(
+    rf"\blereng\s+(?P<list>{_NAME}(?:(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+){_NAME})*)"
+)
+
+
 def extract_features_listed(ctx: Context) -> None:
     """``dua sungai besar, yaitu Lae Renun dan Lae Simbelin``: each name listed after a kind of natural
     feature written in lower case is a place, named as written (the same feature written with its
-    head elsewhere, "Sungai Lae Renun", joins it: kg.extract.variants)."""
-    for m in _FEATURES_LISTED.finditer(ctx.text):
+    head elsewhere, "Sungai Lae Renun", joins it: kg.extract.variants); so is each mountain whose
+    slopes the text names ("di lereng Arjuno dan Panderman")."""
+    for m in (*_FEATURES_LISTED.finditer(ctx.text), *_SLOPES.finditer(ctx.text)):
         for name in re.finditer(_NAME, m.group("list")):
             start, end = m.start("list") + name.start(), m.start("list") + name.end()
             if ctx.claimed(start, end) or gazetteer.lookup(name.group()) or name.group() in lexicon.STOPWORDS:
