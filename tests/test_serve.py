@@ -394,6 +394,40 @@ def test_serve_time_limit_and_other_clients_answered(served: Served) -> None:
         assert get(served.url, "ASK { ?s ?p ?o }")[0] == 200
 
 
+def test_a_job_given_to_a_retired_pool_says_so_and_the_server_hands_it_to_the_fresh_one(
+    sample_store_path: Path,
+) -> None:
+    """A build's end swaps in a fresh snapshot's pool and closes the old one once idle; a job that took
+    the old pool just before (and found its workers stopped) hears :class:`PoolClosed`, not a worker's
+    crash, and the server runs it on the fresh pool: it answered 500 "the query worker stopped
+    unexpectedly" (seen once in CI, in test_serve_during_a_build_keeps_answering_then_follows_it)."""
+    from kg.serve.app import Server
+    from kg.serve.pool import Pool, PoolClosed, Reply
+
+    ask = {"query": "ASK { ?s ?p ?o }", "accept": None, "default_graphs": [], "named_graphs": []}
+    retired = Pool(sample_store_path, "http://127.0.0.1:9", size=1, timeout=60.0)
+    retired.close()
+    with pytest.raises(PoolClosed):
+        retired.run("sparql", ask)
+    fresh = Pool(sample_store_path, "http://127.0.0.1:9", size=1, timeout=60.0)
+    try:
+
+        class Swapping(Server):
+            """An app whose pool is swapped for the fresh one right after a job took the retired one."""
+
+            def _run_on(self, pool: Pool, kind: str, args: dict[str, object], late: str | None) -> Reply:
+                if pool is retired:
+                    self.pool = fresh
+                return super()._run_on(pool, kind, args, late)
+
+        server = Swapping(sample_store_path)
+        server.pool = retired
+        reply = server.run("sparql", ask)
+        assert reply.status == 200, reply
+    finally:
+        fresh.close()
+
+
 def test_serve_pool_finishes_a_canned_job_past_the_time_limit(sample_store_path: Path) -> None:
     """A job with a ``finish_late`` key (what the server gives a canned query) is not killed at the limit.
 

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from kg.model.iris import BASE
 from kg.serve import snapshot as snapshots
-from kg.serve.pool import Pool, PoolBusy, QueryTimeout, Reply, StillRunning
+from kg.serve.pool import Pool, PoolBusy, PoolClosed, QueryTimeout, Reply, StillRunning
 
 MAX_BODY = 1 << 20  # a query larger than 1 MiB is refused (413)
 FORM = "application/x-www-form-urlencoded"
@@ -156,11 +156,19 @@ class Server:
     # -- jobs ------------------------------------------------------------------------------
 
     def run(self, kind: str, args: dict[str, Any]) -> Reply:
-        with self._swap:
-            pool = self.pool
-        if pool is None:
-            return Reply.text(503, "the server is stopping")
         late = _canned_key(kind, args)
+        for _ in range(_SWAPS_WAITED):
+            with self._swap:
+                pool = self.pool
+            if pool is None:
+                return Reply.text(503, "the server is stopping")
+            try:
+                return self._run_on(pool, kind, args, late)
+            except PoolClosed:
+                continue  # a fresh snapshot's pool took over meanwhile (after a build): it answers
+        return Reply.text(503, "the server is switching to a new snapshot; try again", **{"Retry-After": "1"})
+
+    def _run_on(self, pool: Pool, kind: str, args: dict[str, Any], late: str | None) -> Reply:
         try:
             return pool.run(kind, args, finish_late=late)
         except StillRunning:
@@ -182,6 +190,10 @@ class Server:
                 f"every query worker stayed busy for {self.timeout:g} s; try again shortly",
                 **{"Retry-After": "5"},
             )
+
+
+#: how many times a job is handed on to the pool of a fresher snapshot when the one it was given to closes
+_SWAPS_WAITED = 3
 
 
 def _canned_key(kind: str, args: dict[str, Any]) -> str | None:

@@ -43,6 +43,10 @@ class PoolBusy(Exception):  # noqa: N818
     """No worker became free within the time limit."""
 
 
+class PoolClosed(Exception):  # noqa: N818 (reads as what happened)
+    """The pool was closed (its snapshot retired for a fresh one) before or while it ran the job."""
+
+
 class StillRunning(Exception):  # noqa: N818 (reads as what happened)
     """A job worth finishing passed the time limit: its worker goes on with it (see :meth:`Pool.run`)."""
 
@@ -191,7 +195,8 @@ class Pool:
         threading.Thread(target=start, daemon=True, name="kg-serve-respawn").start()
 
     def run(self, kind: str, args: dict[str, Any], *, finish_late: str | None = None) -> Reply:
-        """Run a job; :class:`PoolBusy` or :class:`QueryTimeout` when the time limit passes.
+        """Run a job; :class:`PoolBusy` or :class:`QueryTimeout` when the time limit passes,
+        :class:`PoolClosed` when the pool was closed before or while it ran.
 
         A job given a ``finish_late`` key (a canned query, whose answer the worker keeps with the
         snapshot) is not killed at the time limit: :class:`StillRunning` is raised, and its worker
@@ -199,6 +204,8 @@ class Pool:
         time as the pool has workers. Asked again meanwhile, the same key raises
         :class:`StillRunning` at once rather than starting the job a second time.
         """
+        if self._closed:
+            raise PoolClosed
         if finish_late is not None and finish_late in self._late:
             raise StillRunning
         started = time.monotonic()
@@ -225,6 +232,8 @@ class Pool:
                 raise QueryTimeout
             reply: Reply = worker.conn.recv()
         except (EOFError, OSError, BrokenPipeError):
+            if self._closed:
+                raise PoolClosed from None  # (its worker was stopped with it: not the job's fault)
             self._replace(worker)
             return Reply.text(500, "the query worker stopped unexpectedly; try again")
         self._idle.put(worker)
