@@ -253,18 +253,18 @@ def test_a_bare_town_listed_beside_a_place_is_a_place() -> None:
 def test_a_bare_town_joined_to_a_place_by_or_or_even_is_a_place(text: str, town: str) -> None:
     """``ke A atau B``, ``A, bahkan B``, ``dari Jakarta maupun B``: the second of two joined by "atau",
     "bahkan", "maupun" (after a province too) is a place, as with "dan"."""
-    places = {e.name for e in extract(Article("Berita", text)).entities if e.type is EntityType.PLACE}
-    assert town in places, places
+    found = places(text)
+    assert town in found, found
 
 
 def test_each_mountain_whose_slopes_the_text_names_is_a_place() -> None:
     """``desa di lereng Sinabung dan Sibayak``: the mountains, as written; not inside a name ("Festival
     Kopi Lereng Sinabung")."""
-    places = named(
+    found = places(
         "Sejumlah desa di lereng Sinabung dan Sibayak masih kekurangan air bersih. Dinas Pertanian menggelar "
         "Festival Kopi Lereng Pusuk Buhit di Pangururan."
-    )[EntityType.PLACE]
-    assert {"Sinabung", "Sibayak"} <= places and "Pusuk Buhit" not in places, places
+    )
+    assert {"Sinabung", "Sibayak"} <= found and "Pusuk Buhit" not in found, found
 
 
 def test_a_list_of_districts_goes_on_after_the_first_the_article_reads() -> None:

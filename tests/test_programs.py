@@ -1510,12 +1510,9 @@ def test_a_movement_after_its_office_stays_a_body() -> None:
 
 def test_the_village_fund_alone_is_a_fiscal_transfer_not_a_programme() -> None:
     """``Dana Desa`` (a transfer every village gets) is no programme; the cash aid paid from it is."""
-    x = extract(
-        Article(
-            "Berita",
-            "Pemerintah Desa Tomok menggunakan Dana Desa tahun 2024 untuk membangun jalan. Sebagian dana desa "
-            "juga disalurkan sebagai BLT Dana Desa kepada 40 keluarga.",
-        )
+    x = run(
+        "Pemerintah Desa Tomok menggunakan Dana Desa tahun 2024 untuk membangun jalan. Sebagian dana desa "
+        "juga disalurkan sebagai BLT Dana Desa kepada 40 keluarga."
     )
-    programmes = {e.name for e in x.entities if e.type is EntityType.PROGRAM}
+    programmes = names(x, EntityType.PROGRAM)
     assert programmes == {"Bantuan Langsung Tunai Dana Desa"}, programmes

@@ -648,9 +648,7 @@ _HELD_BEFORE = re.compile(
 
 def _held_as_gathering(ctx: Context, name: str) -> bool:
     """Whether the article writes ``name`` right after a word holding a gathering ("menggelar X")."""
-    return any(
-        _HELD_BEFORE.search(ctx.text, max(0, start - 24), start) for start, _ in occurrences(ctx.text, name)
-    )
+    return _written_after(ctx, name, _HELD_BEFORE, reach=24)
 
 
 #: the words of event-name-cues.tsv that name a rite ("prosesi X", "tradisi X"): a name after one is the
@@ -663,9 +661,14 @@ def _named_after_a_rite_cue(ctx: Context, name: str) -> bool:
     """Whether the article writes ``name`` right after a rite's word anywhere ("digelar prosesi
     Mattompang Arajang ... menjelaskan, Mattompang Arajang kini ..."): the rite's name, where the
     tagger reads a person's."""
+    return _written_after(ctx, name, _RITE_CUE_BEFORE, reach=16)
+
+
+def _written_after(ctx: Context, name: str, before: re.Pattern[str], *, reach: int) -> bool:
+    """Whether the article writes ``name``, as a word of its own, right after what ``before`` (anchored at
+    its end) finds in the ``reach`` characters before it."""
     return any(
-        _RITE_CUE_BEFORE.search(ctx.text, max(0, start - 16), start)
-        for start, _ in occurrences(ctx.text, name)
+        before.search(ctx.text, max(0, start - reach), start) for start, _ in occurrences(ctx.text, name)
     )
 
 

@@ -20,7 +20,7 @@ from kg.extract.context import Claim, Context
 from kg.extract.names import common_words
 from kg.extract.variants import NATURAL_FEATURE_HEADS
 from kg.gazetteer import Region
-from kg.records import Entity, EntityType
+from kg.records import Entity, EntityType, Span
 from kg.text.dates import MONTHS, WEEKDAYS
 from kg.text.normalize import without_brackets
 from kg.text.tokens import Token, glued_apostrophe
@@ -1640,18 +1640,18 @@ _HIGHWAY = re.compile(
 #: the features of that kind the text lists after "yaitu", "seperti", ...: "dua sungai besar, yaitu
 #: Lae Renun dan Lae Simbelin"
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+#: names listed one after another: "A", "A dan B", "A, B, dan C"
+_NAMES_LISTED = rf"(?P<list>{_NAME}(?:(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+){_NAME})*)"
 _FEATURES_LISTED = re.compile(
     rf"\b(?P<kind>{lang.alternation(h.lower() for h in NATURAL_FEATURE_HEADS)})"
     r"(?:-(?P=kind))?(?:\s+[a-z]+){0,3},?\s+(?:yaitu|yakni|seperti|antara\s+lain|di\s+antaranya|meliputi)\s+"
-    rf"(?P<list>{_NAME}(?:(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+){_NAME})*)"
+    + _NAMES_LISTED
 )
 
 
 #: the slopes of a mountain, or of several, in lower case: "desa di lereng Arjuno dan Panderman",
 #: "warga lereng Semeru, Tengger, dan Arjuno" (not inside a name: "Festival Kopi Lereng Semeru")
-_SLOPES = re.compile(
-    rf"\blereng\s+(?P<list>{_NAME}(?:(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+){_NAME})*)"
-)
+_SLOPES = re.compile(rf"\blereng\s+{_NAMES_LISTED}")
 
 
 def extract_features_listed(ctx: Context) -> None:
@@ -1901,10 +1901,15 @@ def extract_listed_towns(ctx: Context) -> None:
     reading the article writes out (:meth:`Context.article_reading`)."""
     # not beside a province: "Tuban, Jawa Tengah" is a town before the province it lies in, or not
     # (extract_towns_before_provinces)
-    spans = [m.span for e in ctx.of_type(EntityType.PLACE) if not _province(e) for m in e.mentions]
-    ends, starts = {span.end for span in spans}, {span.start for span in spans}
     # (but a town joined to a province by a word is another item: "dari Jakarta atau Pangkalpinang")
-    province_ends = {m.span.end for e in ctx.of_type(EntityType.PLACE) if _province(e) for m in e.mentions}
+    spans: list[Span] = []
+    province_ends: set[int] = set()
+    for place in ctx.of_type(EntityType.PLACE):
+        if _province(place):
+            province_ends.update(m.span.end for m in place.mentions)
+        else:
+            spans.extend(m.span for m in place.mentions)
+    ends, starts = {span.end for span in spans}, {span.start for span in spans}
     for token in ctx.tokens if spans or province_ends else ():
         if not token.capitalised or ctx.claimed(token.start, token.end):
             continue
