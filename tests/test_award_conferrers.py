@@ -368,7 +368,25 @@ def test_an_award_named_with_tahun_before_its_year_keeps_that_name_as_an_alias()
     )
     [award] = x.awards
     assert award.name == "Juara I Lomba Kampung Sehat Tingkat Provinsi Sumatera Utara 2024"
-    assert award.aliases == ("Juara I Lomba Kampung Sehat Tingkat Provinsi Sumatera Utara Tahun 2024",)
+    assert award.aliases == (
+        "Juara I Lomba Kampung Sehat Tingkat Provinsi Sumatera Utara Tahun 2024",
+        "Juara I Lomba Kampung Sehat Provinsi Sumatera Utara 2024",
+        "Juara I Lomba Kampung Sehat Provinsi Sumatera Utara Tahun 2024",
+    )
+
+
+def test_an_award_of_a_regions_contest_is_also_named_without_tingkat() -> None:
+    """ "Lomba Tenun Tingkat Kabupaten Samosir" is as often written "Lomba Tenun Kabupaten Samosir"."""
+    x = extract(
+        Article(
+            "Judul",
+            "Juara I Lomba Tenun Ulos Tingkat Kabupaten Samosir Tahun 2023 diraih "
+            "Purnama Sinaga dari Desa Tomok.",
+            date="2023-08-19",
+        )
+    )
+    [award] = x.awards
+    assert "Juara I Lomba Tenun Ulos Kabupaten Samosir 2023" in award.aliases
 
 
 def test_the_next_ranks_after_a_contest_named_the_sentence_before_are_awards_of_their_winners() -> None:

@@ -2142,14 +2142,21 @@ _RANK_IN_WORDS = re.compile(
 )
 #: "tahun" before the year in an award's name ("... Kota X Tahun 2023")
 _TAHUN = re.compile(rf"\s[Tt]ahun\s+(?={_YEAR_DIGITS}\b)")
+#: "tingkat" before the region whose contest it is ("... Tingkat Kabupaten X")
+_TINGKAT = re.compile(r"\s[Tt]ingkat\s+(?=(?:Kabupaten|Kota|Provinsi)\s)")
 
 
 def _in_numerals(award: Award) -> Award:
-    """An award named with its rank in words or "tahun" before its year: also named as it is as often
-    written, the rank in Roman numerals ("Juara I Lomba X" for "Juara pertama Lomba X") and the year
-    bare ("Lomba X 2023" for "Lomba X Tahun 2023"), each way with the other."""
+    """An award named with its rank in words, "tahun" before its year or "tingkat" before its region:
+    also named as it is as often written, the rank in Roman numerals ("Juara I Lomba X" for "Juara
+    pertama Lomba X"), the year bare ("Lomba X 2023" for "Lomba X Tahun 2023") and the region bare
+    ("Lomba X Kabupaten Y" for "Lomba X Tingkat Kabupaten Y"), each way with the others."""
     names = (award.name, *award.aliases)
-    bare = [_TAHUN.sub(" ", n) for n in names]
+    bare = [
+        b
+        for n in names
+        for b in (_TAHUN.sub(" ", n), _TINGKAT.sub(" ", n), _TINGKAT.sub(" ", _TAHUN.sub(" ", n)))
+    ]
     ranked = [
         f"{m.group('noun')} {_RANK_ROMAN[m.group('place').casefold()]} {n[m.end() :]}"
         for n in (*names, *bare)
