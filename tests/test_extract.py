@@ -7194,3 +7194,12 @@ def test_a_rank_after_a_festival_where_ranks_were_announced_is_of_the_contest_wo
     names = {a.name for a in extract(Article("Judul", text, date="2024-11-15")).awards}
     assert "Juara kedua Lomba Kampung Wisata Kabupaten Samosir 2024" in names
     assert not any("Festival" in n for n in names)
+
+
+def test_a_regencys_short_form_that_names_a_village_elsewhere_is_the_regency_here() -> None:
+    """ "Samir" is a village's name in the gazetteer; here the article defines it as Samosir's."""
+    x = run("Bupati Kabupaten Samosir (Samir) membuka acara. Hadir Ketua DPRD Samir Binsar Manurung.")
+    assert "Binsar Manurung" in names(x, EntityType.PERSON)
+    assert {(m.person.name, m.organization.name) for m in x.memberships if m.organization} == {
+        ("Binsar Manurung", "Dewan Perwakilan Rakyat Daerah Kabupaten Samosir")
+    }

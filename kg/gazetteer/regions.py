@@ -1118,7 +1118,7 @@ def _abbreviates(short: str, name: str) -> bool:
 
 def defined_short_forms(text: str) -> dict[str, str]:
     """The short forms ``text`` gives its kabupaten and kota in brackets after their names, those
-    that name no region already: key -> code.
+    that name no province or town already ("Padang Lawas (Palas)": a district elsewhere): key -> code.
 
     >>> defined_short_forms("Bupati Penajam Paser Utara (PPU) hadir. Kota Batu (Pemkot) juga.")
     {'ppu': '64.09'}
@@ -1127,8 +1127,9 @@ def defined_short_forms(text: str) -> dict[str, str]:
     # (an article has few brackets; the name is looked for right before each)
     for short in _BRACKETED_SHORT.finditer(text):
         key = _key(short.group(1))
-        if key in found or _lookup_codes(key) is not None:
-            continue
+        codes = _lookup_codes(key) or []
+        if key in found or any(code.count(".") <= 1 for code in codes):
+            continue  # (a province's or town's name already; a district's or village's may be meant here)
         run = _CAPITALISED_RUN.search(text, max(0, short.start() - _LONGEST_NAME), short.start())
         words = run.group().split() if run is not None else []
         # the longest run of the words before the bracket that names a kabupaten or kota
