@@ -7203,3 +7203,10 @@ def test_a_regencys_short_form_that_names_a_village_elsewhere_is_the_regency_her
     assert {(m.person.name, m.organization.name) for m in x.memberships if m.organization} == {
         ("Binsar Manurung", "Dewan Perwakilan Rakyat Daerah Kabupaten Samosir")
     }
+
+
+def test_a_midwifes_title_before_her_name_ends_the_body_she_heads() -> None:
+    x = run("Penyerahan disaksikan Kepala Puskesmas Pangururan Bidan Purnama Sinaga, A.Md.Keb.")
+    assert {(m.person.name, m.organization.name) for m in x.memberships if m.organization} == {
+        ("Purnama Sinaga", "Puskesmas Pangururan")
+    }
