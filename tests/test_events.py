@@ -3198,6 +3198,14 @@ def test_things_counted_by_a_measure_word_are_what_a_handing_over_hands_over() -
     assert not events("Bupati Toba menyerahkan 25 persen kewenangannya kepada camat, Kamis (16/10/2025).")
 
 
+def test_things_counted_in_thousands_are_what_a_handing_over_hands_over() -> None:
+    [event] = events(
+        "Jumat (17/10), Wakil Bupati Samosir Tumpal Sinaga menyerahkan 50 ribu bibit kopi arabika kepada 12 "
+        "kelompok tani di Balai Desa Tomok."
+    )
+    assert event.name == "Penyerahan 50 ribu bibit kopi arabika" and event.date == "2025-10-17"
+
+
 def test_things_counted_in_words_by_a_measure_word_are_what_a_handing_over_hands_over() -> None:
     [event] = events(
         "Pemerintah Kabupaten Dairi menyerahkan tiga unit speedboat ambulans untuk Puskesmas Sumbul di "

@@ -97,17 +97,19 @@ def _listed_object(kind: str) -> str:
     # ("membagikan 2.000 ekor benih ikan", "menyerahkan tiga unit speedboat ambulans": any thing, counted
     # by a word that counts what is handed over)
     counted = (
-        rf"|(?:[\d.,]+|(?:{_COUNT_WORDS}))\s+(?:{_AID_MEASURES})\s+{_OBJECT_WORD}"
+        rf"|(?:[\d.,]+\s+{_THOUSANDS}|(?:{_COUNT_WORDS})\s+)(?:{_AID_MEASURES})\s+{_OBJECT_WORD}"
         if kind in _HANDED_KINDS
         else ""
     )
     return (
         # ("menyerahkan sebanyak 1.800 sertipikat": "sebanyak" before a number is no part of the object)
         rf"(?P<{kind}_verb>{verbs})\s+{_IN_PERSON}(?:sebanyak\s+(?=\d))?"
-        rf"(?P<{kind}>(?:(?:[\d.,]+\s+|(?:{_COUNT_WORDS})\s+)?(?:{nouns})\b{counted})(?:\s+{_OBJECT_WORD}){{0,3}}{won})"
+        rf"(?P<{kind}>(?:(?:[\d.,]+\s+{_THOUSANDS}|(?:{_COUNT_WORDS})\s+)?(?:{nouns})\b{counted})(?:\s+{_OBJECT_WORD}){{0,3}}{won})"
     )
 
 
+#: a number's word after its digits ("50 ribu bibit", "1,2 juta butir")
+_THOUSANDS = r"(?:(?:ribu|juta)\s+)?"
 #: the object kinds of event-acts.tsv that are things handed over
 _HANDED_KINDS = frozenset({"aid", "received"})
 #: the words that count things handed over ("2.000 ekor benih ikan")
