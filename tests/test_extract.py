@@ -7210,3 +7210,17 @@ def test_a_midwifes_title_before_her_name_ends_the_body_she_heads() -> None:
     assert {(m.person.name, m.organization.name) for m in x.memberships if m.organization} == {
         ("Purnama Sinaga", "Puskesmas Pangururan")
     }
+
+
+def test_a_fire_care_group_is_named_by_its_village() -> None:
+    """ "MPA" (Masyarakat Peduli Api) is a kind of group every village may have: "MPA Tomok" is one of
+    them, and the words after it are its head's name, not the group's nor a person's place."""
+    x = run(
+        "Ketua MPA Tomok, Binsar Manurung, mengaku senang. Ketua MPA Desa Simanindo, Purnama Sinaga, "
+        "juga hadir. Ketua Pokmaswas Sinar Pangururan, Rosdiana Manurung, berpatroli."
+    )
+    assert {(m.person.name, m.organization.name) for m in x.memberships if m.organization} == {
+        ("Binsar Manurung", "MPA Tomok"),
+        ("Purnama Sinaga", "Masyarakat Peduli Api Desa Simanindo"),
+        ("Rosdiana Manurung", "Pokmaswas Sinar Pangururan"),
+    }
