@@ -1560,6 +1560,11 @@ def test_venues_listed_after_places_or_named_without_a_cue(text: str, venue: str
     assert venue in names(run(text), EntityType.PLACE)
 
 
+def test_the_operation_room_of_a_regents_office_is_a_venue() -> None:
+    x = run("Rembuk stunting digelar pada 22 Oktober lalu di Oproom Kantor Bupati Samosir.")
+    assert "Oproom Kantor Bupati Samosir" in names(x, EntityType.PLACE)
+
+
 @pytest.mark.parametrize(
     "text, member",
     [
