@@ -7229,3 +7229,13 @@ def test_a_fire_care_group_is_named_by_its_village() -> None:
         ("Purnama Sinaga", "Masyarakat Peduli Api Desa Simanindo"),
         ("Rosdiana Manurung", "Pokmaswas Sinar Pangururan"),
     }
+
+
+def test_a_title_in_quotation_marks_is_no_person_where_it_is_written_again() -> None:
+    x = run(
+        "Pemkab Samosir meluncurkan Gerakan Menenun Ulos dengan tajuk ‘Tenun Maneh’, Selasa (12/9/2023). "
+        "Peluncuran dihadiri warga. “Apel ini identitas kita. Tenun Maneh bukan sekadar menanam bibit, tetapi "
+        "mengembalikan kebanggaan petani,” tegas Hendro. “Hulunya kita benahi lewat Tenun Maneh, hilirnya juga "
+        "harus jalan,” pungkasnya."
+    )
+    assert names(x, EntityType.PERSON) == {"Hendro"}

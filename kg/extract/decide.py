@@ -1707,6 +1707,7 @@ def prune(ctx: Context) -> None:
     themes = [m.span(1) for m in _THEME.finditer(ctx.text)]
     drop(ctx, _inside_themes(ctx, themes))
     drop(ctx, _mottos(ctx, themes))
+    drop(ctx, _titles_again(ctx))
     drop(ctx, _events_short_names(ctx))
 
 
@@ -1763,6 +1764,9 @@ def _inside_themes(ctx: Context, themes: list[tuple[int, int]]) -> list[Entity]:
 _MOTTO_BEFORE = re.compile(
     r"\b(?:falsafah|filosofi|filsafat|semboyan|slogan|moto|motto|jargon|tagline)(?:(?:\s+[\w-]+){1,3}\s*,)?\s+$"
 )
+#: ... or a title's word and the quotation mark opening the title ("dengan tajuk ‘Petik Maneh’", "bertema
+#: “Sahat Marsada”"): its words are the title's wherever the article writes them again
+_TITLE_OPENED_BEFORE = re.compile(r"\b(?:ber)?(?:tajuk|tema|temakan)\s*:?\s*[‘“\"']$", re.IGNORECASE)
 #: how far before a name the words of :data:`_MOTTO_BEFORE` are looked for
 _MOTTO_REACH = 40
 #: ... and "semangat" ("spirit") when what follows says the name is a motto or glosses it: "semangat X
@@ -1799,6 +1803,23 @@ def _mottos(ctx: Context, themes: list[tuple[int, int]]) -> list[Entity]:
         and id(e) not in used
         and any(motto(m.span.start, m.span.end) for m in e.mentions)
         and all(said(m.span.start, m.span.end) for m in e.mentions)
+    ]
+
+
+def _titles_again(ctx: Context) -> list[Entity]:
+    """Persons whose names of two words or more the article first writes as a title in quotation marks
+    ("Gerakan X dengan tajuk ‘Petik Maneh’", then "“... Petik Maneh bukan sekadar menanam bibit ...”"):
+    the title's words wherever they are written; unless the article says more of them (an office, a
+    quote)."""
+    used = {id(m.person) for m in ctx.memberships} | {id(q.speaker) for q in ctx.quotes}
+    return [
+        e
+        for e in ctx.entities.values()
+        if e.type is EntityType.PERSON
+        and e.mentions
+        and id(e) not in used
+        and len(e.name.split()) > 1
+        and _written_after(ctx, e.name, _TITLE_OPENED_BEFORE, reach=_MOTTO_REACH)
     ]
 
 
