@@ -1128,6 +1128,16 @@ def test_a_motto_named_as_one_and_again_inside_a_quoted_slogan_is_no_person() ->
     )
 
 
+def test_a_name_inside_a_quoted_theme_is_no_person_for_its_one_word_written_elsewhere() -> None:
+    """``tema “Kopi Toba, Pusaka Tanoh Sinaga”``, then ``marga Sinaga``: the clan's one word says no
+    more of the theme's words."""
+    text = (
+        "Festival Kopi Toba yang mengusung tema “Kopi Toba, Pusaka Tanoh Sinaga” ini juga diramaikan pameran "
+        "UMKM. Menurut Binsar Manurung, kopi adalah warisan marga Sinaga. Warga Sinaga menyambut festival."
+    )
+    assert _names(text, EntityType.PERSON) == {"Binsar Manurung"}
+
+
 def test_a_quoted_motto_its_noun_says_whose_it_is_before_is_no_person() -> None:
     """``mengingatkan semboyan orang Batak, “...”``: words between the motto's noun and the quotation
     marks say whose motto it is; its words are no one."""

@@ -44,7 +44,7 @@ from kg.extract.places import (
 from kg.extract.programs import GENERIC_PROGRAMS, spelled_out
 from kg.extract.variants import initials
 from kg.ner import NerSpan
-from kg.records import Entity, EntityType
+from kg.records import Entity, EntityType, Mention
 from kg.text.tokens import occurrences
 
 #: Below this, a candidate does not become a node (tuned on dev data, see README).
@@ -1753,10 +1753,17 @@ def _inside_themes(ctx: Context, themes: list[tuple[int, int]]) -> list[Entity]:
         e
         for e in ctx.entities.values()
         if e.type is EntityType.PERSON
-        and e.mentions
+        and (written := _written_in_full(ctx, e))
         and id(e) not in used
-        and all(any(a <= m.span.start and m.span.end <= b for a, b in themes) for m in e.mentions)
+        # (its one word elsewhere is no more of it: "tema “Kopi Dairi, Pusaka Tanoh Pakpak”", then "suku Pakpak")
+        and all(any(a <= m.span.start and m.span.end <= b for a, b in themes) for m in written)
     ]
+
+
+def _written_in_full(ctx: Context, entity: Entity) -> list[Mention]:
+    """The mentions of ``entity`` of more than one word, or all of them when it has no other."""
+    longer = [m for m in entity.mentions if " " in ctx.text[m.span.start : m.span.end].strip()]
+    return longer or list(entity.mentions)
 
 
 #: the words a motto or a philosophy is named after ("falsafah Maja Labo Dahu", "semboyan X"), or after
