@@ -1560,6 +1560,14 @@ def test_venues_listed_after_places_or_named_without_a_cue(text: str, venue: str
     assert venue in names(run(text), EntityType.PLACE)
 
 
+def test_a_village_mosque_keeps_the_village_whose_name_opens_with_a_hamlets_word() -> None:
+    x = run(
+        "Wali Kota meninjau pengungsian di Masjid Desa Dusun Tengah, Kecamatan Simanindo, Kamis (4/1/2024)."
+    )
+    assert "Masjid Desa Dusun Tengah" in names(x, EntityType.PLACE)
+    assert "Masjid Desa" not in names(x, EntityType.PLACE)
+
+
 def test_the_operation_room_of_a_regents_office_is_a_venue() -> None:
     x = run("Rembuk stunting digelar pada 22 Oktober lalu di Oproom Kantor Bupati Samosir.")
     assert "Oproom Kantor Bupati Samosir" in names(x, EntityType.PLACE)

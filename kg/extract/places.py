@@ -1046,7 +1046,11 @@ def _settlement_after_name(ctx: Context, words: list[Token], j: int) -> bool:
         return False
     if j + 1 >= len(tokens) or not tokens[j + 1].capitalised or tokens[j + 1].bare in lexicon.STOPWORDS:
         return False
-    return any(not w.bare.isupper() and w.bare.lower() not in common_words() for w in words[1:])
+    # (not a level's word: "Masjid Desa Dusun Baru" is the village mosque of Dusun Baru)
+    return any(
+        not w.bare.isupper() and w.bare.lower() not in common_words() and w.bare not in lexicon.LEVEL_WORDS
+        for w in words[1:]
+    )
 
 
 #: a floor's number, in digits or Roman numerals
