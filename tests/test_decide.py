@@ -1138,6 +1138,16 @@ def test_a_name_inside_a_quoted_theme_is_no_person_for_its_one_word_written_else
     assert _names(text, EntityType.PERSON) == {"Binsar Manurung"}
 
 
+def test_a_name_with_where_they_come_from_in_brackets_is_a_person() -> None:
+    """``jatuh kepada Nur Aisyah Hasibuan (Pangururan), diikuti ...``: the tagger reads the name and its
+    bracket as a body and its short form; the bracket names a district, no short form of the name."""
+    text = (
+        "Pada tilawah dewasa putri, gelar terbaik jatuh kepada Nur Aisyah Hasibuan (Pangururan), diikuti "
+        "Purnama Sinaga (Simanindo) dan Rina Marlina Siregar (Tomok)."
+    )
+    assert {"Nur Aisyah Hasibuan", "Purnama Sinaga"} <= _names(text, EntityType.PERSON)
+
+
 def test_a_quoted_motto_its_noun_says_whose_it_is_before_is_no_person() -> None:
     """``mengingatkan semboyan orang Batak, “...”``: words between the motto's noun and the quotation
     marks say whose motto it is; its words are no one."""

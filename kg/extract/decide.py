@@ -1041,6 +1041,10 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
             return _verdict(
                 "PER", span.confidence, [f"tagger {span.confidence:.2f}", "a name and its nickname"]
             )
+        if _from_a_place(words[:-1], bracketed.group(1)):
+            return _verdict(
+                "PER", span.confidence, [f"tagger {span.confidence:.2f}", "a name and where they come from"]
+            )
         return Decision(None, 0.0, ("spells out an abbreviation without an institution's head word",))
     if len(words) == 1:
         return _verdict("ORG", span.confidence - 0.3, [f"tagger {span.confidence:.2f}", "one word, no head"])
@@ -1111,6 +1115,19 @@ def _nicknamed(ctx: Context, span: NerSpan, words: list[str], short: str) -> boo
         and _name_like(words)
         and not short.casefold().startswith(initials(words).casefold()[:2])
         and bool(_APPOSED_SUBJECT.match(ctx.text, span.end))
+    )
+
+
+def _from_a_place(words: list[str], bracketed: str) -> bool:
+    """``gelar terbaik jatuh kepada Nur Aisyah Hasibuan (Barumun Tengah), diikuti ...``: a name-like span
+    of two words or more with a district's, village's or town's name in brackets, no abbreviation of
+    it, is a person and where they come from."""
+    return (
+        len(words) >= 2
+        and bracketed[1:].islower()
+        and _name_like(words)
+        and not bracketed.casefold().startswith(initials(words).casefold()[:2])
+        and bool(gazetteer.lookup(bracketed, {"kota", "kabupaten", "kecamatan", "kelurahan", "desa"}))
     )
 
 
