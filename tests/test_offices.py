@@ -1477,6 +1477,15 @@ def test_a_lower_case_members_title_with_its_body_and_region_then_a_long_name_wi
     assert "Sunan Ampel" not in " ".join(names(x, EntityType.PERSON))  # (a namesake in a university's name)
 
 
+def test_a_lower_case_members_title_with_its_body_and_region_then_a_name_that_ends_the_sentence() -> None:
+    x = run("Hadir pula anggota Komisi IV DPRD Kabupaten Samosir Rosdiana Sinaga.\n\nWarga menyambut baik.")
+    assert (
+        "Rosdiana Sinaga",
+        "Anggota Komisi IV",
+        "Dewan Perwakilan Rakyat Daerah Kabupaten Samosir",
+    ) in held(x)
+
+
 @pytest.mark.parametrize(
     ("text", "membership"),
     [

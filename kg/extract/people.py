@@ -312,11 +312,17 @@ def _holder_follows(ctx: Context, k: int, *, placed: bool = False) -> bool:
 
 
 def _name_closed(tokens: list[Token], name: ParsedName) -> bool:
-    """Whether the name ends a clause or a list's item: a comma right after it, or "dan"."""
-    last = name.next_index - 1
-    return tokens[last].text.endswith(",") or (
-        name.next_index < len(tokens) and tokens[name.next_index].text in {",", "dan"}
+    """Whether the name ends a clause or a list's item: a comma right after it, or "dan"; or a sentence,
+    its full stop after a word of the name, no initial ("... serta anggota Komisi IV DPRD Kabupaten X
+    Rina Wati.")."""
+    last, after = name.next_index - 1, name.next_index
+    if tokens[last].text.endswith(",") or (after < len(tokens) and tokens[after].text in {",", "dan"}):
+        return True
+    stopped = (after < len(tokens) and tokens[after].text == ".") or (
+        tokens[last].text.endswith(".") and len(tokens[last].bare) > 2
     )
+    next_word = after + (after < len(tokens) and tokens[after].text == ".")
+    return stopped and (next_word >= len(tokens) or tokens[next_word].capitalised)
 
 
 def _title_word(token: Token) -> str:
