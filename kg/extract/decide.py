@@ -1109,25 +1109,26 @@ def _nicknamed(ctx: Context, span: NerSpan, words: list[str], short: str) -> boo
     """``..., Wiratama Sasongko (Tama), menilai ...``: a name-like span with a capitalised, not
     upper-case, word in brackets that is no abbreviation of it, set off before a verb, is a
     person and their nickname."""
-    return (
-        len(words) >= 2
-        and short[1:].islower()
-        and _name_like(words)
-        and not short.casefold().startswith(initials(words).casefold()[:2])
-        and bool(_APPOSED_SUBJECT.match(ctx.text, span.end))
-    )
+    return _name_with_a_word_in_brackets(words, short) and bool(_APPOSED_SUBJECT.match(ctx.text, span.end))
 
 
 def _from_a_place(words: list[str], bracketed: str) -> bool:
     """``gelar terbaik jatuh kepada Nur Aisyah Hasibuan (Barumun Tengah), diikuti ...``: a name-like span
     of two words or more with a district's, village's or town's name in brackets, no abbreviation of
     it, is a person and where they come from."""
+    return _name_with_a_word_in_brackets(words, bracketed) and bool(
+        gazetteer.lookup(bracketed, {"kota", "kabupaten", "kecamatan", "kelurahan", "desa"})
+    )
+
+
+def _name_with_a_word_in_brackets(words: list[str], bracketed: str) -> bool:
+    """Whether ``words`` read as a person's name of two words or more and ``bracketed``, capitalised but
+    not upper-case, is no abbreviation of them."""
     return (
         len(words) >= 2
         and bracketed[1:].islower()
         and _name_like(words)
         and not bracketed.casefold().startswith(initials(words).casefold()[:2])
-        and bool(gazetteer.lookup(bracketed, {"kota", "kabupaten", "kecamatan", "kelurahan", "desa"}))
     )
 
 
@@ -1788,9 +1789,6 @@ def _written_in_full(ctx: Context, entity: Entity) -> list[Mention]:
 _MOTTO_BEFORE = re.compile(
     r"\b(?:falsafah|filosofi|filsafat|semboyan|slogan|moto|motto|jargon|tagline)(?:(?:\s+[\w-]+){1,3}\s*,)?\s+$"
 )
-#: ... or a title's word and the quotation mark opening the title ("dengan tajuk ‘Petik Maneh’", "bertema
-#: “Sahat Marsada”"): its words are the title's wherever the article writes them again
-_TITLE_OPENED_BEFORE = re.compile(r"\b(?:ber)?(?:tajuk|tema|temakan)\s*:?\s*[‘“\"']$", re.IGNORECASE)
 #: how far before a name the words of :data:`_MOTTO_BEFORE` are looked for
 _MOTTO_REACH = 40
 #: ... and "semangat" ("spirit") when what follows says the name is a motto or glosses it: "semangat X
@@ -1831,10 +1829,14 @@ def _mottos(ctx: Context, themes: list[tuple[int, int]]) -> list[Entity]:
 
 
 def _titles_again(ctx: Context) -> list[Entity]:
-    """Persons whose names of two words or more the article first writes as a title in quotation marks
-    ("Gerakan X dengan tajuk ‘Petik Maneh’", then "“... Petik Maneh bukan sekadar menanam bibit ...”"):
-    the title's words wherever they are written; unless the article says more of them (an office, a
-    quote)."""
+    """Persons whose names of two words or more the article writes as a whole title in quotation marks
+    (``Context.in_title``: "Gerakan X dengan tajuk ‘Petik Maneh’", then "“... Petik Maneh bukan sekadar
+    menanam bibit ...”"): the title's words wherever they are written; unless the article says more of
+    them (an office, a quote)."""
+    titles = {
+        ctx.text[start:end].strip().rstrip(",.")
+        for start, end in (*((q.start, q.end) for q in ctx.quoted_titles), *ctx.single_quoted_titles)
+    }
     used = {id(m.person) for m in ctx.memberships} | {id(q.speaker) for q in ctx.quotes}
     return [
         e
@@ -1843,7 +1845,7 @@ def _titles_again(ctx: Context) -> list[Entity]:
         and e.mentions
         and id(e) not in used
         and len(e.name.split()) > 1
-        and _written_after(ctx, e.name, _TITLE_OPENED_BEFORE, reach=_MOTTO_REACH)
+        and e.name in titles
     ]
 
 
