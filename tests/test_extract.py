@@ -7213,16 +7213,12 @@ def test_a_regencys_short_form_that_names_a_village_elsewhere_is_the_regency_her
     """ "Samir" is a village's name in the gazetteer; here the article defines it as Samosir's."""
     x = run("Bupati Kabupaten Samosir (Samir) membuka acara. Hadir Ketua DPRD Samir Binsar Manurung.")
     assert "Binsar Manurung" in names(x, EntityType.PERSON)
-    assert {(m.person.name, m.organization.name) for m in x.memberships if m.organization} == {
-        ("Binsar Manurung", "Dewan Perwakilan Rakyat Daerah Kabupaten Samosir")
-    }
+    assert _held_in(x) == {("Binsar Manurung", "Dewan Perwakilan Rakyat Daerah Kabupaten Samosir")}
 
 
 def test_a_midwifes_title_before_her_name_ends_the_body_she_heads() -> None:
     x = run("Penyerahan disaksikan Kepala Puskesmas Pangururan Bidan Purnama Sinaga, A.Md.Keb.")
-    assert {(m.person.name, m.organization.name) for m in x.memberships if m.organization} == {
-        ("Purnama Sinaga", "Puskesmas Pangururan")
-    }
+    assert _held_in(x) == {("Purnama Sinaga", "Puskesmas Pangururan")}
 
 
 def test_a_fire_care_group_is_named_by_its_village() -> None:
@@ -7232,7 +7228,7 @@ def test_a_fire_care_group_is_named_by_its_village() -> None:
         "Ketua MPA Tomok, Binsar Manurung, mengaku senang. Ketua MPA Desa Simanindo, Purnama Sinaga, "
         "juga hadir. Ketua Pokmaswas Sinar Pangururan, Rosdiana Manurung, berpatroli."
     )
-    assert {(m.person.name, m.organization.name) for m in x.memberships if m.organization} == {
+    assert _held_in(x) == {
         ("Binsar Manurung", "MPA Tomok"),
         ("Purnama Sinaga", "Masyarakat Peduli Api Desa Simanindo"),
         ("Rosdiana Manurung", "Pokmaswas Sinar Pangururan"),

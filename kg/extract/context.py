@@ -204,11 +204,14 @@ class Context:
             if _TITLE_CUE.search(self.text[max(0, m.start() - _TITLE_CUE_REACH) : m.start()])
         ]
 
+    @cached_property
+    def title_spans(self) -> list[tuple[int, int]]:
+        """The words' offsets of every quoted title, in double quotes or single."""
+        return [(q.start, q.end) for q in self.quoted_titles] + self.single_quoted_titles
+
     def in_title(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quoted title (double or single quotes)."""
-        return any(q.start <= offset < q.end for q in self.quoted_titles) or any(
-            start <= offset < end for start, end in self.single_quoted_titles
-        )
+        return any(start <= offset < end for start, end in self.title_spans)
 
     @cached_property
     def after_local_levels(self) -> list[int]:

@@ -1830,13 +1830,10 @@ def _mottos(ctx: Context, themes: list[tuple[int, int]]) -> list[Entity]:
 
 def _titles_again(ctx: Context) -> list[Entity]:
     """Persons whose names of two words or more the article writes as a whole title in quotation marks
-    (``Context.in_title``: "Gerakan X dengan tajuk ‘Petik Maneh’", then "“... Petik Maneh bukan sekadar
-    menanam bibit ...”"): the title's words wherever they are written; unless the article says more of
-    them (an office, a quote)."""
-    titles = {
-        ctx.text[start:end].strip().rstrip(",.")
-        for start, end in (*((q.start, q.end) for q in ctx.quoted_titles), *ctx.single_quoted_titles)
-    }
+    (``Context.title_spans``: "Gerakan X dengan tajuk ‘Petik Maneh’", then "“... Petik Maneh bukan
+    sekadar menanam bibit ...”"): the title's words wherever they are written; unless the article says
+    more of them (an office, a quote)."""
+    titles = {ctx.text[start:end].strip().rstrip(",.") for start, end in ctx.title_spans}
     used = {id(m.person) for m in ctx.memberships} | {id(q.speaker) for q in ctx.quotes}
     return [
         e

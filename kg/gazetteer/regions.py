@@ -1127,8 +1127,7 @@ def defined_short_forms(text: str) -> dict[str, str]:
     # (an article has few brackets; the name is looked for right before each)
     for short in _BRACKETED_SHORT.finditer(text):
         key = _key(short.group(1))
-        codes = _lookup_codes(key) or []
-        if key in found or any(code.count(".") <= 1 for code in codes):
+        if key in found or any(r.level in TOWN_LEVELS for r in map(get, _lookup_codes(key) or []) if r):
             continue  # (a province's or town's name already; a district's or village's may be meant here)
         run = _CAPITALISED_RUN.search(text, max(0, short.start() - _LONGEST_NAME), short.start())
         words = run.group().split() if run is not None else []
