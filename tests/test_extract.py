@@ -410,7 +410,7 @@ def test_awards_after_a_verb_of_winning() -> None:
     # the award's name is no programme, even with its abbreviation
     x = run("Kota Batu mempertahankan predikat Opini Wajar Tanpa Pengecualian (WTP) dari BPK RI.")
     assert [(a.name, a.aliases) for a in x.awards] == [
-        ("Opini Wajar Tanpa Pengecualian", ("Opini Wajar Tanpa Pengecualian (WTP)",))
+        ("Opini Wajar Tanpa Pengecualian", ("Opini Wajar Tanpa Pengecualian (WTP)", "Opini WTP"))
     ]
     assert not names(x, EntityType.PROGRAM)
 
@@ -3257,7 +3257,13 @@ def test_a_contest_named_with_an_apostrophe_in_a_word_keeps_its_whole_name(apost
         f"Musabaqah Tilawatil {quran} ke-XV tingkat Kabupaten Samosir 2024 ditutup di Pangururan, Sabtu "
         f"(8/6/2024). Pada Musabaqah Fahmil {quran}, juara I diraih Sanggar Nauli dari Kecamatan Simanindo."
     )
-    assert [a.name for a in run(text).awards] == [f"Juara I Musabaqah Fahmil {quran}"]
+    # (the rank of that branch of the contest named in full before, and as written)
+    (award,) = run(text).awards
+    assert (
+        award.name
+        == f"Juara I Musabaqah Fahmil {quran} Musabaqah Tilawatil {quran} ke-XV tingkat Kabupaten Samosir 2024"
+    )
+    assert f"Juara I Musabaqah Fahmil {quran}" in award.aliases
 
 
 @pytest.mark.parametrize(
@@ -7243,3 +7249,49 @@ def test_a_title_in_quotation_marks_is_no_person_where_it_is_written_again() -> 
         "harus jalan,” pungkasnya."
     )
     assert names(x, EntityType.PERSON) == {"Hendro"}
+
+
+def test_a_contest_named_with_its_edition_and_short_form_keeps_both() -> None:
+    """``juara umum Musabaqah Tilawatil Quran (MTQ) ke-XV tingkat Kabupaten X Tahun 2024``: the
+    edition is part of the contest's name, not its end, and the name is also written with the short
+    form in place of the words it stands for."""
+    text = (
+        "Kafilah Kecamatan Simanindo keluar sebagai juara umum Musabaqah Tilawatil Quran (MTQ) ke-XV tingkat "
+        "Kabupaten Samosir Tahun 2024. Hasil itu diumumkan di Pangururan, Sabtu (8/6/2024)."
+    )
+    (award,) = run(text).awards
+    names = {award.name, *award.aliases}
+    assert award.name == "Juara umum Musabaqah Tilawatil Quran ke-XV tingkat Kabupaten Samosir 2024"
+    assert "Juara umum MTQ ke-XV tingkat Kabupaten Samosir Tahun 2024" in names
+    assert "Juara umum MTQ ke-XV Kabupaten Samosir 2024" in names
+
+
+def test_the_ranks_of_a_branch_of_a_contest_are_the_branchs() -> None:
+    """``Untuk cabang tilawah dewasa putra, juara I diraih A``, ``Pada tilawah dewasa putri, gelar
+    terbaik jatuh kepada B``, ``Cabang hifzil Quran 10 juz putra dimenangkan C``: each the award of its
+    branch of the contest the article names in full, won by who is named, not the whole contest's rank."""
+    text = (
+        "Kafilah Kecamatan Simanindo keluar sebagai juara umum Musabaqah Tilawatil Quran (MTQ) ke-XV tingkat "
+        "Kabupaten Samosir Tahun 2024. Hasil itu diumumkan di Pangururan, Sabtu (8/6/2024).\n\n"
+        "Untuk cabang tilawah dewasa putra, juara I diraih Tumpal Sinaga dari Kecamatan Pangururan, juara II "
+        "Binsar Manurung dari Kecamatan Simanindo. Pada tilawah dewasa putri, gelar terbaik jatuh kepada "
+        "Rosdiana Sinaga dari Kecamatan Onan Runggu. Cabang hifzil Quran 10 juz putra dimenangkan Purnama "
+        "Sinaga dari Tomok, sedangkan musabaqah fahmil Quran dimenangi regu Kecamatan Pangururan."
+    )
+    contest = "Musabaqah Tilawatil Quran ke-XV tingkat Kabupaten Samosir 2024"
+    awards = {
+        a.name: (a.recipient.name if a.recipient else None, {a.name, *a.aliases}) for a in run(text).awards
+    }
+    assert awards[f"Juara I tilawah dewasa putra {contest}"][0] == "Tumpal Sinaga"
+    assert awards[f"Juara II tilawah dewasa putra {contest}"][0] == "Binsar Manurung"
+    assert awards[f"Terbaik tilawah dewasa putri {contest}"][0] == "Rosdiana Sinaga"
+    assert awards[f"Juara hifzil Quran 10 juz putra {contest}"][0] == "Purnama Sinaga"
+    assert f"Juara musabaqah fahmil Quran {contest}" in awards  # (a district is no winner of its own)
+    names = set().union(*(n for _, n in awards.values()))
+    assert {
+        "Juara I tilawah dewasa putra",
+        "Juara I cabang tilawah dewasa putra",
+        "Juara I tilawah dewasa putri",
+    } <= names
+    assert "Juara I tilawah dewasa putra MTQ ke-XV tingkat Kabupaten Samosir Tahun 2024" in names
+    assert not any(n.startswith(("Juara I Musabaqah", "Juara II Musabaqah")) for n in names)

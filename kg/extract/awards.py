@@ -53,7 +53,8 @@ _PASSIVE_VERB = re.compile(
 _TOKEN = r"(?:[A-Z0-9][\w'’/&.+-]*|\([A-Z][\w.&/-]*\))"
 #: lower-case words an award's name keeps between two of its words ("Terbaik II untuk kategori Rilis Pers")
 _JOINER = r"(?:dan|untuk|bagi|tingkat|kategori|bidang|klasifikasi|predikat|dengan|tahun|of|for|the|in|on|&)"
-_NAME = re.compile(rf"{_TOKEN}(?:\s+(?:{_JOINER}\s+)*{_TOKEN})*")
+_ORDINAL = r"ke-(?:[IVXL]+|\d+)\b"
+_NAME = re.compile(rf"{_TOKEN}(?:\s+(?:{_JOINER}\s+)*(?:{_TOKEN}|{_ORDINAL}))*")
 #: the ranks written in words ("juara pertama", "juara harapan")
 _RANK_WORDS = r"umum|pertama|kedua|ketiga|harapan|favorit"
 #: a place in a ranking, written in lower case after "juara"/"peringkat" ("juara 1", "juara umum")
@@ -2088,6 +2089,128 @@ def _rank_again(ctx: Context, award: Award) -> bool:
     )
 
 
+# --- the branches of a contest of many ------------------------------------------------------------
+
+#: the arts a Musabaqah Tilawatil Quran is contested in: a branch named by one needs no "cabang" before it
+_ARTS = lang.words("contest-branches", casefold=True)
+#: a word that ends a branch's name: a rank, a verb, where its winner comes from, a clause's joint
+_BRANCH_STOP = (
+    r"(?:juara|gelar|predikat|terbaik|peringkat|dari|asal|oleh|yang|sedangkan|adapun|sementara|dan|serta|"
+    r"untuk|pada|di[a-z]{3,}|me[a-z]{3,})"
+)
+_BRANCH_WORD = rf"(?!{_BRANCH_STOP}\b)[\w'’-]+"
+#: a branch of a contest: "cabang tahfiz 30 juz", "golongan hifzh 30 juz putra", "tilawah dewasa putri",
+#: "musabaqah fahmil Quran"
+_BRANCH = (
+    rf"(?:(?:[Cc]abang|[Gg]olongan)\s+(?P<branch>{_BRANCH_WORD}(?:\s+{_BRANCH_WORD}){{0,5}})"
+    rf"|(?P<art>(?:(?i:musabaqah)\s+)?(?i:{lang.alternation(_ARTS)})\b(?:\s+{_BRANCH_WORD}){{0,5}}))"
+)
+#: a branch told before the ranks won in it: "Untuk cabang tilawah dewasa putra, juara I diraih ..."
+_BRANCH_TOLD = re.compile(rf"\b(?:[Uu]ntuk|[Pp]ada|[Dd]i|[Dd]alam)\s+{_BRANCH}\s*,\s*")
+#: a branch, then who won it: "Cabang hifzil Quran 10 juz putra dimenangkan X", "..., sedangkan tilawah
+#: dewasa putri dimenangi Y" (at a sentence's or clause's start)
+_BRANCH_WON_BY = re.compile(
+    rf"(?P<joint>(?<=[,;]\s)(?:sedangkan|adapun|sementara|serta|dan)\s+|(?<=\b[Aa]dapun\s))?{_BRANCH}"
+    r"\s+(?:dimenangi|dimenangkan|dijuarai)\s+(?:oleh\s+)?(?:(?:kelompok|tim|regu|grup)\s+)?(?=[A-Z])"
+)
+#: the top place of a branch told before, its winner after: "gelar terbaik jatuh kepada X", "predikat
+#: terbaik putra diraih Y", "sedangkan terbaik putri diraih Z"
+_BEST_OF_BRANCH = re.compile(
+    r"\b(?:(?:gelar|predikat)\s+terbaik(?P<sex>\s+(?:putra|putri))?|terbaik(?P<sexed>\s+(?:putra|putri)))"
+    r"\s+(?:diraih|disabet|direbut|jatuh\s+kepada|diberikan\s+kepada)\s+(?:oleh\s+)?(?=[A-Z])"
+)
+#: ... its winner before: "X asal Kecamatan Y tampil terbaik"
+_BEST_IN_BRANCH = re.compile(r"\b(?:tampil|keluar|muncul)\s+(?:sebagai\s+(?:yang\s+)?)?terbaik(?=\s*[.,;])")
+
+
+def _in_branches(ctx: Context) -> None:
+    """The ranks of a contest of many branches (a Musabaqah Tilawatil Quran's) won in each branch: the
+    ranks after a branch is told ("Untuk cabang tilawah dewasa putra, juara I diraih A, juara II B"),
+    the top place of one ("Pada tilawah dewasa putri, gelar terbaik jatuh kepada C", "D tampil
+    terbaik") and a branch won ("Cabang hifzil Quran 10 juz putra dimenangkan E"): each the branch's
+    award, "Juara I tilawah dewasa putra Musabaqah Tilawatil Quran ke-XV ...", not the whole contest's
+    rank (its overall ranks are "Juara I ..." too)."""
+    for sentence in ctx.sentences:
+        if not any(art in sentence.text.casefold() for art in (*_ARTS, "cabang", "golongan")):
+            continue
+        won = list(_BRANCH_WON_BY.finditer(ctx.text, sentence.start, sentence.end))
+        told = list(_BRANCH_TOLD.finditer(ctx.text, sentence.start, sentence.end))
+        won = [
+            m
+            for m in won
+            if m.group("joint") is not None
+            or m.start() == sentence.start
+            or (ctx.text[sentence.start : m.start()].strip() in {"Adapun", "Sementara itu,", "Sedangkan"})
+        ]
+        for m in won:
+            start, stop = m.span("branch") if m.group("branch") else m.span("art")
+            if _read_already(ctx, start, stop):
+                continue
+            winner = _winner_named_at(
+                ctx, m.end(), sentence.end, ctx.mentioned_starting_at(m.end(), EntityType.PLACE)
+            )
+            ctx.awards.append(Award("Juara", ctx.span(start, stop), winner, None))
+        for m in told:
+            # (the branch's clause: up to the next branch told or won, or the sentence's end)
+            end = min([b.start() for b in (*told, *won) if b.start() > m.start()] + [sentence.end])
+            for best in _BEST_OF_BRANCH.finditer(ctx.text, m.end(), end):
+                place = ctx.mentioned_starting_at(best.end(), EntityType.PLACE)
+                winner = _winner_named_at(ctx, best.end(), end, place)
+                sex = best.group("sex") or best.group("sexed") or ""
+                ctx.awards.append(Award(f"Terbaik{sex}", ctx.span(best.start(), best.end()), winner, None))
+            for best in _BEST_IN_BRANCH.finditer(ctx.text, m.end(), end):
+                if not _read_already(ctx, best.start(), best.end()):
+                    winner = _subject(ctx, best.start(), m.end())
+                    ctx.awards.append(Award(_BEST, ctx.span(best.start(), best.end()), winner, None))
+    ctx.awards[:] = [_of_its_branch(ctx, a) for a in ctx.awards]
+
+
+def _branch_of(ctx: Context, award: Award) -> str | None:
+    """The branch an award's rank (or top place, or "Juara" of a branch won) was won in: the branch
+    told before it in its clause, or the one its span names; None for another award."""
+    written = ctx.text[award.span.start : award.span.end]
+    if (branch := re.fullmatch(_BRANCH, written)) is not None:
+        return " ".join((branch.group("branch") or branch.group("art")).split())
+    if not (_RANK_ONLY.match(award.name) or award.name.startswith(_BEST)):
+        return None
+    sentence = sentences.containing(ctx.sentences, award.span.start)
+    if sentence is None:
+        return None
+    told = [m for m in _BRANCH_TOLD.finditer(ctx.text, sentence.start, award.span.start)]
+    if not told or any(
+        m.start() > told[-1].start()
+        for m in _BRANCH_WON_BY.finditer(ctx.text, told[-1].end(), award.span.start)
+    ):
+        return None
+    return " ".join((told[-1].group("branch") or told[-1].group("art")).split())
+
+
+def _of_its_branch(ctx: Context, award: Award) -> Award:
+    """A rank won in a branch (:func:`_branch_of`) named with it and the contest the article names in full
+    before it, and as often written: without the contest, with "cabang" before the branch, with the
+    contest's short form ("Juara I cabang tilawah dewasa putra MTQ ke-XV ...")."""
+    branch = _branch_of(ctx, award)
+    if branch is None:
+        return award
+    rank = award.name
+    if rank.startswith(_BEST) and not _RANK_ONLY.match(rank):
+        sex = rank[len(_BEST) :]
+        ranks = [f"{_BEST} {branch}{sex}", f"{_BEST}{sex} cabang {branch}", f"Juara I {branch}{sex}"]
+    else:
+        rank = _rank_name(rank)
+        ranks = [f"{rank} {branch}"]
+        if not branch.casefold().startswith("musabaqah "):
+            ranks.append(f"{rank} cabang {branch}")  # (not "Juara cabang musabaqah fahmil Quran")
+    contest = _full_contest_before(ctx, award.span.start)
+    names = list(ranks)
+    if contest is not None:
+        bare = _BRACKETED.sub("", contest)
+        contests = [bare, *[c for c in [_by_its_initials(contest)] if c is not None]]
+        names = [f"{r} {c}" for c in contests for r in ranks] + ranks
+    names = [n for n in dict.fromkeys(names) if n != award.name]
+    return replace(award, name=names[0], aliases=tuple(names[1:]))
+
+
 def extract_awards(ctx: Context) -> None:
     """Awards the article says were won."""
     _verb_awards(ctx)
@@ -2095,6 +2218,7 @@ def extract_awards(ctx: Context) -> None:
     _grades_raised(ctx)
     _handed_over(ctx)
     _graded_programmes(ctx)
+    _in_branches(ctx)
     ctx.awards[:] = [a for a in ctx.awards if not _rank_again(ctx, a)]
     named = [
         _with_contest_before(ctx, award)
@@ -2455,10 +2579,24 @@ def _without_short_form(award: Award) -> Award:
     Provinsi DIY Tahun 2021")."""
     names = (award.name, *award.aliases)
     short = [_REGION_SHORT.sub(r"\g<kind> \g<short>", n) for n in names if _REGION_SHORT.search(n)]
+    # ("Juara Umum Musabaqah Tilawatil Quran (MTQ) ke-XV ..." is as often written "Juara Umum MTQ ke-XV ...")
+    short += [_BRACKETED_SHORT.sub("", s) for n in names if (s := _by_its_short_form(n)) is not None]
     if _BRACKETED_SHORT.search(award.name) is None:
         return replace(award, aliases=tuple(dict.fromkeys((*award.aliases, *short)))) if short else award
     bare = tuple(dict.fromkeys(_BRACKETED_SHORT.sub("", n) for n in names))
     return replace(award, name=bare[0], aliases=tuple(dict.fromkeys((*bare[1:], *names, *short))))
+
+
+def _by_its_short_form(name: str) -> str | None:
+    """``name`` with the words a bracketed short form stands for in its place ("Juara I Musabaqah
+    Tilawatil Quran (MTQ) ke-XV" → "Juara I MTQ ke-XV"); None when it spells none out."""
+    for m in _SPELLED_SHORT.finditer(name):
+        words = m.group(1).split()
+        found = [k for k in range(len(words) - 1) if initials(words[k:]) == m.group(2)]
+        if found:
+            at = m.start() + len(" ".join(words[: found[0]])) + (1 if found[0] else 0)
+            return f"{name[:at]}{m.group(2)}{name[m.end() :]}"
+    return None
 
 
 #: a sentence opened by the level its ranks were won at: "Untuk tingkat kabupaten, Juara I diraih ..."
