@@ -7295,3 +7295,27 @@ def test_the_ranks_of_a_branch_of_a_contest_are_the_branchs() -> None:
     } <= names
     assert "Juara I tilawah dewasa putra MTQ ke-XV tingkat Kabupaten Samosir Tahun 2024" in names
     assert not any(n.startswith(("Juara I Musabaqah", "Juara II Musabaqah")) for n in names)
+
+
+def test_a_branch_dominated_by_a_team_is_the_teams_award() -> None:
+    """``cabang syarhil Quran dikuasai regu X``: "dikuasai" says who won the branch, as "dimenangi" does."""
+    text = (
+        "Musabaqah Tilawatil Quran (MTQ) ke-XV tingkat Kabupaten Samosir 2024 ditutup di Pangururan, Sabtu "
+        "(8/6/2024). Cabang syarhil Quran dikuasai regu Remaja Masjid Raya Pangururan."
+    )
+    names = {n for a in run(text).awards for n in (a.name, *a.aliases)}
+    assert "Juara syarhil Quran" in names
+
+
+def test_an_award_handed_over_written_as_a_noun_is_an_award() -> None:
+    """``dirangkai dengan penyerahan penghargaan Sekolah Adiwiyata tingkat Kabupaten X tahun 2024 kepada
+    42 sekolah``: the handing over written as a noun names the award as its verb does."""
+    text = (
+        "Peluncuran gerakan itu di Pangururan, Senin (4/11/2024), dirangkai dengan penyerahan penghargaan "
+        "Sekolah Adiwiyata tingkat Kabupaten Samosir tahun 2024 kepada 42 sekolah."
+    )
+    (award,) = run(text).awards
+    assert "Penghargaan Sekolah Adiwiyata tingkat Kabupaten Samosir tahun 2024" in {
+        award.name,
+        *award.aliases,
+    }

@@ -1080,7 +1080,7 @@ _CATEGORY_SET_OFF = re.compile(
 #: penghargaan Kader Teladan 2024 kepada ...": an award handed over, its name after the verb (and
 #: after the lower-case noun of a prize), its winner after "kepada", its giver the sentence's subject
 _HANDS = re.compile(
-    r"\bmenyerahkan(?:\s+(?:secara\s+simbolis|langsung|secara\s+langsung))?\s+"
+    r"\b(?:menyerahkan|penyerahan)(?:\s+(?:secara\s+simbolis|langsung|secara\s+langsung))?\s+"
     r"(?:(?:(?:piagam|trofi|piala|sertifikat)\s+)?penghargaan\s+(?=[A-Z0-9])"  # "piagam penghargaan Kader ..."
     r"|(?=(?:Penghargaan|Trofi|Piala|Anugerah|Sertifikat|Piagam|Tanda\s+Kehormatan|Satyalancana)\s+[A-Z0-9]))"
 )
@@ -2111,7 +2111,7 @@ _BRANCH_TOLD = re.compile(rf"\b(?:[Uu]ntuk|[Pp]ada|[Dd]i|[Dd]alam)\s+{_BRANCH}\s
 #: dewasa putri dimenangi Y" (at a sentence's or clause's start)
 _BRANCH_WON_BY = re.compile(
     rf"(?P<joint>(?<=[,;]\s)(?:sedangkan|adapun|sementara|serta|dan)\s+|(?<=\b[Aa]dapun\s))?{_BRANCH}"
-    r"\s+(?:dimenangi|dimenangkan|dijuarai)\s+(?:oleh\s+)?(?:(?:kelompok|tim|regu|grup)\s+)?(?=[A-Z])"
+    r"\s+(?:dimenangi|dimenangkan|dijuarai|dikuasai)\s+(?:oleh\s+)?(?:(?:kelompok|tim|regu|grup)\s+)?(?=[A-Z])"
 )
 #: the top place of a branch told before, its winner after: "gelar terbaik jatuh kepada X", "predikat
 #: terbaik putra diraih Y", "sedangkan terbaik putri diraih Z"
@@ -2193,14 +2193,16 @@ def _of_its_branch(ctx: Context, award: Award) -> Award:
     if branch is None:
         return award
     rank = award.name
-    if rank.startswith(_BEST) and not _RANK_ONLY.match(rank):
+    if rank == "Juara":
+        ranks = [f"Juara {branch}"]  # (a branch won)
+    elif rank.startswith(_BEST) and not _RANK_ONLY.match(rank):
         sex = rank[len(_BEST) :]
         ranks = [f"{_BEST} {branch}{sex}", f"{_BEST}{sex} cabang {branch}", f"Juara I {branch}{sex}"]
     else:
-        rank = _rank_name(rank)
-        ranks = [f"{rank} {branch}"]
-        if not branch.casefold().startswith("musabaqah "):
-            ranks.append(f"{rank} cabang {branch}")  # (not "Juara cabang musabaqah fahmil Quran")
+        ranks = [f"{_rank_name(rank)} {branch}"]
+    if not branch.casefold().startswith("musabaqah "):
+        # (with its noun before it, not "Juara cabang musabaqah fahmil Quran")
+        ranks += [r.replace(f" {branch}", f" cabang {branch}", 1) for r in ranks if " cabang " not in r]
     contest = _full_contest_before(ctx, award.span.start)
     names = list(ranks)
     if contest is not None:
