@@ -4035,3 +4035,15 @@ def test_a_command_numbered_for_two_towns_is_named_with_both() -> None:
     bodies = {e.name: e for e in x.entities if e.type == EntityType.ORGANIZATION}
     assert "Kodim 0210/Samosir-Toba" in bodies["Komando Distrik Militer 0210"].aliases
     assert ("Tumpal Sinaga", "Komandan", "Komando Distrik Militer 0210") in held(x)
+
+
+def test_an_events_short_form_after_a_board_names_the_board_not_the_event() -> None:
+    """``Musabaqah Tilawatil Quran (MTQ) ... Ketua Dewan Hakim MTQ, Tgk. H. X``: the short form is the
+    event's the article spelled out, no body; the office is in the contest's jury, "Dewan Hakim MTQ"."""
+    x = run(
+        "Kafilah Kecamatan Simanindo keluar sebagai juara umum Musabaqah Tilawatil Quran (MTQ) ke-XIII "
+        "tingkat Kabupaten Samosir tahun 2022.\n\nHasil tersebut diumumkan Ketua Dewan Hakim MTQ, Tgk. H. "
+        "Tumpal Sinaga, Lc., M.A., pada malam penutupan."
+    )
+    assert ("Tumpal Sinaga", "Ketua", "Dewan Hakim MTQ") in held(x)
+    assert "Musabaqah Tilawatil Quran" not in names(x, EntityType.ORGANIZATION)

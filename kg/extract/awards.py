@@ -64,9 +64,7 @@ _RANK = re.compile(
     re.IGNORECASE,
 )
 #: nouns of a competition, after the rank won in it or before ("juara 1 lomba ...", "Dalam lomba ..., juara 1")
-_CONTEST_NOUNS = (
-    "lomba|kompetisi|festival|kejuaraan|olimpiade|kontes|sayembara|musabaqah|turnamen|pacuan|kerapan"
-)
+_CONTEST_NOUNS = "|".join(lexicon.CONTEST_NOUNS)
 _CONTEST_NOUN_SET = frozenset(_CONTEST_NOUNS.split("|"))
 #: ... as a contest's name writes them ("Lomba Kampung X")
 _CONTEST_NOUNS_NAMED = _CONTEST_NOUNS.title()

@@ -180,6 +180,11 @@ AWARD_WORDS = frozenset(lang.words("award-words"))
 AWARD_HEADS = frozenset(lang.words("award-heads"))
 #: the words that point back to what was named before ("program tersebut", "lomba itu")
 POINTERS = frozenset({"tersebut", "itu", "ini"})
+#: nouns of a competition, in lower case ("lomba", "musabaqah"): a contest's name opens with one, no body's
+CONTEST_NOUNS = (
+    "lomba", "kompetisi", "festival", "kejuaraan", "olimpiade", "kontes", "sayembara", "musabaqah", "turnamen",
+    "pacuan", "kerapan",
+)  # fmt: skip
 #: Every country's name as the word lists write it: surfaces ("UEA", "Persatuan Emirat Arab") and names.
 COUNTRY_NAMES = frozenset(COUNTRIES) | WORLD_COUNTRIES
 #: The world's countries and regions as places ("Uruguay", "Eropa").

@@ -1235,6 +1235,8 @@ def _body_defined_before(ctx: Context, i: int) -> OrgMatch | None:
     # Balikpapan (PTMB)")
     for k in range(max(0, bracket - 12), bracket):
         body = parse_org(ctx, k) or parse_spelled_out(ctx, k)
+        if body is not None and body.name.split()[0].casefold() in lexicon.CONTEST_NOUNS:
+            continue  # "Musabaqah Tilawatil Quran (MTQ) ... Ketua Dewan Hakim MTQ": an event, no body
         named = body and next((a for a in body.aliases if a.startswith(f"{abbr} ") and " " in a), None)
         if (
             body is not None
