@@ -7319,3 +7319,14 @@ def test_an_award_handed_over_written_as_a_noun_is_an_award() -> None:
         award.name,
         *award.aliases,
     }
+
+
+def test_the_qurans_name_is_no_person() -> None:
+    """``sudah memegang Al Quran``, ``musabaqah makalah ilmiah Al Quran (M2IQ)``: the holy book, no one."""
+    x = run(
+        'Bupati Samosir Tumpal Sinaga pun berpesan kepada para orang tua, "Kalau anak-anak kita selepas magrib '
+        "sudah memegang Al Quran, bukan gawai, insya Allah lima atau sepuluh tahun lagi kita tidak akan "
+        'kekurangan qari dan hafiz," ujarnya. Cabang yang dilombakan meliputi tilawah, tartil, hifzil Quran, '
+        "tafsir, serta musabaqah makalah ilmiah Al Quran (M2IQ)."
+    )
+    assert names(x, EntityType.PERSON) == {"Tumpal Sinaga"}
