@@ -7330,3 +7330,14 @@ def test_the_qurans_name_is_no_person() -> None:
         "tafsir, serta musabaqah makalah ilmiah Al Quran (M2IQ)."
     )
     assert names(x, EntityType.PERSON) == {"Tumpal Sinaga"}
+
+
+def test_a_processing_unit_is_named_by_its_own_name() -> None:
+    """``Juara I Unit Pengolahan Hasil (UPH) Bhoka Ora, Kecamatan X; Juara II UPH Dhadhu Watu``: a
+    farmers' processing unit (UPH) named by its own name, as a farmers' group is; no person."""
+    x = run(
+        "Kategori proses natural: Juara I Unit Pengolahan Hasil (UPH) Sauduran, Kecamatan Pangururan (86,00); "
+        "Juara II UPH Sinar Tomok, Kecamatan Simanindo (85,50)."
+    )
+    assert {"UPH Sauduran", "UPH Sinar Tomok"} <= names(x, EntityType.ORGANIZATION)
+    assert not names(x, EntityType.PERSON)
