@@ -3638,3 +3638,17 @@ def test_a_dayak_harvest_festival_and_a_church_choir_festival_are_gatherings(
     sentence: str, name: str
 ) -> None:
     assert name in [e.name for e in events(sentence, date="2024-05-27")]
+
+
+def test_people_installed_in_the_passive_is_their_inauguration() -> None:
+    """``Sebanyak 27 kepala desa ... resmi dilantik dan diambil sumpahnya oleh Bupati X di Y, Senin (6/3)``:
+    the inauguration of who the sentence opens with, on that day, the installing official there."""
+    (event,) = events(
+        "Sebanyak 27 kepala desa hasil Pemilihan Kepala Desa (Pilkades) Serentak Kabupaten Samosir tahun 2022 "
+        "resmi dilantik dan diambil sumpahnya oleh Bupati Samosir Tumpal Sinaga di Gedung Serbaguna "
+        "Pangururan, Senin (6/3). Para kepala desa tersebut berasal dari empat kecamatan.",
+        date="2023-03-08",
+    )
+    assert event.name.startswith("Pelantikan 27 kepala desa")
+    assert event.date == "2023-03-06"
+    assert "Tumpal Sinaga" in {p.name for p in event.performers + event.attendees}

@@ -151,6 +151,12 @@ _GUEST = re.compile(
     r"\W*(?:[A-Z][A-Z .]*[–—-]\s*)?(?P<guest>(?:Rombongan|Kafilah|Kontingen|Delegasi|Kedatangan|Kepulangan)"
     r"(?:\s+(?!(?:di|me|ber|ter)[a-z]{3,}\b)[\w'’-]+){0,5})"
 )
+#: who a sentence opens with, up to the passive verb that installs them: "Sebanyak 27 kepala desa hasil
+#: Pilkades Serentak tahun 2022 (resmi dilantik)", after a dateline's town; a few words, no clause
+_INSTALLED = re.compile(
+    r"\W*(?:[A-Z][A-Z .]*[–—-]\s*)?(?:(?:Sebanyak|Para)\s+)?"
+    r"(?P<who>(?:\d+|[a-z]+)(?:\s+(?!(?:yang|telah|sudah|akan)\b)[\w'’()/-]+){0,15}?)\s*$"
+)
 _AWARD_HEADS = lexicon.AWARD_HEADS
 _AWARD_HEAD_WORDS = lang.alternation(_AWARD_HEADS)
 #: ... and what is handed over with an award, or for it: "Piagam dan plakat Adiwiyata diserahkan ..."
@@ -1053,6 +1059,14 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
             if signed is not None:
                 # "Nota kesepahaman (MoU) ditandatangani langsung oleh Bupati X dan Rektor Y, Rabu (12/7)"
                 return f"{noun} {signed.group('thing')}", kind, signed.start("thing"), signed.end("thing")
+            continue
+        if obj == "installed":
+            installed = _INSTALLED.match(ctx.text, sentence.start, lead.start())
+            if installed is not None:
+                # "Sebanyak 27 kepala desa hasil Pilkades Serentak 2022 resmi dilantik oleh Bupati X, ...,
+                # Senin (6/3)": the inauguration of who the sentence opens with
+                who = " ".join(installed.group("who").split())
+                return f"{noun} {who}", kind, installed.start("who"), installed.end("who")
             continue
         if obj == "guest":
             guest = _GUEST.match(ctx.text, sentence.start, m.start())
