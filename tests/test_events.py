@@ -3652,3 +3652,19 @@ def test_people_installed_in_the_passive_is_their_inauguration() -> None:
     assert event.name.startswith("Pelantikan 27 kepala desa")
     assert event.date == "2023-03-06"
     assert "Tumpal Sinaga" in {p.name for p in event.performers + event.attendees}
+
+
+def test_a_festival_called_by_its_word_is_the_one_named_after_a_lower_case_gathering() -> None:
+    """``Di tengah ... stan-stan pameran, ... uji cita rasa Festival Kopi Arabika Samosir (FKAS) 2024. ...
+    Festival yang dibuka sejak Kamis (11/7) itu ...``: the festival named before, though its sentence
+    first names a gathering in lower case ("pameran"), no name."""
+    found = events(
+        "PANGURURAN – Aroma kopi menyeruak di Lapangan Sisingamangaraja, Jumat, 12 Juli 2024. Di tengah "
+        "ratusan pengunjung yang memadati stan-stan pameran, nama Kelompok Tani Sauduran diumumkan sebagai "
+        "peraih skor tertinggi uji cita rasa Festival Kopi Arabika Samosir (FKAS) 2024.\n\n"
+        "Festival yang dibuka sejak Kamis (11/7) itu masih berlangsung hingga Minggu (14/7).",
+        date="2024-07-13",
+    )
+    assert [(e.name, e.date) for e in found if e.date == "2024-07-11"] == [
+        ("Festival Kopi Arabika Samosir (FKAS) 2024", "2024-07-11")
+    ]

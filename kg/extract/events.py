@@ -3031,6 +3031,10 @@ def _named_earlier(
                 # (with its own word, a name: "Festival Budaya Pakpak", not "Sidang agenda pembacaan putusan")
                 or (with_word and not written[1][:1].isupper())
             ):
+                if not with_word and own:
+                    # ("Di tengah ... stan-stan pameran, ... uji cita rasa Festival X 2024": the sentence's
+                    # first event is no name, its own word later is)
+                    continue
                 return None
             if any(n == full.casefold() for n, _ in seen):
                 # (found for a day already: but "Festival yang ... itu dibuka ... pada Jumat" is its opening)
