@@ -2174,7 +2174,7 @@ def _branch_of(ctx: Context, award: Award) -> str | None:
     sentence = sentences.containing(ctx.sentences, award.span.start)
     if sentence is None:
         return None
-    told = [m for m in _BRANCH_TOLD.finditer(ctx.text, sentence.start, award.span.start)]
+    told = list(_BRANCH_TOLD.finditer(ctx.text, sentence.start, award.span.start))
     if not told or any(
         m.start() > told[-1].start()
         for m in _BRANCH_WON_BY.finditer(ctx.text, told[-1].end(), award.span.start)
@@ -2501,11 +2501,8 @@ def _short_forms_spelled(awards: list[Award]) -> list[Award]:
     for a in awards:
         for n in (a.name, *a.aliases):
             for m in _SPELLED_SHORT.finditer(n):
-                words = m.group(1).split()
-                # (the words it stands for, not a rank before them: "Juara II Penghargaan ... (PPD)")
-                found = [words[k:] for k in range(len(words) - 1) if initials(words[k:]) == m.group(2)]
-                if found:
-                    spelled[m.group(2)] = " ".join(found[-1])
+                if (k := _spelled_from(m)) is not None:
+                    spelled[m.group(2)] = " ".join(m.group(1).split()[k:])
     if not spelled:
         return awards
     out = []
@@ -2517,6 +2514,13 @@ def _short_forms_spelled(awards: list[Award]) -> list[Award]:
         name = " ".join(spelled.get(w, w) for w in words)
         out.append(replace(a, name=name, aliases=tuple(dict.fromkeys((*a.aliases, a.name)))))
     return out
+
+
+def _spelled_from(m: re.Match[str]) -> int | None:
+    """Which of the words a match of :data:`_SPELLED_SHORT` holds its short form stands for, from the
+    first on (not a rank before them: "Juara II Penghargaan Pembangunan Daerah (PPD)"); None if none."""
+    words = m.group(1).split()
+    return next((k for k in range(len(words) - 1) if initials(words[k:]) == m.group(2)), None)
 
 
 def _the_same_award_again(awards: list[Award]) -> list[Award]:
@@ -2591,10 +2595,8 @@ def _by_its_short_form(name: str) -> str | None:
     """``name`` with the words a bracketed short form stands for in its place ("Juara I Musabaqah
     Tilawatil Quran (MTQ) ke-XV" → "Juara I MTQ ke-XV"); None when it spells none out."""
     for m in _SPELLED_SHORT.finditer(name):
-        words = m.group(1).split()
-        found = [k for k in range(len(words) - 1) if initials(words[k:]) == m.group(2)]
-        if found:
-            at = m.start() + len(" ".join(words[: found[0]])) + (1 if found[0] else 0)
+        if (k := _spelled_from(m)) is not None:
+            at = m.start() + len(" ".join(m.group(1).split()[:k])) + (1 if k else 0)
             return f"{name[:at]}{m.group(2)}{name[m.end() :]}"
     return None
 
