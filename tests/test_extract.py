@@ -7341,3 +7341,15 @@ def test_a_processing_unit_is_named_by_its_own_name() -> None:
     )
     assert {"UPH Sauduran", "UPH Sinar Tomok"} <= names(x, EntityType.ORGANIZATION)
     assert not names(x, EntityType.PERSON)
+
+
+def test_a_districts_team_wins_for_no_regencys_government() -> None:
+    """``Kafilah Kecamatan X keluar sebagai juara umum MTQ ... Kabupaten Y``: the district's team won, not
+    the regency's government, which holds the contest; a district is no winner of its own, so nobody."""
+    text = (
+        "Kafilah Kecamatan Simanindo keluar sebagai juara umum Musabaqah Tilawatil Quran (MTQ) ke-XV tingkat "
+        "Kabupaten Samosir Tahun 2024. Piala bergilir diserahkan Bupati Samosir Tumpal Sinaga di Pangururan, "
+        "Sabtu (8/6/2024)."
+    )
+    (award,) = [a for a in run(text).awards if a.name.startswith("Juara umum")]
+    assert award.recipient is None

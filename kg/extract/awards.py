@@ -332,16 +332,17 @@ _VILLAGE_REACH = 48
 
 
 def _village_named(ctx: Context, start: int, end: int) -> bool:
-    """Whether a village or kelurahan (the gazetteer's, or written with its level's word) is named
-    between ``start`` and ``end``."""
+    """Whether a village, kelurahan or district (the gazetteer's, or written with its level's word) is
+    named between ``start`` and ``end`` ("Kafilah Kecamatan X keluar sebagai juara umum": a district's
+    team, not the regency's government)."""
     return any(
         start <= m.span.start < end
         for place in ctx.of_type(EntityType.PLACE)
-        if place.name.startswith(_VILLAGE_WORDS)
+        if place.name.startswith((*_VILLAGE_WORDS, "Kecamatan "))
         or (
             place.identifier
             and (region := gazetteer.get(place.identifier)) is not None
-            and region.level in {"desa", "kelurahan"}
+            and region.level in {"desa", "kelurahan", "kecamatan"}
         )
         for m in place.mentions
     )
