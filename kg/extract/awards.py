@@ -316,11 +316,14 @@ def _winner(ctx: Context, at: int, sentence_start: int) -> Entity | None:
     subject = _subject(ctx, at, sentence_start)
     if subject is not None:
         return subject
-    return None if _village_named(ctx, sentence_start, at) else _government(ctx)
+    return None if _local_place_named(ctx, sentence_start, at) else _government(ctx)
 
 
 #: the words a village's or kelurahan's name opens with
 _VILLAGE_WORDS = ("Desa ", "Kelurahan ")
+#: ... or a district's too, and the levels of all three: no winner's government is named by them
+_LOCAL_WORDS = (*_VILLAGE_WORDS, "Kecamatan ")
+_LOCAL_LEVELS = frozenset({"desa", "kelurahan", "kecamatan"})
 #: a village written with its word (or its region's own: "Nagari X") and set off by a comma, right before
 #: a region's name ("Desa X, " in "Desa X, Kabupaten Y"): the village, not the region, is who is named;
 #: _VILLAGE_REACH bounds the search
@@ -331,18 +334,18 @@ _AFTER_A_VILLAGE = re.compile(
 _VILLAGE_REACH = 48
 
 
-def _village_named(ctx: Context, start: int, end: int) -> bool:
+def _local_place_named(ctx: Context, start: int, end: int) -> bool:
     """Whether a village, kelurahan or district (the gazetteer's, or written with its level's word) is
     named between ``start`` and ``end`` ("Kafilah Kecamatan X keluar sebagai juara umum": a district's
     team, not the regency's government)."""
     return any(
         start <= m.span.start < end
         for place in ctx.of_type(EntityType.PLACE)
-        if place.name.startswith((*_VILLAGE_WORDS, "Kecamatan "))
+        if place.name.startswith(_LOCAL_WORDS)
         or (
             place.identifier
             and (region := gazetteer.get(place.identifier)) is not None
-            and region.level in {"desa", "kelurahan", "kecamatan"}
+            and region.level in _LOCAL_LEVELS
         )
         for m in place.mentions
     )
@@ -363,7 +366,7 @@ def _given_to_a_village(ctx: Context, verb: re.Match[str], end: int) -> bool:
     """Whether a passive verb's award is given to a village ("diberikan kepada Kelurahan X")."""
     cue = _TO_WHOM.search(ctx.text, verb.end(), end)
     return cue is not None and (
-        ctx.text.startswith(_VILLAGE_WORDS, cue.end()) or _village_named(ctx, cue.end(), cue.end() + 1)
+        ctx.text.startswith(_VILLAGE_WORDS, cue.end()) or _local_place_named(ctx, cue.end(), cue.end() + 1)
     )
 
 
@@ -2107,11 +2110,13 @@ _BRANCH = (
 #: a branch told before the ranks won in it: "Untuk cabang tilawah dewasa putra, juara I diraih ..."
 _BRANCH_TOLD = re.compile(rf"\b(?:[Uu]ntuk|[Pp]ada|[Dd]i|[Dd]alam)\s+{_BRANCH}\s*,\s*")
 #: a branch, then who won it: "Cabang hifzil Quran 10 juz putra dimenangkan X", "..., sedangkan tilawah
-#: dewasa putri dimenangi Y" (at a sentence's or clause's start)
+#: dewasa putri dimenangi Y" (at a clause's start; or a sentence's, after _BRANCH_WON_OPENINGS)
 _BRANCH_WON_BY = re.compile(
-    rf"(?P<joint>(?<=[,;]\s)(?:sedangkan|adapun|sementara|serta|dan)\s+|(?<=\b[Aa]dapun\s))?{_BRANCH}"
+    rf"(?P<joint>(?<=[,;]\s)(?:sedangkan|adapun|sementara|serta|dan)\s+)?{_BRANCH}"
     r"\s+(?:dimenangi|dimenangkan|dijuarai|dikuasai)\s+(?:oleh\s+)?(?:(?:kelompok|tim|regu|grup)\s+)?(?=[A-Z])"
 )
+#: what may open a sentence before a branch won ("Adapun cabang syarhil Quran dimenangi ...")
+_BRANCH_WON_OPENINGS = frozenset({"", "Adapun", "Sedangkan", "Sementara itu,"})
 #: the top place of a branch told before, its winner after: "gelar terbaik jatuh kepada X", "predikat
 #: terbaik putra diraih Y", "sedangkan terbaik putri diraih Z"
 _BEST_OF_BRANCH = re.compile(
@@ -2132,14 +2137,12 @@ def _in_branches(ctx: Context) -> None:
     for sentence in ctx.sentences:
         if not any(art in sentence.text.casefold() for art in (*_ARTS, "cabang", "golongan")):
             continue
-        won = list(_BRANCH_WON_BY.finditer(ctx.text, sentence.start, sentence.end))
         told = list(_BRANCH_TOLD.finditer(ctx.text, sentence.start, sentence.end))
         won = [
             m
-            for m in won
+            for m in _BRANCH_WON_BY.finditer(ctx.text, sentence.start, sentence.end)
             if m.group("joint") is not None
-            or m.start() == sentence.start
-            or (ctx.text[sentence.start : m.start()].strip() in {"Adapun", "Sementara itu,", "Sedangkan"})
+            or ctx.text[sentence.start : m.start()].strip() in _BRANCH_WON_OPENINGS
         ]
         for m in won:
             start, stop = m.span("branch") if m.group("branch") else m.span("art")

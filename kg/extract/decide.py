@@ -1766,7 +1766,7 @@ def _inside_themes(ctx: Context, themes: list[tuple[int, int]]) -> list[Entity]:
     article says more of them (an office, a quote)."""
     if not themes:
         return []
-    used = {id(m.person) for m in ctx.memberships} | {id(q.speaker) for q in ctx.quotes}
+    used = _said_more_of(ctx)
     return [
         e
         for e in ctx.entities.values()
@@ -1776,6 +1776,11 @@ def _inside_themes(ctx: Context, themes: list[tuple[int, int]]) -> list[Entity]:
         # (its one word elsewhere is no more of it: "tema “Kopi Dairi, Pusaka Tanoh Pakpak”", then "suku Pakpak")
         and all(any(a <= m.span.start and m.span.end <= b for a, b in themes) for m in written)
     ]
+
+
+def _said_more_of(ctx: Context) -> set[int]:
+    """The ids of the persons the article says more of than their name: an office held, a quote."""
+    return {id(m.person) for m in ctx.memberships} | {id(q.speaker) for q in ctx.quotes}
 
 
 def _written_in_full(ctx: Context, entity: Entity) -> list[Mention]:
@@ -1805,7 +1810,7 @@ def _mottos(ctx: Context, themes: list[tuple[int, int]]) -> list[Entity]:
     Labo Dahu", "semangat Pariri Lema Bariri yang menjadi semboyan daerah"), or so and inside a
     slogan in quotation marks (``themes``: "kampanye bertajuk “Mudik Aman, Dairi Sada Roha”"): its words,
     no one and nowhere; unless the article says more of them (an office, a quote)."""
-    used = {id(m.person) for m in ctx.memberships} | {id(q.speaker) for q in ctx.quotes}
+    used = _said_more_of(ctx)
 
     def motto(start: int, end: int) -> bool:
         before = ctx.text[max(0, start - _MOTTO_REACH) : start]
@@ -1834,7 +1839,7 @@ def _titles_again(ctx: Context) -> list[Entity]:
     sekadar menanam bibit ...”"): the title's words wherever they are written; unless the article says
     more of them (an office, a quote)."""
     titles = {ctx.text[start:end].strip().rstrip(",.") for start, end in ctx.title_spans}
-    used = {id(m.person) for m in ctx.memberships} | {id(q.speaker) for q in ctx.quotes}
+    used = _said_more_of(ctx)
     return [
         e
         for e in ctx.entities.values()

@@ -147,14 +147,16 @@ _SET_OFF_REGIONS = re.compile(
 )
 #: a delegation opening a sentence (after a dateline's town), or its coming or return, named up to a
 #: comma or a verb: who a welcome ("disambut") is for ("Kedatangan kontingen Porprov disambut Bupati ...")
+#: what may open a sentence before its subject: a dateline's town and its dash ("TUAL – ...")
+_DATELINE = r"\W*(?:[A-Z][A-Z .]*[–—-]\s*)?"
 _GUEST = re.compile(
-    r"\W*(?:[A-Z][A-Z .]*[–—-]\s*)?(?P<guest>(?:Rombongan|Kafilah|Kontingen|Delegasi|Kedatangan|Kepulangan)"
+    rf"{_DATELINE}(?P<guest>(?:Rombongan|Kafilah|Kontingen|Delegasi|Kedatangan|Kepulangan)"
     r"(?:\s+(?!(?:di|me|ber|ter)[a-z]{3,}\b)[\w'’-]+){0,5})"
 )
 #: who a sentence opens with, up to the passive verb that installs them: "Sebanyak 27 kepala desa hasil
 #: Pilkades Serentak tahun 2022 (resmi dilantik)", after a dateline's town; a few words, no clause
 _INSTALLED = re.compile(
-    r"\W*(?:[A-Z][A-Z .]*[–—-]\s*)?(?:(?:Sebanyak|Para)\s+)?"
+    rf"{_DATELINE}(?:(?:Sebanyak|Para)\s+)?"
     r"(?P<who>(?:\d+|[a-z]+)(?:\s+(?!(?:yang|telah|sudah|akan)\b)[\w'’()/-]+){0,15}?)\s*$"
 )
 _AWARD_HEADS = lexicon.AWARD_HEADS
