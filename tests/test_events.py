@@ -3408,6 +3408,23 @@ def test_a_festival_closed_later_is_the_one_the_lead_named_after_a_contest_in_lo
     assert (closing.name, closing.date) == ("Penutupan Festival Danau Toba 2019", "2019-10-06")
 
 
+def test_a_festival_closed_by_its_bare_word_is_named_its_closing_once() -> None:
+    # "Festival ditutup pada Minggu": the festival found for Saturday already comes back as its closing,
+    # which is "Penutupan Festival X", not "Penutupan Penutupan Festival X"
+    found = events(
+        "Samosir – Kopi arabika dari Kelompok Tani Sipitu Dai, Desa Tomok, keluar sebagai juara pertama "
+        "Kontes Kopi Samosir dalam rangkaian Festival Kopi Danau Toba 2019. Pengumuman pemenang dilakukan "
+        "di panggung utama Alun-alun Pangururan, Sabtu (24/8/2019) malam.\n\nFestival tahunan ini digelar "
+        "Pemerintah Kabupaten Samosir.\n\nFestival ditutup pada Minggu (25/8/2019) dengan acara minum kopi "
+        "bersama.",
+        date="2019-08-26",
+    )
+    assert [(e.name, e.date) for e in found] == [
+        ("Festival Kopi Danau Toba 2019", "2019-08-24"),
+        ("Penutupan Festival Kopi Danau Toba 2019", "2019-08-25"),
+    ]
+
+
 def test_a_day_whose_programme_went_on_with_an_activity_told_after_the_day_is_that_activity() -> None:
     events_ = events(
         "Pembukaan Festival Danau Toba 2024 digelar di Pangururan, Sabtu (9/11/2024). Keesokan harinya, Minggu "

@@ -2987,7 +2987,10 @@ def _named_earlier(
         named = _named_earlier(
             ctx, sentence, date, rest, _kind(rest), start + shift, end, seen, own_word=True
         )
-        return None if named is None else (f"{name[:shift]}{named[0]}", start, end)
+        if named is None:
+            return None
+        # (its festival found for a day already comes back as its closing: "Penutupan Festival X", once)
+        return f"{name[:shift]}{named[0].removeprefix(name[:shift])}", start, end
     described = all(w[:1].islower() for w in ctx.text[start:end].split()[1:])
     if not described or kind == "Event":
         return None
