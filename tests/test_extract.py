@@ -6065,6 +6065,19 @@ def test_a_bodys_short_name_after_its_one_branch_is_that_branch() -> None:
     )
 
 
+def test_a_banks_short_name_after_its_branch_is_the_bank() -> None:
+    """ "Pemimpin Cabang Bank Sumut Pangururan ... Bank Sumut menyalurkan kredit": a bank's branch is
+    no office written as one ("Kantor Cabang"), and the bank named again is the bank, not its branch."""
+    x = run(
+        "Hadir pula Pemimpin Cabang Bank Sumut Pangururan Binsar Manurung. Bank Sumut menyalurkan kredit "
+        "kepada 40 pelaku usaha di Samosir."
+    )
+    orgs = {e.name: e for e in x.entities if e.type is EntityType.ORGANIZATION}
+    bank = orgs["PT Bank Pembangunan Daerah Sumatera Utara"]
+    branch = orgs["PT Bank Pembangunan Daerah Sumatera Utara Cabang Pangururan"]
+    assert len(bank.mentions) == 1 and "Bank Sumut" not in branch.aliases
+
+
 @pytest.mark.parametrize(
     ("text", "holder"),
     [

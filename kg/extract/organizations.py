@@ -4238,7 +4238,7 @@ def _the_branch_named(ctx: Context, match: OrgMatch) -> Entity | None:
     """The one branch or regional office of the body ``match`` names that the article has named, when
     the body itself it has not (but as the branch's parent): "Perum Bulog Kantor Cabang Sibolga ...
     beras dari Bulog", "Perum Bulog Kantor Wilayah Sumatera Utara ... bersama Bulog", the office the
-    story is about, as the annotators read a body's short name after its branch. A
+    story is about, as the annotators read a body's short name after its branch office. A
     company named again with its legal form ("beras disalurkan melalui Perum Bulog") is the
     company itself."""
     if ctx.text[match.start : match.end].split()[0] in _LEGAL_FORMS:
@@ -4250,7 +4250,15 @@ def _the_branch_named(ctx: Context, match: OrgMatch) -> Entity | None:
         e
         for e in ctx.of_type(EntityType.ORGANIZATION)
         if e.parent is body
-        and e.name.startswith((f"{body.name} Cabang ", f"Kantor Wilayah {body.name} "))
+        and (
+            e.name.startswith(f"Kantor Wilayah {body.name} ")
+            # (an office written as one, "Kantor Cabang Sibolga": not a bank's branch, "Bank Jatim Cabang
+            # Batu ... Bank Jatim menyalurkan kredit", where the bank named again is the bank)
+            or (
+                e.name.startswith(f"{body.name} Cabang ")
+                and any("Kantor" in m.span.text.split() for m in e.mentions)
+            )
+        )
         and e.mentions
     ]
     return branches[0] if len(branches) == 1 else None
