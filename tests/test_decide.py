@@ -70,6 +70,19 @@ def test_a_brand_after_mobil_is_no_person() -> None:
     assert not any("Toyota" in n for n in names), names
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 25 ribu bibit apel varietas Manalagi, Anna, dan Rome Beauty disiapkan bagi petani di Samosir.",
+        "Sebanyak 25 ribu bibit mangga varietas Arumanis, Gadung, dan Golek disiapkan bagi petani di Samosir.",
+    ],
+)
+def test_the_varieties_of_a_crop_listed_are_no_nodes(text: str) -> None:
+    # the first item follows "varietas"; the items after it in the list are varieties too
+    x = extract(Article("Berita", text))
+    assert {e.name for e in x.entities if e.type is not EntityType.ROLE} <= {"Kabupaten Samosir"}
+
+
 def test_a_place_after_kecamatan_is_no_person() -> None:
     names = _names(
         "Pasar murah digelar di lapangan Kecamatan Sukamaju Indah dan halaman kantor camat.",

@@ -412,6 +412,8 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
         return Decision(None, 0.0, (f"opens with {words[0]!r}: a thing's name",))  # "Buku Antisipasi ..."
     if previous in OBJECT_CUES:
         return Decision(None, 0.0, (f"after {previous!r}: a thing",))
+    if _listed_after_an_object_cue(ctx, span):
+        return Decision(None, 0.0, ("in a list of things ('varietas Manalagi, Anna, dan Rome Beauty')",))
     if set(_before(ctx, span.start, 6).split()[-1:]) & VESSEL_PREFIXES:
         return Decision(None, 0.0, ("after a vessel's prefix ('KM Sinar Harapan'): a ship",))
     if previous in lexicon.AS_WORDS and span.label == "ORG" and not gazetteer.lookup_abbreviation(span.text):
@@ -1230,6 +1232,13 @@ def _list_neighbours(ctx: Context, start: int, end: int, most: int = 6) -> list[
 _CONJUNCTION = re.compile(r"\b(?:dan|serta|atau)\b")
 #: the open end of a list: "..., dan sebagainya", "dan lain-lain", "dll"
 _AND_SO_ON = re.compile(r",?\s*(?:(?:dan|serta)\s+(?:sebagainya|lainnya|lain-lain)|dll)\b")
+
+
+def _listed_after_an_object_cue(ctx: Context, span: NerSpan) -> bool:
+    """``varietas Manalagi, Anna, dan Rome Beauty``: a later item of a list whose first item follows an
+    object cue is a thing like it."""
+    items = [s for s, _ in _list_neighbours(ctx, span.start, span.end) if s < span.start]
+    return bool(items) and _previous_word(ctx, min(items)) in OBJECT_CUES
 
 
 def _degree(word: str) -> bool:
