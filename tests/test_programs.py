@@ -701,6 +701,9 @@ def test_national_disaster_health_child_and_drug_free_programmes_are_programmes(
          "digelar tiap pekan.", "Gerakan Bersih Kali Kita", "Gebrak Kali"),
         ("Kita akan menghidupkan kembali Gerakan Lorong Tertib atau Gelora Tertib di setiap lorong.",
          "Gerakan Lorong Tertib", "Gelora Tertib"),
+        # (its name with "dari" in it: no person "Gerbang Sopo")
+        ("Bimtek ini bagian dari Gerakan Membangun Desa dari Sopo atau Gerbang Sopo, program unggulan "
+         "Pemkab Samosir.", "Gerakan Membangun Desa dari Sopo", "Gerbang Sopo"),
     ],
 )  # fmt: skip
 def test_a_programme_known_by_a_short_name_of_capitalised_words_after_atau(
