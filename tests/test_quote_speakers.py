@@ -588,6 +588,18 @@ def test_a_name_after_a_given_name_written_short_is_what_he_is_called_not_his_wi
     assert speakers(x) == ["Moh. Halomoan Sitorus"]
 
 
+def test_a_name_after_a_butonese_noble_title_is_what_he_is_called_not_his_wifes_last_name() -> None:
+    """``tegas Binsar`` after "Pj. Bupati La Ode Binsar" and "Wa Ode Rosdiana Binsar" (his wife, who carries
+    his name): "La Ode" is his title, so "Binsar" is his given name, one person with him."""
+    x = run(
+        "Penjabat (Pj.) Bupati Samosir, Dr. La Ode Binsar, M.Si., meluncurkan Gerakan Cegah Stunting. Peluncuran "
+        "dihadiri Pj. Ketua Tim Penggerak PKK Samosir Wa Ode Rosdiana Binsar.\n\nDalam sambutannya, Binsar "
+        'mengungkapkan angka stunting.\n\n"Saya minta setiap kepala desa mengalokasikan Dana Desa," tegas Binsar.'
+    )
+    assert speakers(x) == ["La Ode Binsar"]
+    assert "Binsar" not in {e.name for e in x.entities}
+
+
 @pytest.mark.parametrize(
     "told",
     [

@@ -158,6 +158,9 @@ BALINESE_NOBLE_TITLES = frozenset({("Anak", "Agung"), ("Ida", "Bagus"), ("Ida", 
 #: Sasak (Lombok) noble names that open a personal name: "Lalu" (a man's), "Baiq" (a woman's).
 #: "Lalu" is also the common word "then", so it opens a name only where a name is expected.
 SASAK_OPENERS = frozenset({"Lalu", "Baiq"})
+#: Butonese (Buton, Muna) noble titles of two words that open a personal name: "La Ode" (a man's),
+#: "Wa Ode" (a woman's)
+BUTONESE_OPENERS = frozenset({("La", "Ode"), ("Wa", "Ode")})
 #: Regional noble titles written as a personal name's first word, before the name its bearer is
 #: called by: Acehnese "Teuku" (a man's) and "Cut" (a woman's), Malay "Tengku", Bugis "Andi",
 #: and the Sasak ones ("Bupati Fadhlullah" is Teuku Fadhlullah Hasyim).

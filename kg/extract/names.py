@@ -405,7 +405,7 @@ def _sasak_opener(tokens: list[Token], i: int, blocked: frozenset[str], *, after
     """``Lalu`` or ``Baiq`` at token ``i`` opening a Sasak name before a name word: after an honorific
     or inside a sentence, never at a sentence's start, where "Lalu" is "then"; and ``La Ode`` or
     ``Wa Ode``, which open a Butonese name anywhere."""
-    if i + 1 < len(tokens) and tokens[i].text in {"La", "Wa"} and tokens[i + 1].text == "Ode":
+    if i + 1 < len(tokens) and (tokens[i].text, tokens[i + 1].text) in lexicon.BUTONESE_OPENERS:
         return True  # "La Ode Arfan", "Wa Ode Sania": a Butonese noble's name
     if tokens[i].text not in lexicon.SASAK_OPENERS or i + 1 >= len(tokens):
         return False

@@ -4387,7 +4387,8 @@ def _first_names(words: list[str]) -> set[str]:
     Wirayasa" is I Made Wirayasa Putra, not his wife Sagung Ayu Ratna Wirayasa) or past a noble
     title that opens it ("Bupati Fadhlullah" is Teuku Fadhlullah Hasyim, not his wife Rahmah
     Fadhlullah), or past a given name written short ("kata Halomoan" is Moh. Halomoan Sitorus, not
-    his wife Nur Aini Halomoan)."""
+    his wife Nur Aini Halomoan), or past a Butonese noble title of two words ("tegas Haeruddin" is
+    La Ode Haeruddin, not his wife Wa Ode Nurhayati Haeruddin)."""
     k = (
         1
         if words[0] in lexicon.BALINESE_OPENERS
@@ -4395,6 +4396,8 @@ def _first_names(words: list[str]) -> set[str]:
         or (words[0].endswith(".") and words[0][:-1] in lexicon.NAME_ABBREVIATIONS)
         else 0
     )
+    if len(words) > 2 and tuple(words[:2]) in lexicon.BUTONESE_OPENERS:
+        k = 2
     while k < len(words) - 1 and words[k] in lexicon.BALINESE_NAMES:
         k += 1
     return {words[0], words[k]}
