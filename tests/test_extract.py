@@ -7366,3 +7366,16 @@ def test_a_districts_team_wins_for_no_regencys_government() -> None:
     )
     (award,) = [a for a in run(text).awards if a.name.startswith("Juara umum")]
     assert award.recipient is None
+
+
+def test_a_group_named_again_without_its_kind_is_the_same_group() -> None:
+    """ "Kelompok Pengelola Mangrove Pantai Lestari ... Ketua Kelompok Pantai Lestari": the group by its
+    head word and own name, its kind left out, is the one group."""
+    x = run(
+        "Bibit ditanam bersama Kelompok Pengelola Mangrove Pantai Lestari di Desa Tomok. Ketua Kelompok "
+        "Pantai Lestari, Binsar Manurung, mengatakan bibit berasal dari swadaya."
+    )
+    assert names(x, EntityType.ORGANIZATION) == {"Kelompok Pengelola Mangrove Pantai Lestari"}
+    assert [(m.person.name, m.organization.name) for m in x.memberships] == [
+        ("Binsar Manurung", "Kelompok Pengelola Mangrove Pantai Lestari")
+    ]

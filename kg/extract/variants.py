@@ -838,6 +838,37 @@ def _after_heads(names: Sequence[str], heads: Iterable[str]) -> dict[str, list[i
     return index
 
 
+#: the head words of a group's name, which may leave out its kind of group between them and its own
+#: name ("Kelompok Pengelola Mangrove Sahabat Bakau", "Kelompok Sahabat Bakau")
+_GROUP_HEADS = frozenset({"Kelompok", "Komunitas", "Paguyuban", "Sanggar"})
+
+
+def kind_left_out(names: Sequence[str]) -> dict[int, int]:
+    """A group written by its head word and its own name of two words or more, beside the one name
+    that writes its kind between them: its index → that name's (``Kelompok Sahabat Bakau`` →
+    ``Kelompok Pengelola Mangrove Sahabat Bakau``).
+
+    >>> kind_left_out(["Kelompok Sahabat Bakau", "Kelompok Pengelola Mangrove Sahabat Bakau", "Kelompok Maju"])
+    {0: 1}
+    >>> kind_left_out(["Kelompok Sumber Rejeki", "Kelompok Tani Sumber Rejeki", "Kelompok Ternak Sumber Rejeki"])
+    {}
+    """
+    by_head: dict[str, list[int]] = defaultdict(list)
+    split = [name.split() for name in names]
+    for k, words in enumerate(split):
+        if words and words[0] in _GROUP_HEADS:
+            by_head[words[0]].append(k)
+    found: dict[int, int] = {}
+    for k, words in enumerate(split):
+        if len(words) < 3 or words[0] not in _GROUP_HEADS:
+            continue
+        own = words[1:]
+        longer = [i for i in by_head[words[0]] if len(split[i]) > len(words) and split[i][-len(own) :] == own]
+        if len(longer) == 1:
+            found[k] = longer[0]
+    return found
+
+
 def venue_written_bare(names: Sequence[str]) -> dict[int, int]:
     """A venue written by its own name without its head words, beside the one name that writes them:
     its index → that name's (``Wisanggeni`` → ``Gedung Negara Wisanggeni``, ``Kanjuruhan`` → ``Stadion
@@ -1117,6 +1148,8 @@ def merge_variants(ctx: Context) -> None:
             into.setdefault(id(entities[bare]), entities[feature])
         for bare, venue in venue_written_bare(names).items():
             into.setdefault(id(entities[bare]), entities[venue])
+        for bare, group in kind_left_out(names).items():
+            into.setdefault(id(entities[bare]), entities[group])
         for bare, classed in class_left_out(names).items():
             if len(classed) == 1:  # "KPP Tigaraksa" after "KPP Pratama Tigaraksa"
                 into.setdefault(id(entities[bare]), entities[classed[0]])
