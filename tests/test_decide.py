@@ -83,6 +83,12 @@ def test_the_varieties_of_a_crop_listed_are_no_nodes(text: str) -> None:
     assert {e.name for e in x.entities if e.type is not EntityType.ROLE} <= {"Kabupaten Samosir"}
 
 
+def test_a_maluku_village_after_its_rulers_title_is_no_person() -> None:
+    # the tagger reads "Negeri Waisopo" after "Raja" as a person: "Negeri" opens a village's name there
+    text = "Raja Negeri Waisopo, Tumpal Sinaga, yang hadir mewakili para penerima, menyampaikan terima kasih."
+    assert _names(text, EntityType.PERSON) == {"Tumpal Sinaga"}
+
+
 def test_a_place_after_kecamatan_is_no_person() -> None:
     names = _names(
         "Pasar murah digelar di lapangan Kecamatan Sukamaju Indah dan halaman kantor camat.",

@@ -784,6 +784,11 @@ _ARTISTS = frozenset({"seniman", "penata", "guru", "pelatih", "maestro", "pegiat
 _VILLAGE_OFFICE_BEFORE = re.compile(r"\b(?:Kepala|Sekretaris)\s+(?:Desa|Kelurahan|Dusun)\s*,?\s*$")
 
 
+#: the words that open a settlement's name, and Maluku's "Negeri" (a village: "Raja Negeri Tulehu"),
+#: which elsewhere is the state's word ("Pengadilan Negeri") and so no settlement word at large
+_SETTLEMENT_OPENINGS = lexicon.SETTLEMENT_WORDS | {"Negeri"}
+
+
 def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Decision:
     reasons = [f"tagger {span.confidence:.2f}"]
     score = span.confidence
@@ -794,6 +799,8 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
         return Decision(None, 0.0, (f"after {previous!r}: a place",))
     if previous in GROUP_CUES:  # "kelompok Ansharut Daulah"
         return _verdict("ORG", span.confidence, [*reasons, f"after {previous!r}: a group"])
+    if len(words) > 1 and first in _SETTLEMENT_OPENINGS:
+        return Decision(None, 0.0, (f"opens with {first!r}: a settlement's name ('Raja Negeri Tulehu')",))
     if _BORNE_TITLE.search(_before(ctx, span.start, 30)):
         return Decision(None, 0.0, ("a title someone bears: 'yang bergelar Datuak X'",))
     if _after_art_cue(ctx, span.start) or (len(words) > 1 and first.casefold() in ART_OPENERS):
