@@ -89,6 +89,16 @@ def test_a_maluku_village_after_its_rulers_title_is_no_person() -> None:
     assert _names(text, EntityType.PERSON) == {"Tumpal Sinaga"}
 
 
+def test_a_winner_named_with_the_school_she_comes_from_is_a_person() -> None:
+    # the tagger reads the name as a body; after "jatuh kepada" and before "dari SMK ..." it is a winner
+    text = (
+        "Di kategori pelajar, gelar terbaik jatuh kepada Nadia Putri Simbolon dari SMK Negeri 1 Pangururan. "
+        "Penghargaan grup jatuh kepada Grup Gondang Mudho dari SMA Negeri 2 Pangururan."
+    )
+    assert "Nadia Putri Simbolon" in _names(text, EntityType.PERSON)
+    assert "Grup Gondang Mudho" not in _names(text, EntityType.PERSON)
+
+
 def test_a_place_after_kecamatan_is_no_person() -> None:
     names = _names(
         "Pasar murah digelar di lapangan Kecamatan Sukamaju Indah dan halaman kantor camat.",

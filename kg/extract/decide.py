@@ -1067,6 +1067,12 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
         )
     if _english_phrase(words) and not any(w in lexicon.ENGLISH_ORG_WORDS for w in words):
         return Decision(None, 0.0, ("common English words without a body's word: a title or a report",))
+    if _a_winner_from(ctx, span, words):
+        return _verdict(
+            "PER",
+            span.confidence,
+            [f"tagger {span.confidence:.2f}", "a winner named with where they come from"],
+        )
     return _verdict("ORG", span.confidence - 0.1, [f"tagger {span.confidence:.2f}", "no head word"])
 
 
@@ -1099,6 +1105,29 @@ def _a_person_apposed(ctx: Context, span: NerSpan, words: list[str]) -> bool:
     clause = re.split(r"[.;:\"“”]", before)[-1]
     opens_with_title = any(w in _TITLE_WORDS or w.lower() in _TITLE_WORDS_LOWER for w in clause.split())
     return opens_with_title and bool(SPEECH_AFTER.match(ctx.text[span.end : span.end + 40]))
+
+
+#: the words a winner is named after: "jatuh kepada", "diraih", "disusul", "direbut oleh"
+_WINNER_CUE = re.compile(
+    r"\b(?:kepada|diraih|direbut|disabet|disusul|diikuti|dimenangi|dimenangkan)(?:\s+oleh)?\s*$"
+)
+#: the words that open a team's name, which wins as a person does ("Grup Reog X dari SDN 1 Y")
+_TEAM_HEADS = frozenset({"Grup", "Group", "Tim", "Team", "Regu", "Kafilah", "Kontingen", "Sanggar", "Band"})
+#: where the one named comes from, right after the name: "dari SMK Negeri 1 X", "asal Desa Y"
+_COMES_FROM = re.compile(r",?\s+(?:dari|asal)\s+[A-Z]")
+
+
+def _a_winner_from(ctx: Context, span: NerSpan, words: list[str]) -> bool:
+    """``gelar terbaik jatuh kepada Nadia Putri Ramadhani dari SMK Negeri 1 X``: a name-like span of two
+    words or more after a winner's cue and before where its bearer comes from is a person, not a body
+    (a body is "di" a place, a person "dari" one)."""
+    return (
+        len(words) >= 2
+        and words[0] not in _TEAM_HEADS
+        and _name_like(words)
+        and _WINNER_CUE.search(_before(ctx, span.start, 30)) is not None
+        and _COMES_FROM.match(ctx.text, span.end) is not None
+    )
 
 
 def _name_like(words: list[str]) -> bool:
