@@ -3408,6 +3408,19 @@ def test_a_festival_closed_later_is_the_one_the_lead_named_after_a_contest_in_lo
     assert (closing.name, closing.date) == ("Penutupan Festival Danau Toba 2019", "2019-10-06")
 
 
+def test_a_festival_opened_by_its_bare_word_is_the_one_named_after_a_described_contest() -> None:
+    # the lead's first event is no name ("Lomba dayung perahu tradisional itu ..."): the bare "Festival"
+    # is the festival the lead names with its own word
+    [event] = events(
+        "PANGURURAN – Puluhan perahu kayu meluncur di permukaan Danau Toba. Lomba dayung perahu tradisional "
+        "itu menjadi penutup Festival Danau Toba 2025 yang digelar Pemerintah Kabupaten Samosir selama tiga "
+        "hari.\n\nFestival dibuka Bupati Samosir Tumpal Sinaga pada Sabtu, 19 Juli 2025, di Lapangan "
+        "Pangururan.",
+        date="2025-07-22",
+    )
+    assert (event.name, event.date) == ("Festival Danau Toba 2025", "2025-07-19")
+
+
 def test_a_festival_closed_by_its_bare_word_is_named_its_closing_once() -> None:
     # "Festival ditutup pada Minggu": the festival found for Saturday already comes back as its closing,
     # which is "Penutupan Festival X", not "Penutupan Penutupan Festival X"

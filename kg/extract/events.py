@@ -3026,6 +3026,11 @@ def _named_earlier(
             written = ctx.text[at:stop].split()
             if not with_word and len(full.split()) >= 2 and ctx.text[at : at + 1].islower():
                 continue
+            if not with_word and own and len(written) > 1 and written[1][:1].islower():
+                # ("Lomba dayung perahu tradisional itu menjadi penutup Festival X 2025. ... Festival dibuka
+                # ... pada Sabtu": the sentence's first event, capitalised as its first word only, is no
+                # name; the bare word's own names it)
+                continue
             if written[0] == head and full.endswith(f" {' '.join(written)}"):
                 # ("... menutup Festival X 2025 .... Festival yang digelar mulai Rabu itu ...": the festival
                 # itself, not the closing its sentence told)
