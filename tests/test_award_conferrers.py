@@ -1506,3 +1506,13 @@ def test_the_winner_named_before_a_rank_wins_it_not_the_next_one_after_disusul()
         ("Juara I Lomba Tenun Ulos Kabupaten Samosir 2023", "Romauli Simbolon"),
         ("Juara kedua Lomba Tenun Ulos Kabupaten Samosir 2023", "Binsar Manurung"),
     ]
+
+
+def test_a_win_told_again_by_a_possessive_subject_is_no_award() -> None:
+    """``Ketua Pokdarwis X, Binsar, mengaku tak menyangka kampungnya keluar sebagai yang terbaik``: the
+    village's win told again in its head's words; no award of "Terbaik" for him."""
+    text = (
+        "Dewan juri Lomba Kampung Tematik Samosir 2023 mengumumkan pemenang di Pangururan. Ketua Pokdarwis "
+        "Kampung Sitio, Binsar Manurung, mengaku tak menyangka kampungnya keluar sebagai yang terbaik."
+    )
+    assert not [a for a in awards_in(text, "2023-08-23") if a.name.startswith("Terbaik")]

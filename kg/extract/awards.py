@@ -891,11 +891,18 @@ _BEST_WON = re.compile(r"\b(?:keluar|tampil|muncul)\s+sebagai\s+yang\s+(?P<best>
 _BEST = "Terbaik"
 
 
+#: a possessive subject right before the verb of a top place won ("kampungnya keluar sebagai yang
+#: terbaik", "timnya tampil terbaik"): a win told again, in its winner's words or about them
+_BY_ITS_OWNER = re.compile(r"\b[a-z]+nya\s+$")
+
+
 def _best_won(ctx: Context, sentence: Sentence) -> None:
     """``Pada kategori lingkungan, Lingkungan X tampil sebagai yang terbaik``: the top place (named
     ``Terbaik``, its contest and category added from the sentences before as a rank's are,
     :func:`_with_contest_before`), won by the clause's subject."""
     for m in _BEST_WON.finditer(ctx.text, sentence.start, sentence.end):
+        if _BY_ITS_OWNER.search(ctx.text[sentence.start : m.start()]):
+            continue  # ("X mengaku tak menyangka kampungnya keluar sebagai yang terbaik": a win told again)
         winner = _winner(ctx, m.start(), sentence.start)
         ctx.awards.append(Award(_BEST, ctx.span(m.start("best"), m.end("best")), winner, None))
 
