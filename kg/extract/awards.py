@@ -892,7 +892,7 @@ _BEST = "Terbaik"
 
 
 #: a possessive subject right before the verb of a top place won ("kampungnya keluar sebagai yang
-#: terbaik", "timnya tampil terbaik"): a win told again, in its winner's words or about them
+#: terbaik", "timnya tampil sebagai yang terbaik"): a win told again, in its winner's words or about them
 _BY_ITS_OWNER = re.compile(r"\b[a-z]+nya\s+$")
 
 

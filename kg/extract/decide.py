@@ -413,7 +413,7 @@ def decide(ctx: Context, span: NerSpan) -> Decision:
     if previous in OBJECT_CUES:
         return Decision(None, 0.0, (f"after {previous!r}: a thing",))
     if _listed_after_an_object_cue(ctx, span):
-        return Decision(None, 0.0, ("in a list of things ('varietas Manalagi, Anna, dan Rome Beauty')",))
+        return Decision(None, 0.0, ("in a list of things ('varietas Arumanis, Gadung, dan Golek')",))
     if set(_before(ctx, span.start, 6).split()[-1:]) & VESSEL_PREFIXES:
         return Decision(None, 0.0, ("after a vessel's prefix ('KM Sinar Harapan'): a ship",))
     if previous in lexicon.AS_WORDS and span.label == "ORG" and not gazetteer.lookup_abbreviation(span.text):
@@ -784,7 +784,7 @@ _ARTISTS = frozenset({"seniman", "penata", "guru", "pelatih", "maestro", "pegiat
 _VILLAGE_OFFICE_BEFORE = re.compile(r"\b(?:Kepala|Sekretaris)\s+(?:Desa|Kelurahan|Dusun)\s*,?\s*$")
 
 
-#: the words that open a settlement's name, and Maluku's "Negeri" (a village: "Raja Negeri Tulehu"),
+#: the words that open a settlement's name, and Maluku's "Negeri" (a village: "Raja Negeri Waisopo"),
 #: which elsewhere is the state's word ("Pengadilan Negeri") and so no settlement word at large
 _SETTLEMENT_OPENINGS = lexicon.SETTLEMENT_WORDS | {"Negeri"}
 
@@ -800,7 +800,7 @@ def _person(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Dec
     if previous in GROUP_CUES:  # "kelompok Ansharut Daulah"
         return _verdict("ORG", span.confidence, [*reasons, f"after {previous!r}: a group"])
     if len(words) > 1 and first in _SETTLEMENT_OPENINGS:
-        return Decision(None, 0.0, (f"opens with {first!r}: a settlement's name ('Raja Negeri Tulehu')",))
+        return Decision(None, 0.0, (f"opens with {first!r}: a settlement's name ('Raja Negeri Waisopo')",))
     if _BORNE_TITLE.search(_before(ctx, span.start, 30)):
         return Decision(None, 0.0, ("a title someone bears: 'yang bergelar Datuak X'",))
     if _after_art_cue(ctx, span.start) or (len(words) > 1 and first.casefold() in ART_OPENERS):
@@ -1118,7 +1118,7 @@ _COMES_FROM = re.compile(r",?\s+(?:dari|asal)\s+[A-Z]")
 
 
 def _a_winner_from(ctx: Context, span: NerSpan, words: list[str]) -> bool:
-    """``gelar terbaik jatuh kepada Nadia Putri Ramadhani dari SMK Negeri 1 X``: a name-like span of two
+    """``gelar terbaik jatuh kepada Nadia Putri Simbolon dari SMK Negeri 1 X``: a name-like span of two
     words or more after a winner's cue and before where its bearer comes from is a person, not a body
     (a body is "di" a place, a person "dari" one)."""
     return (
@@ -1271,7 +1271,7 @@ _AND_SO_ON = re.compile(r",?\s*(?:(?:dan|serta)\s+(?:sebagainya|lainnya|lain-lai
 
 
 def _listed_after_an_object_cue(ctx: Context, span: NerSpan) -> bool:
-    """``varietas Manalagi, Anna, dan Rome Beauty``: a later item of a list whose first item follows an
+    """``varietas Arumanis, Gadung, dan Golek``: a later item of a list whose first item follows an
     object cue is a thing like it."""
     items = [s for s, _ in _list_neighbours(ctx, span.start, span.end) if s < span.start]
     return bool(items) and _previous_word(ctx, min(items)) in OBJECT_CUES

@@ -4387,8 +4387,8 @@ def _first_names(words: list[str]) -> set[str]:
     Wirayasa" is I Made Wirayasa Putra, not his wife Sagung Ayu Ratna Wirayasa) or past a noble
     title that opens it ("Bupati Fadhlullah" is Teuku Fadhlullah Hasyim, not his wife Rahmah
     Fadhlullah), or past a given name written short ("kata Halomoan" is Moh. Halomoan Sitorus, not
-    his wife Nur Aini Halomoan), or past a Butonese noble title of two words ("tegas Haeruddin" is
-    La Ode Haeruddin, not his wife Wa Ode Nurhayati Haeruddin)."""
+    his wife Nur Aini Halomoan), or past a Butonese noble title of two words ("tegas Binsar" is La Ode
+    Binsar, not his wife Wa Ode Rosdiana Binsar)."""
     k = (
         1
         if words[0] in lexicon.BALINESE_OPENERS

@@ -839,16 +839,16 @@ def _after_heads(names: Sequence[str], heads: Iterable[str]) -> dict[str, list[i
 
 
 #: the head words of a group's name, which may leave out its kind of group between them and its own
-#: name ("Kelompok Pengelola Mangrove Sahabat Bakau", "Kelompok Sahabat Bakau")
+#: name ("Kelompok Pengelola Mangrove Pantai Lestari", "Kelompok Pantai Lestari")
 _GROUP_HEADS = frozenset({"Kelompok", "Komunitas", "Paguyuban", "Sanggar"})
 
 
 def kind_left_out(names: Sequence[str]) -> dict[int, int]:
     """A group written by its head word and its own name of two words or more, beside the one name
-    that writes its kind between them: its index → that name's (``Kelompok Sahabat Bakau`` →
-    ``Kelompok Pengelola Mangrove Sahabat Bakau``).
+    that writes its kind between them: its index → that name's (``Kelompok Pantai Lestari`` →
+    ``Kelompok Pengelola Mangrove Pantai Lestari``).
 
-    >>> kind_left_out(["Kelompok Sahabat Bakau", "Kelompok Pengelola Mangrove Sahabat Bakau", "Kelompok Maju"])
+    >>> kind_left_out(["Kelompok Pantai Lestari", "Kelompok Pengelola Mangrove Pantai Lestari", "Kelompok Maju"])
     {0: 1}
     >>> kind_left_out(["Kelompok Sumber Rejeki", "Kelompok Tani Sumber Rejeki", "Kelompok Ternak Sumber Rejeki"])
     {}
