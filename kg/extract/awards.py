@@ -65,7 +65,7 @@ _RANK = re.compile(
 )
 #: nouns of a competition, after the rank won in it or before ("juara 1 lomba ...", "Dalam lomba ..., juara 1")
 _CONTEST_NOUNS = "|".join(lexicon.CONTEST_NOUNS)
-_CONTEST_NOUN_SET = frozenset(_CONTEST_NOUNS.split("|"))
+_CONTEST_NOUN_SET = frozenset(lexicon.CONTEST_NOUNS)
 #: ... as a contest's name writes them ("Lomba Kampung X")
 _CONTEST_NOUNS_NAMED = _CONTEST_NOUNS.title()
 #: a competition named in lower case after a rank ("juara 1 lomba inovasi pelayanan publik tingkat ...")
@@ -901,7 +901,7 @@ def _best_won(ctx: Context, sentence: Sentence) -> None:
     ``Terbaik``, its contest and category added from the sentences before as a rank's are,
     :func:`_with_contest_before`), won by the clause's subject."""
     for m in _BEST_WON.finditer(ctx.text, sentence.start, sentence.end):
-        if _BY_ITS_OWNER.search(ctx.text[sentence.start : m.start()]):
+        if _BY_ITS_OWNER.search(ctx.text, sentence.start, m.start()):
             continue  # ("X mengaku tak menyangka kampungnya keluar sebagai yang terbaik": a win told again)
         winner = _winner(ctx, m.start(), sentence.start)
         ctx.awards.append(Award(_BEST, ctx.span(m.start("best"), m.end("best")), winner, None))

@@ -145,10 +145,10 @@ _HELD_WHERE = re.compile(
 _SET_OFF_REGIONS = re.compile(
     r"(?:,\s*(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Provinsi)(?:\s+[A-Z][\w'-]*){1,3}){1,3},\s*$"
 )
-#: a delegation opening a sentence (after a dateline's town), or its coming or return, named up to a
-#: comma or a verb: who a welcome ("disambut") is for ("Kedatangan kontingen Porprov disambut Bupati ...")
 #: what may open a sentence before its subject: a dateline's town and its dash ("TUAL – ...")
 _DATELINE = r"\W*(?:[A-Z][A-Z .]*[–—-]\s*)?"
+#: a delegation opening a sentence (after a dateline's town), or its coming or return, named up to a
+#: comma or a verb: who a welcome ("disambut") is for ("Kedatangan kontingen Porprov disambut Bupati ...")
 _GUEST = re.compile(
     rf"{_DATELINE}(?P<guest>(?:Rombongan|Kafilah|Kontingen|Delegasi|Kedatangan|Kepulangan)"
     r"(?:\s+(?!(?:di|me|ber|ter)[a-z]{3,}\b)[\w'’-]+){0,5})"
@@ -3026,11 +3026,6 @@ def _named_earlier(
             written = ctx.text[at:stop].split()
             if not with_word and len(full.split()) >= 2 and ctx.text[at : at + 1].islower():
                 continue
-            if not with_word and own and len(written) > 1 and written[1][:1].islower():
-                # ("Lomba dayung perahu tradisional itu menjadi penutup Festival X 2025. ... Festival dibuka
-                # ... pada Sabtu": the sentence's first event, capitalised as its first word only, is no
-                # name; the bare word's own names it)
-                continue
             if written[0] == head and full.endswith(f" {' '.join(written)}"):
                 # ("... menutup Festival X 2025 .... Festival yang digelar mulai Rabu itu ...": the festival
                 # itself, not the closing its sentence told)
@@ -3040,6 +3035,9 @@ def _named_earlier(
                 or not ctx.text[at : at + 1].isupper()
                 # (with its own word, a name: "Festival Budaya Pakpak", not "Sidang agenda pembacaan putusan")
                 or (with_word and not written[1][:1].isupper())
+                # (the sentence's first event capitalised as its first word only: "Lomba dayung perahu
+                # tradisional itu menjadi penutup Festival X 2025", where the bare word's own is written)
+                or (not with_word and own and len(written) > 1 and written[1][:1].islower())
             ):
                 if not with_word and own:
                     # ("Di tengah ... stan-stan pameran, ... uji cita rasa Festival X 2024": the sentence's
