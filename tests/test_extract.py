@@ -6821,6 +6821,23 @@ def test_titles_of_praise_listed_with_their_winners_are_awards_and_no_bodies() -
     assert not any("Terbaik" in n for n in names(x, EntityType.ORGANIZATION))
 
 
+def test_titles_of_praise_given_for_and_to_their_winners_are_awards_even_one_read_as_a_body() -> None:
+    x = run(
+        "Desa Tomok keluar sebagai juara pertama Lomba Desa Wisata tingkat Kabupaten Samosir 2023. Panitia juga "
+        "memberikan penghargaan kategori khusus, yakni Homestay Terbaik untuk Desa Simanindo, serta Atraksi Budaya "
+        "Terbaik untuk Desa Ambarita. Panitia juga memberikan penghargaan RW Terbersih kepada RW 05 Kelurahan "
+        "Tomok serta Bank Sampah Terbaik kepada Bank Sampah Maju Kelurahan Lumban. Juara I untuk Kategori Remaja "
+        "diraih Purnama Sinaga."
+    )
+    won = {a.name: a.recipient.name if a.recipient else None for a in x.awards}
+    assert won["Homestay Terbaik"] is None  # (a village wins as its government, which this text never names)
+    assert "Atraksi Budaya Terbaik" in won
+    assert won["RW Terbersih"] == "RW 05 Kelurahan Tomok"
+    assert won["Bank Sampah Terbaik"] == "Bank Sampah Maju Kelurahan Lumban"
+    assert "Bank Sampah Terbaik" not in names(x, EntityType.ORGANIZATION)
+    assert "Kategori Remaja" not in won.values()  # ("untuk" after a rank names its category, not its winner)
+
+
 def test_a_neighbourhood_association_named_with_its_village_is_a_body_and_the_village_a_place() -> None:
     x = run(
         "Juara I diraih RW 05 Kelurahan Sumbul, Kecamatan Sidikalang, Kabupaten Dairi. Ketua RW 05 Kelurahan "

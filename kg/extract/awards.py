@@ -1465,6 +1465,9 @@ def _green_zone(ctx: Context, sentence: Sentence) -> None:
 
 #: a verb of receiving, or of a prize given to its winner ("diberikan kepada", "jatuh kepada"), after a rank
 _RANK_VERB = rf"(?:{lang.alternation(_RECEIVED)}|(?:diberikan|jatuh)\s+kepada|ditempati|menjadi\s+milik)"
+#: ... or, after a title of praise listed among prizes given, the word that gives it ("memberikan
+#: penghargaan khusus, yakni Homestay Terbaik untuk Desa X, serta Pemandu Terbaik kepada Y")
+_GIVEN_TO = r"(?:untuk|kepada)"
 #: the words of praise that end a capitalised title won ("Penari Terbaik", "Guru Teladan")
 _PRAISE_TITLE_ENDS = lang.alternation(w.capitalize() for w in _TITLE_WORDS)
 #: a rank opening a sentence or a clause of it, then a verb of receiving and its winner ("Juara II diraih
@@ -1474,7 +1477,10 @@ _RANK_RECEIVED = re.compile(
     # (after a full stop the sentence splitter did not split at: "... sebagai Juara I. Sementara ...")
     r"(?:(?:^|[.;]\s+)\s*(?:(?:Sementara|Adapun|Sedangkan|Lalu|Kemudian|Selanjutnya)(?:\s+itu)?,?\s+)?"
     # ("penghargaan Lomba X Tahun 2024, dengan Juara I diraih Desa A, Juara II Desa B, ...")
-    r"|,\s*(?:dan\s+|serta\s+|sedangkan\s+|sementara\s+|dengan\s+)?|\s+(?:dan|serta)\s+)"
+    r"|,\s*(?:dan\s+|serta\s+|sedangkan\s+|sementara\s+|dengan\s+)?|\s+(?:dan|serta)\s+"
+    # (a title of praise given, after its noun or the prizes it is one of: "memberikan penghargaan RW
+    # Terbersih kepada RW 05", "penghargaan kategori khusus, yakni Homestay Terbaik untuk Desa X")
+    rf"|(?:(?<=penghargaan\s)|,\s*(?:yakni|yaitu)\s+)(?=(?-i:(?:[A-Z][\w'-]*\s+){{1,3}}(?:{_PRAISE_TITLE_ENDS}))\s))"
     # "Sementara itu, predikat Juara Harapan I jatuh kepada Desa W", "Posisi Juara II diraih Desa X"
     r"(?:(?:predikat|gelar|posisi)\s+)?"
     # (a consolation rank written without "Juara" only with its verb: "Adapun Harapan I diraih Desa W")
@@ -1486,7 +1492,7 @@ _RANK_RECEIVED = re.compile(
     # (... or after another, its verb left out: "Tempat kedua ditempati X, dan tempat ketiga Y")
     rf"|(?<=dan\s)(?-i:{_PLACE_NOUNS})\s+(?:{_PLACES_AFTER_FIRST})(?=\s+(?-i:[A-Z]))"
     # (a title of praise won, listed as ranks are: ", Penari Terbaik diberikan kepada Ani, dan ...")
-    rf"|(?-i:(?:[A-Z][\w'-]*\s+){{1,3}}(?:{_PRAISE_TITLE_ENDS}))(?=\s+{_RANK_VERB}))"
+    rf"|(?P<praise>(?-i:(?:[A-Z][\w'-]*\s+){{1,3}}(?:{_PRAISE_TITLE_ENDS}))(?=\s+(?:{_RANK_VERB}|{_GIVEN_TO}\s))))"
     # (the contest pointed back to between: "Posisi Juara II lomba tersebut ditempati Sanggar X")
     rf"(?:\s+(?:{_CONTEST_NOUNS})\s+(?:tersebut|itu|ini)(?=\s+{_RANK_VERB})"
     # (or a contest named in lower case between: "Juara I lomba layang-layang hias diraih Desa X, Juara II ...")
@@ -1500,7 +1506,7 @@ _RANK_RECEIVED = re.compile(
     # the rank given to its winner: "Juara Harapan I diberikan kepada Desa W", "... jatuh kepada ...")
     # (a team named by where it comes from: "Juara Harapan I jatuh kepada tim Kelurahan W"; a group by its
     # name: "Tempat kedua diraih grup X")
-    rf"(?:\s+(?P<verb>{_RANK_VERB})\s+(?:oleh\s+)?(?:tim\s+|(?P<group>(?-i:kelompok|regu|grup))\s+)?|\s+)"
+    rf"(?:\s+(?P<verb>{_RANK_VERB}|{_GIVEN_TO})\s+(?:oleh\s+)?(?:tim\s+|(?P<group>(?-i:kelompok|regu|grup))\s+)?|\s+)"
     r"(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
@@ -1525,8 +1531,10 @@ def _ranks_received(ctx: Context, sentence: Sentence) -> None:
     found = list(_RANK_RECEIVED.finditer(sentence.text))
     for k, m in enumerate(found):
         start, stop = sentence.start + m.start("rank"), sentence.start + m.end("rank")
-        if _read_already(ctx, start, stop):
-            continue
+        if _read_already(ctx, start, stop) or (
+            m.group("verb") in ("untuk", "kepada") and not m.group("praise")
+        ):
+            continue  # ("Juara I untuk Kategori Remaja diraih X": a category, not whom the rank went to)
         at = sentence.start + m.end()
         clause_end = sentence.start + found[k + 1].start() if k + 1 < len(found) else sentence.end
         place = ctx.mentioned_starting_at(at, EntityType.PLACE)
@@ -3040,6 +3048,8 @@ _CONTEST_REACH = 3
 def _names_a_body(ctx: Context, name: str) -> bool:
     """Whether ``name`` is only an organisation's name as the article writes it: the giver of an
     award without a name of its own ("menyerahkan piagam penghargaan Pemkot X kepada ...")."""
+    if name.rsplit(None, 1)[-1].casefold() in _TITLE_WORDS:
+        return False  # ("Bank Sampah Terbaik kepada Bank Sampah X": a title of praise the tagger took for a body)
     return any(
         name == entity.name or name in entity.aliases for entity in ctx.of_type(EntityType.ORGANIZATION)
     )
