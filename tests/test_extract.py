@@ -3569,6 +3569,15 @@ def test_a_butonese_nobles_name_keeps_its_opening_word_where_the_tagger_starts_a
     assert "Ode Hamid Umar" not in names(x, EntityType.PERSON)
 
 
+def test_two_butonese_one_word_names_a_letter_apart_are_two_people() -> None:
+    """ "La" marks a one-word name: "La Hasani" and "La Asani" are two men, not one name spelled two ways."""
+    x = run(
+        "Juara III diraih La Hasani dari Desa Tomok. Trofi diserahkan Bupati Samosir didampingi Ketua DPRD "
+        "Samosir La Asani."
+    )
+    assert {"La Hasani", "La Asani"} <= names(x, EntityType.PERSON)
+
+
 def test_a_civil_service_grade_is_no_body() -> None:
     x = run("Kepala BKPSDM menjelaskan pengisian jabatan JPT Pratama telah melalui seleksi terbuka.")
     assert not [n for n in names(x, EntityType.ORGANIZATION) if "JPT" in n]

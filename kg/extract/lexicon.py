@@ -161,6 +161,9 @@ SASAK_OPENERS = frozenset({"Lalu", "Baiq"})
 #: Butonese (Buton, Muna) noble titles of two words that open a personal name: "La Ode" (a man's),
 #: "Wa Ode" (a woman's)
 BUTONESE_OPENERS = frozenset({("La", "Ode"), ("Wa", "Ode")})
+#: the Butonese and Munanese markers before a one-word personal name: "La" (a man's: "La Sadi"), "Wa"
+#: (a woman's: "Wa Nuri"); the name they mark is one word, however many the marker makes it
+BUTONESE_MARKERS = frozenset({"La", "Wa"})
 #: Regional noble titles written as a personal name's first word, before the name its bearer is
 #: called by: Acehnese "Teuku" (a man's) and "Cut" (a woman's), Malay "Tengku", Bugis "Andi",
 #: and the Sasak ones ("Bupati Fadhlullah" is Teuku Fadhlullah Hasyim).

@@ -1040,16 +1040,19 @@ def alike_pairs(names: Sequence[str]) -> list[tuple[int, int]]:
     ways (:func:`spelled_alike`), each name in one pair only. Not where the word that differs is a
     region (``Polres Sorong``, ``Polres Sorang``) or an acronym (``Satgas PKPJT``, ``Satgas PPKPT``),
     nor where either name is a body the lexicon knows (two ministries a word apart are two
-    ministries). One-word names stay apart (``Gamal``, ``Kamal``). Only names the same but for one
-    word are compared, so a store's names are not compared pair by pair.
+    ministries). One-word names stay apart (``Gamal``, ``Kamal``), and so do one-word names after a
+    Butonese marker (``La Hamiru``, ``La Amiru``: two men). Only names the same but for one word are
+    compared, so a store's names are not compared pair by pair.
 
     >>> alike_pairs(["PT Sarana Montardo", "PT Sarana Montrado", "Satgas PKPJT", "Satgas PPKPT", "Polres Sorong", "Polres Sorang", "Kamal"])
     [(0, 1)]
+    >>> alike_pairs(["La Hamiru", "La Amiru"])
+    []
     """
     by_rest: dict[tuple[int, tuple[str, ...]], list[int]] = defaultdict(list)
     for k, name in enumerate(names):
         words = name.replace(",", " ").split()
-        if len(words) > 1:
+        if len(words) > 2 or (len(words) == 2 and words[0] not in lexicon.BUTONESE_MARKERS):
             for i in range(len(words)):
                 by_rest[(i, tuple(words[:i] + words[i + 1 :]))].append(k)
     pairs = sorted(
