@@ -432,6 +432,8 @@ def test_a_phrase_found_is_begun_by_its_first_word(first: str, rest: str) -> Non
         ("Lubuk Linggau", "Kota Lubuklinggau"),
         ("Fak Fak", "Kabupaten Fakfak"),  # (and the regency the list writes "Fak Fak")
         ("Fakfak", "Kabupaten Fakfak"),
+        ("Toli-Toli", "Kabupaten Tolitoli"),  # (and the regency the list writes "Toli-Toli")
+        ("Tolitoli", "Kabupaten Tolitoli"),
         ("Batang Hari", "Kabupaten Batanghari"),  # (not "Kabupaten Batang" and a stray word)
         ("Muko-Muko", "Kabupaten Mukomuko"),  # (a name made of one half said twice, written as such)
     ],
