@@ -6055,6 +6055,17 @@ def test_a_regional_development_bank_by_its_short_name_and_its_branch_town() -> 
     assert names(x, EntityType.PERSON) == {"Budi Santoso"}
 
 
+def test_a_branchs_town_ends_before_its_holders_honorific_or_a_name_with_its_particle() -> None:
+    """ "Pemimpin Cabang Bank Sumut Pangururan Hj. Rosdiana Sinaga", "Kepala Bank Sumut Cabang Pangururan
+    Tumpal da Silva": the branch is the town's; the honorific and the name with its particle are its
+    head's, no part of the branch's name."""
+    x = run("Hadir Pemimpin Cabang Bank Sumut Pangururan Hj. Rosdiana Sinaga.")
+    assert "PT Bank Pembangunan Daerah Sumatera Utara Cabang Pangururan" in names(x, EntityType.ORGANIZATION)
+    x = run("Hadir Kepala Bank Sumut Cabang Pangururan Tumpal da Silva. Kami siap, kata dia.")
+    assert "PT Bank Pembangunan Daerah Sumatera Utara Cabang Pangururan" in names(x, EntityType.ORGANIZATION)
+    assert "Tumpal da Silva" in names(x, EntityType.PERSON)
+
+
 def test_a_bodys_short_name_after_its_one_branch_is_that_branch() -> None:
     """ "Perum Bulog Kantor Cabang Sibolga ... stok dari Bulog": the branch again, not the national
     company (whose node stands only as the branch's parent); a company named again with its legal

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.names import AGE_AFTER, ROMAN_NUMERAL, common_words, ends_with_a_town
+from kg.extract.names import AGE_AFTER, NAME_PARTICLES, ROMAN_NUMERAL, common_words, ends_with_a_town
 from kg.extract.places import add_region, at_home, state_country_at, written_with_level
 from kg.extract.variants import MOVEMENT_TEAMS, NATURAL_FEATURE_HEADS, initials
 from kg.gazetteer import OrgInfo, Region
@@ -219,6 +219,10 @@ def _branch_office(
     if town is not None and (
         (after < len(tokens) and ctx.person_starts_at(tokens[after].start))
         or (after + 1 < len(tokens) and tokens[after + 1].capitalised and _name_run(ctx, after))
+        # ("... Cabang Sidikalang Tumpak da Silva": a name with its particle)
+        or (
+            after + 1 < len(tokens) and tokens[after].capitalised and tokens[after + 1].text in NAME_PARTICLES
+        )
     ):
         # "Kepala BPJS Kesehatan Cabang Sidikalang Tumpak Hasibuan": the holder's name after the town
         return town
@@ -228,6 +232,8 @@ def _branch_office(
         and j - k <= 3
         and tokens[j].capitalised
         and tokens[j].bare not in lexicon.STOPWORDS
+        # ("Pemimpin Cabang Bank X Liwa Hj. Maya": the holder's honorific ends the branch's town)
+        and tokens[j].text not in lexicon.HONORIFICS
         and not ctx.person_starts_at(tokens[j].start)
     ):
         j += 1
