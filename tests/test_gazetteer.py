@@ -434,6 +434,8 @@ def test_a_phrase_found_is_begun_by_its_first_word(first: str, rest: str) -> Non
         ("Fakfak", "Kabupaten Fakfak"),
         ("Toli-Toli", "Kabupaten Tolitoli"),  # (and the regency the list writes "Toli-Toli")
         ("Tolitoli", "Kabupaten Tolitoli"),
+        ("Palangkaraya", "Kota Palangka Raya"),  # (the city whose own name is two words, the list's one)
+        ("Palangka Raya", "Kota Palangka Raya"),
         ("Batang Hari", "Kabupaten Batanghari"),  # (not "Kabupaten Batang" and a stray word)
         ("Muko-Muko", "Kabupaten Mukomuko"),  # (a name made of one half said twice, written as such)
     ],

@@ -109,9 +109,9 @@ _PROVINCE_NAMES: Final[Mapping[str, tuple[str, str]]] = {
     "34": ("DI Yogyakarta", "Yogyakarta"),
 }
 
-# Cities and regencies the Kemendagri list writes in two words (or two joined by a hyphen) but which
-# write their own names in one, as the news does ("Pemkot Pangkalpinang", "Wali Kota Tanjungpinang"):
-# their bare names.
+# Cities and regencies that write their own names otherwise than the Kemendagri list, as the news does:
+# mostly joined where the list has two words, or two joined by a hyphen ("Pemkot Pangkalpinang", "Wali
+# Kota Tanjungpinang", "Pemkab Tolitoli"), once the other way round ("Palangka Raya"): their bare names.
 _KABKOTA_NAMES: Final[Mapping[str, str]] = {
     "16.73": "Lubuklinggau",
     "19.71": "Pangkalpinang",
@@ -119,6 +119,7 @@ _KABKOTA_NAMES: Final[Mapping[str, str]] = {
     "74.72": "Baubau",
     "92.03": "Fakfak",  # (its own name and the news's; the list's "Fak Fak" is an old spelling)
     "72.04": "Tolitoli",  # (its own name and the news's, "Pemkab Tolitoli"; the list's is "Toli-Toli")
+    "62.71": "Palangka Raya",  # (the other way round: its own name is two words, the list's one)
 }
 
 _PROVINCE_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
