@@ -531,6 +531,22 @@ def test_a_word_of_direction_after_a_listed_village_makes_another_village_not_a_
     assert ("Wagiman", "Ketua") in {(m.person.name, m.role.name) for m in x.memberships}
 
 
+def test_a_village_heads_one_word_name_after_his_title_twice_is_his_not_the_villages() -> None:
+    """ "Kepala Desa Tomok Sudarman ... . Kepala Desa Tomok Sudarman menambahkan": the same word after
+    the village's name each time, but each time after its head's title: his name, not a village
+    "Tomok Sudarman"."""
+    x = extract(
+        Article(
+            "Judul",
+            "Hadir pula Kepala Desa Tomok Sudarman, serta anggota DPRD Samosir. Kepala Desa Tomok Sudarman "
+            "menambahkan, pemerintah desa siap.",
+            date="2024-11-16",
+        )
+    )
+    assert "Sudarman" in {e.name for e in x.entities if e.type is EntityType.PERSON}
+    assert not any("Sudarman" in e.name for e in x.entities if e.type is EntityType.PLACE)
+
+
 def test_a_landfill_named_by_its_letters_is_a_place_without_a_word_of_place_before_it() -> None:
     found = places(
         'Fraksi menyoroti kondisi TPA Muara Jaya yang melebihi kapasitas. "Beban TPA Kebon Jati bisa '

@@ -67,7 +67,15 @@ from kg.extract.organizations import (
     unit_in,
     unit_of_the_house,
 )
-from kg.extract.places import ROOM_KINDS, add_region, at_home, country_at, direction_after, written_with_level
+from kg.extract.places import (
+    ROOM_KINDS,
+    add_region,
+    at_home,
+    country_at,
+    direction_after,
+    written_with_level,
+    written_without_its_head,
+)
 from kg.extract.variants import initials
 from kg.gazetteer import OrgInfo
 from kg.records import Entity, EntityType, Membership
@@ -712,8 +720,9 @@ def _unlisted_village(ctx: Context, title: lexicon.Title, i: int) -> tuple[str, 
             not gazetteer.lookup(bare, lexicon.LOCAL_LEVELS)
             and ctx.text[words[-1].bare_end : words[-1].bare_end + 1] == ","
             and (
-                written_with_level(ctx, bare, word, besides=words[0].start)
-                or ctx.text.count(f"{word} {bare}") > 1  # ("... di Lapangan Gampong Lam Zorba")
+                written_with_level(ctx, bare, word, besides=words[0].start, headless=True)
+                # ("... di Lapangan Gampong Lam Zorba"; not the head's title and name again)
+                or written_without_its_head(ctx, f"{word} {bare}", besides=words[0].start) > 0
                 or _district_set_off(ctx, i + width) > i + width
             )
         ):

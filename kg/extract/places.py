@@ -280,13 +280,13 @@ def _always_followed(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
     capitalised word follows it every time: "Desa Teluk Sumbul berinisial ...", "Bendahara Desa Teluk
     Sumbul": the village is "Teluk Sumbul", not the gazetteer's "Teluk" elsewhere, though no comma
     closes the name. A word said once after the name may be a head's name; one said each time is
-    the name's own."""
+    the name's own, unless each time the village's head's title is before it ("Kepala Desa X Sudarman
+    ... . Kepala Desa X Sudarman menambahkan"): his name, however often."""
     written = ctx.text[match.start : match.end].split(maxsplit=1)[-1]
-    followers = [
-        ctx.text[m.end() : m.end() + 40] for m in re.finditer(rf"\b{re.escape(written)}\b", ctx.text)
-    ]
+    found = list(re.finditer(rf"\b{re.escape(written)}\b", ctx.text))
+    followers = [ctx.text[m.end() : m.end() + 40] for m in found]
     words = {w.group(1) if (w := _NEXT_CAPITALISED.match(after)) else None for after in followers}
-    if len(followers) < 2 or len(words) != 1:
+    if len(followers) < 2 or len(words) != 1 or all(_after_a_head(ctx, m.start()) for m in found):
         return None
     (word,) = words
     if (
@@ -297,6 +297,27 @@ def _always_followed(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
     ):
         return None
     return match.end + 1 + len(word)
+
+
+#: a village's or district's level word right before its name ("Desa " of "Desa X")
+_LEVEL_WORD_BEFORE = re.compile(rf"\b(?:{lang.alternation(lexicon.SETTLEMENT_WORDS | lexicon.VILLAGE_WORDS)})\s+$")
+
+
+def _after_a_head(ctx: Context, at: int) -> bool:
+    """Whether the village name at ``at`` follows its head's title ("Kepala Desa X", "Kades X")."""
+    level = _LEVEL_WORD_BEFORE.search(ctx.text, max(0, at - 24), at)
+    start = level.start() if level is not None else at
+    return _HEAD_BEFORE.search(ctx.text[max(0, start - _WORD_BEFORE) : start]) is not None
+
+
+def written_without_its_head(ctx: Context, name: str, besides: int) -> int:
+    """How often the article writes ``name`` ("Desa X Y") other than right after a village head's title
+    and other than where it covers offset ``besides``: "Kepala Desa X Sudarman" twice writes the head's
+    name after the village's, not a village "X Sudarman"."""
+    return sum(
+        not _after_a_head(ctx, m.start()) and not m.start() <= besides < m.end()
+        for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text)
+    )
 
 
 def _another_region(ctx: Context, word: str) -> bool:
@@ -1428,16 +1449,20 @@ def _local_regions(ctx: Context, written: str, levels: frozenset[str] = lexicon.
     return regions
 
 
-def written_with_level(ctx: Context, name: str, level: str | None = None, besides: int = -1) -> bool:
+def written_with_level(
+    ctx: Context, name: str, level: str | None = None, besides: int = -1, *, headless: bool = False
+) -> bool:
     """Whether the article writes ``name`` after a district's or village's level word somewhere
     ("Kelurahan Sukamaju"): a local area's name, wherever else it stands bare. With ``level``, after
-    that level's word ("Desa"); never at offset ``besides``."""
+    that level's word ("Desa"); never at offset ``besides``; with ``headless``, never right after a
+    village head's title ("Kepala Desa X Sudarman": maybe the head's name after the village's)."""
     text = ctx.text
     return any(
         at != besides
         and text.startswith(name, at)
         and _BOUNDARY.match(text, at + len(name)) is not None
         and (level is None or text[:at].rstrip().endswith(level))
+        and not (headless and _after_a_head(ctx, at))
         for at in ctx.after_local_levels
     )
 
