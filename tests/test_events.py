@@ -3698,3 +3698,56 @@ def test_a_festival_called_by_its_word_is_the_one_named_after_a_lower_case_gathe
     assert [(e.name, e.date) for e in found if e.date == "2024-07-11"] == [
         ("Festival Kopi Arabika Samosir (FKAS) 2024", "2024-07-11")
     ]
+
+
+def test_a_harvest_feast_watched_after_the_articles_scene_is_that_days_event() -> None:
+    """``Suara lesung ... menggema di Lapangan Desa X, Sabtu, 16 September 2023. Ratusan warga berkumpul
+    menyaksikan pesta panen Y ...``: the scene the article opens with is the feast's, which the people
+    gathered to watch ("pesta panen": a celebration)."""
+    found = events(
+        "Suara lesung kayu yang ditumbuk berirama menggema di Lapangan Desa Tomok, Kecamatan Simanindo, Sabtu, "
+        "16 September 2023. Ratusan warga berkumpul menyaksikan pesta panen Mangase Taon yang tahun ini "
+        "dirangkaikan dengan peluncuran program Samosir Pangan Lestari (SAPALE).",
+        date="2023-09-17",
+    )
+    assert [(e.name, e.kind, e.date) for e in found] == [
+        ("Pesta Panen Mangase Taon", "Celebration", "2023-09-16")
+    ]
+
+
+def test_a_group_welcomed_on_its_return_is_its_welcome() -> None:
+    """``Sepulang dari Medan, para pengurus poktan disambut Wakil Bupati ... di Pendopo ..., Kamis, 12
+    September 2019``: the welcome of who came back, on that day."""
+    (event,) = events(
+        "Poktan Maju Tomok meraih juara I tingkat provinsi. Sepulang dari Medan, para pengurus poktan disambut "
+        "Wakil Bupati Samosir Binsar Manurung di Pendopo Pangururan, Kamis, 12 September 2019.",
+        date="2019-09-13",
+    )
+    assert (event.name, event.date) == ("Penyambutan pengurus poktan", "2019-09-12")
+
+
+def test_going_down_to_a_place_is_the_act_it_was_for_or_the_one_done_there_next() -> None:
+    """``Sabtu (9/10/2021), Bupati ... turun langsung ke Desa X. Di balai desa setempat, keduanya
+    menyerahkan paket ...``: the handing over told right after, on that day; ``turun ke Desa X untuk
+    mengambil sampel tanah``: what it was for; with neither, a visit to the place."""
+    found = events(
+        "Bupati Samosir Tumpal Sinaga meresmikan pasar di Pangururan, Kamis (7/10/2021). Dua hari berselang, "
+        "Sabtu (9/10/2021), Tumpal bersama Ketua TP PKK turun langsung ke Desa Tomok. Di balai desa setempat, "
+        "keduanya menyerahkan paket makanan tambahan kepada 35 keluarga.",
+        date="2021-10-10",
+    )
+    assert [(e.name, e.date) for e in found if e.date == "2021-10-09"] == [
+        ("Penyerahan paket makanan tambahan", "2021-10-09")
+    ]
+    found = events(
+        "Pada Kamis, 10 Agustus 2023, tim Distan bersama peneliti turun ke Desa Tomok untuk mengambil sampel "
+        "tanah di 30 titik kebun.",
+        date="2023-08-12",
+    )
+    assert [(e.name, e.date) for e in found] == [("Pengambilan sampel tanah", "2023-08-10")]
+    found = events(
+        "Sabtu (9/10/2021), Tumpal turun langsung ke Desa Tomok. Desa itu dikenal sebagai sentra bawang yang "
+        "menyerahkan hasil panennya ke pasar Medan.",
+        date="2021-10-10",
+    )
+    assert [e.name for e in found] == ["Kunjungan ke Desa Tomok"]

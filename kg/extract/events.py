@@ -152,6 +152,10 @@ _DATELINE = r"\W*(?:[A-Z][A-Z .]*[–—-]\s*)?"
 _GUEST = re.compile(
     rf"{_DATELINE}(?P<guest>(?:Rombongan|Kafilah|Kontingen|Delegasi|Kedatangan|Kepulangan)"
     r"(?:\s+(?!(?:di|me|ber|ter)[a-z]{3,}\b)[\w'’-]+){0,5})"
+    # (or whoever the sentence says came back, after where from: "Sepulang dari Surabaya, para pengurus
+    # poktan disambut Wakil Bupati ...")
+    r"|(?:Sepulang|Sekembalinya|Setibanya)\s+(?:dari|di)\s+[^,.;]{2,40},\s*(?:para\s+)?"
+    r"(?P<returned>[\w'’-]+(?:\s+(?!(?:di|me|ber|ter)[a-z]{3,}\b)[\w'’-]+){0,5})\s*$"
 )
 #: who a sentence opens with, up to the passive verb that installs them: "Sebanyak 27 kepala desa hasil
 #: Pilkades Serentak tahun 2022 (resmi dilantik)", after a dateline's town; a few words, no clause
@@ -1074,7 +1078,8 @@ def _passive_act(ctx: Context, sentence: Sentence, date: DateMention) -> tuple[s
             guest = _GUEST.match(ctx.text, sentence.start, m.start())
             if guest is not None:
                 # "Rombongan Desa Wisata X, ..., disambut meriah di Balai Kota, Senin (14/10)"
-                return f"{noun} {guest.group('guest')}", kind, guest.start("guest"), guest.end("guest")
+                group = "guest" if guest.group("guest") else "returned"
+                return f"{noun} {guest.group(group)}", kind, guest.start(group), guest.end(group)
             continue
         if lead.group("pointer") and not by_official:
             pointed = _programme_pointed_at(ctx, sentence, lead.start()) if obj == "name" else None
@@ -2475,6 +2480,10 @@ def extract_events(ctx: Context) -> None:
                 around.append(near)
         if phrase is None:
             continue
+        if (went := _went_down_for(ctx, sentence, date, phrase)) is not None:
+            phrase = went[0]  # "turun langsung ke Desa X. Di sana, ia menyerahkan ...": the handing over
+            if went[1] is not None:
+                around.append(went[1])
         name, kind, start, end = phrase
         if _the_gathering_before(ctx, start):
             continue  # "Usai rapat, Bupati menandatangani ...": the meeting told before, no other one
@@ -2528,6 +2537,55 @@ def extract_events(ctx: Context) -> None:
         _later_that_day(ctx, seen, event)
     _add_emergency_statuses(ctx, seen)
     _add_news_of_the_day(ctx, seen, main=not main_taken)
+
+
+#: going down to a place, right before the place: "Bupati turun langsung ke Desa X"
+_WENT_DOWN = re.compile(r"\bturun\s+(?:langsung\s+)?ke\s+$")
+#: what the party went down for, after the place: "... turun ke Desa X untuk mengambil sampel tanah di
+#: 30 titik": the verb and up to three lower-case words of its object
+_WENT_FOR = re.compile(
+    r"[^.;]{0,80}?\s(?:untuk|guna)\s+(?P<verb>me[a-z]{3,})(?P<object>(?:\s+(?!(?:di|ke|dari|pada|yang|dan)\b)[a-z-]+){1,3})"
+)
+#: opening the sentence after it: what the party did at the place ("Di sana, ...", "Di balai desa
+#: setempat, keduanya ...", "Didampingi Camat X, ia ...")
+_DONE_THERE = re.compile(
+    r"\W*(?:Di\s+(?:sana|lokasi|tempat\s+(?:itu|tersebut)|[^,.;\"“”]{2,40}\s+(?:setempat|tersebut|itu)),"
+    r"|Didampingi\s+[^.;\"“”]{2,160},\s*(?:ia|dia|beliau|keduanya|mereka)\s+(?:me|ber)[a-z]{3,}\b)"
+)
+
+
+def _act_noun(verb: str) -> str:
+    """The noun of an act done with a "me-" verb, as Indonesian forms it: "mengambil" → "Pengambilan",
+    "menyerahkan" → "Penyerahan", "memeriksa" → "Pemeriksaan"."""
+    stem = verb.removesuffix("kan") if verb.endswith("kan") else verb
+    return f"Pe{stem[2:]}an"
+
+
+def _went_down_for(
+    ctx: Context, sentence: Sentence, date: DateMention, phrase: tuple[str, str, int, int]
+) -> tuple[tuple[str, str, int, int], Sentence | None] | None:
+    """A visit read from "turun (langsung) ke X" named by what it was for: the purpose after the place
+    ("... turun ke Desa X untuk mengambil sampel tanah": "Pengambilan sampel tanah"), else the act told
+    right after it at the place ("... turun langsung ke Desa X. Di balai desa setempat, keduanya
+    menyerahkan paket ...": "Penyerahan paket ..."), with the sentence that tells it; none for any other
+    phrase or visit, or one told no further."""
+    _, kind, start, end = phrase
+    if kind != "Visit" or _WENT_DOWN.search(ctx.text, max(0, start - 24), start) is None:
+        return None
+    purpose = _WENT_FOR.match(ctx.text, end, sentence.end)
+    if purpose is not None:
+        name = f"{_act_noun(purpose.group('verb'))} {' '.join(purpose.group('object').split())}"
+        return (name, "Event", purpose.start("verb"), purpose.end("object")), None
+    k = ctx.sentences.index(sentence)
+    if k + 1 >= len(ctx.sentences):
+        return None
+    after = ctx.sentences[k + 1]
+    if _DONE_THERE.match(ctx.text, after.start, after.end) is None or any(
+        after.start <= d.start < after.end for d in ctx.dates
+    ):
+        return None
+    done = _event_phrase(ctx, after.start, after.end, date, nearest=after.start, kinds=_GATHERINGS)
+    return (done, after) if done is not None else None
 
 
 def _the_gathering_before(ctx: Context, start: int) -> bool:
