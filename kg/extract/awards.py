@@ -1621,7 +1621,12 @@ _CATEGORY_LISTED_RANK = re.compile(
 #: Pangururan, Juara II SMPN 2 Pangururan, ..." (a bracketed word on it left out of its name: "Lomba
 #: solu (sampan kayu): Juara I ..."; its ranks in lower case too: "Lomba sumpit putra: juara I ...")
 _BRANCH_LISTED = re.compile(
-    r"\s*(?:[-•*–]\s*)?(?P<branch>[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3})(?:\s+\([^()\n:]{1,40}\))?\s*:\s*(?=[Jj]uara\b)"
+    r"\s*(?:[-•*–]\s*)?(?P<branch>[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,5})(?:\s+\([^()\n:]{1,40}\))?\s*:\s*(?=[Jj]uara\b)"
+)
+#: ... and a line after such lines naming a title of praise and its one winner: "Kampung pesisir
+#: terbersih: Kampung X."
+_PRAISE_LISTED = re.compile(
+    rf"\s*(?:[-•*–]\s*)?(?P<title>[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}\s+(?i:{_PRAISE_TITLE_ENDS}))\s*:\s*(?=[A-Z])"
 )
 #: words that open a line of results, not a branch's name ("Hasil: Juara I ...")
 _NOT_BRANCHES = frozenset(
@@ -1639,7 +1644,10 @@ def _ranks_of_category_listed(ctx: Context, sentence: Sentence) -> None:
     branch = None
     if m is None:
         m = _BRANCH_LISTED.match(ctx.text, sentence.start, sentence.end)
-        if m is None or m.group("branch").split()[0].casefold() in _NOT_BRANCHES:
+        if m is None:
+            _praise_listed(ctx, sentence)
+            return
+        if m.group("branch").split()[0].casefold() in _NOT_BRANCHES:
             return
         branch = " ".join(m.group("branch").split())
     ranks = list(_CATEGORY_LISTED_RANK.finditer(ctx.text, m.end(), sentence.end))
@@ -1657,6 +1665,22 @@ def _ranks_of_category_listed(ctx: Context, sentence: Sentence) -> None:
         if branch is not None:
             name = f"{name} {branch}"
         ctx.awards.append(Award(name, ctx.span(rank.start(), rank.end("rank")), winner, None))
+
+
+def _praise_listed(ctx: Context, sentence: Sentence) -> None:
+    """``Perahu hias: Juara I Kampung X, ... . Kampung pesisir terbersih: Kampung Y.``: a title of
+    praise and its one winner on a line after a line of a branch's winners, an award named as written."""
+    m = _PRAISE_LISTED.match(ctx.text, sentence.start, sentence.end)
+    before = _sentence_before(ctx, sentence.start)
+    if m is None or before is None or _BRANCH_LISTED.match(ctx.text, before.start, before.end) is None:
+        return
+    start, stop = m.span("title")
+    if _read_already(ctx, start, stop):
+        return
+    winner = _winner_named_at(
+        ctx, m.end(), sentence.end, ctx.mentioned_starting_at(m.end(), EntityType.PLACE)
+    )
+    ctx.awards.append(Award(" ".join(m.group("title").split()), ctx.span(start, stop), winner, None))
 
 
 #: two ranks of the consolation places joined ("meraih Juara Harapan I dan Harapan II", "Harapan I dan
@@ -3014,12 +3038,19 @@ def _contest_named_in(ctx: Context, start: int, end: int) -> str | None:
     return named[-1] if named else None
 
 
+#: a contest's noun in lower case and a function word after it: the word used of contests in general
+#: ("menjadikan lomba sebagai kegiatan musiman"), no contest's name
+_NO_CONTESTS_NAME = re.compile(r"[a-z]+\s+(?:sebagai|yang|ini|itu|tersebut|untuk|dengan|dan|di|ke|dari)\b")
+#: "Tahun" before a contest's year, which the name may write or not ("Lomba X Tahun 2022", "Lomba X 2022")
+_YEAR_WORD = re.compile(r"\b[Tt]ahun\s+(?=(?:19|20)\d{2}\b)")
+
+
 def _only_contest_before(ctx: Context, start: int) -> tuple[str, int] | None:
     """The contest the article names before ``start``, out of a rank alone's reach, when it names
     one only ("... malam puncak Festival X XII ..." paragraphs before "Juara II diraih ..."), as
     written, and where it is last written; ``None`` when it names none or several."""
-    found = _contests_before(ctx, start)
-    if len({_BRACKETED.sub("", c) for c, _ in found}) != 1:
+    found = [(c, at) for c, at in _contests_before(ctx, start) if not _NO_CONTESTS_NAME.match(c)]
+    if len({_YEAR_WORD.sub("", _BRACKETED.sub("", c)) for c, _ in found}) != 1:
         return None
     written = min((c for c, _ in found), key=lambda c: (len(c), c))  # (the same in every run)
     return written, found[-1][1]
