@@ -6066,6 +6066,13 @@ def test_a_branchs_town_ends_before_its_holders_honorific_or_a_name_with_its_par
     assert "Tumpal da Silva" in names(x, EntityType.PERSON)
 
 
+def test_a_groups_name_ends_before_the_neighbourhood_it_is_of() -> None:
+    """ "Bank Sampah Maju Jaya RW 05 Kelurahan Pasar Pangururan": the group, then the neighbourhood
+    association (by its number and village) it belongs to, not a group "Bank Sampah Maju Jaya RW"."""
+    x = run("Penghargaan jatuh kepada Bank Sampah Maju Jaya RW 05 Kelurahan Pasar Pangururan.")
+    assert {"Bank Sampah Maju Jaya", "RW 05 Kelurahan Pasar Pangururan"} <= names(x, EntityType.ORGANIZATION)
+
+
 def test_a_bodys_short_name_after_its_one_branch_is_that_branch() -> None:
     """ "Perum Bulog Kantor Cabang Sibolga ... stok dari Bulog": the branch again, not the national
     company (whose node stands only as the branch's parent); a company named again with its legal
@@ -6603,6 +6610,18 @@ def test_a_rank_alone_out_of_reach_of_its_contest_is_won_in_the_only_contest_the
     assert [a.name for a in run(two).awards] == ["Juara II"]
 
 
+def test_the_only_contest_is_one_with_or_without_tahun_and_no_word_for_contests_in_general() -> None:
+    """ "Lomba Desa Bersih Tahun 2022" and "Lomba Desa Bersih 2022" are one contest, and "menjadikan lomba
+    sebagai kegiatan musiman" speaks of contests in general: a rank out of reach is the one contest's."""
+    text = (
+        "Bupati menyerahkan hadiah kepada pemenang Lomba Desa Bersih Tahun 2022 di Pangururan. Camat diminta "
+        "tidak menjadikan lomba sebagai kegiatan musiman. Lomba Desa Bersih 2022 diikuti 57 desa. Penilaian "
+        "berlangsung tiga bulan. Warga menyambut baik. Aspek yang dinilai meliputi kebersihan. Tim juri berasal "
+        "dari tiga dinas. Juara II diraih Desa Tomok."
+    )
+    assert [a.name for a in run(text, date="2022-11-15").awards] == ["Juara II Lomba Desa Bersih 2022"]
+
+
 def test_a_rank_alone_looks_for_its_contest_past_the_quoted_words_between() -> None:
     text = (
         "PANGURURAN – Lomba Vokal Grup digelar Kamis di Tomok. Sehari kemudian, Dinas Pertanian Kabupaten Samosir "
@@ -6658,6 +6677,21 @@ def test_a_line_of_a_branchs_winners_may_bracket_a_word_before_its_colon() -> No
         "Lomba solu (sampan kayu): Juara I Desa Tomok, Juara II Desa Tuktuk, Juara III Desa Ambarita."
     )
     assert [a.name for a in x.awards] == ["Juara I Lomba solu", "Juara II Lomba solu", "Juara III Lomba solu"]
+
+
+def test_a_branch_of_six_words_and_a_title_of_praise_on_lines_of_winners_are_awards() -> None:
+    x = run(
+        "Pesta Danau Samosir 2024 ditutup Bupati Samosir. Berikut para pemenangnya. Perahu hias: Juara I Desa "
+        "Tomok, Juara II Desa Tuktuk. Masak ikan mas dan sambal andaliman: Juara I TP PKK Desa Tomok, Juara II "
+        "TP PKK Desa Lumban. Kampung pesisir terbersih: Desa Ambarita."
+    )
+    assert [a.name for a in x.awards] == [
+        "Juara I Perahu hias",
+        "Juara II Perahu hias",
+        "Juara I Masak ikan mas dan sambal andaliman",
+        "Juara II Masak ikan mas dan sambal andaliman",
+        "Kampung pesisir terbersih",
+    ]
 
 
 @pytest.mark.parametrize("contest", ["Pacuan Kuda", "Turnamen Voli", "Kerapan Sapi"])

@@ -2135,6 +2135,8 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
         known_prefix = token.capitalised and gazetteer.is_full_prefix(_join(ctx, [*words, token]))
         if token.bare in lexicon.HEADLINE_VERBS and not known_prefix:
             break  # "Bank X Indonesia Raih Mandat Pertama": a heading's verb after the body
+        if token.text in {_NEIGHBOURHOOD, "RT"} and j + 1 < len(tokens) and tokens[j + 1].text.isdigit():
+            break  # "Bank Sampah X RW 05 Kelurahan Y": the neighbourhood it is of, by its number
         if (
             before_name
             and len(words) > 1

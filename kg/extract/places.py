@@ -300,7 +300,9 @@ def _always_followed(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
 
 
 #: a village's or district's level word right before its name ("Desa " of "Desa X")
-_LEVEL_WORD_BEFORE = re.compile(rf"\b(?:{lang.alternation(lexicon.SETTLEMENT_WORDS | lexicon.VILLAGE_WORDS)})\s+$")
+_LEVEL_WORD_BEFORE = re.compile(
+    rf"\b(?:{lang.alternation(lexicon.SETTLEMENT_WORDS | lexicon.VILLAGE_WORDS)})\s+$"
+)
 
 
 def _after_a_head(ctx: Context, at: int) -> bool:
