@@ -3751,3 +3751,20 @@ def test_going_down_to_a_place_is_the_act_it_was_for_or_the_one_done_there_next(
         date="2021-10-10",
     )
     assert [e.name for e in found] == ["Kunjungan ke Desa Tomok"]
+
+
+def test_a_first_one_of_anything_held_is_an_event_named_by_its_words() -> None:
+    """``menggelar sekolah lapang perdana di kebun ... pada Sabtu (24/8/2019)``: "perdana" (the first) says
+    something was held, whatever it is, in lower case, after a verb of holding or before its passive."""
+    found = events(
+        "Sebagai tindak lanjut, Distan Samosir menggelar sekolah lapang perdana di kebun percontohan milik "
+        "Kelompok Tani Maju pada Sabtu (24/8/2019).",
+        date="2019-08-26",
+    )
+    assert [(e.name, e.date) for e in found] == [("Sekolah Lapang Perdana", "2019-08-24")]
+    found = events(
+        "Rabu (16/11/2022), tim DLH bersama Camat Simanindo langsung menggelar sambang perdana ke RW 02 "
+        "Kelurahan Tomok.",
+        date="2022-11-17",
+    )
+    assert [(e.name, e.date) for e in found] == [("Sambang Perdana", "2022-11-16")]

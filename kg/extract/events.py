@@ -732,6 +732,13 @@ def _event_phrase(
         if start not in acts:
             objects[start] = (_ACTS[verb][0], lo + m.end(group))
             candidates.append((start, _ACTS[verb][1]))
+    for m in _HELD_FIRST.finditer(before):
+        # "menggelar sekolah lapang perdana", "pasar murah perdana digelar": a first one held, whatever it is
+        group = "what" if m.group("what") else "passive"
+        start = lo + m.start(group)
+        if start not in acts and start not in objects:
+            objects[start] = ("", lo + m.end(group))
+            candidates.append((start, "Event"))
     kinds_at = dict(candidates)
     for start, kind in sorted(candidates, key=lambda c: abs(nearest - c[0])):
         if _THEMED.search(ctx.text[max(0, start - 16) : start]) and not _opens_speech(ctx, start):
@@ -806,7 +813,9 @@ def _event_phrase(
             noun, end = objects[start]
             end = _named_complement(ctx, end, hi)
             if kinds is None or kind in kinds:
-                return f"{noun} {ctx.text[start:end]}", kind, start, end  # "Pelantikan lima kepala daerah"
+                # "Pelantikan lima kepala daerah"; a first one held by its own words: "Sekolah Lapang Perdana"
+                name = f"{noun} {ctx.text[start:end]}" if noun else display_name(ctx.text[start:end])
+                return name, kind, start, end
             continue
         name, end = _name_from(ctx, start, hi)
         if start in short_starts:
@@ -872,6 +881,12 @@ def _event_phrase(
     return None
 
 
+#: a first one of something held, in lower case and whatever it is ("perdana": the first), after a verb
+#: of holding or before its passive: "menggelar sekolah lapang perdana", "pasar murah perdana digelar"
+_HELD_FIRST = re.compile(
+    r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?P<what>(?:[a-z]+\s+){0,2}[a-z]+\s+perdana)\b"
+    r"|(?<![\w-])(?P<passive>(?:[a-z]+\s+){0,2}[a-z]+\s+perdana)(?=\s+(?:digelar|dilaksanakan|diadakan)\b)"
+)
 #: the rooms or facilities of a building, inspected while it is opened or visited: a step of that
 #: gathering, no event of its own ("meninjau sejumlah ruang pelayanan", "melihat fasilitas")
 _ROOMS = re.compile(r"(?:(?:sejumlah|beberapa|seluruh|setiap)\s+)?(?:ruang|ruangan|fasilitas)\b")
