@@ -3768,3 +3768,29 @@ def test_a_first_one_of_anything_held_is_an_event_named_by_its_words() -> None:
         date="2022-11-17",
     )
     assert [(e.name, e.date) for e in found] == [("Sambang Perdana", "2022-11-16")]
+
+
+def test_trophies_handed_again_to_the_regent_or_a_plaque_handed_to_schools_are_handing_overs() -> None:
+    """``Trofi-trofi tersebut diserahkan kembali oleh perwakilan desa kepada Bupati ..., Rabu (21/8/2024)``,
+    ``Trofi dan piagam itu kemudian dipersembahkan kepada Bupati ...``, ``menyerahkan plakat penghargaan
+    Adiwiyata kepada tujuh sekolah``: each that day's handing over."""
+    cases = [
+        (
+            "Trofi-trofi tersebut diserahkan kembali oleh perwakilan desa kepada Bupati Samosir Tumpal Sinaga di "
+            "Pendopo Pangururan, Rabu (21/8/2024).",
+            "2024-08-21",
+        ),
+        (
+            "Trofi dan piagam itu kemudian dipersembahkan kepada Bupati Samosir di Pendopo Pangururan, Kamis, "
+            "17 Oktober 2019.",
+            "2019-10-17",
+        ),
+        (
+            "Hal itu disampaikan Bupati Samosir Tumpal Sinaga saat menyerahkan plakat penghargaan Adiwiyata "
+            "kepada tujuh sekolah di Pendopo Pangururan, Senin, 6 Desember 2021.",
+            "2021-12-06",
+        ),
+    ]
+    for text, day in cases:
+        [event] = events(text, date=day)
+        assert event.name.startswith("Penyerahan") and event.date == day, text

@@ -172,7 +172,8 @@ _HANDED_HEAD_WORDS = lang.alternation([*_AWARD_HEADS, "Piagam", "Plakat"])
 #: it or before a pointer and an adverb of time ("Trofi UHC Awards tersebut kemudian diarak")
 _AWARD_ACTED_ON = re.compile(
     # (not what an award is made of: "Penghargaan berupa medali dan piagam itu diserahkan", _AWARD_SAID)
-    rf"(?<!berupa )\b(?P<thing>(?:(?i:{_AWARD_HEAD_WORDS})|Piagam|Plakat)(?:\s+dan\s+(?i:{_HANDED_HEAD_WORDS}))?(?:\s+[A-Z0-9][\w'’/-]*)*)"
+    # ("Trofi-trofi tersebut diserahkan kembali ...": the head word doubled, many of them)
+    rf"(?<!berupa )\b(?P<thing>(?:(?i:{_AWARD_HEAD_WORDS})|Piagam|Plakat)(?:-[a-z]+)?(?:\s+dan\s+(?i:{_HANDED_HEAD_WORDS}))?(?:\s+[A-Z0-9][\w'’/-]*)*)"
     # "Penghargaan atas komitmen dalam ... itu diterima": what it was given for, in lower case
     r"(?:\s+(?:atas|untuk|bagi)(?:\s+[a-z][\w/-]*){1,8})?(?:\s+(?:itu|ini|tersebut|juara))?"
     r"(?:\s+(?:kemudian|lalu|langsung|pun|selanjutnya|akan))?"
@@ -204,7 +205,7 @@ _DOCUMENT_ACTED_ON = re.compile(
 #: ...", "diserahkan kepada warga": who hands it over or takes it, right after the verb; "diterima berkat
 #: kerja keras" is no handing over
 _HANDED = re.compile(
-    r"\s+(?:langsung\s+|secara\s+(?:langsung|simbolis)\s+)?(?:(?:oleh|kepada)\s+(?=\w)|(?=[A-Z]))"
+    r"\s+(?:langsung\s+|kembali\s+|secara\s+(?:langsung|simbolis)\s+)?(?:(?:oleh|kepada)\s+(?=\w)|(?=[A-Z]))"
 )
 #: "Program Bakti Desa (PBD) ke-12 Tahun 2025": the abbreviation and what follows it name the programme
 _SPELLED_OUT = re.compile(r".*?\s*\((?P<abbr>[A-Z][A-Za-z0-9/-]+)\)(?P<rest>.*)")
