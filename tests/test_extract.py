@@ -6622,6 +6622,23 @@ def test_the_only_contest_is_one_with_or_without_tahun_and_no_word_for_contests_
     assert [a.name for a in run(text, date="2022-11-15").awards] == ["Juara II Lomba Desa Bersih 2022"]
 
 
+def test_a_rank_won_is_named_as_the_headline_names_it_too() -> None:
+    """ "Desa Tomok Sabet Juara I Lomba Desa Bersih Samosir 2022" over "Desa Tomok keluar sebagai juara
+    pertama Lomba Desa Bersih 2022": the same place in a contest named with the same first words, the
+    headline's words another name of it; not another place, nor another contest."""
+    text = "Desa Tomok, Kecamatan Simanindo, keluar sebagai juara pertama Lomba Desa Bersih 2022."
+    [award] = extract(Article("Desa Tomok Sabet Juara I Lomba Desa Bersih Samosir 2022", text)).awards
+    assert "Juara I Lomba Desa Bersih Samosir 2022" in award.aliases
+    for headline in (
+        "Desa Tomok Sabet Juara II Lomba Desa Bersih Samosir 2022",
+        "Desa Tomok Juara I Lomba Kampung KB",
+    ):
+        [award] = extract(Article(headline, text)).awards
+        assert not any(
+            a.startswith("Juara I Lomba Desa Bersih Samosir") or "Kampung" in a for a in award.aliases
+        )
+
+
 def test_a_rank_alone_looks_for_its_contest_past_the_quoted_words_between() -> None:
     text = (
         "PANGURURAN – Lomba Vokal Grup digelar Kamis di Tomok. Sehari kemudian, Dinas Pertanian Kabupaten Samosir "

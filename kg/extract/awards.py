@@ -2283,9 +2283,40 @@ def extract_awards(ctx: Context) -> None:
     ]
     if festival := _the_festival(ctx):
         ctx.awards[:] = [_at_the_festival(a, festival) for a in ctx.awards]
-    ctx.awards[:] = [_in_numerals(_as_placed(ctx, a)) for a in ctx.awards]
+    ctx.awards[:] = [_named_in_headline(ctx, _in_numerals(_as_placed(ctx, a))) for a in ctx.awards]
     for award in ctx.awards:
         ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people
+
+
+#: a rank and the contest it was won in, as a headline writes them (every word capitalised): "Desa X Sabet
+#: Juara I Lomba Kelurahan Berseri Kota Y 2019", up to a comma or the headline's end
+_HEADLINE_RANK = re.compile(
+    rf"\b(?P<rank>(?:Juara|Peringkat)\s+(?:[IVX]+|\d+|Pertama|Kedua|Ketiga))\s+"
+    rf"(?P<contest>(?:{_CONTEST_NOUNS_NAMED})(?:\s+(?:[A-Z][\w'’/-]*|ke-[\w]+|(?:19|20)\d{{2}}|dan|se-[\w-]+)){{1,10}})"
+)
+
+
+def _named_in_headline(ctx: Context, award: Award) -> Award:
+    """A rank won in a contest as the headline names it too ("... Sabet Juara I Lomba Kelurahan Berseri
+    Kota Y 2019" over "Juara pertama Lomba Kelurahan Bersih 2019"): the same place in a contest whose
+    first two words are the award's, by the headline's words as another name of it."""
+    headline = _HEADLINE_RANK.search(ctx.article.title)
+    if headline is None:
+        return award
+    number = _rank_number(headline.group("rank"))
+    contest = headline.group("contest").split()
+    words = award.name.split()
+    if (
+        number is None
+        or len(words) < 4
+        or _rank_number(" ".join(words[:2])) != number
+        or [w.casefold() for w in words[2:4]] != [w.casefold() for w in contest[:2]]
+    ):
+        return award
+    written = " ".join(headline.group().split())
+    if written == award.name or written in award.aliases:
+        return award
+    return replace(award, aliases=(*award.aliases, written))
 
 
 def _as_placed(ctx: Context, award: Award) -> Award:
