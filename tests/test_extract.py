@@ -6092,6 +6092,22 @@ def test_a_bodys_short_name_after_its_one_branch_is_that_branch() -> None:
     )
 
 
+def test_an_agencys_or_a_banks_short_name_after_its_branch_office_is_the_agency_or_the_bank() -> None:
+    """ "Kepala Kantor Cabang BPJS Ketenagakerjaan Sibolga ... BPJS Ketenagakerjaan juga menyerahkan kartu":
+    the national agency's cards, not its branch office's (as "Bank X Kantor Cabang Pembantu Y ... Bank X"
+    is the bank); the branch keeps its own node."""
+    x = run(
+        "Hadir pula Kepala Kantor Cabang BPJS Ketenagakerjaan Sibolga Rosdiana Sinaga. Dalam kesempatan yang "
+        "sama, BPJS Ketenagakerjaan juga menyerahkan kartu kepesertaan bagi 300 nelayan."
+    )
+    orgs = {e.name: e for e in x.entities if e.type is EntityType.ORGANIZATION}
+    assert "BPJS Ketenagakerjaan" in orgs["Badan Penyelenggara Jaminan Sosial Ketenagakerjaan"].aliases
+    assert (
+        "BPJS Ketenagakerjaan"
+        not in orgs["Badan Penyelenggara Jaminan Sosial Ketenagakerjaan Cabang Sibolga"].aliases
+    )
+
+
 def test_a_banks_short_name_after_its_branch_is_the_bank() -> None:
     """ "Pemimpin Cabang Bank Sumut Pangururan ... Bank Sumut menyalurkan kredit": a bank's branch is
     no office written as one ("Kantor Cabang"), and the bank named again is the bank, not its branch."""

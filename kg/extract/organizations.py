@@ -4242,17 +4242,24 @@ def _paired_national_bodies(ctx: Context, token: Token) -> tuple[OrgMatch, ...]:
 _LEGAL_FORMS = COMPANY_FORMS | {"Perum"}
 
 
+#: the national bodies whose offices are branches of one agency or bank, named again bare as the whole:
+#: the social security agencies (BPJS) and the banks
+_AGENCY_OR_BANK = re.compile(r"(?:PT\s+)?(?:Bank|Badan Penyelenggara Jaminan Sosial)\b")
+
+
 def _the_branch_named(ctx: Context, match: OrgMatch) -> Entity | None:
     """The one branch or regional office of the body ``match`` names that the article has named, when
     the body itself it has not (but as the branch's parent): "Perum Bulog Kantor Cabang Sibolga ...
     beras dari Bulog", "Perum Bulog Kantor Wilayah Sumatera Utara ... bersama Bulog", the office the
     story is about, as the annotators read a body's short name after its branch office. A
     company named again with its legal form ("beras disalurkan melalui Perum Bulog") is the
-    company itself."""
+    company itself; and a national agency or a bank named again after its branch office is the
+    agency or the bank ("Kepala Kantor Cabang BPJS Ketenagakerjaan X ... BPJS Ketenagakerjaan juga
+    menyerahkan kartu kepesertaan": the agency's cards)."""
     if ctx.text[match.start : match.end].split()[0] in _LEGAL_FORMS:
         return None
     body = ctx.find(EntityType.ORGANIZATION, match.name)
-    if body is None or body.mentions:
+    if body is None or body.mentions or _AGENCY_OR_BANK.match(body.name):
         return None
     branches = [
         e
