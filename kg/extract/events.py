@@ -2573,8 +2573,7 @@ _DONE_THERE = re.compile(
 def _act_noun(verb: str) -> str:
     """The noun of an act done with a "me-" verb, as Indonesian forms it: "mengambil" → "Pengambilan",
     "menyerahkan" → "Penyerahan", "memeriksa" → "Pemeriksaan"."""
-    stem = verb.removesuffix("kan") if verb.endswith("kan") else verb
-    return f"Pe{stem[2:]}an"
+    return f"Pe{verb.removesuffix('kan')[2:]}an"
 
 
 def _went_down_for(
@@ -2592,8 +2591,8 @@ def _went_down_for(
     if purpose is not None:
         name = f"{_act_noun(purpose.group('verb'))} {' '.join(purpose.group('object').split())}"
         return (name, "Event", purpose.start("verb"), purpose.end("object")), None
-    k = ctx.sentences.index(sentence)
-    if k + 1 >= len(ctx.sentences):
+    k = _position(ctx, sentence)
+    if not 0 <= k < len(ctx.sentences) - 1:
         return None
     after = ctx.sentences[k + 1]
     if _DONE_THERE.match(ctx.text, after.start, after.end) is None or any(

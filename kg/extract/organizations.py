@@ -4267,8 +4267,7 @@ def _the_branch_named(ctx: Context, match: OrgMatch) -> Entity | None:
         if e.parent is body
         and (
             e.name.startswith(f"Kantor Wilayah {body.name} ")
-            # (an office written as one, "Kantor Cabang Sibolga": not a bank's branch, "Bank Sumut Cabang
-            # Pangururan ... Bank Sumut menyalurkan kredit", where the bank named again is the bank)
+            # (a branch written as an office, "Kantor Cabang Sibolga": not one written "Cabang X" alone)
             or (
                 e.name.startswith(f"{body.name} Cabang ")
                 and any("Kantor" in m.span.text.split() for m in e.mentions)
