@@ -1671,8 +1671,10 @@ def _praise_listed(ctx: Context, sentence: Sentence) -> None:
     """``Perahu hias: Juara I Kampung X, ... . Kampung pesisir terbersih: Kampung Y.``: a title of
     praise and its one winner on a line after a line of a branch's winners, an award named as written."""
     m = _PRAISE_LISTED.match(ctx.text, sentence.start, sentence.end)
+    if m is None:
+        return
     before = _sentence_before(ctx, sentence.start)
-    if m is None or before is None or _BRANCH_LISTED.match(ctx.text, before.start, before.end) is None:
+    if before is None or _BRANCH_LISTED.match(ctx.text, before.start, before.end) is None:
         return
     start, stop = m.span("title")
     if _read_already(ctx, start, stop):

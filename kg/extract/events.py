@@ -733,7 +733,7 @@ def _event_phrase(
         if start not in acts:
             objects[start] = (_ACTS[verb][0], lo + m.end(group))
             candidates.append((start, _ACTS[verb][1]))
-    for m in _HELD_FIRST.finditer(before):
+    for m in _HELD_FIRST.finditer(before) if "perdana" in before else ():
         # "menggelar sekolah lapang perdana", "pasar murah perdana digelar": a first one held, whatever it is
         group = "what" if m.group("what") else "passive"
         start = lo + m.start(group)
