@@ -6627,31 +6627,31 @@ def test_a_rank_alone_out_of_reach_of_its_contest_is_won_in_the_only_contest_the
 
 
 def test_the_only_contest_is_one_with_or_without_tahun_and_no_word_for_contests_in_general() -> None:
-    """ "Lomba Desa Bersih Tahun 2022" and "Lomba Desa Bersih 2022" are one contest, and "menjadikan lomba
+    """ "Lomba Desa Lestari Tahun 2022" and "Lomba Desa Lestari 2022" are one contest, and "menjadikan lomba
     sebagai kegiatan musiman" speaks of contests in general: a rank out of reach is the one contest's."""
     text = (
-        "Bupati menyerahkan hadiah kepada pemenang Lomba Desa Bersih Tahun 2022 di Pangururan. Camat diminta "
-        "tidak menjadikan lomba sebagai kegiatan musiman. Lomba Desa Bersih 2022 diikuti 57 desa. Penilaian "
+        "Bupati menyerahkan hadiah kepada pemenang Lomba Desa Lestari Tahun 2022 di Pangururan. Camat diminta "
+        "tidak menjadikan lomba sebagai kegiatan musiman. Lomba Desa Lestari 2022 diikuti 57 desa. Penilaian "
         "berlangsung tiga bulan. Warga menyambut baik. Aspek yang dinilai meliputi kebersihan. Tim juri berasal "
         "dari tiga dinas. Juara II diraih Desa Tomok."
     )
-    assert [a.name for a in run(text, date="2022-11-15").awards] == ["Juara II Lomba Desa Bersih 2022"]
+    assert [a.name for a in run(text, date="2022-11-15").awards] == ["Juara II Lomba Desa Lestari 2022"]
 
 
 def test_a_rank_won_is_named_as_the_headline_names_it_too() -> None:
-    """ "Desa Tomok Sabet Juara I Lomba Desa Bersih Samosir 2022" over "Desa Tomok keluar sebagai juara
-    pertama Lomba Desa Bersih 2022": the same place in a contest named with the same first words, the
+    """ "Desa Tomok Sabet Juara I Lomba Desa Lestari Samosir 2022" over "Desa Tomok keluar sebagai juara
+    pertama Lomba Desa Lestari 2022": the same place in a contest named with the same first words, the
     headline's words another name of it; not another place, nor another contest."""
-    text = "Desa Tomok, Kecamatan Simanindo, keluar sebagai juara pertama Lomba Desa Bersih 2022."
-    [award] = extract(Article("Desa Tomok Sabet Juara I Lomba Desa Bersih Samosir 2022", text)).awards
-    assert "Juara I Lomba Desa Bersih Samosir 2022" in award.aliases
+    text = "Desa Tomok, Kecamatan Simanindo, keluar sebagai juara pertama Lomba Desa Lestari 2022."
+    [award] = extract(Article("Desa Tomok Sabet Juara I Lomba Desa Lestari Samosir 2022", text)).awards
+    assert "Juara I Lomba Desa Lestari Samosir 2022" in award.aliases
     for headline in (
-        "Desa Tomok Sabet Juara II Lomba Desa Bersih Samosir 2022",
+        "Desa Tomok Sabet Juara II Lomba Desa Lestari Samosir 2022",
         "Desa Tomok Juara I Lomba Kampung KB",
     ):
         [award] = extract(Article(headline, text)).awards
         assert not any(
-            a.startswith("Juara I Lomba Desa Bersih Samosir") or "Kampung" in a for a in award.aliases
+            a.startswith("Juara I Lomba Desa Lestari Samosir") or "Kampung" in a for a in award.aliases
         )
 
 
@@ -6716,14 +6716,14 @@ def test_a_branch_of_six_words_and_a_title_of_praise_on_lines_of_winners_are_awa
     x = run(
         "Pesta Danau Samosir 2024 ditutup Bupati Samosir. Berikut para pemenangnya. Perahu hias: Juara I Desa "
         "Tomok, Juara II Desa Tuktuk. Masak ikan mas dan sambal andaliman: Juara I TP PKK Desa Tomok, Juara II "
-        "TP PKK Desa Lumban. Kampung pesisir terbersih: Desa Ambarita."
+        "TP PKK Desa Lumban. Dusun pesisir terbersih: Desa Ambarita."
     )
     assert [a.name for a in x.awards] == [
         "Juara I Perahu hias",
         "Juara II Perahu hias",
         "Juara I Masak ikan mas dan sambal andaliman",
         "Juara II Masak ikan mas dan sambal andaliman",
-        "Kampung pesisir terbersih",
+        "Dusun pesisir terbersih",
     ]
 
 
@@ -6911,17 +6911,18 @@ def test_titles_of_praise_listed_with_their_winners_are_awards_and_no_bodies() -
 def test_titles_of_praise_given_for_and_to_their_winners_are_awards_even_one_read_as_a_body() -> None:
     x = run(
         "Desa Tomok keluar sebagai juara pertama Lomba Desa Wisata tingkat Kabupaten Samosir 2023. Panitia juga "
-        "memberikan penghargaan kategori khusus, yakni Homestay Terbaik untuk Desa Simanindo, serta Atraksi Budaya "
-        "Terbaik untuk Desa Ambarita. Panitia juga memberikan penghargaan RW Terbersih kepada RW 05 Kelurahan "
-        "Tomok serta Bank Sampah Terbaik kepada Bank Sampah Maju Kelurahan Lumban. Juara I untuk Kategori Remaja "
+        "memberikan penghargaan kategori khusus, yakni Pemandu Wisata Terbaik untuk Desa Simanindo, serta Kuliner Khas "
+        "Terbaik untuk Desa Ambarita. Panitia juga memberikan penghargaan Dusun Terbersih kepada RW 05 Kelurahan "
+        "Tomok serta Bank Sampah Teladan kepada Bank Sampah Maju Kelurahan Lumban. Juara I untuk Kategori Remaja "
         "diraih Purnama Sinaga."
     )
     won = {a.name: a.recipient.name if a.recipient else None for a in x.awards}
-    assert won["Homestay Terbaik"] is None  # (a village wins as its government, which this text never names)
-    assert "Atraksi Budaya Terbaik" in won
-    assert won["RW Terbersih"] == "RW 05 Kelurahan Tomok"
-    assert won["Bank Sampah Terbaik"] == "Bank Sampah Maju Kelurahan Lumban"
-    assert "Bank Sampah Terbaik" not in names(x, EntityType.ORGANIZATION)
+    # (a village wins as its government, which this text never names)
+    assert won["Pemandu Wisata Terbaik"] is None
+    assert "Kuliner Khas Terbaik" in won
+    assert won["Dusun Terbersih"] == "RW 05 Kelurahan Tomok"
+    assert won["Bank Sampah Teladan"] == "Bank Sampah Maju Kelurahan Lumban"
+    assert "Bank Sampah Teladan" not in names(x, EntityType.ORGANIZATION)
     assert "Kategori Remaja" not in won.values()  # ("untuk" after a rank names its category, not its winner)
 
 

@@ -1466,7 +1466,7 @@ def _green_zone(ctx: Context, sentence: Sentence) -> None:
 #: a verb of receiving, or of a prize given to its winner ("diberikan kepada", "jatuh kepada"), after a rank
 _RANK_VERB = rf"(?:{lang.alternation(_RECEIVED)}|(?:diberikan|jatuh)\s+kepada|ditempati|menjadi\s+milik)"
 #: ... or, after a title of praise listed among prizes given, the word that gives it ("memberikan
-#: penghargaan khusus, yakni Homestay Terbaik untuk Desa X, serta Pemandu Terbaik kepada Y")
+#: penghargaan khusus, yakni Pemandu Wisata Terbaik untuk Desa X, serta Kuliner Khas Terbaik kepada Y")
 _GIVEN_TO = r"(?:untuk|kepada)"
 #: the words of praise that end a capitalised title won ("Penari Terbaik", "Guru Teladan")
 _PRAISE_TITLE_ENDS = lang.alternation(w.capitalize() for w in _TITLE_WORDS)
@@ -1478,8 +1478,8 @@ _RANK_RECEIVED = re.compile(
     r"(?:(?:^|[.;]\s+)\s*(?:(?:Sementara|Adapun|Sedangkan|Lalu|Kemudian|Selanjutnya)(?:\s+itu)?,?\s+)?"
     # ("penghargaan Lomba X Tahun 2024, dengan Juara I diraih Desa A, Juara II Desa B, ...")
     r"|,\s*(?:dan\s+|serta\s+|sedangkan\s+|sementara\s+|dengan\s+)?|\s+(?:dan|serta)\s+"
-    # (a title of praise given, after its noun or the prizes it is one of: "memberikan penghargaan RW
-    # Terbersih kepada RW 05", "penghargaan kategori khusus, yakni Homestay Terbaik untuk Desa X")
+    # (a title of praise given, after its noun or the prizes it is one of: "memberikan penghargaan Dusun
+    # Terbersih kepada Dusun X", "penghargaan kategori khusus, yakni Pemandu Wisata Terbaik untuk Desa Y")
     rf"|(?:(?<=penghargaan\s)|,\s*(?:yakni|yaitu)\s+)(?=(?-i:(?:[A-Z][\w'-]*\s+){{1,3}}(?:{_PRAISE_TITLE_ENDS}))\s))"
     # "Sementara itu, predikat Juara Harapan I jatuh kepada Desa W", "Posisi Juara II diraih Desa X"
     r"(?:(?:predikat|gelar|posisi)\s+)?"
@@ -1623,8 +1623,8 @@ _CATEGORY_LISTED_RANK = re.compile(
 _BRANCH_LISTED = re.compile(
     r"\s*(?:[-•*–]\s*)?(?P<branch>[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,5})(?:\s+\([^()\n:]{1,40}\))?\s*:\s*(?=[Jj]uara\b)"
 )
-#: ... and a line after such lines naming a title of praise and its one winner: "Kampung pesisir
-#: terbersih: Kampung X."
+#: ... and a line after such lines naming a title of praise and its one winner: "Dusun pesisir
+#: terbersih: Dusun X."
 _PRAISE_LISTED = re.compile(
     rf"\s*(?:[-•*–]\s*)?(?P<title>[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}\s+(?i:{_PRAISE_TITLE_ENDS}))\s*:\s*(?=[A-Z])"
 )
@@ -1668,7 +1668,7 @@ def _ranks_of_category_listed(ctx: Context, sentence: Sentence) -> None:
 
 
 def _praise_listed(ctx: Context, sentence: Sentence) -> None:
-    """``Perahu hias: Juara I Kampung X, ... . Kampung pesisir terbersih: Kampung Y.``: a title of
+    """``Perahu hias: Juara I Kampung X, ... . Dusun pesisir terbersih: Dusun Y.``: a title of
     praise and its one winner on a line after a line of a branch's winners, an award named as written."""
     m = _PRAISE_LISTED.match(ctx.text, sentence.start, sentence.end)
     if m is None:
@@ -2291,7 +2291,7 @@ def extract_awards(ctx: Context) -> None:
 
 
 #: a rank and the contest it was won in, as a headline writes them (every word capitalised): "Desa X Sabet
-#: Juara I Lomba Kelurahan Berseri Kota Y 2019", up to a comma or the headline's end
+#: Juara I Lomba Desa Lestari Kota Y 2019", up to a comma or the headline's end
 _HEADLINE_RANK = re.compile(
     rf"\b(?P<rank>(?:Juara|Peringkat)\s+(?:[IVX]+|\d+|Pertama|Kedua|Ketiga))\s+"
     rf"(?P<contest>(?:{_CONTEST_NOUNS_NAMED})(?:\s+(?:[A-Z][\w'’/-]*|ke-[\w]+|(?:19|20)\d{{2}}|dan|se-[\w-]+)){{1,10}})"
@@ -2299,8 +2299,8 @@ _HEADLINE_RANK = re.compile(
 
 
 def _named_in_headline(ctx: Context, award: Award) -> Award:
-    """A rank won in a contest as the headline names it too ("... Sabet Juara I Lomba Kelurahan Berseri
-    Kota Y 2019" over "Juara pertama Lomba Kelurahan Bersih 2019"): the same place in a contest whose
+    """A rank won in a contest as the headline names it too ("... Sabet Juara I Lomba Desa Lestari
+    Kota Y 2019" over "Juara pertama Lomba Desa Lestari 2019"): the same place in a contest whose
     first two words are the award's, by the headline's words as another name of it."""
     headline = _HEADLINE_RANK.search(ctx.article.title)
     if headline is None:
@@ -3113,7 +3113,7 @@ def _names_a_body(ctx: Context, name: str) -> bool:
     """Whether ``name`` is only an organisation's name as the article writes it: the giver of an
     award without a name of its own ("menyerahkan piagam penghargaan Pemkot X kepada ...")."""
     if name.rsplit(None, 1)[-1].casefold() in _TITLE_WORDS:
-        return False  # ("Bank Sampah Terbaik kepada Bank Sampah X": a title of praise the tagger took for a body)
+        return False  # ("Bank Sampah Teladan kepada Bank Sampah X": a title of praise the tagger took for a body)
     return any(
         name == entity.name or name in entity.aliases for entity in ctx.of_type(EntityType.ORGANIZATION)
     )

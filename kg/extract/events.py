@@ -152,7 +152,7 @@ _DATELINE = r"\W*(?:[A-Z][A-Z .]*[–—-]\s*)?"
 _GUEST = re.compile(
     rf"{_DATELINE}(?P<guest>(?:Rombongan|Kafilah|Kontingen|Delegasi|Kedatangan|Kepulangan)"
     r"(?:\s+(?!(?:di|me|ber|ter)[a-z]{3,}\b)[\w'’-]+){0,5})"
-    # (or whoever the sentence says came back, after where from: "Sepulang dari Surabaya, para pengurus
+    # (or whoever the sentence says came back, after where from: "Sepulang dari Medan, para pengurus
     # poktan disambut Wakil Bupati ...")
     r"|(?:Sepulang|Sekembalinya|Setibanya)\s+(?:dari|di)\s+[^,.;]{2,40},\s*(?:para\s+)?"
     r"(?P<returned>[\w'’-]+(?:\s+(?!(?:di|me|ber|ter)[a-z]{3,}\b)[\w'’-]+){0,5})\s*$"

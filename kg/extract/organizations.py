@@ -232,7 +232,7 @@ def _branch_office(
         and j - k <= 3
         and tokens[j].capitalised
         and tokens[j].bare not in lexicon.STOPWORDS
-        # ("Pemimpin Cabang Bank X Liwa Hj. Maya": the holder's honorific ends the branch's town)
+        # ("Pemimpin Cabang Bank X Sukamaju Hj. Rosdiana": the holder's honorific ends the branch's town)
         and tokens[j].text not in lexicon.HONORIFICS
         and not ctx.person_starts_at(tokens[j].start)
     ):
