@@ -140,6 +140,10 @@ def main() -> None:
     args = parser.parse_args()
 
     names = args.sets or our_sets() + [n for n, (a, _) in TEAM_GOLD.items() if a.exists()]
+    absent = [n for n, (a, _) in TEAM_GOLD.items() if not a.exists()]
+    if not args.sets and absent:
+        # (a checkout whose folder has no ../shared beside it, a git worktree elsewhere, say: say so)
+        print(f"note: {SHARED} not found: {', '.join(absent)} not scored", file=sys.stderr)
     unknown = [n for n in names if not inputs(n)[0].exists() or not inputs(n)[1].exists()]
     if unknown:
         raise SystemExit(f"error: no such set (articles and gold): {', '.join(unknown)}")
