@@ -6655,6 +6655,23 @@ def test_a_rank_won_is_named_as_the_headline_names_it_too() -> None:
         )
 
 
+def test_the_winner_a_jury_places_is_its_verbs_object_not_its_chair() -> None:
+    """ "Dewan juri yang diketuai Dr. X ... menetapkan Desa Y sebagai juara pertama": the jury's chair is
+    named last before the rank only because the jury is; the winner is what the jury placed (a village
+    whose government the article does not name: nobody)."""
+    x = run(
+        "Lomba Desa Lestari 2022 digelar Pemkab Samosir. Dewan juri yang diketuai Dr. Rosdiana Sinaga, dosen "
+        "Universitas Samosir, menetapkan Desa Tomok, Kecamatan Simanindo, sebagai juara pertama. Dewan juri "
+        "menetapkan Kelompok Tani Maju Jaya sebagai juara kedua.",
+        date="2022-11-15",
+    )
+    won = {a.name: a.recipient.name if a.recipient else None for a in x.awards}
+    assert won == {
+        "Juara pertama Lomba Desa Lestari 2022": None,
+        "Juara kedua Lomba Desa Lestari 2022": "Poktan Maju Jaya",
+    }
+
+
 def test_a_rank_alone_looks_for_its_contest_past_the_quoted_words_between() -> None:
     text = (
         "PANGURURAN – Lomba Vokal Grup digelar Kamis di Tomok. Sehari kemudian, Dinas Pertanian Kabupaten Samosir "

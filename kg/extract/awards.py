@@ -1060,11 +1060,20 @@ def _placed_winner(ctx: Context, start: int, end: int) -> Entity | None:
 _NEXT_WINNER = re.compile(r"\b(?:disusul|diikuti)\s+(?:oleh\s+)?")
 
 
+#: a jury's verb whose object is the winner it ranks: "menetapkan X sebagai juara I"
+_PLACED_BY = re.compile(r"\b(?:menetapkan|menobatkan|menempatkan|memilih)\s+")
+
+
 def _ranked_winner(ctx: Context, start: int, end: int) -> Entity | None:
     """The winner of a rank written after "sebagai" at ``end``, in its clause from ``start``: the one
     named after "disusul" when the clause names the next winner so ("disusul Kelurahan X, Kecamatan
     Y, sebagai Juara II": that village, as its government if the article names it, else nobody),
-    else the body or person named last."""
+    else the body or person named last, after the verb when a jury's verb names the winner as its
+    object ("dewan juri yang diketuai Dr. X menetapkan kelompok Y sebagai juara pertama": not the
+    jury's chair)."""
+    jury = list(_PLACED_BY.finditer(ctx.text, start, end))
+    if jury:
+        start = jury[-1].end()
     found = list(_NEXT_WINNER.finditer(ctx.text, start, end))
     nxt = found[-1] if found else None
     if nxt is not None:
