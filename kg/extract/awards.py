@@ -1476,7 +1476,8 @@ def _green_zone(ctx: Context, sentence: Sentence) -> None:
 _RANK_VERB = rf"(?:{lang.alternation(_RECEIVED)}|(?:diberikan|jatuh)\s+kepada|ditempati|menjadi\s+milik)"
 #: ... or, after a title of praise listed among prizes given, the word that gives it ("memberikan
 #: penghargaan khusus, yakni Pemandu Wisata Terbaik untuk Desa X, serta Kuliner Khas Terbaik kepada Y")
-_GIVEN_TO = r"(?:untuk|kepada)"
+_GIVEN_TO_WORDS = ("untuk", "kepada")
+_GIVEN_TO = lang.alternation(_GIVEN_TO_WORDS)
 #: the words of praise that end a capitalised title won ("Penari Terbaik", "Guru Teladan")
 _PRAISE_TITLE_ENDS = lang.alternation(w.capitalize() for w in _TITLE_WORDS)
 #: a rank opening a sentence or a clause of it, then a verb of receiving and its winner ("Juara II diraih
@@ -1540,9 +1541,7 @@ def _ranks_received(ctx: Context, sentence: Sentence) -> None:
     found = list(_RANK_RECEIVED.finditer(sentence.text))
     for k, m in enumerate(found):
         start, stop = sentence.start + m.start("rank"), sentence.start + m.end("rank")
-        if _read_already(ctx, start, stop) or (
-            m.group("verb") in ("untuk", "kepada") and not m.group("praise")
-        ):
+        if _read_already(ctx, start, stop) or (m.group("verb") in _GIVEN_TO_WORDS and not m.group("praise")):
             continue  # ("Juara I untuk Kategori Remaja diraih X": a category, not whom the rank went to)
         at = sentence.start + m.end()
         clause_end = sentence.start + found[k + 1].start() if k + 1 < len(found) else sentence.end
@@ -2294,7 +2293,8 @@ def extract_awards(ctx: Context) -> None:
     ]
     if festival := _the_festival(ctx):
         ctx.awards[:] = [_at_the_festival(a, festival) for a in ctx.awards]
-    ctx.awards[:] = [_named_in_headline(ctx, _in_numerals(_as_placed(ctx, a))) for a in ctx.awards]
+    headline = _HEADLINE_RANK.search(ctx.article.title)
+    ctx.awards[:] = [_named_in_headline(headline, _in_numerals(_as_placed(ctx, a))) for a in ctx.awards]
     for award in ctx.awards:
         ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people
 
@@ -2307,11 +2307,11 @@ _HEADLINE_RANK = re.compile(
 )
 
 
-def _named_in_headline(ctx: Context, award: Award) -> Award:
-    """A rank won in a contest as the headline names it too ("... Sabet Juara I Lomba Desa Lestari
-    Kota Y 2019" over "Juara pertama Lomba Desa Lestari 2019"): the same place in a contest whose
-    first two words are the award's, by the headline's words as another name of it."""
-    headline = _HEADLINE_RANK.search(ctx.article.title)
+def _named_in_headline(headline: re.Match[str] | None, award: Award) -> Award:
+    """A rank won in a contest as the headline names it too (``headline``, the article's one
+    :data:`_HEADLINE_RANK`: "... Sabet Juara I Lomba Desa Lestari Kota Y 2019" over "Juara pertama
+    Lomba Desa Lestari 2019"): the same place in a contest whose first two words are the award's, by
+    the headline's words as another name of it."""
     if headline is None:
         return award
     number = _rank_number(headline.group("rank"))

@@ -337,6 +337,8 @@ _OBSERVED = re.compile(rf"\s*(?:{cues.any_of('observation-words')})", re.IGNOREC
 _SAID_THERE = re.compile(
     rf"\W*(?:{cues.any_of('statement-pointer-words')})\s+(?:itu|ini|tersebut)\b", re.IGNORECASE
 )
+#: the verbs of holding a gathering, active ("Pemkab menggelar rapat ...")
+_HOLDING_VERBS = r"(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)"
 #: a sentence saying what the activity told before it was: "Kegiatan itu merupakan simulasi evakuasi ..."
 _WAS_ACTIVITY = re.compile(
     r"\W*(?:[Kk]egiatan|[Aa]cara|[Aa]genda)\s+(?:itu|ini|tersebut)\s+(?:merupakan|adalah|ialah)\s+"
@@ -346,9 +348,7 @@ _WAS_ACTIVITY = re.compile(
 _PART_OF = re.compile(r"\bsebagai\s+(?:bagian\s+(?:dari\s+)?|rangkaian\s+)|\bbagian\s+dari\s+", re.IGNORECASE)
 #: "BPBD tengah menggelar simulasi evakuasi ...", "... bukan kebakaran sungguhan, melainkan simulasi
 #: penanggulangan kebakaran": what the activity just told was
-_WAS_HOLDING = re.compile(
-    r"\b(?:(?:tengah|sedang)\s+(?:menggelar|melaksanakan|mengadakan|menyelenggarakan)|melainkan)\s+"
-)
+_WAS_HOLDING = re.compile(rf"\b(?:(?:tengah|sedang)\s+{_HOLDING_VERBS}|melainkan)\s+")
 #: the passive verbs saying a gathering was held ("digelar", "berlangsung")
 _WAS_HELD = r"(?:di(?:gelar|selenggarakan|laksanakan|adakan)|berlangsung)"
 #: "Simulasi tersebut digelar BPBD ...": a sentence opening with the gathering an activity told
@@ -885,7 +885,7 @@ def _event_phrase(
 #: a first one of something held, in lower case and whatever it is ("perdana": the first), after a verb
 #: of holding or before its passive: "menggelar sekolah lapang perdana", "pasar murah perdana digelar"
 _HELD_FIRST = re.compile(
-    r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?P<what>(?:[a-z]+\s+){0,2}[a-z]+\s+perdana)\b"
+    rf"\b{_HOLDING_VERBS}\s+(?P<what>(?:[a-z]+\s+){{0,2}}[a-z]+\s+perdana)\b"
     r"|(?<![\w-])(?P<passive>(?:[a-z]+\s+){0,2}[a-z]+\s+perdana)(?=\s+(?:digelar|dilaksanakan|diadakan)\b)"
 )
 #: the rooms or facilities of a building, inspected while it is opened or visited: a step of that
@@ -2029,7 +2029,7 @@ _DAY_FIRST = re.compile(r"\s*(?:[Pp]ada\s+)?(?:[Hh]ari\s+)?")
 #: a body holding what is named right after: "menggelar (layanan jemput bola)", "kembali menggelar", or
 #: after the lower-case words of what is held ("menyelenggarakan pemeriksaan kesehatan gratis secara
 #: (jemput bola)")
-_HOLDS = re.compile(r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:[a-z]+\s+){0,4}$")
+_HOLDS = re.compile(rf"\b{_HOLDING_VERBS}\s+(?:[a-z]+\s+){{0,4}}$")
 #: how far before an event phrase _HOLDS is looked for (its verb and four words fit)
 _HOLDS_REACH = 60
 
@@ -2555,8 +2555,9 @@ def extract_events(ctx: Context) -> None:
     _add_news_of_the_day(ctx, seen, main=not main_taken)
 
 
-#: going down to a place, right before the place: "Bupati turun langsung ke Desa X"
-_WENT_DOWN = re.compile(r"\bturun\s+(?:langsung\s+)?ke\s+$")
+#: going down to a place, right before the place: "Bupati turun langsung ke Desa X" (the acts of
+#: event-acts.tsv that say so)
+_WENT_DOWN = re.compile(rf"\b(?:{lang.alternation(v for v in _ACTS if v.startswith('turun '))})\s+$")
 #: what the party went down for, after the place: "... turun ke Desa X untuk mengambil sampel tanah di
 #: 30 titik": the verb and up to three lower-case words of its object
 _WENT_FOR = re.compile(

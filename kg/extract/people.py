@@ -722,7 +722,7 @@ def _unlisted_village(ctx: Context, title: lexicon.Title, i: int) -> tuple[str, 
             and (
                 written_with_level(ctx, bare, word, besides=words[0].start, headless=True)
                 # ("... di Lapangan Gampong Lam Zorba"; not the head's title and name again)
-                or written_without_its_head(ctx, f"{word} {bare}", besides=words[0].start) > 0
+                or written_without_its_head(ctx, f"{word} {bare}", besides=words[0].start)
                 or _district_set_off(ctx, i + width) > i + width
             )
         ):

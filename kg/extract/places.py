@@ -265,7 +265,7 @@ def _written_longer(ctx: Context, match: gazetteer.RegionMatch) -> int | None:
     if (
         _another_region(ctx, word)
         or ctx.person_starts_at(match.end + 1)  # "Kepala Desa Kedungrejo Suyitno hadir": its head
-        or _HEAD_BEFORE.search(ctx.text[max(0, match.start - _WORD_BEFORE) : match.start])
+        or _after_a_head(ctx, match.start)
     ):
         return None
     return m.end()
@@ -312,11 +312,11 @@ def _after_a_head(ctx: Context, at: int) -> bool:
     return _HEAD_BEFORE.search(ctx.text[max(0, start - _WORD_BEFORE) : start]) is not None
 
 
-def written_without_its_head(ctx: Context, name: str, besides: int) -> int:
-    """How often the article writes ``name`` ("Desa X Y") other than right after a village head's title
+def written_without_its_head(ctx: Context, name: str, besides: int) -> bool:
+    """Whether the article writes ``name`` ("Desa X Y") other than right after a village head's title
     and other than where it covers offset ``besides``: "Kepala Desa X Sudarman" twice writes the head's
     name after the village's, not a village "X Sudarman"."""
-    return sum(
+    return any(
         not _after_a_head(ctx, m.start()) and not m.start() <= besides < m.end()
         for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text)
     )

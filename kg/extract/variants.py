@@ -1041,12 +1041,12 @@ def alike_pairs(names: Sequence[str]) -> list[tuple[int, int]]:
     region (``Polres Sorong``, ``Polres Sorang``) or an acronym (``Satgas PKPJT``, ``Satgas PPKPT``),
     nor where either name is a body the lexicon knows (two ministries a word apart are two
     ministries). One-word names stay apart (``Gamal``, ``Kamal``), and so do one-word names after a
-    Butonese marker (``La Hamiru``, ``La Amiru``: two men). Only names the same but for one word are
+    Butonese marker (``La Hasani``, ``La Asani``: two men). Only names the same but for one word are
     compared, so a store's names are not compared pair by pair.
 
     >>> alike_pairs(["PT Sarana Montardo", "PT Sarana Montrado", "Satgas PKPJT", "Satgas PPKPT", "Polres Sorong", "Polres Sorang", "Kamal"])
     [(0, 1)]
-    >>> alike_pairs(["La Hamiru", "La Amiru"])
+    >>> alike_pairs(["La Hasani", "La Asani"])
     []
     """
     by_rest: dict[tuple[int, tuple[str, ...]], list[int]] = defaultdict(list)
