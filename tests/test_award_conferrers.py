@@ -1516,3 +1516,45 @@ def test_a_win_told_again_by_a_possessive_subject_is_no_award() -> None:
         "Kampung Sitio, Binsar Manurung, mengaku tak menyangka kampungnya keluar sebagai yang terbaik."
     )
     assert not [a for a in awards_in(text, "2023-08-23") if a.name.startswith("Terbaik")]
+
+
+def test_a_rank_alone_after_an_award_won_at_another_place_of_its_ranking_is_that_awards() -> None:
+    """``Peringkat pertama diraih Kabupaten Y`` after ``X meraih Peringkat II Penghargaan Z Tahun 2023 ...
+    untuk kategori kabupaten``: the other place of award Z (and its category), not a bare rank; a place
+    told with a category of its own is in that category instead."""
+    text = (
+        "Kabupaten Samosir meraih Peringkat II Penghargaan Pembangunan Daerah Tahun 2023 tingkat Provinsi "
+        "Sumatera Utara untuk kategori kabupaten. Peringkat pertama diraih Kabupaten Toba, sementara "
+        "Kabupaten Dairi berada di posisi berikutnya."
+    )
+    first = [a for a in awards_in(text, "2023-05-02") if a.recipient and a.recipient.name.endswith("Toba")]
+    assert [a.name for a in first] == [
+        "Peringkat pertama Penghargaan Pembangunan Daerah Tahun 2023 tingkat Provinsi Sumatera Utara kategori kabupaten"
+    ]
+    assert (
+        "Peringkat I Penghargaan Pembangunan Daerah Tahun 2023 tingkat Provinsi Sumatera Utara kategori kabupaten"
+        in first[0].aliases
+    )
+
+    text = (
+        "Pesta Rondang Bintang dinobatkan sebagai peringkat pertama Anugerah Pesona Danau Toba 2023 kategori "
+        "Atraksi Budaya Terpopuler. Pada malam yang sama, Samosir juga membawa pulang peringkat kedua kategori "
+        "Desa Wisata Terbaik untuk Desa Tomok."
+    )
+    names = {n for a in awards_in(text, "2023-05-02") for n in (a.name, *a.aliases)}
+    assert "Peringkat kedua kategori Desa Wisata Terbaik Anugerah Pesona Danau Toba 2023" in names, names
+    assert not [n for n in names if n.startswith("Peringkat kedua") and "Atraksi" in n], names
+
+
+def test_a_place_in_a_ranking_written_in_lower_case_ends_before_the_next_winner_joined_to_it() -> None:
+    """``disusul PT B di peringkat kedua dan PT C di peringkat ketiga``: "peringkat kedua" won by PT B,
+    not an award "Peringkat Kedua dan PT C"."""
+    text = (
+        "Pemkab Samosir menyerahkan Penghargaan Mitra Pariwisata Samosir 2023 kepada pelaku usaha terbaik. "
+        "Peringkat pertama diraih PT Tomok Wisata Lestari, disusul PT Tuktuk Indah Permai di peringkat kedua "
+        "dan PT Ambarita Jaya Abadi di peringkat ketiga."
+    )
+    found = awards_in(text, "2023-05-02")
+    assert not [a.name for a in found if " dan " in a.name], [a.name for a in found]
+    second = [a for a in found if a.name.casefold().startswith("peringkat kedua")]
+    assert [a.recipient.name if a.recipient else None for a in second] == ["PT Tuktuk Indah Permai"]

@@ -806,16 +806,30 @@ def _titles_won(ctx: Context, sentence: Sentence) -> None:
         if words[:1] == ["yang"]:
             continue  # ("dinobatkan sebagai yang terbaik": the award named before, pointed back to)
         ranked = bool(words) and words[0] in {"peringkat", "juara"}  # ("peringkat II nasional ...")
+        if ranked and (joined := _next_winner_joined(words)) is not None:
+            words = words[:joined]  # ("disusul X di peringkat kedua dan Y di ...": Y is the next winner)
         if not (ranked or _TITLE_WORDS.intersection(w.casefold() for w in words)):
             continue
         stop_at = m.end() + len(" ".join(words))
         if _read_already(ctx, m.end(), stop_at):
             continue  # ("dinobatkan sebagai Juara Harapan I X": read by its verb, from its rank's number on)
         name = " ".join(w if w in _TITLE_JOINERS else w[:1].upper() + w[1:] for w in words)
-        recipient = _winner(ctx, m.start(), sentence.start) if m.group("next") is None else None
+        if m.group("next") is None:
+            recipient = _winner(ctx, m.start(), sentence.start)
+        else:  # (the next winner, named between: "disusul X di peringkat kedua")
+            recipient = next(iter(_named(ctx, m.end("next"), m.end())), None)
         ctx.awards.append(
             Award(name, ctx.span(m.end(), stop_at), recipient, _conferrer_after(ctx, stop_at, sentence.end))
         )
+
+
+def _next_winner_joined(words: list[str]) -> int | None:
+    """Where, in the words of a rank written in lower case ("peringkat kedua dan PT Y"), a conjunction
+    joins the next winner's name to it: the conjunction's index, or ``None``."""
+    for k in range(2, len(words) - 1):
+        if words[k] in {"dan", "serta"} and words[k + 1][:1].isupper():
+            return k
+    return None
 
 
 def _verb_awards(ctx: Context) -> None:
@@ -2291,6 +2305,7 @@ def extract_awards(ctx: Context) -> None:
     ctx.awards[:] = [
         _category_either_side(_with_its_noun(ctx, _in_its_kind(_category_plainly(a)))) for a in ctx.awards
     ]
+    ctx.awards[:] = [_other_place_of_the_award_before(ctx, a, ctx.awards) for a in ctx.awards]
     if festival := _the_festival(ctx):
         ctx.awards[:] = [_at_the_festival(a, festival) for a in ctx.awards]
     headline = _HEADLINE_RANK.search(ctx.article.title)
@@ -2913,6 +2928,62 @@ def _with_contest_of_the_rank_before(ctx: Context, award: Award, awards: list[Aw
     names = [f"{rank} {contest}"]
     names += [n.removeprefix("Juara ") for n in names if n.startswith("Juara Harapan ")]
     return replace(award, name=names[0], aliases=(*award.aliases, *names[1:]))
+
+
+#: a rank of an award named otherwise than a contest ("Peringkat II Penghargaan Pembangunan Daerah Tahun
+#: 2019 ...", "Peringkat II Penilaian Kinerja ..."): its noun, its place and the award's name
+_RANK_PLACED = re.compile(rf"(?P<noun>Juara|Peringkat)\s+(?P<place>{_RANK.pattern})", re.IGNORECASE)
+_RANKED_AWARD = re.compile(
+    rf"{_RANK_PLACED.pattern}\s+(?P<award>(?:kategori\s+)?(?-i:[A-Z]).+)", re.IGNORECASE
+)
+
+
+def _other_place_of_the_award_before(ctx: Context, award: Award, awards: list[Award]) -> Award:
+    """A rank still alone (``Peringkat pertama diraih Kota X``) after an award named with another place
+    of the same ranking (``Kabupaten Y meraih Peringkat II Penghargaan Z Tahun 2019 untuk kategori
+    kabupaten``), in its sentence or the ones just before: that award's other place, named as each of
+    its names is (the last such award)."""
+    own = _RANK_PLACED.fullmatch(award.name)
+    if own is None or _CONSOLATION.search(award.name):
+        return award
+    lo = award.span.start
+    for _ in range(_CONTEST_REACH):
+        if (before := _sentence_before(ctx, lo)) is None:
+            break
+        lo = before.start
+    ranked = [
+        b
+        for b in awards
+        if lo <= b.span.start < award.span.start
+        and (m := _RANKED_AWARD.fullmatch(b.name)) is not None
+        and m.group("noun").casefold() == own.group("noun").casefold()
+        and _place_number(m.group("place")) not in {None, _place_number(own.group("place"))}
+    ]
+    if not ranked:
+        return award
+    last = max(ranked, key=lambda b: b.span.start)
+    names = [
+        f"{award.name} {m.group('award')}"
+        for n in (last.name, *last.aliases)
+        if (m := _RANKED_AWARD.fullmatch(n))
+    ]
+    span = award.span
+    if (category := _own_category(ctx, award)) is not None:
+        # ("... membawa pulang peringkat kedua kategori Desa Wisata Terbaik": in its own category, in
+        # place of the one the award before was won in)
+        theirs = _CATEGORY_ENDING.search(last.name)
+        if theirs is None:
+            return award
+        mine = f" {category.group('word')} {' '.join(category.group('name').split())}"
+        names = [n.replace(theirs.group(), mine) for n in names]
+        span = ctx.span(award.span.start, category.end())
+    return replace(award, name=names[0], span=span, aliases=(*award.aliases, *names[1:]))
+
+
+def _place_number(place: str) -> str | None:
+    """A place in a ranking as a number ("pertama", "I" and "1" are "1"), ``None`` for any other."""
+    word = place.casefold()
+    return word if word.isdigit() else _RANK_NUMBER.get(word)
 
 
 #: a category a rank was won in, after it ("Juara Harapan I kategori robusta")
