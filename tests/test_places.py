@@ -1804,3 +1804,12 @@ def test_a_home_district_in_brackets_after_a_winner_is_where_the_winner_comes_fr
         "Juara I Tumpal Sinaga, Juara II Binsar Manurung (Onan Runggu), Juara III Purnama Sinaga (Sitio-tio)."
     )
     assert "Kecamatan Onan Runggu" in found
+
+
+def test_a_landmark_named_with_its_head_ends_before_the_heads_honorific() -> None:
+    """``Imum Mukim X Tgk. H. Budi``: the settlement is "Mukim X", its head's honorifics and name are no
+    part of it; a street named after a doctor keeps the honorific right after its head word."""
+    found = places("Prosesi itu dipimpin Imum Mukim Simanindo Tgk. H. Binsar Manurung di Pangururan.")
+    assert "Mukim Simanindo" in found, found
+    assert not [p for p in found if "Binsar" in p], found
+    assert "Jalan Dr. Sutomo" in places("Kantor itu berada di Jalan Dr. Sutomo, Pangururan.")

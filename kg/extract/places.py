@@ -473,6 +473,15 @@ def extract_venues(ctx: Context) -> None:
                 words.append(nxt)  # "Masjid Jami' Baiturrahim": the word's last letter, an apostrophe
                 j += 1
                 continue
+            if (
+                head in lexicon.SETTLEMENT_HEADS
+                and len(words) > len(head.split())
+                and nxt.text.endswith(".")
+                and nxt.text in lexicon.HONORIFICS
+            ):
+                # "Imum Mukim X Tgk. H. Budi": the settlement's name, then its head's (a building or a
+                # street may be named after someone: "Gedung R.A. Rosdiana", "Jalan Dr. Sutomo")
+                break
             if nxt.bare in {"Nomor", "No", "Nomer", "RT", "RW"} or (
                 nxt.bare.casefold() == "km" and j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit()
             ):
