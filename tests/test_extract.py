@@ -7501,3 +7501,17 @@ def test_a_group_named_again_without_its_kind_is_the_same_group() -> None:
     assert [(m.person.name, m.organization.name) for m in x.memberships] == [
         ("Binsar Manurung", "Kelompok Pengelola Mangrove Pantai Lestari")
     ]
+
+
+def test_a_bodys_short_form_ends_its_name_before_a_holders_honorific() -> None:
+    """``peneliti Fakultas Pertanian UX Dr. Ir. Budi, M.P.``: a short form the lexicon does not know ends
+    the body's name; the honorifics after it open the researcher's name, not more of the body's (a
+    hospital named after a doctor keeps the honorific after its head)."""
+    found = run(
+        "Dalam forum itu, peneliti Fakultas Pertanian UNTOBA Dr. Ir. Rosdiana Sinaga, M.P. memaparkan hasil "
+        "pemetaan, sedangkan pasien dirujuk ke RSUD Dr. Hadrianus Sinaga di Pangururan."
+    )
+    names = {e.name for e in found.entities if e.type is EntityType.ORGANIZATION}
+    assert "Fakultas Pertanian UNTOBA" in names, names
+    assert "RSUD Dr. Hadrianus Sinaga" in names, names
+    assert "Rosdiana Sinaga" in {e.name for e in found.entities if e.type is EntityType.PERSON}

@@ -2164,6 +2164,14 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             )
         ):
             break  # "Kepala Dinas PUTR-PKP Agung ...": the short form the article gave the body, then a name
+        if (
+            len(words) > 1
+            and len(words[-1].bare) > 1
+            and words[-1].bare.isupper()
+            and token.text.endswith(".")
+            and token.text in lexicon.HONORIFICS
+        ):
+            break  # "peneliti Fakultas Pertanian UX Dr. Ir. Budi": a short form ends the body, a holder's name follows
         if known_prefix and (through := _known_through_title(ctx, words, j)) is not None:
             # "Satuan Polisi Pamong Praja": a title or rank word inside a name the lexicon knows
             k, known = through
