@@ -1489,3 +1489,17 @@ def test_a_rites_name_written_after_its_event_word_is_no_person_elsewhere_either
     )
     assert "Mangalahat Horbo" not in {e.name for e in x.entities if e.type is EntityType.PERSON}
     assert "Prosesi Mangalahat Horbo" in [e.name for e in x.events]
+
+
+def test_a_natural_features_name_is_no_persons_even_before_a_title() -> None:
+    """``Kepala Balai Taman Nasional Danau Toba, Camat Simanindo, ...``: the tagger may read the lake
+    before the comma as the camat's name; a name opening with a lake's, a mountain's or an
+    archipelago's word is a place's."""
+    text = "Hadir pula Kepala Balai Taman Nasional Danau Toba, Camat Simanindo, dan Ketua PHRI Samosir."
+    found = extract(Article("Judul", text, date="2024-05-02"))
+    assert not [e.name for e in found.entities if e.type is EntityType.PERSON], found.entities
+    assert not [m for m in found.memberships if m.person.name == "Danau Toba"]
+    context = Context(Article("t", "Kepulauan Samosir indah."))
+    assert not_a_person(context, "Kepulauan Samosir") is not None
+    assert not_a_person(context, "Gunung Pusuk Buhit") is not None
+    assert not_a_person(context, "Tumpal Sinaga") is None

@@ -42,7 +42,7 @@ from kg.extract.places import (
     route_end,
 )
 from kg.extract.programs import GENERIC_PROGRAMS, spelled_out
-from kg.extract.variants import initials
+from kg.extract.variants import NATURAL_FEATURE_HEADS, initials
 from kg.ner import NerSpan
 from kg.records import Entity, EntityType, Mention
 from kg.text.tokens import occurrences
@@ -543,6 +543,8 @@ def not_a_person(ctx: Context, name: str) -> str | None:
         return "a regulation's or a bill's type ('Raperda Pengelolaan Hutan Desa', 'Perda ...')"
     if name in lexicon.WORLD_PLACES or name in lexicon.COUNTRIES:
         return "a country or a world region"
+    if len(words) > 1 and words[0] in _FEATURE_HEADS:
+        return "a natural feature's or an archipelago's word opening it ('Danau X', 'Kepulauan Y'): a place"
     if words[0] in _FACILITY_TYPE_HEADS and any(name.startswith(kind) for kind in lexicon.FACILITY_KINDS):
         return "a kind of school, clinic or group ('Madrasah Tsanawiyah setempat')"
     if any(w.lower() in ENGLISH for w in words) or _english_phrase(words):
@@ -560,6 +562,10 @@ def not_a_person(ctx: Context, name: str) -> str | None:
     if len(words) == 1 and _ends_a_venues_name(ctx.text, name):
         return "the last word of a venue's name the article writes ('Pasar Induk X'): that place"
     return None
+
+
+#: the words that open a natural feature's name, and an archipelago's: no one's first name
+_FEATURE_HEADS = NATURAL_FEATURE_HEADS | {"Kepulauan"}
 
 
 def _ends_a_venues_name(text: str, word: str) -> bool:
