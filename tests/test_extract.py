@@ -7515,3 +7515,29 @@ def test_a_bodys_short_form_ends_its_name_before_a_holders_honorific() -> None:
     assert "Fakultas Pertanian UNTOBA" in names, names
     assert "RSUD Dr. Hadrianus Sinaga" in names, names
     assert "Rosdiana Sinaga" in {e.name for e in found.entities if e.type is EntityType.PERSON}
+
+
+def test_a_budget_joined_to_a_body_by_dan_is_no_part_of_its_name() -> None:
+    """``bersumber dari Kementerian Pertanian dan APBD``: the ministry, and a budget beside it; a
+    department whose portfolio is written with a short form keeps it ("... Koperasi dan UMKM")."""
+    found = run(
+        "Pemkab Samosir menyalurkan 15 unit traktor yang bersumber dari Kementerian Pertanian dan APBD."
+    )
+    assert "Kementerian Pertanian" in names(found, EntityType.ORGANIZATION)
+    assert not [n for n in names(found, EntityType.ORGANIZATION) if "APBD" in n]
+    found = run("Kepala Dinas Perindustrian, Koperasi dan UMKM Kabupaten Samosir Tumpal Sinaga hadir.")
+    assert "Dinas Perindustrian, Koperasi dan UMKM Kabupaten Samosir" in names(found, EntityType.ORGANIZATION)
+
+
+def test_a_corps_word_that_is_also_a_common_word_goes_on_in_a_groups_name() -> None:
+    """``KUB Mina Sari Laut``: "Laut" (the navy's corps after a rank: "Letkol Laut (P)") is a word of the
+    group's name; after a rank it still is the corps."""
+    found = run(
+        "KUB Mina Sari Laut dari Dusun Tomok keluar sebagai juara I. Ketua KUB Mina Sari Laut, Binsar Manurung, "
+        "mengaku senang. Hadir Danlanal Samosir Letkol Laut (P) Tumpal Sinaga."
+    )
+    assert "KUB Mina Sari Laut" in names(found, EntityType.ORGANIZATION)
+    assert "Tumpal Sinaga" in names(found, EntityType.PERSON)
+    assert ("Binsar Manurung", "KUB Mina Sari Laut") in {
+        (m.person.name, m.organization.name if m.organization else None) for m in found.memberships
+    }

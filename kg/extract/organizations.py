@@ -2259,6 +2259,12 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                 )
                 or (starts_sibling(tokens[j + 1].bare) and not _portfolio_item(tokens, j + 1))
                 or (token.text == "dan" and _second_body(ctx, j + 1))
+                # ("dari Kementerian Pertanian dan APBD": a budget joined to a body the lexicon knows, no
+                # portfolio of its; "Dinas Perindustrian, Koperasi dan UMKM" goes on)
+                or (
+                    tokens[j + 1].bare in lexicon.THING_ACRONYMS
+                    and gazetteer.lookup_full(_join(ctx, words)) is not None
+                )
                 or (
                     tokens[j + 1].bare in lexicon.TITLE_FIRST_WORDS
                     and tokens[j + 1].bare not in lexicon.INSTITUTION_WORDS
@@ -2682,6 +2688,10 @@ def _merged_party_at(ctx: Context, j: int) -> bool:
     )
 
 
+#: the corps words (after a rank: "Letkol Laut (P)") the language also writes as common words
+_COMMON_CORPS = frozenset(w for w in lexicon.CORPS if w.lower() in common_words())
+
+
 def _starts_other(ctx: Context, j: int) -> bool:
     """A word that starts another organisation, a title or a known abbreviation."""
     word = ctx.tokens[j].bare
@@ -2693,7 +2703,8 @@ def _starts_other(ctx: Context, j: int) -> bool:
         # "Kantor Wali Kota Batu": a title of two words (the office's building), not "Kantor Wali" of Kota Batu
         or (named_after and f"{word} {ctx.tokens[j + 1].bare}" in lexicon.TITLES)
         or word in lexicon.ACTING
-        or word in lexicon.RANK_WORDS
+        # (a corps that is also a common word names a thing too: "KUB Mina Sari Laut", not "Letkol Laut")
+        or (word in lexicon.RANK_WORDS and word not in _COMMON_CORPS)
         or (word in lexicon.HONORIFICS and named_after)
         or word in _GOVERNMENT_SHORTS
         or (word == "Pemerintah" and named_after)
