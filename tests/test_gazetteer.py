@@ -550,3 +550,15 @@ def test_a_district_named_after_part_of_its_town_is_found_with_the_towns_name_jo
     written with its town's word joined)."""
     [district] = lookup("Padangpanjang Timur", {"kecamatan"})
     assert district.name == "Kecamatan Padang Panjang Timur"
+
+
+def test_a_short_form_in_brackets_inside_a_regions_name_is_passed_over() -> None:
+    """``Bupati Ogan Komering Ulu (OKU) Timur``: the regency "Ogan Komering Ulu Timur", its short form
+    written before its last word, not the regency "Ogan Komering Ulu" and a person "Timur ..."."""
+    text = "Bupati Ogan Komering Ulu (OKU) Timur H. Tumpal Sinaga memanen padi."
+    match = match_at(text, text.index("Ogan"), {"kabupaten"})
+    assert match is not None
+    assert (match.region.name, text[match.start : match.end]) == (
+        "Kabupaten Ogan Komering Ulu Timur",
+        "Ogan Komering Ulu (OKU) Timur",
+    )

@@ -983,6 +983,26 @@ def _bare_at(text: str, pos: int) -> tuple[int, list[Region]] | None:
     return end, [r for r in map(get, codes) if r is not None]
 
 
+#: a short form in brackets inside a region's name, before its last word: "Ogan Komering Ulu (OKU) Timur"
+_SHORT_FORM_INSIDE = re.compile(
+    r"\s*\([A-Z][A-Za-z]{1,9}\)\s+(?P<word>Utara|Selatan|Timur|Barat|Tengah|Raya|Daya)\b"
+)
+
+
+def _split_by_short_form(text: str, pos: int, end: int, explicit: bool) -> tuple[int, list[Region]] | None:
+    """``Bupati Ogan Komering Ulu (OKU) Timur``: the region named at ``pos`` up to ``end`` ("Ogan
+    Komering Ulu"), its short form in brackets, then the compass word of another region's name
+    that opens the same way ("Ogan Komering Ulu Timur"): that region, up to the word, or ``None``."""
+    inside = _SHORT_FORM_INSIDE.match(text, end)
+    if inside is None:
+        return None
+    whole = f"{text[pos:end]} {inside.group('word')}"
+    found = _explicit_at(whole, 0) if explicit else _bare_at(whole, 0)
+    if found is None or found[0] != len(whole) or not found[1]:
+        return None
+    return inside.end(), found[1]
+
+
 def _allowed(region: Region, explicit: bool, levels: frozenset[str] | None) -> bool:
     if levels is None:
         return explicit or region.level == "provinsi"
@@ -1004,6 +1024,8 @@ def _scan(text: str, pos: int, levels: frozenset[str] | None, narrow: bool) -> t
     if found is None:
         return None, 0
     end, regions = found
+    if (split := _split_by_short_form(text, pos, end, explicit)) is not None:
+        end, regions = split
     kept = _sorted(r for r in regions if _allowed(r, explicit, levels))
     if not kept:
         return None, end
