@@ -1503,3 +1503,12 @@ def test_a_natural_features_name_is_no_persons_even_before_a_title() -> None:
     assert not_a_person(context, "Kepulauan Samosir") is not None
     assert not_a_person(context, "Gunung Pusuk Buhit") is not None
     assert not_a_person(context, "Tumpal Sinaga") is None
+
+
+@pytest.mark.parametrize("span", ["Camat Sipira-Pira", "Kepala Desa Sipira-Pira", "Kapolres Sipira"])
+def test_an_office_named_by_its_jurisdiction_is_no_place(span: str) -> None:
+    """``Hadir pula ..., Camat X-X, Camat Y``: a tagger's place span opening with a title taken with a
+    region ("Camat", "Kepala Desa", "Kapolres") is the office, not a place named so."""
+    text = f"Hadir pula Kepala Dinas Pariwisata, {span}, dan Camat Simanindo."
+    accepted, reasons = _decide(text, span, "LOC")
+    assert not accepted, reasons

@@ -1624,6 +1624,12 @@ _EPITHET_NOT = frozenset({"Perkemahan"})
 _TIME_HEADS = frozenset({"Era", "Masa", "Zaman", "Abad"})
 
 
+def _jurisdiction_title(words: str) -> bool:
+    """Whether ``words`` are a title taken with a region after it ("Camat", "Kepala Desa", "Kapolres")."""
+    title = lexicon.TITLES.get(words)
+    return title is not None and bool(title.levels)
+
+
 def _not_a_place(span: NerSpan, words: list[str], venue: bool, after: str) -> str | None:
     """Why a tagger's place span is no place: an institution, an abbreviation, a fragment."""
     two = " ".join(words[:2])
@@ -1641,6 +1647,8 @@ def _not_a_place(span: NerSpan, words: list[str], venue: bool, after: str) -> st
         return "a numeral cut from what it numbers ('Wilayah II Sumatera Utara'), no place's name"
     if len(words) > 1 and span.text in lexicon.TITLES:
         return "an office's title written without its holder ('Kaur Keuangan'), no place"
+    if len(words) > 1 and any(_jurisdiction_title(" ".join(words[:k])) for k in (1, 2)):
+        return "an office named by its jurisdiction ('Camat X', 'Kepala Desa Y'): the region is after it"
 
     if len(words) == 1 and _ACRONYM.match(words[0]) and re.match(r"\s+\d", after):
         return "the start of a numbered name (SMPN 4 ...)"
