@@ -1519,3 +1519,20 @@ def test_the_village_fund_alone_is_a_fiscal_transfer_not_a_programme() -> None:
     )
     programmes = names(x, EntityType.PROGRAM)
     assert programmes == {"Bantuan Langsung Tunai Dana Desa"}, programmes
+
+
+def test_a_nickname_after_a_programmes_cue_then_atau_and_its_name_is_one_programme() -> None:
+    """``dalam gerakan Gesit atau Gerakan Samosir Sehat Ibu dan Balita``: the nickname and the name are one
+    programme (the nickname opens with the name's first two letters); "PKH atau Program Sembako" are two."""
+    found = extract(
+        Article(
+            "Judul",
+            "Perbup itu dijabarkan dalam gerakan Gesit atau Gerakan Samosir Sehat Ibu dan Balita. Warga juga "
+            "memakai program PKH atau Program Sembako.",
+            date="2024-05-02",
+        )
+    )
+    programmes = {e.name: e.aliases for e in found.entities if e.type is EntityType.PROGRAM}
+    assert "Gesit" in programmes["Gerakan Samosir Sehat Ibu dan Balita"], programmes
+    assert "Gesit" not in programmes, programmes
+    assert "Program Keluarga Harapan" in programmes, programmes

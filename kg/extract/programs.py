@@ -1453,6 +1453,16 @@ _ACRONYM_THEN_ATAU = re.compile(
 )
 
 
+#: "dalam gerakan Gemati atau Gerakan Masyarakat Peduli Ibu Hamil dan Balita": after a programme's cue,
+#: its one-word nickname, then "atau" and its name opening with a programme's word (the nickname opens
+#: with the name's first two letters: :func:`extract_defined_by_atau`)
+_NICKNAME_THEN_ATAU = re.compile(
+    rf"(?<![\w-])(?:{lang.alternation(c for c in _PROGRAM_CUES if c.islower())})\s+"
+    r"(?P<abbr>[A-Z][a-z][\w'’-]*)\s+atau\s+"
+    rf"(?P<phrase>(?:{lang.alternation(lexicon.PROGRAM_OPENINGS)})(?:\s+(?:dan|di|untuk|bagi|[A-Z][\w'’-]*)){{1,8}})"
+)
+
+
 #: "Gerakan Bersih Kali Kita atau disingkat Gebrak Kali", "Gerakan Lorong Bersih atau Gelora
 #: Bersih", "Gerakan Membangun Desa dari Sopo atau Gerbang Sopo": a programme's name, then a short name
 #: of capitalised words it is known by
@@ -1499,14 +1509,24 @@ def extract_defined_by_atau(ctx: Context) -> None:
     the name may hold ("Posyandu ...", "Pasar Rakyat"); the short name names it wherever it is
     written again."""
     shortened = [m for m in _SHORTENED_BY_ATAU.finditer(ctx.text) if _shortens_programme(m)]
-    for m in [*_DEFINED_BY_ATAU.finditer(ctx.text), *_ACRONYM_THEN_ATAU.finditer(ctx.text), *shortened]:
+    nicknamed = [
+        m
+        for m in _NICKNAME_THEN_ATAU.finditer(ctx.text)
+        if m.group("abbr")[:2].casefold() == m.group("phrase")[:2].casefold()
+    ]
+    for m in [
+        *_DEFINED_BY_ATAU.finditer(ctx.text),
+        *_ACRONYM_THEN_ATAU.finditer(ctx.text),
+        *shortened,
+        *nicknamed,
+    ]:
         # (the name opening with a programme's word, or after a lower-case cue: "program X atau ...")
         key = "phrase" if m.group("phrase") else "cued"
         phrase, abbr = m.group(key), m.group("abbr")
         words = phrase.split()
         while words and words[-1][:1].islower():
             words.pop()
-        acronym = m.re is not _SHORTENED_BY_ATAU
+        acronym = m.re is not _SHORTENED_BY_ATAU and m.re is not _NICKNAME_THEN_ATAU
         if (
             # ("Gerakan Rawat Sungai Bersama atau yang disingkat GERIS": said to be its short form)
             (acronym and not m.groupdict().get("said") and not abbreviates(abbr, words))
