@@ -3794,3 +3794,18 @@ def test_trophies_handed_again_to_the_regent_or_a_plaque_handed_to_schools_are_h
     for text, day in cases:
         [event] = events(text, date=day)
         assert event.name.startswith("Penyerahan") and event.date == day, text
+
+
+def test_a_festival_pointed_back_to_in_lower_case_is_the_festival_named_before_not_its_contest() -> None:
+    """``festival yang berlangsung 15–18 Mei itu`` after "... terbaik dalam Lomba X pada Festival Y 2025":
+    the festival's days, named as the festival (its own word opens the name), not as the contest the
+    sentence names first."""
+    text = (
+        "Pangururan – Sehelai ulos karya penenun Desa Tomok keluar sebagai yang terbaik dalam Lomba Tenun "
+        "Ulos pada Festival Danau Toba 2025. Pengumuman pemenang berlangsung di Taman Kota Pangururan, "
+        "Sabtu, 17 Mei 2025 malam.\n\nFestival Danau Toba sendiri mengambil nama dari danau itu. Selain "
+        "lomba tenun, festival yang berlangsung 15–18 Mei itu menampilkan pameran produk UMKM."
+    )
+    named = {(e.name, e.date) for e in events(text, "2025-05-19")}
+    assert ("Festival Danau Toba 2025", "2025-05-15") in named, named
+    assert ("Lomba Tenun Ulos", "2025-05-17") in named, named
