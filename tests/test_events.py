@@ -3809,3 +3809,14 @@ def test_a_festival_pointed_back_to_in_lower_case_is_the_festival_named_before_n
     named = {(e.name, e.date) for e in events(text, "2025-05-19")}
     assert ("Festival Danau Toba 2025", "2025-05-15") in named, named
     assert ("Lomba Tenun Ulos", "2025-05-17") in named, named
+
+
+def test_an_event_held_after_the_days_event_with_no_day_of_its_own_is_of_that_day_whatever_its_kind() -> None:
+    """``Usai peluncuran, di lokasi yang sama digelar vaksinasi bagi ...``: the vaccination held after the
+    launch, that day, though no gathering (a vaccination drive is of the general class)."""
+    text = (
+        "Wali Kota Samosir meluncurkan Gerakan Samosir Sehat di Lapangan Tomok, Kamis (24/6/2021). Usai "
+        "peluncuran, di lokasi yang sama digelar vaksinasi bagi 1.000 warga lanjut usia dan pedagang Pasar Tomok."
+    )
+    named = {(e.name, e.date) for e in events(text, "2021-06-25")}
+    assert ("Vaksinasi", "2021-06-24") in named, named

@@ -2834,7 +2834,10 @@ def _add_same_day(ctx: Context, seen: dict[tuple[str, str], Event], event: Event
         if _SWORN_PAPERS.search(ctx.text, lo, hi):
             continue  # "Usai pelantikan, pejabat menandatangani pakta integritas ...": a step of the day's event
         day = DateMention(hi, hi, value)
-        phrase = _event_phrase(ctx, lo, hi, day, nearest=hi, kinds=_GATHERINGS)
+        # ("Usai peluncuran, di lokasi yang sama digelar vaksinasi bagi ...": an event of any kind the
+        # clause says was held there)
+        kinds = _HELD_KINDS if _HELD.search(ctx.text, lo, hi) else _GATHERINGS
+        phrase = _event_phrase(ctx, lo, hi, day, nearest=hi, kinds=kinds)
         if phrase is None:
             continue
         name, kind, start, end = phrase
