@@ -3820,3 +3820,14 @@ def test_an_event_held_after_the_days_event_with_no_day_of_its_own_is_of_that_da
     )
     named = {(e.name, e.date) for e in events(text, "2021-06-25")}
     assert ("Vaksinasi", "2021-06-24") in named, named
+
+
+def test_a_harvest_led_by_an_official_on_the_datelines_day_is_an_event() -> None:
+    """``PANGURURAN, 6 Agustus 2024 – Bupati X memanen padi bersama petani di ...``: the harvest is the
+    day's event, named by its act ("Panen padi ..."), as "meresmikan" names an opening."""
+    text = (
+        "PANGURURAN, 6 Agustus 2024 – Bupati Samosir H. Tumpal Sinaga memanen padi bersama petani di hamparan "
+        "sawah Kelompok Tani Sri Rejeki, Desa Tomok, Kecamatan Simanindo."
+    )
+    found = [(e.name, e.date) for e in events(text, "2024-08-06")]
+    assert [n for n, d in found if n.startswith("Panen padi") and d == "2024-08-06"], found
