@@ -7530,14 +7530,14 @@ def test_a_budget_joined_to_a_body_by_dan_is_no_part_of_its_name() -> None:
 
 
 def test_a_corps_word_that_is_also_a_common_word_goes_on_in_a_groups_name() -> None:
-    """``KUB Mina Sari Laut``: "Laut" (the navy's corps after a rank: "Letkol Laut (P)") is a word of the
+    """``KUB Horas Laut``: "Laut" (the navy's corps after a rank: "Letkol Laut (P)") is a word of the
     group's name; after a rank it still is the corps."""
     found = run(
-        "KUB Mina Sari Laut dari Dusun Tomok keluar sebagai juara I. Ketua KUB Mina Sari Laut, Binsar Manurung, "
+        "KUB Horas Laut dari Dusun Tomok keluar sebagai juara I. Ketua KUB Horas Laut, Binsar Manurung, "
         "mengaku senang. Hadir Danlanal Samosir Letkol Laut (P) Tumpal Sinaga."
     )
-    assert "KUB Mina Sari Laut" in names(found, EntityType.ORGANIZATION)
+    assert "KUB Horas Laut" in names(found, EntityType.ORGANIZATION)
     assert "Tumpal Sinaga" in names(found, EntityType.PERSON)
-    assert ("Binsar Manurung", "KUB Mina Sari Laut") in {
+    assert ("Binsar Manurung", "KUB Horas Laut") in {
         (m.person.name, m.organization.name if m.organization else None) for m in found.memberships
     }

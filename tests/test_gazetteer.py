@@ -553,12 +553,12 @@ def test_a_district_named_after_part_of_its_town_is_found_with_the_towns_name_jo
 
 
 def test_a_short_form_in_brackets_inside_a_regions_name_is_passed_over() -> None:
-    """``Bupati Ogan Komering Ulu (OKU) Timur``: the regency "Ogan Komering Ulu Timur", its short form
-    written before its last word, not the regency "Ogan Komering Ulu" and a person "Timur ..."."""
-    text = "Bupati Ogan Komering Ulu (OKU) Timur H. Tumpal Sinaga memanen padi."
-    match = match_at(text, text.index("Ogan"), {"kabupaten"})
+    """``Bupati Bolaang Mongondow (Bolmong) Timur``: the regency "Bolaang Mongondow Timur", its short form
+    written before its last word, not the regency "Bolaang Mongondow" and a person "Timur ..."."""
+    text = "Bupati Bolaang Mongondow (Bolmong) Timur H. Tumpal Sinaga memanen padi."
+    match = match_at(text, text.index("Bolaang"), {"kabupaten"})
     assert match is not None
     assert (match.region.name, text[match.start : match.end]) == (
-        "Kabupaten Ogan Komering Ulu Timur",
-        "Ogan Komering Ulu (OKU) Timur",
+        "Kabupaten Bolaang Mongondow Timur",
+        "Bolaang Mongondow (Bolmong) Timur",
     )

@@ -212,6 +212,16 @@ def _sentence_before(ctx: Context, start: int) -> Sentence | None:
     return before[-1] if before else None
 
 
+def _reach_back(ctx: Context, start: int) -> int:
+    """Where the ``_CONTEST_REACH`` sentences before ``start`` begin (``start`` when none is before it):
+    how far back a rank alone looks for the award or contest of the ranks told before it."""
+    for _ in range(_CONTEST_REACH):
+        if (before := _sentence_before(ctx, start)) is None:
+            break
+        start = before.start
+    return start
+
+
 def _sentences_reached(ctx: Context, start: int) -> Iterator[Sentence]:
     """The sentences before ``start``, nearest first, that a rank alone looks back through for its
     contest: ``_CONTEST_REACH`` of them, besides those inside a quotation (a judge's or winner's words
@@ -2911,11 +2921,7 @@ def _with_contest_of_the_rank_before(ctx: Context, award: Award, awards: list[Aw
     rank = award.name[: category.start()] if category is not None else award.name
     if not _RANK_ONLY.match(rank):
         return award
-    lo = award.span.start
-    for _ in range(_CONTEST_REACH):
-        if (before := _sentence_before(ctx, lo)) is None:
-            break
-        lo = before.start
+    lo = _reach_back(ctx, award.span.start)
     ranked = _ranked_before(awards, award.span.start, lo)
     if ranked is None:
         return award
@@ -2946,11 +2952,7 @@ def _other_place_of_the_award_before(ctx: Context, award: Award, awards: list[Aw
     own = _RANK_PLACED.fullmatch(award.name)
     if own is None or _CONSOLATION.search(award.name):
         return award
-    lo = award.span.start
-    for _ in range(_CONTEST_REACH):
-        if (before := _sentence_before(ctx, lo)) is None:
-            break
-        lo = before.start
+    lo = _reach_back(ctx, award.span.start)
     ranked = [
         b
         for b in awards
@@ -2969,8 +2971,8 @@ def _other_place_of_the_award_before(ctx: Context, award: Award, awards: list[Aw
     ]
     span = award.span
     if (category := _own_category(ctx, award)) is not None:
-        # ("... membawa pulang peringkat kedua kategori Desa Wisata Terbaik": in its own category, in
-        # place of the one the award before was won in)
+        # ("... juga meraih peringkat kedua kategori Kuliner Terbaik": in its own category, in place of
+        # the one the award before was won in)
         theirs = _CATEGORY_ENDING.search(last.name)
         if theirs is None:
             return award

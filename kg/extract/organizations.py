@@ -2703,7 +2703,7 @@ def _starts_other(ctx: Context, j: int) -> bool:
         # "Kantor Wali Kota Batu": a title of two words (the office's building), not "Kantor Wali" of Kota Batu
         or (named_after and f"{word} {ctx.tokens[j + 1].bare}" in lexicon.TITLES)
         or word in lexicon.ACTING
-        # (a corps that is also a common word names a thing too: "KUB Mina Sari Laut", not "Letkol Laut")
+        # (a corps that is also a common word names a thing too: "KUB Horas Laut", not "Letkol Laut")
         or (word in lexicon.RANK_WORDS and word not in _COMMON_CORPS)
         or (word in lexicon.HONORIFICS and named_after)
         or word in _GOVERNMENT_SHORTS

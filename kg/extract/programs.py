@@ -1453,7 +1453,7 @@ _ACRONYM_THEN_ATAU = re.compile(
 )
 
 
-#: "dalam gerakan Gemati atau Gerakan Masyarakat Peduli Ibu Hamil dan Balita": after a programme's cue,
+#: "dalam gerakan Gesit atau Gerakan Sehat Ibu dan Balita": after a programme's cue,
 #: its one-word nickname, then "atau" and its name opening with a programme's word (the nickname opens
 #: with the name's first two letters: :func:`extract_defined_by_atau`)
 _NICKNAME_THEN_ATAU = re.compile(

@@ -983,16 +983,16 @@ def _bare_at(text: str, pos: int) -> tuple[int, list[Region]] | None:
     return end, [r for r in map(get, codes) if r is not None]
 
 
-#: a short form in brackets inside a region's name, before its last word: "Ogan Komering Ulu (OKU) Timur"
+#: a short form in brackets inside a region's name, before its last word: "Bolaang Mongondow (Bolmong) Timur"
 _SHORT_FORM_INSIDE = re.compile(
     r"\s*\([A-Z][A-Za-z]{1,9}\)\s+(?P<word>Utara|Selatan|Timur|Barat|Tengah|Raya|Daya)\b"
 )
 
 
 def _split_by_short_form(text: str, pos: int, end: int, explicit: bool) -> tuple[int, list[Region]] | None:
-    """``Bupati Ogan Komering Ulu (OKU) Timur``: the region named at ``pos`` up to ``end`` ("Ogan
-    Komering Ulu"), its short form in brackets, then the compass word of another region's name
-    that opens the same way ("Ogan Komering Ulu Timur"): that region, up to the word, or ``None``."""
+    """``Bupati Bolaang Mongondow (Bolmong) Timur``: the region named at ``pos`` up to ``end``
+    ("Bolaang Mongondow"), its short form in brackets, then the compass word of another region's name
+    that opens the same way ("Bolaang Mongondow Timur"): that region, up to the word, or ``None``."""
     inside = _SHORT_FORM_INSIDE.match(text, end)
     if inside is None:
         return None
