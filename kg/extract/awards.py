@@ -609,7 +609,7 @@ def _graded(text: str, grade: str, start: int, end: int) -> tuple[str, int] | No
 
 
 #: a rank opening an award's name ("Juara I Lomba X", "Peringkat II ...")
-_RANK_OPENING = re.compile(rf"(?:Juara|Peringkat)\s+{_RANK.pattern}", re.IGNORECASE)
+_RANK_OPENING = re.compile(rf"(?P<noun>Juara|Peringkat)\s+(?P<place>{_RANK.pattern})", re.IGNORECASE)
 #: an award named by its rank alone ("Juara harapan I", "Juara pertama")
 _RANK_ONLY = re.compile(rf"^{_RANK_OPENING.pattern}$", re.IGNORECASE)
 #: a verb in the passive, in lower case ("dibagi", "dimenangi"): no word of a contest's name
@@ -2132,10 +2132,13 @@ _RANK_NUMBER = {"pertama": "1", "kedua": "2", "ketiga": "3", "i": "1", "ii": "2"
 def _rank_number(name: str) -> str | None:
     """The place a rank alone ("Juara pertama", "Juara II", "Juara 3", "Juara I kategori desa") names,
     as a number."""
-    name = _CATEGORY_WON.sub("", name)
-    if not _RANK_ONLY.match(name):
-        return None
-    word = name.split()[1].casefold()
+    rank = _RANK_ONLY.match(_CATEGORY_WON.sub("", name))
+    return _place_number(rank.group("place")) if rank is not None else None
+
+
+def _place_number(place: str) -> str | None:
+    """A place in a ranking as a number ("pertama", "I" and "1" are "1"), ``None`` for any other."""
+    word = place.casefold()
     return word if word.isdigit() else _RANK_NUMBER.get(word)
 
 
@@ -2938,9 +2941,8 @@ def _with_contest_of_the_rank_before(ctx: Context, award: Award, awards: list[Aw
 
 #: a rank of an award named otherwise than a contest ("Peringkat II Penghargaan Pembangunan Daerah Tahun
 #: 2019 ...", "Peringkat II Penilaian Kinerja ..."): its noun, its place and the award's name
-_RANK_PLACED = re.compile(rf"(?P<noun>Juara|Peringkat)\s+(?P<place>{_RANK.pattern})", re.IGNORECASE)
 _RANKED_AWARD = re.compile(
-    rf"{_RANK_PLACED.pattern}\s+(?P<award>(?:kategori\s+)?(?-i:[A-Z]).+)", re.IGNORECASE
+    rf"{_RANK_OPENING.pattern}\s+(?P<award>(?:kategori\s+)?(?-i:[A-Z]).+)", re.IGNORECASE
 )
 
 
@@ -2949,7 +2951,7 @@ def _other_place_of_the_award_before(ctx: Context, award: Award, awards: list[Aw
     of the same ranking (``Kabupaten Y meraih Peringkat II Penghargaan Z Tahun 2019 untuk kategori
     kabupaten``), in its sentence or the ones just before: that award's other place, named as each of
     its names is (the last such award)."""
-    own = _RANK_PLACED.fullmatch(award.name)
+    own = _RANK_ONLY.match(award.name)
     if own is None or _CONSOLATION.search(award.name):
         return award
     lo = _reach_back(ctx, award.span.start)
@@ -2980,12 +2982,6 @@ def _other_place_of_the_award_before(ctx: Context, award: Award, awards: list[Aw
         names = [n.replace(theirs.group(), mine) for n in names]
         span = ctx.span(award.span.start, category.end())
     return replace(award, name=names[0], span=span, aliases=(*award.aliases, *names[1:]))
-
-
-def _place_number(place: str) -> str | None:
-    """A place in a ranking as a number ("pertama", "I" and "1" are "1"), ``None`` for any other."""
-    word = place.casefold()
-    return word if word.isdigit() else _RANK_NUMBER.get(word)
 
 
 #: a category a rank was won in, after it ("Juara Harapan I kategori robusta")
