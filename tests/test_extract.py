@@ -7541,3 +7541,36 @@ def test_a_corps_word_that_is_also_a_common_word_goes_on_in_a_groups_name() -> N
     assert ("Binsar Manurung", "KUB Horas Laut") in {
         (m.person.name, m.organization.name if m.organization else None) for m in found.memberships
     }
+
+
+def test_a_consolation_rank_is_named_with_juara_and_without_it() -> None:
+    """``meraih peringkat harapan II Lomba X``: the consolation rank is also named as it is as often
+    written, "Juara Harapan II Lomba X" and "Harapan II Lomba X"."""
+    text = (
+        "Kelompok Tani Sauduran dari Desa Tomok meraih peringkat harapan II Lomba Kebun Lestari tingkat "
+        "Kabupaten Samosir 2024. Hasilnya diumumkan di Pangururan, Kamis (7/11/2024)."
+    )
+    names = {
+        n for a in extract(Article("Judul", text, date="2024-11-08")).awards for n in (a.name, *a.aliases)
+    }
+    assert "Juara Harapan II Lomba Kebun Lestari tingkat Kabupaten Samosir 2024" in names
+    assert "Harapan II Lomba Kebun Lestari tingkat Kabupaten Samosir 2024" in names
+
+
+def test_an_award_named_without_a_year_is_named_with_the_year_the_article_writes_too() -> None:
+    """``meraih predikat Adiwiyata Nasional`` in an article of 2024 that writes "tahun 2024": the award
+    is also named with that year; in an article that never writes its year, it is not."""
+    text = (
+        "SMA Negeri 1 Pangururan meraih predikat Adiwiyata Nasional. Penghargaan itu diterima sekolah "
+        "tersebut dari Kementerian Lingkungan Hidup pada tahun 2024, kata Kepala Sekolah Tumpal Sinaga."
+    )
+    names = {
+        n for a in extract(Article("Judul", text, date="2024-12-02")).awards for n in (a.name, *a.aliases)
+    }
+    assert "Adiwiyata Nasional 2024" in names
+    undated = text.replace(" pada tahun 2024", "")
+    names = {
+        n for a in extract(Article("Judul", undated, date="2024-12-02")).awards for n in (a.name, *a.aliases)
+    }
+    assert "Adiwiyata Nasional" in names
+    assert not any("2024" in n for n in names)

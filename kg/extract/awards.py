@@ -2322,7 +2322,12 @@ def extract_awards(ctx: Context) -> None:
     if festival := _the_festival(ctx):
         ctx.awards[:] = [_at_the_festival(a, festival) for a in ctx.awards]
     headline = _HEADLINE_RANK.search(ctx.article.title)
-    ctx.awards[:] = [_named_in_headline(headline, _in_numerals(_as_placed(ctx, a))) for a in ctx.awards]
+    ctx.awards[:] = [
+        _of_the_year(
+            ctx, _consolation_either_way(_named_in_headline(headline, _in_numerals(_as_placed(ctx, a))))
+        )
+        for a in ctx.awards
+    ]
     for award in ctx.awards:
         ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people
 
@@ -2400,6 +2405,38 @@ def _in_numerals(award: Award) -> Award:
         if (m := _RANK_IN_WORDS.match(n)) is not None
     ]
     more = [n for n in dict.fromkeys((*bare, *ranked)) if n not in names]
+    return replace(award, aliases=(*award.aliases, *more)) if more else award
+
+
+#: a consolation rank opening an award's name, however its noun is written ("Juara Harapan I ...",
+#: "Peringkat harapan I ...", "Harapan I ...")
+_CONSOLATION_OPENING = re.compile(r"(?:(?:Juara|Peringkat)\s+)?[Hh]arapan\s+(?=\S)")
+
+
+def _consolation_either_way(award: Award) -> Award:
+    """A consolation rank ("Juara Harapan II Lomba X", "Peringkat harapan II Lomba X") named both ways
+    it is as often written, with "Juara" and without it ("Harapan II Lomba X")."""
+    names = (award.name, *award.aliases)
+    written = [
+        f"{noun}{n[m.end() :]}"
+        for n in names
+        if (m := _CONSOLATION_OPENING.match(n)) is not None
+        for noun in ("Juara Harapan ", "Harapan ")
+    ]
+    more = [n for n in dict.fromkeys(written) if n not in names]
+    return replace(award, aliases=(*award.aliases, *more)) if more else award
+
+
+def _of_the_year(ctx: Context, award: Award) -> Award:
+    """An award named without a year, in an article that writes the year it was published in
+    ("Festival X 2024", "pada tahun 2024"): also named with that year ("Adiwiyata Nasional 2021"), as
+    one year's award is named, the year it is reported in."""
+    published = ctx.published
+    if published is None or not re.search(rf"(?<![\d/.-]){published.year}\b", ctx.text):
+        return award
+    names = (award.name, *award.aliases)
+    more = [f"{n} {published.year}" for n in names if _YEAR.search(n) is None]
+    more = [n for n in dict.fromkeys(more) if n not in names]
     return replace(award, aliases=(*award.aliases, *more)) if more else award
 
 
