@@ -887,6 +887,23 @@ def test_a_balinese_name_keeps_its_first_words_where_the_tagger_starts_after_the
     assert names(x, EntityType.PERSON) == {"Ni Putu Eriek Sumyanti"}
 
 
+def test_a_balinese_name_is_a_person_where_the_tagger_misses_it_or_starts_inside_it() -> None:
+    """``jatuh kepada I Made Krisna Adi Wiguna (SD ...), disusul Ni Luh Gede Intan Pramesti``: "I" or
+    "Ni", a birth-order or caste name ("Luh" a woman's) and the words after them are one person's
+    name, however much of it the tagger reads."""
+    text = (
+        "Pada lomba mesatua jenjang SD, gelar terbaik jatuh kepada I Made Krisna Adi Wiguna (SD Negeri 3 "
+        "Sumerta), disusul Ni Luh Gede Intan Pramesti (SD Negeri 1 Dangin Puri) dan I Gusti Ngurah Bima "
+        "Aryawan. Untuk kategori umum, juara I diraih Ni Wayan Sekar Jayanti, utusan Desa Adat Sesetan."
+    )
+    assert {
+        "I Made Krisna Adi Wiguna",
+        "Ni Luh Gede Intan Pramesti",
+        "I Gusti Ngurah Bima Aryawan",
+        "Ni Wayan Sekar Jayanti",
+    } <= names(run(text), EntityType.PERSON)
+
+
 @pytest.mark.parametrize(
     "text, name",
     [

@@ -43,6 +43,7 @@ from kg.extract.places import (
     state_country_at,
     town_district,
 )
+from kg.ner import NerSpan
 from kg.records import Entity, EntityType
 from kg.resolve.coref import person_index, shortened_first_name
 from kg.text import quotations
@@ -60,7 +61,7 @@ def _plausible(text: str, label: str) -> bool:
 
 def extract_untitled(ctx: Context) -> None:
     """Add the tagger's spans that no rule claimed and that :func:`kg.extract.decide.decide` accepts."""
-    for span in ctx.ner_spans:
+    for span in (*_balinese_names(ctx), *ctx.ner_spans):
         if ctx.claimed(span.start, span.end) or not _plausible(span.text, span.label):
             continue
         i = ctx.token_index(span.start)
@@ -141,6 +142,41 @@ def extract_untitled(ctx: Context) -> None:
             entity = _place(ctx, i, span.start, span.end)
         if entity is not None:
             _stamp(entity, span.start, span.end, decision.confidence, ctx.stage)
+
+
+#: words a Roman numeral "I" follows ("Juara I Made ...": the rank, then a name opening with "Made")
+_NUMBERED = frozenset(
+    {"Juara", "Harapan", "Peringkat", "Terbaik", "Komisi", "Tahap", "Angkatan", "Kelas", "Teradu", "Pengadu"}
+)
+
+
+def _balinese_names(ctx: Context) -> list[NerSpan]:
+    """``I Made Krisna Adi Wiguna``, ``Ni Luh Gede Intan Pramesti``: a run of capitalised words that
+    opens with "I" or "Ni" and a Balinese birth-order or caste name, and goes on past those, is a
+    person's name, whatever the tagger reads of it (it often starts inside it, or misses it).
+    The spans are the tagger's kind, so that :func:`kg.extract.decide.decide` judges them as it does
+    the tagger's own."""
+    tokens, spans = ctx.tokens, []
+    for i in range(len(tokens) - 2):
+        if (
+            tokens[i].text not in lexicon.BALINESE_OPENERS
+            or tokens[i + 1].text not in lexicon.BALINESE_NAMES
+            or (i > 0 and tokens[i - 1].text in _NUMBERED)
+        ):
+            continue
+        k = i + 1
+        while k < len(tokens) and k - i <= 7 and tokens[k].capitalised:
+            if ctx.text[tokens[k - 1].end : tokens[k].start] != " " or tokens[k].text != tokens[k].bare:
+                # ("... Bima Aryawan. Untuk ...": its last word before the sentence's full stop)
+                k += tokens[k].text.removesuffix(".") == tokens[k].bare
+                break
+            k += 1
+        named = [t.text for t in tokens[i + 1 : k]]
+        if all(w in lexicon.BALINESE_NAMES for w in named):
+            continue  # ("I Gusti Ngurah": the opening words, no name after them)
+        start, end = tokens[i].start, tokens[k - 1].bare_end
+        spans.append(NerSpan(start, end, "PER", ctx.text[start:end]))
+    return spans
 
 
 def _named_longer(ctx: Context, i: int, end: int) -> tuple[Entity, int] | None:
