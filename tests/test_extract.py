@@ -7576,7 +7576,8 @@ def test_a_consolation_rank_is_named_with_juara_and_without_it() -> None:
 
 def test_an_award_named_without_a_year_is_named_with_the_year_the_article_writes_too() -> None:
     """``meraih predikat Adiwiyata Nasional`` in an article of 2024 that writes "tahun 2024": the award
-    is also named with that year; in an article that never writes its year, it is not."""
+    is also named with that year; in an article that never writes its year, it is not; nor is a rank
+    alone ("Juara I")."""
     text = (
         "SMA Negeri 1 Pangururan meraih predikat Adiwiyata Nasional. Penghargaan itu diterima sekolah "
         "tersebut dari Kementerian Lingkungan Hidup pada tahun 2024, kata Kepala Sekolah Tumpal Sinaga."
@@ -7591,3 +7592,8 @@ def test_an_award_named_without_a_year_is_named_with_the_year_the_article_writes
     }
     assert "Adiwiyata Nasional" in names
     assert not any("2024" in n for n in names)
+    # (a rank alone is no award's name, with a year or without)
+    ranked = "Lomba itu digelar pada tahun 2024 di Pangururan.\n\nJuara I diraih Kelompok Tani Marsiurupan."
+    assert [(a.name, a.aliases) for a in extract(Article("Judul", ranked, date="2024-12-02")).awards] == [
+        ("Juara I", ())
+    ]

@@ -2435,7 +2435,8 @@ def _of_the_year(ctx: Context, award: Award) -> Award:
     if published is None or not re.search(rf"(?<![\d/.-]){published.year}\b", ctx.text):
         return award
     names = (award.name, *award.aliases)
-    more = [f"{n} {published.year}" for n in names if _YEAR.search(n) is None]
+    # (not a rank alone, "Juara I" or "Juara I kategori desa": no award's name, with a year or without)
+    more = [f"{n} {published.year}" for n in names if _YEAR.search(n) is None and _rank_number(n) is None]
     more = [n for n in dict.fromkeys(more) if n not in names]
     return replace(award, aliases=(*award.aliases, *more)) if more else award
 
