@@ -1813,3 +1813,21 @@ def test_a_landmark_named_with_its_head_ends_before_the_heads_honorific() -> Non
     assert "Mukim Simanindo" in found, found
     assert not [p for p in found if "Binsar" in p], found
     assert "Jalan Dr. Sutomo" in places("Kantor itu berada di Jalan Dr. Sutomo, Pangururan.")
+
+
+def test_a_home_district_after_a_word_for_its_people_or_parts_or_a_village_is_a_place() -> None:
+    """``warga Palipi atau Nainggolan``, ``perairan Onan Runggu``, ``Desa Tomok (Simanindo)``: a district
+    of the article's regency named bare after a word for an area's people or parts, after "atau" in a
+    list of them, or in brackets after a village, is a place; a word that is no district stays none."""
+    found = places(
+        "PANGURURAN – Bupati Samosir meninjau Kabupaten Samosir, Kamis (10/7/2025). Juara I diraih Desa "
+        "Tomok (Simanindo). Menurutnya, warga Palipi atau Nainggolan tak perlu lagi ke Pangururan. Nelayan "
+        "di perairan Onan Runggu juga dibantu, kata warga Tumpal Sinaga."
+    )
+    assert {
+        "Kecamatan Simanindo",
+        "Kecamatan Palipi",
+        "Kecamatan Nainggolan",
+        "Kecamatan Onan Runggu",
+    } <= found
+    assert not any("Tumpal" in p for p in found)

@@ -1311,6 +1311,12 @@ def _from_somewhere(ctx: Context, end: int) -> bool:
     return named is not None and not (named.type is EntityType.ORGANIZATION and named.government)
 
 
+def _village_before(ctx: Context, end: int) -> bool:
+    """Whether a village or a kelurahan, named with its level's word, ends right before ``end``."""
+    named = ctx.mentioned_ending_at(end, EntityType.PLACE)
+    return named is not None and named.name.split()[0] in lexicon.LOCAL_LEVEL_WORDS - {"Kecamatan"}
+
+
 def extract_local_places(ctx: Context) -> None:
     """``asal Ungaran``, ``di Cibitung``: a district's or village's bare name right after a place
     word, which the stages before left unread, is a place.
@@ -1326,11 +1332,17 @@ def extract_local_places(ctx: Context) -> None:
         listed = listed_after_level(ctx, tokens[i].start)
         # "Juara II Binsar Manurung (Onan Runggu), Juara III ...": where the one named comes from, in brackets
         origin = tokens[i - 1].text == "(" and i >= 2 and _from_somewhere(ctx, tokens[i - 2].end)
+        # "warga Sumbersari", "pesisir Suppa"; "Kelurahan Antirogo (Sumbersari)": the village's district
+        # (of the article's own regions only, below)
+        area = tokens[i - 1].text in lexicon.AREA_WORDS or (
+            tokens[i - 1].text == "(" and i >= 2 and _village_before(ctx, tokens[i - 2].end)
+        )
         if (
             tokens[i - 1].text not in lexicon.PLACE_PREPOSITIONS
             and not next_in_a_list_of_districts(ctx, i)
             and not listed
             and not origin
+            and not area
         ):
             after_place = after_a_place(ctx, i)
             if not after_place:
@@ -1376,6 +1388,12 @@ def extract_local_places(ctx: Context) -> None:
             # the one district or village of that name in the article's regions, if one (of the
             # level a list names: "empat kecamatan, yakni Sumbul, ...": the district, not a village)
             region = _one_local_region(ctx, written, listed or lexicon.LOCAL_LEVELS)
+            if (
+                area
+                and not origin
+                and (region is None or (tokens[i - 1].text == "(" and region.level != "kecamatan"))
+            ):
+                continue
             if region is None and (regency := region_named_before(ctx, written)) is not None:
                 # "di luar wilayah Aru" in a story of Kabupaten Kepulauan Aru: that regency
                 add_region(ctx, regency, start, end)
@@ -1383,7 +1401,7 @@ def extract_local_places(ctx: Context) -> None:
             if ctx.person_starts_at(start) and not (
                 # ("12 desa di Balen dan Ngraho", "di Aula Kantor Bupati X, Tanah Merah", "12 nagari,
                 # termasuk A, B dan C": that one, whatever the tagger reads)
-                region is not None and (after_place or listed or next_in_a_list_of_districts(ctx, i))
+                region is not None and (after_place or listed or area or next_in_a_list_of_districts(ctx, i))
             ):
                 continue
             words = tokens[i:k]
@@ -1529,7 +1547,7 @@ def last_listed(ctx: Context, i: int) -> bool:
 
 
 #: what joins the last item of a list of districts to the one before it, and any item
-_LAST_JOINTS = frozenset({"dan", "serta", "hingga", "sampai"})
+_LAST_JOINTS = frozenset({"dan", "serta", "hingga", "sampai", "atau"})
 _NEXT_JOINTS = _LAST_JOINTS | {","}
 
 
