@@ -1562,3 +1562,18 @@ def test_a_place_in_a_ranking_written_in_lower_case_ends_before_the_next_winner_
     assert not [a.name for a in found if " dan " in a.name], [a.name for a in found]
     second = [a for a in found if a.name.casefold().startswith("peringkat kedua")]
     assert [a.recipient.name if a.recipient else None for a in second] == ["PT Tuktuk Indah Permai"]
+
+
+def test_ranks_listed_under_a_heading_that_names_the_contests_noun_are_of_that_contest() -> None:
+    """``Berikut daftar pemenang lomba:`` paragraphs after "Lomba X pada Festival Y 2025": the ranks
+    listed are of the contest the heading's noun points back to, though the article names a festival
+    too."""
+    text = (
+        "PANGURURAN – Tenun karya Kelompok Tenun Marsiurupan keluar sebagai yang terbaik dalam Lomba Tenun "
+        "Ulos Samosir pada Festival Danau Toba 2025. Pengumuman pemenang berlangsung di Pangururan, Sabtu, "
+        "17 Mei 2025 malam.\n\nLomba yang diikuti 64 penenun dari sembilan kecamatan itu diselenggarakan "
+        "Dinas Pariwisata Kabupaten Samosir.\n\nBerikut daftar pemenang lomba:\n\nJuara I: Kelompok Tenun "
+        "Marsiurupan, Desa Tomok\n\nJuara II: Sanggar Tenun Sauduran, Kecamatan Simanindo"
+    )
+    names = {n for a in awards_in(text, "2025-05-18") for n in (a.name, *a.aliases)}
+    assert {"Juara I Lomba Tenun Ulos Samosir", "Juara II Lomba Tenun Ulos Samosir"} <= names

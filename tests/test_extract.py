@@ -7593,7 +7593,11 @@ def test_an_award_named_without_a_year_is_named_with_the_year_the_article_writes
     assert "Adiwiyata Nasional" in names
     assert not any("2024" in n for n in names)
     # (a rank alone is no award's name, with a year or without)
-    ranked = "Lomba itu digelar pada tahun 2024 di Pangururan.\n\nJuara I diraih Kelompok Tani Marsiurupan."
+    ranked = (
+        "Lomba itu digelar pada tahun 2024 di Pangururan.\n\nJuara I diraih Kelompok Tani Marsiurupan. Adapun "
+        "Harapan I diraih Kelompok Tani Sauduran."
+    )
     assert [(a.name, a.aliases) for a in extract(Article("Judul", ranked, date="2024-12-02")).awards] == [
-        ("Juara I", ())
+        ("Juara I", ()),
+        ("Juara Harapan I", ("Harapan I",)),
     ]

@@ -2136,6 +2136,14 @@ def _rank_number(name: str) -> str | None:
     return _place_number(rank.group("place")) if rank is not None else None
 
 
+def _a_rank_alone(name: str) -> bool:
+    """Whether ``name`` is a rank alone ("Juara I", "Juara Harapan I", "Harapan I", "Juara I kategori
+    desa"), no award's name."""
+    return (
+        _RANK_ONLY.match(_CATEGORY_WON.sub("", name)) is not None or _CONSOLATION.fullmatch(name) is not None
+    )
+
+
 def _place_number(place: str) -> str | None:
     """A place in a ranking as a number ("pertama", "I" and "1" are "1"), ``None`` for any other."""
     word = place.casefold()
@@ -2436,7 +2444,7 @@ def _of_the_year(ctx: Context, award: Award) -> Award:
         return award
     names = (award.name, *award.aliases)
     # (not a rank alone, "Juara I" or "Juara I kategori desa": no award's name, with a year or without)
-    more = [f"{n} {published.year}" for n in names if _YEAR.search(n) is None and _rank_number(n) is None]
+    more = [f"{n} {published.year}" for n in names if _YEAR.search(n) is None and not _a_rank_alone(n)]
     more = [n for n in dict.fromkeys(more) if n not in names]
     return replace(award, aliases=(*award.aliases, *more)) if more else award
 
@@ -3169,8 +3177,11 @@ def _prize_named_before(ctx: Context, start: int) -> str | None:
     return found[-1] if found else None
 
 
-#: a contest pointed back to by its noun: "Panitia lalu mengumumkan hasil kontes tersebut."
-_CONTEST_POINTED = re.compile(rf"\b(?P<noun>{_CONTEST_NOUNS})\s+{lexicon.DEMONSTRATIVE}", re.IGNORECASE)
+#: a contest pointed back to by its noun: "Panitia lalu mengumumkan hasil kontes tersebut."; or heading
+#: the list of its winners: "Berikut daftar pemenang lomba:"
+_CONTEST_POINTED = re.compile(
+    rf"\b(?P<noun>{_CONTEST_NOUNS})(?:\s+{lexicon.DEMONSTRATIVE}|\s*:)", re.IGNORECASE
+)
 
 
 def _contest_named_in(ctx: Context, start: int, end: int) -> str | None:
