@@ -133,8 +133,9 @@ _PROGRAM_WORD = re.compile(
     r"(?:(?:(?:ini|itu|tersebut)\s+)?(?:(?:kami|yang)\s+)?(?:beri\s+nama|diberi\s+nama|dinamai|dinamakan|bernama)\s+)?"
 )
 _QUOTED_CUES = lang.words("quoted-program-cues", casefold=True)
-#: a name in quotation marks, each of its words capitalised but a joining word
-_QUOTED_NAME = r"['‘\"“](?P<name>[A-Z][\w'’-]*(?:[^\S\n]+(?:dan|di|ke|untuk|[A-Z0-9][\w'’-]*)){0,6})['’\"”]"
+#: a name in quotation marks, each of its words capitalised but a joining word; a slogan's two halves
+#: joined by a comma too ("Desa Berdaya, Kota Berjaya")
+_QUOTED_NAME = r"['‘\"“](?P<name>[A-Z][\w'’-]*(?:[^\S\n]+(?:dan|di|ke|untuk|[A-Z0-9][\w'’-]*)|,[^\S\n]+[A-Z][\w'’-]*){0,7})['’\"”]"
 #: "program 'Desa Tertib Arsip'", "kanal WA 'Lapor Pak Camat'": a name in quotation marks after a cue (and
 #: at most one word)
 _QUOTED_PROGRAM = re.compile(
@@ -857,7 +858,11 @@ def _spells_program(cue: str, phrase: str, abbr: str) -> bool:
 
 
 #: the second half of a slogan after a comma: capitalised words, then a comma, a full stop or a quote
-_SECOND_HALF = re.compile(r",[^\S\n]+([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})(?=\s*[,.;\"”’])")
+#: (the second half ends the clause, or a word that goes on with it: "gerakan X, Y sebagai kampanye ...",
+#: "gerakan X, Y (XY) yang digagas ...")
+_SECOND_HALF = re.compile(
+    r",[^\S\n]+([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})(?=\s*[,.;\"”’(]|\s+(?:yang|sebagai|untuk|dengan)\b)"
+)
 
 
 def _with_second_half(ctx: Context, phrase: str, rest: str) -> str:
