@@ -4047,3 +4047,23 @@ def test_an_events_short_form_after_a_board_names_the_board_not_the_event() -> N
     )
     assert ("Tumpal Sinaga", "Ketua", "Dewan Hakim MTQ") in held(x)
     assert "Musabaqah Tilawatil Quran" not in names(x, EntityType.ORGANIZATION)
+
+
+def test_the_last_word_of_a_bodys_name_before_an_office_is_no_holder_of_it() -> None:
+    """``perwakilan Dinas Pariwisata, Kepala UPT Puskesmas Simanindo, serta ...``: the office after the
+    body's name is held by no one named; "Pariwisata" is no person."""
+    x = run(
+        "Kegiatan itu dihadiri Wakil Bupati Samosir Tumpal Sinaga, perwakilan Dinas Pariwisata, Kepala UPT "
+        "Puskesmas Simanindo, serta Babinsa setempat."
+    )
+    assert "Pariwisata" not in names(x, EntityType.PERSON)
+    assert not [h for h in held(x) if h[0] == "Pariwisata"]
+
+
+def test_a_regional_offices_short_form_ending_a_sentence_takes_no_field_from_the_next() -> None:
+    """``... di Aula Kantor Dispar. Dalam forum itu, ...``: the short form ends its sentence; "Dalam" is
+    no field of the office's name ("Dinas Pariwisata Dalam")."""
+    x = run(
+        "Bupati Samosir meninjau lokasi. Diskusi digelar di Aula Kantor Dispar. Dalam forum itu, warga diajak melapor."
+    )
+    assert not [o for o in names(x, EntityType.ORGANIZATION) if "Dalam" in o]
