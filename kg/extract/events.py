@@ -67,7 +67,9 @@ _ACT = re.compile(
 )
 _OBJECT_STOP = (
     r"(?:kepada|senilai|sebesar|sebanyak|seberat|seluas|sepanjang|berupa|di|ke|dari|untuk|bagi|pada|yang|dan|"
-    r"serta|dengan|oleh|sebagai|secara|langsung|hasil|itu|ini|tersebut|mewakili|bersama(?=\s+[A-Z]))\b"
+    r"serta|dengan|oleh|sebagai|secara|langsung|hasil|itu|ini|tersebut|mewakili|bersama(?=\s+[A-Z])|"
+    # (a clause's next words: "mengevakuasi 47 warga menggunakan perahu karet", "... saat debit air naik")
+    r"menggunakan|memakai|melalui|saat|ketika|sejak|usai|setelah|sebelum|karena|akibat)\b"
 )
 _OBJECT_WORD = rf"(?!{_OBJECT_STOP})[a-z][a-z-]*"
 _ANY_OBJECT = "|".join(verb for verb, _, _, obj in _ACT_ROWS if obj == "any")
