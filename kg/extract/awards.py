@@ -1198,9 +1198,25 @@ _NAME_WITH_ORIGIN = re.compile(
 )
 
 
+#: ... whose name may be one word ("Wagiman"), followed by where the owner comes from
+_OWNER_WITH_ORIGIN = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?P<origin>,?\s+(?:asal|dari|warga)\s+|\s+\()(?=[A-Z])"
+)
+
+
+def _named_with_origin(ctx: Context, at: int) -> re.Match[str] | None:
+    """The name at ``at`` followed by where its bearer comes from (:data:`_NAME_WITH_ORIGIN`), or the
+    owner's after "milik" (:data:`_OWNED_BY`: the one whose animal or thing won, named by one word too)."""
+    owned = _OWNED_BY.match(ctx.text, at)
+    if owned is not None:
+        return _OWNER_WITH_ORIGIN.match(ctx.text, owned.end())
+    return _NAME_WITH_ORIGIN.match(ctx.text, at)
+
+
 def _unread_winner_at(ctx: Context, at: int) -> bool:
-    """Whether a name no stage has read opens at ``at`` and is followed by where its bearer comes from."""
-    m = _NAME_WITH_ORIGIN.match(ctx.text, at)
+    """Whether a name no stage has read opens at ``at`` (after an owner's "milik") and is followed by
+    where its bearer comes from."""
+    m = _named_with_origin(ctx, at)
     return m is not None and _unread(ctx, m)
 
 
@@ -1208,8 +1224,8 @@ def _winner_read_at(ctx: Context, at: int) -> Entity | None:
     """The person named at ``at`` with where its bearer comes from after the name, no stage having read
     it (:func:`_unread_winner_at`), read now if its words are a bare name's; else ``None`` (the tagger
     may read it, :func:`link_late_winners`)."""
-    m = _NAME_WITH_ORIGIN.match(ctx.text, at)
-    return people.winner_named_at(ctx, at, m.end("name")) if m is not None else None
+    m = _named_with_origin(ctx, at)
+    return people.winner_named_at(ctx, m.start("name"), m.end("name")) if m is not None else None
 
 
 def _unread_winner_before(ctx: Context, at: int, sentence_start: int) -> bool:
@@ -1638,14 +1654,16 @@ def _ranks_listed(ctx: Context, sentence: Sentence) -> None:
     ctx.awards.append(Award(name, ctx.span(m.start("rank"), stop), winner, None))
 
 
+#: the owner of what won, before the owner's name: "Juara I sapi milik Budi (Desa X)", "milik Budi"
+_OWNED_BY = re.compile(r"(?:[a-z]+\s+){0,2}milik\s+(?=[A-Z])")
 #: a line of a list of winners by category: "Kategori Ulos Sadum: Juara I Kelompok X (Desa Y),
 #: Juara II Kelompok Z, ..."; its ranks (:data:`_CATEGORY_LISTED_RANK`) follow the colon
 _LISTED_CATEGORY = r"\s*(?:[-•*–]\s*)?[Kk]ategori\s+(?P<listed>[^:\n]{1,60}?)\s*:"
 _CATEGORY_LISTED = re.compile(rf"{_LISTED_CATEGORY}\s*(?=[Jj]uara\b|[Hh]arapan\b)")
 #: ... each rank in it, then its winner (in lower case too: "Kategori X: juara I A (Desa B) dengan skor
-#: 86; juara II C ...")
+#: 86; juara II C ..."), or the owner of what won ("Kelas Dara: Juara I sapi milik A (Desa B)")
 _CATEGORY_LISTED_RANK = re.compile(
-    rf"(?P<rank>[Jj]uara\s+{_RANK.pattern}|[Hh]arapan\s+(?:[IVX]+|\d+))\s+(?=[A-Z])"
+    rf"(?P<rank>[Jj]uara\s+{_RANK.pattern}|[Hh]arapan\s+(?:[IVX]+|\d+))\s+(?=[A-Z]|{_OWNED_BY.pattern})"
 )
 
 
