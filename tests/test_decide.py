@@ -1512,3 +1512,11 @@ def test_an_office_named_by_its_jurisdiction_is_no_place(span: str) -> None:
     text = f"Hadir pula Kepala Dinas Pariwisata, {span}, dan Camat Simanindo."
     accepted, reasons = _decide(text, span, "LOC")
     assert not accepted, reasons
+
+
+def test_an_archipelagos_name_after_an_office_is_no_holder_of_it() -> None:
+    """``Kepala Balai Taman Nasional Kepulauan Marsiurupan, Camat Simanindo, ...``: the archipelago's name
+    after the office is where the park is, no one holding the office ("kepulauan" is a place's cue)."""
+    text = "Hadir pula Kepala Balai Taman Nasional Kepulauan Marsiurupan, Camat Simanindo, dan Ketua PHRI."
+    found = extract(Article("Judul", text, date="2024-05-02"))
+    assert not [e.name for e in found.entities if e.type is EntityType.PERSON], found.entities

@@ -18,7 +18,7 @@ from functools import cache
 from kg import gazetteer, lang
 from kg.extract import lexicon
 from kg.extract.context import Context
-from kg.extract.decide import not_a_person, place_headed
+from kg.extract.decide import PLACE_CUES, not_a_person, place_headed
 from kg.extract.names import (
     AGE_AFTER,
     LINEAGE_PARTICLES,
@@ -3847,6 +3847,8 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
             break  # "perwakilan Dinas Pariwisata, Kepala UPT X": the words of a body's name, no one's
         if tokens[start].bare.casefold() in lexicon.PLACE_PREPOSITIONS:
             continue  # "Perum Bulog Kantor Wilayah Sumut, Dandim ...": an area's name, no one's
+        if start > m + 1 and tokens[start].bare.casefold() in PLACE_CUES:
+            break  # "Balai Taman Nasional Kepulauan X, Camat ...": a place's name ends the run, no one's
         facility = start > 0 and tokens[start - 1].text in lexicon.NAMED_FACILITIES
         if facility and tokens[start].text.lower() in lexicon.NAMESAKE_OPENERS:
             break  # "Di RSUD dr. X, Pj. Bupati ...": the hospital's namesake, no office holder
