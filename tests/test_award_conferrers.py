@@ -1580,13 +1580,13 @@ def test_ranks_listed_under_a_heading_that_names_the_contests_noun_are_of_that_c
 
 
 def test_the_owner_of_what_won_a_listed_rank_is_its_winner_named_by_one_word_too() -> None:
-    """``Kelas Dara: Juara I sapi milik Wagiman (Desa X), Juara II milik Rosdiana Sinaga (Desa Y)``: each
+    """``Kelas Dara: Juara I sapi milik Marulam (Desa X), Juara II milik Rosdiana Sinaga (Desa Y)``: each
     rank of the line is won by the owner named after "milik", a person though named by one word, with
     where the owner comes from after the name."""
     text = (
         "Pemkab Samosir menggelar kontes sapi di Pangururan, Sabtu (16/11/2019). Berikut daftar pemenangnya:"
-        "\n\nKelas Dara: Juara I sapi milik Wagiman (Desa Tomok, Kecamatan Simanindo), Juara II milik "
+        "\n\nKelas Dara: Juara I sapi milik Marulam (Desa Tomok, Kecamatan Simanindo), Juara II milik "
         "Rosdiana Sinaga (Desa Ambarita, Kecamatan Simanindo)."
     )
     won = {(a.name, a.recipient.name if a.recipient else None) for a in awards_in(text, "2019-11-17")}
-    assert {("Juara I Kelas Dara", "Wagiman"), ("Juara II Kelas Dara", "Rosdiana Sinaga")} <= won, won
+    assert {("Juara I Kelas Dara", "Marulam"), ("Juara II Kelas Dara", "Rosdiana Sinaga")} <= won, won

@@ -888,19 +888,19 @@ def test_a_balinese_name_keeps_its_first_words_where_the_tagger_starts_after_the
 
 
 def test_a_balinese_name_is_a_person_where_the_tagger_misses_it_or_starts_inside_it() -> None:
-    """``jatuh kepada I Made Krisna Adi Wiguna (SD ...), disusul Ni Luh Gede Intan Pramesti``: "I" or
+    """``jatuh kepada I Made Tirta Yasa Kusuma (SD ...), disusul Ni Luh Ayu Sri Lestarini``: "I" or
     "Ni", a birth-order or caste name ("Luh" a woman's) and the words after them are one person's
     name, however much of it the tagger reads."""
     text = (
-        "Pada lomba mesatua jenjang SD, gelar terbaik jatuh kepada I Made Krisna Adi Wiguna (SD Negeri 3 "
-        "Sumerta), disusul Ni Luh Gede Intan Pramesti (SD Negeri 1 Dangin Puri) dan I Gusti Ngurah Bima "
-        "Aryawan. Untuk kategori umum, juara I diraih Ni Wayan Sekar Jayanti, utusan Desa Adat Sesetan."
+        "Pada lomba mesatua jenjang SD, gelar terbaik jatuh kepada I Made Tirta Yasa Kusuma (SD Negeri 3 "
+        "Pangururan), disusul Ni Luh Ayu Sri Lestarini (SD Negeri 1 Simanindo) dan I Gusti Ngurah Arya "
+        "Dharmawan. Untuk kategori umum, juara I diraih Ni Wayan Suci Maharani, utusan Desa Tomok."
     )
     assert {
-        "I Made Krisna Adi Wiguna",
-        "Ni Luh Gede Intan Pramesti",
-        "I Gusti Ngurah Bima Aryawan",
-        "Ni Wayan Sekar Jayanti",
+        "I Made Tirta Yasa Kusuma",
+        "Ni Luh Ayu Sri Lestarini",
+        "I Gusti Ngurah Arya Dharmawan",
+        "Ni Wayan Suci Maharani",
     } <= names(run(text), EntityType.PERSON)
 
 

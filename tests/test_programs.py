@@ -1542,19 +1542,19 @@ def test_a_nickname_after_a_programmes_cue_then_atau_and_its_name_is_one_program
     "text, program",
     [
         (
-            "Lomba ini menjadi bagian dari gerakan “Desa Berdaya, Samosir Berjaya” yang diusung Pemkab Samosir.",
-            "Desa Berdaya, Samosir Berjaya",
+            "Lomba ini menjadi bagian dari gerakan “Desa Mandiri, Samosir Gemilang” yang diusung Pemkab Samosir.",
+            "Desa Mandiri, Samosir Gemilang",
         ),
-        ("Gerakan itu diberi nama “Desa Resik, Krama Rahayu”.", "Desa Resik, Krama Rahayu"),
+        ("Gerakan itu diberi nama “Huta Bersih, Warga Bahagia”.", "Huta Bersih, Warga Bahagia"),
         (
-            "Pemkab Samosir juga meluncurkan gerakan Toba Sehat, Wisata Bangkit sebagai kampanye bersama warga.",
-            "Toba Sehat, Wisata Bangkit",
+            "Pemkab Samosir juga meluncurkan gerakan Pasar Bersih, Warga Sejahtera sebagai kampanye bersama warga.",
+            "Pasar Bersih, Warga Sejahtera",
         ),
     ],
 )
 def test_a_slogan_of_two_halves_named_as_a_programme_is_one_programme(text: str, program: str) -> None:
     """A programme's name of two halves joined by a comma, quoted after its cue or bare before the words
-    that go on with the clause ("sebagai ..."), is one programme, no person ("Krama Rahayu")."""
+    that go on with the clause ("sebagai ..."), is one programme, no person ("Warga Bahagia")."""
     x = run(text)
     assert program in names(x, EntityType.PROGRAM)
     assert not names(x, EntityType.PERSON)

@@ -1198,7 +1198,7 @@ _NAME_WITH_ORIGIN = re.compile(
 )
 
 
-#: ... whose name may be one word ("Wagiman"), followed by where the owner comes from
+#: ... whose name may be one word ("Marulam"), followed by where the owner comes from
 _OWNER_WITH_ORIGIN = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?P<origin>,?\s+(?:asal|dari|warga)\s+|\s+\()(?=[A-Z])"
 )

@@ -68,7 +68,7 @@ _ACT = re.compile(
 _OBJECT_STOP = (
     r"(?:kepada|senilai|sebesar|sebanyak|seberat|seluas|sepanjang|berupa|di|ke|dari|untuk|bagi|pada|yang|dan|"
     r"serta|dengan|oleh|sebagai|secara|langsung|hasil|itu|ini|tersebut|mewakili|bersama(?=\s+[A-Z])|"
-    # (a clause's next words: "mengevakuasi 47 warga menggunakan perahu karet", "... saat debit air naik")
+    # (a clause's next words: "mengevakuasi 36 warga menggunakan perahu", "... saat air naik")
     r"menggunakan|memakai|melalui|saat|ketika|sejak|usai|setelah|sebelum|karena|akibat)\b"
 )
 _OBJECT_WORD = rf"(?!{_OBJECT_STOP})[a-z][a-z-]*"

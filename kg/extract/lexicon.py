@@ -146,7 +146,7 @@ GROUP_FACILITIES = frozenset(
 COUNTRIES = lang.mapping("countries", "surface", "country")
 #: Words after which a capitalised word is a place ("di Lembang", "ke Jepang", "asal Portugal").
 PLACE_PREPOSITIONS = frozenset(lang.words("place-prepositions"))
-#: Words for the people or the parts of an area before its name ("warga Sumbersari", "pesisir Suppa").
+#: Words for the people or the parts of an area before its name ("warga Simanindo", "pesisir Palipi").
 AREA_WORDS = frozenset(lang.words("area-words"))
 _BALINESE = lang.table("balinese-names", ("word", "birth_order"))
 #: Balinese birth-order and caste names after "I" or "Ni" ("I Wayan Sudana").

@@ -1099,7 +1099,7 @@ def _field_of_known_office(ctx: Context, info: OrgInfo, j: int) -> tuple[list[To
     if info.scope != "regional" or not info.full.startswith("Dinas "):
         return None
     if j > 0 and tokens[j - 1].text != tokens[j - 1].bare:
-        return None  # ("di Aula Kantor Disbud. Dalam forum itu, ...": the sentence ends with the short form)
+        return None  # ("di Aula Kantor Dispar. Dalam forum itu, ...": the sentence ends with the short form)
     k = j
     while (
         k < len(tokens)

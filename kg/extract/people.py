@@ -3844,7 +3844,7 @@ def _name_before_title(ctx: Context, i: int) -> tuple[ParsedName, int] | None:
         if start == m + 1 and start > 0 and tokens[start - 1].text in _TO_A_PLACE:
             break  # "Setibanya di Pancuran Gerobak, Wali Kota ...": where he arrived, no one's name
         if start > m + 1 and tokens[m + 1].bare in lexicon.GOVERNMENT_HEADS:
-            break  # "perwakilan Dinas Pariwisata, Kepala UPT X": the words of a body's name, no one's
+            break  # "perwakilan Dinas Koperasi, Kepala UPT X": the words of a body's name, no one's
         if tokens[start].bare.casefold() in lexicon.PLACE_PREPOSITIONS:
             continue  # "Perum Bulog Kantor Wilayah Sumut, Dandim ...": an area's name, no one's
         if start > m + 1 and tokens[start].bare.casefold() in PLACE_CUES:

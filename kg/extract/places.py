@@ -1332,7 +1332,7 @@ def extract_local_places(ctx: Context) -> None:
         listed = listed_after_level(ctx, tokens[i].start)
         # "Juara II Binsar Manurung (Onan Runggu), Juara III ...": where the one named comes from, in brackets
         origin = tokens[i - 1].text == "(" and i >= 2 and _from_somewhere(ctx, tokens[i - 2].end)
-        # "warga Sumbersari", "pesisir Suppa"; "Kelurahan Antirogo (Sumbersari)": the village's district
+        # "warga Simanindo", "pesisir Palipi"; "Desa Tomok (Simanindo)": the village's district
         # (of the article's own regions only, below)
         area = tokens[i - 1].text in lexicon.AREA_WORDS or (
             tokens[i - 1].text == "(" and i >= 2 and _village_before(ctx, tokens[i - 2].end)

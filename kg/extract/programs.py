@@ -134,7 +134,7 @@ _PROGRAM_WORD = re.compile(
 )
 _QUOTED_CUES = lang.words("quoted-program-cues", casefold=True)
 #: a name in quotation marks, each of its words capitalised but a joining word; a slogan's two halves
-#: joined by a comma too ("Desa Berdaya, Kota Berjaya")
+#: joined by a comma too ("Desa Mandiri, Kota Gemilang")
 _QUOTED_NAME = r"['‘\"“](?P<name>[A-Z][\w'’-]*(?:[^\S\n]+(?:dan|di|ke|untuk|[A-Z0-9][\w'’-]*)|,[^\S\n]+[A-Z][\w'’-]*){0,7})['’\"”]"
 #: "program 'Desa Tertib Arsip'", "kanal WA 'Lapor Pak Camat'": a name in quotation marks after a cue (and
 #: at most one word)

@@ -151,7 +151,7 @@ _NUMBERED = frozenset(
 
 
 def _balinese_names(ctx: Context) -> list[NerSpan]:
-    """``I Made Krisna Adi Wiguna``, ``Ni Luh Gede Intan Pramesti``: a run of capitalised words that
+    """``I Made Tirta Yasa Kusuma``, ``Ni Luh Ayu Sri Lestarini``: a run of capitalised words that
     opens with "I" or "Ni" and a Balinese birth-order or caste name, and goes on past those, is a
     person's name, whatever the tagger reads of it (it often starts inside it, or misses it).
     The spans are the tagger's kind, so that :func:`kg.extract.decide.decide` judges them as it does
@@ -167,7 +167,7 @@ def _balinese_names(ctx: Context) -> list[NerSpan]:
         k = i + 1
         while k < len(tokens) and k - i <= 7 and tokens[k].capitalised:
             if ctx.text[tokens[k - 1].end : tokens[k].start] != " " or tokens[k].text != tokens[k].bare:
-                # ("... Bima Aryawan. Untuk ...": its last word before the sentence's full stop)
+                # ("... Arya Dharmawan. Untuk ...": its last word before the sentence's full stop)
                 k += tokens[k].text.removesuffix(".") == tokens[k].bare
                 break
             k += 1
