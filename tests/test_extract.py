@@ -18,6 +18,11 @@ def names(x: Extraction, kind: EntityType) -> set[str]:
     return {e.name for e in x.entities if e.type is kind and e.mentions}
 
 
+def award_names(text: str, date: str) -> set[str]:
+    """Every name and other name of the awards extracted from ``text`` published on ``date``."""
+    return {n for a in extract(Article("Judul", text, date=date)).awards for n in (a.name, *a.aliases)}
+
+
 def awarded(x: Extraction) -> list[tuple[str, str | None]]:
     """Each award's name and its winner's, in the order found."""
     return [(a.name, a.recipient.name if a.recipient else None) for a in x.awards]
@@ -7333,9 +7338,7 @@ def test_a_rank_in_words_is_named_in_numerals_too() -> None:
         "tahun 2024. Hasilnya diumumkan di Pangururan, Kamis (7/11/2024).\n\nKelompok Tani Sauduran menempati "
         "posisi kedua dengan nilai 84,5."
     )
-    names = {
-        n for a in extract(Article("Judul", text, date="2024-11-08")).awards for n in (a.name, *a.aliases)
-    }
+    names = award_names(text, "2024-11-08")
     assert "Juara I Lomba Kebun Lestari tingkat Kabupaten Samosir 2024" in names
     assert "Juara II Lomba Kebun Lestari tingkat Kabupaten Samosir 2024" in names
     assert not any(n.startswith("Posisi II") for n in names)
@@ -7567,9 +7570,7 @@ def test_a_consolation_rank_is_named_with_juara_and_without_it() -> None:
         "Kelompok Tani Sauduran dari Desa Tomok meraih peringkat harapan II Lomba Kebun Lestari tingkat "
         "Kabupaten Samosir 2024. Hasilnya diumumkan di Pangururan, Kamis (7/11/2024)."
     )
-    names = {
-        n for a in extract(Article("Judul", text, date="2024-11-08")).awards for n in (a.name, *a.aliases)
-    }
+    names = award_names(text, "2024-11-08")
     assert "Juara Harapan II Lomba Kebun Lestari tingkat Kabupaten Samosir 2024" in names
     assert "Harapan II Lomba Kebun Lestari tingkat Kabupaten Samosir 2024" in names
 
@@ -7582,14 +7583,10 @@ def test_an_award_named_without_a_year_is_named_with_the_year_the_article_writes
         "SMA Negeri 1 Pangururan meraih predikat Adiwiyata Nasional. Penghargaan itu diterima sekolah "
         "tersebut dari Kementerian Lingkungan Hidup pada tahun 2024, kata Kepala Sekolah Tumpal Sinaga."
     )
-    names = {
-        n for a in extract(Article("Judul", text, date="2024-12-02")).awards for n in (a.name, *a.aliases)
-    }
+    names = award_names(text, "2024-12-02")
     assert "Adiwiyata Nasional 2024" in names
     undated = text.replace(" pada tahun 2024", "")
-    names = {
-        n for a in extract(Article("Judul", undated, date="2024-12-02")).awards for n in (a.name, *a.aliases)
-    }
+    names = award_names(undated, "2024-12-02")
     assert "Adiwiyata Nasional" in names
     assert not any("2024" in n for n in names)
     # (a rank alone is no award's name, with a year or without)
