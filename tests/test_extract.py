@@ -7601,11 +7601,11 @@ def test_an_award_named_without_a_year_is_named_with_the_year_the_article_writes
 
 
 def test_a_longer_first_name_before_a_known_persons_last_name_is_another_person() -> None:
-    """``drh. Rosmadani Sinaga`` after "Camat Simanindo Binsar Rivai Sinaga": a first name longer than
-    any of the camat's names is no nickname of one ("Rivai"), so the words are another person's whole
+    """``drh. Rosmadani Sinaga`` after "Camat Simanindo Binsar Robert Sinaga": a first name longer than
+    any of the camat's names is no nickname of one ("Robert"), so the words are another person's whole
     name, not the camat named by his clan name."""
     text = (
-        "Camat Simanindo Binsar Rivai Sinaga, S.STP., hadir. Menurut dokter hewan Puskeswan Pangururan, drh. "
+        "Camat Simanindo Binsar Robert Sinaga, S.STP., hadir. Menurut dokter hewan Puskeswan Pangururan, drh. "
         "Rosmadani Sinaga, setiap ternak yang disuntik diberi penanda."
     )
-    assert {"Binsar Rivai Sinaga", "Rosmadani Sinaga"} <= names(run(text), EntityType.PERSON)
+    assert {"Binsar Robert Sinaga", "Rosmadani Sinaga"} <= names(run(text), EntityType.PERSON)

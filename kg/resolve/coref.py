@@ -281,7 +281,7 @@ def _after_another_name_word(tokens: list[Token], i: int, names: list[str]) -> b
 
 def _shortens(word: str, name: str) -> bool:
     """Whether ``word`` may be a short form of ``name``, a nickname opening with its letter and no
-    longer than it ("Tom" of "Thomas", "Eddy" of "Edward"; not "Ramadani" of "Rivai", another name)."""
+    longer than it ("Tom" of "Thomas", "Eddy" of "Edward"; not "Rosmadani" of "Robert", another name)."""
     return word[:1].casefold() == name[:1].casefold() and len(word) <= len(name)
 
 
