@@ -21,7 +21,7 @@ passive one; failing that, the article's government.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from kg import gazetteer, lang
@@ -1190,18 +1190,26 @@ def _handed_certificate(ctx: Context, sentence: Sentence) -> None:
 
 #: where the winner named after "kepada" comes from ("kepada Siti dari Posyandu Melati 5")
 _FROM = re.compile(r"\s(?:dari|asal)\s")
+
+
 #: a name no stage before the tagger reads, followed by where its bearer comes from ("Budi Santoso asal
 #: Kota X", "Budi Santoso, warga Kecamatan Y", or in brackets: "Budi Santoso (Desa X, Kecamatan Y)"): a
 #: winner the tagger reads later, not the place
-_NAME_WITH_ORIGIN = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?P<origin>,?\s+(?:asal|dari|warga)\s+|\s+\()(?=[A-Z])"
-)
+def _name_with_origin(least: int) -> re.Pattern[str]:
+    """A name of ``least`` + 1 to four capitalised words, then where its bearer comes from."""
+    return re.compile(
+        rf"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{{least},3}})"
+        r"(?P<origin>,?\s+(?:asal|dari|warga)\s+|\s+\()(?=[A-Z])"
+    )
 
 
+_NAME_WITH_ORIGIN = _name_with_origin(1)
+
+
+#: the owner of what won, before the owner's name: "Juara I sapi milik Budi (Desa X)", "milik Budi"
+_OWNED_BY = re.compile(r"(?:[a-z]+\s+){0,2}milik\s+(?=[A-Z])")
 #: ... whose name may be one word ("Marulam"), followed by where the owner comes from
-_OWNER_WITH_ORIGIN = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?P<origin>,?\s+(?:asal|dari|warga)\s+|\s+\()(?=[A-Z])"
-)
+_OWNER_WITH_ORIGIN = _name_with_origin(0)
 
 
 def _named_with_origin(ctx: Context, at: int) -> re.Match[str] | None:
@@ -1654,8 +1662,6 @@ def _ranks_listed(ctx: Context, sentence: Sentence) -> None:
     ctx.awards.append(Award(name, ctx.span(m.start("rank"), stop), winner, None))
 
 
-#: the owner of what won, before the owner's name: "Juara I sapi milik Budi (Desa X)", "milik Budi"
-_OWNED_BY = re.compile(r"(?:[a-z]+\s+){0,2}milik\s+(?=[A-Z])")
 #: a line of a list of winners by category: "Kategori Ulos Sadum: Juara I Kelompok X (Desa Y),
 #: Juara II Kelompok Z, ..."; its ranks (:data:`_CATEGORY_LISTED_RANK`) follow the colon
 _LISTED_CATEGORY = r"\s*(?:[-•*–]\s*)?[Kk]ategori\s+(?P<listed>[^:\n]{1,60}?)\s*:"
@@ -2147,19 +2153,23 @@ _RANK_ROMAN = {"pertama": "I", "kedua": "II", "ketiga": "III"}
 _RANK_NUMBER = {"pertama": "1", "kedua": "2", "ketiga": "3", "i": "1", "ii": "2", "iii": "3"}
 
 
+def _rank_alone(name: str) -> re.Match[str] | None:
+    """The rank ``name`` is, when it is a rank alone ("Juara pertama", "Juara Harapan I", "Juara I
+    kategori desa"), its category after it left out."""
+    return _RANK_ONLY.match(_CATEGORY_WON.sub("", name))
+
+
 def _rank_number(name: str) -> str | None:
     """The place a rank alone ("Juara pertama", "Juara II", "Juara 3", "Juara I kategori desa") names,
     as a number."""
-    rank = _RANK_ONLY.match(_CATEGORY_WON.sub("", name))
+    rank = _rank_alone(name)
     return _place_number(rank.group("place")) if rank is not None else None
 
 
 def _a_rank_alone(name: str) -> bool:
     """Whether ``name`` is a rank alone ("Juara I", "Juara Harapan I", "Harapan I", "Juara I kategori
     desa"), no award's name."""
-    return (
-        _RANK_ONLY.match(_CATEGORY_WON.sub("", name)) is not None or _CONSOLATION.fullmatch(name) is not None
-    )
+    return _rank_alone(name) is not None or _CONSOLATION.fullmatch(name) is not None
 
 
 def _place_number(place: str) -> str | None:
@@ -2347,10 +2357,10 @@ def extract_awards(ctx: Context) -> None:
     ctx.awards[:] = [_other_place_of_the_award_before(ctx, a, ctx.awards) for a in ctx.awards]
     if festival := _the_festival(ctx):
         ctx.awards[:] = [_at_the_festival(a, festival) for a in ctx.awards]
-    headline = _HEADLINE_RANK.search(ctx.article.title)
+    headline, year = _HEADLINE_RANK.search(ctx.article.title), _year_written(ctx)
     ctx.awards[:] = [
         _of_the_year(
-            ctx, _consolation_either_way(_named_in_headline(headline, _in_numerals(_as_placed(ctx, a))))
+            year, _consolation_either_way(_named_in_headline(headline, _in_numerals(_as_placed(ctx, a))))
         )
         for a in ctx.awards
     ]
@@ -2430,7 +2440,13 @@ def _in_numerals(award: Award) -> Award:
         for n in (*names, *bare)
         if (m := _RANK_IN_WORDS.match(n)) is not None
     ]
-    more = [n for n in dict.fromkeys((*bare, *ranked)) if n not in names]
+    return _also_named(award, (*bare, *ranked))
+
+
+def _also_named(award: Award, names: Iterable[str]) -> Award:
+    """``award`` with those of ``names`` it is not yet named by as other names of it, in their order."""
+    known = {award.name, *award.aliases}
+    more = [n for n in dict.fromkeys(names) if n not in known]
     return replace(award, aliases=(*award.aliases, *more)) if more else award
 
 
@@ -2442,29 +2458,35 @@ _CONSOLATION_OPENING = re.compile(r"(?:(?:Juara|Peringkat)\s+)?[Hh]arapan\s+(?=\
 def _consolation_either_way(award: Award) -> Award:
     """A consolation rank ("Juara Harapan II Lomba X", "Peringkat harapan II Lomba X") named both ways
     it is as often written, with "Juara" and without it ("Harapan II Lomba X")."""
-    names = (award.name, *award.aliases)
     written = [
         f"{noun}{n[m.end() :]}"
-        for n in names
+        for n in (award.name, *award.aliases)
         if (m := _CONSOLATION_OPENING.match(n)) is not None
         for noun in ("Juara Harapan ", "Harapan ")
     ]
-    more = [n for n in dict.fromkeys(written) if n not in names]
-    return replace(award, aliases=(*award.aliases, *more)) if more else award
+    return _also_named(award, written)
 
 
-def _of_the_year(ctx: Context, award: Award) -> Award:
-    """An award named without a year, in an article that writes the year it was published in
-    ("Festival X 2024", "pada tahun 2024"): also named with that year ("Adiwiyata Nasional 2021"), as
-    one year's award is named, the year it is reported in."""
+def _year_written(ctx: Context) -> int | None:
+    """The year the article was published in, if the article writes it ("Festival X 2024", "pada tahun
+    2024")."""
     published = ctx.published
     if published is None or not re.search(rf"(?<![\d/.-]){published.year}\b", ctx.text):
+        return None
+    return published.year
+
+
+def _of_the_year(year: int | None, award: Award) -> Award:
+    """An award named without a year, in an article that writes the year it was published in
+    (``year``, :func:`_year_written`): also named with that year ("Adiwiyata Nasional 2024"), as one
+    year's award is named, the year it is reported in."""
+    if year is None:
         return award
-    names = (award.name, *award.aliases)
     # (not a rank alone, "Juara I" or "Juara I kategori desa": no award's name, with a year or without)
-    more = [f"{n} {published.year}" for n in names if _YEAR.search(n) is None and not _a_rank_alone(n)]
-    more = [n for n in dict.fromkeys(more) if n not in names]
-    return replace(award, aliases=(*award.aliases, *more)) if more else award
+    names = (award.name, *award.aliases)
+    return _also_named(
+        award, (f"{n} {year}" for n in names if _YEAR.search(n) is None and not _a_rank_alone(n))
+    )
 
 
 #: a festival named with its year or its edition, and its short form in brackets between: "Festival

@@ -3093,12 +3093,14 @@ def _named_earlier(
         # first event, "Lomba Tari Kreasi"; a bare word by the sentence's first event, or when that is
         # written in lower case, by its own word: "juara lomba solu pada Festival X 2019")
         own = [(m.start(), True) for m in word.finditer(ctx.text, before.start, before.end)]
-        # (a bare word written in lower case, "festival yang berlangsung ... itu", by the name opening with
-        # its own word first: "... juara Lomba X pada Festival Y 2025", the festival, not the contest)
-        lower = not own_word and ctx.text[start : start + 1].islower()
-        starts = (
-            own if own_word else [*own, (before.start, False)] if lower else [(before.start, False), *own]
-        )
+        if own_word:
+            starts = own
+        elif ctx.text[start : start + 1].islower():
+            # (a bare word written in lower case, "festival yang berlangsung ... itu", by the name opening
+            # with its own word first: "... juara Lomba X pada Festival Y 2025", the festival, not the contest)
+            starts = [*own, (before.start, False)]
+        else:
+            starts = [(before.start, False), *own]
         for lo, with_word in starts:
             phrase = _event_phrase(ctx, lo, before.end, date, nearest=lo, kinds=frozenset({kind}))
             if phrase is None or (with_word and phrase[0].split()[0] != head):

@@ -1334,9 +1334,8 @@ def extract_local_places(ctx: Context) -> None:
         origin = tokens[i - 1].text == "(" and i >= 2 and _from_somewhere(ctx, tokens[i - 2].end)
         # "warga Simanindo", "pesisir Palipi"; "Desa Tomok (Simanindo)": the village's district
         # (of the article's own regions only, below)
-        area = tokens[i - 1].text in lexicon.AREA_WORDS or (
-            tokens[i - 1].text == "(" and i >= 2 and _village_before(ctx, tokens[i - 2].end)
-        )
+        in_village_brackets = tokens[i - 1].text == "(" and i >= 2 and _village_before(ctx, tokens[i - 2].end)
+        area = tokens[i - 1].text in lexicon.AREA_WORDS or in_village_brackets
         if (
             tokens[i - 1].text not in lexicon.PLACE_PREPOSITIONS
             and not next_in_a_list_of_districts(ctx, i)
@@ -1391,7 +1390,7 @@ def extract_local_places(ctx: Context) -> None:
             if (
                 area
                 and not origin
-                and (region is None or (tokens[i - 1].text == "(" and region.level != "kecamatan"))
+                and (region is None or (in_village_brackets and region.level != "kecamatan"))
             ):
                 continue
             if region is None and (regency := region_named_before(ctx, written)) is not None:
