@@ -7609,3 +7609,42 @@ def test_a_longer_first_name_before_a_known_persons_last_name_is_another_person(
         "Rosmadani Sinaga, setiap ternak yang disuntik diberi penanda."
     )
     assert {"Binsar Robert Sinaga", "Rosmadani Sinaga"} <= names(run(text), EntityType.PERSON)
+
+
+def test_a_contest_named_by_a_list_and_its_bracketed_short_name_keeps_the_list_in_its_name() -> None:
+    """``Juara I Lomba Desa Bersih, Sehat dan Lestari (Desa Berseri) Kabupaten Samosir tahun 2021``: the
+    list of capitalised words before the contest's bracketed short name is the contest's name, not cut
+    at its comma; the award is also named by the short name ("Lomba Desa Berseri")."""
+    text = (
+        "Desa Tomok, Kecamatan Simanindo, keluar sebagai Juara I Lomba Desa Bersih, Sehat dan Lestari (Desa "
+        "Berseri) Kabupaten Samosir tahun 2021. Hasilnya diumumkan di Pangururan, Rabu (3/11/2021)."
+    )
+    [award] = extract(Article("Judul", text, date="2021-11-04")).awards
+    assert award.name == "Juara I Lomba Desa Bersih, Sehat dan Lestari Kabupaten Samosir 2021"
+    assert "Juara I Lomba Desa Berseri Kabupaten Samosir 2021" in award.aliases
+    # (a list with no short name after it is of several awards, none of which takes the others' names)
+    listed = "Kabupaten Samosir meraih Penghargaan Adipura, Adiwiyata dan Kalpataru tahun 2021."
+    names = award_names(listed, "2021-11-04")
+    assert "Penghargaan Adipura" in names
+    assert not any("Adipura, Adiwiyata" in n for n in names)
+
+
+def test_a_range_of_consolation_ranks_won_each_is_an_award_for_each_rank() -> None:
+    """``juara harapan I hingga III masing-masing diraih A, B, dan C``: three awards, Harapan II among them
+    though its number is not written; "I, II, dan III" the same; none when the winners are told in
+    lower-case words ("ditempati posyandu dari Kecamatan X, Y, dan Z"), nor for the prizes of ranks told
+    before ("Juara I hingga III masing-masing menerima uang pembinaan ...")."""
+    said = "Bupati mengumumkan pemenang Lomba Desa Tangguh Kabupaten Samosir 2024 di Pangururan. "
+    ranges = (
+        "Adapun juara harapan I hingga III masing-masing diraih Desa Palipi, Desa Nainggolan, dan Desa Tomok.",
+        "Adapun juara harapan I, II, dan III masing-masing diraih Desa Palipi, Desa Nainggolan, dan Desa Tomok.",
+    )
+    for told in ranges:
+        assert [a.name for a in run(said + told).awards] == [
+            f"Juara Harapan {rank} Lomba Desa Tangguh Kabupaten Samosir 2024" for rank in ("I", "II", "III")
+        ]
+    unnamed = "Adapun juara harapan I hingga III masing-masing ditempati desa dari Kecamatan Palipi, Simanindo, dan Onan Runggu."
+    assert not run(said + unnamed).awards
+    won = "Juara I diraih Desa Tomok, juara II Desa Ambarita, dan juara III Desa Tuktuk. "
+    prizes = "Juara I hingga III masing-masing menerima uang pembinaan Rp10 juta, Rp7,5 juta, dan Rp5 juta."
+    assert {a.name for a in run(said + won + prizes).awards} == {a.name for a in run(said + won).awards}

@@ -49,12 +49,16 @@ _PASSIVE_VERB = re.compile(
     rf"\b(?:{lang.alternation(w for w, v in _VOICE.items() if v == 'passive')})\b", re.IGNORECASE
 )
 
-#: a word of an award's name: capitalised, a number, or a bracketed abbreviation ("(AMH)")
-_TOKEN = r"(?:[A-Z0-9][\w'’/&.+-]*|\([A-Z][\w.&/-]*\))"
+#: a word of an award's name: capitalised, a number, or a bracketed abbreviation or short name ("(AMH)",
+#: "(Desa Berseri)")
+_TOKEN = r"(?:[A-Z0-9][\w'’/&.+-]*|\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,2}\))"
 #: lower-case words an award's name keeps between two of its words ("Terbaik II untuk kategori Rilis Pers")
 _JOINER = r"(?:dan|untuk|bagi|tingkat|kategori|bidang|klasifikasi|predikat|dengan|tahun|of|for|the|in|on|&)"
 _ORDINAL = r"ke-(?:[IVXL]+|\d+)\b"
-_NAME = re.compile(rf"{_TOKEN}(?:\s+(?:{_JOINER}\s+)*(?:{_TOKEN}|{_ORDINAL}))*")
+#: the items of a list of capitalised words between commas, inside a name its bracketed short name
+#: follows ("Lomba Desa Bersih, Sehat dan Lestari (Desa Berseri)")
+_LISTED_IN_NAME = r",\s+(?=(?:[A-Z]\w+,\s+)*[A-Z]\w+,?\s+dan\s+[A-Z]\w+\s+\()"
+_NAME = re.compile(rf"{_TOKEN}(?:(?:\s+(?:{_JOINER}\s+)*|{_LISTED_IN_NAME})(?:{_TOKEN}|{_ORDINAL}))*")
 #: the ranks written in words ("juara pertama", "juara harapan")
 _RANK_WORDS = r"umum|pertama|kedua|ketiga|harapan|favorit"
 #: a place in a ranking, written in lower case after "juara"/"peringkat" ("juara 1", "juara umum")
@@ -1746,11 +1750,45 @@ def _praise_listed(ctx: Context, sentence: Sentence) -> None:
 _PAIRED_RANKS = re.compile(
     # (in lower case too: "Adapun juara harapan I dan harapan II masing-masing disabet ...")
     r"\b(?P<first>(?:[Jj]uara\s+)?[Hh]arapan\s+(?:[IVX]+|\d+))\s+dan\s+(?P<second>(?:[Jj]uara\s+)?[Hh]arapan\s+(?:[IVX]+|\d+))\b"
-    # (the second by its number alone, "masing-masing" after them: "Juara Harapan I dan II masing-masing
-    # jatuh kepada ...", "Juara II dan III masing-masing diraih ...")
+    # (the others by their numbers alone, "masing-masing" after them: "Juara Harapan I dan II masing-masing
+    # jatuh kepada ...", "Juara II dan III masing-masing diraih ...", "juara harapan I, II, dan III
+    # masing-masing ...", a range: "juara harapan I hingga III masing-masing diraih A, B, dan C")
     # (in lower case too: "Sementara juara harapan I dan II masing-masing disabet ...")
-    r"|\b(?P<lead>[Jj]uara\s+(?:[Hh]arapan\s+)?|[Hh]arapan\s+)(?P<one>[IVX]+|\d+)\s+dan\s+(?P<two>[IVX]+|\d+)(?=\s+masing-masing\b)"
+    r"|\b(?P<lead>[Jj]uara\s+(?:[Hh]arapan\s+)?|[Hh]arapan\s+)"
+    r"(?P<series>(?:[IVX]+|\d+)(?:\s*,\s*(?:[IVX]+|\d+))*,?\s+(?:dan|hingga|sampai)\s+(?:[IVX]+|\d+))"
+    r"(?=\s+masing-masing\b)"
 )
+#: a series of three ranks or more given each to its winner, named ("... masing-masing diraih Desa A,
+#: Desa B, dan Desa C")
+_SERIES_WON = re.compile(rf"\s+masing-masing\s+{_RANK_VERB}\s+(?:oleh\s+)?(?-i:[A-Z])", re.IGNORECASE)
+#: a rank's number in a series of them ("I", "II" of "I, II, dan III")
+_SERIES_NUMBER = re.compile(r"[IVX]+|\d+")
+#: the word joining the first and last ranks of a range ("I hingga III")
+_RANGE_JOINT = re.compile(r"\b(?:hingga|sampai)\b")
+#: the Roman numerals of the places a range of ranks may span
+_ROMAN_PLACES = ("I", "II", "III", "IV", "V", "VI")
+
+
+def _ranks_in_series(m: re.Match[str]) -> list[tuple[str, int, int]]:
+    """The ranks a series of their numbers names ("Juara Harapan I, II, dan III", "Juara Harapan I hingga
+    III"), each as written ("Juara Harapan II") with where it is written: a rank written by its number
+    alone from its number to the next, a rank inside a range ("II" of "I hingga III") over the range."""
+    numbers = list(_SERIES_NUMBER.finditer(m.group("series")))
+    lead, at = m.group("lead"), m.start("series")
+    spans = [(at + n.start(), at + n.end()) for n in numbers]
+    spans[0] = (m.start("lead"), spans[0][1])
+    ranks = [(f"{lead}{n.group()}", *span) for n, span in zip(numbers, spans, strict=True)]
+    joint = _RANGE_JOINT.search(m.group("series"))
+    if len(numbers) != 2 or joint is None:
+        return ranks
+    first, last = (n.group() for n in numbers)
+    if first.isdigit() and last.isdigit():
+        between = [str(k) for k in range(int(first) + 1, int(last))]
+    elif first in _ROMAN_PLACES and last in _ROMAN_PLACES:
+        between = list(_ROMAN_PLACES[_ROMAN_PLACES.index(first) + 1 : _ROMAN_PLACES.index(last)])
+    else:
+        between = []
+    return [ranks[0], *[(f"{lead}{k}", at + joint.start(), at + joint.end()) for k in between], ranks[1]]
 
 
 #: a rank given to its winner earlier in a sentence ("Juara I diraih X, disusul Y sebagai Juara II"), or
@@ -1776,22 +1814,25 @@ def _ranks_paired(ctx: Context, sentence: Sentence) -> None:
         for e in _named(ctx, sentence.start, sentence.end)
         if not any(a.span.start <= n.span.start < a.span.end for a in ctx.awards for n in e.mentions)
     ]
-    each = (
-        "masing-masing" in sentence.text
-        and len(named) == 2
-        # (not the two regions the winners come from: "diraih sanggar asal Kabupaten X dan Y")
-        and _FROM.search(ctx.text, pairs[0].end(), sentence.end) is None
-    )
     for m in pairs:
-        winners = named if each else [None, None]
-        groups = ("first", "second") if m.group("first") else ("one", "two")
-        for group, winner in zip(groups, winners, strict=True):
-            start, stop = m.span(group)
-            if group == "one":
-                start = m.start("lead")
+        if m.group("first"):
+            ranks = [(m.group(g), *m.span(g)) for g in ("first", "second")]
+        else:
+            ranks = _ranks_in_series(m)
+        if len(ranks) > 2 and _SERIES_WON.match(ctx.text, m.end()) is None:
+            # ("juara harapan I, II, dan III masing-masing ditempati posyandu dari ...": no one named; "Juara
+            # I hingga III masing-masing menerima uang pembinaan ...": the prizes of ranks told before)
+            continue
+        each = (
+            "masing-masing" in sentence.text
+            and len(named) == len(ranks)
+            # (not the regions the winners come from: "diraih sanggar asal Kabupaten X dan Y")
+            and _FROM.search(ctx.text, pairs[0].end(), sentence.end) is None
+        )
+        winners: list[Entity | None] = list(named) if each else [None] * len(ranks)
+        for (rank, start, stop), winner in zip(ranks, winners, strict=True):
             if _read_already(ctx, start, stop):
                 continue  # ("meraih Juara Harapan I": read by its verb)
-            rank = m.group(group) if group in {"first", "second"} else f"{m.group('lead')}{m.group(group)}"
             ctx.awards.append(Award(_rank_name(" ".join(rank.split())), ctx.span(start, stop), winner, None))
 
 
@@ -2145,6 +2186,8 @@ def _one_name_each(awards: list[Award]) -> list[Award]:
 _SPELLED_SHORT = re.compile(r"((?:[A-Z][\w-]*\s+){1,6}?[A-Z][\w-]*)\s+\(([A-Z]{2,8})\)")
 #: ... any short form in brackets in an award's name, in capitals or written as a word ("(KLA)", "(Kotaku)")
 _BRACKETED_SHORT = re.compile(r"\s+\((?:[A-Z]{2,8}|[A-Z][a-z]{2,9})\)")
+#: ... or two words, after a list of capitalised words: "Lomba Desa Bersih, Sehat dan Lestari (Desa Berseri)"
+_LIST_SHORT = re.compile(r"(?P<last>, [A-Z]\w*(?:,? [A-Z]\w*)*,? dan [A-Z]\w*) \([A-Z]\w+ [A-Z]\w+\)")
 
 
 #: the first three ranks written in words, as Roman numerals
@@ -2784,9 +2827,11 @@ def _without_short_form(award: Award) -> Award:
     short = [_REGION_SHORT.sub(r"\g<kind> \g<short>", n) for n in names if _REGION_SHORT.search(n)]
     # ("Juara Umum Musabaqah Tilawatil Quran (MTQ) ke-XV ..." is as often written "Juara Umum MTQ ke-XV ...")
     short += [_BRACKETED_SHORT.sub("", s) for n in names if (s := _by_its_short_form(n)) is not None]
-    if _BRACKETED_SHORT.search(award.name) is None:
+    # ("Juara I Lomba Desa Bersih, Sehat dan Lestari (Desa Berseri) ..." is as often "Juara I Lomba Desa Berseri ...")
+    short += [s for n in names if (s := _by_its_short_name(n)) is not None]
+    if _BRACKETED_SHORT.search(award.name) is None and _LIST_SHORT.search(award.name) is None:
         return replace(award, aliases=tuple(dict.fromkeys((*award.aliases, *short)))) if short else award
-    bare = tuple(dict.fromkeys(_BRACKETED_SHORT.sub("", n) for n in names))
+    bare = tuple(dict.fromkeys(_LIST_SHORT.sub(r"\g<last>", _BRACKETED_SHORT.sub("", n)) for n in names))
     return replace(award, name=bare[0], aliases=tuple(dict.fromkeys((*bare[1:], *names, *short))))
 
 
