@@ -7648,3 +7648,32 @@ def test_a_range_of_consolation_ranks_won_each_is_an_award_for_each_rank() -> No
     won = "Juara I diraih Desa Tomok, juara II Desa Ambarita, dan juara III Desa Tuktuk. "
     prizes = "Juara I hingga III masing-masing menerima uang pembinaan Rp10 juta, Rp7,5 juta, dan Rp5 juta."
     assert {a.name for a in run(said + won + prizes).awards} == {a.name for a in run(said + won).awards}
+
+
+def test_a_jakarta_citys_government_is_also_named_as_an_administrative_city() -> None:
+    """``Wali Kota Jakarta Barat X``: DKI Jakarta's cities are administrative ones; the city's government
+    is also named by the official name ("Pemerintah Kota Administrasi Jakarta Barat")."""
+    x = run("Wali Kota Jakarta Barat Tumpal Sinaga meninjau lokasi banjir di Kembangan, Senin (6/1/2025).")
+    [m] = [m for m in x.memberships if m.person.name == "Tumpal Sinaga"]
+    assert m.organization is not None and m.organization.name == "Pemerintah Kota Jakarta Barat"
+    assert "Pemerintah Kota Administrasi Jakarta Barat" in m.organization.aliases
+    malang = run("Wali Kota Malang Tumpal Sinaga meninjau lokasi banjir, Senin (6/1/2025).")
+    assert not any("Administrasi" in a for e in malang.entities for a in e.aliases)
+
+
+def test_a_suku_dinas_is_a_jakarta_citys_office_named_with_the_city_and_its_short_form() -> None:
+    """``Kepala Suku Dinas Pertamanan dan Hutan Kota (Sudin Tamhut) Jakarta Barat X``: the head ("Kepala",
+    no "Kepala Suku", a people's chief) of the city's branch office, named with the city as written;
+    "Kepala Sudin Tamhut Jakarta Barat Y" later is the same office."""
+    text = (
+        "Kegiatan digelar Suku Dinas Pertamanan dan Hutan Kota (Sudin Tamhut) Jakarta Barat di Kembangan. "
+        "Kepala Sudin Tamhut Jakarta Barat Binsar Manurung hadir bersama warga Suku Batak di sana."
+    )
+    x = run(text)
+    office = "Suku Dinas Pertamanan dan Hutan Kota Jakarta Barat"
+    assert {
+        (m.person.name, m.role.name, m.organization.name if m.organization else None) for m in x.memberships
+    } == {("Binsar Manurung", "Kepala", office)}
+    assert [e.name for e in x.entities if e.type is EntityType.ORGANIZATION and "Suku" in e.name] == [office]
+    assert "Sudin Tamhut Jakarta Barat" in next(e for e in x.entities if e.name == office).aliases
+

@@ -113,8 +113,9 @@ def region_at(
 
 def _bracketed_abbreviation(tokens: list[Token], j: int, *, longest: int = 1) -> str | None:
     """The abbreviation written in brackets at token ``j`` (``( DPD )``), or ``None``; with
-    ``longest=2`` also one of two words, the second in capitals (``(Diskop UM)``, ``(DP3A KB)``) or
-    the two a known abbreviation written apart (``(Bappeda Litbang)``: "Bappedalitbang")."""
+    ``longest=2`` also one of two words, the second in capitals (``(Diskop UM)``, ``(DP3A KB)``), the
+    two a known abbreviation written apart (``(Bappeda Litbang)``: "Bappedalitbang") or the first a
+    head's short form (``(Sudin Gulkarmat)``)."""
     for width in range(1, longest + 1):
         close = j + width + 1
         if (
@@ -127,7 +128,12 @@ def _bracketed_abbreviation(tokens: list[Token], j: int, *, longest: int = 1) ->
                 or (
                     width == 2
                     and _ABBR.match(tokens[j + 2].text)
-                    and _known_apart(tokens[j + 1], tokens[j + 2])
+                    and (
+                        _known_apart(tokens[j + 1], tokens[j + 2])
+                        # ("(Sudin Gulkarmat)": a head's short form and the field's, "Suku Dinas" and
+                        # "Penanggulangan Kebakaran dan Penyelamatan")
+                        or tokens[j + 1].text in lexicon.HEAD_ABBREVIATIONS
+                    )
                 )
             )
         ):
@@ -413,7 +419,13 @@ def in_region(body: str, region: Region) -> str:
     if region.level == "kecamatan" and body.endswith((" Kecamatan", " Kapanewon")):
         # "Forum Koordinasi Pimpinan Kecamatan Sumbul", a district's own (Yogyakarta's "Kapanewon")
         return f"{body} {region.bare}"
+    if body.startswith(_CITY_BRANCH_HEADS):
+        return f"{body} {region.bare}"  # "Suku Dinas Lingkungan Hidup Jakarta Timur", as it is always written
     return f"{_LEVEL_SUFFIX.sub('', body)} {jurisdiction_name(region)}"
+
+
+#: the heads of the branches of DKI Jakarta's provincial offices in its administrative cities
+_CITY_BRANCH_HEADS = ("Suku Dinas ", "Suku Badan ", "Sudin ")
 
 
 def government_of(region: Region) -> str:
@@ -464,12 +476,20 @@ def parse_government(ctx: Context, i: int) -> OrgMatch | None:
     return _government_match(ctx, region, tokens[i].start, end, nxt, *aliases)
 
 
+def government_other_names(region: Region) -> tuple[str, ...]:
+    """A region's government's other names: its short form ("Pemkot Malang"), and the official name of
+    an administrative city's ("Pemerintah Kota Administrasi Jakarta Pusat" of "Pemerintah Kota Jakarta
+    Pusat")."""
+    official = gazetteer.administrative_name(region)
+    names = (lexicon.government_short(region.name), f"Pemerintah {official}" if official else None)
+    return tuple(n for n in names if n)
+
+
 def _government_match(
     ctx: Context, region: Region, start: int, end: int, nxt: int, *aliases: str, alias: str | None = None
 ) -> OrgMatch:
     name = government_of(region)
-    short = lexicon.government_short(region.name)
-    names = {*aliases, *(a for a in (alias, short) if a)}
+    names = {*aliases, *(a for a in (alias,) if a), *government_other_names(region)}
     return OrgMatch(name, start, end, nxt, aliases=tuple(sorted(names)), region=region)
 
 
@@ -2427,9 +2447,19 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
             aliases.add(name)
             name = office
     if abbreviation:
-        aliases.add(abbreviation)
-        if region:
-            aliases.add(f"{abbreviation} {jurisdiction_name(region)}")
+        # (a short form opening with a head's, by that head's words too, as a title writes it: "Sudin
+        # Gulkarmat" is the "Suku Dinas Gulkarmat" of "Kepala Sudin Gulkarmat Jakarta Pusat")
+        short_head, _, rest = abbreviation.partition(" ")
+        spelled = (
+            f"{lexicon.HEAD_ABBREVIATIONS[short_head]} {rest}"
+            if short_head in lexicon.HEAD_ABBREVIATIONS and rest
+            else None
+        )
+        for short in (abbreviation, spelled):
+            if short:
+                aliases.add(short)
+                if region:
+                    aliases.add(in_region(short, region))
     if region:
         aliases.add(core)
     if written is not None:

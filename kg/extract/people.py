@@ -42,6 +42,7 @@ from kg.extract.organizations import (
     add_org,
     balinese_name_at,
     government_of,
+    government_other_names,
     home_secretariat,
     in_region,
     is_academic_unit,
@@ -2252,7 +2253,7 @@ def _org_aliases(ctx: Context, org_name: str, region: gazetteer.Region) -> tuple
         return ()
     if region.level == "desa" and f"Kalurahan {region.bare}" in ctx.text:
         return (f"Pemerintah Kalurahan {region.bare}", f"Kalurahan {region.bare}", region.name)
-    names = [lexicon.government_short(region.name)]
+    names = list(government_other_names(region))
     if region.level == "desa":  # (the village as written in its region's own word)
         names += [
             f"{w} {region.bare}"
