@@ -7677,3 +7677,18 @@ def test_a_suku_dinas_is_a_jakarta_citys_office_named_with_the_city_and_its_shor
     assert [e.name for e in x.entities if e.type is EntityType.ORGANIZATION and "Suku" in e.name] == [office]
     assert "Sudin Tamhut Jakarta Barat" in next(e for e in x.entities if e.name == office).aliases
 
+
+def test_a_speaker_described_by_the_nickname_he_goes_by_is_the_one_person_of_that_name() -> None:
+    """``tegas pria yang akrab disapa Gus Marulam itu``: the one person of the article whose name holds
+    "Marulam", though another person was spoken of last."""
+    text = (
+        "Rabu pagi, Bupati Samosir Tumpal Marulam Sinaga turun langsung meninjau lokasi. Mengenakan sepatu "
+        "bot, ia menyusuri jalan desa, didampingi Kepala Pelaksana (Kalaksa) BPBD Binsar Manurung, S.T., "
+        "Kepala Dinas Sosial (Kadinsos) Hj. Rosdiana Sinaga, serta Camat Pangururan Marihot Situmorang.\n\n"
+        "Di Balai Desa Tomok, rombongan menyerahkan bantuan berupa dua ton beras dari Dinsos dan Baznas "
+        "Kabupaten Samosir. Tim Puskesmas Pangururan juga membuka posko kesehatan.\n\n"
+        '"Saya minta semua perangkat daerah jangan hanya datang membawa bantuan lalu pulang," tegas pria yang '
+        "akrab disapa Gus Marulam itu."
+    )
+    assert [(q.speaker.name, q.text[:8]) for q in run(text).quotes] == [("Tumpal Marulam Sinaga", "Saya min")]
+

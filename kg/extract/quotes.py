@@ -18,7 +18,7 @@ from kg.extract.context import Context
 from kg.extract.decide import AN_OFFICE, degrees_end, not_a_person
 from kg.extract.names import ROMAN_NUMERAL, parse_name, plausible_person
 from kg.extract.organizations import region_at
-from kg.extract.people import add_person, match_title
+from kg.extract.people import add_person, match_title, nickname_at
 from kg.records import Entity, EntityType, Membership, Quote
 from kg.resolve.coref import inner_name_of, name_index, resolve_short_names, shortened_first_name
 from kg.text import sentences
@@ -99,6 +99,8 @@ def _speaker_after(ctx: Context, q: QuoteSpan) -> Entity | _Untold | None:
     if i > 0 and ctx.tokens[i - 1].start >= after_verb and match_title(ctx, i - 1) is not None:
         i -= 1  # "kata jubir KPK Agus Setiawan": the lower-case word after the verb is a title
     elif described := _description(ctx, after_verb):
+        if (called := _called_by(ctx, after_verb, after_verb + len(described))) is not None:
+            return called  # "tegas pria yang akrab disapa Gus Marulam itu": the one person named Marulam
         if _points_back(described) and (held := _office_holder(ctx, described.split()[0])) is not UNTOLD:
             return held  # "ujar bupati yang biasa dipanggil X itu": the one person holding that office
         if described.split()[0] in _UNNAMED or _points_back(described):
@@ -135,6 +137,27 @@ def _description(ctx: Context, at: int) -> str:
     if first is not None and first.group() in lexicon.HONORIFICS:
         return ""
     return m.group(1).strip()
+
+
+#: where a description says what its person is called ("pria yang akrab disapa Gus Marulam itu")
+_CALLED_AT = re.compile(r"\s(?=(?:yang\s+)?(?:akrab|biasa|karib)\s+di(?:sapa|panggil)\s)")
+
+
+def _called_by(ctx: Context, start: int, end: int) -> Entity | None:
+    """The one person the article names who goes by the nickname a description from ``start`` to
+    ``end`` gives ("tegas pria yang akrab disapa Gus Marulam itu": Tumpal Marulam Sinaga, though another
+    was spoken of last): a word of that person's name, or one of the names the article gives them;
+    ``None`` when no one or more than one does."""
+    at = _CALLED_AT.search(ctx.text, start, end)
+    found = nickname_at(ctx.text, at.start()) if at is not None else None
+    if found is None:
+        return None
+    nick, address, _, _ = found
+    forms = {nick, f"{address} {nick}"}
+    named = [
+        p for p in ctx.of_type(EntityType.PERSON) if nick in p.name.split() or forms & {a for a in p.aliases}
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _points_back(description: str) -> bool:
