@@ -3079,7 +3079,10 @@ def _named_earlier(
         if held is not None:
             return held
     head = name.split()[0]
-    own_word = own_word or " " in name
+    # (described and pointed back to, "Forum tahunan itu digelar ...", it is named as its bare word is:
+    # by the sentence's first event of its class, "Musrenbang ..." too)
+    pointed = len(ctx.text[start:end].split()) > 1 and _REFERRED.match(ctx.text, end) is not None
+    own_word = own_word or (" " in name and not pointed)
     word = re.compile(rf"\b{re.escape(head)}\b")
     # (in the article's first sentences, or in the one right before however far on: "... rangkaian
     # Festival X 2024. Festival dibuka dua hari sebelumnya ...")
