@@ -7692,3 +7692,31 @@ def test_a_speaker_described_by_the_nickname_he_goes_by_is_the_one_person_of_tha
     )
     assert [(q.speaker.name, q.text[:8]) for q in run(text).quotes] == [("Tumpal Marulam Sinaga", "Saya min")]
 
+
+def test_a_neighbourhood_association_spelled_out_or_with_its_village_bare_is_the_rw_of_that_village() -> None:
+    """``Rukun Warga (RW) 08 Desa Tomok``: the RW of that village, as "RW 08 Desa Tomok" is, not a body
+    "Rukun Warga"; "Ketua RW 08 Tomok, X" later, the village written bare, heads that same RW. A village
+    the article never named with its level's word makes none."""
+    text = (
+        "Rukun Warga (RW) 08 Desa Tomok, Kecamatan Simanindo, dinobatkan sebagai juara pertama Lomba Kampung "
+        "Tangguh. Ketua RW 08 Tomok, Tumpal Sinaga, bersyukur. Ketua RW 03 Tuktuk Binsar Manurung hadir."
+    )
+    x = run(text)
+    [rw] = [e for e in x.entities if e.type is EntityType.ORGANIZATION]
+    assert rw.name == "RW 08 Desa Tomok"
+    assert {"Rukun Warga (RW) 08 Desa Tomok", "Rukun Warga 08 Desa Tomok"} <= rw.aliases
+    assert [(m.person.name, m.organization.name if m.organization else None) for m in x.memberships] == [
+        ("Tumpal Sinaga", "RW 08 Desa Tomok")
+    ]
+
+
+def test_tim_pkk_is_the_family_welfare_movement_team_of_its_region() -> None:
+    """``Juara I Tim PKK Kecamatan Palipi``: "Tim PKK" is the Tim Penggerak PKK, named with its district."""
+    x = run("Lomba Kreasi Kuliner: Juara I Tim PKK Kecamatan Palipi; Juara II Tim PKK Kecamatan Simanindo.")
+    teams = [e for e in x.entities if e.type is EntityType.ORGANIZATION]
+    assert [e.name for e in teams] == [
+        f"Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga Kecamatan {d}"
+        for d in ("Palipi", "Simanindo")
+    ]
+    assert "Tim PKK Kecamatan Palipi" in teams[0].aliases
+

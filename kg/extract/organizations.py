@@ -3016,20 +3016,62 @@ _NEIGHBOURHOOD = "RW"
 
 def parse_neighbourhood(ctx: Context, i: int) -> OrgMatch | None:
     """``RW 05 Kelurahan Sumbul``: a neighbourhood association (rukun warga) by its number and the
-    village it is in, one body (its head is "Ketua RW 05 Kelurahan Sumbul"); an RW written without its
-    village ("RW 05", "RT/RW") is none: every village has one of that number."""
+    village it is in, one body (its head is "Ketua RW 05 Kelurahan Sumbul"), spelled out too ("Rukun
+    Warga (RW) 05 Kelurahan Sumbul"), or its village written bare when the gazetteer knows it ("RW 05
+    Sumbul"); an RW written without its village ("RW 05", "RT/RW") is none: every village has one of
+    that number."""
     tokens = ctx.tokens
-    if tokens[i].text != _NEIGHBOURHOOD or i + 2 >= len(tokens) or not tokens[i + 1].text.isdigit():
+    k = _past_neighbourhood_word(tokens, i)
+    if k is None or k + 1 >= len(tokens) or not tokens[k].text.isdigit():
         return None
-    village = region_at(ctx, i + 2, {"kelurahan", "desa"})
-    if village is not None and tokens[i + 2].bare in lexicon.LOCAL_LEVEL_WORDS:
+    number, at = tokens[k].text, k + 1
+    village = region_at(ctx, at, {"kelurahan", "desa"}, bare=True)
+    if village is not None and tokens[at].bare in lexicon.LOCAL_LEVEL_WORDS:
         end, nxt = village[1], village[2]
-    elif tokens[i + 2].bare in {"Kelurahan", "Desa"} and i + 3 < len(tokens) and tokens[i + 3].capitalised:
-        end, nxt = tokens[i + 3].bare_end, i + 4  # (a village the gazetteer lacks: its one word)
+        named = " ".join(ctx.text[tokens[at].start : end].split())
+    elif tokens[at].bare in {"Kelurahan", "Desa"} and at + 1 < len(tokens) and tokens[at + 1].capitalised:
+        end, nxt = tokens[at + 1].bare_end, at + 2  # (a village the gazetteer lacks: its one word)
+        named = f"{tokens[at].bare} {tokens[at + 1].bare}"
+    elif (known := _village_named_before(ctx, at)) is not None:
+        named, nxt = known  # "RW 08 Sumbul" after "Kelurahan Sumbul": that village, written bare
+        end = tokens[nxt - 1].bare_end
     else:
         return None
-    written = ctx.text[tokens[i].start : end]
-    return OrgMatch(" ".join(written.split()), tokens[i].start, end, nxt, (), government=False)
+    written = " ".join(ctx.text[tokens[i].start : end].split())
+    name = f"{_NEIGHBOURHOOD} {number} {named}"
+    aliases = {written, f"Rukun Warga {number} {named}"} - {name}
+    return OrgMatch(name, tokens[i].start, end, nxt, tuple(sorted(aliases)), government=False)
+
+
+def _village_named_before(ctx: Context, at: int) -> tuple[str, int] | None:
+    """A village the article names with its level's word ("Kelurahan Sumbul"), written bare from token
+    ``at`` ("Sumbul", one or two words): its name and the token after it."""
+    tokens = ctx.tokens
+    villages = {
+        e.name.partition(" ")[2]: e.name
+        for e in ctx.of_type(EntityType.PLACE)
+        if e.name.split()[0] in {"Kelurahan", "Desa"}
+    }
+    for width in (2, 1):
+        words = tokens[at : at + width]
+        if len(words) == width and all(t.capitalised for t in words):
+            named = villages.get(" ".join(t.bare for t in words))
+            if named is not None and (width == 1 or words[0].text == words[0].bare):
+                return named, at + width
+    return None
+
+
+def _past_neighbourhood_word(tokens: list[Token], i: int) -> int | None:
+    """The token after the words naming a neighbourhood association at ``i`` ("RW", "Rukun Warga",
+    "Rukun Warga (RW)"), or ``None`` where none opens there."""
+    if tokens[i].text == _NEIGHBOURHOOD:
+        return i + 1
+    if tokens[i].text != "Rukun" or i + 1 >= len(tokens) or tokens[i + 1].text != "Warga":
+        return None
+    k = i + 2
+    if k + 2 < len(tokens) and [t.text for t in tokens[k : k + 3]] == ["(", _NEIGHBOURHOOD, ")"]:
+        k += 3
+    return k
 
 
 def _numbered_when_spelled(ctx: Context, found: OrgMatch) -> OrgMatch:
