@@ -492,6 +492,7 @@ def extract_venues(ctx: Context) -> None:
                     and (
                         nxt.bare not in lexicon.STOPWORDS - _NAME_LEVELS - {"Atas"}
                         or _name_word_inside(ctx, j)
+                        or _in_region_named_from(ctx, words[-1], nxt)
                     )
                 )
                 or (nxt.text[:1].isdigit() and words[-1].bare in _NUMBERED_BY)
@@ -758,6 +759,17 @@ def _ends_sentence(token: Token) -> bool:
         and word not in lexicon.NAME_ABBREVIATIONS  # "Jalan Moch. Toha": a given name written short
         and token.text not in lexicon.HONORIFICS  # "Jalan Prof. Dr. X": a title in the hero's name
     )
+
+
+def _in_region_named_from(ctx: Context, word: Token, nxt: Token) -> bool:
+    """Whether ``nxt`` is a word of a region whose name ``word`` opens: "Jakarta" of "Kantor Wali Kota
+    Jakarta Timur", a stop word elsewhere."""
+    match = gazetteer.match_at(ctx.text, word.start, _REGION_LEVELS_IN_VENUES)
+    return match is not None and match.explicit and nxt.start < match.end
+
+
+#: the levels of the regions a venue's name may hold
+_REGION_LEVELS_IN_VENUES = frozenset({"kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa"})
 
 
 def _name_word_inside(ctx: Context, j: int) -> bool:
@@ -1156,12 +1168,14 @@ def _listed_after_place(ctx: Context, i: int) -> bool:
 def _strip_region(ctx: Context, words: list[Token]) -> list[Token]:
     """Drop a trailing region from a venue name unless the venue is named by it (``Balai Kota Malang``)."""
     head_words = 2 if words[0].text == "Balai" else 1
+    inside = -1  # where the last region kept in the name ends: a region inside it is its words' own
     for k in range(head_words + 1, len(words)):
-        match = gazetteer.match_at(
-            ctx.text, words[k].start, {"kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa"}
-        )
+        if words[k].start < inside:
+            continue  # ("Kantor Wali Kota Jakarta Timur": "Jakarta" of the city, no province after "Kota")
+        match = gazetteer.match_at(ctx.text, words[k].start, _REGION_LEVELS_IN_VENUES)
         if match is None or not match.explicit:
             continue
+        inside = match.end
         owner = words[k - 1].bare
         body = ctx.entity_at(words[k].start, words[k].end, EntityType.ORGANIZATION)
         if body is not None and body is ctx.entity_at(words[k - 1].start, words[k - 1].end):
