@@ -7720,3 +7720,16 @@ def test_tim_pkk_is_the_family_welfare_movement_team_of_its_region() -> None:
     ]
     assert "Tim PKK Kecamatan Palipi" in teams[0].aliases
 
+
+def test_an_awards_category_in_lower_case_before_its_level_stays_in_its_name() -> None:
+    """``menyabet Juara I Lomba Kelompok Peternak Berprestasi kategori sapi perah tingkat Provinsi
+    Sumatera Utara tahun 2019``: the category written in lower case, the contest's level and year after
+    it, all of the award's name."""
+    text = (
+        "Kelompok Ternak Horas dari Desa Tomok menyabet Juara I Lomba Kelompok Peternak Berprestasi kategori "
+        "sapi perah tingkat Provinsi Sumatera Utara tahun 2019."
+    )
+    [award] = extract(Article("Judul", text, date="2019-10-20")).awards
+    assert award.name == (
+        "Juara I Lomba Kelompok Peternak Berprestasi kategori sapi perah tingkat Provinsi Sumatera Utara 2019"
+    )

@@ -58,7 +58,12 @@ _ORDINAL = r"ke-(?:[IVXL]+|\d+)\b"
 #: the items of a list of capitalised words between commas, inside a name its bracketed short name
 #: follows ("Lomba Desa Bersih, Sehat dan Lestari (Desa Berseri)")
 _LISTED_IN_NAME = r",\s+(?=(?:[A-Z]\w+,\s+)*[A-Z]\w+,?\s+dan\s+[A-Z]\w+\s+\()"
-_NAME = re.compile(rf"{_TOKEN}(?:(?:\s+(?:{_JOINER}\s+)*|{_LISTED_IN_NAME})(?:{_TOKEN}|{_ORDINAL}))*")
+#: a category in lower-case words inside a name, its level or year after it ("... Berprestasi kategori sapi
+#: perah tingkat Provinsi X tahun 2019")
+_LOWER_KIND_IN_NAME = r"\s+kategori(?:\s+[a-z]+){1,3}\s+(?:tingkat|tahun)\s+(?=[A-Z0-9])"
+_NAME = re.compile(
+    rf"{_TOKEN}(?:(?:\s+(?:{_JOINER}\s+)*|{_LISTED_IN_NAME}|{_LOWER_KIND_IN_NAME})(?:{_TOKEN}|{_ORDINAL}))*"
+)
 #: the ranks written in words ("juara pertama", "juara harapan")
 _RANK_WORDS = r"umum|pertama|kedua|ketiga|harapan|favorit"
 #: a place in a ranking, written in lower case after "juara"/"peringkat" ("juara 1", "juara umum")
