@@ -7733,3 +7733,20 @@ def test_an_awards_category_in_lower_case_before_its_level_stays_in_its_name() -
     assert award.name == (
         "Juara I Lomba Kelompok Peternak Berprestasi kategori sapi perah tingkat Provinsi Sumatera Utara 2019"
     )
+
+
+def test_a_holder_named_after_where_the_group_is_from_in_its_regions_own_words() -> None:
+    """``Ketua Kelompok Tani Horas dari Kampung Tomok, Distrik Simanindo, Tumpal Sinaga, ...``: the
+    village and district written in their region's own words (Papua's "Kampung", "Distrik"; Aceh's
+    "Gampong") are passed over to the holder's name, as "Desa" and "Kecamatan" are."""
+    text = (
+        "Ketua Kelompok Tani Horas dari Kampung Tomok, Distrik Simanindo, Tumpal Sinaga, mengatakan "
+        "kelompoknya siap. Ketua KUB Bintang Laut dari Gampong Tuktuk, Binsar Manurung (47), mengaku senang."
+    )
+    assert {
+        (m.person.name, m.organization.name if m.organization else None) for m in run(text).memberships
+    } == {
+        ("Tumpal Sinaga", "Poktan Horas"),
+        ("Binsar Manurung", "KUB Bintang Laut"),
+    }
+

@@ -3284,7 +3284,8 @@ def _local_place_at(ctx: Context, k: int) -> tuple[int, bool] | None:
     gazetteer reads, or its level word and one to three capitalised words), and whether the gazetteer
     reads it; ``None`` when none is written there."""
     tokens = ctx.tokens
-    if k >= len(tokens) or tokens[k].bare not in lexicon.LOCAL_LEVEL_WORDS:
+    # (or by its region's own word: Papua's "Kampung X, Distrik Y", Aceh's "Gampong", Yogyakarta's ...)
+    if k >= len(tokens) or tokens[k].bare not in lexicon.BELOW_TOWN_WORDS:
         return None
     local = gazetteer.match_at(ctx.text, tokens[k].start, set(lexicon.LOCAL_LEVELS))
     if local is not None and local.explicit:
