@@ -7750,3 +7750,21 @@ def test_a_holder_named_after_where_the_group_is_from_in_its_regions_own_words()
         ("Binsar Manurung", "KUB Bintang Laut"),
     }
 
+
+def test_places_written_as_the_best_on_a_categorys_line_are_ranks_of_the_contest_named_before() -> None:
+    """``Kategori perangkat daerah: Terbaik I Dinas X, Terbaik II RSUD Y, dan Terbaik III Dinas Z``
+    after "pemenang Lomba Inovasi ... Tahun 2022": each place an award of that contest in that
+    category, won by the body named after it, as the lines of "Juara I ..." are."""
+    text = (
+        "Kabupaten Samosir mengumumkan pemenang Lomba Inovasi Pelayanan Publik Kabupaten Samosir Tahun 2022. "
+        "Berikut daftar pemenang lomba tahun ini:\n\nKategori desa: Juara I Desa Tomok, Juara II Desa Tuktuk, "
+        "dan Juara III Desa Ambarita.\n\nKategori perangkat daerah: Terbaik I Dinas Kependudukan dan Pencatatan "
+        "Sipil (Disdukcapil), Terbaik II RSUD Hadrianus Sinaga, dan Terbaik III Dinas Kesehatan."
+    )
+    contest = "Lomba Inovasi Pelayanan Publik Kabupaten Samosir Tahun 2022 kategori perangkat daerah"
+    assert [(name, winner) for name, winner in awarded(run(text)) if name.startswith("Terbaik")] == [
+        (f"Terbaik I {contest}", "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Samosir"),
+        (f"Terbaik II {contest}", "RSUD Hadrianus Sinaga"),
+        (f"Terbaik III {contest}", "Dinas Kesehatan Kabupaten Samosir"),
+    ]
+

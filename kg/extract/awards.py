@@ -1671,14 +1671,19 @@ def _ranks_listed(ctx: Context, sentence: Sentence) -> None:
     ctx.awards.append(Award(name, ctx.span(m.start("rank"), stop), winner, None))
 
 
+#: a place in a ranking written as the best, with its number: "Terbaik I", "Terbaik 2"
+_BEST_PLACED = r"Terbaik\s+(?:[IVX]+|\d+)\b"
+
+
 #: a line of a list of winners by category: "Kategori Ulos Sadum: Juara I Kelompok X (Desa Y),
 #: Juara II Kelompok Z, ..."; its ranks (:data:`_CATEGORY_LISTED_RANK`) follow the colon
 _LISTED_CATEGORY = r"\s*(?:[-•*–]\s*)?[Kk]ategori\s+(?P<listed>[^:\n]{1,60}?)\s*:"
-_CATEGORY_LISTED = re.compile(rf"{_LISTED_CATEGORY}\s*(?=[Jj]uara\b|[Hh]arapan\b)")
+_CATEGORY_LISTED = re.compile(rf"{_LISTED_CATEGORY}\s*(?=[Jj]uara\b|[Hh]arapan\b|{_BEST_PLACED})")
 #: ... each rank in it, then its winner (in lower case too: "Kategori X: juara I A (Desa B) dengan skor
-#: 86; juara II C ..."), or the owner of what won ("Kelas Dara: Juara I sapi milik A (Desa B)")
+#: 86; juara II C ..."), or the owner of what won ("Kelas Dara: Juara I sapi milik A (Desa B)"); a
+#: place written as the best ("Kategori perangkat daerah: Terbaik I Dinas X, Terbaik II RSUD Y")
 _CATEGORY_LISTED_RANK = re.compile(
-    rf"(?P<rank>[Jj]uara\s+{_RANK.pattern}|[Hh]arapan\s+(?:[IVX]+|\d+))\s+(?=[A-Z]|{_OWNED_BY.pattern})"
+    rf"(?P<rank>[Jj]uara\s+{_RANK.pattern}|[Hh]arapan\s+(?:[IVX]+|\d+)|{_BEST_PLACED})\s+(?=[A-Z]|{_OWNED_BY.pattern})"
 )
 
 
@@ -2896,7 +2901,7 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     category = _CATEGORY_WON.search(award.name)  # ("Juara Harapan I kategori robusta diraih X")
     if category is not None and _RANK_ONLY.match(award.name[: category.start()]):
         award = replace(award, name=award.name[: category.start()])
-    elif not (_RANK_ONLY.match(award.name) or award.name == _BEST):
+    elif not (_RANK_ONLY.match(award.name) or award.name == _BEST or re.fullmatch(_BEST_PLACED, award.name)):
         return award  # (a contest's rank, its category after it: "Juara III Kontes X 2021 kategori robusta")
     sentence = sentences.containing(ctx.sentences, award.span.start)
     written = _contest_named_in(ctx, sentence.start, award.span.start) if sentence is not None else None
