@@ -7768,3 +7768,18 @@ def test_places_written_as_the_best_on_a_categorys_line_are_ranks_of_the_contest
         (f"Terbaik III {contest}", "Dinas Kesehatan Kabupaten Samosir"),
     ]
 
+
+def test_a_rank_named_in_the_lead_and_again_in_the_list_of_winners_is_one_award() -> None:
+    """``keluar sebagai Juara I Lomba X Tahun 2022 kategori desa`` in the lead and ``Kategori desa:
+    Juara I Desa Tomok ...`` in the list of winners: one award, one name, though one form drops "Tahun"."""
+    text = (
+        "Desa Tomok, Kecamatan Simanindo, keluar sebagai Juara I Lomba Inovasi Pelayanan Publik Kabupaten "
+        "Samosir Tahun 2022 kategori desa. Hasil itu diumumkan Bupati.\n\nBerikut daftar pemenang lomba tahun "
+        "ini:\n\nKategori desa: Juara I Desa Tomok (Simanindo), Juara II Desa Tuktuk, dan Juara III Desa Ambarita."
+    )
+    firsts = {
+        a.name
+        for a in extract(Article("Judul", text, date="2022-08-24")).awards
+        if a.name.startswith("Juara I ")
+    }
+    assert len(firsts) == 1

@@ -2411,14 +2411,33 @@ def extract_awards(ctx: Context) -> None:
     if festival := _the_festival(ctx):
         ctx.awards[:] = [_at_the_festival(a, festival) for a in ctx.awards]
     headline, year = _HEADLINE_RANK.search(ctx.article.title), _year_written(ctx)
-    ctx.awards[:] = [
-        _of_the_year(
-            year, _consolation_either_way(_named_in_headline(headline, _in_numerals(_as_placed(ctx, a))))
-        )
-        for a in ctx.awards
-    ]
+    ctx.awards[:] = _named_one_way(
+        [
+            _of_the_year(
+                year, _consolation_either_way(_named_in_headline(headline, _in_numerals(_as_placed(ctx, a))))
+            )
+            for a in ctx.awards
+        ]
+    )
     for award in ctx.awards:
         ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people
+
+
+def _named_one_way(awards: list[Award]) -> list[Award]:
+    """An award named twice, with and without "tahun" before its year or "tingkat" before its region
+    ("Juara I Lomba X 2022 kategori desa" in the lead, "Juara I Lomba X Tahun 2022 kategori desa" in
+    the list of winners): one award, by the name found first, the other written form an alias."""
+    first: dict[str, Award] = {}
+    named = []
+    for award in awards:
+        known = first.setdefault(_TINGKAT.sub(" ", _TAHUN.sub(" ", award.name)), award)
+        if known.name != award.name:
+            names = (*award.aliases, award.name, *known.aliases)
+            award = replace(
+                award, name=known.name, aliases=tuple(n for n in dict.fromkeys(names) if n != known.name)
+            )
+        named.append(award)
+    return named
 
 
 #: a rank and the contest it was won in, as a headline writes them (every word capitalised): "Desa X Sabet
