@@ -3017,15 +3017,15 @@ _NEIGHBOURHOOD = "RW"
 def parse_neighbourhood(ctx: Context, i: int) -> OrgMatch | None:
     """``RW 05 Kelurahan Sumbul``: a neighbourhood association (rukun warga) by its number and the
     village it is in, one body (its head is "Ketua RW 05 Kelurahan Sumbul"), spelled out too ("Rukun
-    Warga (RW) 05 Kelurahan Sumbul"), or its village written bare when the gazetteer knows it ("RW 05
-    Sumbul"); an RW written without its village ("RW 05", "RT/RW") is none: every village has one of
-    that number."""
+    Warga (RW) 05 Kelurahan Sumbul"), or its village written bare when the article names that village
+    with its level's word ("RW 05 Sumbul" after "Kelurahan Sumbul"); an RW written without its village
+    ("RW 05", "RT/RW") is none: every village has one of that number."""
     tokens = ctx.tokens
     k = _past_neighbourhood_word(tokens, i)
     if k is None or k + 1 >= len(tokens) or not tokens[k].text.isdigit():
         return None
     number, at = tokens[k].text, k + 1
-    village = region_at(ctx, at, {"kelurahan", "desa"}, bare=True)
+    village = region_at(ctx, at, {"kelurahan", "desa"})
     if village is not None and tokens[at].bare in lexicon.LOCAL_LEVEL_WORDS:
         end, nxt = village[1], village[2]
         named = " ".join(ctx.text[tokens[at].start : end].split())

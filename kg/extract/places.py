@@ -769,7 +769,7 @@ def _in_region_named_from(ctx: Context, word: Token, nxt: Token) -> bool:
 
 
 #: the levels of the regions a venue's name may hold
-_REGION_LEVELS_IN_VENUES = frozenset({"kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa"})
+_REGION_LEVELS_IN_VENUES = {"kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa"}
 
 
 def _name_word_inside(ctx: Context, j: int) -> bool:

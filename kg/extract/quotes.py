@@ -154,9 +154,7 @@ def _called_by(ctx: Context, start: int, end: int) -> Entity | None:
         return None
     nick, address, _, _ = found
     forms = {nick, f"{address} {nick}"}
-    named = [
-        p for p in ctx.of_type(EntityType.PERSON) if nick in p.name.split() or forms & {a for a in p.aliases}
-    ]
+    named = [p for p in ctx.of_type(EntityType.PERSON) if nick in p.name.split() or forms & p.aliases]
     return named[0] if len(named) == 1 else None
 
 
