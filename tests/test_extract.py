@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.base import extract, extractors
-from kg.records import Article, EntityType, Extraction
+from kg.records import Article, Award, EntityType, Extraction
 
 
 def run(text: str, date: str | None = "2024-11-20", title: str = "Judul") -> Extraction:
@@ -21,6 +21,12 @@ def names(x: Extraction, kind: EntityType) -> set[str]:
 def award_names(text: str, date: str) -> set[str]:
     """Every name and other name of the awards extracted from ``text`` published on ``date``."""
     return {n for a in extract(Article("Judul", text, date=date)).awards for n in (a.name, *a.aliases)}
+
+
+def the_award(text: str, date: str) -> Award:
+    """The one award extracted from ``text`` published on ``date``."""
+    [award] = extract(Article("Judul", text, date=date)).awards
+    return award
 
 
 def awarded(x: Extraction) -> list[tuple[str, str | None]]:
@@ -7619,7 +7625,7 @@ def test_a_contest_named_by_a_list_and_its_bracketed_short_name_keeps_the_list_i
         "Desa Tomok, Kecamatan Simanindo, keluar sebagai Juara I Lomba Desa Bersih, Sehat dan Lestari (Desa "
         "Berseri) Kabupaten Samosir tahun 2021. Hasilnya diumumkan di Pangururan, Rabu (3/11/2021)."
     )
-    [award] = extract(Article("Judul", text, date="2021-11-04")).awards
+    award = the_award(text, "2021-11-04")
     assert award.name == "Juara I Lomba Desa Bersih, Sehat dan Lestari Kabupaten Samosir 2021"
     assert "Juara I Lomba Desa Berseri Kabupaten Samosir 2021" in award.aliases
     # (a list with no short name after it is of several awards, none of which takes the others' names)
@@ -7729,7 +7735,7 @@ def test_an_awards_category_in_lower_case_before_its_level_stays_in_its_name() -
         "Kelompok Ternak Horas dari Desa Tomok menyabet Juara I Lomba Kelompok Peternak Berprestasi kategori "
         "sapi perah tingkat Provinsi Sumatera Utara tahun 2019."
     )
-    [award] = extract(Article("Judul", text, date="2019-10-20")).awards
+    award = the_award(text, "2019-10-20")
     assert award.name == (
         "Juara I Lomba Kelompok Peternak Berprestasi kategori sapi perah tingkat Provinsi Sumatera Utara 2019"
     )

@@ -1673,6 +1673,8 @@ def _ranks_listed(ctx: Context, sentence: Sentence) -> None:
 
 #: a place in a ranking written as the best, with its number: "Terbaik I", "Terbaik 2"
 _BEST_PLACED = r"Terbaik\s+(?:[IVX]+|\d+)\b"
+#: ... as an award's whole name, before its contest is added
+_BEST_PLACE_ALONE = re.compile(_BEST_PLACED)
 
 
 #: a line of a list of winners by category: "Kategori Ulos Sadum: Juara I Kelompok X (Desa Y),
@@ -2920,7 +2922,7 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     category = _CATEGORY_WON.search(award.name)  # ("Juara Harapan I kategori robusta diraih X")
     if category is not None and _RANK_ONLY.match(award.name[: category.start()]):
         award = replace(award, name=award.name[: category.start()])
-    elif not (_RANK_ONLY.match(award.name) or award.name == _BEST or re.fullmatch(_BEST_PLACED, award.name)):
+    elif not (_RANK_ONLY.match(award.name) or award.name == _BEST or _BEST_PLACE_ALONE.fullmatch(award.name)):
         return award  # (a contest's rank, its category after it: "Juara III Kontes X 2021 kategori robusta")
     sentence = sentences.containing(ctx.sentences, award.span.start)
     written = _contest_named_in(ctx, sentence.start, award.span.start) if sentence is not None else None
