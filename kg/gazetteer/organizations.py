@@ -335,7 +335,7 @@ def written_forms(full: str) -> tuple[str, ...]:
     """Every abbreviation the lexicon writes a body's full name with, in the file's order.
 
     >>> written_forms("Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga")
-    ('TP PKK', 'Tim Penggerak PKK')
+    ('TP PKK', 'Tim Penggerak PKK', 'Tim PKK')
     """
     return tuple(info.abbr for info in known_organizations() if info.full == full)
 
