@@ -1834,8 +1834,8 @@ def test_a_home_district_after_a_word_for_its_people_or_parts_or_a_village_is_a_
 
 
 def test_an_office_named_by_a_city_whose_name_holds_a_stop_word_keeps_the_city() -> None:
-    """``di Aula Blok A Kantor Wali Kota Jakarta Barat``: "Jakarta", a stop word elsewhere, is a word of
+    """``di Ruang Pola Kantor Wali Kota Jakarta Barat``: "Jakarta", a stop word elsewhere, is a word of
     the city the office is named by, and the city is the office's own, not a province cut off after it."""
-    found = places("Penyerahan dilakukan di Aula Blok A Kantor Wali Kota Jakarta Barat, Kamis (21/10/2021).")
-    assert {"Aula Blok A Kantor Wali Kota Jakarta Barat", "Kantor Wali Kota Jakarta Barat"} <= found
+    found = places("Rapat evaluasi digelar di Ruang Pola Kantor Wali Kota Jakarta Barat, Selasa (8/6/2021).")
+    assert {"Ruang Pola Kantor Wali Kota Jakarta Barat", "Kantor Wali Kota Jakarta Barat"} <= found
     assert "Kantor Wali Kota" not in found

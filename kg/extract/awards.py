@@ -50,16 +50,16 @@ _PASSIVE_VERB = re.compile(
 )
 
 #: a word of an award's name: capitalised, a number, or a bracketed abbreviation or short name ("(AMH)",
-#: "(Desa Berseri)")
+#: "(Desa Astari)")
 _TOKEN = r"(?:[A-Z0-9][\w'’/&.+-]*|\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,2}\))"
 #: lower-case words an award's name keeps between two of its words ("Terbaik II untuk kategori Rilis Pers")
 _JOINER = r"(?:dan|untuk|bagi|tingkat|kategori|bidang|klasifikasi|predikat|dengan|tahun|of|for|the|in|on|&)"
 _ORDINAL = r"ke-(?:[IVXL]+|\d+)\b"
 #: the items of a list of capitalised words between commas, inside a name its bracketed short name
-#: follows ("Lomba Desa Bersih, Sehat dan Lestari (Desa Berseri)")
+#: follows ("Lomba Desa Asri, Tertib dan Lestari (Desa Astari)")
 _LISTED_IN_NAME = r",\s+(?=(?:[A-Z]\w+,\s+)*[A-Z]\w+,?\s+dan\s+[A-Z]\w+\s+\()"
-#: a category in lower-case words inside a name, its level or year after it ("... Berprestasi kategori sapi
-#: perah tingkat Provinsi X tahun 2019")
+#: a category in lower-case words inside a name, its level or year after it ("... Kebun Kopi Terbaik kategori
+#: kopi arabika tingkat Provinsi X tahun 2019")
 _LOWER_KIND_IN_NAME = r"\s+kategori(?:\s+[a-z]+){1,3}\s+(?:tingkat|tahun)\s+(?=[A-Z0-9])"
 _NAME = re.compile(
     rf"{_TOKEN}(?:(?:\s+(?:{_JOINER}\s+)*|{_LISTED_IN_NAME}|{_LOWER_KIND_IN_NAME})(?:{_TOKEN}|{_ORDINAL}))*"
@@ -1683,7 +1683,7 @@ _LISTED_CATEGORY = r"\s*(?:[-•*–]\s*)?[Kk]ategori\s+(?P<listed>[^:\n]{1,60}?
 _CATEGORY_LISTED = re.compile(rf"{_LISTED_CATEGORY}\s*(?=[Jj]uara\b|[Hh]arapan\b|{_BEST_PLACED})")
 #: ... each rank in it, then its winner (in lower case too: "Kategori X: juara I A (Desa B) dengan skor
 #: 86; juara II C ..."), or the owner of what won ("Kelas Dara: Juara I sapi milik A (Desa B)"); a
-#: place written as the best ("Kategori perangkat daerah: Terbaik I Dinas X, Terbaik II RSUD Y")
+#: place written as the best ("Kategori dinas: Terbaik I Dinas X, Terbaik II RSUD Y")
 _CATEGORY_LISTED_RANK = re.compile(
     rf"(?P<rank>[Jj]uara\s+{_RANK.pattern}|[Hh]arapan\s+(?:[IVX]+|\d+)|{_BEST_PLACED})\s+(?=[A-Z]|{_OWNED_BY.pattern})"
 )
@@ -2198,7 +2198,7 @@ def _one_name_each(awards: list[Award]) -> list[Award]:
 _SPELLED_SHORT = re.compile(r"((?:[A-Z][\w-]*\s+){1,6}?[A-Z][\w-]*)\s+\(([A-Z]{2,8})\)")
 #: ... any short form in brackets in an award's name, in capitals or written as a word ("(KLA)", "(Kotaku)")
 _BRACKETED_SHORT = re.compile(r"\s+\((?:[A-Z]{2,8}|[A-Z][a-z]{2,9})\)")
-#: ... or two words, after a list of capitalised words: "Lomba Desa Bersih, Sehat dan Lestari (Desa Berseri)"
+#: ... or two words, after a list of capitalised words: "Lomba Desa Asri, Tertib dan Lestari (Desa Astari)"
 _LIST_SHORT = re.compile(r"(?P<last>, [A-Z]\w*(?:,? [A-Z]\w*)*,? dan [A-Z]\w*) \([A-Z]\w+ [A-Z]\w+\)")
 
 
@@ -2858,7 +2858,7 @@ def _without_short_form(award: Award) -> Award:
     short = [_REGION_SHORT.sub(r"\g<kind> \g<short>", n) for n in names if _REGION_SHORT.search(n)]
     # ("Juara Umum Musabaqah Tilawatil Quran (MTQ) ke-XV ..." is as often written "Juara Umum MTQ ke-XV ...")
     short += [_BRACKETED_SHORT.sub("", s) for n in names if (s := _by_its_short_form(n)) is not None]
-    # ("Juara I Lomba Desa Bersih, Sehat dan Lestari (Desa Berseri) ..." is as often "Juara I Lomba Desa Berseri ...")
+    # ("Juara I Lomba Desa Asri, Tertib dan Lestari (Desa Astari) ..." is as often "Juara I Lomba Desa Astari ...")
     short += [s for n in names if (s := _by_its_short_name(n)) is not None]
     if _BRACKETED_SHORT.search(award.name) is None and _LIST_SHORT.search(award.name) is None:
         return replace(award, aliases=tuple(dict.fromkeys((*award.aliases, *short)))) if short else award

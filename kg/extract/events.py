@@ -3079,7 +3079,7 @@ def _named_earlier(
         if held is not None:
             return held
     head = name.split()[0]
-    # (described and pointed back to, "Forum tahunan itu digelar ...", it is named as its bare word is:
+    # (described and pointed back to, "Rapat tahunan itu berlangsung ...", it is named as its bare word is:
     # by the sentence's first event of its class, "Musrenbang ..." too)
     pointed = len(ctx.text[start:end].split()) > 1 and _REFERRED.match(ctx.text, end) is not None
     own_word = own_word or (" " in name and not pointed)

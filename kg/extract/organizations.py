@@ -115,7 +115,7 @@ def _bracketed_abbreviation(tokens: list[Token], j: int, *, longest: int = 1) ->
     """The abbreviation written in brackets at token ``j`` (``( DPD )``), or ``None``; with
     ``longest=2`` also one of two words, the second in capitals (``(Diskop UM)``, ``(DP3A KB)``), the
     two a known abbreviation written apart (``(Bappeda Litbang)``: "Bappedalitbang") or the first a
-    head's short form (``(Sudin Gulkarmat)``)."""
+    head's short form (``(Sudin Tamhut)``)."""
     for width in range(1, longest + 1):
         close = j + width + 1
         if (
@@ -130,8 +130,8 @@ def _bracketed_abbreviation(tokens: list[Token], j: int, *, longest: int = 1) ->
                     and _ABBR.match(tokens[j + 2].text)
                     and (
                         _known_apart(tokens[j + 1], tokens[j + 2])
-                        # ("(Sudin Gulkarmat)": a head's short form and the field's, "Suku Dinas" and
-                        # "Penanggulangan Kebakaran dan Penyelamatan")
+                        # ("(Sudin Tamhut)": a head's short form and the field's, "Suku Dinas" and
+                        # "Pertamanan dan Hutan Kota")
                         or tokens[j + 1].text in lexicon.HEAD_ABBREVIATIONS
                     )
                 )
@@ -420,7 +420,7 @@ def in_region(body: str, region: Region) -> str:
         # "Forum Koordinasi Pimpinan Kecamatan Sumbul", a district's own (Yogyakarta's "Kapanewon")
         return f"{body} {region.bare}"
     if body.startswith(_CITY_BRANCH_HEADS):
-        return f"{body} {region.bare}"  # "Suku Dinas Lingkungan Hidup Jakarta Timur", as it is always written
+        return f"{body} {region.bare}"  # "Suku Dinas Sumber Daya Air Jakarta Utara", as it is always written
     return f"{_LEVEL_SUFFIX.sub('', body)} {jurisdiction_name(region)}"
 
 
@@ -478,8 +478,8 @@ def parse_government(ctx: Context, i: int) -> OrgMatch | None:
 
 def government_other_names(region: Region) -> tuple[str, ...]:
     """A region's government's other names: its short form ("Pemkot Malang"), and the official name of
-    an administrative city's ("Pemerintah Kota Administrasi Jakarta Pusat" of "Pemerintah Kota Jakarta
-    Pusat")."""
+    an administrative city's ("Pemerintah Kota Administrasi Jakarta Barat" of "Pemerintah Kota Jakarta
+    Barat")."""
     official = gazetteer.administrative_name(region)
     names = (lexicon.government_short(region.name), f"Pemerintah {official}" if official else None)
     return tuple(n for n in names if n)
@@ -2448,7 +2448,7 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
             name = office
     if abbreviation:
         # (a short form opening with a head's, by that head's words too, as a title writes it: "Sudin
-        # Gulkarmat" is the "Suku Dinas Gulkarmat" of "Kepala Sudin Gulkarmat Jakarta Pusat")
+        # Tamhut" is the "Suku Dinas Tamhut" of "Kepala Sudin Tamhut Jakarta Barat")
         short_head, _, rest = abbreviation.partition(" ")
         spelled = (
             f"{lexicon.HEAD_ABBREVIATIONS[short_head]} {rest}"

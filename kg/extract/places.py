@@ -763,7 +763,7 @@ def _ends_sentence(token: Token) -> bool:
 
 def _in_region_named_from(ctx: Context, word: Token, nxt: Token) -> bool:
     """Whether ``nxt`` is a word of a region whose name ``word`` opens: "Jakarta" of "Kantor Wali Kota
-    Jakarta Timur", a stop word elsewhere."""
+    Jakarta Barat", a stop word elsewhere."""
     match = gazetteer.match_at(ctx.text, word.start, _REGION_LEVELS_IN_VENUES)
     return match is not None and match.explicit and nxt.start < match.end
 
@@ -1171,7 +1171,7 @@ def _strip_region(ctx: Context, words: list[Token]) -> list[Token]:
     inside = -1  # where the last region kept in the name ends: a region inside it is its words' own
     for k in range(head_words + 1, len(words)):
         if words[k].start < inside:
-            continue  # ("Kantor Wali Kota Jakarta Timur": "Jakarta" of the city, no province after "Kota")
+            continue  # ("Kantor Wali Kota Jakarta Barat": "Jakarta" of the city, no province after "Kota")
         match = gazetteer.match_at(ctx.text, words[k].start, _REGION_LEVELS_IN_VENUES)
         if match is None or not match.explicit:
             continue

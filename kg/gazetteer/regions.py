@@ -651,15 +651,15 @@ def parent(region: Region) -> Region | None:
 
 
 #: the province whose cities and regency are administrative ones, no autonomous regions: DKI Jakarta's
-#: "Kota Administrasi Jakarta Pusat", "Kabupaten Administrasi Kepulauan Seribu"
+#: "Kota Administrasi Jakarta Barat", "Kabupaten Administrasi Kepulauan Seribu"
 _ADMINISTRATIVE_PROVINCE = "31"
 
 
 def administrative_name(region: Region) -> str | None:
     """The official name of an administrative city or regency (one of DKI Jakarta's), None for another.
 
-    >>> administrative_name(get("31.71")), administrative_name(get("35.73"))
-    ('Kota Administrasi Jakarta Pusat', None)
+    >>> administrative_name(get("31.73")), administrative_name(get("35.73"))
+    ('Kota Administrasi Jakarta Barat', None)
     """
     if region.level not in {"kota", "kabupaten"} or region.code.split(".")[0] != _ADMINISTRATIVE_PROVINCE:
         return None
