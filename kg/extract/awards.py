@@ -922,6 +922,9 @@ def _verb_awards(ctx: Context) -> None:
 _BEST_WON = re.compile(r"\b(?:keluar|tampil|muncul)\s+sebagai\s+yang\s+(?P<best>terbaik)(?=\s*[.,;])")
 #: the name of the top place won without a rank; its contest is added as a rank's is
 _BEST = "Terbaik"
+#: ... as an award's whole name, before its contest is added: the best, or a place written as the best
+#: ("Terbaik I")
+_BEST_ALONE = re.compile(rf"{_BEST}(?:\s+(?:[IVX]+|\d+))?")
 
 
 #: a possessive subject right before the verb of a top place won ("kampungnya keluar sebagai yang
@@ -1672,9 +1675,7 @@ def _ranks_listed(ctx: Context, sentence: Sentence) -> None:
 
 
 #: a place in a ranking written as the best, with its number: "Terbaik I", "Terbaik 2"
-_BEST_PLACED = r"Terbaik\s+(?:[IVX]+|\d+)\b"
-#: ... as an award's whole name, before its contest is added
-_BEST_PLACE_ALONE = re.compile(_BEST_PLACED)
+_BEST_PLACED = rf"{_BEST}\s+(?:[IVX]+|\d+)\b"
 
 
 #: a line of a list of winners by category: "Kategori Ulos Sadum: Juara I Kelompok X (Desa Y),
@@ -1826,6 +1827,11 @@ def _ranks_paired(ctx: Context, sentence: Sentence) -> None:
         for e in _named(ctx, sentence.start, sentence.end)
         if not any(a.span.start <= n.span.start < a.span.end for a in ctx.awards for n in e.mentions)
     ]
+    each = (
+        "masing-masing" in sentence.text
+        # (not the regions the winners come from: "diraih sanggar asal Kabupaten X dan Y")
+        and _FROM.search(ctx.text, pairs[0].end(), sentence.end) is None
+    )
     for m in pairs:
         if m.group("first"):
             ranks = [(m.group(g), *m.span(g)) for g in ("first", "second")]
@@ -1835,13 +1841,9 @@ def _ranks_paired(ctx: Context, sentence: Sentence) -> None:
             # ("juara harapan I, II, dan III masing-masing ditempati posyandu dari ...": no one named; "Juara
             # I hingga III masing-masing menerima uang pembinaan ...": the prizes of ranks told before)
             continue
-        each = (
-            "masing-masing" in sentence.text
-            and len(named) == len(ranks)
-            # (not the regions the winners come from: "diraih sanggar asal Kabupaten X dan Y")
-            and _FROM.search(ctx.text, pairs[0].end(), sentence.end) is None
+        winners: list[Entity | None] = (
+            list(named) if each and len(named) == len(ranks) else [None] * len(ranks)
         )
-        winners: list[Entity | None] = list(named) if each else [None] * len(ranks)
         for (rank, start, stop), winner in zip(ranks, winners, strict=True):
             if _read_already(ctx, start, stop):
                 continue  # ("meraih Juara Harapan I": read by its verb)
@@ -2432,7 +2434,7 @@ def _named_one_way(awards: list[Award]) -> list[Award]:
     first: dict[str, Award] = {}
     named = []
     for award in awards:
-        known = first.setdefault(_TINGKAT.sub(" ", _TAHUN.sub(" ", award.name)), award)
+        known = first.setdefault(_written_bare(award.name), award)
         if known.name != award.name:
             names = (*award.aliases, award.name, *known.aliases)
             award = replace(
@@ -2504,17 +2506,19 @@ def _in_numerals(award: Award) -> Award:
     pertama Lomba X"), the year bare ("Lomba X 2023" for "Lomba X Tahun 2023") and the region bare
     ("Lomba X Kabupaten Y" for "Lomba X Tingkat Kabupaten Y"), each way with the others."""
     names = (award.name, *award.aliases)
-    bare = [
-        b
-        for n in names
-        for b in (_TAHUN.sub(" ", n), _TINGKAT.sub(" ", n), _TINGKAT.sub(" ", _TAHUN.sub(" ", n)))
-    ]
+    bare = [b for n in names for b in (_TAHUN.sub(" ", n), _TINGKAT.sub(" ", n), _written_bare(n))]
     ranked = [
         f"{m.group('noun')} {_RANK_ROMAN[m.group('place').casefold()]} {n[m.end() :]}"
         for n in (*names, *bare)
         if (m := _RANK_IN_WORDS.match(n)) is not None
     ]
     return _also_named(award, (*bare, *ranked))
+
+
+def _written_bare(name: str) -> str:
+    """An award's name without "tahun" before its year nor "tingkat" before its region ("Lomba X
+    Kabupaten Y 2023" for "Lomba X Tingkat Kabupaten Y Tahun 2023")."""
+    return _TINGKAT.sub(" ", _TAHUN.sub(" ", name))
 
 
 def _also_named(award: Award, names: Iterable[str]) -> Award:
@@ -2922,7 +2926,7 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     category = _CATEGORY_WON.search(award.name)  # ("Juara Harapan I kategori robusta diraih X")
     if category is not None and _RANK_ONLY.match(award.name[: category.start()]):
         award = replace(award, name=award.name[: category.start()])
-    elif not (_RANK_ONLY.match(award.name) or award.name == _BEST or _BEST_PLACE_ALONE.fullmatch(award.name)):
+    elif not (_RANK_ONLY.match(award.name) or _BEST_ALONE.fullmatch(award.name)):
         return award  # (a contest's rank, its category after it: "Juara III Kontes X 2021 kategori robusta")
     sentence = sentences.containing(ctx.sentences, award.span.start)
     written = _contest_named_in(ctx, sentence.start, award.span.start) if sentence is not None else None

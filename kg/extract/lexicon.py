@@ -332,7 +332,9 @@ BELOW_TOWN_WORDS = frozenset(
 VILLAGE_OWN_WORDS = frozenset({"Kampung", "Gampong", "Nagari"})
 #: the words that open a village's name (not a district's): "Desa", "Kelurahan", and a region's own
 #: word for a village
-VILLAGE_OPENING_WORDS = (LOCAL_LEVEL_WORDS - {"Kecamatan"}) | VILLAGE_OWN_WORDS
+#: the level words of a village, desa or kelurahan ("Desa", "Kelurahan")
+VILLAGE_LEVEL_WORDS = LOCAL_LEVEL_WORDS - {"Kecamatan"}
+VILLAGE_OPENING_WORDS = VILLAGE_LEVEL_WORDS | VILLAGE_OWN_WORDS
 
 
 def government_name(region_name: str) -> str:

@@ -2362,6 +2362,15 @@ def _known_through_title(ctx: Context, words: list[Token], j: int) -> tuple[int,
     return None
 
 
+def _head_spelled(name: str) -> str | None:
+    """``name`` with its head's short form spelled out ("Ditjen Imigrasi" → "Direktorat Jenderal
+    Imigrasi", "Sudin Tamhut" → "Suku Dinas Tamhut"); None when it opens with no head's short form or
+    has no word after it."""
+    head, _, rest = name.partition(" ")
+    full = lexicon.HEAD_ABBREVIATIONS.get(head)
+    return f"{full} {rest}" if full is not None and rest else None
+
+
 def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
     """The organisation named by ``scanned``: canonical name, aliases, government body, parent."""
     tokens = ctx.tokens
@@ -2372,8 +2381,8 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
         return None
     core = re.sub(r"\s+,", ",", _join(ctx, words))
     written = None
-    if head in lexicon.HEAD_ABBREVIATIONS:  # "Ditjen Imigrasi" → "Direktorat Jenderal Imigrasi"
-        written, core = core, f"{lexicon.HEAD_ABBREVIATIONS[head]}{core[len(head) :]}"
+    if (spelled := _head_spelled(core)) is not None:  # "Ditjen Imigrasi" → "Direktorat Jenderal Imigrasi"
+        written, core = core, spelled
     if scanned.national and not core.endswith("Indonesia"):
         core = f"{core} Republik Indonesia"
         abbreviation = f"{abbreviation} RI"
@@ -2449,13 +2458,7 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
     if abbreviation:
         # (a short form opening with a head's, by that head's words too, as a title writes it: "Sudin
         # Tamhut" is the "Suku Dinas Tamhut" of "Kepala Sudin Tamhut Jakarta Barat")
-        short_head, _, rest = abbreviation.partition(" ")
-        spelled = (
-            f"{lexicon.HEAD_ABBREVIATIONS[short_head]} {rest}"
-            if short_head in lexicon.HEAD_ABBREVIATIONS and rest
-            else None
-        )
-        for short in (abbreviation, spelled):
+        for short in (abbreviation, _head_spelled(abbreviation)):
             if short:
                 aliases.add(short)
                 if region:
@@ -3029,7 +3032,9 @@ def parse_neighbourhood(ctx: Context, i: int) -> OrgMatch | None:
     if village is not None and tokens[at].bare in lexicon.LOCAL_LEVEL_WORDS:
         end, nxt = village[1], village[2]
         named = " ".join(ctx.text[tokens[at].start : end].split())
-    elif tokens[at].bare in {"Kelurahan", "Desa"} and at + 1 < len(tokens) and tokens[at + 1].capitalised:
+    elif (
+        tokens[at].bare in lexicon.VILLAGE_LEVEL_WORDS and at + 1 < len(tokens) and tokens[at + 1].capitalised
+    ):
         end, nxt = tokens[at + 1].bare_end, at + 2  # (a village the gazetteer lacks: its one word)
         named = f"{tokens[at].bare} {tokens[at + 1].bare}"
     elif (known := _village_named_before(ctx, at)) is not None:
@@ -3050,7 +3055,7 @@ def _village_named_before(ctx: Context, at: int) -> tuple[str, int] | None:
     villages = {
         e.name.partition(" ")[2]: e.name
         for e in ctx.of_type(EntityType.PLACE)
-        if e.name.split()[0] in {"Kelurahan", "Desa"}
+        if e.name.split()[0] in lexicon.VILLAGE_LEVEL_WORDS
     }
     for width in (2, 1):
         words = tokens[at : at + width]

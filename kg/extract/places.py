@@ -1328,7 +1328,7 @@ def _from_somewhere(ctx: Context, end: int) -> bool:
 def _village_before(ctx: Context, end: int) -> bool:
     """Whether a village or a kelurahan, named with its level's word, ends right before ``end``."""
     named = ctx.mentioned_ending_at(end, EntityType.PLACE)
-    return named is not None and named.name.split()[0] in lexicon.LOCAL_LEVEL_WORDS - {"Kecamatan"}
+    return named is not None and named.name.split()[0] in lexicon.VILLAGE_LEVEL_WORDS
 
 
 def extract_local_places(ctx: Context) -> None:
