@@ -1839,3 +1839,12 @@ def test_an_office_named_by_a_city_whose_name_holds_a_stop_word_keeps_the_city()
     found = places("Rapat evaluasi digelar di Ruang Pola Kantor Wali Kota Jakarta Barat, Selasa (8/6/2021).")
     assert {"Ruang Pola Kantor Wali Kota Jakarta Barat", "Kantor Wali Kota Jakarta Barat"} <= found
     assert "Kantor Wali Kota" not in found
+
+
+def test_a_facility_visited_is_the_facility_as_a_place() -> None:
+    """ "meninjau Posyandu Melati di Desa Tomok", "mengunjungi Puskesmas Simanindo": what an official visits
+    is a site as well as a body."""
+    assert "Posyandu Melati" in places(
+        "Wakil Bupati Samosir meninjau Posyandu Melati di Desa Tomok, Kecamatan Simanindo, Kamis (21/7/2022)."
+    )
+    assert "Puskesmas Simanindo" in places("Bupati Samosir mengunjungi Puskesmas Simanindo pagi tadi.")

@@ -2138,13 +2138,20 @@ _RELATIVE_CLAUSE = re.compile(r"\s+yang\b")
 
 
 def _place_in(ctx: Context, start: int, end: int) -> Entity | None:
-    """A place named inside the event's own name (``Peresmian Pasar Rakyat Desa Sumberejo``)."""
+    """A place named inside the event's own name (``Peresmian Pasar Rakyat Desa Sumberejo``), also one
+    an earlier stage holds under a body's claim (``Peninjauan Posyandu X``: the facility as a site)."""
     places = [
-        c
+        (c.start, c.entity)
         for c in ctx.claims
         if c.entity is not None and c.entity.type is EntityType.PLACE and start <= c.start < end
     ]
-    return min(places, key=lambda c: c.start).entity if places else None
+    places += [
+        (mention.span.start, e)
+        for e in ctx.of_type(EntityType.PLACE)
+        for mention in e.mentions
+        if start <= mention.span.start < end
+    ]
+    return min(places, key=lambda pair: pair[0])[1] if places else None
 
 
 def _names_person(ctx: Context, start: int, end: int) -> bool:

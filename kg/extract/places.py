@@ -1241,9 +1241,11 @@ def state_country_at(ctx: Context, j: int) -> tuple[str, int, int] | None:
 
 
 #: what puts a facility where something happens: "di SMPN 4", "dilarikan ke Puskesmas ...", "depan RSUD ...",
-#: "meresmikan gedung baru Puskesmas ..."
+#: "meresmikan gedung baru Puskesmas ...", "meninjau Posyandu ..." (a visit is to a site)
 _AT_FACILITY = re.compile(
-    r"\b(?:di|ke|menuju|depan|halaman|gerbang|lokasi|gedung(?:\s+baru)?)\s+$", re.IGNORECASE
+    r"\b(?:di|ke|menuju|depan|halaman|gerbang|lokasi|gedung(?:\s+baru)?"
+    r"|meninjau|mengunjungi|menyambangi|mendatangi)\s+$",
+    re.IGNORECASE,
 )
 
 
