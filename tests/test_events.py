@@ -3874,3 +3874,14 @@ def test_a_visit_to_a_facility_is_held_at_the_facility() -> None:
     )
     visit = next(e for e in found if "Posyandu Melati" in e.name)
     assert visit.location is not None and visit.location.name == "Posyandu Melati"
+
+
+def test_a_working_visit_to_a_facility_is_held_there() -> None:
+    """ "melanjutkan kunjungan kerja ke Puskesmas Simanindo": the visit is where it went."""
+    found = events(
+        "Keesokan harinya, Jumat (18/7/2025), Bupati Samosir melanjutkan kunjungan kerja ke Puskesmas "
+        "Simanindo. Di sana, ia meninjau ruang rawat inap.",
+        "2025-07-19",
+    )
+    visit = next(e for e in found if e.name.casefold().startswith("kunjungan"))
+    assert visit.location is not None and visit.location.name == "Puskesmas Simanindo"

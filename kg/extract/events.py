@@ -2254,6 +2254,9 @@ def _where(
     own = _venue_after_name(ctx, around[0], start) or _said_held_at(ctx, around, quoted=False)
     if own is not None and _is_venue(own):
         return own
+    visited = _venue_visited(ctx, around[0]) if kind == "Visit" else None
+    if visited is not None:
+        return visited  # ("kunjungan kerja ke Puskesmas X": the visit is held where it went)
     named = _place_in(ctx, start, end)
     if named is not None and _is_venue(named):
         return named  # "Kunjungan ke Masjid Raya X" held "di Desa Y": the venue it is named after
@@ -2268,6 +2271,26 @@ def _where(
         or (_same_day_venue(ctx, around[0], date) if _gathered(kind, around) else None)
         or _said_held_at(ctx, around, quoted=True)
     )
+
+
+#: where a visit goes: "kunjungan kerja ke Puskesmas X", "bertolak menuju RSUD Y"
+_TO_VENUE = re.compile(r"\b(?:ke|menuju)\s+")
+
+
+def _venue_visited(ctx: Context, sentence: Sentence) -> Entity | None:
+    """The named venue right after ``ke`` or ``menuju`` in a visit's sentence: where the visit went."""
+    for m in _TO_VENUE.finditer(ctx.text, sentence.start, sentence.end):
+        venue = next(
+            (
+                e
+                for e in ctx.of_type(EntityType.PLACE)
+                if _is_venue(e) and any(mention.span.start == m.end() for mention in e.mentions)
+            ),
+            None,
+        )
+        if venue is not None:
+            return venue
+    return None
 
 
 def _venue_after_name(ctx: Context, sentence: Sentence, start: int) -> Entity | None:
