@@ -4067,3 +4067,10 @@ def test_a_regional_offices_short_form_ending_a_sentence_takes_no_field_from_the
         "Bupati Samosir meninjau lokasi. Diskusi digelar di Aula Kantor Dispar. Dalam forum itu, warga diajak melapor."
     )
     assert not [o for o in names(x, EntityType.ORGANIZATION) if "Dalam" in o]
+
+
+def test_a_regional_sharia_banks_branch_head_holds_the_office_in_the_branch() -> None:
+    """ "Pemimpin Bank NTB Syariah Cabang Pangururan Tumpal Sinaga": the sharia bank's name goes on past
+    its region ("Syariah"), then its branch, then its head's name."""
+    x = run("Hadir Pemimpin Bank NTB Syariah Cabang Pangururan Tumpal Sinaga dalam acara itu.")
+    assert ("Tumpal Sinaga", "Pemimpin", "Bank NTB Syariah Cabang Pangururan") in held(x)

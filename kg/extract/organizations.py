@@ -1964,6 +1964,16 @@ class _Name:
 _STATION = "Stasiun"
 
 
+def _sharia_bank_after(ctx: Context, words: list[Token], j: int) -> int | None:
+    """Where a regional sharia bank's name goes on to after a bank's head ``words``: a province or town
+    at token ``j`` ("NTB", "Aceh"), then "Syariah" ("Bank NTB Syariah"); the token after it."""
+    if words[0].bare != "Bank":
+        return None
+    found = region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True)
+    k = found[2] if found else -1
+    return k + 1 if found and k < len(ctx.tokens) and ctx.tokens[k].bare == "Syariah" else None
+
+
 def _station_namesake_end(ctx: Context, j: int) -> int | None:
     """Where a station's name that opens with a person's name at token ``j`` ends: two to five
     capitalised words (an honorific's "H." among them), the last the town of its airport, closed by
@@ -2052,6 +2062,11 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             _, end, j = branch
             words.extend(tokens[ctx.token_index(token.start) : j])
             break
+        if (sharia := _sharia_bank_after(ctx, words, j)) is not None:
+            # "Bank NTB Syariah Cabang Selong": a regional bank's sharia bank, its region a word of its name
+            words.extend(tokens[j:sharia])
+            end, j = tokens[sharia - 1].bare_end, sharia
+            continue
         found = region_at(ctx, j, {"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"})
         if found and (spelled := _spelled_through_region(ctx, words, j, found[2])) is not None:
             # "Forum Kabupaten Temanggung Sehat (FKTS)": the region is a word of the name its short form spells
