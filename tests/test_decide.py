@@ -1520,3 +1520,15 @@ def test_an_archipelagos_name_after_an_office_is_no_holder_of_it() -> None:
     text = "Hadir pula Kepala Balai Taman Nasional Kepulauan Marsiurupan, Camat Simanindo, dan Ketua PHRI."
     found = extract(Article("Judul", text, date="2024-05-02"))
     assert not [e.name for e in found.entities if e.type is EntityType.PERSON], found.entities
+
+
+def test_a_later_winner_of_a_list_each_from_somewhere_is_a_person() -> None:
+    """ "juara I diraih A dari X, disusul B dari Y dan Maria Purba dari Z": the last of the winners, each
+    named with where they come from, is a person, though the tagger reads a place after "Y dan" (and
+    "Purba" is a district's name)."""
+    text = (
+        "Pada lomba menenun tingkat kabupaten, juara I diraih Rosdiana Sinaga dari Pangururan, disusul "
+        "Tumpal Manurung dari Simanindo dan Maria Purba dari Palipi. Trofi diserahkan Bupati Samosir."
+    )
+    assert "Maria Purba" in _names(text, EntityType.PERSON)
+    assert "Maria Purba" not in _names(text, EntityType.PLACE)

@@ -1114,8 +1114,12 @@ def _a_person_apposed(ctx: Context, span: NerSpan, words: list[str]) -> bool:
 
 
 #: the words a winner is named after: "jatuh kepada", "diraih", "disusul", "direbut oleh"
-_WINNER_CUE = re.compile(
-    r"\b(?:kepada|diraih|direbut|disabet|disusul|diikuti|dimenangi|dimenangkan)(?:\s+oleh)?\s*$"
+_WINNER_WORDS = r"\b(?:kepada|diraih|direbut|disabet|disusul|diikuti|dimenangi|dimenangkan)(?:\s+oleh)?"
+_WINNER_CUE = re.compile(rf"{_WINNER_WORDS}\s*$")
+#: an earlier winner's item of a list, where they come from ending right before the next name:
+#: "disusul A dari Simanindo dan ", "..., asal Desa Tomok, "
+_EARLIER_WINNER_FROM = re.compile(
+    r"\b(?:dari|asal)\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta)\s+)$"
 )
 #: the words that open a team's name, which wins as a person does ("Grup Reog X dari SDN 1 Y")
 _TEAM_HEADS = frozenset({"Grup", "Group", "Tim", "Team", "Regu", "Kafilah", "Kontingen", "Sanggar", "Band"})
@@ -1126,14 +1130,19 @@ _COMES_FROM = re.compile(r",?\s+(?:dari|asal)\s+[A-Z]")
 def _a_winner_from(ctx: Context, span: NerSpan, words: list[str]) -> bool:
     """``gelar terbaik jatuh kepada Nadia Putri Simbolon dari SMK Negeri 1 X``: a name-like span of two
     words or more after a winner's cue and before where its bearer comes from is a person, not a body
-    (a body is "di" a place, a person "dari" one)."""
-    return (
+    (a body is "di" a place, a person "dari" one); so is one after an earlier winner's item of the same
+    list ("disusul A dari X dan Nadia Putri Simbolon dari Y"), not a place listed after X."""
+    if not (
         len(words) >= 2
         and words[0] not in _TEAM_HEADS
         and _name_like(words)
-        and _WINNER_CUE.search(_before(ctx, span.start, 30)) is not None
         and _COMES_FROM.match(ctx.text, span.end) is not None
-    )
+    ):
+        return False
+    if _WINNER_CUE.search(_before(ctx, span.start, 30)) is not None:
+        return True
+    clause = re.split(r"[.;:!?\n]", _before(ctx, span.start, 160))[-1]
+    return _EARLIER_WINNER_FROM.search(clause) is not None and re.search(_WINNER_WORDS, clause) is not None
 
 
 def _name_like(words: list[str]) -> bool:
@@ -1514,6 +1523,8 @@ def _place(ctx: Context, span: NerSpan, words: list[str], previous: str) -> Deci
         return Decision(None, 0.0, ("a person's name in this article",))
     if not any(gazetteer.lookup(w) for w in words) and _listed_among_persons(ctx, span, words):
         return _verdict("PER", span.confidence, [*reasons, "listed among persons"])  # not "Semarang Raya"
+    if _a_winner_from(ctx, span, words):  # (the whole name is no region: read above)
+        return _verdict("PER", span.confidence, [*reasons, "a winner named with where they come from"])
     if len(words) == 1 and _tagged_a_person_elsewhere(ctx, span):
         return Decision(None, 0.0, ("a name the tagger reads as a person's elsewhere in this article",))
     if len(words) == 1 and _company_with_its_country(ctx, words[0]):
