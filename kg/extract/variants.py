@@ -1303,11 +1303,24 @@ def merge_first_names(ctx: Context) -> None:
             # "jelas Nyimas." after "dr. Nyimas Wulandari": the title of nobility the full name opened with
             or (len(short) == 1 and p is not person and short[0] in titles[id(p)])
         ]
+        if len(fulls) > 1:
+            # "Bupati Andi Syarif" beside "Bupati Andi Muhammad Syarif X" and "Ketua TP PKK Andi Suryani
+            # Syarif": the one full name holding the same office
+            fulls = [p for p in fulls if _offices(ctx, p) & _offices(ctx, person)]
         if len(fulls) == 1:
             into[id(person)] = fulls[0]
     into = {source: target for source, target in into.items() if id(target) not in into}
     if into:
         _redirect(ctx, into)
+
+
+def _offices(ctx: Context, person: Entity) -> set[tuple[str, int]]:
+    """The offices ``person`` holds: each membership's role and organisation."""
+    return {
+        (m.role.name, id(m.organization))
+        for m in ctx.memberships
+        if m.person is person and m.organization is not None
+    }
 
 
 def named_by_alias(entities: Sequence[Entity]) -> dict[int, int]:
