@@ -4074,3 +4074,15 @@ def test_a_regional_sharia_banks_branch_head_holds_the_office_in_the_branch() ->
     its region ("Syariah"), then its branch, then its head's name."""
     x = run("Hadir Pemimpin Bank NTB Syariah Cabang Pangururan Tumpal Sinaga dalam acara itu.")
     assert ("Tumpal Sinaga", "Pemimpin", "Bank NTB Syariah Cabang Pangururan") in held(x)
+
+
+def test_a_customs_offices_grade_is_part_of_its_name_before_its_town_and_head() -> None:
+    """ "Kepala ... Bea dan Cukai (KPPBC) Tipe Madya Pabean C Sibolga Tumpal Sinaga": the office's grade
+    goes on its name, then its town, then its head's name (not a person "Tipe Madya ...")."""
+    x = run(
+        "Hadir Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Madya Pabean C Sibolga "
+        "Tumpal Sinaga, serta Kepala KPPBC Tipe Pratama Sibolga Marulam Sinaga."
+    )
+    assert names(x, EntityType.PERSON) == {"Tumpal Sinaga", "Marulam Sinaga"}
+    offices = {org for person, _, org in held(x)}
+    assert all("Tipe" in org and "Sibolga" in org for org in offices), offices

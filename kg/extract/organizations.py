@@ -1057,6 +1057,8 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
             info, tokens[i].start, village, {f"{surface_abbr} {bare}", surface_abbr, info.abbr}, info.abbr
         )
     field = _field_of_known_office(ctx, info, j)
+    if field is None and (grade := office_grade_end(tokens, j)) is not None:
+        field = tokens[j:grade], grade  # "KPPBC Tipe Madya Pabean C Jember": the office's grade, then its town
     if field is not None:
         # "Dinas PU Bina Marga Kabupaten Dairi": the office's field after its short form, its own name
         words, j = field
@@ -1109,6 +1111,22 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
     return OrgMatch(
         name, tokens[i].start, end, j, tuple(sorted(aliases)), info.government, region, parent, info.abbr
     )
+
+
+#: the grade of a national service's office, after its name: "Tipe Madya Pabean C", "Tipe Pratama"
+_OFFICE_GRADE = ("Tipe",)
+_GRADE_WORDS = frozenset({"Madya", "Pratama", "Utama", "Pabean", "Cukai", "A", "B", "C"})
+
+
+def office_grade_end(tokens: list[Token], j: int) -> int | None:
+    """Where the grade of an office written at token ``j`` ends ("Tipe Madya Pabean C Jember": the
+    token of "Jember"), or ``None``."""
+    if j >= len(tokens) or tokens[j].text not in _OFFICE_GRADE:
+        return None
+    k = j + 1
+    while k < len(tokens) and k - j <= 3 and tokens[k].text in _GRADE_WORDS:
+        k += 1
+    return k if k > j + 1 else None
 
 
 def _field_of_known_office(ctx: Context, info: OrgInfo, j: int) -> tuple[list[Token], int] | None:
@@ -2129,6 +2147,10 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                 words.extend(tokens[j:nxt])
                 j = nxt
                 break
+            if (grade := office_grade_end(tokens, j)) is not None:
+                # "Kantor ... Bea dan Cukai (KPPBC) Tipe Madya Pabean C Jember": the office's grade
+                words.extend(tokens[j:grade])
+                end, j = tokens[grade - 1].bare_end, grade
             found = region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True)
             if found:
                 region, end, j = found
