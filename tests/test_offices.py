@@ -4069,6 +4069,16 @@ def test_a_regional_offices_short_form_ending_a_sentence_takes_no_field_from_the
     assert not [o for o in names(x, EntityType.ORGANIZATION) if "Dalam" in o]
 
 
+def test_the_head_of_a_village_of_its_regions_own_word_holds_the_office_in_its_government() -> None:
+    """ "Peratin Zorbatinggi, Marulam Sinaga" after "dari Pekon Zorbatinggi": the village the gazetteer does
+    not list, by Lampung's word for one, whose government is "Pemerintah Pekon ..." (no province's)."""
+    x = run(
+        "Kelompok tani dari Pekon Zorbatinggi, Kecamatan Simanindo, juara pertama. Hadir Camat Palipi "
+        "Tumpal Sinaga, Peratin Zorbatinggi, Marulam Sinaga, serta warga."
+    )
+    assert ("Marulam Sinaga", "Peratin", "Pemerintah Pekon Zorbatinggi") in held(x)
+
+
 def test_a_regional_sharia_banks_branch_head_holds_the_office_in_the_branch() -> None:
     """ "Pemimpin Bank NTB Syariah Cabang Pangururan Tumpal Sinaga": the sharia bank's name goes on past
     its region ("Syariah"), then its branch, then its head's name."""

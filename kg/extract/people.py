@@ -807,7 +807,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
             name, end, nxt = village
             if ctx.find(EntityType.PLACE, name) is None:
                 ctx.add(EntityType.PLACE, name, tokens[i].start, end, ctx.stage)  # (read from the title only)
-            government = lexicon.government_name(name)
+            government = f"Pemerintah {name}"  # (of a village of any kind's word: "Pekon X", "Gampong Y")
             # (named as the village too, as a listed village's government is: "Desa X")
             return Completion(
                 title.role,
@@ -857,9 +857,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         )
         return Completion(title.role, aliases, org, None, end, nxt)
     role = lexicon.POSITIONS[key]
-    if i >= len(tokens) or (
-        i > 0 and (_sentence_ends_after(ctx, i - 1) or "\n" in ctx.text[tokens[i - 1].end : tokens[i].start])
-    ):
+    if i >= len(tokens) or (i > 0 and _broken_before(ctx, i)):
         return None  # ('tutur Rektor.' and a new line 'Kepala Bappeda ...': no body of the rector's)
     if key in {"Asisten", "Staf Ahli"}:
         return _assistant(ctx, key, i, aliases)
@@ -3346,7 +3344,7 @@ def _room_named_for(ctx: Context, i: int) -> bool:
     Wali Kota, Balai Kota Surabaya", "Rumah Dinas Bupati, Jalan ...", "Aula Rumah Jabatan Bupati,
     Bukit Sahat, Sidikalang"): what follows its comma is where the room is, not the office's holder."""
     tokens = ctx.tokens
-    if i == 0 or _sentence_ends_after(ctx, i - 1) or "\n" in ctx.text[tokens[i - 1].end : tokens[i].start]:
+    if i == 0 or _broken_before(ctx, i):
         return False  # ("... tentang Nagari.\nKepala Dinas X, Budi": the word ends the sentence before)
     return tokens[i - 1].bare in lexicon.VENUE_FIRST_WORDS or (
         # "Ruang Sidang", "Rumah Jabatan": a venue's head of two words; "di ruang rapat Wali Kota, Balai
@@ -3366,6 +3364,12 @@ def _place_within(title: TitleMatch, name: str) -> bool:
     """Whether ``name`` is a district or village inside the region of the title's organisation."""
     region = title.org.region if title.org is not None else None
     return region is not None and any(r.code.startswith(region.code + ".") for r in gazetteer.lookup(name))
+
+
+def _broken_before(ctx: Context, i: int) -> bool:
+    """Whether a sentence or a line ends between token ``i`` (not the first) and the one before it."""
+    tokens = ctx.tokens
+    return _sentence_ends_after(ctx, i - 1) or "\n" in ctx.text[tokens[i - 1].end : tokens[i].start]
 
 
 def _sentence_ends_after(ctx: Context, k: int) -> bool:
