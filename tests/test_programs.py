@@ -1558,3 +1558,14 @@ def test_a_slogan_of_two_halves_named_as_a_programme_is_one_programme(text: str,
     x = run(text)
     assert program in names(x, EntityType.PROGRAM)
     assert not names(x, EntityType.PERSON)
+
+
+def test_a_movement_named_after_a_bay_keeps_the_bay_in_its_name() -> None:
+    """ "Gerakan Bersih Teluk Samosir (Gebrak Teluk)": the bay is a word of the movement's name, not a
+    place that cuts it off; the short form is the same programme."""
+    x = run(
+        "Pemkab Samosir memperluas Gerakan Bersih Teluk Samosir (Gebrak Teluk) ke seluruh desa pesisir. "
+        "Gebrak Teluk berpijak pada Peraturan Bupati Samosir."
+    )
+    assert "Gerakan Bersih Teluk Samosir" in names(x, EntityType.PROGRAM)
+    assert "Gebrak Teluk" not in names(x, EntityType.ORGANIZATION)

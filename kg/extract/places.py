@@ -407,6 +407,8 @@ _NUMBERED_BY = frozenset(
         "SMAN",
         "SMKN",
         "MTsN",
+        "RW",  # ("Balai RW 05": a neighbourhood's hall)
+        "RT",
     }
 )
 
@@ -437,6 +439,8 @@ def extract_venues(ctx: Context) -> None:
             continue  # "di Gedung KPK": the body's building, named after the body (extract_body_buildings)
         if i and tokens[i - 1].text.lower() in lexicon.PROGRAMME_CUES:
             continue  # "melalui program Masjid Berkah": a programme named after a kind of venue
+        if head in NATURAL_FEATURE_HEADS and _in_a_programmes_name(ctx, i):
+            continue  # "Gerakan Bersih Teluk Kendari (Gebrak Teluk)": the bay is a word of the movement's name
         if ctx.entity_at(token.start, token.end, EntityType.ORGANIZATION):
             continue  # "surat keterangan dari Markas Besar Kepolisian ...": the body read there
         if i and f"{tokens[i - 1].bare} {token.bare}" in lexicon.TITLES:
@@ -482,6 +486,16 @@ def extract_venues(ctx: Context) -> None:
                 # "Imum Mukim X Tgk. H. Budi": the settlement's name, then its head's (a building or a
                 # street may be named after someone: "Gedung R.A. Rosdiana", "Jalan Dr. Sutomo")
                 break
+            if (
+                nxt.bare in _NEIGHBOURHOOD_UNITS
+                and len(words) == len(head.split())
+                and j + 1 < len(tokens)
+                and tokens[j + 1].text.isdigit()
+            ):
+                # "Balai RW 05 Kelurahan X", "Aula RW 12": a neighbourhood's hall, named by its number
+                words.extend(tokens[j : j + 2])
+                j += 2
+                continue
             if nxt.bare in {"Nomor", "No", "Nomer", "RT", "RW"} or (
                 nxt.bare.casefold() == "km" and j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit()
             ):
@@ -529,6 +543,8 @@ def extract_venues(ctx: Context) -> None:
             t.bare.lower() in common_words() for t in name_tokens[1:]
         ):
             continue  # "predikat Nagari Terbaik Tingkat Kabupaten": a kind of settlement, no name
+        if head == _TIMES and name_tokens[1].bare.lower() in common_words():
+            continue  # "Pertama Kali Digelar, ...": "times" in a headline's capitals, no river
         start, end = words[0].start, words[-1].bare_end
         name = ctx.text[words[0].start : name_tokens[-1].bare_end]
         if ctx.claimed(start, start + 1) or ctx.in_title(start):
@@ -559,11 +575,40 @@ def extract_venues(ctx: Context) -> None:
         venue = ctx.add(EntityType.PLACE, _canonical_venue(bare), start, end, ctx.stage)
         if name_tokens is not words or bare != name:
             venue.aliases.add(ctx.text[start:end])
+        if len(name_tokens) > 3 and name_tokens[1].bare in _NEIGHBOURHOOD_UNITS:
+            # ("Balai RW 05 Kelurahan X" is also written "Balai RW 05": the hall by its neighbourhood alone)
+            venue.aliases.add(ctx.text[start : name_tokens[2].bare_end])
         region = _region_in(ctx, words[len(name_tokens) :])
         if region is not None and venue.parent is None:
             venue.parent = add_region(ctx, region, 0, 0, mention=False)
         if head in _ROOM_HEADS:
             _building_of_room(ctx, name_tokens, len(head.split()))
+
+
+#: the word of Java's rivers ("Kali Brantas"), which is "times" too ("dua kali", "Pertama Kali Digelar")
+_TIMES = "Kali"
+#: the neighbourhood units a hall may be named by, with their number ("Balai RW 05")
+_NEIGHBOURHOOD_UNITS = frozenset({"RW", "RT"})
+
+
+def _in_a_programmes_name(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` goes on a run of capitalised words opened by a programme's word ("Gerakan
+    Bersih Teluk ...", "Program Sungai ...")."""
+    tokens = ctx.tokens
+    k = i - 1
+    while k >= 0 and tokens[k].capitalised and not _broken_at(ctx, k):
+        if tokens[k].text.lower() in lexicon.PROGRAMME_CUES:
+            return True
+        k -= 1
+    return False
+
+
+def _broken_at(ctx: Context, k: int) -> bool:
+    """Whether a sentence or a line ends right after token ``k``."""
+    tokens = ctx.tokens
+    return tokens[k].text.endswith(".") or (
+        k + 1 < len(tokens) and "\n" in ctx.text[tokens[k].end : tokens[k + 1].start]
+    )
 
 
 def _locality_named(ctx: Context, name: str) -> Entity | None:
