@@ -1590,3 +1590,41 @@ def test_the_owner_of_what_won_a_listed_rank_is_its_winner_named_by_one_word_too
     )
     won = {(a.name, a.recipient.name if a.recipient else None) for a in awards_in(text, "2019-11-17")}
     assert {("Juara I Kelas Dara", "Marulam"), ("Juara II Kelas Dara", "Rosdiana Sinaga")} <= won, won
+
+
+
+def test_a_rank_after_another_with_its_verb_left_out_but_oleh_kept_is_won_by_who_follows() -> None:
+    """``Juara II diraih A (X), dan Juara III oleh B dari Y``: Juara III won by B (the verb left out, its
+    "oleh" kept), not a programme "B dari Y" that confers it."""
+    text = (
+        "Lomba menenun ulos antarkecamatan di Samosir usai. Juara II diraih Rosdiana Sinaga (Pangururan), "
+        "dan Juara III oleh Marulam Sinaga dari Desa Tuktuk."
+    )
+    x = extract(Article("Judul", text, date="2025-07-19"))
+    third = [a for a in x.awards if a.name.startswith("Juara III")]
+    assert [a.recipient.name if a.recipient else None for a in third] == ["Marulam Sinaga"]
+    assert not [e.name for e in x.entities if e.type is EntityType.PROGRAM and "Marulam" in e.name]
+
+
+def test_a_rank_shown_as_won_in_a_category_of_school_levels_is_of_that_category() -> None:
+    """ "Untuk kategori SD/MI, A dari SD Negeri 3 X tampil sebagai Juara I": a rank won ("tampil sebagai") in
+    a category whose levels are joined by a slash, not the Juara I of the category told before."""
+    text = (
+        "Dinas Pariwisata Samosir mengumumkan pemenang Lomba Gambar Ulos. Pada kategori umum, Juara I diraih "
+        "Tumpal Sinaga dari Desa Tomok. Untuk kategori SD/MI, Lestari Manurung dari SD Negeri 3 Pangururan "
+        "tampil sebagai Juara I, disusul Dewi Sitanggang dari SD Negeri 1 Palipi."
+    )
+    won = {a.name: a.recipient.name if a.recipient else None for a in awards_in(text, "2021-10-05")}
+    assert "Juara I Lomba Gambar Ulos kategori SD/MI" in won, won
+    assert won.get("Juara I Lomba Gambar Ulos kategori umum") == "Tumpal Sinaga", won
+
+
+def test_an_item_of_a_contest_names_no_contest_a_rank_was_won_in() -> None:
+    """ "Dalam lomba solu bolon yang menjadi mata lomba pertama, tim X tampil sebagai juara pertama": the
+    rank is of the solu bolon race, not of a contest "Lomba Pertama" ("mata lomba": an item of one)."""
+    text = (
+        "Festival Danau Samosir 2025 resmi ditutup. Dalam lomba solu bolon yang menjadi mata lomba pertama, "
+        "Tim Tomok Jaya dari Desa Tomok tampil sebagai juara pertama setelah unggul atas Tim Tuktuk."
+    )
+    names = [a.name for a in awards_in(text, "2025-07-19")]
+    assert names and all("solu bolon" in n.casefold() for n in names), names

@@ -89,7 +89,7 @@ _CONTEST = re.compile(
 #: verbs that win only a rank ("berhasil menjadi Juara I ...", "menempati Juara III"; "menjadi Desa
 #: Wisata", "menempati gedung baru", "masuk Kantor Bupati" win nothing), so no sign on their own that a
 #: sentence tells of a prize
-_ONLY_RANK = frozenset({"menjadi", "menempati", "masuk"})
+_ONLY_RANK = frozenset({"menjadi", "menempati", "masuk", "tampil", "muncul"})
 #: a place among the best, which those verbs win too ("masuk jajaran Top 10 Kompetisi Inovasi ...")
 _TOP_RANK = re.compile(r"Top\s+\d+\b")
 _WIN_VERB = re.compile(
@@ -623,9 +623,10 @@ _RANK_OPENING = re.compile(rf"(?P<noun>Juara|Peringkat)\s+(?P<place>{_RANK.patte
 _RANK_ONLY = re.compile(rf"^{_RANK_OPENING.pattern}$", re.IGNORECASE)
 #: a verb in the passive, in lower case ("dibagi", "dimenangi"): no word of a contest's name
 _PASSIVE_WORD = r"(?-i:di[a-z]{3,}\b)"
-#: the contest a sentence names before the rank won in it ("Dalam lomba Desa Wisata 2024, ...")
+#: the contest a sentence names before the rank won in it ("Dalam lomba Desa Wisata 2024, ..."; not "mata
+#: lomba pertama", an item of a contest)
 _CONTEST_BEFORE = re.compile(
-    rf"\b(?P<contest>(?:{_CONTEST_NOUNS})"
+    rf"\b(?<!mata\s)(?P<contest>(?:{_CONTEST_NOUNS})"
     # its words (up to eight); "dan" only before a capitalised one ("Lomba Kampung dan Kelurahan"), a
     # bracketed part after one ("Lomba Administrasi Desa (Profil dan Monografi) Tahun 2024": left out of the
     # name), the items of a list of capitalised words between commas ("Lomba Kampung Rapi, Hijau, dan
@@ -783,10 +784,11 @@ def _without_lower_tail(contest: str) -> str:
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
-#: verbs that win a title after "sebagai": "dinobatkan sebagai Desa Terbaik", "keluar sebagai juara pertama"
-_WON_AS = frozenset({"dinobatkan", "keluar", "ditetapkan", "dinyatakan"})
-#: ... of which those that win nothing without it ("ditetapkan Perda ...", "keluar ruangan")
-_ONLY_AS = frozenset({"keluar", "ditetapkan", "dinyatakan"})
+#: verbs that win a title after "sebagai": "dinobatkan sebagai Desa Terbaik", "keluar sebagai juara pertama",
+#: "tampil sebagai Juara I"
+_WON_AS = frozenset({"dinobatkan", "keluar", "ditetapkan", "dinyatakan", "tampil", "muncul"})
+#: ... of which those that win nothing without it ("ditetapkan Perda ...", "keluar ruangan", "tampil memukau")
+_ONLY_AS = frozenset({"keluar", "ditetapkan", "dinyatakan", "tampil", "muncul"})
 #: a title won after "meraih penghargaan sebagai" or "dinobatkan sebagai", written in lower case
 #: ("... sebagai guru teladan", "... sebagai kabupaten terbaik pertama dalam ...") or capitalised where
 #: the verbs of winning read none ("dinobatkan sebagai Puskesmas Berprestasi ...", a body's words)
@@ -1576,7 +1578,9 @@ _RANK_RECEIVED = re.compile(
     # the rank given to its winner: "Juara Harapan I diberikan kepada Desa W", "... jatuh kepada ...")
     # (a team named by where it comes from: "Juara Harapan I jatuh kepada tim Kelurahan W"; a group by its
     # name: "Tempat kedua diraih grup X")
-    rf"(?:\s+(?P<verb>{_RANK_VERB}|{_GIVEN_TO})\s+(?:oleh\s+)?(?:tim\s+|(?P<group>(?-i:kelompok|regu|grup))\s+)?|\s+)"
+    # (its "oleh" kept though: "Juara II diraih A, dan Juara III oleh B")
+    rf"(?:\s+(?P<verb>{_RANK_VERB}|{_GIVEN_TO})\s+(?:oleh\s+)?(?:tim\s+|(?P<group>(?-i:kelompok|regu|grup))\s+)?"
+    r"|\s+(?:oleh\s+)?)"
     r"(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
@@ -3172,7 +3176,8 @@ _CATEGORY_TOLD = re.compile(
     # (its words after a lower-case first one may be capitalised or hyphenated: "Untuk kategori tari Tortor,",
     # "Pada kategori atraksi mar-tumba,", "Untuk kategori mendongeng tingkat SD,")
     # ("Di kategori yang sama, ...": the category told before, no category of that name)
-    r"\b(?:(?:[Pp]ada|[Uu]ntuk|[Dd]i|[Dd]alam)\s+kategori\s+(?!yang\b)(?P<category>[A-Za-z][\w-]*(?:\s+[\w/-]+){0,3}?)\s*,"
+    # (school levels joined by slashes: "Untuk kategori SD/MI,")
+    r"\b(?:(?:[Pp]ada|[Uu]ntuk|[Dd]i|[Dd]alam)\s+kategori\s+(?!yang\b)(?P<category>[A-Za-z][\w/-]*(?:\s+[\w/-]+){0,3}?)\s*,"
     # (a line of a list of winners by category: "Kategori Ulos Sadum: Juara I ..."; or a sentence:
     # "Panitia membacakan pemenang. Kategori tenun ikat: Juara I ...")
     rf"|(?:(?<![^\n])|(?<=[.!?]\s)){_LISTED_CATEGORY}"
