@@ -587,6 +587,8 @@ def parse_known(ctx: Context, i: int) -> OrgMatch | None:
     tokens = ctx.tokens
     if _named_enterprise(ctx, info, j):
         return None  # "Perumda Pasar Pakuan Jaya", "PDAM Tirta Kencana": the enterprise's own name follows
+    if info.abbr.startswith("Bank ") and j < len(tokens) and tokens[j].bare == "Syariah":
+        return None  # "Bank Jambi Syariah": the regional bank's sharia bank, a body of its own name
     if info.abbr in lexicon.AMBIGUOUS_ABBREVIATIONS and not cued_as_body(ctx, i):
         return None  # "membayar PBB": a tax, not a party
     if (
@@ -1058,7 +1060,7 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
         )
     field = _field_of_known_office(ctx, info, j)
     if field is None and (grade := office_grade_end(tokens, j)) is not None:
-        field = tokens[j:grade], grade  # "KPPBC Tipe Madya Pabean C Jember": the office's grade, then its town
+        field = tokens[j:grade], grade  # "KPPBC Tipe Madya Pabean C Sibolga": the office's grade, then its town
     if field is not None:
         # "Dinas PU Bina Marga Kabupaten Dairi": the office's field after its short form, its own name
         words, j = field
@@ -1119,8 +1121,8 @@ _GRADE_WORDS = frozenset({"Madya", "Pratama", "Utama", "Pabean", "Cukai", "A", "
 
 
 def office_grade_end(tokens: list[Token], j: int) -> int | None:
-    """Where the grade of an office written at token ``j`` ends ("Tipe Madya Pabean C Jember": the
-    token of "Jember"), or ``None``."""
+    """Where the grade of an office written at token ``j`` ends ("Tipe Madya Pabean C Sibolga": the
+    token of "Sibolga"), or ``None``."""
     if j >= len(tokens) or tokens[j].text not in _OFFICE_GRADE:
         return None
     k = j + 1
@@ -1984,7 +1986,7 @@ _STATION = "Stasiun"
 
 def _sharia_bank_after(ctx: Context, words: list[Token], j: int) -> int | None:
     """Where a regional sharia bank's name goes on to after a bank's head ``words``: a province or town
-    at token ``j`` ("NTB", "Aceh"), then "Syariah" ("Bank NTB Syariah"); the token after it."""
+    at token ``j`` (a province's or town's name), then "Syariah" ("Bank Samosir Syariah"); the token after it."""
     if words[0].bare != "Bank":
         return None
     found = region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True)
@@ -2081,7 +2083,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             words.extend(tokens[ctx.token_index(token.start) : j])
             break
         if (sharia := _sharia_bank_after(ctx, words, j)) is not None:
-            # "Bank NTB Syariah Cabang Selong": a regional bank's sharia bank, its region a word of its name
+            # "Bank Samosir Syariah Cabang Pangururan": a regional bank's sharia bank, its region a word of its name
             words.extend(tokens[j:sharia])
             end, j = tokens[sharia - 1].bare_end, sharia
             continue
@@ -2148,7 +2150,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
                 j = nxt
                 break
             if (grade := office_grade_end(tokens, j)) is not None:
-                # "Kantor ... Bea dan Cukai (KPPBC) Tipe Madya Pabean C Jember": the office's grade
+                # "Kantor ... Bea dan Cukai (KPPBC) Tipe Madya Pabean C Sibolga": the office's grade
                 words.extend(tokens[j:grade])
                 end, j = tokens[grade - 1].bare_end, grade
             found = region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True)
