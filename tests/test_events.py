@@ -3865,15 +3865,15 @@ def test_a_gathering_described_and_pointed_back_to_is_the_one_named_before() -> 
 
 
 def test_a_visit_to_a_facility_is_held_at_the_facility() -> None:
-    """ "meninjau Posyandu Melati di Desa Tomok": the visit's place is the health post it is named after,
+    """ "meninjau Posyandu Hariara di Desa Tomok": the visit's place is the health post it is named after,
     not the village the post stands in."""
     found = events(
-        "Wakil Bupati Samosir bersama Kepala Dinas Kesehatan meninjau Posyandu Melati di Desa Tomok, "
+        "Wakil Bupati Samosir bersama Kepala Dinas Kesehatan meninjau Posyandu Hariara di Desa Tomok, "
         "Kecamatan Simanindo, Kamis (21/7/2022).",
         "2022-07-22",
     )
-    visit = next(e for e in found if "Posyandu Melati" in e.name)
-    assert visit.location is not None and visit.location.name == "Posyandu Melati"
+    visit = next(e for e in found if "Posyandu Hariara" in e.name)
+    assert visit.location is not None and visit.location.name == "Posyandu Hariara"
 
 
 def test_a_working_visit_to_a_facility_is_held_there() -> None:

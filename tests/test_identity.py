@@ -783,16 +783,16 @@ def test_a_portfolios_short_form_alone_beside_its_office_written_with_it_is_that
 
 
 def test_a_short_name_two_full_names_fit_is_the_one_holding_the_same_office() -> None:
-    """ "Bupati Andi Syarif" after "Bupati ... Andi Muhammad Syarif Karaeng Rate" and "Ketua TP PKK ... Andi
-    Suryani Syarif": both full names have the short one's words in order, but only the first holds the
+    """ "Bupati Binsar Sinaga" after "Bupati ... Binsar Tua Sinaga Ompu Raja" and "Ketua TP PKK ... Binsar
+    Maruli Sinaga": both full names have the short one's words in order, but only the first holds the
     regent's office the short name is given with, so it is him."""
     x = extract(
         Article(
             "Judul",
-            "Peluncuran dilakukan Bupati Samosir H. Andi Muhammad Syarif Karaeng Rate bersama Ketua TP PKK "
-            "Samosir Hj. Andi Suryani Syarif. Bupati Andi Syarif menyebut penghargaan itu hasil kerja bersama.",
+            "Bupati Samosir Binsar Tua Sinaga Ompu Raja membuka pameran bersama Ketua TP PKK Samosir Binsar "
+            "Maruli Sinaga. Menurut Bupati Binsar Sinaga, pameran itu digelar setiap tahun.",
             date="2024-01-01",
         )
     )
     persons = {e.name for e in x.entities if e.type is EntityType.PERSON}
-    assert persons == {"Andi Muhammad Syarif Karaeng Rate", "Andi Suryani Syarif"}
+    assert persons == {"Binsar Tua Sinaga Ompu Raja", "Binsar Maruli Sinaga"}

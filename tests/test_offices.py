@@ -4080,10 +4080,11 @@ def test_the_head_of_a_village_of_its_regions_own_word_holds_the_office_in_its_g
 
 
 def test_a_regional_sharia_banks_branch_head_holds_the_office_in_the_branch() -> None:
-    """ "Pemimpin Bank NTB Syariah Cabang Pangururan Tumpal Sinaga": the sharia bank's name goes on past
-    its region ("Syariah"), then its branch, then its head's name."""
-    x = run("Hadir Pemimpin Bank NTB Syariah Cabang Pangururan Tumpal Sinaga dalam acara itu.")
-    assert ("Tumpal Sinaga", "Pemimpin", "Bank NTB Syariah Cabang Pangururan") in held(x)
+    """ "Pemimpin Bank Jambi Syariah Cabang Pangururan Tumpal Sinaga": the sharia bank's name goes on past
+    its region ("Syariah", no word of the head's name), then its branch, then its head's name; it is not the
+    regional bank the lexicon knows as "Bank Jambi"."""
+    x = run("Hadir Pemimpin Bank Jambi Syariah Cabang Pangururan Tumpal Sinaga dalam acara itu.")
+    assert ("Tumpal Sinaga", "Pemimpin", "Bank Jambi Syariah Cabang Pangururan") in held(x)
 
 
 def test_a_customs_offices_grade_is_part_of_its_name_before_its_town_and_head() -> None:

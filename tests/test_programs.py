@@ -1560,12 +1560,12 @@ def test_a_slogan_of_two_halves_named_as_a_programme_is_one_programme(text: str,
     assert not names(x, EntityType.PERSON)
 
 
-def test_a_movement_named_after_a_bay_keeps_the_bay_in_its_name() -> None:
-    """ "Gerakan Bersih Teluk Samosir (Gebrak Teluk)": the bay is a word of the movement's name, not a
+def test_a_movement_named_after_a_river_keeps_the_river_in_its_name() -> None:
+    """ "Gerakan Peduli Sungai Simanindo (Gelisah Sungai)": the river is a word of the movement's name, not a
     place that cuts it off; the short form is the same programme."""
     x = run(
-        "Pemkab Samosir memperluas Gerakan Bersih Teluk Samosir (Gebrak Teluk) ke seluruh desa pesisir. "
-        "Gebrak Teluk berpijak pada Peraturan Bupati Samosir."
+        "Pemkab Samosir memperluas Gerakan Peduli Sungai Simanindo (Gelisah Sungai) ke desa di hilir. "
+        "Gelisah Sungai berpijak pada Peraturan Bupati Samosir."
     )
-    assert "Gerakan Bersih Teluk Samosir" in names(x, EntityType.PROGRAM)
-    assert "Gebrak Teluk" not in names(x, EntityType.ORGANIZATION)
+    assert "Gerakan Peduli Sungai Simanindo" in names(x, EntityType.PROGRAM)
+    assert "Gelisah Sungai" not in names(x, EntityType.ORGANIZATION)

@@ -407,7 +407,7 @@ _NUMBERED_BY = frozenset(
         "SMAN",
         "SMKN",
         "MTsN",
-        "RW",  # ("Balai RW 05": a neighbourhood's hall)
+        "RW",  # ("Balai RW 09": a neighbourhood's hall)
         "RT",
     }
 )
@@ -440,7 +440,7 @@ def extract_venues(ctx: Context) -> None:
         if i and tokens[i - 1].text.lower() in lexicon.PROGRAMME_CUES:
             continue  # "melalui program Masjid Berkah": a programme named after a kind of venue
         if head in NATURAL_FEATURE_HEADS and _in_a_programmes_name(ctx, i):
-            continue  # "Gerakan Bersih Teluk Kendari (Gebrak Teluk)": the bay is a word of the movement's name
+            continue  # "Gerakan Peduli Sungai X (Gelisah Sungai)": the river is a word of the movement's name
         if ctx.entity_at(token.start, token.end, EntityType.ORGANIZATION):
             continue  # "surat keterangan dari Markas Besar Kepolisian ...": the body read there
         if i and f"{tokens[i - 1].bare} {token.bare}" in lexicon.TITLES:
@@ -492,7 +492,7 @@ def extract_venues(ctx: Context) -> None:
                 and j + 1 < len(tokens)
                 and tokens[j + 1].text.isdigit()
             ):
-                # "Balai RW 05 Kelurahan X", "Aula RW 12": a neighbourhood's hall, named by its number
+                # "Balai RW 09 Kelurahan X", "Aula RW 11": a neighbourhood's hall, named by its number
                 words.extend(tokens[j : j + 2])
                 j += 2
                 continue
@@ -576,7 +576,7 @@ def extract_venues(ctx: Context) -> None:
         if name_tokens is not words or bare != name:
             venue.aliases.add(ctx.text[start:end])
         if len(name_tokens) > 3 and name_tokens[1].bare in _NEIGHBOURHOOD_UNITS:
-            # ("Balai RW 05 Kelurahan X" is also written "Balai RW 05": the hall by its neighbourhood alone)
+            # ("Balai RW 09 Kelurahan X" is also written "Balai RW 09": the hall by its neighbourhood alone)
             venue.aliases.add(ctx.text[start : name_tokens[2].bare_end])
         region = _region_in(ctx, words[len(name_tokens) :])
         if region is not None and venue.parent is None:
@@ -587,13 +587,13 @@ def extract_venues(ctx: Context) -> None:
 
 #: the word of Java's rivers ("Kali Brantas"), which is "times" too ("dua kali", "Pertama Kali Digelar")
 _TIMES = "Kali"
-#: the neighbourhood units a hall may be named by, with their number ("Balai RW 05")
+#: the neighbourhood units a hall may be named by, with their number ("Balai RW 09")
 _NEIGHBOURHOOD_UNITS = frozenset({"RW", "RT"})
 
 
 def _in_a_programmes_name(ctx: Context, i: int) -> bool:
     """Whether token ``i`` goes on a run of capitalised words opened by a programme's word ("Gerakan
-    Bersih Teluk ...", "Program Sungai ...")."""
+    Peduli Sungai ...", "Program Danau ...")."""
     tokens = ctx.tokens
     k = i - 1
     while k >= 0 and tokens[k].capitalised and not _broken_at(ctx, k):

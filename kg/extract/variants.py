@@ -1304,8 +1304,8 @@ def merge_first_names(ctx: Context) -> None:
             or (len(short) == 1 and p is not person and short[0] in titles[id(p)])
         ]
         if len(fulls) > 1:
-            # "Bupati Andi Syarif" beside "Bupati Andi Muhammad Syarif X" and "Ketua TP PKK Andi Suryani
-            # Syarif": the one full name holding the same office
+            # "Bupati Binsar Sinaga" beside "Bupati Binsar Tua Sinaga Ompu X" and "Ketua TP PKK Binsar Maruli
+            # Sinaga": the one full name holding the same office
             fulls = [p for p in fulls if _offices(ctx, p) & _offices(ctx, person)]
         if len(fulls) == 1:
             into[id(person)] = fulls[0]
