@@ -1592,7 +1592,6 @@ def test_the_owner_of_what_won_a_listed_rank_is_its_winner_named_by_one_word_too
     assert {("Juara I Kelas Dara", "Marulam"), ("Juara II Kelas Dara", "Rosdiana Sinaga")} <= won, won
 
 
-
 def test_a_rank_after_another_with_its_verb_left_out_but_oleh_kept_is_won_by_who_follows() -> None:
     """``Juara II diraih A (X), dan Juara III oleh B dari Y``: Juara III won by B (the verb left out, its
     "oleh" kept), not a programme "B dari Y" that confers it."""

@@ -2148,7 +2148,8 @@ def _place_in(ctx: Context, start: int, end: int) -> Entity | None:
     places += [
         (mention.span.start, e)
         for e in ctx.of_type(EntityType.PLACE)
-        if _is_venue(e)  # (a region is never claimed, and names no venue: "Jalan Sehat Hari Jadi Kabupaten X")
+        # (a region is never claimed either, and names no venue: "Jalan Sehat Hari Jadi Kabupaten X")
+        if _is_venue(e)
         for mention in e.mentions
         if start <= mention.span.start < end
     ]

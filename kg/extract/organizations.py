@@ -1060,7 +1060,8 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
         )
     field = _field_of_known_office(ctx, info, j)
     if field is None and (grade := office_grade_end(tokens, j)) is not None:
-        field = tokens[j:grade], grade  # "KPPBC Tipe Madya Pabean C Sibolga": the office's grade, then its town
+        # "KPPBC Tipe Madya Pabean C Sibolga": the office's grade, then its town
+        field = tokens[j:grade], grade
     if field is not None:
         # "Dinas PU Bina Marga Kabupaten Dairi": the office's field after its short form, its own name
         words, j = field
