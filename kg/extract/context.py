@@ -231,6 +231,17 @@ class Context:
         """Whether a sentence starts at ``offset`` (a token's start)."""
         return offset in self._sentence_starts
 
+    def ends_sentence(self, k: int) -> bool:
+        """Whether token ``k`` ends with a full stop that ends its sentence (``... Kesbangpol NTB. Hakim
+        ...``), not an abbreviation's ("Jl.", "H.")."""
+        token = self.tokens[k]
+        return token.text.endswith(".") and not sentence_mod.abbreviation_before(self.text, token.end - 1)
+
+    def broken_before(self, i: int) -> bool:
+        """Whether a sentence or a line ends between token ``i`` (not the first) and the one before it."""
+        tokens = self.tokens
+        return self.ends_sentence(i - 1) or "\n" in self.text[tokens[i - 1].end : tokens[i].start]
+
     @cached_property
     def dates(self) -> list[DateMention]:
         return find_dates(self.text, self.article.date)

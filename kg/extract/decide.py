@@ -1116,6 +1116,7 @@ def _a_person_apposed(ctx: Context, span: NerSpan, words: list[str]) -> bool:
 #: the words a winner is named after: "jatuh kepada", "diraih", "disusul", "direbut oleh"
 _WINNER_WORDS = r"\b(?:kepada|diraih|direbut|disabet|disusul|diikuti|dimenangi|dimenangkan)(?:\s+oleh)?"
 _WINNER_CUE = re.compile(rf"{_WINNER_WORDS}\s*$")
+_WINNER_WORD = re.compile(_WINNER_WORDS)
 #: an earlier winner's item of a list, where they come from ending right before the next name:
 #: "disusul A dari Simanindo dan ", "..., asal Desa Tomok, "
 _EARLIER_WINNER_FROM = re.compile(
@@ -1142,7 +1143,7 @@ def _a_winner_from(ctx: Context, span: NerSpan, words: list[str]) -> bool:
     if _WINNER_CUE.search(_before(ctx, span.start, 30)) is not None:
         return True
     clause = re.split(r"[.;:!?\n]", _before(ctx, span.start, 160))[-1]
-    return _EARLIER_WINNER_FROM.search(clause) is not None and re.search(_WINNER_WORDS, clause) is not None
+    return _EARLIER_WINNER_FROM.search(clause) is not None and _WINNER_WORD.search(clause) is not None
 
 
 def _name_like(words: list[str]) -> bool:

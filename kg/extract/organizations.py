@@ -1986,8 +1986,8 @@ _STATION = "Stasiun"
 
 
 def _sharia_bank_after(ctx: Context, words: list[Token], j: int) -> int | None:
-    """Where a regional sharia bank's name goes on to after a bank's head ``words``: a province or town
-    at token ``j`` (a province's or town's name), then "Syariah" ("Bank Samosir Syariah"); the token after it."""
+    """Where a regional sharia bank's name goes on to after a bank's head ``words``: a province or town at
+    token ``j`` that would end the name ("Bank X"), then "Syariah" ("Bank X Syariah"); the token after it."""
     if words[0].bare != "Bank":
         return None
     found = region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True)
@@ -2084,7 +2084,7 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             words.extend(tokens[ctx.token_index(token.start) : j])
             break
         if (sharia := _sharia_bank_after(ctx, words, j)) is not None:
-            # "Bank Samosir Syariah Cabang Pangururan": a regional bank's sharia bank, its region a word of its name
+            # "Bank X Syariah Cabang Y": a regional bank's sharia bank, its region a word of its name
             words.extend(tokens[j:sharia])
             end, j = tokens[sharia - 1].bare_end, sharia
             continue

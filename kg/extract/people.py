@@ -568,7 +568,7 @@ def extract_judges(ctx: Context) -> list[RoleMention]:
         k += k < len(tokens) and tokens[k].text == ","
         name = (
             parse_name(ctx.text, tokens, k)
-            if k < len(tokens) and tokens[k].capitalised and not _sentence_ends_after(ctx, k - 1)
+            if k < len(tokens) and tokens[k].capitalised and not ctx.ends_sentence(k - 1)
             else None
         )
         if (
@@ -857,7 +857,7 @@ def _complete(ctx: Context, key: str, i: int, short: str | None) -> Completion |
         )
         return Completion(title.role, aliases, org, None, end, nxt)
     role = lexicon.POSITIONS[key]
-    if i >= len(tokens) or (i > 0 and _broken_before(ctx, i)):
+    if i >= len(tokens) or (i > 0 and ctx.broken_before(i)):
         return None  # ('tutur Rektor.' and a new line 'Kepala Bappeda ...': no body of the rector's)
     if key in {"Asisten", "Staf Ahli"}:
         return _assistant(ctx, key, i, aliases)
@@ -2567,7 +2567,7 @@ def extract_titles(ctx: Context) -> list[RoleMention]:
             j += 1
         if j + 1 < len(tokens) and tokens[j].text in _EACH and _SHARED_OFFICE.match(title.role):
             j += 1  # "tiga Wakil Ketua, masing-masing A, B, dan C": the list names its holders
-        ends_sentence = j < len(tokens) and j > 0 and _sentence_ends_after(ctx, j - 1)
+        ends_sentence = j < len(tokens) and j > 0 and ctx.ends_sentence(j - 1)
         if j < len(tokens) and "\n" in ctx.text[title.end : tokens[j].start]:
             ends_sentence = True  # "Tags: ..., Wali Kota Malang" and a new line: no holder follows
         name = (
@@ -2862,7 +2862,7 @@ def _closed_list(ctx: Context, k: int, *, closed: bool = False, untagged: bool =
             after = tokens[k] if k < len(tokens) else None
             if (
                 after is not None
-                and not _sentence_ends_after(ctx, k - 1)  # ("... dan Nur Aini. Bupati hadir": a new sentence)
+                and not ctx.ends_sentence(k - 1)  # ("... dan Nur Aini. Bupati hadir": a new sentence)
                 and (after.text in _AS or match_title(ctx, k))
             ):
                 return []
@@ -3344,7 +3344,7 @@ def _room_named_for(ctx: Context, i: int) -> bool:
     Wali Kota, Balai Kota Surabaya", "Rumah Dinas Bupati, Jalan ...", "Aula Rumah Jabatan Bupati,
     Bukit Sahat, Sidikalang"): what follows its comma is where the room is, not the office's holder."""
     tokens = ctx.tokens
-    if i == 0 or _broken_before(ctx, i):
+    if i == 0 or ctx.broken_before(i):
         return False  # ("... tentang Nagari.\nKepala Dinas X, Budi": the word ends the sentence before)
     return tokens[i - 1].bare in lexicon.VENUE_FIRST_WORDS or (
         # "Ruang Sidang", "Rumah Jabatan": a venue's head of two words; "di ruang rapat Wali Kota, Balai
@@ -3364,18 +3364,6 @@ def _place_within(title: TitleMatch, name: str) -> bool:
     """Whether ``name`` is a district or village inside the region of the title's organisation."""
     region = title.org.region if title.org is not None else None
     return region is not None and any(r.code.startswith(region.code + ".") for r in gazetteer.lookup(name))
-
-
-def _broken_before(ctx: Context, i: int) -> bool:
-    """Whether a sentence or a line ends between token ``i`` (not the first) and the one before it."""
-    tokens = ctx.tokens
-    return _sentence_ends_after(ctx, i - 1) or "\n" in ctx.text[tokens[i - 1].end : tokens[i].start]
-
-
-def _sentence_ends_after(ctx: Context, k: int) -> bool:
-    """``... Kesbangpol NTB. Hakim kemudian ...``: the title ends its sentence, so the next word is no name."""
-    token = ctx.tokens[k]
-    return token.text.endswith(".") and not sentences.abbreviation_before(ctx.text, token.end - 1)
 
 
 def _seat(

@@ -596,19 +596,11 @@ def _in_a_programmes_name(ctx: Context, i: int) -> bool:
     Peduli Sungai ...", "Program Danau ...")."""
     tokens = ctx.tokens
     k = i - 1
-    while k >= 0 and tokens[k].capitalised and not _broken_at(ctx, k):
+    while k >= 0 and tokens[k].capitalised and not (k + 1 < len(tokens) and ctx.broken_before(k + 1)):
         if tokens[k].text.lower() in lexicon.PROGRAMME_CUES:
             return True
         k -= 1
     return False
-
-
-def _broken_at(ctx: Context, k: int) -> bool:
-    """Whether a sentence or a line ends right after token ``k``."""
-    tokens = ctx.tokens
-    return tokens[k].text.endswith(".") or (
-        k + 1 < len(tokens) and "\n" in ctx.text[tokens[k].end : tokens[k + 1].start]
-    )
 
 
 def _locality_named(ctx: Context, name: str) -> Entity | None:
