@@ -1875,3 +1875,21 @@ def test_a_javanese_river_is_a_place_but_times_in_a_headline_is_none() -> None:
     assert not {
         p for p in places("Pertama Kali Digelar, Festival Ulos Ramai. Warga datang.") if p.startswith("Kali")
     }
+
+
+def test_a_thematic_kampung_placed_by_what_follows_it_is_a_place_and_no_person() -> None:
+    """ "ditempati Kampung Ulos Tomok RW 03 Kelurahan Tuktuk", "menetapkan Kampung Gondang Tomok di Kelurahan
+    Tuktuk", "jatuh kepada Kampung Sigale Tomok (Simanindo)": a settlement's name with no locative cue is a
+    place when a neighbourhood's number, a village after "di" or a district in brackets follows it; and a
+    winner so named is no person."""
+    found = places(
+        "Posisi kedua ditempati Kampung Ulos Tomok RW 03 Kelurahan Tuktuk, Kecamatan Simanindo. Juri menetapkan "
+        "Kampung Gondang Tomok di Kelurahan Tuktuk sebagai juara I. Juara harapan jatuh kepada Kampung Sigale "
+        "Tomok (Simanindo)."
+    )
+    assert {"Kampung Ulos Tomok", "Kampung Gondang Tomok", "Kampung Sigale Tomok"} <= found
+    x = extract(
+        Article("Judul", "Juara harapan jatuh kepada Kampung Sigale Tomok (Simanindo).", date="2024-01-01")
+    )
+    assert not [e.name for e in x.entities if e.type is EntityType.PERSON]
+    assert "Warga" not in " ".join(places("Warga Kampung Baru bergotong royong."))

@@ -4262,6 +4262,8 @@ def _bare_name(ctx: Context, name: ParsedName) -> bool:
     words = name.name.split()
     if any(w.isupper() or w.lower() in common_words() or w in lexicon.STOPWORDS for w in words):
         return False
+    if words[0] in lexicon.VENUE_FIRST_WORDS or words[0] in lexicon.LEVEL_WORDS:
+        return False  # "Kampung Ulos X (Simanindo)", "Desa X (Y)": a place that won, no one's name
     if ctx.claimed(name.start, name.end) or _org_like(name):
         return False
     return plausible_person(name.name, ctx.lower_words, titled=True)

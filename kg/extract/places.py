@@ -454,7 +454,9 @@ def extract_venues(ctx: Context) -> None:
         example = (
             not cued and _EXAMPLE_CUE.search(ctx.text, max(0, token.start - 20), token.start) is not None
         )
-        if not cued and not example:
+        # (a settlement's name with no cue before it may be placed by what follows it, _placed_after)
+        settled = not cued and not example and head in lexicon.SETTLEMENT_WORDS
+        if not cued and not example and not settled:
             continue
         j = i + len(head.split())
         if j >= len(tokens):
@@ -516,6 +518,8 @@ def extract_venues(ctx: Context) -> None:
                 j += 1
             else:
                 break
+        if settled and not _placed_after(ctx, j):
+            continue  # ("diraih Kampung X RW 03 Kelurahan Y", "Kampung X (Simanindo)": placed; else no cue)
         named = _named_by_abbreviation(ctx, words, j, landmark=head in lexicon.LANDMARK_HEADS)
         if named is None and len(words) <= len(head.split()):
             continue
@@ -589,6 +593,19 @@ def extract_venues(ctx: Context) -> None:
 _TIMES = "Kali"
 #: the neighbourhood units a hall may be named by, with their number ("Balai RW 09")
 _NEIGHBOURHOOD_UNITS = frozenset({"RW", "RT"})
+
+
+def _placed_after(ctx: Context, j: int) -> bool:
+    """Whether what follows a settlement's name at token ``j`` says where it lies: a neighbourhood's
+    number ("RW 03"), "di" and a village ("di Kelurahan Y"), or a district in brackets ("(Simanindo)")."""
+    tokens = ctx.tokens
+    if j + 1 >= len(tokens):
+        return False
+    if tokens[j].bare in _NEIGHBOURHOOD_UNITS:
+        return tokens[j + 1].text.isdigit()
+    if tokens[j].text == "di":
+        return tokens[j + 1].bare in lexicon.VILLAGE_LEVEL_WORDS
+    return tokens[j].text == "(" and bool(gazetteer.lookup(tokens[j + 1].bare, {"kecamatan"}))
 
 
 def _in_a_programmes_name(ctx: Context, i: int) -> bool:
