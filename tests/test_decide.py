@@ -1532,3 +1532,10 @@ def test_a_later_winner_of_a_list_each_from_somewhere_is_a_person() -> None:
     )
     assert "Maria Sinurat" in _names(text, EntityType.PERSON)
     assert "Maria Sinurat" not in _names(text, EntityType.PLACE)
+
+
+def test_the_minangkabau_womens_adat_body_is_no_person() -> None:
+    """ "Hadir para wali nagari, ketua KAN, Bundo Kanduang, dan ...": the Minangkabau women's adat body (and
+    the elders it stands for), listed among guests, is no person's name."""
+    text = "Hadir para wali nagari, ketua KAN, Bundo Kanduang, dan pemuda nagari dalam musyawarah itu."
+    assert not [n for n in _names(text, EntityType.PERSON) if "Kanduang" in n]
