@@ -2145,15 +2145,21 @@ def _place_in(ctx: Context, start: int, end: int) -> Entity | None:
         for c in ctx.claims
         if c.entity is not None and c.entity.type is EntityType.PLACE and start <= c.start < end
     ]
-    places += [
+    # (a region is never claimed either, and names no venue: "Jalan Sehat Hari Jadi Kabupaten X")
+    places += [(at, e) for at, e in _places_mentioned(ctx, start, end) if _is_venue(e)]
+    return min(places, key=lambda pair: pair[0])[1] if places else None
+
+
+def _places_mentioned(ctx: Context, lo: int, hi: int) -> list[tuple[int, Entity]]:
+    """Each place mentioned from offset ``lo`` up to ``hi``, with where: also one an earlier stage holds
+    under a body's claim ("Gedung DPRD ..." over "DPRD ...", "Posyandu X" visited), which the claims do
+    not show."""
+    return [
         (mention.span.start, e)
         for e in ctx.of_type(EntityType.PLACE)
-        # (a region is never claimed either, and names no venue: "Jalan Sehat Hari Jadi Kabupaten X")
-        if _is_venue(e)
         for mention in e.mentions
-        if start <= mention.span.start < end
+        if lo <= mention.span.start < hi
     ]
-    return min(places, key=lambda pair: pair[0])[1] if places else None
 
 
 def _names_person(ctx: Context, start: int, end: int) -> bool:
@@ -2218,13 +2224,7 @@ def _place_after_di(ctx: Context, lo: int, hi: int, *, quoted: bool) -> Entity |
             for c in ctx.claims_in(at, at + 31)
             if c.entity is not None and c.entity.type is EntityType.PLACE and at <= c.start <= at + 30
         ]
-        # a place an earlier stage holds under a body's claim ("Gedung DPRD ..." over "DPRD ...")
-        found += [
-            (mention.span.start, e)
-            for e in ctx.of_type(EntityType.PLACE)
-            for mention in e.mentions
-            if at <= mention.span.start <= at + 3
-        ]
+        found += _places_mentioned(ctx, at, at + 4)  # (one held under a body's claim: "Gedung DPRD ...")
         found.sort(key=lambda pair: pair[0])
         venue = next((e for _, e in found if e.identifier is None), None)
         if venue is not None:
@@ -2282,14 +2282,7 @@ _TO_VENUE = re.compile(r"\b(?:ke|menuju)\s+")
 def _venue_visited(ctx: Context, sentence: Sentence) -> Entity | None:
     """The named venue right after ``ke`` or ``menuju`` in a visit's sentence: where the visit went."""
     for m in _TO_VENUE.finditer(ctx.text, sentence.start, sentence.end):
-        venue = next(
-            (
-                e
-                for e in ctx.of_type(EntityType.PLACE)
-                if _is_venue(e) and any(mention.span.start == m.end() for mention in e.mentions)
-            ),
-            None,
-        )
+        venue = next((e for _, e in _places_mentioned(ctx, m.end(), m.end() + 1) if _is_venue(e)), None)
         if venue is not None:
             return venue
     return None
