@@ -924,9 +924,12 @@ def _verb_awards(ctx: Context) -> None:
 _BEST_WON = re.compile(r"\b(?:keluar|tampil|muncul)\s+sebagai\s+yang\s+(?P<best>terbaik)(?=\s*[.,;])")
 #: the name of the top place won without a rank; its contest is added as a rank's is
 _BEST = "Terbaik"
+#: a rank's number, in Roman numerals or digits ("II", "2")
+_RANK_NUMERAL = r"(?:[IVX]+|\d+)"
+#: a place in a ranking written as the best, with its number: "Terbaik I", "Terbaik 2"
+_BEST_PLACED = rf"{_BEST}\s+{_RANK_NUMERAL}\b"
 #: ... as an award's whole name, before its contest is added: the best, or a place written as the best
-#: ("Terbaik I")
-_BEST_ALONE = re.compile(rf"{_BEST}(?:\s+(?:[IVX]+|\d+))?")
+_BEST_ALONE = re.compile(rf"{_BEST_PLACED}|{_BEST}")
 
 
 #: a possessive subject right before the verb of a top place won ("kampungnya keluar sebagai yang
@@ -1678,10 +1681,6 @@ def _ranks_listed(ctx: Context, sentence: Sentence) -> None:
     ctx.awards.append(Award(name, ctx.span(m.start("rank"), stop), winner, None))
 
 
-#: a place in a ranking written as the best, with its number: "Terbaik I", "Terbaik 2"
-_BEST_PLACED = rf"{_BEST}\s+(?:[IVX]+|\d+)\b"
-
-
 #: a line of a list of winners by category: "Kategori Ulos Sadum: Juara I Kelompok X (Desa Y),
 #: Juara II Kelompok Z, ..."; its ranks (:data:`_CATEGORY_LISTED_RANK`) follow the colon
 _LISTED_CATEGORY = r"\s*(?:[-•*–]\s*)?[Kk]ategori\s+(?P<listed>[^:\n]{1,60}?)\s*:"
@@ -1772,14 +1771,14 @@ _PAIRED_RANKS = re.compile(
     # masing-masing ...", a range: "juara harapan I hingga III masing-masing diraih A, B, dan C")
     # (in lower case too: "Sementara juara harapan I dan II masing-masing disabet ...")
     r"|\b(?P<lead>[Jj]uara\s+(?:[Hh]arapan\s+)?|[Hh]arapan\s+)"
-    r"(?P<series>(?:[IVX]+|\d+)(?:\s*,\s*(?:[IVX]+|\d+))*,?\s+(?:dan|hingga|sampai)\s+(?:[IVX]+|\d+))"
+    rf"(?P<series>{_RANK_NUMERAL}(?:\s*,\s*{_RANK_NUMERAL})*,?\s+(?:dan|hingga|sampai)\s+{_RANK_NUMERAL})"
     r"(?=\s+masing-masing\b)"
 )
 #: a series of three ranks or more given each to its winner, named ("... masing-masing diraih Desa A,
 #: Desa B, dan Desa C")
 _SERIES_WON = re.compile(rf"\s+masing-masing\s+{_RANK_VERB}\s+(?:oleh\s+)?(?-i:[A-Z])", re.IGNORECASE)
 #: a rank's number in a series of them ("I", "II" of "I, II, dan III")
-_SERIES_NUMBER = re.compile(r"[IVX]+|\d+")
+_SERIES_NUMBER = re.compile(_RANK_NUMERAL)
 #: the word joining the first and last ranks of a range ("I hingga III")
 _RANGE_JOINT = re.compile(r"\b(?:hingga|sampai)\b")
 #: the Roman numerals of the places a range of ranks may span

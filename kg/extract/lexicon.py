@@ -330,10 +330,10 @@ BELOW_TOWN_WORDS = frozenset(
 #: ... those of them that name a village (a desa) in its region's own word (a kalurahan's government
 #: has a name of its own, "Pemerintah Kalurahan X": kg.extract.people)
 VILLAGE_OWN_WORDS = frozenset({"Kampung", "Gampong", "Nagari"})
-#: the words that open a village's name (not a district's): "Desa", "Kelurahan", and a region's own
-#: word for a village
 #: the level words of a village, desa or kelurahan ("Desa", "Kelurahan")
 VILLAGE_LEVEL_WORDS = LOCAL_LEVEL_WORDS - {"Kecamatan"}
+#: the words that open a village's name (not a district's): "Desa", "Kelurahan", and a region's own
+#: word for a village
 VILLAGE_OPENING_WORDS = VILLAGE_LEVEL_WORDS | VILLAGE_OWN_WORDS
 
 

@@ -1117,14 +1117,14 @@ def known_match(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: str) 
 
 
 #: the grade of a national service's office, after its name: "Tipe Madya Pabean C", "Tipe Pratama"
-_OFFICE_GRADE = ("Tipe",)
+_OFFICE_GRADE = "Tipe"
 _GRADE_WORDS = frozenset({"Madya", "Pratama", "Utama", "Pabean", "Cukai", "A", "B", "C"})
 
 
 def office_grade_end(tokens: list[Token], j: int) -> int | None:
     """Where the grade of an office written at token ``j`` ends ("Tipe Madya Pabean C Sibolga": the
     token of "Sibolga"), or ``None``."""
-    if j >= len(tokens) or tokens[j].text not in _OFFICE_GRADE:
+    if j >= len(tokens) or tokens[j].text != _OFFICE_GRADE:
         return None
     k = j + 1
     while k < len(tokens) and k - j <= 3 and tokens[k].text in _GRADE_WORDS:
@@ -1988,11 +1988,13 @@ _STATION = "Stasiun"
 def _sharia_bank_after(ctx: Context, words: list[Token], j: int) -> int | None:
     """Where a regional sharia bank's name goes on to after a bank's head ``words``: a province or town at
     token ``j`` that would end the name ("Bank X"), then "Syariah" ("Bank X Syariah"); the token after it."""
-    if words[0].bare != "Bank":
+    if (
+        words[0].bare != "Bank"
+        or (found := region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True)) is None
+    ):
         return None
-    found = region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True)
-    k = found[2] if found else -1
-    return k + 1 if found and k < len(ctx.tokens) and ctx.tokens[k].bare == "Syariah" else None
+    k = found[2]
+    return k + 1 if k < len(ctx.tokens) and ctx.tokens[k].bare == "Syariah" else None
 
 
 def _station_namesake_end(ctx: Context, j: int) -> int | None:

@@ -613,7 +613,7 @@ def _in_a_programmes_name(ctx: Context, i: int) -> bool:
     Peduli Sungai ...", "Program Danau ...")."""
     tokens = ctx.tokens
     k = i - 1
-    while k >= 0 and tokens[k].capitalised and not (k + 1 < len(tokens) and ctx.broken_before(k + 1)):
+    while k >= 0 and tokens[k].capitalised and not ctx.broken_before(k + 1):
         if tokens[k].text.lower() in lexicon.PROGRAMME_CUES:
             return True
         k -= 1

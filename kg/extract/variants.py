@@ -1306,7 +1306,8 @@ def merge_first_names(ctx: Context) -> None:
         if len(fulls) > 1:
             # "Bupati Binsar Sinaga" beside "Bupati Binsar Tua Sinaga Ompu X" and "Ketua TP PKK Binsar Maruli
             # Sinaga": the one full name holding the same office
-            fulls = [p for p in fulls if _offices(ctx, p) & _offices(ctx, person)]
+            held = _offices(ctx, person)
+            fulls = [p for p in fulls if _offices(ctx, p) & held]
         if len(fulls) == 1:
             into[id(person)] = fulls[0]
     into = {source: target for source, target in into.items() if id(target) not in into}
