@@ -3885,3 +3885,14 @@ def test_a_working_visit_to_a_facility_is_held_there() -> None:
     )
     visit = next(e for e in found if e.name.casefold().startswith("kunjungan"))
     assert visit.location is not None and visit.location.name == "Puskesmas Simanindo"
+
+
+def test_an_event_named_in_lower_case_goes_on_past_a_word_that_only_looks_like_a_verb() -> None:
+    """ "dengan aksi bersih-bersih serentak": "bersih" opens like a verb's "ber-" but is none, so the
+    name is not cut to a bare "Aksi"."""
+    found = events(
+        "Gerakan itu dilanjutkan pada Sabtu (25/5) dengan aksi bersih-bersih serentak di sepanjang pesisir "
+        "Danau Toba, Kabupaten Samosir.",
+        "2024-05-27",
+    )
+    assert [e.name for e in found] == ["Aksi Bersih-bersih Serentak"]

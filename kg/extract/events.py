@@ -242,6 +242,10 @@ _THEMED = re.compile(
     re.IGNORECASE,
 )
 _STOP_WORDS = frozenset(lang.words("event-stop-words", casefold=True))
+#: a verb by its prefix ("meninjau", "diserahkan", "bersepeda", "terbakar"), a word that only opens
+#: like one aside ("bersih", "ternak", "dinas": :data:`_VERB_LOOKALIKES`)
+_VERB_PREFIXED = re.compile(r"(?:me|di|ber|ter)[a-z]{3,}")
+_VERB_LOOKALIKES = frozenset(lang.words("verb-lookalikes", casefold=True))
 #: a weekday, perhaps with a comma, right before a date written after it ("pada Senin, 13 Januari")
 _A_WEEKDAY = rf"(?:(?:{lang.alternation(WEEKDAYS)}),?\s+)?"
 #: "pada", "dalam", "untuk" or "(men)jelang" right before an election's name: the election an event
@@ -547,7 +551,7 @@ def _name_from(ctx: Context, start: int, limit: int) -> tuple[str, int]:
         if (
             t.text.lower() in _STOP_WORDS
             or not t.text[:1].isalnum()
-            or (re.match(r"(?:me|di|ber|ter)[a-z]{3,}", t.text) and words)
+            or (words and _VERB_PREFIXED.match(t.text) and t.text.split("-")[0] not in _VERB_LOOKALIKES)
             or (
                 re.fullmatch(r"[a-z]{3,}nya", t.text) and words
             )  # "kunjungan kerjanya", "pelatihan penggunaannya"
