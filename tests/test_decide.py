@@ -1539,3 +1539,15 @@ def test_the_minangkabau_womens_adat_body_is_no_person() -> None:
     the elders it stands for), listed among guests, is no person's name."""
     text = "Hadir para wali nagari, ketua KAN, Bundo Kanduang, dan pemuda nagari dalam musyawarah itu."
     assert not [n for n in _names(text, EntityType.PERSON) if "Kanduang" in n]
+
+
+def test_a_day_kept_is_no_organisation() -> None:
+    """ "Bertepatan dengan peringatan Hari Lingkungan Hidup Sedunia": a day the world keeps, read by the
+    tagger as a body, is none; nor what an anniversary written out, its short form in brackets, is of."""
+    text = (
+        "Bertepatan dengan peringatan Hari Lingkungan Hidup Sedunia, Senin (5/6/2023), Bupati Samosir "
+        "meluncurkan gerakan menanam pohon di Pangururan. Rangkaian peringatan Hari Ulang Tahun (HUT) ke-78 "
+        "Kemerdekaan Republik Indonesia di Kabupaten Samosir ditutup dengan malam ramah tamah."
+    )
+    organisations = _names(text, EntityType.ORGANIZATION)
+    assert not [n for n in organisations if "Sedunia" in n or "Kemerdekaan" in n], organisations

@@ -983,7 +983,9 @@ def _district_after_place(ctx: Context, span: NerSpan) -> bool:
 
 
 #: an anniversary's words right before a name: "HUT ke-79 Kemerdekaan RI", "Dirgahayu ke-80"
-_ANNIVERSARY_BEFORE = re.compile(r"\b(?:HUT|Hari\s+Ulang\s+Tahun|Dirgahayu)(?:\s+ke-?\s*\d+)?\s+$")
+_ANNIVERSARY_BEFORE = re.compile(
+    r"\b(?:HUT|Hari\s+Ulang\s+Tahun(?:\s+\(HUT\))?|Dirgahayu)(?:\s+ke-?\s*\d+)?\s+$"
+)
 
 
 #: a Roman numeral up to 39, an event's edition ("Festival ... XXX", "MTQ XXXII")
@@ -997,6 +999,8 @@ def _organisation(ctx: Context, span: NerSpan, words: list[str], previous: str) 
         return Decision(None, 0.0, ("a Roman numeral: an edition's number ('Festival ... XXX')",))
     if _ANNIVERSARY_BEFORE.search(_before(ctx, span.start)):
         return Decision(None, 0.0, ("what an anniversary is of ('HUT ke-79 Kemerdekaan RI'), no body",))
+    if words[0] == "Hari" and lexicon.OCCASION_BEFORE.search(_before(ctx, span.start)):
+        return Decision(None, 0.0, ("a day kept ('memperingati Hari Lingkungan Hidup Sedunia'), no body",))
     if len(words) == 1 and words[0].isupper() and _programme_word(ctx, words[0]):
         return Decision(
             None, 0.0, ("the acronym a programme of the article is named with ('Posyandu SEHATI')",)

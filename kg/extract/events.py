@@ -293,8 +293,6 @@ _DECREE_PERIOD = re.compile(
 #: a campaign held over days, by its name's capitalised head ("Operasi Zebra Semeru 2025")
 _CAMPAIGN_KINDS = lang.mapping("event-campaign-heads", "word", "class")
 _CAMPAIGN = re.compile(rf"\b(?P<head>{lang.alternation(_CAMPAIGN_KINDS)})\s+(?=[A-Z])")
-#: right before a celebration's trigger: it is another event's occasion ("memperingati HUT ke-80 ...")
-_OCCASION = re.compile(rf"\b(?:{cues.any_of('event-occasion-cues')})\s+$", re.IGNORECASE)
 #: a trigger and up to a word after it, right before a capitalised name: the name is what the event
 #: is of ("Konferensi pers Tirtaraya Trail Run 2025"), not a celebration's own
 _OF_EVENT = re.compile(
@@ -669,7 +667,7 @@ def _event_phrase(
             continue  # "aksi nyata": an event only where it is said to be held ("menggelar aksi")
         if m.group("t").casefold() == _OPENING and _TRIGGER.search(before, m.end(), m.end() + _OPENED_REACH):
             continue  # "pembukaan Sukamaju Expo UMKM 2024": the event opened is read by its own word
-        if _kind(m.group("t")) == "Celebration" and _OCCASION.search(before, 0, m.start()):
+        if _kind(m.group("t")) == "Celebration" and lexicon.OCCASION_BEFORE.search(before, 0, m.start()):
             continue  # "rapat paripurna memperingati Hari Jadi Provinsi ...": the occasion, not the event
         if _WARNING.match(before, m.start()):
             continue  # "sirene peringatan dini tsunami", "peringatan dari Presiden": a warning; a demo plot

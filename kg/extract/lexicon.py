@@ -306,6 +306,11 @@ GOVERNMENT_TYPE_WORDS = {
 }
 #: words before a quoted title ("bertema", "slogan", "berjudul"), as a regex alternation (title-cues.tsv)
 TITLE_CUES = lang.alternation(lang.words("title-cues", casefold=True))
+#: the words before a celebration's name, making it the occasion of something else ("memperingati",
+#: "dalam rangka"), ending a stretch of text (event-occasion-cues.tsv)
+OCCASION_BEFORE = re.compile(
+    rf"\b(?:{lang.alternation(lang.words('event-occasion-cues', casefold=True))})\s+$", re.IGNORECASE
+)
 NATIONAL_GOVERNMENT = "Pemerintah Republik Indonesia"
 NATIONAL_GOVERNMENT_FORMS = lang.words("national-government-forms", "form")
 
