@@ -1893,3 +1893,9 @@ def test_a_thematic_kampung_placed_by_what_follows_it_is_a_place_and_no_person()
     )
     assert not [e.name for e in x.entities if e.type is EntityType.PERSON]
     assert "Warga" not in " ".join(places("Warga Kampung Baru bergotong royong."))
+
+
+def test_a_one_word_town_listed_after_regions_is_a_place_though_the_tagger_reads_a_person() -> None:
+    """ "dari Kota Medan, Kabupaten Toba, dan Samosir": the last of a list of regions is the regency,
+    though the tagger reads its one word as a person's name."""
+    assert "Kabupaten Samosir" in places("Wisatawan datang dari Kota Medan, Kabupaten Toba, dan Samosir.")

@@ -2031,11 +2031,14 @@ def extract_listed_towns(ctx: Context) -> None:
     # (but a town joined to a province by a word is another item: "dari Jakarta atau Pangkalpinang")
     spans: list[Span] = []
     province_ends: set[int] = set()
+    region_ends: set[int] = set()  # where a region the gazetteer knows ends
     for place in ctx.of_type(EntityType.PLACE):
         if _province(place):
             province_ends.update(m.span.end for m in place.mentions)
         else:
             spans.extend(m.span for m in place.mentions)
+        if place.identifier is not None and gazetteer.get(place.identifier) is not None:
+            region_ends.update(m.span.end for m in place.mentions)
     ends, starts = {span.end for span in spans}, {span.start for span in spans}
     for token in ctx.tokens if spans or province_ends else ():
         if not token.capitalised or ctx.claimed(token.start, token.end):
@@ -2043,9 +2046,15 @@ def extract_listed_towns(ctx: Context) -> None:
         town = gazetteer.match_at(ctx.text, token.start, {"kota", "kabupaten"})
         if town is None or town.explicit or ctx.claimed(town.start, town.end):
             continue
-        if ctx.person_starts_at(token.start) and (" " not in town.text or not _tagged_as_person(ctx, town)):
+        before = _JOINT_BEFORE.search(ctx.text, max(0, town.start - 10), town.start)
+        if (
+            ctx.person_starts_at(token.start)
+            and (" " not in town.text or not _tagged_as_person(ctx, town))
+            and (before is None or before.start() not in region_ends)
+        ):
             # (a town's one word may be a person's name; a town of two words or more the tagger reads as a
-            # person's whole name is the town: "Kabupaten Samosir dan Humbang Hasundutan")
+            # person's whole name is the town: "Kabupaten Samosir dan Humbang Hasundutan"; so is one
+            # word listed after regions: "dari Kota Medan, Kabupaten Toba, dan Samosir")
             continue
         if any(span.start <= town.start < span.end for span in spans):
             # "Desa Pasir Batang, Desa ...": the last word of a place's name, no town; "kecamatan ...,
@@ -2055,7 +2064,6 @@ def extract_listed_towns(ctx: Context) -> None:
             r"\b(?:kota|kabupaten)\s+$", ctx.text[max(0, town.start - 12) : town.start]
         ):
             continue  # "Malang Raya": the name goes on; "kabupaten Kupang": the level is written, in lower case
-        before = _JOINT_BEFORE.search(ctx.text, max(0, town.start - 10), town.start)
         after = _JOINT_AFTER.match(ctx.text, town.end)
         if (
             (before is not None and before.start() in ends)
