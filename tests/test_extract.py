@@ -7790,3 +7790,19 @@ def test_a_rank_named_in_the_lead_and_again_in_the_list_of_winners_is_one_award(
         if a.name.startswith("Juara I ")
     }
     assert len(firsts) == 1
+
+
+def test_a_regional_enterprise_named_after_its_region_keeps_its_own_name() -> None:
+    """ "Perseroan Daerah (Perseroda) Samosir Niaga Abadi": the region opens the enterprise's own name
+    (words of companies' names follow it), so the body is that enterprise, not the regency's; "PDAM
+    Samosir Binsar Manurung" is still the regency's water company and its director."""
+    x = run(
+        "Pada hari yang sama, Perseroan Daerah (Perseroda) Samosir Niaga Abadi menandatangani kesepakatan."
+        " Direktur Utama Perseroda Samosir Niaga Abadi, Tumpal Sinaga, menyebut pihaknya siap. Direktur"
+        " PDAM Samosir Binsar Manurung juga hadir."
+    )
+    assert _held_in(x) == {
+        ("Tumpal Sinaga", "Perseroda Samosir Niaga Abadi"),
+        ("Binsar Manurung", "Perusahaan Daerah Air Minum Kabupaten Samosir"),
+    }
+    assert not [n for n in names(x, EntityType.PERSON) if "Abadi" in n]

@@ -399,7 +399,7 @@ ADDRESS = frozenset(lang.words("address"))
 #: bearer goes by is written with them (an alias).
 NOBLE_TITLES = frozenset(lang.words("noble-titles", "title"))
 #: The legal forms of a region's own enterprises, written short ("Perumda Air Minum X", "PDAM Tirta X").
-ENTERPRISE_FORMS = frozenset({"Perumda", "Perusda", "PDAM"})
+ENTERPRISE_FORMS = frozenset({"Perumda", "Perseroda", "Perusda", "PDAM"})
 #: The short words of a state enterprise's local units ("Perum Perhutani KPH Malang", "PLN UP3 Malang").
 ENTERPRISE_UNITS = frozenset(lang.words("enterprise-units"))
 

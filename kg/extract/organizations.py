@@ -3032,8 +3032,28 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
     )
     if found is None:
         return None
-    found = _numbered_when_spelled(ctx, _on_after_short_form(ctx, found))
+    found = _numbered_when_spelled(ctx, _on_after_short_form(ctx, _enterprise_past_seat(ctx, found)))
     return _seated_in_court(ctx, _with_second_name(ctx, found))
+
+
+def _enterprise_past_seat(ctx: Context, found: OrgMatch) -> OrgMatch:
+    """``Perseroan Daerah (Perseroda) Sumbul Niaga Abadi``: a regional enterprise spelled out, its short
+    form in brackets, then its region opening its own name (:func:`_named_past_seat`): the enterprise
+    of that name, not the region's."""
+    tokens = ctx.tokens
+    if found.abbreviation not in lexicon.ENTERPRISE_FORMS or not _named_past_seat(ctx, found.next_index):
+        return found
+    k = ctx.token_index(found.start)
+    while k + 2 < found.next_index and not (tokens[k].text == "(" and tokens[k + 2].text == ")"):
+        k += 1
+    if k + 2 >= found.next_index:
+        return found
+    named = parse_company(ctx, k + 1, named_at=k + 3)
+    if named is None:
+        return found
+    written = ctx.text[found.start : named.end]
+    aliases = tuple(sorted({*named.aliases, written, found.abbreviation} - {named.name}))
+    return replace(named, start=found.start, aliases=aliases, abbreviation=found.abbreviation)
 
 
 def _task_force_team(ctx: Context, i: int) -> OrgMatch | None:
@@ -3490,6 +3510,22 @@ def _written_through(ctx: Context, words: list[Token], j: int) -> bool:
 _NAME_ENDS = re.compile(r"\s*(?:[.,;:)]|\s[a-z])")
 
 
+def _named_past_seat(ctx: Context, k: int) -> bool:
+    """Whether a regional enterprise's region, ending before token ``k``, opens its own name, words of
+    companies' names after it ("Perseroda Sumbul Niaga Abadi"), not a holder's ("PDAM Sumbul Budi
+    Santoso")."""
+    tokens = ctx.tokens
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].capitalised
+        and tokens[k - 1].text == tokens[k - 1].bare  # ("PDAM Sumbul, Budi": set off)
+        and tokens[k].bare not in _NAME_STOPWORDS
+        and tokens[k].text not in lexicon.HONORIFICS
+        and not _starts_other(ctx, k)
+        and (_company_word_ahead(tokens, k) or tokens[k].bare == _WATER)  # ("Perumda Sumbul Tirta Toba")
+    )
+
+
 def parse_company(
     ctx: Context, i: int, *, through_names: bool = False, named_at: int | None = None
 ) -> OrgMatch | None:
@@ -3509,7 +3545,11 @@ def parse_company(
     if listed is not None and listed[1] > i + 1:
         return None  # "PD Muhammadiyah Dairi": a body the lexicon knows by the form and its next word
     j = i + 1 if named_at is None else named_at
-    if enterprise and region_at(ctx, j, _ENTERPRISE_SEATS, bare=True):
+    if (
+        enterprise
+        and (seat := region_at(ctx, j, _ENTERPRISE_SEATS, bare=True)) is not None
+        and not _named_past_seat(ctx, seat[2])
+    ):
         return None  # "PDAM Kota Batu": the region's enterprise, known to the lexicon (parse_known)
     words: list[Token] = []
     while j < len(tokens) and len(words) < 5:
@@ -3536,8 +3576,10 @@ def parse_company(
             break
         if token.bare.endswith("nya") and token.bare[:1].isupper() and token.bare[1:].islower():
             break  # "PT PGB Legalitasnya ...": a sentence going on, not the name
-        if words and token.text in lexicon.HONORIFICS and j + 1 < len(tokens) and tokens[j + 1].capitalised:
-            break  # "Direktur PT Sumbul Makmur Ir. Tumpak ...": the director's degree opens his name
+        if token.text in lexicon.HONORIFICS and j + 1 < len(tokens) and tokens[j + 1].capitalised:
+            # "Direktur PT Sumbul Makmur Ir. Tumpak ...": the director's degree opens his name (and "PT X
+            # (Perseroda) Ir. Tumpak": no name after the legal form in brackets)
+            break
         if len(words) >= 2 and _written_without(ctx, words, j):
             break  # "PT Bank Riau Kepri Indra Maulana ..." where the article writes "Bank Riau Kepri meluncurkan"
 
