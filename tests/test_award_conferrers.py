@@ -1627,3 +1627,17 @@ def test_an_item_of_a_contest_names_no_contest_a_rank_was_won_in() -> None:
     )
     names = [a.name for a in awards_in(text, "2025-07-19")]
     assert names and all("solu bolon" in n.casefold() for n in names), names
+
+
+def test_a_later_rank_is_won_in_the_contest_named_before_not_in_a_festival_said_to_run() -> None:
+    """ "juara I Lomba X dalam Festival Y. ... penutupan festival berlangsung di ... . Juara II diraih
+    A, disusul B di posisi ketiga": the later ranks are Lomba X's; "festival berlangsung" (the festival
+    named before, said to run) names no contest."""
+    found = awards_in(
+        "PANGURURAN – Kelompok Tani Hutan (KTH) Sipiso dari Desa Tomok keluar sebagai juara I Lomba Mutu Madu"
+        " Hutan dalam Festival Madu Samosir 2025. Pengumuman pemenang sekaligus penutupan festival berlangsung"
+        " di Lapangan Pangururan, Sabtu (21/6/2025).\n\nJuara II diraih KTH Sitanggang dari Desa Tuktuk,"
+        " disusul KTH Marulam dari Desa Palipi di posisi ketiga.",
+        "2025-06-22",
+    )
+    assert len(found) == 3 and all("Lomba Mutu Madu Hutan" in a.name for a in found), [a.name for a in found]

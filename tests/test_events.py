@@ -3896,3 +3896,18 @@ def test_an_event_named_in_lower_case_goes_on_past_a_word_that_only_looks_like_a
         "2024-05-27",
     )
     assert [e.name for e in found] == ["Aksi Bersih-bersih Serentak"]
+
+
+def test_a_festival_pointed_back_to_is_the_festival_not_the_contest_its_sentence_names_first() -> None:
+    """ "... juara I Lomba X dalam Festival Y 2025. ... Festival tersebut dibuka ... pada 14 Juni": the
+    festival opened is Festival Y (the name opening with the pointed word), not the contest named first
+    in that sentence, nor "I Lomba X" with the rank's numeral."""
+    found = events(
+        "PANGURURAN – Kelompok Tani Hutan (KTH) Sipiso dari Desa Tomok keluar sebagai juara I Lomba Mutu Madu"
+        " Hutan dalam Festival Madu Samosir 2025. Pengumuman pemenang sekaligus penutupan festival berlangsung"
+        " di Lapangan Pangururan, Sabtu (21/6/2025).\n\nFestival tersebut dibuka Bupati Samosir Tumpal Sinaga"
+        " pada 14 Juni lalu. Pembukaan dihadiri Ketua DPRD.",
+        "2025-06-22",
+    )
+    opened = next(e for e in found if e.date == "2025-06-14")
+    assert opened.name == "Festival Madu Samosir 2025"

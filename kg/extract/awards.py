@@ -642,6 +642,8 @@ _CONTEST_BEFORE = re.compile(
     # (nor an adverb or auxiliary, which tells of a contest named before: "festival itu tidak hanya
     # hiburan", "festival sudah memasuki tahun kelima")
     r"|tidak|bukan|hanya|juga|sudah|telah|akan|masih|sempat|tercatat|menjadi|merupakan|adalah|kembali"
+    # (nor a verb of its running: "penutupan festival berlangsung di ...")
+    r"|berlangsung|berakhir|berjalan|bergulir|berlanjut"
     # (nor a verb of winning after it: "regu Musabaqah X (MX) Kabupaten Y menyabet Juara II")
     rf"|{lang.alternation(_ACTIVE)}"
     # (a quoted name among them: 'Lomba Kampung Hijau dan Tertib "X Asri" Tahun 2024'; a word with an

@@ -974,9 +974,11 @@ def _name_run_start(ctx: Context, start: int, end: int, lo: int) -> int | None:
     return ctx.tokens[first].start
 
 
-#: a rank won, right before the contest's word ("Juara I Lomba ...", "Juara Harapan II Festival ...")
+#: a rank won, right before the contest's word ("Juara I Lomba ...", "Juara Harapan II Festival ...",
+#: "juara I Lomba ...")
 _RANK_BEFORE = re.compile(
-    r"\b(?:(?:Juara|Peringkat)(?:\s+(?:Harapan|Umum))?(?:\s+(?:[IVX]{1,4}|\d{1,2}))?|Harapan\s+(?:[IVX]{1,4}|\d{1,2}))\s+$"
+    r"\b(?:(?:[Jj]uara|[Pp]eringkat)(?:\s+(?:[Hh]arapan|[Uu]mum))?(?:\s+(?:[IVX]{1,4}|\d{1,2}))?"
+    r"|[Hh]arapan\s+(?:[IVX]{1,4}|\d{1,2}))\s+$"
 )
 
 
@@ -3125,9 +3127,10 @@ def _named_earlier(
         own = [(m.start(), True) for m in word.finditer(ctx.text, before.start, before.end)]
         if own_word:
             starts = own
-        elif ctx.text[start : start + 1].islower():
-            # (a bare word written in lower case, "festival yang berlangsung ... itu", by the name opening
-            # with its own word first: "... juara Lomba X pada Festival Y 2025", the festival, not the contest)
+        elif ctx.text[start : start + 1].islower() or _REFERRED.match(ctx.text, end) is not None:
+            # (a bare word written in lower case, "festival yang berlangsung ... itu", or pointed back to,
+            # "Festival tersebut dibuka ...", by the name opening with its own word first: "... juara Lomba X
+            # pada Festival Y 2025", the festival, not the contest)
             starts = [*own, (before.start, False)]
         else:
             starts = [(before.start, False), *own]
