@@ -116,6 +116,7 @@ _CASEFOLDED = {
     "speaking-verbs.tsv",
     "event-stop-words.tsv",
     "event-name-lower-words.tsv",
+    "verb-lookalikes.tsv",
 }
 
 
