@@ -1551,3 +1551,13 @@ def test_a_day_kept_is_no_organisation() -> None:
     )
     organisations = _names(text, EntityType.ORGANIZATION)
     assert not [n for n in organisations if "Sedunia" in n or "Kemerdekaan" in n], organisations
+
+
+def test_a_health_post_named_by_its_grade_alone_is_no_body() -> None:
+    """ "untuk kategori Posyandu Purnama": a health post of the third grade, any of many, is no body;
+    "Posyandu Dahlia", a post of its own name, is one."""
+    text = (
+        "Sementara untuk kategori Posyandu Purnama, gelar terbaik diraih Posyandu Dahlia Kelurahan Tomok."
+        " Posyandu Mandiri di desa itu terus bertambah."
+    )
+    assert _names(text, EntityType.ORGANIZATION) == {"Posyandu Dahlia"}

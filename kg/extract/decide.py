@@ -1741,6 +1741,10 @@ _IMPLIABLE = frozenset({EntityType.ORGANIZATION, EntityType.PLACE})
 _JURISDICTION = re.compile(r"\s+(?:Provinsi|Kota|Kabupaten|Kecamatan|Kelurahan|Desa)\s.*$")
 
 
+#: grades a kind of facility is rated in ("Posyandu Purnama", "Puskesmas Paripurna")
+_FACILITY_GRADES = frozenset(lang.words("facility-grades", "grade"))
+
+
 def _facility_kind(name: str) -> bool:
     """``Puskesmas``, ``Pusat Kesehatan Masyarakat Provinsi DKI Jakarta``, ``BUMD Kabupaten X``.
 
@@ -1750,9 +1754,14 @@ def _facility_kind(name: str) -> bool:
     False
     >>> _facility_kind("Puskesmas Kota Malang"), _facility_kind("Puskesmas Kota Sidikalang")
     (True, False)
+    >>> _facility_kind("Posyandu Purnama"), _facility_kind("Posyandu Purnama Jaya")
+    (True, False)
     """
     if name in lexicon.FACILITY_TYPES or name in lexicon.FACILITY_KINDS:
         return True
+    kind, _, grade = name.partition(" ")
+    if kind in lexicon.FACILITY_TYPES and grade in _FACILITY_GRADES:
+        return True  # "Posyandu Purnama": a health post of the third grade, any of many
     if named_by_a_town_centre(name):
         return False  # "Puskesmas Kota Sidikalang": the town centre's own, no city's kind of body
     return _JURISDICTION.sub("", name) in lexicon.MANY_PER_REGION
