@@ -1569,3 +1569,13 @@ def test_a_movement_named_after_a_river_keeps_the_river_in_its_name() -> None:
     )
     assert "Gerakan Peduli Sungai Simanindo" in names(x, EntityType.PROGRAM)
     assert "Gelisah Sungai" not in names(x, EntityType.ORGANIZATION)
+
+
+def test_a_plan_named_with_rencana_is_a_programme() -> None:
+    """ "menyusun Rencana Aksi Daerah Pangan dan Gizi (RAD-PG)": a plan of its own name is a programme;
+    "Rencana Bupati Samosir membangun jalan" (the regent's plan, in so many words) is none."""
+    x = run(
+        "Pemkab Samosir menyusun Rencana Aksi Daerah Pangan dan Gizi (RAD-PG) 2024-2026. Rencana Bupati Samosir"
+        " membangun jalan lingkar disambut warga."
+    )
+    assert names(x, EntityType.PROGRAM) == {"Rencana Aksi Daerah Pangan dan Gizi"}

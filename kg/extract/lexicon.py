@@ -247,6 +247,8 @@ _PLAN_ROWS = lang.table("regional-plans", ("abbreviation", "full", "span"))
 PLANS = {abbr: full for abbr, full, _ in _PLAN_ROWS}
 #: ... those of one year ("RKPD Tahun 2031"); the others are written with a period ("RPJMD 2030-2034")
 YEARLY_PLANS = frozenset(abbr for abbr, _, span in _PLAN_ROWS if span == "year")
+#: ... written out, at the start of a stretch ("Rencana Tata Ruang Wilayah ...")
+PLANS_WRITTEN_OUT = re.compile(rf"(?:{lang.alternation(PLANS.values())})\b")
 
 
 #: every plan's name cut in two at each space: (the words before the cut and a space, the rest)

@@ -921,8 +921,8 @@ def _headed_programs(ctx: Context) -> None:
     text = ctx.text
     for m in _PROGRAM_HEAD.finditer(text):
         cap = _HEADED_NAME.match(text, m.end())
-        if cap is None:
-            continue
+        if cap is None or lexicon.PLANS_WRITTEN_OUT.match(text, m.start()):
+            continue  # ("Rencana Tata Ruang Wilayah ...": a region's plan, read with its region below)
         rest = _trim_phrase(_before_a_place(_before_a_known_name(ctx, m.end(), cap.group())))
         if rest:
             # "Gerakan Menanam Sayur di Pekarangan (Gemar Sayur)", "Gerakan Kampung Rapi, Hijau dan Tertib
