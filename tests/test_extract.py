@@ -7806,3 +7806,15 @@ def test_a_regional_enterprise_named_after_its_region_keeps_its_own_name() -> No
         ("Binsar Manurung", "Perusahaan Daerah Air Minum Kabupaten Samosir"),
     }
     assert not [n for n in names(x, EntityType.PERSON) if "Abadi" in n]
+
+
+def test_a_list_of_bodies_before_a_short_form_is_not_its_spelled_out_name() -> None:
+    """ "BPBD, Dinas Sosial, PMI Kabupaten Samosir, Taruna Siaga Bencana (Tagana)": only the last item
+    spells out the short form; the list from "Dinas" on is no body's name, so "Ketua Tagana Kabupaten
+    Samosir" heads the Tagana, not a body named by the whole list."""
+    x = run(
+        "Simulasi melibatkan BPBD, Dinas Sosial, PMI Kabupaten Samosir, Taruna Siaga Bencana (Tagana), serta"
+        " relawan. Ketua Tagana Kabupaten Samosir, Tumpal Sinaga, menyebut anggotanya siap."
+    )
+    assert not [n for n in names(x, EntityType.ORGANIZATION) if "," in n]
+    assert _held_in(x) == {("Tumpal Sinaga", "Taruna Siaga Bencana Kabupaten Samosir")}

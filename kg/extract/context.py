@@ -111,6 +111,20 @@ _SPELLED_UNIT = re.compile(
     rf"\b(?:{lang.alternation(lang.words('executive-unit-heads'))})"
     r"(?:,?\s+(?:[A-Z][\w-]*|dan))+\s*$"
 )
+#: a comma in such a run that ends one body's name and lists another: before a body's short form
+#: ("Dinas Sosial, PMI Kabupaten X, Taruna Siaga Bencana (Tagana)"; not a field's: "Dinas Koperasi, UKM
+#: dan Perdagangan") or after a region ("..., PMI Kabupaten X, ...")
+_LISTED_AFTER_REGION = re.compile(r"\b(?:Kabupaten|Kota|Provinsi)(?:\s+[A-Z][\w-]*)+,")
+_LISTED_SHORT_FORM = re.compile(r",\s+([A-Z]{2,})\b")
+
+
+def _lists_bodies(run: str) -> bool:
+    """Whether a run of capitalised words and commas lists bodies rather than spells one's name (see above)."""
+    return _LISTED_AFTER_REGION.search(run) is not None or any(
+        gazetteer.lookup_abbreviation(m.group(1)) is not None for m in _LISTED_SHORT_FORM.finditer(run)
+    )
+
+
 if TYPE_CHECKING:  # people imports this module: the type only, for the checker
     from kg.extract.people import RoleMention
 
@@ -311,7 +325,7 @@ class Context:
         found = []
         for match in _BRACKETED_NAME.finditer(self.text):
             spelled = _SPELLED_UNIT.search(self.text, max(0, match.start() - 160), match.start())
-            if spelled is not None:
+            if spelled is not None and not _lists_bodies(spelled.group()):
                 found.append((match.group(1), spelled.group().strip().rstrip(",")))
         return tuple(found)
 
