@@ -1899,3 +1899,18 @@ def test_a_one_word_town_listed_after_regions_is_a_place_though_the_tagger_reads
     """ "dari Kota Medan, Kabupaten Toba, dan Samosir": the last of a list of regions is the regency,
     though the tagger reads its one word as a person's name."""
     assert "Kabupaten Samosir" in places("Wisatawan datang dari Kota Medan, Kabupaten Toba, dan Samosir.")
+
+
+def test_a_provinces_bare_name_in_a_story_of_its_same_named_city_is_the_city() -> None:
+    """ "Anak-anak Gorontalo" in a story that names Kota Gorontalo and never the province: the city the
+    bare name is also the name of, not Provinsi Gorontalo."""
+    found = places(
+        "Pemerintah Kota Gorontalo menggelar lomba mewarnai bagi siswa sekolah dasar di Kota Gorontalo."
+        " Anak-anak Gorontalo antusias mengikuti lomba itu."
+    )
+    assert "Kota Gorontalo" in found and "Gorontalo" not in found, found
+
+
+def test_jogja_is_the_city_of_yogyakarta() -> None:
+    """ "Jogja", as common as the official name, is Kota Yogyakarta (not a village of that name)."""
+    assert gazetteer.lookup("Jogja")[0].name == "Kota Yogyakarta"

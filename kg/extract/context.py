@@ -12,7 +12,7 @@ import bisect
 import datetime
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -123,6 +123,16 @@ def _lists_bodies(run: str) -> bool:
     return _LISTED_AFTER_REGION.search(run) is not None or any(
         gazetteer.lookup_abbreviation(m.group(1)) is not None for m in _LISTED_SHORT_FORM.finditer(run)
     )
+
+
+def city_of_the_provinces_name(match: gazetteer.RegionMatch, named: Container[str]) -> Region | None:
+    """``Yogyakarta (ANTARA) - ...`` in a story naming "Kota Yogyakarta" (among ``named``) and never the
+    province: the city a province's bare name is also the name of (its capital: Yogyakarta, Jambi,
+    Bengkulu, Gorontalo), when the article names that city, not the province."""
+    if match.explicit or match.region.level != "provinsi" or match.region.name in named:
+        return None
+    cities = [r for r in gazetteer.lookup(match.text, {"kota"}) if r.name in named]
+    return cities[0] if len(cities) == 1 else None
 
 
 if TYPE_CHECKING:  # people imports this module: the type only, for the checker
@@ -534,6 +544,10 @@ class Context:
 
         "ke Solok" in an article that names Kabupaten Solok is that one, not Kota Solok.
         """
+        mentioned = {e.name for e in self.of_type(EntityType.PLACE) if e.mentions}
+        city = city_of_the_provinces_name(match, mentioned)
+        if city is not None:
+            return city  # "Yogyakarta" in a story of Kota Yogyakarta that never names the province
         named = [r for r in (match.region, *match.alternatives) if r.name in self.region_codes]
         return named[0] if named else match.region
 

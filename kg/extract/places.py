@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kg import gazetteer, lang
 from kg.extract import furniture, lexicon
-from kg.extract.context import Claim, Context
+from kg.extract.context import Claim, Context, city_of_the_provinces_name
 from kg.extract.names import common_words
 from kg.extract.variants import NATURAL_FEATURE_HEADS
 from kg.gazetteer import Region
@@ -159,6 +159,7 @@ def extract_regions(ctx: Context) -> None:
         and not (not match.explicit and _in_company_name(ctx.text, match.start))
         and not _ends_a_regions_name(ctx.text, match)
     ]
+    written_out = {match.region.name for match in matches if match.explicit}
     # "Desa Rantau Berangin, Kecamatan ...": a village the gazetteer knows by another name, read
     # where one more word and a comma show it; then wherever the article writes it so
     longer_names = {
@@ -179,8 +180,9 @@ def extract_regions(ctx: Context) -> None:
         if longer is not None:
             ctx.add(EntityType.PLACE, ctx.text[match.start : longer], match.start, longer, ctx.stage)
             continue
-        add_region(ctx, match.region, match.start, match.end)
-        ctx.regions[match.region.name] += 1
+        region = city_of_the_provinces_name(match, written_out) or match.region
+        add_region(ctx, region, match.start, match.end)
+        ctx.regions[region.name] += 1
 
 
 #: a capitalised word right before a name

@@ -200,6 +200,7 @@ _KABKOTA_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
     "31.75": ("Jaktim",),
     "32.17": ("KBB",),
     "33.72": ("Solo",),  # the city's other name, as common as the official one
+    "34.71": ("Jogja", "Yogya"),  # (so are these)
     "36.74": ("Tangsel",),
     "52.01": ("Lobar",),
     "52.02": ("Loteng",),
