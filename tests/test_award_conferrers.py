@@ -1641,3 +1641,21 @@ def test_a_later_rank_is_won_in_the_contest_named_before_not_in_a_festival_said_
         "2025-06-22",
     )
     assert len(found) == 3 and all("Lomba Mutu Madu Hutan" in a.name for a in found), [a.name for a in found]
+
+
+def test_a_medal_won_is_an_award_named_by_its_colour_and_event() -> None:
+    """ "Medali emas diraih A ... pada nomor lari 60 meter putra ... Medali perak disumbangkan B ... di nomor
+    renang ...": each medal is an award won by who is named with it, named by its colour and the event
+    it was won in; a tally ("meraih 3 medali emas") and another year's medal are none."""
+    found = awards_in(
+        "Dari 11 atlet pelajar yang dikirim, tiga di antaranya berhasil menyumbangkan medali.\n\nMedali emas"
+        " diraih Ahmad Fauzan, siswa kelas V SD Negeri 2 Pangururan, pada nomor lari 60 meter putra. Medali"
+        " perak disumbangkan Rosdiana Sinaga dari SMP Negeri 1 Pangururan di nomor renang 50 meter gaya"
+        " bebas putri. Kontingen Samosir meraih 3 medali emas. Tahun lalu, Samosir hanya membawa pulang satu"
+        " medali perunggu.",
+        "2019-08-01",
+    )
+    assert {(a.name, a.recipient.name if a.recipient else None) for a in found} == {
+        ("Medali emas lari 60 meter putra", "Ahmad Fauzan"),
+        ("Medali perak renang 50 meter gaya bebas putri", "Rosdiana Sinaga"),
+    }

@@ -1308,6 +1308,11 @@ def link_late_winners(ctx: Context) -> None:
             continue
         if award.recipient is not None:
             continue
+        if award.name.startswith("Medali ") and (medalist := _medal_winner(ctx, award)) is not None:
+            ctx.awards[k] = replace(
+                award, recipient=medalist
+            )  # ("Medali emas diraih Budi", read by the tagger)
+            continue
         if (origin := _winner_with_origin(ctx, award)) is not None:
             ctx.awards[k] = replace(award, recipient=origin)
             continue
@@ -2417,6 +2422,7 @@ def extract_awards(ctx: Context) -> None:
         _category_either_side(_with_its_noun(ctx, _in_its_kind(_category_plainly(a)))) for a in ctx.awards
     ]
     ctx.awards[:] = [_other_place_of_the_award_before(ctx, a, ctx.awards) for a in ctx.awards]
+    _medals(ctx)
     if festival := _the_festival(ctx):
         ctx.awards[:] = [_at_the_festival(a, festival) for a in ctx.awards]
     headline, year = _HEADLINE_RANK.search(ctx.article.title), _year_written(ctx)
@@ -2430,6 +2436,82 @@ def extract_awards(ctx: Context) -> None:
     )
     for award in ctx.awards:
         ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people
+
+
+#: a medal's colour: "medali emas", or the colour alone going on a list of medals ("sedangkan perunggu
+#: direbut ..."), then a verb in the passive and its winner
+_MEDAL_WON_BY = re.compile(
+    r"\b(?P<medal>(?:[Mm]edali\s+)?(?P<colour>emas|perak|perunggu))\s+"
+    r"(?:diraih|direbut|disumbangkan|dipersembahkan|diperoleh|disabet|didapat(?:kan)?|dibawa\s+pulang)\s+"
+    r"(?:oleh\s+)?"
+)
+#: ... or its winner, then a verb and one medal ("X meraih medali emas"; not a tally, "meraih 3 medali emas")
+_MEDAL_WON = re.compile(
+    r"\b(?:meraih|merebut|menyumbangkan|mempersembahkan|memperoleh|menyabet|mendapat(?:kan)?|membawa\s+pulang)"
+    r"\s+(?:satu\s+|sebuah\s+)?(?P<medal>medali\s+(?P<colour>emas|perak|perunggu))\b"
+)
+#: what the medal was won in, after it: "pada nomor lari 60 meter putra", "di cabang pencak silat kelas A"
+_MEDAL_EVENT = re.compile(
+    r"\b(?:pada|di|dalam)\s+(?:nomor|cabang)\s+(?P<event>[^,.;()]+?)"
+    r"(?=\s*[,.;(]|\s+(?:dan|serta|sedangkan|sementara)\b)"
+)
+#: how far after a medal and its winner the event it was won in may be named
+_MEDAL_EVENT_REACH = 120
+#: a sentence telling of another year's games ("Tahun lalu, ... hanya membawa pulang satu medali perunggu")
+_ANOTHER_YEAR = re.compile(r"\b(?:tahun\s+(?:lalu|sebelumnya|kemarin)|sebelumnya)\b", re.IGNORECASE)
+
+
+def _medals(ctx: Context) -> None:
+    """``Medali emas diraih Budi ... pada nomor lari 60 meter putra``, ``Budi meraih medali emas di cabang
+    pencak silat``: a medal won is an award, "Medali emas lari 60 meter putra" (its colour and the event,
+    when named after it), won by who the sentence names with it (:func:`_medal_winner`); a colour alone
+    continues a list of medals ("..., sedangkan perunggu direbut X")."""
+    for sentence in ctx.sentences:
+        if _ANOTHER_YEAR.search(ctx.text, sentence.start, sentence.end):
+            continue
+        found = [
+            m
+            for m in _MEDAL_WON_BY.finditer(ctx.text, sentence.start, sentence.end)
+            # ("emas diraih ...": a colour alone only on a list of medals)
+            if m.group("medal") != m.group("colour")
+            or "medali" in ctx.text[max(0, sentence.start - 300) : m.start()].lower()
+        ]
+        for m in [*found, *_MEDAL_WON.finditer(ctx.text, sentence.start, sentence.end)]:
+            start, stop = m.span("medal")
+            if _read_already(ctx, start, stop):
+                continue
+            award = Award(f"Medali {m.group('colour')}", ctx.span(start, stop), None, None)
+            winner = _medal_winner(ctx, award)
+            after = m.end()
+            if winner is not None:
+                after = max(
+                    [after, *(x.span.end for x in winner.mentions if after <= x.span.start < sentence.end)]
+                )
+            event = _MEDAL_EVENT.search(ctx.text, after, min(sentence.end, after + _MEDAL_EVENT_REACH))
+            name = award.name + (f" {' '.join(event.group('event').split())}" if event else "")
+            ctx.awards.append(replace(award, name=name, recipient=winner))
+
+
+def _medal_winner(ctx: Context, award: Award) -> Entity | None:
+    """Who won a medal (:func:`_medals`): named right after its verb in the passive ("Medali emas diraih
+    Budi"), else the one named last before its verb ("Budi, siswa SD X, meraih medali emas"); persons
+    only the tagger reads are there once it has run (:func:`link_late_winners`)."""
+    sentence = sentences.containing(ctx.sentences, award.span.start)
+    if sentence is None:
+        return None
+    passive = _MEDAL_WON_BY.match(ctx.text, award.span.start)
+    if passive is not None:
+        return _named_right_at(ctx, passive.end(), sentence.end)
+    active = _MEDAL_WON.search(ctx.text, sentence.start, award.span.end)
+    if active is None or active.start("medal") != award.span.start:
+        return None
+    named = [
+        (m.span.start, e)
+        for e in ctx.of_type(EntityType.PERSON, EntityType.ORGANIZATION)
+        for m in e.mentions
+        if sentence.start <= m.span.start < active.start()
+    ]
+    return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
 def _named_one_way(awards: list[Award]) -> list[Award]:
