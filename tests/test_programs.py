@@ -1579,3 +1579,13 @@ def test_a_plan_named_with_rencana_is_a_programme() -> None:
         " membangun jalan lingkar disambut warga."
     )
     assert names(x, EntityType.PROGRAM) == {"Rencana Aksi Daerah Pangan dan Gizi"}
+
+
+def test_a_programme_written_by_its_head_and_its_nickname_is_the_programme() -> None:
+    """ "Gerakan Samosir Gemar Membaca (Gelar Baca) ... Gerakan Gelar Baca berpayung ...": the head word
+    and the nickname of two words name the programme given that nickname, one node."""
+    x = run(
+        "Penjabat Bupati Samosir meluncurkan Gerakan Samosir Gemar Membaca (Gelar Baca) di Pangururan, Kamis"
+        " (16/5/2024).\n\nGerakan Gelar Baca berpayung Peraturan Bupati Samosir Nomor 19 Tahun 2024."
+    )
+    assert names(x, EntityType.PROGRAM) == {"Gerakan Samosir Gemar Membaca"}

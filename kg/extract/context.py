@@ -346,9 +346,9 @@ class Context:
         form among an entity's names counts too, before the article's abbreviations are registered
         (``Dinas PUTR-PKP`` after ``Dinas ... (PUTR-PKP) Kabupaten X``, read by the titles' stage)."""
         words = written.split()
-        if len(words) != 2:
+        if len(words) < 2:
             return None
-        head, short = words
+        head, short = words[0], " ".join(words[1:])  # ("Gerakan Gelar Baca": a nickname of two words)
         known = self.abbreviations.get(short)
         if known is not None and known.type is kind and known.name.startswith(f"{head} "):
             return known

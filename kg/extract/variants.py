@@ -1395,7 +1395,11 @@ def merge_aliases(ctx: Context) -> None:
         into.setdefault(id(programmes[source]), programmes[target])
     for programme in programmes:  # "Gerakan GKH" after "Gerakan Kota Hijau (GKH)": that programme
         known = ctx.headed_short_form(programme.name, EntityType.PROGRAM)
-        if known is not None and known is not programme and programme.name.split()[-1].isupper():
+        if known is None or known is programme:
+            continue
+        # (or a nickname of its own: "Gerakan Gelar Baca" after "Gerakan X Gemar Membaca (Gelar Baca)")
+        short = programme.name.split(" ", 1)[1]
+        if short.isupper() or short in known.aliases:
             into.setdefault(id(programme), known)
     if into:
         _redirect(ctx, _followed(into))
