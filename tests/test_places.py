@@ -1914,3 +1914,14 @@ def test_a_provinces_bare_name_in_a_story_of_its_same_named_city_is_the_city() -
 def test_jogja_is_the_city_of_yogyakarta() -> None:
     """ "Jogja", as common as the official name, is Kota Yogyakarta (not a village of that name)."""
     assert gazetteer.lookup("Jogja")[0].name == "Kota Yogyakarta"
+
+
+def test_a_room_named_after_a_body_keeps_the_bodys_name_past_its_comma() -> None:
+    """ "di Ruang Rapat Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten
+    Samosir": the room is named after the whole body, whose name goes on past a comma."""
+    found = places(
+        "Rapat digelar di Ruang Rapat Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah"
+        " Kabupaten Samosir, Selasa (14/3/2023)."
+    )
+    assert not [p for p in found if p.endswith("Perencanaan Pembangunan")], found
+    assert any(p.startswith("Ruang Rapat Badan Perencanaan Pembangunan, Penelitian") for p in found), found

@@ -473,6 +473,13 @@ def extract_venues(ctx: Context) -> None:
                 words.append(nxt)
                 j += 1
                 break
+            if nxt.text == "," and (body_end := _body_past_comma(ctx, words[len(head.split()) :], j)):
+                # "Ruang Rapat Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten X":
+                # a room named after a body whose name goes on past a comma
+                while j < len(tokens) and tokens[j].end <= body_end:
+                    words.append(tokens[j])
+                    j += 1
+                continue
             if _bracket_in_body(ctx, j):
                 j += 3  # "... Pengadilan Negeri (PN) Malang": the court's short form
                 words.append(tokens[j - 1])
@@ -595,6 +602,22 @@ def extract_venues(ctx: Context) -> None:
 _TIMES = "Kali"
 #: the neighbourhood units a hall may be named by, with their number ("Balai RW 09")
 _NEIGHBOURHOOD_UNITS = frozenset({"RW", "RT"})
+
+
+def _body_past_comma(ctx: Context, own: list[Token], j: int) -> int | None:
+    """Where a body's name ends that a venue's own words (``own``) open and that goes on past the comma
+    at token ``j``, if one does (a body the organisations' stage read whole); else ``None``."""
+    if not own:
+        return None
+    comma = ctx.tokens[j]
+    return next(
+        (
+            c.end
+            for c in ctx.claims_in(own[0].start, comma.start)
+            if c.entity is not None and c.entity.type is EntityType.ORGANIZATION and c.end > comma.end
+        ),
+        None,
+    )
 
 
 def _placed_after(ctx: Context, j: int) -> bool:
