@@ -1630,32 +1630,31 @@ def test_an_item_of_a_contest_names_no_contest_a_rank_was_won_in() -> None:
 
 
 def test_a_later_rank_is_won_in_the_contest_named_before_not_in_a_festival_said_to_run() -> None:
-    """ "juara I Lomba X dalam Festival Y. ... penutupan festival berlangsung di ... . Juara II diraih
-    A, disusul B di posisi ketiga": the later ranks are Lomba X's; "festival berlangsung" (the festival
-    named before, said to run) names no contest."""
+    """ "juara I Lomba X dalam Festival Y. ... selama festival berlangsung ... . Juara II diraih A, disusul
+    B di posisi ketiga": the later ranks are Lomba X's; "festival berlangsung" (the festival named before,
+    said to run) names no contest."""
     found = awards_in(
-        "PANGURURAN – Kelompok Tani Hutan (KTH) Sipiso dari Desa Tomok keluar sebagai juara I Lomba Mutu Madu"
-        " Hutan dalam Festival Madu Samosir 2025. Pengumuman pemenang sekaligus penutupan festival berlangsung"
-        " di Lapangan Pangururan, Sabtu (21/6/2025).\n\nJuara II diraih KTH Sitanggang dari Desa Tuktuk,"
-        " disusul KTH Marulam dari Desa Palipi di posisi ketiga.",
-        "2025-06-22",
+        "PANGURURAN – Sanggar Sipiso dari Desa Tomok keluar sebagai juara I Lomba Tortor Kreasi dalam Festival"
+        " Horas Samosir 2025. Malam penganugerahan digelar selama festival berlangsung di Lapangan Pangururan,"
+        " Sabtu (12/7/2025).\n\nJuara II diraih Sanggar Sitanggang dari Desa Tuktuk, disusul Sanggar Marulam"
+        " dari Desa Palipi di posisi ketiga.",
+        "2025-07-13",
     )
-    assert len(found) == 3 and all("Lomba Mutu Madu Hutan" in a.name for a in found), [a.name for a in found]
+    assert len(found) == 3 and all("Lomba Tortor Kreasi" in a.name for a in found), [a.name for a in found]
 
 
 def test_a_medal_won_is_an_award_named_by_its_colour_and_event() -> None:
-    """ "Medali emas diraih A ... pada nomor lari 60 meter putra ... Medali perak disumbangkan B ... di nomor
-    renang ...": each medal is an award won by who is named with it, named by its colour and the event
-    it was won in; a tally ("meraih 3 medali emas") and another year's medal are none."""
+    """ "Medali emas diraih A ... pada nomor lompat jauh putra ... Medali perak disumbangkan B ... di nomor
+    tolak peluru putri": each medal is an award won by who is named with it, named by its colour and the
+    event it was won in; a tally ("meraih 3 medali emas") and another year's medal are none."""
     found = awards_in(
-        "Dari 11 atlet pelajar yang dikirim, tiga di antaranya berhasil menyumbangkan medali.\n\nMedali emas"
-        " diraih Ahmad Fauzan, siswa kelas V SD Negeri 2 Pangururan, pada nomor lari 60 meter putra. Medali"
-        " perak disumbangkan Rosdiana Sinaga dari SMP Negeri 1 Pangururan di nomor renang 50 meter gaya"
-        " bebas putri. Kontingen Samosir meraih 3 medali emas. Tahun lalu, Samosir hanya membawa pulang satu"
-        " medali perunggu.",
+        "Kontingen Samosir pulang dengan dua medali.\n\nMedali emas diraih Ahmad Fauzan, pelajar SMP Negeri 1"
+        " Pangururan, pada nomor lompat jauh putra. Medali perak disumbangkan Rosdiana Sinaga dari SMA Negeri 1"
+        " Simanindo di nomor tolak peluru putri. Kontingen Toba meraih 3 medali emas. Tahun lalu kontingen"
+        " Samosir meraih medali perunggu.",
         "2019-08-01",
     )
     assert {(a.name, a.recipient.name if a.recipient else None) for a in found} == {
-        ("Medali emas lari 60 meter putra", "Ahmad Fauzan"),
-        ("Medali perak renang 50 meter gaya bebas putri", "Rosdiana Sinaga"),
+        ("Medali emas lompat jauh putra", "Ahmad Fauzan"),
+        ("Medali perak tolak peluru putri", "Rosdiana Sinaga"),
     }

@@ -1542,22 +1542,22 @@ def test_the_minangkabau_womens_adat_body_is_no_person() -> None:
 
 
 def test_a_day_kept_is_no_organisation() -> None:
-    """ "Bertepatan dengan peringatan Hari Lingkungan Hidup Sedunia": a day the world keeps, read by the
+    """ "Dalam rangka memperingati Hari Lingkungan Hidup Sedunia": a day the world keeps, read by the
     tagger as a body, is none; nor what an anniversary written out, its short form in brackets, is of."""
     text = (
-        "Bertepatan dengan peringatan Hari Lingkungan Hidup Sedunia, Senin (5/6/2023), Bupati Samosir "
-        "meluncurkan gerakan menanam pohon di Pangururan. Rangkaian peringatan Hari Ulang Tahun (HUT) ke-78 "
-        "Kemerdekaan Republik Indonesia di Kabupaten Samosir ditutup dengan malam ramah tamah."
+        "Dalam rangka memperingati Hari Lingkungan Hidup Sedunia, Rabu (5/6/2024), Bupati Samosir menanam 500 "
+        "bibit pohon di Pangururan. Puncak peringatan Hari Ulang Tahun (HUT) ke-80 Kemerdekaan Republik "
+        "Indonesia di Kabupaten Samosir dimeriahkan karnaval."
     )
     organisations = _names(text, EntityType.ORGANIZATION)
     assert not [n for n in organisations if "Sedunia" in n or "Kemerdekaan" in n], organisations
 
 
 def test_a_health_post_named_by_its_grade_alone_is_no_body() -> None:
-    """ "untuk kategori Posyandu Purnama": a health post of the third grade, any of many, is no body;
-    "Posyandu Dahlia", a post of its own name, is one."""
+    """ "Pada kategori Posyandu Purnama": a health post of the third grade, any of many, is no body;
+    "Posyandu Melur", a post of its own name, is one."""
     text = (
-        "Sementara untuk kategori Posyandu Purnama, gelar terbaik diraih Posyandu Dahlia Kelurahan Tomok."
-        " Posyandu Mandiri di desa itu terus bertambah."
+        "Pada kategori Posyandu Purnama, Posyandu Melur dari Desa Tomok menjadi yang terbaik. Jumlah Posyandu"
+        " Mandiri di Samosir terus bertambah."
     )
-    assert _names(text, EntityType.ORGANIZATION) == {"Posyandu Dahlia"}
+    assert _names(text, EntityType.ORGANIZATION) == {"Posyandu Melur"}

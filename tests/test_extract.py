@@ -7793,28 +7793,28 @@ def test_a_rank_named_in_the_lead_and_again_in_the_list_of_winners_is_one_award(
 
 
 def test_a_regional_enterprise_named_after_its_region_keeps_its_own_name() -> None:
-    """ "Perseroan Daerah (Perseroda) Samosir Niaga Abadi": the region opens the enterprise's own name
+    """ "Perseroan Daerah (Perseroda) Samosir Karya Sejahtera": the region opens the enterprise's own name
     (words of companies' names follow it), so the body is that enterprise, not the regency's; "PDAM
     Samosir Binsar Manurung" is still the regency's water company and its director."""
     x = run(
-        "Pada hari yang sama, Perseroan Daerah (Perseroda) Samosir Niaga Abadi menandatangani kesepakatan."
-        " Direktur Utama Perseroda Samosir Niaga Abadi, Tumpal Sinaga, menyebut pihaknya siap. Direktur"
+        "Perseroan Daerah (Perseroda) Samosir Karya Sejahtera meneken kontrak pembelian ikan. Direktur Utama"
+        " Perseroda Samosir Karya Sejahtera, Tumpal Sinaga, berjanji membeli hasil tangkapan nelayan. Direktur"
         " PDAM Samosir Binsar Manurung juga hadir."
     )
     assert _held_in(x) == {
-        ("Tumpal Sinaga", "Perseroda Samosir Niaga Abadi"),
+        ("Tumpal Sinaga", "Perseroda Samosir Karya Sejahtera"),
         ("Binsar Manurung", "Perusahaan Daerah Air Minum Kabupaten Samosir"),
     }
-    assert not [n for n in names(x, EntityType.PERSON) if "Abadi" in n]
+    assert not [n for n in names(x, EntityType.PERSON) if "Sejahtera" in n]
 
 
 def test_a_list_of_bodies_before_a_short_form_is_not_its_spelled_out_name() -> None:
-    """ "BPBD, Dinas Sosial, PMI Kabupaten Samosir, Taruna Siaga Bencana (Tagana)": only the last item
-    spells out the short form; the list from "Dinas" on is no body's name, so "Ketua Tagana Kabupaten
-    Samosir" heads the Tagana, not a body named by the whole list."""
+    """ "Satpol PP, Dinas Pemadam Kebakaran, PMI Kabupaten Samosir, Taruna Siaga Bencana (Tagana)": only the
+    last item spells out the short form; the list from "Dinas" on is no body's name, so "Ketua Tagana
+    Kabupaten Samosir" heads the Tagana, not a body named by the whole list."""
     x = run(
-        "Simulasi melibatkan BPBD, Dinas Sosial, PMI Kabupaten Samosir, Taruna Siaga Bencana (Tagana), serta"
-        " relawan. Ketua Tagana Kabupaten Samosir, Tumpal Sinaga, menyebut anggotanya siap."
+        "Apel siaga diikuti Satpol PP, Dinas Pemadam Kebakaran, PMI Kabupaten Samosir, Taruna Siaga Bencana"
+        " (Tagana), dan relawan desa. Ketua Tagana Kabupaten Samosir, Tumpal Sinaga, menyatakan siap."
     )
     assert not [n for n in names(x, EntityType.ORGANIZATION) if "," in n]
     assert _held_in(x) == {("Tumpal Sinaga", "Taruna Siaga Bencana Kabupaten Samosir")}

@@ -1582,10 +1582,10 @@ def test_a_plan_named_with_rencana_is_a_programme() -> None:
 
 
 def test_a_programme_written_by_its_head_and_its_nickname_is_the_programme() -> None:
-    """ "Gerakan Samosir Gemar Membaca (Gelar Baca) ... Gerakan Gelar Baca berpayung ...": the head word
-    and the nickname of two words name the programme given that nickname, one node."""
+    """ "Gerakan Samosir Cinta Membaca (Gema Baca) ... Gerakan Gema Baca menyasar ...": the head word and
+    the nickname of two words name the programme given that nickname, one node."""
     x = run(
-        "Penjabat Bupati Samosir meluncurkan Gerakan Samosir Gemar Membaca (Gelar Baca) di Pangururan, Kamis"
-        " (16/5/2024).\n\nGerakan Gelar Baca berpayung Peraturan Bupati Samosir Nomor 19 Tahun 2024."
+        "Bupati Samosir mencanangkan Gerakan Samosir Cinta Membaca (Gema Baca) di Pangururan, Rabu"
+        " (8/5/2024).\n\nGerakan Gema Baca menyasar seluruh sekolah dasar di Kabupaten Samosir."
     )
-    assert names(x, EntityType.PROGRAM) == {"Gerakan Samosir Gemar Membaca"}
+    assert names(x, EntityType.PROGRAM) == {"Gerakan Samosir Cinta Membaca"}

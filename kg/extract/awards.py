@@ -642,7 +642,7 @@ _CONTEST_BEFORE = re.compile(
     # (nor an adverb or auxiliary, which tells of a contest named before: "festival itu tidak hanya
     # hiburan", "festival sudah memasuki tahun kelima")
     r"|tidak|bukan|hanya|juga|sudah|telah|akan|masih|sempat|tercatat|menjadi|merupakan|adalah|kembali"
-    # (nor a verb of its running: "penutupan festival berlangsung di ...")
+    # (nor a verb of its running: "festival berlangsung meriah", "lomba berakhir pukul ...")
     r"|berlangsung|berakhir|berjalan|bergulir|berlanjut"
     # (nor a verb of winning after it: "regu Musabaqah X (MX) Kabupaten Y menyabet Juara II")
     rf"|{lang.alternation(_ACTIVE)}"
@@ -2450,20 +2450,20 @@ _MEDAL_WON = re.compile(
     r"\b(?:meraih|merebut|menyumbangkan|mempersembahkan|memperoleh|menyabet|mendapat(?:kan)?|membawa\s+pulang)"
     r"\s+(?:satu\s+|sebuah\s+)?(?P<medal>medali\s+(?P<colour>emas|perak|perunggu))\b"
 )
-#: what the medal was won in, after it: "pada nomor lari 60 meter putra", "di cabang pencak silat kelas A"
+#: what the medal was won in, after it: "pada nomor lompat jauh putri", "di cabang karate kata perorangan"
 _MEDAL_EVENT = re.compile(
     r"\b(?:pada|di|dalam)\s+(?:nomor|cabang)\s+(?P<event>[^,.;()]+?)"
     r"(?=\s*[,.;(]|\s+(?:dan|serta|sedangkan|sementara)\b)"
 )
 #: how far after a medal and its winner the event it was won in may be named
 _MEDAL_EVENT_REACH = 120
-#: a sentence telling of another year's games ("Tahun lalu, ... hanya membawa pulang satu medali perunggu")
+#: a sentence telling of another year's games ("Tahun lalu kontingen itu meraih medali perak")
 _ANOTHER_YEAR = re.compile(r"\b(?:tahun\s+(?:lalu|sebelumnya|kemarin)|sebelumnya)\b", re.IGNORECASE)
 
 
 def _medals(ctx: Context) -> None:
-    """``Medali emas diraih Budi ... pada nomor lari 60 meter putra``, ``Budi meraih medali emas di cabang
-    pencak silat``: a medal won is an award, "Medali emas lari 60 meter putra" (its colour and the event,
+    """``Medali emas diraih Budi ... pada nomor lompat jauh putri``, ``Budi meraih medali emas di cabang
+    karate``: a medal won is an award, "Medali emas lompat jauh putri" (its colour and the event,
     when named after it), won by who the sentence names with it (:func:`_medal_winner`); a colour alone
     continues a list of medals ("..., sedangkan perunggu direbut X")."""
     for sentence in ctx.sentences:

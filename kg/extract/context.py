@@ -112,8 +112,8 @@ _SPELLED_UNIT = re.compile(
     r"(?:,?\s+(?:[A-Z][\w-]*|dan))+\s*$"
 )
 #: a comma in such a run that ends one body's name and lists another: before a body's short form
-#: ("Dinas Sosial, PMI Kabupaten X, Taruna Siaga Bencana (Tagana)"; not a field's: "Dinas Koperasi, UKM
-#: dan Perdagangan") or after a region ("..., PMI Kabupaten X, ...")
+#: ("Satpol PP, PMI Kabupaten X, Taruna Siaga Bencana (Tagana)"; not a field's: "Dinas Pariwisata, UKM
+#: dan Ekonomi Kreatif") or after a region ("..., PMI Kabupaten X, ...")
 _LISTED_AFTER_REGION = re.compile(r"\b(?:Kabupaten|Kota|Provinsi)(?:\s+[A-Z][\w-]*)+,")
 _LISTED_SHORT_FORM = re.compile(r",\s+([A-Z]{2,})\b")
 
@@ -348,7 +348,7 @@ class Context:
         words = written.split()
         if len(words) < 2:
             return None
-        head, short = words[0], " ".join(words[1:])  # ("Gerakan Gelar Baca": a nickname of two words)
+        head, short = words[0], " ".join(words[1:])  # ("Gerakan Gema Baca": a nickname of two words)
         known = self.abbreviations.get(short)
         if known is not None and known.type is kind and known.name.startswith(f"{head} "):
             return known

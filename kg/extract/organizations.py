@@ -3037,7 +3037,7 @@ def parse_org(ctx: Context, i: int, *, before_name: bool = False) -> OrgMatch | 
 
 
 def _enterprise_past_seat(ctx: Context, found: OrgMatch) -> OrgMatch:
-    """``Perseroan Daerah (Perseroda) Sumbul Niaga Abadi``: a regional enterprise spelled out, its short
+    """``Perseroan Daerah (Perseroda) Sumbul Karya Sejahtera``: a regional enterprise spelled out, its short
     form in brackets, then its region opening its own name (:func:`_named_past_seat`): the enterprise
     of that name, not the region's."""
     tokens = ctx.tokens
@@ -3512,7 +3512,7 @@ _NAME_ENDS = re.compile(r"\s*(?:[.,;:)]|\s[a-z])")
 
 def _named_past_seat(ctx: Context, k: int) -> bool:
     """Whether a regional enterprise's region, ending before token ``k``, opens its own name, words of
-    companies' names after it ("Perseroda Sumbul Niaga Abadi"), not a holder's ("PDAM Sumbul Budi
+    companies' names after it ("Perseroda Sumbul Karya Sejahtera"), not a holder's ("PDAM Sumbul Budi
     Santoso")."""
     tokens = ctx.tokens
     return (

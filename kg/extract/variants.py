@@ -1397,7 +1397,7 @@ def merge_aliases(ctx: Context) -> None:
         known = ctx.headed_short_form(programme.name, EntityType.PROGRAM)
         if known is None or known is programme:
             continue
-        # (or a nickname of its own: "Gerakan Gelar Baca" after "Gerakan X Gemar Membaca (Gelar Baca)")
+        # (or a nickname of its own: "Gerakan Gema Baca" after "Gerakan X Cinta Membaca (Gema Baca)")
         short = programme.name.split(" ", 1)[1]
         if short.isupper() or short in known.aliases:
             into.setdefault(id(programme), known)
