@@ -1658,3 +1658,23 @@ def test_a_medal_won_is_an_award_named_by_its_colour_and_event() -> None:
         ("Medali emas lompat jauh putra", "Ahmad Fauzan"),
         ("Medali perak tolak peluru putri", "Rosdiana Sinaga"),
     }
+
+
+def test_ranks_listed_under_a_category_heading_are_that_categorys_and_prize_money_is_no_award() -> None:
+    """ "Kategori ulos sadum: Juara I A; Juara II B; ...": the ranks are won in that category of the contest
+    named before, one award for the winner the lead names too; "Juara I mendapat uang pembinaan Rp10
+    juta, Juara II Rp7 juta" tells what the ranks are paid, no award."""
+    found = awards_in(
+        "Tenunan Kelompok Tenun Sondang dari Desa Tomok, Kecamatan Simanindo, tampil sebagai Juara I kategori"
+        " ulos sadum pada Lomba Tenun Ulos Samosir 2022.\n\nKategori ulos sadum: Juara I Kelompok Tenun Sondang"
+        " (Simanindo) dengan nilai 90,50; Juara II Kelompok Tenun Marulam (Palipi) dengan nilai 88,25; dan Juara"
+        " III Koperasi Tenun Tuktuk dengan nilai 86,75.\n\nJuara I mendapat uang pembinaan Rp10 juta, Juara II"
+        " Rp7 juta, dan Juara III Rp5 juta.",
+        "2022-08-01",
+    )
+    names = {a.name for a in found}
+    assert not [n for n in names if "Rp" in n or n.count("kategori") > 1], names
+    assert any(
+        "Juara II kategori ulos sadum Lomba Tenun Ulos Samosir 2022" in (a.name, *a.aliases) for a in found
+    )
+    assert len({a.name for a in found if a.name.startswith("Juara I ")}) == 1, names

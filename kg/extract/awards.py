@@ -2411,7 +2411,16 @@ def extract_awards(ctx: Context) -> None:
         and not ctx.in_furniture(award.span.start)
     ]
     ctx.awards[:] = _one_name_each(
-        [_dated(ctx, _contest_in_full(ctx, _with_contest_of_the_rank_before(ctx, a, named))) for a in named]
+        [
+            _dated(
+                ctx,
+                _contest_in_full(ctx, _with_contest_of_the_rank_before(ctx, _under_heading(ctx, a), named)),
+            )
+            for a in named
+            # ("Juara I mendapat uang pembinaan Rp10 juta, Juara II Rp7 juta": what the ranks are paid)
+            if not _PRIZE_MONEY.search(ctx.text, a.span.start, a.span.end)
+            and not _PAID.match(ctx.text, a.span.end)
+        ]
     )
     ctx.awards[:] = _the_same_award_again(
         _short_forms_spelled(
@@ -2426,13 +2435,16 @@ def extract_awards(ctx: Context) -> None:
     if festival := _the_festival(ctx):
         ctx.awards[:] = [_at_the_festival(a, festival) for a in ctx.awards]
     headline, year = _HEADLINE_RANK.search(ctx.article.title), _year_written(ctx)
-    ctx.awards[:] = _named_one_way(
-        [
-            _of_the_year(
-                year, _consolation_either_way(_named_in_headline(headline, _in_numerals(_as_placed(ctx, a))))
-            )
-            for a in ctx.awards
-        ]
+    ctx.awards[:] = _won_twice(
+        _named_one_way(
+            [
+                _of_the_year(
+                    year,
+                    _consolation_either_way(_named_in_headline(headline, _in_numerals(_as_placed(ctx, a)))),
+                )
+                for a in ctx.awards
+            ]
+        )
     )
     for award in ctx.awards:
         ctx.claim(award.span.start, award.span.end)  # award names are not organisations or people
@@ -2512,6 +2524,32 @@ def _medal_winner(ctx: Context, award: Award) -> Entity | None:
         if sentence.start <= m.span.start < active.start()
     ]
     return max(named, key=lambda pair: pair[0])[1] if named else None
+
+
+def _won_twice(awards: list[Award]) -> list[Award]:
+    """An award one winner is said to win twice, by names each of which the other gives as another
+    name ("Juara I Lomba X 2022 kategori A" in the lead, "Juara I kategori A Lomba X 2022" in the list
+    under "Kategori A:"): one award, by the name found first."""
+    named: list[Award] = []
+    for award in awards:
+        known = next(
+            (
+                a
+                for a in named
+                if a.recipient is not None
+                and a.recipient is award.recipient
+                and a.name != award.name
+                and (award.name in a.aliases or a.name in award.aliases)
+            ),
+            None,
+        )
+        if known is not None:
+            names = (*award.aliases, award.name, *known.aliases)
+            award = replace(
+                award, name=known.name, aliases=tuple(n for n in dict.fromkeys(names) if n != known.name)
+            )
+        named.append(award)
+    return named
 
 
 def _named_one_way(awards: list[Award]) -> list[Award]:
@@ -2806,9 +2844,56 @@ _CATEGORY_BEFORE_CONTEST = re.compile(
 )
 
 
+#: a prize's money where an award is named: "Juara II Rp7 juta" lists what a rank is paid, no award of its own
+_PRIZE_MONEY = re.compile(r"\bRp\s?\d")
+#: ... or right after a rank: "Juara I mendapat uang pembinaan Rp10 juta, Juara II Rp7 juta"
+_PAID = re.compile(
+    r"\s+(?:(?:memperoleh|mendapat(?:kan)?|menerima|berhak\s+(?:atas|mendapat(?:kan)?))\s+(?:uang|hadiah|dana)\b|Rp\s?\d)"
+)
+#: a category written after a contest's name, to its end
+_A_CATEGORY = re.compile(r"\s+kategori\b.*$", re.IGNORECASE)
+#: a category's heading opening a sentence, then a colon and the ranks won in it ("Kategori robusta:
+#: Juara I A; Juara II B; ...")
+_CATEGORY_HEADING = re.compile(r"\W*(?:[Kk]ategori)\s+(?P<category>[^:.;]{1,60}?)\s*:\s")
+
+
+def _under_heading(ctx: Context, award: Award) -> Award:
+    """A rank written alone in a sentence headed by its category (:data:`_CATEGORY_HEADING`), named with
+    that category and the contest the article names in full before it: "Juara II kategori robusta
+    Lomba X 2022" (as "Juara II kategori robusta"), where the stages before found no contest for it."""
+    rank = _RANK_ONLY.match(award.name)
+    if rank is None:
+        return award  # (named already: "Kategori X: Juara I A" on a line of its own, its contest before)
+    sentence = sentences.containing(ctx.sentences, award.span.start)
+    heading = _CATEGORY_HEADING.match(ctx.text, sentence.start, award.span.start) if sentence else None
+    if heading is None:
+        return award
+    # (the category by its first name: "Kategori pelajar atau umum:")
+    category = " ".join(heading.group("category").split(" atau ")[0].split())
+    name = f"{_rank_name(rank.group())} kategori {category}"
+    contest = _full_contest_before(ctx, heading.start())
+    if contest is None:
+        return replace(award, name=name)
+    # (the contest without a category it was named with before: "... pada Lomba X 2022", not "Lomba X
+    # 2022 kategori robusta")
+    contest = _A_CATEGORY.sub("", _BRACKETED.sub("", contest))
+    return replace(award, name=f"{name} {contest}", aliases=(name,))
+
+
+#: a category written twice at a name's end ("... 2022 kategori robusta kategori robusta": the
+#: contest named with its category before, the rank's own category after it)
+_CATEGORY_TWICE = re.compile(r"(?P<category> kategori [^()]+?)(?P=category)$")
+
+
 def _category_either_side(award: Award) -> Award:
     """A rank won in a category of a contest, named with the category after the contest: also named
-    with it before the contest, and the other way round, as both are written."""
+    with it before the contest, and the other way round, as both are written (a category written
+    twice, once)."""
+    award = replace(
+        award,
+        name=_CATEGORY_TWICE.sub(r"\g<category>", award.name),
+        aliases=tuple(dict.fromkeys(_CATEGORY_TWICE.sub(r"\g<category>", n) for n in award.aliases)),
+    )
     names = (award.name, *award.aliases)
     turned = []
     for n in names:
