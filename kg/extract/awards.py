@@ -1309,9 +1309,8 @@ def link_late_winners(ctx: Context) -> None:
         if award.recipient is not None:
             continue
         if award.name.startswith("Medali ") and (medalist := _medal_winner(ctx, award)) is not None:
-            ctx.awards[k] = replace(
-                award, recipient=medalist
-            )  # ("Medali emas diraih Budi", read by the tagger)
+            # ("Medali emas diraih Budi": a medallist only the tagger read)
+            ctx.awards[k] = replace(award, recipient=medalist)
             continue
         if (origin := _winner_with_origin(ctx, award)) is not None:
             ctx.awards[k] = replace(award, recipient=origin)

@@ -3110,7 +3110,8 @@ def _named_earlier(
     head = name.split()[0]
     # (described and pointed back to, "Rapat tahunan itu berlangsung ...", it is named as its bare word is:
     # by the sentence's first event of its class, "Musrenbang ..." too)
-    pointed = len(ctx.text[start:end].split()) > 1 and _REFERRED.match(ctx.text, end) is not None
+    referred = _REFERRED.match(ctx.text, end) is not None
+    pointed = len(ctx.text[start:end].split()) > 1 and referred
     own_word = own_word or (" " in name and not pointed)
     word = re.compile(rf"\b{re.escape(head)}\b")
     # (in the article's first sentences, or in the one right before however far on: "... rangkaian
@@ -3127,7 +3128,7 @@ def _named_earlier(
         own = [(m.start(), True) for m in word.finditer(ctx.text, before.start, before.end)]
         if own_word:
             starts = own
-        elif ctx.text[start : start + 1].islower() or _REFERRED.match(ctx.text, end) is not None:
+        elif ctx.text[start : start + 1].islower() or referred:
             # (a bare word written in lower case, "festival yang berlangsung ... itu", or pointed back to,
             # "Festival tersebut dibuka ...", by the name opening with its own word first: "... juara Lomba X
             # pada Festival Y 2025", the festival, not the contest)

@@ -474,8 +474,8 @@ def extract_venues(ctx: Context) -> None:
                 j += 1
                 break
             if nxt.text == "," and (body_end := _body_past_comma(ctx, words[len(head.split()) :], j)):
-                # "Aula Dinas Pendidikan, Pemuda dan Olahraga Kabupaten X":
-                # a room named after a body whose name goes on past a comma
+                # "Aula Dinas Pendidikan, Pemuda dan Olahraga Kabupaten X": a room named after a body
+                # whose name goes on past a comma
                 while j < len(tokens) and tokens[j].end <= body_end:
                     words.append(tokens[j])
                     j += 1
