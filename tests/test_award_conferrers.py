@@ -1678,3 +1678,18 @@ def test_ranks_listed_under_a_category_heading_are_that_categorys_and_prize_mone
         "Juara II kategori ulos sadum Lomba Tenun Ulos Samosir 2022" in (a.name, *a.aliases) for a in found
     )
     assert len({a.name for a in found if a.name.startswith("Juara I ")}) == 1, names
+
+
+def test_a_branch_won_or_named_after_a_rank_names_the_award() -> None:
+    """ "menyabet juara pertama cabang hadang", "Cabang balap karung dimenangi X": each is that branch's
+    award ("Juara pertama cabang hadang", "Juara cabang balap karung"), not a bare "Juara" nor the
+    first place of the whole contest."""
+    found = awards_in(
+        "Lomba ketangkasan anak digelar Pemkab Samosir di Pangururan, Sabtu (19/7/2025). Juara umum diraih SD"
+        " Negeri 2 Pangururan yang menyabet juara pertama cabang hadang dan lompat tali. Cabang balap karung"
+        " dimenangi SD Negeri 1 Tomok.",
+        "2025-07-20",
+    )
+    names = {n for a in found for n in (a.name, *a.aliases)}
+    assert {"Juara pertama cabang hadang", "Juara cabang balap karung"} <= names, names
+    assert "Juara" not in {a.name for a in found}

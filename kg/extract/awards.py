@@ -2285,6 +2285,8 @@ _BRANCH = (
     rf"(?:(?:[Cc]abang|[Gg]olongan)\s+(?P<branch>{_BRANCH_WORD}(?:\s+{_BRANCH_WORD}){{0,5}})"
     rf"|(?P<art>(?:(?i:musabaqah)\s+)?(?i:{lang.alternation(_ARTS)})\b(?:\s+{_BRANCH_WORD}){{0,5}}))"
 )
+#: a branch named right after a rank won in it: "juara pertama cabang X"
+_BRANCH_AFTER = re.compile(rf"\s+{_BRANCH}")
 #: a branch told before the ranks won in it: "Untuk cabang tilawah dewasa putra, juara I diraih ..."
 _BRANCH_TOLD = re.compile(rf"\b(?:[Uu]ntuk|[Pp]ada|[Dd]i|[Dd]alam)\s+{_BRANCH}\s*,\s*")
 #: a branch, then who won it: "Cabang hifzil Quran 10 juz putra dimenangkan X", "..., sedangkan tilawah
@@ -2323,7 +2325,11 @@ def _in_branches(ctx: Context) -> None:
             or ctx.text[sentence.start : m.start()].strip() in _BRANCH_WON_OPENINGS
         ]
         for m in won:
-            start, stop = m.span("branch") if m.group("branch") else m.span("art")
+            # (the branch with its noun, "Cabang egrang", as :func:`_branch_of` reads it back)
+            start, stop = (
+                (m.end("joint") if m.group("joint") else m.start()),
+                m.end("branch" if m.group("branch") else "art"),
+            )
             if _read_already(ctx, start, stop):
                 continue
             winner = _winner_named_at(
@@ -2353,6 +2359,11 @@ def _branch_of(ctx: Context, award: Award) -> str | None:
         return " ".join((branch.group("branch") or branch.group("art")).split())
     if not (_RANK_ONLY.match(award.name) or award.name.startswith(_BEST)):
         return None
+    after = _BRANCH_AFTER.match(ctx.text, award.span.end)
+    if after is not None and after.group("branch") and after.group("branch").islower():
+        # "menyabet juara pertama cabang egrang": that branch's first place (a branch written capitalised,
+        # "Juara I cabang Tafsir Bahasa Arab MTQ ...", is read with the contest after it)
+        return " ".join(after.group("branch").split())
     sentence = sentences.containing(ctx.sentences, award.span.start)
     if sentence is None:
         return None
