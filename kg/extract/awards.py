@@ -2325,7 +2325,7 @@ def _in_branches(ctx: Context) -> None:
             or ctx.text[sentence.start : m.start()].strip() in _BRANCH_WON_OPENINGS
         ]
         for m in won:
-            # (the branch with its noun, "Cabang egrang", as :func:`_branch_of` reads it back)
+            # (the branch with its noun, "Cabang balap karung", as :func:`_branch_of` reads it back)
             start, stop = (
                 (m.end("joint") if m.group("joint") else m.start()),
                 m.end("branch" if m.group("branch") else "art"),
@@ -2361,7 +2361,7 @@ def _branch_of(ctx: Context, award: Award) -> str | None:
         return None
     after = _BRANCH_AFTER.match(ctx.text, award.span.end)
     if after is not None and after.group("branch") and after.group("branch").islower():
-        # "menyabet juara pertama cabang egrang": that branch's first place (a branch written capitalised,
+        # "menyabet juara pertama cabang hadang": that branch's first place (a branch written capitalised,
         # "Juara I cabang Tafsir Bahasa Arab MTQ ...", is read with the contest after it)
         return " ".join(after.group("branch").split())
     sentence = sentences.containing(ctx.sentences, award.span.start)
