@@ -1296,13 +1296,7 @@ def link_late_winners(ctx: Context) -> None:
         if titled is not None and titled.end() == award.span.start:
             # "Guru SD X, Siti Aminah, menerima penghargaan sebagai ...": the person named last
             sentence = sentences.containing(ctx.sentences, titled.start())
-            named = [
-                (m.span.start, e)
-                for e in ctx.of_type(EntityType.PERSON, EntityType.ORGANIZATION)
-                for m in e.mentions
-                if sentence is not None and sentence.start <= m.span.start < titled.start()
-            ]
-            winner = max(named, key=lambda pair: pair[0])[1] if named else None
+            winner = _named_last_before(ctx, sentence.start, titled.start()) if sentence is not None else None
             if winner is not None and winner.type is EntityType.PERSON:
                 ctx.awards[k] = replace(award, recipient=winner)
             continue
@@ -2527,11 +2521,17 @@ def _medal_winner(ctx: Context, award: Award) -> Entity | None:
     active = _MEDAL_WON.search(ctx.text, sentence.start, award.span.end)
     if active is None or active.start("medal") != award.span.start:
         return None
+    return _named_last_before(ctx, sentence.start, active.start())
+
+
+def _named_last_before(ctx: Context, lo: int, hi: int) -> Entity | None:
+    """The person or body mentioned last from offset ``lo`` up to ``hi`` (the tagger's persons included,
+    once it has run), if any."""
     named = [
         (m.span.start, e)
         for e in ctx.of_type(EntityType.PERSON, EntityType.ORGANIZATION)
         for m in e.mentions
-        if sentence.start <= m.span.start < active.start()
+        if lo <= m.span.start < hi
     ]
     return max(named, key=lambda pair: pair[0])[1] if named else None
 
@@ -2553,13 +2553,15 @@ def _won_twice(awards: list[Award]) -> list[Award]:
             ),
             None,
         )
-        if known is not None:
-            names = (*award.aliases, award.name, *known.aliases)
-            award = replace(
-                award, name=known.name, aliases=tuple(n for n in dict.fromkeys(names) if n != known.name)
-            )
-        named.append(award)
+        named.append(_named_as(award, known) if known is not None else award)
     return named
+
+
+def _named_as(award: Award, known: Award) -> Award:
+    """``award`` by the name of ``known``, the same award named before: its own names and ``known``'s
+    other names its aliases."""
+    names = (*award.aliases, award.name, *known.aliases)
+    return replace(award, name=known.name, aliases=tuple(n for n in dict.fromkeys(names) if n != known.name))
 
 
 def _named_one_way(awards: list[Award]) -> list[Award]:
@@ -2570,12 +2572,7 @@ def _named_one_way(awards: list[Award]) -> list[Award]:
     named = []
     for award in awards:
         known = first.setdefault(_written_bare(award.name), award)
-        if known.name != award.name:
-            names = (*award.aliases, award.name, *known.aliases)
-            award = replace(
-                award, name=known.name, aliases=tuple(n for n in dict.fromkeys(names) if n != known.name)
-            )
-        named.append(award)
+        named.append(_named_as(award, known) if known.name != award.name else award)
     return named
 
 
@@ -2862,26 +2859,22 @@ _PAID = re.compile(
 )
 #: a category written after a contest's name, to its end
 _A_CATEGORY = re.compile(r"\s+kategori\b.*$", re.IGNORECASE)
-#: a category's heading opening a sentence, then a colon and the ranks won in it ("Kategori robusta:
-#: Juara I A; Juara II B; ...")
-_CATEGORY_HEADING = re.compile(r"\W*(?:[Kk]ategori)\s+(?P<category>[^:.;]{1,60}?)\s*:\s")
 
 
 def _under_heading(ctx: Context, award: Award) -> Award:
-    """A rank written alone in a sentence headed by its category (:data:`_CATEGORY_HEADING`), named with
-    that category and the contest the article names in full before it: "Juara II kategori robusta
-    Lomba X 2022" (as "Juara II kategori robusta"), where the stages before found no contest for it."""
+    """A rank written alone in a sentence a category's heading opens ("Kategori robusta: Juara I A; Juara
+    II B; ...", :func:`_category_listed_between`), named with that category and the contest the article
+    names in full before it: "Juara II kategori robusta Lomba X 2022" (as "Juara II kategori robusta"),
+    where the stages before found no contest for it."""
     rank = _RANK_ONLY.match(award.name)
     if rank is None:
         return award  # (named already: "Kategori X: Juara I A" on a line of its own, its contest before)
     sentence = sentences.containing(ctx.sentences, award.span.start)
-    heading = _CATEGORY_HEADING.match(ctx.text, sentence.start, award.span.start) if sentence else None
-    if heading is None:
+    if sentence is None or not (listed := _category_listed_between(ctx, sentence.start, award.span.start)):
         return award
     # (the category by its first name: "Kategori pelajar atau umum:")
-    category = " ".join(heading.group("category").split(" atau ")[0].split())
-    name = f"{_rank_name(rank.group())} kategori {category}"
-    contest = _full_contest_before(ctx, heading.start())
+    name = f"{_rank_name(rank.group())}{listed.split(' atau ')[0]}"
+    contest = _full_contest_before(ctx, sentence.start)
     if contest is None:
         return replace(award, name=name)
     # (the contest without a category it was named with before: "... pada Lomba X 2022", not "Lomba X

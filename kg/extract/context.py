@@ -12,7 +12,7 @@ import bisect
 import datetime
 import re
 from collections import Counter
-from collections.abc import Callable, Container
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -125,13 +125,13 @@ def _lists_bodies(run: str) -> bool:
     )
 
 
-def city_of_the_provinces_name(match: gazetteer.RegionMatch, named: Container[str]) -> Region | None:
-    """``Yogyakarta (ANTARA) - ...`` in a story naming "Kota Yogyakarta" (among ``named``) and never the
-    province: the city a province's bare name is also the name of (its capital: Yogyakarta, Jambi,
-    Bengkulu, Gorontalo), when the article names that city, not the province."""
-    if match.explicit or match.region.level != "provinsi" or match.region.name in named:
+def city_of_the_provinces_name(match: gazetteer.RegionMatch, named: Callable[[str], bool]) -> Region | None:
+    """``Yogyakarta (ANTARA) - ...`` in a story naming "Kota Yogyakarta" (``named`` says which regions it
+    names) and never the province: the city a province's bare name is also the name of (its capital:
+    Yogyakarta, Jambi, Bengkulu, Gorontalo), when the article names that city, not the province."""
+    if match.explicit or match.region.level != "provinsi" or named(match.region.name):
         return None
-    cities = [r for r in gazetteer.lookup(match.text, {"kota"}) if r.name in named]
+    cities = [r for r in gazetteer.lookup(match.text, {"kota"}) if named(r.name)]
     return cities[0] if len(cities) == 1 else None
 
 
@@ -539,13 +539,17 @@ class Context:
         ]
         return sorted(found, key=lambda pair: pair[0])
 
+    def _mentioned_place(self, name: str) -> bool:
+        """Whether the article mentions the place ``name`` (not only as another region's parent)."""
+        place = self.find(EntityType.PLACE, name)
+        return place is not None and bool(place.mentions)
+
     def article_reading(self, match: gazetteer.RegionMatch) -> Region:
         """The reading of a region name the article names in full elsewhere, else the gazetteer's first.
 
         "ke Solok" in an article that names Kabupaten Solok is that one, not Kota Solok.
         """
-        mentioned = {e.name for e in self.of_type(EntityType.PLACE) if e.mentions}
-        city = city_of_the_provinces_name(match, mentioned)
+        city = city_of_the_provinces_name(match, self._mentioned_place)
         if city is not None:
             return city  # "Yogyakarta" in a story of Kota Yogyakarta that never names the province
         named = [r for r in (match.region, *match.alternatives) if r.name in self.region_codes]

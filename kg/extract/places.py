@@ -180,7 +180,7 @@ def extract_regions(ctx: Context) -> None:
         if longer is not None:
             ctx.add(EntityType.PLACE, ctx.text[match.start : longer], match.start, longer, ctx.stage)
             continue
-        region = city_of_the_provinces_name(match, written_out) or match.region
+        region = city_of_the_provinces_name(match, written_out.__contains__) or match.region
         add_region(ctx, region, match.start, match.end)
         ctx.regions[region.name] += 1
 
@@ -2062,7 +2062,7 @@ def extract_listed_towns(ctx: Context) -> None:
             province_ends.update(m.span.end for m in place.mentions)
         else:
             spans.extend(m.span for m in place.mentions)
-        if place.identifier is not None and gazetteer.get(place.identifier) is not None:
+        if place.identifier is not None:  # (a region's code: add_region)
             region_ends.update(m.span.end for m in place.mentions)
     ends, starts = {span.end for span in spans}, {span.start for span in spans}
     for token in ctx.tokens if spans or province_ends else ():
