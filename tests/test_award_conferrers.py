@@ -1680,6 +1680,23 @@ def test_ranks_listed_under_a_category_heading_are_that_categorys_and_prize_mone
     assert len({a.name for a in found if a.name.startswith("Juara I ")}) == 1, names
 
 
+def test_ranks_under_another_categorys_heading_are_of_that_category_alone() -> None:
+    """A rank won in one category of a contest, then "Kategori B: Juara I X; Juara II Y": those ranks
+    are the contest's in category B, not in the category of the rank before and B as well."""
+    found = awards_in(
+        "Kelompok Tenun Sondang dari Desa Tomok meraih Juara I kategori ulos sadum pada Lomba Tenun Ulos Samosir"
+        " 2022 di Pangururan.\n\nKategori ragi hotang: Juara I Kelompok Tenun Marulam (Palipi) dengan nilai"
+        " 88,25; Juara II Koperasi Tenun Tuktuk dengan nilai 86,75.",
+        "2022-08-01",
+    )
+    contest = "Lomba Tenun Ulos Samosir 2022"
+    assert [(a.name, a.recipient.name if a.recipient else None) for a in found] == [
+        (f"Juara I {contest} kategori ulos sadum", "Kelompok Tenun Sondang"),
+        (f"Juara I {contest} kategori ragi hotang", "Kelompok Tenun Marulam"),
+        (f"Juara II {contest} kategori ragi hotang", "Koperasi Tenun Tuktuk"),
+    ]
+
+
 def test_a_branch_won_or_named_after_a_rank_names_the_award() -> None:
     """ "menyabet juara pertama cabang hadang", "Cabang balap karung dimenangi X": each is that branch's
     award ("Juara pertama cabang hadang", "Juara cabang balap karung"), not a bare "Juara" nor the

@@ -2883,20 +2883,9 @@ def _under_heading(ctx: Context, award: Award) -> Award:
     return replace(award, name=f"{name} {contest}", aliases=(name,))
 
 
-#: a category written twice at a name's end ("... 2022 kategori robusta kategori robusta": the
-#: contest named with its category before, the rank's own category after it)
-_CATEGORY_TWICE = re.compile(r"(?P<category> kategori [^()]+?)(?P=category)$")
-
-
 def _category_either_side(award: Award) -> Award:
     """A rank won in a category of a contest, named with the category after the contest: also named
-    with it before the contest, and the other way round, as both are written (a category written
-    twice, once)."""
-    award = replace(
-        award,
-        name=_CATEGORY_TWICE.sub(r"\g<category>", award.name),
-        aliases=tuple(dict.fromkeys(_CATEGORY_TWICE.sub(r"\g<category>", n) for n in award.aliases)),
-    )
+    with it before the contest, and the other way round, as both are written."""
     names = (award.name, *award.aliases)
     turned = []
     for n in names:
@@ -3134,6 +3123,15 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     # the category the ranks are won in, after the rank or told before it ("Pada kategori arabika, Juara I
     # diraih X ... . Juara II diraih Y"), after the contest
     cue = category.group() if category is not None else _category_told_before(ctx, at, award.span.start)
+    if (
+        cue.startswith(" kategori ")
+        and ranked is not None
+        and written == ranked[0]
+        and " kategori " in written
+    ):
+        # ("Kategori A: Juara I X; Juara II Y": the contest of the rank before, named with its category
+        # already; the rank's own category in its place)
+        written = written[: written.rindex(" kategori ")]
     if own is not None:
         # "X meraih Juara I Festival Kampung Kopi 2023 kategori Kampung Pemula, Y Juara II kategori Kampung
         # Maju": the rank's own category, in place of the one the rank before was won in
