@@ -1697,6 +1697,20 @@ def test_ranks_under_another_categorys_heading_are_of_that_category_alone() -> N
     ]
 
 
+@pytest.mark.parametrize("pointer", ["itu", "ini", "tersebut"])
+def test_a_rank_won_in_the_contest_pointed_back_to_is_that_contests(pointer: str) -> None:
+    """ "meraih Juara I pada lomba itu": the rank of the contest named before, not of a contest
+    "Lomba Itu"."""
+    found = awards_in(
+        "Dinas Pariwisata Kabupaten Samosir menggelar Lomba Tenun Ulos Samosir 2022 di Pangururan. Kelompok"
+        f" Tenun Sondang dari Desa Tomok meraih Juara I pada lomba {pointer}.",
+        "2022-08-01",
+    )
+    assert [(a.name, a.recipient.name if a.recipient else None) for a in found] == [
+        ("Juara I Lomba Tenun Ulos Samosir 2022", "Kelompok Tenun Sondang")
+    ]
+
+
 def test_a_branch_won_or_named_after_a_rank_names_the_award() -> None:
     """ "menyabet juara pertama cabang hadang", "Cabang balap karung dimenangi X": each is that branch's
     award ("Juara pertama cabang hadang", "Juara cabang balap karung"), not a bare "Juara" nor the

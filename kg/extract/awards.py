@@ -680,7 +680,8 @@ _CONTEST_AFTER = re.compile(
 #: informasi publik tingkat Provinsi X tahun 2022")
 _LOWER_CONTEST = re.compile(
     # (a short form among them: "capaian imunisasi HPV")
-    r"(?P<words>[a-z]+(?:\s+(?!(?:tingkat|tahun|yang|dari|oleh|di|pada|dan|untuk|se|dengan|serta)\b)"
+    # (not a word pointing back: "pada lomba itu", "dalam lomba tersebut" name the contest named before)
+    r"(?P<words>[a-z]+(?:\s+(?!(?:tingkat|tahun|yang|dari|oleh|di|pada|dan|untuk|se|dengan|serta|itu|ini|tersebut)\b)"
     r"(?:[a-z]+|[A-Z]{2,}(?:-[a-z]+)?)){1,8})"
     r"(?:\s+tingkat\s+(?P<level>nasional|(?:Provinsi|Kabupaten|Kota)(?:\s+[A-Z][\w-]*){1,3}))?"
     r"(?:\s+tahun\s+(?P<year>(?:19|20)\d\d))?\b"
