@@ -1711,6 +1711,33 @@ def test_a_rank_won_in_the_contest_pointed_back_to_is_that_contests(pointer: str
     ]
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        # (within a rank's reach: the sentences before it)
+        'Festival bertema "Horas Samosir" ini dibuka Bupati Samosir Tumpal Sinaga.\n\nFestival turut dimeriahkan'
+        " pawai budaya dari sembilan kecamatan.",
+        # (out of its reach: the only contest the article names)
+        "Bupati Samosir Tumpal Sinaga membuka acara.\n\nFestival menampilkan tarian dari sembilan kecamatan.\n\n"
+        "Pawai budaya digelar sore harinya. Ribuan warga menonton di sepanjang jalan. Hujan sempat turun.",
+    ],
+)
+def test_ranks_after_sentences_telling_of_the_festival_are_the_festivals(told: str) -> None:
+    """ "Festival bertema X ini ...", "Festival turut dimeriahkan ...", "Festival menampilkan ...": the
+    festival named before, told of, no contest "Festival turut"; the ranks announced after are the
+    festival's."""
+    found = awards_in(
+        "Pemerintah Kabupaten Samosir kembali menggelar Festival Danau Toba Samosir di Pangururan, Senin"
+        f" (10/7/2023). {told}\n\nPada malam penutupan, panitia mengumumkan hasil penilaian. Desa Tomok keluar"
+        " sebagai juara pertama, disusul Desa Tuktuk di posisi kedua.",
+        "2023-07-12",
+    )
+    assert [a.name for a in found] == [
+        "Juara pertama Festival Danau Toba Samosir",
+        "Juara kedua Festival Danau Toba Samosir",
+    ]
+
+
 def test_a_branch_won_or_named_after_a_rank_names_the_award() -> None:
     """ "menyabet juara pertama cabang hadang", "Cabang balap karung dimenangi X": each is that branch's
     award ("Juara pertama cabang hadang", "Juara cabang balap karung"), not a bare "Juara" nor the

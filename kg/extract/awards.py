@@ -641,7 +641,9 @@ _CONTEST_BEFORE = re.compile(
     rf"|{_PASSIVE_WORD}"
     # (nor an adverb or auxiliary, which tells of a contest named before: "festival itu tidak hanya
     # hiburan", "festival sudah memasuki tahun kelima")
-    r"|tidak|bukan|hanya|juga|sudah|telah|akan|masih|sempat|tercatat|menjadi|merupakan|adalah|kembali"
+    r"|tidak|bukan|hanya|juga|turut|sudah|telah|akan|masih|sempat|tercatat|menjadi|merupakan|adalah|kembali"
+    # (nor a word telling its theme: "Festival bertema budaya pesisir ini ...", "festival mengusung tema ...")
+    r"|bertajuk|bertema|bertemakan|mengusung|mengangkat"
     # (nor a verb of its running: "festival berlangsung meriah", "lomba berakhir pukul ...")
     r"|berlangsung|berakhir|berjalan|bergulir|berlanjut"
     # (nor a verb of winning after it: "regu Musabaqah X (MX) Kabupaten Y menyabet Juara II")
@@ -3496,6 +3498,10 @@ def _contest_named_in(ctx: Context, start: int, end: int) -> str | None:
 #: a contest's noun in lower case and a function word after it: the word used of contests in general
 #: ("menjadikan lomba sebagai kegiatan musiman"), no contest's name
 _NO_CONTESTS_NAME = re.compile(r"[a-z]+\s+(?:sebagai|yang|ini|itu|tersebut|untuk|dengan|dan|di|ke|dari)\b")
+#: a contest's noun and only lower-case words after it, the noun capitalised ("Festival menampilkan tarian
+#: dari ...": a sentence opening with it, telling of the contest named before) or not, one word
+#: ("festival kali ..."; or a kind of contest, "lomba mewarnai"): no contest of its own name
+_TOLD_OF = re.compile(r"(?-i:[A-Z])\w*(?:\s+(?-i:[a-z]+))+|\w+\s+(?-i:[a-z]+)")
 #: "Tahun" before a contest's year, which the name may write or not ("Lomba X Tahun 2022", "Lomba X 2022")
 _YEAR_WORD = re.compile(r"\b[Tt]ahun\s+(?=(?:19|20)\d{2}\b)")
 
@@ -3504,7 +3510,11 @@ def _only_contest_before(ctx: Context, start: int) -> tuple[str, int] | None:
     """The contest the article names before ``start``, out of a rank alone's reach, when it names
     one only ("... malam puncak Festival X XII ..." paragraphs before "Juara II diraih ..."), as
     written, and where it is last written; ``None`` when it names none or several."""
-    found = [(c, at) for c, at in _contests_before(ctx, start) if not _NO_CONTESTS_NAME.match(c)]
+    found = [
+        (c, at)
+        for c, at in _contests_before(ctx, start)
+        if not _NO_CONTESTS_NAME.match(c) and not _TOLD_OF.fullmatch(c)
+    ]
     if len({_YEAR_WORD.sub("", _BRACKETED.sub("", c)) for c, _ in found}) != 1:
         return None
     written = min((c for c, _ in found), key=lambda c: (len(c), c))  # (the same in every run)
