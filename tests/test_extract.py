@@ -3025,6 +3025,24 @@ def test_a_stop_word_opens_the_own_name_of_a_body_its_members_name(kind: str) ->
     assert (m.person.name, m.organization.name) == ("Binsar Manurung", f"{kind} Sumber Berkah")
 
 
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Kelompok Tani “Sopo Bolon”", "Poktan Sopo Bolon"),  # (a kind of group the lexicon spells out)
+        ('Bank Sampah "Horas Tomok"', "Bank Sampah Horas Tomok"),
+        ("Sanggar “Marsada”", "Sanggar Marsada"),
+    ],
+)
+def test_a_groups_own_name_in_quotation_marks_is_its_name(written: str, name: str) -> None:
+    """'Ketua Kelompok Tani "Sopo Bolon", Binsar Manurung': a group its members name, its own name
+    written in quotation marks: the group of that name (as written, marks and all, an alias), and its
+    head's membership."""
+    x = run(f"Ketua {written}, Binsar Manurung, menerima bantuan dari Pemkab Samosir di Desa Tomok.")
+    [m] = [m for m in x.memberships if m.person.name == "Binsar Manurung"]
+    assert m.organization is not None and m.organization.name == name
+    assert written in m.organization.aliases
+
+
 def test_a_release_seeing_off_travellers_of_a_named_programme_at_a_venue() -> None:
     x = run(
         "Gubernur Jawa Timur Sinta Maharani melepas 1.000 peserta program Mudik Gratis Lebaran 2024 "

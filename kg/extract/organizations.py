@@ -2075,6 +2075,12 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
         return _Name(words, j + 1, tokens[j].bare_end, None, None, None)
     while j < len(tokens):
         token = tokens[j]
+        if _self_named(ctx, words) and (quoted := _quoted_name(tokens, j)) is not None:
+            # ('Bank Sampah "Sido Rukun"': its own name in quotes, without them)
+            words.extend(quoted[0])
+            j = quoted[1]
+            end = tokens[j - 1].end
+            break
         # "Sentra Terpadu Prof. Dr. Soeharso": a body named after a person (after a title, an
         # honorific starts the holder's name instead: "Kepala Dinas Kesehatan Dr. Budi")
         namesake = not before_name and token.capitalised and _namesake_goes_on(words)
@@ -2429,7 +2435,7 @@ def _organisation(ctx: Context, i: int, scanned: _Name) -> OrgMatch | None:
         core = f"{core} Republik Indonesia"
         abbreviation = f"{abbreviation} RI"
     if region is None and abbreviation is None:
-        end = words[-1].bare_end
+        end = _closing_quote_end(ctx, words[-1], j)
     info = gazetteer.lookup_full(core)
     known = gazetteer.lookup_abbreviation(abbreviation) if info is None and abbreviation is not None else None
     if known is not None and _but_joiners(core) == _but_joiners(known.full):
@@ -3908,6 +3914,8 @@ def _own_name(ctx: Context, j: int, *, before_name: bool, kind: str = "") -> tup
     """
     tokens = ctx.tokens
     words: list[Token] = []
+    if (quoted := _quoted_name(tokens, j)) is not None:
+        return quoted  # ('Kelompok Tani "Sido Rukun"': the name in quotes, without them)
     if j < len(tokens) and tokens[j].text.lower() in lexicon.NAMESAKE_OPENERS:
         words.append(tokens[j])  # ("RSUD dr Soetomo")
         j += 1
@@ -3977,6 +3985,29 @@ def _own_name(ctx: Context, j: int, *, before_name: bool, kind: str = "") -> tup
     if not any(w.capitalised and w.text.lower() not in {"dr.", "prof."} for w in words):
         return [], j
     return words, j
+
+
+#: quotation marks a body's own name may be written in, opening and closing
+_QUOTES = {"“": "”", '"': '"'}
+
+
+def _quoted_name(tokens: list[Token], j: int) -> tuple[list[Token], int] | None:
+    """The words of a body's own name written in quotation marks from token ``j`` ('"Sido Rukun"',
+    up to four capitalised words), and the token after the closing mark; ``None`` when none opens there."""
+    if j >= len(tokens) or (closing := _QUOTES.get(tokens[j].text)) is None:
+        return None
+    for k in range(j + 2, min(j + 6, len(tokens))):
+        if tokens[k].text == closing:
+            words = tokens[j + 1 : k]
+            return (words, k + 1) if all(w.capitalised for w in words) else None
+    return None
+
+
+def _closing_quote_end(ctx: Context, last: Token, j: int) -> int:
+    """Where a body's name whose last word is ``last`` ends as written, token ``j`` after it: with the
+    closing quotation mark right after it when its own name was quoted (:func:`_quoted_name`)."""
+    closing = ctx.tokens[j - 1]
+    return closing.end if closing.text in _QUOTES.values() and closing.start == last.end else last.bare_end
 
 
 def _one_word_holder_after_place(ctx: Context, start: int, j: int) -> bool:
@@ -4176,7 +4207,8 @@ def _facility(ctx: Context, abbr: str, i: int, words: list[Token], j: int) -> Or
             f"{lexicon.FACILITY_TYPES[state]} {ctx.text[words[1].start : words[-1].bare_end]}",
         )
         abbr, own = state, ctx.text[words[1].start : words[-1].bare_end]
-    return OrgMatch(f"{abbr} {own}", ctx.tokens[i].start, words[-1].bare_end, j, aliases, False)
+    end = _closing_quote_end(ctx, words[-1], j)
+    return OrgMatch(f"{abbr} {own}", ctx.tokens[i].start, end, j, aliases, False)
 
 
 def add_org(ctx: Context, match: OrgMatch, extractor: str, *, claim: bool = True) -> Entity:
