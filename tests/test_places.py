@@ -1916,6 +1916,23 @@ def test_jogja_is_the_city_of_yogyakarta() -> None:
     assert gazetteer.lookup("Jogja")[0].name == "Kota Yogyakarta"
 
 
+def test_an_island_regency_by_its_short_name_after_kepulauan_is_that_regency() -> None:
+    """ "DPRD Kabupaten Kepulauan Sitaro": the everyday name of Kabupaten Kepulauan Siau Tagulandang Biaro
+    with the word its official name opens with; the body is that regency's, and its vice-chair's
+    membership is read (none was: the region unknown, the title's body and holder were lost)."""
+    assert gazetteer.lookup("Kepulauan Sitaro")[0].name == "Kabupaten Kepulauan Siau Tagulandang Biaro"
+    x = extract(
+        Article(
+            title="Judul",
+            text="Turut hadir Wakil Ketua DPRD Kabupaten Kepulauan Sitaro Binsar Manurung dan para camat.",
+            date="2021-06-12",
+        )
+    )
+    assert [(m.person.name, m.organization.name if m.organization else None) for m in x.memberships] == [
+        ("Binsar Manurung", "Dewan Perwakilan Rakyat Daerah Kabupaten Kepulauan Siau Tagulandang Biaro")
+    ]
+
+
 def test_a_room_named_after_a_body_keeps_the_bodys_name_past_its_comma() -> None:
     """ "di Aula Dinas Pendidikan, Pemuda dan Olahraga Kabupaten Samosir": the hall is named after the
     whole body, whose name goes on past a comma."""

@@ -234,7 +234,10 @@ _KABKOTA_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
     "71.05": ("Minsel",),
     "71.06": ("Minut",),
     "71.08": ("Bolmut",),
-    "71.09": ("Sitaro",),
+    "71.09": (
+        "Sitaro",
+        "Kepulauan Sitaro",
+    ),  # (its short name, and with the word its official name opens with)
     "71.10": ("Boltim",),
     "71.11": ("Bolsel",),
     "72.07": ("Bangkep",),
