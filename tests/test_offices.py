@@ -3622,6 +3622,21 @@ def test_a_state_enterprises_local_unit_is_a_body_of_its_own_and_its_head_holds_
     assert "BRI Unit Pangururan" in x.memberships[0].organization.aliases
 
 
+def test_a_state_enterprises_local_unit_after_its_name_written_in_full_with_its_legal_form() -> None:
+    """``Manajer PT PLN (Persero) UP3 X Budi``, ``General Manager PT Pertamina (Persero) Refinery Unit II
+    Dumai Budi``: the enterprise written with "(Persero)" before its unit, read as without it (the unit
+    had been lost, and "Refinery" taken for its head's name); a unit named by words and its city ends
+    at the city, its head's name after it."""
+    x = run(
+        "Penanaman dihadiri Manajer PT PLN (Persero) UP3 Sidikalang Romauli Simbolon dan General Manager PT"
+        " Pertamina (Persero) Refinery Unit II Dumai Binsar Manurung."
+    )
+    assert held(x) == {
+        ("Romauli Simbolon", "Manajer", "PT Perusahaan Listrik Negara (Persero) UP3 Sidikalang"),
+        ("Binsar Manurung", "General Manager", "PT Pertamina (Persero) Refinery Unit II Dumai"),
+    }
+
+
 @pytest.mark.parametrize(
     "text",
     [

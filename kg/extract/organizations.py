@@ -240,8 +240,14 @@ def _branch_office(
         and tokens[j].bare not in lexicon.STOPWORDS
         # ("Pemimpin Cabang Bank X Sukamaju Hj. Rosdiana": the holder's honorific ends the branch's town)
         and tokens[j].text not in lexicon.HONORIFICS
-        and not ctx.person_starts_at(tokens[j].start)
     ):
+        if j > k + 1 and (seat := region_at(ctx, j, {"kota", "kabupaten"}, bare=True)) is not None:
+            j = seat[
+                2
+            ]  # "Refinery Unit V Balikpapan Budi": its city closes the unit's name, a name may follow
+            break
+        if ctx.person_starts_at(tokens[j].start):
+            break
         j += 1
         if tokens[j - 1].text != tokens[j - 1].bare:
             break
@@ -944,17 +950,8 @@ def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
         and (tokens[j].bare, tokens[j + 1].bare) == ("Divisi", "Regional")
     ):
         branch, kind = _branch_office(ctx, j + 1, word="Regional"), "Divisi Regional"  # ... written out
-    if (
-        branch is None
-        and info.kind == "enterprise"
-        and j < len(tokens)
-        and tokens[j].bare in lexicon.ENTERPRISE_UNITS
-    ):
-        # "Perum Perhutani KPH Malang", "PLN UP3 Malang": a state enterprise's local unit (not one named
-        # after a person, with initials: "UPK Ir. P.M. X", whose name this reading would cut)
-        branch, kind = _branch_office(ctx, j, word=tokens[j].bare), tokens[j].bare
-        if branch is not None and ctx.text[branch[1] : branch[1] + 1] == ".":
-            branch = None
+    if branch is None and info.kind == "enterprise" and (unit := _unit_words(ctx, j)) is not None:
+        branch, kind = unit
     if branch is None and info.kind == "enterprise":
         branch, kind = _closing_region(ctx, j), "Cabang"  # "Jasa Raharja Jatim": a state enterprise's branch
     if branch is None:
@@ -968,6 +965,32 @@ def _national_office(ctx: Context, info: OrgInfo, i: int, j: int, surface_abbr: 
         f"{info.full} {kind} {words}", tokens[i].start, branch_end, nxt,
         (f"{surface_abbr} {kind} {words}", as_written), info.government, None, info.full,
         parent_aliases=(surface_abbr,) if surface_abbr != info.full else (),
+    )  # fmt: skip
+
+
+def _unit_words(ctx: Context, j: int) -> tuple[tuple[str, int, int], str] | None:
+    """A state enterprise's local unit written at token ``j`` by its word (:data:`lexicon.ENTERPRISE_UNITS`)
+    and its own name ("KPH Malang", "UP3 Malang"): what :func:`_branch_office` reads, and the word; not
+    one named after a person, with initials ("UPK Ir. P.M. X"), whose name this reading would cut."""
+    tokens = ctx.tokens
+    if j >= len(tokens) or tokens[j].bare not in lexicon.ENTERPRISE_UNITS:
+        return None
+    branch = _branch_office(ctx, j, word=tokens[j].bare)
+    if branch is None or ctx.text[branch[1] : branch[1] + 1] == ".":
+        return None
+    return branch, tokens[j].bare
+
+
+def _enterprise_unit(ctx: Context, info: OrgInfo, j: int) -> OrgMatch | None:
+    """The local unit of the state enterprise ``info`` written at token ``j`` (:func:`_unit_words`),
+    under the enterprise."""
+    unit = _unit_words(ctx, j)
+    if unit is None:
+        return None
+    (words, end, nxt), kind = unit
+    return OrgMatch(
+        f"{info.full} {kind} {words}", ctx.tokens[j].start, end, nxt, (f"{info.abbr} {kind} {words}",),
+        info.government, None, info.full,
     )  # fmt: skip
 
 
@@ -3623,6 +3646,16 @@ def parse_company(
         _, end, j = branch
     name = f"{tokens[i].text.rstrip('.')} {written}"
     known = gazetteer.lookup_abbreviation(written)
+    if (
+        branch is None
+        and known is not None
+        and known.kind == "enterprise"
+        and (unit := _enterprise_unit(ctx, known, j)) is not None
+    ):
+        # "PT PLN (Persero) UP3 Malang": the state enterprise's local unit, as "PLN UP3 Malang" is read
+        return replace(
+            unit, start=tokens[i].start, aliases=(*unit.aliases, ctx.text[tokens[i].start : unit.end])
+        )
     if known is not None and known.kind == "enterprise" and known.full.startswith(tokens[i].text.rstrip(".")):
         aliases.add(name)  # "PT Pertamina" is the lexicon's "PT Pertamina (Persero)", as "Pertamina" is
         name = known.full
