@@ -123,6 +123,18 @@ def test_an_emergency_law_keeps_its_own_type() -> None:
     assert names(x, EntityType.LEGISLATION) == {"Undang-Undang Darurat Nomor 12 Tahun 1951"}
 
 
+def test_a_programme_named_with_javanese_lan_is_known_by_its_short_name() -> None:
+    """ "program Gerakan Tani Asri lan Rukun atau yang disingkat Getar Rukun": a name joined by
+    Javanese "lan" ("and") is the programme's, its short name an alias, no person "Getar Rukun"."""
+    x = run(
+        "Perbup itu menjadi acuan program Gerakan Tani Asri lan Rukun atau yang disingkat Getar Rukun, yang"
+        " menitikberatkan pada penguatan kelompok tani di Kabupaten Samosir."
+    )
+    [programme] = [e for e in x.entities if e.type is EntityType.PROGRAM]
+    assert (programme.name, "Getar Rukun" in programme.aliases) == ("Gerakan Tani Asri lan Rukun", True)
+    assert not names(x, EntityType.PERSON)
+
+
 def test_a_programme_ends_where_a_named_school_opens() -> None:
     x = run(
         "Wali Kota Palu meresmikan program Sekolah Siaga Bencana di SMP Negeri 6 Palu, Kamis (19/6/2025)."

@@ -1475,7 +1475,8 @@ _SHORTENED_BY_ATAU = re.compile(
     # (its words joined by "dan", "untuk" ...: "Program Pendampingan dan Akses Pasar Petani Jeruk atau
     # disingkat Sahabat Jeruk"; or a name after a lower-case cue, said to be known by the short one:
     # "program Jaring Pengaman Petani Danau atau yang akrab disebut Jala Tani")
-    rf"(?:\b(?P<phrase>(?:{lang.alternation(lexicon.PROGRAM_OPENINGS)})(?:\s+(?:dan|di|dari|untuk|ke|bagi|[A-Z][\w'’-]*)){{1,8}})"
+    # (Javanese "lan", "and", too: "Gerakan Tani Asri lan Rukun atau disingkat Getar Rukun")
+    rf"(?:\b(?P<phrase>(?:{lang.alternation(lexicon.PROGRAM_OPENINGS)})(?:\s+(?:dan|lan|di|dari|untuk|ke|bagi|[A-Z][\w'’-]*)){{1,8}})"
     rf"\s+atau\s+{_SAID_TO_BE}"
     rf"|(?<=\bprogram\s)(?P<cued>[A-Z][\w'’-]*(?:\s+(?:dan|di|untuk|ke|bagi|[A-Z][\w'’-]*)){{1,7}})"
     rf"\s+atau\s+(?P<told>{_SAID_TO_BE_WORDS}))"
