@@ -3043,6 +3043,17 @@ def test_a_groups_own_name_in_quotation_marks_is_its_name(written: str, name: st
     assert written in m.organization.aliases
 
 
+def test_a_groups_own_name_written_alone_is_no_person() -> None:
+    """ "Kelompok Tani Sopo Bolon" named, then "Sopo Bolon ini contoh nyata": the group's own name
+    without its kind's word, no person the tagger reads there."""
+    x = run(
+        'Bupati Samosir menyambut trofi yang dibawa pulang Kelompok Tani Sopo Bolon dari Medan. "Di saat'
+        " banyak sektor lesu, pertanian justru menjadi penyangga. Sopo Bolon ini contoh nyata, mereka tetap"
+        ' tanam," kata Tumpal Sinaga.'
+    )
+    assert names(x, EntityType.PERSON) == {"Tumpal Sinaga"}
+
+
 def test_a_release_seeing_off_travellers_of_a_named_programme_at_a_venue() -> None:
     x = run(
         "Gubernur Jawa Timur Sinta Maharani melepas 1.000 peserta program Mudik Gratis Lebaran 2024 "

@@ -941,7 +941,12 @@ def _a_place_or_body_elsewhere(ctx: Context, span: NerSpan) -> bool:
         for s in ctx.ner_spans
     ):
         return True
-    return any(e.name == span.text for e in ctx.of_type(EntityType.PLACE, EntityType.ORGANIZATION))
+    # (or by its own name without its kind's word: "Sopo Bolon ini ..." after "Kelompok Tani Sopo Bolon")
+    return any(
+        e.name == span.text
+        or (e.name.endswith(f" {span.text}") and e.name.count(" ") == span.text.count(" ") + 1)
+        for e in ctx.of_type(EntityType.PLACE, EntityType.ORGANIZATION)
+    )
 
 
 def _initials_after(name: str, after: str) -> bool:
