@@ -3622,6 +3622,17 @@ def test_a_state_enterprises_local_unit_is_a_body_of_its_own_and_its_head_holds_
     assert "BRI Unit Pangururan" in x.memberships[0].organization.aliases
 
 
+def test_a_company_named_with_its_short_form_then_its_region_is_the_regions_company() -> None:
+    """ "Direktur Utama PT Bank Pembangunan Daerah (BPD) Sulawesi Tengah Budi": the region after the
+    bracketed short form is the company's (not a company "PT Bank Pembangunan Daerah"), "BPD Sulawesi
+    Tengah" its other name."""
+    x = run(
+        "Penyerahan dihadiri Direktur Utama PT Bank Pembangunan Daerah (BPD) Sulawesi Tengah Binsar Manurung."
+    )
+    assert held(x) == {("Binsar Manurung", "Direktur Utama", "PT Bank Pembangunan Daerah Sulawesi Tengah")}
+    assert "BPD Sulawesi Tengah" in x.memberships[0].organization.aliases
+
+
 def test_a_state_enterprises_local_unit_after_its_name_written_in_full_with_its_legal_form() -> None:
     """``Manajer PT PLN (Persero) UP3 X Budi``, ``General Manager PT Pertamina (Persero) Refinery Unit II
     Dumai Budi``: the enterprise written with "(Persero)" before its unit, read as without it (the unit

@@ -3638,6 +3638,12 @@ def parse_company(
     if abbreviation is not None:
         aliases.add(abbreviation)
         end, j = tokens[j + 2].end, j + 3
+        if (seat := region_at(ctx, j, {"provinsi", "kabupaten", "kota"}, bare=True)) is not None:
+            # "PT Bank Pembangunan Daerah (BPD) Bali": the region the company is of, after its short form
+            seat_written = ctx.text[tokens[j].start : seat[1]]
+            aliases |= {f"{abbreviation} {seat_written}", ctx.text[tokens[i].start : seat[1]]}
+            written = f"{written} {seat_written}"
+            end, j = seat[1], seat[2]
     elif (short := _bracketed_short_name(tokens, j, written)) is not None:
         aliases.add(short[0])  # "PT Bank Pembangunan Daerah Jawa Timur Tbk (Bank Jatim)": its short name
         end, j = tokens[short[1] - 1].end, short[1]
