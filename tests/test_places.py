@@ -1933,6 +1933,16 @@ def test_an_island_regency_by_its_short_name_after_kepulauan_is_that_regency() -
     ]
 
 
+def test_a_tourist_village_after_the_rank_it_won_is_the_village() -> None:
+    """ "Juara I diraih Desa Wisata Tomok, Juara II Desa Wisata Ambarita": the village after a rank
+    (capitalised, as a name's word before "Desa Wisata" is) is the place, as the first is."""
+    found = places(
+        "Dinas Pariwisata Kabupaten Samosir mengumumkan pemenang Lomba Desa Wisata 2024. Juara I diraih Desa"
+        " Wisata Tomok, Juara II Desa Wisata Ambarita, dan Juara Harapan I Desa Wisata Tuktuk Siadong."
+    )
+    assert {"Desa Tomok", "Desa Ambarita", "Kelurahan Tuktuk Siadong"} <= found, found  # (the list's level)
+
+
 def test_a_room_named_after_a_body_keeps_the_bodys_name_past_its_comma() -> None:
     """ "di Aula Dinas Pendidikan, Pemuda dan Olahraga Kabupaten Samosir": the hall is named after the
     whole body, whose name goes on past a comma."""

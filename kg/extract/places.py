@@ -709,7 +709,13 @@ def extract_unlisted_localities(ctx: Context) -> None:
             if nxt.text != nxt.bare:  # "Desa Zorbatinggi.": the sentence ends the name
                 break
         touristic = level == "desa" and len(words) > 1 and words[0].bare in _VILLAGE_KINDS
-        if touristic and i and tokens[i - 1].capitalised and not ctx.opens_sentence(token.start):
+        if (
+            touristic
+            and i
+            and tokens[i - 1].capitalised
+            and not ctx.opens_sentence(token.start)
+            and not _RANK_BEFORE.search(ctx.text, max(0, token.start - _RANK_REACH), token.start)
+        ):
             continue  # "Festival Desa Wisata Dairi": a name of which the words are part
         if touristic:
             words = words[1:]  # "Desa Wisata Sumbul": the village Sumbul, a tourist village
@@ -736,6 +742,11 @@ def extract_unlisted_localities(ctx: Context) -> None:
             place = ctx.add(EntityType.PLACE, f"{token.text} {name}", start, end, ctx.stage, claim=False)
             place.aliases.update({name, written} - {place.name})
         ctx.claim(start, end)
+
+
+#: a rank right before a village that won it ("Juara II Desa Wisata Sumbul", "Harapan I Desa X")
+_RANK_BEFORE = re.compile(r"\b(?:Juara|Harapan|Peringkat)\s+(?:[IVX]+|\d+)\s+$", re.IGNORECASE)
+_RANK_REACH = 20  # (characters before the level's word: "Juara Harapan III ")
 
 
 #: the nouns of a contest, before the kind of village it is for ("Lomba Kelurahan Berbudaya")
