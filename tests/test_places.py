@@ -1943,6 +1943,16 @@ def test_a_tourist_village_after_the_rank_it_won_is_the_village() -> None:
     assert {"Desa Tomok", "Desa Ambarita", "Kelurahan Tuktuk Siadong"} <= found, found  # (the list's level)
 
 
+def test_a_village_of_sangihe_written_kampung_is_the_village() -> None:
+    """ "Kampung Lenganeng" in a story of Kabupaten Kepulauan Sangihe, whose villages are kampung: the
+    village (Desa Lenganeng of the list), as "Kampung X" is in Papua's regencies."""
+    found = places(
+        "BPBD Kabupaten Kepulauan Sangihe menggelar simulasi evakuasi bersama warga Kampung Lenganeng, Rabu"
+        " (9/6/2021)."
+    )
+    assert "Desa Lenganeng" in found, found
+
+
 def test_a_room_named_after_a_body_keeps_the_bodys_name_past_its_comma() -> None:
     """ "di Aula Dinas Pendidikan, Pemuda dan Olahraga Kabupaten Samosir": the hall is named after the
     whole body, whose name goes on past a comma."""

@@ -901,6 +901,9 @@ def _town_named(text: str, village: Region) -> bool:
 
 #: the provinces some of whose regencies call their villages "kampung": Aceh, Riau, Lampung, Kalimantan Timur
 _KAMPUNG_PROVINCES: Final = frozenset({"11", "14", "18", "64"})
+#: ... and the regencies elsewhere that do: Kepulauan Sangihe and Kepulauan Siau Tagulandang Biaro
+#: (Sulawesi Utara), whose village heads are kapitalaung
+_KAMPUNG_REGENCIES: Final = frozenset({"71.03", "71.09"})
 
 
 def _accepts(prefix: str) -> Callable[[Region], bool]:
@@ -914,10 +917,13 @@ def _accepts(prefix: str) -> Callable[[Region], bool]:
         return lambda r: r.level == "desa" and r.code[:2] == "11"
     if prefix == "kampung":
         # the provinces some of whose regencies call their desa "kampung" (Papua's, Lampung's, Berau's,
-        # Siak's, the Gayo highlands' and Aceh Tamiang's), in a story of such a town (_explicit_at);
+        # Siak's, the Gayo highlands' and Aceh Tamiang's) and two island regencies that do, in a story of such a town (_explicit_at);
         # a village named with the word itself ("Kampung Baru") is read by that name first, and "Kampung
         # KB", "Kampung Tangguh" are no villages
-        return lambda r: r.level == "desa" and (r.code[:2] in _KAMPUNG_PROVINCES or _is_papua(r.code))
+        return lambda r: (
+            r.level == "desa"
+            and (r.code[:2] in _KAMPUNG_PROVINCES or r.code[:5] in _KAMPUNG_REGENCIES or _is_papua(r.code))
+        )
     if prefix == "negeri":
         # Maluku's desa are negeri ("Negeri Tulehu"); elsewhere the word begins villages' own names
         # ("Desa Negeri Lama") or a state body's ("Kejaksaan Negeri").
