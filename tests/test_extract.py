@@ -3043,6 +3043,19 @@ def test_a_groups_own_name_in_quotation_marks_is_its_name(written: str, name: st
     assert written in m.organization.aliases
 
 
+def test_a_groups_quoted_own_name_after_its_short_form_is_its_name_and_no_quotation() -> None:
+    """'Kelompok Sadar Lingkungan (Pokdarling) "Bakau Lestari Toba"': the group's own name in quotation
+    marks after its bracketed short form is its name (not a body "Kelompok Sadar Lingkungan"), and no
+    quotation of the last speaker's."""
+    x = run(
+        '"Kami terus menanam bakau setiap bulan," kata Binsar Manurung, Ketua Kelompok Tani Marsada. Penanaman'
+        " di Tomok dipandu Kelompok Sadar Lingkungan (Pokdarling) “Bakau Lestari Toba”, yang selama ini aktif"
+        " melakukan pembibitan."
+    )
+    assert "Kelompok Sadar Lingkungan Bakau Lestari Toba" in names(x, EntityType.ORGANIZATION)
+    assert [q.text for q in x.quotes] == ["Kami terus menanam bakau setiap bulan"]
+
+
 def test_a_groups_own_name_written_alone_is_no_person() -> None:
     """ "Kelompok Tani Sopo Bolon" named, then "Sopo Bolon ini contoh nyata": the group's own name
     without its kind's word, no person the tagger reads there."""

@@ -2149,6 +2149,12 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             width = 2 + len(bracketed.split())
             end = tokens[j + width - 1].end
             j += width
+            if _self_named(ctx, words) and (quoted := _quoted_name(tokens, j)) is not None:
+                # ('Kelompok Sadar Lingkungan (Pokdarling) "Bakau Lestari"': its own name in quotes, after its short form)
+                words.extend(quoted[0])
+                j = quoted[1]
+                end = tokens[j - 1].end
+                break
             k = past_ri(tokens, j)
             if (office := _representative_office(ctx, k)) is not None:
                 words.append(tokens[k])  # "Badan Pemeriksa Keuangan (BPK) RI Perwakilan Provinsi Jawa Timur"

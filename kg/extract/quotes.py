@@ -687,6 +687,16 @@ def _within_a_sentence(ctx: Context, q: QuoteSpan) -> bool:
     )
 
 
+def _a_bodys_name(ctx: Context, q: QuoteSpan) -> bool:
+    """Whether the quotation is inside a body's name as written, its own name quoted ('Kelompok Tani "Sido
+    Rukun"'), no one's speech."""
+    return any(
+        m.span.start <= q.start and q.end <= m.span.end
+        for e in ctx.of_type(EntityType.ORGANIZATION)
+        for m in e.mentions
+    )
+
+
 def _addressed_in(ctx: Context, q: QuoteSpan, person: Entity) -> bool:
     """Whether the quotation names ``person`` by a full name (two words or more): one spoken of, or
     to, in it, and so not the one whose words it is."""
@@ -714,6 +724,8 @@ def extract_quotes(ctx: Context) -> None:
         and not ctx.in_furniture(q.start)
         and q not in ctx.quoted_titles
         and not _within_a_sentence(ctx, q)
+        # ('Kelompok Tani "Sido Rukun"': a body's own name written in quotation marks, read with the body)
+        and not _a_bodys_name(ctx, q)
     ]
     named = [_speaker_after(ctx, q) for q, _ in kept]
     resolve_short_names(ctx)
