@@ -3044,15 +3044,15 @@ def test_a_groups_own_name_in_quotation_marks_is_its_name(written: str, name: st
 
 
 def test_a_groups_quoted_own_name_after_its_short_form_is_its_name_and_no_quotation() -> None:
-    """'Kelompok Sadar Lingkungan (Pokdarling) "Bakau Lestari Toba"': the group's own name in quotation
+    """'Kelompok Sadar Lingkungan (Pokdarling) "Horas Bakau Toba"': the group's own name in quotation
     marks after its bracketed short form is its name (not a body "Kelompok Sadar Lingkungan"), and no
     quotation of the last speaker's."""
     x = run(
         '"Kami terus menanam bakau setiap bulan," kata Binsar Manurung, Ketua Kelompok Tani Marsada. Penanaman'
-        " di Tomok dipandu Kelompok Sadar Lingkungan (Pokdarling) “Bakau Lestari Toba”, yang selama ini aktif"
+        " di Tomok dipandu Kelompok Sadar Lingkungan (Pokdarling) “Horas Bakau Toba”, yang selama ini aktif"
         " melakukan pembibitan."
     )
-    assert "Kelompok Sadar Lingkungan Bakau Lestari Toba" in names(x, EntityType.ORGANIZATION)
+    assert "Kelompok Sadar Lingkungan Horas Bakau Toba" in names(x, EntityType.ORGANIZATION)
     assert [q.text for q in x.quotes] == ["Kami terus menanam bakau setiap bulan"]
 
 

@@ -242,9 +242,8 @@ def _branch_office(
         and tokens[j].text not in lexicon.HONORIFICS
     ):
         if j > k + 1 and (seat := region_at(ctx, j, {"kota", "kabupaten"}, bare=True)) is not None:
-            j = seat[
-                2
-            ]  # "Refinery Unit V Balikpapan Budi": its city closes the unit's name, a name may follow
+            # "Refinery Unit V Balikpapan Budi": its city closes the unit's name, a name may follow
+            j = seat[2]
             break
         if ctx.person_starts_at(tokens[j].start):
             break
@@ -2098,11 +2097,8 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
         return _Name(words, j + 1, tokens[j].bare_end, None, None, None)
     while j < len(tokens):
         token = tokens[j]
-        if _self_named(ctx, words) and (quoted := _quoted_name(tokens, j)) is not None:
-            # ('Bank Sampah "Sido Rukun"': its own name in quotes, without them)
-            words.extend(quoted[0])
-            j = quoted[1]
-            end = tokens[j - 1].end
+        if (quoted := _quoted_own_name(ctx, words, j)) is not None:
+            j, end = quoted  # ('Bank Sampah "Sopo Bolon"': its own name in quotes, without them)
             break
         # "Sentra Terpadu Prof. Dr. Soeharso": a body named after a person (after a title, an
         # honorific starts the holder's name instead: "Kepala Dinas Kesehatan Dr. Budi")
@@ -2149,11 +2145,9 @@ def _scan(ctx: Context, words: list[Token], j: int, *, before_name: bool) -> _Na
             width = 2 + len(bracketed.split())
             end = tokens[j + width - 1].end
             j += width
-            if _self_named(ctx, words) and (quoted := _quoted_name(tokens, j)) is not None:
-                # ('Kelompok Sadar Lingkungan (Pokdarling) "Bakau Lestari"': its own name in quotes, after its short form)
-                words.extend(quoted[0])
-                j = quoted[1]
-                end = tokens[j - 1].end
+            if (quoted := _quoted_own_name(ctx, words, j)) is not None:
+                # ('Kelompok Sadar Lingkungan (Pokdarling) "Horas Bakau"': after its short form too)
+                j, end = quoted
                 break
             k = past_ri(tokens, j)
             if (office := _representative_office(ctx, k)) is not None:
@@ -3960,7 +3954,7 @@ def _own_name(ctx: Context, j: int, *, before_name: bool, kind: str = "") -> tup
     tokens = ctx.tokens
     words: list[Token] = []
     if (quoted := _quoted_name(tokens, j)) is not None:
-        return quoted  # ('Kelompok Tani "Sido Rukun"': the name in quotes, without them)
+        return quoted  # ('Kelompok Tani "Sopo Bolon"': the name in quotes, without them)
     if j < len(tokens) and tokens[j].text.lower() in lexicon.NAMESAKE_OPENERS:
         words.append(tokens[j])  # ("RSUD dr Soetomo")
         j += 1
@@ -4037,7 +4031,7 @@ _QUOTES = {"“": "”", '"': '"'}
 
 
 def _quoted_name(tokens: list[Token], j: int) -> tuple[list[Token], int] | None:
-    """The words of a body's own name written in quotation marks from token ``j`` ('"Sido Rukun"',
+    """The words of a body's own name written in quotation marks from token ``j`` ('"Sopo Bolon"',
     up to four capitalised words), and the token after the closing mark; ``None`` when none opens there."""
     if j >= len(tokens) or (closing := _QUOTES.get(tokens[j].text)) is None:
         return None
@@ -4046,6 +4040,16 @@ def _quoted_name(tokens: list[Token], j: int) -> tuple[list[Token], int] | None:
             words = tokens[j + 1 : k]
             return (words, k + 1) if all(w.capitalised for w in words) else None
     return None
+
+
+def _quoted_own_name(ctx: Context, words: list[Token], j: int) -> tuple[int, int] | None:
+    """After the words of a body its members name (:data:`_SELF_NAMED`), its own name in quotation marks
+    from token ``j`` (:func:`_quoted_name`): those words added to ``words``, and the token after the
+    closing mark and where it ends; ``None`` when none is written there."""
+    if not _self_named(ctx, words) or (quoted := _quoted_name(ctx.tokens, j)) is None:
+        return None
+    words.extend(quoted[0])
+    return quoted[1], ctx.tokens[quoted[1] - 1].end
 
 
 def _closing_quote_end(ctx: Context, last: Token, j: int) -> int:

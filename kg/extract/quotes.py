@@ -724,7 +724,7 @@ def extract_quotes(ctx: Context) -> None:
         and not ctx.in_furniture(q.start)
         and q not in ctx.quoted_titles
         and not _within_a_sentence(ctx, q)
-        # ('Kelompok Tani "Sido Rukun"': a body's own name written in quotation marks, read with the body)
+        # ('Kelompok Tani "Sopo Bolon"': a body's own name written in quotation marks, read with the body)
         and not _a_bodys_name(ctx, q)
     ]
     named = [_speaker_after(ctx, q) for q, _ in kept]

@@ -234,10 +234,8 @@ _KABKOTA_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
     "71.05": ("Minsel",),
     "71.06": ("Minut",),
     "71.08": ("Bolmut",),
-    "71.09": (
-        "Sitaro",
-        "Kepulauan Sitaro",
-    ),  # (its short name, and with the word its official name opens with)
+    # (its short name, also with the word its official name opens with)
+    "71.09": ("Sitaro", "Kepulauan Sitaro"),
     "71.10": ("Boltim",),
     "71.11": ("Bolsel",),
     "72.07": ("Bangkep",),
@@ -917,7 +915,8 @@ def _accepts(prefix: str) -> Callable[[Region], bool]:
         return lambda r: r.level == "desa" and r.code[:2] == "11"
     if prefix == "kampung":
         # the provinces some of whose regencies call their desa "kampung" (Papua's, Lampung's, Berau's,
-        # Siak's, the Gayo highlands' and Aceh Tamiang's) and two island regencies that do, in a story of such a town (_explicit_at);
+        # Siak's, the Gayo highlands' and Aceh Tamiang's) and two island regencies that do, in a story of
+        # such a town (_explicit_at);
         # a village named with the word itself ("Kampung Baru") is read by that name first, and "Kampung
         # KB", "Kampung Tangguh" are no villages
         return lambda r: (
