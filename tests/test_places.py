@@ -1943,6 +1943,21 @@ def test_a_tourist_village_after_the_rank_it_won_is_the_village() -> None:
     assert {"Desa Tomok", "Desa Ambarita", "Kelurahan Tuktuk Siadong"} <= found, found  # (the list's level)
 
 
+def test_a_village_heads_title_before_a_village_the_list_lacks_reads_no_village_kampung() -> None:
+    """ "Reje Kampung Zorbatinggi, Budi" in a story of Aceh Tengah, the village not in the list: the word
+    "Kampung" is no village (Gunungkidul has a desa of that name), so no "Desa Kampung" and no body
+    "Pemerintah Kampung Kampung"."""
+    x = extract(
+        Article(
+            title="Judul",
+            text="Reje Kampung Zorbatinggi, Binsar Manurung, hadir di Takengon, Kabupaten Aceh Tengah.",
+            date="2024-05-01",
+        )
+    )
+    found = {e.name for e in x.entities}
+    assert not found & {"Desa Kampung", "Pemerintah Kampung Kampung"}, found
+
+
 def test_a_village_of_sangihe_written_kampung_is_the_village() -> None:
     """ "Kampung Lenganeng" in a story of Kabupaten Kepulauan Sangihe, whose villages are kampung: the
     village (Desa Lenganeng of the list), as "Kampung X" is in Papua's regencies."""

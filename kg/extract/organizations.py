@@ -1199,6 +1199,11 @@ def _opens_a_persons_name(ctx: Context, word: str) -> bool:
     return any(p.name.split()[0] == word for p in ctx.of_type(EntityType.PERSON))
 
 
+#: the words some regions call their villages by that a village elsewhere bears as its whole name
+#: ("Kampung", a desa of Gunungkidul; "Gampong", one of Pidie)
+_VILLAGE_TYPE_WORDS = frozenset({"Kampung", "Gampong"})
+
+
 def local_region_named(ctx: Context, i: int, levels: frozenset[str]) -> tuple[Region, int, int] | None:
     """A district or village named bare at token ``i`` (one to three words), the one inside the
     article's regency or city first: the region, where its name ends, the token after it."""
@@ -1220,6 +1225,8 @@ def local_region_named(ctx: Context, i: int, levels: frozenset[str]) -> tuple[Re
             inside = [r for r in candidates if at_home(ctx, r)]
             if candidates and not inside and width == 1 and _opens_a_persons_name(ctx, name):
                 continue  # "Kades Sugeng" after "Kepala Desa X, Sugeng Wahyudi": the head's short name
+            if not inside and width == 1 and words[0].bare in _VILLAGE_TYPE_WORDS:
+                continue  # "Reje Kampung X": the word villages are called by there, not a village "Kampung" elsewhere
             for region in inside or candidates:
                 return region, words[-1].bare_end, i + width
     return None
