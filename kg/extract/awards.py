@@ -3134,7 +3134,7 @@ def _with_contest_before(ctx: Context, award: Award) -> Award:
     ):
         # ("Kategori A: Juara I X; Juara II Y": the contest of the rank before, named with its category
         # already; the rank's own category in its place)
-        written = written[: written.rindex(" kategori ")]
+        written = _A_CATEGORY.sub("", written)
     if own is not None:
         # "X meraih Juara I Festival Kampung Kopi 2023 kategori Kampung Pemula, Y Juara II kategori Kampung
         # Maju": the rank's own category, in place of the one the rank before was won in

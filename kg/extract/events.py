@@ -974,18 +974,10 @@ def _name_run_start(ctx: Context, start: int, end: int, lo: int) -> int | None:
     return ctx.tokens[first].start
 
 
-#: a rank won, right before the contest's word ("Juara I Lomba ...", "Juara Harapan II Festival ...",
-#: "juara I Lomba ...")
-_RANK_BEFORE = re.compile(
-    r"\b(?:(?:[Jj]uara|[Pp]eringkat)(?:\s+(?:[Hh]arapan|[Uu]mum))?(?:\s+(?:[IVX]{1,4}|\d{1,2}))?"
-    r"|[Hh]arapan\s+(?:[IVX]{1,4}|\d{1,2}))\s+$"
-)
-
-
 def _after_rank(ctx: Context, start: int, lo: int) -> bool:
     """Whether a rank won stands right before ``start`` ("menjadi Juara I Lomba Tari Kreasi"): no part
     of the contest's name."""
-    return _RANK_BEFORE.search(ctx.text, max(lo, start - 24), start) is not None
+    return lexicon.RANK_BEFORE.search(ctx.text, max(lo, start - lexicon.RANK_REACH), start) is not None
 
 
 #: "Tim", "Tim I", "Tim 2": a team, then the name of what it goes about ("Tim I Safari Ramadan")

@@ -313,6 +313,14 @@ TITLE_CUES = lang.alternation(lang.words("title-cues", casefold=True))
 OCCASION_BEFORE = re.compile(
     rf"\b(?:{lang.alternation(lang.words('event-occasion-cues', casefold=True))})\s+$", re.IGNORECASE
 )
+#: a rank won, right before what it was won in or by ("Juara I Lomba ...", "Juara Harapan II Festival ...",
+#: "juara I Lomba ...", "Juara II Desa Wisata X"), ending a stretch of text, and how far before a word
+#: it is looked for
+RANK_BEFORE = re.compile(
+    r"\b(?:(?:[Jj]uara|[Pp]eringkat)(?:\s+(?:[Hh]arapan|[Uu]mum))?(?:\s+(?:[IVX]{1,4}|\d{1,2}))?"
+    r"|[Hh]arapan\s+(?:[IVX]{1,4}|\d{1,2}))\s+$"
+)
+RANK_REACH = 24
 NATIONAL_GOVERNMENT = "Pemerintah Republik Indonesia"
 NATIONAL_GOVERNMENT_FORMS = lang.words("national-government-forms", "form")
 

@@ -714,7 +714,10 @@ def extract_unlisted_localities(ctx: Context) -> None:
             and i
             and tokens[i - 1].capitalised
             and not ctx.opens_sentence(token.start)
-            and not _RANK_BEFORE.search(ctx.text, max(0, token.start - _RANK_REACH), token.start)
+            # ("Juara II Desa Wisata X": the rank the village won, no name's word)
+            and not lexicon.RANK_BEFORE.search(
+                ctx.text, max(0, token.start - lexicon.RANK_REACH), token.start
+            )
         ):
             continue  # "Festival Desa Wisata Dairi": a name of which the words are part
         if touristic:
@@ -742,11 +745,6 @@ def extract_unlisted_localities(ctx: Context) -> None:
             place = ctx.add(EntityType.PLACE, f"{token.text} {name}", start, end, ctx.stage, claim=False)
             place.aliases.update({name, written} - {place.name})
         ctx.claim(start, end)
-
-
-#: a rank right before a village that won it ("Juara II Desa Wisata Sumbul", "Harapan I Desa X")
-_RANK_BEFORE = re.compile(r"\b(?:Juara|Harapan|Peringkat)\s+(?:[IVX]+|\d+)\s+$", re.IGNORECASE)
-_RANK_REACH = 20  # (characters before the level's word: "Juara Harapan III ")
 
 
 #: the nouns of a contest, before the kind of village it is for ("Lomba Kelurahan Berbudaya")
